@@ -1,0 +1,104 @@
+// briefcast build ARTICLE... -o briefing.wav: the whole pipeline into one chaptered WAV.
+#include <ctime>
+#include <iostream>
+#include <optional>
+
+#include "assemble/wav_file.h"
+#include "cli/commands.h"
+#include "cli/common_options.h"
+#include "io/atomic_output.h"
+#include "pipeline/briefing.h"
+
+namespace briefcast::cli {
+
+namespace {
+
+struct BuildOptions {
+  std::vector<std::string> inputs;
+  std::string output;
+  std::optional<std::string> title;
+  bool keep_going = false;
+  bool quiet = false;
+  VoiceConfig voice;
+  PauseConfig pauses;
+  CleanConfig clean;
+};
+
+std::string today_iso() {
+  std::time_t now = std::time(nullptr);
+  std::tm local{};
+  localtime_r(&now, &local);
+  char buffer[16];
+  std::strftime(buffer, sizeof buffer, "%Y-%m-%d", &local);
+  return buffer;
+}
+
+std::string format_duration(std::int64_t frames, int rate) {
+  std::int64_t seconds = rate > 0 ? frames / rate : 0;
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%lld:%02lld", static_cast<long long>(seconds / 60),
+                static_cast<long long>(seconds % 60));
+  return buffer;
+}
+
+int run_build(const BuildOptions& options) {
+  // Fail fast on what costs nothing to check: the voice and the output location.
+  Synthesizer synthesizer(options.voice);
+  { AtomicOutput probe(options.output); }
+
+  std::vector<Article> articles;
+  int failures = 0;
+  for (const std::string& path : options.inputs) {
+    try {
+      articles.push_back(load_article(path, options.clean));
+    } catch (const Error& e) {
+      report_error(e);
+      ++failures;
+    }
+  }
+  if (failures > 0 && !options.keep_going) {
+    report_error(options.output + ": not written (" + std::to_string(failures) +
+                 " article(s) failed; --keep-going builds the rest)");
+    return kExitFailed;
+  }
+  if (articles.empty()) {
+    report_error(options.output + ": not written (no article could be read)");
+    return kExitFailed;
+  }
+
+  NormalizeConfig normalize;
+  normalize.language = options.voice.voice;
+  PcmSpool spool;
+  std::vector<Chapter> chapters = render_briefing(articles, synthesizer, normalize, options.pauses, spool);
+
+  WavTags tags;
+  tags.date = today_iso();
+  tags.title = options.title.value_or("Briefing " + tags.date);
+  tags.artist = "briefcast";
+  write_briefing_wav(options.output, synthesizer.sample_rate_hz(), chapters, tags, spool);
+
+  if (!options.quiet) {
+    std::cerr << printable(options.output) << ": " << chapters.size() << " chapter(s), "
+              << format_duration(spool.frames(), synthesizer.sample_rate_hz()) << " of audio\n";
+  }
+  return failures > 0 ? kExitFailed : kExitOk;
+}
+
+}  // namespace
+
+void add_build_command(CLI::App& app, Action& action) {
+  auto options = std::make_shared<BuildOptions>();
+  CLI::App* command = app.add_subcommand("build", "Speak articles into one WAV briefing, a chapter per article");
+  command->add_option("articles", options->inputs, "Article files (copied page text or HTML); - reads stdin")
+      ->required();
+  command->add_option("-o,--output", options->output, "The briefing to write (.wav)")->required();
+  command->add_option("--title", options->title, "Briefing title (default: \"Briefing YYYY-MM-DD\")");
+  command->add_flag("--keep-going", options->keep_going, "Build from the readable articles when some fail (exit 1)");
+  command->add_flag("-q,--quiet", options->quiet, "Print nothing but errors");
+  add_voice_options(*command, options->voice);
+  add_pause_options(*command, options->pauses);
+  add_input_kind_options(*command, options->clean);
+  command->callback([options, &action] { action = [options] { return run_build(*options); }; });
+}
+
+}  // namespace briefcast::cli

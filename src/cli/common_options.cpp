@@ -1,0 +1,42 @@
+#include "cli/common_options.h"
+
+#include <iostream>
+
+namespace briefcast::cli {
+
+void add_voice_options(CLI::App& command, VoiceConfig& voice) {
+  command.add_option("--voice", voice.voice, "eSpeak NG voice (see 'briefcast voices')")->capture_default_str();
+  command.add_option("--rate", voice.rate_wpm, "Speaking rate in words per minute")
+      ->check(CLI::Range(80, 450))
+      ->capture_default_str();
+  command.add_option("--pitch", voice.pitch, "Base pitch, 0 to 100")->check(CLI::Range(0, 100))->capture_default_str();
+}
+
+void add_pause_options(CLI::App& command, PauseConfig& pauses) {
+  auto ms = CLI::Range(0, 60000);
+  command.add_option("--pause-title", pauses.after_title_ms, "Pause after a headline, ms")->check(ms)->capture_default_str();
+  command.add_option("--pause-sentence", pauses.sentence_ms, "Pause between sentences, ms")->check(ms)->capture_default_str();
+  command.add_option("--pause-paragraph", pauses.paragraph_ms, "Pause between paragraphs, ms")->check(ms)->capture_default_str();
+  command.add_option("--pause-chapter", pauses.chapter_ms, "Pause between articles, ms")->check(ms)->capture_default_str();
+}
+
+void add_input_kind_options(CLI::App& command, CleanConfig& clean) {
+  auto* text = command.add_flag("--text", clean.force_text, "Treat input as copied page text, do not sniff");
+  command.add_flag("--html", clean.force_html, "Treat input as HTML, do not sniff")->excludes(text);
+}
+
+std::string printable(const std::string& text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    auto byte = static_cast<unsigned char>(c);
+    out.push_back(byte < 0x20 || byte == 0x7f ? ' ' : c);
+  }
+  return out;
+}
+
+void report_error(const std::string& message) { std::cerr << "briefcast: " << printable(message) << '\n'; }
+
+void report_error(const Error& error) { report_error(error.one_line()); }
+
+}  // namespace briefcast::cli

@@ -1,0 +1,27 @@
+// Options shared by several subcommands, declared once so they read the same everywhere.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include <string>
+
+#include "clean/cleaner.h"
+#include "model/error.h"
+#include "pipeline/briefing.h"
+#include "synth/synthesizer.h"
+
+namespace briefcast::cli {
+
+void add_voice_options(CLI::App& command, VoiceConfig& voice);
+void add_pause_options(CLI::App& command, PauseConfig& pauses);
+void add_input_kind_options(CLI::App& command, CleanConfig& clean);
+
+// Prints "briefcast: <file>: <problem>" on standard error, with control characters made
+// visible so that nothing from an article reaches the terminal raw.
+void report_error(const Error& error);
+void report_error(const std::string& message);
+
+// Text from an article made safe to print on a terminal: control characters become spaces.
+std::string printable(const std::string& text);
+
+}  // namespace briefcast::cli

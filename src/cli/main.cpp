@@ -1,0 +1,49 @@
+// briefcast: turns news articles into a spoken audio briefing with chapters.
+#include <CLI/CLI.hpp>
+
+#include <exception>
+#include <iostream>
+
+#include "cli/commands.h"
+#include "cli/common_options.h"
+#include "model/error.h"
+
+int main(int argc, char** argv) {
+  using namespace briefcast::cli;
+  CLI::App app{"briefcast: turn news articles (copied page text or HTML) into a spoken audio briefing\n"
+               "with a chapter per article.",
+               "briefcast"};
+  app.set_version_flag("--version", std::string("briefcast ") + BRIEFCAST_VERSION);
+  app.require_subcommand(1);
+  app.footer("Exit codes: 0 ok, 1 an input or output failed, 2 usage error.");
+
+  Action action;
+  add_build_command(app, action);
+  add_clean_command(app, action);
+  add_segment_command(app, action);
+  add_normalize_command(app, action);
+  add_voices_command(app, action);
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    app.exit(e);
+    return kExitUsage;
+  }
+
+  try {
+    return action ? action() : kExitUsage;
+  } catch (const briefcast::Error& e) {
+    report_error(e);
+    return e.stage() == briefcast::Stage::kUsage ? kExitUsage : kExitFailed;
+  } catch (const std::exception& e) {
+    report_error(std::string("internal error: ") + e.what());
+    return kExitFailed;
+  }
+}

@@ -1,0 +1,59 @@
+// briefcast segment ARTICLE: shows the segments that will be spoken, in order.
+#include <iostream>
+
+#include <nlohmann/json.hpp>
+
+#include "cli/commands.h"
+#include "cli/common_options.h"
+#include "pipeline/briefing.h"
+#include "segment/segmenter.h"
+
+namespace briefcast::cli {
+
+namespace {
+
+struct SegmentOptions {
+  std::string input;
+  bool json = false;
+  bool spoken = false;
+  std::string language = "en";
+  CleanConfig clean;
+};
+
+int run_segment(const SegmentOptions& options) {
+  Article article = load_article(options.input, options.clean);
+  NormalizeConfig normalize;
+  normalize.language = options.language;
+  std::vector<Segment> segments = script_article(article, normalize);
+  for (const Segment& segment : segments) {
+    const std::string& text = options.spoken ? segment.spoken : segment.text;
+    if (options.json) {
+      nlohmann::json line = {{"kind", to_string(segment.kind)},
+                             {"paragraph", segment.paragraph_index},
+                             {"text", segment.text},
+                             {"spoken", segment.spoken}};
+      std::cout << line.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+    } else if (segment.kind == SegmentKind::kParagraphEnd) {
+      std::cout << '\n';
+    } else {
+      std::cout << text << '\n';
+    }
+  }
+  return kExitOk;
+}
+
+}  // namespace
+
+void add_segment_command(CLI::App& app, Action& action) {
+  auto options = std::make_shared<SegmentOptions>();
+  CLI::App* command = app.add_subcommand(
+      "segment", "Print the segments that will be spoken, one per line (a blank line ends a paragraph)");
+  command->add_option("article", options->input, "Article file; - reads stdin")->required();
+  command->add_flag("--json", options->json, "JSON lines with kind (title, sentence, paragraph_end), text, spoken");
+  command->add_flag("--spoken", options->spoken, "Print the normalized (spoken) form");
+  command->add_option("--lang", options->language, "Language of the text")->capture_default_str();
+  add_input_kind_options(*command, options->clean);
+  command->callback([options, &action] { action = [options] { return run_segment(*options); }; });
+}
+
+}  // namespace briefcast::cli

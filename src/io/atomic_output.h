@@ -1,0 +1,40 @@
+// Every output file is written to a temporary file in its own folder and renamed into place
+// only when complete (after fsync), so a reader never sees a half-written file and an earlier
+// output survives a failed run.
+#pragma once
+
+#include <string>
+
+namespace briefcast {
+
+class AtomicOutput {
+ public:
+  // Creates "<dir>/.<name>.XXXXXX.tmp" beside `final_path`. Throws Error (Stage::kOutput).
+  explicit AtomicOutput(std::string final_path);
+  // Removes the temporary file unless commit() succeeded.
+  ~AtomicOutput();
+  AtomicOutput(const AtomicOutput&) = delete;
+  AtomicOutput& operator=(const AtomicOutput&) = delete;
+
+  int fd() const { return fd_; }
+  const std::string& temp_path() const { return temp_path_; }
+  const std::string& final_path() const { return final_path_; }
+
+  // Appends bytes to the temporary file. Throws Error (Stage::kOutput) on a short write.
+  void write(const void* data, std::size_t size);
+  void write(const std::string& text) { write(text.data(), text.size()); }
+
+  // fsync, close and rename over the final path. Throws Error (Stage::kOutput).
+  void commit();
+
+ private:
+  std::string final_path_;
+  std::string temp_path_;
+  int fd_ = -1;
+  bool committed_ = false;
+};
+
+// Writes `contents` to `path` atomically.
+void write_file_atomically(const std::string& path, const std::string& contents);
+
+}  // namespace briefcast

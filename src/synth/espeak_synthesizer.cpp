@@ -1,0 +1,124 @@
+// The only file that includes eSpeak NG.
+#include <espeak-ng/espeak_ng.h>
+#include <espeak-ng/speak_lib.h>
+
+#include <algorithm>
+#include <atomic>
+#include <exception>
+
+#include "model/error.h"
+#include "synth/synthesizer.h"
+
+namespace briefcast {
+
+namespace {
+
+std::atomic<bool> g_engine_alive{false};
+
+std::string status_message(espeak_ng_STATUS status) {
+  char buffer[512] = {};
+  espeak_ng_GetStatusCodeMessage(status, buffer, sizeof buffer);
+  return buffer;
+}
+
+// State for one speak() call, passed through espeak's user_data.
+struct SpeakContext {
+  const PcmSink* sink = nullptr;
+  std::vector<SpeechEvent>* events = nullptr;
+  std::int64_t frames = 0;
+  std::exception_ptr failure;  // an exception never crosses the C callback
+};
+
+int on_synth(short* wav, int sample_count, espeak_EVENT* events) {
+  auto* context = static_cast<SpeakContext*>(events->user_data);
+  if (context == nullptr || context->failure) return 1;
+  try {
+    if (context->events != nullptr) {
+      for (espeak_EVENT* e = events; e->type != espeakEVENT_LIST_TERMINATED; ++e) {
+        if (e->type != espeakEVENT_WORD && e->type != espeakEVENT_SENTENCE) continue;
+        SpeechEvent event;
+        event.kind = e->type == espeakEVENT_WORD ? SpeechEvent::Kind::kWord : SpeechEvent::Kind::kSentence;
+        event.frame = e->sample;
+        event.text_position = std::max(0, e->text_position - 1);  // eSpeak counts from 1
+        event.text_length = e->length;
+        context->events->push_back(event);
+      }
+    }
+    if (wav != nullptr && sample_count > 0) {
+      (*context->sink)(std::span<const std::int16_t>(wav, static_cast<std::size_t>(sample_count)));
+      context->frames += sample_count;
+    }
+  } catch (...) {
+    context->failure = std::current_exception();
+    return 1;
+  }
+  return 0;
+}
+
+}  // namespace
+
+Synthesizer::Synthesizer(const VoiceConfig& config) {
+  if (g_engine_alive.exchange(true)) {
+    throw Error::synth("", "eSpeak NG is process-wide: only one Synthesizer may exist at a time");
+  }
+  try {
+    espeak_ng_InitializePath(nullptr);
+    espeak_ng_ERROR_CONTEXT error_context = nullptr;
+    espeak_ng_STATUS status = espeak_ng_Initialize(&error_context);
+    if (status != ENS_OK) {
+      espeak_ng_ClearErrorContext(&error_context);
+      throw Error::synth("", "cannot initialize eSpeak NG: " + status_message(status));
+    }
+    status = espeak_ng_InitializeOutput(ENOUTPUT_MODE_SYNCHRONOUS, 0, nullptr);
+    if (status != ENS_OK) throw Error::synth("", "cannot start eSpeak NG output: " + status_message(status));
+    espeak_SetSynthCallback(on_synth);
+    status = espeak_ng_SetVoiceByName(config.voice.c_str());
+    if (status != ENS_OK) {
+      throw Error::usage("unknown voice '" + config.voice + "' (see 'briefcast voices')");
+    }
+    espeak_ng_SetParameter(espeakRATE, std::clamp(config.rate_wpm, 80, 450), 0);
+    espeak_ng_SetParameter(espeakPITCH, std::clamp(config.pitch, 0, 100), 0);
+    sample_rate_hz_ = espeak_ng_GetSampleRate();
+  } catch (...) {
+    espeak_ng_Terminate();
+    g_engine_alive = false;
+    throw;
+  }
+}
+
+Synthesizer::~Synthesizer() {
+  espeak_ng_Terminate();
+  g_engine_alive = false;
+}
+
+void Synthesizer::speak(std::string_view text, const PcmSink& sink, std::vector<SpeechEvent>* events) {
+  std::string buffer(text);  // espeak needs a NUL-terminated string
+  SpeakContext context;
+  context.sink = &sink;
+  context.events = events;
+  // Plain text only: no espeakSSML, no espeakPHONEMES, so article text is never obeyed.
+  espeak_ERROR result = espeak_Synth(buffer.c_str(), buffer.size() + 1, 0, POS_CHARACTER, 0, espeakCHARS_UTF8,
+                                     nullptr, &context);
+  if (context.failure) std::rethrow_exception(context.failure);
+  if (result != EE_OK) throw Error::synth("", "eSpeak NG failed to synthesize text");
+}
+
+std::vector<VoiceInfo> Synthesizer::list_voices() const {
+  std::vector<VoiceInfo> voices;
+  const espeak_VOICE** list = espeak_ListVoices(nullptr);
+  for (; list != nullptr && *list != nullptr; ++list) {
+    const espeak_VOICE* v = *list;
+    VoiceInfo info;
+    info.name = v->name != nullptr ? v->name : "";
+    info.identifier = v->identifier != nullptr ? v->identifier : "";
+    // `languages` is a run of (priority byte, NUL-terminated tag) pairs; the first tag is the main one.
+    if (v->languages != nullptr && v->languages[0] != '\0') info.language = v->languages + 1;
+    voices.push_back(std::move(info));
+  }
+  std::sort(voices.begin(), voices.end(), [](const VoiceInfo& a, const VoiceInfo& b) {
+    return a.language != b.language ? a.language < b.language : a.name < b.name;
+  });
+  return voices;
+}
+
+}  // namespace briefcast

@@ -1,0 +1,148 @@
+#include "clean/boilerplate_lexicon.h"
+
+#include <array>
+#include <string>
+#include <unordered_set>
+#include <utility>
+
+#include "clean/unicode_text.h"
+
+namespace briefcast {
+
+namespace {
+
+struct Phrase {
+  std::string_view words;  // lower case, single spaces, matched on word boundaries
+  BoilerplateKind kind;
+};
+
+// Phrases that mark furniture wherever they appear in a short block.
+constexpr std::array kPhrases = {
+    Phrase{"share", BoilerplateKind::kShare}, Phrase{"shares", BoilerplateKind::kShare},
+    Phrase{"tweet", BoilerplateKind::kShare}, Phrase{"facebook", BoilerplateKind::kShare},
+    Phrase{"twitter", BoilerplateKind::kShare}, Phrase{"whatsapp", BoilerplateKind::kShare},
+    Phrase{"linkedin", BoilerplateKind::kShare}, Phrase{"pinterest", BoilerplateKind::kShare},
+    Phrase{"reddit", BoilerplateKind::kShare}, Phrase{"instagram", BoilerplateKind::kShare},
+    Phrase{"youtube", BoilerplateKind::kShare}, Phrase{"telegram", BoilerplateKind::kShare},
+    Phrase{"google plus", BoilerplateKind::kShare}, Phrase{"rss", BoilerplateKind::kShare},
+    Phrase{"e mail", BoilerplateKind::kShare}, Phrase{"email", BoilerplateKind::kShare},
+    Phrase{"print", BoilerplateKind::kShare}, Phrase{"follow us", BoilerplateKind::kShare},
+    Phrase{"compartir", BoilerplateKind::kShare}, Phrase{"partager", BoilerplateKind::kShare},
+    Phrase{"teilen", BoilerplateKind::kShare}, Phrase{"condividi", BoilerplateKind::kShare},
+    Phrase{"compartilhe", BoilerplateKind::kShare}, Phrase{"compartilhar", BoilerplateKind::kShare},
+    Phrase{"поделиться", BoilerplateKind::kShare}, Phrase{"like this", BoilerplateKind::kShare},
+    Phrase{"subscribe", BoilerplateKind::kSubscribe}, Phrase{"subscription", BoilerplateKind::kSubscribe},
+    Phrase{"newsletter", BoilerplateKind::kSubscribe}, Phrase{"newsletters", BoilerplateKind::kSubscribe},
+    Phrase{"sign up", BoilerplateKind::kSubscribe}, Phrase{"sign in", BoilerplateKind::kSubscribe},
+    Phrase{"log in", BoilerplateKind::kSubscribe}, Phrase{"login", BoilerplateKind::kSubscribe},
+    Phrase{"register", BoilerplateKind::kSubscribe}, Phrase{"suscríbete", BoilerplateKind::kSubscribe},
+    Phrase{"s abonner", BoilerplateKind::kSubscribe}, Phrase{"abonnieren", BoilerplateKind::kSubscribe},
+    Phrase{"iscriviti", BoilerplateKind::kSubscribe}, Phrase{"assine", BoilerplateKind::kSubscribe},
+    Phrase{"подписаться", BoilerplateKind::kSubscribe}, Phrase{"email address", BoilerplateKind::kSubscribe},
+    Phrase{"cookie", BoilerplateKind::kLegal}, Phrase{"cookies", BoilerplateKind::kLegal},
+    Phrase{"privacy", BoilerplateKind::kLegal}, Phrase{"terms of use", BoilerplateKind::kLegal},
+    Phrase{"terms of service", BoilerplateKind::kLegal}, Phrase{"terms and conditions", BoilerplateKind::kLegal},
+    Phrase{"copyright", BoilerplateKind::kLegal}, Phrase{"all rights reserved", BoilerplateKind::kLegal},
+    Phrase{"todos los derechos", BoilerplateKind::kLegal}, Phrase{"tous droits", BoilerplateKind::kLegal},
+    Phrase{"alle rechte", BoilerplateKind::kLegal}, Phrase{"tutti i diritti", BoilerplateKind::kLegal},
+    Phrase{"todos os direitos", BoilerplateKind::kLegal}, Phrase{"все права", BoilerplateKind::kLegal},
+    Phrase{"related", BoilerplateKind::kRelated}, Phrase{"read more", BoilerplateKind::kRelated},
+    Phrase{"more from", BoilerplateKind::kRelated}, Phrase{"recommended", BoilerplateKind::kRelated},
+    Phrase{"you may also like", BoilerplateKind::kRelated}, Phrase{"see also", BoilerplateKind::kRelated},
+    Phrase{"most popular", BoilerplateKind::kRelated}, Phrase{"most read", BoilerplateKind::kRelated},
+    Phrase{"trending", BoilerplateKind::kRelated}, Phrase{"popular", BoilerplateKind::kRelated},
+    Phrase{"latest news", BoilerplateKind::kRelated}, Phrase{"more stories", BoilerplateKind::kRelated},
+    Phrase{"leia mais", BoilerplateKind::kRelated}, Phrase{"leia também", BoilerplateKind::kRelated},
+    Phrase{"lee más", BoilerplateKind::kRelated}, Phrase{"lire aussi", BoilerplateKind::kRelated},
+    Phrase{"mehr zum thema", BoilerplateKind::kRelated}, Phrase{"leggi anche", BoilerplateKind::kRelated},
+    Phrase{"читайте также", BoilerplateKind::kRelated}, Phrase{"tags", BoilerplateKind::kRelated},
+    Phrase{"comments", BoilerplateKind::kComments}, Phrase{"comment", BoilerplateKind::kComments},
+    Phrase{"reply", BoilerplateKind::kComments}, Phrase{"leave a reply", BoilerplateKind::kComments},
+    Phrase{"comentarios", BoilerplateKind::kComments}, Phrase{"commentaires", BoilerplateKind::kComments},
+    Phrase{"kommentare", BoilerplateKind::kComments}, Phrase{"commenti", BoilerplateKind::kComments},
+    Phrase{"comentários", BoilerplateKind::kComments}, Phrase{"комментарии", BoilerplateKind::kComments},
+    Phrase{"advertisement", BoilerplateKind::kAdvert}, Phrase{"advertising", BoilerplateKind::kAdvert},
+    Phrase{"sponsored", BoilerplateKind::kAdvert}, Phrase{"publicidad", BoilerplateKind::kAdvert},
+    Phrase{"anzeige", BoilerplateKind::kAdvert}, Phrase{"pubblicità", BoilerplateKind::kAdvert},
+    Phrase{"publicidade", BoilerplateKind::kAdvert}, Phrase{"реклама", BoilerplateKind::kAdvert},
+    Phrase{"home", BoilerplateKind::kNavigation}, Phrase{"menu", BoilerplateKind::kNavigation},
+    Phrase{"search", BoilerplateKind::kNavigation}, Phrase{"skip to content", BoilerplateKind::kNavigation},
+    Phrase{"skip to main content", BoilerplateKind::kNavigation}, Phrase{"back to top", BoilerplateKind::kNavigation},
+    Phrase{"next article", BoilerplateKind::kNavigation}, Phrase{"previous article", BoilerplateKind::kNavigation},
+    Phrase{"next post", BoilerplateKind::kNavigation}, Phrase{"previous post", BoilerplateKind::kNavigation},
+    Phrase{"contact us", BoilerplateKind::kNavigation}, Phrase{"about us", BoilerplateKind::kNavigation},
+    Phrase{"accessibility", BoilerplateKind::kNavigation}, Phrase{"breaking news", BoilerplateKind::kNavigation},
+    Phrase{"click here", BoilerplateKind::kNavigation}, Phrase{"loading", BoilerplateKind::kNavigation},
+    Phrase{"photo", BoilerplateKind::kCredit}, Phrase{"photos", BoilerplateKind::kCredit},
+    Phrase{"image", BoilerplateKind::kCredit}, Phrase{"credit", BoilerplateKind::kCredit},
+    Phrase{"getty images", BoilerplateKind::kCredit}, Phrase{"ap photo", BoilerplateKind::kCredit},
+    Phrase{"file photo", BoilerplateKind::kCredit}, Phrase{"foto", BoilerplateKind::kCredit},
+    Phrase{"фото", BoilerplateKind::kCredit}, Phrase{"shutterstock", BoilerplateKind::kCredit},
+};
+
+// Legal notices are whole sentences; these phrases mark them at any length.
+constexpr std::array<std::string_view, 6> kLongLegal = {"we use cookies", "uses cookies", "all rights reserved",
+                                                        "this site uses", "by continuing to", "copyright"};
+
+// " w1 w2 ... wn ": lower-cased words joined by single spaces, padded for boundary matching.
+std::string normalized_words(std::string_view text, std::size_t& word_count) {
+  const std::string lower = to_lower(text);
+  const auto tokens = word_tokens(lower);
+  word_count = tokens.size();
+  std::string joined = " ";
+  for (const auto token : tokens) {
+    joined.append(token);
+    joined.push_back(' ');
+  }
+  return joined;
+}
+
+bool contains_phrase(const std::string& joined, std::string_view phrase) {
+  std::string needle;
+  needle.reserve(phrase.size() + 2);
+  needle.push_back(' ');
+  needle.append(phrase);
+  needle.push_back(' ');
+  return joined.find(needle) != std::string::npos;
+}
+
+const std::unordered_set<std::string_view>& lexicon_words() {
+  static const std::unordered_set<std::string_view> words = [] {
+    std::unordered_set<std::string_view> out;
+    for (const auto& phrase : kPhrases) {
+      if (phrase.words.find(' ') == std::string_view::npos) out.insert(phrase.words);
+    }
+    return out;
+  }();
+  return words;
+}
+
+}  // namespace
+
+BoilerplateKind boilerplate_kind(std::string_view text, const LexiconConfig& config) {
+  if (text.find("\xC2\xA9") != std::string_view::npos) return BoilerplateKind::kLegal;  // ©
+  std::size_t word_count = 0;
+  const std::string joined = normalized_words(text, word_count);
+  if (word_count == 0) return BoilerplateKind::kNone;
+  if (word_count > config.max_words) {
+    for (const auto phrase : kLongLegal) {
+      if (contains_phrase(joined, phrase)) return BoilerplateKind::kLegal;
+    }
+    return BoilerplateKind::kNone;
+  }
+  for (const auto& phrase : kPhrases) {
+    if (contains_phrase(joined, phrase.words)) return phrase.kind;
+  }
+  return BoilerplateKind::kNone;
+}
+
+double boilerplate_word_share(std::string_view text) {
+  const std::string lower = to_lower(text);
+  const auto tokens = word_tokens(lower);
+  if (tokens.empty()) return 0.0;
+  std::size_t hits = 0;
+  for (const auto token : tokens) hits += lexicon_words().count(token);
+  return static_cast<double>(hits) / static_cast<double>(tokens.size());
+}
+
+}  // namespace briefcast

@@ -84,6 +84,11 @@ constexpr std::array kPhrases = {
 constexpr std::array<std::string_view, 6> kLongLegal = {"we use cookies", "uses cookies", "all rights reserved",
                                                         "this site uses", "by continuing to", "copyright"};
 
+// Words of cookie and privacy notices; several of them in one block make it a notice.
+constexpr std::array<std::string_view, 10> kLegalWords = {"cookie", "cookies", "privacy", "consent", "gdpr",
+                                                         "website", "browser", "policy", "opt", "necessary"};
+constexpr std::size_t kMinLegalWords = 3;
+
 // " w1 w2 ... wn ": lower-cased words joined by single spaces, padded for boundary matching.
 std::string normalized_words(std::string_view text, std::size_t& word_count) {
   const std::string lower = to_lower(text);
@@ -128,6 +133,9 @@ BoilerplateKind boilerplate_kind(std::string_view text, const LexiconConfig& con
     for (const auto phrase : kLongLegal) {
       if (contains_phrase(joined, phrase)) return BoilerplateKind::kLegal;
     }
+    std::size_t legal_words = 0;
+    for (const auto word : kLegalWords) legal_words += contains_phrase(joined, word) ? 1u : 0u;
+    if (legal_words >= kMinLegalWords) return BoilerplateKind::kLegal;
     return BoilerplateKind::kNone;
   }
   for (const auto& phrase : kPhrases) {

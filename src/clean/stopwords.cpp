@@ -40,7 +40,7 @@ constexpr std::string_view kItalian =
     "dello di dopo e è ed era erano essere fa gli ha hanno il in io l la le lei lo loro lui ma mi nel nella nelle "
     "nei non noi o per perché più poi quale quando quella quelle quello questa queste questo se sei si sia sono "
     "sta stato su sua sue sui sul sulla suo suoi tra tutti tutto un una uno vi già ancora dove essere così molto "
-    "secondo fra";
+    "secondo fra l dell all nell sull dall degli negli dagli sugli quest cosa ne sulle alle dalle ogni";
 constexpr std::string_view kPortuguese =
     "a ao aos as à às com como da das de dela dele deles do dos e é ela elas ele eles em entre era essa esse "
     "esta está estão este eu foi foram há isso isto já la lhe mais mas me mesmo meu minha muito na não nas nem "
@@ -50,7 +50,9 @@ constexpr std::string_view kRussian =
     "а без более бы был была были было быть в вам вас весь во вот все всего всех вы где да даже для до его ее "
     "её если есть еще ещё же за и из или им их к как ко когда который которые кто ли либо мы на над нас не него "
     "нее неё нет ни них но о об однако он она они оно от по под при с со так также такой там те тем то того "
-    "тоже только том ту ты у уже чем что чтобы эта эти это этого этом я будет может после между";
+    "тоже только том ту ты у уже чем что чтобы эта эти это этого этом я будет может после между меня мне мой моя мои "
+    "свой своей свои себя себе нам ним ней тот та тех всё всем всю вся очень можно нужно надо ведь потому поэтому "
+    "почему тогда здесь сейчас теперь куда один одна одно раз была всегда чтоб этой этот ему она нибудь";
 constexpr std::string_view kDutch =
     "aan al als bij dan dat de der deze die dit door een en er had heb hebben heeft het hij hoe hun ik in is je "
     "kan kon maar me meer met mij na naar niet nog nu of om omdat ook op over te tot uit van voor was wat we "

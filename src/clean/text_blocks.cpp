@@ -1,5 +1,7 @@
 #include "clean/text_blocks.h"
 
+#include <algorithm>
+
 #include "clean/stopwords.h"
 #include "clean/unicode_text.h"
 
@@ -135,6 +137,21 @@ void compute_block_features(std::vector<TextBlock>& blocks, std::string_view lan
   mark_widget_runs(blocks, config);
 }
 
+BlockConfig calibrated_config(const std::vector<TextBlock>& blocks, const BlockConfig& config) {
+  std::vector<double> densities;
+  for (const auto& block : blocks) {
+    if (block.word_count >= config.calibration_min_words) densities.push_back(block.stopword_density);
+  }
+  BlockConfig out = config;
+  if (densities.size() < 3) return out;
+  const auto middle = densities.begin() + static_cast<std::ptrdiff_t>(densities.size() / 2);
+  std::nth_element(densities.begin(), middle, densities.end());
+  const double scale = std::clamp(*middle / config.reference_density, config.min_threshold_scale, 1.0);
+  out.stopwords_low *= scale;
+  out.stopwords_high *= scale;
+  return out;
+}
+
 void classify_blocks(std::vector<TextBlock>& blocks, const BlockConfig& config) {
   const std::size_t n = blocks.size();
   std::vector<BlockClass> classes(n, BlockClass::kBad);
@@ -143,7 +160,8 @@ void classify_blocks(std::vector<TextBlock>& blocks, const BlockConfig& config) 
     BlockClass c = BlockClass::kBad;
     if (b.widget_token || b.link_density > config.max_link_density || b.word_count == 0) {
       c = BlockClass::kBad;
-    } else if (b.boilerplate != BoilerplateKind::kNone && b.effective_length < config.length_high) {
+    } else if (b.boilerplate == BoilerplateKind::kLegal ||
+               (b.boilerplate != BoilerplateKind::kNone && b.effective_length < config.length_high)) {
       c = BlockClass::kBad;
     } else if (b.effective_length < config.length_low) {
       c = b.link_density > 0.0 ? BlockClass::kBad : BlockClass::kShort;
@@ -155,6 +173,30 @@ void classify_blocks(std::vector<TextBlock>& blocks, const BlockConfig& config) 
     if (c == BlockClass::kGood && b.boilerplate != BoilerplateKind::kNone) c = BlockClass::kNearGood;
     classes[i] = c;
     blocks[i].initial_class = c;
+  }
+
+  // Runs of near-good blocks are prose written in short paragraphs (news style: one or two
+  // sentences each), which never reaches the long-block threshold on its own.
+  {
+    std::vector<std::size_t> long_blocks;  // indices of non-short blocks
+    for (std::size_t i = 0; i < n; ++i) {
+      if (classes[i] != BlockClass::kShort) long_blocks.push_back(i);
+    }
+    auto is_prose = [&](std::size_t k) {
+      return classes[long_blocks[k]] == BlockClass::kNearGood || classes[long_blocks[k]] == BlockClass::kGood;
+    };
+    std::vector<std::size_t> promote;
+    for (std::size_t k = 0; k < long_blocks.size(); ++k) {
+      if (classes[long_blocks[k]] != BlockClass::kNearGood) continue;
+      std::size_t prose_neighbours = 0;
+      const std::size_t from = k >= config.prose_cluster_reach ? k - config.prose_cluster_reach : 0;
+      const std::size_t to = std::min(long_blocks.size(), k + config.prose_cluster_reach + 1);
+      for (std::size_t m = from; m < to; ++m) {
+        if (m != k && is_prose(m)) ++prose_neighbours;
+      }
+      if (prose_neighbours >= config.prose_cluster_min) promote.push_back(long_blocks[k]);
+    }
+    for (const std::size_t i : promote) classes[i] = BlockClass::kGood;
   }
 
   // Short headings shortly before good text introduce it.

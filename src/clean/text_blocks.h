@@ -53,8 +53,17 @@ struct BlockConfig {
   // Densest run: each bad block costs this many characters times its position within its run
   // of consecutive bad blocks, so one stray label costs little and a menu between two texts a lot.
   double bad_block_cost = 25.0;
+  // A near-good block with at least prose_cluster_min near-good or good blocks among its
+  // prose_cluster_reach non-short neighbours on each side counts as good.
+  std::size_t prose_cluster_reach = 2;
+  std::size_t prose_cluster_min = 2;
   // A widget token is at most this many code points.
   std::size_t widget_token_max_chars = 3;
+  // Calibration: blocks of at least this many words are prose samples; their median stop-word
+  // density is compared with the reference, and thresholds scale down by at most the floor.
+  std::size_t calibration_min_words = 20;
+  double reference_density = 0.42;
+  double min_threshold_scale = 0.55;
 };
 
 // True when the last visible character of `text` ends a sentence (., !, ?, …, 。, and a colon
@@ -64,6 +73,11 @@ bool ends_with_sentence_punctuation(std::string_view text);
 // Fills the feature fields. `language` picks the stop-word list; empty means none is known,
 // and sentence punctuation then stands in for stop-word density.
 void compute_block_features(std::vector<TextBlock>& blocks, std::string_view language, const BlockConfig& config = {});
+
+// The config with its stop-word thresholds scaled to this page's prose: a language whose list
+// covers less of its running text (or a terse writer) would otherwise never reach them. The
+// reference is the median density of long blocks in English prose; only lowering is allowed.
+BlockConfig calibrated_config(const std::vector<TextBlock>& blocks, const BlockConfig& config);
 
 // Sets initial_class, then final_class from the neighbours. Needs the features.
 void classify_blocks(std::vector<TextBlock>& blocks, const BlockConfig& config = {});

@@ -95,8 +95,9 @@ Article clean_copied_text(std::string_view text, const std::string& source_path,
   std::vector<TextBlock> blocks = blocks_from_text(text);
   const std::string language = guess_block_language(blocks);
   compute_block_features(blocks, language, config.blocks);
-  classify_blocks(blocks, config.blocks);
-  auto [body_start, body_end] = densest_good_run(blocks, config.blocks);
+  const BlockConfig block_config = calibrated_config(blocks, config.blocks);
+  classify_blocks(blocks, block_config);
+  auto [body_start, body_end] = densest_good_run(blocks, block_config);
 
   Article article;
   article.metadata.source_path = source_path;

@@ -86,13 +86,14 @@ bool is_block_tag(GumboTag tag) {
   }
 }
 
-// Elements whose content is never article text a reader sees.
+// Elements whose content is never article text a reader sees. (Not <form>: some sites wrap
+// the whole page in one.)
 bool is_skipped_tag(GumboTag tag) {
   switch (tag) {
     case GUMBO_TAG_HEAD: case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT:
     case GUMBO_TAG_TEMPLATE: case GUMBO_TAG_SVG: case GUMBO_TAG_MATH: case GUMBO_TAG_IFRAME:
     case GUMBO_TAG_OBJECT: case GUMBO_TAG_EMBED: case GUMBO_TAG_CANVAS: case GUMBO_TAG_NAV:
-    case GUMBO_TAG_FOOTER: case GUMBO_TAG_ASIDE: case GUMBO_TAG_FORM: case GUMBO_TAG_BUTTON:
+    case GUMBO_TAG_FOOTER: case GUMBO_TAG_ASIDE: case GUMBO_TAG_BUTTON:
     case GUMBO_TAG_SELECT: case GUMBO_TAG_TEXTAREA: case GUMBO_TAG_INPUT: case GUMBO_TAG_FIGCAPTION:
     case GUMBO_TAG_AUDIO: case GUMBO_TAG_VIDEO: case GUMBO_TAG_MENU:
       return true;
@@ -585,8 +586,11 @@ Article clean_html(std::string_view html, const std::string& source_path, const 
     for (std::size_t i = 0; i < page.size(); ++i) {
       const TextBlock& b = page[i].block;
       if (!inside_any(page[i].owner, roots)) continue;
-      if (b.widget_token || b.link_density > 0.5) continue;
-      if (b.initial_class == BlockClass::kBad && b.final_class != BlockClass::kGood) continue;
+      if (b.widget_token || b.link_density > config.max_body_link_density) continue;
+      // Inside the article's container, sentences with a few links are still prose.
+      const bool linked_prose = b.effective_length >= block_config.length_low && b.ends_sentence &&
+                                b.boilerplate == BoilerplateKind::kNone;
+      if (b.initial_class == BlockClass::kBad && b.final_class != BlockClass::kGood && !linked_prose) continue;
       if (b.final_class != BlockClass::kGood && (looks_like_byline(b.text) || looks_like_dateline(b.text))) continue;
       chosen.push_back(i);
     }

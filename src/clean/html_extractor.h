@@ -21,6 +21,8 @@ struct HtmlCleanConfig {
   std::size_t min_scored_length = 25;
   // Siblings of the best container join it when their score reaches this share of its score.
   double sibling_score_share = 0.2;
+  // Blocks of the chosen container with more of their text in links than this are dropped.
+  double max_body_link_density = 0.5;
   // Less body than this (effective characters) is not an article.
   std::size_t min_body_length = 200;
   // JSON-LD articleBody replaces nothing; it filters the DOM's blocks when at least this share

@@ -591,7 +591,9 @@ Article clean_html(std::string_view html, const std::string& source_path, const 
       const bool linked_prose = b.effective_length >= block_config.length_low && b.ends_sentence &&
                                 b.boilerplate == BoilerplateKind::kNone;
       if (b.initial_class == BlockClass::kBad && b.final_class != BlockClass::kGood && !linked_prose) continue;
-      if (b.final_class != BlockClass::kGood && (looks_like_byline(b.text) || looks_like_dateline(b.text))) continue;
+      if (b.effective_length < block_config.length_high && (looks_like_byline(b.text) || looks_like_dateline(b.text))) {
+        continue;
+      }
       chosen.push_back(i);
     }
   }

@@ -169,6 +169,9 @@ void classify_blocks(std::vector<TextBlock>& blocks, const BlockConfig& config) 
       c = b.effective_length > config.length_high ? BlockClass::kGood : BlockClass::kNearGood;
     } else if (b.stopword_density >= config.stopwords_low) {
       c = BlockClass::kNearGood;
+    } else if (b.ends_sentence && b.stopword_density >= config.stopwords_low * config.sentence_density_share) {
+      // A finished sentence dense in names and numbers (a news lede) is still prose.
+      c = BlockClass::kNearGood;
     }
     if (c == BlockClass::kGood && b.boilerplate != BoilerplateKind::kNone) c = BlockClass::kNearGood;
     classes[i] = c;

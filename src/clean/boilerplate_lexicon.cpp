@@ -88,9 +88,18 @@ constexpr std::array<std::string_view, 6> kLongLegal = {"we use cookies", "uses 
                                                         "this site uses", "by continuing to", "copyright"};
 
 // Words of cookie and privacy notices; several of them in one block make it a notice.
-constexpr std::array<std::string_view, 10> kLegalWords = {"cookie", "cookies", "privacy", "consent", "gdpr",
-                                                         "website", "browser", "policy", "opt", "necessary"};
+constexpr std::array<std::string_view, 24> kLegalWords = {
+    "cookie",     "cookies",   "privacy",      "consent",     "gdpr",       "website",
+    "browser",    "policy",    "opt",          "necessary",   "privacidad", "navegando",
+    "navegación", "política",  "acepta",       "confidentialité", "navigation", "datenschutz",
+    "einwilligung", "consenso", "privacidade", "navegação",   "политика",   "файлы"};
 constexpr std::size_t kMinLegalWords = 3;
+
+// Photo captions end in, or open with, their credit: "(Photo: Agency)", "Credit: Name".
+constexpr std::array<std::string_view, 12> kCreditMarkers = {
+    "(photo", "photo:", "photograph:", "credit:", "image:", "(image", "foto:", "(foto", "фото:",
+    "getty images", "/ap", "/reuters"};
+constexpr std::size_t kMaxCaptionWords = 45;
 
 // " w1 w2 ... wn ": lower-cased words joined by single spaces, padded for boundary matching.
 std::string normalized_words(std::string_view text, std::size_t& word_count) {
@@ -132,13 +141,24 @@ BoilerplateKind boilerplate_kind(std::string_view text, const LexiconConfig& con
   std::size_t word_count = 0;
   const std::string joined = normalized_words(text, word_count);
   if (word_count == 0) return BoilerplateKind::kNone;
+  if (word_count <= kMaxCaptionWords) {
+    const std::string lower = to_lower(text);
+    for (const auto marker : kCreditMarkers) {
+      if (lower.find(marker) != std::string::npos) return BoilerplateKind::kCredit;
+    }
+  }
   if (word_count > config.max_words) {
     for (const auto phrase : kLongLegal) {
       if (contains_phrase(joined, phrase)) return BoilerplateKind::kLegal;
     }
     std::size_t legal_words = 0;
-    for (const auto word : kLegalWords) legal_words += contains_phrase(joined, word) ? 1u : 0u;
-    if (legal_words >= kMinLegalWords) return BoilerplateKind::kLegal;
+    bool cookie = false;
+    for (const auto word : kLegalWords) {
+      const bool hit = contains_phrase(joined, word);
+      legal_words += hit ? 1u : 0u;
+      cookie = cookie || (hit && word.substr(0, 6) == "cookie");
+    }
+    if (legal_words >= kMinLegalWords || (cookie && legal_words >= 2)) return BoilerplateKind::kLegal;
     return BoilerplateKind::kNone;
   }
   for (const auto& phrase : kPhrases) {

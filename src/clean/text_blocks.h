@@ -48,6 +48,8 @@ struct BlockConfig {
   double stopwords_low = 0.30;
   double stopwords_high = 0.32;
   double max_link_density = 0.2;
+  // Runs of more short blocks than this stay bad whatever surrounds them (menus).
+  std::size_t max_short_run = 16;
   // A block that ends a sentence is near-good down to this share of stopwords_low.
   double sentence_density_share = 0.5;
   // Short headings this close (in characters) before good text are kept as part of the body.

@@ -33,14 +33,14 @@ bool contains_ci(std::string_view haystack, std::string_view needle) {
 bool looks_like_html(std::string_view page) {
   if (page.substr(0, 3) == "\xEF\xBB\xBF") page.remove_prefix(3);
   const std::string_view head = page.substr(0, kSniffBytes);
-  // Documents announce themselves; fragments start with a tag and contain block markup.
-  if (contains_ci(head, "<!doctype html") || contains_ci(head, "<html")) return true;
+  // Markup starts with a tag; copied text that merely mentions one does not.
   std::size_t first = 0;
   while (first < head.size() && (head[first] == ' ' || head[first] == '\n' || head[first] == '\r' || head[first] == '\t')) {
     ++first;
   }
   if (first >= head.size() || head[first] != '<') return false;
-  constexpr std::array<std::string_view, 8> kTags = {"<head", "<body", "<meta", "<div", "<p>", "<p ", "<article", "<title"};
+  constexpr std::array<std::string_view, 10> kTags = {"<!doctype html", "<html", "<head", "<body", "<meta", "<div",
+                                                      "<p>", "<p ", "<article", "<title"};
   for (const auto tag : kTags) {
     if (contains_ci(head, tag)) return true;
   }

@@ -178,12 +178,16 @@ void classify_blocks(std::vector<TextBlock>& blocks, const BlockConfig& config) 
     blocks[i].initial_class = c;
   }
 
+  // A tiny bad block ("Share", "A A A", "Advert") between paragraphs is a stray widget; it does
+  // not separate them when neighbours are counted.
+  auto is_tiny = [&](std::size_t i) { return blocks[i].char_count <= config.tiny_block_length; };
+
   // Runs of near-good blocks are prose written in short paragraphs (news style: one or two
   // sentences each), which never reaches the long-block threshold on its own.
   {
-    std::vector<std::size_t> long_blocks;  // indices of non-short blocks
+    std::vector<std::size_t> long_blocks;  // indices of non-short, non-tiny blocks
     for (std::size_t i = 0; i < n; ++i) {
-      if (classes[i] != BlockClass::kShort) long_blocks.push_back(i);
+      if (classes[i] != BlockClass::kShort && !is_tiny(i)) long_blocks.push_back(i);
     }
     auto is_prose = [&](std::size_t k) {
       return classes[long_blocks[k]] == BlockClass::kNearGood || classes[long_blocks[k]] == BlockClass::kGood;
@@ -246,9 +250,13 @@ void classify_blocks(std::vector<TextBlock>& blocks, const BlockConfig& config) 
 
   // Near-good blocks are kept unless bad text surrounds them on both sides.
   {
+    std::vector<BlockClass> visible = classes;
+    for (std::size_t i = 0; i < n; ++i) {
+      if (is_tiny(i) && visible[i] == BlockClass::kBad) visible[i] = BlockClass::kNearGood;
+    }
     auto skip_near = [](BlockClass c) { return c == BlockClass::kNearGood; };
-    const auto prev = neighbour_classes(classes, false, skip_near);
-    const auto next = neighbour_classes(classes, true, skip_near);
+    const auto prev = neighbour_classes(visible, false, skip_near);
+    const auto next = neighbour_classes(visible, true, skip_near);
     for (std::size_t i = 0; i < n; ++i) {
       if (classes[i] != BlockClass::kNearGood) continue;
       classes[i] = (prev[i] == BlockClass::kBad && next[i] == BlockClass::kBad) ? BlockClass::kBad : BlockClass::kGood;
@@ -273,6 +281,13 @@ void classify_blocks(std::vector<TextBlock>& blocks, const BlockConfig& config) 
     }
   }
 
+  // A page of nothing but short paragraphs (a brief, a note) has no good block to anchor on:
+  // its near-good prose is then the text.
+  if (std::none_of(classes.begin(), classes.end(), [](BlockClass c) { return c == BlockClass::kGood; })) {
+    for (std::size_t i = 0; i < n; ++i) {
+      if (blocks[i].initial_class == BlockClass::kNearGood) classes[i] = BlockClass::kGood;
+    }
+  }
   for (std::size_t i = 0; i < n; ++i) blocks[i].final_class = classes[i];
 }
 

@@ -61,6 +61,8 @@ struct BlockConfig {
   // prose_cluster_reach non-short neighbours on each side counts as good.
   std::size_t prose_cluster_reach = 2;
   std::size_t prose_cluster_min = 2;
+  // Bad blocks of at most this many code points do not separate their neighbours.
+  std::size_t tiny_block_length = 12;
   // A widget token is at most this many code points.
   std::size_t widget_token_max_chars = 3;
   // Calibration: blocks of at least this many words are prose samples; their median stop-word

@@ -41,7 +41,7 @@ TEST(Cleaner, DecodesDeclaredLegacyCharset) {
                            "<h1>Le pont rouvre</h1><p>" + p + "</p><p>" + p + " Encore.</p></article></body></html>";
   const Article article = clean_article(html, "fr.html");
   ASSERT_FALSE(article.paragraphs.empty());
-  EXPECT_EQ(article.paragraphs[0].substr(0, 24), "Le conseil départemental");
+  EXPECT_EQ(article.paragraphs[0].substr(0, 25), "Le conseil départemental");
   EXPECT_EQ(article.metadata.input_kind, InputKind::kHtml);
 }
 

@@ -2,7 +2,10 @@
 
 #include <array>
 #include <string>
+#include <algorithm>
+#include <unordered_map>
 #include <unordered_set>
+#include <vector>
 #include <utility>
 
 #include "clean/unicode_text.h"
@@ -102,10 +105,7 @@ constexpr std::array<std::string_view, 12> kCreditMarkers = {
 constexpr std::size_t kMaxCaptionWords = 45;
 
 // " w1 w2 ... wn ": lower-cased words joined by single spaces, padded for boundary matching.
-std::string normalized_words(std::string_view text, std::size_t& word_count) {
-  const std::string lower = to_lower(text);
-  const auto tokens = word_tokens(lower);
-  word_count = tokens.size();
+std::string joined_words(const std::vector<std::string_view>& tokens) {
   std::string joined = " ";
   for (const auto token : tokens) {
     joined.append(token);
@@ -114,57 +114,74 @@ std::string normalized_words(std::string_view text, std::size_t& word_count) {
   return joined;
 }
 
-bool contains_phrase(const std::string& joined, std::string_view phrase) {
-  std::string needle;
-  needle.reserve(phrase.size() + 2);
-  needle.push_back(' ');
+std::string padded(std::string_view phrase) {
+  std::string needle = " ";
   needle.append(phrase);
   needle.push_back(' ');
-  return joined.find(needle) != std::string::npos;
+  return needle;
 }
 
-const std::unordered_set<std::string_view>& lexicon_words() {
-  static const std::unordered_set<std::string_view> words = [] {
-    std::unordered_set<std::string_view> out;
-    for (const auto& phrase : kPhrases) {
-      if (phrase.words.find(' ') == std::string_view::npos) out.insert(phrase.words);
+// The phrase list split for speed: one-word phrases are looked up per token, the others
+// searched for in the joined words. Both remember their position, which ranks the kinds.
+struct PhraseIndex {
+  std::unordered_map<std::string_view, std::size_t> single;
+  std::vector<std::pair<std::size_t, std::string>> multi;
+  std::vector<std::string> long_legal;
+  std::unordered_set<std::string_view> legal_words;
+};
+
+const PhraseIndex& phrase_index() {
+  static const PhraseIndex index = [] {
+    PhraseIndex out;
+    for (std::size_t i = 0; i < kPhrases.size(); ++i) {
+      if (kPhrases[i].words.find(' ') == std::string_view::npos) {
+        out.single.emplace(kPhrases[i].words, i);
+      } else {
+        out.multi.emplace_back(i, padded(kPhrases[i].words));
+      }
     }
+    for (const auto phrase : kLongLegal) out.long_legal.push_back(padded(phrase));
+    out.legal_words.insert(kLegalWords.begin(), kLegalWords.end());
     return out;
   }();
-  return words;
+  return index;
 }
 
 }  // namespace
 
 BoilerplateKind boilerplate_kind(std::string_view text, const LexiconConfig& config) {
   if (text.find("\xC2\xA9") != std::string_view::npos) return BoilerplateKind::kLegal;  // ©
-  std::size_t word_count = 0;
-  const std::string joined = normalized_words(text, word_count);
-  if (word_count == 0) return BoilerplateKind::kNone;
-  if (word_count <= kMaxCaptionWords) {
-    const std::string lower = to_lower(text);
+  const std::string lower = to_lower(text);
+  const auto tokens = word_tokens(lower);
+  if (tokens.empty()) return BoilerplateKind::kNone;
+  const PhraseIndex& index = phrase_index();
+  if (tokens.size() <= kMaxCaptionWords) {
     for (const auto marker : kCreditMarkers) {
       if (lower.find(marker) != std::string::npos) return BoilerplateKind::kCredit;
     }
   }
-  if (word_count > config.max_words) {
-    for (const auto phrase : kLongLegal) {
-      if (contains_phrase(joined, phrase)) return BoilerplateKind::kLegal;
+  const std::string joined = joined_words(tokens);
+  if (tokens.size() > config.max_words) {
+    for (const auto& phrase : index.long_legal) {
+      if (joined.find(phrase) != std::string::npos) return BoilerplateKind::kLegal;
     }
-    std::size_t legal_words = 0;
-    bool cookie = false;
-    for (const auto word : kLegalWords) {
-      const bool hit = contains_phrase(joined, word);
-      legal_words += hit ? 1u : 0u;
-      cookie = cookie || (hit && word.substr(0, 6) == "cookie");
+    std::unordered_set<std::string_view> legal_hits;
+    for (const auto token : tokens) {
+      if (index.legal_words.count(token) > 0) legal_hits.insert(token);
     }
-    if (legal_words >= kMinLegalWords || (cookie && legal_words >= 2)) return BoilerplateKind::kLegal;
+    const bool cookie = legal_hits.count("cookie") > 0 || legal_hits.count("cookies") > 0;
+    if (legal_hits.size() >= kMinLegalWords || (cookie && legal_hits.size() >= 2)) return BoilerplateKind::kLegal;
     return BoilerplateKind::kNone;
   }
-  for (const auto& phrase : kPhrases) {
-    if (contains_phrase(joined, phrase.words)) return phrase.kind;
+  std::size_t best = kPhrases.size();
+  for (const auto token : tokens) {
+    const auto it = index.single.find(token);
+    if (it != index.single.end()) best = std::min(best, it->second);
   }
-  return BoilerplateKind::kNone;
+  for (const auto& [position, needle] : index.multi) {
+    if (position < best && joined.find(needle) != std::string::npos) best = position;
+  }
+  return best < kPhrases.size() ? kPhrases[best].kind : BoilerplateKind::kNone;
 }
 
 double boilerplate_word_share(std::string_view text) {
@@ -172,7 +189,7 @@ double boilerplate_word_share(std::string_view text) {
   const auto tokens = word_tokens(lower);
   if (tokens.empty()) return 0.0;
   std::size_t hits = 0;
-  for (const auto token : tokens) hits += lexicon_words().count(token);
+  for (const auto token : tokens) hits += phrase_index().single.count(token);
   return static_cast<double>(hits) / static_cast<double>(tokens.size());
 }
 

@@ -98,15 +98,18 @@ bool is_stopword(std::string_view lower_word, std::string_view language) {
   return it != lists.end() && it->second.count(lower_word) > 0;
 }
 
-double stopword_density(std::string_view text, std::string_view language) {
+double stopword_share(const std::vector<std::string_view>& lower_tokens, std::string_view language) {
   const auto& lists = all_lists();
   const auto it = lists.find(language);
-  const std::string lower = to_lower(text);
-  const auto tokens = word_tokens(lower);
-  if (tokens.empty() || it == lists.end()) return 0.0;
+  if (lower_tokens.empty() || it == lists.end()) return 0.0;
   std::size_t hits = 0;
-  for (const auto token : tokens) hits += it->second.count(token);
-  return static_cast<double>(hits) / static_cast<double>(tokens.size());
+  for (const auto token : lower_tokens) hits += it->second.count(token);
+  return static_cast<double>(hits) / static_cast<double>(lower_tokens.size());
+}
+
+double stopword_density(std::string_view text, std::string_view language) {
+  const std::string lower = to_lower(text);
+  return stopword_share(word_tokens(lower), language);
 }
 
 std::string guess_language_by_stopwords(std::string_view text, double min_density) {

@@ -19,6 +19,9 @@ bool is_stopword(std::string_view lower_word, std::string_view language);
 // Share of the words of `text` that are stop words of `language`; 0 for text without words.
 double stopword_density(std::string_view text, std::string_view language);
 
+// Share of `lower_tokens` (already lower-cased words) that are stop words of `language`.
+double stopword_share(const std::vector<std::string_view>& lower_tokens, std::string_view language);
+
 // The language whose stop words cover the largest share of `text`, or empty when none covers
 // at least `min_density` (a page in a language without a list, or no prose at all).
 std::string guess_language_by_stopwords(std::string_view text, double min_density = 0.12);

@@ -123,11 +123,13 @@ void compute_block_features(std::vector<TextBlock>& blocks, std::string_view lan
       if (is_cjk(cp)) ++cjk;
     }
     block.effective_length = block.char_count + 2 * cjk;
-    block.word_count = word_tokens(block.text).size();
+    const std::string lower = to_lower(block.text);
+    const auto tokens = word_tokens(lower);
+    block.word_count = tokens.size();
     block.ends_sentence = ends_with_sentence_punctuation(block.text);
     block.boilerplate = boilerplate_kind(block.text);
     if (!language.empty()) {
-      block.stopword_density = stopword_density(block.text, language);
+      block.stopword_density = stopword_share(tokens, language);
     } else {
       // Without a list, a finished sentence is the evidence of prose.
       block.stopword_density = block.ends_sentence ? config.stopwords_high : 0.0;

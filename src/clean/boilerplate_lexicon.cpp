@@ -184,6 +184,20 @@ BoilerplateKind boilerplate_kind(std::string_view text, const LexiconConfig& con
   return best < kPhrases.size() ? kPhrases[best].kind : BoilerplateKind::kNone;
 }
 
+bool looks_like_comment_header(std::string_view text) {
+  constexpr std::size_t kMaxHeaderWords = 14;
+  constexpr std::array<std::string_view, 11> kEndings = {"says:", "said:", "wrote:", "says", "dice:", "escribió:",
+                                                         "écrit :", "écrit:", "schreibt:", "scrive:", "пишет:"};
+  const std::string lower = to_lower(collapse_whitespace(text));
+  if (word_tokens(lower).size() > kMaxHeaderWords) return false;
+  for (const auto ending : kEndings) {
+    if (lower.size() > ending.size() && lower.compare(lower.size() - ending.size(), ending.size(), ending) == 0) {
+      return true;
+    }
+  }
+  return false;
+}
+
 double boilerplate_word_share(std::string_view text) {
   const std::string lower = to_lower(text);
   const auto tokens = word_tokens(lower);

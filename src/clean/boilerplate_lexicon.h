@@ -29,6 +29,10 @@ struct LexiconConfig {
 // What kind of furniture `text` looks like, from its words alone.
 BoilerplateKind boilerplate_kind(std::string_view text, const LexiconConfig& config = {});
 
+// The header of a reader comment: a short line that ends "NAME says:", "NAME on DATE said:",
+// "... wrote:" (and the same in other languages). Several of them mark a comment section.
+bool looks_like_comment_header(std::string_view text);
+
 // Share of the words of `text` that are lexicon words (share, facebook, comments, ...).
 double boilerplate_word_share(std::string_view text);
 

@@ -128,6 +128,8 @@ void compute_block_features(std::vector<TextBlock>& blocks, std::string_view lan
     block.word_count = tokens.size();
     block.ends_sentence = ends_with_sentence_punctuation(block.text);
     block.boilerplate = boilerplate_kind(block.text);
+    block.comment_header = looks_like_comment_header(block.text);
+    if (block.comment_header) block.boilerplate = BoilerplateKind::kComments;
     if (!language.empty()) {
       block.stopword_density = stopword_share(tokens, language);
     } else {
@@ -293,7 +295,19 @@ void classify_blocks(std::vector<TextBlock>& blocks, const BlockConfig& config) 
   for (std::size_t i = 0; i < n; ++i) blocks[i].final_class = classes[i];
 }
 
+std::size_t comment_section_start(const std::vector<TextBlock>& blocks, std::size_t min_headers) {
+  std::size_t first = blocks.size();
+  std::size_t count = 0;
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    if (!blocks[i].comment_header) continue;
+    if (count == 0) first = i;
+    ++count;
+  }
+  return count >= min_headers ? first : blocks.size();
+}
+
 std::pair<std::size_t, std::size_t> densest_good_run(const std::vector<TextBlock>& blocks, const BlockConfig& config) {
+  const std::size_t comments = comment_section_start(blocks);
   // Kadane's maximum-sum segment, with bad blocks costing more the longer their run.
   double best = 0.0;
   std::pair<std::size_t, std::size_t> best_range{0, 0};
@@ -302,7 +316,7 @@ std::pair<std::size_t, std::size_t> densest_good_run(const std::vector<TextBlock
   std::size_t bad_run = 0;
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     double value = 0.0;
-    if (blocks[i].final_class == BlockClass::kGood) {
+    if (blocks[i].final_class == BlockClass::kGood && i < comments) {
       value = static_cast<double>(blocks[i].effective_length);
       bad_run = 0;
     } else {

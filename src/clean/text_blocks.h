@@ -35,6 +35,7 @@ struct TextBlock {
   double stopword_density = 0.0;
   bool ends_sentence = false;  // last visible character closes a sentence
   BoilerplateKind boilerplate = BoilerplateKind::kNone;
+  bool comment_header = false;  // "NAME says:" and the like
   bool widget_token = false;  // part of a run of tiny tokens ("XS SM MD LG", "A A A")
 
   BlockClass initial_class = BlockClass::kBad;
@@ -88,8 +89,13 @@ BlockConfig calibrated_config(const std::vector<TextBlock>& blocks, const BlockC
 // Sets initial_class, then final_class from the neighbours. Needs the features.
 void classify_blocks(std::vector<TextBlock>& blocks, const BlockConfig& config = {});
 
+// Where reader comments begin: the first of at least `min_headers` comment headers, or
+// blocks.size() when the page has no comment section.
+std::size_t comment_section_start(const std::vector<TextBlock>& blocks, std::size_t min_headers = 2);
+
 // The half-open range [first, last) of blocks whose good text, minus the cost of the bad blocks
-// within, is largest: the article body. {0, 0} when no block is good.
+// within, is largest: the article body. {0, 0} when no block is good. Reader comments are not
+// the article: blocks from comment_section_start on count as bad.
 std::pair<std::size_t, std::size_t> densest_good_run(const std::vector<TextBlock>& blocks,
                                                      const BlockConfig& config = {});
 

@@ -133,6 +133,7 @@ struct HtmlBlock {
   TextBlock block;
   const GumboNode* owner = nullptr;  // the block element the text was collected in
   bool in_article = false;           // inside <article>, <main> or itemprop=articleBody
+  bool near_image = false;           // in or beside the element of an <img>
 };
 
 struct ElementStats {
@@ -203,7 +204,10 @@ class DomWalker {
       flush();
       return;
     }
-    if (tag == GUMBO_TAG_IMG) return;
+    if (tag == GUMBO_TAG_IMG) {
+      image_owner_ = owners_.empty() ? nullptr : owners_.back();
+      return;
+    }
 
     const bool block = is_block_tag(tag);
     if (block) {
@@ -264,6 +268,9 @@ class DomWalker {
       out.block.is_list_item = current_list_;
       out.owner = owners_.empty() ? nullptr : owners_.back();
       out.in_article = current_article_;
+      // Short text in the element that holds an image (or in its parent) is the image's caption.
+      out.near_image = image_owner_ != nullptr && out.owner != nullptr &&
+                       image_owner_ == out.owner;
       blocks_.push_back(std::move(out));
     }
     current_.clear();
@@ -321,6 +328,7 @@ class DomWalker {
   std::vector<HtmlBlock> blocks_;
   std::unordered_map<const GumboNode*, ElementStats> stats_;
   std::vector<const GumboNode*> owners_;
+  const GumboNode* image_owner_ = nullptr;
   std::string current_;
   std::size_t current_chars_ = 0;
   std::size_t current_link_chars_ = 0;
@@ -587,6 +595,7 @@ Article clean_html(std::string_view html, const std::string& source_path, const 
       const TextBlock& b = page[i].block;
       if (!inside_any(page[i].owner, roots)) continue;
       if (b.widget_token || b.link_density > config.max_body_link_density) continue;
+      if (page[i].near_image && b.effective_length < config.max_caption_length) continue;
       // Inside the article's container, sentences with a few links are still prose.
       const bool linked_prose = b.effective_length >= block_config.length_low && b.ends_sentence &&
                                 b.boilerplate == BoilerplateKind::kNone;

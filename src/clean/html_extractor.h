@@ -23,6 +23,8 @@ struct HtmlCleanConfig {
   double sibling_score_share = 0.2;
   // Blocks of the chosen container with more of their text in links than this are dropped.
   double max_body_link_density = 0.5;
+  // Text shorter than this beside an image is its caption.
+  std::size_t max_caption_length = 150;
   // Less body than this (effective characters) is not an article.
   std::size_t min_body_length = 200;
   // JSON-LD articleBody replaces nothing; it filters the DOM's blocks when at least this share

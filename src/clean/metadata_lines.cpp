@@ -95,7 +95,11 @@ bool looks_like_dateline(std::string_view line) {
     }
   }
   // Mostly date words, and a number with a month or a number pattern like 09.10.2018.
-  const bool numeric_date = has_number && tokens.size() >= 3 && date_like == tokens.size();
+  std::size_t numbers = 0;
+  for (const auto token : tokens) numbers += is_number(token) ? 1u : 0u;
+  // All date words, or a full numeric timestamp beside a name: "Jo Smith 2019-11-20 14:35".
+  const bool numeric_date =
+      has_number && tokens.size() >= 3 && (date_like == tokens.size() || (numbers >= 5 && numbers * 2 >= tokens.size()));
   return (has_number && has_month && date_like * 3 >= tokens.size() * 2) || numeric_date;
 }
 

@@ -47,6 +47,20 @@ std::vector<TextBlock> blocks_from_text(std::string_view text) {
 }
 
 std::string guess_block_language(const std::vector<TextBlock>& blocks) {
+  // Pages written mostly in scripts without spaces have no list; their menus' English words
+  // must not decide the language.
+  std::size_t cjk = 0;
+  std::size_t letters = 0;
+  for (const auto& block : blocks) {
+    std::size_t pos = 0;
+    while (pos < block.text.size()) {
+      const char32_t cp = next_code_point(block.text, pos);
+      if (!is_word_char(cp)) continue;
+      ++letters;
+      if (is_cjk(cp)) ++cjk;
+    }
+  }
+  if (cjk * 10 >= letters * 3) return {};
   // Prose decides: lines of several words, which menus rarely have.
   constexpr std::size_t kMinWords = 8;
   std::string prose;

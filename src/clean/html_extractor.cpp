@@ -597,11 +597,7 @@ Article clean_html(std::string_view html, const std::string& source_path, const 
     for (std::size_t i = 0; i < page.size(); ++i) {
       const TextBlock& b = page[i].block;
       if (!inside_any(page[i].owner, roots)) continue;
-      // A list item that opens with a linked headline and goes on in prose is still the article's.
-      const bool linked_lead = b.ends_sentence && b.link_density <= config.max_lead_link_density &&
-                               (1.0 - b.link_density) * static_cast<double>(b.effective_length) >=
-                                   static_cast<double>(block_config.length_low);
-      if (b.widget_token || (b.link_density > config.max_body_link_density && !linked_lead)) continue;
+      if (b.widget_token || b.link_density > config.max_body_link_density) continue;
       if (page[i].near_image && b.effective_length < config.max_caption_length) continue;
       // Inside the article's container, sentences with a few links are still prose.
       const bool linked_prose = b.effective_length >= block_config.length_low && b.ends_sentence &&

@@ -22,9 +22,9 @@ struct HtmlCleanConfig {
   // Siblings of the best container join it when their score reaches this share of its score.
   double sibling_score_share = 0.2;
   // Blocks of the chosen container with more of their text in links than this are dropped.
-  double max_body_link_density = 0.5;
-  // ... unless their unlinked part is a sentence of its own, up to this link density.
-  double max_lead_link_density = 0.75;
+  // Inside the article's own container, links are mostly the author's (a linked source, a
+  // printed address); the classifier's context rules judge them, so the default keeps all.
+  double max_body_link_density = 1.0;
   // Text shorter than this beside an image is its caption.
   std::size_t max_caption_length = 150;
   // Less body than this (effective characters) is not an article.

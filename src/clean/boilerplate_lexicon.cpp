@@ -79,7 +79,7 @@ constexpr std::array kPhrases = {
     Phrase{"contact us", BoilerplateKind::kNavigation}, Phrase{"about us", BoilerplateKind::kNavigation},
     Phrase{"accessibility", BoilerplateKind::kNavigation}, Phrase{"breaking news", BoilerplateKind::kNavigation},
     Phrase{"click here", BoilerplateKind::kNavigation},
-    Phrase{"continue reading", BoilerplateKind::kNavigation}, Phrase{"loading", BoilerplateKind::kNavigation},
+    Phrase{"continue reading", BoilerplateKind::kNavigation}, Phrase{"javascript", BoilerplateKind::kNavigation}, Phrase{"loading", BoilerplateKind::kNavigation},
     Phrase{"photo", BoilerplateKind::kCredit}, Phrase{"photos", BoilerplateKind::kCredit},
     Phrase{"image", BoilerplateKind::kCredit}, Phrase{"credit", BoilerplateKind::kCredit},
     Phrase{"getty images", BoilerplateKind::kCredit}, Phrase{"ap photo", BoilerplateKind::kCredit},

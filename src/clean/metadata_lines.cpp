@@ -9,7 +9,7 @@ namespace briefcast {
 
 namespace {
 
-constexpr std::size_t kMaxBylineWords = 12;
+constexpr std::size_t kMaxBylineWords = 16;
 constexpr std::size_t kMaxDatelineWords = 14;
 
 constexpr std::array<std::string_view, 12> kBylineLeads = {"by",  "por", "par",   "von",    "di",   "door",

@@ -40,6 +40,16 @@ TEST(BoilerplateLexicon, CaptionsWithCreditsAreCredits) {
             BoilerplateKind::kCredit);
 }
 
+TEST(BoilerplateLexicon, CommentHeaders) {
+  EXPECT_TRUE(looks_like_comment_header("riverfan22 says:"));
+  EXPECT_TRUE(looks_like_comment_header("Alex on September 17, 2018 at 6:34 am said:"));
+  EXPECT_TRUE(looks_like_comment_header("Marie a écrit :"));
+  EXPECT_FALSE(looks_like_comment_header("The mayor says the bridge will reopen."));
+  EXPECT_FALSE(looks_like_comment_header("Here is what the minister said:"  // a long introduction
+                                         " the plan will go ahead whatever the cost, and the bridge will be finished by"
+                                         " the end of next year as the council said:"));
+}
+
 TEST(BoilerplateLexicon, WordShare) {
   EXPECT_DOUBLE_EQ(boilerplate_word_share("Facebook Twitter Email"), 1.0);
   EXPECT_DOUBLE_EQ(boilerplate_word_share("quiet harbor"), 0.0);

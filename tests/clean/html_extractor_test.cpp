@@ -61,6 +61,22 @@ TEST(HtmlExtractor, DropsCaptionsHiddenTextAndLinkDenseBlocks) {
   EXPECT_EQ(article.paragraphs, (std::vector<std::string>{kP1, kP2, kP3}));
 }
 
+TEST(HtmlExtractor, ShortTextBesideAnImageIsItsCaption) {
+  const std::string html = page("", "<div class=post><p>" + kP1 + "</p><div class=pic><img src=a.jpg>The reservoir "
+                                    "at dawn</div><p>" + kP2 + "</p><p>" + kP3 + "</p></div>");
+  const Article article = clean_html(html, "p.html");
+  EXPECT_EQ(article.paragraphs, (std::vector<std::string>{kP1, kP2, kP3}));
+}
+
+TEST(HtmlExtractor, LinkedSourcesInsideTheArticleStay) {
+  const std::string linked =
+      "The full report, with the levels of every reservoir since 1990, is published on the board's website.";
+  const std::string html = page("", "<article><p>" + kP1 + "</p><p>" + kP2 + "</p><p><a href=/r>" + linked +
+                                    "</a></p><p>" + kP3 + "</p></article>");
+  const Article article = clean_html(html, "p.html");
+  EXPECT_EQ(article.paragraphs, (std::vector<std::string>{kP1, kP2, linked, kP3}));
+}
+
 TEST(HtmlExtractor, HeadlineAndMetadataFromMetaAndJsonLd) {
   const std::string html = page(
       "<title>County News - Reservoirs refill after wet autumn</title>"

@@ -75,6 +75,26 @@ TEST(TextCleaner, MenusAloneAreNoArticle) {
   }
 }
 
+TEST(TextCleaner, ReaderCommentsAreNotTheArticle) {
+  const std::string comment =
+      "I have lived in this county for forty years and I have never seen the reservoirs so full at this time of year, "
+      "which makes me wonder why we were told to stop watering our gardens at all.";
+  const std::string page = "Reservoirs refill after wet autumn\n" + kBody1 + "\n" + kBody2 + "\n" + kBody3 +
+                           "\n12 Comments\nsam_k says:\n" + comment + "\nReply\nriverwatcher says:\n" + comment +
+                           "\nReply\nmeadowlark says:\n" + comment + "\n" + comment + "\n";
+  const Article article = clean_copied_text(page, "page.txt");
+  EXPECT_EQ(article.paragraphs, (std::vector<std::string>{kBody1, kBody2, kBody3}));
+}
+
+TEST(TextCleaner, PagesInScriptsWithoutListsUsePunctuation) {
+  const std::string sentence = "東京都は二十日、老朽化した橋の架け替え工事を来年春から始めると発表した。工事期間中は近くに仮設の橋を設ける。";
+  const std::string page = "ホーム\nニュース\nLogin\nNew橋の工事、来年春から\n" + sentence + "\n" + sentence + "\n" + sentence +
+                           "\nTwitter\nFacebook\n";
+  const Article article = clean_copied_text(page, "ja.txt");
+  EXPECT_EQ(article.metadata.language, "");
+  EXPECT_EQ(article.paragraphs, (std::vector<std::string>{sentence, sentence, sentence}));
+}
+
 TEST(TextCleaner, WorksInOtherLanguages) {
   const std::string page =
       "Accueil\nPolitique\nSport\n\nLe pont de la Loire rouvrira en mars\n\n"

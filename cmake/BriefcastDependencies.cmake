@@ -10,3 +10,5 @@ find_package(Threads REQUIRED)
 pkg_check_modules(GUMBO REQUIRED IMPORTED_TARGET gumbo)
 pkg_check_modules(ICU_UC REQUIRED IMPORTED_TARGET icu-uc)
 pkg_check_modules(UCHARDET REQUIRED IMPORTED_TARGET uchardet)
+# Optional: Google Benchmark for the clean stage's size benchmark (tests/clean/clean_bench).
+find_package(benchmark CONFIG QUIET)

@@ -189,6 +189,10 @@ bool looks_like_comment_header(std::string_view text) {
   constexpr std::size_t kMaxHeaderWords = 14;
   constexpr std::array<std::string_view, 11> kEndings = {"says:", "said:", "wrote:", "says", "dice:", "escribió:",
                                                          "écrit :", "écrit:", "schreibt:", "scrive:", "пишет:"};
+  // Cheap test first: every ending closes with ':' or "says".
+  std::size_t end = text.size();
+  while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == '\t' || text[end - 1] == '\r')) --end;
+  if (end == 0 || (text[end - 1] != ':' && text[end - 1] != 's' && text[end - 1] != 'S')) return false;
   const std::string lower = to_lower(collapse_whitespace(text));
   if (word_tokens(lower).size() > kMaxHeaderWords) return false;
   for (const auto ending : kEndings) {

@@ -120,12 +120,21 @@ bool is_space(char32_t code_point) {
 
 std::vector<std::string_view> word_tokens(std::string_view text) {
   std::vector<std::string_view> tokens;
+  tokens.reserve(text.size() / 6 + 1);
   std::size_t pos = 0;
   std::size_t start = std::string_view::npos;
   while (pos < text.size()) {
     const std::size_t here = pos;
-    const char32_t cp = next_code_point(text, pos);
-    if (is_word_char(cp)) {
+    const unsigned char byte = byte_at(text, pos);
+    bool word = false;
+    if (byte < 0x80) {  // most text is ASCII: skip the decoder
+      ++pos;
+      word = (byte >= '0' && byte <= '9') || (byte >= 'a' && byte <= 'z') || (byte >= 'A' && byte <= 'Z') ||
+             byte == '_';
+    } else {
+      word = is_word_char(next_code_point(text, pos));
+    }
+    if (word) {
       if (start == std::string_view::npos) start = here;
     } else if (start != std::string_view::npos) {
       tokens.push_back(text.substr(start, here - start));

@@ -5,3 +5,10 @@ pkg_check_modules(SNDFILE REQUIRED IMPORTED_TARGET sndfile)
 find_package(CLI11 CONFIG REQUIRED)
 find_package(nlohmann_json 3 CONFIG REQUIRED)
 find_package(Threads REQUIRED)
+# The clean stage: an HTML5 parser, ICU for charset conversion and character classes, and
+# uchardet to guess the charset of a page that does not declare one.
+pkg_check_modules(GUMBO REQUIRED IMPORTED_TARGET gumbo)
+pkg_check_modules(ICU_UC REQUIRED IMPORTED_TARGET icu-uc)
+pkg_check_modules(UCHARDET REQUIRED IMPORTED_TARGET uchardet)
+# Optional: Google Benchmark for the clean stage's size benchmark (tests/clean/clean_bench).
+find_package(benchmark CONFIG QUIET)

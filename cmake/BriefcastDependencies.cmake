@@ -5,3 +5,7 @@ pkg_check_modules(SNDFILE REQUIRED IMPORTED_TARGET sndfile)
 find_package(CLI11 CONFIG REQUIRED)
 find_package(nlohmann_json 3 CONFIG REQUIRED)
 find_package(Threads REQUIRED)
+# The normalizer: ICU's rule-based number spellout, libexttextcat's language guesser.
+pkg_check_modules(ICU_I18N REQUIRED IMPORTED_TARGET icu-i18n)
+pkg_check_modules(ICU_UC REQUIRED IMPORTED_TARGET icu-uc)
+pkg_check_modules(EXTTEXTCAT REQUIRED IMPORTED_TARGET libexttextcat)

@@ -1,0 +1,69 @@
+// Abbreviations and titles: "Dr. Evil" -> "doctor Evil", "Mrs." -> "misses", "Gen.", "Sen.",
+// "St. Louis" -> "Saint Louis" but "Elm St." -> "Elm Street", "vs.", "e.g.", "etc.", "No. 4".
+// Lowercase "dr." and "no." are left alone: in running text they are more often words or
+// typos than titles.
+#include <array>
+
+#include "normalize/rules.h"
+
+namespace briefcast::rules {
+
+namespace {
+
+struct Expansion {
+  std::string_view written;  // without the final period
+  std::string_view spoken;
+};
+
+// Said only before a capitalised name.
+constexpr std::array<Expansion, 22> kTitles = {{
+    {"Dr", "doctor"},       {"Mr", "mister"},       {"Mrs", "misses"},     {"Ms", "miz"},
+    {"Prof", "professor"},  {"Gen", "general"},     {"Sen", "senator"},    {"Rep", "representative"},
+    {"Gov", "governor"},    {"Lt", "lieutenant"},   {"Col", "colonel"},    {"Capt", "captain"},
+    {"Sgt", "sergeant"},    {"Adm", "admiral"},     {"Maj", "major"},      {"Cpl", "corporal"},
+    {"Pres", "president"},  {"Rev", "reverend"},    {"Fr", "father"},      {"Supt", "superintendent"},
+    {"Mt", "mount"},        {"Ft", "fort"},
+}};
+
+// Said wherever they stand, when written with their period.
+constexpr std::array<Expansion, 14> kDotted = {{
+    {"vs", "versus"},         {"e.g", "for example"},  {"i.e", "that is"},      {"etc", "et cetera"},
+    {"approx", "approximately"}, {"Inc", "Incorporated"}, {"Corp", "Corporation"}, {"Ltd", "Limited"},
+    {"Jr", "Junior"},         {"Sr", "Senior"},        {"Dept", "Department"},  {"Univ", "University"},
+    {"Bros", "Brothers"},     {"Mfg", "Manufacturing"},
+}};
+
+bool starts_name(const Words& words, std::size_t j) {
+  return j < words.size() && words[j].prefix.empty() && text::is_capitalized(words[j].core);
+}
+
+}  // namespace
+
+std::optional<Match> match_abbreviation(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  bool dotted = !w.suffix.empty() && w.suffix[0] == '.';
+  std::string_view core = w.core;
+  for (const Expansion& e : kTitles) {
+    if (core == e.written && (dotted || w.suffix.empty()) && starts_name(words, i + 1)) {
+      return Match{1, std::string(e.spoken), dotted};
+    }
+  }
+  if (core == "St" && (dotted || w.suffix.empty() || w.suffix == ",")) {
+    // After a capitalised word it names a street; before a name it is a saint.
+    bool after_name = i > 0 && text::is_capitalized(words[i - 1].core) && words[i - 1].suffix.empty();
+    if (after_name) return Match{1, "Street", dotted && i + 1 < words.size()};
+    if (starts_name(words, i + 1)) return Match{1, "Saint", dotted};
+  }
+  if (dotted) {
+    for (const Expansion& e : kDotted) {
+      if (core == e.written) return Match{1, std::string(e.spoken), i + 1 < words.size()};
+    }
+  }
+  // "No. 4": the number sign, only capitalised and before a figure.
+  if (core == "No" && dotted && i + 1 < words.size() && text::all_digits(words[i + 1].core)) {
+    return Match{1, "number", true};
+  }
+  return std::nullopt;
+}
+
+}  // namespace briefcast::rules

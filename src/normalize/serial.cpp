@@ -72,7 +72,16 @@ std::optional<std::string> speak_serial(std::string_view core) {
       ++i;
       continue;
     }
-    if (text::is_digit(core[i])) {
+    // A hyphen-separated part that is a decade or an ordinal: "mid-80s", "21st-century".
+    std::size_t part_end = core.find('-', i);
+    std::string_view part = core.substr(i, part_end == std::string_view::npos ? std::string_view::npos : part_end - i);
+    std::optional<std::string> whole = speak_decade(part);
+    if (!whole) whole = speak_ordinal(part);
+    if (whole) {
+      piece = *whole;
+      i += part.size();
+      after_letters = false;
+    } else if (text::is_digit(core[i])) {
       while (i < core.size() && text::is_digit(core[i])) ++i;
       piece = code_digits(core.substr(start, i - start), after_letters);
       after_letters = false;

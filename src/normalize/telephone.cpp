@@ -105,6 +105,15 @@ std::optional<Match> match_telephone(const Words& words, std::size_t i) {
     body += next.core;
     if (next.suffix == ")" || (!next.suffix.empty() && next.suffix[0] == ')')) body += ')';
     if (auto spoken = phone_body(body)) return Match{2, *cc + ", " + *spoken, false};
+    // "+1 (555) 123-4567": the area code is a word of its own.
+    if (next.prefix == "(" && next.suffix == ")" && next.core.size() == 3 && text::all_digits(next.core) &&
+        i + 2 < words.size()) {
+      auto g = groups(words[i + 2].core);
+      if (g && shape(*g, {3, 4}) && words[i + 2].prefix.empty()) {
+        return Match{3, *cc + ", " + digit_words(next.core) + ", " + digit_words((*g)[0]) + ", " + digit_words((*g)[1]),
+                     false};
+      }
+    }
   }
   // "(555) 555-5555"
   if (w.prefix == "(" && w.suffix == ")" && w.core.size() == 3 && text::all_digits(w.core)) {

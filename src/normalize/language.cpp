@@ -51,6 +51,9 @@ constexpr std::array<std::string_view, 60> kOwnVoice = {
 }  // namespace
 
 std::string detect_language(std::string_view text, const LanguageDetectConfig& config) {
+  std::size_t letters = 0;
+  for (char c : text) letters += text::is_space(c) ? 0u : 1u;
+  if (letters < config.min_bytes) return "";
   std::string result = classify(text, config);
   // "[en--utf8][de--utf8]": the first candidate is the best; "SHORT" and "UNKNOWN" are no answer.
   if (result.size() < 3 || result[0] != '[') return "";

@@ -20,6 +20,8 @@ struct LanguageDetectConfig {
   std::string conf_file = "/usr/share/libexttextcat/fpdb.conf";
   // Only the first bytes are classified: a few hundred suffice and keep detection fast.
   std::size_t max_bytes = 4096;
+  // Shorter texts are not classified: n-gram guesses on a few words are noise.
+  std::size_t min_bytes = 40;
 };
 
 // BCP 47 primary tag of the text's language ("en", "de", "pt", "zh-CN"), or "" when the text

@@ -26,7 +26,10 @@ constexpr std::array<Expansion, 22> kTitles = {{
 }};
 
 // Said wherever they stand, when written with their period.
-constexpr std::array<Expansion, 14> kDotted = {{
+constexpr std::array<Expansion, 26> kDotted = {{
+    {"Calif", "California"},  {"Fla", "Florida"},      {"Ariz", "Arizona"},     {"Colo", "Colorado"},
+    {"Conn", "Connecticut"},  {"Tenn", "Tennessee"},   {"Okla", "Oklahoma"},    {"Minn", "Minnesota"},
+    {"Wis", "Wisconsin"},     {"Nev", "Nevada"},       {"Neb", "Nebraska"},     {"Mich", "Michigan"},
     {"vs", "versus"},         {"e.g", "for example"},  {"i.e", "that is"},      {"etc", "et cetera"},
     {"approx", "approximately"}, {"Inc", "Incorporated"}, {"Corp", "Corporation"}, {"Ltd", "Limited"},
     {"Jr", "Junior"},         {"Sr", "Senior"},        {"Dept", "Department"},  {"Univ", "University"},
@@ -45,7 +48,10 @@ std::optional<Match> match_abbreviation(const Words& words, std::size_t i) {
   std::string_view core = w.core;
   for (const Expansion& e : kTitles) {
     if (core == e.written && (dotted || w.suffix.empty()) && starts_name(words, i + 1)) {
-      return Match{1, std::string(e.spoken), dotted};
+      // Capitalised like a title before a name: "Doctor Jones", "Senator Warren".
+      std::string spoken(e.spoken);
+      spoken[0] = static_cast<char>(spoken[0] - 'a' + 'A');
+      return Match{1, spoken, dotted};
     }
   }
   if (core == "St" && (dotted || w.suffix.empty() || w.suffix == ",")) {

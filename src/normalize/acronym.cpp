@@ -18,22 +18,25 @@ constexpr std::array<std::string_view, 24> kSaid = {
 
 bool is_vowel(char c) { return c == 'A' || c == 'E' || c == 'I' || c == 'O' || c == 'U'; }
 
-// Pronounceable: at least four letters, starts with a consonant-vowel or vowel, never more
-// than two consonants or two vowels in a row.
+// Pronounceable: at least four letters, starting with a consonant-vowel or a vowel; short
+// ones alternate strictly ("NATO", "OPEC", but not "ACLU"), longer ones allow pairs of
+// consonants or vowels ("HARBOR"). Y counts as a vowel after the first letter.
 bool looks_pronounceable(std::string_view s) {
   if (s.size() < 4) return false;
-  if (!is_vowel(s[0]) && !is_vowel(s[1])) return false;
+  if (!is_vowel(s[0]) && !is_vowel(s[1]) && s[1] != 'Y') return false;
+  int limit = s.size() <= 5 ? 1 : 2;
   int consonants = 0;
   int vowels = 0;
-  for (char c : s) {
-    if (is_vowel(c)) {
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    if (is_vowel(c) || (c == 'Y' && i > 0)) {
       ++vowels;
       consonants = 0;
     } else {
       ++consonants;
       vowels = 0;
     }
-    if (consonants > 2 || vowels > 2) return false;
+    if (consonants > limit || vowels > limit) return false;
   }
   return true;
 }
@@ -51,8 +54,8 @@ std::optional<std::string> speak_acronym(std::string_view core) {
   for (std::string_view said : kSaid) {
     if (core == said) return as_word(core);
   }
-  // Longer capitals are more often shouted words in a headline than acronyms: leave them.
-  if (core.size() > 5) return std::nullopt;
+  // Capitals that read like a word are a word, whether an acronym or a shouted dateline
+  // ("HARBOR CITY"); the engine spells the rest itself.
   if (looks_pronounceable(core)) return as_word(core);
   return std::string(core);
 }

@@ -73,10 +73,15 @@ std::optional<std::string> speak_serial(std::string_view core) {
       continue;
     }
     // A hyphen-separated part that is a decade or an ordinal: "mid-80s", "21st-century".
-    std::size_t part_end = core.find('-', i);
-    std::string_view part = core.substr(i, part_end == std::string_view::npos ? std::string_view::npos : part_end - i);
-    std::optional<std::string> whole = speak_decade(part);
-    if (!whole) whole = speak_ordinal(part);
+    // Tried once per part, at its start, so the scan stays linear.
+    std::optional<std::string> whole;
+    std::string_view part;
+    if (i == 0 || core[i - 1] == '-') {
+      std::size_t part_end = core.find('-', i);
+      part = core.substr(i, part_end == std::string_view::npos ? std::string_view::npos : part_end - i);
+      whole = speak_decade(part);
+      if (!whole) whole = speak_ordinal(part);
+    }
     if (whole) {
       piece = *whole;
       i += part.size();

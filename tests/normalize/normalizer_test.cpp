@@ -121,11 +121,11 @@ TEST(Electronic, ReadsAddresses) {
 }
 
 TEST(Abbreviation, ExpandsTitles) {
-  EXPECT_EQ(say("Dr. Evil"), "doctor Evil");
-  EXPECT_EQ(say("Mrs. Norris"), "misses Norris");
-  EXPECT_EQ(say("Mr. Smith and Gen. Patton and Sen. Warren"), "mister Smith and general Patton and senator Warren");
+  EXPECT_EQ(say("Dr. Evil"), "Doctor Evil");
+  EXPECT_EQ(say("Mrs. Norris"), "Misses Norris");
+  EXPECT_EQ(say("Mr. Smith and Gen. Patton and Sen. Warren"), "Mister Smith and General Patton and Senator Warren");
   EXPECT_EQ(say("St. Louis"), "Saint Louis");
-  EXPECT_EQ(say("Mt. Everest"), "mount Everest");
+  EXPECT_EQ(say("Mt. Everest"), "Mount Everest");
   EXPECT_EQ(say("John Smith Jr. said"), "John Smith Junior said");
   EXPECT_EQ(say("Yankees vs. Red Sox"), "Yankees versus Red Sox");
   EXPECT_EQ(say("fruit, e.g. apples, etc."), "fruit, for example apples, et cetera.");
@@ -237,6 +237,20 @@ TEST(Robustness, LongSymbolAndHyphenRuns) {
   std::string dots;
   for (int k = 0; k < 50000; ++k) dots += "a.";
   EXPECT_FALSE(say(dots).empty());
+}
+
+TEST(Robustness, MegabyteWordIsLinear) {
+  // One huge word of alternating letters and digits, with and without hyphens: every rule
+  // that looks at it must scan it a bounded number of times.
+  std::string code;
+  while (code.size() < (1u << 20)) code += "a1";
+  EXPECT_FALSE(say(code).empty());
+  std::string hyphenated;
+  while (hyphenated.size() < (1u << 20)) hyphenated += "80s-";
+  EXPECT_FALSE(say(hyphenated).empty());
+  std::string digits_and_dots;
+  while (digits_and_dots.size() < (1u << 20)) digits_and_dots += "12.";
+  EXPECT_FALSE(say(digits_and_dots).empty());
 }
 
 TEST(Robustness, InvalidUtf8BecomesSpaces) {

@@ -16,7 +16,7 @@ struct Unit {
   bool any_case;  // "KG" and "kg" are the same unit; "M" and "m" are not
 };
 
-constexpr std::array<Unit, 58> kUnits = {{
+constexpr std::array<Unit, 64> kUnits = {{
     {"km", "kilometer", "kilometers", true},
     {"m", "meter", "meters", false},
     {"cm", "centimeter", "centimeters", true},
@@ -75,6 +75,12 @@ constexpr std::array<Unit, 58> kUnits = {{
     {"hrs", "hour", "hours", false},
     {"hr", "hour", "hours", false},
     {"bn", "billion", "billion", false},
+    {"nm", "nanometer", "nanometers", false},
+    {"dB", "decibel", "decibels", false},
+    {"kcal", "kilocalorie", "kilocalories", true},
+    {"V", "volt", "volts", false},
+    {"kV", "kilovolt", "kilovolts", false},
+    {"sq ft", "square foot", "square feet", true},
 }};
 
 const Unit* find_unit(std::string_view written) {

@@ -53,6 +53,10 @@ std::optional<std::string> speak_range(std::string_view core) {
   }
   auto left_words = quantity(left);
   if (!left_words) return std::nullopt;
+  // "1990-91", "2008-09": a season or a fiscal year, its end year shortened.
+  if (left.size() == 4 && right.size() == 2 && text::all_digits(left) && text::all_digits(right)) {
+    return year_words(left) + " to " + (right[0] == '0' ? "oh " + std::string(digit_word(right[1])) : cardinal_words(right));
+  }
   auto low = small_integer(left);
   auto high = small_integer(right);
   // A falling pair of small figures is a score or a vote ("voted 7-2"): "seven to two".

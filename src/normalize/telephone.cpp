@@ -45,7 +45,7 @@ std::optional<std::string> phone_body(std::string_view s) {
   auto g = groups(s);
   if (!g) return std::nullopt;
   bool dotted = s.find('.') != std::string_view::npos;
-  bool ok = shape(*g, {3, 3, 4}) || (!dotted && shape(*g, {3, 2, 4})) || (s[0] == '(' && shape(*g, {3, 3, 4}));
+  bool ok = shape(*g, {3, 3, 4}) || (!dotted && shape(*g, {3, 2, 4})) || shape(*g, {1, 3, 3, 4});
   if (!ok) return std::nullopt;
   std::string out;
   for (std::string_view part : *g) {

@@ -126,6 +126,11 @@ std::optional<Match> match_time(const Words& words, std::size_t i) {
       }
     } else if (auto c = clock(w.core, true)) {
       spoken = *c + " " + ampm;
+    } else if (std::size_t dot = w.core.find('.'); dot != std::string_view::npos && dot > 0 && dot <= 2) {
+      // British "3.30 pm": the point is a colon when am/pm follows.
+      std::string colon(w.core);
+      colon[dot] = ':';
+      if (auto d = clock(colon, true)) spoken = *d + " " + ampm;
     }
     if (!spoken) return std::nullopt;
     count = 2;

@@ -124,6 +124,14 @@ std::optional<Match> match_date(const Words& words, std::size_t i) {
   // Month name, then day or year: "Jan. 5, 2010", "january 1", "July 2012".
   if (first_open) {
     if (auto month = month_number(first.core, false)) {
+      // "March 4-5": a span of days.
+      if (std::size_t dash = second.core.find('-'); dash != std::string_view::npos) {
+        auto from = day_number(second.core.substr(0, dash));
+        auto to = day_number(second.core.substr(dash + 1));
+        if (from && to && *from < *to) {
+          return Match{2, month_day(*month, *from) + " to " + ordinal_words(std::to_string(*to)), false};
+        }
+      }
       if (auto day = day_number(second.core)) {
         std::string spoken = month_day(*month, *day);
         bool second_open = second.suffix.empty() || second.suffix == ",";

@@ -48,6 +48,11 @@ std::optional<std::string> simple_fraction(std::string_view numerator, std::stri
 }  // namespace
 
 std::optional<std::string> speak_fraction(std::string_view core) {
+  if (core.size() > 1 && core[0] == '-') {
+    auto positive = speak_fraction(core.substr(1));
+    if (!positive || core[1] == '-') return std::nullopt;
+    return "minus " + *positive;
+  }
   for (const Vulgar& v : kVulgar) {
     if (text::ends_with(core, v.glyph)) {
       std::string_view whole = core.substr(0, core.size() - v.glyph.size());

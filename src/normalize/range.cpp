@@ -62,6 +62,8 @@ std::optional<std::string> speak_range(std::string_view core) {
   // A falling pair of small figures is a score or a vote ("voted 7-2"): "seven to two".
   // Longer falling pairs are codes or parts of a reference ("978-0") and keep their dash.
   if (low && high && *high <= *low && left.size() > 2) return *left_words + " - " + *right_words;
+  // "50-50": an even split.
+  if (low && high && *high == *low) return *left_words + " " + *right_words;
   return *left_words + " to " + *right_words;
 }
 

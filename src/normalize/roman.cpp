@@ -12,9 +12,9 @@ namespace briefcast::rules {
 namespace {
 
 // Words after which a numeral counts things rather than naming a successor.
-constexpr std::array<std::string_view, 16> kCountingWords = {
-    "War", "Chapter", "Part", "Volume", "Vol", "Act", "Phase", "Section",
-    "Article", "Title", "Book", "Stage", "Level", "Class", "Type", "Bowl",
+constexpr std::array<std::string_view, 18> kCountingWords = {
+    "War", "Chapter", "Part", "Volume", "Vol", "Act", "Phase", "Section", "Article",
+    "Title", "Book", "Stage", "Level", "Class", "Type", "Bowl", "Apollo", "Vatican",
 };
 
 std::optional<int> roman_value(std::string_view s) {

@@ -15,7 +15,8 @@ struct Symbol {
   std::string_view spoken;
 };
 
-constexpr std::array<Symbol, 17> kSymbols = {{
+constexpr std::array<Symbol, 18> kSymbols = {{
+    {"\u00b1", "plus or minus"},
     {"$", "dollar"},   {"\u20ac", "euro"},  {"\u00a3", "pound"},  {"\u00a5", "yen"},   {"\u20a9", "won"},
     {"\u20b9", "rupee"}, {"#", "hash"},     {"%", "percent"},     {"&", "and"},        {"@", "at"},
     {"*", "asterisk"}, {"+", "plus"},       {"=", "equals"},      {"/", "slash"},      {"\u00b0", "degrees"},

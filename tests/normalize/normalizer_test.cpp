@@ -79,6 +79,7 @@ TEST(Time, ReadsClocks) {
   EXPECT_EQ(say("5pm"), "five p.m.");
   EXPECT_EQ(say("2pm-5pm"), "two p.m. to five p.m.");
   EXPECT_EQ(say("9 a.m. EST"), "nine a.m. EST");
+  EXPECT_EQ(say("3.30 pm"), "three thirty p.m.");
   EXPECT_EQ(say("noon"), "noon");
 }
 
@@ -102,6 +103,8 @@ TEST(Fraction, ReadsFractions) {
   EXPECT_EQ(say("1\u00bd"), "one and a half");
   EXPECT_EQ(say("2 3/4"), "two and three quarters");
   EXPECT_EQ(say("5/8"), "five eighths");
+  EXPECT_EQ(say("-1/2"), "minus one half");
+  EXPECT_EQ(say("24/7"), "twenty four seven");
 }
 
 TEST(Telephone, ReadsGroups) {
@@ -150,6 +153,11 @@ TEST(Range, ReadsRanges) {
   EXPECT_EQ(say("1960s-1980s"), "nineteen sixties to nineteen eighties");
   EXPECT_EQ(say("5-10%"), "five to ten percent");
   EXPECT_EQ(say("mid-80s"), "mid eighties");
+  EXPECT_EQ(say("voted 7-2"), "voted seven to two");
+  EXPECT_EQ(say("978-0"), "nine hundred and seventy eight - zero");
+  EXPECT_EQ(say("50-50"), "fifty fifty");
+  EXPECT_EQ(say("the 1990-91 season"), "the nineteen ninety to ninety one season");
+  EXPECT_EQ(say("March 4-5"), "March fourth to fifth");
 }
 
 TEST(Serial, ReadsCodes) {

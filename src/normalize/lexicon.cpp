@@ -6,20 +6,22 @@ namespace briefcast {
 
 namespace {
 
-// Respellings built in: names in the news that the engine's English rules get wrong. Each
-// was chosen by ear against espeak-ng's en-us voice.
+// Respellings built in: names in the news that espeak-ng's en-us voice gets wrong (checked
+// with `espeak-ng -x`: "Xi" came out as "zai", "Putin" as "pyoo-tin"); names it already says
+// right (Beijing, Seoul, Worcester) are not listed.
 constexpr std::string_view kDefaultLexicon = R"(# word = respelling
 Qatar = Kuttar
-Beijing = Bayjing
 Xi = Shee
 Nguyen = Win
 Kyiv = Keev
-Worcester = Wooster
-Leicester = Lester
 Zelenskyy = Zelensky
+Putin = Pootin
+Erdogan = Erdowan
+Houthi = Hoothee
+Houthis = Hoothees
+Xinjiang = Shinjyahng
+Xinhua = Shinhwa
 Goethe = Gurtuh
-Nietzsche = Neecheh
-Seoul = Soul
 Phuket = Pooket
 )";
 

@@ -162,6 +162,42 @@ std::string speak_parsed(const Parsed& p) {
   return out;
 }
 
+// "a $3.5 billion budget", "a $5 fee": after "a" and before a lowercase word the amount
+// qualifies a noun, and English says the unit in the singular ("dollar budget").
+bool is_adjectival(const Words& words, std::size_t i, std::size_t count) {
+  if (i == 0 || i + count >= words.size()) return false;
+  std::string_view before = words[i - 1].core;
+  if (before != "a" && before != "an" && before != "A" && before != "An") return false;
+  if (!words[i - 1].suffix.empty() || !words[i + count - 1].suffix.empty()) return false;
+  std::string_view after = words[i + count].core;
+  return !after.empty() && text::is_lower(after[0]) && text::all_alpha(after) && words[i + count].prefix.empty();
+}
+
+std::string singular_unit(std::string spoken, const Currency& c) {
+  if (text::ends_with(spoken, std::string(" ") + std::string(c.many)) && c.many != c.one) {
+    spoken.resize(spoken.size() - c.many.size());
+    spoken += c.one;
+  }
+  return spoken;
+}
+
+std::optional<Match> adjectival_money(const Words& words, std::size_t i) {
+  if (i == 0) return std::nullopt;
+  auto parsed = parse(words[i].core);
+  if (!parsed || !parsed->per.empty()) return std::nullopt;
+  std::size_t count = 1;
+  if (parsed->scale.empty() && i + 1 < words.size() && words[i].suffix.empty()) {
+    if (auto scale = speak_scale(words[i + 1].core)) {
+      parsed->scale = *scale;
+      count = 2;
+    }
+  }
+  // Cents make no adjective ("a $5.50 fee" stays "five dollars fifty cents").
+  if (parsed->scale.empty() && parsed->number.has_point) return std::nullopt;
+  if (!is_adjectival(words, i, count)) return std::nullopt;
+  return Match{count, singular_unit(speak_parsed(*parsed), *parsed->currency), false};
+}
+
 const Currency* code(std::string_view word) {
   for (const Currency& c : kCodes) {
     if (word == c.written) return &c;
@@ -178,6 +214,7 @@ std::optional<std::string> speak_money(std::string_view core) {
 }
 
 std::optional<Match> match_money(const Words& words, std::size_t i) {
+  if (auto adjective = adjectival_money(words, i)) return adjective;
   const Word& w = words[i];
   bool has_next = i + 1 < words.size();
   // "$3.5 billion": the scale is the next word.

@@ -54,6 +54,9 @@ TEST(Money, ReadsAmounts) {
   EXPECT_EQ(say("USD 5"), "five dollars");
   EXPECT_EQ(say("$20/mo"), "twenty dollars per month");
   EXPECT_EQ(say("$18081"), "eighteen thousand and eighty one dollars");
+  EXPECT_EQ(say("a $3.5 billion budget"), "a three point five billion dollar budget");
+  EXPECT_EQ(say("a $5 fee"), "a five dollar fee");
+  EXPECT_EQ(say("spent $5 million on"), "spent five million dollars on");
 }
 
 TEST(Date, ReadsNewsForms) {

@@ -16,7 +16,8 @@ struct Expansion {
 };
 
 // Said only before a capitalised name.
-constexpr std::array<Expansion, 22> kTitles = {{
+constexpr std::array<Expansion, 25> kTitles = {{
+    {"Hon", "honorable"},   {"Mme", "madame"},      {"Messrs", "messieurs"},
     {"Dr", "doctor"},       {"Mr", "mister"},       {"Mrs", "misses"},     {"Ms", "miz"},
     {"Prof", "professor"},  {"Gen", "general"},     {"Sen", "senator"},    {"Rep", "representative"},
     {"Gov", "governor"},    {"Lt", "lieutenant"},   {"Col", "colonel"},    {"Capt", "captain"},

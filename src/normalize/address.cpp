@@ -75,16 +75,30 @@ std::optional<Match> match_address(const Words& words, std::size_t i) {
     if (names > 0) {
       if (auto suffix = street_suffix(w.core)) {
         spoken += " " + *suffix;
-        bool dotted = !w.suffix.empty() && w.suffix[0] == '.';
         std::size_t end = j;
+        // "Pennsylvania Ave NW": a quadrant after the suffix.
+        if (w.suffix.empty() && j + 1 < words.size() && words[j + 1].prefix.empty()) {
+          if (auto quadrant = lookup(kDirections, words[j + 1].core); quadrant && words[j + 1].core.size() == 2) {
+            spoken += " " + *quadrant;
+            end = ++j;
+          }
+        }
+        const Word& last = words[j];
         // ", City, NY": a state code after the city.
-        if (w.suffix == "," && j + 2 < words.size() && words[j + 1].suffix == "," &&
+        if (last.suffix == "," && j + 2 < words.size() && words[j + 1].suffix == "," &&
             text::is_capitalized(words[j + 1].core)) {
           if (auto state = lookup(kStates, words[j + 2].core)) {
             spoken += ", " + std::string(words[j + 1].core) + ", " + *state;
             end = j + 2;
+            // A ZIP code after the state is read digit by digit.
+            if (words[end].suffix.empty() && end + 1 < words.size() && words[end + 1].core.size() == 5 &&
+                text::all_digits(words[end + 1].core)) {
+              spoken += " " + digit_words(words[end + 1].core);
+              ++end;
+            }
           }
         }
+        bool dotted = !last.suffix.empty() && last.suffix[0] == '.';
         return Match{end - i + 1, spoken, dotted && end == j && end + 1 < words.size()};
       }
     }

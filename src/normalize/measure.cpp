@@ -16,7 +16,7 @@ struct Unit {
   bool any_case;  // "KG" and "kg" are the same unit; "M" and "m" are not
 };
 
-constexpr std::array<Unit, 64> kUnits = {{
+constexpr std::array<Unit, 71> kUnits = {{
     {"km", "kilometer", "kilometers", true},
     {"m", "meter", "meters", false},
     {"cm", "centimeter", "centimeters", true},
@@ -81,6 +81,13 @@ constexpr std::array<Unit, 64> kUnits = {{
     {"V", "volt", "volts", false},
     {"kV", "kilovolt", "kilovolts", false},
     {"sq ft", "square foot", "square feet", true},
+    {"h", "hour", "hours", false},
+    {"mins", "minute", "minutes", false},
+    {"yrs", "year", "years", false},
+    {"kms", "kilometer", "kilometers", false},
+    {"mA", "milliamp", "milliamps", false},
+    {"\u00b5m", "micrometer", "micrometers", false},
+    {"\u03bcm", "micrometer", "micrometers", false},
 }};
 
 const Unit* find_unit(std::string_view written) {

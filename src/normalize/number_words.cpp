@@ -108,6 +108,8 @@ std::string paired_digit_words(std::string_view digits) {
   if (digits.size() <= 2 || digits.size() > 4) return cardinal_words(digits);
   std::string_view head = digits.substr(0, digits.size() - 2);
   std::string_view tail = digits.substr(digits.size() - 2);
+  // Round hundreds are said whole: "500", "2000" -> "two thousand", "2100" -> "twenty one hundred".
+  if (tail == "00") return digits.size() == 4 ? year_words(digits) : cardinal_words(digits);
   std::string out = cardinal_words(head) + " ";
   if (tail[0] == '0') {
     out += std::string(digit_word('0')) + " " + std::string(digit_word(tail[1]));

@@ -182,6 +182,9 @@ TEST(Address, ReadsStreets) {
   EXPECT_EQ(say("Nancy lived on 1428 Elm St."), "Nancy lived on fourteen twenty eight Elm Street.");
   EXPECT_EQ(say("708 N 1st St, San City"), "seven zero eight North first Street, San City");
   EXPECT_EQ(say("123 Smth St, City, NY"), "one twenty three Smth Street, City, New York");
+  EXPECT_EQ(say("1600 Pennsylvania Ave NW, Washington, DC 20500"),
+            "sixteen hundred Pennsylvania Avenue Northwest, Washington, D C two zero five zero zero");
+  EXPECT_EQ(say("at 2000 Main St. in town"), "at two thousand Main Street in town");
 }
 
 TEST(Normalizer, InchMarkOnlyWhenQuotesDoNotPair) {

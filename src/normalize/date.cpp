@@ -116,10 +116,15 @@ std::optional<std::string> speak_date(std::string_view core) {
   return std::nullopt;
 }
 
+// Lowercase "may" and "mar" are more often verbs than months: they need a year to be dates.
+bool verb_like_month(std::string_view word) { return word == "may" || word == "mar"; }
+
 std::optional<Match> match_date(const Words& words, std::size_t i) {
   if (i + 1 >= words.size()) return std::nullopt;
   const Word& first = words[i];
   const Word& second = words[i + 1];
+  bool year_third = i + 2 < words.size() && is_year(words[i + 2].core);
+  if ((verb_like_month(first.core) || verb_like_month(second.core)) && !year_third) return std::nullopt;
   bool first_open = first.suffix.empty() || first.suffix == ".";
   // Month name, then day or year: "Jan. 5, 2010", "january 1", "July 2012".
   if (first_open) {

@@ -71,6 +71,9 @@ TEST(Date, ReadsNewsForms) {
   EXPECT_EQ(say("in 1994"), "in nineteen ninety four");
   EXPECT_EQ(say("2005"), "two thousand five");
   EXPECT_EQ(say("mar"), "mar");  // no figure, no date
+  EXPECT_EQ(say("up to 5 may apply"), "up to five may apply");
+  EXPECT_EQ(say("5 May"), "the fifth of May");
+  EXPECT_EQ(say("25 mar 2012"), "the twenty fifth of March twenty twelve");
 }
 
 TEST(Time, ReadsClocks) {

@@ -15,12 +15,12 @@ struct Pair {
   std::string_view spoken;
 };
 
-constexpr std::array<Pair, 22> kSuffixes = {{
+// Abbreviated suffixes only: with the full word ("150 Wall Street bankers", "the 9 Supreme
+// Court justices") a figure before a name is more often a count than a house number.
+constexpr std::array<Pair, 14> kSuffixes = {{
     {"St", "Street"},     {"Ave", "Avenue"},  {"Av", "Avenue"},     {"Rd", "Road"},     {"Blvd", "Boulevard"},
     {"Ct", "Court"},      {"Dr", "Drive"},    {"Ln", "Lane"},       {"Pl", "Place"},    {"Pkwy", "Parkway"},
-    {"Hwy", "Highway"},   {"Sq", "Square"},   {"Ter", "Terrace"},   {"Cir", "Circle"},  {"Street", "Street"},
-    {"Avenue", "Avenue"}, {"Road", "Road"},   {"Boulevard", "Boulevard"}, {"Lane", "Lane"}, {"Drive", "Drive"},
-    {"Court", "Court"},   {"Way", "Way"},
+    {"Hwy", "Highway"},   {"Sq", "Square"},   {"Ter", "Terrace"},   {"Cir", "Circle"},
 }};
 
 constexpr std::array<Pair, 8> kDirections = {{

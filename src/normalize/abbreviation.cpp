@@ -37,8 +37,10 @@ constexpr std::array<Expansion, 26> kDotted = {{
     {"Bros", "Brothers"},     {"Mfg", "Manufacturing"},
 }};
 
+// A name: capitalised and longer than one letter, so "Gen Z" stays a generation.
 bool starts_name(const Words& words, std::size_t j) {
-  return j < words.size() && words[j].prefix.empty() && text::is_capitalized(words[j].core);
+  return j < words.size() && words[j].prefix.empty() && text::is_capitalized(words[j].core) &&
+         words[j].core.size() > 1;
 }
 
 }  // namespace

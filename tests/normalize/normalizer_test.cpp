@@ -139,6 +139,7 @@ TEST(Abbreviation, ExpandsTitles) {
   EXPECT_EQ(say("Yankees vs. Red Sox"), "Yankees versus Red Sox");
   EXPECT_EQ(say("fruit, e.g. apples, etc."), "fruit, for example apples, et cetera.");
   EXPECT_EQ(say("No. 4"), "number four");
+  EXPECT_EQ(say("Gen Z voters"), "Gen Z voters");
   EXPECT_EQ(say("no. 4"), "no. four");
 }
 

@@ -4,6 +4,7 @@
 
 #include "clean/charset.h"
 #include "clean/html_extractor.h"
+#include "clean/plain_article.h"
 #include "clean/text_cleaner.h"
 
 namespace briefcast {
@@ -54,6 +55,7 @@ Article clean_article(std::string_view page, const std::string& source_path, con
     return clean_html(utf8, source_path);
   }
   const std::string utf8 = decode_to_utf8(page);
+  if (auto plain = read_plain_article(utf8, source_path)) return *std::move(plain);
   return clean_copied_text(utf8, source_path);
 }
 

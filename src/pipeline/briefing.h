@@ -23,6 +23,14 @@ struct PauseConfig {
   int chapter_ms = 2000;
 };
 
+// The language an article is read in: `requested` when given (--lang), else the page's own
+// declared language, else a guess from its text, else English.
+std::string article_language(const Article& article, const std::string& requested);
+
+// Reads a pronunciation lexicon file. Throws Error (Stage::kInput) when it cannot be read;
+// bad lines come back in `errors` ("line 3: ...").
+LexiconParseResult load_lexicon_file(const std::string& path);
+
 // Reads `path` ("-" for standard input) and cleans it. Throws Error naming the file.
 Article load_article(const std::string& path, const CleanConfig& config = {});
 

@@ -7,17 +7,14 @@
 #include <string>
 #include <vector>
 
+#include "assemble/audio_tags.h"
 #include "assemble/pcm_spool.h"
 #include "model/article.h"
 
 namespace briefcast {
 
-struct WavTags {
-  std::string title;   // INFO INAM
-  std::string artist;  // INFO IART
-  std::string date;    // INFO ICRD, "2026-11-27"
-  std::string comment; // INFO ICMT
-};
+// In LIST/INFO: title INAM, artist IART, date ICRD, comment ICMT.
+using WavTags = AudioTags;
 
 // Writes `audio` to `path` with one cue + label per chapter. Chapter start frames must be
 // within the audio. Throws Error (Stage::kOutput) and leaves no file behind on failure.

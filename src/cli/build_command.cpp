@@ -7,6 +7,7 @@
 #include "cli/commands.h"
 #include "cli/common_options.h"
 #include "io/atomic_output.h"
+#include "output/briefing_output.h"
 #include "pipeline/briefing.h"
 
 namespace briefcast::cli {
@@ -22,6 +23,7 @@ struct BuildOptions {
   VoiceConfig voice;
   PauseConfig pauses;
   CleanConfig clean;
+  std::string chapter_formats;  // "cue,ffmeta,json,vtt" or "all"; parsed by the library
 };
 
 std::string today_iso() {
@@ -42,7 +44,10 @@ std::string format_duration(std::int64_t frames, int rate) {
 }
 
 int run_build(const BuildOptions& options) {
-  // Fail fast on what costs nothing to check: the voice and the output location.
+  // Fail fast on what costs nothing to check: the options, the voice and the output location.
+  OutputConfig output;
+  output.audio_path = options.output;
+  output.chapter_formats = parse_chapter_formats(options.chapter_formats);
   Synthesizer synthesizer(options.voice);
   { AtomicOutput probe(options.output); }
 
@@ -75,11 +80,12 @@ int run_build(const BuildOptions& options) {
   tags.date = today_iso();
   tags.title = options.title.value_or("Briefing " + tags.date);
   tags.artist = "briefcast";
-  write_briefing_wav(options.output, synthesizer.sample_rate_hz(), chapters, tags, spool);
+  OutputReport report = write_briefing_outputs(output, chapters, spool, synthesizer.sample_rate_hz(), tags);
 
   if (!options.quiet) {
     std::cerr << printable(options.output) << ": " << chapters.size() << " chapter(s), "
-              << format_duration(spool.frames(), synthesizer.sample_rate_hz()) << " of audio\n";
+              << format_duration(report.frames, report.sample_rate_hz) << " of audio\n";
+    for (std::size_t i = 1; i < report.written.size(); ++i) std::cerr << printable(report.written[i]) << '\n';
   }
   return failures > 0 ? kExitFailed : kExitOk;
 }
@@ -92,6 +98,8 @@ void add_build_command(CLI::App& app, Action& action) {
   command->add_option("articles", options->inputs, "Article files (copied page text or HTML); - reads stdin")
       ->required();
   command->add_option("-o,--output", options->output, "The briefing to write (.wav)")->required();
+  command->add_option("--chapters", options->chapter_formats,
+                      "Chapter files beside the audio: any of cue,ffmeta,json,vtt, or all");
   command->add_option("--title", options->title, "Briefing title (default: \"Briefing YYYY-MM-DD\")");
   command->add_flag("--keep-going", options->keep_going, "Build from the readable articles when some fail (exit 1)");
   command->add_flag("-q,--quiet", options->quiet, "Print nothing but errors");

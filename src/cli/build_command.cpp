@@ -1,5 +1,6 @@
 // briefcast build ARTICLE... -o briefing.wav: the whole pipeline into one chaptered WAV.
 #include <ctime>
+#include <iomanip>
 #include <iostream>
 #include <optional>
 
@@ -24,6 +25,9 @@ struct BuildOptions {
   PauseConfig pauses;
   CleanConfig clean;
   std::string chapter_formats;  // "cue,ffmeta,json,vtt" or "all"; parsed by the library
+  std::string loudness;         // "off" or LUFS; empty: the default for the channel count
+  int sample_rate_hz = 0;
+  int channels = 1;
 };
 
 std::string today_iso() {
@@ -48,7 +52,11 @@ int run_build(const BuildOptions& options) {
   OutputConfig output;
   output.audio_path = options.output;
   output.chapter_formats = parse_chapter_formats(options.chapter_formats);
+  output.loudness = parse_loudness_option(options.loudness);
+  output.sample_rate_hz = options.sample_rate_hz;
+  output.channels = options.channels;
   Synthesizer synthesizer(options.voice);
+  validate_output_config(output, synthesizer.sample_rate_hz());
   { AtomicOutput probe(options.output); }
 
   std::vector<Article> articles;
@@ -84,7 +92,13 @@ int run_build(const BuildOptions& options) {
 
   if (!options.quiet) {
     std::cerr << printable(options.output) << ": " << chapters.size() << " chapter(s), "
-              << format_duration(report.frames, report.sample_rate_hz) << " of audio\n";
+              << format_duration(report.frames, report.sample_rate_hz) << " of audio, " << report.sample_rate_hz
+              << " Hz, " << report.channels << " channel(s)";
+    if (report.loudness_applied) {
+      std::cerr << ", " << std::fixed << std::setprecision(1) << report.loudness.output_lufs << " LUFS (target "
+                << report.loudness.target_lufs << "), true peak " << report.loudness.output_true_peak_dbtp << " dBTP";
+    }
+    std::cerr << '\n';
     for (std::size_t i = 1; i < report.written.size(); ++i) std::cerr << printable(report.written[i]) << '\n';
   }
   return failures > 0 ? kExitFailed : kExitOk;
@@ -97,9 +111,18 @@ void add_build_command(CLI::App& app, Action& action) {
   CLI::App* command = app.add_subcommand("build", "Speak articles into one WAV briefing, a chapter per article");
   command->add_option("articles", options->inputs, "Article files (copied page text or HTML); - reads stdin")
       ->required();
-  command->add_option("-o,--output", options->output, "The briefing to write (.wav)")->required();
+  command->add_option("-o,--output", options->output,
+                      "The briefing to write; the extension picks the format: .wav .flac .ogg .opus .mp3 .m4a .m4b")
+      ->required();
   command->add_option("--chapters", options->chapter_formats,
                       "Chapter files beside the audio: any of cue,ffmeta,json,vtt, or all");
+  command->add_option("--loudness", options->loudness,
+                      "Integrated loudness target in LUFS, or 'off' (default -19 mono, -16 stereo; true peak <= -1 dBTP)");
+  command->add_option("--sample-rate", options->sample_rate_hz, "Output sample rate in Hz (default: the voice's, 22050)")
+      ->check(CLI::Range(8000, 192000));
+  command->add_option("--channels", options->channels, "Output channels: 1, or 2 (the mono voice in both)")
+      ->check(CLI::IsMember({1, 2}))
+      ->capture_default_str();
   command->add_option("--title", options->title, "Briefing title (default: \"Briefing YYYY-MM-DD\")");
   command->add_flag("--keep-going", options->keep_going, "Build from the readable articles when some fail (exit 1)");
   command->add_flag("-q,--quiet", options->quiet, "Print nothing but errors");

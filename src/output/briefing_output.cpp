@@ -1,17 +1,94 @@
 #include "output/briefing_output.h"
 
+#include <cmath>
+#include <cstdlib>
+
+#include "assemble/audio_chain.h"
+#include "assemble/resampler.h"
 #include "assemble/wav_file.h"
+#include "io/atomic_output.h"
+#include "model/error.h"
 
 namespace briefcast {
 
+namespace {
+
+std::vector<Chapter> rescale_chapters(const std::vector<Chapter>& chapters, int from_rate_hz, int to_rate_hz,
+                                      std::int64_t total_frames) {
+  std::vector<Chapter> scaled = chapters;
+  for (Chapter& chapter : scaled) chapter.start_frame = rescale_frames(chapter.start_frame, from_rate_hz, to_rate_hz);
+  for (std::size_t i = 0; i < scaled.size(); ++i) {
+    std::int64_t end = i + 1 < scaled.size() ? scaled[i + 1].start_frame : total_frames;
+    scaled[i].frame_count = end - scaled[i].start_frame;
+  }
+  return scaled;
+}
+
+}  // namespace
+
+LoudnessConfig parse_loudness_option(const std::string& text) {
+  LoudnessConfig config;
+  if (text.empty()) return config;
+  if (text == "off") {
+    config.enabled = false;
+    return config;
+  }
+  char* end = nullptr;
+  double value = std::strtod(text.c_str(), &end);
+  if (end == text.c_str() || *end != '\0' || !std::isfinite(value) || value > 0 || value < -70) {
+    throw Error::usage("--loudness takes 'off' or a target in LUFS between -70 and 0, not '" + text + "'");
+  }
+  config.target_lufs = value;
+  return config;
+}
+
+void validate_output_config(const OutputConfig& config, int synth_rate_hz) {
+  std::optional<AudioContainer> container = container_for_path(config.audio_path);
+  if (!container) {
+    throw Error::usage(config.audio_path + ": unknown output format (use .wav, .flac, .ogg, .opus, .mp3, .m4a or .m4b)");
+  }
+  if (config.channels != 1 && config.channels != 2) throw Error::usage("--channels must be 1 or 2");
+  AudioLayout layout{config.sample_rate_hz > 0 ? config.sample_rate_hz : synth_rate_hz, config.channels};
+  if (*container != AudioContainer::kMp4Aac && !sndfile_can_write(*container, layout)) {
+    throw Error::usage(config.audio_path + ": " + to_string(*container) + " cannot be written at " +
+                       std::to_string(layout.sample_rate_hz) + " Hz (try --sample-rate 48000)");
+  }
+}
+
 OutputReport write_briefing_outputs(const OutputConfig& config, const std::vector<Chapter>& chapters,
-                                    const PcmSpool& spool, int sample_rate_hz, const AudioTags& tags) {
+                                    const PcmSpool& spool, int synth_rate_hz, const AudioTags& tags) {
+  validate_output_config(config, synth_rate_hz);
   OutputReport report;
-  write_briefing_wav(config.audio_path, sample_rate_hz, chapters, tags, spool);
+  report.container = *container_for_path(config.audio_path);
+  report.sample_rate_hz = config.sample_rate_hz > 0 ? config.sample_rate_hz : synth_rate_hz;
+  report.channels = config.channels;
+
+  ChainConfig chain;
+  chain.input_rate_hz = synth_rate_hz;
+  chain.output_rate_hz = report.sample_rate_hz;
+  chain.output_channels = config.channels;
+  LoudnessPlan plan = plan_loudness(spool, chain, config.loudness);
+  report.loudness = plan.report;
+  report.loudness_applied = config.loudness.enabled;
+  report.frames = rescale_frames(spool.frames(), synth_rate_hz, report.sample_rate_hz);
+  const std::vector<Chapter> out_chapters =
+      rescale_chapters(chapters, synth_rate_hz, report.sample_rate_hz, report.frames);
+
+  const AudioLayout layout{report.sample_rate_hz, report.channels};
+  FrameSource source = [&](const FrameConsumer& consume) { run_chain(spool, plan.chain, consume); };
+  AtomicOutput output(config.audio_path);
+  switch (report.container) {
+    case AudioContainer::kMp4Aac:
+      throw Error::output(config.audio_path, "M4A/M4B output is not built yet");
+    default:
+      write_sndfile_audio(output, report.container, layout, out_chapters, tags, source);
+      break;
+  }
+  output.commit();
   report.written.push_back(config.audio_path);
-  report.frames = spool.frames();
-  report.sample_rate_hz = sample_rate_hz;
-  for (std::string& path : write_chapter_sidecars(config.audio_path, config.chapter_formats, chapters, sample_rate_hz, tags)) {
+
+  for (std::string& path :
+       write_chapter_sidecars(config.audio_path, config.chapter_formats, out_chapters, report.sample_rate_hz, tags)) {
     report.written.push_back(std::move(path));
   }
   return report;

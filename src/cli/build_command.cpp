@@ -28,6 +28,7 @@ struct BuildOptions {
   std::string loudness;         // "off" or LUFS; empty: the default for the channel count
   int sample_rate_hz = 0;
   int channels = 1;
+  std::string captions_path;
 };
 
 std::string today_iso() {
@@ -55,6 +56,7 @@ int run_build(const BuildOptions& options) {
   output.loudness = parse_loudness_option(options.loudness);
   output.sample_rate_hz = options.sample_rate_hz;
   output.channels = options.channels;
+  output.captions_path = options.captions_path;
   Synthesizer synthesizer(options.voice);
   validate_output_config(output, synthesizer.sample_rate_hz());
   { AtomicOutput probe(options.output); }
@@ -82,16 +84,16 @@ int run_build(const BuildOptions& options) {
   NormalizeConfig normalize;
   normalize.language = options.voice.voice;
   PcmSpool spool;
-  std::vector<Chapter> chapters = render_briefing(articles, synthesizer, normalize, options.pauses, spool);
+  RenderedBriefing briefing = render_briefing_timed(articles, synthesizer, normalize, options.pauses, spool);
 
   WavTags tags;
   tags.date = today_iso();
   tags.title = options.title.value_or("Briefing " + tags.date);
   tags.artist = "briefcast";
-  OutputReport report = write_briefing_outputs(output, chapters, spool, synthesizer.sample_rate_hz(), tags);
+  OutputReport report = write_briefing_outputs(output, briefing, spool, synthesizer.sample_rate_hz(), tags);
 
   if (!options.quiet) {
-    std::cerr << printable(options.output) << ": " << chapters.size() << " chapter(s), "
+    std::cerr << printable(options.output) << ": " << briefing.chapters.size() << " chapter(s), "
               << format_duration(report.frames, report.sample_rate_hz) << " of audio, " << report.sample_rate_hz
               << " Hz, " << report.channels << " channel(s)";
     if (report.loudness_applied) {
@@ -123,6 +125,7 @@ void add_build_command(CLI::App& app, Action& action) {
   command->add_option("--channels", options->channels, "Output channels: 1, or 2 (the mono voice in both)")
       ->check(CLI::IsMember({1, 2}))
       ->capture_default_str();
+  command->add_option("--captions", options->captions_path, "Sentence-timed captions to write (.vtt or .srt)");
   command->add_option("--title", options->title, "Briefing title (default: \"Briefing YYYY-MM-DD\")");
   command->add_flag("--keep-going", options->keep_going, "Build from the readable articles when some fail (exit 1)");
   command->add_flag("-q,--quiet", options->quiet, "Print nothing but errors");

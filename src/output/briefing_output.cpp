@@ -8,6 +8,7 @@
 #include "assemble/wav_file.h"
 #include "io/atomic_output.h"
 #include "model/error.h"
+#include "output/captions.h"
 
 namespace briefcast {
 
@@ -48,6 +49,7 @@ void validate_output_config(const OutputConfig& config, int synth_rate_hz) {
     throw Error::usage(config.audio_path + ": unknown output format (use .wav, .flac, .ogg, .opus, .mp3, .m4a or .m4b)");
   }
   if (config.channels != 1 && config.channels != 2) throw Error::usage("--channels must be 1 or 2");
+  if (!config.captions_path.empty()) caption_format_for_path(config.captions_path);
   AudioLayout layout{config.sample_rate_hz > 0 ? config.sample_rate_hz : synth_rate_hz, config.channels};
   if (*container != AudioContainer::kMp4Aac && !sndfile_can_write(*container, layout)) {
     throw Error::usage(config.audio_path + ": " + to_string(*container) + " cannot be written at " +
@@ -55,8 +57,9 @@ void validate_output_config(const OutputConfig& config, int synth_rate_hz) {
   }
 }
 
-OutputReport write_briefing_outputs(const OutputConfig& config, const std::vector<Chapter>& chapters,
+OutputReport write_briefing_outputs(const OutputConfig& config, const RenderedBriefing& briefing,
                                     const PcmSpool& spool, int synth_rate_hz, const AudioTags& tags) {
+  const std::vector<Chapter>& chapters = briefing.chapters;
   validate_output_config(config, synth_rate_hz);
   OutputReport report;
   report.container = *container_for_path(config.audio_path);
@@ -90,6 +93,11 @@ OutputReport write_briefing_outputs(const OutputConfig& config, const std::vecto
   for (std::string& path :
        write_chapter_sidecars(config.audio_path, config.chapter_formats, out_chapters, report.sample_rate_hz, tags)) {
     report.written.push_back(std::move(path));
+  }
+  if (!config.captions_path.empty()) {
+    write_file_atomically(config.captions_path, make_captions(caption_format_for_path(config.captions_path),
+                                                              briefing.segments, synth_rate_hz));
+    report.written.push_back(config.captions_path);
   }
   return report;
 }

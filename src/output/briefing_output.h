@@ -13,6 +13,7 @@
 #include "assemble/pcm_spool.h"
 #include "model/article.h"
 #include "output/chapter_sidecars.h"
+#include "pipeline/briefing.h"
 
 namespace briefcast {
 
@@ -22,6 +23,7 @@ struct OutputConfig {
   LoudnessConfig loudness;
   int sample_rate_hz = 0;                      // 0: keep the synthesizer's rate
   int channels = 1;                            // 1 or 2
+  std::string captions_path;                   // .vtt or .srt; empty: no captions
 };
 
 // "off", or a target such as "-16" or "-16.5" (LUFS). Throws Error (Stage::kUsage).
@@ -41,9 +43,9 @@ struct OutputReport {
   LoudnessReport loudness;
 };
 
-// `spool` holds mono samples at `synth_rate_hz`; chapters are frames into it.
-// Throws Error (Stage::kOutput or kUsage).
-OutputReport write_briefing_outputs(const OutputConfig& config, const std::vector<Chapter>& chapters,
+// `spool` holds mono samples at `synth_rate_hz`; the briefing's chapters and segments are
+// frames into it. Throws Error (Stage::kOutput or kUsage).
+OutputReport write_briefing_outputs(const OutputConfig& config, const RenderedBriefing& briefing,
                                     const PcmSpool& spool, int synth_rate_hz, const AudioTags& tags);
 
 }  // namespace briefcast

@@ -23,6 +23,21 @@ struct PauseConfig {
   int chapter_ms = 2000;
 };
 
+// Where one spoken segment (a headline or a sentence) sits in the spool, for captions.
+struct SpokenSegment {
+  std::size_t chapter_index = 0;  // which article, 0-based
+  SegmentKind kind = SegmentKind::kSentence;
+  std::string text;               // the written form, as a reader would want to see it
+  std::int64_t start_frame = 0;   // where its first word starts (eSpeak's word event), in the spool
+  std::int64_t end_frame = 0;     // one past its last synthesized frame
+};
+
+// A rendered briefing: the chapters and every spoken segment, in frames of the spool.
+struct RenderedBriefing {
+  std::vector<Chapter> chapters;
+  std::vector<SpokenSegment> segments;
+};
+
 // Reads `path` ("-" for standard input) and cleans it. Throws Error naming the file.
 Article load_article(const std::string& path, const CleanConfig& config = {});
 
@@ -34,9 +49,17 @@ std::vector<Segment> script_article(const Article& article, const NormalizeConfi
 std::int64_t speak_script(const std::vector<Segment>& script, Synthesizer& synthesizer, const PauseConfig& pauses,
                           PcmSpool& spool);
 
+// As speak_script, and returns where each spoken segment landed (chapter_index left 0).
+std::vector<SpokenSegment> speak_script_timed(const std::vector<Segment>& script, Synthesizer& synthesizer,
+                                              const PauseConfig& pauses, PcmSpool& spool);
+
 // Speaks each article as one chapter, `pauses.chapter_ms` of silence between chapters, and
 // returns the chapters with their start frames in `spool`.
 std::vector<Chapter> render_briefing(const std::vector<Article>& articles, Synthesizer& synthesizer,
                                      const NormalizeConfig& normalize, const PauseConfig& pauses, PcmSpool& spool);
+
+// As render_briefing, and also returns the timing of every spoken segment.
+RenderedBriefing render_briefing_timed(const std::vector<Article>& articles, Synthesizer& synthesizer,
+                                       const NormalizeConfig& normalize, const PauseConfig& pauses, PcmSpool& spool);
 
 }  // namespace briefcast

@@ -4,6 +4,7 @@
 #include <cstdlib>
 
 #include "assemble/audio_chain.h"
+#include "assemble/chapter_tags.h"
 #include "assemble/resampler.h"
 #include "assemble/wav_file.h"
 #include "io/atomic_output.h"
@@ -26,6 +27,13 @@ std::vector<Chapter> rescale_chapters(const std::vector<Chapter>& chapters, int 
 }
 
 }  // namespace
+
+int output_rate_hz(const OutputConfig& config, int synth_rate_hz) {
+  if (config.sample_rate_hz > 0) return config.sample_rate_hz;
+  // Opus encodes at 48 kHz inside; the voice's 22050 Hz is not among the rates it takes.
+  if (container_for_path(config.audio_path) == AudioContainer::kOpus) return 48000;
+  return synth_rate_hz;
+}
 
 LoudnessConfig parse_loudness_option(const std::string& text) {
   LoudnessConfig config;
@@ -50,7 +58,11 @@ void validate_output_config(const OutputConfig& config, int synth_rate_hz) {
   }
   if (config.channels != 1 && config.channels != 2) throw Error::usage("--channels must be 1 or 2");
   if (!config.captions_path.empty()) caption_format_for_path(config.captions_path);
-  AudioLayout layout{config.sample_rate_hz > 0 ? config.sample_rate_hz : synth_rate_hz, config.channels};
+  AudioLayout layout{output_rate_hz(config, synth_rate_hz), config.channels};
+  if (*container == AudioContainer::kOpus && layout.sample_rate_hz != 48000 && layout.sample_rate_hz != 24000 &&
+      layout.sample_rate_hz != 16000 && layout.sample_rate_hz != 12000 && layout.sample_rate_hz != 8000) {
+    throw Error::usage(config.audio_path + ": Opus takes 8000, 12000, 16000, 24000 or 48000 Hz");
+  }
   if (*container != AudioContainer::kMp4Aac && !sndfile_can_write(*container, layout)) {
     throw Error::usage(config.audio_path + ": " + to_string(*container) + " cannot be written at " +
                        std::to_string(layout.sample_rate_hz) + " Hz (try --sample-rate 48000)");
@@ -63,7 +75,7 @@ OutputReport write_briefing_outputs(const OutputConfig& config, const RenderedBr
   validate_output_config(config, synth_rate_hz);
   OutputReport report;
   report.container = *container_for_path(config.audio_path);
-  report.sample_rate_hz = config.sample_rate_hz > 0 ? config.sample_rate_hz : synth_rate_hz;
+  report.sample_rate_hz = output_rate_hz(config, synth_rate_hz);
   report.channels = config.channels;
 
   ChainConfig chain;
@@ -85,6 +97,9 @@ OutputReport write_briefing_outputs(const OutputConfig& config, const RenderedBr
       throw Error::output(config.audio_path, "M4A/M4B output is not built yet");
     default:
       write_sndfile_audio(output, report.container, layout, out_chapters, tags, source);
+      // Tags go into the finished temporary file, so a failure still leaves no output behind.
+      write_chapter_tags(output.temp_path(), config.audio_path, report.container, out_chapters, report.sample_rate_hz,
+                         tags);
       break;
   }
   output.commit();

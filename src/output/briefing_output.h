@@ -33,6 +33,9 @@ LoudnessConfig parse_loudness_option(const std::string& text);
 // the encoder takes. Throws Error (Stage::kUsage) naming the problem.
 void validate_output_config(const OutputConfig& config, int synth_rate_hz);
 
+// The rate the audio is written at: --sample-rate, else 48000 for Opus, else the voice's.
+int output_rate_hz(const OutputConfig& config, int synth_rate_hz);
+
 struct OutputReport {
   std::vector<std::string> written;  // every path written, the audio first
   AudioContainer container = AudioContainer::kWav;

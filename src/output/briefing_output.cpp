@@ -5,6 +5,7 @@
 
 #include "assemble/audio_chain.h"
 #include "assemble/chapter_tags.h"
+#include "assemble/mp4_file.h"
 #include "assemble/resampler.h"
 #include "assemble/wav_file.h"
 #include "io/atomic_output.h"
@@ -94,7 +95,8 @@ OutputReport write_briefing_outputs(const OutputConfig& config, const RenderedBr
   AtomicOutput output(config.audio_path);
   switch (report.container) {
     case AudioContainer::kMp4Aac:
-      throw Error::output(config.audio_path, "M4A/M4B output is not built yet");
+      write_mp4_audio(output, layout, out_chapters, tags, source);
+      break;
     default:
       write_sndfile_audio(output, report.container, layout, out_chapters, tags, source);
       // Tags go into the finished temporary file, so a failure still leaves no output behind.

@@ -62,7 +62,7 @@ TEST_P(EncodedOutputs, DecodesToTheWavLengthWithChaptersAndTags) {
   EXPECT_EQ(title, "Morning Briefing") << tags.dump();
 }
 
-INSTANTIATE_TEST_SUITE_P(Formats, EncodedOutputs, ::testing::Values("flac", "ogg", "opus", "mp3"));
+INSTANTIATE_TEST_SUITE_P(Formats, EncodedOutputs, ::testing::Values("flac", "ogg", "opus", "mp3", "m4a", "m4b"));
 
 TEST(EncodedOutputChecks, MetaflacListsChapterComments) {
   std::filesystem::path dir = make_temp_dir("briefcast-flac-");
@@ -80,6 +80,15 @@ TEST(EncodedOutputChecks, OpusIsWrittenAt48kHz) {
   ToolResult rate = run_tool("ffprobe -v error -show_entries stream=codec_name -of csv=p=0 " + (dir / "b.opus").string());
   EXPECT_EQ(rate.output, "opus\n");
   EXPECT_EQ(build_briefing(dir / "c.opus", "--sample-rate 44100"), 2);
+  std::filesystem::remove_all(dir);
+}
+
+TEST(EncodedOutputChecks, M4bIsAacAtTheRequestedLayout) {
+  std::filesystem::path dir = make_temp_dir("briefcast-m4b-");
+  ASSERT_EQ(build_briefing(dir / "b.m4b", "--sample-rate 44100 --channels 2"), 0);
+  ToolResult stream = run_tool("ffprobe -v error -select_streams a:0 -show_entries stream=codec_name,sample_rate,channels "
+                               "-of csv=p=0 " + (dir / "b.m4b").string());
+  EXPECT_EQ(stream.output, "aac,44100,2\n");
   std::filesystem::remove_all(dir);
 }
 

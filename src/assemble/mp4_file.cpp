@@ -68,6 +68,8 @@ class Mp4Writer {
     encoder_->bit_rate = static_cast<std::int64_t>(kAacBitsPerSecondPerChannel) * layout.channels;
     encoder_->time_base = AVRational{1, layout.sample_rate_hz};
     if ((format_->oformat->flags & AVFMT_GLOBALHEADER) != 0) encoder_->flags |= AV_CODEC_FLAG_GLOBAL_HEADER;
+    // The default "twoloop" coder costs several times more CPU for no audible gain on speech.
+    av_opt_set(encoder_->priv_data, "aac_coder", "fast", 0);
     status = avcodec_open2(encoder_.get(), codec, nullptr);
     if (status < 0) throw fail("cannot open the AAC encoder", status);
     status = avcodec_parameters_from_context(stream_->codecpar, encoder_.get());

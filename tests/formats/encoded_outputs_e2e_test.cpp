@@ -41,7 +41,7 @@ class EncodedOutputs : public ::testing::TestWithParam<std::string> {
 };
 
 TEST_P(EncodedOutputs, DecodesToTheWavLengthWithChaptersAndTags) {
-  const std::filesystem::path out = dir_ / ("briefing." + GetParam());
+  const std::filesystem::path out = dir_ / ("again." + GetParam());
   ASSERT_EQ(build_briefing(out, "--title 'Morning Briefing'"), 0);
   EXPECT_NEAR(decoded_seconds(out), reference_seconds_, 0.050);
 
@@ -62,7 +62,7 @@ TEST_P(EncodedOutputs, DecodesToTheWavLengthWithChaptersAndTags) {
   EXPECT_EQ(title, "Morning Briefing") << tags.dump();
 }
 
-INSTANTIATE_TEST_SUITE_P(Formats, EncodedOutputs, ::testing::Values("flac", "ogg", "opus", "mp3", "m4a", "m4b"));
+INSTANTIATE_TEST_SUITE_P(Formats, EncodedOutputs, ::testing::Values("wav", "flac", "ogg", "opus", "mp3", "m4a", "m4b"));
 
 TEST(EncodedOutputChecks, MetaflacListsChapterComments) {
   std::filesystem::path dir = make_temp_dir("briefcast-flac-");
@@ -89,6 +89,16 @@ TEST(EncodedOutputChecks, M4bIsAacAtTheRequestedLayout) {
   ToolResult stream = run_tool("ffprobe -v error -select_streams a:0 -show_entries stream=codec_name,sample_rate,channels "
                                "-of csv=p=0 " + (dir / "b.m4b").string());
   EXPECT_EQ(stream.output, "aac,44100,2\n");
+  // Chapter starts move with the rate change: the same times as at the voice's own rate.
+  ASSERT_EQ(build_briefing(dir / "b.wav", ""), 0);
+  nlohmann::json resampled = probe(dir / "b.m4b")["chapters"];
+  nlohmann::json original = probe(dir / "b.wav")["chapters"];
+  ASSERT_EQ(resampled.size(), 3u);
+  ASSERT_EQ(original.size(), 3u);
+  for (std::size_t i = 0; i < 3; ++i) {
+    EXPECT_NEAR(std::stod(resampled[i]["start_time"].get<std::string>()),
+                std::stod(original[i]["start_time"].get<std::string>()), 0.002);
+  }
   std::filesystem::remove_all(dir);
 }
 

@@ -8,6 +8,7 @@
 #include <cstring>
 #include <memory>
 
+#include "assemble/resampler.h"
 #include "chapters/riff_labels.h"
 #include "io/atomic_output.h"
 #include "model/error.h"
@@ -242,6 +243,36 @@ void append_wav_samples(const std::string& path, PcmSpool& spool) {
     spool.append(std::span<const std::int16_t>(mono.data(), frames));
   }
   if (sf_error(file.get()) != SF_ERR_NO_ERROR) throw Error::input(path, std::string("cannot read audio: ") + sf_strerror(file.get()));
+}
+
+std::vector<std::int16_t> load_sound(const std::string& path, int sample_rate_hz) {
+  SF_INFO info{};
+  SndfilePtr file(sf_open(path.c_str(), SFM_READ, &info));
+  if (!file) throw Error::input(path, std::string("cannot read sound: ") + sf_strerror(nullptr));
+  if (info.channels < 1 || info.samplerate < 1) throw Error::input(path, "sound has no audio");
+  if (info.frames > static_cast<sf_count_t>(kMaxSoundSeconds) * info.samplerate) {
+    throw Error::input(path, "sound is longer than " + std::to_string(kMaxSoundSeconds) + " seconds");
+  }
+  const auto channels = static_cast<std::size_t>(info.channels);
+  std::vector<float> interleaved(static_cast<std::size_t>(info.frames) * channels);
+  sf_count_t got = sf_readf_float(file.get(), interleaved.data(), info.frames);
+  if (got < 0) throw Error::input(path, std::string("cannot read sound: ") + sf_strerror(file.get()));
+  std::vector<float> mono(static_cast<std::size_t>(got));
+  for (std::size_t f = 0; f < mono.size(); ++f) {
+    float sum = 0;
+    for (std::size_t c = 0; c < channels; ++c) sum += interleaved[f * channels + c];
+    mono[f] = sum / static_cast<float>(channels);
+  }
+  if (info.samplerate != sample_rate_hz) {
+    Resampler resampler(info.samplerate, sample_rate_hz);
+    std::vector<float> resampled;
+    resampler.process(mono.data(), mono.size(), resampled);
+    resampler.flush(resampled);
+    mono = std::move(resampled);
+  }
+  std::vector<std::int16_t> samples;
+  to_pcm16(mono, samples);
+  return samples;
 }
 
 }  // namespace briefcast

@@ -51,4 +51,10 @@ WavInfo read_wav_info(const std::string& path);
 // Streams the samples of a 16-bit-compatible mono WAV into `spool` (converting as needed).
 void append_wav_samples(const std::string& path, PcmSpool& spool);
 
+// A short sound (a chime) from any file libsndfile reads, mixed down to mono and resampled to
+// `sample_rate_hz`, as 16-bit samples in memory. Refuses anything over kMaxSoundSeconds.
+// Throws Error (Stage::kInput).
+inline constexpr int kMaxSoundSeconds = 30;
+std::vector<std::int16_t> load_sound(const std::string& path, int sample_rate_hz);
+
 }  // namespace briefcast

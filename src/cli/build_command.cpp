@@ -9,6 +9,7 @@
 #include "cli/common_options.h"
 #include "io/atomic_output.h"
 #include "output/briefing_output.h"
+#include "pipeline/announcements.h"
 #include "pipeline/briefing.h"
 
 namespace briefcast::cli {
@@ -29,6 +30,8 @@ struct BuildOptions {
   int sample_rate_hz = 0;
   int channels = 1;
   std::string captions_path;
+  bool no_intro = false;
+  std::string chime_path;
 };
 
 std::string today_iso() {
@@ -38,6 +41,13 @@ std::string today_iso() {
   char buffer[16];
   std::strftime(buffer, sizeof buffer, "%Y-%m-%d", &local);
   return buffer;
+}
+
+std::string today_spoken() {
+  std::time_t now = std::time(nullptr);
+  std::tm local{};
+  localtime_r(&now, &local);
+  return spoken_date(local.tm_year + 1900, static_cast<unsigned>(local.tm_mon + 1), static_cast<unsigned>(local.tm_mday));
 }
 
 std::string format_duration(std::int64_t frames, int rate) {
@@ -84,7 +94,13 @@ int run_build(const BuildOptions& options) {
   NormalizeConfig normalize;
   normalize.language = options.voice.voice;
   PcmSpool spool;
-  RenderedBriefing briefing = render_briefing_timed(articles, synthesizer, normalize, options.pauses, spool);
+  ProductionConfig production;
+  production.spoken_intro = !options.no_intro;
+  production.spoken_outro = !options.no_intro;
+  production.date = today_spoken();
+  if (!options.chime_path.empty()) production.chime = load_sound(options.chime_path, synthesizer.sample_rate_hz());
+  RenderedBriefing briefing =
+      render_briefing_timed(articles, synthesizer, normalize, options.pauses, spool, production);
 
   WavTags tags;
   tags.date = today_iso();
@@ -126,6 +142,8 @@ void add_build_command(CLI::App& app, Action& action) {
       ->check(CLI::IsMember({1, 2}))
       ->capture_default_str();
   command->add_option("--captions", options->captions_path, "Sentence-timed captions to write (.vtt or .srt)");
+  command->add_flag("--no-intro", options->no_intro, "Leave out the spoken intro and outro");
+  command->add_option("--chime", options->chime_path, "A short sound to play between stories (e.g. audio/chime.wav)");
   command->add_option("--title", options->title, "Briefing title (default: \"Briefing YYYY-MM-DD\")");
   command->add_flag("--keep-going", options->keep_going, "Build from the readable articles when some fail (exit 1)");
   command->add_flag("-q,--quiet", options->quiet, "Print nothing but errors");

@@ -4,6 +4,7 @@
 
 #include "io/article_input.h"
 #include "model/error.h"
+#include "pipeline/announcements.h"
 #include "segment/segmenter.h"
 
 namespace briefcast {
@@ -64,12 +65,50 @@ std::vector<Chapter> render_briefing(const std::vector<Article>& articles, Synth
   return render_briefing_timed(articles, synthesizer, normalize, pauses, spool).chapters;
 }
 
+namespace {
+
+// Speaks host sentences (intro, outro) through the same normalizer as the stories.
+void speak_announcement(const std::vector<std::string>& sentences, Synthesizer& synthesizer,
+                        const NormalizeConfig& normalize, const PauseConfig& pauses, PcmSpool& spool,
+                        RenderedBriefing& rendered) {
+  std::vector<Segment> script;
+  for (const std::string& sentence : sentences) {
+    Segment segment;
+    segment.kind = SegmentKind::kSentence;
+    segment.text = sentence;
+    script.push_back(std::move(segment));
+  }
+  normalize_segments(script, normalize);
+  for (SpokenSegment& segment : speak_script_timed(script, synthesizer, pauses, spool)) {
+    segment.chapter_index = kNoChapter;
+    rendered.segments.push_back(std::move(segment));
+  }
+}
+
+}  // namespace
+
 RenderedBriefing render_briefing_timed(const std::vector<Article>& articles, Synthesizer& synthesizer,
-                                       const NormalizeConfig& normalize, const PauseConfig& pauses, PcmSpool& spool) {
+                                       const NormalizeConfig& normalize, const PauseConfig& pauses, PcmSpool& spool,
+                                       const ProductionConfig& production) {
   RenderedBriefing rendered;
   std::vector<Chapter>& chapters = rendered.chapters;
+  const int rate = synthesizer.sample_rate_hz();
+  if (production.spoken_intro) {
+    std::vector<std::string> titles;
+    for (const Article& article : articles) titles.push_back(article.title);
+    speak_announcement(make_intro_sentences(titles, production.date), synthesizer, normalize, pauses, spool, rendered);
+    spool.append_silence(ms_to_frames(pauses.chapter_ms, rate));
+  }
   for (const Article& article : articles) {
-    if (!chapters.empty()) spool.append_silence(ms_to_frames(pauses.chapter_ms, synthesizer.sample_rate_hz()));
+    if (!chapters.empty()) {
+      if (production.chime.empty()) {
+        spool.append_silence(ms_to_frames(pauses.chapter_ms, rate));
+      } else {
+        spool.append_silence(ms_to_frames(pauses.chapter_ms / 2, rate));
+        spool.append(production.chime);
+        spool.append_silence(ms_to_frames(pauses.chapter_ms - pauses.chapter_ms / 2, rate));
+      }
+    }
     Chapter chapter;
     chapter.title = article.title;
     chapter.start_frame = spool.frames();
@@ -83,6 +122,13 @@ RenderedBriefing render_briefing_timed(const std::vector<Article>& articles, Syn
       throw Error(e.stage(), article.metadata.source_path, e.message());
     }
     chapters.push_back(std::move(chapter));
+  }
+  // The intro opens the first chapter: CUE players and MP4 chapter tracks both take the first
+  // chapter to start at 0, so a chapter starting later would disagree between formats.
+  if (!chapters.empty()) chapters.front().start_frame = 0;
+  if (production.spoken_outro && !chapters.empty()) {
+    spool.append_silence(ms_to_frames(pauses.chapter_ms, rate));
+    speak_announcement(make_outro_sentences(production.date), synthesizer, normalize, pauses, spool, rendered);
   }
   for (std::size_t i = 0; i < chapters.size(); ++i) {
     std::int64_t end = i + 1 < chapters.size() ? chapters[i + 1].start_frame : spool.frames();

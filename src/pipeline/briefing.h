@@ -23,9 +23,21 @@ struct PauseConfig {
   int chapter_ms = 2000;
 };
 
+// What surrounds the stories. The defaults give a plain briefing (stories and pauses only);
+// `briefcast build` turns the intro and outro on unless asked not to.
+struct ProductionConfig {
+  bool spoken_intro = false;         // "Briefing for <date>. Three stories: ..."
+  bool spoken_outro = false;         // "That was the briefing for <date>."
+  std::string date;                  // as spoken, "Friday, November 27"; empty leaves it out
+  std::vector<std::int16_t> chime;   // played between stories, at the synthesizer's rate; empty: none
+};
+
+// chapter_index of segments spoken outside any story (the intro and outro).
+inline constexpr std::size_t kNoChapter = static_cast<std::size_t>(-1);
+
 // Where one spoken segment (a headline or a sentence) sits in the spool, for captions.
 struct SpokenSegment {
-  std::size_t chapter_index = 0;  // which article, 0-based
+  std::size_t chapter_index = 0;  // which article, 0-based; kNoChapter for intro and outro
   SegmentKind kind = SegmentKind::kSentence;
   std::string text;               // the written form, as a reader would want to see it
   std::int64_t start_frame = 0;   // where its first word starts (eSpeak's word event), in the spool
@@ -58,8 +70,11 @@ std::vector<SpokenSegment> speak_script_timed(const std::vector<Segment>& script
 std::vector<Chapter> render_briefing(const std::vector<Article>& articles, Synthesizer& synthesizer,
                                      const NormalizeConfig& normalize, const PauseConfig& pauses, PcmSpool& spool);
 
-// As render_briefing, and also returns the timing of every spoken segment.
+// As render_briefing, and also returns the timing of every spoken segment. With `production`,
+// the intro opens the first chapter (which always starts at frame 0), the chime sits in the
+// middle of each pause between chapters, and the outro ends the last chapter.
 RenderedBriefing render_briefing_timed(const std::vector<Article>& articles, Synthesizer& synthesizer,
-                                       const NormalizeConfig& normalize, const PauseConfig& pauses, PcmSpool& spool);
+                                       const NormalizeConfig& normalize, const PauseConfig& pauses, PcmSpool& spool,
+                                       const ProductionConfig& production = {});
 
 }  // namespace briefcast

@@ -56,8 +56,8 @@ class Captions : public ::testing::Test {
 
 TEST_F(Captions, OneCuePerHeadlineAndSentence) {
   std::vector<Cue> cues = probe_cues(dir_ / "briefing.vtt");
-  // Three headlines and 6 + 5 + 5 body sentences in the three sample stories.
-  EXPECT_EQ(cues.size(), 19u);
+  // Two intro sentences, three headlines, 6 + 5 + 5 body sentences, one outro sentence.
+  EXPECT_EQ(cues.size(), 22u);
   for (std::size_t i = 1; i < cues.size(); ++i) {
     EXPECT_GT(cues[i].start_s, cues[i - 1].start_s);
     EXPECT_GE(cues[i].start_s, cues[i - 1].end_s);  // sentences never overlap

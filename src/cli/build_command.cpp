@@ -32,6 +32,7 @@ struct BuildOptions {
   std::string captions_path;
   bool no_intro = false;
   std::string chime_path;
+  std::string page_path;
 };
 
 std::string today_iso() {
@@ -67,6 +68,7 @@ int run_build(const BuildOptions& options) {
   output.sample_rate_hz = options.sample_rate_hz;
   output.channels = options.channels;
   output.captions_path = options.captions_path;
+  output.page_path = options.page_path;
   Synthesizer synthesizer(options.voice);
   validate_output_config(output, synthesizer.sample_rate_hz());
   { AtomicOutput probe(options.output); }
@@ -142,6 +144,8 @@ void add_build_command(CLI::App& app, Action& action) {
       ->check(CLI::IsMember({1, 2}))
       ->capture_default_str();
   command->add_option("--captions", options->captions_path, "Sentence-timed captions to write (.vtt or .srt)");
+  command->add_option("--page", options->page_path,
+                      "A listening page to write (.html): player, chapter buttons, highlighted transcript");
   command->add_flag("--no-intro", options->no_intro, "Leave out the spoken intro and outro");
   command->add_option("--chime", options->chime_path, "A short sound to play between stories (e.g. audio/chime.wav)");
   command->add_option("--title", options->title, "Briefing title (default: \"Briefing YYYY-MM-DD\")");

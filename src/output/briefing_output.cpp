@@ -11,6 +11,8 @@
 #include "io/atomic_output.h"
 #include "model/error.h"
 #include "output/captions.h"
+#include "output/output_paths.h"
+#include "output/player_page.h"
 
 namespace briefcast {
 
@@ -59,6 +61,10 @@ void validate_output_config(const OutputConfig& config, int synth_rate_hz) {
   }
   if (config.channels != 1 && config.channels != 2) throw Error::usage("--channels must be 1 or 2");
   if (!config.captions_path.empty()) caption_format_for_path(config.captions_path);
+  if (!config.page_path.empty()) {
+    std::string ext = lower_extension(config.page_path);
+    if (ext != "html" && ext != "htm") throw Error::usage(config.page_path + ": the listening page is written as .html");
+  }
   AudioLayout layout{output_rate_hz(config, synth_rate_hz), config.channels};
   if (*container == AudioContainer::kOpus && layout.sample_rate_hz != 48000 && layout.sample_rate_hz != 24000 &&
       layout.sample_rate_hz != 16000 && layout.sample_rate_hz != 12000 && layout.sample_rate_hz != 8000) {
@@ -115,6 +121,13 @@ OutputReport write_briefing_outputs(const OutputConfig& config, const RenderedBr
     write_file_atomically(config.captions_path, make_captions(caption_format_for_path(config.captions_path),
                                                               briefing.segments, synth_rate_hz));
     report.written.push_back(config.captions_path);
+  }
+  if (!config.page_path.empty()) {
+    PlayerPageConfig page;
+    page.audio_url = relative_audio_url(config.page_path, config.audio_path);
+    page.tags = tags;
+    write_file_atomically(config.page_path, make_player_page(briefing, synth_rate_hz, page));
+    report.written.push_back(config.page_path);
   }
   return report;
 }

@@ -24,6 +24,7 @@ struct OutputConfig {
   int sample_rate_hz = 0;                      // 0: keep the synthesizer's rate
   int channels = 1;                            // 1 or 2
   std::string captions_path;                   // .vtt or .srt; empty: no captions
+  std::string page_path;                       // .html listening page; empty: none
 };
 
 // "off", or a target such as "-16" or "-16.5" (LUFS). Throws Error (Stage::kUsage).

@@ -53,7 +53,7 @@ inline std::filesystem::path make_temp_dir(const std::string& prefix) {
 inline int build_briefing(const std::filesystem::path& output, const std::string& extra) {
   std::string command = std::string(BRIEFCAST_CLI_PATH) + " build -q";
   for (const std::string& article : format_articles()) command += " " + article;
-  command += " -o " + output.string() + " " + extra + " 2>&1";
+  command += " -o '" + output.string() + "' " + extra + " 2>&1";
   return run_tool(command).exit_code;
 }
 

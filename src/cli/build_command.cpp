@@ -1,4 +1,5 @@
-// briefcast build ARTICLE... -o briefing.wav: the whole pipeline into one chaptered WAV.
+// briefcast build ARTICLE... -o briefing.wav: the whole pipeline into one chaptered briefing,
+// in the format its extension names, with optional chapter files, captions and a page.
 #include <ctime>
 #include <iomanip>
 #include <iostream>
@@ -18,7 +19,7 @@ namespace {
 
 struct BuildOptions {
   std::vector<std::string> inputs;
-  std::string output;
+  OutputConfig output;  // the CLI fills its plain fields directly; lists are parsed below
   std::optional<std::string> title;
   bool keep_going = false;
   bool quiet = false;
@@ -27,12 +28,8 @@ struct BuildOptions {
   CleanConfig clean;
   std::string chapter_formats;  // "cue,ffmeta,json,vtt" or "all"; parsed by the library
   std::string loudness;         // "off" or LUFS; empty: the default for the channel count
-  int sample_rate_hz = 0;
-  int channels = 1;
-  std::string captions_path;
   bool no_intro = false;
   std::string chime_path;
-  std::string page_path;
 };
 
 std::string today_iso() {
@@ -61,17 +58,12 @@ std::string format_duration(std::int64_t frames, int rate) {
 
 int run_build(const BuildOptions& options) {
   // Fail fast on what costs nothing to check: the options, the voice and the output location.
-  OutputConfig output;
-  output.audio_path = options.output;
+  OutputConfig output = options.output;
   output.chapter_formats = parse_chapter_formats(options.chapter_formats);
   output.loudness = parse_loudness_option(options.loudness);
-  output.sample_rate_hz = options.sample_rate_hz;
-  output.channels = options.channels;
-  output.captions_path = options.captions_path;
-  output.page_path = options.page_path;
   Synthesizer synthesizer(options.voice);
   validate_output_config(output, synthesizer.sample_rate_hz());
-  { AtomicOutput probe(options.output); }
+  { AtomicOutput probe(output.audio_path); }
 
   std::vector<Article> articles;
   int failures = 0;
@@ -84,12 +76,12 @@ int run_build(const BuildOptions& options) {
     }
   }
   if (failures > 0 && !options.keep_going) {
-    report_error(options.output + ": not written (" + std::to_string(failures) +
+    report_error(output.audio_path + ": not written (" + std::to_string(failures) +
                  " article(s) failed; --keep-going builds the rest)");
     return kExitFailed;
   }
   if (articles.empty()) {
-    report_error(options.output + ": not written (no article could be read)");
+    report_error(output.audio_path + ": not written (no article could be read)");
     return kExitFailed;
   }
 
@@ -111,7 +103,7 @@ int run_build(const BuildOptions& options) {
   OutputReport report = write_briefing_outputs(output, briefing, spool, synthesizer.sample_rate_hz(), tags);
 
   if (!options.quiet) {
-    std::cerr << printable(options.output) << ": " << briefing.chapters.size() << " chapter(s), "
+    std::cerr << printable(output.audio_path) << ": " << briefing.chapters.size() << " chapter(s), "
               << format_duration(report.frames, report.sample_rate_hz) << " of audio, " << report.sample_rate_hz
               << " Hz, " << report.channels << " channel(s)";
     if (report.loudness_applied) {
@@ -128,23 +120,24 @@ int run_build(const BuildOptions& options) {
 
 void add_build_command(CLI::App& app, Action& action) {
   auto options = std::make_shared<BuildOptions>();
-  CLI::App* command = app.add_subcommand("build", "Speak articles into one WAV briefing, a chapter per article");
+  CLI::App* command = app.add_subcommand("build", "Speak articles into one briefing, a chapter per article");
   command->add_option("articles", options->inputs, "Article files (copied page text or HTML); - reads stdin")
       ->required();
-  command->add_option("-o,--output", options->output,
+  command->add_option("-o,--output", options->output.audio_path,
                       "The briefing to write; the extension picks the format: .wav .flac .ogg .opus .mp3 .m4a .m4b")
       ->required();
   command->add_option("--chapters", options->chapter_formats,
                       "Chapter files beside the audio: any of cue,ffmeta,json,vtt, or all");
   command->add_option("--loudness", options->loudness,
                       "Integrated loudness target in LUFS, or 'off' (default -19 mono, -16 stereo; true peak <= -1 dBTP)");
-  command->add_option("--sample-rate", options->sample_rate_hz, "Output sample rate in Hz (default: the voice's, 22050)")
+  command->add_option("--sample-rate", options->output.sample_rate_hz,
+                      "Output sample rate in Hz (default: the voice's 22050; 48000 for .opus)")
       ->check(CLI::Range(8000, 192000));
-  command->add_option("--channels", options->channels, "Output channels: 1, or 2 (the mono voice in both)")
+  command->add_option("--channels", options->output.channels, "Output channels: 1, or 2 (the mono voice in both)")
       ->check(CLI::IsMember({1, 2}))
       ->capture_default_str();
-  command->add_option("--captions", options->captions_path, "Sentence-timed captions to write (.vtt or .srt)");
-  command->add_option("--page", options->page_path,
+  command->add_option("--captions", options->output.captions_path, "Sentence-timed captions to write (.vtt or .srt)");
+  command->add_option("--page", options->output.page_path,
                       "A listening page to write (.html): player, chapter buttons, highlighted transcript");
   command->add_flag("--no-intro", options->no_intro, "Leave out the spoken intro and outro");
   command->add_option("--chime", options->chime_path, "A short sound to play between stories (e.g. audio/chime.wav)");

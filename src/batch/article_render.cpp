@@ -5,6 +5,7 @@
 #include "assemble/pcm_spool.h"
 #include "assemble/wav_file.h"
 #include "batch/content_hash.h"
+#include "batch/worker_pool.h"
 #include "model/error.h"
 
 namespace briefcast {
@@ -32,6 +33,23 @@ RenderedArticle render_article(const std::string& input_path, const std::string&
   tags.comment = hash_comment(content_hash);
   write_briefing_wav(output_path, synthesizer.sample_rate_hz(), chapters, tags, spool);
   return RenderedArticle{article.title, frames, synthesizer.sample_rate_hz()};
+}
+
+void check_voice_in_worker(const VoiceConfig& voice) {
+  auto job = [&voice](std::size_t) -> std::string {
+    try {
+      Synthesizer synthesizer(voice);
+      return "";
+    } catch (const Error& e) {
+      return (e.stage() == Stage::kUsage ? "U" : "E") + e.one_line();
+    }
+  };
+  JobOutcome result;
+  run_jobs(1, job, [&result](std::size_t, const JobOutcome& outcome) { result = outcome; }, WorkerPoolConfig{1, 0});
+  if (result.end != JobEnd::kFinished) throw Error::synth("", "cannot start eSpeak NG: " + result.detail);
+  if (result.payload.empty()) return;
+  if (result.payload[0] == 'U') throw Error::usage(result.payload.substr(1));
+  throw Error::synth("", result.payload.substr(1));
 }
 
 std::string encode_rendered(const RenderedArticle& rendered) {

@@ -30,6 +30,11 @@ struct RenderedArticle {
 RenderedArticle render_article(const std::string& input_path, const std::string& output_path,
                                const std::string& content_hash, const ArticleRenderConfig& config);
 
+// Throws what constructing a Synthesizer for `voice` would throw (Error::usage for an unknown
+// voice), but does so in a throwaway worker process: eSpeak NG cannot be initialized again
+// once terminated, not even in a process forked later, so the batch parent never starts it.
+void check_voice_in_worker(const VoiceConfig& voice);
+
 // Payload encoding for sending a RenderedArticle from a worker to the batch parent.
 std::string encode_rendered(const RenderedArticle& rendered);
 RenderedArticle decode_rendered(const std::string& payload);

@@ -2,7 +2,9 @@
 // time. eSpeak NG keeps process-wide state, so parallel synthesis must be processes; a
 // process per job also means a crash, a hang or a leak in the engine costs one job only.
 //
-// Not thread-safe; call from a single-threaded process (fork copies only the calling thread).
+// Not thread-safe; call from a single-threaded process (fork copies only the calling thread)
+// that has never started eSpeak NG: once terminated, the engine hangs on its next start, and
+// forked workers inherit that state.
 // The caller installs any signal handlers; workers restore SIGINT/SIGTERM to their defaults and
 // die with the parent.
 #pragma once

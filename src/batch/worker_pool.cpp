@@ -31,6 +31,9 @@ constexpr char kFailureTag = 'F';
 // Longest the parent sleeps between checks of the stop flag and the deadlines.
 constexpr int kPollIntervalMs = 200;
 
+// How long a worker's death by SIGINT/SIGTERM may precede the parent's stop flag.
+constexpr int kSignalGraceMs = 100;
+
 struct RunningWorker {
   pid_t pid = -1;
   int fd = -1;
@@ -142,7 +145,7 @@ class Pool {
   std::size_t running() const { return running_.size(); }
 
   // Waits up to one poll interval for workers to finish, reporting each that does.
-  void wait_some(bool stopping) {
+  void wait_some(const std::atomic<bool>* stop) {
     std::vector<pollfd> fds;
     for (const RunningWorker& worker : running_) fds.push_back(pollfd{worker.fd, POLLIN, 0});
     int ready = ::poll(fds.data(), fds.size(), wait_ms());
@@ -152,8 +155,9 @@ class Pool {
       RunningWorker& worker = running_[i];
       if (ready > 0 && fds[i].revents != 0 && drain(worker)) {
         ::close(worker.fd);
-        JobOutcome outcome = outcome_of(worker, reap(worker.pid));
-        if (stopping && outcome.end == JobEnd::kCrashed) outcome = cancelled(worker);
+        int status = reap(worker.pid);
+        JobOutcome outcome = outcome_of(worker, status);
+        if (outcome.end == JobEnd::kCrashed && interrupted(status, stop)) outcome = cancelled(worker);
         done_(worker.job, outcome);
       } else if (timed_out(worker)) {
         JobOutcome outcome = kill_worker(worker);
@@ -190,6 +194,16 @@ class Pool {
       if (errno == EINTR) continue;
       return errno != EAGAIN && errno != EWOULDBLOCK;
     }
+  }
+
+  // A Ctrl-C reaches the workers too, and one may die of it a moment before the parent's own
+  // handler runs: such a death is part of the stop, not a crash of the article.
+  static bool interrupted(int status, const std::atomic<bool>* stop) {
+    if (stop == nullptr) return false;
+    if (stop->load()) return true;
+    if (!WIFSIGNALED(status) || (WTERMSIG(status) != SIGINT && WTERMSIG(status) != SIGTERM)) return false;
+    std::this_thread::sleep_for(std::chrono::milliseconds(kSignalGraceMs));
+    return stop->load();
   }
 
   bool timed_out(const RunningWorker& worker) const {
@@ -266,7 +280,7 @@ void run_jobs(std::size_t job_count, const JobFunction& job, const JobDone& done
       }
       ++next;
     }
-    pool.wait_some(stop_requested(stop));
+    pool.wait_some(stop);
   }
   if (stop_requested(stop)) {
     pool.cancel_all();

@@ -91,9 +91,11 @@ inline std::string shell_quote(const std::string& text) {
 // Runs a shell command in `dir` with its output captured; `env` is prepended as VAR=value.
 inline RunResult run_shell(const std::string& command, const fs::path& dir, const std::string& stdin_text = "",
                            const std::map<std::string, std::string>& env = {}) {
-  std::string out_path = (dir / ".run.out").string();
-  std::string err_path = (dir / ".run.err").string();
-  std::string in_path = (dir / ".run.in").string();
+  // Named per process: tests may run in parallel in the same folder.
+  const std::string tag = std::to_string(::getpid());
+  std::string out_path = (dir / (".run." + tag + ".out")).string();
+  std::string err_path = (dir / (".run." + tag + ".err")).string();
+  std::string in_path = (dir / (".run." + tag + ".in")).string();
   write_file(in_path, stdin_text);
   std::string prefix;
   for (const auto& [name, value] : env) prefix += name + "=" + shell_quote(value) + " ";

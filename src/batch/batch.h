@@ -34,8 +34,8 @@ struct BatchConfig {
 
 // Runs the batch over `inputs` (in order; see discover_inputs). A failed article is recorded
 // and the others go on. When `*stop` becomes true, workers are killed, their temporary files
-// removed, finished outputs kept and the result marked interrupted. Throws Error only when the
-// output folder cannot be made.
+// removed, finished outputs kept and the result marked interrupted. Throws Error when the
+// output folder cannot be made, and Error::usage for an unknown voice (checked in a worker).
 BatchResult run_batch(const std::vector<std::string>& inputs, const BatchConfig& config, BatchObserver& observer,
                       const std::atomic<bool>* stop = nullptr);
 

@@ -152,9 +152,6 @@ int run_batch_command(const BatchOptions& options) {
   for (const std::string& input : options.inputs) {
     if (input == "-") throw Error::usage("batch reads files; give '@-' to read a list of paths from stdin");
   }
-  // Fail fast on an unknown voice, before the batch starts.
-  check_voice_in_worker(options.voice);
-
   std::vector<std::string> inputs = discover_inputs(options.inputs, std::cin);
   if (inputs.empty()) {
     report_error("no articles found in the given inputs");

@@ -114,7 +114,9 @@ BatchResult run_batch(const std::vector<std::string>& inputs, const BatchConfig&
     reserved.push_back(combined_path.filename().string());
   }
   std::vector<std::string> names = assign_output_names(inputs, reserved);
+  // Leftovers of a run that was killed outright (SIGKILL, power loss) before it could clean up.
   remove_stale_temp_files(config.out_dir, names);
+  if (!config.combined_path.empty()) remove_stale_temp_files(config.combined_path);
 
   BatchResult result;
   result.articles.resize(inputs.size());

@@ -30,6 +30,9 @@ struct BuildOptions {
   std::string loudness;         // "off" or LUFS; empty: the default for the channel count
   bool no_intro = false;
   std::string chime_path;
+  std::string language;      // --lang; empty: each article's own or detected
+  bool voice_given = false;  // --voice was set: it speaks every article
+  std::string lexicon_path;
 };
 
 std::string today_iso() {
@@ -86,7 +89,11 @@ int run_build(const BuildOptions& options) {
   }
 
   NormalizeConfig normalize;
-  normalize.language = options.voice.voice;
+  if (!options.lexicon_path.empty()) normalize.lexicon = load_lexicon(options.lexicon_path);
+  LanguageChoice language;
+  language.per_article = true;
+  language.forced_language = options.language;
+  language.voice_follows_language = !options.voice_given;
   PcmSpool spool;
   ProductionConfig production;
   production.spoken_intro = !options.no_intro;
@@ -94,7 +101,7 @@ int run_build(const BuildOptions& options) {
   production.date = today_spoken();
   if (!options.chime_path.empty()) production.chime = load_sound(options.chime_path, synthesizer.sample_rate_hz());
   RenderedBriefing briefing =
-      render_briefing_timed(articles, synthesizer, normalize, options.pauses, spool, production);
+      render_briefing_timed(articles, synthesizer, normalize, options.pauses, spool, production, language);
 
   WavTags tags;
   tags.date = today_iso();
@@ -144,10 +151,17 @@ void add_build_command(CLI::App& app, Action& action) {
   command->add_option("--title", options->title, "Briefing title (default: \"Briefing YYYY-MM-DD\")");
   command->add_flag("--keep-going", options->keep_going, "Build from the readable articles when some fail (exit 1)");
   command->add_flag("-q,--quiet", options->quiet, "Print nothing but errors");
+  command->add_option("--lang", options->language,
+                      "Language of every article (BCP 47, e.g. en, de); default: the page's own or detected");
+  command->add_option("--lexicon", options->lexicon_path, "Pronunciation lexicon file (word = respelling per line)");
   add_voice_options(*command, options->voice);
   add_pause_options(*command, options->pauses);
   add_input_kind_options(*command, options->clean);
-  command->callback([options, &action] { action = [options] { return run_build(*options); }; });
+  command->callback([options, command, &action] {
+    // Without --voice, each article is spoken by the voice of its own language.
+    options->voice_given = command->count("--voice") > 0;
+    action = [options] { return run_build(*options); };
+  });
 }
 
 }  // namespace briefcast::cli

@@ -5,7 +5,7 @@
 namespace briefcast::cli {
 
 void add_voice_options(CLI::App& command, VoiceConfig& voice) {
-  command.add_option("--voice", voice.voice, "eSpeak NG voice (see 'briefcast voices')")->capture_default_str();
+  command.add_option("--voice", voice.voice, "eSpeak NG voice (see 'briefcast voices'); without it, each article is spoken by the voice of its language")->capture_default_str();
   command.add_option("--rate", voice.rate_wpm, "Speaking rate in words per minute")
       ->check(CLI::Range(80, 450))
       ->capture_default_str();

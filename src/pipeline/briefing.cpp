@@ -23,6 +23,19 @@ std::string article_language(const Article& article, const std::string& requeste
   return detected.empty() ? "en" : detected;
 }
 
+NormalizeConfig prepare_article_language(const Article& article, const NormalizeConfig& normalize,
+                                         const LanguageChoice& choice, Synthesizer& synthesizer) {
+  NormalizeConfig config = normalize;
+  if (!choice.per_article) return config;
+  config.language = article_language(article, choice.forced_language);
+  if (choice.voice_follows_language) {
+    VoiceConfig voice = synthesizer.voice();
+    voice.voice = voice_for_language(config.language);
+    if (voice.voice != synthesizer.voice().voice) synthesizer.set_voice(voice);
+  }
+  return config;
+}
+
 LexiconParseResult load_lexicon_file(const std::string& path) {
   std::string text;
   try {
@@ -113,10 +126,11 @@ void speak_announcement(const std::vector<std::string>& sentences, Synthesizer& 
 
 RenderedBriefing render_briefing_timed(const std::vector<Article>& articles, Synthesizer& synthesizer,
                                        const NormalizeConfig& normalize, const PauseConfig& pauses, PcmSpool& spool,
-                                       const ProductionConfig& production) {
+                                       const ProductionConfig& production, const LanguageChoice& language) {
   RenderedBriefing rendered;
   std::vector<Chapter>& chapters = rendered.chapters;
   const int rate = synthesizer.sample_rate_hz();
+  const VoiceConfig briefing_voice = synthesizer.voice();  // articles may switch it; the outro returns to it
   if (production.spoken_intro) {
     std::vector<std::string> titles;
     for (const Article& article : articles) titles.push_back(article.title);
@@ -137,7 +151,9 @@ RenderedBriefing render_briefing_timed(const std::vector<Article>& articles, Syn
     chapter.title = article.title;
     chapter.start_frame = spool.frames();
     try {
-      for (SpokenSegment& segment : speak_script_timed(script_article(article, normalize), synthesizer, pauses, spool)) {
+      const NormalizeConfig article_normalize = prepare_article_language(article, normalize, language, synthesizer);
+      for (SpokenSegment& segment :
+           speak_script_timed(script_article(article, article_normalize), synthesizer, pauses, spool)) {
         segment.chapter_index = chapters.size();
         rendered.segments.push_back(std::move(segment));
       }
@@ -151,6 +167,7 @@ RenderedBriefing render_briefing_timed(const std::vector<Article>& articles, Syn
   // chapter to start at 0, so a chapter starting later would disagree between formats.
   if (!chapters.empty()) chapters.front().start_frame = 0;
   if (production.spoken_outro && !chapters.empty()) {
+    if (synthesizer.voice().voice != briefing_voice.voice) synthesizer.set_voice(briefing_voice);
     spool.append_silence(ms_to_frames(pauses.chapter_ms, rate));
     speak_announcement(make_outro_sentences(production.date), synthesizer, normalize, pauses, spool, rendered);
   }

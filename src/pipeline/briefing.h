@@ -27,6 +27,18 @@ struct PauseConfig {
 // declared language, else a guess from its text, else English.
 std::string article_language(const Article& article, const std::string& requested);
 
+// How each article's language, and the voice that speaks it, are chosen.
+struct LanguageChoice {
+  bool per_article = false;             // false: every article in NormalizeConfig::language
+  std::string forced_language;          // --lang: every article in this language; empty: its own
+  bool voice_follows_language = false;  // no --voice given: each article in its language's voice
+};
+
+// For one article: the normalize config to use (its language set) and, when the voice
+// follows the language, the synthesizer switched to that language's voice.
+NormalizeConfig prepare_article_language(const Article& article, const NormalizeConfig& normalize,
+                                         const LanguageChoice& choice, Synthesizer& synthesizer);
+
 // Reads a pronunciation lexicon file. Throws Error (Stage::kInput) when it cannot be read;
 // bad lines come back in `errors` ("line 3: ...").
 LexiconParseResult load_lexicon_file(const std::string& path);
@@ -83,6 +95,6 @@ std::vector<Chapter> render_briefing(const std::vector<Article>& articles, Synth
 // middle of each pause between chapters, and the outro ends the last chapter.
 RenderedBriefing render_briefing_timed(const std::vector<Article>& articles, Synthesizer& synthesizer,
                                        const NormalizeConfig& normalize, const PauseConfig& pauses, PcmSpool& spool,
-                                       const ProductionConfig& production = {});
+                                       const ProductionConfig& production = {}, const LanguageChoice& language = {});
 
 }  // namespace briefcast

@@ -208,3 +208,28 @@ TEST(BuildCommand, MissingOutputOptionIsUsage) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(BuildCommand, WithoutVoiceEachArticleIsSpokenByItsLanguagesVoice) {
+  TempDir dir;
+  write_text_file(dir.file("de.txt"),
+                  "Stadtrat beschließt neuen Haushalt\n\nDer Stadtrat hat am Dienstag einen neuen Haushalt für das "
+                  "kommende Jahr beschlossen. Die Ausgaben für Schulen und Kindergärten steigen deutlich, während die "
+                  "Verwaltung sparen muss.\n");
+  auto frames_with = [&](std::vector<std::string> extra, const std::string& out) {
+    std::vector<std::string> args = {"build", dir.file("de.txt"), "-o", dir.file(out), "-q", "--no-intro",
+                                     "--loudness", "off"};
+    args.insert(args.end(), extra.begin(), extra.end());
+    auto result = run_briefcast(args);
+    EXPECT_EQ(result.exit_code, 0) << result.err;
+    return frames_of(dir.file(out));
+  };
+  std::int64_t detected = frames_with({}, "auto.wav");
+  std::int64_t german = frames_with({"--voice", "de"}, "de.wav");
+  std::int64_t english = frames_with({"--voice", "en-us"}, "en.wav");
+  EXPECT_EQ(detected, german);
+  EXPECT_NE(detected, english);
+}
+
+}  // namespace briefcast

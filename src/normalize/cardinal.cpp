@@ -1,4 +1,5 @@
-// Cardinal numbers: "3", "9,000", "123,123,000", "-5".
+// Cardinal numbers: "3", "9,000", "123,123,000", "-5", "1.000.000", and "10 000" with
+// spaces between the thousands (the SI style many wires use).
 #include "normalize/number_words.h"
 #include "normalize/rules.h"
 
@@ -35,6 +36,29 @@ std::optional<std::string> speak_cardinal(std::string_view core) {
   auto number = text::parse_number(core);
   if (!number) return std::nullopt;
   return number_words(*number, true);
+}
+
+std::optional<Match> match_spaced_cardinal(const Words& words, std::size_t i) {
+  const Word& first = words[i];
+  if (!first.suffix.empty() || first.core.empty() || first.core.size() > 3 || !text::all_digits(first.core) ||
+      first.core[0] == '0') {
+    return std::nullopt;
+  }
+  std::string digits(first.core);
+  std::size_t k = i + 1;
+  while (k < words.size() && words[k].prefix.empty() && words[k].core.size() == 3 && text::all_digits(words[k].core) &&
+         digits.size() <= kMaxNumberDigits) {
+    digits += words[k].core;
+    ++k;
+    if (!words[k - 1].suffix.empty()) break;
+  }
+  if (k == i + 1) return std::nullopt;
+  // "123 456 7890" is a telephone number: a figure right after the groups means they are not
+  // thousands.
+  if (k < words.size() && words[k - 1].suffix.empty() && !words[k].core.empty() && text::is_digit(words[k].core[0])) {
+    return std::nullopt;
+  }
+  return Match{k - i, cardinal_words(digits), false};
 }
 
 }  // namespace briefcast::rules

@@ -128,6 +128,14 @@ std::optional<std::string> speak_measure(std::string_view core) {
     if (other) return quantity(*number) + " by " + quantity(*other);
     return std::nullopt;
   }
+  // Powers: "10^3", "2^-8".
+  if (rest[0] == '^') {
+    auto exponent = text::parse_number(rest.substr(1));
+    if (exponent && !exponent->has_point && exponent->integer.size() <= 6) {
+      return quantity(*number) + " to the power of " + quantity(*exponent);
+    }
+    return std::nullopt;
+  }
   if (auto unit = unit_words(rest, is_one(*number))) return quantity(*number) + " " + *unit;
   return std::nullopt;
 }
@@ -151,6 +159,14 @@ std::optional<Match> match_measure(const Words& words, std::size_t i) {
     ++j;
   }
   if (!words[j].prefix.empty()) return std::nullopt;
+  // "40 sq ft", "3 cu m": an area or volume written as two words.
+  if ((words[j].core == "sq" || words[j].core == "cu") && words[j].suffix.empty() && j + 1 < words.size() &&
+      words[j + 1].prefix.empty()) {
+    if (auto unit = unit_words(words[j + 1].core, singular)) {
+      std::string power = words[j].core == "sq" ? "square " : "cubic ";
+      return Match{j - i + 2, figure + " " + power + *unit, false};
+    }
+  }
   auto unit = unit_words(words[j].core, singular);
   if (!unit) return std::nullopt;
   return Match{j - i + 1, figure + " " + *unit, false};

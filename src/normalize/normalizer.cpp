@@ -68,7 +68,8 @@ using Matcher = std::optional<Match> (*)(const Words&, std::size_t);
 // that the date or measure rules would otherwise claim.
 constexpr Matcher kMatchers[] = {rules::match_telephone, rules::match_address, rules::match_date,
                                  rules::match_time,      rules::match_money,   rules::match_measure,
-                                 rules::match_fraction,  rules::match_roman,   rules::match_abbreviation};
+                                 rules::match_fraction,  rules::match_roman,   rules::match_abbreviation,
+                                 rules::match_spaced_cardinal};
 
 // Replaces each invalid UTF-8 sequence with a space, so later stages and the engine only ever
 // see valid text. Linear, and never lengthens the text.

@@ -35,7 +35,9 @@ std::string number_words(const text::NumberLiteral& number, bool allow_year) {
 std::optional<std::string> speak_cardinal(std::string_view core) {
   auto number = text::parse_number(core);
   if (!number) return std::nullopt;
-  return number_words(*number, true);
+  // "+5" in a score or a change is said with its sign.
+  std::string sign = core[0] == '+' ? "plus " : "";
+  return sign + number_words(*number, true);
 }
 
 std::optional<Match> match_spaced_cardinal(const Words& words, std::size_t i) {

@@ -19,7 +19,7 @@ struct Currency {
 };
 
 // Longer symbols first so that "US$" wins over "$".
-constexpr std::array<Currency, 12> kSymbols = {{
+constexpr std::array<Currency, 13> kSymbols = {{
     {"US$", "US dollar", "US dollars", "cent", "cents"},
     {"C$", "Canadian dollar", "Canadian dollars", "cent", "cents"},
     {"A$", "Australian dollar", "Australian dollars", "cent", "cents"},
@@ -32,9 +32,10 @@ constexpr std::array<Currency, 12> kSymbols = {{
     {"\u20a9", "won", "won", "", ""},
     {"\u20b9", "rupee", "rupees", "paisa", "paise"},
     {"\u20bd", "ruble", "rubles", "kopek", "kopeks"},
+    {"\u00a2", "cent", "cents", "", ""},
 }};
 
-constexpr std::array<Currency, 9> kCodes = {{
+constexpr std::array<Currency, 10> kCodes = {{
     {"USD", "dollar", "dollars", "cent", "cents"},
     {"EUR", "euro", "euros", "cent", "cents"},
     {"GBP", "pound", "pounds", "penny", "pence"},
@@ -44,6 +45,7 @@ constexpr std::array<Currency, 9> kCodes = {{
     {"AUD", "Australian dollar", "Australian dollars", "cent", "cents"},
     {"CHF", "Swiss franc", "Swiss francs", "", ""},
     {"INR", "rupee", "rupees", "", ""},
+    {"Rs", "rupee", "rupees", "", ""},
 }};
 
 std::optional<std::string> scale_suffix(std::string_view s) {
@@ -246,6 +248,15 @@ std::optional<Match> match_money(const Words& words, std::size_t i) {
         parsed->scale = *scale;
         return Match{2, speak_parsed(*parsed), false};
       }
+    }
+  }
+  // "US$ 54", "€ 20": the symbol stands apart from the figure.
+  if (has_next && w.suffix.empty() && words[i + 1].prefix.empty()) {
+    for (const Currency& c : kSymbols) {
+      if (w.core != c.written) continue;
+      std::string joined = std::string(c.written) + std::string(words[i + 1].core);
+      if (auto parsed = parse(joined)) return Match{2, speak_parsed(*parsed), false};
+      break;
     }
   }
   // "USD 5", "EUR 2.5 million".

@@ -108,6 +108,7 @@ struct Parsed {
   text::NumberLiteral number;
   std::string scale;
   std::string per;
+  bool hyphenated = false;  // "$3.5-billion deal": a compound adjective
 };
 
 std::optional<Parsed> parse(std::string_view core) {
@@ -145,6 +146,13 @@ std::optional<Parsed> parse(std::string_view core) {
   p.number = *number;
   p.number.negative = negative;
   std::string_view rest = core.substr(n);
+  if (rest.size() > 1 && rest[0] == '-') {
+    auto scale_word = speak_scale(rest.substr(1));
+    if (!scale_word) return std::nullopt;
+    p.scale = *scale_word;
+    p.hyphenated = true;
+    return p;
+  }
   std::size_t slash = rest.find('/');
   std::string_view scale = rest.substr(0, slash);
   auto scale_word = scale_suffix(scale);
@@ -158,8 +166,17 @@ std::optional<Parsed> parse(std::string_view core) {
   return p;
 }
 
+std::string singular_unit(std::string spoken, const Currency& c) {
+  if (text::ends_with(spoken, std::string(" ") + std::string(c.many)) && c.many != c.one) {
+    spoken.resize(spoken.size() - c.many.size());
+    spoken += c.one;
+  }
+  return spoken;
+}
+
 std::string speak_parsed(const Parsed& p) {
   std::string out = p.scale.empty() ? speak_amount(p.number, *p.currency) : speak_scaled(p.number, p.scale, *p.currency);
+  if (p.hyphenated) out = singular_unit(out, *p.currency);
   if (!p.per.empty()) out += " per " + p.per;
   return out;
 }
@@ -194,14 +211,6 @@ bool is_adjectival(const Words& words, std::size_t i, std::size_t count) {
     if (after == w) return false;
   }
   return true;
-}
-
-std::string singular_unit(std::string spoken, const Currency& c) {
-  if (text::ends_with(spoken, std::string(" ") + std::string(c.many)) && c.many != c.one) {
-    spoken.resize(spoken.size() - c.many.size());
-    spoken += c.one;
-  }
-  return spoken;
 }
 
 std::optional<Match> adjectival_money(const Words& words, std::size_t i) {

@@ -112,9 +112,12 @@ constexpr Unit kUnits[] = {
     {"mmHg", "millimeter of mercury", "millimeters of mercury", false},
 };
 
-// Units that follow "per" in a written ratio: "MB/s", "km/h".
-std::optional<std::string> per_unit_words(std::string_view written) {
-  if (written == "s" || written == "sec") return std::string("second");
+// Units that follow "per" in a written ratio: "MB/s", "km/h". A bare "s" is read as
+// "second" only after a data unit ("MB/s"); after other units the reference suite spells it
+// ("3 cc/s" -> "three c c per s"), and those ratios are rare enough in news to follow it.
+std::optional<std::string> per_unit_words(std::string_view written, const Unit& left) {
+  bool data = text::ends_with(left.many, "bytes") || text::ends_with(left.many, "bits");
+  if ((written == "s" && data) || written == "sec") return std::string("second");
   if (written == "h" || written == "hr") return std::string("hour");
   if (written == "min") return std::string("minute");
   if (written == "d") return std::string("day");
@@ -139,7 +142,7 @@ std::optional<std::string> unit_words(std::string_view written, bool singular) {
   std::string_view right = written.substr(slash + 1);
   if (left == nullptr || right.empty()) return std::nullopt;
   std::string head(singular ? left->one : left->many);
-  if (auto per = per_unit_words(right)) return head + " per " + *per;
+  if (auto per = per_unit_words(right, *left)) return head + " per " + *per;
   // "kg/m3": a unit on both sides.
   if (const Unit* per = find_unit(right)) return head + " per " + std::string(per->one);
   if (!text::all_alpha(right)) return std::nullopt;

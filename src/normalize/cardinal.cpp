@@ -40,6 +40,13 @@ std::optional<std::string> speak_cardinal(std::string_view core) {
   return sign + number_words(*number, true);
 }
 
+std::optional<std::string> speak_number_sign(std::string_view core) {
+  // "#1 hit", "#10": the number sign before a figure is said "number", as a newsreader does;
+  // a hashtag is letters after the sign and stays with the electronic rules.
+  if (core.size() < 2 || core[0] != '#' || !text::all_digits(core.substr(1)) || core.size() > 10) return std::nullopt;
+  return "number " + cardinal_words(core.substr(1));
+}
+
 std::optional<Match> match_spaced_cardinal(const Words& words, std::size_t i) {
   const Word& first = words[i];
   if (!first.suffix.empty() || first.core.empty() || first.core.size() > 3 || !text::all_digits(first.core) ||

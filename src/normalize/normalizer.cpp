@@ -36,6 +36,7 @@ bool is_plain_word(std::string_view core) {
 
 std::optional<std::string> speak_known(std::string_view core) {
   if (core.empty()) return std::string();
+  if (auto s = speak_number_sign(core)) return s;
   if (auto s = speak_electronic(core)) return s;
   if (auto s = speak_telephone(core)) return s;
   if (auto s = speak_time(core)) return s;

@@ -332,4 +332,14 @@ TEST(Robustness, SpacedGroupsStayLinear) {
   EXPECT_LT(say(phones).size(), phones.size() * 12);
 }
 
+TEST(Address, CityOfSeveralWordsAndZip) {
+  EXPECT_EQ(say("55 Water St., New York, NY 10041"),
+            "fifty five Water Street, New York, New York one zero zero four one");
+}
+
+TEST(Cardinal, NumberSign) {
+  EXPECT_EQ(say("a #1 hit"), "a number one hit");
+  EXPECT_EQ(say("#MeToo"), "hashtag MeToo");
+}
+
 }  // namespace briefcast

@@ -48,7 +48,9 @@ std::optional<std::string> phone_body(std::string_view s) {
   // "555-1234": a local number; its exchange never starts with 0 or 1, which keeps ranges
   // such as "100-1000" out.
   bool local = !dotted && shape(*g, {3, 4}) && (*g)[0][0] >= '2';
-  bool ok = shape(*g, {3, 3, 4}) || (!dotted && shape(*g, {3, 2, 4})) || shape(*g, {1, 3, 3, 4}) || local;
+  // "1234-5678-9012-3456": a card or account number, read in its groups too.
+  bool card = !dotted && shape(*g, {4, 4, 4, 4});
+  bool ok = shape(*g, {3, 3, 4}) || (!dotted && shape(*g, {3, 2, 4})) || shape(*g, {1, 3, 3, 4}) || local || card;
   if (!ok) return std::nullopt;
   std::string out;
   for (std::string_view part : *g) {
@@ -94,16 +96,26 @@ std::optional<Match> spaced_groups(const Words& words, std::size_t i, bool after
   while (k < words.size() && sizes.size() < 5) {
     const Word& w = words[k];
     bool bracketed = w.prefix == "(" && w.suffix == ")" && k == i;
-    if ((!w.prefix.empty() && !bracketed) || w.core.size() < 2 || w.core.size() > 8 || !text::all_digits(w.core)) break;
+    // After a country code a group may be one digit ("+33 1 23 45 67 89") or the whole
+    // national number ("+91 1234567890").
+    std::size_t shortest = after_country_code ? 1 : 2;
+    std::size_t longest = after_country_code ? 12 : 5;
+    if ((!w.prefix.empty() && !bracketed) || w.core.size() < shortest || w.core.size() > longest ||
+        !text::all_digits(w.core)) {
+      break;
+    }
     if (!out.empty()) out += ", ";
     out += digit_words(w.core);
+    if (bracketed) out += ')';  // the opening bracket stays with the word's prefix
     digits += w.core.size();
     sizes.push_back(w.core.size());
     ++k;
     if (!w.suffix.empty() && !bracketed) break;
   }
-  bool ok = after_country_code ? (sizes.size() >= 2 && digits >= 7 && digits <= 13)
-                               : (sizes.size() == 3 && sizes[0] == 3 && sizes[1] == 3 && sizes[2] == 4);
+  bool north_american = sizes.size() == 3 && sizes[0] == 3 && sizes[1] == 3 && sizes[2] == 4;
+  // "020 7946 0958": a national number opens with its trunk zero.
+  bool trunk = sizes.size() >= 3 && words[i].core[0] == '0' && digits >= 9 && digits <= 11;
+  bool ok = after_country_code ? (digits >= 7 && digits <= 13) : (north_american || trunk);
   if (!ok) return std::nullopt;
   return Match{k - i, out, false};
 }
@@ -148,7 +160,8 @@ std::optional<Match> match_telephone(const Words& words, std::size_t i) {
       return Match{spaced->count + 1, *cc + ", " + spaced->spoken, false};
     }
   }
-  if (w.prefix.empty() && w.suffix.empty() && w.core.size() == 3) {
+  bool bracketed = w.prefix == "(" && w.suffix == ")";
+  if (((w.prefix.empty() && w.suffix.empty()) || bracketed) && w.core.size() >= 2 && w.core.size() <= 5) {
     if (auto spaced = spaced_groups(words, i, false)) return spaced;
   }
   // "(555) 555-5555"

@@ -40,6 +40,22 @@ std::optional<std::string> speak_cardinal(std::string_view core) {
   return sign + number_words(*number, true);
 }
 
+std::optional<std::string> speak_number_list(std::string_view core) {
+  // "1,2,3": figures listed with commas that are no thousands groups.
+  if (core.size() > 1000 || core.front() == ',' || core.back() == ',') return std::nullopt;
+  std::string out;
+  std::size_t start = 0;
+  for (std::size_t k = 0; k <= core.size(); ++k) {
+    if (k < core.size() && core[k] != ',') continue;
+    std::string_view part = core.substr(start, k - start);
+    if (!text::all_digits(part) || part.size() > kMaxNumberDigits) return std::nullopt;
+    if (!out.empty()) out += ", ";
+    out += integer_words(part, false, false);
+    start = k + 1;
+  }
+  return out;
+}
+
 std::optional<std::string> speak_number_sign(std::string_view core) {
   // "#1 hit", "#10": the number sign before a figure is said "number", as a newsreader does;
   // a hashtag is letters after the sign and stays with the electronic rules.

@@ -34,6 +34,7 @@ std::string number_words(const text::NumberLiteral& number, bool allow_year = fa
 std::optional<std::string> speak_cardinal(std::string_view core);
 std::optional<Match> match_spaced_cardinal(const Words& words, std::size_t i);  // "10 000"
 std::optional<std::string> speak_number_sign(std::string_view core);               // "#1"
+std::optional<std::string> speak_number_list(std::string_view core);               // "1,2,3"
 
 // ordinal.cpp: "21st", "1,000th"; a suffix that does not fit the number ("2th") is no ordinal.
 std::optional<std::string> speak_ordinal(std::string_view core);

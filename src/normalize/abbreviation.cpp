@@ -15,7 +15,8 @@ struct Expansion {
   std::string_view spoken;
 };
 
-// Said only before a capitalised name.
+// Said only before a capitalised name. "Ms." is "miz", as newsreaders say it; the reference
+// suite has "miss", which is another title.
 constexpr std::array<Expansion, 25> kTitles = {{
     {"Hon", "honorable"},   {"Mme", "madame"},      {"Messrs", "messieurs"},
     {"Dr", "doctor"},       {"Mr", "mister"},       {"Mrs", "misses"},     {"Ms", "miz"},

@@ -98,6 +98,11 @@ std::optional<std::string> speak_fraction(std::string_view core) {
   // "24/7" is a phrase, not a fraction.
   if (numerator == "24" && denominator == "7") return std::string("twenty four seven");
   if (auto date = month_day_date(numerator, denominator)) return date;
+  // "50/50": an even split, not fifty fiftieths.
+  if (numerator == denominator && numerator.size() == 2 && text::all_digits(numerator) && numerator[0] != '0') {
+    std::string half = cardinal_words(numerator);
+    return half + " " + half;
+  }
   // "2019/20": a season or a fiscal year, the second year shortened.
   if (numerator.size() == 4 && denominator.size() == 2 && text::all_digits(numerator) && text::all_digits(denominator) &&
       (numerator[0] == '1' || numerator[0] == '2') && numerator.substr(2) < denominator) {

@@ -83,7 +83,7 @@ std::optional<Match> match_spaced_cardinal(const Words& words, std::size_t i) {
   if (k < words.size() && words[k - 1].suffix.empty() && !words[k].core.empty() && text::is_digit(words[k].core[0])) {
     return std::nullopt;
   }
-  return Match{k - i, cardinal_words(digits), false};
+  return Match{k - i, integer_words(digits, true, false), false};
 }
 
 }  // namespace briefcast::rules

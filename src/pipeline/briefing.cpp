@@ -52,7 +52,7 @@ Article load_article(const std::string& path, const CleanConfig& config) {
 }
 
 std::vector<Segment> script_article(const Article& article, const NormalizeConfig& config) {
-  std::vector<Segment> script = segment_article(article);
+  std::vector<Segment> script = segment_article(article, config.language);
   normalize_segments(script, config);
   return script;
 }

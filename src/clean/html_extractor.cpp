@@ -635,6 +635,21 @@ Article clean_html(std::string_view html, const std::string& source_path, const 
     body_length += page[i].block.effective_length;
     article.paragraphs.push_back(text);
   }
+  // When the DOM holds too little (text rendered by scripts, a paywall stub), the page's own
+  // articleBody is the article.
+  if ((article.paragraphs.empty() || body_length < config.min_body_length) &&
+      code_point_count(ld_body) >= config.min_body_length) {
+    article.paragraphs.clear();
+    std::size_t start = 0;
+    while (start < ld_body.size()) {
+      std::size_t end = ld_body.find('\n', start);
+      if (end == std::string::npos) end = ld_body.size();
+      std::string paragraph = collapse_whitespace(std::string_view(ld_body).substr(start, end - start));
+      if (!paragraph.empty()) article.paragraphs.push_back(std::move(paragraph));
+      start = end + 1;
+    }
+    body_length = code_point_count(ld_body);
+  }
   if (article.paragraphs.empty() || body_length < config.min_body_length) throw Error::no_article(source_path);
   if (article.title.empty()) article.title = article.paragraphs.front();
   return article;

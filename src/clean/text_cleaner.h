@@ -14,7 +14,9 @@
 namespace briefcast {
 
 struct TextCleanConfig {
-  BlockConfig blocks;
+  // Copied text has no markup to split furniture from text, so lines of it sit closer to the
+  // body; a gap of bad lines costs less here than in HTML.
+  BlockConfig blocks = {.bad_block_cost = 15.0};
   // The headline is looked for among this many lines before the body.
   std::size_t headline_search_lines = 40;
   // Score of a candidate: its words (up to 14), plus this weight times the share of its

@@ -3,6 +3,7 @@
 #include <array>
 
 #include "clean/charset.h"
+#include "clean/plain_article.h"
 
 namespace briefcast {
 
@@ -52,6 +53,7 @@ Article clean_article(std::string_view page, const std::string& source_path, con
     return clean_html(utf8, source_path, config.html);
   }
   const std::string utf8 = decode_to_utf8(page);
+  if (auto plain = read_plain_article(utf8, source_path)) return *std::move(plain);
   return clean_copied_text(utf8, source_path, config.text);
 }
 

@@ -6,6 +6,7 @@
 
 #include "cli/commands.h"
 #include "cli/common_options.h"
+#include "io/atomic_output.h"
 #include "model/error.h"
 
 int main(int argc, char** argv) {
@@ -23,6 +24,8 @@ int main(int argc, char** argv) {
   add_segment_command(app, action);
   add_normalize_command(app, action);
   add_voices_command(app, action);
+  add_batch_command(app, action);
+  add_join_command(app, action);
 
   try {
     app.parse(argc, argv);
@@ -37,6 +40,7 @@ int main(int argc, char** argv) {
     return kExitUsage;
   }
 
+  briefcast::install_interrupt_cleanup();
   try {
     return action ? action() : kExitUsage;
   } catch (const briefcast::Error& e) {

@@ -65,6 +65,11 @@ void parse_adtl(const std::vector<unsigned char>& data, std::vector<std::pair<st
 
 void write_briefing_wav(const std::string& path, int sample_rate_hz, const std::vector<Chapter>& chapters,
                         const WavTags& tags, const PcmSpool& audio) {
+  write_briefing_wav(path, sample_rate_hz, chapters, tags, [&audio](const PcmSink& sink) { audio.read_all(sink); });
+}
+
+void write_briefing_wav(const std::string& path, int sample_rate_hz, const std::vector<Chapter>& chapters,
+                        const WavTags& tags, const std::function<void(const PcmSink&)>& produce) {
   AtomicOutput output(path);
   SF_INFO info{};
   info.samplerate = sample_rate_hz;
@@ -98,7 +103,7 @@ void write_briefing_wav(const std::string& path, int sample_rate_hz, const std::
   if (!tags.date.empty()) sf_set_string(file.get(), SF_STR_DATE, tags.date.c_str());
   if (!tags.comment.empty()) sf_set_string(file.get(), SF_STR_COMMENT, tags.comment.c_str());
 
-  audio.read_all([&](std::span<const std::int16_t> block) {
+  produce([&](std::span<const std::int16_t> block) {
     auto frames = static_cast<sf_count_t>(block.size());
     if (sf_writef_short(file.get(), block.data(), frames) != frames) throw fail("cannot write audio");
   });

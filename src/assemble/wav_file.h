@@ -4,11 +4,13 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
 #include "assemble/pcm_spool.h"
 #include "model/article.h"
+#include "synth/synthesizer.h"
 
 namespace briefcast {
 
@@ -23,6 +25,13 @@ struct WavTags {
 // within the audio. Throws Error (Stage::kOutput) and leaves no file behind on failure.
 void write_briefing_wav(const std::string& path, int sample_rate_hz, const std::vector<Chapter>& chapters,
                         const WavTags& tags, const PcmSpool& audio);
+
+// The same, with samples produced while the file is written: `produce` is called once and
+// streams every sample into the sink it is given. For audio whose chapter starts are known
+// before it is made (a one-article file), so no spool is needed. `chapters` must be non-empty
+// only if at least one sample follows.
+void write_briefing_wav(const std::string& path, int sample_rate_hz, const std::vector<Chapter>& chapters,
+                        const WavTags& tags, const std::function<void(const PcmSink&)>& produce);
 
 // What a WAV holds, as read back through libsndfile (for `join` and for tests).
 struct WavInfo {

@@ -20,10 +20,21 @@ std::vector<Segment> script_article(const Article& article, const NormalizeConfi
 }
 
 std::int64_t speak_script(const std::vector<Segment>& script, Synthesizer& synthesizer, const PauseConfig& pauses,
-                          PcmSpool& spool) {
-  const std::int64_t start = spool.frames();
+                          const PcmSink& sink) {
   const int rate = synthesizer.sample_rate_hz();
-  auto sink = [&spool](std::span<const std::int16_t> pcm) { spool.append(pcm); };
+  std::int64_t frames = 0;
+  auto counting_sink = [&](std::span<const std::int16_t> pcm) {
+    frames += static_cast<std::int64_t>(pcm.size());
+    sink(pcm);
+  };
+  const std::vector<std::int16_t> zeros(PcmSpool::kBlockFrames, 0);
+  auto silence = [&](std::int64_t count) {
+    while (count > 0) {
+      auto n = static_cast<std::size_t>(std::min<std::int64_t>(count, static_cast<std::int64_t>(zeros.size())));
+      counting_sink(std::span<const std::int16_t>(zeros.data(), n));
+      count -= static_cast<std::int64_t>(n);
+    }
+  };
   int pending_pause_ms = 0;
   bool spoken_anything = false;
   for (const Segment& segment : script) {
@@ -33,12 +44,17 @@ std::int64_t speak_script(const std::vector<Segment>& script, Synthesizer& synth
     }
     const std::string& text = segment.spoken.empty() ? segment.text : segment.spoken;
     if (text.find_first_not_of(" \t\r\n") == std::string::npos) continue;
-    if (spoken_anything) spool.append_silence(ms_to_frames(pending_pause_ms, rate));
-    synthesizer.speak(text, sink);
+    if (spoken_anything) silence(ms_to_frames(pending_pause_ms, rate));
+    synthesizer.speak(text, counting_sink);
     spoken_anything = true;
     pending_pause_ms = segment.kind == SegmentKind::kTitle ? pauses.after_title_ms : pauses.sentence_ms;
   }
-  return spool.frames() - start;
+  return frames;
+}
+
+std::int64_t speak_script(const std::vector<Segment>& script, Synthesizer& synthesizer, const PauseConfig& pauses,
+                          PcmSpool& spool) {
+  return speak_script(script, synthesizer, pauses, [&spool](std::span<const std::int16_t> pcm) { spool.append(pcm); });
 }
 
 std::vector<Chapter> render_briefing(const std::vector<Article>& articles, Synthesizer& synthesizer,

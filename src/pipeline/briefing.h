@@ -34,6 +34,11 @@ std::vector<Segment> script_article(const Article& article, const NormalizeConfi
 std::int64_t speak_script(const std::vector<Segment>& script, Synthesizer& synthesizer, const PauseConfig& pauses,
                           PcmSpool& spool);
 
+// The same into any sink (pauses arrive as runs of zero samples), for writers that stream
+// straight to their output. Returns the number of frames passed to `sink`.
+std::int64_t speak_script(const std::vector<Segment>& script, Synthesizer& synthesizer, const PauseConfig& pauses,
+                          const PcmSink& sink);
+
 // Speaks each article as one chapter, `pauses.chapter_ms` of silence between chapters, and
 // returns the chapters with their start frames in `spool`.
 std::vector<Chapter> render_briefing(const std::vector<Article>& articles, Synthesizer& synthesizer,

@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "assemble/pcm_spool.h"
 #include "assemble/wav_file.h"
 #include "batch/content_hash.h"
 #include "batch/worker_pool.h"
@@ -15,26 +16,22 @@ RenderedArticle render_article(const std::string& input_path, const std::string&
   Synthesizer synthesizer(config.voice);
   NormalizeConfig normalize;
   normalize.language = config.voice.voice;
-  const std::vector<Segment> script = script_article(article, normalize);
-
-  // One chapter starting at frame 0 is known before any sample exists, so the samples go
-  // straight into the WAV: no spool, half the disk traffic of build's two-pass write.
-  std::vector<Chapter> chapters{Chapter{article.title, 0, 0}};
-  WavTags tags;
-  tags.title = article.title;
-  tags.artist = "briefcast";
-  tags.comment = hash_comment(content_hash);
+  PcmSpool spool;
   std::int64_t frames = 0;
   try {
-    write_briefing_wav(output_path, synthesizer.sample_rate_hz(), chapters, tags, [&](const PcmSink& sink) {
-      frames = speak_script(script, synthesizer, config.pauses, sink);
-      // A file with a cue but no samples would be a broken briefing: refuse it before commit.
-      if (frames == 0) throw Error(Stage::kSynth, input_path, "nothing to speak");
-    });
+    frames = speak_script(script_article(article, normalize), synthesizer, config.pauses, spool);
   } catch (const Error& e) {
     if (!e.path().empty()) throw;
     throw Error(e.stage(), input_path, e.message());
   }
+  if (frames == 0) throw Error(Stage::kSynth, input_path, "nothing to speak");
+
+  std::vector<Chapter> chapters{Chapter{article.title, 0, frames}};
+  WavTags tags;
+  tags.title = article.title;
+  tags.artist = "briefcast";
+  tags.comment = hash_comment(content_hash);
+  write_briefing_wav(output_path, synthesizer.sample_rate_hz(), chapters, tags, spool);
   return RenderedArticle{article.title, frames, synthesizer.sample_rate_hz()};
 }
 

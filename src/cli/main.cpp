@@ -6,6 +6,7 @@
 
 #include "cli/commands.h"
 #include "cli/common_options.h"
+#include "io/atomic_output.h"
 #include "model/error.h"
 
 int main(int argc, char** argv) {
@@ -39,6 +40,7 @@ int main(int argc, char** argv) {
     return kExitUsage;
   }
 
+  briefcast::install_interrupt_cleanup();
   try {
     return action ? action() : kExitUsage;
   } catch (const briefcast::Error& e) {

@@ -6,6 +6,7 @@
 #include "cli/commands.h"
 #include "cli/common_options.h"
 #include "pipeline/briefing.h"
+#include "normalize/language.h"
 #include "segment/segmenter.h"
 
 namespace briefcast::cli {
@@ -16,14 +17,16 @@ struct SegmentOptions {
   std::string input;
   bool json = false;
   bool spoken = false;
-  std::string language = "en";
+  std::string language;  // empty: the article's own (HTML lang), else detected, else English
+  std::string lexicon_path;
   CleanConfig clean;
 };
 
 int run_segment(const SegmentOptions& options) {
   Article article = load_article(options.input, options.clean);
   NormalizeConfig normalize;
-  normalize.language = options.language;
+  normalize.language = article_language(article, options.language);
+  if (!options.lexicon_path.empty()) normalize.lexicon = load_lexicon(options.lexicon_path);
   std::vector<Segment> segments = script_article(article, normalize);
   for (const Segment& segment : segments) {
     const std::string& text = options.spoken ? segment.spoken : segment.text;
@@ -51,7 +54,9 @@ void add_segment_command(CLI::App& app, Action& action) {
   command->add_option("article", options->input, "Article file; - reads stdin")->required();
   command->add_flag("--json", options->json, "JSON lines with kind (title, sentence, paragraph_end), text, spoken");
   command->add_flag("--spoken", options->spoken, "Print the normalized (spoken) form");
-  command->add_option("--lang", options->language, "Language of the text")->capture_default_str();
+  command->add_option("--lang", options->language,
+                      "Language of the text (default: the page's, else detected); only English is rewritten");
+  command->add_option("--lexicon", options->lexicon_path, "Pronunciation lexicon file (lines 'word = respelling')");
   add_input_kind_options(*command, options->clean);
   command->callback([options, &action] { action = [options] { return run_segment(*options); }; });
 }

@@ -31,8 +31,17 @@ class AtomicOutput {
   std::string final_path_;
   std::string temp_path_;
   int fd_ = -1;
+  int pending_slot_ = -1;  // where the signal handler finds temp_path_
   bool committed_ = false;
 };
+
+// Removes the temporary files of every AtomicOutput not yet committed. Async-signal-safe:
+// meant for a SIGINT/SIGTERM handler, so an interrupted run leaves no partial file.
+void remove_pending_outputs() noexcept;
+
+// Installs SIGINT, SIGTERM and SIGHUP handlers that remove pending outputs and then let the
+// signal end the process as it would have. For programs (the CLI), never called by the library.
+void install_interrupt_cleanup();
 
 // Writes `contents` to `path` atomically.
 void write_file_atomically(const std::string& path, const std::string& contents);

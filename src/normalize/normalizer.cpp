@@ -1,8 +1,155 @@
 #include "normalize/normalizer.h"
 
+#include "normalize/language.h"
+#include "normalize/lexicon.h"
+#include "normalize/rules.h"
+
 namespace briefcast {
 
-std::string normalize_text(std::string_view written, const NormalizeConfig&) { return std::string(written); }
+namespace rules {
+
+namespace {
+
+// A word with no figures and no symbols: said as written, unless it is an acronym.
+bool is_plain_word(std::string_view core) {
+  std::size_t length = 0;
+  for (std::size_t i = 0; i < core.size(); ++i) {
+    char c = core[i];
+    if (text::is_alpha(c) || c == '\'' || c == '-' || c == '.') continue;
+    if (static_cast<unsigned char>(c) >= 0x80) {
+      if (symbol_name(core, i, length)) return false;
+      continue;
+    }
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::optional<std::string> speak_known(std::string_view core) {
+  if (core.empty()) return std::string();
+  if (auto s = speak_electronic(core)) return s;
+  if (auto s = speak_telephone(core)) return s;
+  if (auto s = speak_time(core)) return s;
+  if (auto s = speak_money(core)) return s;
+  if (auto s = speak_date(core)) return s;
+  if (auto s = speak_decade(core)) return s;
+  if (auto s = speak_measure(core)) return s;
+  if (auto s = speak_fraction(core)) return s;
+  if (auto s = speak_ordinal(core)) return s;
+  if (auto s = speak_cardinal(core)) return s;
+  if (auto s = speak_range(core)) return s;
+  if (auto s = speak_serial(core)) return s;
+  if (auto s = speak_acronym(core)) return s;
+  return std::nullopt;
+}
+
+std::string speak_word(std::string_view core, bool allow_pieces) {
+  if (is_plain_word(core) && core.find('.') == std::string_view::npos) {
+    if (auto acronym = speak_acronym(core)) return *acronym;
+    return std::string(core);
+  }
+  if (auto known = speak_known(core)) return *known;
+  if (is_plain_word(core)) return std::string(core);
+  return allow_pieces ? speak_pieces(core) : std::string(core);
+}
+
+}  // namespace rules
+
+namespace {
+
+using rules::Match;
+using rules::Words;
+
+using Matcher = std::optional<Match> (*)(const Words&, std::size_t);
+
+// Multi-word classes, most specific first: a telephone number or an address contains figures
+// that the date or measure rules would otherwise claim.
+constexpr Matcher kMatchers[] = {rules::match_telephone, rules::match_address, rules::match_date,
+                                 rules::match_time,      rules::match_money,   rules::match_measure,
+                                 rules::match_fraction,  rules::match_roman,   rules::match_abbreviation};
+
+// Replaces each invalid UTF-8 sequence with a space, so later stages and the engine only ever
+// see valid text. Linear, and never lengthens the text.
+std::string valid_utf8(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  std::size_t i = 0;
+  while (i < s.size()) {
+    auto c = static_cast<unsigned char>(s[i]);
+    std::size_t length = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+    bool ok = length > 0 && i + length <= s.size();
+    for (std::size_t k = 1; ok && k < length; ++k) ok = (static_cast<unsigned char>(s[i + k]) >> 6) == 0x2;
+    if (ok && length == 2) ok = c >= 0xC2;
+    if (ok && c < 0x20 && c != '\t') {
+      out.push_back(' ');  // control characters carry nothing to say
+    } else if (ok) {
+      out.append(s.substr(i, length));
+    } else {
+      out.push_back(' ');
+      length = 1;
+    }
+    i += length;
+  }
+  return out;
+}
+
+std::string normalize_english(std::string_view line) {
+  std::string clean = valid_utf8(line);
+  Words words = text::split_words(clean);
+  // An odd number of straight double quotes means one of them is an inch mark (7").
+  std::size_t quotes = 0;
+  for (char c : clean) quotes += c == '"' ? 1u : 0u;
+  bool inch_marks = quotes % 2 == 1;
+  std::string out;
+  out.reserve(clean.size() + clean.size() / 2);
+  std::size_t i = 0;
+  while (i < words.size()) {
+    const text::Word& first = words[i];
+    std::string piece;
+    std::optional<Match> match;
+    for (Matcher matcher : kMatchers) {
+      if ((match = matcher(words, i))) break;
+    }
+    if (match) {
+      const text::Word& last = words[i + match->count - 1];
+      std::string_view suffix = last.suffix;
+      if (match->eat_period && !suffix.empty() && suffix[0] == '.') suffix.remove_prefix(1);
+      piece.append(first.prefix).append(match->spoken).append(suffix);
+      i += match->count;
+    } else if (first.core.empty()) {
+      piece = std::string(first.raw);
+      ++i;
+    } else if (inch_marks && !first.suffix.empty() && first.suffix[0] == '"' && text::parse_number(first.core)) {
+      piece.append(first.prefix).append(rules::speak_word(first.core)).append(" inches").append(first.suffix.substr(1));
+      inch_marks = false;
+      ++i;
+    } else {
+      std::string spoken = rules::speak_word(first.core);
+      std::string_view suffix = first.suffix;
+      // "p.m." already ends with the period the sentence ends with.
+      if (!spoken.empty() && spoken.back() == '.' && !suffix.empty() && suffix[0] == '.') suffix.remove_prefix(1);
+      piece.append(first.prefix).append(spoken).append(suffix);
+      ++i;
+    }
+    if (piece.empty()) continue;
+    if (!out.empty()) out.push_back(' ');
+    out += piece;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string normalize_text(std::string_view written, const NormalizeConfig& config) {
+  if (!is_english_tag(config.language)) return std::string(written);
+  std::string spoken = normalize_english(written);
+  // The user's entries first, so that they win over the built-in ones.
+  if (!config.lexicon.empty()) spoken = apply_lexicon(spoken, config.lexicon);
+  if (config.use_default_lexicon) spoken = apply_lexicon(spoken, default_lexicon());
+  return spoken;
+}
 
 void normalize_segments(std::vector<Segment>& segments, const NormalizeConfig& config) {
   for (auto& segment : segments) {

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <atomic>
 #include <exception>
+#include <mutex>
 
 #include "model/error.h"
 #include "synth/synthesizer.h"
@@ -55,6 +56,31 @@ int on_synth(short* wav, int sample_count, espeak_EVENT* events) {
   return 0;
 }
 
+// Initializes the engine once per process. Terminating and re-initializing eSpeak NG in
+// synchronous mode hangs (1.51), so the engine lives until the process exits; each
+// Synthesizer only selects its voice and parameters.
+void initialize_engine_once() {
+  static std::once_flag once;
+  static std::string failure;
+  std::call_once(once, [] {
+    espeak_ng_InitializePath(nullptr);
+    espeak_ng_ERROR_CONTEXT error_context = nullptr;
+    espeak_ng_STATUS status = espeak_ng_Initialize(&error_context);
+    if (status != ENS_OK) {
+      espeak_ng_ClearErrorContext(&error_context);
+      failure = "cannot initialize eSpeak NG: " + status_message(status);
+      return;
+    }
+    status = espeak_ng_InitializeOutput(ENOUTPUT_MODE_SYNCHRONOUS, 0, nullptr);
+    if (status != ENS_OK) {
+      failure = "cannot start eSpeak NG output: " + status_message(status);
+      return;
+    }
+    espeak_SetSynthCallback(on_synth);
+  });
+  if (!failure.empty()) throw Error::synth("", failure);
+}
+
 }  // namespace
 
 Synthesizer::Synthesizer(const VoiceConfig& config) {
@@ -62,33 +88,26 @@ Synthesizer::Synthesizer(const VoiceConfig& config) {
     throw Error::synth("", "eSpeak NG is process-wide: only one Synthesizer may exist at a time");
   }
   try {
-    espeak_ng_InitializePath(nullptr);
-    espeak_ng_ERROR_CONTEXT error_context = nullptr;
-    espeak_ng_STATUS status = espeak_ng_Initialize(&error_context);
-    if (status != ENS_OK) {
-      espeak_ng_ClearErrorContext(&error_context);
-      throw Error::synth("", "cannot initialize eSpeak NG: " + status_message(status));
-    }
-    status = espeak_ng_InitializeOutput(ENOUTPUT_MODE_SYNCHRONOUS, 0, nullptr);
-    if (status != ENS_OK) throw Error::synth("", "cannot start eSpeak NG output: " + status_message(status));
-    espeak_SetSynthCallback(on_synth);
-    status = espeak_ng_SetVoiceByName(config.voice.c_str());
-    if (status != ENS_OK) {
-      throw Error::usage("unknown voice '" + config.voice + "' (see 'briefcast voices')");
-    }
-    espeak_ng_SetParameter(espeakRATE, std::clamp(config.rate_wpm, 80, 450), 0);
-    espeak_ng_SetParameter(espeakPITCH, std::clamp(config.pitch, 0, 100), 0);
+    initialize_engine_once();
+    set_voice(config);
     sample_rate_hz_ = espeak_ng_GetSampleRate();
   } catch (...) {
-    espeak_ng_Terminate();
     g_engine_alive = false;
     throw;
   }
 }
 
-Synthesizer::~Synthesizer() {
-  espeak_ng_Terminate();
-  g_engine_alive = false;
+Synthesizer::~Synthesizer() { g_engine_alive = false; }
+
+void Synthesizer::set_voice(const VoiceConfig& config) {
+  if (espeak_ng_SetVoiceByName(config.voice.c_str()) != ENS_OK) {
+    // Restore the voice in use so a failed switch changes nothing.
+    if (!voice_.voice.empty()) espeak_ng_SetVoiceByName(voice_.voice.c_str());
+    throw Error::usage("unknown voice '" + config.voice + "' (see 'briefcast voices')");
+  }
+  espeak_ng_SetParameter(espeakRATE, std::clamp(config.rate_wpm, 80, 450), 0);
+  espeak_ng_SetParameter(espeakPITCH, std::clamp(config.pitch, 0, 100), 0);
+  voice_ = config;
 }
 
 void Synthesizer::speak(std::string_view text, const PcmSink& sink, std::vector<SpeechEvent>* events) {

@@ -1,0 +1,215 @@
+#include "clean/boilerplate_lexicon.h"
+
+#include <array>
+#include <string>
+#include <algorithm>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+#include <utility>
+
+#include "clean/unicode_text.h"
+
+namespace briefcast {
+
+namespace {
+
+struct Phrase {
+  std::string_view words;  // lower case, single spaces, matched on word boundaries
+  BoilerplateKind kind;
+};
+
+// Phrases that mark furniture wherever they appear in a short block.
+constexpr std::array kPhrases = {
+    Phrase{"share", BoilerplateKind::kShare}, Phrase{"shares", BoilerplateKind::kShare},
+    Phrase{"tweet", BoilerplateKind::kShare}, Phrase{"facebook", BoilerplateKind::kShare},
+    Phrase{"twitter", BoilerplateKind::kShare}, Phrase{"whatsapp", BoilerplateKind::kShare},
+    Phrase{"linkedin", BoilerplateKind::kShare}, Phrase{"pinterest", BoilerplateKind::kShare},
+    Phrase{"reddit", BoilerplateKind::kShare}, Phrase{"instagram", BoilerplateKind::kShare},
+    Phrase{"youtube", BoilerplateKind::kShare}, Phrase{"telegram", BoilerplateKind::kShare},
+    Phrase{"google plus", BoilerplateKind::kShare}, Phrase{"rss", BoilerplateKind::kShare},
+    Phrase{"e mail", BoilerplateKind::kShare}, Phrase{"email", BoilerplateKind::kShare},
+    Phrase{"print", BoilerplateKind::kShare}, Phrase{"follow us", BoilerplateKind::kShare},
+    Phrase{"compartir", BoilerplateKind::kShare}, Phrase{"partager", BoilerplateKind::kShare},
+    Phrase{"teilen", BoilerplateKind::kShare}, Phrase{"condividi", BoilerplateKind::kShare},
+    Phrase{"compartilhe", BoilerplateKind::kShare}, Phrase{"compartilhar", BoilerplateKind::kShare},
+    Phrase{"поделиться", BoilerplateKind::kShare}, Phrase{"like this", BoilerplateKind::kShare},
+    Phrase{"subscribe", BoilerplateKind::kSubscribe}, Phrase{"subscription", BoilerplateKind::kSubscribe},
+    Phrase{"newsletter", BoilerplateKind::kSubscribe}, Phrase{"newsletters", BoilerplateKind::kSubscribe},
+    Phrase{"sign up", BoilerplateKind::kSubscribe}, Phrase{"sign in", BoilerplateKind::kSubscribe},
+    Phrase{"log in", BoilerplateKind::kSubscribe}, Phrase{"login", BoilerplateKind::kSubscribe},
+    Phrase{"register", BoilerplateKind::kSubscribe}, Phrase{"suscríbete", BoilerplateKind::kSubscribe},
+    Phrase{"s abonner", BoilerplateKind::kSubscribe}, Phrase{"abonnieren", BoilerplateKind::kSubscribe},
+    Phrase{"iscriviti", BoilerplateKind::kSubscribe}, Phrase{"assine", BoilerplateKind::kSubscribe},
+    Phrase{"подписаться", BoilerplateKind::kSubscribe}, Phrase{"email address", BoilerplateKind::kSubscribe},
+    Phrase{"your inbox", BoilerplateKind::kSubscribe}, Phrase{"reprints", BoilerplateKind::kShare},
+    Phrase{"text size", BoilerplateKind::kNavigation}, Phrase{"font size", BoilerplateKind::kNavigation},
+    Phrase{"cookie", BoilerplateKind::kLegal}, Phrase{"cookies", BoilerplateKind::kLegal},
+    Phrase{"privacy", BoilerplateKind::kLegal}, Phrase{"terms of use", BoilerplateKind::kLegal},
+    Phrase{"terms of service", BoilerplateKind::kLegal}, Phrase{"terms and conditions", BoilerplateKind::kLegal},
+    Phrase{"copyright", BoilerplateKind::kLegal}, Phrase{"all rights reserved", BoilerplateKind::kLegal},
+    Phrase{"todos los derechos", BoilerplateKind::kLegal}, Phrase{"tous droits", BoilerplateKind::kLegal},
+    Phrase{"alle rechte", BoilerplateKind::kLegal}, Phrase{"tutti i diritti", BoilerplateKind::kLegal},
+    Phrase{"todos os direitos", BoilerplateKind::kLegal}, Phrase{"все права", BoilerplateKind::kLegal},
+    Phrase{"related", BoilerplateKind::kRelated}, Phrase{"read more", BoilerplateKind::kRelated},
+    Phrase{"more from", BoilerplateKind::kRelated}, Phrase{"recommended", BoilerplateKind::kRelated},
+    Phrase{"you may also like", BoilerplateKind::kRelated}, Phrase{"see also", BoilerplateKind::kRelated},
+    Phrase{"most popular", BoilerplateKind::kRelated}, Phrase{"most read", BoilerplateKind::kRelated},
+    Phrase{"trending", BoilerplateKind::kRelated}, Phrase{"popular", BoilerplateKind::kRelated},
+    Phrase{"latest news", BoilerplateKind::kRelated}, Phrase{"more stories", BoilerplateKind::kRelated},
+    Phrase{"leia mais", BoilerplateKind::kRelated}, Phrase{"leia também", BoilerplateKind::kRelated},
+    Phrase{"lee más", BoilerplateKind::kRelated}, Phrase{"lire aussi", BoilerplateKind::kRelated},
+    Phrase{"mehr zum thema", BoilerplateKind::kRelated}, Phrase{"leggi anche", BoilerplateKind::kRelated},
+    Phrase{"читайте также", BoilerplateKind::kRelated}, Phrase{"tags", BoilerplateKind::kRelated},
+    Phrase{"comments", BoilerplateKind::kComments}, Phrase{"comment", BoilerplateKind::kComments},
+    Phrase{"reply", BoilerplateKind::kComments}, Phrase{"leave a reply", BoilerplateKind::kComments},
+    Phrase{"comentarios", BoilerplateKind::kComments}, Phrase{"commentaires", BoilerplateKind::kComments},
+    Phrase{"kommentare", BoilerplateKind::kComments}, Phrase{"commenti", BoilerplateKind::kComments},
+    Phrase{"comentários", BoilerplateKind::kComments}, Phrase{"комментарии", BoilerplateKind::kComments},
+    Phrase{"advertisement", BoilerplateKind::kAdvert}, Phrase{"advert", BoilerplateKind::kAdvert},
+    Phrase{"ad", BoilerplateKind::kAdvert}, Phrase{"ads", BoilerplateKind::kAdvert}, Phrase{"advertising", BoilerplateKind::kAdvert},
+    Phrase{"sponsored", BoilerplateKind::kAdvert}, Phrase{"publicidad", BoilerplateKind::kAdvert},
+    Phrase{"anzeige", BoilerplateKind::kAdvert}, Phrase{"pubblicità", BoilerplateKind::kAdvert},
+    Phrase{"publicidade", BoilerplateKind::kAdvert}, Phrase{"реклама", BoilerplateKind::kAdvert},
+    Phrase{"home", BoilerplateKind::kNavigation}, Phrase{"menu", BoilerplateKind::kNavigation},
+    Phrase{"search", BoilerplateKind::kNavigation}, Phrase{"skip to content", BoilerplateKind::kNavigation},
+    Phrase{"skip to main content", BoilerplateKind::kNavigation}, Phrase{"back to top", BoilerplateKind::kNavigation},
+    Phrase{"next article", BoilerplateKind::kNavigation}, Phrase{"previous article", BoilerplateKind::kNavigation},
+    Phrase{"next post", BoilerplateKind::kNavigation}, Phrase{"previous post", BoilerplateKind::kNavigation},
+    Phrase{"contact us", BoilerplateKind::kNavigation}, Phrase{"about us", BoilerplateKind::kNavigation},
+    Phrase{"accessibility", BoilerplateKind::kNavigation}, Phrase{"breaking news", BoilerplateKind::kNavigation},
+    Phrase{"click here", BoilerplateKind::kNavigation},
+    Phrase{"continue reading", BoilerplateKind::kNavigation}, Phrase{"javascript", BoilerplateKind::kNavigation}, Phrase{"loading", BoilerplateKind::kNavigation},
+    Phrase{"photo", BoilerplateKind::kCredit}, Phrase{"photos", BoilerplateKind::kCredit},
+    Phrase{"image", BoilerplateKind::kCredit}, Phrase{"credit", BoilerplateKind::kCredit},
+    Phrase{"getty images", BoilerplateKind::kCredit}, Phrase{"ap photo", BoilerplateKind::kCredit},
+    Phrase{"file photo", BoilerplateKind::kCredit}, Phrase{"foto", BoilerplateKind::kCredit},
+    Phrase{"фото", BoilerplateKind::kCredit}, Phrase{"shutterstock", BoilerplateKind::kCredit},
+};
+
+// Legal notices are whole sentences; these phrases mark them at any length.
+constexpr std::array<std::string_view, 6> kLongLegal = {"we use cookies", "uses cookies", "all rights reserved",
+                                                        "this site uses", "by continuing to", "copyright"};
+
+// Words of cookie and privacy notices; several of them in one block make it a notice.
+constexpr std::array<std::string_view, 24> kLegalWords = {
+    "cookie",     "cookies",   "privacy",      "consent",     "gdpr",       "website",
+    "browser",    "policy",    "opt",          "necessary",   "privacidad", "navegando",
+    "navegación", "política",  "acepta",       "confidentialité", "navigation", "datenschutz",
+    "einwilligung", "consenso", "privacidade", "navegação",   "политика",   "файлы"};
+constexpr std::size_t kMinLegalWords = 3;
+
+// Photo captions end in, or open with, their credit: "(Photo: Agency)", "Credit: Name".
+constexpr std::array<std::string_view, 12> kCreditMarkers = {
+    "(photo", "photo:", "photograph:", "credit:", "image:", "(image", "foto:", "(foto", "фото:",
+    "getty images", "/ap", "/reuters"};
+constexpr std::size_t kMaxCaptionWords = 45;
+
+// " w1 w2 ... wn ": lower-cased words joined by single spaces, padded for boundary matching.
+std::string joined_words(const std::vector<std::string_view>& tokens) {
+  std::string joined = " ";
+  for (const auto token : tokens) {
+    joined.append(token);
+    joined.push_back(' ');
+  }
+  return joined;
+}
+
+std::string padded(std::string_view phrase) {
+  std::string needle = " ";
+  needle.append(phrase);
+  needle.push_back(' ');
+  return needle;
+}
+
+// The phrase list split for speed: one-word phrases are looked up per token, the others
+// searched for in the joined words. Both remember their position, which ranks the kinds.
+struct PhraseIndex {
+  std::unordered_map<std::string_view, std::size_t> single;
+  std::vector<std::pair<std::size_t, std::string>> multi;
+  std::vector<std::string> long_legal;
+  std::unordered_set<std::string_view> legal_words;
+};
+
+const PhraseIndex& phrase_index() {
+  static const PhraseIndex index = [] {
+    PhraseIndex out;
+    for (std::size_t i = 0; i < kPhrases.size(); ++i) {
+      if (kPhrases[i].words.find(' ') == std::string_view::npos) {
+        out.single.emplace(kPhrases[i].words, i);
+      } else {
+        out.multi.emplace_back(i, padded(kPhrases[i].words));
+      }
+    }
+    for (const auto phrase : kLongLegal) out.long_legal.push_back(padded(phrase));
+    out.legal_words.insert(kLegalWords.begin(), kLegalWords.end());
+    return out;
+  }();
+  return index;
+}
+
+}  // namespace
+
+BoilerplateKind boilerplate_kind(std::string_view text, const LexiconConfig& config) {
+  if (text.find("\xC2\xA9") != std::string_view::npos) return BoilerplateKind::kLegal;  // ©
+  const std::string lower = to_lower(text);
+  const auto tokens = word_tokens(lower);
+  if (tokens.empty()) return BoilerplateKind::kNone;
+  const PhraseIndex& index = phrase_index();
+  if (tokens.size() <= kMaxCaptionWords) {
+    for (const auto marker : kCreditMarkers) {
+      if (lower.find(marker) != std::string::npos) return BoilerplateKind::kCredit;
+    }
+  }
+  const std::string joined = joined_words(tokens);
+  if (tokens.size() > config.max_words) {
+    for (const auto& phrase : index.long_legal) {
+      if (joined.find(phrase) != std::string::npos) return BoilerplateKind::kLegal;
+    }
+    std::unordered_set<std::string_view> legal_hits;
+    for (const auto token : tokens) {
+      if (index.legal_words.count(token) > 0) legal_hits.insert(token);
+    }
+    const bool cookie = legal_hits.count("cookie") > 0 || legal_hits.count("cookies") > 0;
+    if (legal_hits.size() >= kMinLegalWords || (cookie && legal_hits.size() >= 2)) return BoilerplateKind::kLegal;
+    return BoilerplateKind::kNone;
+  }
+  std::size_t best = kPhrases.size();
+  for (const auto token : tokens) {
+    const auto it = index.single.find(token);
+    if (it != index.single.end()) best = std::min(best, it->second);
+  }
+  for (const auto& [position, needle] : index.multi) {
+    if (position < best && joined.find(needle) != std::string::npos) best = position;
+  }
+  return best < kPhrases.size() ? kPhrases[best].kind : BoilerplateKind::kNone;
+}
+
+bool looks_like_comment_header(std::string_view text) {
+  constexpr std::size_t kMaxHeaderWords = 14;
+  constexpr std::array<std::string_view, 11> kEndings = {"says:", "said:", "wrote:", "says", "dice:", "escribió:",
+                                                         "écrit :", "écrit:", "schreibt:", "scrive:", "пишет:"};
+  // Cheap test first: every ending closes with ':' or "says".
+  std::size_t end = text.size();
+  while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == '\t' || text[end - 1] == '\r')) --end;
+  if (end == 0 || (text[end - 1] != ':' && text[end - 1] != 's' && text[end - 1] != 'S')) return false;
+  const std::string lower = to_lower(collapse_whitespace(text));
+  if (word_tokens(lower).size() > kMaxHeaderWords) return false;
+  for (const auto ending : kEndings) {
+    if (lower.size() > ending.size() && lower.compare(lower.size() - ending.size(), ending.size(), ending) == 0) {
+      return true;
+    }
+  }
+  return false;
+}
+
+double boilerplate_word_share(std::string_view text) {
+  const std::string lower = to_lower(text);
+  const auto tokens = word_tokens(lower);
+  if (tokens.empty()) return 0.0;
+  std::size_t hits = 0;
+  for (const auto token : tokens) hits += phrase_index().single.count(token);
+  return static_cast<double>(hits) / static_cast<double>(tokens.size());
+}
+
+}  // namespace briefcast

@@ -1,0 +1,106 @@
+#include "clean/metadata_lines.h"
+
+#include <array>
+#include <unordered_set>
+
+#include "clean/unicode_text.h"
+
+namespace briefcast {
+
+namespace {
+
+constexpr std::size_t kMaxBylineWords = 16;
+constexpr std::size_t kMaxDatelineWords = 14;
+
+constexpr std::array<std::string_view, 12> kBylineLeads = {"by",  "por", "par",   "von",    "di",   "door",
+                                                           "от", "автор", "written", "posted", "text", "texto"};
+
+const std::unordered_set<std::string_view>& month_words() {
+  static const std::unordered_set<std::string_view> words = {
+      "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+      "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+      "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+      "noviembre", "diciembre", "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+      "septembre", "octobre", "novembre", "décembre", "januar", "februar", "märz", "juni", "juli", "oktober",
+      "dezember", "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre",
+      "dicembre", "janeiro", "fevereiro", "março", "maio", "junho", "julho", "setembro", "outubro", "novembro",
+      "dezembro", "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
+      "октября", "ноября", "декабря", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+      "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "updated", "published", "ago", "am", "pm",
+      "hours", "hour", "minutes", "days", "gmt", "utc", "est", "edt", "pst", "pdt", "bst", "cet", "at", "on",
+      "posted", "last", "de", "du", "le", "el", "um", "am"};
+  return words;
+}
+
+bool is_number(std::string_view token) {
+  if (token.empty()) return false;
+  for (const char c : token) {
+    if (c < '0' || c > '9') return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+bool looks_like_byline(std::string_view line) {
+  const std::string lower = to_lower(line);
+  const auto tokens = word_tokens(lower);
+  if (tokens.size() < 2 || tokens.size() > kMaxBylineWords) return false;
+  for (const auto lead : kBylineLeads) {
+    if (tokens[0] == lead) {
+      // "By" must be followed by what looks like a name: the original starts a capital there.
+      const auto original = word_tokens(line);
+      const std::size_t name_index = (tokens[0] == "written" || tokens[0] == "posted") ? 2 : 1;
+      if (name_index >= original.size()) return false;
+      const unsigned char first = static_cast<unsigned char>(original[name_index][0]);
+      return first >= 0x80 || (first >= 'A' && first <= 'Z');
+    }
+  }
+  return false;
+}
+
+std::string byline_names(std::string_view line) {
+  const std::string collapsed = collapse_whitespace(line);
+  const auto tokens = word_tokens(collapsed);
+  if (tokens.empty()) return collapsed;
+  const std::string lead = to_lower(tokens[0]);
+  std::size_t skip = 1;
+  if ((lead == "written" || lead == "posted") && tokens.size() > 2) skip = 2;
+  for (const auto candidate : kBylineLeads) {
+    if (lead == candidate) {
+      const std::size_t offset = static_cast<std::size_t>(tokens[skip].data() - collapsed.data());
+      return collapsed.substr(offset);
+    }
+  }
+  return collapsed;
+}
+
+bool looks_like_dateline(std::string_view line) {
+  const std::string lower = to_lower(line);
+  const auto tokens = word_tokens(lower);
+  if (tokens.empty() || tokens.size() > kMaxDatelineWords) return false;
+  std::size_t date_like = 0;
+  bool has_number = false;
+  bool has_month = false;
+  for (const auto token : tokens) {
+    if (is_number(token)) {
+      ++date_like;
+      has_number = true;
+    } else if (month_words().count(token) > 0) {
+      ++date_like;
+      if (token.size() > 2) has_month = true;
+    } else if (token.size() <= 4 && is_number(token.substr(0, token.size() - 2)) && token.size() > 2) {
+      ++date_like;  // ordinals and units: 9th, 1st, 16h
+      has_number = true;
+    }
+  }
+  // Mostly date words, and a number with a month or a number pattern like 09.10.2018.
+  std::size_t numbers = 0;
+  for (const auto token : tokens) numbers += is_number(token) ? 1u : 0u;
+  // All date words, or a full numeric timestamp beside a name: "Jo Smith 2019-11-20 14:35".
+  const bool numeric_date =
+      has_number && tokens.size() >= 3 && (date_like == tokens.size() || (numbers >= 5 && numbers * 2 >= tokens.size()));
+  return (has_number && has_month && date_like * 3 >= tokens.size() * 2) || numeric_date;
+}
+
+}  // namespace briefcast

@@ -1,0 +1,340 @@
+#include "clean/text_blocks.h"
+
+#include <algorithm>
+
+#include "clean/stopwords.h"
+#include "clean/unicode_text.h"
+
+namespace briefcast {
+
+namespace {
+
+bool is_closing_mark(char32_t cp) {
+  return cp == '"' || cp == '\'' || cp == ')' || cp == ']' || cp == 0x201D || cp == 0x2019 || cp == 0x00BB ||
+         cp == 0x300D || cp == 0x300F || cp == 0xFF09 || cp == '*';
+}
+
+bool is_sentence_end(char32_t cp) {
+  return cp == '.' || cp == '!' || cp == '?' || cp == ':' || cp == 0x2026 || cp == 0x3002 || cp == 0xFF01 ||
+         cp == 0xFF1F || cp == 0xFF0E || cp == 0x061F || cp == 0x0964;
+}
+
+// A token of one to `max_chars` code points without lower-case letters: "XS", "A", "+", "1".
+bool is_widget_token(std::string_view token, std::size_t max_chars) {
+  const std::size_t length = code_point_count(token);
+  if (length == 0 || length > max_chars) return false;
+  for (const char c : token) {
+    if (c >= 'a' && c <= 'z') return false;
+  }
+  return true;
+}
+
+// Whether every white-space separated piece of `text` is a widget token.
+bool all_widget_tokens(std::string_view text, std::size_t max_chars, std::size_t& count) {
+  count = 0;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    std::size_t end = text.find(' ', start);
+    if (end == std::string_view::npos) end = text.size();
+    if (end > start) {
+      if (!is_widget_token(text.substr(start, end - start), max_chars)) return false;
+      ++count;
+    }
+    start = end + 1;
+  }
+  return count > 0;
+}
+
+void mark_widget_runs(std::vector<TextBlock>& blocks, const BlockConfig& config) {
+  // A lone tiny block is a label ("USA"); three or more in a row, or three or more tiny tokens
+  // on one line, are a widget (text size pickers, pagers, rating stars).
+  constexpr std::size_t kMinRun = 3;
+  std::size_t i = 0;
+  while (i < blocks.size()) {
+    std::size_t tokens = 0;
+    if (!all_widget_tokens(blocks[i].text, config.widget_token_max_chars, tokens)) {
+      ++i;
+      continue;
+    }
+    if (tokens >= kMinRun) blocks[i].widget_token = true;
+    std::size_t j = i + 1;
+    while (j < blocks.size() && all_widget_tokens(blocks[j].text, config.widget_token_max_chars, tokens)) ++j;
+    if (j - i >= kMinRun) {
+      for (std::size_t k = i; k < j; ++k) blocks[k].widget_token = true;
+    }
+    i = j;
+  }
+}
+
+// For each block, the class of the nearest block before it (or after it, when `forward`) that is
+// not skipped; bad at the edges of the page, as in jusText.
+template <typename Skip>
+std::vector<BlockClass> neighbour_classes(const std::vector<BlockClass>& classes, bool forward, Skip skip) {
+  std::vector<BlockClass> out(classes.size(), BlockClass::kBad);
+  BlockClass last = BlockClass::kBad;
+  const std::size_t n = classes.size();
+  for (std::size_t step = 0; step < n; ++step) {
+    const std::size_t i = forward ? n - 1 - step : step;
+    out[i] = last;
+    if (!skip(classes[i])) last = classes[i];
+  }
+  return out;
+}
+
+}  // namespace
+
+const char* to_string(BlockClass block_class) {
+  switch (block_class) {
+    case BlockClass::kBad:
+      return "bad";
+    case BlockClass::kShort:
+      return "short";
+    case BlockClass::kNearGood:
+      return "neargood";
+    case BlockClass::kGood:
+      return "good";
+  }
+  return "bad";
+}
+
+bool ends_with_sentence_punctuation(std::string_view text) {
+  // Walk back over closing marks to the last meaningful code point.
+  std::size_t end = text.size();
+  while (end > 0) {
+    std::size_t start = end - 1;
+    while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
+    std::size_t pos = start;
+    const char32_t cp = next_code_point(text, pos);
+    if (is_sentence_end(cp)) return true;
+    if (!is_closing_mark(cp) && !is_space(cp)) return false;
+    end = start;
+  }
+  return false;
+}
+
+void compute_block_features(std::vector<TextBlock>& blocks, std::string_view language, const BlockConfig& config) {
+  for (auto& block : blocks) {
+    block.char_count = 0;
+    std::size_t cjk = 0;
+    std::size_t pos = 0;
+    while (pos < block.text.size()) {
+      const char32_t cp = next_code_point(block.text, pos);
+      ++block.char_count;
+      if (is_cjk(cp)) ++cjk;
+    }
+    block.effective_length = block.char_count + 2 * cjk;
+    const std::string lower = to_lower(block.text);
+    const auto tokens = word_tokens(lower);
+    block.word_count = tokens.size();
+    block.ends_sentence = ends_with_sentence_punctuation(block.text);
+    block.boilerplate = boilerplate_kind(block.text);
+    block.comment_header = looks_like_comment_header(block.text);
+    if (block.comment_header) block.boilerplate = BoilerplateKind::kComments;
+    if (!language.empty()) {
+      block.stopword_density = stopword_share(tokens, language);
+    } else {
+      // Without a list, a finished sentence is the evidence of prose.
+      block.stopword_density = block.ends_sentence ? config.stopwords_high : 0.0;
+    }
+    block.widget_token = false;
+  }
+  mark_widget_runs(blocks, config);
+}
+
+BlockConfig calibrated_config(const std::vector<TextBlock>& blocks, const BlockConfig& config) {
+  std::vector<double> densities;
+  for (const auto& block : blocks) {
+    if (block.word_count >= config.calibration_min_words) densities.push_back(block.stopword_density);
+  }
+  BlockConfig out = config;
+  if (densities.size() < 3) return out;
+  const auto middle = densities.begin() + static_cast<std::ptrdiff_t>(densities.size() / 2);
+  std::nth_element(densities.begin(), middle, densities.end());
+  const double scale = std::clamp(*middle / config.reference_density, config.min_threshold_scale, 1.0);
+  out.stopwords_low *= scale;
+  out.stopwords_high *= scale;
+  return out;
+}
+
+void classify_blocks(std::vector<TextBlock>& blocks, const BlockConfig& config) {
+  const std::size_t n = blocks.size();
+  std::vector<BlockClass> classes(n, BlockClass::kBad);
+  for (std::size_t i = 0; i < n; ++i) {
+    const TextBlock& b = blocks[i];
+    BlockClass c = BlockClass::kBad;
+    if (b.widget_token || b.link_density > config.max_link_density || b.word_count == 0) {
+      c = BlockClass::kBad;
+    } else if (b.boilerplate == BoilerplateKind::kLegal ||
+               (b.boilerplate != BoilerplateKind::kNone && b.effective_length < config.length_high)) {
+      c = BlockClass::kBad;
+    } else if (b.effective_length < config.length_low) {
+      c = b.link_density > 0.0 ? BlockClass::kBad : BlockClass::kShort;
+    } else if (b.stopword_density >= config.stopwords_high) {
+      c = b.effective_length > config.length_high ? BlockClass::kGood : BlockClass::kNearGood;
+    } else if (b.stopword_density >= config.stopwords_low) {
+      c = BlockClass::kNearGood;
+    } else if (b.ends_sentence && b.stopword_density >= config.stopwords_low * config.sentence_density_share) {
+      // A finished sentence dense in names and numbers (a news lede) is still prose.
+      c = BlockClass::kNearGood;
+    }
+    if (c == BlockClass::kGood && b.boilerplate != BoilerplateKind::kNone) c = BlockClass::kNearGood;
+    classes[i] = c;
+    blocks[i].initial_class = c;
+  }
+
+  // A tiny bad block ("Share", "A A A", "Advert") between paragraphs is a stray widget; it does
+  // not separate them when neighbours are counted.
+  auto is_tiny = [&](std::size_t i) { return blocks[i].char_count <= config.tiny_block_length; };
+
+  // Runs of near-good blocks are prose written in short paragraphs (news style: one or two
+  // sentences each), which never reaches the long-block threshold on its own.
+  {
+    std::vector<std::size_t> long_blocks;  // indices of non-short, non-tiny blocks
+    for (std::size_t i = 0; i < n; ++i) {
+      if (classes[i] != BlockClass::kShort && !is_tiny(i)) long_blocks.push_back(i);
+    }
+    auto is_prose = [&](std::size_t k) {
+      return classes[long_blocks[k]] == BlockClass::kNearGood || classes[long_blocks[k]] == BlockClass::kGood;
+    };
+    std::vector<std::size_t> promote;
+    for (std::size_t k = 0; k < long_blocks.size(); ++k) {
+      if (classes[long_blocks[k]] != BlockClass::kNearGood) continue;
+      std::size_t prose_neighbours = 0;
+      const std::size_t from = k >= config.prose_cluster_reach ? k - config.prose_cluster_reach : 0;
+      const std::size_t to = std::min(long_blocks.size(), k + config.prose_cluster_reach + 1);
+      for (std::size_t m = from; m < to; ++m) {
+        if (m != k && is_prose(m)) ++prose_neighbours;
+      }
+      if (prose_neighbours >= config.prose_cluster_min) promote.push_back(long_blocks[k]);
+    }
+    for (const std::size_t i : promote) classes[i] = BlockClass::kGood;
+  }
+
+  // Short headings shortly before good text introduce it.
+  {
+    std::size_t distance_to_good = config.max_heading_distance + 1;
+    for (std::size_t step = 0; step < n; ++step) {
+      const std::size_t i = n - 1 - step;
+      if (classes[i] == BlockClass::kGood) {
+        distance_to_good = 0;
+        continue;
+      }
+      if (blocks[i].is_heading && classes[i] == BlockClass::kShort && distance_to_good <= config.max_heading_distance) {
+        classes[i] = BlockClass::kNearGood;
+      }
+      distance_to_good += blocks[i].char_count;
+    }
+  }
+
+  // Short blocks take the class of their surroundings.
+  {
+    auto skip_short_near = [](BlockClass c) { return c == BlockClass::kShort || c == BlockClass::kNearGood; };
+    auto skip_short = [](BlockClass c) { return c == BlockClass::kShort; };
+    const auto prev = neighbour_classes(classes, false, skip_short_near);
+    const auto next = neighbour_classes(classes, true, skip_short_near);
+    const auto prev_any = neighbour_classes(classes, false, skip_short);
+    const auto next_any = neighbour_classes(classes, true, skip_short);
+    std::vector<BlockClass> updated = classes;
+    for (std::size_t i = 0; i < n; ++i) {
+      if (classes[i] != BlockClass::kShort) continue;
+      if (prev[i] == BlockClass::kGood && next[i] == BlockClass::kGood) {
+        updated[i] = BlockClass::kGood;
+      } else if (prev[i] == BlockClass::kBad && next[i] == BlockClass::kBad) {
+        updated[i] = BlockClass::kBad;
+      } else if (prev[i] == BlockClass::kBad && prev_any[i] == BlockClass::kNearGood) {
+        updated[i] = BlockClass::kGood;
+      } else if (next[i] == BlockClass::kBad && next_any[i] == BlockClass::kNearGood) {
+        updated[i] = BlockClass::kGood;
+      } else {
+        updated[i] = BlockClass::kBad;
+      }
+    }
+    classes = std::move(updated);
+  }
+
+  // Near-good blocks are kept unless bad text surrounds them on both sides.
+  {
+    std::vector<BlockClass> visible = classes;
+    for (std::size_t i = 0; i < n; ++i) {
+      if (is_tiny(i) && visible[i] == BlockClass::kBad) visible[i] = BlockClass::kNearGood;
+    }
+    auto skip_near = [](BlockClass c) { return c == BlockClass::kNearGood; };
+    const auto prev = neighbour_classes(visible, false, skip_near);
+    const auto next = neighbour_classes(visible, true, skip_near);
+    for (std::size_t i = 0; i < n; ++i) {
+      if (classes[i] != BlockClass::kNearGood) continue;
+      classes[i] = (prev[i] == BlockClass::kBad && next[i] == BlockClass::kBad) ? BlockClass::kBad : BlockClass::kGood;
+    }
+  }
+
+  // Headings right before good text stay even when their own neighbourhood looked bad.
+  {
+    std::size_t distance_to_good = config.max_heading_distance + 1;
+    for (std::size_t step = 0; step < n; ++step) {
+      const std::size_t i = n - 1 - step;
+      if (classes[i] == BlockClass::kGood) {
+        distance_to_good = 0;
+        continue;
+      }
+      const TextBlock& b = blocks[i];
+      if (b.is_heading && b.boilerplate == BoilerplateKind::kNone && b.link_density <= config.max_link_density &&
+          !b.widget_token && distance_to_good <= config.max_heading_distance) {
+        classes[i] = BlockClass::kGood;
+      }
+      distance_to_good += b.char_count;
+    }
+  }
+
+  // A page of nothing but short paragraphs (a brief, a note) has no good block to anchor on:
+  // its near-good prose is then the text.
+  if (std::none_of(classes.begin(), classes.end(), [](BlockClass c) { return c == BlockClass::kGood; })) {
+    for (std::size_t i = 0; i < n; ++i) {
+      if (blocks[i].initial_class == BlockClass::kNearGood) classes[i] = BlockClass::kGood;
+    }
+  }
+  for (std::size_t i = 0; i < n; ++i) blocks[i].final_class = classes[i];
+}
+
+std::size_t comment_section_start(const std::vector<TextBlock>& blocks, std::size_t min_headers) {
+  std::size_t first = blocks.size();
+  std::size_t count = 0;
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    if (!blocks[i].comment_header) continue;
+    if (count == 0) first = i;
+    ++count;
+  }
+  return count >= min_headers ? first : blocks.size();
+}
+
+std::pair<std::size_t, std::size_t> densest_good_run(const std::vector<TextBlock>& blocks, const BlockConfig& config) {
+  const std::size_t comments = comment_section_start(blocks);
+  // Kadane's maximum-sum segment, with bad blocks costing more the longer their run.
+  double best = 0.0;
+  std::pair<std::size_t, std::size_t> best_range{0, 0};
+  double current = 0.0;
+  std::size_t current_start = 0;
+  std::size_t bad_run = 0;
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    double value = 0.0;
+    if (blocks[i].final_class == BlockClass::kGood && i < comments) {
+      value = static_cast<double>(blocks[i].effective_length);
+      bad_run = 0;
+    } else {
+      ++bad_run;
+      value = -config.bad_block_cost * static_cast<double>(bad_run);
+    }
+    if (current <= 0.0) {
+      current = value;
+      current_start = i;
+    } else {
+      current += value;
+    }
+    if (current > best) {
+      best = current;
+      best_range = {current_start, i + 1};
+    }
+  }
+  return best_range;
+}
+
+}  // namespace briefcast

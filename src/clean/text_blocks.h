@@ -1,0 +1,102 @@
+// text_blocks: the block classifier shared by the copied-text and the HTML cleaners.
+// A block is one paragraph-like run of text (a line of copied text, or one block element of a
+// page). Each gets features (length, sentence punctuation, stop-word density, link density,
+// lexicon hits, widget token runs), an initial class from those features alone, then a final
+// class from its neighbours (the jusText scheme), and the article is the densest run of good
+// blocks.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "clean/boilerplate_lexicon.h"
+
+namespace briefcast {
+
+enum class BlockClass { kBad, kShort, kNearGood, kGood };
+
+const char* to_string(BlockClass block_class);
+
+struct TextBlock {
+  std::string text;  // white space collapsed, trimmed
+
+  // Known from the source; copied text leaves them at their defaults.
+  double link_density = 0.0;  // share of the characters inside links
+  bool is_heading = false;    // <h1>..<h6>
+  bool is_list_item = false;  // <li>, <dd>
+
+  // Features, filled by compute_block_features.
+  std::size_t char_count = 0;       // code points
+  std::size_t effective_length = 0;  // code points, with CJK characters counted three times
+  std::size_t word_count = 0;
+  double stopword_density = 0.0;
+  bool ends_sentence = false;  // last visible character closes a sentence
+  BoilerplateKind boilerplate = BoilerplateKind::kNone;
+  bool comment_header = false;  // "NAME says:" and the like
+  bool widget_token = false;  // part of a run of tiny tokens ("XS SM MD LG", "A A A")
+
+  BlockClass initial_class = BlockClass::kBad;
+  BlockClass final_class = BlockClass::kBad;
+};
+
+struct BlockConfig {
+  // jusText's thresholds; lengths count code points (CJK ones count triple).
+  std::size_t length_low = 70;
+  std::size_t length_high = 200;
+  double stopwords_low = 0.30;
+  double stopwords_high = 0.32;
+  double max_link_density = 0.2;
+  // Runs of more short blocks than this stay bad whatever surrounds them (menus).
+  std::size_t max_short_run = 16;
+  // A block that ends a sentence is near-good down to this share of stopwords_low.
+  double sentence_density_share = 0.5;
+  // Short headings this close (in characters) before good text are kept as part of the body.
+  std::size_t max_heading_distance = 200;
+  // Densest run: each bad block costs this many characters times its position within its run
+  // of consecutive bad blocks, so one stray label costs little and a menu between two texts a lot.
+  double bad_block_cost = 25.0;
+  // A near-good block with at least prose_cluster_min near-good or good blocks among its
+  // prose_cluster_reach non-short neighbours on each side counts as good.
+  std::size_t prose_cluster_reach = 2;
+  std::size_t prose_cluster_min = 2;
+  // Bad blocks of at most this many code points do not separate their neighbours.
+  std::size_t tiny_block_length = 12;
+  // A widget token is at most this many code points.
+  std::size_t widget_token_max_chars = 3;
+  // Calibration: blocks of at least this many words are prose samples; their median stop-word
+  // density is compared with the reference, and thresholds scale down by at most the floor.
+  std::size_t calibration_min_words = 20;
+  double reference_density = 0.42;
+  double min_threshold_scale = 0.55;
+};
+
+// True when the last visible character of `text` ends a sentence (., !, ?, …, 。, and a colon
+// that introduces what follows), looking through closing quotes and brackets.
+bool ends_with_sentence_punctuation(std::string_view text);
+
+// Fills the feature fields. `language` picks the stop-word list; empty means none is known,
+// and sentence punctuation then stands in for stop-word density.
+void compute_block_features(std::vector<TextBlock>& blocks, std::string_view language, const BlockConfig& config = {});
+
+// The config with its stop-word thresholds scaled to this page's prose: a language whose list
+// covers less of its running text (or a terse writer) would otherwise never reach them. The
+// reference is the median density of long blocks in English prose; only lowering is allowed.
+BlockConfig calibrated_config(const std::vector<TextBlock>& blocks, const BlockConfig& config);
+
+// Sets initial_class, then final_class from the neighbours. Needs the features.
+void classify_blocks(std::vector<TextBlock>& blocks, const BlockConfig& config = {});
+
+// Where reader comments begin: the first of at least `min_headers` comment headers, or
+// blocks.size() when the page has no comment section.
+std::size_t comment_section_start(const std::vector<TextBlock>& blocks, std::size_t min_headers = 2);
+
+// The half-open range [first, last) of blocks whose good text, minus the cost of the bad blocks
+// within, is largest: the article body. {0, 0} when no block is good. Reader comments are not
+// the article: blocks from comment_section_start on count as bad.
+std::pair<std::size_t, std::size_t> densest_good_run(const std::vector<TextBlock>& blocks,
+                                                     const BlockConfig& config = {});
+
+}  // namespace briefcast

@@ -1,0 +1,78 @@
+// Abbreviations and titles: "Dr. Evil" -> "doctor Evil", "Mrs." -> "misses", "Gen.", "Sen.",
+// "St. Louis" -> "Saint Louis" but "Elm St." -> "Elm Street", "vs.", "e.g.", "etc.", "No. 4".
+// Lowercase "dr." and "no." are left alone: in running text they are more often words or
+// typos than titles.
+#include <array>
+
+#include "normalize/rules.h"
+
+namespace briefcast::rules {
+
+namespace {
+
+struct Expansion {
+  std::string_view written;  // without the final period
+  std::string_view spoken;
+};
+
+// Said only before a capitalised name.
+constexpr std::array<Expansion, 25> kTitles = {{
+    {"Hon", "honorable"},   {"Mme", "madame"},      {"Messrs", "messieurs"},
+    {"Dr", "doctor"},       {"Mr", "mister"},       {"Mrs", "misses"},     {"Ms", "miz"},
+    {"Prof", "professor"},  {"Gen", "general"},     {"Sen", "senator"},    {"Rep", "representative"},
+    {"Gov", "governor"},    {"Lt", "lieutenant"},   {"Col", "colonel"},    {"Capt", "captain"},
+    {"Sgt", "sergeant"},    {"Adm", "admiral"},     {"Maj", "major"},      {"Cpl", "corporal"},
+    {"Pres", "president"},  {"Rev", "reverend"},    {"Fr", "father"},      {"Supt", "superintendent"},
+    {"Mt", "mount"},        {"Ft", "fort"},
+}};
+
+// Said wherever they stand, when written with their period.
+constexpr std::array<Expansion, 26> kDotted = {{
+    {"Calif", "California"},  {"Fla", "Florida"},      {"Ariz", "Arizona"},     {"Colo", "Colorado"},
+    {"Conn", "Connecticut"},  {"Tenn", "Tennessee"},   {"Okla", "Oklahoma"},    {"Minn", "Minnesota"},
+    {"Wis", "Wisconsin"},     {"Nev", "Nevada"},       {"Neb", "Nebraska"},     {"Mich", "Michigan"},
+    {"vs", "versus"},         {"e.g", "for example"},  {"i.e", "that is"},      {"etc", "et cetera"},
+    {"approx", "approximately"}, {"Inc", "Incorporated"}, {"Corp", "Corporation"}, {"Ltd", "Limited"},
+    {"Jr", "Junior"},         {"Sr", "Senior"},        {"Dept", "Department"},  {"Univ", "University"},
+    {"Bros", "Brothers"},     {"Mfg", "Manufacturing"},
+}};
+
+// A name: capitalised and longer than one letter, so "Gen Z" stays a generation.
+bool starts_name(const Words& words, std::size_t j) {
+  return j < words.size() && words[j].prefix.empty() && text::is_capitalized(words[j].core) &&
+         words[j].core.size() > 1;
+}
+
+}  // namespace
+
+std::optional<Match> match_abbreviation(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  bool dotted = !w.suffix.empty() && w.suffix[0] == '.';
+  std::string_view core = w.core;
+  for (const Expansion& e : kTitles) {
+    if (core == e.written && (dotted || w.suffix.empty()) && starts_name(words, i + 1)) {
+      // Capitalised like a title before a name: "Doctor Jones", "Senator Warren".
+      std::string spoken(e.spoken);
+      spoken[0] = static_cast<char>(spoken[0] - 'a' + 'A');
+      return Match{1, spoken, dotted};
+    }
+  }
+  if (core == "St" && (dotted || w.suffix.empty() || w.suffix == ",")) {
+    // After a capitalised word it names a street; before a name it is a saint.
+    bool after_name = i > 0 && text::is_capitalized(words[i - 1].core) && words[i - 1].suffix.empty();
+    if (after_name) return Match{1, "Street", dotted && i + 1 < words.size()};
+    if (starts_name(words, i + 1)) return Match{1, "Saint", dotted};
+  }
+  if (dotted) {
+    for (const Expansion& e : kDotted) {
+      if (core == e.written) return Match{1, std::string(e.spoken), i + 1 < words.size()};
+    }
+  }
+  // "No. 4": the number sign, only capitalised and before a figure.
+  if (core == "No" && dotted && i + 1 < words.size() && text::all_digits(words[i + 1].core)) {
+    return Match{1, "number", true};
+  }
+  return std::nullopt;
+}
+
+}  // namespace briefcast::rules

@@ -1,0 +1,119 @@
+// Street addresses: "1428 Elm St." -> "fourteen twenty eight Elm Street", "708 N 1st St, San
+// City" -> "seven zero eight North first Street, San City", "123 Smth St, City, NY" -> "...,
+// City, New York". House numbers are read in pairs, as people say them.
+#include <array>
+
+#include "normalize/number_words.h"
+#include "normalize/rules.h"
+
+namespace briefcast::rules {
+
+namespace {
+
+struct Pair {
+  std::string_view written;
+  std::string_view spoken;
+};
+
+// Abbreviated suffixes only: with the full word ("150 Wall Street bankers", "the 9 Supreme
+// Court justices") a figure before a name is more often a count than a house number.
+constexpr std::array<Pair, 14> kSuffixes = {{
+    {"St", "Street"},     {"Ave", "Avenue"},  {"Av", "Avenue"},     {"Rd", "Road"},     {"Blvd", "Boulevard"},
+    {"Ct", "Court"},      {"Dr", "Drive"},    {"Ln", "Lane"},       {"Pl", "Place"},    {"Pkwy", "Parkway"},
+    {"Hwy", "Highway"},   {"Sq", "Square"},   {"Ter", "Terrace"},   {"Cir", "Circle"},
+}};
+
+constexpr std::array<Pair, 8> kDirections = {{
+    {"N", "North"}, {"S", "South"}, {"E", "East"}, {"W", "West"},
+    {"NE", "Northeast"}, {"NW", "Northwest"}, {"SE", "Southeast"}, {"SW", "Southwest"},
+}};
+
+constexpr std::array<Pair, 51> kStates = {{
+    {"AL", "Alabama"},       {"AK", "Alaska"},        {"AZ", "Arizona"},        {"AR", "Arkansas"},
+    {"CA", "California"},    {"CO", "Colorado"},      {"CT", "Connecticut"},    {"DE", "Delaware"},
+    {"FL", "Florida"},       {"GA", "Georgia"},       {"HI", "Hawaii"},         {"ID", "Idaho"},
+    {"IL", "Illinois"},      {"IN", "Indiana"},       {"IA", "Iowa"},           {"KS", "Kansas"},
+    {"KY", "Kentucky"},      {"LA", "Louisiana"},     {"ME", "Maine"},          {"MD", "Maryland"},
+    {"MA", "Massachusetts"}, {"MI", "Michigan"},      {"MN", "Minnesota"},      {"MS", "Mississippi"},
+    {"MO", "Missouri"},      {"MT", "Montana"},       {"NE", "Nebraska"},       {"NV", "Nevada"},
+    {"NH", "New Hampshire"}, {"NJ", "New Jersey"},    {"NM", "New Mexico"},     {"NY", "New York"},
+    {"NC", "North Carolina"}, {"ND", "North Dakota"}, {"OH", "Ohio"},           {"OK", "Oklahoma"},
+    {"OR", "Oregon"},        {"PA", "Pennsylvania"},  {"RI", "Rhode Island"},   {"SC", "South Carolina"},
+    {"SD", "South Dakota"},  {"TN", "Tennessee"},     {"TX", "Texas"},          {"UT", "Utah"},
+    {"VT", "Vermont"},       {"VA", "Virginia"},      {"WA", "Washington"},     {"WV", "West Virginia"},
+    {"WI", "Wisconsin"},     {"WY", "Wyoming"},       {"DC", "D C"},
+}};
+
+template <std::size_t N>
+std::optional<std::string> lookup(const std::array<Pair, N>& table, std::string_view key) {
+  for (const Pair& p : table) {
+    if (p.written == key) return std::string(p.spoken);
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<std::string> street_suffix(std::string_view word) { return lookup(kSuffixes, word); }
+
+std::optional<Match> match_address(const Words& words, std::size_t i) {
+  const Word& number = words[i];
+  if (!number.suffix.empty() || !text::all_digits(number.core) || number.core.size() > 5) return std::nullopt;
+  std::string spoken = paired_digit_words(number.core);
+  std::size_t j = i + 1;
+  if (j < words.size() && words[j].suffix.empty()) {
+    if (auto direction = lookup(kDirections, words[j].core)) {
+      spoken += " " + *direction;
+      ++j;
+    }
+  }
+  // One to three name words, then the street suffix.
+  std::size_t names = 0;
+  while (j < words.size() && names < 3) {
+    const Word& w = words[j];
+    if (!w.prefix.empty()) return std::nullopt;
+    if (names > 0) {
+      if (auto suffix = street_suffix(w.core)) {
+        spoken += " " + *suffix;
+        std::size_t end = j;
+        // "Pennsylvania Ave NW": a quadrant after the suffix.
+        if (w.suffix.empty() && j + 1 < words.size() && words[j + 1].prefix.empty()) {
+          if (auto quadrant = lookup(kDirections, words[j + 1].core); quadrant && words[j + 1].core.size() == 2) {
+            spoken += " " + *quadrant;
+            end = ++j;
+          }
+        }
+        const Word& last = words[j];
+        // ", City, NY": a state code after the city.
+        if (last.suffix == "," && j + 2 < words.size() && words[j + 1].suffix == "," &&
+            text::is_capitalized(words[j + 1].core)) {
+          if (auto state = lookup(kStates, words[j + 2].core)) {
+            spoken += ", " + std::string(words[j + 1].core) + ", " + *state;
+            end = j + 2;
+            // A ZIP code after the state is read digit by digit.
+            if (words[end].suffix.empty() && end + 1 < words.size() && words[end + 1].core.size() == 5 &&
+                text::all_digits(words[end + 1].core)) {
+              spoken += " " + digit_words(words[end + 1].core);
+              ++end;
+            }
+          }
+        }
+        bool dotted = !last.suffix.empty() && last.suffix[0] == '.';
+        return Match{end - i + 1, spoken, dotted && end == j && end + 1 < words.size()};
+      }
+    }
+    if (!w.suffix.empty()) return std::nullopt;
+    if (auto ordinal = speak_ordinal(w.core)) {
+      spoken += " " + *ordinal;
+    } else if (text::is_capitalized(w.core) && text::all_alpha(w.core)) {
+      spoken += " " + std::string(w.core);
+    } else {
+      return std::nullopt;
+    }
+    ++names;
+    ++j;
+  }
+  return std::nullopt;
+}
+
+}  // namespace briefcast::rules

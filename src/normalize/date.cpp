@@ -1,0 +1,174 @@
+// Dates and decades: "Jan. 5, 2010" -> "January fifth twenty ten", "5 January 2010" ->
+// "the fifth of January twenty ten", "2010-01-05", "01/05/2010" (month first, American),
+// "the 1990s", "'90s", "1980 s".
+#include <array>
+
+#include "normalize/number_words.h"
+#include "normalize/rules.h"
+
+namespace briefcast::rules {
+
+namespace {
+
+constexpr std::array<std::string_view, 12> kMonths = {"January", "February", "March",     "April",   "May",      "June",
+                                                      "July",    "August",   "September", "October", "November", "December"};
+
+std::string month_name(int month) { return std::string(kMonths[static_cast<std::size_t>(month - 1)]); }
+
+// "5", "05", "5th", "21st" -> 5 or 21 when it can be a day of the month.
+std::optional<int> day_number(std::string_view s) {
+  if (s.size() > 2 && text::is_alpha(s.back())) {
+    std::string suffix = text::lower(s.substr(s.size() - 2));
+    if (suffix != "st" && suffix != "nd" && suffix != "rd" && suffix != "th") return std::nullopt;
+    s.remove_suffix(2);
+  }
+  if (!text::all_digits(s) || s.size() > 2) return std::nullopt;
+  int day = (s.size() == 2) ? (s[0] - '0') * 10 + (s[1] - '0') : s[0] - '0';
+  if (day < 1 || day > 31) return std::nullopt;
+  return day;
+}
+
+bool is_year(std::string_view s) { return s.size() == 4 && text::all_digits(s) && s[0] != '0'; }
+
+int to_int(std::string_view digits) {
+  int value = 0;
+  for (char c : digits) value = value * 10 + (c - '0');
+  return value;
+}
+
+std::string month_day(int month, int day) { return month_name(month) + " " + ordinal_words(std::to_string(day)); }
+
+std::string day_of_month(int month, int day) {
+  return "the " + ordinal_words(std::to_string(day)) + " of " + month_name(month);
+}
+
+std::vector<std::string_view> split_on(std::string_view s, char separator) {
+  std::vector<std::string_view> parts;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= s.size(); ++i) {
+    if (i == s.size() || s[i] == separator) {
+      parts.push_back(s.substr(start, i - start));
+      start = i + 1;
+      if (parts.size() > 3) break;
+    }
+  }
+  return parts;
+}
+
+}  // namespace
+
+std::optional<int> month_number(std::string_view word, bool) {
+  word = text::drop_final_period(word);
+  if (word.size() < 3) return std::nullopt;
+  std::string w = text::lower(word);
+  for (std::size_t m = 0; m < kMonths.size(); ++m) {
+    std::string full = text::lower(kMonths[m]);
+    if (w == full || (w.size() == 3 && full.substr(0, 3) == w) || (w == "sept" && m == 8)) {
+      return static_cast<int>(m + 1);
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> speak_decade(std::string_view core) {
+  if (core.size() < 3 || (core.back() != 's' && core.back() != 'S')) return std::nullopt;
+  std::string_view digits = core.substr(0, core.size() - 1);
+  if (!digits.empty() && digits.back() == '\'') digits.remove_suffix(1);
+  if (!text::all_digits(digits) || digits.back() != '0') return std::nullopt;
+  if (digits.size() == 4) return pluralize_last_word(year_words(digits));
+  if (digits.size() == 2) return pluralize_last_word(cardinal_words(digits));
+  return std::nullopt;
+}
+
+std::optional<std::string> speak_date(std::string_view core) {
+  for (char separator : {'/', '-', '.'}) {
+    auto parts = split_on(core, separator);
+    if (parts.size() != 3) continue;
+    // Year first: 2010-01-05.
+    if (is_year(parts[0]) && parts[1].size() <= 2 && text::all_digits(parts[1])) {
+      int month = to_int(parts[1]);
+      auto day = day_number(parts[2]);
+      if (month >= 1 && month <= 12 && day && text::all_digits(parts[2])) {
+        return month_day(month, *day) + " " + year_words(parts[0]);
+      }
+    }
+    if (!is_year(parts[2])) continue;
+    // Month name first: Jan-15-2020.
+    if (auto month = month_number(parts[0], true)) {
+      if (auto day = day_number(parts[1])) return month_day(*month, *day) + " " + year_words(parts[2]);
+    }
+    // Day then month name: 15-Jan-2020.
+    if (auto month = month_number(parts[1], true)) {
+      if (auto day = day_number(parts[0])) return day_of_month(*month, *day) + " " + year_words(parts[2]);
+    }
+    // All figures: month first unless the first part cannot be a month (01/05/2010, 25/12/2010).
+    if (text::all_digits(parts[0]) && text::all_digits(parts[1]) && parts[0].size() <= 2 && parts[1].size() <= 2) {
+      int first = to_int(parts[0]);
+      int second = to_int(parts[1]);
+      if (first >= 1 && first <= 12 && second >= 1 && second <= 31) {
+        return month_day(first, second) + " " + year_words(parts[2]);
+      }
+      if (second >= 1 && second <= 12 && first >= 1 && first <= 31) {
+        return day_of_month(second, first) + " " + year_words(parts[2]);
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+// Lowercase "may" and "mar" are more often verbs than months: they need a year to be dates.
+bool verb_like_month(std::string_view word) { return word == "may" || word == "mar"; }
+
+std::optional<Match> match_date(const Words& words, std::size_t i) {
+  if (i + 1 >= words.size()) return std::nullopt;
+  const Word& first = words[i];
+  const Word& second = words[i + 1];
+  bool year_third = i + 2 < words.size() && is_year(words[i + 2].core);
+  if ((verb_like_month(first.core) || verb_like_month(second.core)) && !year_third) return std::nullopt;
+  bool first_open = first.suffix.empty() || first.suffix == ".";
+  // Month name, then day or year: "Jan. 5, 2010", "january 1", "July 2012".
+  if (first_open) {
+    if (auto month = month_number(first.core, false)) {
+      // "March 4-5": a span of days.
+      if (std::size_t dash = second.core.find('-'); dash != std::string_view::npos) {
+        auto from = day_number(second.core.substr(0, dash));
+        auto to = day_number(second.core.substr(dash + 1));
+        if (from && to && *from < *to) {
+          return Match{2, month_day(*month, *from) + " to " + ordinal_words(std::to_string(*to)), false};
+        }
+      }
+      if (auto day = day_number(second.core)) {
+        std::string spoken = month_day(*month, *day);
+        bool second_open = second.suffix.empty() || second.suffix == ",";
+        if (second_open && i + 2 < words.size() && is_year(words[i + 2].core) && words[i + 2].prefix.empty()) {
+          return Match{3, spoken + " " + year_words(words[i + 2].core), false};
+        }
+        return Match{2, spoken, false};
+      }
+      if (is_year(second.core) && second.prefix.empty()) {
+        return Match{2, month_name(*month) + " " + year_words(second.core), false};
+      }
+    }
+  }
+  // Day, then month name: "25 July 2012", "25th jul 2012".
+  if (first.suffix.empty()) {
+    if (auto day = day_number(first.core)) {
+      if (auto month = month_number(second.core, false); month && second.prefix.empty()) {
+        std::string spoken = day_of_month(*month, *day);
+        bool second_open = second.suffix.empty() || second.suffix == "," || second.suffix == ".";
+        if (second_open && i + 2 < words.size() && is_year(words[i + 2].core) && words[i + 2].prefix.empty()) {
+          return Match{3, spoken + " " + year_words(words[i + 2].core), false};
+        }
+        return Match{2, spoken, false};
+      }
+    }
+  }
+  // "1980 s": a decade whose "s" came loose.
+  if (first.suffix.empty() && is_year(first.core) && first.core.back() == '0' && second.core == "s" &&
+      second.prefix.empty()) {
+    return Match{2, pluralize_last_word(year_words(first.core)), false};
+  }
+  return std::nullopt;
+}
+
+}  // namespace briefcast::rules

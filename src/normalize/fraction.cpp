@@ -1,0 +1,102 @@
+// Fractions: "3/4" -> "three quarters", "1/3", "1/4th", "1½" -> "one and a half",
+// "2 142/1" -> "two and one hundred forty two over one", "1795 / 1805".
+#include <array>
+
+#include "normalize/number_words.h"
+#include "normalize/rules.h"
+
+namespace briefcast::rules {
+
+namespace {
+
+struct Vulgar {
+  std::string_view glyph;
+  std::string_view words;  // after a whole number: "one and a half"
+};
+
+constexpr std::array<Vulgar, 15> kVulgar = {{
+    {"\u00bd", "a half"},      {"\u2153", "a third"},        {"\u2154", "two thirds"},      {"\u00bc", "a quarter"},
+    {"\u00be", "three quarters"}, {"\u2155", "a fifth"},      {"\u2156", "two fifths"},      {"\u2157", "three fifths"},
+    {"\u2158", "four fifths"}, {"\u2159", "a sixth"},         {"\u215a", "five sixths"},     {"\u215b", "an eighth"},
+    {"\u215c", "three eighths"}, {"\u215d", "five eighths"},  {"\u215e", "seven eighths"},
+}};
+
+constexpr std::size_t kMaxFractionDigits = 9;
+
+std::string denominator_words(std::string_view denominator, bool plural) {
+  std::string_view d = denominator;
+  while (d.size() > 1 && d[0] == '0') d.remove_prefix(1);
+  if (d == "2") return plural ? "halves" : "half";
+  if (d == "4") return plural ? "quarters" : "quarter";
+  std::string ordinal = ordinal_words(d);
+  return plural ? pluralize_last_word(ordinal) : ordinal;
+}
+
+std::optional<std::string> simple_fraction(std::string_view numerator, std::string_view denominator) {
+  if (!text::all_digits(numerator) || !text::all_digits(denominator)) return std::nullopt;
+  if (numerator.size() > kMaxFractionDigits || denominator.size() > kMaxFractionDigits) return std::nullopt;
+  if (denominator.find_first_not_of('0') == std::string_view::npos) return std::nullopt;
+  std::string top = cardinal_words(numerator);
+  std::string_view d = denominator;
+  while (d.size() > 1 && d[0] == '0') d.remove_prefix(1);
+  if (d == "1") return top + " over one";
+  bool plural = numerator.find_first_not_of('0') != std::string_view::npos &&
+                !(numerator.size() == 1 && numerator[0] == '1');
+  return top + " " + denominator_words(d, plural);
+}
+
+}  // namespace
+
+std::optional<std::string> speak_fraction(std::string_view core) {
+  if (core.size() > 1 && core[0] == '-') {
+    auto positive = speak_fraction(core.substr(1));
+    if (!positive || core[1] == '-') return std::nullopt;
+    return "minus " + *positive;
+  }
+  for (const Vulgar& v : kVulgar) {
+    if (text::ends_with(core, v.glyph)) {
+      std::string_view whole = core.substr(0, core.size() - v.glyph.size());
+      if (whole.empty()) {
+        std::string w(v.words);
+        if (text::starts_with(w, "a ")) w = "one " + w.substr(2);
+        if (text::starts_with(w, "an ")) w = "one " + w.substr(3);
+        return w;
+      }
+      if (!text::all_digits(whole) || whole.size() > kMaxNumberDigits) return std::nullopt;
+      return cardinal_words(whole) + " and " + std::string(v.words);
+    }
+  }
+  std::size_t slash = core.find('/');
+  if (slash == std::string_view::npos || slash == 0) return std::nullopt;
+  std::string_view numerator = core.substr(0, slash);
+  std::string_view denominator = core.substr(slash + 1);
+  // "1/4th": the ordinal suffix repeats what the fraction already says.
+  if (denominator.size() > 2) {
+    std::string suffix = text::lower(denominator.substr(denominator.size() - 2));
+    if (suffix == "th" || suffix == "st" || suffix == "nd" || suffix == "rd") denominator.remove_suffix(2);
+  }
+  // "24/7" is a phrase, not a fraction.
+  if (numerator == "24" && denominator == "7") return std::string("twenty four seven");
+  return simple_fraction(numerator, denominator);
+}
+
+std::optional<Match> match_fraction(const Words& words, std::size_t i) {
+  if (i + 1 >= words.size() || !words[i].suffix.empty() || !text::all_digits(words[i].core)) return std::nullopt;
+  std::string_view whole = words[i].core;
+  if (whole.size() > kMaxFractionDigits) return std::nullopt;
+  const Word& next = words[i + 1];
+  // "1795 / 1805": a fraction written with spaces around the slash.
+  if (next.raw == "/" && i + 2 < words.size() && words[i + 2].prefix.empty()) {
+    if (auto f = simple_fraction(whole, words[i + 2].core)) return Match{3, *f, false};
+  }
+  // "2 142/1", "2 ½": a whole number and a fraction.
+  if (next.prefix.empty() && next.core.find('/') != std::string_view::npos) {
+    if (auto f = speak_fraction(next.core)) return Match{2, cardinal_words(whole) + " and " + *f, false};
+  }
+  for (const Vulgar& v : kVulgar) {
+    if (next.core == v.glyph) return Match{2, cardinal_words(whole) + " and " + std::string(v.words), false};
+  }
+  return std::nullopt;
+}
+
+}  // namespace briefcast::rules

@@ -1,0 +1,255 @@
+// Money: "$20", "$20.50", "$.02", "£2.01", "¥30b", "$3.5 billion", "€20m", "US$5", "USD 5",
+// "$20/mo". The amount is read as a figure, then the currency: "three point five billion
+// dollars", "twenty dollars fifty cents".
+#include <array>
+
+#include "normalize/number_words.h"
+#include "normalize/rules.h"
+
+namespace briefcast::rules {
+
+namespace {
+
+struct Currency {
+  std::string_view written;  // symbol or ISO code
+  std::string_view one;
+  std::string_view many;
+  std::string_view minor_one;  // empty: no minor unit is spoken
+  std::string_view minor_many;
+};
+
+// Longer symbols first so that "US$" wins over "$".
+constexpr std::array<Currency, 12> kSymbols = {{
+    {"US$", "US dollar", "US dollars", "cent", "cents"},
+    {"C$", "Canadian dollar", "Canadian dollars", "cent", "cents"},
+    {"A$", "Australian dollar", "Australian dollars", "cent", "cents"},
+    {"HK$", "Hong Kong dollar", "Hong Kong dollars", "cent", "cents"},
+    {"NZ$", "New Zealand dollar", "New Zealand dollars", "cent", "cents"},
+    {"$", "dollar", "dollars", "cent", "cents"},
+    {"\u20ac", "euro", "euros", "cent", "cents"},
+    {"\u00a3", "pound", "pounds", "penny", "pence"},
+    {"\u00a5", "yen", "yen", "", ""},
+    {"\u20a9", "won", "won", "", ""},
+    {"\u20b9", "rupee", "rupees", "paisa", "paise"},
+    {"\u20bd", "ruble", "rubles", "kopek", "kopeks"},
+}};
+
+constexpr std::array<Currency, 9> kCodes = {{
+    {"USD", "dollar", "dollars", "cent", "cents"},
+    {"EUR", "euro", "euros", "cent", "cents"},
+    {"GBP", "pound", "pounds", "penny", "pence"},
+    {"JPY", "yen", "yen", "", ""},
+    {"CNY", "yuan", "yuan", "", ""},
+    {"CAD", "Canadian dollar", "Canadian dollars", "cent", "cents"},
+    {"AUD", "Australian dollar", "Australian dollars", "cent", "cents"},
+    {"CHF", "Swiss franc", "Swiss francs", "", ""},
+    {"INR", "rupee", "rupees", "", ""},
+}};
+
+std::optional<std::string> scale_suffix(std::string_view s) {
+  if (s.empty()) return std::string();
+  if (s == "k" || s == "K") return std::string("thousand");
+  if (s == "m" || s == "M") return std::string("million");
+  if (s == "b" || s == "B") return std::string("billion");
+  if (s == "t" || s == "T" || s == "tr" || s == "trn") return std::string("trillion");
+  return speak_scale(s);
+}
+
+std::optional<std::string> per_unit(std::string_view s) {
+  std::string w = text::lower(s);
+  if (w == "mo" || w == "mth" || w == "month") return std::string("month");
+  if (w == "yr" || w == "y" || w == "year" || w == "annum" || w == "a") return std::string("year");
+  if (w == "d" || w == "day") return std::string("day");
+  if (w == "wk" || w == "week") return std::string("week");
+  if (w == "h" || w == "hr" || w == "hour") return std::string("hour");
+  if (w == "min") return std::string("minute");
+  if (text::all_alpha(w)) return w;
+  return std::nullopt;
+}
+
+bool all_zero(std::string_view digits) { return digits.find_first_not_of('0') == std::string_view::npos; }
+
+// The amount in words with its currency, for an amount without a scale word.
+std::string speak_amount(const text::NumberLiteral& n, const Currency& c) {
+  std::string decimals = n.decimals;
+  if (decimals.size() > 2 && all_zero(std::string_view(decimals).substr(2))) decimals.resize(2);
+  std::string major_digits = n.integer.empty() ? "0" : n.integer;
+  if (major_digits.size() > kMaxNumberDigits || (decimals.size() > 2) || (!decimals.empty() && c.minor_one.empty())) {
+    // Not a price in units and cents: read the figure, then the currency.
+    return number_words(n) + " " + std::string(c.many);
+  }
+  if (decimals.size() == 1) decimals += '0';
+  std::string out;
+  bool has_major = !all_zero(major_digits);
+  bool has_minor = !decimals.empty() && !all_zero(decimals);
+  if (n.negative) out += "minus ";
+  if (has_major || !has_minor) {
+    out += cardinal_words(major_digits, true) + " ";
+    out += (major_digits == "1") ? c.one : c.many;
+  }
+  if (has_minor) {
+    if (has_major) out += " ";
+    out += cardinal_words(decimals) + " ";
+    out += (decimals == "01") ? c.minor_one : c.minor_many;
+  }
+  return out;
+}
+
+std::string speak_scaled(const text::NumberLiteral& n, const std::string& scale, const Currency& c) {
+  return number_words(n) + " " + scale + " " + std::string(c.many);
+}
+
+// "$20", "$3.5bn", "$20/mo": a currency symbol, the figure, an optional scale letter and an
+// optional "per" unit. Returns the currency and the rest.
+struct Parsed {
+  const Currency* currency = nullptr;
+  text::NumberLiteral number;
+  std::string scale;
+  std::string per;
+};
+
+std::optional<Parsed> parse(std::string_view core) {
+  Parsed p;
+  bool negative = false;
+  if (!core.empty() && core[0] == '-') {
+    negative = true;
+    core.remove_prefix(1);
+  }
+  for (const Currency& c : kSymbols) {
+    if (text::starts_with(core, c.written)) {
+      p.currency = &c;
+      core.remove_prefix(c.written.size());
+      break;
+    }
+  }
+  std::string_view trailing_symbol;
+  if (p.currency == nullptr) {
+    // A symbol after the figure: "5€", "20$".
+    std::size_t n = text::number_prefix_length(core);
+    if (n == 0) return std::nullopt;
+    for (const Currency& c : kSymbols) {
+      if (core.substr(n) == c.written) {
+        p.currency = &c;
+        core = core.substr(0, n);
+        break;
+      }
+    }
+    if (p.currency == nullptr) return std::nullopt;
+  }
+  std::size_t n = text::number_prefix_length(core);
+  if (n == 0 || core[0] == '-' || core[0] == '+') return std::nullopt;
+  auto number = text::parse_number(core.substr(0, n));
+  if (!number) return std::nullopt;
+  p.number = *number;
+  p.number.negative = negative;
+  std::string_view rest = core.substr(n);
+  std::size_t slash = rest.find('/');
+  std::string_view scale = rest.substr(0, slash);
+  auto scale_word = scale_suffix(scale);
+  if (!scale_word) return std::nullopt;
+  p.scale = *scale_word;
+  if (slash != std::string_view::npos) {
+    auto per = per_unit(rest.substr(slash + 1));
+    if (!per) return std::nullopt;
+    p.per = *per;
+  }
+  return p;
+}
+
+std::string speak_parsed(const Parsed& p) {
+  std::string out = p.scale.empty() ? speak_amount(p.number, *p.currency) : speak_scaled(p.number, p.scale, *p.currency);
+  if (!p.per.empty()) out += " per " + p.per;
+  return out;
+}
+
+// "a $3.5 billion budget", "a $5 fee": after "a" and before a lowercase word the amount
+// qualifies a noun, and English says the unit in the singular ("dollar budget").
+bool is_adjectival(const Words& words, std::size_t i, std::size_t count) {
+  if (i == 0 || i + count >= words.size()) return false;
+  std::string_view before = words[i - 1].core;
+  if (before != "a" && before != "an" && before != "A" && before != "An") return false;
+  if (!words[i - 1].suffix.empty() || !words[i + count - 1].suffix.empty()) return false;
+  std::string_view after = words[i + count].core;
+  return !after.empty() && text::is_lower(after[0]) && text::all_alpha(after) && words[i + count].prefix.empty();
+}
+
+std::string singular_unit(std::string spoken, const Currency& c) {
+  if (text::ends_with(spoken, std::string(" ") + std::string(c.many)) && c.many != c.one) {
+    spoken.resize(spoken.size() - c.many.size());
+    spoken += c.one;
+  }
+  return spoken;
+}
+
+std::optional<Match> adjectival_money(const Words& words, std::size_t i) {
+  if (i == 0) return std::nullopt;
+  auto parsed = parse(words[i].core);
+  if (!parsed || !parsed->per.empty()) return std::nullopt;
+  std::size_t count = 1;
+  if (parsed->scale.empty() && i + 1 < words.size() && words[i].suffix.empty()) {
+    if (auto scale = speak_scale(words[i + 1].core)) {
+      parsed->scale = *scale;
+      count = 2;
+    }
+  }
+  // Cents make no adjective ("a $5.50 fee" stays "five dollars fifty cents").
+  if (parsed->scale.empty() && parsed->number.has_point) return std::nullopt;
+  if (!is_adjectival(words, i, count)) return std::nullopt;
+  return Match{count, singular_unit(speak_parsed(*parsed), *parsed->currency), false};
+}
+
+const Currency* code(std::string_view word) {
+  for (const Currency& c : kCodes) {
+    if (word == c.written) return &c;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+std::optional<std::string> speak_money(std::string_view core) {
+  auto parsed = parse(core);
+  if (!parsed) return std::nullopt;
+  return speak_parsed(*parsed);
+}
+
+std::optional<Match> match_money(const Words& words, std::size_t i) {
+  if (auto adjective = adjectival_money(words, i)) return adjective;
+  const Word& w = words[i];
+  bool has_next = i + 1 < words.size();
+  // "$3.5 billion": the scale is the next word.
+  if (has_next && w.suffix.empty()) {
+    auto parsed = parse(w.core);
+    if (parsed && parsed->scale.empty() && parsed->per.empty()) {
+      if (auto scale = speak_scale(words[i + 1].core)) {
+        parsed->scale = *scale;
+        return Match{2, speak_parsed(*parsed), false};
+      }
+    }
+  }
+  // "USD 5", "EUR 2.5 million".
+  if (has_next && w.suffix.empty()) {
+    if (const Currency* c = code(w.core)) {
+      if (auto number = text::parse_number(words[i + 1].core)) {
+        if (i + 2 < words.size() && words[i + 1].suffix.empty()) {
+          if (auto scale = speak_scale(words[i + 2].core)) return Match{3, speak_scaled(*number, *scale, *c), false};
+        }
+        return Match{2, speak_amount(*number, *c), false};
+      }
+    }
+  }
+  // "5 USD", "2.5 million EUR".
+  if (has_next && w.suffix.empty()) {
+    if (auto number = text::parse_number(w.core)) {
+      if (const Currency* c = code(words[i + 1].core)) return Match{2, speak_amount(*number, *c), false};
+      if (i + 2 < words.size() && words[i + 1].suffix.empty()) {
+        if (auto scale = speak_scale(words[i + 1].core)) {
+          if (const Currency* c2 = code(words[i + 2].core)) return Match{3, speak_scaled(*number, *scale, *c2), false};
+        }
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace briefcast::rules

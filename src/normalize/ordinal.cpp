@@ -1,0 +1,32 @@
+// Ordinal numbers: "1st", "23rd", "111th", "1,000th".
+#include "normalize/number_words.h"
+#include "normalize/rules.h"
+
+namespace briefcast::rules {
+
+namespace {
+
+// The suffix English writes after `digits`: 1st, 2nd, 3rd, 11th-13th, else th.
+std::string_view expected_suffix(std::string_view digits) {
+  char last = digits.back();
+  char tens = digits.size() >= 2 ? digits[digits.size() - 2] : '0';
+  if (tens == '1') return "th";
+  if (last == '1') return "st";
+  if (last == '2') return "nd";
+  if (last == '3') return "rd";
+  return "th";
+}
+
+}  // namespace
+
+std::optional<std::string> speak_ordinal(std::string_view core) {
+  if (core.size() < 3) return std::nullopt;
+  std::string suffix = text::lower(core.substr(core.size() - 2));
+  auto number = text::parse_number(core.substr(0, core.size() - 2));
+  if (!number || number->has_point || number->negative || number->integer.empty()) return std::nullopt;
+  // "2th" or "11st" is no ordinal; the serial rule reads it as written.
+  if (suffix != expected_suffix(number->integer)) return std::nullopt;
+  return ordinal_words(number->integer);
+}
+
+}  // namespace briefcast::rules

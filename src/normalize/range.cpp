@@ -1,0 +1,70 @@
+// Ranges: "10-20" -> "ten to twenty", "2008-2010", "$150.25-$250.67", "1960s-1980s",
+// "2%-10%", "5-10%", "2pm-5pm", "pages 5–7". A hyphen between figures that do not rise
+// ("978-0") is no range: it is read as a separator.
+#include <cstdint>
+
+#include "normalize/number_words.h"
+#include "normalize/rules.h"
+
+namespace briefcast::rules {
+
+namespace {
+
+constexpr std::string_view kEnDash = "\u2013";
+
+std::optional<std::string> quantity(std::string_view s) {
+  if (auto v = speak_money(s)) return v;
+  if (auto v = speak_time(s)) return v;
+  if (auto v = speak_decade(s)) return v;
+  if (auto v = speak_measure(s)) return v;
+  if (auto v = speak_ordinal(s)) return v;
+  if (auto v = speak_cardinal(s)) return v;
+  return std::nullopt;
+}
+
+std::optional<std::int64_t> small_integer(std::string_view s) {
+  if (!text::all_digits(s) || s.size() > 15) return std::nullopt;
+  std::int64_t v = 0;
+  for (char c : s) v = v * 10 + (c - '0');
+  return v;
+}
+
+}  // namespace
+
+std::optional<std::string> speak_range(std::string_view core) {
+  std::size_t dash = core.find('-');
+  std::size_t width = 1;
+  std::size_t en = core.find(kEnDash);
+  if (en != std::string_view::npos && (dash == std::string_view::npos || en < dash)) {
+    dash = en;
+    width = kEnDash.size();
+  }
+  if (dash == std::string_view::npos || dash == 0 || dash + width >= core.size()) return std::nullopt;
+  std::string_view left = core.substr(0, dash);
+  std::string_view right = core.substr(dash + width);
+  if (right.find('-') != std::string_view::npos || right.find(kEnDash) != std::string_view::npos) return std::nullopt;
+  auto right_words = quantity(right);
+  if (!right_words) return std::nullopt;
+  // "5-10%": the unit written once, at the end.
+  if (text::all_digits(left) && !text::all_digits(right) && text::number_prefix_length(right) > 0) {
+    auto left_plain = speak_cardinal(left);
+    auto right_number = text::parse_number(right.substr(0, text::number_prefix_length(right)));
+    if (left_plain && right_number && speak_measure(right)) return *left_plain + " to " + *right_words;
+  }
+  auto left_words = quantity(left);
+  if (!left_words) return std::nullopt;
+  // "1990-91", "2008-09": a season or a fiscal year, its end year shortened.
+  if (left.size() == 4 && right.size() == 2 && text::all_digits(left) && text::all_digits(right)) {
+    return year_words(left) + " to " + (right[0] == '0' ? "oh " + std::string(digit_word(right[1])) : cardinal_words(right));
+  }
+  auto low = small_integer(left);
+  auto high = small_integer(right);
+  // A falling pair of small figures is a score or a vote ("voted 7-2"): "seven to two".
+  // Longer falling pairs are codes or parts of a reference ("978-0") and keep their dash.
+  if (low && high && *high <= *low && left.size() > 2) return *left_words + " - " + *right_words;
+  // "50-50": an even split.
+  if (low && high && *high == *low) return *left_words + " " + *right_words;
+  return *left_words + " to " + *right_words;
+}
+
+}  // namespace briefcast::rules

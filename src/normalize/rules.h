@@ -1,0 +1,99 @@
+// The normalizer's semiotic classes, one source file each (cardinal.cpp, money.cpp, ...).
+// Two kinds of rule live here:
+//  - match_*: look at the words from position i on, and when a class applies, say how many
+//    words it consumed and what they say ("Jan. 5, 2010" spans three words);
+//  - speak_*: the spoken form of one word's core (its text without outer punctuation), or
+//    nothing when the class does not apply.
+// Internal to src/normalize; the public API is normalizer.h. Every rule runs in time linear
+// in the text it looks at and never recurses on its own output.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "normalize/text_util.h"
+
+namespace briefcast::rules {
+
+using text::Word;
+using Words = std::vector<Word>;
+
+struct Match {
+  std::size_t count = 1;    // words consumed, from position i
+  std::string spoken;       // replaces the consumed words' cores
+  bool eat_period = false;  // the last word's period belonged to an abbreviation
+};
+
+// cardinal.cpp: plain numbers. `allow_year` reads a bare four-digit number as a year
+// ("1994" -> "nineteen ninety four"), as news text does.
+std::string integer_words(std::string_view digits, bool grouped, bool allow_year);
+std::string number_words(const text::NumberLiteral& number, bool allow_year = false);
+std::optional<std::string> speak_cardinal(std::string_view core);
+
+// ordinal.cpp: "21st", "1,000th"; a suffix that does not fit the number ("2th") is no ordinal.
+std::optional<std::string> speak_ordinal(std::string_view core);
+
+// decimal.cpp: "0.1", ".5", with a scale word ("1.5 billion") or letter ("3.5bn").
+std::optional<std::string> speak_scale(std::string_view word);  // "bn" -> "billion"
+std::optional<std::string> speak_decimal(std::string_view core);
+
+// money.cpp
+std::optional<std::string> speak_money(std::string_view core);
+std::optional<Match> match_money(const Words& words, std::size_t i);
+
+// date.cpp: dates and decades.
+std::optional<std::string> speak_date(std::string_view core);
+std::optional<std::string> speak_decade(std::string_view core);
+std::optional<Match> match_date(const Words& words, std::size_t i);
+std::optional<int> month_number(std::string_view word, bool need_context_free);
+
+// time.cpp
+bool is_am_pm(std::string_view core_with_period);
+std::optional<std::string> speak_time(std::string_view core);
+std::optional<Match> match_time(const Words& words, std::size_t i);
+
+// measure.cpp: "5 km", "60 mph", "1.5°C", "12KG", "20%", "2x8", "2.5x".
+std::optional<std::string> speak_measure(std::string_view core);
+std::optional<Match> match_measure(const Words& words, std::size_t i);
+
+// fraction.cpp: "3/4", "1/4th", "1½", "2 142/1", "1795 / 1805".
+std::optional<std::string> speak_fraction(std::string_view core);
+std::optional<Match> match_fraction(const Words& words, std::size_t i);
+
+// telephone.cpp: phone numbers, social security style numbers, IPv4 addresses.
+std::optional<std::string> speak_telephone(std::string_view core);
+std::optional<Match> match_telephone(const Words& words, std::size_t i);
+
+// electronic.cpp: URLs, e-mail addresses, domains, @handles, #hashtags.
+std::optional<std::string> speak_electronic(std::string_view core);
+
+// abbreviation.cpp: titles and common abbreviations ("Dr.", "St.", "vs.", "e.g.").
+std::optional<Match> match_abbreviation(const Words& words, std::size_t i);
+
+// roman.cpp: regnal and sequel numbers after a name ("Elizabeth II", "World War II").
+std::optional<Match> match_roman(const Words& words, std::size_t i);
+
+// range.cpp: "10-20", "2008-2010", "$5-$10", "1960s-1980s".
+std::optional<std::string> speak_range(std::string_view core);
+
+// serial.cpp: letters and digits mixed ("F-16", "B2A23C"), and the fallback that reads any
+// other word piece by piece with symbol names ("test$" -> "test dollar").
+std::optional<std::string> speak_serial(std::string_view core);
+std::string speak_pieces(std::string_view core);
+std::optional<std::string_view> symbol_name(std::string_view text, std::size_t i, std::size_t& length);
+
+// acronym.cpp: "CIA" stays spelled, "NATO" becomes a word.
+std::optional<std::string> speak_acronym(std::string_view core);
+
+// address.cpp: "1428 Elm St.", "708 N 1st St, San City", "123 Smth St, City, NY".
+std::optional<Match> match_address(const Words& words, std::size_t i);
+std::optional<std::string> street_suffix(std::string_view word);
+
+// normalizer.cpp: every single-word rule in order; `allow_pieces` adds the fallback.
+std::string speak_word(std::string_view core, bool allow_pieces = true);
+std::optional<std::string> speak_known(std::string_view core);
+
+}  // namespace briefcast::rules

@@ -1,0 +1,175 @@
+// Serials and codes: "F-16" -> "F sixteen", "COVID-19", "G7", "B2A23C" -> "B two A twenty
+// three C", "A321" -> "A three twenty one"; and the fallback for any other word, read piece by
+// piece with the names of its symbols ("test$" -> "test dollar", "&hi" -> "and hi").
+#include <array>
+
+#include "normalize/number_words.h"
+#include "normalize/rules.h"
+
+namespace briefcast::rules {
+
+namespace {
+
+struct Symbol {
+  std::string_view written;
+  std::string_view spoken;
+};
+
+constexpr std::array<Symbol, 18> kSymbols = {{
+    {"\u00b1", "plus or minus"},
+    {"$", "dollar"},   {"\u20ac", "euro"},  {"\u00a3", "pound"},  {"\u00a5", "yen"},   {"\u20a9", "won"},
+    {"\u20b9", "rupee"}, {"#", "hash"},     {"%", "percent"},     {"&", "and"},        {"@", "at"},
+    {"*", "asterisk"}, {"+", "plus"},       {"=", "equals"},      {"/", "slash"},      {"\u00b0", "degrees"},
+    {"\u00a7", "section"}, {"~", "tilde"},
+}};
+
+bool is_word_byte(char c) { return text::is_alnum(c) || static_cast<unsigned char>(c) >= 0x80 || c == '\''; }
+
+// Digits inside a code: short runs are numbers, a run of three after letters is said in
+// pairs like a model number, longer runs digit by digit.
+std::string code_digits(std::string_view run, bool after_letters) {
+  if (run.size() <= 2) return cardinal_words(run);
+  if (run.size() == 3 && run[0] != '0') return after_letters ? paired_digit_words(run) : cardinal_words(run);
+  return digit_words(run);
+}
+
+std::string letter_run(std::string_view run) {
+  if (auto acronym = speak_acronym(run)) return *acronym;
+  return std::string(run);
+}
+
+}  // namespace
+
+std::optional<std::string_view> symbol_name(std::string_view s, std::size_t i, std::size_t& length) {
+  for (const Symbol& symbol : kSymbols) {
+    if (s.substr(i, symbol.written.size()) == symbol.written) {
+      length = symbol.written.size();
+      return symbol.spoken;
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> speak_serial(std::string_view core) {
+  bool letters = false;
+  bool digits = false;
+  for (char c : core) {
+    if (text::is_alpha(c)) {
+      letters = true;
+    } else if (text::is_digit(c)) {
+      digits = true;
+    } else if (c != '-') {
+      return std::nullopt;
+    }
+  }
+  if (!letters || !digits) return std::nullopt;
+  std::string out;
+  std::size_t i = 0;
+  bool after_letters = false;
+  while (i < core.size()) {
+    std::size_t start = i;
+    std::string piece;
+    if (core[i] == '-') {
+      ++i;
+      continue;
+    }
+    // A hyphen-separated part that is a decade or an ordinal: "mid-80s", "21st-century".
+    // Tried once per part, at its start, so the scan stays linear.
+    std::optional<std::string> whole;
+    std::string_view part;
+    if (i == 0 || core[i - 1] == '-') {
+      std::size_t part_end = core.find('-', i);
+      part = core.substr(i, part_end == std::string_view::npos ? std::string_view::npos : part_end - i);
+      whole = speak_decade(part);
+      if (!whole) whole = speak_ordinal(part);
+    }
+    if (whole) {
+      piece = *whole;
+      i += part.size();
+      after_letters = false;
+    } else if (text::is_digit(core[i])) {
+      while (i < core.size() && text::is_digit(core[i])) ++i;
+      piece = code_digits(core.substr(start, i - start), after_letters);
+      after_letters = false;
+    } else {
+      while (i < core.size() && text::is_alpha(core[i])) ++i;
+      piece = letter_run(core.substr(start, i - start));
+      after_letters = true;
+    }
+    if (!out.empty()) out += ' ';
+    out += piece;
+  }
+  return out;
+}
+
+std::string speak_pieces(std::string_view core) {
+  std::string out;
+  auto add = [&out](std::string_view piece) {
+    if (piece.empty()) return;
+    if (!out.empty() && out.back() != ' ') out += ' ';
+    out += piece;
+  };
+  // In a word that also has letters, figures are parts of a code ("MIG-25/235212").
+  bool has_letters = false;
+  for (char c : core) has_letters = has_letters || text::is_alpha(c);
+  std::size_t i = 0;
+  while (i < core.size()) {
+    std::size_t start = i;
+    if (is_word_byte(core[i])) {
+      std::size_t length = 0;
+      // A word piece runs until a symbol; points, commas and colons stay inside it only
+      // between digits ("1,000", "3.5", "11:20").
+      while (i < core.size()) {
+        if (static_cast<unsigned char>(core[i]) >= 0x80 && symbol_name(core, i, length)) break;
+        if (is_word_byte(core[i])) {
+          ++i;
+        } else if ((core[i] == '.' || core[i] == ',' || core[i] == ':') && i > start && i + 1 < core.size() &&
+                   text::is_digit(core[i - 1]) && text::is_digit(core[i + 1])) {
+          ++i;
+        } else {
+          break;
+        }
+      }
+      if (i == start) {
+        // A symbol byte run that is_word_byte let in: handled below.
+      } else {
+        std::string_view piece = core.substr(start, i - start);
+        if (has_letters && text::all_digits(piece)) {
+          add(code_digits(piece, false));
+        } else if (auto known = speak_known(piece)) {
+          add(*known);
+        } else {
+          add(piece);
+        }
+        continue;
+      }
+    }
+    std::size_t length = 0;
+    if (auto name = symbol_name(core, i, length)) {
+      // Between figures "*" is a product and "/" a ratio rather than symbols to name.
+      bool between_digits = i > 0 && i + length < core.size() && text::is_digit(core[i - 1]) &&
+                            text::is_digit(core[i + length]);
+      if (core[i] == '*' && between_digits) {
+        add("times");
+      } else if (core[i] == '/' && between_digits) {
+        add("/");
+      } else {
+        add(*name);
+      }
+      i += length;
+    } else if (core[i] == '-') {
+      // A hyphen joins pieces; the engine needs no word for it.
+      if (!out.empty() && out.back() != ' ') out += ' ';
+      ++i;
+    } else {
+      std::size_t run = i + 1;
+      while (run < core.size() && !is_word_byte(core[run]) && core[run] != '-' && !symbol_name(core, run, length)) ++run;
+      add(core.substr(i, run - i));
+      i = run;
+    }
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+}  // namespace briefcast::rules

@@ -1,0 +1,169 @@
+#include "normalize/text_util.h"
+
+namespace briefcast::text {
+
+namespace {
+
+bool is_prefix_punct(std::string_view s, std::size_t i, std::size_t& length) {
+  static constexpr std::string_view kMulti[] = {"\u201c", "\u2018", "\u00ab", "\u00bf", "\u00a1"};
+  char c = s[i];
+  if (c == '"' || c == '\'' || c == '(' || c == '[' || c == '{' || c == '`') {
+    length = 1;
+    return true;
+  }
+  for (std::string_view m : kMulti) {
+    if (s.substr(i, m.size()) == m) {
+      length = m.size();
+      return true;
+    }
+  }
+  return false;
+}
+
+bool is_suffix_punct(std::string_view s, std::size_t end, std::size_t& length) {
+  static constexpr std::string_view kMulti[] = {"\u201d", "\u2019", "\u00bb", "\u2026"};
+  char c = s[end - 1];
+  if (c == '"' || c == '\'' || c == ')' || c == ']' || c == '}' || c == '`' || c == '.' || c == ',' || c == ';' ||
+      c == ':' || c == '!' || c == '?') {
+    length = 1;
+    return true;
+  }
+  for (std::string_view m : kMulti) {
+    if (end >= m.size() && s.substr(end - m.size(), m.size()) == m) {
+      length = m.size();
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+bool all_digits(std::string_view s) {
+  if (s.empty()) return false;
+  for (char c : s) {
+    if (!is_digit(c)) return false;
+  }
+  return true;
+}
+
+bool all_alpha(std::string_view s) {
+  if (s.empty()) return false;
+  for (char c : s) {
+    if (!is_alpha(c)) return false;
+  }
+  return true;
+}
+
+bool all_upper(std::string_view s) {
+  if (s.empty()) return false;
+  for (char c : s) {
+    if (!is_upper(c)) return false;
+  }
+  return true;
+}
+
+bool is_capitalized(std::string_view s) { return !s.empty() && is_upper(s[0]); }
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (is_upper(c)) c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+bool iequals(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    char x = is_upper(a[i]) ? static_cast<char>(a[i] - 'A' + 'a') : a[i];
+    char y = is_upper(b[i]) ? static_cast<char>(b[i] - 'A' + 'a') : b[i];
+    if (x != y) return false;
+  }
+  return true;
+}
+
+bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
+
+bool ends_with(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+std::string_view drop_final_period(std::string_view s) {
+  if (!s.empty() && s.back() == '.') s.remove_suffix(1);
+  return s;
+}
+
+std::vector<Word> split_words(std::string_view text) {
+  std::vector<Word> words;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && is_space(text[i])) ++i;
+    if (i >= text.size()) break;
+    std::size_t start = i;
+    while (i < text.size() && !is_space(text[i])) ++i;
+    std::string_view raw = text.substr(start, i - start);
+    std::size_t begin = 0;
+    std::size_t end = raw.size();
+    std::size_t length = 0;
+    while (begin < end && is_prefix_punct(raw, begin, length)) begin += length;
+    while (end > begin && is_suffix_punct(raw, end, length)) end -= length;
+    words.push_back({raw, raw.substr(0, begin), raw.substr(begin, end - begin), raw.substr(end)});
+  }
+  return words;
+}
+
+std::string_view core_with_period(const Word& word) {
+  if (!word.suffix.empty() && word.suffix[0] == '.') {
+    return std::string_view(word.core.data(), word.core.size() + 1);
+  }
+  return word.core;
+}
+
+std::size_t number_prefix_length(std::string_view s) {
+  std::size_t i = 0;
+  if (i < s.size() && (s[i] == '-' || s[i] == '+')) ++i;
+  std::size_t digits_start = i;
+  while (i < s.size() && is_digit(s[i])) ++i;
+  std::size_t int_len = i - digits_start;
+  // Thousands groups: only when the first run is 1-3 digits and every group is exactly three.
+  if (int_len >= 1 && int_len <= 3) {
+    while (i + 3 < s.size() + 0 && s[i] == ',' && is_digit(s[i + 1]) && is_digit(s[i + 2]) && is_digit(s[i + 3]) &&
+           (i + 4 >= s.size() || !is_digit(s[i + 4]))) {
+      i += 4;
+    }
+  }
+  if (i < s.size() && s[i] == '.' && i + 1 < s.size() && is_digit(s[i + 1])) {
+    ++i;
+    while (i < s.size() && is_digit(s[i])) ++i;
+  }
+  if (i == digits_start) return 0;
+  // A lone sign or lone point is not a number.
+  bool any_digit = false;
+  for (std::size_t k = digits_start; k < i; ++k) any_digit = any_digit || is_digit(s[k]);
+  return any_digit ? i : 0;
+}
+
+std::optional<NumberLiteral> parse_number(std::string_view s) {
+  if (s.empty() || number_prefix_length(s) != s.size()) return std::nullopt;
+  NumberLiteral n;
+  std::size_t i = 0;
+  if (s[0] == '-' || s[0] == '+') {
+    n.negative = s[0] == '-';
+    ++i;
+  }
+  for (; i < s.size(); ++i) {
+    if (s[i] == ',') {
+      n.grouped = true;
+    } else if (s[i] == '.') {
+      n.has_point = true;
+    } else if (n.has_point) {
+      n.decimals.push_back(s[i]);
+    } else {
+      n.integer.push_back(s[i]);
+    }
+  }
+  return n;
+}
+
+}  // namespace briefcast::text

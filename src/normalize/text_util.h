@@ -1,0 +1,59 @@
+// Small byte-level helpers shared by the normalizer's class files: ASCII character tests,
+// the split of a line into words with their outer punctuation, and number literals.
+// The normalizer works on UTF-8 bytes; only ASCII bytes are ever classified, so any other
+// byte is simply part of a word.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace briefcast::text {
+
+inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
+inline bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+inline bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
+inline bool is_alpha(char c) { return is_upper(c) || is_lower(c); }
+inline bool is_alnum(char c) { return is_alpha(c) || is_digit(c); }
+inline bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+
+bool all_digits(std::string_view s);
+bool all_alpha(std::string_view s);
+bool all_upper(std::string_view s);
+bool is_capitalized(std::string_view s);  // "Elm", "NY": first byte an ASCII capital
+std::string lower(std::string_view s);
+bool iequals(std::string_view a, std::string_view b);
+bool starts_with(std::string_view s, std::string_view prefix);
+bool ends_with(std::string_view s, std::string_view suffix);
+std::string_view drop_final_period(std::string_view s);
+
+// One whitespace-separated word: leading quotes and brackets, the core, then trailing
+// quotes, brackets and sentence punctuation.
+struct Word {
+  std::string_view raw;
+  std::string_view prefix;
+  std::string_view core;
+  std::string_view suffix;
+};
+
+std::vector<Word> split_words(std::string_view text);
+
+// The core plus a trailing period if the word had one ("St." -> "St."), for abbreviations.
+std::string_view core_with_period(const Word& word);
+
+// A written number: optional sign, digits with optional thousands commas, optional decimals.
+struct NumberLiteral {
+  std::string integer;   // digits only; empty for ".5"
+  std::string decimals;  // digits after the point; empty when there is none
+  bool has_point = false;
+  bool grouped = false;  // written with thousands separators
+  bool negative = false;
+};
+
+std::optional<NumberLiteral> parse_number(std::string_view s);
+
+// Length of the number literal at the start of `s` (0 when there is none).
+std::size_t number_prefix_length(std::string_view s);
+
+}  // namespace briefcast::text

@@ -1,0 +1,153 @@
+// Times of day: "3:30 p.m." -> "three thirty p.m.", "01:00" -> "one o'clock", "15:30",
+// "5pm", "10:00:00 p.m. e.s.t", "2pm-5pm", with time zones ("EST", "GMT").
+#include <array>
+
+#include "normalize/number_words.h"
+#include "normalize/rules.h"
+
+namespace briefcast::rules {
+
+namespace {
+
+constexpr std::array<std::string_view, 24> kZones = {"utc", "gmt", "bst", "cet", "cest", "eet", "est", "edt",
+                                                     "cst", "cdt", "mst", "mdt", "pst", "pdt", "akst", "hst",
+                                                     "et",  "ct",  "mt",  "pt",  "ist", "jst", "aest", "msk"};
+
+std::string without_dots(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    if (c != '.') out.push_back(c);
+  }
+  return text::lower(out);
+}
+
+std::optional<std::string> zone(std::string_view core) {
+  std::string z = without_dots(core);
+  for (std::string_view known : kZones) {
+    if (z == known) {
+      std::string upper(z);
+      for (char& c : upper) c = static_cast<char>(c - 'a' + 'A');
+      return upper;
+    }
+  }
+  return std::nullopt;
+}
+
+std::string am_pm_words(std::string_view s) { return without_dots(s) == "am" ? "a.m." : "p.m."; }
+
+bool two_digits(std::string_view s) { return s.size() == 2 && text::all_digits(s); }
+
+int value(std::string_view digits) {
+  int v = 0;
+  for (char c : digits) v = v * 10 + (c - '0');
+  return v;
+}
+
+// "3:30", "15:30", "10:00:00", "5": the clock reading without am/pm.
+std::optional<std::string> clock(std::string_view s, bool has_am_pm) {
+  std::size_t colon = s.find(':');
+  std::string_view hours = s.substr(0, colon);
+  if (hours.empty() || hours.size() > 2 || !text::all_digits(hours)) return std::nullopt;
+  int h = value(hours);
+  if (colon == std::string_view::npos) {
+    if (!has_am_pm || h < 1 || h > 12) return std::nullopt;
+    return cardinal_words(hours);
+  }
+  std::string_view rest = s.substr(colon + 1);
+  std::size_t colon2 = rest.find(':');
+  std::string_view minutes = rest.substr(0, colon2);
+  if (!two_digits(minutes) || value(minutes) > 59 || h > 24) return std::nullopt;
+  if (colon2 != std::string_view::npos) {
+    std::string_view seconds = rest.substr(colon2 + 1);
+    if (!two_digits(seconds) || value(seconds) > 59) return std::nullopt;
+    return cardinal_words(hours) + " hours " + cardinal_words(minutes) + " minutes and " + cardinal_words(seconds) +
+           " seconds";
+  }
+  std::string out = cardinal_words(hours);
+  if (minutes == "00") {
+    if (!has_am_pm) out += " o'clock";
+  } else if (minutes[0] == '0') {
+    out += " oh " + std::string(digit_word(minutes[1]));
+  } else {
+    out += " " + cardinal_words(minutes);
+  }
+  return out;
+}
+
+// Splits "5pm", "11:20AM", "5p.m" into the clock and its am/pm.
+std::optional<std::string> clock_with_suffix(std::string_view s) {
+  std::string_view trimmed = text::drop_final_period(s);
+  for (std::size_t cut = trimmed.size(); cut > 0; --cut) {
+    if (text::is_digit(trimmed[cut - 1])) {
+      std::string_view suffix = trimmed.substr(cut);
+      if (suffix.empty() || !is_am_pm(suffix)) return std::nullopt;
+      auto c = clock(trimmed.substr(0, cut), true);
+      if (!c) return std::nullopt;
+      return *c + " " + am_pm_words(suffix);
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+bool is_am_pm(std::string_view s) {
+  if (s.size() > 5) return false;
+  std::string w = without_dots(s);
+  return w == "am" || w == "pm";
+}
+
+std::optional<std::string> speak_time(std::string_view core) {
+  if (core.find(':') != std::string_view::npos && text::all_digits(core.substr(0, 1))) {
+    if (auto c = clock(core, false)) return c;
+  }
+  return clock_with_suffix(core);
+}
+
+std::optional<Match> match_time(const Words& words, std::size_t i) {
+  if (i + 1 >= words.size()) return std::nullopt;
+  const Word& w = words[i];
+  const Word& next = words[i + 1];
+  if (!w.suffix.empty()) return std::nullopt;
+  std::optional<std::string> spoken;
+  std::size_t count = 1;
+  bool eat_period = false;
+  if (is_am_pm(text::core_with_period(next)) && next.prefix.empty()) {
+    std::string ampm = am_pm_words(next.core);
+    std::size_t dash = w.core.find('-');
+    if (dash != std::string_view::npos && dash > 0) {
+      // "5pm-7 pm", "2-5 p.m.": a range whose end carries the am/pm.
+      auto left = speak_time(w.core.substr(0, dash));
+      if (!left) left = clock(w.core.substr(0, dash), true);
+      auto right = clock(w.core.substr(dash + 1), true);
+      if (left && right) {
+        if (left->find(".m.") == std::string::npos) *left += " " + ampm;
+        spoken = *left + " to " + *right + " " + ampm;
+      }
+    } else if (auto c = clock(w.core, true)) {
+      spoken = *c + " " + ampm;
+    } else if (std::size_t dot = w.core.find('.'); dot != std::string_view::npos && dot > 0 && dot <= 2) {
+      // British "3.30 pm": the point is a colon when am/pm follows.
+      std::string colon(w.core);
+      colon[dot] = ':';
+      if (auto d = clock(colon, true)) spoken = *d + " " + ampm;
+    }
+    if (!spoken) return std::nullopt;
+    count = 2;
+    eat_period = !next.suffix.empty() && next.suffix[0] == '.';
+    if (i + 2 < words.size() && next.suffix.size() <= 1 && words[i + 2].prefix.empty()) {
+      if (auto z = zone(words[i + 2].core)) {
+        *spoken += " " + *z;
+        count = 3;
+        eat_period = false;
+      }
+    }
+    return Match{count, *spoken, eat_period};
+  }
+  if (auto z = zone(next.core); z && next.prefix.empty()) {
+    if (auto t = speak_time(w.core)) return Match{2, *t + " " + *z, false};
+  }
+  return std::nullopt;
+}
+
+}  // namespace briefcast::rules

@@ -1,0 +1,58 @@
+#include "clean/boilerplate_lexicon.h"
+
+#include <gtest/gtest.h>
+
+namespace briefcast {
+
+TEST(BoilerplateLexicon, NamesTheKindOfFurniture) {
+  EXPECT_EQ(boilerplate_kind("Share on Facebook"), BoilerplateKind::kShare);
+  EXPECT_EQ(boilerplate_kind("Subscribe to our newsletter"), BoilerplateKind::kSubscribe);
+  EXPECT_EQ(boilerplate_kind("© 2024 Example Media"), BoilerplateKind::kLegal);
+  EXPECT_EQ(boilerplate_kind("Related"), BoilerplateKind::kRelated);
+  EXPECT_EQ(boilerplate_kind("Read more"), BoilerplateKind::kRelated);
+  EXPECT_EQ(boilerplate_kind("17 Comments"), BoilerplateKind::kComments);
+  EXPECT_EQ(boilerplate_kind("Advertisement"), BoilerplateKind::kAdvert);
+  EXPECT_EQ(boilerplate_kind("Skip to main content"), BoilerplateKind::kNavigation);
+  EXPECT_EQ(boilerplate_kind("Leia também"), BoilerplateKind::kRelated);
+  EXPECT_EQ(boilerplate_kind("Поделиться"), BoilerplateKind::kShare);
+}
+
+TEST(BoilerplateLexicon, MatchesWholeWordsOnly) {
+  EXPECT_EQ(boilerplate_kind("Shareholders meet"), BoilerplateKind::kNone);
+  EXPECT_EQ(boilerplate_kind("Homeless shelter opens"), BoilerplateKind::kNone);
+}
+
+TEST(BoilerplateLexicon, LongProseMayMentionTheWords) {
+  EXPECT_EQ(boilerplate_kind("The company said it would share the results of the study with regulators and "
+                             "publish them on its website before the end of the month."),
+            BoilerplateKind::kNone);
+}
+
+TEST(BoilerplateLexicon, CookieNoticesCountAtAnyLength) {
+  EXPECT_EQ(boilerplate_kind("This website uses cookies to improve your experience while you navigate through the "
+                             "website, and you can opt out of them at any time in the settings."),
+            BoilerplateKind::kLegal);
+}
+
+TEST(BoilerplateLexicon, CaptionsWithCreditsAreCredits) {
+  EXPECT_EQ(boilerplate_kind("Firefighters work through the night to contain the blaze near the old mill on the "
+                             "river. (Photo: City Fire Service)"),
+            BoilerplateKind::kCredit);
+}
+
+TEST(BoilerplateLexicon, CommentHeaders) {
+  EXPECT_TRUE(looks_like_comment_header("riverfan22 says:"));
+  EXPECT_TRUE(looks_like_comment_header("Alex on September 17, 2018 at 6:34 am said:"));
+  EXPECT_TRUE(looks_like_comment_header("Marie a écrit :"));
+  EXPECT_FALSE(looks_like_comment_header("The mayor says the bridge will reopen."));
+  EXPECT_FALSE(looks_like_comment_header("Here is what the minister said:"  // a long introduction
+                                         " the plan will go ahead whatever the cost, and the bridge will be finished by"
+                                         " the end of next year as the council said:"));
+}
+
+TEST(BoilerplateLexicon, WordShare) {
+  EXPECT_DOUBLE_EQ(boilerplate_word_share("Facebook Twitter Email"), 1.0);
+  EXPECT_DOUBLE_EQ(boilerplate_word_share("quiet harbor"), 0.0);
+}
+
+}  // namespace briefcast

@@ -1,0 +1,121 @@
+#include "clean/html_extractor.h"
+
+#include <gtest/gtest.h>
+
+#include "model/error.h"
+
+namespace briefcast {
+
+namespace {
+
+const std::string kP1 =
+    "The regional water board said on Monday that reservoir levels had returned to normal after the wettest "
+    "autumn in twenty years, and that the hosepipe ban would be lifted at the end of the week.";
+const std::string kP2 =
+    "Officials had asked households to cut their use by a tenth during the summer, when two of the four "
+    "reservoirs fell below a third of their capacity for the first time since the board was formed.";
+const std::string kP3 =
+    "The board said it would still go ahead with plans to build a new pipeline to the north of the county, "
+    "which it expects to finish within three years if the planning inquiry goes its way.";
+
+std::string page(const std::string& head, const std::string& body, const std::string& lang = "en") {
+  return "<!DOCTYPE html><html lang=\"" + lang + "\"><head>" + head + "</head><body>" + body + "</body></html>";
+}
+
+}  // namespace
+
+TEST(HtmlExtractor, KeepsArticleDropsNavAsideFooterScript) {
+  const std::string html = page(
+      "<title>Hosepipe ban lifted | County News</title>",
+      "<nav><a href=/>Home</a> <a href=/news>News</a></nav>"
+      "<div class=sidebar><p>Most read: trains cancelled again, a school closes, the weather turns.</p></div>"
+      "<article><h1>Hosepipe ban lifted</h1><p>" + kP1 + "</p><p>" + kP2 + "</p><script>var x = 1;</script><p>" + kP3 +
+      "</p></article><aside><p>Related: a longer story about the reservoirs and the weather that is here.</p></aside>"
+      "<footer><p>Copyright County News. All rights reserved.</p></footer>");
+  const Article article = clean_html(html, "p.html");
+  EXPECT_EQ(article.title, "Hosepipe ban lifted");
+  EXPECT_EQ(article.paragraphs, (std::vector<std::string>{kP1, kP2, kP3}));
+  EXPECT_EQ(article.metadata.language, "en");
+  EXPECT_EQ(article.metadata.input_kind, InputKind::kHtml);
+}
+
+TEST(HtmlExtractor, ScoresContainersWithoutArticleTags) {
+  const std::string html = page(
+      "",
+      "<div id=menu><ul><li><a href=/a>Politics and the economy this week</a></li>"
+      "<li><a href=/b>Culture, books, films and music reviews</a></li></ul></div>"
+      "<div class=story-content><p>" + kP1 + "</p><p>" + kP2 + "</p><p>" + kP3 + "</p></div>"
+      "<div class=teasers><p><a href=/c>Another story with a long linked headline, as teasers have.</a></p></div>");
+  const Article article = clean_html(html, "p.html");
+  EXPECT_EQ(article.paragraphs, (std::vector<std::string>{kP1, kP2, kP3}));
+}
+
+TEST(HtmlExtractor, DropsCaptionsHiddenTextAndLinkDenseBlocks) {
+  const std::string html = page(
+      "",
+      "<article><p>" + kP1 + "</p><figure><img src=a.jpg><figcaption>The reservoir in November.</figcaption></figure>"
+      "<p style=\"display: none\">Hidden text that no reader sees, with several words in it.</p>"
+      "<p><a href=/x>Read the board's full report on reservoir levels</a> <a href=/y>and its plans</a></p>"
+      "<p>" + kP2 + "</p><p>" + kP3 + "</p></article>");
+  const Article article = clean_html(html, "p.html");
+  EXPECT_EQ(article.paragraphs, (std::vector<std::string>{kP1, kP2, kP3}));
+}
+
+TEST(HtmlExtractor, ShortTextBesideAnImageIsItsCaption) {
+  const std::string html = page("", "<div class=post><p>" + kP1 + "</p><div class=pic><img src=a.jpg>The reservoir "
+                                    "at dawn</div><p>" + kP2 + "</p><p>" + kP3 + "</p></div>");
+  const Article article = clean_html(html, "p.html");
+  EXPECT_EQ(article.paragraphs, (std::vector<std::string>{kP1, kP2, kP3}));
+}
+
+TEST(HtmlExtractor, LinkedSourcesInsideTheArticleStay) {
+  const std::string linked =
+      "The full report, with the levels of every reservoir since 1990, is published on the board's website.";
+  const std::string html = page("", "<article><p>" + kP1 + "</p><p>" + kP2 + "</p><p><a href=/r>" + linked +
+                                    "</a></p><p>" + kP3 + "</p></article>");
+  const Article article = clean_html(html, "p.html");
+  EXPECT_EQ(article.paragraphs, (std::vector<std::string>{kP1, kP2, linked, kP3}));
+}
+
+TEST(HtmlExtractor, HeadlineAndMetadataFromMetaAndJsonLd) {
+  const std::string html = page(
+      "<title>County News - Reservoirs refill after wet autumn</title>"
+      "<meta property=\"og:title\" content=\"Reservoirs refill after wet autumn\">"
+      "<meta property=\"og:site_name\" content=\"County News\">"
+      "<script type=\"application/ld+json\">{\"@graph\": [{\"@type\": \"WebPage\"}, {\"@type\": \"NewsArticle\", "
+      "\"headline\": \"Reservoirs refill\", \"author\": [{\"name\": \"Sam Rivers\"}, {\"name\": \"Ada Brook\"}], "
+      "\"datePublished\": \"2025-11-03\"}]}</script>",
+      "<h1>Site logo</h1><article><h1>Reservoirs refill after wet autumn</h1><p>" + kP1 + "</p><p>" + kP2 + "</p></article>",
+      "en-GB");
+  const Article article = clean_html(html, "p.html");
+  EXPECT_EQ(article.title, "Reservoirs refill after wet autumn");
+  EXPECT_EQ(article.metadata.byline, "Sam Rivers, Ada Brook");
+  EXPECT_EQ(article.metadata.date, "2025-11-03");
+  EXPECT_EQ(article.metadata.site, "County News");
+  EXPECT_EQ(article.metadata.language, "en-GB");
+  EXPECT_EQ(article.paragraphs, (std::vector<std::string>{kP1, kP2}));
+}
+
+TEST(HtmlExtractor, JsonLdArticleBodyPicksTheAgreeingBlocks) {
+  // The DOM has a teaser paragraph inside the container; articleBody does not.
+  const std::string teaser =
+      "Elsewhere in the county, a new bakery on the high street has been drawing long queues every morning this "
+      "week, its owners said.";
+  const std::string html = page(
+      "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"articleBody\": \"" + kP1 + " " + kP2 + " " +
+          kP3 + "\"}</script>",
+      "<div class=content><p>" + kP1 + "</p><p>" + kP2 + "</p><p>" + teaser + "</p><p>" + kP3 + "</p></div>");
+  const Article article = clean_html(html, "p.html");
+  EXPECT_EQ(article.paragraphs, (std::vector<std::string>{kP1, kP2, kP3}));
+}
+
+TEST(HtmlExtractor, PagesWithoutArticleThrow) {
+  EXPECT_THROW(clean_html(page("<script>app()</script>", "<script>render()</script>"), "app.html"), Error);
+  EXPECT_THROW(clean_html(page("<title>Not found</title>", "<h1>404</h1><p>Page not found.</p>"), "404.html"), Error);
+  EXPECT_THROW(clean_html(page("", "<nav><a href=/a>World</a> <a href=/b>Sport</a></nav><ul><li><a href=/c>Story "
+                                   "one headline here</a></li><li><a href=/d>Story two headline</a></li></ul>"),
+                          "home.html"),
+               Error);
+}
+
+}  // namespace briefcast

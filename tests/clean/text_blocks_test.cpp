@@ -1,0 +1,127 @@
+#include "clean/text_blocks.h"
+
+#include <gtest/gtest.h>
+
+namespace briefcast {
+
+namespace {
+
+std::vector<TextBlock> make_blocks(std::initializer_list<const char*> lines) {
+  std::vector<TextBlock> blocks;
+  for (const char* line : lines) {
+    TextBlock block;
+    block.text = line;
+    blocks.push_back(block);
+  }
+  return blocks;
+}
+
+const char* kProse1 =
+    "The council said on Tuesday that the old bridge over the river would be closed for repairs from the start "
+    "of next month, and that a temporary crossing would be built beside it so that the buses and the school "
+    "coaches could keep to their usual routes.";
+const char* kProse2 =
+    "Engineers who inspected the bridge in the spring found that several of its supports had been weakened by "
+    "the floods of the last two winters, and they advised that it be closed until the work on all of them "
+    "had been finished and checked.";
+
+}  // namespace
+
+TEST(TextBlocks, SentencePunctuation) {
+  EXPECT_TRUE(ends_with_sentence_punctuation("It rained."));
+  EXPECT_TRUE(ends_with_sentence_punctuation("\"Is it over?\""));
+  EXPECT_TRUE(ends_with_sentence_punctuation("終わった。"));
+  EXPECT_FALSE(ends_with_sentence_punctuation("Top Stories"));
+  EXPECT_FALSE(ends_with_sentence_punctuation(""));
+}
+
+TEST(TextBlocks, FeaturesOfABlock) {
+  auto blocks = make_blocks({kProse1});
+  compute_block_features(blocks, "en");
+  EXPECT_EQ(blocks[0].word_count, 47u);
+  EXPECT_TRUE(blocks[0].ends_sentence);
+  EXPECT_GT(blocks[0].stopword_density, 0.4);
+  EXPECT_EQ(blocks[0].boilerplate, BoilerplateKind::kNone);
+}
+
+TEST(TextBlocks, WidgetTokenRunsAreMarked) {
+  auto blocks = make_blocks({"USA", kProse1, "XS", "SM", "MD", "LG", kProse2, "A A A"});
+  compute_block_features(blocks, "en");
+  EXPECT_FALSE(blocks[0].widget_token);  // a lone label is not a widget
+  EXPECT_FALSE(blocks[1].widget_token);
+  for (std::size_t i = 2; i < 6; ++i) EXPECT_TRUE(blocks[i].widget_token) << i;
+  EXPECT_FALSE(blocks[6].widget_token);
+  EXPECT_TRUE(blocks[7].widget_token);  // three tiny tokens on one line
+}
+
+TEST(TextBlocks, InitialClassesFollowLengthAndStopWords) {
+  auto blocks = make_blocks({kProse1, "Weather", "Sports Politics Business Culture Science Technology Travel Health "
+                                                 "Food Style Books Music Film Television Podcasts"});
+  compute_block_features(blocks, "en");
+  classify_blocks(blocks);
+  EXPECT_EQ(blocks[0].initial_class, BlockClass::kGood);
+  EXPECT_EQ(blocks[1].initial_class, BlockClass::kShort);
+  EXPECT_EQ(blocks[2].initial_class, BlockClass::kBad);
+}
+
+TEST(TextBlocks, LinkDenseBlocksAreBad) {
+  auto blocks = make_blocks({kProse1});
+  blocks[0].link_density = 0.6;
+  compute_block_features(blocks, "en");
+  classify_blocks(blocks);
+  EXPECT_EQ(blocks[0].final_class, BlockClass::kBad);
+}
+
+TEST(TextBlocks, ShortBlocksTakeTheirNeighboursClass) {
+  auto blocks = make_blocks({"Home", "News", kProse1, "A new crossing", kProse2, "Share", "Weather"});
+  compute_block_features(blocks, "en");
+  classify_blocks(blocks);
+  EXPECT_EQ(blocks[0].final_class, BlockClass::kBad);
+  EXPECT_EQ(blocks[3].final_class, BlockClass::kGood);  // a subheading between two paragraphs
+  EXPECT_EQ(blocks[5].final_class, BlockClass::kBad);
+  EXPECT_EQ(blocks[6].final_class, BlockClass::kBad);
+}
+
+TEST(TextBlocks, LexiconHitIsOneSignalNotAVerdict) {
+  // Short and furniture-like: bad. Long prose that mentions "share": still good.
+  auto blocks = make_blocks({"Share this story", "Shareholders said they would share the costs of the new plant with "
+                                                 "the town, which had asked for help with the roads and the school "
+                                                 "that the project would need in the coming years, and with the "
+                                                 "new bus service."});
+  compute_block_features(blocks, "en");
+  classify_blocks(blocks);
+  EXPECT_EQ(blocks[0].initial_class, BlockClass::kBad);
+  EXPECT_EQ(blocks[1].initial_class, BlockClass::kGood);
+}
+
+TEST(TextBlocks, DensestRunSkipsTextBeyondAMenu) {
+  auto blocks = make_blocks({kProse1, kProse2, "Most popular", "Weather", "Sports", "Politics", "Culture", "Science",
+                             "Travel", "Health", kProse1});
+  compute_block_features(blocks, "en");
+  classify_blocks(blocks);
+  const auto run = densest_good_run(blocks);
+  EXPECT_EQ(run.first, 0u);
+  EXPECT_EQ(run.second, 2u);
+}
+
+TEST(TextBlocks, NoGoodBlocksGiveAnEmptyRun) {
+  auto blocks = make_blocks({"Home", "News", "Sport"});
+  compute_block_features(blocks, "en");
+  classify_blocks(blocks);
+  const auto run = densest_good_run(blocks);
+  EXPECT_EQ(run.first, run.second);
+}
+
+TEST(TextBlocks, CalibrationLowersThresholdsForSparseLists) {
+  std::vector<TextBlock> blocks(3);
+  for (auto& b : blocks) {
+    b.word_count = 30;
+    b.stopword_density = 0.21;
+  }
+  const BlockConfig config = calibrated_config(blocks, BlockConfig{});
+  // Median 0.21 is half the reference: the scale stops at its floor, 0.55.
+  EXPECT_NEAR(config.stopwords_low, 0.30 * 0.55, 1e-9);
+  EXPECT_NEAR(config.stopwords_high, 0.32 * 0.55, 1e-9);
+}
+
+}  // namespace briefcast

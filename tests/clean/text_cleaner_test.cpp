@@ -1,0 +1,112 @@
+#include "clean/text_cleaner.h"
+
+#include <gtest/gtest.h>
+
+#include "model/error.h"
+
+namespace briefcast {
+
+namespace {
+
+const std::string kBody1 =
+    "The regional water board said on Monday that reservoir levels had returned to normal after the wettest "
+    "autumn in twenty years, and that the hosepipe ban would be lifted at the end of the week.";
+const std::string kBody2 =
+    "Officials had asked households to cut their use by a tenth during the summer, when two of the four "
+    "reservoirs fell below a third of their capacity for the first time since the board was formed.";
+const std::string kBody3 =
+    "The board said it would still go ahead with plans to build a new pipeline to the north of the county, "
+    "which it expects to finish within three years if the planning inquiry goes its way.";
+
+}  // namespace
+
+TEST(TextCleaner, BlocksAreNonEmptyCollapsedLines) {
+  const auto blocks = blocks_from_text("  Home \n\n\tNews  now\r\n");
+  ASSERT_EQ(blocks.size(), 2u);
+  EXPECT_EQ(blocks[0].text, "Home");
+  EXPECT_EQ(blocks[1].text, "News now");
+}
+
+TEST(TextCleaner, KeepsBodyDropsMenusAndFooter) {
+  const std::string page = "Home\nNews\nSport\nWeather\n\nHosepipe ban to be lifted as reservoirs refill\n\n" + kBody1 +
+                           "\n\n" + kBody2 + "\n\n" + kBody3 + "\n\nMost read\nTrains cancelled\nSchool closes\n" +
+                           "© 2025 County News\n";
+  const Article article = clean_copied_text(page, "page.txt");
+  EXPECT_EQ(article.title, "Hosepipe ban to be lifted as reservoirs refill");
+  EXPECT_EQ(article.paragraphs, (std::vector<std::string>{kBody1, kBody2, kBody3}));
+  EXPECT_EQ(article.metadata.language, "en");
+  EXPECT_EQ(article.metadata.input_kind, InputKind::kText);
+}
+
+TEST(TextCleaner, BylineAndDatelineBecomeMetadata) {
+  const std::string page = "Reservoirs refill after wet autumn\nBy Sam Rivers\nNovember 3, 2025 at 9:15 a.m.\n" + kBody1 +
+                           "\n" + kBody2 + "\n" + kBody3 + "\n";
+  const Article article = clean_copied_text(page, "page.txt");
+  EXPECT_EQ(article.title, "Reservoirs refill after wet autumn");
+  EXPECT_EQ(article.metadata.byline, "Sam Rivers");
+  EXPECT_EQ(article.metadata.date, "November 3, 2025 at 9:15 a.m.");
+  EXPECT_EQ(article.paragraphs.size(), 3u);
+}
+
+TEST(TextCleaner, WidgetTokensAndShareBarsAreDropped) {
+  const std::string page = "Reservoirs refill after wet autumn\nShare\nFacebook\nTwitter\nEmail\n" + kBody1 + "\n" + kBody2 +
+                           "\nA A A\n" + kBody3 + "\nXS\nSM\nMD\nLG\n";
+  const Article article = clean_copied_text(page, "page.txt");
+  EXPECT_EQ(article.paragraphs, (std::vector<std::string>{kBody1, kBody2, kBody3}));
+}
+
+TEST(TextCleaner, HeadlinePrefersTheTitleLikeLineNearestTheBody) {
+  auto blocks = blocks_from_text("World\nTop Stories\nReservoirs refill after the wettest autumn in years\nBy Sam Rivers\n" +
+                                 kBody1);
+  compute_block_features(blocks, "en");
+  EXPECT_EQ(find_headline(blocks, 4, TextCleanConfig{}), 2u);
+}
+
+TEST(TextCleaner, MenusAloneAreNoArticle) {
+  EXPECT_THROW(clean_copied_text("Home\nNews\nSport\nWeather\nContact us\nPrivacy policy\n", "home.txt"), Error);
+  EXPECT_THROW(clean_copied_text("", "empty.txt"), Error);
+  try {
+    clean_copied_text("404\nPage not found\nGo to the home page\n", "missing.txt");
+    FAIL() << "no exception";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.stage(), Stage::kClean);
+    EXPECT_EQ(e.message(), "no article text found");
+    EXPECT_EQ(e.path(), "missing.txt");
+  }
+}
+
+TEST(TextCleaner, ReaderCommentsAreNotTheArticle) {
+  const std::string comment =
+      "I have lived in this county for forty years and I have never seen the reservoirs so full at this time of year, "
+      "which makes me wonder why we were told to stop watering our gardens at all.";
+  const std::string page = "Reservoirs refill after wet autumn\n" + kBody1 + "\n" + kBody2 + "\n" + kBody3 +
+                           "\n12 Comments\nsam_k says:\n" + comment + "\nReply\nriverwatcher says:\n" + comment +
+                           "\nReply\nmeadowlark says:\n" + comment + "\n" + comment + "\n";
+  const Article article = clean_copied_text(page, "page.txt");
+  EXPECT_EQ(article.paragraphs, (std::vector<std::string>{kBody1, kBody2, kBody3}));
+}
+
+TEST(TextCleaner, PagesInScriptsWithoutListsUsePunctuation) {
+  const std::string sentence = "東京都は二十日、老朽化した橋の架け替え工事を来年春から始めると発表した。工事期間中は近くに仮設の橋を設ける。";
+  const std::string page = "ホーム\nニュース\nLogin\nNew橋の工事、来年春から\n" + sentence + "\n" + sentence + "\n" + sentence +
+                           "\nTwitter\nFacebook\n";
+  const Article article = clean_copied_text(page, "ja.txt");
+  EXPECT_EQ(article.metadata.language, "");
+  EXPECT_EQ(article.paragraphs, (std::vector<std::string>{sentence, sentence, sentence}));
+}
+
+TEST(TextCleaner, WorksInOtherLanguages) {
+  const std::string page =
+      "Accueil\nPolitique\nSport\n\nLe pont de la Loire rouvrira en mars\n\n"
+      "Le conseil départemental a annoncé mardi que le vieux pont sur la Loire rouvrira à la circulation au début du "
+      "mois de mars, après plus d'un an de travaux sur ses piles.\n\n"
+      "Les ingénieurs avaient constaté que les crues des deux derniers hivers avaient fragilisé plusieurs appuis, et "
+      "ils avaient demandé que le pont soit fermé pendant toute la durée du chantier.\n\n"
+      "Partager\nFacebook\nTwitter\n";
+  const Article article = clean_copied_text(page, "fr.txt");
+  EXPECT_EQ(article.metadata.language, "fr");
+  EXPECT_EQ(article.title, "Le pont de la Loire rouvrira en mars");
+  ASSERT_EQ(article.paragraphs.size(), 2u);
+}
+
+}  // namespace briefcast

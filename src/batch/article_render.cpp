@@ -14,8 +14,7 @@ RenderedArticle render_article(const std::string& input_path, const std::string&
                                const std::string& content_hash, const ArticleRenderConfig& config) {
   Article article = load_article(input_path, config.clean);
   Synthesizer synthesizer(config.voice);
-  NormalizeConfig normalize;
-  normalize.language = config.voice.voice;
+  const NormalizeConfig normalize = prepare_article_language(article, NormalizeConfig{}, config.language, synthesizer);
   PcmSpool spool;
   std::int64_t frames = 0;
   try {

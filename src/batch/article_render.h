@@ -16,6 +16,7 @@ struct ArticleRenderConfig {
   VoiceConfig voice;
   PauseConfig pauses;
   CleanConfig clean;
+  LanguageChoice language{.per_article = true};  // each article in its own language
 };
 
 struct RenderedArticle {

@@ -51,6 +51,7 @@ struct BatchOptions {
   bool force = false;
   bool quiet = false;
   VoiceConfig voice;
+  bool voice_given = false;  // --voice was set: it speaks every article
   PauseConfig pauses;
   CleanConfig clean;
 };
@@ -161,6 +162,7 @@ int run_batch_command(const BatchOptions& options) {
   BatchConfig config;
   config.out_dir = options.out_dir;
   config.render = {options.voice, options.pauses, options.clean};
+  config.render.language.voice_follows_language = !options.voice_given;
   config.workers.worker_count = options.jobs.value_or(0);
   config.workers.timeout_seconds = options.timeout_seconds;
   config.force = options.force;
@@ -209,7 +211,11 @@ void add_batch_command(CLI::App& app, Action& action) {
   add_input_kind_options(*command, options->clean);
   command->footer("Exit codes: 0 every article done, 1 some article failed or the run was stopped (the rest\n"
                   "are written; rerun to continue), 2 usage error.");
-  command->callback([options, &action] { action = [options] { return run_batch_command(*options); }; });
+  command->callback([options, command, &action] {
+    // Without --voice, each article is spoken by the voice of its own language.
+    options->voice_given = command->count("--voice") > 0;
+    action = [options] { return run_batch_command(*options); };
+  });
 }
 
 }  // namespace briefcast::cli

@@ -184,6 +184,7 @@ WavInfo read_wav_info(const std::string& path) {
   result.channels = info.channels;
   result.frames = info.frames;
   if (const char* title = sf_get_string(file.get(), SF_STR_TITLE)) result.title = title;
+  if (const char* comment = sf_get_string(file.get(), SF_STR_COMMENT)) result.comment = comment;
 
   std::uint32_t cue_count = 0;
   if (sf_command(file.get(), SFC_GET_CUE_COUNT, &cue_count, sizeof cue_count) == SF_TRUE && cue_count > 0) {

@@ -43,6 +43,7 @@ struct WavInfo {
   std::int64_t frames = 0;
   std::vector<Chapter> chapters;  // from cue points and their labels, in frame order
   std::string title;              // INFO INAM, empty when absent
+  std::string comment;            // INFO ICMT, empty when absent
 };
 
 // Reads the header, cues, labels and title of `path`. Throws Error (Stage::kInput).

@@ -35,6 +35,12 @@ std::string printable(const std::string& text) {
   return out;
 }
 
+Lexicon load_lexicon(const std::string& path) {
+  LexiconParseResult parsed = load_lexicon_file(path);
+  for (const std::string& problem : parsed.errors) report_error(path + ": " + problem);
+  return parsed.lexicon;
+}
+
 void report_error(const std::string& message) { std::cerr << "briefcast: " << printable(message) << '\n'; }
 
 void report_error(const Error& error) { report_error(error.one_line()); }

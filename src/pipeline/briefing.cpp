@@ -4,10 +4,34 @@
 
 #include "io/article_input.h"
 #include "model/error.h"
+#include "normalize/language.h"
 #include "pipeline/announcements.h"
 #include "segment/segmenter.h"
 
 namespace briefcast {
+
+std::string article_language(const Article& article, const std::string& requested) {
+  if (!requested.empty()) return requested;
+  if (!article.metadata.language.empty()) return article.metadata.language;
+  // The classifier looks at the first few kilobytes only; a longer sample buys nothing.
+  std::string sample = article.title;
+  for (const std::string& paragraph : article.paragraphs) {
+    if (sample.size() > 4096) break;
+    sample += "\n" + paragraph;
+  }
+  std::string detected = detect_language(sample);
+  return detected.empty() ? "en" : detected;
+}
+
+LexiconParseResult load_lexicon_file(const std::string& path) {
+  std::string text;
+  try {
+    text = read_article_bytes(path);
+  } catch (const Error& e) {
+    throw Error::input(path, "cannot use as a lexicon: " + e.message());
+  }
+  return parse_lexicon(text);
+}
 
 Article load_article(const std::string& path, const CleanConfig& config) {
   std::string bytes = read_article_bytes(path);

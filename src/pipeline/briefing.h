@@ -23,6 +23,14 @@ struct PauseConfig {
   int chapter_ms = 2000;
 };
 
+// The language an article is read in: `requested` when given (--lang), else the page's own
+// declared language, else a guess from its text, else English.
+std::string article_language(const Article& article, const std::string& requested);
+
+// Reads a pronunciation lexicon file. Throws Error (Stage::kInput) when it cannot be read;
+// bad lines come back in `errors` ("line 3: ...").
+LexiconParseResult load_lexicon_file(const std::string& path);
+
 // What surrounds the stories. The defaults give a plain briefing (stories and pauses only);
 // `briefcast build` turns the intro and outro on unless asked not to.
 struct ProductionConfig {

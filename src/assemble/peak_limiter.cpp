@@ -9,6 +9,8 @@ namespace briefcast {
 // h[t] = min(r[t..t+L]) and averages h over [t-L, t]; every term of that average already
 // includes r[t], so the smoothed gain never lets x[t] pass the ceiling, and it ramps over L
 // samples instead of jumping. L is the look-ahead, which is why the output is L samples late.
+// Before the start the needed gain counts as 1, so the first L samples (silence in a briefing)
+// are not guaranteed under the ceiling; the loudness plan measures the result either way.
 
 PeakLimiter::PeakLimiter(const LimiterConfig& config)
     : config_(config),

@@ -64,9 +64,9 @@ int run_build(const BuildOptions& options) {
   OutputConfig output = options.output;
   output.chapter_formats = parse_chapter_formats(options.chapter_formats);
   output.loudness = parse_loudness_option(options.loudness);
+  { AtomicOutput probe(output.audio_path); }  // a folder or a missing one is an output error (1)
   Synthesizer synthesizer(options.voice);
   validate_output_config(output, synthesizer.sample_rate_hz());
-  { AtomicOutput probe(output.audio_path); }
 
   std::vector<Article> articles;
   int failures = 0;

@@ -18,6 +18,8 @@ namespace briefcast {
 
 namespace {
 
+constexpr double kLossyPeakHeadroomDb = 1.0;
+
 std::vector<Chapter> rescale_chapters(const std::vector<Chapter>& chapters, int from_rate_hz, int to_rate_hz,
                                       std::int64_t total_frames) {
   std::vector<Chapter> scaled = chapters;
@@ -89,7 +91,13 @@ OutputReport write_briefing_outputs(const OutputConfig& config, const RenderedBr
   chain.input_rate_hz = synth_rate_hz;
   chain.output_rate_hz = report.sample_rate_hz;
   chain.output_channels = config.channels;
-  LoudnessPlan plan = plan_loudness(spool, chain, config.loudness);
+  LoudnessConfig loudness = config.loudness;
+  if (report.container != AudioContainer::kWav && report.container != AudioContainer::kFlac) {
+    // Lossy encoders overshoot the peaks they are given (Opus by up to ~0.8 dB on this voice),
+    // so plan below the limit and let the decoded file land under it.
+    loudness.max_true_peak_dbtp -= kLossyPeakHeadroomDb;
+  }
+  LoudnessPlan plan = plan_loudness(spool, chain, loudness);
   report.loudness = plan.report;
   report.loudness_applied = config.loudness.enabled;
   report.frames = rescale_frames(spool.frames(), synth_rate_hz, report.sample_rate_hz);

@@ -52,6 +52,15 @@ TEST_F(Loudness, StereoDefaultIsMinus16LufsAt44100) {
   EXPECT_LE(m.true_peak_dbtp, -1.0);
 }
 
+TEST_F(Loudness, LossyFormatsDecodeUnderThePeakLimit) {
+  for (const char* name : {"b.opus", "b.mp3", "b.m4a"}) {
+    ASSERT_EQ(build_briefing(dir_ / name, ""), 0) << name;
+    Measured m = ffmpeg_ebur128(dir_ / name);
+    EXPECT_NEAR(m.integrated_lufs, -19.0, 1.0) << name;
+    EXPECT_LE(m.true_peak_dbtp, -1.0) << name;
+  }
+}
+
 TEST_F(Loudness, ExplicitTargetIsMet) {
   ASSERT_EQ(build_briefing(dir_ / "quiet.wav", "--loudness -23"), 0);
   Measured m = ffmpeg_ebur128(dir_ / "quiet.wav");

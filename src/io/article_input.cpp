@@ -167,14 +167,16 @@ std::string windows1252_to_utf8(std::string_view bytes) {
 bool is_dropped_control(std::uint8_t byte) { return (byte < 0x20 && byte != '\t' && byte != '\n' && byte != '\r') || byte == 0x7F; }
 
 // Control bytes other than white space; ESC counts, since a text with a few escape sequences
-// is still text (they are dropped), but a file that is mostly control bytes is not.
+// is still text (they are dropped), but a file full of control bytes is not. A short text with
+// a handful of them is still judged as text.
 bool looks_binary(std::string_view bytes) {
+  constexpr std::size_t kMinControls = 32;
   std::size_t controls = 0;
   for (char c : bytes) {
     const std::uint8_t byte = static_cast<std::uint8_t>(c);
     if (is_dropped_control(byte) && byte != '\f' && byte != '\v') ++controls;
   }
-  return controls * 20 > bytes.size();
+  return controls >= kMinControls && controls * 20 > bytes.size();
 }
 
 // Drops C0 (but tab, LF, CR), DEL and C1 controls from valid UTF-8; FF and VT become LF.
@@ -198,6 +200,10 @@ std::string drop_control_characters(std::string_view text) {
 
 std::string finish(std::string text, const std::string& path) {
   std::string clean = drop_control_characters(text);
+  // A byte order mark repeated after the first one is debris of a botched conversion.
+  std::size_t boms = 0;
+  while (clean.compare(boms, 3, "\xEF\xBB\xBF") == 0) boms += 3;
+  clean.erase(0, boms);
   if (clean.find_first_not_of(" \t\r\n") == std::string::npos) {
     throw Error::input(path, "file holds only whitespace");
   }

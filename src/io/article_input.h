@@ -5,8 +5,8 @@
 // The decoding rule, in order (the README's "Failure behaviour" section repeats it):
 //  1. A byte order mark decides: UTF-8 (EF BB BF, stripped), UTF-16LE (FF FE) or UTF-16BE
 //     (FE FF), decoded to UTF-8. After a BOM, a malformed sequence is an error with its offset.
-//  2. Without a BOM, a NUL byte, or control bytes making up more than 1 in 20 of the file, mean
-//     a binary file.
+//  2. Without a BOM, a NUL byte, or control bytes (other than white space) making up more than
+//     1 in 20 of the file and at least 32 of them, mean a binary file.
 //  3. Valid UTF-8 is taken as it is.
 //  4. Otherwise the text is read as windows-1252 when it is plainly that: it holds no valid
 //     multi-byte UTF-8 sequence at all, none of the five bytes windows-1252 leaves undefined

@@ -16,3 +16,8 @@ pkg_check_modules(UCHARDET REQUIRED IMPORTED_TARGET uchardet)
 pkg_check_modules(EXTTEXTCAT REQUIRED IMPORTED_TARGET libexttextcat)
 # Optional: Google Benchmark for the clean stage's size benchmark (tests/clean/clean_bench).
 find_package(benchmark CONFIG QUIET)
+# Output: loudness, resampling, tags and chapters in encoded files, MP4/AAC.
+pkg_check_modules(EBUR128 REQUIRED IMPORTED_TARGET libebur128)
+pkg_check_modules(SAMPLERATE REQUIRED IMPORTED_TARGET samplerate)
+pkg_check_modules(TAGLIB REQUIRED IMPORTED_TARGET taglib)
+pkg_check_modules(LIBAV REQUIRED IMPORTED_TARGET libavformat libavcodec libavutil)

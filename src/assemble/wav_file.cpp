@@ -4,9 +4,11 @@
 #include <sndfile.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstring>
 #include <memory>
 
+#include "assemble/resampler.h"
 #include "chapters/riff_labels.h"
 #include "io/atomic_output.h"
 #include "model/error.h"
@@ -61,17 +63,54 @@ void parse_adtl(const std::vector<unsigned char>& data, std::vector<std::pair<st
   }
 }
 
+int sndfile_format(AudioContainer container) {
+  switch (container) {
+    case AudioContainer::kWav: return SF_FORMAT_WAV | SF_FORMAT_PCM_16;
+    case AudioContainer::kFlac: return SF_FORMAT_FLAC | SF_FORMAT_PCM_16;
+    case AudioContainer::kOggVorbis: return SF_FORMAT_OGG | SF_FORMAT_VORBIS;
+    case AudioContainer::kOpus: return SF_FORMAT_OGG | SF_FORMAT_OPUS;
+    case AudioContainer::kMp3: return SF_FORMAT_MPEG | SF_FORMAT_MPEG_LAYER_III;
+    case AudioContainer::kMp4Aac: return 0;
+  }
+  return 0;
+}
+
+bool is_pcm(AudioContainer container) { return container == AudioContainer::kWav || container == AudioContainer::kFlac; }
+
+// Floats to 16-bit with rounding and clipping. Samples that came from 16-bit (x / 32768)
+// come back bit for bit, so a WAV without loudness processing is the synthesized audio.
+void to_pcm16(std::span<const float> in, std::vector<std::int16_t>& out) {
+  out.resize(in.size());
+  for (std::size_t i = 0; i < in.size(); ++i) {
+    long value = std::lround(static_cast<double>(in[i]) * 32768.0);
+    out[i] = static_cast<std::int16_t>(std::clamp(value, -32768L, 32767L));
+  }
+}
+
 }  // namespace
 
-void write_briefing_wav(const std::string& path, int sample_rate_hz, const std::vector<Chapter>& chapters,
-                        const WavTags& tags, const PcmSpool& audio) {
-  AtomicOutput output(path);
+bool sndfile_can_write(AudioContainer container, const AudioLayout& layout) {
   SF_INFO info{};
-  info.samplerate = sample_rate_hz;
-  info.channels = 1;
-  info.format = SF_FORMAT_WAV | SF_FORMAT_PCM_16;
+  info.samplerate = layout.sample_rate_hz;
+  info.channels = layout.channels;
+  info.format = sndfile_format(container);
+  return info.format != 0 && sf_format_check(&info) == SF_TRUE;
+}
+
+void write_sndfile_audio(AtomicOutput& output, AudioContainer container, const AudioLayout& layout,
+                         const std::vector<Chapter>& chapters, const AudioTags& tags, const FrameSource& source) {
+  const std::string& path = output.final_path();
+  SF_INFO info{};
+  info.samplerate = layout.sample_rate_hz;
+  info.channels = layout.channels;
+  info.format = sndfile_format(container);
+  if (!sndfile_can_write(container, layout)) {
+    throw Error::output(path, std::string("this libsndfile cannot write ") + to_string(container) + " at " +
+                                  std::to_string(layout.sample_rate_hz) + " Hz, " + std::to_string(layout.channels) +
+                                  " channel(s)");
+  }
   SndfilePtr file(sf_open_fd(output.fd(), SFM_WRITE, &info, SF_FALSE));
-  if (!file) throw Error::output(path, std::string("cannot write WAV: ") + sf_strerror(nullptr));
+  if (!file) throw Error::output(path, std::string("cannot write ") + to_string(container) + ": " + sf_strerror(nullptr));
   auto fail = [&](const std::string& what) {
     return Error::output(path, what + ": " + sf_strerror(file.get()));
   };
@@ -80,7 +119,7 @@ void write_briefing_wav(const std::string& path, int sample_rate_hz, const std::
   std::vector<std::uint32_t> cues;
   std::string adtl;
   SF_CHUNK_INFO adtl_chunk{};
-  if (!chapters.empty()) {
+  if (container == AudioContainer::kWav && !chapters.empty()) {
     cues = make_cue_block(chapters);
     if (sf_command(file.get(), SFC_SET_CUE, cues.data(), static_cast<int>(cues.size() * sizeof(std::uint32_t))) !=
         SF_TRUE) {
@@ -97,13 +136,42 @@ void write_briefing_wav(const std::string& path, int sample_rate_hz, const std::
   if (!tags.artist.empty()) sf_set_string(file.get(), SF_STR_ARTIST, tags.artist.c_str());
   if (!tags.date.empty()) sf_set_string(file.get(), SF_STR_DATE, tags.date.c_str());
   if (!tags.comment.empty()) sf_set_string(file.get(), SF_STR_COMMENT, tags.comment.c_str());
+  if (!is_pcm(container)) {
+    // Lossy encoders take floats; clip rather than wrap anything at full scale.
+    sf_command(file.get(), SFC_SET_CLIPPING, nullptr, SF_TRUE);
+    // 0 best .. 1 smallest. Speech needs little: these give about 64 kb/s MP3 and Vorbis
+    // and about 48 kb/s Opus (whose scale runs from 256 kb/s down) for a mono voice.
+    double quality = container == AudioContainer::kOpus ? 0.8 : 0.4;
+    sf_command(file.get(), SFC_SET_COMPRESSION_LEVEL, &quality, sizeof quality);
+  }
 
-  audio.read_all([&](std::span<const std::int16_t> block) {
-    auto frames = static_cast<sf_count_t>(block.size());
-    if (sf_writef_short(file.get(), block.data(), frames) != frames) throw fail("cannot write audio");
+  const auto channels = static_cast<std::size_t>(layout.channels);
+  std::vector<std::int16_t> pcm;
+  source([&](std::span<const float> block) {
+    auto frames = static_cast<sf_count_t>(block.size() / channels);
+    sf_count_t written = 0;
+    if (is_pcm(container)) {
+      to_pcm16(block, pcm);
+      written = sf_writef_short(file.get(), pcm.data(), frames);
+    } else {
+      written = sf_writef_float(file.get(), block.data(), frames);
+    }
+    if (written != frames) throw fail("cannot write audio");
   });
   int close_status = sf_close(file.release());
-  if (close_status != 0) throw Error::output(path, std::string("cannot finish WAV: ") + sf_error_number(close_status));
+  if (close_status != 0) {
+    throw Error::output(path, std::string("cannot finish ") + to_string(container) + ": " + sf_error_number(close_status));
+  }
+}
+
+void write_briefing_wav(const std::string& path, int sample_rate_hz, const std::vector<Chapter>& chapters,
+                        const WavTags& tags, const PcmSpool& audio) {
+  AtomicOutput output(path);
+  ChainConfig plain;
+  plain.input_rate_hz = sample_rate_hz;
+  plain.output_rate_hz = sample_rate_hz;
+  write_sndfile_audio(output, AudioContainer::kWav, {sample_rate_hz, 1}, chapters, tags,
+                      [&](const FrameConsumer& consume) { run_chain(audio, plain, consume); });
   output.commit();
 }
 
@@ -116,6 +184,7 @@ WavInfo read_wav_info(const std::string& path) {
   result.channels = info.channels;
   result.frames = info.frames;
   if (const char* title = sf_get_string(file.get(), SF_STR_TITLE)) result.title = title;
+  if (const char* comment = sf_get_string(file.get(), SF_STR_COMMENT)) result.comment = comment;
 
   std::uint32_t cue_count = 0;
   if (sf_command(file.get(), SFC_GET_CUE_COUNT, &cue_count, sizeof cue_count) == SF_TRUE && cue_count > 0) {
@@ -175,6 +244,36 @@ void append_wav_samples(const std::string& path, PcmSpool& spool) {
     spool.append(std::span<const std::int16_t>(mono.data(), frames));
   }
   if (sf_error(file.get()) != SF_ERR_NO_ERROR) throw Error::input(path, std::string("cannot read audio: ") + sf_strerror(file.get()));
+}
+
+std::vector<std::int16_t> load_sound(const std::string& path, int sample_rate_hz) {
+  SF_INFO info{};
+  SndfilePtr file(sf_open(path.c_str(), SFM_READ, &info));
+  if (!file) throw Error::input(path, std::string("cannot read sound: ") + sf_strerror(nullptr));
+  if (info.channels < 1 || info.samplerate < 1) throw Error::input(path, "sound has no audio");
+  if (info.frames > static_cast<sf_count_t>(kMaxSoundSeconds) * info.samplerate) {
+    throw Error::input(path, "sound is longer than " + std::to_string(kMaxSoundSeconds) + " seconds");
+  }
+  const auto channels = static_cast<std::size_t>(info.channels);
+  std::vector<float> interleaved(static_cast<std::size_t>(info.frames) * channels);
+  sf_count_t got = sf_readf_float(file.get(), interleaved.data(), info.frames);
+  if (got < 0) throw Error::input(path, std::string("cannot read sound: ") + sf_strerror(file.get()));
+  std::vector<float> mono(static_cast<std::size_t>(got));
+  for (std::size_t f = 0; f < mono.size(); ++f) {
+    float sum = 0;
+    for (std::size_t c = 0; c < channels; ++c) sum += interleaved[f * channels + c];
+    mono[f] = sum / static_cast<float>(channels);
+  }
+  if (info.samplerate != sample_rate_hz) {
+    Resampler resampler(info.samplerate, sample_rate_hz);
+    std::vector<float> resampled;
+    resampler.process(mono.data(), mono.size(), resampled);
+    resampler.flush(resampled);
+    mono = std::move(resampled);
+  }
+  std::vector<std::int16_t> samples;
+  to_pcm16(mono, samples);
+  return samples;
 }
 
 }  // namespace briefcast

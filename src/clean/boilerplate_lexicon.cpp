@@ -91,6 +91,11 @@ constexpr std::array kPhrases = {
 constexpr std::array<std::string_view, 6> kLongLegal = {"we use cookies", "uses cookies", "all rights reserved",
                                                         "this site uses", "by continuing to", "copyright"};
 
+// Calls to action: promotion boxes are sentences, longer than labels, built around these.
+constexpr std::array<std::string_view, 10> kCallsToAction = {
+    "click here", "sign up",        "subscribe to", "subscribe now", "your inbox", "download the app",
+    "follow us",  "newsletter",     "suscríbete",   "abonnez vous"};
+
 // Words of cookie and privacy notices; several of them in one block make it a notice.
 constexpr std::array<std::string_view, 24> kLegalWords = {
     "cookie",     "cookies",   "privacy",      "consent",     "gdpr",       "website",
@@ -128,6 +133,7 @@ struct PhraseIndex {
   std::unordered_map<std::string_view, std::size_t> single;
   std::vector<std::pair<std::size_t, std::string>> multi;
   std::vector<std::string> long_legal;
+  std::vector<std::string> call_to_action;
   std::unordered_set<std::string_view> legal_words;
 };
 
@@ -142,6 +148,7 @@ const PhraseIndex& phrase_index() {
       }
     }
     for (const auto phrase : kLongLegal) out.long_legal.push_back(padded(phrase));
+    for (const auto phrase : kCallsToAction) out.call_to_action.push_back(padded(phrase));
     out.legal_words.insert(kLegalWords.begin(), kLegalWords.end());
     return out;
   }();
@@ -162,6 +169,11 @@ BoilerplateKind boilerplate_kind(std::string_view text, const LexiconConfig& con
     }
   }
   const std::string joined = joined_words(tokens);
+  if (tokens.size() > config.max_words && tokens.size() <= config.max_call_to_action_words) {
+    for (const auto& phrase : index.call_to_action) {
+      if (joined.find(phrase) != std::string::npos) return BoilerplateKind::kSubscribe;
+    }
+  }
   if (tokens.size() > config.max_words) {
     for (const auto& phrase : index.long_legal) {
       if (joined.find(phrase) != std::string::npos) return BoilerplateKind::kLegal;

@@ -24,6 +24,9 @@ struct LexiconConfig {
   // Blocks longer than this (in words) are prose that may mention such words in passing;
   // only legal notices (which are long sentences) still count.
   std::size_t max_words = 12;
+  // Promotion boxes ("Sign up for our newsletter and get ...") are sentences: calls to action
+  // count up to this many words.
+  std::size_t max_call_to_action_words = 25;
 };
 
 // What kind of furniture `text` looks like, from its words alone.

@@ -3,8 +3,7 @@
 #include <array>
 
 #include "clean/charset.h"
-#include "clean/html_extractor.h"
-#include "clean/text_cleaner.h"
+#include "clean/plain_article.h"
 
 namespace briefcast {
 
@@ -51,10 +50,11 @@ Article clean_article(std::string_view page, const std::string& source_path, con
   const bool html = config.force_html || (!config.force_text && looks_like_html(page));
   if (html) {
     const std::string utf8 = decode_to_utf8(page, declared_html_charset(page));
-    return clean_html(utf8, source_path);
+    return clean_html(utf8, source_path, config.html);
   }
   const std::string utf8 = decode_to_utf8(page);
-  return clean_copied_text(utf8, source_path);
+  if (auto plain = read_plain_article(utf8, source_path)) return *std::move(plain);
+  return clean_copied_text(utf8, source_path, config.text);
 }
 
 }  // namespace briefcast

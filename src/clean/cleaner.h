@@ -7,6 +7,8 @@
 #include <string>
 #include <string_view>
 
+#include "clean/html_extractor.h"
+#include "clean/text_cleaner.h"
 #include "model/article.h"
 
 namespace briefcast {
@@ -15,6 +17,9 @@ struct CleanConfig {
   // Pages are sniffed (HTML markup vs. copied text) unless a kind is forced here.
   bool force_text = false;
   bool force_html = false;
+  // The rules' thresholds for each kind of input (defaults tuned on the cleaning-dev corpus).
+  TextCleanConfig text;
+  HtmlCleanConfig html;
 };
 
 // Returns the article found in `page`. `source_path` is only used for metadata and errors.

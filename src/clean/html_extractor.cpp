@@ -594,9 +594,19 @@ Article clean_html(std::string_view html, const std::string& source_path, const 
   std::vector<std::size_t> chosen;
   if (top != nullptr) {
     const auto roots = content_roots(top, walker.stats(), config);
+    // The container's blocks as kept (good) or not (bad): its densest run is the article, so
+    // teasers after a run of furniture at its end are left out.
+    std::vector<TextBlock> container;
+    std::vector<std::size_t> container_index;
     for (std::size_t i = 0; i < page.size(); ++i) {
-      const TextBlock& b = page[i].block;
       if (!inside_any(page[i].owner, roots)) continue;
+      container.push_back(page[i].block);
+      container.back().final_class = BlockClass::kBad;
+      container_index.push_back(i);
+    }
+    for (std::size_t k = 0; k < container.size(); ++k) {
+      const std::size_t i = container_index[k];
+      const TextBlock& b = page[i].block;
       if (b.widget_token || b.link_density > config.max_body_link_density) continue;
       if (page[i].near_image && b.effective_length < config.max_caption_length) continue;
       // Inside the article's container, sentences with a few links are still prose.
@@ -606,7 +616,11 @@ Article clean_html(std::string_view html, const std::string& source_path, const 
       if (b.effective_length < block_config.length_high && (looks_like_byline(b.text) || looks_like_dateline(b.text))) {
         continue;
       }
-      chosen.push_back(i);
+      container[k].final_class = BlockClass::kGood;
+    }
+    const auto [run_first, run_last] = densest_good_run(container, block_config);
+    for (std::size_t k = run_first; k < run_last; ++k) {
+      if (container[k].final_class == BlockClass::kGood) chosen.push_back(container_index[k]);
     }
   }
 
@@ -634,6 +648,21 @@ Article clean_html(std::string_view html, const std::string& source_path, const 
     if (!seen.insert(text).second && page[i].block.char_count < 200) continue;
     body_length += page[i].block.effective_length;
     article.paragraphs.push_back(text);
+  }
+  // When the DOM holds too little (text rendered by scripts, a paywall stub), the page's own
+  // articleBody is the article.
+  if ((article.paragraphs.empty() || body_length < config.min_body_length) &&
+      code_point_count(ld_body) >= config.min_body_length) {
+    article.paragraphs.clear();
+    std::size_t start = 0;
+    while (start < ld_body.size()) {
+      std::size_t end = ld_body.find('\n', start);
+      if (end == std::string::npos) end = ld_body.size();
+      std::string paragraph = collapse_whitespace(std::string_view(ld_body).substr(start, end - start));
+      if (!paragraph.empty()) article.paragraphs.push_back(std::move(paragraph));
+      start = end + 1;
+    }
+    body_length = code_point_count(ld_body);
   }
   if (article.paragraphs.empty() || body_length < config.min_body_length) throw Error::no_article(source_path);
   if (article.title.empty()) article.title = article.paragraphs.front();

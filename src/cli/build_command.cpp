@@ -1,5 +1,7 @@
-// briefcast build ARTICLE... -o briefing.wav: the whole pipeline into one chaptered WAV.
+// briefcast build ARTICLE... -o briefing.wav: the whole pipeline into one chaptered briefing,
+// in the format its extension names, with optional chapter files, captions and a page.
 #include <ctime>
+#include <iomanip>
 #include <iostream>
 #include <optional>
 
@@ -7,6 +9,8 @@
 #include "cli/commands.h"
 #include "cli/common_options.h"
 #include "io/atomic_output.h"
+#include "output/briefing_output.h"
+#include "pipeline/announcements.h"
 #include "pipeline/briefing.h"
 
 namespace briefcast::cli {
@@ -15,13 +19,20 @@ namespace {
 
 struct BuildOptions {
   std::vector<std::string> inputs;
-  std::string output;
+  OutputConfig output;  // the CLI fills its plain fields directly; lists are parsed below
   std::optional<std::string> title;
   bool keep_going = false;
   bool quiet = false;
   VoiceConfig voice;
   PauseConfig pauses;
   CleanConfig clean;
+  std::string chapter_formats;  // "cue,ffmeta,json,vtt" or "all"; parsed by the library
+  std::string loudness;         // "off" or LUFS; empty: the default for the channel count
+  bool no_intro = false;
+  std::string chime_path;
+  std::string language;      // --lang; empty: each article's own or detected
+  bool voice_given = false;  // --voice was set: it speaks every article
+  std::string lexicon_path;
 };
 
 std::string today_iso() {
@@ -33,6 +44,13 @@ std::string today_iso() {
   return buffer;
 }
 
+std::string today_spoken() {
+  std::time_t now = std::time(nullptr);
+  std::tm local{};
+  localtime_r(&now, &local);
+  return spoken_date(local.tm_year + 1900, static_cast<unsigned>(local.tm_mon + 1), static_cast<unsigned>(local.tm_mday));
+}
+
 std::string format_duration(std::int64_t frames, int rate) {
   std::int64_t seconds = rate > 0 ? frames / rate : 0;
   char buffer[32];
@@ -42,9 +60,13 @@ std::string format_duration(std::int64_t frames, int rate) {
 }
 
 int run_build(const BuildOptions& options) {
-  // Fail fast on what costs nothing to check: the voice and the output location.
+  // Fail fast on what costs nothing to check: the options, the voice and the output location.
+  OutputConfig output = options.output;
+  output.chapter_formats = parse_chapter_formats(options.chapter_formats);
+  output.loudness = parse_loudness_option(options.loudness);
   Synthesizer synthesizer(options.voice);
-  { AtomicOutput probe(options.output); }
+  validate_output_config(output, synthesizer.sample_rate_hz());
+  { AtomicOutput probe(output.audio_path); }
 
   std::vector<Article> articles;
   int failures = 0;
@@ -57,29 +79,46 @@ int run_build(const BuildOptions& options) {
     }
   }
   if (failures > 0 && !options.keep_going) {
-    report_error(options.output + ": not written (" + std::to_string(failures) +
+    report_error(output.audio_path + ": not written (" + std::to_string(failures) +
                  " article(s) failed; --keep-going builds the rest)");
     return kExitFailed;
   }
   if (articles.empty()) {
-    report_error(options.output + ": not written (no article could be read)");
+    report_error(output.audio_path + ": not written (no article could be read)");
     return kExitFailed;
   }
 
   NormalizeConfig normalize;
-  normalize.language = options.voice.voice;
+  if (!options.lexicon_path.empty()) normalize.lexicon = load_lexicon(options.lexicon_path);
+  LanguageChoice language;
+  language.per_article = true;
+  language.forced_language = options.language;
+  language.voice_follows_language = !options.voice_given;
   PcmSpool spool;
-  std::vector<Chapter> chapters = render_briefing(articles, synthesizer, normalize, options.pauses, spool);
+  ProductionConfig production;
+  production.spoken_intro = !options.no_intro;
+  production.spoken_outro = !options.no_intro;
+  production.date = today_spoken();
+  if (!options.chime_path.empty()) production.chime = load_sound(options.chime_path, synthesizer.sample_rate_hz());
+  RenderedBriefing briefing =
+      render_briefing_timed(articles, synthesizer, normalize, options.pauses, spool, production, language);
 
   WavTags tags;
   tags.date = today_iso();
   tags.title = options.title.value_or("Briefing " + tags.date);
   tags.artist = "briefcast";
-  write_briefing_wav(options.output, synthesizer.sample_rate_hz(), chapters, tags, spool);
+  OutputReport report = write_briefing_outputs(output, briefing, spool, synthesizer.sample_rate_hz(), tags);
 
   if (!options.quiet) {
-    std::cerr << printable(options.output) << ": " << chapters.size() << " chapter(s), "
-              << format_duration(spool.frames(), synthesizer.sample_rate_hz()) << " of audio\n";
+    std::cerr << printable(output.audio_path) << ": " << briefing.chapters.size() << " chapter(s), "
+              << format_duration(report.frames, report.sample_rate_hz) << " of audio, " << report.sample_rate_hz
+              << " Hz, " << report.channels << " channel(s)";
+    if (report.loudness_applied) {
+      std::cerr << ", " << std::fixed << std::setprecision(1) << report.loudness.output_lufs << " LUFS (target "
+                << report.loudness.target_lufs << "), true peak " << report.loudness.output_true_peak_dbtp << " dBTP";
+    }
+    std::cerr << '\n';
+    for (std::size_t i = 1; i < report.written.size(); ++i) std::cerr << printable(report.written[i]) << '\n';
   }
   return failures > 0 ? kExitFailed : kExitOk;
 }
@@ -88,17 +127,41 @@ int run_build(const BuildOptions& options) {
 
 void add_build_command(CLI::App& app, Action& action) {
   auto options = std::make_shared<BuildOptions>();
-  CLI::App* command = app.add_subcommand("build", "Speak articles into one WAV briefing, a chapter per article");
+  CLI::App* command = app.add_subcommand("build", "Speak articles into one briefing, a chapter per article");
   command->add_option("articles", options->inputs, "Article files (copied page text or HTML); - reads stdin")
       ->required();
-  command->add_option("-o,--output", options->output, "The briefing to write (.wav)")->required();
+  command->add_option("-o,--output", options->output.audio_path,
+                      "The briefing to write; the extension picks the format: .wav .flac .ogg .opus .mp3 .m4a .m4b")
+      ->required();
+  command->add_option("--chapters", options->chapter_formats,
+                      "Chapter files beside the audio: any of cue,ffmeta,json,vtt, or all");
+  command->add_option("--loudness", options->loudness,
+                      "Integrated loudness target in LUFS, or 'off' (default -19 mono, -16 stereo; true peak <= -1 dBTP)");
+  command->add_option("--sample-rate", options->output.sample_rate_hz,
+                      "Output sample rate in Hz (default: the voice's 22050; 48000 for .opus)")
+      ->check(CLI::Range(8000, 192000));
+  command->add_option("--channels", options->output.channels, "Output channels: 1, or 2 (the mono voice in both)")
+      ->check(CLI::IsMember({1, 2}))
+      ->capture_default_str();
+  command->add_option("--captions", options->output.captions_path, "Sentence-timed captions to write (.vtt or .srt)");
+  command->add_option("--page", options->output.page_path,
+                      "A listening page to write (.html): player, chapter buttons, highlighted transcript");
+  command->add_flag("--no-intro", options->no_intro, "Leave out the spoken intro and outro");
+  command->add_option("--chime", options->chime_path, "A short sound to play between stories (e.g. audio/chime.wav)");
   command->add_option("--title", options->title, "Briefing title (default: \"Briefing YYYY-MM-DD\")");
   command->add_flag("--keep-going", options->keep_going, "Build from the readable articles when some fail (exit 1)");
   command->add_flag("-q,--quiet", options->quiet, "Print nothing but errors");
+  command->add_option("--lang", options->language,
+                      "Language of every article (BCP 47, e.g. en, de); default: the page's own or detected");
+  command->add_option("--lexicon", options->lexicon_path, "Pronunciation lexicon file (word = respelling per line)");
   add_voice_options(*command, options->voice);
   add_pause_options(*command, options->pauses);
   add_input_kind_options(*command, options->clean);
-  command->callback([options, &action] { action = [options] { return run_build(*options); }; });
+  command->callback([options, command, &action] {
+    // Without --voice, each article is spoken by the voice of its own language.
+    options->voice_given = command->count("--voice") > 0;
+    action = [options] { return run_build(*options); };
+  });
 }
 
 }  // namespace briefcast::cli

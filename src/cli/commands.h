@@ -19,5 +19,7 @@ void add_clean_command(CLI::App& app, Action& action);
 void add_segment_command(CLI::App& app, Action& action);
 void add_normalize_command(CLI::App& app, Action& action);
 void add_voices_command(CLI::App& app, Action& action);
+void add_batch_command(CLI::App& app, Action& action);
+void add_join_command(CLI::App& app, Action& action);
 
 }  // namespace briefcast::cli

@@ -5,7 +5,7 @@
 namespace briefcast::cli {
 
 void add_voice_options(CLI::App& command, VoiceConfig& voice) {
-  command.add_option("--voice", voice.voice, "eSpeak NG voice (see 'briefcast voices')")->capture_default_str();
+  command.add_option("--voice", voice.voice, "eSpeak NG voice (see 'briefcast voices'); without it, each article is spoken by the voice of its language")->capture_default_str();
   command.add_option("--rate", voice.rate_wpm, "Speaking rate in words per minute")
       ->check(CLI::Range(80, 450))
       ->capture_default_str();
@@ -41,6 +41,12 @@ std::string printable(const std::string& text) {
     out.push_back(byte < 0x20 || byte == 0x7f ? ' ' : text[i]);
   }
   return out;
+}
+
+Lexicon load_lexicon(const std::string& path) {
+  LexiconParseResult parsed = load_lexicon_file(path);
+  for (const std::string& problem : parsed.errors) report_error(path + ": " + problem);
+  return parsed.lexicon;
 }
 
 void report_error(const std::string& message) { std::cerr << "briefcast: " << printable(message) << '\n'; }

@@ -16,6 +16,10 @@ void add_voice_options(CLI::App& command, VoiceConfig& voice);
 void add_pause_options(CLI::App& command, PauseConfig& pauses);
 void add_input_kind_options(CLI::App& command, CleanConfig& clean);
 
+// Reads a pronunciation lexicon (--lexicon FILE); bad lines are reported and skipped, an
+// unreadable file throws.
+Lexicon load_lexicon(const std::string& path);
+
 // Prints "briefcast: <file>: <problem>" on standard error, with control characters made
 // visible so that nothing from an article reaches the terminal raw.
 void report_error(const Error& error);

@@ -24,6 +24,8 @@ int main(int argc, char** argv) {
   add_segment_command(app, action);
   add_normalize_command(app, action);
   add_voices_command(app, action);
+  add_batch_command(app, action);
+  add_join_command(app, action);
 
   try {
     app.parse(argc, argv);

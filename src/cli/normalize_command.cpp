@@ -1,7 +1,5 @@
 // briefcast normalize: one line in, its spoken form out, in order; for scorers and curiosity.
-#include <fstream>
 #include <iostream>
-#include <sstream>
 #include <string>
 
 #include "cli/commands.h"
@@ -17,17 +15,6 @@ struct NormalizeOptions {
   std::string lexicon_path;
   bool no_default_lexicon = false;
 };
-
-// Reads and parses a lexicon file; a bad line is reported and skipped, a missing file fails.
-Lexicon load_lexicon(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw Error::input(path, "cannot read the lexicon file");
-  std::ostringstream text;
-  text << in.rdbuf();
-  LexiconParseResult parsed = parse_lexicon(text.str());
-  for (const std::string& problem : parsed.errors) report_error(path + ": " + problem);
-  return parsed.lexicon;
-}
 
 int run_normalize(NormalizeOptions options) {
   if (!options.lexicon_path.empty()) options.config.lexicon = load_lexicon(options.lexicon_path);

@@ -1,7 +1,5 @@
 // briefcast segment ARTICLE: shows the segments that will be spoken, in order.
-#include <fstream>
 #include <iostream>
-#include <sstream>
 
 #include <nlohmann/json.hpp>
 
@@ -24,33 +22,10 @@ struct SegmentOptions {
   CleanConfig clean;
 };
 
-Lexicon load_lexicon(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw Error::input(path, "cannot read the lexicon file");
-  std::ostringstream text;
-  text << in.rdbuf();
-  LexiconParseResult parsed = parse_lexicon(text.str());
-  for (const std::string& problem : parsed.errors) report_error(path + ": " + problem);
-  return parsed.lexicon;
-}
-
-// The language to normalize in: --lang, the page's declared language, or a guess from the text.
-std::string article_language(const SegmentOptions& options, const Article& article) {
-  if (!options.language.empty()) return options.language;
-  if (!article.metadata.language.empty()) return article.metadata.language;
-  std::string sample = article.title;
-  for (const std::string& paragraph : article.paragraphs) {
-    if (sample.size() > 4096) break;
-    sample += "\n" + paragraph;
-  }
-  std::string detected = detect_language(sample);
-  return detected.empty() ? "en" : detected;
-}
-
 int run_segment(const SegmentOptions& options) {
   Article article = load_article(options.input, options.clean);
   NormalizeConfig normalize;
-  normalize.language = article_language(options, article);
+  normalize.language = article_language(article, options.language);
   if (!options.lexicon_path.empty()) normalize.lexicon = load_lexicon(options.lexicon_path);
   std::vector<Segment> segments = script_article(article, normalize);
   for (const Segment& segment : segments) {

@@ -84,12 +84,20 @@ std::optional<Match> match_address(const Words& words, std::size_t i) {
           }
         }
         const Word& last = words[j];
-        // ", City, NY": a state code after the city.
-        if (last.suffix == "," && j + 2 < words.size() && words[j + 1].suffix == "," &&
-            text::is_capitalized(words[j + 1].core)) {
-          if (auto state = lookup(kStates, words[j + 2].core)) {
-            spoken += ", " + std::string(words[j + 1].core) + ", " + *state;
-            end = j + 2;
+        // ", City, NY", ", New York, NY": a state code after a city of up to three words.
+        std::size_t city_end = j + 1;
+        bool city = last.suffix == "," || last.suffix == ".,";
+        while (city && city_end < words.size() && city_end < j + 4 && words[city_end].prefix.empty() &&
+               text::is_capitalized(words[city_end].core) && words[city_end].suffix.empty()) {
+          ++city_end;
+        }
+        city = city && city_end < words.size() && words[city_end].suffix == "," && text::is_capitalized(words[city_end].core);
+        if (city && city_end + 1 < words.size()) {
+          if (auto state = lookup(kStates, words[city_end + 1].core)) {
+            std::string city_name;
+            for (std::size_t k = j + 1; k <= city_end; ++k) city_name += (k > j + 1 ? " " : "") + std::string(words[k].core);
+            spoken += ", " + city_name + ", " + *state;
+            end = city_end + 1;
             // A ZIP code after the state is read digit by digit.
             if (words[end].suffix.empty() && end + 1 < words.size() && words[end + 1].core.size() == 5 &&
                 text::all_digits(words[end + 1].core)) {

@@ -1,4 +1,5 @@
-// Cardinal numbers: "3", "9,000", "123,123,000", "-5".
+// Cardinal numbers: "3", "9,000", "123,123,000", "-5", "1.000.000", and "10 000" with
+// spaces between the thousands (the SI style many wires use).
 #include "normalize/number_words.h"
 #include "normalize/rules.h"
 
@@ -34,7 +35,55 @@ std::string number_words(const text::NumberLiteral& number, bool allow_year) {
 std::optional<std::string> speak_cardinal(std::string_view core) {
   auto number = text::parse_number(core);
   if (!number) return std::nullopt;
-  return number_words(*number, true);
+  // "+5" in a score or a change is said with its sign.
+  std::string sign = core[0] == '+' ? "plus " : "";
+  return sign + number_words(*number, true);
+}
+
+std::optional<std::string> speak_number_list(std::string_view core) {
+  // "1,2,3": figures listed with commas that are no thousands groups.
+  if (core.size() > 1000 || core.front() == ',' || core.back() == ',') return std::nullopt;
+  std::string out;
+  std::size_t start = 0;
+  for (std::size_t k = 0; k <= core.size(); ++k) {
+    if (k < core.size() && core[k] != ',') continue;
+    std::string_view part = core.substr(start, k - start);
+    if (!text::all_digits(part) || part.size() > kMaxNumberDigits) return std::nullopt;
+    if (!out.empty()) out += ", ";
+    out += integer_words(part, false, false);
+    start = k + 1;
+  }
+  return out;
+}
+
+std::optional<std::string> speak_number_sign(std::string_view core) {
+  // "#1 hit", "#10": the number sign before a figure is said "number", as a newsreader does;
+  // a hashtag is letters after the sign and stays with the electronic rules.
+  if (core.size() < 2 || core[0] != '#' || !text::all_digits(core.substr(1)) || core.size() > 10) return std::nullopt;
+  return "number " + cardinal_words(core.substr(1));
+}
+
+std::optional<Match> match_spaced_cardinal(const Words& words, std::size_t i) {
+  const Word& first = words[i];
+  if (!first.suffix.empty() || first.core.empty() || first.core.size() > 3 || !text::all_digits(first.core) ||
+      first.core[0] == '0') {
+    return std::nullopt;
+  }
+  std::string digits(first.core);
+  std::size_t k = i + 1;
+  while (k < words.size() && words[k].prefix.empty() && words[k].core.size() == 3 && text::all_digits(words[k].core) &&
+         digits.size() <= kMaxNumberDigits) {
+    digits += words[k].core;
+    ++k;
+    if (!words[k - 1].suffix.empty()) break;
+  }
+  if (k == i + 1) return std::nullopt;
+  // "123 456 7890" is a telephone number: a figure right after the groups means they are not
+  // thousands.
+  if (k < words.size() && words[k - 1].suffix.empty() && !words[k].core.empty() && text::is_digit(words[k].core[0])) {
+    return std::nullopt;
+  }
+  return Match{k - i, integer_words(digits, true, false), false};
 }
 
 }  // namespace briefcast::rules

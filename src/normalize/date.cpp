@@ -13,7 +13,6 @@ namespace {
 constexpr std::array<std::string_view, 12> kMonths = {"January", "February", "March",     "April",   "May",      "June",
                                                       "July",    "August",   "September", "October", "November", "December"};
 
-std::string month_name(int month) { return std::string(kMonths[static_cast<std::size_t>(month - 1)]); }
 
 // "5", "05", "5th", "21st" -> 5 or 21 when it can be a day of the month.
 std::optional<int> day_number(std::string_view s) {
@@ -56,6 +55,8 @@ std::vector<std::string_view> split_on(std::string_view s, char separator) {
 }
 
 }  // namespace
+
+std::string month_name(int month) { return std::string(kMonths[static_cast<std::size_t>(month - 1)]); }
 
 std::optional<int> month_number(std::string_view word, bool) {
   word = text::drop_final_period(word);

@@ -1,6 +1,7 @@
 // Fractions: "3/4" -> "three quarters", "1/3", "1/4th", "1½" -> "one and a half",
 // "2 142/1" -> "two and one hundred forty two over one", "1795 / 1805".
 #include <array>
+#include <string>
 
 #include "normalize/number_words.h"
 #include "normalize/rules.h"
@@ -45,6 +46,25 @@ std::optional<std::string> simple_fraction(std::string_view numerator, std::stri
   return top + " " + denominator_words(d, plural);
 }
 
+// Denominators that written fractions use; "9/11" or "7/14" with any other denominator is
+// a month and day as news writes them ("september eleventh"), which no reader says as
+// "nine elevenths".
+bool is_fraction_denominator(int d) {
+  return (d >= 2 && d <= 10) || d == 12 || d == 16 || d == 20 || d == 25 || d == 32 || d == 50 || d == 64 ||
+         d == 100;
+}
+
+std::optional<std::string> month_day_date(std::string_view numerator, std::string_view denominator) {
+  if (!text::all_digits(numerator) || !text::all_digits(denominator)) return std::nullopt;
+  if (numerator.size() > 2 || denominator.size() > 2 || numerator[0] == '0' || denominator[0] == '0') {
+    return std::nullopt;
+  }
+  int month = std::stoi(std::string(numerator));
+  int day = std::stoi(std::string(denominator));
+  if (month < 1 || month > 12 || day < 1 || day > 31 || is_fraction_denominator(day)) return std::nullopt;
+  return month_name(month) + " " + ordinal_words(std::string(denominator));
+}
+
 }  // namespace
 
 std::optional<std::string> speak_fraction(std::string_view core) {
@@ -77,6 +97,17 @@ std::optional<std::string> speak_fraction(std::string_view core) {
   }
   // "24/7" is a phrase, not a fraction.
   if (numerator == "24" && denominator == "7") return std::string("twenty four seven");
+  if (auto date = month_day_date(numerator, denominator)) return date;
+  // "50/50": an even split, not fifty fiftieths.
+  if (numerator == denominator && numerator.size() == 2 && text::all_digits(numerator) && numerator[0] != '0') {
+    std::string half = cardinal_words(numerator);
+    return half + " " + half;
+  }
+  // "2019/20": a season or a fiscal year, the second year shortened.
+  if (numerator.size() == 4 && denominator.size() == 2 && text::all_digits(numerator) && text::all_digits(denominator) &&
+      (numerator[0] == '1' || numerator[0] == '2') && numerator.substr(2) < denominator) {
+    return year_words(numerator) + " " + cardinal_words(denominator);
+  }
   return simple_fraction(numerator, denominator);
 }
 

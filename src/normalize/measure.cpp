@@ -16,7 +16,7 @@ struct Unit {
   bool any_case;  // "KG" and "kg" are the same unit; "M" and "m" are not
 };
 
-constexpr std::array<Unit, 71> kUnits = {{
+constexpr Unit kUnits[] = {
     {"km", "kilometer", "kilometers", true},
     {"m", "meter", "meters", false},
     {"cm", "centimeter", "centimeters", true},
@@ -88,7 +88,41 @@ constexpr std::array<Unit, 71> kUnits = {{
     {"mA", "milliamp", "milliamps", false},
     {"\u00b5m", "micrometer", "micrometers", false},
     {"\u03bcm", "micrometer", "micrometers", false},
-}};
+    {"W", "watt", "watts", false},
+    {"tbsp", "tablespoon", "tablespoons", true},
+    {"tsp", "teaspoon", "teaspoons", true},
+    {"gal", "gallon", "gallons", true},
+    {"yds", "yard", "yards", false},
+    {"hp", "horsepower", "horsepower", true},
+    {"ppm", "part per million", "parts per million", true},
+    {"Gb", "gigabit", "gigabits", false},
+    {"Mb", "megabit", "megabits", false},
+    {"mcg", "microgram", "micrograms", true},
+    {"\u00b5g", "microgram", "micrograms", false},
+    {"cm2", "square centimeter", "square centimeters", true},
+    {"cm\u00b2", "square centimeter", "square centimeters", true},
+    {"cm3", "cubic centimeter", "cubic centimeters", true},
+    {"cm\u00b3", "cubic centimeter", "cubic centimeters", true},
+    {"mm2", "square millimeter", "square millimeters", false},
+    {"ft\u00b2", "square foot", "square feet", true},
+    {"sq mi", "square mile", "square miles", true},
+    {"kn", "knot", "knots", false},
+    {"MPa", "megapascal", "megapascals", false},
+    {"kPa", "kilopascal", "kilopascals", false},
+    {"mmHg", "millimeter of mercury", "millimeters of mercury", false},
+};
+
+// Units that follow "per" in a written ratio: "MB/s", "km/h". A bare "s" is read as
+// "second" only after a data unit ("MB/s"); after other units the reference suite spells it
+// ("3 cc/s" -> "three c c per s"), and those ratios are rare enough in news to follow it.
+std::optional<std::string> per_unit_words(std::string_view written, const Unit& left) {
+  bool data = text::ends_with(left.many, "bytes") || text::ends_with(left.many, "bits");
+  if ((written == "s" && data) || written == "sec") return std::string("second");
+  if (written == "h" || written == "hr") return std::string("hour");
+  if (written == "min") return std::string("minute");
+  if (written == "d") return std::string("day");
+  return std::nullopt;
+}
 
 const Unit* find_unit(std::string_view written) {
   for (const Unit& u : kUnits) {
@@ -106,9 +140,13 @@ std::optional<std::string> unit_words(std::string_view written, bool singular) {
   if (slash == std::string_view::npos || slash == 0) return std::nullopt;
   const Unit* left = find_unit(written.substr(0, slash));
   std::string_view right = written.substr(slash + 1);
-  if (left == nullptr || right.empty() || !text::all_alpha(right)) return std::nullopt;
-  const Unit* per = find_unit(right);
-  return std::string(singular ? left->one : left->many) + " per " + (per ? std::string(per->one) : std::string(right));
+  if (left == nullptr || right.empty()) return std::nullopt;
+  std::string head(singular ? left->one : left->many);
+  if (auto per = per_unit_words(right, *left)) return head + " per " + *per;
+  // "kg/m3": a unit on both sides.
+  if (const Unit* per = find_unit(right)) return head + " per " + std::string(per->one);
+  if (!text::all_alpha(right)) return std::nullopt;
+  return head + " per " + std::string(right);
 }
 
 std::string quantity(const text::NumberLiteral& n) { return number_words(n, false); }
@@ -128,6 +166,14 @@ std::optional<std::string> speak_measure(std::string_view core) {
     if (other) return quantity(*number) + " by " + quantity(*other);
     return std::nullopt;
   }
+  // Powers: "10^3", "2^-8".
+  if (rest[0] == '^') {
+    auto exponent = text::parse_number(rest.substr(1));
+    if (exponent && !exponent->has_point && exponent->integer.size() <= 6) {
+      return quantity(*number) + " to the power of " + quantity(*exponent);
+    }
+    return std::nullopt;
+  }
   if (auto unit = unit_words(rest, is_one(*number))) return quantity(*number) + " " + *unit;
   return std::nullopt;
 }
@@ -145,12 +191,31 @@ std::optional<Match> match_measure(const Words& words, std::size_t i) {
     return std::nullopt;
   }
   std::size_t j = i + 1;
+  // "3.5 x 4.5 m": dimensions with spaces around the "x".
+  if ((words[j].core == "x" || words[j].core == "\u00d7") && words[j].prefix.empty() && words[j].suffix.empty() &&
+      j + 2 < words.size() && words[j + 1].suffix.empty()) {
+    if (auto other = text::parse_number(words[j + 1].core)) {
+      if (words[j + 2].prefix.empty()) {
+        if (auto unit = unit_words(words[j + 2].core, false)) {
+          return Match{j - i + 3, figure + " by " + quantity(*other) + " " + *unit, false};
+        }
+      }
+    }
+  }
   if (auto scale = speak_scale(words[j].core); scale && words[j].suffix.empty() && j + 1 < words.size()) {
     figure += " " + *scale;
     singular = false;
     ++j;
   }
   if (!words[j].prefix.empty()) return std::nullopt;
+  // "40 sq ft", "3 cu m": an area or volume written as two words.
+  if ((words[j].core == "sq" || words[j].core == "cu") && words[j].suffix.empty() && j + 1 < words.size() &&
+      words[j + 1].prefix.empty()) {
+    if (auto unit = unit_words(words[j + 1].core, singular)) {
+      std::string power = words[j].core == "sq" ? "square " : "cubic ";
+      return Match{j - i + 2, figure + " " + power + *unit, false};
+    }
+  }
   auto unit = unit_words(words[j].core, singular);
   if (!unit) return std::nullopt;
   return Match{j - i + 1, figure + " " + *unit, false};

@@ -10,6 +10,13 @@ namespace rules {
 
 namespace {
 
+// "½", "¾" (U+00BC..U+00BE) and "⅓".."⅞" (U+2150..U+215E) at the start of `s`.
+bool is_vulgar_fraction(std::string_view s) {
+  auto byte = [s](std::size_t k) { return k < s.size() ? static_cast<unsigned char>(s[k]) : 0u; };
+  if (byte(0) == 0xC2) return byte(1) >= 0xBC && byte(1) <= 0xBE;
+  return byte(0) == 0xE2 && byte(1) == 0x85 && byte(2) >= 0x90 && byte(2) <= 0x9E;
+}
+
 // A word with no figures and no symbols: said as written, unless it is an acronym.
 bool is_plain_word(std::string_view core) {
   std::size_t length = 0;
@@ -17,7 +24,7 @@ bool is_plain_word(std::string_view core) {
     char c = core[i];
     if (text::is_alpha(c) || c == '\'' || c == '-' || c == '.') continue;
     if (static_cast<unsigned char>(c) >= 0x80) {
-      if (symbol_name(core, i, length)) return false;
+      if (symbol_name(core, i, length) || is_vulgar_fraction(core.substr(i))) return false;
       continue;
     }
     return false;
@@ -29,6 +36,7 @@ bool is_plain_word(std::string_view core) {
 
 std::optional<std::string> speak_known(std::string_view core) {
   if (core.empty()) return std::string();
+  if (auto s = speak_number_sign(core)) return s;
   if (auto s = speak_electronic(core)) return s;
   if (auto s = speak_telephone(core)) return s;
   if (auto s = speak_time(core)) return s;
@@ -39,6 +47,7 @@ std::optional<std::string> speak_known(std::string_view core) {
   if (auto s = speak_fraction(core)) return s;
   if (auto s = speak_ordinal(core)) return s;
   if (auto s = speak_cardinal(core)) return s;
+  if (auto s = speak_number_list(core)) return s;
   if (auto s = speak_range(core)) return s;
   if (auto s = speak_serial(core)) return s;
   if (auto s = speak_acronym(core)) return s;
@@ -68,7 +77,8 @@ using Matcher = std::optional<Match> (*)(const Words&, std::size_t);
 // that the date or measure rules would otherwise claim.
 constexpr Matcher kMatchers[] = {rules::match_telephone, rules::match_address, rules::match_date,
                                  rules::match_time,      rules::match_money,   rules::match_measure,
-                                 rules::match_fraction,  rules::match_roman,   rules::match_abbreviation};
+                                 rules::match_fraction,  rules::match_roman,   rules::match_abbreviation,
+                                 rules::match_spaced_cardinal};
 
 // Replaces each invalid UTF-8 sequence with a space, so later stages and the engine only ever
 // see valid text. Linear, and never lengthens the text.

@@ -1,7 +1,10 @@
 // Roman numerals after a name: "Elizabeth II" -> "Elizabeth the second", "Henry III." ->
-// "Henry the third.", but "World War II" -> "World War two" and "Super Bowl XL". Only
-// numerals of two or more letters from I, V, X (up to 39) are read, so the pronoun "I" and
-// words like "MIX" or "DC" stay words.
+// "Henry the third.", but "World War II" -> "World War two" and "Super Bowl LIV" -> "Super
+// Bowl fifty four". Numerals of two or more letters are read. Those from I, V, X alone (up to
+// 39) are read after any capitalized name; those with L, C, D or M only after a counting word
+// ("Super Bowl LIV", "Chapter XLII"), so the pronoun "I" and words like "Washington DC",
+// "MIX" or "CD" stay words.
+#include <algorithm>
 #include <array>
 
 #include "normalize/number_words.h"
@@ -12,30 +15,46 @@ namespace briefcast::rules {
 namespace {
 
 // Words after which a numeral counts things rather than naming a successor.
-constexpr std::array<std::string_view, 18> kCountingWords = {
-    "War", "Chapter", "Part", "Volume", "Vol", "Act", "Phase", "Section", "Article",
-    "Title", "Book", "Stage", "Level", "Class", "Type", "Bowl", "Apollo", "Vatican",
+constexpr std::array<std::string_view, 24> kCountingWords = {
+    "War", "Chapter", "Part", "Volume", "Vol", "Act", "Phase", "Section", "Article", "Title", "Book", "Stage",
+    "Level", "Class", "Type", "Bowl", "Apollo", "Vatican", "Episode", "Olympiad", "Scene", "Canto", "Psalm", "Wrestlemania",
 };
 
-std::optional<int> roman_value(std::string_view s) {
-  if (s.size() < 2 || s.size() > 6) return std::nullopt;
+struct RomanValue {
+  int value = 0;
+  bool small = true;  // only I, V and X
+};
+
+std::optional<RomanValue> roman_value(std::string_view s) {
+  if (s.size() < 2 || s.size() > 15) return std::nullopt;
   int total = 0;
   int previous = 0;
+  bool small = true;
   for (std::size_t k = s.size(); k > 0; --k) {
     char c = s[k - 1];
-    int v = c == 'I' ? 1 : c == 'V' ? 5 : c == 'X' ? 10 : 0;
+    int v = c == 'I' ? 1 : c == 'V' ? 5 : c == 'X' ? 10 : c == 'L' ? 50 : c == 'C' ? 100 : c == 'D' ? 500 : c == 'M' ? 1000 : 0;
     if (v == 0) return std::nullopt;
+    small = small && v <= 10;
     total += v < previous ? -v : v;
     previous = std::max(previous, v);
   }
-  if (total < 1 || total > 39) return std::nullopt;
-  // Only canonical spellings ("IIII" or "VV" are not numerals).
+  if (total < 1 || total > 3999) return std::nullopt;
+  // Only canonical spellings ("IIII", "VV" or "IC" are not numerals).
   static constexpr std::array<std::string_view, 10> kOnes = {"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"};
-  static constexpr std::array<std::string_view, 4> kTens = {"", "X", "XX", "XXX"};
-  std::string canonical = std::string(kTens[static_cast<std::size_t>(total / 10)]) +
-                          std::string(kOnes[static_cast<std::size_t>(total % 10)]);
+  static constexpr std::array<std::string_view, 10> kTens = {"", "X", "XX", "XXX", "XL", "L", "LX", "LXX", "LXXX", "XC"};
+  static constexpr std::array<std::string_view, 10> kHundreds = {"", "C", "CC", "CCC", "CD", "D", "DC", "DCC", "DCCC", "CM"};
+  auto digit = [total](int scale) { return static_cast<std::size_t>(total / scale % 10); };
+  std::string canonical = std::string(static_cast<std::size_t>(total / 1000), 'M') + std::string(kHundreds[digit(100)]) +
+                          std::string(kTens[digit(10)]) + std::string(kOnes[digit(1)]);
   if (canonical != s) return std::nullopt;
-  return total;
+  return RomanValue{total, small};
+}
+
+bool is_counting_word(std::string_view word) {
+  for (std::string_view counting : kCountingWords) {
+    if (text::iequals(word, counting)) return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -50,10 +69,10 @@ std::optional<Match> match_roman(const Words& words, std::size_t i) {
   if (!text::all_alpha(before.core)) return std::nullopt;
   auto value = roman_value(w.core);
   if (!value) return std::nullopt;
-  std::string number = std::to_string(*value);
-  for (std::string_view counting : kCountingWords) {
-    if (before.core == counting) return Match{1, cardinal_words(number), false};
-  }
+  bool counting = is_counting_word(before.core);
+  if (!value->small && !counting) return std::nullopt;
+  std::string number = std::to_string(value->value);
+  if (counting) return Match{1, cardinal_words(number), false};
   return Match{1, "the " + ordinal_words(number), false};
 }
 

@@ -32,6 +32,9 @@ struct Match {
 std::string integer_words(std::string_view digits, bool grouped, bool allow_year);
 std::string number_words(const text::NumberLiteral& number, bool allow_year = false);
 std::optional<std::string> speak_cardinal(std::string_view core);
+std::optional<Match> match_spaced_cardinal(const Words& words, std::size_t i);  // "10 000"
+std::optional<std::string> speak_number_sign(std::string_view core);               // "#1"
+std::optional<std::string> speak_number_list(std::string_view core);               // "1,2,3"
 
 // ordinal.cpp: "21st", "1,000th"; a suffix that does not fit the number ("2th") is no ordinal.
 std::optional<std::string> speak_ordinal(std::string_view core);
@@ -49,6 +52,7 @@ std::optional<std::string> speak_date(std::string_view core);
 std::optional<std::string> speak_decade(std::string_view core);
 std::optional<Match> match_date(const Words& words, std::size_t i);
 std::optional<int> month_number(std::string_view word, bool need_context_free);
+std::string month_name(int month);  // 1 -> "January"
 
 // time.cpp
 bool is_am_pm(std::string_view core_with_period);

@@ -1,6 +1,6 @@
 // Telephone numbers and other digit codes read in groups: "+1 (123)-123-5678" -> "plus one,
 // one two three, one two three, five six seven eight", "111-11-1111", "555.555.5555", and
-// IPv4 addresses ("123.123.0.40" -> "one two three dot one two three dot zero dot four zero").
+// "555-1234", "+44 20 7946 0958", IPv4 addresses ("123.123.0.40" -> "one two three dot one two three dot zero dot four zero").
 #include "normalize/number_words.h"
 #include "normalize/rules.h"
 
@@ -45,7 +45,12 @@ std::optional<std::string> phone_body(std::string_view s) {
   auto g = groups(s);
   if (!g) return std::nullopt;
   bool dotted = s.find('.') != std::string_view::npos;
-  bool ok = shape(*g, {3, 3, 4}) || (!dotted && shape(*g, {3, 2, 4})) || shape(*g, {1, 3, 3, 4});
+  // "555-1234": a local number; its exchange never starts with 0 or 1, which keeps ranges
+  // such as "100-1000" out.
+  bool local = !dotted && shape(*g, {3, 4}) && (*g)[0][0] >= '2';
+  // "1234-5678-9012-3456": a card or account number, read in its groups too.
+  bool card = !dotted && shape(*g, {4, 4, 4, 4});
+  bool ok = shape(*g, {3, 3, 4}) || (!dotted && shape(*g, {3, 2, 4})) || shape(*g, {1, 3, 3, 4}) || local || card;
   if (!ok) return std::nullopt;
   std::string out;
   for (std::string_view part : *g) {
@@ -57,7 +62,8 @@ std::optional<std::string> phone_body(std::string_view s) {
 
 std::optional<std::string> country_code(std::string_view s) {
   if (s.size() < 2 || s.size() > 4 || s[0] != '+' || !text::all_digits(s.substr(1))) return std::nullopt;
-  return "plus " + cardinal_words(s.substr(1));
+  // Digit by digit, as a number is dialled: "+44" -> "plus four four".
+  return "plus " + digit_words(s.substr(1));
 }
 
 std::optional<std::string> ipv4(std::string_view s) {
@@ -78,6 +84,40 @@ std::optional<std::string> ipv4(std::string_view s) {
     out += digit_words(p);
   }
   return out;
+}
+
+// "+44 20 7946 0958", "123 456 7890": digit groups written as words of their own. Returns the
+// number of words taken and their reading, or nothing when they do not look like a number.
+std::optional<Match> spaced_groups(const Words& words, std::size_t i, bool after_country_code) {
+  std::string out;
+  std::size_t k = i;
+  std::size_t digits = 0;
+  std::vector<std::size_t> sizes;
+  while (k < words.size() && sizes.size() < 5) {
+    const Word& w = words[k];
+    bool bracketed = w.prefix == "(" && w.suffix == ")" && k == i;
+    // After a country code a group may be one digit ("+33 1 23 45 67 89") or the whole
+    // national number ("+91 1234567890").
+    std::size_t shortest = after_country_code ? 1 : 2;
+    std::size_t longest = after_country_code ? 12 : 5;
+    if ((!w.prefix.empty() && !bracketed) || w.core.size() < shortest || w.core.size() > longest ||
+        !text::all_digits(w.core)) {
+      break;
+    }
+    if (!out.empty()) out += ", ";
+    out += digit_words(w.core);
+    if (bracketed) out += ')';  // the opening bracket stays with the word's prefix
+    digits += w.core.size();
+    sizes.push_back(w.core.size());
+    ++k;
+    if (!w.suffix.empty() && !bracketed) break;
+  }
+  bool north_american = sizes.size() == 3 && sizes[0] == 3 && sizes[1] == 3 && sizes[2] == 4;
+  // "020 7946 0958": a national number opens with its trunk zero.
+  bool trunk = sizes.size() >= 3 && words[i].core[0] == '0' && digits >= 9 && digits <= 11;
+  bool ok = after_country_code ? (digits >= 7 && digits <= 13) : (north_american || trunk);
+  if (!ok) return std::nullopt;
+  return Match{k - i, out, false};
 }
 
 }  // namespace
@@ -114,6 +154,15 @@ std::optional<Match> match_telephone(const Words& words, std::size_t i) {
                      false};
       }
     }
+  }
+  if (auto cc = country_code(w.core); cc && w.suffix.empty()) {
+    if (auto spaced = spaced_groups(words, i + 1, true)) {
+      return Match{spaced->count + 1, *cc + ", " + spaced->spoken, false};
+    }
+  }
+  bool bracketed = w.prefix == "(" && w.suffix == ")";
+  if (((w.prefix.empty() && w.suffix.empty()) || bracketed) && w.core.size() >= 2 && w.core.size() <= 5) {
+    if (auto spaced = spaced_groups(words, i, false)) return spaced;
   }
   // "(555) 555-5555"
   if (w.prefix == "(" && w.suffix == ")" && w.core.size() == 3 && text::all_digits(w.core)) {

@@ -132,6 +132,18 @@ std::size_t number_prefix_length(std::string_view s) {
            (i + 4 >= s.size() || !is_digit(s[i + 4]))) {
       i += 4;
     }
+    // European grouping with periods, "1.000.000": two groups at least, since "1.000" alone
+    // is a decimal in English text.
+    if (i == digits_start + int_len) {
+      std::size_t k = i;
+      std::size_t groups = 0;
+      while (k + 3 < s.size() + 0 && s[k] == '.' && is_digit(s[k + 1]) && is_digit(s[k + 2]) && is_digit(s[k + 3]) &&
+             (k + 4 >= s.size() || !is_digit(s[k + 4]))) {
+        k += 4;
+        ++groups;
+      }
+      if (groups >= 2 && (k == s.size() || s[k] != '.')) return k;
+    }
   }
   if (i < s.size() && s[i] == '.' && i + 1 < s.size() && is_digit(s[i + 1])) {
     ++i;
@@ -152,8 +164,11 @@ std::optional<NumberLiteral> parse_number(std::string_view s) {
     n.negative = s[0] == '-';
     ++i;
   }
+  std::size_t points = 0;
+  for (char c : s) points += c == '.' ? 1u : 0u;
+  bool point_groups = points > 1;  // "1.000.000": the periods separate thousands
   for (; i < s.size(); ++i) {
-    if (s[i] == ',') {
+    if (s[i] == ',' || (s[i] == '.' && point_groups)) {
       n.grouped = true;
     } else if (s[i] == '.') {
       n.has_point = true;

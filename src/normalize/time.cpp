@@ -46,6 +46,8 @@ int value(std::string_view digits) {
 // "3:30", "15:30", "10:00:00", "5": the clock reading without am/pm.
 std::optional<std::string> clock(std::string_view s, bool has_am_pm) {
   std::size_t colon = s.find(':');
+  // "9.30am": British news writes the clock with a period; only an am/pm makes it a time.
+  if (colon == std::string_view::npos && has_am_pm) colon = s.find('.');
   std::string_view hours = s.substr(0, colon);
   if (hours.empty() || hours.size() > 2 || !text::all_digits(hours)) return std::nullopt;
   int h = value(hours);

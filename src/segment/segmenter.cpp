@@ -7,6 +7,8 @@
 #include "segment/segmenter.h"
 
 #include <array>
+#include <span>
+#include <string>
 
 namespace briefcast {
 
@@ -18,8 +20,21 @@ bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_alpha(char c) { return is_upper(c) || is_lower(c); }
 
-// Never end a sentence: titles before a name, and abbreviations that always lead on.
-constexpr std::array<std::string_view, 38> kLeading = {
+using List = std::span<const std::string_view>;
+
+// What the period rules need to know about one language.
+struct LanguageRules {
+  List leading;    // abbreviations that never end a sentence (titles before a name)
+  List ambiguous;  // end a sentence only before a typical sentence opener
+  List months;     // abbreviated months: no break before a day number
+  List openers;    // words that typically open a sentence
+  // German and its neighbours write ordinals with a period ("am 5. Mai", "der 3. Platz"),
+  // and capitalize nouns, so a capital after "5." or "Mrd." says nothing about a new sentence.
+  bool ordinal_dot = false;
+};
+
+// English. Never end a sentence: titles before a name, and abbreviations that always lead on.
+constexpr std::string_view kEnLeading[] = {
     "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt", "Sgt",
     "Mt", "Ft", "Rev", "Hon", "Adm", "Maj", "Cpl", "Pres", "Supt", "Atty", "Insp", "Det", "Gens",
     "Sens", "Reps", "vs", "e.g", "i.e", "cf", "approx", "Fig", "fig", "Vol", "vol", "pp",
@@ -27,14 +42,14 @@ constexpr std::array<std::string_view, 38> kLeading = {
 
 // End a sentence only before a word that typically opens one: "the U.S. Navy" runs on,
 // "in the U.S. The" ends.
-constexpr std::array<std::string_view, 14> kAmbiguous = {
+constexpr std::string_view kEnAmbiguous[] = {
     "St", "Inc", "Corp", "Co", "Ltd", "Jr", "Sr", "etc", "a.m", "p.m", "Ave", "Bros", "No", "Univ",
 };
 
-constexpr std::array<std::string_view, 12> kMonths = {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul",
-                                                      "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"};
+constexpr std::string_view kEnMonths[] = {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul",
+                                                        "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"};
 
-constexpr std::array<std::string_view, 52> kOpeners = {
+constexpr std::string_view kEnOpeners[] = {
     "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "But", "And", "In", "On",
     "At", "This", "That", "These", "Those", "There", "Its", "His", "Her", "Their", "Our", "My",
     "Meanwhile", "However", "After", "When", "While", "If", "As", "For", "So", "Now", "Then",
@@ -42,12 +57,122 @@ constexpr std::array<std::string_view, 52> kOpeners = {
     "Why", "How", "Who", "Earlier", "Later",
 };
 
-template <std::size_t N>
-bool contains(const std::array<std::string_view, N>& list, std::string_view word) {
+// German.
+constexpr std::string_view kDeLeading[] = {
+    "Dr", "Prof", "Hr", "Fr", "Hrn", "Mio", "Mrd", "Bio", "Tsd", "Nr", "Str", "bzw", "ca", "z.B",
+    "u.a", "d.h", "vgl", "evtl", "ggf", "inkl", "exkl", "zzgl", "Jh", "Abs", "Bd", "Tel", "St",
+    "Dipl", "Ing", "Mag", "geb", "gest", "sog", "u.U", "o.Ä", "z.T", "v.a", "s.o", "s.u", "Kap",
+    "Abb", "Tab", "Art", "Aufl", "Hrsg", "Sek", "Min", "Std", "Mo", "Di", "Mi", "Do", "Fr", "Sa",
+    "So", "vs",
+};
+constexpr std::string_view kDeAmbiguous[] = {"usw", "etc", "usf", "ff", "Chr", "Co", "Ltd", "Inc", "Corp"};
+constexpr std::string_view kDeMonths[] = {"Jan", "Feb", "Mär", "Apr", "Jun", "Jul",
+                                                        "Aug", "Sep", "Okt", "Nov", "Dez"};
+constexpr std::string_view kDeOpeners[] = {
+    "Der", "Die", "Das", "Ein", "Eine", "Er", "Sie", "Es", "Wir", "Ich", "Ihr", "Man", "Aber",
+    "Und", "Doch", "Dann", "Denn", "Auch", "Im", "In", "Am", "Auf", "Nach", "Bei", "Mit", "Wie",
+    "Was", "Wer", "Warum", "Dies", "Diese", "Dieser", "Dort", "Damit", "Deshalb", "Jetzt",
+    "Zudem", "Später", "Seit", "Als",
+};
+
+// French.
+constexpr std::string_view kFrLeading[] = {
+    "Mme", "Mmes", "Mlle", "Mlles", "Me", "Mgr", "Dr", "Pr", "St", "Ste", "av", "apr", "env",
+    "p.ex", "cf", "vol", "chap", "art", "n", "no", "boul", "bd",
+};
+constexpr std::string_view kFrAmbiguous[] = {"etc", "J.-C", "Cie", "Inc"};
+constexpr std::string_view kFrMonths[] = {"janv", "févr", "avr", "juil", "sept",
+                                                        "oct", "nov", "déc", "fév", "janv"};
+constexpr std::string_view kFrOpeners[] = {
+    "Le", "La", "Les", "Un", "Une", "Il", "Elle", "Ils", "Elles", "Nous", "Vous", "Je", "On",
+    "Mais", "Et", "Puis", "Ce", "Cette", "Ces", "Cela", "En", "Dans", "Pour", "Selon", "Depuis",
+    "Après", "Alors", "Ainsi", "Pourtant", "Des",
+};
+
+// Spanish.
+constexpr std::string_view kEsLeading[] = {
+    "Sr", "Sra", "Sres", "Srta", "Dr", "Dra", "Lic", "Ing", "Ud", "Uds", "Vd", "Vds", "D", "Dña",
+    "pág", "págs", "núm", "aprox", "p.ej", "Av", "Avda", "Prof", "Gral", "Mons", "Sto", "Sta",
+    "vol", "cap",
+};
+constexpr std::string_view kEsAmbiguous[] = {"etc", "a.C", "d.C", "EE.UU", "S.A", "Cía", "Inc"};
+constexpr std::string_view kEsMonths[] = {"ene", "feb", "abr", "jun", "jul", "ago",
+                                                        "sept", "oct", "nov", "dic"};
+constexpr std::string_view kEsOpeners[] = {
+    "El", "La", "Los", "Las", "Un", "Una", "Él", "Ella", "Ellos", "Ellas", "Nosotros", "Yo",
+    "Pero", "Y", "En", "Con", "Por", "Para", "Según", "Este", "Esta", "Esto", "Eso", "Sin",
+    "Además", "Después", "Hoy", "Ayer", "No", "Se",
+};
+
+// Italian.
+constexpr std::string_view kItLeading[] = {
+    "Sig", "Sigg", "Sig.ra", "Sig.na", "Dott", "Dott.ssa", "Prof", "Prof.ssa", "Avv", "Ing",
+    "On", "Geom", "Rag", "Mons", "S", "pag", "pagg", "n", "cfr", "ca", "vol", "cap", "art", "Arch",
+};
+constexpr std::string_view kItAmbiguous[] = {"ecc", "etc", "S.p.A", "S.r.l", "a.C"};
+constexpr std::string_view kItMonths[] = {"gen", "feb", "mar", "apr", "mag", "giu",
+                                                        "lug", "ago", "sett", "ott"};
+constexpr std::string_view kItOpeners[] = {
+    "Il", "Lo", "La", "I", "Gli", "Le", "Un", "Una", "Uno", "Lui", "Lei", "Loro", "Noi", "Io",
+    "Ma", "E", "In", "Per", "Con", "Questo", "Questa", "Secondo", "Dopo", "Oggi", "Non", "Si",
+};
+
+// Portuguese.
+constexpr std::string_view kPtLeading[] = {
+    "Sr", "Sra", "Srs", "Srta", "Dr", "Dra", "Prof", "Profa", "Exmo", "Exma", "V.Exa", "pág",
+    "págs", "nº", "n", "p.ex", "Av", "R", "aprox", "vol", "cap", "art",
+};
+constexpr std::string_view kPtAmbiguous[] = {"etc", "Lda", "Ltda", "S.A", "a.C"};
+constexpr std::string_view kPtMonths[] = {"jan", "fev", "abr", "mai", "jun", "jul",
+                                                       "ago", "set", "out"};
+constexpr std::string_view kPtOpeners[] = {
+    "O", "A", "Os", "As", "Um", "Uma", "Ele", "Ela", "Eles", "Elas", "Nós", "Eu", "Mas", "E",
+    "Em", "No", "Na", "Com", "Por", "Para", "Segundo", "Este", "Esta", "Isso", "Depois", "Hoje",
+    "Não", "Se",
+};
+
+// Languages that write ordinals with a period but whose abbreviations are not listed here:
+// only the ordinal rule applies to them.
+constexpr std::string_view kOrdinalDotLanguages[] = {
+    "da", "nb", "nn", "no", "fi", "cs", "sk", "pl", "hu", "sl", "hr", "sr", "bs", "et", "lv", "is",
+};
+
+constexpr LanguageRules kEnglish{kEnLeading, kEnAmbiguous, kEnMonths, kEnOpeners, false};
+constexpr LanguageRules kGerman{kDeLeading, kDeAmbiguous, kDeMonths, kDeOpeners, true};
+constexpr LanguageRules kFrench{kFrLeading, kFrAmbiguous, kFrMonths, kFrOpeners, false};
+constexpr LanguageRules kSpanish{kEsLeading, kEsAmbiguous, kEsMonths, kEsOpeners, false};
+constexpr LanguageRules kItalian{kItLeading, kItAmbiguous, kItMonths, kItOpeners, false};
+constexpr LanguageRules kPortuguese{kPtLeading, kPtAmbiguous, kPtMonths, kPtOpeners, false};
+constexpr LanguageRules kOrdinalDotOnly{{}, {}, {}, {}, true};
+
+bool contains(List list, std::string_view word) {
   for (std::string_view w : list) {
     if (w == word) return true;
   }
   return false;
+}
+
+// The primary subtag of a BCP 47 tag, lowercased: "de-AT" -> "de".
+std::string primary_subtag(std::string_view tag) {
+  std::string out;
+  for (char c : tag) {
+    if (c == '-' || c == '_') break;
+    out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+  }
+  return out;
+}
+
+// English rules for English, an empty tag and any language without rules of its own: its
+// titles ("Dr.", "Prof.") and initials are shared by most Latin-script news text.
+const LanguageRules& rules_for(std::string_view tag) {
+  std::string primary = primary_subtag(tag);
+  if (primary == "de" || primary == "gsw") return kGerman;
+  if (primary == "fr") return kFrench;
+  if (primary == "es") return kSpanish;
+  if (primary == "it") return kItalian;
+  if (primary == "pt") return kPortuguese;
+  if (contains(kOrdinalDotLanguages, primary)) return kOrdinalDotOnly;
+  return kEnglish;
 }
 
 bool is_closer(char c) { return c == '"' || c == '\'' || c == ')' || c == ']' || c == '}'; }
@@ -90,17 +215,28 @@ bool is_dotted_letters(std::string_view word) {
   return true;
 }
 
+// "5", "21", "101": a figure short enough to be a day or a rank rather than a year.
+bool is_short_number(std::string_view word) {
+  if (word.empty() || word.size() > 3) return false;
+  for (char c : word) {
+    if (!is_digit(c)) return false;
+  }
+  return true;
+}
+
 // Whether the period at `dot`, followed by the word at `next`, ends the sentence.
-bool period_ends_sentence(std::string_view s, std::size_t dot, std::size_t next) {
+bool period_ends_sentence(std::string_view s, std::size_t dot, std::size_t next, const LanguageRules& rules) {
   std::string_view word = word_before(s, dot);
   std::string_view following = word_at(s, next);
   if (word.empty()) return true;
   // An initial: "J. R. R. Tolkien", "George W. Bush".
   if (word.size() == 1 && is_upper(word[0])) return false;
-  if (contains(kLeading, word)) return false;
-  if (contains(kMonths, word)) return !(next < s.size() && is_digit(s[next]));
-  bool opener = contains(kOpeners, following);
-  if (contains(kAmbiguous, word) || is_dotted_letters(word)) return opener;
+  if (contains(rules.leading, word)) return false;
+  if (contains(rules.months, word)) return !(next < s.size() && is_digit(s[next]));
+  bool opener = contains(rules.openers, following);
+  if (contains(rules.ambiguous, word) || is_dotted_letters(word)) return opener;
+  // "am 5. Mai", "der 3. Platz": an ordinal, unless a sentence plainly starts after it.
+  if (rules.ordinal_dot && is_short_number(word)) return opener;
   return true;
 }
 
@@ -147,7 +283,7 @@ void push_trimmed(std::vector<std::string>& out, std::string_view s) {
 }
 
 // Splits one run of text (no line-end breaks inside) into sentences.
-void split_run(std::string_view s, std::vector<std::string>& out) {
+void split_run(std::string_view s, const LanguageRules& rules, std::vector<std::string>& out) {
   // Quotes and brackets that do not pair up in this run are ignored, so that one stray
   // quote cannot swallow the rest of the paragraph.
   std::size_t straight_quotes = 0;
@@ -215,7 +351,7 @@ void split_run(std::string_view s, std::vector<std::string>& out) {
     // A lone period may belong to an abbreviation; with a closing quote after it, or as
     // part of "?!" or an ellipsis, it ends the sentence.
     if (ends && s[i] == '.' && end == i + 1) {
-      ends = period_ends_sentence(s, i, next);
+      ends = period_ends_sentence(s, i, next, rules);
     }
     if (ends && next < s.size()) {
       push_trimmed(out, s.substr(start, end - start));
@@ -228,7 +364,8 @@ void split_run(std::string_view s, std::vector<std::string>& out) {
 
 }  // namespace
 
-std::vector<std::string> split_sentences(std::string_view paragraph) {
+std::vector<std::string> split_sentences(std::string_view paragraph, std::string_view language) {
+  const LanguageRules& rules = rules_for(language);
   std::vector<std::string> sentences;
   // Lines first: a line that ends without punctuation is a headline or a list item and
   // stands alone; punctuated lines are joined, since text may be wrapped mid-sentence.
@@ -240,21 +377,22 @@ std::vector<std::string> split_sentences(std::string_view paragraph) {
     std::string_view line = paragraph.substr(line_start, line_end - line_start);
     bool blank = line.find_first_not_of(" \t\r") == std::string_view::npos;
     if (!blank && !ends_with_terminator(line)) {
-      split_run(paragraph.substr(run_start, line_end - run_start), sentences);
+      split_run(paragraph.substr(run_start, line_end - run_start), rules, sentences);
       run_start = line_end;
     }
     if (line_end == paragraph.size()) break;
     line_start = line_end + 1;
   }
-  if (run_start < paragraph.size()) split_run(paragraph.substr(run_start), sentences);
+  if (run_start < paragraph.size()) split_run(paragraph.substr(run_start), rules, sentences);
   return sentences;
 }
 
-std::vector<Segment> segment_article(const Article& article) {
+std::vector<Segment> segment_article(const Article& article, std::string_view language) {
+  if (language.empty()) language = article.metadata.language;
   std::vector<Segment> segments;
   segments.push_back({SegmentKind::kTitle, article.title, "", 0});
   for (std::size_t p = 0; p < article.paragraphs.size(); ++p) {
-    for (auto& sentence : split_sentences(article.paragraphs[p])) {
+    for (auto& sentence : split_sentences(article.paragraphs[p], language)) {
       segments.push_back({SegmentKind::kSentence, std::move(sentence), "", p});
     }
     segments.push_back({SegmentKind::kParagraphEnd, "", "", p});

@@ -89,11 +89,7 @@ Synthesizer::Synthesizer(const VoiceConfig& config) {
   }
   try {
     initialize_engine_once();
-    if (espeak_ng_SetVoiceByName(config.voice.c_str()) != ENS_OK) {
-      throw Error::usage("unknown voice '" + config.voice + "' (see 'briefcast voices')");
-    }
-    espeak_ng_SetParameter(espeakRATE, std::clamp(config.rate_wpm, 80, 450), 0);
-    espeak_ng_SetParameter(espeakPITCH, std::clamp(config.pitch, 0, 100), 0);
+    set_voice(config);
     sample_rate_hz_ = espeak_ng_GetSampleRate();
   } catch (...) {
     g_engine_alive = false;
@@ -102,6 +98,17 @@ Synthesizer::Synthesizer(const VoiceConfig& config) {
 }
 
 Synthesizer::~Synthesizer() { g_engine_alive = false; }
+
+void Synthesizer::set_voice(const VoiceConfig& config) {
+  if (espeak_ng_SetVoiceByName(config.voice.c_str()) != ENS_OK) {
+    // Restore the voice in use so a failed switch changes nothing.
+    if (!voice_.voice.empty()) espeak_ng_SetVoiceByName(voice_.voice.c_str());
+    throw Error::usage("unknown voice '" + config.voice + "' (see 'briefcast voices')");
+  }
+  espeak_ng_SetParameter(espeakRATE, std::clamp(config.rate_wpm, 80, 450), 0);
+  espeak_ng_SetParameter(espeakPITCH, std::clamp(config.pitch, 0, 100), 0);
+  voice_ = config;
+}
 
 void Synthesizer::speak(std::string_view text, const PcmSink& sink, std::vector<SpeechEvent>* events) {
   std::string buffer(text);  // espeak needs a NUL-terminated string

@@ -51,6 +51,11 @@ class Synthesizer {
 
   int sample_rate_hz() const { return sample_rate_hz_; }
 
+  // Switches voice, rate and pitch for what is spoken next (a briefing may mix languages).
+  // Throws Error (Stage::kUsage) for an unknown voice, keeping the previous one.
+  void set_voice(const VoiceConfig& config);
+  const VoiceConfig& voice() const { return voice_; }
+
   // Speaks plain UTF-8 text (never SSML, never phoneme input) and streams the samples to
   // `sink`. Events, when asked for, are appended to `events`.
   void speak(std::string_view text, const PcmSink& sink, std::vector<SpeechEvent>* events = nullptr);
@@ -60,6 +65,7 @@ class Synthesizer {
 
  private:
   int sample_rate_hz_ = 0;
+  VoiceConfig voice_;
 };
 
 }  // namespace briefcast

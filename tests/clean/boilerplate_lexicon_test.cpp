@@ -28,6 +28,15 @@ TEST(BoilerplateLexicon, LongProseMayMentionTheWords) {
             BoilerplateKind::kNone);
 }
 
+TEST(BoilerplateLexicon, CallsToActionCountInPromotionSentences) {
+  EXPECT_EQ(boilerplate_kind("Get the County News delivered to your door every week. Twelve issues for ten pounds. "
+                             "Click here for more information."),
+            BoilerplateKind::kSubscribe);
+  EXPECT_EQ(boilerplate_kind("The magazine said more readers than ever had chosen to subscribe to its print edition "
+                             "this year, reversing a decline that began a decade ago and surprised its owners."),
+            BoilerplateKind::kNone);  // prose: too long for a promotion
+}
+
 TEST(BoilerplateLexicon, CookieNoticesCountAtAnyLength) {
   EXPECT_EQ(boilerplate_kind("This website uses cookies to improve your experience while you navigate through the "
                              "website, and you can opt out of them at any time in the settings."),

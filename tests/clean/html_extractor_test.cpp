@@ -109,6 +109,16 @@ TEST(HtmlExtractor, JsonLdArticleBodyPicksTheAgreeingBlocks) {
   EXPECT_EQ(article.paragraphs, (std::vector<std::string>{kP1, kP2, kP3}));
 }
 
+TEST(HtmlExtractor, JsonLdArticleBodyStandsInForAnEmptyDom) {
+  // A page whose text a script would render: only the JSON-LD carries it.
+  const std::string html = page("<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"headline\": "
+                                "\"Reservoirs refill\", \"articleBody\": \"" + kP1 + "\\n\\n" + kP2 + "\"}</script>",
+                                "<div id=app></div><script>render()</script>");
+  const Article article = clean_html(html, "p.html");
+  EXPECT_EQ(article.title, "Reservoirs refill");
+  EXPECT_EQ(article.paragraphs, (std::vector<std::string>{kP1, kP2}));
+}
+
 TEST(HtmlExtractor, PagesWithoutArticleThrow) {
   EXPECT_THROW(clean_html(page("<script>app()</script>", "<script>render()</script>"), "app.html"), Error);
   EXPECT_THROW(clean_html(page("<title>Not found</title>", "<h1>404</h1><p>Page not found.</p>"), "404.html"), Error);

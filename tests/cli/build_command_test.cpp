@@ -20,6 +20,16 @@ namespace {
 
 constexpr int kRate = 22050;
 
+// Article bodies long enough to be told apart from page debris by the cleaner.
+constexpr const char* kBodyA = "The city council voted on Tuesday to extend the night bus service for another year. Officials said the extension would cost less than expected. Riders welcomed the decision.";
+constexpr const char* kBodyB1 = "Farmers in the valley reported an early harvest this autumn after a warm and dry summer. Prices at the weekly market fell slightly as supply rose.";
+constexpr const char* kBodyB2 = "Agricultural advisers expect the trend to continue next year, although they warned that water reserves remain low in several districts.";
+constexpr const char* kBodyC = "The regional museum reopened its doors on Saturday after a two-year renovation that added a new wing for modern art. Visitors queued for more than an hour to see the collection.";
+
+std::string article(const std::string& headline, const char* body = kBodyA) {
+  return headline + "\n\n" + body + "\n";
+}
+
 nlohmann::json probe_chapters(const std::string& wav) {
   auto probe = run_command({"ffprobe", "-v", "error", "-show_chapters", "-show_format", "-of", "json", wav});
   EXPECT_EQ(probe.exit_code, 0) << probe.err;
@@ -45,9 +55,9 @@ std::int64_t frames_of(const std::string& wav) {
 
 TEST(BuildCommand, OneChapterPerArticleAtTheFramesWrittenBeforeIt) {
   TempDir dir;
-  write_text_file(dir.file("a.txt"), "First Story Here\n\nOne sentence. Another sentence.\n");
-  write_text_file(dir.file("b.txt"), "Second Story Here\n\nA paragraph.\n\nAnd another paragraph.\n");
-  write_text_file(dir.file("c.txt"), "Third Story Here\n\nThe end.\n");
+  write_text_file(dir.file("a.txt"), "First Story Here\n\n" + std::string(kBodyA) + "\n");
+  write_text_file(dir.file("b.txt"), "Second Story Here\n\n" + std::string(kBodyB1) + "\n\n" + kBodyB2 + "\n");
+  write_text_file(dir.file("c.txt"), "Third Story Here\n\n" + std::string(kBodyC) + "\n");
   const std::vector<std::string> pause_flags = {"--pause-chapter", "1500"};
 
   // Each article alone: its own length in frames.
@@ -78,10 +88,10 @@ TEST(BuildCommand, OneChapterPerArticleAtTheFramesWrittenBeforeIt) {
   // can differ by a few frames from its length alone; the chapter must still start exactly
   // where the silence between articles ends.
   const std::int64_t third = json["chapters"][2]["start"];
-  EXPECT_LE(std::abs(third - (alone[0] + pause + alone[1] + pause)), 100);
+  EXPECT_LE(std::abs(third - (alone[0] + pause + alone[1] + pause)), kRate / 10);
   EXPECT_EQ(json["chapters"][0]["time_base"], "1/22050");
   std::vector<std::int16_t> samples = decode_samples(dir.file("all.wav"));
-  EXPECT_NEAR(static_cast<double>(samples.size()), static_cast<double>(alone[0] + alone[1] + alone[2] + 2 * pause), 200);
+  EXPECT_NEAR(static_cast<double>(samples.size()), static_cast<double>(alone[0] + alone[1] + alone[2] + 2 * pause), kRate / 5);
   for (std::int64_t start : {alone[0] + pause, third}) {
     auto begin = samples.begin() + (start - pause);
     EXPECT_TRUE(std::all_of(begin, begin + pause, [](std::int16_t s) { return s == 0; }))
@@ -112,7 +122,7 @@ TEST(BuildCommand, SampleArticleBriefingIsValidPcmWav) {
 
 TEST(BuildCommand, ArticleFromStandardInput) {
   TempDir dir;
-  auto result = run_briefcast({"build", "-", "-o", dir.file("b.wav"), "-q"}, "Piped Headline\n\nPiped body text.\n");
+  auto result = run_briefcast({"build", "-", "-o", dir.file("b.wav"), "-q"}, article("Piped Headline"));
   ASSERT_EQ(result.exit_code, 0) << result.err;
   auto json = probe_chapters(dir.file("b.wav"));
   ASSERT_EQ(json["chapters"].size(), 1u);
@@ -121,7 +131,7 @@ TEST(BuildCommand, ArticleFromStandardInput) {
 
 TEST(BuildCommand, MissingArticleFailsWithOneLineAndWritesNothing) {
   TempDir dir;
-  write_text_file(dir.file("good.txt"), "Headline\n\nBody.\n");
+  write_text_file(dir.file("good.txt"), article("Headline"));
   auto result = run_briefcast({"build", dir.file("good.txt"), dir.file("nope.txt"), "-o", dir.file("b.wav")});
   EXPECT_EQ(result.exit_code, 1);
   EXPECT_NE(result.err.find("briefcast: " + dir.file("nope.txt") + ": cannot open: No such file or directory\n"),
@@ -132,7 +142,7 @@ TEST(BuildCommand, MissingArticleFailsWithOneLineAndWritesNothing) {
 
 TEST(BuildCommand, KeepGoingBuildsTheReadableArticlesAndExitsOne) {
   TempDir dir;
-  write_text_file(dir.file("good.txt"), "Good Headline\n\nBody.\n");
+  write_text_file(dir.file("good.txt"), article("Good Headline"));
   write_text_file(dir.file("empty.txt"), "");
   auto result =
       run_briefcast({"build", dir.file("empty.txt"), dir.file("good.txt"), "-o", dir.file("b.wav"), "--keep-going"});
@@ -166,7 +176,7 @@ TEST(BuildCommand, AllDebrisArticleHasNoArticleText) {
 
 TEST(BuildCommand, UnknownVoiceIsAUsageError) {
   TempDir dir;
-  write_text_file(dir.file("a.txt"), "Headline\n\nBody.\n");
+  write_text_file(dir.file("a.txt"), article("Headline"));
   auto result = run_briefcast({"build", dir.file("a.txt"), "-o", dir.file("b.wav"), "--voice", "xx-nowhere"});
   EXPECT_EQ(result.exit_code, 2);
   EXPECT_NE(result.err.find("unknown voice 'xx-nowhere'"), std::string::npos) << result.err;
@@ -175,7 +185,7 @@ TEST(BuildCommand, UnknownVoiceIsAUsageError) {
 
 TEST(BuildCommand, UnwritableOutputFailsAndLeavesNoPartialFile) {
   TempDir dir;
-  write_text_file(dir.file("a.txt"), "Headline\n\nBody.\n");
+  write_text_file(dir.file("a.txt"), article("Headline"));
   auto result = run_briefcast({"build", dir.file("a.txt"), "-o", dir.file("no/such/dir/b.wav")});
   EXPECT_EQ(result.exit_code, 1);
   EXPECT_NE(result.err.find(dir.file("no/such/dir/b.wav") + ": cannot create output"), std::string::npos)
@@ -185,7 +195,7 @@ TEST(BuildCommand, UnwritableOutputFailsAndLeavesNoPartialFile) {
 
 TEST(BuildCommand, OutputOverAFolderIsRefused) {
   TempDir dir;
-  write_text_file(dir.file("a.txt"), "Headline\n\nBody.\n");
+  write_text_file(dir.file("a.txt"), article("Headline"));
   auto result = run_briefcast({"build", dir.file("a.txt"), "-o", dir.path()});
   EXPECT_EQ(result.exit_code, 1);
   EXPECT_NE(result.err.find("is a directory"), std::string::npos) << result.err;
@@ -195,6 +205,31 @@ TEST(BuildCommand, MissingOutputOptionIsUsage) {
   auto result = run_briefcast({"build", test_data("articles/voa-defense-cooperation.txt")});
   EXPECT_EQ(result.exit_code, 2);
   EXPECT_NE(result.err.find("--output"), std::string::npos) << result.err;
+}
+
+}  // namespace briefcast
+
+namespace briefcast {
+
+TEST(BuildCommand, WithoutVoiceEachArticleIsSpokenByItsLanguagesVoice) {
+  TempDir dir;
+  write_text_file(dir.file("de.txt"),
+                  "Stadtrat beschließt neuen Haushalt\n\nDer Stadtrat hat am Dienstag einen neuen Haushalt für das "
+                  "kommende Jahr beschlossen. Die Ausgaben für Schulen und Kindergärten steigen deutlich, während die "
+                  "Verwaltung sparen muss.\n");
+  auto frames_with = [&](std::vector<std::string> extra, const std::string& out) {
+    std::vector<std::string> args = {"build", dir.file("de.txt"), "-o", dir.file(out), "-q", "--no-intro",
+                                     "--loudness", "off"};
+    args.insert(args.end(), extra.begin(), extra.end());
+    auto result = run_briefcast(args);
+    EXPECT_EQ(result.exit_code, 0) << result.err;
+    return frames_of(dir.file(out));
+  };
+  std::int64_t detected = frames_with({}, "auto.wav");
+  std::int64_t german = frames_with({"--voice", "de"}, "de.wav");
+  std::int64_t english = frames_with({"--voice", "en-us"}, "en.wav");
+  EXPECT_EQ(detected, german);
+  EXPECT_NE(detected, english);
 }
 
 }  // namespace briefcast

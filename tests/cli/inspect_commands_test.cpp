@@ -10,25 +10,34 @@ namespace briefcast {
 using testing::run_briefcast;
 using testing::test_data;
 
+constexpr const char* kFirst =
+    "Farmers in the valley reported an early harvest this autumn after a warm and dry summer.";
+constexpr const char* kSecond =
+    "Agricultural advisers expect the trend to continue next year, although they warned that water reserves remain "
+    "low in several districts.";
+
+std::string two_paragraph_article() { return std::string("A Headline\n\n") + kFirst + "\n\n" + kSecond + "\n"; }
+
 TEST(CleanCommand, PrintsHeadlineBlankLineThenParagraphs) {
-  auto result = run_briefcast({"clean", "-"}, "A Headline\n\nFirst paragraph here.\n\nSecond paragraph here.\n");
+  auto result = run_briefcast({"clean", "-"}, two_paragraph_article());
   ASSERT_EQ(result.exit_code, 0) << result.err;
-  EXPECT_EQ(result.out, "A Headline\n\nFirst paragraph here.\n\nSecond paragraph here.\n");
+  EXPECT_EQ(result.out, two_paragraph_article());
 }
 
 TEST(CleanCommand, JsonCarriesTitleParagraphsAndMetadata) {
-  auto result = run_briefcast({"clean", "--json", "-"}, "A Headline\n\nFirst paragraph here.\n");
+  auto result = run_briefcast({"clean", "--json", "-"}, two_paragraph_article());
   ASSERT_EQ(result.exit_code, 0) << result.err;
   auto json = nlohmann::json::parse(result.out);
   EXPECT_EQ(json["title"], "A Headline");
-  EXPECT_EQ(json["paragraphs"], nlohmann::json::array({"First paragraph here."}));
+  EXPECT_EQ(json["paragraphs"], nlohmann::json::array({kFirst, kSecond}));
   EXPECT_EQ(json["input_kind"], "text");
   EXPECT_TRUE(json.contains("byline"));
   EXPECT_TRUE(json.contains("language"));
 }
 
 TEST(SegmentCommand, JsonLinesGiveKindsInOrder) {
-  auto result = run_briefcast({"segment", "--json", "-"}, "Headline\n\nOne. Two.\n\nThree.\n");
+  auto result = run_briefcast({"segment", "--json", "-"},
+                              std::string("Headline\n\n") + kFirst + " It rained twice.\n\n" + kSecond + "\n");
   ASSERT_EQ(result.exit_code, 0) << result.err;
   std::vector<std::string> kinds;
   std::size_t start = 0;

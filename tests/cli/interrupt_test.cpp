@@ -19,7 +19,10 @@ TEST(Interrupt, SigintDuringTheFinalWriteLeavesNoFile) {
   TempDir dir;
   // Long enough that writing the WAV takes a noticeable moment.
   std::string article = "A Long Story\n\n";
-  for (int i = 0; i < 400; ++i) article += "This sentence is here to make the briefing long. It goes on and on.\n\n";
+  for (int i = 0; i < 400; ++i) {
+    article += "Paragraph number " + std::to_string(i) +
+               " is here to make the briefing long, and the story goes on and on for a while.\n\n";
+  }
   write_text_file(dir.file("long.txt"), article);
   const std::string output = dir.file("out.wav");
 

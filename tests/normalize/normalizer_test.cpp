@@ -275,4 +275,75 @@ TEST(Robustness, InvalidUtf8BecomesSpaces) {
   EXPECT_EQ(say("ab\xff\xfe cd"), "ab cd");
 }
 
+TEST(Cardinal, ReadsOtherThousandsSeparators) {
+  EXPECT_EQ(say("1.000.000"), "one million");
+  EXPECT_EQ(say("10 000 people"), "ten thousand people");
+  EXPECT_EQ(say("2 500 000"), "two million five hundred thousand");
+  EXPECT_EQ(say("1.000"), "one point zero zero zero");  // one group alone is a decimal
+  EXPECT_EQ(say("+5"), "plus five");
+}
+
+TEST(Money, AdjectivalAmountsTakeTheSingular) {
+  EXPECT_EQ(say("the $5 million plan"), "the five million dollar plan");
+  EXPECT_EQ(say("a $3.5-billion deal"), "a three point five billion dollar deal");
+  EXPECT_EQ(say("the $5 million was spent"), "the five million dollars was spent");
+  EXPECT_EQ(say("US$ 54"), "fifty four US dollars");
+  EXPECT_EQ(say("5\u00a2"), "five cents");
+}
+
+TEST(Fraction, MonthDayAndSeasons) {
+  EXPECT_EQ(say("9/11"), "September eleventh");
+  EXPECT_EQ(say("3/4"), "three quarters");
+  EXPECT_EQ(say("11/16"), "eleven sixteenths");
+  EXPECT_EQ(say("2019/20"), "twenty nineteen twenty");
+  EXPECT_EQ(say("\u00bd"), "one half");
+}
+
+TEST(Roman, ReadsLargeNumeralsOnlyAfterCountingWords) {
+  EXPECT_EQ(say("Super Bowl LIV"), "Super Bowl fifty four");
+  EXPECT_EQ(say("Chapter XLII"), "Chapter forty two");
+  EXPECT_EQ(say("Henry VIII"), "Henry the eighth");
+  EXPECT_EQ(say("Washington DC"), "Washington DC");
+  EXPECT_EQ(say("Episode VI"), "Episode six");
+}
+
+TEST(Telephone, ReadsSpacedAndLocalNumbers) {
+  EXPECT_EQ(say("555-1234"), "five five five, one two three four");
+  EXPECT_EQ(say("+44 20 7946 0958"), "plus four four, two zero, seven nine four six, zero nine five eight");
+  EXPECT_EQ(say("123 456 7890"), "one two three, four five six, seven eight nine zero");
+  EXPECT_EQ(say("100-1000"), "one hundred to one thousand");  // an exchange never starts with 1
+  EXPECT_EQ(say("(800) 555 0199"), "(eight zero zero), five five five, zero one nine nine");
+  EXPECT_EQ(say("020 7946 0958"), "zero two zero, seven nine four six, zero nine five eight");
+  EXPECT_EQ(say("+33 1 23 45 67 89"), "plus three three, one, two three, four five, six seven, eight nine");
+  EXPECT_EQ(say("1234-5678-9012-3456"), "one two three four, five six seven eight, nine zero one two, three four five six");
+}
+
+TEST(Measure, PowersAreasAndDimensions) {
+  EXPECT_EQ(say("10^3"), "ten to the power of three");
+  EXPECT_EQ(say("40 sq ft"), "forty square feet");
+  EXPECT_EQ(say("3.5 x 4.5 m"), "three point five by four point five meters");
+  EXPECT_EQ(say("10 MB/s"), "ten megabytes per second");
+  EXPECT_EQ(say("9.30am"), "nine thirty a.m.");
+}
+
+TEST(Robustness, SpacedGroupsStayLinear) {
+  std::string line;
+  for (int k = 0; k < 100000; ++k) line += "100 ";
+  std::string spoken = say(line);
+  EXPECT_LT(spoken.size(), line.size() * 12);
+  std::string phones;
+  for (int k = 0; k < 50000; ++k) phones += "+1 23 ";
+  EXPECT_LT(say(phones).size(), phones.size() * 12);
+}
+
+TEST(Address, CityOfSeveralWordsAndZip) {
+  EXPECT_EQ(say("55 Water St., New York, NY 10041"),
+            "fifty five Water Street, New York, New York one zero zero four one");
+}
+
+TEST(Cardinal, NumberSign) {
+  EXPECT_EQ(say("a #1 hit"), "a number one hit");
+  EXPECT_EQ(say("#MeToo"), "hashtag MeToo");
+}
+
 }  // namespace briefcast

@@ -120,4 +120,50 @@ TEST(Segmenter, HugeParagraphIsLinear) {
   EXPECT_EQ(sentences.size(), 1u);
 }
 
+
+TEST(SegmenterLanguage, GermanOrdinalDotIsNoBreak) {
+  EXPECT_EQ(split_sentences("Die Wahl findet am 5. Mai statt. Der 3. Platz ging an Berlin.", "de"),
+            (Sentences{"Die Wahl findet am 5. Mai statt.", "Der 3. Platz ging an Berlin."}));
+}
+
+TEST(SegmenterLanguage, GermanAbbreviationsBeforeNouns) {
+  EXPECT_EQ(split_sentences("Der Umsatz stieg auf 3,5 Mrd. Euro. Das Ziel waren 4 Mio. Kunden, z.B. in Bayern.", "de-AT"),
+            (Sentences{"Der Umsatz stieg auf 3,5 Mrd. Euro.", "Das Ziel waren 4 Mio. Kunden, z.B. in Bayern."}));
+}
+
+TEST(SegmenterLanguage, GermanNumberBeforeOpenerStillBreaks) {
+  EXPECT_EQ(split_sentences("Es steht 2:1. Die Fans jubeln. Er kam auf Platz 12. Er war froh.", "de"),
+            (Sentences{"Es steht 2:1.", "Die Fans jubeln.", "Er kam auf Platz 12.", "Er war froh."}));
+}
+
+TEST(SegmenterLanguage, EnglishKeepsBreakAfterNumber) {
+  EXPECT_EQ(split_sentences("The score was 5. Fans cheered."), (Sentences{"The score was 5.", "Fans cheered."}));
+}
+
+TEST(SegmenterLanguage, FrenchSpanishItalianPortugueseTitles) {
+  EXPECT_EQ(split_sentences("Mme Dupont et Mlle. Martin sont venues. Elles sont parties.", "fr"),
+            (Sentences{"Mme Dupont et Mlle. Martin sont venues.", "Elles sont parties."}));
+  EXPECT_EQ(split_sentences("La Sra. García habló con el Dr. Pérez. Después se fue.", "es"),
+            (Sentences{"La Sra. García habló con el Dr. Pérez.", "Después se fue."}));
+  EXPECT_EQ(split_sentences("Il Sig. Rossi e il Dott. Bianchi sono arrivati. Poi sono partiti.", "it"),
+            (Sentences{"Il Sig. Rossi e il Dott. Bianchi sono arrivati.", "Poi sono partiti."}));
+  EXPECT_EQ(split_sentences("O Sr. Silva falou com a Dra. Costa. Depois saiu.", "pt-BR"),
+            (Sentences{"O Sr. Silva falou com a Dra. Costa.", "Depois saiu."}));
+}
+
+TEST(SegmenterLanguage, OtherOrdinalDotLanguages) {
+  EXPECT_EQ(split_sentences("Mødet er den 5. Maj. Det blev udsat.", "da"),
+            (Sentences{"Mødet er den 5. Maj.", "Det blev udsat."}));
+}
+
+TEST(SegmenterLanguage, ArticleMetadataPicksTheLanguage) {
+  Article article;
+  article.title = "Titel";
+  article.paragraphs = {"Am 1. Januar beginnt es. Alle sind da."};
+  article.metadata.language = "de";
+  auto segments = segment_article(article);
+  ASSERT_EQ(segments.size(), 4u);
+  EXPECT_EQ(segments[1].text, "Am 1. Januar beginnt es.");
+}
+
 }  // namespace briefcast

@@ -90,3 +90,18 @@ TEST(Synthesizer, ListsVoicesIncludingAmericanEnglish) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Synthesizer, SwitchesVoiceBetweenTexts) {
+  Synthesizer synth(VoiceConfig{});
+  auto english = speak_to_vector(synth, "eins zwei drei vier");
+  synth.set_voice({.voice = "de"});
+  EXPECT_EQ(synth.voice().voice, "de");
+  auto german = speak_to_vector(synth, "eins zwei drei vier");
+  EXPECT_NE(english.size(), german.size());
+  EXPECT_THROW(synth.set_voice({.voice = "no-such-voice"}), Error);
+  EXPECT_EQ(synth.voice().voice, "de");
+}
+
+}  // namespace briefcast

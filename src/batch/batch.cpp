@@ -1,0 +1,198 @@
+#include "batch/batch.h"
+
+#include <chrono>
+#include <filesystem>
+
+#include "assemble/wav_file.h"
+#include "batch/content_hash.h"
+#include "batch/join.h"
+#include "batch/output_naming.h"
+#include "batch/stale_temp_files.h"
+#include "model/error.h"
+
+namespace briefcast {
+
+namespace {
+
+namespace fs = std::filesystem;
+using Clock = std::chrono::steady_clock;
+
+// True when `path` is a briefcast output made from exactly `hash`; fills in what it holds.
+bool is_up_to_date(const std::string& path, const std::string& hash, ArticleResult& article) {
+  std::error_code error;
+  if (!fs::is_regular_file(path, error)) return false;
+  try {
+    WavInfo info = read_wav_info(path);
+    if (hash_from_comment(info.comment) != hash || info.frames <= 0) return false;
+    article.frames = info.frames;
+    article.sample_rate_hz = info.sample_rate_hz;
+    article.title = !info.chapters.empty() ? info.chapters.front().title : info.title;
+    return true;
+  } catch (const Error&) {
+    return false;  // unreadable or foreign: make it again
+  }
+}
+
+bool same_folder(const fs::path& a, const fs::path& b) {
+  std::error_code error_a, error_b;
+  fs::path canonical_a = fs::weakly_canonical(a.empty() ? fs::path(".") : a, error_a);
+  fs::path canonical_b = fs::weakly_canonical(b.empty() ? fs::path(".") : b, error_b);
+  return !error_a && !error_b && canonical_a == canonical_b;
+}
+
+std::string combined_hash(const BatchConfig& config, const std::vector<ArticleResult>& articles,
+                          const std::vector<std::string>& hashes) {
+  Fnv1a64 hash;
+  hash.update_field("combined").update_field(config.combined_title).update_field(config.combined_date);
+  hash.update_field(std::int64_t{config.render.pauses.chapter_ms});
+  for (std::size_t i = 0; i < articles.size(); ++i) {
+    if (!articles[i].ok()) continue;
+    hash.update_field(articles[i].output).update_field(hashes[i]);
+  }
+  char hex[17];
+  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(hash.digest()));
+  return std::string("fnv1a64:") + hex;
+}
+
+void make_combined(const BatchConfig& config, std::vector<ArticleResult>& articles,
+                   const std::vector<std::string>& hashes, CombinedResult& combined) {
+  combined.path = config.combined_path;
+  std::vector<std::string> paths;
+  std::vector<std::size_t> indexes;
+  for (std::size_t i = 0; i < articles.size(); ++i) {
+    if (articles[i].ok()) {
+      paths.push_back(articles[i].output);
+      indexes.push_back(i);
+    }
+  }
+  if (paths.empty()) {
+    combined.status = ArticleStatus::kFailed;
+    combined.error = "not written: no article succeeded";
+    return;
+  }
+  try {
+    std::vector<JoinInput> inputs = inspect_join_inputs(paths);
+    const std::string hash = combined_hash(config, articles, hashes);
+    ArticleResult existing;
+    std::vector<Chapter> chapters;
+    if (!config.force && is_up_to_date(config.combined_path, hash, existing)) {
+      chapters = plan_join(inputs, ms_to_frames(config.render.pauses.chapter_ms, inputs.front().sample_rate_hz));
+      combined.status = ArticleStatus::kUpToDate;
+    } else {
+      JoinConfig join;
+      join.chapter_pause_ms = config.render.pauses.chapter_ms;
+      join.title = config.combined_title;
+      join.date = config.combined_date;
+      join.comment = hash_comment(hash);
+      chapters = join_wavs(inputs, config.combined_path, join);
+      combined.status = ArticleStatus::kSynthesized;
+    }
+    for (std::size_t k = 0; k < chapters.size(); ++k) articles[indexes[k]].combined_start_frame = chapters[k].start_frame;
+    combined.chapters = chapters.size();
+    combined.sample_rate_hz = inputs.front().sample_rate_hz;
+    combined.frames = chapters.back().start_frame + chapters.back().frame_count;
+  } catch (const Error& e) {
+    combined.status = ArticleStatus::kFailed;
+    combined.error = e.one_line();
+  }
+}
+
+}  // namespace
+
+BatchResult run_batch(const std::vector<std::string>& inputs, const BatchConfig& config, BatchObserver& observer,
+                      const std::atomic<bool>* stop) {
+  const Clock::time_point start = Clock::now();
+  std::error_code error;
+  fs::create_directories(config.out_dir, error);
+  if (!fs::is_directory(config.out_dir)) {
+    throw Error::output(config.out_dir, "cannot create output folder" + (error ? ": " + error.message() : ""));
+  }
+
+  std::vector<std::string> reserved;
+  fs::path combined_path(config.combined_path);
+  if (!config.combined_path.empty() && same_folder(combined_path.parent_path(), config.out_dir)) {
+    reserved.push_back(combined_path.filename().string());
+  }
+  std::vector<std::string> names = assign_output_names(inputs, reserved);
+  // Leftovers of a run that was killed outright (SIGKILL, power loss) before it could clean up.
+  remove_stale_temp_files(config.out_dir, names);
+  if (!config.combined_path.empty()) remove_stale_temp_files(config.combined_path);
+
+  BatchResult result;
+  result.articles.resize(inputs.size());
+  std::vector<std::string> hashes(inputs.size());
+  std::vector<std::size_t> pending;  // indexes of articles to synthesize, in input order
+  const std::string settings = audio_settings_key(config.render.voice, config.render.pauses, config.render.clean);
+  ProgressTracker tracker(inputs.size(), start);
+  for (std::size_t i = 0; i < inputs.size(); ++i) {
+    ArticleResult& article = result.articles[i];
+    article.input = inputs[i];
+    article.output = (fs::path(config.out_dir) / names[i]).string();
+    // An unreadable input gets an empty hash and goes to a worker, which reports why.
+    hashes[i] = file_content_hash(inputs[i], settings).value_or("");
+    if (!config.force && !hashes[i].empty() && is_up_to_date(article.output, hashes[i], article)) {
+      article.status = ArticleStatus::kUpToDate;
+    } else {
+      pending.push_back(i);
+    }
+  }
+  // Fail fast on an unknown voice, once, rather than in every worker; a run with nothing to
+  // do needs no engine at all.
+  if (!pending.empty()) check_voice_in_worker(config.render.voice);
+  tracker.set_to_process(pending.size());
+  observer.on_start(tracker.progress());
+  for (const ArticleResult& article : result.articles) {
+    if (article.status == ArticleStatus::kUpToDate) {
+      tracker.record(article, false);
+      observer.on_article(article, tracker.progress());
+    }
+  }
+
+  auto job = [&](std::size_t k) {
+    const std::size_t i = pending[k];
+    if (config.worker_hook) config.worker_hook(inputs[i]);
+    return encode_rendered(render_article(inputs[i], result.articles[i].output, hashes[i], config.render));
+  };
+  auto done = [&](std::size_t k, const JobOutcome& outcome) {
+    ArticleResult& article = result.articles[pending[k]];
+    article.wall_seconds = outcome.wall_seconds;
+    if (outcome.end == JobEnd::kFinished) {
+      try {
+        RenderedArticle rendered = decode_rendered(outcome.payload);
+        article.status = ArticleStatus::kSynthesized;
+        article.title = rendered.title;
+        article.frames = rendered.frames;
+        article.sample_rate_hz = rendered.sample_rate_hz;
+      } catch (const Error& e) {
+        article.status = ArticleStatus::kFailed;
+        article.error = e.message();
+      }
+    } else {
+      article.status = outcome.end == JobEnd::kCancelled ? ArticleStatus::kCancelled : ArticleStatus::kFailed;
+      article.error = outcome.detail;
+      // Errors about the input itself name it; the report already does.
+      const std::string prefix = article.input + ": ";
+      if (article.error.compare(0, prefix.size(), prefix) == 0) article.error.erase(0, prefix.size());
+      remove_stale_temp_files(article.output);
+    }
+    tracker.record(article, true);
+    observer.on_article(article, tracker.progress());
+  };
+  run_jobs(pending.size(), job, done, config.workers, stop);
+
+  result.interrupted = stop != nullptr && stop->load();
+  if (!config.combined_path.empty()) {
+    if (result.interrupted) {
+      result.combined.path = config.combined_path;
+      result.combined.status = ArticleStatus::kCancelled;
+      result.combined.error = "not written: the run was stopped";
+    } else {
+      make_combined(config, result.articles, hashes, result.combined);
+    }
+    observer.on_combined(result.combined);
+  }
+  result.wall_seconds = std::chrono::duration<double>(Clock::now() - start).count();
+  return result;
+}
+
+}  // namespace briefcast

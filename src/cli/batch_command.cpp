@@ -1,0 +1,215 @@
+// briefcast batch INPUT... --out-dir DIR: one WAV per article on every core, resumable, with
+// an optional combined briefing. Owns the process-level parts the library must not touch:
+// signal handlers, the terminal, the report file and the exit code.
+#include <signal.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <chrono>
+#include <cstdlib>
+#include <ctime>
+#include <iostream>
+#include <optional>
+#include <thread>
+
+#include "batch/batch.h"
+#include "batch/batch_report.h"
+#include "batch/input_discovery.h"
+#include "cli/commands.h"
+#include "cli/common_options.h"
+
+namespace briefcast::cli {
+
+namespace {
+
+// Per-article wall-time limit unless --timeout says otherwise; long enough for hours of audio.
+constexpr double kDefaultTimeoutSeconds = 900;
+
+// Set by SIGINT/SIGTERM; the batch polls it and stops soon after.
+std::atomic<bool> g_stop_requested{false};
+static_assert(std::atomic<bool>::is_always_lock_free);
+
+extern "C" void on_stop_signal(int /*signal*/) { g_stop_requested = true; }
+
+void install_stop_handlers() {
+  struct sigaction action {};
+  action.sa_handler = on_stop_signal;
+  sigemptyset(&action.sa_mask);
+  action.sa_flags = 0;  // no SA_RESTART: a waiting poll() wakes up at once
+  sigaction(SIGINT, &action, nullptr);
+  sigaction(SIGTERM, &action, nullptr);
+}
+
+struct BatchOptions {
+  std::vector<std::string> inputs;
+  std::string out_dir;
+  std::optional<int> jobs;
+  std::optional<std::string> combined;
+  std::optional<std::string> title;
+  std::optional<std::string> report;
+  double timeout_seconds = kDefaultTimeoutSeconds;
+  bool force = false;
+  bool quiet = false;
+  VoiceConfig voice;
+  PauseConfig pauses;
+  CleanConfig clean;
+};
+
+std::string today_iso() {
+  std::time_t now = std::time(nullptr);
+  std::tm local{};
+  localtime_r(&now, &local);
+  char buffer[16];
+  std::strftime(buffer, sizeof buffer, "%Y-%m-%d", &local);
+  return buffer;
+}
+
+// A live status line on a terminal; one line per article otherwise. Failures always show.
+class TerminalProgress : public BatchObserver {
+ public:
+  TerminalProgress(bool quiet, bool live) : quiet_(quiet), live_(live) {}
+
+  void on_start(const BatchProgress& progress) override {
+    if (!quiet_ && live_) draw(progress);
+  }
+
+  void on_article(const ArticleResult& article, const BatchProgress& progress) override {
+    bool failed = article.status == ArticleStatus::kFailed;
+    if (quiet_) {
+      if (failed) report_error(article.input + ": " + article.error);
+      return;
+    }
+    if (!live_) {
+      std::cerr << printable(format_article_line(article, progress)) << '\n';
+      return;
+    }
+    if (failed) {
+      clear();
+      report_error(article.input + ": " + article.error);
+    }
+    draw(progress);
+  }
+
+  void on_combined(const CombinedResult& combined) override {
+    if (live_ && !quiet_) clear();
+    if (combined.status == ArticleStatus::kFailed) {
+      report_error(combined.path + ": " + combined.error);
+    } else if (!quiet_ && combined.status != ArticleStatus::kCancelled) {
+      double seconds = combined.sample_rate_hz > 0 ? static_cast<double>(combined.frames) / combined.sample_rate_hz : 0;
+      std::cerr << printable(combined.path) << ": " << combined.chapters << " chapter(s), " << format_clock(seconds)
+                << " of audio" << (combined.status == ArticleStatus::kUpToDate ? " (up to date)" : "") << '\n';
+    }
+  }
+
+  void finish() {
+    if (live_ && !quiet_) clear();
+  }
+
+ private:
+  void draw(const BatchProgress& progress) { std::cerr << "\r\033[K" << format_progress_line(progress) << std::flush; }
+  void clear() { std::cerr << "\r\033[K" << std::flush; }
+
+  bool quiet_;
+  bool live_;
+};
+
+// Test-only fault injection: BRIEFCAST_TEST_WORKER_FAULT="abort:TEXT" or "hang:TEXT" makes the
+// worker for any input whose path contains TEXT abort or hang, to prove faults stay contained.
+std::function<void(const std::string&)> worker_fault_hook() {
+  const char* spec = std::getenv("BRIEFCAST_TEST_WORKER_FAULT");
+  if (spec == nullptr) return {};
+  std::string text(spec);
+  std::size_t colon = text.find(':');
+  if (colon == std::string::npos) return {};
+  std::string kind = text.substr(0, colon);
+  std::string needle = text.substr(colon + 1);
+  return [kind, needle](const std::string& input) {
+    if (needle.empty() || input.find(needle) == std::string::npos) return;
+    if (kind == "abort") std::abort();
+    if (kind == "hang") {
+      while (true) std::this_thread::sleep_for(std::chrono::seconds(1));
+    }
+  };
+}
+
+std::string summary(const BatchResult& result) {
+  std::size_t made = 0, kept = 0, failed = 0, cancelled = 0;
+  for (const ArticleResult& article : result.articles) {
+    made += article.status == ArticleStatus::kSynthesized;
+    kept += article.status == ArticleStatus::kUpToDate;
+    failed += article.status == ArticleStatus::kFailed;
+    cancelled += article.status == ArticleStatus::kCancelled;
+  }
+  std::string text = std::to_string(result.articles.size()) + " article(s): " + std::to_string(made) +
+                     " synthesized, " + std::to_string(kept) + " up to date, " + std::to_string(failed) + " failed";
+  if (cancelled > 0) text += ", " + std::to_string(cancelled) + " not done";
+  char timing[48];
+  std::snprintf(timing, sizeof timing, " in %.1f s", result.wall_seconds);
+  return text + timing;
+}
+
+int run_batch_command(const BatchOptions& options) {
+  for (const std::string& input : options.inputs) {
+    if (input == "-") throw Error::usage("batch reads files; give '@-' to read a list of paths from stdin");
+  }
+  std::vector<std::string> inputs = discover_inputs(options.inputs, std::cin);
+  if (inputs.empty()) {
+    report_error("no articles found in the given inputs");
+    return kExitFailed;
+  }
+
+  BatchConfig config;
+  config.out_dir = options.out_dir;
+  config.render = {options.voice, options.pauses, options.clean};
+  config.workers.worker_count = options.jobs.value_or(0);
+  config.workers.timeout_seconds = options.timeout_seconds;
+  config.force = options.force;
+  config.combined_path = options.combined.value_or("");
+  config.combined_date = today_iso();
+  config.combined_title = options.title.value_or("Briefing " + config.combined_date);
+  config.worker_hook = worker_fault_hook();
+
+  install_stop_handlers();
+  TerminalProgress progress(options.quiet, ::isatty(STDERR_FILENO) == 1);
+  BatchResult result = run_batch(inputs, config, progress, &g_stop_requested);
+  progress.finish();
+
+  if (options.report) write_batch_report(*options.report, result);
+  if (result.interrupted) {
+    report_error("stopped: finished outputs are kept; run the same command again to continue");
+  } else if (!options.quiet) {
+    std::cerr << summary(result) << '\n';
+  }
+  return result.all_ok() ? kExitOk : kExitFailed;
+}
+
+}  // namespace
+
+void add_batch_command(CLI::App& app, Action& action) {
+  auto options = std::make_shared<BatchOptions>();
+  CLI::App* command = app.add_subcommand(
+      "batch", "Speak many articles, one WAV each, on every core; skips outputs already up to date");
+  command
+      ->add_option("inputs", options->inputs,
+                   "Article files, folders (searched recursively) and @LIST files (one path per line; @- reads stdin)")
+      ->required();
+  command->add_option("--out-dir", options->out_dir, "Folder for the per-article WAVs (created if missing)")
+      ->required();
+  command->add_option("-j,--jobs", options->jobs, "Worker processes (default: one per core)")->check(CLI::Range(1, 1024));
+  command->add_option("--combined", options->combined, "Also write one briefing with a chapter per article");
+  command->add_option("--title", options->title, "Title of the combined briefing (default: \"Briefing YYYY-MM-DD\")");
+  command->add_option("--report", options->report, "Write a JSON report of every article");
+  command->add_option("--timeout", options->timeout_seconds, "Seconds allowed per article before its worker is killed (0: none)")
+      ->check(CLI::Range(0.0, 1e7))
+      ->capture_default_str();
+  command->add_flag("--force", options->force, "Redo every output, even those up to date");
+  command->add_flag("-q,--quiet", options->quiet, "Print nothing but errors");
+  add_voice_options(*command, options->voice);
+  add_pause_options(*command, options->pauses);
+  add_input_kind_options(*command, options->clean);
+  command->footer("Exit codes: 0 every article done, 1 some article failed or the run was stopped (the rest\n"
+                  "are written; rerun to continue), 2 usage error.");
+  command->callback([options, &action] { action = [options] { return run_batch_command(*options); }; });
+}
+
+}  // namespace briefcast::cli

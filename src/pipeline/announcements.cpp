@@ -1,0 +1,59 @@
+#include "pipeline/announcements.h"
+
+#include <chrono>
+
+namespace briefcast {
+
+namespace {
+
+std::string count_words(std::size_t n) {
+  static const char* const kWords[] = {"No",    "One",   "Two", "Three", "Four", "Five",  "Six",
+                                       "Seven", "Eight", "Nine", "Ten",  "Eleven", "Twelve"};
+  return n < std::size(kWords) ? kWords[n] : std::to_string(n);
+}
+
+// A headline ends its own list item: drop a final full stop so the list reads as one sentence.
+std::string list_item(std::string title) {
+  while (!title.empty() && (title.back() == '.' || title.back() == ' ')) title.pop_back();
+  return title;
+}
+
+}  // namespace
+
+std::string spoken_date(int year, unsigned month, unsigned day) {
+  using namespace std::chrono;
+  const year_month_day date{std::chrono::year{year}, std::chrono::month{month}, std::chrono::day{day}};
+  if (!date.ok()) return "";
+  static const char* const kWeekdays[] = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
+  static const char* const kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
+                                        "July",    "August",   "September", "October", "November", "December"};
+  const weekday day_of_week{sys_days{date}};
+  return std::string(kWeekdays[day_of_week.c_encoding()]) + ", " + kMonths[month - 1] + " " + std::to_string(day);
+}
+
+std::vector<std::string> make_intro_sentences(const std::vector<std::string>& titles, const std::string& date) {
+  std::vector<std::string> sentences;
+  sentences.push_back(date.empty() ? "Your briefing." : "Briefing for " + date + ".");
+  if (titles.empty()) return sentences;
+  if (titles.size() == 1) {
+    sentences.push_back("One story: " + list_item(titles[0]) + ".");
+    return sentences;
+  }
+  const bool all = titles.size() <= kMaxIntroTitles;
+  const std::size_t listed = all ? titles.size() : 3;
+  std::string list = count_words(titles.size()) + " stories: ";
+  if (!all) list = count_words(titles.size()) + " stories, starting with: ";
+  for (std::size_t i = 0; i < listed; ++i) {
+    if (i > 0) list += "; ";
+    if (all && i + 1 == listed) list += "and ";
+    list += list_item(titles[i]);
+  }
+  sentences.push_back(list + ".");
+  return sentences;
+}
+
+std::vector<std::string> make_outro_sentences(const std::string& date) {
+  return {date.empty() ? "That was the briefing." : "That was the briefing for " + date + "."};
+}
+
+}  // namespace briefcast

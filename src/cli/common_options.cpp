@@ -28,9 +28,17 @@ void add_input_kind_options(CLI::App& command, CleanConfig& clean) {
 std::string printable(const std::string& text) {
   std::string out;
   out.reserve(text.size());
-  for (char c : text) {
-    auto byte = static_cast<unsigned char>(c);
-    out.push_back(byte < 0x20 || byte == 0x7f ? ' ' : c);
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    auto byte = static_cast<unsigned char>(text[i]);
+    // U+0080-U+009F in UTF-8 (C2 80-9F) are the C1 controls: some terminals obey an 8-bit
+    // CSI or OSC as readily as ESC [ or ESC ].
+    if (byte == 0xc2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
+        static_cast<unsigned char>(text[i + 1]) <= 0x9f) {
+      out.push_back(' ');
+      ++i;
+      continue;
+    }
+    out.push_back(byte < 0x20 || byte == 0x7f ? ' ' : text[i]);
   }
   return out;
 }

@@ -25,7 +25,8 @@ Lexicon load_lexicon(const std::string& path);
 void report_error(const Error& error);
 void report_error(const std::string& message);
 
-// Text from an article made safe to print on a terminal: control characters become spaces.
+// Text from an article made safe to print on a terminal: control characters (C0, DEL and C1)
+// become spaces.
 std::string printable(const std::string& text);
 
 }  // namespace briefcast::cli

@@ -1,17 +1,54 @@
-// Reading an article's bytes from a file or standard input, refusing what cannot be an article
-// (a directory, an empty or binary file) with an Error that names the file and the problem.
+// Reading an article from a file or standard input and turning its bytes into the UTF-8 text
+// every later stage expects, refusing what cannot be an article (a directory, an empty, binary
+// or oversized file, undecodable bytes) with an Error that names the file and the problem.
+//
+// The decoding rule, in order (the README's "Failure behaviour" section repeats it):
+//  1. A byte order mark decides: UTF-8 (EF BB BF, stripped), UTF-16LE (FF FE) or UTF-16BE
+//     (FE FF), decoded to UTF-8. After a BOM, a malformed sequence is an error with its offset.
+//  2. Without a BOM, a NUL byte, or control bytes (other than white space) making up more than
+//     1 in 20 of the file and at least 32 of them, mean a binary file.
+//  3. Valid UTF-8 is taken as it is.
+//  4. Otherwise the text is read as windows-1252 when it is plainly that: it holds no valid
+//     multi-byte UTF-8 sequence at all, none of the five bytes windows-1252 leaves undefined
+//     (81 8D 8F 90 9D), and no run of more than three bytes >= 0x80 (Western text has accented
+//     letters and typographic quotes among ASCII; runs of high bytes are another legacy
+//     charset, such as Cyrillic or Shift_JIS, that we would only garble).
+//  5. Anything else is refused: "not UTF-8 text: invalid byte 0xNN at offset N".
+// Then control characters other than tab, line feed and carriage return are dropped (C0, DEL
+// and the C1 range U+0080-U+009F, so no terminal escape survives); form feed and vertical tab
+// become line feeds, so the words on either side stay apart.
 #pragma once
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 
 namespace briefcast {
 
 // Largest article accepted, in bytes; a bigger file is refused rather than read into memory.
 inline constexpr std::size_t kMaxArticleBytes = 64u * 1024u * 1024u;
 
-// Reads `path` ("-" for standard input) whole. Throws Error (Stage::kInput) when the file is
-// missing, unreadable, a directory, empty or whitespace only, too large, or binary (NUL bytes).
+// Where an article's text came from, as decided by the rule above.
+enum class TextEncoding { kUtf8, kUtf8WithBom, kUtf16Le, kUtf16Be, kWindows1252 };
+
+const char* to_string(TextEncoding encoding);
+
+struct DecodedText {
+  std::string utf8;  // valid UTF-8, control characters removed
+  TextEncoding encoding = TextEncoding::kUtf8;
+};
+
+// Applies the decoding rule to `bytes`. Throws Error (Stage::kInput, naming `path`) when the
+// bytes are binary, undecodable, empty or only whitespace once decoded. Pure: no I/O.
+DecodedText decode_article_text(std::string_view bytes, const std::string& path);
+
+// Reads `path` ("-" for standard input) whole and decodes it with decode_article_text.
+// Returns UTF-8 text. Throws Error (Stage::kInput) when the file is missing, unreadable, a
+// directory, larger than kMaxArticleBytes, or refused by the decoding rule.
 std::string read_article_bytes(const std::string& path);
+
+// Offset of the first byte that does not start a well-formed UTF-8 sequence (overlong forms,
+// surrogates and code points above U+10FFFF are malformed), or std::string_view::npos.
+std::size_t find_invalid_utf8(std::string_view text);
 
 }  // namespace briefcast

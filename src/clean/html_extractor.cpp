@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <memory>
 #include <unordered_map>
 #include <unordered_set>
@@ -541,9 +542,44 @@ std::string normalize_language(std::string lang) {
   return lang;
 }
 
+// An upper bound on how deeply `html` nests elements, from a linear scan of its tags: every
+// start tag that is not void or self-closed opens a level, every end tag closes one. Unclosed
+// tags count as open, which is what makes a parser's tree deep.
+std::size_t estimated_nesting_depth(std::string_view html) {
+  static const std::unordered_set<std::string> kVoid = {"area", "base", "br", "col", "embed", "hr", "img",
+                                                         "input", "link", "meta", "source", "track", "wbr"};
+  std::size_t depth = 0, deepest = 0;
+  for (std::size_t i = 0; i + 1 < html.size(); ++i) {
+    if (html[i] != '<') continue;
+    const bool closing = html[i + 1] == '/';
+    std::size_t name_start = i + (closing ? 2 : 1);
+    std::size_t name_end = name_start;
+    while (name_end < html.size() && std::isalnum(static_cast<unsigned char>(html[name_end]))) ++name_end;
+    if (name_end == name_start) continue;
+    if (closing) {
+      if (depth > 0) --depth;
+      continue;
+    }
+    std::size_t tag_end = html.find('>', name_end);
+    if (tag_end == std::string_view::npos) break;
+    std::string name(html.substr(name_start, name_end - name_start));
+    std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    const bool self_closed = html[tag_end - 1] == '/';
+    if (!self_closed && kVoid.count(name) == 0) deepest = std::max(deepest, ++depth);
+    i = tag_end;
+  }
+  return deepest;
+}
+
 }  // namespace
 
 Article clean_html(std::string_view html, const std::string& source_path, const HtmlCleanConfig& config) {
+  // The HTML5 tree builder's cost grows with the square of the nesting depth; real pages stay
+  // in the tens, so a page nested thousands deep is refused rather than parsed for minutes.
+  if (estimated_nesting_depth(html) > config.max_nesting_depth) {
+    throw Error(Stage::kClean, source_path,
+                "HTML nested more than " + std::to_string(config.max_nesting_depth) + " levels deep; not parsed");
+  }
   GumboPtr output(gumbo_parse_with_options(&kGumboDefaultOptions, html.data(), html.size()));
   if (!output) throw Error::no_article(source_path);
 

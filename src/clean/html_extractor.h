@@ -29,6 +29,8 @@ struct HtmlCleanConfig {
   std::size_t max_caption_length = 150;
   // Less body than this (effective characters) is not an article.
   std::size_t min_body_length = 200;
+  // Deeper pages are refused: parsing time grows with the square of the depth.
+  std::size_t max_nesting_depth = 4000;
   // JSON-LD articleBody replaces nothing; it filters the DOM's blocks when at least this share
   // of its word 3-grams is found in the chosen container (it describes the same text).
   double json_ld_agreement = 0.6;

@@ -199,7 +199,12 @@ WavInfo read_wav_info(const std::string& path) {
       for (SF_CHUNK_ITERATOR* it = sf_get_chunk_iterator(file.get(), &wanted); it != nullptr;
            it = sf_next_chunk_iterator(it)) {
         SF_CHUNK_INFO chunk{};
-        if (sf_get_chunk_size(it, &chunk) != SF_ERR_NO_ERROR || chunk.datalen == 0) continue;
+        // Our label lists stay under kMaxAdtlBytes; a chunk claiming far more is not one of them,
+        // and must not make us allocate what a hostile header claims.
+        if (sf_get_chunk_size(it, &chunk) != SF_ERR_NO_ERROR || chunk.datalen == 0 ||
+            chunk.datalen > 4 * kMaxAdtlBytes) {
+          continue;
+        }
         std::vector<unsigned char> data(chunk.datalen);
         chunk.data = data.data();
         if (sf_get_chunk_data(it, &chunk) == SF_ERR_NO_ERROR) parse_adtl(data, labels);

@@ -24,10 +24,17 @@ std::string truncate_utf8(const std::string& text, std::size_t max_bytes) {
 std::string make_adtl_payload(const std::vector<Chapter>& chapters) {
   // Share the byte budget between labels so hundreds of chapters still fit.
   std::size_t per_label = kMaxLabelBytes;
-  if (!chapters.empty()) per_label = std::clamp<std::size_t>(kMaxAdtlBytes / chapters.size() - 16, 8, kMaxLabelBytes);
+  if (!chapters.empty()) {
+    // 16 bytes of each label's share go to its header, cue id, NUL and pad.
+    const std::size_t share = kMaxAdtlBytes / chapters.size();
+    per_label = std::min(share > 16 ? share - 16 : 0, kMaxLabelBytes);
+  }
 
   std::string payload = "adtl";
   for (std::size_t i = 0; i < chapters.size(); ++i) {
+    // Past the budget (thousands of chapters) later cues go unlabelled rather than overflow
+    // libsndfile's header buffer.
+    if (payload.size() + 16 + per_label > kMaxAdtlBytes) break;
     std::string title = truncate_utf8(chapters[i].title, per_label);
     title.erase(std::remove(title.begin(), title.end(), '\0'), title.end());
     auto size = static_cast<std::uint32_t>(4 + title.size() + 1);  // cue id + text + NUL

@@ -3,6 +3,9 @@
 #include <espeak-ng/speak_lib.h>
 
 #include <algorithm>
+#include <cctype>
+#include <cstring>
+#include <string_view>
 #include <atomic>
 #include <exception>
 #include <mutex>
@@ -99,10 +102,33 @@ Synthesizer::Synthesizer(const VoiceConfig& config) {
 
 Synthesizer::~Synthesizer() { g_engine_alive = false; }
 
+namespace {
+// A voice is named by its name or file ("en-us", "gmw/en") or, as `briefcast voices` lists it
+// first, by its language ("en-gb", whose file is "gmw/en"): try the name, then the language.
+bool select_voice(const std::string& voice) {
+  if (espeak_ng_SetVoiceByName(voice.c_str()) == ENS_OK) return true;
+  auto same = [](std::string_view a, std::string_view b) {
+    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+             return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+           });
+  };
+  for (const espeak_VOICE** list = espeak_ListVoices(nullptr); list != nullptr && *list != nullptr; ++list) {
+    const espeak_VOICE* v = *list;
+    // `languages` is a run of (priority byte, NUL-terminated tag) pairs, ended by a zero byte.
+    for (const char* entry = v->languages; entry != nullptr && entry[0] != '\0'; entry += std::strlen(entry + 1) + 2) {
+      if (same(entry + 1, voice) && v->identifier != nullptr) {
+        return espeak_ng_SetVoiceByName(v->identifier) == ENS_OK;
+      }
+    }
+  }
+  return false;
+}
+}  // namespace
+
 void Synthesizer::set_voice(const VoiceConfig& config) {
-  if (espeak_ng_SetVoiceByName(config.voice.c_str()) != ENS_OK) {
+  if (!select_voice(config.voice)) {
     // Restore the voice in use so a failed switch changes nothing.
-    if (!voice_.voice.empty()) espeak_ng_SetVoiceByName(voice_.voice.c_str());
+    if (!voice_.voice.empty()) select_voice(voice_.voice);
     throw Error::usage("unknown voice '" + config.voice + "' (see 'briefcast voices')");
   }
   espeak_ng_SetParameter(espeakRATE, std::clamp(config.rate_wpm, 80, 450), 0);

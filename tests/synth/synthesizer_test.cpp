@@ -105,3 +105,13 @@ TEST(Synthesizer, SwitchesVoiceBetweenTexts) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Synthesizer, AcceptsAVoiceByTheLanguageItIsListedUnder) {
+  // `briefcast voices` lists "en-gb" in its language column; the voice file is "gmw/en".
+  Synthesizer synth({.voice = "en-gb"});
+  EXPECT_GT(speak_to_vector(synth, "Good evening.").size(), 1000u);
+}
+
+}  // namespace briefcast

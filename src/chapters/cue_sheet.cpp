@@ -49,7 +49,7 @@ std::string make_cue_sheet(const std::vector<Chapter>& chapters, int sample_rate
   sheet += "FILE " + quoted(config.audio_file_name) + " " + file_type(config.audio_file_name) + "\n";
   std::size_t count = std::min(chapters.size(), kMaxCueTracks);
   for (std::size_t i = 0; i < count; ++i) {
-    char track[32];
+    char track[48];
     std::snprintf(track, sizeof track, "  TRACK %02zu AUDIO\n", i + 1);
     sheet += track;
     sheet += "    TITLE " + quoted(chapters[i].title) + "\n";

@@ -3,6 +3,7 @@
 #include <sys/stat.h>
 
 #include <array>
+#include <cctype>
 #include <cerrno>
 #include <cstdint>
 #include <cstdio>
@@ -198,6 +199,22 @@ std::string drop_control_characters(std::string_view text) {
   return out;
 }
 
+// True when the start of `bytes` is HTML declaring a charset other than UTF-8
+// (<meta charset="windows-1251">, or http-equiv ... content="text/html; charset=koi8-r").
+bool declares_legacy_charset(std::string_view bytes) {
+  std::string head(bytes.substr(0, 4096));
+  for (char& c : head) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (head.find("<meta") == std::string::npos) return false;
+  std::size_t at = head.find("charset=");
+  if (at == std::string::npos) return false;
+  std::size_t start = at + 8;
+  while (start < head.size() && (head[start] == '"' || head[start] == '\'' || head[start] == ' ')) ++start;
+  std::size_t end = start;
+  while (end < head.size() && (std::isalnum(static_cast<unsigned char>(head[end])) || head[end] == '-' || head[end] == '_')) ++end;
+  const std::string name = head.substr(start, end - start);
+  return !name.empty() && name != "utf-8" && name != "utf8";
+}
+
 std::string finish(std::string text, const std::string& path) {
   std::string clean = drop_control_characters(text);
   // A byte order mark repeated after the first one is debris of a botched conversion.
@@ -219,6 +236,7 @@ const char* to_string(TextEncoding encoding) {
     case TextEncoding::kUtf16Le: return "UTF-16LE";
     case TextEncoding::kUtf16Be: return "UTF-16BE";
     case TextEncoding::kWindows1252: return "windows-1252";
+    case TextEncoding::kDeclaredByPage: return "declared by the page";
   }
   return "unknown";
 }
@@ -263,6 +281,9 @@ DecodedText decode_article_text(std::string_view bytes, const std::string& path)
   // A UTF-8 BOM is a promise; only BOM-less text may turn out to be windows-1252.
   if (encoding == TextEncoding::kUtf8 && is_plainly_windows1252(bytes)) {
     return {finish(windows1252_to_utf8(bytes), path), TextEncoding::kWindows1252};
+  }
+  if (encoding == TextEncoding::kUtf8 && declares_legacy_charset(bytes)) {
+    return {finish(std::string(bytes), path), TextEncoding::kDeclaredByPage};
   }
   throw Error::input(path, "not UTF-8 text: invalid byte " + hex_byte(byte_at(bytes, invalid)) + " at offset " +
                                std::to_string(invalid + skipped) + " (save it as UTF-8)");

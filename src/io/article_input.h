@@ -29,7 +29,9 @@ namespace briefcast {
 inline constexpr std::size_t kMaxArticleBytes = 64u * 1024u * 1024u;
 
 // Where an article's text came from, as decided by the rule above.
-enum class TextEncoding { kUtf8, kUtf8WithBom, kUtf16Le, kUtf16Be, kWindows1252 };
+// kDeclaredByPage: HTML that names its own legacy charset (<meta charset>); its bytes pass
+// through for the cleaner, which decodes them by that declaration.
+enum class TextEncoding { kUtf8, kUtf8WithBom, kUtf16Le, kUtf16Be, kWindows1252, kDeclaredByPage };
 
 const char* to_string(TextEncoding encoding);
 

@@ -80,8 +80,8 @@ TEST(CleanCommand, HtmlInTheCharsetItDeclaresIsDecoded) {
   // A windows-1251 page (Cyrillic) that says so in <meta charset>: not UTF-8, not windows-1252.
   auto result = run_briefcast({"clean", test_data("pages/windows-1251-declared.html")});
   ASSERT_EQ(result.exit_code, 0) << result.err;
-  EXPECT_EQ(result.out.substr(0, result.out.find('\n')), "Новости дня");
-  EXPECT_NE(result.out.find("Городской совет утвердил новый бюджет"), std::string::npos);
+  EXPECT_EQ(result.out.substr(0, result.out.find('\n')), "Городской совет утвердил бюджет");
+  EXPECT_NE(result.out.find("Расходы на школы и детские сады вырастут"), std::string::npos);
 }
 
 }  // namespace briefcast

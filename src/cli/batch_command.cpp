@@ -56,15 +56,6 @@ struct BatchOptions {
   CleanConfig clean;
 };
 
-std::string today_iso() {
-  std::time_t now = std::time(nullptr);
-  std::tm local{};
-  localtime_r(&now, &local);
-  char buffer[16];
-  std::strftime(buffer, sizeof buffer, "%Y-%m-%d", &local);
-  return buffer;
-}
-
 // A live status line on a terminal; one line per article otherwise. Failures always show.
 class TerminalProgress : public BatchObserver {
  public:

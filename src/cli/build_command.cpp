@@ -35,15 +35,6 @@ struct BuildOptions {
   std::string lexicon_path;
 };
 
-std::string today_iso() {
-  std::time_t now = std::time(nullptr);
-  std::tm local{};
-  localtime_r(&now, &local);
-  char buffer[16];
-  std::strftime(buffer, sizeof buffer, "%Y-%m-%d", &local);
-  return buffer;
-}
-
 std::string today_spoken() {
   std::time_t now = std::time(nullptr);
   std::tm local{};

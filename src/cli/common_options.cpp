@@ -1,5 +1,6 @@
 #include "cli/common_options.h"
 
+#include <ctime>
 #include <iostream>
 
 namespace briefcast::cli {
@@ -47,6 +48,15 @@ Lexicon load_lexicon(const std::string& path) {
   LexiconParseResult parsed = load_lexicon_file(path);
   for (const std::string& problem : parsed.errors) report_error(path + ": " + problem);
   return parsed.lexicon;
+}
+
+std::string today_iso() {
+  std::time_t now = std::time(nullptr);
+  std::tm local{};
+  localtime_r(&now, &local);
+  char buffer[16];
+  std::strftime(buffer, sizeof buffer, "%Y-%m-%d", &local);
+  return buffer;
 }
 
 void report_error(const std::string& message) { std::cerr << "briefcast: " << printable(message) << '\n'; }

@@ -20,6 +20,9 @@ void add_input_kind_options(CLI::App& command, CleanConfig& clean);
 // unreadable file throws.
 Lexicon load_lexicon(const std::string& path);
 
+// Today's local date, "YYYY-MM-DD": the default briefing title and the date tag.
+std::string today_iso();
+
 // Prints "briefcast: <file>: <problem>" on standard error, with control characters made
 // visible so that nothing from an article reaches the terminal raw.
 void report_error(const Error& error);

@@ -21,15 +21,6 @@ struct JoinOptions {
   bool quiet = false;
 };
 
-std::string today_iso() {
-  std::time_t now = std::time(nullptr);
-  std::tm local{};
-  localtime_r(&now, &local);
-  char buffer[16];
-  std::strftime(buffer, sizeof buffer, "%Y-%m-%d", &local);
-  return buffer;
-}
-
 int run_join(const JoinOptions& options) {
   std::vector<JoinInput> inputs = inspect_join_inputs(options.inputs);
   JoinConfig config;

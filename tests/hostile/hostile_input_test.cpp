@@ -51,7 +51,8 @@ TEST(HostileInput, AllDebris) {
 
 TEST(HostileInput, PngImage) {
   TempDir in;
-  write_text_file(in.file("photo.png"), std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10\0\0\0\x10\x08\x06\0\0\0", 33));
+  static const char kPngHeader[] = "\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10\0\0\0\x10\x08\x06\0\0\0";
+  write_text_file(in.file("photo.png"), std::string(kPngHeader, sizeof kPngHeader - 1));
   expect_refused(in.file("photo.png"), "binary file (NUL byte at offset 8), not article text");
 }
 

@@ -9,6 +9,7 @@
 #include <memory>
 
 #include "assemble/resampler.h"
+#include "assemble/riff_layout.h"
 #include "chapters/riff_labels.h"
 #include "io/atomic_output.h"
 #include "model/error.h"
@@ -176,6 +177,7 @@ void write_briefing_wav(const std::string& path, int sample_rate_hz, const std::
 }
 
 WavInfo read_wav_info(const std::string& path) {
+  check_riff_wave_layout(path);
   SF_INFO info{};
   SndfilePtr file(sf_open(path.c_str(), SFM_READ, &info));
   if (!file) throw Error::input(path, std::string("cannot read audio: ") + sf_strerror(nullptr));
@@ -231,6 +233,7 @@ WavInfo read_wav_info(const std::string& path) {
 }
 
 void append_wav_samples(const std::string& path, PcmSpool& spool) {
+  check_riff_wave_layout(path);
   SF_INFO info{};
   SndfilePtr file(sf_open(path.c_str(), SFM_READ, &info));
   if (!file) throw Error::input(path, std::string("cannot read audio: ") + sf_strerror(nullptr));
@@ -252,6 +255,7 @@ void append_wav_samples(const std::string& path, PcmSpool& spool) {
 }
 
 std::vector<std::int16_t> load_sound(const std::string& path, int sample_rate_hz) {
+  if (starts_like_riff(path)) check_riff_wave_layout(path);
   SF_INFO info{};
   SndfilePtr file(sf_open(path.c_str(), SFM_READ, &info));
   if (!file) throw Error::input(path, std::string("cannot read sound: ") + sf_strerror(nullptr));

@@ -2,7 +2,7 @@
 
 #include <array>
 
-#include "clean/charset.h"
+#include "io/charset.h"
 #include "clean/plain_article.h"
 
 namespace briefcast {

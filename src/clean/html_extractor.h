@@ -36,7 +36,7 @@ struct HtmlCleanConfig {
   double json_ld_agreement = 0.6;
 };
 
-// Expects UTF-8 (see charset.h). Throws Error::no_article(source_path) when the page has none.
+// Expects UTF-8 (see io/charset.h). Throws Error::no_article(source_path) when the page has none.
 Article clean_html(std::string_view html, const std::string& source_path, const HtmlCleanConfig& config = {});
 
 }  // namespace briefcast

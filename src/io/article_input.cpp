@@ -3,13 +3,13 @@
 #include <sys/stat.h>
 
 #include <array>
-#include <cctype>
 #include <cerrno>
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
 #include <memory>
 
+#include "io/charset.h"
 #include "model/error.h"
 
 namespace briefcast {
@@ -199,20 +199,12 @@ std::string drop_control_characters(std::string_view text) {
   return out;
 }
 
-// True when the start of `bytes` is HTML declaring a charset other than UTF-8
-// (<meta charset="windows-1251">, or http-equiv ... content="text/html; charset=koi8-r").
-bool declares_legacy_charset(std::string_view bytes) {
-  std::string head(bytes.substr(0, 4096));
-  for (char& c : head) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  if (head.find("<meta") == std::string::npos) return false;
-  std::size_t at = head.find("charset=");
-  if (at == std::string::npos) return false;
-  std::size_t start = at + 8;
-  while (start < head.size() && (head[start] == '"' || head[start] == '\'' || head[start] == ' ')) ++start;
-  std::size_t end = start;
-  while (end < head.size() && (std::isalnum(static_cast<unsigned char>(head[end])) || head[end] == '-' || head[end] == '_')) ++end;
-  const std::string name = head.substr(start, end - start);
-  return !name.empty() && name != "utf-8" && name != "utf8";
+// The legacy charset an HTML page declares (<meta charset="windows-1251">, or http-equiv ...
+// content="text/html; charset=koi8-r"), or empty when it declares none or declares UTF-8.
+std::string declared_legacy_charset(std::string_view bytes) {
+  std::string label = declared_html_charset(bytes);
+  if (label == "utf-8" || label == "utf8") label.clear();
+  return label;
 }
 
 std::string finish(std::string text, const std::string& path) {
@@ -282,8 +274,10 @@ DecodedText decode_article_text(std::string_view bytes, const std::string& path)
   if (encoding == TextEncoding::kUtf8 && is_plainly_windows1252(bytes)) {
     return {finish(windows1252_to_utf8(bytes), path), TextEncoding::kWindows1252};
   }
-  if (encoding == TextEncoding::kUtf8 && declares_legacy_charset(bytes)) {
-    return {finish(std::string(bytes), path), TextEncoding::kDeclaredByPage};
+  if (encoding == TextEncoding::kUtf8) {
+    if (const std::string label = declared_legacy_charset(bytes); !label.empty()) {
+      return {finish(decode_to_utf8(bytes, label), path), TextEncoding::kDeclaredByPage};
+    }
   }
   throw Error::input(path, "not UTF-8 text: invalid byte " + hex_byte(byte_at(bytes, invalid)) + " at offset " +
                                std::to_string(invalid + skipped) + " (save it as UTF-8)");

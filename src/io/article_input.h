@@ -13,6 +13,7 @@
 //     (81 8D 8F 90 9D), and no run of more than three bytes >= 0x80 (Western text has accented
 //     letters and typographic quotes among ASCII; runs of high bytes are another legacy
 //     charset, such as Cyrillic or Shift_JIS, that we would only garble).
+//     Or, for HTML that declares a legacy charset in a <meta> tag, by that charset (ICU).
 //  5. Anything else is refused: "not UTF-8 text: invalid byte 0xNN at offset N".
 // Then control characters other than tab, line feed and carriage return are dropped (C0, DEL
 // and the C1 range U+0080-U+009F, so no terminal escape survives); form feed and vertical tab
@@ -29,8 +30,8 @@ namespace briefcast {
 inline constexpr std::size_t kMaxArticleBytes = 64u * 1024u * 1024u;
 
 // Where an article's text came from, as decided by the rule above.
-// kDeclaredByPage: HTML that names its own legacy charset (<meta charset>); its bytes pass
-// through for the cleaner, which decodes them by that declaration.
+// kDeclaredByPage: HTML that names its own legacy charset (<meta charset="windows-1251">),
+// decoded by that declaration (io/charset.h).
 enum class TextEncoding { kUtf8, kUtf8WithBom, kUtf16Le, kUtf16Be, kWindows1252, kDeclaredByPage };
 
 const char* to_string(TextEncoding encoding);

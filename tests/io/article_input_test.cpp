@@ -90,6 +90,16 @@ TEST(DecodeArticleText, RefusesMixedOrOtherLegacyBytesWithTheOffset) {
   EXPECT_EQ(refusal("\xEF\xBB\xBF" "ab\xE9"), "not UTF-8 text: invalid byte 0xE9 at offset 5 (save it as UTF-8)");
 }
 
+TEST(DecodeArticleText, DecodesHtmlByTheLegacyCharsetItDeclares) {
+  // "Привет" in windows-1251; its 0xC2 0x85-like pairs must not be taken for UTF-8 C1 controls.
+  const std::string page = "<html><head><meta charset=\"windows-1251\"></head><body><p>\xcf\xf0\xe8\xe2\xe5\xf2 "
+                           "\xc2\x85</p></body></html>";
+  const DecodedText text = decode(page);
+  EXPECT_EQ(text.encoding, TextEncoding::kDeclaredByPage);
+  EXPECT_EQ(find_invalid_utf8(text.utf8), std::string_view::npos);
+  EXPECT_NE(text.utf8.find("\xD0\x9F\xD1\x80\xD0\xB8\xD0\xB2\xD0\xB5\xD1\x82 \xD0\x92\xE2\x80\xA6"), std::string::npos);
+}
+
 TEST(DecodeArticleText, RefusesBinary) {
   EXPECT_EQ(refusal(std::string("text\0more", 9)), "binary file (NUL byte at offset 4), not article text");
   EXPECT_EQ(refusal(std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16)), "binary file (NUL byte at offset 8), not article text");

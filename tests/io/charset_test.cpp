@@ -1,4 +1,4 @@
-#include "clean/charset.h"
+#include "io/charset.h"
 
 #include <gtest/gtest.h>
 

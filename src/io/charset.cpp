@@ -1,4 +1,4 @@
-#include "clean/charset.h"
+#include "io/charset.h"
 
 #include <uchardet.h>
 #include <unicode/ucnv.h>
@@ -6,7 +6,7 @@
 #include <algorithm>
 #include <memory>
 
-#include "clean/unicode_text.h"
+#include "io/article_input.h"
 
 namespace briefcast {
 
@@ -52,13 +52,11 @@ std::string guess_charset(std::string_view bytes) {
   return name == nullptr ? std::string() : std::string(name);
 }
 
-// Replaces each malformed byte with U+FFFD so later stages only ever see valid UTF-8.
+// Replaces each malformed sequence with U+FFFD (ICU's UTF-8 converter does exactly that) so
+// later stages only ever see valid UTF-8.
 std::string repair_utf8(std::string_view bytes) {
-  std::string out;
-  out.reserve(bytes.size());
-  std::size_t pos = 0;
-  while (pos < bytes.size()) append_utf8(out, next_code_point(bytes, pos));
-  return out;
+  if (find_invalid_utf8(bytes) == std::string_view::npos) return std::string(bytes);
+  return convert_with_icu(bytes, "UTF-8");
 }
 
 }  // namespace
@@ -94,7 +92,7 @@ std::string decode_to_utf8(std::string_view bytes, std::string_view declared) {
   const std::string label = canonical_label(std::string(declared));
   // A page that says UTF-8 and is valid UTF-8 needs no work; a page whose bytes are valid
   // UTF-8 despite a legacy label was almost always re-saved as UTF-8 (the label is stale).
-  if (is_valid_utf8(bytes)) return std::string(bytes);
+  if (find_invalid_utf8(bytes) == std::string_view::npos) return std::string(bytes);
   if (!label.empty() && label != "utf-8") {
     std::string out = convert_with_icu(bytes, label);
     if (!out.empty()) return out;

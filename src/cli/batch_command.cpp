@@ -22,9 +22,6 @@ namespace briefcast::cli {
 
 namespace {
 
-// Per-article wall-time limit unless --timeout says otherwise; long enough for hours of audio.
-constexpr double kDefaultTimeoutSeconds = 900;
-
 // Set by SIGINT/SIGTERM; the batch polls it and stops soon after.
 std::atomic<bool> g_stop_requested{false};
 static_assert(std::atomic<bool>::is_always_lock_free);
@@ -47,7 +44,7 @@ struct BatchOptions {
   std::optional<std::string> combined;
   std::optional<std::string> title;
   std::optional<std::string> report;
-  double timeout_seconds = kDefaultTimeoutSeconds;
+  double timeout_seconds = kDefaultArticleTimeoutSeconds;
   bool force = false;
   bool quiet = false;
   VoiceConfig voice;
@@ -105,25 +102,6 @@ class TerminalProgress : public BatchObserver {
   bool live_;
 };
 
-// Test-only fault injection: BRIEFCAST_TEST_WORKER_FAULT="abort:TEXT" or "hang:TEXT" makes the
-// worker for any input whose path contains TEXT abort or hang, to prove faults stay contained.
-std::function<void(const std::string&)> worker_fault_hook() {
-  const char* spec = std::getenv("BRIEFCAST_TEST_WORKER_FAULT");
-  if (spec == nullptr) return {};
-  std::string text(spec);
-  std::size_t colon = text.find(':');
-  if (colon == std::string::npos) return {};
-  std::string kind = text.substr(0, colon);
-  std::string needle = text.substr(colon + 1);
-  return [kind, needle](const std::string& input) {
-    if (needle.empty() || input.find(needle) == std::string::npos) return;
-    if (kind == "abort") std::abort();
-    if (kind == "hang") {
-      while (true) std::this_thread::sleep_for(std::chrono::seconds(1));
-    }
-  };
-}
-
 std::string summary(const BatchResult& result) {
   std::size_t made = 0, kept = 0, failed = 0, cancelled = 0;
   for (const ArticleResult& article : result.articles) {
@@ -160,7 +138,7 @@ int run_batch_command(const BatchOptions& options) {
   config.combined_path = options.combined.value_or("");
   config.combined_date = today_iso();
   config.combined_title = options.title.value_or("Briefing " + config.combined_date);
-  config.worker_hook = worker_fault_hook();
+  config.worker_hook = test_fault_hook();
 
   install_stop_handlers();
   TerminalProgress progress(options.quiet, ::isatty(STDERR_FILENO) == 1);

@@ -12,6 +12,7 @@
 #include "output/briefing_output.h"
 #include "pipeline/announcements.h"
 #include "pipeline/briefing.h"
+#include "synth/engine_watch.h"
 
 namespace briefcast::cli {
 
@@ -33,6 +34,7 @@ struct BuildOptions {
   std::string language;      // --lang; empty: each article's own or detected
   bool voice_given = false;  // --voice was set: it speaks every article
   std::string lexicon_path;
+  double timeout_seconds = kDefaultArticleTimeoutSeconds;
 };
 
 std::string today_spoken() {
@@ -57,6 +59,10 @@ int run_build(const BuildOptions& options) {
   output.loudness = parse_loudness_option(options.loudness);
   { AtomicOutput probe(output.audio_path); }  // a folder or a missing one is an output error (1)
   Synthesizer synthesizer(options.voice);
+  // One process speaks every article here (batch gives each its own worker): an engine crash
+  // or hang ends the run with an error naming the article.
+  install_engine_watch(options.timeout_seconds);
+  set_engine_watch_fault_hook(test_fault_hook());
   validate_output_config(output, synthesizer.sample_rate_hz());
 
   std::vector<Article> articles;
@@ -140,6 +146,9 @@ void add_build_command(CLI::App& app, Action& action) {
   command->add_flag("--no-intro", options->no_intro, "Leave out the spoken intro and outro");
   command->add_option("--chime", options->chime_path, "A short sound to play between stories (e.g. audio/chime.wav)");
   command->add_option("--title", options->title, "Briefing title (default: \"Briefing YYYY-MM-DD\")");
+  command->add_option("--timeout", options->timeout_seconds, "Seconds allowed per article before the run stops (0: none)")
+      ->check(CLI::NonNegativeNumber)
+      ->capture_default_str();
   command->add_flag("--keep-going", options->keep_going, "Build from the readable articles when some fail (exit 1)");
   command->add_flag("-q,--quiet", options->quiet, "Print nothing but errors");
   command->add_option("--lang", options->language,

@@ -3,6 +3,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include <functional>
 #include <string>
 
 #include "clean/cleaner.h"
@@ -31,5 +32,14 @@ void report_error(const std::string& message);
 // Text from an article made safe to print on a terminal: control characters (C0, DEL and C1)
 // become spaces.
 std::string printable(const std::string& text);
+
+// Per-article wall-time limit of build and batch unless --timeout says otherwise; long enough
+// for hours of audio.
+inline constexpr double kDefaultArticleTimeoutSeconds = 900;
+
+// Test-only fault injection: BRIEFCAST_TEST_ENGINE_FAULT="abort:TEXT", "segv:TEXT" or
+// "hang:TEXT" makes speaking any article whose path contains TEXT abort, crash or hang, so that
+// tests can prove such faults stay contained. Empty when the variable is unset.
+std::function<void(const std::string&)> test_fault_hook();
 
 }  // namespace briefcast::cli

@@ -7,6 +7,7 @@
 #include "normalize/language.h"
 #include "pipeline/announcements.h"
 #include "segment/segmenter.h"
+#include "synth/engine_watch.h"
 
 namespace briefcast {
 
@@ -152,8 +153,10 @@ RenderedBriefing render_briefing_timed(const std::vector<Article>& articles, Syn
     chapter.start_frame = spool.frames();
     try {
       const NormalizeConfig article_normalize = prepare_article_language(article, normalize, language, synthesizer);
-      for (SpokenSegment& segment :
-           speak_script_timed(script_article(article, article_normalize), synthesizer, pauses, spool)) {
+      std::vector<SpokenSegment> spoken = with_engine_watch(article.metadata.source_path, [&] {
+        return speak_script_timed(script_article(article, article_normalize), synthesizer, pauses, spool);
+      });
+      for (SpokenSegment& segment : spoken) {
         segment.chapter_index = chapters.size();
         rendered.segments.push_back(std::move(segment));
       }

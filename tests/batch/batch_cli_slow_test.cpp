@@ -85,7 +85,7 @@ TEST_P(InterruptedBatch, StopsSoonAndARerunCompletesIt) {
   std::vector<std::string> args = {"batch", "a.txt", "b.txt", "c.txt", "d.txt", "--out-dir", out, "-j", "1",
                                    "--report", "r.json"};
 
-  pid_t pid = spawn_cli(args, dir.path(), {{"BRIEFCAST_TEST_WORKER_FAULT", "hang:c.txt"}});
+  pid_t pid = spawn_cli(args, dir.path(), {{"BRIEFCAST_TEST_ENGINE_FAULT", "hang:c.txt"}});
   ASSERT_TRUE(wait_for_files({out + "/a.wav", out + "/b.wav"}, 60)) << read_file(dir / "spawned.log");
   std::this_thread::sleep_for(std::chrono::milliseconds(300));  // the worker for c.txt is now stuck
   auto stop_sent = std::chrono::steady_clock::now();
@@ -131,7 +131,7 @@ TEST(BatchTimeout, HungWorkerIsKilledAndTheOthersFinish) {
   auto start = std::chrono::steady_clock::now();
   RunResult run = run_cli({"batch", "a.txt", "b.txt", "c.txt", "--out-dir", "out", "-j", "2", "--timeout", "2",
                            "--report", "r.json"},
-                          dir.path(), "", {{"BRIEFCAST_TEST_WORKER_FAULT", "hang:b.txt"}});
+                          dir.path(), "", {{"BRIEFCAST_TEST_ENGINE_FAULT", "hang:b.txt"}});
   EXPECT_EQ(run.exit_code, 1);
   EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(20));
   nlohmann::json report = read_json(dir / "r.json");

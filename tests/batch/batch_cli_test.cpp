@@ -162,7 +162,7 @@ TEST_F(BatchCli, CombinedBriefingHasAChapterPerGoodArticleInInputOrder) {
 
 TEST_F(BatchCli, CrashedWorkerCostsOneArticle) {
   RunResult run = run_cli({"batch", "a.txt", "b.txt", "c.txt", "--out-dir", "out", "-j", "2", "--report", "r.json"},
-                          dir_.path(), "", {{"BRIEFCAST_TEST_WORKER_FAULT", "abort:b.txt"}});
+                          dir_.path(), "", {{"BRIEFCAST_TEST_ENGINE_FAULT", "abort:b.txt"}});
   EXPECT_EQ(run.exit_code, 1);
   EXPECT_NE(run.err.find("b.txt"), std::string::npos) << run.err;
   auto report = report_by_input(dir_ / "r.json");

@@ -233,4 +233,25 @@ TEST(BuildCommand, WithoutVoiceEachArticleIsSpokenByItsLanguagesVoice) {
   EXPECT_NE(detected, english);
 }
 
+// libespeak-ng 1.51 can crash or hang on crafted input. `build` speaks every article in one
+// process, so it must end with an error naming the article, and leave no file behind.
+// BRIEFCAST_TEST_ENGINE_FAULT makes "the engine" fail on the article whose path matches.
+class BuildEngineFault : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(BuildEngineFault, NamesTheArticleAndWritesNothing) {
+  TempDir dir;
+  write_text_file(dir.file("a.txt"), article("Council approves the budget"));
+  write_text_file(dir.file("b.txt"), article("Harvest comes early", kBodyB1));
+  const std::string fault = GetParam() + ":b.txt";
+  auto run = run_command({"env", "BRIEFCAST_TEST_ENGINE_FAULT=" + fault, BRIEFCAST_CLI_PATH, "build", dir.file("a.txt"),
+                          dir.file("b.txt"), "-o", dir.file("briefing.wav"), "--chapters", "all", "--timeout", "2"});
+  EXPECT_EQ(run.exit_code, 1);
+  const std::string what = GetParam() == "hang" ? "speaking this article took over 2 s; stopped (see --timeout)"
+                                                : "the speech engine crashed while speaking this article";
+  EXPECT_EQ(run.err, "briefcast: " + dir.file("b.txt") + ": " + what + "\n");
+  EXPECT_EQ(dir.entries(), (std::vector<std::string>{"a.txt", "b.txt"}));  // no audio, sidecar or temp file
+}
+
+INSTANTIATE_TEST_SUITE_P(Faults, BuildEngineFault, ::testing::Values("segv", "abort", "hang"));
+
 }  // namespace briefcast

@@ -10,7 +10,8 @@ namespace briefcast {
 
 // Walks the top-level chunks of `path`. Throws Error (Stage::kInput, naming `path`) unless it
 // is a RIFF WAVE file whose chunks have printable names and each fit in the file, with exactly
-// one `fmt ` chunk before exactly one `data` chunk, and at most one `cue ` chunk. A file cut
+// one `fmt ` chunk before exactly one `data` chunk, at most one `cue ` chunk holding the points
+// it counts, and LIST chunks whose sub-chunks (labels, tags) each fit in their LIST. A file cut
 // short is refused too: briefcast writes atomically, so a short briefing WAV is a damaged one,
 // and libsndfile's recovery from short files is where it has been seen to spin.
 void check_riff_wave_layout(const std::string& path);

@@ -57,7 +57,7 @@ TEST(RiffLayout, AcceptsWhatWeWrite) {
 TEST(RiffLayout, RefusesTheChunkListsLibsndfileSpinsOn) {
   // Found by fuzz_wav_reader: libsndfile 1.2 spins for minutes on this file.
   EXPECT_EQ(refusal(test_data("../fuzz/regressions/wav_reader/wav_reader-libsndfile-hangs.wav")),
-            "broken WAV: no chunk name at byte 352");
+            "broken WAV: cue chunk at byte 36 holds fewer points than it counts");
   EXPECT_THROW(read_wav_info(test_data("../fuzz/regressions/wav_reader/wav_reader-libsndfile-hangs.wav")), Error);
 }
 
@@ -80,6 +80,14 @@ TEST(RiffLayout, RefusesInconsistentChunkLists) {
   // A LIST claiming 1 GiB in a file of a few dozen bytes, with the samples after it.
   write_text_file(dir.file("f.wav"), wave(fmt + "LIST" + u32(1u << 30) + "adtl" + data));
   EXPECT_EQ(refusal(dir.file("f.wav")), "broken WAV: chunk 'LIST' at byte 36 claims 1073741824 bytes, past the end of the file (cut short?)");
+  // A label claiming more than its LIST holds (libsndfile spins on this too).
+  write_text_file(dir.file("i.wav"), wave(fmt + chunk("LIST", "adtl" + ("labl" + u32(100)) + u32(1) + "One") + data));
+  EXPECT_EQ(refusal(dir.file("i.wav")), "broken WAV: chunk 'labl' at byte 48 claims 100 bytes, past the end of its LIST");
+  EXPECT_EQ(refusal(test_data("../fuzz/regressions/wav_reader/wav_reader-adtl-label-overruns-list-spins.wav")),
+            "broken WAV: no chunk name at byte 108");
+  // A cue chunk counting five points and holding none.
+  write_text_file(dir.file("j.wav"), wave(fmt + chunk("cue ", u32(5)) + data));
+  EXPECT_EQ(refusal(dir.file("j.wav")), "broken WAV: cue chunk at byte 36 holds fewer points than it counts");
   // A chunk name that is not text (and would not be printable in the message).
   write_text_file(dir.file("g.wav"), wave(fmt + std::string("\x1b[2J", 4) + u32(4) + "abcd" + data));
   EXPECT_EQ(refusal(dir.file("g.wav")), "broken WAV: no chunk name at byte 36");

@@ -2,6 +2,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -15,15 +16,30 @@ Error spool_error(const std::string& what) {
 }
 }  // namespace
 
-PcmSpool::PcmSpool() : file_(std::tmpfile()) {
-  if (file_ == nullptr) throw spool_error("cannot create");
+PcmSpool::PcmSpool() = default;
+
+PcmSpool::~PcmSpool() {
+  if (file_ != nullptr) std::fclose(file_);
 }
 
-PcmSpool::~PcmSpool() { std::fclose(file_); }
+void PcmSpool::spill_to_file() {
+  file_ = std::tmpfile();
+  if (file_ == nullptr) throw spool_error("cannot create");
+  if (std::fwrite(memory_.data(), sizeof(std::int16_t), memory_.size(), file_) != memory_.size()) {
+    throw spool_error("cannot write");
+  }
+  std::vector<std::int16_t>().swap(memory_);  // give the memory back
+}
 
 void PcmSpool::append(std::span<const std::int16_t> samples) {
   if (samples.empty()) return;
-  if (std::fwrite(samples.data(), sizeof(std::int16_t), samples.size(), file_) != samples.size()) {
+  if (file_ == nullptr && memory_.size() + samples.size() > kMemoryFrames) spill_to_file();
+  if (file_ == nullptr) {
+    // Reserved whole at once: growing by reallocation would copy, and map fresh pages, again
+    // and again. Only the pages touched count against memory.
+    if (memory_.capacity() == 0) memory_.reserve(kMemoryFrames);
+    memory_.insert(memory_.end(), samples.begin(), samples.end());
+  } else if (std::fwrite(samples.data(), sizeof(std::int16_t), samples.size(), file_) != samples.size()) {
     throw spool_error("cannot write");
   }
   frames_ += static_cast<std::int64_t>(samples.size());
@@ -39,6 +55,12 @@ void PcmSpool::append_silence(std::int64_t frames) {
 }
 
 void PcmSpool::read_all(const std::function<void(std::span<const std::int16_t>)>& consume) const {
+  if (file_ == nullptr) {
+    for (std::size_t at = 0; at < memory_.size(); at += kBlockFrames) {
+      consume(std::span<const std::int16_t>(memory_.data() + at, std::min(kBlockFrames, memory_.size() - at)));
+    }
+    return;
+  }
   if (std::fflush(file_) != 0 || std::fseek(file_, 0, SEEK_SET) != 0) throw spool_error("cannot rewind");
   std::vector<std::int16_t> block(kBlockFrames);
   std::int64_t remaining = frames_;

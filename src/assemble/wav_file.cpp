@@ -82,9 +82,10 @@ bool is_pcm(AudioContainer container) { return container == AudioContainer::kWav
 // come back bit for bit, so a WAV without loudness processing is the synthesized audio.
 void to_pcm16(std::span<const float> in, std::vector<std::int16_t>& out) {
   out.resize(in.size());
+  // Rounds half away from zero, as lround does, but inline: this runs for every sample written.
   for (std::size_t i = 0; i < in.size(); ++i) {
-    long value = std::lround(static_cast<double>(in[i]) * 32768.0);
-    out[i] = static_cast<std::int16_t>(std::clamp(value, -32768L, 32767L));
+    const float scaled = std::clamp(in[i] * 32768.0f, -32768.0f, 32767.0f);
+    out[i] = static_cast<std::int16_t>(scaled + (scaled >= 0.0f ? 0.5f : -0.5f));
   }
 }
 
@@ -98,8 +99,12 @@ bool sndfile_can_write(AudioContainer container, const AudioLayout& layout) {
   return info.format != 0 && sf_format_check(&info) == SF_TRUE;
 }
 
-void write_sndfile_audio(AtomicOutput& output, AudioContainer container, const AudioLayout& layout,
-                         const std::vector<Chapter>& chapters, const AudioTags& tags, const FrameSource& source) {
+namespace {
+
+// Opens `output`'s temporary file for `container` with the cues, labels and tags in place
+// (they must be, before the first sample is written).
+SndfilePtr open_for_writing(AtomicOutput& output, AudioContainer container, const AudioLayout& layout,
+                            const std::vector<Chapter>& chapters, const AudioTags& tags) {
   const std::string& path = output.final_path();
   SF_INFO info{};
   info.samplerate = layout.sample_rate_hz;
@@ -146,6 +151,22 @@ void write_sndfile_audio(AtomicOutput& output, AudioContainer container, const A
     sf_command(file.get(), SFC_SET_COMPRESSION_LEVEL, &quality, sizeof quality);
   }
 
+  return file;
+}
+
+void finish_writing(SndfilePtr file, const std::string& path, AudioContainer container) {
+  int close_status = sf_close(file.release());
+  if (close_status != 0) {
+    throw Error::output(path, std::string("cannot finish ") + to_string(container) + ": " + sf_error_number(close_status));
+  }
+}
+
+}  // namespace
+
+void write_sndfile_audio(AtomicOutput& output, AudioContainer container, const AudioLayout& layout,
+                         const std::vector<Chapter>& chapters, const AudioTags& tags, const FrameSource& source) {
+  const std::string& path = output.final_path();
+  SndfilePtr file = open_for_writing(output, container, layout, chapters, tags);
   const auto channels = static_cast<std::size_t>(layout.channels);
   std::vector<std::int16_t> pcm;
   source([&](std::span<const float> block) {
@@ -157,22 +178,24 @@ void write_sndfile_audio(AtomicOutput& output, AudioContainer container, const A
     } else {
       written = sf_writef_float(file.get(), block.data(), frames);
     }
-    if (written != frames) throw fail("cannot write audio");
+    if (written != frames) throw Error::output(path, std::string("cannot write audio: ") + sf_strerror(file.get()));
   });
-  int close_status = sf_close(file.release());
-  if (close_status != 0) {
-    throw Error::output(path, std::string("cannot finish ") + to_string(container) + ": " + sf_error_number(close_status));
-  }
+  finish_writing(std::move(file), path, container);
 }
 
 void write_briefing_wav(const std::string& path, int sample_rate_hz, const std::vector<Chapter>& chapters,
                         const WavTags& tags, const PcmSpool& audio) {
   AtomicOutput output(path);
-  ChainConfig plain;
-  plain.input_rate_hz = sample_rate_hz;
-  plain.output_rate_hz = sample_rate_hz;
-  write_sndfile_audio(output, AudioContainer::kWav, {sample_rate_hz, 1}, chapters, tags,
-                      [&](const FrameConsumer& consume) { run_chain(audio, plain, consume); });
+  // No gain, limiter or resampling here: the 16-bit samples go to the file as they are,
+  // without the float chain (one article's WAV in a batch is mostly this copy).
+  SndfilePtr file = open_for_writing(output, AudioContainer::kWav, {sample_rate_hz, 1}, chapters, tags);
+  audio.read_all([&](std::span<const std::int16_t> block) {
+    const auto frames = static_cast<sf_count_t>(block.size());
+    if (sf_writef_short(file.get(), block.data(), frames) != frames) {
+      throw Error::output(path, std::string("cannot write audio: ") + sf_strerror(file.get()));
+    }
+  });
+  finish_writing(std::move(file), path, AudioContainer::kWav);
   output.commit();
 }
 

@@ -5,7 +5,6 @@
 #include "assemble/pcm_spool.h"
 #include "assemble/wav_file.h"
 #include "batch/content_hash.h"
-#include "batch/worker_pool.h"
 #include "model/error.h"
 
 namespace briefcast {
@@ -34,21 +33,17 @@ RenderedArticle render_article(const std::string& input_path, const std::string&
   return RenderedArticle{article.title, frames, synthesizer.sample_rate_hz()};
 }
 
-void check_voice_in_worker(const VoiceConfig& voice) {
-  auto job = [&voice](std::size_t) -> std::string {
-    try {
-      Synthesizer synthesizer(voice);
-      return "";
-    } catch (const Error& e) {
-      return (e.stage() == Stage::kUsage ? "U" : "E") + e.one_line();
-    }
-  };
-  JobOutcome result;
-  run_jobs(1, job, [&result](std::size_t, const JobOutcome& outcome) { result = outcome; }, WorkerPoolConfig{1, 0});
-  if (result.end != JobEnd::kFinished) throw Error::synth("", "cannot start eSpeak NG: " + result.detail);
-  if (result.payload.empty()) return;
-  if (result.payload[0] == 'U') throw Error::usage(result.payload.substr(1));
-  throw Error::synth("", result.payload.substr(1));
+void prepare_workers(const VoiceConfig& voice) {
+  Synthesizer synthesizer(voice);
+  // What a worker would load on its first article: the language detector and the formatters
+  // and break rules of the normalizer and segmenter.
+  Article sample;
+  sample.title = "Markets rise on Tuesday";
+  sample.paragraphs = {"Shares rose 3.5% to $12.50 on Jan. 5, 2024, the U.S. exchange said. Dr. Smith agreed."};
+  const NormalizeConfig normalize =
+      prepare_article_language(sample, NormalizeConfig{}, LanguageChoice{.per_article = true}, synthesizer);
+  script_article(sample, normalize);
+  if (synthesizer.voice().voice != voice.voice) synthesizer.set_voice(voice);
 }
 
 std::string encode_rendered(const RenderedArticle& rendered) {

@@ -31,10 +31,13 @@ struct RenderedArticle {
 RenderedArticle render_article(const std::string& input_path, const std::string& output_path,
                                const std::string& content_hash, const ArticleRenderConfig& config);
 
-// Throws what constructing a Synthesizer for `voice` would throw (Error::usage for an unknown
-// voice), but does so in a throwaway worker process: eSpeak NG cannot be initialized again
-// once terminated, not even in a process forked later, so the batch parent never starts it.
-void check_voice_in_worker(const VoiceConfig& voice);
+// Run once in the batch parent before forking workers. Throws what constructing a Synthesizer
+// for `voice` would throw (Error::usage for an unknown voice); otherwise leaves eSpeak NG
+// initialized with the voice's dictionary loaded, and the language detector and the number
+// formatters loaded, so every worker forked later inherits them instead of loading its own
+// (tens of milliseconds per article). The engine is never terminated here: eSpeak NG cannot
+// be initialized again once terminated, not even in a process forked later.
+void prepare_workers(const VoiceConfig& voice);
 
 // Payload encoding for sending a RenderedArticle from a worker to the batch parent.
 std::string encode_rendered(const RenderedArticle& rendered);

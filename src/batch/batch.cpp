@@ -136,9 +136,9 @@ BatchResult run_batch(const std::vector<std::string>& inputs, const BatchConfig&
       pending.push_back(i);
     }
   }
-  // Fail fast on an unknown voice, once, rather than in every worker; a run with nothing to
-  // do needs no engine at all.
-  if (!pending.empty()) check_voice_in_worker(config.render.voice);
+  // Fail fast on an unknown voice, once, rather than in every worker, and load what every
+  // worker needs once, before they fork; a run with nothing to do needs no engine at all.
+  if (!pending.empty()) prepare_workers(config.render.voice);
   tracker.set_to_process(pending.size());
   observer.on_start(tracker.progress());
   for (const ArticleResult& article : result.articles) {

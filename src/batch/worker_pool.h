@@ -3,8 +3,9 @@
 // process per job also means a crash, a hang or a leak in the engine costs one job only.
 //
 // Not thread-safe; call from a single-threaded process (fork copies only the calling thread)
-// that has never started eSpeak NG: once terminated, the engine hangs on its next start, and
-// forked workers inherit that state.
+// that has not terminated eSpeak NG: once terminated, the engine hangs on its next start, and
+// forked workers inherit that state. An engine initialized and left running is inherited
+// as it is, which saves each worker loading it (batch/article_render.h, prepare_workers).
 // The caller installs any signal handlers; workers restore SIGINT/SIGTERM to their defaults and
 // die with the parent.
 #pragma once

@@ -18,10 +18,11 @@ struct LoudnessMeter::State {
   }
 };
 
-LoudnessMeter::LoudnessMeter(int channels, int sample_rate_hz) : state_(std::make_unique<State>()), channels_(channels) {
+LoudnessMeter::LoudnessMeter(int channels, int sample_rate_hz, bool measure_true_peak)
+    : state_(std::make_unique<State>()), channels_(channels), measure_true_peak_(measure_true_peak) {
   if (channels < 1 || sample_rate_hz < 1) throw Error(Stage::kAssemble, "", "loudness meter: bad audio layout");
   state_->handle = ebur128_init(static_cast<unsigned>(channels), static_cast<unsigned long>(sample_rate_hz),
-                                EBUR128_MODE_I | EBUR128_MODE_TRUE_PEAK);
+                                measure_true_peak ? EBUR128_MODE_I | EBUR128_MODE_TRUE_PEAK : EBUR128_MODE_I);
   if (state_->handle == nullptr) throw Error(Stage::kAssemble, "", "loudness meter: cannot initialize libebur128");
 }
 
@@ -44,6 +45,7 @@ double LoudnessMeter::integrated_lufs() const {
 }
 
 double LoudnessMeter::true_peak_dbtp() const {
+  if (!measure_true_peak_) return std::numeric_limits<double>::quiet_NaN();
   double peak = 0;
   for (int c = 0; c < channels_; ++c) {
     double channel_peak = 0;

@@ -10,8 +10,10 @@ namespace briefcast {
 
 class LoudnessMeter {
  public:
-  // Throws Error (Stage::kAssemble) for an unsupported layout.
-  LoudnessMeter(int channels, int sample_rate_hz);
+  // Throws Error (Stage::kAssemble) for an unsupported layout. True peak needs 4x
+  // oversampling, several times the cost of loudness alone: leave it out when not needed
+  // (true_peak_dbtp() then reports NaN).
+  LoudnessMeter(int channels, int sample_rate_hz, bool measure_true_peak = true);
   ~LoudnessMeter();
   LoudnessMeter(const LoudnessMeter&) = delete;
   LoudnessMeter& operator=(const LoudnessMeter&) = delete;
@@ -28,6 +30,7 @@ class LoudnessMeter {
   struct State;
   std::unique_ptr<State> state_;
   int channels_;
+  bool measure_true_peak_;
 };
 
 }  // namespace briefcast

@@ -14,8 +14,8 @@ struct Measure {
   double true_peak_dbtp;
 };
 
-Measure measure_chain(const PcmSpool& spool, const ChainConfig& chain) {
-  LoudnessMeter meter(chain.output_channels, chain.output_rate_hz);
+Measure measure_chain(const PcmSpool& spool, const ChainConfig& chain, bool true_peak) {
+  LoudnessMeter meter(chain.output_channels, chain.output_rate_hz, true_peak);
   run_chain(spool, chain, [&meter](std::span<const float> block) { meter.add(block); });
   return {meter.integrated_lufs(), meter.true_peak_dbtp()};
 }
@@ -40,7 +40,9 @@ LoudnessPlan plan_loudness(const PcmSpool& spool, const ChainConfig& base, const
   probe.output_rate_hz = base.input_rate_hz;
   const double channel_gain_lu = 10.0 * std::log10(static_cast<double>(std::max(base.output_channels, 1)));
   const double mono_target = report.target_lufs - channel_gain_lu;
-  Measure first = measure_chain(spool, probe);  // no gain, no limiter yet
+  // No gain and no limiter yet: only the loudness is needed, to set the gain; the true peak
+  // that matters is the one after gain and limiter, measured below.
+  Measure first = measure_chain(spool, probe, false);
   report.passes = 1;
   report.input_lufs = first.lufs;
   report.output_lufs = first.lufs + channel_gain_lu;
@@ -52,7 +54,7 @@ LoudnessPlan plan_loudness(const PcmSpool& spool, const ChainConfig& base, const
   probe.gain_db = mono_target - first.lufs;
   probe.ceiling_dbfs = config.max_true_peak_dbtp - 0.5;
   for (int pass = 0; pass < kMaxPasses; ++pass) {
-    Measure m = measure_chain(spool, probe);
+    Measure m = measure_chain(spool, probe, true);
     ++report.passes;
     report.output_lufs = m.lufs + channel_gain_lu;
     report.output_true_peak_dbtp = m.true_peak_dbtp;

@@ -27,7 +27,7 @@ struct LoudnessReport {
   double input_lufs = 0;        // the spool as synthesized, mono
   double target_lufs = 0;
   double output_lufs = 0;       // what the written audio will measure (planned at the synthesis rate)
-  double output_true_peak_dbtp = 0;
+  double output_true_peak_dbtp = 0;  // NaN when loudness is off (not measured)
   int passes = 0;               // measuring passes over the spool
 };
 

@@ -5,6 +5,7 @@
 
 #include "cli/commands.h"
 #include "cli/common_options.h"
+#include "normalize/language.h"
 #include "pipeline/briefing.h"
 
 namespace briefcast::cli {
@@ -28,6 +29,9 @@ int run_clean(const CleanOptions& options) {
         {"date", article.metadata.date},
         {"site", article.metadata.site},
         {"language", article.metadata.language},
+        // What `build` and `batch` would speak it in, without --lang or --voice.
+        {"spoken_language", article_language(article, "")},
+        {"voice", voice_for_language(article_language(article, ""))},
         {"input_kind", to_string(article.metadata.input_kind)},
         {"source", article.metadata.source_path},
     };

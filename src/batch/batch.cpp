@@ -1,5 +1,6 @@
 #include "batch/batch.h"
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 
@@ -121,7 +122,7 @@ BatchResult run_batch(const std::vector<std::string>& inputs, const BatchConfig&
   BatchResult result;
   result.articles.resize(inputs.size());
   std::vector<std::string> hashes(inputs.size());
-  std::vector<std::size_t> pending;  // indexes of articles to synthesize, in input order
+  std::vector<std::size_t> pending;  // indexes of articles to synthesize
   const std::string settings = audio_settings_key(config.render.voice, config.render.pauses, config.render.clean);
   ProgressTracker tracker(inputs.size(), start);
   for (std::size_t i = 0; i < inputs.size(); ++i) {
@@ -136,6 +137,14 @@ BatchResult run_batch(const std::vector<std::string>& inputs, const BatchConfig&
       pending.push_back(i);
     }
   }
+  // Longest first (input size stands in for speaking time): a long article started last would
+  // leave the other workers idle while it runs alone. Reports keep the input order.
+  std::vector<std::uintmax_t> sizes(inputs.size(), 0);
+  for (std::size_t i : pending) {
+    const std::uintmax_t size = fs::file_size(inputs[i], error);
+    sizes[i] = error ? 0 : size;  // an unreadable input fails at once wherever it goes
+  }
+  std::stable_sort(pending.begin(), pending.end(), [&](std::size_t a, std::size_t b) { return sizes[a] > sizes[b]; });
   // Fail fast on an unknown voice, once, rather than in every worker, and load what every
   // worker needs once, before they fork; a run with nothing to do needs no engine at all.
   if (!pending.empty()) prepare_workers(config.render.voice);

@@ -210,6 +210,27 @@ TEST_F(BatchCli, ProgressLinesWhenNotATerminalAndQuiet) {
   EXPECT_EQ(quiet.err, "");
 }
 
+// The longest article starts first, so it cannot be left running alone at the end; the
+// report keeps the input order all the same.
+TEST(BatchOrder, LongestArticleStartsFirstAndTheReportKeepsInputOrder) {
+  ScratchDir dir;
+  write_file(dir / "short.txt", sample_article("Short note on the tram", "tram"));
+  std::string longer = sample_article("Long report on the harbor", "harbor");
+  for (int i = 0; i < 4; ++i) longer += "\nThe harbor works went on through the winter, the port authority said in its report.\n";
+  write_file(dir / "long.txt", longer);
+  RunResult run = run_cli({"batch", "short.txt", "long.txt", "--out-dir", "out", "-j", "1", "--report", "r.json"}, dir.path());
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  const std::size_t long_line = run.err.find("ok long.txt");
+  const std::size_t short_line = run.err.find("ok short.txt");
+  ASSERT_NE(long_line, std::string::npos) << run.err;
+  ASSERT_NE(short_line, std::string::npos) << run.err;
+  EXPECT_LT(long_line, short_line) << run.err;
+  const nlohmann::json report = read_json(dir / "r.json");
+  ASSERT_EQ(report["articles"].size(), 2u);
+  EXPECT_EQ(report["articles"][0]["input"], "short.txt");
+  EXPECT_EQ(report["articles"][1]["input"], "long.txt");
+}
+
 TEST(JoinCli, ThreeFilesKeepThreeChaptersWithTitlesAtTheRightFrames) {
   ScratchDir dir;
   write_file(dir / "one.txt", sample_article("Schools reopen after the flood", "school"));

@@ -1,12 +1,24 @@
 // Fuzz target: the chapter writers. Lines of the input are chapter titles (any bytes, NULs
-// included). Each writer's output must be well formed for its readers; for the RIFF labels:
-// "adtl", then one labl per chapter with ids 1..n and exact sizes, each text a NUL-free prefix
-// of its title cut at a character boundary, a payload that is a multiple of 4 bytes and that
-// fits libsndfile's 64 KiB header buffer.
+// included). Each writer's output must be well formed for its readers, whatever the titles
+// hold: for the RIFF labels, "adtl", then one labl per chapter with ids 1..n and exact sizes,
+// each text a NUL-free prefix of its title cut at a character boundary, a payload that is a
+// multiple of 4 bytes and that fits libsndfile's 64 KiB header buffer; for the sidecars (CUE,
+// FFMETADATA, Podcasting 2.0 JSON, WebVTT, SRT), one entry per chapter that no title can break
+// into two or merge with the next.
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
+#include <string_view>
 
+#include <nlohmann/json.hpp>
+
+#include "chapters/cue_sheet.h"
+#include "chapters/ffmetadata.h"
+#include "chapters/podcast_json.h"
 #include "chapters/riff_labels.h"
+#include "chapters/srt.h"
+#include "chapters/timed_text.h"
+#include "chapters/webvtt.h"
 #include "fuzz_check.h"
 
 namespace {
@@ -53,6 +65,93 @@ void check_adtl(const std::vector<briefcast::Chapter>& chapters) {
   check(next_id == chapters.size() + 1, "one labl per chapter");
 }
 
+constexpr int kRate = 22050;
+
+std::vector<std::string> lines_of(const std::string& text) {
+  std::vector<std::string> lines;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string::npos) end = text.size();
+    lines.push_back(text.substr(start, end - start));
+    start = end + 1;
+  }
+  return lines;
+}
+
+std::size_t count_lines_starting(const std::string& text, std::string_view prefix) {
+  std::size_t count = 0;
+  for (const std::string& line : lines_of(text)) count += line.starts_with(prefix) ? 1 : 0;
+  return count;
+}
+
+void check_cue_sheet(const std::vector<briefcast::Chapter>& chapters) {
+  const std::string sheet = briefcast::make_cue_sheet(chapters, kRate, {"briefing.wav", "Briefing", "briefcast"});
+  for (const std::string& line : lines_of(sheet)) {
+    if (line.empty()) continue;
+    const std::size_t indent = line.find_first_not_of(' ');
+    check(indent != std::string::npos, "no CUE line is only spaces");
+    const std::string_view word = std::string_view(line).substr(indent, line.find(' ', indent) - indent);
+    check(word == "FILE" || word == "TITLE" || word == "PERFORMER" || word == "TRACK" || word == "INDEX" || word == "REM",
+          "every CUE line starts with a CUE command");
+    if (word == "TITLE" || word == "PERFORMER") {
+      const std::size_t quotes = static_cast<std::size_t>(std::count(line.begin(), line.end(), '"'));
+      check(quotes == 2 && line.back() == '"', "a CUE title is one quoted string");
+    }
+  }
+  check(count_lines_starting(sheet, "  TRACK ") == std::min<std::size_t>(chapters.size(), 99), "one TRACK per chapter, up to 99");
+}
+
+void check_ffmetadata(const std::vector<briefcast::Chapter>& chapters) {
+  const std::string text = briefcast::make_ffmetadata(chapters, kRate, {.title = "Briefing"});
+  check(text.starts_with(";FFMETADATA1\n"), "FFMETADATA starts with its header");
+  std::size_t sections = 0;
+  for (const std::string& line : lines_of(text)) {
+    if (line.empty() || line == ";FFMETADATA1") continue;
+    if (line == "[CHAPTER]") {
+      ++sections;
+      continue;
+    }
+    const std::size_t equals = line.find('=');
+    check(equals != std::string::npos, "every FFMETADATA line is a section or key=value");
+    const std::string key = line.substr(0, equals);
+    check(key == "title" || key == "TIMEBASE" || key == "START" || key == "END", "only known FFMETADATA keys");
+  }
+  check(sections == chapters.size(), "one [CHAPTER] per chapter");
+}
+
+void check_podcast_json(const std::vector<briefcast::Chapter>& chapters) {
+  const nlohmann::json json = nlohmann::json::parse(briefcast::make_podcast_chapters_json(chapters, kRate), nullptr, false);
+  check(!json.is_discarded(), "the chapters JSON parses");
+  check(json.contains("chapters") && json["chapters"].size() == chapters.size(), "one JSON entry per chapter");
+  double previous = -1;
+  for (const auto& entry : json["chapters"]) {
+    const double start = entry.value("startTime", -1.0);
+    check(start >= previous, "JSON chapters in time order");
+    previous = start;
+  }
+}
+
+// WebVTT and SRT: a blank line ends a cue, so each cue must be exactly its block.
+void check_timed_text(const std::vector<briefcast::Chapter>& chapters) {
+  const std::vector<briefcast::TimedText> cues = briefcast::chapters_to_timed_text(chapters, kRate);
+  const std::string vtt = briefcast::make_webvtt(cues);
+  check(vtt.starts_with("WEBVTT\n"), "WebVTT starts with its header");
+  std::size_t arrows = 0;
+  for (const std::string& line : lines_of(vtt)) arrows += line.find("-->") != std::string::npos ? 1 : 0;
+  check(arrows == cues.size(), "no WebVTT cue text holds a timing arrow");
+  const std::string srt = briefcast::make_srt(cues);
+  const std::vector<std::string> lines = lines_of(srt);
+  std::size_t blocks = 0;
+  for (std::size_t i = 0; i + 2 < lines.size(); ++blocks) {
+    check(lines[i] == std::to_string(blocks + 1), "SRT cues are numbered 1..n");
+    check(lines[i + 1].find(" --> ") != std::string::npos, "an SRT number is followed by its timing");
+    i += 3;
+    if (i < lines.size() && lines[i].empty()) ++i;
+  }
+  check(blocks == cues.size(), "one SRT block per cue");
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -73,5 +172,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   }
   // Thousands of chapters once overflowed the label budget (regressions/chapters/).
   check_adtl(chapters);
+  // A briefing's chapters are articles, and an article always has a headline.
+  std::vector<briefcast::Chapter> titled;
+  for (const briefcast::Chapter& chapter : chapters) {
+    if (briefcast::one_line(chapter.title).find_first_not_of(" \t") != std::string::npos) titled.push_back(chapter);
+  }
+  check_cue_sheet(titled);
+  check_ffmetadata(titled);
+  check_podcast_json(titled);
+  check_timed_text(titled);
   return 0;
 }

@@ -81,7 +81,7 @@ std::vector<std::string> lines_of(const std::string& text) {
 
 std::size_t count_lines_starting(const std::string& text, std::string_view prefix) {
   std::size_t count = 0;
-  for (const std::string& line : lines_of(text)) count += line.starts_with(prefix) ? 1 : 0;
+  for (const std::string& line : lines_of(text)) count += line.starts_with(prefix) ? 1u : 0u;
   return count;
 }
 
@@ -138,7 +138,7 @@ void check_timed_text(const std::vector<briefcast::Chapter>& chapters) {
   const std::string vtt = briefcast::make_webvtt(cues);
   check(vtt.starts_with("WEBVTT\n"), "WebVTT starts with its header");
   std::size_t arrows = 0;
-  for (const std::string& line : lines_of(vtt)) arrows += line.find("-->") != std::string::npos ? 1 : 0;
+  for (const std::string& line : lines_of(vtt)) arrows += line.find("-->") != std::string::npos ? 1u : 0u;
   check(arrows == cues.size(), "no WebVTT cue text holds a timing arrow");
   const std::string srt = briefcast::make_srt(cues);
   const std::vector<std::string> lines = lines_of(srt);

@@ -33,6 +33,17 @@ TEST(CleanCommand, JsonCarriesTitleParagraphsAndMetadata) {
   EXPECT_EQ(json["input_kind"], "text");
   EXPECT_TRUE(json.contains("byline"));
   EXPECT_TRUE(json.contains("language"));
+  EXPECT_EQ(json["spoken_language"], "en");
+  EXPECT_EQ(json["voice"], "en-us");
+}
+
+TEST(CleanCommand, JsonNamesTheVoiceADetectedLanguageIsSpokenIn) {
+  // A copied Spanish page that declares no language: detected, and spoken by the Spanish voice.
+  auto result = run_briefcast({"clean", "--json", test_data("articles/mercados-productores.txt")});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  auto json = nlohmann::json::parse(result.out);
+  EXPECT_EQ(json["spoken_language"], "es");
+  EXPECT_EQ(json["voice"], "es");
 }
 
 TEST(SegmentCommand, JsonLinesGiveKindsInOrder) {

@@ -15,9 +15,9 @@ std::string integer_words(std::string_view digits, bool grouped, bool allow_year
     return cardinal_words(digits, false);
   }
   if (allow_year && digits.size() == 4) return year_words(digits);
-  // Unseparated quantities take the British "and" ("one hundred and seventy"), as the
-  // reference readings for money and plain figures do; separated figures are read without.
-  return cardinal_words(digits, true);
+  // American reading, as the default en-us voice and a US newsreader say it: "one hundred
+  // seventy", not the British "one hundred and seventy".
+  return cardinal_words(digits, false);
 }
 
 std::string number_words(const text::NumberLiteral& number, bool allow_year) {

@@ -86,7 +86,7 @@ std::string speak_amount(const text::NumberLiteral& n, const Currency& c) {
   bool has_minor = !decimals.empty() && !all_zero(decimals);
   if (n.negative) out += "minus ";
   if (has_major || !has_minor) {
-    out += cardinal_words(major_digits, true) + " ";
+    out += cardinal_words(major_digits, false) + " ";
     out += (major_digits == "1") ? c.one : c.many;
   }
   if (has_minor) {

@@ -195,6 +195,8 @@ bool is_determiner(std::string_view word) {
          w == "her" || w == "their" || w == "our" || w == "your" || w == "my" || w == "each" || w == "every";
 }
 
+}  // namespace
+
 // "a $3.5 billion budget", "the $5 million plan": after a determiner and before a lowercase
 // word the amount qualifies a noun, and English says the unit in the singular ("dollar plan").
 // A newsreader says this; the reference suite keeps the plural, which the loose reading of
@@ -213,6 +215,8 @@ bool is_adjectival(const Words& words, std::size_t i, std::size_t count) {
   return true;
 }
 
+namespace {
+
 std::optional<Match> adjectival_money(const Words& words, std::size_t i) {
   if (i == 0) return std::nullopt;
   auto parsed = parse(words[i].core);
@@ -227,7 +231,12 @@ std::optional<Match> adjectival_money(const Words& words, std::size_t i) {
   // Cents make no adjective ("a $5.50 fee" stays "five dollars fifty cents").
   if (parsed->scale.empty() && parsed->number.has_point) return std::nullopt;
   if (!is_adjectival(words, i, count)) return std::nullopt;
-  return Match{count, singular_unit(speak_parsed(*parsed), *parsed->currency), false};
+  // One compound adjective, said as one: "a four-hundred-dollar phone".
+  std::string spoken = singular_unit(speak_parsed(*parsed), *parsed->currency);
+  for (char& c : spoken) {
+    if (c == ' ') c = '-';
+  }
+  return Match{count, spoken, false};
 }
 
 const Currency* code(std::string_view word) {

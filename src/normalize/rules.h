@@ -59,6 +59,17 @@ bool is_am_pm(std::string_view core_with_period);
 std::optional<std::string> speak_time(std::string_view core);
 std::optional<Match> match_time(const Words& words, std::size_t i);
 
+// units.cpp: a unit symbol's names ("km" -> kilometer / kilometers, "GWh", "µs", "cm²").
+struct UnitName {
+  std::string one;
+  std::string many;
+};
+std::optional<UnitName> find_unit(std::string_view written);
+
+// money.cpp: a quantity between a determiner and a lowercase noun qualifies the noun ("a $5
+// fee", "a 30W charger"), and English says its unit in the singular.
+bool is_adjectival(const Words& words, std::size_t i, std::size_t count);
+
 // measure.cpp: "5 km", "60 mph", "1.5°C", "12KG", "20%", "2x8", "2.5x".
 std::optional<std::string> speak_measure(std::string_view core);
 std::optional<Match> match_measure(const Words& words, std::size_t i);

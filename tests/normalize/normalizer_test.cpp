@@ -54,8 +54,8 @@ TEST(Money, ReadsAmounts) {
   EXPECT_EQ(say("USD 5"), "five dollars");
   EXPECT_EQ(say("$20/mo"), "twenty dollars per month");
   EXPECT_EQ(say("$26045"), "twenty six thousand forty five dollars");
-  EXPECT_EQ(say("a $3.5 billion budget"), "a three point five billion dollar budget");
-  EXPECT_EQ(say("a $5 fee"), "a five dollar fee");
+  EXPECT_EQ(say("a $3.5 billion budget"), "a three-point-five-billion-dollar budget");
+  EXPECT_EQ(say("a $5 fee"), "a five-dollar fee");
   EXPECT_EQ(say("spent $5 million on"), "spent five million dollars on");
 }
 
@@ -284,8 +284,8 @@ TEST(Cardinal, ReadsOtherThousandsSeparators) {
 }
 
 TEST(Money, AdjectivalAmountsTakeTheSingular) {
-  EXPECT_EQ(say("the $5 million plan"), "the five million dollar plan");
-  EXPECT_EQ(say("a $3.5-billion deal"), "a three point five billion dollar deal");
+  EXPECT_EQ(say("the $5 million plan"), "the five-million-dollar plan");
+  EXPECT_EQ(say("a $3.5-billion deal"), "a three-point-five-billion-dollar deal");
   EXPECT_EQ(say("the $5 million was spent"), "the five million dollars was spent");
   EXPECT_EQ(say("US$ 54"), "fifty four US dollars");
   EXPECT_EQ(say("5\u00a2"), "five cents");

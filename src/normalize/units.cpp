@@ -1,0 +1,214 @@
+// The unit table: a written unit symbol -> its singular and plural names. Symbols built from an
+// SI prefix and a base unit ("kWh", "GW", "MHz", "PB", "µs", "dm³") are not listed one by one:
+// each base unit names the prefixes it takes, and the name is the prefix's name joined to the
+// base's ("giga" + "watts"). Squares and cubes of lengths ("km²", "cm3") come the same way.
+#include <array>
+
+#include "normalize/rules.h"
+
+namespace briefcast::rules {
+
+namespace {
+
+struct Plain {
+  std::string_view written;
+  std::string_view one;
+  std::string_view many;
+  bool any_case;  // "KG" and "kg" are the same unit; "M" and "m" are not
+};
+
+// Units that take no prefix, or whose prefixed forms are words of their own.
+constexpr Plain kPlain[] = {
+    {"mi", "mile", "miles", false},
+    {"ft", "foot", "feet", true},
+    {"yd", "yard", "yards", false},
+    {"yds", "yard", "yards", false},
+    {"kgs", "kilogram", "kilograms", true},
+    {"lb", "pound", "pounds", true},
+    {"lbs", "pound", "pounds", true},
+    {"oz", "ounce", "ounces", true},
+    {"mph", "mile per hour", "miles per hour", true},
+    {"kph", "kilometer per hour", "kilometers per hour", true},
+    {"km/h", "kilometer per hour", "kilometers per hour", true},
+    {"kmh", "kilometer per hour", "kilometers per hour", true},
+    {"m/s", "meter per second", "meters per second", false},
+    {"mpg", "mile per gallon", "miles per gallon", true},
+    {"rpm", "revolution per minute", "revolutions per minute", true},
+    {"psi", "pound per square inch", "pounds per square inch", true},
+    {"fps", "frame per second", "frames per second", true},
+    {"MP", "megapixel", "megapixels", false},
+    {"cc", "c c", "c c", true},
+    {"ha", "hectare", "hectares", false},
+    {"sq km", "square kilometer", "square kilometers", true},
+    {"sq ft", "square foot", "square feet", true},
+    {"sq mi", "square mile", "square miles", true},
+    {"\u00b0C", "degree Celsius", "degrees Celsius", true},
+    {"\u00b0F", "degree Fahrenheit", "degrees Fahrenheit", true},
+    {"\u00b0", "degree", "degrees", true},
+    {"%", "percent", "percent", true},
+    {"sec", "second", "seconds", false},
+    {"secs", "second", "seconds", false},
+    {"min", "minute", "minutes", false},
+    {"mins", "minute", "minutes", false},
+    {"hr", "hour", "hours", false},
+    {"hrs", "hour", "hours", false},
+    {"h", "hour", "hours", false},
+    {"yrs", "year", "years", false},
+    {"kms", "kilometer", "kilometers", false},
+    {"bn", "billion", "billion", false},
+    {"dB", "decibel", "decibels", false},
+    {"tbsp", "tablespoon", "tablespoons", true},
+    {"tsp", "teaspoon", "teaspoons", true},
+    {"gal", "gallon", "gallons", true},
+    {"hp", "horsepower", "horsepower", true},
+    {"ppm", "part per million", "parts per million", true},
+    {"ppb", "part per billion", "parts per billion", true},
+    {"mcg", "microgram", "micrograms", true},
+    {"kn", "knot", "knots", false},
+    {"kts", "knot", "knots", false},
+    {"nmi", "nautical mile", "nautical miles", false},
+    {"mmHg", "millimeter of mercury", "millimeters of mercury", false},
+    {"au", "astronomical unit", "astronomical units", true},
+    {"ly", "light year", "light years", false},
+    {"lm", "lumen", "lumens", false},
+    {"lx", "lux", "lux", false},
+    {"bbl", "barrel", "barrels", false},
+    {"\u2126", "ohm", "ohms", false},
+    {"\u03a9", "ohm", "ohms", false},
+    {"cal", "calorie", "calories", false},
+};
+
+struct Prefix {
+  std::string_view written;
+  std::string_view name;
+};
+
+constexpr std::array<Prefix, 14> kPrefixes = {{
+    {"k", "kilo"},
+    {"K", "kilo"},
+    {"M", "mega"},
+    {"G", "giga"},
+    {"T", "tera"},
+    {"P", "peta"},
+    {"E", "exa"},
+    {"m", "milli"},
+    {"\u00b5", "micro"},
+    {"\u03bc", "micro"},
+    {"n", "nano"},
+    {"c", "centi"},
+    {"d", "deci"},
+    {"h", "hecto"},
+}};
+
+struct Base {
+  std::string_view written;
+  std::string_view one;
+  std::string_view many;
+  std::string_view prefixes;  // the written prefixes it takes (µ and μ are "u")
+  bool alone;                 // the bare symbol is a unit too ("5 W"); "5 B" or "5 s" is not
+  bool length;                // squares and cubes make areas and volumes
+};
+
+constexpr Base kBases[] = {
+    {"m", "meter", "meters", "kcmund", true, true},
+    {"g", "gram", "grams", "kmu", true, false},
+    {"W", "watt", "watts", "kMGTm", true, false},
+    {"Wh", "watt hour", "watt hours", "kMGT", true, false},
+    {"Hz", "hertz", "hertz", "kMGT", true, false},
+    {"B", "byte", "bytes", "kKMGTPE", false, false},
+    {"b", "bit", "bits", "kKMGT", false, false},
+    {"bps", "bit per second", "bits per second", "kKMGT", true, false},
+    {"B/s", "byte per second", "bytes per second", "kKMGT", false, false},
+    {"L", "liter", "liters", "mcd", true, false},
+    {"l", "liter", "liters", "mcd", false, false},
+    {"V", "volt", "volts", "kmM", true, false},
+    {"A", "amp", "amps", "mk", false, false},
+    {"Ah", "amp hour", "amp hours", "m", true, false},
+    {"Pa", "pascal", "pascals", "kMGh", true, false},
+    {"J", "joule", "joules", "kMG", true, false},
+    {"N", "newton", "newtons", "k", false, false},
+    {"eV", "electron volt", "electron volts", "kMGT", true, false},
+    {"s", "second", "seconds", "mun", false, false},
+    {"cal", "calorie", "calories", "k", false, false},
+    {"t", "tonne", "tonnes", "kMG", false, false},
+};
+
+// Other spellings of a prefixed unit that are still that unit in practice ("64gb", "KM",
+// "KWH"): the written form, in any case, and the symbol it stands for.
+struct Spelling {
+  std::string_view lowered;
+  std::string_view symbol;
+};
+
+constexpr Spelling kLooseCase[] = {
+    {"kw", "kW"},     {"kwh", "kWh"},   {"mwh", "MWh"},   {"gwh", "GWh"},   {"twh", "TWh"}, {"gw", "GW"},
+    {"khz", "kHz"},   {"mhz", "MHz"},   {"ghz", "GHz"},   {"kb", "kB"},     {"mb", "MB"},   {"gb", "GB"},
+    {"tb", "TB"},     {"pb", "PB"},     {"kbps", "kbps"}, {"mbps", "Mbps"}, {"gbps", "Gbps"}, {"km", "km"},
+    {"kg", "kg"},     {"cm", "cm"},     {"mm", "mm"},     {"kv", "kV"},     {"kpa", "kPa"}, {"kcal", "kcal"},
+    {"ml", "mL"},     {"mg", "mg"},
+};
+
+std::string_view prefix_key(std::string_view written) {
+  return (written == "\u00b5" || written == "\u03bc") ? std::string_view("u") : written;
+}
+
+std::optional<UnitName> prefixed(std::string_view written) {
+  for (const Base& base : kBases) {
+    if (!text::ends_with(written, base.written)) continue;
+    std::string_view head = written.substr(0, written.size() - base.written.size());
+    if (head.empty()) {
+      if (base.alone) return UnitName{std::string(base.one), std::string(base.many)};
+      continue;
+    }
+    for (const Prefix& p : kPrefixes) {
+      if (head != p.written || base.prefixes.find(prefix_key(p.written)) == std::string_view::npos) continue;
+      return UnitName{std::string(p.name) + std::string(base.one), std::string(p.name) + std::string(base.many)};
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<UnitName> listed(std::string_view written) {
+  for (const Plain& u : kPlain) {
+    if (written == u.written) return UnitName{std::string(u.one), std::string(u.many)};
+  }
+  if (auto name = prefixed(written)) return name;
+  for (const Plain& u : kPlain) {
+    if (u.any_case && text::iequals(written, u.written)) return UnitName{std::string(u.one), std::string(u.many)};
+  }
+  std::string low = text::lower(written);
+  for (const Spelling& spelling : kLooseCase) {
+    if (low == spelling.lowered) return prefixed(spelling.symbol);
+  }
+  return std::nullopt;
+}
+
+// "km²", "cm3", "m2": a length squared or cubed.
+std::optional<UnitName> powered(std::string_view written) {
+  std::string_view power;
+  for (std::string_view p : {"\u00b2", "\u00b3", "2", "3"}) {
+    if (text::ends_with(written, p)) {
+      power = p;
+      break;
+    }
+  }
+  if (power.empty()) return std::nullopt;
+  std::string_view length = written.substr(0, written.size() - power.size());
+  auto name = listed(length);
+  bool is_length = length == "ft" || length == "mi" || length == "yd" || length == "in";
+  for (const Base& base : kBases) is_length = is_length || (base.length && text::ends_with(length, base.written));
+  if (!name || !is_length) return std::nullopt;
+  std::string word = (power == "\u00b2" || power == "2") ? "square " : "cubic ";
+  if (length == "ft") return UnitName{word + "foot", word + "feet"};
+  return UnitName{word + name->one, word + name->many};
+}
+
+}  // namespace
+
+std::optional<UnitName> find_unit(std::string_view written) {
+  if (written.empty() || written.size() > 12) return std::nullopt;
+  if (auto name = listed(written)) return name;
+  return powered(written);
+}
+
+}  // namespace briefcast::rules

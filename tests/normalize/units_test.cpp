@@ -1,0 +1,65 @@
+// Units from the table (src/normalize/units.cpp): SI prefixes joined to base units, squares and
+// cubes, other spellings of a symbol, rates, and the adjectival form before a noun.
+#include <gtest/gtest.h>
+
+#include "normalize/normalizer.h"
+
+namespace briefcast {
+
+namespace {
+
+std::string say(std::string_view written) { return normalize_text(written); }
+
+}  // namespace
+
+TEST(Units, PrefixedSymbolsComeFromTheTable) {
+  EXPECT_EQ(say("3 GW"), "three gigawatts");
+  EXPECT_EQ(say("40 MW"), "forty megawatts");
+  EXPECT_EQ(say("2 mW"), "two milliwatts");  // milli, not mega
+  EXPECT_EQ(say("75 kWh"), "seventy five kilowatt hours");
+  EXPECT_EQ(say("9 TWh"), "nine terawatt hours");
+  EXPECT_EQ(say("2.4 GHz"), "two point four gigahertz");
+  EXPECT_EQ(say("6 PB"), "six petabytes");
+  EXPECT_EQ(say("12 \u00b5s"), "twelve microseconds");
+  EXPECT_EQ(say("230 kV"), "two hundred thirty kilovolts");
+  EXPECT_EQ(say("5000 mAh"), "five thousand milliamp hours");
+  EXPECT_EQ(say("14 MeV"), "fourteen megaelectron volts");
+}
+
+TEST(Units, OtherSpellingsOfASymbol) {
+  EXPECT_EQ(say("512gb"), "five hundred twelve gigabytes");
+  EXPECT_EQ(say("9 KWH"), "nine kilowatt hours");
+  EXPECT_EQ(say("300 KM"), "three hundred kilometers");
+}
+
+TEST(Units, SquaresCubesAndRates) {
+  EXPECT_EQ(say("6 dm\u00b3"), "six cubic decimeters");
+  EXPECT_EQ(say("14 mm\u00b2"), "fourteen square millimeters");
+  EXPECT_EQ(say("3 ft\u00b2"), "three square feet");
+  EXPECT_EQ(say("90 /km\u00b2"), "ninety per square kilometer");
+  EXPECT_EQ(say("240 fps"), "two hundred forty frames per second");
+  EXPECT_EQ(say("48 MP"), "forty eight megapixels");
+  EXPECT_EQ(say("31 mpg"), "thirty one miles per gallon");
+  EXPECT_EQ(say("800 lm"), "eight hundred lumens");
+  EXPECT_EQ(say("1.5 au"), "one point five astronomical units");
+}
+
+TEST(Units, BareSymbolsThatAreNoUnitStayWords) {
+  EXPECT_EQ(say("7 B"), "seven B");  // a "7B" model is parameters, not bytes
+  EXPECT_EQ(say("4 s"), "four s");
+  EXPECT_EQ(say("0.3 K"), "zero point three K");  // thousand or kelvin: left to the letter
+}
+
+TEST(Units, BeforeANounTheMeasureIsOneAdjective) {
+  EXPECT_EQ(say("a 65W adapter"), "a sixty-five-watt adapter");
+  EXPECT_EQ(say("the 400 MW station"), "the four-hundred-megawatt station");
+  EXPECT_EQ(say("a 10 km race"), "a ten-kilometer race");
+  EXPECT_EQ(say("a 50MP sensor"), "a fifty-megapixel sensor");
+  EXPECT_EQ(say("an 8 GB card"), "an eight-gigabyte card");
+  EXPECT_EQ(say("a $700 tablet"), "a seven-hundred-dollar tablet");
+  // Not before a noun: the plural stays.
+  EXPECT_EQ(say("it used 65W and"), "it used sixty five watts and");
+  EXPECT_EQ(say("a 10 km in the rain"), "a ten kilometers in the rain");
+}
+
+}  // namespace briefcast

@@ -28,16 +28,14 @@ constexpr std::array<Expansion, 25> kTitles = {{
 }};
 
 // Said wherever they stand, when written with their period.
-constexpr std::array<Expansion, 32> kDotted = {{
-    {"Calif", "California"},  {"Fla", "Florida"},      {"Ariz", "Arizona"},     {"Colo", "Colorado"},
-    {"Conn", "Connecticut"},  {"Tenn", "Tennessee"},   {"Okla", "Oklahoma"},    {"Minn", "Minnesota"},
-    {"Wis", "Wisconsin"},     {"Nev", "Nevada"},       {"Neb", "Nebraska"},     {"Mich", "Michigan"},
+constexpr std::array<Expansion, 23> kDotted = {{
     {"vs", "versus"},         {"e.g", "for example"},  {"i.e", "that is"},      {"etc", "et cetera"},
     {"approx", "approximately"}, {"Inc", "Incorporated"}, {"Corp", "Corporation"}, {"Ltd", "Limited"},
+    {"Co", "Company"},        {"Cos", "Companies"},
     {"Jr", "Junior"},         {"Sr", "Senior"},        {"Dept", "Department"},  {"Univ", "University"},
     {"Bros", "Brothers"},     {"Mfg", "Manufacturing"},
     {"Fig", "Figure"},        {"fig", "figure"},       {"Vol", "Volume"},       {"vol", "volume"},
-    {"pp", "pages"},          {"ca", "circa"},
+    {"pp", "pages"},          {"ca", "circa"},         {"Assn", "Association"},
 }};
 
 // A name: capitalised and longer than one letter, so "Gen Z" stays a generation.

@@ -11,9 +11,10 @@ namespace briefcast::rules {
 
 namespace {
 
-constexpr std::array<std::string_view, 24> kSaid = {
+constexpr std::array<std::string_view, 34> kSaid = {
     "NATO", "NASA", "UNESCO", "UNICEF", "OPEC", "AIDS", "FIFA", "NAFTA", "ASEAN", "COVID", "SARS", "MERS",
     "OSHA", "FEMA", "INTERPOL", "LASER", "RADAR", "SCOTUS", "GIF", "ISIS", "IKEA", "UEFA", "NASDAQ", "DARPA",
+    "PAC", "MAX", "AMP", "SWAT", "JPEG", "NIMBY", "LIDAR", "SONAR", "ZIP", "PIN",
 };
 
 bool is_vowel(char c) { return c == 'A' || c == 'E' || c == 'I' || c == 'O' || c == 'U'; }

@@ -77,7 +77,8 @@ using Matcher = std::optional<Match> (*)(const Words&, std::size_t);
 // that the date or measure rules would otherwise claim.
 constexpr Matcher kMatchers[] = {rules::match_telephone, rules::match_address, rules::match_date,
                                  rules::match_time,      rules::match_money,   rules::match_measure,
-                                 rules::match_fraction,  rules::match_roman,   rules::match_abbreviation,
+                                 rules::match_fraction,  rules::match_roman,   rules::match_initials,
+                                 rules::match_abbreviation,
                                  rules::match_spaced_cardinal};
 
 // Replaces each invalid UTF-8 sequence with a space, so later stages and the engine only ever
@@ -105,6 +106,66 @@ std::string valid_utf8(std::string_view s) {
   return out;
 }
 
+// "5p.m", "11a.m": the word's own period (its suffix) completes the abbreviation.
+bool ends_with_dotted_am_pm(std::string_view core) {
+  if (core.size() < 3) return false;
+  std::string tail = text::lower(core.substr(core.size() - 3));
+  return tail == "a.m" || tail == "p.m";
+}
+
+// A headline or dateline in capitals ("FED RAISES RATES"): its capitals are words, not
+// initialisms. Three or more all-capital words that make most of the line's words.
+bool is_shouted(const Words& words, std::size_t from) {
+  std::size_t capitals = 0;
+  std::size_t alphabetic = 0;
+  for (std::size_t k = from; k < words.size(); ++k) {
+    const text::Word& w = words[k];
+    if (w.core.size() < 2 || !text::all_alpha(w.core)) continue;
+    ++alphabetic;
+    capitals += text::all_upper(w.core) ? 1u : 0u;
+  }
+  return capitals >= 3 && capitals * 2 > alphabetic;
+}
+
+// "NEW YORK, N.Y. (AP) —", "RIO DE JANEIRO —": the place in capitals that opens a wire story.
+// Returns how many words it spans (0 when the line has none); those stay words.
+std::size_t dateline_words(const Words& words) {
+  std::size_t k = 0;
+  while (k < words.size() && k < 6 && words[k].prefix.empty() && text::all_upper(words[k].core)) {
+    ++k;
+    std::string_view suffix = words[k - 1].suffix;
+    bool ends = suffix.find(',') != std::string_view::npos;
+    bool before_mark = k < words.size() && (words[k].core.empty() || words[k].prefix == "(");
+    if (ends || before_mark) return k;
+    if (!suffix.empty()) return 0;
+  }
+  return 0;
+}
+
+// Initialisms left in capitals are written with hyphens ("FDIC" -> "F-D-I-C"): eSpeak NG then
+// spells them with one stress, where it reads some capitals as words ("FDIC" as "F dick",
+// "WHO" as "who", "CITT" as "sit") or as roman numerals ("IV").
+std::string spell_capitals(const std::string& spoken) {
+  std::string out;
+  std::size_t start = 0;
+  while (start <= spoken.size()) {
+    std::size_t end = spoken.find(' ', start);
+    if (end == std::string::npos) end = spoken.size();
+    std::string_view token = std::string_view(spoken).substr(start, end - start);
+    if (!out.empty() || start > 0) out.push_back(' ');
+    if (token.size() >= 2 && token.size() <= 8 && text::all_upper(token)) {
+      for (std::size_t k = 0; k < token.size(); ++k) {
+        if (k > 0) out.push_back('-');
+        out.push_back(token[k]);
+      }
+    } else {
+      out.append(token);
+    }
+    start = end + 1;
+  }
+  return out;
+}
+
 std::string normalize_english(std::string_view line) {
   std::string clean = valid_utf8(line);
   Words words = text::split_words(clean);
@@ -112,6 +173,8 @@ std::string normalize_english(std::string_view line) {
   std::size_t quotes = 0;
   for (char c : clean) quotes += c == '"' ? 1u : 0u;
   bool inch_marks = quotes % 2 == 1;
+  std::size_t dateline = dateline_words(words);
+  bool shouted = is_shouted(words, dateline);
   std::string out;
   out.reserve(clean.size() + clean.size() / 2);
   std::size_t i = 0;
@@ -137,9 +200,13 @@ std::string normalize_english(std::string_view line) {
       ++i;
     } else {
       std::string spoken = rules::speak_word(first.core);
+      if (!shouted && i >= dateline && spoken == first.core) spoken = spell_capitals(spoken);
       std::string_view suffix = first.suffix;
-      // "p.m." already ends with the period the sentence ends with.
-      if (!spoken.empty() && spoken.back() == '.' && !suffix.empty() && suffix[0] == '.') suffix.remove_prefix(1);
+      // "5p.m." inside a line: the period belongs to the abbreviation, not to the sentence.
+      bool last = i + 1 == words.size();
+      if (!last && !suffix.empty() && suffix[0] == '.' && ends_with_dotted_am_pm(first.core)) {
+        suffix.remove_prefix(1);
+      }
       piece.append(first.prefix).append(spoken).append(suffix);
       ++i;
     }

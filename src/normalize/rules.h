@@ -88,6 +88,10 @@ std::optional<std::string> speak_electronic(std::string_view core);
 // abbreviation.cpp: titles and common abbreviations ("Dr.", "St.", "vs.", "e.g.").
 std::optional<Match> match_abbreviation(const Words& words, std::size_t i);
 
+// initials.cpp: "U.S." -> "U-S", "N.Y." -> "New York", "(D-Ill.)" -> "(Democrat of Illinois)",
+// "C. Dobkin": no period the engine would take as a sentence end stays inside a line.
+std::optional<Match> match_initials(const Words& words, std::size_t i);
+
 // roman.cpp: regnal and sequel numbers after a name ("Elizabeth II", "World War II").
 std::optional<Match> match_roman(const Words& words, std::size_t i);
 

@@ -33,7 +33,9 @@ std::optional<std::string> zone(std::string_view core) {
   return std::nullopt;
 }
 
-std::string am_pm_words(std::string_view s) { return without_dots(s) == "am" ? "a.m." : "p.m."; }
+// "AM", not "a.m.": eSpeak NG takes the period of "a.m." before a capitalised word as a
+// sentence end, and says the capitals as letters.
+std::string am_pm_words(std::string_view s) { return without_dots(s) == "am" ? "AM" : "PM"; }
 
 bool two_digits(std::string_view s) { return s.size() == 2 && text::all_digits(s); }
 
@@ -123,7 +125,7 @@ std::optional<Match> match_time(const Words& words, std::size_t i) {
       if (!left) left = clock(w.core.substr(0, dash), true);
       auto right = clock(w.core.substr(dash + 1), true);
       if (left && right) {
-        if (left->find(".m.") == std::string::npos) *left += " " + ampm;
+        if (!text::ends_with(*left, "AM") && !text::ends_with(*left, "PM")) *left += " " + ampm;
         spoken = *left + " to " + *right + " " + ampm;
       }
     } else if (auto c = clock(w.core, true)) {
@@ -136,7 +138,8 @@ std::optional<Match> match_time(const Words& words, std::size_t i) {
     }
     if (!spoken) return std::nullopt;
     count = 2;
-    eat_period = !next.suffix.empty() && next.suffix[0] == '.';
+    // The abbreviation's period ends the sentence only at the end of the line.
+    eat_period = !next.suffix.empty() && next.suffix[0] == '.' && i + 2 < words.size();
     if (i + 2 < words.size() && next.suffix.size() <= 1 && words[i + 2].prefix.empty()) {
       if (auto z = zone(words[i + 2].core)) {
         *spoken += " " + *z;

@@ -1,0 +1,117 @@
+// Dotted initials and state abbreviations. eSpeak NG takes the period of "U.S." or "N.Y."
+// before a capitalised word as the end of a sentence and pauses there, so no such period
+// survives inside a line: "U.S." -> "U-S" (hyphenated letters, which the engine spells with
+// one stress), "P.J. Fleck" -> "P-J Fleck", "ALBANY, N.Y. —" -> "ALBANY, New York —",
+// "Sen. Smith (D-Ill.)" -> "(Democrat of Illinois)".
+#include <array>
+
+#include "normalize/rules.h"
+
+namespace briefcast::rules {
+
+namespace {
+
+struct State {
+  std::string_view ap;      // the AP style abbreviation, without its final period
+  std::string_view postal;  // the two-letter postal code
+  std::string_view name;
+  bool is_word;  // the abbreviation is also an English word or title ("Ill.", "Miss.", "Pa.")
+};
+
+constexpr std::array<State, 50> kStates = {{
+    {"Ala", "AL", "Alabama", false},        {"Alaska", "AK", "Alaska", false},
+    {"Ariz", "AZ", "Arizona", false},       {"Ark", "AR", "Arkansas", true},
+    {"Calif", "CA", "California", false},   {"Colo", "CO", "Colorado", false},
+    {"Conn", "CT", "Connecticut", false},   {"Del", "DE", "Delaware", true},
+    {"Fla", "FL", "Florida", false},        {"Ga", "GA", "Georgia", true},
+    {"Hawaii", "HI", "Hawaii", false},      {"Idaho", "ID", "Idaho", false},
+    {"Ill", "IL", "Illinois", true},        {"Ind", "IN", "Indiana", true},
+    {"Iowa", "IA", "Iowa", false},          {"Kan", "KS", "Kansas", true},
+    {"Ky", "KY", "Kentucky", true},         {"La", "LA", "Louisiana", true},
+    {"Maine", "ME", "Maine", false},        {"Md", "MD", "Maryland", true},
+    {"Mass", "MA", "Massachusetts", true},  {"Mich", "MI", "Michigan", false},
+    {"Minn", "MN", "Minnesota", false},     {"Miss", "MS", "Mississippi", true},
+    {"Mo", "MO", "Missouri", true},         {"Mont", "MT", "Montana", true},
+    {"Neb", "NE", "Nebraska", false},       {"Nev", "NV", "Nevada", false},
+    {"N.H", "NH", "New Hampshire", false},  {"N.J", "NJ", "New Jersey", false},
+    {"N.M", "NM", "New Mexico", false},     {"N.Y", "NY", "New York", false},
+    {"N.C", "NC", "North Carolina", false}, {"N.D", "ND", "North Dakota", false},
+    {"Ohio", "OH", "Ohio", false},          {"Okla", "OK", "Oklahoma", false},
+    {"Ore", "OR", "Oregon", true},          {"Pa", "PA", "Pennsylvania", true},
+    {"R.I", "RI", "Rhode Island", false},   {"S.C", "SC", "South Carolina", false},
+    {"S.D", "SD", "South Dakota", false},   {"Tenn", "TN", "Tennessee", false},
+    {"Texas", "TX", "Texas", false},        {"Utah", "UT", "Utah", false},
+    {"Vt", "VT", "Vermont", true},          {"Va", "VA", "Virginia", true},
+    {"Wash", "WA", "Washington", true},     {"W.Va", "WV", "West Virginia", false},
+    {"Wis", "WI", "Wisconsin", false},      {"Wyo", "WY", "Wyoming", false},
+}};
+
+const State* ap_state(std::string_view core) {
+  for (const State& s : kStates) {
+    if (core == s.ap) return &s;
+  }
+  return nullptr;
+}
+
+bool has_period(const Word& w) { return !w.suffix.empty() && w.suffix[0] == '.'; }
+
+// "ALBANY, N.Y." or "Springfield, Ill.": the abbreviation follows a place name and its comma.
+bool after_place(const Words& words, std::size_t i) {
+  return i > 0 && text::is_capitalized(words[i - 1].core) && words[i - 1].suffix == ",";
+}
+
+// "U.S", "P.J", "D.C" (the final period is the word's suffix): capitals each followed by a
+// period, at least two of them.
+bool dotted_capitals(std::string_view core) {
+  if (core.size() < 3 || core.size() % 2 == 0) return false;
+  for (std::size_t k = 0; k < core.size(); ++k) {
+    if (k % 2 == 0 ? !text::is_upper(core[k]) : core[k] != '.') return false;
+  }
+  return true;
+}
+
+std::string hyphenated_letters(std::string_view core) {
+  std::string out;
+  for (char c : core) {
+    if (!text::is_alpha(c)) continue;
+    if (!out.empty()) out.push_back('-');
+    out.push_back(c);
+  }
+  return out;
+}
+
+// "D-Ill", "R-N.Y", "I-Vt", "R-Texas": a party and a state after a lawmaker's name.
+std::optional<std::string> party_label(std::string_view core) {
+  if (core.size() < 4 || core[1] != '-') return std::nullopt;
+  std::string_view party = core[0] == 'D' ? "Democrat" : core[0] == 'R' ? "Republican" : core[0] == 'I' ? "independent" : "";
+  if (party.empty()) return std::nullopt;
+  std::string_view state = core.substr(2);
+  for (const State& s : kStates) {
+    if (state == s.ap || state == s.postal || state == s.name) return std::string(party) + " of " + std::string(s.name);
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<Match> match_initials(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  bool last = i + 1 == words.size();
+  // The period is kept only where the line ends: there it also ends the sentence.
+  bool eat = has_period(w) && !last;
+  if (auto label = party_label(w.core)) return Match{1, *label, has_period(w)};
+  if (has_period(w)) {
+    if (const State* s = ap_state(w.core); s && (!s->is_word || after_place(words, i))) {
+      return Match{1, std::string(s->name), eat};
+    }
+  }
+  if (dotted_capitals(w.core) && has_period(w)) return Match{1, hyphenated_letters(w.core), eat};
+  // "C. Dobkin", "John F. Kennedy": a single initial before a name.
+  if (w.core.size() == 1 && text::is_upper(w.core[0]) && w.suffix == "." && !last && w.core != "I" &&
+      text::is_capitalized(words[i + 1].core) && words[i + 1].prefix.empty()) {
+    return Match{1, std::string(w.core), true};
+  }
+  return std::nullopt;
+}
+
+}  // namespace briefcast::rules

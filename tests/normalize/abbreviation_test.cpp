@@ -1,0 +1,50 @@
+// Abbreviations whose period eSpeak NG would take as a sentence end, state abbreviations,
+// party labels, company suffixes, titles, and initialisms spelled with hyphens.
+#include <gtest/gtest.h>
+
+#include "normalize/normalizer.h"
+
+namespace briefcast {
+
+namespace {
+
+std::string say(std::string_view written) { return normalize_text(written); }
+
+}  // namespace
+
+TEST(Initials, NoPeriodInsideTheLine) {
+  EXPECT_EQ(say("the U.K. Treasury said"), "the U-K Treasury said");
+  EXPECT_EQ(say("coach T.J. Rivers"), "coach T-J Rivers");
+  EXPECT_EQ(say("Harry S. Truman"), "Harry S Truman");
+  EXPECT_EQ(say("moved to the U.S."), "moved to the U-S.");  // the line's end keeps it
+  EXPECT_EQ(say("at 6 a.m. Thursday"), "at six AM Thursday");
+  EXPECT_EQ(say("by 11p.m. Sunday"), "by eleven PM Sunday");
+}
+
+TEST(Initials, StatesInDatelinesAndLabels) {
+  EXPECT_EQ(say("TRENTON, N.J. \u2014 Officials"), "TRENTON, New Jersey \u2014 Officials");
+  EXPECT_EQ(say("in Tulsa, Okla., on"), "in Tulsa, Oklahoma, on");
+  EXPECT_EQ(say("Peoria, Ill., police"), "Peoria, Illinois, police");
+  EXPECT_EQ(say("he felt ill. Later"), "he felt ill. Later");  // a word, not a state
+  EXPECT_EQ(say("Rep. Jane Doe (R-Ohio) said"), "Representative Jane Doe (Republican of Ohio) said");
+  EXPECT_EQ(say("Sen. Ann Roe, D-Mass., said"), "Senator Ann Roe, Democrat of Massachusetts, said");
+}
+
+TEST(Abbreviations, CompaniesAndTitles) {
+  EXPECT_EQ(say("Acme Co. and Globex Corp. and Initech Inc. rose"),
+            "Acme Company and Globex Corporation and Initech Incorporated rose");
+  EXPECT_EQ(say("Gov. Ray Lane met Lt. Col. Dana Park"), "Governor Ray Lane met Lieutenant Colonel Dana Park");
+}
+
+TEST(Acronyms, CapitalsAreSpelledWithHyphens) {
+  EXPECT_EQ(say("The WHO warned"), "The W-H-O warned");
+  EXPECT_EQ(say("IT staff and the FDIC"), "I-T staff and the F-D-I-C");
+  EXPECT_EQ(say("an IV drip"), "an I-V drip");
+  EXPECT_EQ(say("NATO allies"), "Nato allies");  // said as a word
+  EXPECT_EQ(say("a super PAC"), "a super Pac");
+  // A headline in capitals keeps its words.
+  EXPECT_EQ(say("CITY COUNCIL VOTES NOW"), "City Council Votes NOW");
+  EXPECT_EQ(say("NEW YORK (AP) — The SEC said"), "NEW YORK (A-P) — The S-E-C said");
+}
+
+}  // namespace briefcast

@@ -44,6 +44,26 @@ bool starts_name(const Words& words, std::size_t j) {
          words[j].core.size() > 1;
 }
 
+// "Mr. dao", "dr. lee": the personal titles, written with their period before a word, have no
+// other reading, whatever the case of the name ("dr." after a street name is a drive).
+std::optional<Match> personal_title(const Words& words, std::size_t i, bool dotted) {
+  static constexpr std::string_view kPersonal[] = {"Mr", "Mrs", "Ms", "Dr"};
+  const Word& w = words[i];
+  if (!dotted || i + 1 >= words.size() || !words[i + 1].prefix.empty() || !text::all_alpha(words[i + 1].core)) {
+    return std::nullopt;
+  }
+  bool after_name = i > 0 && text::is_capitalized(words[i - 1].core) && words[i - 1].suffix.empty();
+  for (const Expansion& e : kTitles) {
+    bool personal = false;
+    for (std::string_view p : kPersonal) personal = personal || e.written == p;
+    if (!personal || !text::iequals(w.core, e.written) || (e.written == "Dr" && after_name)) continue;
+    std::string spoken(e.spoken);
+    if (text::is_capitalized(w.core)) spoken[0] = static_cast<char>(spoken[0] - 'a' + 'A');
+    return Match{1, spoken, true};
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<Match> match_abbreviation(const Words& words, std::size_t i) {
@@ -53,6 +73,7 @@ std::optional<Match> match_abbreviation(const Words& words, std::size_t i) {
   // "DR. EVIL" in a headline: an all-capitals title counts when it keeps its period ("MS" or
   // "DR" alone are more often Microsoft or the Dominican Republic).
   bool shouted = dotted && core.size() > 1 && text::all_upper(core);
+  if (auto personal = personal_title(words, i, dotted)) return personal;
   for (const Expansion& e : kTitles) {
     bool same = core == e.written || (shouted && text::iequals(core, e.written));
     if (same && (dotted || w.suffix.empty()) && starts_name(words, i + 1)) {

@@ -14,7 +14,7 @@ std::string integer_words(std::string_view digits, bool grouped, bool allow_year
     if (digits.size() == 4 && digits.substr(2) == "00" && digits[1] != '0') return year_words(digits);
     return cardinal_words(digits, false);
   }
-  if (allow_year && digits.size() == 4) return year_words(digits);
+  if (allow_year && is_context_free_year(digits)) return year_words(digits);
   // American reading, as the default en-us voice and a US newsreader say it: "one hundred
   // seventy", not the British "one hundred and seventy".
   return cardinal_words(digits, false);

@@ -77,7 +77,7 @@ using Matcher = std::optional<Match> (*)(const Words&, std::size_t);
 // that the date or measure rules would otherwise claim.
 constexpr Matcher kMatchers[] = {rules::match_telephone, rules::match_address, rules::match_date,
                                  rules::match_time,      rules::match_money,   rules::match_measure,
-                                 rules::match_fraction,  rules::match_roman,   rules::match_initials,
+                                 rules::match_fraction,  rules::match_roman,   rules::match_year,        rules::match_initials,
                                  rules::match_abbreviation,
                                  rules::match_spaced_cardinal};
 
@@ -114,7 +114,7 @@ bool ends_with_dotted_am_pm(std::string_view core) {
 }
 
 // A headline or dateline in capitals ("FED RAISES RATES"): its capitals are words, not
-// initialisms. Three or more all-capital words that make most of the line's words.
+// initialisms. Two or more all-capital words that make most of the line's words.
 bool is_shouted(const Words& words, std::size_t from) {
   std::size_t capitals = 0;
   std::size_t alphabetic = 0;
@@ -124,7 +124,7 @@ bool is_shouted(const Words& words, std::size_t from) {
     ++alphabetic;
     capitals += text::all_upper(w.core) ? 1u : 0u;
   }
-  return capitals >= 3 && capitals * 2 > alphabetic;
+  return capitals >= 2 && capitals * 2 > alphabetic;
 }
 
 // "NEW YORK, N.Y. (AP) —", "RIO DE JANEIRO —": the place in capitals that opens a wire story.

@@ -9,9 +9,9 @@
 
 namespace briefcast {
 
-// Longest digit string spelled as one number (ICU's int64 range with room to spare); longer
+// Longest digit string spelled as one number (within ICU's int64 range); longer
 // strings are read digit by digit.
-inline constexpr std::size_t kMaxNumberDigits = 15;
+inline constexpr std::size_t kMaxNumberDigits = 18;
 // Longest digit string read digit by digit; longer ones are summarised ("a forty digit number")
 // so that no input can make the spoken text grow without bound.
 inline constexpr std::size_t kMaxReadDigits = 24;

@@ -36,6 +36,10 @@ std::optional<Match> match_spaced_cardinal(const Words& words, std::size_t i);  
 std::optional<std::string> speak_number_sign(std::string_view core);               // "#1"
 std::optional<std::string> speak_number_list(std::string_view core);               // "1,2,3"
 
+// year.cpp: "1994" and "in 1066" as years, "Boeing 737" and "Route 101" in pairs, "750 BC".
+bool is_context_free_year(std::string_view digits);
+std::optional<Match> match_year(const Words& words, std::size_t i);
+
 // ordinal.cpp: "21st", "1,000th"; a suffix that does not fit the number ("2th") is no ordinal.
 std::optional<std::string> speak_ordinal(std::string_view core);
 

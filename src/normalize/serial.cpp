@@ -30,7 +30,32 @@ bool is_word_byte(char c) { return text::is_alnum(c) || static_cast<unsigned cha
 std::string code_digits(std::string_view run, bool after_letters) {
   if (run.size() <= 2) return cardinal_words(run);
   if (run.size() == 3 && run[0] != '0') return after_letters ? paired_digit_words(run) : cardinal_words(run);
+  // "1080p", "GTX1660": four figures in a code are said in pairs, as model numbers are.
+  if (run.size() == 4 && run[0] != '0') return paired_digit_words(run);
   return digit_words(run);
+}
+
+// "802.11ax": a standard or version with letters after its point, said with "dot".
+std::optional<std::string> dotted_standard(std::string_view core) {
+  std::size_t dot = core.find('.');
+  if (dot == 0 || dot == std::string_view::npos || core.find('.', dot + 1) != std::string_view::npos) {
+    return std::nullopt;
+  }
+  std::string_view left = core.substr(0, dot);
+  std::string_view right = core.substr(dot + 1);
+  std::size_t figures = 0;
+  while (figures < right.size() && text::is_digit(right[figures])) ++figures;
+  std::string_view letters = right.substr(figures);
+  if (!text::all_digits(left) || left.size() > 4 || figures == 0 || figures > 4 || letters.empty() ||
+      letters.size() > 3 || !text::all_alpha(letters)) {
+    return std::nullopt;
+  }
+  std::string spelled;
+  for (char c : letters) {
+    if (!spelled.empty()) spelled.push_back('-');
+    spelled.push_back(text::is_lower(c) ? static_cast<char>(c - 'a' + 'A') : c);
+  }
+  return code_digits(left, true) + " dot " + cardinal_words(right.substr(0, figures)) + " " + spelled;
 }
 
 std::string letter_run(std::string_view run) {
@@ -51,6 +76,7 @@ std::optional<std::string_view> symbol_name(std::string_view s, std::size_t i, s
 }
 
 std::optional<std::string> speak_serial(std::string_view core) {
+  if (auto standard = dotted_standard(core)) return standard;
   bool letters = false;
   bool digits = false;
   for (char c : core) {

@@ -62,8 +62,10 @@ std::optional<std::string> phone_body(std::string_view s) {
 
 std::optional<std::string> country_code(std::string_view s) {
   if (s.size() < 2 || s.size() > 4 || s[0] != '+' || !text::all_digits(s.substr(1))) return std::nullopt;
-  // Digit by digit, as a number is dialled: "+44" -> "plus four four".
-  return "plus " + digit_words(s.substr(1));
+  // A one- or two-figure country code is said as a number ("+44" -> "plus forty four"), a
+  // three-figure one digit by digit ("+353" -> "plus three five three"), as announcers do.
+  std::string_view code = s.substr(1);
+  return "plus " + (code.size() <= 2 && code[0] != '0' ? cardinal_words(code) : digit_words(code));
 }
 
 std::optional<std::string> ipv4(std::string_view s) {

@@ -1,0 +1,95 @@
+// Years and numbers read in pairs. A bare four-digit figure is a year when it could be one in
+// news text (1100-2039: "1994" -> "nineteen ninety four"); outside that span it is a quantity
+// ("1026" -> "one thousand twenty six", "a score of 2072") unless a word before it makes it a
+// year ("in 1066", "by 2050"). Figures after a capitalised name are labels said in pairs, like
+// years: "Boeing 737" -> "seven thirty seven", "Route 101", "GTX 1080". Eras: "750 BC".
+#include <array>
+
+#include "normalize/number_words.h"
+#include "normalize/rules.h"
+
+namespace briefcast::rules {
+
+namespace {
+
+constexpr std::array<std::string_view, 12> kYearCues = {"in",    "by",     "since", "until", "till",   "before",
+                                                         "after", "from",   "during", "circa", "through", "year"};
+
+// Capitalised words that open a sentence or a phrase rather than name a thing with a number.
+constexpr std::array<std::string_view, 36> kNotNames = {
+    "The",  "A",     "An",     "In",    "On",    "At",    "By",    "For",   "Of",     "About", "Over",   "Under",
+    "Some", "All",   "Only",   "Nearly", "Almost", "Around", "Than", "Those", "These", "Its",   "Their",  "His",
+    "Her",  "Our",   "With",   "From",  "To",    "And",   "But",   "Or",    "Another", "Just", "Another", "Top",
+};
+
+bool is_era(std::string_view s) {
+  std::string w;
+  for (char c : s) {
+    if (c != '.') w.push_back(c);
+  }
+  return w == "BC" || w == "AD" || w == "BCE" || w == "CE";
+}
+
+bool is_label_digits(std::string_view s) {
+  return (s.size() == 3 || s.size() == 4) && text::all_digits(s) && s[0] != '0';
+}
+
+bool names_a_thing(const Word& w) {
+  if (w.core.size() < 2 || !text::is_capitalized(w.core) || !w.suffix.empty()) return false;
+  for (char c : w.core) {
+    if (!text::is_alnum(c)) return false;
+  }
+  for (std::string_view stop : kNotNames) {
+    if (w.core == stop) return false;
+  }
+  return !month_number(w.core, true).has_value();
+}
+
+std::string era_words(std::string_view era) {
+  std::string letters;
+  for (char c : era) {
+    if (c == '.') continue;
+    if (!letters.empty()) letters.push_back('-');
+    letters.push_back(c);
+  }
+  return letters;
+}
+
+}  // namespace
+
+bool is_context_free_year(std::string_view digits) {
+  if (digits.size() != 4 || !text::all_digits(digits)) return false;
+  int value = (digits[0] - '0') * 1000 + (digits[1] - '0') * 100 + (digits[2] - '0') * 10 + (digits[3] - '0');
+  return value >= 1100 && value <= 2039;
+}
+
+std::optional<Match> match_year(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  // "750BC", "44 B.C.": a year of an era, said in pairs.
+  std::size_t digits = 0;
+  while (digits < w.core.size() && text::is_digit(w.core[digits])) ++digits;
+  if (digits > 0 && digits <= 4 && w.core[0] != '0') {
+    std::string_view figure = w.core.substr(0, digits);
+    std::string_view rest = w.core.substr(digits);
+    if (!rest.empty() && is_era(rest)) return Match{1, paired_digit_words(figure) + " " + era_words(rest), false};
+    if (rest.empty() && w.suffix.empty() && i + 1 < words.size() && is_era(words[i + 1].core)) {
+      return Match{2, paired_digit_words(figure) + " " + era_words(words[i + 1].core), i + 2 < words.size()};
+    }
+  }
+  if (i + 1 >= words.size() || !w.suffix.empty() || !words[i + 1].prefix.empty()) return std::nullopt;
+  const Word& next = words[i + 1];
+  // "in 1066", "by 2050": a year whatever its value.
+  bool cue = false;
+  for (std::string_view c : kYearCues) cue = cue || text::iequals(w.core, c);
+  if (cue && next.core.size() == 4 && text::all_digits(next.core) && next.core[0] != '0') {
+    bool unit_follows = i + 2 < words.size() && next.suffix.empty() && find_unit(words[i + 2].core).has_value();
+    if (!unit_follows) return Match{2, std::string(w.core) + " " + year_words(next.core), false};
+  }
+  if (names_a_thing(w) && is_label_digits(next.core)) {
+    bool unit_follows = i + 2 < words.size() && next.suffix.empty() && find_unit(words[i + 2].core).has_value();
+    if (!unit_follows) return Match{2, std::string(w.core) + " " + paired_digit_words(next.core), false};
+  }
+  return std::nullopt;
+}
+
+}  // namespace briefcast::rules

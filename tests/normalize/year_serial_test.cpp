@@ -1,0 +1,50 @@
+// Years against quantities, labels after a name said in pairs, eras, dotted standards,
+// country codes and personal titles before any name.
+#include <gtest/gtest.h>
+
+#include "normalize/normalizer.h"
+
+namespace briefcast {
+
+namespace {
+
+std::string say(std::string_view written) { return normalize_text(written); }
+
+}  // namespace
+
+TEST(Year, BareFiguresAreYearsOnlyWhereYearsAre) {
+  EXPECT_EQ(say("1987"), "nineteen eighty seven");
+  EXPECT_EQ(say("1043"), "one thousand forty three");  // no year without a cue
+  EXPECT_EQ(say("a tally of 2096"), "a tally of two thousand ninety six");
+  EXPECT_EQ(say("since 1042"), "since ten forty two");
+  EXPECT_EQ(say("by 2060 the"), "by twenty sixty the");
+  EXPECT_EQ(say("in 2090 km"), "in two thousand ninety kilometers");  // a distance, not a year
+}
+
+TEST(Year, EraYearsInPairs) {
+  EXPECT_EQ(say("founded 480BC"), "founded four eighty B-C");
+  EXPECT_EQ(say("in 212 B.C. the"), "in two twelve B-C the");
+  EXPECT_EQ(say("AD 79"), "A-D seventy nine");
+}
+
+TEST(Serial, LabelsAfterANameInPairs) {
+  EXPECT_EQ(say("an Airbus 350 landed"), "an Airbus three fifty landed");
+  EXPECT_EQ(say("took Highway 427"), "took Highway four twenty seven");
+  EXPECT_EQ(say("The 250 workers"), "The two hundred fifty workers");  // not a name
+  EXPECT_EQ(say("Model 3000 km"), "Model three thousand kilometers");
+  EXPECT_EQ(say("a 2160p screen"), "a twenty one sixty p screen");
+  EXPECT_EQ(say("802.3bt"), "eight zero two dot three B-T");
+}
+
+TEST(Telephone, CountryCodes) {
+  EXPECT_EQ(say("+61 2 5550 1234"), "plus sixty one, two, five five five zero, one two three four");
+  EXPECT_EQ(say("+353 1 555 0123"), "plus three five three, one, five five five, zero one two three");
+}
+
+TEST(Abbreviations, PersonalTitlesBeforeAnyName) {
+  EXPECT_EQ(say("mrs. okafor said"), "misses okafor said");
+  EXPECT_EQ(say("Dr. adeyemi said"), "Doctor adeyemi said");
+  EXPECT_EQ(say("MR. JONES"), "Mister Jones");
+}
+
+}  // namespace briefcast

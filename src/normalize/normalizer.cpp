@@ -36,6 +36,8 @@ bool is_plain_word(std::string_view core) {
 
 std::optional<std::string> speak_known(std::string_view core) {
   if (core.empty()) return std::string();
+  // "~3x", "~40%": a tilde before a figure means "about".
+  if (core.size() > 1 && core[0] == '~' && text::is_digit(core[1])) return "about " + speak_word(core.substr(1));
   if (auto s = speak_number_sign(core)) return s;
   if (auto s = speak_electronic(core)) return s;
   if (auto s = speak_telephone(core)) return s;
@@ -77,7 +79,7 @@ using Matcher = std::optional<Match> (*)(const Words&, std::size_t);
 // that the date or measure rules would otherwise claim.
 constexpr Matcher kMatchers[] = {rules::match_telephone, rules::match_address, rules::match_date,
                                  rules::match_time,      rules::match_money,   rules::match_measure,
-                                 rules::match_fraction,  rules::match_roman,   rules::match_year,        rules::match_initials,
+                                 rules::match_fraction,  rules::match_score,   rules::match_roman,   rules::match_year,        rules::match_initials,
                                  rules::match_abbreviation,
                                  rules::match_spaced_cardinal};
 
@@ -166,8 +168,28 @@ std::string spell_capitals(const std::string& spoken) {
   return out;
 }
 
+// "orders—$1.8 billion—was": a dash between words joins nothing, so it stands apart and
+// the words on each side are read as themselves.
+std::string spaced_dashes(std::string clean) {
+  static constexpr std::string_view kDash = "\u2014";
+  if (clean.find(kDash) == std::string::npos) return clean;
+  std::string out;
+  out.reserve(clean.size() + 8);
+  for (std::size_t k = 0; k < clean.size(); ++k) {
+    if (clean.compare(k, kDash.size(), kDash) == 0) {
+      if (!out.empty() && out.back() != ' ') out.push_back(' ');
+      out.append(kDash);
+      k += kDash.size() - 1;
+      if (k + 1 < clean.size() && clean[k + 1] != ' ') out.push_back(' ');
+    } else {
+      out.push_back(clean[k]);
+    }
+  }
+  return out;
+}
+
 std::string normalize_english(std::string_view line) {
-  std::string clean = valid_utf8(line);
+  std::string clean = spaced_dashes(valid_utf8(line));
   Words words = text::split_words(clean);
   // An odd number of straight double quotes means one of them is an inch mark (7").
   std::size_t quotes = 0;

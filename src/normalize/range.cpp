@@ -29,7 +29,41 @@ std::optional<std::int64_t> small_integer(std::string_view s) {
   return v;
 }
 
+// Words around a falling pair of figures that make it a score or a vote: "won 109-98",
+// "passed 52-48", "a 3-0 win".
+constexpr std::string_view kScoreBefore[] = {"won", "lost", "beat", "defeated", "passed", "failed", "voted",
+                                             "led", "trailed", "edged", "approved", "rejected", "tied", "drew"};
+constexpr std::string_view kScoreAfter[] = {"win", "victory", "loss", "defeat", "vote", "lead", "decision", "draw"};
+
+std::optional<std::string> score(std::string_view core) {
+  std::size_t dash = core.find('-');
+  if (dash == std::string_view::npos || dash == 0 || dash > 3 || core.size() - dash - 1 > 3) return std::nullopt;
+  std::string_view left = core.substr(0, dash);
+  std::string_view right = core.substr(dash + 1);
+  if (!text::all_digits(left) || !text::all_digits(right)) return std::nullopt;
+  return cardinal_words(left) + " to " + cardinal_words(right);
+}
+
+bool listed(std::string_view word, const std::string_view* begin, const std::string_view* end) {
+  for (const std::string_view* w = begin; w != end; ++w) {
+    if (text::iequals(word, *w)) return true;
+  }
+  return false;
+}
+
 }  // namespace
+
+std::optional<Match> match_score(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  if (i + 1 < words.size() && w.suffix.empty() && words[i + 1].prefix.empty() &&
+      listed(w.core, std::begin(kScoreBefore), std::end(kScoreBefore))) {
+    if (auto s = score(words[i + 1].core)) return Match{2, std::string(w.core) + " " + *s, false};
+  }
+  if (i + 1 < words.size() && w.suffix.empty() && listed(words[i + 1].core, std::begin(kScoreAfter), std::end(kScoreAfter))) {
+    if (auto s = score(w.core)) return Match{1, *s, false};
+  }
+  return std::nullopt;
+}
 
 std::optional<std::string> speak_range(std::string_view core) {
   std::size_t dash = core.find('-');

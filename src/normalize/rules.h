@@ -101,6 +101,7 @@ std::optional<Match> match_roman(const Words& words, std::size_t i);
 
 // range.cpp: "10-20", "2008-2010", "$5-$10", "1960s-1980s".
 std::optional<std::string> speak_range(std::string_view core);
+std::optional<Match> match_score(const Words& words, std::size_t i);  // "won 109-98", "a 3-0 win"
 
 // serial.cpp: letters and digits mixed ("F-16", "B2A23C"), and the fallback that reads any
 // other word piece by piece with symbol names ("test$" -> "test dollar").

@@ -48,3 +48,19 @@ TEST(Abbreviations, PersonalTitlesBeforeAnyName) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Range, ScoresAndVotes) {
+  EXPECT_EQ(normalize_text("the Hawks beat 112-104 the"), "the Hawks beat one hundred twelve to one hundred four the");
+  EXPECT_EQ(normalize_text("approved 61-39 on"), "approved sixty one to thirty nine on");
+  EXPECT_EQ(normalize_text("a 2-1 victory"), "a two to one victory");
+  EXPECT_EQ(normalize_text("part 614-2"), "part six hundred fourteen - two");  // no score word
+}
+
+TEST(Symbols, TildeAndDashes) {
+  EXPECT_EQ(normalize_text("~40% of"), "about forty percent of");
+  EXPECT_EQ(normalize_text("costs\u2014$20\u2014rose"), "costs \u2014 twenty dollars \u2014 rose");
+}
+
+}  // namespace briefcast

@@ -90,7 +90,8 @@ std::string speak_amount(const text::NumberLiteral& n, const Currency& c) {
     out += (major_digits == "1") ? c.one : c.many;
   }
   if (has_minor) {
-    if (has_major) out += " ";
+    // "twenty dollars and fifty cents", as a newsreader says a price with cents.
+    if (has_major) out += " and ";
     out += cardinal_words(decimals) + " ";
     out += (decimals == "01") ? c.minor_one : c.minor_many;
   }

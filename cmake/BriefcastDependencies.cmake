@@ -24,3 +24,5 @@ pkg_check_modules(LIBAV REQUIRED IMPORTED_TARGET libavformat libavcodec libavuti
 # Fetching and feeds: libcurl (OpenSSL flavour) for HTTP(S), libxml2 for RSS, Atom and OPML.
 pkg_check_modules(CURL REQUIRED IMPORTED_TARGET libcurl)
 pkg_check_modules(LIBXML2 REQUIRED IMPORTED_TARGET libxml-2.0)
+# Podcast feeds: SHA-1 (libcrypto) for the UUIDv5 of <podcast:guid>.
+pkg_check_modules(LIBCRYPTO REQUIRED IMPORTED_TARGET libcrypto)

@@ -52,19 +52,40 @@ std::optional<std::string> lookup(const std::array<Pair, N>& table, std::string_
   return std::nullopt;
 }
 
+bool is_road_word(std::string_view w) { return w == "Road" || w == "Rd" || w == "Street" || w == "Avenue"; }
+
 }  // namespace
+
+// "County Road 600S", "2525E Road": a rural grid road, its figure and compass point.
+std::optional<Match> match_grid_road(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  if (core.size() < 3 || core.size() > 6 || !text::all_digits(core.substr(0, core.size() - 1))) return std::nullopt;
+  auto direction = lookup(kDirections, core.substr(core.size() - 1));
+  if (!direction || core[0] == '0') return std::nullopt;
+  bool road_before = i > 0 && is_road_word(words[i - 1].core) && words[i - 1].suffix.empty();
+  bool road_after = i + 1 < words.size() && words[i].suffix.empty() && is_road_word(words[i + 1].core);
+  if (!road_before && !road_after) return std::nullopt;
+  return Match{1, paired_digit_words(core.substr(0, core.size() - 1)) + " " + *direction, false};
+}
 
 std::optional<std::string> street_suffix(std::string_view word) { return lookup(kSuffixes, word); }
 
 std::optional<Match> match_address(const Words& words, std::size_t i) {
+  if (auto road = match_grid_road(words, i)) return road;
   const Word& number = words[i];
   if (!number.suffix.empty() || !text::all_digits(number.core) || number.core.size() > 5) return std::nullopt;
   std::string spoken = paired_digit_words(number.core);
   std::size_t j = i + 1;
-  if (j < words.size() && words[j].suffix.empty()) {
+  if (j < words.size() && (words[j].suffix.empty() || words[j].suffix == ".")) {
     if (auto direction = lookup(kDirections, words[j].core)) {
       spoken += " " + *direction;
       ++j;
+      // "3170 W. County Road": a figure, a compass point with its period and a name is an
+      // address whatever the street is called; the name is read as it stands.
+      if (words[j - 1].suffix == "." && j < words.size() && text::is_capitalized(words[j].core)) {
+        return Match{j - i, spoken, true};
+      }
+      if (!words[j - 1].suffix.empty()) return std::nullopt;
     }
   }
   // One to three name words, then the street suffix.

@@ -156,6 +156,12 @@ std::optional<Match> match_date(const Words& words, std::size_t i) {
     if (auto day = day_number(first.core)) {
       if (auto month = month_number(second.core, false); month && second.prefix.empty()) {
         std::string spoken = day_of_month(*month, *day);
+        // "a 26 December 2019 ruling", "the 5 May vote": the article is already there.
+        if (i > 0 && words[i - 1].suffix.empty() &&
+            (text::iequals(words[i - 1].core, "a") || text::iequals(words[i - 1].core, "the") ||
+             text::iequals(words[i - 1].core, "an"))) {
+          spoken = month_day(*month, *day);
+        }
         bool second_open = second.suffix.empty() || second.suffix == "," || second.suffix == ".";
         if (second_open && i + 2 < words.size() && is_year(words[i + 2].core) && words[i + 2].prefix.empty()) {
           return Match{3, spoken + " " + year_words(words[i + 2].core), false};

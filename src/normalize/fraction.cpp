@@ -65,6 +65,13 @@ std::optional<std::string> month_day_date(std::string_view numerator, std::strin
   return month_name(month) + " " + ordinal_words(std::string(denominator));
 }
 
+// The fraction part of a mixed number: "1/2" -> "a half", as in "one and a half".
+std::optional<std::string> mixed_part(std::string_view fraction) {
+  auto words = speak_fraction(fraction);
+  if (words && text::starts_with(fraction, "1/") && text::starts_with(*words, "one ")) return "a " + words->substr(4);
+  return words;
+}
+
 }  // namespace
 
 std::optional<std::string> speak_fraction(std::string_view core) {
@@ -88,6 +95,13 @@ std::optional<std::string> speak_fraction(std::string_view core) {
   }
   std::size_t slash = core.find('/');
   if (slash == std::string_view::npos || slash == 0) return std::nullopt;
+  // "1-1/2": a mixed number written with a hyphen, "one and a half".
+  if (std::size_t dash = core.find('-'); dash != std::string_view::npos && dash > 0 && dash < slash &&
+                                         text::all_digits(core.substr(0, dash)) && dash <= kMaxFractionDigits) {
+    auto part = mixed_part(core.substr(dash + 1));
+    if (!part || core.substr(dash + 1).find('-') != std::string_view::npos) return std::nullopt;
+    return cardinal_words(core.substr(0, dash)) + " and " + *part;
+  }
   std::string_view numerator = core.substr(0, slash);
   std::string_view denominator = core.substr(slash + 1);
   // "1/4th": the ordinal suffix repeats what the fraction already says.
@@ -122,7 +136,7 @@ std::optional<Match> match_fraction(const Words& words, std::size_t i) {
   }
   // "2 142/1", "2 ½": a whole number and a fraction.
   if (next.prefix.empty() && next.core.find('/') != std::string_view::npos) {
-    if (auto f = speak_fraction(next.core)) return Match{2, cardinal_words(whole) + " and " + *f, false};
+    if (auto f = mixed_part(next.core)) return Match{2, cardinal_words(whole) + " and " + *f, false};
   }
   for (const Vulgar& v : kVulgar) {
     if (next.core == v.glyph) return Match{2, cardinal_words(whole) + " and " + std::string(v.words), false};

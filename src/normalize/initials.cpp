@@ -106,6 +106,13 @@ std::optional<Match> match_initials(const Words& words, std::size_t i) {
     }
   }
   if (dotted_capitals(w.core) && has_period(w)) return Match{1, hyphenated_letters(w.core), eat};
+  // "L.A.'s", "U.S.'": a possessive after dotted capitals.
+  for (std::string_view tail : {"'s", "\u2019s", "'"}) {
+    if (text::ends_with(w.core, tail) && w.core.size() > tail.size() + 1 && w.core[w.core.size() - tail.size() - 1] == '.') {
+      std::string_view letters = w.core.substr(0, w.core.size() - tail.size() - 1);
+      if (dotted_capitals(letters)) return Match{1, hyphenated_letters(letters) + std::string(tail), false};
+    }
+  }
   // "C. Dobkin", "John F. Kennedy": a single initial before a name.
   if (w.core.size() == 1 && text::is_upper(w.core[0]) && w.suffix == "." && !last && w.core != "I" &&
       text::is_capitalized(words[i + 1].core) && words[i + 1].prefix.empty()) {

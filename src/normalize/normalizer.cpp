@@ -1,5 +1,8 @@
 #include "normalize/normalizer.h"
 
+#include <cctype>
+#include <utility>
+
 #include "normalize/language.h"
 #include "normalize/lexicon.h"
 #include "normalize/rules.h"
@@ -188,8 +191,78 @@ std::string spaced_dashes(std::string clean) {
   return out;
 }
 
+void append_utf8(std::string& out, unsigned long cp) {
+  if (cp < 0x80) {
+    out.push_back(static_cast<char>(cp));
+  } else if (cp < 0x800) {
+    out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else if (cp < 0x10000) {
+    out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else {
+    out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  }
+}
+
+// "L.A.&#039;s": a character reference that reached the text undecoded would be read out
+// symbol by symbol. Numeric references and the five XML names are decoded; others stay.
+std::string decoded_references(const std::string& s) {
+  if (s.find('&') == std::string::npos) return s;
+  static constexpr std::pair<std::string_view, char> kNamed[] = {
+      {"&amp;", '&'}, {"&quot;", '"'}, {"&apos;", '\''}, {"&lt;", '<'}, {"&gt;", '>'}};
+  std::string out;
+  std::size_t k = 0;
+  while (k < s.size()) {
+    if (s[k] != '&') {
+      out.push_back(s[k++]);
+      continue;
+    }
+    bool done = false;
+    for (const auto& [name, c] : kNamed) {
+      if (s.compare(k, name.size(), name) == 0) {
+        out.push_back(c);
+        k += name.size();
+        done = true;
+        break;
+      }
+    }
+    if (!done && k + 3 < s.size() && s[k + 1] == '#') {
+      bool hex = s[k + 2] == 'x' || s[k + 2] == 'X';
+      std::size_t d = k + (hex ? 3 : 2);
+      unsigned long cp = 0;
+      std::size_t digits = 0;
+      while (d < s.size() && digits < 7 && (hex ? std::isxdigit(static_cast<unsigned char>(s[d])) : text::is_digit(s[d]))) {
+        cp = cp * (hex ? 16 : 10) + static_cast<unsigned long>(std::stoul(std::string(1, s[d]), nullptr, 16));
+        ++d;
+        ++digits;
+      }
+      if (digits > 0 && d < s.size() && s[d] == ';' && cp >= 0x20 && cp <= 0x10FFFF && (cp < 0xD800 || cp > 0xDFFF)) {
+        append_utf8(out, cp);
+        k = d + 1;
+        done = true;
+      }
+    }
+    if (!done) out.push_back(s[k++]);
+  }
+  return out;
+}
+
+// A footnote mark after a word ("restored.*") is not read; the engine would say "asterisk".
+std::string without_asterisks(std::string_view suffix) {
+  std::string out;
+  for (char c : suffix) {
+    if (c != '*') out.push_back(c);
+  }
+  return out;
+}
+
 std::string normalize_english(std::string_view line) {
-  std::string clean = spaced_dashes(valid_utf8(line));
+  std::string clean = spaced_dashes(decoded_references(valid_utf8(line)));
   Words words = text::split_words(clean);
   // An odd number of straight double quotes means one of them is an inch mark (7").
   std::size_t quotes = 0;
@@ -211,10 +284,10 @@ std::string normalize_english(std::string_view line) {
       const text::Word& last = words[i + match->count - 1];
       std::string_view suffix = last.suffix;
       if (match->eat_period && !suffix.empty() && suffix[0] == '.') suffix.remove_prefix(1);
-      piece.append(first.prefix).append(match->spoken).append(suffix);
+      piece.append(first.prefix).append(match->spoken).append(without_asterisks(suffix));
       i += match->count;
     } else if (first.core.empty()) {
-      piece = std::string(first.raw);
+      piece = without_asterisks(first.raw);
       ++i;
     } else if (inch_marks && !first.suffix.empty() && first.suffix[0] == '"' && text::parse_number(first.core)) {
       piece.append(first.prefix).append(rules::speak_word(first.core)).append(" inches").append(first.suffix.substr(1));
@@ -229,7 +302,7 @@ std::string normalize_english(std::string_view line) {
       if (!last && !suffix.empty() && suffix[0] == '.' && ends_with_dotted_am_pm(first.core)) {
         suffix.remove_prefix(1);
       }
-      piece.append(first.prefix).append(spoken).append(suffix);
+      piece.append(first.prefix).append(spoken).append(without_asterisks(suffix));
       ++i;
     }
     if (piece.empty()) continue;

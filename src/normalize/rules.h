@@ -114,6 +114,7 @@ std::optional<std::string> speak_acronym(std::string_view core);
 
 // address.cpp: "1428 Elm St.", "708 N 1st St, San City", "123 Smth St, City, NY".
 std::optional<Match> match_address(const Words& words, std::size_t i);
+std::optional<Match> match_grid_road(const Words& words, std::size_t i);  // "County Road 600S"
 std::optional<std::string> street_suffix(std::string_view word);
 
 // normalizer.cpp: every single-word rule in order; `allow_pieces` adds the fallback.

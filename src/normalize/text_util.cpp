@@ -24,7 +24,7 @@ bool is_suffix_punct(std::string_view s, std::size_t end, std::size_t& length) {
   static constexpr std::string_view kMulti[] = {"\u201d", "\u2019", "\u00bb", "\u2026"};
   char c = s[end - 1];
   if (c == '"' || c == '\'' || c == ')' || c == ']' || c == '}' || c == '`' || c == '.' || c == ',' || c == ';' ||
-      c == ':' || c == '!' || c == '?') {
+      c == ':' || c == '!' || c == '?' || c == '*') {
     length = 1;
     return true;
   }

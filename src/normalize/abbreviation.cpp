@@ -17,7 +17,9 @@ struct Expansion {
 
 // Said only before a capitalised name. "Ms." is "miz", as newsreaders say it; the reference
 // suite has "miss", which is another title.
-constexpr std::array<Expansion, 25> kTitles = {{
+constexpr std::array<Expansion, 32> kTitles = {{
+    {"Det", "detective"},   {"Cmdr", "commander"},  {"Brig", "brigadier"}, {"Pvt", "private"},
+    {"Atty", "attorney"},   {"Insp", "inspector"},  {"Amb", "ambassador"},
     {"Hon", "honorable"},   {"Mme", "madame"},      {"Messrs", "messieurs"},
     {"Dr", "doctor"},       {"Mr", "mister"},       {"Mrs", "misses"},     {"Ms", "miz"},
     {"Prof", "professor"},  {"Gen", "general"},     {"Sen", "senator"},    {"Rep", "representative"},
@@ -28,14 +30,14 @@ constexpr std::array<Expansion, 25> kTitles = {{
 }};
 
 // Said wherever they stand, when written with their period.
-constexpr std::array<Expansion, 23> kDotted = {{
+constexpr std::array<Expansion, 24> kDotted = {{
     {"vs", "versus"},         {"e.g", "for example"},  {"i.e", "that is"},      {"etc", "et cetera"},
     {"approx", "approximately"}, {"Inc", "Incorporated"}, {"Corp", "Corporation"}, {"Ltd", "Limited"},
     {"Co", "Company"},        {"Cos", "Companies"},
     {"Jr", "Junior"},         {"Sr", "Senior"},        {"Dept", "Department"},  {"Univ", "University"},
     {"Bros", "Brothers"},     {"Mfg", "Manufacturing"},
     {"Fig", "Figure"},        {"fig", "figure"},       {"Vol", "Volume"},       {"vol", "volume"},
-    {"pp", "pages"},          {"ca", "circa"},         {"Assn", "Association"},
+    {"pp", "pages"},          {"ca", "circa"},         {"Assn", "Association"},   {"a.k.a", "also known as"},
 }};
 
 // A name: capitalised and longer than one letter, so "Gen Z" stays a generation.

@@ -70,6 +70,33 @@ bool dotted_capitals(std::string_view core) {
   return true;
 }
 
+bool dotted_groups(std::string_view core) {
+  std::size_t groups = 0;
+  std::size_t run = 0;
+  bool capital = false;
+  for (std::size_t k = 0; k <= core.size(); ++k) {
+    if (k == core.size() || core[k] == '.') {
+      if (run == 0 || run > 2) return false;
+      ++groups;
+      run = 0;
+    } else if (text::is_alpha(core[k])) {
+      capital = capital || text::is_upper(core[k]);
+      ++run;
+    } else {
+      return false;
+    }
+  }
+  return groups >= 2 && capital;
+}
+
+std::string text_upper(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (text::is_lower(c)) c = static_cast<char>(c - 'a' + 'A');
+  }
+  return out;
+}
+
 std::string hyphenated_letters(std::string_view core) {
   std::string out;
   for (char c : core) {
@@ -106,6 +133,8 @@ std::optional<Match> match_initials(const Words& words, std::size_t i) {
     }
   }
   if (dotted_capitals(w.core) && has_period(w)) return Match{1, hyphenated_letters(w.core), eat};
+  // "Ph.D.", "M.Sc.": a degree, letters in dotted groups of one or two with a capital.
+  if (has_period(w) && dotted_groups(w.core)) return Match{1, hyphenated_letters(text_upper(w.core)), eat};
   // "L.A.'s", "U.S.'": a possessive after dotted capitals.
   for (std::string_view tail : {"'s", "\u2019s", "'"}) {
     if (text::ends_with(w.core, tail) && w.core.size() > tail.size() + 1 && w.core[w.core.size() - tail.size() - 1] == '.') {

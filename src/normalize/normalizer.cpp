@@ -158,11 +158,21 @@ std::string spell_capitals(const std::string& spoken) {
     if (end == std::string::npos) end = spoken.size();
     std::string_view token = std::string_view(spoken).substr(start, end - start);
     if (!out.empty() || start > 0) out.push_back(' ');
-    if (token.size() >= 2 && token.size() <= 8 && text::all_upper(token)) {
-      for (std::size_t k = 0; k < token.size(); ++k) {
-        if (k > 0) out.push_back('-');
-        out.push_back(token[k]);
+    // "NGOs", "WHO's": a plural or possessive keeps its "'s" after the letters.
+    std::string_view tail;
+    for (std::string_view ending : {std::string_view("'s"), std::string_view("\u2019s"), std::string_view("s")}) {
+      if (token.size() > ending.size() + 1 && text::ends_with(token, ending)) {
+        tail = token.substr(token.size() - ending.size());
+        break;
       }
+    }
+    std::string_view letters = token.substr(0, token.size() - tail.size());
+    if (letters.size() >= 2 && letters.size() <= 8 && text::all_upper(letters)) {
+      for (std::size_t k = 0; k < letters.size(); ++k) {
+        if (k > 0) out.push_back('-');
+        out.push_back(letters[k]);
+      }
+      out.append(tail == "s" ? std::string_view("'s") : tail);
     } else {
       out.append(token);
     }

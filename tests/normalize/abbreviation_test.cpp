@@ -48,3 +48,14 @@ TEST(Acronyms, CapitalsAreSpelledWithHyphens) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Acronyms, PluralsDegreesAndMoreTitles) {
+  EXPECT_EQ(normalize_text("two NGOs and the UN's envoy"), "two N-G-O's and the U-N's envoy");
+  EXPECT_EQ(normalize_text("an M.Sc. degree"), "an M-S-C degree");
+  EXPECT_EQ(normalize_text("Det. Insp. Ray Moss"), "Detective Inspector Ray Moss");
+  EXPECT_EQ(normalize_text("Rolf, a.k.a. the Fox"), "Rolf, also known as the Fox");
+}
+
+}  // namespace briefcast

@@ -1,8 +1,8 @@
 // libav: FFmpeg's libraries (libavutil, libavcodec, libavformat), loaded with dlopen the first
-// time an MP4 is written rather than linked. Linked, they bring about 150 shared libraries
+// time an MP4 is written (or a foreign file probed) rather than linked. Linked, they bring about 150 shared libraries
 // (every codec FFmpeg knows) into every briefcast process: 50 ms and 25 MiB at each start, for
 // a feature most runs never use, and an instruction valgrind cannot emulate (libhwy).
-// Only mp4_file.cpp uses this. The headers still give the types, so the calls stay checked;
+// Only mp4_file.cpp and audio_probe.cpp use this. The headers still give the types, so the calls stay checked;
 // the library versions are the ones the headers were built against (their sonames).
 #pragma once
 
@@ -26,7 +26,8 @@ struct LibAv {
   X(av_strerror) X(av_write_trailer) X(avcodec_alloc_context3) X(avcodec_find_encoder) X(avcodec_free_context) \
   X(avcodec_open2) X(avcodec_parameters_from_context) X(avcodec_receive_packet) X(avcodec_send_frame)           \
   X(avformat_alloc_output_context2) X(avformat_free_context) X(avformat_new_stream) X(avformat_write_header)    \
-  X(avio_closep) X(avio_open)
+  X(avio_closep) X(avio_open)                                                                                    \
+  X(avformat_open_input) X(avformat_find_stream_info) X(avformat_close_input) X(av_dict_get)
 #define BRIEFCAST_LIBAV_MEMBER(name) decltype(&::name) name = nullptr;
   BRIEFCAST_LIBAV_FUNCTIONS(BRIEFCAST_LIBAV_MEMBER)
 #undef BRIEFCAST_LIBAV_MEMBER

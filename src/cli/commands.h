@@ -21,5 +21,6 @@ void add_normalize_command(CLI::App& app, Action& action);
 void add_voices_command(CLI::App& app, Action& action);
 void add_batch_command(CLI::App& app, Action& action);
 void add_join_command(CLI::App& app, Action& action);
+void add_publish_command(CLI::App& app, Action& action);
 
 }  // namespace briefcast::cli

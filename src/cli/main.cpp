@@ -26,6 +26,7 @@ int main(int argc, char** argv) {
   add_voices_command(app, action);
   add_batch_command(app, action);
   add_join_command(app, action);
+  add_publish_command(app, action);
 
   try {
     app.parse(argc, argv);

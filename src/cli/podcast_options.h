@@ -1,0 +1,44 @@
+// The options that describe a podcast folder and its feed (--out-dir, --base-url, --podcast-*,
+// --keep, --prune, --lock-wait), declared once for `publish` and `daily`, and the small
+// helpers both use to turn a finished briefing into an episode.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "publish/publisher.h"
+
+namespace briefcast::cli {
+
+struct PodcastOptions {
+  PublishConfig publish;
+  double lock_wait_seconds = 600;
+};
+
+void add_podcast_options(CLI::App& command, PodcastOptions& options);
+
+// Checks what the options must hold before any work: an out-dir that exists (created when
+// missing) and an http(s) base-url. Throws Error::usage or Error::output.
+void check_podcast_options(const PodcastOptions& options);
+
+// "YYYY-MM-DD" -> the same, or Error::usage naming the option.
+std::string checked_date(const std::string& date, const std::string& option);
+
+// The pubDate of an episode for `date`: now when it is today, else noon (local time) that day.
+std::int64_t episode_time(const std::string& date, std::int64_t now_s);
+
+// "2026-11-27: <top story>", or the date alone when there is no story.
+std::string episode_title(const std::string& date, const std::string& top_story);
+
+// Test builds only (BRIEFCAST_TEST_HOOKS, never in a Release build): when the environment has
+// BRIEFCAST_TEST_CRASH=<point>, the process aborts there, so tests can prove that a crash
+// between writing an episode's files and updating the feed leaves a consistent feed.
+void test_crash_point(const char* point);
+
+// Prints what a publish did (unless quiet).
+void report_published(const PublishResult& result, const std::string& title, bool quiet);
+
+}  // namespace briefcast::cli

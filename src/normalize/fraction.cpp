@@ -126,6 +126,11 @@ std::optional<std::string> speak_fraction(std::string_view core) {
 }
 
 std::optional<Match> match_fraction(const Words& words, std::size_t i) {
+  // "1/2 a cup": said "half a cup".
+  if (words[i].core == "1/2" && words[i].suffix.empty() && i + 1 < words.size() &&
+      (words[i + 1].core == "a" || words[i + 1].core == "an")) {
+    return Match{1, "half", false};
+  }
   if (i + 1 >= words.size() || !words[i].suffix.empty() || !text::all_digits(words[i].core)) return std::nullopt;
   std::string_view whole = words[i].core;
   if (whole.size() > kMaxFractionDigits) return std::nullopt;

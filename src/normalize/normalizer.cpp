@@ -296,6 +296,12 @@ std::string normalize_english(std::string_view line) {
       if (match->eat_period && !suffix.empty() && suffix[0] == '.') suffix.remove_prefix(1);
       piece.append(first.prefix).append(match->spoken).append(without_asterisks(suffix));
       i += match->count;
+    } else if (first.raw == "/" && i > 0 && i + 1 < words.size() && text::all_alpha(words[i - 1].core) &&
+               text::all_alpha(words[i + 1].core)) {
+      // "parking / maneuvering": the slash between words offers a choice; between names it
+      // only joins them.
+      piece = text::is_lower(words[i + 1].core[0]) ? "or" : "";
+      ++i;
     } else if (first.core.empty()) {
       piece = without_asterisks(first.raw);
       ++i;
@@ -306,6 +312,11 @@ std::string normalize_english(std::string_view line) {
     } else {
       std::string spoken = rules::speak_word(first.core);
       if (!shouted && i >= dateline && spoken == first.core) spoken = spell_capitals(spoken);
+      // "Tag us at @name": the handle's own "at" would say it twice.
+      if (i > 0 && text::iequals(words[i - 1].core, "at") && words[i - 1].suffix.empty() && first.prefix.empty() &&
+          first.core[0] == '@' && text::starts_with(spoken, "at ")) {
+        spoken.erase(0, 3);
+      }
       std::string_view suffix = first.suffix;
       // "5p.m." inside a line: the period belongs to the abbreviation, not to the sentence.
       bool last = i + 1 == words.size();

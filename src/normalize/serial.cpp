@@ -63,6 +63,21 @@ std::string letter_run(std::string_view run) {
   return std::string(run);
 }
 
+// The only slash of a word, with a word of two or more letters on each side ("and/or",
+// "Paris/London").
+bool between_words(std::string_view core, std::size_t slash) {
+  auto letters = [](std::string_view s) {
+    std::size_t n = 0;
+    while (n < s.size() && text::is_alpha(s[n])) ++n;
+    return n;
+  };
+  // More than one slash is a path ("news/world/europe"), said with "slash".
+  if (core.find('/') != slash || core.find('/', slash + 1) != std::string_view::npos) return false;
+  std::size_t before = 0;
+  while (before < slash && text::is_alpha(core[slash - before - 1])) ++before;
+  return before >= 2 && letters(core.substr(slash + 1)) >= 2;
+}
+
 }  // namespace
 
 std::optional<std::string_view> symbol_name(std::string_view s, std::size_t i, std::size_t& length) {
@@ -179,6 +194,10 @@ std::string speak_pieces(std::string_view core) {
         add("times");
       } else if (core[i] == '/' && between_digits) {
         add("/");
+      } else if (core[i] == '/' && between_words(core, i)) {
+        // "increases/reduces" offers a choice, "Brookhaven/Oglethorpe" names two places
+        // together: "or" between lowercase words, a plain pause-less join between names.
+        if (text::is_lower(core[i + 1]) && core.substr(i + 1) != "or") add("or");  // "and/or": one "or"
       } else {
         add(*name);
       }

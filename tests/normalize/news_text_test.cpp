@@ -39,3 +39,16 @@ TEST(Symbols, FootnotesAndReferences) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Symbols, SlashesBetweenWordsAndHandles) {
+  EXPECT_EQ(normalize_text("raises/lowers rates"), "raises or lowers rates");
+  EXPECT_EQ(normalize_text("cash and/or stock"), "cash and or stock");
+  EXPECT_EQ(normalize_text("walking / cycling"), "walking or cycling");
+  EXPECT_EQ(normalize_text("Dallas/Fort Worth"), "Dallas Fort Worth");
+  EXPECT_EQ(normalize_text("follow at @citydesk"), "follow at citydesk");
+  EXPECT_EQ(normalize_text("add 1/2 an onion"), "add half an onion");
+}
+
+}  // namespace briefcast

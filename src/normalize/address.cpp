@@ -64,7 +64,13 @@ std::optional<Match> match_grid_road(const Words& words, std::size_t i) {
   if (!direction || core[0] == '0') return std::nullopt;
   bool road_before = i > 0 && is_road_word(words[i - 1].core) && words[i - 1].suffix.empty();
   bool road_after = i + 1 < words.size() && words[i].suffix.empty() && is_road_word(words[i + 1].core);
-  if (!road_before && !road_after) return std::nullopt;
+  // "onto 2000N": after a preposition of place, three figures or more and N, S or E name a
+  // grid road on their own; a W after a figure is watts unless a road word stands beside it.
+  static constexpr std::string_view kAlong[] = {"on", "onto", "of", "at", "near", "to", "from", "along", "off", "past"};
+  bool along = false;
+  for (std::string_view w : kAlong) along = along || (i > 0 && words[i - 1].core == w && words[i - 1].suffix.empty());
+  bool alone = along && core.size() >= 4 && core.back() != 'W';
+  if (!road_before && !road_after && !alone) return std::nullopt;
   return Match{1, paired_digit_words(core.substr(0, core.size() - 1)) + " " + *direction, false};
 }
 

@@ -147,7 +147,7 @@ std::size_t dateline_words(const Words& words) {
   return 0;
 }
 
-// Initialisms left in capitals are written with hyphens ("FDIC" -> "F-D-I-C"): eSpeak NG then
+// Initialisms of two to five capitals are written with hyphens ("FDIC" -> "F-D-I-C"): eSpeak NG then
 // spells them with one stress, where it reads some capitals as words ("FDIC" as "F dick",
 // "WHO" as "who", "CITT" as "sit") or as roman numerals ("IV").
 std::string spell_capitals(const std::string& spoken) {
@@ -167,7 +167,8 @@ std::string spell_capitals(const std::string& spoken) {
       }
     }
     std::string_view letters = token.substr(0, token.size() - tail.size());
-    if (letters.size() >= 2 && letters.size() <= 8 && text::all_upper(letters)) {
+    // Initialisms are short; longer capitals are words (a label like "ARRESTS").
+    if (letters.size() >= 2 && letters.size() <= 5 && text::all_upper(letters)) {
       for (std::size_t k = 0; k < letters.size(); ++k) {
         if (k > 0) out.push_back('-');
         out.push_back(letters[k]);
@@ -311,7 +312,10 @@ std::string normalize_english(std::string_view line) {
       ++i;
     } else {
       std::string spoken = rules::speak_word(first.core);
-      if (!shouted && i >= dateline && spoken == first.core) spoken = spell_capitals(spoken);
+      // "October 20: CRASH – A car...": capitals before a dash are a section label, a word.
+      bool label = i + 1 < words.size() && first.suffix.empty() &&
+                   (words[i + 1].raw == "-" || words[i + 1].raw == "\u2013" || words[i + 1].raw == "\u2014");
+      if (!shouted && !label && i >= dateline && spoken == first.core) spoken = spell_capitals(spoken);
       // "Tag us at @name": the handle's own "at" would say it twice.
       if (i > 0 && text::iequals(words[i - 1].core, "at") && words[i - 1].suffix.empty() && first.prefix.empty() &&
           first.core[0] == '@' && text::starts_with(spoken, "at ")) {

@@ -52,3 +52,18 @@ TEST(Symbols, SlashesBetweenWordsAndHandles) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Address, GridRoadsAlone) {
+  EXPECT_EQ(normalize_text("turned onto 1500N and"), "turned onto fifteen hundred North and");
+  EXPECT_EQ(normalize_text("a 500W heater"), "a five-hundred-watt heater");  // watts, not west
+}
+
+TEST(Acronyms, LabelsAndLongCapitalsAreWords) {
+  EXPECT_EQ(normalize_text("May 3: THEFT \u2013 A bike was taken"), "May third: THEFT \u2013 A bike was taken");
+  EXPECT_EQ(normalize_text("a SCHEDULE change"), "a SCHEDULE change");
+  EXPECT_EQ(normalize_text("the NHTSA said"), "the N-H-T-S-A said");
+}
+
+}  // namespace briefcast

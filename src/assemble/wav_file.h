@@ -58,4 +58,7 @@ void append_wav_samples(const std::string& path, PcmSpool& spool);
 inline constexpr int kMaxSoundSeconds = 30;
 std::vector<std::int16_t> load_sound(const std::string& path, int sample_rate_hz);
 
+// The version of the libsndfile this process runs with ("1.2.0"), for --version.
+std::string sndfile_version();
+
 }  // namespace briefcast

@@ -15,6 +15,7 @@
 #include "batch/batch.h"
 #include "batch/batch_report.h"
 #include "batch/input_discovery.h"
+#include "cli/cli_model.h"
 #include "cli/commands.h"
 #include "cli/common_options.h"
 
@@ -163,14 +164,20 @@ void add_batch_command(CLI::App& app, Action& action) {
   command
       ->add_option("inputs", options->inputs,
                    "Article files, folders (searched recursively) and @LIST files (one path per line; @- reads stdin)")
+      ->type_name(kFileValue)
       ->required();
   command->add_option("--out-dir", options->out_dir, "Folder for the per-article WAVs (created if missing)")
+      ->type_name(kDirValue)
       ->required();
-  command->add_option("-j,--jobs", options->jobs, "Worker processes (default: one per core)")->check(CLI::Range(1, 1024));
-  command->add_option("--combined", options->combined, "Also write one briefing with a chapter per article");
+  command->add_option("-j,--jobs", options->jobs, "Worker processes (default: one per core)")
+      ->type_name("N")
+      ->check(CLI::Range(1, 1024));
+  command->add_option("--combined", options->combined, "Also write one briefing with a chapter per article")
+      ->type_name(kFileValue);
   command->add_option("--title", options->title, "Title of the combined briefing (default: \"Briefing YYYY-MM-DD\")");
-  command->add_option("--report", options->report, "Write a JSON report of every article");
+  command->add_option("--report", options->report, "Write a JSON report of every article")->type_name(kFileValue);
   command->add_option("--timeout", options->timeout_seconds, "Seconds allowed per article before its worker is killed (0: none)")
+      ->type_name("SECONDS")
       ->check(CLI::Range(0.0, 1e7))
       ->capture_default_str();
   command->add_flag("--force", options->force, "Redo every output, even those up to date");

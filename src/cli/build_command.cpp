@@ -6,8 +6,10 @@
 #include <optional>
 
 #include "assemble/wav_file.h"
+#include "cli/cli_model.h"
 #include "cli/commands.h"
 #include "cli/common_options.h"
+#include "cli/data_files.h"
 #include "io/atomic_output.h"
 #include "output/briefing_output.h"
 #include "pipeline/announcements.h"
@@ -96,7 +98,7 @@ int run_build(const BuildOptions& options) {
   production.spoken_intro = !options.no_intro;
   production.spoken_outro = !options.no_intro;
   production.date = today_spoken();
-  if (!options.chime_path.empty()) production.chime = load_sound(options.chime_path, synthesizer.sample_rate_hz());
+  if (!options.chime_path.empty()) production.chime = load_sound(find_sound(options.chime_path), synthesizer.sample_rate_hz());
   RenderedBriefing briefing =
       render_briefing_timed(articles, synthesizer, normalize, options.pauses, spool, production, language);
 
@@ -126,34 +128,48 @@ void add_build_command(CLI::App& app, Action& action) {
   auto options = std::make_shared<BuildOptions>();
   CLI::App* command = app.add_subcommand("build", "Speak articles into one briefing, a chapter per article");
   command->add_option("articles", options->inputs, "Article files (copied page text or HTML); - reads stdin")
+      ->type_name(kFileValue)
       ->required();
   command->add_option("-o,--output", options->output.audio_path,
                       "The briefing to write; the extension picks the format: .wav .flac .ogg .opus .mp3 .m4a .m4b")
+      ->type_name(kFileValue)
       ->required();
   command->add_option("--chapters", options->chapter_formats,
-                      "Chapter files beside the audio: any of cue,ffmeta,json,vtt, or all");
+                      "Chapter files beside the audio: any of cue,ffmeta,json,vtt, or all")
+      ->type_name("LIST");
   command->add_option("--loudness", options->loudness,
-                      "Integrated loudness target in LUFS, or 'off' (default -19 mono, -16 stereo; true peak <= -1 dBTP)");
+                      "Integrated loudness target in LUFS, or 'off' (default -19 mono, -16 stereo; true peak <= -1 dBTP)")
+      ->type_name("LUFS");
   command->add_option("--sample-rate", options->output.sample_rate_hz,
                       "Output sample rate in Hz (default: the voice's 22050; 48000 for .opus)")
+      ->type_name("HZ")
       ->check(CLI::Range(8000, 192000));
   command->add_option("--channels", options->output.channels, "Output channels: 1, or 2 (the mono voice in both)")
+      ->type_name("N")
       ->check(CLI::IsMember({1, 2}))
       ->capture_default_str();
-  command->add_option("--captions", options->output.captions_path, "Sentence-timed captions to write (.vtt or .srt)");
+  command->add_option("--captions", options->output.captions_path, "Sentence-timed captions to write (.vtt or .srt)")
+      ->type_name(kFileValue);
   command->add_option("--page", options->output.page_path,
-                      "A listening page to write (.html): player, chapter buttons, highlighted transcript");
+                      "A listening page to write (.html): player, chapter buttons, highlighted transcript")
+      ->type_name(kFileValue);
   command->add_flag("--no-intro", options->no_intro, "Leave out the spoken intro and outro");
-  command->add_option("--chime", options->chime_path, "A short sound to play between stories (e.g. audio/chime.wav)");
+  command
+      ->add_option("--chime", options->chime_path,
+                   "A short sound to play between stories: a sound file, or the name of an installed one (chime)")
+      ->type_name(kFileValue);
   command->add_option("--title", options->title, "Briefing title (default: \"Briefing YYYY-MM-DD\")");
   command->add_option("--timeout", options->timeout_seconds, "Seconds allowed per article before the run stops (0: none)")
+      ->type_name("SECONDS")
       ->check(CLI::NonNegativeNumber)
       ->capture_default_str();
   command->add_flag("--keep-going", options->keep_going, "Build from the readable articles when some fail (exit 1)");
   command->add_flag("-q,--quiet", options->quiet, "Print nothing but errors");
   command->add_option("--lang", options->language,
-                      "Language of every article (BCP 47, e.g. en, de); default: the page's own or detected");
-  command->add_option("--lexicon", options->lexicon_path, "Pronunciation lexicon file (word = respelling per line)");
+                      "Language of every article (BCP 47, e.g. en, de); default: the page's own or detected")
+      ->type_name("TAG");
+  command->add_option("--lexicon", options->lexicon_path, "Pronunciation lexicon file (word = respelling per line)")
+      ->type_name(kFileValue);
   add_voice_options(*command, options->voice);
   add_pause_options(*command, options->pauses);
   add_input_kind_options(*command, options->clean);

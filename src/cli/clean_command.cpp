@@ -3,6 +3,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "cli/cli_model.h"
 #include "cli/commands.h"
 #include "cli/common_options.h"
 #include "normalize/language.h"
@@ -52,6 +53,7 @@ void add_clean_command(CLI::App& app, Action& action) {
   auto options = std::make_shared<CleanOptions>();
   CLI::App* command = app.add_subcommand("clean", "Print the headline and body the cleaner keeps from a page");
   command->add_option("article", options->input, "Article file (copied page text or HTML); - reads stdin")
+      ->type_name(kFileValue)
       ->required();
   command->add_flag("--json", options->json, "Print title, paragraphs and metadata as JSON");
   command->add_flag("--body-only", options->body_only, "Print the body paragraphs without the headline");

@@ -5,6 +5,7 @@
 #include <CLI/CLI.hpp>
 
 #include <functional>
+#include <string>
 
 namespace briefcast::cli {
 
@@ -22,5 +23,13 @@ void add_voices_command(CLI::App& app, Action& action);
 void add_batch_command(CLI::App& app, Action& action);
 void add_join_command(CLI::App& app, Action& action);
 void add_publish_command(CLI::App& app, Action& action);
+void add_completion_command(CLI::App& app, Action& action);
+// Added last: it describes every command added before it.
+void add_help_command(CLI::App& app, Action& action);
+
+// "0.1.0", or "0.1.0 (git v0.1.0-4-g1234abcd)" when built from a checkout past its release.
+std::string full_version();
+// What --version prints: that version, then the eSpeak NG and libsndfile versions in use.
+std::string version_text();
 
 }  // namespace briefcast::cli

@@ -7,22 +7,27 @@
 #include <iostream>
 #include <thread>
 
+#include "cli/cli_model.h"
+
 namespace briefcast::cli {
 
 void add_voice_options(CLI::App& command, VoiceConfig& voice) {
-  command.add_option("--voice", voice.voice, "eSpeak NG voice (see 'briefcast voices'); without it, each article is spoken by the voice of its language")->capture_default_str();
+  command.add_option("--voice", voice.voice, "eSpeak NG voice (see 'briefcast voices'); without it, each article is spoken by the voice of its language")
+      ->type_name(kVoiceValue)
+      ->capture_default_str();
   command.add_option("--rate", voice.rate_wpm, "Speaking rate in words per minute")
+      ->type_name("WPM")
       ->check(CLI::Range(80, 450))
       ->capture_default_str();
-  command.add_option("--pitch", voice.pitch, "Base pitch, 0 to 100")->check(CLI::Range(0, 100))->capture_default_str();
+  command.add_option("--pitch", voice.pitch, "Base pitch, 0 to 100")->type_name("N")->check(CLI::Range(0, 100))->capture_default_str();
 }
 
 void add_pause_options(CLI::App& command, PauseConfig& pauses) {
   auto ms = CLI::Range(0, 60000);
-  command.add_option("--pause-title", pauses.after_title_ms, "Pause after a headline, ms")->check(ms)->capture_default_str();
-  command.add_option("--pause-sentence", pauses.sentence_ms, "Pause between sentences, ms")->check(ms)->capture_default_str();
-  command.add_option("--pause-paragraph", pauses.paragraph_ms, "Pause between paragraphs, ms")->check(ms)->capture_default_str();
-  command.add_option("--pause-chapter", pauses.chapter_ms, "Pause between articles, ms")->check(ms)->capture_default_str();
+  command.add_option("--pause-title", pauses.after_title_ms, "Pause after a headline, ms")->type_name("MS")->check(ms)->capture_default_str();
+  command.add_option("--pause-sentence", pauses.sentence_ms, "Pause between sentences, ms")->type_name("MS")->check(ms)->capture_default_str();
+  command.add_option("--pause-paragraph", pauses.paragraph_ms, "Pause between paragraphs, ms")->type_name("MS")->check(ms)->capture_default_str();
+  command.add_option("--pause-chapter", pauses.chapter_ms, "Pause between articles, ms")->type_name("MS")->check(ms)->capture_default_str();
 }
 
 void add_input_kind_options(CLI::App& command, CleanConfig& clean) {

@@ -6,6 +6,7 @@
 
 #include "batch/join.h"
 #include "batch/progress.h"
+#include "cli/cli_model.h"
 #include "cli/commands.h"
 #include "cli/common_options.h"
 
@@ -43,10 +44,11 @@ void add_join_command(CLI::App& app, Action& action) {
   auto options = std::make_shared<JoinOptions>();
   CLI::App* command = app.add_subcommand(
       "join", "Join per-article WAVs into one briefing, a chapter per input titled from its own label");
-  command->add_option("inputs", options->inputs, "WAV files, in chapter order")->required();
-  command->add_option("-o,--output", options->output, "The briefing to write (.wav)")->required();
+  command->add_option("inputs", options->inputs, "WAV files, in chapter order")->type_name(kFileValue)->required();
+  command->add_option("-o,--output", options->output, "The briefing to write (.wav)")->type_name(kFileValue)->required();
   command->add_option("--title", options->title, "Briefing title (default: \"Briefing YYYY-MM-DD\")");
   command->add_option("--pause-chapter", options->chapter_pause_ms, "Pause between chapters, ms")
+      ->type_name("MS")
       ->check(CLI::Range(0, 60000))
       ->capture_default_str();
   command->add_flag("-q,--quiet", options->quiet, "Print nothing but errors");

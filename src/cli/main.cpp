@@ -14,7 +14,7 @@ int main(int argc, char** argv) {
   CLI::App app{"briefcast: turn news articles (copied page text or HTML) into a spoken audio briefing\n"
                "with a chapter per article.",
                "briefcast"};
-  app.set_version_flag("--version", std::string("briefcast ") + BRIEFCAST_VERSION);
+  app.set_version_flag("--version", version_text, "Print the version, and those of eSpeak NG and libsndfile, and exit");
   app.require_subcommand(1);
   app.footer("Exit codes: 0 ok, 1 an input or output failed, 2 usage error.");
 
@@ -27,6 +27,8 @@ int main(int argc, char** argv) {
   add_batch_command(app, action);
   add_join_command(app, action);
   add_publish_command(app, action);
+  add_completion_command(app, action);
+  add_help_command(app, action);
 
   try {
     app.parse(argc, argv);

@@ -2,6 +2,7 @@
 #include <iostream>
 #include <string>
 
+#include "cli/cli_model.h"
 #include "cli/commands.h"
 #include "cli/common_options.h"
 #include "normalize/normalizer.h"
@@ -35,8 +36,10 @@ void add_normalize_command(CLI::App& app, Action& action) {
   CLI::App* command = app.add_subcommand(
       "normalize", "Read lines on stdin, write each line's spoken form (exactly one line per line)");
   command->add_option("--lang", options->config.language, "Language of the text; only English is rewritten")
+      ->type_name("TAG")
       ->capture_default_str();
-  command->add_option("--lexicon", options->lexicon_path, "Pronunciation lexicon file (lines 'word = respelling')");
+  command->add_option("--lexicon", options->lexicon_path, "Pronunciation lexicon file (lines 'word = respelling')")
+      ->type_name(kFileValue);
   command->add_flag("--no-default-lexicon", options->no_default_lexicon, "Do not apply the built-in respellings");
   command->callback([options, &action] { action = [options] { return run_normalize(*options); }; });
 }

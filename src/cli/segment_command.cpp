@@ -3,6 +3,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "cli/cli_model.h"
 #include "cli/commands.h"
 #include "cli/common_options.h"
 #include "pipeline/briefing.h"
@@ -51,12 +52,14 @@ void add_segment_command(CLI::App& app, Action& action) {
   auto options = std::make_shared<SegmentOptions>();
   CLI::App* command = app.add_subcommand(
       "segment", "Print the segments that will be spoken, one per line (a blank line ends a paragraph)");
-  command->add_option("article", options->input, "Article file; - reads stdin")->required();
+  command->add_option("article", options->input, "Article file; - reads stdin")->type_name(kFileValue)->required();
   command->add_flag("--json", options->json, "JSON lines with kind (title, sentence, paragraph_end), text, spoken");
   command->add_flag("--spoken", options->spoken, "Print the normalized (spoken) form");
   command->add_option("--lang", options->language,
-                      "Language of the text (default: the page's, else detected); only English is rewritten");
-  command->add_option("--lexicon", options->lexicon_path, "Pronunciation lexicon file (lines 'word = respelling')");
+                      "Language of the text (default: the page's, else detected); only English is rewritten")
+      ->type_name("TAG");
+  command->add_option("--lexicon", options->lexicon_path, "Pronunciation lexicon file (lines 'word = respelling')")
+      ->type_name(kFileValue);
   add_input_kind_options(*command, options->clean);
   command->callback([options, &action] { action = [options] { return run_segment(*options); }; });
 }

@@ -166,4 +166,10 @@ std::vector<VoiceInfo> Synthesizer::list_voices() const {
   return voices;
 }
 
+std::string engine_version() {
+  // espeak_Info only reports; it needs no initialized engine.
+  const char* version = espeak_Info(nullptr);
+  return version != nullptr ? version : "";
+}
+
 }  // namespace briefcast

@@ -40,6 +40,10 @@ struct SpeechEvent {
 // Receives audio as the engine makes it. May throw; the exception reaches speak()'s caller.
 using PcmSink = std::function<void(std::span<const std::int16_t>)>;
 
+// The version of the eSpeak NG library this process runs with ("1.51"), for --version. Needs
+// no Synthesizer.
+std::string engine_version();
+
 class Synthesizer {
  public:
   // Initializes the engine and selects the voice. Throws Error (Stage::kSynth) when the

@@ -14,7 +14,9 @@ std::string version_text() {
   std::string text = "briefcast " + full_version() + "\n";
   text += "eSpeak NG " + engine_version() + "\n";
   text += "libsndfile " + sndfile_version();
-  // libcurl: add "libcurl " + curl_version_info's version here once a stage links libcurl.
+  // libcurl: the fetch stage (src/fetch) links it, but this program does not link that stage
+  // yet. When a command uses briefcast::fetch, add a function beside fetch_all that returns
+  // curl_version_info(CURLVERSION_NOW)->version and print "libcurl <version>" here.
   return text;
 }
 

@@ -65,7 +65,12 @@ void write_command(std::ostringstream& out, const CommandDoc& command) {
       << "            return\n"
       << "        fi\n";
   if (!command.positionals.empty()) {
-    std::string code = value_completion(command.positionals.front());
+    // A positional names files unless it says otherwise (choices, a folder, a voice).
+    OptionDoc positional = command.positionals.front();
+    if (positional.choices.empty() && positional.value_name != kDirValue && positional.value_name != kVoiceValue) {
+      positional.value_name = kFileValue;
+    }
+    std::string code = value_completion(positional);
     if (!code.empty()) out << "        " << code << '\n';
   }
   out << "        ;;\n";

@@ -123,12 +123,6 @@ std::string utf16_to_utf8(std::string_view units, bool little_endian, std::size_
   return out;
 }
 
-// windows-1252's 0x80-0x9F; the five undefined bytes map to 0 (they never get here).
-constexpr std::array<char16_t, 32> kWindows1252High = {
-    0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-    0x2039, 0x0152, 0,      0x017D, 0,      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
-
 bool is_undefined_in_windows1252(std::uint8_t byte) {
   return byte == 0x81 || byte == 0x8D || byte == 0x8F || byte == 0x90 || byte == 0x9D;
 }
@@ -147,22 +141,6 @@ bool is_plainly_windows1252(std::string_view bytes) {
     if (utf8_sequence_length(bytes, pos) > 1) return false;
   }
   return true;
-}
-
-std::string windows1252_to_utf8(std::string_view bytes) {
-  std::string out;
-  out.reserve(bytes.size() + bytes.size() / 8);
-  for (char c : bytes) {
-    const std::uint8_t byte = static_cast<std::uint8_t>(c);
-    if (byte < 0x80) {
-      out.push_back(c);
-    } else if (byte < 0xA0) {
-      append_utf8(out, kWindows1252High[byte - 0x80u]);
-    } else {
-      append_utf8(out, byte);  // 0xA0-0xFF are U+00A0-U+00FF
-    }
-  }
-  return out;
 }
 
 bool is_dropped_control(std::uint8_t byte) { return (byte < 0x20 && byte != '\t' && byte != '\n' && byte != '\r') || byte == 0x7F; }
@@ -229,6 +207,7 @@ const char* to_string(TextEncoding encoding) {
     case TextEncoding::kUtf16Be: return "UTF-16BE";
     case TextEncoding::kWindows1252: return "windows-1252";
     case TextEncoding::kDeclaredByPage: return "declared by the page";
+    case TextEncoding::kUtf8WithStrayBytes: return "UTF-8 with stray bytes";
   }
   return "unknown";
 }
@@ -270,14 +249,20 @@ DecodedText decode_article_text(std::string_view bytes, const std::string& path)
 
   const std::size_t invalid = find_invalid_utf8(bytes);
   if (invalid == std::string_view::npos) return {finish(std::string(bytes), path), encoding};
-  // A UTF-8 BOM is a promise; only BOM-less text may turn out to be windows-1252.
-  if (encoding == TextEncoding::kUtf8 && is_plainly_windows1252(bytes)) {
-    return {finish(windows1252_to_utf8(bytes), path), TextEncoding::kWindows1252};
-  }
+  // A UTF-8 BOM is a promise; only BOM-less text may turn out to be a legacy charset. What a
+  // page declares comes first: iso-8859-2 text would pass for windows-1252 too.
   if (encoding == TextEncoding::kUtf8) {
     if (const std::string label = declared_legacy_charset(bytes); !label.empty()) {
-      return {finish(decode_to_utf8(bytes, label), path), TextEncoding::kDeclaredByPage};
+      if (std::string utf8 = convert_to_utf8(bytes, label); !utf8.empty()) {
+        return {finish(std::move(utf8), path), TextEncoding::kDeclaredByPage};
+      }
     }
+    if (is_plainly_windows1252(bytes)) {
+      return {finish(convert_to_utf8(bytes, "windows-1252"), path), TextEncoding::kWindows1252};
+    }
+  }
+  if (is_mostly_utf8(bytes)) {
+    return {finish(decode_utf8_with_fallback(bytes), path), TextEncoding::kUtf8WithStrayBytes};
   }
   throw Error::input(path, "not UTF-8 text: invalid byte " + hex_byte(byte_at(bytes, invalid)) + " at offset " +
                                std::to_string(invalid + skipped) + " (save it as UTF-8)");

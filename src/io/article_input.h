@@ -13,8 +13,12 @@
 //     (81 8D 8F 90 9D), and no run of more than three bytes >= 0x80 (Western text has accented
 //     letters and typographic quotes among ASCII; runs of high bytes are another legacy
 //     charset, such as Cyrillic or Shift_JIS, that we would only garble).
-//     Or, for HTML that declares a legacy charset in a <meta> tag, by that charset (ICU).
-//  5. Anything else is refused: "not UTF-8 text: invalid byte 0xNN at offset N".
+//     Before that, HTML that declares a legacy charset in a <meta> tag is decoded by that
+//     charset. Both use ICU's converters (io/charset.h).
+//  5. Text holding more valid multi-byte UTF-8 sequences than invalid bytes is UTF-8 with
+//     stray bytes (a page saved as UTF-8 with some latin-1 pasted in): each stray byte is read
+//     as windows-1252, the character its writer meant.
+//  6. Anything else is refused: "not UTF-8 text: invalid byte 0xNN at offset N".
 // Then control characters other than tab, line feed and carriage return are dropped (C0, DEL
 // and the C1 range U+0080-U+009F, so no terminal escape survives); form feed and vertical tab
 // become line feeds, so the words on either side stay apart.
@@ -32,7 +36,8 @@ inline constexpr std::size_t kMaxArticleBytes = 64u * 1024u * 1024u;
 // Where an article's text came from, as decided by the rule above.
 // kDeclaredByPage: HTML that names its own legacy charset (<meta charset="windows-1251">),
 // decoded by that declaration (io/charset.h).
-enum class TextEncoding { kUtf8, kUtf8WithBom, kUtf16Le, kUtf16Be, kWindows1252, kDeclaredByPage };
+// kUtf8WithStrayBytes: rule 5 below.
+enum class TextEncoding { kUtf8, kUtf8WithBom, kUtf16Le, kUtf16Be, kWindows1252, kDeclaredByPage, kUtf8WithStrayBytes };
 
 const char* to_string(TextEncoding encoding);
 

@@ -30,10 +30,13 @@ std::string canonical_label(std::string label) {
     return "windows-1252";
   }
   if (label == "utf8") return "utf-8";
+  // GB2312 pages use GBK's characters too; GB18030 is their superset.
+  if (label == "gb2312" || label == "gbk" || label == "x-gbk" || label == "gb_2312-80") return "gb18030";
   return label;
 }
 
 std::string convert_with_icu(std::string_view bytes, const std::string& from) {
+  if (bytes.empty()) return {};
   UErrorCode status = U_ZERO_ERROR;
   std::string out(bytes.size() * 4 + 16, '\0');
   const int32_t length = ucnv_convert("UTF-8", from.c_str(), out.data(), static_cast<int32_t>(out.size()),
@@ -59,7 +62,61 @@ std::string repair_utf8(std::string_view bytes) {
   return convert_with_icu(bytes, "UTF-8");
 }
 
+// Length of the valid UTF-8 sequence at `pos`, or 0 when the byte there starts none.
+std::size_t valid_sequence_length(std::string_view bytes, std::size_t pos) {
+  const std::size_t invalid = find_invalid_utf8(bytes.substr(pos, 4));
+  if (invalid == 0) return 0;
+  const auto lead = static_cast<unsigned char>(bytes[pos]);
+  return lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+}
+
 }  // namespace
+
+std::string convert_to_utf8(std::string_view bytes, std::string_view charset) {
+  return convert_with_icu(bytes, canonical_label(std::string(charset)));
+}
+
+std::string decode_utf8_with_fallback(std::string_view bytes) {
+  std::string out;
+  out.reserve(bytes.size() + bytes.size() / 16);
+  std::size_t pos = 0;
+  while (pos < bytes.size()) {
+    const std::size_t invalid = find_invalid_utf8(bytes.substr(pos));
+    if (invalid == std::string_view::npos) {
+      out.append(bytes.substr(pos));
+      break;
+    }
+    out.append(bytes.substr(pos, invalid));
+    pos += invalid;
+    // The run of bytes that start no valid sequence, read as windows-1252 in one call.
+    std::size_t end = pos + 1;
+    while (end < bytes.size() && valid_sequence_length(bytes, end) == 0) ++end;
+    out.append(convert_with_icu(bytes.substr(pos, end - pos), "windows-1252"));
+    pos = end;
+  }
+  return out;
+}
+
+bool is_mostly_utf8(std::string_view bytes) {
+  std::size_t multibyte = 0;
+  std::size_t invalid = 0;
+  std::size_t pos = 0;
+  while (pos < bytes.size()) {
+    if (static_cast<unsigned char>(bytes[pos]) < 0x80) {
+      ++pos;
+      continue;
+    }
+    const std::size_t length = valid_sequence_length(bytes, pos);
+    if (length == 0) {
+      ++invalid;
+      ++pos;
+    } else {
+      ++multibyte;
+      pos += length;
+    }
+  }
+  return multibyte > invalid;
+}
 
 std::string declared_html_charset(std::string_view page) {
   std::string head(page.substr(0, kCharsetScanBytes));
@@ -97,6 +154,7 @@ std::string decode_to_utf8(std::string_view bytes, std::string_view declared) {
     std::string out = convert_with_icu(bytes, label);
     if (!out.empty()) return out;
   }
+  if (label == "utf-8" || is_mostly_utf8(bytes)) return decode_utf8_with_fallback(bytes);
   std::string guess = canonical_label(guess_charset(bytes));
   if (guess.empty() || guess == "utf-8") guess = "windows-1252";
   std::string out = convert_with_icu(bytes, guess);

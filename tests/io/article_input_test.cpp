@@ -79,9 +79,23 @@ TEST(DecodeArticleText, ReadsPlainWindows1252) {
   EXPECT_EQ(decode("Gr\xFC\xDF" "e").utf8, "Gr\xC3\xBC\xC3\x9F" "e");  // a run of two high bytes
 }
 
-TEST(DecodeArticleText, RefusesMixedOrOtherLegacyBytesWithTheOffset) {
-  // Valid UTF-8 beside a stray byte: corrupt UTF-8, not windows-1252.
-  EXPECT_EQ(refusal("caf\xC3\xA9 and \xE9"), "not UTF-8 text: invalid byte 0xE9 at offset 10 (save it as UTF-8)");
+TEST(DecodeArticleText, ReadsStrayBytesInUtf8AsWindows1252) {
+  // Mostly UTF-8 (four valid sequences) with two latin-1 bytes pasted in.
+  auto text = decode("caf\xC3\xA9 cr\xC3\xA8me br\xC3\xBBl\xC3\xA9" "e, \xE9t\xE9\n");
+  EXPECT_EQ(text.utf8, "caf\xC3\xA9 cr\xC3\xA8me br\xC3\xBBl\xC3\xA9" "e, \xC3\xA9t\xC3\xA9\n");
+  EXPECT_EQ(text.encoding, TextEncoding::kUtf8WithStrayBytes);
+}
+
+TEST(DecodeArticleText, DeclaredCharsetComesBeforeTheWindows1252Guess) {
+  // "Łódź" in iso-8859-2 (A3 F3 64 BC) would pass for windows-1252 ("£ód¼").
+  const DecodedText text = decode("<html><head><meta charset=\"iso-8859-2\"></head><p>\xA3\xF3\x64\xBC</p>");
+  EXPECT_EQ(text.encoding, TextEncoding::kDeclaredByPage);
+  EXPECT_NE(text.utf8.find("\xC5\x81\xC3\xB3\x64\xC5\xBA"), std::string::npos);
+}
+
+TEST(DecodeArticleText, RefusesOtherLegacyBytesWithTheOffset) {
+  // As many stray bytes as valid sequences: not UTF-8 with a few stray bytes.
+  EXPECT_EQ(refusal("caf\xC3\xA9 and \xE9\x81"), "not UTF-8 text: invalid byte 0xE9 at offset 10 (save it as UTF-8)");
   // windows-1252 leaves 0x81 undefined.
   EXPECT_EQ(refusal("a\x81" "b"), "not UTF-8 text: invalid byte 0x81 at offset 1 (save it as UTF-8)");
   // A Cyrillic word in windows-1251: a long run of high bytes.

@@ -34,4 +34,31 @@ TEST(Charset, GuessesUndeclaredLegacyBytes) {
   EXPECT_EQ(out, "Le café est à côté de la gare, près du théâtre.");
 }
 
+TEST(Charset, ConvertsWithIcuByLabel) {
+  // windows-1252 0x80 is the euro sign; 0x9C is œ.
+  EXPECT_EQ(convert_to_utf8("\x80 5, c\x9Cur", "windows-1252"), "€ 5, cœur");
+  // gb2312 is read as GB18030: 0xC4 0xE3 0xBA 0xC3 is "你好".
+  EXPECT_EQ(convert_to_utf8("\xC4\xE3\xBA\xC3", "GB2312"), "你好");
+  EXPECT_EQ(convert_to_utf8("abc", "no-such-charset"), "");
+}
+
+TEST(Charset, ReadsStrayBytesOfUtf8AsWindows1252) {
+  // Valid "ü" (C3 BC) kept; a stray latin-1 "ä" (E4) and a lone continuation byte (93 = “).
+  EXPECT_EQ(decode_utf8_with_fallback("f\xC3\xBCr M\xE4rz \x93x"), "für März “x");
+  EXPECT_EQ(decode_utf8_with_fallback("\xE4\xF6\xFC"), "äöü");
+  // A truncated sequence at the end is a stray byte too.
+  EXPECT_EQ(decode_utf8_with_fallback("\xC3\xA9t\xC3"), "étÃ");
+}
+
+TEST(Charset, TellsUtf8WithStrayBytesFromLegacyText) {
+  EXPECT_TRUE(is_mostly_utf8("gr\xC3\xBC\xC3\x9F \xE4"));
+  EXPECT_FALSE(is_mostly_utf8("gr\xFC\xDF"));
+  EXPECT_FALSE(is_mostly_utf8("plain ascii"));
+}
+
+TEST(Charset, Utf8LabelOnStrayBytesKeepsTheText) {
+  EXPECT_EQ(decode_to_utf8("caf\xE9", "utf-8"), "café");
+  EXPECT_EQ(decode_to_utf8("d\xC3\xA9j\xC3\xA0 vu, caf\xE9"), "déjà vu, café");
+}
+
 }  // namespace briefcast

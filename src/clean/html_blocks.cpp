@@ -1,0 +1,158 @@
+#include "clean/html_blocks.h"
+
+#include <string>
+#include <string_view>
+
+#include "clean/html_dom.h"
+#include "clean/html_hints.h"
+#include "clean/unicode_text.h"
+
+namespace briefcast {
+
+namespace {
+
+std::size_t non_space_chars(std::string_view text) {
+  std::size_t count = 0;
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    if (!is_space(next_code_point(text, pos))) ++count;
+  }
+  return count;
+}
+
+bool is_article_element(const GumboNode* node) {
+  const GumboTag tag = node->v.element.tag;
+  return tag == GUMBO_TAG_ARTICLE || tag == GUMBO_TAG_MAIN || attribute(node, "itemprop") == "articleBody";
+}
+
+// Depth counters of the elements the walk is inside; each changes a block's flags.
+struct Context {
+  int link = 0;
+  int heading = 0;
+  int list = 0;
+  int article = 0;
+};
+
+class DomWalker {
+ public:
+  DomWalker(HtmlPage& page, const WalkOptions& options) : page_(page), options_(options) {}
+
+  void walk(const GumboNode* node, int depth) {
+    if (depth > options_.max_depth) return;
+    if (is_text_node(node)) {
+      add_text(node->v.text.text);
+      return;
+    }
+    if (!is_element(node)) return;
+    const GumboTag tag = node->v.element.tag;
+    collect_metadata(node, page_.info);
+    if (is_skipped_tag(tag) || is_hidden(node) ||
+        (options_.skip_unlikely && is_unlikely_candidate(tag, class_and_id(node)))) {
+      // Hidden parts still carry metadata (<head>, JSON-LD scripts anywhere).
+      scan_metadata(node, depth);
+      return;
+    }
+    if (tag == GUMBO_TAG_BR) {
+      flush();
+      return;
+    }
+    if (tag == GUMBO_TAG_IMG) {
+      image_owner_ = owners_.empty() ? nullptr : owners_.back();
+      return;
+    }
+    walk_element(node, tag, depth);
+  }
+
+  void finish() { flush(); }
+
+ private:
+  void walk_element(const GumboNode* node, GumboTag tag, int depth) {
+    const bool block = is_block_tag(tag);
+    if (block) {
+      flush();
+      owners_.push_back(node);
+    }
+    const Context saved = context_;
+    if (tag == GUMBO_TAG_A) ++context_.link;
+    if (is_heading_tag(tag)) ++context_.heading;
+    if (tag == GUMBO_TAG_LI || tag == GUMBO_TAG_DD) ++context_.list;
+    if (is_article_element(node)) ++context_.article;
+
+    const std::size_t chars_before = total_chars_;
+    const std::size_t links_before = total_link_chars_;
+    for_each_child(node, [&](const GumboNode* child) { walk(child, depth + 1); });
+
+    if (block) flush();
+    ElementStats& stats = page_.stats[node];
+    stats.chars = total_chars_ - chars_before;
+    stats.link_chars = total_link_chars_ - links_before;
+    context_ = saved;
+    if (block) owners_.pop_back();
+  }
+
+  void add_text(std::string_view text) {
+    if (current_.empty()) block_context_ = context_;
+    current_.append(text);
+    const std::size_t chars = non_space_chars(text);
+    current_chars_ += chars;
+    total_chars_ += chars;
+    if (context_.link > 0) {
+      current_link_chars_ += chars;
+      total_link_chars_ += chars;
+    }
+  }
+
+  void flush() {
+    if (current_chars_ > 0) {
+      HtmlBlock out;
+      out.block.text = collapse_whitespace(current_);
+      out.block.link_density = static_cast<double>(current_link_chars_) / static_cast<double>(current_chars_);
+      out.block.is_heading = block_context_.heading > 0;
+      out.block.is_list_item = block_context_.list > 0;
+      out.owner = owners_.empty() ? nullptr : owners_.back();
+      out.in_article = block_context_.article > 0;
+      out.near_image = image_owner_ != nullptr && out.owner != nullptr && image_owner_ == out.owner;
+      page_.blocks.push_back(std::move(out));
+    }
+    current_.clear();
+    current_chars_ = 0;
+    current_link_chars_ = 0;
+  }
+
+  void scan_metadata(const GumboNode* node, int depth) {
+    if (depth > options_.max_depth) return;
+    for_each_child(node, [&](const GumboNode* child) {
+      if (!is_element(child)) return;
+      collect_metadata(child, page_.info);
+      scan_metadata(child, depth + 1);
+    });
+  }
+
+  HtmlPage& page_;
+  const WalkOptions& options_;
+  std::vector<const GumboNode*> owners_;
+  const GumboNode* image_owner_ = nullptr;
+  std::string current_;
+  std::size_t current_chars_ = 0;
+  std::size_t current_link_chars_ = 0;
+  Context context_;
+  Context block_context_;
+  std::size_t total_chars_ = 0;
+  std::size_t total_link_chars_ = 0;
+};
+
+}  // namespace
+
+HtmlPage walk_page(const GumboNode* root, const WalkOptions& options) {
+  HtmlPage page;
+  DomWalker walker(page, options);
+  walker.walk(root, 0);
+  walker.finish();
+  return page;
+}
+
+double link_density(const ElementStats& stats) {
+  return stats.chars == 0 ? 0.0 : static_cast<double>(stats.link_chars) / static_cast<double>(stats.chars);
+}
+
+}  // namespace briefcast

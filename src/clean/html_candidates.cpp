@@ -1,0 +1,64 @@
+#include "clean/html_candidates.h"
+
+#include "clean/html_similarity.h"
+#include "clean/metadata_lines.h"
+
+namespace briefcast {
+
+namespace {
+
+// Whether a block inside the article's container is kept before the densest-run cut.
+bool keep_in_container(const HtmlBlock& html_block, const BlockConfig& block_config, const CandidateConfig& config) {
+  const TextBlock& b = html_block.block;
+  if (b.widget_token || b.link_density > config.max_body_link_density) return false;
+  if (html_block.near_image && b.effective_length < config.max_caption_length) return false;
+  // Inside the article's container, sentences with a few links are still prose.
+  const bool linked_prose = b.effective_length >= block_config.length_low && b.ends_sentence &&
+                            b.boilerplate == BoilerplateKind::kNone;
+  if (b.initial_class == BlockClass::kBad && b.final_class != BlockClass::kGood && !linked_prose) return false;
+  if (b.effective_length < block_config.length_high && (looks_like_byline(b.text) || looks_like_dateline(b.text))) {
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+BlockIndices container_candidate(const HtmlPage& page, const NodeSet& roots, const BlockConfig& block_config,
+                                 const CandidateConfig& config) {
+  // The container's blocks as kept (good) or not (bad): its densest run is the article, so
+  // teasers after a run of furniture at its end are left out.
+  std::vector<TextBlock> container;
+  BlockIndices index;
+  for (std::size_t i = 0; i < page.blocks.size(); ++i) {
+    if (!inside_any(page.blocks[i].owner, roots)) continue;
+    container.push_back(page.blocks[i].block);
+    container.back().final_class =
+        keep_in_container(page.blocks[i], block_config, config) ? BlockClass::kGood : BlockClass::kBad;
+    index.push_back(i);
+  }
+  const auto [first, last] = densest_good_run(container, block_config);
+  BlockIndices chosen;
+  for (std::size_t k = first; k < last; ++k) {
+    if (container[k].final_class == BlockClass::kGood) chosen.push_back(index[k]);
+  }
+  return chosen;
+}
+
+std::optional<BlockIndices> json_ld_candidate(const HtmlPage& page, const std::string& article_body,
+                                              const CandidateConfig& config) {
+  const ShingleSet body_shingles = shingles(article_body);
+  BlockIndices agreeing;
+  ShingleSet covered;
+  for (std::size_t i = 0; i < page.blocks.size(); ++i) {
+    const ShingleSet block_shingles = shingles(page.blocks[i].block.text);
+    if (containment(block_shingles, body_shingles) >= 0.6) {
+      agreeing.push_back(i);
+      covered.insert(block_shingles.begin(), block_shingles.end());
+    }
+  }
+  if (containment(body_shingles, covered) < config.json_ld_agreement) return std::nullopt;
+  return agreeing;
+}
+
+}  // namespace briefcast

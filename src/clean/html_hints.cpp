@@ -1,0 +1,66 @@
+#include "clean/html_hints.h"
+
+#include <array>
+#include <string_view>
+
+namespace briefcast {
+
+namespace {
+
+constexpr std::array<std::string_view, 30> kUnlikelyHints = {
+    "banner",   "breadcrumb", "combx",   "comment",  "community", "disqus",   "extra",     "footer",
+    "gdpr",     "header",     "menu",    "related",  "remark",    "replies",  "rss",       "shoutbox",
+    "sidebar",  "skyscraper", "social",  "sponsor",  "pagination", "pager",   "popup",     "share",
+    "newsletter", "cookie",   "caption", "subscribe", "promo",    "ad-break"};
+constexpr std::array<std::string_view, 7> kMaybeHints = {"and", "article", "body", "column", "content", "main",
+                                                         "shadow"};
+constexpr std::array<std::string_view, 13> kPositiveHints = {"article", "body", "content", "entry", "hentry",
+                                                             "h-entry", "main",  "page",    "post",  "text",
+                                                             "blog",    "story", "articlebody"};
+constexpr std::array<std::string_view, 20> kNegativeHints = {
+    "hidden", "banner", "combx",  "comment",  "com-",    "contact", "foot",  "footer", "footnote", "masthead",
+    "media",  "meta",   "outbrain", "promo",  "related", "share",   "sidebar", "sponsor", "widget", "tags"};
+
+bool contains_any(std::string_view text, const auto& words) {
+  for (const auto word : words) {
+    if (text.find(word) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool is_unlikely_candidate(GumboTag tag, const std::string& hints) {
+  if (tag == GUMBO_TAG_BODY || tag == GUMBO_TAG_HTML || tag == GUMBO_TAG_ARTICLE || tag == GUMBO_TAG_MAIN ||
+      tag == GUMBO_TAG_A) {
+    return false;
+  }
+  return contains_any(hints, kUnlikelyHints) && !contains_any(hints, kMaybeHints);
+}
+
+int class_weight(const std::string& hints) {
+  constexpr int kHintWeight = 25;
+  int weight = 0;
+  if (contains_any(hints, kNegativeHints)) weight -= kHintWeight;
+  if (contains_any(hints, kPositiveHints)) weight += kHintWeight;
+  return weight;
+}
+
+int tag_weight(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_DIV: case GUMBO_TAG_ARTICLE: case GUMBO_TAG_MAIN: case GUMBO_TAG_SECTION:
+      return 5;
+    case GUMBO_TAG_PRE: case GUMBO_TAG_TD: case GUMBO_TAG_BLOCKQUOTE:
+      return 3;
+    case GUMBO_TAG_ADDRESS: case GUMBO_TAG_OL: case GUMBO_TAG_UL: case GUMBO_TAG_DL: case GUMBO_TAG_DD:
+    case GUMBO_TAG_DT: case GUMBO_TAG_LI: case GUMBO_TAG_FORM:
+      return -3;
+    case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4: case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6: case GUMBO_TAG_TH:
+      return -5;
+    default:
+      return 0;
+  }
+}
+
+}  // namespace briefcast

@@ -1,0 +1,22 @@
+// html_hints: what an element's class and id say about it, by readability's word lists (which
+// record how sites name their parts): furniture to skip, and weights for and against content.
+#pragma once
+
+#include <gumbo.h>
+
+#include <string>
+
+namespace briefcast {
+
+// Readability drops elements whose class/id names furniture (menu, sidebar, comment, share,
+// ...) unless they also name content (article, body, main, ...). `hints` is class_and_id().
+// <body>, <html>, <article>, <main> and links are never unlikely.
+bool is_unlikely_candidate(GumboTag tag, const std::string& hints);
+
+// +25 for a content word (article, post, story, ...), -25 for a furniture word, both may apply.
+int class_weight(const std::string& hints);
+
+// Readability's starting score of a container by its tag (div +5, list -3, heading -5, ...).
+int tag_weight(GumboTag tag);
+
+}  // namespace briefcast

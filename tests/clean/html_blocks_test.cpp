@@ -1,0 +1,50 @@
+#include "clean/html_blocks.h"
+
+#include <gtest/gtest.h>
+
+#include "clean/html_dom.h"
+
+namespace briefcast {
+
+TEST(HtmlBlocks, OneBlockPerParagraphWithLinkDensityAndFlags) {
+  const GumboPtr dom = parse_html(
+      "<html lang=de><head><title>T</title><meta property=og:title content=\"Og\"></head><body>"
+      "<h2>Heading</h2><p>Text with <a href=/x>link</a></p><ul><li>Item</li></ul>"
+      "<article><p>Inside<br>two lines</p></article><script>var x;</script><nav>Menu</nav></body></html>");
+  const HtmlPage page = walk_page(dom->root);
+  ASSERT_EQ(page.blocks.size(), 5u);
+  EXPECT_EQ(page.blocks[0].block.text, "Heading");
+  EXPECT_TRUE(page.blocks[0].block.is_heading);
+  EXPECT_EQ(page.blocks[1].block.text, "Text with link");
+  EXPECT_NEAR(page.blocks[1].block.link_density, 4.0 / 12.0, 1e-9);
+  EXPECT_TRUE(page.blocks[2].block.is_list_item);
+  EXPECT_EQ(page.blocks[3].block.text, "Inside");
+  EXPECT_TRUE(page.blocks[3].in_article);
+  EXPECT_EQ(page.blocks[4].block.text, "two lines");
+  EXPECT_EQ(page.info.lang, "de");
+  EXPECT_EQ(page.info.title, "T");
+  EXPECT_EQ(page.info.og_title, "Og");
+}
+
+TEST(HtmlBlocks, CountsVisibleAndLinkedTextPerElement) {
+  const GumboPtr dom = parse_html("<div id=d><p>abc <a href=/>de</a></p><p hidden>zzz</p></div>");
+  const HtmlPage page = walk_page(dom->root);
+  const ElementStats* stats = nullptr;
+  for (const auto& [node, s] : page.stats) {
+    if (attribute(node, "id") == "d") stats = &s;
+  }
+  ASSERT_NE(stats, nullptr);
+  EXPECT_EQ(stats->chars, 5u);
+  EXPECT_EQ(stats->link_chars, 2u);
+  EXPECT_DOUBLE_EQ(link_density(*stats), 0.4);
+}
+
+TEST(HtmlBlocks, UnlikelyElementsAreSkippedOnlyWhenAsked) {
+  const GumboPtr dom = parse_html("<div class=sidebar><p>Side text</p></div><p>Main</p>");
+  EXPECT_EQ(walk_page(dom->root).blocks.size(), 1u);
+  WalkOptions all;
+  all.skip_unlikely = false;
+  EXPECT_EQ(walk_page(dom->root, all).blocks.size(), 2u);
+}
+
+}  // namespace briefcast

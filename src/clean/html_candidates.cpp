@@ -1,5 +1,6 @@
 #include "clean/html_candidates.h"
 
+#include "clean/html_dom.h"
 #include "clean/html_similarity.h"
 #include "clean/metadata_lines.h"
 
@@ -41,6 +42,55 @@ BlockIndices container_candidate(const HtmlPage& page, const NodeSet& roots, con
   BlockIndices chosen;
   for (std::size_t k = first; k < last; ++k) {
     if (container[k].final_class == BlockClass::kGood) chosen.push_back(index[k]);
+  }
+  return chosen;
+}
+
+std::size_t text_length(const HtmlPage& page, const BlockIndices& blocks) {
+  std::size_t length = 0;
+  for (const std::size_t i : blocks) length += page.blocks[i].block.effective_length;
+  return length;
+}
+
+BlockIndices grown_container_candidate(const HtmlPage& page, const GumboNode* top, const NodeSet& roots,
+                                       const BlockConfig& block_config, const CandidateConfig& config) {
+  BlockIndices best = container_candidate(page, roots, block_config, config);
+  double best_length = static_cast<double>(text_length(page, best));
+  const GumboNode* node = top;
+  for (int level = 0; level < config.max_growth_levels; ++level) {
+    node = node->parent;
+    if (!is_element(node) || node->v.element.tag == GUMBO_TAG_BODY || node->v.element.tag == GUMBO_TAG_HTML) break;
+    BlockIndices grown = container_candidate(page, NodeSet{node}, block_config, config);
+    const auto length = static_cast<double>(text_length(page, grown));
+    if (length >= best_length * config.min_growth) {
+      best = std::move(grown);
+      best_length = length;
+    }
+  }
+  return best;
+}
+
+BlockIndices block_pass_candidate(const HtmlPage& page, const BlockConfig& block_config) {
+  std::vector<TextBlock> blocks;
+  blocks.reserve(page.blocks.size());
+  for (const auto& b : page.blocks) blocks.push_back(b.block);
+  const auto [first, last] = densest_good_run(blocks, block_config);
+  BlockIndices chosen;
+  for (std::size_t i = first; i < last; ++i) {
+    if (blocks[i].final_class == BlockClass::kGood) chosen.push_back(i);
+  }
+  return chosen;
+}
+
+BlockIndices prose_candidate(const HtmlPage& page, std::size_t min_words) {
+  constexpr double kMaxLinkDensity = 0.3;
+  BlockIndices chosen;
+  for (std::size_t i = 0; i < page.blocks.size(); ++i) {
+    const TextBlock& b = page.blocks[i].block;
+    if (b.word_count >= min_words && b.ends_sentence && b.link_density <= kMaxLinkDensity && !b.widget_token &&
+        b.boilerplate == BoilerplateKind::kNone) {
+      chosen.push_back(i);
+    }
   }
   return chosen;
 }

@@ -23,6 +23,11 @@ struct CandidateConfig {
   // JSON-LD articleBody replaces nothing; it filters the DOM's blocks when at least this share
   // of its word 3-grams is found in them (it describes the same text).
   double json_ld_agreement = 0.6;
+  // The container grows to an ancestor (up to this many levels, never to <body>) when the
+  // ancestor's candidate holds at least min_growth times as much text: an article split
+  // across sibling containers comes out whole.
+  int max_growth_levels = 3;
+  double min_growth = 1.25;
 };
 
 using BlockIndices = std::vector<std::size_t>;
@@ -31,6 +36,21 @@ using BlockIndices = std::vector<std::size_t>;
 // minus captions, bylines and datelines, cut to their densest run. Needs classified blocks.
 BlockIndices container_candidate(const HtmlPage& page, const NodeSet& roots, const BlockConfig& block_config,
                                  const CandidateConfig& config = {});
+
+// Effective length of the blocks' text.
+std::size_t text_length(const HtmlPage& page, const BlockIndices& blocks);
+
+// container_candidate of `roots`, or of an ancestor of `top` when that holds much more text
+// (config.min_growth), the ancestors tried from nearest to farthest.
+BlockIndices grown_container_candidate(const HtmlPage& page, const GumboNode* top, const NodeSet& roots,
+                                       const BlockConfig& block_config, const CandidateConfig& config = {});
+
+// jusText over the whole page: the blocks the classifier keeps, in the page's densest run of them.
+BlockIndices block_pass_candidate(const HtmlPage& page, const BlockConfig& block_config);
+
+// The last resort for a page with prose but no container that scores: every block that reads as
+// a sentence of prose (at least `min_words` words, few links, no boilerplate).
+BlockIndices prose_candidate(const HtmlPage& page, std::size_t min_words = 6);
 
 // The page blocks whose text is in the JSON-LD `article_body`, when together they hold at least
 // config.json_ld_agreement of it; nullopt otherwise.

@@ -100,6 +100,44 @@ void fill_metadata(const PageInfo& info, const std::string& source_path, Article
   article.title = choose_headline(info);
 }
 
+
+// One extraction of the page's blocks under one walk of its tree.
+struct Extraction {
+  HtmlPage page;
+  std::string language;
+  BlockIndices chosen;
+  std::size_t length = 0;
+};
+
+// The readability container (grown over split siblings), overridden by JSON-LD articleBody when
+// that matches the visible blocks; when it holds too little, jusText over the whole page, then
+// any prose: a page with paragraphs of text yields them.
+Extraction extract(const GumboNode* root, bool skip_unlikely, const HtmlCleanConfig& config) {
+  Extraction e;
+  WalkOptions walk;
+  walk.skip_unlikely = skip_unlikely;
+  e.page = walk_page(root, walk);
+  const BlockConfig block_config = classify_page(e.page, config, e.language);
+  if (const GumboNode* top = best_container(e.page.blocks, e.page.stats, config.readability)) {
+    e.chosen = grown_container_candidate(e.page, top, content_roots(top, e.page.stats, config.readability),
+                                         block_config, config.candidates);
+  }
+  const std::string& ld_body = e.page.info.json_ld.article_body;
+  if (code_point_count(ld_body) >= config.min_body_length) {
+    if (auto agreeing = json_ld_candidate(e.page, ld_body, config.candidates)) e.chosen = std::move(*agreeing);
+  }
+  e.length = text_length(e.page, e.chosen);
+  for (auto fallback : {block_pass_candidate(e.page, block_config), prose_candidate(e.page)}) {
+    if (e.length >= config.min_body_length) break;
+    const std::size_t length = text_length(e.page, fallback);
+    if (length > e.length) {
+      e.chosen = std::move(fallback);
+      e.length = length;
+    }
+  }
+  return e;
+}
+
 }  // namespace
 
 Article clean_html(std::string_view html, const std::string& source_path, const HtmlCleanConfig& config) {
@@ -109,24 +147,20 @@ Article clean_html(std::string_view html, const std::string& source_path, const 
   }
   const GumboPtr output = parse_html(html);
   if (!output) throw Error::no_article(source_path);
-  HtmlPage page = walk_page(output->root);
+  Extraction e = extract(output->root, true, config);
+  // Readability's retry: class names that usually mean furniture sometimes wrap the article.
+  if (e.length < config.min_body_length) {
+    Extraction all = extract(output->root, false, config);
+    if (all.length > e.length) e = std::move(all);
+  }
 
   Article article;
-  fill_metadata(page.info, source_path, article);
-  const BlockConfig block_config = classify_page(page, config, article.metadata.language);
-
-  BlockIndices chosen;
-  if (const GumboNode* top = best_container(page.blocks, page.stats, config.readability)) {
-    chosen = container_candidate(page, content_roots(top, page.stats, config.readability), block_config,
-                                 config.candidates);
-  }
-  const std::string& ld_body = page.info.json_ld.article_body;
-  if (code_point_count(ld_body) >= config.min_body_length) {
-    if (auto agreeing = json_ld_candidate(page, ld_body, config.candidates)) chosen = std::move(*agreeing);
-  }
-  std::size_t body_length = append_paragraphs(page, chosen, article);
+  fill_metadata(e.page.info, source_path, article);
+  article.metadata.language = e.language;
+  std::size_t body_length = append_paragraphs(e.page, e.chosen, article);
   // When the DOM holds too little (text rendered by scripts, a paywall stub), the page's own
   // articleBody is the article.
+  const std::string& ld_body = e.page.info.json_ld.article_body;
   if (body_length < config.min_body_length && code_point_count(ld_body) >= config.min_body_length) {
     article.paragraphs = json_ld_paragraphs(ld_body);
     body_length = code_point_count(ld_body);

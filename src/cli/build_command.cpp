@@ -37,6 +37,7 @@ struct BuildOptions {
   bool voice_given = false;  // --voice was set: it speaks every article
   std::string lexicon_path;
   double timeout_seconds = kDefaultArticleTimeoutSeconds;
+  TimeBudget budget;
 };
 
 std::string today_spoken() {
@@ -100,7 +101,10 @@ int run_build(const BuildOptions& options) {
   production.date = today_spoken();
   if (!options.chime_path.empty()) production.chime = load_sound(find_sound(options.chime_path), synthesizer.sample_rate_hz());
   RenderedBriefing briefing =
-      render_briefing_timed(articles, synthesizer, normalize, options.pauses, spool, production, language);
+      options.budget.active()
+          ? render_briefing_budgeted(articles, synthesizer, normalize, options.pauses, spool, production, language,
+                                     options.budget)
+          : render_briefing_timed(articles, synthesizer, normalize, options.pauses, spool, production, language);
 
   WavTags tags;
   tags.date = today_iso();
@@ -173,6 +177,7 @@ void add_build_command(CLI::App& app, Action& action) {
   add_voice_options(*command, options->voice);
   add_pause_options(*command, options->pauses);
   add_input_kind_options(*command, options->clean);
+  add_budget_options(*command, options->budget);
   command->callback([options, command, &action] {
     // Without --voice, each article is spoken by the voice of its own language.
     options->voice_given = command->count("--voice") > 0;

@@ -35,6 +35,18 @@ void add_input_kind_options(CLI::App& command, CleanConfig& clean) {
   command.add_flag("--html", clean.force_html, "Treat input as HTML, do not sniff")->excludes(text);
 }
 
+void add_budget_options(CLI::App& command, TimeBudget& budget) {
+  auto minutes = CLI::Range(0.01, 10000.0);
+  command.add_option("--max-minutes", budget.max_minutes,
+                     "Fit the whole briefing, intro and outro included, in this many minutes: stories are cut "
+                     "after whole sentences, each keeping its headline and lead")
+      ->check(minutes);
+  command.add_option("--max-story-minutes", budget.max_story_minutes,
+                     "Cut each story to at most this many minutes, keeping its headline and lead")
+      ->check(minutes);
+  command.add_flag("--headlines", budget.headlines_only, "Each story's headline and lead sentence only");
+}
+
 std::string printable(const std::string& text) {
   std::string out;
   out.reserve(text.size());

@@ -9,6 +9,7 @@
 #include "clean/cleaner.h"
 #include "model/error.h"
 #include "pipeline/briefing.h"
+#include "pipeline/budget_briefing.h"
 #include "synth/synthesizer.h"
 
 namespace briefcast::cli {
@@ -16,6 +17,9 @@ namespace briefcast::cli {
 void add_voice_options(CLI::App& command, VoiceConfig& voice);
 void add_pause_options(CLI::App& command, PauseConfig& pauses);
 void add_input_kind_options(CLI::App& command, CleanConfig& clean);
+// --max-minutes, --max-story-minutes and --headlines: the options of every command that makes
+// a briefing (build, batch --combined, daily).
+void add_budget_options(CLI::App& command, TimeBudget& budget);
 
 // Reads a pronunciation lexicon (--lexicon FILE); bad lines are reported and skipped, an
 // unreadable file throws.

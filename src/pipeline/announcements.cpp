@@ -1,5 +1,6 @@
 #include "pipeline/announcements.h"
 
+#include <cctype>
 #include <chrono>
 
 namespace briefcast {
@@ -31,10 +32,19 @@ std::string spoken_date(int year, unsigned month, unsigned day) {
   return std::string(kWeekdays[day_of_week.c_encoding()]) + ", " + kMonths[month - 1] + " " + std::to_string(day);
 }
 
-std::vector<std::string> make_intro_sentences(const std::vector<std::string>& titles, const std::string& date) {
+std::vector<std::string> make_intro_sentences(const std::vector<std::string>& titles, const std::string& date,
+                                              int about_minutes) {
   std::vector<std::string> sentences;
   sentences.push_back(date.empty() ? "Your briefing." : "Briefing for " + date + ".");
   if (titles.empty()) return sentences;
+  if (about_minutes > 0) {
+    // A shortened briefing has no time to read its headlines twice: the count and the length.
+    std::string number = count_words(static_cast<std::size_t>(about_minutes));
+    number[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(number[0])));
+    sentences.push_back(count_words(titles.size()) + (titles.size() == 1 ? " story" : " stories") + ", about " +
+                        number + (about_minutes == 1 ? " minute." : " minutes."));
+    return sentences;
+  }
   if (titles.size() == 1) {
     sentences.push_back("One story: " + list_item(titles[0]) + ".");
     return sentences;

@@ -40,13 +40,6 @@ struct BuildOptions {
   TimeBudget budget;
 };
 
-std::string today_spoken() {
-  std::time_t now = std::time(nullptr);
-  std::tm local{};
-  localtime_r(&now, &local);
-  return spoken_date(local.tm_year + 1900, static_cast<unsigned>(local.tm_mon + 1), static_cast<unsigned>(local.tm_mday));
-}
-
 std::string format_duration(std::int64_t frames, int rate) {
   std::int64_t seconds = rate > 0 ? frames / rate : 0;
   char buffer[32];

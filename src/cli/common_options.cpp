@@ -8,6 +8,7 @@
 #include <thread>
 
 #include "cli/cli_model.h"
+#include "pipeline/announcements.h"
 
 namespace briefcast::cli {
 
@@ -78,6 +79,13 @@ std::string today_iso() {
   char buffer[16];
   std::strftime(buffer, sizeof buffer, "%Y-%m-%d", &local);
   return buffer;
+}
+
+std::string today_spoken() {
+  std::time_t now = std::time(nullptr);
+  std::tm local{};
+  localtime_r(&now, &local);
+  return spoken_date(local.tm_year + 1900, static_cast<unsigned>(local.tm_mon + 1), static_cast<unsigned>(local.tm_mday));
 }
 
 void report_error(const std::string& message) { std::cerr << "briefcast: " << printable(message) << '\n'; }

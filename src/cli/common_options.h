@@ -27,6 +27,8 @@ Lexicon load_lexicon(const std::string& path);
 
 // Today's local date, "YYYY-MM-DD": the default briefing title and the date tag.
 std::string today_iso();
+// Today's local date as the intro speaks it, "Friday, November 27".
+std::string today_spoken();
 
 // Prints "briefcast: <file>: <problem>" on standard error, with control characters made
 // visible so that nothing from an article reaches the terminal raw.

@@ -71,12 +71,14 @@ bool starts_paragraph(const BudgetStory& story, const Unit& unit) {
 }
 
 // The next unit the draft could take within `room` frames: the one right after what is kept,
-// else (skipping what does not fit) a later paragraph's opening unit. Returns units.size()
+// else (skipping what does not fit) a later paragraph's opening unit, or with `any_unit` any
+// later unit. Returns units.size()
 // when none fits; `extra` receives its cost.
 std::size_t next_fitting(const BudgetStory& story, const std::vector<Unit>& units, const Draft& draft,
-                         std::int64_t room, bool allow_skip, const BudgetPauses& pauses, std::int64_t& extra) {
+                         std::int64_t room, bool allow_skip, bool any_unit, const BudgetPauses& pauses,
+                         std::int64_t& extra) {
   for (std::size_t u = draft.next_unit; u < units.size(); ++u) {
-    if (u != draft.next_unit && !starts_paragraph(story, units[u])) continue;
+    if (u != draft.next_unit && !any_unit && !starts_paragraph(story, units[u])) continue;
     extra = extra_frames(story, draft, units[u], pauses);
     if (extra <= room) return u;
     if (!allow_skip) break;
@@ -122,10 +124,12 @@ std::vector<double> fair_targets(const std::vector<std::int64_t>& full, const st
 }
 
 // What the shares left unused (a share rarely ends on a sentence boundary) goes, a unit at a
-// time, to the story furthest below its share. `room` < 0: no limit on the whole.
-void fill_remaining(const std::vector<BudgetStory>& stories, const std::vector<std::vector<Unit>>& units,
-                    const BudgetPauses& pauses, const std::vector<double>& target, const std::vector<std::int64_t>& cap,
-                    std::int64_t room, std::vector<Draft>& drafts) {
+// time, to the story furthest below its share. `room` < 0: no limit on the whole. Returns the
+// room left.
+std::int64_t fill_remaining(const std::vector<BudgetStory>& stories, const std::vector<std::vector<Unit>>& units,
+                            const BudgetPauses& pauses, const std::vector<double>& target,
+                            const std::vector<std::int64_t>& cap, std::int64_t room, const std::vector<bool>& any_unit,
+                            std::vector<Draft>& drafts) {
   const std::size_t n = stories.size();
   for (;;) {
     std::size_t best = n, best_unit = 0;
@@ -135,7 +139,7 @@ void fill_remaining(const std::vector<BudgetStory>& stories, const std::vector<s
       std::int64_t story_room = cap[i] - drafts[i].frames;
       if (room >= 0) story_room = std::min(story_room, room);
       std::int64_t extra = 0;
-      const std::size_t u = next_fitting(stories[i], units[i], drafts[i], story_room, true, pauses, extra);
+      const std::size_t u = next_fitting(stories[i], units[i], drafts[i], story_room, true, any_unit[i], pauses, extra);
       if (u == units[i].size()) continue;
       const double deficit = target[i] - static_cast<double>(drafts[i].frames);
       if (best == n || deficit > best_deficit) {
@@ -145,7 +149,7 @@ void fill_remaining(const std::vector<BudgetStory>& stories, const std::vector<s
         best_deficit = deficit;
       }
     }
-    if (best == n) return;
+    if (best == n) return room;
     keep_unit(stories[best], units[best][best_unit], best_unit, best_extra, drafts[best]);
     if (room >= 0) room -= best_extra;
   }
@@ -222,13 +226,23 @@ BudgetPlan plan_time_budget(const std::vector<BudgetStory>& stories, const Budge
     std::int64_t extra = 0;
     for (;;) {
       const auto room = static_cast<std::int64_t>(target[i]) - drafts[i].frames;
-      const std::size_t u = next_fitting(stories[i], units[i], drafts[i], room, false, pauses, extra);
+      const std::size_t u = next_fitting(stories[i], units[i], drafts[i], room, false, false, pauses, extra);
       if (u == units[i].size()) break;
       keep_unit(stories[i], units[i][u], u, extra, drafts[i]);
     }
     used += drafts[i].frames;
   }
-  fill_remaining(stories, units, pauses, target, cap, total_limit ? available - used : -1, drafts);
+  std::int64_t room = fill_remaining(stories, units, pauses, target, cap, total_limit ? available - used : -1,
+                                     std::vector<bool>(n, false), drafts);
+  // Still under 90 % of a limit (long sentences, few stories): any later sentence that fits
+  // may fill the gap, though it does not open its paragraph.
+  std::vector<bool> any_unit(n, false);
+  const bool total_short = total_limit && 10 * (limits.max_total_frames - room) < 9 * limits.max_total_frames;
+  for (std::size_t i = 0; i < n; ++i) {
+    const bool story_short = cap[i] < full[i] && 10 * drafts[i].frames < 9 * cap[i];
+    any_unit[i] = !limits.headlines_only && (total_short || story_short);
+  }
+  fill_remaining(stories, units, pauses, target, cap, room, any_unit, drafts);
 
   plan.total_frames = limits.fixed_frames;
   for (std::size_t i = 0; i < n; ++i) {

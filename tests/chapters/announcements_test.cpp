@@ -26,6 +26,14 @@ TEST(Announcements, LongBriefingsNameTheFirstFew) {
   EXPECT_EQ(make_intro_sentences(titles, "").back(), "Seven stories, starting with: A; B; C.");
 }
 
+TEST(Announcements, AShortenedBriefingSaysHowLongItIsInsteadOfListingHeadlines) {
+  const std::vector<std::string> six = {"A", "B", "C", "D", "E", "F"};
+  EXPECT_EQ(make_intro_sentences(six, "Monday, January 5", 10),
+            (std::vector<std::string>{"Briefing for Monday, January 5.", "Six stories, about ten minutes."}));
+  EXPECT_EQ(make_intro_sentences({"Only One"}, "", 1).back(), "One story, about one minute.");
+  EXPECT_EQ(make_intro_sentences(six, "", 25).back(), "Six stories, about 25 minutes.");
+}
+
 TEST(Announcements, Outro) {
   EXPECT_EQ(make_outro_sentences("Friday, November 27"),
             std::vector<std::string>{"That was the briefing for Friday, November 27."});

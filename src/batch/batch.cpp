@@ -5,6 +5,7 @@
 #include <filesystem>
 
 #include "assemble/wav_file.h"
+#include "batch/budget_combined.h"
 #include "batch/content_hash.h"
 #include "batch/join.h"
 #include "batch/output_naming.h"
@@ -46,6 +47,11 @@ std::string combined_hash(const BatchConfig& config, const std::vector<ArticleRe
   Fnv1a64 hash;
   hash.update_field("combined").update_field(config.combined_title).update_field(config.combined_date);
   hash.update_field(std::int64_t{config.render.pauses.chapter_ms});
+  if (config.combined_budget.active()) {
+    const TimeBudget& budget = config.combined_budget;
+    hash.update_field("budget").update_field(std::to_string(budget.max_minutes));
+    hash.update_field(std::to_string(budget.max_story_minutes)).update_field(budget.headlines_only ? "headlines" : "");
+  }
   for (std::size_t i = 0; i < articles.size(); ++i) {
     if (!articles[i].ok()) continue;
     hash.update_field(articles[i].output).update_field(hashes[i]);
@@ -56,7 +62,7 @@ std::string combined_hash(const BatchConfig& config, const std::vector<ArticleRe
 }
 
 void make_combined(const BatchConfig& config, std::vector<ArticleResult>& articles,
-                   const std::vector<std::string>& hashes, CombinedResult& combined) {
+                   const std::vector<std::string>& hashes, CombinedResult& combined, const std::atomic<bool>* stop) {
   combined.path = config.combined_path;
   std::vector<std::string> paths;
   std::vector<std::size_t> indexes;
@@ -76,9 +82,19 @@ void make_combined(const BatchConfig& config, std::vector<ArticleResult>& articl
     const std::string hash = combined_hash(config, articles, hashes);
     ArticleResult existing;
     std::vector<Chapter> chapters;
+    const bool budgeted = config.combined_budget.active();
     if (!config.force && is_up_to_date(config.combined_path, hash, existing)) {
-      chapters = plan_join(inputs, ms_to_frames(config.render.pauses.chapter_ms, inputs.front().sample_rate_hz));
+      chapters = budgeted ? read_wav_info(config.combined_path).chapters
+                          : plan_join(inputs, ms_to_frames(config.render.pauses.chapter_ms, inputs.front().sample_rate_hz));
       combined.status = ArticleStatus::kUpToDate;
+    } else if (budgeted) {
+      std::vector<std::string> sources;
+      for (std::size_t i : indexes) sources.push_back(articles[i].input);
+      const BudgetedCombinedConfig budget{config.render,         config.combined_budget, config.workers,
+                                          config.combined_path,  config.combined_title,  config.combined_date,
+                                          hash_comment(hash)};
+      chapters = write_budgeted_combined(sources, budget, stop);
+      combined.status = ArticleStatus::kSynthesized;
     } else {
       JoinConfig join;
       join.chapter_pause_ms = config.render.pauses.chapter_ms;
@@ -196,7 +212,7 @@ BatchResult run_batch(const std::vector<std::string>& inputs, const BatchConfig&
       result.combined.status = ArticleStatus::kCancelled;
       result.combined.error = "not written: the run was stopped";
     } else {
-      make_combined(config, result.articles, hashes, result.combined);
+      make_combined(config, result.articles, hashes, result.combined, stop);
     }
     observer.on_combined(result.combined);
   }

@@ -17,6 +17,7 @@
 #include "batch/batch_result.h"
 #include "batch/progress.h"
 #include "batch/worker_pool.h"
+#include "pipeline/budget_briefing.h"
 
 namespace briefcast {
 
@@ -28,6 +29,7 @@ struct BatchConfig {
   std::string combined_path;        // empty: no combined briefing
   std::string combined_title;       // INFO title of the combined briefing
   std::string combined_date;        // INFO date of the combined briefing
+  TimeBudget combined_budget;       // the combined briefing's time limits (batch/budget_combined.h)
   // Runs in a worker just before it speaks `input_path`. For fault-injection tests only.
   std::function<void(const std::string& input_path)> worker_hook;
 };

@@ -52,6 +52,7 @@ struct BatchOptions {
   bool voice_given = false;  // --voice was set: it speaks every article
   PauseConfig pauses;
   CleanConfig clean;
+  TimeBudget budget;
 };
 
 // A live status line on a terminal; one line per article otherwise. Failures always show.
@@ -123,6 +124,9 @@ int run_batch_command(const BatchOptions& options) {
   for (const std::string& input : options.inputs) {
     if (input == "-") throw Error::usage("batch reads files; give '@-' to read a list of paths from stdin");
   }
+  if (options.budget.active() && !options.combined) {
+    throw Error::usage("--max-minutes, --max-story-minutes and --headlines shape the --combined briefing; give --combined");
+  }
   std::vector<std::string> inputs = discover_inputs(options.inputs, std::cin);
   if (inputs.empty()) {
     report_error("no articles found in the given inputs");
@@ -139,6 +143,7 @@ int run_batch_command(const BatchOptions& options) {
   config.combined_path = options.combined.value_or("");
   config.combined_date = today_iso();
   config.combined_title = options.title.value_or("Briefing " + config.combined_date);
+  config.combined_budget = options.budget;
   config.worker_hook = test_fault_hook();
 
   install_stop_handlers();
@@ -185,6 +190,7 @@ void add_batch_command(CLI::App& app, Action& action) {
   add_voice_options(*command, options->voice);
   add_pause_options(*command, options->pauses);
   add_input_kind_options(*command, options->clean);
+  add_budget_options(*command, options->budget);
   command->footer("Exit codes: 0 every article done, 1 some article failed or the run was stopped (the rest\n"
                   "are written; rerun to continue), 2 usage error.");
   command->callback([options, command, &action] {

@@ -138,7 +138,7 @@ int about_minutes(std::int64_t frames, int rate) {
 }
 
 // The error when even the headlines and leads exceed a limit.
-Error too_short(const BudgetPlan& plan, const TimeBudget& budget, std::size_t stories, int rate) {
+Error too_short(const BudgetPlan& plan, const TimeBudget& budget, std::size_t stories, int rate, bool intro) {
   char limit[32];
   if (plan.story_limit) {
     std::snprintf(limit, sizeof limit, "%g", budget.max_story_minutes);
@@ -148,7 +148,7 @@ Error too_short(const BudgetPlan& plan, const TimeBudget& budget, std::size_t st
   std::snprintf(limit, sizeof limit, "%g", budget.max_minutes);
   return Error::usage(std::string("--max-minutes ") + limit + " is too short: the headlines and leads of the " +
                       std::to_string(stories) + " " + (stories == 1 ? "story" : "stories") + " need " +
-                      minutes_text(plan.needed_frames, rate) + " minutes, intro and outro included");
+                      minutes_text(plan.needed_frames, rate) + " minutes" + (intro ? ", intro and outro included" : ""));
 }
 
 }  // namespace
@@ -189,7 +189,7 @@ PlannedBriefing plan_briefing(const std::vector<BudgetStory>& stories, const std
       minutes = now;
     }
   }
-  if (!planned.plan.fits) throw too_short(planned.plan, budget, stories.size(), rate);
+  if (!planned.plan.fits) throw too_short(planned.plan, budget, stories.size(), rate, production.spoken_intro);
   return planned;
 }
 

@@ -162,4 +162,21 @@ TEST(TimeBudgetCli, AQuotationIsNeverCutInHalf) {
   }
 }
 
+TEST(TimeBudgetCli, BatchCombinedFitsItsBudgetAndKeepsTheArticlesWhole) {
+  TempDir dir;
+  std::vector<std::string> args = {"batch", test_data("articles"), "--out-dir", dir.file("out"), "-q",
+                                   "--combined", dir.file("combined.wav"), "--max-minutes", "2"};
+  auto result = run_briefcast(args);
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  const double combined = seconds_of(dir.file("combined.wav"));
+  EXPECT_LE(combined, 120.0);
+  EXPECT_GE(combined, 108.0);
+  double articles = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(dir.file("out"))) articles += seconds_of(entry.path().string());
+  EXPECT_GT(articles, 3 * combined);
+
+  auto without_combined = run_briefcast({"batch", test_data("articles"), "--out-dir", dir.file("out"), "--headlines"});
+  EXPECT_EQ(without_combined.exit_code, 2);
+}
+
 }  // namespace briefcast

@@ -41,9 +41,11 @@ void add_budget_options(CLI::App& command, TimeBudget& budget) {
   command.add_option("--max-minutes", budget.max_minutes,
                      "Fit the whole briefing, intro and outro included, in this many minutes: stories are cut "
                      "after whole sentences, each keeping its headline and lead")
+      ->type_name("M")
       ->check(minutes);
   command.add_option("--max-story-minutes", budget.max_story_minutes,
                      "Cut each story to at most this many minutes, keeping its headline and lead")
+      ->type_name("M")
       ->check(minutes);
   command.add_flag("--headlines", budget.headlines_only, "Each story's headline and lead sentence only");
 }

@@ -1,7 +1,7 @@
 // Dotted initials and state abbreviations. eSpeak NG takes the period of "U.S." or "N.Y."
 // before a capitalised word as the end of a sentence and pauses there, so no such period
-// survives inside a line: "U.S." -> "U-S" (hyphenated letters, which the engine spells with
-// one stress), "P.J. Fleck" -> "P-J Fleck", "ALBANY, N.Y. —" -> "ALBANY, New York —",
+// survives inside a line: "U.S." -> "U.S" (inner periods only, which the engine spells with
+// one stress and no pause), "P.J. Fleck" -> "P.J Fleck", "ALBANY, N.Y. —" -> "ALBANY, New York —",
 // "Sen. Smith (D-Ill.)" -> "(Democrat of Illinois)".
 #include <array>
 
@@ -97,15 +97,6 @@ std::string text_upper(std::string_view s) {
   return out;
 }
 
-std::string hyphenated_letters(std::string_view core) {
-  std::string out;
-  for (char c : core) {
-    if (!text::is_alpha(c)) continue;
-    if (!out.empty()) out.push_back('-');
-    out.push_back(c);
-  }
-  return out;
-}
 
 // "D-Ill", "R-N.Y", "I-Vt", "R-Texas": a party and a state after a lawmaker's name.
 std::optional<std::string> party_label(std::string_view core) {
@@ -121,6 +112,18 @@ std::optional<std::string> party_label(std::string_view core) {
 
 }  // namespace
 
+// eSpeak NG spells letters joined by periods ("E.A.G") as letter names, the A included, and
+// does not pause inside them; with hyphens ("E-A-G") it reads the A as the article.
+std::string spelled_letters(std::string_view core) {
+  std::string out;
+  for (char c : core) {
+    if (!text::is_alpha(c)) continue;
+    if (!out.empty()) out.push_back('.');
+    out.push_back(c);
+  }
+  return out;
+}
+
 std::optional<Match> match_initials(const Words& words, std::size_t i) {
   const Word& w = words[i];
   bool last = i + 1 == words.size();
@@ -132,14 +135,14 @@ std::optional<Match> match_initials(const Words& words, std::size_t i) {
       return Match{1, std::string(s->name), eat};
     }
   }
-  if (dotted_capitals(w.core) && has_period(w)) return Match{1, hyphenated_letters(w.core), eat};
+  if (dotted_capitals(w.core) && has_period(w)) return Match{1, spelled_letters(w.core), eat};
   // "Ph.D.", "M.Sc.": a degree, letters in dotted groups of one or two with a capital.
-  if (has_period(w) && dotted_groups(w.core)) return Match{1, hyphenated_letters(text_upper(w.core)), eat};
+  if (has_period(w) && dotted_groups(w.core)) return Match{1, spelled_letters(text_upper(w.core)), eat};
   // "L.A.'s", "U.S.'": a possessive after dotted capitals.
   for (std::string_view tail : {"'s", "\u2019s", "'"}) {
     if (text::ends_with(w.core, tail) && w.core.size() > tail.size() + 1 && w.core[w.core.size() - tail.size() - 1] == '.') {
       std::string_view letters = w.core.substr(0, w.core.size() - tail.size() - 1);
-      if (dotted_capitals(letters)) return Match{1, hyphenated_letters(letters) + std::string(tail), false};
+      if (dotted_capitals(letters)) return Match{1, spelled_letters(letters) + (tail == "'" ? ".'" : ".'s"), false};
     }
   }
   // "C. Dobkin", "John F. Kennedy": a single initial before a name.

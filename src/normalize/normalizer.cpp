@@ -81,7 +81,7 @@ using Matcher = std::optional<Match> (*)(const Words&, std::size_t);
 // Multi-word classes, most specific first: a telephone number or an address contains figures
 // that the date or measure rules would otherwise claim.
 constexpr Matcher kMatchers[] = {rules::match_telephone, rules::match_address, rules::match_date,
-                                 rules::match_time,      rules::match_money,   rules::match_measure,
+                                 rules::match_time,      rules::match_money_range, rules::match_money,   rules::match_measure,
                                  rules::match_fraction,  rules::match_score,   rules::match_roman,   rules::match_year,        rules::match_initials,
                                  rules::match_abbreviation,
                                  rules::match_spaced_cardinal};
@@ -147,7 +147,7 @@ std::size_t dateline_words(const Words& words) {
   return 0;
 }
 
-// Initialisms of two to five capitals are written with hyphens ("FDIC" -> "F-D-I-C"): eSpeak NG then
+// Initialisms of two to five capitals are written with inner periods ("FDIC" -> "F.D.I.C"): eSpeak NG then
 // spells them with one stress, where it reads some capitals as words ("FDIC" as "F dick",
 // "WHO" as "who", "CITT" as "sit") or as roman numerals ("IV").
 std::string spell_capitals(const std::string& spoken) {
@@ -169,11 +169,8 @@ std::string spell_capitals(const std::string& spoken) {
     std::string_view letters = token.substr(0, token.size() - tail.size());
     // Initialisms are short; longer capitals are words (a label like "ARRESTS").
     if (letters.size() >= 2 && letters.size() <= 5 && text::all_upper(letters)) {
-      for (std::size_t k = 0; k < letters.size(); ++k) {
-        if (k > 0) out.push_back('-');
-        out.push_back(letters[k]);
-      }
-      out.append(tail == "s" ? std::string_view("'s") : tail);
+      // "E.A.G.'s": a final period before the "'s", or the engine reads "U.S's" as "U dot S".
+      out.append(rules::spelled_letters(letters)).append(tail.empty() ? "" : ".'s");
     } else {
       out.append(token);
     }

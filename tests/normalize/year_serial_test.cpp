@@ -22,9 +22,9 @@ TEST(Year, BareFiguresAreYearsOnlyWhereYearsAre) {
 }
 
 TEST(Year, EraYearsInPairs) {
-  EXPECT_EQ(say("founded 480BC"), "founded four eighty B-C");
-  EXPECT_EQ(say("in 212 B.C. the"), "in two twelve B-C the");
-  EXPECT_EQ(say("AD 79"), "A-D seventy nine");
+  EXPECT_EQ(say("founded 480BC"), "founded four eighty B.C");
+  EXPECT_EQ(say("in 212 B.C. the"), "in two twelve B.C the");
+  EXPECT_EQ(say("AD 79"), "A.D seventy nine");
 }
 
 TEST(Serial, LabelsAfterANameInPairs) {
@@ -33,7 +33,7 @@ TEST(Serial, LabelsAfterANameInPairs) {
   EXPECT_EQ(say("The 250 workers"), "The two hundred fifty workers");  // not a name
   EXPECT_EQ(say("Model 3000 km"), "Model three thousand kilometers");
   EXPECT_EQ(say("a 2160p screen"), "a twenty one sixty p screen");
-  EXPECT_EQ(say("802.3bt"), "eight zero two dot three B-T");
+  EXPECT_EQ(say("802.3bt"), "eight zero two dot three B.T");
 }
 
 TEST(Telephone, CountryCodes) {

@@ -27,6 +27,10 @@ struct TextBlock {
   double link_density = 0.0;  // share of the characters inside links
   bool is_heading = false;    // <h1>..<h6>
   bool is_list_item = false;  // <li>, <dd>
+  // Copied text only: how many lines the block's blank-line-delimited group holds (0 when the
+  // source has no such layout). Copied <p> paragraphs stand alone between blank lines; menus,
+  // lists and teaser rails come as long groups of single lines.
+  std::size_t group_size = 0;
 
   // Features, filled by compute_block_features.
   std::size_t char_count = 0;       // code points
@@ -49,8 +53,6 @@ struct BlockConfig {
   double stopwords_low = 0.30;
   double stopwords_high = 0.32;
   double max_link_density = 0.2;
-  // Runs of more short blocks than this stay bad whatever surrounds them (menus).
-  std::size_t max_short_run = 16;
   // A block that ends a sentence is near-good down to this share of stopwords_low.
   double sentence_density_share = 0.5;
   // Short headings this close (in characters) before good text are kept as part of the body.

@@ -59,7 +59,7 @@ TEST(TextCleaner, HeadlinePrefersTheTitleLikeLineNearestTheBody) {
   auto blocks = blocks_from_text("World\nTop Stories\nReservoirs refill after the wettest autumn in years\nBy Sam Rivers\n" +
                                  kBody1);
   compute_block_features(blocks, "en");
-  EXPECT_EQ(find_headline(blocks, 4, TextCleanConfig{}, "en"), 2u);
+  EXPECT_EQ(pick_headline(blocks, 4, "en"), 2u);
 }
 
 TEST(TextCleaner, MenusAloneAreNoArticle) {

@@ -1,0 +1,48 @@
+#include "clean/text_layout.h"
+
+namespace briefcast {
+
+namespace {
+
+bool in_paragraph_group(const TextBlock& block, const LayoutConfig& config) {
+  return block.group_size > 0 && block.group_size <= config.paragraph_group_lines;
+}
+
+}  // namespace
+
+bool in_paragraph_layout(const std::vector<TextBlock>& blocks, std::size_t first, std::size_t last,
+                         std::size_t prose_length, const LayoutConfig& config) {
+  std::size_t total = 0;
+  std::size_t framed = 0;
+  std::size_t framed_blocks = 0;
+  for (std::size_t i = first; i < last && i < blocks.size(); ++i) {
+    const TextBlock& block = blocks[i];
+    if (block.final_class != BlockClass::kGood || block.effective_length < prose_length) continue;
+    total += block.effective_length;
+    if (in_paragraph_group(block, config)) {
+      framed += block.effective_length;
+      ++framed_blocks;
+    }
+  }
+  return framed_blocks >= config.min_paragraphs &&
+         static_cast<double>(framed) >= config.paragraph_share * static_cast<double>(total);
+}
+
+std::pair<std::size_t, std::size_t> trim_to_paragraph_layout(const std::vector<TextBlock>& blocks, std::size_t first,
+                                                             std::size_t last, std::size_t prose_length,
+                                                             const LayoutConfig& config) {
+  if (!in_paragraph_layout(blocks, first, last, prose_length, config)) return {first, last};
+  // Only good paragraph-group blocks anchor the ends; the layout test found at least one. The
+  // blocks trimmed off are long-group lines or blocks that are not good (never spoken anyway).
+  auto anchors = [&](std::size_t i) {
+    return blocks[i].final_class == BlockClass::kGood && in_paragraph_group(blocks[i], config);
+  };
+  std::size_t new_first = first;
+  while (new_first < last && !anchors(new_first)) ++new_first;
+  std::size_t new_last = last;
+  while (new_last > new_first && !anchors(new_last - 1)) --new_last;
+  if (new_first >= new_last) return {first, last};
+  return {new_first, new_last};
+}
+
+}  // namespace briefcast

@@ -1,0 +1,37 @@
+// text_layout: what the line layout of copied text says about its blocks. A browser copies each
+// <p> paragraph with a blank line before and after it, but menus, link lists, teaser rails and
+// metadata rows (<div>, <li>, <span> lines) one per line with no blank line between them. When
+// a page's article prose comes as stand-alone paragraphs, a long group of single lines at the
+// edge of the body is the page furniture that follows or precedes it, however prose-like its
+// teaser sentences read.
+#pragma once
+
+#include <cstddef>
+#include <utility>
+#include <vector>
+
+#include "clean/text_blocks.h"
+
+namespace briefcast {
+
+struct LayoutConfig {
+  // A group of at most this many lines is a paragraph (a <p>, possibly with <br> breaks in it).
+  std::size_t paragraph_group_lines = 3;
+  // The run is in paragraph layout when at least this share of its good prose characters (good
+  // blocks of at least BlockConfig::length_low) stands in paragraph groups, from at least
+  // min_paragraphs such blocks.
+  double paragraph_share = 0.3;
+  std::size_t min_paragraphs = 2;
+};
+
+// True when the good prose of blocks[first, last) stands in blank-line-delimited paragraphs.
+bool in_paragraph_layout(const std::vector<TextBlock>& blocks, std::size_t first, std::size_t last,
+                         std::size_t prose_length, const LayoutConfig& config = {});
+
+// The run [first, last) without the blocks of long line groups at its two ends, when the run is
+// in paragraph layout; the run unchanged otherwise. Never returns an empty run for a non-empty one.
+std::pair<std::size_t, std::size_t> trim_to_paragraph_layout(const std::vector<TextBlock>& blocks, std::size_t first,
+                                                             std::size_t last, std::size_t prose_length,
+                                                             const LayoutConfig& config = {});
+
+}  // namespace briefcast

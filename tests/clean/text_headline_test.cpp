@@ -1,0 +1,77 @@
+#include "clean/text_headline.h"
+
+#include <gtest/gtest.h>
+
+#include "clean/text_cleaner.h"
+
+namespace briefcast {
+
+namespace {
+
+const std::string kBody1 =
+    "The county council voted on Tuesday to rebuild the old stone bridge over the river, which has been closed "
+    "to traffic since a flood washed away one of its arches last winter.";
+const std::string kBody2 =
+    "Work on the bridge is due to start in the spring, and the council expects drivers to use it again before "
+    "the end of next year if the stone can be found in the local quarries.";
+const std::string kBody3 =
+    "Shop owners in the village said that the closure had cost them many customers, and they welcomed the vote "
+    "after months of meetings with the council's highways team.";
+
+TextBlock block_of(const std::string& text) {
+  std::vector<TextBlock> blocks = blocks_from_text(text);
+  compute_block_features(blocks, "en");
+  return blocks.front();
+}
+
+}  // namespace
+
+TEST(TextHeadline, TitleLikeLinesHaveNoFinalFullStop) {
+  EXPECT_TRUE(is_title_like(block_of("Council votes to rebuild the stone bridge")));
+  EXPECT_TRUE(is_title_like(block_of("Will the stone bridge open again next year?")));
+  EXPECT_FALSE(is_title_like(block_of("\"We will rebuild the bridge this year.\"")));
+  EXPECT_FALSE(is_title_like(block_of("By Sam Rivers")));
+  EXPECT_FALSE(is_title_like(block_of("News > Local > Bridges")));
+}
+
+TEST(TextHeadline, SocialNetworkInAHeadlineIsItsSubject) {
+  EXPECT_TRUE(is_title_like(block_of("Council fined over Twitter posts about the bridge")));
+  EXPECT_FALSE(is_title_like(block_of("Share on Twitter")));
+}
+
+TEST(TextHeadline, HeadlineAboveItsDekWins) {
+  // The dek is longer and nearer the body, but it sits under the headline.
+  const std::string page = "Home\nLocal\n\nCouncil votes to rebuild the stone bridge\n\nMonths of detours for drivers and "
+                           "shoppers are to end within two years\n\nBy Sam Rivers\nMarch 4, 2025\n\n" +
+                           kBody1 + "\n\n" + kBody2 + "\n\n" + kBody3 + "\n";
+  const Article article = clean_copied_text(page, "page.txt");
+  EXPECT_EQ(article.title, "Council votes to rebuild the stone bridge");
+}
+
+TEST(TextHeadline, LineShownTwiceOnThePageWins) {
+  auto blocks = blocks_from_text("Council backs new bridge - Valley Gazette\nHome\nLocal\nCouncil backs new bridge\n"
+                                 "Rain expected across the valley this weekend\n" + kBody1);
+  compute_block_features(blocks, "en");
+  EXPECT_EQ(pick_headline(blocks, 5, "en"), 3u);
+}
+
+TEST(TextHeadline, SiteNameAfterASeparatorIsStripped) {
+  const auto blocks = blocks_from_text("Council backs new bridge | Valley Gazette\nCouncil backs new bridge\n");
+  EXPECT_EQ(strip_site_suffix("Council backs new bridge | Valley Gazette", blocks), "Council backs new bridge");
+  EXPECT_EQ(strip_site_suffix("Bridge - the vote", blocks), "Bridge - the vote");
+}
+
+TEST(TextHeadline, RepeatedHeadlineIsNotTheFirstParagraph) {
+  const std::string page = "Home\nLocal\nCouncil backs new bridge\nCouncil backs new bridge\nMarch 4, 2025\n" + kBody1 +
+                           "\n" + kBody2 + "\n" + kBody3 + "\n";
+  const Article article = clean_copied_text(page, "page.txt");
+  EXPECT_EQ(article.title, "Council backs new bridge");
+  EXPECT_EQ(article.paragraphs, (std::vector<std::string>{kBody1, kBody2, kBody3}));
+}
+
+TEST(TextHeadline, NoTitleLineMeansNoTitleRatherThanTheFirstParagraph) {
+  const Article article = clean_copied_text(kBody1 + "\n" + kBody2 + "\n" + kBody3 + "\n", "page.txt");
+  EXPECT_TRUE(article.title.empty());
+}
+
+}  // namespace briefcast

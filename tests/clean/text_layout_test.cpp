@@ -1,0 +1,62 @@
+#include "clean/text_layout.h"
+
+#include <gtest/gtest.h>
+
+#include "clean/text_cleaner.h"
+
+namespace briefcast {
+
+namespace {
+
+const std::string kPara1 =
+    "The harbour authority said on Thursday that the old ferry pier would close for repairs in the spring, after "
+    "divers found that several of its wooden piles had rotted through below the waterline.";
+const std::string kPara2 =
+    "Ferries will use the cargo quay on the far side of the harbour while the work goes on, which the authority "
+    "expects to take about four months if the weather allows the divers to keep working.";
+const std::string kPara3 =
+    "Local traders said they were worried that fewer visitors would walk past their shops during the season, "
+    "and asked the authority to put up signs pointing the way from the new landing.";
+const std::string kTeaser =
+    "A long teaser sentence from another story on the same site, about a new cycle path that the council says "
+    "will open along the river next summer if the money is found in time.";
+
+}  // namespace
+
+TEST(TextLayout, GroupsAreRunsOfLinesBetweenBlankLines) {
+  const auto blocks = blocks_from_text("Home\nNews\n\nA paragraph\n\nOne\nTwo\nThree\n");
+  ASSERT_EQ(blocks.size(), 6u);
+  EXPECT_EQ(blocks[0].group_size, 2u);
+  EXPECT_EQ(blocks[2].group_size, 1u);
+  EXPECT_EQ(blocks[5].group_size, 3u);
+}
+
+TEST(TextLayout, TeaserRailAfterParagraphsIsNotBody) {
+  // The article's paragraphs stand alone; the rail after them is one long group of single lines
+  // whose teasers read like prose.
+  const std::string page = "Home\nNews\nSport\n\nPier to close for repairs\n\n" + kPara1 + "\n\n" + kPara2 + "\n\n" + kPara3 +
+                           "\n\nMore from the site\nCycle path to open next summer\n" + kTeaser +
+                           "\nMarket hall gets a new roof\n" + kTeaser + "\nSchool wins the county quiz\n" + kTeaser + "\n";
+  const Article article = clean_copied_text(page, "page.txt");
+  EXPECT_EQ(article.paragraphs, (std::vector<std::string>{kPara1, kPara2, kPara3}));
+}
+
+TEST(TextLayout, RunsInLineLayoutAreLeftAlone) {
+  // Every line in one group: the page has no paragraph layout to go by.
+  auto blocks = blocks_from_text("Menu\n" + kPara1 + "\n" + kPara2 + "\n" + kPara3 + "\nFooter line\n");
+  for (auto& block : blocks) block.final_class = BlockClass::kGood;
+  EXPECT_FALSE(in_paragraph_layout(blocks, 0, blocks.size(), 70));
+  EXPECT_EQ(trim_to_paragraph_layout(blocks, 0, blocks.size(), 70), std::make_pair(std::size_t{0}, blocks.size()));
+}
+
+TEST(TextLayout, TrimKeepsTheParagraphsAndDropsLongGroupsAtBothEnds) {
+  auto blocks = blocks_from_text("Top one\nTop two\nTop three\nTop four\n\n" + kPara1 + "\n\n" + kPara2 +
+                                 "\n\nEnd one\nEnd two\nEnd three\nEnd four\n");
+  for (auto& block : blocks) block.final_class = BlockClass::kGood;
+  compute_block_features(blocks, "en");
+  for (auto& block : blocks) block.final_class = BlockClass::kGood;
+  EXPECT_TRUE(in_paragraph_layout(blocks, 0, blocks.size(), 70));
+  EXPECT_EQ(trim_to_paragraph_layout(blocks, 0, blocks.size(), 70), std::make_pair(std::size_t{4}, std::size_t{6}));
+}
+
+}  // namespace briefcast

@@ -11,7 +11,12 @@ namespace briefcast {
 
 RenderedArticle render_article(const std::string& input_path, const std::string& output_path,
                                const std::string& content_hash, const ArticleRenderConfig& config) {
-  Article article = load_article(input_path, config.clean);
+  return render_loaded_article(load_article(input_path, config.clean), input_path, output_path, content_hash, config);
+}
+
+RenderedArticle render_loaded_article(const Article& article, const std::string& input_path,
+                                      const std::string& output_path, const std::string& content_hash,
+                                      const ArticleRenderConfig& config) {
   Synthesizer synthesizer(config.voice);
   const NormalizeConfig normalize = prepare_article_language(article, NormalizeConfig{}, config.language, synthesizer);
   PcmSpool spool;

@@ -25,6 +25,18 @@ struct RenderedArticle {
   int sample_rate_hz = 0;
 };
 
+// An article read before the batch began (a fetched page or feed item), with what it was made
+// from: `content_key` stands in for the input's bytes in the up-to-date check.
+struct PreparedArticle {
+  Article article;
+  std::string content_key;
+};
+
+// As render_article, for an article already read; `input_name` names it in errors.
+RenderedArticle render_loaded_article(const Article& article, const std::string& input_name,
+                                      const std::string& output_path, const std::string& content_hash,
+                                      const ArticleRenderConfig& config);
+
 // Speaks `input_path` into `output_path` (atomically) tagged with `content_hash`. Creates the
 // process's Synthesizer, so call it where no other one is alive (a worker process). Throws
 // Error naming the input.

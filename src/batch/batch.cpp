@@ -146,7 +146,9 @@ BatchResult run_batch(const std::vector<std::string>& inputs, const BatchConfig&
     article.input = inputs[i];
     article.output = (fs::path(config.out_dir) / names[i]).string();
     // An unreadable input gets an empty hash and goes to a worker, which reports why.
-    hashes[i] = file_content_hash(inputs[i], settings).value_or("");
+    const auto prepared = config.prepared.find(inputs[i]);
+    hashes[i] = prepared != config.prepared.end() ? content_hash(prepared->second.content_key, settings)
+                                                  : file_content_hash(inputs[i], settings).value_or("");
     if (!config.force && !hashes[i].empty() && is_up_to_date(article.output, hashes[i], article)) {
       article.status = ArticleStatus::kUpToDate;
     } else {
@@ -157,7 +159,9 @@ BatchResult run_batch(const std::vector<std::string>& inputs, const BatchConfig&
   // leave the other workers idle while it runs alone. Reports keep the input order.
   std::vector<std::uintmax_t> sizes(inputs.size(), 0);
   for (std::size_t i : pending) {
-    const std::uintmax_t size = fs::file_size(inputs[i], error);
+    const auto prepared = config.prepared.find(inputs[i]);
+    const std::uintmax_t size =
+        prepared != config.prepared.end() ? prepared->second.content_key.size() : fs::file_size(inputs[i], error);
     sizes[i] = error ? 0 : size;  // an unreadable input fails at once wherever it goes
   }
   std::stable_sort(pending.begin(), pending.end(), [&](std::size_t a, std::size_t b) { return sizes[a] > sizes[b]; });
@@ -176,6 +180,11 @@ BatchResult run_batch(const std::vector<std::string>& inputs, const BatchConfig&
   auto job = [&](std::size_t k) {
     const std::size_t i = pending[k];
     if (config.worker_hook) config.worker_hook(inputs[i]);
+    const auto prepared = config.prepared.find(inputs[i]);
+    if (prepared != config.prepared.end()) {
+      return encode_rendered(render_loaded_article(prepared->second.article, inputs[i], result.articles[i].output,
+                                                   hashes[i], config.render));
+    }
     return encode_rendered(render_article(inputs[i], result.articles[i].output, hashes[i], config.render));
   };
   auto done = [&](std::size_t k, const JobOutcome& outcome) {

@@ -10,6 +10,7 @@
 
 #include <atomic>
 #include <functional>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -30,6 +31,9 @@ struct BatchConfig {
   std::string combined_title;       // INFO title of the combined briefing
   std::string combined_date;        // INFO date of the combined briefing
   TimeBudget combined_budget;       // the combined briefing's time limits (batch/budget_combined.h)
+  // Articles already read (fetched pages, feed items), by input name; an input listed here is
+  // not read from disk, and its content key decides whether its output is up to date.
+  std::map<std::string, PreparedArticle> prepared;
   // Runs in a worker just before it speaks `input_path`. For fault-injection tests only.
   std::function<void(const std::string& input_path)> worker_hook;
 };

@@ -18,6 +18,7 @@
 #include "cli/cli_model.h"
 #include "cli/commands.h"
 #include "cli/common_options.h"
+#include "cli/source_options.h"
 
 namespace briefcast::cli {
 
@@ -53,6 +54,7 @@ struct BatchOptions {
   PauseConfig pauses;
   CleanConfig clean;
   TimeBudget budget;
+  SourceOptions sources;
 };
 
 // A live status line on a terminal; one line per article otherwise. Failures always show.
@@ -120,6 +122,24 @@ std::string summary(const BatchResult& result) {
   return text + timing;
 }
 
+// Pages and feed items are fetched and cleaned here, before any worker is forked; workers speak
+// them from the memory they inherit. Failures are reported at once. Returns their number.
+int prepare_web_articles(const std::vector<std::string>& pages, const BatchOptions& options,
+                         std::vector<std::string>& inputs, BatchConfig& config) {
+  if (pages.empty() && options.sources.feeds.empty() && options.sources.opml_files.empty()) return 0;
+  int failures = 0;
+  for (SourcedArticle& loaded : load_sources(pages, make_source_config(options.sources, options.clean))) {
+    if (!loaded.article) {
+      report_error(*loaded.error);
+      ++failures;
+    } else if (config.prepared.count(loaded.source) == 0) {
+      inputs.push_back(loaded.source);
+      config.prepared[loaded.source] = PreparedArticle{*std::move(loaded.article), std::move(loaded.content_key)};
+    }
+  }
+  return failures;
+}
+
 int run_batch_command(const BatchOptions& options) {
   for (const std::string& input : options.inputs) {
     if (input == "-") throw Error::usage("batch reads files; give '@-' to read a list of paths from stdin");
@@ -127,13 +147,17 @@ int run_batch_command(const BatchOptions& options) {
   if (options.budget.active() && !options.combined) {
     throw Error::usage("--max-minutes, --max-story-minutes and --headlines shape the --combined briefing; give --combined");
   }
-  std::vector<std::string> inputs = discover_inputs(options.inputs, std::cin);
+  BatchConfig config;
+  std::vector<std::string> files;
+  std::vector<std::string> pages;
+  for (const std::string& input : options.inputs) (is_web_input(input) ? pages : files).push_back(input);
+  std::vector<std::string> inputs = discover_inputs(files, std::cin);
+  const int fetch_failures = prepare_web_articles(pages, options, inputs, config);
   if (inputs.empty()) {
-    report_error("no articles found in the given inputs");
+    if (fetch_failures == 0) report_error("no articles found in the given inputs");
     return kExitFailed;
   }
 
-  BatchConfig config;
   config.out_dir = options.out_dir;
   config.render = {options.voice, options.pauses, options.clean};
   config.render.language.voice_follows_language = !options.voice_given;
@@ -157,7 +181,7 @@ int run_batch_command(const BatchOptions& options) {
   } else if (!options.quiet) {
     std::cerr << summary(result) << '\n';
   }
-  return result.all_ok() ? kExitOk : kExitFailed;
+  return result.all_ok() && fetch_failures == 0 ? kExitOk : kExitFailed;
 }
 
 }  // namespace
@@ -168,9 +192,9 @@ void add_batch_command(CLI::App& app, Action& action) {
       "batch", "Speak many articles, one WAV each, on every core; skips outputs already up to date");
   command
       ->add_option("inputs", options->inputs,
-                   "Article files, folders (searched recursively) and @LIST files (one path per line; @- reads stdin)")
-      ->type_name(kFileValue)
-      ->required();
+                   "Article files, folders (searched recursively), @LIST files (one path per line; @- reads stdin) "
+                   "and http(s) URLs of pages")
+      ->type_name(kFileValue);
   command->add_option("--out-dir", options->out_dir, "Folder for the per-article WAVs (created if missing)")
       ->type_name(kDirValue)
       ->required();
@@ -191,11 +215,16 @@ void add_batch_command(CLI::App& app, Action& action) {
   add_pause_options(*command, options->pauses);
   add_input_kind_options(*command, options->clean);
   add_budget_options(*command, options->budget);
+  add_feed_options(*command, options->sources);
+  add_fetch_options(*command, options->sources);
   command->footer("Exit codes: 0 every article done, 1 some article failed or the run was stopped (the rest\n"
                   "are written; rerun to continue), 2 usage error.");
   command->callback([options, command, &action] {
     // Without --voice, each article is spoken by the voice of its own language.
     options->voice_given = command->count("--voice") > 0;
+    if (options->inputs.empty() && options->sources.feeds.empty() && options->sources.opml_files.empty()) {
+      throw CLI::RequiredError("batch needs inputs, --feed or --opml");
+    }
     action = [options] { return run_batch_command(*options); };
   });
 }

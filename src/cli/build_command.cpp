@@ -10,6 +10,7 @@
 #include "cli/commands.h"
 #include "cli/common_options.h"
 #include "cli/data_files.h"
+#include "cli/source_options.h"
 #include "io/atomic_output.h"
 #include "output/briefing_output.h"
 #include "pipeline/announcements.h"
@@ -29,6 +30,7 @@ struct BuildOptions {
   VoiceConfig voice;
   PauseConfig pauses;
   CleanConfig clean;
+  SourceOptions sources;
   std::string chapter_formats;  // "cue,ffmeta,json,vtt" or "all"; parsed by the library
   std::string loudness;         // "off" or LUFS; empty: the default for the channel count
   bool no_intro = false;
@@ -63,11 +65,11 @@ int run_build(const BuildOptions& options) {
 
   std::vector<Article> articles;
   int failures = 0;
-  for (const std::string& path : options.inputs) {
-    try {
-      articles.push_back(load_article(path, options.clean));
-    } catch (const Error& e) {
-      report_error(e);
+  for (SourcedArticle& loaded : load_sources(options.inputs, make_source_config(options.sources, options.clean))) {
+    if (loaded.article) {
+      articles.push_back(*std::move(loaded.article));
+    } else {
+      report_error(*loaded.error);
       ++failures;
     }
   }
@@ -124,9 +126,9 @@ int run_build(const BuildOptions& options) {
 void add_build_command(CLI::App& app, Action& action) {
   auto options = std::make_shared<BuildOptions>();
   CLI::App* command = app.add_subcommand("build", "Speak articles into one briefing, a chapter per article");
-  command->add_option("articles", options->inputs, "Article files (copied page text or HTML); - reads stdin")
-      ->type_name(kFileValue)
-      ->required();
+  command->add_option("articles", options->inputs,
+                      "Article files (copied page text or HTML) or http(s) URLs of pages; - reads stdin")
+      ->type_name(kFileValue);
   command->add_option("-o,--output", options->output.audio_path,
                       "The briefing to write; the extension picks the format: .wav .flac .ogg .opus .mp3 .m4a .m4b")
       ->type_name(kFileValue)
@@ -171,7 +173,12 @@ void add_build_command(CLI::App& app, Action& action) {
   add_pause_options(*command, options->pauses);
   add_input_kind_options(*command, options->clean);
   add_budget_options(*command, options->budget);
+  add_feed_options(*command, options->sources);
+  add_fetch_options(*command, options->sources);
   command->callback([options, command, &action] {
+    if (options->inputs.empty() && options->sources.feeds.empty() && options->sources.opml_files.empty()) {
+      throw CLI::RequiredError("build needs articles, --feed or --opml");
+    }
     // Without --voice, each article is spoken by the voice of its own language.
     options->voice_given = command->count("--voice") > 0;
     action = [options] { return run_build(*options); };

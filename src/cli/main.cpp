@@ -28,6 +28,7 @@ int main(int argc, char** argv) {
   add_join_command(app, action);
   add_publish_command(app, action);
   add_daily_command(app, action);
+  add_feed_command(app, action);
   add_completion_command(app, action);
   add_help_command(app, action);
 

@@ -6,6 +6,7 @@
 #include "cli/cli_model.h"
 #include "cli/commands.h"
 #include "cli/common_options.h"
+#include "cli/source_options.h"
 #include "pipeline/briefing.h"
 #include "normalize/language.h"
 #include "segment/segmenter.h"
@@ -28,6 +29,7 @@ struct SegmentOptions {
   bool voice_given = false;
   PauseConfig pauses;
   bool no_intro = false;
+  SourceOptions sources;
 };
 
 // The article's script, and which segments a build within the budget keeps (all without one).
@@ -48,7 +50,7 @@ std::vector<Segment> budgeted_script(const Article& article, const NormalizeConf
 }
 
 int run_segment(const SegmentOptions& options) {
-  Article article = load_article(options.input, options.clean);
+  Article article = load_one_article(options.input, options.sources, options.clean);
   NormalizeConfig normalize;
   normalize.language = article_language(article, options.language);
   if (!options.lexicon_path.empty()) normalize.lexicon = load_lexicon(options.lexicon_path);
@@ -82,7 +84,7 @@ void add_segment_command(CLI::App& app, Action& action) {
   auto options = std::make_shared<SegmentOptions>();
   CLI::App* command = app.add_subcommand(
       "segment", "Print the segments that will be spoken, one per line (a blank line ends a paragraph)");
-  command->add_option("article", options->input, "Article file; - reads stdin")->type_name(kFileValue)->required();
+  command->add_option("article", options->input, "Article file, http(s) URL, or - for stdin")->type_name(kFileValue)->required();
   command->add_flag("--json", options->json,
                     "JSON lines with kind (title, sentence, paragraph_end), text, spoken (and kept, with a budget)");
   command->add_flag("--spoken", options->spoken, "Print the normalized (spoken) form");
@@ -96,6 +98,7 @@ void add_segment_command(CLI::App& app, Action& action) {
   add_voice_options(*command, options->voice);
   add_pause_options(*command, options->pauses);
   command->add_flag("--no-intro", options->no_intro, "With a budget: plan without the spoken intro and outro");
+  add_fetch_options(*command, options->sources);
   command->callback([options, command, &action] {
     options->voice_given = command->count("--voice") > 0;
     action = [options] { return run_segment(*options); };

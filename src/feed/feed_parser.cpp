@@ -38,15 +38,14 @@ std::optional<std::int64_t> first_date(const xmlNode* item, ParseContext& contex
   return std::nullopt;
 }
 
-// An element's base for relative links: xml:base on it or its ancestors, over the feed's URL.
+// An element's base for relative links: xml:base on it or its ancestors, resolved against the
+// feed's URL (libxml2 knows it as the document's URL).
 std::string base_for(const xmlNode* node, const ParseContext& context) {
   xmlChar* base = xmlNodeGetBase(node->doc, node);
   if (base == nullptr) return context.base_url;
   std::string text(reinterpret_cast<const char*>(base));
   xmlFree(base);
-  // The document URL libxml2 knows is our `source`, not a real base; only an http(s) base counts.
-  if (text.rfind("http://", 0) != 0 && text.rfind("https://", 0) != 0) return context.base_url;
-  return resolve_link(text, context.base_url);
+  return text;
 }
 
 FeedItem rss_item(const xmlNode* item, ParseContext& context) {
@@ -158,7 +157,7 @@ std::string resolve_link(const std::string& link, const std::string& base) {
 }
 
 Feed parse_feed(std::string_view bytes, const std::string& source, const std::string& base_url) {
-  XmlDocPtr doc = parse_xml(bytes, source);
+  XmlDocPtr doc = parse_xml(bytes, source, base_url);
   xmlNode* root = xmlDocGetRootElement(doc.get());
   ParseContext context{source, base_url, TextBudget(source)};
   const std::string_view name = local_name(root);

@@ -96,13 +96,14 @@ void TextBudget::spend(std::size_t bytes) {
   if (spent_ > kMaxEntityExpansionBytes) throw Error::input(source_, "entity expansion refused (an entity bomb)");
 }
 
-XmlDocPtr parse_xml(std::string_view bytes, const std::string& source) {
+XmlDocPtr parse_xml(std::string_view bytes, const std::string& source, const std::string& base_url) {
   init_libxml2();
   std::unique_ptr<xmlParserCtxt, CtxtFree> ctxt(xmlNewParserCtxt());
   if (!ctxt) throw std::bad_alloc();
   // No NOENT, DTDLOAD, DTDVALID or HUGE; NONET; errors kept in the context, not printed.
   constexpr int kOptions = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_NOCDATA;
-  XmlDocPtr doc(xmlCtxtReadMemory(ctxt.get(), bytes.data(), to_int_size(bytes.size(), source), source.c_str(),
+  XmlDocPtr doc(xmlCtxtReadMemory(ctxt.get(), bytes.data(), to_int_size(bytes.size(), source),
+                                  base_url.empty() ? nullptr : base_url.c_str(),
                                   nullptr, kOptions));
   if (!doc || !ctxt->wellFormed) {
     throw Error::input(source, "not a feed: " + describe_error(xmlCtxtGetLastError(ctxt.get())));

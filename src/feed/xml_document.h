@@ -25,9 +25,11 @@ struct XmlDocFree {
 };
 using XmlDocPtr = std::unique_ptr<xmlDoc, XmlDocFree>;
 
-// Parses `bytes`. Throws Error (Stage::kInput, naming `source`) with libxml2's first fatal
-// error ("not a feed: XML error at line 3: ..."), or a plain message for entity bombs.
-XmlDocPtr parse_xml(std::string_view bytes, const std::string& source);
+// Parses `bytes`. `base_url` (may be empty) becomes the document's URL, the base that
+// xml:base attributes refine. Throws Error (Stage::kInput, naming `source`) with libxml2's
+// first fatal error ("not a feed: XML error at line 3: ..."), or a refusal for entity bombs and
+// external entities.
+XmlDocPtr parse_xml(std::string_view bytes, const std::string& source, const std::string& base_url = {});
 
 // Element children of `parent` whose local name is `name` and, when `ns` is given, whose
 // namespace URI is `ns` ("" matches no namespace).

@@ -167,6 +167,7 @@ class Handler(http.server.BaseHTTPRequestHandler):
 
 class Server(http.server.ThreadingHTTPServer):
     daemon_threads = True
+    request_queue_size = 64  # parallel fetches on a loaded machine must not be refused
 
     def handle_error(self, request, client_address):
         pass  # clients that hang up early (timeouts, size caps) are what the tests are about

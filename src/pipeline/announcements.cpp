@@ -1,5 +1,6 @@
 #include "pipeline/announcements.h"
 
+#include <algorithm>
 #include <cctype>
 #include <chrono>
 
@@ -45,18 +46,27 @@ std::vector<std::string> make_intro_sentences(const std::vector<std::string>& ti
                         number + (about_minutes == 1 ? " minute." : " minutes."));
     return sentences;
   }
-  if (titles.size() == 1) {
-    sentences.push_back("One story: " + list_item(titles[0]) + ".");
+  // A story whose page named no headline has nothing to list; it still counts.
+  std::vector<std::string> named;
+  for (const auto& title : titles) {
+    if (!list_item(title).empty()) named.push_back(list_item(title));
+  }
+  const std::string count = count_words(titles.size()) + (titles.size() == 1 ? " story" : " stories");
+  if (named.empty()) {
+    sentences.push_back(count + ".");
     return sentences;
   }
-  const bool all = titles.size() <= kMaxIntroTitles;
-  const std::size_t listed = all ? titles.size() : 3;
-  std::string list = count_words(titles.size()) + " stories: ";
-  if (!all) list = count_words(titles.size()) + " stories, starting with: ";
+  if (titles.size() == 1) {
+    sentences.push_back("One story: " + named[0] + ".");
+    return sentences;
+  }
+  const bool all = named.size() == titles.size() && titles.size() <= kMaxIntroTitles;
+  const std::size_t listed = all ? named.size() : std::min<std::size_t>(3, named.size());
+  std::string list = count + (all ? ": " : ", starting with: ");
   for (std::size_t i = 0; i < listed; ++i) {
     if (i > 0) list += "; ";
     if (all && i + 1 == listed) list += "and ";
-    list += list_item(titles[i]);
+    list += named[i];
   }
   sentences.push_back(list + ".");
   return sentences;

@@ -26,6 +26,13 @@ TEST(Announcements, LongBriefingsNameTheFirstFew) {
   EXPECT_EQ(make_intro_sentences(titles, "").back(), "Seven stories, starting with: A; B; C.");
 }
 
+TEST(Announcements, StoriesWithoutAHeadlineAreCountedButNotListed) {
+  EXPECT_EQ(make_intro_sentences({""}, "").back(), "One story.");
+  EXPECT_EQ(make_intro_sentences({"", " ."}, "").back(), "Two stories.");
+  EXPECT_EQ(make_intro_sentences({"Ferry Returns", "", "Garden Wins"}, "").back(),
+            "Three stories, starting with: Ferry Returns; Garden Wins.");
+}
+
 TEST(Announcements, AShortenedBriefingSaysHowLongItIsInsteadOfListingHeadlines) {
   const std::vector<std::string> six = {"A", "B", "C", "D", "E", "F"};
   EXPECT_EQ(make_intro_sentences(six, "Monday, January 5", 10),

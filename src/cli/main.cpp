@@ -1,6 +1,7 @@
 // briefcast: turns news articles into a spoken audio briefing with chapters.
 #include <CLI/CLI.hpp>
 
+#include <csignal>
 #include <exception>
 #include <iostream>
 
@@ -46,6 +47,9 @@ int main(int argc, char** argv) {
   }
 
   briefcast::install_interrupt_cleanup();
+  // Past a file-size limit (ulimit -f) a write then fails with EFBIG, reported like a full
+  // disk, instead of SIGXFSZ killing the process with its temporary files left behind.
+  std::signal(SIGXFSZ, SIG_IGN);
   try {
     return action ? action() : kExitUsage;
   } catch (const briefcast::Error& e) {

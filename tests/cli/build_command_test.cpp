@@ -255,3 +255,24 @@ TEST_P(BuildEngineFault, NamesTheArticleAndWritesNothing) {
 INSTANTIATE_TEST_SUITE_P(Faults, BuildEngineFault, ::testing::Values("segv", "abort", "hang"));
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+// Under a file-size limit (ulimit -f) the kernel sends SIGXFSZ on a write past it, which would
+// kill the process (exit 153) and leave its temporary file. `build` must instead report the
+// write error like a full disk, exit 1 and leave nothing behind.
+TEST(BuildCommand, FileSizeLimitIsAnOutputErrorNotADeath) {
+  TempDir dir;
+  write_text_file(dir.file("a.txt"), article("Council approves the budget"));
+  // 16 KiB (ulimit -f counts 1024-byte blocks): far less than the seconds of speech written.
+  auto run = run_command({"bash", "-c", "ulimit -f 16; exec \"$0\" \"$@\"", BRIEFCAST_CLI_PATH, "build",
+                          dir.file("a.txt"), "-o", dir.file("briefing.wav"), "--no-intro"});
+  EXPECT_EQ(run.exit_code, 1) << run.err;
+  std::string err = run.err;
+  std::transform(err.begin(), err.end(), err.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  EXPECT_NE(err.find("briefing.wav"), std::string::npos) << run.err;
+  EXPECT_NE(err.find("file too large"), std::string::npos) << run.err;
+  EXPECT_EQ(dir.entries(), (std::vector<std::string>{"a.txt"}));  // no audio and no temporary file
+}
+
+}  // namespace briefcast

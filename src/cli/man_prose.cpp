@@ -77,8 +77,24 @@ A sound of your own placed in
 .I ~/.local/share/briefcast
 is found by its name the same way.
 .PP
+.TP
+.I $XDG_CACHE_HOME/briefcast
+(default
+.IR ~/.cache/briefcast ,
+or
+.BR \-\-cache\-dir )
+Pages and feeds fetched from the web, with their ETag and Last\-Modified, so a rerun asks the
+server only whether they changed.
+.TP
+.I OUT\-DIR/feed.xml
+The podcast feed that
+.B daily
+and
+.B publish
+keep, with their state and lock file in the same folder.
+.PP
 .B briefcast
-reads no configuration file: every setting is an option. It keeps no cache folder either:
+reads no configuration file: every setting is an option.
 .B batch
 records the hash of each article's input and settings in the output WAV's INFO comment, and a
 rerun compares against that to skip what is up to date.
@@ -92,6 +108,13 @@ const char* const kEnvironment = R"(.TP
 The folder holding eSpeak NG's
 .I espeak\-ng\-data
 folder, when it is not where the library was built to look.
+.TP
+.B XDG_CACHE_HOME
+Where fetched pages and feeds are cached (see
+.BR FILES ).
+.TP
+.BR http_proxy ", " https_proxy ", " no_proxy
+Proxies for fetching URLs and feeds, as libcurl reads them.
 .TP
 .BR XDG_DATA_HOME ", " XDG_DATA_DIRS
 Where sounds named by

@@ -2,6 +2,7 @@
 // read from the libraries themselves at run time (they may differ from the build machine's).
 #include "assemble/wav_file.h"
 #include "cli/commands.h"
+#include "fetch/fetcher.h"
 #include "synth/synthesizer.h"
 
 namespace briefcast::cli {
@@ -13,10 +14,8 @@ std::string full_version() { return kFullVersion; }
 std::string version_text() {
   std::string text = "briefcast " + full_version() + "\n";
   text += "eSpeak NG " + engine_version() + "\n";
-  text += "libsndfile " + sndfile_version();
-  // libcurl: the fetch stage (src/fetch) links it, but this program does not link that stage
-  // yet. When a command uses briefcast::fetch, add a function beside fetch_all that returns
-  // curl_version_info(CURLVERSION_NOW)->version and print "libcurl <version>" here.
+  text += "libsndfile " + sndfile_version() + "\n";
+  text += "libcurl " + curl_library_version();
   return text;
 }
 

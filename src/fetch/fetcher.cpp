@@ -162,4 +162,6 @@ std::string default_cache_dir() {
   return {};
 }
 
+std::string curl_library_version() { return curl_version_info(CURLVERSION_NOW)->version; }
+
 }  // namespace briefcast

@@ -53,4 +53,7 @@ std::vector<FetchResult> fetch_all(const std::vector<std::string>& urls, const F
 // $XDG_CACHE_HOME/briefcast, else $HOME/.cache/briefcast; empty when neither is set.
 std::string default_cache_dir();
 
+// The version of the libcurl this process runs with, e.g. "7.88.1".
+std::string curl_library_version();
+
 }  // namespace briefcast

@@ -113,6 +113,7 @@ TEST(Version, NamesTheEngineAndAudioLibraryVersions) {
       << result.out;
   EXPECT_TRUE(std::regex_search(result.out, std::regex(R"(\neSpeak NG [0-9]+\.[0-9]+)"))) << result.out;
   EXPECT_TRUE(std::regex_search(result.out, std::regex(R"(\nlibsndfile [0-9]+\.[0-9]+\.[0-9]+)"))) << result.out;
+  EXPECT_TRUE(std::regex_search(result.out, std::regex(R"(\nlibcurl [0-9]+\.[0-9]+\.[0-9]+)"))) << result.out;
 }
 
 TEST(ChimeOption, FindsASoundByNameInTheUserDataFolder) {

@@ -27,6 +27,29 @@ bool contains_ci(std::string_view haystack, std::string_view needle) {
   return false;
 }
 
+// A label for a copied page that shows no headline: the saved file's or the URL's name
+// ("council-backs-bridge.txt" -> "council backs bridge"), which people and sites usually make
+// from the headline. Never the first paragraph, which would then be spoken twice.
+std::string title_from_source(std::string_view path) {
+  path = path.substr(0, path.find_first_of("?#"));
+  while (!path.empty() && path.back() == '/') path.remove_suffix(1);
+  if (const auto slash = path.find_last_of('/'); slash != std::string_view::npos) path.remove_prefix(slash + 1);
+  if (const auto dot = path.find_last_of('.'); dot != std::string_view::npos && dot > 0) path = path.substr(0, dot);
+  std::string title;
+  bool letters = false;
+  for (const char c : path) {
+    const bool separator = c == '-' || c == '_' || c == '+' || c == ' ' || c == '.';
+    if (separator) {
+      if (!title.empty() && title.back() != ' ') title.push_back(' ');
+      continue;
+    }
+    letters = letters || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80;
+    title.push_back(c);
+  }
+  while (!title.empty() && title.back() == ' ') title.pop_back();
+  return letters ? title : "Untitled story";
+}
+
 }  // namespace
 
 bool looks_like_html(std::string_view page) {
@@ -54,7 +77,9 @@ Article clean_article(std::string_view page, const std::string& source_path, con
   }
   const std::string utf8 = decode_to_utf8(page);
   if (auto plain = read_plain_article(utf8, source_path)) return *std::move(plain);
-  return clean_copied_text(utf8, source_path, config.text);
+  Article article = clean_copied_text(utf8, source_path, config.text);
+  if (article.title.empty()) article.title = title_from_source(source_path);
+  return article;
 }
 
 }  // namespace briefcast

@@ -5,6 +5,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "clean/text_cleaner.h"
 #include "model/error.h"
 
 namespace briefcast {
@@ -19,6 +20,23 @@ std::string read_sample(const std::string& name) {
 }
 
 }  // namespace
+
+// Copied text whose page shows no headline line: the chapter still needs a title, and it must
+// not be the first paragraph (that would be spoken twice), so the saved file's or URL's name is it.
+TEST(Cleaner, UntitledCopiedTextIsNamedAfterItsSource) {
+  const std::string body =
+      "The river rose two metres overnight and the town closed its lower bridge before dawn.\n\n"
+      "Engineers said the water would fall again by the weekend if the rain eased as forecast.\n\n"
+      "Shops along the quay moved their stock upstairs and the ferry stayed tied up all day.\n";
+  CleanConfig config;
+  config.force_text = true;
+  // The premise: the text cleaner itself finds no headline line in this page.
+  ASSERT_TRUE(clean_copied_text(body, "x.txt").title.empty());
+  EXPECT_EQ(clean_article(body, "notes/river-rises-two-metres.txt", config).title, "river rises two metres");
+  EXPECT_EQ(clean_article(body, "https://news.example/2026/river-rises_overnight/?utm_source=x", config).title,
+            "river rises overnight");
+  EXPECT_EQ(clean_article(body, "-", config).title, "Untitled story");
+}
 
 TEST(Cleaner, SniffsHtmlByContent) {
   EXPECT_TRUE(looks_like_html("<!DOCTYPE html><html><body><p>x</p></body></html>"));

@@ -42,6 +42,69 @@ bool looks_pronounceable(std::string_view s) {
   return true;
 }
 
+// Consonant clusters English spelling allows at the start and at the end of a syllable.
+constexpr std::array<std::string_view, 34> kOnsets = {
+    "SCR", "SPL", "SPR", "STR", "SHR", "THR",
+    "BL", "BR", "CH", "CL", "CR", "DR", "FL", "FR", "GL", "GR", "KN", "PH", "PL", "PR",
+    "SC", "SH", "SK", "SL", "SM", "SN", "SP", "ST", "SW", "TH", "TR", "TW", "WH", "WR",
+};
+constexpr std::array<std::string_view, 38> kCodas = {
+    "SS", "LL", "FF", "ZZ",
+    "CH", "CK", "CT", "FT", "LD", "LF", "LK", "LM", "LP", "LT", "MP", "ND", "NG", "NK", "NT", "PT", "RB",
+    "RD", "RF", "RG", "RK", "RM", "RN", "RP", "RT", "SH", "SK", "SP", "ST", "TH", "LS", "NS", "RS", "TS",
+};
+
+bool listed(std::string_view cluster, const auto& list) {
+  if (cluster.size() <= 1) return true;
+  for (std::string_view c : list) {
+    if (cluster == c) return true;
+  }
+  return false;
+}
+
+bool is_vowel_at(std::string_view s, std::size_t i) { return is_vowel(s[i]) || (s[i] == 'Y' && i > 0); }
+
+// A letter doubled as English words double it: "EE" and "OO" ("FREE", "GOOD"), a final "SS",
+// "LL", "FF" or "ZZ" ("DRESS", "STAFF"), or a consonant doubled before a vowel ("HAPPY").
+bool english_double(std::string_view s, std::size_t i) {
+  char c = s[i];
+  if (c == 'E' || c == 'O') return true;
+  if (i + 1 == s.size()) return c == 'S' || c == 'L' || c == 'F' || c == 'Z';
+  return !is_vowel(c) && is_vowel_at(s, i + 1);
+}
+
+}  // namespace
+
+// Capitals shaped like an English word ("FAST", "MARTA", "TALK", "CERN"): eSpeak NG reads
+// them as the word people say. Initialisms that eSpeak NG would misread as a word have a
+// shape no English word has: a start or end no syllable has ("FDIC", "ESPN"), a letter
+// doubled where English spelling does not double it ("CITT", "AARP", "NCAA"), three vowels in a row ("IAEA"), or a final U or I
+// ("ACLU", "NYU"); those are spelled. Three letters or fewer are always spelled.
+bool reads_as_word(std::string_view s) {
+  if (s.size() < 4 || !text::all_upper(s)) return false;
+  std::size_t first_vowel = 0;
+  while (first_vowel < s.size() && !is_vowel_at(s, first_vowel)) ++first_vowel;
+  if (first_vowel == s.size() || !listed(s.substr(0, first_vowel), kOnsets)) return false;
+  std::size_t last_vowel = s.size();
+  while (!is_vowel_at(s, last_vowel - 1)) --last_vowel;
+  if (!listed(s.substr(last_vowel), kCodas)) return false;
+  char end = s.back();
+  if (end == 'U' || end == 'I') return false;
+  std::size_t consonants = 0;
+  std::size_t vowels = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (i > 0 && s[i] == s[i - 1] && !english_double(s, i)) return false;
+    bool vowel = is_vowel_at(s, i);
+    consonants = vowel ? 0 : consonants + 1;
+    vowels = vowel ? vowels + 1 : 0;
+    // Inside the word, a syllable's end and the next one's start: at most three consonants.
+    if (consonants > 3 || vowels > 2) return false;
+  }
+  return true;
+}
+
+namespace {
+
 std::string as_word(std::string_view s) {
   std::string out = text::lower(s);
   out[0] = s[0];

@@ -148,7 +148,9 @@ std::optional<Match> match_initials(const Words& words, std::size_t i) {
   // "C. Dobkin", "John F. Kennedy": a single initial before a name.
   if (w.core.size() == 1 && text::is_upper(w.core[0]) && w.suffix == "." && !last && w.core != "I" &&
       text::is_capitalized(words[i + 1].core) && words[i + 1].prefix.empty()) {
-    return Match{1, std::string(w.core), true};
+    // Without its period a lone "A" is the article to eSpeak NG ("Walter A Reed" says "uh");
+    // "Eh" is how it says the letter's name, "ay", in every English voice.
+    return Match{1, w.core == "A" ? std::string("Eh") : std::string(w.core), true};
   }
   return std::nullopt;
 }

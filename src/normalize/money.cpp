@@ -196,16 +196,33 @@ bool is_determiner(std::string_view word) {
          w == "her" || w == "their" || w == "our" || w == "your" || w == "my" || w == "each" || w == "every";
 }
 
+bool is_possessive(std::string_view word) {
+  return word.size() > 2 && (text::ends_with(word, "'s") || text::ends_with(word, "\u2019s"));
+}
+
+// A determiner or possessive before position i, with at most two adjectives between ("an
+// earlier, $250 billion list", "Acme's new $5 million plant").
+bool opens_noun_phrase(const Words& words, std::size_t i) {
+  for (std::size_t k = i, seen = 0; k > 0 && seen <= 2; --k, ++seen) {
+    const Word& w = words[k - 1];
+    bool last = k == i;
+    if ((is_determiner(w.core) || is_possessive(w.core)) && w.suffix.empty()) return true;
+    bool adjective = !w.core.empty() && text::all_alpha(w.core) && text::is_lower(w.core[0]) && w.prefix.empty() &&
+                     (w.suffix.empty() || (last && w.suffix == ","));
+    if (!adjective) return false;
+  }
+  return false;
+}
+
 }  // namespace
 
-// "a $3.5 billion budget", "the $5 million plan": after a determiner and before a lowercase
+// "a $3.5 billion budget", "the $5 million plan": after a determiner (and adjectives) and before a lowercase
 // word the amount qualifies a noun, and English says the unit in the singular ("dollar plan").
 // A newsreader says this; the reference suite keeps the plural, which the loose reading of
 // such cases forgives only in part, so the choice is deliberate.
 bool is_adjectival(const Words& words, std::size_t i, std::size_t count) {
   if (i == 0 || i + count >= words.size()) return false;
-  if (!is_determiner(words[i - 1].core)) return false;
-  if (!words[i - 1].suffix.empty() || !words[i + count - 1].suffix.empty()) return false;
+  if (!opens_noun_phrase(words, i) || !words[i + count - 1].suffix.empty()) return false;
   std::string_view after = words[i + count].core;
   if (after.empty() || !text::is_lower(after[0]) || !text::all_alpha(after) || !words[i + count].prefix.empty()) {
     return false;

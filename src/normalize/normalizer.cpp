@@ -1,5 +1,6 @@
 #include "normalize/normalizer.h"
 
+#include <algorithm>
 #include <cctype>
 #include <utility>
 
@@ -53,6 +54,7 @@ std::optional<std::string> speak_known(std::string_view core) {
   if (auto s = speak_ordinal(core)) return s;
   if (auto s = speak_cardinal(core)) return s;
   if (auto s = speak_number_list(core)) return s;
+  if (auto s = speak_version(core)) return s;
   if (auto s = speak_range(core)) return s;
   if (auto s = speak_serial(core)) return s;
   if (auto s = speak_acronym(core)) return s;
@@ -82,8 +84,8 @@ using Matcher = std::optional<Match> (*)(const Words&, std::size_t);
 // that the date or measure rules would otherwise claim.
 constexpr Matcher kMatchers[] = {rules::match_telephone, rules::match_address, rules::match_date,
                                  rules::match_time,      rules::match_money_range, rules::match_money,   rules::match_measure,
-                                 rules::match_fraction,  rules::match_score,   rules::match_roman,   rules::match_year,        rules::match_initials,
-                                 rules::match_abbreviation,
+                                 rules::match_fraction,  rules::match_score,   rules::match_model_mark, rules::match_roman,   rules::match_year,        rules::match_initials,
+                                 rules::match_abbreviation, rules::match_word_pair,
                                  rules::match_spaced_cardinal};
 
 // Replaces each invalid UTF-8 sequence with a space, so later stages and the engine only ever
@@ -132,6 +134,36 @@ bool is_shouted(const Words& words, std::size_t from) {
   return capitals >= 2 && capitals * 2 > alphabetic;
 }
 
+// "so WOMEN CAN TALK SPORTS, and": three or more capital words in a row inside an ordinary
+// line are words said with emphasis, not a row of initialisms, when one of them has a word's
+// shape. Marks the words of such runs.
+std::vector<bool> shouted_runs(const Words& words) {
+  std::vector<bool> marked(words.size(), false);
+  auto capital_word = [](const text::Word& w) {
+    return w.core.size() >= 2 && text::all_alpha(w.core) && text::all_upper(w.core);
+  };
+  std::size_t start = 0;
+  while (start < words.size()) {
+    std::size_t end = start;
+    bool wordlike = false;
+    while (end < words.size() && capital_word(words[end]) && (end == start || words[end].prefix.empty())) {
+      wordlike = wordlike || rules::reads_as_word(words[end].core) || words[end].core.size() >= 6;
+      ++end;
+      if (!words[end - 1].suffix.empty()) break;
+    }
+    if (end - start >= 3 && wordlike) std::fill(marked.begin() + static_cast<std::ptrdiff_t>(start), marked.begin() + static_cast<std::ptrdiff_t>(end), true);
+    start = end > start ? end : start + 1;
+  }
+  return marked;
+}
+
+// "CAN" -> "Can": eSpeak NG says a capitalised word as a word.
+std::string as_word(std::string_view capitals) {
+  std::string out = text::lower(capitals);
+  out[0] = capitals[0];
+  return out;
+}
+
 // "NEW YORK, N.Y. (AP) —", "RIO DE JANEIRO —": the place in capitals that opens a wire story.
 // Returns how many words it spans (0 when the line has none); those stay words.
 std::size_t dateline_words(const Words& words) {
@@ -168,7 +200,7 @@ std::string spell_capitals(const std::string& spoken) {
     }
     std::string_view letters = token.substr(0, token.size() - tail.size());
     // Initialisms are short; longer capitals are words (a label like "ARRESTS").
-    if (letters.size() >= 2 && letters.size() <= 5 && text::all_upper(letters)) {
+    if (letters.size() >= 2 && letters.size() <= 5 && text::all_upper(letters) && !rules::reads_as_word(letters)) {
       // "E.A.G.'s": a final period before the "'s", or the engine reads "U.S's" as "U dot S".
       out.append(rules::spelled_letters(letters)).append(tail.empty() ? "" : ".'s");
     } else {
@@ -278,6 +310,7 @@ std::string normalize_english(std::string_view line) {
   bool inch_marks = quotes % 2 == 1;
   std::size_t dateline = dateline_words(words);
   bool shouted = is_shouted(words, dateline);
+  std::vector<bool> emphasis = shouted ? std::vector<bool>(words.size(), false) : shouted_runs(words);
   std::string out;
   out.reserve(clean.size() + clean.size() / 2);
   std::size_t i = 0;
@@ -296,9 +329,10 @@ std::string normalize_english(std::string_view line) {
       i += match->count;
     } else if (first.raw == "/" && i > 0 && i + 1 < words.size() && text::all_alpha(words[i - 1].core) &&
                text::all_alpha(words[i + 1].core)) {
-      // "parking / maneuvering": the slash between words offers a choice; between names it
-      // only joins them.
-      piece = text::is_lower(words[i + 1].core[0]) ? "or" : "";
+      // "parking / maneuvering": the slash between words offers a choice, unless the pair
+      // names one thing ("async / await support", names).
+      const text::Word* after = i + 2 < words.size() && words[i + 1].suffix.empty() ? &words[i + 2] : nullptr;
+      piece = rules::slash_joiner(words[i - 1].core, words[i + 1].core, after);
       ++i;
     } else if (first.core.empty()) {
       piece = without_asterisks(first.raw);
@@ -312,7 +346,11 @@ std::string normalize_english(std::string_view line) {
       // "October 20: CRASH – A car...": capitals before a dash are a section label, a word.
       bool label = i + 1 < words.size() && first.suffix.empty() &&
                    (words[i + 1].raw == "-" || words[i + 1].raw == "\u2013" || words[i + 1].raw == "\u2014");
-      if (!shouted && !label && i >= dateline && spoken == first.core) spoken = spell_capitals(spoken);
+      if (emphasis[i] && spoken == first.core) {
+        spoken = as_word(spoken);
+      } else if (!shouted && !label && i >= dateline && spoken == first.core) {
+        spoken = spell_capitals(spoken);
+      }
       // "Tag us at @name": the handle's own "at" would say it twice.
       if (i > 0 && text::iequals(words[i - 1].core, "at") && words[i - 1].suffix.empty() && first.prefix.empty() &&
           first.core[0] == '@' && text::starts_with(spoken, "at ")) {

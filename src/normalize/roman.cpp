@@ -15,7 +15,8 @@ namespace briefcast::rules {
 namespace {
 
 // Words after which a numeral counts things rather than naming a successor.
-constexpr std::array<std::string_view, 24> kCountingWords = {
+constexpr std::array<std::string_view, 25> kCountingWords = {
+    "Mark",
     "War", "Chapter", "Part", "Volume", "Vol", "Act", "Phase", "Section", "Article", "Title", "Book", "Stage",
     "Level", "Class", "Type", "Bowl", "Apollo", "Vatican", "Episode", "Olympiad", "Scene", "Canto", "Psalm", "Wrestlemania",
 };
@@ -25,8 +26,8 @@ struct RomanValue {
   bool small = true;  // only I, V and X
 };
 
-std::optional<RomanValue> roman_value(std::string_view s) {
-  if (s.size() < 2 || s.size() > 15) return std::nullopt;
+std::optional<RomanValue> roman_value(std::string_view s, bool single = false) {
+  if (s.size() < (single ? 1u : 2u) || s.size() > 15) return std::nullopt;
   int total = 0;
   int previous = 0;
   bool small = true;
@@ -57,7 +58,31 @@ bool is_counting_word(std::string_view word) {
   return false;
 }
 
+// "II", "4": the number of a model mark, in figures or a roman numeral.
+std::optional<std::string> mark_number(std::string_view s) {
+  if (!s.empty() && s.size() <= 3 && text::all_digits(s)) return cardinal_words(s);
+  if (auto value = roman_value(s, true); value && value->value <= 39) return cardinal_words(std::to_string(value->value));
+  return std::nullopt;
+}
+
 }  // namespace
+
+// "MkII", "Mk 4", "Mk. III": the mark of a model, said "Mark two" as its makers say it.
+std::optional<Match> match_model_mark(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  if (!text::starts_with(w.core, "Mk")) return std::nullopt;
+  std::string_view rest = w.core.substr(2);
+  if (!rest.empty() && rest[0] == '.') rest.remove_prefix(1);
+  if (!rest.empty()) {
+    if (auto number = mark_number(rest)) return Match{1, "Mark " + *number, false};
+    return std::nullopt;
+  }
+  if (i + 1 >= words.size() || (!w.suffix.empty() && w.suffix != ".") || !words[i + 1].prefix.empty()) {
+    return std::nullopt;
+  }
+  if (auto number = mark_number(words[i + 1].core)) return Match{2, "Mark " + *number, false};
+  return std::nullopt;
+}
 
 std::optional<Match> match_roman(const Words& words, std::size_t i) {
   if (i == 0) return std::nullopt;

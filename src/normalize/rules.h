@@ -100,20 +100,31 @@ std::string spelled_letters(std::string_view core);
 
 // roman.cpp: regnal and sequel numbers after a name ("Elizabeth II", "World War II").
 std::optional<Match> match_roman(const Words& words, std::size_t i);
+std::optional<Match> match_model_mark(const Words& words, std::size_t i);  // "MkII" -> "Mark two"
 
 // range.cpp: "10-20", "2008-2010", "$5-$10", "1960s-1980s".
 std::optional<std::string> speak_range(std::string_view core);
 std::optional<Match> match_money_range(const Words& words, std::size_t i);  // "$40-50 billion"
 std::optional<Match> match_score(const Words& words, std::size_t i);  // "won 109-98", "a 3-0 win"
 
+// version.cpp: "2.6.29", "v1.2.3", "2.6.29–5.1" (versions of one point read as decimals).
+std::optional<std::string> speak_version(std::string_view core);
+
 // serial.cpp: letters and digits mixed ("F-16", "B2A23C"), and the fallback that reads any
 // other word piece by piece with symbol names ("test$" -> "test dollar").
 std::optional<std::string> speak_serial(std::string_view core);
 std::string speak_pieces(std::string_view core);
 std::optional<std::string_view> symbol_name(std::string_view text, std::size_t i, std::size_t& length);
+// "increases/reduces" offers a choice ("or"); "async/await support", "Paris/London" and
+// "and/or" join two words into one name (said with no word between). `after` is the word that
+// follows the pair, if any.
+std::string_view slash_joiner(std::string_view left, std::string_view right, const Word* after);
+std::optional<Match> match_word_pair(const Words& words, std::size_t i);  // "he/she"
 
-// acronym.cpp: "CIA" stays spelled, "NATO" becomes a word.
+// acronym.cpp: "CIA" stays spelled, "NATO" becomes a word; "FAST" and "MARTA" have the shape
+// of an English word and are left for the engine to say, "FDIC" and "CITT" do not.
 std::optional<std::string> speak_acronym(std::string_view core);
+bool reads_as_word(std::string_view capitals);
 
 // address.cpp: "1428 Elm St.", "708 N 1st St, San City", "123 Smth St, City, NY".
 std::optional<Match> match_address(const Words& words, std::size_t i);

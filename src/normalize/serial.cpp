@@ -2,6 +2,7 @@
 // three C", "A321" -> "A three twenty one"; and the fallback for any other word, read piece by
 // piece with the names of its symbols ("test$" -> "test dollar", "&hi" -> "and hi").
 #include <array>
+#include <initializer_list>
 
 #include "normalize/number_words.h"
 #include "normalize/rules.h"
@@ -215,6 +216,68 @@ std::string speak_pieces(std::string_view core) {
   }
   while (!out.empty() && out.back() == ' ') out.pop_back();
   return out;
+}
+
+namespace {
+
+bool is_one_of(std::string_view word, std::initializer_list<std::string_view> list) {
+  std::string w = text::lower(word);
+  for (std::string_view item : list) {
+    if (w == item) return true;
+  }
+  return false;
+}
+
+// Words that begin no noun: after "X/Y" they show the pair is not a modifier of a noun.
+bool is_function_word(std::string_view w) {
+  return is_one_of(w, {"a", "an", "the", "of", "in", "on", "for", "to", "from", "by", "with", "at", "as", "or",
+                       "and", "but", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will",
+                       "would", "can", "could", "should", "may", "might", "it", "this", "that", "these", "those",
+                       "he", "she", "they", "we", "you", "not", "than", "then", "so", "if", "when", "how",
+                       "what", "why", "where", "who", "which", "whether", "whose", "into", "onto", "about"});
+}
+
+// "increases/decreases", "parking/maneuvering": two words with the same inflection are
+// alternatives of one kind.
+bool same_inflection(std::string_view left, std::string_view right) {
+  for (std::string_view ending : {"ing", "ed", "es", "s"}) {
+    if (left.size() > ending.size() + 1 && right.size() > ending.size() + 1 && text::ends_with(left, ending) &&
+        text::ends_with(right, ending)) {
+      return ending != "s" || (!text::ends_with(left, "ss") && !text::ends_with(right, "ss"));
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+std::string_view slash_joiner(std::string_view left, std::string_view right, const Word* after) {
+  if (right.empty() || !text::is_lower(right[0]) || text::iequals(right, "or")) return "";
+  auto pronoun = [](std::string_view w) { return is_one_of(w, {"he", "she", "his", "her", "him", "hers", "s"}); };
+  if ((pronoun(left) && pronoun(right)) || same_inflection(text::lower(left), right)) return "or";
+  // "async/await support", "a love/hate relationship": a pair before a noun names one thing.
+  if (after != nullptr && after->prefix.empty() && !after->core.empty() && text::is_lower(after->core[0]) &&
+      text::all_alpha(after->core) && !is_function_word(after->core)) {
+    return "";
+  }
+  return "or";
+}
+
+std::optional<Match> match_word_pair(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  std::size_t slash = core.find('/');
+  if (slash == std::string_view::npos || !between_words(core, slash)) return std::nullopt;
+  std::string_view left = core.substr(0, slash);
+  std::string_view right = core.substr(slash + 1);
+  if (!text::all_alpha(left) || !text::all_alpha(right) || text::all_upper(left) || text::all_upper(right)) {
+    return std::nullopt;
+  }
+  if (find_unit(left) && find_unit(right)) return std::nullopt;  // "mg/dL" is a rate
+  const Word* after = i + 1 < words.size() && words[i].suffix.empty() ? &words[i + 1] : nullptr;
+  std::string_view joiner = slash_joiner(left, right, after);
+  std::string spoken = speak_word(left);
+  spoken.append(joiner.empty() ? " " : " or ").append(speak_word(right));
+  return Match{1, spoken, false};
 }
 
 }  // namespace briefcast::rules

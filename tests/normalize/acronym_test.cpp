@@ -1,0 +1,41 @@
+// Capitals: initialisms spelled letter by letter, capitals shaped like an English word left for
+// eSpeak NG to say as a word, and runs of capital words inside a line read as words.
+#include <gtest/gtest.h>
+
+#include "normalize/normalizer.h"
+#include "normalize/rules.h"
+
+namespace briefcast {
+
+TEST(Acronym, WordShapedCapitalsAreWords) {
+  EXPECT_TRUE(rules::reads_as_word("BOLT"));
+  EXPECT_TRUE(rules::reads_as_word("SPRINT"));
+  EXPECT_TRUE(rules::reads_as_word("KELTA"));
+  EXPECT_TRUE(rules::reads_as_word("GRASS"));  // a final double S is English
+  EXPECT_TRUE(rules::reads_as_word("GREEN"));
+  EXPECT_TRUE(rules::reads_as_word("TEMPO"));
+}
+
+TEST(Acronym, InitialismShapesAreSpelled) {
+  EXPECT_FALSE(rules::reads_as_word("BTW"));    // too short to judge: the engine spells it
+  EXPECT_FALSE(rules::reads_as_word("PDMA"));   // no syllable starts "PD"
+  EXPECT_FALSE(rules::reads_as_word("KARPT"));  // nor ends "RPT"
+  EXPECT_FALSE(rules::reads_as_word("DOTT"));   // a doubled final T
+  EXPECT_FALSE(rules::reads_as_word("EUAI"));   // three vowels in a row
+  EXPECT_FALSE(rules::reads_as_word("AMCU"));   // a final U
+  EXPECT_FALSE(rules::reads_as_word("Bolt"));   // not capitals
+}
+
+TEST(Acronym, SpelledInALine) {
+  EXPECT_EQ(normalize_text("the PDMA and the DOTT met"), "the P.D.M.A and the D.O.T.T met");
+  EXPECT_EQ(normalize_text("the BOLT rover landed"), "the BOLT rover landed");
+}
+
+TEST(Acronym, RunsOfCapitalWordsAreSaid) {
+  EXPECT_EQ(normalize_text("she wrote NEVER GIVE UP on the wall"), "she wrote Never Give Up on the wall");
+  // Two capitals, or three initialisms with no word among them, stay initialisms.
+  EXPECT_EQ(normalize_text("the UK NHS said"), "the U.K N.H.S said");
+  EXPECT_EQ(normalize_text("its CEO CFO COO trio left"), "its C.E.O C.F.O C.O.O trio left");
+}
+
+}  // namespace briefcast

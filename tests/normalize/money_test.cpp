@@ -1,0 +1,20 @@
+// Money before a noun is one compound adjective, also after adjectives and possessives.
+#include <gtest/gtest.h>
+
+#include "normalize/normalizer.h"
+
+namespace briefcast {
+
+TEST(AdjectivalMoney, AfterAdjectivesAndPossessives) {
+  EXPECT_EQ(normalize_text("a second, $30 million grant"), "a second, thirty-million-dollar grant");
+  EXPECT_EQ(normalize_text("the city's new $9 million pool"), "the city's new nine-million-dollar pool");
+  EXPECT_EQ(normalize_text("the big cheap $12 lamp"), "the big cheap twelve-dollar lamp");
+}
+
+TEST(AdjectivalMoney, NotWithoutANounPhrase) {
+  EXPECT_EQ(normalize_text("costs grew, $4 million in all"), "costs grew, four million dollars in all");
+  EXPECT_EQ(normalize_text("they paid $12 to enter"), "they paid twelve dollars to enter");
+  EXPECT_EQ(normalize_text("a very, very $12 lamp"), "a very, very twelve dollars lamp");
+}
+
+}  // namespace briefcast

@@ -1,0 +1,26 @@
+// A slash between two words: a choice ("or"), or a pair that names one thing (no word).
+#include <gtest/gtest.h>
+
+#include "normalize/normalizer.h"
+
+namespace briefcast {
+
+TEST(SlashPair, ChoicesSayOr) {
+  EXPECT_EQ(normalize_text("Opens/closes the valve."), "Opens or closes the valve.");
+  EXPECT_EQ(normalize_text("for quick sorting / stacking."), "for quick sorting or stacking.");
+  EXPECT_EQ(normalize_text("his/her badge"), "his or her badge");
+  EXPECT_EQ(normalize_text("tea/coffee at noon"), "tea or coffee at noon");
+}
+
+TEST(SlashPair, PairsBeforeANounAreOneName) {
+  EXPECT_EQ(normalize_text("a push/pull mechanism"), "a push pull mechanism");
+  EXPECT_EQ(normalize_text("the fetch / decode stage"), "the fetch decode stage");
+  EXPECT_EQ(normalize_text("the Leeds/Bradford airport"), "the Leeds Bradford airport");
+  EXPECT_EQ(normalize_text("yes and/or no"), "yes and or no");
+}
+
+TEST(SlashPair, RatesOfUnitsAreNotPairs) {
+  EXPECT_EQ(normalize_text("at 90 km/h on"), "at ninety kilometers per hour on");
+}
+
+}  // namespace briefcast

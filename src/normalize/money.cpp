@@ -184,11 +184,18 @@ std::string speak_parsed(const Parsed& p) {
 
 // Words after an amount that show it is a noun phrase of its own ("the $5 million was
 // spent", "a $5 million in cash"), not an adjective before a noun.
-constexpr std::array<std::string_view, 34> kNotNouns = {
+constexpr std::array<std::string_view, 39> kNotNouns = {
     "a", "an", "the", "in", "of", "on", "for", "to", "from", "by", "with", "at", "as", "or", "and", "but",
     "was", "were", "is", "are", "be", "been", "has", "had", "have", "will", "would", "could", "he", "she",
-    "it", "they", "we", "that",
+    "it", "they", "we", "that", "per", "each", "apiece", "worth", "more",
 };
+
+bool is_not_noun(std::string_view word) {
+  for (std::string_view w : kNotNouns) {
+    if (word == w) return true;
+  }
+  return false;
+}
 
 bool is_determiner(std::string_view word) {
   std::string w = text::lower(word);
@@ -207,8 +214,10 @@ bool opens_noun_phrase(const Words& words, std::size_t i) {
     const Word& w = words[k - 1];
     bool last = k == i;
     if ((is_determiner(w.core) || is_possessive(w.core)) && w.suffix.empty()) return true;
+    // An adjective: a lowercase word that is no function word and no adverb ("roughly").
     bool adjective = !w.core.empty() && text::all_alpha(w.core) && text::is_lower(w.core[0]) && w.prefix.empty() &&
-                     (w.suffix.empty() || (last && w.suffix == ","));
+                     (w.suffix.empty() || (last && w.suffix == ",")) && !is_not_noun(w.core) &&
+                     !text::ends_with(w.core, "ly");
     if (!adjective) return false;
   }
   return false;
@@ -227,10 +236,7 @@ bool is_adjectival(const Words& words, std::size_t i, std::size_t count) {
   if (after.empty() || !text::is_lower(after[0]) || !text::all_alpha(after) || !words[i + count].prefix.empty()) {
     return false;
   }
-  for (std::string_view w : kNotNouns) {
-    if (after == w) return false;
-  }
-  return true;
+  return !is_not_noun(after);
 }
 
 namespace {

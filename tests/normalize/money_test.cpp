@@ -15,6 +15,8 @@ TEST(AdjectivalMoney, NotWithoutANounPhrase) {
   EXPECT_EQ(normalize_text("costs grew, $4 million in all"), "costs grew, four million dollars in all");
   EXPECT_EQ(normalize_text("they paid $12 to enter"), "they paid twelve dollars to enter");
   EXPECT_EQ(normalize_text("a very, very $12 lamp"), "a very, very twelve dollars lamp");
+  EXPECT_EQ(normalize_text("That is nearly $40 per seat"), "That is nearly forty dollars per seat");
+  EXPECT_EQ(normalize_text("the fee was $40 more"), "the fee was forty dollars more");
 }
 
 }  // namespace briefcast

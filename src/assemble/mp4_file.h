@@ -7,7 +7,7 @@
 
 #include "assemble/audio_chain.h"
 #include "assemble/audio_format.h"
-#include "assemble/audio_tags.h"
+#include "model/audio_tags.h"
 #include "model/article.h"
 
 namespace briefcast {

@@ -184,7 +184,7 @@ void write_sndfile_audio(AtomicOutput& output, AudioContainer container, const A
 }
 
 void write_briefing_wav(const std::string& path, int sample_rate_hz, const std::vector<Chapter>& chapters,
-                        const WavTags& tags, const PcmSpool& audio) {
+                        const AudioTags& tags, const PcmSpool& audio) {
   AtomicOutput output(path);
   // No gain, limiter or resampling here: the 16-bit samples go to the file as they are,
   // without the float chain (one article's WAV in a batch is mostly this copy).

@@ -10,19 +10,19 @@
 
 #include "assemble/audio_chain.h"
 #include "assemble/audio_format.h"
-#include "assemble/audio_tags.h"
+#include "model/audio_tags.h"
 #include "assemble/pcm_spool.h"
 #include "model/article.h"
 
 namespace briefcast {
 
 // In LIST/INFO: title INAM, artist IART, date ICRD, comment ICMT.
-using WavTags = AudioTags;
+using AudioTags = AudioTags;
 
 // Writes `audio` to `path` with one cue + label per chapter. Chapter start frames must be
 // within the audio. Throws Error (Stage::kOutput) and leaves no file behind on failure.
 void write_briefing_wav(const std::string& path, int sample_rate_hz, const std::vector<Chapter>& chapters,
-                        const WavTags& tags, const PcmSpool& audio);
+                        const AudioTags& tags, const PcmSpool& audio);
 
 class AtomicOutput;
 

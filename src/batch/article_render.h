@@ -12,12 +12,20 @@
 
 namespace briefcast {
 
+// Every setting that shapes one article's audio, in one place: the incremental key
+// (render_settings_key) is made from all of it, so no setting can change the audio without
+// redoing the outputs it affects.
 struct ArticleRenderConfig {
   VoiceConfig voice;
   PauseConfig pauses;
   CleanConfig clean;
   LanguageChoice language{.per_article = true};  // each article in its own language
 };
+
+// A readable key of every field of `config` that shapes one article's audio, and the tool's
+// version (which stands for the cleaner's tuned thresholds and every rule in code). Not in
+// it: pauses.chapter_ms, which only the combined briefing uses.
+std::string render_settings_key(const ArticleRenderConfig& config);
 
 struct RenderedArticle {
   std::string title;

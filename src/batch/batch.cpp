@@ -139,7 +139,7 @@ BatchResult run_batch(const std::vector<std::string>& inputs, const BatchConfig&
   result.articles.resize(inputs.size());
   std::vector<std::string> hashes(inputs.size());
   std::vector<std::size_t> pending;  // indexes of articles to synthesize
-  const std::string settings = audio_settings_key(config.render.voice, config.render.pauses, config.render.clean);
+  const std::string settings = render_settings_key(config.render);
   ProgressTracker tracker(inputs.size(), start);
   for (std::size_t i = 0; i < inputs.size(); ++i) {
     ArticleResult& article = result.articles[i];

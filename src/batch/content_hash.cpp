@@ -31,14 +31,6 @@ Fnv1a64& Fnv1a64::update_field(std::int64_t number) {
   return update(std::string_view(little_endian, 8));
 }
 
-std::string audio_settings_key(const VoiceConfig& voice, const PauseConfig& pauses, const CleanConfig& clean) {
-  // A readable key: it is hashed, but also easy to inspect when a rerun redoes too much.
-  return std::string("briefcast ") + BRIEFCAST_VERSION + "; voice " + voice.voice + "; rate " +
-         std::to_string(voice.rate_wpm) + "; pitch " + std::to_string(voice.pitch) + "; pauses " +
-         std::to_string(pauses.after_title_ms) + "/" + std::to_string(pauses.sentence_ms) + "/" +
-         std::to_string(pauses.paragraph_ms) + "; input " + (clean.force_text ? "text" : clean.force_html ? "html" : "sniff");
-}
-
 std::string content_hash(std::string_view input_bytes, std::string_view settings_key) {
   Fnv1a64 hash;
   hash.update_field(settings_key).update_field(input_bytes);

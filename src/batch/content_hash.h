@@ -1,17 +1,13 @@
 // Content hashes that decide whether an output is up to date. The hash covers the input's
-// bytes and every setting that shapes the audio (voice, rate, pitch, pauses, input kind, tool
-// version), so changing any of them redoes exactly the outputs it affects. It is stored in
-// the output WAV's INFO comment, so an output and its hash can never drift apart.
+// bytes and a key of every setting that shapes the audio (render_settings_key in
+// batch/article_render.h), so changing any of them redoes exactly the outputs it affects. It
+// is stored in the output WAV's INFO comment, so an output and its hash can never drift apart.
 #pragma once
 
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
-
-#include "clean/cleaner.h"
-#include "pipeline/briefing.h"
-#include "synth/synthesizer.h"
 
 namespace briefcast {
 
@@ -28,9 +24,6 @@ class Fnv1a64 {
  private:
   std::uint64_t state_ = 0xcbf29ce484222325ULL;
 };
-
-// Everything besides the article itself that changes one article's audio.
-std::string audio_settings_key(const VoiceConfig& voice, const PauseConfig& pauses, const CleanConfig& clean);
 
 // "fnv1a64:<16 hex digits>" of the input bytes under `settings_key`.
 std::string content_hash(std::string_view input_bytes, std::string_view settings_key);

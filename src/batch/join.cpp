@@ -73,7 +73,7 @@ std::vector<Chapter> join_wavs(const std::vector<JoinInput>& inputs, const std::
     std::int64_t end = i + 1 < chapters.size() ? chapters[i + 1].start_frame : spool.frames();
     chapters[i].frame_count = end - chapters[i].start_frame;
   }
-  WavTags tags;
+  AudioTags tags;
   tags.title = config.title;
   tags.artist = "briefcast";
   tags.date = config.date;

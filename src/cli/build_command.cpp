@@ -11,6 +11,7 @@
 #include "cli/common_options.h"
 #include "cli/data_files.h"
 #include "cli/source_options.h"
+#include "cli/engine_guard.h"
 #include "io/atomic_output.h"
 #include "output/briefing_output.h"
 #include "pipeline/announcements.h"
@@ -59,7 +60,7 @@ int run_build(const BuildOptions& options) {
   Synthesizer synthesizer(options.voice);
   // One process speaks every article here (batch gives each its own worker): an engine crash
   // or hang ends the run with an error naming the article.
-  install_engine_watch(options.timeout_seconds);
+  install_engine_guard(options.timeout_seconds);
   set_engine_watch_fault_hook(test_fault_hook());
   validate_output_config(output, synthesizer.sample_rate_hz());
 
@@ -101,7 +102,7 @@ int run_build(const BuildOptions& options) {
                                      options.budget)
           : render_briefing_timed(articles, synthesizer, normalize, options.pauses, spool, production, language);
 
-  WavTags tags;
+  AudioTags tags;
   tags.date = today_iso();
   tags.title = options.title.value_or("Briefing " + tags.date);
   tags.artist = "briefcast";

@@ -7,7 +7,7 @@
 #include "cli/commands.h"
 #include "cli/common_options.h"
 #include "cli/source_options.h"
-#include "normalize/language.h"
+#include "synth/voice_choice.h"
 #include "pipeline/briefing.h"
 
 namespace briefcast::cli {

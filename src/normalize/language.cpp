@@ -2,7 +2,6 @@
 
 #include <textcat.h>
 
-#include <array>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -33,21 +32,6 @@ std::string classify(std::string_view text, const LanguageDetectConfig& config) 
   return result == nullptr ? "" : result;
 }
 
-// eSpeak NG voices whose name differs from the language's primary tag.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 10> kVoices = {{
-    {"en", "en-us"},       {"en-us", "en-us"},    {"en-gb", "en-gb"},     {"pt", "pt"},
-    {"pt-br", "pt-br"},    {"zh", "cmn"},         {"zh-cn", "cmn"},       {"zh-hans", "cmn"},
-    {"zh-tw", "cmn-latn-pinyin"}, {"nb", "nb"},
-}};
-
-// Languages eSpeak NG has a voice for under their own primary tag.
-constexpr std::array<std::string_view, 60> kOwnVoice = {
-    "af", "am", "an", "ar", "as", "az", "bg", "bn", "bs", "ca", "cs", "cy", "da", "de", "el",
-    "eo", "es", "et", "eu", "fa", "fi", "fr", "ga", "gd", "gu", "he", "hi", "hr", "hu", "hy",
-    "id", "is", "it", "ja", "ka", "kn", "ko", "la", "lt", "lv", "mk", "ml", "mr", "ms", "mt",
-    "my", "ne", "nl", "pa", "pl", "ro", "ru", "sk", "sl", "sq", "sr", "sv", "sw", "ta", "tr",
-};
-
 }  // namespace
 
 std::string detect_language(std::string_view text, const LanguageDetectConfig& config) {
@@ -62,30 +46,6 @@ std::string detect_language(std::string_view text, const LanguageDetectConfig& c
   std::size_t cut = id.find("--");
   if (cut == std::string::npos) cut = id.rfind("-utf8");
   return id.substr(0, cut);
-}
-
-std::string voice_for_language(std::string_view tag) {
-  std::string key = text::lower(tag);
-  for (char& c : key) {
-    if (c == '_') c = '-';
-  }
-  for (const auto& [language, voice] : kVoices) {
-    if (key == language) return std::string(voice);
-  }
-  std::string primary = key.substr(0, key.find('-'));
-  for (const auto& [language, voice] : kVoices) {
-    if (primary == language) return std::string(voice);
-  }
-  for (std::string_view own : kOwnVoice) {
-    if (primary == own) return std::string(own);
-  }
-  return "en-us";
-}
-
-bool is_english_tag(std::string_view tag) {
-  if (tag.empty()) return true;
-  std::string key = text::lower(tag);
-  return key == "en" || text::starts_with(key, "en-") || text::starts_with(key, "en_");
 }
 
 }  // namespace briefcast

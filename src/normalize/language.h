@@ -1,12 +1,11 @@
-// Language of an article and the eSpeak NG voice for it. The normalizer rewrites English
-// only; other languages go to the engine untouched, spoken by a voice of their own.
+// Language of an article, guessed from its text. The normalizer rewrites English only; other
+// languages go to the engine untouched, spoken by a voice of their own (synth/voice_choice.h).
 //
 // Usage:
 //     std::string tag = article.metadata.language;            // from --lang or HTML lang
 //     if (tag.empty()) tag = detect_language(title + "\n" + body);
 //     NormalizeConfig config; config.language = tag.empty() ? "en" : tag;
-//     std::string voice = voice_for_language(tag);            // unless --voice was given
-// Thread-safe: the classifier is loaded once and used under a lock.
+// // Thread-safe: the classifier is loaded once and used under a lock.
 #pragma once
 
 #include <string>
@@ -27,12 +26,5 @@ struct LanguageDetectConfig {
 // BCP 47 primary tag of the text's language ("en", "de", "pt", "zh-CN"), or "" when the text
 // is too short, unknown, or the classifier's data is missing.
 std::string detect_language(std::string_view text, const LanguageDetectConfig& config = {});
-
-// The eSpeak NG voice for a language tag: "en" -> "en-us", "pt-BR" -> "pt-br", "de" -> "de";
-// "" or an unknown tag -> "en-us".
-std::string voice_for_language(std::string_view tag);
-
-// True when the normalizer's English rules apply to `tag` ("", "en", "en-GB").
-bool is_english_tag(std::string_view tag);
 
 }  // namespace briefcast

@@ -4,7 +4,7 @@
 #include <cctype>
 #include <utility>
 
-#include "normalize/language.h"
+#include "model/language_tag.h"
 #include "normalize/lexicon.h"
 #include "normalize/rules.h"
 

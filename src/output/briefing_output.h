@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "assemble/audio_format.h"
-#include "assemble/audio_tags.h"
+#include "model/audio_tags.h"
 #include "assemble/loudness_plan.h"
 #include "assemble/pcm_spool.h"
 #include "model/article.h"

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "assemble/audio_tags.h"
+#include "model/audio_tags.h"
 #include "model/article.h"
 
 namespace briefcast {

@@ -6,7 +6,7 @@
 
 #include <string>
 
-#include "assemble/audio_tags.h"
+#include "model/audio_tags.h"
 #include "pipeline/briefing.h"
 
 namespace briefcast {

@@ -5,6 +5,7 @@
 #include "io/article_input.h"
 #include "model/error.h"
 #include "normalize/language.h"
+#include "synth/voice_choice.h"
 #include "pipeline/announcements.h"
 #include "segment/segmenter.h"
 #include "synth/engine_watch.h"

@@ -10,6 +10,8 @@
 #include <span>
 #include <string>
 
+#include "model/language_tag.h"
+
 namespace briefcast {
 
 namespace {
@@ -152,20 +154,10 @@ bool contains(List list, std::string_view word) {
   return false;
 }
 
-// The primary subtag of a BCP 47 tag, lowercased: "de-AT" -> "de".
-std::string primary_subtag(std::string_view tag) {
-  std::string out;
-  for (char c : tag) {
-    if (c == '-' || c == '_') break;
-    out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
-  }
-  return out;
-}
-
 // English rules for English, an empty tag and any language without rules of its own: its
 // titles ("Dr.", "Prof.") and initials are shared by most Latin-script news text.
 const LanguageRules& rules_for(std::string_view tag) {
-  std::string primary = primary_subtag(tag);
+  std::string primary = primary_language(tag);
   if (primary == "de" || primary == "gsw") return kGerman;
   if (primary == "fr") return kFrench;
   if (primary == "es") return kSpanish;

@@ -1,17 +1,11 @@
 #include "synth/engine_watch.h"
 
-#include <signal.h>
-#include <unistd.h>
-
 #include <algorithm>
 #include <array>
 #include <atomic>
 #include <chrono>
+#include <cstdint>
 #include <cstdio>
-#include <cstring>
-#include <thread>
-
-#include "io/atomic_output.h"
 
 namespace briefcast {
 
@@ -31,7 +25,7 @@ std::atomic<int> g_current{-1};  // slot of the article being spoken; -1: none
 std::atomic<std::int64_t> g_started_ms{0};
 static_assert(std::atomic<int>::is_always_lock_free && std::atomic<std::int64_t>::is_always_lock_free);
 
-double g_timeout_seconds = 0;
+std::atomic<double> g_timeout_seconds{0};
 std::function<void(const std::string&)> g_fault_hook;
 
 std::int64_t now_ms() {
@@ -52,48 +46,9 @@ std::size_t compose(std::array<char, kMessageBytes>& out, const std::string& pat
   return length;
 }
 
-[[noreturn]] void report_and_exit(const char* text, std::size_t length) {
-  remove_pending_outputs();
-  if (length > 0) {
-    [[maybe_unused]] ssize_t written = ::write(STDERR_FILENO, text, length);
-  }
-  ::_exit(1);
-}
-
-void on_fatal_signal(int signal_number) {
-  const int slot = g_current.load();
-  if (slot < 0) {
-    // Not inside an article: not the engine's fault as far as we know. Die as we would have.
-    ::signal(signal_number, SIG_DFL);
-    ::raise(signal_number);
-    return;
-  }
-  const ArticleMessages& messages = g_messages[static_cast<std::size_t>(slot)];
-  report_and_exit(messages.crash.data(), messages.crash_length);
-}
-
-void watch_for_hangs() {
-  const auto limit_ms = static_cast<std::int64_t>(g_timeout_seconds * 1000);
-  while (true) {
-    std::this_thread::sleep_for(std::chrono::milliseconds(200));
-    const int slot = g_current.load();
-    if (slot < 0 || now_ms() - g_started_ms.load() <= limit_ms) continue;
-    const ArticleMessages& messages = g_messages[static_cast<std::size_t>(slot)];
-    report_and_exit(messages.hang.data(), messages.hang_length);
-  }
-}
-
 }  // namespace
 
-void install_engine_watch(double article_timeout_seconds) {
-  g_timeout_seconds = article_timeout_seconds;
-  struct sigaction action {};
-  action.sa_handler = on_fatal_signal;
-  sigemptyset(&action.sa_mask);
-  action.sa_flags = static_cast<int>(SA_RESETHAND);  // a second fault inside the handler ends the process plainly
-  for (int signal_number : {SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT}) sigaction(signal_number, &action, nullptr);
-  if (article_timeout_seconds > 0) std::thread(watch_for_hangs).detach();
-}
+void set_engine_watch_timeout(double article_timeout_seconds) { g_timeout_seconds.store(article_timeout_seconds); }
 
 void engine_watch_begin(const std::string& source_path) {
   // Alternate slots, so the one a handler may be reading is never the one being rewritten.
@@ -103,7 +58,8 @@ void engine_watch_begin(const std::string& source_path) {
   ArticleMessages& messages = g_messages[static_cast<std::size_t>(slot)];
   messages.crash_length = compose(messages.crash, source_path, "the speech engine crashed while speaking this article");
   char hang[128];
-  std::snprintf(hang, sizeof hang, "speaking this article took over %g s; stopped (see --timeout)", g_timeout_seconds);
+  std::snprintf(hang, sizeof hang, "speaking this article took over %g s; stopped (see --timeout)",
+                g_timeout_seconds.load());
   messages.hang_length = compose(messages.hang, source_path, hang);
   g_started_ms.store(now_ms());
   g_current.store(slot);
@@ -111,6 +67,22 @@ void engine_watch_begin(const std::string& source_path) {
 }
 
 void engine_watch_end() noexcept { g_current.store(-1); }
+
+EngineWatchReport engine_watch_crash_report() noexcept {
+  const int slot = g_current.load();
+  if (slot < 0) return {};
+  const ArticleMessages& messages = g_messages[static_cast<std::size_t>(slot)];
+  return {messages.crash.data(), messages.crash_length};
+}
+
+EngineWatchReport engine_watch_hang_report() noexcept {
+  const double timeout_seconds = g_timeout_seconds.load();
+  const int slot = g_current.load();
+  if (timeout_seconds <= 0 || slot < 0) return {};
+  if (static_cast<double>(now_ms() - g_started_ms.load()) <= timeout_seconds * 1000) return {};
+  const ArticleMessages& messages = g_messages[static_cast<std::size_t>(slot)];
+  return {messages.hang.data(), messages.hang_length};
+}
 
 void set_engine_watch_fault_hook(std::function<void(const std::string&)> hook) { g_fault_hook = std::move(hook); }
 

@@ -16,43 +16,11 @@ TEST(ContentHash, FieldsAreLengthPrefixed) {
             Fnv1a64().update_field("a").update_field("bc").digest());
 }
 
-TEST(ContentHash, ChangesWithInputAndEverySetting) {
-  VoiceConfig voice;
-  PauseConfig pauses;
-  CleanConfig clean;
-  const std::string base = content_hash("text", audio_settings_key(voice, pauses, clean));
-  EXPECT_EQ(base, content_hash("text", audio_settings_key(voice, pauses, clean)));
-  EXPECT_NE(base, content_hash("text!", audio_settings_key(voice, pauses, clean)));
-
-  VoiceConfig other_voice = voice;
-  other_voice.voice = "en-gb";
-  EXPECT_NE(base, content_hash("text", audio_settings_key(other_voice, pauses, clean)));
-  other_voice = voice;
-  other_voice.rate_wpm = 200;
-  EXPECT_NE(base, content_hash("text", audio_settings_key(other_voice, pauses, clean)));
-  other_voice = voice;
-  other_voice.pitch = 60;
-  EXPECT_NE(base, content_hash("text", audio_settings_key(other_voice, pauses, clean)));
-
-  PauseConfig other_pauses = pauses;
-  other_pauses.sentence_ms += 1;
-  EXPECT_NE(base, content_hash("text", audio_settings_key(voice, other_pauses, clean)));
-  other_pauses = pauses;
-  other_pauses.after_title_ms += 1;
-  EXPECT_NE(base, content_hash("text", audio_settings_key(voice, other_pauses, clean)));
-
-  CleanConfig html;
-  html.force_html = true;
-  EXPECT_NE(base, content_hash("text", audio_settings_key(voice, pauses, html)));
-  EXPECT_NE(audio_settings_key(voice, pauses, clean).find(BRIEFCAST_VERSION), std::string::npos);
-}
-
-TEST(ContentHash, ChapterPauseDoesNotChangeAnArticle) {
-  // A single-article file has no chapter pause; changing it must not redo every article.
-  PauseConfig pauses;
-  PauseConfig longer = pauses;
-  longer.chapter_ms += 500;
-  EXPECT_EQ(audio_settings_key({}, pauses, {}), audio_settings_key({}, longer, {}));
+TEST(ContentHash, ChangesWithInputAndKey) {
+  const std::string base = content_hash("text", "key");
+  EXPECT_EQ(base, content_hash("text", "key"));
+  EXPECT_NE(base, content_hash("text!", "key"));
+  EXPECT_NE(base, content_hash("text", "key2"));
 }
 
 TEST(ContentHash, CommentRoundTrip) {

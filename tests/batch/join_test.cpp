@@ -22,7 +22,7 @@ void make_wav(const std::string& path, std::int64_t frames, const std::string& l
   spool.append(ramp);
   std::vector<Chapter> chapters;
   if (!label.empty()) chapters.push_back(Chapter{label, 0, frames});
-  WavTags tags;
+  AudioTags tags;
   tags.title = title;
   write_briefing_wav(path, rate, chapters, tags, spool);
 }

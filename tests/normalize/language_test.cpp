@@ -23,21 +23,4 @@ TEST(Language, ShortOrMissingDataGivesNoAnswer) {
   EXPECT_EQ(detect_language("The defense secretary said on Monday that talks would go on.", missing), "");
 }
 
-TEST(Language, MapsTagsToVoices) {
-  EXPECT_EQ(voice_for_language("en"), "en-us");
-  EXPECT_EQ(voice_for_language("en-GB"), "en-gb");
-  EXPECT_EQ(voice_for_language("pt_BR"), "pt-br");
-  EXPECT_EQ(voice_for_language("de"), "de");
-  EXPECT_EQ(voice_for_language("zh-CN"), "cmn");
-  EXPECT_EQ(voice_for_language(""), "en-us");
-  EXPECT_EQ(voice_for_language("xx"), "en-us");
-}
-
-TEST(Language, EnglishTags) {
-  EXPECT_TRUE(is_english_tag(""));
-  EXPECT_TRUE(is_english_tag("en-US"));
-  EXPECT_FALSE(is_english_tag("de"));
-  EXPECT_FALSE(is_english_tag("eng-x"));
-}
-
 }  // namespace briefcast

@@ -18,7 +18,7 @@ std::string render_combined(const std::vector<std::string>& inputs, const Budget
   PcmSpool spool;
   RenderedBriefing briefing = render_briefing_budgeted(articles, synthesizer, NormalizeConfig{}, config.render.pauses,
                                                        spool, ProductionConfig{}, config.render.language, config.budget);
-  WavTags tags;
+  AudioTags tags;
   tags.title = config.title;
   tags.artist = "briefcast";
   tags.date = config.date;

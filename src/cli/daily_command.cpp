@@ -10,6 +10,7 @@
 #include "cli/commands.h"
 #include "cli/common_options.h"
 #include "cli/daily_items.h"
+#include "cli/engine_guard.h"
 #include "cli/podcast_options.h"
 #include "output/briefing_output.h"
 #include "output/output_paths.h"
@@ -45,7 +46,7 @@ DailyAudio make_daily_audio(const DailyOptions& options, const std::vector<Artic
   const std::string staging = staging_dir(options.podcast.publish.out_dir);
   std::filesystem::create_directories(staging);
   Synthesizer synthesizer(options.voice);
-  install_engine_watch(options.timeout_seconds);
+  install_engine_guard(options.timeout_seconds);
   set_engine_watch_fault_hook(test_fault_hook());
 
   OutputConfig output;

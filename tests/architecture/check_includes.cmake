@@ -1,5 +1,6 @@
 # Run by ctest (see CMakeLists.txt): for every pair of stages (FROM, TO), preprocesses
 # `#include "TO/<probe>.h"` with FROM's include directories and compares with the graph.
+cmake_policy(SET CMP0007 NEW)  # keep the empty element of "model:" (no stages seen)
 include("${SETTINGS}")
 
 # The stages a stage may see, from the graph.

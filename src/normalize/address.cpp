@@ -103,8 +103,8 @@ std::optional<Match> match_address(const Words& words, std::size_t i) {
       if (auto suffix = street_suffix(w.core)) {
         spoken += " " + *suffix;
         std::size_t end = j;
-        // "Pennsylvania Ave NW": a quadrant after the suffix.
-        if (w.suffix.empty() && j + 1 < words.size() && words[j + 1].prefix.empty()) {
+        // "Pennsylvania Ave NW", "Ave. NW": a quadrant after the suffix.
+        if ((w.suffix.empty() || w.suffix == ".") && j + 1 < words.size() && words[j + 1].prefix.empty()) {
           if (auto quadrant = lookup(kDirections, words[j + 1].core); quadrant && words[j + 1].core.size() == 2) {
             spoken += " " + *quadrant;
             end = ++j;

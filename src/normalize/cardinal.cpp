@@ -86,4 +86,20 @@ std::optional<Match> match_spaced_cardinal(const Words& words, std::size_t i) {
   return Match{k - i, integer_words(digits, true, false), false};
 }
 
+// "under-16s" -> "sixteens", "the 76ers" -> "seventy sixers", "49ers" -> "forty niners":
+// a small number made a plural noun (decades are date.cpp's).
+std::optional<std::string> speak_plural_number(std::string_view core) {
+  bool team = text::ends_with(core, "ers");
+  std::string_view digits = core.substr(0, core.size() - (team ? 3 : 1));
+  if (!team && !text::ends_with(core, "s")) return std::nullopt;
+  if (digits.empty() || digits.size() > 3 || digits[0] == '0' || !text::all_digits(digits)) return std::nullopt;
+  std::string words = cardinal_words(digits);
+  // "100s of people": hundreds, not "one hundreds".
+  if (digits.size() > 1 && digits.find_first_not_of('0', 1) == std::string_view::npos && text::starts_with(words, "one ")) {
+    words.erase(0, 4);
+  }
+  if (!team) return pluralize_last_word(words);
+  return words + (words.back() == 'e' ? "rs" : "ers");
+}
+
 }  // namespace briefcast::rules

@@ -120,6 +120,29 @@ std::optional<std::string> speak_date(std::string_view core) {
 // Lowercase "may" and "mar" are more often verbs than months: they need a year to be dates.
 bool verb_like_month(std::string_view word) { return word == "may" || word == "mar"; }
 
+// "March 4-5": a span of days; "Nov. 3-Dec. 15", "June 28–July 2": a span across months.
+std::optional<Match> day_span(const Words& words, std::size_t i, int month) {
+  std::string_view core = words[i + 1].core;
+  for (std::string_view dash : {std::string_view("-"), std::string_view("\u2013")}) {
+    std::size_t at = core.find(dash);
+    if (at == std::string_view::npos) continue;
+    auto from = day_number(core.substr(0, at));
+    if (!from) return std::nullopt;
+    std::string_view rest = core.substr(at + dash.size());
+    if (auto to = day_number(rest); to && *from < *to) {
+      return Match{2, month_day(month, *from) + " to " + ordinal_words(std::to_string(*to)), false};
+    }
+    auto other = month_number(rest, true);
+    const Word& second = words[i + 1];
+    if (!other || i + 2 >= words.size() || !(second.suffix.empty() || second.suffix == ".")) return std::nullopt;
+    if (auto to = day_number(words[i + 2].core); to && words[i + 2].prefix.empty()) {
+      return Match{3, month_day(month, *from) + " to " + month_day(*other, *to), false};
+    }
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+
 std::optional<Match> match_date(const Words& words, std::size_t i) {
   if (i + 1 >= words.size()) return std::nullopt;
   const Word& first = words[i];
@@ -130,14 +153,7 @@ std::optional<Match> match_date(const Words& words, std::size_t i) {
   // Month name, then day or year: "Jan. 5, 2010", "january 1", "July 2012".
   if (first_open) {
     if (auto month = month_number(first.core, false)) {
-      // "March 4-5": a span of days.
-      if (std::size_t dash = second.core.find('-'); dash != std::string_view::npos) {
-        auto from = day_number(second.core.substr(0, dash));
-        auto to = day_number(second.core.substr(dash + 1));
-        if (from && to && *from < *to) {
-          return Match{2, month_day(*month, *from) + " to " + ordinal_words(std::to_string(*to)), false};
-        }
-      }
+      if (auto span = day_span(words, i, *month)) return span;
       if (auto day = day_number(second.core)) {
         std::string spoken = month_day(*month, *day);
         bool second_open = second.suffix.empty() || second.suffix == ",";

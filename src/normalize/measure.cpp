@@ -73,6 +73,19 @@ std::optional<std::string> attached(std::string_view core, bool adjective) {
   return std::nullopt;
 }
 
+// "0-60", "5–10": two plain figures joined by a hyphen or an en dash, the first the lower.
+std::optional<std::string> number_range(std::string_view core) {
+  for (std::string_view dash : {std::string_view("-"), std::string_view("\u2013")}) {
+    std::size_t at = core.find(dash);
+    if (at == std::string_view::npos || at == 0) continue;
+    auto low = text::parse_number(core.substr(0, at));
+    auto high = text::parse_number(core.substr(at + dash.size()));
+    if (!low || !high || low->negative || high->negative) return std::nullopt;
+    return quantity(*low) + " to " + quantity(*high);
+  }
+  return std::nullopt;
+}
+
 // A measure written as several words from i on: "5 km", "100 million kg", "3.5 x 4.5 m",
 // "40 sq ft".
 std::optional<Match> spaced(const Words& words, std::size_t i, bool adjective) {
@@ -82,6 +95,9 @@ std::optional<Match> spaced(const Words& words, std::size_t i, bool adjective) {
   if (auto number = text::parse_number(words[i].core)) {
     figure = quantity(*number);
     singular = singular || is_one(*number);
+  } else if (auto range = number_range(words[i].core)) {
+    figure = *range;  // "0-60 mph": a range of figures before its unit, plural unless an adjective
+    singular = adjective;
   } else if (auto dims = speak_measure(words[i].core); dims && dims->find(" by ") != std::string::npos) {
     figure = *dims;
   } else {
@@ -125,11 +141,43 @@ std::string hyphenated(std::string spoken) {
   return spoken;
 }
 
+// Things counted in millions, after which "m" is "million", not meters: "3.2m users".
+bool is_counted_noun(std::string_view word) {
+  static constexpr std::string_view kCounted[] = {
+      "people", "users", "customers", "subscribers", "viewers", "voters", "residents", "jobs", "barrels",
+      "shares", "units", "copies", "households", "homes", "visitors", "passengers", "children", "tonnes",
+      "tons", "doses", "cases", "deaths", "downloads", "followers", "members", "workers", "employees",
+      "tourists", "patients", "students", "accounts", "vehicles", "cars", "devices", "phones", "tickets",
+      "listeners", "readers", "players", "fans", "animals", "trees", "records", "votes", "signatures"};
+  for (std::string_view w : kCounted) {
+    if (word == w) return true;
+  }
+  return false;
+}
+
+// "3.2m users", "2 m people": a count in millions.
+std::optional<Match> millions(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  std::size_t count = 1;
+  std::string_view figure = w.core;
+  if (text::ends_with(figure, "m") && w.suffix.empty()) {
+    figure.remove_suffix(1);
+  } else if (w.suffix.empty() && i + 1 < words.size() && words[i + 1].core == "m" && words[i + 1].suffix.empty()) {
+    count = 2;
+  } else {
+    return std::nullopt;
+  }
+  auto number = text::parse_number(figure);
+  if (!number || i + count >= words.size() || !is_counted_noun(words[i + count].core)) return std::nullopt;
+  return Match{count, quantity(*number) + " million", false};
+}
+
 }  // namespace
 
 std::optional<std::string> speak_measure(std::string_view core) { return attached(core, false); }
 
 std::optional<Match> match_measure(const Words& words, std::size_t i) {
+  if (auto m = millions(words, i)) return m;
   auto found = spaced(words, i, false);
   std::size_t count = found ? found->count : 1;
   // Before a noun the measure is one compound adjective: "a 30W charger" -> "a thirty-watt

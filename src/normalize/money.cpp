@@ -233,7 +233,10 @@ bool is_adjectival(const Words& words, std::size_t i, std::size_t count) {
   if (i == 0 || i + count >= words.size()) return false;
   if (!opens_noun_phrase(words, i) || !words[i + count - 1].suffix.empty()) return false;
   std::string_view after = words[i + count].core;
-  if (after.empty() || !text::is_lower(after[0]) || !text::all_alpha(after) || !words[i + count].prefix.empty()) {
+  // The noun: a lowercase word, or an initialism ("a 256GB SSD").
+  bool initialism = after.size() >= 2 && after.size() <= 5 && text::all_upper(after);
+  if (after.empty() || (!text::is_lower(after[0]) && !initialism) || !text::all_alpha(after) ||
+      !words[i + count].prefix.empty()) {
     return false;
   }
   return !is_not_noun(after);

@@ -49,6 +49,8 @@ std::optional<std::string> speak_known(std::string_view core) {
   if (auto s = speak_money(core)) return s;
   if (auto s = speak_date(core)) return s;
   if (auto s = speak_decade(core)) return s;
+  // A bare "4s" may be seconds; only "100s" and "76ers" are plural numbers on their own.
+  if (auto s = speak_plural_number(core); s && (core.size() >= 4 || text::ends_with(core, "ers"))) return s;
   if (auto s = speak_measure(core)) return s;
   if (auto s = speak_fraction(core)) return s;
   if (auto s = speak_ordinal(core)) return s;
@@ -84,7 +86,7 @@ using Matcher = std::optional<Match> (*)(const Words&, std::size_t);
 // that the date or measure rules would otherwise claim.
 constexpr Matcher kMatchers[] = {rules::match_telephone, rules::match_address, rules::match_date,
                                  rules::match_time,      rules::match_money_range, rules::match_money,   rules::match_measure,
-                                 rules::match_fraction,  rules::match_score,   rules::match_model_mark, rules::match_roman,   rules::match_year,        rules::match_initials,
+                                 rules::match_fraction,  rules::match_score,   rules::match_ratio, rules::match_model_mark, rules::match_roman,   rules::match_year,        rules::match_initials,
                                  rules::match_abbreviation, rules::match_word_pair,
                                  rules::match_spaced_cardinal};
 

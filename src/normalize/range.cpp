@@ -57,7 +57,9 @@ std::optional<Match> match_score(const Words& words, std::size_t i) {
   const Word& w = words[i];
   if (i + 1 < words.size() && w.suffix.empty() && words[i + 1].prefix.empty() &&
       listed(w.core, std::begin(kScoreBefore), std::end(kScoreBefore))) {
-    if (auto s = score(words[i + 1].core)) return Match{2, std::string(w.core) + " " + *s, false};
+    // "lost 2-3 kg" is a range of a measure, not a score.
+    bool unit_after = i + 2 < words.size() && words[i + 1].suffix.empty() && find_unit(words[i + 2].core);
+    if (auto s = score(words[i + 1].core); s && !unit_after) return Match{2, std::string(w.core) + " " + *s, false};
   }
   if (i + 1 < words.size() && w.suffix.empty() && listed(words[i + 1].core, std::begin(kScoreAfter), std::end(kScoreAfter))) {
     if (auto s = score(w.core)) return Match{1, *s, false};
@@ -128,6 +130,22 @@ std::optional<std::string> speak_range(std::string_view core) {
   // "50-50": an even split.
   if (low && high && *high == *low) return *left_words + " " + *right_words;
   return *left_words + " to " + *right_words;
+}
+
+// "3:1", "10:1", "1:100": a ratio, said "three to one". Two figures after the colon would be
+// a clock time ("3:15"), which time.cpp reads first; after a name it is a citation
+// ("Genesis 1:3"), left to the other rules.
+std::optional<Match> match_ratio(const Words& words, std::size_t i) {
+  if (i > 0 && words[i - 1].suffix.empty() && text::is_capitalized(words[i - 1].core)) return std::nullopt;
+  std::string_view core = words[i].core;
+  std::size_t colon = core.find(':');
+  if (colon == std::string_view::npos || colon == 0 || colon > 3) return std::nullopt;
+  std::string_view left = core.substr(0, colon);
+  std::string_view right = core.substr(colon + 1);
+  if (right.empty() || right.size() > 3 || right.size() == 2 || !text::all_digits(left) || !text::all_digits(right)) {
+    return std::nullopt;
+  }
+  return Match{1, cardinal_words(left) + " to " + cardinal_words(right), false};
 }
 
 }  // namespace briefcast::rules

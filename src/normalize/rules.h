@@ -35,6 +35,7 @@ std::optional<std::string> speak_cardinal(std::string_view core);
 std::optional<Match> match_spaced_cardinal(const Words& words, std::size_t i);  // "10 000"
 std::optional<std::string> speak_number_sign(std::string_view core);               // "#1"
 std::optional<std::string> speak_number_list(std::string_view core);               // "1,2,3"
+std::optional<std::string> speak_plural_number(std::string_view core);             // "16s", "76ers"
 
 // year.cpp: "1994" and "in 1066" as years, "Boeing 737" and "Route 101" in pairs, "750 BC".
 bool is_context_free_year(std::string_view digits);
@@ -104,6 +105,7 @@ std::optional<Match> match_model_mark(const Words& words, std::size_t i);  // "M
 
 // range.cpp: "10-20", "2008-2010", "$5-$10", "1960s-1980s".
 std::optional<std::string> speak_range(std::string_view core);
+std::optional<Match> match_ratio(const Words& words, std::size_t i);  // "3:1" -> "three to one"
 std::optional<Match> match_money_range(const Words& words, std::size_t i);  // "$40-50 billion"
 std::optional<Match> match_score(const Words& words, std::size_t i);  // "won 109-98", "a 3-0 win"
 

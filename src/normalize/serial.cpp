@@ -124,6 +124,8 @@ std::optional<std::string> speak_serial(std::string_view core) {
       part = core.substr(i, part_end == std::string_view::npos ? std::string_view::npos : part_end - i);
       whole = speak_decade(part);
       if (!whole) whole = speak_ordinal(part);
+      // "under-16s": a plural number inside a compound (a bare "4s" may be seconds).
+      if (!whole && part.size() < core.size()) whole = speak_plural_number(part);
     }
     if (whole) {
       piece = *whole;

@@ -1,0 +1,14 @@
+// Dates: spans of days within and across months.
+#include <gtest/gtest.h>
+
+#include "normalize/normalizer.h"
+
+namespace briefcast {
+
+TEST(DateSpan, AcrossMonths) {
+  EXPECT_EQ(normalize_text("open Aug. 30-Sept. 4 daily"), "open August thirtieth to September fourth daily");
+  EXPECT_EQ(normalize_text("from April 29\u2013May 3"), "from April twenty ninth to May third");
+  EXPECT_EQ(normalize_text("on Oct. 7-9 only"), "on October seventh to ninth only");
+}
+
+}  // namespace briefcast

@@ -1,0 +1,25 @@
+// Measures: ranges before a unit, counts in millions written "m", adjectival measures.
+#include <gtest/gtest.h>
+
+#include "normalize/normalizer.h"
+
+namespace briefcast {
+
+TEST(Measure, RangeBeforeAUnit) {
+  EXPECT_EQ(normalize_text("from 0-100 km/h in"), "from zero to one hundred kilometers per hour in");
+  EXPECT_EQ(normalize_text("lost 2-3 kg"), "lost two to three kilograms");
+  EXPECT_EQ(normalize_text("a 3-4 km hike"), "a three-to-four-kilometer hike");
+}
+
+TEST(Measure, MillionsOfCountedThings) {
+  EXPECT_EQ(normalize_text("some 4.5m voters"), "some four point five million voters");
+  EXPECT_EQ(normalize_text("7 m tourists came"), "seven million tourists came");
+  EXPECT_EQ(normalize_text("the 200m final"), "the two-hundred-meter final");
+  EXPECT_EQ(normalize_text("a 12m wall"), "a twelve-meter wall");
+}
+
+TEST(Measure, BeforeAnInitialism) {
+  EXPECT_EQ(normalize_text("a 512GB SSD"), "a five-hundred-twelve-gigabyte S.S.D");
+}
+
+}  // namespace briefcast

@@ -1,0 +1,15 @@
+// Ratios.
+#include <gtest/gtest.h>
+
+#include "normalize/normalizer.h"
+
+namespace briefcast {
+
+TEST(Ratio, ColonWithOneFigureAfter) {
+  EXPECT_EQ(normalize_text("a 4:1 edge"), "a four to one edge");
+  EXPECT_EQ(normalize_text("mixed 1:250 with water"), "mixed one to two hundred fifty with water");
+  EXPECT_EQ(normalize_text("at 4:10 today"), "at four ten today");  // a clock time
+  EXPECT_EQ(normalize_text("Luke 2:7 reads"), "Luke 2:7 reads");   // a citation after a name
+}
+
+}  // namespace briefcast

@@ -160,7 +160,8 @@ std::optional<Match> millions(const Words& words, std::size_t i) {
   const Word& w = words[i];
   std::size_t count = 1;
   std::string_view figure = w.core;
-  if (text::ends_with(figure, "m") && w.suffix.empty()) {
+  bool capital = text::ends_with(figure, "M");  // "10M units": "M" is never meters
+  if ((capital || text::ends_with(figure, "m")) && w.suffix.empty()) {
     figure.remove_suffix(1);
   } else if (w.suffix.empty() && i + 1 < words.size() && words[i + 1].core == "m" && words[i + 1].suffix.empty()) {
     count = 2;
@@ -168,7 +169,10 @@ std::optional<Match> millions(const Words& words, std::size_t i) {
     return std::nullopt;
   }
   auto number = text::parse_number(figure);
-  if (!number || i + count >= words.size() || !is_counted_noun(words[i + count].core)) return std::nullopt;
+  if (!number || i + count >= words.size()) return std::nullopt;
+  std::string_view noun = words[i + count].core;
+  bool plural = noun.size() > 2 && text::all_alpha(noun) && text::is_lower(noun[0]) && text::ends_with(noun, "s");
+  if (!is_counted_noun(noun) && !(capital && plural)) return std::nullopt;
   return Match{count, quantity(*number) + " million", false};
 }
 

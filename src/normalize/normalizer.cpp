@@ -42,6 +42,10 @@ std::optional<std::string> speak_known(std::string_view core) {
   if (core.empty()) return std::string();
   // "~3x", "~40%": a tilde before a figure means "about".
   if (core.size() > 1 && core[0] == '~' && text::is_digit(core[1])) return "about " + speak_word(core.substr(1));
+  // "+/-3", "+/-": plus or minus.
+  if (text::starts_with(core, "+/-")) {
+    return core.size() == 3 ? std::string("plus or minus") : "plus or minus " + speak_word(core.substr(3));
+  }
   if (auto s = speak_number_sign(core)) return s;
   if (auto s = speak_electronic(core)) return s;
   if (auto s = speak_telephone(core)) return s;

@@ -46,6 +46,10 @@ constexpr Plain kPlain[] = {
     {"\u00b0F", "degree Fahrenheit", "degrees Fahrenheit", true},
     {"\u00b0", "degree", "degrees", true},
     {"%", "percent", "percent", true},
+    // In news a bare "bps" is a rate change in basis points; "kbps", "Mbps" stay data rates.
+    {"bps", "basis point", "basis points", false},
+    {"bp", "basis point", "basis points", false},
+    {"pp", "percentage point", "percentage points", false},
     {"sec", "second", "seconds", false},
     {"secs", "second", "seconds", false},
     {"min", "minute", "minutes", false},

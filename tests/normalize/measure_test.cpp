@@ -18,6 +18,14 @@ TEST(Measure, MillionsOfCountedThings) {
   EXPECT_EQ(normalize_text("a 12m wall"), "a twelve-meter wall");
 }
 
+TEST(Measure, FinanceUnits) {
+  EXPECT_EQ(normalize_text("up 15 bps on"), "up fifteen basis points on");
+  EXPECT_EQ(normalize_text("down 1.5pp to"), "down one point five percentage points to");
+  EXPECT_EQ(normalize_text("at 20 Mbps"), "at twenty megabits per second");
+  EXPECT_EQ(normalize_text("a margin of +/-4 points"), "a margin of plus or minus four points");
+  EXPECT_EQ(normalize_text("sold 6M copies"), "sold six million copies");
+}
+
 TEST(Measure, BeforeAnInitialism) {
   EXPECT_EQ(normalize_text("a 512GB SSD"), "a five-hundred-twelve-gigabyte S.S.D");
 }

@@ -8,7 +8,7 @@ namespace briefcast {
 TEST(AdjectivalMoney, AfterAdjectivesAndPossessives) {
   EXPECT_EQ(normalize_text("a second, $30 million grant"), "a second, thirty-million-dollar grant");
   EXPECT_EQ(normalize_text("the city's new $9 million pool"), "the city's new nine-million-dollar pool");
-  EXPECT_EQ(normalize_text("the big cheap $12 lamp"), "the big cheap twelve-dollar lamp");
+  EXPECT_EQ(normalize_text("the cheap $12 lamp"), "the cheap twelve-dollar lamp");
 }
 
 TEST(AdjectivalMoney, NotWithoutANounPhrase) {
@@ -17,6 +17,8 @@ TEST(AdjectivalMoney, NotWithoutANounPhrase) {
   EXPECT_EQ(normalize_text("a very, very $12 lamp"), "a very, very twelve dollars lamp");
   EXPECT_EQ(normalize_text("That is nearly $40 per seat"), "That is nearly forty dollars per seat");
   EXPECT_EQ(normalize_text("the fee was $40 more"), "the fee was forty dollars more");
+  EXPECT_EQ(normalize_text("The show earned $3m abroad"), "The show earned three million dollars abroad");
+  EXPECT_EQ(normalize_text("the tour made $8 million worldwide"), "the tour made eight million dollars worldwide");
 }
 
 }  // namespace briefcast

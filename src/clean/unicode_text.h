@@ -1,5 +1,5 @@
-// unicode_text: the small UTF-8 helpers the cleaner needs (decoding, word tokens, case folding,
-// whitespace collapsing). Every function is one linear pass over its input.
+// unicode_text: the small UTF-8 helpers the cleaner needs (word tokens, case folding, whitespace
+// collapsing), on top of model/utf8.h. Every function is one linear pass over its input.
 #pragma once
 
 #include <cstddef>
@@ -7,15 +7,9 @@
 #include <string_view>
 #include <vector>
 
+#include "model/utf8.h"  // decoding and encoding: the one set every stage shares
+
 namespace briefcast {
-
-// Decodes the code point at `pos` and advances `pos`. A malformed byte yields U+FFFD and
-// advances by one, so a scan over any bytes always terminates.
-char32_t next_code_point(std::string_view text, std::size_t& pos);
-
-void append_utf8(std::string& out, char32_t code_point);
-
-bool is_valid_utf8(std::string_view text);
 
 std::size_t code_point_count(std::string_view text);
 

@@ -5,30 +5,13 @@
 #include <cstdint>
 #include <utility>
 
+#include "model/utf8.h"
+
 namespace briefcast {
 
 namespace {
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
-
-void append_utf8(std::string& out, std::uint32_t cp) {
-  if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;
-  if (cp < 0x80) {
-    out.push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x10000) {
-    out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else {
-    out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  }
-}
 
 // The named references that show up in headlines; others are left as written.
 constexpr std::array<std::pair<std::string_view, std::uint32_t>, 20> kNamed = {{
@@ -57,12 +40,12 @@ std::size_t decode_reference(std::string_view text, std::size_t pos, std::string
       cp = cp * (hex ? 16u : 10u) + static_cast<std::uint32_t>(digit);
       if (cp > 0x10FFFF) cp = 0x110000;
     }
-    append_utf8(out, cp);
+    append_utf8(out, cp == 0 ? kReplacementCharacter : static_cast<char32_t>(cp));  // NUL is not text
     return semicolon - pos + 1;
   }
   for (const auto& [entity, cp] : kNamed) {
     if (entity == name) {
-      append_utf8(out, cp);
+      append_utf8(out, static_cast<char32_t>(cp));
       return semicolon - pos + 1;
     }
   }

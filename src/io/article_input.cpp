@@ -11,6 +11,7 @@
 
 #include "io/charset.h"
 #include "model/error.h"
+#include "model/utf8.h"
 
 namespace briefcast {
 
@@ -37,55 +38,6 @@ std::string read_stream(std::FILE* stream, const std::string& path) {
 }
 
 std::uint8_t byte_at(std::string_view text, std::size_t pos) { return static_cast<std::uint8_t>(text[pos]); }
-
-// Length of the well-formed UTF-8 sequence starting at `pos`, or 0 when it is malformed
-// (Unicode's table 3-7: no overlongs, no surrogates, nothing above U+10FFFF).
-std::size_t utf8_sequence_length(std::string_view text, std::size_t pos) {
-  const std::uint8_t lead = byte_at(text, pos);
-  if (lead < 0x80) return 1;
-  std::size_t length = 0;
-  std::uint8_t low = 0x80;
-  std::uint8_t high = 0xBF;
-  if (lead >= 0xC2 && lead <= 0xDF) {
-    length = 2;
-  } else if (lead >= 0xE0 && lead <= 0xEF) {
-    length = 3;
-    if (lead == 0xE0) low = 0xA0;
-    if (lead == 0xED) high = 0x9F;
-  } else if (lead >= 0xF0 && lead <= 0xF4) {
-    length = 4;
-    if (lead == 0xF0) low = 0x90;
-    if (lead == 0xF4) high = 0x8F;
-  } else {
-    return 0;
-  }
-  if (text.size() - pos < length) return 0;
-  const std::uint8_t second = byte_at(text, pos + 1);
-  if (second < low || second > high) return 0;
-  for (std::size_t k = 2; k < length; ++k) {
-    if ((byte_at(text, pos + k) & 0xC0u) != 0x80u) return 0;
-  }
-  return length;
-}
-
-void append_utf8(std::string& out, char32_t code_point) {
-  const auto cp = static_cast<std::uint32_t>(code_point);
-  if (cp < 0x80) {
-    out.push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out.push_back(static_cast<char>(0xC0u | (cp >> 6)));
-    out.push_back(static_cast<char>(0x80u | (cp & 0x3Fu)));
-  } else if (cp < 0x10000) {
-    out.push_back(static_cast<char>(0xE0u | (cp >> 12)));
-    out.push_back(static_cast<char>(0x80u | ((cp >> 6) & 0x3Fu)));
-    out.push_back(static_cast<char>(0x80u | (cp & 0x3Fu)));
-  } else {
-    out.push_back(static_cast<char>(0xF0u | (cp >> 18)));
-    out.push_back(static_cast<char>(0x80u | ((cp >> 12) & 0x3Fu)));
-    out.push_back(static_cast<char>(0x80u | ((cp >> 6) & 0x3Fu)));
-    out.push_back(static_cast<char>(0x80u | (cp & 0x3Fu)));
-  }
-}
 
 std::string hex_byte(std::uint8_t byte) {
   std::array<char, 8> buffer{};
@@ -210,16 +162,6 @@ const char* to_string(TextEncoding encoding) {
     case TextEncoding::kUtf8WithStrayBytes: return "UTF-8 with stray bytes";
   }
   return "unknown";
-}
-
-std::size_t find_invalid_utf8(std::string_view text) {
-  std::size_t pos = 0;
-  while (pos < text.size()) {
-    const std::size_t length = utf8_sequence_length(text, pos);
-    if (length == 0) return pos;
-    pos += length;
-  }
-  return std::string_view::npos;
 }
 
 DecodedText decode_article_text(std::string_view bytes, const std::string& path) {

@@ -55,8 +55,5 @@ DecodedText decode_article_text(std::string_view bytes, const std::string& path)
 // directory, larger than kMaxArticleBytes, or refused by the decoding rule.
 std::string read_article_bytes(const std::string& path);
 
-// Offset of the first byte that does not start a well-formed UTF-8 sequence (overlong forms,
-// surrogates and code points above U+10FFFF are malformed), or std::string_view::npos.
-std::size_t find_invalid_utf8(std::string_view text);
 
 }  // namespace briefcast

@@ -7,6 +7,7 @@
 #include <memory>
 
 #include "io/article_input.h"
+#include "model/utf8.h"
 
 namespace briefcast {
 

@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "model/language_tag.h"
+#include "model/utf8.h"
 #include "normalize/lexicon.h"
 #include "normalize/rules.h"
 
@@ -101,11 +102,9 @@ std::string valid_utf8(std::string_view s) {
   out.reserve(s.size());
   std::size_t i = 0;
   while (i < s.size()) {
-    auto c = static_cast<unsigned char>(s[i]);
-    std::size_t length = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
-    bool ok = length > 0 && i + length <= s.size();
-    for (std::size_t k = 1; ok && k < length; ++k) ok = (static_cast<unsigned char>(s[i + k]) >> 6) == 0x2;
-    if (ok && length == 2) ok = c >= 0xC2;
+    const auto c = static_cast<unsigned char>(s[i]);
+    std::size_t length = utf8_sequence_length(s, i);
+    const bool ok = length > 0;
     if (ok && c < 0x20 && c != '\t') {
       out.push_back(' ');  // control characters carry nothing to say
     } else if (ok) {
@@ -237,24 +236,6 @@ std::string spaced_dashes(std::string clean) {
   return out;
 }
 
-void append_utf8(std::string& out, unsigned long cp) {
-  if (cp < 0x80) {
-    out.push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x10000) {
-    out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else {
-    out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  }
-}
-
 // "L.A.&#039;s": a character reference that reached the text undecoded would be read out
 // symbol by symbol. Numeric references and the five XML names are decoded; others stay.
 std::string decoded_references(const std::string& s) {
@@ -288,7 +269,7 @@ std::string decoded_references(const std::string& s) {
         ++digits;
       }
       if (digits > 0 && d < s.size() && s[d] == ';' && cp >= 0x20 && cp <= 0x10FFFF && (cp < 0xD800 || cp > 0xDFFF)) {
-        append_utf8(out, cp);
+        append_utf8(out, static_cast<char32_t>(cp));
         k = d + 1;
         done = true;
       }

@@ -4,6 +4,7 @@
 #include "fetch/fetched_text.h"
 #include "io/article_input.h"
 #include "model/error.h"
+#include "model/utf8.h"
 
 namespace briefcast {
 namespace {

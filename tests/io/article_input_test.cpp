@@ -1,4 +1,5 @@
 #include "io/article_input.h"
+#include "model/utf8.h"
 
 #include <gtest/gtest.h>
 
@@ -24,21 +25,6 @@ std::string refusal(std::string_view bytes) {
 }
 
 }  // namespace
-
-TEST(FindInvalidUtf8, AcceptsWellFormedText) {
-  EXPECT_EQ(find_invalid_utf8(""), std::string_view::npos);
-  EXPECT_EQ(find_invalid_utf8("plain ascii"), std::string_view::npos);
-  EXPECT_EQ(find_invalid_utf8("caf\xC3\xA9 \xE2\x80\x94 \xF0\x9F\x98\x80"), std::string_view::npos);
-}
-
-TEST(FindInvalidUtf8, ReportsTheFirstMalformedByte) {
-  EXPECT_EQ(find_invalid_utf8("ab\xFF"), 2u);
-  EXPECT_EQ(find_invalid_utf8("ab\xC3"), 2u);               // truncated
-  EXPECT_EQ(find_invalid_utf8("\xC0\xAF"), 0u);             // overlong '/'
-  EXPECT_EQ(find_invalid_utf8("x\xED\xA0\x80"), 1u);        // surrogate
-  EXPECT_EQ(find_invalid_utf8("\xF4\x90\x80\x80"), 0u);     // above U+10FFFF
-  EXPECT_EQ(find_invalid_utf8("ok\xE2\x82"), 2u);
-}
 
 TEST(DecodeArticleText, KeepsValidUtf8) {
   auto text = decode("Caf\xC3\xA9 news\n\nBody.\n");

@@ -99,11 +99,6 @@ std::vector<SpokenSegment> speak_script_timed(const std::vector<Segment>& script
   return spoken;
 }
 
-std::vector<Chapter> render_briefing(const std::vector<Article>& articles, Synthesizer& synthesizer,
-                                     const NormalizeConfig& normalize, const PauseConfig& pauses, PcmSpool& spool) {
-  return render_briefing_timed(articles, synthesizer, normalize, pauses, spool).chapters;
-}
-
 namespace {
 
 // Speaks host sentences (intro, outro) through the same normalizer as the stories.

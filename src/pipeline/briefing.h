@@ -86,11 +86,8 @@ std::vector<SpokenSegment> speak_script_timed(const std::vector<Segment>& script
                                               const PauseConfig& pauses, PcmSpool& spool);
 
 // Speaks each article as one chapter, `pauses.chapter_ms` of silence between chapters, and
-// returns the chapters with their start frames in `spool`.
-std::vector<Chapter> render_briefing(const std::vector<Article>& articles, Synthesizer& synthesizer,
-                                     const NormalizeConfig& normalize, const PauseConfig& pauses, PcmSpool& spool);
-
-// As render_briefing, and also returns the timing of every spoken segment. With `production`,
+// returns the chapters with their start frames in `spool` and the timing of every spoken
+// segment. With `production`,
 // the intro opens the first chapter (which always starts at frame 0), the chime sits in the
 // middle of each pause between chapters, and the outro ends the last chapter.
 RenderedBriefing render_briefing_timed(const std::vector<Article>& articles, Synthesizer& synthesizer,

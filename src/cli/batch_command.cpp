@@ -18,6 +18,7 @@
 #include "cli/cli_model.h"
 #include "cli/commands.h"
 #include "cli/common_options.h"
+#include "cli/test_hooks.h"
 #include "cli/source_options.h"
 
 namespace briefcast::cli {

@@ -9,6 +9,7 @@
 #include "cli/cli_model.h"
 #include "cli/commands.h"
 #include "cli/common_options.h"
+#include "cli/test_hooks.h"
 #include "cli/data_files.h"
 #include "cli/source_options.h"
 #include "cli/engine_guard.h"

@@ -1,11 +1,9 @@
 #include "cli/common_options.h"
 
-#include <csignal>
 #include <chrono>
 #include <cstdlib>
 #include <ctime>
 #include <iostream>
-#include <thread>
 
 #include "cli/cli_model.h"
 #include "pipeline/announcements.h"
@@ -93,23 +91,5 @@ std::string today_spoken() {
 void report_error(const std::string& message) { std::cerr << "briefcast: " << printable(message) << '\n'; }
 
 void report_error(const Error& error) { report_error(error.one_line()); }
-
-std::function<void(const std::string&)> test_fault_hook() {
-  const char* spec = std::getenv("BRIEFCAST_TEST_ENGINE_FAULT");
-  if (spec == nullptr) return {};
-  std::string text(spec);
-  std::size_t colon = text.find(':');
-  if (colon == std::string::npos) return {};
-  std::string kind = text.substr(0, colon);
-  std::string needle = text.substr(colon + 1);
-  return [kind, needle](const std::string& input) {
-    if (needle.empty() || input.find(needle) == std::string::npos) return;
-    if (kind == "abort") std::abort();
-    if (kind == "segv") ::raise(SIGSEGV);
-    if (kind == "hang") {
-      while (true) std::this_thread::sleep_for(std::chrono::seconds(1));
-    }
-  };
-}
 
 }  // namespace briefcast::cli

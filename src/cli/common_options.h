@@ -43,9 +43,4 @@ std::string printable(const std::string& text);
 // for hours of audio.
 inline constexpr double kDefaultArticleTimeoutSeconds = 900;
 
-// Test-only fault injection: BRIEFCAST_TEST_ENGINE_FAULT="abort:TEXT", "segv:TEXT" or
-// "hang:TEXT" makes speaking any article whose path contains TEXT abort, crash or hang, so that
-// tests can prove such faults stay contained. Empty when the variable is unset.
-std::function<void(const std::string&)> test_fault_hook();
-
 }  // namespace briefcast::cli

@@ -9,6 +9,7 @@
 #include "assemble/wav_file.h"
 #include "cli/commands.h"
 #include "cli/common_options.h"
+#include "cli/test_hooks.h"
 #include "cli/daily_items.h"
 #include "cli/engine_guard.h"
 #include "cli/podcast_options.h"

@@ -72,13 +72,6 @@ std::string episode_title(const std::string& date, const std::string& top_story)
   return top_story.empty() ? date : date + ": " + top_story;
 }
 
-void test_crash_point([[maybe_unused]] const char* point) {
-#ifdef BRIEFCAST_TEST_HOOKS
-  const char* wanted = std::getenv("BRIEFCAST_TEST_CRASH");
-  if (wanted != nullptr && std::strcmp(wanted, point) == 0) std::abort();
-#endif
-}
-
 void report_published(const PublishResult& result, const std::string& title, bool quiet) {
   if (quiet) return;
   std::cerr << printable(result.feed_path) << ": " << result.episode_count << " episode(s); added \""

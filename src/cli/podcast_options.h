@@ -33,11 +33,6 @@ std::int64_t episode_time(const std::string& date, std::int64_t now_s);
 // "2026-11-27: <top story>", or the date alone when there is no story.
 std::string episode_title(const std::string& date, const std::string& top_story);
 
-// Test builds only (BRIEFCAST_TEST_HOOKS, never in a Release build): when the environment has
-// BRIEFCAST_TEST_CRASH=<point>, the process aborts there, so tests can prove that a crash
-// between writing an episode's files and updating the feed leaves a consistent feed.
-void test_crash_point(const char* point);
-
 // Prints what a publish did (unless quiet).
 void report_published(const PublishResult& result, const std::string& title, bool quiet);
 

@@ -12,6 +12,7 @@
 #include "chapters/podcast_json.h"
 #include "cli/commands.h"
 #include "cli/common_options.h"
+#include "cli/test_hooks.h"
 #include "cli/podcast_options.h"
 #include "io/atomic_output.h"
 #include "model/error.h"

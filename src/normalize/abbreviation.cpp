@@ -66,6 +66,26 @@ std::optional<Match> personal_title(const Words& words, std::size_t i, bool dott
   return std::nullopt;
 }
 
+// Said only before a figure, where nothing else reads them: "p. 42" -> "page", "c. 1850" ->
+// "circa", "Apt. 3B" -> "Apartment". Elsewhere "p." or "c." are initials.
+std::optional<Match> before_figure(const Words& words, std::size_t i, bool dotted) {
+  static constexpr Expansion kBefore[] = {
+      {"p", "page"},      {"c", "circa"},       {"Apt", "Apartment"}, {"Ste", "Suite"},   {"Rm", "Room"},
+      {"Nos", "numbers"}, {"Ch", "Chapter"},    {"Sec", "Section"},   {"Para", "Paragraph"}, {"ch", "chapter"},
+  };
+  if (!dotted || i + 1 >= words.size() || !words[i + 1].prefix.empty() || words[i + 1].core.empty() ||
+      !text::is_digit(words[i + 1].core[0])) {
+    return std::nullopt;
+  }
+  for (const Expansion& e : kBefore) {
+    if (words[i].core != e.written) continue;
+    // "c." is circa only before a year.
+    if (e.written == "c" && words[i + 1].core.size() < 3) return std::nullopt;
+    return Match{1, std::string(e.spoken), true};
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<Match> match_abbreviation(const Words& words, std::size_t i) {
@@ -100,6 +120,7 @@ std::optional<Match> match_abbreviation(const Words& words, std::size_t i) {
   if (core == "No" && dotted && i + 1 < words.size() && text::all_digits(words[i + 1].core)) {
     return Match{1, "number", true};
   }
+  if (auto before = before_figure(words, i, dotted)) return before;
   return std::nullopt;
 }
 

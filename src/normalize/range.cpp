@@ -124,9 +124,11 @@ std::optional<std::string> speak_range(std::string_view core) {
   }
   auto low = small_integer(left);
   auto high = small_integer(right);
-  // A falling pair of small figures is a score or a vote ("voted 7-2"): "seven to two".
-  // Longer falling pairs are codes or parts of a reference ("978-0") and keep their dash.
-  if (low && high && *high <= *low && left.size() > 2) return *left_words + " - " + *right_words;
+  // A falling pair of small figures is a score or a vote ("voted 7-2"): "seven to two", and
+  // so is one of three figures against two or three ("passed 220-207", "lost 109-98").
+  // Other falling pairs are codes or parts of a reference ("978-0", "2048-12") and keep their dash.
+  bool tally = left.size() == 3 && right.size() >= 2 && right.size() <= 3 && right[0] != '0';
+  if (low && high && *high <= *low && left.size() > 2 && !tally) return *left_words + " - " + *right_words;
   // "50-50": an even split.
   if (low && high && *high == *low) return *left_words + " " + *right_words;
   return *left_words + " to " + *right_words;

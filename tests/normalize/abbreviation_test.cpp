@@ -76,3 +76,14 @@ TEST(MoneyRange, CurrencyAndScaleAfterTheSecondFigure) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Abbreviations, OnlyBeforeAFigure) {
+  EXPECT_EQ(normalize_text("see p. 17 of the report"), "see page seventeen of the report");
+  EXPECT_EQ(normalize_text("built c. 1720 by"), "built circa seventeen twenty by");
+  EXPECT_EQ(normalize_text("in Rm. 204 today"), "in Room two hundred four today");
+  EXPECT_EQ(normalize_text("Dana C. Ortiz"), "Dana C Ortiz");  // an initial, not circa
+}
+
+}  // namespace briefcast

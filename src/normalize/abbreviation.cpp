@@ -115,6 +115,12 @@ std::optional<Match> match_abbreviation(const Words& words, std::size_t i) {
     for (const Expansion& e : kDotted) {
       if (core == e.written) return Match{1, std::string(e.spoken), i + 1 < words.size()};
     }
+    // "in Oct.", "since Jan.": a month abbreviated without a day; eSpeak NG would say "okt".
+    if (core.size() >= 3 && text::is_capitalized(core) && core != "May" && core != "Mar") {
+      if (auto month = month_number(core, true); month && core.size() <= 4) {
+        return Match{1, month_name(*month), i + 1 < words.size()};
+      }
+    }
   }
   // "No. 4": the number sign, only capitalised and before a figure.
   if (core == "No" && dotted && i + 1 < words.size() && text::all_digits(words[i + 1].core)) {

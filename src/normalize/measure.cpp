@@ -61,6 +61,11 @@ std::optional<std::string> attached(std::string_view core, bool adjective) {
     if (other) return quantity(*number) + " by " + quantity(*other);
     return std::nullopt;
   }
+  // A height in feet and inches: "6'2" -> "six foot two" (the inch mark, if any, is outside the core).
+  if (rest[0] == '\'' && rest.size() >= 2 && rest.size() <= 3 && text::all_digits(rest.substr(1)) &&
+      !number->has_point && number->integer.size() == 1) {
+    return quantity(*number) + " foot " + cardinal_words(rest.substr(1));
+  }
   // Powers: "10^3", "2^-8".
   if (rest[0] == '^') {
     auto exponent = text::parse_number(rest.substr(1));

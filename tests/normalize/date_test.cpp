@@ -11,4 +11,10 @@ TEST(DateSpan, AcrossMonths) {
   EXPECT_EQ(normalize_text("on Oct. 7-9 only"), "on October seventh to ninth only");
 }
 
+TEST(MonthAbbreviation, WithoutADay) {
+  EXPECT_EQ(normalize_text("prices fell in Feb. and rose"), "prices fell in February and rose");
+  EXPECT_EQ(normalize_text("open until Nov."), "open until November.");
+  EXPECT_EQ(normalize_text("he may. Then"), "he may. Then");
+}
+
 }  // namespace briefcast

@@ -18,6 +18,11 @@ TEST(Measure, MillionsOfCountedThings) {
   EXPECT_EQ(normalize_text("a 12m wall"), "a twelve-meter wall");
 }
 
+TEST(Measure, HeightInFeetAndInches) {
+  EXPECT_EQ(normalize_text("she is 5'9 tall"), "she is five foot nine tall");
+  EXPECT_EQ(normalize_text("at 6'10\" he"), "at six foot ten\" he");
+}
+
 TEST(Measure, FinanceUnits) {
   EXPECT_EQ(normalize_text("up 15 bps on"), "up fifteen basis points on");
   EXPECT_EQ(normalize_text("down 1.5pp to"), "down one point five percentage points to");

@@ -138,23 +138,11 @@ Extraction extract(const GumboNode* root, bool skip_unlikely, const HtmlCleanCon
   return e;
 }
 
-}  // namespace
-
-Article clean_html(std::string_view html, const std::string& source_path, const HtmlCleanConfig& config) {
-  if (estimated_nesting_depth(html) > config.max_nesting_depth) {
-    throw Error(Stage::kClean, source_path,
-                "HTML nested more than " + std::to_string(config.max_nesting_depth) + " levels deep; not parsed");
-  }
-  const GumboPtr output = parse_html(html);
-  if (!output) throw Error::no_article(source_path);
-  Extraction e = extract(output->root, true, config);
-  // Readability's retry: class names that usually mean furniture sometimes wrap the article.
-  if (e.length < config.min_body_length) {
-    Extraction all = extract(output->root, false, config);
-    if (all.length > e.length) e = std::move(all);
-  }
-
-  Article article;
+// The article from one extraction: headline, metadata and the chosen blocks as paragraphs (or
+// the page's articleBody when the DOM holds too little). Returns the body's effective length.
+std::size_t article_from(const Extraction& e, const std::string& source_path, const HtmlCleanConfig& config,
+                         Article& article) {
+  article = Article{};
   fill_metadata(e.page.info, source_path, article);
   article.metadata.language = e.language;
   std::size_t body_length = append_paragraphs(e.page, e.chosen, article);
@@ -164,6 +152,31 @@ Article clean_html(std::string_view html, const std::string& source_path, const 
   if (body_length < config.min_body_length && code_point_count(ld_body) >= config.min_body_length) {
     article.paragraphs = json_ld_paragraphs(ld_body);
     body_length = code_point_count(ld_body);
+  }
+  return body_length;
+}
+
+}  // namespace
+
+Article clean_html(std::string_view html, const std::string& source_path, const HtmlCleanConfig& config) {
+  if (estimated_nesting_depth(html) > config.max_nesting_depth) {
+    throw Error(Stage::kClean, source_path,
+                "HTML nested more than " + std::to_string(config.max_nesting_depth) + " levels deep; not parsed");
+  }
+  const GumboPtr output = parse_html(html);
+  if (!output) throw Error::no_article(source_path);
+  Article article;
+  std::size_t body_length = article_from(extract(output->root, true, config), source_path, config, article);
+  // Readability's retry: class names that usually mean furniture sometimes wrap the article.
+  // Judged on what the article keeps (repeats of the headline and labels dropped), and taken
+  // when it keeps more.
+  if (body_length < config.retry_length) {
+    Article all;
+    const std::size_t all_length = article_from(extract(output->root, false, config), source_path, config, all);
+    if (all_length > body_length) {
+      article = std::move(all);
+      body_length = all_length;
+    }
   }
   if (article.paragraphs.empty() || body_length < config.min_body_length) throw Error::no_article(source_path);
   if (article.title.empty()) article.title = article.paragraphs.front();

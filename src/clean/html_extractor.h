@@ -22,6 +22,9 @@ struct HtmlCleanConfig {
   CandidateConfig candidates;
   // Less body than this (effective characters) is not an article.
   std::size_t min_body_length = 200;
+  // A body shorter than this from the walk that skips furniture-named elements is compared
+  // with the walk that skips none (Readability's retry threshold: 500 characters).
+  std::size_t retry_length = 500;
   // Deeper pages are refused: parsing time grows with the square of the depth (html_depth).
   std::size_t max_nesting_depth = 4000;
 };

@@ -119,6 +119,22 @@ TEST(HtmlExtractor, JsonLdArticleBodyStandsInForAnEmptyDom) {
   EXPECT_EQ(article.paragraphs, (std::vector<std::string>{kP1, kP2}));
 }
 
+TEST(HtmlExtractor, ArticleUnderAFurnitureClassNameIsFoundBesideAShortTeaser) {
+  // The walk that skips furniture-named elements finds only the teaser (enough to pass as an
+  // article on its own); the walk that skips none finds the story, which keeps more.
+  const std::string teaser =
+      "Subscribe to our weekly letter for the stories of the county, from the council chamber to the football "
+      "ground, delivered to your inbox every Friday morning at seven o'clock. Readers who join before the end of "
+      "the month also get the archive of last year's letters and a map of the county's walking routes.";
+  const std::string html =
+      page("<title>Reservoirs refill</title>", "<div class=intro><p>" + teaser + "</p></div><div class=\"header-layout\">"
+                                               "<p>" + kP1 + "</p><p>" + kP2 + "</p><p>" + kP3 + "</p></div>");
+  const Article article = clean_html(html, "p.html");
+  ASSERT_GE(article.paragraphs.size(), 3u);
+  EXPECT_EQ(std::vector<std::string>(article.paragraphs.end() - 3, article.paragraphs.end()),
+            (std::vector<std::string>{kP1, kP2, kP3}));
+}
+
 TEST(HtmlExtractor, PagesWithoutArticleThrow) {
   EXPECT_THROW(clean_html(page("<script>app()</script>", "<script>render()</script>"), "app.html"), Error);
   EXPECT_THROW(clean_html(page("<title>Not found</title>", "<h1>404</h1><p>Page not found.</p>"), "404.html"), Error);

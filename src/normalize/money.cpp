@@ -65,6 +65,7 @@ std::optional<std::string> per_unit(std::string_view s) {
   if (w == "wk" || w == "week") return std::string("week");
   if (w == "h" || w == "hr" || w == "hour") return std::string("hour");
   if (w == "min") return std::string("minute");
+  if (auto unit = find_unit(s)) return unit->one;  // "$3.45/gal" -> "per gallon"
   if (text::all_alpha(w)) return w;
   return std::nullopt;
 }

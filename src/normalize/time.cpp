@@ -108,6 +108,17 @@ std::optional<std::string> speak_time(std::string_view core) {
   return clock_with_suffix(core);
 }
 
+// "2007" -> "twenty oh seven", "0400" -> "oh four hundred": a 24-hour clock without a colon.
+std::optional<std::string> four_figure_clock(std::string_view core) {
+  if (core.size() != 4 || !text::all_digits(core)) return std::nullopt;
+  int hours = (core[0] - '0') * 10 + (core[1] - '0');
+  int minutes = (core[2] - '0') * 10 + (core[3] - '0');
+  if (hours > 23 || minutes > 59) return std::nullopt;
+  std::string out = core[0] == '0' ? "oh " + cardinal_words(core.substr(1, 1)) : cardinal_words(core.substr(0, 2));
+  if (minutes == 0) return out + " hundred";
+  return out + " " + (core[2] == '0' ? "oh " + cardinal_words(core.substr(3, 1)) : cardinal_words(core.substr(2, 2)));
+}
+
 std::optional<Match> match_time(const Words& words, std::size_t i) {
   if (i + 1 >= words.size()) return std::nullopt;
   const Word& w = words[i];
@@ -151,6 +162,8 @@ std::optional<Match> match_time(const Words& words, std::size_t i) {
   }
   if (auto z = zone(next.core); z && next.prefix.empty()) {
     if (auto t = speak_time(w.core)) return Match{2, *t + " " + *z, false};
+    // "0407 GMT", "2007 GMT": wire copy writes the clock in four figures before the zone.
+    if (auto t = four_figure_clock(w.core)) return Match{2, *t + " " + *z, false};
   }
   return std::nullopt;
 }

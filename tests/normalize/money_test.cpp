@@ -11,6 +11,10 @@ TEST(AdjectivalMoney, AfterAdjectivesAndPossessives) {
   EXPECT_EQ(normalize_text("the cheap $12 lamp"), "the cheap twelve-dollar lamp");
 }
 
+TEST(Money, PerUnitNames) {
+  EXPECT_EQ(normalize_text("sold at $2/lb today"), "sold at two dollars per pound today");
+}
+
 TEST(AdjectivalMoney, NotWithoutANounPhrase) {
   EXPECT_EQ(normalize_text("costs grew, $4 million in all"), "costs grew, four million dollars in all");
   EXPECT_EQ(normalize_text("they paid $12 to enter"), "they paid twelve dollars to enter");

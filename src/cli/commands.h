@@ -26,6 +26,7 @@ void add_publish_command(CLI::App& app, Action& action);
 void add_daily_command(CLI::App& app, Action& action);
 void add_feed_command(CLI::App& app, Action& action);
 void add_completion_command(CLI::App& app, Action& action);
+void add_config_command(CLI::App& app, Action& action);
 // Added last: it describes every command added before it.
 void add_help_command(CLI::App& app, Action& action);
 

@@ -7,6 +7,7 @@
 
 #include "cli/commands.h"
 #include "cli/common_options.h"
+#include "cli/config_file.h"
 #include "io/atomic_output.h"
 #include "model/error.h"
 
@@ -31,7 +32,9 @@ int main(int argc, char** argv) {
   add_daily_command(app, action);
   add_feed_command(app, action);
   add_completion_command(app, action);
+  add_config_command(app, action);
   add_help_command(app, action);
+  enable_config_files(app);
 
   try {
     app.parse(argc, argv);
@@ -41,6 +44,9 @@ int main(int argc, char** argv) {
     return app.exit(e);
   } catch (const CLI::CallForVersion& e) {
     return app.exit(e);
+  } catch (const CLI::ConfigError& e) {
+    report_error(e.what());  // "FILE:LINE: KEY: problem"
+    return kExitUsage;
   } catch (const CLI::ParseError& e) {
     app.exit(e);
     return kExitUsage;

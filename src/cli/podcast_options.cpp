@@ -68,8 +68,6 @@ std::int64_t episode_time(const std::string& date, std::int64_t now_s) {
   return static_cast<std::int64_t>(std::mktime(&day));
 }
 
-std::string episode_title(const std::string& date, const std::string& top_story) {
-  return top_story.empty() ? date : date + ": " + top_story;
 }
 
 void report_published(const PublishResult& result, const std::string& title, bool quiet) {

@@ -273,6 +273,23 @@ void assemble_items(std::vector<Item>& items, const PcmSpool& scratch, const Pau
 
 }  // namespace
 
+std::string shortened_story_text(const BudgetOutcome& outcome, std::size_t index) {
+  if (index >= outcome.scripts.size() || index >= outcome.kept.size()) return "";
+  const std::vector<Segment>& script = outcome.scripts[index];
+  const std::vector<bool>& kept = outcome.kept[index];
+  std::string text;
+  bool dropped = false;
+  for (std::size_t i = 0; i < script.size() && i < kept.size(); ++i) {
+    if (script[i].kind != SegmentKind::kSentence) continue;
+    if (!kept[i]) {
+      dropped = true;
+    } else {
+      text += (text.empty() ? "" : " ") + script[i].text;
+    }
+  }
+  return dropped ? text : "";
+}
+
 RenderedBriefing render_briefing_budgeted(const std::vector<Article>& articles, Synthesizer& synthesizer,
                                           const NormalizeConfig& normalize, const PauseConfig& pauses, PcmSpool& spool,
                                           const ProductionConfig& production, const LanguageChoice& language,

@@ -28,6 +28,11 @@ struct BudgetOutcome {
   std::int64_t untrimmed_frames = 0;          // the briefing with every sentence, as planned
 };
 
+// What article `index` kept when the budget shortened it: its kept sentences in their written
+// form, joined by spaces; empty when it is spoken whole (or nothing was planned). For the
+// places outside the audio that must follow the shortened text, such as a feed description.
+std::string shortened_story_text(const BudgetOutcome& outcome, std::size_t index);
+
 // As render_briefing_timed, within `budget`. When the stories are shortened the intro says so
 // ("Three stories, about two minutes: ..."). Throws Error::usage when even the headlines and
 // leads do not fit, saying how many minutes they need.

@@ -15,7 +15,7 @@ namespace {
 constexpr int kStateVersion = 1;
 
 nlohmann::json story_json(const EpisodeStory& story) {
-  return {{"title", story.title}, {"link", story.link}, {"source", story.source}};
+  return {{"title", story.title}, {"link", story.link}, {"source", story.source}, {"spoken_text", story.spoken_text}};
 }
 
 nlohmann::json episode_json(const PodcastEpisode& episode) {
@@ -45,7 +45,8 @@ PodcastEpisode episode_from_json(const nlohmann::json& json) {
   episode.chapters_file = json.value("chapters_file", "");
   episode.transcript_file = json.value("transcript_file", "");
   for (const nlohmann::json& story : json.value("stories", nlohmann::json::array())) {
-    episode.stories.push_back({story.value("title", ""), story.value("link", ""), story.value("source", "")});
+    episode.stories.push_back({story.value("title", ""), story.value("link", ""), story.value("source", ""),
+                               story.value("spoken_text", "")});
   }
   return episode;
 }

@@ -227,6 +227,10 @@ std::string audio_mime_type(const std::string& file_name) {
   return "application/octet-stream";
 }
 
+std::string episode_title(const std::string& date, const std::string& top_story) {
+  return top_story.empty() ? date : date + ": " + top_story;
+}
+
 std::string episode_description_html(const PodcastEpisode& episode) {
   // An XHTML fragment written by the same library, then stored as the text of <description>.
   XmlWriter writer;
@@ -242,6 +246,11 @@ std::string episode_description_html(const PodcastEpisode& episode) {
       writer.text(utf8_or_replaced(story.title));
     }
     if (!story.source.empty()) writer.text(" (" + utf8_or_replaced(story.source) + ")");
+    if (!story.spoken_text.empty()) {
+      writer.start("p");
+      writer.text("Shortened: " + utf8_or_replaced(story.spoken_text));
+      writer.end();
+    }
     writer.end();
   }
   writer.end();

@@ -27,6 +27,9 @@ struct EpisodeStory {
   std::string title;
   std::string link;    // the article's URL; empty when it came from a file
   std::string source;  // the feed's title; empty when unknown
+  // What the episode speaks of it when a time budget shortened it (its kept sentences); empty
+  // when it is spoken whole. The description shows it, so it follows the shortened audio.
+  std::string spoken_text;
 };
 
 struct PodcastEpisode {
@@ -41,6 +44,9 @@ struct PodcastEpisode {
   std::string transcript_file;  // WebVTT in out-dir; empty: none
   std::vector<EpisodeStory> stories;
 };
+
+// "2026-11-27: <top story>", or the date alone when there is no story.
+std::string episode_title(const std::string& date, const std::string& top_story);
 
 // "<base-url>/feed.xml".
 inline constexpr const char* kFeedFileName = "feed.xml";
@@ -61,7 +67,8 @@ std::string audio_mime_type(const std::string& file_name);
 std::string make_podcast_feed(const PodcastChannel& channel, const std::vector<PodcastEpisode>& episodes,
                               std::int64_t build_time_s);
 
-// The description of an episode: the stories as an HTML list, each linked to its source.
+// The description of an episode: the stories as an HTML list, each linked to its source, a
+// shortened story followed by the text the episode speaks of it.
 std::string episode_description_html(const PodcastEpisode& episode);
 
 }  // namespace briefcast

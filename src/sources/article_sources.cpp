@@ -73,18 +73,29 @@ SourcedArticle from_item(const FeedItem& item, const FetchResult* page, const Cl
 
 }  // namespace
 
+std::vector<SourcedArticle> load_item_articles(const std::vector<FeedItem>& items, const SourceConfig& config) {
+  std::vector<std::string> urls;
+  for (const FeedItem& item : items) {
+    if (!item.link.empty()) urls.push_back(item.link);
+  }
+  const std::vector<FetchResult> pages = fetch_all(urls, config.fetch);
+  std::vector<SourcedArticle> out;
+  std::size_t next = 0;
+  for (const FeedItem& item : items) {
+    const FetchResult* page = item.link.empty() ? nullptr : &pages[next++];
+    out.push_back(from_item(item, page, config.clean));
+  }
+  return out;
+}
+
 std::vector<SourcedArticle> load_sources(const std::vector<std::string>& inputs, const SourceConfig& config) {
   FeedListing listing;
   if (!config.feeds.empty() || !config.opml_files.empty()) listing = list_feed_items(config);
 
-  // Every page in one parallel fetch: the URLs given, then the items' links.
+  // The pages named directly, all in one parallel fetch.
   std::vector<std::string> urls;
   for (const std::string& input : inputs) {
     if (is_web_input(input)) urls.push_back(input);
-  }
-  const std::size_t first_item_url = urls.size();
-  for (const FeedItem& item : listing.items) {
-    if (!item.link.empty()) urls.push_back(item.link);
   }
   const std::vector<FetchResult> pages = fetch_all(urls, config.fetch);
 
@@ -107,11 +118,7 @@ std::vector<SourcedArticle> load_sources(const std::vector<std::string>& inputs,
     out.push_back(std::move(article));
   }
   for (const Error& error : listing.errors) out.push_back(failed(error.path(), error));
-  next = first_item_url;
-  for (const FeedItem& item : listing.items) {
-    const FetchResult* page = item.link.empty() ? nullptr : &pages[next++];
-    out.push_back(from_item(item, page, config.clean));
-  }
+  for (SourcedArticle& item : load_item_articles(listing.items, config)) out.push_back(std::move(item));
   return out;
 }
 

@@ -48,8 +48,14 @@ std::vector<SourcedArticle> load_sources(const std::vector<std::string>& inputs,
 struct FeedListing {
   std::vector<FeedItem> items;
   std::vector<Error> errors;  // one per feed or OPML file that failed
+  std::size_t feeds_read = 0;  // feeds fetched and parsed
 };
 FeedListing list_feed_items(const SourceConfig& config);
+
+// The articles of feed items already listed (and perhaps filtered by the caller), one per item
+// in the order given, made as load_sources makes them: every page fetched in parallel and
+// cleaned, the feed's full text standing in for a page that fails, the item's title kept.
+std::vector<SourcedArticle> load_item_articles(const std::vector<FeedItem>& items, const SourceConfig& config);
 
 // True when `input` names a web page rather than a file: it looks like a URL (any scheme;
 // others are refused when fetched) and no file of that name exists.

@@ -78,6 +78,7 @@ FeedListing list_feed_items(const SourceConfig& config) {
       listing.errors.push_back(e);
     }
   }
+  listing.feeds_read = feeds.size();
   listing.items = select_items(feeds, config.selection);
   return listing;
 }

@@ -94,7 +94,21 @@ and
 keep, with their state and lock file in the same folder.
 .PP
 .B briefcast
-reads no configuration file: every setting is an option.
+reads a configuration file only when a command is given
+.BI \-\-config " FILE"
+(no file is read by default). It is TOML: one
+.I key " = " value
+per line, the keys being the command's long option names without the dashes
+.RI ( "feed = [\(dqhttps://example.org/rss.xml\(dq]" ,
+.IR "voice = \(dqen\-gb\(dq" ,
+.IR "max\-items = 5" ),
+a line starting with
+.B #
+a comment. An option given on the command line wins over the file. A bad line, an unknown
+key or a bad value is a usage error naming the file, the line and the key (exit code 2).
+.B briefcast config \-\-example
+prints a commented example for
+.BR daily .
 .B batch
 records the hash of each article's input and settings in the output WAV's INFO comment, and a
 rerun compares against that to skip what is up to date.

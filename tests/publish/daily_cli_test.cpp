@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <sstream>
 #include <thread>
 
 #include "publish/podcast_test_support.h"
@@ -45,6 +46,15 @@ class DailyCli : public ::testing::Test {
     argv.insert(argv.end(), {BRIEFCAST_CLI_PATH, "daily", "--feed", server_->url("/news.rss"), "--out-dir", out_.path(),
                              "--base-url", "https://casts.example.net/daily", "--date", date});
     return run_command(argv);
+  }
+
+  // daily with its settings in a config file, as a timer would run it.
+  CommandResult daily_from_config(const std::string& date, const std::string& out_dir, const std::string& extra) {
+    const std::string config = cache_.file("daily-" + date + ".toml");
+    write_text_file(config, "# the daily podcast\nfeed = [\n  \"" + server_->url("/news.rss") + "\",\n]\nout-dir = \"" +
+                                out_dir + "\"\nbase-url = \"https://casts.example.net/daily\"\n" + extra);
+    return run_command({"env", "XDG_CACHE_HOME=" + cache_.path(), BRIEFCAST_CLI_PATH, "daily", "--config", config,
+                        "--date", date});
   }
 
   TempDir web_, out_, cache_;
@@ -138,6 +148,59 @@ TEST_F(DailyCli, TwoRunsAtOnceMakeOneConsistentEpisode) {
   nlohmann::json entries = expect_consistent_feed(out_.path());
   ASSERT_EQ(entries.size(), 1u);
   EXPECT_NE(entries[0].at("description").get<std::string>().find("Market adds evening hours"), std::string::npos);
+}
+
+// The time budget in daily: the episode fits --max-minutes, every story keeps its headline,
+// and the chapters, the transcript and the feed's description follow the shortened text.
+TEST_F(DailyCli, AnEpisodeWithinMaxMinutesAndItsFeedFollowTheCut) {
+  TempDir full_dir;
+  CommandResult full = daily_from_config("2031-03-04", full_dir.path(), "");
+  ASSERT_EQ(full.exit_code, 0) << full.err;
+  const double full_s = ffprobe_duration_s(full_dir.file("2031-03-04.mp3"));
+  const double max_minutes = 0.8 * full_s / 60;
+  std::ostringstream extra;
+  extra << "max-minutes = " << max_minutes << "\n";
+  CommandResult cut = daily_from_config("2031-03-04", out_.path(), extra.str());
+  ASSERT_EQ(cut.exit_code, 0) << cut.err;
+
+  const double cut_s = ffprobe_duration_s(out_.file("2031-03-04.mp3"));
+  EXPECT_LE(cut_s, max_minutes * 60 + 0.05) << "full " << full_s;  // an MP3 frame of encoder padding
+  EXPECT_GE(cut_s, 0.9 * max_minutes * 60) << "full " << full_s;
+  nlohmann::json entries = expect_consistent_feed(out_.path());
+  ASSERT_EQ(entries.size(), 1u);
+  // Whole seconds, rounded; ffprobe's MP3 length also counts the encoder's padding (< 50 ms).
+  EXPECT_NEAR(std::stod(entries[0].at("duration").get<std::string>()), cut_s, 0.55);
+  const std::string description = entries[0].at("description");
+  EXPECT_NE(description.find("Bridge reopens after repairs"), std::string::npos) << description;
+  EXPECT_NE(description.find("Market adds evening hours"), std::string::npos) << description;
+  EXPECT_NE(description.find("Shortened: "), std::string::npos) << description;
+  const std::string full_description = expect_consistent_feed(full_dir.path())[0].at("description");
+  EXPECT_EQ(full_description.find("Shortened: "), std::string::npos) << full_description;
+
+  // Every chapter starts inside the shortened audio; the transcript ends within it too.
+  nlohmann::json json = nlohmann::json::parse(read_text_file(out_.file("2031-03-04.chapters.json")));
+  ASSERT_EQ(json.at("chapters").size(), ffprobe_chapters(out_.file("2031-03-04.mp3")).size());
+  for (const auto& chapter : json.at("chapters")) EXPECT_LT(chapter.at("startTime").get<double>(), cut_s);
+  const std::string vtt = read_text_file(out_.file("2031-03-04.vtt"));
+  EXPECT_LT(vtt.size(), read_text_file(full_dir.file("2031-03-04.vtt")).size());
+  EXPECT_NE(vtt.find("Bridge reopens after repairs"), std::string::npos);
+  EXPECT_NE(vtt.find("Market adds evening hours"), std::string::npos);
+}
+
+// --headlines and a budget too short for the headlines: a roundup, or exit 2 with no episode.
+TEST_F(DailyCli, HeadlinesMakeARoundupAndATooShortBudgetAddsNothing) {
+  CommandResult too_short = daily_from_config("2031-03-04", out_.path(), "max-minutes = 0.05\n");
+  EXPECT_EQ(too_short.exit_code, 2) << too_short.err;
+  EXPECT_NE(too_short.err.find("minutes"), std::string::npos) << too_short.err;
+  EXPECT_FALSE(fs::exists(out_.file("2031-03-04.mp3")));
+  // The command line adds what the file does not say.
+  CommandResult roundup = run_command({"env", "XDG_CACHE_HOME=" + cache_.path(), BRIEFCAST_CLI_PATH, "daily", "--config",
+                                       cache_.file("daily-2031-03-04.toml"), "--date", "2031-03-05", "--headlines",
+                                       "--max-minutes", "5"});
+  ASSERT_EQ(roundup.exit_code, 0) << roundup.err;
+  nlohmann::json entries = expect_consistent_feed(out_.path());
+  ASSERT_EQ(entries.size(), 1u);
+  EXPECT_NE(entries[0].at("description").get<std::string>().find("Shortened: "), std::string::npos);
 }
 
 }  // namespace

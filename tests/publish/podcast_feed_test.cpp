@@ -117,6 +117,17 @@ TEST(PodcastFeed, EpisodeCarriesEnclosureChaptersAndTranscript) {
   EXPECT_NE(description.find("<li>A story from a file</li>"), std::string::npos) << description;
 }
 
+TEST(PodcastFeed, AShortenedStoryShowsTheTextTheEpisodeSpeaks) {
+  PodcastEpisode episode = test_episode();
+  episode.stories = {{"Tide tables revised", "https://news.example.net/t", "", "High water comes at 6 <am> & 7 pm."},
+                     {"Pier repainted", "", "", ""}};
+  std::string description = episode_description_html(episode);
+  EXPECT_NE(description.find("<p>Shortened: High water comes at 6 &lt;am&gt; &amp; 7 pm.</p>"), std::string::npos)
+      << description;
+  EXPECT_NE(description.find("<li>Pier repainted</li>"), std::string::npos) << description;
+  EXPECT_EQ(description.find("Shortened", description.find("Pier")), std::string::npos) << description;
+}
+
 TEST(PodcastFeed, InvalidUtf8AndControlCharactersNeverBreakTheFeed) {
   PodcastEpisode episode = test_episode();
   episode.title = std::string("Bad \xff byte and a \x01 control");

@@ -73,6 +73,21 @@ TEST(Publisher, AddsEpisodesNewestFirstWithLengthsFromDisk) {
   EXPECT_EQ(reread.spoken.at("c").date, "2031-03-05");
 }
 
+TEST(FeedState, AStorysShortenedTextSurvivesTheStateFile) {
+  TempDir dir;
+  FeedState state;
+  PodcastEpisode episode;
+  episode.key = "daily:2031-03-04";
+  episode.stories = {{"Ferry returns", "https://news.example.net/f", "Harbor desk", "The ferry sails again."}};
+  state.episodes.push_back(episode);
+  save_feed_state(dir.path(), state);
+  FeedState reread = load_feed_state(dir.path());
+  ASSERT_EQ(reread.episodes.size(), 1u);
+  ASSERT_EQ(reread.episodes[0].stories.size(), 1u);
+  EXPECT_EQ(reread.episodes[0].stories[0].spoken_text, "The ferry sails again.");
+  EXPECT_EQ(reread.episodes[0].stories[0].source, "Harbor desk");
+}
+
 TEST(Publisher, SameKeyReplacesAndForgetsWhatTheOldEpisodeSpoke) {
   TempDir dir;
   PublishConfig config = config_for(dir);

@@ -23,6 +23,21 @@ const std::map<std::string, std::string>& example_values() {
   return values;
 }
 
+// Values shown for keys left commented out (no default), so that uncommenting one gives a
+// value daily accepts.
+const std::map<std::string, std::string>& commented_values() {
+  static const std::map<std::string, std::string> values = {
+      {"opml", "[\"subscriptions.opml\"]"},
+      {"since", "\"24h\""},
+      {"cache-dir", "\"briefcast-cache\""},
+      {"date", "\"2026-11-27\""},
+      {"chime", "\"chime\""},
+      {"podcast-image", "\"https://example.org/briefings/cover.jpg\""},
+      {"max-story-minutes", "2"},
+  };
+  return values;
+}
+
 std::string toml_value(const std::string& text) {
   static const std::regex number("[+-]?[0-9]+(\\.[0-9]+)?");
   if (text == "true" || text == "false" || std::regex_match(text, number)) return text;
@@ -47,6 +62,8 @@ void write_key(std::ostream& out, const OptionDoc& option, const std::string& ke
     out << key << " = false\n";
   } else if (!option.default_value.empty()) {
     out << key << " = " << toml_value(option.default_value) << '\n';
+  } else if (auto shown = commented_values().find(key); shown != commented_values().end()) {
+    out << "# " << key << " = " << shown->second << '\n';
   } else {
     out << "# " << key << " = \"" << option.value_name << "\"\n";  // no default: left out
   }

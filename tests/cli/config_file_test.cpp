@@ -128,6 +128,25 @@ TEST(ConfigFile, TheExampleIsValidTomlAndDailyReadsItBack) {
   EXPECT_EQ(run.exit_code, 0) << run.err;
   EXPECT_NE(run.out.find("nothing new"), std::string::npos) << run.out;
   EXPECT_TRUE(std::filesystem::is_directory(dir.file("cast")));
+
+  // Every key left commented out is valid too, once uncommented (the file is read before
+  // --help is obeyed, so a bad key would fail here).
+  std::istringstream lines(example.out);
+  std::string uncommented;
+  std::size_t commented = 0;
+  for (std::string line; std::getline(lines, line);) {
+    if (line.rfind("# ", 0) == 0 && line.find(" = ") != std::string::npos && line.find(' ', 2) == line.find(" = ")) {
+      line.erase(0, 2);
+      ++commented;
+    }
+    uncommented += line + "\n";
+  }
+  EXPECT_GE(commented, 5u);
+  write_text_file(config, uncommented);
+  CommandResult all_keys = run_briefcast({"daily", "--config", config, "--help"});
+  EXPECT_EQ(all_keys.exit_code, 0) << all_keys.err;
+  write_text_file(config, uncommented + "rate = fast\n");
+  EXPECT_EQ(run_briefcast({"daily", "--config", config, "--help"}).exit_code, 2);
 }
 
 }  // namespace

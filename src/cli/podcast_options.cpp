@@ -68,8 +68,6 @@ std::int64_t episode_time(const std::string& date, std::int64_t now_s) {
   return static_cast<std::int64_t>(std::mktime(&day));
 }
 
-}
-
 void report_published(const PublishResult& result, const std::string& title, bool quiet) {
   if (quiet) return;
   std::cerr << printable(result.feed_path) << ": " << result.episode_count << " episode(s); added \""

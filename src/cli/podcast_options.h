@@ -30,7 +30,6 @@ std::string checked_date(const std::string& date, const std::string& option);
 // The pubDate of an episode for `date`: now when it is today, else noon (local time) that day.
 std::int64_t episode_time(const std::string& date, std::int64_t now_s);
 
-
 // Prints what a publish did (unless quiet).
 void report_published(const PublishResult& result, const std::string& title, bool quiet);
 

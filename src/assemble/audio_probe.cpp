@@ -4,7 +4,7 @@
 
 #include "assemble/audio_format.h"
 #include "assemble/libav.h"
-#include "assemble/wav_file.h"
+#include "assemble/wav_reader.h"
 #include "model/error.h"
 
 namespace briefcast {

@@ -3,7 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "assemble/pcm_spool.h"
-#include "assemble/wav_file.h"
+#include "assemble/sndfile_writer.h"
 #include "batch/content_hash.h"
 #include "model/error.h"
 

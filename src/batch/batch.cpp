@@ -4,7 +4,7 @@
 #include <chrono>
 #include <filesystem>
 
-#include "assemble/wav_file.h"
+#include "assemble/wav_reader.h"
 #include "batch/budget_combined.h"
 #include "batch/content_hash.h"
 #include "batch/join.h"

@@ -1,7 +1,8 @@
 #include "batch/join.h"
 
 #include "assemble/pcm_spool.h"
-#include "assemble/wav_file.h"
+#include "assemble/sndfile_writer.h"
+#include "assemble/wav_reader.h"
 #include "model/error.h"
 
 namespace briefcast {

@@ -5,7 +5,7 @@
 #include <iostream>
 #include <optional>
 
-#include "assemble/wav_file.h"
+#include "assemble/sound_loader.h"
 #include "cli/cli_model.h"
 #include "cli/commands.h"
 #include "cli/common_options.h"

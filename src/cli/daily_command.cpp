@@ -6,7 +6,7 @@
 #include <ctime>
 #include <iostream>
 
-#include "assemble/wav_file.h"
+#include "assemble/sound_loader.h"
 #include "cli/cli_model.h"
 #include "cli/commands.h"
 #include "cli/common_options.h"

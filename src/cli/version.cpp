@@ -1,6 +1,6 @@
 // briefcast --version: this build's version and the versions of the libraries it runs with,
 // read from the libraries themselves at run time (they may differ from the build machine's).
-#include "assemble/wav_file.h"
+#include "assemble/sndfile_version.h"
 #include "cli/commands.h"
 #include "fetch/fetcher.h"
 #include "synth/synthesizer.h"

@@ -7,7 +7,7 @@
 #include "assemble/chapter_tags.h"
 #include "assemble/mp4_file.h"
 #include "assemble/resampler.h"
-#include "assemble/wav_file.h"
+#include "assemble/sndfile_writer.h"
 #include "io/atomic_output.h"
 #include "model/error.h"
 #include "output/captions.h"

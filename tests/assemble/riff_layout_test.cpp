@@ -5,31 +5,23 @@
 #include <cstdint>
 #include <string>
 
-#include "assemble/wav_file.h"
+#include "assemble/sndfile_writer.h"
+#include "assemble/wav_reader.h"
 #include "model/error.h"
+#include "riff_bytes.h"
 #include "support/run_command.h"
 
 namespace briefcast {
 
+using testing::chunk;
+using testing::fmt_body;
 using testing::TempDir;
 using testing::test_data;
+using testing::u32;
+using testing::wave;
 using testing::write_text_file;
 
 namespace {
-
-std::string u32(std::uint32_t v) {
-  return {static_cast<char>(v & 0xFF), static_cast<char>((v >> 8) & 0xFF), static_cast<char>((v >> 16) & 0xFF),
-          static_cast<char>((v >> 24) & 0xFF)};
-}
-
-std::string chunk(const std::string& id, const std::string& body) { return id + u32(static_cast<std::uint32_t>(body.size())) + body; }
-
-// 16-bit mono PCM at 22050 Hz.
-std::string fmt_body() {
-  return std::string("\x01\x00\x01\x00", 4) + u32(22050) + u32(44100) + std::string("\x02\x00\x10\x00", 4);
-}
-
-std::string wave(const std::string& chunks) { return "RIFF" + u32(static_cast<std::uint32_t>(4 + chunks.size())) + "WAVE" + chunks; }
 
 std::string refusal(const std::string& path) {
   try {

@@ -4,7 +4,7 @@
 
 #include <sys/stat.h>
 
-#include "assemble/wav_file.h"
+#include "assemble/wav_reader.h"
 #include "batch_test_support.h"
 
 namespace briefcast {

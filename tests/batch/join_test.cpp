@@ -2,7 +2,8 @@
 
 #include <gtest/gtest.h>
 
-#include "assemble/wav_file.h"
+#include "assemble/sndfile_writer.h"
+#include "assemble/wav_reader.h"
 #include "batch_test_support.h"
 #include "model/error.h"
 

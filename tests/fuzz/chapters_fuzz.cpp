@@ -2,7 +2,8 @@
 // included). Each writer's output must be well formed for its readers, whatever the titles
 // hold: for the RIFF labels, "adtl", then one labl per chapter with ids 1..n and exact sizes,
 // each text a NUL-free prefix of its title cut at a character boundary, a payload that is a
-// multiple of 4 bytes and that fits libsndfile's 64 KiB header buffer; for the sidecars (CUE,
+// multiple of 4 bytes and that fits libsndfile's 64 KiB header buffer, and that decodes back
+// to the same labels; for the sidecars (CUE,
 // FFMETADATA, Podcasting 2.0 JSON, WebVTT, SRT), one entry per chapter that no title can break
 // into two or merge with the next.
 #include <algorithm>
@@ -31,8 +32,29 @@ std::uint32_t read_u32_le(const std::string& bytes, std::size_t pos) {
   return value;
 }
 
+// The reader's view of what the writer stored: every label, in order, with its text.
+void check_decoded(const std::string& payload, const std::vector<briefcast::Chapter>& chapters) {
+  const std::vector<briefcast::CueLabel> labels = briefcast::decode_adtl(payload);
+  check(labels.size() == chapters.size(), "every label decodes");
+  std::size_t pos = 4;
+  for (std::size_t i = 0; i < labels.size(); ++i) {
+    check(labels[i].cue_id == i + 1, "decoded labels keep their cue ids");
+    const std::uint32_t size = read_u32_le(payload, pos + 4);
+    check(labels[i].text == payload.substr(pos + 12, size - 5), "decoded text is the stored text");
+    pos += 8 + size + (size % 2);
+  }
+  const std::int64_t total_frames = chapters.empty() ? 0 : chapters.back().start_frame + chapters.back().frame_count;
+  const std::vector<briefcast::Chapter> back =
+      briefcast::chapters_from_cues(briefcast::cue_points_for(chapters), labels, total_frames);
+  check(back.size() == chapters.size(), "one chapter per cue point");
+  for (std::size_t i = 0; i < back.size(); ++i) {
+    check(back[i].start_frame == chapters[i].start_frame && back[i].frame_count == chapters[i].frame_count,
+          "cue positions come back");
+  }
+}
+
 void check_adtl(const std::vector<briefcast::Chapter>& chapters) {
-  const std::string payload = briefcast::make_adtl_payload(chapters);
+  const std::string payload = briefcast::encode_adtl(chapters);
   check(payload.size() % 4 == 0, "the adtl payload is a multiple of 4 bytes");
   check(payload.size() <= 64 * 1024 - 1024, "the adtl payload fits libsndfile's header buffer");
   check(payload.compare(0, 4, "adtl") == 0, "the payload starts with adtl");
@@ -63,6 +85,7 @@ void check_adtl(const std::vector<briefcast::Chapter>& chapters) {
   }
   check(pos == payload.size(), "sub-chunks fill the payload exactly");
   check(next_id == chapters.size() + 1, "one labl per chapter");
+  check_decoded(payload, chapters);
 }
 
 constexpr int kRate = 22050;

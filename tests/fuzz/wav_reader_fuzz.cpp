@@ -8,7 +8,7 @@
 #include <string>
 
 #include "assemble/pcm_spool.h"
-#include "assemble/wav_file.h"
+#include "assemble/wav_reader.h"
 #include "fuzz_check.h"
 #include "model/error.h"
 

@@ -53,4 +53,8 @@ struct BatchResult {
   bool all_ok() const;
 };
 
+// The line `batch` ends with: "12 article(s): 3 synthesized, 8 up to date, 1 failed in 41.3 s"
+// (", N not done" when a stop left articles undone).
+std::string summary_line(const BatchResult& result);
+
 }  // namespace briefcast

@@ -17,6 +17,7 @@
 #include "batch/input_discovery.h"
 #include "cli/cli_model.h"
 #include "cli/commands.h"
+#include "model/audio_tags.h"
 #include "cli/common_options.h"
 #include "cli/test_hooks.h"
 #include "cli/source_options.h"
@@ -107,22 +108,6 @@ class TerminalProgress : public BatchObserver {
   bool live_;
 };
 
-std::string summary(const BatchResult& result) {
-  std::size_t made = 0, kept = 0, failed = 0, cancelled = 0;
-  for (const ArticleResult& article : result.articles) {
-    made += article.status == ArticleStatus::kSynthesized;
-    kept += article.status == ArticleStatus::kUpToDate;
-    failed += article.status == ArticleStatus::kFailed;
-    cancelled += article.status == ArticleStatus::kCancelled;
-  }
-  std::string text = std::to_string(result.articles.size()) + " article(s): " + std::to_string(made) +
-                     " synthesized, " + std::to_string(kept) + " up to date, " + std::to_string(failed) + " failed";
-  if (cancelled > 0) text += ", " + std::to_string(cancelled) + " not done";
-  char timing[48];
-  std::snprintf(timing, sizeof timing, " in %.1f s", result.wall_seconds);
-  return text + timing;
-}
-
 // Pages and feed items are fetched and cleaned here, before any worker is forked; workers speak
 // them from the memory they inherit. Failures are reported at once. Returns their number.
 int prepare_web_articles(const std::vector<std::string>& pages, const BatchOptions& options,
@@ -167,7 +152,7 @@ int run_batch_command(const BatchOptions& options) {
   config.force = options.force;
   config.combined_path = options.combined.value_or("");
   config.combined_date = today_iso();
-  config.combined_title = options.title.value_or("Briefing " + config.combined_date);
+  config.combined_title = options.title.value_or(default_briefing_title(config.combined_date));
   config.combined_budget = options.budget;
   config.worker_hook = test_fault_hook();
 
@@ -180,7 +165,7 @@ int run_batch_command(const BatchOptions& options) {
   if (result.interrupted) {
     report_error("stopped: finished outputs are kept; run the same command again to continue");
   } else if (!options.quiet) {
-    std::cerr << summary(result) << '\n';
+    std::cerr << summary_line(result) << '\n';
   }
   return result.all_ok() && fetch_failures == 0 ? kExitOk : kExitFailed;
 }

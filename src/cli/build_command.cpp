@@ -8,6 +8,7 @@
 #include "assemble/sound_loader.h"
 #include "cli/cli_model.h"
 #include "cli/commands.h"
+#include "model/audio_tags.h"
 #include "cli/common_options.h"
 #include "cli/test_hooks.h"
 #include "cli/data_files.h"
@@ -43,14 +44,6 @@ struct BuildOptions {
   double timeout_seconds = kDefaultArticleTimeoutSeconds;
   TimeBudget budget;
 };
-
-std::string format_duration(std::int64_t frames, int rate) {
-  std::int64_t seconds = rate > 0 ? frames / rate : 0;
-  char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%lld:%02lld", static_cast<long long>(seconds / 60),
-                static_cast<long long>(seconds % 60));
-  return buffer;
-}
 
 int run_build(const BuildOptions& options) {
   // Fail fast on what costs nothing to check: the options, the voice and the output location.
@@ -105,19 +98,12 @@ int run_build(const BuildOptions& options) {
 
   AudioTags tags;
   tags.date = today_iso();
-  tags.title = options.title.value_or("Briefing " + tags.date);
+  tags.title = options.title.value_or(default_briefing_title(tags.date));
   tags.artist = "briefcast";
   OutputReport report = write_briefing_outputs(output, briefing, spool, synthesizer.sample_rate_hz(), tags);
 
   if (!options.quiet) {
-    std::cerr << printable(output.audio_path) << ": " << briefing.chapters.size() << " chapter(s), "
-              << format_duration(report.frames, report.sample_rate_hz) << " of audio, " << report.sample_rate_hz
-              << " Hz, " << report.channels << " channel(s)";
-    if (report.loudness_applied) {
-      std::cerr << ", " << std::fixed << std::setprecision(1) << report.loudness.output_lufs << " LUFS (target "
-                << report.loudness.target_lufs << "), true peak " << report.loudness.output_true_peak_dbtp << " dBTP";
-    }
-    std::cerr << '\n';
+    std::cerr << printable(describe_output(report, briefing.chapters.size())) << '\n';
     for (std::size_t i = 1; i < report.written.size(); ++i) std::cerr << printable(report.written[i]) << '\n';
   }
   return failures > 0 ? kExitFailed : kExitOk;

@@ -1,14 +1,11 @@
 // briefcast clean ARTICLE: shows what the cleaner kept.
 #include <iostream>
 
-#include <nlohmann/json.hpp>
-
 #include "cli/cli_model.h"
 #include "cli/commands.h"
 #include "cli/common_options.h"
 #include "cli/source_options.h"
-#include "synth/voice_choice.h"
-#include "pipeline/briefing.h"
+#include "pipeline/inspect_json.h"
 
 namespace briefcast::cli {
 
@@ -25,20 +22,7 @@ struct CleanOptions {
 int run_clean(const CleanOptions& options) {
   Article article = load_one_article(options.input, options.sources, options.clean);
   if (options.json) {
-    nlohmann::json out = {
-        {"title", article.title},
-        {"paragraphs", article.paragraphs},
-        {"byline", article.metadata.byline},
-        {"date", article.metadata.date},
-        {"site", article.metadata.site},
-        {"language", article.metadata.language},
-        // What `build` and `batch` would speak it in, without --lang or --voice.
-        {"spoken_language", article_language(article, "")},
-        {"voice", voice_for_language(article_language(article, ""))},
-        {"input_kind", to_string(article.metadata.input_kind)},
-        {"source", article.metadata.source_path},
-    };
-    std::cout << out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+    std::cout << json_text(article_json(article), 2) << '\n';
     return kExitOk;
   }
   if (!options.body_only) std::cout << article.title << "\n\n";

@@ -8,6 +8,7 @@
 #include "batch/progress.h"
 #include "cli/cli_model.h"
 #include "cli/commands.h"
+#include "model/audio_tags.h"
 #include "cli/common_options.h"
 
 namespace briefcast::cli {
@@ -27,7 +28,7 @@ int run_join(const JoinOptions& options) {
   JoinConfig config;
   config.chapter_pause_ms = options.chapter_pause_ms;
   config.date = today_iso();
-  config.title = options.title.value_or("Briefing " + config.date);
+  config.title = options.title.value_or(default_briefing_title(config.date));
   std::vector<Chapter> chapters = join_wavs(inputs, options.output, config);
   if (!options.quiet) {
     const Chapter& last = chapters.back();

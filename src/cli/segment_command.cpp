@@ -8,6 +8,7 @@
 #include "cli/common_options.h"
 #include "cli/source_options.h"
 #include "pipeline/briefing.h"
+#include "pipeline/inspect_json.h"
 #include "normalize/language.h"
 #include "segment/segmenter.h"
 
@@ -61,12 +62,9 @@ int run_segment(const SegmentOptions& options) {
     const Segment& segment = segments[i];
     const std::string& text = options.spoken ? segment.spoken : segment.text;
     if (options.json) {
-      nlohmann::json line = {{"kind", to_string(segment.kind)},
-                             {"paragraph", segment.paragraph_index},
-                             {"text", segment.text},
-                             {"spoken", segment.spoken}};
+      nlohmann::json line = segment_json(segment);
       if (options.budget.active()) line["kept"] = static_cast<bool>(kept[i]);
-      std::cout << line.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+      std::cout << json_text(line, -1) << '\n';
     } else if (options.budget.active() && !kept[i]) {
       continue;  // plain text shows what is spoken
     } else if (segment.kind == SegmentKind::kParagraphEnd) {

@@ -13,4 +13,7 @@ struct AudioTags {
   std::string comment;
 };
 
+// The title of a briefing nobody named: "Briefing 2026-11-27".
+inline std::string default_briefing_title(const std::string& iso_date) { return "Briefing " + iso_date; }
+
 }  // namespace briefcast

@@ -1,6 +1,7 @@
 #include "output/briefing_output.h"
 
 #include <cmath>
+#include <cstdio>
 #include <cstdlib>
 
 #include "assemble/audio_chain.h"
@@ -138,6 +139,28 @@ OutputReport write_briefing_outputs(const OutputConfig& config, const RenderedBr
     report.written.push_back(config.page_path);
   }
   return report;
+}
+
+std::string clock_duration(std::int64_t frames, int rate_hz) {
+  const std::int64_t seconds = rate_hz > 0 ? frames / rate_hz : 0;
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%lld:%02lld", static_cast<long long>(seconds / 60),
+                static_cast<long long>(seconds % 60));
+  return buffer;
+}
+
+std::string describe_output(const OutputReport& report, std::size_t chapter_count) {
+  std::string line = (report.written.empty() ? std::string("(no output)") : report.written.front()) + ": " +
+                     std::to_string(chapter_count) + " chapter(s), " +
+                     clock_duration(report.frames, report.sample_rate_hz) + " of audio, " +
+                     std::to_string(report.sample_rate_hz) + " Hz, " + std::to_string(report.channels) + " channel(s)";
+  if (report.loudness_applied) {
+    char loudness[96];
+    std::snprintf(loudness, sizeof loudness, ", %.1f LUFS (target %.1f), true peak %.1f dBTP", report.loudness.output_lufs,
+                  report.loudness.target_lufs, report.loudness.output_true_peak_dbtp);
+    line += loudness;
+  }
+  return line;
 }
 
 }  // namespace briefcast

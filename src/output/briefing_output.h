@@ -47,6 +47,13 @@ struct OutputReport {
   LoudnessReport loudness;
 };
 
+// What `build` prints when it is done: "FILE: 6 chapter(s), 9:41 of audio, 22050 Hz, 1 channel(s)",
+// then the loudness it reached when it normalized. One line, no newline.
+std::string describe_output(const OutputReport& report, std::size_t chapter_count);
+
+// "M:SS" for `frames` at `rate_hz` (whole seconds, rounded down; minutes grow past 59).
+std::string clock_duration(std::int64_t frames, int rate_hz);
+
 // `spool` holds mono samples at `synth_rate_hz`; the briefing's chapters and segments are
 // frames into it. Throws Error (Stage::kOutput or kUsage).
 OutputReport write_briefing_outputs(const OutputConfig& config, const RenderedBriefing& briefing,

@@ -9,7 +9,7 @@
 namespace briefcast::test {
 namespace {
 
-const std::string kPageDir = std::string(BRIEFCAST_TEST_DATA_DIR) + "/../formats/page";
+const std::string kPageDir = std::string(BRIEFCAST_TEST_DATA_DIR) + "/../output/page";
 
 TEST(PlayerPage, ChapterButtonsSeekAndTheTranscriptFollows) {
   if (!std::filesystem::exists("/usr/bin/chromium") ||

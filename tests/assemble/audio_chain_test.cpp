@@ -81,7 +81,9 @@ TEST(AudioChain, PassesSamplesThroughUntouchedWithoutProcessing) {
   run_chain(spool, chain_config(22050, 22050, 1),
             [&](std::span<const float> block) { out.insert(out.end(), block.begin(), block.end()); });
   ASSERT_EQ(out.size(), samples.size());
-  for (std::size_t i = 0; i < samples.size(); ++i) EXPECT_EQ(std::lround(out[i] * 32768.0), samples[i]);
+  for (std::size_t i = 0; i < samples.size(); ++i) {
+    EXPECT_EQ(std::lround(static_cast<double>(out[i]) * 32768.0), samples[i]);
+  }
 }
 
 TEST(AudioChain, DuplicatesMonoIntoStereo) {

@@ -98,18 +98,8 @@ const char* to_string(BlockClass block_class) {
 }
 
 bool ends_with_sentence_punctuation(std::string_view text) {
-  // Walk back over closing marks to the last meaningful code point.
-  std::size_t end = text.size();
-  while (end > 0) {
-    std::size_t start = end - 1;
-    while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
-    std::size_t pos = start;
-    const char32_t cp = next_code_point(text, pos);
-    if (is_sentence_end(cp)) return true;
-    if (!is_closing_mark(cp) && !is_space(cp)) return false;
-    end = start;
-  }
-  return false;
+  const char32_t last = last_code_point_except(text, [](char32_t cp) { return is_closing_mark(cp) || is_space(cp); });
+  return is_sentence_end(last);
 }
 
 void compute_block_features(std::vector<TextBlock>& blocks, std::string_view language, const BlockConfig& config) {

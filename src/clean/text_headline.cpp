@@ -18,18 +18,10 @@ constexpr std::array<std::string_view, 8> kSeparators = {" - ", " \xE2\x80\x93 "
 
 // The last character of `text` that is not a closing quote, bracket or space.
 char32_t final_mark(std::string_view text) {
-  std::size_t end = text.size();
-  while (end > 0) {
-    std::size_t start = end - 1;
-    while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
-    std::size_t pos = start;
-    const char32_t cp = next_code_point(text, pos);
-    const bool closing = cp == '"' || cp == '\'' || cp == ')' || cp == ']' || cp == 0x201D || cp == 0x2019 ||
-                         cp == 0x00BB || is_space(cp);
-    if (!closing) return cp;
-    end = start;
-  }
-  return 0;
+  return last_code_point_except(text, [](char32_t cp) {
+    return cp == '"' || cp == '\'' || cp == ')' || cp == ']' || cp == 0x201D || cp == 0x2019 || cp == 0x00BB ||
+           is_space(cp);
+  });
 }
 
 std::size_t title_words(const TextBlock& block) { return std::max(block.word_count, block.effective_length / 6); }

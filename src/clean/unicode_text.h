@@ -13,6 +13,22 @@ namespace briefcast {
 
 std::size_t code_point_count(std::string_view text);
 
+// The last code point of `text` for which `skip` is false, or 0 when there is none: the
+// meaningful end of a line behind closing quotes, brackets and spaces.
+template <typename Skip>
+char32_t last_code_point_except(std::string_view text, Skip skip) {
+  std::size_t end = text.size();
+  while (end > 0) {
+    std::size_t start = end - 1;
+    while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
+    std::size_t pos = start;
+    const char32_t cp = next_code_point(text, pos);
+    if (!skip(cp)) return cp;
+    end = start;
+  }
+  return 0;
+}
+
 // Letters, digits and marks: what the benchmark's `\w` and a reader call a word character.
 bool is_word_char(char32_t code_point);
 

@@ -19,19 +19,15 @@
 
 #include <nlohmann/json.hpp>
 
+#include "support/shell.h"
+
 namespace briefcast::testing {
 
 namespace fs = std::filesystem;
 
 class ScratchDir {
  public:
-  ScratchDir() {
-    std::string pattern = (fs::temp_directory_path() / "briefcast-batch-XXXXXX").string();
-    std::vector<char> buffer(pattern.begin(), pattern.end());
-    buffer.push_back('\0');
-    if (::mkdtemp(buffer.data()) == nullptr) throw std::runtime_error("mkdtemp failed");
-    path_ = buffer.data();
-  }
+  ScratchDir() : path_(make_temp_dir("briefcast-batch-")) {}
   ~ScratchDir() {
     std::error_code error;
     fs::remove_all(path_, error);
@@ -76,41 +72,7 @@ inline std::string debris_article() {
          "Email\nBreaking News\nUSA\nXS SM MD LG\nCookie settings\nAccept all\n";
 }
 
-struct RunResult {
-  int exit_code = -1;
-  std::string out;
-  std::string err;
-};
-
-inline std::string shell_quote(const std::string& text) {
-  std::string quoted = "'";
-  for (char c : text) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return quoted + "'";
-}
-
-// Runs a shell command in `dir` with its output captured; `env` is prepended as VAR=value.
-inline RunResult run_shell(const std::string& command, const fs::path& dir, const std::string& stdin_text = "",
-                           const std::map<std::string, std::string>& env = {}) {
-  // Named per process: tests may run in parallel in the same folder.
-  const std::string tag = std::to_string(::getpid());
-  std::string out_path = (dir / (".run." + tag + ".out")).string();
-  std::string err_path = (dir / (".run." + tag + ".err")).string();
-  std::string in_path = (dir / (".run." + tag + ".in")).string();
-  write_file(in_path, stdin_text);
-  std::string prefix;
-  for (const auto& [name, value] : env) prefix += name + "=" + shell_quote(value) + " ";
-  std::string full = "cd " + shell_quote(dir.string()) + " && " + prefix + command + " <" + shell_quote(in_path) +
-                     " >" + shell_quote(out_path) + " 2>" + shell_quote(err_path);
-  int status = std::system(full.c_str());
-  RunResult result;
-  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  result.out = read_file(out_path);
-  result.err = read_file(err_path);
-  fs::remove(out_path);
-  fs::remove(err_path);
-  fs::remove(in_path);
-  return result;
-}
+using RunResult = CommandResult;
 
 inline RunResult run_cli(const std::vector<std::string>& args, const fs::path& dir, const std::string& stdin_text = "",
                          const std::map<std::string, std::string>& env = {}) {

@@ -2,10 +2,12 @@
 // programs (ffprobe, ffmpeg, mpv).
 #pragma once
 
-#include <cstdio>
 #include <filesystem>
+#include <iostream>
 #include <string>
 #include <vector>
+
+#include "support/shell.h"
 
 namespace briefcast::test {
 
@@ -14,17 +16,12 @@ struct ToolResult {
   std::string output;  // standard output only
 };
 
-// Runs `command` through the shell and collects its standard output.
+// Runs `command` through the shell in the current folder and collects its standard output
+// (standard error is passed on to the test's log).
 inline ToolResult run_tool(const std::string& command) {
-  ToolResult result;
-  std::FILE* pipe = ::popen(command.c_str(), "r");
-  if (pipe == nullptr) return result;
-  char buffer[4096];
-  std::size_t n = 0;
-  while ((n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) result.output.append(buffer, n);
-  int status = ::pclose(pipe);
-  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return result;
+  const testing::CommandResult run = testing::run_shell(command, std::filesystem::current_path());
+  if (!run.err.empty()) std::cerr << run.err;
+  return {run.exit_code, run.out};
 }
 
 // The sample articles made for output tests: three short stories, distinct headlines.
@@ -41,13 +38,7 @@ inline const std::vector<std::string>& format_titles() {
 }
 
 // A fresh folder under the system temporary folder, removed by the caller.
-inline std::filesystem::path make_temp_dir(const std::string& prefix) {
-  std::string pattern = (std::filesystem::temp_directory_path() / (prefix + "XXXXXX")).string();
-  std::vector<char> buffer(pattern.begin(), pattern.end());
-  buffer.push_back('\0');
-  char* made = ::mkdtemp(buffer.data());
-  return made != nullptr ? std::filesystem::path(made) : std::filesystem::path();
-}
+inline std::filesystem::path make_temp_dir(const std::string& prefix) { return testing::make_temp_dir(prefix); }
 
 // "briefcast build <format articles> -o <output> <extra>", returning its exit code.
 inline int build_briefing(const std::filesystem::path& output, const std::string& extra) {

@@ -1,5 +1,7 @@
 #include "support/run_command.h"
 
+#include "support/shell.h"
+
 #include <sys/wait.h>
 
 #include <algorithm>
@@ -11,22 +13,6 @@
 #include <stdexcept>
 
 namespace briefcast::testing {
-
-namespace {
-
-std::string shell_quote(const std::string& arg) {
-  std::string quoted = "'";
-  for (char c : arg) {
-    if (c == '\'') {
-      quoted += "'\\''";
-    } else {
-      quoted.push_back(c);
-    }
-  }
-  return quoted + "'";
-}
-
-}  // namespace
 
 std::string read_text_file(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
@@ -43,18 +29,7 @@ void write_text_file(const std::string& path, const std::string& text) {
 
 std::string test_data(const std::string& relative) { return std::string(BRIEFCAST_TEST_DATA_DIR) + "/" + relative; }
 
-TempDir::TempDir() {
-  std::random_device seed;
-  std::mt19937_64 random(seed());
-  auto base = std::filesystem::temp_directory_path();
-  for (;;) {
-    auto candidate = base / ("briefcast-test-" + std::to_string(random()));
-    if (std::filesystem::create_directory(candidate)) {
-      path_ = candidate.string();
-      break;
-    }
-  }
-}
+TempDir::TempDir() : path_(make_temp_dir("briefcast-test-").string()) {}
 
 TempDir::~TempDir() {
   std::error_code ignored;
@@ -69,17 +44,10 @@ std::vector<std::string> TempDir::entries() const {
 }
 
 CommandResult run_command(const std::vector<std::string>& argv, const std::string& stdin_text) {
-  TempDir io;
-  std::string command;
-  for (const auto& arg : argv) command += shell_quote(arg) + " ";
-  write_text_file(io.file("in"), stdin_text);
-  command += "<" + shell_quote(io.file("in")) + " >" + shell_quote(io.file("out")) + " 2>" + shell_quote(io.file("err"));
-  int status = std::system(command.c_str());
-  CommandResult result;
-  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-  result.out = read_text_file(io.file("out"));
-  result.err = read_text_file(io.file("err"));
-  return result;
+  TempDir io;  // the capture files live here; the command runs in the current folder
+  std::string command = "cd " + shell_quote(std::filesystem::current_path().string()) + " &&";
+  for (const auto& arg : argv) command += " " + shell_quote(arg);
+  return run_shell(command, io.path(), stdin_text);
 }
 
 CommandResult run_briefcast(const std::vector<std::string>& args, const std::string& stdin_text) {

@@ -93,7 +93,8 @@ void add_config_command(CLI::App& app, Action& action) {
   auto example = std::make_shared<bool>(false);
   CLI::App* command = app.add_subcommand("config", "Print a commented example configuration file for daily");
   command->add_flag("--example", *example, "Print the example (every key of daily, with its default)")->required();
-  command->callback([&app, &action] {
+  // The flag writes into *example during parsing: the callback holds it for as long as the app lives.
+  command->callback([&app, &action, example] {
     action = [&app] {
       const CliDoc doc = describe_cli(app);
       for (const CommandDoc& described : doc.commands) {

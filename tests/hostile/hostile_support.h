@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "support/run_command.h"
+#include "support/shell.h"
 
 namespace briefcast::hostile {
 
@@ -35,17 +36,7 @@ inline bool has_raw_control(const std::string& text) {
   return false;
 }
 
-inline std::vector<std::string> lines_of(const std::string& text) {
-  std::vector<std::string> lines;
-  std::size_t start = 0;
-  while (start < text.size()) {
-    std::size_t end = text.find('\n', start);
-    if (end == std::string::npos) end = text.size();
-    lines.push_back(text.substr(start, end - start));
-    start = end + 1;
-  }
-  return lines;
-}
+using testing::lines_of;
 
 // The input is refused by `clean` with exit 1 and exactly one line "briefcast: <path>: ..."
 // that contains `expected` and no raw control character. Returns the line.

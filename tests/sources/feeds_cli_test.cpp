@@ -5,23 +5,12 @@
 #include <filesystem>
 
 #include "sources/web_test_support.h"
+#include "support/shell.h"
 
 namespace briefcast {
 namespace {
 
 using namespace briefcast::testing;
-
-std::vector<std::string> lines_of(const std::string& text) {
-  std::vector<std::string> lines;
-  std::size_t start = 0;
-  while (start < text.size()) {
-    std::size_t end = text.find('\n', start);
-    if (end == std::string::npos) end = text.size();
-    lines.push_back(text.substr(start, end - start));
-    start = end + 1;
-  }
-  return lines;
-}
 
 TEST(FeedCommand, ListsItemsAsJsonWithoutFetchingPages) {
   TempDir dir;

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <map>
 #include <string>
+#include <vector>
 
 #include "support/run_command.h"
 
@@ -22,5 +23,8 @@ CommandResult run_shell(const std::string& command, const std::filesystem::path&
 // A new empty folder under the system temp folder, named PREFIX + random letters; the caller
 // removes it (TempDir removes its own).
 std::filesystem::path make_temp_dir(const std::string& prefix);
+
+// `text` split at newlines (a final newline ends the last line, it does not start another).
+std::vector<std::string> lines_of(const std::string& text);
 
 }  // namespace briefcast::testing

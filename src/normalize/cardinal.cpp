@@ -27,7 +27,9 @@ std::string number_words(const text::NumberLiteral& number, bool allow_year) {
   }
   if (number.has_point) {
     if (!out.empty() && out.back() != ' ') out += ' ';
-    out += "point " + digit_words(number.decimals);
+    // A zero among the decimals is "o", as "point o five" is said; a lone ".0" stays "point
+    // zero", where "o" alone would sound clipped.
+    out += "point " + (number.decimals == "0" ? std::string("zero") : digit_words(number.decimals, "o"));
   }
   return out;
 }

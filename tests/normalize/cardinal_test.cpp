@@ -15,3 +15,16 @@ TEST(PluralNumber, SmallNumbersAsNouns) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(DecimalDigits, ZeroAfterThePointIsO) {
+  EXPECT_EQ(normalize_text("a rate of 4.05"), "a rate of four point o five");
+  EXPECT_EQ(normalize_text("grew 0.30 percent"), "grew zero point three o percent");
+  EXPECT_EQ(normalize_text("-7.008"), "minus seven point o o eight");
+  // A lone ".0" keeps "zero": "point o" alone would sound clipped.
+  EXPECT_EQ(normalize_text("version 9.0 of the rules"), "version nine point zero of the rules");
+  EXPECT_EQ(normalize_text("it scored 6.0"), "it scored six point zero");
+}
+
+}  // namespace briefcast

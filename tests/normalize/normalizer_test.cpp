@@ -279,7 +279,7 @@ TEST(Cardinal, ReadsOtherThousandsSeparators) {
   EXPECT_EQ(say("1.000.000"), "one million");
   EXPECT_EQ(say("10 000 people"), "ten thousand people");
   EXPECT_EQ(say("2 500 000"), "two million five hundred thousand");
-  EXPECT_EQ(say("1.000"), "one point zero zero zero");  // one group alone is a decimal
+  EXPECT_EQ(say("1.000"), "one point o o o");  // one group alone is a decimal
   EXPECT_EQ(say("+5"), "plus five");
 }
 

@@ -42,6 +42,15 @@ std::pair<std::size_t, std::size_t> trim_to_paragraph_layout(const std::vector<T
   std::size_t new_last = last;
   while (new_last > new_first && !anchors(new_last - 1)) --new_last;
   if (new_first >= new_last) return {first, last};
+  // Prose that is good on its own features and touches the paragraphs with no line between is
+  // the article's, whatever its group: a lead or closing paragraph the page set in a <div>, so the
+  // copy put no blank line between it and the menu or rail beside it. A rail's first teaser is
+  // never that close; its heading or label comes first.
+  auto own_prose = [&](std::size_t i) {
+    return blocks[i].final_class == BlockClass::kGood && blocks[i].initial_class == BlockClass::kGood;
+  };
+  while (new_first > first && own_prose(new_first - 1)) --new_first;
+  while (new_last < last && own_prose(new_last)) ++new_last;
   return {new_first, new_last};
 }
 

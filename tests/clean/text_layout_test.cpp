@@ -59,4 +59,14 @@ TEST(TextLayout, TrimKeepsTheParagraphsAndDropsLongGroupsAtBothEnds) {
   EXPECT_EQ(trim_to_paragraph_layout(blocks, 0, blocks.size(), 70), std::make_pair(std::size_t{4}, std::size_t{6}));
 }
 
+TEST(TextLayout, LeadParagraphWithoutABlankLineAboveItStays) {
+  // The lead paragraph follows the menu with no blank line between (a <div> lead), then the
+  // other paragraphs stand alone; the menu goes, the lead stays. A rail's teaser after its
+  // heading does not touch the paragraphs and goes.
+  const std::string page = "Home\nNews\nSport\nWeather\n" + kPara1 + "\n\n" + kPara2 + "\n\n" + kPara3 +
+                           "\n\nMore from the site\n" + kTeaser + "\n" + kTeaser + "\nAbout us\n";
+  const Article article = clean_copied_text(page, "page.txt");
+  EXPECT_EQ(article.paragraphs, (std::vector<std::string>{kPara1, kPara2, kPara3}));
+}
+
 }  // namespace briefcast

@@ -122,7 +122,8 @@ std::optional<std::string> speak_electronic(std::string_view core) {
     return "at " + std::string(handle);
   }
   if (at != std::string_view::npos) {
-    if (!is_domain(core.substr(at + 1))) return std::nullopt;
+    // After an "@" the domain is unmistakable, so a capitalised one ("NEWS@SITE.ORG") counts too.
+    if (!is_domain(text::lower(core.substr(at + 1)))) return std::nullopt;
     return read_address(core);
   }
   if (core[0] == '#' && text::all_alpha(core.substr(1, 1))) {

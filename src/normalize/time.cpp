@@ -160,6 +160,14 @@ std::optional<Match> match_time(const Words& words, std::size_t i) {
     }
     return Match{count, *spoken, eat_period};
   }
+  // "0800 hours", "18:00 hrs": a 24-hour clock read in hundreds. A four-figure count without a
+  // leading zero stays a count ("1500 hours of video").
+  if (next.prefix.empty() && (text::iequals(next.core, "hours") || text::iequals(next.core, "hrs"))) {
+    std::string figures(w.core);
+    if (figures.size() == 5 && figures[2] == ':') figures.erase(2, 1);
+    bool clock_shape = w.core.size() == 5 || (figures.size() == 4 && figures[0] == '0');
+    if (auto t = four_figure_clock(figures); t && clock_shape) return Match{2, *t + " hours", false};
+  }
   if (auto z = zone(next.core); z && next.prefix.empty()) {
     if (auto t = speak_time(w.core)) return Match{2, *t + " " + *z, false};
     // "0407 GMT", "2007 GMT": wire copy writes the clock in four figures before the zone.

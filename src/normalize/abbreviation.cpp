@@ -49,7 +49,7 @@ bool starts_name(const Words& words, std::size_t j) {
 // "Mr. dao", "dr. lee": the personal titles, written with their period before a word, have no
 // other reading, whatever the case of the name ("dr." after a street name is a drive).
 std::optional<Match> personal_title(const Words& words, std::size_t i, bool dotted) {
-  static constexpr std::string_view kPersonal[] = {"Mr", "Mrs", "Ms", "Dr"};
+  static constexpr std::string_view kPersonal[] = {"Mr", "Mrs", "Ms", "Dr", "Prof"};
   const Word& w = words[i];
   if (!dotted || i + 1 >= words.size() || !words[i + 1].prefix.empty() || !text::all_alpha(words[i + 1].core)) {
     return std::nullopt;
@@ -86,6 +86,25 @@ std::optional<Match> before_figure(const Words& words, std::size_t i, bool dotte
   return std::nullopt;
 }
 
+// "st. george" in lowercase text: a saint when it opens the line or follows a little word
+// ("to st. louis") and a word follows; after any other word it is a street ("elm st. near").
+std::optional<Match> lowercase_saint(const Words& words, std::size_t i) {
+  static constexpr std::string_view kLittle[] = {"to", "in", "of", "at", "from", "the", "near", "and", "for", "on", "by"};
+  auto little = [&](std::string_view w) {
+    for (std::string_view l : kLittle) {
+      if (w == l) return true;
+    }
+    return false;
+  };
+  if (i + 1 >= words.size() || !words[i + 1].prefix.empty() || words[i + 1].core.size() < 2 ||
+      !text::is_alpha(words[i + 1].core[0]) || little(words[i + 1].core)) {
+    return std::nullopt;
+  }
+  bool opens = i == 0 || !words[i - 1].suffix.empty();
+  if (!opens && !little(words[i - 1].core)) return std::nullopt;
+  return Match{1, "saint", true};
+}
+
 }  // namespace
 
 std::optional<Match> match_abbreviation(const Words& words, std::size_t i) {
@@ -110,6 +129,9 @@ std::optional<Match> match_abbreviation(const Words& words, std::size_t i) {
     bool after_name = i > 0 && text::is_capitalized(words[i - 1].core) && words[i - 1].suffix.empty();
     if (after_name) return Match{1, "Street", dotted && i + 1 < words.size()};
     if (starts_name(words, i + 1)) return Match{1, "Saint", dotted};
+  }
+  if (core == "st" && dotted) {
+    if (auto saint = lowercase_saint(words, i)) return saint;
   }
   if (dotted) {
     for (const Expansion& e : kDotted) {

@@ -87,3 +87,15 @@ TEST(Abbreviations, OnlyBeforeAFigure) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Abbreviation, LowercaseSaintAndProfessor) {
+  EXPECT_EQ(normalize_text("st. brendan's day"), "saint brendan's day");
+  EXPECT_EQ(normalize_text("the ferry to st. kitts"), "the ferry to saint kitts");
+  // After another word, lowercase "st." is a street and stays written.
+  EXPECT_EQ(normalize_text("on oak st. by noon"), "on oak st. by noon");
+  EXPECT_EQ(normalize_text("prof. okafor spoke"), "professor okafor spoke");
+}
+
+}  // namespace briefcast

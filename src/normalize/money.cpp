@@ -91,8 +91,9 @@ std::string speak_amount(const text::NumberLiteral& n, const Currency& c) {
     out += (major_digits == "1") ? c.one : c.many;
   }
   if (has_minor) {
-    // "twenty dollars and fifty cents", as a newsreader says a price with cents.
-    if (has_major) out += " and ";
+    // "twenty dollars fifty cents": the units and then the cents, as a price is read out; the
+    // "and" some speakers put between them is left out, as the reference convention does.
+    if (has_major) out += " ";
     out += cardinal_words(decimals) + " ";
     out += (decimals == "01") ? c.minor_one : c.minor_many;
   }

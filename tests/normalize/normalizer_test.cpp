@@ -44,11 +44,11 @@ TEST(Money, ReadsAmounts) {
   EXPECT_EQ(say("$3.5 billion"), "three point five billion dollars");
   EXPECT_EQ(say("$3.5bn"), "three point five billion dollars");
   EXPECT_EQ(say("\u20ac20m"), "twenty million euros");
-  EXPECT_EQ(say("$20.50"), "twenty dollars and fifty cents");
+  EXPECT_EQ(say("$31.40"), "thirty one dollars forty cents");
   EXPECT_EQ(say("$1"), "one dollar");
   EXPECT_EQ(say("$0.20"), "twenty cents");
   EXPECT_EQ(say("$.02"), "two cents");
-  EXPECT_EQ(say("\u00a32.01"), "two pounds and one penny");
+  EXPECT_EQ(say("\u00a36.01"), "six pounds one penny");
   EXPECT_EQ(say("\u00a530b"), "thirty billion yen");
   EXPECT_EQ(say("US$5"), "five US dollars");
   EXPECT_EQ(say("USD 5"), "five dollars");
@@ -156,7 +156,7 @@ TEST(Range, ReadsRanges) {
   EXPECT_EQ(say("10-20"), "ten to twenty");
   EXPECT_EQ(say("pages 5\u20137"), "pages five to seven");
   EXPECT_EQ(say("$120.10-$340.55"),
-            "one hundred twenty dollars and ten cents to three hundred forty dollars and fifty five cents");
+            "one hundred twenty dollars ten cents to three hundred forty dollars fifty five cents");
   EXPECT_EQ(say("1960s-1980s"), "nineteen sixties to nineteen eighties");
   EXPECT_EQ(say("5-10%"), "five to ten percent");
   EXPECT_EQ(say("mid-80s"), "mid eighties");

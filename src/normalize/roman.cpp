@@ -84,21 +84,42 @@ std::optional<Match> match_model_mark(const Words& words, std::size_t i) {
   return std::nullopt;
 }
 
+// "WWII" -> "World War two", as the war is said.
+std::optional<Match> match_world_war(std::string_view core) {
+  if (core == "WWI" || core == "WW1") return Match{1, "World War one", false};
+  if (core == "WWII" || core == "WW2") return Match{1, "World War two", false};
+  return std::nullopt;
+}
+
 std::optional<Match> match_roman(const Words& words, std::size_t i) {
-  if (i == 0) return std::nullopt;
   const Word& w = words[i];
+  if (auto war = match_world_war(w.core); war && w.prefix.empty()) return war;
+  if (i == 0) return std::nullopt;
   const Word& before = words[i - 1];
-  if (!w.prefix.empty() || !before.suffix.empty() || !text::is_capitalized(before.core) || before.core == "I") {
+  bool counting = is_counting_word(before.core);
+  // "Vol. III": an abbreviated counting word keeps its period.
+  bool before_ok = before.suffix.empty() || (counting && before.suffix == ".");
+  if (!w.prefix.empty() || !before_ok || !text::is_capitalized(before.core) || before.core == "I") {
     return std::nullopt;
   }
   if (!text::all_alpha(before.core)) return std::nullopt;
-  auto value = roman_value(w.core);
+  // "Elizabeth II's": the possessive follows the spoken numeral ("the second's").
+  std::string_view core = w.core;
+  std::string_view possessive;
+  for (std::string_view ending : {std::string_view("'s"), std::string_view("\u2019s")}) {
+    if (core.size() > ending.size() && text::ends_with(core, ending)) {
+      possessive = core.substr(core.size() - ending.size());
+      core.remove_suffix(ending.size());
+    }
+  }
+  // A lone I, V or X is a numeral only after a counting word ("World War I", "Act V"); after a
+  // name it is a letter ("Malcolm X", "Generation X").
+  auto value = roman_value(core, counting);
   if (!value) return std::nullopt;
-  bool counting = is_counting_word(before.core);
   if (!value->small && !counting) return std::nullopt;
   std::string number = std::to_string(value->value);
-  if (counting) return Match{1, cardinal_words(number), false};
-  return Match{1, "the " + ordinal_words(number), false};
+  std::string spoken = counting ? cardinal_words(number) : "the " + ordinal_words(number);
+  return Match{1, spoken + std::string(possessive), false};
 }
 
 }  // namespace briefcast::rules

@@ -14,3 +14,17 @@ TEST(ModelMark, MkIsMark) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Roman, PossessiveCountingAbbreviationAndWars) {
+  EXPECT_EQ(normalize_text("Edward VII's yacht"), "Edward the seventh's yacht");
+  EXPECT_EQ(normalize_text("Vol. IV arrives"), "Volume four arrives");
+  EXPECT_EQ(normalize_text("after World War I ended"), "after World War one ended");
+  EXPECT_EQ(normalize_text("Act V opens"), "Act five opens");
+  EXPECT_EQ(normalize_text("veterans of WWII"), "veterans of World War two");
+  // A lone letter after a name stays a letter.
+  EXPECT_EQ(normalize_text("Malcolm X spoke"), "Malcolm X spoke");
+}
+
+}  // namespace briefcast

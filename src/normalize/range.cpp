@@ -134,6 +134,36 @@ std::optional<std::string> speak_range(std::string_view core) {
   return *left_words + " to " + *right_words;
 }
 
+// "5 - 10", "1990 – 1995", "10 - 20 kg": a range written with a spaced dash. Only a rising
+// pair of plain figures; "978 - 0" keeps its dash. The second figure takes what follows it
+// (a unit, a scale word) as it would alone.
+std::optional<Match> match_spaced_range(const Words& words, std::size_t i) {
+  if (i + 2 >= words.size()) return std::nullopt;
+  const Word& w = words[i];
+  const Word& dash = words[i + 1];
+  const Word& right = words[i + 2];
+  bool is_dash = dash.raw == "-" || dash.raw == kEnDash;
+  if (!is_dash || !w.suffix.empty() || !right.prefix.empty() || w.core.empty() || right.core.empty()) return std::nullopt;
+  auto low = text::parse_number(w.core);
+  auto high = text::parse_number(right.core);
+  if (!low || !high || low->negative || high->negative) return std::nullopt;
+  auto value = [](const text::NumberLiteral& n) {
+    return std::stod((n.integer.empty() ? std::string("0") : n.integer) + "." + (n.decimals.empty() ? std::string("0") : n.decimals));
+  };
+  if (low->integer.size() > 15 || high->integer.size() > 15 || value(*low) >= value(*high)) return std::nullopt;
+  auto left_words = speak_cardinal(w.core);
+  if (!left_words) return std::nullopt;
+  Words rest{right};
+  if (i + 3 < words.size() && right.suffix.empty()) rest.push_back(words[i + 3]);
+  auto high_match = match_measure(rest, 0);
+  if (!high_match) {
+    auto single = speak_cardinal(right.core);
+    if (!single) return std::nullopt;
+    high_match = Match{1, *single, false};
+  }
+  return Match{2 + high_match->count, *left_words + " to " + high_match->spoken, high_match->eat_period};
+}
+
 // "3:1", "10:1", "1:100": a ratio, said "three to one". Two figures after the colon would be
 // a clock time ("3:15"), which time.cpp reads first; after a name it is a citation
 // ("Genesis 1:3"), left to the other rules.

@@ -78,6 +78,7 @@ bool is_adjectival(const Words& words, std::size_t i, std::size_t count);
 // measure.cpp: "5 km", "60 mph", "1.5°C", "12KG", "20%", "2x8", "2.5x".
 std::optional<std::string> speak_measure(std::string_view core);
 std::optional<Match> match_measure(const Words& words, std::size_t i);
+std::optional<Match> match_spaced_range(const Words& words, std::size_t i);
 
 // fraction.cpp: "3/4", "1/4th", "1½", "2 142/1", "1795 / 1805".
 std::optional<std::string> speak_fraction(std::string_view core);

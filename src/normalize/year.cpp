@@ -83,7 +83,9 @@ std::optional<Match> match_year(const Words& words, std::size_t i) {
   for (std::string_view c : kYearCues) cue = cue || text::iequals(w.core, c);
   if (cue && next.core.size() == 4 && text::all_digits(next.core) && next.core[0] != '0') {
     bool unit_follows = i + 2 < words.size() && next.suffix.empty() && find_unit(words[i + 2].core).has_value();
-    if (!unit_follows) return Match{2, std::string(w.core) + " " + year_words(next.core), false};
+    // "from 1914 - 1918" is a range of years, read by the range rule.
+    bool dash_follows = i + 2 < words.size() && (words[i + 2].raw == "-" || words[i + 2].raw == "\u2013");
+    if (!unit_follows && !dash_follows) return Match{2, std::string(w.core) + " " + year_words(next.core), false};
   }
   if (names_a_thing(w) && is_label_digits(next.core)) {
     bool unit_follows = i + 2 < words.size() && next.suffix.empty() && find_unit(words[i + 2].core).has_value();

@@ -19,3 +19,15 @@ TEST(Tally, ThreeFiguresAgainstTwoOrThree) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Range, SpacedDash) {
+  EXPECT_EQ(normalize_text("expect 4 - 6 inches of snow"), "expect four to six inches of snow");
+  EXPECT_EQ(normalize_text("from 1914 \u2013 1918"), "from nineteen fourteen to nineteen eighteen");
+  EXPECT_EQ(normalize_text("a 1.5 - 2 percent rise"), "a one point five to two percent rise");
+  // A falling pair is no range and keeps its dash.
+  EXPECT_EQ(normalize_text("code 612 - 3"), "code six hundred twelve - three");
+}
+
+}  // namespace briefcast

@@ -101,23 +101,38 @@ std::optional<Match> spaced_groups(const Words& words, std::size_t i, bool after
     // After a country code a group may be one digit ("+33 1 23 45 67 89") or the whole
     // national number ("+91 1234567890").
     std::size_t shortest = after_country_code ? 1 : 2;
-    std::size_t longest = after_country_code ? 12 : 5;
-    if ((!w.prefix.empty() && !bracketed) || w.core.size() < shortest || w.core.size() > longest ||
-        !text::all_digits(w.core)) {
+    std::size_t longest = after_country_code ? 12 : 6;
+    // "+7 495 123-45-67": a spaced group may itself be split by hyphens.
+    auto parts = after_country_code && !bracketed ? groups(w.core) : std::nullopt;
+    bool hyphenated = parts && parts->size() > 1 && w.core.find('.') == std::string_view::npos;
+    if (hyphenated) {
+      for (std::string_view part : *parts) {
+        if (part.empty() || part.size() > 4) hyphenated = false;
+      }
+    }
+    if (!hyphenated && ((!w.prefix.empty() && !bracketed) || w.core.size() < shortest || w.core.size() > longest ||
+                        !text::all_digits(w.core))) {
       break;
     }
-    if (!out.empty()) out += ", ";
-    out += digit_words(w.core);
+    if (hyphenated && !w.prefix.empty()) break;
+    for (std::string_view part : hyphenated ? *parts : std::vector<std::string_view>{w.core}) {
+      if (!out.empty()) out += ", ";
+      out += digit_words(part);
+      digits += part.size();
+      sizes.push_back(part.size());
+    }
     if (bracketed) out += ')';  // the opening bracket stays with the word's prefix
-    digits += w.core.size();
-    sizes.push_back(w.core.size());
     ++k;
     if (!w.suffix.empty() && !bracketed) break;
   }
   bool north_american = sizes.size() == 3 && sizes[0] == 3 && sizes[1] == 3 && sizes[2] == 4;
   // "020 7946 0958": a national number opens with its trunk zero.
-  bool trunk = sizes.size() >= 3 && words[i].core[0] == '0' && digits >= 9 && digits <= 11;
-  bool ok = after_country_code ? (digits >= 7 && digits <= 13) : (north_american || trunk);
+  // "07700 900123" too: two groups are enough when they hold a whole national number.
+  bool trunk = sizes.size() >= 2 && words[i].core[0] == '0' && digits >= 10 && digits <= 11;
+  trunk = trunk || (sizes.size() >= 3 && words[i].core[0] == '0' && digits >= 9 && digits <= 11);
+  // "4111 1111 1111 1111": a card number in its four groups.
+  bool card = sizes.size() == 4 && digits == 16 && sizes[0] == 4 && sizes[1] == 4 && sizes[2] == 4 && sizes[3] == 4;
+  bool ok = after_country_code ? (digits >= 7 && digits <= 13) : (north_american || trunk || card);
   if (!ok) return std::nullopt;
   return Match{k - i, out, false};
 }

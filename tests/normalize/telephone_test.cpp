@@ -1,0 +1,23 @@
+// Telephone and card numbers written in spaced groups.
+#include <gtest/gtest.h>
+
+#include "normalize/normalizer.h"
+
+namespace briefcast {
+
+TEST(TelephoneGroups, HyphensInsideSpacedGroupsAfterACountryCode) {
+  EXPECT_EQ(normalize_text("call +7 812 765-43-21"), "call plus seven, eight one two, seven six five, four three, two one");
+}
+
+TEST(TelephoneGroups, TwoGroupNationalNumber) {
+  EXPECT_EQ(normalize_text("text 07911 246810"), "text zero seven nine one one, two four six eight one zero");
+  // Two groups without a trunk zero are figures.
+  EXPECT_EQ(normalize_text("by 2031 400000 homes"), "by twenty thirty one four hundred thousand homes");
+}
+
+TEST(TelephoneGroups, CardNumberInFourGroups) {
+  EXPECT_EQ(normalize_text("card 5500 0000 0000 0004"),
+            "card five five zero zero, zero zero zero zero, zero zero zero zero, zero zero zero four");
+}
+
+}  // namespace briefcast

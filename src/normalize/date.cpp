@@ -93,24 +93,31 @@ std::optional<std::string> speak_date(std::string_view core) {
         return month_day(month, *day) + " " + year_words(parts[0]);
       }
     }
-    if (!is_year(parts[2])) continue;
+    // "12/05/19": a two-figure year on an all-figure date stands for this century or the last.
+    std::string year(parts[2]);
+    bool short_year = separator == '/' && year.size() == 2 && text::all_digits(year) && text::all_digits(parts[0]) &&
+                      text::all_digits(parts[1]);
+    if (short_year) year = (to_int(year) < 50 ? "20" : "19") + year;
+    if (!is_year(year)) continue;
     // Month name first: Jan-15-2020.
     if (auto month = month_number(parts[0], true)) {
-      if (auto day = day_number(parts[1])) return month_day(*month, *day) + " " + year_words(parts[2]);
+      if (auto day = day_number(parts[1])) return month_day(*month, *day) + " " + year_words(year);
     }
     // Day then month name: 15-Jan-2020.
     if (auto month = month_number(parts[1], true)) {
-      if (auto day = day_number(parts[0])) return day_of_month(*month, *day) + " " + year_words(parts[2]);
+      if (auto day = day_number(parts[0])) return day_of_month(*month, *day) + " " + year_words(year);
     }
-    // All figures: month first unless the first part cannot be a month (01/05/2010, 25/12/2010).
+    // All figures: month first unless the first part cannot be a month (01/05/2010, 25/12/2010);
+    // with dots the day comes first, as in the European texts that write dates so (12.05.2019).
     if (text::all_digits(parts[0]) && text::all_digits(parts[1]) && parts[0].size() <= 2 && parts[1].size() <= 2) {
       int first = to_int(parts[0]);
       int second = to_int(parts[1]);
-      if (first >= 1 && first <= 12 && second >= 1 && second <= 31) {
-        return month_day(first, second) + " " + year_words(parts[2]);
+      bool day_first = separator == '.' && second >= 1 && second <= 12 && first >= 1 && first <= 31;
+      if (!day_first && first >= 1 && first <= 12 && second >= 1 && second <= 31) {
+        return month_day(first, second) + " " + year_words(year);
       }
       if (second >= 1 && second <= 12 && first >= 1 && first <= 31) {
-        return day_of_month(second, first) + " " + year_words(parts[2]);
+        return day_of_month(second, first) + " " + year_words(year);
       }
     }
   }

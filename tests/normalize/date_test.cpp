@@ -18,3 +18,17 @@ TEST(MonthAbbreviation, WithoutADay) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Date, DottedFiguresPutTheDayFirst) {
+  EXPECT_EQ(normalize_text("on 03.08.2021"), "on the third of August twenty twenty one");
+  EXPECT_EQ(normalize_text("on 28.02.2016"), "on the twenty eighth of February twenty sixteen");
+}
+
+TEST(Date, TwoFigureYearWithSlashes) {
+  EXPECT_EQ(normalize_text("dated 11/30/07"), "dated November thirtieth two thousand seven");
+  EXPECT_EQ(normalize_text("dated 7/4/76"), "dated July fourth nineteen seventy six");
+}
+
+}  // namespace briefcast

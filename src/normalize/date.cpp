@@ -1,5 +1,6 @@
 // Dates and decades: "Jan. 5, 2010" -> "January fifth twenty ten", "5 January 2010" ->
 // "the fifth of January twenty ten", "2010-01-05", "01/05/2010" (month first, American),
+// "12.05.2019" (day first, as dots are used), "12/05/19",
 // "the 1990s", "'90s", "1980 s".
 #include <array>
 

@@ -236,6 +236,26 @@ std::string spaced_dashes(std::string clean) {
   return out;
 }
 
+// "−42", "−0.5": the typographic minus sign (U+2212) before a figure is the hyphen-minus the
+// number rules read as "minus"; elsewhere it stays.
+std::string minus_signs(std::string clean) {
+  static constexpr std::string_view kMinus = "\u2212";
+  if (clean.find(kMinus) == std::string::npos) return clean;
+  std::string out;
+  out.reserve(clean.size());
+  for (std::size_t k = 0; k < clean.size(); ++k) {
+    bool before_figure = k + kMinus.size() < clean.size() &&
+                         (text::is_digit(clean[k + kMinus.size()]) || clean[k + kMinus.size()] == '.');
+    if (before_figure && clean.compare(k, kMinus.size(), kMinus) == 0) {
+      out.push_back('-');
+      k += kMinus.size() - 1;
+    } else {
+      out.push_back(clean[k]);
+    }
+  }
+  return out;
+}
+
 // "L.A.&#039;s": a character reference that reached the text undecoded would be read out
 // symbol by symbol. Numeric references and the five XML names are decoded; others stay.
 std::string decoded_references(const std::string& s) {
@@ -289,7 +309,7 @@ std::string without_asterisks(std::string_view suffix) {
 }
 
 std::string normalize_english(std::string_view line) {
-  std::string clean = spaced_dashes(decoded_references(valid_utf8(line)));
+  std::string clean = minus_signs(spaced_dashes(decoded_references(valid_utf8(line))));
   Words words = text::split_words(clean);
   // An odd number of straight double quotes means one of them is an inch mark (7").
   std::size_t quotes = 0;

@@ -28,3 +28,14 @@ TEST(DecimalDigits, ZeroAfterThePointIsO) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Cardinal, TypographicMinusSign) {
+  EXPECT_EQ(normalize_text("lows of \u221217 overnight"), "lows of minus seventeen overnight");
+  EXPECT_EQ(normalize_text("a \u22120.25 change"), "a minus zero point two five change");
+  // Between words it is a symbol, not a sign.
+  EXPECT_EQ(normalize_text("x \u2212 y"), "x \u2212 y");
+}
+
+}  // namespace briefcast

@@ -134,8 +134,21 @@ std::optional<Match> spaced(const Words& words, std::size_t i, bool adjective) {
       return Match{j - i + 2, figure + " " + power + *unit, false};
     }
   }
+  // "12 fl oz": fluid ounces, written as two words.
+  if (words[j].core == "fl" && words[j].suffix.empty() && j + 1 < words.size() && words[j + 1].prefix.empty() &&
+      words[j + 1].core == "oz") {
+    return Match{j - i + 2, figure + (singular ? " fluid ounce" : " fluid ounces"), false};
+  }
   auto unit = unit_words(words[j].core, singular);
   if (!unit) return std::nullopt;
+  // "6 ft 2 in": a length in feet and inches; "in" is inches only after feet and a figure.
+  if (words[j].core == "ft" && words[j].suffix.empty() && j + 2 < words.size() && words[j + 1].prefix.empty() &&
+      words[j + 1].suffix.empty() && words[j + 2].prefix.empty() && words[j + 2].core == "in" && !adjective) {
+    if (auto inches = text::parse_number(words[j + 1].core); inches && !inches->negative) {
+      std::string inch_word = is_one(*inches) ? " inch" : " inches";
+      return Match{j - i + 3, figure + " " + *unit + " " + quantity(*inches) + inch_word, false};
+    }
+  }
   return Match{j - i + 1, figure + " " + *unit, false};
 }
 

@@ -80,6 +80,7 @@ constexpr Plain kPlain[] = {
     {"\u2126", "ohm", "ohms", false},
     {"\u03a9", "ohm", "ohms", false},
     {"cal", "calorie", "calories", false},
+    {"atm", "atmosphere", "atmospheres", false},
 };
 
 struct Prefix {
@@ -198,6 +199,8 @@ std::optional<UnitName> powered(std::string_view written) {
   }
   if (power.empty()) return std::nullopt;
   std::string_view length = written.substr(0, written.size() - power.size());
+  // "m/s²": an acceleration's second squared.
+  if (length == "s" && power == "\u00b2") return UnitName{"second squared", "seconds squared"};
   auto name = listed(length);
   bool is_length = length == "ft" || length == "mi" || length == "yd" || length == "in";
   for (const Base& base : kBases) is_length = is_length || (base.length && text::ends_with(length, base.written));

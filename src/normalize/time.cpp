@@ -25,9 +25,14 @@ std::optional<std::string> zone(std::string_view core) {
   std::string z = without_dots(core);
   for (std::string_view known : kZones) {
     if (z == known) {
-      std::string upper(z);
-      for (char& c : upper) c = static_cast<char>(c - 'a' + 'A');
-      return upper;
+      // Letter by letter, with inner periods as other initialisms: eSpeak NG reads "IST" or
+      // "MSK" as a word, "I.S.T" as its letters.
+      std::string letters;
+      for (char c : z) {
+        if (!letters.empty()) letters.push_back('.');
+        letters.push_back(static_cast<char>(c - 'a' + 'A'));
+      }
+      return letters;
     }
   }
   return std::nullopt;

@@ -84,7 +84,7 @@ TEST(Time, ReadsClocks) {
   EXPECT_EQ(say("1:05 am"), "one oh five AM");
   EXPECT_EQ(say("5pm"), "five PM");
   EXPECT_EQ(say("2pm-5pm"), "two PM to five PM");
-  EXPECT_EQ(say("9 a.m. EST"), "nine AM EST");
+  EXPECT_EQ(say("9 a.m. EST"), "nine AM E.S.T");
   EXPECT_EQ(say("3.30 pm"), "three thirty PM");
   EXPECT_EQ(say("noon"), "noon");
 }

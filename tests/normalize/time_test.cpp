@@ -6,9 +6,9 @@
 namespace briefcast {
 
 TEST(Time, FourFiguresBeforeAZone) {
-  EXPECT_EQ(normalize_text("at 2215 GMT on"), "at twenty two fifteen GMT on");
-  EXPECT_EQ(normalize_text("(0905 UTC)"), "(oh nine oh five UTC)");
-  EXPECT_EQ(normalize_text("at 1800 GMT"), "at eighteen hundred GMT");
+  EXPECT_EQ(normalize_text("at 2215 GMT on"), "at twenty two fifteen G.M.T on");
+  EXPECT_EQ(normalize_text("(0905 UTC)"), "(oh nine oh five U.T.C)");
+  EXPECT_EQ(normalize_text("at 1800 GMT"), "at eighteen hundred G.M.T");
   EXPECT_EQ(normalize_text("some 2575 GMT"), "some two thousand five hundred seventy five G.M.T");  // no clock
 }
 
@@ -22,6 +22,16 @@ TEST(Time, TwentyFourHourClockBeforeHours) {
   EXPECT_EQ(normalize_text("by 22:15 hours"), "by twenty two fifteen hours");
   // Without a leading zero or a colon the figure is a count of hours.
   EXPECT_EQ(normalize_text("crews logged 2400 hours"), "crews logged two thousand four hundred hours");
+}
+
+}  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Time, ZoneSpelledLetterByLetter) {
+  // eSpeak NG would read "IST" and "MSK" as words.
+  EXPECT_EQ(normalize_text("at 4 p.m. IST"), "at four PM I.S.T");
+  EXPECT_EQ(normalize_text("by 11:30 MSK"), "by eleven thirty M.S.K");
 }
 
 }  // namespace briefcast

@@ -100,10 +100,17 @@ bool is_domain(std::string_view s) {
     }
   }
   if (labels < 2 || !long_label || last.size() < 2 || last.size() > 6) return false;
-  for (char c : last) {
-    if (!text::is_lower(c)) return false;
+  bool lower = true;
+  for (char c : last) lower = lower && text::is_lower(c);
+  if (lower) return true;
+  // "EXAMPLE.COM", "Example.Org": a capitalised domain counts only with a common top-level
+  // domain, so that "END.THE" in a run-together sentence stays words.
+  static constexpr std::string_view kCommon[] = {"com", "org", "net", "gov", "edu", "io", "co", "uk", "info", "biz"};
+  std::string tld = text::lower(last);
+  for (std::string_view common : kCommon) {
+    if (tld == common) return true;
   }
-  return true;
+  return false;
 }
 
 }  // namespace

@@ -12,4 +12,11 @@ TEST(Electronic, CapitalisedMailDomain) {
   EXPECT_EQ(normalize_text("RIVERS.OVERFLOW"), "RIVERS.OVERFLOW");
 }
 
+TEST(Electronic, CapitalisedBareDomain) {
+  EXPECT_EQ(normalize_text("Read more at HARBORNEWS.COM"), "Read more at HARBORNEWS dot COM");
+  EXPECT_EQ(normalize_text("see Gazette.Org"), "see Gazette dot Org");
+  // Capitals run together over a period without a common domain ending stay as written.
+  EXPECT_EQ(normalize_text("DONE.WHAT"), "DONE.WHAT");
+}
+
 }  // namespace briefcast

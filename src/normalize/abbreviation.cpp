@@ -4,6 +4,7 @@
 // typos than titles.
 #include <array>
 
+#include "normalize/number_words.h"
 #include "normalize/rules.h"
 
 namespace briefcast::rules {
@@ -67,11 +68,12 @@ std::optional<Match> personal_title(const Words& words, std::size_t i, bool dott
 }
 
 // Said only before a figure, where nothing else reads them: "p. 42" -> "page", "c. 1850" ->
-// "circa", "Apt. 3B" -> "Apartment". Elsewhere "p." or "c." are initials.
+// "circa", "Apt. 3B" -> "Apartment", "ext. 204" -> "extension". Elsewhere "p." or "c." are initials.
 std::optional<Match> before_figure(const Words& words, std::size_t i, bool dotted) {
   static constexpr Expansion kBefore[] = {
       {"p", "page"},      {"c", "circa"},       {"Apt", "Apartment"}, {"Ste", "Suite"},   {"Rm", "Room"},
       {"Nos", "numbers"}, {"Ch", "Chapter"},    {"Sec", "Section"},   {"Para", "Paragraph"}, {"ch", "chapter"},
+      {"ext", "extension"}, {"Ext", "Extension"},
   };
   if (!dotted || i + 1 >= words.size() || !words[i + 1].prefix.empty() || words[i + 1].core.empty() ||
       !text::is_digit(words[i + 1].core[0])) {
@@ -81,6 +83,10 @@ std::optional<Match> before_figure(const Words& words, std::size_t i, bool dotte
     if (words[i].core != e.written) continue;
     // "c." is circa only before a year.
     if (e.written == "c" && words[i + 1].core.size() < 3) return std::nullopt;
+    // An extension is dialled, so its digits are said one by one, as a telephone number is.
+    if (text::iequals(e.written, "ext") && text::all_digits(words[i + 1].core) && words[i + 1].core.size() <= 6) {
+      return Match{2, std::string(e.spoken) + " " + digit_words(words[i + 1].core), false};
+    }
     return Match{1, std::string(e.spoken), true};
   }
   return std::nullopt;

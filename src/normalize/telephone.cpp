@@ -152,7 +152,36 @@ std::optional<std::string> speak_telephone(std::string_view core) {
   return phone_body(core);
 }
 
+// "call 911", "a 911 dispatcher": the emergency number is dialled digit by digit, and said so;
+// elsewhere "911" may be a count, so a calling word must stand next to it.
+std::optional<Match> emergency_number(const Words& words, std::size_t i) {
+  static constexpr std::string_view kBefore[] = {"call", "called", "calling", "calls", "dial", "dialed", "dialled",
+                                                 "dialing", "dialling", "to"};
+  static constexpr std::string_view kAfter[] = {"call", "calls", "caller", "callers", "dispatcher", "dispatchers",
+                                                "operator", "operators", "center", "centre", "system", "line",
+                                                "emergency", "service", "services", "recording", "recordings"};
+  const Word& w = words[i];
+  if (w.core != "911" || !w.prefix.empty()) return std::nullopt;
+  auto listed = [](std::string_view word, const std::string_view* begin, const std::string_view* end) {
+    for (const std::string_view* k = begin; k != end; ++k) {
+      if (text::iequals(word, *k)) return true;
+    }
+    return false;
+  };
+  bool before = i > 0 && words[i - 1].suffix.empty() && listed(words[i - 1].core, std::begin(kBefore), std::end(kBefore));
+  bool after = i + 1 < words.size() && w.suffix.empty() && listed(words[i + 1].core, std::begin(kAfter), std::end(kAfter));
+  if (!before && !after) return std::nullopt;
+  return Match{1, "nine one one", false};
+}
+
 std::optional<Match> match_telephone(const Words& words, std::size_t i) {
+  if (auto emergency = emergency_number(words, i)) return emergency;
+  // "Dial 911": taken from the calling word on, before a capitalised word can claim the figure.
+  if (i + 1 < words.size() && text::is_capitalized(words[i].core)) {
+    if (auto emergency = emergency_number(words, i + 1); emergency && words[i].suffix.empty()) {
+      return Match{2, std::string(words[i].core) + " " + emergency->spoken, false};
+    }
+  }
   if (i + 1 >= words.size()) return std::nullopt;
   const Word& w = words[i];
   const Word& next = words[i + 1];

@@ -21,3 +21,16 @@ TEST(TelephoneGroups, CardNumberInFourGroups) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(TelephoneGroups, EmergencyNumberNextToACallingWord) {
+  EXPECT_EQ(normalize_text("Residents should call 911 at once."), "Residents should call nine one one at once.");
+  EXPECT_EQ(normalize_text("Dial 911 first"), "Dial nine one one first");
+  EXPECT_EQ(normalize_text("a 911 operator answered"), "a nine one one operator answered");
+  // Without a calling word it is a figure.
+  EXPECT_EQ(normalize_text("911 homes lost power"), "nine hundred eleven homes lost power");
+  EXPECT_EQ(normalize_text("at ext. 3120"), "at extension three one two zero");
+}
+
+}  // namespace briefcast

@@ -87,6 +87,18 @@ std::optional<Match> match_year(const Words& words, std::size_t i) {
     bool dash_follows = i + 2 < words.size() && (words[i + 2].raw == "-" || words[i + 2].raw == "\u2013");
     if (!unit_follows && !dash_follows) return Match{2, std::string(w.core) + " " + year_words(next.core), false};
   }
+  // "Boeing 787-9", "Boeing 737-800": a model and its variant (one figure, or round hundreds),
+  // each said as a label. After a plural ("Pages 120-135") or with other figures it is a range.
+  if (names_a_thing(w) && !text::ends_with(w.core, "s") && next.core.size() >= 5 && next.core[3] == '-' &&
+      is_label_digits(next.core.substr(0, 3))) {
+    std::string_view variant = next.core.substr(4);
+    bool round = variant.size() == 3 && variant[0] != '0' && text::ends_with(variant, "00");
+    bool single = variant.size() == 1 && text::is_digit(variant[0]) && variant[0] != '0';
+    if (round || single) {
+      return Match{2, std::string(w.core) + " " + paired_digit_words(next.core.substr(0, 3)) + " " + cardinal_words(variant),
+                   false};
+    }
+  }
   if (names_a_thing(w) && is_label_digits(next.core)) {
     bool unit_follows = i + 2 < words.size() && next.suffix.empty() && find_unit(words[i + 2].core).has_value();
     if (!unit_follows) return Match{2, std::string(w.core) + " " + paired_digit_words(next.core), false};

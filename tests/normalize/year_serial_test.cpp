@@ -64,3 +64,14 @@ TEST(Symbols, TildeAndDashes) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(ModelNumber, VariantAfterTheModel) {
+  EXPECT_EQ(normalize_text("a Boeing 767-300 freighter"), "a Boeing seven sixty seven three hundred freighter");
+  EXPECT_EQ(normalize_text("the Boeing 777-9 program"), "the Boeing seven seventy seven nine program");
+  // After a plural, or with another second figure, it is a range.
+  EXPECT_EQ(normalize_text("Pages 210-215"), "Pages two hundred ten to two hundred fifteen");
+}
+
+}  // namespace briefcast

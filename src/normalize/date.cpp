@@ -125,6 +125,40 @@ std::optional<std::string> speak_date(std::string_view core) {
   return std::nullopt;
 }
 
+// "Mon", "Tues.", "Friday" -> the day's full name.
+std::optional<std::string> weekday_name(std::string_view word) {
+  static constexpr std::array<std::string_view, 7> kDays = {"Monday", "Tuesday", "Wednesday", "Thursday",
+                                                            "Friday", "Saturday", "Sunday"};
+  word = text::drop_final_period(word);
+  if (word.size() < 3 || !text::is_capitalized(word)) return std::nullopt;
+  std::string w = text::lower(word);
+  for (std::string_view day : kDays) {
+    std::string full = text::lower(day);
+    bool abbreviation = w.size() <= 4 && full.compare(0, w.size(), w) == 0;
+    if (w == full || abbreviation) return std::string(day);
+  }
+  return std::nullopt;
+}
+
+// "Mon-Fri", "Monday–Friday", "Jan-Mar": a span of days of the week or of months.
+std::optional<std::string> name_span(std::string_view core) {
+  for (std::string_view dash : {std::string_view("-"), std::string_view("\u2013")}) {
+    std::size_t at = core.find(dash);
+    if (at == std::string_view::npos || at == 0) continue;
+    std::string_view left = core.substr(0, at);
+    std::string_view right = core.substr(at + dash.size());
+    if (auto a = weekday_name(left)) {
+      if (auto b = weekday_name(right)) return *a + " to " + *b;
+    }
+    if (text::is_capitalized(left) && text::is_capitalized(right)) {
+      auto a = month_number(left, true);
+      auto b = month_number(right, true);
+      if (a && b && *a != *b) return month_name(*a) + " to " + month_name(*b);
+    }
+  }
+  return std::nullopt;
+}
+
 // Lowercase "may" and "mar" are more often verbs than months: they need a year to be dates.
 bool verb_like_month(std::string_view word) { return word == "may" || word == "mar"; }
 
@@ -152,6 +186,7 @@ std::optional<Match> day_span(const Words& words, std::size_t i, int month) {
 }
 
 std::optional<Match> match_date(const Words& words, std::size_t i) {
+  if (auto span = name_span(words[i].core)) return Match{1, *span, false};
   if (i + 1 >= words.size()) return std::nullopt;
   const Word& first = words[i];
   const Word& second = words[i + 1];

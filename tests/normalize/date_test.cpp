@@ -32,3 +32,16 @@ TEST(Date, TwoFigureYearWithSlashes) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Date, SpansOfWeekdaysAndMonths) {
+  EXPECT_EQ(normalize_text("open Tue-Sat"), "open Tuesday to Saturday");
+  EXPECT_EQ(normalize_text("Thursday\u2013Sunday"), "Thursday to Sunday");
+  EXPECT_EQ(normalize_text("the Apr-Jun quarter"), "the April to June quarter");
+  // Not names of days or months, or not capitalised: left alone.
+  EXPECT_EQ(normalize_text("the Sun-Times"), "the Sun-Times");
+  EXPECT_EQ(normalize_text("wed-sat"), "wed-sat");
+}
+
+}  // namespace briefcast

@@ -17,6 +17,13 @@ constexpr std::array<std::string_view, 34> kSaid = {
     "PAC", "MAX", "AMP", "SWAT", "JPEG", "NIMBY", "LIDAR", "SONAR", "ZIP", "PIN",
 };
 
+// Short English words written in capitals for emphasis ("It was NOT fine", "SO tired"):
+// none is an initialism in news, and spelling them ("N O T") changes what is said.
+constexpr std::array<std::string_view, 21> kShoutedShortWords = {
+    "AND", "THE", "NOT", "BUT", "YOU", "ARE", "WAS", "HAS", "HAD", "HIS", "HER",
+    "HOW", "WHY", "NOW", "TOO", "ALL", "ANY", "OFF", "OUT", "YES", "SO",
+};
+
 bool is_vowel(char c) { return c == 'A' || c == 'E' || c == 'I' || c == 'O' || c == 'U'; }
 
 // Pronounceable: at least four letters, starting with a consonant-vowel or a vowel; short
@@ -117,6 +124,9 @@ std::optional<std::string> speak_acronym(std::string_view core) {
   if (core.size() < 2 || core.size() > 8 || !text::all_upper(core)) return std::nullopt;
   for (std::string_view said : kSaid) {
     if (core == said) return as_word(core);
+  }
+  for (std::string_view word : kShoutedShortWords) {
+    if (core == word) return as_word(core);
   }
   // Capitals that read like a word are a word, whether an acronym or a shouted dateline
   // ("HARBOR CITY"); the engine spells the rest itself.

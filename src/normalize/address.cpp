@@ -76,8 +76,32 @@ std::optional<Match> match_grid_road(const Words& words, std::size_t i) {
 
 std::optional<std::string> street_suffix(std::string_view word) { return lookup(kSuffixes, word); }
 
+namespace {
+
+// "Berkeley, CA 94720", "Austin, TX 78701-1234": a state code after a place and before a ZIP
+// code is the state, and the ZIP code is read digit by digit, with or without a street.
+std::optional<Match> match_state_zip(const Words& words, std::size_t i) {
+  const Word& code = words[i];
+  if (i == 0 || i + 1 >= words.size() || code.core.size() != 2 || !code.prefix.empty() || !code.suffix.empty()) {
+    return std::nullopt;
+  }
+  if (!text::ends_with(words[i - 1].suffix, ",") || !text::is_capitalized(words[i - 1].core)) return std::nullopt;
+  auto state = lookup(kStates, code.core);
+  std::string_view zip = words[i + 1].core;
+  bool plus_four = zip.size() == 10 && zip[5] == '-' && text::all_digits(zip.substr(6));
+  if (!state || !words[i + 1].prefix.empty() || (zip.size() != 5 && !plus_four) || !text::all_digits(zip.substr(0, 5))) {
+    return std::nullopt;
+  }
+  std::string spoken = *state + " " + digit_words(zip.substr(0, 5));
+  if (plus_four) spoken += " " + digit_words(zip.substr(6));
+  return Match{2, spoken, false};
+}
+
+}  // namespace
+
 std::optional<Match> match_address(const Words& words, std::size_t i) {
   if (auto road = match_grid_road(words, i)) return road;
+  if (auto state = match_state_zip(words, i)) return state;
   const Word& number = words[i];
   if (!number.suffix.empty() || !text::all_digits(number.core) || number.core.size() > 5) return std::nullopt;
   std::string spoken = paired_digit_words(number.core);

@@ -124,6 +124,17 @@ std::string spelled_letters(std::string_view core) {
   return out;
 }
 
+namespace {
+
+// "Walter A. Reed": a lone "A." is a middle initial only after a given name; in "the grade
+// was A. Then..." it is the letter at a sentence end, and keeps its period.
+bool after_given_name(const Words& words, std::size_t i) {
+  return i > 0 && words[i - 1].suffix.empty() && text::is_capitalized(words[i - 1].core) &&
+         text::all_alpha(words[i - 1].core);
+}
+
+}  // namespace
+
 std::optional<Match> match_initials(const Words& words, std::size_t i) {
   const Word& w = words[i];
   bool last = i + 1 == words.size();
@@ -147,7 +158,7 @@ std::optional<Match> match_initials(const Words& words, std::size_t i) {
   }
   // "C. Dobkin", "John F. Kennedy": a single initial before a name.
   if (w.core.size() == 1 && text::is_upper(w.core[0]) && w.suffix == "." && !last && w.core != "I" &&
-      text::is_capitalized(words[i + 1].core) && words[i + 1].prefix.empty()) {
+      text::is_capitalized(words[i + 1].core) && words[i + 1].prefix.empty() && (w.core != "A" || after_given_name(words, i))) {
     // Without its period a lone "A" is the article to eSpeak NG ("Walter A Reed" says "uh");
     // "Eh" is how it says the letter's name, "ay", in every English voice.
     return Match{1, w.core == "A" ? std::string("Eh") : std::string(w.core), true};

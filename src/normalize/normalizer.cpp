@@ -308,13 +308,64 @@ std::string without_asterisks(std::string_view suffix) {
   return out;
 }
 
+std::size_t count_quotes(std::string_view s) { return static_cast<std::size_t>(std::count(s.begin(), s.end(), '"')); }
+
+// Straight double quotes after a figure ("22\" wide") are inch marks unless they close a
+// quotation: one is open when an odd number of quotes came before. With an odd number of
+// quotes in the line, the first figure's quote is an inch mark even inside a quotation
+// ("the 22\" one").
+std::vector<bool> inch_mark_words(const Words& words, std::string_view line) {
+  std::vector<bool> marks(words.size(), false);
+  bool odd_left = count_quotes(line) % 2 == 1;
+  bool open = false;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    const text::Word& w = words[i];
+    if (count_quotes(w.prefix) % 2 == 1) open = !open;
+    bool figure = !w.suffix.empty() && w.suffix[0] == '"' && text::parse_number(w.core);
+    if (figure && (!open || odd_left)) {
+      marks[i] = true;
+      if (open) odd_left = false;
+      if (count_quotes(w.suffix.substr(1)) % 2 == 1) open = !open;
+      continue;
+    }
+    if (count_quotes(w.suffix) % 2 == 1) open = !open;
+  }
+  return marks;
+}
+
+// "a $8 fee" -> "a eight-dollar fee": a number written after "a" can begin with a vowel
+// sound once it is words, and then the article is "an" ("an eight-dollar fee", "an 11-hour
+// day" written as "a 11-hour day").
+bool starts_with_vowel_number(std::string_view s) {
+  for (std::string_view word : {"eight", "eleven", "Eight", "Eleven"}) {
+    if (text::starts_with(s, word)) return true;
+  }
+  return false;
+}
+
+std::string with_article_agreement(std::string spoken) {
+  std::string out;
+  out.reserve(spoken.size() + 8);
+  std::size_t start = 0;
+  while (start < spoken.size()) {
+    std::size_t end = spoken.find(' ', start);
+    if (end == std::string::npos) end = spoken.size();
+    std::string_view token = std::string_view(spoken).substr(start, end - start);
+    out.append(token);
+    bool article = token == "a" || token == "A";
+    if (article && end < spoken.size() && starts_with_vowel_number(std::string_view(spoken).substr(end + 1))) {
+      out.push_back('n');
+    }
+    if (end < spoken.size()) out.push_back(' ');
+    start = end + 1;
+  }
+  return out;
+}
+
 std::string normalize_english(std::string_view line) {
   std::string clean = minus_signs(spaced_dashes(decoded_references(valid_utf8(line))));
   Words words = text::split_words(clean);
-  // An odd number of straight double quotes means one of them is an inch mark (7").
-  std::size_t quotes = 0;
-  for (char c : clean) quotes += c == '"' ? 1u : 0u;
-  bool inch_marks = quotes % 2 == 1;
+  std::vector<bool> inch_mark = inch_mark_words(words, clean);
   std::size_t dateline = dateline_words(words);
   bool shouted = is_shouted(words, dateline);
   std::vector<bool> emphasis = shouted ? std::vector<bool>(words.size(), false) : shouted_runs(words);
@@ -344,9 +395,8 @@ std::string normalize_english(std::string_view line) {
     } else if (first.core.empty()) {
       piece = without_asterisks(first.raw);
       ++i;
-    } else if (inch_marks && !first.suffix.empty() && first.suffix[0] == '"' && text::parse_number(first.core)) {
+    } else if (inch_mark[i]) {
       piece.append(first.prefix).append(rules::speak_word(first.core)).append(" inches").append(first.suffix.substr(1));
-      inch_marks = false;
       ++i;
     } else {
       std::string spoken = rules::speak_word(first.core);
@@ -376,7 +426,7 @@ std::string normalize_english(std::string_view line) {
     if (!out.empty()) out.push_back(' ');
     out += piece;
   }
-  return out;
+  return with_article_agreement(std::move(out));
 }
 
 }  // namespace

@@ -133,7 +133,9 @@ std::optional<std::string> speak_serial(std::string_view core) {
       after_letters = false;
     } else if (text::is_digit(core[i])) {
       while (i < core.size() && text::is_digit(core[i])) ++i;
-      piece = code_digits(core.substr(start, i - start), after_letters);
+      // "720p", "480i": a video's line count is said in pairs, like "1080p".
+      bool scan_mode = start == 0 && i + 1 == core.size() && (core[i] == 'p' || core[i] == 'i');
+      piece = code_digits(core.substr(start, i - start), after_letters || scan_mode);
       after_letters = false;
     } else {
       while (i < core.size() && text::is_alpha(core[i])) ++i;

@@ -177,6 +177,13 @@ std::optional<UnitName> listed(std::string_view written) {
   for (const Plain& u : kPlain) {
     if (written == u.written) return UnitName{std::string(u.one), std::string(u.many)};
   }
+  // "a 75kb file": in running text a size in lower case is bytes; the symbol for kilobits,
+  // "kb", is seen in rates ("kbps"), which stay bits.
+  if (written.size() == 2 && written[1] == 'b' && text::lower(written) == written) {
+    for (const Spelling& spelling : kLooseCase) {
+      if (written == spelling.lowered) return prefixed(spelling.symbol);
+    }
+  }
   if (auto name = prefixed(written)) return name;
   for (const Plain& u : kPlain) {
     if (u.any_case && text::iequals(written, u.written)) return UnitName{std::string(u.one), std::string(u.many)};

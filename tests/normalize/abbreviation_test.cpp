@@ -43,7 +43,7 @@ TEST(Acronyms, CapitalsAreSpelledWithHyphens) {
   EXPECT_EQ(say("NATO allies"), "Nato allies");  // said as a word
   EXPECT_EQ(say("a super PAC"), "a super Pac");
   // A headline in capitals keeps its words.
-  EXPECT_EQ(say("CITY COUNCIL VOTES NOW"), "City Council Votes NOW");
+  EXPECT_EQ(say("CITY COUNCIL VOTES NOW"), "City Council Votes Now");
   EXPECT_EQ(say("NEW YORK (AP) — The SEC said"), "NEW YORK (A.P) — The S.E.C said");
 }
 

@@ -66,4 +66,43 @@ TEST(Acronyms, LabelsAndLongCapitalsAreWords) {
   EXPECT_EQ(normalize_text("the NHTSA said"), "the N.H.T.S.A said");
 }
 
+TEST(Articles, AnBeforeAFigureSaidWithAVowel) {
+  EXPECT_EQ(say("a $8 ticket"), "an eight-dollar ticket");
+  EXPECT_EQ(say("A 11-day strike ended."), "An eleven day strike ended.");
+  EXPECT_EQ(say("a 18% cut and a 7% rise"), "an eighteen-percent cut and a seven-percent rise");
+  EXPECT_EQ(say("a eightfold rise"), "an eightfold rise");
+  EXPECT_EQ(say("plan a 1 day trip"), "plan a one day trip");
+}
+
+TEST(Measure, InchMarksWithEvenQuotes) {
+  // Two figures with inch marks pair up as quotes would; neither closes a quotation.
+  EXPECT_EQ(say("a crate 30\" deep and 12\" tall"), "a crate thirty inches deep and twelve inches tall");
+  // A quotation that ends on a figure keeps its closing mark.
+  EXPECT_EQ(say("she chose \"Gate 9\" again"), "she chose \"Gate nine\" again");
+}
+
+TEST(Measure, LowerCaseSizesAreBytes) {
+  EXPECT_EQ(say("a 40kb image"), "a forty-kilobyte image");
+  EXPECT_EQ(say("a 300kbps stream"), "a three-hundred-kilobit-per-second stream");
+}
+
+TEST(Serial, VideoLineCountsInPairs) {
+  EXPECT_EQ(say("shot in 480i and 720p"), "shot in four eighty i and seven twenty p");
+}
+
+TEST(Address, StateBeforeAZipCodeWithoutAStreet) {
+  EXPECT_EQ(say("PO Box 12, Tulsa, OK 74103 today"), "P.O Box twelve, Tulsa, Oklahoma seven four one zero three today");
+  EXPECT_EQ(say("the OK 74103 form"), "the O.K seventy four thousand one hundred three form");
+}
+
+TEST(Initials, LetterAAtASentenceEndKeepsItsPeriod) {
+  EXPECT_EQ(say("The top mark was an A. Then came B."), "The top mark was an A. Then came B.");
+  EXPECT_EQ(say("with Lena A. Okafor"), "with Lena Eh Okafor");
+}
+
+TEST(Acronyms, ShortWordsInCapitalsForEmphasis) {
+  EXPECT_EQ(say("It was NOT a drill, AND it was SO loud."), "It was Not a drill, And it was So loud.");
+  EXPECT_EQ(say("the WHO and the US"), "the W.H.O and the U.S");
+}
+
 }  // namespace briefcast

@@ -27,7 +27,7 @@ bool contains_ci(std::string_view haystack, std::string_view needle) {
   return false;
 }
 
-// A label for a copied page that shows no headline: the saved file's or the URL's name
+// A label for a page that shows no headline: the saved file's or the URL's name
 // ("council-backs-bridge.txt" -> "council backs bridge"), which people and sites usually make
 // from the headline. Never the first paragraph, which would then be spoken twice.
 std::string title_from_source(std::string_view path) {
@@ -73,7 +73,9 @@ Article clean_article(std::string_view page, const std::string& source_path, con
   const bool html = config.force_html || (!config.force_text && looks_like_html(page));
   if (html) {
     const std::string utf8 = decode_to_utf8(page, declared_html_charset(page));
-    return clean_html(utf8, source_path, config.html);
+    Article article = clean_html(utf8, source_path, config.html);
+    if (article.title.empty()) article.title = title_from_source(source_path);
+    return article;
   }
   const std::string utf8 = decode_to_utf8(page);
   if (auto plain = read_plain_article(utf8, source_path)) return *std::move(plain);

@@ -2,6 +2,8 @@
 
 #include <string>
 #include <string_view>
+#include <unordered_set>
+#include <utility>
 
 #include "clean/html_dom.h"
 #include "clean/html_hints.h"
@@ -25,6 +27,30 @@ bool is_article_element(const GumboNode* node) {
   return tag == GUMBO_TAG_ARTICLE || tag == GUMBO_TAG_MAIN || attribute(node, "itemprop") == "articleBody";
 }
 
+// Furniture elements a reader skips by their tag (not scripts, styles or forms' controls).
+bool is_furniture_tag(GumboTag tag) {
+  return tag == GUMBO_TAG_ASIDE || tag == GUMBO_TAG_NAV || tag == GUMBO_TAG_FOOTER || tag == GUMBO_TAG_MENU;
+}
+
+// The elements that hold an <article>, <main> or itemprop=articleBody somewhere below them:
+// an <aside> or a "sidebar" that wraps the article is the page's layout, not furniture. One
+// pass over the tree; each element's ancestors are marked once.
+std::unordered_set<const GumboNode*> article_wrappers(const GumboNode* root, int max_depth) {
+  std::unordered_set<const GumboNode*> wrappers;
+  std::vector<std::pair<const GumboNode*, int>> stack{{root, 0}};
+  while (!stack.empty()) {
+    const auto [node, depth] = stack.back();
+    stack.pop_back();
+    if (!is_element(node) || depth > max_depth) continue;
+    if (is_article_element(node)) {
+      for (const GumboNode* p = node->parent; p != nullptr && wrappers.insert(p).second; p = p->parent) {
+      }
+    }
+    for_each_child(node, [&](const GumboNode* child) { stack.emplace_back(child, depth + 1); });
+  }
+  return wrappers;
+}
+
 // Depth counters of the elements the walk is inside; each changes a block's flags.
 struct Context {
   int link = 0;
@@ -35,7 +61,8 @@ struct Context {
 
 class DomWalker {
  public:
-  DomWalker(HtmlPage& page, const WalkOptions& options) : page_(page), options_(options) {}
+  DomWalker(HtmlPage& page, const WalkOptions& options, std::unordered_set<const GumboNode*> wrappers)
+      : page_(page), options_(options), wrappers_(std::move(wrappers)) {}
 
   void walk(const GumboNode* node, int depth) {
     if (depth > options_.max_depth) return;
@@ -46,7 +73,8 @@ class DomWalker {
     if (!is_element(node)) return;
     const GumboTag tag = node->v.element.tag;
     collect_metadata(node, page_.info);
-    if (is_skipped_tag(tag) || is_hidden(node) ||
+    const bool wraps_article = wrappers_.count(node) > 0;
+    if ((is_skipped_tag(tag) && !(wraps_article && is_furniture_tag(tag))) || is_hidden(node) ||
         (options_.skip_unlikely && is_unlikely_candidate(tag, class_and_id(node)))) {
       // Hidden parts still carry metadata (<head>, JSON-LD scripts anywhere).
       scan_metadata(node, depth);
@@ -130,6 +158,7 @@ class DomWalker {
 
   HtmlPage& page_;
   const WalkOptions& options_;
+  std::unordered_set<const GumboNode*> wrappers_;
   std::vector<const GumboNode*> owners_;
   const GumboNode* image_owner_ = nullptr;
   std::string current_;
@@ -145,7 +174,7 @@ class DomWalker {
 
 HtmlPage walk_page(const GumboNode* root, const WalkOptions& options) {
   HtmlPage page;
-  DomWalker walker(page, options);
+  DomWalker walker(page, options, article_wrappers(root, options.max_depth));
   walker.walk(root, 0);
   walker.finish();
   return page;

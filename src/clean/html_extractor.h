@@ -30,6 +30,8 @@ struct HtmlCleanConfig {
 };
 
 // Expects UTF-8 (see io/charset.h). Throws Error::no_article(source_path) when the page has none.
+// The title is empty when the page names no headline (never the first paragraph, which would
+// then be spoken twice).
 Article clean_html(std::string_view html, const std::string& source_path, const HtmlCleanConfig& config = {});
 
 }  // namespace briefcast

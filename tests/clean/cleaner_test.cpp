@@ -38,6 +38,19 @@ TEST(Cleaner, UntitledCopiedTextIsNamedAfterItsSource) {
   EXPECT_EQ(clean_article(body, "-", config).title, "Untitled story");
 }
 
+// HTML without <title>, og:title, JSON-LD headline or <h1>: named after its source as well.
+TEST(Cleaner, UntitledHtmlIsNamedAfterItsSource) {
+  const std::string paragraph =
+      "The river rose two metres overnight and the town closed its lower bridge before dawn, while engineers "
+      "said the water would fall again by the weekend if the rain eased as forecast.";
+  const std::string html = "<!DOCTYPE html><html><body><article><p>" + paragraph + "</p><p>Shops along the quay "
+                           "moved their stock upstairs and the ferry stayed tied up all day.</p></article></body></html>";
+  const Article article = clean_article(html, "saved/river-rises-two-metres.html");
+  EXPECT_EQ(article.title, "river rises two metres");
+  ASSERT_FALSE(article.paragraphs.empty());
+  EXPECT_EQ(article.paragraphs.front(), paragraph);
+}
+
 TEST(Cleaner, SniffsHtmlByContent) {
   EXPECT_TRUE(looks_like_html("<!DOCTYPE html><html><body><p>x</p></body></html>"));
   EXPECT_TRUE(looks_like_html("\xEF\xBB\xBF  <html lang=en>"));

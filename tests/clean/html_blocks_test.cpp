@@ -47,4 +47,17 @@ TEST(HtmlBlocks, UnlikelyElementsAreSkippedOnlyWhenAsked) {
   EXPECT_EQ(walk_page(dom->root, all).blocks.size(), 2u);
 }
 
+TEST(HtmlBlocks, FurnitureThatWrapsTheArticleIsWalked) {
+  // A layout that puts the story in an <aside> (or a footer) column: the <article> inside it
+  // makes it the page's content, while a plain <aside> is still skipped.
+  const GumboPtr dom = parse_html(
+      "<body><aside class=column><article><p>Story text</p></article></aside><aside><p>Side</p></aside>"
+      "<footer><main><p>Main text</p></main></footer></body>");
+  const HtmlPage page = walk_page(dom->root);
+  ASSERT_EQ(page.blocks.size(), 2u);
+  EXPECT_EQ(page.blocks[0].block.text, "Story text");
+  EXPECT_TRUE(page.blocks[0].in_article);
+  EXPECT_EQ(page.blocks[1].block.text, "Main text");
+}
+
 }  // namespace briefcast

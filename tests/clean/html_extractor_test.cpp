@@ -135,6 +135,31 @@ TEST(HtmlExtractor, ArticleUnderAFurnitureClassNameIsFoundBesideAShortTeaser) {
             (std::vector<std::string>{kP1, kP2, kP3}));
 }
 
+TEST(HtmlExtractor, TheBodyDoesNotRepeatTheHeadline) {
+  const std::string head = "<meta property=og:title content=\"Reservoirs refill after wet autumn\">";
+  // A heading that holds the headline after a kicker is the headline again, not the body.
+  Article article = clean_html(page(head, "<article><h2>Water: Reservoirs refill after wet autumn</h2><p>" + kP1 +
+                                              "</p><p>" + kP2 + "</p></article>"),
+                               "p.html");
+  EXPECT_EQ(article.title, "Reservoirs refill after wet autumn");
+  EXPECT_EQ(article.paragraphs, (std::vector<std::string>{kP1, kP2}));
+  // A first paragraph that opens with the headline as a title ("Headline: ...") loses it.
+  article = clean_html(page(head, "<article><p>Reservoirs refill after wet autumn: " + kP1 + "</p><p>" + kP2 +
+                                      "</p></article>"),
+                       "p.html");
+  EXPECT_EQ(article.paragraphs, (std::vector<std::string>{kP1, kP2}));
+  // When the headline's words go on as the sentence's subject, the sentence stays whole.
+  const std::string sentence = "Reservoirs refill after wet autumn rains faster than the board expected, " + kP2;
+  article = clean_html(page(head, "<article><p>" + sentence + "</p><p>" + kP3 + "</p></article>"), "p.html");
+  EXPECT_EQ(article.paragraphs, (std::vector<std::string>{sentence, kP3}));
+}
+
+TEST(HtmlExtractor, UntitledPageKeepsAnEmptyTitle) {
+  const Article article = clean_html(page("", "<article><p>" + kP1 + "</p><p>" + kP2 + "</p></article>"), "p.html");
+  EXPECT_TRUE(article.title.empty());
+  EXPECT_EQ(article.paragraphs, (std::vector<std::string>{kP1, kP2}));
+}
+
 TEST(HtmlExtractor, PagesWithoutArticleThrow) {
   EXPECT_THROW(clean_html(page("<script>app()</script>", "<script>render()</script>"), "app.html"), Error);
   EXPECT_THROW(clean_html(page("<title>Not found</title>", "<h1>404</h1><p>Page not found.</p>"), "404.html"), Error);

@@ -142,10 +142,11 @@ std::optional<Match> spaced(const Words& words, std::size_t i, bool adjective) {
   auto unit = unit_words(words[j].core, singular);
   if (!unit) return std::nullopt;
   // "6 ft 2 in": a length in feet and inches; "in" is inches only after feet and a figure.
+  // Before a noun it is "a six-foot-four forward".
   if (words[j].core == "ft" && words[j].suffix.empty() && j + 2 < words.size() && words[j + 1].prefix.empty() &&
-      words[j + 1].suffix.empty() && words[j + 2].prefix.empty() && words[j + 2].core == "in" && !adjective) {
+      words[j + 1].suffix.empty() && words[j + 2].prefix.empty() && words[j + 2].core == "in") {
     if (auto inches = text::parse_number(words[j + 1].core); inches && !inches->negative) {
-      std::string inch_word = is_one(*inches) ? " inch" : " inches";
+      std::string inch_word = adjective ? "" : is_one(*inches) ? " inch" : " inches";
       return Match{j - i + 3, figure + " " + *unit + " " + quantity(*inches) + inch_word, false};
     }
   }

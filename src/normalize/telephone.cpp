@@ -214,7 +214,8 @@ std::optional<Match> match_telephone(const Words& words, std::size_t i) {
   if (w.prefix == "(" && w.suffix == ")" && w.core.size() == 3 && text::all_digits(w.core)) {
     auto g = groups(next.core);
     if (g && shape(*g, {3, 4})) {
-      return Match{2, digit_words(w.core) + ", " + digit_words((*g)[0]) + ", " + digit_words((*g)[1]), false};
+      // The opening bracket stays with the word's prefix; the closing one follows the area code.
+      return Match{2, digit_words(w.core) + "), " + digit_words((*g)[0]) + ", " + digit_words((*g)[1]), false};
     }
   }
   return std::nullopt;

@@ -170,7 +170,12 @@ std::optional<Match> match_time(const Words& words, std::size_t i) {
   if (next.prefix.empty() && (text::iequals(next.core, "hours") || text::iequals(next.core, "hrs"))) {
     std::string figures(w.core);
     if (figures.size() == 5 && figures[2] == ':') figures.erase(2, 1);
-    bool clock_shape = w.core.size() == 5 || (figures.size() == 4 && figures[0] == '0');
+    // "at 2300 hours": after a word that places a moment, four figures are a clock too.
+    bool at = false;
+    for (std::string_view cue : {"at", "by", "until", "till", "from", "before", "after", "since"}) {
+      at = at || (i > 0 && words[i - 1].suffix.empty() && text::iequals(words[i - 1].core, cue));
+    }
+    bool clock_shape = w.core.size() == 5 || (figures.size() == 4 && (figures[0] == '0' || at));
     if (auto t = four_figure_clock(figures); t && clock_shape) return Match{2, *t + " hours", false};
   }
   if (auto z = zone(next.core); z && next.prefix.empty()) {

@@ -43,6 +43,7 @@ TEST(Measure, FluidOuncesFeetAndInchesAccelerationPressure) {
   EXPECT_EQ(normalize_text("a 20 fl oz cup"), "a twenty-fluid-ounce cup");
   EXPECT_EQ(normalize_text("pour 8 fl oz"), "pour eight fluid ounces");
   EXPECT_EQ(normalize_text("he is 6 ft 4 in"), "he is six feet four inches");
+  EXPECT_EQ(normalize_text("the 6 ft 9 in center"), "the six-foot-nine center");
   // "in" after feet without a figure is the preposition.
   EXPECT_EQ(normalize_text("rose 3 ft in an hour"), "rose three feet in an hour");
   EXPECT_EQ(normalize_text("at 3.7 m/s\u00b2"), "at three point seven meters per second squared");

@@ -9,6 +9,10 @@ TEST(TelephoneGroups, HyphensInsideSpacedGroupsAfterACountryCode) {
   EXPECT_EQ(normalize_text("call +7 812 765-43-21"), "call plus seven, eight one two, seven six five, four three, two one");
 }
 
+TEST(TelephoneGroups, AreaCodeInBracketsKeepsBothBrackets) {
+  EXPECT_EQ(normalize_text("at (303) 555-0178 today"), "at (three zero three), five five five, zero one seven eight today");
+}
+
 TEST(TelephoneGroups, TwoGroupNationalNumber) {
   EXPECT_EQ(normalize_text("text 07911 246810"), "text zero seven nine one one, two four six eight one zero");
   // Two groups without a trunk zero are figures.

@@ -19,6 +19,7 @@ namespace briefcast {
 TEST(Time, TwentyFourHourClockBeforeHours) {
   EXPECT_EQ(normalize_text("The curfew starts at 0600 hours."), "The curfew starts at oh six hundred hours.");
   EXPECT_EQ(normalize_text("landed at 19:00 hrs"), "landed at nineteen hundred hours");
+  EXPECT_EQ(normalize_text("closes at 2130 hours"), "closes at twenty one thirty hours");
   EXPECT_EQ(normalize_text("by 22:15 hours"), "by twenty two fifteen hours");
   // Without a leading zero or a colon the figure is a count of hours.
   EXPECT_EQ(normalize_text("crews logged 2400 hours"), "crews logged two thousand four hundred hours");

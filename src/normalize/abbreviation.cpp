@@ -31,7 +31,7 @@ constexpr std::array<Expansion, 32> kTitles = {{
 }};
 
 // Said wherever they stand, when written with their period.
-constexpr std::array<Expansion, 24> kDotted = {{
+constexpr std::array<Expansion, 26> kDotted = {{
     {"vs", "versus"},         {"e.g", "for example"},  {"i.e", "that is"},      {"etc", "et cetera"},
     {"approx", "approximately"}, {"Inc", "Incorporated"}, {"Corp", "Corporation"}, {"Ltd", "Limited"},
     {"Co", "Company"},        {"Cos", "Companies"},
@@ -39,6 +39,7 @@ constexpr std::array<Expansion, 24> kDotted = {{
     {"Bros", "Brothers"},     {"Mfg", "Manufacturing"},
     {"Fig", "Figure"},        {"fig", "figure"},       {"Vol", "Volume"},       {"vol", "volume"},
     {"pp", "pages"},          {"ca", "circa"},         {"Assn", "Association"},   {"a.k.a", "also known as"},
+    {"Apt", "Apartment"},     {"apt", "apartment"},
 }};
 
 // A name: capitalised and longer than one letter, so "Gen Z" stays a generation.

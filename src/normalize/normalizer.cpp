@@ -57,6 +57,8 @@ std::optional<std::string> speak_known(std::string_view core) {
   // A bare "4s" may be seconds; only "100s" and "76ers" are plural numbers on their own.
   if (auto s = speak_plural_number(core); s && (core.size() >= 4 || text::ends_with(core, "ers"))) return s;
   if (auto s = speak_measure(core)) return s;
+  // "the over-65s", "over 65s": two figures and an "s" that is no unit are a plural number.
+  if (auto s = speak_plural_number(core); s && core.size() >= 3) return s;
   if (auto s = speak_fraction(core)) return s;
   if (auto s = speak_ordinal(core)) return s;
   if (auto s = speak_cardinal(core)) return s;
@@ -256,6 +258,31 @@ std::string minus_signs(std::string clean) {
   return out;
 }
 
+// "as the groups combined.4 And then": a note number printed as a superscript comes out as
+// figures glued after a sentence's period; a reader does not say it. Only one or two figures
+// after a word of three or more lower-case letters, before a capital or the line's end, so
+// "v.2", "No.1" and decimals stay.
+std::string without_note_numbers(std::string s) {
+  std::string out;
+  out.reserve(s.size());
+  std::size_t i = 0;
+  while (i < s.size()) {
+    out.push_back(s[i]);
+    if (s[i] == '.' && i >= 3 && text::is_lower(s[i - 1]) && text::is_lower(s[i - 2]) && text::is_lower(s[i - 3])) {
+      std::size_t j = i + 1;
+      while (j < s.size() && j < i + 3 && text::is_digit(s[j])) ++j;
+      bool figures = j > i + 1 && (j == s.size() || !text::is_digit(s[j]));
+      bool before_capital = j == s.size() || (s[j] == ' ' && j + 1 < s.size() && text::is_upper(s[j + 1]));
+      if (figures && before_capital) {
+        i = j;
+        continue;
+      }
+    }
+    ++i;
+  }
+  return out;
+}
+
 // "L.A.&#039;s": a character reference that reached the text undecoded would be read out
 // symbol by symbol. Numeric references and the five XML names are decoded; others stay.
 std::string decoded_references(const std::string& s) {
@@ -363,7 +390,7 @@ std::string with_article_agreement(std::string spoken) {
 }
 
 std::string normalize_english(std::string_view line) {
-  std::string clean = minus_signs(spaced_dashes(decoded_references(valid_utf8(line))));
+  std::string clean = without_note_numbers(minus_signs(spaced_dashes(decoded_references(valid_utf8(line)))));
   Words words = text::split_words(clean);
   std::vector<bool> inch_mark = inch_mark_words(words, clean);
   std::size_t dateline = dateline_words(words);

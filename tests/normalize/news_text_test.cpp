@@ -105,4 +105,17 @@ TEST(Acronyms, ShortWordsInCapitalsForEmphasis) {
   EXPECT_EQ(say("the WHO and the US"), "the W.H.O and the U.S");
 }
 
+TEST(Symbols, NoteNumbersAfterASentenceAreNotSaid) {
+  EXPECT_EQ(say("rates rose.3 Then they fell.12"), "rates rose. Then they fell.");
+  EXPECT_EQ(say("pi is 3.14 today"), "pi is three point one four today");
+}
+
+TEST(Cardinal, PluralNumbersOfTwoFigures) {
+  EXPECT_EQ(say("tickets for over 60s and under 18s"), "tickets for over sixties and under eighteens");
+}
+
+TEST(Address, ApartmentAbbreviation) {
+  EXPECT_EQ(say("at 9 Oak Rd., Apt. 2 since May"), "at nine Oak Road, Apartment two since May");
+}
+
 }  // namespace briefcast

@@ -59,7 +59,10 @@ class Handler(http.server.BaseHTTPRequestHandler):
     def log_message(self, *args):
         pass
 
+    # Every answer is counted before it is sent: a client that reads /stats right after an
+    # answer must find it counted (counting after the write raced with that read).
     def send_bytes(self, status, body, content_type="text/plain", headers=None, length=True):
+        count(self.path, status)
         self.send_response(status)
         self.send_header("Content-Type", content_type)
         for key, value in (headers or {}).items():
@@ -71,14 +74,13 @@ class Handler(http.server.BaseHTTPRequestHandler):
         self.end_headers()
         if self.command != "HEAD":
             self.wfile.write(body)
-        count(self.path, status)
 
     def redirect(self, location):
+        count(self.path, 302)
         self.send_response(302)
         self.send_header("Location", location)
         self.send_header("Content-Length", "0")
         self.end_headers()
-        count(self.path, 302)
 
     def serve_file(self, rel, content_type=None, validators=True, transform=None, extra=None):
         full = os.path.normpath(os.path.join(self.root, rel.lstrip("/")))
@@ -95,17 +97,18 @@ class Handler(http.server.BaseHTTPRequestHandler):
             headers["Last-Modified"] = modified
             if self.headers.get("If-None-Match") == etag or (
                     "If-None-Match" not in self.headers and self.headers.get("If-Modified-Since") == modified):
+                count(self.path, 304)
                 self.send_response(304)
                 for key, value in headers.items():
                     self.send_header(key, value)
                 self.end_headers()
-                count(self.path, 304)
                 return
         if transform:
             body = transform(body)
         self.send_bytes(200, body, content_type or guess_type(full), headers)
 
     def stream_huge(self):
+        count(self.path, 200)
         self.send_response(200)
         self.send_header("Content-Type", "text/html")
         self.send_header("Connection", "close")
@@ -117,7 +120,6 @@ class Handler(http.server.BaseHTTPRequestHandler):
         except (BrokenPipeError, ConnectionResetError):
             pass
         self.close_connection = True
-        count(self.path, 200)
 
     def do_GET(self):
         parts = self.path.split("/", 4)
@@ -144,12 +146,12 @@ class Handler(http.server.BaseHTTPRequestHandler):
         elif self.path == "/huge":
             self.stream_huge()
         elif self.path == "/huge-declared":
+            count(self.path, 200)
             self.send_response(200)
             self.send_header("Content-Type", "text/html")
             self.send_header("Content-Length", str(20 * 1024 * 1024))
             self.end_headers()
             self.close_connection = True
-            count(self.path, 200)
         elif route == "gzip":
             self.serve_file("/" + "/".join(parts[2:]), transform=gzip.compress, extra={"Content-Encoding": "gzip"})
         elif self.path == "/gzip-bomb":

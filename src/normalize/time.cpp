@@ -74,7 +74,8 @@ std::optional<std::string> clock(std::string_view s, bool has_am_pm) {
   }
   std::string out = cardinal_words(hours);
   if (minutes == "00") {
-    if (!has_am_pm) out += " o'clock";
+    // "17:00" is "seventeen hundred": "o'clock" belongs to the twelve-hour clock.
+    if (!has_am_pm) out += h >= 13 ? " hundred" : " o'clock";
   } else if (minutes[0] == '0') {
     out += " oh " + std::string(digit_word(minutes[1]));
   } else {

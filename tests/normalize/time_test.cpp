@@ -36,3 +36,13 @@ TEST(Time, ZoneSpelledLetterByLetter) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Time, TwentyFourHourWholeHoursAreHundreds) {
+  EXPECT_EQ(normalize_text("the polls close at 20:00"), "the polls close at twenty hundred");
+  EXPECT_EQ(normalize_text("by 13:00 UTC"), "by thirteen hundred U.T.C");
+  EXPECT_EQ(normalize_text("at 10:00 sharp"), "at ten o'clock sharp");
+}
+
+}  // namespace briefcast

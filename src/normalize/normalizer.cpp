@@ -273,7 +273,16 @@ std::string without_note_numbers(std::string s) {
       while (j < s.size() && j < i + 3 && text::is_digit(s[j])) ++j;
       bool figures = j > i + 1 && (j == s.size() || !text::is_digit(s[j]));
       bool before_capital = j == s.size() || (s[j] == ' ' && j + 1 < s.size() && text::is_upper(s[j + 1]));
-      if (figures && before_capital) {
+      // Inside an address the period is a separator ("me.12@site.com", "site.net/a.12",
+      // "www.news.co.12"): the word holds an "@", a "/" or another period.
+      std::size_t start = s.rfind(' ', i);
+      start = start == std::string::npos ? 0 : start + 1;
+      std::string_view token(s.data() + start, j - start);
+      std::size_t end = s.find(' ', j);
+      std::string_view rest(s.data() + j, (end == std::string::npos ? s.size() : end) - j);
+      bool address = token.substr(0, i - start).find('.') != std::string_view::npos ||
+                     token.find_first_of("@/") != std::string_view::npos || rest.find_first_of("@/.") != std::string_view::npos;
+      if (figures && before_capital && !address) {
         i = j;
         continue;
       }

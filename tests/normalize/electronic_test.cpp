@@ -12,6 +12,12 @@ TEST(Electronic, CapitalisedMailDomain) {
   EXPECT_EQ(normalize_text("RIVERS.OVERFLOW"), "RIVERS.OVERFLOW");
 }
 
+TEST(Electronic, FiguresAfterAPeriodInsideAnAddressAreKept) {
+  // A note number glued after a sentence's period is dropped, but not a label of an address.
+  EXPECT_EQ(normalize_text("the files at harbor.org/report.12"), "the files at harbor dot org slash report dot one two");
+  EXPECT_EQ(normalize_text("the figures doubled.7 Then"), "the figures doubled. Then");
+}
+
 TEST(Electronic, CapitalisedBareDomain) {
   EXPECT_EQ(normalize_text("Read more at HARBORNEWS.COM"), "Read more at HARBORNEWS dot COM");
   EXPECT_EQ(normalize_text("see Gazette.Org"), "see Gazette dot Org");

@@ -2,6 +2,7 @@
 // "the fifth of January twenty ten", "2010-01-05", "01/05/2010" (month first, American),
 // "12.05.2019" (day first, as dots are used), "12/05/19",
 // "the 1990s", "'90s", "1980 s".
+#include <algorithm>
 #include <array>
 
 #include "normalize/number_words.h"
@@ -186,7 +187,12 @@ std::optional<Match> day_span(const Words& words, std::size_t i, int month) {
 }
 
 std::optional<Match> match_date(const Words& words, std::size_t i) {
-  if (auto span = name_span(words[i].core)) return Match{1, *span, false};
+  if (auto span = name_span(words[i].core)) {
+    // "Wed.-Sun. hours": the period of an abbreviated last name is no sentence end.
+    std::string_view core = words[i].core;
+    bool abbreviated = !core.empty() && !text::ends_with(*span, core.substr(core.size() - std::min<std::size_t>(core.size(), 5)));
+    return Match{1, *span, abbreviated && i + 1 < words.size()};
+  }
   if (i + 1 >= words.size()) return std::nullopt;
   const Word& first = words[i];
   const Word& second = words[i + 1];

@@ -39,6 +39,9 @@ TEST(Date, SpansOfWeekdaysAndMonths) {
   EXPECT_EQ(normalize_text("open Tue-Sat"), "open Tuesday to Saturday");
   EXPECT_EQ(normalize_text("Thursday\u2013Sunday"), "Thursday to Sunday");
   EXPECT_EQ(normalize_text("the Apr-Jun quarter"), "the April to June quarter");
+  // An abbreviation's period inside the line is not a sentence end; at the end it stays.
+  EXPECT_EQ(normalize_text("open Thu.-Sat. till late"), "open Thursday to Saturday till late");
+  EXPECT_EQ(normalize_text("open Thu.-Sat."), "open Thursday to Saturday.");
   // Not names of days or months, or not capitalised: left alone.
   EXPECT_EQ(normalize_text("the Sun-Times"), "the Sun-Times");
   EXPECT_EQ(normalize_text("wed-sat"), "wed-sat");

@@ -75,6 +75,12 @@ std::optional<std::string> attached(std::string_view core, bool adjective) {
     return std::nullopt;
   }
   if (auto unit = unit_words(rest, adjective || is_one(*number))) return quantity(*number) + " " + *unit;
+  // "40C", "-5C", "104F": a temperature written without its degree sign, as British and wire
+  // copy write it; a figure of up to three digits only, so codes like "1080C" stay codes.
+  if ((rest == "C" || rest == "F") && number->integer.size() <= 3) {
+    auto unit = unit_words(rest == "C" ? "\u00b0C" : "\u00b0F", adjective || is_one(*number));
+    if (unit) return quantity(*number) + " " + *unit;
+  }
   return std::nullopt;
 }
 

@@ -236,9 +236,15 @@ bool is_adjectival(const Words& words, std::size_t i, std::size_t count) {
   if (i == 0 || i + count >= words.size()) return false;
   if (!opens_noun_phrase(words, i) || !words[i + count - 1].suffix.empty()) return false;
   std::string_view after = words[i + count].core;
-  // The noun: a lowercase word, or an initialism ("a 256GB SSD").
+  // The noun: a lowercase word, or an initialism ("a 256GB SSD"), or a name before a
+  // lowercase noun ("an 87W Thunderbolt dock", "a $10 Amazon voucher").
   bool initialism = after.size() >= 2 && after.size() <= 5 && text::all_upper(after);
-  if (after.empty() || (!text::is_lower(after[0]) && !initialism) || !text::all_alpha(after) ||
+  const Word* next = i + count + 1 < words.size() ? &words[i + count + 1] : nullptr;
+  bool named = text::is_capitalized(after) && words[i + count].suffix.empty() && next && next->prefix.empty() &&
+               !next->core.empty() && text::is_lower(next->core[0]) && text::all_alpha(next->core) &&
+               !is_not_noun(next->core) && !text::ends_with(next->core, "ed") && !text::ends_with(next->core, "s") &&
+               next->core != "said" && next->core != "paid" && next->core != "told";
+  if (after.empty() || (!text::is_lower(after[0]) && !initialism && !named) || !text::all_alpha(after) ||
       !words[i + count].prefix.empty()) {
     return false;
   }

@@ -56,6 +56,12 @@ std::optional<std::string> single_version(std::string_view s, bool allow_one_poi
 
 std::optional<std::string> speak_version(std::string_view core) {
   if (auto v = single_version(core, false)) return v;
+  // "Python 2.x", "v1.4.x": any release of a series, said "two point x".
+  if (core.size() >= 3 && text::ends_with(core, ".x")) {
+    std::string_view series = core.substr(0, core.size() - 2);
+    if (text::all_digits(series) && series.size() <= 3) return cardinal_words(series) + " point x";
+    if (auto v = single_version(series, true)) return *v + " point x";
+  }
   // A range: at least one side a version of three parts, the other a version of any kind.
   for (std::string_view dash : {std::string_view("-"), kEnDash}) {
     std::size_t at = core.find(dash);

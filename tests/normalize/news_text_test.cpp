@@ -118,4 +118,20 @@ TEST(Address, ApartmentAbbreviation) {
   EXPECT_EQ(say("at 9 Oak Rd., Apt. 2 since May"), "at nine Oak Road, Apartment two since May");
 }
 
+TEST(Measure, TemperaturesWithoutTheDegreeSign) {
+  EXPECT_EQ(say("highs of 31C and lows of -4C"), "highs of thirty one degrees Celsius and lows of minus four degrees Celsius");
+  EXPECT_EQ(say("bake at 425F until brown"), "bake at four hundred twenty five degrees Fahrenheit until brown");
+  EXPECT_EQ(say("only 1C warmer"), "only one degree Celsius warmer");
+}
+
+TEST(Measure, AdjectivalBeforeANameAndItsNoun) {
+  EXPECT_EQ(say("a 65W Acme charger"), "a sixty-five-watt Acme charger");
+  EXPECT_EQ(say("a $25 Acme voucher"), "a twenty-five-dollar Acme voucher");
+  EXPECT_EQ(say("the $20 Dana owed"), "the twenty dollars Dana owed");
+}
+
+TEST(Version, AnyReleaseOfASeries) {
+  EXPECT_EQ(say("runs on Perl 5.x only"), "runs on Perl five point x only");
+}
+
 }  // namespace briefcast

@@ -1,5 +1,6 @@
 #include "clean/text_cleaner.h"
 
+#include <unordered_map>
 
 #include "clean/metadata_lines.h"
 #include "clean/stopwords.h"
@@ -14,6 +15,66 @@ namespace {
 bool is_metadata_line(const TextBlock& block) {
   return looks_like_byline(block.text) || looks_like_dateline(block.text) ||
          block.boilerplate == BoilerplateKind::kCredit;
+}
+
+// Lines the page shows more than once that are no prose on their own, set between paragraphs:
+// the caption under every picture of a gallery, a photo credit. Classified in place, such a line
+// splits the article into two runs. Known furniture (the lexicon's) and tiny labels keep their
+// place; a repeated teaser in a rail of teasers has no prose on both sides, and a repeated
+// sentence (an interview's question, a refrain) is text.
+std::vector<bool> repeated_furniture(const std::vector<TextBlock>& blocks, std::size_t min_count) {
+  // A short line may stand between the caption and the prose (a credit, a subheading).
+  constexpr std::size_t kMaxShortBetween = 1;
+  std::unordered_map<std::string, std::size_t> seen;
+  for (const auto& block : blocks) ++seen[to_lower(block.text)];
+  auto prose = [&](std::size_t i) {
+    return blocks[i].initial_class == BlockClass::kGood || blocks[i].initial_class == BlockClass::kNearGood;
+  };
+  auto skipped = [&](std::size_t i) { return blocks[i].initial_class == BlockClass::kShort; };
+  std::vector<bool> furniture(blocks.size(), false);
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    const TextBlock& block = blocks[i];
+    if (seen[to_lower(block.text)] < min_count || prose(i) || block.ends_sentence ||
+        block.boilerplate != BoilerplateKind::kNone || block.char_count <= 12) {
+      continue;
+    }
+    std::size_t before = i;
+    while (before > 0 && i - before < kMaxShortBetween && skipped(before - 1)) --before;
+    std::size_t after = i + 1;
+    while (after < blocks.size() && after - i <= kMaxShortBetween && skipped(after)) ++after;
+    furniture[i] = before > 0 && prose(before - 1) && after < blocks.size() && prose(after);
+  }
+  return furniture;
+}
+
+// Classifies the blocks and returns the body's range: the densest run of good blocks, trimmed to
+// its paragraph layout. Repeated furniture is classified as absent (it neither splits nor joins
+// its neighbours) and then marked bad, so it never reaches the body.
+std::pair<std::size_t, std::size_t> find_body(std::vector<TextBlock>& blocks, const BlockConfig& config,
+                                              std::size_t repeat_count) {
+  classify_blocks(blocks, config);
+  const std::vector<bool> furniture = repeated_furniture(blocks, repeat_count);
+  std::vector<TextBlock> kept;
+  std::vector<std::size_t> index;  // kept block -> block
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    if (furniture[i]) continue;
+    kept.push_back(blocks[i]);
+    index.push_back(i);
+  }
+  if (kept.size() < blocks.size()) {
+    classify_blocks(kept, config);
+    for (std::size_t i = 0; i < blocks.size(); ++i) {
+      if (furniture[i]) blocks[i].final_class = BlockClass::kBad;
+    }
+    for (std::size_t k = 0; k < kept.size(); ++k) blocks[index[k]] = std::move(kept[k]);
+  }
+  // The kept blocks again, now classified, for the run and the trim.
+  std::vector<TextBlock> view;
+  for (const std::size_t i : index) view.push_back(blocks[i]);
+  const auto run = densest_good_run(view, config);
+  const auto [first, last] = trim_to_paragraph_layout(view, run.first, run.second, config.length_low);
+  if (first >= last) return {0, 0};
+  return {index[first], extend_with_closing_lines(blocks, index[first], index[last - 1] + 1, config.length_low)};
 }
 
 }  // namespace
@@ -81,9 +142,7 @@ Article clean_copied_text(std::string_view text, const std::string& source_path,
   const std::string language = guess_block_language(blocks);
   compute_block_features(blocks, language, config.blocks);
   const BlockConfig block_config = calibrated_config(blocks, config.blocks);
-  classify_blocks(blocks, block_config);
-  const auto run = densest_good_run(blocks, block_config);
-  auto [body_start, body_end] = trim_to_paragraph_layout(blocks, run.first, run.second, block_config.length_low);
+  auto [body_start, body_end] = find_body(blocks, block_config, config.furniture_repeats);
 
   Article article;
   article.metadata.source_path = source_path;

@@ -21,6 +21,9 @@ struct TextCleanConfig {
   HeadlineConfig headline;
   // Bylines and datelines are looked for among this many lines before the body.
   std::size_t metadata_search_lines = 15;
+  // A line that is no prose on its own and shows this many times on the page is furniture (a
+  // gallery's caption, a credit): it neither splits nor joins the text around it.
+  std::size_t furniture_repeats = 2;
   // Less body than this (effective characters) is not an article: a home page, an error page.
   std::size_t min_body_length = 200;
 };

@@ -1,5 +1,8 @@
 #include "clean/text_layout.h"
 
+#include "clean/metadata_lines.h"
+#include "clean/unicode_text.h"
+
 namespace briefcast {
 
 namespace {
@@ -52,6 +55,22 @@ std::pair<std::size_t, std::size_t> trim_to_paragraph_layout(const std::vector<T
   while (new_first > first && own_prose(new_first - 1)) --new_first;
   while (new_last < last && own_prose(new_last)) ++new_last;
   return {new_first, new_last};
+}
+
+std::size_t extend_with_closing_lines(std::vector<TextBlock>& blocks, std::size_t first, std::size_t last,
+                                      std::size_t prose_length, const LayoutConfig& config) {
+  if (first >= last || !in_paragraph_layout(blocks, first, last, prose_length, config)) return last;
+  auto closing = [&](const TextBlock& block) {
+    if (block.group_size != 1 || !block.ends_sentence || block.word_count < config.closing_min_words) return false;
+    if (block.boilerplate != BoilerplateKind::kNone || block.widget_token || block.comment_header) return false;
+    if (looks_like_byline(block.text) || looks_like_dateline(block.text)) return false;
+    return last_code_point_except(block.text, [](char32_t cp) { return is_space(cp); }) != ':';
+  };
+  while (last < blocks.size() && blocks[last].final_class != BlockClass::kGood && closing(blocks[last])) {
+    blocks[last].final_class = BlockClass::kGood;
+    ++last;
+  }
+  return last;
 }
 
 }  // namespace briefcast

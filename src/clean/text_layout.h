@@ -22,6 +22,8 @@ struct LayoutConfig {
   // min_paragraphs such blocks.
   double paragraph_share = 0.3;
   std::size_t min_paragraphs = 2;
+  // A closing line has at least this many words.
+  std::size_t closing_min_words = 4;
 };
 
 // True when the good prose of blocks[first, last) stands in blank-line-delimited paragraphs.
@@ -33,5 +35,13 @@ bool in_paragraph_layout(const std::vector<TextBlock>& blocks, std::size_t first
 std::pair<std::size_t, std::size_t> trim_to_paragraph_layout(const std::vector<TextBlock>& blocks, std::size_t first,
                                                              std::size_t last, std::size_t prose_length,
                                                              const LayoutConfig& config = {});
+
+// The body's end `last` moved past the closing lines that follow it: in paragraph layout, a
+// sentence of a few words standing alone as its own paragraph right after the article ("The
+// company declined to comment.") is its last paragraph, too short to be classified good on its
+// own features. Such lines are marked good. Furniture never ends as a sentence does, or is known
+// to the lexicon; a label ending in a colon introduces what follows.
+std::size_t extend_with_closing_lines(std::vector<TextBlock>& blocks, std::size_t first, std::size_t last,
+                                      std::size_t prose_length, const LayoutConfig& config = {});
 
 }  // namespace briefcast

@@ -110,3 +110,38 @@ TEST(TextCleaner, WorksInOtherLanguages) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+namespace {
+
+// Short news paragraphs: prose by their words, too short to be good on their own.
+const std::string kShort1 = "Thousands of people walked along the quay on Saturday night to watch the boats go by.";
+const std::string kShort2 = "It was the first time in ten years that the parade had come back to the old harbour.";
+const std::string kShort3 = "The organisers said that they would like to hold it again next year if the weather is kind.";
+const std::string kShort4 = "Most of the boats had been decorated by children from the schools in the town.";
+const std::string kCaption = "Harbour Lantern Parade 2025 [Photo Gallery] Quayside Lights, Boats, Music - County Arts Trust";
+
+}  // namespace
+
+TEST(TextCleaner, ACaptionRepeatedBetweenParagraphsDoesNotSplitTheArticle) {
+  const std::string page = "Home\nNews\nSport\n\nLanterns light up the harbour\n\n" + kShort1 + "\n\n" + kCaption +
+                           "\n\n" + kShort2 + "\n\n" + kCaption + "\n\n" + kShort3 + "\n\n" + kCaption + "\n\n" +
+                           kShort4 + "\n\nMost read\nTrains cancelled\nSchool closes\n";
+  const Article article = clean_copied_text(page, "page.txt");
+  EXPECT_EQ(article.paragraphs, (std::vector<std::string>{kShort1, kShort2, kShort3, kShort4}));
+}
+
+TEST(TextCleaner, AShortClosingSentenceEndsTheArticle) {
+  const std::string closing = "The mayor said she was pleased.";
+  const std::string page = "Home\nNews\nSport\n\nHosepipe ban to be lifted\n\n" + kBody1 + "\n\n" + kBody2 + "\n\n" +
+                           kBody3 + "\n\n" + closing + "\n\nMost read\nTrains cancelled\nSchool closes\n";
+  const Article article = clean_copied_text(page, "page.txt");
+  EXPECT_EQ(article.paragraphs, (std::vector<std::string>{kBody1, kBody2, kBody3, closing}));
+  // A label that ends in a colon introduces what follows; it is no closing line.
+  const std::string labelled = "Home\nNews\n\nHosepipe ban to be lifted\n\n" + kBody1 + "\n\n" + kBody2 + "\n\n" +
+                               kBody3 + "\n\nMore on this story from us:\n\nTrains cancelled\nSchool closes\n";
+  EXPECT_EQ(clean_copied_text(labelled, "page.txt").paragraphs, (std::vector<std::string>{kBody1, kBody2, kBody3}));
+}
+
+}  // namespace briefcast

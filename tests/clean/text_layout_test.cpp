@@ -63,10 +63,11 @@ TEST(TextLayout, LeadParagraphWithoutABlankLineAboveItStays) {
   // The lead paragraph follows the menu with no blank line between (a <div> lead), then the
   // other paragraphs stand alone; the menu goes, the lead stays. A rail's teaser after its
   // heading does not touch the paragraphs and goes.
-  const std::string page = "Home\nNews\nSport\nWeather\n" + kPara1 + "\n\n" + kPara2 + "\n\n" + kPara3 +
+  const std::string lead = kPara1 + " The pier was built in 1890.";  // long enough to be good on its own
+  const std::string page = "Home\nNews\nSport\nWeather\n" + lead + "\n\n" + kPara2 + "\n\n" + kPara3 +
                            "\n\nMore from the site\n" + kTeaser + "\n" + kTeaser + "\nAbout us\n";
   const Article article = clean_copied_text(page, "page.txt");
-  EXPECT_EQ(article.paragraphs, (std::vector<std::string>{kPara1, kPara2, kPara3}));
+  EXPECT_EQ(article.paragraphs, (std::vector<std::string>{lead, kPara2, kPara3}));
 }
 
 }  // namespace briefcast

@@ -7,6 +7,7 @@
 #include "model/language_tag.h"
 #include "model/utf8.h"
 #include "normalize/lexicon.h"
+#include "normalize/printed_marks.h"
 #include "normalize/rules.h"
 
 namespace briefcast {
@@ -258,40 +259,6 @@ std::string minus_signs(std::string clean) {
   return out;
 }
 
-// "as the groups combined.4 And then": a note number printed as a superscript comes out as
-// figures glued after a sentence's period; a reader does not say it. Only one or two figures
-// after a word of three or more lower-case letters, before a capital or the line's end, so
-// "v.2", "No.1" and decimals stay.
-std::string without_note_numbers(std::string s) {
-  std::string out;
-  out.reserve(s.size());
-  std::size_t i = 0;
-  while (i < s.size()) {
-    out.push_back(s[i]);
-    if (s[i] == '.' && i >= 3 && text::is_lower(s[i - 1]) && text::is_lower(s[i - 2]) && text::is_lower(s[i - 3])) {
-      std::size_t j = i + 1;
-      while (j < s.size() && j < i + 3 && text::is_digit(s[j])) ++j;
-      bool figures = j > i + 1 && (j == s.size() || !text::is_digit(s[j]));
-      bool before_capital = j == s.size() || (s[j] == ' ' && j + 1 < s.size() && text::is_upper(s[j + 1]));
-      // Inside an address the period is a separator ("me.12@site.com", "site.net/a.12",
-      // "www.news.co.12"): the word holds an "@", a "/" or another period.
-      std::size_t start = s.rfind(' ', i);
-      start = start == std::string::npos ? 0 : start + 1;
-      std::string_view token(s.data() + start, j - start);
-      std::size_t end = s.find(' ', j);
-      std::string_view rest(s.data() + j, (end == std::string::npos ? s.size() : end) - j);
-      bool address = token.substr(0, i - start).find('.') != std::string_view::npos ||
-                     token.find_first_of("@/") != std::string_view::npos || rest.find_first_of("@/.") != std::string_view::npos;
-      if (figures && before_capital && !address) {
-        i = j;
-        continue;
-      }
-    }
-    ++i;
-  }
-  return out;
-}
-
 // "L.A.&#039;s": a character reference that reached the text undecoded would be read out
 // symbol by symbol. Numeric references and the five XML names are decoded; others stay.
 std::string decoded_references(const std::string& s) {
@@ -399,7 +366,7 @@ std::string with_article_agreement(std::string spoken) {
 }
 
 std::string normalize_english(std::string_view line) {
-  std::string clean = without_note_numbers(minus_signs(spaced_dashes(decoded_references(valid_utf8(line)))));
+  std::string clean = rules::without_caliber_points(rules::without_note_numbers(minus_signs(spaced_dashes(decoded_references(valid_utf8(line))))));
   Words words = text::split_words(clean);
   std::vector<bool> inch_mark = inch_mark_words(words, clean);
   std::size_t dateline = dateline_words(words);

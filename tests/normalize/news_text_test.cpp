@@ -134,4 +134,9 @@ TEST(Version, AnyReleaseOfASeries) {
   EXPECT_EQ(say("runs on Perl 5.x only"), "runs on Perl five point x only");
 }
 
+TEST(Symbols, CalibersAreWholeNumbers) {
+  EXPECT_EQ(say("a .38-caliber revolver"), "a thirty eight caliber revolver");
+  EXPECT_EQ(say("a .5 share"), "a point five share");
+}
+
 }  // namespace briefcast

@@ -1,0 +1,12 @@
+// Marks of print that a reader does not say: note numbers set as superscripts, the leading
+// point of a caliber. Each takes a line and returns it without them.
+#pragma once
+
+#include <string>
+
+namespace briefcast::rules {
+
+std::string without_note_numbers(std::string line);
+std::string without_caliber_points(std::string line);
+
+}  // namespace briefcast::rules

@@ -70,6 +70,30 @@ BlockIndices grown_container_candidate(const HtmlPage& page, const GumboNode* to
   return best;
 }
 
+BlockIndices extended_candidate(const HtmlPage& page, const BlockIndices& chosen, const BlockConfig& block_config,
+                                const CandidateConfig& config) {
+  if (chosen.empty()) return chosen;
+  std::vector<TextBlock> blocks;
+  blocks.reserve(page.blocks.size());
+  for (const auto& b : page.blocks) blocks.push_back(b.block);
+  for (const std::size_t i : chosen) blocks[i].final_class = BlockClass::kGood;
+  const auto [first, last] = densest_good_run(blocks, block_config);
+  if (first > chosen.front() || last <= chosen.back()) return chosen;
+  std::vector<char> keep(page.blocks.size(), 0);
+  for (const std::size_t i : chosen) keep[i] = 1;
+  for (std::size_t i = first; i < last; ++i) {
+    // The container's own filters (captions, bylines, datelines) hold for its neighbours too.
+    if (page.blocks[i].block.final_class == BlockClass::kGood && keep_in_container(page.blocks[i], block_config, config)) {
+      keep[i] = 1;
+    }
+  }
+  BlockIndices out;
+  for (std::size_t i = first; i < last; ++i) {
+    if (keep[i]) out.push_back(i);
+  }
+  return out;
+}
+
 BlockIndices block_pass_candidate(const HtmlPage& page, const BlockConfig& block_config) {
   std::vector<TextBlock> blocks;
   blocks.reserve(page.blocks.size());

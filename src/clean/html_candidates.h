@@ -45,6 +45,13 @@ std::size_t text_length(const HtmlPage& page, const BlockIndices& blocks);
 BlockIndices grown_container_candidate(const HtmlPage& page, const GumboNode* top, const NodeSet& roots,
                                        const BlockConfig& block_config, const CandidateConfig& config = {});
 
+// `chosen` (in document order) with the good blocks next to it: the page's densest run of good
+// blocks, counting the chosen ones as good, when that run holds them all. An article split into
+// sibling containers (a lead apart from the body, text on both sides of an ad or a pull quote)
+// comes out whole, while a rail of teasers behind a run of furniture stays out.
+BlockIndices extended_candidate(const HtmlPage& page, const BlockIndices& chosen, const BlockConfig& block_config,
+                                const CandidateConfig& config = {});
+
 // jusText over the whole page: the blocks the classifier keeps, in the page's densest run of them.
 BlockIndices block_pass_candidate(const HtmlPage& page, const BlockConfig& block_config);
 

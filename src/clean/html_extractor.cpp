@@ -152,6 +152,7 @@ Extraction extract(const GumboNode* root, bool skip_unlikely, const HtmlCleanCon
   if (const GumboNode* top = best_container(e.page.blocks, e.page.stats, config.readability)) {
     e.chosen = grown_container_candidate(e.page, top, content_roots(top, e.page.stats, config.readability),
                                          block_config, config.candidates);
+    e.chosen = extended_candidate(e.page, e.chosen, block_config, config.candidates);
   }
   const std::string& ld_body = e.page.info.json_ld.article_body;
   if (code_point_count(ld_body) >= config.min_body_length) {

@@ -160,6 +160,30 @@ TEST(HtmlExtractor, UntitledPageKeepsAnEmptyTitle) {
   EXPECT_EQ(article.paragraphs, (std::vector<std::string>{kP1, kP2}));
 }
 
+TEST(HtmlExtractor, ALeadInItsOwnContainerJoinsTheBodyAcrossAnAd) {
+  // The lead sits in a container of its own, far from the scored one in the tree, with an ad
+  // between them: good prose right next to the chosen blocks is the same article.
+  const std::string lead =
+      "Households across the county will be allowed to use hosepipes again from Saturday, the water board said, "
+      "ending restrictions that had been in place since the middle of July, when the first of the county's four "
+      "reservoirs fell to a third of its capacity.";
+  const std::string about =
+      "County News is published by a cooperative of readers and reporters who have covered the county's towns "
+      "and villages since nineteen sixty, and it is funded by its members.";
+  std::string rail = "<div class=rail><ul>";
+  for (const char* t : {"Trains", "Roads", "Schools", "Weather", "Sport", "Courts", "Jobs", "Homes"}) {
+    rail += std::string("<li><a href=/t>") + t + "</a></li>";
+  }
+  rail += "</ul></div>";
+  const std::string html = page(
+      "<title>Hosepipe ban lifted</title>",
+      "<div class=lead><p>" + lead + "</p></div><div class=ad>Advertisement</div><div class=a><div class=b><div "
+      "class=c><p>" + kP1 + "</p><p>" + kP2 + "</p><p>" + kP3 + "</p></div></div></div>" + rail + "<div><p>" +
+          about + "</p></div>");
+  const Article article = clean_html(html, "p.html");
+  EXPECT_EQ(article.paragraphs, (std::vector<std::string>{lead, kP1, kP2, kP3}));
+}
+
 TEST(HtmlExtractor, PagesWithoutArticleThrow) {
   EXPECT_THROW(clean_html(page("<script>app()</script>", "<script>render()</script>"), "app.html"), Error);
   EXPECT_THROW(clean_html(page("<title>Not found</title>", "<h1>404</h1><p>Page not found.</p>"), "404.html"), Error);

@@ -119,6 +119,17 @@ BlockIndices prose_candidate(const HtmlPage& page, std::size_t min_words) {
   return chosen;
 }
 
+BlockIndices article_element_candidate(const HtmlPage& page) {
+  BlockIndices chosen;
+  for (std::size_t i = 0; i < page.blocks.size(); ++i) {
+    const TextBlock& b = page.blocks[i].block;
+    if (page.blocks[i].in_article && b.word_count > 0 && !b.widget_token && b.boilerplate == BoilerplateKind::kNone) {
+      chosen.push_back(i);
+    }
+  }
+  return chosen;
+}
+
 std::optional<BlockIndices> json_ld_candidate(const HtmlPage& page, const std::string& article_body,
                                               const CandidateConfig& config) {
   const ShingleSet body_shingles = shingles(article_body);

@@ -59,6 +59,10 @@ BlockIndices block_pass_candidate(const HtmlPage& page, const BlockConfig& block
 // a sentence of prose (at least `min_words` words, few links, no boilerplate).
 BlockIndices prose_candidate(const HtmlPage& page, std::size_t min_words = 6);
 
+// The last resort for an article made of links (a post that lists what its author read): every
+// block inside the page's <article>, <main> or itemprop=articleBody that is not furniture.
+BlockIndices article_element_candidate(const HtmlPage& page);
+
 // The page blocks whose text is in the JSON-LD `article_body`, when together they hold at least
 // config.json_ld_agreement of it; nullopt otherwise.
 std::optional<BlockIndices> json_ld_candidate(const HtmlPage& page, const std::string& article_body,

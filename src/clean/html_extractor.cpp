@@ -142,7 +142,7 @@ struct Extraction {
 
 // The readability container (grown over split siblings), overridden by JSON-LD articleBody when
 // that matches the visible blocks; when it holds too little, jusText over the whole page, then
-// any prose: a page with paragraphs of text yields them.
+// any prose, then all of the <article> element's text: a page with paragraphs of text yields them.
 Extraction extract(const GumboNode* root, bool skip_unlikely, const HtmlCleanConfig& config) {
   Extraction e;
   WalkOptions walk;
@@ -159,7 +159,8 @@ Extraction extract(const GumboNode* root, bool skip_unlikely, const HtmlCleanCon
     if (auto agreeing = json_ld_candidate(e.page, ld_body, config.candidates)) e.chosen = std::move(*agreeing);
   }
   e.length = text_length(e.page, e.chosen);
-  for (auto fallback : {block_pass_candidate(e.page, block_config), prose_candidate(e.page)}) {
+  for (auto fallback :
+       {block_pass_candidate(e.page, block_config), prose_candidate(e.page), article_element_candidate(e.page)}) {
     if (e.length >= config.min_body_length) break;
     const std::size_t length = text_length(e.page, fallback);
     if (length > e.length) {

@@ -184,6 +184,24 @@ TEST(HtmlExtractor, ALeadInItsOwnContainerJoinsTheBodyAcrossAnAd) {
   EXPECT_EQ(article.paragraphs, (std::vector<std::string>{lead, kP1, kP2, kP3}));
 }
 
+TEST(HtmlExtractor, APostMadeOfLinksYieldsThem) {
+  // A post that lists what its author read: every line is a link with its source, and no
+  // classifier calls that prose; the <article> element says it is the article.
+  std::string items;
+  for (const char* t : {"Council approves the new harbour bridge after a long debate",
+                        "Ferry timetable changes for the winter season announced",
+                        "Water board lifts the hosepipe ban across the whole county",
+                        "Library extends its opening hours during the exam period",
+                        "Rail operator apologises for a week of cancelled trains"}) {
+    items += std::string("<p><a href=/x>") + t + "</a> via County News</p>";
+  }
+  const Article article = clean_html(page("<title>Reading list</title>",
+                                          "<nav><a href=/>Home</a></nav><article>" + items + "</article>"),
+                                     "p.html");
+  ASSERT_EQ(article.paragraphs.size(), 5u);
+  EXPECT_EQ(article.paragraphs.front(), "Council approves the new harbour bridge after a long debate via County News");
+}
+
 TEST(HtmlExtractor, PagesWithoutArticleThrow) {
   EXPECT_THROW(clean_html(page("<script>app()</script>", "<script>render()</script>"), "app.html"), Error);
   EXPECT_THROW(clean_html(page("<title>Not found</title>", "<h1>404</h1><p>Page not found.</p>"), "404.html"), Error);

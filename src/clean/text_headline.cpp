@@ -79,6 +79,11 @@ bool is_title_like(const TextBlock& block, const HeadlineConfig& config) {
     for (std::size_t pos = text.find(sep); pos != std::string_view::npos; pos = text.find(sep, pos + 1)) ++separators;
   }
   if (separators >= 2) return false;
+  // A link shown as text (the page's address, a share link) names the story but is no headline.
+  if (text.find(' ') == std::string_view::npos &&
+      (text.substr(0, 7) == "http://" || text.substr(0, 8) == "https://" || text.substr(0, 4) == "www.")) {
+    return false;
+  }
   // "By Jo Smith Updated ...": a byline too long for looks_like_byline is still no title.
   const auto tokens = word_tokens(text);
   if (tokens.size() >= 3) {
@@ -91,8 +96,8 @@ bool is_title_like(const TextBlock& block, const HeadlineConfig& config) {
   return last != '.' && last != ':' && last != ',' && last != ';' && last != 0x3002;
 }
 
-std::size_t pick_headline(const std::vector<TextBlock>& blocks, std::size_t body_start, std::string_view language,
-                          const HeadlineConfig& config) {
+std::vector<HeadlineCandidate> score_headlines(const std::vector<TextBlock>& blocks, std::size_t body_start,
+                                               std::string_view language, const HeadlineConfig& config) {
   body_start = std::min(body_start, blocks.size());
   const std::size_t first = body_start > config.search_lines ? body_start - config.search_lines : 0;
   std::vector<std::string> lower(blocks.size());
@@ -104,8 +109,7 @@ std::size_t pick_headline(const std::vector<TextBlock>& blocks, std::size_t body
     for (const auto token : word_tokens(lower[i])) body_words.emplace(token);
   }
 
-  std::size_t best = body_start;
-  double best_score = 0.0;
+  std::vector<HeadlineCandidate> candidates;
   for (std::size_t i = first; i < body_start; ++i) {
     const TextBlock& block = blocks[i];
     if (!is_title_like(block, config)) continue;
@@ -131,9 +135,19 @@ std::size_t pick_headline(const std::vector<TextBlock>& blocks, std::size_t body
     score += config.overlap_weight * body_overlap(block, body_words, language);
     score -= config.distance_cost * static_cast<double>(body_start - i);
     if (block.is_heading) score += 5.0;
-    if (score > best_score) {
-      best_score = score;
-      best = i;
+    candidates.push_back({i, score});
+  }
+  return candidates;
+}
+
+std::size_t pick_headline(const std::vector<TextBlock>& blocks, std::size_t body_start, std::string_view language,
+                          const HeadlineConfig& config) {
+  std::size_t best = std::min(body_start, blocks.size());
+  double best_score = 0.0;
+  for (const auto& candidate : score_headlines(blocks, body_start, language, config)) {
+    if (candidate.score > best_score) {
+      best_score = candidate.score;
+      best = candidate.index;
     }
   }
   return best;

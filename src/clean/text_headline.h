@@ -49,6 +49,15 @@ struct HeadlineConfig {
 // A line that can be a headline: a few words, no final full stop, not furniture or metadata.
 bool is_title_like(const TextBlock& block, const HeadlineConfig& config = {});
 
+struct HeadlineCandidate {
+  std::size_t index = 0;  // into the blocks
+  double score = 0.0;
+};
+
+// Every title-like line within reach before body_start, with its score (higher is likelier).
+std::vector<HeadlineCandidate> score_headlines(const std::vector<TextBlock>& blocks, std::size_t body_start,
+                                               std::string_view language, const HeadlineConfig& config = {});
+
 // Picks the headline among the lines before body_start. `language` picks the stop-word list.
 // Returns the index, or body_start when no line qualifies.
 std::size_t pick_headline(const std::vector<TextBlock>& blocks, std::size_t body_start, std::string_view language,

@@ -34,6 +34,17 @@ TEST(TextHeadline, TitleLikeLinesHaveNoFinalFullStop) {
   EXPECT_FALSE(is_title_like(block_of("News > Local > Bridges")));
 }
 
+TEST(TextHeadline, ALinkShownAsTextIsNoHeadline) {
+  EXPECT_FALSE(is_title_like(block_of("https://example.org/news/council-backs-new-bridge-1234.html")));
+  EXPECT_FALSE(is_title_like(block_of("www.example.org/council-backs-new-bridge")));
+  auto blocks = blocks_from_text("https://example.org/local/council-backs-new-bridge-over-river\n"
+                                 "Council backs new bridge over river\nMarch 4, 2025\n" + kBody1);
+  compute_block_features(blocks, "en");
+  const auto candidates = score_headlines(blocks, 3, "en");
+  ASSERT_EQ(candidates.size(), 1u);
+  EXPECT_EQ(candidates.front().index, 1u);
+}
+
 TEST(TextHeadline, SocialNetworkInAHeadlineIsItsSubject) {
   EXPECT_TRUE(is_title_like(block_of("Council fined over Twitter posts about the bridge")));
   EXPECT_FALSE(is_title_like(block_of("Share on Twitter")));

@@ -39,7 +39,10 @@ std::unordered_set<const GumboNode*> article_wrappers(const GumboNode* root, int
   std::unordered_set<const GumboNode*> wrappers;
   std::vector<std::pair<const GumboNode*, int>> stack{{root, 0}};
   while (!stack.empty()) {
-    const auto [node, depth] = stack.back();
+    // Plain variables, not a structured binding: Clang before 16 cannot capture a binding in
+    // the lambda below.
+    const GumboNode* node = stack.back().first;
+    const int depth = stack.back().second;
     stack.pop_back();
     if (!is_element(node) || depth > max_depth) continue;
     if (is_article_element(node)) {

@@ -173,26 +173,29 @@ std::optional<UnitName> prefixed(std::string_view written) {
   return std::nullopt;
 }
 
+// The unit a loose spelling stands for, looked up by its lower-case form.
+std::optional<UnitName> loose_spelling(std::string_view lowered) {
+  for (const Spelling& spelling : kLooseCase) {
+    if (lowered == spelling.lowered) return prefixed(spelling.symbol);
+  }
+  return std::nullopt;
+}
+
 std::optional<UnitName> listed(std::string_view written) {
   for (const Plain& u : kPlain) {
     if (written == u.written) return UnitName{std::string(u.one), std::string(u.many)};
   }
+  std::string low = text::lower(written);
   // "a 75kb file": in running text a size in lower case is bytes; the symbol for kilobits,
   // "kb", is seen in rates ("kbps"), which stay bits.
-  if (written.size() == 2 && written[1] == 'b' && text::lower(written) == written) {
-    for (const Spelling& spelling : kLooseCase) {
-      if (written == spelling.lowered) return prefixed(spelling.symbol);
-    }
+  if (written.size() == 2 && written[1] == 'b' && low == written) {
+    if (auto name = loose_spelling(low)) return name;
   }
   if (auto name = prefixed(written)) return name;
   for (const Plain& u : kPlain) {
     if (u.any_case && text::iequals(written, u.written)) return UnitName{std::string(u.one), std::string(u.many)};
   }
-  std::string low = text::lower(written);
-  for (const Spelling& spelling : kLooseCase) {
-    if (low == spelling.lowered) return prefixed(spelling.symbol);
-  }
-  return std::nullopt;
+  return loose_spelling(low);
 }
 
 // "km²", "cm3", "m2": a length squared or cubed.

@@ -59,6 +59,30 @@ std::string format(std::string_view digits, const char* rule_set) {
   return tidy(utf8);
 }
 
+// The scale words of the groups of three above the thousands, in order.
+constexpr std::string_view kScales[] = {"thousand",    "million",    "billion",   "trillion",
+                                        "quadrillion", "quintillion", "sextillion", "septillion",
+                                        "octillion",   "nonillion",  "decillion", "undecillion"};
+constexpr std::size_t kIcuDigits = 18;
+
+// "1000000000000000000000" -> "one sextillion": a number beyond ICU's range, said group by
+// group of three figures with the group's scale word, zero groups unsaid.
+std::string long_cardinal(std::string_view digits) {
+  std::string out;
+  std::size_t groups = (digits.size() + 2) / 3;
+  std::size_t first = digits.size() - (groups - 1) * 3;
+  for (std::size_t g = 0; g < groups; ++g) {
+    std::size_t start = g == 0 ? 0 : first + (g - 1) * 3;
+    std::string_view group = digits.substr(start, g == 0 ? first : 3);
+    if (group.find_first_not_of('0') == std::string_view::npos) continue;
+    if (!out.empty()) out += ' ';
+    out += format(group, "%spellout-cardinal");
+    std::size_t scale = groups - 1 - g;
+    if (scale > 0) out += " " + std::string(kScales[scale - 1]);
+  }
+  return out.empty() ? std::string(kDigitWords[0]) : out;
+}
+
 std::string_view strip_leading_zeros(std::string_view digits) {
   while (digits.size() > 1 && digits.front() == '0') digits.remove_prefix(1);
   return digits;
@@ -87,6 +111,7 @@ std::string cardinal_words(std::string_view digits, bool with_and) {
   if (digits.empty()) return "";
   digits = strip_leading_zeros(digits);
   if (digits.size() > kMaxNumberDigits) return digit_words(digits);
+  if (digits.size() > kIcuDigits) return long_cardinal(digits);
   return format(digits, with_and ? "%spellout-cardinal-verbose" : "%spellout-cardinal");
 }
 
@@ -94,13 +119,21 @@ std::string ordinal_words(std::string_view digits) {
   if (digits.empty()) return "";
   digits = strip_leading_zeros(digits);
   if (digits.size() > kMaxNumberDigits) return digit_words(digits) + " th";
+  if (digits.size() > kIcuDigits) {
+    // The last group is said as an ordinal ("...sextillion and third" without the "and"), or
+    // the last scale word takes "th" when the number ends in a whole group of zeros.
+    std::string_view tail = digits.substr(digits.size() - 3);
+    if (tail == "000") return long_cardinal(digits) + "th";
+    return long_cardinal(std::string(digits.substr(0, digits.size() - 3)) + "000") + " " +
+           format(strip_leading_zeros(tail), "%spellout-ordinal");
+  }
   return format(digits, "%spellout-ordinal");
 }
 
 std::string year_words(std::string_view digits) {
   if (digits.empty()) return "";
   digits = strip_leading_zeros(digits);
-  if (digits.size() > kMaxNumberDigits) return digit_words(digits);
+  if (digits.size() > kIcuDigits) return cardinal_words(digits);
   return format(digits, "%spellout-numbering-year");
 }
 

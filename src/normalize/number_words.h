@@ -9,9 +9,10 @@
 
 namespace briefcast {
 
-// Longest digit string spelled as one number (within ICU's int64 range); longer
-// strings are read digit by digit.
-inline constexpr std::size_t kMaxNumberDigits = 18;
+// Longest digit string spelled as one number (up to the undecillions); longer strings are read
+// digit by digit. ICU spells up to 18 digits (its int64 range); longer ones are spelled in
+// groups of three with their scale words, as any cardinal is said.
+inline constexpr std::size_t kMaxNumberDigits = 36;
 // Longest digit string read digit by digit; longer ones are summarised ("a forty digit number")
 // so that no input can make the spoken text grow without bound.
 inline constexpr std::size_t kMaxReadDigits = 24;

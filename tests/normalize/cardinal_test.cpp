@@ -39,3 +39,19 @@ TEST(Cardinal, TypographicMinusSign) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Cardinal, BeyondTheEighteenDigitsIcuSpells) {
+  // Said group by group with the scale words, zero groups unsaid, like any smaller number.
+  EXPECT_EQ(normalize_text("about 40000000000000000000 grains"), "about forty quintillion grains");
+  EXPECT_EQ(normalize_text("3,000,000,000,000,000,000,007 stars"), "three sextillion seven stars");
+  EXPECT_EQ(normalize_text("-2500000000000000000"), "minus two quintillion five hundred quadrillion");
+  EXPECT_EQ(normalize_text("the 70000000000000000000th"), "the seventy quintillionth");
+  EXPECT_EQ(normalize_text("the 60000000000000000012th"), "the sixty quintillion twelfth");
+  // Past the undecillions a figure is read digit by digit, and a very long one summarised.
+  EXPECT_EQ(normalize_text("9999999999999999999999999999999999999"),
+            "a thirty seven digit number");
+}
+
+}  // namespace briefcast

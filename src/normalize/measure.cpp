@@ -1,5 +1,6 @@
 // Measures: a figure with a unit, attached or as the next word ("5 km", "12KG", "60 mph",
 // "1.5°C", "100 million kg", "20%", "3 cc/s"), dimensions ("2x8 m2") and multipliers ("2.5x").
+#include <algorithm>
 #include <array>
 
 #include "normalize/number_words.h"
@@ -9,12 +10,10 @@ namespace briefcast::rules {
 
 namespace {
 
-// Units that follow "per" in a written ratio: "MB/s", "km/h". A bare "s" is read as
-// "second" only after a data unit ("MB/s"); after other units the reference suite spells it
-// ("3 cc/s" -> "three c c per s"), and those ratios are rare enough in news to follow it.
-std::optional<std::string> per_unit_words(std::string_view written, const UnitName& left) {
-  bool data = text::ends_with(left.many, "bytes") || text::ends_with(left.many, "bits");
-  if ((written == "s" && data) || written == "sec") return std::string("second");
+// Units that follow "per" in a written ratio: "MB/s", "km/h", "cc/s". After a unit a bare
+// "s" is the second, whatever the unit before it.
+std::optional<std::string> per_unit_words(std::string_view written) {
+  if (written == "s" || written == "sec") return std::string("second");
   if (written == "h" || written == "hr") return std::string("hour");
   if (written == "min") return std::string("minute");
   if (written == "d") return std::string("day");
@@ -37,7 +36,7 @@ std::optional<std::string> unit_words(std::string_view written, bool singular) {
   auto left = find_unit(written.substr(0, slash));
   if (!left || right.empty()) return std::nullopt;
   std::string head(singular ? left->one : left->many);
-  if (auto per = per_unit_words(right, *left)) return head + " per " + *per;
+  if (auto per = per_unit_words(right)) return head + " per " + *per;
   // "kg/m3": a unit on both sides.
   if (auto per = find_unit(right)) return head + " per " + per->one;
   if (!text::all_alpha(right)) return std::nullopt;
@@ -73,6 +72,15 @@ std::optional<std::string> attached(std::string_view core, bool adjective) {
       return quantity(*number) + " to the power of " + quantity(*exponent);
     }
     return std::nullopt;
+  }
+  // "a 5-km race", "the 100-m final": a figure joined to its unit by a hyphen is a compound
+  // adjective, its unit singular ("a five-kilometer race").
+  if (rest[0] == '-' && rest.size() > 1) {
+    if (auto unit = unit_words(rest.substr(1), true)) {
+      std::string spoken = quantity(*number) + "-" + *unit;
+      std::replace(spoken.begin(), spoken.end(), ' ', '-');
+      return spoken;
+    }
   }
   if (auto unit = unit_words(rest, adjective || is_one(*number))) return quantity(*number) + " " + *unit;
   // "40C", "-5C", "104F": a temperature written without its degree sign, as British and wire
@@ -135,7 +143,10 @@ std::optional<Match> spaced(const Words& words, std::size_t i, bool adjective) {
   // "40 sq ft", "3 cu m": an area or volume written as two words.
   if ((words[j].core == "sq" || words[j].core == "cu") && words[j].suffix.empty() && j + 1 < words.size() &&
       words[j + 1].prefix.empty()) {
-    if (auto unit = unit_words(words[j + 1].core, singular)) {
+    // "in" is inches only here, after "sq" or "cu"; alone it is the word.
+    auto unit = words[j + 1].core == "in" ? std::optional<std::string>(singular ? "inch" : "inches")
+                                          : unit_words(words[j + 1].core, singular);
+    if (unit) {
       std::string power = words[j].core == "sq" ? "square " : "cubic ";
       return Match{j - i + 2, figure + " " + power + *unit, false};
     }

@@ -31,6 +31,7 @@ constexpr Plain kPlain[] = {
     {"kph", "kilometer per hour", "kilometers per hour", true},
     {"km/h", "kilometer per hour", "kilometers per hour", true},
     {"kmh", "kilometer per hour", "kilometers per hour", true},
+    {"kmph", "kilometer per hour", "kilometers per hour", true},
     {"m/s", "meter per second", "meters per second", false},
     {"mpg", "mile per gallon", "miles per gallon", true},
     {"rpm", "revolution per minute", "revolutions per minute", true},
@@ -42,6 +43,7 @@ constexpr Plain kPlain[] = {
     {"sq km", "square kilometer", "square kilometers", true},
     {"sq ft", "square foot", "square feet", true},
     {"sq mi", "square mile", "square miles", true},
+    {"sq in", "square inch", "square inches", true},
     {"\u00b0C", "degree Celsius", "degrees Celsius", true},
     {"\u00b0F", "degree Fahrenheit", "degrees Fahrenheit", true},
     {"\u00b0", "degree", "degrees", true},
@@ -57,16 +59,27 @@ constexpr Plain kPlain[] = {
     {"hr", "hour", "hours", false},
     {"hrs", "hour", "hours", false},
     {"h", "hour", "hours", false},
+    {"yr", "year", "years", false},
     {"yrs", "year", "years", false},
+    {"wk", "week", "weeks", false},
+    {"wks", "week", "weeks", false},
     {"kms", "kilometer", "kilometers", false},
     {"bn", "billion", "billion", false},
     {"dB", "decibel", "decibels", false},
     {"tbsp", "tablespoon", "tablespoons", true},
     {"tsp", "teaspoon", "teaspoons", true},
     {"gal", "gallon", "gallons", true},
+    {"qt", "quart", "quarts", true},
+    {"qts", "quart", "quarts", true},
     {"hp", "horsepower", "horsepower", true},
     {"ppm", "part per million", "parts per million", true},
     {"ppb", "part per billion", "parts per billion", true},
+    {"dpi", "dot per inch", "dots per inch", true},
+    // Binary multiples of the byte have names of their own.
+    {"KiB", "kibibyte", "kibibytes", false},
+    {"MiB", "mebibyte", "mebibytes", false},
+    {"GiB", "gibibyte", "gibibytes", false},
+    {"TiB", "tebibyte", "tebibytes", false},
     {"mcg", "microgram", "micrograms", true},
     {"kn", "knot", "knots", false},
     {"kts", "knot", "knots", false},
@@ -122,10 +135,11 @@ constexpr Base kBases[] = {
     {"Hz", "hertz", "hertz", "kMGT", true, false},
     {"B", "byte", "bytes", "kKMGTPE", false, false},
     {"b", "bit", "bits", "kKMGT", false, false},
+    {"bit", "bit", "bits", "kKMGT", false, false},
     {"bps", "bit per second", "bits per second", "kKMGT", true, false},
     {"B/s", "byte per second", "bytes per second", "kKMGT", false, false},
     {"L", "liter", "liters", "mcd", true, false},
-    {"l", "liter", "liters", "mcd", false, false},
+    {"l", "liter", "liters", "mcd", true, false},
     {"V", "volt", "volts", "kmM", true, false},
     {"A", "amp", "amps", "mk", false, false},
     {"Ah", "amp hour", "amp hours", "m", true, false},
@@ -136,6 +150,11 @@ constexpr Base kBases[] = {
     {"s", "second", "seconds", "mun", false, false},
     {"cal", "calorie", "calories", "k", false, false},
     {"t", "tonne", "tonnes", "kMG", false, false},
+    {"mol", "mole", "moles", "mun", true, false},
+    // Radiation doses and activity, as reports on nuclear accidents give them ("20 mSv").
+    {"Sv", "sievert", "sieverts", "mun", true, false},
+    {"Gy", "gray", "grays", "mc", true, false},
+    {"Bq", "becquerel", "becquerels", "kMGT", true, false},
 };
 
 // Other spellings of a prefixed unit that are still that unit in practice ("64gb", "KM",
@@ -212,6 +231,8 @@ std::optional<UnitName> powered(std::string_view written) {
   // "m/s²": an acceleration's second squared.
   if (length == "s" && power == "\u00b2") return UnitName{"second squared", "seconds squared"};
   auto name = listed(length);
+  // "in" alone is the word; only with a power is it surely inches.
+  if (length == "in") name = UnitName{"inch", "inches"};
   bool is_length = length == "ft" || length == "mi" || length == "yd" || length == "in";
   for (const Base& base : kBases) is_length = is_length || (base.length && text::ends_with(length, base.written));
   if (!name || !is_length) return std::nullopt;

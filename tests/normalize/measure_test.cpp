@@ -51,3 +51,17 @@ TEST(Measure, FluidOuncesFeetAndInchesAccelerationPressure) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Measure, FigureHyphenedToItsUnitIsOneAdjective) {
+  EXPECT_EQ(normalize_text("a 10-km walk"), "a ten-kilometer walk");
+  EXPECT_EQ(normalize_text("the 200-m sprint"), "the two-hundred-meter sprint");
+  EXPECT_EQ(normalize_text("a 45-min wait"), "a forty-five-minute wait");
+  EXPECT_EQ(normalize_text("a 2.4-GHz chip"), "a two-point-four-gigahertz chip");
+  EXPECT_EQ(normalize_text("an 8-lb baby"), "an eight-pound baby");
+  // Not a unit after the hyphen: read as before.
+  EXPECT_EQ(normalize_text("a 3-D print"), "a three D print");
+}
+
+}  // namespace briefcast

@@ -62,4 +62,28 @@ TEST(Units, BeforeANounTheMeasureIsOneAdjective) {
   EXPECT_EQ(say("a 10 km in the rain"), "a ten kilometers in the rain");
 }
 
+TEST(Units, SymbolsOfDosesAmountsRatesAndBinarySizes) {
+  EXPECT_EQ(say("a dose of 12 mSv"), "a dose of twelve millisieverts");
+  EXPECT_EQ(say("400 Bq per kilogram"), "four hundred becquerels per kilogram");
+  EXPECT_EQ(say("2 Gy"), "two grays");
+  EXPECT_EQ(say("7.1 mmol/L"), "seven point one millimoles per liter");
+  EXPECT_EQ(say("a 64 GiB drive"), "a sixty-four-gibibyte drive");
+  EXPECT_EQ(say("up to 10 Gbit/s"), "up to ten gigabits per second");
+  EXPECT_EQ(say("3 qt of stock"), "three quarts of stock");
+  EXPECT_EQ(say("sold 1.5 l of"), "sold one point five liters of");
+  EXPECT_EQ(say("600 dpi"), "six hundred dots per inch");
+  EXPECT_EQ(say("after 12 wks and 2 yr"), "after twelve weeks and two years");
+  EXPECT_EQ(say("90 kmph"), "ninety kilometers per hour");
+  // Inches need a power or "sq" to be told from the word "in".
+  EXPECT_EQ(say("a 6 in² tile"), "a six-square-inch tile");
+  EXPECT_EQ(say("40 sq in"), "forty square inches");
+  EXPECT_EQ(say("5 in a row"), "five in a row");
+}
+
+TEST(Units, PerSecondAfterAnyUnit) {
+  EXPECT_EQ(say("at 11 km/s"), "at eleven kilometers per second");
+  EXPECT_EQ(say("4 cc/s"), "four c c per second");
+  EXPECT_EQ(say("9 MB/s"), "nine megabytes per second");
+}
+
 }  // namespace briefcast

@@ -15,8 +15,8 @@ namespace briefcast::rules {
 namespace {
 
 // Words after which a numeral counts things rather than naming a successor.
-constexpr std::array<std::string_view, 25> kCountingWords = {
-    "Mark",
+constexpr std::array<std::string_view, 26> kCountingWords = {
+    "Mark", "Grade",
     "War", "Chapter", "Part", "Volume", "Vol", "Act", "Phase", "Section", "Article", "Title", "Book", "Stage",
     "Level", "Class", "Type", "Bowl", "Apollo", "Vatican", "Episode", "Olympiad", "Scene", "Canto", "Psalm", "Wrestlemania",
 };
@@ -91,9 +91,37 @@ std::optional<Match> match_world_war(std::string_view core) {
   return std::nullopt;
 }
 
+// "the XIX century", "XXI-century": a numeral before the word for a century or a millennium is
+// its ordinal, whatever stands before it; no initialism comes before "century".
+std::optional<Match> match_century(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  std::string_view core = w.core;
+  std::string_view joined;
+  std::size_t dash = core.find('-');
+  if (dash != std::string_view::npos) {
+    joined = core.substr(dash);
+    core = core.substr(0, dash);
+  }
+  auto is_period_word = [](std::string_view word) {
+    for (std::string_view period : {"century", "centuries", "millennium", "millennia"}) {
+      if (text::iequals(word, period)) return true;
+    }
+    return false;
+  };
+  bool next_is_period = !joined.empty() ? is_period_word(joined.substr(1))
+                                        : i + 1 < words.size() && w.suffix.empty() && is_period_word(words[i + 1].core);
+  if (!next_is_period || !w.prefix.empty()) return std::nullopt;
+  auto value = roman_value(core, true);
+  if (!value || value->value > 39) return std::nullopt;
+  std::string spoken = ordinal_words(std::to_string(value->value));
+  if (!joined.empty()) spoken += joined;
+  return Match{1, spoken, false};
+}
+
 std::optional<Match> match_roman(const Words& words, std::size_t i) {
   const Word& w = words[i];
   if (auto war = match_world_war(w.core); war && w.prefix.empty()) return war;
+  if (auto century = match_century(words, i)) return century;
   if (i == 0) return std::nullopt;
   const Word& before = words[i - 1];
   bool counting = is_counting_word(before.core);

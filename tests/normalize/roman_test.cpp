@@ -28,3 +28,19 @@ TEST(Roman, PossessiveCountingAbbreviationAndWars) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Roman, CenturyAndMillenniumAreOrdinals) {
+  EXPECT_EQ(normalize_text("art of the XVII century"), "art of the seventeenth century");
+  EXPECT_EQ(normalize_text("a XX-century idea"), "a twentieth-century idea");
+  EXPECT_EQ(normalize_text("the III millennium"), "the third millennium");
+  // Letters that are no numeral stay letters.
+  EXPECT_EQ(normalize_text("a CD century"), "a C.D century");
+}
+
+TEST(Roman, GradeCounts) {
+  EXPECT_EQ(normalize_text("a Grade I listed hall"), "a Grade one listed hall");
+}
+
+}  // namespace briefcast

@@ -117,6 +117,12 @@ std::optional<std::string> speak_fraction(std::string_view core) {
     std::string half = cardinal_words(numerator);
     return half + " " + half;
   }
+  // "1999/2000": a season or a fiscal year written in full, each year said as a year.
+  if (numerator.size() == 4 && denominator.size() == 4 && is_context_free_year(numerator) &&
+      is_context_free_year(denominator) && denominator > numerator &&
+      std::stoi(std::string(denominator)) - std::stoi(std::string(numerator)) <= 2) {
+    return year_words(numerator) + " " + year_words(denominator);
+  }
   // "2019/20": a season or a fiscal year, the second year shortened.
   if (numerator.size() == 4 && denominator.size() == 2 && text::all_digits(numerator) && text::all_digits(denominator) &&
       (numerator[0] == '1' || numerator[0] == '2') && numerator.substr(2) < denominator) {

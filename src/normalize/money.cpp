@@ -19,8 +19,11 @@ struct Currency {
 };
 
 // Longer symbols first so that "US$" wins over "$".
-constexpr std::array<Currency, 13> kSymbols = {{
+constexpr std::array<Currency, 19> kSymbols = {{
     {"US$", "US dollar", "US dollars", "cent", "cents"},
+    {"NT$", "New Taiwan dollar", "New Taiwan dollars", "", ""},
+    {"R$", "real", "reais", "centavo", "centavos"},
+    {"S$", "Singapore dollar", "Singapore dollars", "cent", "cents"},
     {"C$", "Canadian dollar", "Canadian dollars", "cent", "cents"},
     {"A$", "Australian dollar", "Australian dollars", "cent", "cents"},
     {"HK$", "Hong Kong dollar", "Hong Kong dollars", "cent", "cents"},
@@ -33,9 +36,12 @@ constexpr std::array<Currency, 13> kSymbols = {{
     {"\u20b9", "rupee", "rupees", "paisa", "paise"},
     {"\u20bd", "ruble", "rubles", "kopek", "kopeks"},
     {"\u00a2", "cent", "cents", "", ""},
+    {"\u20aa", "shekel", "shekels", "agora", "agorot"},
+    {"\u20b1", "peso", "pesos", "centavo", "centavos"},
+    {"\u20ba", "lira", "lira", "kurus", "kurus"},
 }};
 
-constexpr std::array<Currency, 10> kCodes = {{
+constexpr std::array<Currency, 20> kCodes = {{
     {"USD", "dollar", "dollars", "cent", "cents"},
     {"EUR", "euro", "euros", "cent", "cents"},
     {"GBP", "pound", "pounds", "penny", "pence"},
@@ -46,6 +52,16 @@ constexpr std::array<Currency, 10> kCodes = {{
     {"CHF", "Swiss franc", "Swiss francs", "", ""},
     {"INR", "rupee", "rupees", "", ""},
     {"Rs", "rupee", "rupees", "", ""},
+    {"RMB", "yuan", "yuan", "", ""},
+    {"HKD", "Hong Kong dollar", "Hong Kong dollars", "cent", "cents"},
+    {"SGD", "Singapore dollar", "Singapore dollars", "cent", "cents"},
+    {"NZD", "New Zealand dollar", "New Zealand dollars", "cent", "cents"},
+    {"BRL", "real", "reais", "centavo", "centavos"},
+    {"MXN", "peso", "pesos", "centavo", "centavos"},
+    {"ZAR", "rand", "rand", "cent", "cents"},
+    {"SEK", "krona", "kronor", "", ""},
+    {"KRW", "won", "won", "", ""},
+    {"RUB", "ruble", "rubles", "", ""},
 }};
 
 std::optional<std::string> scale_suffix(std::string_view s) {
@@ -314,8 +330,8 @@ std::optional<Match> match_money(const Words& words, std::size_t i) {
       break;
     }
   }
-  // "USD 5", "EUR 2.5 million".
-  if (has_next && w.suffix.empty()) {
+  // "USD 5", "EUR 2.5 million", and "Rs. 500", the abbreviation with its period.
+  if (has_next && (w.suffix.empty() || (w.suffix == "." && w.core == "Rs"))) {
     if (const Currency* c = code(w.core)) {
       if (auto number = text::parse_number(words[i + 1].core)) {
         if (i + 2 < words.size() && words[i + 1].suffix.empty()) {

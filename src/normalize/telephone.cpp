@@ -142,6 +142,12 @@ std::optional<Match> spaced_groups(const Words& words, std::size_t i, bool after
 std::optional<std::string> speak_telephone(std::string_view core) {
   if (auto ip = ipv4(core)) return ip;
   if (!core.empty() && core[0] == '+') {
+    // "+442079460958": a whole international number written without spaces (E.164). Where
+    // the country code ends is not written, so every figure is said on its own.
+    std::string_view figures = core.substr(1);
+    if (figures.size() >= 8 && figures.size() <= 15 && text::all_digits(figures) && figures[0] != '0') {
+      return "plus " + digit_words(figures);
+    }
     std::size_t dash = core.find('-');
     if (dash == std::string_view::npos) return std::nullopt;
     auto cc = country_code(core.substr(0, dash));

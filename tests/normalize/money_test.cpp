@@ -26,3 +26,18 @@ TEST(AdjectivalMoney, NotWithoutANounPhrase) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Money, MoreCurrencySymbolsAndCodes) {
+  EXPECT_EQ(normalize_text("R$12 a month"), "twelve reais a month");
+  EXPECT_EQ(normalize_text("S$7.20"), "seven Singapore dollars twenty cents");
+  EXPECT_EQ(normalize_text("\u20aa300"), "three hundred shekels");
+  EXPECT_EQ(normalize_text("SEK 40 million"), "forty million kronor");
+  EXPECT_EQ(normalize_text("costs Rs. 75 here"), "costs seventy five rupees here");
+  // One real, several reais; before a noun the amount is an adjective.
+  EXPECT_EQ(normalize_text("R$1"), "one real");
+  EXPECT_EQ(normalize_text("a S$9 meal"), "a nine-Singapore-dollar meal");
+}
+
+}  // namespace briefcast

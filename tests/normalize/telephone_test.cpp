@@ -38,3 +38,13 @@ TEST(TelephoneGroups, EmergencyNumberNextToACallingWord) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Telephone, InternationalNumberWithoutSpaces) {
+  EXPECT_EQ(normalize_text("text +61412345678 now"), "text plus six one four one two three four five six seven eight now");
+  // Too short for a telephone number: a signed figure.
+  EXPECT_EQ(normalize_text("+4521"), "plus four thousand five hundred twenty one");
+}
+
+}  // namespace briefcast

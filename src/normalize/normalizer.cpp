@@ -259,6 +259,27 @@ std::string minus_signs(std::string clean) {
   return out;
 }
 
+// "a 6\u2010month survey", "555\u20120142": the Unicode hyphen (U+2010), the non-breaking hyphen
+// (U+2011) and the figure dash (U+2012) that typeset text uses are the ASCII hyphen every rule
+// reads; left as they are, the word around them was not read at all.
+std::string plain_hyphens(std::string clean) {
+  static constexpr std::string_view kLead = "\xE2\x80";
+  if (clean.find(kLead) == std::string::npos) return clean;
+  std::string out;
+  out.reserve(clean.size());
+  for (std::size_t k = 0; k < clean.size(); ++k) {
+    bool hyphen = k + 2 < clean.size() && clean.compare(k, 2, kLead) == 0 &&
+                  (clean[k + 2] == '\x90' || clean[k + 2] == '\x91' || clean[k + 2] == '\x92');
+    if (hyphen) {
+      out.push_back('-');
+      k += 2;
+    } else {
+      out.push_back(clean[k]);
+    }
+  }
+  return out;
+}
+
 // "L.A.&#039;s": a character reference that reached the text undecoded would be read out
 // symbol by symbol. Numeric references and the five XML names are decoded; others stay.
 std::string decoded_references(const std::string& s) {
@@ -366,7 +387,7 @@ std::string with_article_agreement(std::string spoken) {
 }
 
 std::string normalize_english(std::string_view line) {
-  std::string clean = rules::without_caliber_points(rules::without_note_numbers(minus_signs(spaced_dashes(decoded_references(valid_utf8(line))))));
+  std::string clean = rules::without_caliber_points(rules::without_note_numbers(minus_signs(spaced_dashes(plain_hyphens(decoded_references(valid_utf8(line)))))));
   Words words = text::split_words(clean);
   std::vector<bool> inch_mark = inch_mark_words(words, clean);
   std::size_t dateline = dateline_words(words);

@@ -347,3 +347,15 @@ TEST(Cardinal, NumberSign) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Normalizer, TypesetHyphensReadAsHyphens) {
+  // U+2010 hyphen, U+2011 non-breaking hyphen, U+2012 figure dash.
+  EXPECT_EQ(normalize_text("a 12\u2010week course"), "a twelve week course");
+  EXPECT_EQ(normalize_text("from 1990\u20111994"), "from nineteen ninety to nineteen ninety four");
+  EXPECT_EQ(normalize_text("dial 555\u20127310"), "dial five five five, seven three one zero");
+  EXPECT_EQ(normalize_text("a well\u2010known name"), "a well-known name");
+}
+
+}  // namespace briefcast

@@ -26,7 +26,11 @@ std::string choose_headline(const PageInfo& info) {
   const std::string title = strip_site_name(info.title);
   std::string reference = !info.og_title.empty() ? strip_site_name(info.og_title) : title;
   if (reference.empty()) reference = info.json_ld.headline;
-  // An <h1> that agrees with the page's own title is the visible headline.
+  // An <h1> that agrees with the page's own title is the visible headline. An <h2> or <h3> only
+  // when it says what the title says and the <h1> does not (the <h1> is then the site's or the
+  // blog's name, which shares words with a title such as "Blog: post title").
+  constexpr double kMinH1Agreement = 0.5;
+  constexpr double kMinSubheadAgreement = 0.9;
   std::string best;
   double best_overlap = 0.0;
   for (const auto& h1 : info.h1s) {
@@ -36,7 +40,14 @@ std::string choose_headline(const PageInfo& info) {
       best = h1;
     }
   }
-  if (!best.empty() && best_overlap >= 0.5) return best;
+  for (const auto& subhead : info.subheads) {
+    const double overlap = word_overlap(subhead, reference);
+    if (overlap >= kMinSubheadAgreement && overlap > best_overlap) {
+      best_overlap = overlap;
+      best = subhead;
+    }
+  }
+  if (!best.empty() && best_overlap >= kMinH1Agreement) return best;
   if (!info.json_ld.headline.empty()) return collapse_whitespace(info.json_ld.headline);
   if (!reference.empty()) return reference;
   if (!info.h1s.empty()) return info.h1s.front();

@@ -1,5 +1,6 @@
 // html_headline: the headline of an HTML page: the visible <h1> that agrees with the page's own
-// title, else JSON-LD headline, else og:title or <title> with the site name removed.
+// title (an <h2>/<h3> when it agrees better), else JSON-LD headline, else og:title or <title>
+// with the site name removed.
 #pragma once
 
 #include <string>

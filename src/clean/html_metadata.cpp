@@ -36,6 +36,10 @@ void collect_metadata(const GumboNode* node, PageInfo& info) {
     case GUMBO_TAG_H1:
       info.h1s.push_back(collapse_whitespace(node_text(node)));
       break;
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+      info.subheads.push_back(collapse_whitespace(node_text(node)));
+      break;
     case GUMBO_TAG_META:
       collect_meta_tag(node, info);
       break;

@@ -19,6 +19,8 @@ struct PageInfo {
   std::string meta_author;
   std::string meta_date;
   std::vector<std::string> h1s;  // white space collapsed, in document order
+  // <h2> and <h3>: a blog's <h1> is often its name, with the post's title a level below.
+  std::vector<std::string> subheads;
   JsonLdArticle json_ld;
 };
 

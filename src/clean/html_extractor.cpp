@@ -5,6 +5,7 @@
 
 #include "clean/html_depth.h"
 #include "clean/html_dom.h"
+#include "clean/html_embedded.h"
 #include "clean/html_headline.h"
 #include "clean/html_similarity.h"
 #include "clean/stopwords.h"
@@ -209,6 +210,17 @@ Article clean_html(std::string_view html, const std::string& source_path, const 
     if (all_length > body_length) {
       article = std::move(all);
       body_length = all_length;
+    }
+  }
+  // A page whose visible text holds no article may keep it in embedded JSON (rendered by
+  // scripts): read only now, and only from the record that names the headline.
+  if (body_length < config.min_body_length) {
+    std::vector<std::string> embedded = embedded_prose(output->root, article.title);
+    std::size_t embedded_length = 0;
+    for (const auto& p : embedded) embedded_length += code_point_count(p);
+    if (embedded_length > body_length) {
+      article.paragraphs = std::move(embedded);
+      body_length = embedded_length;
     }
   }
   if (article.paragraphs.empty() || body_length < config.min_body_length) throw Error::no_article(source_path);

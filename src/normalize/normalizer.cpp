@@ -66,6 +66,7 @@ std::optional<std::string> speak_known(std::string_view core) {
   if (auto s = speak_number_list(core)) return s;
   if (auto s = speak_version(core)) return s;
   if (auto s = speak_range(core)) return s;
+  if (auto s = speak_bracketed(core)) return s;
   if (auto s = speak_serial(core)) return s;
   if (auto s = speak_acronym(core)) return s;
   return std::nullopt;

@@ -116,6 +116,8 @@ std::optional<std::string> speak_version(std::string_view core);
 // serial.cpp: letters and digits mixed ("F-16", "B2A23C"), and the fallback that reads any
 // other word piece by piece with symbol names ("test$" -> "test dollar").
 std::optional<std::string> speak_serial(std::string_view core);
+// "401(k)" -> "four oh one K", "drug(s)" -> "drugs", "(un)likely" -> "unlikely".
+std::optional<std::string> speak_bracketed(std::string_view core);
 std::string speak_pieces(std::string_view core);
 std::optional<std::string_view> symbol_name(std::string_view text, std::size_t i, std::size_t& length);
 // "increases/reduces" offers a choice ("or"); "async/await support", "Paris/London" and

@@ -91,6 +91,65 @@ std::optional<std::string_view> symbol_name(std::string_view s, std::size_t i, s
   return std::nullopt;
 }
 
+namespace {
+
+// "401(k)", "501(c)(3)", "230(c)": a section of a code of law and its bracketed subsections,
+// said as a label and its letters ("four oh one K", "five oh one C three").
+std::optional<std::string> section_reference(std::string_view core) {
+  std::size_t open = core.find('(');
+  std::string_view number = core.substr(0, open);
+  if (open == std::string_view::npos || number.empty() || number.size() > 4 || !text::all_digits(number) ||
+      number[0] == '0') {
+    return std::nullopt;
+  }
+  std::string out = number.size() == 3 && number[1] == '0'
+                        ? std::string(digit_word(number[0])) + " oh " + std::string(digit_word(number[2]))
+                        : paired_digit_words(number);
+  std::string_view rest = core.substr(open);
+  while (!rest.empty()) {
+    std::size_t close = rest.find(')');
+    if (rest[0] != '(' || close == std::string_view::npos || close < 2 || close > 4) return std::nullopt;
+    std::string_view part = rest.substr(1, close - 1);
+    if (text::all_digits(part)) {
+      out += " " + cardinal_words(part);
+    } else if (part.size() == 1 && text::is_alpha(part[0])) {
+      out += " " + std::string(1, text::is_lower(part[0]) ? static_cast<char>(part[0] - 'a' + 'A') : part[0]);
+    } else if (part.find_first_not_of("ivx") == std::string_view::npos) {
+      out += " " + std::string(part);  // a roman subsection ("(ii)") is said as written
+    } else {
+      return std::nullopt;
+    }
+    rest.remove_prefix(close + 1);
+  }
+  return out;
+}
+
+// "drug(s)", "(un)likely": letters in brackets inside a word are part of it, and the word is
+// said whole ("drugs", "unlikely"), as a reader says the fuller form.
+std::optional<std::string> bracketed_letters(std::string_view core) {
+  std::size_t open = core.find('(');
+  std::size_t close = core.find(')');
+  if (open == std::string_view::npos || close == std::string_view::npos || close < open + 2 ||
+      core.find_first_of("()", close + 1) != std::string_view::npos) {
+    return std::nullopt;
+  }
+  std::string joined = std::string(core.substr(0, open)) + std::string(core.substr(open + 1, close - open - 1)) +
+                       std::string(core.substr(close + 1));
+  std::string_view inside = core.substr(open + 1, close - open - 1);
+  bool plural = close + 1 == core.size() && open >= 2 && (inside == "s" || inside == "es");
+  bool prefix = open == 0 && core.size() - close - 1 >= 3 && inside.size() >= 2;
+  if ((!plural && !prefix) || !text::all_alpha(joined)) return std::nullopt;
+  return joined;
+}
+
+}  // namespace
+
+std::optional<std::string> speak_bracketed(std::string_view core) {
+  if (core.find('(') == std::string_view::npos) return std::nullopt;
+  if (auto section = section_reference(core)) return section;
+  return bracketed_letters(core);
+}
+
 std::optional<std::string> speak_serial(std::string_view core) {
   if (auto standard = dotted_standard(core)) return standard;
   bool letters = false;

@@ -1,5 +1,7 @@
 #include "normalize/text_util.h"
 
+#include <algorithm>
+
 namespace briefcast::text {
 
 namespace {
@@ -108,6 +110,18 @@ std::vector<Word> split_words(std::string_view text) {
     std::size_t length = 0;
     while (begin < end && is_prefix_punct(raw, begin, length)) begin += length;
     while (end > begin && is_suffix_punct(raw, end, length)) end -= length;
+    // "401(k)", "drug(s)", "(un)likely", "(555)123-4567": a bracket that pairs with one inside
+    // the word belongs to the word, not to the punctuation around it.
+    auto opens = static_cast<std::size_t>(std::count(raw.begin() + static_cast<std::ptrdiff_t>(begin), raw.begin() + static_cast<std::ptrdiff_t>(end), '('));
+    auto closes = static_cast<std::size_t>(std::count(raw.begin() + static_cast<std::ptrdiff_t>(begin), raw.begin() + static_cast<std::ptrdiff_t>(end), ')'));
+    while (opens > closes && end < raw.size() && raw[end] == ')') {
+      ++end;
+      ++closes;
+    }
+    while (closes > opens && begin > 0 && raw[begin - 1] == '(') {
+      --begin;
+      ++opens;
+    }
     words.push_back({raw, raw.substr(0, begin), raw.substr(begin, end - begin), raw.substr(end)});
   }
   return words;

@@ -101,7 +101,10 @@ std::optional<Match> match_year(const Words& words, std::size_t i) {
   }
   if (names_a_thing(w) && is_label_digits(next.core)) {
     bool unit_follows = i + 2 < words.size() && next.suffix.empty() && find_unit(words[i + 2].core).has_value();
-    if (!unit_follows) return Match{2, std::string(w.core) + " " + paired_digit_words(next.core), false};
+    // "Q3 2020", "H1 2021": a name with figures of its own is read too, not passed on raw.
+    bool has_figure = w.core.find_first_of("0123456789") != std::string_view::npos;
+    std::string name = has_figure ? speak_word(w.core) : std::string(w.core);
+    if (!unit_follows) return Match{2, name + " " + paired_digit_words(next.core), false};
   }
   return std::nullopt;
 }

@@ -24,3 +24,26 @@ TEST(SlashPair, RatesOfUnitsAreNotPairs) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Serial, SectionOfACodeWithBracketedSubsections) {
+  EXPECT_EQ(normalize_text("her 403(b) account"), "her four oh three B account");
+  EXPECT_EQ(normalize_text("a 527(c)(2) fund"), "a five twenty seven C two fund");
+  EXPECT_EQ(normalize_text("under 702(a)."), "under seven oh two A.");
+}
+
+TEST(Serial, BracketedLettersInsideAWord) {
+  EXPECT_EQ(normalize_text("the suspect(s) fled"), "the suspects fled");
+  EXPECT_EQ(normalize_text("any tax(es) due"), "any taxes due");
+  EXPECT_EQ(normalize_text("(re)opened stores"), "reopened stores");
+  // Brackets around a whole word stay punctuation.
+  EXPECT_EQ(normalize_text("a (small) fee"), "a (small) fee");
+}
+
+TEST(Serial, NameWithFiguresBeforeAYear) {
+  EXPECT_EQ(normalize_text("in Q4 2023"), "in Q four twenty twenty three");
+  EXPECT_EQ(normalize_text("its H2 2022 sales"), "its H two twenty twenty two sales");
+}
+
+}  // namespace briefcast

@@ -48,3 +48,11 @@ TEST(Telephone, InternationalNumberWithoutSpaces) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Telephone, AreaCodeInBracketsWithoutASpace) {
+  EXPECT_EQ(normalize_text("call (312)555-0199 today"), "call three one two, five five five, zero one nine nine today");
+}
+
+}  // namespace briefcast

@@ -4,6 +4,7 @@
 // typos than titles.
 #include <array>
 
+#include "normalize/function_words.h"
 #include "normalize/number_words.h"
 #include "normalize/rules.h"
 
@@ -112,6 +113,18 @@ std::optional<Match> lowercase_saint(const Words& words, std::size_t i) {
   return Match{1, "saint", true};
 }
 
+// "Alphabet Inc.'s Google": the possessive keeps the abbreviation's period inside the word.
+std::optional<std::string> dotted_possessive(std::string_view core) {
+  for (std::string_view mark : {std::string_view(".'s"), std::string_view(".\u2019s")}) {
+    if (!text::ends_with(core, mark)) continue;
+    std::string_view base = core.substr(0, core.size() - mark.size());
+    for (const Expansion& e : kDotted) {
+      if (base == e.written) return std::string(e.spoken) + "'s";
+    }
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<Match> match_abbreviation(const Words& words, std::size_t i) {
@@ -132,14 +145,22 @@ std::optional<Match> match_abbreviation(const Words& words, std::size_t i) {
     }
   }
   if (core == "St" && (dotted || w.suffix.empty() || w.suffix == ",")) {
-    // After a capitalised word it names a street; before a name it is a saint.
-    bool after_name = i > 0 && text::is_capitalized(words[i - 1].core) && words[i - 1].suffix.empty();
+    // After a capitalised name it names a street; before a name it is a saint. A capitalised
+    // function word opening the sentence is no street name ("The St. Louis Cardinals").
+    bool after_name = i > 0 && text::is_capitalized(words[i - 1].core) && words[i - 1].suffix.empty() &&
+                      !text::is_function_word(text::lower(words[i - 1].core));
     if (after_name) return Match{1, "Street", dotted && i + 1 < words.size()};
     if (starts_name(words, i + 1)) return Match{1, "Saint", dotted};
+  }
+  // "5th Ave.", "42nd St": after an ordinal the abbreviation names a numbered street.
+  if (i > 0 && words[i - 1].suffix.empty() && speak_ordinal(words[i - 1].core) && (dotted || w.suffix.empty() ||
+                                                                                  w.suffix == ",")) {
+    if (auto street = street_suffix(core)) return Match{1, *street, dotted && i + 1 < words.size()};
   }
   if (core == "st" && dotted) {
     if (auto saint = lowercase_saint(words, i)) return saint;
   }
+  if (auto possessive = dotted_possessive(core)) return Match{1, *possessive, false};
   if (dotted) {
     for (const Expansion& e : kDotted) {
       if (core == e.written) return Match{1, std::string(e.spoken), i + 1 < words.size()};

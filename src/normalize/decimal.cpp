@@ -12,6 +12,7 @@ std::optional<std::string> speak_scale(std::string_view word) {
   if (w == "bn" || w == "bln") return std::string("billion");
   if (w == "mn" || w == "mln") return std::string("million");
   if (w == "tn") return std::string("trillion");
+  if (w == "lakh" || w == "crore") return w;  // South Asian scales: a hundred thousand, ten million
   return std::nullopt;
 }
 

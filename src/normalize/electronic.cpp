@@ -142,4 +142,15 @@ std::optional<std::string> speak_electronic(std::string_view core) {
   return std::nullopt;
 }
 
+// "the hashtag #Vote": the word already says what the sign is, so the sign is not said again.
+std::optional<Match> match_named_hashtag(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  if (i == 0 || w.core.size() < 2 || w.core[0] != '#' || !w.prefix.empty()) return std::nullopt;
+  const Word& before = words[i - 1];
+  if (!before.suffix.empty() || !text::iequals(before.core, "hashtag")) return std::nullopt;
+  auto spoken = speak_electronic(w.core);
+  if (!spoken || !text::starts_with(*spoken, "hashtag ")) return std::nullopt;
+  return Match{1, spoken->substr(8), false};
+}
+
 }  // namespace briefcast::rules

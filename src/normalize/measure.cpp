@@ -105,6 +105,14 @@ std::optional<std::string> number_range(std::string_view core) {
   return std::nullopt;
 }
 
+// "3 ft. this summer": a unit's period before a lower-case word abbreviates it; it is no
+// sentence end, and left in eSpeak NG would pause there.
+bool abbreviation_period(const Words& words, std::size_t j) {
+  if (words[j].suffix != "." || j + 1 >= words.size()) return false;
+  const Word& next = words[j + 1];
+  return next.prefix.empty() && !next.core.empty() && text::is_lower(next.core[0]);
+}
+
 // A measure written as several words from i on: "5 km", "100 million kg", "3.5 x 4.5 m",
 // "40 sq ft".
 std::optional<Match> spaced(const Words& words, std::size_t i, bool adjective) {
@@ -167,7 +175,7 @@ std::optional<Match> spaced(const Words& words, std::size_t i, bool adjective) {
       return Match{j - i + 3, figure + " " + *unit + " " + quantity(*inches) + inch_word, false};
     }
   }
-  return Match{j - i + 1, figure + " " + *unit, false};
+  return Match{j - i + 1, figure + " " + *unit, abbreviation_period(words, j)};
 }
 
 std::string hyphenated(std::string spoken) {

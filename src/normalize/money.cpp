@@ -3,6 +3,7 @@
 // dollars", "twenty dollars fifty cents".
 #include <array>
 
+#include "normalize/function_words.h"
 #include "normalize/number_words.h"
 #include "normalize/rules.h"
 
@@ -201,18 +202,11 @@ std::string speak_parsed(const Parsed& p) {
 }
 
 // Words after an amount that show it is a noun phrase of its own ("the $5 million was
-// spent", "a $5 million in cash"), not an adjective before a noun.
-constexpr std::array<std::string_view, 39> kNotNouns = {
-    "a", "an", "the", "in", "of", "on", "for", "to", "from", "by", "with", "at", "as", "or", "and", "but",
-    "was", "were", "is", "are", "be", "been", "has", "had", "have", "will", "would", "could", "he", "she",
-    "it", "they", "we", "that", "per", "each", "apiece", "worth", "more",
-};
-
+// spent", "a $5 million in cash", "$3.5 trillion over ten years"), not an adjective before a
+// noun: every function word, and a few quantifiers that follow an amount.
 bool is_not_noun(std::string_view word) {
-  for (std::string_view w : kNotNouns) {
-    if (word == w) return true;
-  }
-  return false;
+  return text::is_function_word(word) || word == "per" || word == "each" || word == "apiece" || word == "worth" ||
+         word == "more" || word == "less";
 }
 
 bool is_determiner(std::string_view word) {

@@ -90,6 +90,7 @@ std::optional<Match> match_telephone(const Words& words, std::size_t i);
 
 // electronic.cpp: URLs, e-mail addresses, domains, @handles, #hashtags.
 std::optional<std::string> speak_electronic(std::string_view core);
+std::optional<Match> match_named_hashtag(const Words& words, std::size_t i);  // "the hashtag #Vote"
 
 // abbreviation.cpp: titles and common abbreviations ("Dr.", "St.", "vs.", "e.g.").
 std::optional<Match> match_abbreviation(const Words& words, std::size_t i);

@@ -1,6 +1,7 @@
 // Times of day: "3:30 p.m." -> "three thirty p.m.", "01:00" -> "one o'clock", "15:30",
 // "5pm", "10:00:00 p.m. e.s.t", "2pm-5pm", with time zones ("EST", "GMT").
 #include <array>
+#include <vector>
 
 #include "normalize/number_words.h"
 #include "normalize/rules.h"
@@ -107,7 +108,38 @@ bool is_am_pm(std::string_view s) {
   return w == "am" || w == "pm";
 }
 
+// "3:43.13", "2:08:35.2": a race time; the fraction of a second makes it a duration, never a
+// clock. Said "three minutes forty three point one three seconds".
+std::optional<std::string> race_time(std::string_view s) {
+  std::size_t point = s.find('.');
+  std::size_t colon = s.find(':');
+  if (point == std::string_view::npos || colon == std::string_view::npos || point < colon) return std::nullopt;
+  std::string_view fraction = s.substr(point + 1);
+  if (fraction.empty() || fraction.size() > 3 || !text::all_digits(fraction)) return std::nullopt;
+  std::vector<std::string_view> parts;
+  for (std::string_view rest = s.substr(0, point);;) {
+    std::size_t next = rest.find(':');
+    parts.push_back(rest.substr(0, next));
+    if (next == std::string_view::npos) break;
+    rest.remove_prefix(next + 1);
+  }
+  if (parts.size() > 3 || parts[0].empty() || parts[0].size() > 2 || !text::all_digits(parts[0])) return std::nullopt;
+  for (std::size_t k = 1; k < parts.size(); ++k) {
+    if (!two_digits(parts[k]) || value(parts[k]) > 59) return std::nullopt;
+  }
+  static constexpr std::string_view kUnits[] = {"hour", "minute"};
+  std::string out;
+  for (std::size_t k = 0; k + 1 < parts.size(); ++k) {
+    std::string_view unit = kUnits[k + 3 - parts.size()];
+    if (value(parts[k]) == 0) continue;
+    out += cardinal_words(parts[k]) + " " + std::string(unit) + (value(parts[k]) == 1 ? " " : "s ");
+  }
+  std::string seconds = std::to_string(value(parts.back())) + "." + std::string(fraction);
+  return out + *speak_decimal(seconds) + " seconds";
+}
+
 std::optional<std::string> speak_time(std::string_view core) {
+  if (auto race = race_time(core)) return race;
   if (core.find(':') != std::string_view::npos && text::all_digits(core.substr(0, 1))) {
     if (auto c = clock(core, false)) return c;
   }
@@ -125,11 +157,33 @@ std::optional<std::string> four_figure_clock(std::string_view core) {
   return out + " " + (core[2] == '0' ? "oh " + cardinal_words(core.substr(3, 1)) : cardinal_words(core.substr(2, 2)));
 }
 
+// "10 a.m.-5 p.m.", "9 a.m.-noon": a range whose two ends each carry their own am/pm, so the
+// hyphen sits inside the middle word ("a.m.-5").
+std::optional<Match> spaced_time_range(const Words& words, std::size_t i) {
+  const Word& mid = words[i + 1];
+  std::size_t dash = mid.core.find('-');
+  if (dash == std::string_view::npos || !mid.prefix.empty() || !is_am_pm(mid.core.substr(0, dash))) {
+    return std::nullopt;
+  }
+  auto start = clock(words[i].core, true);
+  if (!start) return std::nullopt;
+  std::string from = *start + " " + am_pm_words(mid.core.substr(0, dash)) + " to ";
+  std::string_view end = mid.core.substr(dash + 1);
+  if (end == "noon" || end == "midnight") return Match{2, from + std::string(end), false};
+  auto finish = clock(end, true);
+  if (!finish || !mid.suffix.empty() || i + 2 >= words.size()) return std::nullopt;
+  const Word& last = words[i + 2];
+  if (!last.prefix.empty() || !is_am_pm(text::core_with_period(last))) return std::nullopt;
+  bool eat_period = !last.suffix.empty() && last.suffix[0] == '.' && i + 3 < words.size();
+  return Match{3, from + *finish + " " + am_pm_words(last.core), eat_period};
+}
+
 std::optional<Match> match_time(const Words& words, std::size_t i) {
   if (i + 1 >= words.size()) return std::nullopt;
   const Word& w = words[i];
   const Word& next = words[i + 1];
   if (!w.suffix.empty()) return std::nullopt;
+  if (auto range = spaced_time_range(words, i)) return range;
   std::optional<std::string> spoken;
   std::size_t count = 1;
   bool eat_period = false;

@@ -99,3 +99,23 @@ TEST(Abbreviation, LowercaseSaintAndProfessor) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Abbreviation, SaintAfterASentenceOpeningFunctionWord) {
+  EXPECT_EQ(normalize_text("The St. Paul Saints won."), "The Saint Paul Saints won.");
+  EXPECT_EQ(normalize_text("A St. Bernard barked."), "A Saint Bernard barked.");
+  EXPECT_EQ(normalize_text("She lives on Oak St. in town."), "She lives on Oak Street in town.");
+}
+
+TEST(Abbreviation, StreetSuffixAfterAnOrdinal) {
+  EXPECT_EQ(normalize_text("at 3rd Ave. and 14th St. downtown"), "at third Avenue and fourteenth Street downtown");
+  EXPECT_EQ(normalize_text("on 8th Blvd near the park"), "on eighth Boulevard near the park");
+}
+
+TEST(Abbreviation, PossessiveOfAnAbbreviationKeepsItsPeriodInside) {
+  EXPECT_EQ(normalize_text("Acme Corp.'s chief said"), "Acme Corporation's chief said");
+  EXPECT_EQ(normalize_text("Widget Co.\u2019s plant"), "Widget Company's plant");
+}
+
+}  // namespace briefcast

@@ -26,3 +26,12 @@ TEST(Electronic, CapitalisedBareDomain) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Electronic, HashtagNamedByTheWordBeforeIsNotSaidTwice) {
+  EXPECT_EQ(normalize_text("posts with the hashtag #SaveTheBees"), "posts with the hashtag SaveTheBees");
+  EXPECT_EQ(normalize_text("posts tagged #SaveTheBees"), "posts tagged hashtag SaveTheBees");
+}
+
+}  // namespace briefcast

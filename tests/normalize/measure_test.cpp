@@ -64,4 +64,11 @@ TEST(Measure, FigureHyphenedToItsUnitIsOneAdjective) {
   EXPECT_EQ(normalize_text("a 3-D print"), "a three D print");
 }
 
+TEST(Measure, UnitPeriodBeforeALowerCaseWordIsNoSentenceEnd) {
+  EXPECT_EQ(normalize_text("The river rose 4 ft. overnight."), "The river rose four feet overnight.");
+  EXPECT_EQ(normalize_text("It weighed 40 lbs. more than"), "It weighed forty pounds more than");
+  // Before a capital or at the end the period still ends the sentence.
+  EXPECT_EQ(normalize_text("The river rose 4 ft. Then it fell."), "The river rose four feet. Then it fell.");
+}
+
 }  // namespace briefcast

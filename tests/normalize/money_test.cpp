@@ -40,4 +40,18 @@ TEST(Money, MoreCurrencySymbolsAndCodes) {
   EXPECT_EQ(normalize_text("a S$9 meal"), "a nine-Singapore-dollar meal");
 }
 
+TEST(Money, AmountBeforeAFunctionWordIsNoAdjective) {
+  // Only a noun after the amount makes it a compound adjective; a preposition, conjunction or
+  // pronoun never is one, whatever the list of nouns.
+  EXPECT_EQ(normalize_text("an extra $40 million over five years"), "an extra forty million dollars over five years");
+  EXPECT_EQ(normalize_text("a further $2 billion since March"), "a further two billion dollars since March");
+  EXPECT_EQ(normalize_text("an estimated $9 million than planned"), "an estimated nine million dollars than planned");
+  EXPECT_EQ(normalize_text("an estimated $9 million shortfall"), "an estimated nine-million-dollar shortfall");
+}
+
+TEST(Money, SouthAsianScaleWordsFollowTheFigure) {
+  EXPECT_EQ(normalize_text("priced at Rs 3.2 lakh"), "priced at three point two lakh rupees");
+  EXPECT_EQ(normalize_text("a fine of Rs 40 crore"), "a fine of forty crore rupees");
+}
+
 }  // namespace briefcast

@@ -46,3 +46,22 @@ TEST(Time, TwentyFourHourWholeHoursAreHundreds) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Time, RangeWhoseEndsEachCarryAmPm) {
+  EXPECT_EQ(normalize_text("Doors open 11 a.m.-4 p.m. on weekdays."), "Doors open eleven AM to four PM on weekdays.");
+  EXPECT_EQ(normalize_text("The clinic runs 8 a.m.-noon."), "The clinic runs eight AM to noon.");
+  EXPECT_EQ(normalize_text("from 7:30 p.m.-1 a.m."), "from seven thirty PM to one AM.");
+}
+
+TEST(Time, RaceTimeWithFractionOfASecondIsADuration) {
+  EXPECT_EQ(normalize_text("She swam it in 2:06.41."), "She swam it in two minutes six point four one seconds.");
+  EXPECT_EQ(normalize_text("a finish of 1:59:40.2 in Vienna"),
+            "a finish of one hour fifty nine minutes forty point two seconds in Vienna");
+  // A zero part is not said, and a plain clock stays a clock.
+  EXPECT_EQ(normalize_text("the lap took 0:58.3"), "the lap took fifty eight point three seconds");
+  EXPECT_EQ(normalize_text("at 4:15 today"), "at four fifteen today");
+}
+
+}  // namespace briefcast

@@ -111,6 +111,8 @@ std::optional<std::string> speak_fraction(std::string_view core) {
   }
   // "24/7" is a phrase, not a fraction.
   if (numerator == "24" && denominator == "7") return std::string("twenty four seven");
+  // "9/11" in news names the attacks, said "nine eleven", not the date.
+  if (numerator == "9" && denominator == "11") return std::string("nine eleven");
   if (auto date = month_day_date(numerator, denominator)) return date;
   // "50/50": an even split, not fifty fiftieths.
   if (numerator == denominator && numerator.size() == 2 && text::all_digits(numerator) && numerator[0] != '0') {

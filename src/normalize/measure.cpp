@@ -2,6 +2,7 @@
 // "1.5°C", "100 million kg", "20%", "3 cc/s"), dimensions ("2x8 m2") and multipliers ("2.5x").
 #include <algorithm>
 #include <array>
+#include <initializer_list>
 
 #include "normalize/number_words.h"
 #include "normalize/rules.h"
@@ -220,12 +221,37 @@ std::optional<Match> millions(const Words& words, std::size_t i) {
   return Match{count, quantity(*number) + " million", false};
 }
 
+// "1h 30m", "2hr 5m": after hours, an "m" is minutes, not meters.
+std::optional<Match> hours_and_minutes(const Words& words, std::size_t i) {
+  if (i + 1 >= words.size() || !words[i].suffix.empty() || !words[i + 1].prefix.empty()) return std::nullopt;
+  auto split = [](std::string_view core, std::initializer_list<std::string_view> units) -> std::optional<std::string_view> {
+    for (std::string_view unit : units) {
+      if (core.size() > unit.size() && text::ends_with(core, unit) && text::all_digits(core.substr(0, core.size() - unit.size()))) {
+        return core.substr(0, core.size() - unit.size());
+      }
+    }
+    return std::nullopt;
+  };
+  auto hours = split(words[i].core, {"h", "hr", "hrs"});
+  auto minutes = split(words[i + 1].core, {"m", "min", "mins"});
+  if (!hours || !minutes || minutes->size() > 2) return std::nullopt;
+  std::string spoken = cardinal_words(*hours) + (*hours == "1" ? " hour " : " hours ") + cardinal_words(*minutes) +
+                       (*minutes == "1" ? " minute" : " minutes");
+  return Match{2, spoken, false};
+}
+
 }  // namespace
 
-std::optional<std::string> speak_measure(std::string_view core) { return attached(core, false); }
+std::optional<std::string> speak_measure(std::string_view core) {
+  auto spoken = attached(core, false);
+  // "+3.5%": a change is said with its sign.
+  if (spoken && !core.empty() && core[0] == '+') return "plus " + *spoken;
+  return spoken;
+}
 
 std::optional<Match> match_measure(const Words& words, std::size_t i) {
   if (auto m = millions(words, i)) return m;
+  if (auto m = hours_and_minutes(words, i)) return m;
   auto found = spaced(words, i, false);
   std::size_t count = found ? found->count : 1;
   // Before a noun the measure is one compound adjective: "a 30W charger" -> "a thirty-watt

@@ -3,6 +3,8 @@
 // ("978-0") is no range: it is read as a separator.
 #include <cstdint>
 
+#include <string>
+
 #include "normalize/number_words.h"
 #include "normalize/rules.h"
 
@@ -174,8 +176,14 @@ std::optional<Match> match_ratio(const Words& words, std::size_t i) {
   if (colon == std::string_view::npos || colon == 0 || colon > 3) return std::nullopt;
   std::string_view left = core.substr(0, colon);
   std::string_view right = core.substr(colon + 1);
-  if (right.empty() || right.size() > 3 || right.size() == 2 || !text::all_digits(left) || !text::all_digits(right)) {
-    return std::nullopt;
+  if (right.empty() || right.size() > 3 || !text::all_digits(left) || !text::all_digits(right)) return std::nullopt;
+  if (right.size() == 2) {
+    // Two figures after the colon are a clock ("3:15") unless no clock can have them. A split
+    // of a hundred is said as a pair ("a 60:40 split" -> "sixty forty", "50:50").
+    int l = std::stoi(std::string(left));
+    int r = std::stoi(std::string(right));
+    if (left.size() == 2 && l + r == 100) return Match{1, cardinal_words(left) + " " + cardinal_words(right), false};
+    if (l <= 24 && r <= 59) return std::nullopt;
   }
   return Match{1, cardinal_words(left) + " to " + cardinal_words(right), false};
 }

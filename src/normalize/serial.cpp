@@ -152,6 +152,15 @@ std::optional<std::string> speak_bracketed(std::string_view core) {
 
 std::optional<std::string> speak_serial(std::string_view core) {
   if (auto standard = dotted_standard(core)) return standard;
+  // "H.264", "X.25": a standard named by capitals, a point and figures; the point is not said.
+  if (std::size_t dot = core.find('.'); dot > 0 && dot <= 2 && dot != std::string_view::npos) {
+    std::string_view name = core.substr(0, dot);
+    std::string_view figures = core.substr(dot + 1);
+    if (text::all_upper(name) && text::all_alpha(name) && figures.size() >= 2 && figures.size() <= 4 &&
+        text::all_digits(figures) && figures[0] != '0') {
+      return std::string(name) + " " + code_digits(figures, true);
+    }
+  }
   bool letters = false;
   bool digits = false;
   for (char c : core) {

@@ -7,7 +7,8 @@ namespace briefcast::text {
 namespace {
 
 bool is_prefix_punct(std::string_view s, std::size_t i, std::size_t& length) {
-  static constexpr std::string_view kMulti[] = {"\u201c", "\u2018", "\u00ab", "\u00bf", "\u00a1"};
+  // U+2019 opens a word too: "’90s", where a right quote stands for the dropped figures.
+  static constexpr std::string_view kMulti[] = {"\u201c", "\u2018", "\u2019", "\u00ab", "\u00bf", "\u00a1"};
   char c = s[i];
   if (c == '"' || c == '\'' || c == '(' || c == '[' || c == '{' || c == '`') {
     length = 1;

@@ -48,6 +48,8 @@ constexpr Plain kPlain[] = {
     {"\u00b0F", "degree Fahrenheit", "degrees Fahrenheit", true},
     {"\u00b0", "degree", "degrees", true},
     {"%", "percent", "percent", true},
+    // British papers write "2.1pc" for per cent; a parsec is rare in news.
+    {"pc", "percent", "percent", false},
     // In news a bare "bps" is a rate change in basis points; "kbps", "Mbps" stay data rates.
     {"bps", "basis point", "basis points", false},
     {"bp", "basis point", "basis points", false},

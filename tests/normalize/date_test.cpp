@@ -48,3 +48,11 @@ TEST(Date, SpansOfWeekdaysAndMonths) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Date, DecadeAfterATypographicApostrophe) {
+  EXPECT_EQ(normalize_text("in the early \u201980s"), "in the early \u2019eighties");
+}
+
+}  // namespace briefcast

@@ -13,3 +13,13 @@ TEST(Fraction, SeasonOfTwoFullYears) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Fraction, NineElevenNamesTheAttacks) {
+  EXPECT_EQ(normalize_text("after 9/11, airports"), "after nine eleven, airports");
+  // With its year it is a date.
+  EXPECT_EQ(normalize_text("on 9/11/2001"), "on September eleventh two thousand one");
+}
+
+}  // namespace briefcast

@@ -72,3 +72,18 @@ TEST(Measure, UnitPeriodBeforeALowerCaseWordIsNoSentenceEnd) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Measure, SignedChangeAndBritishPerCent) {
+  EXPECT_EQ(normalize_text("shares rose +4.2% today"), "shares rose plus four point two percent today");
+  EXPECT_EQ(normalize_text("inflation of 3.4pc"), "inflation of three point four percent");
+}
+
+TEST(Measure, MinutesAfterHours) {
+  EXPECT_EQ(normalize_text("finished in 4h 12m"), "finished in four hours twelve minutes");
+  EXPECT_EQ(normalize_text("a 1h 5min delay"), "a one hour five minutes delay");
+  EXPECT_EQ(normalize_text("a 12 m wall"), "a twelve-meter wall");  // alone, m is meters
+}
+
+}  // namespace briefcast

@@ -292,7 +292,7 @@ TEST(Money, AdjectivalAmountsTakeTheSingular) {
 }
 
 TEST(Fraction, MonthDayAndSeasons) {
-  EXPECT_EQ(say("9/11"), "September eleventh");
+  EXPECT_EQ(say("10/31"), "October thirty first");
   EXPECT_EQ(say("3/4"), "three quarters");
   EXPECT_EQ(say("11/16"), "eleven sixteenths");
   EXPECT_EQ(say("2019/20"), "twenty nineteen twenty");

@@ -31,3 +31,14 @@ TEST(Range, SpacedDash) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Ratio, SplitsOfAHundredAndRatiosNoClockCanBe) {
+  EXPECT_EQ(normalize_text("a 55:45 split"), "a fifty five forty five split");
+  EXPECT_EQ(normalize_text("odds of 50:50"), "odds of fifty fifty");
+  EXPECT_EQ(normalize_text("a 30:90 ratio"), "a thirty to ninety ratio");
+  EXPECT_EQ(normalize_text("at 9:45 sharp"), "at nine forty five sharp");  // a clock
+}
+
+}  // namespace briefcast

@@ -47,3 +47,12 @@ TEST(Serial, NameWithFiguresBeforeAYear) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Serial, CapitalsPointFiguresIsAStandard) {
+  EXPECT_EQ(normalize_text("an H.265 stream"), "an H two sixty five stream");
+  EXPECT_EQ(normalize_text("the V.92 modem"), "the V ninety two modem");
+}
+
+}  // namespace briefcast

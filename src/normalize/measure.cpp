@@ -57,8 +57,17 @@ std::optional<std::string> attached(std::string_view core, bool adjective) {
   // Dimensions and multipliers: "2x8", "2.5x".
   if (rest[0] == 'x' || rest[0] == 'X') {
     if (rest.size() == 1) return quantity(*number) + " times";
-    auto other = text::parse_number(rest.substr(1));
-    if (other) return quantity(*number) + " by " + quantity(*other);
+    // "3x3x3": every further "x" is one more dimension.
+    std::string spoken = quantity(*number);
+    std::size_t start = 1;
+    for (int dimensions = 0; dimensions < 3; ++dimensions) {
+      std::size_t end = rest.find_first_of("xX", start);
+      auto other = text::parse_number(rest.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start));
+      if (!other) return std::nullopt;
+      spoken += " by " + quantity(*other);
+      if (end == std::string_view::npos) return spoken;
+      start = end + 1;
+    }
     return std::nullopt;
   }
   // A height in feet and inches: "6'2" -> "six foot two" (the inch mark, if any, is outside the core).

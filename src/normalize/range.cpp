@@ -146,6 +146,10 @@ std::optional<Match> match_spaced_range(const Words& words, std::size_t i) {
   const Word& right = words[i + 2];
   bool is_dash = dash.raw == "-" || dash.raw == kEnDash;
   if (!is_dash || !w.suffix.empty() || !right.prefix.empty() || w.core.empty() || right.core.empty()) return std::nullopt;
+  // "10am - 2pm", "9:30 - 11:00": two clock times.
+  if (auto from = speak_time(w.core)) {
+    if (auto to = speak_time(right.core)) return Match{3, *from + " to " + *to, false};
+  }
   auto low = text::parse_number(w.core);
   auto high = text::parse_number(right.core);
   if (!low || !high || low->negative || high->negative) return std::nullopt;

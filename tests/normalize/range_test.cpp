@@ -42,3 +42,17 @@ TEST(Ratio, SplitsOfAHundredAndRatiosNoClockCanBe) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Range, TwoClockTimesAroundASpacedDash) {
+  EXPECT_EQ(normalize_text("open 8am - 6pm daily"), "open eight AM to six PM daily");
+  EXPECT_EQ(normalize_text("from 7:15 - 9:40"), "from seven fifteen to nine forty");
+}
+
+TEST(Range, EveryDimensionOfABox) {
+  EXPECT_EQ(normalize_text("a 4x6x10 crate"), "a four-by-six-by-ten crate");
+  EXPECT_EQ(normalize_text("1x1x2 m"), "one by one by two meters");
+}
+
+}  // namespace briefcast

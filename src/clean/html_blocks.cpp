@@ -78,7 +78,7 @@ class DomWalker {
     collect_metadata(node, page_.info);
     const bool wraps_article = wrappers_.count(node) > 0;
     if ((is_skipped_tag(tag) && !(wraps_article && is_furniture_tag(tag))) || is_hidden(node) ||
-        (options_.skip_unlikely && is_unlikely_candidate(tag, class_and_id(node)))) {
+        (options_.skip_unlikely && is_unlikely_candidate(tag, class_and_id(node), context_.article > 0))) {
       // Hidden parts still carry metadata (<head>, JSON-LD scripts anywhere).
       scan_metadata(node, depth);
       return;

@@ -30,12 +30,17 @@ bool contains_any(std::string_view text, const auto& words) {
 
 }  // namespace
 
-bool is_unlikely_candidate(GumboTag tag, const std::string& hints) {
+bool is_unlikely_candidate(GumboTag tag, const std::string& hints, bool inside_article) {
   if (tag == GUMBO_TAG_BODY || tag == GUMBO_TAG_HTML || tag == GUMBO_TAG_ARTICLE || tag == GUMBO_TAG_MAIN ||
       tag == GUMBO_TAG_A) {
     return false;
   }
-  return contains_any(hints, kUnlikelyHints) && !contains_any(hints, kMaybeHints);
+  if (contains_any(hints, kMaybeHints)) return false;
+  for (const auto word : kUnlikelyHints) {
+    if (inside_article && word == "header") continue;
+    if (hints.find(word) != std::string::npos) return true;
+  }
+  return false;
 }
 
 int class_weight(const std::string& hints) {

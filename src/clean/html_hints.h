@@ -11,7 +11,9 @@ namespace briefcast {
 // Readability drops elements whose class/id names furniture (menu, sidebar, comment, share,
 // ...) unless they also name content (article, body, main, ...). `hints` is class_and_id().
 // <body>, <html>, <article>, <main> and links are never unlikely.
-bool is_unlikely_candidate(GumboTag tag, const std::string& hints);
+// Inside an <article>, <main> or itemprop=articleBody, "header" names the article's own header
+// (its lead, dek and byline sit there), not the page's: `inside_article` leaves that word out.
+bool is_unlikely_candidate(GumboTag tag, const std::string& hints, bool inside_article = false);
 
 // +25 for a content word (article, post, story, ...), -25 for a furniture word, both may apply.
 int class_weight(const std::string& hints);

@@ -47,6 +47,18 @@ TEST(HtmlBlocks, UnlikelyElementsAreSkippedOnlyWhenAsked) {
   EXPECT_EQ(walk_page(dom->root, all).blocks.size(), 2u);
 }
 
+TEST(HtmlBlocks, TheArticlesOwnHeaderIsWalked) {
+  // A "header" class inside the <article> is the article's header (its lead sits there); the
+  // page's header outside it, and other furniture names inside it, are still skipped.
+  const GumboPtr dom = parse_html(
+      "<body><div class=site-header><p>Site menu</p></div><article><div class=entry-header><p>Lead text</p>"
+      "</div><p>Body text</p><div class=share-bar><p>Share this</p></div></article></body>");
+  const HtmlPage page = walk_page(dom->root);
+  ASSERT_EQ(page.blocks.size(), 2u);
+  EXPECT_EQ(page.blocks[0].block.text, "Lead text");
+  EXPECT_EQ(page.blocks[1].block.text, "Body text");
+}
+
 TEST(HtmlBlocks, FurnitureThatWrapsTheArticleIsWalked) {
   // A layout that puts the story in an <aside> (or a footer) column: the <article> inside it
   // makes it the page's content, while a plain <aside> is still skipped.

@@ -106,23 +106,26 @@ std::optional<Match> match_address(const Words& words, std::size_t i) {
   if (!number.suffix.empty() || !text::all_digits(number.core) || number.core.size() > 5) return std::nullopt;
   std::string spoken = paired_digit_words(number.core);
   std::size_t j = i + 1;
+  // "3170 W. County Road": a figure, a compass point with its period and a name is an
+  // address whatever the street is called; when no street suffix follows, the name is read as
+  // it stands.
+  std::optional<Match> bare_direction;
   if (j < words.size() && (words[j].suffix.empty() || words[j].suffix == ".")) {
     if (auto direction = lookup(kDirections, words[j].core)) {
       spoken += " " + *direction;
       ++j;
-      // "3170 W. County Road": a figure, a compass point with its period and a name is an
-      // address whatever the street is called; the name is read as it stands.
-      if (words[j - 1].suffix == "." && j < words.size() && text::is_capitalized(words[j].core)) {
-        return Match{j - i, spoken, true};
-      }
-      if (!words[j - 1].suffix.empty()) return std::nullopt;
+      bool dotted = words[j - 1].suffix == ".";
+      if (dotted && j < words.size() && text::is_capitalized(words[j].core)) bare_direction = Match{j - i, spoken, true};
+      // "123 W. 45th St.": the period of the compass point is no sentence end.
+      if (dotted && (j >= words.size() || !words[j].prefix.empty())) return std::nullopt;
     }
   }
+  auto no_street = [&bare_direction]() { return bare_direction; };
   // One to three name words, then the street suffix.
   std::size_t names = 0;
   while (j < words.size() && names < 3) {
     const Word& w = words[j];
-    if (!w.prefix.empty()) return std::nullopt;
+    if (!w.prefix.empty()) return no_street();
     if (names > 0) {
       if (auto suffix = street_suffix(w.core)) {
         spoken += " " + *suffix;
@@ -161,18 +164,18 @@ std::optional<Match> match_address(const Words& words, std::size_t i) {
         return Match{end - i + 1, spoken, dotted && end == j && end + 1 < words.size()};
       }
     }
-    if (!w.suffix.empty()) return std::nullopt;
+    if (!w.suffix.empty()) return no_street();
     if (auto ordinal = speak_ordinal(w.core)) {
       spoken += " " + *ordinal;
     } else if (text::is_capitalized(w.core) && text::all_alpha(w.core)) {
       spoken += " " + std::string(w.core);
     } else {
-      return std::nullopt;
+      return no_street();
     }
     ++names;
     ++j;
   }
-  return std::nullopt;
+  return no_street();
 }
 
 }  // namespace briefcast::rules

@@ -11,3 +11,14 @@ TEST(Address, QuadrantAfterDottedSuffix) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Address, DottedCompassPointBeforeTheStreet) {
+  EXPECT_EQ(normalize_text("at 210 E. 86th St. on Monday"), "at two ten East eighty sixth Street on Monday");
+  EXPECT_EQ(normalize_text("at 4400 W. Old Mill Rd., Springfield"), "at forty four hundred West Old Mill Road, Springfield");
+  // No street suffix: the name after the compass point is read as it stands.
+  EXPECT_EQ(normalize_text("at 3170 W. County Line"), "at thirty one seventy West County Line");
+}
+
+}  // namespace briefcast

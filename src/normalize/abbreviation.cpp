@@ -19,7 +19,8 @@ struct Expansion {
 
 // Said only before a capitalised name. "Ms." is "miz", as newsreaders say it; the reference
 // suite has "miss", which is another title.
-constexpr std::array<Expansion, 32> kTitles = {{
+constexpr std::array<Expansion, 33> kTitles = {{
+    {"Msgr", "monsignor"},
     {"Det", "detective"},   {"Cmdr", "commander"},  {"Brig", "brigadier"}, {"Pvt", "private"},
     {"Atty", "attorney"},   {"Insp", "inspector"},  {"Amb", "ambassador"},
     {"Hon", "honorable"},   {"Mme", "madame"},      {"Messrs", "messieurs"},
@@ -125,6 +126,32 @@ std::optional<std::string> dotted_possessive(std::string_view core) {
   return std::nullopt;
 }
 
+// "Gov.-elect", "Rep.-elect", "ex-Gov.", "ex-Sen.": a title with its period, joined to
+// "-elect" after it or "ex-" before it, said in full before a capitalised name.
+std::optional<Match> joined_title(const Words& words, std::size_t i, bool dotted) {
+  std::string_view core = words[i].core;
+  std::string_view title;
+  std::string_view before;
+  std::string_view after;
+  if (text::ends_with(core, ".-elect")) {
+    title = core.substr(0, core.size() - 7);
+    after = "-elect";
+  } else if (dotted && (text::starts_with(core, "ex-") || text::starts_with(core, "Ex-"))) {
+    title = core.substr(3);
+    before = core.substr(0, 3);
+  } else {
+    return std::nullopt;
+  }
+  if (!starts_name(words, i + 1)) return std::nullopt;
+  for (const Expansion& e : kTitles) {
+    if (title != e.written) continue;
+    std::string spoken(e.spoken);
+    spoken[0] = static_cast<char>(spoken[0] - 'a' + 'A');
+    return Match{1, std::string(before) + spoken + std::string(after), !before.empty()};
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<Match> match_abbreviation(const Words& words, std::size_t i) {
@@ -144,6 +171,8 @@ std::optional<Match> match_abbreviation(const Words& words, std::size_t i) {
       return Match{1, spoken, dotted};
     }
   }
+  // "Gov.-elect Smith", "ex-Sen. Jones": a title joined to "-elect" or "ex-" before a name.
+  if (auto joined = joined_title(words, i, dotted)) return joined;
   if (core == "St" && (dotted || w.suffix.empty() || w.suffix == ",")) {
     // After a capitalised name it names a street; before a name it is a saint. A capitalised
     // function word opening the sentence is no street name ("The St. Louis Cardinals").

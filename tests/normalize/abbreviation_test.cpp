@@ -119,3 +119,13 @@ TEST(Abbreviation, PossessiveOfAnAbbreviationKeepsItsPeriodInside) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Abbreviation, TitleJoinedToElectOrEx) {
+  EXPECT_EQ(normalize_text("Sen.-elect Maria Lopez spoke"), "Senator-elect Maria Lopez spoke");
+  EXPECT_EQ(normalize_text("ex-Gen. Ray Hall"), "ex-General Ray Hall");
+  EXPECT_EQ(normalize_text("Msgr. Paul Ode"), "Monsignor Paul Ode");
+}
+
+}  // namespace briefcast

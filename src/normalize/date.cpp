@@ -235,6 +235,27 @@ std::optional<Match> match_date(const Words& words, std::size_t i) {
       }
     }
   }
+  // "5-7 January", "12–14 March 2024": a span of days before its month.
+  if (first.suffix.empty() && second.prefix.empty()) {
+    if (auto month = month_number(second.core, false)) {
+      for (std::string_view dash : {std::string_view("-"), std::string_view("\u2013")}) {
+        std::size_t at = first.core.find(dash);
+        if (at == std::string_view::npos) continue;
+        auto from = day_number(first.core.substr(0, at));
+        auto to = day_number(first.core.substr(at + dash.size()));
+        if (!from || !to || *from >= *to) break;
+        // After an article ("the 10-12 June event") the span takes no second one.
+        bool article = i > 0 && words[i - 1].suffix.empty() &&
+                       (text::iequals(words[i - 1].core, "the") || text::iequals(words[i - 1].core, "a"));
+        std::string spoken = (article ? "" : "the ") + ordinal_words(std::to_string(*from)) + " to " + day_of_month(*month, *to);
+        bool second_open = second.suffix.empty() || second.suffix == ",";
+        if (second_open && i + 2 < words.size() && is_year(words[i + 2].core) && words[i + 2].prefix.empty()) {
+          return Match{3, spoken + " " + year_words(words[i + 2].core), false};
+        }
+        return Match{2, spoken, false};
+      }
+    }
+  }
   // "1980 s": a decade whose "s" came loose.
   if (first.suffix.empty() && is_year(first.core) && first.core.back() == '0' && second.core == "s" &&
       second.prefix.empty()) {

@@ -56,3 +56,13 @@ TEST(Date, DecadeAfterATypographicApostrophe) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Date, SpanOfDaysBeforeItsMonth) {
+  EXPECT_EQ(normalize_text("held 3-5 October"), "held the third to the fifth of October");
+  EXPECT_EQ(normalize_text("on 20\u201322 April 2025,"), "on the twentieth to the twenty second of April twenty twenty five,");
+  EXPECT_EQ(normalize_text("the 8-9 July talks"), "the eighth to the ninth of July talks");
+}
+
+}  // namespace briefcast

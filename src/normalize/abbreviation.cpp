@@ -2,6 +2,7 @@
 // "St. Louis" -> "Saint Louis" but "Elm St." -> "Elm Street", "vs.", "e.g.", "etc.", "No. 4".
 // Lowercase "dr." and "no." are left alone: in running text they are more often words or
 // typos than titles.
+#include <algorithm>
 #include <array>
 
 #include "normalize/function_words.h"
@@ -76,7 +77,7 @@ std::optional<Match> before_figure(const Words& words, std::size_t i, bool dotte
   static constexpr Expansion kBefore[] = {
       {"p", "page"},      {"c", "circa"},       {"Apt", "Apartment"}, {"Ste", "Suite"},   {"Rm", "Room"},
       {"Nos", "numbers"}, {"Ch", "Chapter"},    {"Sec", "Section"},   {"Para", "Paragraph"}, {"ch", "chapter"},
-      {"ext", "extension"}, {"Ext", "Extension"},
+      {"ext", "extension"}, {"Ext", "Extension"}, {"Cat", "Category"},
   };
   if (!dotted || i + 1 >= words.size() || !words[i + 1].prefix.empty() || words[i + 1].core.empty() ||
       !text::is_digit(words[i + 1].core[0])) {
@@ -93,6 +94,23 @@ std::optional<Match> before_figure(const Words& words, std::size_t i, bool dotte
     return Match{1, std::string(e.spoken), true};
   }
   return std::nullopt;
+}
+
+// "No. 22-1234": a case or docket number whose figure groups are joined by hyphens; each
+// group is said as a house number is, in pairs ("twenty two, twelve thirty four"), never as a range.
+std::optional<Match> numbered_code(const Words& words, std::size_t i, bool dotted) {
+  if (words[i].core != "No" || !dotted || i + 1 >= words.size() || !words[i + 1].prefix.empty()) return std::nullopt;
+  std::string_view code = words[i + 1].core;
+  if (code.find('-') == std::string_view::npos || code.size() > 16) return std::nullopt;
+  std::string spoken = "number";
+  for (std::size_t start = 0; start <= code.size();) {
+    std::size_t end = std::min(code.find('-', start), code.size());
+    std::string_view group = code.substr(start, end - start);
+    if (group.empty() || group.size() > 4 || !text::all_digits(group)) return std::nullopt;
+    spoken += (start == 0 ? " " : ", ") + paired_digit_words(group);
+    start = end + 1;
+  }
+  return Match{2, spoken, false};
 }
 
 // "st. george" in lowercase text: a saint when it opens the line or follows a little word
@@ -190,6 +208,14 @@ std::optional<Match> match_abbreviation(const Words& words, std::size_t i) {
     if (auto saint = lowercase_saint(words, i)) return saint;
   }
   if (auto possessive = dotted_possessive(core)) return Match{1, *possessive, false};
+  // "rose 3% y/y": the change over a period, as market reports write it.
+  static constexpr Expansion kPeriodChange[] = {
+      {"y/y", "year on year"}, {"YoY", "year on year"}, {"yoy", "year on year"}, {"q/q", "quarter on quarter"},
+      {"QoQ", "quarter on quarter"}, {"m/m", "month on month"}, {"w/w", "week on week"},
+  };
+  for (const Expansion& e : kPeriodChange) {
+    if (core == e.written && w.prefix.empty()) return Match{1, std::string(e.spoken), false};
+  }
   if (dotted) {
     for (const Expansion& e : kDotted) {
       if (core == e.written) return Match{1, std::string(e.spoken), i + 1 < words.size()};
@@ -204,6 +230,12 @@ std::optional<Match> match_abbreviation(const Words& words, std::size_t i) {
   // "No. 4": the number sign, only capitalised and before a figure.
   if (core == "No" && dotted && i + 1 < words.size() && text::all_digits(words[i + 1].core)) {
     return Match{1, "number", true};
+  }
+  if (auto docket = numbered_code(words, i, dotted)) return docket;
+  // "Roe v. Wade": a lone "v." between two names is a court case's "versus".
+  if (core == "v" && dotted && i > 0 && i + 1 < words.size() && text::is_capitalized(words[i - 1].core) &&
+      starts_name(words, i + 1)) {
+    return Match{1, "versus", true};
   }
   if (auto before = before_figure(words, i, dotted)) return before;
   return std::nullopt;

@@ -130,6 +130,14 @@ std::optional<std::string> speak_fraction(std::string_view core) {
       (numerator[0] == '1' || numerator[0] == '2') && numerator.substr(2) < denominator) {
     return year_words(numerator) + " " + cardinal_words(denominator);
   }
+  // "140/90", "120/80": a top larger than an uncommon bottom is a pair of readings (blood
+  // pressure, a ratio), said "one hundred forty over ninety", never "ninetieths".
+  if (text::all_digits(numerator) && text::all_digits(denominator) && numerator.size() <= 4 &&
+      denominator.size() <= 4 && denominator[0] != '0' && numerator[0] != '0') {
+    int top = std::stoi(std::string(numerator));
+    int bottom = std::stoi(std::string(denominator));
+    if (top > bottom && !is_fraction_denominator(bottom)) return cardinal_words(numerator) + " over " + cardinal_words(denominator);
+  }
   return simple_fraction(numerator, denominator);
 }
 

@@ -93,6 +93,8 @@ std::optional<std::string> attached(std::string_view core, bool adjective) {
     }
   }
   if (auto unit = unit_words(rest, adjective || is_one(*number))) return quantity(*number) + " " + *unit;
+  // "1.2s", "19.46s": after a decimal figure an "s" is seconds; "4s" alone may be a plural.
+  if (rest == "s" && number->has_point) return quantity(*number) + (adjective ? " second" : " seconds");
   // "40C", "-5C", "104F": a temperature written without its degree sign, as British and wire
   // copy write it; a figure of up to three digits only, so codes like "1080C" stay codes.
   if ((rest == "C" || rest == "F") && number->integer.size() <= 3) {

@@ -339,6 +339,12 @@ std::size_t count_quotes(std::string_view s) { return static_cast<std::size_t>(s
 // quotation: one is open when an odd number of quotes came before. With an odd number of
 // quotes in the line, the first figure's quote is an inch mark even inside a quotation
 // ("the 22\" one").
+// "6'5": a height in feet and inches, whose closing quote is the inch mark.
+bool is_feet_and_inches(std::string_view core) {
+  return core.size() >= 3 && core.size() <= 4 && text::is_digit(core[0]) && core[1] == '\'' &&
+         text::all_digits(core.substr(2));
+}
+
 std::vector<bool> inch_mark_words(const Words& words, std::string_view line) {
   std::vector<bool> marks(words.size(), false);
   bool odd_left = count_quotes(line) % 2 == 1;
@@ -346,7 +352,7 @@ std::vector<bool> inch_mark_words(const Words& words, std::string_view line) {
   for (std::size_t i = 0; i < words.size(); ++i) {
     const text::Word& w = words[i];
     if (count_quotes(w.prefix) % 2 == 1) open = !open;
-    bool figure = !w.suffix.empty() && w.suffix[0] == '"' && text::parse_number(w.core);
+    bool figure = !w.suffix.empty() && w.suffix[0] == '"' && (text::parse_number(w.core) || is_feet_and_inches(w.core));
     if (figure && (!open || odd_left)) {
       marks[i] = true;
       if (open) odd_left = false;
@@ -421,7 +427,8 @@ std::string normalize_english(std::string_view line) {
       piece = without_asterisks(first.raw);
       ++i;
     } else if (inch_mark[i]) {
-      piece.append(first.prefix).append(rules::speak_word(first.core)).append(" inches").append(first.suffix.substr(1));
+      std::string_view unit = is_feet_and_inches(first.core) ? "" : " inches";  // "six foot five" names its inches
+      piece.append(first.prefix).append(rules::speak_word(first.core)).append(unit).append(first.suffix.substr(1));
       ++i;
     } else {
       std::string spoken = rules::speak_word(first.core);

@@ -54,6 +54,7 @@ constexpr Plain kPlain[] = {
     {"bps", "basis point", "basis points", false},
     {"bp", "basis point", "basis points", false},
     {"pp", "percentage point", "percentage points", false},
+    {"pts", "point", "points", false},  // "down 12 pts": an index or a score
     {"sec", "second", "seconds", false},
     {"secs", "second", "seconds", false},
     {"min", "minute", "minutes", false},

@@ -128,4 +128,15 @@ TEST(Abbreviation, TitleJoinedToElectOrEx) {
   EXPECT_EQ(normalize_text("Msgr. Paul Ode"), "Monsignor Paul Ode");
 }
 
+TEST(Abbreviation, DocketNumberIsSaidInGroupsNotAsARange) {
+  EXPECT_EQ(normalize_text("filed as No. 19-4411 in May"), "filed as number nineteen, forty four eleven in May");
+  EXPECT_EQ(normalize_text("ruled in Doe v. Acme on Monday"), "ruled in Doe versus Acme on Monday");
+}
+
+TEST(Abbreviation, CategoryAndPeriodChanges) {
+  EXPECT_EQ(normalize_text("now a Cat. 3 storm"), "now a Category three storm");
+  EXPECT_EQ(normalize_text("sales fell 2% y/y and 1% q/q"), "sales fell two percent year on year and one percent quarter on quarter");
+  EXPECT_EQ(normalize_text("up 9% YoY"), "up nine percent year on year");
+}
+
 }  // namespace briefcast

@@ -86,4 +86,19 @@ TEST(Measure, MinutesAfterHours) {
   EXPECT_EQ(normalize_text("a 12 m wall"), "a twelve-meter wall");  // alone, m is meters
 }
 
+TEST(Measure, DecimalFigureWithAnSIsSeconds) {
+  EXPECT_EQ(normalize_text("won by 0.8s today"), "won by zero point eight seconds today");
+  EXPECT_EQ(normalize_text("a 2.5s lag"), "a two-point-five-second lag");
+}
+
+TEST(Measure, PointsAndBritishPercent) {
+  EXPECT_EQ(normalize_text("the index lost 31 pts"), "the index lost thirty one points");
+  EXPECT_EQ(normalize_text("a rise of 7pc"), "a rise of seven percent");
+}
+
+TEST(Measure, HeightWithAnUnpairedInchMark) {
+  EXPECT_EQ(normalize_text("The 6'1\" guard"), "The six foot one guard");
+  EXPECT_EQ(normalize_text("she stands 5'9\" tall"), "she stands five foot nine tall");
+}
+
 }  // namespace briefcast

@@ -85,6 +85,11 @@ bool is_label(std::string_view label) {
 // one lowercase letters, so that "U.S" or "3.5" or "end.The" are not taken for domains.
 bool is_domain(std::string_view s) {
   std::string_view host = s.substr(0, s.find('/'));
+  // "example.com:8080": a port after the host.
+  if (std::size_t colon = host.find(':'); colon != std::string_view::npos && colon + 1 < host.size() &&
+                                           text::all_digits(host.substr(colon + 1))) {
+    host = host.substr(0, colon);
+  }
   std::size_t labels = 0;
   std::size_t start = 0;
   std::string_view last;

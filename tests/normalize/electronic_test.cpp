@@ -35,3 +35,12 @@ TEST(Electronic, HashtagNamedByTheWordBeforeIsNotSaidTwice) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Electronic, DomainWithAPort) {
+  EXPECT_EQ(normalize_text("see stats.example.net:9000/live"),
+            "see stats dot example dot net colon nine thousand slash live");
+}
+
+}  // namespace briefcast

@@ -95,6 +95,14 @@ std::optional<std::string> speak_fraction(std::string_view core) {
   }
   std::size_t slash = core.find('/');
   if (slash == std::string_view::npos || slash == 0) return std::nullopt;
+  // "a 1/4-mile track", "a 3/4-inch pipe": a fraction hyphened to the word it measures.
+  if (std::size_t dash = core.find('-', slash); dash != std::string_view::npos && dash + 1 < core.size() &&
+                                                text::all_alpha(core.substr(dash + 1))) {
+    std::string_view noun = core.substr(dash + 1);
+    auto unit = find_unit(noun);
+    std::string said = noun == "in" ? std::string("inch") : unit ? unit->one : std::string(noun);
+    if (auto part = speak_fraction(core.substr(0, dash))) return *part + "-" + said;
+  }
   // "1-1/2": a mixed number written with a hyphen, "one and a half".
   if (std::size_t dash = core.find('-'); dash != std::string_view::npos && dash > 0 && dash < slash &&
                                          text::all_digits(core.substr(0, dash)) && dash <= kMaxFractionDigits) {

@@ -68,6 +68,8 @@ constexpr Plain kPlain[] = {
     {"wks", "week", "weeks", false},
     {"kms", "kilometer", "kilometers", false},
     {"bn", "billion", "billion", false},
+    {"tn", "trillion", "trillion", false},
+    {"trn", "trillion", "trillion", false},
     {"dB", "decibel", "decibels", false},
     {"tbsp", "tablespoon", "tablespoons", true},
     {"tsp", "teaspoon", "teaspoons", true},

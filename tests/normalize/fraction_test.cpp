@@ -30,3 +30,13 @@ TEST(Fraction, LargerTopOverAnUncommonBottomIsAPairOfReadings) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Fraction, HyphenedToTheWordItMeasures) {
+  EXPECT_EQ(normalize_text("a 1/2-mile loop"), "a one half-mile loop");
+  EXPECT_EQ(normalize_text("a 5/8-in bolt"), "a five eighths-inch bolt");
+  EXPECT_EQ(normalize_text("a 3/4-length sleeve"), "a three quarters-length sleeve");
+}
+
+}  // namespace briefcast

@@ -87,3 +87,12 @@ TEST(Units, PerSecondAfterAnyUnit) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Units, TrillionsWrittenTn) {
+  EXPECT_EQ(normalize_text("debt of 2.7tn"), "debt of two point seven trillion");
+  EXPECT_EQ(normalize_text("a \u00a31.1tn fund"), "a one-point-one-trillion-pound fund");
+}
+
+}  // namespace briefcast

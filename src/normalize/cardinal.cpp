@@ -59,6 +59,10 @@ std::optional<std::string> speak_number_list(std::string_view core) {
 }
 
 std::optional<std::string> speak_number_sign(std::string_view core) {
+  // "No.1 seed": the number abbreviation written against its figure.
+  if (core.size() > 3 && text::starts_with(core, "No.") && text::all_digits(core.substr(3)) && core.size() <= 10) {
+    return "number " + cardinal_words(core.substr(3));
+  }
   // "#1 hit", "#10": the number sign before a figure is said "number", as a newsreader does;
   // a hashtag is letters after the sign and stays with the electronic rules.
   if (core.size() < 2 || core[0] != '#' || !text::all_digits(core.substr(1)) || core.size() > 10) return std::nullopt;
@@ -94,7 +98,15 @@ std::optional<std::string> speak_plural_number(std::string_view core) {
   bool team = text::ends_with(core, "ers");
   std::string_view digits = core.substr(0, core.size() - (team ? 3 : 1));
   if (!team && !text::ends_with(core, "s")) return std::nullopt;
-  if (digits.empty() || digits.size() > 3 || digits[0] == '0' || !text::all_digits(digits)) return std::nullopt;
+  // "1,000s of fans", "10,000s": round thousands written with their comma.
+  std::string grouped;
+  if (!team && digits.size() >= 5 && digits.size() <= 7 && text::ends_with(digits, ",000")) {
+    for (char c : digits) {
+      if (c != ',') grouped.push_back(c);
+    }
+    if (grouped.find(',') == std::string::npos && text::all_digits(grouped) && grouped[0] != '0') digits = grouped;
+  }
+  if (digits.empty() || (digits.size() > 3 && grouped.empty()) || digits[0] == '0' || !text::all_digits(digits)) return std::nullopt;
   std::string words = cardinal_words(digits);
   // "100s of people": hundreds, not "one hundreds".
   if (digits.size() > 1 && digits.find_first_not_of('0', 1) == std::string_view::npos && text::starts_with(words, "one ")) {

@@ -62,7 +62,13 @@ std::optional<std::string> attached(std::string_view core, bool adjective) {
     std::size_t start = 1;
     for (int dimensions = 0; dimensions < 3; ++dimensions) {
       std::size_t end = rest.find_first_of("xX", start);
-      auto other = text::parse_number(rest.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start));
+      std::string_view piece = rest.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
+      auto other = text::parse_number(piece);
+      if (!other && end == std::string_view::npos) {
+        // "4x100m": the last dimension may carry the unit.
+        auto last = attached(piece, adjective);
+        return last ? std::optional<std::string>(spoken + " by " + *last) : std::nullopt;
+      }
       if (!other) return std::nullopt;
       spoken += " by " + quantity(*other);
       if (end == std::string_view::npos) return spoken;
@@ -232,6 +238,20 @@ std::optional<Match> millions(const Words& words, std::size_t i) {
   return Match{count, quantity(*number) + " million", false};
 }
 
+// "100K jobs", "50k followers", "1.5K likes": a count in thousands before the things counted
+// ("a 10K run" is a race's name and stays).
+std::optional<Match> thousands(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  if (!w.suffix.empty() || w.core.size() < 2 || i + 1 >= words.size() || !words[i + 1].prefix.empty()) return std::nullopt;
+  char last = w.core.back();
+  if (last != 'k' && last != 'K') return std::nullopt;
+  auto number = text::parse_number(w.core.substr(0, w.core.size() - 1));
+  std::string_view noun = words[i + 1].core;
+  bool plural = noun.size() > 2 && text::all_alpha(noun) && text::is_lower(noun[0]) && text::ends_with(noun, "s");
+  if (!number || number->negative || (!plural && !is_counted_noun(noun))) return std::nullopt;
+  return Match{1, quantity(*number) + " thousand", false};
+}
+
 // "1h 30m", "2hr 5m": after hours, an "m" is minutes, not meters.
 std::optional<Match> hours_and_minutes(const Words& words, std::size_t i) {
   if (i + 1 >= words.size() || !words[i].suffix.empty() || !words[i + 1].prefix.empty()) return std::nullopt;
@@ -263,6 +283,7 @@ std::optional<std::string> speak_measure(std::string_view core) {
 std::optional<Match> match_measure(const Words& words, std::size_t i) {
   if (auto m = millions(words, i)) return m;
   if (auto m = hours_and_minutes(words, i)) return m;
+  if (auto m = thousands(words, i)) return m;
   auto found = spaced(words, i, false);
   std::size_t count = found ? found->count : 1;
   // Before a noun the measure is one compound adjective: "a 30W charger" -> "a thirty-watt

@@ -55,3 +55,13 @@ TEST(Cardinal, BeyondTheEighteenDigitsIcuSpells) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Cardinal, NumberSignAndRoundThousandsAsNouns) {
+  EXPECT_EQ(normalize_text("the No.3 seed"), "the number three seed");
+  EXPECT_EQ(normalize_text("1,000s of homes"), "thousands of homes");
+  EXPECT_EQ(normalize_text("the 10,000s"), "the ten thousands");
+}
+
+}  // namespace briefcast

@@ -102,3 +102,17 @@ TEST(Measure, HeightWithAnUnpairedInchMark) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Measure, ThousandsWrittenK) {
+  EXPECT_EQ(normalize_text("about 250K votes"), "about two hundred fifty thousand votes");
+  EXPECT_EQ(normalize_text("2.5k signatures"), "two point five thousand signatures");
+  EXPECT_EQ(normalize_text("ran a 5K on Sunday"), "ran a five K on Sunday");  // the race
+}
+
+TEST(Measure, RelayOfLegs) {
+  EXPECT_EQ(normalize_text("the 4x400m relay"), "the four-by-four-hundred-meter relay");
+}
+
+}  // namespace briefcast

@@ -160,7 +160,7 @@ Article clean_copied_text(std::string_view text, const std::string& source_path,
     // No line scored as a headline: the nearest title-like line above the body, whatever its length.
     HeadlineConfig relaxed = config.headline;
     relaxed.search_lines = body_start;
-    relaxed.label_cost = 0.0;
+    relaxed.weights.label = 0.0;
     headline = pick_headline(blocks, body_start, language, relaxed);
   }
   if (headline < body_start) article.title = strip_site_suffix(blocks[headline].text, blocks);

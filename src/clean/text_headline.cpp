@@ -63,7 +63,21 @@ double body_overlap(const TextBlock& block, const std::unordered_set<std::string
 
 bool same_line(std::string_view a, std::string_view b) { return to_lower(collapse_whitespace(a)) == to_lower(collapse_whitespace(b)); }
 
-bool is_title_like(const TextBlock& block, const HeadlineConfig& config) {
+namespace {
+
+// Post navigation ("← Older post", "Next story →") names another article.
+bool has_navigation_arrow(std::string_view text) {
+  constexpr std::array<std::string_view, 6> kArrows = {"\xE2\x86\x90", "\xE2\x86\x92", "\xC2\xAB",
+                                                       "\xC2\xBB",     "\xE2\x80\xB9", "\xE2\x80\xBA"};
+  for (const std::string_view arrow : kArrows) {
+    if (text.substr(0, arrow.size()) == arrow) return true;
+    if (text.size() >= arrow.size() && text.substr(text.size() - arrow.size()) == arrow) return true;
+  }
+  return false;
+}
+
+// Whether the line has the shape of a title; `allow_stop` admits a final full stop.
+bool title_shape(const TextBlock& block, const HeadlineConfig& config, bool allow_stop) {
   const std::size_t words = title_words(block);
   if (words < config.min_words || words > config.max_words) return false;
   if (block.widget_token) return false;
@@ -74,6 +88,7 @@ bool is_title_like(const TextBlock& block, const HeadlineConfig& config) {
   // Not an attribution ("— Name, date") or a breadcrumb trail ("News > World > Europe").
   const std::string_view text = block.text;
   if (text.substr(0, 3) == "\xE2\x80\x94" || text.substr(0, 3) == "\xE2\x80\x93" || text.front() == '-') return false;
+  if (has_navigation_arrow(text)) return false;
   std::size_t separators = 0;
   for (const std::string_view sep : {" > ", " \xC2\xBB ", " / ", " | "}) {
     for (std::size_t pos = text.find(sep); pos != std::string_view::npos; pos = text.find(sep, pos + 1)) ++separators;
@@ -93,49 +108,165 @@ bool is_title_like(const TextBlock& block, const HeadlineConfig& config) {
   }
   // Titles may end with ? or !, rarely with a full stop, even inside quotes.
   const char32_t last = final_mark(text);
+  if (last == '.') return allow_stop && words <= config.max_stop_words;
   return last != '.' && last != ':' && last != ',' && last != ';' && last != 0x3002;
 }
+
+}  // namespace
+
+bool is_title_like(const TextBlock& block, const HeadlineConfig& config) { return title_shape(block, config, false); }
+
+bool is_headline_candidate(const TextBlock& block, const HeadlineConfig& config) {
+  return title_shape(block, config, true);
+}
+
+double headline_score(const HeadlineFeatures& f, const HeadlineWeights& w) {
+  return w.bias + w.words * f.words + w.long_excess * f.long_excess + w.label * f.label + w.repeated * f.repeated +
+         w.shown_in_form * f.shown_in_form + w.metadata_below * f.metadata_below + w.dek_below * f.dek_below +
+         w.sentence_below * f.sentence_below + w.overlap * f.overlap + w.distance * f.distance + w.rivals * f.rivals +
+         w.final_stop * f.final_stop + w.all_caps * f.all_caps + w.menu_run * f.menu_run + w.heading * f.heading;
+}
+
+namespace {
+
+// The page as the features see it: lower-cased lines and the words of the body's opening.
+struct PageView {
+  const std::vector<TextBlock>& blocks;
+  std::size_t body_start;
+  std::vector<std::string> lower;
+  std::unordered_set<std::string> body_words;
+};
+
+// Whether another line holds `title` with at most `extra` words around it, at word boundaries
+// ("12 comments on TITLE", "Read: TITLE"); separators are shows_title's business.
+bool held_in_short_line(std::string_view line, std::string_view title, std::size_t extra) {
+  if (line.size() <= title.size()) return false;
+  const std::size_t pos = line.find(title);
+  if (pos == std::string_view::npos) return false;
+  auto boundary = [&](std::size_t at) { return at == 0 || at >= line.size() || line[at] == ' '; };
+  if (!boundary(pos == 0 ? 0 : pos - 1) || !boundary(pos + title.size())) return false;
+  const std::size_t around = word_tokens(line).size() - word_tokens(title).size();
+  return around <= extra;
+}
+
+void fill_repeats(const PageView& page, std::size_t i, const HeadlineConfig& config, HeadlineFeatures& f) {
+  const std::string& self = page.lower[i];
+  const std::size_t words = word_tokens(self).size();
+  for (std::size_t j = 0; j < page.blocks.size(); ++j) {
+    if (j == i) continue;
+    const std::string& other = page.lower[j];
+    if (other == self) {
+      f.repeated = 1.0;
+    } else if (shows_title(other, self) || (words > config.label_words && held_in_short_line(other, self, config.form_extra_words))) {
+      f.shown_in_form = 1.0;
+    }
+  }
+}
+
+// A line that carries an article's metadata: a byline or dateline, or a short line that starts
+// as a byline does or holds a written date ("Stand: 05.02.2020", "Published on ...").
+bool carries_metadata(const TextBlock& block) {
+  if (is_metadata_line(block)) return true;
+  const auto tokens = word_tokens(block.text);
+  if (tokens.empty() || tokens.size() > 20) return false;
+  static const std::unordered_set<std::string> kLeads = {
+      "by", "von", "por", "par", "di", "door", "autor", "author", "published", "posted", "updated",
+      "veröffentlicht", "stand", "aktualisiert", "publié", "publicado", "pubblicato", "written"};
+  if (kLeads.count(to_lower(tokens[0])) > 0) return true;
+  // A numeric date: 05.02.2020, 2020-02-05, 2/5/2020.
+  const std::string_view text = block.text;
+  for (std::size_t pos = 0; pos < text.size(); ++pos) {
+    std::size_t digits = 0;
+    std::size_t groups = 0;
+    std::size_t k = pos;
+    while (k < text.size() && groups < 3) {
+      std::size_t run = 0;
+      while (k < text.size() && text[k] >= '0' && text[k] <= '9') ++k, ++run;
+      if (run == 0 || run > 4) break;
+      digits += run;
+      ++groups;
+      if (k < text.size() && (text[k] == '.' || text[k] == '/' || text[k] == '-') && groups < 3) ++k; else break;
+    }
+    if (groups == 3 && digits >= 5) return true;
+    while (pos < text.size() && text[pos] >= '0' && text[pos] <= '9') ++pos;
+  }
+  return false;
+}
+
+bool all_capitals(std::string_view text) {
+  std::size_t upper = 0;
+  for (const char c : text) {
+    if (c >= 'a' && c <= 'z') return false;
+    if (c >= 'A' && c <= 'Z') ++upper;
+  }
+  return upper >= 4;
+}
+
+void fill_context(const PageView& page, std::size_t i, const HeadlineConfig& config, HeadlineFeatures& f) {
+  const auto& blocks = page.blocks;
+  const std::size_t words = title_words(blocks[i]);
+  for (std::size_t j = i + 1; j <= std::min(i + config.metadata_reach, page.body_start) && j < blocks.size(); ++j) {
+    if (carries_metadata(blocks[j])) {
+      f.metadata_below = 1.0;
+      break;
+    }
+  }
+  if (i + 1 < page.body_start && title_words(blocks[i + 1]) > words && !same_line(blocks[i + 1].text, blocks[i].text)) {
+    if (is_title_like(blocks[i + 1], config)) f.dek_below = 1.0;
+    else if (blocks[i + 1].ends_sentence && !carries_metadata(blocks[i + 1])) f.sentence_below = 1.0;
+  }
+  std::size_t rivals = 0;
+  for (std::size_t j = i + 1; j < page.body_start; ++j) rivals += is_title_like(blocks[j], config) ? 1u : 0u;
+  f.rivals = static_cast<double>(std::min<std::size_t>(rivals, 10));
+  // Menus: the nearest lines on both sides are as short as menu items.
+  std::size_t near = 0;
+  std::size_t short_near = 0;
+  for (std::size_t d = 1; d <= 2; ++d) {
+    for (const std::size_t j : {i - d, i + d}) {
+      if (j >= blocks.size()) continue;  // i - d wraps around past the first line
+      ++near;
+      if (blocks[j].word_count <= config.menu_words && !blocks[j].ends_sentence && !carries_metadata(blocks[j])) ++short_near;
+    }
+  }
+  f.menu_run = near == 0 ? 0.0 : static_cast<double>(short_near) / static_cast<double>(near);
+}
+
+HeadlineFeatures features_of(const PageView& page, std::size_t i, std::string_view language,
+                             const HeadlineConfig& config) {
+  const TextBlock& block = page.blocks[i];
+  HeadlineFeatures f;
+  const double words = static_cast<double>(title_words(block));
+  f.words = std::min(words, config.full_words);
+  f.long_excess = std::max(0.0, words - config.long_words);
+  f.label = title_words(block) <= config.label_words ? 1.0 : 0.0;
+  fill_repeats(page, i, config, f);
+  fill_context(page, i, config, f);
+  f.overlap = body_overlap(block, page.body_words, language);
+  f.distance = static_cast<double>(page.body_start - i) / 10.0;
+  f.final_stop = final_mark(block.text) == '.' ? 1.0 : 0.0;
+  f.all_caps = all_capitals(block.text) ? 1.0 : 0.0;
+  f.heading = block.is_heading ? 1.0 : 0.0;
+  return f;
+}
+
+}  // namespace
 
 std::vector<HeadlineCandidate> score_headlines(const std::vector<TextBlock>& blocks, std::size_t body_start,
                                                std::string_view language, const HeadlineConfig& config) {
   body_start = std::min(body_start, blocks.size());
   const std::size_t first = body_start > config.search_lines ? body_start - config.search_lines : 0;
-  std::vector<std::string> lower(blocks.size());
-  for (std::size_t i = 0; i < blocks.size(); ++i) lower[i] = to_lower(blocks[i].text);
-
+  PageView page{blocks, body_start, std::vector<std::string>(blocks.size()), {}};
+  for (std::size_t i = 0; i < blocks.size(); ++i) page.lower[i] = to_lower(blocks[i].text);
   // A headline is about the story: its content words come back in the first paragraphs.
-  std::unordered_set<std::string> body_words;
   for (std::size_t i = body_start; i < std::min(blocks.size(), body_start + config.body_blocks); ++i) {
-    for (const auto token : word_tokens(lower[i])) body_words.emplace(token);
+    for (const auto token : word_tokens(page.lower[i])) page.body_words.emplace(token);
   }
-
   std::vector<HeadlineCandidate> candidates;
   for (std::size_t i = first; i < body_start; ++i) {
-    const TextBlock& block = blocks[i];
-    if (!is_title_like(block, config)) continue;
-    const double words = static_cast<double>(title_words(block));
-    double score = std::min(words, config.full_words) - config.long_word_cost * std::max(0.0, words - config.long_words);
-    if (title_words(block) <= config.label_words) score -= config.label_cost;
-    for (std::size_t j = 0; j < blocks.size(); ++j) {
-      if (j != i && shows_title(lower[j], lower[i])) {
-        score += config.repeat_bonus;
-        break;
-      }
-    }
-    for (std::size_t j = i + 1; j <= std::min(i + config.metadata_reach, body_start) && j < blocks.size(); ++j) {
-      if (is_metadata_line(blocks[j])) {
-        score += config.metadata_bonus;
-        break;
-      }
-    }
-    if (i + 1 < body_start && is_title_like(blocks[i + 1], config) && title_words(blocks[i + 1]) > title_words(block) &&
-        !same_line(blocks[i + 1].text, block.text)) {
-      score += config.dek_bonus;
-    }
-    score += config.overlap_weight * body_overlap(block, body_words, language);
-    score -= config.distance_cost * static_cast<double>(body_start - i);
-    if (block.is_heading) score += 5.0;
-    candidates.push_back({i, score});
+    if (!is_headline_candidate(blocks[i], config)) continue;
+    HeadlineCandidate candidate{i, 0.0, features_of(page, i, language, config)};
+    candidate.score = headline_score(candidate.features, config.weights);
+    candidates.push_back(candidate);
   }
   return candidates;
 }

@@ -15,6 +15,28 @@
 
 namespace briefcast {
 
+// The weights of a candidate's features (see HeadlineFeatures); its score is their weighted sum.
+// They were fitted as one ranking over the tune parts of copied pages (which line of each page
+// agrees with its og:title), not set per page.
+struct HeadlineWeights {
+  double bias = 0.10;
+  double words = 0.72;
+  double long_excess = -0.26;
+  double label = -0.61;
+  double repeated = 0.93;
+  double shown_in_form = 1.32;
+  double metadata_below = 2.67;
+  double dek_below = 1.09;
+  double sentence_below = 1.14;
+  double overlap = 1.92;
+  double distance = -0.22;
+  double rivals = -0.08;
+  double final_stop = -1.11;
+  double all_caps = -0.17;
+  double menu_run = -0.10;
+  double heading = 1.0;  // never set in copied text; a source that marks headings may use it
+};
+
 struct HeadlineConfig {
   // The headline is looked for among this many lines before the body.
   std::size_t search_lines = 40;
@@ -23,28 +45,46 @@ struct HeadlineConfig {
   std::size_t max_words = 30;
   // A line of at least this many words that names a social network is about it (not a share bar).
   std::size_t network_subject_words = 6;
-  // Length prior: words count up to full_words; every word past long_words costs long_word_cost
-  // (a dek or a teaser sentence is longer than a headline).
+  // A line ending in a full stop is a candidate up to this many words (a headline of two short
+  // sentences, a blog post's one-line title); past it, a sentence is text.
+  std::size_t max_stop_words = 16;
+  // Length: words count up to full_words; past long_words they are a dek or a teaser sentence.
   double full_words = 8.0;
   double long_words = 16.0;
-  double long_word_cost = 0.5;
   // Lines of at most this many words are often section labels ("World", "Top Stories").
   std::size_t label_words = 3;
-  double label_cost = 4.0;
-  // Weight of the share of the candidate's content words found in the first body_blocks blocks.
-  double overlap_weight = 10.0;
+  // The share of the candidate's content words found in the first body_blocks blocks.
   std::size_t body_blocks = 5;
-  // The same line elsewhere on the page (breadcrumb, document title with the site name after a
-  // separator, share text).
-  double repeat_bonus = 6.0;
   // A byline or dateline within metadata_reach lines below.
-  double metadata_bonus = 5.0;
-  std::size_t metadata_reach = 4;
-  // A longer title-like line right below (the dek under its headline).
-  double dek_bonus = 3.0;
-  // Cost per line between the candidate and the body.
-  double distance_cost = 0.15;
+  std::size_t metadata_reach = 6;
+  // Another line that holds the candidate with at most this many words around it ("12 comments on
+  // ...", "Title | Site") shows it in another form.
+  std::size_t form_extra_words = 6;
+  // Lines of at most this many words around a candidate make a menu.
+  std::size_t menu_words = 4;
+  HeadlineWeights weights;
 };
+
+// What is known about one candidate line, each as a number the weights multiply.
+struct HeadlineFeatures {
+  double words = 0.0;           // title words, capped at full_words
+  double long_excess = 0.0;     // words past long_words
+  double label = 0.0;           // 1 when at most label_words words
+  double repeated = 0.0;        // 1 when the same line is elsewhere on the page
+  double shown_in_form = 0.0;   // 1 when another line shows it with a site name or a few words around
+  double metadata_below = 0.0;  // 1 when a byline or dateline follows within metadata_reach lines
+  double dek_below = 0.0;       // 1 when the next line is a longer title-like line
+  double sentence_below = 0.0;  // 1 when the next line is a longer sentence before the body (a dek)
+  double overlap = 0.0;         // share of content words found in the body's first blocks
+  double distance = 0.0;        // lines to the body, in tens
+  double rivals = 0.0;          // title-like lines between it and the body, at most 10
+  double final_stop = 0.0;      // 1 when it ends with a full stop
+  double all_caps = 0.0;        // 1 when written in capitals only
+  double menu_run = 0.0;        // share of its four nearest lines that are menu-short
+  double heading = 0.0;         // 1 when the source marks it as a heading
+};
+
+double headline_score(const HeadlineFeatures& features, const HeadlineWeights& weights);
 
 // A line that can be a headline: a few words, no final full stop, not furniture or metadata.
 bool is_title_like(const TextBlock& block, const HeadlineConfig& config = {});
@@ -52,9 +92,13 @@ bool is_title_like(const TextBlock& block, const HeadlineConfig& config = {});
 struct HeadlineCandidate {
   std::size_t index = 0;  // into the blocks
   double score = 0.0;
+  HeadlineFeatures features;
 };
 
-// Every title-like line within reach before body_start, with its score (higher is likelier).
+// A title-like line, or a short line ending in a full stop that is otherwise title-like.
+bool is_headline_candidate(const TextBlock& block, const HeadlineConfig& config = {});
+
+// Every candidate line within reach before body_start, with its score (higher is likelier).
 std::vector<HeadlineCandidate> score_headlines(const std::vector<TextBlock>& blocks, std::size_t body_start,
                                                std::string_view language, const HeadlineConfig& config = {});
 

@@ -80,6 +80,62 @@ TEST(TextHeadline, RepeatedHeadlineIsNotTheFirstParagraph) {
   EXPECT_EQ(article.paragraphs, (std::vector<std::string>{kBody1, kBody2, kBody3}));
 }
 
+TEST(TextHeadline, PostNavigationWithArrowsIsNoHeadline) {
+  EXPECT_FALSE(is_title_like(block_of("\xE2\x86\x90 Library opens a second reading room")));
+  EXPECT_FALSE(is_title_like(block_of("Ferry timetable changes for the winter \xE2\x86\x92")));
+  EXPECT_FALSE(is_title_like(block_of("\xC2\xAB Older: Ferry timetable changes")));
+  EXPECT_TRUE(is_title_like(block_of("Ferry timetable changes for the winter")));
+}
+
+TEST(TextHeadline, AShortLineEndingInAFullStopIsACandidateButNoTitleShape) {
+  EXPECT_FALSE(is_title_like(block_of("The bridge is closed again.")));
+  EXPECT_TRUE(is_headline_candidate(block_of("The bridge is closed again.")));
+  EXPECT_TRUE(is_headline_candidate(block_of("Council votes to rebuild the stone bridge")));
+  // A long sentence is text, whatever sits around it.
+  EXPECT_FALSE(is_headline_candidate(block_of(kBody1)));
+  const std::string page = "Home\nNews\nThe bridge is closed again.\nBy Sam Rivers\nMarch 4, 2025\n" + kBody1 + "\n" +
+                           kBody2 + "\n" + kBody3 + "\n";
+  EXPECT_EQ(clean_copied_text(page, "page.txt").title, "The bridge is closed again.");
+}
+
+TEST(TextHeadline, AWrittenDateOrAuthorLeadBelowIsMetadata) {
+  for (const std::string meta : {"Stand: 04.03.2025, 10:15", "Published on the council's site", "2025-03-04 Sam Rivers"}) {
+    auto blocks = blocks_from_text("Council votes to rebuild the stone bridge\nShare this story\n" + meta + "\n" + kBody1);
+    compute_block_features(blocks, "en");
+    const auto candidates = score_headlines(blocks, 3, "en");
+    ASSERT_FALSE(candidates.empty()) << meta;
+    EXPECT_EQ(candidates.front().index, 0u) << meta;
+    EXPECT_EQ(candidates.front().features.metadata_below, 1.0) << meta;
+  }
+  auto blocks = blocks_from_text("Council votes to rebuild the stone bridge\nRoad works in the valley\n" + kBody1);
+  compute_block_features(blocks, "en");
+  EXPECT_EQ(score_headlines(blocks, 2, "en").front().features.metadata_below, 0.0);
+}
+
+TEST(TextHeadline, TheTitleInsideAShortLineElsewhereIsShownInAnotherForm) {
+  auto blocks = blocks_from_text("Council backs new bridge\nMarch 4, 2025\n" + kBody1 +
+                                 "\n12 comments on Council backs new bridge\nCouncil backs new bridge plan for the valley and "
+                                 "the towns along the river, and the quarry reopens next spring as well\n");
+  compute_block_features(blocks, "en");
+  const auto candidates = score_headlines(blocks, 2, "en");
+  ASSERT_EQ(candidates.size(), 1u);
+  EXPECT_EQ(candidates.front().features.shown_in_form, 1.0);
+  EXPECT_EQ(candidates.front().features.repeated, 0.0);
+  // Inside a long line (a sentence of text) it is not shown as a title.
+  auto alone = blocks_from_text("Council backs new bridge\nMarch 4, 2025\n" + kBody1 +
+                                "\nCouncil backs new bridge plan for the valley and the towns along the river, and the "
+                                "quarry reopens next spring as well\n");
+  compute_block_features(alone, "en");
+  EXPECT_EQ(score_headlines(alone, 2, "en").front().features.shown_in_form, 0.0);
+}
+
+TEST(TextHeadline, MenuItemRepeatedInTheFooterLosesToTheHeadlineOverItsByline) {
+  const std::string page = "Home\nLocal elections\nWeather\nSport\n\nVillage school wins national science prize\n\nBy "
+                           "Sam Rivers\nMarch 4, 2025\n\n" + kBody1 + "\n\n" + kBody2 + "\n\n" + kBody3 +
+                           "\n\nHome\nLocal elections\nWeather\nSport\n";
+  EXPECT_EQ(clean_copied_text(page, "page.txt").title, "Village school wins national science prize");
+}
+
 TEST(TextHeadline, NoTitleLineMeansNoTitleRatherThanTheFirstParagraph) {
   const Article article = clean_copied_text(kBody1 + "\n" + kBody2 + "\n" + kBody3 + "\n", "page.txt");
   EXPECT_TRUE(article.title.empty());

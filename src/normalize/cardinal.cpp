@@ -42,6 +42,18 @@ std::optional<std::string> speak_cardinal(std::string_view core) {
   return sign + number_words(*number, true);
 }
 
+std::optional<std::string> speak_possessive_number(std::string_view core) {
+  // "2021's best", "the 49's": a figure with a possessive is the figure said, then "'s"; a
+  // round figure with "'s" is a decade or a plural, read by the date rules first.
+  for (std::string_view mark : {std::string_view("'s"), std::string_view("\u2019s")}) {
+    if (core.size() <= mark.size() || !text::ends_with(core, mark)) continue;
+    std::string_view head = core.substr(0, core.size() - mark.size());
+    if (head.empty() || !text::is_digit(head[0])) return std::nullopt;
+    if (auto spoken = speak_cardinal(head)) return *spoken + std::string(mark);
+  }
+  return std::nullopt;
+}
+
 std::optional<std::string> speak_number_list(std::string_view core) {
   // "1,2,3": figures listed with commas that are no thousands groups.
   if (core.size() > 1000 || core.front() == ',' || core.back() == ',') return std::nullopt;

@@ -135,7 +135,7 @@ std::optional<std::string> weekday_name(std::string_view word) {
   std::string w = text::lower(word);
   for (std::string_view day : kDays) {
     std::string full = text::lower(day);
-    bool abbreviation = w.size() <= 4 && full.compare(0, w.size(), w) == 0;
+    bool abbreviation = w.size() <= 5 && full.compare(0, w.size(), w) == 0;
     if (w == full || abbreviation) return std::string(day);
   }
   return std::nullopt;
@@ -186,7 +186,20 @@ std::optional<Match> day_span(const Words& words, std::size_t i, int month) {
   return std::nullopt;
 }
 
+// "Mon., Oct. 5", "Thurs. Jan. 9": a weekday abbreviated with its period before a month is the
+// day's name; its period is no sentence end.
+std::optional<Match> abbreviated_weekday(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  if (w.core.size() > 5 || i + 1 >= words.size() || !text::starts_with(w.suffix, ".") || !words[i + 1].prefix.empty()) {
+    return std::nullopt;
+  }
+  auto day = weekday_name(w.core);
+  if (!day || !month_number(words[i + 1].core, true)) return std::nullopt;
+  return Match{1, *day, true};
+}
+
 std::optional<Match> match_date(const Words& words, std::size_t i) {
+  if (auto weekday = abbreviated_weekday(words, i)) return weekday;
   if (auto span = name_span(words[i].core)) {
     // "Wed.-Sun. hours": the period of an abbreviated last name is no sentence end.
     std::string_view core = words[i].core;

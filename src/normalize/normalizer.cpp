@@ -63,6 +63,7 @@ std::optional<std::string> speak_known(std::string_view core) {
   if (auto s = speak_fraction(core)) return s;
   if (auto s = speak_ordinal(core)) return s;
   if (auto s = speak_cardinal(core)) return s;
+  if (auto s = speak_possessive_number(core)) return s;
   if (auto s = speak_number_list(core)) return s;
   if (auto s = speak_version(core)) return s;
   if (auto s = speak_range(core)) return s;

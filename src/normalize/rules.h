@@ -35,6 +35,7 @@ std::optional<std::string> speak_cardinal(std::string_view core);
 std::optional<Match> match_spaced_cardinal(const Words& words, std::size_t i);  // "10 000"
 std::optional<std::string> speak_number_sign(std::string_view core);               // "#1"
 std::optional<std::string> speak_number_list(std::string_view core);               // "1,2,3"
+std::optional<std::string> speak_possessive_number(std::string_view core);         // "2021's"
 std::optional<std::string> speak_plural_number(std::string_view core);             // "16s", "76ers"
 
 // year.cpp: "1994" and "in 1066" as years, "Boeing 737" and "Route 101" in pairs, "750 BC".

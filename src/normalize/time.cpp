@@ -179,8 +179,18 @@ std::optional<Match> spaced_time_range(const Words& words, std::size_t i) {
 }
 
 std::optional<Match> match_time(const Words& words, std::size_t i) {
-  if (i + 1 >= words.size()) return std::nullopt;
   const Word& w = words[i];
+  // "at 0800", "by 0630": after a word that places a moment, four figures opening with a zero
+  // are a 24-hour clock (no count is written with a leading zero).
+  if (i > 0 && words[i - 1].suffix.empty() && w.prefix.empty() && w.core.size() == 4 && w.core[0] == '0') {
+    bool at = false;
+    for (std::string_view cue : {"at", "by", "until", "till", "from", "before", "after", "since"}) {
+      at = at || text::iequals(words[i - 1].core, cue);
+    }
+    bool hours_follow = i + 1 < words.size() && (text::iequals(words[i + 1].core, "hours") || text::iequals(words[i + 1].core, "hrs"));
+    if (auto t = four_figure_clock(w.core); t && at && !hours_follow) return Match{1, *t, false};
+  }
+  if (i + 1 >= words.size()) return std::nullopt;
   const Word& next = words[i + 1];
   if (!w.suffix.empty()) return std::nullopt;
   if (auto range = spaced_time_range(words, i)) return range;

@@ -65,3 +65,13 @@ TEST(Cardinal, NumberSignAndRoundThousandsAsNouns) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Cardinal, FigureWithAPossessive) {
+  EXPECT_EQ(normalize_text("2019's floods"), "twenty nineteen's floods");
+  EXPECT_EQ(normalize_text("in 2024\u2019s budget"), "in twenty twenty four\u2019s budget");
+  EXPECT_EQ(normalize_text("the 1970's"), "the nineteen seventies");  // a decade
+}
+
+}  // namespace briefcast

@@ -66,3 +66,12 @@ TEST(Date, SpanOfDaysBeforeItsMonth) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Date, AbbreviatedWeekdayBeforeAMonth) {
+  EXPECT_EQ(normalize_text("on Tue., Mar. 4"), "on Tuesday, March fourth");
+  EXPECT_EQ(normalize_text("Thurs. Aug. 21"), "Thursday August twenty first");
+}
+
+}  // namespace briefcast

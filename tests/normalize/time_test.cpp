@@ -65,3 +65,14 @@ TEST(Time, RaceTimeWithFractionOfASecondIsADuration) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Time, FourFiguresWithALeadingZeroAfterAMomentWord) {
+  EXPECT_EQ(normalize_text("wheels up at 0545"), "wheels up at oh five forty five");
+  EXPECT_EQ(normalize_text("by 0900."), "by oh nine hundred.");
+  // Without a word that places a moment it is a code.
+  EXPECT_EQ(normalize_text("code 0545"), "code zero five four five");
+}
+
+}  // namespace briefcast

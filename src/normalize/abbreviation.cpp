@@ -51,6 +51,12 @@ bool starts_name(const Words& words, std::size_t j) {
          words[j].core.size() > 1;
 }
 
+// "Sgt. 1st Class", "Lt. 2nd Class": a rank with an ordinal grade before a capitalised word.
+bool ordinal_rank(const Words& words, std::size_t j) {
+  return j + 1 < words.size() && words[j].prefix.empty() && words[j].suffix.empty() && speak_ordinal(words[j].core) &&
+         starts_name(words, j + 1);
+}
+
 // "Mr. dao", "dr. lee": the personal titles, written with their period before a word, have no
 // other reading, whatever the case of the name ("dr." after a street name is a drive).
 std::optional<Match> personal_title(const Words& words, std::size_t i, bool dotted) {
@@ -182,7 +188,7 @@ std::optional<Match> match_abbreviation(const Words& words, std::size_t i) {
   if (auto personal = personal_title(words, i, dotted)) return personal;
   for (const Expansion& e : kTitles) {
     bool same = core == e.written || (shouted && text::iequals(core, e.written));
-    if (same && (dotted || w.suffix.empty()) && starts_name(words, i + 1)) {
+    if (same && (dotted || w.suffix.empty()) && (starts_name(words, i + 1) || (dotted && ordinal_rank(words, i + 1)))) {
       // Capitalised like a title before a name: "Doctor Jones", "Senator Warren".
       std::string spoken(e.spoken);
       spoken[0] = static_cast<char>(spoken[0] - 'a' + 'A');

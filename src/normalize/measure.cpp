@@ -123,6 +123,17 @@ std::optional<std::string> number_range(std::string_view core) {
   return std::nullopt;
 }
 
+// "1/4", "3/8": a fraction below one, as a recipe writes it before a unit.
+std::optional<std::string> proper_fraction(std::string_view core) {
+  std::size_t slash = core.find('/');
+  if (slash == std::string_view::npos || slash == 0 || slash > 2 || core.size() - slash - 1 > 2) return std::nullopt;
+  std::string_view top = core.substr(0, slash);
+  std::string_view bottom = core.substr(slash + 1);
+  if (bottom.empty() || !text::all_digits(top) || !text::all_digits(bottom)) return std::nullopt;
+  if (std::stoi(std::string(top)) >= std::stoi(std::string(bottom))) return std::nullopt;
+  return speak_fraction(core);
+}
+
 // "3 ft. this summer": a unit's period before a lower-case word abbreviates it; it is no
 // sentence end, and left in eSpeak NG would pause there.
 bool abbreviation_period(const Words& words, std::size_t j) {
@@ -140,6 +151,9 @@ std::optional<Match> spaced(const Words& words, std::size_t i, bool adjective) {
   if (auto number = text::parse_number(words[i].core)) {
     figure = quantity(*number);
     singular = singular || is_one(*number);
+  } else if (auto part = proper_fraction(words[i].core)) {
+    figure = *part;  // "1/4 tsp": less than one, so "one quarter teaspoon"
+    singular = true;
   } else if (auto range = number_range(words[i].core)) {
     figure = *range;  // "0-60 mph": a range of figures before its unit, plural unless an adjective
     singular = adjective;
@@ -167,14 +181,15 @@ std::optional<Match> spaced(const Words& words, std::size_t i, bool adjective) {
   }
   if (!words[j].prefix.empty()) return std::nullopt;
   // "40 sq ft", "3 cu m": an area or volume written as two words.
-  if ((words[j].core == "sq" || words[j].core == "cu") && words[j].suffix.empty() && j + 1 < words.size() &&
+  if ((words[j].core == "sq" || words[j].core == "cu") && (words[j].suffix.empty() || words[j].suffix == ".") &&
+      j + 1 < words.size() &&
       words[j + 1].prefix.empty()) {
     // "in" is inches only here, after "sq" or "cu"; alone it is the word.
     auto unit = words[j + 1].core == "in" ? std::optional<std::string>(singular ? "inch" : "inches")
                                           : unit_words(words[j + 1].core, singular);
     if (unit) {
       std::string power = words[j].core == "sq" ? "square " : "cubic ";
-      return Match{j - i + 2, figure + " " + power + *unit, false};
+      return Match{j - i + 2, figure + " " + power + *unit, abbreviation_period(words, j + 1)};
     }
   }
   // "12 fl oz": fluid ounces, written as two words.
@@ -191,6 +206,13 @@ std::optional<Match> spaced(const Words& words, std::size_t i, bool adjective) {
     if (auto inches = text::parse_number(words[j + 1].core); inches && !inches->negative) {
       std::string inch_word = adjective ? "" : is_one(*inches) ? " inch" : " inches";
       return Match{j - i + 3, figure + " " + *unit + " " + quantity(*inches) + inch_word, false};
+    }
+  }
+  // "0.5 mL per kg": a rate written with the word "per" before a second unit.
+  if (j + 2 < words.size() && words[j].suffix.empty() && words[j + 1].core == "per" && words[j + 1].suffix.empty() &&
+      words[j + 2].prefix.empty()) {
+    if (auto per = find_unit(words[j + 2].core)) {
+      return Match{j - i + 3, figure + " " + *unit + " per " + per->one, abbreviation_period(words, j + 2)};
     }
   }
   return Match{j - i + 1, figure + " " + *unit, abbreviation_period(words, j)};

@@ -98,7 +98,7 @@ constexpr Matcher kMatchers[] = {rules::match_telephone, rules::match_address, r
                                  rules::match_time,      rules::match_money_range, rules::match_money,   rules::match_measure,
                                  rules::match_spaced_range, rules::match_fraction,  rules::match_score,   rules::match_ratio, rules::match_model_mark, rules::match_roman,   rules::match_year,        rules::match_initials,
                                  rules::match_abbreviation, rules::match_word_pair,
-                                 rules::match_spaced_cardinal, rules::match_named_hashtag};
+                                 rules::match_spaced_cardinal, rules::match_named_hashtag, rules::match_possessive_number};
 
 // Replaces each invalid UTF-8 sequence with a space, so later stages and the engine only ever
 // see valid text. Linear, and never lengthens the text.
@@ -174,6 +174,8 @@ std::string as_word(std::string_view capitals) {
   return out;
 }
 
+bool is_dash(std::string_view raw) { return raw == "-" || raw == "\u2013" || raw == "\u2014"; }
+
 // "NEW YORK, N.Y. (AP) —", "RIO DE JANEIRO —": the place in capitals that opens a wire story.
 // Returns how many words it spans (0 when the line has none); those stay words.
 std::size_t dateline_words(const Words& words) {
@@ -182,7 +184,7 @@ std::size_t dateline_words(const Words& words) {
     ++k;
     std::string_view suffix = words[k - 1].suffix;
     bool ends = suffix.find(',') != std::string_view::npos;
-    bool before_mark = k < words.size() && (words[k].core.empty() || words[k].prefix == "(");
+    bool before_mark = k < words.size() && (words[k].core.empty() || words[k].prefix == "(" || is_dash(words[k].raw));
     if (ends || before_mark) return k;
     if (!suffix.empty()) return 0;
   }
@@ -432,10 +434,12 @@ std::string normalize_english(std::string_view line) {
       piece.append(first.prefix).append(rules::speak_word(first.core)).append(unit).append(first.suffix.substr(1));
       ++i;
     } else {
-      std::string spoken = rules::speak_word(first.core);
+      // "SAN FRANCISCO —": the place of a dateline is words, never letters to spell ("S.A.N").
+      // One word alone may be an initialism ("FBI —"); a place of two or more words is a name.
+      bool place = i < dateline && dateline >= 2 && first.core.size() > 1 && text::all_alpha(first.core);
+      std::string spoken = place ? as_word(first.core) : rules::speak_word(first.core);
       // "October 20: CRASH – A car...": capitals before a dash are a section label, a word.
-      bool label = i + 1 < words.size() && first.suffix.empty() &&
-                   (words[i + 1].raw == "-" || words[i + 1].raw == "\u2013" || words[i + 1].raw == "\u2014");
+      bool label = i + 1 < words.size() && first.suffix.empty() && is_dash(words[i + 1].raw);
       if (emphasis[i] && spoken == first.core) {
         spoken = as_word(spoken);
       } else if (!shouted && !label && i >= dateline && spoken == first.core) {

@@ -44,7 +44,7 @@ TEST(Acronyms, CapitalsAreSpelledWithHyphens) {
   EXPECT_EQ(say("a super PAC"), "a super Pac");
   // A headline in capitals keeps its words.
   EXPECT_EQ(say("CITY COUNCIL VOTES NOW"), "City Council Votes Now");
-  EXPECT_EQ(say("NEW YORK (AP) — The SEC said"), "NEW YORK (A.P) — The S.E.C said");
+  EXPECT_EQ(say("NEW YORK (AP) — The SEC said"), "New York (A.P) — The S.E.C said");
 }
 
 }  // namespace briefcast
@@ -137,6 +137,14 @@ TEST(Abbreviation, CategoryAndPeriodChanges) {
   EXPECT_EQ(normalize_text("now a Cat. 3 storm"), "now a Category three storm");
   EXPECT_EQ(normalize_text("sales fell 2% y/y and 1% q/q"), "sales fell two percent year on year and one percent quarter on quarter");
   EXPECT_EQ(normalize_text("up 9% YoY"), "up nine percent year on year");
+}
+
+}  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Abbreviation, RankWithAnOrdinalGrade) {
+  EXPECT_EQ(normalize_text("Sgt. 1st Class Ana Ruiz spoke"), "Sergeant first Class Ana Ruiz spoke");
 }
 
 }  // namespace briefcast

@@ -64,6 +64,11 @@ TEST(Cardinal, NumberSignAndRoundThousandsAsNouns) {
   EXPECT_EQ(normalize_text("the 10,000s"), "the ten thousands");
 }
 
+TEST(Cardinal, PossessiveOfANumberAfterItsName) {
+  EXPECT_EQ(normalize_text("the Pixel 9's screen"), "the Pixel nine's screen");
+  EXPECT_EQ(normalize_text("Gemini 7\u2019s crew"), "Gemini seven's crew");
+}
+
 }  // namespace briefcast
 
 namespace briefcast {

@@ -115,4 +115,15 @@ TEST(Measure, RelayOfLegs) {
   EXPECT_EQ(normalize_text("the 4x400m relay"), "the four-by-four-hundred-meter relay");
 }
 
+TEST(Measure, FractionBeforeAUnitAndRatesWithPer) {
+  EXPECT_EQ(normalize_text("stir in 1/3 cup milk"), "stir in one third cup milk");
+  EXPECT_EQ(normalize_text("give 2 mg per kg daily"), "give two milligrams per kilogram daily");
+  EXPECT_EQ(normalize_text("a flat of 900 sq. ft. in all"), "a flat of nine hundred square feet in all");
+}
+
+TEST(Measure, RelayLegsTimesLength) {
+  EXPECT_EQ(normalize_text("the men's 4x400m relay"), "the men's four-by-four-hundred-meter relay");
+  EXPECT_EQ(normalize_text("ran the 4x200m."), "ran the four by two hundred meters.");
+}
+
 }  // namespace briefcast

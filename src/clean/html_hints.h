@@ -9,7 +9,8 @@
 namespace briefcast {
 
 // Readability drops elements whose class/id names furniture (menu, sidebar, comment, share,
-// ...) unless they also name content (article, body, main, ...). `hints` is class_and_id().
+// ...; here also modal dialogs, hidden until the reader opens them) unless they also name
+// content (article, body, main, ...). `hints` is class_and_id().
 // <body>, <html>, <article>, <main> and links are never unlikely.
 // Inside an <article>, <main> or itemprop=articleBody, "header" names the article's own header
 // (its lead, dek and byline sit there), not the page's: `inside_article` leaves that word out.

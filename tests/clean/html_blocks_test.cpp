@@ -47,6 +47,17 @@ TEST(HtmlBlocks, UnlikelyElementsAreSkippedOnlyWhenAsked) {
   EXPECT_EQ(walk_page(dom->root, all).blocks.size(), 2u);
 }
 
+TEST(HtmlBlocks, AModalDialogIsSkipped) {
+  // A dialog the page opens on a click (a glossary, a sign-up form) is hidden until then; its
+  // long text must not outscore the article.
+  const GumboPtr dom = parse_html(
+      "<body><div class=\"modal fade\"><div class=modal-body><p>Glossary entry, long and full of commas, "
+      "terms, and definitions.</p></div></div><div class=text><p>Story text</p></div></body>");
+  const HtmlPage page = walk_page(dom->root);
+  ASSERT_EQ(page.blocks.size(), 1u);
+  EXPECT_EQ(page.blocks[0].block.text, "Story text");
+}
+
 TEST(HtmlBlocks, TheArticlesOwnHeaderIsWalked) {
   // A "header" class inside the <article> is the article's header (its lead sits there); the
   // page's header outside it, and other furniture names inside it, are still skipped.

@@ -1,8 +1,5 @@
 // Cardinal numbers: "3", "9,000", "123,123,000", "-5", "1.000.000", and "10 000" with
 // spaces between the thousands (the SI style many wires use).
-#include <algorithm>
-
-#include "normalize/function_words.h"
 #include "normalize/number_words.h"
 #include "normalize/rules.h"
 
@@ -129,23 +126,6 @@ std::optional<std::string> speak_plural_number(std::string_view core) {
   }
   if (!team) return pluralize_last_word(words);
   return words + (words.back() == 'e' ? "rs" : "ers");
-}
-
-// "iPhone 15's camera", "Apollo 13's crew": the possessive of a model or mission number after
-// its name; the figure is read and the "'s" kept.
-std::optional<Match> match_possessive_number(const Words& words, std::size_t i) {
-  std::string_view core = words[i].core;
-  if (i == 0 || !words[i].prefix.empty() || !words[i - 1].suffix.empty()) return std::nullopt;
-  std::string_view name = words[i - 1].core;
-  bool has_capital = std::any_of(name.begin(), name.end(), [](char c) { return text::is_upper(c); });
-  if (!has_capital || !text::all_alpha(name) || text::is_function_word(text::lower(name))) return std::nullopt;
-  for (std::string_view mark : {std::string_view("'s"), std::string_view("\u2019s")}) {
-    if (!text::ends_with(core, mark)) continue;
-    std::string_view digits = core.substr(0, core.size() - mark.size());
-    if (digits.empty() || digits.size() > 2 || !text::all_digits(digits)) return std::nullopt;
-    return Match{1, cardinal_words(digits) + "'s", false};
-  }
-  return std::nullopt;
 }
 
 }  // namespace briefcast::rules

@@ -98,7 +98,7 @@ constexpr Matcher kMatchers[] = {rules::match_telephone, rules::match_address, r
                                  rules::match_time,      rules::match_money_range, rules::match_money,   rules::match_measure,
                                  rules::match_spaced_range, rules::match_fraction,  rules::match_score,   rules::match_ratio, rules::match_model_mark, rules::match_roman,   rules::match_year,        rules::match_initials,
                                  rules::match_abbreviation, rules::match_word_pair,
-                                 rules::match_spaced_cardinal, rules::match_named_hashtag, rules::match_possessive_number};
+                                 rules::match_spaced_cardinal, rules::match_named_hashtag};
 
 // Replaces each invalid UTF-8 sequence with a space, so later stages and the engine only ever
 // see valid text. Linear, and never lengthens the text.

@@ -33,7 +33,6 @@ std::string integer_words(std::string_view digits, bool grouped, bool allow_year
 std::string number_words(const text::NumberLiteral& number, bool allow_year = false);
 std::optional<std::string> speak_cardinal(std::string_view core);
 std::optional<Match> match_spaced_cardinal(const Words& words, std::size_t i);  // "10 000"
-std::optional<Match> match_possessive_number(const Words& words, std::size_t i);  // "iPhone 15's"
 std::optional<std::string> speak_number_sign(std::string_view core);               // "#1"
 std::optional<std::string> speak_number_list(std::string_view core);               // "1,2,3"
 std::optional<std::string> speak_possessive_number(std::string_view core);         // "2021's"

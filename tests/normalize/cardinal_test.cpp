@@ -58,21 +58,6 @@ TEST(Cardinal, BeyondTheEighteenDigitsIcuSpells) {
 
 namespace briefcast {
 
-TEST(Cardinal, NumberSignAndRoundThousandsAsNouns) {
-  EXPECT_EQ(normalize_text("the No.3 seed"), "the number three seed");
-  EXPECT_EQ(normalize_text("1,000s of homes"), "thousands of homes");
-  EXPECT_EQ(normalize_text("the 10,000s"), "the ten thousands");
-}
-
-TEST(Cardinal, PossessiveOfANumberAfterItsName) {
-  EXPECT_EQ(normalize_text("the Pixel 9's screen"), "the Pixel nine's screen");
-  EXPECT_EQ(normalize_text("Gemini 7\u2019s crew"), "Gemini seven's crew");
-}
-
-}  // namespace briefcast
-
-namespace briefcast {
-
 TEST(Cardinal, FigureWithAPossessive) {
   EXPECT_EQ(normalize_text("2019's floods"), "twenty nineteen's floods");
   EXPECT_EQ(normalize_text("in 2024\u2019s budget"), "in twenty twenty four\u2019s budget");

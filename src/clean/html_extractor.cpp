@@ -133,6 +133,12 @@ void fill_metadata(const PageInfo& info, const std::string& source_path, Article
 }
 
 
+// A heading introduces what follows it: one that ends the chosen blocks heads a section that is
+// not the article ("Related posts", "Comments", "Rate this article").
+void drop_trailing_headings(const HtmlPage& page, BlockIndices& chosen) {
+  while (!chosen.empty() && page.blocks[chosen.back()].block.is_heading) chosen.pop_back();
+}
+
 // One extraction of the page's blocks under one walk of its tree.
 struct Extraction {
   HtmlPage page;
@@ -159,6 +165,7 @@ Extraction extract(const GumboNode* root, bool skip_unlikely, const HtmlCleanCon
   if (code_point_count(ld_body) >= config.min_body_length) {
     if (auto agreeing = json_ld_candidate(e.page, ld_body, config.candidates)) e.chosen = std::move(*agreeing);
   }
+  drop_trailing_headings(e.page, e.chosen);
   e.length = text_length(e.page, e.chosen);
   for (auto fallback :
        {block_pass_candidate(e.page, block_config), prose_candidate(e.page), article_element_candidate(e.page)}) {

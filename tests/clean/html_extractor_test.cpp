@@ -154,6 +154,18 @@ TEST(HtmlExtractor, TheBodyDoesNotRepeatTheHeadline) {
   EXPECT_EQ(article.paragraphs, (std::vector<std::string>{sentence, kP3}));
 }
 
+TEST(HtmlExtractor, AHeadingThatEndsTheBodyIsLeftOut) {
+  // The heading of the section after the article (its items are links, left out) heads nothing
+  // of the article.
+  const Article article = clean_html(
+      page("<title>Hosepipe ban lifted</title>",
+           "<article><h1>Hosepipe ban lifted</h1><p>" + kP1 + "</p><p>" + kP2 + "</p><p>" + kP3 +
+               "</p><h2>Join the discussion</h2><p><a href=/login>Log in</a> <a href=/join>to comment</a></p>"
+               "</article>"),
+      "p.html");
+  EXPECT_EQ(article.paragraphs, (std::vector<std::string>{kP1, kP2, kP3}));
+}
+
 TEST(HtmlExtractor, UntitledPageKeepsAnEmptyTitle) {
   const Article article = clean_html(page("", "<article><p>" + kP1 + "</p><p>" + kP2 + "</p></article>"), "p.html");
   EXPECT_TRUE(article.title.empty());

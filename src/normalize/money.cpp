@@ -295,10 +295,31 @@ const Currency* code(std::string_view word) {
 
 }  // namespace
 
+// "£50,000-a-year", "$15-an-hour": an amount hyphened to the words it goes with is one
+// compound adjective, its currency in the singular ("fifty-thousand-pound-a-year").
+std::optional<std::string> hyphened_amount(std::string_view core) {
+  std::size_t dash = core.find('-', 1);
+  if (dash == std::string_view::npos || dash + 1 >= core.size()) return std::nullopt;
+  std::string_view words = core.substr(dash + 1);
+  for (char c : words) {
+    if (!text::is_alpha(c) && c != '-') return std::nullopt;
+  }
+  auto parsed = parse(core.substr(0, dash));
+  if (!parsed || !parsed->per.empty() || (parsed->scale.empty() && parsed->number.has_point)) return std::nullopt;
+  std::string spoken = singular_unit(speak_parsed(*parsed), *parsed->currency) + "-" + std::string(words);
+  for (char& c : spoken) {
+    if (c == ' ') c = '-';
+  }
+  return spoken;
+}
+
 std::optional<std::string> speak_money(std::string_view core) {
-  auto parsed = parse(core);
-  if (!parsed) return std::nullopt;
-  return speak_parsed(*parsed);
+  if (auto parsed = parse(core)) return speak_parsed(*parsed);
+  // "$100,000+": an amount and more.
+  if (core.size() > 2 && core.back() == '+') {
+    if (auto parsed = parse(core.substr(0, core.size() - 1))) return speak_parsed(*parsed) + " plus";
+  }
+  return hyphened_amount(core);
 }
 
 std::optional<Match> match_money(const Words& words, std::size_t i) {

@@ -55,3 +55,13 @@ TEST(Money, SouthAsianScaleWordsFollowTheFigure) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Money, AmountHyphenedToItsWordsAndAmountPlus) {
+  EXPECT_EQ(normalize_text("a \u00a340,000-a-year post"), "a forty-thousand-pound-a-year post");
+  EXPECT_EQ(normalize_text("a $20-an-hour wage"), "a twenty-dollar-an-hour wage");
+  EXPECT_EQ(normalize_text("homes at $500,000+ sold"), "homes at five hundred thousand dollars plus sold");
+}
+
+}  // namespace briefcast

@@ -148,3 +148,11 @@ TEST(Abbreviation, RankWithAnOrdinalGrade) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Abbreviation, ApartmentAbbreviation) {
+  EXPECT_EQ(say("at 9 Oak Rd., Apt. 2 since May"), "at nine Oak Road, Apartment two since May");
+}
+
+}  // namespace briefcast

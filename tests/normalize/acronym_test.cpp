@@ -1,5 +1,6 @@
 // Capitals: initialisms spelled letter by letter, capitals shaped like an English word left for
-// eSpeak NG to say as a word, and runs of capital words inside a line read as words.
+// eSpeak NG to say as a word, and runs of capital words inside a line and short words in
+// capitals for emphasis read as words.
 #include <gtest/gtest.h>
 
 #include "normalize/normalizer.h"
@@ -36,6 +37,21 @@ TEST(Acronym, RunsOfCapitalWordsAreSaid) {
   // Two capitals, or three initialisms with no word among them, stay initialisms.
   EXPECT_EQ(normalize_text("the UK NHS said"), "the U.K N.H.S said");
   EXPECT_EQ(normalize_text("its CEO CFO COO trio left"), "its C.E.O C.F.O C.O.O trio left");
+}
+
+}  // namespace briefcast
+
+namespace briefcast {
+
+namespace {
+
+std::string say(std::string_view written) { return normalize_text(written); }
+
+}  // namespace
+
+TEST(Acronym, ShortWordsInCapitalsForEmphasis) {
+  EXPECT_EQ(say("It was NOT a drill, AND it was SO loud."), "It was Not a drill, And it was So loud.");
+  EXPECT_EQ(say("the WHO and the US"), "the W.H.O and the U.S");
 }
 
 }  // namespace briefcast

@@ -1,4 +1,5 @@
-// Addresses: a quadrant after an abbreviated street suffix with its period.
+// Addresses: compass points before and quadrants after a street, rural grid roads, and a state
+// code before a ZIP code.
 #include <gtest/gtest.h>
 
 #include "normalize/normalizer.h"
@@ -19,6 +20,33 @@ TEST(Address, DottedCompassPointBeforeTheStreet) {
   EXPECT_EQ(normalize_text("at 4400 W. Old Mill Rd., Springfield"), "at forty four hundred West Old Mill Road, Springfield");
   // No street suffix: the name after the compass point is read as it stands.
   EXPECT_EQ(normalize_text("at 3170 W. County Line"), "at thirty one seventy West County Line");
+}
+
+}  // namespace briefcast
+
+namespace briefcast {
+
+namespace {
+
+std::string say(std::string_view written) { return normalize_text(written); }
+
+}  // namespace
+
+TEST(Address, CompassPointsAndGridRoads) {
+  EXPECT_EQ(say("at 4410 E. Lincoln Way"), "at forty four ten East Lincoln Way");
+  EXPECT_EQ(say("on County Road 450N"), "on County Road four fifty North");
+  EXPECT_EQ(say("the 1875W Road"), "the eighteen seventy five West Road");
+  EXPECT_EQ(say("Vitamin 450N"), "Vitamin four hundred fifty N");  // no road: no compass point
+}
+
+TEST(Address, GridRoadsAlone) {
+  EXPECT_EQ(normalize_text("turned onto 1500N and"), "turned onto fifteen hundred North and");
+  EXPECT_EQ(normalize_text("a 500W heater"), "a five-hundred-watt heater");  // watts, not west
+}
+
+TEST(Address, StateBeforeAZipCodeWithoutAStreet) {
+  EXPECT_EQ(say("PO Box 12, Tulsa, OK 74103 today"), "P.O Box twelve, Tulsa, Oklahoma seven four one zero three today");
+  EXPECT_EQ(say("the OK 74103 form"), "the O.K seventy four thousand one hundred three form");
 }
 
 }  // namespace briefcast

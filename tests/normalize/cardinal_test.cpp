@@ -1,4 +1,5 @@
-// Numbers made plural nouns.
+// Cardinal numbers: figures made plural nouns or possessives, a typographic minus sign, figures
+// beyond eighteen digits, and zeros after a decimal point.
 #include <gtest/gtest.h>
 
 #include "normalize/normalizer.h"
@@ -62,6 +63,20 @@ TEST(Cardinal, FigureWithAPossessive) {
   EXPECT_EQ(normalize_text("2019's floods"), "twenty nineteen's floods");
   EXPECT_EQ(normalize_text("in 2024\u2019s budget"), "in twenty twenty four\u2019s budget");
   EXPECT_EQ(normalize_text("the 1970's"), "the nineteen seventies");  // a decade
+}
+
+}  // namespace briefcast
+
+namespace briefcast {
+
+namespace {
+
+std::string say(std::string_view written) { return normalize_text(written); }
+
+}  // namespace
+
+TEST(Cardinal, PluralNumbersOfTwoFigures) {
+  EXPECT_EQ(say("tickets for over 60s and under 18s"), "tickets for over sixties and under eighteens");
 }
 
 }  // namespace briefcast

@@ -1,4 +1,5 @@
-// Dates: spans of days within and across months.
+// Dates: spans of days within and across months, abbreviated months and weekdays, dates in
+// figures, decades, and a date after an article.
 #include <gtest/gtest.h>
 
 #include "normalize/normalizer.h"
@@ -72,6 +73,21 @@ namespace briefcast {
 TEST(Date, AbbreviatedWeekdayBeforeAMonth) {
   EXPECT_EQ(normalize_text("on Tue., Mar. 4"), "on Tuesday, March fourth");
   EXPECT_EQ(normalize_text("Thurs. Aug. 21"), "Thursday August twenty first");
+}
+
+}  // namespace briefcast
+
+namespace briefcast {
+
+namespace {
+
+std::string say(std::string_view written) { return normalize_text(written); }
+
+}  // namespace
+
+TEST(Date, NoSecondArticle) {
+  EXPECT_EQ(say("a 14 March 2021 memo"), "a March fourteenth twenty twenty one memo");
+  EXPECT_EQ(say("since 14 March 2021"), "since the fourteenth of March twenty twenty one");
 }
 
 }  // namespace briefcast

@@ -1,4 +1,4 @@
-// Fractions and the figures written with a slash that are no fraction.
+// Fractions, mixed numbers, and the figures written with a slash that are no fraction.
 #include <gtest/gtest.h>
 
 #include "normalize/normalizer.h"
@@ -37,6 +37,22 @@ TEST(Fraction, HyphenedToTheWordItMeasures) {
   EXPECT_EQ(normalize_text("a 1/2-mile loop"), "a one half-mile loop");
   EXPECT_EQ(normalize_text("a 5/8-in bolt"), "a five eighths-inch bolt");
   EXPECT_EQ(normalize_text("a 3/4-length sleeve"), "a three quarters-length sleeve");
+}
+
+}  // namespace briefcast
+
+namespace briefcast {
+
+namespace {
+
+std::string say(std::string_view written) { return normalize_text(written); }
+
+}  // namespace
+
+TEST(Fraction, MixedNumbersWithAHyphen) {
+  EXPECT_EQ(say("a 2-1/2 hour wait"), "a two and a half hour wait");
+  EXPECT_EQ(say("3-3/4 miles"), "three and three quarters miles");
+  EXPECT_EQ(say("4 1/4"), "four and a quarter");
 }
 
 }  // namespace briefcast

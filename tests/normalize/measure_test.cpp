@@ -1,4 +1,6 @@
-// Measures: ranges before a unit, counts in millions written "m", adjectival measures.
+// Measures: ranges before a unit, counts in millions written "m" or thousands written "k",
+// heights, finance units, percentages, relays, temperatures without the degree sign, adjectival
+// measures.
 #include <gtest/gtest.h>
 
 #include "normalize/normalizer.h"
@@ -124,6 +126,22 @@ TEST(Measure, FractionBeforeAUnitAndRatesWithPer) {
 TEST(Measure, RelayLegsTimesLength) {
   EXPECT_EQ(normalize_text("the men's 4x400m relay"), "the men's four-by-four-hundred-meter relay");
   EXPECT_EQ(normalize_text("ran the 4x200m."), "ran the four by two hundred meters.");
+}
+
+}  // namespace briefcast
+
+namespace briefcast {
+
+namespace {
+
+std::string say(std::string_view written) { return normalize_text(written); }
+
+}  // namespace
+
+TEST(Measure, TemperaturesWithoutTheDegreeSign) {
+  EXPECT_EQ(say("highs of 31C and lows of -4C"), "highs of thirty one degrees Celsius and lows of minus four degrees Celsius");
+  EXPECT_EQ(say("bake at 425F until brown"), "bake at four hundred twenty five degrees Fahrenheit until brown");
+  EXPECT_EQ(say("only 1C warmer"), "only one degree Celsius warmer");
 }
 
 }  // namespace briefcast

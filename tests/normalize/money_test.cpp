@@ -1,4 +1,6 @@
-// Money before a noun is one compound adjective, also after adjectives and possessives.
+// Money: currency symbols and codes, per-unit names and scale words; an amount (or a measure)
+// before a noun is one compound adjective, also after adjectives and possessives and before a
+// name and its noun.
 #include <gtest/gtest.h>
 
 #include "normalize/normalizer.h"
@@ -62,6 +64,22 @@ TEST(Money, AmountHyphenedToItsWordsAndAmountPlus) {
   EXPECT_EQ(normalize_text("a \u00a340,000-a-year post"), "a forty-thousand-pound-a-year post");
   EXPECT_EQ(normalize_text("a $20-an-hour wage"), "a twenty-dollar-an-hour wage");
   EXPECT_EQ(normalize_text("homes at $500,000+ sold"), "homes at five hundred thousand dollars plus sold");
+}
+
+}  // namespace briefcast
+
+namespace briefcast {
+
+namespace {
+
+std::string say(std::string_view written) { return normalize_text(written); }
+
+}  // namespace
+
+TEST(AdjectivalMoney, AdjectivalBeforeANameAndItsNoun) {
+  EXPECT_EQ(say("a 65W Acme charger"), "a sixty-five-watt Acme charger");
+  EXPECT_EQ(say("a $25 Acme voucher"), "a twenty-five-dollar Acme voucher");
+  EXPECT_EQ(say("the $20 Dana owed"), "the twenty dollars Dana owed");
 }
 
 }  // namespace briefcast

@@ -1,4 +1,6 @@
-// Per-class golden tests of the English normalizer, with the news cases the issue names.
+// Per-class golden tests of the English normalizer, with the news cases the issue names, and the
+// rules it applies across a line: footnote marks and character references, section labels and
+// long capitals, "an" before a figure said with a vowel, inch marks against quotes.
 #include "normalize/normalizer.h"
 
 #include <gtest/gtest.h>
@@ -367,6 +369,38 @@ TEST(Normalizer, DatelinePlaceBeforeADashIsWords) {
   EXPECT_EQ(normalize_text("EL PASO - Crews worked."), "El Paso - Crews worked.");
   // One capital word before a dash may be an initialism and is left as it is.
   EXPECT_EQ(normalize_text("FBI \u2014 The inquiry widened."), "FBI \u2014 The inquiry widened.");
+}
+
+}  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Normalizer, FootnotesAndReferences) {
+  EXPECT_EQ(say("approved.* Later"), "approved. Later");
+  EXPECT_EQ(say("Smith &amp; Sons"), "Smith and Sons");
+  EXPECT_EQ(say("the city&#8217;s"), "the city\u2019s");
+  EXPECT_EQ(say("D.C.'s schools"), "D.C.'s schools");
+}
+
+TEST(Normalizer, LabelsAndLongCapitalsAreWords) {
+  EXPECT_EQ(normalize_text("May 3: THEFT \u2013 A bike was taken"), "May third: THEFT \u2013 A bike was taken");
+  EXPECT_EQ(normalize_text("a SCHEDULE change"), "a SCHEDULE change");
+  EXPECT_EQ(normalize_text("the NHTSA said"), "the N.H.T.S.A said");
+}
+
+TEST(Normalizer, AnBeforeAFigureSaidWithAVowel) {
+  EXPECT_EQ(say("a $8 ticket"), "an eight-dollar ticket");
+  EXPECT_EQ(say("A 11-day strike ended."), "An eleven day strike ended.");
+  EXPECT_EQ(say("a 18% cut and a 7% rise"), "an eighteen-percent cut and a seven-percent rise");
+  EXPECT_EQ(say("a eightfold rise"), "an eightfold rise");
+  EXPECT_EQ(say("plan a 1 day trip"), "plan a one day trip");
+}
+
+TEST(Normalizer, InchMarksWithEvenQuotes) {
+  // Two figures with inch marks pair up as quotes would; neither closes a quotation.
+  EXPECT_EQ(say("a crate 30\" deep and 12\" tall"), "a crate thirty inches deep and twelve inches tall");
+  // A quotation that ends on a figure keeps its closing mark.
+  EXPECT_EQ(say("she chose \"Gate 9\" again"), "she chose \"Gate nine\" again");
 }
 
 }  // namespace briefcast

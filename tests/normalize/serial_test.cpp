@@ -1,4 +1,5 @@
-// A slash between two words: a choice ("or"), or a pair that names one thing (no word).
+// Serials and codes (sections, bracketed letters, standards, video line counts), and a slash
+// between two words: a choice ("or"), or a pair that names one thing (no word).
 #include <gtest/gtest.h>
 
 #include "normalize/normalizer.h"
@@ -53,6 +54,29 @@ namespace briefcast {
 TEST(Serial, CapitalsPointFiguresIsAStandard) {
   EXPECT_EQ(normalize_text("an H.265 stream"), "an H two sixty five stream");
   EXPECT_EQ(normalize_text("the V.92 modem"), "the V ninety two modem");
+}
+
+}  // namespace briefcast
+
+namespace briefcast {
+
+namespace {
+
+std::string say(std::string_view written) { return normalize_text(written); }
+
+}  // namespace
+
+TEST(SlashPair, SlashesBetweenWordsAndHandles) {
+  EXPECT_EQ(normalize_text("raises/lowers rates"), "raises or lowers rates");
+  EXPECT_EQ(normalize_text("cash and/or stock"), "cash and or stock");
+  EXPECT_EQ(normalize_text("walking / cycling"), "walking or cycling");
+  EXPECT_EQ(normalize_text("Dallas/Fort Worth"), "Dallas Fort Worth");
+  EXPECT_EQ(normalize_text("follow at @citydesk"), "follow at citydesk");
+  EXPECT_EQ(normalize_text("add 1/2 an onion"), "add half an onion");
+}
+
+TEST(Serial, VideoLineCountsInPairs) {
+  EXPECT_EQ(say("shot in 480i and 720p"), "shot in four eighty i and seven twenty p");
 }
 
 }  // namespace briefcast

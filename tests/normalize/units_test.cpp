@@ -1,5 +1,6 @@
 // Units from the table (src/normalize/units.cpp): SI prefixes joined to base units, squares and
-// cubes, other spellings of a symbol, rates, and the adjectival form before a noun.
+// cubes, other spellings of a symbol (a size in lower case is bytes), rates, and the adjectival
+// form before a noun.
 #include <gtest/gtest.h>
 
 #include "normalize/normalizer.h"
@@ -93,6 +94,15 @@ namespace briefcast {
 TEST(Units, TrillionsWrittenTn) {
   EXPECT_EQ(normalize_text("debt of 2.7tn"), "debt of two point seven trillion");
   EXPECT_EQ(normalize_text("a \u00a31.1tn fund"), "a one-point-one-trillion-pound fund");
+}
+
+}  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Units, LowerCaseSizesAreBytes) {
+  EXPECT_EQ(say("a 40kb image"), "a forty-kilobyte image");
+  EXPECT_EQ(say("a 300kbps stream"), "a three-hundred-kilobit-per-second stream");
 }
 
 }  // namespace briefcast

@@ -1,4 +1,4 @@
-// Version numbers of two or more points, with a "v" and in ranges.
+// Version numbers of two or more points, with a "v" and in ranges, and any release of a series.
 #include <gtest/gtest.h>
 
 #include "normalize/normalizer.h"
@@ -21,6 +21,20 @@ TEST(Version, NotVersions) {
   EXPECT_EQ(normalize_text("2.5 kg"), "two point five kilograms");
   EXPECT_EQ(normalize_text("on 03.04.2021"), normalize_text("on 03.04.2021"));
   EXPECT_EQ(normalize_text("host 10.1.1.4"), "host one zero dot one dot one dot four");
+}
+
+}  // namespace briefcast
+
+namespace briefcast {
+
+namespace {
+
+std::string say(std::string_view written) { return normalize_text(written); }
+
+}  // namespace
+
+TEST(Version, AnyReleaseOfASeries) {
+  EXPECT_EQ(say("runs on Perl 5.x only"), "runs on Perl five point x only");
 }
 
 }  // namespace briefcast

@@ -1,0 +1,25 @@
+// Print marks a reader does not say: note numbers glued after a sentence's period, and the
+// leading point of a caliber.
+#include <gtest/gtest.h>
+
+#include "normalize/normalizer.h"
+
+namespace briefcast {
+
+namespace {
+
+std::string say(std::string_view written) { return normalize_text(written); }
+
+}  // namespace
+
+TEST(PrintedMarks, NoteNumbersAfterASentenceAreNotSaid) {
+  EXPECT_EQ(say("rates rose.3 Then they fell.12"), "rates rose. Then they fell.");
+  EXPECT_EQ(say("pi is 3.14 today"), "pi is three point one four today");
+}
+
+TEST(PrintedMarks, CalibersAreWholeNumbers) {
+  EXPECT_EQ(say("a .38-caliber revolver"), "a thirty eight caliber revolver");
+  EXPECT_EQ(say("a .5 share"), "a point five share");
+}
+
+}  // namespace briefcast

@@ -77,6 +77,18 @@ std::pair<std::size_t, std::size_t> find_body(std::vector<TextBlock>& blocks, co
   return {index[first], extend_with_closing_lines(blocks, index[first], index[last - 1] + 1, config.length_low)};
 }
 
+// `paragraph` without `title` at its start, when the title has a few words and a sentence that
+// starts with a capital follows it; unchanged otherwise.
+std::string without_title_prefix(const std::string& paragraph, const std::string& title) {
+  constexpr std::size_t kMinTitleWords = 3;
+  if (word_tokens(title).size() < kMinTitleWords || paragraph.size() <= title.size() + 1) return paragraph;
+  if (to_lower(paragraph.substr(0, title.size())) != to_lower(title) || paragraph[title.size()] != ' ') return paragraph;
+  std::string rest = paragraph.substr(title.size() + 1);
+  const unsigned char first = static_cast<unsigned char>(rest.empty() ? 'a' : rest[0]);
+  const bool starts_sentence = (first >= 'A' && first <= 'Z') || first >= 0x80 || first == '"';
+  return starts_sentence && word_tokens(rest).size() >= kMinTitleWords ? rest : paragraph;
+}
+
 }  // namespace
 
 std::vector<TextBlock> blocks_from_text(std::string_view text) {
@@ -173,6 +185,12 @@ Article clean_copied_text(std::string_view text, const std::string& source_path,
     // The headline shown again above the text (a second heading, a print title) is not body.
     if (article.paragraphs.empty() && !article.title.empty() && same_line(block.text, article.title)) continue;
     body_length += block.effective_length;
+    // A teaser copied as one line starts with the headline ("Title Lead sentence ..."): the
+    // headline is said once, as the headline.
+    if (article.paragraphs.empty() && !article.title.empty()) {
+      article.paragraphs.push_back(without_title_prefix(block.text, article.title));
+      continue;
+    }
     article.paragraphs.push_back(block.text);
   }
   if (article.paragraphs.empty() || body_length < config.min_body_length) throw Error::no_article(source_path);

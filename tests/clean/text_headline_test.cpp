@@ -136,6 +136,21 @@ TEST(TextHeadline, MenuItemRepeatedInTheFooterLosesToTheHeadlineOverItsByline) {
   EXPECT_EQ(clean_copied_text(page, "page.txt").title, "Village school wins national science prize");
 }
 
+TEST(TextHeadline, AFirstParagraphThatStartsWithTheHeadlineSaysItOnce) {
+  const std::string page = "Home\nNews\nFerry returns to the island\nMarch 4, 2025\nFerry returns to the island " + kBody1 +
+                           "\n" + kBody2 + "\n" + kBody3 + "\n";
+  const Article article = clean_copied_text(page, "page.txt");
+  ASSERT_EQ(article.title, "Ferry returns to the island");
+  EXPECT_EQ(article.paragraphs, (std::vector<std::string>{kBody1, kBody2, kBody3}));
+  // A sentence that merely begins with the same words keeps them.
+  const std::string sentence = "Ferry returns to the island were cheered by the villagers who had waited all winter for them.";
+  const Article kept = clean_copied_text("Ferry returns to the island\nMarch 4, 2025\n" + sentence + "\n" + kBody1 + "\n" +
+                                             kBody2 + "\n",
+                                         "page.txt");
+  ASSERT_EQ(kept.title, "Ferry returns to the island");
+  EXPECT_EQ(kept.paragraphs.front(), sentence);
+}
+
 TEST(TextHeadline, NoTitleLineMeansNoTitleRatherThanTheFirstParagraph) {
   const Article article = clean_copied_text(kBody1 + "\n" + kBody2 + "\n" + kBody3 + "\n", "page.txt");
   EXPECT_TRUE(article.title.empty());

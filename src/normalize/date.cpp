@@ -216,6 +216,11 @@ std::optional<Match> match_date(const Words& words, std::size_t i) {
   if (first_open) {
     if (auto month = month_number(first.core, false)) {
       if (auto span = day_span(words, i, *month)) return span;
+      // "March '22": an apostrophe before two figures shortens a year, never a day.
+      if ((second.prefix == "'" || second.prefix == "\u2019") && second.core.size() == 2 && text::all_digits(second.core)) {
+        std::string year = second.core[0] == '0' ? "oh " + cardinal_words(second.core.substr(1)) : cardinal_words(second.core);
+        return Match{2, month_name(*month) + " " + year, false};
+      }
       if (auto day = day_number(second.core)) {
         std::string spoken = month_day(*month, *day);
         bool second_open = second.suffix.empty() || second.suffix == ",";

@@ -239,12 +239,15 @@ bool is_counted_noun(std::string_view word) {
   return false;
 }
 
-// "3.2m users", "2 m people": a count in millions.
+// "3.2m users", "2 m people": a count in millions; "2.5B users", "1.8T parameters": in
+// billions or trillions, written with a capital letter before the things counted.
 std::optional<Match> millions(const Words& words, std::size_t i) {
   const Word& w = words[i];
   std::size_t count = 1;
   std::string_view figure = w.core;
-  bool capital = text::ends_with(figure, "M");  // "10M units": "M" is never meters
+  std::string scale = "million";
+  if (text::ends_with(figure, "B") || text::ends_with(figure, "T")) scale = figure.back() == 'B' ? "billion" : "trillion";
+  bool capital = text::ends_with(figure, "M") || scale != "million";  // "10M units": "M" is never meters
   if ((capital || text::ends_with(figure, "m")) && w.suffix.empty()) {
     figure.remove_suffix(1);
   } else if (w.suffix.empty() && i + 1 < words.size() && words[i + 1].core == "m" && words[i + 1].suffix.empty()) {
@@ -257,7 +260,7 @@ std::optional<Match> millions(const Words& words, std::size_t i) {
   std::string_view noun = words[i + count].core;
   bool plural = noun.size() > 2 && text::all_alpha(noun) && text::is_lower(noun[0]) && text::ends_with(noun, "s");
   if (!is_counted_noun(noun) && !(capital && plural)) return std::nullopt;
-  return Match{count, quantity(*number) + " million", false};
+  return Match{count, quantity(*number) + " " + scale, false};
 }
 
 // "100K jobs", "50k followers", "1.5K likes": a count in thousands before the things counted

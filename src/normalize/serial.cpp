@@ -56,6 +56,11 @@ std::optional<std::string> dotted_standard(std::string_view core) {
     if (!spelled.empty()) spelled.push_back('.');
     spelled.push_back(text::is_lower(c) ? static_cast<char>(c - 'a' + 'A') : c);
   }
+  // A standard's number is long ("802.11ax": "dot"); "2.4G", "1.5T", "1.2a" are a decimal
+  // figure and a letter ("two point four G").
+  if (left.size() < 3 && figures < 2) {
+    return *speak_decimal(core.substr(0, dot + 1 + figures)) + " " + spelled;
+  }
   return code_digits(left, true) + " dot " + cardinal_words(right.substr(0, figures)) + " " + spelled;
 }
 

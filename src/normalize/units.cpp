@@ -55,6 +55,7 @@ constexpr Plain kPlain[] = {
     {"bp", "basis point", "basis points", false},
     {"pp", "percentage point", "percentage points", false},
     {"pts", "point", "points", false},  // "down 12 pts": an index or a score
+    {"bpd", "barrel per day", "barrels per day", false},
     {"sec", "second", "seconds", false},
     {"secs", "second", "seconds", false},
     {"min", "minute", "minutes", false},

@@ -145,3 +145,13 @@ TEST(Measure, TemperaturesWithoutTheDegreeSign) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Measure, CapitalScaleLettersBeforeThingsCounted) {
+  EXPECT_EQ(normalize_text("some 4.2B devices"), "some four point two billion devices");
+  EXPECT_EQ(normalize_text("a 2T tokens corpus"), "a two trillion tokens corpus");
+  EXPECT_EQ(normalize_text("pumping 90,000 bpd"), "pumping ninety thousand barrels per day");
+}
+
+}  // namespace briefcast

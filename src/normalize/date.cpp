@@ -190,12 +190,19 @@ std::optional<Match> day_span(const Words& words, std::size_t i, int month) {
 // day's name; its period is no sentence end.
 std::optional<Match> abbreviated_weekday(const Words& words, std::size_t i) {
   const Word& w = words[i];
-  if (w.core.size() > 5 || i + 1 >= words.size() || !text::starts_with(w.suffix, ".") || !words[i + 1].prefix.empty()) {
+  bool dotted = text::starts_with(w.suffix, ".");
+  if (w.core.size() > 5 || i + 1 >= words.size() || !(dotted || w.suffix.empty()) || !words[i + 1].prefix.empty()) {
     return std::nullopt;
   }
   auto day = weekday_name(w.core);
-  if (!day || !month_number(words[i + 1].core, true)) return std::nullopt;
-  return Match{1, *day, true};
+  if (!day) return std::nullopt;
+  if (dotted && month_number(words[i + 1].core, true)) return Match{1, *day, true};
+  // "Sat 3rd Feb", "Tues 12th March": British copy drops the period before a day and month.
+  if (i + 2 < words.size() && day_number(words[i + 1].core) && words[i + 1].suffix.empty() &&
+      month_number(words[i + 2].core, false)) {
+    return Match{1, *day, dotted};
+  }
+  return std::nullopt;
 }
 
 std::optional<Match> match_date(const Words& words, std::size_t i) {

@@ -313,8 +313,37 @@ std::optional<std::string> hyphened_amount(std::string_view core) {
   return spoken;
 }
 
+namespace {
+
+// "191.5p a litre", "50p": British pence. A video's line count ("720p", "1080p") is no money.
+std::optional<std::string> pence(std::string_view core) {
+  if (core.size() < 2 || core.back() != 'p') return std::nullopt;
+  auto number = text::parse_number(core.substr(0, core.size() - 1));
+  if (!number || number->negative || number->grouped || number->integer.size() > 3) return std::nullopt;
+  static constexpr std::string_view kLineCounts[] = {"144", "240", "360", "480", "540", "576", "720"};
+  for (std::string_view lines : kLineCounts) {
+    if (!number->has_point && number->integer == lines) return std::nullopt;
+  }
+  bool one = number->integer == "1" && !number->has_point;
+  return number_words(*number, false) + (one ? " penny" : " pence");
+}
+
+// "£15/£12", "$5/$10": two amounts offered side by side, either one.
+std::optional<std::string> amount_pair(std::string_view core) {
+  std::size_t slash = core.find('/');
+  if (slash == std::string_view::npos || slash == 0) return std::nullopt;
+  auto left = parse(core.substr(0, slash));
+  auto right = parse(core.substr(slash + 1));
+  if (!left || !right || !left->per.empty() || !right->per.empty()) return std::nullopt;
+  return speak_parsed(*left) + " or " + speak_parsed(*right);
+}
+
+}  // namespace
+
 std::optional<std::string> speak_money(std::string_view core) {
+  if (auto pair = amount_pair(core)) return pair;
   if (auto parsed = parse(core)) return speak_parsed(*parsed);
+  if (auto p = pence(core)) return p;
   // "$100,000+": an amount and more.
   if (core.size() > 2 && core.back() == '+') {
     if (auto parsed = parse(core.substr(0, core.size() - 1))) return speak_parsed(*parsed) + " plus";

@@ -101,3 +101,12 @@ TEST(Date, ApostropheBeforeTwoFiguresAfterAMonthIsAYear) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Date, WeekdayWithoutItsPeriodBeforeADayAndMonth) {
+  EXPECT_EQ(normalize_text("on Thurs 8th June"), "on Thursday the eighth of June");
+  EXPECT_EQ(normalize_text("they Sat 4 exams"), "they Sat four exams");  // no date follows
+}
+
+}  // namespace briefcast

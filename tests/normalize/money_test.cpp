@@ -83,3 +83,17 @@ TEST(AdjectivalMoney, AdjectivalBeforeANameAndItsNoun) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Money, BritishPence) {
+  EXPECT_EQ(normalize_text("diesel at 157.9p a litre"), "diesel at one hundred fifty seven point nine pence a litre");
+  EXPECT_EQ(normalize_text("a rise of 1p"), "a rise of one penny");
+  EXPECT_EQ(normalize_text("streamed in 480p"), "streamed in four eighty p");  // a video's line count
+}
+
+TEST(Money, TwoAmountsSideBySide) {
+  EXPECT_EQ(normalize_text("entry \u00a38/\u00a36 on the door"), "entry eight pounds or six pounds on the door");
+}
+
+}  // namespace briefcast

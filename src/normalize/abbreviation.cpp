@@ -51,6 +51,13 @@ bool starts_name(const Words& words, std::size_t j) {
          words[j].core.size() > 1;
 }
 
+// Capitalised like a title before a name: "Doctor Jones", "Senator Warren".
+std::string before_name(const Expansion& title) {
+  std::string spoken(title.spoken);
+  spoken[0] = static_cast<char>(spoken[0] - 'a' + 'A');
+  return spoken;
+}
+
 // "Sgt. 1st Class", "Lt. 2nd Class": a rank with an ordinal grade before a capitalised word.
 bool ordinal_rank(const Words& words, std::size_t j) {
   return j + 1 < words.size() && words[j].prefix.empty() && words[j].suffix.empty() && speak_ordinal(words[j].core) &&
@@ -169,9 +176,7 @@ std::optional<Match> joined_title(const Words& words, std::size_t i, bool dotted
   if (!starts_name(words, i + 1)) return std::nullopt;
   for (const Expansion& e : kTitles) {
     if (title != e.written) continue;
-    std::string spoken(e.spoken);
-    spoken[0] = static_cast<char>(spoken[0] - 'a' + 'A');
-    return Match{1, std::string(before) + spoken + std::string(after), !before.empty()};
+    return Match{1, std::string(before) + before_name(e) + std::string(after), !before.empty()};
   }
   return std::nullopt;
 }
@@ -189,10 +194,7 @@ std::optional<Match> match_abbreviation(const Words& words, std::size_t i) {
   for (const Expansion& e : kTitles) {
     bool same = core == e.written || (shouted && text::iequals(core, e.written));
     if (same && (dotted || w.suffix.empty()) && (starts_name(words, i + 1) || (dotted && ordinal_rank(words, i + 1)))) {
-      // Capitalised like a title before a name: "Doctor Jones", "Senator Warren".
-      std::string spoken(e.spoken);
-      spoken[0] = static_cast<char>(spoken[0] - 'a' + 'A');
-      return Match{1, spoken, dotted};
+      return Match{1, before_name(e), dotted};
     }
   }
   // "Gov.-elect Smith", "ex-Sen. Jones": a title joined to "-elect" or "ex-" before a name.

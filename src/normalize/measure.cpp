@@ -1,6 +1,5 @@
 // Measures: a figure with a unit, attached or as the next word ("5 km", "12KG", "60 mph",
 // "1.5°C", "100 million kg", "20%", "3 cc/s"), dimensions ("2x8 m2") and multipliers ("2.5x").
-#include <algorithm>
 #include <array>
 #include <initializer_list>
 
@@ -93,9 +92,7 @@ std::optional<std::string> attached(std::string_view core, bool adjective) {
   // adjective, its unit singular ("a five-kilometer race").
   if (rest[0] == '-' && rest.size() > 1) {
     if (auto unit = unit_words(rest.substr(1), true)) {
-      std::string spoken = quantity(*number) + "-" + *unit;
-      std::replace(spoken.begin(), spoken.end(), ' ', '-');
-      return spoken;
+      return text::hyphenated(quantity(*number) + " " + *unit);
     }
   }
   if (auto unit = unit_words(rest, adjective || is_one(*number))) return quantity(*number) + " " + *unit;
@@ -218,13 +215,6 @@ std::optional<Match> spaced(const Words& words, std::size_t i, bool adjective) {
   return Match{j - i + 1, figure + " " + *unit, abbreviation_period(words, j)};
 }
 
-std::string hyphenated(std::string spoken) {
-  for (char& c : spoken) {
-    if (c == ' ') c = '-';
-  }
-  return spoken;
-}
-
 // Things counted in millions, after which "m" is "million", not meters: "3.2m users".
 bool is_counted_noun(std::string_view word) {
   static constexpr std::string_view kCounted[] = {
@@ -237,6 +227,11 @@ bool is_counted_noun(std::string_view word) {
     if (word == w) return true;
   }
   return false;
+}
+
+// "users", "parameters": a lower-case plural, the shape of the things a count is of.
+bool is_plural_noun(std::string_view word) {
+  return word.size() > 2 && text::all_alpha(word) && text::is_lower(word[0]) && text::ends_with(word, "s");
 }
 
 // "3.2m users", "2 m people": a count in millions; "2.5B users", "1.8T parameters": in
@@ -258,8 +253,7 @@ std::optional<Match> millions(const Words& words, std::size_t i) {
   auto number = text::parse_number(figure);
   if (!number || i + count >= words.size()) return std::nullopt;
   std::string_view noun = words[i + count].core;
-  bool plural = noun.size() > 2 && text::all_alpha(noun) && text::is_lower(noun[0]) && text::ends_with(noun, "s");
-  if (!is_counted_noun(noun) && !(capital && plural)) return std::nullopt;
+  if (!is_counted_noun(noun) && !(capital && is_plural_noun(noun))) return std::nullopt;
   return Match{count, quantity(*number) + " " + scale, false};
 }
 
@@ -272,8 +266,7 @@ std::optional<Match> thousands(const Words& words, std::size_t i) {
   if (last != 'k' && last != 'K') return std::nullopt;
   auto number = text::parse_number(w.core.substr(0, w.core.size() - 1));
   std::string_view noun = words[i + 1].core;
-  bool plural = noun.size() > 2 && text::all_alpha(noun) && text::is_lower(noun[0]) && text::ends_with(noun, "s");
-  if (!number || number->negative || (!plural && !is_counted_noun(noun))) return std::nullopt;
+  if (!number || number->negative || (!is_plural_noun(noun) && !is_counted_noun(noun))) return std::nullopt;
   return Match{1, quantity(*number) + " thousand", false};
 }
 
@@ -316,9 +309,9 @@ std::optional<Match> match_measure(const Words& words, std::size_t i) {
   if (is_adjectival(words, i, count)) {
     if (found) {
       auto singular = spaced(words, i, true);
-      return Match{count, hyphenated(singular->spoken), false};
+      return Match{count, text::hyphenated(singular->spoken), false};
     }
-    if (auto single = attached(words[i].core, true)) return Match{1, hyphenated(*single), false};
+    if (auto single = attached(words[i].core, true)) return Match{1, text::hyphenated(*single), false};
   }
   return found;
 }

@@ -279,11 +279,7 @@ std::optional<Match> adjectival_money(const Words& words, std::size_t i) {
   if (parsed->scale.empty() && parsed->number.has_point) return std::nullopt;
   if (!is_adjectival(words, i, count)) return std::nullopt;
   // One compound adjective, said as one: "a four-hundred-dollar phone".
-  std::string spoken = singular_unit(speak_parsed(*parsed), *parsed->currency);
-  for (char& c : spoken) {
-    if (c == ' ') c = '-';
-  }
-  return Match{count, spoken, false};
+  return Match{count, text::hyphenated(singular_unit(speak_parsed(*parsed), *parsed->currency)), false};
 }
 
 const Currency* code(std::string_view word) {
@@ -306,11 +302,7 @@ std::optional<std::string> hyphened_amount(std::string_view core) {
   }
   auto parsed = parse(core.substr(0, dash));
   if (!parsed || !parsed->per.empty() || (parsed->scale.empty() && parsed->number.has_point)) return std::nullopt;
-  std::string spoken = singular_unit(speak_parsed(*parsed), *parsed->currency) + "-" + std::string(words);
-  for (char& c : spoken) {
-    if (c == ' ') c = '-';
-  }
-  return spoken;
+  return text::hyphenated(singular_unit(speak_parsed(*parsed), *parsed->currency) + " " + std::string(words));
 }
 
 namespace {

@@ -97,6 +97,11 @@ std::string_view drop_final_period(std::string_view s) {
   return s;
 }
 
+std::string hyphenated(std::string spoken) {
+  std::replace(spoken.begin(), spoken.end(), ' ', '-');
+  return spoken;
+}
+
 std::vector<Word> split_words(std::string_view text) {
   std::vector<Word> words;
   std::size_t i = 0;

@@ -27,6 +27,8 @@ bool iequals(std::string_view a, std::string_view b);
 bool starts_with(std::string_view s, std::string_view prefix);
 bool ends_with(std::string_view s, std::string_view suffix);
 std::string_view drop_final_period(std::string_view s);
+// "four hundred dollar" -> "four-hundred-dollar": words joined as one compound adjective.
+std::string hyphenated(std::string spoken);
 
 // One whitespace-separated word: leading quotes and brackets, the core, then trailing
 // quotes, brackets and sentence punctuation.

@@ -157,6 +157,20 @@ std::optional<std::string> four_figure_clock(std::string_view core) {
   return out + " " + (core[2] == '0' ? "oh " + cardinal_words(core.substr(3, 1)) : cardinal_words(core.substr(2, 2)));
 }
 
+namespace {
+
+// "at 2300", "by 0630": the word before position i places a moment, so four figures after it
+// may be a 24-hour clock.
+bool after_time_cue(const Words& words, std::size_t i) {
+  if (i == 0 || !words[i - 1].suffix.empty()) return false;
+  for (std::string_view cue : {"at", "by", "until", "till", "from", "before", "after", "since"}) {
+    if (text::iequals(words[i - 1].core, cue)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 // "10 a.m.-5 p.m.", "9 a.m.-noon": a range whose two ends each carry their own am/pm, so the
 // hyphen sits inside the middle word ("a.m.-5").
 std::optional<Match> spaced_time_range(const Words& words, std::size_t i) {
@@ -183,10 +197,7 @@ std::optional<Match> match_time(const Words& words, std::size_t i) {
   // "at 0800", "by 0630": after a word that places a moment, four figures opening with a zero
   // are a 24-hour clock (no count is written with a leading zero).
   if (i > 0 && words[i - 1].suffix.empty() && w.prefix.empty() && w.core.size() == 4 && w.core[0] == '0') {
-    bool at = false;
-    for (std::string_view cue : {"at", "by", "until", "till", "from", "before", "after", "since"}) {
-      at = at || text::iequals(words[i - 1].core, cue);
-    }
+    bool at = after_time_cue(words, i);
     bool hours_follow = i + 1 < words.size() && (text::iequals(words[i + 1].core, "hours") || text::iequals(words[i + 1].core, "hrs"));
     if (auto t = four_figure_clock(w.core); t && at && !hours_follow) return Match{1, *t, false};
   }
@@ -236,10 +247,7 @@ std::optional<Match> match_time(const Words& words, std::size_t i) {
     std::string figures(w.core);
     if (figures.size() == 5 && figures[2] == ':') figures.erase(2, 1);
     // "at 2300 hours": after a word that places a moment, four figures are a clock too.
-    bool at = false;
-    for (std::string_view cue : {"at", "by", "until", "till", "from", "before", "after", "since"}) {
-      at = at || (i > 0 && words[i - 1].suffix.empty() && text::iequals(words[i - 1].core, cue));
-    }
+    bool at = after_time_cue(words, i);
     bool clock_shape = w.core.size() == 5 || (figures.size() == 4 && (figures[0] == '0' || at));
     if (auto t = four_figure_clock(figures); t && clock_shape) return Match{2, *t + " hours", false};
   }

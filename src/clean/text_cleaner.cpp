@@ -12,11 +12,6 @@ namespace briefcast {
 
 namespace {
 
-bool is_metadata_line(const TextBlock& block) {
-  return looks_like_byline(block.text) || looks_like_dateline(block.text) ||
-         block.boilerplate == BoilerplateKind::kCredit;
-}
-
 // Lines the page shows more than once that are no prose on their own, set between paragraphs:
 // the caption under every picture of a gallery, a photo credit. Classified in place, such a line
 // splits the article into two runs. Known furniture (the lexicon's) and tiny labels keep their

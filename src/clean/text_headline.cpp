@@ -26,11 +26,6 @@ char32_t final_mark(std::string_view text) {
 
 std::size_t title_words(const TextBlock& block) { return std::max(block.word_count, block.effective_length / 6); }
 
-bool is_metadata_line(const TextBlock& block) {
-  return looks_like_byline(block.text) || looks_like_dateline(block.text) ||
-         block.boilerplate == BoilerplateKind::kCredit;
-}
-
 // Whether `line` (lower case) shows `title` (lower case) whole, or with a site or section name
 // joined by a separator before or after it.
 bool shows_title(std::string_view line, std::string_view title) {
@@ -60,6 +55,11 @@ double body_overlap(const TextBlock& block, const std::unordered_set<std::string
 }
 
 }  // namespace
+
+bool is_metadata_line(const TextBlock& block) {
+  return looks_like_byline(block.text) || looks_like_dateline(block.text) ||
+         block.boilerplate == BoilerplateKind::kCredit;
+}
 
 bool same_line(std::string_view a, std::string_view b) { return to_lower(collapse_whitespace(a)) == to_lower(collapse_whitespace(b)); }
 

@@ -113,6 +113,9 @@ std::size_t pick_headline(const std::vector<TextBlock>& blocks, std::size_t body
 // bridge") when the part before the separator is itself a line of the page; unchanged otherwise.
 std::string strip_site_suffix(const std::string& title, const std::vector<TextBlock>& blocks);
 
+// A byline, a dateline or a photo credit: the article's metadata, not its text.
+bool is_metadata_line(const TextBlock& block);
+
 // True when two lines say the same (case and white space aside).
 bool same_line(std::string_view a, std::string_view b);
 

@@ -9,6 +9,7 @@
 #include <cstdlib>
 #include <ctime>
 #include <iostream>
+#include <iterator>
 #include <optional>
 #include <thread>
 
@@ -109,15 +110,20 @@ class TerminalProgress : public BatchObserver {
 };
 
 // Pages and feed items are fetched and cleaned here, before any worker is forked; workers speak
-// them from the memory they inherit. Failures are reported at once. Returns their number.
-int prepare_web_articles(const std::vector<std::string>& pages, const BatchOptions& options,
-                         std::vector<std::string>& inputs, BatchConfig& config) {
-  if (pages.empty() && options.sources.feeds.empty() && options.sources.opml_files.empty()) return 0;
-  int failures = 0;
+// them from the memory they inherit. Failures are reported at once and returned, so that the
+// --report file lists a page that could not be fetched next to the articles that failed later.
+std::vector<ArticleResult> prepare_web_articles(const std::vector<std::string>& pages, const BatchOptions& options,
+                                                std::vector<std::string>& inputs, BatchConfig& config) {
+  std::vector<ArticleResult> failures;
+  if (pages.empty() && options.sources.feeds.empty() && options.sources.opml_files.empty()) return failures;
   for (SourcedArticle& loaded : load_sources(pages, make_source_config(options.sources, options.clean))) {
     if (!loaded.article) {
       report_error(*loaded.error);
-      ++failures;
+      ArticleResult failed;
+      failed.input = loaded.source;
+      failed.status = ArticleStatus::kFailed;
+      failed.error = loaded.error->one_line();
+      failures.push_back(std::move(failed));
     } else if (config.prepared.count(loaded.source) == 0) {
       inputs.push_back(loaded.source);
       config.prepared[loaded.source] = PreparedArticle{*std::move(loaded.article), std::move(loaded.content_key)};
@@ -138,9 +144,10 @@ int run_batch_command(const BatchOptions& options) {
   std::vector<std::string> pages;
   for (const std::string& input : options.inputs) (is_web_input(input) ? pages : files).push_back(input);
   std::vector<std::string> inputs = discover_inputs(files, std::cin);
-  const int fetch_failures = prepare_web_articles(pages, options, inputs, config);
+  std::vector<ArticleResult> fetch_failures = prepare_web_articles(pages, options, inputs, config);
   if (inputs.empty()) {
-    if (fetch_failures == 0) report_error("no articles found in the given inputs");
+    if (fetch_failures.empty()) report_error("no articles found in the given inputs");
+    if (options.report) write_batch_report(*options.report, BatchResult{std::move(fetch_failures), {}, false, 0});
     return kExitFailed;
   }
 
@@ -160,6 +167,10 @@ int run_batch_command(const BatchOptions& options) {
   TerminalProgress progress(options.quiet, ::isatty(STDERR_FILENO) == 1);
   BatchResult result = run_batch(inputs, config, progress, &g_stop_requested);
   progress.finish();
+  // Pages that never became an article are failed articles of this run, for the summary line,
+  // the report and the exit code alike.
+  result.articles.insert(result.articles.end(), std::make_move_iterator(fetch_failures.begin()),
+                         std::make_move_iterator(fetch_failures.end()));
 
   if (options.report) write_batch_report(*options.report, result);
   if (result.interrupted) {
@@ -167,7 +178,7 @@ int run_batch_command(const BatchOptions& options) {
   } else if (!options.quiet) {
     std::cerr << summary_line(result) << '\n';
   }
-  return result.all_ok() && fetch_failures == 0 ? kExitOk : kExitFailed;
+  return result.all_ok() ? kExitOk : kExitFailed;
 }
 
 }  // namespace

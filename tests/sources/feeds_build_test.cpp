@@ -99,5 +99,37 @@ TEST(FeedsBatch, UrlsAndFeedItemsAreUpToDateOnARerun) {
   EXPECT_EQ(answers("/web/council.html", 200), council_full);
 }
 
+TEST(FeedsBatch, APageThatCannotBeFetchedIsAFailedArticleOfTheReport) {
+  TempDir dir;
+  const std::string missing = web_server().url("/status/503");
+  const CommandResult result =
+      run_briefcast({"batch", web_server().url("/web/council.html"), missing, "--out-dir", dir.file("out"), "--report",
+                     dir.file("report.json"), "--cache-dir", dir.file("cache")});
+  EXPECT_EQ(result.exit_code, 1) << result.err;
+  EXPECT_NE(result.err.find("2 article(s): 1 synthesized, 0 up to date, 1 failed"), std::string::npos) << result.err;
+  EXPECT_TRUE(std::filesystem::exists(dir.file("out/council.wav")));
+  const nlohmann::json report = nlohmann::json::parse(read_text_file(dir.file("report.json")));
+  EXPECT_EQ(report["total"], 2);
+  EXPECT_EQ(report["failed"], 1);
+  bool listed = false;
+  for (const nlohmann::json& entry : report["articles"]) {
+    if (entry["input"] != missing) continue;
+    listed = true;
+    EXPECT_EQ(entry["status"], "failed");
+    EXPECT_NE(entry["error"].get<std::string>().find("HTTP 503"), std::string::npos) << entry.dump();
+  }
+  EXPECT_TRUE(listed) << report.dump();
+}
+
+TEST(FeedsBatch, TheReportIsWrittenWhenNoPageCouldBeFetched) {
+  TempDir dir;
+  const CommandResult result = run_briefcast({"batch", web_server().url("/status/404"), "--out-dir", dir.file("out"),
+                                              "--report", dir.file("report.json"), "--cache-dir", dir.file("cache")});
+  EXPECT_EQ(result.exit_code, 1) << result.err;
+  const nlohmann::json report = nlohmann::json::parse(read_text_file(dir.file("report.json")));
+  EXPECT_EQ(report["failed"], 1);
+  EXPECT_EQ(report["articles"][0]["status"], "failed");
+}
+
 }  // namespace
 }  // namespace briefcast

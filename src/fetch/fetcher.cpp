@@ -112,6 +112,7 @@ void MultiRun::complete(const Active& active, CURLcode code) {
       return;
     }
     result.body = std::move(*body);
+    cache_.mark_used(transfer.url());
   } else if (result.ok()) {
     cache_.store(transfer.cache_entry(), result.body);
   }
@@ -151,6 +152,7 @@ std::vector<FetchResult> fetch_all(const std::vector<std::string>& urls, const F
                                                                   ": URLs are not fetched (only http and https)");
   }
   run.run();
+  HttpCache(config.cache_dir).prune(config.cache_keep);
   return results;
 }
 

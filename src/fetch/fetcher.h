@@ -13,6 +13,7 @@
 // Library code: never prints, never exits.
 #pragma once
 
+#include <chrono>
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -31,6 +32,8 @@ struct FetchConfig {
   std::size_t max_bytes = kMaxFetchBytes;
   long max_redirects = 5;
   std::string cache_dir;            // empty: no cache, every request is a full one
+  // Cache entries no run has stored or used for this long are removed after a fetch.
+  std::chrono::seconds cache_keep{std::chrono::hours(24 * 30)};
   std::string user_agent = std::string("briefcast/") + BRIEFCAST_VERSION;
 };
 

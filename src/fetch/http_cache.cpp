@@ -35,6 +35,14 @@ std::optional<std::string> read_whole(const std::string& path) {
   return bytes.str();
 }
 
+// "<16 hex digits>.json" or ".body": the only files prune() may remove.
+bool is_entry_file(const std::filesystem::path& path) {
+  const std::string stem = path.stem().string();
+  const std::string extension = path.extension().string();
+  if (extension != ".json" && extension != ".body") return false;
+  return stem.size() == 16 && stem.find_first_not_of("0123456789abcdef") == std::string::npos;
+}
+
 }  // namespace
 
 HttpCache::HttpCache(std::string dir) : dir_(std::move(dir)) {}
@@ -81,6 +89,35 @@ bool HttpCache::store(const CacheEntry& entry, const std::string& body) const {
     return false;
   }
   return true;
+}
+
+void HttpCache::mark_used(const std::string& url) const {
+  if (!enabled()) return;
+  std::error_code ignored;
+  std::filesystem::last_write_time(path_for(url, ".json"), std::filesystem::file_time_type::clock::now(), ignored);
+}
+
+std::size_t HttpCache::prune(std::chrono::seconds max_age) const {
+  if (!enabled()) return 0;
+  namespace fs = std::filesystem;
+  const fs::file_time_type cutoff = fs::file_time_type::clock::now() - max_age;
+  std::error_code error;
+  fs::directory_iterator it(dir_, error);
+  std::size_t removed = 0;
+  for (; !error && it != fs::directory_iterator(); it.increment(error)) {
+    const fs::path path = it->path();
+    if (!is_entry_file(path)) continue;
+    std::error_code ignored;
+    const fs::file_time_type written = fs::last_write_time(path, ignored);
+    if (ignored || written >= cutoff) continue;
+    // A body is dated by its entry's JSON, which a 304 refreshes; a body without one is a piece.
+    if (path.extension() == ".body" && fs::exists(fs::path(path).replace_extension(".json"), ignored)) continue;
+    if (fs::remove(path, ignored) && path.extension() == ".json") {
+      fs::remove(fs::path(path).replace_extension(".body"), ignored);
+      ++removed;
+    }
+  }
+  return removed;
 }
 
 }  // namespace briefcast

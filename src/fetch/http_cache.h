@@ -4,10 +4,12 @@
 //
 // Entries are two files named by a hash of the URL: "<hash>.json" (the URL, validators,
 // content type, final URL) and "<hash>.body". Both are written atomically; the JSON is written
-// last and names the URL, so a torn or colliding entry is simply a miss. Nothing expires: an
-// entry is only used together with the server's own 304.
+// last and names the URL, so a torn or colliding entry is simply a miss. An entry is only used
+// together with the server's own 304, so its age never makes it wrong; entries are removed when
+// no run has used them for a while, so that a daily job's folder does not grow without end.
 #pragma once
 
+#include <chrono>
 #include <optional>
 #include <string>
 
@@ -38,6 +40,14 @@ class HttpCache {
   // folder when missing. Returns false (and stores nothing) when it cannot write: a cache
   // that cannot be written never fails a fetch.
   bool store(const CacheEntry& entry, const std::string& body) const;
+
+  // Marks the entry for `url` as used now (a 304 reused it), so that prune() keeps it.
+  void mark_used(const std::string& url) const;
+
+  // Removes the entries that were neither stored nor used within `max_age`, and left-over
+  // pieces of such entries. Touches only files named like entries. Returns how many entries
+  // went. Another process may be using the same folder: an entry it loses is a miss there.
+  std::size_t prune(std::chrono::seconds max_age) const;
 
  private:
   std::string path_for(const std::string& url, const char* suffix) const;

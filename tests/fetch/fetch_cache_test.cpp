@@ -1,10 +1,12 @@
 // The cache: a second fetch of an unchanged page is a conditional request answered by 304.
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <filesystem>
 #include <nlohmann/json.hpp>
 
 #include "fetch/fetch_test_support.h"
+#include "fetch/http_cache.h"
 
 namespace briefcast {
 namespace {
@@ -68,6 +70,70 @@ TEST(FetchCache, ErrorsAreNotCached) {
   config.cache_dir = cache.file("cache");
   EXPECT_FALSE(fetch_one(data_server().url("/status/500"), config).ok());
   EXPECT_FALSE(fetch_one(data_server().url("/status/500"), config).ok());
+}
+
+// Dates a file `days` days back, as if no run had touched it since.
+void age_file(const std::filesystem::path& path, int days) {
+  std::filesystem::last_write_time(path, std::filesystem::file_time_type::clock::now() - std::chrono::hours(24 * days));
+}
+
+// The JSON file of the entry for `url`.
+std::filesystem::path entry_file(const std::string& dir, const std::string& url) {
+  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+    if (entry.path().extension() != ".json") continue;
+    if (nlohmann::json::parse(read_text_file(entry.path().string())).value("url", "") == url) return entry.path();
+  }
+  return {};
+}
+
+TEST(FetchCache, PruneRemovesEntriesUnusedForLongerThanTheLimit) {
+  TempDir dir;
+  const HttpCache cache(dir.file("cache"));
+  CacheEntry old_entry{"http://127.0.0.1:1/old", "http://127.0.0.1:1/old", "\"a\"", "", "text/html"};
+  CacheEntry new_entry{"http://127.0.0.1:1/new", "http://127.0.0.1:1/new", "\"b\"", "", "text/html"};
+  ASSERT_TRUE(cache.store(old_entry, "old page"));
+  ASSERT_TRUE(cache.store(new_entry, "new page"));
+  const std::filesystem::path old_json = entry_file(dir.file("cache"), old_entry.url);
+  ASSERT_FALSE(old_json.empty());
+  age_file(old_json, 40);
+  age_file(std::filesystem::path(old_json).replace_extension(".body"), 40);
+  write_text_file(dir.file("cache/notes.txt"), "not an entry");
+  age_file(dir.file("cache/notes.txt"), 400);
+
+  EXPECT_EQ(cache.prune(std::chrono::hours(24 * 30)), 1u);
+  EXPECT_FALSE(cache.lookup(old_entry.url).has_value());
+  EXPECT_FALSE(std::filesystem::exists(std::filesystem::path(old_json).replace_extension(".body")));
+  ASSERT_TRUE(cache.lookup(new_entry.url).has_value());
+  EXPECT_EQ(cache.body(new_entry.url).value_or(""), "new page");
+  EXPECT_TRUE(std::filesystem::exists(dir.file("cache/notes.txt")));
+}
+
+TEST(FetchCache, AnEntryA304ReusesIsKeptHowEverOldItsBody) {
+  TempDir dir;
+  FetchConfig config;
+  config.cache_dir = dir.file("cache");
+  const std::string path = "/slow/0.0/web/ferry.html";  // a path no other test asks for
+  ASSERT_TRUE(fetch_one(data_server().url(path), config).ok());
+  const std::filesystem::path json = entry_file(config.cache_dir, data_server().url(path));
+  ASSERT_FALSE(json.empty());
+  age_file(json, 29);
+  age_file(std::filesystem::path(json).replace_extension(".body"), 400);
+  const FetchResult again = fetch_one(data_server().url(path), config);
+  ASSERT_TRUE(again.from_cache) << error_of(again);
+  // Used today: a prune with a one-day limit keeps it, body and all.
+  EXPECT_EQ(HttpCache(config.cache_dir).prune(std::chrono::hours(24)), 0u);
+  EXPECT_TRUE(HttpCache(config.cache_dir).body(data_server().url(path)).has_value());
+}
+
+TEST(FetchCache, AFetchPrunesTheFolderWithItsLimit) {
+  TempDir dir;
+  FetchConfig config;
+  config.cache_dir = dir.file("cache");
+  const std::string stale_url = "http://127.0.0.1:1/gone";
+  ASSERT_TRUE(HttpCache(config.cache_dir).store({stale_url, stale_url, "\"x\"", "", "text/html"}, "gone"));
+  age_file(entry_file(config.cache_dir, stale_url), 31);
+  ASSERT_TRUE(fetch_one(data_server().url("/slow/0.0/web/market.html"), config).ok());
+  EXPECT_FALSE(HttpCache(config.cache_dir).lookup(stale_url).has_value());
 }
 
 }  // namespace

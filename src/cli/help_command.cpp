@@ -52,10 +52,10 @@ void add_help_command(CLI::App& app, Action& action) {
 void add_completion_command(CLI::App& app, Action& action) {
   auto shell = std::make_shared<std::string>();
   CLI::App* command = app.add_subcommand("completion", "Print a script that completes briefcast's commands in a shell");
-  command->add_option("shell", *shell, "The shell to complete in")->required()->check(CLI::IsMember({"bash"}));
+  command->add_option("shell", *shell, "The shell to complete in")->required()->check(CLI::IsMember({"bash", "zsh"}));
   command->callback([shell, &app, &action] {
-    action = [&app] {
-      std::cout << bash_completion(describe_cli(app));
+    action = [&app, shell] {
+      std::cout << (*shell == "zsh" ? zsh_completion(describe_cli(app)) : bash_completion(describe_cli(app)));
       return kExitOk;
     };
   });

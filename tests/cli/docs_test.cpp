@@ -106,6 +106,20 @@ TEST(Completion, BashScriptKnowsEveryCommandAndOption) {
   EXPECT_EQ(run_briefcast({"completion", "tcsh"}).exit_code, 2);
 }
 
+TEST(Completion, ZshScriptKnowsEveryCommandAndOption) {
+  auto script = run_briefcast({"completion", "zsh"});
+  ASSERT_EQ(script.exit_code, 0) << script.err;
+  EXPECT_EQ(script.out.rfind("#compdef briefcast\n", 0), 0u);
+  for (const std::string& command : commands_from_help()) {
+    EXPECT_NE(script.out.find("\n        " + command + ")\n"), std::string::npos) << command;
+    for (const std::string& option : options_from_help(command)) {
+      const bool listed = script.out.find("'*" + option + "[") != std::string::npos ||
+                          script.out.find("'*" + option + "=[") != std::string::npos;
+      EXPECT_TRUE(listed) << command << " " << option;
+    }
+  }
+}
+
 TEST(Version, NamesTheEngineAndAudioLibraryVersions) {
   auto result = run_briefcast({"--version"});
   ASSERT_EQ(result.exit_code, 0) << result.err;

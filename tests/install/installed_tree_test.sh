@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # `cmake --install` into a temporary prefix, then use what it installed as a user would: the
-# program (with --chime found by name), the man page and the bash completion.
+# program (with --chime found by name), the man page and the bash and zsh completions.
 # Usage: installed_tree_test.sh BUILD_DIR
 set -euo pipefail
 build_dir=$1
@@ -13,7 +13,7 @@ prefix=$work/prefix
 cmake --install "$build_dir" --prefix "$prefix" >/dev/null
 
 for file in bin/briefcast share/man/man1/briefcast.1.gz share/bash-completion/completions/briefcast \
-    share/doc/briefcast/README.md share/doc/briefcast/LICENSE share/briefcast/chime.wav; do
+    share/zsh/vendor-completions/_briefcast     share/doc/briefcast/README.md share/doc/briefcast/LICENSE share/briefcast/chime.wav; do
   [ -f "$prefix/$file" ] || fail "not installed: $file"
 done
 [ -x "$prefix/bin/briefcast" ] || fail "bin/briefcast is not executable"
@@ -26,4 +26,5 @@ check_man_page "$prefix/share/man/man1/briefcast.1.gz"
 MANPATH=$prefix/share/man man -w briefcast | grep -qx "$prefix/share/man/man1/briefcast.1.gz" ||
   fail "man -w briefcast does not find the installed page through MANPATH"
 check_bash_completion "$prefix" "$work"
+check_zsh_completion "$prefix" "$work"
 echo "installed tree: ok"

@@ -103,7 +103,7 @@ check_bash_completion() {
     expect_completion "batch build" "$prefix" "$with" "$prefix/bin/briefcast" b
     expect_completion "--channels --chapters --chime" "$prefix" "$with" "$prefix/bin/briefcast" build --ch
     expect_completion "1 2" "$prefix" "$with" "$prefix/bin/briefcast" build --channels ""
-    expect_completion "bash" "$prefix" "$with" "$prefix/bin/briefcast" completion ""
+    expect_completion "bash zsh" "$prefix" "$with" "$prefix/bin/briefcast" completion ""
     expect_completion "" "$prefix" "$with" "$prefix/bin/briefcast" build --rate ""
     expect_completion_has "en-us" "$prefix" "$with" "$prefix/bin/briefcast" build --voice en-
     expect_completion_has "de" "$prefix" "$with" "$prefix/bin/briefcast" batch --voice d
@@ -116,4 +116,36 @@ check_bash_completion() {
   spec=$(XDG_DATA_DIRS=$prefix/share bash --norc --noprofile -c \
     '. /usr/share/bash-completion/bash_completion; _completion_loader briefcast; complete -p briefcast')
   [ "$spec" = "complete -F _briefcast briefcast" ] || fail "bash-completion's loader gives: $spec"
+}
+
+# zsh_complete_words PREFIX_DIR FILES_DIR WORD...: what Tab offers in zsh after the words, run in
+# FILES_DIR, one per line, sorted.
+zsh_complete_words() {
+  local prefix=$1 files=$2
+  shift 2
+  (cd "$files" && timeout 60 zsh -f "$here/zsh_complete.zsh" "$prefix/share/zsh/vendor-completions" "$@")
+}
+
+expect_zsh_completion() {
+  local expected=$1 got
+  shift
+  got=$(zsh_complete_words "$@" | paste -sd' ')
+  [ "$got" = "$expected" ] || fail "zsh completing '${*:3}': got '$got', expected '$expected'"
+}
+
+# The installed zsh completion, found through fpath by compinit as an interactive zsh does.
+check_zsh_completion() {
+  local prefix=$1 dir=$2/zsh-files program=$1/bin/briefcast
+  command -v zsh >/dev/null || fail "zsh is not installed (scripts/install-deps)"
+  mkdir -p "$dir/sub"
+  touch "$dir/article.txt" "$dir/other.html"
+  expect_zsh_completion "batch build" "$prefix" "$dir" "$program" b
+  expect_zsh_completion "--channels --chapters --chime" "$prefix" "$dir" "$program" build --ch
+  expect_zsh_completion "1 2" "$prefix" "$dir" "$program" build --channels ""
+  expect_zsh_completion "bash zsh" "$prefix" "$dir" "$program" completion ""
+  expect_zsh_completion "" "$prefix" "$dir" "$program" build --rate ""
+  grep -qx "en-us" <<<"$(zsh_complete_words "$prefix" "$dir" "$program" build --voice en-)" ||
+    fail "zsh completing 'build --voice en-': en-us not offered"
+  expect_zsh_completion "article.txt" "$prefix" "$dir" "$program" build -q ar
+  expect_zsh_completion "sub" "$prefix" "$dir" "$program" batch x --out-dir ""
 }

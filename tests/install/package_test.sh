@@ -27,7 +27,7 @@ done
 [ "$(field Description | wc -l)" -ge 3 ] || fail "the Description has no long text"
 contents=$(dpkg-deb -c "$deb" | awk '{print $6}')
 for file in ./usr/bin/briefcast ./usr/share/man/man1/briefcast.1.gz ./usr/share/bash-completion/completions/briefcast \
-    ./usr/share/briefcast/chime.wav ./usr/share/doc/briefcast/copyright ./usr/share/doc/briefcast/changelog.gz \
+    ./usr/share/zsh/vendor-completions/_briefcast     ./usr/share/briefcast/chime.wav ./usr/share/doc/briefcast/copyright ./usr/share/doc/briefcast/changelog.gz \
     ./usr/share/doc/briefcast/README.md; do
   grep -qx -- "$file" <<<"$contents" || fail "the package lacks $file"
 done
@@ -48,4 +48,5 @@ check_version "$root/usr/bin/briefcast"
 check_briefing_with_chime "$root/usr/bin/briefcast" "$work"
 check_man_page "$root/usr/share/man/man1/briefcast.1.gz"
 check_bash_completion "$root/usr" "$work"
+check_zsh_completion "$root/usr" "$work"
 echo "package $(basename "$deb"): ok"

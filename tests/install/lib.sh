@@ -78,12 +78,16 @@ complete_words() {
     printf "%s\n" "${COMPREPLY[@]}" | LC_ALL=C sort' _ "$prefix" "$with_library" "$words"
 }
 
-expect_completion() {
+# expect_offered EXPECTED COMPLETER PREFIX_DIR ARG WORD...: the completer (complete_words or
+# zsh_complete_words) offers exactly EXPECTED (space-separated) after the words.
+expect_offered() {
   local expected=$1 got
   shift
-  got=$(complete_words "$@" | paste -sd' ')
-  [ "$got" = "$expected" ] || fail "completing '${*:3}': got '$got', expected '$expected'"
+  got=$("$@" | paste -sd' ')
+  [ "$got" = "$expected" ] || fail "$1 '${*:4}': got '$got', expected '$expected'"
 }
+
+expect_completion() { expect_offered "$1" complete_words "${@:2}"; }
 
 expect_completion_has() {
   local expected=$1 got
@@ -126,12 +130,7 @@ zsh_complete_words() {
   (cd "$files" && timeout 60 zsh -f "$here/zsh_complete.zsh" "$prefix/share/zsh/vendor-completions" "$@")
 }
 
-expect_zsh_completion() {
-  local expected=$1 got
-  shift
-  got=$(zsh_complete_words "$@" | paste -sd' ')
-  [ "$got" = "$expected" ] || fail "zsh completing '${*:3}': got '$got', expected '$expected'"
-}
+expect_zsh_completion() { expect_offered "$1" zsh_complete_words "${@:2}"; }
 
 # The installed zsh completion, found through fpath by compinit as an interactive zsh does.
 check_zsh_completion() {

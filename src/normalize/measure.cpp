@@ -215,61 +215,6 @@ std::optional<Match> spaced(const Words& words, std::size_t i, bool adjective) {
   return Match{j - i + 1, figure + " " + *unit, abbreviation_period(words, j)};
 }
 
-// Things counted in millions, after which "m" is "million", not meters: "3.2m users".
-bool is_counted_noun(std::string_view word) {
-  static constexpr std::string_view kCounted[] = {
-      "people", "users", "customers", "subscribers", "viewers", "voters", "residents", "jobs", "barrels",
-      "shares", "units", "copies", "households", "homes", "visitors", "passengers", "children", "tonnes",
-      "tons", "doses", "cases", "deaths", "downloads", "followers", "members", "workers", "employees",
-      "tourists", "patients", "students", "accounts", "vehicles", "cars", "devices", "phones", "tickets",
-      "listeners", "readers", "players", "fans", "animals", "trees", "records", "votes", "signatures"};
-  for (std::string_view w : kCounted) {
-    if (word == w) return true;
-  }
-  return false;
-}
-
-// "users", "parameters": a lower-case plural, the shape of the things a count is of.
-bool is_plural_noun(std::string_view word) {
-  return word.size() > 2 && text::all_alpha(word) && text::is_lower(word[0]) && text::ends_with(word, "s");
-}
-
-// "3.2m users", "2 m people": a count in millions; "2.5B users", "1.8T parameters": in
-// billions or trillions, written with a capital letter before the things counted.
-std::optional<Match> millions(const Words& words, std::size_t i) {
-  const Word& w = words[i];
-  std::size_t count = 1;
-  std::string_view figure = w.core;
-  std::string scale = "million";
-  if (text::ends_with(figure, "B") || text::ends_with(figure, "T")) scale = figure.back() == 'B' ? "billion" : "trillion";
-  bool capital = text::ends_with(figure, "M") || scale != "million";  // "10M units": "M" is never meters
-  if ((capital || text::ends_with(figure, "m")) && w.suffix.empty()) {
-    figure.remove_suffix(1);
-  } else if (w.suffix.empty() && i + 1 < words.size() && words[i + 1].core == "m" && words[i + 1].suffix.empty()) {
-    count = 2;
-  } else {
-    return std::nullopt;
-  }
-  auto number = text::parse_number(figure);
-  if (!number || i + count >= words.size()) return std::nullopt;
-  std::string_view noun = words[i + count].core;
-  if (!is_counted_noun(noun) && !(capital && is_plural_noun(noun))) return std::nullopt;
-  return Match{count, quantity(*number) + " " + scale, false};
-}
-
-// "100K jobs", "50k followers", "1.5K likes": a count in thousands before the things counted
-// ("a 10K run" is a race's name and stays).
-std::optional<Match> thousands(const Words& words, std::size_t i) {
-  const Word& w = words[i];
-  if (!w.suffix.empty() || w.core.size() < 2 || i + 1 >= words.size() || !words[i + 1].prefix.empty()) return std::nullopt;
-  char last = w.core.back();
-  if (last != 'k' && last != 'K') return std::nullopt;
-  auto number = text::parse_number(w.core.substr(0, w.core.size() - 1));
-  std::string_view noun = words[i + 1].core;
-  if (!number || number->negative || (!is_plural_noun(noun) && !is_counted_noun(noun))) return std::nullopt;
-  return Match{1, quantity(*number) + " thousand", false};
-}
-
 // "1h 30m", "2hr 5m": after hours, an "m" is minutes, not meters.
 std::optional<Match> hours_and_minutes(const Words& words, std::size_t i) {
   if (i + 1 >= words.size() || !words[i].suffix.empty() || !words[i + 1].prefix.empty()) return std::nullopt;
@@ -299,9 +244,8 @@ std::optional<std::string> speak_measure(std::string_view core) {
 }
 
 std::optional<Match> match_measure(const Words& words, std::size_t i) {
-  if (auto m = millions(words, i)) return m;
+  if (auto m = match_count_scale(words, i)) return m;
   if (auto m = hours_and_minutes(words, i)) return m;
-  if (auto m = thousands(words, i)) return m;
   auto found = spaced(words, i, false);
   std::size_t count = found ? found->count : 1;
   // Before a noun the measure is one compound adjective: "a 30W charger" -> "a thirty-watt

@@ -80,6 +80,9 @@ bool is_adjectival(const Words& words, std::size_t i, std::size_t count);
 std::optional<std::string> speak_measure(std::string_view core);
 std::optional<Match> match_measure(const Words& words, std::size_t i);
 std::optional<Match> match_spaced_range(const Words& words, std::size_t i);
+// count_scale.cpp: "3.2m users", "8.5M devices", "850K TEUs": a count written with the letter
+// of its scale; a lower-case "m" is million or meters as the line's other words say.
+std::optional<Match> match_count_scale(const Words& words, std::size_t i);
 
 // fraction.cpp: "3/4", "1/4th", "1½", "2 142/1", "1795 / 1805".
 std::optional<std::string> speak_fraction(std::string_view core);

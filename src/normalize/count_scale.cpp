@@ -1,0 +1,139 @@
+// Counts written with the letter of their scale: "3.2m users", "8.5M devices", "850K TEUs",
+// "1.8T parameters". A capital "M" after a count is million (meters are written "m"); a
+// lower-case "m" is million before the things counted, and elsewhere ("the list stood at
+// 7.6m in May") million or meters as the other words of the line say.
+#include "normalize/function_words.h"
+#include "normalize/number_words.h"
+#include "normalize/rules.h"
+
+namespace briefcast::rules {
+
+namespace {
+
+std::string quantity(const text::NumberLiteral& n) { return number_words(n, false); }
+
+bool in_list(std::string_view word, std::initializer_list<std::string_view> list) {
+  for (std::string_view w : list) {
+    if (word == w) return true;
+  }
+  return false;
+}
+
+// Things counted in millions, after which "m" is "million", not meters: "3.2m users".
+bool is_counted_noun(std::string_view word) {
+  return in_list(word, {"people", "users", "customers", "subscribers", "viewers", "voters", "residents", "jobs",
+                        "barrels", "shares", "units", "copies", "households", "homes", "visitors", "passengers",
+                        "children", "tonnes", "tons", "doses", "cases", "deaths", "downloads", "followers",
+                        "members", "workers", "employees", "tourists", "patients", "students", "accounts",
+                        "vehicles", "cars", "devices", "phones", "tickets", "listeners", "readers", "players",
+                        "fans", "animals", "trees", "records", "votes", "signatures"});
+}
+
+// "users", "parameters": a lower-case plural; "TEUs", "EVs": an initialism's plural. The
+// shape of the things a count is of.
+bool is_plural_noun(std::string_view word) {
+  if (word.size() > 2 && text::all_alpha(word) && text::is_lower(word[0]) && text::ends_with(word, "s")) return true;
+  return word.size() >= 3 && word.back() == 's' && text::all_upper(word.substr(0, word.size() - 1)) &&
+         text::all_alpha(word);
+}
+
+// Words of a line about lengths, heights and distances, where "7.6m" is meters.
+bool is_length_cue(std::string_view w) {
+  return in_list(w, {"tall", "high", "height", "long", "length", "wide", "width", "deep", "depth", "diameter",
+                     "altitude", "elevation", "telescope", "mirror", "jump", "jumped", "leap", "vault", "throw",
+                     "threw", "sprint", "race", "swim", "waves", "wave", "tower", "wall", "dive", "span",
+                     "radius", "metres", "meters", "km", "cm", "mm", "feet", "ft", "underground", "across",
+                     "distance", "hurdles", "freestyle", "relay", "dash", "metre", "meter", "sea", "level"});
+}
+
+// Words of a line about counts and money, where "7.6m" is million.
+bool is_count_cue(std::string_view w) {
+  if (is_counted_noun(w)) return true;
+  return in_list(w, {"list", "population", "audience", "sales", "fund", "funds", "budget", "debt", "deficit",
+                     "cost", "costs", "funding", "loss", "losses", "profit", "profits", "revenue", "raised",
+                     "paid", "worth", "million", "deal", "fee", "income", "spending", "tax", "pounds", "euros",
+                     "dollars", "claimants", "unemployed", "waiting", "bill", "valued", "turnover", "salary"});
+}
+
+// What the other words of the line say a lower-case "m" is: +1 million, -1 meters, 0 nothing.
+int line_says_million(const Words& words, std::size_t i) {
+  bool count = false;
+  bool length = false;
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    if (k == i) continue;
+    std::string w = text::lower(words[k].core);
+    count = count || is_count_cue(w) || w.find_first_of("$\xc2\xa3") != std::string::npos ||
+            w.find("\xe2\x82\xac") != std::string::npos;  // "$", "£", "€"
+    length = length || is_length_cue(w);
+  }
+  if (length) return -1;
+  return count ? 1 : 0;
+}
+
+// "100M freestyle", "the 400M hurdles": a race's distance, in capitals as some sports copy writes it.
+bool is_race_word(std::string_view w) {
+  return in_list(w, {"freestyle", "butterfly", "backstroke", "breaststroke", "medley", "hurdles", "relay", "dash",
+                     "sprint", "race", "final", "steeplechase"});
+}
+
+// "3.2m users", "2 m people", "8.5M devices", "2.5B users", "1.8T parameters".
+std::optional<Match> millions(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  std::size_t count = 1;
+  std::string_view figure = w.core;
+  // "100M+ downloads": more than the figure.
+  bool plus = text::ends_with(figure, "+");
+  if (plus) figure.remove_suffix(1);
+  std::string scale = "million";
+  if (text::ends_with(figure, "B") || text::ends_with(figure, "T")) scale = figure.back() == 'B' ? "billion" : "trillion";
+  bool capital_m = text::ends_with(figure, "M");
+  bool capital = capital_m || scale != "million";
+  if (capital || text::ends_with(figure, "m")) {
+    figure.remove_suffix(1);
+  } else if (!plus && w.suffix.empty() && i + 1 < words.size() && words[i + 1].core == "m" && words[i + 1].suffix.empty()) {
+    count = 2;
+  } else {
+    return std::nullopt;
+  }
+  auto number = text::parse_number(figure);
+  if (!number || number->negative) return std::nullopt;
+  std::string spoken = (plus ? "more than " : "") + quantity(*number) + " " + scale;
+  const Word* next = i + count < words.size() ? &words[i + count] : nullptr;
+  std::string_view noun = next && w.suffix.empty() && (count == 1 || words[i + 1].suffix.empty()) ? next->core : "";
+  if (is_counted_noun(noun) || (capital && is_plural_noun(noun))) return Match{count, spoken, false};
+  // "1.33M, below", "8.5M Windows PCs": a capital "M" after a count of up to three figures
+  // is million ("5500M" is a model). Not in a race ("the 100M final").
+  bool small = number->has_point || number->grouped || number->integer.size() <= 3;
+  if (capital_m && count == 1 && small && !is_race_word(text::lower(noun)) && line_says_million(words, i) >= 0) {
+    return Match{count, spoken, false};
+  }
+  // "the list stood at 7.6m in May": no noun after it, and the line speaks of counts or money.
+  bool noun_follows = !noun.empty() && !text::is_function_word(text::lower(noun));
+  if (!capital && count == 1 && !noun_follows && line_says_million(words, i) > 0) return Match{count, spoken, false};
+  return std::nullopt;
+}
+
+// "100K jobs", "50k followers", "1.5K likes", "850K TEUs": a count in thousands before the
+// things counted ("a 10K run" is a race's name and stays).
+std::optional<Match> thousands(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  if (!w.suffix.empty() || w.core.size() < 2 || i + 1 >= words.size() || !words[i + 1].prefix.empty()) return std::nullopt;
+  std::string_view figure = w.core;
+  // "500K+ users": more than the figure.
+  bool plus = text::ends_with(figure, "+");
+  if (plus) figure.remove_suffix(1);
+  if (figure.size() < 2 || (figure.back() != 'k' && figure.back() != 'K')) return std::nullopt;
+  auto number = text::parse_number(figure.substr(0, figure.size() - 1));
+  std::string_view noun = words[i + 1].core;
+  if (!number || number->negative || (!is_plural_noun(noun) && !is_counted_noun(noun))) return std::nullopt;
+  return Match{1, (plus ? "more than " : "") + quantity(*number) + " thousand", false};
+}
+
+}  // namespace
+
+std::optional<Match> match_count_scale(const Words& words, std::size_t i) {
+  if (auto m = millions(words, i)) return m;
+  return thousands(words, i);
+}
+
+}  // namespace briefcast::rules

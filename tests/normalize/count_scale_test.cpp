@@ -1,0 +1,40 @@
+// Counts written with the letter of their scale ("8.5M", "850K", "7.6m"): million or meters
+// as the words around them say.
+#include <gtest/gtest.h>
+
+#include "normalize/normalizer.h"
+
+namespace briefcast {
+
+TEST(CountScale, CapitalMIsMillionWhateverFollows) {
+  EXPECT_EQ(normalize_text("orders reached 2.4M, a record"), "orders reached two point four million, a record");
+  EXPECT_EQ(normalize_text("about 12M Android phones"), "about twelve million Android phones");
+  EXPECT_EQ(normalize_text("the 3.15M estimate"), "the three point one five million estimate");
+}
+
+TEST(CountScale, CapitalMAfterAModelNumberOrARaceStays) {
+  EXPECT_EQ(normalize_text("the Radeon 6600M chip"), "the Radeon sixty six hundred M chip");
+  EXPECT_EQ(normalize_text("won the 200M butterfly"), "won the two hundred M butterfly");
+}
+
+TEST(CountScale, MoreThanAFigure) {
+  EXPECT_EQ(normalize_text("has 20M+ players"), "has more than twenty million players");
+  EXPECT_EQ(normalize_text("with 40K+ members"), "with more than forty thousand members");
+}
+
+TEST(CountScale, ThousandsOfAnInitialism) {
+  EXPECT_EQ(normalize_text("sold 120K EVs"), "sold one hundred twenty thousand E.V.'s");
+}
+
+TEST(CountScale, LowerCaseMByTheLine) {
+  // A count or money in the line: million.
+  EXPECT_EQ(normalize_text("The backlog of cases hit 6.1m in June."), "The backlog of cases hit six point one million in June.");
+  EXPECT_EQ(normalize_text("Its budget grew to 4.5m this year."), "Its budget grew to four point five million this year.");
+  // A length in the line: meters.
+  EXPECT_EQ(normalize_text("The tower is 12.5m tall."), "The tower is twelve point five meters tall.");
+  EXPECT_EQ(normalize_text("divers reached a depth of 30m."), "divers reached a depth of thirty meters.");
+  // Nothing either way: meters, as before.
+  EXPECT_EQ(normalize_text("It moved 2.5m in an hour."), "It moved two point five meters in an hour.");
+}
+
+}  // namespace briefcast

@@ -12,16 +12,9 @@ namespace {
 
 std::string quantity(const text::NumberLiteral& n) { return number_words(n, false); }
 
-bool in_list(std::string_view word, std::initializer_list<std::string_view> list) {
-  for (std::string_view w : list) {
-    if (word == w) return true;
-  }
-  return false;
-}
-
 // Things counted in millions, after which "m" is "million", not meters: "3.2m users".
 bool is_counted_noun(std::string_view word) {
-  return in_list(word, {"people", "users", "customers", "subscribers", "viewers", "voters", "residents", "jobs",
+  return text::is_one_of(word, {"people", "users", "customers", "subscribers", "viewers", "voters", "residents", "jobs",
                         "barrels", "shares", "units", "copies", "households", "homes", "visitors", "passengers",
                         "children", "tonnes", "tons", "doses", "cases", "deaths", "downloads", "followers",
                         "members", "workers", "employees", "tourists", "patients", "students", "accounts",
@@ -39,7 +32,7 @@ bool is_plural_noun(std::string_view word) {
 
 // Words of a line about lengths, heights and distances, where "7.6m" is meters.
 bool is_length_cue(std::string_view w) {
-  return in_list(w, {"tall", "high", "height", "long", "length", "wide", "width", "deep", "depth", "diameter",
+  return text::is_one_of(w, {"tall", "high", "height", "long", "length", "wide", "width", "deep", "depth", "diameter",
                      "altitude", "elevation", "telescope", "mirror", "jump", "jumped", "leap", "vault", "throw",
                      "threw", "sprint", "race", "swim", "waves", "wave", "tower", "wall", "dive", "span",
                      "radius", "metres", "meters", "km", "cm", "mm", "feet", "ft", "underground", "across",
@@ -49,7 +42,7 @@ bool is_length_cue(std::string_view w) {
 // Words of a line about counts and money, where "7.6m" is million.
 bool is_count_cue(std::string_view w) {
   if (is_counted_noun(w)) return true;
-  return in_list(w, {"list", "population", "audience", "sales", "fund", "funds", "budget", "debt", "deficit",
+  return text::is_one_of(w, {"list", "population", "audience", "sales", "fund", "funds", "budget", "debt", "deficit",
                      "cost", "costs", "funding", "loss", "losses", "profit", "profits", "revenue", "raised",
                      "paid", "worth", "million", "deal", "fee", "income", "spending", "tax", "pounds", "euros",
                      "dollars", "claimants", "unemployed", "waiting", "bill", "valued", "turnover", "salary"});
@@ -72,7 +65,7 @@ int line_says_million(const Words& words, std::size_t i) {
 
 // "100M freestyle", "the 400M hurdles": a race's distance, in capitals as some sports copy writes it.
 bool is_race_word(std::string_view w) {
-  return in_list(w, {"freestyle", "butterfly", "backstroke", "breaststroke", "medley", "hurdles", "relay", "dash",
+  return text::is_one_of(w, {"freestyle", "butterfly", "backstroke", "breaststroke", "medley", "hurdles", "relay", "dash",
                      "sprint", "race", "final", "steeplechase"});
 }
 

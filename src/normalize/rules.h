@@ -115,6 +115,10 @@ std::optional<Match> match_ratio(const Words& words, std::size_t i);  // "3:1" -
 std::optional<Match> match_money_range(const Words& words, std::size_t i);  // "$40-50 billion"
 std::optional<Match> match_score(const Words& words, std::size_t i);  // "won 109-98", "a 3-0 win"
 
+// sport_figures.cpp: betting odds ("the 5/2 favourite"), cricket totals ("245/6"), batting
+// averages (".312", ".300/.400/.500"), each known by the words of its line.
+std::optional<Match> match_sport_figure(const Words& words, std::size_t i);
+
 // version.cpp: "2.6.29", "v1.2.3", "2.6.29–5.1" (versions of one point read as decimals).
 std::optional<std::string> speak_version(std::string_view core);
 

@@ -58,6 +58,13 @@ bool all_alpha(std::string_view s) {
   return true;
 }
 
+bool is_one_of(std::string_view word, std::initializer_list<std::string_view> list) {
+  for (std::string_view w : list) {
+    if (word == w) return true;
+  }
+  return false;
+}
+
 bool all_upper(std::string_view s) {
   if (s.empty()) return false;
   for (char c : s) {

@@ -4,6 +4,7 @@
 // byte is simply part of a word.
 #pragma once
 
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -25,6 +26,8 @@ bool is_capitalized(std::string_view s);  // "Elm", "NY": first byte an ASCII ca
 std::string lower(std::string_view s);
 bool iequals(std::string_view a, std::string_view b);
 bool starts_with(std::string_view s, std::string_view prefix);
+// "odds" in {"odds", "bookmakers"}: a word in a short fixed list.
+bool is_one_of(std::string_view word, std::initializer_list<std::string_view> list);
 bool ends_with(std::string_view s, std::string_view suffix);
 std::string_view drop_final_period(std::string_view s);
 // "four hundred dollar" -> "four-hundred-dollar": words joined as one compound adjective.

@@ -1,0 +1,114 @@
+// Figures that sports and betting copy writes in its own way, each told apart by the words of
+// its line: betting odds ("the 5/2 favourite", "odds of 12/1" -> "five to two", "twelve to
+// one", never a date or "five halves"), a cricket total ("India were 245/6", "declared at
+// 474-7" -> "two hundred forty five for six"), and baseball averages (".312" -> "three
+// twelve", ".300/.400/.500" -> "three hundred, four hundred, five hundred").
+#include "normalize/number_words.h"
+#include "normalize/rules.h"
+
+namespace briefcast::rules {
+
+namespace {
+
+bool line_has(const Words& words, bool (*cue)(std::string_view)) {
+  for (const Word& w : words) {
+    if (cue(text::lower(w.core))) return true;
+  }
+  return false;
+}
+
+// "12/1", "474-7": two plain figures around one separator.
+struct Pair {
+  std::string_view left;
+  std::string_view right;
+};
+
+std::optional<Pair> split_pair(std::string_view core, char separator) {
+  std::size_t at = core.find(separator);
+  if (at == std::string_view::npos || at == 0 || at + 1 >= core.size()) return std::nullopt;
+  Pair p{core.substr(0, at), core.substr(at + 1)};
+  if (!text::all_digits(p.left) || !text::all_digits(p.right) || p.left.size() > 3 || p.right.size() > 3) {
+    return std::nullopt;
+  }
+  return p;
+}
+
+bool is_betting_word(std::string_view w) {
+  return text::is_one_of(w, {"odds", "bookmakers", "bookies", "bookmaker", "favourite", "favorite", "favourites", "favorites",
+                     "priced", "backed", "betting", "outsider", "each-way", "punters"});
+}
+
+// "the 5/2 favourite", "odds of 12/1", "at 11/4" in a line about betting.
+std::optional<Match> odds(const Words& words, std::size_t i) {
+  auto p = split_pair(words[i].core, '/');
+  if (!p || p->left[0] == '0' || p->right[0] == '0') return std::nullopt;
+  std::string before = i > 0 ? text::lower(words[i - 1].core) : "";
+  std::string after = i + 1 < words.size() ? text::lower(words[i + 1].core) : "";
+  bool named = is_betting_word(after) || after == "shot" || after == "chance" || after == "joint-favourite" ||
+               (i > 1 && text::lower(words[i - 2].core) == "odds");
+  bool placed = text::is_one_of(before, {"at", "the", "a", "from", "of", "to"}) && line_has(words, is_betting_word);
+  if (!named && !placed) return std::nullopt;
+  return Match{1, cardinal_words(p->left) + " to " + cardinal_words(p->right), false};
+}
+
+bool is_cricket_word(std::string_view w) {
+  return text::is_one_of(w, {"stumps", "declared", "overs", "wickets", "wicket", "innings", "bowled", "bowler", "chase",
+                     "chasing", "cricket", "odi", "t20", "batting", "batted", "lbw", "all-rounder"});
+}
+
+// "245/6", "474-7": runs for wickets, in a line about cricket.
+std::optional<Match> cricket_total(const Words& words, std::size_t i) {
+  auto p = split_pair(words[i].core, '/');
+  if (!p) p = split_pair(words[i].core, '-');
+  if (!p || p->right.size() > 2 || std::stoi(std::string(p->right)) > 10) return std::nullopt;
+  if (std::stoi(std::string(p->left)) < 20 || !line_has(words, is_cricket_word)) return std::nullopt;
+  return Match{1, cardinal_words(p->left) + " for " + cardinal_words(p->right), false};
+}
+
+// ".312" -> "three twelve", ".300" -> "three hundred", ".305" -> "three oh five", ".085" ->
+// "oh eighty five": a batting average said as a number of thousandths.
+std::string average_words(std::string_view digits) {
+  std::string_view tail = digits.substr(1);
+  if (digits[0] == '0') return "oh " + cardinal_words(tail);
+  std::string head(digit_word(digits[0]));
+  if (tail == "00") return head + " hundred";
+  if (tail[0] == '0') return head + " oh " + std::string(digit_word(tail[1]));
+  return head + " " + cardinal_words(tail);
+}
+
+bool is_average(std::string_view core) {
+  return core.size() == 4 && core[0] == '.' && text::all_digits(core.substr(1));
+}
+
+bool is_baseball_word(std::string_view w) {
+  return text::is_one_of(w, {"batting", "batted", "hitting", "hit", "hits", "average", "averages", "ops", "on-base",
+                     "slugging", "avg", "obp", "slg", "batter", "hitter", "homers", "rbis", "rbi", "pitcher"});
+}
+
+// ".500/.571/.833": a slash line of averages is baseball wherever it stands; a single ".312"
+// is when the line speaks of batting.
+std::optional<Match> batting_average(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  std::string spoken;
+  std::size_t parts = 0;
+  while (!core.empty()) {
+    std::size_t slash = core.find('/');
+    std::string_view part = core.substr(0, slash);
+    if (!is_average(part)) return std::nullopt;
+    spoken += (parts++ == 0 ? "" : ", ") + average_words(part.substr(1));
+    core = slash == std::string_view::npos ? std::string_view() : core.substr(slash + 1);
+    if (slash != std::string_view::npos && core.empty()) return std::nullopt;
+  }
+  if (parts == 1 && !line_has(words, is_baseball_word)) return std::nullopt;
+  return Match{1, spoken, false};
+}
+
+}  // namespace
+
+std::optional<Match> match_sport_figure(const Words& words, std::size_t i) {
+  if (auto m = batting_average(words, i)) return m;
+  if (auto m = odds(words, i)) return m;
+  return cricket_total(words, i);
+}
+
+}  // namespace briefcast::rules

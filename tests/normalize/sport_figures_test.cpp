@@ -1,0 +1,41 @@
+// Odds, cricket totals and batting averages, told apart by the words of their line.
+#include <gtest/gtest.h>
+
+#include "normalize/normalizer.h"
+
+namespace briefcast {
+
+TEST(SportFigures, OddsAreSaidWithTo) {
+  EXPECT_EQ(normalize_text("the 9/4 favourite won easily"), "the nine to four favourite won easily");
+  EXPECT_EQ(normalize_text("a 33/1 shot"), "a thirty three to one shot");
+  EXPECT_EQ(normalize_text("she went off at odds of 10/1."), "she went off at odds of ten to one.");
+  EXPECT_EQ(normalize_text("Bookies have Spain at 4/1 and France at 9/2."),
+            "Bookies have Spain at four to one and France at nine to two.");
+}
+
+TEST(SportFigures, WithoutBettingWordsAFractionOrDateStays) {
+  EXPECT_EQ(normalize_text("cut the time by 1/4 at most"), "cut the time by one quarter at most");
+  EXPECT_EQ(normalize_text("he ate 3/4 of the pie"), "he ate three quarters of the pie");
+}
+
+TEST(SportFigures, CricketTotalIsRunsForWickets) {
+  EXPECT_EQ(normalize_text("Pakistan closed on 312/4 at stumps"), "Pakistan closed on three hundred twelve for four at stumps");
+  EXPECT_EQ(normalize_text("they declared on 501-9"), "they declared on five hundred one for nine");
+}
+
+TEST(SportFigures, ScoresOutsideCricketStay) {
+  EXPECT_EQ(normalize_text("the Bears won 27-3 on Sunday"), "the Bears won twenty seven to three on Sunday");
+}
+
+TEST(SportFigures, BattingAverages) {
+  EXPECT_EQ(normalize_text("he is hitting .298 this season"), "he is hitting two ninety eight this season");
+  EXPECT_EQ(normalize_text("a batting average of .305"), "a batting average of three oh five");
+  EXPECT_EQ(normalize_text("she slashed .300/.410/.650 in May"),
+            "she slashed three hundred, four ten, six fifty in May");
+}
+
+TEST(SportFigures, ALeadingPointOutsideBaseballIsADecimal) {
+  EXPECT_EQ(normalize_text("a p-value of .045"), "a p-value of point o four five");
+}
+
+}  // namespace briefcast

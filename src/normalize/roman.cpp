@@ -15,8 +15,11 @@ namespace briefcast::rules {
 namespace {
 
 // Words after which a numeral counts things rather than naming a successor.
-constexpr std::array<std::string_view, 26> kCountingWords = {
-    "Mark", "Grade",
+// Space programmes and film series number their missions and sequels ("Artemis II" is
+// "Artemis two", never "the second").
+constexpr std::array<std::string_view, 44> kCountingWords = {
+    "Mark", "Grade", "Artemis", "Gemini", "Mercury", "Saturn", "Titan", "Voyager", "Pioneer", "Mariner", "Viking",
+    "Soyuz", "Luna", "Skylab", "Ariane", "Rocky", "Godfather", "Shenzhou", "Tianzhou", "Sputnik",
     "War", "Chapter", "Part", "Volume", "Vol", "Act", "Phase", "Section", "Article", "Title", "Book", "Stage",
     "Level", "Class", "Type", "Bowl", "Apollo", "Vatican", "Episode", "Olympiad", "Scene", "Canto", "Psalm", "Wrestlemania",
 };
@@ -49,6 +52,17 @@ std::optional<RomanValue> roman_value(std::string_view s, bool single = false) {
                           std::string(kTens[digit(10)]) + std::string(kOnes[digit(1)]);
   if (canonical != s) return std::nullopt;
   return RomanValue{total, small};
+}
+
+// "the Artemis II mission", "Gladiator II film": a numeral before the noun of a thing numbers
+// it; monarchs and popes are people, and no such noun follows their names.
+bool names_a_thing(const Words& words, std::size_t i) {
+  if (i + 1 >= words.size() || !words[i].suffix.empty()) return false;
+  return text::is_one_of(words[i + 1].core, {"mission", "missions", "rocket", "launch", "landing", "crew",
+                                             "spacecraft", "capsule", "probe", "satellite", "telescope", "film",
+                                             "movie", "sequel", "game", "console", "engine", "reactor", "flight",
+                                             "vehicle", "aircraft", "jet", "programme", "program", "project",
+                                             "astronauts", "booster", "lander", "rover", "trailer", "album"});
 }
 
 bool is_counting_word(std::string_view word) {
@@ -125,6 +139,7 @@ std::optional<Match> match_roman(const Words& words, std::size_t i) {
   if (i == 0) return std::nullopt;
   const Word& before = words[i - 1];
   bool counting = is_counting_word(before.core);
+  bool thing = !counting && names_a_thing(words, i);
   // "Vol. III": an abbreviated counting word keeps its period.
   bool before_ok = before.suffix.empty() || (counting && before.suffix == ".");
   if (!w.prefix.empty() || !before_ok || !text::is_capitalized(before.core) || before.core == "I") {
@@ -146,7 +161,7 @@ std::optional<Match> match_roman(const Words& words, std::size_t i) {
   if (!value) return std::nullopt;
   if (!value->small && !counting) return std::nullopt;
   std::string number = std::to_string(value->value);
-  std::string spoken = counting ? cardinal_words(number) : "the " + ordinal_words(number);
+  std::string spoken = counting || thing ? cardinal_words(number) : "the " + ordinal_words(number);
   return Match{1, spoken + std::string(possessive), false};
 }
 

@@ -44,3 +44,19 @@ TEST(Roman, GradeCounts) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Roman, MissionsAndSequelsAreNumbered) {
+  EXPECT_EQ(normalize_text("the Gemini IV crew returned"), "the Gemini four crew returned");
+  EXPECT_EQ(normalize_text("a Titan II rocket"), "a Titan two rocket");
+  EXPECT_EQ(normalize_text("the Kestrel III probe"), "the Kestrel three probe");  // a thing's noun after it
+  EXPECT_EQ(normalize_text("Rocky IV opened in 1985"), "Rocky four opened in nineteen eighty five");
+}
+
+TEST(Roman, MonarchsStayOrdinalAndALoneLetterStays) {
+  EXPECT_EQ(normalize_text("Charles III spoke"), "Charles the third spoke");
+  EXPECT_EQ(normalize_text("the Generation X film"), "the Generation X film");
+}
+
+}  // namespace briefcast

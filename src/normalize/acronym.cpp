@@ -112,6 +112,15 @@ bool reads_as_word(std::string_view s) {
 
 namespace {
 
+// "NYSE", "LYNX": no vowel letter but Y, apart from a final E.
+bool only_y_vowel(std::string_view s) {
+  std::string_view body = s.back() == 'E' ? s.substr(0, s.size() - 1) : s;
+  for (char c : body) {
+    if (is_vowel(c)) return false;
+  }
+  return true;
+}
+
 std::string as_word(std::string_view s) {
   std::string out = text::lower(s);
   out[0] = s[0];
@@ -129,8 +138,10 @@ std::optional<std::string> speak_acronym(std::string_view core) {
     if (core == word) return as_word(core);
   }
   // Capitals that read like a word are a word, whether an acronym or a shouted dateline
-  // ("HARBOR CITY"); the engine spells the rest itself.
-  if (looks_pronounceable(core)) return as_word(core);
+  // ("HARBOR CITY"); the engine spells the rest itself. When Y is the only vowel ("NYSE",
+  // "SYNC"), the shape says nothing: eSpeak NG says the capitals it knows as words and spells
+  // the others, so they are left to it.
+  if (looks_pronounceable(core) && !only_y_vowel(core)) return as_word(core);
   return std::string(core);
 }
 

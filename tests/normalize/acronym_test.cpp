@@ -55,3 +55,13 @@ TEST(Acronym, ShortWordsInCapitalsForEmphasis) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Acronym, CapitalsWithYAsTheirOnlyVowelAreLeftToTheEngine) {
+  // eSpeak NG spells "NYSE" and says "SYNC"; written as a word, "Nyse" was said as one syllable.
+  EXPECT_EQ(normalize_text("listed on the NYSE today"), "listed on the NYSE today");
+  EXPECT_EQ(normalize_text("a NOVA program"), "a Nova program");
+}
+
+}  // namespace briefcast

@@ -20,8 +20,8 @@ struct Expansion {
 
 // Said only before a capitalised name. "Ms." is "miz", as newsreaders say it; the reference
 // suite has "miss", which is another title.
-constexpr std::array<Expansion, 33> kTitles = {{
-    {"Msgr", "monsignor"},
+constexpr std::array<Expansion, 34> kTitles = {{
+    {"Msgr", "monsignor"},  {"Rt", "right"},  // "the Rt Hon Jane Doe MP": the Right Honourable
     {"Det", "detective"},   {"Cmdr", "commander"},  {"Brig", "brigadier"}, {"Pvt", "private"},
     {"Atty", "attorney"},   {"Insp", "inspector"},  {"Amb", "ambassador"},
     {"Hon", "honorable"},   {"Mme", "madame"},      {"Messrs", "messieurs"},
@@ -90,7 +90,7 @@ std::optional<Match> before_figure(const Words& words, std::size_t i, bool dotte
   static constexpr Expansion kBefore[] = {
       {"p", "page"},      {"c", "circa"},       {"Apt", "Apartment"}, {"Ste", "Suite"},   {"Rm", "Room"},
       {"Nos", "numbers"}, {"Ch", "Chapter"},    {"Sec", "Section"},   {"Para", "Paragraph"}, {"ch", "chapter"},
-      {"ext", "extension"}, {"Ext", "Extension"}, {"Cat", "Category"},
+      {"ext", "extension"}, {"Ext", "Extension"}, {"Cat", "Category"}, {"Prop", "Proposition"},
   };
   if (!dotted || i + 1 >= words.size() || !words[i + 1].prefix.empty() || words[i + 1].core.empty() ||
       !text::is_digit(words[i + 1].core[0])) {

@@ -156,3 +156,16 @@ TEST(Abbreviation, ApartmentAbbreviation) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Abbreviation, RightHonourableBeforeAName) {
+  EXPECT_EQ(normalize_text("the Rt Hon Ann Lee said"), "the Right Honorable Ann Lee said");
+  EXPECT_EQ(normalize_text("the Rt. Hon. Tom Ward"), "the Right Honorable Tom Ward");
+}
+
+TEST(Abbreviation, PropositionBeforeAFigure) {
+  EXPECT_EQ(normalize_text("voters passed Prop. 12 easily"), "voters passed Proposition twelve easily");
+}
+
+}  // namespace briefcast

@@ -119,6 +119,10 @@ std::optional<Match> match_score(const Words& words, std::size_t i);  // "won 10
 // averages (".312", ".300/.400/.500"), each known by the words of its line.
 std::optional<Match> match_sport_figure(const Words& words, std::size_t i);
 
+// codes.cpp: numbers to dial or text ("Text STOP to 78901", "dial 999"), said figure by
+// figure, and British postcodes ("SW1A 2AA"), kept whole for eSpeak NG.
+std::optional<Match> match_code(const Words& words, std::size_t i);
+
 // version.cpp: "2.6.29", "v1.2.3", "2.6.29–5.1" (versions of one point read as decimals).
 std::optional<std::string> speak_version(std::string_view core);
 

@@ -1,0 +1,29 @@
+// Numbers to dial or text, said figure by figure, and British postcodes kept whole.
+#include <gtest/gtest.h>
+
+#include "normalize/normalizer.h"
+
+namespace briefcast {
+
+TEST(Codes, ShortCodesToTextAreSaidFigureByFigure) {
+  EXPECT_EQ(normalize_text("Text VOTE to 60012 now."), "Text Vote to six zero zero one two now.");
+  EXPECT_EQ(normalize_text("texting HELP to 4455 for advice"), "texting HELP to four four five five for advice");
+  EXPECT_EQ(normalize_text("you can text 741 anytime"), "you can text seven four one anytime");
+}
+
+TEST(Codes, ServiceNumbersToDialOrCall) {
+  EXPECT_EQ(normalize_text("Dial 112 from any phone"), "Dial one one two from any phone");
+  EXPECT_EQ(normalize_text("please call 999 at once"), "please call nine nine nine at once");
+}
+
+TEST(Codes, CountsAfterTheSameVerbsStayNumbers) {
+  EXPECT_EQ(normalize_text("they will text a link to 5000 members"), "they will text a link to five thousand members");
+  EXPECT_EQ(normalize_text("she called 300 voters"), "she called three hundred voters");
+}
+
+TEST(Codes, BritishPostcodesAreKeptForTheEngine) {
+  EXPECT_EQ(normalize_text("at 4 High St, Bath BA1 5AW, police said"), "at four High Street, Bath BA1 5AW, police said");
+  EXPECT_EQ(normalize_text("near Glasgow G12 8QQ on Monday"), "near Glasgow G12 8QQ on Monday");
+}
+
+}  // namespace briefcast

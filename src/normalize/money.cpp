@@ -219,6 +219,15 @@ bool is_possessive(std::string_view word) {
   return word.size() > 2 && (text::ends_with(word, "'s") || text::ends_with(word, "\u2019s"));
 }
 
+// "10-year", "three-year", "30-day": a compound adjective of a figure and a lowercase word.
+bool is_figure_compound(std::string_view word) {
+  std::size_t dash = word.find('-');
+  if (dash == std::string_view::npos || dash == 0 || dash + 1 >= word.size()) return false;
+  std::string_view head = word.substr(0, dash);
+  std::string_view tail = word.substr(dash + 1);
+  return (text::all_digits(head) || text::all_alpha(head)) && text::all_alpha(tail) && text::is_lower(tail[0]);
+}
+
 // A determiner or possessive before position i, or with one adjective between ("an
 // earlier, $250 billion list", "Acme's new $5 million plant"); two words between are more
 // often a noun and a verb ("The film grossed $1.1bn").
@@ -227,8 +236,10 @@ bool opens_noun_phrase(const Words& words, std::size_t i) {
     const Word& w = words[k - 1];
     bool last = k == i;
     if ((is_determiner(w.core) || is_possessive(w.core)) && w.suffix.empty()) return true;
-    // An adjective: a lowercase word that is no function word and no adverb ("roughly").
-    bool adjective = !w.core.empty() && text::all_alpha(w.core) && text::is_lower(w.core[0]) && w.prefix.empty() &&
+    // An adjective: a lowercase word that is no function word and no adverb ("roughly"), or
+    // a figure joined to a lowercase word ("a 10-year, $700M deal").
+    bool adjective = !w.core.empty() && (text::all_alpha(w.core) || is_figure_compound(w.core)) &&
+                     (text::is_lower(w.core[0]) || text::is_digit(w.core[0])) && w.prefix.empty() &&
                      (w.suffix.empty() || (last && w.suffix == ",")) && !is_not_noun(w.core) &&
                      !text::ends_with(w.core, "ly");
     if (!adjective) return false;

@@ -97,3 +97,14 @@ TEST(Money, TwoAmountsSideBySide) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Money, AdjectivalAfterAFigureCompound) {
+  EXPECT_EQ(normalize_text("signed a 4-year, $80M extension"), "signed a four year, eighty-million-dollar extension");
+  EXPECT_EQ(normalize_text("a two-year, £3m loan deal"), "a two-year, three-million-pound loan deal");
+  // Without the determiner the amount is no adjective.
+  EXPECT_EQ(normalize_text("over 4-year, $80M was paid"), "over four year, eighty million dollars was paid");
+}
+
+}  // namespace briefcast

@@ -350,6 +350,11 @@ std::optional<Match> match_word_pair(const Words& words, std::size_t i) {
     return std::nullopt;
   }
   if (find_unit(left) && find_unit(right)) return std::nullopt;  // "mg/dL" is a rate
+  // "copies/mL", "words/min": things counted per a unit.
+  if (auto unit = find_unit(right); unit && right.size() >= 2 && left.size() > 2 && text::is_lower(left[0]) &&
+                                    left.back() == 's' && !find_unit(left)) {
+    return Match{1, std::string(left) + " per " + unit->one, false};
+  }
   const Word* after = i + 1 < words.size() && words[i].suffix.empty() ? &words[i + 1] : nullptr;
   std::string_view joiner = slash_joiner(left, right, after);
   std::string spoken = speak_word(left);

@@ -56,6 +56,8 @@ constexpr Plain kPlain[] = {
     {"pp", "percentage point", "percentage points", false},
     {"pts", "point", "points", false},  // "down 12 pts": an index or a score
     {"bpd", "barrel per day", "barrels per day", false},
+    {"b/d", "barrel per day", "barrels per day", false},
+    {"bpm", "beat per minute", "beats per minute", true},
     {"sec", "second", "seconds", false},
     {"secs", "second", "seconds", false},
     {"min", "minute", "minutes", false},
@@ -107,7 +109,9 @@ struct Prefix {
   std::string_view name;
 };
 
-constexpr std::array<Prefix, 14> kPrefixes = {{
+constexpr std::array<Prefix, 16> kPrefixes = {{
+    {"p", "pico"},
+    {"f", "femto"},
     {"k", "kilo"},
     {"K", "kilo"},
     {"M", "mega"},
@@ -136,7 +140,7 @@ struct Base {
 constexpr Base kBases[] = {
     {"m", "meter", "meters", "kcmund", true, true},
     {"g", "gram", "grams", "kmu", true, false},
-    {"W", "watt", "watts", "kMGTm", true, false},
+    {"W", "watt", "watts", "kMGTPm", true, false},
     {"Wh", "watt hour", "watt hours", "kMGT", true, false},
     {"Hz", "hertz", "hertz", "kMGT", true, false},
     {"B", "byte", "bytes", "kKMGTPE", false, false},
@@ -153,7 +157,7 @@ constexpr Base kBases[] = {
     {"J", "joule", "joules", "kMG", true, false},
     {"N", "newton", "newtons", "k", false, false},
     {"eV", "electron volt", "electron volts", "kMGT", true, false},
-    {"s", "second", "seconds", "mun", false, false},
+    {"s", "second", "seconds", "munpf", false, false},
     {"cal", "calorie", "calories", "k", false, false},
     {"t", "tonne", "tonnes", "kMG", false, false},
     {"mol", "mole", "moles", "mun", true, false},

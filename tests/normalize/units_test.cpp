@@ -106,3 +106,23 @@ TEST(Units, LowerCaseSizesAreBytes) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Units, PicoFemtoAndPeta) {
+  EXPECT_EQ(normalize_text("flashes of 40 fs"), "flashes of forty femtoseconds");
+  EXPECT_EQ(normalize_text("a 2 PW laser"), "a two-petawatt laser");
+}
+
+TEST(Units, BarrelsADayAndBeatsAMinute) {
+  EXPECT_EQ(normalize_text("pumping 2.1 million b/d now"), "pumping two point one million barrels per day now");
+  EXPECT_EQ(normalize_text("a pulse of 72 bpm"), "a pulse of seventy two beats per minute");
+}
+
+TEST(Units, ThingsCountedPerAUnit) {
+  EXPECT_EQ(normalize_text("about 500 cells/mL were found"), "about five hundred cells per milliliter were found");
+  EXPECT_EQ(normalize_text("at 40 words/min"), "at forty words per minute");
+  EXPECT_EQ(normalize_text("pros/cons of it"), "pros or cons of it");
+}
+
+}  // namespace briefcast

@@ -116,7 +116,7 @@ std::optional<Match> match_money_range(const Words& words, std::size_t i);  // "
 std::optional<Match> match_score(const Words& words, std::size_t i);  // "won 109-98", "a 3-0 win"
 
 // sport_figures.cpp: betting odds ("the 5/2 favourite"), cricket totals ("245/6"), batting
-// averages (".312", ".300/.400/.500"), each known by the words of its line.
+// averages (".312", ".300/.400/.500"), each known by the words of its line; tiebreak sets ("7-6(5)").
 std::optional<Match> match_sport_figure(const Words& words, std::size_t i);
 
 // codes.cpp: numbers to dial or text ("Text STOP to 78901", "dial 999"), said figure by

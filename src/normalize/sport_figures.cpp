@@ -2,7 +2,8 @@
 // its line: betting odds ("the 5/2 favourite", "odds of 12/1" -> "five to two", "twelve to
 // one", never a date or "five halves"), a cricket total ("India were 245/6", "declared at
 // 474-7" -> "two hundred forty five for six"), and baseball averages (".312" -> "three
-// twelve", ".300/.400/.500" -> "three hundred, four hundred, five hundred").
+// twelve", ".300/.400/.500" -> "three hundred, four hundred, five hundred"), and a tennis set
+// won in a tiebreak ("7-6(5)" -> "seven six (five)").
 #include "normalize/number_words.h"
 #include "normalize/rules.h"
 
@@ -103,10 +104,24 @@ std::optional<Match> batting_average(const Words& words, std::size_t i) {
   return Match{1, spoken, false};
 }
 
+// "7-6(5)", "6-7(3)": a tennis set won in a tiebreak, the loser's tiebreak points in
+// brackets written against the score; said as the score with the points after it.
+std::optional<Match> tiebreak_set(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  std::size_t open = core.find('(');
+  if (open != 3 || core.back() != ')' || core.size() < 6 || core.size() > 7) return std::nullopt;
+  auto games = split_pair(core.substr(0, open), '-');
+  std::string_view points = core.substr(open + 1, core.size() - open - 2);
+  if (!games || games->left.size() != 1 || games->right.size() != 1 || !text::all_digits(points)) return std::nullopt;
+  return Match{1, cardinal_words(games->left) + " " + cardinal_words(games->right) + " (" + cardinal_words(points) + ")",
+               false};
+}
+
 }  // namespace
 
 std::optional<Match> match_sport_figure(const Words& words, std::size_t i) {
   if (auto m = batting_average(words, i)) return m;
+  if (auto m = tiebreak_set(words, i)) return m;
   if (auto m = odds(words, i)) return m;
   return cricket_total(words, i);
 }

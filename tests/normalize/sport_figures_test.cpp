@@ -39,3 +39,12 @@ TEST(SportFigures, ALeadingPointOutsideBaseballIsADecimal) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(SportFigures, TiebreakSetWithItsPoints) {
+  EXPECT_EQ(normalize_text("she took it 7-6(4), 6-1"), "she took it seven six (four), six to one");
+  EXPECT_EQ(normalize_text("lost 6-7(10) in the first"), "lost six seven (ten) in the first");
+}
+
+}  // namespace briefcast

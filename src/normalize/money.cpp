@@ -386,6 +386,15 @@ std::optional<Match> match_money(const Words& words, std::size_t i) {
         }
         return Match{2, speak_amount(*number, *c), false};
       }
+      // "USD 5bn", "GBP 20m": the scale's letters written against the figure.
+      std::string_view figure = words[i + 1].core;
+      std::size_t digits = text::number_prefix_length(figure);
+      auto scale = digits > 0 ? scale_suffix(figure.substr(digits)) : std::nullopt;
+      if (scale && !scale->empty()) {
+        if (auto number = text::parse_number(figure.substr(0, digits))) {
+          return Match{2, speak_scaled(*number, *scale, *c), false};
+        }
+      }
     }
   }
   // "5 USD", "2.5 million EUR".

@@ -108,3 +108,12 @@ TEST(Money, AdjectivalAfterAFigureCompound) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Money, CurrencyCodeBeforeAScaledFigure) {
+  EXPECT_EQ(normalize_text("a loan of USD 3bn to"), "a loan of three billion dollars to");
+  EXPECT_EQ(normalize_text("raised GBP 45m"), "raised forty five million pounds");
+}
+
+}  // namespace briefcast

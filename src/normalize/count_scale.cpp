@@ -122,10 +122,23 @@ std::optional<Match> thousands(const Words& words, std::size_t i) {
   return Match{1, (plus ? "more than " : "") + quantity(*number) + " thousand", false};
 }
 
+// "300+ migrants", "10,000+ people": more than the figure, before the things counted.
+std::optional<Match> more_than(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  if (core.size() < 2 || core.back() != '+' || !words[i].suffix.empty() || i + 1 >= words.size()) return std::nullopt;
+  auto number = text::parse_number(core.substr(0, core.size() - 1));
+  std::string_view noun = words[i + 1].core;
+  if (!number || number->negative || !words[i + 1].prefix.empty() || (!is_plural_noun(noun) && !is_counted_noun(noun))) {
+    return std::nullopt;
+  }
+  return Match{1, "more than " + quantity(*number), false};
+}
+
 }  // namespace
 
 std::optional<Match> match_count_scale(const Words& words, std::size_t i) {
   if (auto m = millions(words, i)) return m;
+  if (auto m = more_than(words, i)) return m;
   return thousands(words, i);
 }
 

@@ -38,3 +38,12 @@ TEST(CountScale, LowerCaseMByTheLine) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(CountScale, AFigureWithPlusBeforeTheThingsCounted) {
+  EXPECT_EQ(normalize_text("some 250+ firms signed"), "some more than two hundred fifty firms signed");
+  EXPECT_EQ(normalize_text("scored 30+ in a game"), "scored thirty plus in a game");  // no plural after it
+}
+
+}  // namespace briefcast

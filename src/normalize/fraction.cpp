@@ -150,8 +150,8 @@ std::optional<std::string> speak_fraction(std::string_view core) {
 }
 
 std::optional<Match> match_fraction(const Words& words, std::size_t i) {
-  // "1/2 a cup": said "half a cup".
-  if (words[i].core == "1/2" && words[i].suffix.empty() && i + 1 < words.size() &&
+  // "1/2 a cup", "½ an hour": said "half a cup".
+  if ((words[i].core == "1/2" || words[i].core == "\u00bd") && words[i].suffix.empty() && i + 1 < words.size() &&
       (words[i + 1].core == "a" || words[i + 1].core == "an")) {
     return Match{1, "half", false};
   }

@@ -58,6 +58,7 @@ constexpr Plain kPlain[] = {
     {"bpd", "barrel per day", "barrels per day", false},
     {"b/d", "barrel per day", "barrels per day", false},
     {"bpm", "beat per minute", "beats per minute", true},
+    {"ppg", "point per game", "points per game", false},
     {"sec", "second", "seconds", false},
     {"secs", "second", "seconds", false},
     {"min", "minute", "minutes", false},

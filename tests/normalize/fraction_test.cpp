@@ -56,3 +56,11 @@ TEST(Fraction, MixedNumbersWithAHyphen) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Fraction, HalfGlyphBeforeAnArticle) {
+  EXPECT_EQ(normalize_text("wait ½ an hour"), "wait half an hour");
+}
+
+}  // namespace briefcast

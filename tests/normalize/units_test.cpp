@@ -126,3 +126,11 @@ TEST(Units, ThingsCountedPerAUnit) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Units, PointsPerGame) {
+  EXPECT_EQ(normalize_text("she scored 21.5 ppg"), "she scored twenty one point five points per game");
+}
+
+}  // namespace briefcast

@@ -336,37 +336,6 @@ std::string without_asterisks(std::string_view suffix) {
   return out;
 }
 
-std::size_t count_quotes(std::string_view s) { return static_cast<std::size_t>(std::count(s.begin(), s.end(), '"')); }
-
-// Straight double quotes after a figure ("22\" wide") are inch marks unless they close a
-// quotation: one is open when an odd number of quotes came before. With an odd number of
-// quotes in the line, the first figure's quote is an inch mark even inside a quotation
-// ("the 22\" one").
-// "6'5": a height in feet and inches, whose closing quote is the inch mark.
-bool is_feet_and_inches(std::string_view core) {
-  return core.size() >= 3 && core.size() <= 4 && text::is_digit(core[0]) && core[1] == '\'' &&
-         text::all_digits(core.substr(2));
-}
-
-std::vector<bool> inch_mark_words(const Words& words, std::string_view line) {
-  std::vector<bool> marks(words.size(), false);
-  bool odd_left = count_quotes(line) % 2 == 1;
-  bool open = false;
-  for (std::size_t i = 0; i < words.size(); ++i) {
-    const text::Word& w = words[i];
-    if (count_quotes(w.prefix) % 2 == 1) open = !open;
-    bool figure = !w.suffix.empty() && w.suffix[0] == '"' && (text::parse_number(w.core) || is_feet_and_inches(w.core));
-    if (figure && (!open || odd_left)) {
-      marks[i] = true;
-      if (open) odd_left = false;
-      if (count_quotes(w.suffix.substr(1)) % 2 == 1) open = !open;
-      continue;
-    }
-    if (count_quotes(w.suffix) % 2 == 1) open = !open;
-  }
-  return marks;
-}
-
 // "a $8 fee" -> "a eight-dollar fee": a number written after "a" can begin with a vowel
 // sound once it is words, and then the article is "an" ("an eight-dollar fee", "an 11-hour
 // day" written as "a 11-hour day").
@@ -399,7 +368,7 @@ std::string with_article_agreement(std::string spoken) {
 std::string normalize_english(std::string_view line) {
   std::string clean = rules::without_caliber_points(rules::without_note_numbers(minus_signs(spaced_dashes(plain_hyphens(decoded_references(valid_utf8(line)))))));
   Words words = text::split_words(clean);
-  std::vector<bool> inch_mark = inch_mark_words(words, clean);
+  std::vector<bool> inch_mark = rules::inch_mark_words(words, clean);
   std::size_t dateline = dateline_words(words);
   bool shouted = is_shouted(words, dateline);
   std::vector<bool> emphasis = shouted ? std::vector<bool>(words.size(), false) : shouted_runs(words);
@@ -430,8 +399,14 @@ std::string normalize_english(std::string_view line) {
       piece = without_asterisks(first.raw);
       ++i;
     } else if (inch_mark[i]) {
-      std::string_view unit = is_feet_and_inches(first.core) ? "" : " inches";  // "six foot five" names its inches
-      piece.append(first.prefix).append(rules::speak_word(first.core)).append(unit).append(first.suffix.substr(1));
+      std::string_view unit = rules::is_feet_and_inches(first.core) ? "" : " inches";  // "six foot five" names its inches
+      std::string spoken = rules::speak_word(first.core);
+      // "an 11.6\" screen": before a noun the measure is one compound adjective.
+      if (!unit.empty() && rules::inch_mark_before_noun(words, i)) {
+        spoken = text::hyphenated(spoken + " inch");
+        unit = "";
+      }
+      piece.append(first.prefix).append(spoken).append(unit).append(first.suffix.substr(1));
       ++i;
     } else {
       // "SAN FRANCISCO —": the place of a dateline is words, never letters to spell ("S.A.N").

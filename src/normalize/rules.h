@@ -149,6 +149,12 @@ std::optional<Match> match_address(const Words& words, std::size_t i);
 std::optional<Match> match_grid_road(const Words& words, std::size_t i);  // "County Road 600S"
 std::optional<std::string> street_suffix(std::string_view word);
 
+// inch_marks.cpp: which words end in an inch mark ("22\" wide") rather than a closing quote;
+// "6'5" (feet and inches); an inch mark before the noun it qualifies ("an 11.6\" screen").
+std::vector<bool> inch_mark_words(const Words& words, std::string_view line);
+bool is_feet_and_inches(std::string_view core);
+bool inch_mark_before_noun(const Words& words, std::size_t i);
+
 // normalizer.cpp: every single-word rule in order; `allow_pieces` adds the fallback.
 std::string speak_word(std::string_view core, bool allow_pieces = true);
 std::optional<std::string> speak_known(std::string_view core);

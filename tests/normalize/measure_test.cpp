@@ -155,3 +155,14 @@ TEST(Measure, CapitalScaleLettersBeforeThingsCounted) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Measure, InchMarkBeforeANounIsOneAdjective) {
+  EXPECT_EQ(normalize_text("It has a 13.3\" display"), "It has a thirteen-point-three-inch display");
+  EXPECT_EQ(normalize_text("buy a 55\" TV"), "buy a fifty-five-inch T.V");
+  EXPECT_EQ(normalize_text("the shelf is 30\" wide"), "the shelf is thirty inches wide");
+  EXPECT_EQ(normalize_text("we got 4\" of snow"), "we got four inches of snow");
+}
+
+}  // namespace briefcast

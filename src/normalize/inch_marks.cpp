@@ -1,0 +1,61 @@
+// Inch marks: a straight double quote after a figure ("22\" wide", "6'5\"") is the inch mark
+// unless it closes a quotation.
+#include <algorithm>
+
+#include "normalize/function_words.h"
+#include "normalize/rules.h"
+
+namespace briefcast::rules {
+
+namespace {
+
+std::size_t count_quotes(std::string_view s) { return static_cast<std::size_t>(std::count(s.begin(), s.end(), '"')); }
+
+}  // namespace
+
+// "6'5": a height in feet and inches, whose closing quote is the inch mark.
+bool is_feet_and_inches(std::string_view core) {
+  return core.size() >= 3 && core.size() <= 4 && text::is_digit(core[0]) && core[1] == '\'' &&
+         text::all_digits(core.substr(2));
+}
+
+// Straight double quotes after a figure ("22\" wide") are inch marks unless they close a
+// quotation: one is open when an odd number of quotes came before. With an odd number of
+// quotes in the line, the first figure's quote is an inch mark even inside a quotation
+// ("the 22\" one").
+std::vector<bool> inch_mark_words(const Words& words, std::string_view line) {
+  std::vector<bool> marks(words.size(), false);
+  bool odd_left = count_quotes(line) % 2 == 1;
+  bool open = false;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    const text::Word& w = words[i];
+    if (count_quotes(w.prefix) % 2 == 1) open = !open;
+    bool figure = !w.suffix.empty() && w.suffix[0] == '"' && (text::parse_number(w.core) || is_feet_and_inches(w.core));
+    if (figure && (!open || odd_left)) {
+      marks[i] = true;
+      if (open) odd_left = false;
+      if (count_quotes(w.suffix.substr(1)) % 2 == 1) open = !open;
+      continue;
+    }
+    if (count_quotes(w.suffix) % 2 == 1) open = !open;
+  }
+  return marks;
+}
+
+// "a 12\" screen": the word after an inch mark is a noun the measure qualifies, not a word of
+// measure ("22\" wide") or a function word ("2\" in diameter").
+bool inch_mark_before_noun(const Words& words, std::size_t i) {
+  if (words[i].suffix != "\"" || i == 0 || i + 1 >= words.size() || !words[i + 1].prefix.empty()) return false;
+  // Only in a noun phrase that opens with an article or a possessive ("an 11.6\" screen").
+  std::string before = text::lower(words[i - 1].core);
+  bool opens = words[i - 1].suffix.empty() && (text::is_one_of(before, {"a", "an", "the", "its", "his", "her", "their", "this"}) ||
+                                               text::ends_with(before, "'s"));
+  if (!opens) return false;
+  std::string_view next = words[i + 1].core;
+  // "a 65\" TV": an initialism is a noun too.
+  if (next.size() >= 2 && next.size() <= 4 && text::all_upper(next)) return true;
+  return text::all_alpha(next) && text::is_lower(next[0]) && !text::is_function_word(next) &&
+         !text::is_one_of(next, {"wide", "long", "tall", "high", "deep", "thick", "across", "and", "or"});
+}
+
+}  // namespace briefcast::rules

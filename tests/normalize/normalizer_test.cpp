@@ -194,7 +194,7 @@ TEST(Address, ReadsStreets) {
 }
 
 TEST(Normalizer, InchMarkOnlyWhenQuotesDoNotPair) {
-  EXPECT_EQ(say("a 7\" screen"), "a seven inches screen");
+  EXPECT_EQ(say("a 7\" screen"), "a seven-inch screen");  // before its noun, one adjective
   EXPECT_EQ(say("\"text 7\" text"), "\"text seven\" text");
 }
 

@@ -47,6 +47,8 @@ std::optional<Match> dialled_code(const Words& words, std::size_t i) {
   bool counted = after && words[i].suffix.empty() && after->core.size() > 2 && text::all_alpha(after->core) &&
                  text::is_lower(after->core[0]) && (after->core.back() == 's' || after->core == "people");
   if (counted) return std::nullopt;
+  // "text 07911 246810": the first group of a telephone number, which the telephone rule reads whole.
+  if (after && words[i].suffix.empty() && text::all_digits(after->core) && after->prefix.empty()) return std::nullopt;
   return Match{1, digit_words(digits), false};
 }
 

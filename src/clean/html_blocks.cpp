@@ -54,6 +54,38 @@ std::unordered_set<const GumboNode*> article_wrappers(const GumboNode* root, int
   return wrappers;
 }
 
+// Visible code points under `node` and how many of them are inside links.
+struct TextCounts {
+  std::size_t chars = 0;
+  std::size_t link_chars = 0;
+};
+
+void count_text(const GumboNode* node, bool in_link, int depth, TextCounts& counts) {
+  if (depth > 400) return;
+  if (is_text_node(node)) {
+    const std::size_t chars = non_space_chars(node->v.text.text);
+    counts.chars += chars;
+    if (in_link) counts.link_chars += chars;
+    return;
+  }
+  if (!is_element(node) || is_skipped_tag(node->v.element.tag) || is_hidden(node)) return;
+  const bool link = in_link || node->v.element.tag == GUMBO_TAG_A;
+  for_each_child(node, [&](const GumboNode* child) { count_text(child, link, depth + 1, counts); });
+}
+
+// An element named for a list of links that holds prose: at least this much unlinked text,
+// and links for less than this share of it.
+constexpr std::size_t kMinProseInLinkList = 200;
+constexpr double kMaxLinkShareOfProse = 0.3;
+
+bool holds_prose(const GumboNode* node) {
+  TextCounts counts;
+  count_text(node, false, 0, counts);
+  const std::size_t unlinked = counts.chars - counts.link_chars;
+  return unlinked >= kMinProseInLinkList &&
+         static_cast<double>(counts.link_chars) < kMaxLinkShareOfProse * static_cast<double>(counts.chars);
+}
+
 // Depth counters of the elements the walk is inside; each changes a block's flags.
 struct Context {
   int link = 0;
@@ -78,7 +110,7 @@ class DomWalker {
     collect_metadata(node, page_.info);
     const bool wraps_article = wrappers_.count(node) > 0;
     if ((is_skipped_tag(tag) && !(wraps_article && is_furniture_tag(tag))) || is_hidden(node) ||
-        (options_.skip_unlikely && is_unlikely_candidate(tag, class_and_id(node), context_.article > 0))) {
+        skipped_by_name(node, tag)) {
       // Hidden parts still carry metadata (<head>, JSON-LD scripts anywhere).
       scan_metadata(node, depth);
       return;
@@ -119,6 +151,17 @@ class DomWalker {
     stats.link_chars = total_link_chars_ - links_before;
     context_ = saved;
     if (block) owners_.pop_back();
+  }
+
+  // Readability's skip of furniture by its class/id, except where the name misleads: words
+  // inside a running sentence (a glossary pop-up's <span>) are part of it, and a "menu" that
+  // holds mostly unlinked prose is not a menu (a tab container around a product's description).
+  bool skipped_by_name(const GumboNode* node, GumboTag tag) const {
+    if (!options_.skip_unlikely) return false;
+    const std::string hints = class_and_id(node);
+    if (!is_unlikely_candidate(tag, hints, context_.article > 0)) return false;
+    if (!is_block_tag(tag) && current_chars_ > 0) return false;
+    return !(names_only_link_lists(hints) && holds_prose(node));
   }
 
   void add_text(std::string_view text) {

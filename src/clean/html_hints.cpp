@@ -1,5 +1,6 @@
 #include "clean/html_hints.h"
 
+#include <algorithm>
 #include <array>
 #include <string_view>
 
@@ -21,6 +22,9 @@ constexpr std::array<std::string_view, 20> kNegativeHints = {
     "hidden", "banner", "combx",  "comment",  "com-",    "contact", "foot",  "footer", "footnote", "masthead",
     "media",  "meta",   "outbrain", "promo",  "related", "share",   "sidebar", "sponsor", "widget", "tags"};
 
+// Furniture that is a list of links: a menu, a breadcrumb trail, a pager.
+constexpr std::array<std::string_view, 4> kLinkListHints = {"menu", "breadcrumb", "pagination", "pager"};
+
 bool contains_any(std::string_view text, const auto& words) {
   for (const auto word : words) {
     if (text.find(word) != std::string_view::npos) return true;
@@ -41,6 +45,16 @@ bool is_unlikely_candidate(GumboTag tag, const std::string& hints, bool inside_a
     if (hints.find(word) != std::string::npos) return true;
   }
   return false;
+}
+
+bool names_only_link_lists(const std::string& hints) {
+  bool any = false;
+  for (const auto word : kUnlikelyHints) {
+    if (hints.find(word) == std::string::npos) continue;
+    if (std::find(kLinkListHints.begin(), kLinkListHints.end(), word) == kLinkListHints.end()) return false;
+    any = true;
+  }
+  return any;
 }
 
 int class_weight(const std::string& hints) {

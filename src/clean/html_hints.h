@@ -16,6 +16,10 @@ namespace briefcast {
 // (its lead, dek and byline sit there), not the page's: `inside_article` leaves that word out.
 bool is_unlikely_candidate(GumboTag tag, const std::string& hints, bool inside_article = false);
 
+// Whether every furniture word in `hints` names a list of links (menu, breadcrumb, pager):
+// such an element that holds mostly unlinked prose is something else (a tab container).
+bool names_only_link_lists(const std::string& hints);
+
 // +25 for a content word (article, post, story, ...), -25 for a furniture word, both may apply.
 int class_weight(const std::string& hints);
 

@@ -47,6 +47,43 @@ TEST(HtmlBlocks, UnlikelyElementsAreSkippedOnlyWhenAsked) {
   EXPECT_EQ(walk_page(dom->root, all).blocks.size(), 2u);
 }
 
+TEST(HtmlBlocks, AWordInsideASentenceIsKeptWhateverItsClass) {
+  // A glossary pop-up hook around one word of a sentence: skipping it would cut the sentence.
+  const GumboPtr dom = parse_html(
+      "<body><p>The grape known as <span class=modal-glossary><a href=/g>Primitivo</a></span> grows in the "
+      "south.</p><div class=modal-glossary><p>Pop-up text</p></div></body>");
+  const HtmlPage page = walk_page(dom->root);
+  ASSERT_EQ(page.blocks.size(), 1u);
+  EXPECT_EQ(page.blocks[0].block.text, "The grape known as Primitivo grows in the south.");
+}
+
+TEST(HtmlBlocks, AMenuThatHoldsProseIsWalked) {
+  // A tab bar and its panels in one element named "menu": the panels' unlinked prose makes it
+  // content. A menu of links (or with a line of unlinked text) is still skipped.
+  const std::string prose =
+      "This long description of the product runs on for several sentences, and none of its words "
+      "sit inside a link. It tells the reader what the thing is, where it comes from, what it is "
+      "good for and how it should be kept, as a description on a shop page does.";
+  const GumboPtr dom = parse_html("<body><div class=tab-menu><a href=#a>Description</a> <a href=#b>Reviews</a>"
+                                  "<div class=panel><p>" + prose + "</p></div></div>"
+                                  "<div class=site-menu><ul><li><a href=/n>News</a></li><li><a href=/s>Sport</a></li>"
+                                  "</ul><p>Open every day</p></div></body>");
+  const HtmlPage page = walk_page(dom->root);
+  ASSERT_EQ(page.blocks.size(), 2u);
+  EXPECT_EQ(page.blocks[0].block.text, "Description Reviews");
+  EXPECT_EQ(page.blocks[1].block.text, prose);
+}
+
+TEST(HtmlBlocks, ProseDoesNotRescueOtherFurniture) {
+  // Only names of link lists are second-guessed: a sidebar or a comment section with prose stays out.
+  const std::string prose(260, 'x');
+  const GumboPtr dom = parse_html("<body><div class=\"sidebar menu\"><p>" + prose + "</p></div><div class=comments><p>" +
+                                  prose + "</p></div><p>Main</p></body>");
+  const HtmlPage page = walk_page(dom->root);
+  ASSERT_EQ(page.blocks.size(), 1u);
+  EXPECT_EQ(page.blocks[0].block.text, "Main");
+}
+
 TEST(HtmlBlocks, AModalDialogIsSkipped) {
   // A dialog the page opens on a click (a glossary, a sign-up form) is hidden until then; its
   // long text must not outscore the article.

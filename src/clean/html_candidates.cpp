@@ -23,19 +23,63 @@ bool keep_in_container(const HtmlBlock& html_block, const BlockConfig& block_con
   return true;
 }
 
+// A teaser list: a linked title, then its unlinked blurb, at least twice in a row. The blurbs
+// read as prose, and each title between them is one bad block the densest run pays little for.
+constexpr double kTitleLinkDensity = 0.5;
+constexpr double kBlurbLinkDensity = 0.2;
+constexpr std::size_t kMinTeasers = 2;
+constexpr std::size_t kMinBlurbWords = 5;
+
+bool is_teaser_title(const TextBlock& b) { return b.link_density >= kTitleLinkDensity && b.word_count >= 2; }
+
+// A blurb says something (a few words at least: not a quantity beside a linked ingredient); a
+// heading after a linked line heads what follows (an article's title under its category links).
+bool is_teaser_blurb(const TextBlock& b) {
+  return b.link_density < kBlurbLinkDensity && !b.is_heading && b.word_count >= kMinBlurbWords;
+}
+
+// Teasers come from one template: the same element and class for every title, and for every blurb.
+bool same_template(const HtmlBlock& a, const HtmlBlock& b) {
+  if (a.owner == nullptr || b.owner == nullptr) return a.owner == b.owner;
+  return a.owner->v.element.tag == b.owner->v.element.tag && attribute(a.owner, "class") == attribute(b.owner, "class");
+}
+
 }  // namespace
+
+std::vector<char> teaser_blurbs(const HtmlPage& page) {
+  const std::size_t n = page.blocks.size();
+  std::vector<char> blurb(n, 0);
+  std::size_t i = 0;
+  while (i + 1 < n) {
+    // Count the (title, blurb) pairs that start at i, each made like the first.
+    std::size_t pairs = 0;
+    std::size_t j = i;
+    while (j + 1 < n && is_teaser_title(page.blocks[j].block) && is_teaser_blurb(page.blocks[j + 1].block) &&
+           same_template(page.blocks[j], page.blocks[i]) && same_template(page.blocks[j + 1], page.blocks[i + 1])) {
+      ++pairs;
+      j += 2;
+    }
+    if (pairs >= kMinTeasers) {
+      for (std::size_t k = i + 1; k < j; k += 2) blurb[k] = 1;
+    }
+    i = pairs > 0 ? j : i + 1;
+  }
+  return blurb;
+}
 
 BlockIndices container_candidate(const HtmlPage& page, const NodeSet& roots, const BlockConfig& block_config,
                                  const CandidateConfig& config) {
   // The container's blocks as kept (good) or not (bad): its densest run is the article, so
   // teasers after a run of furniture at its end are left out.
+  const std::vector<char> blurbs = teaser_blurbs(page);
   std::vector<TextBlock> container;
   BlockIndices index;
   for (std::size_t i = 0; i < page.blocks.size(); ++i) {
     if (!inside_any(page.blocks[i].owner, roots)) continue;
     container.push_back(page.blocks[i].block);
-    container.back().final_class =
-        keep_in_container(page.blocks[i], block_config, config) ? BlockClass::kGood : BlockClass::kBad;
+    container.back().final_class = !blurbs[i] && keep_in_container(page.blocks[i], block_config, config)
+                                       ? BlockClass::kGood
+                                       : BlockClass::kBad;
     index.push_back(i);
   }
   const auto [first, last] = densest_good_run(container, block_config);
@@ -76,6 +120,10 @@ BlockIndices extended_candidate(const HtmlPage& page, const BlockIndices& chosen
   std::vector<TextBlock> blocks;
   blocks.reserve(page.blocks.size());
   for (const auto& b : page.blocks) blocks.push_back(b.block);
+  const std::vector<char> blurbs = teaser_blurbs(page);
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    if (blurbs[i]) blocks[i].final_class = BlockClass::kBad;
+  }
   for (const std::size_t i : chosen) blocks[i].final_class = BlockClass::kGood;
   const auto [first, last] = densest_good_run(blocks, block_config);
   if (first > chosen.front() || last <= chosen.back()) return chosen;
@@ -83,7 +131,7 @@ BlockIndices extended_candidate(const HtmlPage& page, const BlockIndices& chosen
   for (const std::size_t i : chosen) keep[i] = 1;
   for (std::size_t i = first; i < last; ++i) {
     // The container's own filters (captions, bylines, datelines) hold for its neighbours too.
-    if (page.blocks[i].block.final_class == BlockClass::kGood && keep_in_container(page.blocks[i], block_config, config)) {
+    if (blocks[i].final_class == BlockClass::kGood && keep_in_container(page.blocks[i], block_config, config)) {
       keep[i] = 1;
     }
   }

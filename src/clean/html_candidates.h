@@ -32,8 +32,12 @@ struct CandidateConfig {
 
 using BlockIndices = std::vector<std::size_t>;
 
+// Per block, whether it is the blurb of a teaser in a list of them: a linked title followed by
+// its unlinked blurb, at least twice in a row ("related stories" with summaries).
+std::vector<char> teaser_blurbs(const HtmlPage& page);
+
 // The blocks under `roots` that the classifier keeps (or that are prose with a few links),
-// minus captions, bylines and datelines, cut to their densest run. Needs classified blocks.
+// minus captions, bylines, datelines and teaser blurbs, cut to their densest run. Needs classified blocks.
 BlockIndices container_candidate(const HtmlPage& page, const NodeSet& roots, const BlockConfig& block_config,
                                  const CandidateConfig& config = {});
 

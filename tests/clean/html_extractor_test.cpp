@@ -50,6 +50,21 @@ TEST(HtmlExtractor, ScoresContainersWithoutArticleTags) {
   EXPECT_EQ(article.paragraphs, (std::vector<std::string>{kP1, kP2, kP3}));
 }
 
+TEST(HtmlExtractor, ATeaserListInsideTheContainerIsNotTheArticle) {
+  // Summaries of other stories under linked titles read as prose; in the article's own
+  // container they must not join it.
+  std::string teasers;
+  for (const char* t : {"Bus fares rise in spring", "New bridge opens to cyclists", "Market hall to close"}) {
+    teasers += "<div class=item><a href=/s>" + std::string(t) + "</a></div><div class=summary>The council said on "
+               "Tuesday that the change, long debated by residents and traders, would take effect within weeks.</div>";
+  }
+  const std::string html =
+      page("", "<div class=main-column><div class=story><p>" + kP1 + "</p><p>" + kP2 + "</p><p>" + kP3 +
+                   "</p></div><div class=more>" + teasers + "</div></div>");
+  const Article article = clean_html(html, "p.html");
+  EXPECT_EQ(article.paragraphs, (std::vector<std::string>{kP1, kP2, kP3}));
+}
+
 TEST(HtmlExtractor, DropsCaptionsHiddenTextAndLinkDenseBlocks) {
   const std::string html = page(
       "",

@@ -55,6 +55,23 @@ std::string era_words(std::string_view era) {
   return letters;
 }
 
+// A model's variant after its dash: one figure ("787-9") or round hundreds ("737-800"), which
+// may carry letters of their own ("777-300ER") or a plural ("787-9s").
+std::optional<std::string> model_variant(std::string_view variant) {
+  std::size_t figures = 0;
+  while (figures < variant.size() && text::is_digit(variant[figures])) ++figures;
+  std::string_view letters = variant.substr(figures);
+  variant = variant.substr(0, figures);
+  bool round = variant.size() == 3 && variant[0] != '0' && text::ends_with(variant, "00");
+  bool single = variant.size() == 1 && variant[0] != '0';
+  bool plural = letters == "s";
+  bool tail_ok = letters.empty() || plural || (letters.size() <= 3 && text::all_upper(letters));
+  if (!(round || single) || !tail_ok) return std::nullopt;
+  std::string said = cardinal_words(variant);
+  if (plural) return pluralize_last_word(said);
+  return letters.empty() ? said : said + " " + spelled_letters(letters);
+}
+
 }  // namespace
 
 bool is_context_free_year(std::string_view digits) {
@@ -91,12 +108,8 @@ std::optional<Match> match_year(const Words& words, std::size_t i) {
   // each said as a label. After a plural ("Pages 120-135") or with other figures it is a range.
   if (names_a_thing(w) && !text::ends_with(w.core, "s") && next.core.size() >= 5 && next.core[3] == '-' &&
       is_label_digits(next.core.substr(0, 3))) {
-    std::string_view variant = next.core.substr(4);
-    bool round = variant.size() == 3 && variant[0] != '0' && text::ends_with(variant, "00");
-    bool single = variant.size() == 1 && text::is_digit(variant[0]) && variant[0] != '0';
-    if (round || single) {
-      return Match{2, std::string(w.core) + " " + paired_digit_words(next.core.substr(0, 3)) + " " + cardinal_words(variant),
-                   false};
+    if (auto said = model_variant(next.core.substr(4))) {
+      return Match{2, std::string(w.core) + " " + paired_digit_words(next.core.substr(0, 3)) + " " + *said, false};
     }
   }
   if (names_a_thing(w) && is_label_digits(next.core)) {

@@ -75,3 +75,12 @@ TEST(ModelNumber, VariantAfterTheModel) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(YearSerial, ModelVariantsWithLettersOrAPlural) {
+  EXPECT_EQ(normalize_text("a Boeing 767-300ER freighter"), "a Boeing seven sixty seven three hundred E.R freighter");
+  EXPECT_EQ(normalize_text("six Boeing 737-8s"), "six Boeing seven thirty seven eights");
+}
+
+}  // namespace briefcast

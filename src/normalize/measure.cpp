@@ -94,7 +94,16 @@ std::optional<std::string> attached(std::string_view core, bool adjective) {
     if (auto unit = unit_words(rest.substr(1), true)) {
       return text::hyphenated(quantity(*number) + " " + *unit);
     }
+    // "a 15-yr-old", "a 3-hr-long delay": a unit inside a longer compound.
+    std::size_t dash = rest.find('-', 1);
+    if (dash != std::string_view::npos && text::all_alpha(rest.substr(dash + 1))) {
+      if (auto unit = unit_words(rest.substr(1, dash - 1), true)) {
+        return text::hyphenated(quantity(*number) + " " + *unit + " " + std::string(rest.substr(dash + 1)));
+      }
+    }
   }
+  // "2in of rain": written against the figure, "in" is inches (alone it is the word).
+  if (rest == "in" && !number->negative) return quantity(*number) + (adjective || is_one(*number) ? " inch" : " inches");
   if (auto unit = unit_words(rest, adjective || is_one(*number))) return quantity(*number) + " " + *unit;
   // "1.2s", "19.46s": after a decimal figure an "s" is seconds; "4s" alone may be a plural.
   if (rest == "s" && number->has_point) return quantity(*number) + (adjective ? " second" : " seconds");
@@ -234,6 +243,22 @@ std::optional<Match> hours_and_minutes(const Words& words, std::size_t i) {
   return Match{2, spoken, false};
 }
 
+// "an M6.4 quake", "measured at M7.8": a seismic magnitude, in a line about an earthquake.
+std::optional<Match> quake_magnitude(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  if (core.size() < 4 || core[0] != 'M' || !text::is_digit(core[1])) return std::nullopt;
+  auto number = text::parse_number(core.substr(1));
+  if (!number || !number->has_point || number->integer.size() != 1) return std::nullopt;
+  for (const Word& w : words) {
+    std::string lower = text::lower(w.core);
+    if (text::is_one_of(lower, {"quake", "earthquake", "quakes", "earthquakes", "aftershock", "aftershocks", "tremor",
+                                "seismic", "usgs", "magnitude", "temblor"})) {
+      return Match{1, "magnitude " + quantity(*number), false};
+    }
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<std::string> speak_measure(std::string_view core) {
@@ -245,6 +270,11 @@ std::optional<std::string> speak_measure(std::string_view core) {
 
 std::optional<Match> match_measure(const Words& words, std::size_t i) {
   if (auto m = match_count_scale(words, i)) return m;
+  if (auto m = quake_magnitude(words, i)) return m;
+  // "an M6.1 quake" is "a magnitude six point one quake".
+  if ((words[i].core == "an" || words[i].core == "An") && words[i].suffix.empty() && i + 1 < words.size()) {
+    if (auto m = quake_magnitude(words, i + 1)) return Match{2, (words[i].core == "an" ? "a " : "A ") + m->spoken, false};
+  }
   if (auto m = hours_and_minutes(words, i)) return m;
   auto found = spaced(words, i, false);
   std::size_t count = found ? found->count : 1;

@@ -166,3 +166,22 @@ TEST(Measure, InchMarkBeforeANounIsOneAdjective) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Measure, UnitInsideALongerCompound) {
+  EXPECT_EQ(normalize_text("a 12-yr-old boy"), "a twelve-year-old boy");
+  EXPECT_EQ(normalize_text("a 2-hr-long wait"), "a two-hour-long wait");
+}
+
+TEST(Measure, InchesWrittenAgainstTheFigure) {
+  EXPECT_EQ(normalize_text("up to 3in of snow"), "up to three inches of snow");
+  EXPECT_EQ(normalize_text("a 4in gap"), "a four-inch gap");
+}
+
+TEST(Measure, QuakeMagnitudeWrittenWithM) {
+  EXPECT_EQ(normalize_text("an M5.9 earthquake shook the city"), "a magnitude five point nine earthquake shook the city");
+  EXPECT_EQ(normalize_text("the M2.5 chip is fast"), "the M2.5 chip is fast");  // no quake in the line
+}
+
+}  // namespace briefcast

@@ -197,6 +197,14 @@ std::optional<Match> match_abbreviation(const Words& words, std::size_t i) {
       return Match{1, before_name(e), dotted};
     }
   }
+  // "promoted to 1st Lt.", "a 2nd Lt.": a rank after its grade is the rank, name or none.
+  if (dotted && i > 0 && words[i - 1].suffix.empty() && speak_ordinal(words[i - 1].core)) {
+    for (std::string_view rank : {"Lt", "Sgt", "Cpl", "Pvt", "Col"}) {
+      for (const Expansion& e : kTitles) {
+        if (core == rank && e.written == rank) return Match{1, std::string(e.spoken), i + 1 < words.size()};
+      }
+    }
+  }
   // "Gov.-elect Smith", "ex-Sen. Jones": a title joined to "-elect" or "ex-" before a name.
   if (auto joined = joined_title(words, i, dotted)) return joined;
   if (core == "St" && (dotted || w.suffix.empty() || w.suffix == ",")) {

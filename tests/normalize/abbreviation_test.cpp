@@ -169,3 +169,12 @@ TEST(Abbreviation, PropositionBeforeAFigure) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Abbreviation, RankAfterItsGrade) {
+  EXPECT_EQ(normalize_text("made 1st Lt. in May"), "made first lieutenant in May");
+  EXPECT_EQ(normalize_text("a 2nd Lt. and a Sgt."), "a second lieutenant and a Sgt.");
+}
+
+}  // namespace briefcast

@@ -106,10 +106,40 @@ std::optional<Match> millions(const Words& words, std::size_t i) {
   return std::nullopt;
 }
 
+bool is_running_word(std::string_view w) {
+  return text::is_one_of(w, {"race", "run", "ran", "runs", "marathon", "runner", "runners", "jog", "walk"});
+}
+
+// "rose to 70k.", "a 128K-token window": thousands with no noun after them, or joined to the
+// noun they qualify. Not a race ("ran a 10K."), not a retirement plan ("a 401k").
+std::optional<Match> thousands_alone(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  std::size_t dash = core.find('-');
+  std::string_view figure = core.substr(0, dash);
+  std::string_view joined = dash == std::string_view::npos ? std::string_view() : core.substr(dash + 1);
+  if (figure.size() < 2 || (figure.back() != 'k' && figure.back() != 'K')) return std::nullopt;
+  auto number = text::parse_number(figure.substr(0, figure.size() - 1));
+  if (!number || number->negative || number->integer == "401") return std::nullopt;
+  bool large = number->has_point || number->grouped || number->integer.size() >= 3 ||
+               (number->integer.size() == 2 && number->integer >= "11");
+  if (!large) return std::nullopt;
+  for (const Word& w : words) {
+    if (is_running_word(text::lower(w.core))) return std::nullopt;
+  }
+  std::string spoken = quantity(*number) + " thousand";
+  if (!joined.empty()) {
+    if (!text::all_alpha(joined) || !text::is_lower(joined[0])) return std::nullopt;
+    return Match{1, text::hyphenated(spoken + " " + std::string(joined)), false};
+  }
+  bool no_noun = !words[i].suffix.empty() || i + 1 == words.size();
+  return no_noun ? std::optional<Match>(Match{1, spoken, false}) : std::nullopt;
+}
+
 // "100K jobs", "50k followers", "1.5K likes", "850K TEUs": a count in thousands before the
 // things counted ("a 10K run" is a race's name and stays).
 std::optional<Match> thousands(const Words& words, std::size_t i) {
   const Word& w = words[i];
+  if (auto alone = thousands_alone(words, i)) return alone;
   if (!w.suffix.empty() || w.core.size() < 2 || i + 1 >= words.size() || !words[i + 1].prefix.empty()) return std::nullopt;
   std::string_view figure = w.core;
   // "500K+ users": more than the figure.

@@ -47,3 +47,14 @@ TEST(CountScale, AFigureWithPlusBeforeTheThingsCounted) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(CountScale, ThousandsWithNoNounAfterThem) {
+  EXPECT_EQ(normalize_text("sales rose to 45k, from 12k."), "sales rose to forty five thousand, from twelve thousand.");
+  EXPECT_EQ(normalize_text("a 32K-seat arena"), "a thirty-two-thousand-seat arena");
+  EXPECT_EQ(normalize_text("she ran a 10K."), "she ran a ten K.");  // a race
+  EXPECT_EQ(normalize_text("they entered the 15k race."), "they entered the fifteen k race.");
+}
+
+}  // namespace briefcast

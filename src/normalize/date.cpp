@@ -83,7 +83,20 @@ std::optional<std::string> speak_decade(std::string_view core) {
   return std::nullopt;
 }
 
+// "2024-04": a year and a month (ISO 8601). Figures after a year's hyphen can also end a span
+// of years ("2019-20", "2000-09"), which only counts forward, so this reads a month only where
+// a span cannot be: two figures from 01 to 12 no greater than the year's own last two.
+std::optional<std::string> year_month(std::string_view core) {
+  if (core.size() != 7 || core[4] != '-' || !is_year(core.substr(0, 4)) || !text::all_digits(core.substr(5))) {
+    return std::nullopt;
+  }
+  int month = to_int(core.substr(5));
+  if (month < 1 || month > 12 || month > to_int(core.substr(2, 2))) return std::nullopt;
+  return month_name(month) + " " + year_words(core.substr(0, 4));
+}
+
 std::optional<std::string> speak_date(std::string_view core) {
+  if (auto month = year_month(core)) return month;
   for (char separator : {'/', '-', '.'}) {
     auto parts = split_on(core, separator);
     if (parts.size() != 3) continue;
@@ -203,6 +216,14 @@ std::optional<Match> abbreviated_weekday(const Words& words, std::size_t i) {
     return Match{1, *day, dotted};
   }
   return std::nullopt;
+}
+
+bool ends_date(const Words& words, std::size_t j) {
+  if (speak_date(words[j].core)) return true;
+  if (j == 0 || !is_year(words[j].core) || !words[j].prefix.empty()) return false;
+  const Word& before = words[j - 1];
+  if (!(before.suffix.empty() || before.suffix == ",")) return false;
+  return day_number(before.core).has_value() || month_number(before.core, false).has_value();
 }
 
 std::optional<Match> match_date(const Words& words, std::size_t i) {

@@ -365,6 +365,24 @@ std::string with_article_agreement(std::string spoken) {
   return out;
 }
 
+// "between 10-20 people", "between 1998-2001": a span after "between" is said "between ten and
+// twenty"; the range rules, which see only the figures, join its ends with "to". Only a span
+// written with a hyphen or dash in the words [start, end) is rejoined.
+std::string joined_after_between(const Words& words, std::size_t start, std::size_t end, std::string piece) {
+  if (start == 0 || !text::iequals(words[start - 1].core, "between") || !words[start - 1].suffix.empty()) return piece;
+  bool dashed = false;
+  for (std::size_t k = start; k < end; ++k) {
+    dashed = dashed || words[k].core.find('-') != std::string_view::npos ||
+             words[k].core.find("\u2013") != std::string_view::npos;
+  }
+  // "between 1947-48 and 1991-92": the span is one end of a "between ... and ...".
+  bool and_follows = end < words.size() && text::iequals(words[end].core, "and");
+  if (!dashed || and_follows) return piece;
+  std::size_t to = piece.find(" to ");
+  if (to == std::string::npos || piece.find(" to ", to + 1) != std::string::npos) return piece;
+  return piece.replace(to, 4, " and ");
+}
+
 std::string normalize_english(std::string_view line) {
   std::string clean = rules::without_caliber_points(rules::without_note_numbers(minus_signs(spaced_dashes(plain_hyphens(decoded_references(valid_utf8(line)))))));
   Words words = text::split_words(clean);
@@ -377,6 +395,7 @@ std::string normalize_english(std::string_view line) {
   std::size_t i = 0;
   while (i < words.size()) {
     const text::Word& first = words[i];
+    const std::size_t start = i;
     std::string piece;
     std::optional<Match> match;
     for (Matcher matcher : kMatchers) {
@@ -435,6 +454,7 @@ std::string normalize_english(std::string_view line) {
       ++i;
     }
     if (piece.empty()) continue;
+    piece = joined_after_between(words, start, i, std::move(piece));
     if (!out.empty()) out.push_back(' ');
     out += piece;
   }

@@ -59,6 +59,9 @@ std::optional<std::string> speak_decade(std::string_view core);
 std::optional<Match> match_date(const Words& words, std::size_t i);
 std::optional<int> month_number(std::string_view word, bool need_context_free);
 std::string month_name(int month);  // 1 -> "January"
+// Word j closes a date: a date in one word ("4/14/11") or a year after a day or month
+// ("Jul 04, 2019", "13 Jun, 2024").
+bool ends_date(const Words& words, std::size_t j);
 
 // time.cpp
 bool is_am_pm(std::string_view core_with_period);

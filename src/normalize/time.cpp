@@ -111,6 +111,8 @@ bool is_am_pm(std::string_view s) {
 // "3:43.13", "2:08:35.2": a race time; the fraction of a second makes it a duration, never a
 // clock. Said "three minutes forty three point one three seconds".
 std::optional<std::string> race_time(std::string_view s) {
+  // "1:22.109s": timing sheets put the seconds' unit after the figures.
+  if (text::ends_with(s, "s")) s.remove_suffix(1);
   std::size_t point = s.find('.');
   std::size_t colon = s.find(':');
   if (point == std::string_view::npos || colon == std::string_view::npos || point < colon) return std::nullopt;
@@ -138,8 +140,31 @@ std::optional<std::string> race_time(std::string_view s) {
   return out + *speak_decimal(seconds) + " seconds";
 }
 
+// "1m29.304s", "2m05s": a lap or split time written with unit letters.
+std::optional<std::string> minutes_and_seconds(std::string_view s) {
+  std::size_t m = s.find('m');
+  if (m == 0 || m == std::string_view::npos || m > 2 || !text::all_digits(s.substr(0, m)) || !text::ends_with(s, "s")) {
+    return std::nullopt;
+  }
+  std::string_view seconds = s.substr(m + 1, s.size() - m - 2);
+  std::size_t point = seconds.find('.');
+  std::string_view whole = seconds.substr(0, point);
+  if (!two_digits(whole) || value(whole) > 59) return std::nullopt;
+  if (point != std::string_view::npos) {
+    std::string_view fraction = seconds.substr(point + 1);
+    if (fraction.empty() || fraction.size() > 3 || !text::all_digits(fraction)) return std::nullopt;
+  }
+  int minutes = value(s.substr(0, m));
+  std::string out = cardinal_words(s.substr(0, m)) + (minutes == 1 ? " minute " : " minutes ");
+  std::string figure = std::to_string(value(whole)) + (point == std::string_view::npos ? "" : std::string(seconds.substr(point)));
+  auto spoken = speak_decimal(figure);
+  if (!spoken) spoken = cardinal_words(figure);
+  return out + *spoken + " seconds";
+}
+
 std::optional<std::string> speak_time(std::string_view core) {
   if (auto race = race_time(core)) return race;
+  if (auto lap = minutes_and_seconds(core)) return lap;
   if (core.find(':') != std::string_view::npos && text::all_digits(core.substr(0, 1))) {
     if (auto c = clock(core, false)) return c;
   }
@@ -192,7 +217,9 @@ std::optional<Match> spaced_time_range(const Words& words, std::size_t i) {
   return Match{3, from + *finish + " " + am_pm_words(last.core), eat_period};
 }
 
-std::optional<Match> match_time(const Words& words, std::size_t i) {
+namespace {
+
+std::optional<Match> clock_and_words_after(const Words& words, std::size_t i) {
   const Word& w = words[i];
   // "at 0800", "by 0630": after a word that places a moment, four figures opening with a zero
   // are a 24-hour clock (no count is written with a leading zero).
@@ -256,6 +283,31 @@ std::optional<Match> match_time(const Words& words, std::size_t i) {
     // "0407 GMT", "2007 GMT": wire copy writes the clock in four figures before the zone.
     if (auto t = four_figure_clock(w.core)) return Match{2, *t + " " + *z, false};
   }
+  return std::nullopt;
+}
+
+// "Jul 04, 2019 23:36 IST", "4/14/11 6:08 p.m.": a clock right after a date (a dateline's
+// time stamp). Read on, the year and the hour run together ("twenty nineteen twenty three
+// thirty six"); a newsreader says "at" between them.
+bool clock_after_date(const Words& words, std::size_t i) {
+  if (i == 0 || !words[i].prefix.empty()) return false;
+  const Word& before = words[i - 1];
+  if (!(before.suffix.empty() || before.suffix == ",")) return false;
+  std::string_view core = words[i].core;
+  bool clock_shaped = core.find(':') != std::string_view::npos && text::is_digit(core[0]) && !race_time(core);
+  return clock_shaped && ends_date(words, i - 1);
+}
+
+}  // namespace
+
+std::optional<Match> match_time(const Words& words, std::size_t i) {
+  std::optional<Match> match = clock_and_words_after(words, i);
+  if (!clock_after_date(words, i)) return match;
+  if (match) {
+    match->spoken = "at " + match->spoken;
+    return match;
+  }
+  if (auto t = speak_time(words[i].core)) return Match{1, "at " + *t, false};
   return std::nullopt;
 }
 

@@ -110,3 +110,15 @@ TEST(Date, WeekdayWithoutItsPeriodBeforeADayAndMonth) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Date, YearAndMonthInIsoForm) {
+  EXPECT_EQ(normalize_text("rents rose (2023-06) again"), "rents rose (June twenty twenty three) again");
+  EXPECT_EQ(normalize_text("the 2022-11 figure"), "the November twenty twenty two figure");
+  // A span of years counts forward: these stay spans.
+  EXPECT_EQ(normalize_text("the 2011-12 season"), "the twenty eleven to twelve season");
+  EXPECT_EQ(normalize_text("in 2000-09"), "in two thousand to oh nine");
+}
+
+}  // namespace briefcast

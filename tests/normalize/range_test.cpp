@@ -56,3 +56,18 @@ TEST(Range, EveryDimensionOfABox) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Range, AfterBetweenTheEndsAreJoinedWithAnd) {
+  EXPECT_EQ(normalize_text("between 30-40 boats"), "between thirty and forty boats");
+  EXPECT_EQ(normalize_text("between 1914-1918 the town"), "between nineteen fourteen and nineteen eighteen the town");
+  EXPECT_EQ(normalize_text("between 9 a.m.-5 p.m. weekdays"), "between nine AM and five PM weekdays");
+  EXPECT_EQ(normalize_text("from 30-40 boats"), "from thirty to forty boats");  // "from" keeps "to"
+  EXPECT_EQ(normalize_text("between the 30 boats to"), "between the thirty boats to");  // no span
+  // The span is one end of "between ... and ...".
+  EXPECT_EQ(normalize_text("between 2003-04 and 2008-09"),
+            "between two thousand three to oh four and two thousand eight to oh nine");
+}
+
+}  // namespace briefcast

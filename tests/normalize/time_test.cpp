@@ -76,3 +76,22 @@ TEST(Time, FourFiguresWithALeadingZeroAfterAMomentWord) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Time, AClockRightAfterADateIsSaidAt) {
+  EXPECT_EQ(normalize_text("Filed Oct 09, 2021 18:42 GMT"), "Filed October ninth twenty twenty one at eighteen forty two G.M.T");
+  EXPECT_EQ(normalize_text("Posted 3/17/09 7:15 p.m."), "Posted March seventeenth two thousand nine at seven fifteen PM.");
+  EXPECT_EQ(normalize_text("on 21 Feb, 2020 11:05 local"), "on the twenty first of February twenty twenty at eleven oh five local");
+  // A clock after a bare year (no day or month before it) is no time stamp.
+  EXPECT_EQ(normalize_text("the 1997 4:10 final"), "the nineteen ninety seven four ten final");
+}
+
+TEST(Time, LapTimesWithUnitLetters) {
+  EXPECT_EQ(normalize_text("set a 1m31.872s lap"), "set a one minute thirty one point eight seven two seconds lap");
+  EXPECT_EQ(normalize_text("in 2m07s flat"), "in two minutes seven seconds flat");
+  EXPECT_EQ(normalize_text("a best of 1:41.250s"), "a best of one minute forty one point two five o seconds");
+  EXPECT_EQ(normalize_text("a 3m wall"), "a three-meter wall");  // meters, no seconds
+}
+
+}  // namespace briefcast

@@ -20,7 +20,8 @@ struct Expansion {
 
 // Said only before a capitalised name. "Ms." is "miz", as newsreaders say it; the reference
 // suite has "miss", which is another title.
-constexpr std::array<Expansion, 34> kTitles = {{
+constexpr std::array<Expansion, 38> kTitles = {{
+    {"Sens", "senators"},   {"Reps", "representatives"}, {"Govs", "governors"}, {"Drs", "doctors"},
     {"Msgr", "monsignor"},  {"Rt", "right"},  // "the Rt Hon Jane Doe MP": the Right Honourable
     {"Det", "detective"},   {"Cmdr", "commander"},  {"Brig", "brigadier"}, {"Pvt", "private"},
     {"Atty", "attorney"},   {"Insp", "inspector"},  {"Amb", "ambassador"},
@@ -245,6 +246,10 @@ std::optional<Match> match_abbreviation(const Words& words, std::size_t i) {
   }
   // "No. 4": the number sign, only capitalised and before a figure.
   if (core == "No" && dotted && i + 1 < words.size() && text::all_digits(words[i + 1].core)) {
+    return Match{1, "number", true};
+  }
+  // "No. of runs": a table's or list's "number of"; the bare word "no" would say the opposite.
+  if (core == "No" && dotted && i + 1 < words.size() && words[i + 1].core == "of" && words[i + 1].prefix.empty()) {
     return Match{1, "number", true};
   }
   if (auto docket = numbered_code(words, i, dotted)) return docket;

@@ -46,9 +46,34 @@ constexpr std::array<State, 50> kStates = {{
     {"Wis", "WI", "Wisconsin", false},      {"Wyo", "WY", "Wyoming", false},
 }};
 
+// Abbreviations outside AP style that copy still uses, and Canada's provinces as the Canadian
+// Press abbreviates them ("Stanstead, Que.").
+constexpr std::array<State, 13> kOtherPlaces = {{
+    {"Tex", "", "Texas", false},       {"Wisc", "", "Wisconsin", false},     {"Nebr", "", "Nebraska", false},
+    {"Oreg", "", "Oregon", false},     {"Ont", "", "Ontario", false},        {"Que", "", "Quebec", true},
+    {"Alta", "", "Alberta", true},     {"Sask", "", "Saskatchewan", false},  {"Man", "", "Manitoba", true},
+    {"B.C", "", "British Columbia", true}, {"N.S", "", "Nova Scotia", true}, {"N.B", "", "New Brunswick", true},
+    {"Nfld", "", "Newfoundland", false},
+}};
+
 const State* ap_state(std::string_view core) {
   for (const State& s : kStates) {
     if (core == s.ap) return &s;
+  }
+  for (const State& s : kOtherPlaces) {
+    if (core == s.ap) return &s;
+  }
+  return nullptr;
+}
+
+// "Charleston, SC", "Tampa, FL": a postal code after a place and its comma. Codes that are
+// also words or common initialisms ("Fine, OK", "Dr. Li, MD") are left alone.
+const State* postal_state(std::string_view core) {
+  for (std::string_view taken : {"OK", "IN", "OR", "ME", "HI", "ID", "OH", "DE", "MD", "PA", "CO", "MA", "MS", "LA", "AL", "DC"}) {
+    if (core == taken) return nullptr;
+  }
+  for (const State& s : kStates) {
+    if (core == s.postal) return &s;
   }
   return nullptr;
 }
@@ -58,6 +83,26 @@ bool has_period(const Word& w) { return !w.suffix.empty() && w.suffix[0] == '.';
 // "ALBANY, N.Y." or "Springfield, Ill.": the abbreviation follows a place name and its comma.
 bool after_place(const Words& words, std::size_t i) {
   return i > 0 && text::is_capitalized(words[i - 1].core) && words[i - 1].suffix == ",";
+}
+
+// "Rand Paul (Ky.)": a state in parentheses after a lawmaker's name.
+bool in_parentheses(const Word& w) { return w.prefix == "(" && text::starts_with(w.suffix, ".)"); }
+
+// The postal code ends the place: a mark, the line's end, a ZIP code or a lower-case word after it.
+bool ends_place(const Words& words, std::size_t i) {
+  if (!words[i].suffix.empty() || i + 1 == words.size()) return true;
+  std::string_view next = words[i + 1].core;
+  return !next.empty() && (text::is_lower(next[0]) || (next.size() == 5 && text::all_digits(next)));
+}
+
+// "Calif.-based", "Minn.-born": a state abbreviation joined to what follows by a hyphen.
+std::optional<std::string> state_compound(std::string_view core) {
+  std::size_t joint = core.find(".-");
+  if (joint == std::string_view::npos || joint + 2 >= core.size()) return std::nullopt;
+  std::string_view rest = core.substr(joint + 2);
+  const State* s = ap_state(core.substr(0, joint));
+  if (!s || !text::all_alpha(rest) || !text::is_lower(rest[0])) return std::nullopt;
+  return std::string(s->name) + "-" + std::string(rest);
 }
 
 // "U.S", "P.J", "D.C" (the final period is the word's suffix): capitals each followed by a
@@ -142,9 +187,13 @@ std::optional<Match> match_initials(const Words& words, std::size_t i) {
   bool eat = has_period(w) && !last;
   if (auto label = party_label(w.core)) return Match{1, *label, has_period(w)};
   if (has_period(w)) {
-    if (const State* s = ap_state(w.core); s && (!s->is_word || after_place(words, i))) {
+    if (const State* s = ap_state(w.core); s && (!s->is_word || after_place(words, i) || in_parentheses(w))) {
       return Match{1, std::string(s->name), eat};
     }
+  }
+  if (auto compound = state_compound(w.core)) return Match{1, *compound, false};
+  if (const State* s = postal_state(w.core); s && w.prefix.empty() && after_place(words, i) && ends_place(words, i)) {
+    return Match{1, std::string(s->name), false};
   }
   if (dotted_capitals(w.core) && has_period(w)) return Match{1, spelled_letters(w.core), eat};
   // "Ph.D.", "M.Sc.": a degree, letters in dotted groups of one or two with a capital.

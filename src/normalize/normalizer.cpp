@@ -174,7 +174,8 @@ std::string as_word(std::string_view capitals) {
   return out;
 }
 
-bool is_dash(std::string_view raw) { return raw == "-" || raw == "\u2013" || raw == "\u2014"; }
+// "--" is how plain-text copy types an em dash ("NEW YORK -- ...").
+bool is_dash(std::string_view raw) { return raw == "-" || raw == "--" || raw == "\u2013" || raw == "\u2014"; }
 
 // "NEW YORK, N.Y. (AP) —", "RIO DE JANEIRO —": the place in capitals that opens a wire story.
 // Returns how many words it spans (0 when the line has none); those stay words.

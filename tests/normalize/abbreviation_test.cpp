@@ -178,3 +178,17 @@ TEST(Abbreviation, RankAfterItsGrade) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Abbreviation, PluralTitlesBeforeNames) {
+  EXPECT_EQ(normalize_text("Sens. Ada Park and Lee Moss wrote"), "Senators Ada Park and Lee Moss wrote");
+  EXPECT_EQ(normalize_text("Reps. Jo Tate and Al Wu"), "Representatives Jo Tate and Al Wu");
+}
+
+TEST(Abbreviation, NumberOfInATable) {
+  EXPECT_EQ(normalize_text("No. of votes cast"), "number of votes cast");
+  EXPECT_EQ(normalize_text("No, of course not"), "No, of course not");  // the word, no period
+}
+
+}  // namespace briefcast

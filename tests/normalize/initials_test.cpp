@@ -29,3 +29,28 @@ TEST(Initials, LetterAAtASentenceEndKeepsItsPeriod) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(States, InParenthesesAfterANameAndJoinedByAHyphen) {
+  EXPECT_EQ(normalize_text("Sam Hale (Ky.) and Ann Roe (Tex.) objected."), "Sam Hale (Kentucky) and Ann Roe (Texas) objected.");
+  EXPECT_EQ(normalize_text("a Minn.-born pitcher"), "a Minnesota-born pitcher");
+  EXPECT_EQ(normalize_text("an Ill.-based bank"), "an Illinois-based bank");
+}
+
+TEST(States, PostalCodesAfterAPlace) {
+  EXPECT_EQ(normalize_text("from Savannah, GA to Mobile, AZ today"), "from Savannah, Georgia to Mobile, Arizona today");
+  EXPECT_EQ(normalize_text("in Reno, NV."), "in Reno, Nevada.");
+  // Codes that are words or other initialisms stay as they are.
+  EXPECT_EQ(normalize_text("Well, OK then."), "Well, O.K then.");
+  // Not after a place: an initialism.
+  EXPECT_EQ(normalize_text("the NC team"), "the N.C team");
+}
+
+TEST(Provinces, CanadianPressAbbreviations) {
+  EXPECT_EQ(normalize_text("Sherbrooke, Que., and Regina, Sask., voted"), "Sherbrooke, Quebec, and Regina, Saskatchewan, voted");
+  EXPECT_EQ(normalize_text("Brandon, Man., is cold"), "Brandon, Manitoba, is cold");
+  EXPECT_EQ(normalize_text("the Man. who"), "the Man. who");  // a word, not after a place
+}
+
+}  // namespace briefcast

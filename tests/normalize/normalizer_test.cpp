@@ -367,6 +367,7 @@ namespace briefcast {
 TEST(Normalizer, DatelinePlaceBeforeADashIsWords) {
   EXPECT_EQ(normalize_text("SAN DIEGO \u2014 The port reopened."), "San Diego \u2014 The port reopened.");
   EXPECT_EQ(normalize_text("EL PASO - Crews worked."), "El Paso - Crews worked.");
+  EXPECT_EQ(normalize_text("NEW ORLEANS -- Crews worked."), "New Orleans -- Crews worked.");  // a typed em dash
   // One capital word before a dash may be an initialism and is left as it is.
   EXPECT_EQ(normalize_text("FBI \u2014 The inquiry widened."), "FBI \u2014 The inquiry widened.");
 }

@@ -165,6 +165,8 @@ std::optional<Match> spaced(const Words& words, std::size_t i, bool adjective) {
     singular = adjective;
   } else if (auto dims = speak_measure(words[i].core); dims && dims->find(" by ") != std::string::npos) {
     figure = *dims;
+  } else if (auto pair = speak_fraction(words[i].core); pair && pair->find(" over ") != std::string::npos) {
+    figure = *pair;  // "130/80 mmHg": two readings of one unit, "one hundred thirty over eighty"
   } else {
     return std::nullopt;
   }
@@ -202,6 +204,11 @@ std::optional<Match> spaced(const Words& words, std::size_t i, bool adjective) {
   if (words[j].core == "fl" && words[j].suffix.empty() && j + 1 < words.size() && words[j + 1].prefix.empty() &&
       words[j + 1].core == "oz") {
     return Match{j - i + 2, figure + (singular ? " fluid ounce" : " fluid ounces"), false};
+  }
+  // "140/90 mm Hg": millimeters of mercury, written as two words.
+  if (words[j].core == "mm" && words[j].suffix.empty() && j + 1 < words.size() && words[j + 1].prefix.empty() &&
+      words[j + 1].core == "Hg") {
+    return Match{j - i + 2, figure + (singular ? " millimeter of mercury" : " millimeters of mercury"), false};
   }
   auto unit = unit_words(words[j].core, singular);
   if (!unit) return std::nullopt;

@@ -185,3 +185,12 @@ TEST(Measure, QuakeMagnitudeWrittenWithM) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Measure, BloodPressureReadingsWithTheirUnit) {
+  EXPECT_EQ(normalize_text("at 150/95 mmHg or above"), "at one hundred fifty over ninety five millimeters of mercury or above");
+  EXPECT_EQ(normalize_text("a 120/70 mm Hg reading"), "a one-hundred-twenty-over-seventy-millimeter-of-mercury reading");
+}
+
+}  // namespace briefcast

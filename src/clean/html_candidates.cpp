@@ -23,6 +23,17 @@ bool keep_in_container(const HtmlBlock& html_block, const BlockConfig& block_con
   return true;
 }
 
+// Inside the article's run, between its paragraphs, what is not furniture is the article's too:
+// code, a table's cells, short list items, a line that introduces what follows. Links, lexicon
+// furniture, captions, bylines and datelines still go.
+bool is_article_interior(const HtmlBlock& html_block, const BlockConfig& block_config, const CandidateConfig& config) {
+  const TextBlock& b = html_block.block;
+  if (b.widget_token || b.comment_header || b.boilerplate != BoilerplateKind::kNone) return false;
+  if (b.link_density > block_config.max_link_density) return false;
+  if (html_block.near_image && b.effective_length < config.max_caption_length) return false;
+  return !(b.effective_length < block_config.length_high && (looks_like_byline(b.text) || looks_like_dateline(b.text)));
+}
+
 // A teaser list: a linked title, then its unlinked blurb, at least twice in a row. The blurbs
 // read as prose, and each title between them is one bad block the densest run pays little for.
 constexpr double kTitleLinkDensity = 0.5;
@@ -83,9 +94,16 @@ BlockIndices container_candidate(const HtmlPage& page, const NodeSet& roots, con
     index.push_back(i);
   }
   const auto [first, last] = densest_good_run(container, block_config);
+  // The interior lies between the first and the last block the classifier judged good.
+  std::size_t inner_first = first;
+  std::size_t inner_last = last;
+  while (inner_first < inner_last && page.blocks[index[inner_first]].block.final_class != BlockClass::kGood) ++inner_first;
+  while (inner_last > inner_first && page.blocks[index[inner_last - 1]].block.final_class != BlockClass::kGood) --inner_last;
   BlockIndices chosen;
   for (std::size_t k = first; k < last; ++k) {
-    if (container[k].final_class == BlockClass::kGood) chosen.push_back(index[k]);
+    const bool interior = k > inner_first && k < inner_last && !blurbs[index[k]] &&
+                          is_article_interior(page.blocks[index[k]], block_config, config);
+    if (container[k].final_class == BlockClass::kGood || interior) chosen.push_back(index[k]);
   }
   return chosen;
 }

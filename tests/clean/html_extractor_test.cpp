@@ -65,6 +65,33 @@ TEST(HtmlExtractor, ATeaserListInsideTheContainerIsNotTheArticle) {
   EXPECT_EQ(article.paragraphs, (std::vector<std::string>{kP1, kP2, kP3}));
 }
 
+TEST(HtmlExtractor, WhatLiesBetweenTheArticlesParagraphsIsKeptUnlessFurniture) {
+  // Code, a short line that introduces it and a table cell between paragraphs are the
+  // article's; an advert label and a line of links between them are not.
+  const std::string html = page(
+      "", "<div class=story><p>" + kP1 + "</p><p>The board's script reads:</p><pre>levels = read(sensor)\n"
+          "report(levels)</pre><p>" + kP2 + "</p><p>Advertisement</p><table><tr><td>North reservoir 81 %</td></tr>"
+          "</table><p><a href=/a>Reservoirs</a> <a href=/b>Weather</a></p><p>" + kP3 + "</p></div>");
+  const Article article = clean_html(html, "p.html");
+  EXPECT_EQ(article.paragraphs, (std::vector<std::string>{kP1, "The board's script reads:",
+                                                          "levels = read(sensor) report(levels)", kP2,
+                                                          "North reservoir 81 %", kP3}));
+}
+
+TEST(HtmlExtractor, NothingIsAddedBeforeTheFirstParagraph) {
+  // Above the first paragraph judged good, only what the container keeps on its own merits
+  // stays (short lines): a long line the classifier rejects between two of them is no interior.
+  const std::string html = page(
+      "", "<div class=story><div>Water, weather and the reservoirs of the county</div><p>North Dam, Calder Valley, March 2023: grey skies, low "
+          "water, cracked mud banks, dry reeds, empty boats</p><div>County News Service</div><p>" + kP1 + "</p><p>" +
+          kP2 + "</p><p>" + kP3 + "</p></div>");
+  const Article article = clean_html(html, "p.html");
+  ASSERT_GE(article.paragraphs.size(), 3u);
+  EXPECT_EQ(article.paragraphs.front(), "Water, weather and the reservoirs of the county");
+  EXPECT_EQ(article.paragraphs.back(), kP3);
+  for (const auto& p : article.paragraphs) EXPECT_EQ(p.find("North Dam"), std::string::npos) << p;
+}
+
 TEST(HtmlExtractor, DropsCaptionsHiddenTextAndLinkDenseBlocks) {
   const std::string html = page(
       "",

@@ -25,7 +25,10 @@ std::string number_words(const text::NumberLiteral& number, bool allow_year) {
   if (!number.integer.empty()) {
     out += integer_words(number.integer, number.grouped, allow_year && !number.has_point && !number.negative);
   }
-  if (number.has_point) {
+  // "39,908.00": a total or index level printed with zeros after the point; they carry no
+  // figure and are not said. Ungrouped "18.00" may state a measurement's precision and stays.
+  bool zero_decimals = number.decimals.find_first_not_of('0') == std::string::npos;
+  if (number.has_point && !(number.grouped && zero_decimals && !number.decimals.empty())) {
     if (!out.empty() && out.back() != ' ') out += ' ';
     // A zero among the decimals is "o", as "point o five" is said; a lone ".0" stays "point
     // zero", where "o" alone would sound clipped.

@@ -154,9 +154,11 @@ std::optional<Match> spaced(const Words& words, std::size_t i, bool adjective) {
   if (i + 1 >= words.size() || !words[i].suffix.empty()) return std::nullopt;
   std::string figure;
   bool singular = adjective;
+  bool decimal = false;
   if (auto number = text::parse_number(words[i].core)) {
     figure = quantity(*number);
     singular = singular || is_one(*number);
+    decimal = number->has_point;
   } else if (auto part = proper_fraction(words[i].core)) {
     figure = *part;  // "1/4 tsp": less than one, so "one quarter teaspoon"
     singular = true;
@@ -211,6 +213,8 @@ std::optional<Match> spaced(const Words& words, std::size_t i, bool adjective) {
     return Match{j - i + 2, figure + (singular ? " millimeter of mercury" : " millimeters of mercury"), false};
   }
   auto unit = unit_words(words[j].core, singular);
+  // "9.58 s": a lone "s" is a unit only after a figure with a point, a time to the hundredth.
+  if (!unit && decimal && words[j].core == "s") unit = singular ? "second" : "seconds";
   if (!unit) return std::nullopt;
   // "6 ft 2 in": a length in feet and inches; "in" is inches only after feet and a figure.
   // Before a noun it is "a six-foot-four forward".

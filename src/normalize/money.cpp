@@ -19,9 +19,12 @@ struct Currency {
   std::string_view minor_many;
 };
 
-// Longer symbols first so that "US$" wins over "$".
-constexpr std::array<Currency, 19> kSymbols = {{
+// Longer symbols first so that "US$" wins over "$". Australian and New Zealand papers put the
+// country after the sign ("$US91.8 billion", "$A1.2 million").
+constexpr std::array<Currency, 21> kSymbols = {{
     {"US$", "US dollar", "US dollars", "cent", "cents"},
+    {"$US", "US dollar", "US dollars", "cent", "cents"},
+    {"$A", "Australian dollar", "Australian dollars", "cent", "cents"},
     {"NT$", "New Taiwan dollar", "New Taiwan dollars", "", ""},
     {"R$", "real", "reais", "centavo", "centavos"},
     {"S$", "Singapore dollar", "Singapore dollars", "cent", "cents"},

@@ -94,7 +94,7 @@ using Matcher = std::optional<Match> (*)(const Words&, std::size_t);
 
 // Multi-word classes, most specific first: a telephone number or an address contains figures
 // that the date or measure rules would otherwise claim.
-constexpr Matcher kMatchers[] = {rules::match_sport_figure, rules::match_code, rules::match_telephone, rules::match_address, rules::match_date,
+constexpr Matcher kMatchers[] = {rules::match_sport_figure, rules::match_code, rules::match_telephone, rules::match_address, rules::match_compass_point, rules::match_date,
                                  rules::match_time,      rules::match_money_range, rules::match_money,   rules::match_measure,
                                  rules::match_spaced_range, rules::match_fraction,  rules::match_score,   rules::match_ratio, rules::match_model_mark, rules::match_roman,   rules::match_year,        rules::match_initials,
                                  rules::match_abbreviation, rules::match_word_pair,
@@ -347,6 +347,16 @@ bool starts_with_vowel_number(std::string_view s) {
   return false;
 }
 
+// "an 0-2 pitch", "an 1,100-acre farm": written for a reading ("oh", "eleven hundred") other
+// than the words said, the article agrees with the number word that follows it.
+bool starts_with_consonant_number(std::string_view s) {
+  std::size_t end = s.find_first_of(" -");
+  std::string first = text::lower(s.substr(0, end));
+  return text::is_one_of(first, {"zero", "one", "two", "three", "four", "five", "six", "seven", "nine", "ten",
+                                 "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "nineteen",
+                                 "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "ninety", "hundred"});
+}
+
 std::string with_article_agreement(std::string spoken) {
   std::string out;
   out.reserve(spoken.size() + 8);
@@ -355,6 +365,10 @@ std::string with_article_agreement(std::string spoken) {
     std::size_t end = spoken.find(' ', start);
     if (end == std::string::npos) end = spoken.size();
     std::string_view token = std::string_view(spoken).substr(start, end - start);
+    bool an = token == "an" || token == "An";
+    if (an && end < spoken.size() && starts_with_consonant_number(std::string_view(spoken).substr(end + 1))) {
+      token.remove_suffix(1);
+    }
     out.append(token);
     bool article = token == "a" || token == "A";
     if (article && end < spoken.size() && starts_with_vowel_number(std::string_view(spoken).substr(end + 1))) {

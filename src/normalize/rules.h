@@ -152,6 +152,9 @@ std::optional<Match> match_address(const Words& words, std::size_t i);
 std::optional<Match> match_grid_road(const Words& words, std::size_t i);  // "County Road 600S"
 std::optional<std::string> street_suffix(std::string_view word);
 
+// compass.cpp: "20 miles ESE of", "from the NW" -> "east-southeast", "northwest".
+std::optional<Match> match_compass_point(const Words& words, std::size_t i);
+
 // inch_marks.cpp: which words end in an inch mark ("22\" wide") rather than a closing quote;
 // "6'5" (feet and inches); an inch mark before the noun it qualifies ("an 11.6\" screen").
 std::vector<bool> inch_mark_words(const Words& words, std::string_view line);

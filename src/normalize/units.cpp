@@ -47,11 +47,16 @@ constexpr Plain kPlain[] = {
     {"\u00b0C", "degree Celsius", "degrees Celsius", true},
     {"\u00b0F", "degree Fahrenheit", "degrees Fahrenheit", true},
     {"\u00b0", "degree", "degrees", true},
+    // The masculine ordinal sign, which many keyboards give for the degree sign ("1.5\u00baC").
+    {"\u00baC", "degree Celsius", "degrees Celsius", true},
+    {"\u00baF", "degree Fahrenheit", "degrees Fahrenheit", true},
+    {"\u00ba", "degree", "degrees", true},
     {"%", "percent", "percent", true},
     // British papers write "2.1pc" for per cent; a parsec is rare in news.
     {"pc", "percent", "percent", false},
     // In news a bare "bps" is a rate change in basis points; "kbps", "Mbps" stay data rates.
     {"bps", "basis point", "basis points", false},
+    {"BPS", "basis point", "basis points", false},
     {"bp", "basis point", "basis points", false},
     {"pp", "percentage point", "percentage points", false},
     {"pts", "point", "points", false},  // "down 12 pts": an index or a score

@@ -50,3 +50,16 @@ TEST(Address, StateBeforeAZipCodeWithoutAStreet) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(CompassPoint, AfterADistanceOrBeforeOf) {
+  EXPECT_EQ(normalize_text("about 40 km SSW of the capital"), "about forty kilometers south-southwest of the capital");
+  EXPECT_EQ(normalize_text("drifted 3 miles farther NE"), "drifted three miles farther northeast");
+  EXPECT_EQ(normalize_text("a gale from the NW today"), "a gale from the northwest today");
+  EXPECT_EQ(normalize_text("just SE of the port"), "just southeast of the port");
+  // Elsewhere the capitals are initialisms or names.
+  EXPECT_EQ(normalize_text("the NE office"), "the N.E office");
+}
+
+}  // namespace briefcast

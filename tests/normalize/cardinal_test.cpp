@@ -80,3 +80,13 @@ TEST(Cardinal, PluralNumbersOfTwoFigures) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Cardinal, ZerosAfterTheThousandsAreNotSaid) {
+  EXPECT_EQ(normalize_text("closed at 12,410.00 points"), "closed at twelve thousand four hundred ten points");
+  EXPECT_EQ(normalize_text("closed at 12,410.50 points"), "closed at twelve thousand four hundred ten point five o points");
+  EXPECT_EQ(normalize_text("a 2.00 reading"), "a two point o o reading");  // ungrouped: a precision
+}
+
+}  // namespace briefcast

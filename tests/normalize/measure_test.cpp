@@ -194,3 +194,12 @@ TEST(Measure, BloodPressureReadingsWithTheirUnit) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Measure, ALoneSAfterAFigureWithAPointIsSeconds) {
+  EXPECT_EQ(normalize_text("won in 10.42 s flat"), "won in ten point four two seconds flat");
+  EXPECT_EQ(normalize_text("in the 1960 s"), "in the nineteen sixties");  // a decade, not seconds
+}
+
+}  // namespace briefcast

@@ -117,3 +117,12 @@ TEST(Money, CurrencyCodeBeforeAScaledFigure) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Money, CountryAfterTheDollarSign) {
+  EXPECT_EQ(normalize_text("profit of $US2.5 billion"), "profit of two point five billion US dollars");
+  EXPECT_EQ(normalize_text("worth $A40 million"), "worth forty million Australian dollars");
+}
+
+}  // namespace briefcast

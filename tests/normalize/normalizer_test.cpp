@@ -405,3 +405,15 @@ TEST(Normalizer, InchMarksWithEvenQuotes) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Normalizer, TheArticleAgreesWithTheNumberWordSaid) {
+  EXPECT_EQ(normalize_text("an 0-3 start"), "a zero to three start");
+  EXPECT_EQ(normalize_text("an 1,200-seat hall"), "a twelve hundred seat hall");
+  EXPECT_EQ(normalize_text("an 18-hole course"), "an eighteen hole course");
+  EXPECT_EQ(normalize_text("a 80-page file"), "an eighty page file");
+  EXPECT_EQ(normalize_text("an honest man"), "an honest man");
+}
+
+}  // namespace briefcast

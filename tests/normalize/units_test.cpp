@@ -134,3 +134,13 @@ TEST(Units, PointsPerGame) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Units, OrdinalSignAsDegreesAndCapitalBasisPoints) {
+  EXPECT_EQ(normalize_text("a high of 31\u00baC"), "a high of thirty one degrees Celsius");
+  EXPECT_EQ(normalize_text("down to 5\u00ba Fahrenheit"), "down to five degrees Fahrenheit");
+  EXPECT_EQ(normalize_text("a cut of 25 BPS"), "a cut of twenty five basis points");
+}
+
+}  // namespace briefcast

@@ -1,0 +1,61 @@
+// Compass points written as capitals after a distance or before "of": "20 miles ESE of Apalachicola",
+// "moved 10 miles further NW", "winds from the SW". Left alone, they are initialisms that
+// eSpeak NG spells letter by letter.
+#include <array>
+
+#include "normalize/rules.h"
+
+namespace briefcast::rules {
+
+namespace {
+
+struct Point {
+  std::string_view written;
+  std::string_view spoken;
+};
+
+constexpr std::array<Point, 16> kPoints = {{
+    {"N", "north"},       {"S", "south"},       {"E", "east"},        {"W", "west"},
+    {"NE", "northeast"},  {"NW", "northwest"},  {"SE", "southeast"},  {"SW", "southwest"},
+    {"NNE", "north-northeast"}, {"ENE", "east-northeast"}, {"ESE", "east-southeast"}, {"SSE", "south-southeast"},
+    {"SSW", "south-southwest"}, {"WSW", "west-southwest"}, {"WNW", "west-northwest"}, {"NNW", "north-northwest"},
+}};
+
+std::optional<std::string_view> point_name(std::string_view core) {
+  for (const Point& p : kPoints) {
+    if (core == p.written) return p.spoken;
+  }
+  return std::nullopt;
+}
+
+bool is_distance_word(std::string_view word) {
+  return text::is_one_of(text::lower(word), {"miles", "mile", "mi", "km", "kilometers", "kilometres", "kilometer",
+                                             "kilometre", "feet", "ft", "yards", "meters", "metres", "nm"});
+}
+
+// The word before position i (skipping "further", "farther", "due") is a distance, or a
+// direction's "from the" / "to the".
+bool after_distance_or_direction(const Words& words, std::size_t i) {
+  std::size_t k = i;
+  while (k > 0 && words[k - 1].suffix.empty() &&
+         text::is_one_of(text::lower(words[k - 1].core), {"further", "farther", "due"})) {
+    --k;
+  }
+  if (k == 0 || !words[k - 1].suffix.empty()) return false;
+  if (is_distance_word(words[k - 1].core)) return true;
+  return k >= 2 && text::lower(words[k - 1].core) == "the" && words[k - 2].suffix.empty() &&
+         text::is_one_of(text::lower(words[k - 2].core), {"from", "to", "toward", "towards"});
+}
+
+}  // namespace
+
+std::optional<Match> match_compass_point(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  auto name = point_name(w.core);
+  if (!name || !w.prefix.empty()) return std::nullopt;
+  bool before_of = i + 1 < words.size() && w.suffix.empty() && words[i + 1].core == "of" && w.core.size() >= 2;
+  if (!before_of && !after_distance_or_direction(words, i)) return std::nullopt;
+  return Match{1, std::string(*name), false};
+}
+
+}  // namespace briefcast::rules

@@ -66,8 +66,10 @@ bool names_a_thing(const Words& words, std::size_t i) {
 }
 
 bool is_counting_word(std::string_view word) {
+  // "Acts IV and V", "Phases II and III": the plural counts as well.
+  std::string_view singular = word.size() > 3 && text::ends_with(word, "s") ? word.substr(0, word.size() - 1) : word;
   for (std::string_view counting : kCountingWords) {
-    if (text::iequals(word, counting)) return true;
+    if (text::iequals(word, counting) || text::iequals(singular, counting)) return true;
   }
   return false;
 }
@@ -132,11 +134,32 @@ std::optional<Match> match_century(const Words& words, std::size_t i) {
   return Match{1, spoken, false};
 }
 
+// "Phase I, II and III", "Acts IV or V": a numeral later in a list that a counting word opens.
+// Returns true when the words before position i are such a list's earlier numerals.
+bool later_in_counted_list(const Words& words, std::size_t i) {
+  std::size_t k = i;
+  if (k > 0 && words[k - 1].suffix.empty() && text::is_one_of(words[k - 1].core, {"and", "or", "to"})) --k;
+  bool numeral_seen = false;
+  while (k > 0) {
+    const Word& w = words[k - 1];
+    bool listed = w.suffix.empty() || w.suffix == ",";
+    if (!listed || !w.prefix.empty() || !roman_value(w.core, true)) break;
+    numeral_seen = true;
+    --k;
+  }
+  return numeral_seen && k > 0 && words[k - 1].suffix.empty() && text::is_capitalized(words[k - 1].core) &&
+         is_counting_word(words[k - 1].core);
+}
+
 std::optional<Match> match_roman(const Words& words, std::size_t i) {
   const Word& w = words[i];
   if (auto war = match_world_war(w.core); war && w.prefix.empty()) return war;
   if (auto century = match_century(words, i)) return century;
   if (i == 0) return std::nullopt;
+  // A lone "I" after "and" is the pronoun ("Phase I and I think").
+  if (w.prefix.empty() && w.core != "I" && later_in_counted_list(words, i)) {
+    if (auto value = roman_value(w.core, true)) return Match{1, cardinal_words(std::to_string(value->value)), false};
+  }
   const Word& before = words[i - 1];
   bool counting = is_counting_word(before.core);
   bool thing = !counting && names_a_thing(words, i);

@@ -60,3 +60,15 @@ TEST(Roman, MonarchsStayOrdinalAndALoneLetterStays) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Roman, ListsAfterACountingWord) {
+  EXPECT_EQ(normalize_text("Stage II, III and IV patients"), "Stage two, three and four patients");
+  EXPECT_EQ(normalize_text("Parts VI or VII"), "Parts six or seven");
+  EXPECT_EQ(normalize_text("Volumes II to V"), "Volumes two to five");
+  // The pronoun after "and" stays a word.
+  EXPECT_EQ(normalize_text("Stage I and I agreed"), "Stage one and I agreed");
+}
+
+}  // namespace briefcast

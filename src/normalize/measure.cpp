@@ -254,6 +254,22 @@ std::optional<Match> hours_and_minutes(const Words& words, std::size_t i) {
   return Match{2, spoken, false};
 }
 
+// "11st 10lb", "weighs 14st": stones, where "st" is no ordinal suffix of the figure ("21st"
+// is), next to pounds or after a word of weight; alone, "11st" is a misspelt ordinal.
+std::optional<Match> stones(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  if (core.size() < 3 || !text::ends_with(core, "st") || !text::all_digits(core.substr(0, core.size() - 2)) ||
+      speak_ordinal(core)) {
+    return std::nullopt;
+  }
+  bool pounds = i + 1 < words.size() && words[i].suffix.empty() &&
+                (text::ends_with(words[i + 1].core, "lb") || text::ends_with(words[i + 1].core, "lbs"));
+  bool weight = i > 0 && text::is_one_of(text::lower(words[i - 1].core), {"weighs", "weighed", "weighing", "weight", "lost",
+                                                                          "gained", "carried", "carrying", "shed"});
+  if (!pounds && !weight) return std::nullopt;
+  return Match{1, cardinal_words(core.substr(0, core.size() - 2)) + " stone", false};
+}
+
 // "an M6.4 quake", "measured at M7.8": a seismic magnitude, in a line about an earthquake.
 std::optional<Match> quake_magnitude(const Words& words, std::size_t i) {
   std::string_view core = words[i].core;
@@ -282,6 +298,7 @@ std::optional<std::string> speak_measure(std::string_view core) {
 std::optional<Match> match_measure(const Words& words, std::size_t i) {
   if (auto m = match_count_scale(words, i)) return m;
   if (auto m = quake_magnitude(words, i)) return m;
+  if (auto m = stones(words, i)) return m;
   // "an M6.1 quake" is "a magnitude six point one quake".
   if ((words[i].core == "an" || words[i].core == "An") && words[i].suffix.empty() && i + 1 < words.size()) {
     if (auto m = quake_magnitude(words, i + 1)) return Match{2, (words[i].core == "an" ? "a " : "A ") + m->spoken, false};

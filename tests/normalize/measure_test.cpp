@@ -202,4 +202,11 @@ TEST(Measure, ALoneSAfterAFigureWithAPointIsSeconds) {
   EXPECT_EQ(normalize_text("in the 1960 s"), "in the nineteen sixties");  // a decade, not seconds
 }
 
+TEST(Measure, StonesWhereStIsNoOrdinal) {
+  EXPECT_EQ(normalize_text("she lost 3st in a year"), "she lost three stone in a year");
+  EXPECT_EQ(normalize_text("weighed 12st 4lb"), "weighed twelve stone four pounds");
+  EXPECT_EQ(normalize_text("the 31st day"), "the thirty first day");
+  EXPECT_EQ(normalize_text("came 12st overall"), "came twelve st overall");  // a misspelt ordinal, no weight
+}
+
 }  // namespace briefcast

@@ -61,6 +61,8 @@ std::optional<Match> match_score(const Words& words, std::size_t i) {
       listed(w.core, std::begin(kScoreBefore), std::end(kScoreBefore))) {
     // "lost 2-3 kg" is a range of a measure, not a score.
     bool unit_after = i + 2 < words.size() && words[i + 1].suffix.empty() && find_unit(words[i + 2].core);
+    // "won 6-4, 6-1": a match's sets, each said as a set.
+    if (auto sets = match_tennis_sets(words, i + 1)) return Match{1 + sets->count, std::string(w.core) + " " + sets->spoken, false};
     if (auto s = score(words[i + 1].core); s && !unit_after) return Match{2, std::string(w.core) + " " + *s, false};
   }
   if (i + 1 < words.size() && w.suffix.empty() && listed(words[i + 1].core, std::begin(kScoreAfter), std::end(kScoreAfter))) {

@@ -121,6 +121,8 @@ std::optional<Match> match_score(const Words& words, std::size_t i);  // "won 10
 // sport_figures.cpp: betting odds ("the 5/2 favourite"), cricket totals ("245/6"), batting
 // averages (".312", ".300/.400/.500"), each known by the words of its line; tiebreak sets ("7-6(5)").
 std::optional<Match> match_sport_figure(const Words& words, std::size_t i);
+// Two or more tennis set scores in a row ("7-6 6-2", "6-4, 3-6"): "seven six, six two".
+std::optional<Match> match_tennis_sets(const Words& words, std::size_t i);
 
 // codes.cpp: numbers to dial or text ("Text STOP to 78901", "dial 999"), said figure by
 // figure, and British postcodes ("SW1A 2AA"), kept whole for eSpeak NG.

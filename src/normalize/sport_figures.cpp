@@ -4,6 +4,8 @@
 // 474-7" -> "two hundred forty five for six"), and baseball averages (".312" -> "three
 // twelve", ".300/.400/.500" -> "three hundred, four hundred, five hundred"), and a tennis set
 // won in a tiebreak ("7-6(5)" -> "seven six (five)").
+#include <algorithm>
+
 #include "normalize/number_words.h"
 #include "normalize/rules.h"
 
@@ -117,10 +119,55 @@ std::optional<Match> tiebreak_set(const Words& words, std::size_t i) {
                false};
 }
 
+// "6-4", "7-5", "6-7": the games of one tennis set, a score only a set can have (six games
+// with a lead of two or more, or seven against five or six).
+std::optional<std::string> set_score(std::string_view core) {
+  auto games = split_pair(core, '-');
+  if (!games || games->left.size() != 1 || games->right.size() != 1) return std::nullopt;
+  int a = games->left[0] - '0';
+  int b = games->right[0] - '0';
+  int high = std::max(a, b);
+  int low = std::min(a, b);
+  bool set = (high == 6 && low <= 4) || (high == 7 && (low == 5 || low == 6));
+  if (!set) return std::nullopt;
+  return cardinal_words(games->left) + " " + cardinal_words(games->right);
+}
+
 }  // namespace
+
+// "won 7-6 6-2 7-6", "6-4, 3-6, 7-6(5)": two or more set scores in a row are a match's sets,
+// said "seven six, six two, seven six" with a pause between sets, never "seven to six".
+std::optional<Match> match_tennis_sets(const Words& words, std::size_t i) {
+  std::string spoken;
+  std::size_t k = i;
+  while (k < words.size()) {
+    // "7-6 (7-4)": a tiebreak's points in brackets of their own after the set.
+    if (k > i && words[k].prefix == "(" && text::starts_with(words[k].suffix, ")") && words[k - 1].suffix.empty()) {
+      auto points = split_pair(words[k].core, '-');
+      if (!points || !text::all_digits(points->left) || !text::all_digits(points->right)) break;
+      spoken += " (" + cardinal_words(points->left) + " " + cardinal_words(points->right) + ")";
+      ++k;
+      if (!(words[k - 1].suffix == ")" || words[k - 1].suffix == "),")) break;
+      continue;
+    }
+    if (!words[k].prefix.empty()) break;
+    std::optional<std::string> set = set_score(words[k].core);
+    if (!set) {
+      auto tiebreak = tiebreak_set(words, k);
+      if (!tiebreak) break;
+      set = tiebreak->spoken;
+    }
+    spoken += (spoken.empty() ? "" : ", ") + *set;
+    ++k;
+    if (!(words[k - 1].suffix.empty() || words[k - 1].suffix == ",")) break;
+  }
+  if (k - i < 2) return std::nullopt;
+  return Match{k - i, spoken, false};
+}
 
 std::optional<Match> match_sport_figure(const Words& words, std::size_t i) {
   if (auto m = batting_average(words, i)) return m;
+  if (auto m = match_tennis_sets(words, i)) return m;
   if (auto m = tiebreak_set(words, i)) return m;
   if (auto m = odds(words, i)) return m;
   return cricket_total(words, i);

@@ -43,8 +43,21 @@ TEST(SportFigures, ALeadingPointOutsideBaseballIsADecimal) {
 namespace briefcast {
 
 TEST(SportFigures, TiebreakSetWithItsPoints) {
-  EXPECT_EQ(normalize_text("she took it 7-6(4), 6-1"), "she took it seven six (four), six to one");
+  EXPECT_EQ(normalize_text("she took it 7-6(4), 6-1"), "she took it seven six (four), six one");
   EXPECT_EQ(normalize_text("lost 6-7(10) in the first"), "lost six seven (ten) in the first");
+}
+
+}  // namespace briefcast
+
+namespace briefcast {
+
+TEST(SportFigures, TwoOrMoreSetScoresAreAMatchsSets) {
+  EXPECT_EQ(normalize_text("She beat Lee 6-3 4-6 7-5 in Rome."), "She beat Lee six three, four six, seven five in Rome.");
+  EXPECT_EQ(normalize_text("won 7-5, 6-7(2), 6-0"), "won seven five, six seven (two), six zero");
+  EXPECT_EQ(normalize_text("won 6-7 (5-7), 6-2"), "won six seven (five seven), six two");
+  // One score alone, or scores no set can have, stay scores.
+  EXPECT_EQ(normalize_text("won 6-3 at home"), "won six to three at home");
+  EXPECT_EQ(normalize_text("won 9-3 5-2"), "won nine to three five to two");
 }
 
 }  // namespace briefcast

@@ -32,6 +32,53 @@ const std::unordered_set<std::string_view>& month_words() {
   return words;
 }
 
+// Month names only (no weekdays or joining words): a day or a year beside one makes a date.
+const std::unordered_set<std::string_view>& month_names() {
+  static const std::unordered_set<std::string_view> words = {
+      "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+      "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+      "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+      "noviembre", "diciembre", "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+      "septembre", "octobre", "novembre", "décembre", "januar", "februar", "märz", "juni", "juli", "oktober",
+      "dezember", "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre",
+      "dicembre", "janeiro", "fevereiro", "março", "maio", "junho", "julho", "setembro", "outubro", "novembro",
+      "dezembro", "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
+      "октября", "ноября", "декабря"};
+  return words;
+}
+
+// A day of the month (1..31, "3rd" too) or a year (1900..2099).
+bool is_day_or_year(std::string_view token) {
+  std::size_t digits = 0;
+  while (digits < token.size() && token[digits] >= '0' && token[digits] <= '9') ++digits;
+  if (digits == 0 || digits > 4) return false;
+  const std::string_view suffix = token.substr(digits);
+  if (!suffix.empty() && suffix != "st" && suffix != "nd" && suffix != "rd" && suffix != "th") return false;
+  const int value = std::stoi(std::string(token.substr(0, digits)));
+  if (digits <= 2) return value >= 1 && value <= 31;
+  return suffix.empty() && digits == 4 && value >= 1900 && value <= 2099;
+}
+
+// Three groups of digits joined by '.', '/' or '-' with at least five digits: 05.02.2020.
+bool has_numeric_date(std::string_view text) {
+  for (std::size_t pos = 0; pos < text.size(); ++pos) {
+    std::size_t digits = 0;
+    std::size_t groups = 0;
+    std::size_t k = pos;
+    while (k < text.size() && groups < 3) {
+      std::size_t run = 0;
+      while (k < text.size() && text[k] >= '0' && text[k] <= '9') ++k, ++run;
+      if (run == 0 || run > 4) break;
+      digits += run;
+      ++groups;
+      if (k < text.size() && (text[k] == '.' || text[k] == '/' || text[k] == '-') && groups < 3) ++k; else break;
+    }
+    if (groups == 3 && digits >= 5) return true;
+    while (pos < text.size() && text[pos] >= '0' && text[pos] <= '9') ++pos;
+  }
+  return false;
+}
+
 bool is_number(std::string_view token) {
   if (token.empty()) return false;
   for (const char c : token) {
@@ -101,6 +148,17 @@ bool looks_like_dateline(std::string_view line) {
   const bool numeric_date =
       has_number && tokens.size() >= 3 && (date_like == tokens.size() || (numbers >= 5 && numbers * 2 >= tokens.size()));
   return (has_number && has_month && date_like * 3 >= tokens.size() * 2) || numeric_date;
+}
+
+bool mentions_date(std::string_view line) {
+  if (has_numeric_date(line)) return true;
+  const std::string lower = to_lower(line);
+  const auto tokens = word_tokens(lower);
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    if (month_names().count(tokens[i]) == 0) continue;
+    if ((i > 0 && is_day_or_year(tokens[i - 1])) || (i + 1 < tokens.size() && is_day_or_year(tokens[i + 1]))) return true;
+  }
+  return false;
 }
 
 }  // namespace briefcast

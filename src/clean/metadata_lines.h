@@ -18,4 +18,9 @@ std::string byline_names(std::string_view line);
 // A short line that is mostly a date or time ("Published: 9 Oct 2018, 16:02").
 bool looks_like_dateline(std::string_view line);
 
+// Whether the line holds a date anywhere: a month name beside a day or a year ("30. Oktober
+// 2019 | Jo Roe", "am 3. März", "March 5, 2021") or a numeric date (05.02.2020, 2020-02-05,
+// 2/5/2020). A headline rarely holds one; the line under it (byline, date, event) often does.
+bool mentions_date(std::string_view line);
+
 }  // namespace briefcast

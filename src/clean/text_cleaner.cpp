@@ -84,6 +84,22 @@ std::string without_title_prefix(const std::string& paragraph, const std::string
   return starts_sentence && word_tokens(rest).size() >= kMinTitleWords ? rest : paragraph;
 }
 
+// Title-like lines at the start of the run are headings that context promoted into the body: a
+// kicker, the headline, its dek, with the byline or date between them. They join the candidates
+// before the body, up to the first prose line; a body is left at least one block.
+std::size_t skip_leading_headings(const std::vector<TextBlock>& blocks, std::size_t body_start, std::size_t body_end,
+                                  const HeadlineConfig& config) {
+  constexpr std::size_t kMaxHeadingLines = 4;
+  std::size_t first = body_start;
+  while (first + 1 < body_end && first - body_start < kMaxHeadingLines) {
+    const TextBlock& block = blocks[first];
+    if (block.ends_sentence || block.initial_class == BlockClass::kGood) break;
+    if (!is_title_like(block, config) && !is_metadata_line(block)) break;
+    ++first;
+  }
+  return first;
+}
+
 }  // namespace
 
 std::vector<TextBlock> blocks_from_text(std::string_view text) {
@@ -156,21 +172,23 @@ Article clean_copied_text(std::string_view text, const std::string& source_path,
   article.metadata.input_kind = InputKind::kText;
   article.metadata.language = language;
 
-  // A title-like first block of the run is a heading that context promoted into the body: the
-  // headline, or the line above it. It joins the candidates before the body.
-  if (body_end > body_start + 1 && is_title_like(blocks[body_start], config.headline) &&
-      !blocks[body_start].ends_sentence && blocks[body_start].initial_class != BlockClass::kGood) {
-    ++body_start;
-  }
-  std::size_t headline = pick_headline(blocks, body_start, language, config.headline);
-  if (headline >= body_start) {
+  // Title-like lines opening the run are candidates too. When one of them is the headline, the body
+  // starts under it (a dek below stays); otherwise only the first, a kicker or label, is dropped.
+  const std::size_t heads_end = skip_leading_headings(blocks, body_start, body_end, config.headline);
+  std::size_t headline = pick_headline(blocks, heads_end, language, config.headline);
+  if (headline >= heads_end) {
     // No line scored as a headline: the nearest title-like line above the body, whatever its length.
     HeadlineConfig relaxed = config.headline;
-    relaxed.search_lines = body_start;
+    relaxed.search_lines = heads_end;
     relaxed.weights.label = 0.0;
-    headline = pick_headline(blocks, body_start, language, relaxed);
+    headline = pick_headline(blocks, heads_end, language, relaxed);
   }
-  if (headline < body_start) article.title = strip_site_suffix(blocks[headline].text, blocks);
+  if (headline >= body_start && headline < heads_end) {
+    body_start = headline + 1;
+  } else if (heads_end > body_start) {
+    ++body_start;
+  }
+  if (headline < heads_end) article.title = strip_site_suffix(blocks[headline].text, blocks);
 
   std::size_t body_length = 0;
   for (std::size_t i = body_start; i < body_end; ++i) {

@@ -65,13 +65,20 @@ bool same_line(std::string_view a, std::string_view b) { return to_lower(collaps
 
 namespace {
 
-// Post navigation ("← Older post", "Next story →") names another article.
+// Post navigation ("← Older post", "Next story →") names another article. Guillemets are
+// arrows only when unpaired: a line quoted in them (»Quote«, «Quote», Name: «Quote») is a title.
 bool has_navigation_arrow(std::string_view text) {
   constexpr std::array<std::string_view, 6> kArrows = {"\xE2\x86\x90", "\xE2\x86\x92", "\xC2\xAB",
                                                        "\xC2\xBB",     "\xE2\x80\xB9", "\xE2\x80\xBA"};
+  const bool left = text.find("\xC2\xAB") != std::string_view::npos;
+  const bool right = text.find("\xC2\xBB") != std::string_view::npos;
+  const bool quoted = left && right;
   for (const std::string_view arrow : kArrows) {
-    if (text.substr(0, arrow.size()) == arrow) return true;
-    if (text.size() >= arrow.size() && text.substr(text.size() - arrow.size()) == arrow) return true;
+    const bool at_start = text.substr(0, arrow.size()) == arrow;
+    const bool at_end = text.size() >= arrow.size() && text.substr(text.size() - arrow.size()) == arrow;
+    if (!at_start && !at_end) continue;
+    if (quoted && (arrow == "\xC2\xAB" || arrow == "\xC2\xBB")) continue;
+    return true;
   }
   return false;
 }
@@ -124,7 +131,8 @@ double headline_score(const HeadlineFeatures& f, const HeadlineWeights& w) {
   return w.bias + w.words * f.words + w.long_excess * f.long_excess + w.label * f.label + w.repeated * f.repeated +
          w.shown_in_form * f.shown_in_form + w.metadata_below * f.metadata_below + w.dek_below * f.dek_below +
          w.sentence_below * f.sentence_below + w.overlap * f.overlap + w.distance * f.distance + w.rivals * f.rivals +
-         w.final_stop * f.final_stop + w.all_caps * f.all_caps + w.menu_run * f.menu_run + w.heading * f.heading;
+         w.final_stop * f.final_stop + w.all_caps * f.all_caps + w.menu_run * f.menu_run + w.self_metadata * f.self_metadata +
+         w.ellipsis * f.ellipsis + w.heading * f.heading;
 }
 
 namespace {
@@ -173,24 +181,12 @@ bool carries_metadata(const TextBlock& block) {
       "by", "von", "por", "par", "di", "door", "autor", "author", "published", "posted", "updated",
       "veröffentlicht", "stand", "aktualisiert", "publié", "publicado", "pubblicato", "written"};
   if (kLeads.count(to_lower(tokens[0])) > 0) return true;
-  // A numeric date: 05.02.2020, 2020-02-05, 2/5/2020.
-  const std::string_view text = block.text;
-  for (std::size_t pos = 0; pos < text.size(); ++pos) {
-    std::size_t digits = 0;
-    std::size_t groups = 0;
-    std::size_t k = pos;
-    while (k < text.size() && groups < 3) {
-      std::size_t run = 0;
-      while (k < text.size() && text[k] >= '0' && text[k] <= '9') ++k, ++run;
-      if (run == 0 || run > 4) break;
-      digits += run;
-      ++groups;
-      if (k < text.size() && (text[k] == '.' || text[k] == '/' || text[k] == '-') && groups < 3) ++k; else break;
-    }
-    if (groups == 3 && digits >= 5) return true;
-    while (pos < text.size() && text[pos] >= '0' && text[pos] <= '9') ++pos;
-  }
-  return false;
+  return mentions_date(block.text);
+}
+
+bool ends_with_ellipsis(std::string_view text) {
+  const char32_t last = final_mark(text);
+  return last == 0x2026 || (text.size() >= 3 && text.substr(text.size() - 3) == "...");
 }
 
 bool all_capitals(std::string_view text) {
@@ -246,6 +242,8 @@ HeadlineFeatures features_of(const PageView& page, std::size_t i, std::string_vi
   f.final_stop = final_mark(block.text) == '.' ? 1.0 : 0.0;
   f.all_caps = all_capitals(block.text) ? 1.0 : 0.0;
   f.heading = block.is_heading ? 1.0 : 0.0;
+  f.self_metadata = carries_metadata(block) ? 1.0 : 0.0;
+  f.ellipsis = ends_with_ellipsis(block.text) ? 1.0 : 0.0;
   return f;
 }
 

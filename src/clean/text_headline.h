@@ -23,19 +23,21 @@ namespace briefcast {
 struct HeadlineWeights {
   double bias = 0.11;
   double words = 0.68;
-  double long_excess = -0.32;
-  double label = -0.63;
-  double repeated = 0.90;
-  double shown_in_form = 1.11;
-  double metadata_below = 2.23;
-  double dek_below = 0.71;
-  double sentence_below = 1.07;
-  double overlap = 2.72;
-  double distance = -0.16;
-  double rivals = -0.12;
-  double final_stop = -1.08;
-  double all_caps = -0.20;
-  double menu_run = 0.01;
+  double long_excess = -0.41;
+  double label = -1.03;
+  double repeated = 1.01;
+  double shown_in_form = 1.70;
+  double metadata_below = 2.57;
+  double dek_below = 0.75;
+  double sentence_below = 1.58;
+  double overlap = 3.40;
+  double distance = -0.18;
+  double rivals = -0.10;
+  double final_stop = -1.58;
+  double all_caps = -0.81;
+  double menu_run = 0.17;
+  double self_metadata = -0.21;
+  double ellipsis = -0.94;
   double heading = 1.0;  // never set in copied text; a source that marks headings may use it
 };
 
@@ -83,6 +85,8 @@ struct HeadlineFeatures {
   double final_stop = 0.0;      // 1 when it ends with a full stop
   double all_caps = 0.0;        // 1 when written in capitals only
   double menu_run = 0.0;        // share of its four nearest lines that are menu-short
+  double self_metadata = 0.0;   // 1 when it holds a date or starts as a byline does
+  double ellipsis = 0.0;        // 1 when it ends with an ellipsis (a cut teaser)
   double heading = 0.0;         // 1 when the source marks it as a heading
 };
 

@@ -23,4 +23,17 @@ TEST(MetadataLines, RecognizesDatelines) {
   EXPECT_FALSE(looks_like_dateline("World"));
 }
 
+TEST(MetadataLines, FindsADateAnywhereInALine) {
+  EXPECT_TRUE(mentions_date("12. Mai 2024 | Jo Roe"));
+  EXPECT_TRUE(mentions_date("Exhibition from 9 to 23 March 2021"));
+  EXPECT_TRUE(mentions_date("Posted in Gardening on June 3rd"));
+  EXPECT_TRUE(mentions_date("Reviewed on 14.06.2023 by a verified buyer"));
+  EXPECT_TRUE(mentions_date("2024-06-14 Jo Roe"));
+  // A month name without a day or year beside it, or a number without a month, is no date.
+  EXPECT_FALSE(mentions_date("Storm may close the coast road"));
+  EXPECT_FALSE(mentions_date("March for clean rivers draws a crowd"));
+  EXPECT_FALSE(mentions_date("The 2020 budget in 12 charts"));
+  EXPECT_FALSE(mentions_date("May 100 runners finish the race"));
+}
+
 }  // namespace briefcast

@@ -48,6 +48,17 @@ TEST(TextCleaner, BylineAndDatelineBecomeMetadata) {
   EXPECT_EQ(article.paragraphs.size(), 3u);
 }
 
+TEST(TextCleaner, HeadingLinesOpeningTheRunAreCandidates) {
+  // A long kicker and the headline sit inside the run of good lines, above the byline: the
+  // headline is picked among them and the body starts under it.
+  const std::string headline = "The hosepipe ban is to be lifted at the end of the week as the reservoirs refill";
+  const std::string page = "Home\nNews\nSport\nWeather\n\nNews from the reservoirs and from the water board in and around "
+                           "the county\n" + headline + "\nBy Sam Rivers\n" + kBody1 + "\n" + kBody2 + "\n";
+  const Article article = clean_copied_text(page, "page.txt");
+  EXPECT_EQ(article.title, headline);
+  EXPECT_EQ(article.paragraphs, (std::vector<std::string>{kBody1, kBody2}));
+}
+
 TEST(TextCleaner, WidgetTokensAndShareBarsAreDropped) {
   const std::string page = "Reservoirs refill after wet autumn\nShare\nFacebook\nTwitter\nEmail\n" + kBody1 + "\n" + kBody2 +
                            "\nA A A\n" + kBody3 + "\nXS\nSM\nMD\nLG\n";

@@ -112,6 +112,25 @@ TEST(TextHeadline, AWrittenDateOrAuthorLeadBelowIsMetadata) {
   EXPECT_EQ(score_headlines(blocks, 2, "en").front().features.metadata_below, 0.0);
 }
 
+TEST(TextHeadline, ALineQuotedInGuillemetsIsATitleNotAnArrow) {
+  EXPECT_TRUE(is_title_like(block_of("\xC2\xBB" "Die Brücke bleibt offen" "\xC2\xAB")));
+  EXPECT_TRUE(is_title_like(block_of("Mayor: \xC2\xAB" "The bridge will open in spring" "\xC2\xBB")));
+  EXPECT_FALSE(is_title_like(block_of("\xC2\xAB Older post about the bridge")));
+  EXPECT_FALSE(is_title_like(block_of("Next post about the bridge \xC2\xBB")));
+}
+
+TEST(TextHeadline, ALineHoldingADateOrEndingInAnEllipsisIsMarked) {
+  auto blocks = blocks_from_text("Council votes to rebuild the stone bridge\nOpen day from 4 to 9 May 2025 at the quarry\n"
+                                 "The bridge that the council will rebuild next\xE2\x80\xA6\n" + kBody1);
+  compute_block_features(blocks, "en");
+  const auto candidates = score_headlines(blocks, 3, "en");
+  ASSERT_EQ(candidates.size(), 3u);
+  EXPECT_EQ(candidates[0].features.self_metadata, 0.0);
+  EXPECT_EQ(candidates[1].features.self_metadata, 1.0);
+  EXPECT_EQ(candidates[2].features.ellipsis, 1.0);
+  EXPECT_EQ(pick_headline(blocks, 3, "en"), 0u);
+}
+
 TEST(TextHeadline, TheTitleInsideAShortLineElsewhereIsShownInAnotherForm) {
   auto blocks = blocks_from_text("Council backs new bridge\nMarch 4, 2025\n" + kBody1 +
                                  "\n12 comments on Council backs new bridge\nCouncil backs new bridge plan for the valley and "

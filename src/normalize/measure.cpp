@@ -45,12 +45,24 @@ std::optional<std::string> unit_words(std::string_view written, bool singular) {
 
 std::string quantity(const text::NumberLiteral& n) { return number_words(n, false); }
 
+// The figure of a measure. Leading zeros pad a clock-like reading ("2 hours 01min 09sec") and
+// are not said: "one minute", not "zero one minutes".
+std::optional<text::NumberLiteral> measured_number(std::string_view s) {
+  auto number = text::parse_number(s);
+  if (!number) return number;
+  std::size_t zeros = number->integer.find_first_not_of('0');
+  if (number->integer.size() > 1 && zeros != 0) {
+    number->integer.erase(0, std::min(zeros, number->integer.size() - 1));
+  }
+  return number;
+}
+
 // The spoken measure of one word ("12KG", "2x8", "10^3"); `adjective` asks for the unit in
 // the singular, as before a noun ("a 30W charger" -> "thirty watt").
 std::optional<std::string> attached(std::string_view core, bool adjective) {
   std::size_t n = text::number_prefix_length(core);
   if (n == 0 || n == core.size()) return std::nullopt;
-  auto number = text::parse_number(core.substr(0, n));
+  auto number = measured_number(core.substr(0, n));
   if (!number) return std::nullopt;
   std::string_view rest = core.substr(n);
   // Dimensions and multipliers: "2x8", "2.5x".
@@ -155,7 +167,7 @@ std::optional<Match> spaced(const Words& words, std::size_t i, bool adjective) {
   std::string figure;
   bool singular = adjective;
   bool decimal = false;
-  if (auto number = text::parse_number(words[i].core)) {
+  if (auto number = measured_number(words[i].core)) {
     figure = quantity(*number);
     singular = singular || is_one(*number);
     decimal = number->has_point;

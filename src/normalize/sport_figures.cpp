@@ -162,6 +162,8 @@ std::optional<Match> match_tennis_sets(const Words& words, std::size_t i) {
     if (!(words[k - 1].suffix.empty() || words[k - 1].suffix == ",")) break;
   }
   if (k - i < 2) return std::nullopt;
+  // The last word's own marks follow the match: a bracketed tiebreak there keeps one ")".
+  if (words[k - 1].prefix == "(" && !spoken.empty() && spoken.back() == ')') spoken.pop_back();
   return Match{k - i, spoken, false};
 }
 

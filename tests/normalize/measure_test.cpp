@@ -210,3 +210,12 @@ TEST(Measure, StonesWhereStIsNoOrdinal) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Measure, LeadingZerosOfAMeasureAreNotSaid) {
+  EXPECT_EQ(normalize_text("3 hours 02min 07sec"), "three hours two minutes seven seconds");
+  EXPECT_EQ(normalize_text("a 01 kg bag"), "a one-kilogram bag");
+}
+
+}  // namespace briefcast

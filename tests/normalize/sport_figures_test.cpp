@@ -55,6 +55,7 @@ TEST(SportFigures, TwoOrMoreSetScoresAreAMatchsSets) {
   EXPECT_EQ(normalize_text("She beat Lee 6-3 4-6 7-5 in Rome."), "She beat Lee six three, four six, seven five in Rome.");
   EXPECT_EQ(normalize_text("won 7-5, 6-7(2), 6-0"), "won seven five, six seven (two), six zero");
   EXPECT_EQ(normalize_text("won 6-7 (5-7), 6-2"), "won six seven (five seven), six two");
+  EXPECT_EQ(normalize_text("won 6-2, 7-6 (7-3) today"), "won six two, seven six (seven three) today");
   // One score alone, or scores no set can have, stay scores.
   EXPECT_EQ(normalize_text("won 6-3 at home"), "won six to three at home");
   EXPECT_EQ(normalize_text("won 9-3 5-2"), "won nine to three five to two");

@@ -266,7 +266,16 @@ std::string minus_signs(std::string clean) {
 
 // "a 6\u2010month survey", "555\u20120142": the Unicode hyphen (U+2010), the non-breaking hyphen
 // (U+2011) and the figure dash (U+2012) that typeset text uses are the ASCII hyphen every rule
-// reads; left as they are, the word around them was not read at all.
+// reads; left as they are, the word around them was not read at all. The double prime (U+2033)
+// is typeset text's inch mark ("a 5.9″ display") and becomes the ASCII one the inch rules read.
+// "6′5″": the prime (U+2032) is a height's foot mark when one or two figures and a
+// double prime follow it; elsewhere it may mark minutes ("Alvarez 17′") and stays.
+bool before_inches(std::string_view s, std::size_t k) {
+  std::size_t digits = 0;
+  while (k + digits < s.size() && text::is_digit(s[k + digits])) ++digits;
+  return digits >= 1 && digits <= 2 && s.substr(k + digits, 3) == "\u2033";
+}
+
 std::string plain_hyphens(std::string clean) {
   static constexpr std::string_view kLead = "\xE2\x80";
   if (clean.find(kLead) == std::string::npos) return clean;
@@ -275,8 +284,11 @@ std::string plain_hyphens(std::string clean) {
   for (std::size_t k = 0; k < clean.size(); ++k) {
     bool hyphen = k + 2 < clean.size() && clean.compare(k, 2, kLead) == 0 &&
                   (clean[k + 2] == '\x90' || clean[k + 2] == '\x91' || clean[k + 2] == '\x92');
-    if (hyphen) {
-      out.push_back('-');
+    bool double_prime = k + 2 < clean.size() && clean.compare(k, 2, kLead) == 0 && clean[k + 2] == '\xB3';
+    bool feet_mark = k + 2 < clean.size() && clean.compare(k, 2, kLead) == 0 && clean[k + 2] == '\xB2' &&
+                     before_inches(clean, k + 3);
+    if (hyphen || double_prime || feet_mark) {
+      out.push_back(hyphen ? '-' : double_prime ? '"' : '\'');
       k += 2;
     } else {
       out.push_back(clean[k]);

@@ -23,3 +23,14 @@ TEST(PrintedMarks, CalibersAreWholeNumbers) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(PrintedMarks, TypesetPrimesAsInchAndFootMarks) {
+  EXPECT_EQ(normalize_text("a 7.2\u2033 tablet"), "a seven-point-two-inch tablet");
+  EXPECT_EQ(normalize_text("the 5\u203211\u2033 guard"), "the five foot eleven guard");
+  // A prime alone may mark minutes of a match; it stays.
+  EXPECT_EQ(normalize_text("Kane 44\u2032 scored"), "Kane 44\u2032 scored");
+}
+
+}  // namespace briefcast

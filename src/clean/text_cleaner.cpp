@@ -100,6 +100,15 @@ std::size_t skip_leading_headings(const std::vector<TextBlock>& blocks, std::siz
   return first;
 }
 
+// Whether `block` is the headline again: the same line, or a title-like line that holds a
+// headline of a few words whole.
+bool shows_headline_again(const TextBlock& block, const std::string& title, const HeadlineConfig& config) {
+  if (same_line(block.text, title)) return true;
+  constexpr std::size_t kMinTitleWords = 3;
+  if (word_tokens(title).size() < kMinTitleWords || !is_title_like(block, config)) return false;
+  return to_lower(collapse_whitespace(block.text)).find(to_lower(collapse_whitespace(title))) != std::string::npos;
+}
+
 }  // namespace
 
 std::vector<TextBlock> blocks_from_text(std::string_view text) {
@@ -195,8 +204,11 @@ Article clean_copied_text(std::string_view text, const std::string& source_path,
     const TextBlock& block = blocks[i];
     if (block.final_class != BlockClass::kGood) continue;
     if (block.initial_class != BlockClass::kGood && is_metadata_line(block)) continue;
-    // The headline shown again above the text (a second heading, a print title) is not body.
-    if (article.paragraphs.empty() && !article.title.empty() && same_line(block.text, article.title)) continue;
+    // The headline shown again above the text (a second heading, a print title, or a title-like
+    // line that holds it with a few words around: "Live: HEADLINE - what next?") is not body.
+    if (article.paragraphs.empty() && !article.title.empty() && shows_headline_again(block, article.title, config.headline)) {
+      continue;
+    }
     body_length += block.effective_length;
     // A teaser copied as one line starts with the headline ("Title Lead sentence ..."): the
     // headline is said once, as the headline.

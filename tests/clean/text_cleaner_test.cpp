@@ -59,6 +59,15 @@ TEST(TextCleaner, HeadingLinesOpeningTheRunAreCandidates) {
   EXPECT_EQ(article.paragraphs, (std::vector<std::string>{kBody1, kBody2}));
 }
 
+TEST(TextCleaner, ATitleLikeLineHoldingTheHeadlineDoesNotOpenTheBody) {
+  const std::string headline = "Council delays its vote on the reservoir plan after a long and heated debate";
+  const std::string page = "Home\nNews\nSport\nWeather\n\n" + headline + "\nBy Sam Rivers\nVote day: " + headline +
+                           " - what happens next?\n" + kBody1 + "\n" + kBody2 + "\n";
+  const Article article = clean_copied_text(page, "page.txt");
+  EXPECT_EQ(article.title, headline);
+  EXPECT_EQ(article.paragraphs, (std::vector<std::string>{kBody1, kBody2}));
+}
+
 TEST(TextCleaner, WidgetTokensAndShareBarsAreDropped) {
   const std::string page = "Reservoirs refill after wet autumn\nShare\nFacebook\nTwitter\nEmail\n" + kBody1 + "\n" + kBody2 +
                            "\nA A A\n" + kBody3 + "\nXS\nSM\nMD\nLG\n";

@@ -15,23 +15,6 @@ constexpr std::size_t kMaxDatelineWords = 14;
 constexpr std::array<std::string_view, 12> kBylineLeads = {"by",  "por", "par",   "von",    "di",   "door",
                                                            "от", "автор", "written", "posted", "text", "texto"};
 
-const std::unordered_set<std::string_view>& month_words() {
-  static const std::unordered_set<std::string_view> words = {
-      "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-      "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-      "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
-      "noviembre", "diciembre", "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-      "septembre", "octobre", "novembre", "décembre", "januar", "februar", "märz", "juni", "juli", "oktober",
-      "dezember", "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre",
-      "dicembre", "janeiro", "fevereiro", "março", "maio", "junho", "julho", "setembro", "outubro", "novembro",
-      "dezembro", "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
-      "октября", "ноября", "декабря", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-      "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "updated", "published", "ago", "am", "pm",
-      "hours", "hour", "minutes", "days", "gmt", "utc", "est", "edt", "pst", "pdt", "bst", "cet", "at", "on",
-      "posted", "last", "de", "du", "le", "el", "um", "am"};
-  return words;
-}
-
 // Month names only (no weekdays or joining words): a day or a year beside one makes a date.
 const std::unordered_set<std::string_view>& month_names() {
   static const std::unordered_set<std::string_view> words = {
@@ -44,6 +27,19 @@ const std::unordered_set<std::string_view>& month_names() {
       "dicembre", "janeiro", "fevereiro", "março", "maio", "junho", "julho", "setembro", "outubro", "novembro",
       "dezembro", "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
       "октября", "ноября", "декабря"};
+  return words;
+}
+
+// The words of a dateline: the month names, weekdays, and the words around a date or time.
+const std::unordered_set<std::string_view>& month_words() {
+  static const std::unordered_set<std::string_view> words = [] {
+    std::unordered_set<std::string_view> all = month_names();
+    all.insert({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed",
+                "thu", "fri", "sat", "sun", "updated", "published", "ago", "am", "pm", "hours", "hour", "minutes",
+                "days", "gmt", "utc", "est", "edt", "pst", "pdt", "bst", "cet", "at", "on", "posted", "last", "de",
+                "du", "le", "el", "um"});
+    return all;
+  }();
   return words;
 }
 

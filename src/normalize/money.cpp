@@ -376,8 +376,17 @@ std::optional<Match> match_money(const Words& words, std::size_t i) {
     for (const Currency& c : kSymbols) {
       if (w.core != c.written) continue;
       std::string joined = std::string(c.written) + std::string(words[i + 1].core);
-      if (auto parsed = parse(joined)) return Match{2, speak_parsed(*parsed), false};
-      break;
+      auto parsed = parse(joined);
+      if (!parsed) break;
+      // "$ 80.9 billion", "US$ 1.6 trillion": the scale word after the figure belongs to it, and
+      // the point is then a decimal, never cents.
+      if (parsed->scale.empty() && parsed->per.empty() && words[i + 1].suffix.empty() && i + 2 < words.size()) {
+        if (auto scale = speak_scale(words[i + 2].core); scale && words[i + 2].prefix.empty()) {
+          parsed->scale = *scale;
+          return Match{3, speak_parsed(*parsed), false};
+        }
+      }
+      return Match{2, speak_parsed(*parsed), false};
     }
   }
   // "USD 5", "EUR 2.5 million", and "Rs. 500", the abbreviation with its period.

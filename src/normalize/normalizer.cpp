@@ -264,6 +264,33 @@ std::string minus_signs(std::string clean) {
   return out;
 }
 
+// "an event >15%", "p <0.05", "\u22652 doses": a comparison sign right before a figure is said
+// in words; eSpeak NG says nothing for "<" and ">", which loses the comparison.
+std::string spoken_comparisons(std::string clean) {
+  if (clean.find_first_of("<>\xE2") == std::string::npos) return clean;
+  static constexpr std::pair<std::string_view, std::string_view> kSigns[] = {
+      {">", "more than "}, {"<", "less than "}, {"\u2265", "at least "}, {"\u2264", "at most "}};
+  std::string out;
+  out.reserve(clean.size() + 16);
+  for (std::size_t k = 0; k < clean.size(); ++k) {
+    bool replaced = false;
+    bool starts_word = k == 0 || clean[k - 1] == ' ' || clean[k - 1] == '(';
+    for (const auto& [sign, spoken] : kSigns) {
+      std::size_t after = k + sign.size();
+      if (!starts_word || after >= clean.size() || clean.compare(k, sign.size(), sign) != 0) continue;
+      bool figure = text::is_digit(clean[after]) ||
+                    (clean[after] == '.' && after + 1 < clean.size() && text::is_digit(clean[after + 1]));
+      if (!figure) continue;
+      out.append(spoken);
+      k = after - 1;
+      replaced = true;
+      break;
+    }
+    if (!replaced) out.push_back(clean[k]);
+  }
+  return out;
+}
+
 // "a 6\u2010month survey", "555\u20120142": the Unicode hyphen (U+2010), the non-breaking hyphen
 // (U+2011) and the figure dash (U+2012) that typeset text uses are the ASCII hyphen every rule
 // reads; left as they are, the word around them was not read at all. The double prime (U+2033)
@@ -411,7 +438,7 @@ std::string joined_after_between(const Words& words, std::size_t start, std::siz
 }
 
 std::string normalize_english(std::string_view line) {
-  std::string clean = rules::without_caliber_points(rules::without_note_numbers(minus_signs(spaced_dashes(plain_hyphens(decoded_references(valid_utf8(line)))))));
+  std::string clean = rules::without_caliber_points(rules::without_note_numbers(minus_signs(spaced_dashes(plain_hyphens(spoken_comparisons(decoded_references(valid_utf8(line))))))));
   Words words = text::split_words(clean);
   std::vector<bool> inch_mark = rules::inch_mark_words(words, clean);
   std::size_t dateline = dateline_words(words);

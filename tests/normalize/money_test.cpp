@@ -126,3 +126,13 @@ TEST(Money, CountryAfterTheDollarSign) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Money, ASpacedSignWithAScaleWord) {
+  EXPECT_EQ(normalize_text("sales of $ 12.4 billion"), "sales of twelve point four billion dollars");
+  EXPECT_EQ(normalize_text("a US$ 2.5 million loan"), "a two point five million US dollars loan");
+  EXPECT_EQ(normalize_text("paid $ 7.25 an hour"), "paid seven dollars twenty five cents an hour");
+}
+
+}  // namespace briefcast

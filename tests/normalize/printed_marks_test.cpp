@@ -34,3 +34,16 @@ TEST(PrintedMarks, TypesetPrimesAsInchAndFootMarks) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(PrintedMarks, ComparisonSignsBeforeAFigureAreWords) {
+  EXPECT_EQ(normalize_text("in >20% of cases"), "in more than twenty percent of cases");
+  EXPECT_EQ(normalize_text("(p <0.01)"), "(p less than zero point o one)");
+  EXPECT_EQ(normalize_text("\u22653 doses"), "at least three doses");
+  // Not before a figure, or inside a word: no words for the sign.
+  EXPECT_EQ(normalize_text("a <b> tag"), "a < b > tag");
+  EXPECT_EQ(normalize_text("x>5"), "x > five");
+}
+
+}  // namespace briefcast

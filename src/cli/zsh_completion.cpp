@@ -48,7 +48,7 @@ std::string value_message(const OptionDoc& option) {
 void write_option(std::ostringstream& out, const OptionDoc& option) {
   for (const std::string& name : option.names) {
     const bool is_long = name.rfind("--", 0) == 0;
-    out << " \\\n            '*" << single_quoted_body(name);
+    out << " \\\n                '*" << single_quoted_body(name);
     if (option.takes_value && is_long) out << '=';
     out << '[' << spec_text(option.description) << ']';
     if (option.takes_value) out << ':' << value_message(option) << ':' << value_action(option);
@@ -62,14 +62,15 @@ void write_positional(std::ostringstream& out, const OptionDoc& positional) {
     named.value_name = kFileValue;  // a positional names files unless it says otherwise
   }
   const std::string message = spec_text(positional.names.empty() ? std::string("argument") : positional.names.front());
-  out << " \\\n            '" << (positional.repeatable ? "*" : "") << ':' << message << ':' << value_action(named) << '\'';
+  out << " \\\n                '" << (positional.repeatable ? "*" : "") << ':' << message << ':' << value_action(named) << '\'';
 }
 
+// One branch of the inner "case $words[1]", indented under it.
 void write_command(std::ostringstream& out, const CommandDoc& command) {
-  out << "    " << command.name << ")\n        _arguments -S";
+  out << "        " << command.name << ")\n            _arguments -S";
   for (const OptionDoc& option : command.options) write_option(out, option);
   for (const OptionDoc& positional : command.positionals) write_positional(out, positional);
-  out << " && ret=0\n        ;;\n";
+  out << " && ret=0\n            ;;\n";
 }
 
 }  // namespace
@@ -108,16 +109,7 @@ std::string zsh_completion(const CliDoc& cli) {
       << "    argument)\n"
       << "        curcontext=${curcontext%:*:*}:" << cli.program << "-$words[1]:\n"
       << "        case $words[1] in\n";
-  for (const CommandDoc& command : cli.commands) {
-    std::ostringstream branch;
-    write_command(branch, command);
-    std::string text = branch.str();
-    // Indent the command branches one level deeper than the outer case.
-    std::string indented;
-    std::istringstream lines(text);
-    for (std::string line; std::getline(lines, line);) indented += "    " + line + "\n";
-    out << indented;
-  }
+  for (const CommandDoc& command : cli.commands) write_command(out, command);
   out << "        esac\n"
       << "        ;;\n"
       << "    esac\n"

@@ -297,12 +297,9 @@ std::string speak_pieces(std::string_view core) {
 
 namespace {
 
+// Any case of `word` in the lower-case list.
 bool is_one_of(std::string_view word, std::initializer_list<std::string_view> list) {
-  std::string w = text::lower(word);
-  for (std::string_view item : list) {
-    if (w == item) return true;
-  }
-  return false;
+  return text::is_one_of(text::lower(word), list);
 }
 
 // Words that begin no noun: after "X/Y" they show the pair is not a modifier of a noun.

@@ -229,6 +229,8 @@ std::optional<Match> match_abbreviation(const Words& words, std::size_t i) {
   static constexpr Expansion kPeriodChange[] = {
       {"y/y", "year on year"}, {"YoY", "year on year"}, {"yoy", "year on year"}, {"q/q", "quarter on quarter"},
       {"QoQ", "quarter on quarter"}, {"m/m", "month on month"}, {"w/w", "week on week"},
+      {"year/year", "year on year"}, {"quarter/quarter", "quarter on quarter"}, {"month/month", "month on month"},
+      {"week/week", "week on week"},
   };
   for (const Expansion& e : kPeriodChange) {
     if (core == e.written && w.prefix.empty()) return Match{1, std::string(e.spoken), false};

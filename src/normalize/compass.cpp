@@ -3,6 +3,7 @@
 // eSpeak NG spells letter by letter.
 #include <array>
 
+#include "normalize/function_words.h"
 #include "normalize/rules.h"
 
 namespace briefcast::rules {
@@ -47,6 +48,39 @@ bool after_distance_or_direction(const Words& words, std::size_t i) {
          text::is_one_of(text::lower(words[k - 2].core), {"from", "to", "toward", "towards"});
 }
 
+// "Winds: SE 5 MPH", "S 10-15 mph", "NW 20 knots": a wind's direction before its speed.
+bool before_wind_speed(const Words& words, std::size_t i) {
+  if (i + 2 >= words.size() || !words[i].suffix.empty() || !words[i + 1].suffix.empty()) return false;
+  std::string_view speed = words[i + 1].core;
+  if (speed.empty() || !text::is_digit(speed[0]) || speed.find_first_not_of("0123456789-") != std::string_view::npos) {
+    return false;
+  }
+  return text::is_one_of(text::lower(words[i + 2].core), {"mph", "kph", "km/h", "kt", "kts", "knots"});
+}
+
+// "turning from SW to north", "from NE,": a point of two or more letters right after "from"
+// or "to", where no name follows it ("from SW London" is a postcode area).
+bool after_bare_direction(const Words& words, std::size_t i) {
+  if (i == 0 || words[i].core.size() < 2 || !words[i - 1].suffix.empty() ||
+      !text::is_one_of(text::lower(words[i - 1].core), {"from", "to", "toward", "towards"})) {
+    return false;
+  }
+  if (!words[i].suffix.empty() || i + 1 == words.size()) return true;
+  std::string_view next = words[i + 1].core;
+  return !next.empty() && text::is_lower(next[0]) && text::is_function_word(next);
+}
+
+// "NW 95th Street", "SW 8th St": a quarter of a gridded city before a numbered street.
+bool before_numbered_street(const Words& words, std::size_t i) {
+  if (words[i].core.size() != 2 || i + 2 >= words.size() || !words[i].suffix.empty() || !words[i + 1].suffix.empty()) {
+    return false;
+  }
+  std::string_view street = words[i + 2].core;
+  return speak_ordinal(words[i + 1].core) &&
+         (street_suffix(street).has_value() ||
+          text::is_one_of(street, {"Street", "Avenue", "Road", "Drive", "Court", "Place", "Terrace", "Lane", "Way"}));
+}
+
 }  // namespace
 
 std::optional<Match> match_compass_point(const Words& words, std::size_t i) {
@@ -54,7 +88,10 @@ std::optional<Match> match_compass_point(const Words& words, std::size_t i) {
   auto name = point_name(w.core);
   if (!name || !w.prefix.empty()) return std::nullopt;
   bool before_of = i + 1 < words.size() && w.suffix.empty() && words[i + 1].core == "of" && w.core.size() >= 2;
-  if (!before_of && !after_distance_or_direction(words, i)) return std::nullopt;
+  if (!before_of && !after_distance_or_direction(words, i) && !before_wind_speed(words, i) &&
+      !after_bare_direction(words, i) && !before_numbered_street(words, i)) {
+    return std::nullopt;
+  }
   return Match{1, std::string(*name), false};
 }
 

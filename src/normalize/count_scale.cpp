@@ -19,7 +19,7 @@ bool is_counted_noun(std::string_view word) {
                         "children", "tonnes", "tons", "doses", "cases", "deaths", "downloads", "followers",
                         "members", "workers", "employees", "tourists", "patients", "students", "accounts",
                         "vehicles", "cars", "devices", "phones", "tickets", "listeners", "readers", "players",
-                        "fans", "animals", "trees", "records", "votes", "signatures"});
+                        "fans", "animals", "trees", "records", "votes", "signatures", "bushels", "bushel"});
 }
 
 // "users", "parameters": a lower-case plural; "TEUs", "EVs": an initialism's plural. The
@@ -69,6 +69,9 @@ bool is_race_word(std::string_view w) {
                      "sprint", "race", "final", "steeplechase"});
 }
 
+// A word that follows a figure as its noun: anything but a function word or nothing.
+bool noun_follows_word(std::string_view noun) { return !noun.empty() && !text::is_function_word(text::lower(noun)); }
+
 // "3.2m users", "2 m people", "8.5M devices", "2.5B users", "1.8T parameters".
 std::optional<Match> millions(const Words& words, std::size_t i) {
   const Word& w = words[i];
@@ -79,8 +82,14 @@ std::optional<Match> millions(const Words& words, std::size_t i) {
   if (plus) figure.remove_suffix(1);
   std::string scale = "million";
   if (text::ends_with(figure, "B") || text::ends_with(figure, "T")) scale = figure.back() == 'B' ? "billion" : "trillion";
+  // "2.1bn bu": a scale written as letters, here only before a unit symbol.
+  bool lettered = figure.size() > 2 && (text::ends_with(figure, "bn") || text::ends_with(figure, "mn"));
+  if (lettered) {
+    scale = figure[figure.size() - 2] == 'b' ? "billion" : "million";
+    figure.remove_suffix(1);
+  }
   bool capital_m = text::ends_with(figure, "M");
-  bool capital = capital_m || scale != "million";
+  bool capital = capital_m || scale != "million" || lettered;
   if (capital || text::ends_with(figure, "m")) {
     figure.remove_suffix(1);
   } else if (!plus && w.suffix.empty() && i + 1 < words.size() && words[i + 1].core == "m" && words[i + 1].suffix.empty()) {
@@ -94,12 +103,21 @@ std::optional<Match> millions(const Words& words, std::size_t i) {
   const Word* next = i + count < words.size() ? &words[i + count] : nullptr;
   std::string_view noun = next && w.suffix.empty() && (count == 1 || words[i + 1].suffix.empty()) ? next->core : "";
   if (is_counted_noun(noun) || (capital && is_plural_noun(noun))) return Match{count, spoken, false};
+  // "2.1B bu", "3M t": a unit symbol after the scale is said by its name.
+  if (capital && !noun.empty() && noun.size() <= 3 && !text::is_function_word(text::lower(noun))) {
+    if (auto unit = find_unit(noun); unit && unit->many != scale) return Match{2, spoken + " " + unit->many, false};
+  }
+  if (lettered) return std::nullopt;
   // "1.33M, below", "8.5M Windows PCs": a capital "M" after a count of up to three figures
   // is million ("5500M" is a model). Not in a race ("the 100M final").
   bool small = number->has_point || number->grouped || number->integer.size() <= 3;
   if (capital_m && count == 1 && small && !is_race_word(text::lower(noun)) && line_says_million(words, i) >= 0) {
     return Match{count, spoken, false};
   }
+  // "up from 11.9B.", "at 15B in a line about money": a "B" or "T" with a point, or after a
+  // short figure in a line of counts or money, is billions; "Apartment 15B" stays a label.
+  bool scale_letter = capital && !capital_m && count == 1 && !noun_follows_word(noun);
+  if (scale_letter && (number->has_point || (small && line_says_million(words, i) > 0))) return Match{count, spoken, false};
   // "the list stood at 7.6m in May": no noun after it, and the line speaks of counts or money.
   bool noun_follows = !noun.empty() && !text::is_function_word(text::lower(noun));
   if (!capital && count == 1 && !noun_follows && line_says_million(words, i) > 0) return Match{count, spoken, false};
@@ -158,9 +176,12 @@ std::optional<Match> more_than(const Words& words, std::size_t i) {
   if (core.size() < 2 || core.back() != '+' || !words[i].suffix.empty() || i + 1 >= words.size()) return std::nullopt;
   auto number = text::parse_number(core.substr(0, core.size() - 1));
   std::string_view noun = words[i + 1].core;
-  if (!number || number->negative || !words[i + 1].prefix.empty() || (!is_plural_noun(noun) && !is_counted_noun(noun))) {
-    return std::nullopt;
+  if (!number || number->negative || !words[i + 1].prefix.empty()) return std::nullopt;
+  // "3+ GW", "30+ mph": the figure and more ("three-plus gigawatts"), in the unit after it.
+  if (auto unit = find_unit(noun); unit && noun.size() >= 2 && !text::is_function_word(text::lower(noun))) {
+    return Match{2, text::hyphenated(quantity(*number) + " plus") + " " + unit->many, false};
   }
+  if (!is_plural_noun(noun) && !is_counted_noun(noun)) return std::nullopt;
   return Match{1, "more than " + quantity(*number), false};
 }
 

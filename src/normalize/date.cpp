@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 
+#include "normalize/function_words.h"
 #include "normalize/number_words.h"
 #include "normalize/rules.h"
 
@@ -199,6 +200,30 @@ std::optional<Match> day_span(const Words& words, std::size_t i, int month) {
   return std::nullopt;
 }
 
+// "October 1 to 27", "Nov. 3 and 4", "May 5 through 9": a later day of the same month after a
+// joining word is an ordinal too. Only where the later figure ends the phrase (a mark, the line's
+// end, a function word or a year after it): "on March 3 to 4 people" counts people.
+std::optional<Match> day_to_day(const Words& words, std::size_t i, int month, int from) {
+  if (i + 3 >= words.size() || !words[i + 1].suffix.empty() || !words[i + 2].suffix.empty()) return std::nullopt;
+  std::string_view joiner = words[i + 2].core;
+  if (!text::is_one_of(joiner, {"to", "through", "thru", "until", "till", "and", "or"})) return std::nullopt;
+  const Word& last = words[i + 3];
+  auto to = day_number(last.core);
+  if (!to || *to <= from || !last.prefix.empty() || !text::all_digits(last.core)) return std::nullopt;
+  bool ends = !last.suffix.empty() || i + 4 == words.size();
+  if (!ends) {
+    const Word& after = words[i + 4];
+    ends = is_year(after.core) || text::is_function_word(text::lower(after.core));
+  }
+  if (!ends) return std::nullopt;
+  std::string spoken = month_day(month, from) + " " + std::string(joiner) + " " + ordinal_words(std::to_string(*to));
+  bool year_after = last.suffix.empty() || last.suffix == ",";
+  if (year_after && i + 4 < words.size() && is_year(words[i + 4].core) && words[i + 4].prefix.empty()) {
+    return Match{5, spoken + " " + year_words(words[i + 4].core), false};
+  }
+  return Match{4, spoken, false};
+}
+
 // "Mon., Oct. 5", "Thurs. Jan. 9": a weekday abbreviated with its period before a month is the
 // day's name; its period is no sentence end.
 std::optional<Match> abbreviated_weekday(const Words& words, std::size_t i) {
@@ -250,6 +275,7 @@ std::optional<Match> match_date(const Words& words, std::size_t i) {
         return Match{2, month_name(*month) + " " + year, false};
       }
       if (auto day = day_number(second.core)) {
+        if (auto span = day_to_day(words, i, *month, *day)) return span;
         std::string spoken = month_day(*month, *day);
         bool second_open = second.suffix.empty() || second.suffix == ",";
         if (second_open && i + 2 < words.size() && is_year(words[i + 2].core) && words[i + 2].prefix.empty()) {

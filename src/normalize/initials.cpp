@@ -67,10 +67,14 @@ const State* ap_state(std::string_view core) {
 }
 
 // "Charleston, SC", "Tampa, FL": a postal code after a place and its comma. Codes that are
-// also words or common initialisms ("Fine, OK", "Dr. Li, MD") are left alone.
-const State* postal_state(std::string_view core) {
-  for (std::string_view taken : {"OK", "IN", "OR", "ME", "HI", "ID", "OH", "DE", "MD", "PA", "CO", "MA", "MS", "LA", "AL", "DC"}) {
+// also words ("Fine, OK") need a firmer place (see worded_postal_place); those that are also
+// degrees or titles after a name ("Dr. Li, MD") are left alone.
+const State* postal_state(std::string_view core, bool firm_place) {
+  for (std::string_view taken : {"MD", "PA", "MA", "MS", "DC"}) {
     if (core == taken) return nullptr;
+  }
+  for (std::string_view word : {"OK", "IN", "OR", "ME", "HI", "ID", "OH", "DE", "CO", "LA", "AL"}) {
+    if (core == word && !firm_place) return nullptr;
   }
   for (const State& s : kStates) {
     if (core == s.postal) return &s;
@@ -88,11 +92,25 @@ bool after_place(const Words& words, std::size_t i) {
 // "Rand Paul (Ky.)": a state in parentheses after a lawmaker's name.
 bool in_parentheses(const Word& w) { return w.prefix == "(" && text::starts_with(w.suffix, ".)"); }
 
-// The postal code ends the place: a mark, the line's end, a ZIP code or a lower-case word after it.
+// The postal code ends the place: a mark, the line's end, a ZIP code, a bracket or a
+// lower-case word after it.
 bool ends_place(const Words& words, std::size_t i) {
-  if (!words[i].suffix.empty() || i + 1 == words.size()) return true;
+  if (!words[i].suffix.empty() || i + 1 == words.size() || words[i + 1].prefix == "(") return true;
   std::string_view next = words[i + 1].core;
   return !next.empty() && (text::is_lower(next[0]) || (next.size() == 5 && text::all_digits(next)));
+}
+
+// "Tulsa, OK." and "Honolulu, HI;": a code that is also a word is a state only when the place
+// is a name inside the sentence (not its first word, as "Fine, OK" is), written in mixed case,
+// and the code closes the phrase with a mark or a bracket after it.
+bool worded_postal_place(const Words& words, std::size_t i) {
+  if (i < 2 || !after_place(words, i)) return false;
+  std::string_view place = words[i - 1].core;
+  std::string_view mark = words[i - 2].suffix;
+  bool opens_sentence = !mark.empty() && (mark.back() == '.' || mark.back() == '!' || mark.back() == '?' || mark.back() == ':');
+  bool closes = (!words[i].suffix.empty() && words[i].suffix[0] != '-') || i + 1 == words.size() ||
+                words[i + 1].prefix == "(";
+  return !opens_sentence && !text::all_upper(place) && closes;
 }
 
 // "Calif.-based", "Minn.-born": a state abbreviation joined to what follows by a hyphen.
@@ -192,7 +210,8 @@ std::optional<Match> match_initials(const Words& words, std::size_t i) {
     }
   }
   if (auto compound = state_compound(w.core)) return Match{1, *compound, false};
-  if (const State* s = postal_state(w.core); s && w.prefix.empty() && after_place(words, i) && ends_place(words, i)) {
+  if (const State* s = postal_state(w.core, worded_postal_place(words, i));
+      s && w.prefix.empty() && after_place(words, i) && ends_place(words, i)) {
     return Match{1, std::string(s->name), false};
   }
   if (dotted_capitals(w.core) && has_period(w)) return Match{1, spelled_letters(w.core), eat};

@@ -94,7 +94,7 @@ using Matcher = std::optional<Match> (*)(const Words&, std::size_t);
 
 // Multi-word classes, most specific first: a telephone number or an address contains figures
 // that the date or measure rules would otherwise claim.
-constexpr Matcher kMatchers[] = {rules::match_sport_figure, rules::match_code, rules::match_telephone, rules::match_address, rules::match_compass_point, rules::match_date,
+constexpr Matcher kMatchers[] = {rules::match_sport_figure, rules::match_report_term, rules::match_code, rules::match_telephone, rules::match_address, rules::match_compass_point, rules::match_date,
                                  rules::match_time,      rules::match_money_range, rules::match_money,   rules::match_measure,
                                  rules::match_spaced_range, rules::match_fraction,  rules::match_score,   rules::match_ratio, rules::match_model_mark, rules::match_roman,   rules::match_year,        rules::match_initials,
                                  rules::match_abbreviation, rules::match_word_pair,
@@ -472,7 +472,7 @@ std::string normalize_english(std::string_view line) {
       piece = without_asterisks(first.raw);
       ++i;
     } else if (inch_mark[i]) {
-      std::string_view unit = rules::is_feet_and_inches(first.core) ? "" : " inches";  // "six foot five" names its inches
+      std::string_view unit = rules::is_feet_and_inches(first.core) ? "" : first.core == "1" ? " inch" : " inches";
       std::string spoken = rules::speak_word(first.core);
       // "an 11.6\" screen": before a noun the measure is one compound adjective.
       if (!unit.empty() && rules::inch_mark_before_noun(words, i)) {

@@ -71,10 +71,39 @@ std::optional<Match> match_score(const Words& words, std::size_t i) {
   return std::nullopt;
 }
 
+namespace {
+
+// "$1.02 billion-$1.04 billion": a range whose ends each carry the currency and the scale; the
+// hyphen joins the first scale word to the second sum. Said "one point zero two billion to one
+// point zero four billion dollars", the currency once, at the end.
+std::optional<Match> scaled_money_range(const Words& words, std::size_t i) {
+  if (i + 1 >= words.size() || !words[i].suffix.empty() || !words[i + 1].prefix.empty()) return std::nullopt;
+  std::string_view core = words[i].core;
+  std::string_view joined = words[i + 1].core;
+  std::size_t dash = joined.find('-');
+  if (dash == std::string_view::npos || dash == 0 || dash + 1 >= joined.size()) return std::nullopt;
+  std::size_t symbol = 0;
+  for (std::string_view s : {"$", "\u20AC", "\u00A3"}) {
+    if (text::starts_with(core, s) && text::starts_with(joined.substr(dash + 1), s)) symbol = s.size();
+  }
+  auto low = symbol > 0 ? text::parse_number(core.substr(symbol)) : std::nullopt;
+  auto scale = speak_scale(joined.substr(0, dash));
+  if (!low || low->negative || !scale) return std::nullopt;
+  std::string_view second = joined.substr(dash + 1);
+  Words rest{Word{second, "", second, words[i + 1].suffix}};
+  if (i + 2 < words.size() && words[i + 1].suffix.empty()) rest.push_back(words[i + 2]);
+  auto high = match_money(rest, 0);
+  if (!high || high->count != 2) return std::nullopt;
+  return Match{2 + (high->count - 1), number_words(*low) + " " + *scale + " to " + high->spoken, high->eat_period};
+}
+
+}  // namespace
+
 // "$40-50 billion", "€3-4 million", "$5-10": the currency and the scale are written once and
 // belong to both figures, so they are said once, after the second: "forty to fifty billion
 // dollars", not "forty dollars to fifty billion".
 std::optional<Match> match_money_range(const Words& words, std::size_t i) {
+  if (auto scaled = scaled_money_range(words, i)) return scaled;
   std::string_view core = words[i].core;
   std::size_t symbol = 0;
   for (std::string_view s : {"$", "\u20AC", "\u00A3"}) {
@@ -179,9 +208,14 @@ std::optional<Match> match_ratio(const Words& words, std::size_t i) {
   if (i > 0 && words[i - 1].suffix.empty() && text::is_capitalized(words[i - 1].core)) return std::nullopt;
   std::string_view core = words[i].core;
   std::size_t colon = core.find(':');
-  if (colon == std::string_view::npos || colon == 0 || colon > 3) return std::nullopt;
+  if (colon == std::string_view::npos || colon == 0 || colon > 5) return std::nullopt;
   std::string_view left = core.substr(0, colon);
   std::string_view right = core.substr(colon + 1);
+  // "2.11:1", "1.5:1": a ratio to a whole, its first term with a point (no clock has one).
+  if (auto decimal = text::parse_number(left); decimal && decimal->has_point && !decimal->negative && right.size() == 1 &&
+                                               text::all_digits(right) && right != "0") {
+    return Match{1, number_words(*decimal) + " to " + cardinal_words(right), false};
+  }
   if (right.empty() || right.size() > 3 || !text::all_digits(left) || !text::all_digits(right)) return std::nullopt;
   if (right.size() == 2) {
     // Two figures after the colon are a clock ("3:15") unless no clock can have them. A split

@@ -54,11 +54,12 @@ std::optional<RomanValue> roman_value(std::string_view s, bool single = false) {
   return RomanValue{total, small};
 }
 
-// "the Artemis II mission", "Gladiator II film": a numeral before the noun of a thing numbers
-// it; monarchs and popes are people, and no such noun follows their names.
+// "the Artemis II mission", "Gladiator II film", "the Rutte IV cabinet": a numeral before the
+// noun of a thing numbers it; monarchs and popes are people, and no such noun follows their names.
 bool names_a_thing(const Words& words, std::size_t i) {
   if (i + 1 >= words.size() || !words[i].suffix.empty()) return false;
-  return text::is_one_of(words[i + 1].core, {"mission", "missions", "rocket", "launch", "landing", "crew",
+  // "the Rutte IV cabinet": a government numbered after its leader is "Rutte Four".
+  return text::is_one_of(text::lower(words[i + 1].core), {"cabinet", "government", "coalition", "ministry", "mission", "missions", "rocket", "launch", "landing", "crew",
                                              "spacecraft", "capsule", "probe", "satellite", "telescope", "film",
                                              "movie", "sequel", "game", "console", "engine", "reactor", "flight",
                                              "vehicle", "aircraft", "jet", "programme", "program", "project",

@@ -144,6 +144,11 @@ std::optional<std::string_view> symbol_name(std::string_view text, std::size_t i
 std::string_view slash_joiner(std::string_view left, std::string_view right, const Word* after);
 std::optional<Match> match_word_pair(const Words& words, std::size_t i);  // "he/she"
 
+// report_terms.cpp: "FY10" -> "fiscal year twenty ten", "the YE June 2022", "Dist. Ct.",
+// "per MWh"; "AT&T" -> "A.T and T" (capitals around "&" are spelt).
+std::optional<Match> match_report_term(const Words& words, std::size_t i);
+std::optional<std::string> speak_ampersand_initials(std::string_view core);
+
 // acronym.cpp: "CIA" stays spelled, "NATO" becomes a word; "FAST" and "MARTA" have the shape
 // of an English word and are left for the engine to say, "FDIC" and "CITT" do not.
 std::optional<std::string> speak_acronym(std::string_view core);

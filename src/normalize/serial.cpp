@@ -157,6 +157,7 @@ std::optional<std::string> speak_bracketed(std::string_view core) {
 
 std::optional<std::string> speak_serial(std::string_view core) {
   if (auto standard = dotted_standard(core)) return standard;
+  if (auto initials = speak_ampersand_initials(core)) return initials;
   // "H.264", "X.25": a standard named by capitals, a point and figures; the point is not said.
   if (std::size_t dot = core.find('.'); dot > 0 && dot <= 2 && dot != std::string_view::npos) {
     std::string_view name = core.substr(0, dot);

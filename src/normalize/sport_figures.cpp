@@ -41,6 +41,34 @@ bool is_betting_word(std::string_view w) {
                      "priced", "backed", "betting", "outsider", "each-way", "punters"});
 }
 
+// "5/1, 5/2, 3/1 and 9/4": prices in a list, with no word of betting near them. The line has
+// three or more slashed pairs of small figures, each against the bettor (the first no smaller
+// than the second), a second figure of at most 10, and either a first figure above 12 or
+// different first and second figures: a list of dates has one month ("3/1, 3/2, 3/3") or
+// firsts of months alone ("3/1, 4/1").
+bool in_odds_list(const Words& words) {
+  std::size_t pairs = 0;
+  bool past_months = false;
+  std::string_view denominator;
+  std::string_view numerator;
+  bool mixed = false;
+  bool one_numerator = true;
+  for (const Word& w : words) {
+    auto p = split_pair(w.core, '/');
+    if (!p) continue;
+    int left = std::stoi(std::string(p->left));
+    int right = std::stoi(std::string(p->right));
+    if (p->left[0] == '0' || p->right[0] == '0' || right > 10 || left < right) return false;
+    mixed = mixed || (!denominator.empty() && denominator != p->right);
+    denominator = p->right;
+    one_numerator = one_numerator && (numerator.empty() || numerator == p->left);
+    numerator = p->left;
+    past_months = past_months || left > 12;
+    ++pairs;
+  }
+  return pairs >= 3 && (past_months || (mixed && !one_numerator));
+}
+
 // "the 5/2 favourite", "odds of 12/1", "at 11/4" in a line about betting.
 std::optional<Match> odds(const Words& words, std::size_t i) {
   auto p = split_pair(words[i].core, '/');
@@ -49,8 +77,9 @@ std::optional<Match> odds(const Words& words, std::size_t i) {
   std::string after = i + 1 < words.size() ? text::lower(words[i + 1].core) : "";
   bool named = is_betting_word(after) || after == "shot" || after == "chance" || after == "joint-favourite" ||
                (i > 1 && text::lower(words[i - 2].core) == "odds");
-  bool placed = text::is_one_of(before, {"at", "the", "a", "from", "of", "to"}) && line_has(words, is_betting_word);
-  if (!named && !placed) return std::nullopt;
+  bool placed = text::is_one_of(before, {"at", "the", "a", "from", "of", "to", "as", "or", "and"}) &&
+                line_has(words, is_betting_word);
+  if (!named && !placed && !in_odds_list(words)) return std::nullopt;
   return Match{1, cardinal_words(p->left) + " to " + cardinal_words(p->right), false};
 }
 

@@ -76,6 +76,7 @@ constexpr Plain kPlain[] = {
     {"wk", "week", "weeks", false},
     {"wks", "week", "weeks", false},
     {"kms", "kilometer", "kilometers", false},
+    {"bu", "bushel", "bushels", false},
     {"bn", "billion", "billion", false},
     {"tn", "trillion", "trillion", false},
     {"trn", "trillion", "trillion", false},

@@ -45,6 +45,16 @@ bool names_a_thing(const Word& w) {
   return !month_number(w.core, true).has_value();
 }
 
+// "Participants 106 966 women": three figures, then a group of exactly three more, are a count
+// whose thousands are marked by a space (the spaced-cardinal rule reads it), not a label.
+bool thousands_follow(const Words& words, std::size_t j) {
+  if (words[j].core.size() != 3 || !words[j].suffix.empty() || j + 1 >= words.size()) return false;
+  const Word& group = words[j + 1];
+  bool more_figures = j + 2 < words.size() && group.suffix.empty() && !words[j + 2].core.empty() &&
+                      text::is_digit(words[j + 2].core[0]);
+  return group.prefix.empty() && group.core.size() == 3 && text::all_digits(group.core) && !more_figures;
+}
+
 std::string era_words(std::string_view era) {
   std::string letters;
   for (char c : era) {
@@ -112,12 +122,15 @@ std::optional<Match> match_year(const Words& words, std::size_t i) {
       return Match{2, std::string(w.core) + " " + paired_digit_words(next.core.substr(0, 3)) + " " + *said, false};
     }
   }
-  if (names_a_thing(w) && is_label_digits(next.core)) {
+  if (names_a_thing(w) && is_label_digits(next.core) && !thousands_follow(words, i + 1)) {
     bool unit_follows = i + 2 < words.size() && next.suffix.empty() && find_unit(words[i + 2].core).has_value();
     // "Q3 2020", "H1 2021": a name with figures of its own is read too, not passed on raw.
     bool has_figure = w.core.find_first_of("0123456789") != std::string_view::npos;
     std::string name = has_figure ? speak_word(w.core) : std::string(w.core);
-    if (!unit_follows) return Match{2, name + " " + paired_digit_words(next.core), false};
+    // "(Florida 2003)", "Office 2007": four figures that could be a year are said as one
+    // ("two thousand three", never "twenty zero three").
+    std::string label = is_context_free_year(next.core) ? year_words(next.core) : paired_digit_words(next.core);
+    if (!unit_follows) return Match{2, name + " " + label, false};
   }
   return std::nullopt;
 }

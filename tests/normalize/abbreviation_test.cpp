@@ -191,4 +191,9 @@ TEST(Abbreviation, NumberOfInATable) {
   EXPECT_EQ(normalize_text("No, of course not"), "No, of course not");  // the word, no period
 }
 
+TEST(Abbreviation, ChangeOverAPeriodWrittenWithAWordAndASlash) {
+  EXPECT_EQ(normalize_text("sales rose 3% year/year"), "sales rose three percent year on year");
+  EXPECT_EQ(normalize_text("down 1% quarter/quarter"), "down one percent quarter on quarter");
+}
+
 }  // namespace briefcast

@@ -62,4 +62,16 @@ TEST(CompassPoint, AfterADistanceOrBeforeOf) {
   EXPECT_EQ(normalize_text("the NE office"), "the N.E office");
 }
 
+TEST(Address, CompassPointsBeforeAWindSpeedOrAfterFrom) {
+  EXPECT_EQ(normalize_text("Winds: NE 10 mph."), "Winds: northeast ten miles per hour.");
+  EXPECT_EQ(normalize_text("Winds W 5-10 knots"), "Winds west five to ten knots");
+  EXPECT_EQ(normalize_text("shifting from NW to south"), "shifting from northwest to south");
+  EXPECT_EQ(normalize_text("trains from SE London"), "trains from S.E London");
+}
+
+TEST(Address, GridQuarterBeforeANumberedStreet) {
+  EXPECT_EQ(normalize_text("a fire on SW 8th Street"), "a fire on southwest eighth Street");
+  EXPECT_EQ(normalize_text("the NE 45th St. bridge"), "the northeast forty fifth Street bridge");
+}
+
 }  // namespace briefcast

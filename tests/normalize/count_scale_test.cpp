@@ -57,4 +57,23 @@ TEST(CountScale, ThousandsWithNoNounAfterThem) {
   EXPECT_EQ(normalize_text("they entered the 15k race."), "they entered the fifteen k race.");
 }
 
+TEST(CountScale, BillionsLetterWithAPointOrInALineOfMoney) {
+  EXPECT_EQ(normalize_text("The crop is put at 13.25B bushels, up from 12.8B."),
+            "The crop is put at thirteen point two five billion bushels, up from twelve point eight billion.");
+  EXPECT_EQ(normalize_text("a 14.5B bushel crop"), "a fourteen point five billion bushel crop");
+  EXPECT_EQ(normalize_text("The fund's debt rose to 40B."), "The fund's debt rose to forty billion.");
+  EXPECT_EQ(normalize_text("She lives in Apartment 12B."), "She lives in Apartment twelve B.");
+}
+
+TEST(CountScale, UnitSymbolAfterAScaleIsNamed) {
+  EXPECT_EQ(normalize_text("Exports reached 1.4bn bu last year."), "Exports reached one point four billion bushels last year.");
+  EXPECT_EQ(normalize_text("Stocks of 2.2B bu remain."), "Stocks of two point two billion bushels remain.");
+  EXPECT_EQ(normalize_text("Storage holds 45 bu per acre."), "Storage holds forty five bushels per acre.");
+}
+
+TEST(CountScale, FigurePlusBeforeAUnit) {
+  EXPECT_EQ(normalize_text("Another 5+ GW is planned."), "Another five-plus gigawatts is planned.");
+  EXPECT_EQ(normalize_text("Gusts hit 60+ mph overnight."), "Gusts hit sixty-plus miles per hour overnight.");
+}
+
 }  // namespace briefcast

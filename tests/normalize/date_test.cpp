@@ -121,4 +121,15 @@ TEST(Date, YearAndMonthInIsoForm) {
   EXPECT_EQ(normalize_text("in 2000-09"), "in two thousand to oh nine");
 }
 
+TEST(Date, ALaterDayAfterAJoiningWordIsAnOrdinal) {
+  EXPECT_EQ(normalize_text("The fair runs from June 3 to 19 this year."), "The fair runs from June third to nineteenth this year.");
+  EXPECT_EQ(normalize_text("Polls open Sept. 8 and 9."), "Polls open September eighth and ninth.");
+  EXPECT_EQ(normalize_text("It ran May 2 through 6, 2022."), "It ran May second through sixth twenty twenty two.");
+}
+
+TEST(Date, AFigureAfterADayThatCountsStays) {
+  EXPECT_EQ(normalize_text("On March 3 to 5 people came."), "On March third to five people came.");
+  EXPECT_EQ(normalize_text("from July 9 to 4 degrees"), "from July ninth to four degrees");
+}
+
 }  // namespace briefcast

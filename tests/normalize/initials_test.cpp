@@ -53,4 +53,19 @@ TEST(Provinces, CanadianPressAbbreviations) {
   EXPECT_EQ(normalize_text("the Man. who"), "the Man. who");  // a word, not after a place
 }
 
+TEST(Initials, PostalCodesThatAreWordsAfterAPlaceInsideTheSentence) {
+  EXPECT_EQ(normalize_text("She moved to Akron, OH."), "She moved to Akron, Ohio.");
+  EXPECT_EQ(normalize_text("offices in Hilo, HI; Eugene, OR; and Aurora, CO."),
+            "offices in Hilo, Hawaii; Eugene, Oregon; and Aurora, Colorado.");
+  EXPECT_EQ(normalize_text("prices rose in Madison, WI (4.1%) and Waco, TX (3.2%)"),
+            "prices rose in Madison, Wisconsin (four point one percent) and Waco, Texas (three point two percent)");
+}
+
+TEST(Initials, PostalCodesThatAreWordsElsewhereStay) {
+  EXPECT_EQ(normalize_text("Fine, OK."), "Fine, O.K.");
+  EXPECT_EQ(normalize_text("He said: Sure, OK."), "He said: Sure, O.K.");
+  EXPECT_EQ(normalize_text("Dr. Ann Cole, MD, spoke."), "Doctor Ann Cole, M.D, spoke.");
+  EXPECT_EQ(normalize_text("We met in Akron, OH and left."), "We met in Akron, O.H and left.");
+}
+
 }  // namespace briefcast

@@ -218,4 +218,9 @@ TEST(Measure, LeadingZerosOfAMeasureAreNotSaid) {
   EXPECT_EQ(normalize_text("a 01 kg bag"), "a one-kilogram bag");
 }
 
+TEST(Measure, OneInchIsSingular) {
+  EXPECT_EQ(normalize_text("up to 1\" of snow"), "up to one inch of snow");
+  EXPECT_EQ(normalize_text("about 2\" of rain"), "about two inches of rain");
+}
+
 }  // namespace briefcast

@@ -70,4 +70,14 @@ TEST(Range, AfterBetweenTheEndsAreJoinedWithAnd) {
             "between two thousand three to oh four and two thousand eight to oh nine");
 }
 
+TEST(Range, MoneyRangeWithAScaleOnBothEnds) {
+  EXPECT_EQ(normalize_text("sales of $2.5 billion-$2.7 billion"), "sales of two point five billion to two point seven billion dollars");
+  EXPECT_EQ(normalize_text("costs of \u00a38 million-\u00a39 million."), "costs of eight million to nine million pounds.");
+}
+
+TEST(Range, RatioWithAPointAgainstAWhole) {
+  EXPECT_EQ(normalize_text("a ratio of 3.4:1 in favour"), "a ratio of three point four to one in favour");
+  EXPECT_EQ(normalize_text("at 10:30 today"), "at ten thirty today");
+}
+
 }  // namespace briefcast

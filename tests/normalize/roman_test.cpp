@@ -71,4 +71,10 @@ TEST(Roman, ListsAfterACountingWord) {
   EXPECT_EQ(normalize_text("Stage I and I agreed"), "Stage one and I agreed");
 }
 
+TEST(Roman, AGovernmentNumberedAfterItsLeaderIsACount) {
+  EXPECT_EQ(normalize_text("the Kohl III cabinet"), "the Kohl three cabinet");
+  EXPECT_EQ(normalize_text("The Lubbers II Government fell."), "The Lubbers two Government fell.");
+  EXPECT_EQ(normalize_text("Charles III visited."), "Charles the third visited.");
+}
+
 }  // namespace briefcast

@@ -61,4 +61,22 @@ TEST(SportFigures, TwoOrMoreSetScoresAreAMatchsSets) {
   EXPECT_EQ(normalize_text("won 9-3 5-2"), "won nine to three five to two");
 }
 
+TEST(SportFigures, PricesInAListAreOddsWithoutABettingWord) {
+  EXPECT_EQ(normalize_text("The returns were 9/2, 7/4, 12/1 and 5/1."),
+            "The returns were nine to two, seven to four, twelve to one and five to one.");
+  EXPECT_EQ(normalize_text("Winners at 20/1, 16/1 and 14/1 came home."),
+            "Winners at twenty to one, sixteen to one and fourteen to one came home.");
+  EXPECT_EQ(normalize_text("Prices such as 7/1 or 9/4 are common in betting."),
+            "Prices such as seven to one or nine to four are common in betting.");
+}
+
+TEST(SportFigures, DateListsAndFractionsAreNoOddsList) {
+  // One month, or months alone, or a fraction below one: dates and shares.
+  // (How each is read is the date and fraction rules' business; here none is odds.)
+  EXPECT_EQ(normalize_text("Meetings fell on 3/1, 3/2 and 3/3.").find(" to "), std::string::npos);
+  EXPECT_EQ(normalize_text("Rent was due 4/1, 5/1 and 6/1."), "Rent was due April first, May first and June first.");
+  EXPECT_EQ(normalize_text("They paid 1/2, 1/3 and 1/4 of it."), "They paid one half, one third and one quarter of it.");
+  EXPECT_EQ(normalize_text("Only 3/1 and 5/2 were open."), "Only March first and five halves were open.");
+}
+
 }  // namespace briefcast

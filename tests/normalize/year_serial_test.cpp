@@ -83,4 +83,18 @@ TEST(YearSerial, ModelVariantsWithLettersOrAPlural) {
   EXPECT_EQ(normalize_text("six Boeing 737-8s"), "six Boeing seven thirty seven eights");
 }
 
+TEST(YearSerial, AFourFigureYearAfterANameIsSaidAsAYear) {
+  EXPECT_EQ(normalize_text("(Ohio 2004)"), "(Ohio two thousand four)");
+  EXPECT_EQ(normalize_text("Storm Fiona 2008 was weak."), "Storm Fiona two thousand eight was weak.");
+  EXPECT_EQ(normalize_text("the Airbus 321 and Route 101"), "the Airbus three twenty one and Route one zero one");
+}
+
+TEST(YearSerial, SpacedThousandsAfterANameAreACount) {
+  EXPECT_EQ(normalize_text("Respondents 204 518 were asked."),
+            "Respondents two hundred four thousand five hundred eighteen were asked.");
+  EXPECT_EQ(normalize_text("Enrolled 310 000 pupils"), "Enrolled three hundred ten thousand pupils");
+  // A single group after a name is still its label.
+  EXPECT_EQ(normalize_text("Flight 370 vanished"), "Flight three seventy vanished");
+}
+
 }  // namespace briefcast

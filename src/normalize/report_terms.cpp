@@ -1,0 +1,118 @@
+// Short forms of financial, legal and trade reports that eSpeak NG would spell or misread:
+// "FY10" -> "fiscal year twenty ten", "the YE June 2022" -> "the year ending June ...",
+// "Dist. Ct." -> "District Court", "$41 per MWh" -> "per megawatt hour", and initialisms
+// joined by an ampersand ("AT&T" -> "A T and T"), whose letters are spelt on both sides.
+#include "normalize/function_words.h"
+#include "normalize/number_words.h"
+#include "normalize/rules.h"
+
+namespace briefcast::rules {
+
+namespace {
+
+bool dotted(const Word& w) { return !w.suffix.empty() && w.suffix[0] == '.'; }
+
+// "FY10", "FY2010": the year of a fiscal year, written after the letters. Two figures are the
+// century's years ("FY09" is 2009).
+std::optional<std::string> fiscal_year_digits(std::string_view digits) {
+  if (!text::all_digits(digits)) return std::nullopt;
+  if (digits.size() == 2) return "fiscal year " + year_words("20" + std::string(digits));
+  if (digits.size() == 4 && is_context_free_year(digits)) return "fiscal year " + year_words(digits);
+  return std::nullopt;
+}
+
+// "FY10", "FY2024", "FY 2024", "FY24's": a fiscal year.
+std::optional<Match> fiscal_year(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  if (!text::starts_with(core, "FY")) return std::nullopt;
+  if (core.size() > 2) {
+    auto said = fiscal_year_digits(core.substr(2));
+    return said ? std::optional<Match>(Match{1, *said, false}) : std::nullopt;
+  }
+  if (i + 1 >= words.size() || !words[i].suffix.empty() || !words[i + 1].prefix.empty()) return std::nullopt;
+  auto said = fiscal_year_digits(words[i + 1].core);
+  return said ? std::optional<Match>(Match{2, *said, false}) : std::nullopt;
+}
+
+// "in the YE June 2022": the year ending with a month, as financial statements write it;
+// "YE 2023" is the year's end.
+std::optional<Match> year_ending(const Words& words, std::size_t i) {
+  if (words[i].core != "YE" || !words[i].suffix.empty() || i + 1 >= words.size() || !words[i + 1].prefix.empty()) {
+    return std::nullopt;
+  }
+  std::string_view next = words[i + 1].core;
+  if (month_number(next, true)) return Match{1, "year ending", false};
+  if (next.size() == 4 && is_context_free_year(next)) return Match{1, "year end", false};
+  return std::nullopt;
+}
+
+// Words that name a court, after which "Ct." is "Court": "Dist. Ct.", "Supreme Ct.".
+bool names_court(const Word& w) {
+  return text::is_one_of(w.core, {"Dist", "Sup", "Super", "Cir", "Bankr", "Cty", "Fed", "Supreme", "District",
+                                  "Circuit", "Superior", "County", "Tax", "Claims", "Family", "Municipal",
+                                  "Bankruptcy", "Juvenile", "Appeals", "Probate", "Magistrate"});
+}
+
+// "the Dist. Ct. ruled", "the 9th Cir. held": a court's name abbreviated as law reports do;
+// the periods are no sentence end.
+std::optional<Match> court(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  if (!dotted(w) || i + 1 >= words.size()) return std::nullopt;
+  bool next_names = words[i + 1].prefix.empty() && text::is_capitalized(words[i + 1].core);
+  if (w.core == "Ct" && i > 0 && names_court(words[i - 1]) && words[i - 1].prefix.empty()) {
+    return Match{1, "Court", true};
+  }
+  if ((w.core == "Dist" || w.core == "Sup" || w.core == "Bankr") && next_names && words[i + 1].core == "Ct") {
+    return Match{1, w.core == "Dist" ? "District" : w.core == "Sup" ? "Supreme" : "Bankruptcy", true};
+  }
+  if (w.core == "Cir" && i > 0 && words[i - 1].suffix.empty() && speak_ordinal(words[i - 1].core)) {
+    return Match{1, "Circuit", true};
+  }
+  return std::nullopt;
+}
+
+// "$41 per MWh", "costs per kWh": a unit symbol after "per" is said by its name. Only symbols
+// that are no English word and are longer than one letter ("per m" may be a million).
+std::optional<Match> per_unit(const Words& words, std::size_t i) {
+  if (words[i].core != "per" || !words[i].suffix.empty() || i + 1 >= words.size() || !words[i + 1].prefix.empty()) {
+    return std::nullopt;
+  }
+  std::string_view symbol = words[i + 1].core;
+  if (symbol.size() < 2 || text::is_one_of(symbol, {"pc", "pp", "bn", "tn", "min", "sec", "cent", "cc", "ha"}) ||
+      text::is_function_word(text::lower(symbol))) {
+    return std::nullopt;
+  }
+  auto unit = find_unit(symbol);
+  if (!unit) return std::nullopt;
+  return Match{2, "per " + unit->one, false};
+}
+
+}  // namespace
+
+// "AT&T", "AT&T's", "S&P": capitals joined by "&" are initialisms, each letter said.
+std::optional<std::string> speak_ampersand_initials(std::string_view core) {
+  std::size_t amp = core.find('&');
+  if (amp == std::string_view::npos || amp == 0) return std::nullopt;
+  std::string_view left = core.substr(0, amp);
+  std::string_view right = core.substr(amp + 1);
+  std::string_view possessive;
+  for (std::string_view ending : {std::string_view("'s"), std::string_view("\u2019s")}) {
+    if (right.size() > ending.size() && text::ends_with(right, ending)) {
+      possessive = right.substr(right.size() - ending.size());
+      right.remove_suffix(ending.size());
+    }
+  }
+  bool letters = left.size() <= 3 && right.size() >= 1 && right.size() <= 3 && text::all_alpha(left) &&
+                 text::all_alpha(right) && text::all_upper(left) && text::all_upper(right);
+  if (!letters) return std::nullopt;
+  return spelled_letters(left) + " and " + spelled_letters(right) + std::string(possessive);
+}
+
+std::optional<Match> match_report_term(const Words& words, std::size_t i) {
+  if (auto m = fiscal_year(words, i)) return m;
+  if (auto m = year_ending(words, i)) return m;
+  if (auto m = court(words, i)) return m;
+  return per_unit(words, i);
+}
+
+}  // namespace briefcast::rules

@@ -1,0 +1,40 @@
+// Short forms of financial, legal and trade reports: fiscal years, "YE", courts, units after
+// "per", initialisms joined by "&".
+#include <gtest/gtest.h>
+
+#include "normalize/normalizer.h"
+
+namespace briefcast {
+
+TEST(ReportTerms, FiscalYears) {
+  EXPECT_EQ(normalize_text("FY12 profit fell"), "fiscal year twenty twelve profit fell");
+  EXPECT_EQ(normalize_text("in FY07 and FY 2031"), "in fiscal year two thousand seven and fiscal year twenty thirty one");
+  EXPECT_EQ(normalize_text("the FY2026 budget"), "the fiscal year twenty twenty six budget");
+}
+
+TEST(ReportTerms, YearEndingBeforeAMonth) {
+  EXPECT_EQ(normalize_text("In the YE March 2021 sales rose."), "In the year ending March twenty twenty one sales rose.");
+  EXPECT_EQ(normalize_text("targets for YE 2027"), "targets for year end twenty twenty seven");
+  EXPECT_EQ(normalize_text("YE said hello"), "Y.E said hello");
+}
+
+TEST(ReportTerms, CourtsAbbreviatedAsLawReportsDo) {
+  EXPECT_EQ(normalize_text("the Dist. Ct. erred in part"), "the District Court erred in part");
+  EXPECT_EQ(normalize_text("as the 2nd Cir. held"), "as the second Circuit held");
+  EXPECT_EQ(normalize_text("the Superior Ct. agreed"), "the Superior Court agreed");
+}
+
+TEST(ReportTerms, UnitSymbolAfterPer) {
+  EXPECT_EQ(normalize_text("paid $52 per MWh"), "paid fifty two dollars per megawatt hour");
+  EXPECT_EQ(normalize_text("12 cents per kWh"), "twelve cents per kilowatt hour");
+  EXPECT_EQ(normalize_text("one per cent per head"), "one per cent per head");
+}
+
+TEST(ReportTerms, CapitalsJoinedByAnAmpersandAreSpelt) {
+  EXPECT_EQ(normalize_text("AT&T rose"), "A.T and T rose");
+  EXPECT_EQ(normalize_text("BT&T's network"), "B.T and T's network");
+  EXPECT_EQ(normalize_text("Q&A"), "Q and A");
+  EXPECT_EQ(normalize_text("Barnes&Noble"), "Barnes and Noble");
+}
+
+}  // namespace briefcast

@@ -212,6 +212,11 @@ bool is_not_noun(std::string_view word) {
          word == "more" || word == "less";
 }
 
+bool is_weekday_or_month(std::string_view word) {
+  return month_number(word, false).has_value() ||
+         text::is_one_of(word, {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"});
+}
+
 bool is_determiner(std::string_view word) {
   std::string w = text::lower(word);
   return w == "a" || w == "an" || w == "the" || w == "this" || w == "that" || w == "its" || w == "his" ||
@@ -268,6 +273,13 @@ bool is_adjectival(const Words& words, std::size_t i, std::size_t count) {
                !next->core.empty() && text::is_lower(next->core[0]) && text::all_alpha(next->core) &&
                !is_not_noun(next->core) && !text::ends_with(next->core, "ed") && !text::ends_with(next->core, "s") &&
                next->core != "said" && next->core != "paid" && next->core != "told";
+  // "its $10 billion James Webb Space Telescope": after a determiner, a name of two or more
+  // capitalised words is the thing the amount qualifies (a day or a month is not).
+  bool long_name = text::is_capitalized(after) && words[i + count].suffix.empty() && next && next->prefix.empty() &&
+                   text::is_capitalized(next->core) && text::all_alpha(next->core) && next->core.size() > 1 &&
+                   !text::all_upper(next->core) && !is_weekday_or_month(after) && !is_weekday_or_month(next->core) &&
+                   i > 0 && is_determiner(words[i - 1].core) && words[i - 1].suffix.empty();
+  named = (named && !is_weekday_or_month(after)) || long_name;
   if (after.empty() || (!text::is_lower(after[0]) && !initialism && !named) || !text::all_alpha(after) ||
       !words[i + count].prefix.empty()) {
     return false;
@@ -289,9 +301,19 @@ std::optional<Match> adjectival_money(const Words& words, std::size_t i) {
       count = 2;
     }
   }
-  // Cents make no adjective ("a $5.50 fee" stays "five dollars fifty cents").
-  if (parsed->scale.empty() && parsed->number.has_point) return std::nullopt;
   if (!is_adjectival(words, i, count)) return std::nullopt;
+  // "a $66.87 increase", "a £2.50 charge": the whole units as the adjective, then the cents
+  // as a bare figure ("a sixty-six-dollar-eighty-seven increase"), as a newsreader says it.
+  if (parsed->scale.empty() && parsed->number.has_point) {
+    const text::NumberLiteral& n = parsed->number;
+    if (n.decimals.size() != 2 || n.integer.empty() || n.negative || parsed->currency->minor_one.empty()) {
+      return std::nullopt;
+    }
+    std::string cents = n.decimals[0] == '0' ? "oh " + cardinal_words(n.decimals.substr(1)) : cardinal_words(n.decimals);
+    std::string spoken = cardinal_words(n.integer) + " " + std::string(parsed->currency->one);
+    if (n.decimals != "00") spoken += " " + cents;
+    return Match{count, text::hyphenated(spoken), false};
+  }
   // One compound adjective, said as one: "a four-hundred-dollar phone".
   return Match{count, text::hyphenated(singular_unit(speak_parsed(*parsed), *parsed->currency)), false};
 }

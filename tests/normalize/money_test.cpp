@@ -135,4 +135,16 @@ TEST(Money, ASpacedSignWithAScaleWord) {
   EXPECT_EQ(normalize_text("paid $ 7.25 an hour"), "paid seven dollars twenty five cents an hour");
 }
 
+TEST(Money, AmountWithCentsBeforeANoun) {
+  EXPECT_EQ(normalize_text("a $12.49 subscription fee"), "a twelve-dollar-forty-nine subscription fee");
+  EXPECT_EQ(normalize_text("a \u00a34.05 rise"), "a four-pound-oh-five rise");
+  EXPECT_EQ(normalize_text("costs $12.49 monthly"), "costs twelve dollars forty nine cents monthly");
+}
+
+TEST(Money, AmountBeforeANameOfSeveralWords) {
+  EXPECT_EQ(normalize_text("its $2 billion Hubble Space Telescope"), "its two-billion-dollar Hubble Space Telescope");
+  EXPECT_EQ(normalize_text("paid the $300 Monday morning"), "paid the three hundred dollars Monday morning");
+  EXPECT_EQ(normalize_text("gave Tom $5 Sunday School money"), "gave Tom five dollars Sunday School money");
+}
+
 }  // namespace briefcast

@@ -7,6 +7,7 @@
 #include "clean/html_dom.h"
 #include "clean/html_embedded.h"
 #include "clean/html_headline.h"
+#include "clean/html_headline_repeat.h"
 #include "clean/html_similarity.h"
 #include "clean/stopwords.h"
 #include "clean/unicode_text.h"
@@ -61,51 +62,21 @@ BlockConfig classify_page(HtmlPage& page, const HtmlCleanConfig& config, std::st
   return block_config;
 }
 
-// Whether a block before the body's first paragraph repeats the headline: the same words, or a
-// heading or a label line that holds it (a kicker and the headline, the headline and its date).
-bool repeats_headline(const TextBlock& block, const std::string& title) {
-  if (word_overlap(block.text, title) >= 0.8) return true;
-  const bool label = block.is_heading || !block.ends_sentence;
-  return label && block.text.find(title) != std::string::npos && block.char_count <= 2 * code_point_count(title) + 40;
-}
-
-// The first paragraph without a copy of the headline in front of it ("Headline. Body..." or
-// "Headline: body..."), when the headline ends there as a title would; empty when nothing is left.
-std::string without_headline_prefix(const std::string& text, const std::string& title) {
-  if (title.empty() || text.size() <= title.size() || text.compare(0, title.size(), title) != 0) return text;
-  std::string_view rest = std::string_view(text).substr(title.size());
-  const std::size_t mark = rest.find_first_not_of(' ');
-  if (mark == std::string_view::npos) return {};
-  constexpr std::string_view kSeparators[] = {":", ".", "|", "-", "\xE2\x80\x93", "\xE2\x80\x94", "!", "?"};
-  for (const auto sep : kSeparators) {
-    // The mark stands alone ("Covid-19" goes on as a word).
-    const std::size_t after = mark + sep.size();
-    if (rest.substr(mark, sep.size()) == sep && after < rest.size() && rest[after] == ' ') {
-      return collapse_whitespace(rest.substr(after));
-    }
-  }
-  // "Why now? Because ...": a headline that ends as a sentence ends, then the body.
-  if (mark > 0 && ends_with_sentence_punctuation(title)) return collapse_whitespace(rest);
-  return text;
-}
-
-// The chosen blocks' text as paragraphs: a leading repeat of the headline and short repeated
-// blocks (labels printed twice) are left out. Returns the body's effective length.
+// The chosen blocks' text as paragraphs: the headline's lead-in (a repeat of it and the labels
+// above it) and short repeated blocks (labels printed twice) are left out. Returns the body's
+// effective length.
 std::size_t append_paragraphs(const HtmlPage& page, const BlockIndices& chosen, Article& article) {
-  std::size_t body_length = 0;
+  std::vector<std::size_t> lengths;
   std::unordered_set<std::string> seen;
   for (const std::size_t i : chosen) {
     const TextBlock& block = page.blocks[i].block;
-    std::string text = block.text;
-    if (article.paragraphs.empty() && !article.title.empty()) {
-      if (repeats_headline(block, article.title)) continue;
-      text = without_headline_prefix(text, article.title);
-      if (text.empty()) continue;
-    }
     if (!seen.insert(block.text).second && block.char_count < 200) continue;
-    body_length += block.effective_length;
-    article.paragraphs.push_back(std::move(text));
+    lengths.push_back(block.effective_length);
+    article.paragraphs.push_back(block.text);
   }
+  const std::size_t dropped = drop_headline_lead(article.paragraphs, article.title);
+  std::size_t body_length = 0;
+  for (std::size_t k = dropped; k < lengths.size(); ++k) body_length += lengths[k];
   return body_length;
 }
 
@@ -192,6 +163,7 @@ std::size_t article_from(const Extraction& e, const std::string& source_path, co
   const std::string& ld_body = e.page.info.json_ld.article_body;
   if (body_length < config.min_body_length && code_point_count(ld_body) >= config.min_body_length) {
     article.paragraphs = json_ld_paragraphs(ld_body);
+    drop_headline_lead(article.paragraphs, article.title);
     body_length = code_point_count(ld_body);
   }
   return body_length;
@@ -226,6 +198,7 @@ Article clean_html(std::string_view html, const std::string& source_path, const 
     std::size_t embedded_length = 0;
     for (const auto& p : embedded) embedded_length += code_point_count(p);
     if (embedded_length > body_length) {
+      drop_headline_lead(embedded, article.title);
       article.paragraphs = std::move(embedded);
       body_length = embedded_length;
     }

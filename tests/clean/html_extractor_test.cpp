@@ -190,6 +190,11 @@ TEST(HtmlExtractor, TheBodyDoesNotRepeatTheHeadline) {
                                       "</p></article>"),
                        "p.html");
   EXPECT_EQ(article.paragraphs, (std::vector<std::string>{kP1, kP2}));
+  // A kicker line above the headline printed in the article goes with it.
+  article = clean_html(page(head, "<article><p class=kicker>Water supply</p><h2>Reservoirs Refill After Wet Autumn</h2>"
+                                      "<p>" + kP1 + "</p><p>" + kP2 + "</p></article>"),
+                       "p.html");
+  EXPECT_EQ(article.paragraphs, (std::vector<std::string>{kP1, kP2}));
   // When the headline's words go on as the sentence's subject, the sentence stays whole.
   const std::string sentence = "Reservoirs refill after wet autumn rains faster than the board expected, " + kP2;
   article = clean_html(page(head, "<article><p>" + sentence + "</p><p>" + kP3 + "</p></article>"), "p.html");

@@ -1,0 +1,96 @@
+#include "clean/html_headline_repeat.h"
+
+#include <algorithm>
+
+#include "clean/html_similarity.h"
+#include "clean/text_blocks.h"
+#include "clean/unicode_text.h"
+
+namespace briefcast {
+
+namespace {
+
+// A line above the repeated headline shorter than this is its furniture (a kicker, a section
+// label, a breadcrumb, a print hint); a longer one is the article's own text: the search stops.
+constexpr std::size_t kMaxLeadInLength = 200;
+// How far into the body a repeat of the headline is looked for: the first paragraph, or the
+// second under one label line. Deeper, a line above it is as likely the article's own.
+constexpr std::size_t kMaxLeadInParagraphs = 2;
+// Dropping lines above a repeat needs a headline of a few words: a one-word title ("Issues")
+// also names sections.
+constexpr std::size_t kMinTitleWordsForLeadIn = 3;
+
+// Whether the title's words appear in a row among the paragraph's, case-folded: punctuation
+// and quotes the page prints differently do not matter.
+bool holds_title_words(std::string_view paragraph, std::string_view title) {
+  const std::string lower_paragraph = to_lower(paragraph);
+  const std::string lower_title = to_lower(title);
+  const auto words = word_tokens(lower_paragraph);
+  const auto title_words = word_tokens(lower_title);
+  if (title_words.empty() || title_words.size() > words.size()) return false;
+  return std::search(words.begin(), words.end(), title_words.begin(), title_words.end()) != words.end();
+}
+
+}  // namespace
+
+bool repeats_headline(std::string_view paragraph, std::string_view title) {
+  if (title.empty()) return false;
+  if (word_overlap(paragraph, title) >= 0.8) return true;
+  // A line that ends as a sentence ends is a sentence about the subject, however short.
+  const bool label = !ends_with_sentence_punctuation(paragraph);
+  return label && holds_title_words(paragraph, title) &&
+         code_point_count(paragraph) <= 2 * code_point_count(title) + 40;
+}
+
+std::string without_headline_prefix(const std::string& text, const std::string& title) {
+  if (title.empty() || text.size() <= title.size() || text.compare(0, title.size(), title) != 0) return text;
+  std::string_view rest = std::string_view(text).substr(title.size());
+  const std::size_t mark = rest.find_first_not_of(' ');
+  if (mark == std::string_view::npos) return {};
+  constexpr std::string_view kSeparators[] = {":", ".", "|", "-", "\xE2\x80\x93", "\xE2\x80\x94", "!", "?"};
+  for (const auto sep : kSeparators) {
+    // The mark stands alone ("Covid-19" goes on as a word).
+    const std::size_t after = mark + sep.size();
+    if (rest.substr(mark, sep.size()) == sep && after < rest.size() && rest[after] == ' ') {
+      return collapse_whitespace(rest.substr(after));
+    }
+  }
+  // "Why now? Because ...": a headline that ends as a sentence ends, then the body.
+  if (mark > 0 && ends_with_sentence_punctuation(title)) return collapse_whitespace(rest);
+  return text;
+}
+
+namespace {
+
+std::size_t drop_one_lead(std::vector<std::string>& paragraphs, const std::string& title) {
+  const bool lead_in_allowed = word_tokens(title).size() >= kMinTitleWordsForLeadIn;
+  const std::size_t window = std::min(paragraphs.size(), lead_in_allowed ? kMaxLeadInParagraphs : 1);
+  for (std::size_t k = 0; k < window; ++k) {
+    const auto start = paragraphs.begin();
+    if (repeats_headline(paragraphs[k], title)) {
+      paragraphs.erase(start, start + static_cast<std::ptrdiff_t>(k + 1));
+      return k + 1;
+    }
+    std::string rest = without_headline_prefix(paragraphs[k], title);
+    if (rest != paragraphs[k]) {
+      paragraphs[k] = std::move(rest);
+      const std::size_t dropped = paragraphs[k].empty() ? k + 1 : k;
+      paragraphs.erase(start, start + static_cast<std::ptrdiff_t>(dropped));
+      return dropped;
+    }
+    if (code_point_count(paragraphs[k]) >= kMaxLeadInLength) break;
+  }
+  return 0;
+}
+
+}  // namespace
+
+std::size_t drop_headline_lead(std::vector<std::string>& paragraphs, const std::string& title) {
+  if (title.empty()) return 0;
+  // The headline may be printed twice (in a breadcrumb, then as the heading): each copy goes.
+  std::size_t total = 0;
+  while (const std::size_t dropped = drop_one_lead(paragraphs, title)) total += dropped;
+  return total;
+}
+
+}  // namespace briefcast

@@ -1,7 +1,10 @@
 // Short forms of financial, legal and trade reports that eSpeak NG would spell or misread:
 // "FY10" -> "fiscal year twenty ten", "the YE June 2022" -> "the year ending June ...",
 // "Dist. Ct." -> "District Court", "$41 per MWh" -> "per megawatt hour", and initialisms
-// joined by an ampersand ("AT&T" -> "A T and T"), whose letters are spelt on both sides.
+// joined by an ampersand ("AT&T" -> "A T and T"), whose letters are spelt on both sides, and
+// law-report citations ("843 N.W.2d 562" -> "... N W second ...").
+#include <algorithm>
+
 #include "normalize/function_words.h"
 #include "normalize/number_words.h"
 #include "normalize/rules.h"
@@ -87,6 +90,74 @@ std::optional<Match> per_unit(const Words& words, std::size_t i) {
   return Match{2, "per " + unit->one, false};
 }
 
+// "2d", "3d", "4th": a law reporter's series, as law reports write the ordinal.
+std::optional<std::string> series_ordinal(std::string_view s) {
+  if (s == "2d") return std::string("second");
+  if (s == "3d") return std::string("third");
+  if (s.size() == 3 && s[0] >= '4' && s[0] <= '9' && text::ends_with(s, "th")) return ordinal_words(s.substr(0, 1));
+  return std::nullopt;
+}
+
+// "N.W", "So", "F. Supp": a reporter's name; letters are spelt, the two words that are no
+// initials said in full ("So." is the Southern Reporter, not the word "so").
+std::string reporter_name(std::string_view dotted_name) {
+  std::string spoken;
+  std::string letters;
+  auto flush = [&] {
+    // A lone "A" is the article to eSpeak NG; "Eh" is how it says the letter (the Atlantic Reporter).
+    if (!letters.empty()) spoken += (spoken.empty() ? "" : " ") + (letters == "A" ? "Eh" : spelled_letters(letters));
+    letters.clear();
+  };
+  std::size_t start = 0;
+  while (start < dotted_name.size()) {
+    std::size_t dot = std::min(dotted_name.find('.', start), dotted_name.size());
+    std::string_view part = dotted_name.substr(start, dot - start);
+    start = dot + 1;
+    while (!part.empty() && part[0] == ' ') part.remove_prefix(1);
+    if (part.size() == 1) {
+      letters += part;
+      continue;
+    }
+    flush();
+    std::string word = part == "So" ? "Southern" : part == "Supp" ? "Supplement" : std::string(part);
+    if (!word.empty()) spoken += (spoken.empty() ? "" : " ") + word;
+  }
+  flush();
+  return spoken;
+}
+
+bool is_reporter_part(std::string_view part) {
+  return !part.empty() && part.size() <= 4 && text::all_alpha(part) && text::is_upper(part[0]);
+}
+
+// "843 N.W.2d 562", "83 A.3d 11", "842 So. 2d 77": a case's volume, reporter and page, as law
+// reports cite it. The reporter and its series are said ("N W second"); the figures around
+// them, which the other rules read, frame it, so a "3D film" is never a series.
+std::optional<Match> law_report(const Words& words, std::size_t i) {
+  bool volume_before = i > 0 && words[i - 1].suffix.empty() && text::all_digits(words[i - 1].core);
+  if (!volume_before) return std::nullopt;
+  auto page_at = [&](std::size_t j) { return j < words.size() && text::all_digits(words[j].core) && words[j].prefix.empty(); };
+  std::string_view core = words[i].core;
+  std::size_t dot = core.rfind('.');
+  if (dot != std::string_view::npos && words[i].suffix.empty() && page_at(i + 1)) {
+    auto series = series_ordinal(core.substr(dot + 1));
+    if (series && is_reporter_part(core.substr(0, core.find('.')))) {
+      return Match{1, reporter_name(core.substr(0, dot)) + " " + *series, false};
+    }
+  }
+  // "So. 2d", "F. Supp. 2d": the series as a word of its own after the reporter's period(s).
+  std::size_t j = i;
+  std::string name;
+  while (j < words.size() && j < i + 3 && words[j].suffix == "." && is_reporter_part(words[j].core)) {
+    name += std::string(words[j].core) + ".";
+    ++j;
+  }
+  if (j == i || j >= words.size() || !page_at(j + 1) || !words[j].suffix.empty()) return std::nullopt;
+  auto series = series_ordinal(words[j].core);
+  if (!series) return std::nullopt;
+  return Match{j - i + 1, reporter_name(name) + " " + *series, false};
+}
+
 }  // namespace
 
 // "AT&T", "AT&T's", "S&P": capitals joined by "&" are initialisms, each letter said.
@@ -112,6 +183,7 @@ std::optional<Match> match_report_term(const Words& words, std::size_t i) {
   if (auto m = fiscal_year(words, i)) return m;
   if (auto m = year_ending(words, i)) return m;
   if (auto m = court(words, i)) return m;
+  if (auto m = law_report(words, i)) return m;
   return per_unit(words, i);
 }
 

@@ -37,4 +37,13 @@ TEST(ReportTerms, CapitalsJoinedByAnAmpersandAreSpelt) {
   EXPECT_EQ(normalize_text("Barnes&Noble"), "Barnes and Noble");
 }
 
+TEST(ReportTerms, LawReportCitations) {
+  EXPECT_EQ(normalize_text("Doe, 412 N.E.2d 98 (1990)"), "Doe, four hundred twelve N.E second ninety eight (nineteen ninety)");
+  EXPECT_EQ(normalize_text("see 27 So. 3d 310"), "see twenty seven Southern third three hundred ten");
+  EXPECT_EQ(normalize_text("in 9 F.4th 120"), "in nine F fourth one hundred twenty");
+  EXPECT_EQ(normalize_text("and 61 A.2d 7"), "and sixty one Eh second seven");
+  // No volume and page around it: a film's dimension, not a series.
+  EXPECT_EQ(normalize_text("shot in 3D for the A.3d fans").find("third"), std::string::npos);
+}
+
 }  // namespace briefcast

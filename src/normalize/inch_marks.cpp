@@ -11,7 +11,34 @@ namespace {
 
 std::size_t count_quotes(std::string_view s) { return static_cast<std::size_t>(std::count(s.begin(), s.end(), '"')); }
 
+// "1-2", "0.5-1.5": two figures joined by a hyphen, a range an inch mark may follow.
+bool is_figure_range(std::string_view core) {
+  std::size_t dash = core.find('-');
+  if (dash == std::string_view::npos || dash == 0) return false;
+  auto low = text::parse_number(core.substr(0, dash));
+  auto high = text::parse_number(core.substr(dash + 1));
+  return low && high && !low->negative && !high->negative;
+}
+
 }  // namespace
+
+// "1\"-2\"", "0.5\"-1\"": a range with the inch mark written on both ends; the first mark
+// goes, so the range and its one mark are read together ("one to two inches").
+std::string single_mark_ranges(std::string line) {
+  std::string out;
+  out.reserve(line.size());
+  for (std::size_t k = 0; k < line.size(); ++k) {
+    bool mark = line[k] == '"' && k > 0 && text::is_digit(line[k - 1]) && k + 2 < line.size() && line[k + 1] == '-' &&
+                text::is_digit(line[k + 2]);
+    if (mark) {
+      std::size_t end = k + 2;
+      while (end < line.size() && (text::is_digit(line[end]) || line[end] == '.')) ++end;
+      mark = end < line.size() && line[end] == '"';
+    }
+    if (!mark) out.push_back(line[k]);
+  }
+  return out;
+}
 
 // "6'5": a height in feet and inches, whose closing quote is the inch mark.
 bool is_feet_and_inches(std::string_view core) {
@@ -30,7 +57,8 @@ std::vector<bool> inch_mark_words(const Words& words, std::string_view line) {
   for (std::size_t i = 0; i < words.size(); ++i) {
     const text::Word& w = words[i];
     if (count_quotes(w.prefix) % 2 == 1) open = !open;
-    bool figure = !w.suffix.empty() && w.suffix[0] == '"' && (text::parse_number(w.core) || is_feet_and_inches(w.core));
+    bool figure = !w.suffix.empty() && w.suffix[0] == '"' &&
+                  (text::parse_number(w.core) || is_feet_and_inches(w.core) || is_figure_range(w.core));
     if (figure && (!open || odd_left)) {
       marks[i] = true;
       if (open) odd_left = false;

@@ -438,7 +438,7 @@ std::string joined_after_between(const Words& words, std::size_t start, std::siz
 }
 
 std::string normalize_english(std::string_view line) {
-  std::string clean = rules::without_caliber_points(rules::without_note_numbers(minus_signs(spaced_dashes(plain_hyphens(spoken_comparisons(decoded_references(valid_utf8(line))))))));
+  std::string clean = rules::without_caliber_points(rules::without_note_numbers(minus_signs(spaced_dashes(rules::single_mark_ranges(plain_hyphens(spoken_comparisons(decoded_references(valid_utf8(line)))))))));
   Words words = text::split_words(clean);
   std::vector<bool> inch_mark = rules::inch_mark_words(words, clean);
   std::size_t dateline = dateline_words(words);

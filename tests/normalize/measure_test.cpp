@@ -223,4 +223,10 @@ TEST(Measure, OneInchIsSingular) {
   EXPECT_EQ(normalize_text("about 2\" of rain"), "about two inches of rain");
 }
 
+TEST(Measure, InchRangeWithAMarkOnBothEnds) {
+  EXPECT_EQ(normalize_text("totals of 3\"-5\" by Friday"), "totals of three to five inches by Friday");
+  EXPECT_EQ(normalize_text("an 8\"-10\" plate"), "an eight-to-ten-inch plate");
+  EXPECT_EQ(normalize_text("0.5\u2033-1\u2033 of ice"), "zero point five to one inches of ice");
+}
+
 }  // namespace briefcast

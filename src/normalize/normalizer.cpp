@@ -1,14 +1,13 @@
 #include "normalize/normalizer.h"
 
 #include <algorithm>
-#include <cctype>
 #include <utility>
 
 #include "model/language_tag.h"
-#include "model/utf8.h"
 #include "normalize/lexicon.h"
 #include "normalize/printed_marks.h"
 #include "normalize/rules.h"
+#include "normalize/typeset_text.h"
 
 namespace briefcast {
 
@@ -99,29 +98,6 @@ constexpr Matcher kMatchers[] = {rules::match_sport_figure, rules::match_report_
                                  rules::match_spaced_range, rules::match_fraction,  rules::match_score,   rules::match_ratio, rules::match_model_mark, rules::match_roman,   rules::match_year,        rules::match_initials,
                                  rules::match_abbreviation, rules::match_word_pair,
                                  rules::match_spaced_cardinal, rules::match_named_hashtag};
-
-// Replaces each invalid UTF-8 sequence with a space, so later stages and the engine only ever
-// see valid text. Linear, and never lengthens the text.
-std::string valid_utf8(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  std::size_t i = 0;
-  while (i < s.size()) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    std::size_t length = utf8_sequence_length(s, i);
-    const bool ok = length > 0;
-    if (ok && c < 0x20 && c != '\t') {
-      out.push_back(' ');  // control characters carry nothing to say
-    } else if (ok) {
-      out.append(s.substr(i, length));
-    } else {
-      out.push_back(' ');
-      length = 1;
-    }
-    i += length;
-  }
-  return out;
-}
 
 // "5p.m", "11a.m": the word's own period (its suffix) completes the abbreviation.
 bool ends_with_dotted_am_pm(std::string_view core) {
@@ -224,149 +200,6 @@ std::string spell_capitals(const std::string& spoken) {
   return out;
 }
 
-// "orders—$1.8 billion—was": a dash between words joins nothing, so it stands apart and
-// the words on each side are read as themselves.
-std::string spaced_dashes(std::string clean) {
-  static constexpr std::string_view kDash = "\u2014";
-  if (clean.find(kDash) == std::string::npos) return clean;
-  std::string out;
-  out.reserve(clean.size() + 8);
-  for (std::size_t k = 0; k < clean.size(); ++k) {
-    if (clean.compare(k, kDash.size(), kDash) == 0) {
-      if (!out.empty() && out.back() != ' ') out.push_back(' ');
-      out.append(kDash);
-      k += kDash.size() - 1;
-      if (k + 1 < clean.size() && clean[k + 1] != ' ') out.push_back(' ');
-    } else {
-      out.push_back(clean[k]);
-    }
-  }
-  return out;
-}
-
-// "−42", "−0.5": the typographic minus sign (U+2212) before a figure is the hyphen-minus the
-// number rules read as "minus"; elsewhere it stays.
-std::string minus_signs(std::string clean) {
-  static constexpr std::string_view kMinus = "\u2212";
-  if (clean.find(kMinus) == std::string::npos) return clean;
-  std::string out;
-  out.reserve(clean.size());
-  for (std::size_t k = 0; k < clean.size(); ++k) {
-    bool before_figure = k + kMinus.size() < clean.size() &&
-                         (text::is_digit(clean[k + kMinus.size()]) || clean[k + kMinus.size()] == '.');
-    if (before_figure && clean.compare(k, kMinus.size(), kMinus) == 0) {
-      out.push_back('-');
-      k += kMinus.size() - 1;
-    } else {
-      out.push_back(clean[k]);
-    }
-  }
-  return out;
-}
-
-// "an event >15%", "p <0.05", "\u22652 doses": a comparison sign right before a figure is said
-// in words; eSpeak NG says nothing for "<" and ">", which loses the comparison.
-std::string spoken_comparisons(std::string clean) {
-  if (clean.find_first_of("<>\xE2") == std::string::npos) return clean;
-  static constexpr std::pair<std::string_view, std::string_view> kSigns[] = {
-      {">", "more than "}, {"<", "less than "}, {"\u2265", "at least "}, {"\u2264", "at most "}};
-  std::string out;
-  out.reserve(clean.size() + 16);
-  for (std::size_t k = 0; k < clean.size(); ++k) {
-    bool replaced = false;
-    bool starts_word = k == 0 || clean[k - 1] == ' ' || clean[k - 1] == '(';
-    for (const auto& [sign, spoken] : kSigns) {
-      std::size_t after = k + sign.size();
-      if (!starts_word || after >= clean.size() || clean.compare(k, sign.size(), sign) != 0) continue;
-      bool figure = text::is_digit(clean[after]) ||
-                    (clean[after] == '.' && after + 1 < clean.size() && text::is_digit(clean[after + 1]));
-      if (!figure) continue;
-      out.append(spoken);
-      k = after - 1;
-      replaced = true;
-      break;
-    }
-    if (!replaced) out.push_back(clean[k]);
-  }
-  return out;
-}
-
-// "a 6\u2010month survey", "555\u20120142": the Unicode hyphen (U+2010), the non-breaking hyphen
-// (U+2011) and the figure dash (U+2012) that typeset text uses are the ASCII hyphen every rule
-// reads; left as they are, the word around them was not read at all. The double prime (U+2033)
-// is typeset text's inch mark ("a 5.9″ display") and becomes the ASCII one the inch rules read.
-// "6′5″": the prime (U+2032) is a height's foot mark when one or two figures and a
-// double prime follow it; elsewhere it may mark minutes ("Alvarez 17′") and stays.
-bool before_inches(std::string_view s, std::size_t k) {
-  std::size_t digits = 0;
-  while (k + digits < s.size() && text::is_digit(s[k + digits])) ++digits;
-  return digits >= 1 && digits <= 2 && s.substr(k + digits, 3) == "\u2033";
-}
-
-std::string plain_hyphens(std::string clean) {
-  static constexpr std::string_view kLead = "\xE2\x80";
-  if (clean.find(kLead) == std::string::npos) return clean;
-  std::string out;
-  out.reserve(clean.size());
-  for (std::size_t k = 0; k < clean.size(); ++k) {
-    bool hyphen = k + 2 < clean.size() && clean.compare(k, 2, kLead) == 0 &&
-                  (clean[k + 2] == '\x90' || clean[k + 2] == '\x91' || clean[k + 2] == '\x92');
-    bool double_prime = k + 2 < clean.size() && clean.compare(k, 2, kLead) == 0 && clean[k + 2] == '\xB3';
-    bool feet_mark = k + 2 < clean.size() && clean.compare(k, 2, kLead) == 0 && clean[k + 2] == '\xB2' &&
-                     before_inches(clean, k + 3);
-    if (hyphen || double_prime || feet_mark) {
-      out.push_back(hyphen ? '-' : double_prime ? '"' : '\'');
-      k += 2;
-    } else {
-      out.push_back(clean[k]);
-    }
-  }
-  return out;
-}
-
-// "L.A.&#039;s": a character reference that reached the text undecoded would be read out
-// symbol by symbol. Numeric references and the five XML names are decoded; others stay.
-std::string decoded_references(const std::string& s) {
-  if (s.find('&') == std::string::npos) return s;
-  static constexpr std::pair<std::string_view, char> kNamed[] = {
-      {"&amp;", '&'}, {"&quot;", '"'}, {"&apos;", '\''}, {"&lt;", '<'}, {"&gt;", '>'}};
-  std::string out;
-  std::size_t k = 0;
-  while (k < s.size()) {
-    if (s[k] != '&') {
-      out.push_back(s[k++]);
-      continue;
-    }
-    bool done = false;
-    for (const auto& [name, c] : kNamed) {
-      if (s.compare(k, name.size(), name) == 0) {
-        out.push_back(c);
-        k += name.size();
-        done = true;
-        break;
-      }
-    }
-    if (!done && k + 3 < s.size() && s[k + 1] == '#') {
-      bool hex = s[k + 2] == 'x' || s[k + 2] == 'X';
-      std::size_t d = k + (hex ? 3 : 2);
-      unsigned long cp = 0;
-      std::size_t digits = 0;
-      while (d < s.size() && digits < 7 && (hex ? std::isxdigit(static_cast<unsigned char>(s[d])) : text::is_digit(s[d]))) {
-        cp = cp * (hex ? 16 : 10) + static_cast<unsigned long>(std::stoul(std::string(1, s[d]), nullptr, 16));
-        ++d;
-        ++digits;
-      }
-      if (digits > 0 && d < s.size() && s[d] == ';' && cp >= 0x20 && cp <= 0x10FFFF && (cp < 0xD800 || cp > 0xDFFF)) {
-        append_utf8(out, static_cast<char32_t>(cp));
-        k = d + 1;
-        done = true;
-      }
-    }
-    if (!done) out.push_back(s[k++]);
-  }
-  return out;
-}
-
 // A footnote mark after a word ("restored.*") is not read; the engine would say "asterisk".
 std::string without_asterisks(std::string_view suffix) {
   std::string out;
@@ -438,7 +271,12 @@ std::string joined_after_between(const Words& words, std::size_t start, std::siz
 }
 
 std::string normalize_english(std::string_view line) {
-  std::string clean = rules::without_caliber_points(rules::without_note_numbers(minus_signs(spaced_dashes(rules::single_mark_ranges(plain_hyphens(spoken_comparisons(decoded_references(valid_utf8(line)))))))));
+  // Typeset and encoded characters first, so that every rule reads plain ones.
+  std::string clean = rules::decoded_references(rules::valid_utf8(line));
+  clean = rules::plain_hyphens(rules::spoken_comparisons(std::move(clean)));
+  clean = rules::single_mark_ranges(std::move(clean));
+  clean = rules::minus_signs(rules::spaced_dashes(std::move(clean)));
+  clean = rules::without_caliber_points(rules::without_note_numbers(std::move(clean)));
   Words words = text::split_words(clean);
   std::vector<bool> inch_mark = rules::inch_mark_words(words, clean);
   std::size_t dateline = dateline_words(words);

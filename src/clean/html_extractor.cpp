@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <unordered_set>
 
+#include "clean/author_lines.h"
 #include "clean/html_depth.h"
 #include "clean/html_dom.h"
 #include "clean/html_embedded.h"
@@ -77,6 +78,16 @@ std::size_t append_paragraphs(const HtmlPage& page, const BlockIndices& chosen, 
   const std::size_t dropped = drop_headline_lead(article.paragraphs, article.title);
   std::size_t body_length = 0;
   for (std::size_t k = dropped; k < lengths.size(); ++k) body_length += lengths[k];
+  // The author's name lines and closing note: what they held no longer counts.
+  const auto total_length = [&] {
+    std::size_t n = 0;
+    for (const auto& p : article.paragraphs) n += code_point_count(p);
+    return n;
+  };
+  const std::size_t before_authors = total_length();
+  if (drop_author_lines(article.paragraphs, article.metadata.byline) > 0) {
+    body_length -= std::min(body_length, before_authors - total_length());
+  }
   return body_length;
 }
 

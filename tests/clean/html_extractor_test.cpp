@@ -271,3 +271,18 @@ TEST(HtmlExtractor, PagesWithoutArticleThrow) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(HtmlExtractor, TheAuthorsBoxAfterTheArticleIsLeftOut) {
+  const Article article = clean_html(
+      page("<title>Hosepipe ban lifted</title><meta name=author content=\"Nora Quill\">",
+           "<article><h1>Hosepipe ban lifted</h1><p>" + kP1 + "</p><p>" + kP2 + "</p><p>" + kP3 +
+               "</p><div class=bio><p>Nora Quill</p><p>Nora Quill covers the environment for the County News.</p>"
+               "</div></article>"),
+      "p.html");
+  EXPECT_EQ(article.metadata.byline, "Nora Quill");
+  EXPECT_EQ(article.paragraphs, (std::vector<std::string>{kP1, kP2, kP3}));
+}
+
+}  // namespace briefcast

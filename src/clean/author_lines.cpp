@@ -1,0 +1,110 @@
+#include "clean/author_lines.h"
+
+#include <algorithm>
+
+#include "clean/text_blocks.h"
+#include "clean/unicode_text.h"
+
+namespace briefcast {
+
+namespace {
+
+// What may stand beside the name on its line: a date, a time, "updated on" (a few words).
+constexpr std::size_t kMaxStampWords = 6;
+constexpr std::size_t kMaxStampLength = 40;
+// An author's note is a sentence or two; a longer paragraph that opens with the name is the
+// article talking about its author (an interview, a column about oneself).
+constexpr std::size_t kMaxNoteLength = 400;
+// Where an author's note stands: among the body's last paragraphs.
+constexpr std::size_t kNoteWindow = 2;
+
+std::vector<std::string> lower_words(std::string_view text) {
+  const std::string lower = to_lower(text);
+  std::vector<std::string> out;
+  for (const auto word : word_tokens(lower)) out.emplace_back(word);
+  return out;
+}
+
+// Whether the paragraph's words start with the name's words, case-folded.
+bool opens_with(const std::vector<std::string>& words, const std::vector<std::string>& name) {
+  return !name.empty() && words.size() >= name.size() && std::equal(name.begin(), name.end(), words.begin());
+}
+
+std::size_t opening_name_words(std::string_view paragraph, const std::vector<std::string>& names) {
+  const std::vector<std::string> words = lower_words(paragraph);
+  for (const auto& name : names) {
+    const std::vector<std::string> name_words = lower_words(name);
+    if (opens_with(words, name_words)) return name_words.size();
+  }
+  return 0;
+}
+
+bool is_author_note(std::string_view paragraph, const std::vector<std::string>& names) {
+  const std::size_t name_words = opening_name_words(paragraph, names);
+  return name_words > 0 && word_tokens(paragraph).size() > name_words && ends_with_sentence_punctuation(paragraph) &&
+         code_point_count(paragraph) <= kMaxNoteLength;
+}
+
+}  // namespace
+
+std::vector<std::string> byline_person_names(std::string_view byline) {
+  // Every joiner becomes a comma: "A, B and C", "A & B", "A und B", "A y B", "A et B".
+  std::string text;
+  text.reserve(byline.size());
+  std::size_t pos = 0;
+  while (pos < byline.size()) {
+    std::size_t joined = 0;
+    for (const std::string_view joiner : {" and ", " & ", " und ", " y ", " et ", " e ", ";"}) {
+      if (byline.substr(pos, joiner.size()) == joiner) joined = joiner.size();
+    }
+    if (joined > 0) {
+      text.push_back(',');
+      pos += joined;
+    } else {
+      text.push_back(byline[pos++]);
+    }
+  }
+  std::vector<std::string> names;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    std::size_t end = text.find(',', start);
+    if (end == std::string::npos) end = text.size();
+    std::string name = collapse_whitespace(std::string_view(text).substr(start, end - start));
+    if (word_tokens(name).size() >= 2) names.push_back(std::move(name));
+    start = end + 1;
+  }
+  return names;
+}
+
+bool is_author_name_line(std::string_view paragraph, const std::vector<std::string>& names) {
+  if (ends_with_sentence_punctuation(paragraph)) return false;
+  const std::size_t name_words = opening_name_words(paragraph, names);
+  if (name_words == 0) return false;
+  const std::size_t words = word_tokens(paragraph).size();
+  const std::size_t length = code_point_count(paragraph);
+  std::size_t name_length = 0;
+  for (const auto& name : names) name_length = std::max(name_length, code_point_count(name));
+  return words - name_words <= kMaxStampWords && length <= name_length + kMaxStampLength;
+}
+
+std::size_t drop_author_lines(std::vector<std::string>& paragraphs, std::string_view byline) {
+  const std::vector<std::string> names = byline_person_names(byline);
+  if (names.empty()) return 0;
+  std::vector<char> drop(paragraphs.size(), 0);
+  // The author's box at the end: the note, and the name printed over it. A name alone is kept:
+  // at the end it is a signature (a letter's, a statement's), at the top some pages' own byline.
+  const std::size_t n = paragraphs.size();
+  for (std::size_t i = n > kNoteWindow ? n - kNoteWindow : 0; i < n; ++i) {
+    if (!is_author_note(paragraphs[i], names)) continue;
+    drop[i] = 1;
+    if (i > 0 && is_author_name_line(paragraphs[i - 1], names)) drop[i - 1] = 1;
+  }
+  std::vector<std::string> kept;
+  for (std::size_t i = 0; i < n; ++i) {
+    if (!drop[i]) kept.push_back(std::move(paragraphs[i]));
+  }
+  paragraphs = std::move(kept);
+  return n - paragraphs.size();
+}
+
+}  // namespace briefcast

@@ -1,0 +1,24 @@
+// author_lines: the author's box that ends many articles, known by the byline in the page's
+// metadata: a short note that opens with the author's name ("Name is a reporter for ..."), with
+// the name printed over it. A listener has the byline from the intro; the box is not the article.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace briefcast {
+
+// The personal names in a byline ("Ann Lee, Bo Park and Cy Moss"), each of two words or more:
+// a single word is as often a site's or an agency's name, which the body may well start with.
+std::vector<std::string> byline_person_names(std::string_view byline);
+
+// Whether the paragraph is one of the names and little else: no sentence, at most a date or
+// time stamp beside it.
+bool is_author_name_line(std::string_view paragraph, const std::vector<std::string>& names);
+
+// Drops an author's note among the body's last paragraphs (short, a sentence or two, opening
+// with an author's name) and the name line right above it. Returns how many paragraphs went.
+std::size_t drop_author_lines(std::vector<std::string>& paragraphs, std::string_view byline);
+
+}  // namespace briefcast

@@ -105,9 +105,10 @@ constexpr std::array<std::string_view, 24> kLegalWords = {
 constexpr std::size_t kMinLegalWords = 3;
 
 // Photo captions end in, or open with, their credit: "(Photo: Agency)", "Credit: Name".
-constexpr std::array<std::string_view, 12> kCreditMarkers = {
+// German names its pictures with compounds ending in "bild" ("Titelbild:", "Beitragsbild:").
+constexpr std::array<std::string_view, 15> kCreditMarkers = {
     "(photo", "photo:", "photograph:", "credit:", "image:", "(image", "foto:", "(foto", "фото:",
-    "getty images", "/ap", "/reuters"};
+    "bild:", "bildquelle:", "bildnachweis:", "getty images", "/ap", "/reuters"};
 constexpr std::size_t kMaxCaptionWords = 45;
 
 // " w1 w2 ... wn ": lower-cased words joined by single spaces, padded for boundary matching.

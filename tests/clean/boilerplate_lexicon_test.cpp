@@ -47,6 +47,10 @@ TEST(BoilerplateLexicon, CaptionsWithCreditsAreCredits) {
   EXPECT_EQ(boilerplate_kind("Firefighters work through the night to contain the blaze near the old mill on the "
                              "river. (Photo: City Fire Service)"),
             BoilerplateKind::kCredit);
+  // German credits name the picture with a compound: "Titelbild:", "Beitragsbild:", "Bildquelle:".
+  EXPECT_EQ(boilerplate_kind("Titelbild: Hafen am Abend / Stadtarchiv"), BoilerplateKind::kCredit);
+  EXPECT_EQ(boilerplate_kind("Bildquelle: Pressestelle der Stadtwerke"), BoilerplateKind::kCredit);
+  EXPECT_EQ(boilerplate_kind("Das Bild zeigt die Brücke im Jahr 1910."), BoilerplateKind::kNone);
 }
 
 TEST(BoilerplateLexicon, CommentHeaders) {

@@ -21,7 +21,8 @@ struct Currency {
 
 // Longer symbols first so that "US$" wins over "$". Australian and New Zealand papers put the
 // country after the sign ("$US91.8 billion", "$A1.2 million").
-constexpr std::array<Currency, 21> kSymbols = {{
+constexpr std::array<Currency, 22> kSymbols = {{
+    {"AU$", "Australian dollar", "Australian dollars", "cent", "cents"},
     {"US$", "US dollar", "US dollars", "cent", "cents"},
     {"$US", "US dollar", "US dollars", "cent", "cents"},
     {"$A", "Australian dollar", "Australian dollars", "cent", "cents"},
@@ -380,6 +381,7 @@ std::optional<std::string> speak_money(std::string_view core) {
 }
 
 std::optional<Match> match_money(const Words& words, std::size_t i) {
+  if (auto regional = match_regional_money(words, i)) return regional;
   if (auto adjective = adjectival_money(words, i)) return adjective;
   const Word& w = words[i];
   bool has_next = i + 1 < words.size();
@@ -409,6 +411,19 @@ std::optional<Match> match_money(const Words& words, std::size_t i) {
         }
       }
       return Match{2, speak_parsed(*parsed), false};
+    }
+  }
+  // "USD23.4 billion", "GBP1.4bn", "USD43": the code written against the figure.
+  if (w.core.size() > 3 && text::is_digit(w.core[3])) {
+    if (const Currency* c = code(w.core.substr(0, 3))) {
+      std::string_view figure = w.core.substr(3);
+      std::size_t digits = text::number_prefix_length(figure);
+      auto scale = scale_suffix(figure.substr(digits));
+      auto number = text::parse_number(figure.substr(0, digits));
+      if (number && scale && scale->empty() && has_next && w.suffix.empty()) {
+        if (auto next = speak_scale(words[i + 1].core)) return Match{2, speak_scaled(*number, *next, *c), false};
+      }
+      if (number && scale) return Match{1, scale->empty() ? speak_amount(*number, *c) : speak_scaled(*number, *scale, *c), false};
     }
   }
   // "USD 5", "EUR 2.5 million", and "Rs. 500", the abbreviation with its period.

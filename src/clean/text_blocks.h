@@ -60,6 +60,9 @@ struct BlockConfig {
   // Densest run: each bad block costs this many characters times its position within its run
   // of consecutive bad blocks, so one stray label costs little and a menu between two texts a lot.
   double bad_block_cost = 25.0;
+  // Densest run: a good block that does not end as a sentence counts this share of its length.
+  // Article paragraphs end in a full stop; teasers in rails and lists of links are cut short.
+  double unfinished_weight = 1.0;
   // A near-good block with at least prose_cluster_min near-good or good blocks among its
   // prose_cluster_reach non-short neighbours on each side counts as good.
   std::size_t prose_cluster_reach = 2;

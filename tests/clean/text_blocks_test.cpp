@@ -104,6 +104,33 @@ TEST(TextBlocks, DensestRunSkipsTextBeyondAMenu) {
   EXPECT_EQ(run.second, 2u);
 }
 
+TEST(TextBlocks, UnfinishedBlocksWeighLessInTheRun) {
+  // Two finished paragraphs, a gap of menu lines, then three teasers cut off mid-sentence that
+  // are longer together than the article.
+  const char* teaser1 =
+      "The mayor said that the new market hall would open in the spring and that the traders who had been moved to "
+      "the car park during the works would be the first to be offered stalls in the";
+  const char* teaser2 =
+      "A family who have run the corner bakery for three generations say that they will close the shop at the end of "
+      "the year because the rent on the building has doubled since the new owners took";
+  const char* teaser3 =
+      "Parents at the village school have started a petition against the plan to merge it with the school in the "
+      "next town, which they say would mean a journey of more than an hour for the";
+  auto blocks = make_blocks({kProse1, kProse2, "Home", "News", "Sport", "Weather", "Culture", "Travel", "Food",
+                            "Books", teaser1, teaser2, teaser3});
+  compute_block_features(blocks, "en");
+  BlockConfig config;
+  classify_blocks(blocks, config);
+  ASSERT_EQ(blocks[10].final_class, BlockClass::kGood);
+  ASSERT_FALSE(blocks[10].ends_sentence);
+  config.unfinished_weight = 1.0;
+  EXPECT_EQ(densest_good_run(blocks, config).first, 10u);
+  config.unfinished_weight = 0.2;
+  const auto run = densest_good_run(blocks, config);
+  EXPECT_EQ(run.first, 0u);
+  EXPECT_EQ(run.second, 2u);
+}
+
 TEST(TextBlocks, NoGoodBlocksGiveAnEmptyRun) {
   auto blocks = make_blocks({"Home", "News", "Sport"});
   compute_block_features(blocks, "en");

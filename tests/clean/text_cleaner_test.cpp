@@ -106,6 +106,23 @@ TEST(TextCleaner, ReaderCommentsAreNotTheArticle) {
   EXPECT_EQ(article.paragraphs, (std::vector<std::string>{kBody1, kBody2, kBody3}));
 }
 
+TEST(TextCleaner, ARailOfCutTeasersIsNotTheArticle) {
+  // Below the short article and the page's menus, teasers cut off mid-sentence that are longer
+  // together than the article.
+  const std::string teaser =
+      "Parents at the village school have started a petition against the plan to merge it with the school in the "
+      "next town, which they say would mean a journey of more than an hour for the";
+  std::string page = "Reservoirs refill after wet autumn\n\n" + kBody1 + "\n\n" + kBody2 + "\n\n";
+  for (const char* item : {"Home", "News", "Sport", "Weather", "Travel", "Food", "Books", "Contact", "More from the county"}) {
+    page += std::string(item) + "\n";
+  }
+  for (const char* label : {"Schools", "Transport", "Housing", "Planning"}) {
+    page += std::string(label) + "\n" + teaser + " " + label + "\n";
+  }
+  const Article article = clean_copied_text(page, "page.txt");
+  EXPECT_EQ(article.paragraphs, (std::vector<std::string>{kBody1, kBody2}));
+}
+
 TEST(TextCleaner, PagesInScriptsWithoutListsUsePunctuation) {
   const std::string sentence = "東京都は二十日、老朽化した橋の架け替え工事を来年春から始めると発表した。工事期間中は近くに仮設の橋を設ける。";
   const std::string page = "ホーム\nニュース\nLogin\nNew橋の工事、来年春から\n" + sentence + "\n" + sentence + "\n" + sentence +

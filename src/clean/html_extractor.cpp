@@ -18,6 +18,16 @@ namespace briefcast {
 
 namespace {
 
+// ASCII letters upper-cased (enough to tell a label set in capitals: other letters compare as
+// they are on both sides).
+std::string to_upper_ascii(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) {
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+  }
+  return out;
+}
+
 std::string normalize_language(std::string lang) {
   lang = collapse_whitespace(lang);
   std::replace(lang.begin(), lang.end(), '_', '-');
@@ -121,6 +131,36 @@ void drop_trailing_headings(const HtmlPage& page, BlockIndices& chosen) {
   while (!chosen.empty() && page.blocks[chosen.back()].block.is_heading) chosen.pop_back();
 }
 
+// A short label that introduces what follows it: ends with a colon ("More:", "Read also:") or is
+// set in capitals ("DON'T MISS").
+bool is_introducing_label(const TextBlock& b) {
+  constexpr std::size_t kMaxLabelWords = 3;
+  if (b.word_count == 0 || b.word_count > kMaxLabelWords) return false;
+  if (b.text.back() == ':') return true;
+  if (b.ends_sentence) return false;
+  // Capitals without digits: "2 EL" or "153 EUR" is a quantity, not a label.
+  const bool digits = std::any_of(b.text.begin(), b.text.end(), [](char c) { return c >= '0' && c <= '9'; });
+  return !digits && b.text == to_upper_ascii(b.text) && b.text != to_lower(b.text);
+}
+
+// A label whose links were left out (the next block of the page, a list of links, is not
+// chosen) introduces nothing that remains: it goes too.
+void drop_orphan_labels(const HtmlPage& page, BlockIndices& chosen) {
+  constexpr double kMinLinkDensity = 0.5;
+  BlockIndices kept;
+  kept.reserve(chosen.size());
+  for (std::size_t k = 0; k < chosen.size(); ++k) {
+    const std::size_t i = chosen[k];
+    const bool next_left_out = i + 1 < page.blocks.size() && (k + 1 == chosen.size() || chosen[k + 1] != i + 1);
+    if (next_left_out && is_introducing_label(page.blocks[i].block) &&
+        page.blocks[i + 1].block.link_density >= kMinLinkDensity) {
+      continue;
+    }
+    kept.push_back(i);
+  }
+  chosen = std::move(kept);
+}
+
 // One extraction of the page's blocks under one walk of its tree.
 struct Extraction {
   HtmlPage page;
@@ -147,6 +187,7 @@ Extraction extract(const GumboNode* root, bool skip_unlikely, const HtmlCleanCon
   if (code_point_count(ld_body) >= config.min_body_length) {
     if (auto agreeing = json_ld_candidate(e.page, ld_body, config.candidates)) e.chosen = std::move(*agreeing);
   }
+  drop_orphan_labels(e.page, e.chosen);
   drop_trailing_headings(e.page, e.chosen);
   e.length = text_length(e.page, e.chosen);
   for (auto fallback :

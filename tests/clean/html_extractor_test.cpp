@@ -286,3 +286,24 @@ TEST(HtmlExtractor, TheAuthorsBoxAfterTheArticleIsLeftOut) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(HtmlExtractor, ALabelWhoseLinksWereLeftOutGoesToo) {
+  const std::string links = "<ul><li><a href=/a>Council to vote on river crossing</a></li>"
+                            "<li><a href=/b>Water rates rise again this spring</a></li></ul>";
+  Article article = clean_html(page("<title>Hosepipe ban lifted</title>",
+                                    "<article><h1>Hosepipe ban lifted</h1><p>" + kP1 + "</p><p>More:</p>" + links +
+                                        "<p>" + kP2 + "</p><p>DON'T MISS</p>" + links + "<p>" + kP3 +
+                                        "</p></article>"),
+                               "p.html");
+  EXPECT_EQ(article.paragraphs, (std::vector<std::string>{kP1, kP2, kP3}));
+  // A label over text that stays is kept, and so is a quantity in capitals.
+  article = clean_html(page("<title>Hosepipe ban lifted</title>",
+                            "<article><h1>Hosepipe ban lifted</h1><p>" + kP1 + "</p><p>WHAT HAPPENS NEXT</p><p>" + kP2 +
+                                "</p><p>20 MM</p>" + links + "<p>" + kP3 + "</p></article>"),
+                       "p.html");
+  EXPECT_EQ(article.paragraphs, (std::vector<std::string>{kP1, "WHAT HAPPENS NEXT", kP2, "20 MM", kP3}));
+}
+
+}  // namespace briefcast

@@ -54,6 +54,8 @@ std::optional<std::string> speak_money(std::string_view core);
 std::optional<Match> match_money(const Words& words, std::size_t i);
 // grades.cpp: "A*" -> "A star", "A*-C" -> "A star to C".
 std::optional<Match> match_grade(const Words& words, std::size_t i);
+// tickers.cpp: "(TSX:SU)" -> "(T.S.X: S.U)", "(NYSE: IBM)".
+std::optional<Match> match_ticker(const Words& words, std::size_t i);
 // regional_money.cpp: rupees and shillings ("Rs 3.27 lakh crore", "Rs. 10,000/-", "KSh 3,500").
 std::optional<Match> match_regional_money(const Words& words, std::size_t i);
 

@@ -46,4 +46,17 @@ TEST(ReportTerms, LawReportCitations) {
   EXPECT_EQ(normalize_text("shot in 3D for the A.3d fans").find("third"), std::string::npos);
 }
 
+TEST(Tickers, ExchangeAndTickerSpelt) {
+  EXPECT_EQ(normalize_text("Acme Corp. (TSX:ACM). Energy."), "Acme Corporation (T.S.X: A.C.M). Energy.");
+  EXPECT_EQ(normalize_text("Brightline (TSX:BRL.A) rose"), "Brightline (T.S.X: B.R.L.A) rose");
+  EXPECT_EQ(normalize_text("Zeta Mining (OTCPK:ZTMN) said"), "Zeta Mining (O.T.C.P.K: Z.T.M.N) said");
+  EXPECT_EQ(normalize_text("Pioneer (NYSE: PNRX) fell"), "Pioneer (N.Y.S.E: P.N.R.X) fell");
+  EXPECT_EQ(normalize_text("Orbital (Nasdaq:ORBT) fell"), "Orbital (Nasdaq: O.R.B.T) fell");
+}
+
+TEST(Tickers, NotOtherColons) {
+  EXPECT_EQ(normalize_text("won 3:1 at 10:30"), "won three to one at ten thirty");
+  EXPECT_EQ(normalize_text("see Note:ABC below").find("A.B.C"), std::string::npos);
+}
+
 }  // namespace briefcast

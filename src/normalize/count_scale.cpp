@@ -107,7 +107,8 @@ std::optional<Match> millions(const Words& words, std::size_t i) {
   if (capital && !noun.empty() && noun.size() <= 3 && !text::is_function_word(text::lower(noun))) {
     if (auto unit = find_unit(noun); unit && unit->many != scale) return Match{2, spoken + " " + unit->many, false};
   }
-  if (lettered) return std::nullopt;
+  // "rose to 548mn.": "bn" and "mn" are scales whatever follows; with no noun, the figure alone.
+  if (lettered) return noun_follows_word(noun) ? std::nullopt : std::optional<Match>(Match{count, spoken, false});
   // "1.33M, below", "8.5M Windows PCs": a capital "M" after a count of up to three figures
   // is million ("5500M" is a model). Not in a race ("the 100M final").
   bool small = number->has_point || number->grouped || number->integer.size() <= 3;

@@ -285,6 +285,12 @@ bool is_adjectival(const Words& words, std::size_t i, std::size_t count) {
       !words[i + count].prefix.empty()) {
     return false;
   }
+  // "the $1.72 billion promised to BC": a participle, not a noun.
+  const Word* then = i + count + 1 < words.size() ? &words[i + count + 1] : nullptr;
+  if (after.size() > 4 && text::ends_with(after, "ed") &&
+      (!then || !words[i + count].suffix.empty() || text::is_function_word(text::lower(then->core)))) {
+    return false;
+  }
   // "grossed $1.1bn worldwide", "$5 million annually": an adverb, not a noun.
   return !is_not_noun(after) && !text::ends_with(after, "ly") && after != "worldwide" && after != "overall";
 }
@@ -357,6 +363,18 @@ std::optional<std::string> pence(std::string_view core) {
   return number_words(*number, false) + (one ? " penny" : " pence");
 }
 
+// "ex div 4.75c", "down 1.5c": cents, as Australian market reports write them; a figure of up
+// to three digits with at most two decimals ("8/7c", a broadcast time, is no amount).
+std::optional<std::string> cents(std::string_view core) {
+  if (core.size() < 2 || core.back() != 'c') return std::nullopt;
+  auto number = text::parse_number(core.substr(0, core.size() - 1));
+  if (!number || number->negative || number->grouped || number->integer.size() > 3 || number->decimals.size() > 2) {
+    return std::nullopt;
+  }
+  bool one = number->integer == "1" && !number->has_point;
+  return number_words(*number, false) + (one ? " cent" : " cents");
+}
+
 // "£15/£12", "$5/$10": two amounts offered side by side, either one.
 std::optional<std::string> amount_pair(std::string_view core) {
   std::size_t slash = core.find('/');
@@ -382,9 +400,25 @@ std::optional<std::string> speak_money(std::string_view core) {
 
 std::optional<Match> match_money(const Words& words, std::size_t i) {
   if (auto regional = match_regional_money(words, i)) return regional;
+  // Cents with a point ("4.75c"), or after a word of price movement ("down 3c"): never a
+  // label like "the 4c gene".
+  if (auto c = cents(words[i].core)) {
+    bool moved = i > 0 && text::is_one_of(text::lower(words[i - 1].core), {"up", "down", "by", "to", "of", "at", "from"});
+    if (words[i].core.find('.') != std::string_view::npos || moved) return Match{1, *c, false};
+  }
   if (auto adjective = adjectival_money(words, i)) return adjective;
   const Word& w = words[i];
   bool has_next = i + 1 < words.size();
+  // "up to $1-billion to Alberta": a hyphened scale with no noun after it is a plain sum.
+  // A bracketed one ("(US$171-million) telescope") still qualifies the noun after it.
+  bool bracketed = w.suffix.find(')') != std::string_view::npos;
+  if (auto parsed = parse(w.core); parsed && parsed->hyphenated && parsed->per.empty() && !bracketed) {
+    std::string_view next = has_next && w.suffix.empty() ? words[i + 1].core : std::string_view();
+    if (next.empty() || !text::is_lower(next[0]) || text::is_function_word(text::lower(next))) {
+      parsed->hyphenated = false;
+      return Match{1, speak_parsed(*parsed), false};
+    }
+  }
   // "$3.5 billion": the scale is the next word.
   if (has_next && w.suffix.empty()) {
     auto parsed = parse(w.core);

@@ -113,7 +113,13 @@ std::optional<Match> match_money_range(const Words& words, std::size_t i) {
   if (symbol == 0 || dash == std::string_view::npos || dash <= symbol || dash + 1 >= core.size()) return std::nullopt;
   std::string_view left = core.substr(symbol, dash - symbol);
   std::string_view right = core.substr(dash + 1);
-  if (!text::all_digits(left) || !text::all_digits(right) || left.size() > 6 || right.size() > 6) return std::nullopt;
+  // "$130-133m": a scale letter on the second figure belongs to both, as a scale word does.
+  std::size_t right_digits = 0;
+  while (right_digits < right.size() && text::is_digit(right[right_digits])) ++right_digits;
+  bool scale_letters = text::is_one_of(right.substr(right_digits), {"", "m", "bn", "mn", "b", "k", "M", "B", "K"});
+  if (!text::all_digits(left) || right_digits == 0 || !scale_letters || left.size() > 6 || right_digits > 6) {
+    return std::nullopt;
+  }
   auto low = speak_cardinal(left);
   if (!low) return std::nullopt;
   // The second figure with the currency and any scale word after it, said as a sum.

@@ -147,4 +147,32 @@ TEST(Money, AmountBeforeANameOfSeveralWords) {
   EXPECT_EQ(normalize_text("gave Tom $5 Sunday School money"), "gave Tom five dollars Sunday School money");
 }
 
+TEST(Money, CentsWithAPointOrAfterAMove) {
+  EXPECT_EQ(normalize_text("a dividend of 3.25c."), "a dividend of three point two five cents.");
+  EXPECT_EQ(normalize_text("shares fell, down 4c today"), "shares fell, down four cents today");
+  EXPECT_EQ(normalize_text("airs at 9/8c on cable").find("cents"), std::string::npos);
+  EXPECT_EQ(normalize_text("the 2c gene").find("cents"), std::string::npos);
+}
+
+TEST(Money, HyphenedScaleWithoutANoun) {
+  EXPECT_EQ(normalize_text("offered $3-billion to the city"), "offered three billion dollars to the city");
+  EXPECT_EQ(normalize_text("it cost $4-million."), "it cost four million dollars.");
+  EXPECT_EQ(normalize_text("a $6-million grant"), "a six-million-dollar grant");
+}
+
+TEST(AdjectivalMoney, NotBeforeAParticiple) {
+  EXPECT_EQ(normalize_text("the $2.4 billion pledged to farmers"), "the two point four billion dollars pledged to farmers");
+  EXPECT_EQ(normalize_text("a $9 million funded study"), "a nine-million-dollar funded study");
+}
+
+TEST(MoneyRange, ScaleLetterOnTheSecondFigure) {
+  EXPECT_EQ(normalize_text("a target of $40-45m."), "a target of forty to forty five million dollars.");
+  EXPECT_EQ(normalize_text("worth $2-3bn in all"), "worth two to three billion dollars in all");
+}
+
+TEST(CountScale, LetteredScaleAtThePhraseEnd) {
+  EXPECT_EQ(normalize_text("output rose to 312mn."), "output rose to three hundred twelve million.");
+  EXPECT_EQ(normalize_text("it reached 4.5bn, a record"), "it reached four point five billion, a record");
+}
+
 }  // namespace briefcast

@@ -281,7 +281,10 @@ bool is_adjectival(const Words& words, std::size_t i, std::size_t count) {
                    !text::all_upper(next->core) && !is_weekday_or_month(after) && !is_weekday_or_month(next->core) &&
                    i > 0 && is_determiner(words[i - 1].core) && words[i - 1].suffix.empty();
   named = (named && !is_weekday_or_month(after)) || long_name;
-  if (after.empty() || (!text::is_lower(after[0]) && !initialism && !named) || !text::all_alpha(after) ||
+  // "a $105.2 million fixed-price contract": a hyphened compound of lowercase words qualifies too.
+  bool compound = after.find('-') != std::string_view::npos && after.back() != '-' &&
+                  after.find_first_not_of("abcdefghijklmnopqrstuvwxyz-") == std::string_view::npos;
+  if (after.empty() || (!text::is_lower(after[0]) && !initialism && !named) || (!text::all_alpha(after) && !compound) ||
       !words[i + count].prefix.empty()) {
     return false;
   }
@@ -363,8 +366,7 @@ std::optional<std::string> pence(std::string_view core) {
   return number_words(*number, false) + (one ? " penny" : " pence");
 }
 
-// "ex div 4.75c", "down 1.5c": cents, as Australian market reports write them; a figure of up
-// to three digits with at most two decimals ("8/7c", a broadcast time, is no amount).
+// "ex div 4.75c", "down 1.5c": cents as market reports write them (up to three figures).
 std::optional<std::string> cents(std::string_view core) {
   if (core.size() < 2 || core.back() != 'c') return std::nullopt;
   auto number = text::parse_number(core.substr(0, core.size() - 1));
@@ -400,8 +402,7 @@ std::optional<std::string> speak_money(std::string_view core) {
 
 std::optional<Match> match_money(const Words& words, std::size_t i) {
   if (auto regional = match_regional_money(words, i)) return regional;
-  // Cents with a point ("4.75c"), or after a word of price movement ("down 3c"): never a
-  // label like "the 4c gene".
+  // Cents with a point ("4.75c"), or after a price move ("down 3c"); never "the 4c gene".
   if (auto c = cents(words[i].core)) {
     bool moved = i > 0 && text::is_one_of(text::lower(words[i - 1].core), {"up", "down", "by", "to", "of", "at", "from"});
     if (words[i].core.find('.') != std::string_view::npos || moved) return Match{1, *c, false};

@@ -17,11 +17,12 @@ namespace {
 // Words after which a numeral counts things rather than naming a successor.
 // Space programmes and film series number their missions and sequels ("Artemis II" is
 // "Artemis two", never "the second").
-constexpr std::array<std::string_view, 44> kCountingWords = {
+constexpr std::array<std::string_view, 50> kCountingWords = {
     "Mark", "Grade", "Artemis", "Gemini", "Mercury", "Saturn", "Titan", "Voyager", "Pioneer", "Mariner", "Viking",
     "Soyuz", "Luna", "Skylab", "Ariane", "Rocky", "Godfather", "Shenzhou", "Tianzhou", "Sputnik",
     "War", "Chapter", "Part", "Volume", "Vol", "Act", "Phase", "Section", "Article", "Title", "Book", "Stage",
     "Level", "Class", "Type", "Bowl", "Apollo", "Vatican", "Episode", "Olympiad", "Scene", "Canto", "Psalm", "Wrestlemania",
+    "Lot", "Tier", "Batch", "Block", "Annex", "Appendix",
 };
 
 struct RomanValue {

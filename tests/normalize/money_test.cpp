@@ -175,4 +175,10 @@ TEST(CountScale, LetteredScaleAtThePhraseEnd) {
   EXPECT_EQ(normalize_text("it reached 4.5bn, a record"), "it reached four point five billion, a record");
 }
 
+TEST(AdjectivalMoney, BeforeAHyphenedCompound) {
+  EXPECT_EQ(normalize_text("a $48.5 million cost-plus contract"), "a forty-eight-point-five-million-dollar cost-plus contract");
+  EXPECT_EQ(normalize_text("a 6.2% year-on-year fall"), "a six-point-two-percent year-on-year fall");
+  EXPECT_EQ(normalize_text("they paid $30 million up-front").find("thirty million dollars"), 10u);
+}
+
 }  // namespace briefcast

@@ -77,4 +77,10 @@ TEST(Roman, AGovernmentNumberedAfterItsLeaderIsACount) {
   EXPECT_EQ(normalize_text("Charles III visited."), "Charles the third visited.");
 }
 
+TEST(Roman, ProductionLotsAndTiers) {
+  EXPECT_EQ(normalize_text("parts for Lot XII jets"), "parts for Lot twelve jets");
+  EXPECT_EQ(normalize_text("Tier III suppliers"), "Tier three suppliers");
+  EXPECT_EQ(normalize_text("from Production Lot I of the jets"), "from Production Lot one of the jets");
+}
+
 }  // namespace briefcast

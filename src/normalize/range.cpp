@@ -102,8 +102,29 @@ std::optional<Match> scaled_money_range(const Words& words, std::size_t i) {
 // "$40-50 billion", "€3-4 million", "$5-10": the currency and the scale are written once and
 // belong to both figures, so they are said once, after the second: "forty to fifty billion
 // dollars", not "forty dollars to fifty billion".
+namespace {
+
+// "640,000 tonnes-670,000 tonnes": the unit written on both ends, the dash glued to the first
+// unit. Said once, after the second figure.
+std::optional<Match> unit_word_range(const Words& words, std::size_t i) {
+  if (i + 2 >= words.size() || !words[i].suffix.empty() || !words[i + 1].suffix.empty()) return std::nullopt;
+  auto low = text::parse_number(words[i].core);
+  std::string_view middle = words[i + 1].core;
+  std::size_t dash = middle.find('-');
+  if (!low || low->negative || dash == std::string_view::npos || dash == 0) return std::nullopt;
+  std::string_view unit = middle.substr(0, dash);
+  auto high = text::parse_number(middle.substr(dash + 1));
+  if (!high || high->negative || !text::all_alpha(unit) || words[i + 2].core != unit || !words[i + 2].prefix.empty()) {
+    return std::nullopt;
+  }
+  return Match{3, number_words(*low) + " to " + number_words(*high) + " " + std::string(unit), false};
+}
+
+}  // namespace
+
 std::optional<Match> match_money_range(const Words& words, std::size_t i) {
   if (auto scaled = scaled_money_range(words, i)) return scaled;
+  if (auto units = unit_word_range(words, i)) return units;
   std::string_view core = words[i].core;
   std::size_t symbol = 0;
   for (std::string_view s : {"$", "\u20AC", "\u00A3"}) {

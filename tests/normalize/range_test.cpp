@@ -80,4 +80,10 @@ TEST(Range, RatioWithAPointAgainstAWhole) {
   EXPECT_EQ(normalize_text("at 10:30 today"), "at ten thirty today");
 }
 
+TEST(Range, UnitWrittenOnBothEnds) {
+  EXPECT_EQ(normalize_text("output of 210,000 ounces-240,000 ounces."), "output of two hundred ten thousand to two hundred forty thousand ounces.");
+  EXPECT_EQ(normalize_text("at 3.5 tonnes-4 tonnes each"), "at three point five to four tonnes each");
+  EXPECT_EQ(normalize_text("at 3 tonnes-4 barrels each").find(" to "), std::string::npos);
+}
+
 }  // namespace briefcast

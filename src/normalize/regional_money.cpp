@@ -199,6 +199,13 @@ std::optional<Match> match_regional_money(const Words &words, std::size_t i) {
                    say(*a, false) + " to " + say(*b, true), false};
     }
   }
+  // "Rs. 1000/- p.m.": a sum per month (or "p.a.", per year), never a time of day.
+  if (end < words.size() && words[end - 1].suffix.empty() && text::starts_with(words[end].suffix, ".")) {
+    std::string_view per = words[end].core;
+    if (per == "p.m" || per == "p.a") {
+      return Match{a->count + 1, say(*a, true) + (per == "p.m" ? " a month" : " a year"), end + 1 < words.size()};
+    }
+  }
   return Match{a->count, say(*a, true), false};
 }
 

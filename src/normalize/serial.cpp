@@ -157,6 +157,17 @@ std::optional<std::string> speak_bracketed(std::string_view core) {
 
 std::optional<std::string> speak_serial(std::string_view core) {
   if (auto standard = dotted_standard(core)) return standard;
+  // "F/A-18", "F/A-18E": two role letters joined by a slash, then the model number.
+  if (core.size() >= 5 && text::is_upper(core[0]) && core[1] == '/' && text::is_upper(core[2]) && core[3] == '-') {
+    std::string_view rest = core.substr(4);
+    std::size_t n = 0;
+    while (n < rest.size() && text::is_digit(rest[n])) ++n;
+    std::string_view tail = rest.substr(n);
+    if (n > 0 && n <= 3 && rest[0] != '0' && (tail.empty() || (tail.size() <= 2 && text::all_upper(tail)))) {
+      std::string said = spelled_letters(core.substr(0, 3)) + " " + cardinal_words(rest.substr(0, n));
+      return tail.empty() ? said : said + " " + spelled_letters(tail);
+    }
+  }
   if (auto initials = speak_ampersand_initials(core)) return initials;
   // "H.264", "X.25": a standard named by capitals, a point and figures; the point is not said.
   if (std::size_t dot = core.find('.'); dot > 0 && dot <= 2 && dot != std::string_view::npos) {

@@ -66,8 +66,12 @@ std::string era_words(std::string_view era) {
 }
 
 // A model's variant after its dash: one figure ("787-9") or round hundreds ("737-800"), which
-// may carry letters of their own ("777-300ER") or a plural ("787-9s").
-std::optional<std::string> model_variant(std::string_view variant) {
+// may carry letters of their own ("777-300ER") or a plural ("787-9s"). A Boeing customer code
+// ("777-222", "747-446") is three figures said in pairs.
+std::optional<std::string> model_variant(std::string_view variant, bool customer_codes) {
+  if (customer_codes && variant.size() == 3 && text::all_digits(variant) && variant[0] != '0') {
+    return paired_digit_words(variant);
+  }
   std::size_t figures = 0;
   while (figures < variant.size() && text::is_digit(variant[figures])) ++figures;
   std::string_view letters = variant.substr(figures);
@@ -118,7 +122,7 @@ std::optional<Match> match_year(const Words& words, std::size_t i) {
   // each said as a label. After a plural ("Pages 120-135") or with other figures it is a range.
   if (names_a_thing(w) && !text::ends_with(w.core, "s") && next.core.size() >= 5 && next.core[3] == '-' &&
       is_label_digits(next.core.substr(0, 3))) {
-    if (auto said = model_variant(next.core.substr(4))) {
+    if (auto said = model_variant(next.core.substr(4), w.core == "Boeing")) {
       return Match{2, std::string(w.core) + " " + paired_digit_words(next.core.substr(0, 3)) + " " + *said, false};
     }
   }

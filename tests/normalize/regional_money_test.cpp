@@ -84,4 +84,16 @@ TEST(Grades, StarredTopGrade) {
   EXPECT_EQ(normalize_text("three A*s this year"), "three A stars this year");
 }
 
+TEST(RegionalMoney, PerMonthAndPerYear) {
+  EXPECT_EQ(normalize_text("a pension of Rs. 750/- p.m. for each"), "a pension of seven hundred fifty rupees a month for each");
+  EXPECT_EQ(normalize_text("it pays Rs 3 lakh p.a."), "it pays three lakh rupees a year.");
+}
+
+TEST(Designations, RoleLettersAndCustomerCodes) {
+  EXPECT_EQ(normalize_text("two F/A-18 jets"), "two F.A eighteen jets");
+  EXPECT_EQ(normalize_text("an F/A-18F crew"), "an F.A eighteen F crew");
+  EXPECT_EQ(normalize_text("a Boeing 767-323 jet"), "a Boeing seven sixty seven three twenty three jet");
+  EXPECT_EQ(normalize_text("Rooms 120-135 only"), "Rooms one hundred twenty to one hundred thirty five only");
+}
+
 } // namespace briefcast

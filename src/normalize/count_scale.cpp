@@ -80,6 +80,13 @@ std::optional<Match> millions(const Words& words, std::size_t i) {
   // "100M+ downloads": more than the figure.
   bool plus = text::ends_with(figure, "+");
   if (plus) figure.remove_suffix(1);
+  // "557K oz": a "K" before a unit symbol is thousands (alone, "300K" may be kelvin).
+  if (figure.size() > 1 && figure.back() == 'K' && w.suffix.empty() && i + 1 < words.size() &&
+      words[i + 1].core.size() <= 3 && words[i + 1].prefix.empty()) {
+    auto number = text::parse_number(figure.substr(0, figure.size() - 1));
+    auto unit = find_unit(words[i + 1].core);
+    if (number && !number->negative && unit) return Match{2, quantity(*number) + " thousand " + unit->many, false};
+  }
   std::string scale = "million";
   if (text::ends_with(figure, "B") || text::ends_with(figure, "T")) scale = figure.back() == 'B' ? "billion" : "trillion";
   // "2.1bn bu": a scale written as letters, here only before a unit symbol.

@@ -301,6 +301,17 @@ std::optional<Match> quake_magnitude(const Words& words, std::size_t i) {
 }  // namespace
 
 std::optional<std::string> speak_measure(std::string_view core) {
+  // "0,5%", "2,25%": a decimal comma, as European figures print it; a thousands comma is
+  // always followed by three figures.
+  if (std::size_t comma = core.find(','); comma > 0 && comma <= 3 && comma != std::string_view::npos &&
+                                          core.size() >= comma + 3 && core.back() == '%') {
+    std::string_view fraction = core.substr(comma + 1, core.size() - comma - 2);
+    if (fraction.size() <= 2 && text::all_digits(fraction) && text::all_digits(core.substr(0, comma))) {
+      std::string dotted(core);
+      dotted[comma] = '.';
+      return attached(dotted, false);
+    }
+  }
   auto spoken = attached(core, false);
   // "+3.5%": a change is said with its sign.
   if (spoken && !core.empty() && core[0] == '+') return "plus " + *spoken;

@@ -76,4 +76,9 @@ TEST(CountScale, FigurePlusBeforeAUnit) {
   EXPECT_EQ(normalize_text("Gusts hit 60+ mph overnight."), "Gusts hit sixty-plus miles per hour overnight.");
 }
 
+TEST(CountScale, ThousandsLetterBeforeAUnit) {
+  EXPECT_EQ(normalize_text("about 412K oz of gold"), "about four hundred twelve thousand ounces of gold");
+  EXPECT_EQ(normalize_text("cooled to 4K today").find("thousand"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -229,4 +229,10 @@ TEST(Measure, InchRangeWithAMarkOnBothEnds) {
   EXPECT_EQ(normalize_text("0.5\u2033-1\u2033 of ice"), "zero point five to one inches of ice");
 }
 
+TEST(Measure, DecimalCommaPercent) {
+  EXPECT_EQ(normalize_text("a 0,7% dip"), "a zero point seven percent dip");
+  EXPECT_EQ(normalize_text("grew 3,25% in May"), "grew three point two five percent in May");
+  EXPECT_EQ(normalize_text("up 2,400% since"), "up twenty four hundred percent since");
+}
+
 }  // namespace briefcast

@@ -244,7 +244,9 @@ bool opens_noun_phrase(const Words& words, std::size_t i) {
   for (std::size_t k = i, seen = 0; k > 0 && seen <= 1; --k, ++seen) {
     const Word& w = words[k - 1];
     bool last = k == i;
-    if ((is_determiner(w.core) || is_possessive(w.core)) && w.suffix.empty()) return true;
+    // "75 million 50kg bags": a count opens one as well.
+    bool opener = last && text::is_one_of(w.core, {"thousand", "million", "billion"});
+    if ((is_determiner(w.core) || is_possessive(w.core) || opener) && w.suffix.empty()) return true;
     // An adjective: a lowercase word that is no function word and no adverb ("roughly"), or
     // a figure joined to a lowercase word ("a 10-year, $700M deal").
     bool adjective = !w.core.empty() && (text::all_alpha(w.core) || is_figure_compound(w.core)) &&

@@ -235,4 +235,9 @@ TEST(Measure, DecimalCommaPercent) {
   EXPECT_EQ(normalize_text("up 2,400% since"), "up twenty four hundred percent since");
 }
 
+TEST(AdjectivalMeasure, AfterACount) {
+  EXPECT_EQ(normalize_text("about 2.5 million 25kg sacks"), "about two point five million twenty-five-kilogram sacks");
+  EXPECT_EQ(normalize_text("it was 3 million 5 years ago").find("-"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -1,7 +1,8 @@
-// The starred top grade of British exams: "A*" is "A star", a grade above "A",
-// and "A*-C" is the band "A star to C". Without this the star reads as a
-// footnote mark and is dropped, and "an A* or A grade" becomes "an A or A
-// grade".
+// The starred top grade of British exams: "A*" is "A star", a grade above "A", and "A*-C" is
+// the band "A star to C" (without this the star reads as a footnote mark and is dropped);
+// "A/7" pairs a letter grade with its number. Also two report terms: "1H" (first half) and
+// "Q/Q" (quarter on quarter).
+#include "normalize/number_words.h"
 #include "normalize/rules.h"
 
 namespace briefcast::rules {
@@ -10,29 +11,42 @@ namespace {
 
 bool is_grade_letter(char c) { return c >= 'A' && c <= 'G'; }
 
-} // namespace
+}  // namespace
 
-std::optional<Match> match_grade(const Words &words, std::size_t i) {
-  const Word &w = words[i];
+std::optional<Match> match_grade(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  // "an A/7", "grade 4/C": a letter grade and its number on the nine-to-one scale, either one.
+  if (w.core.size() == 3 && w.core[1] == '/' && i > 0) {
+    char a = w.core[0];
+    char b = w.core[2];
+    bool letter_number = is_grade_letter(a) && b >= '1' && b <= '9';
+    bool number_letter = a >= '1' && a <= '9' && is_grade_letter(b);
+    std::string before = text::lower(words[i - 1].core);
+    if ((letter_number || number_letter) && text::is_one_of(before, {"a", "an", "at", "grade", "grades", "the"})) {
+      std::string said = letter_number ? std::string(1, a) + " or " + cardinal_words(std::string(1, b))
+                                       : cardinal_words(std::string(1, a)) + " or " + std::string(1, b);
+      return Match{1, said, false};
+    }
+  }
+  // "1H loss", "2H profit": a half of the financial year.
+  if ((w.core == "1H" || w.core == "2H") && i + 1 < words.size() && w.suffix.empty()) {
+    return Match{1, w.core[0] == '1' ? "first half" : "second half", false};
+  }
+  // "fell 16% Q/Q": quarter on quarter.
+  if (w.core == "Q/Q" || w.core == "q/q") return Match{1, "quarter on quarter", false};
   // "A*": the star is split off as trailing punctuation.
-  if (w.core == "A" && !w.suffix.empty() && w.suffix[0] == '*')
-    return Match{1, "A star", false};
+  if (w.core == "A" && !w.suffix.empty() && w.suffix[0] == '*') return Match{1, "A star", false};
   std::string_view core = w.core;
-  if (core == "A*s")
-    return Match{1, "A stars", false};
+  if (core == "A*s") return Match{1, "A stars", false};
   // "A*-C", "A*–A": a band of grades.
   if (core.size() >= 4 && text::starts_with(core, "A*")) {
     std::string_view rest = core.substr(2);
-    std::string_view dash = text::starts_with(rest, "\u2013")
-                                ? rest.substr(0, 3)
-                                : rest.substr(0, 1);
-    if (dash != "-" && dash != "\u2013")
-      return std::nullopt;
+    std::string_view dash = text::starts_with(rest, "\u2013") ? rest.substr(0, 3) : rest.substr(0, 1);
+    if (dash != "-" && dash != "\u2013") return std::nullopt;
     rest.remove_prefix(dash.size());
-    if (rest.size() == 1 && is_grade_letter(rest[0]))
-      return Match{1, "A star to " + std::string(rest), false};
+    if (rest.size() == 1 && is_grade_letter(rest[0])) return Match{1, "A star to " + std::string(rest), false};
   }
   return std::nullopt;
 }
 
-} // namespace briefcast::rules
+}  // namespace briefcast::rules

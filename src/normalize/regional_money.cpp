@@ -36,8 +36,8 @@ constexpr std::array<Prefix, 14> kPrefixes = {{
     {"Tsh", "shilling", "shillings"},
 }};
 
-const Prefix *prefix_of(std::string_view core, std::size_t &length) {
-  for (const Prefix &p : kPrefixes) {
+const Prefix* prefix_of(std::string_view core, std::size_t& length) {
+  for (const Prefix& p : kPrefixes) {
     if (text::starts_with(core, p.written)) {
       length = p.written.size();
       return &p;
@@ -50,10 +50,8 @@ const Prefix *prefix_of(std::string_view core, std::size_t &length) {
 // spoken form.
 std::optional<std::string> scale_word(std::string_view word) {
   std::string w = text::lower(word);
-  if (w == "cr" || w == "crores")
-    return std::string("crore");
-  if (w == "lakhs" || w == "lac" || w == "lacs")
-    return std::string("lakh");
+  if (w == "cr" || w == "crores") return std::string("crore");
+  if (w == "lakhs" || w == "lac" || w == "lacs") return std::string("lakh");
   return speak_scale(word);
 }
 
@@ -67,8 +65,7 @@ std::optional<text::NumberLiteral> figure(std::string_view s) {
   std::size_t i = 0;
   for (; i < s.size() && s[i] != '.'; ++i) {
     if (s[i] == ',') {
-      if (group == 0 || (grouped && group != 2 && group != 3))
-        return std::nullopt;
+      if (group == 0 || (grouped && group != 2 && group != 3)) return std::nullopt;
       grouped = true;
       group = 0;
     } else if (text::is_digit(s[i])) {
@@ -78,11 +75,9 @@ std::optional<text::NumberLiteral> figure(std::string_view s) {
       return std::nullopt;
     }
   }
-  if (digits.empty() || (grouped && group != 3))
-    return std::nullopt;
+  if (digits.empty() || (grouped && group != 3)) return std::nullopt;
   auto number = text::parse_number(digits + std::string(s.substr(i)));
-  if (!number)
-    return std::nullopt;
+  if (!number) return std::nullopt;
   // "13500.00 lakh", "Rs. 200.00": whole rupees, the zeros unsaid.
   if (number->decimals.find_first_not_of('0') == std::string::npos) {
     number->decimals.clear();
@@ -93,48 +88,40 @@ std::optional<text::NumberLiteral> figure(std::string_view s) {
 }
 
 struct Amount {
-  const Prefix *currency = nullptr;
+  const Prefix* currency = nullptr;
   text::NumberLiteral number;
-  std::string scale;     // "lakh crore", "crore", or empty
-  std::size_t count = 0; // words consumed
+  std::string scale;      // "lakh crore", "crore", or empty
+  std::size_t count = 0;  // words consumed
 };
 
 // The figure after the prefix, a slip of a space inside its grouping ("Rs. 1,
 // 50,000/-", "Sh2, 800") mended, the "/-" that closes a rupee figure dropped,
 // and a glued "cr".
-std::optional<Amount> amount_at(const Words &words, std::size_t i) {
+std::optional<Amount> amount_at(const Words& words, std::size_t i) {
   std::size_t length = 0;
-  const Prefix *p = prefix_of(words[i].core, length);
-  if (p == nullptr || !words[i].prefix.empty())
-    return std::nullopt;
+  const Prefix* p = prefix_of(words[i].core, length);
+  if (p == nullptr || !words[i].prefix.empty()) return std::nullopt;
   Amount a{p, {}, {}, 1};
   std::string fig(words[i].core.substr(length));
   bool glued = !fig.empty();
   if (!glued) {
     // "Rs. 500": the abbreviation's period is the word's suffix.
-    bool period_ok = words[i].suffix.empty() ||
-                     (words[i].suffix == "." && p->written.back() != '.');
-    if (!period_ok || i + 1 >= words.size() || !words[i + 1].prefix.empty())
-      return std::nullopt;
+    bool period_ok = words[i].suffix.empty() || (words[i].suffix == "." && p->written.back() != '.');
+    if (!period_ok || i + 1 >= words.size() || !words[i + 1].prefix.empty()) return std::nullopt;
     fig = std::string(words[i + 1].core);
     a.count = 2;
   }
-  if (fig.empty() || !text::is_digit(fig[0]))
-    return std::nullopt;
+  if (fig.empty() || !text::is_digit(fig[0])) return std::nullopt;
   std::size_t last = i + a.count - 1;
-  if (words[last].suffix == "," && fig.size() <= 3 && text::all_digits(fig) &&
-      last + 1 < words.size()) {
+  if (words[last].suffix == "," && fig.size() <= 3 && text::all_digits(fig) && last + 1 < words.size()) {
     std::string rest(words[last + 1].core);
-    if (text::ends_with(rest, "/-"))
-      rest.resize(rest.size() - 2);
-    if (rest.size() >= 3 && text::is_digit(rest[0]) &&
-        words[last + 1].prefix.empty() && figure(fig + "," + rest)) {
+    if (text::ends_with(rest, "/-")) rest.resize(rest.size() - 2);
+    if (rest.size() >= 3 && text::is_digit(rest[0]) && words[last + 1].prefix.empty() && figure(fig + "," + rest)) {
       fig += "," + rest;
       ++a.count;
     }
   }
-  if (text::ends_with(fig, "/-"))
-    fig.resize(fig.size() - 2);
+  if (text::ends_with(fig, "/-")) fig.resize(fig.size() - 2);
   for (std::string_view glued_scale : {"cr", "Cr", "crore"}) {
     if (fig.size() > glued_scale.size() && text::ends_with(fig, glued_scale)) {
       fig.resize(fig.size() - glued_scale.size());
@@ -143,60 +130,48 @@ std::optional<Amount> amount_at(const Words &words, std::size_t i) {
     }
   }
   auto number = figure(fig);
-  if (!number)
-    return std::nullopt;
+  if (!number) return std::nullopt;
   a.number = *number;
   std::size_t comma = fig.find(',');
-  bool lakh_grouped = comma != std::string::npos &&
-                      fig.find(',', comma + 1) == comma + 3; // "3,27,747"
+  bool lakh_grouped = comma != std::string::npos && fig.find(',', comma + 1) == comma + 3;  // "3,27,747"
   // "lakh crore": up to two scale words, each in its own word.
-  for (int k = 0;
-       k < 2 && (k > 0 || a.scale.empty()) && i + a.count < words.size(); ++k) {
-    if (!words[i + a.count - 1].suffix.empty())
-      break;
+  for (int k = 0; k < 2 && (k > 0 || a.scale.empty()) && i + a.count < words.size(); ++k) {
+    if (!words[i + a.count - 1].suffix.empty()) break;
     auto scale = scale_word(words[i + a.count].core);
-    if (!scale || !words[i + a.count].prefix.empty())
-      break;
+    if (!scale || !words[i + a.count].prefix.empty()) break;
     a.scale += (a.scale.empty() ? "" : " ") + *scale;
     ++a.count;
   }
   // "₹83.50" is rupees and paise, read by the general money rule.
-  if (p->written == "\u20b9" && a.scale.empty() && !lakh_grouped)
-    return std::nullopt;
+  if (p->written == "\u20b9" && a.scale.empty() && !lakh_grouped) return std::nullopt;
   return a;
 }
 
-std::string say(const Amount &a, bool with_currency) {
+std::string say(const Amount& a, bool with_currency) {
   // Whole amounts as money is read ("two thousand five hundred rupees"); a
   // figure before a scale word as any scaled figure ("twelve hundred crore").
   bool whole = !a.number.has_point && a.scale.empty();
-  std::string out = whole ? cardinal_words(a.number.integer, false)
-                          : number_words(a.number, false);
-  if (!a.scale.empty())
-    out += " " + a.scale;
-  if (!with_currency)
-    return out;
+  std::string out = whole ? cardinal_words(a.number.integer, false) : number_words(a.number, false);
+  if (!a.scale.empty()) out += " " + a.scale;
+  if (!with_currency) return out;
   bool one = a.scale.empty() && !a.number.has_point && a.number.integer == "1";
   return out + " " + std::string(one ? a.currency->one : a.currency->many);
 }
 
-} // namespace
+}  // namespace
 
-std::optional<Match> match_regional_money(const Words &words, std::size_t i) {
+std::optional<Match> match_regional_money(const Words& words, std::size_t i) {
   auto a = amount_at(words, i);
-  if (!a)
-    return std::nullopt;
+  if (!a) return std::nullopt;
   std::size_t end = i + a->count;
   // "Rs 50,000 to Rs 60,000 crore": the scale said at the end belongs to both
   // figures.
-  if (a->scale.empty() && end + 1 < words.size() &&
-      words[end - 1].suffix.empty() && words[end].core == "to" &&
+  if (a->scale.empty() && end + 1 < words.size() && words[end - 1].suffix.empty() && words[end].core == "to" &&
       words[end].suffix.empty()) {
     auto b = amount_at(words, end + 1);
     if (b && b->currency == a->currency && !b->scale.empty()) {
       a->scale = b->scale;
-      return Match{a->count + 1 + b->count,
-                   say(*a, false) + " to " + say(*b, true), false};
+      return Match{a->count + 1 + b->count, say(*a, false) + " to " + say(*b, true), false};
     }
   }
   // "Rs. 1000/- p.m.": a sum per month (or "p.a.", per year), never a time of day.
@@ -209,4 +184,4 @@ std::optional<Match> match_regional_money(const Words &words, std::size_t i) {
   return Match{a->count, say(*a, true), false};
 }
 
-} // namespace briefcast::rules
+}  // namespace briefcast::rules

@@ -9,11 +9,9 @@ namespace briefcast::rules {
 namespace {
 
 bool is_exchange(std::string_view s) {
-  return text::is_one_of(s, {"NYSE",  "NASDAQ", "Nasdaq",   "TSX",   "TSXV",
-                             "TSX-V", "CVE",    "ASX",      "LSE",   "LON",
-                             "OTC",   "OTCPK",  "OTCQX",    "OTCQB", "AMEX",
-                             "CSE",   "HKEX",   "SGX",      "JSE",   "NZX",
-                             "NSE",   "BSE",    "NYSEARCA", "AIM"});
+  return text::is_one_of(
+      s, {"NYSE",  "NASDAQ", "Nasdaq", "TSX", "TSXV", "TSX-V", "CVE", "ASX", "LSE", "LON", "OTC",      "OTCPK",
+          "OTCQX", "OTCQB",  "AMEX",   "CSE", "HKEX", "SGX",   "JSE", "NZX", "NSE", "BSE", "NYSEARCA", "AIM"});
 }
 
 // "SU", "BBD.B", "ATD.B": capitals (a digit allowed after the first), then an
@@ -21,53 +19,43 @@ bool is_exchange(std::string_view s) {
 bool is_ticker(std::string_view s) {
   std::size_t dot = s.find('.');
   std::string_view base = s.substr(0, dot);
-  if (base.empty() || base.size() > 6 || !text::is_upper(base[0]))
-    return false;
+  if (base.empty() || base.size() > 6 || !text::is_upper(base[0])) return false;
   for (char c : base) {
-    if (!text::is_upper(c) && !text::is_digit(c))
-      return false;
+    if (!text::is_upper(c) && !text::is_digit(c)) return false;
   }
-  if (dot == std::string_view::npos)
-    return true;
+  if (dot == std::string_view::npos) return true;
   std::string_view share_class = s.substr(dot + 1);
-  return !share_class.empty() && share_class.size() <= 2 &&
-         text::all_upper(share_class);
+  return !share_class.empty() && share_class.size() <= 2 && text::all_upper(share_class);
 }
 
 std::string spell_code(std::string_view code) {
-  if (code == "Nasdaq" || code == "NASDAQ")
-    return "Nasdaq";
+  if (code == "Nasdaq" || code == "NASDAQ") return "Nasdaq";
   std::string out;
   for (char c : code) {
-    if (!text::is_alnum(c))
-      continue;
-    if (!out.empty())
-      out.push_back('.');
+    if (!text::is_alnum(c)) continue;
+    if (!out.empty()) out.push_back('.');
     out.push_back(c);
   }
   return out;
 }
 
-} // namespace
+}  // namespace
 
-std::optional<Match> match_ticker(const Words &words, std::size_t i) {
+std::optional<Match> match_ticker(const Words& words, std::size_t i) {
   std::string_view core = words[i].core;
   std::size_t colon = core.find(':');
   if (colon != std::string_view::npos) {
     std::string_view exchange = core.substr(0, colon);
     std::string_view ticker = core.substr(colon + 1);
-    if (!is_exchange(exchange) || !is_ticker(ticker))
-      return std::nullopt;
+    if (!is_exchange(exchange) || !is_ticker(ticker)) return std::nullopt;
     return Match{1, spell_code(exchange) + ": " + spell_code(ticker), false};
   }
   // "(NYSE: IBM)": the colon is the exchange's trailing punctuation.
-  if (words[i].suffix == ":" && is_exchange(core) && i + 1 < words.size() &&
-      words[i + 1].prefix.empty() && is_ticker(words[i + 1].core) &&
-      !words[i].prefix.empty()) {
-    return Match{2, spell_code(core) + ": " + spell_code(words[i + 1].core),
-                 false};
+  if (words[i].suffix == ":" && is_exchange(core) && i + 1 < words.size() && words[i + 1].prefix.empty() &&
+      is_ticker(words[i + 1].core) && !words[i].prefix.empty()) {
+    return Match{2, spell_code(core) + ": " + spell_code(words[i + 1].core), false};
   }
   return std::nullopt;
 }
 
-} // namespace briefcast::rules
+}  // namespace briefcast::rules

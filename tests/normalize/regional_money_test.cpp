@@ -7,42 +7,31 @@
 namespace briefcast {
 
 TEST(RegionalMoney, LakhAndCroreAfterRupees) {
-  EXPECT_EQ(normalize_text("a Rs 2.6 lakh crore plan"),
-            "a two point six lakh crore rupees plan");
+  EXPECT_EQ(normalize_text("a Rs 2.6 lakh crore plan"), "a two point six lakh crore rupees plan");
   EXPECT_EQ(normalize_text("spent Rs 4,120 crores on roads"),
             "spent four thousand one hundred twenty crore rupees on roads");
-  EXPECT_EQ(normalize_text("Health - Rs 912 Cr (3%)"),
-            "Health - nine hundred twelve crore rupees (three percent)");
-  EXPECT_EQ(normalize_text("set aside Rs. 7 crores for it"),
-            "set aside seven crore rupees for it");
-  EXPECT_EQ(normalize_text("a fund of \u20b9640 cr in all"),
-            "a fund of six hundred forty crore rupees in all");
+  EXPECT_EQ(normalize_text("Health - Rs 912 Cr (3%)"), "Health - nine hundred twelve crore rupees (three percent)");
+  EXPECT_EQ(normalize_text("set aside Rs. 7 crores for it"), "set aside seven crore rupees for it");
+  EXPECT_EQ(normalize_text("a fund of \u20b9640 cr in all"), "a fund of six hundred forty crore rupees in all");
 }
 
 TEST(RegionalMoney, LakhGroupingIsOneFigure) {
   EXPECT_EQ(normalize_text("Rs 4,16,250 crore was raised"),
             "four hundred sixteen thousand two hundred fifty crore rupees was "
             "raised");
-  EXPECT_EQ(normalize_text("a grant of Rs. 2,75,000 each"),
-            "a grant of two hundred seventy five thousand rupees each");
+  EXPECT_EQ(normalize_text("a grant of Rs. 2,75,000 each"), "a grant of two hundred seventy five thousand rupees each");
 }
 
 TEST(RegionalMoney, OfficialStrokeAndDash) {
-  EXPECT_EQ(normalize_text("a fee of Rs. 3,500/- is due"),
-            "a fee of three thousand five hundred rupees is due");
-  EXPECT_EQ(normalize_text("only Rs-750 a bag"),
-            "only seven hundred fifty rupees a bag");
-  EXPECT_EQ(normalize_text("about Rs- 41.25 a day"),
-            "about forty one point two five rupees a day");
-  EXPECT_EQ(normalize_text("Rs- 6500cr for ports"),
-            "six thousand five hundred crore rupees for ports");
+  EXPECT_EQ(normalize_text("a fee of Rs. 3,500/- is due"), "a fee of three thousand five hundred rupees is due");
+  EXPECT_EQ(normalize_text("only Rs-750 a bag"), "only seven hundred fifty rupees a bag");
+  EXPECT_EQ(normalize_text("about Rs- 41.25 a day"), "about forty one point two five rupees a day");
+  EXPECT_EQ(normalize_text("Rs- 6500cr for ports"), "six thousand five hundred crore rupees for ports");
 }
 
 TEST(RegionalMoney, SpaceSlipInsideTheGrouping) {
-  EXPECT_EQ(normalize_text("paid Rs. 2, 40,000/- to each"),
-            "paid two hundred forty thousand rupees to each");
-  EXPECT_EQ(normalize_text("sold at Sh3, 200 a bag"),
-            "sold at three thousand two hundred shillings a bag");
+  EXPECT_EQ(normalize_text("paid Rs. 2, 40,000/- to each"), "paid two hundred forty thousand rupees to each");
+  EXPECT_EQ(normalize_text("sold at Sh3, 200 a bag"), "sold at three thousand two hundred shillings a bag");
 }
 
 TEST(RegionalMoney, ScaleSaidOnceForARange) {
@@ -54,38 +43,30 @@ TEST(RegionalMoney, ScaleSaidOnceForARange) {
 }
 
 TEST(RegionalMoney, Shillings) {
-  EXPECT_EQ(normalize_text("bought at Sh4,250 a bag"),
-            "bought at four thousand two hundred fifty shillings a bag");
-  EXPECT_EQ(normalize_text("paid KSh 1,900 per bag"),
-            "paid one thousand nine hundred shillings per bag");
-  EXPECT_EQ(normalize_text("at KShs. 2,050 each"),
-            "at two thousand fifty shillings each");
-  EXPECT_EQ(normalize_text("down to KES 6,100 now"),
-            "down to six thousand one hundred shillings now");
+  EXPECT_EQ(normalize_text("bought at Sh4,250 a bag"), "bought at four thousand two hundred fifty shillings a bag");
+  EXPECT_EQ(normalize_text("paid KSh 1,900 per bag"), "paid one thousand nine hundred shillings per bag");
+  EXPECT_EQ(normalize_text("at KShs. 2,050 each"), "at two thousand fifty shillings each");
+  EXPECT_EQ(normalize_text("down to KES 6,100 now"), "down to six thousand one hundred shillings now");
   EXPECT_EQ(normalize_text("Shanghai and Shenzhen"), "Shanghai and Shenzhen");
 }
 
 TEST(RegionalMoney, GluedCurrencyCode) {
-  EXPECT_EQ(normalize_text("spent EUR12.5 million on it"),
-            "spent twelve point five million euros on it");
-  EXPECT_EQ(normalize_text("a budget of GBP3bn"),
-            "a budget of three billion pounds");
-  EXPECT_EQ(normalize_text("USD57 against USD21"),
-            "fifty seven dollars against twenty one dollars");
-  EXPECT_EQ(normalize_text("raised AU$8.4 million"),
-            "raised eight point four million Australian dollars");
+  EXPECT_EQ(normalize_text("spent EUR12.5 million on it"), "spent twelve point five million euros on it");
+  EXPECT_EQ(normalize_text("a budget of GBP3bn"), "a budget of three billion pounds");
+  EXPECT_EQ(normalize_text("USD57 against USD21"), "fifty seven dollars against twenty one dollars");
+  EXPECT_EQ(normalize_text("raised AU$8.4 million"), "raised eight point four million Australian dollars");
 }
 
 TEST(Grades, StarredTopGrade) {
-  EXPECT_EQ(normalize_text("she got an A* in physics"),
-            "she got an A star in physics");
+  EXPECT_EQ(normalize_text("she got an A* in physics"), "she got an A star in physics");
   EXPECT_EQ(normalize_text("an A* or A grade"), "an A star or A grade");
   EXPECT_EQ(normalize_text("grades A*-B rose"), "grades A star to B rose");
   EXPECT_EQ(normalize_text("three A*s this year"), "three A stars this year");
 }
 
 TEST(RegionalMoney, PerMonthAndPerYear) {
-  EXPECT_EQ(normalize_text("a pension of Rs. 750/- p.m. for each"), "a pension of seven hundred fifty rupees a month for each");
+  EXPECT_EQ(normalize_text("a pension of Rs. 750/- p.m. for each"),
+            "a pension of seven hundred fifty rupees a month for each");
   EXPECT_EQ(normalize_text("it pays Rs 3 lakh p.a."), "it pays three lakh rupees a year.");
 }
 
@@ -96,4 +77,15 @@ TEST(Designations, RoleLettersAndCustomerCodes) {
   EXPECT_EQ(normalize_text("Rooms 120-135 only"), "Rooms one hundred twenty to one hundred thirty five only");
 }
 
-} // namespace briefcast
+TEST(Grades, LetterAndNumberPairs) {
+  EXPECT_EQ(normalize_text("she needs a grade 5/B to pass"), "she needs a grade five or B to pass");
+  EXPECT_EQ(normalize_text("got an A/7 overall"), "got an A or seven overall");
+  EXPECT_EQ(normalize_text("ran 3/4 of the way"), "ran three quarters of the way");
+}
+
+TEST(ReportTerms, HalvesAndQuarterOnQuarter) {
+  EXPECT_EQ(normalize_text("a 1H loss of $4m"), "a first half loss of four million dollars");
+  EXPECT_EQ(normalize_text("sales rose 3% Q/Q."), "sales rose three percent quarter on quarter.");
+}
+
+}  // namespace briefcast

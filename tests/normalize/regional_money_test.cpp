@@ -88,4 +88,10 @@ TEST(ReportTerms, HalvesAndQuarterOnQuarter) {
   EXPECT_EQ(normalize_text("sales rose 3% Q/Q."), "sales rose three percent quarter on quarter.");
 }
 
+TEST(PriceRates, EachSlashAfterTheCurrencyIsPer) {
+  EXPECT_EQ(normalize_text("priced in \u20ac/MHz/pop terms"), "priced in euros per megahertz per pop terms");
+  EXPECT_EQ(normalize_text("paid USD1.35/MHz/pop there"), "paid one dollar thirty five cents per megahertz per pop there");
+  EXPECT_EQ(normalize_text("at $4/kg today"), "at four dollars per kilogram today");
+}
+
 }  // namespace briefcast

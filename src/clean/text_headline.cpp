@@ -256,8 +256,13 @@ std::vector<HeadlineCandidate> score_headlines(const std::vector<TextBlock>& blo
   PageView page{blocks, body_start, std::vector<std::string>(blocks.size()), {}};
   for (std::size_t i = 0; i < blocks.size(); ++i) page.lower[i] = to_lower(blocks[i].text);
   // A headline is about the story: its content words come back in the first paragraphs.
-  for (std::size_t i = body_start; i < std::min(blocks.size(), body_start + config.body_blocks); ++i) {
-    for (const auto token : word_tokens(page.lower[i])) page.body_words.emplace(token);
+  std::size_t words = 0;
+  for (std::size_t i = body_start;
+       i < blocks.size() && (i < body_start + config.body_blocks || words < config.body_min_words); ++i) {
+    for (const auto token : word_tokens(page.lower[i])) {
+      page.body_words.emplace(token);
+      ++words;
+    }
   }
   std::vector<HeadlineCandidate> candidates;
   for (std::size_t i = first; i < body_start; ++i) {

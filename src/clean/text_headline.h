@@ -59,6 +59,9 @@ struct HeadlineConfig {
   std::size_t label_words = 3;
   // The share of the candidate's content words found in the first body_blocks blocks.
   std::size_t body_blocks = 5;
+  // ... and past them, until the body's opening holds at least this many words: a kicker, a
+  // date and a caption above the first paragraph say little of the story.
+  std::size_t body_min_words = 60;
   // A byline or dateline within metadata_reach lines below.
   std::size_t metadata_reach = 6;
   // Another line that holds the candidate with at most this many words around it ("12 comments on

@@ -131,6 +131,19 @@ TEST(TextHeadline, ALineHoldingADateOrEndingInAnEllipsisIsMarked) {
   EXPECT_EQ(pick_headline(blocks, 3, "en"), 0u);
 }
 
+TEST(TextHeadline, OverlapReadsPastShortLinesOpeningTheBody) {
+  // Five short lines open the body before its first paragraph names the bridge and the river.
+  auto blocks = blocks_from_text("Stone bridge over the river to be rebuilt\nLocal news\nLocal news\n12 May 2025\n"
+                                 "Photo: county archive\nListen to this story\n" + kBody1 + "\n" + kBody2);
+  compute_block_features(blocks, "en");
+  HeadlineConfig config;
+  const auto candidates = score_headlines(blocks, 1, "en", config);
+  ASSERT_EQ(candidates.size(), 1u);
+  EXPECT_NEAR(candidates[0].features.overlap, 0.75, 1e-9);  // stone, bridge, river; not "rebuilt"
+  config.body_min_words = 0;
+  EXPECT_EQ(score_headlines(blocks, 1, "en", config)[0].features.overlap, 0.0);
+}
+
 TEST(TextHeadline, TheTitleInsideAShortLineElsewhereIsShownInAnotherForm) {
   auto blocks = blocks_from_text("Council backs new bridge\nMarch 4, 2025\n" + kBody1 +
                                  "\n12 comments on Council backs new bridge\nCouncil backs new bridge plan for the valley and "

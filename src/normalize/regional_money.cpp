@@ -1,8 +1,8 @@
-// Rupees and shillings as South Asian and East African papers write them:
+// Rupees, shillings, rand and naira as South Asian and African papers write them:
 // "Rs 3.27 lakh crore", "Rs. 10,000/-", "Rs-1440", "₹2,481 cr", "Rs 3,27,747
-// crore" (lakh grouping), "KSh 3,500", "Sh5,600", "KShs. 2,300". The figure is
-// read, then its scale words, then the currency once: "three point two seven
-// lakh crore rupees", as a newsreader says it.
+// crore" (lakh grouping), "KSh 3,500", "Sh5,600", "KShs. 2,300", "R16.03",
+// "N28.7 trillion". The figure is read, then its scale words, then the currency
+// once: "three point two seven lakh crore rupees", as a newsreader says it.
 #include <array>
 
 #include "normalize/number_words.h"
@@ -16,10 +16,16 @@ struct Prefix {
   std::string_view written;
   std::string_view one;
   std::string_view many;
+  // A one-letter sign ("R", "N") also opens road numbers, masks and models
+  // ("R101", "N95"): it names money only when glued to a figure that has money's
+  // shape (grouped thousands, cents, a scale word), and then it has cents to say.
+  std::string_view minor_one = {};
+  std::string_view minor_many = {};
 };
 
-// Longer prefixes first, so that "Rs." wins over "Rs" and "KShs" over "KSh".
-constexpr std::array<Prefix, 14> kPrefixes = {{
+// Longer prefixes first, so that "Rs." wins over "Rs" and "KShs" over "KSh", and
+// every one-letter sign last.
+constexpr std::array<Prefix, 16> kPrefixes = {{
     {"Rs.", "rupee", "rupees"},
     {"Rs-", "rupee", "rupees"},
     {"Rs", "rupee", "rupees"},
@@ -34,7 +40,19 @@ constexpr std::array<Prefix, 14> kPrefixes = {{
     {"Shs", "shilling", "shillings"},
     {"Sh", "shilling", "shillings"},
     {"Tsh", "shilling", "shillings"},
+    {"R", "rand", "rand", "cent", "cents"},
+    {"N", "naira", "naira", "kobo", "kobo"},
 }};
+
+bool is_one_letter(const Prefix& p) { return p.written.size() == 1; }
+
+// "R1,21": South African copy writes the decimal comma; one comma and two
+// figures after it is cents, never a thousands group.
+bool is_decimal_comma(std::string_view fig) {
+  std::size_t comma = fig.find(',');
+  return comma != std::string_view::npos && comma > 0 && fig.size() - comma == 3 &&
+         text::all_digits(fig.substr(0, comma)) && text::all_digits(fig.substr(comma + 1));
+}
 
 const Prefix* prefix_of(std::string_view core, std::size_t& length) {
   for (const Prefix& p : kPrefixes) {
@@ -104,6 +122,7 @@ std::optional<Amount> amount_at(const Words& words, std::size_t i) {
   Amount a{p, {}, {}, 1};
   std::string fig(words[i].core.substr(length));
   bool glued = !fig.empty();
+  if (!glued && is_one_letter(*p)) return std::nullopt;
   if (!glued) {
     // "Rs. 500": the abbreviation's period is the word's suffix.
     bool period_ok = words[i].suffix.empty() || (words[i].suffix == "." && p->written.back() != '.');
@@ -129,6 +148,19 @@ std::optional<Amount> amount_at(const Words& words, std::size_t i) {
       break;
     }
   }
+  // "N10billion", "Sh5bn": a scale word run onto the figure.
+  std::size_t letters = fig.find_first_not_of("0123456789.,");
+  if (a.scale.empty() && letters != std::string::npos && letters > 0) {
+    if (auto scale = scale_word(std::string_view(fig).substr(letters))) {
+      a.scale = *scale;
+      fig.resize(letters);
+    }
+  }
+  bool decimal_comma = is_one_letter(*p) && is_decimal_comma(fig);
+  if (decimal_comma) fig[fig.find(',')] = '.';
+  // "R16.03", "R3.00", "R13.4713 to the dollar": two or more figures after the point.
+  std::size_t point = fig.find('.');
+  bool cents_shape = point != std::string::npos && fig.size() - point > 2;
   auto number = figure(fig);
   if (!number) return std::nullopt;
   a.number = *number;
@@ -144,13 +176,31 @@ std::optional<Amount> amount_at(const Words& words, std::size_t i) {
   }
   // "₹83.50" is rupees and paise, read by the general money rule.
   if (p->written == "\u20b9" && a.scale.empty() && !lakh_grouped) return std::nullopt;
+  if (is_one_letter(*p) && a.scale.empty() && !a.number.grouped && !cents_shape) return std::nullopt;
   return a;
+}
+
+// "R16.03" -> "sixteen rand three cents", "R0.81" -> "eighty-one cents": a price
+// in units and cents, read as the general money rule reads one.
+std::string say_with_cents(const Amount& a, bool with_currency) {
+  const std::string& integer = a.number.integer;
+  bool units = !integer.empty() && integer.find_first_not_of('0') != std::string::npos;
+  std::string out;
+  if (units) out = cardinal_words(integer, false) + (with_currency ? " " + std::string(a.currency->many) : "");
+  std::string minor = a.number.decimals[0] == '0' ? a.number.decimals.substr(1) : a.number.decimals;
+  if (minor == "0") return out;
+  if (!out.empty()) out += " ";
+  std::string_view name = minor == "1" ? a.currency->minor_one : a.currency->minor_many;
+  return out + cardinal_words(minor, false) + " " + std::string(name);
 }
 
 std::string say(const Amount& a, bool with_currency) {
   // Whole amounts as money is read ("two thousand five hundred rupees"); a
   // figure before a scale word as any scaled figure ("twelve hundred crore").
   bool whole = !a.number.has_point && a.scale.empty();
+  if (!a.currency->minor_many.empty() && a.scale.empty() && a.number.decimals.size() == 2) {
+    return say_with_cents(a, with_currency);
+  }
   std::string out = whole ? cardinal_words(a.number.integer, false) : number_words(a.number, false);
   if (!a.scale.empty()) out += " " + a.scale;
   if (!with_currency) return out;

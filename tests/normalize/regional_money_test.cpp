@@ -1,4 +1,4 @@
-// Rupees and shillings as South Asian and East African papers write them, the
+// Rupees, shillings, rand and naira as South Asian and African papers write them, the
 // glued currency code ("EUR12.5 million"), and the starred exam grade.
 #include <gtest/gtest.h>
 
@@ -92,6 +92,24 @@ TEST(PriceRates, EachSlashAfterTheCurrencyIsPer) {
   EXPECT_EQ(normalize_text("priced in \u20ac/MHz/pop terms"), "priced in euros per megahertz per pop terms");
   EXPECT_EQ(normalize_text("paid USD1.35/MHz/pop there"), "paid one dollar thirty five cents per megahertz per pop there");
   EXPECT_EQ(normalize_text("at $4/kg today"), "at four dollars per kilogram today");
+}
+
+TEST(RegionalMoney, RandAndNairaGluedToAFigureOfMoneysShape) {
+  EXPECT_EQ(normalize_text("bread rose to R24.05 a loaf"), "bread rose to twenty four rand five cents a loaf");
+  EXPECT_EQ(normalize_text("fares went up by R0.65 today"), "fares went up by sixty five cents today");
+  EXPECT_EQ(normalize_text("a rise of R2,35 a litre"), "a rise of two rand thirty five cents a litre");
+  EXPECT_EQ(normalize_text("the fund holds R3,400 now"), "the fund holds three thousand four hundred rand now");
+  EXPECT_EQ(normalize_text("the state spent N4.2 billion"), "the state spent four point two billion naira");
+  EXPECT_EQ(normalize_text("N7billion was paid"), "seven billion naira was paid");
+  EXPECT_EQ(normalize_text("a fee of N12,500 a term"), "a fee of twelve thousand five hundred naira a term");
+}
+
+TEST(RegionalMoney, OneLetterSignsWithoutMoneysShapeStayCodes) {
+  // Roads, masks and models open with the same letters and have bare figures.
+  EXPECT_EQ(normalize_text("the R61 road").find("rand"), std::string::npos);
+  EXPECT_EQ(normalize_text("wear N95 masks").find("naira"), std::string::npos);
+  EXPECT_EQ(normalize_text("R 250 was").find("rand"), std::string::npos);
+  EXPECT_EQ(normalize_text("Rock 4.5 stars").find("rand"), std::string::npos);
 }
 
 }  // namespace briefcast

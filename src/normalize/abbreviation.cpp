@@ -233,7 +233,8 @@ std::optional<Match> match_abbreviation(const Words& words, std::size_t i) {
       {"week/week", "week on week"},
   };
   for (const Expansion& e : kPeriodChange) {
-    if (core == e.written && w.prefix.empty()) return Match{1, std::string(e.spoken), false};
+    // "(y/y)": a bracket around it is only punctuation.
+    if (core == e.written && (w.prefix.empty() || w.prefix == "(")) return Match{1, std::string(e.spoken), false};
   }
   if (dotted) {
     for (const Expansion& e : kDotted) {

@@ -98,6 +98,18 @@ std::optional<Match> match_spaced_cardinal(const Words& words, std::size_t i) {
     ++k;
     if (!words[k - 1].suffix.empty()) break;
   }
+  // "3 028MW", "14 992MW": the last group carries the measure's unit glued on. "3 100m" is as
+  // likely three hundred-meter races, so a round group before meters is left alone.
+  bool open = words[k - 1].suffix.empty();
+  if (open && k < words.size() && words[k].prefix.empty() && words[k].core.size() > 3 &&
+      text::all_digits(words[k].core.substr(0, 3)) && text::is_alpha(words[k].core[3])) {
+    std::string_view group = words[k].core.substr(0, 3);
+    bool race = text::ends_with(group, "00") && words[k].core.substr(3) == "m";
+    std::string written = digits + std::string(words[k].core);
+    bool adjective = is_adjectival(words, i, k + 1 - i);
+    auto measure = race ? std::nullopt : adjective ? speak_measure_adjective(written) : speak_measure(written);
+    if (measure) return Match{k + 1 - i, *measure, false};
+  }
   if (k == i + 1) return std::nullopt;
   // "123 456 7890" is a telephone number: a figure right after the groups means they are not
   // thousands.

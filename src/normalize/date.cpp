@@ -293,10 +293,13 @@ std::optional<Match> match_date(const Words& words, std::size_t i) {
     if (auto day = day_number(first.core)) {
       if (auto month = month_number(second.core, false); month && second.prefix.empty()) {
         std::string spoken = day_of_month(*month, *day);
-        // "a 26 December 2019 ruling", "the 5 May vote": the article is already there.
-        if (i > 0 && words[i - 1].suffix.empty() &&
-            (text::iequals(words[i - 1].core, "a") || text::iequals(words[i - 1].core, "the") ||
-             text::iequals(words[i - 1].core, "an"))) {
+        // "on the 3rd May": the article is already there ("the third of May"); "a 26 December
+        // 2019 ruling" can take no "the", so the month comes first.
+        bool after_the = i > 0 && words[i - 1].suffix.empty() && text::iequals(words[i - 1].core, "the");
+        if (after_the) {
+          spoken.erase(0, 4);
+        } else if (i > 0 && words[i - 1].suffix.empty() &&
+                   (text::iequals(words[i - 1].core, "a") || text::iequals(words[i - 1].core, "an"))) {
           spoken = month_day(*month, *day);
         }
         bool second_open = second.suffix.empty() || second.suffix == "," || second.suffix == ".";

@@ -300,6 +300,12 @@ std::optional<Match> quake_magnitude(const Words& words, std::size_t i) {
 
 }  // namespace
 
+std::optional<std::string> speak_measure_adjective(std::string_view core) {
+  auto single = attached(core, true);
+  if (!single) return std::nullopt;
+  return text::hyphenated(*single);
+}
+
 std::optional<std::string> speak_measure(std::string_view core) {
   // "0,5%", "2,25%": a decimal comma, as European figures print it; a thousands comma is
   // always followed by three figures.

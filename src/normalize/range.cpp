@@ -180,6 +180,11 @@ std::optional<std::string> speak_range(std::string_view core) {
   if (!left_words) return std::nullopt;
   // "1990-91", "2008-09": a season or a fiscal year, its end year shortened.
   if (left.size() == 4 && right.size() == 2 && text::all_digits(left) && text::all_digits(right)) {
+    // "1999-00", "1996-02": the end year turns the century and is said whole ("two thousand").
+    if (left[2] == '9' && right[0] == '0' && right < left.substr(2)) {
+      std::string end = std::to_string((std::stoi(std::string(left.substr(0, 2))) + 1) * 100 + std::stoi(std::string(right)));
+      return year_words(left) + " to " + year_words(end);
+    }
     return year_words(left) + " to " + (right[0] == '0' ? "oh " + std::string(digit_word(right[1])) : cardinal_words(right));
   }
   auto low = small_integer(left);

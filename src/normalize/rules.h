@@ -89,6 +89,7 @@ bool is_adjectival(const Words& words, std::size_t i, std::size_t count);
 
 // measure.cpp: "5 km", "60 mph", "1.5°C", "12KG", "20%", "2x8", "2.5x".
 std::optional<std::string> speak_measure(std::string_view core);
+std::optional<std::string> speak_measure_adjective(std::string_view core);  // "30W" -> "thirty-watt"
 std::optional<Match> match_measure(const Words& words, std::size_t i);
 std::optional<Match> match_spaced_range(const Words& words, std::size_t i);
 // count_scale.cpp: "3.2m users", "8.5M devices", "850K TEUs": a count written with the letter

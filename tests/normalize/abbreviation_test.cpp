@@ -196,4 +196,9 @@ TEST(Abbreviation, ChangeOverAPeriodWrittenWithAWordAndASlash) {
   EXPECT_EQ(normalize_text("down 1% quarter/quarter"), "down one percent quarter on quarter");
 }
 
+
+TEST(Abbreviation, APeriodChangeInBrackets) {
+  EXPECT_EQ(normalize_text("exports fell 4% (m/m) in June"), "exports fell four percent (month on month) in June");
+}
+
 }  // namespace briefcast

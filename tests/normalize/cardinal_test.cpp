@@ -89,4 +89,12 @@ TEST(Cardinal, ZerosAfterTheThousandsAreNotSaid) {
   EXPECT_EQ(normalize_text("a 2.00 reading"), "a two point o o reading");  // ungrouped: a precision
 }
 
+
+TEST(Cardinal, SpacedThousandsWithTheUnitGluedToTheLastGroup) {
+  EXPECT_EQ(normalize_text("demand hit 2 041MW at six"), "demand hit two thousand forty one megawatts at six");
+  EXPECT_EQ(normalize_text("a 4 350km pipeline"), "a four-thousand-three-hundred-fifty-kilometer pipeline");
+  // Three races of a hundred meters, not three thousand one hundred meters.
+  EXPECT_EQ(normalize_text("won 2 100m heats").find("thousand"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -132,4 +132,12 @@ TEST(Date, AFigureAfterADayThatCountsStays) {
   EXPECT_EQ(normalize_text("from July 9 to 4 degrees"), "from July ninth to four degrees");
 }
 
+
+TEST(Date, DayBeforeTheMonthAfterTheIsTheDayOfTheMonth) {
+  EXPECT_EQ(normalize_text("closed on the 9th June 2021."), "closed on the ninth of June twenty twenty one.");
+  EXPECT_EQ(normalize_text("by the 14 March vote"), "by the fourteenth of March vote");
+  // "a" can take no "the": the month comes first.
+  EXPECT_NE(normalize_text("a 2 April hearing").find("April second hearing"), std::string::npos);
+}
+
 }  // namespace briefcast

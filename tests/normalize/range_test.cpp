@@ -86,4 +86,11 @@ TEST(Range, UnitWrittenOnBothEnds) {
   EXPECT_EQ(normalize_text("at 3 tonnes-4 barrels each").find(" to "), std::string::npos);
 }
 
+
+TEST(Range, ASeasonThatTurnsTheCenturySaysItsEndYearWhole) {
+  EXPECT_EQ(normalize_text("the 1899-00 season"), "the eighteen ninety nine to nineteen hundred season");
+  EXPECT_EQ(normalize_text("in 1999-00 it fell"), "in nineteen ninety nine to two thousand it fell");
+  EXPECT_EQ(normalize_text("the 1987-88 season"), "the nineteen eighty seven to eighty eight season");
+}
+
 }  // namespace briefcast

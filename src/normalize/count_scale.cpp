@@ -119,7 +119,13 @@ std::optional<Match> millions(const Words& words, std::size_t i) {
   // "1.33M, below", "8.5M Windows PCs": a capital "M" after a count of up to three figures
   // is million ("5500M" is a model). Not in a race ("the 100M final").
   bool small = number->has_point || number->grouped || number->integer.size() <= 3;
-  if (capital_m && count == 1 && small && !is_race_word(text::lower(noun)) && line_says_million(words, i) >= 0) {
+  // "Room 301M", "Gate 12M": a whole figure right after a capitalised noun is that thing's label.
+  // The noun is inside the line, where a capital marks a name, not the start of a sentence.
+  const Word* before = i > 1 ? &words[i - 1] : nullptr;
+  bool label = before && before->suffix.empty() && before->core.size() > 1 && text::is_upper(before->core[0]) &&
+               text::all_alpha(before->core) && !text::is_function_word(text::lower(before->core)) &&
+               !number->has_point && !number->grouped;
+  if (capital_m && count == 1 && small && !label && !is_race_word(text::lower(noun)) && line_says_million(words, i) >= 0) {
     return Match{count, spoken, false};
   }
   // "up from 11.9B.", "at 15B in a line about money": a "B" or "T" with a point, or after a

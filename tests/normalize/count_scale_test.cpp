@@ -81,4 +81,10 @@ TEST(CountScale, ThousandsLetterBeforeAUnit) {
   EXPECT_EQ(normalize_text("cooled to 4K today").find("thousand"), std::string::npos);
 }
 
+
+TEST(CountScale, AWholeFigureAfterACapitalisedNounIsItsLabel) {
+  EXPECT_EQ(normalize_text("meet in Suite 204M at noon").find("million"), std::string::npos);
+  EXPECT_NE(normalize_text("the app has 40M now").find("forty million"), std::string::npos);
+  EXPECT_NE(normalize_text("Nearly 12M Britons voted").find("twelve million"), std::string::npos);
+}
 }  // namespace briefcast

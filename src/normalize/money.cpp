@@ -355,30 +355,6 @@ std::optional<std::string> hyphened_amount(std::string_view core) {
 
 namespace {
 
-// "191.5p a litre", "50p": British pence. A video's line count ("720p", "1080p") is no money.
-std::optional<std::string> pence(std::string_view core) {
-  if (core.size() < 2 || core.back() != 'p') return std::nullopt;
-  auto number = text::parse_number(core.substr(0, core.size() - 1));
-  if (!number || number->negative || number->grouped || number->integer.size() > 3) return std::nullopt;
-  static constexpr std::string_view kLineCounts[] = {"144", "240", "360", "480", "540", "576", "720"};
-  for (std::string_view lines : kLineCounts) {
-    if (!number->has_point && number->integer == lines) return std::nullopt;
-  }
-  bool one = number->integer == "1" && !number->has_point;
-  return number_words(*number, false) + (one ? " penny" : " pence");
-}
-
-// "ex div 4.75c", "down 1.5c": cents as market reports write them (up to three figures).
-std::optional<std::string> cents(std::string_view core) {
-  if (core.size() < 2 || core.back() != 'c') return std::nullopt;
-  auto number = text::parse_number(core.substr(0, core.size() - 1));
-  if (!number || number->negative || number->grouped || number->integer.size() > 3 || number->decimals.size() > 2) {
-    return std::nullopt;
-  }
-  bool one = number->integer == "1" && !number->has_point;
-  return number_words(*number, false) + (one ? " cent" : " cents");
-}
-
 // "£15/£12", "$5/$10": two amounts offered side by side, either one.
 std::optional<std::string> amount_pair(std::string_view core) {
   std::size_t slash = core.find('/');
@@ -394,7 +370,7 @@ std::optional<std::string> amount_pair(std::string_view core) {
 std::optional<std::string> speak_money(std::string_view core) {
   if (auto pair = amount_pair(core)) return pair;
   if (auto parsed = parse(core)) return speak_parsed(*parsed);
-  if (auto p = pence(core)) return p;
+  if (auto p = speak_pence(core)) return p;
   // "$100,000+": an amount and more.
   if (core.size() > 2 && core.back() == '+') {
     if (auto parsed = parse(core.substr(0, core.size() - 1))) return speak_parsed(*parsed) + " plus";
@@ -404,11 +380,7 @@ std::optional<std::string> speak_money(std::string_view core) {
 
 std::optional<Match> match_money(const Words& words, std::size_t i) {
   if (auto regional = match_regional_money(words, i)) return regional;
-  // Cents with a point ("4.75c"), or after a price move ("down 3c"); never "the 4c gene".
-  if (auto c = cents(words[i].core)) {
-    bool moved = i > 0 && text::is_one_of(text::lower(words[i - 1].core), {"up", "down", "by", "to", "of", "at", "from"});
-    if (words[i].core.find('.') != std::string_view::npos || moved) return Match{1, *c, false};
-  }
+  if (auto c = match_cents(words, i)) return c;
   if (auto adjective = adjectival_money(words, i)) return adjective;
   const Word& w = words[i];
   bool has_next = i + 1 < words.size();

@@ -52,6 +52,10 @@ std::optional<std::string> speak_decimal(std::string_view core);
 // money.cpp
 std::optional<std::string> speak_money(std::string_view core);
 std::optional<Match> match_money(const Words& words, std::size_t i);
+
+// minor_units.cpp: "191.5p", "4.75c", "72,5c", "4c/l" (pence and cents after the figure).
+std::optional<std::string> speak_pence(std::string_view core);
+std::optional<Match> match_cents(const Words& words, std::size_t i);
 // grades.cpp: "A*" -> "A star", "A*-C" -> "A star to C".
 std::optional<Match> match_grade(const Words& words, std::size_t i);
 // tickers.cpp: "(TSX:SU)" -> "(T.S.X: S.U)", "(NYSE: IBM)".

@@ -1,0 +1,75 @@
+// Minor units written after the figure: British pence ("191.5p a litre") and cents as market
+// and fuel-price reports write them ("4.75c", "down 3c", "72,5c", "4c/l").
+#include "normalize/number_words.h"
+#include "normalize/rules.h"
+
+namespace briefcast::rules {
+
+namespace {
+
+// "72,5c": a decimal comma, as South African copy prints cents; one comma, one or two figures
+// after it and at most three before, so that it is never a thousands group.
+std::string with_decimal_point(std::string_view figure) {
+  std::string out(figure);
+  std::size_t comma = out.find(',');
+  if (comma == std::string::npos || comma == 0 || comma > 3 || out.size() - comma > 3 || out.size() - comma < 2) return out;
+  if (out.find(',', comma + 1) != std::string::npos) return out;
+  out[comma] = '.';
+  return out;
+}
+
+// "ex div 4.75c", "down 1.5c", "72,5c": cents (up to three figures), with the figure said.
+std::optional<std::string> cents(std::string_view figure) {
+  auto number = text::parse_number(with_decimal_point(figure));
+  if (!number || number->negative || number->grouped || number->integer.size() > 3 || number->decimals.size() > 2) {
+    return std::nullopt;
+  }
+  // "183.00c/kg": whole cents, the zeros unsaid.
+  if (number->decimals.find_first_not_of('0') == std::string::npos) {
+    number->decimals.clear();
+    number->has_point = false;
+  }
+  bool one = number->integer == "1" && !number->has_point;
+  return number_words(*number, false) + (one ? " cent" : " cents");
+}
+
+}  // namespace
+
+// "191.5p a litre", "50p": British pence. A video's line count ("720p", "1080p") is no money.
+std::optional<std::string> speak_pence(std::string_view core) {
+  if (core.size() < 2 || core.back() != 'p') return std::nullopt;
+  auto number = text::parse_number(core.substr(0, core.size() - 1));
+  if (!number || number->negative || number->grouped || number->integer.size() > 3) return std::nullopt;
+  static constexpr std::string_view kLineCounts[] = {"144", "240", "360", "480", "540", "576", "720"};
+  for (std::string_view lines : kLineCounts) {
+    if (!number->has_point && number->integer == lines) return std::nullopt;
+  }
+  bool one = number->integer == "1" && !number->has_point;
+  return number_words(*number, false) + (one ? " penny" : " pence");
+}
+
+// Cents with a point or a decimal comma ("4.75c", "72,5c"), after a price move ("down 3c"), or
+// per a unit ("4c/l"); never "the 4c gene" or a broadcast's "8/7c".
+std::optional<Match> match_cents(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  std::string_view per;
+  if (std::size_t slash = core.find("c/"); slash != std::string_view::npos && slash > 0) {
+    per = core.substr(slash + 2);
+    core = core.substr(0, slash + 1);
+  }
+  if (core.size() < 2 || core.back() != 'c') return std::nullopt;
+  std::string_view figure = core.substr(0, core.size() - 1);
+  auto spoken = cents(figure);
+  if (!spoken) return std::nullopt;
+  if (!per.empty()) {
+    auto unit = find_unit(per);
+    if (!unit) return std::nullopt;
+    return Match{1, *spoken + " per " + std::string(unit->one), false};
+  }
+  bool moved = i > 0 && text::is_one_of(text::lower(words[i - 1].core), {"up", "down", "by", "to", "of", "at", "from"});
+  bool fraction = figure.find_first_of(".,") != std::string_view::npos;
+  if (fraction || moved) return Match{1, *spoken, false};
+  return std::nullopt;
+}
+
+}  // namespace briefcast::rules

@@ -1,0 +1,30 @@
+// Pence and cents written after the figure.
+#include <gtest/gtest.h>
+
+#include "normalize/normalizer.h"
+
+namespace briefcast {
+
+TEST(MinorUnits, CentsWithADecimalComma) {
+  EXPECT_EQ(normalize_text("diesel falls 61,3c tonight"), "diesel falls sixty one point three cents tonight");
+  // Three figures after the comma are a thousands group, never cents.
+  EXPECT_EQ(normalize_text("a bill of 2,500c"), "a bill of 2,500c");
+}
+
+TEST(MinorUnits, CentsPerAUnit) {
+  EXPECT_EQ(normalize_text("paraffin gains 9c/l next week"), "paraffin gains nine cents per liter next week");
+  EXPECT_EQ(normalize_text("maize at 310.00c/kg"), "maize at three hundred ten cents per kilogram");
+}
+
+TEST(MinorUnits, BareCentsOnlyAfterAPriceMove) {
+  EXPECT_EQ(normalize_text("shares rose by 7c"), "shares rose by seven cents");
+  EXPECT_EQ(normalize_text("the 6c variant").find("cents"), std::string::npos);
+  EXPECT_EQ(normalize_text("airs 9/8c Sundays").find("cents"), std::string::npos);
+}
+
+TEST(MinorUnits, PenceAndLineCounts) {
+  EXPECT_EQ(normalize_text("a stamp costs 85p"), "a stamp costs eighty five pence");
+  EXPECT_EQ(normalize_text("streams in 1080p").find("pence"), std::string::npos);
+}
+
+}  // namespace briefcast

@@ -62,7 +62,7 @@ std::optional<Match> match_grade(const Words& words, std::size_t i);
 std::optional<Match> match_ticker(const Words& words, std::size_t i);
 // price_rates.cpp: "€/MHz/Pop" -> "euros per megahertz per pop".
 std::optional<Match> match_price_rate(const Words& words, std::size_t i);
-// regional_money.cpp: rupees and shillings ("Rs 3.27 lakh crore", "Rs. 10,000/-", "KSh 3,500").
+// regional_money.cpp: rupees, shillings, rand and naira ("Rs 3.27 lakh crore", "KSh 3,500", "R16.03").
 std::optional<Match> match_regional_money(const Words& words, std::size_t i);
 
 // date.cpp: dates and decades.

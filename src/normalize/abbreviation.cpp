@@ -186,7 +186,7 @@ std::optional<Match> joined_title(const Words& words, std::size_t i, bool dotted
 
 std::optional<Match> match_abbreviation(const Words& words, std::size_t i) {
   const Word& w = words[i];
-  bool dotted = !w.suffix.empty() && w.suffix[0] == '.';
+  bool dotted = text::has_period(w);
   std::string_view core = w.core;
   // "DR. EVIL" in a headline: an all-capitals title counts when it keeps its period ("MS" or
   // "DR" alone are more often Microsoft or the Dominican Republic).

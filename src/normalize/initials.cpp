@@ -82,8 +82,6 @@ const State* postal_state(std::string_view core, bool firm_place) {
   return nullptr;
 }
 
-bool has_period(const Word& w) { return !w.suffix.empty() && w.suffix[0] == '.'; }
-
 // "ALBANY, N.Y." or "Springfield, Ill.": the abbreviation follows a place name and its comma.
 bool after_place(const Words& words, std::size_t i) {
   return i > 0 && text::is_capitalized(words[i - 1].core) && words[i - 1].suffix == ",";
@@ -202,9 +200,9 @@ std::optional<Match> match_initials(const Words& words, std::size_t i) {
   const Word& w = words[i];
   bool last = i + 1 == words.size();
   // The period is kept only where the line ends: there it also ends the sentence.
-  bool eat = has_period(w) && !last;
-  if (auto label = party_label(w.core)) return Match{1, *label, has_period(w)};
-  if (has_period(w)) {
+  bool eat = text::has_period(w) && !last;
+  if (auto label = party_label(w.core)) return Match{1, *label, text::has_period(w)};
+  if (text::has_period(w)) {
     if (const State* s = ap_state(w.core); s && (!s->is_word || after_place(words, i) || in_parentheses(w))) {
       return Match{1, std::string(s->name), eat};
     }
@@ -214,9 +212,9 @@ std::optional<Match> match_initials(const Words& words, std::size_t i) {
       s && w.prefix.empty() && after_place(words, i) && ends_place(words, i)) {
     return Match{1, std::string(s->name), false};
   }
-  if (dotted_capitals(w.core) && has_period(w)) return Match{1, spelled_letters(w.core), eat};
+  if (dotted_capitals(w.core) && text::has_period(w)) return Match{1, spelled_letters(w.core), eat};
   // "Ph.D.", "M.Sc.": a degree, letters in dotted groups of one or two with a capital.
-  if (has_period(w) && dotted_groups(w.core)) return Match{1, spelled_letters(text_upper(w.core)), eat};
+  if (text::has_period(w) && dotted_groups(w.core)) return Match{1, spelled_letters(text_upper(w.core)), eat};
   // "L.A.'s", "U.S.'": a possessive after dotted capitals.
   for (std::string_view tail : {"'s", "\u2019s", "'"}) {
     if (text::ends_with(w.core, tail) && w.core.size() > tail.size() + 1 && w.core[w.core.size() - tail.size() - 1] == '.') {

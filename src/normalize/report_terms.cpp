@@ -13,8 +13,6 @@ namespace briefcast::rules {
 
 namespace {
 
-bool dotted(const Word& w) { return !w.suffix.empty() && w.suffix[0] == '.'; }
-
 // "FY10", "FY2010": the year of a fiscal year, written after the letters. Two figures are the
 // century's years ("FY09" is 2009).
 std::optional<std::string> fiscal_year_digits(std::string_view digits) {
@@ -60,7 +58,7 @@ bool names_court(const Word& w) {
 // the periods are no sentence end.
 std::optional<Match> court(const Words& words, std::size_t i) {
   const Word& w = words[i];
-  if (!dotted(w) || i + 1 >= words.size()) return std::nullopt;
+  if (!text::has_period(w) || i + 1 >= words.size()) return std::nullopt;
   bool next_names = words[i + 1].prefix.empty() && text::is_capitalized(words[i + 1].core);
   if (w.core == "Ct" && i > 0 && names_court(words[i - 1]) && words[i - 1].prefix.empty()) {
     return Match{1, "Court", true};

@@ -44,6 +44,9 @@ struct Word {
 
 std::vector<Word> split_words(std::string_view text);
 
+// "Dist.", "Sen.": the word's suffix opens with a period (an abbreviation's, or a sentence end).
+inline bool has_period(const Word& w) { return !w.suffix.empty() && w.suffix[0] == '.'; }
+
 // The core plus a trailing period if the word had one ("St." -> "St."), for abbreviations.
 std::string_view core_with_period(const Word& word);
 

@@ -175,10 +175,10 @@ std::optional<std::string> party_label(std::string_view core) {
 
 // eSpeak NG spells letters joined by periods ("E.A.G") as letter names, the A included, and
 // does not pause inside them; with hyphens ("E-A-G") it reads the A as the article.
-std::string spelled_letters(std::string_view core) {
+std::string spelled_letters(std::string_view core, bool keep_digits) {
   std::string out;
   for (char c : core) {
-    if (!text::is_alpha(c)) continue;
+    if (!text::is_alpha(c) && !(keep_digits && text::is_digit(c))) continue;
     if (!out.empty()) out.push_back('.');
     out.push_back(c);
   }

@@ -307,15 +307,10 @@ std::optional<std::string> speak_measure_adjective(std::string_view core) {
 }
 
 std::optional<std::string> speak_measure(std::string_view core) {
-  // "0,5%", "2,25%": a decimal comma, as European figures print it; a thousands comma is
-  // always followed by three figures.
-  if (std::size_t comma = core.find(','); comma > 0 && comma <= 3 && comma != std::string_view::npos &&
-                                          core.size() >= comma + 3 && core.back() == '%') {
-    std::string_view fraction = core.substr(comma + 1, core.size() - comma - 2);
-    if (fraction.size() <= 2 && text::all_digits(fraction) && text::all_digits(core.substr(0, comma))) {
-      std::string dotted(core);
-      dotted[comma] = '.';
-      return attached(dotted, false);
+  // "0,5%", "2,25%": a decimal comma, as European figures print it.
+  if (!core.empty() && core.back() == '%') {
+    if (auto dotted = text::with_decimal_point(core.substr(0, core.size() - 1), 3, 1, 2)) {
+      return attached(*dotted + "%", false);
     }
   }
   auto spoken = attached(core, false);

@@ -7,20 +7,10 @@ namespace briefcast::rules {
 
 namespace {
 
-// "72,5c": a decimal comma, as South African copy prints cents; one comma, one or two figures
-// after it and at most three before, so that it is never a thousands group.
-std::string with_decimal_point(std::string_view figure) {
-  std::string out(figure);
-  std::size_t comma = out.find(',');
-  if (comma == std::string::npos || comma == 0 || comma > 3 || out.size() - comma > 3 || out.size() - comma < 2) return out;
-  if (out.find(',', comma + 1) != std::string::npos) return out;
-  out[comma] = '.';
-  return out;
-}
-
 // "ex div 4.75c", "down 1.5c", "72,5c": cents (up to three figures), with the figure said.
 std::optional<std::string> cents(std::string_view figure) {
-  auto number = text::parse_number(with_decimal_point(figure));
+  // "72,5c": a decimal comma, as South African copy prints cents.
+  auto number = text::parse_number(text::with_decimal_point(figure, 3, 1, 2).value_or(std::string(figure)));
   if (!number || number->negative || number->grouped || number->integer.size() > 3 || number->decimals.size() > 2) {
     return std::nullopt;
   }

@@ -11,14 +11,6 @@ namespace briefcast::rules {
 
 namespace {
 
-struct Currency {
-  std::string_view written;  // symbol or ISO code
-  std::string_view one;
-  std::string_view many;
-  std::string_view minor_one;  // empty: no minor unit is spoken
-  std::string_view minor_many;
-};
-
 // Longer symbols first so that "US$" wins over "$". Australian and New Zealand papers put the
 // country after the sign ("$US91.8 billion", "$A1.2 million").
 constexpr std::array<Currency, 22> kSymbols = {{
@@ -93,7 +85,8 @@ std::optional<std::string> per_unit(std::string_view s) {
 
 bool all_zero(std::string_view digits) { return digits.find_first_not_of('0') == std::string_view::npos; }
 
-// The amount in words with its currency, for an amount without a scale word.
+}  // namespace
+
 std::string speak_amount(const text::NumberLiteral& n, const Currency& c) {
   std::string decimals = n.decimals;
   if (decimals.size() > 2 && all_zero(std::string_view(decimals).substr(2))) decimals.resize(2);
@@ -120,6 +113,8 @@ std::string speak_amount(const text::NumberLiteral& n, const Currency& c) {
   }
   return out;
 }
+
+namespace {
 
 std::string speak_scaled(const text::NumberLiteral& n, const std::string& scale, const Currency& c) {
   return number_words(n) + " " + scale + " " + std::string(c.many);

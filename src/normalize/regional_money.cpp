@@ -12,16 +12,10 @@ namespace briefcast::rules {
 
 namespace {
 
-struct Prefix {
-  std::string_view written;
-  std::string_view one;
-  std::string_view many;
-  // A one-letter sign ("R", "N") also opens road numbers, masks and models
-  // ("R101", "N95"): it names money only when glued to a figure that has money's
-  // shape (grouped thousands, cents, a scale word), and then it has cents to say.
-  std::string_view minor_one = {};
-  std::string_view minor_many = {};
-};
+// A one-letter sign ("R", "N") also opens road numbers, masks and models
+// ("R101", "N95"): it names money only when glued to a figure that has money's
+// shape (grouped thousands, cents, a scale word), and then it has cents to say.
+using Prefix = Currency;
 
 // Longer prefixes first, so that "Rs." wins over "Rs" and "KShs" over "KSh", and
 // every one-letter sign last.
@@ -45,14 +39,6 @@ constexpr std::array<Prefix, 16> kPrefixes = {{
 }};
 
 bool is_one_letter(const Prefix& p) { return p.written.size() == 1; }
-
-// "R1,21": South African copy writes the decimal comma; one comma and two
-// figures after it is cents, never a thousands group.
-bool is_decimal_comma(std::string_view fig) {
-  std::size_t comma = fig.find(',');
-  return comma != std::string_view::npos && comma > 0 && fig.size() - comma == 3 &&
-         text::all_digits(fig.substr(0, comma)) && text::all_digits(fig.substr(comma + 1));
-}
 
 const Prefix* prefix_of(std::string_view core, std::size_t& length) {
   for (const Prefix& p : kPrefixes) {
@@ -156,8 +142,11 @@ std::optional<Amount> amount_at(const Words& words, std::size_t i) {
       fig.resize(letters);
     }
   }
-  bool decimal_comma = is_one_letter(*p) && is_decimal_comma(fig);
-  if (decimal_comma) fig[fig.find(',')] = '.';
+  // "R1,21": South African copy writes the decimal comma; one comma and two
+  // figures after it is cents, never a thousands group.
+  if (is_one_letter(*p)) {
+    if (auto dotted = text::with_decimal_point(fig, std::string::npos, 2, 2)) fig = *dotted;
+  }
   // "R16.03", "R3.00", "R13.4713 to the dollar": two or more figures after the point.
   std::size_t point = fig.find('.');
   bool cents_shape = point != std::string::npos && fig.size() - point > 2;
@@ -180,26 +169,14 @@ std::optional<Amount> amount_at(const Words& words, std::size_t i) {
   return a;
 }
 
-// "R16.03" -> "sixteen rand three cents", "R0.81" -> "eighty-one cents": a price
-// in units and cents, read as the general money rule reads one.
-std::string say_with_cents(const Amount& a, bool with_currency) {
-  const std::string& integer = a.number.integer;
-  bool units = !integer.empty() && integer.find_first_not_of('0') != std::string::npos;
-  std::string out;
-  if (units) out = cardinal_words(integer, false) + (with_currency ? " " + std::string(a.currency->many) : "");
-  std::string minor = a.number.decimals[0] == '0' ? a.number.decimals.substr(1) : a.number.decimals;
-  if (minor == "0") return out;
-  if (!out.empty()) out += " ";
-  std::string_view name = minor == "1" ? a.currency->minor_one : a.currency->minor_many;
-  return out + cardinal_words(minor, false) + " " + std::string(name);
-}
-
 std::string say(const Amount& a, bool with_currency) {
   // Whole amounts as money is read ("two thousand five hundred rupees"); a
   // figure before a scale word as any scaled figure ("twelve hundred crore").
   bool whole = !a.number.has_point && a.scale.empty();
-  if (!a.currency->minor_many.empty() && a.scale.empty() && a.number.decimals.size() == 2) {
-    return say_with_cents(a, with_currency);
+  // "R16.03" -> "sixteen rand three cents", "R0.81" -> "eighty-one cents": a
+  // price in units and cents, read as any price is.
+  if (with_currency && !a.currency->minor_many.empty() && a.scale.empty() && a.number.decimals.size() == 2) {
+    return speak_amount(a.number, *a.currency);
   }
   std::string out = whole ? cardinal_words(a.number.integer, false) : number_words(a.number, false);
   if (!a.scale.empty()) out += " " + a.scale;

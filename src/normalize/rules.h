@@ -50,6 +50,17 @@ std::optional<std::string> speak_scale(std::string_view word);  // "bn" -> "bill
 std::optional<std::string> speak_decimal(std::string_view core);
 
 // money.cpp
+// A currency as written and as spoken; empty minor names: its minor unit is never spoken.
+struct Currency {
+  std::string_view written;  // symbol, code or prefix
+  std::string_view one;
+  std::string_view many;
+  std::string_view minor_one = {};
+  std::string_view minor_many = {};
+};
+// An amount without a scale word in units and minor units, as a price is read out
+// ("twenty dollars fifty cents"), or the figure and the currency when it is no price.
+std::string speak_amount(const text::NumberLiteral& number, const Currency& currency);
 std::optional<std::string> speak_money(std::string_view core);
 std::optional<Match> match_money(const Words& words, std::size_t i);
 
@@ -118,8 +129,9 @@ std::optional<Match> match_abbreviation(const Words& words, std::size_t i);
 // initials.cpp: "U.S." -> "U-S", "N.Y." -> "New York", "(D-Ill.)" -> "(Democrat of Illinois)",
 // "C. Dobkin": no period the engine would take as a sentence end stays inside a line.
 std::optional<Match> match_initials(const Words& words, std::size_t i);
-// "EAG" -> "E.A.G": the written form eSpeak NG reads as letter names.
-std::string spelled_letters(std::string_view core);
+// "EAG" -> "E.A.G": the written form eSpeak NG reads as letter names. With `keep_digits`,
+// digits stay in the chain too ("A2B" -> "A.2.B", as a ticker is read).
+std::string spelled_letters(std::string_view core, bool keep_digits = false);
 
 // roman.cpp: regnal and sequel numbers after a name ("Elizabeth II", "World War II").
 std::optional<Match> match_roman(const Words& words, std::size_t i);

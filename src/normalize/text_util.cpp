@@ -50,6 +50,20 @@ bool all_digits(std::string_view s) {
   return true;
 }
 
+std::optional<std::string> with_decimal_point(std::string_view figure, std::size_t max_before, std::size_t min_after,
+                                              std::size_t max_after) {
+  std::size_t comma = figure.find(',');
+  if (comma == std::string_view::npos || comma == 0 || comma > max_before) return std::nullopt;
+  std::string_view before = figure.substr(0, comma);
+  std::string_view after = figure.substr(comma + 1);
+  if (after.size() < min_after || after.size() > max_after || !all_digits(before) || !all_digits(after)) {
+    return std::nullopt;
+  }
+  std::string out(figure);
+  out[comma] = '.';
+  return out;
+}
+
 bool all_alpha(std::string_view s) {
   if (s.empty()) return false;
   for (char c : s) {

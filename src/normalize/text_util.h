@@ -30,6 +30,12 @@ bool starts_with(std::string_view s, std::string_view prefix);
 bool is_one_of(std::string_view word, std::initializer_list<std::string_view> list);
 bool ends_with(std::string_view s, std::string_view suffix);
 std::string_view drop_final_period(std::string_view s);
+// "72,5" -> "72.5": a figure printed with a decimal comma, as much of Europe and southern
+// Africa print them: digits, one comma, then `min_after` to `max_after` digits, with at most
+// `max_before` digits before it. Callers set the bounds so that a thousands group, which is
+// always three digits after its comma, never passes.
+std::optional<std::string> with_decimal_point(std::string_view figure, std::size_t max_before, std::size_t min_after,
+                                              std::size_t max_after);
 // "four hundred dollar" -> "four-hundred-dollar": words joined as one compound adjective.
 std::string hyphenated(std::string spoken);
 

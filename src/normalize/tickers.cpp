@@ -30,13 +30,7 @@ bool is_ticker(std::string_view s) {
 
 std::string spell_code(std::string_view code) {
   if (code == "Nasdaq" || code == "NASDAQ") return "Nasdaq";
-  std::string out;
-  for (char c : code) {
-    if (!text::is_alnum(c)) continue;
-    if (!out.empty()) out.push_back('.');
-    out.push_back(c);
-  }
-  return out;
+  return spelled_letters(code, true);
 }
 
 }  // namespace

@@ -1,0 +1,30 @@
+// The byte-level helpers every class file shares.
+#include "normalize/text_util.h"
+
+#include <gtest/gtest.h>
+
+namespace briefcast::text {
+namespace {
+
+TEST(DecimalComma, ACommaWithinTheBoundsBecomesAPoint) {
+  EXPECT_EQ(with_decimal_point("64,5", 3, 1, 2), "64.5");
+  EXPECT_EQ(with_decimal_point("3,07", 3, 1, 2), "3.07");
+  EXPECT_EQ(with_decimal_point("1250,40", std::string_view::npos, 2, 2), "1250.40");
+}
+
+TEST(DecimalComma, AThousandsGroupNeverPasses) {
+  EXPECT_EQ(with_decimal_point("4,500", 3, 1, 2), std::nullopt);
+  EXPECT_EQ(with_decimal_point("12,345,67", std::string_view::npos, 2, 2), std::nullopt);
+}
+
+TEST(DecimalComma, FiguresOutsideTheBoundsOrNotFiguresStay) {
+  EXPECT_EQ(with_decimal_point("1234,5", 3, 1, 2), std::nullopt);  // too many before
+  EXPECT_EQ(with_decimal_point("8,5", 3, 2, 2), std::nullopt);      // too few after
+  EXPECT_EQ(with_decimal_point(",55", 3, 1, 2), std::nullopt);
+  EXPECT_EQ(with_decimal_point("7,", 3, 1, 2), std::nullopt);
+  EXPECT_EQ(with_decimal_point("x9,25", 3, 1, 2), std::nullopt);
+  EXPECT_EQ(with_decimal_point("915", 3, 1, 2), std::nullopt);
+}
+
+}  // namespace
+}  // namespace briefcast::text

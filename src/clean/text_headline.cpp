@@ -293,6 +293,9 @@ std::string strip_site_suffix(const std::string& title, const std::vector<TextBl
     const std::size_t pos = lower.rfind(sep);
     if (pos == std::string::npos || pos == 0) continue;
     const std::string_view head = std::string_view(lower).substr(0, pos);
+    // A section or place name before the separator ("Salzburg - Cycling in the old town") is
+    // shorter than what follows it: the headline is the part after it, so keep the line whole.
+    if (word_tokens(head).size() < word_tokens(std::string_view(lower).substr(pos + sep.size())).size()) continue;
     for (const auto& block : blocks) {
       if (to_lower(block.text) == head) return title.substr(0, pos);
     }

@@ -72,6 +72,14 @@ TEST(TextHeadline, SiteNameAfterASeparatorIsStripped) {
   EXPECT_EQ(strip_site_suffix("Bridge - the vote", blocks), "Bridge - the vote");
 }
 
+TEST(TextHeadline, APlaceNameBeforeASeparatorIsNoSiteNameToStrip) {
+  // "Riverton" is a menu item of the page, but it is shorter than the words after the dash: the
+  // line is a headline that opens with its place, not a headline followed by a site name.
+  const auto blocks = blocks_from_text("Home\nRiverton\nRiverton - Cycling along the old harbour walls\n");
+  EXPECT_EQ(strip_site_suffix("Riverton - Cycling along the old harbour walls", blocks),
+            "Riverton - Cycling along the old harbour walls");
+}
+
 TEST(TextHeadline, RepeatedHeadlineIsNotTheFirstParagraph) {
   const std::string page = "Home\nLocal\nCouncil backs new bridge\nCouncil backs new bridge\nMarch 4, 2025\n" + kBody1 +
                            "\n" + kBody2 + "\n" + kBody3 + "\n";

@@ -203,9 +203,11 @@ std::string speak_parsed(const Parsed& p) {
 // Words after an amount that show it is a noun phrase of its own ("the $5 million was
 // spent", "a $5 million in cash", "$3.5 trillion over ten years"), not an adjective before a
 // noun: every function word, and a few quantifiers that follow an amount.
+// "0.35s ahead", "0.01s short": a gap before an adverb is no compound adjective either.
 bool is_not_noun(std::string_view word) {
-  return text::is_function_word(word) || word == "per" || word == "each" || word == "apiece" || word == "worth" ||
-         word == "more" || word == "less";
+  return text::is_function_word(word) || text::is_one_of(word, {"per", "each", "apiece", "worth", "more", "less", "ahead",
+                                                                "behind", "short", "clear", "adrift", "apart", "quicker",
+                                                                "faster", "slower"});
 }
 
 bool is_weekday_or_month(std::string_view word) {
@@ -384,7 +386,7 @@ std::optional<Match> match_money(const Words& words, std::size_t i) {
   bool bracketed = w.suffix.find(')') != std::string_view::npos;
   if (auto parsed = parse(w.core); parsed && parsed->hyphenated && parsed->per.empty() && !bracketed) {
     std::string_view next = has_next && w.suffix.empty() ? words[i + 1].core : std::string_view();
-    if (next.empty() || !text::is_lower(next[0]) || text::is_function_word(text::lower(next))) {
+    if (next.empty() || !text::is_lower(next[0]) || text::is_function_word(text::lower(next)) || is_not_noun(next)) {
       parsed->hyphenated = false;
       return Match{1, speak_parsed(*parsed), false};
     }

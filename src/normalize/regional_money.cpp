@@ -1,8 +1,10 @@
-// Rupees, shillings, rand and naira as South Asian and African papers write them:
-// "Rs 3.27 lakh crore", "Rs. 10,000/-", "Rs-1440", "₹2,481 cr", "Rs 3,27,747
-// crore" (lakh grouping), "KSh 3,500", "Sh5,600", "KShs. 2,300", "R16.03",
-// "N28.7 trillion". The figure is read, then its scale words, then the currency
-// once: "three point two seven lakh crore rupees", as a newsreader says it.
+// Rupees, shillings, rand, naira, dirhams, riyals and pesos as South Asian, African,
+// Gulf and Philippine papers write them: "Rs 3.27 lakh crore", "Rs. 10,000/-",
+// "Rs-1440", "₹2,481 cr", "Rs 3,27,747 crore" (lakh grouping), "KSh 3,500",
+// "Sh5,600", "KShs. 2,300", "R16.03", "N28.7 trillion", "AED 202.5 million",
+// "Dh6.24 billion", "QR93.0mn", "SAR 37.75", "P4.13 billion", "PHP6.43 billion".
+// The figure is read, then its scale words, then the currency once: "three point
+// two seven lakh crore rupees", as a newsreader says it.
 #include <array>
 
 #include "normalize/number_words.h"
@@ -19,7 +21,7 @@ using Prefix = Currency;
 
 // Longer prefixes first, so that "Rs." wins over "Rs" and "KShs" over "KSh", and
 // every one-letter sign last.
-constexpr std::array<Prefix, 16> kPrefixes = {{
+constexpr std::array<Prefix, 26> kPrefixes = {{
     {"Rs.", "rupee", "rupees"},
     {"Rs-", "rupee", "rupees"},
     {"Rs", "rupee", "rupees"},
@@ -34,11 +36,25 @@ constexpr std::array<Prefix, 16> kPrefixes = {{
     {"Shs", "shilling", "shillings"},
     {"Sh", "shilling", "shillings"},
     {"Tsh", "shilling", "shillings"},
+    {"AED", "dirham", "dirhams"},
+    {"Dhs", "dirham", "dirhams"},
+    {"Dh", "dirham", "dirhams"},
+    {"QAR", "riyal", "riyals"},
+    {"QR", "riyal", "riyals"},
+    {"SAR", "riyal", "riyals"},
+    {"SR", "riyal", "riyals"},
+    {"PHP", "peso", "pesos", "centavo", "centavos"},
+    {"Php", "peso", "pesos", "centavo", "centavos"},
     {"R", "rand", "rand", "cent", "cents"},
     {"N", "naira", "naira", "kobo", "kobo"},
+    {"P", "peso", "pesos", "centavo", "centavos"},
 }};
 
 bool is_one_letter(const Prefix& p) { return p.written.size() == 1; }
+
+// "SR 520", "QR code", "PHP 8" are also a road, a code and a language: like a
+// one-letter sign, these need money's shape.
+bool needs_shape(const Prefix& p) { return is_one_letter(p) || text::is_one_of(p.written, {"QR", "SR", "PHP", "Php"}); }
 
 const Prefix* prefix_of(std::string_view core, std::size_t& length) {
   for (const Prefix& p : kPrefixes) {
@@ -100,15 +116,25 @@ struct Amount {
 
 // The figure after the prefix, a slip of a space inside its grouping ("Rs. 1,
 // 50,000/-", "Sh2, 800") mended, the "/-" that closes a rupee figure dropped,
-// and a glued "cr".
-std::optional<Amount> amount_at(const Words& words, std::size_t i) {
+// and a glued "cr". `sibling` says the line already has money of this sign with
+// money's shape, so the peso sign may open a plain whole figure ("up P25 to
+// P905" beside "P30.40").
+std::optional<Amount> amount_at(const Words& words, std::size_t i, bool sibling = false) {
   std::size_t length = 0;
   const Prefix* p = prefix_of(words[i].core, length);
-  if (p == nullptr || !words[i].prefix.empty()) return std::nullopt;
+  if (p == nullptr || !(words[i].prefix.empty() || words[i].prefix == "(")) return std::nullopt;
   Amount a{p, {}, {}, 1};
   std::string fig(words[i].core.substr(length));
   bool glued = !fig.empty();
-  if (!glued && is_one_letter(*p)) return std::nullopt;
+  // "P 5 billion": a one-letter sign stands apart only before a figure and its
+  // scale word; "QR 3,512,095,718.22" before a figure of money's shape.
+  if (!glued && needs_shape(*p) && i + 1 < words.size()) {
+    std::string_view next = words[i + 1].core;
+    bool scaled = i + 2 < words.size() && words[i + 1].suffix.empty() && text::all_digits(next) &&
+                  scale_word(words[i + 2].core);
+    bool shaped = !is_one_letter(*p) && next.find_first_of(",.") != std::string_view::npos;
+    if (!words[i].suffix.empty() || !(scaled || shaped)) return std::nullopt;
+  }
   if (!glued) {
     // "Rs. 500": the abbreviation's period is the word's suffix.
     bool period_ok = words[i].suffix.empty() || (words[i].suffix == "." && p->written.back() != '.');
@@ -134,10 +160,14 @@ std::optional<Amount> amount_at(const Words& words, std::size_t i) {
       break;
     }
   }
-  // "N10billion", "Sh5bn": a scale word run onto the figure.
+  // "N10billion", "Sh5bn", "Dh467.6m": a scale word or letter run onto the figure.
   std::size_t letters = fig.find_first_not_of("0123456789.,");
   if (a.scale.empty() && letters != std::string::npos && letters > 0) {
-    if (auto scale = scale_word(std::string_view(fig).substr(letters))) {
+    std::string_view tail = std::string_view(fig).substr(letters);
+    auto scale = (tail == "m" || tail == "M") ? std::optional<std::string>("million")
+                 : (tail == "b" || tail == "B") ? std::optional<std::string>("billion")
+                                                : scale_word(tail);
+    if (scale) {
       a.scale = *scale;
       fig.resize(letters);
     }
@@ -165,7 +195,12 @@ std::optional<Amount> amount_at(const Words& words, std::size_t i) {
   }
   // "₹83.50" is rupees and paise, read by the general money rule.
   if (p->written == "\u20b9" && a.scale.empty() && !lakh_grouped) return std::nullopt;
-  if (is_one_letter(*p) && a.scale.empty() && !a.number.grouped && !cents_shape) return std::nullopt;
+  // A sibling lends its shape to a price of two or more figures ("P25"), never
+  // to a place or a level ("P1", "P2").
+  if (needs_shape(*p) && a.scale.empty() && !a.number.grouped && !cents_shape &&
+      !(sibling && glued && !a.number.has_point && a.number.integer.size() >= 2)) {
+    return std::nullopt;
+  }
   return a;
 }
 
@@ -185,10 +220,31 @@ std::string say(const Amount& a, bool with_currency) {
   return out + " " + std::string(one ? a.currency->one : a.currency->many);
 }
 
+// Another word near word i is money of the peso sign that opens it, with money's
+// shape ("P413.80" in "up 0.19 percent to P160; ... to P413.80"). Only the peso
+// borrows: stock tables list whole pesos beside centavos, where an "R61" road
+// beside a rand sum stays a road.
+bool has_shaped_sibling(const Words& words, std::size_t i) {
+  std::size_t length = 0;
+  const Prefix* p = prefix_of(words[i].core, length);
+  if (p == nullptr || p->written != "P" || words[i].core.size() == length || !text::is_digit(words[i].core[length])) {
+    return false;
+  }
+  // A window of the words around it keeps the look linear in the line.
+  constexpr std::size_t kWindow = 40;
+  std::size_t from = i > kWindow ? i - kWindow : 0;
+  for (std::size_t j = from; j < words.size() && j <= i + kWindow; ++j) {
+    if (j == i || !text::starts_with(words[j].core, p->written)) continue;
+    if (auto other = amount_at(words, j); other && other->currency == p) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::optional<Match> match_regional_money(const Words& words, std::size_t i) {
   auto a = amount_at(words, i);
+  if (!a && has_shaped_sibling(words, i)) a = amount_at(words, i, true);
   if (!a) return std::nullopt;
   std::size_t end = i + a->count;
   // "Rs 50,000 to Rs 60,000 crore": the scale said at the end belongs to both

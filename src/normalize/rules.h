@@ -73,7 +73,8 @@ std::optional<Match> match_grade(const Words& words, std::size_t i);
 std::optional<Match> match_ticker(const Words& words, std::size_t i);
 // price_rates.cpp: "€/MHz/Pop" -> "euros per megahertz per pop".
 std::optional<Match> match_price_rate(const Words& words, std::size_t i);
-// regional_money.cpp: rupees, shillings, rand and naira ("Rs 3.27 lakh crore", "KSh 3,500", "R16.03").
+// regional_money.cpp: rupees, shillings, rand, naira, dirhams, riyals and pesos ("Rs 3.27 lakh crore",
+// "KSh 3,500", "R16.03", "Dh6.24 billion", "QR93.0mn", "P48.54").
 std::optional<Match> match_regional_money(const Words& words, std::size_t i);
 
 // date.cpp: dates and decades.
@@ -107,6 +108,9 @@ std::optional<std::string> speak_measure(std::string_view core);
 std::optional<std::string> speak_measure_adjective(std::string_view core);  // "30W" -> "thirty-watt"
 std::optional<Match> match_measure(const Words& words, std::size_t i);
 std::optional<Match> match_spaced_range(const Words& words, std::size_t i);
+// field_measures.cpp: "958 mb" in a pressure line is millibars, "1m 19.166s" a lap time, "5
+// days/week" "five days a week".
+std::optional<Match> match_field_measure(const Words& words, std::size_t i);
 // count_scale.cpp: "3.2m users", "8.5M devices", "850K TEUs": a count written with the letter
 // of its scale; a lower-case "m" is million or meters as the line's other words say.
 std::optional<Match> match_count_scale(const Words& words, std::size_t i);

@@ -170,9 +170,11 @@ std::optional<Match> match_tennis_sets(const Words& words, std::size_t i) {
   std::string spoken;
   std::size_t k = i;
   while (k < words.size()) {
-    // "7-6 (7-4)": a tiebreak's points in brackets of their own after the set.
+    // "7-6 (7-4)", "7-6 (7/4)": a tiebreak's points in brackets of their own after the set.
     if (k > i && words[k].prefix == "(" && text::starts_with(words[k].suffix, ")") && words[k - 1].suffix.empty()) {
+      // "7-6 (7/5)": some copy writes the points with a slash.
       auto points = split_pair(words[k].core, '-');
+      if (!points) points = split_pair(words[k].core, '/');
       if (!points || !text::all_digits(points->left) || !text::all_digits(points->right)) break;
       spoken += " (" + cardinal_words(points->left) + " " + cardinal_words(points->right) + ")";
       ++k;

@@ -51,6 +51,15 @@ constexpr Plain kPlain[] = {
     {"\u00baC", "degree Celsius", "degrees Celsius", true},
     {"\u00baF", "degree Fahrenheit", "degrees Fahrenheit", true},
     {"\u00ba", "degree", "degrees", true},
+    // The ring above, another stand-in for the degree sign ("28\u02daC").
+    {"\u02daC", "degree Celsius", "degrees Celsius", true},
+    {"\u02daF", "degree Fahrenheit", "degrees Fahrenheit", true},
+    {"\u02da", "degree", "degrees", true},
+    // A latitude or longitude: "15.1\u00b0N", "114.8\u00b0W".
+    {"\u00b0N", "degree north", "degrees north", true},
+    {"\u00b0S", "degree south", "degrees south", true},
+    {"\u00b0E", "degree east", "degrees east", true},
+    {"\u00b0W", "degree west", "degrees west", true},
     {"%", "percent", "percent", true},
     // British papers write "2.1pc" for per cent; a parsec is rare in news.
     {"pc", "percent", "percent", false},

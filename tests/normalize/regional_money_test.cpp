@@ -1,4 +1,4 @@
-// Rupees, shillings, rand and naira as South Asian and African papers write them, the
+// Rupees, shillings, rand, naira, dirhams, riyals and pesos as regional papers write them, the
 // glued currency code ("EUR12.5 million"), and the starred exam grade.
 #include <gtest/gtest.h>
 
@@ -110,6 +110,44 @@ TEST(RegionalMoney, OneLetterSignsWithoutMoneysShapeStayCodes) {
   EXPECT_EQ(normalize_text("wear N95 masks").find("naira"), std::string::npos);
   EXPECT_EQ(normalize_text("R 250 was").find("rand"), std::string::npos);
   EXPECT_EQ(normalize_text("Rock 4.5 stars").find("rand"), std::string::npos);
+}
+
+TEST(RegionalMoney, GulfDirhamsAndRiyals) {
+  EXPECT_EQ(normalize_text("the port earned AED 310.4 million in June"),
+            "the port earned three hundred ten point four million dirhams in June");
+  EXPECT_EQ(normalize_text("sales hit AED92.7 million last year"), "sales hit ninety two point seven million dirhams last year");
+  EXPECT_EQ(normalize_text("profit rose to Dh8.15 billion"), "profit rose to eight point one five billion dirhams");
+  EXPECT_EQ(normalize_text("a loss (Dh312.4m) was booked"), "a loss (three hundred twelve point four million dirhams) was booked");
+  EXPECT_EQ(normalize_text("buyers paid QR48.2mn on Sunday"), "buyers paid forty eight point two million riyals on Sunday");
+  EXPECT_EQ(normalize_text("the stock ended at SAR 21.35 today"), "the stock ended at twenty one point three five riyals today");
+  EXPECT_EQ(normalize_text("an offer price of SAR 45 a share"), "an offer price of forty five riyals a share");
+  EXPECT_EQ(normalize_text("worth QR 1,204,550.75 in all"),
+            "worth one million two hundred four thousand five hundred fifty point seven five riyals in all");
+}
+
+TEST(RegionalMoney, GulfSignsWithoutMoneysShapeStayCodes) {
+  EXPECT_EQ(normalize_text("drive SR 417 east").find("riyal"), std::string::npos);
+  EXPECT_EQ(normalize_text("scan the QR code").find("riyal"), std::string::npos);
+  EXPECT_EQ(normalize_text("QR 12 opens the menu").find("riyal"), std::string::npos);
+}
+
+TEST(RegionalMoney, PhilippinePesos) {
+  EXPECT_EQ(normalize_text("deals worth P7.82 billion closed"), "deals worth seven point eight two billion pesos closed");
+  EXPECT_EQ(normalize_text("rice sold at P52.30 a kilo"), "rice sold at fifty two pesos thirty centavos a kilo");
+  EXPECT_EQ(normalize_text("a fine of P12,000 was set"), "a fine of twelve thousand pesos was set");
+  EXPECT_EQ(normalize_text("trades worth P 9 billion"), "trades worth nine billion pesos");
+  EXPECT_EQ(normalize_text("revenue of PHP18.9 billion"), "revenue of eighteen point nine billion pesos");
+  // Whole pesos in a stock table, beside a price in centavos.
+  EXPECT_EQ(normalize_text("Jollibee rose to P244; Meralco fell to P371.60"),
+            "Jollibee rose to two hundred forty four pesos; Meralco fell to three hundred seventy one pesos sixty centavos");
+}
+
+TEST(RegionalMoney, PesoSignWithoutMoneysShapeStaysACode) {
+  EXPECT_EQ(normalize_text("fill in a P45 form").find("peso"), std::string::npos);
+  EXPECT_EQ(normalize_text("he was P3 behind P1").find("peso"), std::string::npos);
+  EXPECT_EQ(normalize_text("finished P2 and won P1,500").find("two peso"), std::string::npos);
+  EXPECT_EQ(normalize_text("PHP 8.2 adds enums").find("peso"), std::string::npos);
+  EXPECT_EQ(normalize_text("the R61 road and R2.5bn of works").find("sixty one rand"), std::string::npos);
 }
 
 }  // namespace briefcast

@@ -1,0 +1,85 @@
+// Measures whose unit letters mean what the line's field says they mean:
+//  - "958 mb" in a line about pressure or a storm is millibars, never megabytes;
+//  - "1m 19.166s", a lap time with a space after its minutes, is "one minute nineteen point one
+//    six six seconds", never a meter;
+//  - "5 days/week", "3 times/day": a count per a period is "five days a week".
+#include "normalize/number_words.h"
+#include "normalize/rules.h"
+
+namespace briefcast::rules {
+
+namespace {
+
+bool is_pressure_word(std::string_view lowered) {
+  return text::is_one_of(lowered, {"pressure", "pressures", "barometric", "barometer", "hurricane", "cyclone", "typhoon",
+                                   "storm", "depression", "millibars", "hpa", "isobars", "mercury"});
+}
+
+bool line_speaks_of_pressure(const Words& words) {
+  for (const Word& w : words) {
+    if (is_pressure_word(text::lower(w.core))) return true;
+  }
+  return false;
+}
+
+// "958 mb", "958mb", "1012 mbar": a pressure's figure and its millibars.
+std::optional<Match> millibars(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  std::size_t digits = text::number_prefix_length(core);
+  if (digits == 0) return std::nullopt;
+  std::string_view unit = core.substr(digits);
+  std::size_t count = 1;
+  if (unit.empty()) {
+    if (i + 1 >= words.size() || !words[i].suffix.empty() || !words[i + 1].prefix.empty()) return std::nullopt;
+    unit = words[i + 1].core;
+    count = 2;
+  }
+  if (!text::is_one_of(unit, {"mb", "MB", "mbar", "mbars", "mbs"})) return std::nullopt;
+  auto number = text::parse_number(core.substr(0, digits));
+  if (!number || number->negative || !line_speaks_of_pressure(words)) return std::nullopt;
+  bool one = number->integer == "1" && !number->has_point;
+  return Match{count, number_words(*number, false) + (one ? " millibar" : " millibars"), false};
+}
+
+// "1m 19.166s": the minutes, then the seconds as their own word.
+std::optional<Match> spaced_lap(const Words& words, std::size_t i) {
+  std::string_view minutes = words[i].core;
+  if (i + 1 >= words.size() || !words[i].suffix.empty() || !words[i + 1].prefix.empty()) return std::nullopt;
+  if (minutes.size() < 2 || minutes.size() > 3 || minutes.back() != 'm' ||
+      !text::all_digits(minutes.substr(0, minutes.size() - 1))) {
+    return std::nullopt;
+  }
+  std::string_view seconds = words[i + 1].core;
+  // The seconds carry a fraction and their "s" ("19.166s"): a timing sheet's shape.
+  if (seconds.size() < 5 || seconds.back() != 's' || seconds.find('.') != 2) return std::nullopt;
+  auto lap = speak_time(std::string(minutes) + std::string(seconds));
+  if (!lap) return std::nullopt;
+  return Match{2, *lap, false};
+}
+
+// "5 days/week": a count of days, hours or times per a period.
+std::optional<Match> count_per_period(const Words& words, std::size_t i) {
+  if (i + 1 >= words.size() || !words[i].suffix.empty() || !words[i + 1].prefix.empty()) return std::nullopt;
+  if (!text::all_digits(words[i].core) || words[i].core.size() > 3) return std::nullopt;
+  std::string_view rate = words[i + 1].core;
+  std::size_t slash = rate.find('/');
+  if (slash == std::string_view::npos) return std::nullopt;
+  std::string_view what = rate.substr(0, slash);
+  std::string_view period = rate.substr(slash + 1);
+  if (!text::is_one_of(what, {"day", "days", "hour", "hours", "time", "times", "night", "nights", "shift", "shifts"}) ||
+      !text::is_one_of(period, {"day", "week", "month", "year", "wk", "yr"})) {
+    return std::nullopt;
+  }
+  std::string per = period == "wk" ? "week" : period == "yr" ? "year" : std::string(period);
+  return Match{2, cardinal_words(words[i].core) + " " + std::string(what) + " a " + per, false};
+}
+
+}  // namespace
+
+std::optional<Match> match_field_measure(const Words& words, std::size_t i) {
+  if (auto m = millibars(words, i)) return m;
+  if (auto m = spaced_lap(words, i)) return m;
+  return count_per_period(words, i);
+}
+
+}  // namespace briefcast::rules

@@ -1,0 +1,51 @@
+// Unit letters read by the line's field: millibars in a pressure line, a lap time with a
+// space after its minutes, a count per a period; and the degree marks and gaps read with them.
+#include <gtest/gtest.h>
+
+#include "normalize/normalizer.h"
+
+namespace briefcast {
+
+TEST(FieldMeasures, MillibarsInAPressureLine) {
+  EXPECT_EQ(normalize_text("the storm's central pressure fell to 944 mb overnight"),
+            "the storm's central pressure fell to nine hundred forty four millibars overnight");
+  EXPECT_EQ(normalize_text("a hurricane with a pressure of 987mb"), "a hurricane with a pressure of nine hundred eighty seven millibars");
+  EXPECT_EQ(normalize_text("barometric readings near 1012 mbar"), "barometric readings near one thousand twelve millibars");
+}
+
+TEST(FieldMeasures, MegabytesElsewhere) {
+  EXPECT_EQ(normalize_text("the update is 640 MB").find("millibar"), std::string::npos);
+  EXPECT_EQ(normalize_text("a 300 mb download").find("millibar"), std::string::npos);
+}
+
+TEST(FieldMeasures, LapTimeWithASpaceAfterItsMinutes) {
+  EXPECT_EQ(normalize_text("she set a 1m 31.402s to lead"), "she set a one minute thirty one point four o two seconds to lead");
+  EXPECT_EQ(normalize_text("his best was 2m 04.55s today"), "his best was two minutes four point five five seconds today");
+  // A length is still a length.
+  EXPECT_EQ(normalize_text("a 3m wall"), "a three-meter wall");
+}
+
+TEST(FieldMeasures, CountPerPeriod) {
+  EXPECT_EQ(normalize_text("they trained 4 days/week for a year"), "they trained four days a week for a year");
+  EXPECT_EQ(normalize_text("a pill taken 2 times/day"), "a pill taken two times a day");
+  EXPECT_EQ(normalize_text("open 24/7").find("a week"), std::string::npos);
+}
+
+TEST(FieldMeasures, TiebreakPointsWrittenWithASlash) {
+  EXPECT_EQ(normalize_text("she won 7-6 (8/6), 6-2 on Friday"), "she won seven six (eight six), six two on Friday");
+}
+
+TEST(FieldMeasures, DegreeMarksOfPlacesAndTheRingAbove) {
+  EXPECT_EQ(normalize_text("the ship was at 12.4°S and 40.2°E then"),
+            "the ship was at twelve point four degrees south and forty point two degrees east then");
+  EXPECT_EQ(normalize_text("near 31.5°N"), "near thirty one point five degrees north");
+  EXPECT_EQ(normalize_text("water near 26˚C today"), "water near twenty six degrees Celsius today");
+}
+
+TEST(FieldMeasures, AGapBeforeAnAdverbIsPlural) {
+  EXPECT_EQ(normalize_text("he was a clear 0.42s ahead of them"), "he was a clear zero point four two seconds ahead of them");
+  EXPECT_EQ(normalize_text("she finished a mere 0.2s behind"), "she finished a mere zero point two seconds behind");
+  EXPECT_EQ(normalize_text("about $240-million less than planned"), "about two hundred forty million dollars less than planned");
+}
+
+}  // namespace briefcast

@@ -230,7 +230,8 @@ std::optional<Match> match_abbreviation(const Words& words, std::size_t i) {
       {"y/y", "year on year"}, {"YoY", "year on year"}, {"yoy", "year on year"}, {"q/q", "quarter on quarter"},
       {"QoQ", "quarter on quarter"}, {"m/m", "month on month"}, {"w/w", "week on week"},
       {"year/year", "year on year"}, {"quarter/quarter", "quarter on quarter"}, {"month/month", "month on month"},
-      {"week/week", "week on week"},
+      {"week/week", "week on week"}, {"y-o-y", "year on year"}, {"q-o-q", "quarter on quarter"},
+      {"m-o-m", "month on month"},
   };
   for (const Expansion& e : kPeriodChange) {
     // "(y/y)": a bracket around it is only punctuation.
@@ -260,6 +261,19 @@ std::optional<Match> match_abbreviation(const Words& words, std::size_t i) {
   if (core == "v" && dotted && i > 0 && i + 1 < words.size() && text::is_capitalized(words[i - 1].core) &&
       starts_name(words, i + 1)) {
     return Match{1, "versus", true};
+  }
+  // "Novak Djokovic d. Frances Tiafoe", "Marton Fucsovics d. (17) Stan Wawrinka": a results
+  // list's "defeated", between a full name and a name (or a seeded one).
+  if (core == "d" && dotted && i > 1 && text::is_capitalized(words[i - 1].core) && words[i - 1].suffix.empty() &&
+      text::is_capitalized(words[i - 2].core) && words[i - 2].suffix.empty() &&
+      (starts_name(words, i + 1) || (i + 2 < words.size() && words[i + 1].prefix == "(" &&
+                                     text::all_digits(words[i + 1].core) && starts_name(words, i + 2)))) {
+    return Match{1, "defeated", true};
+  }
+  // "the no.7 seed", "No.4": the number sign written against its figure.
+  if (core.size() > 3 && (core[0] == 'N' || core[0] == 'n') && core.substr(1, 2) == "o." &&
+      text::all_digits(core.substr(3)) && core.size() <= 6) {
+    return Match{1, "number " + cardinal_words(core.substr(3), false), false};
   }
   if (auto before = before_figure(words, i, dotted)) return before;
   return std::nullopt;

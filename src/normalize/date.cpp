@@ -299,7 +299,9 @@ std::optional<Match> match_date(const Words& words, std::size_t i) {
         if (after_the) {
           spoken.erase(0, 4);
         } else if (i > 0 && words[i - 1].suffix.empty() &&
-                   (text::iequals(words[i - 1].core, "a") || text::iequals(words[i - 1].core, "an"))) {
+                   text::is_one_of(text::lower(words[i - 1].core), {"a", "an", "its", "his", "her", "their", "our", "my",
+                                                                    "your", "this", "that"})) {
+          // "At its 25 October meeting": a possessive takes no "the" either.
           spoken = month_day(*month, *day);
         }
         bool second_open = second.suffix.empty() || second.suffix == "," || second.suffix == ".";

@@ -4,7 +4,9 @@
 // year ("in 1066", "by 2050"). Figures after a capitalised name are labels said in pairs, like
 // years: "Boeing 737" -> "seven thirty seven", "Route 101", "GTX 1080". Eras: "750 BC".
 #include <array>
+#include <string>
 
+#include "normalize/function_words.h"
 #include "normalize/number_words.h"
 #include "normalize/rules.h"
 
@@ -116,7 +118,11 @@ std::optional<Match> match_year(const Words& words, std::size_t i) {
     bool unit_follows = i + 2 < words.size() && next.suffix.empty() && find_unit(words[i + 2].core).has_value();
     // "from 1914 - 1918" is a range of years, read by the range rule.
     bool dash_follows = i + 2 < words.size() && (words[i + 2].raw == "-" || words[i + 2].raw == "\u2013");
-    if (!unit_follows && !dash_follows) return Match{2, std::string(w.core) + " " + year_words(next.core), false};
+    // "This year 4603 houses sold": past 2100 and before a noun, the figure is a count.
+    bool count_follows = std::stoi(std::string(next.core)) > 2100 && i + 2 < words.size() && next.suffix.empty() &&
+                         !words[i + 2].core.empty() && text::is_lower(words[i + 2].core[0]) &&
+                         !text::is_function_word(words[i + 2].core);
+    if (!unit_follows && !dash_follows && !count_follows) return Match{2, std::string(w.core) + " " + year_words(next.core), false};
   }
   // "Boeing 787-9", "Boeing 737-800": a model and its variant (one figure, or round hundreds),
   // each said as a label. After a plural ("Pages 120-135") or with other figures it is a range.

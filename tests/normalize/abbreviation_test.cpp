@@ -201,4 +201,22 @@ TEST(Abbreviation, APeriodChangeInBrackets) {
   EXPECT_EQ(normalize_text("exports fell 4% (m/m) in June"), "exports fell four percent (month on month) in June");
 }
 
+TEST(Abbreviation, ResultsListDefeated) {
+  EXPECT_EQ(normalize_text("Anna Kovac d. Mia Lind; 6-2, 6-4"), "Anna Kovac defeated Mia Lind; six two, six four");
+  EXPECT_EQ(normalize_text("Ivo Marek d. (12) Tom Berg"), "Ivo Marek defeated (twelve) Tom Berg");
+  // A death date in brackets and a lone letter stay as they were.
+  EXPECT_EQ(normalize_text("John Hale (d. 1871) wrote it").find("defeated"), std::string::npos);
+  EXPECT_EQ(normalize_text("Press d. Then wait").find("defeated"), std::string::npos);
+}
+
+TEST(Abbreviation, NumberSignAgainstItsFigure) {
+  EXPECT_EQ(normalize_text("beat the no.3 seed"), "beat the number three seed");
+  EXPECT_EQ(normalize_text("the No.12 shirt"), "the number twelve shirt");
+}
+
+TEST(Abbreviation, HyphenedPeriodChange) {
+  EXPECT_EQ(normalize_text("sales rose 4 per cent y-o-y"), "sales rose four per cent year on year");
+  EXPECT_EQ(normalize_text("output fell 2% q-o-q"), "output fell two percent quarter on quarter");
+}
+
 }  // namespace briefcast

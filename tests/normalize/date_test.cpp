@@ -140,4 +140,10 @@ TEST(Date, DayBeforeTheMonthAfterTheIsTheDayOfTheMonth) {
   EXPECT_NE(normalize_text("a 2 April hearing").find("April second hearing"), std::string::npos);
 }
 
+TEST(Date, DayBeforeMonthAfterAPossessive) {
+  EXPECT_EQ(normalize_text("At its 14 March board meeting"), "At its March fourteenth board meeting");
+  EXPECT_EQ(normalize_text("their 2 May vote"), "their May second vote");
+  EXPECT_EQ(normalize_text("held on 9 June"), "held on the ninth of June");
+}
+
 }  // namespace briefcast

@@ -97,4 +97,10 @@ TEST(YearSerial, SpacedThousandsAfterANameAreACount) {
   EXPECT_EQ(normalize_text("Flight 370 vanished"), "Flight three seventy vanished");
 }
 
+TEST(Year, AFigurePast2100BeforeANounIsACount) {
+  EXPECT_EQ(normalize_text("This year 5210 cars were sold"), "This year five thousand two hundred ten cars were sold");
+  EXPECT_EQ(normalize_text("in 2040 cars will fly"), "in twenty forty cars will fly");
+  EXPECT_EQ(normalize_text("by 2300 the coast moves"), "by twenty three hundred the coast moves");
+}
+
 }  // namespace briefcast

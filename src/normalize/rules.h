@@ -187,6 +187,9 @@ bool reads_as_word(std::string_view capitals);
 std::optional<Match> match_address(const Words& words, std::size_t i);
 std::optional<Match> match_grid_road(const Words& words, std::size_t i);  // "County Road 600S"
 std::optional<std::string> street_suffix(std::string_view word);
+// road_numbers.cpp: routes sharing a road, "US 15/501", "the 54/55 bypass" ("fifteen slash five
+// zero one"), never a fraction.
+std::optional<Match> match_route_number(const Words& words, std::size_t i);
 
 // compass.cpp: "20 miles ESE of", "from the NW" -> "east-southeast", "northwest".
 std::optional<Match> match_compass_point(const Words& words, std::size_t i);

@@ -1,0 +1,62 @@
+// Road numbers joined by a slash, where two routes share a stretch of road ("US 15/501",
+// "Route 9/20", "the 54/55 bypass"): each number is a road's label, said as a label and joined
+// by "slash", never a fraction ("fifteen five hundred firsts") or a date ("June twenty fourth").
+// A road word before the figures or a road noun right after them is what makes them routes.
+#include "normalize/number_words.h"
+#include "normalize/rules.h"
+
+namespace briefcast::rules {
+
+namespace {
+
+// Words that stand before a route's number: "Route 9", "US 1", "I-85", "Hwy 6".
+bool is_route_prefix(const Word& w) {
+  std::string_view core = w.core;
+  if (text::is_one_of(text::lower(core), {"route", "routes", "rte", "rt", "highway", "highways", "hwy", "interstate",
+                                          "freeway", "motorway", "turnpike"})) {
+    return true;
+  }
+  // US and state route prefixes written in capitals: "US 15", "U.S. 301", "SR 54", "NC 751".
+  return text::is_one_of(core, {"US", "U.S", "SR", "SH", "CR", "FM", "NC"});
+}
+
+// Nouns that follow a route's number: "the 15/501 highway", "the 54/55 corridor".
+bool is_road_noun(std::string_view w) {
+  return text::is_one_of(text::lower(w), {"highway", "highways", "bypass", "corridor", "expressway", "freeway",
+                                          "interchange", "motorway", "parkway", "turnpike", "road", "route"});
+}
+
+// "15", "501", "9": a route's number has no leading zero and at most four figures.
+bool is_route_figure(std::string_view s) { return !s.empty() && s.size() <= 4 && s[0] != '0' && text::all_digits(s); }
+
+std::string route_label(std::string_view figure) {
+  return figure.size() >= 3 ? paired_digit_words(figure) : cardinal_words(figure);
+}
+
+}  // namespace
+
+std::optional<Match> match_route_number(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  // "Interstate 35W", "Route 9N": a route's branch letter, not watts or newtons.
+  if (i > 0 && core.size() >= 2 && words[i - 1].suffix.empty() && is_route_prefix(words[i - 1]) &&
+      text::is_one_of(core.substr(core.size() - 1), {"N", "S", "E", "W"}) && is_route_figure(core.substr(0, core.size() - 1))) {
+    return Match{1, route_label(core.substr(0, core.size() - 1)) + " " + std::string(core.substr(core.size() - 1)), false};
+  }
+  std::size_t slash = core.find('/');
+  if (slash == std::string_view::npos || !words[i].prefix.empty()) return std::nullopt;
+  std::string_view left = core.substr(0, slash);
+  std::string_view right = core.substr(slash + 1);
+  // "the US 9/11 commission": the attacks keep their name.
+  if (!is_route_figure(left) || !is_route_figure(right) || core == "9/11") return std::nullopt;
+  const Word* before = i > 0 ? &words[i - 1] : nullptr;
+  bool prefixed = before && (before->suffix.empty() || before->suffix == ".") && is_route_prefix(*before);
+  // A road noun after the figures names a road only after "the" or a preposition of place
+  // ("on the 15/501 highway", "via 54/55 bypass"); "about 2/3 road users" is a fraction.
+  bool placed = before && before->suffix.empty() &&
+                text::is_one_of(text::lower(before->core), {"the", "on", "along", "via", "onto", "off", "from", "to"});
+  bool noun_after = placed && i + 1 < words.size() && words[i].suffix.empty() && is_road_noun(words[i + 1].core);
+  if (!prefixed && !noun_after) return std::nullopt;
+  return Match{1, route_label(left) + " slash " + route_label(right), false};
+}
+
+}  // namespace briefcast::rules

@@ -1,0 +1,36 @@
+// Road numbers joined by a slash: two routes sharing a road, never a fraction or a date.
+#include <gtest/gtest.h>
+
+#include "normalize/normalizer.h"
+
+namespace briefcast {
+
+TEST(RoadNumbers, AfterARoadWord) {
+  EXPECT_EQ(normalize_text("a lane closed on Route 4/17 overnight"), "a lane closed on Route four slash seventeen overnight");
+  EXPECT_EQ(normalize_text("exit Hwy 70/401 at the mall"), "exit Hwy seventy slash four zero one at the mall");
+  EXPECT_EQ(normalize_text("Highway 6/24 reopened"), "Highway six slash twenty four reopened");
+}
+
+TEST(RoadNumbers, AfterAUsOrStatePrefix) {
+  std::string said = normalize_text("traffic slowed on US 29/70 near town");
+  EXPECT_NE(said.find("twenty nine slash seventy near"), std::string::npos) << said;
+  EXPECT_EQ(said.find("seventieth"), std::string::npos) << said;
+}
+
+TEST(RoadNumbers, BranchLetterAfterARoadWord) {
+  EXPECT_EQ(normalize_text("a pileup on Interstate 94E today"), "a pileup on Interstate ninety four E today");
+  // Without a road word the letter is still a unit.
+  EXPECT_NE(normalize_text("a heater rated 94W").find("watts"), std::string::npos);
+}
+
+TEST(RoadNumbers, BeforeARoadNoun) {
+  EXPECT_EQ(normalize_text("work on the 27/401 bypass starts soon"), "work on the twenty seven slash four zero one bypass starts soon");
+}
+
+TEST(RoadNumbers, OtherSlashedFiguresAreUntouched) {
+  EXPECT_EQ(normalize_text("they ate 3/4 of the cake"), "they ate three quarters of the cake");
+  EXPECT_EQ(normalize_text("the US 9/11 commission").find("slash"), std::string::npos);
+  EXPECT_EQ(normalize_text("about 2/3 road users agree").find("slash"), std::string::npos);
+}
+
+}  // namespace briefcast

@@ -23,6 +23,39 @@ std::optional<std::string> cents(std::string_view figure) {
   return number_words(*number, false) + (one ? " cent" : " cents");
 }
 
+// Words that make a bare "82c" cents: a price change named right after the figure ("an 82c
+// hike", "a 5c rise", "1c more a litre"), or a word of prices or a currency anywhere in the
+// line ("diesel drops 9c", "the rand lost 12c"). A line about genes, strains or models ("the
+// 4c gene", "type 4c hair") has neither, and there "4c" stays as written. The cue is the
+// line's subject, not the figure, because cents written this way have no shape of their own.
+bool names_a_price_change(std::string_view w) {
+  return text::is_one_of(text::lower(w), {"hike", "hikes", "rise", "rises", "increase", "increases", "cut", "cuts",
+                                          "drop", "drops", "fall", "falls", "decrease", "jump", "reduction", "discount",
+                                          "surcharge", "levy", "more", "less", "cheaper", "dearer", "increment"});
+}
+
+bool is_price_word(std::string_view core) {
+  std::string w = text::lower(core);
+  if (text::is_one_of(w, {"price", "prices", "priced", "pricing", "fuel", "petrol", "diesel", "paraffin", "gasoline",
+                          "gas", "litre", "liter", "litres", "liters", "gallon", "fare", "fares", "tariff", "tariffs",
+                          "toll", "tolls", "cost", "costs", "pay", "paid", "dividend", "cents", "cent", "rand", "dollar",
+                          "dollars", "euro", "euros", "pump", "pumps", "motorists", "commuters", "ticket", "tickets"})) {
+    return true;
+  }
+  // A currency written with its sign: "$2", "R15", "€3", "£1".
+  for (std::string_view sign : {"$", "\u20AC", "\u00A3"}) {
+    if (text::starts_with(core, sign)) return true;
+  }
+  return core.size() >= 2 && core[0] == 'R' && text::is_digit(core[1]);
+}
+
+bool in_price_line(const Words& words) {
+  for (const Word& w : words) {
+    if (is_price_word(w.core)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 // "191.5p a litre", "50p": British pence. A video's line count ("720p", "1080p") is no money.
@@ -38,8 +71,9 @@ std::optional<std::string> speak_pence(std::string_view core) {
   return number_words(*number, false) + (one ? " penny" : " pence");
 }
 
-// Cents with a point or a decimal comma ("4.75c", "72,5c"), after a price move ("down 3c"), or
-// per a unit ("4c/l"); never "the 4c gene" or a broadcast's "8/7c".
+// Cents with a point or a decimal comma ("4.75c", "72,5c"), after a price move ("down 3c"), per
+// a unit ("4c/l"), or whole in a line about prices ("an 82c hike"); never "the 4c gene" or a
+// broadcast's "8/7c".
 std::optional<Match> match_cents(const Words& words, std::size_t i) {
   std::string_view core = words[i].core;
   std::string_view per;
@@ -58,8 +92,12 @@ std::optional<Match> match_cents(const Words& words, std::size_t i) {
   }
   bool moved = i > 0 && text::is_one_of(text::lower(words[i - 1].core), {"up", "down", "by", "to", "of", "at", "from"});
   bool fraction = figure.find_first_of(".,") != std::string_view::npos;
-  if (fraction || moved) return Match{1, *spoken, false};
-  return std::nullopt;
+  bool change_after = i + 1 < words.size() && words[i].suffix.empty() && names_a_price_change(words[i + 1].core);
+  bool bare = text::all_digits(figure) && figure[0] != '0';
+  if (!fraction && !moved && !(bare && (change_after || in_price_line(words)))) return std::nullopt;
+  // "an 82c hike": before the noun it qualifies, one compound adjective in the singular.
+  if (bare && is_adjectival(words, i, 1)) return Match{1, text::hyphenated(number_words(*text::parse_number(figure), false) + " cent"), false};
+  return Match{1, *spoken, false};
 }
 
 }  // namespace briefcast::rules

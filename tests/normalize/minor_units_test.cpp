@@ -22,6 +22,24 @@ TEST(MinorUnits, BareCentsOnlyAfterAPriceMove) {
   EXPECT_EQ(normalize_text("airs 9/8c Sundays").find("cents"), std::string::npos);
 }
 
+TEST(MinorUnits, BareCentsBeforeAPriceChange) {
+  EXPECT_EQ(normalize_text("bus riders face a 14c hike next month"), "bus riders face a fourteen-cent hike next month");
+  EXPECT_EQ(normalize_text("an 18c cut from Tuesday"), "an eighteen-cent cut from Tuesday");
+  EXPECT_EQ(normalize_text("you will pay 3c more"), "you will pay three cents more");
+}
+
+TEST(MinorUnits, BareCentsInALineAboutPrices) {
+  EXPECT_EQ(normalize_text("diesel will climb 9c on Wednesday"), "diesel will climb nine cents on Wednesday");
+  EXPECT_EQ(normalize_text("the loaf now costs R18.50, up from last year's 95c"),
+            "the loaf now costs eighteen rand fifty cents, up from last year's ninety five cents");
+}
+
+TEST(MinorUnits, BareCentsNeedAPriceCue) {
+  EXPECT_EQ(normalize_text("carriers of the 7c allele were tracked").find("cent"), std::string::npos);
+  EXPECT_EQ(normalize_text("her type 3c curls").find("cent"), std::string::npos);
+  EXPECT_EQ(normalize_text("lows of 2C tonight").find("cent"), std::string::npos);
+}
+
 TEST(MinorUnits, PenceAndLineCounts) {
   EXPECT_EQ(normalize_text("a stamp costs 85p"), "a stamp costs eighty five pence");
   EXPECT_EQ(normalize_text("streams in 1080p").find("pence"), std::string::npos);

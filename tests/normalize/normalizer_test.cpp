@@ -409,7 +409,7 @@ TEST(Normalizer, InchMarksWithEvenQuotes) {
 namespace briefcast {
 
 TEST(Normalizer, TheArticleAgreesWithTheNumberWordSaid) {
-  EXPECT_EQ(normalize_text("an 0-3 start"), "a zero to three start");
+  EXPECT_EQ(normalize_text("an 0-3 deficit"), "a zero to three deficit");
   EXPECT_EQ(normalize_text("an 1,200-seat hall"), "a twelve hundred seat hall");
   EXPECT_EQ(normalize_text("an 18-hole course"), "an eighteen hole course");
   EXPECT_EQ(normalize_text("a 80-page file"), "an eighty page file");

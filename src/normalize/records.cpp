@@ -1,0 +1,113 @@
+// Win-loss records, as US sports copy writes them: "went 15-7", "a 15-7 record", "the
+// Hornets (6-17)", "dropped them to 0-7". A record is said with "and" ("fifteen and seven", "oh
+// and seven"), the way a sportscaster says it; "fifteen to seven" would be a range or a score.
+// Scores ("won 109-98", "a 3-0 win") keep their own reading (range.cpp).
+#include "normalize/function_words.h"
+#include "normalize/number_words.h"
+#include "normalize/rules.h"
+
+namespace briefcast::rules {
+
+namespace {
+
+struct Record {
+  std::string_view wins;
+  std::string_view losses;
+};
+
+// "15-7", "0-7", "101-61": two counts of games of one to three figures (no leading zero but a
+// lone "0"). Ties ("10-5-2") and longer figures are left to the other rules.
+std::optional<Record> record_shape(std::string_view core) {
+  std::size_t dash = core.find('-');
+  if (dash == std::string_view::npos) return std::nullopt;
+  Record r{core.substr(0, dash), core.substr(dash + 1)};
+  auto count = [](std::string_view s) {
+    return !s.empty() && s.size() <= 3 && text::all_digits(s) && (s[0] != '0' || s.size() == 1);
+  };
+  if (!count(r.wins) || !count(r.losses)) return std::nullopt;
+  return r;
+}
+
+std::string games_words(std::string_view figure) { return figure == "0" ? std::string("oh") : cardinal_words(figure); }
+
+// Words that place a line on a sports page. A bare "to 10-12" or "(6-8)" is a record only
+// in such a line; in any other it stays a range.
+bool is_sport_word(std::string_view core) {
+  return text::is_one_of(text::lower(core),
+                         {"season", "game", "games", "win", "wins", "won", "loss", "losses", "lost", "team", "coach",
+                          "playoff", "playoffs", "conference", "league", "standings", "streak", "victory", "defeat",
+                          "points", "rebounds", "assists", "quarter", "inning", "innings", "beat", "division",
+                          "nba", "nfl", "mlb", "nhl", "wnba", "ncaa", "deficit", "touchdowns", "goals", "road", "overtime", "overall",
+                          "match", "matches", "tournament", "fight", "fights", "bout", "title", "ufc"});
+}
+
+bool in_sport_line(const Words& words) {
+  for (const Word& w : words) {
+    if (is_sport_word(w.core)) return true;
+  }
+  return false;
+}
+
+// The word after the figures leaves them standing alone: a closing mark, the line's end, or
+// a small word ("15-7 and", "0-7 on the road") or "overall", never a noun or a unit ("to 10-12 percent").
+bool stands_alone(const Words& words, std::size_t i) {
+  if (i + 1 >= words.size() || !words[i].suffix.empty()) return true;
+  std::string next = text::lower(words[i + 1].core);
+  return text::is_function_word(next) || next == "overall";
+}
+
+// "0-60 mph", "went 3-4 km": a unit after the pair makes it a range of a measure; "0-60" and
+// "0-100" alone are a car's acceleration benchmark.
+bool is_measure(const Words& words, std::size_t i, const Record& r) {
+  if (r.wins == "0" && text::is_one_of(r.losses, {"60", "62", "100"})) return true;
+  if (i + 1 >= words.size() || !words[i].suffix.empty()) return false;
+  std::string next = text::lower(words[i + 1].core);
+  return find_unit(next).has_value() && !text::is_function_word(next);
+}
+
+// The pair's own words make it a record.
+bool cued_record(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  auto record = record_shape(w.core);
+  if (!record || is_measure(words, i, *record)) return false;
+  const Word* before = i > 0 && words[i - 1].suffix.empty() && w.prefix.empty() ? &words[i - 1] : nullptr;
+  std::string before_word = before ? text::lower(before->core) : std::string();
+  // "went 15-7", "a 15-7 record", "their 10-2 start": the record's own words.
+  bool went = text::is_one_of(before_word, {"went", "go", "goes", "going"}) && (stands_alone(words, i) || in_sport_line(words));
+  bool named = i + 1 < words.size() && w.suffix.empty() &&
+               text::is_one_of(text::lower(words[i + 1].core), {"record", "mark", "start", "finish"});
+  // "the Grizzlies (16-8)": in brackets right after a team's name, on a sports page.
+  bool bracketed = w.prefix == "(" && text::starts_with(w.suffix, ")") && i > 0 && words[i - 1].suffix.empty() &&
+                   text::is_capitalized(words[i - 1].core) && in_sport_line(words);
+  // "they are 15-7 and", "dropped them to 0-7 on the road": standing alone after a verb of
+  // being or "to", on a sports page.
+  // "level at 1-1", "tied at 2-2" are a match's or a series' score, not a record.
+  bool level = before_word == "at" && i >= 2 &&
+               text::is_one_of(text::lower(words[i - 2].core), {"level", "tied", "square", "locked", "even", "all"});
+  bool standing = text::is_one_of(before_word, {"are", "is", "were", "was", "to", "at", "improved", "fell"}) &&
+                  !level && stands_alone(words, i) && in_sport_line(words);
+  return went || named || bracketed || standing;
+}
+
+// "At 4-7, including 2-6 in the conference and 0-3 in the division": once a line gives one
+// record by its words, the other pairs standing alone in it are records too, so the line is
+// read one way. A pair after a name ("beat the Bills 27-24") is a score, and stays one.
+bool listed_with_a_record(const Words& words, std::size_t i) {
+  auto record = record_shape(words[i].core);
+  if (!record || is_measure(words, i, *record) || !stands_alone(words, i) || !words[i].prefix.empty()) return false;
+  if (i > 0 && text::is_capitalized(words[i - 1].core) && words[i - 1].suffix.empty()) return false;
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    if (k != i && cued_record(words, k)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::optional<Match> match_record(const Words& words, std::size_t i) {
+  if (!cued_record(words, i) && !listed_with_a_record(words, i)) return std::nullopt;
+  auto record = record_shape(words[i].core);
+  return Match{1, games_words(record->wins) + " and " + games_words(record->losses), false};
+}
+
+}  // namespace briefcast::rules

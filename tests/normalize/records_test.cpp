@@ -1,0 +1,55 @@
+// Win-loss records said with "and", as a sportscaster says them; scores and ranges keep "to".
+#include <gtest/gtest.h>
+
+#include "normalize/normalizer.h"
+
+namespace briefcast {
+
+TEST(Records, AfterWent) {
+  EXPECT_EQ(normalize_text("the Owls went 11-4 at home"), "the Owls went eleven and four at home");
+}
+
+TEST(Records, BeforeRecordOrStart) {
+  EXPECT_EQ(normalize_text("a 21-9 record this year"), "a twenty one and nine record this year");
+  EXPECT_EQ(normalize_text("after their 0-5 start"), "after their oh and five start");
+  // Written "an" because the record is said "oh and four"; the article stays.
+  EXPECT_EQ(normalize_text("an 0-4 start"), "an oh and four start");
+}
+
+TEST(Records, InBracketsAfterATeamOnASportsPage) {
+  EXPECT_EQ(normalize_text("The Falcons (12-3) won again on Sunday."), "The Falcons (twelve and three) won again on Sunday.");
+  // Outside a sports page, a bracketed pair after a name is a range.
+  EXPECT_EQ(normalize_text("See Chapters (12-14) for details."), "See Chapters (twelve to fourteen) for details.");
+}
+
+TEST(Records, StandingAloneAfterToOrAre) {
+  EXPECT_EQ(normalize_text("The defeat left the Rams at 2-9 in the division."),
+            "The defeat left the Rams at two and nine in the division.");
+  EXPECT_EQ(normalize_text("they are 8-8 and the season is over"), "they are eight and eight and the season is over");
+  // A noun after the pair makes it a range, even on a sports page.
+  EXPECT_EQ(normalize_text("the team rose to 10-12 wins a year").find(" and "), std::string::npos);
+}
+
+TEST(Records, OtherPairsInARecordsLine) {
+  EXPECT_EQ(normalize_text("They are 7-3 overall, 4-1 against rivals and 0-2 in extra time."),
+            "They are seven and three overall, four and one against rivals and oh and two in extra time.");
+  // A score after a team's name stays a score.
+  EXPECT_EQ(normalize_text("The Jets (6-4) edged the Colts 20-17 in overtime."),
+            "The Jets (six and four) edged the Colts twenty to seventeen in overtime.");
+}
+
+TEST(Records, LevelScoresAreNoRecords) {
+  EXPECT_EQ(normalize_text("the league final is tied at 2-2 after two games").find(" and "), std::string::npos);
+}
+
+TEST(Records, MeasuresAreNoRecords) {
+  EXPECT_EQ(normalize_text("the coupe goes 0-60 in four seconds").find(" and "), std::string::npos);
+  EXPECT_EQ(normalize_text("it went 3-5 km further").find(" and "), std::string::npos);
+}
+
+TEST(Records, ScoresKeepTheirReading) {
+  EXPECT_EQ(normalize_text("they won 104-97 in overtime"), "they won one hundred four to ninety seven in overtime");
+  EXPECT_EQ(normalize_text("a 2-1 win for the visitors"), "a two to one win for the visitors");
+}
+
+}  // namespace briefcast

@@ -2,7 +2,8 @@
 //  - "958 mb" in a line about pressure or a storm is millibars, never megabytes;
 //  - "1m 19.166s", a lap time with a space after its minutes, is "one minute nineteen point one
 //    six six seconds", never a meter;
-//  - "5 days/week", "3 times/day": a count per a period is "five days a week".
+//  - "5 days/week", "3 times/day": a count per a period is "five days a week";
+//  - "59:$1": an exchange rate, "fifty nine to the dollar".
 #include "normalize/number_words.h"
 #include "normalize/rules.h"
 
@@ -74,11 +75,21 @@ std::optional<Match> count_per_period(const Words& words, std::size_t i) {
   return Match{2, cardinal_words(words[i].core) + " " + std::string(what) + " a " + per, false};
 }
 
+// "59:$1", "3.75:$1": an exchange rate against the dollar.
+std::optional<Match> rate_to_the_dollar(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  if (!text::ends_with(core, ":$1") || core.size() < 4) return std::nullopt;
+  auto number = text::parse_number(core.substr(0, core.size() - 3));
+  if (!number || number->negative) return std::nullopt;
+  return Match{1, number_words(*number, false) + " to the dollar", false};
+}
+
 }  // namespace
 
 std::optional<Match> match_field_measure(const Words& words, std::size_t i) {
   if (auto m = millibars(words, i)) return m;
   if (auto m = spaced_lap(words, i)) return m;
+  if (auto m = rate_to_the_dollar(words, i)) return m;
   return count_per_period(words, i);
 }
 

@@ -190,11 +190,17 @@ std::optional<Match> spaced(const Words& words, std::size_t i, bool adjective) {
       j + 2 < words.size() && words[j + 1].suffix.empty()) {
     if (auto other = text::parse_number(words[j + 1].core)) {
       if (words[j + 2].prefix.empty()) {
-        if (auto unit = unit_words(words[j + 2].core, adjective)) {
-          return Match{j - i + 3, figure + " by " + quantity(*other) + " " + *unit, false};
-        }
+        // "1280 x 2800 pixels": a screen's resolution is counted in pixels.
+        auto unit = text::is_one_of(words[j + 2].core, {"pixels", "pixel"}) ? std::optional<std::string>("pixels")
+                                                                           : unit_words(words[j + 2].core, adjective);
+        if (unit) return Match{j - i + 3, figure + " by " + quantity(*other) + " " + *unit, false};
       }
     }
+  }
+  // "1,220 x 2,712px": the unit written against the second figure.
+  if ((words[j].core == "x" || words[j].core == "\u00d7") && words[j].prefix.empty() && words[j].suffix.empty() &&
+      j + 1 < words.size() && words[j + 1].prefix.empty()) {
+    if (auto other = attached(words[j + 1].core, adjective)) return Match{j - i + 2, figure + " by " + *other, false};
   }
   if (auto scale = speak_scale(words[j].core); scale && words[j].suffix.empty() && j + 1 < words.size()) {
     figure += " " + *scale;

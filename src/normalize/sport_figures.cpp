@@ -3,7 +3,8 @@
 // one", never a date or "five halves"), a cricket total ("India were 245/6", "declared at
 // 474-7" -> "two hundred forty five for six"), and baseball averages (".312" -> "three
 // twelve", ".300/.400/.500" -> "three hundred, four hundred, five hundred"), and a tennis set
-// won in a tiebreak ("7-6(5)" -> "seven six (five)").
+// won in a tiebreak ("7-6(5)" -> "seven six (five)"), and a score with a fraction out of a whole
+// number ("4.5/8" -> "four and a half out of eight").
 #include <algorithm>
 
 #include "normalize/number_words.h"
@@ -162,6 +163,25 @@ std::optional<std::string> set_score(std::string_view core) {
   return cardinal_words(games->left) + " " + cardinal_words(games->right);
 }
 
+// "4.5/8" (a chess score), "8.5/10" (a review's mark): a score with a fraction over a whole
+// number is out of that number, never a date: "four and a half out of eight".
+std::optional<Match> score_out_of(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  std::size_t slash = core.find('/');
+  if (slash == std::string_view::npos || slash < 3 || slash + 1 >= core.size()) return std::nullopt;
+  std::string_view total = core.substr(slash + 1);
+  auto score = text::parse_number(core.substr(0, slash));
+  if (!text::all_digits(total) || total.size() > 2 || total[0] == '0' || !score || score->negative ||
+      score->decimals.size() != 1 || score->integer.empty()) {
+    return std::nullopt;
+  }
+  int whole = std::stoi(score->integer);
+  int out_of = std::stoi(std::string(total));
+  if (whole == 0 || whole >= out_of) return std::nullopt;
+  std::string said = score->decimals == "5" ? cardinal_words(score->integer) + " and a half" : number_words(*score, false);
+  return Match{1, said + " out of " + cardinal_words(total), false};
+}
+
 }  // namespace
 
 // "won 7-6 6-2 7-6", "6-4, 3-6, 7-6(5)": two or more set scores in a row are a match's sets,
@@ -203,6 +223,7 @@ std::optional<Match> match_sport_figure(const Words& words, std::size_t i) {
   if (auto m = match_tennis_sets(words, i)) return m;
   if (auto m = tiebreak_set(words, i)) return m;
   if (auto m = odds(words, i)) return m;
+  if (auto m = score_out_of(words, i)) return m;
   return cricket_total(words, i);
 }
 

@@ -38,6 +38,7 @@ constexpr Plain kPlain[] = {
     {"psi", "pound per square inch", "pounds per square inch", true},
     {"fps", "frame per second", "frames per second", true},
     {"MP", "megapixel", "megapixels", false},
+    {"px", "pixel", "pixels", false},
     {"cc", "c c", "c c", true},
     {"ha", "hectare", "hectares", false},
     {"sq km", "square kilometer", "square kilometers", true},

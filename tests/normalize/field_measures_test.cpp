@@ -48,4 +48,15 @@ TEST(FieldMeasures, AGapBeforeAnAdverbIsPlural) {
   EXPECT_EQ(normalize_text("about $240-million less than planned"), "about two hundred forty million dollars less than planned");
 }
 
+TEST(FieldMeasures, RateToTheDollar) {
+  EXPECT_EQ(normalize_text("the rupee hit 88:$1 on Friday"), "the rupee hit eighty eight to the dollar on Friday");
+  EXPECT_EQ(normalize_text("pegged at 3.67:$1"), "pegged at three point six seven to the dollar");
+}
+
+TEST(FieldMeasures, ResolutionInPixels) {
+  EXPECT_EQ(normalize_text("a panel of 2560 x 1440 pixels"), "a panel of two thousand five hundred sixty by one thousand four hundred forty pixels");
+  EXPECT_EQ(normalize_text("shot at 1,080 x 2,400px today"), "shot at one thousand eighty by twenty four hundred pixels today");
+  EXPECT_EQ(normalize_text("it is 640px wide"), "it is six hundred forty pixels wide");
+}
+
 }  // namespace briefcast

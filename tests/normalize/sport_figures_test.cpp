@@ -79,4 +79,13 @@ TEST(SportFigures, DateListsAndFractionsAreNoOddsList) {
   EXPECT_EQ(normalize_text("Only 3/1 and 5/2 were open."), "Only March first and five halves were open.");
 }
 
+TEST(SportFigures, ScoreWithAFractionOutOfAWholeNumber) {
+  EXPECT_EQ(normalize_text("she leads with 5.5/7 after round seven"), "she leads with five and a half out of seven after round seven");
+  EXPECT_EQ(normalize_text("the film gets 7.5/10 from us"), "the film gets seven and a half out of ten from us");
+  EXPECT_EQ(normalize_text("a 6.8/10 rating"), "a six point eight out of ten rating");
+  // Nothing less than one, and nothing over its total.
+  EXPECT_EQ(normalize_text("the 0.5/1 mix").find("out of"), std::string::npos);
+  EXPECT_EQ(normalize_text("a 12.5/10 joke").find("out of"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -276,6 +276,7 @@ std::string normalize_english(std::string_view line) {
   clean = rules::plain_hyphens(rules::spoken_comparisons(std::move(clean)));
   clean = rules::single_mark_ranges(std::move(clean));
   clean = rules::minus_signs(rules::spaced_dashes(std::move(clean)));
+  clean = rules::twelve_hour_clocks(std::move(clean));
   clean = rules::without_caliber_points(rules::without_note_numbers(std::move(clean)));
   Words words = text::split_words(clean);
   std::vector<bool> inch_mark = rules::inch_mark_words(words, clean);

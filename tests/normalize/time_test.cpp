@@ -39,9 +39,9 @@ TEST(Time, ZoneSpelledLetterByLetter) {
 
 namespace briefcast {
 
-TEST(Time, TwentyFourHourWholeHoursAreHundreds) {
-  EXPECT_EQ(normalize_text("the polls close at 20:00"), "the polls close at twenty hundred");
-  EXPECT_EQ(normalize_text("by 13:00 UTC"), "by thirteen hundred U.T.C");
+TEST(Time, TwentyFourHourAfternoonReadingsAreSaidOnTheTwelveHourClock) {
+  EXPECT_EQ(normalize_text("the polls close at 20:00"), "the polls close at eight PM");
+  EXPECT_EQ(normalize_text("by 13:00 UTC"), "by one PM U.T.C");
   EXPECT_EQ(normalize_text("at 10:00 sharp"), "at ten o'clock sharp");
 }
 
@@ -80,7 +80,7 @@ TEST(Time, FourFiguresWithALeadingZeroAfterAMomentWord) {
 namespace briefcast {
 
 TEST(Time, AClockRightAfterADateIsSaidAt) {
-  EXPECT_EQ(normalize_text("Filed Oct 09, 2021 18:42 GMT"), "Filed October ninth twenty twenty one at eighteen forty two G.M.T");
+  EXPECT_EQ(normalize_text("Filed Oct 09, 2021 18:42 GMT"), "Filed October ninth twenty twenty one at six forty two PM G.M.T");
   EXPECT_EQ(normalize_text("Posted 3/17/09 7:15 p.m."), "Posted March seventeenth two thousand nine at seven fifteen PM.");
   EXPECT_EQ(normalize_text("on 21 Feb, 2020 11:05 local"), "on the twenty first of February twenty twenty at eleven oh five local");
   // A clock after a bare year (no day or month before it) is no time stamp.

@@ -1,0 +1,126 @@
+// The 24-hour clock, said on the twelve-hour clock. Copy that prints "16:00 – 22:00" and
+// "05:00" in one line was read two ways ("sixteen hundred", "five o'clock"); a newsreader says
+// "four PM to ten PM" and "five AM". The convention, applied before any rule reads the line:
+//  - a line uses the 24-hour clock when it holds an afternoon reading (13:00 to 23:59) that is
+//    plainly a time: on the hour, after a word that places a moment ("at", "from", "until"),
+//    before a time zone, or at one end of a range;
+//  - in such a line every clock reading is rewritten as the twelve-hour clock writes it
+//    ("16:00" -> "4pm", "05:30" -> "5:30am", "12:00" -> "noon", "00:00" -> "midnight"), and
+//    the time rules read that as they read any "4pm";
+//  - a reading followed by "hours" or "hrs" keeps the 24-hour form the writer asked for
+//    ("nineteen hundred hours"), and a line with no afternoon reading is left alone, so a lone
+//    "05:00" stays "five o'clock" and "15:30" with nothing around it stays "fifteen thirty".
+#include <vector>
+
+#include "normalize/rules.h"
+#include "normalize/typeset_text.h"
+
+namespace briefcast::rules {
+
+namespace {
+
+struct Reading {
+  std::size_t start = 0;  // byte offset of the first figure
+  std::size_t size = 0;   // "16:00" -> 5
+  int hour = 0;
+  int minute = 0;
+};
+
+bool digit_at(std::string_view s, std::size_t k) { return k < s.size() && text::is_digit(s[k]); }
+
+// The word after `end`, lower-cased, without its punctuation.
+std::string word_after(std::string_view s, std::size_t end) {
+  while (end < s.size() && s[end] == ' ') ++end;
+  std::size_t stop = end;
+  while (stop < s.size() && s[stop] != ' ') ++stop;
+  std::string w = text::lower(s.substr(end, stop - end));
+  while (!w.empty() && !text::is_alnum(w.back())) w.pop_back();
+  return w;
+}
+
+// The word before `start`, lower-cased.
+std::string word_before(std::string_view s, std::size_t start) {
+  std::size_t end = start;
+  while (end > 0 && s[end - 1] == ' ') --end;
+  std::size_t begin = end;
+  while (begin > 0 && s[begin - 1] != ' ') --begin;
+  return text::lower(s.substr(begin, end - begin));
+}
+
+bool is_zone(std::string_view w) {
+  return text::is_one_of(w, {"utc", "gmt", "bst", "cet", "cest", "sast", "cat", "eat", "wat", "ist", "jst", "aest", "msk"});
+}
+
+bool keeps_its_form(std::string_view next) {
+  return text::is_one_of(next, {"hours", "hrs", "h", "am", "pm", "a.m", "p.m"});
+}
+
+// Every "H:MM" or "HH:MM" that is a whole reading: not part of "10:00:00", a race time
+// ("3:43.13"), a longer figure, or a verse ("14:16" needs no guard: only afternoon readings
+// in a time's place switch a line).
+std::vector<Reading> readings(std::string_view s) {
+  std::vector<Reading> found;
+  for (std::size_t colon = s.find(':'); colon != std::string_view::npos; colon = s.find(':', colon + 1)) {
+    if (colon == 0 || !digit_at(s, colon - 1) || !digit_at(s, colon + 1) || !digit_at(s, colon + 2)) continue;
+    std::size_t start = digit_at(s, colon - 2) ? colon - 2 : colon - 1;
+    std::size_t end = colon + 3;
+    bool glued_before = start > 0 && (text::is_alnum(s[start - 1]) || s[start - 1] == ':' || s[start - 1] == '.');
+    bool glued_after = digit_at(s, end) || (end < s.size() && (s[end] == ':' || text::is_alpha(s[end]))) ||
+                       ((end < s.size() && (s[end] == '.' || s[end] == ',')) && digit_at(s, end + 1));
+    if (glued_before || glued_after) continue;
+    int hour = (s[start] - '0') * (colon - start == 2 ? 10 : 1) + (colon - start == 2 ? s[start + 1] - '0' : 0);
+    int minute = (s[colon + 1] - '0') * 10 + (s[colon + 2] - '0');
+    if (hour > 24 || minute > 59 || (hour == 24 && minute > 0)) continue;
+    found.push_back(Reading{start, end - start, hour, minute});
+  }
+  return found;
+}
+
+// An afternoon reading in a time's place switches the line to the twelve-hour clock.
+bool plainly_afternoon(std::string_view s, const Reading& r, bool ranged) {
+  if (r.hour < 13 || r.hour > 23) return false;
+  std::string before = word_before(s, r.start);
+  std::string after = word_after(s, r.start + r.size);
+  if (keeps_its_form(after)) return false;
+  bool cue = text::is_one_of(before, {"at", "from", "until", "till", "to", "by", "before", "after", "since", "between", "and"});
+  return r.minute == 0 || cue || is_zone(after) || ranged;
+}
+
+std::string twelve_hour(const Reading& r) {
+  if ((r.hour == 0 || r.hour == 24) && r.minute == 0) return "midnight";
+  if (r.hour == 12 && r.minute == 0) return "noon";
+  int h = r.hour % 12 == 0 ? 12 : r.hour % 12;
+  std::string out = std::to_string(h);
+  if (r.minute != 0) out += ":" + std::string(r.minute < 10 ? "0" : "") + std::to_string(r.minute);
+  return out + (r.hour >= 12 && r.hour < 24 ? "pm" : "am");
+}
+
+}  // namespace
+
+std::string twelve_hour_clocks(std::string line) {
+  if (line.find(':') == std::string::npos) return line;
+  std::vector<Reading> found = readings(line);
+  bool switched = false;
+  for (std::size_t k = 0; k < found.size(); ++k) {
+    // "16:00-22:00", "16:00 - 22:00": a reading joined to the next by a dash.
+    bool ranged = false;
+    for (std::size_t j : {k - 1, k + 1}) {
+      if (j >= found.size()) continue;
+      const Reading& a = found[std::min(k, j)];
+      const Reading& b = found[std::max(k, j)];
+      std::string_view between = std::string_view(line).substr(a.start + a.size, b.start - a.start - a.size);
+      ranged = ranged || between == "-" || between == " - " || between == "\u2013" || between == " \u2013 ";
+    }
+    switched = switched || plainly_afternoon(line, found[k], ranged);
+  }
+  if (!switched) return line;
+  // Rewritten from the end, so that earlier offsets stay valid.
+  for (std::size_t k = found.size(); k-- > 0;) {
+    const Reading& r = found[k];
+    if (keeps_its_form(word_after(line, r.start + r.size))) continue;
+    line.replace(r.start, r.size, twelve_hour(r));
+  }
+  return line;
+}
+
+}  // namespace briefcast::rules

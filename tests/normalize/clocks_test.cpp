@@ -1,0 +1,33 @@
+// A line that uses the 24-hour clock for the afternoon is said on the twelve-hour clock, every
+// reading of it alike.
+#include <gtest/gtest.h>
+
+#include "normalize/normalizer.h"
+
+namespace briefcast {
+
+TEST(Clocks, MorningAndAfternoonReadingsInOneLineAgree) {
+  EXPECT_EQ(normalize_text("cuts run from 06:00 to 10:00 and from 18:00 to 21:00"),
+            "cuts run from six AM to ten AM and from six PM to nine PM");
+  EXPECT_EQ(normalize_text("the gates open 08:30 - 19:45 daily"), "the gates open eight thirty AM to seven forty five PM daily");
+}
+
+TEST(Clocks, NoonAndMidnight) {
+  EXPECT_EQ(normalize_text("trading halts at 12:00 and resumes at 14:00"), "trading halts at noon and resumes at two PM");
+  EXPECT_EQ(normalize_text("the curfew lasts from 22:00 until 00:00"), "the curfew lasts from ten PM until midnight");
+}
+
+TEST(Clocks, HoursKeepTheTwentyFourHourForm) {
+  EXPECT_EQ(normalize_text("the convoy left at 21:00 hours"), "the convoy left at twenty one hundred hours");
+}
+
+TEST(Clocks, LinesWithoutAnAfternoonReadingAreUnchanged) {
+  EXPECT_EQ(normalize_text("doors open at 07:00"), "doors open at seven o'clock");
+  EXPECT_EQ(normalize_text("read verse 17:21 again"), "read verse seventeen twenty one again");
+  // A race time in a switched line stays a duration.
+  std::string said = normalize_text("her 3:58.20 mile ended at 18:00");
+  EXPECT_NE(said.find("three minutes fifty eight point two"), std::string::npos) << said;
+  EXPECT_NE(said.find("at six PM"), std::string::npos) << said;
+}
+
+}  // namespace briefcast

@@ -73,6 +73,13 @@ BlockConfig classify_page(HtmlPage& page, const HtmlCleanConfig& config, std::st
   return block_config;
 }
 
+// A question of several words: an interview series puts the same question to each guest, so a
+// repeat of it is the article's text, where a repeated label ("Advertisement") is furniture.
+bool is_question(std::string_view text) {
+  if (text.empty() || text.back() != '?') return false;
+  return std::count(text.begin(), text.end(), ' ') >= 3;
+}
+
 // The chosen blocks' text as paragraphs: the headline's lead-in (a repeat of it and the labels
 // above it) and short repeated blocks (labels printed twice) are left out. Returns the body's
 // effective length.
@@ -81,7 +88,7 @@ std::size_t append_paragraphs(const HtmlPage& page, const BlockIndices& chosen, 
   std::unordered_set<std::string> seen;
   for (const std::size_t i : chosen) {
     const TextBlock& block = page.blocks[i].block;
-    if (!seen.insert(block.text).second && block.char_count < 200) continue;
+    if (!seen.insert(block.text).second && block.char_count < 200 && !is_question(block.text)) continue;
     lengths.push_back(block.effective_length);
     article.paragraphs.push_back(block.text);
   }

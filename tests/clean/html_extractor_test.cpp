@@ -103,6 +103,22 @@ TEST(HtmlExtractor, DropsCaptionsHiddenTextAndLinkDenseBlocks) {
   EXPECT_EQ(article.paragraphs, (std::vector<std::string>{kP1, kP2, kP3}));
 }
 
+TEST(HtmlExtractor, AQuestionPutToEachGuestIsKeptEachTime) {
+  const std::string question = "What first drew you to the water?";
+  const std::string html = page(
+      "", "<article><p>" + kP1 + "</p><p><strong>" + question + "</strong></p><p>" + kP2 + "</p>" +
+              "<p>Advertisement</p><p><strong>" + question + "</strong></p><p>" + kP3 + "</p><p>Advertisement</p></article>");
+  const Article article = clean_html(html, "p.html");
+  EXPECT_EQ(article.paragraphs, (std::vector<std::string>{kP1, question, kP2, question, kP3}));
+}
+
+TEST(HtmlExtractor, ACreditUnderItsOwnLabelIsLeftOut) {
+  const std::string html = page("", "<article><p>" + kP1 + "</p><dl><dt>Photo:</dt><dd>Water board archive</dd></dl><p>" +
+                                        kP2 + "</p><p>" + kP3 + "</p></article>");
+  const Article article = clean_html(html, "p.html");
+  EXPECT_EQ(article.paragraphs, (std::vector<std::string>{kP1, kP2, kP3}));
+}
+
 TEST(HtmlExtractor, ShortTextBesideAnImageIsItsCaption) {
   const std::string html = page("", "<div class=post><p>" + kP1 + "</p><div class=pic><img src=a.jpg>The reservoir "
                                     "at dawn</div><p>" + kP2 + "</p><p>" + kP3 + "</p></div>");

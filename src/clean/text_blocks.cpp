@@ -102,6 +102,20 @@ bool ends_with_sentence_punctuation(std::string_view text) {
   return is_sentence_end(last);
 }
 
+// "Photo:" on its own, then "Jane Roe / Agency": a credit label printed apart from its value
+// (a <dt>/<dd> pair, or two copied lines) makes the short line after it a credit too.
+void mark_credit_values(std::vector<TextBlock>& blocks) {
+  constexpr std::size_t kMaxCreditValueWords = 12;
+  for (std::size_t i = 1; i < blocks.size(); ++i) {
+    const TextBlock& label = blocks[i - 1];
+    const bool bare_label = label.boilerplate == BoilerplateKind::kCredit && label.word_count <= 2 &&
+                            !label.text.empty() && label.text.back() == ':';
+    if (bare_label && blocks[i].word_count <= kMaxCreditValueWords && !blocks[i].ends_sentence) {
+      blocks[i].boilerplate = BoilerplateKind::kCredit;
+    }
+  }
+}
+
 void compute_block_features(std::vector<TextBlock>& blocks, std::string_view language, const BlockConfig& config) {
   for (auto& block : blocks) {
     block.char_count = 0;
@@ -128,6 +142,7 @@ void compute_block_features(std::vector<TextBlock>& blocks, std::string_view lan
     }
     block.widget_token = false;
   }
+  mark_credit_values(blocks);
   mark_widget_runs(blocks, config);
 }
 

@@ -44,6 +44,16 @@ TEST(TextBlocks, FeaturesOfABlock) {
   EXPECT_EQ(blocks[0].boilerplate, BoilerplateKind::kNone);
 }
 
+TEST(TextBlocks, TheLineAfterABareCreditLabelIsTheCredit) {
+  auto blocks = make_blocks({kProse1, "Photo:", "Harbour Trust archive", kProse2, "Credit:",
+                             "The trust said the photograph was taken before the storm."});
+  compute_block_features(blocks, "en");
+  EXPECT_EQ(blocks[1].boilerplate, BoilerplateKind::kCredit);
+  EXPECT_EQ(blocks[2].boilerplate, BoilerplateKind::kCredit);
+  EXPECT_EQ(blocks[3].boilerplate, BoilerplateKind::kNone);  // prose after a credit is prose
+  EXPECT_EQ(blocks[5].boilerplate, BoilerplateKind::kNone);  // a finished sentence is no credit value
+}
+
 TEST(TextBlocks, WidgetTokenRunsAreMarked) {
   auto blocks = make_blocks({"USA", kProse1, "XS", "SM", "MD", "LG", kProse2, "A A A"});
   compute_block_features(blocks, "en");

@@ -41,7 +41,18 @@ std::optional<Match> dialled_code(const Words& words, std::size_t i) {
       texted_to = texted_to || is_text_verb(words[k - 1].core);
     }
   }
-  if (!direct && !texted_to) return std::nullopt;
+  // "call the police on 101", "ring Crimestoppers on 0800 ...": a number after "on", a few
+  // words after a calling verb (not right after it: "called on 300 firms" urges them).
+  bool called_on = false;
+  if (text::lower(before.core) == "on" && before.suffix.empty() && i >= 3) {
+    for (std::size_t k = i - 2; k > 0 && k + 7 > i; --k) {
+      called_on = called_on || (k + 2 < i && is_call_verb(words[k - 1].core) && words[k - 1].suffix.empty());
+    }
+  }
+  // "our non-emergency number 101", "the hotline 111": a service number after the word for one.
+  bool numbered = text::is_one_of(text::lower(before.core), {"number", "hotline", "line"}) && before.suffix.empty() &&
+                  is_service_number(digits);
+  if (!direct && !texted_to && !called_on && !numbered) return std::nullopt;
   // "text a reminder to 20000 voters": a count of the things after it, not a code.
   const Word* after = i + 1 < words.size() ? &words[i + 1] : nullptr;
   bool counted = after && words[i].suffix.empty() && after->core.size() > 2 && text::all_alpha(after->core) &&
@@ -49,6 +60,8 @@ std::optional<Match> dialled_code(const Words& words, std::size_t i) {
   if (counted) return std::nullopt;
   // "text 07911 246810": the first group of a telephone number, which the telephone rule reads whole.
   if (after && words[i].suffix.empty() && text::all_digits(after->core) && after->prefix.empty()) return std::nullopt;
+  // A service number is said as people say it: "one oh one", "triple zero" (Australia).
+  if (is_service_number(digits)) return Match{1, digits == "000" ? std::string("triple zero") : digit_words(digits, "oh"), false};
   return Match{1, digit_words(digits), false};
 }
 

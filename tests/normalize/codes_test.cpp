@@ -26,4 +26,14 @@ TEST(Codes, BritishPostcodesAreKeptForTheEngine) {
   EXPECT_EQ(normalize_text("near Glasgow G12 8QQ on Monday"), "near Glasgow G12 8QQ on Monday");
 }
 
+TEST(Codes, ServiceNumbersAfterOnOrNumber) {
+  EXPECT_EQ(normalize_text("Witnesses can phone the station on 101 today."), "Witnesses can phone the station on one oh one today.");
+  EXPECT_EQ(normalize_text("use the advice number 111 tonight"), "use the advice number one one one tonight");
+  EXPECT_EQ(normalize_text("in Perth, ring 000 at once"), "in Perth, ring triple zero at once");
+  // "called on" right after the verb urges; the figure is a count.
+  EXPECT_EQ(normalize_text("she called on 101 nations to act").find("one oh one"), std::string::npos);
+  // Without a calling verb or "number", a figure after "on" is a quantity.
+  EXPECT_EQ(normalize_text("it fell on 105 days last year").find("oh"), std::string::npos);
+}
+
 }  // namespace briefcast

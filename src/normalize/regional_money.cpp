@@ -123,6 +123,8 @@ std::optional<Amount> amount_at(const Words& words, std::size_t i, bool sibling 
   std::size_t length = 0;
   const Prefix* p = prefix_of(words[i].core, length);
   if (p == nullptr || !(words[i].prefix.empty() || words[i].prefix == "(")) return std::nullopt;
+  // "Hong Kong SAR 25 years on": the special administrative region, not riyals.
+  if (p->written == "SAR" && i > 0 && text::is_one_of(words[i - 1].core, {"Kong", "Macau", "Macao"})) return std::nullopt;
   Amount a{p, {}, {}, 1};
   std::string fig(words[i].core.substr(length));
   bool glued = !fig.empty();

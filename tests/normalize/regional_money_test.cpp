@@ -150,4 +150,9 @@ TEST(RegionalMoney, PesoSignWithoutMoneysShapeStaysACode) {
   EXPECT_EQ(normalize_text("the R61 road and R2.5bn of works").find("sixty one rand"), std::string::npos);
 }
 
+TEST(RegionalMoney, HongKongSarIsNoCurrency) {
+  EXPECT_EQ(normalize_text("the Hong Kong SAR 30 years on").find("riyal"), std::string::npos);
+  EXPECT_EQ(normalize_text("the Macau SAR 2021 budget").find("riyal"), std::string::npos);
+}
+
 }  // namespace briefcast

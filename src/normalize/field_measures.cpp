@@ -3,7 +3,10 @@
 //  - "1m 19.166s", a lap time with a space after its minutes, is "one minute nineteen point one
 //    six six seconds", never a meter;
 //  - "5 days/week", "3 times/day": a count per a period is "five days a week";
-//  - "59:$1": an exchange rate, "fifty nine to the dollar".
+//  - "59:$1": an exchange rate, "fifty nine to the dollar";
+//  - "At 1100 AM EDT": a bulletin's clock, "eleven AM" (match_bulletin_clock, before the clock rules).
+#include <string>
+
 #include "normalize/number_words.h"
 #include "normalize/rules.h"
 
@@ -84,7 +87,35 @@ std::optional<Match> rate_to_the_dollar(const Words& words, std::size_t i) {
   return Match{1, number_words(*number, false) + " to the dollar", false};
 }
 
+bool is_time_zone(std::string_view w) {
+  return text::is_one_of(w, {"EDT", "EST", "CDT", "CST", "MDT", "MST", "PDT", "PST", "AST", "ADT", "HST", "AKDT", "AKST",
+                             "UTC", "GMT", "BST", "CET", "CEST"});
+}
+
 }  // namespace
+
+// "At 1100 AM EDT", "at 800 PM AST": a weather bulletin's clock, its hours and minutes run
+// together before "AM" or "PM", is "eleven AM", never "eleven hundred". Only after a word of
+// time ("at", "until") or before a time zone, so "WBZ 1030 AM" stays a radio dial.
+std::optional<Match> match_bulletin_clock(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  if (i + 1 >= words.size() || !words[i].suffix.empty() || !words[i + 1].prefix.empty()) return std::nullopt;
+  if ((core.size() != 3 && core.size() != 4) || !text::all_digits(core) || core[0] == '0') return std::nullopt;
+  if (!text::is_one_of(words[i + 1].core, {"AM", "PM", "am", "pm"})) return std::nullopt;
+  std::string_view hours = core.substr(0, core.size() - 2);
+  std::string_view minutes = core.substr(core.size() - 2);
+  int h = std::stoi(std::string(hours));
+  int m = std::stoi(std::string(minutes));
+  if (h < 1 || h > 12 || m > 59) return std::nullopt;
+  bool cued = i > 0 && text::is_one_of(text::lower(words[i - 1].core), {"at", "until", "till", "by", "from", "before",
+                                                                         "after", "since", "to"});
+  bool zoned = i + 2 < words.size() && words[i + 1].suffix.empty() && is_time_zone(words[i + 2].core);
+  if (!cued && !zoned) return std::nullopt;
+  std::string spoken = cardinal_words(hours);
+  if (m != 0) spoken += m < 10 ? " oh " + cardinal_words(minutes.substr(1)) : " " + cardinal_words(minutes);
+  // Said as the other clock rules say it: "nine AM".
+  return Match{2, spoken + (text::lower(words[i + 1].core) == "am" ? " AM" : " PM"), false};
+}
 
 std::optional<Match> match_field_measure(const Words& words, std::size_t i) {
   if (auto m = millibars(words, i)) return m;

@@ -111,6 +111,7 @@ std::optional<Match> match_spaced_range(const Words& words, std::size_t i);
 // field_measures.cpp: "958 mb" in a pressure line is millibars, "1m 19.166s" a lap time, "5
 // days/week" "five days a week".
 std::optional<Match> match_field_measure(const Words& words, std::size_t i);
+std::optional<Match> match_bulletin_clock(const Words& words, std::size_t i);  // "At 1100 AM EDT"
 // count_scale.cpp: "3.2m users", "8.5M devices", "850K TEUs": a count written with the letter
 // of its scale; a lower-case "m" is million or meters as the line's other words say.
 std::optional<Match> match_count_scale(const Words& words, std::size_t i);

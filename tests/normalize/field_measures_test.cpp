@@ -59,4 +59,13 @@ TEST(FieldMeasures, ResolutionInPixels) {
   EXPECT_EQ(normalize_text("it is 640px wide"), "it is six hundred forty pixels wide");
 }
 
+TEST(FieldMeasures, BulletinClockBeforeAmOrPm) {
+  EXPECT_EQ(normalize_text("At 1000 PM CDT the storm was"), "At ten PM C.D.T the storm was");
+  EXPECT_EQ(normalize_text("valid until 845 AM"), "valid until eight forty five AM");
+  EXPECT_EQ(normalize_text("issued at 1205 AM"), "issued at twelve oh five AM");
+  // A radio dial, and a figure that is no clock, stay as they were.
+  EXPECT_EQ(normalize_text("tune in to KXL 750 AM").find("seven fifty AM"), std::string::npos);
+  EXPECT_EQ(normalize_text("at 1300 AM").find("one PM"), std::string::npos);
+}
+
 }  // namespace briefcast

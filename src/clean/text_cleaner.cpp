@@ -86,14 +86,15 @@ std::string without_title_prefix(const std::string& paragraph, const std::string
 
 // Title-like lines at the start of the run are headings that context promoted into the body: a
 // kicker, the headline, its dek, with the byline or date between them. They join the candidates
-// before the body, up to the first prose line; a body is left at least one block.
+// before the body, up to the first prose line; a body is left at least one block. A headline may
+// end with a question or exclamation mark, which ends a sentence but not a title.
 std::size_t skip_leading_headings(const std::vector<TextBlock>& blocks, std::size_t body_start, std::size_t body_end,
                                   const HeadlineConfig& config) {
   constexpr std::size_t kMaxHeadingLines = 4;
   std::size_t first = body_start;
   while (first + 1 < body_end && first - body_start < kMaxHeadingLines) {
     const TextBlock& block = blocks[first];
-    if (block.ends_sentence || block.initial_class == BlockClass::kGood) break;
+    if (block.initial_class == BlockClass::kGood) break;
     if (!is_title_like(block, config) && !is_metadata_line(block)) break;
     ++first;
   }
@@ -194,7 +195,9 @@ Article clean_copied_text(std::string_view text, const std::string& source_path,
   }
   if (headline >= body_start && headline < heads_end) {
     body_start = headline + 1;
-  } else if (heads_end > body_start) {
+  } else if (heads_end > body_start && !blocks[body_start].ends_sentence) {
+    // No heading of the run is the headline: drop its first line, a kicker or label, but keep a
+    // question that opens the text.
     ++body_start;
   }
   if (headline < heads_end) article.title = strip_site_suffix(blocks[headline].text, blocks);

@@ -196,4 +196,29 @@ TEST(TextHeadline, NoTitleLineMeansNoTitleRatherThanTheFirstParagraph) {
   EXPECT_TRUE(article.title.empty());
 }
 
+TEST(TextHeadline, AQuestionOpeningTheRunIsTheHeadline) {
+  // The question mark ends a sentence, but a title-like line opening the body's run is still a
+  // heading: the headline, not a paragraph said before the text.
+  const std::string question = "How does a stone bridge over a wide river survive a hundred years of floods?";
+  const std::string lead =
+      "Engineers say that most of the work done by a bridge happens under the water, but when does the stone "
+      "start to fail? And what can be done about it? A new study looks at old bridges.";
+  const std::string page = "NEWSLETTER\n" + question + "\n\n" + lead + "\n\nShare on Pinterest\n" +
+                           "The old bridge has been closed to traffic since a flood last winter.\n\n" + kBody1 + "\n\n" +
+                           kBody2 + "\n";
+  const Article article = clean_copied_text(page, "page.txt");
+  EXPECT_EQ(article.title, question);
+  ASSERT_FALSE(article.paragraphs.empty());
+  EXPECT_EQ(article.paragraphs.front(), lead);
+}
+
+TEST(TextHeadline, AQuestionOpeningTheBodyStaysWhenAnotherLineIsTheHeadline) {
+  const std::string page = "Council votes to rebuild the stone bridge\n\nBy Sam Rivers\n\nWhy does the bridge matter?\n\n" +
+                           kBody1 + "\n\n" + kBody2 + "\n\n" + kBody3 + "\n";
+  const Article article = clean_copied_text(page, "page.txt");
+  EXPECT_EQ(article.title, "Council votes to rebuild the stone bridge");
+  ASSERT_FALSE(article.paragraphs.empty());
+  EXPECT_EQ(article.paragraphs.back(), kBody3);
+}
+
 }  // namespace briefcast

@@ -132,7 +132,7 @@ double headline_score(const HeadlineFeatures& f, const HeadlineWeights& w) {
          w.shown_in_form * f.shown_in_form + w.metadata_below * f.metadata_below + w.dek_below * f.dek_below +
          w.sentence_below * f.sentence_below + w.overlap * f.overlap + w.distance * f.distance + w.rivals * f.rivals +
          w.final_stop * f.final_stop + w.all_caps * f.all_caps + w.menu_run * f.menu_run + w.self_metadata * f.self_metadata +
-         w.ellipsis * f.ellipsis + w.heading * f.heading;
+         w.ellipsis * f.ellipsis + w.under_title * f.under_title + w.heading * f.heading;
 }
 
 namespace {
@@ -198,6 +198,23 @@ bool all_capitals(std::string_view text) {
   return upper >= 4;
 }
 
+// A title line of more words than a label (a kicker's one or two words do not count).
+bool is_long_title(const std::vector<TextBlock>& blocks, std::size_t i, const HeadlineConfig& config) {
+  return i < blocks.size() && blocks[i].word_count > config.label_words && is_title_like(blocks[i], config);
+}
+
+// The page shows a headline and its dek as two title lines in a row, the dek at least half as long
+// again and nearer the body: the second line of such a pair, standing alone (no title line over the first or under
+// the second, as in a list of teasers), is the dek.
+bool is_dek_of_pair(const std::vector<TextBlock>& blocks, std::size_t i, const HeadlineConfig& config) {
+  if (i == 0 || !is_long_title(blocks, i - 1, config)) return false;
+  // A dek says more than its headline: clearly longer (a kicker over a headline is the shorter).
+  if (2 * title_words(blocks[i]) < 3 * title_words(blocks[i - 1]) || same_line(blocks[i - 1].text, blocks[i].text)) {
+    return false;
+  }
+  return !(i >= 2 && is_long_title(blocks, i - 2, config)) && !is_long_title(blocks, i + 1, config);
+}
+
 void fill_context(const PageView& page, std::size_t i, const HeadlineConfig& config, HeadlineFeatures& f) {
   const auto& blocks = page.blocks;
   const std::size_t words = title_words(blocks[i]);
@@ -211,6 +228,7 @@ void fill_context(const PageView& page, std::size_t i, const HeadlineConfig& con
     if (is_title_like(blocks[i + 1], config)) f.dek_below = 1.0;
     else if (blocks[i + 1].ends_sentence && !carries_metadata(blocks[i + 1])) f.sentence_below = 1.0;
   }
+  f.under_title = is_dek_of_pair(blocks, i, config) ? 1.0 : 0.0;
   std::size_t rivals = 0;
   for (std::size_t j = i + 1; j < page.body_start; ++j) rivals += is_title_like(blocks[j], config) ? 1u : 0u;
   f.rivals = static_cast<double>(std::min<std::size_t>(rivals, 10));

@@ -38,6 +38,8 @@ struct HeadlineWeights {
   double menu_run = 0.17;
   double self_metadata = -0.21;
   double ellipsis = -0.94;
+  // Set by hand on both tune parts (not refitted): a small push, enough to break near ties.
+  double under_title = -0.3;
   double heading = 1.0;  // never set in copied text; a source that marks headings may use it
 };
 
@@ -90,6 +92,7 @@ struct HeadlineFeatures {
   double menu_run = 0.0;        // share of its four nearest lines that are menu-short
   double self_metadata = 0.0;   // 1 when it holds a date or starts as a byline does
   double ellipsis = 0.0;        // 1 when it ends with an ellipsis (a cut teaser)
+  double under_title = 0.0;     // 1 when it is the longer second line of a lone pair of title lines (a dek)
   double heading = 0.0;         // 1 when the source marks it as a heading
 };
 

@@ -221,4 +221,25 @@ TEST(TextHeadline, AQuestionOpeningTheBodyStaysWhenAnotherLineIsTheHeadline) {
   EXPECT_EQ(article.paragraphs.back(), kBody3);
 }
 
+TEST(TextHeadline, TheLongerSecondLineOfALonePairOfTitlesIsMarkedAsTheDek) {
+  auto blocks = blocks_from_text("Menu\nCouncil votes to rebuild the stone bridge\n"
+                                 "Months of detours for drivers and shoppers in the village are to end within two years\n"
+                                 "March 4, 2025\n" + kBody1 + "\n" + kBody2 + "\n");
+  compute_block_features(blocks, "en");
+  const auto candidates = score_headlines(blocks, 4, "en");
+  ASSERT_EQ(candidates.size(), 2u);
+  EXPECT_EQ(candidates[0].features.under_title, 0.0);
+  EXPECT_EQ(candidates[1].features.under_title, 1.0);
+}
+
+TEST(TextHeadline, ARowOfTeasersHasNoDek) {
+  // Three title lines in a row are a list of teasers: none of them is a dek under a headline.
+  auto blocks = blocks_from_text("Council votes to rebuild the stone bridge\n"
+                                 "Rain is expected across the whole valley this weekend\n"
+                                 "The old mill reopens as a museum of local crafts and trades\n"
+                                 "March 4, 2025\n" + kBody1 + "\n" + kBody2 + "\n");
+  compute_block_features(blocks, "en");
+  for (const auto& candidate : score_headlines(blocks, 4, "en")) EXPECT_EQ(candidate.features.under_title, 0.0);
+}
+
 }  // namespace briefcast

@@ -4,6 +4,7 @@
 #include <array>
 #include <unordered_set>
 
+#include "clean/boilerplate_lexicon.h"
 #include "clean/metadata_lines.h"
 #include "clean/stopwords.h"
 #include "clean/unicode_text.h"
@@ -83,6 +84,18 @@ bool has_navigation_arrow(std::string_view text) {
   return false;
 }
 
+// Furniture labels are a few words, most of them the lexicon's; a headline-length line that holds
+// one such word among many uses it as a word ("comment" is "how" in French; "How the old mill
+// found a new home"). Legal notices, calls to action, credits and teaser labels stay furniture.
+bool about_furniture_word(const TextBlock& block, const HeadlineConfig& config) {
+  constexpr double kMaxLexiconShare = 0.15;
+  const BoilerplateKind kind = block.boilerplate;
+  if (kind != BoilerplateKind::kComments && kind != BoilerplateKind::kNavigation && kind != BoilerplateKind::kAdvert) {
+    return false;
+  }
+  return block.word_count >= config.network_subject_words && boilerplate_word_share(block.text) <= kMaxLexiconShare;
+}
+
 // Whether the line has the shape of a title; `allow_stop` admits a final full stop.
 bool title_shape(const TextBlock& block, const HeadlineConfig& config, bool allow_stop) {
   const std::size_t words = title_words(block);
@@ -90,7 +103,7 @@ bool title_shape(const TextBlock& block, const HeadlineConfig& config, bool allo
   if (block.widget_token) return false;
   // A social network named in a headline-length line is its subject, not a share bar.
   const bool subject_network = block.boilerplate == BoilerplateKind::kShare && words >= config.network_subject_words;
-  if (block.boilerplate != BoilerplateKind::kNone && !subject_network) return false;
+  if (block.boilerplate != BoilerplateKind::kNone && !subject_network && !about_furniture_word(block, config)) return false;
   if (looks_like_byline(block.text) || looks_like_dateline(block.text)) return false;
   // Not an attribution ("— Name, date") or a breadcrumb trail ("News > World > Europe").
   const std::string_view text = block.text;

@@ -45,6 +45,12 @@ TEST(TextHeadline, ALinkShownAsTextIsNoHeadline) {
   EXPECT_EQ(candidates.front().index, 1u);
 }
 
+TEST(TextHeadline, AFurnitureWordAmongManyInAHeadlineIsJustAWord) {
+  EXPECT_TRUE(is_title_like(block_of("How the old mill by the river found a new home at last")));
+  EXPECT_FALSE(is_title_like(block_of("Back to the home page")));
+  EXPECT_FALSE(is_title_like(block_of("Leave a comment")));
+}
+
 TEST(TextHeadline, SocialNetworkInAHeadlineIsItsSubject) {
   EXPECT_TRUE(is_title_like(block_of("Council fined over Twitter posts about the bridge")));
   EXPECT_FALSE(is_title_like(block_of("Share on Twitter")));

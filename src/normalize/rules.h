@@ -183,6 +183,10 @@ std::optional<Match> match_word_pair(const Words& words, std::size_t i);  // "he
 std::optional<Match> match_report_term(const Words& words, std::size_t i);
 std::optional<std::string> speak_ampersand_initials(std::string_view core);
 
+// results_names.cpp: "Jon RAHM (ESP)" -> "Jon Rahm (E.S.P)": a surname in capitals before a
+// bracketed country code is a word.
+std::optional<Match> match_capital_surname(const Words& words, std::size_t i);
+
 // acronym.cpp: "CIA" stays spelled, "NATO" becomes a word; "FAST" and "MARTA" have the shape
 // of an English word and are left for the engine to say, "FDIC" and "CITT" do not.
 std::optional<std::string> speak_acronym(std::string_view core);

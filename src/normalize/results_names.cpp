@@ -1,0 +1,33 @@
+// Results tables in the style of athletics and golf federations write a competitor's surname in
+// capitals between the given name and a bracketed country code ("Jon RAHM (ESP)", "Phil
+// MICKELSON (USA)"): the capitals are a name, said as a word, never spelled out as an initialism.
+#include "normalize/rules.h"
+
+namespace briefcast::rules {
+
+namespace {
+
+bool is_given_name(const Word& w) {
+  return w.suffix.empty() && w.core.size() >= 2 && text::all_alpha(w.core) && text::is_capitalized(w.core) &&
+         !text::all_upper(w.core);
+}
+
+bool is_country_code(const Word& w) { return w.prefix == "(" && w.core.size() == 3 && text::all_upper(w.core) && text::all_alpha(w.core); }
+
+}  // namespace
+
+std::optional<Match> match_capital_surname(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  if (i == 0 || i + 1 >= words.size() || !w.prefix.empty() || !w.suffix.empty()) return std::nullopt;
+  // Four or more letters with a vowel: a name's shape, where "FBI (USA)" is an agency.
+  if (w.core.size() < 4 || !text::all_alpha(w.core) || !text::all_upper(w.core) ||
+      w.core.find_first_of("AEIOUY") == std::string_view::npos) {
+    return std::nullopt;
+  }
+  if (!is_given_name(words[i - 1]) || !is_country_code(words[i + 1])) return std::nullopt;
+  std::string name = text::lower(w.core);
+  name[0] = w.core[0];
+  return Match{1, name, false};
+}
+
+}  // namespace briefcast::rules

@@ -5,6 +5,7 @@
 // "Sen. Smith (D-Ill.)" -> "(Democrat of Illinois)".
 #include <array>
 
+#include "normalize/function_words.h"
 #include "normalize/rules.h"
 
 namespace briefcast::rules {
@@ -194,6 +195,18 @@ bool after_given_name(const Words& words, std::size_t i) {
          text::all_alpha(words[i - 1].core);
 }
 
+// "Ann I. Moss": a lone "I." is a middle initial between a given name and a surname. After a
+// ruler's title ("King Louis I. Between ...") it is a regnal number ending a sentence, and a
+// function word after it ("... I. The") opens the next sentence.
+bool middle_i(const Words& words, std::size_t i) {
+  if (!after_given_name(words, i)) return false;
+  if (i >= 2 && text::is_one_of(words[i - 2].core, {"King", "Queen", "Pope", "Emperor", "Tsar", "Czar", "Prince",
+                                                    "Princess", "Duke", "Sultan", "Shah", "Pharaoh", "Kaiser"})) {
+    return false;
+  }
+  return i + 1 < words.size() && !text::is_function_word(text::lower(words[i + 1].core));
+}
+
 }  // namespace
 
 std::optional<Match> match_initials(const Words& words, std::size_t i) {
@@ -222,8 +235,9 @@ std::optional<Match> match_initials(const Words& words, std::size_t i) {
       if (dotted_capitals(letters)) return Match{1, spelled_letters(letters) + (tail == "'" ? ".'" : ".'s"), false};
     }
   }
-  // "C. Dobkin", "John F. Kennedy": a single initial before a name.
-  if (w.core.size() == 1 && text::is_upper(w.core[0]) && w.suffix == "." && !last && w.core != "I" &&
+  // "C. Dobkin", "John F. Kennedy": a single initial before a name; a lone "I." only after a
+  // given name ("Ann I. Moss"), since elsewhere it is the pronoun ending a sentence.
+  if (w.core.size() == 1 && text::is_upper(w.core[0]) && w.suffix == "." && !last && (w.core != "I" || middle_i(words, i)) &&
       text::is_capitalized(words[i + 1].core) && words[i + 1].prefix.empty() && (w.core != "A" || after_given_name(words, i))) {
     // Without its period a lone "A" is the article to eSpeak NG ("Walter A Reed" says "uh");
     // "Eh" is how it says the letter's name, "ay", in every English voice.

@@ -57,6 +57,21 @@ std::optional<text::NumberLiteral> measured_number(std::string_view s) {
   return number;
 }
 
+std::optional<std::string> attached(std::string_view core, bool adjective);
+
+// The last figure of dimensions with its unit: "13cm", or a unit word joined by a hyphen
+// ("9x13-inch pan", "10 x 12-foot room": "nine by thirteen-inch"), the whole a compound
+// adjective that the unit abbreviations alone do not cover.
+std::optional<std::string> last_dimension(std::string_view piece, bool adjective) {
+  if (auto unit = attached(piece, adjective)) return unit;
+  std::size_t dash = piece.find('-');
+  if (dash == std::string_view::npos || dash + 1 >= piece.size()) return std::nullopt;
+  std::string_view word = piece.substr(dash + 1);
+  auto figure = text::parse_number(piece.substr(0, dash));
+  if (!figure || !text::all_alpha(word) || !text::is_lower(word[0]) || word.size() > 12) return std::nullopt;
+  return text::hyphenated(quantity(*figure) + " " + std::string(word));
+}
+
 // The spoken measure of one word ("12KG", "2x8", "10^3"); `adjective` asks for the unit in
 // the singular, as before a noun ("a 30W charger" -> "thirty watt").
 std::optional<std::string> attached(std::string_view core, bool adjective) {
@@ -77,7 +92,7 @@ std::optional<std::string> attached(std::string_view core, bool adjective) {
       auto other = text::parse_number(piece);
       if (!other && end == std::string_view::npos) {
         // "4x100m": the last dimension may carry the unit.
-        auto last = attached(piece, adjective);
+        auto last = last_dimension(piece, adjective);
         return last ? std::optional<std::string>(spoken + " by " + *last) : std::nullopt;
       }
       if (!other) return std::nullopt;
@@ -200,7 +215,7 @@ std::optional<Match> spaced(const Words& words, std::size_t i, bool adjective) {
   // "1,220 x 2,712px": the unit written against the second figure.
   if ((words[j].core == "x" || words[j].core == "\u00d7") && words[j].prefix.empty() && words[j].suffix.empty() &&
       j + 1 < words.size() && words[j + 1].prefix.empty()) {
-    if (auto other = attached(words[j + 1].core, adjective)) return Match{j - i + 2, figure + " by " + *other, false};
+    if (auto other = last_dimension(words[j + 1].core, adjective)) return Match{j - i + 2, figure + " by " + *other, false};
   }
   if (auto scale = speak_scale(words[j].core); scale && words[j].suffix.empty() && j + 1 < words.size()) {
     figure += " " + *scale;

@@ -327,7 +327,7 @@ std::string normalize_english(std::string_view line) {
       std::string spoken = place ? as_word(first.core) : rules::speak_word(first.core);
       // "October 20: CRASH – A car...": capitals before a dash are a section label, a word.
       bool label = i + 1 < words.size() && first.suffix.empty() && is_dash(words[i + 1].raw);
-      if (emphasis[i] && spoken == first.core) {
+      if ((emphasis[i] || rules::is_emphatic_verb(words, i)) && spoken == first.core) {
         spoken = as_word(spoken);
       } else if (!shouted && !label && i >= dateline && spoken == first.core) {
         spoken = spell_capitals(spoken);

@@ -27,6 +27,9 @@ struct Match {
   bool eat_period = false;  // the last word's period belonged to an abbreviation
 };
 
+// emphasis.cpp: "he IS", "I AM": a verb in capitals after its pronoun is a stressed word.
+bool is_emphatic_verb(const Words& words, std::size_t i);
+
 // cardinal.cpp: plain numbers. `allow_year` reads a bare four-digit number as a year
 // ("1994" -> "nineteen ninety four"), as news text does.
 std::string integer_words(std::string_view digits, bool grouped, bool allow_year);

@@ -3,6 +3,7 @@
 // piece with the names of its symbols ("test$" -> "test dollar", "&hi" -> "and hi").
 #include <array>
 #include <initializer_list>
+#include <utility>
 
 #include "normalize/number_words.h"
 #include "normalize/rules.h"
@@ -224,6 +225,16 @@ std::optional<std::string> speak_serial(std::string_view core) {
       after_letters = false;
     } else {
       while (i < core.size() && text::is_alpha(core[i])) ++i;
+      // "MP3s", "A380s": a plural "s" after a model's number makes the number plural ("M P
+      // threes"); spelt on its own it is heard as the letter "ess". A single letter and a short
+      // number ("W2s", the tax forms) is said letter by letter, "s" included, as the forms are.
+      std::size_t first_digit = core.find_first_of("0123456789");
+      bool model = first_digit >= 2 || start - first_digit >= 3;
+      if (core.substr(start, i - start) == "s" && i == core.size() && start > 0 && text::is_digit(core[start - 1]) &&
+          text::is_alpha(core[0]) && model && !out.empty()) {
+        out = pluralize_last_word(std::move(out));
+        break;
+      }
       piece = letter_run(core.substr(start, i - start));
       after_letters = true;
     }

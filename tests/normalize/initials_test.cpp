@@ -68,4 +68,13 @@ TEST(Initials, PostalCodesThatAreWordsElsewhereStay) {
   EXPECT_EQ(normalize_text("We met in Akron, OH and left."), "We met in Akron, O.H and left.");
 }
 
+TEST(Initials, MiddleInitialIBetweenNames) {
+  // The lone "I." loses its period between a given name and a surname, like any initial.
+  EXPECT_EQ(normalize_text("Dr. Rosa I. Vance led it."), "Doctor Rosa I Vance led it.");
+  // A regnal number or the pronoun ends a sentence there and keeps its period.
+  EXPECT_EQ(normalize_text("the reign of Queen Mara I. Trade grew."), "the reign of Queen Mara I. Trade grew.");
+  EXPECT_EQ(normalize_text("met Teodor and I. The rest left."), "met Teodor and I. The rest left.");
+  EXPECT_EQ(normalize_text("It was Colin I. Then we left."), "It was Colin I. Then we left.");
+}
+
 }  // namespace briefcast

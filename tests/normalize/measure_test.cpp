@@ -240,4 +240,10 @@ TEST(AdjectivalMeasure, AfterACount) {
   EXPECT_EQ(normalize_text("it was 3 million 5 years ago").find("-"), std::string::npos);
 }
 
+TEST(Dimensions, UnitWordJoinedToTheLastFigure) {
+  EXPECT_EQ(normalize_text("use a 7x11-inch tin"), "use a seven-by-eleven-inch tin");
+  EXPECT_EQ(normalize_text("a 12 x 14-foot shed"), "a twelve-by-fourteen-foot shed");
+  EXPECT_EQ(normalize_text("a 3x5-inch card"), "a three-by-five-inch card");
+}
+
 }  // namespace briefcast

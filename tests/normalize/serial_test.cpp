@@ -89,4 +89,12 @@ TEST(Serial, ShortDecimalWithALetterIsAFigureNotAStandard) {
   EXPECT_EQ(normalize_text("IEEE 802.11be"), "I.E.E.E eight zero two dot eleven B.E");  // a standard keeps "dot"
 }
 
+TEST(Serial, PluralOfAModelNumber) {
+  EXPECT_EQ(normalize_text("a box of old MP3s"), "a box of old MP threes");
+  EXPECT_EQ(normalize_text("two Q400s landed"), "two Q four hundreds landed");
+  EXPECT_EQ(normalize_text("the DC10s flew"), "the DC tens flew");
+  // A single letter and a short number keep the "s" as a letter (tax forms "W2s").
+  EXPECT_EQ(normalize_text("file your W2s"), "file your W two s");
+}
+
 }  // namespace briefcast

@@ -1,0 +1,23 @@
+// Verbs written in capitals for emphasis after a pronoun are said as words.
+#include <gtest/gtest.h>
+
+#include "normalize/normalizer.h"
+
+namespace briefcast {
+
+TEST(Emphasis, StressedVerbAfterAPronoun) {
+  EXPECT_EQ(normalize_text("but she IS coming back"), "but she Is coming back");
+  EXPECT_EQ(normalize_text("I AM tired of it"), "I Am tired of it");
+  EXPECT_EQ(normalize_text("they DO read the mail"), "they Do read the mail");
+  EXPECT_EQ(normalize_text("It IS a problem"), "It Is a problem");
+}
+
+TEST(Emphasis, InitialismsElsewhereStaySpelt) {
+  EXPECT_EQ(normalize_text("towns that IS holds"), "towns that I.S holds");
+  EXPECT_EQ(normalize_text("the IS fighters fled"), "the I.S fighters fled");
+  EXPECT_EQ(normalize_text("we DO NOT agree").find("D.O"), std::string::npos);
+  // "AM" stays the letters after anything but the pronoun "I".
+  EXPECT_EQ(normalize_text("at 9 AM he left").find("Am"), std::string::npos);
+}
+
+}  // namespace briefcast

@@ -50,9 +50,9 @@ bool looks_pronounceable(std::string_view s) {
 }
 
 // Consonant clusters English spelling allows at the start and at the end of a syllable.
-constexpr std::array<std::string_view, 34> kOnsets = {
+constexpr std::array<std::string_view, 35> kOnsets = {
     "SCR", "SPL", "SPR", "STR", "SHR", "THR",
-    "BL", "BR", "CH", "CL", "CR", "DR", "FL", "FR", "GL", "GR", "KN", "PH", "PL", "PR",
+    "BL", "BR", "CH", "CL", "CR", "DR", "FL", "FR", "GL", "GR", "KL", "KN", "PH", "PL", "PR",
     "SC", "SH", "SK", "SL", "SM", "SN", "SP", "ST", "SW", "TH", "TR", "TW", "WH", "WR",
 };
 constexpr std::array<std::string_view, 38> kCodas = {
@@ -86,7 +86,7 @@ bool english_double(std::string_view s, std::size_t i) {
 // them as the word people say. Initialisms that eSpeak NG would misread as a word have a
 // shape no English word has: a start or end no syllable has ("FDIC", "ESPN"), a letter
 // doubled where English spelling does not double it ("CITT", "AARP", "NCAA"), three vowels in a row ("IAEA"), or a final U or I
-// ("ACLU", "NYU"); those are spelled. Three letters or fewer are always spelled.
+// ("ACLU", "NYU"; a final I only in fewer than five letters); those are spelled. Three letters or fewer are always spelled.
 bool reads_as_word(std::string_view s) {
   if (s.size() < 4 || !text::all_upper(s)) return false;
   std::size_t first_vowel = 0;
@@ -95,8 +95,10 @@ bool reads_as_word(std::string_view s) {
   std::size_t last_vowel = s.size();
   while (!is_vowel_at(s, last_vowel - 1)) --last_vowel;
   if (!listed(s.substr(last_vowel), kCodas)) return false;
+  // A final I ends short initialisms ("NYU"-like "CHOI"), but five letters or more in a word's
+  // shape are a name said as a word ("KOSPI", "MAGGI"), as eSpeak NG reads them.
   char end = s.back();
-  if (end == 'U' || end == 'I') return false;
+  if (end == 'U' || (end == 'I' && s.size() < 5)) return false;
   std::size_t consonants = 0;
   std::size_t vowels = 0;
   for (std::size_t i = 0; i < s.size(); ++i) {

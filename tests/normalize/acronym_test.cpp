@@ -64,4 +64,13 @@ TEST(Acronym, CapitalsWithYAsTheirOnlyVowelAreLeftToTheEngine) {
   EXPECT_EQ(normalize_text("a NOVA program"), "a Nova program");
 }
 
+TEST(Acronym, LongBrandInAWordsShapeIsLeftAsAWord) {
+  // Five letters or more ending in I, or opening with KL, read as the name people say.
+  EXPECT_EQ(normalize_text("the TORVI index rose"), "the TORVI index rose");
+  EXPECT_EQ(normalize_text("booked through KLARO today"), "booked through KLARO today");
+  // Short ones ending in I or U stay letters.
+  EXPECT_EQ(normalize_text("a STAI study"), "a S.T.A.I study");
+  EXPECT_EQ(normalize_text("at STAU today"), "at S.T.A.U today");
+}
+
 }  // namespace briefcast

@@ -417,3 +417,12 @@ TEST(Normalizer, TheArticleAgreesWithTheNumberWordSaid) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Lexicon, DefaultRespellsAMedicalAcronymSaidAsAWord) {
+  // eSpeak NG says "GERD" with a soft g; people say it with a hard one.
+  EXPECT_EQ(normalize_text("a patient with GERD and ulcers"), "a patient with Gurd and ulcers");
+}
+
+}  // namespace briefcast

@@ -1,0 +1,28 @@
+// Dates written short: apostrophe years, halves of a year, dotted dates with a two-figure year.
+#include <gtest/gtest.h>
+
+#include "normalize/normalizer.h"
+
+namespace briefcast {
+
+TEST(WrittenDates, MonthOrQuarterWithAnApostropheYear) {
+  EXPECT_EQ(normalize_text("orders fell after Nov'19 and Aug '23"),
+            "orders fell after November nineteen and August twenty three");
+  EXPECT_EQ(normalize_text("margins in Q2'25 held"), "margins in Q two twenty five held");
+  EXPECT_EQ(normalize_text("since Dec\u201908"), "since December oh eight");
+}
+
+TEST(WrittenDates, HalfOfAYear) {
+  EXPECT_EQ(normalize_text("sales slowed in 2H 2022."), "sales slowed in the second half of twenty twenty two.");
+  // Before a noun the half qualifies it and is read as written.
+  EXPECT_EQ(normalize_text("over the H1 2026 period").find("half of"), std::string::npos);
+  EXPECT_EQ(normalize_text("expected by the 1H 2027"), "expected by the first half of twenty twenty seven");
+}
+
+TEST(WrittenDates, DottedDateWithATwoFigureYear) {
+  EXPECT_EQ(normalize_text("signed on 14.03.21 in Bonn"), "signed on the fourteenth of March twenty twenty one in Bonn");
+  // Without a word that places a date, the figures may be a version.
+  EXPECT_EQ(normalize_text("build 14.03.21 fixes it").find("March"), std::string::npos);
+}
+
+}  // namespace briefcast

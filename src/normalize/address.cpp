@@ -54,6 +54,19 @@ std::optional<std::string> lookup(const std::array<Pair, N>& table, std::string_
 
 bool is_road_word(std::string_view w) { return w == "Road" || w == "Rd" || w == "Street" || w == "Avenue"; }
 
+// "47th St. So.", "2nd Ave. N.": a side of the city written with a period after the street
+// suffix, as Minneapolis and other grid cities address. "No." before a figure is a number
+// ("Main St. No. 4"), so a figure after the word keeps it one.
+std::optional<std::string> dotted_side(const Words& words, std::size_t k) {
+  const Word& w = words[k];
+  if (w.suffix.empty() || w.suffix[0] != '.') return std::nullopt;
+  if (k + 1 < words.size() && !words[k + 1].core.empty() && text::is_digit(words[k + 1].core[0])) return std::nullopt;
+  if (w.core == "So") return std::string("South");
+  if (w.core == "No") return std::string("North");
+  if (w.core.size() == 1) return lookup(kDirections, w.core);
+  return std::nullopt;
+}
+
 }  // namespace
 
 // "County Road 600S", "2525E Road": a rural grid road, its figure and compass point.
@@ -134,6 +147,9 @@ std::optional<Match> match_address(const Words& words, std::size_t i) {
         if ((w.suffix.empty() || w.suffix == ".") && j + 1 < words.size() && words[j + 1].prefix.empty()) {
           if (auto quadrant = lookup(kDirections, words[j + 1].core); quadrant && words[j + 1].core.size() == 2) {
             spoken += " " + *quadrant;
+            end = ++j;
+          } else if (auto side = dotted_side(words, j + 1)) {
+            spoken += " " + *side;
             end = ++j;
           }
         }

@@ -90,6 +90,13 @@ std::string month_name(int month);  // 1 -> "January"
 // ("Jul 04, 2019", "13 Jun, 2024").
 bool ends_date(const Words& words, std::size_t j);
 
+// legal_sections.cpp: "s.236A" -> "section two thirty six A", "ss.14-16".
+std::optional<Match> match_legal_section(const Words& words, std::size_t i);
+
+// written_dates.cpp: "Sept'21", "Q3'24", "in 1H 2024" ("the first half of twenty twenty
+// four"), "on 28.12.22" (day first, the year in full).
+std::optional<Match> match_written_date(const Words& words, std::size_t i);
+
 // time.cpp
 bool is_am_pm(std::string_view core_with_period);
 std::optional<std::string> speak_time(std::string_view core);

@@ -74,4 +74,11 @@ TEST(Address, GridQuarterBeforeANumberedStreet) {
   EXPECT_EQ(normalize_text("the NE 45th St. bridge"), "the northeast forty fifth Street bridge");
 }
 
+TEST(Address, ASideOfTheCityWithAPeriodAfterTheSuffix) {
+  EXPECT_EQ(normalize_text("held at 2210 Park Ave. So., near the lake"), "held at twenty two ten Park Avenue South, near the lake");
+  EXPECT_EQ(normalize_text("visit 415 3rd St. No. today"), "visit four fifteen third Street North today");
+  // "No." before a figure is a number.
+  EXPECT_EQ(normalize_text("at 90 Elm St. No. 3 upstairs").find("North"), std::string::npos);
+}
+
 }  // namespace briefcast

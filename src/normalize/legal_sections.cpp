@@ -1,0 +1,43 @@
+// A section of an act as British and Commonwealth law writes it: "s.236A" -> "section two
+// thirty six A", "ss.14-16" -> "sections fourteen to sixteen". The "s." is never a word of its
+// own before a figure; read piece by piece it was "s . two hundred thirty six A".
+// A section's number is a label, said in pairs from three figures on, as "Route 101" is.
+#include "normalize/number_words.h"
+#include "normalize/rules.h"
+
+namespace briefcast::rules {
+
+namespace {
+
+// "236A", "12", "3ZA": one to four figures and up to two capital letters.
+std::optional<std::string> section_number(std::string_view s) {
+  std::size_t figures = 0;
+  while (figures < s.size() && text::is_digit(s[figures])) ++figures;
+  std::string_view letters = s.substr(figures);
+  if (figures == 0 || figures > 4 || s[0] == '0' || letters.size() > 2 || (!letters.empty() && !text::all_upper(letters))) return std::nullopt;
+  std::string_view number = s.substr(0, figures);
+  std::string said = figures >= 3 ? paired_digit_words(number) : cardinal_words(number);
+  return letters.empty() ? said : said + " " + spelled_letters(letters);
+}
+
+}  // namespace
+
+std::optional<Match> match_legal_section(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  bool plural = text::starts_with(core, "ss.");
+  if (!plural && !text::starts_with(core, "s.")) return std::nullopt;
+  std::string_view rest = core.substr(plural ? 3 : 2);
+  if (rest.empty() || !text::is_digit(rest[0])) return std::nullopt;
+  std::size_t dash = rest.find('-');
+  if (plural && dash != std::string_view::npos) {
+    auto from = section_number(rest.substr(0, dash));
+    auto to = section_number(rest.substr(dash + 1));
+    if (from && to) return Match{1, "sections " + *from + " to " + *to, false};
+    return std::nullopt;
+  }
+  auto number = section_number(rest);
+  if (!number) return std::nullopt;
+  return Match{1, std::string(plural ? "sections " : "section ") + *number, false};
+}
+
+}  // namespace briefcast::rules

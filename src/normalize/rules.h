@@ -44,6 +44,12 @@ std::optional<std::string> speak_plural_number(std::string_view core);          
 // year.cpp: "1994" and "in 1066" as years, "Boeing 737" and "Route 101" in pairs, "750 BC".
 bool is_context_free_year(std::string_view digits);
 std::optional<Match> match_year(const Words& words, std::size_t i);
+// A model's variant after its dash ("800" in "737-800", "9", "300ER"), said; with
+// `customer_codes`, three other figures are a Boeing customer code said in pairs ("222").
+std::optional<std::string> model_variant(std::string_view variant, bool customer_codes);
+// aircraft.cpp: a known airliner family with its variant, with or without the maker ("the
+// 737-800", "an A350-1000", "787-9s"), and the family before "MAX" or "jet".
+std::optional<Match> match_aircraft(const Words& words, std::size_t i);
 
 // ordinal.cpp: "21st", "1,000th"; a suffix that does not fit the number ("2th") is no ordinal.
 std::optional<std::string> speak_ordinal(std::string_view core);

@@ -67,6 +67,8 @@ std::string era_words(std::string_view era) {
   return letters;
 }
 
+}  // namespace
+
 // A model's variant after its dash: one figure ("787-9") or round hundreds ("737-800"), which
 // may carry letters of their own ("777-300ER") or a plural ("787-9s"). A Boeing customer code
 // ("777-222", "747-446") is three figures said in pairs.
@@ -87,8 +89,6 @@ std::optional<std::string> model_variant(std::string_view variant, bool customer
   if (plural) return pluralize_last_word(said);
   return letters.empty() ? said : said + " " + spelled_letters(letters);
 }
-
-}  // namespace
 
 bool is_context_free_year(std::string_view digits) {
   if (digits.size() != 4 || !text::all_digits(digits)) return false;

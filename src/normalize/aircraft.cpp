@@ -1,0 +1,67 @@
+// Airliners named by their family number alone: "the 737-800", "an A320-200", "A350-1000",
+// "787-9s", "the 737 MAX 8". Without the maker before it ("Boeing 737-800" is read in
+// year.cpp) the figures were a range, "seven hundred thirty seven to eight hundred". The
+// family numbers are few and known, so the family itself is the cue: Boeing's 707 to 787 and
+// Airbus's A220 to A380. Each is said as a label in pairs ("seven thirty seven", "A three
+// twenty"), and the variant as year.cpp says it.
+#include "normalize/number_words.h"
+#include "normalize/rules.h"
+
+namespace briefcast::rules {
+
+namespace {
+
+// "737", "A320": the family's spoken name, or nothing when the figures name no airliner family.
+std::optional<std::string> family(std::string_view s) {
+  bool boeing = s.size() == 3 && s[0] == '7' && s[2] == '7' && s[1] >= '0' && s[1] <= '8';
+  if (boeing) return paired_digit_words(s);
+  std::string_view figures = s.substr(s.empty() ? 0 : 1);
+  bool airbus = s.size() == 4 && s[0] == 'A' && text::all_digits(figures) &&
+                text::is_one_of(figures, {"220", "300", "310", "318", "319", "320", "321", "330", "340", "350", "380"});
+  if (airbus) return "A " + paired_digit_words(figures);
+  return std::nullopt;
+}
+
+// Words before which figures are a list's or a page's span, not a model ("pages 737-800").
+bool counts_before(const Words& words, std::size_t i) {
+  if (i == 0) return false;
+  return text::is_one_of(text::lower(words[i - 1].core), {"pages", "pp", "page", "between", "from", "lines", "items", "rows", "numbers", "nos"});
+}
+
+}  // namespace
+
+std::optional<Match> match_aircraft(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  if (counts_before(words, i)) return std::nullopt;
+  std::size_t dash = core.find('-');
+  if (dash != std::string_view::npos) {
+    auto name = family(core.substr(0, dash));
+    if (!name) return std::nullopt;
+    std::string_view variant = core.substr(dash + 1);
+    // Airbus's thousand: "A350-1000", "A350-1000s".
+    std::string_view thousands = variant.substr(0, 4);
+    if (thousands == "1000" && (variant.size() == 4 || variant.substr(4) == "s")) {
+      return Match{1, *name + (variant.size() == 4 ? " one thousand" : " one thousands"), false};
+    }
+    if (auto said = model_variant(variant, false)) return Match{1, *name + " " + *said, false};
+    // "787-10", "787-10s": a variant of two figures.
+    std::string_view figures = variant.substr(0, 2);
+    bool plural = variant.size() == 3 && variant[2] == 's';
+    if (figures.size() == 2 && text::all_digits(figures) && figures[0] != '0' && (variant.size() == 2 || plural)) {
+      std::string said = cardinal_words(figures);
+      return Match{1, *name + " " + (plural ? pluralize_last_word(said) : said), false};
+    }
+    return std::nullopt;
+  }
+  // "the 737 MAX", "a 787 jet": the family alone before a word that names the aircraft.
+  if (i + 1 >= words.size() || !words[i].suffix.empty()) return std::nullopt;
+  auto name = family(core);
+  std::string next = text::lower(words[i + 1].core);
+  if (!name || !text::is_one_of(next, {"max", "jet", "jets", "jetliner", "jetliners", "airliner", "airliners", "aircraft",
+                                       "plane", "planes", "dreamliner", "dreamliners", "neo", "freighter", "freighters"})) {
+    return std::nullopt;
+  }
+  return Match{1, *name, false};
+}
+
+}  // namespace briefcast::rules

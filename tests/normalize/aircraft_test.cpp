@@ -1,0 +1,24 @@
+// Airliner families with their variant, with or without the maker: a model, never a range.
+#include <gtest/gtest.h>
+
+#include "normalize/normalizer.h"
+
+namespace briefcast {
+
+TEST(Aircraft, FamilyAndVariantWithoutTheMaker) {
+  EXPECT_EQ(normalize_text("the 767-300 diverted"), "the seven sixty seven three hundred diverted");
+  EXPECT_EQ(normalize_text("two A321-200 jets"), "two A three twenty one two hundred jets");
+  EXPECT_EQ(normalize_text("its 787-10s and an A350-1000"), "its seven eighty seven tens and an A three fifty one thousand");
+}
+
+TEST(Aircraft, FamilyBeforeAWordForTheAircraft) {
+  EXPECT_EQ(normalize_text("a 747 freighter landed"), "a seven forty seven freighter landed");
+}
+
+TEST(Aircraft, OtherFiguresStayRanges) {
+  EXPECT_EQ(normalize_text("see pages 727-800").find("seven twenty seven"), std::string::npos);
+  EXPECT_EQ(normalize_text("the 738-800 span").find("seven thirty eight"), std::string::npos);
+  EXPECT_EQ(normalize_text("we sold 737 units"), "we sold seven hundred thirty seven units");
+}
+
+}  // namespace briefcast

@@ -31,8 +31,18 @@ std::string number_words(const text::NumberLiteral& number, bool allow_year) {
   if (number.has_point && !(number.grouped && zero_decimals && !number.decimals.empty())) {
     if (!out.empty() && out.back() != ' ') out += ' ';
     // A zero among the decimals is "o", as "point o five" is said; a lone ".0" stays "point
-    // zero", where "o" alone would sound clipped.
-    out += "point " + (number.decimals == "0" ? std::string("zero") : digit_words(number.decimals, "o"));
+    // zero", where "o" alone would sound clipped. Zeros that close the decimals after a figure
+    // ("73.30 percent", "18.50") are printed precision, and a newsreader says them "zero"
+    // ("seventy three point three zero"); "point three o" was heard as a letter.
+    std::size_t last = number.decimals.find_last_not_of('0');
+    if (number.decimals == "0") {
+      out += "point zero";
+    } else if (last == std::string::npos || last + 1 == number.decimals.size()) {
+      out += "point " + digit_words(number.decimals, "o");
+    } else {
+      out += "point " + digit_words(std::string_view(number.decimals).substr(0, last + 1), "o") + " " +
+             digit_words(std::string_view(number.decimals).substr(last + 1), "zero");
+    }
   }
   return out;
 }

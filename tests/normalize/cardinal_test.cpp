@@ -21,7 +21,10 @@ namespace briefcast {
 
 TEST(DecimalDigits, ZeroAfterThePointIsO) {
   EXPECT_EQ(normalize_text("a rate of 4.05"), "a rate of four point o five");
-  EXPECT_EQ(normalize_text("grew 0.30 percent"), "grew zero point three o percent");
+  // Zeros that close the decimals are printed precision, said "zero".
+  EXPECT_EQ(normalize_text("grew 0.30 percent"), "grew zero point three zero percent");
+  EXPECT_EQ(normalize_text("turnout was 58.400 percent"), "turnout was fifty eight point four zero zero percent");
+  EXPECT_EQ(normalize_text("a yield of 2.0060"), "a yield of two point o o six zero");
   EXPECT_EQ(normalize_text("-7.008"), "minus seven point o o eight");
   // A lone ".0" keeps "zero": "point o" alone would sound clipped.
   EXPECT_EQ(normalize_text("version 9.0 of the rules"), "version nine point zero of the rules");
@@ -85,7 +88,7 @@ namespace briefcast {
 
 TEST(Cardinal, ZerosAfterTheThousandsAreNotSaid) {
   EXPECT_EQ(normalize_text("closed at 12,410.00 points"), "closed at twelve thousand four hundred ten points");
-  EXPECT_EQ(normalize_text("closed at 12,410.50 points"), "closed at twelve thousand four hundred ten point five o points");
+  EXPECT_EQ(normalize_text("closed at 12,410.50 points"), "closed at twelve thousand four hundred ten point five zero points");
   EXPECT_EQ(normalize_text("a 2.00 reading"), "a two point o o reading");  // ungrouped: a precision
 }
 

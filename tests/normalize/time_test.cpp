@@ -90,7 +90,7 @@ TEST(Time, AClockRightAfterADateIsSaidAt) {
 TEST(Time, LapTimesWithUnitLetters) {
   EXPECT_EQ(normalize_text("set a 1m31.872s lap"), "set a one minute thirty one point eight seven two seconds lap");
   EXPECT_EQ(normalize_text("in 2m07s flat"), "in two minutes seven seconds flat");
-  EXPECT_EQ(normalize_text("a best of 1:41.250s"), "a best of one minute forty one point two five o seconds");
+  EXPECT_EQ(normalize_text("a best of 1:41.250s"), "a best of one minute forty one point two five zero seconds");
   EXPECT_EQ(normalize_text("a 3m wall"), "a three-meter wall");  // meters, no seconds
 }
 

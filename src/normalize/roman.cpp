@@ -164,7 +164,12 @@ std::optional<Match> match_roman(const Words& words, std::size_t i) {
   }
   const Word& before = words[i - 1];
   bool counting = is_counting_word(before.core);
-  bool thing = !counting && names_a_thing(words, i);
+  // "the F-35 Lightning II", "an A-10 Thunderbolt II": a name after a model code (letters and
+  // figures) is a product's, and its numeral counts versions ("Lightning two"); a person's
+  // name never follows a code.
+  bool after_code = i >= 2 && words[i - 2].suffix.empty() && words[i - 2].core.find_first_of("0123456789") != std::string_view::npos &&
+                    text::is_capitalized(words[i - 2].core);
+  bool thing = !counting && (names_a_thing(words, i) || after_code);
   // "Vol. III": an abbreviated counting word keeps its period.
   bool before_ok = before.suffix.empty() || (counting && before.suffix == ".");
   if (!w.prefix.empty() || !before_ok || !text::is_capitalized(before.core) || before.core == "I") {

@@ -83,4 +83,10 @@ TEST(Roman, ProductionLotsAndTiers) {
   EXPECT_EQ(normalize_text("from Production Lot I of the jets"), "from Production Lot one of the jets");
 }
 
+TEST(Roman, ANumeralAfterAProductNameThatFollowsAModelCode) {
+  EXPECT_EQ(normalize_text("the F-22 Raptor II was shelved"), "the F twenty two Raptor two was shelved");
+  // A name with no model code before it is a person's.
+  EXPECT_EQ(normalize_text("under Frederick II of Prussia"), "under Frederick the second of Prussia");
+}
+
 }  // namespace briefcast

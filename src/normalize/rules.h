@@ -27,6 +27,9 @@ struct Match {
   bool eat_period = false;  // the last word's period belonged to an abbreviation
 };
 
+// file_numbers.cpp: "HCT/LAG/07/214/2019" -> "H.C.T slash L.A.G slash zero seven slash ...".
+std::optional<std::string> speak_file_number(std::string_view core);
+
 // emphasis.cpp: "he IS", "I AM": a verb in capitals after its pronoun is a stressed word.
 bool is_emphatic_verb(const Words& words, std::size_t i);
 

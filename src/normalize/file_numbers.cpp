@@ -1,0 +1,59 @@
+// Reference numbers joined by slashes, as courts, registries and ministries write them
+// ("HCT/LAG/07/214/2019", "Ref. MOH/CS/0042"): letters and figures in parts, said part by
+// part with "slash", the letters spelt, a figure with a leading zero said digit by digit
+// ("zero seven", not "seven"), a year as a year. A date ("9/1/17") has no letters and a path
+// ("news/world") no capitals, so neither is one.
+#include <vector>
+
+#include "normalize/number_words.h"
+#include "normalize/rules.h"
+
+namespace briefcast::rules {
+
+namespace {
+
+std::string said_part(std::string_view part) {
+  if (text::all_alpha(part)) return part.size() <= 5 ? spelled_letters(part) : std::string(part);
+  if (text::all_digits(part)) {
+    if (part[0] == '0' || part.size() > 4) return digit_words(part);
+    if (part.size() == 4 && (text::starts_with(part, "19") || text::starts_with(part, "20"))) {
+      return integer_words(part, false, true);
+    }
+    return part.size() == 4 ? paired_digit_words(part) : cardinal_words(part);
+  }
+  if (auto serial = speak_serial(part)) return *serial;
+  return std::string(part);
+}
+
+}  // namespace
+
+std::optional<std::string> speak_file_number(std::string_view core) {
+  std::vector<std::string_view> parts;
+  std::size_t start = 0;
+  while (start <= core.size()) {
+    std::size_t slash = core.find('/', start);
+    if (slash == std::string_view::npos) slash = core.size();
+    parts.push_back(core.substr(start, slash - start));
+    start = slash + 1;
+  }
+  if (parts.size() < 3 || parts.size() > 8) return std::nullopt;
+  bool letters = false;
+  bool figures = false;
+  for (std::string_view part : parts) {
+    if (part.empty() || part.size() > 8) return std::nullopt;
+    for (char c : part) {
+      if (!text::is_upper(c) && !text::is_digit(c)) return std::nullopt;
+    }
+    letters = letters || (part.size() >= 2 && text::all_alpha(part));
+    figures = figures || text::all_digits(part);
+  }
+  if (!letters || !figures) return std::nullopt;
+  std::string out;
+  for (std::string_view part : parts) {
+    if (!out.empty()) out += " slash ";
+    out += said_part(part);
+  }
+  return out;
+}
+
+}  // namespace briefcast::rules

@@ -77,12 +77,15 @@ std::vector<Reading> readings(std::string_view s) {
 }
 
 // An afternoon reading in a time's place switches the line to the twelve-hour clock.
-bool plainly_afternoon(std::string_view s, const Reading& r, bool ranged) {
+bool plainly_afternoon(std::string_view s, const Reading& r, bool ranged, bool game_clock) {
   if (r.hour < 13 || r.hour > 23) return false;
   std::string before = word_before(s, r.start);
   std::string after = word_after(s, r.start + r.size);
   if (keeps_its_form(after)) return false;
   bool cue = text::is_one_of(before, {"at", "from", "until", "till", "to", "by", "before", "after", "since", "between", "and"});
+  // "scored at 14:05 in the second half": a game clock, said as it reads; a cue alone does not
+  // switch a line that counts a match's time.
+  cue = cue && !game_clock;
   return r.minute == 0 || cue || is_zone(after) || ranged;
 }
 
@@ -100,6 +103,10 @@ std::string twelve_hour(const Reading& r) {
 std::string twelve_hour_clocks(std::string line) {
   if (line.find(':') == std::string::npos) return line;
   std::vector<Reading> found = readings(line);
+  bool game_clock = false;
+  for (std::string_view w : {"half", "quarter", "period", "remaining", "minute", "overtime", "stoppage"}) {
+    game_clock = game_clock || line.find(w) != std::string::npos;
+  }
   bool switched = false;
   for (std::size_t k = 0; k < found.size(); ++k) {
     // "16:00-22:00", "16:00 - 22:00": a reading joined to the next by a dash.
@@ -111,7 +118,7 @@ std::string twelve_hour_clocks(std::string line) {
       std::string_view between = std::string_view(line).substr(a.start + a.size, b.start - a.start - a.size);
       ranged = ranged || between == "-" || between == " - " || between == "\u2013" || between == " \u2013 ";
     }
-    switched = switched || plainly_afternoon(line, found[k], ranged);
+    switched = switched || plainly_afternoon(line, found[k], ranged, game_clock);
   }
   if (!switched) return line;
   // Rewritten from the end, so that earlier offsets stay valid.

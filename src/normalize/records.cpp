@@ -73,7 +73,11 @@ bool cued_record(const Words& words, std::size_t i) {
   const Word* before = i > 0 && words[i - 1].suffix.empty() && w.prefix.empty() ? &words[i - 1] : nullptr;
   std::string before_word = before ? text::lower(before->core) : std::string();
   // "went 15-7", "a 15-7 record", "their 10-2 start": the record's own words.
-  bool went = text::is_one_of(before_word, {"went", "go", "goes", "going"}) && (stands_alone(words, i) || in_sport_line(words));
+  // "went 2-0 up", "went 3-1 ahead": a lead in a match, a score.
+  bool lead = i + 1 < words.size() && w.suffix.empty() &&
+              text::is_one_of(text::lower(words[i + 1].core), {"up", "down", "ahead", "behind", "clear"});
+  bool went = text::is_one_of(before_word, {"went", "go", "goes", "going"}) && !lead &&
+              (stands_alone(words, i) || in_sport_line(words));
   bool named = i + 1 < words.size() && w.suffix.empty() &&
                text::is_one_of(text::lower(words[i + 1].core), {"record", "mark", "start", "finish"});
   // "the Grizzlies (16-8)": in brackets right after a team's name, on a sports page.

@@ -12,7 +12,8 @@ namespace {
 // Words that stand before a route's number: "Route 9", "US 1", "I-85", "Hwy 6".
 bool is_route_prefix(const Word& w) {
   std::string_view core = w.core;
-  if (text::is_one_of(text::lower(core), {"route", "routes", "rte", "rt", "highway", "highways", "hwy", "interstate",
+  // Capitalised, as a road's name is ("Route 9"); "en route 3/4 of the way" is no road.
+  if (text::is_capitalized(core) && text::is_one_of(text::lower(core), {"route", "routes", "rte", "rt", "highway", "highways", "hwy", "interstate",
                                           "freeway", "motorway", "turnpike"})) {
     return true;
   }

@@ -17,6 +17,10 @@ TEST(Clocks, NoonAndMidnight) {
   EXPECT_EQ(normalize_text("the curfew lasts from 22:00 until 00:00"), "the curfew lasts from ten PM until midnight");
 }
 
+TEST(Clocks, AGameClockIsNoTimeOfDay) {
+  EXPECT_EQ(normalize_text("she scored at 16:40 of the first half"), "she scored at sixteen forty of the first half");
+}
+
 TEST(Clocks, HoursKeepTheTwentyFourHourForm) {
   EXPECT_EQ(normalize_text("the convoy left at 21:00 hours"), "the convoy left at twenty one hundred hours");
 }

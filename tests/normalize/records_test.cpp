@@ -38,6 +38,10 @@ TEST(Records, OtherPairsInARecordsLine) {
             "The Jets (six and four) edged the Colts twenty to seventeen in overtime.");
 }
 
+TEST(Records, ALeadIsNoRecord) {
+  EXPECT_EQ(normalize_text("the hosts went 3-1 ahead before the break").find(" and "), std::string::npos);
+}
+
 TEST(Records, LevelScoresAreNoRecords) {
   EXPECT_EQ(normalize_text("the league final is tied at 2-2 after two games").find(" and "), std::string::npos);
 }

@@ -31,6 +31,7 @@ TEST(RoadNumbers, OtherSlashedFiguresAreUntouched) {
   EXPECT_EQ(normalize_text("they ate 3/4 of the cake"), "they ate three quarters of the cake");
   EXPECT_EQ(normalize_text("the US 9/11 commission").find("slash"), std::string::npos);
   EXPECT_EQ(normalize_text("about 2/3 road users agree").find("slash"), std::string::npos);
+  EXPECT_EQ(normalize_text("en route 2/3 of them left").find("slash"), std::string::npos);
 }
 
 }  // namespace briefcast

@@ -63,6 +63,11 @@ std::optional<std::string> attached(std::string_view core, bool adjective);
 // ("9x13-inch pan", "10 x 12-foot room": "nine by thirteen-inch"), the whole a compound
 // adjective that the unit abbreviations alone do not cover.
 std::optional<std::string> last_dimension(std::string_view piece, bool adjective) {
+  // "4x4s", "2x4s": vehicles and timber named by their dimensions, in the plural ("four by
+  // fours"), not the letter "s" or seconds.
+  if (piece.size() >= 2 && piece.size() <= 3 && piece.back() == 's' && text::all_digits(piece.substr(0, piece.size() - 1))) {
+    if (auto figure = text::parse_number(piece.substr(0, piece.size() - 1))) return pluralize_last_word(quantity(*figure));
+  }
   if (auto unit = attached(piece, adjective)) return unit;
   std::size_t dash = piece.find('-');
   if (dash == std::string_view::npos || dash + 1 >= piece.size()) return std::nullopt;

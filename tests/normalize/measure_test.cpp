@@ -246,4 +246,9 @@ TEST(Dimensions, UnitWordJoinedToTheLastFigure) {
   EXPECT_EQ(normalize_text("a 3x5-inch card"), "a three-by-five-inch card");
 }
 
+TEST(Dimensions, PluralOfThingsNamedByTheirDimensions) {
+  EXPECT_EQ(normalize_text("they rented two 6x6s"), "they rented two six by sixes");
+  EXPECT_EQ(normalize_text("a pile of 2x8s"), "a pile of two by eights");
+}
+
 }  // namespace briefcast

@@ -83,9 +83,13 @@ std::optional<Match> half_of_year(const Words& words, std::size_t i) {
   } else {
     return std::nullopt;
   }
-  // "the 1H 2023 loss": before a noun the half qualifies it, and is read as written.
+  // "the 1H 2023 loss": before a noun the half qualifies it, and is read as written. After a
+  // preposition it is the time something happened, whatever follows ("in H1 2024 rose").
   const Word& last = words[i + count - 1];
-  if (i + count < words.size() && last.suffix.empty()) {
+  bool after_preposition = i > 0 && words[i - 1].suffix.empty() &&
+                           text::is_one_of(text::lower(words[i - 1].core), {"in", "during", "over", "since", "through",
+                                                                            "throughout", "until", "from", "across"});
+  if (!after_preposition && i + count < words.size() && last.suffix.empty()) {
     std::string_view after = words[i + count].core;
     if (!after.empty() && text::is_lower(after[0]) && text::all_alpha(after) && !text::is_function_word(text::lower(after))) {
       return std::nullopt;

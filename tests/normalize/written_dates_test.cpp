@@ -17,6 +17,9 @@ TEST(WrittenDates, HalfOfAYear) {
   // Before a noun the half qualifies it and is read as written.
   EXPECT_EQ(normalize_text("over the H1 2026 period").find("half of"), std::string::npos);
   EXPECT_EQ(normalize_text("expected by the 1H 2027"), "expected by the first half of twenty twenty seven");
+  // After a preposition the half is when something happened, even before a verb.
+  EXPECT_EQ(normalize_text("Output in H2 2025 climbed"), "Output in the second half of twenty twenty five climbed");
+  EXPECT_EQ(normalize_text("during 1H 2023 margins held"), "during the first half of twenty twenty three margins held");
 }
 
 TEST(WrittenDates, DottedDateWithATwoFigureYear) {

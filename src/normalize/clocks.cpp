@@ -76,17 +76,23 @@ std::vector<Reading> readings(std::string_view s) {
   return found;
 }
 
-// An afternoon reading in a time's place switches the line to the twelve-hour clock.
-bool plainly_afternoon(std::string_view s, const Reading& r, bool ranged, bool game_clock) {
-  if (r.hour < 13 || r.hour > 23) return false;
+// A reading in a time's place: after a word that places a moment, before a time zone, at one
+// end of a range, or on the hour. A duration ("in 2:05", "took 2:45"), a verse ("John 3:16"), a
+// ratio ("1:50 scale") and a game clock ("the 2:30 mark of the period") are none of these.
+bool in_time_place(std::string_view s, const Reading& r, bool ranged, bool game_clock) {
   std::string before = word_before(s, r.start);
   std::string after = word_after(s, r.start + r.size);
-  if (keeps_its_form(after)) return false;
+  if (keeps_its_form(after) || text::is_one_of(after, {"scale", "ratio", "mark"})) return false;
   bool cue = text::is_one_of(before, {"at", "from", "until", "till", "to", "by", "before", "after", "since", "between", "and"});
-  // "scored at 14:05 in the second half": a game clock, said as it reads; a cue alone does not
-  // switch a line that counts a match's time.
-  cue = cue && !game_clock;
+  // "scored at 14:05 in the second half": a game clock, said as it reads; neither a cue nor
+  // the hour makes it a time of day in a line that counts a match's time.
+  if (game_clock) return is_zone(after) || ranged;
   return r.minute == 0 || cue || is_zone(after) || ranged;
+}
+
+// An afternoon reading in a time's place switches the line to the twelve-hour clock.
+bool plainly_afternoon(std::string_view s, const Reading& r, bool ranged, bool game_clock) {
+  return r.hour >= 13 && r.hour <= 23 && in_time_place(s, r, ranged, game_clock);
 }
 
 std::string twelve_hour(const Reading& r) {
@@ -107,25 +113,21 @@ std::string twelve_hour_clocks(std::string line) {
   for (std::string_view w : {"half", "quarter", "period", "remaining", "minute", "overtime", "stoppage"}) {
     game_clock = game_clock || line.find(w) != std::string::npos;
   }
-  bool switched = false;
-  for (std::size_t k = 0; k < found.size(); ++k) {
-    // "16:00-22:00", "16:00 - 22:00": a reading joined to the next by a dash.
-    bool ranged = false;
-    for (std::size_t j : {k - 1, k + 1}) {
-      if (j >= found.size()) continue;
-      const Reading& a = found[std::min(k, j)];
-      const Reading& b = found[std::max(k, j)];
-      std::string_view between = std::string_view(line).substr(a.start + a.size, b.start - a.start - a.size);
-      ranged = ranged || between == "-" || between == " - " || between == "\u2013" || between == " \u2013 ";
-    }
-    switched = switched || plainly_afternoon(line, found[k], ranged, game_clock);
+  // "16:00-22:00", "16:00 - 22:00": a reading joined to the next by a dash.
+  std::vector<bool> ranged(found.size(), false);
+  for (std::size_t k = 0; k + 1 < found.size(); ++k) {
+    const Reading& a = found[k];
+    const Reading& b = found[k + 1];
+    std::string_view between = std::string_view(line).substr(a.start + a.size, b.start - a.start - a.size);
+    if (between == "-" || between == " - " || between == "\u2013" || between == " \u2013 ") ranged[k] = ranged[k + 1] = true;
   }
+  bool switched = false;
+  for (std::size_t k = 0; k < found.size(); ++k) switched = switched || plainly_afternoon(line, found[k], ranged[k], game_clock);
   if (!switched) return line;
-  // Rewritten from the end, so that earlier offsets stay valid.
+  // Only the readings in a time's place are rewritten, from the end, so that earlier offsets
+  // stay valid.
   for (std::size_t k = found.size(); k-- > 0;) {
-    const Reading& r = found[k];
-    if (keeps_its_form(word_after(line, r.start + r.size))) continue;
-    line.replace(r.start, r.size, twelve_hour(r));
+    if (in_time_place(line, found[k], ranged[k], game_clock)) line.replace(found[k].start, found[k].size, twelve_hour(found[k]));
   }
   return line;
 }

@@ -83,13 +83,22 @@ bool cued_record(const Words& words, std::size_t i) {
   // "the Grizzlies (16-8)": in brackets right after a team's name, on a sports page.
   bool bracketed = w.prefix == "(" && text::starts_with(w.suffix, ")") && i > 0 && words[i - 1].suffix.empty() &&
                    text::is_capitalized(words[i - 1].core) && in_sport_line(words);
-  // "they are 15-7 and", "dropped them to 0-7 on the road": standing alone after a verb of
-  // being or "to", on a sports page.
-  // "level at 1-1", "tied at 2-2" are a match's or a series' score, not a record.
-  bool level = before_word == "at" && i >= 2 &&
-               text::is_one_of(text::lower(words[i - 2].core), {"level", "tied", "square", "locked", "even", "all"});
-  bool standing = text::is_one_of(before_word, {"are", "is", "were", "was", "to", "at", "improved", "fell"}) &&
-                  !level && stands_alone(words, i) && in_sport_line(words);
+  // "they are 15-7 and", "the Rams at 2-9", "dropped them to 0-7 on the road": standing alone
+  // after a verb of being, "at" or "to" whose subject is a team (its name, "the team", "they",
+  // "them") or, for "at"/"to", a verb of the standings. "The score was 24-17", "the lead was
+  // cut to 2-1", "the series is 2-2" and "the odds were 5-1" are scores and odds: any other
+  // subject gives no record. "level at 1-1", "tied at 2-2" are a match's or a series' score.
+  std::string subject = i >= 2 && words[i - 2].suffix.empty() ? text::lower(words[i - 2].core) : std::string();
+  // A team: its name ("Owls", "49ers") or the word for it ("the team is 12-4").
+  bool named_team = !subject.empty() && !text::is_function_word(subject) &&
+                    (text::is_capitalized(words[i - 2].core) || (text::is_digit(subject[0]) && text::ends_with(subject, "ers")));
+  bool team = named_team || text::is_one_of(subject, {"team", "side", "club", "squad", "franchise"});
+  bool are = text::is_one_of(before_word, {"are", "were", "is", "was"}) && (team || text::is_one_of(subject, {"they", "we"}));
+  bool placed = text::is_one_of(before_word, {"at", "to"}) &&
+                (team || text::is_one_of(subject, {"them", "us", "improved", "improves", "dropped", "drops", "fell",
+                                                   "falls", "slipped", "slips", "climbed", "climbs", "moved", "moves"}));
+  bool level = before_word == "at" && text::is_one_of(subject, {"level", "tied", "square", "locked", "even", "all"});
+  bool standing = (are || placed) && !level && !lead && stands_alone(words, i) && in_sport_line(words);
   return went || named || bracketed || standing;
 }
 

@@ -172,7 +172,7 @@ std::optional<Match> score_out_of(const Words& words, std::size_t i) {
   std::string_view total = core.substr(slash + 1);
   auto score = text::parse_number(core.substr(0, slash));
   if (!text::all_digits(total) || total.size() > 2 || total[0] == '0' || !score || score->negative ||
-      score->decimals.size() != 1 || score->integer.empty()) {
+      score->decimals.size() != 1 || score->integer.empty() || score->integer.size() > 2) {
     return std::nullopt;
   }
   int whole = std::stoi(score->integer);

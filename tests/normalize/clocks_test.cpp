@@ -12,6 +12,15 @@ TEST(Clocks, MorningAndAfternoonReadingsInOneLineAgree) {
   EXPECT_EQ(normalize_text("the gates open 08:30 - 19:45 daily"), "the gates open eight thirty AM to seven forty five PM daily");
 }
 
+TEST(Clocks, OnlyReadingsInATimesPlaceAreRewritten) {
+  // A duration, a verse and a ratio beside an afternoon time stay what they are.
+  EXPECT_EQ(normalize_text("She swam it in 1:58 and the heat began at 15:00."),
+            "She swam it in one fifty eight and the heat began at three PM.");
+  EXPECT_EQ(normalize_text("The choir sings at 19:00 and reads Luke 2:14."),
+            "The choir sings at seven PM and reads Luke two fourteen.");
+  EXPECT_EQ(normalize_text("The layout is at 1:87 scale and opens at 13:00.").find("AM"), std::string::npos);
+}
+
 TEST(Clocks, NoonAndMidnight) {
   EXPECT_EQ(normalize_text("trading halts at 12:00 and resumes at 14:00"), "trading halts at noon and resumes at two PM");
   EXPECT_EQ(normalize_text("the curfew lasts from 22:00 until 00:00"), "the curfew lasts from ten PM until midnight");

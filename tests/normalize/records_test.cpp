@@ -38,6 +38,17 @@ TEST(Records, OtherPairsInARecordsLine) {
             "The Jets (six and four) edged the Colts twenty to seventeen in overtime.");
 }
 
+TEST(Records, ScoresOddsAndVotesAfterAVerbAreNoRecords) {
+  // Only a team ("the Owls are", "they were", "them to") stands before a record; a score, a
+  // vote or odds after "was", "is" or another subject keep "to".
+  EXPECT_EQ(normalize_text("The final tally was 31-20 in the cup game."), "The final tally was thirty one to twenty in the cup game.");
+  EXPECT_EQ(normalize_text("Rovers lost 3-2 to Athletic in the league.").find(" and "), std::string::npos);
+  EXPECT_EQ(normalize_text("The odds were 7-2 against the team.").find(" and "), std::string::npos);
+  EXPECT_EQ(normalize_text("The lead was cut to 1-0 in the match.").find(" and "), std::string::npos);
+  EXPECT_EQ(normalize_text("The Owls were 9-4 against the league"), "The Owls were nine and four against the league");
+  EXPECT_EQ(normalize_text("the loss dropped them to 3-9 in the league"), "the loss dropped them to three and nine in the league");
+}
+
 TEST(Records, ALeadIsNoRecord) {
   EXPECT_EQ(normalize_text("the hosts went 3-1 ahead before the break").find(" and "), std::string::npos);
 }

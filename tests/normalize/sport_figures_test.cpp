@@ -85,6 +85,9 @@ TEST(SportFigures, ScoreWithAFractionOutOfAWholeNumber) {
   EXPECT_EQ(normalize_text("a 6.8/10 rating"), "a six point eight out of ten rating");
   // Nothing less than one, and nothing over its total.
   EXPECT_EQ(normalize_text("the 0.5/1 mix").find("out of"), std::string::npos);
+  // A figure too long to be a score is no score, and never stops the line being read.
+  EXPECT_NO_THROW(normalize_text("graded 123456789012.5/10 by the panel"));
+  EXPECT_EQ(normalize_text("graded 123456789012.5/10 by the panel").find("out of"), std::string::npos);
   EXPECT_EQ(normalize_text("a 12.5/10 joke").find("out of"), std::string::npos);
 }
 

@@ -51,6 +51,11 @@ int main(int argc, char** argv) {
       "\xe2\x82", "St.", "St", "Dr. ", "II", "I II III", "X", "1980 s", "s", "mid-", "-80s", "1e10",
       "1,,000", "1,000,00", ",5", "5,", "\"7\"\"", "0x", "2x", "x2", "1.2.3.4.5", "999.999.999.999",
       "9999999999999999999999999999999", "99999999999999999999-1", "1-99999999999999999999",
+      // Long figures in the shapes of rules that convert figures to int (scores out of a whole,
+      // lap times, records, clocks, file numbers, sections, halves of a year, aircraft).
+      "rated 99999999999.5/10", "scored 99999999999/5 in the innings", "1m 99999999999.5s", "the team is 99999999999-5",
+      "at 99999999999:00 GMT", "FHC/99999999999/2018", "s.99999999999", "in H1 99999999999", "the 99999999999-800",
+      "This year 99999999999 houses", "on 99.99.99", "Sept'99999999999", "an 99999999999c hike",
   };
   for (const char* seed : seeds) run(seed);
   return 0;

@@ -41,6 +41,12 @@ std::optional<Match> millibars(const Words& words, std::size_t i) {
   if (!text::is_one_of(unit, {"mb", "MB", "mbar", "mbars", "mbs"})) return std::nullopt;
   auto number = text::parse_number(core.substr(0, digits));
   if (!number || number->negative || !line_speaks_of_pressure(words)) return std::nullopt;
+  // "MB" in capitals is the megabyte's symbol ("a 300 MB download" in a line about a storm);
+  // it stands for millibars only with a figure an air pressure can have (about 850 to 1090).
+  if (unit == "MB" && (number->integer.size() < 3 || number->integer.size() > 4 ||
+                       std::stoi(number->integer) < 850 || std::stoi(number->integer) > 1090)) {
+    return std::nullopt;
+  }
   bool one = number->integer == "1" && !number->has_point;
   return Match{count, number_words(*number, false) + (one ? " millibar" : " millibars"), false};
 }

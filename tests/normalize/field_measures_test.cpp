@@ -16,6 +16,9 @@ TEST(FieldMeasures, MillibarsInAPressureLine) {
 TEST(FieldMeasures, MegabytesElsewhere) {
   EXPECT_EQ(normalize_text("the update is 640 MB").find("millibar"), std::string::npos);
   EXPECT_EQ(normalize_text("a 300 mb download").find("millibar"), std::string::npos);
+  // Capital MB in a storm line: megabytes, unless the figure can be an air pressure.
+  EXPECT_EQ(normalize_text("The Cyclone radar app is a 450 MB download").find("millibar"), std::string::npos);
+  EXPECT_EQ(normalize_text("the typhoon's pressure dropped to 925 MB"), "the typhoon's pressure dropped to nine hundred twenty five millibars");
 }
 
 TEST(FieldMeasures, LapTimeWithASpaceAfterItsMinutes) {

@@ -74,6 +74,18 @@ std::optional<std::string> speak_pence(std::string_view core) {
 // Cents with a point or a decimal comma ("4.75c", "72,5c"), after a price move ("down 3c"), per
 // a unit ("4c/l"), or whole in a line about prices ("an 82c hike"); never "the 4c gene" or a
 // broadcast's "8/7c".
+// "the mercury hits 35c", "highs of 30c": a word of the weather just before the figure makes a
+// lower-case "c" the Celsius of a temperature, not cents, even in a line about prices.
+bool after_a_temperature_word(const Words& words, std::size_t i) {
+  for (std::size_t k = i >= 3 ? i - 3 : 0; k < i; ++k) {
+    if (text::is_one_of(text::lower(words[k].core), {"temperature", "temperatures", "temps", "mercury", "highs", "lows",
+                                                     "thermometer", "thermometers", "heat", "heatwave"})) {
+      return true;
+    }
+  }
+  return false;
+}
+
 std::optional<Match> match_cents(const Words& words, std::size_t i) {
   std::string_view core = words[i].core;
   std::string_view per;
@@ -89,6 +101,10 @@ std::optional<Match> match_cents(const Words& words, std::size_t i) {
     auto unit = find_unit(per);
     if (!unit) return std::nullopt;
     return Match{1, *spoken + " per " + std::string(unit->one), false};
+  }
+  if (text::all_digits(figure) && figure.size() <= 2 && after_a_temperature_word(words, i)) {
+    bool one = figure == "1";
+    return Match{1, number_words(*text::parse_number(figure), false) + (one ? " degree Celsius" : " degrees Celsius"), false};
   }
   bool moved = i > 0 && text::is_one_of(text::lower(words[i - 1].core), {"up", "down", "by", "to", "of", "at", "from"});
   bool fraction = figure.find_first_of(".,") != std::string_view::npos;

@@ -40,6 +40,13 @@ TEST(MinorUnits, BareCentsNeedAPriceCue) {
   EXPECT_EQ(normalize_text("lows of 2C tonight").find("cent"), std::string::npos);
 }
 
+TEST(MinorUnits, ALowerCaseCAfterAWordOfTheWeatherIsCelsius) {
+  EXPECT_EQ(normalize_text("Fares climb as temperatures reach 33c in Perth."),
+            "Fares climb as temperatures reach thirty three degrees Celsius in Perth.");
+  EXPECT_EQ(normalize_text("Diesel is up 4c while highs of 28c are forecast."),
+            "Diesel is up four cents while highs of twenty eight degrees Celsius are forecast.");
+}
+
 TEST(MinorUnits, PenceAndLineCounts) {
   EXPECT_EQ(normalize_text("a stamp costs 85p"), "a stamp costs eighty five pence");
   EXPECT_EQ(normalize_text("streams in 1080p").find("pence"), std::string::npos);

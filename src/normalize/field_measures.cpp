@@ -14,16 +14,9 @@ namespace briefcast::rules {
 
 namespace {
 
-bool is_pressure_word(std::string_view lowered) {
-  return text::is_one_of(lowered, {"pressure", "pressures", "barometric", "barometer", "hurricane", "cyclone", "typhoon",
+bool is_pressure_word(std::string_view core) {
+  return text::is_one_of(text::lower(core), {"pressure", "pressures", "barometric", "barometer", "hurricane", "cyclone", "typhoon",
                                    "storm", "depression", "millibars", "hpa", "isobars", "mercury"});
-}
-
-bool line_speaks_of_pressure(const Words& words) {
-  for (const Word& w : words) {
-    if (is_pressure_word(text::lower(w.core))) return true;
-  }
-  return false;
 }
 
 // "958 mb", "958mb", "1012 mbar": a pressure's figure and its millibars.
@@ -40,7 +33,7 @@ std::optional<Match> millibars(const Words& words, std::size_t i) {
   }
   if (!text::is_one_of(unit, {"mb", "MB", "mbar", "mbars", "mbs"})) return std::nullopt;
   auto number = text::parse_number(core.substr(0, digits));
-  if (!number || number->negative || !line_speaks_of_pressure(words)) return std::nullopt;
+  if (!number || number->negative || !text::any_word(words, is_pressure_word)) return std::nullopt;
   // "MB" in capitals is the megabyte's symbol ("a 300 MB download" in a line about a storm);
   // it stands for millibars only with a figure an air pressure can have (about 850 to 1090).
   if (unit == "MB" && (number->integer.size() < 3 || number->integer.size() > 4 ||

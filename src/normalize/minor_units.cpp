@@ -49,13 +49,6 @@ bool is_price_word(std::string_view core) {
   return core.size() >= 2 && core[0] == 'R' && text::is_digit(core[1]);
 }
 
-bool in_price_line(const Words& words) {
-  for (const Word& w : words) {
-    if (is_price_word(w.core)) return true;
-  }
-  return false;
-}
-
 }  // namespace
 
 // "191.5p a litre", "50p": British pence. A video's line count ("720p", "1080p") is no money.
@@ -110,7 +103,7 @@ std::optional<Match> match_cents(const Words& words, std::size_t i) {
   bool fraction = figure.find_first_of(".,") != std::string_view::npos;
   bool change_after = i + 1 < words.size() && words[i].suffix.empty() && names_a_price_change(words[i + 1].core);
   bool bare = text::all_digits(figure) && figure[0] != '0';
-  if (!fraction && !moved && !(bare && (change_after || in_price_line(words)))) return std::nullopt;
+  if (!fraction && !moved && !(bare && (change_after || text::any_word(words, is_price_word)))) return std::nullopt;
   // "an 82c hike": before the noun it qualifies, one compound adjective in the singular.
   if (bare && is_adjectival(words, i, 1)) return Match{1, text::hyphenated(number_words(*text::parse_number(figure), false) + " cent"), false};
   return Match{1, *spoken, false};

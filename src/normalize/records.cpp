@@ -41,13 +41,6 @@ bool is_sport_word(std::string_view core) {
                           "match", "matches", "tournament", "fight", "fights", "bout", "title", "ufc"});
 }
 
-bool in_sport_line(const Words& words) {
-  for (const Word& w : words) {
-    if (is_sport_word(w.core)) return true;
-  }
-  return false;
-}
-
 // The word after the figures leaves them standing alone: a closing mark, the line's end, or
 // a small word ("15-7 and", "0-7 on the road") or "overall", never a noun or a unit ("to 10-12 percent").
 bool stands_alone(const Words& words, std::size_t i) {
@@ -77,12 +70,12 @@ bool cued_record(const Words& words, std::size_t i) {
   bool lead = i + 1 < words.size() && w.suffix.empty() &&
               text::is_one_of(text::lower(words[i + 1].core), {"up", "down", "ahead", "behind", "clear"});
   bool went = text::is_one_of(before_word, {"went", "go", "goes", "going"}) && !lead &&
-              (stands_alone(words, i) || in_sport_line(words));
+              (stands_alone(words, i) || text::any_word(words, is_sport_word));
   bool named = i + 1 < words.size() && w.suffix.empty() &&
                text::is_one_of(text::lower(words[i + 1].core), {"record", "mark", "start", "finish"});
   // "the Grizzlies (16-8)": in brackets right after a team's name, on a sports page.
   bool bracketed = w.prefix == "(" && text::starts_with(w.suffix, ")") && i > 0 && words[i - 1].suffix.empty() &&
-                   text::is_capitalized(words[i - 1].core) && in_sport_line(words);
+                   text::is_capitalized(words[i - 1].core) && text::any_word(words, is_sport_word);
   // "they are 15-7 and", "the Rams at 2-9", "dropped them to 0-7 on the road": standing alone
   // after a verb of being, "at" or "to" whose subject is a team (its name, "the team", "they",
   // "them") or, for "at"/"to", a verb of the standings. "The score was 24-17", "the lead was
@@ -98,7 +91,7 @@ bool cued_record(const Words& words, std::size_t i) {
                 (team || text::is_one_of(subject, {"them", "us", "improved", "improves", "dropped", "drops", "fell",
                                                    "falls", "slipped", "slips", "climbed", "climbs", "moved", "moves"}));
   bool level = before_word == "at" && text::is_one_of(subject, {"level", "tied", "square", "locked", "even", "all"});
-  bool standing = (are || placed) && !level && !lead && stands_alone(words, i) && in_sport_line(words);
+  bool standing = (are || placed) && !level && !lead && stands_alone(words, i) && text::any_word(words, is_sport_word);
   return went || named || bracketed || standing;
 }
 

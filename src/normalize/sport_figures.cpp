@@ -14,13 +14,6 @@ namespace briefcast::rules {
 
 namespace {
 
-bool line_has(const Words& words, bool (*cue)(std::string_view)) {
-  for (const Word& w : words) {
-    if (cue(text::lower(w.core))) return true;
-  }
-  return false;
-}
-
 // "12/1", "474-7": two plain figures around one separator.
 struct Pair {
   std::string_view left;
@@ -38,7 +31,7 @@ std::optional<Pair> split_pair(std::string_view core, char separator) {
 }
 
 bool is_betting_word(std::string_view w) {
-  return text::is_one_of(w, {"odds", "bookmakers", "bookies", "bookmaker", "favourite", "favorite", "favourites", "favorites",
+  return text::is_one_of(text::lower(w), {"odds", "bookmakers", "bookies", "bookmaker", "favourite", "favorite", "favourites", "favorites",
                      "priced", "backed", "betting", "outsider", "each-way", "punters"});
 }
 
@@ -79,13 +72,13 @@ std::optional<Match> odds(const Words& words, std::size_t i) {
   bool named = is_betting_word(after) || after == "shot" || after == "chance" || after == "joint-favourite" ||
                (i > 1 && text::lower(words[i - 2].core) == "odds");
   bool placed = text::is_one_of(before, {"at", "the", "a", "from", "of", "to", "as", "or", "and"}) &&
-                line_has(words, is_betting_word);
+                text::any_word(words, is_betting_word);
   if (!named && !placed && !in_odds_list(words)) return std::nullopt;
   return Match{1, cardinal_words(p->left) + " to " + cardinal_words(p->right), false};
 }
 
 bool is_cricket_word(std::string_view w) {
-  return text::is_one_of(w, {"stumps", "declared", "overs", "wickets", "wicket", "innings", "bowled", "bowler", "chase",
+  return text::is_one_of(text::lower(w), {"stumps", "declared", "overs", "wickets", "wicket", "innings", "bowled", "bowler", "chase",
                      "chasing", "cricket", "odi", "t20", "batting", "batted", "lbw", "all-rounder"});
 }
 
@@ -94,7 +87,7 @@ std::optional<Match> cricket_total(const Words& words, std::size_t i) {
   auto p = split_pair(words[i].core, '/');
   if (!p) p = split_pair(words[i].core, '-');
   if (!p || p->right.size() > 2 || std::stoi(std::string(p->right)) > 10) return std::nullopt;
-  if (std::stoi(std::string(p->left)) < 20 || !line_has(words, is_cricket_word)) return std::nullopt;
+  if (std::stoi(std::string(p->left)) < 20 || !text::any_word(words, is_cricket_word)) return std::nullopt;
   return Match{1, cardinal_words(p->left) + " for " + cardinal_words(p->right), false};
 }
 
@@ -114,7 +107,7 @@ bool is_average(std::string_view core) {
 }
 
 bool is_baseball_word(std::string_view w) {
-  return text::is_one_of(w, {"batting", "batted", "hitting", "hit", "hits", "average", "averages", "ops", "on-base",
+  return text::is_one_of(text::lower(w), {"batting", "batted", "hitting", "hit", "hits", "average", "averages", "ops", "on-base",
                      "slugging", "avg", "obp", "slg", "batter", "hitter", "homers", "rbis", "rbi", "pitcher"});
 }
 
@@ -132,7 +125,7 @@ std::optional<Match> batting_average(const Words& words, std::size_t i) {
     core = slash == std::string_view::npos ? std::string_view() : core.substr(slash + 1);
     if (slash != std::string_view::npos && core.empty()) return std::nullopt;
   }
-  if (parts == 1 && !line_has(words, is_baseball_word)) return std::nullopt;
+  if (parts == 1 && !text::any_word(words, is_baseball_word)) return std::nullopt;
   return Match{1, spoken, false};
 }
 

@@ -64,6 +64,13 @@ std::optional<std::string> with_decimal_point(std::string_view figure, std::size
   return out;
 }
 
+bool any_word(const std::vector<Word>& words, bool (*cue)(std::string_view core)) {
+  for (const Word& w : words) {
+    if (cue(w.core)) return true;
+  }
+  return false;
+}
+
 bool all_alpha(std::string_view s) {
   if (s.empty()) return false;
   for (char c : s) {

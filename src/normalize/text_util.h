@@ -47,6 +47,9 @@ struct Word {
   std::string_view core;
   std::string_view suffix;
 };
+// Whether any word of the line passes `cue`, given the word's core as written ("is this a
+// line about prices, sport, a storm?"): the line-wide cue every context rule asks.
+bool any_word(const std::vector<Word>& words, bool (*cue)(std::string_view core));
 
 std::vector<Word> split_words(std::string_view text);
 

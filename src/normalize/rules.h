@@ -99,6 +99,11 @@ std::string month_name(int month);  // 1 -> "January"
 // ("Jul 04, 2019", "13 Jun, 2024").
 bool ends_date(const Words& words, std::size_t j);
 
+// planning_counts.cpp: "7 No dwellings", "12 No. units" -> "seven dwellings", "twelve units".
+std::optional<Match> match_planning_count(const Words& words, std::size_t i);
+// listed_codes.cpp: "services 2, 2C, 3" -> "two, two C, three": a lettered figure in a list of figures.
+std::optional<Match> match_listed_code(const Words& words, std::size_t i);
+
 // legal_sections.cpp: "s.236A" -> "section two thirty six A", "ss.14-16".
 std::optional<Match> match_legal_section(const Words& words, std::size_t i);
 

@@ -1,0 +1,45 @@
+// "services 2, 2C, 3 and 9", "routes 14, 14F": a figure with a capital C or F inside a list of
+// plain figures is a code (a bus route, a service, a platform), said as the figure and its
+// letter ("two C"). A temperature written without its degree sign ("40C") is the measure rule's;
+// a list of temperatures carries its letter on every figure ("14C or 15C") or a word of the
+// weather somewhere in the line, and then it stays a temperature.
+#include "normalize/number_words.h"
+#include "normalize/rules.h"
+
+namespace briefcast::rules {
+
+namespace {
+
+// "2", "14", "317": a plain figure that can stand in a list of route or service numbers.
+bool is_listed_figure(std::string_view s) { return !s.empty() && s.size() <= 4 && s[0] != '0' && text::all_digits(s); }
+
+bool is_weather_word(std::string_view core) {
+  return text::is_one_of(text::lower(core), {"temperature", "temperatures", "temps", "degrees", "degree", "mercury", "high",
+                                             "highs", "low", "lows", "heat", "heatwave", "hot", "hotter", "hottest", "cold",
+                                             "colder", "coldest", "warm", "warmer", "warmest", "cool", "cooler", "coolest",
+                                             "weather", "forecast", "forecaster", "celsius", "fahrenheit", "frost", "freezing",
+                                             "thermometer", "oven", "climate", "warming", "thermostat"});
+}
+
+// Word i stands in a list of plain figures: one before it ends with a comma, or it ends with a
+// comma and a plain figure follows, or it closes the list ("3, 4 and 9F").
+bool in_figure_list(const Words& words, std::size_t i) {
+  bool last = i >= 3 && words[i - 1].suffix.empty() && text::is_one_of(words[i - 1].core, {"and", "or"}) &&
+              words[i - 2].suffix.empty() && is_listed_figure(words[i - 2].core) && words[i - 3].suffix == ",";
+  bool before = i > 0 && words[i - 1].suffix == "," && words[i - 1].prefix.empty() && is_listed_figure(words[i - 1].core);
+  bool after = words[i].suffix == "," && i + 1 < words.size() && words[i + 1].prefix.empty() &&
+               is_listed_figure(words[i + 1].core);
+  return last || before || after;
+}
+
+}  // namespace
+
+std::optional<Match> match_listed_code(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  if (core.size() < 2 || (core.back() != 'C' && core.back() != 'F')) return std::nullopt;
+  std::string_view figure = core.substr(0, core.size() - 1);
+  if (!is_listed_figure(figure) || !in_figure_list(words, i) || text::any_word(words, is_weather_word)) return std::nullopt;
+  return Match{1, cardinal_words(figure) + " " + std::string(1, core.back()), false};
+}
+
+}  // namespace briefcast::rules

@@ -53,6 +53,12 @@ bool is_price_word(std::string_view core) {
 
 // "191.5p a litre", "50p": British pence. A video's line count ("720p", "1080p") is no money.
 std::optional<std::string> speak_pence(std::string_view core) {
+  // "2p/lb", "9.5p/kWh": pence per a unit.
+  if (std::size_t slash = core.find("p/"); slash != std::string_view::npos && slash > 0) {
+    auto unit = find_unit(core.substr(slash + 2));
+    auto pence = unit ? speak_pence(core.substr(0, slash + 1)) : std::nullopt;
+    return pence ? std::optional<std::string>(*pence + " per " + unit->one) : std::nullopt;
+  }
   if (core.size() < 2 || core.back() != 'p') return std::nullopt;
   auto number = text::parse_number(core.substr(0, core.size() - 1));
   if (!number || number->negative || number->grouped || number->integer.size() > 3) return std::nullopt;
@@ -79,8 +85,58 @@ bool after_a_temperature_word(const Words& words, std::size_t i) {
   return false;
 }
 
+namespace {
+
+// "200c", "331c/kg": a figure written with the cents letter, with or without a unit after it.
+bool has_cents_shape(std::string_view core) {
+  if (std::size_t slash = core.find("c/"); slash != std::string_view::npos) core = core.substr(0, slash + 1);
+  return core.size() >= 2 && core.back() == 'c' && cents(core.substr(0, core.size() - 1)).has_value();
+}
+
+// "back 18c to 25c", "heifers, 200c to 331c/kg": the first end of a range whose other end is
+// written in cents too is cents, whatever word comes before it.
+bool opens_cents_range(const Words& words, std::size_t i) {
+  return i + 2 < words.size() && words[i].suffix.empty() && words[i + 1].prefix.empty() && words[i + 1].suffix.empty() &&
+         text::is_one_of(words[i + 1].core, {"to", "and"}) && words[i + 2].prefix.empty() &&
+         has_cents_shape(words[i + 2].core);
+}
+
+// A figure of up to two digits with a lower-case "c" that a word of the weather makes a
+// temperature: right after the word ("highs of 30c"), or as the second end of such a range
+// ("highs of 25c to 28c").
+bool is_celsius(const Words& words, std::size_t i, std::string_view figure) {
+  if (!text::all_digits(figure) || figure.size() > 2) return false;
+  if (after_a_temperature_word(words, i)) return true;
+  return i >= 2 && words[i - 1].suffix.empty() && text::is_one_of(words[i - 1].core, {"to", "and"}) &&
+         words[i - 2].suffix.empty() && has_cents_shape(words[i - 2].core) && words[i - 2].core.size() <= 3 &&
+         after_a_temperature_word(words, i - 2);
+}
+
+// "240c-260c/kg": a range of cents in one word, said "two hundred forty cents to two hundred
+// sixty cents per kilogram".
+std::optional<Match> joined_cents_range(std::string_view core) {
+  std::size_t dash = core.find('-');
+  if (dash == std::string_view::npos || !has_cents_shape(core.substr(0, dash)) || !has_cents_shape(core.substr(dash + 1))) {
+    return std::nullopt;
+  }
+  std::string_view low = core.substr(0, dash - 1);
+  std::string_view high = core.substr(dash + 1);
+  std::string_view per;
+  if (std::size_t slash = high.find("c/"); slash != std::string_view::npos) {
+    per = high.substr(slash + 2);
+    high = high.substr(0, slash + 1);
+  }
+  std::optional<UnitName> unit = per.empty() ? std::nullopt : find_unit(per);
+  if (!per.empty() && !unit) return std::nullopt;
+  std::string said = *cents(low) + " to " + *cents(high.substr(0, high.size() - 1));
+  return Match{1, unit ? said + " per " + unit->one : said, false};
+}
+
+}  // namespace
+
 std::optional<Match> match_cents(const Words& words, std::size_t i) {
   std::string_view core = words[i].core;
+  if (auto range = joined_cents_range(core)) return range;
   std::string_view per;
   if (std::size_t slash = core.find("c/"); slash != std::string_view::npos && slash > 0) {
     per = core.substr(slash + 2);
@@ -95,11 +151,12 @@ std::optional<Match> match_cents(const Words& words, std::size_t i) {
     if (!unit) return std::nullopt;
     return Match{1, *spoken + " per " + std::string(unit->one), false};
   }
-  if (text::all_digits(figure) && figure.size() <= 2 && after_a_temperature_word(words, i)) {
+  if (is_celsius(words, i, figure)) {
     bool one = figure == "1";
     return Match{1, number_words(*text::parse_number(figure), false) + (one ? " degree Celsius" : " degrees Celsius"), false};
   }
-  bool moved = i > 0 && text::is_one_of(text::lower(words[i - 1].core), {"up", "down", "by", "to", "of", "at", "from"});
+  bool moved = (i > 0 && text::is_one_of(text::lower(words[i - 1].core), {"up", "down", "by", "to", "of", "at", "from"})) ||
+               opens_cents_range(words, i);
   bool fraction = figure.find_first_of(".,") != std::string_view::npos;
   bool change_after = i + 1 < words.size() && words[i].suffix.empty() && names_a_price_change(words[i + 1].core);
   bool bare = text::all_digits(figure) && figure[0] != '0';

@@ -70,8 +70,15 @@ std::optional<std::string> scale_suffix(std::string_view s) {
   return speak_scale(s);
 }
 
+}  // namespace
+
 std::optional<std::string> per_unit(std::string_view s) {
   std::string w = text::lower(s);
+  // Trade units of commodity prices: "USD/MT", "$/t", "$/bbl", "c/bu".
+  if (w == "mt") return std::string("metric ton");
+  if (w == "t") return std::string("tonne");
+  if (w == "bbl") return std::string("barrel");
+  if (w == "bu") return std::string("bushel");
   if (w == "mo" || w == "mth" || w == "month") return std::string("month");
   if (w == "yr" || w == "y" || w == "year" || w == "annum" || w == "a") return std::string("year");
   if (w == "d" || w == "day") return std::string("day");
@@ -82,6 +89,8 @@ std::optional<std::string> per_unit(std::string_view s) {
   if (text::all_alpha(w)) return w;
   return std::nullopt;
 }
+
+namespace {
 
 bool all_zero(std::string_view digits) { return digits.find_first_not_of('0') == std::string_view::npos; }
 

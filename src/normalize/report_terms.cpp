@@ -181,6 +181,7 @@ std::optional<Match> match_report_term(const Words& words, std::size_t i) {
   if (auto m = match_grade(words, i)) return m;
   if (auto m = match_ticker(words, i)) return m;
   if (auto m = match_price_rate(words, i)) return m;
+  if (auto m = match_code_rate(words, i)) return m;
   if (auto m = fiscal_year(words, i)) return m;
   if (auto m = year_ending(words, i)) return m;
   if (auto m = court(words, i)) return m;

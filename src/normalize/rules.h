@@ -74,6 +74,9 @@ struct Currency {
 // ("twenty dollars fifty cents"), or the figure and the currency when it is no price.
 std::string speak_amount(const text::NumberLiteral& number, const Currency& currency);
 std::optional<std::string> speak_money(std::string_view core);
+// The unit after a price's slash, as said after "per": "kg" -> "kilogram", "MT" -> "metric
+// ton", "mo" -> "month"; a plain word as written.
+std::optional<std::string> per_unit(std::string_view s);
 std::optional<Match> match_money(const Words& words, std::size_t i);
 
 // minor_units.cpp: "191.5p", "4.75c", "72,5c", "4c/l" (pence and cents after the figure).
@@ -85,6 +88,8 @@ std::optional<Match> match_grade(const Words& words, std::size_t i);
 std::optional<Match> match_ticker(const Words& words, std::size_t i);
 // price_rates.cpp: "€/MHz/Pop" -> "euros per megahertz per pop".
 std::optional<Match> match_price_rate(const Words& words, std::size_t i);
+// "3076.42 USD/MT", "in EUR/t": a currency code per a unit, after its figure or alone.
+std::optional<Match> match_code_rate(const Words& words, std::size_t i);
 // regional_money.cpp: rupees, shillings, rand, naira, dirhams, riyals and pesos ("Rs 3.27 lakh crore",
 // "KSh 3,500", "R16.03", "Dh6.24 billion", "QR93.0mn", "P48.54").
 std::optional<Match> match_regional_money(const Words& words, std::size_t i);

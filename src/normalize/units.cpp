@@ -268,11 +268,22 @@ std::optional<UnitName> powered(std::string_view written) {
   return UnitName{word + name->one, word + name->many};
 }
 
+// "sqm", "sqft", "sq.m", "sq.km": a square length written with "sq" run into its unit, as
+// property and planning copy writes areas.
+std::optional<UnitName> squared(std::string_view written) {
+  if (written.size() < 3 || !text::starts_with(text::lower(written.substr(0, 2)), "sq")) return std::nullopt;
+  std::string_view length = written.substr(written[2] == '.' ? 3 : 2);
+  if (length.empty()) return std::nullopt;
+  std::string power = std::string(length) + "2";
+  return powered(power);
+}
+
 }  // namespace
 
 std::optional<UnitName> find_unit(std::string_view written) {
   if (written.empty() || written.size() > 12) return std::nullopt;
   if (auto name = listed(written)) return name;
+  if (auto name = squared(written)) return name;
   return powered(written);
 }
 

@@ -53,3 +53,23 @@ TEST(MinorUnits, PenceAndLineCounts) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(MinorUnitRanges, FirstEndOfACentsRangeIsCents) {
+  EXPECT_EQ(normalize_text("lambs, 610c to 702c/kg, firmed"),
+            "lambs, six hundred ten cents to seven hundred two cents per kilogram, firmed");
+  EXPECT_EQ(normalize_text("ewes slipped 12c to 40c on Monday"), "ewes slipped twelve cents to forty cents on Monday");
+  EXPECT_EQ(normalize_text("calves 415c-460c/kg"), "calves four hundred fifteen cents to four hundred sixty cents per kilogram");
+}
+
+TEST(MinorUnitRanges, ARangeOfTemperaturesStaysCelsius) {
+  EXPECT_EQ(normalize_text("highs of 19c to 23c this week"), "highs of nineteen degrees Celsius to twenty three degrees Celsius this week");
+}
+
+TEST(MinorUnitRanges, PencePerUnit) {
+  EXPECT_EQ(normalize_text("up 3p/kg on the week"), "up three pence per kilogram on the week");
+  EXPECT_EQ(normalize_text("(1.5p/lb)"), "(one point five pence per pound)");
+}
+
+}  // namespace briefcast

@@ -182,3 +182,17 @@ TEST(AdjectivalMoney, BeforeAHyphenedCompound) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(CodeRates, CurrencyCodePerUnitAfterTheFigure) {
+  EXPECT_EQ(normalize_text("wheat at 245.50 USD/MT today"), "wheat at two hundred forty five dollars fifty cents per metric ton today");
+  EXPECT_EQ(normalize_text("copper near 9,100 EUR/t"), "copper near nine thousand one hundred euros per tonne");
+  EXPECT_EQ(normalize_text("quoted in USD/bbl"), "quoted in dollars per barrel");
+}
+
+TEST(CodeRates, CurrencyPairsStayPairs) {
+  EXPECT_EQ(normalize_text("the EUR/GBP cross fell").find("per"), std::string::npos);
+}
+
+}  // namespace briefcast

@@ -144,3 +144,14 @@ TEST(Units, OrdinalSignAsDegreesAndCapitalBasisPoints) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(SquareUnits, SqRunIntoItsUnit) {
+  EXPECT_EQ(normalize_text("a 4,500sqm warehouse"), "a forty-five-hundred-square-meter warehouse");
+  EXPECT_EQ(normalize_text("about 80 sqm of garden"), "about eighty square meters of garden");
+  EXPECT_EQ(normalize_text("1,200 sqft of retail space"), "twelve hundred square feet of retail space");
+  EXPECT_EQ(normalize_text("across 3 sq.km of land"), "across three square kilometers of land");
+}
+
+}  // namespace briefcast

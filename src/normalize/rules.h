@@ -106,6 +106,8 @@ bool ends_date(const Words& words, std::size_t j);
 
 // planning_counts.cpp: "7 No dwellings", "12 No. units" -> "seven dwellings", "twelve units".
 std::optional<Match> match_planning_count(const Words& words, std::size_t i);
+// plural_figures.cpp: "grade 9s" -> "grade nines", "took 5s" -> "took five seconds".
+std::optional<Match> match_plural_figure(const Words& words, std::size_t i);
 // listed_codes.cpp: "services 2, 2C, 3" -> "two, two C, three": a lettered figure in a list of figures.
 std::optional<Match> match_listed_code(const Words& words, std::size_t i);
 

@@ -44,11 +44,11 @@ std::vector<bool> repeated_furniture(const std::vector<TextBlock>& blocks, std::
 
 // Classifies the blocks and returns the body's range: the densest run of good blocks, trimmed to
 // its paragraph layout. Repeated furniture is classified as absent (it neither splits nor joins
-// its neighbours) and then marked bad, so it never reaches the body.
+// its neighbours) and then marked bad, so it never reaches the body; `furniture` tells which.
 std::pair<std::size_t, std::size_t> find_body(std::vector<TextBlock>& blocks, const BlockConfig& config,
-                                              std::size_t repeat_count) {
+                                              std::size_t repeat_count, std::vector<bool>& furniture) {
   classify_blocks(blocks, config);
-  const std::vector<bool> furniture = repeated_furniture(blocks, repeat_count);
+  furniture = repeated_furniture(blocks, repeat_count);
   std::vector<TextBlock> kept;
   std::vector<std::size_t> index;  // kept block -> block
   for (std::size_t i = 0; i < blocks.size(); ++i) {
@@ -108,6 +108,18 @@ bool shows_headline_again(const TextBlock& block, const std::string& title, cons
   constexpr std::size_t kMinTitleWords = 3;
   if (word_tokens(title).size() < kMinTitleWords || !is_title_like(block, config)) return false;
   return to_lower(collapse_whitespace(block.text)).find(to_lower(collapse_whitespace(title))) != std::string::npos;
+}
+
+// Inside the body's run, between its good paragraphs, a short sentence the copy set as a
+// paragraph of its own is the article's: an interview's question, a one-line paragraph, a
+// subheading that asks. Furniture is left out as everywhere (lexicon words, widgets, comment
+// headers, bylines, datelines, credits, captions the page repeats); so is a line that
+// introduces what follows (a colon: a list of links may follow), a teaser cut off with an
+// ellipsis, and any line that does not end as a sentence does (labels, names, link titles).
+bool is_paragraph_inside_body(const TextBlock& b, bool repeated) {
+  if (repeated || b.widget_token || b.comment_header || b.boilerplate != BoilerplateKind::kNone) return false;
+  if (b.group_size != 1 || b.word_count == 0 || !b.ends_sentence || is_metadata_line(b)) return false;
+  return final_mark(b.text) != ':' && !ends_with_ellipsis(b.text);
 }
 
 }  // namespace
@@ -175,7 +187,8 @@ Article clean_copied_text(std::string_view text, const std::string& source_path,
   const std::string language = guess_block_language(blocks);
   compute_block_features(blocks, language, config.blocks);
   const BlockConfig block_config = calibrated_config(blocks, config.blocks);
-  auto [body_start, body_end] = find_body(blocks, block_config, config.furniture_repeats);
+  std::vector<bool> repeated;
+  auto [body_start, body_end] = find_body(blocks, block_config, config.furniture_repeats, repeated);
 
   Article article;
   article.metadata.source_path = source_path;
@@ -205,7 +218,8 @@ Article clean_copied_text(std::string_view text, const std::string& source_path,
   std::size_t body_length = 0;
   for (std::size_t i = body_start; i < body_end; ++i) {
     const TextBlock& block = blocks[i];
-    if (block.final_class != BlockClass::kGood) continue;
+    const bool inside = i > body_start && i + 1 < body_end;
+    if (block.final_class != BlockClass::kGood && !(inside && is_paragraph_inside_body(block, repeated[i]))) continue;
     if (block.initial_class != BlockClass::kGood && is_metadata_line(block)) continue;
     // The headline shown again above the text (a second heading, a print title, or a title-like
     // line that holds it with a few words around: "Live: HEADLINE - what next?") is not body.

@@ -11,12 +11,6 @@
 
 namespace briefcast {
 
-namespace {
-
-// Separators between a headline and the site name or section around it.
-constexpr std::array<std::string_view, 8> kSeparators = {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " | ",
-                                                         " :: ", " \xC2\xB7 ", " \xC2\xBB ", " > "};
-
 // The last character of `text` that is not a closing quote, bracket or space.
 char32_t final_mark(std::string_view text) {
   return last_code_point_except(text, [](char32_t cp) {
@@ -24,6 +18,17 @@ char32_t final_mark(std::string_view text) {
            is_space(cp);
   });
 }
+
+bool ends_with_ellipsis(std::string_view text) {
+  const char32_t last = final_mark(text);
+  return last == 0x2026 || (text.size() >= 3 && text.substr(text.size() - 3) == "...");
+}
+
+namespace {
+
+// Separators between a headline and the site name or section around it.
+constexpr std::array<std::string_view, 8> kSeparators = {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " | ",
+                                                         " :: ", " \xC2\xB7 ", " \xC2\xBB ", " > "};
 
 std::size_t title_words(const TextBlock& block) { return std::max(block.word_count, block.effective_length / 6); }
 
@@ -195,11 +200,6 @@ bool carries_metadata(const TextBlock& block) {
       "veröffentlicht", "stand", "aktualisiert", "publié", "publicado", "pubblicato", "written"};
   if (kLeads.count(to_lower(tokens[0])) > 0) return true;
   return mentions_date(block.text);
-}
-
-bool ends_with_ellipsis(std::string_view text) {
-  const char32_t last = final_mark(text);
-  return last == 0x2026 || (text.size() >= 3 && text.substr(text.size() - 3) == "...");
 }
 
 bool all_capitals(std::string_view text) {

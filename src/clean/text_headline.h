@@ -126,6 +126,12 @@ std::string strip_site_suffix(const std::string& title, const std::vector<TextBl
 // A byline, a dateline or a photo credit: the article's metadata, not its text.
 bool is_metadata_line(const TextBlock& block);
 
+// The last character of `text` that is not a closing quote, bracket or space.
+char32_t final_mark(std::string_view text);
+
+// True when `text` ends with an ellipsis ("..." or U+2026): a teaser cut short.
+bool ends_with_ellipsis(std::string_view text);
+
 // True when two lines say the same (case and white space aside).
 bool same_line(std::string_view a, std::string_view b);
 

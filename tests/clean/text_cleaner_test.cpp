@@ -181,4 +181,29 @@ TEST(TextCleaner, AShortClosingSentenceEndsTheArticle) {
   EXPECT_EQ(clean_copied_text(labelled, "page.txt").paragraphs, (std::vector<std::string>{kBody1, kBody2, kBody3}));
 }
 
+TEST(TextCleaner, AShortSentenceStandingAsAParagraphInsideTheBodyStays) {
+  // An interview: each guest's name and credit lines, then a short question set as a paragraph
+  // of its own. The name and the credit are no prose, so the question's neighbours looked bad;
+  // inside the body it is the article's.
+  const std::string question = "What changed after the wet autumn?";
+  const std::string page = "Home\nNews\nSport\n\nTwo keepers of the reservoirs\n\n" + kBody1 + "\n\n" + kBody2 +
+                           "\n\nSam Rivers\nPhoto:\nCounty Archive\n\n" + question + "\n\n" + kBody3 + "\n\n" + kBody1 +
+                           "\n\nMost read\nTrains cancelled\nSchool closes\n";
+  const Article article = clean_copied_text(page, "page.txt");
+  EXPECT_EQ(article.paragraphs, (std::vector<std::string>{kBody1, kBody2, question, kBody3, kBody1}));
+}
+
+TEST(TextCleaner, LabelsTeasersAndIntroductionsInsideTheBodyStillGo) {
+  // Short lines that do not end a sentence, end in a colon (what follows may be links) or in an
+  // ellipsis (a teaser cut short) are not paragraphs of the article, inside the body or not.
+  for (const std::string line : {"Related stories from the water board", "Read the full report here:",
+                                 "The pipeline that the county never built and why it..."}) {
+    const std::string page = "Home\nNews\nSport\n\nTwo keepers of the reservoirs\n\n" + kBody1 + "\n\n" + kBody2 +
+                             "\n\nSam Rivers\nPhoto:\nCounty Archive\n\n" + line + "\n\n" + kBody3 + "\n\n" + kBody1 +
+                             "\n\nMost read\nTrains cancelled\nSchool closes\n";
+    EXPECT_EQ(clean_copied_text(page, "page.txt").paragraphs, (std::vector<std::string>{kBody1, kBody2, kBody3, kBody1}))
+        << line;
+  }
+}
+
 }  // namespace briefcast

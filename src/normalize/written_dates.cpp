@@ -2,6 +2,7 @@
 //  - a month or a quarter with an apostrophe year glued on ("Sept'21", "Q3'24"), read as
 //    date.cpp reads "March '22": the short year as written ("September twenty one", "May oh
 //    seven");
+//  - a month's abbreviation with two figures glued on ("Oct23"), said with the year in full;
 //  - a half of a year before its year ("in 1H 2024", "H2 2023"): "the first half of twenty
 //    twenty four";
 //  - a day-first dotted date with a two-figure year ("on 28.12.22"), after a word that places
@@ -59,6 +60,25 @@ std::optional<Match> apostrophe_year(const Words& words, std::size_t i) {
   auto period = period_words(w.core);
   if (!period) return std::nullopt;
   return Match{2, *period + " " + short_year(next.core), false};
+}
+
+// "Oct23", "Sept22", "DEC24": a month's abbreviation with two figures glued on, as market
+// reports and tables write a month and its year (a contract month, "since Oct23"). Without the
+// apostrophe the short year is no spoken form, so the year is said in full ("October twenty
+// twenty three"); a day would be written apart ("Oct 23"). Only abbreviations: "May22" or
+// "June5" may be a day with its space lost.
+std::optional<Match> glued_month_year(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  if (core.size() < 5 || core.size() > 6 || !text::is_capitalized(core)) return std::nullopt;
+  std::string_view name = core.substr(0, core.size() - 2);
+  std::string_view year = core.substr(core.size() - 2);
+  if (!two_figures(year) || !text::all_alpha(name) || (name.size() == 4 && text::lower(name) != "sept")) return std::nullopt;
+  // "Oct" or "OCT", never "OCt".
+  bool lower_rest = text::lower(name.substr(1)) == name.substr(1);
+  if (!text::all_upper(name) && !lower_rest) return std::nullopt;
+  auto month = month_number(name, true);
+  if (!month || text::iequals(name, "may")) return std::nullopt;
+  return Match{1, month_name(*month) + " " + year_words(full_year(year)), false};
 }
 
 // "1H 2024", "H2 2023", "1H'24": a half of a year and its year.
@@ -125,6 +145,7 @@ std::optional<Match> dotted_short_date(const Words& words, std::size_t i) {
 std::optional<Match> match_written_date(const Words& words, std::size_t i) {
   if (auto m = half_of_year(words, i)) return m;
   if (auto m = apostrophe_year(words, i)) return m;
+  if (auto m = glued_month_year(words, i)) return m;
   return dotted_short_date(words, i);
 }
 

@@ -29,3 +29,18 @@ TEST(WrittenDates, DottedDateWithATwoFigureYear) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(GluedMonthYear, AbbreviatedMonthWithTwoFiguresIsAMonthAndItsYear) {
+  EXPECT_EQ(normalize_text("prices last seen in Nov21"), "prices last seen in November twenty twenty one");
+  EXPECT_EQ(normalize_text("the FEB26 contract rose"), "the February twenty twenty six contract rose");
+  EXPECT_EQ(normalize_text("since Aug98 at least"), "since August nineteen ninety eight at least");
+}
+
+TEST(GluedMonthYear, FullNamesAndMixedCaseStay) {
+  EXPECT_EQ(normalize_text("since May21").find("twenty twenty one"), std::string::npos);
+  EXPECT_EQ(normalize_text("code DeC21 here").find("December"), std::string::npos);
+}
+
+}  // namespace briefcast

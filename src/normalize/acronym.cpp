@@ -24,6 +24,15 @@ constexpr std::array<std::string_view, 21> kShoutedShortWords = {
     "HOW", "WHY", "NOW", "TOO", "ALL", "ANY", "OFF", "OUT", "YES", "SO",
 };
 
+// Time zones, which are always spelled ("A E S T", "C E S T"); several have a word's shape
+// ("AEST", "CEST", "SAST", "EEST") that eSpeak NG would say as one syllable. Those that are
+// English words ("WEST", "EAT", "CAT") are left out: in capitals they are more often words.
+constexpr std::array<std::string_view, 38> kTimeZones = {
+    "AEST", "AEDT", "ACST", "ACDT", "AWST", "AWDT", "NZST", "NZDT", "BST",  "IST",  "CET",  "CEST", "EET",
+    "EEST", "WET",  "GMT",  "UTC",  "EST",  "EDT",  "CST",  "CDT",  "MST",  "MDT",  "PST",  "PDT",  "AKST",
+    "AKDT", "HST",  "JST",  "KST",  "HKT",  "SGT",  "SAST", "AST",  "ADT",  "NST",  "NDT",  "MSK",
+};
+
 bool is_vowel(char c) { return c == 'A' || c == 'E' || c == 'I' || c == 'O' || c == 'U'; }
 
 // Pronounceable: at least four letters, starting with a consonant-vowel or a vowel; short
@@ -138,6 +147,9 @@ std::optional<std::string> speak_acronym(std::string_view core) {
   }
   for (std::string_view word : kShoutedShortWords) {
     if (core == word) return as_word(core);
+  }
+  for (std::string_view zone : kTimeZones) {
+    if (core == zone) return spelled_letters(core);
   }
   // Capitals that read like a word are a word, whether an acronym or a shouted dateline
   // ("HARBOR CITY"); the engine spells the rest itself. When Y is the only vowel ("NYSE",

@@ -74,3 +74,15 @@ TEST(Acronym, LongBrandInAWordsShapeIsLeftAsAWord) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(TimeZones, SpelledEvenWithAWordsShape) {
+  EXPECT_EQ(normalize_text("Results are due at noon (AEDT) today"), "Results are due at noon (A.E.D.T) today");
+  EXPECT_EQ(normalize_text("Kick-off times are in CEST"), "Kick-off times are in C.E.S.T");
+  EXPECT_EQ(normalize_text("the SAST deadline"), "the S.A.S.T deadline");
+  // Zones that are English words stay words.
+  EXPECT_EQ(normalize_text("heading WEST now").find("W.E"), std::string::npos);
+}
+
+}  // namespace briefcast

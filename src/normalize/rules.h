@@ -108,6 +108,8 @@ bool ends_date(const Words& words, std::size_t j);
 std::optional<Match> match_planning_count(const Words& words, std::size_t i);
 // plural_figures.cpp: "grade 9s" -> "grade nines", "took 5s" -> "took five seconds".
 std::optional<Match> match_plural_figure(const Words& words, std::size_t i);
+// counted_figures.cpp: "sold 1277 cattle" -> "one thousand two hundred seventy seven cattle".
+std::optional<Match> match_counted_figure(const Words& words, std::size_t i);
 // listed_codes.cpp: "services 2, 2C, 3" -> "two, two C, three": a lettered figure in a list of figures.
 std::optional<Match> match_listed_code(const Words& words, std::size_t i);
 

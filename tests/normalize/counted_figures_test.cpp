@@ -1,0 +1,22 @@
+// Four figures in the span of years before a counted noun are a count; a year qualifying the
+// noun keeps its reading.
+#include <gtest/gtest.h>
+
+#include "normalize/normalizer.h"
+
+namespace briefcast {
+
+TEST(CountedFigures, CountBeforeACountedNoun) {
+  EXPECT_EQ(normalize_text("the market penned 1342 sheep"), "the market penned one thousand three hundred forty two sheep");
+  EXPECT_EQ(normalize_text("about 1875 residents signed"), "about one thousand eight hundred seventy five residents signed");
+  EXPECT_EQ(normalize_text("1961 votes were counted"), "one thousand nine hundred sixty one votes were counted");
+}
+
+TEST(CountedFigures, YearsStayYears) {
+  EXPECT_EQ(normalize_text("the 1987 floods"), "the nineteen eighty seven floods");
+  EXPECT_EQ(normalize_text("In 1994 people left"), "In nineteen ninety four people left");
+  EXPECT_EQ(normalize_text("the 1949 Act"), "the nineteen forty nine Act");
+  EXPECT_EQ(normalize_text("built in 1311 by monks"), "built in thirteen eleven by monks");
+}
+
+}  // namespace briefcast

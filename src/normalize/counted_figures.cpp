@@ -1,10 +1,12 @@
-// "sold 1277 cattle", "1606 head", "won 1340 votes": a four-digit figure in the span of years
+// "sold 1277 cattle", "1606 head", "won 1340 votes", "numbers eased to 1277": a four-digit figure in the span of years
 // (1100-2039) before a plural noun of things that are counted is a count, said in full ("one
 // thousand two hundred seventy seven cattle"), not as a year ("twelve seventy seven"). A year
 // before such a noun qualifies it, and then a determiner or a word that places a time stands
 // before it ("the 2019 floods", "its 2023 results", "in 2019 people voted"): those stay years.
+// A figure that a quantity moved to or by ("rose to 1843", "down 1007") is a count as well.
 #include <array>
 
+#include "normalize/function_words.h"
 #include "normalize/number_words.h"
 #include "normalize/rules.h"
 
@@ -13,7 +15,7 @@ namespace briefcast::rules {
 namespace {
 
 // Nouns of things counted in news: livestock, people and what they do, dwellings, vehicles.
-constexpr std::array<std::string_view, 62> kCountedNouns = {
+constexpr std::array<std::string_view, 63> kCountedNouns = {
     "cattle",    "head",       "sheep",     "lambs",     "ewes",      "steers",    "heifers",  "cows",
     "calves",    "bulls",      "pigs",      "goats",     "horses",    "animals",   "birds",    "people",
     "persons",   "residents",  "voters",    "votes",     "patients",  "students",  "pupils",   "workers",
@@ -21,7 +23,7 @@ constexpr std::array<std::string_view, 62> kCountedNouns = {
     "soldiers",  "troops",     "fans",      "visitors",  "passengers", "migrants", "refugees", "deaths",
     "infections", "arrests",   "jobs",      "homes",     "houses",    "dwellings", "units",    "flats",
     "apartments", "vehicles",  "cars",      "beds",      "trees",     "acres",     "hectares", "signatures",
-    "copies",    "tickets",    "seats",     "businesses", "complaints", "applications",
+    "copies",    "points",     "tickets",    "seats",     "businesses", "complaints", "applications",
 };
 
 // Words before a figure that make it a year that qualifies the noun after it.
@@ -31,17 +33,31 @@ bool places_a_year(std::string_view w) {
                                           "during", "circa", "through", "year", "last", "next", "each", "every"});
 }
 
+// "Numbers eased to 1277", "the tally rose to 1843", "down 1007 on the week": a figure that a
+// quantity moved to, or by, is a count; a date is moved with other verbs ("postponed to 2021").
+bool after_a_change(const Words& words, std::size_t i) {
+  if (i == 0 || !words[i - 1].suffix.empty()) return false;
+  std::string before = text::lower(words[i - 1].core);
+  if (before == "up" || before == "down") return true;
+  if ((before != "to" && before != "by") || i < 2 || !words[i - 2].suffix.empty()) return false;
+  return text::is_one_of(text::lower(words[i - 2].core),
+                         {"rose", "fell", "eased", "climbed", "dropped", "increased", "decreased", "jumped", "slipped",
+                          "surged", "lifted", "dipped", "declined", "grew", "shrank", "slumped", "soared", "plunged"});
+}
+
 }  // namespace
 
 std::optional<Match> match_counted_figure(const Words& words, std::size_t i) {
   const Word& w = words[i];
-  if (!is_context_free_year(w.core) || !w.suffix.empty() || i + 1 >= words.size()) return std::nullopt;
   // "1500 people": round hundreds are already said as a count ("fifteen hundred").
-  if (text::ends_with(w.core, "00")) return std::nullopt;
-  const Word& noun = words[i + 1];
+  if (!is_context_free_year(w.core) || text::ends_with(w.core, "00")) return std::nullopt;
+  const Word* noun = w.suffix.empty() && i + 1 < words.size() && words[i + 1].prefix.empty() ? &words[i + 1] : nullptr;
   bool counted = false;
-  for (std::string_view n : kCountedNouns) counted = counted || noun.core == n;
-  if (!counted || !noun.prefix.empty()) return std::nullopt;
+  for (std::string_view n : kCountedNouns) counted = counted || (noun && noun->core == n);
+  // "fell to 1999 levels": before another noun the figure is the year that qualifies it.
+  bool other_noun = noun && !counted && !noun->core.empty() && text::is_lower(noun->core[0]) && !text::is_function_word(noun->core);
+  if (after_a_change(words, i) && !other_noun) return Match{1, cardinal_words(w.core), false};
+  if (!counted) return std::nullopt;
   if (i > 0 && words[i - 1].suffix.empty() && places_a_year(words[i - 1].core)) return std::nullopt;
   return Match{1, cardinal_words(w.core), false};
 }

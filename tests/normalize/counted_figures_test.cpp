@@ -12,6 +12,15 @@ TEST(CountedFigures, CountBeforeACountedNoun) {
   EXPECT_EQ(normalize_text("1961 votes were counted"), "one thousand nine hundred sixty one votes were counted");
 }
 
+TEST(CountedFigures, WhatAQuantityMovedToOrBy) {
+  EXPECT_EQ(normalize_text("the yarding climbed to 1468, up 1133 on last week"),
+            "the yarding climbed to one thousand four hundred sixty eight, up one thousand one hundred thirty three on last week");
+  EXPECT_EQ(normalize_text("the gauge dropped to 1764 points"), "the gauge dropped to one thousand seven hundred sixty four points");
+  // Before another noun the figure is a year; a date moved with other verbs stays a year.
+  EXPECT_EQ(normalize_text("output slipped to 1996 levels"), "output slipped to nineteen ninety six levels");
+  EXPECT_EQ(normalize_text("the vote was pushed to 2031"), "the vote was pushed to twenty thirty one");
+}
+
 TEST(CountedFigures, YearsStayYears) {
   EXPECT_EQ(normalize_text("the 1987 floods"), "the nineteen eighty seven floods");
   EXPECT_EQ(normalize_text("In 1994 people left"), "In nineteen ninety four people left");

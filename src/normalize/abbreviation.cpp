@@ -182,50 +182,58 @@ std::optional<Match> joined_title(const Words& words, std::size_t i, bool dotted
   return std::nullopt;
 }
 
-}  // namespace
-
-std::optional<Match> match_abbreviation(const Words& words, std::size_t i) {
+// "Dr. Evil", "Sen Warren", "Sgt. 1st Class Doe": a title before a name (or a ranked grade).
+// "DR. EVIL" in a headline: an all-capitals title counts when it keeps its period ("MS" or
+// "DR" alone are more often Microsoft or the Dominican Republic).
+std::optional<Match> title_before_name(const Words& words, std::size_t i, bool dotted) {
   const Word& w = words[i];
-  bool dotted = text::has_period(w);
   std::string_view core = w.core;
-  // "DR. EVIL" in a headline: an all-capitals title counts when it keeps its period ("MS" or
-  // "DR" alone are more often Microsoft or the Dominican Republic).
   bool shouted = dotted && core.size() > 1 && text::all_upper(core);
-  if (auto personal = personal_title(words, i, dotted)) return personal;
   for (const Expansion& e : kTitles) {
     bool same = core == e.written || (shouted && text::iequals(core, e.written));
     if (same && (dotted || w.suffix.empty()) && (starts_name(words, i + 1) || (dotted && ordinal_rank(words, i + 1)))) {
       return Match{1, before_name(e), dotted};
     }
   }
-  // "promoted to 1st Lt.", "a 2nd Lt.": a rank after its grade is the rank, name or none.
-  if (dotted && i > 0 && words[i - 1].suffix.empty() && speak_ordinal(words[i - 1].core)) {
-    for (std::string_view rank : {"Lt", "Sgt", "Cpl", "Pvt", "Col"}) {
-      for (const Expansion& e : kTitles) {
-        if (core == rank && e.written == rank) return Match{1, std::string(e.spoken), i + 1 < words.size()};
-      }
+  return std::nullopt;
+}
+
+// "promoted to 1st Lt.", "a 2nd Lt.": a rank after its grade is the rank, name or none.
+std::optional<Match> rank_after_grade(const Words& words, std::size_t i, bool dotted) {
+  if (!dotted || i == 0 || !words[i - 1].suffix.empty() || !speak_ordinal(words[i - 1].core)) return std::nullopt;
+  std::string_view core = words[i].core;
+  for (std::string_view rank : {"Lt", "Sgt", "Cpl", "Pvt", "Col"}) {
+    for (const Expansion& e : kTitles) {
+      if (core == rank && e.written == rank) return Match{1, std::string(e.spoken), i + 1 < words.size()};
     }
   }
-  // "Gov.-elect Smith", "ex-Sen. Jones": a title joined to "-elect" or "ex-" before a name.
-  if (auto joined = joined_title(words, i, dotted)) return joined;
-  if (core == "St" && (dotted || w.suffix.empty() || w.suffix == ",")) {
-    // After a capitalised name it names a street; before a name it is a saint. A capitalised
-    // function word opening the sentence is no street name ("The St. Louis Cardinals").
-    bool after_name = i > 0 && text::is_capitalized(words[i - 1].core) && words[i - 1].suffix.empty() &&
-                      !text::is_function_word(text::lower(words[i - 1].core));
-    if (after_name) return Match{1, "Street", dotted && i + 1 < words.size()};
-    if (starts_name(words, i + 1)) return Match{1, "Saint", dotted};
-  }
-  // "5th Ave.", "42nd St": after an ordinal the abbreviation names a numbered street.
-  if (i > 0 && words[i - 1].suffix.empty() && speak_ordinal(words[i - 1].core) && (dotted || w.suffix.empty() ||
-                                                                                  w.suffix == ",")) {
-    if (auto street = street_suffix(core)) return Match{1, *street, dotted && i + 1 < words.size()};
-  }
-  if (core == "st" && dotted) {
-    if (auto saint = lowercase_saint(words, i)) return saint;
-  }
-  if (auto possessive = dotted_possessive(core)) return Match{1, *possessive, false};
-  // "rose 3% y/y": the change over a period, as market reports write it.
+  return std::nullopt;
+}
+
+// "Elm St." or "St. Louis": after a capitalised name it names a street; before a name it is a
+// saint. A capitalised function word opening the sentence is no street name ("The St. Louis
+// Cardinals").
+std::optional<Match> street_or_saint(const Words& words, std::size_t i, bool dotted) {
+  const Word& w = words[i];
+  if (w.core != "St" || !(dotted || w.suffix.empty() || w.suffix == ",")) return std::nullopt;
+  bool after_name = i > 0 && text::is_capitalized(words[i - 1].core) && words[i - 1].suffix.empty() &&
+                    !text::is_function_word(text::lower(words[i - 1].core));
+  if (after_name) return Match{1, "Street", dotted && i + 1 < words.size()};
+  if (starts_name(words, i + 1)) return Match{1, "Saint", dotted};
+  return std::nullopt;
+}
+
+// "5th Ave.", "42nd St": after an ordinal the abbreviation names a numbered street.
+std::optional<Match> numbered_street(const Words& words, std::size_t i, bool dotted) {
+  const Word& w = words[i];
+  if (i == 0 || !words[i - 1].suffix.empty() || !speak_ordinal(words[i - 1].core)) return std::nullopt;
+  if (!(dotted || w.suffix.empty() || w.suffix == ",")) return std::nullopt;
+  if (auto street = street_suffix(w.core)) return Match{1, *street, dotted && i + 1 < words.size()};
+  return std::nullopt;
+}
+
+// "rose 3% y/y": the change over a period, as market reports write it.
+std::optional<Match> period_change(const Word& w) {
   static constexpr Expansion kPeriodChange[] = {
       {"y/y", "year on year"}, {"YoY", "year on year"}, {"yoy", "year on year"}, {"q/q", "quarter on quarter"},
       {"QoQ", "quarter on quarter"}, {"m/m", "month on month"}, {"w/w", "week on week"},
@@ -235,46 +243,93 @@ std::optional<Match> match_abbreviation(const Words& words, std::size_t i) {
   };
   for (const Expansion& e : kPeriodChange) {
     // "(y/y)": a bracket around it is only punctuation.
-    if (core == e.written && (w.prefix.empty() || w.prefix == "(")) return Match{1, std::string(e.spoken), false};
+    if (w.core == e.written && (w.prefix.empty() || w.prefix == "(")) return Match{1, std::string(e.spoken), false};
   }
-  if (dotted) {
-    for (const Expansion& e : kDotted) {
-      if (core == e.written) return Match{1, std::string(e.spoken), i + 1 < words.size()};
+  return std::nullopt;
+}
+
+// "etc.", "Inc.", "in Oct.": the abbreviations said wherever they stand with their period.
+std::optional<Match> dotted_anywhere(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  for (const Expansion& e : kDotted) {
+    if (core == e.written) return Match{1, std::string(e.spoken), i + 1 < words.size()};
+  }
+  // "in Oct.", "since Jan.": a month abbreviated without a day; eSpeak NG would say "okt".
+  if (core.size() >= 3 && text::is_capitalized(core) && core != "May" && core != "Mar") {
+    if (auto month = month_number(core, true); month && core.size() <= 4) {
+      return Match{1, month_name(*month), i + 1 < words.size()};
     }
-    // "in Oct.", "since Jan.": a month abbreviated without a day; eSpeak NG would say "okt".
-    if (core.size() >= 3 && text::is_capitalized(core) && core != "May" && core != "Mar") {
-      if (auto month = month_number(core, true); month && core.size() <= 4) {
-        return Match{1, month_name(*month), i + 1 < words.size()};
-      }
-    }
   }
-  // "No. 4": the number sign, only capitalised and before a figure.
-  if (core == "No" && dotted && i + 1 < words.size() && text::all_digits(words[i + 1].core)) {
-    return Match{1, "number", true};
-  }
-  // "No. of runs": a table's or list's "number of"; the bare word "no" would say the opposite.
-  if (core == "No" && dotted && i + 1 < words.size() && words[i + 1].core == "of" && words[i + 1].prefix.empty()) {
-    return Match{1, "number", true};
-  }
-  if (auto docket = numbered_code(words, i, dotted)) return docket;
-  // "Roe v. Wade": a lone "v." between two names is a court case's "versus".
-  if (core == "v" && dotted && i > 0 && i + 1 < words.size() && text::is_capitalized(words[i - 1].core) &&
+  return std::nullopt;
+}
+
+// "No. 4", "No. of runs": the number sign, only capitalised and before a figure, or a table's
+// or list's "number of"; the bare word "no" would say the opposite.
+std::optional<Match> number_sign(const Words& words, std::size_t i, bool dotted) {
+  if (words[i].core != "No" || !dotted || i + 1 >= words.size()) return std::nullopt;
+  const Word& next = words[i + 1];
+  if (text::all_digits(next.core)) return Match{1, "number", true};
+  if (next.core == "of" && next.prefix.empty()) return Match{1, "number", true};
+  return std::nullopt;
+}
+
+// "Roe v. Wade": a lone "v." between two names is a court case's "versus".
+std::optional<Match> case_versus(const Words& words, std::size_t i, bool dotted) {
+  if (words[i].core == "v" && dotted && i > 0 && i + 1 < words.size() && text::is_capitalized(words[i - 1].core) &&
       starts_name(words, i + 1)) {
     return Match{1, "versus", true};
   }
-  // "Novak Djokovic d. Frances Tiafoe", "Marton Fucsovics d. (17) Stan Wawrinka": a results
-  // list's "defeated", between a full name and a name (or a seeded one).
-  if (core == "d" && dotted && i > 1 && text::is_capitalized(words[i - 1].core) && words[i - 1].suffix.empty() &&
-      text::is_capitalized(words[i - 2].core) && words[i - 2].suffix.empty() &&
+  return std::nullopt;
+}
+
+// "Novak Djokovic d. Frances Tiafoe", "Marton Fucsovics d. (17) Stan Wawrinka": a results
+// list's "defeated", between a full name and a name (or a seeded one).
+std::optional<Match> results_defeated(const Words& words, std::size_t i, bool dotted) {
+  if (words[i].core == "d" && dotted && i > 1 && text::is_capitalized(words[i - 1].core) &&
+      words[i - 1].suffix.empty() && text::is_capitalized(words[i - 2].core) && words[i - 2].suffix.empty() &&
       (starts_name(words, i + 1) || (i + 2 < words.size() && words[i + 1].prefix == "(" &&
                                      text::all_digits(words[i + 1].core) && starts_name(words, i + 2)))) {
     return Match{1, "defeated", true};
   }
-  // "the no.7 seed", "No.4": the number sign written against its figure.
+  return std::nullopt;
+}
+
+// "the no.7 seed", "No.4": the number sign written against its figure.
+std::optional<Match> glued_number_sign(std::string_view core) {
   if (core.size() > 3 && (core[0] == 'N' || core[0] == 'n') && core.substr(1, 2) == "o." &&
       text::all_digits(core.substr(3)) && core.size() <= 6) {
     return Match{1, "number " + cardinal_words(core.substr(3), false), false};
   }
+  return std::nullopt;
+}
+
+}  // namespace
+
+// The readings are tried in this order; an earlier one wins where two could apply.
+std::optional<Match> match_abbreviation(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  bool dotted = text::has_period(w);
+  std::string_view core = w.core;
+  if (auto personal = personal_title(words, i, dotted)) return personal;
+  if (auto title = title_before_name(words, i, dotted)) return title;
+  if (auto rank = rank_after_grade(words, i, dotted)) return rank;
+  // "Gov.-elect Smith", "ex-Sen. Jones": a title joined to "-elect" or "ex-" before a name.
+  if (auto joined = joined_title(words, i, dotted)) return joined;
+  if (auto street = street_or_saint(words, i, dotted)) return street;
+  if (auto street = numbered_street(words, i, dotted)) return street;
+  if (core == "st" && dotted) {
+    if (auto saint = lowercase_saint(words, i)) return saint;
+  }
+  if (auto possessive = dotted_possessive(core)) return Match{1, *possessive, false};
+  if (auto change = period_change(w)) return change;
+  if (dotted) {
+    if (auto anywhere = dotted_anywhere(words, i)) return anywhere;
+  }
+  if (auto number = number_sign(words, i, dotted)) return number;
+  if (auto docket = numbered_code(words, i, dotted)) return docket;
+  if (auto versus = case_versus(words, i, dotted)) return versus;
+  if (auto defeated = results_defeated(words, i, dotted)) return defeated;
+  if (auto number = glued_number_sign(core)) return number;
   if (auto before = before_figure(words, i, dotted)) return before;
   return std::nullopt;
 }

@@ -300,8 +300,10 @@ std::optional<Match> match_date(const Words& words, std::size_t i) {
           spoken.erase(0, 4);
         } else if (i > 0 && words[i - 1].suffix.empty() &&
                    text::is_one_of(text::lower(words[i - 1].core), {"a", "an", "its", "his", "her", "their", "our", "my",
-                                                                    "your", "this", "that"})) {
-          // "At its 25 October meeting": a possessive takes no "the" either.
+                                                                    "your", "this", "that", "every", "each", "next",
+                                                                    "last"})) {
+          // "At its 25 October meeting", "Every 2 November": a possessive or a quantifier takes
+          // no "the" either ("every November second").
           spoken = month_day(*month, *day);
         }
         bool second_open = second.suffix.empty() || second.suffix == "," || second.suffix == ".";

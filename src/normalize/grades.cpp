@@ -1,5 +1,5 @@
 // The starred top grade of British exams: "A*" is "A star", a grade above "A", and "A*-C" is
-// the band "A star to C" (without this the star reads as a footnote mark and is dropped);
+// the band "A star to C", "A*/A" the pair "A star or A" (without this the star reads as a footnote mark and is dropped);
 // "A/7" pairs a letter grade with its number. Also two report terms: "1H" (first half) and
 // "Q/Q" (quarter on quarter).
 #include "normalize/number_words.h"
@@ -38,6 +38,10 @@ std::optional<Match> match_grade(const Words& words, std::size_t i) {
   if (w.core == "A" && !w.suffix.empty() && w.suffix[0] == '*') return Match{1, "A star", false};
   std::string_view core = w.core;
   if (core == "A*s") return Match{1, "A stars", false};
+  // "A*/A", "A*/B": two grades offered together, "A star or A".
+  if (core.size() == 4 && text::starts_with(core, "A*/") && is_grade_letter(core[3])) {
+    return Match{1, "A star or " + std::string(1, core[3]), false};
+  }
   // "A*-C", "A*–A": a band of grades.
   if (core.size() >= 4 && text::starts_with(core, "A*")) {
     std::string_view rest = core.substr(2);

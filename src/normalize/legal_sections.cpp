@@ -20,9 +20,25 @@ std::optional<std::string> section_number(std::string_view s) {
   return letters.empty() ? said : said + " " + spelled_letters(letters);
 }
 
+// "section 100J", "clause 4B": after a word that names a part of a text, figures with a capital
+// letter or two are the part's label ("one hundred J"), never a unit ("one hundred joules").
+std::optional<Match> named_part(const Words& words, std::size_t i) {
+  if (i == 0 || !words[i - 1].suffix.empty() || !words[i].prefix.empty()) return std::nullopt;
+  if (!text::is_one_of(text::lower(words[i - 1].core), {"section", "sections", "subsection", "clause", "clauses", "article",
+                                                        "articles", "regulation", "rule", "schedule", "paragraph", "part", "s"})) {
+    return std::nullopt;
+  }
+  std::string_view core = words[i].core;
+  if (core.empty() || text::all_digits(core) || core.find('(') != std::string_view::npos) return std::nullopt;
+  auto number = section_number(core);
+  if (!number) return std::nullopt;
+  return Match{1, *number, false};
+}
+
 }  // namespace
 
 std::optional<Match> match_legal_section(const Words& words, std::size_t i) {
+  if (auto part = named_part(words, i)) return part;
   std::string_view core = words[i].core;
   bool plural = text::starts_with(core, "ss.");
   if (!plural && !text::starts_with(core, "s.")) return std::nullopt;

@@ -264,6 +264,19 @@ bool opens_noun_phrase(const Words& words, std::size_t i) {
   return false;
 }
 
+// The first word after an amount's conversion in brackets that opens at word j ("(£11.57)",
+// "(€14 million)"), or j itself when no such aside of up to three words opens there. Only an
+// amount of money: other brackets after a figure ("the first 2km (2:30.01) resulting") hold
+// asides of their own.
+std::size_t past_aside(const Words& words, std::size_t j) {
+  if (j >= words.size() || words[j].prefix != "(" || !speak_money(words[j].core)) return j;
+  for (std::size_t k = j; k < words.size() && k < j + 3; ++k) {
+    if (words[k].suffix == ")") return k + 1;
+    if (!words[k].suffix.empty()) return j;
+  }
+  return j;
+}
+
 }  // namespace
 
 // "a $3.5 billion budget", "the $5 million plan": after a determiner (and adjectives) and before a lowercase
@@ -273,18 +286,22 @@ bool opens_noun_phrase(const Words& words, std::size_t i) {
 bool is_adjectival(const Words& words, std::size_t i, std::size_t count) {
   if (i == 0 || i + count >= words.size()) return false;
   if (!opens_noun_phrase(words, i) || !words[i + count - 1].suffix.empty()) return false;
-  std::string_view after = words[i + count].core;
+  // "a $15 (£11.57) meal voucher": an aside in brackets after the amount (a conversion) is
+  // passed over; the noun after it is the one the amount qualifies.
+  std::size_t n = past_aside(words, i + count);
+  if (n >= words.size()) return false;
+  std::string_view after = words[n].core;
   // The noun: a lowercase word, or an initialism ("a 256GB SSD"), or a name before a
   // lowercase noun ("an 87W Thunderbolt dock", "a $10 Amazon voucher").
   bool initialism = after.size() >= 2 && after.size() <= 5 && text::all_upper(after);
-  const Word* next = i + count + 1 < words.size() ? &words[i + count + 1] : nullptr;
-  bool named = text::is_capitalized(after) && words[i + count].suffix.empty() && next && next->prefix.empty() &&
+  const Word* next = n + 1 < words.size() ? &words[n + 1] : nullptr;
+  bool named = text::is_capitalized(after) && words[n].suffix.empty() && next && next->prefix.empty() &&
                !next->core.empty() && text::is_lower(next->core[0]) && text::all_alpha(next->core) &&
                !is_not_noun(next->core) && !text::ends_with(next->core, "ed") && !text::ends_with(next->core, "s") &&
                next->core != "said" && next->core != "paid" && next->core != "told";
   // "its $10 billion James Webb Space Telescope": after a determiner, a name of two or more
   // capitalised words is the thing the amount qualifies (a day or a month is not).
-  bool long_name = text::is_capitalized(after) && words[i + count].suffix.empty() && next && next->prefix.empty() &&
+  bool long_name = text::is_capitalized(after) && words[n].suffix.empty() && next && next->prefix.empty() &&
                    text::is_capitalized(next->core) && text::all_alpha(next->core) && next->core.size() > 1 &&
                    !text::all_upper(next->core) && !is_weekday_or_month(after) && !is_weekday_or_month(next->core) &&
                    i > 0 && is_determiner(words[i - 1].core) && words[i - 1].suffix.empty();
@@ -293,13 +310,13 @@ bool is_adjectival(const Words& words, std::size_t i, std::size_t count) {
   bool compound = after.find('-') != std::string_view::npos && after.back() != '-' &&
                   after.find_first_not_of("abcdefghijklmnopqrstuvwxyz-") == std::string_view::npos;
   if (after.empty() || (!text::is_lower(after[0]) && !initialism && !named) || (!text::all_alpha(after) && !compound) ||
-      !words[i + count].prefix.empty()) {
+      !words[n].prefix.empty()) {
     return false;
   }
   // "the $1.72 billion promised to BC": a participle, not a noun.
-  const Word* then = i + count + 1 < words.size() ? &words[i + count + 1] : nullptr;
+  const Word* then = n + 1 < words.size() ? &words[n + 1] : nullptr;
   if (after.size() > 4 && text::ends_with(after, "ed") &&
-      (!then || !words[i + count].suffix.empty() || text::is_function_word(text::lower(then->core)))) {
+      (!then || !words[n].suffix.empty() || text::is_function_word(text::lower(then->core)))) {
     return false;
   }
   // "grossed $1.1bn worldwide", "$5 million annually": an adverb, not a noun.

@@ -110,6 +110,8 @@ std::optional<Match> match_planning_count(const Words& words, std::size_t i);
 std::optional<Match> match_plural_figure(const Words& words, std::size_t i);
 // counted_figures.cpp: "sold 1277 cattle" -> "one thousand two hundred seventy seven cattle".
 std::optional<Match> match_counted_figure(const Words& words, std::size_t i);
+// jurisdictions.cpp: "(Qld)" -> "(Queensland)", "Cth", "(Vic)".
+std::optional<Match> match_jurisdiction(const Words& words, std::size_t i);
 // listed_codes.cpp: "services 2, 2C, 3" -> "two, two C, three": a lettered figure in a list of figures.
 std::optional<Match> match_listed_code(const Words& words, std::size_t i);
 

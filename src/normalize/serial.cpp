@@ -101,16 +101,23 @@ namespace {
 
 // "401(k)", "501(c)(3)", "230(c)": a section of a code of law and its bracketed subsections,
 // said as a label and its letters ("four oh one K", "five oh one C three").
+// "100J(1)(c)", "45A(2)": a section inserted later carries a capital letter or two after its
+// figures, said after them ("one hundred J one C"); never a unit ("joules").
 std::optional<std::string> section_reference(std::string_view core) {
   std::size_t open = core.find('(');
-  std::string_view number = core.substr(0, open);
-  if (open == std::string_view::npos || number.empty() || number.size() > 4 || !text::all_digits(number) ||
-      number[0] == '0') {
+  std::string_view label = core.substr(0, open);
+  std::size_t figures = 0;
+  while (figures < label.size() && text::is_digit(label[figures])) ++figures;
+  std::string_view number = label.substr(0, figures);
+  std::string_view letters = label.substr(figures);
+  if (open == std::string_view::npos || number.empty() || number.size() > 4 || number[0] == '0' || letters.size() > 2 ||
+      (!letters.empty() && !text::all_upper(letters))) {
     return std::nullopt;
   }
-  std::string out = number.size() == 3 && number[1] == '0'
+  std::string out = number.size() == 3 && number[1] == '0' && letters.empty()
                         ? std::string(digit_word(number[0])) + " oh " + std::string(digit_word(number[2]))
                         : paired_digit_words(number);
+  if (!letters.empty()) out += " " + spelled_letters(letters);
   std::string_view rest = core.substr(open);
   while (!rest.empty()) {
     std::size_t close = rest.find(')');

@@ -147,3 +147,13 @@ TEST(Date, DayBeforeMonthAfterAPossessive) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(DayFirstDates, AfterAQuantifierTheMonthComesFirst) {
+  EXPECT_EQ(normalize_text("Every 9 March the town parades"), "Every March ninth the town parades");
+  EXPECT_EQ(normalize_text("each 1 July"), "each July first");
+  EXPECT_EQ(normalize_text("on 9 March we met"), "on the ninth of March we met");
+}
+
+}  // namespace briefcast

@@ -19,3 +19,23 @@ TEST(LegalSections, OtherWordsWithAnSAndAPeriod) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(LegalSectionLabels, LettersAfterASectionsFiguresAreItsLabel) {
+  EXPECT_EQ(normalize_text("under section 52K of the Code"), "under section fifty two K of the Code");
+  EXPECT_EQ(normalize_text("see clause 14W now"), "see clause fourteen W now");
+  EXPECT_EQ(normalize_text("as section 240G(3)(b) requires"), "as section two forty G three B requires");
+  // Without a word that names a part, a figure and "W" is still watts.
+  EXPECT_NE(normalize_text("a heater rated 14W").find("watts"), std::string::npos);
+}
+
+TEST(Jurisdictions, AustralianAbbreviationsSaidInFull) {
+  EXPECT_EQ(normalize_text("the Land Act 1994 (Qld)"), "the Land Act nineteen ninety four (Queensland)");
+  EXPECT_EQ(normalize_text("a Qld mine"), "a Queensland mine");
+  EXPECT_EQ(normalize_text("the Tax Act (Cth) and (Tas)"), "the Tax Act (Commonwealth) and (Tasmania)");
+  // Outside brackets "Vic" is a name.
+  EXPECT_EQ(normalize_text("Vic said hello"), "Vic said hello");
+}
+
+}  // namespace briefcast

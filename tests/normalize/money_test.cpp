@@ -196,3 +196,17 @@ TEST(CodeRates, CurrencyPairsStayPairs) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(AdjectivalMoneyAside, ConversionInBracketsIsPassedOver) {
+  EXPECT_EQ(normalize_text("a $20 (£16) parking fine"), "a twenty-dollar (sixteen pounds) parking fine");
+  // Other brackets after an amount keep the plural.
+  EXPECT_EQ(normalize_text("paid a $20 (£16)."), "paid a twenty dollars (sixteen pounds).");
+}
+
+TEST(StarredGrades, PairWithASlash) {
+  EXPECT_EQ(normalize_text("those who got A*/B passes"), "those who got A star or B passes");
+}
+
+}  // namespace briefcast

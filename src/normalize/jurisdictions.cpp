@@ -1,0 +1,39 @@
+// Australian jurisdictions as law citations and reports abbreviate them: "Act 1992 (Qld)",
+// "the Qld government", "(Cth)". "Qld" and "Cth" are no words and have no other reading, so
+// they are said in full everywhere; "Vic" and "Tas" are also given names, so only inside
+// brackets, where a citation puts its jurisdiction ("(Vic)"), are they the states. Initialisms
+// ("NSW", "WA") are spelled by the acronym rules, as people say them.
+#include "normalize/rules.h"
+
+namespace briefcast::rules {
+
+namespace {
+
+struct Jurisdiction {
+  std::string_view written;
+  std::string_view spoken;
+  bool bracketed_only;
+};
+
+constexpr Jurisdiction kJurisdictions[] = {
+    {"Qld", "Queensland", false},
+    {"Cth", "Commonwealth", false},
+    {"Vic", "Victoria", true},
+    {"Tas", "Tasmania", true},
+};
+
+}  // namespace
+
+std::optional<Match> match_jurisdiction(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  bool bracketed = w.prefix == "(" && !w.suffix.empty() && w.suffix[0] == ')';
+  for (const Jurisdiction& j : kJurisdictions) {
+    if (w.core != j.written || (j.bracketed_only && !bracketed)) continue;
+    // "Qld." inside a line: the abbreviation's period, not a sentence end.
+    bool eat_period = !bracketed && text::has_period(w) && i + 1 < words.size();
+    return Match{1, std::string(j.spoken), eat_period};
+  }
+  return std::nullopt;
+}
+
+}  // namespace briefcast::rules

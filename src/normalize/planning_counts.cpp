@@ -19,9 +19,13 @@ bool is_count(std::string_view s) {
 }
 
 // The counted noun: a lower-case word ("dwellings") or a size before it ("3-bed", "two-storey").
+// In a referendum "No" is a side ("1,200 No votes", "the No campaign"), and stays a word.
 bool starts_counted_noun(const Word& w) {
   if (!w.prefix.empty() || w.core.empty()) return false;
-  if (text::is_lower(w.core[0])) return w.core != "of" && w.core != "more" && w.core != "less";
+  if (text::is_lower(w.core[0])) {
+    return !text::is_one_of(w.core, {"of", "more", "less", "votes", "vote", "voters", "campaign", "campaigners", "side",
+                                     "supporters", "camp"});
+  }
   std::size_t dash = w.core.find('-');
   return dash != std::string_view::npos && dash > 0 && text::all_digits(w.core.substr(0, dash)) && dash + 1 < w.core.size() &&
          text::is_lower(w.core[dash + 1]);

@@ -42,7 +42,8 @@ std::optional<Match> match_plural_figure(const Words& words, std::size_t i) {
   std::string_view core = words[i].core;
   if (core.size() < 2 || core.size() > 3 || core.back() != 's') return std::nullopt;
   std::string_view digits = core.substr(0, core.size() - 1);
-  if (!text::all_digits(digits) || digits[0] == '0') return std::nullopt;
+  // "1s and 0s": a lone zero has its plural too; "05s" is no number.
+  if (!text::all_digits(digits) || (digits[0] == '0' && digits.size() > 1)) return std::nullopt;
   // Alone, with no word around it to say what it counts, it is a label, spelt as a serial is.
   if (words.size() == 1 || in_a_model_name(words, i)) return std::nullopt;
   bool seconds = (i > 0 && words[i - 1].suffix.empty() && before_a_duration(words[i - 1].core)) ||

@@ -23,6 +23,8 @@ TEST(PlanningCounts, NegationAndNumberSignStay) {
   // "No." before a figure is the number sign.
   EXPECT_EQ(normalize_text("he lives at No. 8 Hill Road"), "he lives at number eight Hill Road");
   EXPECT_EQ(normalize_text("No, we will not"), "No, we will not");
+  // A referendum's side.
+  EXPECT_EQ(normalize_text("with 5,210 No votes counted"), "with five thousand two hundred ten No votes counted");
   // Before a name or a capital the word is no count's.
   EXPECT_EQ(normalize_text("We saw 4 No Entry signs").find("four No"), 7u);
 }

@@ -17,6 +17,21 @@ TEST(BoilerplateLexicon, NamesTheKindOfFurniture) {
   EXPECT_EQ(boilerplate_kind("Поделиться"), BoilerplateKind::kShare);
 }
 
+TEST(BoilerplateLexicon, RelatedLabelsInTheOtherLanguages) {
+  EXPECT_EQ(boilerplate_kind("Ähnliche Beiträge"), BoilerplateKind::kRelated);
+  EXPECT_EQ(boilerplate_kind("Das könnte Sie auch interessieren"), BoilerplateKind::kRelated);
+  EXPECT_EQ(boilerplate_kind("Lea también: el puerto cierra por la tormenta"), BoilerplateKind::kRelated);
+  EXPECT_EQ(boilerplate_kind("Otras noticias"), BoilerplateKind::kRelated);
+  EXPECT_EQ(boilerplate_kind("À lire aussi"), BoilerplateKind::kRelated);
+  EXPECT_EQ(boilerplate_kind("Articoli correlati"), BoilerplateKind::kRelated);
+  EXPECT_EQ(boilerplate_kind("Veja também"), BoilerplateKind::kRelated);
+  EXPECT_EQ(boilerplate_kind("Weiterlesen"), BoilerplateKind::kNavigation);
+  // A sentence that says such words in passing is prose.
+  EXPECT_EQ(boilerplate_kind("Der Hafen bleibt geschlossen, sagte die Stadt, weitere Schiffe warten vor der Küste auf "
+                             "bessere Sicht und auf ruhigere See am Abend."),
+            BoilerplateKind::kNone);
+}
+
 TEST(BoilerplateLexicon, MatchesWholeWordsOnly) {
   EXPECT_EQ(boilerplate_kind("Shareholders meet"), BoilerplateKind::kNone);
   EXPECT_EQ(boilerplate_kind("Homeless shelter opens"), BoilerplateKind::kNone);

@@ -21,15 +21,34 @@ bool is_weather_word(std::string_view core) {
                                              "thermometer", "oven", "climate", "warming", "thermostat"});
 }
 
+// A neighbour in such a list: a plain figure, or a code with another letter ("5A"); a
+// neighbour with the same letter ("3C, 5C") makes a list of temperatures.
+bool is_list_member(std::string_view s) {
+  if (is_listed_figure(s)) return true;
+  char letter = s.empty() ? '\0' : s.back();
+  return s.size() >= 2 && text::is_upper(letter) && letter != 'C' && letter != 'F' && is_listed_figure(s.substr(0, s.size() - 1));
+}
+
 // Word i stands in a list of plain figures: one before it ends with a comma, or it ends with a
 // comma and a plain figure follows, or it closes the list ("3, 4 and 9F").
 bool in_figure_list(const Words& words, std::size_t i) {
   bool last = i >= 3 && words[i - 1].suffix.empty() && text::is_one_of(words[i - 1].core, {"and", "or"}) &&
-              words[i - 2].suffix.empty() && is_listed_figure(words[i - 2].core) && words[i - 3].suffix == ",";
-  bool before = i > 0 && words[i - 1].suffix == "," && words[i - 1].prefix.empty() && is_listed_figure(words[i - 1].core);
+              words[i - 2].suffix.empty() && is_list_member(words[i - 2].core) && words[i - 3].suffix == ",";
+  bool before = i > 0 && words[i - 1].suffix == "," && words[i - 1].prefix.empty() && is_list_member(words[i - 1].core);
   bool after = words[i].suffix == "," && i + 1 < words.size() && words[i + 1].prefix.empty() &&
-               is_listed_figure(words[i + 1].core);
+               is_list_member(words[i + 1].core);
   return last || before || after;
+}
+
+// "It was 3C in Glasgow, and 7, 8C in the south": the same letter on a figure outside any list
+// is a temperature, and so are the line's other ones.
+bool temperature_elsewhere(const Words& words, std::size_t i, char letter) {
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    std::string_view core = words[k].core;
+    if (k == i || core.size() < 2 || core.back() != letter || !is_listed_figure(core.substr(0, core.size() - 1))) continue;
+    if (!in_figure_list(words, k)) return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -38,7 +57,10 @@ std::optional<Match> match_listed_code(const Words& words, std::size_t i) {
   std::string_view core = words[i].core;
   if (core.size() < 2 || (core.back() != 'C' && core.back() != 'F')) return std::nullopt;
   std::string_view figure = core.substr(0, core.size() - 1);
-  if (!is_listed_figure(figure) || !in_figure_list(words, i) || text::any_word(words, is_weather_word)) return std::nullopt;
+  if (!is_listed_figure(figure) || !in_figure_list(words, i) || text::any_word(words, is_weather_word) ||
+      temperature_elsewhere(words, i, core.back())) {
+    return std::nullopt;
+  }
   return Match{1, cardinal_words(figure) + " " + std::string(1, core.back()), false};
 }
 

@@ -1,5 +1,5 @@
-// "services 2, 2C, 3 and 9", "routes 14, 14F": a figure with a capital C or F inside a list of
-// plain figures is a code (a bus route, a service, a platform), said as the figure and its
+// "services 2, 2C, 3 and 9", "routes 14, 14F", "the 7C bus": a figure with a capital C or F inside
+// a list of plain figures, or next to a word of transport, is a code (a bus route, a service, a platform), said as the figure and its
 // letter ("two C"). A temperature written without its degree sign ("40C") is the measure rule's;
 // a list of temperatures carries its letter on every figure ("14C or 15C") or a word of the
 // weather somewhere in the line, and then it stays a temperature.
@@ -40,6 +40,18 @@ bool in_figure_list(const Words& words, std::size_t i) {
   return last || before || after;
 }
 
+// "the 7C bus", "route 12F", "platform 2C": a word of transport next to the figure names what
+// it labels.
+bool names_a_route(const Words& words, std::size_t i) {
+  auto transport = [](std::string_view w) {
+    return text::is_one_of(text::lower(w), {"bus", "buses", "route", "routes", "service", "services", "line", "lines",
+                                            "platform", "platforms", "tram", "trams", "train", "trains", "gate", "gates"});
+  };
+  bool before = i > 0 && words[i - 1].suffix.empty() && transport(words[i - 1].core);
+  bool after = i + 1 < words.size() && words[i].suffix.empty() && transport(words[i + 1].core);
+  return before || after;
+}
+
 // "It was 3C in Glasgow, and 7, 8C in the south": the same letter on a figure outside any list
 // is a temperature, and so are the line's other ones.
 bool temperature_elsewhere(const Words& words, std::size_t i, char letter) {
@@ -57,7 +69,8 @@ std::optional<Match> match_listed_code(const Words& words, std::size_t i) {
   std::string_view core = words[i].core;
   if (core.size() < 2 || (core.back() != 'C' && core.back() != 'F')) return std::nullopt;
   std::string_view figure = core.substr(0, core.size() - 1);
-  if (!is_listed_figure(figure) || !in_figure_list(words, i) || text::any_word(words, is_weather_word) ||
+  bool labelled = in_figure_list(words, i) || names_a_route(words, i);
+  if (!is_listed_figure(figure) || !labelled || text::any_word(words, is_weather_word) ||
       temperature_elsewhere(words, i, core.back())) {
     return std::nullopt;
   }

@@ -10,6 +10,8 @@ TEST(ListedCodes, LetteredFigureInAListOfFigures) {
   EXPECT_EQ(normalize_text("lines 6, 8 and 8F stop here"), "lines six, eight and eight F stop here");
   EXPECT_EQ(normalize_text("routes 31C, 33, 35 run late"), "routes thirty one C, thirty three, thirty five run late");
   EXPECT_EQ(normalize_text("lines 4, 4B, 4C and 9"), "lines four, four B, four C and nine");
+  EXPECT_EQ(normalize_text("take the 12C bus"), "take the twelve C bus");
+  EXPECT_EQ(normalize_text("from platform 3F today"), "from platform three F today");
 }
 
 TEST(ListedCodes, TemperaturesStayTemperatures) {

@@ -1,7 +1,7 @@
 // Stock tickers after their exchange, as business wires print them: "(TSX:SU)",
 // "(OTCPK:NCMGF)", "(NYSE: IBM)", "(TSX:BBD.B)". Both codes are spelt letter by
 // letter, as a newsreader reads a ticker; a ticker that looks like a word
-// ("FIRE") is still a code.
+// ("FIRE") is still a code. "ICE" in a line about a commodity market is the exchange's name.
 #include "normalize/rules.h"
 
 namespace briefcast::rules {
@@ -33,10 +33,19 @@ std::string spell_code(std::string_view code) {
   return spelled_letters(code, true);
 }
 
+// Words of a commodity market: with one of them in the line, "ICE" is the Intercontinental
+// Exchange, which traders say as the word "ice"; elsewhere it may be the German train or the
+// US immigration agency, and stays spelt.
+bool is_market_word(std::string_view core) {
+  return text::is_one_of(text::lower(core), {"futures", "exchange", "contract", "contracts", "traded", "trading", "brent",
+                                             "arabica", "robusta", "cocoa", "sugar", "cotton", "settled", "commodity"});
+}
+
 }  // namespace
 
 std::optional<Match> match_ticker(const Words& words, std::size_t i) {
   std::string_view core = words[i].core;
+  if (core == "ICE" && text::any_word(words, is_market_word)) return Match{1, "Ice", false};
   std::size_t colon = core.find(':');
   if (colon != std::string_view::npos) {
     std::string_view exchange = core.substr(0, colon);

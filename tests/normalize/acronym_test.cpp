@@ -86,3 +86,13 @@ TEST(TimeZones, SpelledEvenWithAWordsShape) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(ExchangeNames, IceInAMarketLineIsTheExchange) {
+  EXPECT_EQ(normalize_text("sugar contracts on ICE slipped"), "sugar contracts on Ice slipped");
+  // Elsewhere the capitals stay spelt.
+  EXPECT_EQ(normalize_text("ICE officers arrived"), "I.C.E officers arrived");
+}
+
+}  // namespace briefcast

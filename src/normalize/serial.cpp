@@ -155,6 +155,119 @@ std::optional<std::string> bracketed_letters(std::string_view core) {
   return joined;
 }
 
+// "F/A-18", "F/A-18E": two role letters joined by a slash, then the model number.
+std::optional<std::string> role_letters_model(std::string_view core) {
+  if (core.size() < 5 || !text::is_upper(core[0]) || core[1] != '/' || !text::is_upper(core[2]) || core[3] != '-') {
+    return std::nullopt;
+  }
+  std::string_view rest = core.substr(4);
+  std::size_t n = 0;
+  while (n < rest.size() && text::is_digit(rest[n])) ++n;
+  std::string_view tail = rest.substr(n);
+  if (n > 0 && n <= 3 && rest[0] != '0' && (tail.empty() || (tail.size() <= 2 && text::all_upper(tail)))) {
+    std::string said = spelled_letters(core.substr(0, 3)) + " " + cardinal_words(rest.substr(0, n));
+    return tail.empty() ? said : said + " " + spelled_letters(tail);
+  }
+  return std::nullopt;
+}
+
+// "H.264", "X.25": a standard named by capitals, a point and figures; the point is not said.
+std::optional<std::string> point_standard(std::string_view core) {
+  std::size_t dot = core.find('.');
+  if (dot == 0 || dot > 2 || dot == std::string_view::npos) return std::nullopt;
+  std::string_view name = core.substr(0, dot);
+  std::string_view figures = core.substr(dot + 1);
+  if (text::all_upper(name) && text::all_alpha(name) && figures.size() >= 2 && figures.size() <= 4 &&
+      text::all_digits(figures) && figures[0] != '0') {
+    return std::string(name) + " " + code_digits(figures, true);
+  }
+  return std::nullopt;
+}
+
+// A code is letters and figures, both, with nothing but hyphens between them.
+bool letters_and_figures(std::string_view core) {
+  bool letters = false;
+  bool digits = false;
+  for (char c : core) {
+    if (text::is_alpha(c)) {
+      letters = true;
+    } else if (text::is_digit(c)) {
+      digits = true;
+    } else if (c != '-') {
+      return false;
+    }
+  }
+  return letters && digits;
+}
+
+// One spoken piece of a code, and where the scan goes on.
+struct Piece {
+  std::string spoken;
+  std::size_t end = 0;   // index just after the piece
+  bool letters = false;  // a run of letters: figures after it are said as a code's
+  bool plural = false;   // a plural "s" closing a model's number: the last word said becomes plural
+};
+
+// A hyphen-separated part that is a decade or an ordinal: "mid-80s", "21st-century".
+// Tried once per part, at its start, so the scan stays linear.
+std::optional<Piece> whole_part(std::string_view core, std::size_t i) {
+  if (i != 0 && core[i - 1] != '-') return std::nullopt;
+  std::size_t part_end = core.find('-', i);
+  std::string_view part = core.substr(i, part_end == std::string_view::npos ? std::string_view::npos : part_end - i);
+  std::optional<std::string> whole = speak_decade(part);
+  if (!whole) whole = speak_ordinal(part);
+  // "under-16s": a plural number inside a compound (a bare "4s" may be seconds).
+  if (!whole && part.size() < core.size()) whole = speak_plural_number(part);
+  if (!whole) return std::nullopt;
+  return Piece{*whole, i + part.size(), false, false};
+}
+
+Piece figure_run(std::string_view core, std::size_t start, bool after_letters) {
+  std::size_t i = start;
+  while (i < core.size() && text::is_digit(core[i])) ++i;
+  // "720p", "480i": a video's line count is said in pairs, like "1080p".
+  bool scan_mode = start == 0 && i + 1 == core.size() && (core[i] == 'p' || core[i] == 'i');
+  return Piece{code_digits(core.substr(start, i - start), after_letters || scan_mode), i, false, false};
+}
+
+Piece letter_piece(std::string_view core, std::size_t start, bool first) {
+  std::size_t i = start;
+  while (i < core.size() && text::is_alpha(core[i])) ++i;
+  // "MP3s", "A380s": a plural "s" after a model's number makes the number plural ("M P
+  // threes"); spelt on its own it is heard as the letter "ess". A single letter and a short
+  // number ("W2s", the tax forms) is said letter by letter, "s" included, as the forms are.
+  std::size_t first_digit = core.find_first_of("0123456789");
+  bool model = first_digit >= 2 || start - first_digit >= 3;
+  if (core.substr(start, i - start) == "s" && i == core.size() && start > 0 && text::is_digit(core[start - 1]) &&
+      text::is_alpha(core[0]) && model && !first) {
+    return Piece{"", i, true, true};
+  }
+  return Piece{letter_run(core.substr(start, i - start)), i, true, false};
+}
+
+// "B2A23C" -> "B two A twenty three C": the code said piece by piece.
+std::string code_pieces(std::string_view core) {
+  std::string out;
+  bool after_letters = false;
+  for (std::size_t i = 0; i < core.size();) {
+    if (core[i] == '-') {
+      ++i;
+      continue;
+    }
+    std::optional<Piece> piece = whole_part(core, i);
+    if (!piece) piece = text::is_digit(core[i]) ? figure_run(core, i, after_letters) : letter_piece(core, i, out.empty());
+    if (piece->plural) {
+      out = pluralize_last_word(std::move(out));
+      break;
+    }
+    if (!out.empty()) out += ' ';
+    out += piece->spoken;
+    after_letters = piece->letters;
+    i = piece->end;
+  }
+  return out;
+}
+
 }  // namespace
 
 std::optional<std::string> speak_bracketed(std::string_view core) {
@@ -165,90 +278,11 @@ std::optional<std::string> speak_bracketed(std::string_view core) {
 
 std::optional<std::string> speak_serial(std::string_view core) {
   if (auto standard = dotted_standard(core)) return standard;
-  // "F/A-18", "F/A-18E": two role letters joined by a slash, then the model number.
-  if (core.size() >= 5 && text::is_upper(core[0]) && core[1] == '/' && text::is_upper(core[2]) && core[3] == '-') {
-    std::string_view rest = core.substr(4);
-    std::size_t n = 0;
-    while (n < rest.size() && text::is_digit(rest[n])) ++n;
-    std::string_view tail = rest.substr(n);
-    if (n > 0 && n <= 3 && rest[0] != '0' && (tail.empty() || (tail.size() <= 2 && text::all_upper(tail)))) {
-      std::string said = spelled_letters(core.substr(0, 3)) + " " + cardinal_words(rest.substr(0, n));
-      return tail.empty() ? said : said + " " + spelled_letters(tail);
-    }
-  }
+  if (auto model = role_letters_model(core)) return model;
   if (auto initials = speak_ampersand_initials(core)) return initials;
-  // "H.264", "X.25": a standard named by capitals, a point and figures; the point is not said.
-  if (std::size_t dot = core.find('.'); dot > 0 && dot <= 2 && dot != std::string_view::npos) {
-    std::string_view name = core.substr(0, dot);
-    std::string_view figures = core.substr(dot + 1);
-    if (text::all_upper(name) && text::all_alpha(name) && figures.size() >= 2 && figures.size() <= 4 &&
-        text::all_digits(figures) && figures[0] != '0') {
-      return std::string(name) + " " + code_digits(figures, true);
-    }
-  }
-  bool letters = false;
-  bool digits = false;
-  for (char c : core) {
-    if (text::is_alpha(c)) {
-      letters = true;
-    } else if (text::is_digit(c)) {
-      digits = true;
-    } else if (c != '-') {
-      return std::nullopt;
-    }
-  }
-  if (!letters || !digits) return std::nullopt;
-  std::string out;
-  std::size_t i = 0;
-  bool after_letters = false;
-  while (i < core.size()) {
-    std::size_t start = i;
-    std::string piece;
-    if (core[i] == '-') {
-      ++i;
-      continue;
-    }
-    // A hyphen-separated part that is a decade or an ordinal: "mid-80s", "21st-century".
-    // Tried once per part, at its start, so the scan stays linear.
-    std::optional<std::string> whole;
-    std::string_view part;
-    if (i == 0 || core[i - 1] == '-') {
-      std::size_t part_end = core.find('-', i);
-      part = core.substr(i, part_end == std::string_view::npos ? std::string_view::npos : part_end - i);
-      whole = speak_decade(part);
-      if (!whole) whole = speak_ordinal(part);
-      // "under-16s": a plural number inside a compound (a bare "4s" may be seconds).
-      if (!whole && part.size() < core.size()) whole = speak_plural_number(part);
-    }
-    if (whole) {
-      piece = *whole;
-      i += part.size();
-      after_letters = false;
-    } else if (text::is_digit(core[i])) {
-      while (i < core.size() && text::is_digit(core[i])) ++i;
-      // "720p", "480i": a video's line count is said in pairs, like "1080p".
-      bool scan_mode = start == 0 && i + 1 == core.size() && (core[i] == 'p' || core[i] == 'i');
-      piece = code_digits(core.substr(start, i - start), after_letters || scan_mode);
-      after_letters = false;
-    } else {
-      while (i < core.size() && text::is_alpha(core[i])) ++i;
-      // "MP3s", "A380s": a plural "s" after a model's number makes the number plural ("M P
-      // threes"); spelt on its own it is heard as the letter "ess". A single letter and a short
-      // number ("W2s", the tax forms) is said letter by letter, "s" included, as the forms are.
-      std::size_t first_digit = core.find_first_of("0123456789");
-      bool model = first_digit >= 2 || start - first_digit >= 3;
-      if (core.substr(start, i - start) == "s" && i == core.size() && start > 0 && text::is_digit(core[start - 1]) &&
-          text::is_alpha(core[0]) && model && !out.empty()) {
-        out = pluralize_last_word(std::move(out));
-        break;
-      }
-      piece = letter_run(core.substr(start, i - start));
-      after_letters = true;
-    }
-    if (!out.empty()) out += ' ';
-    out += piece;
-  }
-  return out;
+  if (auto standard = point_standard(core)) return standard;
+  if (!letters_and_figures(core)) return std::nullopt;
+  return code_pieces(core);
 }
 
 std::string speak_pieces(std::string_view core) {

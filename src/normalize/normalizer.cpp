@@ -271,86 +271,131 @@ std::string joined_after_between(const Words& words, std::size_t start, std::siz
   return piece.replace(to, 4, " and ");
 }
 
-std::string normalize_english(std::string_view line) {
-  // Typeset and encoded characters first, so that every rule reads plain ones.
+// Typeset and encoded characters first, so that every rule reads plain ones.
+std::string plain_characters(std::string_view line) {
   std::string clean = rules::decoded_references(rules::valid_utf8(line));
   clean = rules::plain_hyphens(rules::spoken_comparisons(std::move(clean)));
   clean = rules::single_mark_ranges(std::move(clean));
   clean = rules::minus_signs(rules::spaced_dashes(std::move(clean)));
   clean = rules::twelve_hour_clocks(std::move(clean));
-  clean = rules::without_caliber_points(rules::without_note_numbers(std::move(clean)));
-  Words words = text::split_words(clean);
-  std::vector<bool> inch_mark = rules::inch_mark_words(words, clean);
-  std::size_t dateline = dateline_words(words);
-  bool shouted = is_shouted(words, dateline);
-  std::vector<bool> emphasis = shouted ? std::vector<bool>(words.size(), false) : shouted_runs(words);
+  return rules::without_caliber_points(rules::without_note_numbers(std::move(clean)));
+}
+
+// What the whole line tells the reading of each word; the words view the line's plain text.
+struct LineView {
+  Words words;
+  std::vector<bool> inch_mark;  // the word's closing '"' is an inch mark
+  std::size_t dateline = 0;     // words of a dateline's place that open the line
+  bool shouted = false;         // the whole line is in capitals
+  std::vector<bool> emphasis;   // the word is in a run of capitals set for stress
+};
+
+LineView view_line(std::string_view clean) {
+  LineView line;
+  line.words = text::split_words(clean);
+  line.inch_mark = rules::inch_mark_words(line.words, clean);
+  line.dateline = dateline_words(line.words);
+  line.shouted = is_shouted(line.words, line.dateline);
+  line.emphasis = line.shouted ? std::vector<bool>(line.words.size(), false) : shouted_runs(line.words);
+  return line;
+}
+
+// The words [start, end) said as one piece.
+struct Piece {
+  std::string spoken;
+  std::size_t end = 0;
+};
+
+Piece matched_piece(const Words& words, std::size_t i, const Match& match) {
+  const text::Word& last = words[i + match.count - 1];
+  std::string_view suffix = last.suffix;
+  if (match.eat_period && !suffix.empty() && suffix[0] == '.') suffix.remove_prefix(1);
+  std::string piece;
+  piece.append(words[i].prefix).append(match.spoken).append(without_asterisks(suffix));
+  return Piece{std::move(piece), i + match.count};
+}
+
+// "parking / maneuvering": the slash between words offers a choice, unless the pair names one
+// thing ("async / await support", names).
+std::optional<std::string> slash_between_words(const Words& words, std::size_t i) {
+  if (words[i].raw != "/" || i == 0 || i + 1 >= words.size() || !text::all_alpha(words[i - 1].core) ||
+      !text::all_alpha(words[i + 1].core)) {
+    return std::nullopt;
+  }
+  const text::Word* after = i + 2 < words.size() && words[i + 1].suffix.empty() ? &words[i + 2] : nullptr;
+  return std::string(rules::slash_joiner(words[i - 1].core, words[i + 1].core, after));
+}
+
+std::string inch_mark_piece(const Words& words, std::size_t i) {
+  const text::Word& first = words[i];
+  std::string_view unit = rules::is_feet_and_inches(first.core) ? "" : first.core == "1" ? " inch" : " inches";
+  std::string spoken = rules::speak_word(first.core);
+  // "an 11.6\" screen": before a noun the measure is one compound adjective.
+  if (!unit.empty() && rules::inch_mark_before_noun(words, i)) {
+    spoken = text::hyphenated(spoken + " inch");
+    unit = "";
+  }
+  std::string piece;
+  piece.append(first.prefix).append(spoken).append(unit).append(first.suffix.substr(1));
+  return piece;
+}
+
+// A word no rule matched: said as a word, spelt as capitals, or read piece by piece.
+std::string plain_word_piece(const LineView& line, std::size_t i) {
+  const Words& words = line.words;
+  const text::Word& first = words[i];
+  // "SAN FRANCISCO —": the place of a dateline is words, never letters to spell ("S.A.N").
+  // One word alone may be an initialism ("FBI —"); a place of two or more words is a name.
+  bool place = i < line.dateline && line.dateline >= 2 && first.core.size() > 1 && text::all_alpha(first.core);
+  std::string spoken = place ? as_word(first.core) : rules::speak_word(first.core);
+  // "October 20: CRASH – A car...": capitals before a dash are a section label, a word.
+  bool label = i + 1 < words.size() && first.suffix.empty() && is_dash(words[i + 1].raw);
+  if ((line.emphasis[i] || rules::is_emphatic_verb(words, i)) && spoken == first.core) {
+    spoken = as_word(spoken);
+  } else if (!line.shouted && !label && i >= line.dateline && spoken == first.core) {
+    spoken = spell_capitals(spoken);
+  }
+  // "Tag us at @name": the handle's own "at" would say it twice.
+  if (i > 0 && text::iequals(words[i - 1].core, "at") && words[i - 1].suffix.empty() && first.prefix.empty() &&
+      first.core[0] == '@' && text::starts_with(spoken, "at ")) {
+    spoken.erase(0, 3);
+  }
+  std::string_view suffix = first.suffix;
+  // "5p.m." inside a line: the period belongs to the abbreviation, not to the sentence.
+  bool last = i + 1 == words.size();
+  if (!last && !suffix.empty() && suffix[0] == '.' && ends_with_dotted_am_pm(first.core)) {
+    suffix.remove_prefix(1);
+  }
+  std::string piece;
+  piece.append(first.prefix).append(spoken).append(without_asterisks(suffix));
+  return piece;
+}
+
+// The piece that starts at word i: the first matching rule wins, else the word alone.
+Piece piece_at(const LineView& line, std::size_t i) {
+  const Words& words = line.words;
+  for (Matcher matcher : kMatchers) {
+    if (auto match = matcher(words, i)) return matched_piece(words, i, *match);
+  }
+  if (auto choice = slash_between_words(words, i)) return Piece{std::move(*choice), i + 1};
+  if (words[i].core.empty()) return Piece{without_asterisks(words[i].raw), i + 1};
+  if (line.inch_mark[i]) return Piece{inch_mark_piece(words, i), i + 1};
+  return Piece{plain_word_piece(line, i), i + 1};
+}
+
+std::string normalize_english(std::string_view line) {
+  std::string clean = plain_characters(line);
+  LineView view = view_line(clean);
   std::string out;
   out.reserve(clean.size() + clean.size() / 2);
-  std::size_t i = 0;
-  while (i < words.size()) {
-    const text::Word& first = words[i];
-    const std::size_t start = i;
-    std::string piece;
-    std::optional<Match> match;
-    for (Matcher matcher : kMatchers) {
-      if ((match = matcher(words, i))) break;
-    }
-    if (match) {
-      const text::Word& last = words[i + match->count - 1];
-      std::string_view suffix = last.suffix;
-      if (match->eat_period && !suffix.empty() && suffix[0] == '.') suffix.remove_prefix(1);
-      piece.append(first.prefix).append(match->spoken).append(without_asterisks(suffix));
-      i += match->count;
-    } else if (first.raw == "/" && i > 0 && i + 1 < words.size() && text::all_alpha(words[i - 1].core) &&
-               text::all_alpha(words[i + 1].core)) {
-      // "parking / maneuvering": the slash between words offers a choice, unless the pair
-      // names one thing ("async / await support", names).
-      const text::Word* after = i + 2 < words.size() && words[i + 1].suffix.empty() ? &words[i + 2] : nullptr;
-      piece = rules::slash_joiner(words[i - 1].core, words[i + 1].core, after);
-      ++i;
-    } else if (first.core.empty()) {
-      piece = without_asterisks(first.raw);
-      ++i;
-    } else if (inch_mark[i]) {
-      std::string_view unit = rules::is_feet_and_inches(first.core) ? "" : first.core == "1" ? " inch" : " inches";
-      std::string spoken = rules::speak_word(first.core);
-      // "an 11.6\" screen": before a noun the measure is one compound adjective.
-      if (!unit.empty() && rules::inch_mark_before_noun(words, i)) {
-        spoken = text::hyphenated(spoken + " inch");
-        unit = "";
-      }
-      piece.append(first.prefix).append(spoken).append(unit).append(first.suffix.substr(1));
-      ++i;
-    } else {
-      // "SAN FRANCISCO —": the place of a dateline is words, never letters to spell ("S.A.N").
-      // One word alone may be an initialism ("FBI —"); a place of two or more words is a name.
-      bool place = i < dateline && dateline >= 2 && first.core.size() > 1 && text::all_alpha(first.core);
-      std::string spoken = place ? as_word(first.core) : rules::speak_word(first.core);
-      // "October 20: CRASH – A car...": capitals before a dash are a section label, a word.
-      bool label = i + 1 < words.size() && first.suffix.empty() && is_dash(words[i + 1].raw);
-      if ((emphasis[i] || rules::is_emphatic_verb(words, i)) && spoken == first.core) {
-        spoken = as_word(spoken);
-      } else if (!shouted && !label && i >= dateline && spoken == first.core) {
-        spoken = spell_capitals(spoken);
-      }
-      // "Tag us at @name": the handle's own "at" would say it twice.
-      if (i > 0 && text::iequals(words[i - 1].core, "at") && words[i - 1].suffix.empty() && first.prefix.empty() &&
-          first.core[0] == '@' && text::starts_with(spoken, "at ")) {
-        spoken.erase(0, 3);
-      }
-      std::string_view suffix = first.suffix;
-      // "5p.m." inside a line: the period belongs to the abbreviation, not to the sentence.
-      bool last = i + 1 == words.size();
-      if (!last && !suffix.empty() && suffix[0] == '.' && ends_with_dotted_am_pm(first.core)) {
-        suffix.remove_prefix(1);
-      }
-      piece.append(first.prefix).append(spoken).append(without_asterisks(suffix));
-      ++i;
-    }
-    if (piece.empty()) continue;
-    piece = joined_after_between(words, start, i, std::move(piece));
+  for (std::size_t i = 0; i < view.words.size();) {
+    std::size_t start = i;
+    Piece piece = piece_at(view, i);
+    i = piece.end;
+    if (piece.spoken.empty()) continue;
+    std::string joined = joined_after_between(view.words, start, i, std::move(piece.spoken));
     if (!out.empty()) out.push_back(' ');
-    out += piece;
+    out += joined;
   }
   return with_article_agreement(std::move(out));
 }

@@ -110,6 +110,101 @@ std::optional<Match> match_state_zip(const Words& words, std::size_t i) {
   return Match{2, spoken, false};
 }
 
+// The house number and the compass point after it, as read so far; when no street suffix
+// follows, the bare direction is the reading to fall back on.
+struct NumberAndDirection {
+  std::string spoken;
+  std::size_t next = 0;  // the first word of the street's name
+  std::optional<Match> bare_direction;
+};
+
+// "3170 W. County Road": a figure, a compass point with its period and a name is an address
+// whatever the street is called; when no street suffix follows, the name is read as it stands.
+std::optional<NumberAndDirection> number_and_direction(const Words& words, std::size_t i) {
+  NumberAndDirection read{paired_digit_words(words[i].core), i + 1, std::nullopt};
+  std::size_t j = i + 1;
+  if (j < words.size() && (words[j].suffix.empty() || words[j].suffix == ".")) {
+    if (auto direction = lookup(kDirections, words[j].core)) {
+      read.spoken += " " + *direction;
+      ++j;
+      bool dotted = words[j - 1].suffix == ".";
+      if (dotted && j < words.size() && text::is_capitalized(words[j].core)) {
+        read.bare_direction = Match{j - i, read.spoken, true};
+      }
+      // "123 W. 45th St.": the period of the compass point is no sentence end.
+      if (dotted && (j >= words.size() || !words[j].prefix.empty())) return std::nullopt;
+    }
+  }
+  read.next = j;
+  return read;
+}
+
+// "Pennsylvania Ave NW", "Ave. NW": a quadrant after the street suffix at word j.
+std::optional<std::string> quadrant_after_suffix(const Words& words, std::size_t j) {
+  const Word& w = words[j];
+  if (!(w.suffix.empty() || w.suffix == ".") || j + 1 >= words.size() || !words[j + 1].prefix.empty()) {
+    return std::nullopt;
+  }
+  if (auto quadrant = lookup(kDirections, words[j + 1].core); quadrant && words[j + 1].core.size() == 2) {
+    return quadrant;
+  }
+  return dotted_side(words, j + 1);
+}
+
+// ", City, NY" and perhaps its ZIP code after the street, and the last word it takes.
+struct CityAndState {
+  std::string spoken;
+  std::size_t end = 0;
+};
+
+// ", City, NY", ", New York, NY": a state code after a city of up to three words, following
+// the street that ends at word j.
+std::optional<CityAndState> city_and_state(const Words& words, std::size_t j) {
+  std::size_t city_end = j + 1;
+  bool city = words[j].suffix == "," || words[j].suffix == ".,";
+  while (city && city_end < words.size() && city_end < j + 4 && words[city_end].prefix.empty() &&
+         text::is_capitalized(words[city_end].core) && words[city_end].suffix.empty()) {
+    ++city_end;
+  }
+  city = city && city_end < words.size() && words[city_end].suffix == "," && text::is_capitalized(words[city_end].core);
+  if (!city || city_end + 1 >= words.size()) return std::nullopt;
+  auto state = lookup(kStates, words[city_end + 1].core);
+  if (!state) return std::nullopt;
+  std::string city_name;
+  for (std::size_t k = j + 1; k <= city_end; ++k) city_name += (k > j + 1 ? " " : "") + std::string(words[k].core);
+  CityAndState read{", " + city_name + ", " + *state, city_end + 1};
+  // A ZIP code after the state is read digit by digit.
+  if (words[read.end].suffix.empty() && read.end + 1 < words.size() && words[read.end + 1].core.size() == 5 &&
+      text::all_digits(words[read.end + 1].core)) {
+    read.spoken += " " + digit_words(words[read.end + 1].core);
+    ++read.end;
+  }
+  return read;
+}
+
+// The street suffix at word j closes the address that starts at word i; spoken has said it.
+Match address_to_suffix(const Words& words, std::size_t i, std::size_t j, std::string spoken) {
+  std::size_t end = j;
+  if (auto quadrant = quadrant_after_suffix(words, j)) {
+    spoken += " " + *quadrant;
+    end = ++j;
+  }
+  const Word& last = words[j];
+  if (auto city = city_and_state(words, j)) {
+    spoken += city->spoken;
+    end = city->end;
+  }
+  bool dotted = !last.suffix.empty() && last.suffix[0] == '.';
+  return Match{end - i + 1, spoken, dotted && end == j && end + 1 < words.size()};
+}
+
+// A word of a street's name: an ordinal ("45th") or a capitalised word.
+std::optional<std::string> street_name_word(std::string_view core) {
+  if (auto ordinal = speak_ordinal(core)) return ordinal;
+  if (text::is_capitalized(core) && text::all_alpha(core)) return std::string(core);
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<Match> match_address(const Words& words, std::size_t i) {
@@ -117,81 +212,21 @@ std::optional<Match> match_address(const Words& words, std::size_t i) {
   if (auto state = match_state_zip(words, i)) return state;
   const Word& number = words[i];
   if (!number.suffix.empty() || !text::all_digits(number.core) || number.core.size() > 5) return std::nullopt;
-  std::string spoken = paired_digit_words(number.core);
-  std::size_t j = i + 1;
-  // "3170 W. County Road": a figure, a compass point with its period and a name is an
-  // address whatever the street is called; when no street suffix follows, the name is read as
-  // it stands.
-  std::optional<Match> bare_direction;
-  if (j < words.size() && (words[j].suffix.empty() || words[j].suffix == ".")) {
-    if (auto direction = lookup(kDirections, words[j].core)) {
-      spoken += " " + *direction;
-      ++j;
-      bool dotted = words[j - 1].suffix == ".";
-      if (dotted && j < words.size() && text::is_capitalized(words[j].core)) bare_direction = Match{j - i, spoken, true};
-      // "123 W. 45th St.": the period of the compass point is no sentence end.
-      if (dotted && (j >= words.size() || !words[j].prefix.empty())) return std::nullopt;
-    }
-  }
-  auto no_street = [&bare_direction]() { return bare_direction; };
+  auto read = number_and_direction(words, i);
+  if (!read) return std::nullopt;
+  std::string spoken = read->spoken;
   // One to three name words, then the street suffix.
-  std::size_t names = 0;
-  while (j < words.size() && names < 3) {
+  for (std::size_t j = read->next, names = 0; j < words.size() && names < 3; ++j, ++names) {
     const Word& w = words[j];
-    if (!w.prefix.empty()) return no_street();
+    if (!w.prefix.empty()) break;
     if (names > 0) {
-      if (auto suffix = street_suffix(w.core)) {
-        spoken += " " + *suffix;
-        std::size_t end = j;
-        // "Pennsylvania Ave NW", "Ave. NW": a quadrant after the suffix.
-        if ((w.suffix.empty() || w.suffix == ".") && j + 1 < words.size() && words[j + 1].prefix.empty()) {
-          if (auto quadrant = lookup(kDirections, words[j + 1].core); quadrant && words[j + 1].core.size() == 2) {
-            spoken += " " + *quadrant;
-            end = ++j;
-          } else if (auto side = dotted_side(words, j + 1)) {
-            spoken += " " + *side;
-            end = ++j;
-          }
-        }
-        const Word& last = words[j];
-        // ", City, NY", ", New York, NY": a state code after a city of up to three words.
-        std::size_t city_end = j + 1;
-        bool city = last.suffix == "," || last.suffix == ".,";
-        while (city && city_end < words.size() && city_end < j + 4 && words[city_end].prefix.empty() &&
-               text::is_capitalized(words[city_end].core) && words[city_end].suffix.empty()) {
-          ++city_end;
-        }
-        city = city && city_end < words.size() && words[city_end].suffix == "," && text::is_capitalized(words[city_end].core);
-        if (city && city_end + 1 < words.size()) {
-          if (auto state = lookup(kStates, words[city_end + 1].core)) {
-            std::string city_name;
-            for (std::size_t k = j + 1; k <= city_end; ++k) city_name += (k > j + 1 ? " " : "") + std::string(words[k].core);
-            spoken += ", " + city_name + ", " + *state;
-            end = city_end + 1;
-            // A ZIP code after the state is read digit by digit.
-            if (words[end].suffix.empty() && end + 1 < words.size() && words[end + 1].core.size() == 5 &&
-                text::all_digits(words[end + 1].core)) {
-              spoken += " " + digit_words(words[end + 1].core);
-              ++end;
-            }
-          }
-        }
-        bool dotted = !last.suffix.empty() && last.suffix[0] == '.';
-        return Match{end - i + 1, spoken, dotted && end == j && end + 1 < words.size()};
-      }
+      if (auto suffix = street_suffix(w.core)) return address_to_suffix(words, i, j, spoken + " " + *suffix);
     }
-    if (!w.suffix.empty()) return no_street();
-    if (auto ordinal = speak_ordinal(w.core)) {
-      spoken += " " + *ordinal;
-    } else if (text::is_capitalized(w.core) && text::all_alpha(w.core)) {
-      spoken += " " + std::string(w.core);
-    } else {
-      return no_street();
-    }
-    ++names;
-    ++j;
+    auto name = w.suffix.empty() ? street_name_word(w.core) : std::nullopt;
+    if (!name) break;
+    spoken += " " + *name;
   }
-  return no_street();
+  return read->bare_direction;
 }
 
 }  // namespace briefcast::rules

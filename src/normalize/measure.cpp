@@ -180,34 +180,40 @@ bool abbreviation_period(const Words& words, std::size_t j) {
   return next.prefix.empty() && !next.core.empty() && text::is_lower(next.core[0]);
 }
 
-// A measure written as several words from i on: "5 km", "100 million kg", "3.5 x 4.5 m",
-// "40 sq ft".
-std::optional<Match> spaced(const Words& words, std::size_t i, bool adjective) {
-  if (i + 1 >= words.size() || !words[i].suffix.empty()) return std::nullopt;
-  std::string figure;
-  bool singular = adjective;
-  bool decimal = false;
-  if (auto number = measured_number(words[i].core)) {
-    figure = quantity(*number);
-    singular = singular || is_one(*number);
-    decimal = number->has_point;
-  } else if (auto part = proper_fraction(words[i].core)) {
-    figure = *part;  // "1/4 tsp": less than one, so "one quarter teaspoon"
-    singular = true;
-  } else if (auto range = number_range(words[i].core)) {
-    figure = *range;  // "0-60 mph": a range of figures before its unit, plural unless an adjective
-    singular = adjective;
-  } else if (auto dims = speak_measure(words[i].core); dims && dims->find(" by ") != std::string::npos) {
-    figure = *dims;
-  } else if (auto pair = speak_fraction(words[i].core); pair && pair->find(" over ") != std::string::npos) {
-    figure = *pair;  // "130/80 mmHg": two readings of one unit, "one hundred thirty over eighty"
-  } else {
-    return std::nullopt;
+// The figure that opens a spaced measure, and how its unit agrees with it.
+struct LeadingFigure {
+  std::string spoken;
+  bool singular = false;  // the unit after it is said in the singular
+  bool decimal = false;   // written with a point, so a lone "s" after it is seconds
+};
+
+std::optional<LeadingFigure> leading_figure(std::string_view core, bool adjective) {
+  if (auto number = measured_number(core)) {
+    return LeadingFigure{quantity(*number), adjective || is_one(*number), number->has_point};
   }
+  // "1/4 tsp": less than one, so "one quarter teaspoon"
+  if (auto part = proper_fraction(core)) return LeadingFigure{*part, true, false};
+  // "0-60 mph": a range of figures before its unit, plural unless an adjective
+  if (auto range = number_range(core)) return LeadingFigure{*range, adjective, false};
+  if (auto dims = speak_measure(core); dims && dims->find(" by ") != std::string::npos) {
+    return LeadingFigure{*dims, adjective, false};
+  }
+  // "130/80 mmHg": two readings of one unit, "one hundred thirty over eighty"
+  if (auto pair = speak_fraction(core); pair && pair->find(" over ") != std::string::npos) {
+    return LeadingFigure{*pair, adjective, false};
+  }
+  return std::nullopt;
+}
+
+bool is_times_sign(const Word& w) {
+  return (w.core == "x" || w.core == "\u00d7") && w.prefix.empty() && w.suffix.empty();
+}
+
+// "3.5 x 4.5 m": dimensions with spaces around the "x" after the figure at word i.
+std::optional<Match> spaced_dimensions(const Words& words, std::size_t i, const std::string& figure, bool adjective) {
   std::size_t j = i + 1;
-  // "3.5 x 4.5 m": dimensions with spaces around the "x".
-  if ((words[j].core == "x" || words[j].core == "\u00d7") && words[j].prefix.empty() && words[j].suffix.empty() &&
-      j + 2 < words.size() && words[j + 1].suffix.empty()) {
+  if (!is_times_sign(words[j])) return std::nullopt;
+  if (j + 2 < words.size() && words[j + 1].suffix.empty()) {
     if (auto other = text::parse_number(words[j + 1].core)) {
       if (words[j + 2].prefix.empty()) {
         // "1280 x 2800 pixels": a screen's resolution is counted in pixels.
@@ -218,59 +224,86 @@ std::optional<Match> spaced(const Words& words, std::size_t i, bool adjective) {
     }
   }
   // "1,220 x 2,712px": the unit written against the second figure.
-  if ((words[j].core == "x" || words[j].core == "\u00d7") && words[j].prefix.empty() && words[j].suffix.empty() &&
-      j + 1 < words.size() && words[j + 1].prefix.empty()) {
+  if (j + 1 < words.size() && words[j + 1].prefix.empty()) {
     if (auto other = last_dimension(words[j + 1].core, adjective)) return Match{j - i + 2, figure + " by " + *other, false};
   }
-  if (auto scale = speak_scale(words[j].core); scale && words[j].suffix.empty() && j + 1 < words.size()) {
-    figure += " " + *scale;
-    singular = adjective;
-    ++j;
-  }
-  if (!words[j].prefix.empty()) return std::nullopt;
-  // "40 sq ft", "3 cu m": an area or volume written as two words.
-  if ((words[j].core == "sq" || words[j].core == "cu") && (words[j].suffix.empty() || words[j].suffix == ".") &&
-      j + 1 < words.size() &&
-      words[j + 1].prefix.empty()) {
+  return std::nullopt;
+}
+
+// "40 sq ft", "12 fl oz", "140/90 mm Hg": a unit written as two words from word j, after the
+// figure at word i.
+std::optional<Match> two_word_unit(const Words& words, std::size_t i, std::size_t j, const LeadingFigure& figure) {
+  if (j + 1 >= words.size() || !words[j + 1].prefix.empty()) return std::nullopt;
+  const Word& w = words[j];
+  std::string_view next = words[j + 1].core;
+  bool singular = figure.singular;
+  // "40 sq ft", "3 cu m": an area or volume.
+  if ((w.core == "sq" || w.core == "cu") && (w.suffix.empty() || w.suffix == ".")) {
     // "in" is inches only here, after "sq" or "cu"; alone it is the word.
-    auto unit = words[j + 1].core == "in" ? std::optional<std::string>(singular ? "inch" : "inches")
-                                          : unit_words(words[j + 1].core, singular);
+    auto unit = next == "in" ? std::optional<std::string>(singular ? "inch" : "inches") : unit_words(next, singular);
     if (unit) {
-      std::string power = words[j].core == "sq" ? "square " : "cubic ";
-      return Match{j - i + 2, figure + " " + power + *unit, abbreviation_period(words, j + 1)};
+      std::string power = w.core == "sq" ? "square " : "cubic ";
+      return Match{j - i + 2, figure.spoken + " " + power + *unit, abbreviation_period(words, j + 1)};
     }
   }
-  // "12 fl oz": fluid ounces, written as two words.
-  if (words[j].core == "fl" && words[j].suffix.empty() && j + 1 < words.size() && words[j + 1].prefix.empty() &&
-      words[j + 1].core == "oz") {
-    return Match{j - i + 2, figure + (singular ? " fluid ounce" : " fluid ounces"), false};
+  if (!w.suffix.empty()) return std::nullopt;
+  if (w.core == "fl" && next == "oz") {
+    return Match{j - i + 2, figure.spoken + (singular ? " fluid ounce" : " fluid ounces"), false};
   }
-  // "140/90 mm Hg": millimeters of mercury, written as two words.
-  if (words[j].core == "mm" && words[j].suffix.empty() && j + 1 < words.size() && words[j + 1].prefix.empty() &&
-      words[j + 1].core == "Hg") {
-    return Match{j - i + 2, figure + (singular ? " millimeter of mercury" : " millimeters of mercury"), false};
+  if (w.core == "mm" && next == "Hg") {
+    return Match{j - i + 2, figure.spoken + (singular ? " millimeter of mercury" : " millimeters of mercury"), false};
   }
-  auto unit = unit_words(words[j].core, singular);
-  // "9.58 s": a lone "s" is a unit only after a figure with a point, a time to the hundredth.
-  if (!unit && decimal && words[j].core == "s") unit = singular ? "second" : "seconds";
-  if (!unit) return std::nullopt;
-  // "6 ft 2 in": a length in feet and inches; "in" is inches only after feet and a figure.
-  // Before a noun it is "a six-foot-four forward".
+  return std::nullopt;
+}
+
+// "6 ft 2 in": a length in feet and inches; "in" is inches only after feet and a figure.
+// Before a noun it is "a six-foot-four forward". measure says the figure and its feet.
+std::optional<Match> feet_and_inches(const Words& words, std::size_t i, std::size_t j, const std::string& measure,
+                                     bool adjective) {
   if (words[j].core == "ft" && words[j].suffix.empty() && j + 2 < words.size() && words[j + 1].prefix.empty() &&
       words[j + 1].suffix.empty() && words[j + 2].prefix.empty() && words[j + 2].core == "in") {
     if (auto inches = text::parse_number(words[j + 1].core); inches && !inches->negative) {
       std::string inch_word = adjective ? "" : is_one(*inches) ? " inch" : " inches";
-      return Match{j - i + 3, figure + " " + *unit + " " + quantity(*inches) + inch_word, false};
+      return Match{j - i + 3, measure + " " + quantity(*inches) + inch_word, false};
     }
   }
-  // "0.5 mL per kg": a rate written with the word "per" before a second unit.
+  return std::nullopt;
+}
+
+// "0.5 mL per kg": a rate written with the word "per" before a second unit.
+std::optional<Match> per_second_unit(const Words& words, std::size_t i, std::size_t j, const std::string& measure) {
   if (j + 2 < words.size() && words[j].suffix.empty() && words[j + 1].core == "per" && words[j + 1].suffix.empty() &&
       words[j + 2].prefix.empty()) {
     if (auto per = find_unit(words[j + 2].core)) {
-      return Match{j - i + 3, figure + " " + *unit + " per " + per->one, abbreviation_period(words, j + 2)};
+      return Match{j - i + 3, measure + " per " + per->one, abbreviation_period(words, j + 2)};
     }
   }
-  return Match{j - i + 1, figure + " " + *unit, abbreviation_period(words, j)};
+  return std::nullopt;
+}
+
+// A measure written as several words from i on: "5 km", "100 million kg", "3.5 x 4.5 m",
+// "40 sq ft".
+std::optional<Match> spaced(const Words& words, std::size_t i, bool adjective) {
+  if (i + 1 >= words.size() || !words[i].suffix.empty()) return std::nullopt;
+  auto figure = leading_figure(words[i].core, adjective);
+  if (!figure) return std::nullopt;
+  if (auto dims = spaced_dimensions(words, i, figure->spoken, adjective)) return dims;
+  std::size_t j = i + 1;
+  if (auto scale = speak_scale(words[j].core); scale && words[j].suffix.empty() && j + 1 < words.size()) {
+    figure->spoken += " " + *scale;
+    figure->singular = adjective;
+    ++j;
+  }
+  if (!words[j].prefix.empty()) return std::nullopt;
+  if (auto two_words = two_word_unit(words, i, j, *figure)) return two_words;
+  auto unit = unit_words(words[j].core, figure->singular);
+  // "9.58 s": a lone "s" is a unit only after a figure with a point, a time to the hundredth.
+  if (!unit && figure->decimal && words[j].core == "s") unit = figure->singular ? "second" : "seconds";
+  if (!unit) return std::nullopt;
+  std::string measure = figure->spoken + " " + *unit;
+  if (auto length = feet_and_inches(words, i, j, measure, adjective)) return length;
+  if (auto rate = per_second_unit(words, i, j, measure)) return rate;
+  return Match{j - i + 1, measure, abbreviation_period(words, j)};
 }
 
 // "1h 30m", "2hr 5m": after hours, an "m" is minutes, not meters.

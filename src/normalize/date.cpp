@@ -251,96 +251,125 @@ bool ends_date(const Words& words, std::size_t j) {
   return day_number(before.core).has_value() || month_number(before.core, false).has_value();
 }
 
-std::optional<Match> match_date(const Words& words, std::size_t i) {
-  if (auto weekday = abbreviated_weekday(words, i)) return weekday;
-  if (auto span = name_span(words[i].core)) {
-    // "Wed.-Sun. hours": the period of an abbreviated last name is no sentence end.
-    std::string_view core = words[i].core;
-    bool abbreviated = !core.empty() && !text::ends_with(*span, core.substr(core.size() - std::min<std::size_t>(core.size(), 5)));
-    return Match{1, *span, abbreviated && i + 1 < words.size()};
+namespace {
+
+// "Mon-Fri", "Wed.-Sun. hours": a span of day names; the period of an abbreviated last name
+// is no sentence end.
+std::optional<Match> weekday_span(const Words& words, std::size_t i) {
+  auto span = name_span(words[i].core);
+  if (!span) return std::nullopt;
+  std::string_view core = words[i].core;
+  bool abbreviated = !core.empty() && !text::ends_with(*span, core.substr(core.size() - std::min<std::size_t>(core.size(), 5)));
+  return Match{1, *span, abbreviated && i + 1 < words.size()};
+}
+
+// The date said from words i and i + 1, and the year in word i + 2 when the second word
+// leaves it open ("July 4, 1776").
+Match with_year_after(const Words& words, std::size_t i, const std::string& spoken, bool second_open) {
+  if (second_open && i + 2 < words.size() && is_year(words[i + 2].core) && words[i + 2].prefix.empty()) {
+    return Match{3, spoken + " " + year_words(words[i + 2].core), false};
   }
-  if (i + 1 >= words.size()) return std::nullopt;
+  return Match{2, spoken, false};
+}
+
+// Month name, then day or year: "Jan. 5, 2010", "january 1", "July 2012".
+std::optional<Match> month_first(const Words& words, std::size_t i) {
   const Word& first = words[i];
   const Word& second = words[i + 1];
-  bool year_third = i + 2 < words.size() && is_year(words[i + 2].core);
-  if ((verb_like_month(first.core) || verb_like_month(second.core)) && !year_third) return std::nullopt;
-  bool first_open = first.suffix.empty() || first.suffix == ".";
-  // Month name, then day or year: "Jan. 5, 2010", "january 1", "July 2012".
-  if (first_open) {
-    if (auto month = month_number(first.core, false)) {
-      if (auto span = day_span(words, i, *month)) return span;
-      // "March '22": an apostrophe before two figures shortens a year, never a day.
-      if ((second.prefix == "'" || second.prefix == "\u2019") && second.core.size() == 2 && text::all_digits(second.core)) {
-        std::string year = second.core[0] == '0' ? "oh " + cardinal_words(second.core.substr(1)) : cardinal_words(second.core);
-        return Match{2, month_name(*month) + " " + year, false};
-      }
-      if (auto day = day_number(second.core)) {
-        if (auto span = day_to_day(words, i, *month, *day)) return span;
-        std::string spoken = month_day(*month, *day);
-        bool second_open = second.suffix.empty() || second.suffix == ",";
-        if (second_open && i + 2 < words.size() && is_year(words[i + 2].core) && words[i + 2].prefix.empty()) {
-          return Match{3, spoken + " " + year_words(words[i + 2].core), false};
-        }
-        return Match{2, spoken, false};
-      }
-      if (is_year(second.core) && second.prefix.empty()) {
-        return Match{2, month_name(*month) + " " + year_words(second.core), false};
-      }
-    }
+  if (!first.suffix.empty() && first.suffix != ".") return std::nullopt;
+  auto month = month_number(first.core, false);
+  if (!month) return std::nullopt;
+  if (auto span = day_span(words, i, *month)) return span;
+  // "March '22": an apostrophe before two figures shortens a year, never a day.
+  if ((second.prefix == "'" || second.prefix == "\u2019") && second.core.size() == 2 && text::all_digits(second.core)) {
+    std::string year = second.core[0] == '0' ? "oh " + cardinal_words(second.core.substr(1)) : cardinal_words(second.core);
+    return Match{2, month_name(*month) + " " + year, false};
   }
-  // Day, then month name: "25 July 2012", "25th jul 2012".
-  if (first.suffix.empty()) {
-    if (auto day = day_number(first.core)) {
-      if (auto month = month_number(second.core, false); month && second.prefix.empty()) {
-        std::string spoken = day_of_month(*month, *day);
-        // "on the 3rd May": the article is already there ("the third of May"); "a 26 December
-        // 2019 ruling" can take no "the", so the month comes first.
-        bool after_the = i > 0 && words[i - 1].suffix.empty() && text::iequals(words[i - 1].core, "the");
-        if (after_the) {
-          spoken.erase(0, 4);
-        } else if (i > 0 && words[i - 1].suffix.empty() &&
-                   text::is_one_of(text::lower(words[i - 1].core), {"a", "an", "its", "his", "her", "their", "our", "my",
-                                                                    "your", "this", "that", "every", "each", "next",
-                                                                    "last"})) {
-          // "At its 25 October meeting", "Every 2 November": a possessive or a quantifier takes
-          // no "the" either ("every November second").
-          spoken = month_day(*month, *day);
-        }
-        bool second_open = second.suffix.empty() || second.suffix == "," || second.suffix == ".";
-        if (second_open && i + 2 < words.size() && is_year(words[i + 2].core) && words[i + 2].prefix.empty()) {
-          return Match{3, spoken + " " + year_words(words[i + 2].core), false};
-        }
-        return Match{2, spoken, false};
-      }
-    }
+  if (auto day = day_number(second.core)) {
+    if (auto span = day_to_day(words, i, *month, *day)) return span;
+    return with_year_after(words, i, month_day(*month, *day), second.suffix.empty() || second.suffix == ",");
   }
-  // "5-7 January", "12–14 March 2024": a span of days before its month.
-  if (first.suffix.empty() && second.prefix.empty()) {
-    if (auto month = month_number(second.core, false)) {
-      for (std::string_view dash : {std::string_view("-"), std::string_view("\u2013")}) {
-        std::size_t at = first.core.find(dash);
-        if (at == std::string_view::npos) continue;
-        auto from = day_number(first.core.substr(0, at));
-        auto to = day_number(first.core.substr(at + dash.size()));
-        if (!from || !to || *from >= *to) break;
-        // After an article ("the 10-12 June event") the span takes no second one.
-        bool article = i > 0 && words[i - 1].suffix.empty() &&
-                       (text::iequals(words[i - 1].core, "the") || text::iequals(words[i - 1].core, "a"));
-        std::string spoken = (article ? "" : "the ") + ordinal_words(std::to_string(*from)) + " to " + day_of_month(*month, *to);
-        bool second_open = second.suffix.empty() || second.suffix == ",";
-        if (second_open && i + 2 < words.size() && is_year(words[i + 2].core) && words[i + 2].prefix.empty()) {
-          return Match{3, spoken + " " + year_words(words[i + 2].core), false};
-        }
-        return Match{2, spoken, false};
-      }
-    }
+  if (is_year(second.core) && second.prefix.empty()) {
+    return Match{2, month_name(*month) + " " + year_words(second.core), false};
   }
-  // "1980 s": a decade whose "s" came loose.
+  return std::nullopt;
+}
+
+// "25 July" said after the word before it: "the twenty fifth of July" on its own, "on the 3rd
+// May" with the article already there ("the third of May"); "a 26 December 2019 ruling" can
+// take no "the", so the month comes first.
+std::string day_of_month_after(const Words& words, std::size_t i, int month, int day) {
+  std::string spoken = day_of_month(month, day);
+  if (i == 0 || !words[i - 1].suffix.empty()) return spoken;
+  std::string_view before = words[i - 1].core;
+  if (text::iequals(before, "the")) return spoken.erase(0, 4);
+  // "At its 25 October meeting", "Every 2 November": a possessive or a quantifier takes no
+  // "the" either ("every November second").
+  if (text::is_one_of(text::lower(before), {"a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that",
+                                            "every", "each", "next", "last"})) {
+    return month_day(month, day);
+  }
+  return spoken;
+}
+
+// Day, then month name: "25 July 2012", "25th jul 2012".
+std::optional<Match> day_first(const Words& words, std::size_t i) {
+  const Word& first = words[i];
+  const Word& second = words[i + 1];
+  if (!first.suffix.empty()) return std::nullopt;
+  auto day = day_number(first.core);
+  if (!day) return std::nullopt;
+  auto month = month_number(second.core, false);
+  if (!month || !second.prefix.empty()) return std::nullopt;
+  bool second_open = second.suffix.empty() || second.suffix == "," || second.suffix == ".";
+  return with_year_after(words, i, day_of_month_after(words, i, *month, *day), second_open);
+}
+
+// "5-7 January", "12–14 March 2024": a span of days before its month.
+std::optional<Match> days_before_month(const Words& words, std::size_t i) {
+  const Word& first = words[i];
+  const Word& second = words[i + 1];
+  if (!first.suffix.empty() || !second.prefix.empty()) return std::nullopt;
+  auto month = month_number(second.core, false);
+  if (!month) return std::nullopt;
+  for (std::string_view dash : {std::string_view("-"), std::string_view("\u2013")}) {
+    std::size_t at = first.core.find(dash);
+    if (at == std::string_view::npos) continue;
+    auto from = day_number(first.core.substr(0, at));
+    auto to = day_number(first.core.substr(at + dash.size()));
+    if (!from || !to || *from >= *to) break;
+    // After an article ("the 10-12 June event") the span takes no second one.
+    bool article = i > 0 && words[i - 1].suffix.empty() &&
+                   (text::iequals(words[i - 1].core, "the") || text::iequals(words[i - 1].core, "a"));
+    std::string spoken = (article ? "" : "the ") + ordinal_words(std::to_string(*from)) + " to " + day_of_month(*month, *to);
+    return with_year_after(words, i, spoken, second.suffix.empty() || second.suffix == ",");
+  }
+  return std::nullopt;
+}
+
+// "1980 s": a decade whose "s" came loose.
+std::optional<Match> loose_decade(const Words& words, std::size_t i) {
+  const Word& first = words[i];
+  const Word& second = words[i + 1];
   if (first.suffix.empty() && is_year(first.core) && first.core.back() == '0' && second.core == "s" &&
       second.prefix.empty()) {
     return Match{2, pluralize_last_word(year_words(first.core)), false};
   }
   return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<Match> match_date(const Words& words, std::size_t i) {
+  if (auto weekday = abbreviated_weekday(words, i)) return weekday;
+  if (auto span = weekday_span(words, i)) return span;
+  if (i + 1 >= words.size()) return std::nullopt;
+  bool year_third = i + 2 < words.size() && is_year(words[i + 2].core);
+  if ((verb_like_month(words[i].core) || verb_like_month(words[i + 1].core)) && !year_third) return std::nullopt;
+  if (auto date = month_first(words, i)) return date;
+  if (auto date = day_first(words, i)) return date;
+  if (auto date = days_before_month(words, i)) return date;
+  return loose_decade(words, i);
 }
 
 }  // namespace briefcast::rules

@@ -114,6 +114,106 @@ struct Amount {
   std::size_t count = 0;  // words consumed
 };
 
+// A figure as written after a money sign, before it is parsed.
+struct WrittenFigure {
+  std::string text;
+  std::size_t count = 1;  // words taken from the sign's word on
+  bool glued = false;     // written against the sign ("Rs500"), not in the next word
+  std::string scale;      // a scale run onto the figure ("Sh5bn"), in its spoken form
+};
+
+// The figure after the sign p (of length letters) at word i: glued to it or in the next word.
+std::optional<WrittenFigure> figure_after_sign(const Words& words, std::size_t i, const Prefix& p, std::size_t length) {
+  WrittenFigure f{std::string(words[i].core.substr(length)), 1, false, {}};
+  f.glued = !f.text.empty();
+  // "P 5 billion": a one-letter sign stands apart only before a figure and its
+  // scale word; "QR 3,512,095,718.22" before a figure of money's shape.
+  if (!f.glued && needs_shape(p) && i + 1 < words.size()) {
+    std::string_view next = words[i + 1].core;
+    bool scaled = i + 2 < words.size() && words[i + 1].suffix.empty() && text::all_digits(next) &&
+                  scale_word(words[i + 2].core);
+    bool shaped = !is_one_letter(p) && next.find_first_of(",.") != std::string_view::npos;
+    if (!words[i].suffix.empty() || !(scaled || shaped)) return std::nullopt;
+  }
+  if (!f.glued) {
+    // "Rs. 500": the abbreviation's period is the word's suffix.
+    bool period_ok = words[i].suffix.empty() || (words[i].suffix == "." && p.written.back() != '.');
+    if (!period_ok || i + 1 >= words.size() || !words[i + 1].prefix.empty()) return std::nullopt;
+    f.text = std::string(words[i + 1].core);
+    f.count = 2;
+  }
+  if (f.text.empty() || !text::is_digit(f.text[0])) return std::nullopt;
+  return f;
+}
+
+// "Rs. 1, 50,000/-", "Sh2, 800": a slip of a space inside the figure's grouping, mended.
+WrittenFigure mended_grouping(const Words& words, std::size_t i, WrittenFigure f) {
+  std::size_t last = i + f.count - 1;
+  if (words[last].suffix == "," && f.text.size() <= 3 && text::all_digits(f.text) && last + 1 < words.size()) {
+    std::string rest(words[last + 1].core);
+    if (text::ends_with(rest, "/-")) rest.resize(rest.size() - 2);
+    if (rest.size() >= 3 && text::is_digit(rest[0]) && words[last + 1].prefix.empty() && figure(f.text + "," + rest)) {
+      f.text += "," + rest;
+      ++f.count;
+    }
+  }
+  return f;
+}
+
+// The "/-" that closes a rupee figure dropped, and a scale run onto the figure taken off it.
+WrittenFigure without_glued_scale(WrittenFigure f) {
+  if (text::ends_with(f.text, "/-")) f.text.resize(f.text.size() - 2);
+  for (std::string_view glued_scale : {"cr", "Cr", "crore"}) {
+    if (f.text.size() > glued_scale.size() && text::ends_with(f.text, glued_scale)) {
+      f.text.resize(f.text.size() - glued_scale.size());
+      f.scale = "crore";
+      return f;
+    }
+  }
+  // "N10billion", "Sh5bn", "Dh467.6m": a scale word or letter run onto the figure.
+  std::size_t letters = f.text.find_first_not_of("0123456789.,");
+  if (letters != std::string::npos && letters > 0) {
+    std::string_view tail = std::string_view(f.text).substr(letters);
+    auto scale = (tail == "m" || tail == "M") ? std::optional<std::string>("million")
+                 : (tail == "b" || tail == "B") ? std::optional<std::string>("billion")
+                                                : scale_word(tail);
+    if (scale) {
+      f.scale = *scale;
+      f.text.resize(letters);
+    }
+  }
+  return f;
+}
+
+// "lakh crore": up to two scale words, each in its own word, after the amount's words.
+Amount with_spaced_scales(const Words& words, std::size_t i, Amount a) {
+  for (int k = 0; k < 2 && (k > 0 || a.scale.empty()) && i + a.count < words.size(); ++k) {
+    if (!words[i + a.count - 1].suffix.empty()) break;
+    auto scale = scale_word(words[i + a.count].core);
+    if (!scale || !words[i + a.count].prefix.empty()) break;
+    a.scale += (a.scale.empty() ? "" : " ") + *scale;
+    ++a.count;
+  }
+  return a;
+}
+
+// Whether the amount, written as f, has the shape of money in its currency. `sibling` as for
+// amount_at.
+bool has_money_shape(const Amount& a, const WrittenFigure& f, bool sibling) {
+  const Prefix& p = *a.currency;
+  // "R16.03", "R3.00", "R13.4713 to the dollar": two or more figures after the point.
+  std::size_t point = f.text.find('.');
+  bool cents_shape = point != std::string::npos && f.text.size() - point > 2;
+  std::size_t comma = f.text.find(',');
+  bool lakh_grouped = comma != std::string::npos && f.text.find(',', comma + 1) == comma + 3;  // "3,27,747"
+  // "₹83.50" is rupees and paise, read by the general money rule.
+  if (p.written == "\u20b9" && a.scale.empty() && !lakh_grouped) return false;
+  // A sibling lends its shape to a price of two or more figures ("P25"), never
+  // to a place or a level ("P1", "P2").
+  return !(needs_shape(p) && a.scale.empty() && !a.number.grouped && !cents_shape &&
+           !(sibling && f.glued && !a.number.has_point && a.number.integer.size() >= 2));
+}
+
 // The figure after the prefix, a slip of a space inside its grouping ("Rs. 1,
 // 50,000/-", "Sh2, 800") mended, the "/-" that closes a rupee figure dropped,
 // and a glued "cr". `sibling` says the line already has money of this sign with
@@ -125,84 +225,18 @@ std::optional<Amount> amount_at(const Words& words, std::size_t i, bool sibling 
   if (p == nullptr || !(words[i].prefix.empty() || words[i].prefix == "(")) return std::nullopt;
   // "Hong Kong SAR 25 years on": the special administrative region, not riyals.
   if (p->written == "SAR" && i > 0 && text::is_one_of(words[i - 1].core, {"Kong", "Macau", "Macao"})) return std::nullopt;
-  Amount a{p, {}, {}, 1};
-  std::string fig(words[i].core.substr(length));
-  bool glued = !fig.empty();
-  // "P 5 billion": a one-letter sign stands apart only before a figure and its
-  // scale word; "QR 3,512,095,718.22" before a figure of money's shape.
-  if (!glued && needs_shape(*p) && i + 1 < words.size()) {
-    std::string_view next = words[i + 1].core;
-    bool scaled = i + 2 < words.size() && words[i + 1].suffix.empty() && text::all_digits(next) &&
-                  scale_word(words[i + 2].core);
-    bool shaped = !is_one_letter(*p) && next.find_first_of(",.") != std::string_view::npos;
-    if (!words[i].suffix.empty() || !(scaled || shaped)) return std::nullopt;
-  }
-  if (!glued) {
-    // "Rs. 500": the abbreviation's period is the word's suffix.
-    bool period_ok = words[i].suffix.empty() || (words[i].suffix == "." && p->written.back() != '.');
-    if (!period_ok || i + 1 >= words.size() || !words[i + 1].prefix.empty()) return std::nullopt;
-    fig = std::string(words[i + 1].core);
-    a.count = 2;
-  }
-  if (fig.empty() || !text::is_digit(fig[0])) return std::nullopt;
-  std::size_t last = i + a.count - 1;
-  if (words[last].suffix == "," && fig.size() <= 3 && text::all_digits(fig) && last + 1 < words.size()) {
-    std::string rest(words[last + 1].core);
-    if (text::ends_with(rest, "/-")) rest.resize(rest.size() - 2);
-    if (rest.size() >= 3 && text::is_digit(rest[0]) && words[last + 1].prefix.empty() && figure(fig + "," + rest)) {
-      fig += "," + rest;
-      ++a.count;
-    }
-  }
-  if (text::ends_with(fig, "/-")) fig.resize(fig.size() - 2);
-  for (std::string_view glued_scale : {"cr", "Cr", "crore"}) {
-    if (fig.size() > glued_scale.size() && text::ends_with(fig, glued_scale)) {
-      fig.resize(fig.size() - glued_scale.size());
-      a.scale = "crore";
-      break;
-    }
-  }
-  // "N10billion", "Sh5bn", "Dh467.6m": a scale word or letter run onto the figure.
-  std::size_t letters = fig.find_first_not_of("0123456789.,");
-  if (a.scale.empty() && letters != std::string::npos && letters > 0) {
-    std::string_view tail = std::string_view(fig).substr(letters);
-    auto scale = (tail == "m" || tail == "M") ? std::optional<std::string>("million")
-                 : (tail == "b" || tail == "B") ? std::optional<std::string>("billion")
-                                                : scale_word(tail);
-    if (scale) {
-      a.scale = *scale;
-      fig.resize(letters);
-    }
-  }
+  auto written = figure_after_sign(words, i, *p, length);
+  if (!written) return std::nullopt;
+  WrittenFigure f = without_glued_scale(mended_grouping(words, i, std::move(*written)));
   // "R1,21": South African copy writes the decimal comma; one comma and two
   // figures after it is cents, never a thousands group.
   if (is_one_letter(*p)) {
-    if (auto dotted = text::with_decimal_point(fig, std::string::npos, 2, 2)) fig = *dotted;
+    if (auto dotted = text::with_decimal_point(f.text, std::string::npos, 2, 2)) f.text = *dotted;
   }
-  // "R16.03", "R3.00", "R13.4713 to the dollar": two or more figures after the point.
-  std::size_t point = fig.find('.');
-  bool cents_shape = point != std::string::npos && fig.size() - point > 2;
-  auto number = figure(fig);
+  auto number = figure(f.text);
   if (!number) return std::nullopt;
-  a.number = *number;
-  std::size_t comma = fig.find(',');
-  bool lakh_grouped = comma != std::string::npos && fig.find(',', comma + 1) == comma + 3;  // "3,27,747"
-  // "lakh crore": up to two scale words, each in its own word.
-  for (int k = 0; k < 2 && (k > 0 || a.scale.empty()) && i + a.count < words.size(); ++k) {
-    if (!words[i + a.count - 1].suffix.empty()) break;
-    auto scale = scale_word(words[i + a.count].core);
-    if (!scale || !words[i + a.count].prefix.empty()) break;
-    a.scale += (a.scale.empty() ? "" : " ") + *scale;
-    ++a.count;
-  }
-  // "₹83.50" is rupees and paise, read by the general money rule.
-  if (p->written == "\u20b9" && a.scale.empty() && !lakh_grouped) return std::nullopt;
-  // A sibling lends its shape to a price of two or more figures ("P25"), never
-  // to a place or a level ("P1", "P2").
-  if (needs_shape(*p) && a.scale.empty() && !a.number.grouped && !cents_shape &&
-      !(sibling && glued && !a.number.has_point && a.number.integer.size() >= 2)) {
-    return std::nullopt;
-  }
+  Amount a = with_spaced_scales(words, i, Amount{p, *number, f.scale, f.count});
+  if (!has_money_shape(a, f, sibling)) return std::nullopt;
   return a;
 }
 

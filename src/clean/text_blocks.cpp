@@ -323,6 +323,7 @@ std::pair<std::size_t, std::size_t> densest_good_run(const std::vector<TextBlock
     double value = 0.0;
     if (blocks[i].final_class == BlockClass::kGood && i < comments) {
       value = static_cast<double>(blocks[i].effective_length) * (blocks[i].ends_sentence ? 1.0 : config.unfinished_weight);
+      if (blocks[i].group_size > config.paragraph_group_lines) value *= config.long_group_weight;
       bad_run = 0;
     } else {
       ++bad_run;

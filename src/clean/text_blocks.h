@@ -63,6 +63,12 @@ struct BlockConfig {
   // Densest run: a good block that does not end as a sentence counts this share of its length.
   // Article paragraphs end in a full stop; teasers in rails and lists of links are cut short.
   double unfinished_weight = 1.0;
+  // Densest run, copied text: a good line in a long group of single lines (more than
+  // paragraph_group_lines lines with no blank line between: a list, a rail of teasers, a form)
+  // counts this share of its length; a browser copies each article paragraph with blank lines
+  // around it. The same group size as LayoutConfig's.
+  double long_group_weight = 1.0;
+  std::size_t paragraph_group_lines = 3;
   // A near-good block with at least prose_cluster_min near-good or good blocks among its
   // prose_cluster_reach non-short neighbours on each side counts as good.
   std::size_t prose_cluster_reach = 2;

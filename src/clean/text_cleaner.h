@@ -18,7 +18,7 @@ struct TextCleanConfig {
   // Copied text has no markup to split furniture from text, so lines of it sit closer to the
   // body; a gap of bad lines costs less here than in HTML. Without markup, a rail of teasers
   // cut off mid-sentence reads as prose: their unfinished lines weigh a fifth of their length.
-  BlockConfig blocks = {.bad_block_cost = 15.0, .unfinished_weight = 0.2};
+  BlockConfig blocks = {.bad_block_cost = 15.0, .unfinished_weight = 0.2, .long_group_weight = 0.5};
   HeadlineConfig headline;
   // Bylines and datelines are looked for among this many lines before the body.
   std::size_t metadata_search_lines = 15;

@@ -141,6 +141,36 @@ TEST(TextBlocks, UnfinishedBlocksWeighLessInTheRun) {
   EXPECT_EQ(run.second, 2u);
 }
 
+TEST(TextBlocks, LinesOfALongGroupWeighLessInTheRun) {
+  // Two paragraphs the copy set apart with blank lines, a menu, then three finished sentences
+  // copied as one long group of single lines (a rail, a form's messages): longer together than
+  // the article, but no paragraphs. (A line may show twice: no repeat rule runs here.)
+  const char* line1 =
+      "The mayor said that the new market hall would open in the spring and that the traders who had been moved to "
+      "the car park would be the first to be offered stalls.";
+  const char* line2 =
+      "A family who have run the corner bakery for three generations say that they will close the shop at the end of "
+      "the year because the rent on the building has doubled.";
+  const char* line3 =
+      "Parents at the village school have started a petition against the plan to merge it with the school in the "
+      "next town, which they say would mean a long journey.";
+  auto blocks = make_blocks({kProse1, kProse2, "Home", "News", "Sport", "Weather", "Culture", "Travel", "Food",
+                             "Books", line1, line2, line3, line1, line2});
+  compute_block_features(blocks, "en");
+  BlockConfig config;
+  classify_blocks(blocks, config);
+  for (std::size_t i = 0; i < blocks.size(); ++i) blocks[i].group_size = i < 2 ? 1 : 13;
+  ASSERT_EQ(blocks[10].final_class, BlockClass::kGood);
+  EXPECT_EQ(densest_good_run(blocks, config).first, 10u);
+  config.long_group_weight = 0.5;
+  const auto run = densest_good_run(blocks, config);
+  EXPECT_EQ(run.first, 0u);
+  EXPECT_EQ(run.second, 2u);
+  // Without a line layout (HTML blocks, group size 0) nothing changes.
+  for (auto& block : blocks) block.group_size = 0;
+  EXPECT_EQ(densest_good_run(blocks, config).first, 10u);
+}
+
 TEST(TextBlocks, NoGoodBlocksGiveAnEmptyRun) {
   auto blocks = make_blocks({"Home", "News", "Sport"});
   compute_block_features(blocks, "en");

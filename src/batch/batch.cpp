@@ -114,17 +114,14 @@ void make_combined(const BatchConfig& config, std::vector<ArticleResult>& articl
   }
 }
 
-}  // namespace
-
-BatchResult run_batch(const std::vector<std::string>& inputs, const BatchConfig& config, BatchObserver& observer,
-                      const std::atomic<bool>* stop) {
-  const Clock::time_point start = Clock::now();
+// Creates the output folder and gives each input its output file name there, keeping clear of
+// the combined file's name when it is written to the same folder.
+std::vector<std::string> prepare_output_folder(const std::vector<std::string>& inputs, const BatchConfig& config) {
   std::error_code error;
   fs::create_directories(config.out_dir, error);
   if (!fs::is_directory(config.out_dir)) {
     throw Error::output(config.out_dir, "cannot create output folder" + (error ? ": " + error.message() : ""));
   }
-
   std::vector<std::string> reserved;
   fs::path combined_path(config.combined_path);
   if (!config.combined_path.empty() && same_folder(combined_path.parent_path(), config.out_dir)) {
@@ -134,29 +131,44 @@ BatchResult run_batch(const std::vector<std::string>& inputs, const BatchConfig&
   // Leftovers of a run that was killed outright (SIGKILL, power loss) before it could clean up.
   remove_stale_temp_files(config.out_dir, names);
   if (!config.combined_path.empty()) remove_stale_temp_files(config.combined_path);
+  return names;
+}
 
-  BatchResult result;
-  result.articles.resize(inputs.size());
-  std::vector<std::string> hashes(inputs.size());
+// Each article's output and content hash, and which of them must be synthesized.
+struct BatchPlan {
+  std::vector<ArticleResult> articles;
+  std::vector<std::string> hashes;
   std::vector<std::size_t> pending;  // indexes of articles to synthesize
+};
+
+BatchPlan plan_batch(const std::vector<std::string>& inputs, const BatchConfig& config,
+                     const std::vector<std::string>& names) {
+  BatchPlan plan;
+  plan.articles.resize(inputs.size());
+  plan.hashes.resize(inputs.size());
   const std::string settings = render_settings_key(config.render);
-  ProgressTracker tracker(inputs.size(), start);
   for (std::size_t i = 0; i < inputs.size(); ++i) {
-    ArticleResult& article = result.articles[i];
+    ArticleResult& article = plan.articles[i];
     article.input = inputs[i];
     article.output = (fs::path(config.out_dir) / names[i]).string();
     // An unreadable input gets an empty hash and goes to a worker, which reports why.
     const auto prepared = config.prepared.find(inputs[i]);
-    hashes[i] = prepared != config.prepared.end() ? content_hash(prepared->second.content_key, settings)
-                                                  : file_content_hash(inputs[i], settings).value_or("");
-    if (!config.force && !hashes[i].empty() && is_up_to_date(article.output, hashes[i], article)) {
+    plan.hashes[i] = prepared != config.prepared.end() ? content_hash(prepared->second.content_key, settings)
+                                                       : file_content_hash(inputs[i], settings).value_or("");
+    if (!config.force && !plan.hashes[i].empty() && is_up_to_date(article.output, plan.hashes[i], article)) {
       article.status = ArticleStatus::kUpToDate;
     } else {
-      pending.push_back(i);
+      plan.pending.push_back(i);
     }
   }
-  // Longest first (input size stands in for speaking time): a long article started last would
-  // leave the other workers idle while it runs alone. Reports keep the input order.
+  return plan;
+}
+
+// Longest first (input size stands in for speaking time): a long article started last would
+// leave the other workers idle while it runs alone. Reports keep the input order.
+std::vector<std::size_t> longest_first(std::vector<std::size_t> pending, const std::vector<std::string>& inputs,
+                                       const BatchConfig& config) {
+  std::error_code error;
   std::vector<std::uintmax_t> sizes(inputs.size(), 0);
   for (std::size_t i : pending) {
     const auto prepared = config.prepared.find(inputs[i]);
@@ -165,6 +177,57 @@ BatchResult run_batch(const std::vector<std::string>& inputs, const BatchConfig&
     sizes[i] = error ? 0 : size;  // an unreadable input fails at once wherever it goes
   }
   std::stable_sort(pending.begin(), pending.end(), [&](std::size_t a, std::size_t b) { return sizes[a] > sizes[b]; });
+  return pending;
+}
+
+// What a worker's job ended with, written into its article's report.
+void record_outcome(ArticleResult& article, const JobOutcome& outcome) {
+  article.wall_seconds = outcome.wall_seconds;
+  if (outcome.end == JobEnd::kFinished) {
+    try {
+      RenderedArticle rendered = decode_rendered(outcome.payload);
+      article.status = ArticleStatus::kSynthesized;
+      article.title = rendered.title;
+      article.frames = rendered.frames;
+      article.sample_rate_hz = rendered.sample_rate_hz;
+    } catch (const Error& e) {
+      article.status = ArticleStatus::kFailed;
+      article.error = e.message();
+    }
+    return;
+  }
+  article.status = outcome.end == JobEnd::kCancelled ? ArticleStatus::kCancelled : ArticleStatus::kFailed;
+  article.error = outcome.detail;
+  // Errors about the input itself name it; the report already does.
+  const std::string prefix = article.input + ": ";
+  if (article.error.compare(0, prefix.size(), prefix) == 0) article.error.erase(0, prefix.size());
+  remove_stale_temp_files(article.output);
+}
+
+// The combined file, unless the run was stopped before it.
+void finish_combined(const BatchConfig& config, BatchResult& result, const std::vector<std::string>& hashes,
+                     const std::atomic<bool>* stop) {
+  if (result.interrupted) {
+    result.combined.path = config.combined_path;
+    result.combined.status = ArticleStatus::kCancelled;
+    result.combined.error = "not written: the run was stopped";
+  } else {
+    make_combined(config, result.articles, hashes, result.combined, stop);
+  }
+}
+
+}  // namespace
+
+BatchResult run_batch(const std::vector<std::string>& inputs, const BatchConfig& config, BatchObserver& observer,
+                      const std::atomic<bool>* stop) {
+  const Clock::time_point start = Clock::now();
+  const std::vector<std::string> names = prepare_output_folder(inputs, config);
+  BatchPlan plan = plan_batch(inputs, config, names);
+  BatchResult result;
+  result.articles = std::move(plan.articles);
+  const std::vector<std::string>& hashes = plan.hashes;
+  const std::vector<std::size_t> pending = longest_first(std::move(plan.pending), inputs, config);
+  ProgressTracker tracker(inputs.size(), start);
   // Fail fast on an unknown voice, once, rather than in every worker, and load what every
   // worker needs once, before they fork; a run with nothing to do needs no engine at all.
   if (!pending.empty()) prepare_workers(config.render.voice);
@@ -189,26 +252,7 @@ BatchResult run_batch(const std::vector<std::string>& inputs, const BatchConfig&
   };
   auto done = [&](std::size_t k, const JobOutcome& outcome) {
     ArticleResult& article = result.articles[pending[k]];
-    article.wall_seconds = outcome.wall_seconds;
-    if (outcome.end == JobEnd::kFinished) {
-      try {
-        RenderedArticle rendered = decode_rendered(outcome.payload);
-        article.status = ArticleStatus::kSynthesized;
-        article.title = rendered.title;
-        article.frames = rendered.frames;
-        article.sample_rate_hz = rendered.sample_rate_hz;
-      } catch (const Error& e) {
-        article.status = ArticleStatus::kFailed;
-        article.error = e.message();
-      }
-    } else {
-      article.status = outcome.end == JobEnd::kCancelled ? ArticleStatus::kCancelled : ArticleStatus::kFailed;
-      article.error = outcome.detail;
-      // Errors about the input itself name it; the report already does.
-      const std::string prefix = article.input + ": ";
-      if (article.error.compare(0, prefix.size(), prefix) == 0) article.error.erase(0, prefix.size());
-      remove_stale_temp_files(article.output);
-    }
+    record_outcome(article, outcome);
     tracker.record(article, true);
     observer.on_article(article, tracker.progress());
   };
@@ -216,13 +260,7 @@ BatchResult run_batch(const std::vector<std::string>& inputs, const BatchConfig&
 
   result.interrupted = stop != nullptr && stop->load();
   if (!config.combined_path.empty()) {
-    if (result.interrupted) {
-      result.combined.path = config.combined_path;
-      result.combined.status = ArticleStatus::kCancelled;
-      result.combined.error = "not written: the run was stopped";
-    } else {
-      make_combined(config, result.articles, hashes, result.combined, stop);
-    }
+    finish_combined(config, result, hashes, stop);
     observer.on_combined(result.combined);
   }
   result.wall_seconds = std::chrono::duration<double>(Clock::now() - start).count();

@@ -161,135 +161,143 @@ BlockConfig calibrated_config(const std::vector<TextBlock>& blocks, const BlockC
   return out;
 }
 
+namespace {
+
+// A block's class from its own features alone, before its neighbours are weighed.
+BlockClass own_class(const TextBlock& b, const BlockConfig& config) {
+  BlockClass c = BlockClass::kBad;
+  if (b.widget_token || b.link_density > config.max_link_density || b.word_count == 0) {
+    c = BlockClass::kBad;
+  } else if (b.boilerplate == BoilerplateKind::kLegal ||
+             (b.boilerplate != BoilerplateKind::kNone && b.effective_length < config.length_high)) {
+    c = BlockClass::kBad;
+  } else if (b.effective_length < config.length_low) {
+    c = b.link_density > 0.0 ? BlockClass::kBad : BlockClass::kShort;
+  } else if (b.stopword_density >= config.stopwords_high) {
+    c = b.effective_length > config.length_high ? BlockClass::kGood : BlockClass::kNearGood;
+  } else if (b.stopword_density >= config.stopwords_low) {
+    c = BlockClass::kNearGood;
+  } else if (b.ends_sentence && b.stopword_density >= config.stopwords_low * config.sentence_density_share) {
+    // A finished sentence dense in names and numbers (a news lede) is still prose.
+    c = BlockClass::kNearGood;
+  }
+  if (c == BlockClass::kGood && b.boilerplate != BoilerplateKind::kNone) c = BlockClass::kNearGood;
+  return c;
+}
+
+// A tiny bad block ("Share", "A A A", "Advert") between paragraphs is a stray widget; it does
+// not separate them when neighbours are counted.
+bool is_tiny(const TextBlock& block, const BlockConfig& config) { return block.char_count <= config.tiny_block_length; }
+
+// Runs of near-good blocks are prose written in short paragraphs (news style: one or two
+// sentences each), which never reaches the long-block threshold on its own.
+std::vector<BlockClass> with_prose_runs(const std::vector<TextBlock>& blocks, std::vector<BlockClass> classes,
+                                        const BlockConfig& config) {
+  std::vector<std::size_t> long_blocks;  // indices of non-short, non-tiny blocks
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    if (classes[i] != BlockClass::kShort && !is_tiny(blocks[i], config)) long_blocks.push_back(i);
+  }
+  auto is_prose = [&](std::size_t k) {
+    return classes[long_blocks[k]] == BlockClass::kNearGood || classes[long_blocks[k]] == BlockClass::kGood;
+  };
+  std::vector<std::size_t> promote;
+  for (std::size_t k = 0; k < long_blocks.size(); ++k) {
+    if (classes[long_blocks[k]] != BlockClass::kNearGood) continue;
+    std::size_t prose_neighbours = 0;
+    const std::size_t from = k >= config.prose_cluster_reach ? k - config.prose_cluster_reach : 0;
+    const std::size_t to = std::min(long_blocks.size(), k + config.prose_cluster_reach + 1);
+    for (std::size_t m = from; m < to; ++m) {
+      if (m != k && is_prose(m)) ++prose_neighbours;
+    }
+    if (prose_neighbours >= config.prose_cluster_min) promote.push_back(long_blocks[k]);
+  }
+  for (const std::size_t i : promote) classes[i] = BlockClass::kGood;
+  return classes;
+}
+
+// Headings within max_heading_distance characters before good text, as `keep` says which:
+// walks back from the end, so each block knows how far the next good block is.
+template <typename Keep>
+std::vector<BlockClass> with_headings_before_good(const std::vector<TextBlock>& blocks, std::vector<BlockClass> classes,
+                                                  const BlockConfig& config, BlockClass kept_as, Keep keep) {
+  const std::size_t n = blocks.size();
+  std::size_t distance_to_good = config.max_heading_distance + 1;
+  for (std::size_t step = 0; step < n; ++step) {
+    const std::size_t i = n - 1 - step;
+    if (classes[i] == BlockClass::kGood) {
+      distance_to_good = 0;
+      continue;
+    }
+    if (distance_to_good <= config.max_heading_distance && keep(blocks[i], classes[i])) classes[i] = kept_as;
+    distance_to_good += blocks[i].char_count;
+  }
+  return classes;
+}
+
+// Short blocks take the class of their surroundings.
+std::vector<BlockClass> with_short_blocks_settled(const std::vector<BlockClass>& classes) {
+  auto skip_short_near = [](BlockClass c) { return c == BlockClass::kShort || c == BlockClass::kNearGood; };
+  auto skip_short = [](BlockClass c) { return c == BlockClass::kShort; };
+  const auto prev = neighbour_classes(classes, false, skip_short_near);
+  const auto next = neighbour_classes(classes, true, skip_short_near);
+  const auto prev_any = neighbour_classes(classes, false, skip_short);
+  const auto next_any = neighbour_classes(classes, true, skip_short);
+  std::vector<BlockClass> updated = classes;
+  for (std::size_t i = 0; i < classes.size(); ++i) {
+    if (classes[i] != BlockClass::kShort) continue;
+    if (prev[i] == BlockClass::kGood && next[i] == BlockClass::kGood) {
+      updated[i] = BlockClass::kGood;
+    } else if (prev[i] == BlockClass::kBad && next[i] == BlockClass::kBad) {
+      updated[i] = BlockClass::kBad;
+    } else if (prev[i] == BlockClass::kBad && prev_any[i] == BlockClass::kNearGood) {
+      updated[i] = BlockClass::kGood;
+    } else if (next[i] == BlockClass::kBad && next_any[i] == BlockClass::kNearGood) {
+      updated[i] = BlockClass::kGood;
+    } else {
+      updated[i] = BlockClass::kBad;
+    }
+  }
+  return updated;
+}
+
+// Near-good blocks are kept unless bad text surrounds them on both sides.
+std::vector<BlockClass> with_near_good_settled(const std::vector<TextBlock>& blocks, std::vector<BlockClass> classes,
+                                               const BlockConfig& config) {
+  std::vector<BlockClass> visible = classes;
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    if (is_tiny(blocks[i], config) && visible[i] == BlockClass::kBad) visible[i] = BlockClass::kNearGood;
+  }
+  auto skip_near = [](BlockClass c) { return c == BlockClass::kNearGood; };
+  const auto prev = neighbour_classes(visible, false, skip_near);
+  const auto next = neighbour_classes(visible, true, skip_near);
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    if (classes[i] != BlockClass::kNearGood) continue;
+    classes[i] = (prev[i] == BlockClass::kBad && next[i] == BlockClass::kBad) ? BlockClass::kBad : BlockClass::kGood;
+  }
+  return classes;
+}
+
+}  // namespace
+
 void classify_blocks(std::vector<TextBlock>& blocks, const BlockConfig& config) {
   const std::size_t n = blocks.size();
   std::vector<BlockClass> classes(n, BlockClass::kBad);
   for (std::size_t i = 0; i < n; ++i) {
-    const TextBlock& b = blocks[i];
-    BlockClass c = BlockClass::kBad;
-    if (b.widget_token || b.link_density > config.max_link_density || b.word_count == 0) {
-      c = BlockClass::kBad;
-    } else if (b.boilerplate == BoilerplateKind::kLegal ||
-               (b.boilerplate != BoilerplateKind::kNone && b.effective_length < config.length_high)) {
-      c = BlockClass::kBad;
-    } else if (b.effective_length < config.length_low) {
-      c = b.link_density > 0.0 ? BlockClass::kBad : BlockClass::kShort;
-    } else if (b.stopword_density >= config.stopwords_high) {
-      c = b.effective_length > config.length_high ? BlockClass::kGood : BlockClass::kNearGood;
-    } else if (b.stopword_density >= config.stopwords_low) {
-      c = BlockClass::kNearGood;
-    } else if (b.ends_sentence && b.stopword_density >= config.stopwords_low * config.sentence_density_share) {
-      // A finished sentence dense in names and numbers (a news lede) is still prose.
-      c = BlockClass::kNearGood;
-    }
-    if (c == BlockClass::kGood && b.boilerplate != BoilerplateKind::kNone) c = BlockClass::kNearGood;
-    classes[i] = c;
-    blocks[i].initial_class = c;
+    classes[i] = own_class(blocks[i], config);
+    blocks[i].initial_class = classes[i];
   }
-
-  // A tiny bad block ("Share", "A A A", "Advert") between paragraphs is a stray widget; it does
-  // not separate them when neighbours are counted.
-  auto is_tiny = [&](std::size_t i) { return blocks[i].char_count <= config.tiny_block_length; };
-
-  // Runs of near-good blocks are prose written in short paragraphs (news style: one or two
-  // sentences each), which never reaches the long-block threshold on its own.
-  {
-    std::vector<std::size_t> long_blocks;  // indices of non-short, non-tiny blocks
-    for (std::size_t i = 0; i < n; ++i) {
-      if (classes[i] != BlockClass::kShort && !is_tiny(i)) long_blocks.push_back(i);
-    }
-    auto is_prose = [&](std::size_t k) {
-      return classes[long_blocks[k]] == BlockClass::kNearGood || classes[long_blocks[k]] == BlockClass::kGood;
-    };
-    std::vector<std::size_t> promote;
-    for (std::size_t k = 0; k < long_blocks.size(); ++k) {
-      if (classes[long_blocks[k]] != BlockClass::kNearGood) continue;
-      std::size_t prose_neighbours = 0;
-      const std::size_t from = k >= config.prose_cluster_reach ? k - config.prose_cluster_reach : 0;
-      const std::size_t to = std::min(long_blocks.size(), k + config.prose_cluster_reach + 1);
-      for (std::size_t m = from; m < to; ++m) {
-        if (m != k && is_prose(m)) ++prose_neighbours;
-      }
-      if (prose_neighbours >= config.prose_cluster_min) promote.push_back(long_blocks[k]);
-    }
-    for (const std::size_t i : promote) classes[i] = BlockClass::kGood;
-  }
-
+  classes = with_prose_runs(blocks, std::move(classes), config);
   // Short headings shortly before good text introduce it.
-  {
-    std::size_t distance_to_good = config.max_heading_distance + 1;
-    for (std::size_t step = 0; step < n; ++step) {
-      const std::size_t i = n - 1 - step;
-      if (classes[i] == BlockClass::kGood) {
-        distance_to_good = 0;
-        continue;
-      }
-      if (blocks[i].is_heading && classes[i] == BlockClass::kShort && distance_to_good <= config.max_heading_distance) {
-        classes[i] = BlockClass::kNearGood;
-      }
-      distance_to_good += blocks[i].char_count;
-    }
-  }
-
-  // Short blocks take the class of their surroundings.
-  {
-    auto skip_short_near = [](BlockClass c) { return c == BlockClass::kShort || c == BlockClass::kNearGood; };
-    auto skip_short = [](BlockClass c) { return c == BlockClass::kShort; };
-    const auto prev = neighbour_classes(classes, false, skip_short_near);
-    const auto next = neighbour_classes(classes, true, skip_short_near);
-    const auto prev_any = neighbour_classes(classes, false, skip_short);
-    const auto next_any = neighbour_classes(classes, true, skip_short);
-    std::vector<BlockClass> updated = classes;
-    for (std::size_t i = 0; i < n; ++i) {
-      if (classes[i] != BlockClass::kShort) continue;
-      if (prev[i] == BlockClass::kGood && next[i] == BlockClass::kGood) {
-        updated[i] = BlockClass::kGood;
-      } else if (prev[i] == BlockClass::kBad && next[i] == BlockClass::kBad) {
-        updated[i] = BlockClass::kBad;
-      } else if (prev[i] == BlockClass::kBad && prev_any[i] == BlockClass::kNearGood) {
-        updated[i] = BlockClass::kGood;
-      } else if (next[i] == BlockClass::kBad && next_any[i] == BlockClass::kNearGood) {
-        updated[i] = BlockClass::kGood;
-      } else {
-        updated[i] = BlockClass::kBad;
-      }
-    }
-    classes = std::move(updated);
-  }
-
-  // Near-good blocks are kept unless bad text surrounds them on both sides.
-  {
-    std::vector<BlockClass> visible = classes;
-    for (std::size_t i = 0; i < n; ++i) {
-      if (is_tiny(i) && visible[i] == BlockClass::kBad) visible[i] = BlockClass::kNearGood;
-    }
-    auto skip_near = [](BlockClass c) { return c == BlockClass::kNearGood; };
-    const auto prev = neighbour_classes(visible, false, skip_near);
-    const auto next = neighbour_classes(visible, true, skip_near);
-    for (std::size_t i = 0; i < n; ++i) {
-      if (classes[i] != BlockClass::kNearGood) continue;
-      classes[i] = (prev[i] == BlockClass::kBad && next[i] == BlockClass::kBad) ? BlockClass::kBad : BlockClass::kGood;
-    }
-  }
-
+  classes = with_headings_before_good(blocks, std::move(classes), config, BlockClass::kNearGood,
+                                      [](const TextBlock& b, BlockClass c) { return b.is_heading && c == BlockClass::kShort; });
+  classes = with_short_blocks_settled(classes);
+  classes = with_near_good_settled(blocks, std::move(classes), config);
   // Headings right before good text stay even when their own neighbourhood looked bad.
-  {
-    std::size_t distance_to_good = config.max_heading_distance + 1;
-    for (std::size_t step = 0; step < n; ++step) {
-      const std::size_t i = n - 1 - step;
-      if (classes[i] == BlockClass::kGood) {
-        distance_to_good = 0;
-        continue;
-      }
-      const TextBlock& b = blocks[i];
-      if (b.is_heading && b.boilerplate == BoilerplateKind::kNone && b.link_density <= config.max_link_density &&
-          !b.widget_token && distance_to_good <= config.max_heading_distance) {
-        classes[i] = BlockClass::kGood;
-      }
-      distance_to_good += b.char_count;
-    }
-  }
-
+  classes = with_headings_before_good(blocks, std::move(classes), config, BlockClass::kGood,
+                                      [&config](const TextBlock& b, BlockClass) {
+                                        return b.is_heading && b.boilerplate == BoilerplateKind::kNone &&
+                                               b.link_density <= config.max_link_density && !b.widget_token;
+                                      });
   // A page of nothing but short paragraphs (a brief, a note) has no good block to anchor on:
   // its near-good prose is then the text.
   if (std::none_of(classes.begin(), classes.end(), [](BlockClass c) { return c == BlockClass::kGood; })) {

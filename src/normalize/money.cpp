@@ -38,28 +38,7 @@ constexpr std::array<Currency, 22> kSymbols = {{
     {"\u20ba", "lira", "lira", "kurus", "kurus"},
 }};
 
-constexpr std::array<Currency, 20> kCodes = {{
-    {"USD", "dollar", "dollars", "cent", "cents"},
-    {"EUR", "euro", "euros", "cent", "cents"},
-    {"GBP", "pound", "pounds", "penny", "pence"},
-    {"JPY", "yen", "yen", "", ""},
-    {"CNY", "yuan", "yuan", "", ""},
-    {"CAD", "Canadian dollar", "Canadian dollars", "cent", "cents"},
-    {"AUD", "Australian dollar", "Australian dollars", "cent", "cents"},
-    {"CHF", "Swiss franc", "Swiss francs", "", ""},
-    {"INR", "rupee", "rupees", "", ""},
-    {"Rs", "rupee", "rupees", "", ""},
-    {"RMB", "yuan", "yuan", "", ""},
-    {"HKD", "Hong Kong dollar", "Hong Kong dollars", "cent", "cents"},
-    {"SGD", "Singapore dollar", "Singapore dollars", "cent", "cents"},
-    {"NZD", "New Zealand dollar", "New Zealand dollars", "cent", "cents"},
-    {"BRL", "real", "reais", "centavo", "centavos"},
-    {"MXN", "peso", "pesos", "centavo", "centavos"},
-    {"ZAR", "rand", "rand", "cent", "cents"},
-    {"SEK", "krona", "kronor", "", ""},
-    {"KRW", "won", "won", "", ""},
-    {"RUB", "ruble", "rubles", "", ""},
-}};
+}  // namespace
 
 std::optional<std::string> scale_suffix(std::string_view s) {
   if (s.empty()) return std::string();
@@ -69,8 +48,6 @@ std::optional<std::string> scale_suffix(std::string_view s) {
   if (s == "t" || s == "T" || s == "tr" || s == "trn") return std::string("trillion");
   return speak_scale(s);
 }
-
-}  // namespace
 
 std::optional<std::string> per_unit(std::string_view s) {
   std::string w = text::lower(s);
@@ -123,11 +100,11 @@ std::string speak_amount(const text::NumberLiteral& n, const Currency& c) {
   return out;
 }
 
-namespace {
-
 std::string speak_scaled(const text::NumberLiteral& n, const std::string& scale, const Currency& c) {
   return number_words(n) + " " + scale + " " + std::string(c.many);
 }
+
+namespace {
 
 // "$20", "$3.5bn", "$20/mo": a currency symbol, the figure, an optional scale letter and an
 // optional "per" unit. Returns the currency and the rest.
@@ -353,13 +330,6 @@ std::optional<Match> adjectival_money(const Words& words, std::size_t i) {
   return Match{count, text::hyphenated(singular_unit(speak_parsed(*parsed), *parsed->currency)), false};
 }
 
-const Currency* code(std::string_view word) {
-  for (const Currency& c : kCodes) {
-    if (word == c.written) return &c;
-  }
-  return nullptr;
-}
-
 }  // namespace
 
 // "£50,000-a-year", "$15-an-hour": an amount hyphened to the words it goes with is one
@@ -445,51 +415,7 @@ std::optional<Match> match_money(const Words& words, std::size_t i) {
       return Match{2, speak_parsed(*parsed), false};
     }
   }
-  // "USD23.4 billion", "GBP1.4bn", "USD43": the code written against the figure.
-  if (w.core.size() > 3 && text::is_digit(w.core[3])) {
-    if (const Currency* c = code(w.core.substr(0, 3))) {
-      std::string_view figure = w.core.substr(3);
-      std::size_t digits = text::number_prefix_length(figure);
-      auto scale = scale_suffix(figure.substr(digits));
-      auto number = text::parse_number(figure.substr(0, digits));
-      if (number && scale && scale->empty() && has_next && w.suffix.empty()) {
-        if (auto next = speak_scale(words[i + 1].core)) return Match{2, speak_scaled(*number, *next, *c), false};
-      }
-      if (number && scale) return Match{1, scale->empty() ? speak_amount(*number, *c) : speak_scaled(*number, *scale, *c), false};
-    }
-  }
-  // "USD 5", "EUR 2.5 million", and "Rs. 500", the abbreviation with its period.
-  if (has_next && (w.suffix.empty() || (w.suffix == "." && w.core == "Rs"))) {
-    if (const Currency* c = code(w.core)) {
-      if (auto number = text::parse_number(words[i + 1].core)) {
-        if (i + 2 < words.size() && words[i + 1].suffix.empty()) {
-          if (auto scale = speak_scale(words[i + 2].core)) return Match{3, speak_scaled(*number, *scale, *c), false};
-        }
-        return Match{2, speak_amount(*number, *c), false};
-      }
-      // "USD 5bn", "GBP 20m": the scale's letters written against the figure.
-      std::string_view figure = words[i + 1].core;
-      std::size_t digits = text::number_prefix_length(figure);
-      auto scale = digits > 0 ? scale_suffix(figure.substr(digits)) : std::nullopt;
-      if (scale && !scale->empty()) {
-        if (auto number = text::parse_number(figure.substr(0, digits))) {
-          return Match{2, speak_scaled(*number, *scale, *c), false};
-        }
-      }
-    }
-  }
-  // "5 USD", "2.5 million EUR".
-  if (has_next && w.suffix.empty()) {
-    if (auto number = text::parse_number(w.core)) {
-      if (const Currency* c = code(words[i + 1].core)) return Match{2, speak_amount(*number, *c), false};
-      if (i + 2 < words.size() && words[i + 1].suffix.empty()) {
-        if (auto scale = speak_scale(words[i + 1].core)) {
-          if (const Currency* c2 = code(words[i + 2].core)) return Match{3, speak_scaled(*number, *scale, *c2), false};
-        }
-      }
-    }
-  }
-  return std::nullopt;
+  return match_currency_code(words, i);
 }
 
 }  // namespace briefcast::rules

@@ -78,6 +78,14 @@ std::optional<std::string> speak_money(std::string_view core);
 // ton", "mo" -> "month"; a plain word as written.
 std::optional<std::string> per_unit(std::string_view s);
 std::optional<Match> match_money(const Words& words, std::size_t i);
+// A scale written against a money figure ("5bn", "20m"): its word, or an empty one when there
+// is none; nullopt for any other letters.
+std::optional<std::string> scale_suffix(std::string_view s);
+// "three point five billion dollars": a figure, its scale word and the currency's plural.
+std::string speak_scaled(const text::NumberLiteral& n, const std::string& scale, const Currency& c);
+
+// currency_codes.cpp: "USD 5", "EUR 2.5 million", "GBP1.4bn", "5 USD".
+std::optional<Match> match_currency_code(const Words& words, std::size_t i);
 
 // minor_units.cpp: "191.5p", "4.75c", "72,5c", "4c/l" (pence and cents after the figure).
 std::optional<std::string> speak_pence(std::string_view core);

@@ -1,0 +1,106 @@
+// Money written with an ISO currency code instead of a symbol: "USD 5", "EUR 2.5 million",
+// "USD23.4 billion", "GBP 20m", "5 USD", "2.5 million EUR", and "Rs. 500".
+#include <array>
+
+#include "normalize/rules.h"
+
+namespace briefcast::rules {
+
+namespace {
+
+constexpr std::array<Currency, 20> kCodes = {{
+    {"USD", "dollar", "dollars", "cent", "cents"},
+    {"EUR", "euro", "euros", "cent", "cents"},
+    {"GBP", "pound", "pounds", "penny", "pence"},
+    {"JPY", "yen", "yen", "", ""},
+    {"CNY", "yuan", "yuan", "", ""},
+    {"CAD", "Canadian dollar", "Canadian dollars", "cent", "cents"},
+    {"AUD", "Australian dollar", "Australian dollars", "cent", "cents"},
+    {"CHF", "Swiss franc", "Swiss francs", "", ""},
+    {"INR", "rupee", "rupees", "", ""},
+    {"Rs", "rupee", "rupees", "", ""},
+    {"RMB", "yuan", "yuan", "", ""},
+    {"HKD", "Hong Kong dollar", "Hong Kong dollars", "cent", "cents"},
+    {"SGD", "Singapore dollar", "Singapore dollars", "cent", "cents"},
+    {"NZD", "New Zealand dollar", "New Zealand dollars", "cent", "cents"},
+    {"BRL", "real", "reais", "centavo", "centavos"},
+    {"MXN", "peso", "pesos", "centavo", "centavos"},
+    {"ZAR", "rand", "rand", "cent", "cents"},
+    {"SEK", "krona", "kronor", "", ""},
+    {"KRW", "won", "won", "", ""},
+    {"RUB", "ruble", "rubles", "", ""},
+}};
+
+const Currency* code(std::string_view word) {
+  for (const Currency& c : kCodes) {
+    if (word == c.written) return &c;
+  }
+  return nullptr;
+}
+
+// "USD23.4 billion", "GBP1.4bn", "USD43": the code written against the figure.
+std::optional<Match> code_against_figure(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  bool has_next = i + 1 < words.size();
+  if (w.core.size() <= 3 || !text::is_digit(w.core[3])) return std::nullopt;
+  const Currency* c = code(w.core.substr(0, 3));
+  if (c == nullptr) return std::nullopt;
+  std::string_view figure = w.core.substr(3);
+  std::size_t digits = text::number_prefix_length(figure);
+  auto scale = scale_suffix(figure.substr(digits));
+  auto number = text::parse_number(figure.substr(0, digits));
+  if (number && scale && scale->empty() && has_next && w.suffix.empty()) {
+    if (auto next = speak_scale(words[i + 1].core)) return Match{2, speak_scaled(*number, *next, *c), false};
+  }
+  if (number && scale) return Match{1, scale->empty() ? speak_amount(*number, *c) : speak_scaled(*number, *scale, *c), false};
+  return std::nullopt;
+}
+
+// "USD 5", "EUR 2.5 million", and "Rs. 500", the abbreviation with its period.
+std::optional<Match> code_before_figure(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  if (i + 1 >= words.size() || !(w.suffix.empty() || (w.suffix == "." && w.core == "Rs"))) return std::nullopt;
+  const Currency* c = code(w.core);
+  if (c == nullptr) return std::nullopt;
+  if (auto number = text::parse_number(words[i + 1].core)) {
+    if (i + 2 < words.size() && words[i + 1].suffix.empty()) {
+      if (auto scale = speak_scale(words[i + 2].core)) return Match{3, speak_scaled(*number, *scale, *c), false};
+    }
+    return Match{2, speak_amount(*number, *c), false};
+  }
+  // "USD 5bn", "GBP 20m": the scale's letters written against the figure.
+  std::string_view figure = words[i + 1].core;
+  std::size_t digits = text::number_prefix_length(figure);
+  auto scale = digits > 0 ? scale_suffix(figure.substr(digits)) : std::nullopt;
+  if (scale && !scale->empty()) {
+    if (auto number = text::parse_number(figure.substr(0, digits))) {
+      return Match{2, speak_scaled(*number, *scale, *c), false};
+    }
+  }
+  return std::nullopt;
+}
+
+// "5 USD", "2.5 million EUR".
+std::optional<Match> code_after_figure(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  if (i + 1 >= words.size() || !w.suffix.empty()) return std::nullopt;
+  auto number = text::parse_number(w.core);
+  if (!number) return std::nullopt;
+  if (const Currency* c = code(words[i + 1].core)) return Match{2, speak_amount(*number, *c), false};
+  if (i + 2 < words.size() && words[i + 1].suffix.empty()) {
+    if (auto scale = speak_scale(words[i + 1].core)) {
+      if (const Currency* c = code(words[i + 2].core)) return Match{3, speak_scaled(*number, *scale, *c), false};
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<Match> match_currency_code(const Words& words, std::size_t i) {
+  if (auto against = code_against_figure(words, i)) return against;
+  if (auto before = code_before_figure(words, i)) return before;
+  return code_after_figure(words, i);
+}
+
+}  // namespace briefcast::rules

@@ -1,0 +1,14 @@
+// Money written with a currency code: before the figure, glued to it, or after it.
+#include <gtest/gtest.h>
+
+#include "normalize/normalizer.h"
+
+namespace briefcast {
+
+TEST(CurrencyCodes, BeforeGluedToAndAfterTheFigure) {
+  EXPECT_EQ(normalize_text("It cost CHF 12 today."), "It cost twelve Swiss francs today.");
+  EXPECT_EQ(normalize_text("A bill of SGD4.5bn was paid."), "A bill of four point five billion Singapore dollars was paid.");
+  EXPECT_EQ(normalize_text("We paid 30 NZD for it."), "We paid thirty New Zealand dollars for it.");
+}
+
+}  // namespace briefcast

@@ -33,6 +33,11 @@ bool places_a_year(std::string_view w) {
                                           "during", "circa", "through", "year", "last", "next", "each", "every"});
 }
 
+// "Thatcher's 1979 voters", "the party's 2019 members": a possessive places a year too.
+bool is_possessive(std::string_view w) {
+  return text::ends_with(w, "'s") || text::ends_with(w, "\u2019s") || text::ends_with(w, "s'") || text::ends_with(w, "s\u2019");
+}
+
 // "Numbers eased to 1277", "the tally rose to 1843", "down 1007 on the week": a figure that a
 // quantity moved to, or by, is a count; a date is moved with other verbs ("postponed to 2021").
 bool after_a_change(const Words& words, std::size_t i) {
@@ -41,7 +46,7 @@ bool after_a_change(const Words& words, std::size_t i) {
   if (before == "up" || before == "down") return true;
   if ((before != "to" && before != "by") || i < 2 || !words[i - 2].suffix.empty()) return false;
   return text::is_one_of(text::lower(words[i - 2].core),
-                         {"rose", "fell", "eased", "climbed", "dropped", "increased", "decreased", "jumped", "slipped",
+                         {"rose", "fell", "eased", "climbed", "dropped", "increased", "decreased", "jumped",
                           "surged", "lifted", "dipped", "declined", "grew", "shrank", "slumped", "soared", "plunged"});
 }
 
@@ -58,7 +63,9 @@ std::optional<Match> match_counted_figure(const Words& words, std::size_t i) {
   bool other_noun = noun && !counted && !noun->core.empty() && text::is_lower(noun->core[0]) && !text::is_function_word(noun->core);
   if (after_a_change(words, i) && !other_noun) return Match{1, cardinal_words(w.core), false};
   if (!counted) return std::nullopt;
-  if (i > 0 && words[i - 1].suffix.empty() && places_a_year(words[i - 1].core)) return std::nullopt;
+  if (i > 0 && words[i - 1].suffix.empty() && (places_a_year(words[i - 1].core) || is_possessive(words[i - 1].core))) {
+    return std::nullopt;
+  }
   return Match{1, cardinal_words(w.core), false};
 }
 

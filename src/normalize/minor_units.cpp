@@ -93,12 +93,32 @@ bool has_cents_shape(std::string_view core) {
   return core.size() >= 2 && core.back() == 'c' && cents(core.substr(0, core.size() - 1)).has_value();
 }
 
+// "from 122c to 173c ... 175c to 208c/kg": a price per unit in cents makes the line's other
+// figures with the cents letter cents as well.
+bool is_cents_per_unit(std::string_view core) {
+  std::size_t slash = core.find("c/");
+  return slash != std::string_view::npos && has_cents_shape(core.substr(0, slash + 1));
+}
+
+// A line about money: a word of prices, or a price per unit in cents.
+bool speaks_of_cents(const Words& words) {
+  return text::any_word(words, is_price_word) || text::any_word(words, is_cents_per_unit);
+}
+
 // "back 18c to 25c", "heifers, 200c to 331c/kg": the first end of a range whose other end is
 // written in cents too is cents, whatever word comes before it.
 bool opens_cents_range(const Words& words, std::size_t i) {
-  return i + 2 < words.size() && words[i].suffix.empty() && words[i + 1].prefix.empty() && words[i + 1].suffix.empty() &&
-         text::is_one_of(words[i + 1].core, {"to", "and"}) && words[i + 2].prefix.empty() &&
-         has_cents_shape(words[i + 2].core);
+  if (i + 2 >= words.size() || !words[i].suffix.empty() || !words[i + 1].prefix.empty() || !words[i + 1].suffix.empty() ||
+      !words[i + 2].prefix.empty() || !has_cents_shape(words[i + 2].core)) {
+    return false;
+  }
+  // "8c and 9c" is a list of labels unless "between" opens it; "Section 2c to 3c" is no price.
+  // "ewes slipped 12c to 40c", "back 18c to 25c": a price that moved says so before it.
+  bool moved = i > 0 && text::is_one_of(text::lower(words[i - 1].core),
+                                        {"from", "back", "up", "down", "slipped", "rose", "fell", "eased", "gained", "lost",
+                                         "dropped", "lifted", "jumped", "firmed", "between", "making", "made", "sold"});
+  bool joins = words[i + 1].core == "to" || (words[i + 1].core == "and" && moved);
+  return joins && (moved || speaks_of_cents(words));
 }
 
 // A figure of up to two digits with a lower-case "c" that a word of the weather makes a
@@ -136,7 +156,10 @@ std::optional<Match> joined_cents_range(std::string_view core) {
 
 std::optional<Match> match_cents(const Words& words, std::size_t i) {
   std::string_view core = words[i].core;
-  if (auto range = joined_cents_range(core)) return range;
+  // "8c-9c" alone is a span of grades or labels; a unit or a line of prices makes it money.
+  if (auto range = joined_cents_range(core); range && (core.find("c/") != std::string_view::npos || speaks_of_cents(words))) {
+    return range;
+  }
   std::string_view per;
   if (std::size_t slash = core.find("c/"); slash != std::string_view::npos && slash > 0) {
     per = core.substr(slash + 2);
@@ -155,8 +178,9 @@ std::optional<Match> match_cents(const Words& words, std::size_t i) {
     bool one = figure == "1";
     return Match{1, number_words(*text::parse_number(figure), false) + (one ? " degree Celsius" : " degrees Celsius"), false};
   }
+  bool closes_range = i >= 2 && opens_cents_range(words, i - 2);
   bool moved = (i > 0 && text::is_one_of(text::lower(words[i - 1].core), {"up", "down", "by", "to", "of", "at", "from"})) ||
-               opens_cents_range(words, i);
+               opens_cents_range(words, i) || closes_range;
   bool fraction = figure.find_first_of(".,") != std::string_view::npos;
   bool change_after = i + 1 < words.size() && words[i].suffix.empty() && names_a_price_change(words[i + 1].core);
   bool bare = text::all_digits(figure) && figure[0] != '0';

@@ -10,10 +10,11 @@ namespace briefcast::rules {
 
 namespace {
 
-// Words before a figure that make its "s" seconds: "in 9s", "took 4s", "every 5s".
+// Words before a figure that make its "s" seconds: "took 4s", "within 5s". Not "in", "for",
+// "only" or "by": "think in 1s and 0s", "sold in 2s", "only 1s remain" count the figure.
 bool before_a_duration(std::string_view w) {
-  return text::is_one_of(text::lower(w), {"in", "within", "after", "took", "takes", "take", "taking", "lasting", "lasted",
-                                          "every", "for", "than", "just", "only", "by", "clocked", "timed", "ran", "run"});
+  return text::is_one_of(text::lower(w), {"within", "after", "took", "takes", "take", "taking", "lasting", "lasted",
+                                          "clocked", "timed"});
 }
 
 // Words after a figure that make its "s" seconds: "3s behind", "5s later", "2s gap".

@@ -62,6 +62,21 @@ std::optional<Match> apostrophe_year(const Words& words, std::size_t i) {
   return Match{2, *period + " " + short_year(next.core), false};
 }
 
+// "code DEC25", "Password: JUL99", "order ref MAR21": a word before it that names a code.
+bool names_a_code(const Words& words, std::size_t i) {
+  if (i == 0) return false;
+  return text::is_one_of(text::lower(words[i - 1].core),
+                         {"code", "codes", "number", "no", "ref", "reference", "serial", "sku", "flight", "password",
+                          "part", "batch", "tail", "room", "order", "item", "model", "promo", "voucher", "coupon",
+                          "gate", "seat", "booking", "id", "pin", "lot", "unit"});
+}
+
+// Words of a market that trades months: a contract month is written "DEC24" there.
+bool is_contract_word(std::string_view core) {
+  return text::is_one_of(text::lower(core), {"contract", "contracts", "futures", "future", "options", "delivery",
+                                             "expiry", "expiring", "settlement", "settled", "traded", "trading"});
+}
+
 // "Oct23", "Sept22", "DEC24": a month's abbreviation with two figures glued on, as market
 // reports and tables write a month and its year (a contract month, "since Oct23"). Without the
 // apostrophe the short year is no spoken form, so the year is said in full ("October twenty
@@ -77,7 +92,10 @@ std::optional<Match> glued_month_year(const Words& words, std::size_t i) {
   bool lower_rest = text::lower(name.substr(1)) == name.substr(1);
   if (!text::all_upper(name) && !lower_rest) return std::nullopt;
   auto month = month_number(name, true);
-  if (!month || text::iequals(name, "may")) return std::nullopt;
+  if (!month || text::iequals(name, "may") || names_a_code(words, i)) return std::nullopt;
+  // In capitals the same shape is as often a code ("flight AUG12", "batch MAR23"); only a
+  // word of a market settles it as a contract month ("the DEC24 contract", "FEB23 futures").
+  if (text::all_upper(name) && !text::any_word(words, is_contract_word)) return std::nullopt;
   return Match{1, month_name(*month) + " " + year_words(full_year(year)), false};
 }
 

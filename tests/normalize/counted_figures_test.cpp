@@ -28,4 +28,9 @@ TEST(CountedFigures, YearsStayYears) {
   EXPECT_EQ(normalize_text("built in 1311 by monks"), "built in thirteen eleven by monks");
 }
 
+TEST(CountedFigures, APossessiveOrAPostponementPlacesAYear) {
+  EXPECT_EQ(normalize_text("Attlee's 1945 voters"), "Attlee's nineteen forty five voters");
+  EXPECT_EQ(normalize_text("the launch slipped to 1986 after the fire"), "the launch slipped to nineteen eighty six after the fire");
+}
+
 }  // namespace briefcast

@@ -63,6 +63,14 @@ TEST(MinorUnitRanges, FirstEndOfACentsRangeIsCents) {
   EXPECT_EQ(normalize_text("calves 415c-460c/kg"), "calves four hundred fifteen cents to four hundred sixty cents per kilogram");
 }
 
+TEST(MinorUnitRanges, LabelsWithACAreNoMoney) {
+  // A list of labels, or a span with no word of prices or price moves, keeps the letter.
+  EXPECT_EQ(normalize_text("Bays 3c and 4c are shut").find("cents"), std::string::npos);
+  EXPECT_EQ(normalize_text("the marks ranged 5c-7c in maths").find("cents"), std::string::npos);
+  EXPECT_EQ(normalize_text("Rows 2c, 5c and 6c were reseated").find("cents"), std::string::npos);
+  EXPECT_EQ(normalize_text("fares went from 70c to 95c"), "fares went from seventy cents to ninety five cents");
+}
+
 TEST(MinorUnitRanges, ARangeOfTemperaturesStaysCelsius) {
   EXPECT_EQ(normalize_text("highs of 19c to 23c this week"), "highs of nineteen degrees Celsius to twenty three degrees Celsius this week");
 }

@@ -17,6 +17,15 @@ TEST(PlanningCounts, GluedOrDottedForms) {
   EXPECT_EQ(normalize_text("and 3 nr. garages"), "and three garages");
 }
 
+TEST(PlanningCounts, NegationAfterALabelOrBeforeNoPluralStays) {
+  // After a label's number, or before a word that is no plural noun, "No" is the word.
+  EXPECT_EQ(normalize_text("Rule 8 No dogs on the beach").find("eight No dogs"), 5u);
+  EXPECT_EQ(normalize_text("see step 3 No refunds are given").find("three No refunds"), 9u);
+  EXPECT_EQ(normalize_text("of the 9 replies, 6 No and 3 Yes"), "of the nine replies, six No and three Yes");
+  EXPECT_EQ(normalize_text("point 2 No longer holds").find("two No longer"), 6u);
+  EXPECT_EQ(normalize_text("the list has 4 No entry gates"), "the list has four No entry gates");
+}
+
 TEST(PlanningCounts, NegationAndNumberSignStay) {
   // A lower-case "no" without a period is the negation.
   EXPECT_EQ(normalize_text("there were 3 no shows today"), "there were three no shows today");

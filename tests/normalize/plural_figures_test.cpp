@@ -12,8 +12,15 @@ TEST(PluralFigures, PluralOfTheNumber) {
   EXPECT_EQ(normalize_text("the under 11s won"), "the under elevens won");
 }
 
+TEST(PluralFigures, CountsAfterInOrOnly) {
+  // "in", "only", "by" do not make a duration: these are plurals of the figure.
+  EXPECT_EQ(normalize_text("machines that think in 1s and 0s"), "machines that think in ones and zeros");
+  EXPECT_EQ(normalize_text("the cards were dealt in 3s"), "the cards were dealt in threes");
+  EXPECT_EQ(normalize_text("only 2s were left in the box"), "only twos were left in the box");
+}
+
 TEST(PluralFigures, SecondsAfterAWordOfDuration) {
-  EXPECT_EQ(normalize_text("the page loads in 3s now"), "the page loads in three seconds now");
+  EXPECT_EQ(normalize_text("the page loads within 3s now"), "the page loads within three seconds now");
   EXPECT_EQ(normalize_text("she finished 4s behind"), "she finished four seconds behind");
   EXPECT_EQ(normalize_text("it took 40s to boot"), "it took forty seconds to boot");
 }

@@ -43,4 +43,12 @@ TEST(GluedMonthYear, FullNamesAndMixedCaseStay) {
   EXPECT_EQ(normalize_text("code DeC21 here").find("December"), std::string::npos);
 }
 
+TEST(GluedMonthYear, CodesInCapitalsStayCodes) {
+  // In capitals only a market word makes it a contract month; a word naming a code blocks it.
+  EXPECT_EQ(normalize_text("enter voucher NOV24 at the till").find("November"), std::string::npos);
+  EXPECT_EQ(normalize_text("the ferry JUN30 sails at noon").find("June"), std::string::npos);
+  EXPECT_EQ(normalize_text("wheat for SEP27 delivery"), "wheat for September twenty twenty seven delivery");
+  EXPECT_EQ(normalize_text("batch Jan19 was recalled").find("January"), std::string::npos);
+}
+
 }  // namespace briefcast

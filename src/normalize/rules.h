@@ -92,6 +92,9 @@ std::optional<std::string> speak_pence(std::string_view core);
 std::optional<Match> match_cents(const Words& words, std::size_t i);
 // grades.cpp: "A*" -> "A star", "A*-C" -> "A star to C".
 std::optional<Match> match_grade(const Words& words, std::size_t i);
+// instrument_codes.cpp: "Nikkei .N225 fell", "Brent LCOc1", "<JPY=>": terminal codes a reader drops.
+std::string without_instrument_codes(std::string line);
+
 // tickers.cpp: "(TSX:SU)" -> "(T.S.X: S.U)", "(NYSE: IBM)".
 std::optional<Match> match_ticker(const Words& words, std::size_t i);
 // price_rates.cpp: "€/MHz/Pop" -> "euros per megahertz per pop".

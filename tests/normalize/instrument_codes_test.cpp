@@ -1,0 +1,28 @@
+// Terminal codes that wire stories print after a market's name are left out.
+#include <gtest/gtest.h>
+
+#include "normalize/normalizer.h"
+
+namespace briefcast {
+
+TEST(InstrumentCodes, DottedIndexCodesAreDropped) {
+  EXPECT_EQ(normalize_text("Seoul's KOSPI index .KS11 slipped"), "Seoul's KOSPI index slipped");
+  EXPECT_EQ(normalize_text("the Hang Seng .HSI, which fell"), "the Hang Seng, which fell");
+  EXPECT_EQ(normalize_text("a regional gauge .XYZ0000ABC rose"), "a regional gauge rose");
+}
+
+TEST(InstrumentCodes, ContinuousFuturesAndBracketedCodesAreDropped) {
+  EXPECT_EQ(normalize_text("gold futures GCc1 eased"), "gold futures eased");
+  EXPECT_EQ(normalize_text("the euro <EUR=> held steady"), "the euro held steady");
+  EXPECT_EQ(normalize_text("Shanghai stocks <.SSEC> closed flat"), "Shanghai stocks closed flat");
+  EXPECT_EQ(normalize_text("the Swiss franc CHF= and sterling GBP=D3 were flat"), "the Swiss franc and sterling were flat");
+}
+
+TEST(InstrumentCodes, NamesThatLookAlikeStay) {
+  EXPECT_NE(normalize_text("apps built on .NET run").find("NET"), std::string::npos);
+  EXPECT_NE(normalize_text("save it as a .PDF now").find("PDF"), std::string::npos);
+  EXPECT_NE(normalize_text("sites under the island's .AI domain").find("A"), std::string::npos);
+  EXPECT_EQ(normalize_text("a .22 rifle"), "a point two two rifle");
+}
+
+}  // namespace briefcast

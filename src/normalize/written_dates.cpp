@@ -137,6 +137,15 @@ std::optional<Match> half_of_year(const Words& words, std::size_t i) {
   return Match{count, std::string(the_before ? "" : "the ") + (first ? "first" : "second") + " half of " + said, false};
 }
 
+// "upgrade to 10.11.20", "updated from 12.04.19": software moves between versions, and a
+// version may have the shape of a dotted date; a date is reached with other verbs.
+bool moves_software(const Words& words, std::size_t i) {
+  if (i < 2 || !words[i - 2].suffix.empty()) return false;
+  return text::is_one_of(text::lower(words[i - 2].core), {"upgrade", "upgraded", "upgrades", "upgrading", "update", "updated",
+                                                          "updates", "updating", "downgrade", "downgraded", "patched",
+                                                          "migrate", "migrated", "version", "versions", "firmware"});
+}
+
 // "on 28.12.22": day, month and a two-figure year, each of two figures, after a word that
 // places a date. Without such a word "10.12.14" may be a version.
 std::optional<Match> dotted_short_date(const Words& words, std::size_t i) {
@@ -153,6 +162,7 @@ std::optional<Match> dotted_short_date(const Words& words, std::size_t i) {
                                                         "after", "of", "to", "and", "between"})) {
     return std::nullopt;
   }
+  if (moves_software(words, i)) return std::nullopt;
   auto said = speak_date(std::string(day) + "." + std::string(month) + "." + full_year(year));
   if (!said) return std::nullopt;
   return Match{1, text::starts_with(*said, "the ") ? *said : "the " + *said, false};

@@ -32,6 +32,12 @@ TEST(WrittenDates, DottedDateWithATwoFigureYear) {
 
 namespace briefcast {
 
+TEST(WrittenDates, AVersionReachedByAnUpgradeIsNoDate) {
+  EXPECT_EQ(normalize_text("phones updated to 11.02.21 crash").find("February"), std::string::npos);
+  EXPECT_EQ(normalize_text("routers upgraded from 03.07.19 last week").find("July"), std::string::npos);
+  EXPECT_EQ(normalize_text("the fair moved to 11.02.21"), "the fair moved to the eleventh of February twenty twenty one");
+}
+
 TEST(GluedMonthYear, AbbreviatedMonthWithTwoFiguresIsAMonthAndItsYear) {
   EXPECT_EQ(normalize_text("prices last seen in Nov21"), "prices last seen in November twenty twenty one");
   EXPECT_EQ(normalize_text("the FEB26 contract rose"), "the February twenty twenty six contract rose");

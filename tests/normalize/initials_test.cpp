@@ -32,6 +32,13 @@ TEST(Initials, LetterAAtASentenceEndKeepsItsPeriod) {
 
 namespace briefcast {
 
+TEST(Initials, AnInitialBeforeASentenceOpenerEndsTheSentence) {
+  EXPECT_EQ(normalize_text("The shop was run by Ellen R. Later it closed."), "The shop was run by Ellen R. Later it closed.");
+  EXPECT_EQ(normalize_text("He was born under Charles X. Then came the war."), "He was born under Charles X. Then came the war.");
+  EXPECT_EQ(normalize_text("Ellen R. Voss spoke"), "Ellen R Voss spoke");
+  EXPECT_EQ(normalize_text("the guitarist Colin B. May played"), "the guitarist Colin B May played");
+}
+
 TEST(States, InParenthesesAfterANameAndJoinedByAHyphen) {
   EXPECT_EQ(normalize_text("Sam Hale (Ky.) and Ann Roe (Tex.) objected."), "Sam Hale (Kentucky) and Ann Roe (Texas) objected.");
   EXPECT_EQ(normalize_text("a Minn.-born pitcher"), "a Minnesota-born pitcher");

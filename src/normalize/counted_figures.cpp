@@ -33,9 +33,10 @@ bool places_a_year(std::string_view w) {
                                           "during", "circa", "through", "year", "last", "next", "each", "every"});
 }
 
-// "Thatcher's 1979 voters", "the party's 2019 members": a possessive places a year too.
+// "Thatcher's 1979 voters", "the members' 2019 ballot": a possessive, singular or plural,
+// places a year too.
 bool is_possessive(std::string_view w) {
-  return text::ends_with(w, "'s") || text::ends_with(w, "\u2019s") || text::ends_with(w, "s'") || text::ends_with(w, "s\u2019");
+  return text::is_possessive(w) || text::ends_with(w, "s'") || text::ends_with(w, "s\u2019");
 }
 
 // "Numbers eased to 1277", "the tally rose to 1843", "down 1007 on the week": a figure that a

@@ -207,10 +207,6 @@ bool is_determiner(std::string_view word) {
          w == "her" || w == "their" || w == "our" || w == "your" || w == "my" || w == "each" || w == "every";
 }
 
-bool is_possessive(std::string_view word) {
-  return word.size() > 2 && (text::ends_with(word, "'s") || text::ends_with(word, "\u2019s"));
-}
-
 // "10-year", "three-year", "30-day": a compound adjective of a figure and a lowercase word.
 bool is_figure_compound(std::string_view word) {
   std::size_t dash = word.find('-');
@@ -229,7 +225,7 @@ bool opens_noun_phrase(const Words& words, std::size_t i) {
     bool last = k == i;
     // "75 million 50kg bags": a count opens one as well.
     bool opener = last && text::is_one_of(w.core, {"thousand", "million", "billion"});
-    if ((is_determiner(w.core) || is_possessive(w.core) || opener) && w.suffix.empty()) return true;
+    if ((is_determiner(w.core) || text::is_possessive(w.core) || opener) && w.suffix.empty()) return true;
     // An adjective: a lowercase word that is no function word and no adverb ("roughly"), or
     // a figure joined to a lowercase word ("a 10-year, $700M deal").
     bool adjective = !w.core.empty() && (text::all_alpha(w.core) || is_figure_compound(w.core)) &&

@@ -43,8 +43,6 @@ bool is_number_word(const Word& w) {
   return (w.core == "no" || w.core == "nr") && dotted;
 }
 
-}  // namespace
-
 // "Exhibit 9 No fingerprints", "Plot 3 No access", "In 2 No cases": after a label or a
 // capitalised word the figure is a label's number or opens a sentence, and "No" is the word.
 bool after_a_label(const Words& words, std::size_t i) {
@@ -56,6 +54,8 @@ bool after_a_label(const Words& words, std::size_t i) {
                                                "article", "part", "paragraph", "page", "chapter", "phase", "stage",
                                                "level", "room", "gate", "platform", "lot", "unit", "point", "answer"});
 }
+
+}  // namespace
 
 std::optional<Match> match_planning_count(const Words& words, std::size_t i) {
   if (i + 1 >= words.size() || (!words[i].prefix.empty() && words[i].prefix != "(")) return std::nullopt;

@@ -120,6 +120,10 @@ bool ends_with(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
 
+bool is_possessive(std::string_view word) {
+  return word.size() > 2 && (ends_with(word, "'s") || ends_with(word, "\u2019s"));
+}
+
 std::string_view drop_final_period(std::string_view s) {
   if (!s.empty() && s.back() == '.') s.remove_suffix(1);
   return s;

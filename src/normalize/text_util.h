@@ -29,6 +29,8 @@ bool starts_with(std::string_view s, std::string_view prefix);
 // "odds" in {"odds", "bookmakers"}: a word in a short fixed list.
 bool is_one_of(std::string_view word, std::initializer_list<std::string_view> list);
 bool ends_with(std::string_view s, std::string_view suffix);
+// "Thatcher's", "party’s": a word with the possessive "'s" (straight or curly apostrophe).
+bool is_possessive(std::string_view word);
 std::string_view drop_final_period(std::string_view s);
 // "72,5" -> "72.5": a figure printed with a decimal comma, as much of Europe and southern
 // Africa print them: digits, one comma, then `min_after` to `max_after` digits, with at most

@@ -16,8 +16,12 @@ namespace {
 // the caption under every picture of a gallery, a photo credit. Classified in place, such a line
 // splits the article into two runs. Known furniture (the lexicon's) and tiny labels keep their
 // place; a repeated teaser in a rail of teasers has no prose on both sides, and a repeated
-// sentence (an interview's question, a refrain) is text.
-std::vector<bool> repeated_furniture(const std::vector<TextBlock>& blocks, std::size_t min_count) {
+// sentence (an interview's question, a refrain) is text. A line the page shows at least
+// `gallery_count` times that does not end as a sentence is a gallery's caption however long
+// and prose-like it is, and its copies in a row count as one; a sentence shown as often is
+// still the article's (the question put to each guest of a series of interviews).
+std::vector<bool> repeated_furniture(const std::vector<TextBlock>& blocks, std::size_t min_count,
+                                     std::size_t gallery_count) {
   // A short line may stand between the caption and the prose (a credit, a subheading).
   constexpr std::size_t kMaxShortBetween = 1;
   std::unordered_map<std::string, std::size_t> seen;
@@ -29,14 +33,21 @@ std::vector<bool> repeated_furniture(const std::vector<TextBlock>& blocks, std::
   std::vector<bool> furniture(blocks.size(), false);
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     const TextBlock& block = blocks[i];
-    if (seen[to_lower(block.text)] < min_count || prose(i) || block.ends_sentence ||
+    const std::string key = to_lower(block.text);
+    const bool gallery = seen[key] >= gallery_count;
+    if (seen[key] < min_count || block.ends_sentence || (!gallery && prose(i)) ||
         block.boilerplate != BoilerplateKind::kNone || block.char_count <= 12) {
       continue;
     }
-    std::size_t before = i;
-    while (before > 0 && i - before < kMaxShortBetween && skipped(before - 1)) --before;
-    std::size_t after = i + 1;
-    while (after < blocks.size() && after - i <= kMaxShortBetween && skipped(after)) ++after;
+    auto same = [&](std::size_t j) { return gallery && to_lower(blocks[j].text) == key; };
+    std::size_t first = i;
+    while (first > 0 && same(first - 1)) --first;
+    std::size_t last = i + 1;
+    while (last < blocks.size() && same(last)) ++last;
+    std::size_t before = first;
+    while (before > 0 && first - before < kMaxShortBetween && skipped(before - 1)) --before;
+    std::size_t after = last;
+    while (after < blocks.size() && after - last < kMaxShortBetween && skipped(after)) ++after;
     furniture[i] = before > 0 && prose(before - 1) && after < blocks.size() && prose(after);
   }
   return furniture;
@@ -46,9 +57,9 @@ std::vector<bool> repeated_furniture(const std::vector<TextBlock>& blocks, std::
 // its paragraph layout. Repeated furniture is classified as absent (it neither splits nor joins
 // its neighbours) and then marked bad, so it never reaches the body; `furniture` tells which.
 std::pair<std::size_t, std::size_t> find_body(std::vector<TextBlock>& blocks, const BlockConfig& config,
-                                              std::size_t repeat_count, std::vector<bool>& furniture) {
+                                              std::size_t repeat_count, std::size_t gallery_count, std::vector<bool>& furniture) {
   classify_blocks(blocks, config);
-  furniture = repeated_furniture(blocks, repeat_count);
+  furniture = repeated_furniture(blocks, repeat_count, gallery_count);
   std::vector<TextBlock> kept;
   std::vector<std::size_t> index;  // kept block -> block
   for (std::size_t i = 0; i < blocks.size(); ++i) {
@@ -188,7 +199,7 @@ Article clean_copied_text(std::string_view text, const std::string& source_path,
   compute_block_features(blocks, language, config.blocks);
   const BlockConfig block_config = calibrated_config(blocks, config.blocks);
   std::vector<bool> repeated;
-  auto [body_start, body_end] = find_body(blocks, block_config, config.furniture_repeats, repeated);
+  auto [body_start, body_end] = find_body(blocks, block_config, config.furniture_repeats, config.gallery_repeats, repeated);
 
   Article article;
   article.metadata.source_path = source_path;

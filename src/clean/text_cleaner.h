@@ -25,6 +25,8 @@ struct TextCleanConfig {
   // A line that is no prose on its own and shows this many times on the page is furniture (a
   // gallery's caption, a credit): it neither splits nor joins the text around it.
   std::size_t furniture_repeats = 2;
+  // A line shown this many times is a gallery's caption even when it reads as prose.
+  std::size_t gallery_repeats = 3;
   // Less body than this (effective characters) is not an article: a home page, an error page.
   std::size_t min_body_length = 200;
 };

@@ -169,6 +169,31 @@ TEST(TextCleaner, ACaptionRepeatedBetweenParagraphsDoesNotSplitTheArticle) {
   EXPECT_EQ(article.paragraphs, (std::vector<std::string>{kShort1, kShort2, kShort3, kShort4}));
 }
 
+TEST(TextCleaner, AGalleryCaptionShownThreeTimesIsFurnitureHoweverLong) {
+  // Under every picture the same long caption that reads as prose, once twice in a row: it
+  // neither joins the body nor cuts off the paragraphs after it.
+  const std::string caption =
+      "Boats decorated with lanterns by children from the town schools sail past the old harbour wall on the "
+      "night of the Lantern Parade";
+  const std::string page = "Home\nNews\nSport\n\nLanterns light up the harbour\n\n" + kShort1 + "\n\n" + caption +
+                           "\n\n" + kShort2 + "\n\n" + caption + "\n\n" + caption + "\n\n" + kShort3 + "\n\n" +
+                           kShort4 + "\n\nMost read\nTrains cancelled\nSchool closes\n";
+  const Article article = clean_copied_text(page, "page.txt");
+  EXPECT_EQ(article.paragraphs, (std::vector<std::string>{kShort1, kShort2, kShort3, kShort4}));
+}
+
+TEST(TextCleaner, AQuestionPutToEveryGuestIsText) {
+  // A series of short interviews asks each guest the same question: a sentence the page shows
+  // three times is the article's, not a caption.
+  const std::string question = "What do you like to cook on a weekday evening when there is little time?";
+  const std::string page = "Home\nNews\nSport\n\nThree cooks of the harbour town\n\n" + kShort1 + "\n\n" + question +
+                           "\n\n" + kShort2 + "\n\n" + question + "\n\n" + kShort3 + "\n\n" + question + "\n\n" +
+                           kShort4 + "\n\nMost read\nTrains cancelled\nSchool closes\n";
+  const Article article = clean_copied_text(page, "page.txt");
+  EXPECT_EQ(article.paragraphs,
+            (std::vector<std::string>{kShort1, question, kShort2, question, kShort3, question, kShort4}));
+}
+
 TEST(TextCleaner, AShortClosingSentenceEndsTheArticle) {
   const std::string closing = "The mayor said she was pleased.";
   const std::string page = "Home\nNews\nSport\n\nHosepipe ban to be lifted\n\n" + kBody1 + "\n\n" + kBody2 + "\n\n" +

@@ -31,6 +31,32 @@ bool holds_title_words(std::string_view paragraph, std::string_view title) {
   return std::search(words.begin(), words.end(), title_words.begin(), title_words.end()) != words.end();
 }
 
+// Whether `text` opens with a capital letter (any script that has case) or an opening quote.
+bool opens_with_capital(std::string_view text) {
+  if (text.empty()) return false;
+  const unsigned char lead = static_cast<unsigned char>(text[0]);
+  if (lead == '"' || text.substr(0, 3) == "\xE2\x80\x9C" || text.substr(0, 3) == "\xE2\x80\x9E") return true;
+  const std::size_t length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+  const std::string_view letter = text.substr(0, length);
+  return word_tokens(letter).size() == 1 && to_lower(letter) != letter;
+}
+
+// A teaser block that prints the headline and runs on into the lead without a mark between
+// them ("Headline The lead says ..."): the headline has a few words and a sentence that opens
+// with a capital follows. A short tail ("... repairs Monday, the council said.") is the
+// headline's words going on as a sentence; a lead is longer. Returns the lead, or empty when
+// that is not the form.
+std::string lead_after_run_on_headline(std::string_view rest, std::string_view title) {
+  constexpr std::size_t kMinTitleWords = 3;
+  constexpr std::size_t kMinLeadWords = 8;
+  if (rest.size() < 2 || rest[0] != ' ' || word_tokens(title).size() < kMinTitleWords) return {};
+  const std::string_view lead = rest.substr(1);
+  if (!opens_with_capital(lead) || word_tokens(lead).size() < kMinLeadWords || !ends_with_sentence_punctuation(lead)) {
+    return {};
+  }
+  return collapse_whitespace(lead);
+}
+
 }  // namespace
 
 bool repeats_headline(std::string_view paragraph, std::string_view title) {
@@ -43,7 +69,9 @@ bool repeats_headline(std::string_view paragraph, std::string_view title) {
 }
 
 std::string without_headline_prefix(const std::string& text, const std::string& title) {
-  if (title.empty() || text.size() <= title.size() || text.compare(0, title.size(), title) != 0) return text;
+  if (title.empty() || text.size() <= title.size()) return text;
+  // The page may print the headline in another case (a teaser set in capitals).
+  if (text.compare(0, title.size(), title) != 0 && to_lower(text.substr(0, title.size())) != to_lower(title)) return text;
   std::string_view rest = std::string_view(text).substr(title.size());
   const std::size_t mark = rest.find_first_not_of(' ');
   if (mark == std::string_view::npos) return {};
@@ -57,7 +85,8 @@ std::string without_headline_prefix(const std::string& text, const std::string& 
   }
   // "Why now? Because ...": a headline that ends as a sentence ends, then the body.
   if (mark > 0 && ends_with_sentence_punctuation(title)) return collapse_whitespace(rest);
-  return text;
+  std::string lead = lead_after_run_on_headline(rest, title);
+  return lead.empty() ? text : lead;
 }
 
 namespace {

@@ -14,9 +14,10 @@ namespace briefcast {
 // short label line that holds them (a kicker and the headline, the headline and its date).
 bool repeats_headline(std::string_view paragraph, std::string_view title);
 
-// The paragraph without a copy of the headline in front of it ("Headline. Body..." or
-// "Headline: body..."), when the headline ends there as a title would; empty when nothing is
-// left; the paragraph unchanged otherwise.
+// The paragraph without a copy of the headline in front of it ("Headline. Body...",
+// "Headline: body..." or a teaser's "Headline The lead sentence ..."; case aside), when the
+// headline ends there as a title would; empty when nothing is left; the paragraph unchanged
+// otherwise.
 std::string without_headline_prefix(const std::string& text, const std::string& title);
 
 // Drops the body's lead-in: a repeat of the headline among its first few paragraphs, with the

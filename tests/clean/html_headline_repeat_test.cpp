@@ -36,6 +36,23 @@ TEST(HtmlHeadlineRepeat, StripsAHeadlinePrefixOnlyWhereTheHeadlineEnds) {
   EXPECT_EQ(without_headline_prefix(kTitle, kTitle), kTitle);
 }
 
+TEST(HtmlHeadlineRepeat, StripsAHeadlineThatRunsOnIntoTheLead) {
+  // A teaser block: the headline, then the lead with no mark between them.
+  EXPECT_EQ(without_headline_prefix(kTitle + " " + kLead, kTitle), kLead);
+  EXPECT_EQ(without_headline_prefix("HARBOUR BRIDGE REOPENS AFTER REPAIRS: " + kLead, kTitle), kLead);
+  const std::string quoted = kTitle + " \"We are glad to have it back,\" the mayor said on Friday.";
+  EXPECT_EQ(without_headline_prefix(quoted, kTitle), "\"We are glad to have it back,\" the mayor said on Friday.");
+  // A short tail after the headline's words goes on with the sentence; so does a short title.
+  const std::string named = kTitle + " Monday, the council said.";
+  EXPECT_EQ(without_headline_prefix(named, kTitle), named);
+  const std::string short_title = "Bridge reopens";
+  const std::string runs_on = short_title + " The council said so.";
+  EXPECT_EQ(without_headline_prefix(runs_on, short_title), runs_on);
+  // A lead that does not end as a sentence is no lead.
+  const std::string label = kTitle + " Transport News Harbour";
+  EXPECT_EQ(without_headline_prefix(label, kTitle), label);
+}
+
 TEST(HtmlHeadlineRepeat, DropsTheHeadlineAndTheLabelAboveIt) {
   std::vector<std::string> paragraphs{"Transport", kTitle, kLead, kSecond};
   EXPECT_EQ(drop_headline_lead(paragraphs, kTitle), 2u);

@@ -37,7 +37,8 @@ const std::unordered_set<std::string_view>& month_words() {
     all.insert({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed",
                 "thu", "fri", "sat", "sun", "updated", "published", "ago", "am", "pm", "hours", "hour", "minutes",
                 "days", "gmt", "utc", "est", "edt", "pst", "pdt", "bst", "cet", "at", "on", "posted", "last", "de",
-                "du", "le", "el", "um"});
+                "du", "le", "el", "um", "veröffentlicht", "aktualisiert", "publié", "publicado", "pubblicato",
+                "actualizado", "aggiornato"});
     return all;
   }();
   return words;

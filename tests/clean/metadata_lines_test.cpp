@@ -21,6 +21,9 @@ TEST(MetadataLines, RecognizesDatelines) {
   EXPECT_TRUE(looks_like_dateline("09.10.2018 16:02"));
   EXPECT_FALSE(looks_like_dateline("The council met on March 3 to discuss the budget for the library."));
   EXPECT_FALSE(looks_like_dateline("World"));
+  // "Updated" and "published" in other languages are date words too.
+  EXPECT_TRUE(looks_like_dateline("Aktualisiert am 03.03.2025"));
+  EXPECT_TRUE(looks_like_dateline("Publicado el 3 de marzo de 2025"));
 }
 
 TEST(MetadataLines, FindsADateAnywhereInALine) {

@@ -132,6 +132,10 @@ constexpr std::array<std::string_view, 15> kCreditMarkers = {
     "(photo", "photo:", "photograph:", "credit:", "image:", "(image", "foto:", "(foto", "фото:",
     "bild:", "bildquelle:", "bildnachweis:", "getty images", "/ap", "/reuters"};
 constexpr std::size_t kMaxCaptionWords = 45;
+// A credit set as a line of its own opens with who took the picture: "PHOTOGRAPH BY NAME, AGENCY".
+// Only at the start: inside a sentence "a photo by" is the article's own words.
+constexpr std::array<std::string_view, 6> kCreditOpenings = {"photograph by ", "photographs by ", "photo by ",
+                                                             "photos by ",      "photography by ", "image by "};
 
 // " w1 w2 ... wn ": lower-cased words joined by single spaces, padded for boundary matching.
 std::string joined_words(const std::vector<std::string_view>& tokens) {
@@ -189,6 +193,9 @@ BoilerplateKind boilerplate_kind(std::string_view text, const LexiconConfig& con
   if (tokens.size() <= kMaxCaptionWords) {
     for (const auto marker : kCreditMarkers) {
       if (lower.find(marker) != std::string::npos) return BoilerplateKind::kCredit;
+    }
+    for (const auto opening : kCreditOpenings) {
+      if (lower.rfind(opening, 0) == 0) return BoilerplateKind::kCredit;
     }
   }
   const std::string joined = joined_words(tokens);

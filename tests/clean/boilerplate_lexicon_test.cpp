@@ -65,6 +65,11 @@ TEST(BoilerplateLexicon, CaptionsWithCreditsAreCredits) {
   // German credits name the picture with a compound: "Titelbild:", "Beitragsbild:", "Bildquelle:".
   EXPECT_EQ(boilerplate_kind("Titelbild: Hafen am Abend / Stadtarchiv"), BoilerplateKind::kCredit);
   EXPECT_EQ(boilerplate_kind("Bildquelle: Pressestelle der Stadtwerke"), BoilerplateKind::kCredit);
+  // A credit line that opens with who took the picture; inside a sentence the words are prose.
+  EXPECT_EQ(boilerplate_kind("PHOTOGRAPH BY SAM RIVERS, HARBOUR TRUST"), BoilerplateKind::kCredit);
+  EXPECT_EQ(boilerplate_kind("Photos by Sam Rivers for the County News"), BoilerplateKind::kCredit);
+  EXPECT_NE(boilerplate_kind("The trust printed a photograph by a local schoolgirl on the cover of its annual report."),
+            BoilerplateKind::kCredit);
   EXPECT_EQ(boilerplate_kind("Das Bild zeigt die Brücke im Jahr 1910."), BoilerplateKind::kNone);
 }
 

@@ -3,6 +3,7 @@
 #include <array>
 #include <initializer_list>
 
+#include "normalize/function_words.h"
 #include "normalize/number_words.h"
 #include "normalize/rules.h"
 
@@ -39,6 +40,10 @@ std::optional<std::string> unit_words(std::string_view written, bool singular) {
   if (auto per = per_unit_words(right)) return head + " per " + *per;
   // "kg/m3": a unit on both sides.
   if (auto per = find_unit(right)) return head + " per " + per->one;
+  // "l/100km", "kWh/100 km": a consumption per a distance with its own figure.
+  if (text::is_digit(right[0])) {
+    if (auto distance = speak_measure(right)) return head + " per " + *distance;
+  }
   if (!text::all_alpha(right)) return std::nullopt;
   return head + " per " + std::string(right);
 }
@@ -357,6 +362,56 @@ std::optional<Match> quake_magnitude(const Words& words, std::size_t i) {
   return std::nullopt;
 }
 
+// Nouns that number or letter what they name ("Pier 3 L", "number 4 W"): after them a
+// figure and a capital letter make a label, not a measure.
+bool is_label_noun(std::string_view w) {
+  return text::is_one_of(text::lower(w), {"group", "pool", "section", "building", "block", "pier", "ward", "lot",
+                                          "runway", "gate", "room", "apartment", "flat", "level", "division", "phase",
+                                          "class", "grade", "type", "platform", "terminal", "district", "unit",
+                                          "floor", "row", "seat", "zone", "page", "number", "no", "team", "form",
+                                          "schedule", "table", "figure", "chapter", "article", "part", "item",
+                                          "tier", "stage", "step", "category", "bay", "berth", "stand", "wing",
+                                          "hall", "court", "lane", "exit", "box", "line", "track", "sector"});
+}
+
+// "Building 5 W on campus", "Section 5 J of the law": a capitalised name before the figure,
+// mid-sentence, and nothing that the letter could measure after it. "a Philips 60 W bulb"
+// stays a measure, as the noun after it shows.
+bool after_capitalised_label(const Words& words, std::size_t i, std::size_t j) {
+  if (i < 2 || !words[i - 1].suffix.empty() || !text::is_capitalized(words[i - 1].core)) return false;
+  std::string_view before = words[i - 2].suffix;
+  if (!before.empty() && (before.back() == '.' || before.back() == '!' || before.back() == '?' || before.back() == ':')) {
+    return false;
+  }
+  if (text::is_function_word(text::lower(words[i - 1].core)) || !text::all_alpha(words[i - 1].core)) return false;
+  bool closes = j + 1 >= words.size() || !words[j].suffix.empty() ||
+                text::is_function_word(text::lower(words[j + 1].core));
+  return closes;
+}
+
+// A single capital after a figure ("Group 3 A", "Pier 3 L", "Level 4 S"): a unit symbol only
+// where the figure measures something, not where it numbers a label. Said as the figure and the
+// letter's name; "A" as "Eh", since eSpeak NG reads a lone "A" as the article.
+std::optional<Match> lettered_label(const Words& words, std::size_t i) {
+  if (i + 1 >= words.size() || !words[i].suffix.empty() || !words[i + 1].prefix.empty()) return std::nullopt;
+  std::string_view figure = words[i].core;
+  std::string_view letter = words[i + 1].core;
+  if (figure.empty() || figure.size() > 3 || !text::all_digits(figure) || letter.size() != 1 ||
+      !text::is_upper(letter[0])) {
+    return std::nullopt;
+  }
+  bool label = (i > 0 && words[i - 1].suffix.empty() && is_label_noun(words[i - 1].core)) ||
+               after_capitalised_label(words, i, i + 1);
+  if (!label && letter != "A") return std::nullopt;
+  // "Chapter 3 A New Start": before a capitalised word a lone "A" is a title's article.
+  if (letter == "A" && i + 2 < words.size() && words[i + 1].suffix.empty() &&
+      text::is_capitalized(words[i + 2].core)) {
+    return std::nullopt;
+  }
+  std::string name = letter == "A" ? std::string("Eh") : std::string(letter);
+  return Match{2, cardinal_words(figure) + " " + name, false};
+}
+
 }  // namespace
 
 std::optional<std::string> speak_measure_adjective(std::string_view core) {
@@ -387,6 +442,7 @@ std::optional<Match> match_measure(const Words& words, std::size_t i) {
     if (auto m = quake_magnitude(words, i + 1)) return Match{2, (words[i].core == "an" ? "a " : "A ") + m->spoken, false};
   }
   if (auto m = hours_and_minutes(words, i)) return m;
+  if (auto m = lettered_label(words, i)) return m;
   auto found = spaced(words, i, false);
   std::size_t count = found ? found->count : 1;
   // Before a noun the measure is one compound adjective: "a 30W charger" -> "a thirty-watt

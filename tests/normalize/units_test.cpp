@@ -154,4 +154,20 @@ TEST(SquareUnits, SqRunIntoItsUnit) {
   EXPECT_EQ(normalize_text("across 3 sq.km of land"), "across three square kilometers of land");
 }
 
+TEST(Units, TorqueAndEnginePower) {
+  EXPECT_EQ(say("makes 290 lb-ft of"), "makes two hundred ninety pound feet of");
+  EXPECT_EQ(say("makes 310 lb.-ft. of"), "makes three hundred ten pound feet of");
+  EXPECT_EQ(say("gives 410 Nm of"), "gives four hundred ten newton meters of");
+  EXPECT_EQ(say("rated at 180 bhp and"), "rated at one hundred eighty brake horsepower and");
+}
+
+TEST(Units, SquareFeetAsListingsWriteThem) {
+  EXPECT_EQ(say("offers 2,400 SF of retail"), "offers twenty four hundred square feet of retail");
+  EXPECT_EQ(say("a 2,200-sq-ft store"), "a twenty-two-hundred-square-foot store");
+}
+
+TEST(Units, ConsumptionPerADistance) {
+  EXPECT_EQ(say("uses 6.2 l/100km on"), "uses six point two liters per one hundred kilometers on");
+}
+
 }  // namespace briefcast

@@ -35,9 +35,9 @@ constexpr std::array<Expansion, 38> kTitles = {{
 }};
 
 // Said wherever they stand, when written with their period.
-constexpr std::array<Expansion, 26> kDotted = {{
+constexpr std::array<Expansion, 27> kDotted = {{
     {"vs", "versus"},         {"e.g", "for example"},  {"i.e", "that is"},      {"etc", "et cetera"},
-    {"approx", "approximately"}, {"Inc", "Incorporated"}, {"Corp", "Corporation"}, {"Ltd", "Limited"},
+    {"approx", "approximately"}, {"Approx", "Approximately"}, {"Inc", "Incorporated"}, {"Corp", "Corporation"}, {"Ltd", "Limited"},
     {"Co", "Company"},        {"Cos", "Companies"},
     {"Jr", "Junior"},         {"Sr", "Senior"},        {"Dept", "Department"},  {"Univ", "University"},
     {"Bros", "Brothers"},     {"Mfg", "Manufacturing"},
@@ -284,7 +284,7 @@ std::optional<Match> period_change(const Word& w) {
 
 // "vs.", "e.g.", "approx.": these lead into what follows and end no sentence.
 bool leads_on(std::string_view written) {
-  return text::is_one_of(written, {"vs", "e.g", "i.e", "a.k.a", "ca", "approx"});
+  return text::is_one_of(written, {"vs", "e.g", "i.e", "a.k.a", "ca", "approx", "Approx"});
 }
 
 // "etc.", "Inc.", "in Oct.": the abbreviations said wherever they stand with their period.

@@ -252,6 +252,10 @@ std::optional<Match> two_word_unit(const Words& words, std::size_t i, std::size_
     }
   }
   if (!w.suffix.empty()) return std::nullopt;
+  // "280 lb ft": torque in pound feet, written with a space.
+  if ((w.core == "lb" || w.core == "lbs") && next == "ft") {
+    return Match{j - i + 2, figure.spoken + (singular ? " pound foot" : " pound feet"), abbreviation_period(words, j + 1)};
+  }
   if (w.core == "fl" && next == "oz") {
     return Match{j - i + 2, figure.spoken + (singular ? " fluid ounce" : " fluid ounces"), false};
   }
@@ -265,11 +269,13 @@ std::optional<Match> two_word_unit(const Words& words, std::size_t i, std::size_
 // Before a noun it is "a six-foot-four forward". measure says the figure and its feet.
 std::optional<Match> feet_and_inches(const Words& words, std::size_t i, std::size_t j, const std::string& measure,
                                      bool adjective) {
-  if (words[j].core == "ft" && words[j].suffix.empty() && j + 2 < words.size() && words[j + 1].prefix.empty() &&
-      words[j + 1].suffix.empty() && words[j + 2].prefix.empty() && words[j + 2].core == "in") {
+  // "6 ft. 2 in. tall": either unit may carry its abbreviation's period.
+  bool feet = words[j].core == "ft" && (words[j].suffix.empty() || words[j].suffix == ".");
+  if (feet && j + 2 < words.size() && words[j + 1].prefix.empty() && words[j + 1].suffix.empty() &&
+      words[j + 2].prefix.empty() && words[j + 2].core == "in") {
     if (auto inches = text::parse_number(words[j + 1].core); inches && !inches->negative) {
       std::string inch_word = adjective ? "" : is_one(*inches) ? " inch" : " inches";
-      return Match{j - i + 3, measure + " " + quantity(*inches) + inch_word, false};
+      return Match{j - i + 3, measure + " " + quantity(*inches) + inch_word, abbreviation_period(words, j + 2)};
     }
   }
   return std::nullopt;

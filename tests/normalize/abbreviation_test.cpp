@@ -223,6 +223,7 @@ TEST(Abbreviations, EstablishedOrEstimated) {
   EXPECT_EQ(normalize_text("a bakery, est. 1921, on the corner"), "a bakery, established nineteen twenty one, on the corner");
   EXPECT_EQ(normalize_text("the mill was est. in 1850 by"), "the mill was established in eighteen fifty by");
   EXPECT_EQ(normalize_text("an est. 40 boats sank"), "an estimated forty boats sank");
+  EXPECT_EQ(normalize_text("Approx. 90 boats sank"), "Approximately ninety boats sank");
   EXPECT_EQ(normalize_text("the est. cost rose"), "the estimated cost rose");
   EXPECT_EQ(normalize_text("Est. 1904 on the sign"), "Established nineteen oh four on the sign");
   EXPECT_EQ(normalize_text("the Grand Est. The region"), "the Grand Est. The region");

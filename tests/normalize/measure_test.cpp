@@ -23,6 +23,7 @@ TEST(Measure, MillionsOfCountedThings) {
 TEST(Measure, HeightInFeetAndInches) {
   EXPECT_EQ(normalize_text("she is 5'9 tall"), "she is five foot nine tall");
   EXPECT_EQ(normalize_text("at 6'10\" he"), "at six foot ten he");  // the quote is the inch mark
+  EXPECT_EQ(normalize_text("is 5 ft. 8 in. tall"), "is five feet eight inches tall");
 }
 
 TEST(Measure, FinanceUnits) {

@@ -159,11 +159,17 @@ TEST(Units, TorqueAndEnginePower) {
   EXPECT_EQ(say("makes 310 lb.-ft. of"), "makes three hundred ten pound feet of");
   EXPECT_EQ(say("gives 410 Nm of"), "gives four hundred ten newton meters of");
   EXPECT_EQ(say("rated at 180 bhp and"), "rated at one hundred eighty brake horsepower and");
+  EXPECT_EQ(say("has 260 lb ft at"), "has two hundred sixty pound feet at");
 }
 
 TEST(Units, SquareFeetAsListingsWriteThem) {
   EXPECT_EQ(say("offers 2,400 SF of retail"), "offers twenty four hundred square feet of retail");
   EXPECT_EQ(say("a 2,200-sq-ft store"), "a twenty-two-hundred-square-foot store");
+}
+
+TEST(Units, CurrencyPerUnit) {
+  EXPECT_EQ(say("priced in $/barrel now"), "priced in dollars per barrel now");
+  EXPECT_EQ(say("in \u20ac/tonne terms"), "in euros per tonne terms");
 }
 
 TEST(Units, ConsumptionPerADistance) {

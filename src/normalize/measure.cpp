@@ -11,6 +11,12 @@ namespace briefcast::rules {
 
 namespace {
 
+// "km", "mi": consumption is counted per a distance; "51,200 KB/50 MB" gives one size twice.
+bool is_distance(std::string_view written) {
+  auto unit = find_unit(written);
+  return unit && (text::ends_with(unit->many, "meters") || unit->many == "miles");
+}
+
 // Units that follow "per" in a written ratio: "MB/s", "km/h", "cc/s". After a unit a bare
 // "s" is the second, whatever the unit before it.
 std::optional<std::string> per_unit_words(std::string_view written) {
@@ -41,7 +47,7 @@ std::optional<std::string> unit_words(std::string_view written, bool singular) {
   // "kg/m3": a unit on both sides.
   if (auto per = find_unit(right)) return head + " per " + per->one;
   // "l/100km", "kWh/100 km": a consumption per a distance with its own figure.
-  if (text::is_digit(right[0])) {
+  if (std::size_t digits = text::number_prefix_length(right); digits > 0 && is_distance(right.substr(digits))) {
     if (auto distance = speak_measure(right)) return head + " per " + *distance;
   }
   if (!text::all_alpha(right)) return std::nullopt;
@@ -281,6 +287,23 @@ std::optional<Match> feet_and_inches(const Words& words, std::size_t i, std::siz
   return std::nullopt;
 }
 
+// "7.5 L/100 km": a consumption per a distance whose figure and unit are two words; the unit
+// at word j ends in "/" and a figure, the distance's unit is the next word.
+std::optional<Match> per_spaced_distance(const Words& words, std::size_t i, std::size_t j, const LeadingFigure& figure) {
+  std::size_t slash = words[j].core.find('/');
+  if (slash == std::string_view::npos || j + 1 >= words.size() || !words[j].suffix.empty() ||
+      !words[j + 1].prefix.empty() || !text::all_digits(words[j].core.substr(slash + 1))) {
+    return std::nullopt;
+  }
+  auto unit = find_unit(words[j].core.substr(0, slash));
+  auto distance = find_unit(words[j + 1].core);
+  if (!unit || !distance || !is_distance(words[j + 1].core) || slash + 1 >= words[j].core.size()) return std::nullopt;
+  std::string_view per = words[j].core.substr(slash + 1);
+  std::string spoken = figure.spoken + " " + (figure.singular ? unit->one : unit->many) + " per " +
+                       cardinal_words(per) + " " + (per == "1" ? distance->one : distance->many);
+  return Match{j - i + 2, spoken, abbreviation_period(words, j + 1)};
+}
+
 // "0.5 mL per kg": a rate written with the word "per" before a second unit.
 std::optional<Match> per_second_unit(const Words& words, std::size_t i, std::size_t j, const std::string& measure) {
   if (j + 2 < words.size() && words[j].suffix.empty() && words[j + 1].core == "per" && words[j + 1].suffix.empty() &&
@@ -307,6 +330,7 @@ std::optional<Match> spaced(const Words& words, std::size_t i, bool adjective) {
   }
   if (!words[j].prefix.empty()) return std::nullopt;
   if (auto two_words = two_word_unit(words, i, j, *figure)) return two_words;
+  if (auto consumption = per_spaced_distance(words, i, j, *figure)) return consumption;
   auto unit = unit_words(words[j].core, figure->singular);
   // "9.58 s": a lone "s" is a unit only after a figure with a point, a time to the hundredth.
   if (!unit && figure->decimal && words[j].core == "s") unit = figure->singular ? "second" : "seconds";

@@ -174,6 +174,9 @@ TEST(Units, CurrencyPerUnit) {
 
 TEST(Units, ConsumptionPerADistance) {
   EXPECT_EQ(say("uses 6.2 l/100km on"), "uses six point two liters per one hundred kilometers on");
+  EXPECT_EQ(say("uses 5.9 L/100 km on"), "uses five point nine liters per one hundred kilometers on");
+  EXPECT_EQ(say("uses 17 kWh/100 km on"), "uses seventeen kilowatt hours per one hundred kilometers on");
+  EXPECT_EQ(say("over 2,048 KB/2 MB in size").find(" per "), std::string::npos);
 }
 
 }  // namespace briefcast

@@ -258,7 +258,7 @@ std::optional<Match> named_road(const Words& words, std::size_t i, bool dotted) 
 // "w/ friends", "w/o power", "c/o the editor": a note-taker's shorthand for a little word.
 std::optional<Match> slash_shorthand(const Word& w) {
   static constexpr Expansion kShorthand[] = {
-      {"w/", "with"}, {"W/", "With"}, {"w/o", "without"}, {"W/o", "Without"}, {"c/o", "care of"}, {"C/O", "care of"},
+      {"s/he", "she or he"}, {"S/he", "She or he"}, {"w/", "with"}, {"W/", "With"}, {"w/o", "without"}, {"W/o", "Without"}, {"c/o", "care of"}, {"C/O", "care of"},
   };
   for (const Expansion& e : kShorthand) {
     if (w.raw == e.written || w.core == e.written) return Match{1, std::string(e.spoken), false};

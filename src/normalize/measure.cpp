@@ -482,7 +482,12 @@ std::optional<Match> match_measure(const Words& words, std::size_t i) {
       auto singular = spaced(words, i, true);
       return Match{count, text::hyphenated(singular->spoken), false};
     }
-    if (auto single = attached(words[i].core, true)) return Match{1, text::hyphenated(*single), false};
+    // "a 200-lb. man": the unit's period before the noun abbreviates; it ends no sentence.
+    if (auto single = attached(words[i].core, true)) return Match{1, text::hyphenated(*single), abbreviation_period(words, i)};
+  }
+  // "a 200-lb. man": a unit joined by a hyphen, its period before the noun, abbreviates.
+  if (!found && abbreviation_period(words, i) && words[i].core.find('-') != std::string_view::npos) {
+    if (auto single = attached(words[i].core, false)) return Match{1, *single, true};
   }
   return found;
 }

@@ -246,6 +246,7 @@ TEST(Abbreviations, SlashShorthand) {
   EXPECT_EQ(normalize_text("tacos w/ salsa"), "tacos with salsa");
   EXPECT_EQ(normalize_text("homes w/o heat"), "homes without heat");
   EXPECT_EQ(normalize_text("write c/o the club"), "write care of the club");
+  EXPECT_EQ(normalize_text("if s/he agrees"), "if she or he agrees");
 }
 
 }  // namespace briefcast

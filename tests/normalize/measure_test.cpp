@@ -24,6 +24,8 @@ TEST(Measure, HeightInFeetAndInches) {
   EXPECT_EQ(normalize_text("she is 5'9 tall"), "she is five foot nine tall");
   EXPECT_EQ(normalize_text("at 6'10\" he"), "at six foot ten he");  // the quote is the inch mark
   EXPECT_EQ(normalize_text("is 5 ft. 8 in. tall"), "is five feet eight inches tall");
+  EXPECT_EQ(normalize_text("is 5' 8\" tall"), "is five foot eight tall");
+  EXPECT_EQ(normalize_text("a 150-lb. bag of"), "a one-hundred-fifty-pound bag of");
 }
 
 TEST(Measure, FinanceUnits) {

@@ -207,6 +207,27 @@ std::optional<Match> title_before_name(const Words& words, std::size_t i, bool d
   return std::nullopt;
 }
 
+// "the Gov. of Texas", "the Lt. Gov. and", "Sens. met": a title with its period and no name
+// after it is the common noun. Only titles that abbreviate no other word ("Rep." is a repair
+// or a report too, "Gen." a generation).
+std::optional<Match> title_without_name(const Words& words, std::size_t i, bool dotted) {
+  const Word& w = words[i];
+  if (!dotted || w.suffix != "." ||
+      !text::is_one_of(w.core, {"Gov", "Govs", "Sen", "Sens", "Lt", "Sgt", "Capt", "Supt", "Atty"})) {
+    return std::nullopt;
+  }
+  bool last = i + 1 >= words.size();
+  if (!last && (!words[i + 1].prefix.empty() || words[i + 1].core.empty() || !text::is_lower(words[i + 1].core[0]))) {
+    return std::nullopt;
+  }
+  for (const Expansion& e : kTitles) {
+    if (w.core != e.written) continue;
+    bool opens = i == 0 || text::has_period(words[i - 1]);
+    return Match{1, opens ? before_name(e) : std::string(e.spoken), !last};
+  }
+  return std::nullopt;
+}
+
 // "promoted to 1st Lt.", "a 2nd Lt.": a rank after its grade is the rank, name or none.
 std::optional<Match> rank_after_grade(const Words& words, std::size_t i, bool dotted) {
   if (!dotted || i == 0 || !words[i - 1].suffix.empty() || !speak_ordinal(words[i - 1].core)) return std::nullopt;
@@ -326,7 +347,8 @@ std::optional<Match> established_or_estimated(const Words& words, std::size_t i,
 std::optional<Match> number_sign(const Words& words, std::size_t i, bool dotted) {
   if (words[i].core != "No" || !dotted || i + 1 >= words.size()) return std::nullopt;
   const Word& next = words[i + 1];
-  if (text::all_digits(next.core)) return Match{1, "number", true};
+  // "No. 1-ranked", "No. 3A", "No. 2s": any figure after it.
+  if (next.prefix.empty() && !next.core.empty() && text::is_digit(next.core[0])) return Match{1, "number", true};
   if (next.core == "of" && next.prefix.empty()) return Match{1, "number", true};
   return std::nullopt;
 }
@@ -371,6 +393,7 @@ std::optional<Match> match_abbreviation(const Words& words, std::size_t i) {
   if (auto personal = personal_title(words, i, dotted)) return personal;
   if (auto title = title_before_name(words, i, dotted)) return title;
   if (auto rank = rank_after_grade(words, i, dotted)) return rank;
+  if (auto title = title_without_name(words, i, dotted)) return title;
   // "Gov.-elect Smith", "ex-Sen. Jones": a title joined to "-elect" or "ex-" before a name.
   if (auto joined = joined_title(words, i, dotted)) return joined;
   if (auto street = street_or_saint(words, i, dotted)) return street;
@@ -386,8 +409,8 @@ std::optional<Match> match_abbreviation(const Words& words, std::size_t i) {
   if (dotted) {
     if (auto anywhere = dotted_anywhere(words, i)) return anywhere;
   }
-  if (auto number = number_sign(words, i, dotted)) return number;
   if (auto docket = numbered_code(words, i, dotted)) return docket;
+  if (auto number = number_sign(words, i, dotted)) return number;
   if (auto versus = case_versus(words, i, dotted)) return versus;
   if (auto defeated = results_defeated(words, i, dotted)) return defeated;
   if (auto number = glued_number_sign(core)) return number;

@@ -174,7 +174,7 @@ namespace briefcast {
 
 TEST(Abbreviation, RankAfterItsGrade) {
   EXPECT_EQ(normalize_text("made 1st Lt. in May"), "made first lieutenant in May");
-  EXPECT_EQ(normalize_text("a 2nd Lt. and a Sgt."), "a second lieutenant and a Sgt.");
+  EXPECT_EQ(normalize_text("a 2nd Lt. and a Sgt."), "a second lieutenant and a sergeant.");
 }
 
 }  // namespace briefcast
@@ -247,6 +247,16 @@ TEST(Abbreviations, SlashShorthand) {
   EXPECT_EQ(normalize_text("homes w/o heat"), "homes without heat");
   EXPECT_EQ(normalize_text("write c/o the club"), "write care of the club");
   EXPECT_EQ(normalize_text("if s/he agrees"), "if she or he agrees");
+}
+
+TEST(Abbreviations, TitleWithoutAName) {
+  EXPECT_EQ(normalize_text("the Gov. of Ohio spoke"), "the governor of Ohio spoke");
+  EXPECT_EQ(normalize_text("Sens. met Friday"), "Senators met Friday");
+  EXPECT_EQ(normalize_text("the Lt. Gov. and aides"), "the Lieutenant Governor and aides");
+}
+
+TEST(Abbreviations, NumberSignBeforeAnyFigure) {
+  EXPECT_EQ(normalize_text("the No. 4-ranked side"), "the number four ranked side");
 }
 
 }  // namespace briefcast

@@ -37,8 +37,8 @@ constexpr std::array<Expansion, 38> kTitles = {{
 // Said wherever they stand, when written with their period.
 constexpr std::array<Expansion, 27> kDotted = {{
     {"vs", "versus"},         {"e.g", "for example"},  {"i.e", "that is"},      {"etc", "et cetera"},
-    {"approx", "approximately"}, {"Approx", "Approximately"}, {"Inc", "Incorporated"}, {"Corp", "Corporation"}, {"Ltd", "Limited"},
-    {"Co", "Company"},        {"Cos", "Companies"},
+    {"approx", "approximately"}, {"Approx", "Approximately"}, {"Inc", "Incorporated"}, {"Corp", "Corporation"},
+    {"Ltd", "Limited"},       {"Co", "Company"},        {"Cos", "Companies"},
     {"Jr", "Junior"},         {"Sr", "Senior"},        {"Dept", "Department"},  {"Univ", "University"},
     {"Bros", "Brothers"},     {"Mfg", "Manufacturing"},
     {"Fig", "Figure"},        {"fig", "figure"},       {"Vol", "Volume"},       {"vol", "volume"},
@@ -279,7 +279,8 @@ std::optional<Match> named_road(const Words& words, std::size_t i, bool dotted) 
 // "w/ friends", "w/o power", "c/o the editor": a note-taker's shorthand for a little word.
 std::optional<Match> slash_shorthand(const Word& w) {
   static constexpr Expansion kShorthand[] = {
-      {"s/he", "she or he"}, {"S/he", "She or he"}, {"w/", "with"}, {"W/", "With"}, {"w/o", "without"}, {"W/o", "Without"}, {"c/o", "care of"}, {"C/O", "care of"},
+      {"s/he", "she or he"}, {"S/he", "She or he"}, {"w/", "with"},        {"W/", "With"},
+      {"w/o", "without"},    {"W/o", "Without"},    {"c/o", "care of"},   {"C/O", "care of"},
   };
   for (const Expansion& e : kShorthand) {
     if (w.raw == e.written || w.core == e.written) return Match{1, std::string(e.spoken), false};

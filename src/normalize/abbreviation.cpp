@@ -35,10 +35,10 @@ constexpr std::array<Expansion, 38> kTitles = {{
 }};
 
 // Said wherever they stand, when written with their period.
-constexpr std::array<Expansion, 26> kDotted = {{
+constexpr std::array<Expansion, 27> kDotted = {{
     {"vs", "versus"},         {"e.g", "for example"},  {"i.e", "that is"},      {"etc", "et cetera"},
-    {"approx", "approximately"}, {"Inc", "Incorporated"}, {"Corp", "Corporation"}, {"Ltd", "Limited"},
-    {"Co", "Company"},        {"Cos", "Companies"},
+    {"approx", "approximately"}, {"Approx", "Approximately"}, {"Inc", "Incorporated"}, {"Corp", "Corporation"},
+    {"Ltd", "Limited"},       {"Co", "Company"},        {"Cos", "Companies"},
     {"Jr", "Junior"},         {"Sr", "Senior"},        {"Dept", "Department"},  {"Univ", "University"},
     {"Bros", "Brothers"},     {"Mfg", "Manufacturing"},
     {"Fig", "Figure"},        {"fig", "figure"},       {"Vol", "Volume"},       {"vol", "volume"},
@@ -50,6 +50,15 @@ constexpr std::array<Expansion, 26> kDotted = {{
 bool starts_name(const Words& words, std::size_t j) {
   return j < words.size() && words[j].prefix.empty() && text::is_capitalized(words[j].core) &&
          words[j].core.size() > 1;
+}
+
+// "... Goldman Sachs Group Inc. In 2010 he", "... apples, pears etc. The": one period
+// both abbreviates and ends the sentence when a sentence opener follows. Inside a line the
+// period is dropped (eSpeak NG would end the sentence there), so here it must stay.
+bool ends_sentence(const Words& words, std::size_t i) {
+  if (words[i].suffix != "." || i + 1 >= words.size()) return i + 1 >= words.size();
+  const Word& next = words[i + 1];
+  return next.prefix.empty() && text::is_capitalized(next.core) && text::opens_sentence(next.core);
 }
 
 // Capitalised like a title before a name: "Doctor Jones", "Senator Warren".
@@ -198,6 +207,27 @@ std::optional<Match> title_before_name(const Words& words, std::size_t i, bool d
   return std::nullopt;
 }
 
+// "the Gov. of Texas", "the Lt. Gov. and", "Sens. met": a title with its period and no name
+// after it is the common noun. Only titles that abbreviate no other word ("Rep." is a repair
+// or a report too, "Gen." a generation).
+std::optional<Match> title_without_name(const Words& words, std::size_t i, bool dotted) {
+  const Word& w = words[i];
+  if (!dotted || w.suffix != "." ||
+      !text::is_one_of(w.core, {"Gov", "Govs", "Sen", "Sens", "Lt", "Sgt", "Capt", "Supt", "Atty"})) {
+    return std::nullopt;
+  }
+  bool last = i + 1 >= words.size();
+  if (!last && (!words[i + 1].prefix.empty() || words[i + 1].core.empty() || !text::is_lower(words[i + 1].core[0]))) {
+    return std::nullopt;
+  }
+  for (const Expansion& e : kTitles) {
+    if (w.core != e.written) continue;
+    bool opens = i == 0 || text::has_period(words[i - 1]);
+    return Match{1, opens ? before_name(e) : std::string(e.spoken), !last};
+  }
+  return std::nullopt;
+}
+
 // "promoted to 1st Lt.", "a 2nd Lt.": a rank after its grade is the rank, name or none.
 std::optional<Match> rank_after_grade(const Words& words, std::size_t i, bool dotted) {
   if (!dotted || i == 0 || !words[i - 1].suffix.empty() || !speak_ordinal(words[i - 1].core)) return std::nullopt;
@@ -218,7 +248,7 @@ std::optional<Match> street_or_saint(const Words& words, std::size_t i, bool dot
   if (w.core != "St" || !(dotted || w.suffix.empty() || w.suffix == ",")) return std::nullopt;
   bool after_name = i > 0 && text::is_capitalized(words[i - 1].core) && words[i - 1].suffix.empty() &&
                     !text::is_function_word(text::lower(words[i - 1].core));
-  if (after_name) return Match{1, "Street", dotted && i + 1 < words.size()};
+  if (after_name) return Match{1, "Street", dotted && !ends_sentence(words, i)};
   if (starts_name(words, i + 1)) return Match{1, "Saint", dotted};
   return std::nullopt;
 }
@@ -228,7 +258,33 @@ std::optional<Match> numbered_street(const Words& words, std::size_t i, bool dot
   const Word& w = words[i];
   if (i == 0 || !words[i - 1].suffix.empty() || !speak_ordinal(words[i - 1].core)) return std::nullopt;
   if (!(dotted || w.suffix.empty() || w.suffix == ",")) return std::nullopt;
-  if (auto street = street_suffix(w.core)) return Match{1, *street, dotted && i + 1 < words.size()};
+  if (auto street = street_suffix(w.core)) return Match{1, *street, dotted && !ends_sentence(words, i)};
+  return std::nullopt;
+}
+
+// "Fifth Ave.", "Sunset Blvd.": after a capitalised name, a road's abbreviation with its
+// period names the road. Only the suffixes that are no other word or title ("Dr.", "Ct.",
+// "Pl." stay with their other rules).
+std::optional<Match> named_road(const Words& words, std::size_t i, bool dotted) {
+  const Word& w = words[i];
+  if (!dotted || i == 0 || !words[i - 1].suffix.empty() || !text::is_capitalized(words[i - 1].core) ||
+      text::is_function_word(text::lower(words[i - 1].core)) ||
+      !text::is_one_of(w.core, {"Ave", "Blvd", "Rd", "Pkwy", "Hwy"})) {
+    return std::nullopt;
+  }
+  if (auto road = street_suffix(w.core)) return Match{1, *road, !ends_sentence(words, i)};
+  return std::nullopt;
+}
+
+// "w/ friends", "w/o power", "c/o the editor": a note-taker's shorthand for a little word.
+std::optional<Match> slash_shorthand(const Word& w) {
+  static constexpr Expansion kShorthand[] = {
+      {"s/he", "she or he"}, {"S/he", "She or he"}, {"w/", "with"},        {"W/", "With"},
+      {"w/o", "without"},    {"W/o", "Without"},    {"c/o", "care of"},   {"C/O", "care of"},
+  };
+  for (const Expansion& e : kShorthand) {
+    if (w.raw == e.written || w.core == e.written) return Match{1, std::string(e.spoken), false};
+  }
   return std::nullopt;
 }
 
@@ -248,19 +304,43 @@ std::optional<Match> period_change(const Word& w) {
   return std::nullopt;
 }
 
+// "vs.", "e.g.", "approx.": these lead into what follows and end no sentence.
+bool leads_on(std::string_view written) {
+  return text::is_one_of(written, {"vs", "e.g", "i.e", "a.k.a", "ca", "approx", "Approx"});
+}
+
 // "etc.", "Inc.", "in Oct.": the abbreviations said wherever they stand with their period.
 std::optional<Match> dotted_anywhere(const Words& words, std::size_t i) {
   std::string_view core = words[i].core;
   for (const Expansion& e : kDotted) {
-    if (core == e.written) return Match{1, std::string(e.spoken), i + 1 < words.size()};
+    if (core == e.written) return Match{1, std::string(e.spoken), leads_on(core) || !ends_sentence(words, i)};
   }
   // "in Oct.", "since Jan.": a month abbreviated without a day; eSpeak NG would say "okt".
   if (core.size() >= 3 && text::is_capitalized(core) && core != "May" && core != "Mar") {
     if (auto month = month_number(core, true); month && core.size() <= 4) {
-      return Match{1, month_name(*month), i + 1 < words.size()};
+      return Match{1, month_name(*month), !ends_sentence(words, i)};
     }
   }
   return std::nullopt;
+}
+
+// "est. 1887", "a brewery est. in 1887": established, before a year or "in"; "an est. 200
+// people", "the est. cost": estimated, before any other figure or word. After "a", "an" or
+// "the" it is always an estimate.
+std::optional<Match> established_or_estimated(const Words& words, std::size_t i, bool dotted) {
+  std::string_view core = words[i].core;
+  if (!dotted || (core != "est" && core != "Est") || i + 1 >= words.size() || !words[i + 1].prefix.empty()) {
+    return std::nullopt;
+  }
+  std::string_view next = words[i + 1].core;
+  // "Grand Est.": capitalised, it is a name's word unless a figure follows ("Est. 1904").
+  if (core == "Est" && (next.empty() || !text::is_digit(next[0]))) return std::nullopt;
+  bool article = i > 0 && text::is_one_of(text::lower(words[i - 1].core), {"a", "an", "the"});
+  bool year = next.size() == 4 && text::all_digits(next) && (next[0] == '1' || next[0] == '2');
+  bool established = !article && (year || next == "in" || next == "since");
+  std::string spoken = established ? "established" : "estimated";
+  if (core == "Est") spoken[0] = 'E';
+  return Match{1, spoken, true};
 }
 
 // "No. 4", "No. of runs": the number sign, only capitalised and before a figure, or a table's
@@ -268,7 +348,8 @@ std::optional<Match> dotted_anywhere(const Words& words, std::size_t i) {
 std::optional<Match> number_sign(const Words& words, std::size_t i, bool dotted) {
   if (words[i].core != "No" || !dotted || i + 1 >= words.size()) return std::nullopt;
   const Word& next = words[i + 1];
-  if (text::all_digits(next.core)) return Match{1, "number", true};
+  // "No. 1-ranked", "No. 3A", "No. 2s": any figure after it.
+  if (next.prefix.empty() && !next.core.empty() && text::is_digit(next.core[0])) return Match{1, "number", true};
   if (next.core == "of" && next.prefix.empty()) return Match{1, "number", true};
   return std::nullopt;
 }
@@ -313,10 +394,14 @@ std::optional<Match> match_abbreviation(const Words& words, std::size_t i) {
   if (auto personal = personal_title(words, i, dotted)) return personal;
   if (auto title = title_before_name(words, i, dotted)) return title;
   if (auto rank = rank_after_grade(words, i, dotted)) return rank;
+  if (auto title = title_without_name(words, i, dotted)) return title;
   // "Gov.-elect Smith", "ex-Sen. Jones": a title joined to "-elect" or "ex-" before a name.
   if (auto joined = joined_title(words, i, dotted)) return joined;
   if (auto street = street_or_saint(words, i, dotted)) return street;
   if (auto street = numbered_street(words, i, dotted)) return street;
+  if (auto road = named_road(words, i, dotted)) return road;
+  if (auto est = established_or_estimated(words, i, dotted)) return est;
+  if (auto shorthand = slash_shorthand(w)) return shorthand;
   if (core == "st" && dotted) {
     if (auto saint = lowercase_saint(words, i)) return saint;
   }
@@ -325,8 +410,8 @@ std::optional<Match> match_abbreviation(const Words& words, std::size_t i) {
   if (dotted) {
     if (auto anywhere = dotted_anywhere(words, i)) return anywhere;
   }
-  if (auto number = number_sign(words, i, dotted)) return number;
   if (auto docket = numbered_code(words, i, dotted)) return docket;
+  if (auto number = number_sign(words, i, dotted)) return number;
   if (auto versus = case_versus(words, i, dotted)) return versus;
   if (auto defeated = results_defeated(words, i, dotted)) return defeated;
   if (auto number = glued_number_sign(core)) return number;

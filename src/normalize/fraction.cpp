@@ -122,10 +122,12 @@ std::optional<std::string> speak_fraction(std::string_view core) {
   // "9/11" in news names the attacks, said "nine eleven", not the date.
   if (numerator == "9" && denominator == "11") return std::string("nine eleven");
   if (auto date = month_day_date(numerator, denominator)) return date;
-  // "50/50": an even split, not fifty fiftieths.
-  if (numerator == denominator && numerator.size() == 2 && text::all_digits(numerator) && numerator[0] != '0') {
-    std::string half = cardinal_words(numerator);
-    return half + " " + half;
+  // "50/50", "60/40", "70/30": a split of a whole in two parts, and "20/20" vision: the figures
+  // are said side by side, not fifty fiftieths or sixty over forty.
+  if (numerator.size() == 2 && denominator.size() == 2 && text::all_digits(numerator) && text::all_digits(denominator) &&
+      numerator[0] != '0' && denominator[0] != '0' &&
+      (numerator == denominator || std::stoi(std::string(numerator)) + std::stoi(std::string(denominator)) == 100)) {
+    return cardinal_words(numerator) + " " + cardinal_words(denominator);
   }
   // "1999/2000": a season or a fiscal year written in full, each year said as a year.
   if (numerator.size() == 4 && denominator.size() == 4 && is_context_free_year(numerator) &&

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <array>
+#include <iterator>
+#include <string>
 
 namespace briefcast::text {
 namespace {
@@ -34,6 +36,16 @@ bool is_function_word(std::string_view word) {
     return words;
   }();
   return std::binary_search(sorted.begin(), sorted.end(), word);
+}
+
+bool opens_sentence(std::string_view word) {
+  std::string w;
+  for (char c : word) w.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+  if (w.size() < 2 || w == "may" || w == "will") return false;
+  static constexpr std::string_view kAdverbs[] = {"later", "then", "however", "meanwhile", "afterwards", "today",
+                                                  "yesterday", "now", "still", "instead", "finally", "soon",
+                                                  "there", "here", "yet", "also"};
+  return is_function_word(w) || std::find(std::begin(kAdverbs), std::end(kAdverbs), w) != std::end(kAdverbs);
 }
 
 }  // namespace briefcast::text

@@ -11,4 +11,10 @@ namespace briefcast::text {
 // capitalised "Over" at a sentence start is for the caller to lower first.
 bool is_function_word(std::string_view word);
 
+// True for a word that, capitalised after a period, opens the next sentence rather than
+// going on with a name ("... Harry S. The next day", "... Group Inc. In 2010"): a function
+// word or a sentence adverb, in any case. "May" and "Will" are names as well, and a single
+// letter is more often the next initial.
+bool opens_sentence(std::string_view word);
+
 }  // namespace briefcast::text

@@ -40,6 +40,25 @@ std::string single_mark_ranges(std::string line) {
   return out;
 }
 
+// "6' 2\"": a height written with a space after the foot mark; joined, the height rule reads
+// it ("six foot two"). Only a one-digit figure of feet, alone, and inches of one or two digits
+// closed by the inch mark.
+std::string joined_feet_marks(std::string line) {
+  std::string out;
+  out.reserve(line.size());
+  for (std::size_t k = 0; k < line.size(); ++k) {
+    out.push_back(line[k]);
+    bool feet = line[k] == '\'' && k > 0 && text::is_digit(line[k - 1]) &&
+                (k == 1 || !text::is_alnum(line[k - 2])) && k + 2 < line.size() && line[k + 1] == ' ';
+    if (!feet) continue;
+    std::size_t end = k + 2;
+    while (end < line.size() && text::is_digit(line[end])) ++end;
+    std::size_t digits = end - (k + 2);
+    if (digits >= 1 && digits <= 2 && end < line.size() && line[end] == '"') ++k;  // drop the space
+  }
+  return out;
+}
+
 // "6'5": a height in feet and inches, whose closing quote is the inch mark.
 bool is_feet_and_inches(std::string_view core) {
   return core.size() >= 3 && core.size() <= 4 && text::is_digit(core[0]) && core[1] == '\'' &&

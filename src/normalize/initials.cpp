@@ -207,18 +207,6 @@ bool middle_i(const Words& words, std::size_t i) {
   return i + 1 < words.size() && !text::is_function_word(text::lower(words[i + 1].core));
 }
 
-// "... signed by Harry S. The next day": a function word or an adverb that opens a sentence
-// is no surname, so the initial ends the sentence and keeps its period. "May" and "Will" are
-// surnames too ("Brian H. May").
-bool opens_sentence(std::string_view next) {
-  std::string w = text::lower(next);
-  // A single letter is the next initial ("E. T. A. Hoffmann"), not the article.
-  if (w.size() < 2 || w == "may" || w == "will") return false;
-  return text::is_function_word(w) ||
-         text::is_one_of(w, {"later", "then", "however", "meanwhile", "afterwards", "today", "yesterday", "now",
-                             "still", "instead", "finally", "soon", "there", "here", "yet", "also"});
-}
-
 }  // namespace
 
 std::optional<Match> match_initials(const Words& words, std::size_t i) {
@@ -250,7 +238,7 @@ std::optional<Match> match_initials(const Words& words, std::size_t i) {
   // "C. Dobkin", "John F. Kennedy": a single initial before a name; a lone "I." only after a
   // given name ("Ann I. Moss"), since elsewhere it is the pronoun ending a sentence.
   if (w.core.size() == 1 && text::is_upper(w.core[0]) && w.suffix == "." && !last && (w.core != "I" || middle_i(words, i)) &&
-      text::is_capitalized(words[i + 1].core) && words[i + 1].prefix.empty() && !opens_sentence(words[i + 1].core) &&
+      text::is_capitalized(words[i + 1].core) && words[i + 1].prefix.empty() && !text::opens_sentence(words[i + 1].core) &&
       (w.core != "A" || after_given_name(words, i))) {
     // Without its period a lone "A" is the article to eSpeak NG ("Walter A Reed" says "uh");
     // "Eh" is how it says the letter's name, "ay", in every English voice.

@@ -3,12 +3,19 @@
 #include <array>
 #include <initializer_list>
 
+#include "normalize/function_words.h"
 #include "normalize/number_words.h"
 #include "normalize/rules.h"
 
 namespace briefcast::rules {
 
 namespace {
+
+// "km", "mi": consumption is counted per a distance; "51,200 KB/50 MB" gives one size twice.
+bool is_distance(std::string_view written) {
+  auto unit = find_unit(written);
+  return unit && (text::ends_with(unit->many, "meters") || unit->many == "miles");
+}
 
 // Units that follow "per" in a written ratio: "MB/s", "km/h", "cc/s". After a unit a bare
 // "s" is the second, whatever the unit before it.
@@ -39,6 +46,10 @@ std::optional<std::string> unit_words(std::string_view written, bool singular) {
   if (auto per = per_unit_words(right)) return head + " per " + *per;
   // "kg/m3": a unit on both sides.
   if (auto per = find_unit(right)) return head + " per " + per->one;
+  // "l/100km", "kWh/100 km": a consumption per a distance with its own figure.
+  if (std::size_t digits = text::number_prefix_length(right); digits > 0 && is_distance(right.substr(digits))) {
+    if (auto distance = speak_measure(right)) return head + " per " + *distance;
+  }
   if (!text::all_alpha(right)) return std::nullopt;
   return head + " per " + std::string(right);
 }
@@ -247,6 +258,10 @@ std::optional<Match> two_word_unit(const Words& words, std::size_t i, std::size_
     }
   }
   if (!w.suffix.empty()) return std::nullopt;
+  // "280 lb ft": torque in pound feet, written with a space.
+  if ((w.core == "lb" || w.core == "lbs") && next == "ft") {
+    return Match{j - i + 2, figure.spoken + (singular ? " pound foot" : " pound feet"), abbreviation_period(words, j + 1)};
+  }
   if (w.core == "fl" && next == "oz") {
     return Match{j - i + 2, figure.spoken + (singular ? " fluid ounce" : " fluid ounces"), false};
   }
@@ -260,14 +275,33 @@ std::optional<Match> two_word_unit(const Words& words, std::size_t i, std::size_
 // Before a noun it is "a six-foot-four forward". measure says the figure and its feet.
 std::optional<Match> feet_and_inches(const Words& words, std::size_t i, std::size_t j, const std::string& measure,
                                      bool adjective) {
-  if (words[j].core == "ft" && words[j].suffix.empty() && j + 2 < words.size() && words[j + 1].prefix.empty() &&
-      words[j + 1].suffix.empty() && words[j + 2].prefix.empty() && words[j + 2].core == "in") {
+  // "6 ft. 2 in. tall": either unit may carry its abbreviation's period.
+  bool feet = words[j].core == "ft" && (words[j].suffix.empty() || words[j].suffix == ".");
+  if (feet && j + 2 < words.size() && words[j + 1].prefix.empty() && words[j + 1].suffix.empty() &&
+      words[j + 2].prefix.empty() && words[j + 2].core == "in") {
     if (auto inches = text::parse_number(words[j + 1].core); inches && !inches->negative) {
       std::string inch_word = adjective ? "" : is_one(*inches) ? " inch" : " inches";
-      return Match{j - i + 3, measure + " " + quantity(*inches) + inch_word, false};
+      return Match{j - i + 3, measure + " " + quantity(*inches) + inch_word, abbreviation_period(words, j + 2)};
     }
   }
   return std::nullopt;
+}
+
+// "7.5 L/100 km": a consumption per a distance whose figure and unit are two words; the unit
+// at word j ends in "/" and a figure, the distance's unit is the next word.
+std::optional<Match> per_spaced_distance(const Words& words, std::size_t i, std::size_t j, const LeadingFigure& figure) {
+  std::size_t slash = words[j].core.find('/');
+  if (slash == std::string_view::npos || j + 1 >= words.size() || !words[j].suffix.empty() ||
+      !words[j + 1].prefix.empty() || !text::all_digits(words[j].core.substr(slash + 1))) {
+    return std::nullopt;
+  }
+  auto unit = find_unit(words[j].core.substr(0, slash));
+  auto distance = find_unit(words[j + 1].core);
+  if (!unit || !distance || !is_distance(words[j + 1].core) || slash + 1 >= words[j].core.size()) return std::nullopt;
+  std::string_view per = words[j].core.substr(slash + 1);
+  std::string spoken = figure.spoken + " " + (figure.singular ? unit->one : unit->many) + " per " +
+                       cardinal_words(per) + " " + (per == "1" ? distance->one : distance->many);
+  return Match{j - i + 2, spoken, abbreviation_period(words, j + 1)};
 }
 
 // "0.5 mL per kg": a rate written with the word "per" before a second unit.
@@ -296,6 +330,7 @@ std::optional<Match> spaced(const Words& words, std::size_t i, bool adjective) {
   }
   if (!words[j].prefix.empty()) return std::nullopt;
   if (auto two_words = two_word_unit(words, i, j, *figure)) return two_words;
+  if (auto consumption = per_spaced_distance(words, i, j, *figure)) return consumption;
   auto unit = unit_words(words[j].core, figure->singular);
   // "9.58 s": a lone "s" is a unit only after a figure with a point, a time to the hundredth.
   if (!unit && figure->decimal && words[j].core == "s") unit = figure->singular ? "second" : "seconds";
@@ -357,6 +392,56 @@ std::optional<Match> quake_magnitude(const Words& words, std::size_t i) {
   return std::nullopt;
 }
 
+// Nouns that number or letter what they name ("Pier 3 L", "number 4 W"): after them a
+// figure and a capital letter make a label, not a measure.
+bool is_label_noun(std::string_view w) {
+  return text::is_one_of(text::lower(w), {"group", "pool", "section", "building", "block", "pier", "ward", "lot",
+                                          "runway", "gate", "room", "apartment", "flat", "level", "division", "phase",
+                                          "class", "grade", "type", "platform", "terminal", "district", "unit",
+                                          "floor", "row", "seat", "zone", "page", "number", "no", "team", "form",
+                                          "schedule", "table", "figure", "chapter", "article", "part", "item",
+                                          "tier", "stage", "step", "category", "bay", "berth", "stand", "wing",
+                                          "hall", "court", "lane", "exit", "box", "line", "track", "sector"});
+}
+
+// "Building 5 W on campus", "Section 5 J of the law": a capitalised name before the figure,
+// mid-sentence, and nothing that the letter could measure after it. "a Philips 60 W bulb"
+// stays a measure, as the noun after it shows.
+bool after_capitalised_label(const Words& words, std::size_t i, std::size_t j) {
+  if (i < 2 || !words[i - 1].suffix.empty() || !text::is_capitalized(words[i - 1].core)) return false;
+  std::string_view before = words[i - 2].suffix;
+  if (!before.empty() && (before.back() == '.' || before.back() == '!' || before.back() == '?' || before.back() == ':')) {
+    return false;
+  }
+  if (text::is_function_word(text::lower(words[i - 1].core)) || !text::all_alpha(words[i - 1].core)) return false;
+  bool closes = j + 1 >= words.size() || !words[j].suffix.empty() ||
+                text::is_function_word(text::lower(words[j + 1].core));
+  return closes;
+}
+
+// A single capital after a figure ("Group 3 A", "Pier 3 L", "Level 4 S"): a unit symbol only
+// where the figure measures something, not where it numbers a label. Said as the figure and the
+// letter's name; "A" as "Eh", since eSpeak NG reads a lone "A" as the article.
+std::optional<Match> lettered_label(const Words& words, std::size_t i) {
+  if (i + 1 >= words.size() || !words[i].suffix.empty() || !words[i + 1].prefix.empty()) return std::nullopt;
+  std::string_view figure = words[i].core;
+  std::string_view letter = words[i + 1].core;
+  if (figure.empty() || figure.size() > 3 || !text::all_digits(figure) || letter.size() != 1 ||
+      !text::is_upper(letter[0])) {
+    return std::nullopt;
+  }
+  bool label = (i > 0 && words[i - 1].suffix.empty() && is_label_noun(words[i - 1].core)) ||
+               after_capitalised_label(words, i, i + 1);
+  if (!label && letter != "A") return std::nullopt;
+  // "Chapter 3 A New Start": before a capitalised word a lone "A" is a title's article.
+  if (letter == "A" && i + 2 < words.size() && words[i + 1].suffix.empty() &&
+      text::is_capitalized(words[i + 2].core)) {
+    return std::nullopt;
+  }
+  std::string name = letter == "A" ? std::string("Eh") : std::string(letter);
+  return Match{2, cardinal_words(figure) + " " + name, false};
+}
+
 }  // namespace
 
 std::optional<std::string> speak_measure_adjective(std::string_view core) {
@@ -387,6 +472,7 @@ std::optional<Match> match_measure(const Words& words, std::size_t i) {
     if (auto m = quake_magnitude(words, i + 1)) return Match{2, (words[i].core == "an" ? "a " : "A ") + m->spoken, false};
   }
   if (auto m = hours_and_minutes(words, i)) return m;
+  if (auto m = lettered_label(words, i)) return m;
   auto found = spaced(words, i, false);
   std::size_t count = found ? found->count : 1;
   // Before a noun the measure is one compound adjective: "a 30W charger" -> "a thirty-watt
@@ -396,7 +482,12 @@ std::optional<Match> match_measure(const Words& words, std::size_t i) {
       auto singular = spaced(words, i, true);
       return Match{count, text::hyphenated(singular->spoken), false};
     }
-    if (auto single = attached(words[i].core, true)) return Match{1, text::hyphenated(*single), false};
+    // "a 200-lb. man": the unit's period before the noun abbreviates; it ends no sentence.
+    if (auto single = attached(words[i].core, true)) return Match{1, text::hyphenated(*single), abbreviation_period(words, i)};
+  }
+  // "a 200-lb. man": a unit joined by a hyphen, its period before the noun, abbreviates.
+  if (!found && abbreviation_period(words, i) && words[i].core.find('-') != std::string_view::npos) {
+    if (auto single = attached(words[i].core, false)) return Match{1, *single, true};
   }
   return found;
 }

@@ -373,6 +373,17 @@ std::optional<Match> match_money(const Words& words, std::size_t i) {
   if (auto adjective = adjectival_money(words, i)) return adjective;
   const Word& w = words[i];
   bool has_next = i + 1 < words.size();
+  // "$3.50/sq ft", "$12/sq. m": a price per an area whose length is the next word.
+  if (has_next && w.suffix.empty() && words[i + 1].prefix.empty()) {
+    if (auto parsed = parse(w.core); parsed && (parsed->per == "sq" || parsed->per == "sq.")) {
+      if (auto area = find_unit("sq" + std::string(words[i + 1].core))) {
+        parsed->per = area->one;
+        bool abbreviates = words[i + 1].suffix == "." && i + 2 < words.size() && !words[i + 2].core.empty() &&
+                           text::is_lower(words[i + 2].core[0]);
+        return Match{2, speak_parsed(*parsed), abbreviates};
+      }
+    }
+  }
   // "up to $1-billion to Alberta": a hyphened scale with no noun after it is a plain sum.
   // A bracketed one ("(US$171-million) telescope") still qualifies the noun after it.
   bool bracketed = w.suffix.find(')') != std::string_view::npos;

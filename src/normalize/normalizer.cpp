@@ -275,7 +275,7 @@ std::string joined_after_between(const Words& words, std::size_t start, std::siz
 std::string plain_characters(std::string_view line) {
   std::string clean = rules::without_instrument_codes(rules::decoded_references(rules::valid_utf8(line)));
   clean = rules::plain_hyphens(rules::spoken_comparisons(std::move(clean)));
-  clean = rules::single_mark_ranges(std::move(clean));
+  clean = rules::joined_feet_marks(rules::single_mark_ranges(std::move(clean)));
   clean = rules::minus_signs(rules::spaced_dashes(std::move(clean)));
   clean = rules::twelve_hour_clocks(std::move(clean));
   return rules::without_caliber_points(rules::without_note_numbers(std::move(clean)));

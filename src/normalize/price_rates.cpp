@@ -18,8 +18,10 @@ struct Sign {
 constexpr Sign kSigns[] = {{"\u20ac", "\u20ac", "euros"}, {"$", "$", "dollars"},      {"\u00a3", "\u00a3", "pounds"},
                            {"USD", "$", "dollars"},       {"EUR", "\u20ac", "euros"}, {"GBP", "\u00a3", "pounds"}};
 
-// Currency codes a commodity price is quoted in after its figure ("3,050 USD/MT").
-constexpr Sign kCodes[] = {{"USD", "$", "dollars"},           {"US$", "$", "dollars"},         {"EUR", "\u20ac", "euros"},
+// Currency codes a commodity price is quoted in after its figure ("3,050 USD/MT"), and the
+// signs that name the currency alone before a unit ("quoted in $/barrel").
+constexpr Sign kCodes[] = {{"$", "$", "dollars"},             {"\u20ac", "\u20ac", "euros"},     {"\u00a3", "\u00a3", "pounds"},
+                           {"USD", "$", "dollars"},           {"US$", "$", "dollars"},         {"EUR", "\u20ac", "euros"},
                            {"GBP", "\u00a3", "pounds"},       {"AUD", "A$", "Australian dollars"},
                            {"CAD", "C$", "Canadian dollars"}, {"NZD", "NZ$", "New Zealand dollars"}};
 

@@ -253,6 +253,7 @@ std::optional<Match> match_compass_point(const Words& words, std::size_t i);
 // "6'5" (feet and inches); an inch mark before the noun it qualifies ("an 11.6\" screen").
 std::vector<bool> inch_mark_words(const Words& words, std::string_view line);
 std::string single_mark_ranges(std::string line);  // "1\"-2\"" -> "1-2\""
+std::string joined_feet_marks(std::string line);   // "6' 2\"" -> "6'2\""
 bool is_feet_and_inches(std::string_view core);
 bool inch_mark_before_noun(const Words& words, std::size_t i);
 

@@ -375,6 +375,14 @@ bool is_function_word(std::string_view w) {
                        "what", "why", "where", "who", "which", "whether", "whose", "into", "onto", "about"});
 }
 
+// What a rate is counted per, written out: "hour", "barrel", "capita".
+bool is_rate_denominator(std::string_view w) {
+  return text::is_one_of(w, {"second", "minute", "hour", "day", "night", "week", "month", "quarter", "year", "annum",
+                             "person", "capita", "head", "share", "barrel", "gallon", "litre", "liter", "ton",
+                             "tonne", "pound", "ounce", "kilo", "mile", "acre", "hectare", "game", "match",
+                             "household", "unit"});
+}
+
 // "increases/decreases", "parking/maneuvering": two words with the same inflection are
 // alternatives of one kind.
 bool same_inflection(std::string_view left, std::string_view right) {
@@ -415,6 +423,12 @@ std::optional<Match> match_word_pair(const Words& words, std::size_t i) {
   if (auto unit = find_unit(right); unit && right.size() >= 2 && left.size() > 2 && text::is_lower(left[0]) &&
                                     left.back() == 's' && !find_unit(left)) {
     return Match{1, std::string(left) + " per " + unit->one, false};
+  }
+  // "miles/hour", "tons/day", "percent/year": a count or a measure per a unit of time or
+  // of goods is a rate, never a choice between the two.
+  if (is_rate_denominator(right) && left.size() > 2 && text::is_lower(left[0]) &&
+      (left.back() == 's' || text::is_one_of(left, {"percent", "cent"}))) {
+    return Match{1, std::string(left) + " per " + std::string(right), false};
   }
   const Word* after = i + 1 < words.size() && words[i].suffix.empty() ? &words[i + 1] : nullptr;
   std::string_view joiner = slash_joiner(left, right, after);

@@ -97,6 +97,17 @@ constexpr Plain kPlain[] = {
     {"qt", "quart", "quarts", true},
     {"qts", "quart", "quarts", true},
     {"hp", "horsepower", "horsepower", true},
+    {"bhp", "brake horsepower", "brake horsepower", true},
+    // Torque: pound-feet in American copy, newton meters in European.
+    {"lb-ft", "pound foot", "pound feet", true},
+    {"lb.-ft", "pound foot", "pound feet", true},
+    {"lbs-ft", "pound foot", "pound feet", true},
+    {"ft-lb", "foot pound", "foot pounds", true},
+    {"ft-lbs", "foot pound", "foot pounds", true},
+    {"Nm", "newton meter", "newton meters", false},
+    // Property listings' square feet: "2,400 SF".
+    {"SF", "square foot", "square feet", false},
+    {"sf", "square foot", "square feet", false},
     {"ppm", "part per million", "parts per million", true},
     {"ppb", "part per billion", "parts per billion", true},
     {"dpi", "dot per inch", "dots per inch", true},
@@ -268,11 +279,11 @@ std::optional<UnitName> powered(std::string_view written) {
   return UnitName{word + name->one, word + name->many};
 }
 
-// "sqm", "sqft", "sq.m", "sq.km": a square length written with "sq" run into its unit, as
-// property and planning copy writes areas.
+// "sqm", "sqft", "sq.m", "sq.km", "sq-ft": a square length written with "sq" run into its
+// unit, as property and planning copy writes areas ("a 3,000-sq-ft house").
 std::optional<UnitName> squared(std::string_view written) {
   if (written.size() < 3 || !text::starts_with(text::lower(written.substr(0, 2)), "sq")) return std::nullopt;
-  std::string_view length = written.substr(written[2] == '.' ? 3 : 2);
+  std::string_view length = written.substr(written[2] == '.' || written[2] == '-' ? 3 : 2);
   if (length.empty()) return std::nullopt;
   std::string power = std::string(length) + "2";
   return powered(power);

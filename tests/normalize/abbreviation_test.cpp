@@ -174,7 +174,7 @@ namespace briefcast {
 
 TEST(Abbreviation, RankAfterItsGrade) {
   EXPECT_EQ(normalize_text("made 1st Lt. in May"), "made first lieutenant in May");
-  EXPECT_EQ(normalize_text("a 2nd Lt. and a Sgt."), "a second lieutenant and a Sgt.");
+  EXPECT_EQ(normalize_text("a 2nd Lt. and a Sgt."), "a second lieutenant and a sergeant.");
 }
 
 }  // namespace briefcast
@@ -217,6 +217,46 @@ TEST(Abbreviation, NumberSignAgainstItsFigure) {
 TEST(Abbreviation, HyphenedPeriodChange) {
   EXPECT_EQ(normalize_text("sales rose 4 per cent y-o-y"), "sales rose four per cent year on year");
   EXPECT_EQ(normalize_text("output fell 2% q-o-q"), "output fell two percent quarter on quarter");
+}
+
+TEST(Abbreviations, EstablishedOrEstimated) {
+  EXPECT_EQ(normalize_text("a bakery, est. 1921, on the corner"), "a bakery, established nineteen twenty one, on the corner");
+  EXPECT_EQ(normalize_text("the mill was est. in 1850 by"), "the mill was established in eighteen fifty by");
+  EXPECT_EQ(normalize_text("an est. 40 boats sank"), "an estimated forty boats sank");
+  EXPECT_EQ(normalize_text("Approx. 90 boats sank"), "Approximately ninety boats sank");
+  EXPECT_EQ(normalize_text("the est. cost rose"), "the estimated cost rose");
+  EXPECT_EQ(normalize_text("Est. 1904 on the sign"), "Established nineteen oh four on the sign");
+  EXPECT_EQ(normalize_text("the Grand Est. The region"), "the Grand Est. The region");
+}
+
+TEST(Abbreviations, PeriodThatAlsoEndsTheSentence) {
+  EXPECT_EQ(normalize_text("He left Widget Corp. In May he joined"), "He left Widget Corporation. In May he joined");
+  EXPECT_EQ(normalize_text("pens, paper etc. The shop"), "pens, paper et cetera. The shop");
+  EXPECT_EQ(normalize_text("at Widget Corp. Chief Engineer Ann"), "at Widget Corporation Chief Engineer Ann");
+  EXPECT_EQ(normalize_text("Red vs. The World"), "Red versus The World");
+  EXPECT_EQ(normalize_text("on Birch St. Later that day"), "on Birch Street. Later that day");
+}
+
+TEST(Abbreviations, RoadAfterItsName) {
+  EXPECT_EQ(normalize_text("a cafe on Lake Ave. closed"), "a cafe on Lake Avenue closed");
+  EXPECT_EQ(normalize_text("along Ocean Blvd. near"), "along Ocean Boulevard near");
+}
+
+TEST(Abbreviations, SlashShorthand) {
+  EXPECT_EQ(normalize_text("tacos w/ salsa"), "tacos with salsa");
+  EXPECT_EQ(normalize_text("homes w/o heat"), "homes without heat");
+  EXPECT_EQ(normalize_text("write c/o the club"), "write care of the club");
+  EXPECT_EQ(normalize_text("if s/he agrees"), "if she or he agrees");
+}
+
+TEST(Abbreviations, TitleWithoutAName) {
+  EXPECT_EQ(normalize_text("the Gov. of Ohio spoke"), "the governor of Ohio spoke");
+  EXPECT_EQ(normalize_text("Sens. met Friday"), "Senators met Friday");
+  EXPECT_EQ(normalize_text("the Lt. Gov. and aides"), "the Lieutenant Governor and aides");
+}
+
+TEST(Abbreviations, NumberSignBeforeAnyFigure) {
+  EXPECT_EQ(normalize_text("the No. 4-ranked side"), "the number four ranked side");
 }
 
 }  // namespace briefcast

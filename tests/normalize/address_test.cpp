@@ -81,4 +81,9 @@ TEST(Address, ASideOfTheCityWithAPeriodAfterTheSuffix) {
   EXPECT_EQ(normalize_text("at 90 Elm St. No. 3 upstairs").find("North"), std::string::npos);
 }
 
+TEST(Address, PeriodOfTheSuffixThatEndsTheSentence) {
+  EXPECT_EQ(normalize_text("lives at 12 Oak Rd. Then he moved"), "lives at twelve Oak Road. Then he moved");
+  EXPECT_EQ(normalize_text("lives at 12 Oak Rd. near the park"), "lives at twelve Oak Road near the park");
+}
+
 }  // namespace briefcast

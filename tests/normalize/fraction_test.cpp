@@ -63,4 +63,10 @@ TEST(Fraction, HalfGlyphBeforeAnArticle) {
   EXPECT_EQ(normalize_text("wait ½ an hour"), "wait half an hour");
 }
 
+TEST(Fraction, SplitOfAWholeInTwoParts) {
+  EXPECT_EQ(normalize_text("a 70/30 split"), "a seventy thirty split");
+  EXPECT_EQ(normalize_text("a 45/55 divide"), "a forty five fifty five divide");
+  EXPECT_EQ(normalize_text("has 20/20 vision"), "has twenty twenty vision");
+}
+
 }  // namespace briefcast

@@ -23,6 +23,9 @@ TEST(Measure, MillionsOfCountedThings) {
 TEST(Measure, HeightInFeetAndInches) {
   EXPECT_EQ(normalize_text("she is 5'9 tall"), "she is five foot nine tall");
   EXPECT_EQ(normalize_text("at 6'10\" he"), "at six foot ten he");  // the quote is the inch mark
+  EXPECT_EQ(normalize_text("is 5 ft. 8 in. tall"), "is five feet eight inches tall");
+  EXPECT_EQ(normalize_text("is 5' 8\" tall"), "is five foot eight tall");
+  EXPECT_EQ(normalize_text("a 150-lb. bag of"), "a one-hundred-fifty-pound bag of");
 }
 
 TEST(Measure, FinanceUnits) {
@@ -249,6 +252,16 @@ TEST(Dimensions, UnitWordJoinedToTheLastFigure) {
 TEST(Dimensions, PluralOfThingsNamedByTheirDimensions) {
   EXPECT_EQ(normalize_text("they rented two 6x6s"), "they rented two six by sixes");
   EXPECT_EQ(normalize_text("a pile of 2x8s"), "a pile of two by eights");
+}
+
+TEST(Measure, CapitalAfterALabelsFigureIsALetter) {
+  EXPECT_EQ(normalize_text("moved to Pier 4 L today"), "moved to Pier four L today");
+  EXPECT_EQ(normalize_text("see Annex 2 J of the deal"), "see Annex two J of the deal");
+  EXPECT_EQ(normalize_text("in group 6 V the"), "in group six V the");
+  EXPECT_EQ(normalize_text("the winner of Pool 1 A plays"), "the winner of Pool one Eh plays");
+  EXPECT_EQ(normalize_text("Part 2 A New Dawn"), "Part two A New Dawn");
+  EXPECT_EQ(normalize_text("draws 40 W at most"), "draws forty watts at most");
+  EXPECT_EQ(normalize_text("the 60 W bulb"), "the sixty-watt bulb");
 }
 
 }  // namespace briefcast

@@ -209,4 +209,9 @@ TEST(StarredGrades, PairWithASlash) {
   EXPECT_EQ(normalize_text("those who got A*/B passes"), "those who got A star or B passes");
 }
 
+TEST(Money, PricePerAnAreaInTwoWords) {
+  EXPECT_EQ(normalize_text("leases at $42/sq ft a year"), "leases at forty two dollars per square foot a year");
+  EXPECT_EQ(normalize_text("sold at $900/sq m in"), "sold at nine hundred dollars per square meter in");
+}
+
 }  // namespace briefcast

@@ -97,4 +97,11 @@ TEST(Serial, PluralOfAModelNumber) {
   EXPECT_EQ(normalize_text("file your W2s"), "file your W two s");
 }
 
+TEST(WordPair, RateWrittenWithASlash) {
+  EXPECT_EQ(normalize_text("at 55 miles/hour on"), "at fifty five miles per hour on");
+  EXPECT_EQ(normalize_text("about 900 barrels/day from"), "about nine hundred barrels per day from");
+  EXPECT_EQ(normalize_text("three meals/day"), "three meals per day");
+  EXPECT_EQ(normalize_text("buyers/sellers met"), "buyers or sellers met");
+}
+
 }  // namespace briefcast

@@ -154,4 +154,29 @@ TEST(SquareUnits, SqRunIntoItsUnit) {
   EXPECT_EQ(normalize_text("across 3 sq.km of land"), "across three square kilometers of land");
 }
 
+TEST(Units, TorqueAndEnginePower) {
+  EXPECT_EQ(say("makes 290 lb-ft of"), "makes two hundred ninety pound feet of");
+  EXPECT_EQ(say("makes 310 lb.-ft. of"), "makes three hundred ten pound feet of");
+  EXPECT_EQ(say("gives 410 Nm of"), "gives four hundred ten newton meters of");
+  EXPECT_EQ(say("rated at 180 bhp and"), "rated at one hundred eighty brake horsepower and");
+  EXPECT_EQ(say("has 260 lb ft at"), "has two hundred sixty pound feet at");
+}
+
+TEST(Units, SquareFeetAsListingsWriteThem) {
+  EXPECT_EQ(say("offers 2,400 SF of retail"), "offers twenty four hundred square feet of retail");
+  EXPECT_EQ(say("a 2,200-sq-ft store"), "a twenty-two-hundred-square-foot store");
+}
+
+TEST(Units, CurrencyPerUnit) {
+  EXPECT_EQ(say("priced in $/barrel now"), "priced in dollars per barrel now");
+  EXPECT_EQ(say("in \u20ac/tonne terms"), "in euros per tonne terms");
+}
+
+TEST(Units, ConsumptionPerADistance) {
+  EXPECT_EQ(say("uses 6.2 l/100km on"), "uses six point two liters per one hundred kilometers on");
+  EXPECT_EQ(say("uses 5.9 L/100 km on"), "uses five point nine liters per one hundred kilometers on");
+  EXPECT_EQ(say("uses 17 kWh/100 km on"), "uses seventeen kilowatt hours per one hundred kilometers on");
+  EXPECT_EQ(say("over 2,048 KB/2 MB in size").find(" per "), std::string::npos);
+}
+
 }  // namespace briefcast

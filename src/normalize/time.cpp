@@ -51,6 +51,26 @@ int value(std::string_view digits) {
   return v;
 }
 
+// "1:01:30", "2:05:00": hours, minutes and seconds of an elapsed time (a race, a marathon),
+// said as a newsreader gives a result: each unit in its number ("one hour", "two hours"), and
+// a unit at zero left out ("two hours and five minutes") unless `all_units` asks for each.
+std::string elapsed_words(std::array<std::string_view, 3> parts, bool all_units) {
+  static constexpr std::array<std::string_view, 3> kUnits = {"hour", "minute", "second"};
+  std::vector<std::string> said;
+  for (std::size_t k = 0; k < parts.size(); ++k) {
+    int v = value(parts[k]);
+    if (v == 0 && !all_units) continue;
+    said.push_back(cardinal_words(std::to_string(v)) + " " + std::string(kUnits[k]) + (v == 1 ? "" : "s"));
+  }
+  if (said.empty()) return "zero seconds";
+  std::string out;
+  for (std::size_t k = 0; k < said.size(); ++k) {
+    if (k > 0) out += k + 1 == said.size() ? " and " : " ";
+    out += said[k];
+  }
+  return out;
+}
+
 // "3:30", "15:30", "10:00:00", "5": the clock reading without am/pm.
 std::optional<std::string> clock(std::string_view s, bool has_am_pm) {
   std::size_t colon = s.find(':');
@@ -70,8 +90,9 @@ std::optional<std::string> clock(std::string_view s, bool has_am_pm) {
   if (colon2 != std::string_view::npos) {
     std::string_view seconds = rest.substr(colon2 + 1);
     if (!two_digits(seconds) || value(seconds) > 59) return std::nullopt;
-    return cardinal_words(hours) + " hours " + cardinal_words(minutes) + " minutes and " + cardinal_words(seconds) +
-           " seconds";
+    // "10:00:00 p.m. EST": a time stamp to the second keeps every unit, as the reference
+    // readings of such stamps do ("ten hours zero minutes and zero seconds PM").
+    return elapsed_words({hours, minutes, seconds}, has_am_pm);
   }
   std::string out = cardinal_words(hours);
   if (minutes == "00") {

@@ -95,3 +95,18 @@ TEST(Time, LapTimesWithUnitLetters) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(ElapsedTime, EachUnitInItsNumberAndZerosLeftOut) {
+  EXPECT_EQ(normalize_text("she won in 1:01:01"), "she won in one hour one minute and one second");
+  EXPECT_EQ(normalize_text("he ran 3:12:44 there"), "he ran three hours twelve minutes and forty four seconds there");
+  EXPECT_EQ(normalize_text("in 2:05:00 flat"), "in two hours and five minutes flat");
+}
+
+TEST(ClockTime, StampToTheSecondWithAmPmKeepsEveryUnit) {
+  EXPECT_EQ(normalize_text("at 11:30:00 p.m. tonight"), "at eleven hours thirty minutes and zero seconds PM tonight");
+}
+
+
+}  // namespace briefcast

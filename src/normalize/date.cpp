@@ -358,9 +358,47 @@ std::optional<Match> loose_decade(const Words& words, std::size_t i) {
   return std::nullopt;
 }
 
+// "Tuesday 6th", "on Friday the 13th": a weekday and the day of the month with its ordinal
+// ending is said with "the", as a newsreader does ("Tuesday the sixth"). A month after the day
+// ("Tuesday 6th May") is left to the day-and-month rule.
+std::optional<Match> weekday_and_day(const Words& words, std::size_t i) {
+  const Word& first = words[i];
+  const Word& second = words[i + 1];
+  if (!first.suffix.empty() || !second.prefix.empty() || !weekday_name(first.core)) return std::nullopt;
+  if (second.core.size() < 3 || !text::is_alpha(second.core.back()) || !day_number(second.core)) return std::nullopt;
+  bool month_after = second.suffix.empty() && i + 2 < words.size() && month_number(words[i + 2].core, false);
+  if (month_after) return std::nullopt;
+  return Match{2, std::string(first.core) + " the " + ordinal_words(std::to_string(*day_number(second.core))), false};
+}
+
+// "on 12/25", "since 3/15", "Friday 7/4": a month and a day written with a slash after a word
+// that places a day. Elsewhere the same figures are a fraction ("cut by 2/3", "3/4 of them");
+// "9/11" is the name of the attacks, said "nine eleven", and stays with the fraction rules.
+std::optional<Match> slashed_month_day(const Words& words, std::size_t i) {
+  const Word& cue = words[i];
+  const Word& date = words[i + 1];
+  bool placing = text::is_one_of(text::lower(cue.core), {"on", "since", "until", "till", "through"}) ||
+                 (weekday_name(cue.core) && cue.core.size() > 5);
+  if (!placing || !cue.suffix.empty() || !date.prefix.empty() || date.core == "9/11") return std::nullopt;
+  std::size_t slash = date.core.find('/');
+  if (slash == std::string_view::npos || slash == 0 || slash > 2 || date.core.size() - slash - 1 > 2) return std::nullopt;
+  std::string_view m = date.core.substr(0, slash);
+  std::string_view d = date.core.substr(slash + 1);
+  if (!text::all_digits(m) || !text::all_digits(d) || d.empty()) return std::nullopt;
+  auto day = day_number(d);
+  int month = to_int(m);
+  bool of_after = date.suffix.empty() && i + 2 < words.size() && text::iequals(words[i + 2].core, "of");
+  if (month < 1 || month > 12 || !day || of_after) return std::nullopt;
+  return Match{2, std::string(cue.core) + " " + month_day(month, *day), false};
+}
+
 }  // namespace
 
 std::optional<Match> match_date(const Words& words, std::size_t i) {
+  if (i + 1 < words.size()) {
+    if (auto date = weekday_and_day(words, i)) return date;
+    if (auto date = slashed_month_day(words, i)) return date;
+  }
   if (auto weekday = abbreviated_weekday(words, i)) return weekday;
   if (auto span = weekday_span(words, i)) return span;
   if (i + 1 >= words.size()) return std::nullopt;

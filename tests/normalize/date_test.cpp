@@ -157,3 +157,21 @@ TEST(DayFirstDates, AfterAQuantifierTheMonthComesFirst) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(DateWeekday, WeekdayAndOrdinalDayTakeThe) {
+  EXPECT_EQ(normalize_text("due on Thursday 14th at noon"), "due on Thursday the fourteenth at noon");
+  EXPECT_EQ(normalize_text("on Saturday 2nd March"), "on Saturday the second of March");
+}
+
+TEST(DateSlashed, MonthAndDayAfterAWordThatPlacesADay) {
+  EXPECT_EQ(normalize_text("closed on 11/28 for the holiday"), "closed on November twenty eighth for the holiday");
+  EXPECT_EQ(normalize_text("open until 3/31."), "open until March thirty first.");
+  // Elsewhere, or before "of", the figures are a fraction, and 9/11 keeps its name.
+  EXPECT_EQ(normalize_text("cut by 2/3 this year"), "cut by two thirds this year");
+  EXPECT_EQ(normalize_text("on 3/4 of the sites"), "on three quarters of the sites");
+  EXPECT_EQ(normalize_text("since 9/11 it has"), "since nine eleven it has");
+}
+
+}  // namespace briefcast

@@ -387,8 +387,15 @@ std::optional<Match> slashed_month_day(const Words& words, std::size_t i) {
   if (!text::all_digits(m) || !text::all_digits(d) || d.empty()) return std::nullopt;
   auto day = day_number(d);
   int month = to_int(m);
-  bool of_after = date.suffix.empty() && i + 2 < words.size() && text::iequals(words[i + 2].core, "of");
-  if (month < 1 || month > 12 || !day || of_after) return std::nullopt;
+  // A date ends its phrase: a mark, the line's end, a function word ("on 11/28 for") or a name
+  // follows it. A noun after the figures ("on 1/2 acre lots", "1/4 percent") makes them a
+  // fraction; so does "of".
+  bool ends = !date.suffix.empty() || i + 2 == words.size();
+  if (!ends) {
+    std::string_view after = words[i + 2].core;
+    ends = !text::iequals(after, "of") && (text::is_function_word(text::lower(after)) || text::is_capitalized(after));
+  }
+  if (month < 1 || month > 12 || !day || !ends) return std::nullopt;
   return Match{2, std::string(cue.core) + " " + month_day(month, *day), false};
 }
 

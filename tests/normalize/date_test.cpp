@@ -172,6 +172,8 @@ TEST(DateSlashed, MonthAndDayAfterAWordThatPlacesADay) {
   EXPECT_EQ(normalize_text("cut by 2/3 this year"), "cut by two thirds this year");
   EXPECT_EQ(normalize_text("on 3/4 of the sites"), "on three quarters of the sites");
   EXPECT_EQ(normalize_text("since 9/11 it has"), "since nine eleven it has");
+  EXPECT_EQ(normalize_text("built on 1/2 acre lots").find("January"), std::string::npos);
+  EXPECT_EQ(normalize_text("On 6/14 Ortiz said"), "On June fourteenth Ortiz said");
 }
 
 }  // namespace briefcast

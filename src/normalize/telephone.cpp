@@ -186,6 +186,13 @@ std::optional<Match> spaced_groups(const Words& words, std::size_t i, bool after
       break;
     }
     if (hyphenated && !w.prefix.empty()) break;
+    // "+44 (0)20 7946 0958": the bracketed trunk zero is dialled only at home, never after the
+    // country code, and is not said.
+    if (hyphenated && text::starts_with(w.core, "(0)")) parts->erase(parts->begin());
+    if (after_country_code && bracketed && w.core == "0") {
+      ++k;
+      continue;
+    }
     for (std::string_view part : hyphenated ? *parts : std::vector<std::string_view>{w.core}) {
       if (!out.empty()) out += ", ";
       out += digit_words(part);

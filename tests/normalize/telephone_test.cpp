@@ -96,3 +96,12 @@ TEST(Telephone, DottedVersionIsNoNationalNumber) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Telephone, TrunkZeroInBracketsIsNotSaid) {
+  EXPECT_EQ(normalize_text("ring +44 (0)161 496 0753 today"), "ring plus forty four, one six one, four nine six, zero seven five three today");
+  EXPECT_EQ(normalize_text("ring +44 (0) 161 496 0753 today"), "ring plus forty four, one six one, four nine six, zero seven five three today");
+}
+
+}  // namespace briefcast

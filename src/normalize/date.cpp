@@ -96,8 +96,25 @@ std::optional<std::string> year_month(std::string_view core) {
   return month_name(month) + " " + year_words(core.substr(0, 4));
 }
 
+// "2024-01-05T10:00", "2024-01-05T10:00:00Z": a date and a clock in one stamp (ISO 8601), said
+// as the date "at" the clock; the seconds of a stamp are not said, its "Z" is UTC.
+std::optional<std::string> date_and_clock(std::string_view core) {
+  if (core.size() < 16 || core[10] != 'T') return std::nullopt;
+  std::string_view rest = core.substr(11);
+  bool utc = text::ends_with(rest, "Z");
+  if (utc) rest.remove_suffix(1);
+  bool clock_shape = (rest.size() == 5 || (rest.size() == 8 && rest[5] == ':')) && rest[2] == ':' &&
+                     text::all_digits(rest.substr(0, 2)) && text::all_digits(rest.substr(3, 2));
+  if (!clock_shape || core.find('-') != 4) return std::nullopt;
+  auto date = speak_date(core.substr(0, 10));
+  auto clock = speak_time(rest.substr(0, 5));
+  if (!date || !clock) return std::nullopt;
+  return *date + " at " + *clock + (utc ? " U.T.C" : "");
+}
+
 std::optional<std::string> speak_date(std::string_view core) {
   if (auto month = year_month(core)) return month;
+  if (auto stamp = date_and_clock(core)) return stamp;
   for (char separator : {'/', '-', '.'}) {
     auto parts = split_on(core, separator);
     if (parts.size() != 3) continue;
@@ -399,9 +416,26 @@ std::optional<Match> slashed_month_day(const Words& words, std::size_t i) {
   return Match{2, std::string(cue.core) + " " + month_day(month, *day), false};
 }
 
+// "in '08", "the class of '92": an apostrophe before two figures shortens a year, said as the
+// year's last two figures ("oh eight", "ninety two"), never figure by figure. A figure quoted
+// between apostrophes ("'42'") is no year. The year is taken with the plain word before it,
+// which drops the apostrophe: eSpeak NG pauses at it.
+std::optional<Match> shortened_year(const Words& words, std::size_t i) {
+  if (i + 1 >= words.size()) return std::nullopt;
+  const Word& before = words[i];
+  const Word& w = words[i + 1];
+  bool apostrophe = w.prefix == "'" || w.prefix == "\u2019";
+  bool quoted = text::starts_with(w.suffix, "'") || text::starts_with(w.suffix, "\u2019");
+  if (!apostrophe || quoted || w.core.size() != 2 || !text::all_digits(w.core)) return std::nullopt;
+  if (!before.suffix.empty() || !text::all_alpha(before.core) || text::all_upper(before.core)) return std::nullopt;
+  std::string year = w.core[0] == '0' ? "oh " + cardinal_words(w.core.substr(1)) : cardinal_words(w.core);
+  return Match{2, std::string(before.core) + " " + year, false};
+}
+
 }  // namespace
 
 std::optional<Match> match_date(const Words& words, std::size_t i) {
+  if (auto year = shortened_year(words, i)) return year;
   if (i + 1 < words.size()) {
     if (auto date = weekday_and_day(words, i)) return date;
     if (auto date = slashed_month_day(words, i)) return date;

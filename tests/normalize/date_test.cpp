@@ -177,3 +177,19 @@ TEST(DateSlashed, MonthAndDayAfterAWordThatPlacesADay) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(DateShortYear, ApostropheBeforeTwoFigures) {
+  EXPECT_EQ(normalize_text("since '07 the firm"), "since oh seven the firm");
+  EXPECT_EQ(normalize_text("graduated in '85."), "graduated in eighty five.");
+  // A figure quoted between apostrophes is no year.
+  EXPECT_EQ(normalize_text("the word '17' appeared"), "the word 'seventeen' appeared");
+}
+
+TEST(DateStamp, IsoDateAndClock) {
+  EXPECT_EQ(normalize_text("updated 2023-10-09T14:30Z"), "updated October ninth twenty twenty three at fourteen thirty U.T.C");
+  EXPECT_EQ(normalize_text("updated 2023-10-09T08:05:12"), "updated October ninth twenty twenty three at eight oh five");
+}
+
+}  // namespace briefcast

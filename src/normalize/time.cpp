@@ -94,6 +94,9 @@ std::optional<std::string> clock(std::string_view s, bool has_am_pm) {
     // readings of such stamps do ("ten hours zero minutes and zero seconds PM").
     return elapsed_words({hours, minutes, seconds}, has_am_pm);
   }
+  // "0:45": no clock writes its hour as a lone zero; the figures are minutes and seconds on a
+  // game clock or a gap ("0:45 behind"), said "forty five seconds".
+  if (hours == "0" && !has_am_pm && minutes != "00") return elapsed_words({"0", "0", minutes}, false);
   std::string out = cardinal_words(hours);
   if (minutes == "00") {
     // "17:00" is "seventeen hundred": "o'clock" belongs to the twelve-hour clock.
@@ -221,14 +224,20 @@ bool after_time_cue(const Words& words, std::size_t i) {
 // hyphen sits inside the middle word ("a.m.-5").
 std::optional<Match> spaced_time_range(const Words& words, std::size_t i) {
   const Word& mid = words[i + 1];
+  // "9 am-5 pm" or, as typeset, with an en dash.
   std::size_t dash = mid.core.find('-');
+  std::size_t dash_size = 1;
+  if (dash == std::string_view::npos) {
+    dash = mid.core.find("\u2013");
+    dash_size = std::string_view("\u2013").size();
+  }
   if (dash == std::string_view::npos || !mid.prefix.empty() || !is_am_pm(mid.core.substr(0, dash))) {
     return std::nullopt;
   }
   auto start = clock(words[i].core, true);
   if (!start) return std::nullopt;
   std::string from = *start + " " + am_pm_words(mid.core.substr(0, dash)) + " to ";
-  std::string_view end = mid.core.substr(dash + 1);
+  std::string_view end = mid.core.substr(dash + dash_size);
   if (end == "noon" || end == "midnight") return Match{2, from + std::string(end), false};
   auto finish = clock(end, true);
   if (!finish || !mid.suffix.empty() || i + 2 >= words.size()) return std::nullopt;

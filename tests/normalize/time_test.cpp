@@ -110,3 +110,16 @@ TEST(ClockTime, StampToTheSecondWithAmPmKeepsEveryUnit) {
 
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(ElapsedTime, LoneZeroHourIsMinutesAndSeconds) {
+  EXPECT_EQ(normalize_text("she was 0:38 back"), "she was thirty eight seconds back");
+  EXPECT_EQ(normalize_text("with 0:01 to play"), "with one second to play");
+}
+
+TEST(TimeRange, EnDashBetweenSpacedAmPm) {
+  EXPECT_EQ(normalize_text("open 8 am\u20134 pm daily"), "open eight AM to four PM daily");
+}
+
+}  // namespace briefcast

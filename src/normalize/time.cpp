@@ -1,5 +1,6 @@
 // Times of day: "3:30 p.m." -> "three thirty p.m.", "01:00" -> "one o'clock", "15:30",
 // "5pm", "10:00:00 p.m. e.s.t", "2pm-5pm", with time zones ("EST", "GMT").
+#include <algorithm>
 #include <array>
 #include <vector>
 
@@ -10,9 +11,14 @@ namespace briefcast::rules {
 
 namespace {
 
-constexpr std::array<std::string_view, 24> kZones = {"utc", "gmt", "bst", "cet", "cest", "eet", "est", "edt",
-                                                     "cst", "cdt", "mst", "mdt", "pst", "pdt", "akst", "hst",
-                                                     "et",  "ct",  "mt",  "pt",  "ist", "jst", "aest", "msk"};
+constexpr std::array<std::string_view, 44> kZones = {
+    "utc",  "gmt",  "bst",  "cet",  "cest", "eet",  "eest", "est",  "edt", "cst", "cdt", "mst", "mdt", "pst",
+    "pdt",  "akst", "akdt", "hst",  "hdt",  "et",   "ct",   "mt",  "pt",   "ist", "jst", "kst", "hkt", "sgt", "pht",
+    "aest", "aedt", "acst", "acdt", "awst", "nzst", "nzdt", "msk", "sast", "pkt", "ict", "wib", "adt", "ndt", "nst"};
+
+// Zones spelt like English words ("EAT", "CAT", "WEST") are zones only in capitals: "at 7
+// p.m. west of the river" names no zone.
+constexpr std::array<std::string_view, 6> kWordZones = {"EAT", "CAT", "WAT", "WET", "WEST", "AST"};
 
 std::string without_dots(std::string_view s) {
   std::string out;
@@ -24,19 +30,17 @@ std::string without_dots(std::string_view s) {
 
 std::optional<std::string> zone(std::string_view core) {
   std::string z = without_dots(core);
-  for (std::string_view known : kZones) {
-    if (z == known) {
-      // Letter by letter, with inner periods as other initialisms: eSpeak NG reads "IST" or
-      // "MSK" as a word, "I.S.T" as its letters.
-      std::string letters;
-      for (char c : z) {
-        if (!letters.empty()) letters.push_back('.');
-        letters.push_back(static_cast<char>(c - 'a' + 'A'));
-      }
-      return letters;
-    }
+  bool known = std::find(kZones.begin(), kZones.end(), z) != kZones.end() ||
+               std::find(kWordZones.begin(), kWordZones.end(), core) != kWordZones.end();
+  if (!known) return std::nullopt;
+  // Letter by letter, with inner periods as other initialisms: eSpeak NG reads "IST" or
+  // "MSK" as a word, "I.S.T" as its letters.
+  std::string letters;
+  for (char c : z) {
+    if (!letters.empty()) letters.push_back('.');
+    letters.push_back(static_cast<char>(c - 'a' + 'A'));
   }
-  return std::nullopt;
+  return letters;
 }
 
 // "AM", not "a.m.": eSpeak NG takes the period of "a.m." before a capitalised word as a

@@ -123,3 +123,15 @@ TEST(TimeRange, EnDashBetweenSpacedAmPm) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(TimeZone, ZonesOfMoreRegionsInAnyCase) {
+  EXPECT_EQ(normalize_text("at 6 p.m. aedt"), "at six PM A.E.D.T");
+  EXPECT_EQ(normalize_text("at 9:15 am HKT"), "at nine fifteen AM H.K.T");
+  // A zone spelt like a word is one only in capitals.
+  EXPECT_EQ(normalize_text("at 3 p.m. EAT today"), "at three PM E.A.T today");
+  EXPECT_EQ(normalize_text("at 3 p.m. west of the dam"), "at three PM west of the dam");
+}
+
+}  // namespace briefcast

@@ -385,7 +385,7 @@ std::optional<Match> weekday_and_day(const Words& words, std::size_t i) {
   if (second.core.size() < 3 || !text::is_alpha(second.core.back()) || !day_number(second.core)) return std::nullopt;
   bool month_after = second.suffix.empty() && i + 2 < words.size() && month_number(words[i + 2].core, false);
   if (month_after) return std::nullopt;
-  return Match{2, std::string(first.core) + " the " + ordinal_words(std::to_string(*day_number(second.core))), false};
+  return Match{2, *weekday_name(first.core) + " the " + ordinal_words(std::to_string(*day_number(second.core))), false};
 }
 
 // "on 12/25", "since 3/15", "Friday 7/4": a month and a day written with a slash after a word

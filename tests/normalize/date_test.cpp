@@ -163,6 +163,7 @@ namespace briefcast {
 TEST(DateWeekday, WeekdayAndOrdinalDayTakeThe) {
   EXPECT_EQ(normalize_text("due on Thursday 14th at noon"), "due on Thursday the fourteenth at noon");
   EXPECT_EQ(normalize_text("on Saturday 2nd March"), "on Saturday the second of March");
+  EXPECT_EQ(normalize_text("from Wed 21st onwards"), "from Wednesday the twenty first onwards");
 }
 
 TEST(DateSlashed, MonthAndDayAfterAWordThatPlacesADay) {

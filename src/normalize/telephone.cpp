@@ -343,7 +343,7 @@ std::optional<Match> match_telephone(const Words& words, std::size_t i) {
   if (one_word) {
     if (auto spoken = speak_telephone(w.core)) number = Match{1, *spoken, false};
   }
-  if (!number || number->spoken == "nine one one") return number;
+  if (!number) return number;
   std::size_t end = i + number->count;
   const Word& last = words[end - 1];
   if (!(last.suffix.empty() || last.suffix == ",")) return one_word ? std::nullopt : number;

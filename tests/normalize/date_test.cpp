@@ -174,7 +174,7 @@ TEST(DateSlashed, MonthAndDayAfterAWordThatPlacesADay) {
   EXPECT_EQ(normalize_text("on 3/4 of the sites"), "on three quarters of the sites");
   EXPECT_EQ(normalize_text("since 9/11 it has"), "since nine eleven it has");
   EXPECT_EQ(normalize_text("built on 1/2 acre lots").find("January"), std::string::npos);
-  EXPECT_EQ(normalize_text("On 6/14 Ortiz said"), "On June fourteenth Ortiz said");
+  EXPECT_EQ(normalize_text("On 6/14 Congress voted"), "On June fourteenth Congress voted");
 }
 
 }  // namespace briefcast

@@ -3,7 +3,8 @@
 // "four PM to ten PM" and "five AM". The convention, applied before any rule reads the line:
 //  - a line uses the 24-hour clock when it holds an afternoon reading (13:00 to 23:59) that is
 //    plainly a time: on the hour, after a word that places a moment ("at", "from", "until"),
-//    before a time zone, or at one end of a range;
+//    before a time zone, or at one end of a range; or an "00:MM" in any of these places but
+//    the hour;
 //  - in such a line every clock reading is rewritten as the twelve-hour clock writes it
 //    ("16:00" -> "4pm", "05:30" -> "5:30am", "12:00" -> "noon", "00:00" -> "midnight"), and
 //    the time rules read that as they read any "4pm";
@@ -79,7 +80,7 @@ std::vector<Reading> readings(std::string_view s) {
 // A reading in a time's place: after a word that places a moment, before a time zone, at one
 // end of a range, or on the hour. A duration ("in 2:05", "took 2:45"), a verse ("John 3:16"), a
 // ratio ("1:50 scale") and a game clock ("the 2:30 mark of the period") are none of these.
-bool in_time_place(std::string_view s, const Reading& r, bool ranged, bool game_clock) {
+bool in_time_place(std::string_view s, const Reading& r, bool ranged, bool game_clock, bool on_the_hour_counts = true) {
   std::string before = word_before(s, r.start);
   std::string after = word_after(s, r.start + r.size);
   if (keeps_its_form(after) || text::is_one_of(after, {"scale", "ratio", "mark"})) return false;
@@ -87,11 +88,15 @@ bool in_time_place(std::string_view s, const Reading& r, bool ranged, bool game_
   // "scored at 14:05 in the second half": a game clock, said as it reads; neither a cue nor
   // the hour makes it a time of day in a line that counts a match's time.
   if (game_clock) return is_zone(after) || ranged;
-  return r.minute == 0 || cue || is_zone(after) || ranged;
+  return (on_the_hour_counts && r.minute == 0) || cue || is_zone(after) || ranged;
 }
 
-// An afternoon reading in a time's place switches the line to the twelve-hour clock.
-bool plainly_afternoon(std::string_view s, const Reading& r, bool ranged, bool game_clock) {
+// An afternoon reading in a time's place switches the line to the twelve-hour clock. So does
+// a reading in the hour after midnight written "00:MM" (a form only the 24-hour clock has),
+// but only after a cue, before a zone or in a range: on its own "00:00" opens a video's list
+// of chapter marks ("00:00 Intro 02:06 ..."), which are no times of day.
+bool plainly_24_hour(std::string_view s, const Reading& r, bool ranged, bool game_clock) {
+  if (r.hour == 0 && r.size == 5) return in_time_place(s, r, ranged, game_clock, false);
   return r.hour >= 13 && r.hour <= 23 && in_time_place(s, r, ranged, game_clock);
 }
 
@@ -122,7 +127,7 @@ std::string twelve_hour_clocks(std::string line) {
     if (between == "-" || between == " - " || between == "\u2013" || between == " \u2013 ") ranged[k] = ranged[k + 1] = true;
   }
   bool switched = false;
-  for (std::size_t k = 0; k < found.size(); ++k) switched = switched || plainly_afternoon(line, found[k], ranged[k], game_clock);
+  for (std::size_t k = 0; k < found.size(); ++k) switched = switched || plainly_24_hour(line, found[k], ranged[k], game_clock);
   if (!switched) return line;
   // Only the readings in a time's place are rewritten, from the end, so that earlier offsets
   // stay valid.

@@ -96,8 +96,25 @@ std::optional<std::string> year_month(std::string_view core) {
   return month_name(month) + " " + year_words(core.substr(0, 4));
 }
 
+// "2024-01-05T10:00", "2024-01-05T10:00:00Z": a date and a clock in one stamp (ISO 8601), said
+// as the date "at" the clock; the seconds of a stamp are not said, its "Z" is UTC.
+std::optional<std::string> date_and_clock(std::string_view core) {
+  if (core.size() < 16 || core[10] != 'T') return std::nullopt;
+  std::string_view rest = core.substr(11);
+  bool utc = text::ends_with(rest, "Z");
+  if (utc) rest.remove_suffix(1);
+  bool clock_shape = (rest.size() == 5 || (rest.size() == 8 && rest[5] == ':')) && rest[2] == ':' &&
+                     text::all_digits(rest.substr(0, 2)) && text::all_digits(rest.substr(3, 2));
+  if (!clock_shape || core.find('-') != 4) return std::nullopt;
+  auto date = speak_date(core.substr(0, 10));
+  auto clock = speak_time(rest.substr(0, 5));
+  if (!date || !clock) return std::nullopt;
+  return *date + " at " + *clock + (utc ? " U.T.C" : "");
+}
+
 std::optional<std::string> speak_date(std::string_view core) {
   if (auto month = year_month(core)) return month;
+  if (auto stamp = date_and_clock(core)) return stamp;
   for (char separator : {'/', '-', '.'}) {
     auto parts = split_on(core, separator);
     if (parts.size() != 3) continue;
@@ -358,9 +375,71 @@ std::optional<Match> loose_decade(const Words& words, std::size_t i) {
   return std::nullopt;
 }
 
+// "Tuesday 6th", "on Friday the 13th": a weekday and the day of the month with its ordinal
+// ending is said with "the", as a newsreader does ("Tuesday the sixth"). A month after the day
+// ("Tuesday 6th May") is left to the day-and-month rule.
+std::optional<Match> weekday_and_day(const Words& words, std::size_t i) {
+  const Word& first = words[i];
+  const Word& second = words[i + 1];
+  if (!first.suffix.empty() || !second.prefix.empty() || !weekday_name(first.core)) return std::nullopt;
+  if (second.core.size() < 3 || !text::is_alpha(second.core.back()) || !day_number(second.core)) return std::nullopt;
+  bool month_after = second.suffix.empty() && i + 2 < words.size() && month_number(words[i + 2].core, false);
+  if (month_after) return std::nullopt;
+  return Match{2, *weekday_name(first.core) + " the " + ordinal_words(std::to_string(*day_number(second.core))), false};
+}
+
+// "on 12/25", "since 3/15", "Friday 7/4": a month and a day written with a slash after a word
+// that places a day. Elsewhere the same figures are a fraction ("cut by 2/3", "3/4 of them");
+// "9/11" is the name of the attacks, said "nine eleven", and stays with the fraction rules.
+std::optional<Match> slashed_month_day(const Words& words, std::size_t i) {
+  const Word& cue = words[i];
+  const Word& date = words[i + 1];
+  bool placing = text::is_one_of(text::lower(cue.core), {"on", "since", "until", "till", "through"}) ||
+                 (weekday_name(cue.core) && cue.core.size() > 5);
+  if (!placing || !cue.suffix.empty() || !date.prefix.empty() || date.core == "9/11") return std::nullopt;
+  std::size_t slash = date.core.find('/');
+  if (slash == std::string_view::npos || slash == 0 || slash > 2 || date.core.size() - slash - 1 > 2) return std::nullopt;
+  std::string_view m = date.core.substr(0, slash);
+  std::string_view d = date.core.substr(slash + 1);
+  if (!text::all_digits(m) || !text::all_digits(d) || d.empty()) return std::nullopt;
+  auto day = day_number(d);
+  int month = to_int(m);
+  // A date ends its phrase: a mark, the line's end, a function word ("on 11/28 for") or a name
+  // follows it. A noun after the figures ("on 1/2 acre lots", "1/4 percent") makes them a
+  // fraction; so does "of".
+  bool ends = !date.suffix.empty() || i + 2 == words.size();
+  if (!ends) {
+    std::string_view after = words[i + 2].core;
+    ends = !text::iequals(after, "of") && (text::is_function_word(text::lower(after)) || text::is_capitalized(after));
+  }
+  if (month < 1 || month > 12 || !day || !ends) return std::nullopt;
+  return Match{2, std::string(cue.core) + " " + month_day(month, *day), false};
+}
+
+// "in '08", "the class of '92": an apostrophe before two figures shortens a year, said as the
+// year's last two figures ("oh eight", "ninety two"), never figure by figure. A figure quoted
+// between apostrophes ("'42'") is no year. The year is taken with the plain word before it,
+// which drops the apostrophe: eSpeak NG pauses at it.
+std::optional<Match> shortened_year(const Words& words, std::size_t i) {
+  if (i + 1 >= words.size()) return std::nullopt;
+  const Word& before = words[i];
+  const Word& w = words[i + 1];
+  bool apostrophe = w.prefix == "'" || w.prefix == "\u2019";
+  bool quoted = text::starts_with(w.suffix, "'") || text::starts_with(w.suffix, "\u2019");
+  if (!apostrophe || quoted || w.core.size() != 2 || !text::all_digits(w.core)) return std::nullopt;
+  if (!before.suffix.empty() || !text::all_alpha(before.core) || text::all_upper(before.core)) return std::nullopt;
+  std::string year = w.core[0] == '0' ? "oh " + cardinal_words(w.core.substr(1)) : cardinal_words(w.core);
+  return Match{2, std::string(before.core) + " " + year, false};
+}
+
 }  // namespace
 
 std::optional<Match> match_date(const Words& words, std::size_t i) {
+  if (auto year = shortened_year(words, i)) return year;
+  if (i + 1 < words.size()) {
+    if (auto date = weekday_and_day(words, i)) return date;
+    if (auto date = slashed_month_day(words, i)) return date;
+  }
   if (auto weekday = abbreviated_weekday(words, i)) return weekday;
   if (auto span = weekday_span(words, i)) return span;
   if (i + 1 >= words.size()) return std::nullopt;

@@ -1,6 +1,8 @@
 // Telephone numbers and other digit codes read in groups: "+1 (123)-123-5678" -> "plus one,
 // one two three, one two three, five six seven eight", "111-11-1111", "555.555.5555", and
-// "555-1234", "+44 20 7946 0958", IPv4 addresses ("123.123.0.40" -> "one two three dot one two three dot zero dot four zero").
+// "555-1234", "+44 20 7946 0958", "1800-425-1213", IPv4 addresses ("123.123.0.40" -> "one two
+// three dot one two three dot zero dot four zero"), letters on the keypad ("1-800-FLOWERS" ->
+// "one, eight hundred, flowers") and an extension after a number ("x204", "ext. 12").
 #include "normalize/number_words.h"
 #include "normalize/rules.h"
 
@@ -41,7 +43,41 @@ bool shape(const std::vector<std::string_view>& g, std::initializer_list<std::si
   return true;
 }
 
-std::optional<std::string> phone_body(std::string_view s) {
+std::size_t figure_count(const std::vector<std::string_view>& g) {
+  std::size_t digits = 0;
+  for (std::string_view part : g) digits += part.size();
+  return digits;
+}
+
+// "1800-555-0199", "011-2345-6789", "02-9374-4000": three or four groups that hold a whole
+// national number (ten or eleven figures) and end, as every numbering plan does, in a group
+// of three or four. Only hyphens: dotted figures of these lengths are versions
+// ("59.0.3071.125"). After a country code ("+91-98765-43210") the national number may be
+// shorter or longer, and split in two.
+bool national_number(const std::vector<std::string_view>& g, bool after_country_code) {
+  std::size_t fewest = after_country_code ? 2 : 3;
+  if (g.size() < fewest || g.size() > 4 || g.back().size() < 3 || g.back().size() > 5) return false;
+  for (std::string_view part : g) {
+    if (part.empty() || part.size() > 5) return false;
+  }
+  std::size_t digits = figure_count(g);
+  return after_country_code ? digits >= 7 && digits <= 12 : digits >= 10 && digits <= 11;
+}
+
+// A North American area code of round hundreds ("800", "900") is said so: "one eight
+// hundred", as every toll-free number is announced.
+std::string area_code_words(std::string_view code) {
+  if (code.size() == 3 && code[0] != '0' && code.substr(1) == "00") return cardinal_words(code);
+  return digit_words(code);
+}
+
+std::string group_words(const std::vector<std::string_view>& g, std::size_t k) {
+  bool area = (g.size() == 3 && k == 0 && g[1].size() == 3 && g[2].size() == 4) ||
+              (g.size() == 4 && k == 1 && g[0] == "1" && g[2].size() == 3 && g[3].size() == 4);
+  return area ? area_code_words(g[k]) : digit_words(g[k]);
+}
+
+std::optional<std::string> phone_body(std::string_view s, bool after_country_code = false) {
   auto g = groups(s);
   if (!g) return std::nullopt;
   bool dotted = s.find('.') != std::string_view::npos;
@@ -50,14 +86,49 @@ std::optional<std::string> phone_body(std::string_view s) {
   bool local = !dotted && shape(*g, {3, 4}) && (*g)[0][0] >= '2';
   // "1234-5678-9012-3456": a card or account number, read in its groups too.
   bool card = !dotted && shape(*g, {4, 4, 4, 4});
-  bool ok = shape(*g, {3, 3, 4}) || (!dotted && shape(*g, {3, 2, 4})) || shape(*g, {1, 3, 3, 4}) || local || card;
+  bool ok = shape(*g, {3, 3, 4}) || (!dotted && shape(*g, {3, 2, 4})) || shape(*g, {1, 3, 3, 4}) || local || card ||
+            (!dotted && national_number(*g, after_country_code));
   if (!ok) return std::nullopt;
   std::string out;
-  for (std::string_view part : *g) {
+  for (std::size_t k = 0; k < g->size(); ++k) {
     if (!out.empty()) out += ", ";
-    out += digit_words(part);
+    out += group_words(*g, k);
   }
   return out;
+}
+
+// "1-800-FLOWERS", "1-800-273-TALK", "800-GOT-JUNK": a number whose last figures are spelt on
+// the keypad's letters. The letters are said as words, the figures as in any number; figures
+// and letters together make a whole number (ten or eleven keys).
+std::optional<std::string> vanity_number(std::string_view s) {
+  std::vector<std::string_view> parts;
+  std::size_t start = 0;
+  for (std::size_t k = 0; k <= s.size(); ++k) {
+    if (k < s.size() && s[k] != '-') continue;
+    parts.push_back(s.substr(start, k - start));
+    start = k + 1;
+  }
+  std::size_t figures = 0;
+  while (figures < parts.size() && !parts[figures].empty() && text::all_digits(parts[figures])) ++figures;
+  std::vector<std::string_view> numbers(parts.begin(), parts.begin() + static_cast<std::ptrdiff_t>(figures));
+  bool opening = shape(numbers, {1, 3}) || shape(numbers, {3}) || shape(numbers, {1, 3, 3}) || shape(numbers, {3, 3});
+  if (!opening || (numbers.size() >= 2 && numbers[0].size() == 1 && numbers[0] != "1")) return std::nullopt;
+  std::size_t keys = figure_count(numbers);
+  std::string letters;
+  for (std::size_t k = figures; k < parts.size(); ++k) {
+    if (parts[k].size() < 2 || !text::all_upper(parts[k]) || !text::all_alpha(parts[k])) return std::nullopt;
+    keys += parts[k].size();
+    letters += (letters.empty() ? "" : " ") + text::lower(parts[k]);
+  }
+  if (letters.empty() || keys < 10 || keys > 12) return std::nullopt;
+  // Said with the shape of the whole number, so that "800" is the area code.
+  std::vector<std::string_view> whole = numbers;
+  using Shape = std::vector<std::string_view>;
+  Shape full_shape = numbers[0].size() == 1 ? Shape{"1", "000", "000", "0000"} : Shape{"000", "000", "0000"};
+  while (whole.size() < full_shape.size()) whole.push_back(full_shape[whole.size()]);
+  std::string out;
+  for (std::size_t k = 0; k < numbers.size(); ++k) out += group_words(whole, k) + ", ";
+  return out + letters;
 }
 
 std::optional<std::string> country_code(std::string_view s) {
@@ -115,6 +186,13 @@ std::optional<Match> spaced_groups(const Words& words, std::size_t i, bool after
       break;
     }
     if (hyphenated && !w.prefix.empty()) break;
+    // "+44 (0)20 7946 0958": the bracketed trunk zero is dialled only at home, never after the
+    // country code, and is not said.
+    if (hyphenated && text::starts_with(w.core, "(0)")) parts->erase(parts->begin());
+    if (after_country_code && bracketed && w.core == "0") {
+      ++k;
+      continue;
+    }
     for (std::string_view part : hyphenated ? *parts : std::vector<std::string_view>{w.core}) {
       if (!out.empty()) out += ", ";
       out += digit_words(part);
@@ -134,6 +212,11 @@ std::optional<Match> spaced_groups(const Words& words, std::size_t i, bool after
   bool card = sizes.size() == 4 && digits == 16 && sizes[0] == 4 && sizes[1] == 4 && sizes[2] == 4 && sizes[3] == 4;
   bool ok = after_country_code ? (digits >= 7 && digits <= 13) : (north_american || trunk || card);
   if (!ok) return std::nullopt;
+  // "+1 800 555 0199", "(800) 555 0199": the area code of a North American number.
+  std::string_view first = words[i].core;
+  if (north_american && first.size() == 3 && text::starts_with(out, digit_words(first))) {
+    out.replace(0, digit_words(first).size(), area_code_words(first));
+  }
   return Match{k - i, out, false};
 }
 
@@ -151,10 +234,11 @@ std::optional<std::string> speak_telephone(std::string_view core) {
     std::size_t dash = core.find('-');
     if (dash == std::string_view::npos) return std::nullopt;
     auto cc = country_code(core.substr(0, dash));
-    auto body = phone_body(core.substr(dash + 1));
+    auto body = phone_body(core.substr(dash + 1), true);
     if (cc && body) return *cc + ", " + *body;
     return std::nullopt;
   }
+  if (auto vanity = vanity_number(core)) return vanity;
   return phone_body(core);
 }
 
@@ -180,7 +264,9 @@ std::optional<Match> emergency_number(const Words& words, std::size_t i) {
   return Match{1, "nine one one", false};
 }
 
-std::optional<Match> match_telephone(const Words& words, std::size_t i) {
+namespace {
+
+std::optional<Match> match_number(const Words& words, std::size_t i) {
   if (auto emergency = emergency_number(words, i)) return emergency;
   // "Dial 911": taken from the calling word on, before a capitalised word can claim the figure.
   if (i + 1 < words.size() && text::is_capitalized(words[i].core)) {
@@ -202,7 +288,7 @@ std::optional<Match> match_telephone(const Words& words, std::size_t i) {
         i + 2 < words.size()) {
       auto g = groups(words[i + 2].core);
       if (g && shape(*g, {3, 4}) && words[i + 2].prefix.empty()) {
-        return Match{3, *cc + ", " + digit_words(next.core) + ", " + digit_words((*g)[0]) + ", " + digit_words((*g)[1]),
+        return Match{3, *cc + ", " + area_code_words(next.core) + ", " + digit_words((*g)[0]) + ", " + digit_words((*g)[1]),
                      false};
       }
     }
@@ -221,10 +307,50 @@ std::optional<Match> match_telephone(const Words& words, std::size_t i) {
     auto g = groups(next.core);
     if (g && shape(*g, {3, 4})) {
       // The opening bracket stays with the word's prefix; the closing one follows the area code.
-      return Match{2, digit_words(w.core) + "), " + digit_words((*g)[0]) + ", " + digit_words((*g)[1]), false};
+      return Match{2, area_code_words(w.core) + "), " + digit_words((*g)[0]) + ", " + digit_words((*g)[1]), false};
     }
   }
   return std::nullopt;
+}
+
+// "x204", "ext 12", "ext. 3", "extension 4410" at word k: an extension's figures, which are
+// dialled and so said one by one. Returns the words taken and the figures said.
+std::optional<Match> extension(const Words& words, std::size_t k) {
+  if (k >= words.size() || !words[k].prefix.empty()) return std::nullopt;
+  std::string word = text::lower(words[k].core);
+  auto figures = [](std::string_view s) { return !s.empty() && s.size() <= 5 && text::all_digits(s); };
+  for (std::string_view mark : {"ext.", "ext", "x"}) {
+    if (text::starts_with(word, mark) && figures(std::string_view(word).substr(mark.size()))) {
+      return Match{1, digit_words(std::string_view(word).substr(mark.size())), false};
+    }
+  }
+  bool named = text::is_one_of(word, {"x", "ext", "extn", "extension"});
+  bool open = words[k].suffix.empty() || (words[k].suffix == "." && word != "extension");
+  if (!named || !open || k + 1 >= words.size() || !words[k + 1].prefix.empty() || !figures(words[k + 1].core)) {
+    return std::nullopt;
+  }
+  return Match{2, digit_words(words[k + 1].core), false};
+}
+
+}  // namespace
+
+std::optional<Match> match_telephone(const Words& words, std::size_t i) {
+  std::optional<Match> number = match_number(words, i);
+  const Word& w = words[i];
+  // A number written as one word is read by speak_telephone; it is taken here only with its
+  // extension.
+  bool one_word = !number && w.prefix.empty() && (w.suffix.empty() || w.suffix == ",") && !ipv4(w.core);
+  if (one_word) {
+    if (auto spoken = speak_telephone(w.core)) number = Match{1, *spoken, false};
+  }
+  if (!number) return number;
+  std::size_t end = i + number->count;
+  const Word& last = words[end - 1];
+  if (!(last.suffix.empty() || last.suffix == ",")) return one_word ? std::nullopt : number;
+  if (auto ext = extension(words, end)) {
+    return Match{number->count + ext->count, number->spoken + ", extension " + ext->spoken, false};
+  }
+  return one_word ? std::nullopt : number;
 }
 
 }  // namespace briefcast::rules

@@ -1,5 +1,6 @@
 // Times of day: "3:30 p.m." -> "three thirty p.m.", "01:00" -> "one o'clock", "15:30",
 // "5pm", "10:00:00 p.m. e.s.t", "2pm-5pm", with time zones ("EST", "GMT").
+#include <algorithm>
 #include <array>
 #include <vector>
 
@@ -10,9 +11,14 @@ namespace briefcast::rules {
 
 namespace {
 
-constexpr std::array<std::string_view, 24> kZones = {"utc", "gmt", "bst", "cet", "cest", "eet", "est", "edt",
-                                                     "cst", "cdt", "mst", "mdt", "pst", "pdt", "akst", "hst",
-                                                     "et",  "ct",  "mt",  "pt",  "ist", "jst", "aest", "msk"};
+constexpr std::array<std::string_view, 44> kZones = {
+    "utc",  "gmt",  "bst",  "cet",  "cest", "eet",  "eest", "est",  "edt", "cst", "cdt", "mst", "mdt", "pst",
+    "pdt",  "akst", "akdt", "hst",  "hdt",  "et",   "ct",   "mt",  "pt",   "ist", "jst", "kst", "hkt", "sgt", "pht",
+    "aest", "aedt", "acst", "acdt", "awst", "nzst", "nzdt", "msk", "sast", "pkt", "ict", "wib", "adt", "ndt", "nst"};
+
+// Zones spelt like English words ("EAT", "CAT", "WEST") are zones only in capitals: "at 7
+// p.m. west of the river" names no zone.
+constexpr std::array<std::string_view, 6> kWordZones = {"EAT", "CAT", "WAT", "WET", "WEST", "AST"};
 
 std::string without_dots(std::string_view s) {
   std::string out;
@@ -24,19 +30,17 @@ std::string without_dots(std::string_view s) {
 
 std::optional<std::string> zone(std::string_view core) {
   std::string z = without_dots(core);
-  for (std::string_view known : kZones) {
-    if (z == known) {
-      // Letter by letter, with inner periods as other initialisms: eSpeak NG reads "IST" or
-      // "MSK" as a word, "I.S.T" as its letters.
-      std::string letters;
-      for (char c : z) {
-        if (!letters.empty()) letters.push_back('.');
-        letters.push_back(static_cast<char>(c - 'a' + 'A'));
-      }
-      return letters;
-    }
+  bool known = std::find(kZones.begin(), kZones.end(), z) != kZones.end() ||
+               std::find(kWordZones.begin(), kWordZones.end(), core) != kWordZones.end();
+  if (!known) return std::nullopt;
+  // Letter by letter, with inner periods as other initialisms: eSpeak NG reads "IST" or
+  // "MSK" as a word, "I.S.T" as its letters.
+  std::string letters;
+  for (char c : z) {
+    if (!letters.empty()) letters.push_back('.');
+    letters.push_back(static_cast<char>(c - 'a' + 'A'));
   }
-  return std::nullopt;
+  return letters;
 }
 
 // "AM", not "a.m.": eSpeak NG takes the period of "a.m." before a capitalised word as a
@@ -49,6 +53,26 @@ int value(std::string_view digits) {
   int v = 0;
   for (char c : digits) v = v * 10 + (c - '0');
   return v;
+}
+
+// "1:01:30", "2:05:00": hours, minutes and seconds of an elapsed time (a race, a marathon),
+// said as a newsreader gives a result: each unit in its number ("one hour", "two hours"), and
+// a unit at zero left out ("two hours and five minutes") unless `all_units` asks for each.
+std::string elapsed_words(std::array<std::string_view, 3> parts, bool all_units) {
+  static constexpr std::array<std::string_view, 3> kUnits = {"hour", "minute", "second"};
+  std::vector<std::string> said;
+  for (std::size_t k = 0; k < parts.size(); ++k) {
+    int v = value(parts[k]);
+    if (v == 0 && !all_units) continue;
+    said.push_back(cardinal_words(std::to_string(v)) + " " + std::string(kUnits[k]) + (v == 1 ? "" : "s"));
+  }
+  if (said.empty()) return "zero seconds";
+  std::string out;
+  for (std::size_t k = 0; k < said.size(); ++k) {
+    if (k > 0) out += k + 1 == said.size() ? " and " : " ";
+    out += said[k];
+  }
+  return out;
 }
 
 // "3:30", "15:30", "10:00:00", "5": the clock reading without am/pm.
@@ -70,9 +94,13 @@ std::optional<std::string> clock(std::string_view s, bool has_am_pm) {
   if (colon2 != std::string_view::npos) {
     std::string_view seconds = rest.substr(colon2 + 1);
     if (!two_digits(seconds) || value(seconds) > 59) return std::nullopt;
-    return cardinal_words(hours) + " hours " + cardinal_words(minutes) + " minutes and " + cardinal_words(seconds) +
-           " seconds";
+    // "10:00:00 p.m. EST": a time stamp to the second keeps every unit, as the reference
+    // readings of such stamps do ("ten hours zero minutes and zero seconds PM").
+    return elapsed_words({hours, minutes, seconds}, has_am_pm);
   }
+  // "0:45": no clock writes its hour as a lone zero; the figures are minutes and seconds on a
+  // game clock or a gap ("0:45 behind"), said "forty five seconds".
+  if (hours == "0" && !has_am_pm && minutes != "00") return elapsed_words({"0", "0", minutes}, false);
   std::string out = cardinal_words(hours);
   if (minutes == "00") {
     // "17:00" is "seventeen hundred": "o'clock" belongs to the twelve-hour clock.
@@ -200,14 +228,20 @@ bool after_time_cue(const Words& words, std::size_t i) {
 // hyphen sits inside the middle word ("a.m.-5").
 std::optional<Match> spaced_time_range(const Words& words, std::size_t i) {
   const Word& mid = words[i + 1];
+  // "9 am-5 pm" or, as typeset, with an en dash.
   std::size_t dash = mid.core.find('-');
+  std::size_t dash_size = 1;
+  if (dash == std::string_view::npos) {
+    dash = mid.core.find("\u2013");
+    dash_size = std::string_view("\u2013").size();
+  }
   if (dash == std::string_view::npos || !mid.prefix.empty() || !is_am_pm(mid.core.substr(0, dash))) {
     return std::nullopt;
   }
   auto start = clock(words[i].core, true);
   if (!start) return std::nullopt;
   std::string from = *start + " " + am_pm_words(mid.core.substr(0, dash)) + " to ";
-  std::string_view end = mid.core.substr(dash + 1);
+  std::string_view end = mid.core.substr(dash + dash_size);
   if (end == "noon" || end == "midnight") return Match{2, from + std::string(end), false};
   auto finish = clock(end, true);
   if (!finish || !mid.suffix.empty() || i + 2 >= words.size()) return std::nullopt;

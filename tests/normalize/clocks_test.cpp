@@ -44,3 +44,15 @@ TEST(Clocks, LinesWithoutAnAfternoonReadingAreUnchanged) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Clocks, ReadingAfterMidnightSwitchesTheLine) {
+  EXPECT_EQ(normalize_text("curfew from 00:30 to 05:00 daily"), "curfew from twelve thirty AM to five AM daily");
+  EXPECT_EQ(normalize_text("the last train leaves at 00:40"), "the last train leaves at twelve forty AM");
+  EXPECT_EQ(normalize_text("the deadline is 00:00 GMT"), "the deadline is midnight G.M.T");
+  // Chapter marks of a video are no times of day.
+  EXPECT_EQ(normalize_text("00:00 Intro 02:06 Camera").find("midnight"), std::string::npos);
+}
+
+}  // namespace briefcast

@@ -157,3 +157,40 @@ TEST(DayFirstDates, AfterAQuantifierTheMonthComesFirst) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(DateWeekday, WeekdayAndOrdinalDayTakeThe) {
+  EXPECT_EQ(normalize_text("due on Thursday 14th at noon"), "due on Thursday the fourteenth at noon");
+  EXPECT_EQ(normalize_text("on Saturday 2nd March"), "on Saturday the second of March");
+  EXPECT_EQ(normalize_text("from Wed 21st onwards"), "from Wednesday the twenty first onwards");
+}
+
+TEST(DateSlashed, MonthAndDayAfterAWordThatPlacesADay) {
+  EXPECT_EQ(normalize_text("closed on 11/28 for the holiday"), "closed on November twenty eighth for the holiday");
+  EXPECT_EQ(normalize_text("open until 3/31."), "open until March thirty first.");
+  // Elsewhere, or before "of", the figures are a fraction, and 9/11 keeps its name.
+  EXPECT_EQ(normalize_text("cut by 2/3 this year"), "cut by two thirds this year");
+  EXPECT_EQ(normalize_text("on 3/4 of the sites"), "on three quarters of the sites");
+  EXPECT_EQ(normalize_text("since 9/11 it has"), "since nine eleven it has");
+  EXPECT_EQ(normalize_text("built on 1/2 acre lots").find("January"), std::string::npos);
+  EXPECT_EQ(normalize_text("On 6/14 Congress voted"), "On June fourteenth Congress voted");
+}
+
+}  // namespace briefcast
+
+namespace briefcast {
+
+TEST(DateShortYear, ApostropheBeforeTwoFigures) {
+  EXPECT_EQ(normalize_text("since '07 the firm"), "since oh seven the firm");
+  EXPECT_EQ(normalize_text("graduated in '85."), "graduated in eighty five.");
+  // A figure quoted between apostrophes is no year.
+  EXPECT_EQ(normalize_text("the word '17' appeared"), "the word 'seventeen' appeared");
+}
+
+TEST(DateStamp, IsoDateAndClock) {
+  EXPECT_EQ(normalize_text("updated 2023-10-09T14:30Z"), "updated October ninth twenty twenty three at fourteen thirty U.T.C");
+  EXPECT_EQ(normalize_text("updated 2023-10-09T08:05:12"), "updated October ninth twenty twenty three at eight oh five");
+}
+
+}  // namespace briefcast

@@ -314,7 +314,7 @@ TEST(Telephone, ReadsSpacedAndLocalNumbers) {
   EXPECT_EQ(say("+44 20 7946 0958"), "plus forty four, two zero, seven nine four six, zero nine five eight");
   EXPECT_EQ(say("123 456 7890"), "one two three, four five six, seven eight nine zero");
   EXPECT_EQ(say("100-1000"), "one hundred to one thousand");  // an exchange never starts with 1
-  EXPECT_EQ(say("(800) 555 0199"), "(eight zero zero), five five five, zero one nine nine");
+  EXPECT_EQ(say("(800) 555 0199"), "(eight hundred), five five five, zero one nine nine");
   EXPECT_EQ(say("020 7946 0958"), "zero two zero, seven nine four six, zero nine five eight");
   EXPECT_EQ(say("+33 1 23 45 67 89"), "plus thirty three, one, two three, four five, six seven, eight nine");
   EXPECT_EQ(say("1234-5678-9012-3456"), "one two three four, five six seven eight, nine zero one two, three four five six");

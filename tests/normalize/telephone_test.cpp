@@ -56,3 +56,52 @@ TEST(Telephone, AreaCodeInBracketsWithoutASpace) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Telephone, NationalNumbersInOtherGroupings) {
+  EXPECT_EQ(normalize_text("ring 1800-424-7733 free"), "ring one eight zero zero, four two four, seven seven three three free");
+  EXPECT_EQ(normalize_text("office 022-6612-3400 Mumbai"), "office zero two two, six six one two, three four zero zero Mumbai");
+  EXPECT_EQ(normalize_text("mobile +91-99201-88334 only"), "mobile plus ninety one, nine nine two zero one, eight eight three three four only");
+  // Dates, spans and short codes with hyphens are no telephone numbers.
+  EXPECT_EQ(normalize_text("on 2023-11-08 it"), "on November eighth twenty twenty three it");
+  EXPECT_EQ(normalize_text("rows 10-20-30 only"), "rows ten twenty thirty only");
+}
+
+TEST(Telephone, TollFreeAreaCodeInHundreds) {
+  EXPECT_EQ(normalize_text("call 1-800-438-2211 now"), "call one, eight hundred, four three eight, two two one one now");
+  EXPECT_EQ(normalize_text("call 888-640-7302 now"), "call eight eight eight, six four zero, seven three zero two now");
+}
+
+TEST(Telephone, LettersOnTheKeypad) {
+  EXPECT_EQ(normalize_text("call 1-800-PLUMBER today"), "call one, eight hundred, plumber today");
+  EXPECT_EQ(normalize_text("call 1-888-632-HELP today"), "call one, eight eight eight, six three two, help today");
+  EXPECT_EQ(normalize_text("call 866-GET-CASH today"), "call eight six six, get cash today");
+  // Too few keys for a whole number.
+  EXPECT_EQ(normalize_text("the 4-H club"), "the four H club");
+}
+
+TEST(Telephone, ExtensionAfterTheNumber) {
+  EXPECT_EQ(normalize_text("call 312-555-0142 x318 now"), "call three one two, five five five, zero one four two, extension three one eight now");
+  EXPECT_EQ(normalize_text("call 312-555-0142, ext 27."), "call three one two, five five five, zero one four two, extension two seven.");
+  EXPECT_EQ(normalize_text("call 020 7946 0311 x 40"), "call zero two zero, seven nine four six, zero three one one, extension four zero");
+}
+
+}  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Telephone, DottedVersionIsNoNationalNumber) {
+  EXPECT_EQ(normalize_text("release 88.0.4324.150 out").find("four three two four,"), std::string::npos);
+}
+
+}  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Telephone, TrunkZeroInBracketsIsNotSaid) {
+  EXPECT_EQ(normalize_text("ring +44 (0)161 496 0753 today"), "ring plus forty four, one six one, four nine six, zero seven five three today");
+  EXPECT_EQ(normalize_text("ring +44 (0) 161 496 0753 today"), "ring plus forty four, one six one, four nine six, zero seven five three today");
+}
+
+}  // namespace briefcast

@@ -95,3 +95,43 @@ TEST(Time, LapTimesWithUnitLetters) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(ElapsedTime, EachUnitInItsNumberAndZerosLeftOut) {
+  EXPECT_EQ(normalize_text("she won in 1:01:01"), "she won in one hour one minute and one second");
+  EXPECT_EQ(normalize_text("he ran 3:12:44 there"), "he ran three hours twelve minutes and forty four seconds there");
+  EXPECT_EQ(normalize_text("in 2:05:00 flat"), "in two hours and five minutes flat");
+}
+
+TEST(ClockTime, StampToTheSecondWithAmPmKeepsEveryUnit) {
+  EXPECT_EQ(normalize_text("at 11:30:00 p.m. tonight"), "at eleven hours thirty minutes and zero seconds PM tonight");
+}
+
+
+}  // namespace briefcast
+
+namespace briefcast {
+
+TEST(ElapsedTime, LoneZeroHourIsMinutesAndSeconds) {
+  EXPECT_EQ(normalize_text("she was 0:38 back"), "she was thirty eight seconds back");
+  EXPECT_EQ(normalize_text("with 0:01 to play"), "with one second to play");
+}
+
+TEST(TimeRange, EnDashBetweenSpacedAmPm) {
+  EXPECT_EQ(normalize_text("open 8 am\u20134 pm daily"), "open eight AM to four PM daily");
+}
+
+}  // namespace briefcast
+
+namespace briefcast {
+
+TEST(TimeZone, ZonesOfMoreRegionsInAnyCase) {
+  EXPECT_EQ(normalize_text("at 6 p.m. aedt"), "at six PM A.E.D.T");
+  EXPECT_EQ(normalize_text("at 9:15 am HKT"), "at nine fifteen AM H.K.T");
+  // A zone spelt like a word is one only in capitals.
+  EXPECT_EQ(normalize_text("at 3 p.m. EAT today"), "at three PM E.A.T today");
+  EXPECT_EQ(normalize_text("at 3 p.m. west of the dam"), "at three PM west of the dam");
+}
+
+}  // namespace briefcast

@@ -52,15 +52,6 @@ bool starts_name(const Words& words, std::size_t j) {
          words[j].core.size() > 1;
 }
 
-// "... Goldman Sachs Group Inc. In 2010 he", "... apples, pears etc. The": one period
-// both abbreviates and ends the sentence when a sentence opener follows. Inside a line the
-// period is dropped (eSpeak NG would end the sentence there), so here it must stay.
-bool ends_sentence(const Words& words, std::size_t i) {
-  if (words[i].suffix != "." || i + 1 >= words.size()) return i + 1 >= words.size();
-  const Word& next = words[i + 1];
-  return next.prefix.empty() && text::is_capitalized(next.core) && text::opens_sentence(next.core);
-}
-
 // Capitalised like a title before a name: "Doctor Jones", "Senator Warren".
 std::string before_name(const Expansion& title) {
   std::string spoken(title.spoken);
@@ -248,7 +239,7 @@ std::optional<Match> street_or_saint(const Words& words, std::size_t i, bool dot
   if (w.core != "St" || !(dotted || w.suffix.empty() || w.suffix == ",")) return std::nullopt;
   bool after_name = i > 0 && text::is_capitalized(words[i - 1].core) && words[i - 1].suffix.empty() &&
                     !text::is_function_word(text::lower(words[i - 1].core));
-  if (after_name) return Match{1, "Street", dotted && !ends_sentence(words, i)};
+  if (after_name) return Match{1, "Street", dotted && !period_ends_sentence(words, i)};
   if (starts_name(words, i + 1)) return Match{1, "Saint", dotted};
   return std::nullopt;
 }
@@ -258,7 +249,7 @@ std::optional<Match> numbered_street(const Words& words, std::size_t i, bool dot
   const Word& w = words[i];
   if (i == 0 || !words[i - 1].suffix.empty() || !speak_ordinal(words[i - 1].core)) return std::nullopt;
   if (!(dotted || w.suffix.empty() || w.suffix == ",")) return std::nullopt;
-  if (auto street = street_suffix(w.core)) return Match{1, *street, dotted && !ends_sentence(words, i)};
+  if (auto street = street_suffix(w.core)) return Match{1, *street, dotted && !period_ends_sentence(words, i)};
   return std::nullopt;
 }
 
@@ -272,7 +263,7 @@ std::optional<Match> named_road(const Words& words, std::size_t i, bool dotted) 
       !text::is_one_of(w.core, {"Ave", "Blvd", "Rd", "Pkwy", "Hwy"})) {
     return std::nullopt;
   }
-  if (auto road = street_suffix(w.core)) return Match{1, *road, !ends_sentence(words, i)};
+  if (auto road = street_suffix(w.core)) return Match{1, *road, !period_ends_sentence(words, i)};
   return std::nullopt;
 }
 
@@ -313,12 +304,12 @@ bool leads_on(std::string_view written) {
 std::optional<Match> dotted_anywhere(const Words& words, std::size_t i) {
   std::string_view core = words[i].core;
   for (const Expansion& e : kDotted) {
-    if (core == e.written) return Match{1, std::string(e.spoken), leads_on(core) || !ends_sentence(words, i)};
+    if (core == e.written) return Match{1, std::string(e.spoken), leads_on(core) || !period_ends_sentence(words, i)};
   }
   // "in Oct.", "since Jan.": a month abbreviated without a day; eSpeak NG would say "okt".
   if (core.size() >= 3 && text::is_capitalized(core) && core != "May" && core != "Mar") {
     if (auto month = month_number(core, true); month && core.size() <= 4) {
-      return Match{1, month_name(*month), !ends_sentence(words, i)};
+      return Match{1, month_name(*month), !period_ends_sentence(words, i)};
     }
   }
   return std::nullopt;
@@ -387,6 +378,15 @@ std::optional<Match> glued_number_sign(std::string_view core) {
 }  // namespace
 
 // The readings are tried in this order; an earlier one wins where two could apply.
+// "... Goldman Sachs Group Inc. In 2010 he", "... apples, pears etc. The": one period
+// both abbreviates and ends the sentence when a sentence opener follows. Inside a line the
+// period is dropped (eSpeak NG would end the sentence there), so here it must stay.
+bool period_ends_sentence(const Words& words, std::size_t i) {
+  if (words[i].suffix != "." || i + 1 >= words.size()) return i + 1 >= words.size();
+  const Word& next = words[i + 1];
+  return next.prefix.empty() && text::is_capitalized(next.core) && text::opens_sentence(next.core);
+}
+
 std::optional<Match> match_abbreviation(const Words& words, std::size_t i) {
   const Word& w = words[i];
   bool dotted = text::has_period(w);

@@ -3,7 +3,6 @@
 // City, New York". House numbers are read in pairs, as people say them.
 #include <array>
 
-#include "normalize/function_words.h"
 #include "normalize/number_words.h"
 #include "normalize/rules.h"
 
@@ -197,9 +196,7 @@ Match address_to_suffix(const Words& words, std::size_t i, std::size_t j, std::s
   }
   bool dotted = !last.suffix.empty() && last.suffix[0] == '.';
   // "at 5 Elm St. Then we": before a sentence opener the period also ends the sentence.
-  bool ends = last.suffix == "." && end + 1 < words.size() && words[end + 1].prefix.empty() &&
-              text::is_capitalized(words[end + 1].core) && text::opens_sentence(words[end + 1].core);
-  return Match{end - i + 1, spoken, dotted && end == j && end + 1 < words.size() && !ends};
+  return Match{end - i + 1, spoken, dotted && end == j && !period_ends_sentence(words, end)};
 }
 
 // A word of a street's name: an ordinal ("45th") or a capitalised word.

@@ -2,8 +2,9 @@
 
 #include <algorithm>
 #include <array>
-#include <iterator>
 #include <string>
+
+#include "normalize/text_util.h"
 
 namespace briefcast::text {
 namespace {
@@ -39,13 +40,11 @@ bool is_function_word(std::string_view word) {
 }
 
 bool opens_sentence(std::string_view word) {
-  std::string w;
-  for (char c : word) w.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+  std::string w = lower(word);
   if (w.size() < 2 || w == "may" || w == "will") return false;
-  static constexpr std::string_view kAdverbs[] = {"later", "then", "however", "meanwhile", "afterwards", "today",
-                                                  "yesterday", "now", "still", "instead", "finally", "soon",
-                                                  "there", "here", "yet", "also"};
-  return is_function_word(w) || std::find(std::begin(kAdverbs), std::end(kAdverbs), w) != std::end(kAdverbs);
+  return is_function_word(w) || is_one_of(w, {"later", "then", "however", "meanwhile", "afterwards", "today",
+                                              "yesterday", "now", "still", "instead", "finally", "soon", "there",
+                                              "here", "yet", "also"});
 }
 
 }  // namespace briefcast::text

@@ -176,6 +176,9 @@ std::optional<Match> match_named_hashtag(const Words& words, std::size_t i);  //
 
 // abbreviation.cpp: titles and common abbreviations ("Dr.", "St.", "vs.", "e.g.").
 std::optional<Match> match_abbreviation(const Words& words, std::size_t i);
+// Whether word i's period, the last word's or one before a word that opens a sentence ("Inc.
+// In 2010"), ends the sentence as well as an abbreviation, so that it must stay.
+bool period_ends_sentence(const Words& words, std::size_t i);
 
 // initials.cpp: "U.S." -> "U-S", "N.Y." -> "New York", "(D-Ill.)" -> "(Democrat of Illinois)",
 // "C. Dobkin": no period the engine would take as a sentence end stays inside a line.

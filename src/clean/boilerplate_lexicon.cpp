@@ -126,6 +126,19 @@ constexpr std::array<std::string_view, 24> kLegalWords = {
     "einwilligung", "consenso", "privacidade", "navegação",   "политика",   "файлы"};
 constexpr std::size_t kMinLegalWords = 3;
 
+// Words of the site's legal, contact and account pages that the phrase list and the legal words
+// lack. A trailing '*' matches the start of a word: German compounds them ("Datenschutzhinweise").
+constexpr std::array<std::string_view, 23> kSiteNoticeWords = {
+    "datenschutz*",     "impressum",          "imprint",           "kontakt",         "contact",
+    "password*",        "passwort*",          "passwd",            "username",        "benutzername*",
+    "nutzername*",      "konto",              "account",           "e mail adresse",  "personal information",
+    "personal data",    "personenbezogene*",  "données personnelles", "datos personales", "mot de passe",
+    "contraseña",       "nutzungsbedingungen", "we collect"};
+// A form's validation message names the field it is about; one of these makes a line one.
+constexpr std::array<std::string_view, 8> kFormMessages = {
+    "this field", "dieses feld", "required field", "pflichtfeld*", "ce champ", "este campo", "questo campo",
+    "champ obligatoire"};
+
 // Photo captions end in, or open with, their credit: "(Photo: Agency)", "Credit: Name".
 // German names its pictures with compounds ending in "bild" ("Titelbild:", "Beitragsbild:").
 constexpr std::array<std::string_view, 15> kCreditMarkers = {
@@ -136,6 +149,12 @@ constexpr std::size_t kMaxCaptionWords = 45;
 // Only at the start: inside a sentence "a photo by" is the article's own words.
 constexpr std::array<std::string_view, 6> kCreditOpenings = {"photograph by ", "photographs by ", "photo by ",
                                                              "photos by ",      "photography by ", "image by "};
+
+// Labels that open a link to another article set inside the text ("Read more: TITLE"), besides
+// the lexicon's related phrases; Spanish and Polish sites print them in capitals too.
+constexpr std::array<std::string_view, 8> kLinkLabels = {"puedes ver",  "te puede interesar", "informate más",
+                                                         "infórmate más", "czytaj też",        "czytaj także",
+                                                         "zobacz też",  "zobacz także"};
 
 // " w1 w2 ... wn ": lower-cased words joined by single spaces, padded for boundary matching.
 std::string joined_words(const std::vector<std::string_view>& tokens) {
@@ -182,6 +201,21 @@ const PhraseIndex& phrase_index() {
   return index;
 }
 
+// "Lea más: TITLE", "READ MORE: TITLE": a line whose words before its first colon are a
+// related-articles label names another article, however long the title after it. `lower` is
+// lower-cased.
+bool opens_with_link_label(const std::string& lower) {
+  constexpr std::size_t kMaxLabelChars = 30;
+  const std::size_t colon = lower.find(':');
+  if (colon == std::string::npos || colon > kMaxLabelChars) return false;
+  const std::string label = joined_words(word_tokens(std::string_view(lower).substr(0, colon)));
+  if (label.size() <= 2) return false;
+  for (const auto& phrase : kPhrases) {
+    if (phrase.kind == BoilerplateKind::kRelated && label == padded(phrase.words)) return true;
+  }
+  return std::any_of(kLinkLabels.begin(), kLinkLabels.end(), [&](std::string_view l) { return label == padded(l); });
+}
+
 }  // namespace
 
 BoilerplateKind boilerplate_kind(std::string_view text, const LexiconConfig& config) {
@@ -199,6 +233,7 @@ BoilerplateKind boilerplate_kind(std::string_view text, const LexiconConfig& con
     }
   }
   const std::string joined = joined_words(tokens);
+  if (tokens.size() <= config.max_call_to_action_words && opens_with_link_label(lower)) return BoilerplateKind::kRelated;
   if (tokens.size() > config.max_words && tokens.size() <= config.max_call_to_action_words) {
     for (const auto& phrase : index.call_to_action) {
       if (joined.find(phrase) != std::string::npos) return BoilerplateKind::kSubscribe;
@@ -243,6 +278,61 @@ bool looks_like_comment_header(std::string_view text) {
     }
   }
   return false;
+}
+
+bool looks_like_reply_link(std::string_view text) {
+  constexpr std::size_t kMaxLength = 40;
+  constexpr std::array<std::string_view, 12> kReplyWords = {"reply",   "antworten", "antwort", "répondre",
+                                                            "responder", "responda", "rispondi", "odpowiedz",
+                                                            "ответить", "svara",     "svar",     "vastaa"};
+  if (text.size() > kMaxLength) return false;
+  // A count makes it a label of the thread ("45 Antworten"), not the link under one comment.
+  if (std::any_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) return false;
+  const std::string lower = to_lower(text);
+  const auto tokens = word_tokens(lower);
+  return tokens.size() == 1 && std::find(kReplyWords.begin(), kReplyWords.end(), tokens[0]) != kReplyWords.end();
+}
+
+namespace {
+
+// Whether `entry` of a word list occurs in `tokens` (joined: their padded join): a phrase as words,
+// "stem*" as the start of a word, a word whole.
+bool has_entry(const std::vector<std::string_view>& tokens, const std::string& joined, std::string_view entry) {
+  if (entry.find(' ') != std::string_view::npos) return joined.find(padded(entry)) != std::string::npos;
+  if (entry.back() == '*') {
+    const std::string_view stem = entry.substr(0, entry.size() - 1);
+    return std::any_of(tokens.begin(), tokens.end(), [&](std::string_view t) { return t.substr(0, stem.size()) == stem; });
+  }
+  return std::find(tokens.begin(), tokens.end(), entry) != tokens.end();
+}
+
+// Legal and account words of the lexicon in `tokens`: its one-word legal and subscription phrases
+// ("cookie", "privacy", "login", "register"). Not the legal words of long notices: "policy" or
+// "website" in a short line is often a story's.
+std::size_t lexicon_legal_hits(const std::vector<std::string_view>& tokens) {
+  const PhraseIndex& index = phrase_index();
+  std::size_t hits = 0;
+  for (const auto token : tokens) {
+    const auto it = index.single.find(token);
+    const bool phrase = it != index.single.end() && (kPhrases[it->second].kind == BoilerplateKind::kLegal ||
+                                                     kPhrases[it->second].kind == BoilerplateKind::kSubscribe);
+    if (phrase) ++hits;
+  }
+  return hits;
+}
+
+}  // namespace
+
+bool looks_like_site_notice(std::string_view text) {
+  const std::string lower = to_lower(text);
+  const auto tokens = word_tokens(lower);
+  if (tokens.empty()) return false;
+  const std::string joined = joined_words(tokens);
+  auto in_line = [&](std::string_view entry) { return has_entry(tokens, joined, entry); };
+  if (std::any_of(kFormMessages.begin(), kFormMessages.end(), in_line)) return true;
+  const std::size_t hits = lexicon_legal_hits(tokens) +
+                           static_cast<std::size_t>(std::count_if(kSiteNoticeWords.begin(), kSiteNoticeWords.end(), in_line));
+  return hits >= 2 || 2 * hits >= tokens.size();
 }
 
 double boilerplate_word_share(std::string_view text) {

@@ -36,6 +36,18 @@ BoilerplateKind boilerplate_kind(std::string_view text, const LexiconConfig& con
 // "... wrote:" (and the same in other languages). Several of them mark a comment section.
 bool looks_like_comment_header(std::string_view text);
 
+// The reply link a page prints under every reader comment: a line that holds one word for
+// "reply" (in one of the stop-word lists' languages) and nothing else but symbols ("Reply",
+// "Antworten ↓", "Répondre"). The same link shown several times marks a comment section; one
+// such word alone may be a heading ("Antwort": the answer).
+bool looks_like_reply_link(std::string_view text);
+
+// A line of the site's own legal, contact or account pages and forms, not of an article: a
+// privacy statement or imprint heading ("Datenschutzerklärung", "Kontakt"), a question of a
+// privacy policy, a login form's error ("Wrong user name or password"), a field's validation
+// message. Such a line is made mostly of those words, holds two of them, or is a form message.
+bool looks_like_site_notice(std::string_view text);
+
 // Share of the words of `text` that are lexicon words (share, facebook, comments, ...).
 double boilerplate_word_share(std::string_view text);
 

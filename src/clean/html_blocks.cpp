@@ -86,12 +86,24 @@ bool holds_prose(const GumboNode* node) {
          static_cast<double>(counts.link_chars) < kMaxLinkShareOfProse * static_cast<double>(counts.chars);
 }
 
+// An element named for a byline, a credit, a sign-up box or a dek holds at most this much
+// visible text; a longer one is something else that borrowed the name.
+constexpr std::size_t kMaxTemplatePartChars = 250;
+
+bool is_template_part(const GumboNode* node) {
+  if (!names_short_article_furniture(class_and_id(node))) return false;
+  TextCounts counts;
+  count_text(node, false, 0, counts);
+  return counts.chars <= kMaxTemplatePartChars;
+}
+
 // Depth counters of the elements the walk is inside; each changes a block's flags.
 struct Context {
   int link = 0;
   int heading = 0;
   int list = 0;
   int article = 0;
+  int template_part = 0;
 };
 
 class DomWalker {
@@ -140,6 +152,7 @@ class DomWalker {
     if (is_heading_tag(tag)) ++context_.heading;
     if (tag == GUMBO_TAG_LI || tag == GUMBO_TAG_DD) ++context_.list;
     if (is_article_element(node)) ++context_.article;
+    if (context_.template_part == 0 && tag != GUMBO_TAG_BODY && is_template_part(node)) ++context_.template_part;
 
     const std::size_t chars_before = total_chars_;
     const std::size_t links_before = total_link_chars_;
@@ -170,6 +183,7 @@ class DomWalker {
     const std::size_t chars = non_space_chars(text);
     current_chars_ += chars;
     total_chars_ += chars;
+    if (context_.template_part > 0) current_template_chars_ += chars;
     if (context_.link > 0) {
       current_link_chars_ += chars;
       total_link_chars_ += chars;
@@ -186,11 +200,13 @@ class DomWalker {
       out.owner = owners_.empty() ? nullptr : owners_.back();
       out.in_article = block_context_.article > 0;
       out.near_image = image_owner_ != nullptr && out.owner != nullptr && image_owner_ == out.owner;
+      out.template_part = current_template_chars_ == current_chars_;
       page_.blocks.push_back(std::move(out));
     }
     current_.clear();
     current_chars_ = 0;
     current_link_chars_ = 0;
+    current_template_chars_ = 0;
   }
 
   void scan_metadata(const GumboNode* node, int depth) {
@@ -210,6 +226,7 @@ class DomWalker {
   std::string current_;
   std::size_t current_chars_ = 0;
   std::size_t current_link_chars_ = 0;
+  std::size_t current_template_chars_ = 0;
   Context context_;
   Context block_context_;
   std::size_t total_chars_ = 0;

@@ -19,6 +19,9 @@ struct HtmlBlock {
   const GumboNode* owner = nullptr;  // the block element the text was collected in
   bool in_article = false;           // inside <article>, <main> or itemprop=articleBody
   bool near_image = false;           // in the element of an <img>
+  // All of its text inside a short element the template names for a byline, a photo's credit,
+  // a sign-up box or the dek: never the article's, yet kept as a block, for what stands beside it.
+  bool template_part = false;
 };
 
 struct ElementStats {

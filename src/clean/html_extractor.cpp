@@ -69,7 +69,11 @@ BlockConfig classify_page(HtmlPage& page, const HtmlCleanConfig& config, std::st
   compute_block_features(all, lang.primary, config.blocks);
   const BlockConfig block_config = calibrated_config(all, config.blocks);
   classify_blocks(all, block_config);
-  for (std::size_t i = 0; i < page.blocks.size(); ++i) page.blocks[i].block = std::move(all[i]);
+  for (std::size_t i = 0; i < page.blocks.size(); ++i) {
+    page.blocks[i].block = std::move(all[i]);
+    // A byline, credit, sign-up box or dek is the template's, whatever its words look like.
+    if (page.blocks[i].template_part) page.blocks[i].block.final_class = BlockClass::kBad;
+  }
   return block_config;
 }
 
@@ -81,14 +85,20 @@ bool is_question(std::string_view text) {
 }
 
 // The chosen blocks' text as paragraphs: the headline's lead-in (a repeat of it and the labels
-// above it) and short repeated blocks (labels printed twice) are left out. Returns the body's
+// above it), short repeated blocks (labels printed twice) and, once the article has begun, the
+// headline printed again (a gallery's or a share box's label) are left out. Returns the body's
 // effective length.
 std::size_t append_paragraphs(const HtmlPage& page, const BlockIndices& chosen, Article& article) {
+  constexpr std::size_t kLongParagraph = 200;
   std::vector<std::size_t> lengths;
   std::unordered_set<std::string> seen;
+  bool begun = false;
   for (const std::size_t i : chosen) {
     const TextBlock& block = page.blocks[i].block;
     if (!seen.insert(block.text).second && block.char_count < 200 && !is_question(block.text)) continue;
+    if (begun && copies_headline(block.text, article.title)) continue;
+    // A long paragraph is the article's: drop_headline_lead stops there too.
+    begun = begun || block.char_count >= kLongParagraph;
     lengths.push_back(block.effective_length);
     article.paragraphs.push_back(block.text);
   }

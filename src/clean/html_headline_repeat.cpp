@@ -1,6 +1,7 @@
 #include "clean/html_headline_repeat.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "clean/html_similarity.h"
 #include "clean/text_blocks.h"
@@ -57,6 +58,24 @@ std::string lead_after_run_on_headline(std::string_view rest, std::string_view t
   return collapse_whitespace(lead);
 }
 
+// A kicker, dateline or byline in front of a repeated headline: a few words that end with a
+// mark ("WORLD |", "LONDON (Reuters) -", "Analysis:"). A longer run, or one that ends with a
+// word or a comma, is the start of a sentence that names the headline's subject; one that ends
+// as a sentence ends is a sentence of its own.
+constexpr std::size_t kMaxLeadInWords = 6;
+
+bool is_lead_in(std::string_view before) {
+  const std::size_t end = before.find_last_not_of(' ');
+  if (end == std::string_view::npos) return false;
+  const unsigned char last = static_cast<unsigned char>(before[end]);
+  // A multi-byte character (from its lead byte on) is a mark, a dash or a bar, when it is no word.
+  std::size_t lead = end;
+  while (lead > 0 && (static_cast<unsigned char>(before[lead]) & 0xC0) == 0x80) --lead;
+  const bool mark = last >= 0x80 ? word_tokens(before.substr(lead, end + 1 - lead)).empty() : std::ispunct(last) != 0;
+  const bool sentence_or_clause = std::string_view(",;.!?").find(static_cast<char>(last)) != std::string_view::npos;
+  return mark && !sentence_or_clause && word_tokens(before).size() <= kMaxLeadInWords;
+}
+
 }  // namespace
 
 bool repeats_headline(std::string_view paragraph, std::string_view title) {
@@ -68,8 +87,22 @@ bool repeats_headline(std::string_view paragraph, std::string_view title) {
          code_point_count(paragraph) <= 2 * code_point_count(title) + 40;
 }
 
+namespace {
+
+std::string without_lead_in_and_headline(const std::string& text, const std::string& title);
+
+}  // namespace
+
+bool copies_headline(std::string_view paragraph, std::string_view title) {
+  const std::string lower_title = to_lower(title);
+  const std::string lower_paragraph = to_lower(paragraph);
+  const auto title_words = word_tokens(lower_title);
+  return title_words.size() >= kMinTitleWordsForLeadIn && word_tokens(lower_paragraph) == title_words;
+}
+
 std::string without_headline_prefix(const std::string& text, const std::string& title) {
   if (title.empty() || text.size() <= title.size()) return text;
+  if (std::string rest = without_lead_in_and_headline(text, title); rest != text) return rest;
   // The page may print the headline in another case (a teaser set in capitals).
   if (text.compare(0, title.size(), title) != 0 && to_lower(text.substr(0, title.size())) != to_lower(title)) return text;
   std::string_view rest = std::string_view(text).substr(title.size());
@@ -90,6 +123,20 @@ std::string without_headline_prefix(const std::string& text, const std::string& 
 }
 
 namespace {
+
+// "KICKER: Headline. The lead ...": the headline after a short lead-in, then the body. The
+// lead-in's last byte may be inside a multi-byte mark, so the search runs on the lowered text
+// only where lowering kept every byte in place.
+std::string without_lead_in_and_headline(const std::string& text, const std::string& title) {
+  const std::string lower_text = to_lower(text);
+  const std::string lower_title = to_lower(title);
+  if (lower_text.size() != text.size() || lower_title.size() != title.size()) return text;
+  const std::size_t at = lower_text.find(lower_title);
+  if (at == 0 || at == std::string::npos || !is_lead_in(std::string_view(text).substr(0, at))) return text;
+  const std::string from_headline = text.substr(at);
+  std::string rest = without_headline_prefix(from_headline, title);
+  return rest == from_headline ? text : rest;
+}
 
 std::size_t drop_one_lead(std::vector<std::string>& paragraphs, const std::string& title) {
   const bool lead_in_allowed = word_tokens(title).size() >= kMinTitleWordsForLeadIn;

@@ -20,6 +20,10 @@ bool repeats_headline(std::string_view paragraph, std::string_view title);
 // otherwise.
 std::string without_headline_prefix(const std::string& text, const std::string& title);
 
+// Whether `paragraph` is the headline printed again word for word (case and punctuation aside),
+// for a headline of a few words: a one- or two-word title also names a section or a label.
+bool copies_headline(std::string_view paragraph, std::string_view title);
+
 // Drops the body's lead-in: a repeat of the headline among its first few paragraphs, with the
 // short lines above it (kicker, section label, "You are here"), or a headline prefix of the
 // paragraph where the body starts. Stops at the first long paragraph: the article has begun.

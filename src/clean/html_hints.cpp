@@ -22,6 +22,10 @@ constexpr std::array<std::string_view, 20> kNegativeHints = {
     "hidden", "banner", "combx",  "comment",  "com-",    "contact", "foot",  "footer", "footnote", "masthead",
     "media",  "meta",   "outbrain", "promo",  "related", "share",   "sidebar", "sponsor", "widget", "tags"};
 
+// The short parts of an article's template (see names_short_article_furniture).
+constexpr std::array<std::string_view, 6> kShortFurnitureHints = {"byline", "credit", "signup", "dek", "deck",
+                                                                  "standfirst"};
+
 // Furniture that is a list of links: a menu, a breadcrumb trail, a pager.
 constexpr std::array<std::string_view, 4> kLinkListHints = {"menu", "breadcrumb", "pagination", "pager"};
 
@@ -56,6 +60,8 @@ bool names_only_link_lists(const std::string& hints) {
   }
   return any;
 }
+
+bool names_short_article_furniture(const std::string& hints) { return contains_any(hints, kShortFurnitureHints); }
 
 int class_weight(const std::string& hints) {
   constexpr int kHintWeight = 25;

@@ -20,6 +20,12 @@ bool is_unlikely_candidate(GumboTag tag, const std::string& hints, bool inside_a
 // such an element that holds mostly unlinked prose is something else (a tab container).
 bool names_only_link_lists(const std::string& hints);
 
+// Whether `hints` names one of the short parts an article's template sets around its text: the
+// byline, a photo's credit, a newsletter sign-up box, the dek (the summary under the headline).
+// Unlike the furniture words these hold even beside a content word ("article__byline"), so the
+// caller applies them only to elements that hold little text.
+bool names_short_article_furniture(const std::string& hints);
+
 // +25 for a content word (article, post, story, ...), -25 for a furniture word, both may apply.
 int class_weight(const std::string& hints);
 

@@ -1,6 +1,7 @@
 #include "clean/text_blocks.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 #include "clean/stopwords.h"
 #include "clean/unicode_text.h"
@@ -116,6 +117,28 @@ void mark_credit_values(std::vector<TextBlock>& blocks) {
   }
 }
 
+namespace {
+
+// A reply link the page shows under two or more blocks is the control of each reader comment:
+// the blocks it follows are comments. Shown once, the word may be a heading.
+void mark_repeated_reply_links(std::vector<TextBlock>& blocks) {
+  // Each block's reply link, lowered; empty where the block is none.
+  std::vector<std::string> links(blocks.size());
+  std::unordered_map<std::string, std::size_t> count;
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    if (!looks_like_reply_link(blocks[i].text)) continue;
+    links[i] = to_lower(blocks[i].text);
+    ++count[links[i]];
+  }
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    if (blocks[i].comment_header || links[i].empty() || count[links[i]] < 2) continue;
+    blocks[i].comment_header = true;
+    blocks[i].boilerplate = BoilerplateKind::kComments;
+  }
+}
+
+}  // namespace
+
 void compute_block_features(std::vector<TextBlock>& blocks, std::string_view language, const BlockConfig& config) {
   for (auto& block : blocks) {
     block.char_count = 0;
@@ -144,6 +167,7 @@ void compute_block_features(std::vector<TextBlock>& blocks, std::string_view lan
   }
   mark_credit_values(blocks);
   mark_widget_runs(blocks, config);
+  mark_repeated_reply_links(blocks);
 }
 
 BlockConfig calibrated_config(const std::vector<TextBlock>& blocks, const BlockConfig& config) {
@@ -311,8 +335,12 @@ void classify_blocks(std::vector<TextBlock>& blocks, const BlockConfig& config) 
 std::size_t comment_section_start(const std::vector<TextBlock>& blocks, std::size_t min_headers) {
   std::size_t first = blocks.size();
   std::size_t count = 0;
+  bool prose_seen = false;
   for (std::size_t i = 0; i < blocks.size(); ++i) {
-    if (!blocks[i].comment_header) continue;
+    prose_seen = prose_seen || blocks[i].final_class == BlockClass::kGood;
+    // Comments follow what they comment on: a header above every good block (a reply link in
+    // a forum's or a menu's chrome) would otherwise turn the whole article into comments.
+    if (!blocks[i].comment_header || !prose_seen) continue;
     if (count == 0) first = i;
     ++count;
   }

@@ -39,7 +39,7 @@ struct TextBlock {
   double stopword_density = 0.0;
   bool ends_sentence = false;  // last visible character closes a sentence
   BoilerplateKind boilerplate = BoilerplateKind::kNone;
-  bool comment_header = false;  // "NAME says:" and the like
+  bool comment_header = false;  // "NAME says:", a reply link and the like
   bool widget_token = false;  // part of a run of tiny tokens ("XS SM MD LG", "A A A")
 
   BlockClass initial_class = BlockClass::kBad;
@@ -100,8 +100,8 @@ BlockConfig calibrated_config(const std::vector<TextBlock>& blocks, const BlockC
 // Sets initial_class, then final_class from the neighbours. Needs the features.
 void classify_blocks(std::vector<TextBlock>& blocks, const BlockConfig& config = {});
 
-// Where reader comments begin: the first of at least `min_headers` comment headers, or
-// blocks.size() when the page has no comment section.
+// Where reader comments begin: the first of at least `min_headers` comment headers below the
+// first good block, or blocks.size() when the page has no comment section.
 std::size_t comment_section_start(const std::vector<TextBlock>& blocks, std::size_t min_headers = 2);
 
 // The half-open range [first, last) of blocks whose good text, minus the cost of the bad blocks

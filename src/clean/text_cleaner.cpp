@@ -96,7 +96,7 @@ std::string without_title_prefix(const std::string& paragraph, const std::string
 }
 
 // Title-like lines at the start of the run are headings that context promoted into the body: a
-// kicker, the headline, its dek, with the byline or date between them. They join the candidates
+// kicker, the headline, its dek, with the byline, date or a quote's attribution between them. They join the candidates
 // before the body, up to the first prose line; a body is left at least one block. A headline may
 // end with a question or exclamation mark, which ends a sentence but not a title.
 std::size_t skip_leading_headings(const std::vector<TextBlock>& blocks, std::size_t body_start, std::size_t body_end,
@@ -106,7 +106,7 @@ std::size_t skip_leading_headings(const std::vector<TextBlock>& blocks, std::siz
   while (first + 1 < body_end && first - body_start < kMaxHeadingLines) {
     const TextBlock& block = blocks[first];
     if (block.initial_class == BlockClass::kGood) break;
-    if (!is_title_like(block, config) && !is_metadata_line(block)) break;
+    if (!is_title_like(block, config) && !is_metadata_line(block) && !is_attribution_line(block.text)) break;
     ++first;
   }
   return first;

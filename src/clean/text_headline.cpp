@@ -24,6 +24,27 @@ bool ends_with_ellipsis(std::string_view text) {
   return last == 0x2026 || (text.size() >= 3 && text.substr(text.size() - 3) == "...");
 }
 
+bool is_attribution_line(std::string_view text) {
+  return text.substr(0, 3) == "\xE2\x80\x94" || text.substr(0, 3) == "\xE2\x80\x93";
+}
+
+bool opens_quoted_sentence(std::string_view text) {
+  // Double quotation marks and guillemets, as they open and close a quote in the page's languages.
+  constexpr std::array<std::string_view, 8> kQuotes = {"\"",         "\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x9E",
+                                                       "\xC2\xAB",   "\xC2\xBB",     "\xE2\x80\x98", "\xE2\x80\x99"};
+  auto quote_at = [&](std::size_t pos) {
+    for (const std::string_view quote : kQuotes) {
+      if (text.substr(pos, quote.size()) == quote) return true;
+    }
+    return false;
+  };
+  if (text.empty() || !quote_at(0)) return false;
+  for (std::size_t pos = 1; pos + 1 < text.size(); ++pos) {
+    if ((text[pos] == '.' || text[pos] == ',') && quote_at(pos + 1)) return true;
+  }
+  return false;
+}
+
 namespace {
 
 // Separators between a headline and the site name or section around it.
@@ -112,7 +133,7 @@ bool title_shape(const TextBlock& block, const HeadlineConfig& config, bool allo
   if (looks_like_byline(block.text) || looks_like_dateline(block.text)) return false;
   // Not an attribution ("— Name, date") or a breadcrumb trail ("News > World > Europe").
   const std::string_view text = block.text;
-  if (text.substr(0, 3) == "\xE2\x80\x94" || text.substr(0, 3) == "\xE2\x80\x93" || text.front() == '-') return false;
+  if (is_attribution_line(text) || text.front() == '-') return false;
   if (has_navigation_arrow(text)) return false;
   std::size_t separators = 0;
   for (const std::string_view sep : {" > ", " \xC2\xBB ", " / ", " | "}) {
@@ -150,7 +171,8 @@ double headline_score(const HeadlineFeatures& f, const HeadlineWeights& w) {
          w.shown_in_form * f.shown_in_form + w.metadata_below * f.metadata_below + w.dek_below * f.dek_below +
          w.sentence_below * f.sentence_below + w.overlap * f.overlap + w.distance * f.distance + w.rivals * f.rivals +
          w.final_stop * f.final_stop + w.all_caps * f.all_caps + w.menu_run * f.menu_run + w.self_metadata * f.self_metadata +
-         w.ellipsis * f.ellipsis + w.under_title * f.under_title + w.heading * f.heading;
+         w.ellipsis * f.ellipsis + w.under_title * f.under_title + w.heading * f.heading +
+         w.quoted_sentence * f.quoted_sentence;
 }
 
 namespace {
@@ -275,6 +297,7 @@ HeadlineFeatures features_of(const PageView& page, std::size_t i, std::string_vi
   f.heading = block.is_heading ? 1.0 : 0.0;
   f.self_metadata = carries_metadata(block) ? 1.0 : 0.0;
   f.ellipsis = ends_with_ellipsis(block.text) ? 1.0 : 0.0;
+  f.quoted_sentence = opens_quoted_sentence(block.text) ? 1.0 : 0.0;
   return f;
 }
 
@@ -297,7 +320,8 @@ std::vector<HeadlineCandidate> score_headlines(const std::vector<TextBlock>& blo
   }
   std::vector<HeadlineCandidate> candidates;
   for (std::size_t i = first; i < body_start; ++i) {
-    if (!is_headline_candidate(blocks[i], config)) continue;
+    // The site's legal, contact and login lines sit above articles too, title-short.
+    if (!is_headline_candidate(blocks[i], config) || looks_like_site_notice(blocks[i].text)) continue;
     HeadlineCandidate candidate{i, 0.0, features_of(page, i, language, config)};
     candidate.score = headline_score(candidate.features, config.weights);
     candidates.push_back(candidate);

@@ -40,6 +40,9 @@ struct HeadlineWeights {
   double ellipsis = -0.94;
   // Set by hand on both tune parts (not refitted): a small push, enough to break near ties.
   double under_title = -0.3;
+  // A quoted sentence (a pull quote, a fact check's claim, a dek reporting what someone said) is
+  // the text's, not its title; set by hand, enough to rank a heading near it above it.
+  double quoted_sentence = -1.5;
   double heading = 1.0;  // never set in copied text; a source that marks headings may use it
 };
 
@@ -94,6 +97,7 @@ struct HeadlineFeatures {
   double ellipsis = 0.0;        // 1 when it ends with an ellipsis (a cut teaser)
   double under_title = 0.0;     // 1 when it is the longer second line of a lone pair of title lines (a dek)
   double heading = 0.0;         // 1 when the source marks it as a heading
+  double quoted_sentence = -1.5; // 1 when it opens a quote that ends a sentence or clause inside it
 };
 
 double headline_score(const HeadlineFeatures& features, const HeadlineWeights& weights);
@@ -126,11 +130,20 @@ std::string strip_site_suffix(const std::string& title, const std::vector<TextBl
 // A byline, a dateline or a photo credit: the article's metadata, not its text.
 bool is_metadata_line(const TextBlock& block);
 
+// An attribution under a quote: an em or en dash, then the name and date (a hyphen may open a list
+// item instead).
+bool is_attribution_line(std::string_view text);
+
 // The last character of `text` that is not a closing quote, bracket or space.
 char32_t final_mark(std::string_view text);
 
 // True when `text` ends with an ellipsis ("..." or U+2026): a teaser cut short.
 bool ends_with_ellipsis(std::string_view text);
+
+// True when `text` opens with a quotation mark and a full stop or comma closes a quote in it:
+// someone's words as a sentence ('"We will rebuild."', '"We will rebuild," she said'), where a
+// quoted title (U+00BB We will rebuild U+00AB) has no such mark before its closing quote.
+bool opens_quoted_sentence(std::string_view text);
 
 // True when two lines say the same (case and white space aside).
 bool same_line(std::string_view a, std::string_view b);

@@ -83,9 +83,54 @@ TEST(BoilerplateLexicon, CommentHeaders) {
                                          " the end of next year as the council said:"));
 }
 
+TEST(BoilerplateLexicon, ALinkLabelBeforeAColonNamesAnotherArticle) {
+  EXPECT_EQ(boilerplate_kind("Lea m\u00e1s: El puerto de la ciudad cerrar\u00e1 dos semanas por las obras del nuevo muelle"),
+            BoilerplateKind::kRelated);
+  EXPECT_EQ(boilerplate_kind("READ MORE: Harbour trust names a new chair after a year without one"),
+            BoilerplateKind::kRelated);
+  EXPECT_EQ(boilerplate_kind("Czytaj te\u017c: Nowy most na rzece otwarty po trzech latach budowy w mie\u015bcie"),
+            BoilerplateKind::kRelated);
+  // The label words elsewhere, or a longer lead-in before the colon, are prose.
+  EXPECT_EQ(boilerplate_kind("The mayor had one request for the crowd: read more about the plan before the vote on it"),
+            BoilerplateKind::kNone);
+  EXPECT_EQ(boilerplate_kind("Lea: Ich habe das Boot im Winter selbst gebaut und im Fr\u00fchjahr auf dem See getestet."),
+            BoilerplateKind::kNone);
+}
+
+TEST(BoilerplateLexicon, ReplyLinks) {
+  EXPECT_TRUE(looks_like_reply_link("Reply"));
+  EXPECT_TRUE(looks_like_reply_link("antworten \u2193"));
+  EXPECT_TRUE(looks_like_reply_link("R\u00e9pondre"));
+  EXPECT_FALSE(looks_like_reply_link("12 Antworten"));  // the thread's count
+  EXPECT_FALSE(looks_like_reply_link("Reply to this thread"));  // a heading, more words
+  EXPECT_FALSE(looks_like_reply_link("Antworten auf sieben Fragen zum neuen Hafen"));
+  EXPECT_FALSE(looks_like_reply_link("Replying"));
+  EXPECT_FALSE(looks_like_reply_link("Comments"));
+}
+
 TEST(BoilerplateLexicon, WordShare) {
   EXPECT_DOUBLE_EQ(boilerplate_word_share("Facebook Twitter Email"), 1.0);
   EXPECT_DOUBLE_EQ(boilerplate_word_share("quiet harbor"), 0.0);
+}
+
+TEST(BoilerplateLexicon, SiteNoticesOfLegalPagesAndForms) {
+  EXPECT_TRUE(looks_like_site_notice("Datenschutzhinweise"));
+  EXPECT_TRUE(looks_like_site_notice("Impressum"));
+  EXPECT_TRUE(looks_like_site_notice("Kontakt & Anfahrt"));
+  EXPECT_TRUE(looks_like_site_notice("Wrong username or password, try again"));
+  EXPECT_TRUE(looks_like_site_notice("The username you entered does not match the password"));
+  EXPECT_TRUE(looks_like_site_notice("Dieses Feld darf nicht leer bleiben"));
+  EXPECT_TRUE(looks_like_site_notice("Please fill in this field"));
+  EXPECT_TRUE(looks_like_site_notice("Which personal data do we collect from our readers?"));
+  EXPECT_TRUE(looks_like_site_notice("Cookie settings and privacy"));
+}
+
+TEST(BoilerplateLexicon, ANoticeWordInAHeadlineIsJustAWord) {
+  EXPECT_FALSE(looks_like_site_notice("Ferry operator loses contact with cargo ship off the coast"));
+  EXPECT_FALSE(looks_like_site_notice("Contact tracing app"));
+  EXPECT_FALSE(looks_like_site_notice("Neuer Streit um den Datenschutz bei der Bahn"));
+  EXPECT_FALSE(looks_like_site_notice("Foreign policy"));
+  EXPECT_FALSE(looks_like_site_notice("Harbour town opens a new ferry terminal"));
 }
 
 }  // namespace briefcast

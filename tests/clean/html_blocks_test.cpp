@@ -57,6 +57,32 @@ TEST(HtmlBlocks, AWordInsideASentenceIsKeptWhateverItsClass) {
   EXPECT_EQ(page.blocks[0].block.text, "The grape known as Primitivo grows in the south.");
 }
 
+TEST(HtmlBlocks, ShortTemplatePartsAreFlaggedNotSkipped) {
+  const GumboPtr dom = parse_html(
+      "<body><article class=article-main><div class=article__byline>By Nora Vale</div>"
+      "<p class=summary-dek>Ferries run again after the strike.</p>"
+      "<figure><img src=a.jpg><span class=photo-credit>Harbour Pictures</span></figure>"
+      "<p>The ferries sailed on time, <span class=credit-line>said the operator</span>, for the first time.</p>"
+      "<div class=signup-box><p>Get our morning letter.</p></div></article></body>");
+  const HtmlPage page = walk_page(dom->root);
+  ASSERT_EQ(page.blocks.size(), 5u);
+  EXPECT_TRUE(page.blocks[0].template_part);  // byline, despite "article" in its class
+  EXPECT_TRUE(page.blocks[1].template_part);  // dek
+  EXPECT_TRUE(page.blocks[2].template_part);  // credit
+  // Part of a sentence in a credit-named span: the block is the sentence's.
+  EXPECT_FALSE(page.blocks[3].template_part);
+  EXPECT_TRUE(page.blocks[4].template_part);  // sign-up box
+}
+
+TEST(HtmlBlocks, ALongElementNamedLikeATemplatePartIsNotOne) {
+  std::string prose;
+  for (int i = 0; i < 8; ++i) prose += "The credit union opened a branch in the valley town this spring. ";
+  const GumboPtr dom = parse_html("<body><div class=credit-union-story><p>" + prose + "</p></div></body>");
+  const HtmlPage page = walk_page(dom->root);
+  ASSERT_EQ(page.blocks.size(), 1u);
+  EXPECT_FALSE(page.blocks[0].template_part);
+}
+
 TEST(HtmlBlocks, AMenuThatHoldsProseIsWalked) {
   // A tab bar and its panels in one element named "menu": the panels' unlinked prose makes it
   // content. A menu of links (or with a line of unlinked text) is still skipped.

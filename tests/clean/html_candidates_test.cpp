@@ -48,6 +48,18 @@ TEST(HtmlCandidates, OneLinkedLineBeforeAParagraphIsNoTeaserList) {
   EXPECT_TRUE(blurbs.empty());
 }
 
+TEST(HtmlCandidates, LinkedLinesSetLikeTheParagraphsAroundThemAreNoTeaserList) {
+  // "Read more: ..." twice between an article's plain paragraphs: each line is a <p> like the
+  // paragraph after it, so the paragraphs are the article's, not blurbs.
+  const auto blurbs = blurb_texts(
+      "<body><p>The festival opened on Friday with a parade through the old quarter.</p>"
+      "<p>Read more: <a href=/a>Parade route closes three streets</a></p>"
+      "<p>Organisers expect forty thousand visitors over the three days of music.</p>"
+      "<p>Read more: <a href=/b>Where to park during the festival weekend</a></p>"
+      "<p>Tickets for the closing concert sold out within an hour of going on sale.</p></body>");
+  EXPECT_TRUE(blurbs.empty());
+}
+
 TEST(HtmlCandidates, TeasersComeFromOneTemplate) {
   // Category links, the headline, a linked date, the lead: linked lines and text alternate, but
   // each from a different element, so they are the article's header, not teasers.

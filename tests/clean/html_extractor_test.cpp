@@ -39,6 +39,52 @@ TEST(HtmlExtractor, KeepsArticleDropsNavAsideFooterScript) {
   EXPECT_EQ(article.metadata.input_kind, InputKind::kHtml);
 }
 
+TEST(HtmlExtractor, LeavesOutTheBylineCreditDekAndSignUpBoxOfTheTemplate) {
+  const std::string html = page(
+      "<title>Hosepipe ban lifted</title>",
+      "<article class=article-body><h1>Hosepipe ban lifted</h1>"
+      "<p class=article-dek>Reservoirs are full again after a wet autumn, the board says.</p>"
+      "<div class=article-byline><span>Wire services</span></div>"
+      "<figure><div class=pic><img src=r.jpg></div><div class=image-credit>Lena Fosse, County Photos</div></figure>"
+      "<p>" + kP1 + "</p><div class=signupMessage>Get the morning news in your inbox, delivered weekdays.</div><p>" +
+      kP2 + "</p><p>" + kP3 + "</p></article>");
+  const Article article = clean_html(html, "p.html");
+  EXPECT_EQ(article.paragraphs, (std::vector<std::string>{kP1, kP2, kP3}));
+}
+
+TEST(HtmlExtractor, TheHeadlinePrintedAgainInsideTheArticleIsLeftOut) {
+  // A gallery or a share box under the text labels itself with the headline.
+  const std::string html = page(
+      "<title>Hosepipe ban lifted early</title>",
+      "<article><h1>Hosepipe ban lifted early</h1><p>" + kP1 + " " + kP2 + "</p><p>" + kP3 +
+      "</p><div class=gallery-title>Hosepipe Ban Lifted Early</div></article>");
+  const Article article = clean_html(html, "p.html");
+  EXPECT_EQ(article.paragraphs, (std::vector<std::string>{kP1 + " " + kP2, kP3}));
+}
+
+TEST(HtmlExtractor, ALabelledShortLinkBetweenParagraphsIsKept) {
+  const std::string p4 =
+      "Anglers on the lower river welcomed the news but asked the board to keep an eye on the weirs, where low "
+      "water in August had left fish stranded in shallow pools for several days.";
+  const std::string html = page(
+      "<title>Hosepipe ban lifted</title>",
+      "<article><h1>Hosepipe ban lifted</h1><p>" + kP1 + "</p><p>" + kP2 +
+      "</p><p><b>Account:</b> <a href=/w>@harbourboard</a></p><p>" + kP3 + "</p><p>" + p4 + "</p></article>");
+  const Article article = clean_html(html, "p.html");
+  EXPECT_EQ(article.paragraphs, (std::vector<std::string>{kP1, kP2, "Account: @harbourboard", kP3, p4}));
+}
+
+TEST(HtmlExtractor, TwoLinkedLinesBetweenParagraphsDoNotCutTheArticle) {
+  const std::string html = page(
+      "<title>Hosepipe ban lifted</title>",
+      "<article><h1>Hosepipe ban lifted</h1><p>" + kP1 +
+      "</p><p>Read more: <a href=/a>Reservoir walks reopen to the public</a></p><p>" + kP2 +
+      "</p><p>Read more: <a href=/r>Anglers fear for the river as the summer goes on</a></p><p>" + kP3 +
+      "</p></article>");
+  const Article article = clean_html(html, "p.html");
+  EXPECT_EQ(article.paragraphs, (std::vector<std::string>{kP1, kP2, kP3}));
+}
+
 TEST(HtmlExtractor, ScoresContainersWithoutArticleTags) {
   const std::string html = page(
       "",
@@ -320,6 +366,34 @@ TEST(HtmlExtractor, ALabelWhoseLinksWereLeftOutGoesToo) {
                                 "</p><p>20 MM</p>" + links + "<p>" + kP3 + "</p></article>"),
                        "p.html");
   EXPECT_EQ(article.paragraphs, (std::vector<std::string>{kP1, "WHAT HAPPENS NEXT", kP2, "20 MM", kP3}));
+}
+
+TEST(HtmlExtractor, ShortFactLinesClosingTheArticleAreKept) {
+  // When and where, after the last paragraph in the article's own container.
+  const std::string html = page("<title>Hosepipe ban lifted</title>",
+                                "<article><h1>Hosepipe ban lifted</h1><p>" + kP1 + "</p><p>" + kP2 + "</p><p>" + kP3 +
+                                    "</p><p>Wednesday to Sunday, 10:30 to 17:00</p><p>041-386-2270</p>"
+                                    "<p>12 March 2031 | 4 June 2031</p></article>");
+  const Article article = clean_html(html, "p.html");
+  EXPECT_EQ(article.paragraphs, (std::vector<std::string>{kP1, kP2, kP3, "Wednesday to Sunday, 10:30 to 17:00",
+                                                          "041-386-2270", "12 March 2031 | 4 June 2031"}));
+}
+
+TEST(HtmlExtractor, ADateStampOrALinkAfterTheArticleIsNoFact) {
+  const std::string html = page("<title>Hosepipe ban lifted</title>",
+                                "<article><h1>Hosepipe ban lifted</h1><p>" + kP1 + "</p><p>" + kP2 + "</p><p>" + kP3 +
+                                    "</p><p>17.09.2031</p></article>");
+  const Article article = clean_html(html, "p.html");
+  EXPECT_EQ(article.paragraphs, (std::vector<std::string>{kP1, kP2, kP3}));
+}
+
+TEST(HtmlExtractor, FactLinesEndAtTheFirstLineThatIsNotOne) {
+  const std::string html = page("<title>Hosepipe ban lifted</title>",
+                                "<article><h1>Hosepipe ban lifted</h1><p>" + kP1 + "</p><p>" + kP2 + "</p><p>" + kP3 +
+                                    "</p><p><a href=/more>More stories from the county</a></p>"
+                                    "<p>Entry 8 euros</p></article>");
+  const Article article = clean_html(html, "p.html");
+  EXPECT_EQ(article.paragraphs, (std::vector<std::string>{kP1, kP2, kP3}));
 }
 
 }  // namespace briefcast

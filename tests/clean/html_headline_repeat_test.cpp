@@ -28,6 +28,14 @@ TEST(HtmlHeadlineRepeat, TheSameWordsRepeatTheHeadlineWhateverTheCaseAndQuotes) 
   EXPECT_FALSE(repeats_headline("Harbour bridge", ""));
 }
 
+TEST(HtmlHeadlineRepeat, ACopyIsTheHeadlineWordForWord) {
+  EXPECT_TRUE(copies_headline("Harbour Bridge Reopens After Repairs!", kTitle));
+  EXPECT_FALSE(copies_headline("Transport: harbour bridge reopens after repairs", kTitle));
+  EXPECT_FALSE(copies_headline("Harbour bridge reopens", kTitle));
+  // A two-word title also names a section.
+  EXPECT_FALSE(copies_headline("Bridge news", "Bridge news"));
+}
+
 TEST(HtmlHeadlineRepeat, StripsAHeadlinePrefixOnlyWhereTheHeadlineEnds) {
   EXPECT_EQ(without_headline_prefix(kTitle + ": " + kLead, kTitle), kLead);
   EXPECT_EQ(without_headline_prefix(kTitle + " \xE2\x80\x94 " + kLead, kTitle), kLead);
@@ -51,6 +59,24 @@ TEST(HtmlHeadlineRepeat, StripsAHeadlineThatRunsOnIntoTheLead) {
   // A lead that does not end as a sentence is no lead.
   const std::string label = kTitle + " Transport News Harbour";
   EXPECT_EQ(without_headline_prefix(label, kTitle), label);
+}
+
+TEST(HtmlHeadlineRepeat, StripsAKickerOrDatelineAndTheHeadlineInFrontOfTheLead) {
+  EXPECT_EQ(without_headline_prefix("TRANSPORT | " + kTitle + ": " + kLead, kTitle), kLead);
+  EXPECT_EQ(without_headline_prefix("PORTLAND (Local Wire) \xE2\x80\x94 harbour bridge reopens after repairs. " + kLead,
+                                    kTitle),
+            kLead);
+  // The headline's words inside a running sentence are the lead's own.
+  const std::string inside = "On Friday, after eight months, " + kTitle + " came true for the town.";
+  EXPECT_EQ(without_headline_prefix(inside, kTitle), inside);
+  const std::string dash = "Whatever the weather and whatever the traffic \xE2\x80\x94 " + kTitle + " was the news.";
+  EXPECT_EQ(without_headline_prefix(dash, kTitle), dash);
+  // A short sentence before it is a sentence, not a kicker.
+  const std::string sentence = "Good news at last. " + kTitle + ": the council is pleased.";
+  EXPECT_EQ(without_headline_prefix(sentence, kTitle), sentence);
+  // After a kicker the headline must still end where a title ends.
+  const std::string goes_on = "Transport: " + kTitle + " were slower than planned, the council said.";
+  EXPECT_EQ(without_headline_prefix(goes_on, kTitle), goes_on);
 }
 
 TEST(HtmlHeadlineRepeat, DropsTheHeadlineAndTheLabelAboveIt) {

@@ -54,6 +54,28 @@ TEST(TextBlocks, TheLineAfterABareCreditLabelIsTheCredit) {
   EXPECT_EQ(blocks[5].boilerplate, BoilerplateKind::kNone);  // a finished sentence is no credit value
 }
 
+TEST(TextBlocks, AReplyLinkShownTwiceMarksComments) {
+  auto blocks = make_blocks({"Antwort", kProse1, "Reply", kProse2, "Reply \u2193", "Reply \u2193"});
+  compute_block_features(blocks, "en");
+  EXPECT_FALSE(blocks[0].comment_header);  // once on the page: a heading
+  EXPECT_FALSE(blocks[2].comment_header);  // "Reply" alone differs from "Reply ↓"
+  EXPECT_TRUE(blocks[4].comment_header);
+  EXPECT_TRUE(blocks[5].comment_header);
+  EXPECT_EQ(blocks[4].boilerplate, BoilerplateKind::kComments);
+}
+
+TEST(TextBlocks, CommentsBeginBelowTheFirstGoodBlock) {
+  auto blocks = make_blocks({"Reply", "Reply", kProse1, kProse2, "Reply", "Reply"});
+  for (auto& block : blocks) block.final_class = BlockClass::kBad;
+  blocks[2].final_class = BlockClass::kGood;
+  blocks[3].final_class = BlockClass::kGood;
+  for (std::size_t i : {std::size_t{0}, std::size_t{1}, std::size_t{4}, std::size_t{5}}) blocks[i].comment_header = true;
+  // The two headers above the article are chrome; the comments begin after it.
+  EXPECT_EQ(comment_section_start(blocks), 4u);
+  blocks[5].comment_header = false;
+  EXPECT_EQ(comment_section_start(blocks), blocks.size());  // one header below: no section
+}
+
 TEST(TextBlocks, WidgetTokenRunsAreMarked) {
   auto blocks = make_blocks({"USA", kProse1, "XS", "SM", "MD", "LG", kProse2, "A A A"});
   compute_block_features(blocks, "en");

@@ -106,6 +106,28 @@ TEST(TextCleaner, ReaderCommentsAreNotTheArticle) {
   EXPECT_EQ(article.paragraphs, (std::vector<std::string>{kBody1, kBody2, kBody3}));
 }
 
+TEST(TextCleaner, CommentsMarkedOnlyByReplyLinksAreNotTheArticle) {
+  // Each comment: its author and time, its text, and a reply link; no "NAME says:" header. The
+  // comments together are longer than the article.
+  const std::string comment =
+      "Ich wohne seit vierzig Jahren im Kreis und habe die Speicher noch nie so voll gesehen, und deshalb frage ich "
+      "mich, warum wir im Sommer unsere G\u00e4rten nicht mehr gie\u00dfen durften.";
+  const std::string body1 =
+      "Der Wasserverband teilte am Montag mit, dass die Pegel der Speicher nach dem nassesten Herbst seit zwanzig "
+      "Jahren wieder normal seien und das Verbot f\u00fcr Gartenschl\u00e4uche am Ende der Woche aufgehoben werde.";
+  const std::string body2 =
+      "Im Sommer waren die Haushalte gebeten worden, ein Zehntel weniger Wasser zu verbrauchen, als zwei der vier "
+      "Speicher zum ersten Mal seit der Gr\u00fcndung des Verbands unter ein Drittel ihrer F\u00fcllung fielen.";
+  std::string page = "Speicher nach nassem Herbst wieder voll\n\n" + body1 + "\n\n" + body2 +
+                     "\n\nKommentar schreiben\nName\nE-Mail\nSenden\n";
+  for (const char* name : {"Lotte 12.03.2021 // 09:14", "kalle_b 12.03.2021 // 10:02", "Mira 13.03.2021 // 18:40",
+                           "Jens W. 14.03.2021 // 07:55"}) {
+    page += std::string(name) + "\n\n" + comment + "\n\nAntworten\n\n";
+  }
+  const Article article = clean_copied_text(page, "page.txt");
+  EXPECT_EQ(article.paragraphs, (std::vector<std::string>{body1, body2}));
+}
+
 TEST(TextCleaner, ARailOfCutTeasersIsNotTheArticle) {
   // Below the short article and the page's menus, teasers cut off mid-sentence that are longer
   // together than the article.

@@ -51,6 +51,15 @@ TEST(TextHeadline, AFurnitureWordAmongManyInAHeadlineIsJustAWord) {
   EXPECT_FALSE(is_title_like(block_of("Leave a comment")));
 }
 
+TEST(TextHeadline, TheSiteLoginMessageIsNoHeadline) {
+  // The login box's error sits right above the byline, title-long and sharing the story's words.
+  const std::string page = "Valley Gazette\n\nCouncil votes to rebuild bridge\n\nHome\nLocal\n\n"
+                           "Wrong username or password for the council bridge portal\n\nBy Sam Rivers\nMarch 4, 2025\n\n" +
+                           kBody1 + "\n\n" + kBody2 + "\n\n" + kBody3 + "\n";
+  const Article article = clean_copied_text(page, "page.txt");
+  EXPECT_EQ(article.title, "Council votes to rebuild bridge");
+}
+
 TEST(TextHeadline, SocialNetworkInAHeadlineIsItsSubject) {
   EXPECT_TRUE(is_title_like(block_of("Council fined over Twitter posts about the bridge")));
   EXPECT_FALSE(is_title_like(block_of("Share on Twitter")));
@@ -246,6 +255,45 @@ TEST(TextHeadline, ARowOfTeasersHasNoDek) {
                                  "March 4, 2025\n" + kBody1 + "\n" + kBody2 + "\n");
   compute_block_features(blocks, "en");
   for (const auto& candidate : score_headlines(blocks, 4, "en")) EXPECT_EQ(candidate.features.under_title, 0.0);
+}
+
+TEST(TextHeadline, AQuotedSentenceIsMarkedButAQuotedTitleIsNot) {
+  EXPECT_TRUE(opens_quoted_sentence("\"Every town on the coast will get a new harbour wall.\""));
+  EXPECT_TRUE(opens_quoted_sentence("\u201CWe cannot keep the ferry running,\u201D the harbour master told the crew"));
+  EXPECT_TRUE(opens_quoted_sentence("\u201EDie F\u00E4hre f\u00E4hrt nicht mehr.\u201C"));
+  EXPECT_FALSE(opens_quoted_sentence("\u00BBDie F\u00E4hre bleibt\u00AB"));
+  EXPECT_FALSE(opens_quoted_sentence("\u2018Nobody\u2019 could have saved the old ferry"));
+  EXPECT_FALSE(opens_quoted_sentence("Harbour master: \"We cannot keep the ferry running.\""));
+}
+
+TEST(TextHeadline, AReportedQuoteUnderTheHeadlineIsNotTheHeadline) {
+  // The dek reports what someone said; it shares more words with the body than the headline does.
+  const std::string quote = "\u201CWe will rebuild the old stone bridge over the river,\u201D the county council said";
+  const std::string page = "Menu\nSearch\nShops cheer a vote for the village\n\n" + quote +
+                           "\n\nLOCAL NEWS /\nMarch 4, 2025\nBy Sam Rivers\n\n" + kBody1 + "\n\n" + kBody2 + "\n\n" +
+                           kBody3 + "\n";
+  EXPECT_EQ(clean_copied_text(page, "page.txt").title, "Shops cheer a vote for the village");
+}
+
+TEST(TextHeadline, AnAttributionOpensWithADash) {
+  EXPECT_TRUE(is_attribution_line("\u2014 Pat Moss on Monday, March 3rd, 2025 in a speech"));
+  EXPECT_TRUE(is_attribution_line("\u2013 Pat Moss, council member"));
+  EXPECT_FALSE(is_attribution_line("- a list item about the bridge"));
+  EXPECT_FALSE(is_attribution_line("Pat Moss \u2014 council member"));
+  EXPECT_FALSE(is_title_like(block_of("\u2014 Pat Moss, council member")));
+}
+
+TEST(TextHeadline, TheHeadlineUnderAQuoteAndItsAttributionIsFound) {
+  // A fact check shows the claim it checks, its attribution, then its own headline and byline.
+  const std::string page = "Menu\nSearch\n\"Half of the bridges in the county will fall down within ten years.\"\n\n"
+                           "\u2014 Pat Moss on Monday, March 3rd, 2025 in a speech to the members of the county council in the town hall\n\n"
+                           "Are the county's old bridges about to fall down?\n\nBy Sam Rivers on Tuesday, March 4th, 2025 at 10:15 a.m.\n\n"
+                           "The stone bridge over the river near the village (Photo agency)\n\n" +
+                           kBody1 + "\n\n" + kBody2 + "\n\n" + kBody3 + "\n";
+  const Article article = clean_copied_text(page, "page.txt");
+  EXPECT_EQ(article.title, "Are the county's old bridges about to fall down?");
+  ASSERT_FALSE(article.paragraphs.empty());
+  EXPECT_EQ(article.paragraphs.front(), kBody1);
 }
 
 }  // namespace briefcast

@@ -244,6 +244,28 @@ std::optional<Match> street_or_saint(const Words& words, std::size_t i, bool dot
   return std::nullopt;
 }
 
+// "ST. LOUIS", "FT. WORTH", "MT. HOOD": a dateline or headline in capitals abbreviates the
+// saint, fort or mount of a place name as any text does, and the name after it is a word, not
+// an initialism to spell ("L.O.U.I.S"). After another word in capitals "ST." is a street
+// ("ELM ST. CLOSED").
+std::optional<Match> capital_place_prefix(const Words& words, std::size_t i, bool dotted) {
+  static constexpr Expansion kPlaces[] = {{"ST", "Saint"}, {"FT", "Fort"}, {"MT", "Mount"}};
+  const Word& w = words[i];
+  if (!dotted || w.suffix != "." || i + 1 >= words.size()) return std::nullopt;
+  const Word& name = words[i + 1];
+  if (!name.prefix.empty() || name.core.size() < 2 || !text::all_alpha(name.core) || !text::all_upper(name.core)) {
+    return std::nullopt;
+  }
+  bool after_capitals = i > 0 && words[i - 1].suffix.empty() && text::all_alpha(words[i - 1].core) &&
+                        text::all_upper(words[i - 1].core) && words[i - 1].core.size() > 1;
+  for (const Expansion& e : kPlaces) {
+    if (w.core != e.written) continue;
+    if (after_capitals) return e.written == "ST" ? std::optional<Match>(Match{1, "Street", true}) : std::nullopt;
+    return Match{2, std::string(e.spoken) + " " + text::as_word(name.core), false};
+  }
+  return std::nullopt;
+}
+
 // "5th Ave.", "42nd St": after an ordinal the abbreviation names a numbered street.
 std::optional<Match> numbered_street(const Words& words, std::size_t i, bool dotted) {
   const Word& w = words[i];
@@ -391,6 +413,7 @@ std::optional<Match> match_abbreviation(const Words& words, std::size_t i) {
   const Word& w = words[i];
   bool dotted = text::has_period(w);
   std::string_view core = w.core;
+  if (auto place = capital_place_prefix(words, i, dotted)) return place;
   if (auto personal = personal_title(words, i, dotted)) return personal;
   if (auto title = title_before_name(words, i, dotted)) return title;
   if (auto rank = rank_after_grade(words, i, dotted)) return rank;

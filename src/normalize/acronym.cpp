@@ -11,10 +11,11 @@ namespace briefcast::rules {
 
 namespace {
 
-constexpr std::array<std::string_view, 34> kSaid = {
+// "RAM", "ROM", "SIM": a computer's or phone's parts, said as words ("ram", "a sim card").
+constexpr std::array<std::string_view, 37> kSaid = {
     "NATO", "NASA", "UNESCO", "UNICEF", "OPEC", "AIDS", "FIFA", "NAFTA", "ASEAN", "COVID", "SARS", "MERS",
     "OSHA", "FEMA", "INTERPOL", "LASER", "RADAR", "SCOTUS", "GIF", "ISIS", "IKEA", "UEFA", "NASDAQ", "DARPA",
-    "PAC", "MAX", "AMP", "SWAT", "JPEG", "NIMBY", "LIDAR", "SONAR", "ZIP", "PIN",
+    "PAC", "MAX", "AMP", "SWAT", "JPEG", "NIMBY", "LIDAR", "SONAR", "ZIP", "PIN", "RAM", "ROM", "SIM",
 };
 
 // Short English words written in capitals for emphasis ("It was NOT fine", "SO tired"):
@@ -132,21 +133,15 @@ bool only_y_vowel(std::string_view s) {
   return true;
 }
 
-std::string as_word(std::string_view s) {
-  std::string out = text::lower(s);
-  out[0] = s[0];
-  return out;
-}
-
 }  // namespace
 
 std::optional<std::string> speak_acronym(std::string_view core) {
   if (core.size() < 2 || core.size() > 8 || !text::all_upper(core)) return std::nullopt;
   for (std::string_view said : kSaid) {
-    if (core == said) return as_word(core);
+    if (core == said) return text::as_word(core);
   }
   for (std::string_view word : kShoutedShortWords) {
-    if (core == word) return as_word(core);
+    if (core == word) return text::as_word(core);
   }
   for (std::string_view zone : kTimeZones) {
     if (core == zone) return spelled_letters(core);
@@ -155,7 +150,7 @@ std::optional<std::string> speak_acronym(std::string_view core) {
   // ("HARBOR CITY"); the engine spells the rest itself. When Y is the only vowel ("NYSE",
   // "SYNC"), the shape says nothing: eSpeak NG says the capitals it knows as words and spells
   // the others, so they are left to it.
-  if (looks_pronounceable(core) && !only_y_vowel(core)) return as_word(core);
+  if (looks_pronounceable(core) && !only_y_vowel(core)) return text::as_word(core);
   return std::string(core);
 }
 

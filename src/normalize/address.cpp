@@ -89,6 +89,11 @@ std::optional<Match> match_grid_road(const Words& words, std::size_t i) {
 
 std::optional<std::string> street_suffix(std::string_view word) { return lookup(kSuffixes, word); }
 
+bool is_street_word(std::string_view core) {
+  return lookup(kSuffixes, core) || text::is_one_of(core, {"Street", "Avenue", "Road", "Boulevard", "Drive", "Lane",
+                                                          "Place", "Parkway", "Highway", "Way", "Court", "Terrace"});
+}
+
 namespace {
 
 // "Berkeley, CA 94720", "Austin, TX 78701-1234": a state code after a place and before a ZIP
@@ -206,10 +211,31 @@ std::optional<std::string> street_name_word(std::string_view core) {
   return std::nullopt;
 }
 
+// "S. 4th Street", "on N Main St.", "W. Elm Avenue": a compass letter before a street's name
+// (one or two words, then its street word) is the side of the city, "South", said in full;
+// without a house number the address rule above never sees it. After a given name ("Robert E.
+// Lee Street") the letter is a middle initial.
+std::optional<Match> compass_before_street(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  auto direction = w.core.size() == 1 ? lookup(kDirections, w.core) : std::nullopt;
+  if (!direction || !(w.suffix.empty() || w.suffix == ".") || !(w.prefix.empty() || w.prefix == "(")) {
+    return std::nullopt;
+  }
+  if (i > 0 && words[i - 1].suffix.empty() && text::is_capitalized(words[i - 1].core)) return std::nullopt;
+  for (std::size_t j = i + 1; j < words.size() && j <= i + 3; ++j) {
+    const Word& name = words[j];
+    if (!name.prefix.empty()) return std::nullopt;
+    if (j > i + 1 && is_street_word(name.core)) return Match{1, *direction, !w.suffix.empty()};
+    if (!name.suffix.empty() || !street_name_word(name.core)) return std::nullopt;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<Match> match_address(const Words& words, std::size_t i) {
   if (auto road = match_grid_road(words, i)) return road;
+  if (auto street = compass_before_street(words, i)) return street;
   if (auto state = match_state_zip(words, i)) return state;
   const Word& number = words[i];
   if (!number.suffix.empty() || !text::all_digits(number.core) || number.core.size() > 5) return std::nullopt;

@@ -48,6 +48,27 @@ std::string word_before(std::string_view s, std::size_t start) {
   return text::lower(s.substr(begin, end - begin));
 }
 
+// Where the word after `end` ends.
+std::size_t next_word_end(std::string_view s, std::size_t end) {
+  while (end < s.size() && s[end] == ' ') ++end;
+  while (end < s.size() && s[end] != ' ') ++end;
+  return end;
+}
+
+// "at 13:14 of the third", "16:02 into the second": a reading placed in a numbered part of a
+// match is a game clock, whichever word ("period", "half") the writer left out. `end` is where
+// the reading ends.
+bool in_part_of_match(std::string_view s, std::size_t end) {
+  std::string words[4];
+  for (std::string& w : words) {
+    w = word_after(s, end);
+    end = next_word_end(s, end);
+  }
+  return text::is_one_of(words[0], {"of", "into", "in"}) && words[1] == "the" &&
+         text::is_one_of(words[2], {"first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th", "ot"}) &&
+         !text::is_one_of(words[3], {"day", "week", "month", "year", "round", "time", "floor"});
+}
+
 bool is_zone(std::string_view w) {
   return text::is_one_of(w, {"utc", "gmt", "bst", "cet", "cest", "sast", "cat", "eat", "wat", "ist", "jst", "aest", "msk"});
 }
@@ -84,6 +105,7 @@ bool in_time_place(std::string_view s, const Reading& r, bool ranged, bool game_
   std::string before = word_before(s, r.start);
   std::string after = word_after(s, r.start + r.size);
   if (keeps_its_form(after) || text::is_one_of(after, {"scale", "ratio", "mark"})) return false;
+  if (in_part_of_match(s, r.start + r.size)) return false;
   bool cue = text::is_one_of(before, {"at", "from", "until", "till", "to", "by", "before", "after", "since", "between", "and"});
   // "scored at 14:05 in the second half": a game clock, said as it reads; neither a cue nor
   // the hour makes it a time of day in a line that counts a match's time.

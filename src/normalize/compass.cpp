@@ -75,10 +75,7 @@ bool before_numbered_street(const Words& words, std::size_t i) {
   if (words[i].core.size() != 2 || i + 2 >= words.size() || !words[i].suffix.empty() || !words[i + 1].suffix.empty()) {
     return false;
   }
-  std::string_view street = words[i + 2].core;
-  return speak_ordinal(words[i + 1].core) &&
-         (street_suffix(street).has_value() ||
-          text::is_one_of(street, {"Street", "Avenue", "Road", "Drive", "Court", "Place", "Terrace", "Lane", "Way"}));
+  return speak_ordinal(words[i + 1].core) && is_street_word(words[i + 2].core);
 }
 
 }  // namespace

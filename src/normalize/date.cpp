@@ -434,7 +434,36 @@ std::optional<Match> shortened_year(const Words& words, std::size_t i) {
 
 }  // namespace
 
+namespace {
+
+// A month and its day, either order: "March 3rd", "3 March", "March 3, 2024".
+std::optional<Match> day_of_a_month(const Words& words, std::size_t i) {
+  if (i + 1 >= words.size()) return std::nullopt;
+  bool year_third = i + 2 < words.size() && is_year(words[i + 2].core);
+  if ((verb_like_month(words[i].core) || verb_like_month(words[i + 1].core)) && !year_third) return std::nullopt;
+  if (auto date = month_first(words, i)) return date;
+  return day_first(words, i);
+}
+
+// "February 19th - March 3rd", "4 May – 12 June": two dates joined by a spaced dash are a
+// span, said "to"; the dash alone says nothing, and eSpeak NG runs the dates together.
+std::optional<Match> dashed_date_span(const Words& words, std::size_t i) {
+  auto from = day_of_a_month(words, i);
+  if (!from) return std::nullopt;
+  std::size_t dash = i + from->count;
+  if (dash + 1 >= words.size() || !words[dash - 1].suffix.empty() ||
+      !(words[dash].raw == "-" || words[dash].raw == "\u2013" || words[dash].raw == "\u2014")) {
+    return std::nullopt;
+  }
+  auto to = day_of_a_month(words, dash + 1);
+  if (!to || !words[dash + 1].prefix.empty()) return std::nullopt;
+  return Match{from->count + 1 + to->count, from->spoken + " to " + to->spoken, to->eat_period};
+}
+
+}  // namespace
+
 std::optional<Match> match_date(const Words& words, std::size_t i) {
+  if (auto span = dashed_date_span(words, i)) return span;
   if (auto year = shortened_year(words, i)) return year;
   if (i + 1 < words.size()) {
     if (auto date = weekday_and_day(words, i)) return date;

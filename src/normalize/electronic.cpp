@@ -34,11 +34,34 @@ std::string upper(std::string_view s) {
   return out;
 }
 
-// One run of letters: protocol names and two-letter labels are spelled, the rest is said.
-std::string letters(std::string_view run) {
+bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+
+// A lowercase run with no vowel letter but y ("nyc", "cnn", "nypd"), or one with a y and only
+// a final u or i ("nyu"): eSpeak NG would make a word of some ("nyc" said "nick"). A run of
+// consonants ending in its one y is a word ("sky", "fly") and is left to be said.
+bool consonant_run(std::string_view lowered) {
+  if (lowered.size() < 3) return false;
+  char last = lowered.back();
+  bool vowel_end = last == 'u' || last == 'i';
+  std::string_view body = vowel_end ? lowered.substr(0, lowered.size() - 1) : lowered;
+  for (char c : body) {
+    if (is_vowel(c)) return false;
+  }
+  std::size_t y = body.find('y');
+  if (vowel_end) return y != std::string_view::npos;
+  return !(y + 1 == lowered.size());
+}
+
+// One run of letters: protocol names and two-letter labels are spelled, the rest is said,
+// unless eSpeak NG would say it as a word it is not ("nyc", "NYU"): then its letters. Capitals
+// mark an initialism only in an address that has lowercase letters too ("NYCHA.nyc.gov");
+// one written all in capitals ("NEWS@SITE.ORG") says nothing by its case.
+std::string letters(std::string_view run, bool mixed_case) {
   std::string l = text::lower(run);
   if (l == "www" || l == "http" || l == "https" || l == "ftp" || run.size() == 2) return upper(run);
   if (l == "jpg") return "jpeg";
+  bool capitals = mixed_case && run.size() >= 3 && text::all_upper(run);
+  if ((capitals || consonant_run(l)) && !reads_as_word(upper(run))) return spelled_letters(upper(run));
   return std::string(run);
 }
 
@@ -49,6 +72,12 @@ std::string digits(std::string_view run) {
 }
 
 std::string read_address(std::string_view s) {
+  bool has_lower = false;
+  bool has_upper = false;
+  for (char c : s) {
+    has_lower = has_lower || text::is_lower(c);
+    has_upper = has_upper || (text::is_alpha(c) && !text::is_lower(c));
+  }
   std::string out;
   auto add = [&out](std::string_view piece) {
     if (piece.empty()) return;
@@ -60,7 +89,7 @@ std::string read_address(std::string_view s) {
     std::size_t start = i;
     if (text::is_alpha(s[i]) || static_cast<unsigned char>(s[i]) >= 0x80) {
       while (i < s.size() && (text::is_alpha(s[i]) || static_cast<unsigned char>(s[i]) >= 0x80)) ++i;
-      add(letters(s.substr(start, i - start)));
+      add(letters(s.substr(start, i - start), has_lower && has_upper));
     } else if (text::is_digit(s[i])) {
       while (i < s.size() && text::is_digit(s[i])) ++i;
       add(digits(s.substr(start, i - start)));
@@ -118,6 +147,57 @@ bool is_domain(std::string_view s) {
   return false;
 }
 
+enum class CharKind { lower, upper, digit, other };
+
+CharKind kind_of(char c) {
+  if (text::is_lower(c)) return CharKind::lower;
+  if (text::is_digit(c)) return CharKind::digit;
+  return text::is_alpha(c) ? CharKind::upper : CharKind::other;
+}
+
+// "FuR8zSTD08", "3xYzAbC", "2kd8s9x": a token a link shortener or a video site makes, its
+// letters and digits mixed at random. Counted are the changes between lowercase, capitals
+// and digits, except a capital opening a lowercase word ("iPhone", "ConflictOfInterest"),
+// which names and slugs have; random tokens change kind at every few characters.
+bool random_token(std::string_view token) {
+  if (token.size() < 6) return false;
+  int changes = 0;
+  bool digit = false;
+  for (std::size_t k = 0; k < token.size(); ++k) {
+    CharKind now = kind_of(token[k]);
+    if (now == CharKind::other) return false;
+    digit = digit || now == CharKind::digit;
+    if (k == 0) continue;
+    CharKind before = kind_of(token[k - 1]);
+    if (now != before && !(before == CharKind::upper && now == CharKind::lower)) ++changes;
+  }
+  return digit && changes >= 4;
+}
+
+// A link whose path holds a random token ("t.co/FuR8zSTD08", "youtu.be/dQw4w9WgXcQ"): read
+// out, it is a soup of letters no listener can use. A newsreader names the site and says
+// "link"; the scheme ("https://") goes unsaid with the path.
+std::optional<std::string> short_link(std::string_view address) {
+  std::size_t scheme = address.find("://");
+  std::string_view rest = scheme == std::string_view::npos ? address : address.substr(scheme + 3);
+  std::size_t path = rest.find_first_of("/?#");
+  if (path == std::string_view::npos) return std::nullopt;
+  std::string_view host = rest.substr(0, path);
+  std::size_t start = path + 1;
+  for (std::size_t k = start; k <= rest.size(); ++k) {
+    if (k < rest.size() && text::is_alnum(rest[k])) continue;
+    if (random_token(rest.substr(start, k - start))) return read_address(host) + " link";
+    start = k + 1;
+  }
+  return std::nullopt;
+}
+
+// A web address, its random path, if any, said as a link.
+std::string read_web_address(std::string_view address) {
+  if (auto link = short_link(address)) return *link;
+  return read_address(address);
+}
+
 }  // namespace
 
 std::optional<std::string> speak_electronic(std::string_view core) {
@@ -125,7 +205,7 @@ std::optional<std::string> speak_electronic(std::string_view core) {
   std::string lowered = text::lower(core.substr(0, 8));
   bool scheme = text::starts_with(lowered, "http://") || text::starts_with(lowered, "https://") ||
                 text::starts_with(lowered, "ftp://") || text::starts_with(lowered, "file://");
-  if (scheme || text::starts_with(lowered, "www.")) return read_address(core);
+  if (scheme || text::starts_with(lowered, "www.")) return read_web_address(core);
   std::size_t at = core.find('@');
   if (at == 0) {
     std::string_view handle = core.substr(1);
@@ -143,7 +223,7 @@ std::optional<std::string> speak_electronic(std::string_view core) {
     if (!is_label(tag)) return std::nullopt;
     return "hashtag " + std::string(tag);
   }
-  if (is_domain(core)) return read_address(core);
+  if (is_domain(core)) return read_web_address(core);
   return std::nullopt;
 }
 

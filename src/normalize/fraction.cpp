@@ -151,7 +151,46 @@ std::optional<std::string> speak_fraction(std::string_view core) {
   return simple_fraction(numerator, denominator);
 }
 
+namespace {
+
+// "16/17", "99/00": two years of a span in two figures each, the second the next year.
+bool consecutive_short_years(std::string_view first, std::string_view second) {
+  if (first.size() != 2 || second.size() != 2 || !text::all_digits(first) || !text::all_digits(second)) return false;
+  return (std::stoi(std::string(first)) + 1) % 100 == std::stoi(std::string(second));
+}
+
+// "05" -> "oh five", "16" -> "sixteen": a year's last two figures, as said on their own.
+std::string short_year_words(std::string_view digits) {
+  if (digits[0] != '0') return cardinal_words(digits);
+  return digits[1] == '0' ? std::string("oh oh") : "oh " + cardinal_words(digits.substr(1));
+}
+
+// "the 16/17 season", "the 98/99 Serie A campaign", "the 21/22 school year": a span of two
+// years written in two figures each before the season or year it names (after names in
+// capitals at most) is said year by year, "sixteen seventeen", never "sixteen seventeenths".
+std::optional<Match> season_span(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  std::size_t slash = core.find('/');
+  if (slash == std::string_view::npos || !consecutive_short_years(core.substr(0, slash), core.substr(slash + 1))) {
+    return std::nullopt;
+  }
+  bool named = false;
+  for (std::size_t j = i + 1; j < words.size() && j <= i + 3 && words[j - 1].suffix.empty(); ++j) {
+    if (text::is_one_of(words[j].core, {"season", "seasons", "campaign", "term", "year", "school", "academic", "financial",
+                                        "fiscal", "winter", "summer", "crop", "harvest", "session", "tax", "budget"})) {
+      named = true;
+      break;
+    }
+    if (!text::is_capitalized(words[j].core)) break;
+  }
+  if (!named) return std::nullopt;
+  return Match{1, short_year_words(core.substr(0, slash)) + " " + short_year_words(core.substr(slash + 1)), false};
+}
+
+}  // namespace
+
 std::optional<Match> match_fraction(const Words& words, std::size_t i) {
+  if (auto span = season_span(words, i)) return span;
   // "1/2 a cup", "½ an hour": said "half a cup".
   if ((words[i].core == "1/2" || words[i].core == "\u00bd") && words[i].suffix.empty() && i + 1 < words.size() &&
       (words[i + 1].core == "a" || words[i + 1].core == "an")) {

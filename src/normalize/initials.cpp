@@ -160,14 +160,54 @@ std::string text_upper(std::string_view s) {
 }
 
 
-// "D-Ill", "R-N.Y", "I-Vt", "R-Texas": a party and a state after a lawmaker's name.
-std::optional<std::string> party_label(std::string_view core) {
-  if (core.size() < 4 || core[1] != '-') return std::nullopt;
-  std::string_view party = core[0] == 'D' ? "Democrat" : core[0] == 'R' ? "Republican" : core[0] == 'I' ? "independent" : "";
+// "D-Ill" -> "Democrat" and "Ill": a party's letter and what follows its hyphen or en dash.
+struct PartyTag {
+  std::string_view party;
+  std::string_view place;
+};
+
+std::optional<PartyTag> party_tag(std::string_view core) {
+  std::string_view party = core.empty() ? "" : core[0] == 'D' ? "Democrat" : core[0] == 'R' ? "Republican" : core[0] == 'I' ? "independent" : "";
   if (party.empty()) return std::nullopt;
-  std::string_view state = core.substr(2);
+  for (std::string_view dash : {"-", "\u2013"}) {
+    if (core.size() > dash.size() + 2 && core.substr(1, dash.size()) == dash) return PartyTag{party, core.substr(1 + dash.size())};
+  }
+  return std::nullopt;
+}
+
+// "D-Ill", "R-N.Y", "I-Vt", "R\u2013Texas": a party and a state after a lawmaker's name.
+std::optional<std::string> party_label(std::string_view core) {
+  auto tag = party_tag(core);
+  if (!tag) return std::nullopt;
   for (const State& s : kStates) {
-    if (state == s.ap || state == s.postal || state == s.name) return std::string(party) + " of " + std::string(s.name);
+    if (tag->place == s.ap || tag->place == s.postal || tag->place == s.name) {
+      return std::string(tag->party) + " of " + std::string(s.name);
+    }
+  }
+  return std::nullopt;
+}
+
+// "Sen. Ann Roe (R-Fresno)", "(D-San Mateo)": a state legislator's tag names the home town, in
+// brackets right after the name; up to three capitalised words, the last closing the bracket.
+std::optional<Match> party_and_town(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  if (w.prefix != "(" || i == 0 || !words[i - 1].suffix.empty() || !text::is_capitalized(words[i - 1].core)) {
+    return std::nullopt;
+  }
+  auto tag = party_tag(w.core);
+  if (!tag || tag->place.size() < 3 || tag->place == "Day" || !text::all_alpha(tag->place) || !text::is_capitalized(tag->place) ||
+      text::all_upper(tag->place)) {
+    return std::nullopt;
+  }
+  std::string spoken = std::string(tag->party) + " of " + std::string(tag->place);
+  for (std::size_t k = i; k < words.size() && k < i + 3; ++k) {
+    const Word& part = words[k];
+    if (k > i) {
+      if (!part.prefix.empty() || !text::is_capitalized(part.core) || !text::all_alpha(part.core)) return std::nullopt;
+      spoken += " " + std::string(part.core);
+    }
+    if (text::starts_with(part.suffix, ")")) return Match{k - i + 1, spoken, false};
+    if (!part.suffix.empty()) return std::nullopt;
   }
   return std::nullopt;
 }
@@ -215,6 +255,7 @@ std::optional<Match> match_initials(const Words& words, std::size_t i) {
   // The period is kept only where the line ends: there it also ends the sentence.
   bool eat = text::has_period(w) && !last;
   if (auto label = party_label(w.core)) return Match{1, *label, text::has_period(w)};
+  if (auto town = party_and_town(words, i)) return town;
   if (text::has_period(w)) {
     if (const State* s = ap_state(w.core); s && (!s->is_word || after_place(words, i) || in_parentheses(w))) {
       return Match{1, std::string(s->name), eat};

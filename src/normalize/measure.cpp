@@ -341,107 +341,6 @@ std::optional<Match> spaced(const Words& words, std::size_t i, bool adjective) {
   return Match{j - i + 1, measure, abbreviation_period(words, j)};
 }
 
-// "1h 30m", "2hr 5m": after hours, an "m" is minutes, not meters.
-std::optional<Match> hours_and_minutes(const Words& words, std::size_t i) {
-  if (i + 1 >= words.size() || !words[i].suffix.empty() || !words[i + 1].prefix.empty()) return std::nullopt;
-  auto split = [](std::string_view core, std::initializer_list<std::string_view> units) -> std::optional<std::string_view> {
-    for (std::string_view unit : units) {
-      if (core.size() > unit.size() && text::ends_with(core, unit) && text::all_digits(core.substr(0, core.size() - unit.size()))) {
-        return core.substr(0, core.size() - unit.size());
-      }
-    }
-    return std::nullopt;
-  };
-  auto hours = split(words[i].core, {"h", "hr", "hrs"});
-  auto minutes = split(words[i + 1].core, {"m", "min", "mins"});
-  if (!hours || !minutes || minutes->size() > 2) return std::nullopt;
-  std::string spoken = cardinal_words(*hours) + (*hours == "1" ? " hour " : " hours ") + cardinal_words(*minutes) +
-                       (*minutes == "1" ? " minute" : " minutes");
-  return Match{2, spoken, false};
-}
-
-// "11st 10lb", "weighs 14st": stones, where "st" is no ordinal suffix of the figure ("21st"
-// is), next to pounds or after a word of weight; alone, "11st" is a misspelt ordinal.
-std::optional<Match> stones(const Words& words, std::size_t i) {
-  std::string_view core = words[i].core;
-  if (core.size() < 3 || !text::ends_with(core, "st") || !text::all_digits(core.substr(0, core.size() - 2)) ||
-      speak_ordinal(core)) {
-    return std::nullopt;
-  }
-  bool pounds = i + 1 < words.size() && words[i].suffix.empty() &&
-                (text::ends_with(words[i + 1].core, "lb") || text::ends_with(words[i + 1].core, "lbs"));
-  bool weight = i > 0 && text::is_one_of(text::lower(words[i - 1].core), {"weighs", "weighed", "weighing", "weight", "lost",
-                                                                          "gained", "carried", "carrying", "shed"});
-  if (!pounds && !weight) return std::nullopt;
-  return Match{1, cardinal_words(core.substr(0, core.size() - 2)) + " stone", false};
-}
-
-// "an M6.4 quake", "measured at M7.8": a seismic magnitude, in a line about an earthquake.
-std::optional<Match> quake_magnitude(const Words& words, std::size_t i) {
-  std::string_view core = words[i].core;
-  if (core.size() < 4 || core[0] != 'M' || !text::is_digit(core[1])) return std::nullopt;
-  auto number = text::parse_number(core.substr(1));
-  if (!number || !number->has_point || number->integer.size() != 1) return std::nullopt;
-  for (const Word& w : words) {
-    std::string lower = text::lower(w.core);
-    if (text::is_one_of(lower, {"quake", "earthquake", "quakes", "earthquakes", "aftershock", "aftershocks", "tremor",
-                                "seismic", "usgs", "magnitude", "temblor"})) {
-      return Match{1, "magnitude " + quantity(*number), false};
-    }
-  }
-  return std::nullopt;
-}
-
-// Nouns that number or letter what they name ("Pier 3 L", "number 4 W"): after them a
-// figure and a capital letter make a label, not a measure.
-bool is_label_noun(std::string_view w) {
-  return text::is_one_of(text::lower(w), {"group", "pool", "section", "building", "block", "pier", "ward", "lot",
-                                          "runway", "gate", "room", "apartment", "flat", "level", "division", "phase",
-                                          "class", "grade", "type", "platform", "terminal", "district", "unit",
-                                          "floor", "row", "seat", "zone", "page", "number", "no", "team", "form",
-                                          "schedule", "table", "figure", "chapter", "article", "part", "item",
-                                          "tier", "stage", "step", "category", "bay", "berth", "stand", "wing",
-                                          "hall", "court", "lane", "exit", "box", "line", "track", "sector"});
-}
-
-// "Building 5 W on campus", "Section 5 J of the law": a capitalised name before the figure,
-// mid-sentence, and nothing that the letter could measure after it. "a Philips 60 W bulb"
-// stays a measure, as the noun after it shows.
-bool after_capitalised_label(const Words& words, std::size_t i, std::size_t j) {
-  if (i < 2 || !words[i - 1].suffix.empty() || !text::is_capitalized(words[i - 1].core)) return false;
-  std::string_view before = words[i - 2].suffix;
-  if (!before.empty() && (before.back() == '.' || before.back() == '!' || before.back() == '?' || before.back() == ':')) {
-    return false;
-  }
-  if (text::is_function_word(text::lower(words[i - 1].core)) || !text::all_alpha(words[i - 1].core)) return false;
-  bool closes = j + 1 >= words.size() || !words[j].suffix.empty() ||
-                text::is_function_word(text::lower(words[j + 1].core));
-  return closes;
-}
-
-// A single capital after a figure ("Group 3 A", "Pier 3 L", "Level 4 S"): a unit symbol only
-// where the figure measures something, not where it numbers a label. Said as the figure and the
-// letter's name; "A" as "Eh", since eSpeak NG reads a lone "A" as the article.
-std::optional<Match> lettered_label(const Words& words, std::size_t i) {
-  if (i + 1 >= words.size() || !words[i].suffix.empty() || !words[i + 1].prefix.empty()) return std::nullopt;
-  std::string_view figure = words[i].core;
-  std::string_view letter = words[i + 1].core;
-  if (figure.empty() || figure.size() > 3 || !text::all_digits(figure) || letter.size() != 1 ||
-      !text::is_upper(letter[0])) {
-    return std::nullopt;
-  }
-  bool label = (i > 0 && words[i - 1].suffix.empty() && is_label_noun(words[i - 1].core)) ||
-               after_capitalised_label(words, i, i + 1);
-  if (!label && letter != "A") return std::nullopt;
-  // "Chapter 3 A New Start": before a capitalised word a lone "A" is a title's article.
-  if (letter == "A" && i + 2 < words.size() && words[i + 1].suffix.empty() &&
-      text::is_capitalized(words[i + 2].core)) {
-    return std::nullopt;
-  }
-  std::string name = letter == "A" ? std::string("Eh") : std::string(letter);
-  return Match{2, cardinal_words(figure) + " " + name, false};
-}
-
 }  // namespace
 
 std::optional<std::string> speak_measure_adjective(std::string_view core) {
@@ -464,15 +363,9 @@ std::optional<std::string> speak_measure(std::string_view core) {
 }
 
 std::optional<Match> match_measure(const Words& words, std::size_t i) {
+  if (auto m = match_cued_measure(words, i)) return m;
   if (auto m = match_count_scale(words, i)) return m;
-  if (auto m = quake_magnitude(words, i)) return m;
-  if (auto m = stones(words, i)) return m;
-  // "an M6.1 quake" is "a magnitude six point one quake".
-  if ((words[i].core == "an" || words[i].core == "An") && words[i].suffix.empty() && i + 1 < words.size()) {
-    if (auto m = quake_magnitude(words, i + 1)) return Match{2, (words[i].core == "an" ? "a " : "A ") + m->spoken, false};
-  }
-  if (auto m = hours_and_minutes(words, i)) return m;
-  if (auto m = lettered_label(words, i)) return m;
+  if (auto m = match_named_measure(words, i)) return m;
   auto found = spaced(words, i, false);
   std::size_t count = found ? found->count : 1;
   // Before a noun the measure is one compound adjective: "a 30W charger" -> "a thirty-watt

@@ -250,6 +250,20 @@ std::size_t past_aside(const Words& words, std::size_t j) {
   return j;
 }
 
+// "60 mph winds", "up to 90km/h gusts": a speed straight before a lowercase noun qualifies it
+// whatever opens the phrase; a speed is never a count of the thing after it. Only a plain noun
+// counts: "80 mph northbound", "60 mph expected", "50 mph overnight" name no thing.
+bool speed_before_noun(const Words& words, std::size_t i, std::size_t count) {
+  std::string unit = text::lower(words[i + count - 1].core);
+  if (count == 1) unit.erase(0, text::number_prefix_length(unit));
+  if (!text::is_one_of(unit, {"mph", "km/h", "kph", "kmh", "knots", "kts", "kt", "kn"})) return false;
+  std::string_view noun = words[i + count].core;
+  return words[i + count].prefix.empty() && noun.size() > 2 && text::all_alpha(noun) && text::is_lower(noun[0]) &&
+         !text::ends_with(noun, "ed") && !text::ends_with(noun, "ing") && !text::ends_with(noun, "bound") &&
+         !text::is_one_of(noun, {"north", "south", "east", "west", "inland", "offshore", "overnight", "today",
+                                 "tonight", "tomorrow", "faster", "slower", "higher", "lower", "again", "max"});
+}
+
 }  // namespace
 
 // "a $3.5 billion budget", "the $5 million plan": after a determiner (and adjectives) and before a lowercase
@@ -258,7 +272,8 @@ std::size_t past_aside(const Words& words, std::size_t j) {
 // such cases forgives only in part, so the choice is deliberate.
 bool is_adjectival(const Words& words, std::size_t i, std::size_t count) {
   if (i == 0 || i + count >= words.size()) return false;
-  if (!opens_noun_phrase(words, i) || !words[i + count - 1].suffix.empty()) return false;
+  bool speed = words[i + count - 1].suffix.empty() && speed_before_noun(words, i, count);
+  if (!(opens_noun_phrase(words, i) || speed) || !words[i + count - 1].suffix.empty()) return false;
   // "a $15 (£11.57) meal voucher": an aside in brackets after the amount (a conversion) is
   // passed over; the noun after it is the one the amount qualifies.
   std::size_t n = past_aside(words, i + count);
@@ -367,8 +382,34 @@ std::optional<std::string> speak_money(std::string_view core) {
   return hyphened_amount(core);
 }
 
+namespace {
+
+// "US $3.66", "NZ $2 billion": the country of a dollar written apart from its sign is the
+// amount's currency, as "US$3.66" is; alone, "US" would be said before the figure as a word.
+std::optional<Match> country_before_sign(const Words& words, std::size_t i) {
+  const Word& country = words[i];
+  if (i + 1 >= words.size() || !country.suffix.empty() || !words[i + 1].prefix.empty() ||
+      !text::is_one_of(country.core, {"US", "NZ", "HK", "AU"})) {
+    return std::nullopt;
+  }
+  const Word& amount = words[i + 1];
+  if (amount.core.size() < 2 || amount.core[0] != '$' || !text::is_digit(amount.core[1])) return std::nullopt;
+  std::string joined = std::string(country.core) + std::string(amount.core);
+  // The word before stays in view: after "a" the amount may qualify a noun ("a US $40 fee").
+  Words rest;
+  if (i > 0) rest.push_back(words[i - 1]);
+  rest.push_back(Word{joined, {}, joined, amount.suffix});
+  for (std::size_t k = i + 2; k < words.size() && k < i + 4; ++k) rest.push_back(words[k]);
+  if (auto money = match_money(rest, i > 0 ? 1 : 0)) return Match{money->count + 1, money->spoken, money->eat_period};
+  if (auto single = speak_money(joined)) return Match{2, *single, false};
+  return std::nullopt;
+}
+
+}  // namespace
+
 std::optional<Match> match_money(const Words& words, std::size_t i) {
   if (auto regional = match_regional_money(words, i)) return regional;
+  if (auto joined = country_before_sign(words, i)) return joined;
   if (auto c = match_cents(words, i)) return c;
   if (auto adjective = adjectival_money(words, i)) return adjective;
   const Word& w = words[i];

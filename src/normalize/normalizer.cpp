@@ -144,13 +144,6 @@ std::vector<bool> shouted_runs(const Words& words) {
   return marked;
 }
 
-// "CAN" -> "Can": eSpeak NG says a capitalised word as a word.
-std::string as_word(std::string_view capitals) {
-  std::string out = text::lower(capitals);
-  out[0] = capitals[0];
-  return out;
-}
-
 // "--" is how plain-text copy types an em dash ("NEW YORK -- ...").
 bool is_dash(std::string_view raw) { return raw == "-" || raw == "--" || raw == "\u2013" || raw == "\u2014"; }
 
@@ -277,6 +270,7 @@ std::string plain_characters(std::string_view line) {
   clean = rules::plain_hyphens(rules::spoken_comparisons(std::move(clean)));
   clean = rules::joined_feet_marks(rules::single_mark_ranges(std::move(clean)));
   clean = rules::minus_signs(rules::spaced_dashes(std::move(clean)));
+  clean = rules::comma_grouped_thousands(std::move(clean));
   clean = rules::twelve_hour_clocks(std::move(clean));
   return rules::without_caliber_points(rules::without_note_numbers(std::move(clean)));
 }
@@ -347,11 +341,11 @@ std::string plain_word_piece(const LineView& line, std::size_t i) {
   // "SAN FRANCISCO —": the place of a dateline is words, never letters to spell ("S.A.N").
   // One word alone may be an initialism ("FBI —"); a place of two or more words is a name.
   bool place = i < line.dateline && line.dateline >= 2 && first.core.size() > 1 && text::all_alpha(first.core);
-  std::string spoken = place ? as_word(first.core) : rules::speak_word(first.core);
+  std::string spoken = place ? text::as_word(first.core) : rules::speak_word(first.core);
   // "October 20: CRASH – A car...": capitals before a dash are a section label, a word.
   bool label = i + 1 < words.size() && first.suffix.empty() && is_dash(words[i + 1].raw);
   if ((line.emphasis[i] || rules::is_emphatic_verb(words, i)) && spoken == first.core) {
-    spoken = as_word(spoken);
+    spoken = text::as_word(spoken);
   } else if (!line.shouted && !label && i >= line.dateline && spoken == first.core) {
     spoken = spell_capitals(spoken);
   }
@@ -363,12 +357,20 @@ std::string plain_word_piece(const LineView& line, std::size_t i) {
   std::string_view suffix = first.suffix;
   // "5p.m." inside a line: the period belongs to the abbreviation, not to the sentence.
   bool last = i + 1 == words.size();
-  if (!last && !suffix.empty() && suffix[0] == '.' && ends_with_dotted_am_pm(first.core)) {
+  if (!last && !suffix.empty() && suffix[0] == '.' && ends_with_dotted_am_pm(first.core) &&
+      !rules::am_pm_ends_sentence(words, i)) {
     suffix.remove_prefix(1);
   }
   std::string piece;
   piece.append(first.prefix).append(spoken).append(without_asterisks(suffix));
   return piece;
+}
+
+// "ST. LOUIS \u2022 A man", "News \u00b7 Sport": a bullet standing alone between words parts
+// them as a dash does, but eSpeak NG passes over it without a pause; a dash pauses.
+bool bullet_between(const Words& words, std::size_t i) {
+  std::string_view raw = words[i].raw;
+  return i > 0 && i + 1 < words.size() && (raw == "\u2022" || raw == "\u00b7");
 }
 
 // The piece that starts at word i: the first matching rule wins, else the word alone.
@@ -378,6 +380,7 @@ Piece piece_at(const LineView& line, std::size_t i) {
     if (auto match = matcher(words, i)) return matched_piece(words, i, *match);
   }
   if (auto choice = slash_between_words(words, i)) return Piece{std::move(*choice), i + 1};
+  if (bullet_between(words, i)) return Piece{"\u2014", i + 1};
   if (words[i].core.empty()) return Piece{without_asterisks(words[i].raw), i + 1};
   if (line.inch_mark[i]) return Piece{inch_mark_piece(words, i), i + 1};
   return Piece{plain_word_piece(line, i), i + 1};

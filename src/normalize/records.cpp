@@ -30,17 +30,6 @@ std::optional<Record> record_shape(std::string_view core) {
 
 std::string games_words(std::string_view figure) { return figure == "0" ? std::string("oh") : cardinal_words(figure); }
 
-// Words that place a line on a sports page. A bare "to 10-12" or "(6-8)" is a record only
-// in such a line; in any other it stays a range.
-bool is_sport_word(std::string_view core) {
-  return text::is_one_of(text::lower(core),
-                         {"season", "game", "games", "win", "wins", "won", "loss", "losses", "lost", "team", "coach",
-                          "playoff", "playoffs", "conference", "league", "standings", "streak", "victory", "defeat",
-                          "points", "rebounds", "assists", "quarter", "inning", "innings", "beat", "division",
-                          "nba", "nfl", "mlb", "nhl", "wnba", "ncaa", "deficit", "touchdowns", "goals", "road", "overtime", "overall",
-                          "match", "matches", "tournament", "fight", "fights", "bout", "title", "ufc"});
-}
-
 // The word after the figures leaves them standing alone: a closing mark, the line's end, or
 // a small word ("15-7 and", "0-7 on the road") or "overall", never a noun or a unit ("to 10-12 percent").
 bool stands_alone(const Words& words, std::size_t i) {
@@ -109,6 +98,15 @@ bool listed_with_a_record(const Words& words, std::size_t i) {
 }
 
 }  // namespace
+
+bool is_sport_word(std::string_view core) {
+  return text::is_one_of(text::lower(core),
+                         {"season", "game", "games", "win", "wins", "won", "loss", "losses", "lost", "team", "coach",
+                          "playoff", "playoffs", "conference", "league", "standings", "streak", "victory", "defeat",
+                          "points", "rebounds", "assists", "quarter", "inning", "innings", "beat", "division",
+                          "nba", "nfl", "mlb", "nhl", "wnba", "ncaa", "deficit", "touchdowns", "goals", "road", "overtime", "overall",
+                          "match", "matches", "tournament", "fight", "fights", "bout", "title", "ufc"});
+}
 
 std::optional<Match> match_record(const Words& words, std::size_t i) {
   if (!cued_record(words, i) && !listed_with_a_record(words, i)) return std::nullopt;

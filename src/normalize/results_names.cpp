@@ -25,9 +25,7 @@ std::optional<Match> match_capital_surname(const Words& words, std::size_t i) {
     return std::nullopt;
   }
   if (!is_given_name(words[i - 1]) || !is_country_code(words[i + 1])) return std::nullopt;
-  std::string name = text::lower(w.core);
-  name[0] = w.core[0];
-  return Match{1, name, false};
+  return Match{1, text::as_word(w.core), false};
 }
 
 }  // namespace briefcast::rules

@@ -169,7 +169,15 @@ std::optional<Match> match_roman(const Words& words, std::size_t i) {
   // name never follows a code.
   bool after_code = i >= 2 && words[i - 2].suffix.empty() && words[i - 2].core.find_first_of("0123456789") != std::string_view::npos &&
                     text::is_capitalized(words[i - 2].core);
-  bool thing = !counting && (names_a_thing(words, i) || after_code);
+  // "a Minotaur V carrying a probe", "the Ariane V launched": in a line about a launch, a
+  // numeral after a name numbers a rocket's version ("Minotaur five"), however short.
+  // Asked only of a word shaped as a numeral, so an ordinary long line is not read again
+  // for each of its words.
+  bool launch = roman_value(w.core, true) && text::any_word(words, [](std::string_view core) {
+    return text::is_one_of(text::lower(core), {"rocket", "rockets", "launch", "launches", "launched", "liftoff",
+                                               "lift-off", "payload", "booster", "spacecraft"});
+  });
+  bool thing = !counting && (names_a_thing(words, i) || after_code || launch);
   // "Vol. III": an abbreviated counting word keeps its period.
   bool before_ok = before.suffix.empty() || (counting && before.suffix == ".");
   if (!w.prefix.empty() || !before_ok || !text::is_capitalized(before.core) || before.core == "I") {
@@ -187,7 +195,8 @@ std::optional<Match> match_roman(const Words& words, std::size_t i) {
   }
   // A lone I, V or X is a numeral only after a counting word ("World War I", "Act V"); after a
   // name it is a letter ("Malcolm X", "Generation X").
-  auto value = roman_value(core, counting);
+  // In a launch line "V" and "X" alone count too; a lone "I" there is still the pronoun.
+  auto value = roman_value(core, counting || (launch && core != "I"));
   if (!value) return std::nullopt;
   if (!value->small && !counting) return std::nullopt;
   std::string number = std::to_string(value->value);

@@ -135,6 +135,9 @@ std::optional<Match> match_written_date(const Words& words, std::size_t i);
 
 // time.cpp
 bool is_am_pm(std::string_view core_with_period);
+// The period of the am/pm at word k also ends the sentence: a capitalised word that is no day,
+// month or time zone follows ("before 3 p.m. Showers").
+bool am_pm_ends_sentence(const Words& words, std::size_t k);
 std::optional<std::string> speak_time(std::string_view core);
 std::optional<Match> match_time(const Words& words, std::size_t i);
 
@@ -146,7 +149,8 @@ struct UnitName {
 std::optional<UnitName> find_unit(std::string_view written);
 
 // money.cpp: a quantity between a determiner and a lowercase noun qualifies the noun ("a $5
-// fee", "a 30W charger"), and English says its unit in the singular.
+// fee", "a 30W charger"), and English says its unit in the singular; so does a speed before a
+// noun, whatever opens the phrase ("up to 70 mph gusts").
 bool is_adjectival(const Words& words, std::size_t i, std::size_t count);
 
 // measure.cpp: "5 km", "60 mph", "1.5°C", "12KG", "20%", "2x8", "2.5x".
@@ -154,6 +158,11 @@ std::optional<std::string> speak_measure(std::string_view core);
 std::optional<std::string> speak_measure_adjective(std::string_view core);  // "30W" -> "thirty-watt"
 std::optional<Match> match_measure(const Words& words, std::size_t i);
 std::optional<Match> match_spaced_range(const Words& words, std::size_t i);
+// cued_measures.cpp, asked by match_measure: measures a neighbouring word names ("80 kt winds",
+// "rose +5.5%", "2GB/3GB"), then those with a reading of their own ("M6.4", "11st", "1h 30m",
+// "Pier 3 L").
+std::optional<Match> match_cued_measure(const Words& words, std::size_t i);
+std::optional<Match> match_named_measure(const Words& words, std::size_t i);
 // field_measures.cpp: "958 mb" in a pressure line is millibars, "1m 19.166s" a lap time, "5
 // days/week" "five days a week".
 std::optional<Match> match_field_measure(const Words& words, std::size_t i);
@@ -206,6 +215,9 @@ std::optional<Match> match_tennis_sets(const Words& words, std::size_t i);
 // records.cpp: win-loss records ("went 15-7", "a 15-7 record", "the Hawks (9-3)") said "fifteen
 // and seven", never a range.
 std::optional<Match> match_record(const Words& words, std::size_t i);
+// Words that place a line on a sports page ("season", "wins", "playoffs"). A bare "to 10-12"
+// or "(6-8)" is a record only in such a line; in any other it stays a range.
+bool is_sport_word(std::string_view core);
 
 // codes.cpp: numbers to dial or text ("Text STOP to 78901", "dial 999"), said figure by
 // figure, and British postcodes ("SW1A 2AA"), kept whole for eSpeak NG.
@@ -245,6 +257,8 @@ bool reads_as_word(std::string_view capitals);
 std::optional<Match> match_address(const Words& words, std::size_t i);
 std::optional<Match> match_grid_road(const Words& words, std::size_t i);  // "County Road 600S"
 std::optional<std::string> street_suffix(std::string_view word);
+// "Street", "Ave.", "Blvd": a word that ends a street's name, abbreviated or in full.
+bool is_street_word(std::string_view core);
 // road_numbers.cpp: routes sharing a road, "US 15/501", "the 54/55 bypass" ("fifteen slash five
 // zero one"), never a fraction.
 std::optional<Match> match_route_number(const Words& words, std::size_t i);

@@ -430,6 +430,11 @@ std::optional<Match> match_word_pair(const Words& words, std::size_t i) {
       (left.back() == 's' || text::is_one_of(left, {"percent", "cent"}))) {
     return Match{1, std::string(left) + " per " + std::string(right), false};
   }
+  // "the over/under of 48", "a pass/fail grade": a betting total and a grading scheme are
+  // each one term, said "over-under", never a choice between its halves.
+  if (text::is_one_of(text::lower(core), {"over/under", "pass/fail"})) {
+    return Match{1, std::string(left) + "-" + std::string(right), false};
+  }
   const Word* after = i + 1 < words.size() && words[i].suffix.empty() ? &words[i + 1] : nullptr;
   std::string_view joiner = slash_joiner(left, right, after);
   std::string spoken = speak_word(left);

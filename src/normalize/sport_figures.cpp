@@ -4,7 +4,8 @@
 // 474-7" -> "two hundred forty five for six"), and baseball averages (".312" -> "three
 // twelve", ".300/.400/.500" -> "three hundred, four hundred, five hundred"), and a tennis set
 // won in a tiebreak ("7-6(5)" -> "seven six (five)"), and a score with a fraction out of a whole
-// number ("4.5/8" -> "four and a half out of eight").
+// number ("4.5/8" -> "four and a half out of eight"); a winning percentage ("got to .500" ->
+// "five hundred") and shots made of shots taken ("9-17 from the field" -> "nine for seventeen").
 #include <algorithm>
 
 #include "normalize/number_words.h"
@@ -129,6 +130,39 @@ std::optional<Match> batting_average(const Words& words, std::size_t i) {
   return Match{1, spoken, false};
 }
 
+// "got back to .500", "a .600 winning percentage": a team's share of wins, written as an
+// average is, after a word that places it or before one that names it, on a sports page.
+std::optional<Match> winning_percentage(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  if (!is_average(core) || !words[i].prefix.empty()) return std::nullopt;
+  bool placed = i > 0 && words[i - 1].suffix.empty() &&
+                text::is_one_of(text::lower(words[i - 1].core), {"above", "below", "under", "over", "to", "at", "a"});
+  bool named = i + 1 < words.size() && words[i].suffix.empty() &&
+               text::is_one_of(text::lower(words[i + 1].core), {"record", "mark", "clip", "winning", "percentage", "ball"});
+  if (!(placed && text::any_word(words, is_sport_word)) && !named) return std::nullopt;
+  return Match{1, average_words(core.substr(1)), false};
+}
+
+// "shot 9-17 from the field", "(2-5 on 3-pointers)", "4-4 from the line": shots made of shots
+// taken, said "nine for seventeen", as a box score is read; never a range or a score.
+std::optional<Match> shooting_line(const Words& words, std::size_t i) {
+  auto p = split_pair(words[i].core, '-');
+  if (!p || !words[i].suffix.empty() || i + 2 >= words.size() || p->left.size() > 2 || p->right.size() > 2 ||
+      std::stoi(std::string(p->left)) > std::stoi(std::string(p->right))) {
+    return std::nullopt;
+  }
+  std::string link = text::lower(words[i + 1].core);
+  std::string what = text::lower(words[i + 2].core);
+  if (words[i + 2].core.empty() || !words[i + 1].suffix.empty()) return std::nullopt;
+  if (what == "the" && i + 3 < words.size()) what = text::lower(words[i + 3].core);
+  bool from = link == "from" && text::is_one_of(what, {"field", "floor", "line", "free-throw", "free", "three", "3-point",
+                                                       "three-point", "deep", "beyond", "outside", "arc"});
+  bool on = link == "on" && text::is_one_of(what, {"3-pointers", "three-pointers", "threes", "3s", "field", "free",
+                                                   "free-throws", "shots", "attempts", "3-point", "three-point"});
+  if (!from && !on) return std::nullopt;
+  return Match{1, cardinal_words(p->left) + " for " + cardinal_words(p->right), false};
+}
+
 // "7-6(5)", "6-7(3)": a tennis set won in a tiebreak, the loser's tiebreak points in
 // brackets written against the score; said as the score with the points after it.
 std::optional<Match> tiebreak_set(const Words& words, std::size_t i) {
@@ -213,6 +247,8 @@ std::optional<Match> match_tennis_sets(const Words& words, std::size_t i) {
 
 std::optional<Match> match_sport_figure(const Words& words, std::size_t i) {
   if (auto m = batting_average(words, i)) return m;
+  if (auto m = winning_percentage(words, i)) return m;
+  if (auto m = shooting_line(words, i)) return m;
   if (auto m = match_tennis_sets(words, i)) return m;
   if (auto m = tiebreak_set(words, i)) return m;
   if (auto m = odds(words, i)) return m;

@@ -134,6 +134,12 @@ std::string hyphenated(std::string spoken) {
   return spoken;
 }
 
+std::string as_word(std::string_view capitals) {
+  std::string out = lower(capitals);
+  if (!out.empty()) out[0] = capitals[0];
+  return out;
+}
+
 std::vector<Word> split_words(std::string_view text) {
   std::vector<Word> words;
   std::size_t i = 0;

@@ -40,6 +40,8 @@ std::optional<std::string> with_decimal_point(std::string_view figure, std::size
                                               std::size_t max_after);
 // "four hundred dollar" -> "four-hundred-dollar": words joined as one compound adjective.
 std::string hyphenated(std::string spoken);
+// "LOUIS" -> "Louis": a word printed in capitals, as eSpeak NG says a word rather than letters.
+std::string as_word(std::string_view capitals);
 
 // One whitespace-separated word: leading quotes and brackets, the core, then trailing
 // quotes, brackets and sentence punctuation.

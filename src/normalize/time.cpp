@@ -130,6 +130,21 @@ std::optional<std::string> clock_with_suffix(std::string_view s) {
 
 }  // namespace
 
+// "before 3 p.m. Showers are likely": a capitalised word after the am/pm at word k that names
+// no day, month or time zone opens the next sentence ("at 7 p.m. Friday", "9 a.m. Eastern",
+// "p.m. EDT" go on with the time). Its period ends that sentence too, and must stay.
+bool am_pm_ends_sentence(const Words& words, std::size_t k) {
+  if (words[k].suffix != "." || k + 1 >= words.size()) return false;
+  const Word& next = words[k + 1];
+  bool quoted = next.prefix == "\"" || next.prefix == "\u201c";
+  if ((!next.prefix.empty() && !quoted) || next.core.size() < 2 || !text::is_capitalized(next.core)) return false;
+  if (text::all_upper(next.core) || month_number(next.core, false)) return false;
+  std::string w = text::lower(text::drop_final_period(next.core));
+  if (w.size() >= 3 && text::is_one_of(w.substr(0, 3), {"mon", "tue", "wed", "thu", "fri", "sat", "sun"})) return false;
+  return !text::is_one_of(w, {"eastern", "central", "pacific", "mountain", "atlantic", "alaska", "hawaii", "greenwich",
+                              "local", "british", "universal", "coordinated", "noon", "midnight"});
+}
+
 bool is_am_pm(std::string_view s) {
   if (s.size() > 5) return false;
   std::string w = without_dots(s);
@@ -247,13 +262,74 @@ std::optional<Match> spaced_time_range(const Words& words, std::size_t i) {
   if (!finish || !mid.suffix.empty() || i + 2 >= words.size()) return std::nullopt;
   const Word& last = words[i + 2];
   if (!last.prefix.empty() || !is_am_pm(text::core_with_period(last))) return std::nullopt;
-  bool eat_period = !last.suffix.empty() && last.suffix[0] == '.' && i + 3 < words.size();
+  bool eat_period = !last.suffix.empty() && last.suffix[0] == '.' && i + 3 < words.size() &&
+                    !am_pm_ends_sentence(words, i + 2);
   return Match{3, from + *finish + " " + am_pm_words(last.core), eat_period};
 }
 
 namespace {
 
+// "9.30", "21.45": British copy writes the clock with a period. Said as a clock only where
+// the words around it make it one; alone it is as likely a decimal or a rate.
+std::optional<std::string> period_clock(std::string_view core) {
+  std::size_t dot = core.find('.');
+  if (dot == 0 || dot > 2 || core.size() != dot + 3 || !text::all_digits(core.substr(0, dot)) ||
+      !text::all_digits(core.substr(dot + 1))) {
+    return std::nullopt;
+  }
+  std::string colon(core);
+  colon[dot] = ':';
+  return clock(colon, true);
+}
+
+// Whether the words from k on are a clock with its am/pm ("11.30am", "4.15 p.m.").
+bool am_pm_clock_at(const Words& words, std::size_t k) {
+  if (k >= words.size() || !words[k].prefix.empty()) return false;
+  if (clock_with_suffix(words[k].core)) return true;
+  return k + 1 < words.size() && words[k].suffix.empty() && words[k + 1].prefix.empty() && clock(words[k].core, true) &&
+         is_am_pm(text::core_with_period(words[k + 1]));
+}
+
+// "at 9.30 hours", "from 7.45 to 9.15pm", "between 9.30 and 11am", "by 21.30 GMT": after a
+// word that places a moment, a period clock is a time when the hours, a time zone, or a
+// second clock with its am/pm follows.
+std::optional<Match> british_clock(const Words& words, std::size_t i) {
+  bool between = i > 0 && words[i - 1].suffix.empty() && text::iequals(words[i - 1].core, "between");
+  if (!(after_time_cue(words, i) || between) || !words[i].prefix.empty() || !words[i].suffix.empty() ||
+      i + 1 >= words.size()) {
+    return std::nullopt;
+  }
+  auto spoken = period_clock(words[i].core);
+  if (!spoken) return std::nullopt;
+  const Word& next = words[i + 1];
+  if (!next.prefix.empty()) return std::nullopt;
+  if (text::iequals(next.core, "hours") || text::iequals(next.core, "hrs")) return Match{2, *spoken + " hours", false};
+  if (auto z = zone(next.core)) return Match{2, *spoken + " " + *z, false};
+  bool joined = next.suffix.empty() && text::is_one_of(text::lower(next.core), {"to", "until", "till", "and"});
+  if (joined && am_pm_clock_at(words, i + 2)) return Match{1, *spoken, false};
+  return std::nullopt;
+}
+
+// "9.30-11.30am", "7.45–9pm": a range whose end carries the am/pm makes its period start a
+// clock too.
+std::optional<Match> period_clock_range(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  std::size_t dash = core.find('-');
+  std::size_t width = 1;
+  if (dash == std::string_view::npos) {
+    dash = core.find("\u2013");
+    width = std::string_view("\u2013").size();
+  }
+  if (dash == std::string_view::npos || dash == 0) return std::nullopt;
+  auto start = period_clock(core.substr(0, dash));
+  auto end = start ? clock_with_suffix(core.substr(dash + width)) : std::nullopt;
+  if (!end) return std::nullopt;
+  return Match{1, *start + " to " + *end, false};
+}
+
 std::optional<Match> clock_and_words_after(const Words& words, std::size_t i) {
+  if (auto british = british_clock(words, i)) return british;
+  if (auto range = period_clock_range(words, i)) return range;
   const Word& w = words[i];
   // "at 0800", "by 0630": after a word that places a moment, four figures opening with a zero
   // are a 24-hour clock (no count is written with a leading zero).
@@ -292,7 +368,8 @@ std::optional<Match> clock_and_words_after(const Words& words, std::size_t i) {
     if (!spoken) return std::nullopt;
     count = 2;
     // The abbreviation's period ends the sentence only at the end of the line.
-    eat_period = !next.suffix.empty() && next.suffix[0] == '.' && i + 2 < words.size();
+    eat_period = !next.suffix.empty() && next.suffix[0] == '.' && i + 2 < words.size() &&
+                 !am_pm_ends_sentence(words, i + 1);
     if (i + 2 < words.size() && next.suffix.size() <= 1 && words[i + 2].prefix.empty()) {
       if (auto z = zone(words[i + 2].core)) {
         *spoken += " " + *z;

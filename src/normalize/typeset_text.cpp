@@ -83,6 +83,67 @@ std::string minus_signs(std::string clean) {
   return out;
 }
 
+namespace {
+
+bool digit_at(std::string_view s, std::size_t k) { return k < s.size() && text::is_digit(s[k]); }
+
+// "$", "€", "£", "¥" (UTF-8) ending at byte `end` of `s`.
+bool currency_sign_before(std::string_view s, std::size_t end) {
+  for (std::string_view sign : {"$", "\u20ac", "\u00a3", "\u00a5"}) {
+    if (end >= sign.size() && s.substr(end - sign.size(), sign.size()) == sign) return true;
+  }
+  return false;
+}
+
+// Where the thousands groups of a figure starting at `start` end: after " DDD" groups
+// and a decimal part; `start` itself when the figure has no such group.
+std::size_t spaced_groups_end(std::string_view s, std::size_t start, bool& decimal) {
+  std::size_t k = start;
+  while (digit_at(s, k) && k - start < 3) ++k;
+  if (digit_at(s, k) || s[start] == '0') return start;
+  std::size_t groups = 0;
+  while (k + 3 < s.size() && s[k] == ' ' && digit_at(s, k + 1) && digit_at(s, k + 2) && digit_at(s, k + 3) &&
+         !digit_at(s, k + 4)) {
+    k += 4;
+    ++groups;
+  }
+  if (groups == 0) return start;
+  decimal = k + 1 < s.size() && s[k] == '.' && digit_at(s, k + 1);
+  if (decimal) {
+    ++k;
+    while (digit_at(s, k)) ++k;
+  }
+  // "123 456 7890": a figure after the groups makes them parts of a longer number.
+  if (k + 1 < s.size() && s[k] == ' ' && digit_at(s, k + 1)) return start;
+  return k;
+}
+
+}  // namespace
+
+// A space printed between the thousands groups, as much of Europe and the SI style write
+// figures, parts an amount that the money rules read one group at a time ("€1 074.3 billion"
+// said "one euro zero seven four point three billion"). Only where a currency sign or a
+// decimal part makes the groups one figure; a plain "1 200" is read by the cardinal rules,
+// which know its other readings.
+std::string comma_grouped_thousands(std::string clean) {
+  if (clean.find(' ') == std::string::npos) return clean;
+  for (std::size_t k = 0; k < clean.size(); ++k) {
+    if (!text::is_digit(clean[k]) || (k > 0 && (text::is_alnum(clean[k - 1]) || clean[k - 1] == '.' || clean[k - 1] == ','))) {
+      continue;
+    }
+    bool decimal = false;
+    std::size_t end = spaced_groups_end(clean, k, decimal);
+    if (end == k) continue;
+    if (decimal || currency_sign_before(clean, k)) {
+      for (std::size_t j = k; j < end && clean[j] != '.'; ++j) {
+        if (clean[j] == ' ') clean[j] = ',';
+      }
+    }
+    k = end;
+  }
+  return clean;
+}
+
 // "an event >15%", "p <0.05", "\u22652 doses": a comparison sign right before a figure is said
 // in words; eSpeak NG says nothing for "<" and ">", which loses the comparison.
 std::string spoken_comparisons(std::string clean) {

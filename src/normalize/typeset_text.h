@@ -13,6 +13,8 @@ std::string spoken_comparisons(std::string clean);
 std::string plain_hyphens(std::string clean);
 std::string spaced_dashes(std::string clean);
 std::string minus_signs(std::string clean);
+// "€1 074.3 billion", "$2 500", "12 500.5 t" -> "€1,074.3 billion", "$2,500", "12,500.5 t".
+std::string comma_grouped_thousands(std::string clean);
 // clocks.cpp: in a line that uses the 24-hour clock for the afternoon ("from 16:00"), every
 // clock reading is written as on the twelve-hour clock ("4pm", "5:30am", "noon").
 std::string twelve_hour_clocks(std::string line);

@@ -259,4 +259,20 @@ TEST(Abbreviations, NumberSignBeforeAnyFigure) {
   EXPECT_EQ(normalize_text("the No. 4-ranked side"), "the number four ranked side");
 }
 
+TEST(Abbreviations, SaintFortMountInCapitals) {
+  EXPECT_EQ(say("ST. PAUL, Minn. (AP) \u2014 A bus hit a pole on the old bridge."),
+            "Saint Paul, Minnesota (A.P) \u2014 A bus hit a pole on the old bridge.");
+  EXPECT_EQ(say("FT. MYERS \u2022 Two boats"), "Fort Myers \u2014 Two boats");
+  EXPECT_EQ(say("(MT. SHASTA, Calif.) Snow fell"), "(Mount Shasta, California) Snow fell");
+  // After a word in capitals it is a street.
+  EXPECT_EQ(say("OAK ST. REOPENS").find("Street"), 4u);
+}
+
+TEST(Initials, PartyAndHomeTownOfALegislator) {
+  EXPECT_EQ(say("Assemblyman Tom Vey (D-Santa Rosa) voted"), "Assemblyman Tom Vey (Democrat of Santa Rosa) voted");
+  EXPECT_EQ(say("Sen. Ida Moon (R\u2013Tulare), who"), "Senator Ida Moon (Republican of Tulare), who");
+  EXPECT_EQ(say("Rep. Al Orr (R\u2013Ariz.) said"), "Representative Al Orr (Republican of Arizona) said");
+  EXPECT_EQ(say("landed in Normandy (D-Day) in June").find("Democrat"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -95,4 +95,8 @@ TEST(ExchangeNames, IceInAMarketLineIsTheExchange) {
   EXPECT_EQ(normalize_text("ICE officers arrived"), "I.C.E officers arrived");
 }
 
+TEST(Acronyms, MemoryAndCardPartsAreSaidAsWords) {
+  EXPECT_EQ(normalize_text("with 12GB of RAM and a SIM tray"), "with twelve gigabytes of Ram and a Sim tray");
+}
+
 }  // namespace briefcast

@@ -72,6 +72,8 @@ TEST(Address, CompassPointsBeforeAWindSpeedOrAfterFrom) {
 TEST(Address, GridQuarterBeforeANumberedStreet) {
   EXPECT_EQ(normalize_text("a fire on SW 8th Street"), "a fire on southwest eighth Street");
   EXPECT_EQ(normalize_text("the NE 45th St. bridge"), "the northeast forty fifth Street bridge");
+  // The street words are the ones a compass letter before a named street takes.
+  EXPECT_EQ(normalize_text("homes on NW 12th Boulevard"), "homes on northwest twelfth Boulevard");
 }
 
 TEST(Address, ASideOfTheCityWithAPeriodAfterTheSuffix) {
@@ -84,6 +86,15 @@ TEST(Address, ASideOfTheCityWithAPeriodAfterTheSuffix) {
 TEST(Address, PeriodOfTheSuffixThatEndsTheSentence) {
   EXPECT_EQ(normalize_text("lives at 12 Oak Rd. Then he moved"), "lives at twelve Oak Road. Then he moved");
   EXPECT_EQ(normalize_text("lives at 12 Oak Rd. near the park"), "lives at twelve Oak Road near the park");
+}
+
+TEST(Address, CompassLetterBeforeAStreetWithoutAHouseNumber) {
+  EXPECT_EQ(normalize_text("a crash on N. 7th Street near the mall"), "a crash on North seventh Street near the mall");
+  EXPECT_EQ(normalize_text("the bridge (W. Oak Avenue) closed"), "the bridge (West Oak Avenue) closed");
+  EXPECT_EQ(normalize_text("turn onto E Pine Road today"), "turn onto East Pine Road today");
+  // A middle initial after a given name, and a letter before no street word, stay letters.
+  EXPECT_EQ(normalize_text("Mary E. Walker Street").find("East"), std::string::npos);
+  EXPECT_EQ(normalize_text("Plan S. Green groups").find("South"), std::string::npos);
 }
 
 }  // namespace briefcast

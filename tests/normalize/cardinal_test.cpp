@@ -100,4 +100,12 @@ TEST(Cardinal, SpacedThousandsWithTheUnitGluedToTheLastGroup) {
   EXPECT_EQ(normalize_text("won 2 100m heats").find("thousand"), std::string::npos);
 }
 
+TEST(Cardinal, SpaceBetweenThousandsGroupsOfAnAmountOrADecimal) {
+  EXPECT_EQ(normalize_text("a budget of \u20ac2 316.8 million"), "a budget of two thousand three hundred sixteen point eight million euros");
+  EXPECT_EQ(normalize_text("fined $3 750 last year"), "fined three thousand seven hundred fifty dollars last year");
+  EXPECT_EQ(normalize_text("some 41 250.5 tonnes"), "some forty one thousand two hundred fifty point five tonnes");
+  // A figure after the groups makes a telephone-like number of them.
+  EXPECT_EQ(normalize_text("\u00a31 234 5678").find("one thousand"), std::string::npos);
+}
+
 }  // namespace briefcast

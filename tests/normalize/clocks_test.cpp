@@ -56,3 +56,15 @@ TEST(Clocks, ReadingAfterMidnightSwitchesTheLine) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Clocks, AReadingInANumberedPartOfAMatchIsAGameClock) {
+  EXPECT_EQ(normalize_text("he tied it at 17:05 of the second on a rebound"),
+            "he tied it at seventeen oh five of the second on a rebound");
+  EXPECT_EQ(normalize_text("scored 14:20 into the third."), "scored fourteen twenty into the third.");
+  // A day of an event is no part of a match.
+  EXPECT_EQ(normalize_text("opens at 14:00 of the first day"), "opens at two PM of the first day");
+}
+
+}  // namespace briefcast

@@ -193,4 +193,9 @@ TEST(DateStamp, IsoDateAndClock) {
   EXPECT_EQ(normalize_text("updated 2023-10-09T08:05:12"), "updated October ninth twenty twenty three at eight oh five");
 }
 
+TEST(DateSpan, TwoDatesJoinedByASpacedDash) {
+  EXPECT_EQ(normalize_text("open from April 2nd - May 14th for comment"), "open from April second to May fourteenth for comment");
+  EXPECT_EQ(normalize_text("runs 6 June \u2013 9 July."), "runs the sixth of June to the ninth of July.");
+}
+
 }  // namespace briefcast

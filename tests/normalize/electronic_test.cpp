@@ -44,3 +44,30 @@ TEST(Electronic, DomainWithAPort) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Electronic, LabelEspeakWouldSayAsAWordIsSpelled) {
+  EXPECT_EQ(normalize_text("write to desk@lbj.org today"), "write to desk at L.B.J dot org today");
+  EXPECT_EQ(normalize_text("see nyt.com"), "see N.Y.T dot com");
+  EXPECT_EQ(normalize_text("at byu.edu"), "at B.Y.U dot edu");
+  // A run of consonants ending in its one y is a word; a label with vowels is said.
+  EXPECT_EQ(normalize_text("at fly.com"), "at fly dot com");
+  EXPECT_EQ(normalize_text("at harbor.org"), "at harbor dot org");
+  // Capitals beside lowercase mark an initialism; a word-shaped one stays a word.
+  EXPECT_EQ(normalize_text("at NYU.edu"), "at N.Y.U dot edu");
+  EXPECT_EQ(normalize_text("at NASA.gov"), "at NASA dot gov");
+  // An address all in capitals says nothing by its case.
+  EXPECT_EQ(normalize_text("DESK@HARBOR.ORG"), "DESK at HARBOR dot ORG");
+}
+
+TEST(Electronic, RandomPathOfAShortLinkIsSaidAsALink) {
+  EXPECT_EQ(normalize_text("more: https://t.co/Qm7rXk2Lp9"), "more: t dot CO link");
+  EXPECT_EQ(normalize_text("watch tube.com/v?id=aB3kP9xQ2z now"), "watch tube dot com link now");
+  // Slugs, dates and names with a digit are read as written.
+  EXPECT_EQ(normalize_text("at shop.com/Pixel8Pro"), "at shop dot com slash Pixel eight Pro");
+  EXPECT_EQ(normalize_text("at news.com/2023/story-b52"),
+            "at news dot com slash two zero two three slash story dash b five two");
+}
+
+}  // namespace briefcast

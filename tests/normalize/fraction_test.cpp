@@ -69,4 +69,13 @@ TEST(Fraction, SplitOfAWholeInTwoParts) {
   EXPECT_EQ(normalize_text("has 20/20 vision"), "has twenty twenty vision");
 }
 
+TEST(Fraction, ASpanOfTwoYearsBeforeASeasonIsNoFraction) {
+  EXPECT_EQ(normalize_text("since the 08/09 season ended"), "since the oh eight oh nine season ended");
+  EXPECT_EQ(normalize_text("the 13/14 Serie A campaign"), "the thirteen fourteen Serie A campaign");
+  EXPECT_EQ(normalize_text("for the 99/00 school year"), "for the ninety nine oh oh school year");
+  // Figures that are not consecutive, or no season after them, stay a fraction.
+  EXPECT_EQ(normalize_text("the 13/16 season"), "the thirteen sixteenths season");
+  EXPECT_EQ(normalize_text("about 15/16 of an inch"), "about fifteen sixteenths of an inch");
+}
+
 }  // namespace briefcast

@@ -81,7 +81,7 @@ TEST(Measure, UnitPeriodBeforeALowerCaseWordIsNoSentenceEnd) {
 namespace briefcast {
 
 TEST(Measure, SignedChangeAndBritishPerCent) {
-  EXPECT_EQ(normalize_text("shares rose +4.2% today"), "shares rose plus four point two percent today");
+  EXPECT_EQ(normalize_text("shares were +4.2% today"), "shares were plus four point two percent today");
   EXPECT_EQ(normalize_text("inflation of 3.4pc"), "inflation of three point four percent");
 }
 
@@ -262,6 +262,47 @@ TEST(Measure, CapitalAfterALabelsFigureIsALetter) {
   EXPECT_EQ(normalize_text("Part 2 A New Dawn"), "Part two A New Dawn");
   EXPECT_EQ(normalize_text("draws 40 W at most"), "draws forty watts at most");
   EXPECT_EQ(normalize_text("the 60 W bulb"), "the sixty-watt bulb");
+}
+
+TEST(Measure, ASpeedBeforeANounIsOneAdjective) {
+  EXPECT_EQ(normalize_text("with 45 mph gusts near the coast"), "with forty-five-mile-per-hour gusts near the coast");
+  EXPECT_EQ(normalize_text("up to 110km/h winds"), "up to one-hundred-ten-kilometer-per-hour winds");
+  // A speed before no noun stays a quantity.
+  EXPECT_EQ(normalize_text("drove 85 mph northbound"), "drove eighty five miles per hour northbound");
+  EXPECT_EQ(normalize_text("winds of 30 mph expected"), "winds of thirty miles per hour expected");
+  EXPECT_EQ(normalize_text("at 70 mph on the bridge"), "at seventy miles per hour on the bridge");
+}
+
+TEST(Measure, AQuakeReportLinesMagnitudeBeforeASpacedDash) {
+  EXPECT_EQ(normalize_text("Earthquake: M 4.3 - 18 km SW of Ridgetown"),
+            "Earthquake: magnitude four point three, eighteen kilometers southwest of Ridgetown");
+  EXPECT_EQ(normalize_text("a quake of M 6.0 hit"), "a quake of magnitude six point zero hit");
+  // Without a word of earthquakes a spaced dash between figures is a range.
+  EXPECT_EQ(normalize_text("from 2.5 - 40 km away"), "from two point five to forty kilometers away");
+}
+
+TEST(Measure, ASignedChangeAfterAVerbOfRisingDropsThePlus) {
+  EXPECT_EQ(normalize_text("sales climbed +7.2% on the year"), "sales climbed seven point two percent on the year");
+  EXPECT_EQ(normalize_text("a change of +3% overall"), "a change of plus three percent overall");
+}
+
+TEST(Measure, TwoMeasuresInOneUnitSlashedAreAChoice) {
+  EXPECT_EQ(normalize_text("with 6GB/8GB of memory"), "with six or eight gigabytes of memory");
+  EXPECT_EQ(normalize_text("bolts of 10mm/12mm"), "bolts of ten or twelve millimeters");
+  // Different units make a rate or a pair, not a choice.
+  EXPECT_EQ(normalize_text("at 5km/3mi").find(" or "), std::string::npos);
+}
+
+TEST(Measure, KtIsTheKnotUnlessALineTellsOfAYieldOrAMass) {
+  EXPECT_EQ(normalize_text("winds of 65 kt near the eye"), "winds of sixty five knots near the eye");
+  EXPECT_EQ(normalize_text("gusting to 38kt by noon"), "gusting to thirty eight knots by noon");
+  EXPECT_EQ(normalize_text("with 55 kt gusts"), "with fifty-five-knot gusts");
+  EXPECT_EQ(normalize_text("seas and 25-35 kt winds"), "seas and twenty-five-to-thirty-five-knot winds");
+  EXPECT_EQ(normalize_text("seas and 25-35kt winds"), "seas and twenty five to thirty five knots winds");
+  EXPECT_EQ(normalize_text("the ship's 60-kt gusts"), "the ship's sixty-knot gusts");
+  EXPECT_EQ(normalize_text("the bomb had a 12 kt yield"), "the bomb had a twelve-kilotonne yield");
+  EXPECT_EQ(normalize_text("a warhead of 300 kt was tested"), "a warhead of three hundred kilotonnes was tested");
+  EXPECT_EQ(normalize_text("shipped 42 kt of grain"), "shipped forty two kilotonnes of grain");
 }
 
 }  // namespace briefcast

@@ -214,4 +214,11 @@ TEST(Money, PricePerAnAreaInTwoWords) {
   EXPECT_EQ(normalize_text("sold at $900/sq m in"), "sold at nine hundred dollars per square meter in");
 }
 
+TEST(Money, CountryOfADollarWrittenApartFromItsSign) {
+  EXPECT_EQ(normalize_text("sold for US $7.25 each"), "sold for seven US dollars twenty five cents each");
+  EXPECT_EQ(normalize_text("a NZ $12 million deal"), "a twelve-million-New-Zealand-dollar deal");
+  // Elsewhere "US" is the country.
+  EXPECT_EQ(normalize_text("US troops"), "U.S troops");
+}
+
 }  // namespace briefcast

@@ -425,4 +425,10 @@ TEST(Lexicon, DefaultRespellsAMedicalAcronymSaidAsAWord) {
   EXPECT_EQ(normalize_text("a patient with GERD and ulcers"), "a patient with Gurd and ulcers");
 }
 
+TEST(Normalizer, ABulletBetweenWordsPausesAsADash) {
+  EXPECT_EQ(normalize_text("FT. WAYNE \u2022 Two boats sank near the dock on the lake early today."),
+            "Fort Wayne \u2014 Two boats sank near the dock on the lake early today.");
+  EXPECT_EQ(normalize_text("\u2022 Two boats sank"), "\u2022 Two boats sank");  // a list's mark opens the line
+}
+
 }  // namespace briefcast

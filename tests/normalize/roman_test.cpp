@@ -89,4 +89,12 @@ TEST(Roman, ANumeralAfterAProductNameThatFollowsAModelCode) {
   EXPECT_EQ(normalize_text("under Frederick II of Prussia"), "under Frederick the second of Prussia");
 }
 
+TEST(Roman, ARocketsVersionInALaunchLine) {
+  EXPECT_EQ(normalize_text("an Atlas V carrying a weather satellite will launch Friday"),
+            "an Atlas five carrying a weather satellite will launch Friday");
+  // Elsewhere a lone letter after a name stays a letter, and a monarch's numeral an ordinal.
+  EXPECT_EQ(normalize_text("Malcolm X spoke"), "Malcolm X spoke");
+  EXPECT_EQ(normalize_text("King Louis XIV built it"), "King Louis the fourteenth built it");
+}
+
 }  // namespace briefcast

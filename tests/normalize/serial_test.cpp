@@ -104,4 +104,9 @@ TEST(WordPair, RateWrittenWithASlash) {
   EXPECT_EQ(normalize_text("buyers/sellers met"), "buyers or sellers met");
 }
 
+TEST(WordPair, BettingAndGradingTermsAreOneWord) {
+  EXPECT_EQ(normalize_text("set the over/under at 41.5 points"), "set the over-under at forty one point five points");
+  EXPECT_EQ(normalize_text("graded Pass/Fail this term"), "graded Pass-Fail this term");
+}
+
 }  // namespace briefcast

@@ -91,4 +91,19 @@ TEST(SportFigures, ScoreWithAFractionOutOfAWholeNumber) {
   EXPECT_EQ(normalize_text("a 12.5/10 joke").find("out of"), std::string::npos);
 }
 
+TEST(SportFigures, AWinningPercentageIsSaidAsAnAverage) {
+  EXPECT_EQ(normalize_text("the Rams fell below .500 after the loss"), "the Rams fell below five hundred after the loss");
+  EXPECT_EQ(normalize_text("a .625 winning percentage"), "a six twenty five winning percentage");
+  // Without a word of sport or of a record, a figure after "to" is a decimal.
+  EXPECT_EQ(normalize_text("the ratio rose to .500 in May"), "the ratio rose to point five zero zero in May");
+}
+
+TEST(SportFigures, ShotsMadeOfShotsTaken) {
+  EXPECT_EQ(normalize_text("Ruiz went 7-15 from the field and 2-2 from the line"),
+            "Ruiz went seven for fifteen from the field and two for two from the line");
+  EXPECT_EQ(normalize_text("(4-9 on 3-pointers)"), "(four for nine on three pointers)");
+  // A falling pair or one with no shots after it is a score or a range.
+  EXPECT_EQ(normalize_text("won 15-9 on the road").find(" for "), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -98,6 +98,20 @@ TEST(Time, LapTimesWithUnitLetters) {
 
 namespace briefcast {
 
+TEST(Time, PeriodClockAfterAMomentWordWithHoursZoneOrAnAmPmEnd) {
+  EXPECT_EQ(normalize_text("doors shut at 8.15 hours"), "doors shut at eight fifteen hours");
+  EXPECT_EQ(normalize_text("landed by 22.40 BST"), "landed by twenty two forty B.S.T");
+  EXPECT_EQ(normalize_text("served from 6.45 to 10.30am"), "served from six forty five to ten thirty AM");
+  EXPECT_EQ(normalize_text("between 1.15 and 2.50 p.m. daily"), "between one fifteen and two fifty PM daily");
+  EXPECT_EQ(normalize_text("open 8.30-11.45pm on"), "open eight thirty to eleven forty five PM on");
+}
+
+TEST(Time, PeriodFiguresWithoutATimeCueStayDecimals) {
+  EXPECT_EQ(normalize_text("the index rose 8.15 points"), "the index rose eight point one five points");
+  EXPECT_EQ(normalize_text("fell from 6.45 to 5.20 on"), "fell from six point four five to five point two zero on");
+  EXPECT_EQ(normalize_text("a shift of 7.25 hours"), "a shift of seven point two five hours");
+}
+
 TEST(ElapsedTime, EachUnitInItsNumberAndZerosLeftOut) {
   EXPECT_EQ(normalize_text("she won in 1:01:01"), "she won in one hour one minute and one second");
   EXPECT_EQ(normalize_text("he ran 3:12:44 there"), "he ran three hours twelve minutes and forty four seconds there");
@@ -132,6 +146,22 @@ TEST(TimeZone, ZonesOfMoreRegionsInAnyCase) {
   // A zone spelt like a word is one only in capitals.
   EXPECT_EQ(normalize_text("at 3 p.m. EAT today"), "at three PM E.A.T today");
   EXPECT_EQ(normalize_text("at 3 p.m. west of the dam"), "at three PM west of the dam");
+}
+
+}  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Time, AmPmPeriodBeforeTheNextSentenceStays) {
+  EXPECT_EQ(normalize_text("Gates open at 6 p.m. Tickets cost more at the door."),
+            "Gates open at six PM. Tickets cost more at the door.");
+  EXPECT_EQ(normalize_text("until 10:30 a.m. Crews then left"), "until ten thirty AM. Crews then left");
+  EXPECT_EQ(normalize_text("from 9 a.m.-4 p.m. Parking is free"), "from nine AM to four PM. Parking is free");
+  EXPECT_EQ(normalize_text("by 8p.m. Rain moves in"), "by eight PM. Rain moves in");
+  // A day, a month or a time zone after it goes on with the time.
+  EXPECT_EQ(normalize_text("at 7 p.m. Saturday in the hall"), "at seven PM Saturday in the hall");
+  EXPECT_EQ(normalize_text("at 4 p.m. Aug. 2 in the hall"), "at four PM August second in the hall");
+  EXPECT_EQ(normalize_text("at 1 p.m. Pacific time"), "at one PM Pacific time");
 }
 
 }  // namespace briefcast

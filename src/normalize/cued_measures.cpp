@@ -1,0 +1,235 @@
+// Measures that a word beside them names or qualifies: knots ("80 kt winds"), a change after
+// a verb of rising ("rose +5.5%"), a choice of sizes ("2GB/3GB"), a quake's magnitude
+// ("M6.4"), stones, hours and minutes ("1h 30m") and a label's letter ("Pier 3 L").
+#include <initializer_list>
+
+#include "normalize/function_words.h"
+#include "normalize/number_words.h"
+#include "normalize/rules.h"
+
+namespace briefcast::rules {
+
+namespace {
+
+std::string quantity(const text::NumberLiteral& n) { return number_words(n, false); }
+
+// "1h 30m", "2hr 5m": after hours, an "m" is minutes, not meters.
+std::optional<Match> hours_and_minutes(const Words& words, std::size_t i) {
+  if (i + 1 >= words.size() || !words[i].suffix.empty() || !words[i + 1].prefix.empty()) return std::nullopt;
+  auto split = [](std::string_view core, std::initializer_list<std::string_view> units) -> std::optional<std::string_view> {
+    for (std::string_view unit : units) {
+      if (core.size() > unit.size() && text::ends_with(core, unit) && text::all_digits(core.substr(0, core.size() - unit.size()))) {
+        return core.substr(0, core.size() - unit.size());
+      }
+    }
+    return std::nullopt;
+  };
+  auto hours = split(words[i].core, {"h", "hr", "hrs"});
+  auto minutes = split(words[i + 1].core, {"m", "min", "mins"});
+  if (!hours || !minutes || minutes->size() > 2) return std::nullopt;
+  std::string spoken = cardinal_words(*hours) + (*hours == "1" ? " hour " : " hours ") + cardinal_words(*minutes) +
+                       (*minutes == "1" ? " minute" : " minutes");
+  return Match{2, spoken, false};
+}
+
+// "11st 10lb", "weighs 14st": stones, where "st" is no ordinal suffix of the figure ("21st"
+// is), next to pounds or after a word of weight; alone, "11st" is a misspelt ordinal.
+std::optional<Match> stones(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  if (core.size() < 3 || !text::ends_with(core, "st") || !text::all_digits(core.substr(0, core.size() - 2)) ||
+      speak_ordinal(core)) {
+    return std::nullopt;
+  }
+  bool pounds = i + 1 < words.size() && words[i].suffix.empty() &&
+                (text::ends_with(words[i + 1].core, "lb") || text::ends_with(words[i + 1].core, "lbs"));
+  bool weight = i > 0 && text::is_one_of(text::lower(words[i - 1].core), {"weighs", "weighed", "weighing", "weight", "lost",
+                                                                          "gained", "carried", "carrying", "shed"});
+  if (!pounds && !weight) return std::nullopt;
+  return Match{1, cardinal_words(core.substr(0, core.size() - 2)) + " stone", false};
+}
+
+// "an M6.4 quake", "measured at M7.8", "M 5.1 - 32 km SW of Ridgecrest": a seismic magnitude,
+// in a line about an earthquake. In the last, a seismic agency's report line, the spaced dash
+// parts the magnitude from the place; read as a range it would say "five point one to thirty
+// two kilometers", so it is a pause.
+std::optional<Match> quake_magnitude(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  bool spaced = core == "M" && words[i].suffix.empty() && i + 1 < words.size() && words[i + 1].prefix.empty();
+  std::string_view figure = spaced ? words[i + 1].core : core.size() >= 4 && core[0] == 'M' ? core.substr(1) : "";
+  if (figure.empty() || !text::is_digit(figure[0])) return std::nullopt;
+  auto number = text::parse_number(figure);
+  if (!number || !number->has_point || number->integer.size() != 1) return std::nullopt;
+  bool quake = false;
+  for (const Word& w : words) {
+    quake = quake || text::is_one_of(text::lower(w.core), {"quake", "earthquake", "quakes", "earthquakes", "aftershock",
+                                                           "aftershocks", "tremor", "seismic", "usgs", "magnitude",
+                                                           "temblor"});
+  }
+  if (!quake) return std::nullopt;
+  std::size_t count = spaced ? 2 : 1;
+  std::string spoken = "magnitude " + quantity(*number);
+  bool dash_after = i + count + 1 < words.size() && words[i + count - 1].suffix.empty() &&
+                    (words[i + count].raw == "-" || words[i + count].raw == "\u2013");
+  if (dash_after) return Match{count + 1, spoken + ",", false};
+  return Match{count, spoken, false};
+}
+
+// Nouns that number or letter what they name ("Pier 3 L", "number 4 W"): after them a
+// figure and a capital letter make a label, not a measure.
+bool is_label_noun(std::string_view w) {
+  return text::is_one_of(text::lower(w), {"group", "pool", "section", "building", "block", "pier", "ward", "lot",
+                                          "runway", "gate", "room", "apartment", "flat", "level", "division", "phase",
+                                          "class", "grade", "type", "platform", "terminal", "district", "unit",
+                                          "floor", "row", "seat", "zone", "page", "number", "no", "team", "form",
+                                          "schedule", "table", "figure", "chapter", "article", "part", "item",
+                                          "tier", "stage", "step", "category", "bay", "berth", "stand", "wing",
+                                          "hall", "court", "lane", "exit", "box", "line", "track", "sector"});
+}
+
+// "Building 5 W on campus", "Section 5 J of the law": a capitalised name before the figure,
+// mid-sentence, and nothing that the letter could measure after it. "a Philips 60 W bulb"
+// stays a measure, as the noun after it shows.
+bool after_capitalised_label(const Words& words, std::size_t i, std::size_t j) {
+  if (i < 2 || !words[i - 1].suffix.empty() || !text::is_capitalized(words[i - 1].core)) return false;
+  std::string_view before = words[i - 2].suffix;
+  if (!before.empty() && (before.back() == '.' || before.back() == '!' || before.back() == '?' || before.back() == ':')) {
+    return false;
+  }
+  if (text::is_function_word(text::lower(words[i - 1].core)) || !text::all_alpha(words[i - 1].core)) return false;
+  bool closes = j + 1 >= words.size() || !words[j].suffix.empty() ||
+                text::is_function_word(text::lower(words[j + 1].core));
+  return closes;
+}
+
+// A single capital after a figure ("Group 3 A", "Pier 3 L", "Level 4 S"): a unit symbol only
+// where the figure measures something, not where it numbers a label. Said as the figure and the
+// letter's name; "A" as "Eh", since eSpeak NG reads a lone "A" as the article.
+std::optional<Match> lettered_label(const Words& words, std::size_t i) {
+  if (i + 1 >= words.size() || !words[i].suffix.empty() || !words[i + 1].prefix.empty()) return std::nullopt;
+  std::string_view figure = words[i].core;
+  std::string_view letter = words[i + 1].core;
+  if (figure.empty() || figure.size() > 3 || !text::all_digits(figure) || letter.size() != 1 ||
+      !text::is_upper(letter[0])) {
+    return std::nullopt;
+  }
+  bool label = (i > 0 && words[i - 1].suffix.empty() && is_label_noun(words[i - 1].core)) ||
+               after_capitalised_label(words, i, i + 1);
+  if (!label && letter != "A") return std::nullopt;
+  // "Chapter 3 A New Start": before a capitalised word a lone "A" is a title's article.
+  if (letter == "A" && i + 2 < words.size() && words[i + 1].suffix.empty() &&
+      text::is_capitalized(words[i + 2].core)) {
+    return std::nullopt;
+  }
+  std::string name = letter == "A" ? std::string("Eh") : std::string(letter);
+  return Match{2, cardinal_words(figure) + " " + name, false};
+}
+
+// Whether a word tells of a bomb's yield or of a mine's tonnage, the places a "kt" is the
+// kilotonne ("a 15 kt warhead", "120 kt of copper").
+bool tells_of_kilotonnes(std::string_view core) {
+  return text::is_one_of(text::lower(core), {"nuclear", "bomb", "bombs", "warhead", "warheads", "weapon", "weapons",
+                                             "yield", "yields", "tnt", "atomic", "detonation", "detonated", "explosion",
+                                             "blast", "megaton", "megatons", "hiroshima", "ore", "copper", "zinc",
+                                             "nickel", "lithium", "coal", "concentrate", "mine", "mining", "tonnes"});
+}
+
+// "80 kt winds", "gusts to 45kt": weather and aviation copy write the knot "kt". The same
+// letters are the kilotonne only in a line about a bomb's yield or a mine's output, which
+// names it.
+// The figure that opens a word: digits with their points, commas and a range's dash ("45",
+// "40-50", "80-" of "80-kt").
+std::size_t figure_length(std::string_view core) {
+  if (core.empty() || !text::is_digit(core[0])) return 0;
+  std::size_t k = 0;
+  while (k < core.size() && (text::is_digit(core[k]) || core[k] == '.' || core[k] == ',' || core[k] == '-')) ++k;
+  return k;
+}
+
+std::optional<Match> knots(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  std::size_t figure = figure_length(core);
+  if (figure == 0) return std::nullopt;
+  bool spaced_unit = figure == core.size() && words[i].suffix.empty() && i + 1 < words.size() && words[i + 1].prefix.empty() &&
+                     words[i + 1].core == "kt";
+  bool attached_unit = figure + 2 == core.size() && core.substr(figure) == "kt";
+  if (!spaced_unit && !attached_unit) return std::nullopt;
+  // "120 kt of copper": winds are never "of" something; a mass is.
+  std::size_t after = spaced_unit ? i + 2 : i + 1;
+  bool mass_of = after < words.size() && words[after - 1].suffix.empty() && words[after].core == "of";
+  if (mass_of || text::any_word(words, tells_of_kilotonnes)) return std::nullopt;
+  // Read again with the knot's other symbol, "kn", which no other unit shares.
+  Words as_knots = words;
+  std::string joined = std::string(core.substr(0, figure)) + "kn";
+  if (spaced_unit) {
+    as_knots[i + 1].core = "kn";
+  } else {
+    as_knots[i].core = joined;
+  }
+  if (auto m = match_measure(as_knots, i)) return m;
+  if (!attached_unit) return std::nullopt;
+  // A lone "45kt" or "40-50kt" is no phrase of words; it is said as the word alone is.
+  auto spoken = speak_measure(joined);
+  if (!spoken) spoken = speak_range(joined);
+  if (spoken) return Match{1, *spoken, false};
+  return std::nullopt;
+}
+
+// "rose +5.5%", "gained +12%": after a verb of rising the sign repeats what the verb says; a
+// newsreader reads the change without "plus".
+std::optional<Match> signed_rise(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  if (i == 0 || core.size() < 3 || core[0] != '+' || !text::is_digit(core[1]) || !words[i].prefix.empty() ||
+      !words[i - 1].suffix.empty()) {
+    return std::nullopt;
+  }
+  std::string verb = text::lower(words[i - 1].core);
+  if (verb == "by" && i > 1) verb = text::lower(words[i - 2].core);
+  if (!text::is_one_of(verb, {"rose", "rises", "rising", "gained", "gains", "climbed", "climbs", "jumped", "jumps",
+                              "increased", "grew", "surged", "soared", "advanced", "up"})) {
+    return std::nullopt;
+  }
+  auto spoken = speak_measure(core.substr(1));
+  if (!spoken) return std::nullopt;
+  return Match{1, *spoken, false};
+}
+
+// "2GB/3GB RAM", "8mm/10mm": two measures in one unit, slashed, are a choice of sizes, as a
+// spec sheet offers them: "two or three gigabytes", the unit said once.
+std::optional<Match> measure_choice(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  std::size_t slash = core.find('/');
+  if (slash == std::string_view::npos || core.find('/', slash + 1) != std::string_view::npos) return std::nullopt;
+  std::string_view left = core.substr(0, slash);
+  std::string_view right = core.substr(slash + 1);
+  std::size_t left_figure = text::number_prefix_length(left);
+  std::size_t right_figure = text::number_prefix_length(right);
+  if (left_figure == 0 || right_figure == 0 || left.substr(left_figure).empty() ||
+      left.substr(left_figure) != right.substr(right_figure)) {
+    return std::nullopt;
+  }
+  auto first = text::parse_number(left.substr(0, left_figure));
+  auto second = speak_measure(right);
+  if (!first || first->negative || !second || !speak_measure(left)) return std::nullopt;
+  return Match{1, quantity(*first) + " or " + *second, false};
+}
+
+}  // namespace
+
+std::optional<Match> match_cued_measure(const Words& words, std::size_t i) {
+  if (auto m = knots(words, i)) return m;
+  if (auto m = signed_rise(words, i)) return m;
+  return measure_choice(words, i);
+}
+
+std::optional<Match> match_named_measure(const Words& words, std::size_t i) {
+  if (auto m = quake_magnitude(words, i)) return m;
+  if (auto m = stones(words, i)) return m;
+  // "an M6.1 quake" is "a magnitude six point one quake".
+  if ((words[i].core == "an" || words[i].core == "An") && words[i].suffix.empty() && i + 1 < words.size()) {
+    if (auto m = quake_magnitude(words, i + 1)) return Match{2, (words[i].core == "an" ? "a " : "A ") + m->spoken, false};
+  }
+  if (auto m = hours_and_minutes(words, i)) return m;
+  return lettered_label(words, i);
+}
+
+}  // namespace briefcast::rules

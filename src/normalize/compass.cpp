@@ -55,7 +55,7 @@ bool before_wind_speed(const Words& words, std::size_t i) {
   if (speed.empty() || !text::is_digit(speed[0]) || speed.find_first_not_of("0123456789-") != std::string_view::npos) {
     return false;
   }
-  return text::is_one_of(text::lower(words[i + 2].core), {"mph", "kph", "km/h", "kt", "kts", "knots"});
+  return is_speed_unit(text::lower(words[i + 2].core));
 }
 
 // "turning from SW to north", "from NE,": a point of two or more letters right after "from"

@@ -69,7 +69,7 @@ std::optional<Match> quake_magnitude(const Words& words, std::size_t i) {
   std::size_t count = spaced ? 2 : 1;
   std::string spoken = "magnitude " + quantity(*number);
   bool dash_after = i + count + 1 < words.size() && words[i + count - 1].suffix.empty() &&
-                    (words[i + count].raw == "-" || words[i + count].raw == "\u2013");
+                    text::is_dash_word(words[i + count].raw);
   if (dash_after) return Match{count + 1, spoken + ",", false};
   return Match{count, spoken, false};
 }

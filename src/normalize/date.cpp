@@ -452,7 +452,7 @@ std::optional<Match> dashed_date_span(const Words& words, std::size_t i) {
   if (!from) return std::nullopt;
   std::size_t dash = i + from->count;
   if (dash + 1 >= words.size() || !words[dash - 1].suffix.empty() ||
-      !(words[dash].raw == "-" || words[dash].raw == "\u2013" || words[dash].raw == "\u2014")) {
+      !text::is_dash_word(words[dash].raw)) {
     return std::nullopt;
   }
   auto to = day_of_a_month(words, dash + 1);

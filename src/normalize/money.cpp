@@ -256,7 +256,7 @@ std::size_t past_aside(const Words& words, std::size_t j) {
 bool speed_before_noun(const Words& words, std::size_t i, std::size_t count) {
   std::string unit = text::lower(words[i + count - 1].core);
   if (count == 1) unit.erase(0, text::number_prefix_length(unit));
-  if (!text::is_one_of(unit, {"mph", "km/h", "kph", "kmh", "knots", "kts", "kt", "kn"})) return false;
+  if (!is_speed_unit(unit)) return false;
   std::string_view noun = words[i + count].core;
   return words[i + count].prefix.empty() && noun.size() > 2 && text::all_alpha(noun) && text::is_lower(noun[0]) &&
          !text::ends_with(noun, "ed") && !text::ends_with(noun, "ing") && !text::ends_with(noun, "bound") &&

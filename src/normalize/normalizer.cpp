@@ -144,9 +144,6 @@ std::vector<bool> shouted_runs(const Words& words) {
   return marked;
 }
 
-// "--" is how plain-text copy types an em dash ("NEW YORK -- ...").
-bool is_dash(std::string_view raw) { return raw == "-" || raw == "--" || raw == "\u2013" || raw == "\u2014"; }
-
 // "NEW YORK, N.Y. (AP) —", "RIO DE JANEIRO —": the place in capitals that opens a wire story.
 // Returns how many words it spans (0 when the line has none); those stay words.
 std::size_t dateline_words(const Words& words) {
@@ -155,7 +152,7 @@ std::size_t dateline_words(const Words& words) {
     ++k;
     std::string_view suffix = words[k - 1].suffix;
     bool ends = suffix.find(',') != std::string_view::npos;
-    bool before_mark = k < words.size() && (words[k].core.empty() || words[k].prefix == "(" || is_dash(words[k].raw));
+    bool before_mark = k < words.size() && (words[k].core.empty() || words[k].prefix == "(" || text::is_dash_word(words[k].raw));
     if (ends || before_mark) return k;
     if (!suffix.empty()) return 0;
   }
@@ -343,7 +340,7 @@ std::string plain_word_piece(const LineView& line, std::size_t i) {
   bool place = i < line.dateline && line.dateline >= 2 && first.core.size() > 1 && text::all_alpha(first.core);
   std::string spoken = place ? text::as_word(first.core) : rules::speak_word(first.core);
   // "October 20: CRASH – A car...": capitals before a dash are a section label, a word.
-  bool label = i + 1 < words.size() && first.suffix.empty() && is_dash(words[i + 1].raw);
+  bool label = i + 1 < words.size() && first.suffix.empty() && text::is_dash_word(words[i + 1].raw);
   if ((line.emphasis[i] || rules::is_emphatic_verb(words, i)) && spoken == first.core) {
     spoken = text::as_word(spoken);
   } else if (!line.shouted && !label && i >= line.dateline && spoken == first.core) {

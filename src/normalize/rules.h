@@ -147,6 +147,9 @@ struct UnitName {
   std::string many;
 };
 std::optional<UnitName> find_unit(std::string_view written);
+// "mph", "km/h", "knots", "kt" (lowercased): a unit of speed, which qualifies a noun after it
+// ("60 mph winds") and follows a wind's compass direction ("NW 20 knots").
+bool is_speed_unit(std::string_view lowered);
 
 // money.cpp: a quantity between a determiner and a lowercase noun qualifies the noun ("a $5
 // fee", "a 30W charger"), and English says its unit in the singular; so does a speed before a

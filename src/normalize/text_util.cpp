@@ -79,6 +79,8 @@ bool all_alpha(std::string_view s) {
   return true;
 }
 
+bool is_dash_word(std::string_view raw) { return raw == "-" || raw == "--" || raw == "\u2013" || raw == "\u2014"; }
+
 bool is_one_of(std::string_view word, std::initializer_list<std::string_view> list) {
   for (std::string_view w : list) {
     if (word == w) return true;

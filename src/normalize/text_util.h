@@ -31,6 +31,9 @@ bool is_one_of(std::string_view word, std::initializer_list<std::string_view> li
 bool ends_with(std::string_view s, std::string_view suffix);
 // "Thatcher's", "party’s": a word with the possessive "'s" (straight or curly apostrophe).
 bool is_possessive(std::string_view word);
+// "-", "--", "\u2013", "\u2014": a word that is only a dash, set between spaces. "--" is how
+// plain-text copy types an em dash ("NEW YORK -- ...").
+bool is_dash_word(std::string_view raw);
 std::string_view drop_final_period(std::string_view s);
 // "72,5" -> "72.5": a figure printed with a decimal comma, as much of Europe and southern
 // Africa print them: digits, one comma, then `min_after` to `max_after` digits, with at most

@@ -291,6 +291,10 @@ std::optional<UnitName> squared(std::string_view written) {
 
 }  // namespace
 
+bool is_speed_unit(std::string_view lowered) {
+  return text::is_one_of(lowered, {"mph", "km/h", "kph", "kmh", "knots", "kts", "kt", "kn"});
+}
+
 std::optional<UnitName> find_unit(std::string_view written) {
   if (written.empty() || written.size() > 12) return std::nullopt;
   if (auto name = listed(written)) return name;

@@ -65,6 +65,7 @@ TEST(CompassPoint, AfterADistanceOrBeforeOf) {
 TEST(Address, CompassPointsBeforeAWindSpeedOrAfterFrom) {
   EXPECT_EQ(normalize_text("Winds: NE 10 mph."), "Winds: northeast ten miles per hour.");
   EXPECT_EQ(normalize_text("Winds W 5-10 knots"), "Winds west five to ten knots");
+  EXPECT_EQ(normalize_text("gusting SW 25 kn by noon"), "gusting southwest twenty five knots by noon");
   EXPECT_EQ(normalize_text("shifting from NW to south"), "shifting from northwest to south");
   EXPECT_EQ(normalize_text("trains from SE London"), "trains from S.E London");
 }

@@ -196,6 +196,8 @@ TEST(DateStamp, IsoDateAndClock) {
 TEST(DateSpan, TwoDatesJoinedByASpacedDash) {
   EXPECT_EQ(normalize_text("open from April 2nd - May 14th for comment"), "open from April second to May fourteenth for comment");
   EXPECT_EQ(normalize_text("runs 6 June \u2013 9 July."), "runs the sixth of June to the ninth of July.");
+  // Plain-text copy types the dash as two hyphens.
+  EXPECT_EQ(normalize_text("the fair, August 3rd -- August 9th, returns"), "the fair, August third to August ninth, returns");
 }
 
 }  // namespace briefcast

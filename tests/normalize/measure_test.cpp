@@ -277,6 +277,8 @@ TEST(Measure, AQuakeReportLinesMagnitudeBeforeASpacedDash) {
   EXPECT_EQ(normalize_text("Earthquake: M 4.3 - 18 km SW of Ridgetown"),
             "Earthquake: magnitude four point three, eighteen kilometers southwest of Ridgetown");
   EXPECT_EQ(normalize_text("a quake of M 6.0 hit"), "a quake of magnitude six point zero hit");
+  EXPECT_EQ(normalize_text("Quake: M 3.1 -- 7 km E of Lakeview"),
+            "Quake: magnitude three point one, seven kilometers east of Lakeview");
   // Without a word of earthquakes a spaced dash between figures is a range.
   EXPECT_EQ(normalize_text("from 2.5 - 40 km away"), "from two point five to forty kilometers away");
 }

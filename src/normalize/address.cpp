@@ -233,7 +233,27 @@ std::optional<Match> compass_before_street(const Words& words, std::size_t i) {
 
 }  // namespace
 
+// "Apt 210", "BLDG 4", "Ste 12B": the unit inside an address, written without a period in postal
+// style. Before its number the word is never a word of its own. The number is said as a house
+// number is ("apartment two ten"), a letter after it spelled ("4C" is no temperature here).
+std::optional<Match> match_unit_designator(const Words& words, std::size_t i) {
+  static constexpr std::array<Pair, 5> kDesignators = {
+      {{"Apt", "Apartment"}, {"APT", "Apartment"}, {"Ste", "Suite"}, {"Bldg", "Building"}, {"BLDG", "Building"}}};
+  auto designator = lookup(kDesignators, words[i].core);
+  if (!designator || !words[i].suffix.empty() || i + 1 >= words.size()) return std::nullopt;
+  const Word& unit = words[i + 1];
+  if (!unit.prefix.empty() || unit.core.empty() || !text::is_digit(unit.core[0])) return std::nullopt;
+  std::size_t figures = 0;
+  while (figures < unit.core.size() && text::is_digit(unit.core[figures])) ++figures;
+  std::string_view letters = unit.core.substr(figures);
+  if (figures > 4 || letters.size() > 2 || (!letters.empty() && !text::all_upper(letters))) return Match{1, *designator, false};
+  std::string spoken = *designator + " " + paired_digit_words(unit.core.substr(0, figures));
+  if (!letters.empty()) spoken += " " + spelled_letters(letters);
+  return Match{2, spoken, false};
+}
+
 std::optional<Match> match_address(const Words& words, std::size_t i) {
+  if (auto unit = match_unit_designator(words, i)) return unit;
   if (auto road = match_grid_road(words, i)) return road;
   if (auto street = compass_before_street(words, i)) return street;
   if (auto state = match_state_zip(words, i)) return state;

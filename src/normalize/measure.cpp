@@ -238,6 +238,19 @@ std::optional<Match> spaced_dimensions(const Words& words, std::size_t i, const 
   if (j + 1 < words.size() && words[j + 1].prefix.empty()) {
     if (auto other = last_dimension(words[j + 1].core, adjective)) return Match{j - i + 2, figure + " by " + *other, false};
   }
+  // "a 10 x 12 room", "the 4 x 400 relay", "2 x 2 x 3": figures across a times sign are
+  // dimensions or a relay's legs, said "by", with or without a unit after them.
+  std::string spoken = figure;
+  for (; j + 1 < words.size() && is_times_sign(words[j]) && words[j + 1].prefix.empty(); j += 2) {
+    auto other = text::parse_number(words[j + 1].core);
+    if (!other) break;
+    spoken += " by " + quantity(*other);
+    if (!words[j + 1].suffix.empty()) {
+      j += 2;
+      break;
+    }
+  }
+  if (j > i + 1) return Match{j - i, spoken, false};
   return std::nullopt;
 }
 

@@ -17,12 +17,12 @@ namespace {
 // Words after which a numeral counts things rather than naming a successor.
 // Space programmes and film series number their missions and sequels ("Artemis II" is
 // "Artemis two", never "the second").
-constexpr std::array<std::string_view, 50> kCountingWords = {
+constexpr std::array<std::string_view, 53> kCountingWords = {
     "Mark", "Grade", "Artemis", "Gemini", "Mercury", "Saturn", "Titan", "Voyager", "Pioneer", "Mariner", "Viking",
     "Soyuz", "Luna", "Skylab", "Ariane", "Rocky", "Godfather", "Shenzhou", "Tianzhou", "Sputnik",
     "War", "Chapter", "Part", "Volume", "Vol", "Act", "Phase", "Section", "Article", "Title", "Book", "Stage",
     "Level", "Class", "Type", "Bowl", "Apollo", "Vatican", "Episode", "Olympiad", "Scene", "Canto", "Psalm", "Wrestlemania",
-    "Lot", "Tier", "Batch", "Block", "Annex", "Appendix",
+    "Lot", "Tier", "Batch", "Block", "Annex", "Appendix", "Category", "Division", "Round",
 };
 
 struct RomanValue {
@@ -149,8 +149,7 @@ bool later_in_counted_list(const Words& words, std::size_t i) {
     numeral_seen = true;
     --k;
   }
-  return numeral_seen && k > 0 && words[k - 1].suffix.empty() && text::is_capitalized(words[k - 1].core) &&
-         is_counting_word(words[k - 1].core);
+  return numeral_seen && k > 0 && words[k - 1].suffix.empty() && is_counting_word(words[k - 1].core);
 }
 
 std::optional<Match> match_roman(const Words& words, std::size_t i) {
@@ -180,7 +179,12 @@ std::optional<Match> match_roman(const Words& words, std::size_t i) {
   bool thing = !counting && (names_a_thing(words, i) || after_code || launch);
   // "Vol. III": an abbreviated counting word keeps its period.
   bool before_ok = before.suffix.empty() || (counting && before.suffix == ".");
-  if (!w.prefix.empty() || !before_ok || !text::is_capitalized(before.core) || before.core == "I") {
+  // "a phase III trial", "type II diabetes": a counting word numbers what follows in lower case
+  // too. A lone "I" after one is still the pronoun ("at this stage I think"), and only I, V and X
+  // count there, so initialisms ("the block CD", "type DC") stay letters.
+  bool lower_counting = counting && !text::is_capitalized(before.core);
+  if (lower_counting && w.core == "I") return std::nullopt;
+  if (!w.prefix.empty() || !before_ok || (!text::is_capitalized(before.core) && !lower_counting) || before.core == "I") {
     return std::nullopt;
   }
   if (!text::all_alpha(before.core)) return std::nullopt;
@@ -198,7 +202,7 @@ std::optional<Match> match_roman(const Words& words, std::size_t i) {
   // In a launch line "V" and "X" alone count too; a lone "I" there is still the pronoun.
   auto value = roman_value(core, counting || (launch && core != "I"));
   if (!value) return std::nullopt;
-  if (!value->small && !counting) return std::nullopt;
+  if (!value->small && (!counting || lower_counting)) return std::nullopt;
   std::string number = std::to_string(value->value);
   std::string spoken = counting || thing ? cardinal_words(number) : "the " + ordinal_words(number);
   return Match{1, spoken + std::string(possessive), false};

@@ -167,7 +167,7 @@ struct Base {
 
 constexpr Base kBases[] = {
     {"m", "meter", "meters", "kcmund", true, true},
-    {"g", "gram", "grams", "kmu", true, false},
+    {"g", "gram", "grams", "kmun", true, false},
     {"W", "watt", "watts", "kMGTPm", true, false},
     {"Wh", "watt hour", "watt hours", "kMGT", true, false},
     {"Hz", "hertz", "hertz", "kMGT", true, false},
@@ -176,8 +176,9 @@ constexpr Base kBases[] = {
     {"bit", "bit", "bits", "kKMGT", false, false},
     {"bps", "bit per second", "bits per second", "kKMGT", true, false},
     {"B/s", "byte per second", "bytes per second", "kKMGT", false, false},
-    {"L", "liter", "liters", "mcd", true, false},
-    {"l", "liter", "liters", "mcd", true, false},
+    // Water and brewing copy measure in kilo-, hecto- and megaliters ("2,000 ML", "5 million hl").
+    {"L", "liter", "liters", "umcdhkMG", true, false},
+    {"l", "liter", "liters", "umcdhk", true, false},
     {"V", "volt", "volts", "kmM", true, false},
     {"A", "amp", "amps", "mk", false, false},
     {"Ah", "amp hour", "amp hours", "m", true, false},

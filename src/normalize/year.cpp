@@ -119,10 +119,16 @@ std::optional<Match> match_year(const Words& words, std::size_t i) {
     // "from 1914 - 1918" is a range of years, read by the range rule.
     bool dash_follows = i + 2 < words.size() && (words[i + 2].raw == "-" || words[i + 2].raw == "\u2013");
     // "This year 4603 houses sold": past 2100 and before a noun, the figure is a count.
-    bool count_follows = std::stoi(std::string(next.core)) > 2100 && i + 2 < words.size() && next.suffix.empty() &&
+    int value = std::stoi(std::string(next.core));
+    bool count_follows = value > 2100 && i + 2 < words.size() && next.suffix.empty() &&
                          !words[i + 2].core.empty() && text::is_lower(words[i + 2].core[0]) &&
                          !text::is_function_word(words[i + 2].core);
-    if (!unit_follows && !dash_follows && !count_follows) return Match{2, std::string(w.core) + " " + year_words(next.core), false};
+    // "scores rose from 5425 to 5641": far past this century and not a round century ("by
+    // 2300"), a figure after the cue is a count, whatever follows it.
+    bool far_count = value > 2200 && !text::ends_with(next.core, "00");
+    if (!unit_follows && !dash_follows && !count_follows && !far_count) {
+      return Match{2, std::string(w.core) + " " + year_words(next.core), false};
+    }
   }
   // "Boeing 787-9", "Boeing 737-800": a model and its variant (one figure, or round hundreds),
   // each said as a label. After a plural ("Pages 120-135") or with other figures it is a range.

@@ -98,4 +98,13 @@ TEST(Address, CompassLetterBeforeAStreetWithoutAHouseNumber) {
   EXPECT_EQ(normalize_text("Plan S. Green groups").find("South"), std::string::npos);
 }
 
+TEST(Address, AUnitWithoutItsPeriodBeforeItsNumber) {
+  EXPECT_EQ(normalize_text("deliver to 40 Birch Rd Apt 312 today"), "deliver to forty Birch Road Apartment three twelve today");
+  EXPECT_EQ(normalize_text("their office at Ste 9"), "their office at Suite nine");
+  EXPECT_EQ(normalize_text("staff in BLDG 6 left"), "staff in Building six left");
+  EXPECT_EQ(normalize_text("Apt 4C was empty"), "Apartment four C was empty");
+  // Without a number after it the word is left alone.
+  EXPECT_EQ(normalize_text("an Apt near the park"), "an Apt near the park");
+}
+
 }  // namespace briefcast

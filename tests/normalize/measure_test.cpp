@@ -307,4 +307,12 @@ TEST(Measure, KtIsTheKnotUnlessALineTellsOfAYieldOrAMass) {
   EXPECT_EQ(normalize_text("shipped 42 kt of grain"), "shipped forty two kilotonnes of grain");
 }
 
+TEST(Measure, FiguresAcrossASpacedTimesSignAreDimensions) {
+  EXPECT_EQ(normalize_text("they rented a 12 x 14 studio"), "they rented a twelve-by-fourteen studio");
+  EXPECT_EQ(normalize_text("won the 4 x 100 relay"), "won the four-by-one-hundred relay");
+  EXPECT_EQ(normalize_text("cut into 3 x 3 x 5 blocks"), "cut into three by three by five blocks");
+  EXPECT_EQ(normalize_text("a board of 8 \u00d7 10 feet"), "a board of eight by ten feet");
+  EXPECT_EQ(normalize_text("it measured 6 x 9."), "it measured six by nine.");
+}
+
 }  // namespace briefcast

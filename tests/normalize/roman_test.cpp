@@ -97,4 +97,20 @@ TEST(Roman, ARocketsVersionInALaunchLine) {
   EXPECT_EQ(normalize_text("King Louis XIV built it"), "King Louis the fourteenth built it");
 }
 
+TEST(Roman, ALowerCaseCountingWordCountsToo) {
+  EXPECT_EQ(normalize_text("the drug entered a phase III study"), "the drug entered a phase three study");
+  EXPECT_EQ(normalize_text("patients with type II diabetes"), "patients with type two diabetes");
+  EXPECT_EQ(normalize_text("a stage IV tumour"), "a stage four tumour");
+  EXPECT_EQ(normalize_text("phases II and III ran late"), "phases two and three ran late");
+  // A lone "I" there is the pronoun, and letters beyond I, V and X stay an initialism.
+  EXPECT_EQ(normalize_text("at this stage I doubt it"), "at this stage I doubt it");
+  EXPECT_EQ(normalize_text("a type DC plug"), "a type D.C plug");
+}
+
+TEST(Roman, CategoriesDivisionsAndRoundsCount) {
+  EXPECT_EQ(normalize_text("a Category IV storm hit"), "a Category four storm hit");
+  EXPECT_EQ(normalize_text("Division II schools"), "Division two schools");
+  EXPECT_EQ(normalize_text("Round III of talks"), "Round three of talks");
+}
+
 }  // namespace briefcast

@@ -179,4 +179,11 @@ TEST(Units, ConsumptionPerADistance) {
   EXPECT_EQ(say("over 2,048 KB/2 MB in size").find(" per "), std::string::npos);
 }
 
+TEST(Units, LitersTakeTheLargerPrefixesToo) {
+  EXPECT_EQ(say("the brewer sold 4 million hl last year"), "the brewer sold four million hectoliters last year");
+  EXPECT_EQ(say("the reservoir holds 900 ML today"), "the reservoir holds nine hundred megaliters today");
+  EXPECT_EQ(say("a 30 kL tank"), "a thirty-kiloliter tank");
+  EXPECT_EQ(say("a dose of 15 ng per day"), "a dose of fifteen nanograms per day");
+}
+
 }  // namespace briefcast

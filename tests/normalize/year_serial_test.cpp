@@ -21,6 +21,14 @@ TEST(Year, BareFiguresAreYearsOnlyWhereYearsAre) {
   EXPECT_EQ(say("in 2090 km"), "in two thousand ninety kilometers");  // a distance, not a year
 }
 
+TEST(Year, AFigureFarBeyondThisCenturyAfterACueIsACount) {
+  EXPECT_EQ(say("sales grew from 3718 to 4102 units"), "sales grew from three thousand seven hundred eighteen to four thousand one hundred two units");
+  EXPECT_EQ(say("the index fell in 6240 trades"), "the index fell in six thousand two hundred forty trades");
+  // A round century and a year of the next century stay years.
+  EXPECT_EQ(say("warming by 2300 could"), "warming by twenty three hundred could");
+  EXPECT_EQ(say("by 2150 the"), "by twenty one fifty the");
+}
+
 TEST(Year, EraYearsInPairs) {
   EXPECT_EQ(say("founded 480BC"), "founded four eighty B.C");
   EXPECT_EQ(say("in 212 B.C. the"), "in two twelve B.C the");

@@ -195,6 +195,10 @@ std::optional<Match> match_initials(const Words& words, std::size_t i);
 // "EAG" -> "E.A.G": the written form eSpeak NG reads as letter names. With `keep_digits`,
 // digits stay in the chain too ("A2B" -> "A.2.B", as a ticker is read).
 std::string spelled_letters(std::string_view core, bool keep_digits = false);
+// acronym.cpp: "SJS/TEN" -> "S.J.S T.E.N", "TCP/IP": capitals joined by slashes, one of them
+// without a vowel, are initialisms side by side; a short one the engine would say as an English
+// word ("TEN") is spelled.
+std::optional<std::string> speak_slashed_initialisms(std::string_view core);
 
 // roman.cpp: regnal and sequel numbers after a name ("Elizabeth II", "World War II").
 std::optional<Match> match_roman(const Words& words, std::size_t i);

@@ -269,6 +269,9 @@ std::optional<Match> match_route_number(const Words& words, std::size_t i);
 
 // compass.cpp: "20 miles ESE of", "from the NW" -> "east-southeast", "northwest".
 std::optional<Match> match_compass_point(const Words& words, std::size_t i);
+// "near 25.3N 70.1W" -> "twenty five point three north seventy point one west": a latitude and
+// a longitude written with their hemisphere letters.
+std::optional<Match> match_coordinates(const Words& words, std::size_t i);
 
 // inch_marks.cpp: which words end in an inch mark ("22\" wide") rather than a closing quote;
 // "6'5" (feet and inches); an inch mark before the noun it qualifies ("an 11.6\" screen").

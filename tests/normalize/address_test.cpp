@@ -43,6 +43,14 @@ TEST(Address, GridRoadsAlone) {
   EXPECT_EQ(normalize_text("turned onto 1500N and"), "turned onto fifteen hundred North and");
   EXPECT_EQ(normalize_text("a 500W heater"), "a five-hundred-watt heater");  // watts, not west
 }
+TEST(CompassPoint, LatitudeThenLongitudeIsAPosition) {
+  EXPECT_EQ(normalize_text("a buoy near 31.4N 64.2W reported"),
+            "a buoy near thirty one point four north sixty four point two west reported");
+  EXPECT_EQ(normalize_text("the ship at 8S, 115E sank"), "the ship at eight south, one hundred fifteen east sank");
+  EXPECT_EQ(normalize_text("between 40N and 20W today"), "between forty north and twenty west today");
+  // No latitude before it: watts.
+  EXPECT_EQ(normalize_text("a 60W bulb"), "a sixty-watt bulb");
+}
 
 TEST(Address, StateBeforeAZipCodeWithoutAStreet) {
   EXPECT_EQ(say("PO Box 12, Tulsa, OK 74103 today"), "P.O Box twelve, Tulsa, Oklahoma seven four one zero three today");

@@ -43,6 +43,12 @@ TEST(Address, GridRoadsAlone) {
   EXPECT_EQ(normalize_text("turned onto 1500N and"), "turned onto fifteen hundred North and");
   EXPECT_EQ(normalize_text("a 500W heater"), "a five-hundred-watt heater");  // watts, not west
 }
+
+TEST(Address, GridRoadAfterAnEstimate) {
+  EXPECT_EQ(normalize_text("stalled at about 2200N on Friday"), "stalled at about twenty two hundred North on Friday");
+  EXPECT_EQ(normalize_text("a lamp of about 1500W"), "a lamp of about one thousand five hundred watts");  // not west
+}
+
 TEST(CompassPoint, LatitudeThenLongitudeIsAPosition) {
   EXPECT_EQ(normalize_text("a buoy near 31.4N 64.2W reported"),
             "a buoy near thirty one point four north sixty four point two west reported");

@@ -59,11 +59,13 @@ bool before_wind_speed(const Words& words, std::size_t i) {
   return text::is_one_of(text::lower(words[i + 2].core), {"mph", "kph", "km/h", "kt", "kts", "knots"});
 }
 
-// "turning from SW to north", "from NE,": a point of two or more letters right after "from"
-// or "to", where no name follows it ("from SW London" is a postcode area).
+// "turning from SW to north", "from NE,", "moving WNW at 15 mph": a point of two or more
+// letters right after "from", "to" or a verb of motion, where no name follows it ("from SW
+// London" is a postcode area).
 bool after_bare_direction(const Words& words, std::size_t i) {
   if (i == 0 || words[i].core.size() < 2 || !words[i - 1].suffix.empty() ||
-      !text::is_one_of(text::lower(words[i - 1].core), {"from", "to", "toward", "towards"})) {
+      !text::is_one_of(text::lower(words[i - 1].core), {"from", "to", "toward", "towards", "moving", "heading",
+                                                        "drifting", "tracking", "headed", "moved", "drifted"})) {
     return false;
   }
   if (!words[i].suffix.empty() || i + 1 == words.size()) return true;

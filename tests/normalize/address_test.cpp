@@ -49,6 +49,12 @@ TEST(Address, GridRoadAfterAnEstimate) {
   EXPECT_EQ(normalize_text("a lamp of about 1500W"), "a lamp of about one thousand five hundred watts");  // not west
 }
 
+TEST(CompassPoint, AfterAVerbOfMotion) {
+  EXPECT_EQ(normalize_text("the front is moving ESE at 20 mph"), "the front is moving east-southeast at twenty miles per hour");
+  EXPECT_EQ(normalize_text("a ship heading SW, officials said"), "a ship heading southwest, officials said");
+  EXPECT_EQ(normalize_text("heading NW Ohio way"), "heading N.W Ohio way");  // a name follows: left as it was
+}
+
 TEST(CompassPoint, LatitudeThenLongitudeIsAPosition) {
   EXPECT_EQ(normalize_text("a buoy near 31.4N 64.2W reported"),
             "a buoy near thirty one point four north sixty four point two west reported");

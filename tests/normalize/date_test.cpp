@@ -198,4 +198,13 @@ TEST(DateSpan, TwoDatesJoinedByASpacedDash) {
   EXPECT_EQ(normalize_text("runs 6 June \u2013 9 July."), "runs the sixth of June to the ninth of July.");
 }
 
+TEST(Date, AbbreviatedWeekdayAfterAPrepositionOfTime) {
+  EXPECT_EQ(normalize_text("the board meets on Thur. to vote"), "the board meets on Thursday to vote");
+  EXPECT_EQ(normalize_text("bids are due by Mon."), "bids are due by Monday.");
+  EXPECT_EQ(normalize_text("rain is forecast for Tues. and later"), "rain is forecast for Tuesday and later");
+  EXPECT_EQ(normalize_text("closed until Sat. The park"), "closed until Saturday. The park");
+  // Without a preposition of time a capital word with a period is left alone.
+  EXPECT_EQ(normalize_text("an article in the Sun."), "an article in the Sun.");
+}
+
 }  // namespace briefcast

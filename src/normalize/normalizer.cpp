@@ -41,8 +41,11 @@ bool is_plain_word(std::string_view core) {
 
 std::optional<std::string> speak_known(std::string_view core) {
   if (core.empty()) return std::string();
-  // "~3x", "~40%": a tilde before a figure means "about".
-  if (core.size() > 1 && core[0] == '~' && text::is_digit(core[1])) return "about " + speak_word(core.substr(1));
+  // "~3x", "~40%", "~$20M": a tilde before a figure or an amount means "about".
+  if (core.size() > 1 && core[0] == '~') {
+    if (text::is_digit(core[1])) return "about " + speak_word(core.substr(1));
+    if (auto amount = speak_money(core.substr(1))) return "about " + *amount;
+  }
   // "+/-3", "+/-": plus or minus.
   if (text::starts_with(core, "+/-")) {
     return core.size() == 3 ? std::string("plus or minus") : "plus or minus " + speak_word(core.substr(3));

@@ -249,11 +249,12 @@ std::optional<Match> abbreviated_weekday(const Words& words, std::size_t i) {
   if (w.core.size() > 5 || !(dotted || w.suffix.empty())) return std::nullopt;
   auto day = weekday_name(w.core);
   if (!day) return std::nullopt;
-  // "on Wed.", "until Fri.": after a preposition of time it is the day, wherever it stands; its
-  // period stays only when it also ends the sentence.
-  if (dotted && i > 0 && words[i - 1].suffix.empty() &&
+  // "on Wed.", "until Fri.", "10 a.m. Tues.": after a preposition of time or a clock's a.m. or
+  // p.m. it is the day, wherever it stands; its period stays only when it also ends the sentence.
+  bool after_clock = i > 0 && words[i - 1].suffix.size() <= 1 && is_am_pm(text::core_with_period(words[i - 1]));
+  if (dotted && i > 0 && (after_clock || (words[i - 1].suffix.empty() &&
       text::is_one_of(text::lower(words[i - 1].core), {"on", "by", "for", "until", "till", "since", "before", "after",
-                                                     "through", "thru", "next", "last", "every"})) {
+                                                     "through", "thru", "next", "last", "every"})))) {
     return Match{1, *day, !period_ends_sentence(words, i)};
   }
   if (i + 1 >= words.size() || !words[i + 1].prefix.empty()) return std::nullopt;

@@ -202,6 +202,7 @@ TEST(Date, AbbreviatedWeekdayAfterAPrepositionOfTime) {
   EXPECT_EQ(normalize_text("the board meets on Thur. to vote"), "the board meets on Thursday to vote");
   EXPECT_EQ(normalize_text("bids are due by Mon."), "bids are due by Monday.");
   EXPECT_EQ(normalize_text("rain is forecast for Tues. and later"), "rain is forecast for Tuesday and later");
+  EXPECT_EQ(normalize_text("the vote at 2 p.m. Wed. in the hall"), "the vote at two PM Wednesday in the hall");
   EXPECT_EQ(normalize_text("closed until Sat. The park"), "closed until Saturday. The park");
   // Without a preposition of time a capital word with a period is left alone.
   EXPECT_EQ(normalize_text("an article in the Sun."), "an article in the Sun.");

@@ -3,7 +3,9 @@
 // ("NATO" -> "Nato") so the engine does not spell them. A short list of known word-acronyms
 // comes first; otherwise a word of four or more letters that alternates vowels and
 // consonants like an English word ("UNICEF", "OPEC") is said, anything else is spelled.
+#include <algorithm>
 #include <array>
+#include <vector>
 
 #include "normalize/rules.h"
 
@@ -152,6 +154,42 @@ std::optional<std::string> speak_acronym(std::string_view core) {
   // the others, so they are left to it.
   if (looks_pronounceable(core) && !only_y_vowel(core)) return text::as_word(core);
   return std::string(core);
+}
+
+namespace {
+
+// A capital letter that is a vowel in a word ("Y" too, as in "SYS"): a run of capitals with
+// none can only be an initialism.
+bool has_vowel_letter(std::string_view s) {
+  for (char c : s) {
+    if (is_vowel(c) || c == 'Y') return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::optional<std::string> speak_slashed_initialisms(std::string_view core) {
+  if (core.find('/') == std::string_view::npos) return std::nullopt;
+  std::vector<std::string_view> pieces;
+  bool vowelless = false;
+  for (std::size_t start = 0; start <= core.size();) {
+    std::size_t slash = std::min(core.find('/', start), core.size());
+    std::string_view piece = core.substr(start, slash - start);
+    if (piece.size() < 2 || piece.size() > 5 || !text::all_alpha(piece) || !text::all_upper(piece)) return std::nullopt;
+    vowelless = vowelless || !has_vowel_letter(piece);
+    pieces.push_back(piece);
+    start = slash + 1;
+  }
+  if (!vowelless) return std::nullopt;  // "ON/OFF", "HIV/AIDS": words or acronyms the engine says well
+  std::string spoken;
+  for (std::string_view piece : pieces) {
+    std::string said = speak_acronym(piece).value_or(std::string(piece));
+    // Left to the engine, three capitals that spell an English word ("TEN") are that word.
+    if (said == piece && piece.size() <= 3) said = spelled_letters(piece);
+    spoken += (spoken.empty() ? "" : " ") + said;
+  }
+  return spoken;
 }
 
 }  // namespace briefcast::rules

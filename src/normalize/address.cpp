@@ -79,9 +79,15 @@ std::optional<Match> match_grid_road(const Words& words, std::size_t i) {
   bool road_after = i + 1 < words.size() && words[i].suffix.empty() && is_road_word(words[i + 1].core);
   // "onto 2000N": after a preposition of place, three figures or more and N, S or E name a
   // grid road on their own; a W after a figure is watts unless a road word stands beside it.
+  // An estimate between them ("at about 311N") leaves the figure the road it names.
   static constexpr std::string_view kAlong[] = {"on", "onto", "of", "at", "near", "to", "from", "along", "off", "past"};
+  std::size_t k = i;
+  if (k > 0 && words[k - 1].suffix.empty() &&
+      text::is_one_of(words[k - 1].core, {"about", "around", "approximately", "roughly"})) {
+    --k;
+  }
   bool along = false;
-  for (std::string_view w : kAlong) along = along || (i > 0 && words[i - 1].core == w && words[i - 1].suffix.empty());
+  for (std::string_view w : kAlong) along = along || (k > 0 && words[k - 1].core == w && words[k - 1].suffix.empty());
   bool alone = along && core.size() >= 4 && core.back() != 'W';
   if (!road_before && !road_after && !alone) return std::nullopt;
   return Match{1, paired_digit_words(core.substr(0, core.size() - 1)) + " " + *direction, false};

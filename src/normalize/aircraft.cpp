@@ -28,11 +28,27 @@ bool counts_before(const Words& words, std::size_t i) {
   return text::is_one_of(text::lower(words[i - 1].core), {"pages", "pp", "page", "between", "from", "lines", "items", "rows", "numbers", "nos"});
 }
 
+// "777X", "A321XLR", "767F": a family with the capitals of a variant or a freighter after it,
+// said as the family and those letters ("seven seventy seven X", never "times").
+std::optional<std::string> lettered_family(std::string_view core) {
+  std::size_t figures_end = !core.empty() && core[0] == 'A' ? 4 : 3;
+  if (core.size() <= figures_end || core.size() > figures_end + 3) return std::nullopt;
+  auto name = family(core.substr(0, figures_end));
+  std::string_view letters = core.substr(figures_end);
+  if (!name || !text::all_alpha(letters) || !text::all_upper(letters) || letters == "MAX") return std::nullopt;
+  return *name + " " + spelled_letters(letters);
+}
+
 }  // namespace
 
 std::optional<Match> match_aircraft(const Words& words, std::size_t i) {
   std::string_view core = words[i].core;
   if (counts_before(words, i)) return std::nullopt;
+  if (auto lettered = lettered_family(core)) return Match{1, *lettered, false};
+  // "its 787s", "A380s": the planes of one family.
+  if (core.size() > 1 && core.back() == 's') {
+    if (auto name = family(core.substr(0, core.size() - 1))) return Match{1, pluralize_last_word(*name), false};
+  }
   std::size_t dash = core.find('-');
   if (dash != std::string_view::npos) {
     auto name = family(core.substr(0, dash));

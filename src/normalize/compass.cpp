@@ -2,6 +2,7 @@
 // "moved 10 miles further NW", "winds from the SW". Left alone, they are initialisms that
 // eSpeak NG spells letter by letter.
 #include <array>
+#include <string>
 
 #include "normalize/function_words.h"
 #include "normalize/rules.h"
@@ -58,11 +59,13 @@ bool before_wind_speed(const Words& words, std::size_t i) {
   return is_speed_unit(text::lower(words[i + 2].core));
 }
 
-// "turning from SW to north", "from NE,": a point of two or more letters right after "from"
-// or "to", where no name follows it ("from SW London" is a postcode area).
+// "turning from SW to north", "from NE,", "moving WNW at 15 mph": a point of two or more
+// letters right after "from", "to" or a verb of motion, where no name follows it ("from SW
+// London" is a postcode area).
 bool after_bare_direction(const Words& words, std::size_t i) {
   if (i == 0 || words[i].core.size() < 2 || !words[i - 1].suffix.empty() ||
-      !text::is_one_of(text::lower(words[i - 1].core), {"from", "to", "toward", "towards"})) {
+      !text::is_one_of(text::lower(words[i - 1].core), {"from", "to", "toward", "towards", "moving", "heading",
+                                                        "drifting", "tracking", "headed", "moved", "drifted"})) {
     return false;
   }
   if (!words[i].suffix.empty() || i + 1 == words.size()) return true;
@@ -78,7 +81,48 @@ bool before_numbered_street(const Words& words, std::size_t i) {
   return speak_ordinal(words[i + 1].core) && is_street_word(words[i + 2].core);
 }
 
+// "25.3N", "70W": a degree figure and its hemisphere letter; north and south up to 90, east
+// and west up to 180. Empty when the word is no such figure.
+std::string_view hemisphere(std::string_view core, std::string_view letters, int limit) {
+  if (core.size() < 2 || letters.find(core.back()) == std::string_view::npos) return {};
+  std::string_view figure = core.substr(0, core.size() - 1);
+  std::size_t point = figure.find('.');
+  std::string_view whole = figure.substr(0, point);
+  std::string_view fraction = point == std::string_view::npos ? std::string_view() : figure.substr(point + 1);
+  bool fraction_ok = point == std::string_view::npos || text::all_digits(fraction);
+  if (whole.size() > 3 || !text::all_digits(whole) || !fraction_ok) return {};
+  int degrees = 0;
+  for (char c : whole) degrees = degrees * 10 + (c - '0');
+  if (degrees > limit) return {};
+  return figure;
+}
+
+std::string with_hemisphere(std::string_view figure, char letter) {
+  return speak_word(figure) + " " + std::string(*point_name(std::string_view(&letter, 1)));
+}
+
 }  // namespace
+
+// "near 25.3N 70.1W", "at 12S, 45E", "25N and 70W": a latitude followed by a longitude, each a
+// figure with its hemisphere letter, is a position; the letters are north, south, east and
+// west, never newtons, seconds or watts.
+std::optional<Match> match_coordinates(const Words& words, std::size_t i) {
+  if (!words[i].prefix.empty()) return std::nullopt;
+  std::string_view latitude = hemisphere(words[i].core, "NS", 90);
+  if (latitude.empty() || i + 1 >= words.size()) return std::nullopt;
+  std::size_t j = i + 1;
+  std::string joiner = std::string(words[i].suffix) + " ";
+  if (words[i].suffix.empty() && words[j].core == "and" && words[j].suffix.empty() && j + 1 < words.size()) {
+    joiner = " and ";
+    ++j;
+  }
+  if (!words[j].prefix.empty() || (words[i].suffix != "," && !words[i].suffix.empty())) return std::nullopt;
+  std::string_view longitude = hemisphere(words[j].core, "EW", 180);
+  if (longitude.empty()) return std::nullopt;
+  return Match{j - i + 1,
+               with_hemisphere(latitude, words[i].core.back()) + joiner + with_hemisphere(longitude, words[j].core.back()),
+               false};
+}
 
 std::optional<Match> match_compass_point(const Words& words, std::size_t i) {
   const Word& w = words[i];

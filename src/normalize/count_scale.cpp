@@ -167,6 +167,15 @@ std::optional<Match> thousands_alone(const Words& words, std::size_t i) {
   return no_noun ? std::optional<Match>(Match{1, spoken, false}) : std::nullopt;
 }
 
+// "4K TVs", "8K displays": one figure and a capital K before a screen or its pictures is a
+// resolution, said "four K", never four thousand of them.
+bool is_resolution(std::string_view figure, std::string_view noun) {
+  return figure.size() == 2 && text::is_digit(figure[0]) && figure[1] == 'K' &&
+         text::is_one_of(text::lower(noun), {"tv", "tvs", "television", "televisions", "display", "displays", "monitor",
+                                              "monitors", "screen", "screens", "video", "videos", "projector",
+                                              "projectors", "camera", "cameras", "footage", "streaming"});
+}
+
 // "100K jobs", "50k followers", "1.5K likes", "850K TEUs": a count in thousands before the
 // things counted ("a 10K run" is a race's name and stays).
 std::optional<Match> thousands(const Words& words, std::size_t i) {
@@ -181,6 +190,7 @@ std::optional<Match> thousands(const Words& words, std::size_t i) {
   auto number = text::parse_number(figure.substr(0, figure.size() - 1));
   std::string_view noun = words[i + 1].core;
   if (!number || number->negative || (!is_plural_noun(noun) && !is_counted_noun(noun))) return std::nullopt;
+  if (!plus && is_resolution(figure, noun)) return std::nullopt;
   return Match{1, (plus ? "more than " : "") + quantity(*number) + " thousand", false};
 }
 

@@ -246,11 +246,21 @@ std::optional<Match> day_to_day(const Words& words, std::size_t i, int month, in
 std::optional<Match> abbreviated_weekday(const Words& words, std::size_t i) {
   const Word& w = words[i];
   bool dotted = text::starts_with(w.suffix, ".");
-  if (w.core.size() > 5 || i + 1 >= words.size() || !(dotted || w.suffix.empty()) || !words[i + 1].prefix.empty()) {
-    return std::nullopt;
-  }
+  if (w.core.size() > 5 || !(dotted || w.suffix.empty())) return std::nullopt;
   auto day = weekday_name(w.core);
   if (!day) return std::nullopt;
+  // "on Wed.", "until Fri.", "10 a.m. Tues.": after a preposition of time or a clock's a.m. or
+  // p.m. it is the day, wherever it stands; its period stays only when it also ends the sentence.
+  bool after_clock = i > 0 && words[i - 1].suffix.size() <= 1 && is_am_pm(text::core_with_period(words[i - 1]));
+  // "starts Thurs. at 8 p.m.", "Fri. night": a time of that day after it ("the Sun." is a paper).
+  bool before_time = w.suffix == "." && i + 1 < words.size() && (i == 0 || text::lower(words[i - 1].core) != "the") &&
+                     text::is_one_of(words[i + 1].core, {"at", "morning", "afternoon", "evening", "night"});
+  if (dotted && (after_clock || before_time || (i > 0 && words[i - 1].suffix.empty() &&
+      text::is_one_of(text::lower(words[i - 1].core), {"on", "by", "for", "until", "till", "since", "before", "after",
+                                                     "through", "thru", "next", "last", "every"})))) {
+    return Match{1, *day, !period_ends_sentence(words, i)};
+  }
+  if (i + 1 >= words.size() || !words[i + 1].prefix.empty()) return std::nullopt;
   if (dotted && month_number(words[i + 1].core, true)) return Match{1, *day, true};
   // "Sat 3rd Feb", "Tues 12th March": British copy drops the period before a day and month.
   if (i + 2 < words.size() && day_number(words[i + 1].core) && words[i + 1].suffix.empty() &&

@@ -198,6 +198,10 @@ std::optional<Match> match_initials(const Words& words, std::size_t i);
 // "EAG" -> "E.A.G": the written form eSpeak NG reads as letter names. With `keep_digits`,
 // digits stay in the chain too ("A2B" -> "A.2.B", as a ticker is read).
 std::string spelled_letters(std::string_view core, bool keep_digits = false);
+// acronym.cpp: "SJS/TEN" -> "S.J.S T.E.N", "TCP/IP": capitals joined by slashes, one of them
+// without a vowel, are initialisms side by side; a short one the engine would say as an English
+// word ("TEN") is spelled.
+std::optional<std::string> speak_slashed_initialisms(std::string_view core);
 
 // roman.cpp: regnal and sequel numbers after a name ("Elizabeth II", "World War II").
 std::optional<Match> match_roman(const Words& words, std::size_t i);
@@ -268,6 +272,9 @@ std::optional<Match> match_route_number(const Words& words, std::size_t i);
 
 // compass.cpp: "20 miles ESE of", "from the NW" -> "east-southeast", "northwest".
 std::optional<Match> match_compass_point(const Words& words, std::size_t i);
+// "near 25.3N 70.1W" -> "twenty five point three north seventy point one west": a latitude and
+// a longitude written with their hemisphere letters.
+std::optional<Match> match_coordinates(const Words& words, std::size_t i);
 
 // inch_marks.cpp: which words end in an inch mark ("22\" wide") rather than a closing quote;
 // "6'5" (feet and inches); an inch mark before the noun it qualifies ("an 11.6\" screen").

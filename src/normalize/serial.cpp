@@ -286,6 +286,7 @@ std::optional<std::string> speak_serial(std::string_view core) {
 }
 
 std::string speak_pieces(std::string_view core) {
+  if (auto initialisms = speak_slashed_initialisms(core)) return *initialisms;
   std::string out;
   auto add = [&out](std::string_view piece) {
     if (piece.empty()) return;

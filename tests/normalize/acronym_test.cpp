@@ -99,4 +99,13 @@ TEST(Acronyms, MemoryAndCardPartsAreSaidAsWords) {
   EXPECT_EQ(normalize_text("with 12GB of RAM and a SIM tray"), "with twelve gigabytes of Ram and a Sim tray");
 }
 
+TEST(Acronyms, SlashedInitialismsAreSpelledSideBySide) {
+  // One side has no vowel, so both are initialisms: a short word-shaped side is spelled too.
+  EXPECT_EQ(normalize_text("rates of PKD/TEN rose"), "rates of P.K.D T.E.N rose");
+  EXPECT_EQ(normalize_text("an AC/DC adapter"), "an A.C D.C adapter");
+  // No side without a vowel: words and said acronyms stay as they are.
+  EXPECT_EQ(normalize_text("the ON/OFF switch"), "the ON Off switch");
+  EXPECT_EQ(normalize_text("people with HIV/AIDS"), "people with HIV Aids");
+}
+
 }  // namespace briefcast

@@ -44,6 +44,26 @@ TEST(Address, GridRoadsAlone) {
   EXPECT_EQ(normalize_text("a 500W heater"), "a five-hundred-watt heater");  // watts, not west
 }
 
+TEST(Address, GridRoadAfterAnEstimate) {
+  EXPECT_EQ(normalize_text("stalled at about 2200N on Friday"), "stalled at about twenty two hundred North on Friday");
+  EXPECT_EQ(normalize_text("a lamp of about 1500W"), "a lamp of about one thousand five hundred watts");  // not west
+}
+
+TEST(CompassPoint, AfterAVerbOfMotion) {
+  EXPECT_EQ(normalize_text("the front is moving ESE at 20 mph"), "the front is moving east-southeast at twenty miles per hour");
+  EXPECT_EQ(normalize_text("a ship heading SW, officials said"), "a ship heading southwest, officials said");
+  EXPECT_EQ(normalize_text("heading NW Ohio way"), "heading N.W Ohio way");  // a name follows: left as it was
+}
+
+TEST(CompassPoint, LatitudeThenLongitudeIsAPosition) {
+  EXPECT_EQ(normalize_text("a buoy near 31.4N 64.2W reported"),
+            "a buoy near thirty one point four north sixty four point two west reported");
+  EXPECT_EQ(normalize_text("the ship at 8S, 115E sank"), "the ship at eight south, one hundred fifteen east sank");
+  EXPECT_EQ(normalize_text("between 40N and 20W today"), "between forty north and twenty west today");
+  // No latitude before it: watts.
+  EXPECT_EQ(normalize_text("a 60W bulb"), "a sixty-watt bulb");
+}
+
 TEST(Address, StateBeforeAZipCodeWithoutAStreet) {
   EXPECT_EQ(say("PO Box 12, Tulsa, OK 74103 today"), "P.O Box twelve, Tulsa, Oklahoma seven four one zero three today");
   EXPECT_EQ(say("the OK 74103 form"), "the O.K seventy four thousand one hundred three form");

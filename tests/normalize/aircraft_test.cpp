@@ -15,6 +15,13 @@ TEST(Aircraft, FamilyBeforeAWordForTheAircraft) {
   EXPECT_EQ(normalize_text("a 747 freighter landed"), "a seven forty seven freighter landed");
 }
 
+TEST(Aircraft, FamilyWithVariantLettersOrInThePlural) {
+  EXPECT_EQ(normalize_text("the 767F and 777X orders"), "the seven sixty seven F and seven seventy seven X orders");
+  EXPECT_EQ(normalize_text("an A321XLR flew"), "an A three twenty one X.L.R flew");
+  EXPECT_EQ(normalize_text("its 747s and A330s"), "its seven forty sevens and A three thirties");
+  EXPECT_EQ(normalize_text("the 757 MAX"), "the seven fifty seven Max");  // MAX is a word, not letters
+}
+
 TEST(Aircraft, OtherFiguresStayRanges) {
   EXPECT_EQ(normalize_text("see pages 727-800").find("seven twenty seven"), std::string::npos);
   EXPECT_EQ(normalize_text("the 738-800 span").find("seven thirty eight"), std::string::npos);

@@ -87,4 +87,10 @@ TEST(CountScale, AWholeFigureAfterACapitalisedNounIsItsLabel) {
   EXPECT_NE(normalize_text("the app has 40M now").find("forty million"), std::string::npos);
   EXPECT_NE(normalize_text("Nearly 12M Britons voted").find("twelve million"), std::string::npos);
 }
+TEST(CountScale, OneFigureAndKBeforeAScreenIsAResolution) {
+  EXPECT_EQ(normalize_text("prices of 8K monitors fell"), "prices of eight K monitors fell");
+  EXPECT_EQ(normalize_text("new 4K cameras ship"), "new four K cameras ship");
+  EXPECT_EQ(normalize_text("cut 9K jobs"), "cut nine thousand jobs");  // things counted: thousands
+}
+
 }  // namespace briefcast

@@ -200,4 +200,16 @@ TEST(DateSpan, TwoDatesJoinedByASpacedDash) {
   EXPECT_EQ(normalize_text("the fair, August 3rd -- August 9th, returns"), "the fair, August third to August ninth, returns");
 }
 
+TEST(Date, AbbreviatedWeekdayAfterAPrepositionOfTime) {
+  EXPECT_EQ(normalize_text("the board meets on Thur. to vote"), "the board meets on Thursday to vote");
+  EXPECT_EQ(normalize_text("bids are due by Mon."), "bids are due by Monday.");
+  EXPECT_EQ(normalize_text("rain is forecast for Tues. and later"), "rain is forecast for Tuesday and later");
+  EXPECT_EQ(normalize_text("the vote at 2 p.m. Wed. in the hall"), "the vote at two PM Wednesday in the hall");
+  EXPECT_EQ(normalize_text("polls close Tues. at 8 p.m."), "polls close Tuesday at eight PM.");
+  EXPECT_EQ(normalize_text("a game Sat. night"), "a game Saturday night");
+  EXPECT_EQ(normalize_text("closed until Sat. The park"), "closed until Saturday. The park");
+  // Without a preposition of time a capital word with a period is left alone.
+  EXPECT_EQ(normalize_text("an article in the Sun."), "an article in the Sun.");
+}
+
 }  // namespace briefcast

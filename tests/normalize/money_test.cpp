@@ -221,4 +221,9 @@ TEST(Money, CountryOfADollarWrittenApartFromItsSign) {
   EXPECT_EQ(normalize_text("US troops"), "U.S troops");
 }
 
+TEST(Money, TildeBeforeAnAmountIsAbout) {
+  EXPECT_EQ(normalize_text("a stake worth ~$15M now"), "a stake worth about fifteen million dollars now");
+  EXPECT_EQ(normalize_text("costs ~£300 a year"), "costs about three hundred pounds a year");
+}
+
 }  // namespace briefcast

@@ -253,4 +253,13 @@ TEST(TextCleaner, LabelsTeasersAndIntroductionsInsideTheBodyStillGo) {
   }
 }
 
+TEST(TextCleaner, ReportedNoCommentBetweenParagraphsIsBody) {
+  // A one-line paragraph that says someone would not comment names comments, but is the story's.
+  const std::string line = "The water board declined to comment.";
+  const std::string page = "Home\nNews\nSport\nWeather\n\nHosepipe ban to be lifted as reservoirs refill\n\n" + kBody1 +
+                           "\n\n" + line + "\n\n" + kBody2 + "\n\n" + kBody3 + "\n\nMost read\nTrains cancelled\n";
+  const Article article = clean_copied_text(page, "page.txt");
+  EXPECT_EQ(article.paragraphs, (std::vector<std::string>{kBody1, line, kBody2, kBody3}));
+}
+
 }  // namespace briefcast

@@ -218,6 +218,23 @@ bool opens_with_link_label(const std::string& lower) {
 
 }  // namespace
 
+namespace {
+
+// News prose reports that someone would not comment ("The company declined to comment.", "She
+// did not respond to a request for comment."): a sentence of the article, not the comment
+// section's label, though it names comments. `joined` is the line's words joined as joined_words does.
+bool reports_no_comment(std::string_view joined, std::string_view text) {
+  constexpr std::array<std::string_view, 3> kReports = {" declined to comment ", " refused to comment ", " for comment "};
+  const char32_t last = last_code_point_except(text, [](char32_t cp) {
+    return is_space(cp) || cp == '"' || cp == '\'' || cp == 0x201D || cp == 0x2019;
+  });
+  if (last != '.') return false;
+  return std::any_of(kReports.begin(), kReports.end(),
+                     [&](std::string_view phrase) { return joined.find(phrase) != std::string_view::npos; });
+}
+
+}  // namespace
+
 BoilerplateKind boilerplate_kind(std::string_view text, const LexiconConfig& config) {
   if (text.find("\xC2\xA9") != std::string_view::npos) return BoilerplateKind::kLegal;  // ©
   const std::string lower = to_lower(text);
@@ -251,6 +268,7 @@ BoilerplateKind boilerplate_kind(std::string_view text, const LexiconConfig& con
     if (legal_hits.size() >= kMinLegalWords || (cookie && legal_hits.size() >= 2)) return BoilerplateKind::kLegal;
     return BoilerplateKind::kNone;
   }
+  if (reports_no_comment(joined, text)) return BoilerplateKind::kNone;
   std::size_t best = kPhrases.size();
   for (const auto token : tokens) {
     const auto it = index.single.find(token);

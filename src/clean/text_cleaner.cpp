@@ -133,6 +133,31 @@ bool is_paragraph_inside_body(const TextBlock& b, bool repeated) {
   return final_mark(b.text) != ':' && !ends_with_ellipsis(b.text);
 }
 
+// Inside the body, a short label that ends in a colon heading its own group of short lines that
+// do not end as sentences ("More:", then three story titles) is a list of links to other stories,
+// set into the article; an article's own list (steps, facts) reads as sentences or is not
+// introduced by a bare label of a word or two.
+std::vector<bool> inline_link_lists(const std::vector<TextBlock>& blocks, std::size_t length_low) {
+  constexpr std::size_t kMaxLabelWords = 2;
+  constexpr std::size_t kMinLinks = 2;
+  std::vector<bool> list(blocks.size(), false);
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    const TextBlock& label = blocks[i];
+    const std::size_t group = label.group_size;
+    if (group < kMinLinks + 1 || label.word_count == 0 || label.word_count > kMaxLabelWords || final_mark(label.text) != ':') continue;
+    if (i > 0 && blocks[i - 1].group_size == group) continue;  // not the first line of its group
+    if (i + group > blocks.size()) continue;
+    bool links = true;
+    for (std::size_t j = i + 1; j < i + group && links; ++j) {
+      const TextBlock& b = blocks[j];
+      links = b.group_size == group && b.word_count >= 2 && !b.ends_sentence && b.effective_length < length_low;
+    }
+    if (!links) continue;
+    for (std::size_t j = i; j < i + group; ++j) list[j] = true;
+  }
+  return list;
+}
+
 }  // namespace
 
 std::vector<TextBlock> blocks_from_text(std::string_view text) {
@@ -227,8 +252,10 @@ Article clean_copied_text(std::string_view text, const std::string& source_path,
   if (headline < heads_end) article.title = strip_site_suffix(blocks[headline].text, blocks);
 
   std::size_t body_length = 0;
+  const std::vector<bool> link_list = inline_link_lists(blocks, block_config.length_low);
   for (std::size_t i = body_start; i < body_end; ++i) {
     const TextBlock& block = blocks[i];
+    if (link_list[i]) continue;
     const bool inside = i > body_start && i + 1 < body_end;
     if (block.final_class != BlockClass::kGood && !(inside && is_paragraph_inside_body(block, repeated[i]))) continue;
     if (block.initial_class != BlockClass::kGood && is_metadata_line(block)) continue;

@@ -52,7 +52,18 @@ std::pair<std::size_t, std::size_t> trim_to_paragraph_layout(const std::vector<T
   auto own_prose = [&](std::size_t i) {
     return blocks[i].final_class == BlockClass::kGood && blocks[i].initial_class == BlockClass::kGood;
   };
-  while (new_first > first && own_prose(new_first - 1)) --new_first;
+  // A byline or dateline may stand between such a lead and the first paragraph; it is passed
+  // over (the body leaves metadata lines out anyway).
+  auto metadata = [&](std::size_t i) { return looks_like_byline(blocks[i].text) || looks_like_dateline(blocks[i].text); };
+  while (new_first > first) {
+    if (own_prose(new_first - 1)) {
+      --new_first;
+    } else if (new_first - 1 > first && metadata(new_first - 1) && own_prose(new_first - 2)) {
+      new_first -= 2;
+    } else {
+      break;
+    }
+  }
   while (new_last < last && own_prose(new_last)) ++new_last;
   return {new_first, new_last};
 }

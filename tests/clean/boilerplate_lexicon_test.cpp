@@ -43,6 +43,17 @@ TEST(BoilerplateLexicon, LongProseMayMentionTheWords) {
             BoilerplateKind::kNone);
 }
 
+TEST(BoilerplateLexicon, ReportedNoCommentIsProse) {
+  // A short sentence saying someone would not comment is the article's, not a comments label.
+  EXPECT_EQ(boilerplate_kind("The ferry operator declined to comment."), BoilerplateKind::kNone);
+  EXPECT_EQ(boilerplate_kind("The mayor’s office did not respond to a request for comment."), BoilerplateKind::kNone);
+  EXPECT_EQ(boilerplate_kind("“We refused to comment,” she said, “until now.”"), BoilerplateKind::kNone);
+  // Labels and prompts that name comments stay furniture.
+  EXPECT_NE(boilerplate_kind("Log in to comment"), BoilerplateKind::kNone);
+  EXPECT_EQ(boilerplate_kind("Leave a comment"), BoilerplateKind::kComments);
+  EXPECT_EQ(boilerplate_kind("Ask us for comment"), BoilerplateKind::kComments);
+}
+
 TEST(BoilerplateLexicon, CallsToActionCountInPromotionSentences) {
   EXPECT_EQ(boilerplate_kind("Get the County News delivered to your door every week. Twelve issues for ten pounds. "
                              "Click here for more information."),

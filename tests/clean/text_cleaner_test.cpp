@@ -1,5 +1,7 @@
 #include "clean/text_cleaner.h"
 
+#include <algorithm>
+
 #include <gtest/gtest.h>
 
 #include "model/error.h"
@@ -251,6 +253,34 @@ TEST(TextCleaner, LabelsTeasersAndIntroductionsInsideTheBodyStillGo) {
     EXPECT_EQ(clean_copied_text(page, "page.txt").paragraphs, (std::vector<std::string>{kBody1, kBody2, kBody3, kBody1}))
         << line;
   }
+}
+
+TEST(TextCleaner, ReportedNoCommentBetweenParagraphsIsBody) {
+  // A one-line paragraph that says someone would not comment names comments, but is the story's.
+  const std::string line = "The water board declined to comment.";
+  const std::string page = "Home\nNews\nSport\nWeather\n\nHosepipe ban to be lifted as reservoirs refill\n\n" + kBody1 +
+                           "\n\n" + line + "\n\n" + kBody2 + "\n\n" + kBody3 + "\n\nMost read\nTrains cancelled\n";
+  const Article article = clean_copied_text(page, "page.txt");
+  EXPECT_EQ(article.paragraphs, (std::vector<std::string>{kBody1, line, kBody2, kBody3}));
+}
+
+TEST(TextCleaner, LabelledLinkListInsideTheBodyIsDropped) {
+  // "Elsewhere:" heads its own group of story titles between two paragraphs: links to other stories.
+  const std::string page = "Home\nNews\nSport\nWeather\n\nHosepipe ban to be lifted as reservoirs refill\n\n" + kBody1 +
+                           "\n\nElsewhere:\nRiver levels fall in the east\nNew pipeline plan approved\nRainfall map for the week\n\n" +
+                           kBody2 + "\n\n" + kBody3 + "\n\nMost read\nTrains cancelled\n";
+  const Article article = clean_copied_text(page, "page.txt");
+  EXPECT_EQ(article.paragraphs, (std::vector<std::string>{kBody1, kBody2, kBody3}));
+}
+
+TEST(TextCleaner, ListOfSentencesUnderALabelStays) {
+  // The article's own list reads as sentences: it is not a list of links.
+  const std::vector<std::string> steps = {"Fill a bucket first.", "Water the roots only.", "Do it after dark."};
+  const std::string page = "Home\nNews\nSport\nWeather\n\nHosepipe ban to be lifted as reservoirs refill\n\n" + kBody1 +
+                           "\n\nTips:\n" + steps[0] + "\n" + steps[1] + "\n" + steps[2] + "\n\n" + kBody2 + "\n\n" + kBody3 +
+                           "\n\nMost read\nTrains cancelled\n";
+  const Article article = clean_copied_text(page, "page.txt");
+  EXPECT_NE(std::find(article.paragraphs.begin(), article.paragraphs.end(), steps[1]), article.paragraphs.end());
 }
 
 }  // namespace briefcast

@@ -70,4 +70,15 @@ TEST(TextLayout, LeadParagraphWithoutABlankLineAboveItStays) {
   EXPECT_EQ(article.paragraphs, (std::vector<std::string>{lead, kPara2, kPara3}));
 }
 
+TEST(TextLayout, LeadAboveABylineWithoutABlankLineStays) {
+  // The lead, then the byline and date, set in the same <div> as the menu above them; the other
+  // paragraphs stand alone. The lead stays, the byline is metadata, the menu goes.
+  const std::string lead = kPara1 + " The pier was built in 1890.";
+  const std::string page = "Home\nNews\nSport\nWeather\n" + lead + "\nBy Ann Marsh\n\n" + kPara2 + "\n\n" + kPara3 +
+                           "\n\nMore from the site\n" + kTeaser + "\n" + kTeaser + "\nAbout us\n";
+  const Article article = clean_copied_text(page, "page.txt");
+  EXPECT_EQ(article.paragraphs, (std::vector<std::string>{lead, kPara2, kPara3}));
+  EXPECT_EQ(article.metadata.byline, "Ann Marsh");
+}
+
 }  // namespace briefcast

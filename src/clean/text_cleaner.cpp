@@ -80,7 +80,8 @@ std::pair<std::size_t, std::size_t> find_body(std::vector<TextBlock>& blocks, co
   const auto run = densest_good_run(view, config);
   const auto [first, last] = trim_to_paragraph_layout(view, run.first, run.second, config.length_low);
   if (first >= last) return {0, 0};
-  return {index[first], extend_with_closing_lines(blocks, index[first], index[last - 1] + 1, config.length_low)};
+  const std::size_t end = extend_with_closing_lines(blocks, index[first], index[last - 1] + 1, config.length_low);
+  return {index[first], extend_with_introduced_list(blocks, index[first], end)};
 }
 
 // `paragraph` without `title` at its start, when the title has a few words and a sentence that

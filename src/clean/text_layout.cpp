@@ -1,5 +1,7 @@
 #include "clean/text_layout.h"
 
+#include <string>
+
 #include "clean/metadata_lines.h"
 #include "clean/unicode_text.h"
 
@@ -9,6 +11,26 @@ namespace {
 
 bool in_paragraph_group(const TextBlock& block, const LayoutConfig& config) {
   return block.group_size > 0 && block.group_size <= config.paragraph_group_lines;
+}
+
+// Whether blocks[i] opens its blank-line-delimited group (each block knows its group's size).
+bool opens_group(const std::vector<TextBlock>& blocks, std::size_t i) {
+  std::size_t start = 0;
+  while (start < i && blocks[start].group_size > 0) start += blocks[start].group_size;
+  return start == i;
+}
+
+bool is_list_intro(const TextBlock& block, const LayoutConfig& config) {
+  if (block.final_class != BlockClass::kGood || block.word_count < config.list_intro_min_words) return false;
+  if (block.boilerplate != BoilerplateKind::kNone || block.widget_token || block.comment_header) return false;
+  return last_code_point_except(block.text, [](char32_t cp) { return is_space(cp); }) == ':';
+}
+
+// A list item of the article's own; a line holding a bar between its parts is a link's title
+// with its site or a label ("Story title | more"), copied from a list of links.
+bool is_list_item(const TextBlock& block, const LayoutConfig& config) {
+  return block.word_count > 0 && block.text.find(" | ") == std::string::npos && block.word_count <= config.list_item_max_words &&
+         block.boilerplate == BoilerplateKind::kNone && !block.widget_token && !block.comment_header;
 }
 
 }  // namespace
@@ -82,6 +104,20 @@ std::size_t extend_with_closing_lines(std::vector<TextBlock>& blocks, std::size_
     ++last;
   }
   return last;
+}
+
+std::size_t extend_with_introduced_list(std::vector<TextBlock>& blocks, std::size_t first, std::size_t last,
+                                        const LayoutConfig& config) {
+  if (first >= last || last >= blocks.size() || !is_list_intro(blocks[last - 1], config)) return last;
+  const std::size_t items = blocks[last].group_size;
+  if (items < 2 || items > config.list_max_items || last + items > blocks.size() || !opens_group(blocks, last)) {
+    return last;
+  }
+  for (std::size_t i = last; i < last + items; ++i) {
+    if (!is_list_item(blocks[i], config)) return last;
+  }
+  for (std::size_t i = last; i < last + items; ++i) blocks[i].final_class = BlockClass::kGood;
+  return last + items;
 }
 
 }  // namespace briefcast

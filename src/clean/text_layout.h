@@ -24,6 +24,12 @@ struct LayoutConfig {
   std::size_t min_paragraphs = 2;
   // A closing line has at least this many words.
   std::size_t closing_min_words = 4;
+  // A line that introduces a list has at least this many words ("Tickets are on sale at:");
+  // a bare label of fewer ("More:", "Related stories:") heads a list of links.
+  std::size_t list_intro_min_words = 4;
+  // An introduced list's lines have at most this many words each, and it has at most this many.
+  std::size_t list_item_max_words = 25;
+  std::size_t list_max_items = 30;
 };
 
 // True when the good prose of blocks[first, last) stands in blank-line-delimited paragraphs.
@@ -43,5 +49,14 @@ std::pair<std::size_t, std::size_t> trim_to_paragraph_layout(const std::vector<T
 // to the lexicon; a label ending in a colon introduces what follows.
 std::size_t extend_with_closing_lines(std::vector<TextBlock>& blocks, std::size_t first, std::size_t last,
                                       std::size_t prose_length, const LayoutConfig& config = {});
+
+// The body's end `last` moved past the list its last line introduces: when that line is a
+// sentence-like introduction ending in a colon ("The schedule for the day:"), the group of single
+// lines right after it (a <ul> copies as lines with no blank line between) is the article's list:
+// steps, a timetable, an address, ingredients. Its lines are marked good. A bare label of a word
+// or two ("More:") introduces links instead, and the lexicon's labels ("Read also:") are no
+// introduction.
+std::size_t extend_with_introduced_list(std::vector<TextBlock>& blocks, std::size_t first, std::size_t last,
+                                        const LayoutConfig& config = {});
 
 }  // namespace briefcast

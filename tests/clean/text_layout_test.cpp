@@ -81,4 +81,40 @@ TEST(TextLayout, LeadAboveABylineWithoutABlankLineStays) {
   EXPECT_EQ(article.metadata.byline, "Ann Marsh");
 }
 
+TEST(TextLayout, AListTheLastParagraphIntroducesIsTheArticles) {
+  // The closing paragraph ends in a colon and a <ul> of short lines follows it.
+  const std::string intro = "The new timetable for the ferries from the cargo quay will be as follows:";
+  const std::string page = "Home\nNews\nSport\n\nPier to close for repairs\n\n" + kPara1 + "\n\n" + kPara2 + "\n\n" +
+                           intro + "\n\nFirst ferry 6:40\nMidday ferry 12:15\nEvening ferry 21:30\n\nShare\nTweet\nEmail\n";
+  const Article article = clean_copied_text(page, "page.txt");
+  EXPECT_EQ(article.paragraphs, (std::vector<std::string>{kPara1, kPara2, intro, "First ferry 6:40",
+                                                          "Midday ferry 12:15", "Evening ferry 21:30"}));
+}
+
+TEST(TextLayout, ABareLabelOrLinkTitlesAreNoIntroducedList) {
+  auto blocks = blocks_from_text(kPara1 + "\n\n" + kPara2 + "\n\nMore:\n\nCycle path opens\nMarket hall reroofed\n");
+  compute_block_features(blocks, "en");
+  for (auto& block : blocks) block.final_class = BlockClass::kGood;
+  // "More:" is a label of one word: what follows is a list of links.
+  EXPECT_EQ(extend_with_introduced_list(blocks, 0, 3), 3u);
+
+  blocks = blocks_from_text(kPara1 + "\n\nThe whole series on the harbour can be read here:\n\nPart one: the piles | more\n"
+                                     "Part two: the divers | more\n");
+  compute_block_features(blocks, "en");
+  for (auto& block : blocks) block.final_class = BlockClass::kGood;
+  // Titles with a bar and a link word are links to other stories, however the line above reads.
+  EXPECT_EQ(extend_with_introduced_list(blocks, 0, 2), 2u);
+}
+
+TEST(TextLayout, AnIntroducedListEndsWithItsGroup) {
+  auto blocks = blocks_from_text(kPara1 + "\n\nThe three quays that stay open this winter are these:\n\nNorth quay\nEast quay\n"
+                                          "Cargo quay\n\nHome\nContact\n");
+  compute_block_features(blocks, "en");
+  for (auto& block : blocks) block.final_class = BlockClass::kGood;
+  EXPECT_EQ(extend_with_introduced_list(blocks, 0, 2), 5u);
+  // A paragraph that does not end in a colon introduces nothing.
+  EXPECT_EQ(extend_with_introduced_list(blocks, 0, 1), 1u);
+}
+
 }  // namespace briefcast
+

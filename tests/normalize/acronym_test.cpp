@@ -108,4 +108,12 @@ TEST(Acronyms, SlashedInitialismsAreSpelledSideBySide) {
   EXPECT_EQ(normalize_text("people with HIV/AIDS"), "people with HIV Aids");
 }
 
+TEST(Acronyms, LongInitialismsBesideASlashAreSpelled) {
+  // Four capitals with no word's shape are spelled beside a slash as they are alone.
+  EXPECT_EQ(normalize_text("the GKTP/WAVE study"), "the G.K.T.P Wave study");
+  EXPECT_EQ(normalize_text("rules of the PCRB/SBA board"), "rules of the P.C.R.B S.B.A board");
+  // A word-shaped side and a said acronym stay words.
+  EXPECT_EQ(normalize_text("the HIV/AIDS ward"), "the HIV Aids ward");
+}
+
 }  // namespace briefcast

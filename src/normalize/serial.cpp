@@ -373,7 +373,9 @@ bool is_function_word(std::string_view w) {
                        "and", "but", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will",
                        "would", "can", "could", "should", "may", "might", "it", "this", "that", "these", "those",
                        "he", "she", "they", "we", "you", "not", "than", "then", "so", "if", "when", "how",
-                       "what", "why", "where", "who", "which", "whether", "whose", "into", "onto", "about"});
+                       "what", "why", "where", "who", "which", "whether", "whose", "into", "onto", "about",
+                       // A possessive opens a noun phrase of its own: "is/was your show".
+                       "my", "your", "our", "their", "its"});
 }
 
 // What a rate is counted per, written out: "hour", "barrel", "capita".

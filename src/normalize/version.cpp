@@ -52,7 +52,39 @@ std::optional<std::string> single_version(std::string_view s, bool allow_one_poi
   return (prefixed ? "version " : "") + spoken_parts(figures);
 }
 
+// Words that name what a release number counts: "version", a system or a language ("macOS 10.15",
+// "Python 3.10"). Lowercased.
+bool names_release(std::string_view word) {
+  return text::is_one_of(text::lower(word), {"version", "versions", "release", "firmware", "macos", "ios", "ipados",
+                                             "watchos", "android", "python", "windows", "ubuntu", "debian", "fedora",
+                                             "firefox", "chrome", "java", "php", "perl", "ruby", "kernel", "linux"});
+}
+
+// A release named within the last six words of the same clause: "MacOS from 10.2 (Jaguar) to 10.15".
+bool after_release_name(const Words& words, std::size_t i) {
+  for (std::size_t back = 1; back <= 6 && back <= i; ++back) {
+    const Word& w = words[i - back];
+    if (w.suffix.find_first_of(".!?;:") != std::string_view::npos) return false;
+    if (names_release(w.core)) return true;
+  }
+  return false;
+}
+
 }  // namespace
+
+// "Python 3.10", "macOS 10.15": after the name of what it counts, a release number of one point
+// and two figures after it is said as release numbers are, each part a number ("three point
+// ten"); read as a decimal ("three point one zero") it sounds like release 3.1.
+std::optional<Match> match_release_number(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  std::size_t dot = core.find('.');
+  if (dot == std::string_view::npos || dot == 0 || dot > 2 || core.size() - dot != 3 || core[dot + 1] == '0') {
+    return std::nullopt;
+  }
+  if (!text::all_digits(core.substr(0, dot)) || !text::all_digits(core.substr(dot + 1))) return std::nullopt;
+  if (!after_release_name(words, i)) return std::nullopt;
+  return Match{1, spoken_parts(core), false};
+}
 
 std::optional<std::string> speak_version(std::string_view core) {
   if (auto v = single_version(core, false)) return v;

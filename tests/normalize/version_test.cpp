@@ -33,6 +33,17 @@ std::string say(std::string_view written) { return normalize_text(written); }
 
 }  // namespace
 
+TEST(Version, ReleaseOfOnePointAfterItsName) {
+  // Two figures after the point are a number of their own, as release numbers are said.
+  EXPECT_EQ(say("she moved to Python 3.12 last year"), "she moved to Python three point twelve last year");
+  EXPECT_EQ(say("iOS from 9.3 to 11.14 works"), "iOS from nine point three to eleven point fourteen works");
+  EXPECT_EQ(say("firmware version 4.21 fixed it"), "firmware version four point twenty one fixed it");
+  // No release named, a leading zero, or one figure: a decimal.
+  EXPECT_EQ(say("the index rose 3.12 points"), "the index rose three point one two points");
+  EXPECT_EQ(say("Python 3.05 beta"), "Python three point o five beta");
+  EXPECT_EQ(say("Python 3.9 is out"), "Python three point nine is out");
+}
+
 TEST(Version, AnyReleaseOfASeries) {
   EXPECT_EQ(say("runs on Perl 5.x only"), "runs on Perl five point x only");
 }

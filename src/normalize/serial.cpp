@@ -320,6 +320,9 @@ std::string speak_pieces(std::string_view core) {
         std::string_view piece = core.substr(start, i - start);
         if (has_letters && text::all_digits(piece)) {
           add(code_digits(piece, false));
+        } else if (piece == "etc" && start > 0 && core[start - 1] == '/') {
+          // "/etc/hosts": the folder is said by its letters; left alone, eSpeak NG says "et cetera".
+          add(spelled_letters("ETC"));
         } else if (auto known = speak_known(piece)) {
           add(*known);
         } else {

@@ -75,6 +75,11 @@ TEST(SlashPair, SlashesBetweenWordsAndHandles) {
   EXPECT_EQ(normalize_text("add 1/2 an onion"), "add half an onion");
 }
 
+TEST(SlashPair, EtcFolderInAPathIsLetters) {
+  EXPECT_EQ(normalize_text("edit /etc/hosts as root"), "edit slash E.T.C slash hosts as root");
+  EXPECT_EQ(normalize_text("keys, certs, etc. are kept"), "keys, certs, et cetera are kept");
+}
+
 TEST(SlashPair, PairBeforeAPossessiveIsAChoice) {
   // A possessive opens its own noun phrase: the pair before it qualifies no noun.
   EXPECT_EQ(normalize_text("Where is/was their office?"), "Where is or was their office?");

@@ -1,8 +1,12 @@
 // Version numbers with more than one point: "2.6.29" -> "two point six point twenty nine",
 // each part a number as people say release numbers, "v1.2.3" -> "version one point two point
 // three", and ranges of them: "2.6.29–5.1" -> "... to five point one". (A version with one
-// point, "1.15", reads as a decimal, which is also how it is said.) Four parts are an IPv4
-// address (telephone.cpp), and a part of four figures makes a date ("12.05.2019").
+// point, "1.15", reads as a decimal, unless the name of a system before it makes it a release:
+// "Python 3.10", "Windows 7/8/10".) Four parts are an IPv4 address (telephone.cpp), and a part
+// of four figures makes a date ("12.05.2019").
+#include <algorithm>
+#include <vector>
+
 #include "normalize/number_words.h"
 #include "normalize/rules.h"
 
@@ -75,8 +79,43 @@ bool after_release_name(const Words& words, std::size_t i) {
 // "Python 3.10", "macOS 10.15": after the name of what it counts, a release number of one point
 // and two figures after it is said as release numbers are, each part a number ("three point
 // ten"); read as a decimal ("three point one zero") it sounds like release 3.1.
+namespace {
+
+// "7", "10", "3.9": one release in a list, said as release numbers are; nullopt for anything else.
+std::optional<std::string> listed_release(std::string_view part) {
+  if (part.empty() || part.size() > 4) return std::nullopt;
+  std::size_t points = version_points(part);
+  if (points == 0 && text::all_digits(part) && part.size() <= 2 && part[0] != '0') return cardinal_words(part);
+  if (points == 1) return spoken_parts(part);
+  return std::nullopt;
+}
+
+// "Windows 7/8/10", "Python 2/3": releases listed with slashes, said "seven, eight and ten"; as
+// figures alone they would be a date or a fraction.
+std::optional<std::string> release_list(std::string_view core) {
+  std::vector<std::string> said;
+  for (std::size_t start = 0; start <= core.size();) {
+    std::size_t slash = std::min(core.find('/', start), core.size());
+    auto part = listed_release(core.substr(start, slash - start));
+    if (!part) return std::nullopt;
+    said.push_back(*part);
+    start = slash + 1;
+  }
+  if (said.size() < 2) return std::nullopt;
+  std::string out = said[0];
+  for (std::size_t k = 1; k < said.size(); ++k) out += (k + 1 == said.size() ? " and " : ", ") + said[k];
+  return out;
+}
+
+}  // namespace
+
 std::optional<Match> match_release_number(const Words& words, std::size_t i) {
   std::string_view core = words[i].core;
+  if (core.find('/') != std::string_view::npos) {
+    auto list = release_list(core);
+    if (!list || !after_release_name(words, i)) return std::nullopt;
+    return Match{1, *list, false};
+  }
   std::size_t dot = core.find('.');
   if (dot == std::string_view::npos || dot == 0 || dot > 2 || core.size() - dot != 3 || core[dot + 1] == '0') {
     return std::nullopt;

@@ -44,6 +44,15 @@ TEST(Version, ReleaseOfOnePointAfterItsName) {
   EXPECT_EQ(say("Python 3.9 is out"), "Python three point nine is out");
 }
 
+TEST(Version, ReleasesListedWithSlashes) {
+  // After the name of what they count, figures between slashes are releases, not a date or a fraction.
+  EXPECT_EQ(say("tested on Windows 7/8/10 laptops"), "tested on Windows seven, eight and ten laptops");
+  EXPECT_EQ(say("code for Python 2/3 users"), "code for Python two and three users");
+  EXPECT_EQ(say("Android 9/10.1 phones"), "Android nine and ten point one phones");
+  // Without such a name they stay what they were.
+  EXPECT_EQ(say("add 2/3 cup of milk"), "add two thirds cup of milk");
+}
+
 TEST(Version, AnyReleaseOfASeries) {
   EXPECT_EQ(say("runs on Perl 5.x only"), "runs on Perl five point x only");
 }

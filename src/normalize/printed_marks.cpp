@@ -82,6 +82,26 @@ std::string without_note_numbers(std::string s) {
   return out;
 }
 
+// "[t]he plan", "bill[ion]": letters an editor put in square brackets inside a word complete it;
+// a reader says the word whole ("the plan"), where the brackets split it for eSpeak NG ("t he").
+// Only letters inside, touching a letter on at least one side, so "[1]" and "[sic]" stay.
+std::string without_editorial_brackets(std::string s) {
+  std::size_t at = 0;
+  while ((at = s.find('[', at)) != std::string::npos) {
+    std::size_t close = at + 1;
+    while (close < s.size() && text::is_alpha(s[close])) ++close;
+    bool letters = close > at + 1 && close < s.size() && s[close] == ']';
+    bool joined = letters && ((at > 0 && text::is_alpha(s[at - 1])) || (close + 1 < s.size() && text::is_alpha(s[close + 1])));
+    if (!joined) {
+      ++at;
+      continue;
+    }
+    s.erase(close, 1);
+    s.erase(at, 1);
+  }
+  return s;
+}
+
 // "a .45-caliber pistol", "a .22 caliber rifle": a caliber is written with a leading point
 // but said as a whole number ("forty-five-caliber"), so the point goes.
 std::string without_caliber_points(std::string s) {

@@ -138,6 +138,13 @@ bool only_y_vowel(std::string_view s) {
 }  // namespace
 
 std::optional<std::string> speak_acronym(std::string_view core) {
+  // "vRAM", "eSIM": a lower-case letter before an acronym said as a word is said as a letter,
+  // then the word ("vee ram"); eSpeak NG would spell all of it.
+  if (core.size() >= 4 && text::is_lower(core[0]) && text::all_upper(core.substr(1))) {
+    for (std::string_view said : kSaid) {
+      if (core.substr(1) == said) return std::string(1, core[0]) + " " + text::as_word(said);
+    }
+  }
   if (core.size() < 2 || core.size() > 8 || !text::all_upper(core)) return std::nullopt;
   for (std::string_view said : kSaid) {
     if (core == said) return text::as_word(core);

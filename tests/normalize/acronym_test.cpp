@@ -97,6 +97,9 @@ TEST(ExchangeNames, IceInAMarketLineIsTheExchange) {
 
 TEST(Acronyms, MemoryAndCardPartsAreSaidAsWords) {
   EXPECT_EQ(normalize_text("with 12GB of RAM and a SIM tray"), "with twelve gigabytes of Ram and a Sim tray");
+  // A letter before them is said as a letter, then the word.
+  EXPECT_EQ(normalize_text("an eSIM plan with 8 GB vRAM"), "an e Sim plan with eight gigabytes v Ram");
+  EXPECT_EQ(normalize_text("an mRNA shot"), "an mRNA shot");  // no word inside: the engine spells it
 }
 
 TEST(Acronyms, SlashedInitialismsAreSpelledSideBySide) {

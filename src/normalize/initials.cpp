@@ -132,23 +132,24 @@ bool dotted_capitals(std::string_view core) {
   return true;
 }
 
+// "Ph.D", "M.Sc": each group of a degree opens with a capital. "A.x" and "b.py" are names in
+// code (a field of an object, a file), not letters to spell.
 bool dotted_groups(std::string_view core) {
   std::size_t groups = 0;
   std::size_t run = 0;
-  bool capital = false;
   for (std::size_t k = 0; k <= core.size(); ++k) {
     if (k == core.size() || core[k] == '.') {
       if (run == 0 || run > 2) return false;
       ++groups;
       run = 0;
     } else if (text::is_alpha(core[k])) {
-      capital = capital || text::is_upper(core[k]);
+      if (run == 0 && !text::is_upper(core[k])) return false;
       ++run;
     } else {
       return false;
     }
   }
-  return groups >= 2 && capital;
+  return groups >= 2;
 }
 
 std::string text_upper(std::string_view s) {

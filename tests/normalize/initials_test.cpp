@@ -39,6 +39,12 @@ TEST(Initials, AnInitialBeforeASentenceOpenerEndsTheSentence) {
   EXPECT_EQ(normalize_text("the guitarist Colin B. May played"), "the guitarist Colin B May played");
 }
 
+TEST(Initials, ACodeNameWithALowerCaseLetterIsNoDegree) {
+  // "Ph.D." is a degree; "B.y." is a field in code, and its period ends the sentence.
+  EXPECT_EQ(normalize_text("read B.y. Then stop."), "read B.y. Then stop.");
+  EXPECT_EQ(normalize_text("a Ph.D. student"), "a P.H.D student");
+}
+
 TEST(Initials, TheLastAuthorOfAReferenceListEndsTheList) {
   // Surnames with bare initials and commas: the last initial's period ends the list.
   EXPECT_EQ(normalize_text("Okafor N, Brandt K, Lindqvist P. Sleep and memory in rats."),

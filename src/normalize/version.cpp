@@ -56,20 +56,35 @@ std::optional<std::string> single_version(std::string_view s, bool allow_one_poi
   return (prefixed ? "version " : "") + spoken_parts(figures);
 }
 
-// Words that name what a release number counts: "version", a system or a language ("macOS 10.15",
-// "Python 3.10"). Lowercased.
+// Words that name what a release number counts: "version", or a system or language by its
+// proper name ("macOS 10.15", "Python 3.10"); "windows" or "chrome" in lower case are things.
 bool names_release(std::string_view word) {
-  return text::is_one_of(text::lower(word), {"version", "versions", "release", "firmware", "macos", "ios", "ipados",
-                                             "watchos", "android", "python", "windows", "ubuntu", "debian", "fedora",
-                                             "firefox", "chrome", "java", "php", "perl", "ruby", "kernel", "linux"});
+  if (text::is_one_of(text::lower(word), {"version", "versions", "release", "firmware", "kernel"})) return true;
+  return text::is_one_of(word, {"macOS", "MacOS", "iOS", "iPadOS", "watchOS", "Android", "Python", "Windows", "Ubuntu",
+                                "Debian", "Fedora", "Firefox", "Chrome", "Java", "PHP", "Perl", "Ruby", "Linux"});
 }
 
-// A release named within the last six words of the same clause: "MacOS from 10.2 (Jaguar) to 10.15".
+// Between the name and the number only what joins releases: "from", "to", "after", another
+// release number, a release's own name ("MacOS from 10.2 (Jaguar) to 10.15"). Any other word
+// ("Windows laptops cost 12.50") means the figure is no release.
+bool joins_releases(const Word& w) {
+  if (text::is_one_of(text::lower(w.core), {"from", "to", "and", "or", "through", "v", "after", "before", "since",
+                                             "until", "on", "than", "at", "least", "like"})) {
+    return true;
+  }
+  // A release's own name, in brackets or not: "macOS Mojave 10.14", "10.2 (Jaguar)".
+  if (w.prefix == "(" && !w.suffix.empty() && w.suffix[0] == ')') return true;
+  if (w.prefix.empty() && w.suffix.empty() && text::is_capitalized(w.core) && text::all_alpha(w.core)) return true;
+  return !w.core.empty() && text::is_digit(w.core[0]) && version_points(w.core) <= 1 &&
+         w.core.find_first_not_of("0123456789.") == std::string_view::npos;
+}
+
 bool after_release_name(const Words& words, std::size_t i) {
   for (std::size_t back = 1; back <= 6 && back <= i; ++back) {
     const Word& w = words[i - back];
     if (w.suffix.find_first_of(".!?;:") != std::string_view::npos) return false;
     if (names_release(w.core)) return true;
+    if (!joins_releases(w)) return false;
   }
   return false;
 }

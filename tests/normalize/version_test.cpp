@@ -42,6 +42,11 @@ TEST(Version, ReleaseOfOnePointAfterItsName) {
   EXPECT_EQ(say("the index rose 3.12 points"), "the index rose three point one two points");
   EXPECT_EQ(say("Python 3.05 beta"), "Python three point o five beta");
   EXPECT_EQ(say("Python 3.9 is out"), "Python three point nine is out");
+  EXPECT_EQ(say("needs macOS Sonoma 14.10 or later"), "needs macOS Sonoma fourteen point ten or later");
+  EXPECT_EQ(say("any Android since 11.13 (Tart)"), "any Android since eleven point thirteen (Tart)");
+  // Other words between the name and the figure: a price or a measure, not a release.
+  EXPECT_EQ(say("Windows laptops cost 12.50 each"), "Windows laptops cost twelve point five zero each");
+  EXPECT_EQ(say("two windows 10.25 inches wide"), "two windows ten point two five inches wide");
 }
 
 TEST(Version, ReleasesListedWithSlashes) {

@@ -254,7 +254,13 @@ bool middle_i(const Words& words, std::size_t i) {
 bool ends_author_list(const Words& words, std::size_t i) {
   if (i < 2 || !words[i - 1].suffix.empty() || !text::is_capitalized(words[i - 1].core)) return false;
   const Word& before = words[i - 2];
-  return before.suffix == "," && before.core.size() <= 2 && text::all_upper(before.core) && text::all_alpha(before.core);
+  if (before.suffix != "," || before.core.size() > 2 || !text::all_upper(before.core) || !text::all_alpha(before.core)) {
+    return false;
+  }
+  // The initials before the comma follow a surname of their own ("Wozel G,"): "in the US,
+  // Kamala D. Harris" is no list.
+  return i >= 3 && words[i - 3].suffix.empty() && text::is_capitalized(words[i - 3].core) &&
+         !text::all_upper(words[i - 3].core);
 }
 
 }  // namespace

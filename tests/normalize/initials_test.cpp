@@ -52,6 +52,7 @@ TEST(Initials, TheLastAuthorOfAReferenceListEndsTheList) {
   EXPECT_EQ(normalize_text("Varga TE, Hollis R. Iron levels in soil."), "Varga T.E, Hollis R. Iron levels in soil.");
   // A name in running text keeps its middle initial.
   EXPECT_EQ(normalize_text("with Ann, Tom Hollis R. Varga and me"), "with Ann, Tom Hollis R Varga and me");
+  EXPECT_EQ(normalize_text("in the UK, Tom R. Varga said"), "in the U.K, Tom R Varga said");
 }
 
 TEST(States, InParenthesesAfterANameAndJoinedByAHyphen) {

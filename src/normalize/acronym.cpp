@@ -138,6 +138,13 @@ bool only_y_vowel(std::string_view s) {
 }  // namespace
 
 std::optional<std::string> speak_acronym(std::string_view core) {
+  // "vRAM", "eSIM": a lower-case letter before an acronym said as a word is said as a letter,
+  // then the word ("vee ram"); eSpeak NG would spell all of it.
+  if (core.size() >= 4 && text::is_lower(core[0]) && text::all_upper(core.substr(1))) {
+    for (std::string_view said : kSaid) {
+      if (core.substr(1) == said) return std::string(1, core[0]) + " " + text::as_word(said);
+    }
+  }
   if (core.size() < 2 || core.size() > 8 || !text::all_upper(core)) return std::nullopt;
   for (std::string_view said : kSaid) {
     if (core == said) return text::as_word(core);
@@ -167,26 +174,33 @@ bool has_vowel_letter(std::string_view s) {
   return false;
 }
 
+// Four or five capitals with no word's shape and no said form ("DIHS", "NPRM"): alone they
+// are spelled (normalizer.cpp), and beside a slash they must be too, or eSpeak NG says "DIHS"
+// as one syllable.
+bool spelled_initialism(std::string_view piece) {
+  return piece.size() >= 4 && speak_acronym(piece) == std::string(piece) && !reads_as_word(piece);
+}
+
 }  // namespace
 
 std::optional<std::string> speak_slashed_initialisms(std::string_view core) {
   if (core.find('/') == std::string_view::npos) return std::nullopt;
   std::vector<std::string_view> pieces;
-  bool vowelless = false;
+  bool initialism = false;
   for (std::size_t start = 0; start <= core.size();) {
     std::size_t slash = std::min(core.find('/', start), core.size());
     std::string_view piece = core.substr(start, slash - start);
     if (piece.size() < 2 || piece.size() > 5 || !text::all_alpha(piece) || !text::all_upper(piece)) return std::nullopt;
-    vowelless = vowelless || !has_vowel_letter(piece);
+    initialism = initialism || !has_vowel_letter(piece) || spelled_initialism(piece);
     pieces.push_back(piece);
     start = slash + 1;
   }
-  if (!vowelless) return std::nullopt;  // "ON/OFF", "HIV/AIDS": words or acronyms the engine says well
+  if (!initialism) return std::nullopt;  // "ON/OFF", "HIV/AIDS": words or acronyms the engine says well
   std::string spoken;
   for (std::string_view piece : pieces) {
     std::string said = speak_acronym(piece).value_or(std::string(piece));
     // Left to the engine, three capitals that spell an English word ("TEN") are that word.
-    if (said == piece && piece.size() <= 3) said = spelled_letters(piece);
+    if (said == piece && (piece.size() <= 3 || spelled_initialism(piece))) said = spelled_letters(piece);
     spoken += (spoken.empty() ? "" : " ") + said;
   }
   return spoken;

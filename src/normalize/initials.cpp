@@ -132,23 +132,24 @@ bool dotted_capitals(std::string_view core) {
   return true;
 }
 
+// "Ph.D", "M.Sc": each group of a degree opens with a capital. "A.x" and "b.py" are names in
+// code (a field of an object, a file), not letters to spell.
 bool dotted_groups(std::string_view core) {
   std::size_t groups = 0;
   std::size_t run = 0;
-  bool capital = false;
   for (std::size_t k = 0; k <= core.size(); ++k) {
     if (k == core.size() || core[k] == '.') {
       if (run == 0 || run > 2) return false;
       ++groups;
       run = 0;
     } else if (text::is_alpha(core[k])) {
-      capital = capital || text::is_upper(core[k]);
+      if (run == 0 && !text::is_upper(core[k])) return false;
       ++run;
     } else {
       return false;
     }
   }
-  return groups >= 2 && capital;
+  return groups >= 2;
 }
 
 std::string text_upper(std::string_view s) {
@@ -247,6 +248,21 @@ bool middle_i(const Words& words, std::size_t i) {
   return i + 1 < words.size() && !text::is_function_word(text::lower(words[i + 1].core));
 }
 
+// "Lorenz M, Wozel G, Schmitt J. Title": in a reference's list of authors (surname, then
+// initials without periods, then a comma) the last author's initial carries the period that
+// ends the list, and the title follows as a new sentence.
+bool ends_author_list(const Words& words, std::size_t i) {
+  if (i < 2 || !words[i - 1].suffix.empty() || !text::is_capitalized(words[i - 1].core)) return false;
+  const Word& before = words[i - 2];
+  if (before.suffix != "," || before.core.size() > 2 || !text::all_upper(before.core) || !text::all_alpha(before.core)) {
+    return false;
+  }
+  // The initials before the comma follow a surname of their own ("Wozel G,"): "in the US,
+  // Kamala D. Harris" is no list.
+  return i >= 3 && words[i - 3].suffix.empty() && text::is_capitalized(words[i - 3].core) &&
+         !text::all_upper(words[i - 3].core);
+}
+
 }  // namespace
 
 std::optional<Match> match_initials(const Words& words, std::size_t i) {
@@ -280,7 +296,7 @@ std::optional<Match> match_initials(const Words& words, std::size_t i) {
   // given name ("Ann I. Moss"), since elsewhere it is the pronoun ending a sentence.
   if (w.core.size() == 1 && text::is_upper(w.core[0]) && w.suffix == "." && !last && (w.core != "I" || middle_i(words, i)) &&
       text::is_capitalized(words[i + 1].core) && words[i + 1].prefix.empty() && !text::opens_sentence(words[i + 1].core) &&
-      (w.core != "A" || after_given_name(words, i))) {
+      (w.core != "A" || after_given_name(words, i)) && !ends_author_list(words, i)) {
     // Without its period a lone "A" is the article to eSpeak NG ("Walter A Reed" says "uh");
     // "Eh" is how it says the letter's name, "ay", in every English voice.
     return Match{1, w.core == "A" ? std::string("Eh") : std::string(w.core), true};

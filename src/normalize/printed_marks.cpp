@@ -10,7 +10,49 @@ namespace briefcast::rules {
 // figures glued after a sentence's period; a reader does not say it. Only one or two figures
 // after a word of three or more lower-case letters, before a capital or the line's end, so
 // "v.2", "No.1" and decimals stay.
+namespace {
+
+// "endorsement points1 than": a note number glued to a plural word. Only one or two figures
+// after five or more lower-case letters that end in a plural "s" (not "ss"), the whole word,
+// so codes ("python3", "mp3", "cas9") stay.
+bool plural_with_note(std::string_view word, std::size_t& figures) {
+  std::size_t end = word.size();
+  while (end > 0 && text::is_digit(word[end - 1])) --end;
+  figures = word.size() - end;
+  if (figures == 0 || figures > 2 || end < 5 || word[end - 1] != 's' || word[end - 2] == 's') return false;
+  for (std::size_t k = 0; k < end; ++k) {
+    if (!text::is_lower(word[k])) return false;
+  }
+  return true;
+}
+
+std::string without_plural_note_numbers(std::string s) {
+  std::string out;
+  out.reserve(s.size());
+  std::size_t start = 0;
+  while (start < s.size()) {
+    std::size_t end = s.find(' ', start);
+    if (end == std::string::npos) end = s.size();
+    std::string_view token(s.data() + start, end - start);
+    // Closing punctuation after the figures stays: "results12," -> "results,".
+    std::size_t core_end = token.size();
+    while (core_end > 0 && std::string_view(".,;:!?)\"'").find(token[core_end - 1]) != std::string_view::npos) --core_end;
+    std::size_t figures = 0;
+    if (plural_with_note(token.substr(0, core_end), figures)) {
+      out.append(token.substr(0, core_end - figures)).append(token.substr(core_end));
+    } else {
+      out.append(token);
+    }
+    if (end < s.size()) out.push_back(' ');
+    start = end + 1;
+  }
+  return out;
+}
+
+}  // namespace
+
 std::string without_note_numbers(std::string s) {
+  s = without_plural_note_numbers(std::move(s));
   std::string out;
   out.reserve(s.size());
   std::size_t i = 0;
@@ -38,6 +80,26 @@ std::string without_note_numbers(std::string s) {
     ++i;
   }
   return out;
+}
+
+// "[t]he plan", "bill[ion]": letters an editor put in square brackets inside a word complete it;
+// a reader says the word whole ("the plan"), where the brackets split it for eSpeak NG ("t he").
+// Only letters inside, touching a letter on at least one side, so "[1]" and "[sic]" stay.
+std::string without_editorial_brackets(std::string s) {
+  std::size_t at = 0;
+  while ((at = s.find('[', at)) != std::string::npos) {
+    std::size_t close = at + 1;
+    while (close < s.size() && text::is_alpha(s[close])) ++close;
+    bool letters = close > at + 1 && close < s.size() && s[close] == ']';
+    bool joined = letters && ((at > 0 && text::is_alpha(s[at - 1])) || (close + 1 < s.size() && text::is_alpha(s[close + 1])));
+    if (!joined) {
+      ++at;
+      continue;
+    }
+    s.erase(close, 1);
+    s.erase(at, 1);
+  }
+  return s;
 }
 
 // "a .45-caliber pistol", "a .22 caliber rifle": a caliber is written with a leading point

@@ -1,5 +1,5 @@
 // Marks of print that a reader does not say: note numbers set as superscripts, the leading
-// point of a caliber. Each takes a line and returns it without them.
+// point of a caliber, an editor's brackets inside a word. Each takes a line and returns it without them.
 #pragma once
 
 #include <string>
@@ -8,5 +8,6 @@ namespace briefcast::rules {
 
 std::string without_note_numbers(std::string line);
 std::string without_caliber_points(std::string line);
+std::string without_editorial_brackets(std::string line);
 
 }  // namespace briefcast::rules

@@ -232,6 +232,8 @@ std::optional<Match> match_code(const Words& words, std::size_t i);
 
 // version.cpp: "2.6.29", "v1.2.3", "2.6.29–5.1" (versions of one point read as decimals).
 std::optional<std::string> speak_version(std::string_view core);
+// "Python 3.10", "macOS 10.15", "Windows 7/8/10": release numbers after the name of what they count.
+std::optional<Match> match_release_number(const Words& words, std::size_t i);
 
 // serial.cpp: letters and digits mixed ("F-16", "B2A23C"), and the fallback that reads any
 // other word piece by piece with symbol names ("test$" -> "test dollar").

@@ -320,6 +320,9 @@ std::string speak_pieces(std::string_view core) {
         std::string_view piece = core.substr(start, i - start);
         if (has_letters && text::all_digits(piece)) {
           add(code_digits(piece, false));
+        } else if (piece == "etc" && start > 0 && core[start - 1] == '/') {
+          // "/etc/hosts": the folder is said by its letters; left alone, eSpeak NG says "et cetera".
+          add(spelled_letters("ETC"));
         } else if (auto known = speak_known(piece)) {
           add(*known);
         } else {
@@ -373,7 +376,9 @@ bool is_function_word(std::string_view w) {
                        "and", "but", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will",
                        "would", "can", "could", "should", "may", "might", "it", "this", "that", "these", "those",
                        "he", "she", "they", "we", "you", "not", "than", "then", "so", "if", "when", "how",
-                       "what", "why", "where", "who", "which", "whether", "whose", "into", "onto", "about"});
+                       "what", "why", "where", "who", "which", "whether", "whose", "into", "onto", "about",
+                       // A possessive opens a noun phrase of its own: "is/was your show".
+                       "my", "your", "our", "their", "its"});
 }
 
 // What a rate is counted per, written out: "hour", "barrel", "capita".

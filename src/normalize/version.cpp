@@ -1,8 +1,12 @@
 // Version numbers with more than one point: "2.6.29" -> "two point six point twenty nine",
 // each part a number as people say release numbers, "v1.2.3" -> "version one point two point
 // three", and ranges of them: "2.6.29–5.1" -> "... to five point one". (A version with one
-// point, "1.15", reads as a decimal, which is also how it is said.) Four parts are an IPv4
-// address (telephone.cpp), and a part of four figures makes a date ("12.05.2019").
+// point, "1.15", reads as a decimal, unless the name of a system before it makes it a release:
+// "Python 3.10", "Windows 7/8/10".) Four parts are an IPv4 address (telephone.cpp), and a part
+// of four figures makes a date ("12.05.2019").
+#include <algorithm>
+#include <vector>
+
 #include "normalize/number_words.h"
 #include "normalize/rules.h"
 
@@ -52,7 +56,89 @@ std::optional<std::string> single_version(std::string_view s, bool allow_one_poi
   return (prefixed ? "version " : "") + spoken_parts(figures);
 }
 
+// Words that name what a release number counts: "version", or a system or language by its
+// proper name ("macOS 10.15", "Python 3.10"); "windows" or "chrome" in lower case are things.
+bool names_release(std::string_view word) {
+  if (text::is_one_of(text::lower(word), {"version", "versions", "release", "firmware", "kernel"})) return true;
+  return text::is_one_of(word, {"macOS", "MacOS", "iOS", "iPadOS", "watchOS", "Android", "Python", "Windows", "Ubuntu",
+                                "Debian", "Fedora", "Firefox", "Chrome", "Java", "PHP", "Perl", "Ruby", "Linux"});
+}
+
+// Between the name and the number only what joins releases: "from", "to", "after", another
+// release number, a release's own name ("MacOS from 10.2 (Jaguar) to 10.15"). Any other word
+// ("Windows laptops cost 12.50") means the figure is no release.
+bool joins_releases(const Word& w) {
+  if (text::is_one_of(text::lower(w.core), {"from", "to", "and", "or", "through", "v", "after", "before", "since",
+                                             "until", "on", "than", "at", "least", "like"})) {
+    return true;
+  }
+  // A release's own name, in brackets or not: "macOS Mojave 10.14", "10.2 (Jaguar)".
+  if (w.prefix == "(" && !w.suffix.empty() && w.suffix[0] == ')') return true;
+  if (w.prefix.empty() && w.suffix.empty() && text::is_capitalized(w.core) && text::all_alpha(w.core)) return true;
+  return !w.core.empty() && text::is_digit(w.core[0]) && version_points(w.core) <= 1 &&
+         w.core.find_first_not_of("0123456789.") == std::string_view::npos;
+}
+
+bool after_release_name(const Words& words, std::size_t i) {
+  for (std::size_t back = 1; back <= 6 && back <= i; ++back) {
+    const Word& w = words[i - back];
+    if (w.suffix.find_first_of(".!?;:") != std::string_view::npos) return false;
+    if (names_release(w.core)) return true;
+    if (!joins_releases(w)) return false;
+  }
+  return false;
+}
+
 }  // namespace
+
+// "Python 3.10", "macOS 10.15": after the name of what it counts, a release number of one point
+// and two figures after it is said as release numbers are, each part a number ("three point
+// ten"); read as a decimal ("three point one zero") it sounds like release 3.1.
+namespace {
+
+// "7", "10", "3.9": one release in a list, said as release numbers are; nullopt for anything else.
+std::optional<std::string> listed_release(std::string_view part) {
+  if (part.empty() || part.size() > 4) return std::nullopt;
+  std::size_t points = version_points(part);
+  if (points == 0 && text::all_digits(part) && part.size() <= 2 && part[0] != '0') return cardinal_words(part);
+  if (points == 1) return spoken_parts(part);
+  return std::nullopt;
+}
+
+// "Windows 7/8/10", "Python 2/3": releases listed with slashes, said "seven, eight and ten"; as
+// figures alone they would be a date or a fraction.
+std::optional<std::string> release_list(std::string_view core) {
+  std::vector<std::string> said;
+  for (std::size_t start = 0; start <= core.size();) {
+    std::size_t slash = std::min(core.find('/', start), core.size());
+    auto part = listed_release(core.substr(start, slash - start));
+    if (!part) return std::nullopt;
+    said.push_back(*part);
+    start = slash + 1;
+  }
+  if (said.size() < 2) return std::nullopt;
+  std::string out = said[0];
+  for (std::size_t k = 1; k < said.size(); ++k) out += (k + 1 == said.size() ? " and " : ", ") + said[k];
+  return out;
+}
+
+}  // namespace
+
+std::optional<Match> match_release_number(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  if (core.find('/') != std::string_view::npos) {
+    auto list = release_list(core);
+    if (!list || !after_release_name(words, i)) return std::nullopt;
+    return Match{1, *list, false};
+  }
+  std::size_t dot = core.find('.');
+  if (dot == std::string_view::npos || dot == 0 || dot > 2 || core.size() - dot != 3 || core[dot + 1] == '0') {
+    return std::nullopt;
+  }
+  if (!text::all_digits(core.substr(0, dot)) || !text::all_digits(core.substr(dot + 1))) return std::nullopt;
+  if (!after_release_name(words, i)) return std::nullopt;
+  return Match{1, spoken_parts(core), false};
+}
 
 std::optional<std::string> speak_version(std::string_view core) {
   if (auto v = single_version(core, false)) return v;

@@ -97,6 +97,9 @@ TEST(ExchangeNames, IceInAMarketLineIsTheExchange) {
 
 TEST(Acronyms, MemoryAndCardPartsAreSaidAsWords) {
   EXPECT_EQ(normalize_text("with 12GB of RAM and a SIM tray"), "with twelve gigabytes of Ram and a Sim tray");
+  // A letter before them is said as a letter, then the word.
+  EXPECT_EQ(normalize_text("an eSIM plan with 8 GB vRAM"), "an e Sim plan with eight gigabytes v Ram");
+  EXPECT_EQ(normalize_text("an mRNA shot"), "an mRNA shot");  // no word inside: the engine spells it
 }
 
 TEST(Acronyms, SlashedInitialismsAreSpelledSideBySide) {
@@ -106,6 +109,14 @@ TEST(Acronyms, SlashedInitialismsAreSpelledSideBySide) {
   // No side without a vowel: words and said acronyms stay as they are.
   EXPECT_EQ(normalize_text("the ON/OFF switch"), "the ON Off switch");
   EXPECT_EQ(normalize_text("people with HIV/AIDS"), "people with HIV Aids");
+}
+
+TEST(Acronyms, LongInitialismsBesideASlashAreSpelled) {
+  // Four capitals with no word's shape are spelled beside a slash as they are alone.
+  EXPECT_EQ(normalize_text("the GKTP/WAVE study"), "the G.K.T.P Wave study");
+  EXPECT_EQ(normalize_text("rules of the PCRB/SBA board"), "rules of the P.C.R.B S.B.A board");
+  // A word-shaped side and a said acronym stay words.
+  EXPECT_EQ(normalize_text("the HIV/AIDS ward"), "the HIV Aids ward");
 }
 
 }  // namespace briefcast

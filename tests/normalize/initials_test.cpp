@@ -39,6 +39,22 @@ TEST(Initials, AnInitialBeforeASentenceOpenerEndsTheSentence) {
   EXPECT_EQ(normalize_text("the guitarist Colin B. May played"), "the guitarist Colin B May played");
 }
 
+TEST(Initials, ACodeNameWithALowerCaseLetterIsNoDegree) {
+  // "Ph.D." is a degree; "B.y." is a field in code, and its period ends the sentence.
+  EXPECT_EQ(normalize_text("read B.y. Then stop."), "read B.y. Then stop.");
+  EXPECT_EQ(normalize_text("a Ph.D. student"), "a P.H.D student");
+}
+
+TEST(Initials, TheLastAuthorOfAReferenceListEndsTheList) {
+  // Surnames with bare initials and commas: the last initial's period ends the list.
+  EXPECT_EQ(normalize_text("Okafor N, Brandt K, Lindqvist P. Sleep and memory in rats."),
+            "Okafor N, Brandt K, Lindqvist P. Sleep and memory in rats.");
+  EXPECT_EQ(normalize_text("Varga TE, Hollis R. Iron levels in soil."), "Varga T.E, Hollis R. Iron levels in soil.");
+  // A name in running text keeps its middle initial.
+  EXPECT_EQ(normalize_text("with Ann, Tom Hollis R. Varga and me"), "with Ann, Tom Hollis R Varga and me");
+  EXPECT_EQ(normalize_text("in the UK, Tom R. Varga said"), "in the U.K, Tom R Varga said");
+}
+
 TEST(States, InParenthesesAfterANameAndJoinedByAHyphen) {
   EXPECT_EQ(normalize_text("Sam Hale (Ky.) and Ann Roe (Tex.) objected."), "Sam Hale (Kentucky) and Ann Roe (Texas) objected.");
   EXPECT_EQ(normalize_text("a Minn.-born pitcher"), "a Minnesota-born pitcher");

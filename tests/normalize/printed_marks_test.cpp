@@ -17,6 +17,22 @@ TEST(PrintedMarks, NoteNumbersAfterASentenceAreNotSaid) {
   EXPECT_EQ(say("pi is 3.14 today"), "pi is three point one four today");
 }
 
+TEST(PrintedMarks, NoteNumbersGluedToAPluralAreNotSaid) {
+  EXPECT_EQ(say("more delegates2 than anyone"), "more delegates than anyone");
+  EXPECT_EQ(say("the highest ratings12, by far"), "the highest ratings, by far");
+  // Codes and words that are no plural keep their figures.
+  EXPECT_EQ(say("install python3 first"), "install python three first");
+  EXPECT_NE(say("a glass2 test"), "a glass test");
+}
+
+TEST(PrintedMarks, EditorsBracketsInsideAWordAreNotSaid) {
+  EXPECT_EQ(say("she wrote \"[o]ur town is safe\""), "she wrote \"our town is safe\"");
+  EXPECT_EQ(say("a $2.5 bil[lion] loan"), "a two-point-five-billion-dollar loan");
+  // Brackets around a figure or a word of their own stay.
+  EXPECT_EQ(say("as noted [4] before"), "as noted [four] before");
+  EXPECT_EQ(say("he spelt it wrong [sic] twice"), "he spelt it wrong [sic] twice");
+}
+
 TEST(PrintedMarks, CalibersAreWholeNumbers) {
   EXPECT_EQ(say("a .38-caliber revolver"), "a thirty eight caliber revolver");
   EXPECT_EQ(say("a .5 share"), "a point five share");

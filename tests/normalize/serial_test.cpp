@@ -75,6 +75,17 @@ TEST(SlashPair, SlashesBetweenWordsAndHandles) {
   EXPECT_EQ(normalize_text("add 1/2 an onion"), "add half an onion");
 }
 
+TEST(SlashPair, EtcFolderInAPathIsLetters) {
+  EXPECT_EQ(normalize_text("edit /etc/hosts as root"), "edit slash E.T.C slash hosts as root");
+  EXPECT_EQ(normalize_text("keys, certs, etc. are kept"), "keys, certs, et cetera are kept");
+}
+
+TEST(SlashPair, PairBeforeAPossessiveIsAChoice) {
+  // A possessive opens its own noun phrase: the pair before it qualifies no noun.
+  EXPECT_EQ(normalize_text("Where is/was their office?"), "Where is or was their office?");
+  EXPECT_EQ(normalize_text("to check/update your settings"), "to check or update your settings");
+}
+
 TEST(Serial, VideoLineCountsInPairs) {
   EXPECT_EQ(say("shot in 480i and 720p"), "shot in four eighty i and seven twenty p");
 }

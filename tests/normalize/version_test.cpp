@@ -33,6 +33,31 @@ std::string say(std::string_view written) { return normalize_text(written); }
 
 }  // namespace
 
+TEST(Version, ReleaseOfOnePointAfterItsName) {
+  // Two figures after the point are a number of their own, as release numbers are said.
+  EXPECT_EQ(say("she moved to Python 3.12 last year"), "she moved to Python three point twelve last year");
+  EXPECT_EQ(say("iOS from 9.3 to 11.14 works"), "iOS from nine point three to eleven point fourteen works");
+  EXPECT_EQ(say("firmware version 4.21 fixed it"), "firmware version four point twenty one fixed it");
+  // No release named, a leading zero, or one figure: a decimal.
+  EXPECT_EQ(say("the index rose 3.12 points"), "the index rose three point one two points");
+  EXPECT_EQ(say("Python 3.05 beta"), "Python three point o five beta");
+  EXPECT_EQ(say("Python 3.9 is out"), "Python three point nine is out");
+  EXPECT_EQ(say("needs macOS Sonoma 14.10 or later"), "needs macOS Sonoma fourteen point ten or later");
+  EXPECT_EQ(say("any Android since 11.13 (Tart)"), "any Android since eleven point thirteen (Tart)");
+  // Other words between the name and the figure: a price or a measure, not a release.
+  EXPECT_EQ(say("Windows laptops cost 12.50 each"), "Windows laptops cost twelve point five zero each");
+  EXPECT_EQ(say("two windows 10.25 inches wide"), "two windows ten point two five inches wide");
+}
+
+TEST(Version, ReleasesListedWithSlashes) {
+  // After the name of what they count, figures between slashes are releases, not a date or a fraction.
+  EXPECT_EQ(say("tested on Windows 7/8/10 laptops"), "tested on Windows seven, eight and ten laptops");
+  EXPECT_EQ(say("code for Python 2/3 users"), "code for Python two and three users");
+  EXPECT_EQ(say("Android 9/10.1 phones"), "Android nine and ten point one phones");
+  // Without such a name they stay what they were.
+  EXPECT_EQ(say("add 2/3 cup of milk"), "add two thirds cup of milk");
+}
+
 TEST(Version, AnyReleaseOfASeries) {
   EXPECT_EQ(say("runs on Perl 5.x only"), "runs on Perl five point x only");
 }

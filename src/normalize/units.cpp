@@ -71,6 +71,14 @@ constexpr Plain kPlain[] = {
     {"pp", "percentage point", "percentage points", false},
     {"pts", "point", "points", false},  // "down 12 pts": an index or a score
     {"bpd", "barrel per day", "barrels per day", false},
+    // Oil and gas copy counts in thousands, millions and billions within the symbol: "1.2
+    // mb/d" is never megabytes, "40 bcm" of gas is billion cubic meters.
+    {"mb/d", "million barrels per day", "million barrels per day", false},
+    {"kb/d", "thousand barrels per day", "thousand barrels per day", false},
+    {"mbpd", "million barrels per day", "million barrels per day", false},
+    {"bcm", "billion cubic meters", "billion cubic meters", false},
+    {"tcf", "trillion cubic feet", "trillion cubic feet", false},
+    {"Mtoe", "million tonnes of oil equivalent", "million tonnes of oil equivalent", false},
     {"b/d", "barrel per day", "barrels per day", false},
     {"bpm", "beat per minute", "beats per minute", true},
     {"ppg", "point per game", "points per game", false},
@@ -91,6 +99,9 @@ constexpr Plain kPlain[] = {
     {"tn", "trillion", "trillion", false},
     {"trn", "trillion", "trillion", false},
     {"dB", "decibel", "decibels", false},
+    // Weighted as the ear hears ("dBA", also written "dBa"); said as decibels.
+    {"dBA", "decibel", "decibels", false},
+    {"dBa", "decibel", "decibels", false},
     {"tbsp", "tablespoon", "tablespoons", true},
     {"tsp", "teaspoon", "teaspoons", true},
     {"gal", "gallon", "gallons", true},
@@ -121,13 +132,17 @@ constexpr Plain kPlain[] = {
     {"kts", "knot", "knots", false},
     {"nmi", "nautical mile", "nautical miles", false},
     {"mmHg", "millimeter of mercury", "millimeters of mercury", false},
+    {"inHg", "inch of mercury", "inches of mercury", false},
+    // Force as engineering copy gives it: a mass's weight ("28 kgf/cm\u00b2", "500 lbf").
+    {"kgf", "kilogram force", "kilograms force", false},
+    {"lbf", "pound force", "pounds force", false},
+    // The old "degrees Kelvin"; with the degree sign the K cannot be thousands.
+    {"\u00b0K", "kelvin", "kelvin", true},
     {"au", "astronomical unit", "astronomical units", true},
     {"ly", "light year", "light years", false},
     {"lm", "lumen", "lumens", false},
     {"lx", "lux", "lux", false},
     {"bbl", "barrel", "barrels", false},
-    {"\u2126", "ohm", "ohms", false},
-    {"\u03a9", "ohm", "ohms", false},
     {"cal", "calorie", "calories", false},
     {"atm", "atmosphere", "atmospheres", false},
 };
@@ -180,6 +195,16 @@ constexpr Base kBases[] = {
     {"L", "liter", "liters", "umcdhkMG", true, false},
     {"l", "liter", "liters", "umcdhk", true, false},
     {"V", "volt", "volts", "kmM", true, false},
+    // Electrical parts and grids: resistance, capacitance, inductance and apparent power
+    // ("4.7 k\u03a9", "100 \u00b5F", "10 mH", "50 MVA"). A bare "F" is Fahrenheit, a bare "H" hours
+    // and a bare "VA" Virginia or Veterans Affairs, so only their prefixed forms are units.
+    {"\u2126", "ohm", "ohms", "kMGm", true, false},
+    {"\u03a9", "ohm", "ohms", "kMGm", true, false},
+    {"F", "farad", "farads", "munp", false, false},
+    {"H", "henry", "henries", "mu", false, false},
+    {"VA", "volt ampere", "volt amperes", "kMG", false, false},
+    // A solar array's peak output: "a 5 kWp system".
+    {"Wp", "watt peak", "watts peak", "kMG", false, false},
     {"A", "amp", "amps", "mk", false, false},
     {"Ah", "amp hour", "amp hours", "m", true, false},
     {"Pa", "pascal", "pascals", "kMGh", true, false},
@@ -194,6 +219,8 @@ constexpr Base kBases[] = {
     {"Sv", "sievert", "sieverts", "mun", true, false},
     {"Gy", "gray", "grays", "mc", true, false},
     {"Bq", "becquerel", "becquerels", "kMGT", true, false},
+    // A computer's speed: "a 1.1 EFLOPS machine". The name is the same for one and many.
+    {"FLOPS", "flops", "flops", "kMGTPE", true, false},
 };
 
 // Other spellings of a prefixed unit that are still that unit in practice ("64gb", "KM",
@@ -208,7 +235,8 @@ constexpr Spelling kLooseCase[] = {
     {"khz", "kHz"},   {"mhz", "MHz"},   {"ghz", "GHz"},   {"kb", "kB"},     {"mb", "MB"},   {"gb", "GB"},
     {"tb", "TB"},     {"pb", "PB"},     {"kbps", "kbps"}, {"mbps", "Mbps"}, {"gbps", "Gbps"}, {"km", "km"},
     {"kg", "kg"},     {"cm", "cm"},     {"mm", "mm"},     {"kv", "kV"},     {"kpa", "kPa"}, {"kcal", "kcal"},
-    {"ml", "mL"},     {"mg", "mg"},
+    {"ml", "mL"},     {"mg", "mg"},     {"gflops", "GFLOPS"}, {"tflops", "TFLOPS"}, {"pflops", "PFLOPS"},
+    {"eflops", "EFLOPS"},
 };
 
 std::string_view prefix_key(std::string_view written) {

@@ -27,6 +27,16 @@ std::optional<std::string> per_unit_words(std::string_view written) {
   return std::nullopt;
 }
 
+// "100 people/km²", "12 vehicles/h": a counted noun per a unit, as a density or a flow is
+// written in tables; the slash is "per", never "or", when a unit symbol stands after it.
+std::optional<std::string> counted_per_unit(std::string_view noun, std::string_view unit) {
+  if (noun.size() < 3 || !text::all_alpha(noun) || !text::is_lower(noun[0])) return std::nullopt;
+  if (text::is_function_word(text::lower(noun))) return std::nullopt;
+  if (auto per = per_unit_words(unit)) return std::string(noun) + " per " + *per;
+  if (auto per = find_unit(unit)) return std::string(noun) + " per " + per->one;
+  return std::nullopt;
+}
+
 bool is_one(const text::NumberLiteral& n) { return n.integer == "1" && !n.has_point && !n.negative; }
 
 // A unit word: a known unit, or "known/anything" read with "per".
@@ -41,6 +51,7 @@ std::optional<std::string> unit_words(std::string_view written, bool singular) {
     return std::nullopt;
   }
   auto left = find_unit(written.substr(0, slash));
+  if (!left && !right.empty()) return counted_per_unit(written.substr(0, slash), right);
   if (!left || right.empty()) return std::nullopt;
   std::string head(singular ? left->one : left->many);
   if (auto per = per_unit_words(right)) return head + " per " + *per;

@@ -295,6 +295,15 @@ TEST(Measure, TwoMeasuresInOneUnitSlashedAreAChoice) {
   EXPECT_EQ(normalize_text("at 5km/3mi").find(" or "), std::string::npos);
 }
 
+TEST(Measure, ACountedNounPerAUnitSymbolIsARate) {
+  EXPECT_EQ(normalize_text("about 80 residents/km\u00b2 live there"),
+            "about eighty residents per square kilometer live there");
+  EXPECT_EQ(normalize_text("peaks of 900 cars/h"), "peaks of nine hundred cars per hour");
+  EXPECT_EQ(normalize_text("a rate of 16 breaths/min"), "a rate of sixteen breaths per minute");
+  // No unit after the slash: still a choice.
+  EXPECT_EQ(normalize_text("2 forks/spoons each"), "two forks or spoons each");
+}
+
 TEST(Measure, KtIsTheKnotUnlessALineTellsOfAYieldOrAMass) {
   EXPECT_EQ(normalize_text("winds of 65 kt near the eye"), "winds of sixty five knots near the eye");
   EXPECT_EQ(normalize_text("gusting to 38kt by noon"), "gusting to thirty eight knots by noon");

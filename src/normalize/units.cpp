@@ -71,6 +71,9 @@ constexpr Plain kPlain[] = {
     {"pp", "percentage point", "percentage points", false},
     {"pts", "point", "points", false},  // "down 12 pts": an index or a score
     {"bpd", "barrel per day", "barrels per day", false},
+    // Pumps and fans: "a 50 gpm pump", "400 cfm".
+    {"gpm", "gallon per minute", "gallons per minute", true},
+    {"cfm", "cubic foot per minute", "cubic feet per minute", true},
     // Oil and gas copy counts in thousands, millions and billions within the symbol: "1.2
     // mb/d" is never megabytes, "40 bcm" of gas is billion cubic meters.
     {"mb/d", "million barrels per day", "million barrels per day", false},
@@ -79,6 +82,7 @@ constexpr Plain kPlain[] = {
     {"bcm", "billion cubic meters", "billion cubic meters", false},
     {"tcf", "trillion cubic feet", "trillion cubic feet", false},
     {"Mtoe", "million tonnes of oil equivalent", "million tonnes of oil equivalent", false},
+    {"MMBtu", "million British thermal units", "million British thermal units", true},
     {"b/d", "barrel per day", "barrels per day", false},
     {"bpm", "beat per minute", "beats per minute", true},
     {"ppg", "point per game", "points per game", false},
@@ -91,6 +95,8 @@ constexpr Plain kPlain[] = {
     {"h", "hour", "hours", false},
     {"yr", "year", "years", false},
     {"yrs", "year", "years", false},
+    {"mo", "month", "months", false},
+    {"mos", "month", "months", false},
     {"wk", "week", "weeks", false},
     {"wks", "week", "weeks", false},
     {"kms", "kilometer", "kilometers", false},
@@ -219,6 +225,8 @@ constexpr Base kBases[] = {
     {"Sv", "sievert", "sieverts", "mun", true, false},
     {"Gy", "gray", "grays", "mc", true, false},
     {"Bq", "becquerel", "becquerels", "kMGT", true, false},
+    // A molecule's mass in biology copy: "a 60 kDa protein". A bare "Da" may be a name.
+    {"Da", "dalton", "daltons", "kM", false, false},
     // A computer's speed: "a 1.1 EFLOPS machine". The name is the same for one and many.
     {"FLOPS", "flops", "flops", "kMGTPE", true, false},
 };
@@ -232,7 +240,7 @@ struct Spelling {
 
 constexpr Spelling kLooseCase[] = {
     {"kw", "kW"},     {"kwh", "kWh"},   {"mwh", "MWh"},   {"gwh", "GWh"},   {"twh", "TWh"}, {"gw", "GW"},
-    {"khz", "kHz"},   {"mhz", "MHz"},   {"ghz", "GHz"},   {"kb", "kB"},     {"mb", "MB"},   {"gb", "GB"},
+    {"hz", "Hz"},     {"khz", "kHz"},   {"mhz", "MHz"},   {"ghz", "GHz"},   {"thz", "THz"},   {"kb", "kB"},     {"mb", "MB"},   {"gb", "GB"},
     {"tb", "TB"},     {"pb", "PB"},     {"kbps", "kbps"}, {"mbps", "Mbps"}, {"gbps", "Gbps"}, {"km", "km"},
     {"kg", "kg"},     {"cm", "cm"},     {"mm", "mm"},     {"kv", "kV"},     {"kpa", "kPa"}, {"kcal", "kcal"},
     {"ml", "mL"},     {"mg", "mg"},     {"gflops", "GFLOPS"}, {"tflops", "TFLOPS"}, {"pflops", "PFLOPS"},

@@ -52,6 +52,16 @@ TEST(Units, ForcePressureAndEnergyTrade) {
   EXPECT_EQ(say("sirens at 110 dBA"), "sirens at one hundred ten decibels");
 }
 
+TEST(Units, TradeAndLabUnits) {
+  EXPECT_EQ(say("a 75 kDa enzyme"), "a seventy-five-kilodalton enzyme");
+  EXPECT_EQ(say("gas at $2.80 per MMBtu"), "gas at two dollars eighty cents per million British thermal units");
+  EXPECT_EQ(say("pumping 120 gpm"), "pumping one hundred twenty gallons per minute");
+  EXPECT_EQ(say("a hood rated 300 cfm"), "a hood rated three hundred cubic feet per minute");
+  EXPECT_EQ(say("a 6 mo lease"), "a six-month lease");
+  EXPECT_EQ(say("a hum at 60 hz"), "a hum at sixty hertz");
+  EXPECT_EQ(say("imaging at 2 thz"), "imaging at two terahertz");
+}
+
 TEST(Units, OtherSpellingsOfASymbol) {
   EXPECT_EQ(say("512gb"), "five hundred twelve gigabytes");
   EXPECT_EQ(say("9 KWH"), "nine kilowatt hours");

@@ -358,6 +358,12 @@ std::optional<Match> spaced(const Words& words, std::size_t i, bool adjective) {
   auto unit = unit_words(words[j].core, figure->singular);
   // "9.58 s": a lone "s" is a unit only after a figure with a point, a time to the hundredth.
   if (!unit && figure->decimal && words[j].core == "s") unit = figure->singular ? "second" : "seconds";
+  // "3 in. of snow": "in" with an abbreviation's period, a lower-case word going on after it,
+  // is the inch; without the period it is the word.
+  if (!unit && words[j].core == "in" && text::starts_with(words[j].suffix, ".") && j + 1 < words.size() &&
+      !words[j + 1].core.empty() && text::is_lower(words[j + 1].core[0])) {
+    unit = figure->singular ? "inch" : "inches";
+  }
   if (!unit) return std::nullopt;
   std::string measure = figure->spoken + " " + *unit;
   if (auto length = feet_and_inches(words, i, j, measure, adjective)) return length;

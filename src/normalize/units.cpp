@@ -101,6 +101,8 @@ constexpr Plain kPlain[] = {
     {"wks", "week", "weeks", false},
     {"kms", "kilometer", "kilometers", false},
     {"bu", "bushel", "bushels", false},
+    {"pcs", "piece", "pieces", false},
+    {"doz", "dozen", "dozen", false},
     {"bn", "billion", "billion", false},
     {"tn", "trillion", "trillion", false},
     {"trn", "trillion", "trillion", false},

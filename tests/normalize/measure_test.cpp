@@ -304,6 +304,19 @@ TEST(Measure, ACountedNounPerAUnitSymbolIsARate) {
   EXPECT_EQ(normalize_text("2 forks/spoons each"), "two forks or spoons each");
 }
 
+TEST(Measure, InWithItsPeriodBeforeALowerCaseWordIsTheInch) {
+  EXPECT_EQ(normalize_text("forecasters expect 4 in. of rain"), "forecasters expect four inches of rain");
+  EXPECT_EQ(normalize_text("a gap of 1 in. between boards"), "a gap of one inch between boards");
+  // The word, or a sentence's end: left alone.
+  EXPECT_EQ(normalize_text("1 in 4 adults"), "one in four adults");
+  EXPECT_EQ(normalize_text("they let 2 in. Others waited."), "they let two in. Others waited.");
+}
+
+TEST(Measure, PiecesAndDozens) {
+  EXPECT_EQ(normalize_text("a set of 24 pcs"), "a set of twenty four pieces");
+  EXPECT_EQ(normalize_text("2 doz roses"), "two dozen roses");
+}
+
 TEST(Measure, KtIsTheKnotUnlessALineTellsOfAYieldOrAMass) {
   EXPECT_EQ(normalize_text("winds of 65 kt near the eye"), "winds of sixty five knots near the eye");
   EXPECT_EQ(normalize_text("gusting to 38kt by noon"), "gusting to thirty eight knots by noon");

@@ -400,10 +400,19 @@ std::optional<Match> match_measure(const Words& words, std::size_t i) {
   std::size_t count = found ? found->count : 1;
   // Before a noun the measure is one compound adjective: "a 30W charger" -> "a thirty-watt
   // charger", "the 100 m final" -> "the one-hundred-meter final".
-  if (is_adjectival(words, i, count)) {
+  bool adjectival = is_adjectival(words, i, count);
+  // "a 12 oz. bottle", "a 6 ft. fence": the unit's period abbreviates, and the measure before
+  // the noun is one adjective all the same.
+  bool dotted_unit = found && abbreviation_period(words, i + count - 1);
+  if (!adjectival && dotted_unit) {
+    Words plain = words;
+    plain[i + count - 1].suffix = "";
+    adjectival = is_adjectival(plain, i, count);
+  }
+  if (adjectival) {
     if (found) {
       auto singular = spaced(words, i, true);
-      return Match{count, text::hyphenated(singular->spoken), false};
+      return Match{count, text::hyphenated(singular->spoken), dotted_unit};
     }
     // "a 200-lb. man": the unit's period before the noun abbreviates; it ends no sentence.
     if (auto single = attached(words[i].core, true)) return Match{1, text::hyphenated(*single), abbreviation_period(words, i)};

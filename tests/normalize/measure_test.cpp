@@ -312,6 +312,14 @@ TEST(Measure, InWithItsPeriodBeforeALowerCaseWordIsTheInch) {
   EXPECT_EQ(normalize_text("they let 2 in. Others waited."), "they let two in. Others waited.");
 }
 
+TEST(AdjectivalMeasure, AUnitWithItsPeriodBeforeANoun) {
+  EXPECT_EQ(normalize_text("a 16 oz. jar of honey"), "a sixteen-ounce jar of honey");
+  EXPECT_EQ(normalize_text("an 8 ft. ladder"), "an eight-foot ladder");
+  EXPECT_EQ(normalize_text("the 3 in. gap"), "the three-inch gap");
+  // Not before a noun: the plural, and the period goes.
+  EXPECT_EQ(normalize_text("she lost 9 lb. in a month"), "she lost nine pounds in a month");
+}
+
 TEST(Measure, PiecesAndDozens) {
   EXPECT_EQ(normalize_text("a set of 24 pcs"), "a set of twenty four pieces");
   EXPECT_EQ(normalize_text("2 doz roses"), "two dozen roses");

@@ -318,11 +318,14 @@ std::optional<UnitName> powered(std::string_view written) {
   return UnitName{word + name->one, word + name->many};
 }
 
-// "sqm", "sqft", "sq.m", "sq.km", "sq-ft": a square length written with "sq" run into its
+// "sqm", "sqft", "sq.m", "sq.km", "sq-ft", "sq.-ft": a square length written with "sq" run into its
 // unit, as property and planning copy writes areas ("a 3,000-sq-ft house").
 std::optional<UnitName> squared(std::string_view written) {
   if (written.size() < 3 || !text::starts_with(text::lower(written.substr(0, 2)), "sq")) return std::nullopt;
-  std::string_view length = written.substr(written[2] == '.' || written[2] == '-' ? 3 : 2);
+  // "sq.-ft": a period and a hyphen may both stand between.
+  std::size_t start = 2;
+  while (start < written.size() && start < 4 && (written[start] == '.' || written[start] == '-')) ++start;
+  std::string_view length = written.substr(start);
   if (length.empty()) return std::nullopt;
   std::string power = std::string(length) + "2";
   return powered(power);

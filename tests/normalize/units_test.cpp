@@ -62,6 +62,10 @@ TEST(Units, TradeAndLabUnits) {
   EXPECT_EQ(say("imaging at 2 thz"), "imaging at two terahertz");
 }
 
+TEST(Units, SquareFeetWithAPeriodAndAHyphen) {
+  EXPECT_EQ(say("a 2,200-sq.-ft. ranch"), "a twenty-two-hundred-square-foot ranch");
+}
+
 TEST(Units, OtherSpellingsOfASymbol) {
   EXPECT_EQ(say("512gb"), "five hundred twelve gigabytes");
   EXPECT_EQ(say("9 KWH"), "nine kilowatt hours");

@@ -230,11 +230,8 @@ bool is_sport_word(std::string_view core);
 // figure, and British postcodes ("SW1A 2AA"), kept whole for eSpeak NG.
 std::optional<Match> match_code(const Words& words, std::size_t i);
 
-// version.cpp: "2.6.29", "v1.2.3", "2.6.29–5.1" (versions of one point read as decimals, but
-// after the word "version").
+// version.cpp: "2.6.29", "v1.2.3", "2.6.29–5.1" (versions of one point read as decimals).
 std::optional<std::string> speak_version(std::string_view core);
-// "version 3.12" -> "version three point twelve": one point after the word "version".
-std::optional<Match> match_version(const Words& words, std::size_t i);
 
 // serial.cpp: letters and digits mixed ("F-16", "B2A23C"), and the fallback that reads any
 // other word piece by piece with symbol names ("test$" -> "test dollar").

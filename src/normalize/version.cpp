@@ -76,17 +76,4 @@ std::optional<std::string> speak_version(std::string_view core) {
   return std::nullopt;
 }
 
-// "version 3.12", "Version 2.10": after the word, a figure with one point is a release, its
-// parts said as numbers ("three point twelve"), not a decimal's digits ("point one two").
-std::optional<Match> match_version(const Words& words, std::size_t i) {
-  if (i == 0 || !words[i].prefix.empty() || !words[i - 1].suffix.empty() ||
-      text::lower(words[i - 1].core) != "version" || version_points(words[i].core) != 1) {
-    return std::nullopt;
-  }
-  // "3.05": a part opening with a zero is said digit by digit, as the decimal reading does.
-  std::string_view core = words[i].core;
-  if (core[core.find('.') + 1] == '0') return std::nullopt;
-  return Match{1, spoken_parts(words[i].core), false};
-}
-
 }  // namespace briefcast::rules

@@ -37,11 +37,4 @@ TEST(Version, AnyReleaseOfASeries) {
   EXPECT_EQ(say("runs on Perl 5.x only"), "runs on Perl five point x only");
 }
 
-TEST(Version, OnePointAfterTheWordVersion) {
-  EXPECT_EQ(normalize_text("upgrade to version 4.11 today"), "upgrade to version four point eleven today");
-  EXPECT_EQ(normalize_text("Version 1.20 ships"), "Version one point twenty ships");
-  // Elsewhere a figure with one point stays a decimal.
-  EXPECT_EQ(normalize_text("a score of 4.11"), "a score of four point one one");
-}
-
 }  // namespace briefcast

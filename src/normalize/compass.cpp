@@ -64,8 +64,8 @@ bool before_wind_speed(const Words& words, std::size_t i) {
 // London" is a postcode area).
 bool after_bare_direction(const Words& words, std::size_t i) {
   if (i == 0 || words[i].core.size() < 2 || !words[i - 1].suffix.empty() ||
-      !text::is_one_of(text::lower(words[i - 1].core), {"from", "to", "toward", "towards", "moving", "heading",
-                                                        "drifting", "tracking", "headed", "moved", "drifted"})) {
+      !(text::is_one_of(text::lower(words[i - 1].core), {"from", "to", "toward", "towards"}) ||
+        text::is_motion_verb(text::lower(words[i - 1].core)))) {
     return false;
   }
   if (!words[i].suffix.empty() || i + 1 == words.size()) return true;
@@ -86,14 +86,11 @@ bool before_numbered_street(const Words& words, std::size_t i) {
 std::string_view hemisphere(std::string_view core, std::string_view letters, int limit) {
   if (core.size() < 2 || letters.find(core.back()) == std::string_view::npos) return {};
   std::string_view figure = core.substr(0, core.size() - 1);
-  std::size_t point = figure.find('.');
-  std::string_view whole = figure.substr(0, point);
-  std::string_view fraction = point == std::string_view::npos ? std::string_view() : figure.substr(point + 1);
-  bool fraction_ok = point == std::string_view::npos || text::all_digits(fraction);
-  if (whole.size() > 3 || !text::all_digits(whole) || !fraction_ok) return {};
-  int degrees = 0;
-  for (char c : whole) degrees = degrees * 10 + (c - '0');
-  if (degrees > limit) return {};
+  // Plain digits with at most one point: no sign, no thousands separator.
+  if (!text::is_digit(figure[0])) return {};
+  auto number = text::parse_number(figure);
+  if (!number || number->grouped || number->integer.size() > 3) return {};
+  if (std::stoi(number->integer) > limit) return {};
   return figure;
 }
 

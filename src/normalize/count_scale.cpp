@@ -12,6 +12,13 @@ namespace {
 
 std::string quantity(const text::NumberLiteral& n) { return number_words(n, false); }
 
+// Money named after its figure ("100m euros", "5bn yen"): no length is counted in currency.
+bool is_currency_name(std::string_view word) {
+  return text::is_one_of(word, {"dollars", "euros", "pounds", "yen", "yuan", "renminbi", "rupees", "francs", "pesos",
+                                "reais", "rubles", "roubles", "rand", "kronor", "kroner", "naira", "shillings",
+                                "dirhams", "riyals", "ringgit", "baht", "lira", "rupiah", "zlotys", "hryvnias"});
+}
+
 // Things counted in millions, after which "m" is "million", not meters: "3.2m users".
 bool is_counted_noun(std::string_view word) {
   return text::is_one_of(word, {"people", "users", "customers", "subscribers", "viewers", "voters", "residents", "jobs",
@@ -19,7 +26,8 @@ bool is_counted_noun(std::string_view word) {
                         "children", "tonnes", "tons", "doses", "cases", "deaths", "downloads", "followers",
                         "members", "workers", "employees", "tourists", "patients", "students", "accounts",
                         "vehicles", "cars", "devices", "phones", "tickets", "listeners", "readers", "players",
-                        "fans", "animals", "trees", "records", "votes", "signatures", "bushels", "bushel"});
+                        "fans", "animals", "trees", "records", "votes", "signatures", "bushels", "bushel"}) ||
+         is_currency_name(word);
 }
 
 // "users", "parameters": a lower-case plural; "TEUs", "EVs": an initialism's plural. The

@@ -246,7 +246,9 @@ std::optional<Match> day_to_day(const Words& words, std::size_t i, int month, in
 std::optional<Match> abbreviated_weekday(const Words& words, std::size_t i) {
   const Word& w = words[i];
   bool dotted = text::starts_with(w.suffix, ".");
-  if (w.core.size() > 5 || !(dotted || w.suffix.empty())) return std::nullopt;
+  // "Mon, June 5", "Tue, 5 June": a page's date line ("The Sun, June 5" is a paper).
+  bool comma = w.suffix == "," && (i == 0 || text::lower(words[i - 1].core) != "the");
+  if (w.core.size() > 5 || !(dotted || comma || w.suffix.empty())) return std::nullopt;
   auto day = weekday_name(w.core);
   if (!day) return std::nullopt;
   // "on Wed.", "until Fri.", "10 a.m. Tues.": after a preposition of time or a clock's a.m. or
@@ -262,6 +264,9 @@ std::optional<Match> abbreviated_weekday(const Words& words, std::size_t i) {
   }
   if (i + 1 >= words.size() || !words[i + 1].prefix.empty()) return std::nullopt;
   if (dotted && month_number(words[i + 1].core, true)) return Match{1, *day, true};
+  if (comma && i + 2 < words.size() && month_number(words[i + 1].core, true) && day_number(words[i + 2].core)) {
+    return Match{1, *day, false};
+  }
   // "Sat 3rd Feb", "Tues 12th March": British copy drops the period before a day and month.
   if (i + 2 < words.size() && day_number(words[i + 1].core) && words[i + 1].suffix.empty() &&
       month_number(words[i + 2].core, false)) {

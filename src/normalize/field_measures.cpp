@@ -1,11 +1,14 @@
 // Measures whose unit letters mean what the line's field says they mean:
 //  - "958 mb" in a line about pressure or a storm is millibars, never megabytes;
+//  - "cooled to 4 K" in a line about a temperature is kelvin, never thousands;
 //  - "1m 19.166s", a lap time with a space after its minutes, is "one minute nineteen point one
 //    six six seconds", never a meter;
 //  - "5 days/week", "3 times/day": a count per a period is "five days a week";
 //  - "59:$1": an exchange rate, "fifty nine to the dollar";
 //  - "At 1100 AM EDT": a bulletin's clock, "eleven AM" (match_bulletin_clock, before the clock rules).
 #include <string>
+
+#include "normalize/function_words.h"
 
 #include "normalize/number_words.h"
 #include "normalize/rules.h"
@@ -42,6 +45,41 @@ std::optional<Match> millibars(const Words& words, std::size_t i) {
   }
   bool one = number->integer == "1" && !number->has_point;
   return Match{count, number_words(*number, false) + (one ? " millibar" : " millibars"), false};
+}
+
+// Words of a line about a body's temperature in physics or chemistry, where a "K" after a
+// figure is the kelvin. Words of everyday weather ("hot", "warm") are not cues: there a "K" is
+// more often thousands or a screen's 4K.
+bool is_temperature_word(std::string_view core) {
+  return text::is_one_of(text::lower(core), {"temperature", "temperatures", "kelvin", "cooled", "cooling", "chilled",
+                                             "heated", "superconducting", "superconductor", "superconductors",
+                                             "superconductivity", "cryogenic", "cryostat", "freezing", "melting",
+                                             "boiling", "thermal", "absolute"});
+}
+
+// "cooled to 4 K", "a temperature of 2.7K": in such a line the K is kelvin, never thousands.
+std::optional<Match> kelvin(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  if (!words[i].prefix.empty()) return std::nullopt;  // "$300K" is money
+  std::size_t digits = text::number_prefix_length(core);
+  if (digits == 0) return std::nullopt;
+  std::size_t count = 1;
+  if (core.size() == digits + 1 && core.back() == 'K') {
+    // attached: "300K"
+  } else if (core.size() == digits && words[i].suffix.empty() && i + 1 < words.size() && words[i + 1].prefix.empty() &&
+             words[i + 1].core == "K") {
+    count = 2;
+  } else {
+    return std::nullopt;
+  }
+  // "a 4K TV", "8 K cameras": a noun after the K makes it a screen's resolution or a count.
+  std::size_t next = i + count;
+  if (next < words.size() && words[next - 1].suffix.empty() && !text::is_function_word(text::lower(words[next].core))) {
+    return std::nullopt;
+  }
+  auto number = text::parse_number(core.substr(0, digits));
+  if (!number || number->negative || !text::any_word(words, is_temperature_word)) return std::nullopt;
+  return Match{count, number_words(*number, false) + " kelvin", false};
 }
 
 // "1m 19.166s": the minutes, then the seconds as their own word.
@@ -118,6 +156,7 @@ std::optional<Match> match_bulletin_clock(const Words& words, std::size_t i) {
 
 std::optional<Match> match_field_measure(const Words& words, std::size_t i) {
   if (auto m = millibars(words, i)) return m;
+  if (auto m = kelvin(words, i)) return m;
   if (auto m = spaced_lap(words, i)) return m;
   if (auto m = rate_to_the_dollar(words, i)) return m;
   return count_per_period(words, i);

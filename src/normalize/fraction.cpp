@@ -101,7 +101,15 @@ std::optional<std::string> speak_fraction(std::string_view core) {
     std::string_view noun = core.substr(dash + 1);
     auto unit = find_unit(noun);
     std::string said = noun == "in" ? std::string("inch") : unit ? unit->one : std::string(noun);
-    if (auto part = speak_fraction(core.substr(0, dash))) return *part + "-" + said;
+    // As a compound adjective a lone part drops its "one" ("a quarter-mile track") and three
+    // quarters is "three-quarter" ("a three-quarter-inch bolt"), as people say them.
+    std::string_view top = core.substr(0, slash);
+    std::string_view bottom = core.substr(slash + 1, dash - slash - 1);
+    if (top == "1" && (bottom == "2" || bottom == "3" || bottom == "4" || bottom == "8")) {
+      return denominator_words(bottom, false) + "-" + said;
+    }
+    if (bottom == "4" && text::all_digits(top) && top.size() == 1) return cardinal_words(top) + "-quarter-" + said;
+    if (auto part = speak_fraction(core.substr(0, dash))) return text::hyphenated(*part) + "-" + said;
   }
   // "1-1/2": a mixed number written with a hyphen, "one and a half".
   if (std::size_t dash = core.find('-'); dash != std::string_view::npos && dash > 0 && dash < slash &&

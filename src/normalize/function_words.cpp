@@ -47,4 +47,8 @@ bool opens_sentence(std::string_view word) {
                                               "here", "yet", "also"});
 }
 
+bool is_motion_verb(std::string_view word) {
+  return is_one_of(word, {"moving", "heading", "drifting", "tracking", "headed", "moved", "drifted"});
+}
+
 }  // namespace briefcast::text

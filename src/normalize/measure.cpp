@@ -27,6 +27,16 @@ std::optional<std::string> per_unit_words(std::string_view written) {
   return std::nullopt;
 }
 
+// "100 people/km²", "12 vehicles/h": a counted noun per a unit, as a density or a flow is
+// written in tables; the slash is "per", never "or", when a unit symbol stands after it.
+std::optional<std::string> counted_per_unit(std::string_view noun, std::string_view unit) {
+  if (noun.size() < 3 || !text::all_alpha(noun) || !text::is_lower(noun[0])) return std::nullopt;
+  if (text::is_function_word(text::lower(noun))) return std::nullopt;
+  if (auto per = per_unit_words(unit)) return std::string(noun) + " per " + *per;
+  if (auto per = find_unit(unit)) return std::string(noun) + " per " + per->one;
+  return std::nullopt;
+}
+
 bool is_one(const text::NumberLiteral& n) { return n.integer == "1" && !n.has_point && !n.negative; }
 
 // A unit word: a known unit, or "known/anything" read with "per".
@@ -41,6 +51,7 @@ std::optional<std::string> unit_words(std::string_view written, bool singular) {
     return std::nullopt;
   }
   auto left = find_unit(written.substr(0, slash));
+  if (!left && !right.empty()) return counted_per_unit(written.substr(0, slash), right);
   if (!left || right.empty()) return std::nullopt;
   std::string head(singular ? left->one : left->many);
   if (auto per = per_unit_words(right)) return head + " per " + *per;
@@ -347,6 +358,12 @@ std::optional<Match> spaced(const Words& words, std::size_t i, bool adjective) {
   auto unit = unit_words(words[j].core, figure->singular);
   // "9.58 s": a lone "s" is a unit only after a figure with a point, a time to the hundredth.
   if (!unit && figure->decimal && words[j].core == "s") unit = figure->singular ? "second" : "seconds";
+  // "3 in. of snow": "in" with an abbreviation's period, a lower-case word going on after it,
+  // is the inch; without the period it is the word.
+  if (!unit && words[j].core == "in" && text::starts_with(words[j].suffix, ".") && j + 1 < words.size() &&
+      !words[j + 1].core.empty() && text::is_lower(words[j + 1].core[0])) {
+    unit = figure->singular ? "inch" : "inches";
+  }
   if (!unit) return std::nullopt;
   std::string measure = figure->spoken + " " + *unit;
   if (auto length = feet_and_inches(words, i, j, measure, adjective)) return length;
@@ -383,10 +400,19 @@ std::optional<Match> match_measure(const Words& words, std::size_t i) {
   std::size_t count = found ? found->count : 1;
   // Before a noun the measure is one compound adjective: "a 30W charger" -> "a thirty-watt
   // charger", "the 100 m final" -> "the one-hundred-meter final".
-  if (is_adjectival(words, i, count)) {
+  bool adjectival = is_adjectival(words, i, count);
+  // "a 12 oz. bottle", "a 6 ft. fence": the unit's period abbreviates, and the measure before
+  // the noun is one adjective all the same.
+  bool dotted_unit = found && abbreviation_period(words, i + count - 1);
+  if (!adjectival && dotted_unit) {
+    Words plain = words;
+    plain[i + count - 1].suffix = "";
+    adjectival = is_adjectival(plain, i, count);
+  }
+  if (adjectival) {
     if (found) {
       auto singular = spaced(words, i, true);
-      return Match{count, text::hyphenated(singular->spoken), false};
+      return Match{count, text::hyphenated(singular->spoken), dotted_unit};
     }
     // "a 200-lb. man": the unit's period before the noun abbreviates; it ends no sentence.
     if (auto single = attached(words[i].core, true)) return Match{1, text::hyphenated(*single), abbreviation_period(words, i)};

@@ -120,10 +120,59 @@ std::optional<Match> unit_word_range(const Words& words, std::size_t i) {
   return Match{3, number_words(*low) + " to " + number_words(*high) + " " + std::string(unit), false};
 }
 
+std::size_t currency_symbol(std::string_view core) {
+  for (std::string_view s : {"$", "\u20AC", "\u00A3"}) {
+    if (text::starts_with(core, s)) return s.size();
+  }
+  return 0;
+}
+
+// "$10 to $20 million", "between $3 and $4 billion", "$10-$20 million": a scale word written
+// only after the second sum belongs to the first as well when the first figure is the lower.
+// Said "ten to twenty million dollars"; read one sum at a time it was "ten dollars to twenty
+// million dollars", a range a millionfold wider than the one meant.
+std::optional<Match> scale_after_second_sum(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  std::size_t symbol = currency_symbol(core);
+  if (symbol == 0 || !words[i].suffix.empty()) return std::nullopt;
+  std::string_view first = core;
+  std::string_view second;
+  std::string joiner = "to";
+  std::size_t next = i + 1;  // the word after the second sum: its scale
+  // "and" joins the ends of a range only after "between"; else it may join two sums.
+  bool after_between = i > 0 && words[i - 1].suffix.empty() && text::lower(words[i - 1].core) == "between";
+  if (std::size_t dash = core.find('-'); dash != std::string_view::npos) {
+    first = core.substr(0, dash);
+    second = core.substr(dash + 1);
+  } else if (i + 3 < words.size() && words[i + 1].suffix.empty() && words[i + 2].prefix.empty() &&
+             (words[i + 1].core == "to" || (words[i + 1].core == "and" && after_between))) {
+    joiner = std::string(words[i + 1].core);
+    second = words[i + 2].core;
+    next = i + 3;
+  }
+  if (second.empty() || next >= words.size() || !words[next - 1].suffix.empty() || !words[next].prefix.empty() ||
+      currency_symbol(second) != symbol || second.substr(0, symbol) != first.substr(0, symbol) ||
+      !speak_scale(words[next].core)) {
+    return std::nullopt;
+  }
+  auto low = text::parse_number(first.substr(symbol));
+  auto high_figure = text::parse_number(second.substr(symbol));
+  if (!low || !high_figure || low->negative || high_figure->negative) return std::nullopt;
+  auto value = [](const text::NumberLiteral& n) {
+    return std::stod((n.integer.empty() ? "0" : n.integer) + "." + (n.decimals.empty() ? "0" : n.decimals));
+  };
+  if (value(*low) >= value(*high_figure)) return std::nullopt;
+  Words rest{Word{second, "", second, ""}, words[next]};
+  auto high = match_money(rest, 0);
+  if (!high || high->count != 2) return std::nullopt;
+  return Match{next - i + 1, number_words(*low) + " " + joiner + " " + high->spoken, high->eat_period};
+}
+
 }  // namespace
 
 std::optional<Match> match_money_range(const Words& words, std::size_t i) {
   if (auto scaled = scaled_money_range(words, i)) return scaled;
+  if (auto shared = scale_after_second_sum(words, i)) return shared;
   if (auto units = unit_word_range(words, i)) return units;
   std::string_view core = words[i].core;
   std::size_t symbol = 0;

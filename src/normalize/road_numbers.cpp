@@ -34,9 +34,33 @@ std::string route_label(std::string_view figure) {
   return figure.size() >= 3 ? paired_digit_words(figure) : cardinal_words(figure);
 }
 
+// "Hwy 101", "Rte. 9", "Rt 66N": a road's short form right before its number is the road's
+// name; left as written eSpeak NG spells "Hwy" and reads "Rt" as letters.
+std::optional<Match> route_abbreviation(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  if (!w.prefix.empty() || (!w.suffix.empty() && w.suffix != ".") || i + 1 >= words.size() ||
+      !words[i + 1].prefix.empty()) {
+    return std::nullopt;
+  }
+  std::string_view name;
+  if (text::is_one_of(w.core, {"Hwy", "HWY"})) name = "Highway";
+  if (text::is_one_of(w.core, {"Hwys"})) name = "Highways";
+  if (text::is_one_of(w.core, {"Rte", "Rt", "RTE"})) name = "Route";
+  if (name.empty()) return std::nullopt;
+  std::string_view number = words[i + 1].core;
+  if (!number.empty() && text::is_one_of(number.substr(number.size() - 1), {"N", "S", "E", "W"})) number.remove_suffix(1);
+  // "Hwy 15/501": two routes sharing the road.
+  std::size_t slash = number.find('/');
+  bool shared = slash != std::string_view::npos && is_route_figure(number.substr(0, slash)) &&
+                is_route_figure(number.substr(slash + 1));
+  if (!is_route_figure(number) && !shared) return std::nullopt;
+  return Match{1, std::string(name), !w.suffix.empty()};
+}
+
 }  // namespace
 
 std::optional<Match> match_route_number(const Words& words, std::size_t i) {
+  if (auto m = route_abbreviation(words, i)) return m;
   std::string_view core = words[i].core;
   // "Interstate 35W", "Route 9N": a route's branch letter, not watts or newtons.
   if (i > 0 && core.size() >= 2 && words[i - 1].suffix.empty() && is_route_prefix(words[i - 1]) &&

@@ -71,6 +71,18 @@ constexpr Plain kPlain[] = {
     {"pp", "percentage point", "percentage points", false},
     {"pts", "point", "points", false},  // "down 12 pts": an index or a score
     {"bpd", "barrel per day", "barrels per day", false},
+    // Pumps and fans: "a 50 gpm pump", "400 cfm".
+    {"gpm", "gallon per minute", "gallons per minute", true},
+    {"cfm", "cubic foot per minute", "cubic feet per minute", true},
+    // Oil and gas copy counts in thousands, millions and billions within the symbol: "1.2
+    // mb/d" is never megabytes, "40 bcm" of gas is billion cubic meters.
+    {"mb/d", "million barrels per day", "million barrels per day", false},
+    {"kb/d", "thousand barrels per day", "thousand barrels per day", false},
+    {"mbpd", "million barrels per day", "million barrels per day", false},
+    {"bcm", "billion cubic meters", "billion cubic meters", false},
+    {"tcf", "trillion cubic feet", "trillion cubic feet", false},
+    {"Mtoe", "million tonnes of oil equivalent", "million tonnes of oil equivalent", false},
+    {"MMBtu", "million British thermal units", "million British thermal units", true},
     {"b/d", "barrel per day", "barrels per day", false},
     {"bpm", "beat per minute", "beats per minute", true},
     {"ppg", "point per game", "points per game", false},
@@ -83,14 +95,21 @@ constexpr Plain kPlain[] = {
     {"h", "hour", "hours", false},
     {"yr", "year", "years", false},
     {"yrs", "year", "years", false},
+    {"mo", "month", "months", false},
+    {"mos", "month", "months", false},
     {"wk", "week", "weeks", false},
     {"wks", "week", "weeks", false},
     {"kms", "kilometer", "kilometers", false},
     {"bu", "bushel", "bushels", false},
+    {"pcs", "piece", "pieces", false},
+    {"doz", "dozen", "dozen", false},
     {"bn", "billion", "billion", false},
     {"tn", "trillion", "trillion", false},
     {"trn", "trillion", "trillion", false},
     {"dB", "decibel", "decibels", false},
+    // Weighted as the ear hears ("dBA", also written "dBa"); said as decibels.
+    {"dBA", "decibel", "decibels", false},
+    {"dBa", "decibel", "decibels", false},
     {"tbsp", "tablespoon", "tablespoons", true},
     {"tsp", "teaspoon", "teaspoons", true},
     {"gal", "gallon", "gallons", true},
@@ -121,13 +140,17 @@ constexpr Plain kPlain[] = {
     {"kts", "knot", "knots", false},
     {"nmi", "nautical mile", "nautical miles", false},
     {"mmHg", "millimeter of mercury", "millimeters of mercury", false},
+    {"inHg", "inch of mercury", "inches of mercury", false},
+    // Force as engineering copy gives it: a mass's weight ("28 kgf/cm\u00b2", "500 lbf").
+    {"kgf", "kilogram force", "kilograms force", false},
+    {"lbf", "pound force", "pounds force", false},
+    // The old "degrees Kelvin"; with the degree sign the K cannot be thousands.
+    {"\u00b0K", "kelvin", "kelvin", true},
     {"au", "astronomical unit", "astronomical units", true},
     {"ly", "light year", "light years", false},
     {"lm", "lumen", "lumens", false},
     {"lx", "lux", "lux", false},
     {"bbl", "barrel", "barrels", false},
-    {"\u2126", "ohm", "ohms", false},
-    {"\u03a9", "ohm", "ohms", false},
     {"cal", "calorie", "calories", false},
     {"atm", "atmosphere", "atmospheres", false},
 };
@@ -180,6 +203,16 @@ constexpr Base kBases[] = {
     {"L", "liter", "liters", "umcdhkMG", true, false},
     {"l", "liter", "liters", "umcdhk", true, false},
     {"V", "volt", "volts", "kmM", true, false},
+    // Electrical parts and grids: resistance, capacitance, inductance and apparent power
+    // ("4.7 k\u03a9", "100 \u00b5F", "10 mH", "50 MVA"). A bare "F" is Fahrenheit, a bare "H" hours
+    // and a bare "VA" Virginia or Veterans Affairs, so only their prefixed forms are units.
+    {"\u2126", "ohm", "ohms", "kMGm", true, false},
+    {"\u03a9", "ohm", "ohms", "kMGm", true, false},
+    {"F", "farad", "farads", "munp", false, false},
+    {"H", "henry", "henries", "mu", false, false},
+    {"VA", "volt ampere", "volt amperes", "kMG", false, false},
+    // A solar array's peak output: "a 5 kWp system".
+    {"Wp", "watt peak", "watts peak", "kMG", false, false},
     {"A", "amp", "amps", "mk", false, false},
     {"Ah", "amp hour", "amp hours", "m", true, false},
     {"Pa", "pascal", "pascals", "kMGh", true, false},
@@ -194,6 +227,10 @@ constexpr Base kBases[] = {
     {"Sv", "sievert", "sieverts", "mun", true, false},
     {"Gy", "gray", "grays", "mc", true, false},
     {"Bq", "becquerel", "becquerels", "kMGT", true, false},
+    // A molecule's mass in biology copy: "a 60 kDa protein". A bare "Da" may be a name.
+    {"Da", "dalton", "daltons", "kM", false, false},
+    // A computer's speed: "a 1.1 EFLOPS machine". The name is the same for one and many.
+    {"FLOPS", "flops", "flops", "kMGTPE", true, false},
 };
 
 // Other spellings of a prefixed unit that are still that unit in practice ("64gb", "KM",
@@ -205,10 +242,11 @@ struct Spelling {
 
 constexpr Spelling kLooseCase[] = {
     {"kw", "kW"},     {"kwh", "kWh"},   {"mwh", "MWh"},   {"gwh", "GWh"},   {"twh", "TWh"}, {"gw", "GW"},
-    {"khz", "kHz"},   {"mhz", "MHz"},   {"ghz", "GHz"},   {"kb", "kB"},     {"mb", "MB"},   {"gb", "GB"},
+    {"hz", "Hz"},     {"khz", "kHz"},   {"mhz", "MHz"},   {"ghz", "GHz"},   {"thz", "THz"},   {"kb", "kB"},     {"mb", "MB"},   {"gb", "GB"},
     {"tb", "TB"},     {"pb", "PB"},     {"kbps", "kbps"}, {"mbps", "Mbps"}, {"gbps", "Gbps"}, {"km", "km"},
     {"kg", "kg"},     {"cm", "cm"},     {"mm", "mm"},     {"kv", "kV"},     {"kpa", "kPa"}, {"kcal", "kcal"},
-    {"ml", "mL"},     {"mg", "mg"},
+    {"ml", "mL"},     {"mg", "mg"},     {"gflops", "GFLOPS"}, {"tflops", "TFLOPS"}, {"pflops", "PFLOPS"},
+    {"eflops", "EFLOPS"},
 };
 
 std::string_view prefix_key(std::string_view written) {
@@ -280,11 +318,14 @@ std::optional<UnitName> powered(std::string_view written) {
   return UnitName{word + name->one, word + name->many};
 }
 
-// "sqm", "sqft", "sq.m", "sq.km", "sq-ft": a square length written with "sq" run into its
+// "sqm", "sqft", "sq.m", "sq.km", "sq-ft", "sq.-ft": a square length written with "sq" run into its
 // unit, as property and planning copy writes areas ("a 3,000-sq-ft house").
 std::optional<UnitName> squared(std::string_view written) {
   if (written.size() < 3 || !text::starts_with(text::lower(written.substr(0, 2)), "sq")) return std::nullopt;
-  std::string_view length = written.substr(written[2] == '.' || written[2] == '-' ? 3 : 2);
+  // "sq.-ft": a period and a hyphen may both stand between.
+  std::size_t start = 2;
+  while (start < written.size() && start < 4 && (written[start] == '.' || written[start] == '-')) ++start;
+  std::string_view length = written.substr(start);
   if (length.empty()) return std::nullopt;
   std::string power = std::string(length) + "2";
   return powered(power);

@@ -63,6 +63,14 @@ TEST(CompassPoint, LatitudeThenLongitudeIsAPosition) {
   // No latitude before it: watts.
   EXPECT_EQ(normalize_text("a 60W bulb"), "a sixty-watt bulb");
 }
+TEST(CompassPoint, PositionNeedsDegreesInRange) {
+  // Past 90 degrees there is no latitude, past 180 no longitude.
+  EXPECT_EQ(normalize_text("a float near 95N 64W").find("north"), std::string::npos);
+  EXPECT_EQ(normalize_text("the boat at 12.5S, 181E").find("east"), std::string::npos);
+  EXPECT_EQ(normalize_text("at 7.25N 179.5W"), "at seven point two five north one hundred seventy nine point five west");
+  // A thousands comma is no degree figure.
+  EXPECT_EQ(normalize_text("near 1,5N 30W").find("north"), std::string::npos);
+}
 
 TEST(Address, StateBeforeAZipCodeWithoutAStreet) {
   EXPECT_EQ(say("PO Box 12, Tulsa, OK 74103 today"), "P.O Box twelve, Tulsa, Oklahoma seven four one zero three today");

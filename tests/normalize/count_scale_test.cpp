@@ -93,4 +93,10 @@ TEST(CountScale, OneFigureAndKBeforeAScreenIsAResolution) {
   EXPECT_EQ(normalize_text("cut 9K jobs"), "cut nine thousand jobs");  // things counted: thousands
 }
 
+TEST(CountScale, AnMBeforeACurrencyNameIsMillion) {
+  EXPECT_EQ(normalize_text("a fine of 250m euros"), "a fine of two hundred fifty million euros");
+  EXPECT_EQ(normalize_text("raised 3.5m dollars"), "raised three point five million dollars");
+  EXPECT_EQ(normalize_text("about 80m rupees"), "about eighty million rupees");
+}
+
 }  // namespace briefcast

@@ -71,4 +71,15 @@ TEST(FieldMeasures, BulletinClockBeforeAmOrPm) {
   EXPECT_EQ(normalize_text("at 1300 AM").find("one PM"), std::string::npos);
 }
 
+TEST(FieldMeasures, KAfterAFigureIsKelvinInALineAboutTemperature) {
+  EXPECT_EQ(normalize_text("the magnet was cooled to 20 K."), "the magnet was cooled to twenty kelvin.");
+  EXPECT_EQ(normalize_text("a superconductor that works at 150K"), "a superconductor that works at one hundred fifty kelvin");
+  EXPECT_EQ(normalize_text("a surface temperature of 40 K at night"),
+            "a surface temperature of forty kelvin at night");
+  // No temperature in the line, money, or a noun after the K: not kelvin.
+  EXPECT_EQ(normalize_text("a salary of 90K").find("kelvin"), std::string::npos);
+  EXPECT_EQ(normalize_text("paid $90K for thermal imaging").find("kelvin"), std::string::npos);
+  EXPECT_EQ(normalize_text("8K screens with thermal limits").find("kelvin"), std::string::npos);
+}
+
 }  // namespace briefcast

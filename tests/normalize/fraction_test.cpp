@@ -34,9 +34,9 @@ TEST(Fraction, LargerTopOverAnUncommonBottomIsAPairOfReadings) {
 namespace briefcast {
 
 TEST(Fraction, HyphenedToTheWordItMeasures) {
-  EXPECT_EQ(normalize_text("a 1/2-mile loop"), "a one half-mile loop");
-  EXPECT_EQ(normalize_text("a 5/8-in bolt"), "a five eighths-inch bolt");
-  EXPECT_EQ(normalize_text("a 3/4-length sleeve"), "a three quarters-length sleeve");
+  EXPECT_EQ(normalize_text("a 1/2-mile loop"), "a half-mile loop");
+  EXPECT_EQ(normalize_text("a 5/8-in bolt"), "a five-eighths-inch bolt");
+  EXPECT_EQ(normalize_text("a 3/4-length sleeve"), "a three-quarter-length sleeve");
 }
 
 }  // namespace briefcast
@@ -76,6 +76,12 @@ TEST(Fraction, ASpanOfTwoYearsBeforeASeasonIsNoFraction) {
   // Figures that are not consecutive, or no season after them, stay a fraction.
   EXPECT_EQ(normalize_text("the 13/16 season"), "the thirteen sixteenths season");
   EXPECT_EQ(normalize_text("about 15/16 of an inch"), "about fifteen sixteenths of an inch");
+}
+
+TEST(Fraction, HyphenedToTheWordItMeasuresIsOneAdjective) {
+  EXPECT_EQ(normalize_text("the 1/4-mile oval"), "the quarter-mile oval");
+  EXPECT_EQ(normalize_text("fit a 3/4-inch hose"), "fit a three-quarter-inch hose");
+  EXPECT_EQ(normalize_text("a 3/8-inch bit"), "a three-eighths-inch bit");
 }
 
 }  // namespace briefcast

@@ -295,6 +295,36 @@ TEST(Measure, TwoMeasuresInOneUnitSlashedAreAChoice) {
   EXPECT_EQ(normalize_text("at 5km/3mi").find(" or "), std::string::npos);
 }
 
+TEST(Measure, ACountedNounPerAUnitSymbolIsARate) {
+  EXPECT_EQ(normalize_text("about 80 residents/km\u00b2 live there"),
+            "about eighty residents per square kilometer live there");
+  EXPECT_EQ(normalize_text("peaks of 900 cars/h"), "peaks of nine hundred cars per hour");
+  EXPECT_EQ(normalize_text("a rate of 16 breaths/min"), "a rate of sixteen breaths per minute");
+  // No unit after the slash: still a choice.
+  EXPECT_EQ(normalize_text("2 forks/spoons each"), "two forks or spoons each");
+}
+
+TEST(Measure, InWithItsPeriodBeforeALowerCaseWordIsTheInch) {
+  EXPECT_EQ(normalize_text("forecasters expect 4 in. of rain"), "forecasters expect four inches of rain");
+  EXPECT_EQ(normalize_text("a gap of 1 in. between boards"), "a gap of one inch between boards");
+  // The word, or a sentence's end: left alone.
+  EXPECT_EQ(normalize_text("1 in 4 adults"), "one in four adults");
+  EXPECT_EQ(normalize_text("they let 2 in. Others waited."), "they let two in. Others waited.");
+}
+
+TEST(AdjectivalMeasure, AUnitWithItsPeriodBeforeANoun) {
+  EXPECT_EQ(normalize_text("a 16 oz. jar of honey"), "a sixteen-ounce jar of honey");
+  EXPECT_EQ(normalize_text("an 8 ft. ladder"), "an eight-foot ladder");
+  EXPECT_EQ(normalize_text("the 3 in. gap"), "the three-inch gap");
+  // Not before a noun: the plural, and the period goes.
+  EXPECT_EQ(normalize_text("she lost 9 lb. in a month"), "she lost nine pounds in a month");
+}
+
+TEST(Measure, PiecesAndDozens) {
+  EXPECT_EQ(normalize_text("a set of 24 pcs"), "a set of twenty four pieces");
+  EXPECT_EQ(normalize_text("2 doz roses"), "two dozen roses");
+}
+
 TEST(Measure, KtIsTheKnotUnlessALineTellsOfAYieldOrAMass) {
   EXPECT_EQ(normalize_text("winds of 65 kt near the eye"), "winds of sixty five knots near the eye");
   EXPECT_EQ(normalize_text("gusting to 38kt by noon"), "gusting to thirty eight knots by noon");

@@ -93,4 +93,15 @@ TEST(Range, ASeasonThatTurnsTheCenturySaysItsEndYearWhole) {
   EXPECT_EQ(normalize_text("the 1987-88 season"), "the nineteen eighty seven to eighty eight season");
 }
 
+TEST(Range, AScaleAfterTheSecondSumBelongsToBoth) {
+  EXPECT_EQ(normalize_text("a refit costing $40 to $60 million"), "a refit costing forty to sixty million dollars");
+  EXPECT_EQ(normalize_text("worth \u00a31.5-\u00a32 billion"), "worth one point five to two billion pounds");
+  EXPECT_EQ(normalize_text("between \u20ac7 and \u20ac9 million a year"),
+            "between seven and nine million euros a year");
+  // A first figure not below the second is a sum of its own.
+  EXPECT_EQ(normalize_text("from $90 to $3 million"), "from ninety dollars to three million dollars");
+  // Without "between", "and" may join two sums.
+  EXPECT_EQ(normalize_text("spent $8 and $12 million"), "spent eight dollars and twelve million dollars");
+}
+
 }  // namespace briefcast

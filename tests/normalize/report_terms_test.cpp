@@ -59,4 +59,10 @@ TEST(Tickers, NotOtherColons) {
   EXPECT_EQ(normalize_text("see Note:ABC below").find("A.B.C"), std::string::npos);
 }
 
+TEST(ReportTerms, FiscalYearAcrossTwoCalendarYears) {
+  EXPECT_EQ(normalize_text("FY2025/26 guidance"), "fiscal year twenty twenty five twenty six guidance");
+  EXPECT_EQ(normalize_text("in FY19-20"), "in fiscal year twenty nineteen twenty");
+  EXPECT_EQ(normalize_text("FY 2006/07 sales"), "fiscal year two thousand six oh seven sales");
+}
+
 }  // namespace briefcast

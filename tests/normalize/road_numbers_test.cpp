@@ -7,7 +7,7 @@ namespace briefcast {
 
 TEST(RoadNumbers, AfterARoadWord) {
   EXPECT_EQ(normalize_text("a lane closed on Route 4/17 overnight"), "a lane closed on Route four slash seventeen overnight");
-  EXPECT_EQ(normalize_text("exit Hwy 70/401 at the mall"), "exit Hwy seventy slash four zero one at the mall");
+  EXPECT_EQ(normalize_text("exit Hwy 70/401 at the mall"), "exit Highway seventy slash four zero one at the mall");
   EXPECT_EQ(normalize_text("Highway 6/24 reopened"), "Highway six slash twenty four reopened");
 }
 
@@ -32,6 +32,15 @@ TEST(RoadNumbers, OtherSlashedFiguresAreUntouched) {
   EXPECT_EQ(normalize_text("the US 9/11 commission").find("slash"), std::string::npos);
   EXPECT_EQ(normalize_text("about 2/3 road users agree").find("slash"), std::string::npos);
   EXPECT_EQ(normalize_text("en route 2/3 of them left").find("slash"), std::string::npos);
+}
+
+TEST(RouteNumbers, ShortFormOfTheRoadBeforeItsNumber) {
+  EXPECT_EQ(normalize_text("a crash on Hwy 12 near the river"), "a crash on Highway twelve near the river");
+  EXPECT_EQ(normalize_text("closed Rte. 4 at noon"), "closed Route four at noon");
+  EXPECT_EQ(normalize_text("north on Rt 30N"), "north on Route thirty N");
+  EXPECT_EQ(normalize_text("they drove Rte. 7."), "they drove Route seven.");
+  // No number after it: left alone.
+  EXPECT_EQ(normalize_text("Rt. Hon. members").find("Route"), std::string::npos);
 }
 
 }  // namespace briefcast

@@ -27,6 +27,45 @@ TEST(Units, PrefixedSymbolsComeFromTheTable) {
   EXPECT_EQ(say("14 MeV"), "fourteen megaelectron volts");
 }
 
+TEST(Units, ElectricalPartsTakePrefixes) {
+  EXPECT_EQ(say("swap in a 2.2 k\u03a9 resistor"), "swap in a two-point-two-kiloohm resistor");
+  EXPECT_EQ(say("leakage through 1 M\u2126"), "leakage through one megaohm");
+  EXPECT_EQ(say("rated 330 \u00b5F"), "rated three hundred thirty microfarads");
+  EXPECT_EQ(say("add 22 pF here"), "add twenty two picofarads here");
+  EXPECT_EQ(say("a coil of 4 mH"), "a coil of four millihenries");
+  EXPECT_EQ(say("a 90 MVA substation"), "a ninety-megavolt-ampere substation");
+  EXPECT_EQ(say("rooftop panels of 6.5 kWp"), "rooftop panels of six point five kilowatts peak");
+  EXPECT_EQ(say("peaks at 40 TFLOPS"), "peaks at forty teraflops");
+  // The bare letters stay other things: Fahrenheit, hours, Virginia.
+  EXPECT_EQ(say("VA 12 clinics").find("volt"), std::string::npos);
+  EXPECT_EQ(say("12 F").find("farad"), std::string::npos);
+}
+
+TEST(Units, ForcePressureAndEnergyTrade) {
+  EXPECT_EQ(say("a load of 50 kgf"), "a load of fifty kilograms force");
+  EXPECT_EQ(say("thrust of 9,000 lbf"), "thrust of nine thousand pounds force");
+  EXPECT_EQ(say("pressure fell to 29.1 inHg"), "pressure fell to twenty nine point one inches of mercury");
+  EXPECT_EQ(say("cooled to 20 \u00b0K"), "cooled to twenty kelvin");
+  EXPECT_EQ(say("supply grew 0.8 mb/d"), "supply grew zero point eight million barrels per day");
+  EXPECT_EQ(say("pipeline flows of 55 bcm"), "pipeline flows of fifty five billion cubic meters");
+  EXPECT_EQ(say("a field with 2 tcf"), "a field with two trillion cubic feet");
+  EXPECT_EQ(say("sirens at 110 dBA"), "sirens at one hundred ten decibels");
+}
+
+TEST(Units, TradeAndLabUnits) {
+  EXPECT_EQ(say("a 75 kDa enzyme"), "a seventy-five-kilodalton enzyme");
+  EXPECT_EQ(say("gas at $2.80 per MMBtu"), "gas at two dollars eighty cents per million British thermal units");
+  EXPECT_EQ(say("pumping 120 gpm"), "pumping one hundred twenty gallons per minute");
+  EXPECT_EQ(say("a hood rated 300 cfm"), "a hood rated three hundred cubic feet per minute");
+  EXPECT_EQ(say("a 6 mo lease"), "a six-month lease");
+  EXPECT_EQ(say("a hum at 60 hz"), "a hum at sixty hertz");
+  EXPECT_EQ(say("imaging at 2 thz"), "imaging at two terahertz");
+}
+
+TEST(Units, SquareFeetWithAPeriodAndAHyphen) {
+  EXPECT_EQ(say("a 2,200-sq.-ft. ranch"), "a twenty-two-hundred-square-foot ranch");
+}
+
 TEST(Units, OtherSpellingsOfASymbol) {
   EXPECT_EQ(say("512gb"), "five hundred twelve gigabytes");
   EXPECT_EQ(say("9 KWH"), "nine kilowatt hours");

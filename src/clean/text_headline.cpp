@@ -254,7 +254,10 @@ void fill_context(const PageView& page, std::size_t i, const HeadlineConfig& con
   const auto& blocks = page.blocks;
   const std::size_t words = title_words(blocks[i]);
   for (std::size_t j = i + 1; j <= std::min(i + config.metadata_reach, page.body_start) && j < blocks.size(); ++j) {
-    if (carries_metadata(blocks[j])) {
+    // A photo credit below marks a caption and an attribution ("— Name, date") a quote or an
+    // embedded post, not a headline: only a byline or a date of the article counts.
+    if (is_attribution_line(blocks[j].text)) continue;
+    if (carries_metadata(blocks[j]) && blocks[j].boilerplate != BoilerplateKind::kCredit) {
       f.metadata_below = 1.0;
       break;
     }

@@ -84,7 +84,7 @@ struct HeadlineFeatures {
   double label = 0.0;           // 1 when at most label_words words
   double repeated = 0.0;        // 1 when the same line is elsewhere on the page
   double shown_in_form = 0.0;   // 1 when another line shows it with a site name or a few words around
-  double metadata_below = 0.0;  // 1 when a byline or dateline follows within metadata_reach lines
+  double metadata_below = 0.0;  // 1 when a byline or date (no credit or attribution) follows within reach
   double dek_below = 0.0;       // 1 when the next line is a longer title-like line
   double sentence_below = 0.0;  // 1 when the next line is a longer sentence before the body (a dek)
   double overlap = 0.0;         // share of content words found in the body's first blocks

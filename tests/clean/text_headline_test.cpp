@@ -165,6 +165,28 @@ TEST(TextHeadline, AnAttributionBelowIsNoMetadataOfTheQuoteAboveIt) {
   EXPECT_EQ(pick_headline(blocks, 5, "en"), 0u);
 }
 
+TEST(TextHeadline, ALineTheBodyOpeningSaysWithinASentenceIsNoTitle) {
+  // The lead repeats the line above it inside a longer sentence: that line is the text's, the
+  // title is the line the text does not say again.
+  const std::string lead = "Drivers face two more years of detours around the valley, the county council said on Tuesday "
+                           "after it voted to rebuild the old stone bridge that a flood closed last winter.";
+  auto blocks = blocks_from_text("Home\nLocal\nCouncil votes on the stone bridge\n"
+                                 "Drivers face two more years of detours around the valley\n" + lead + "\n" + kBody2);
+  compute_block_features(blocks, "en");
+  const auto candidates = score_headlines(blocks, 4, "en");
+  bool seen = false;
+  for (const auto& candidate : candidates) {
+    if (candidate.index == 3) {
+      seen = true;
+      EXPECT_EQ(candidate.features.inside_body, 1.0);
+    } else {
+      EXPECT_EQ(candidate.features.inside_body, 0.0);
+    }
+  }
+  EXPECT_TRUE(seen);
+  EXPECT_EQ(pick_headline(blocks, 4, "en"), 2u);
+}
+
 TEST(TextHeadline, ALineQuotedInGuillemetsIsATitleNotAnArrow) {
   EXPECT_TRUE(is_title_like(block_of("\xC2\xBB" "Die Brücke bleibt offen" "\xC2\xAB")));
   EXPECT_TRUE(is_title_like(block_of("Mayor: \xC2\xAB" "The bridge will open in spring" "\xC2\xBB")));

@@ -172,7 +172,7 @@ double headline_score(const HeadlineFeatures& f, const HeadlineWeights& w) {
          w.sentence_below * f.sentence_below + w.overlap * f.overlap + w.distance * f.distance + w.rivals * f.rivals +
          w.final_stop * f.final_stop + w.all_caps * f.all_caps + w.menu_run * f.menu_run + w.self_metadata * f.self_metadata +
          w.ellipsis * f.ellipsis + w.under_title * f.under_title + w.heading * f.heading +
-         w.quoted_sentence * f.quoted_sentence;
+         w.quoted_sentence * f.quoted_sentence + w.inside_body * f.inside_body;
 }
 
 namespace {
@@ -254,7 +254,10 @@ void fill_context(const PageView& page, std::size_t i, const HeadlineConfig& con
   const auto& blocks = page.blocks;
   const std::size_t words = title_words(blocks[i]);
   for (std::size_t j = i + 1; j <= std::min(i + config.metadata_reach, page.body_start) && j < blocks.size(); ++j) {
-    if (carries_metadata(blocks[j])) {
+    // A photo credit below marks a caption and an attribution ("— Name, date") a quote or an
+    // embedded post, not a headline: only a byline or a date of the article counts.
+    if (is_attribution_line(blocks[j].text)) continue;
+    if (carries_metadata(blocks[j]) && blocks[j].boilerplate != BoilerplateKind::kCredit) {
       f.metadata_below = 1.0;
       break;
     }
@@ -280,6 +283,18 @@ void fill_context(const PageView& page, std::size_t i, const HeadlineConfig& con
   f.menu_run = near == 0 ? 0.0 : static_cast<double>(short_near) / static_cast<double>(near);
 }
 
+// Whether a longer line among the body's first blocks holds the candidate of more than a label's
+// words: the text says it within a sentence, so it is that sentence's words, not a title over it.
+bool held_in_body_opening(const PageView& page, std::size_t i, const HeadlineConfig& config) {
+  const std::string& self = page.lower[i];
+  if (word_tokens(self).size() <= config.label_words) return false;
+  const std::size_t end = std::min(page.blocks.size(), page.body_start + config.body_blocks);
+  for (std::size_t j = page.body_start; j < end; ++j) {
+    if (page.lower[j].size() > self.size() && page.lower[j].find(self) != std::string::npos) return true;
+  }
+  return false;
+}
+
 HeadlineFeatures features_of(const PageView& page, std::size_t i, std::string_view language,
                              const HeadlineConfig& config) {
   const TextBlock& block = page.blocks[i];
@@ -298,6 +313,7 @@ HeadlineFeatures features_of(const PageView& page, std::size_t i, std::string_vi
   f.self_metadata = carries_metadata(block) ? 1.0 : 0.0;
   f.ellipsis = ends_with_ellipsis(block.text) ? 1.0 : 0.0;
   f.quoted_sentence = opens_quoted_sentence(block.text) ? 1.0 : 0.0;
+  f.inside_body = held_in_body_opening(page, i, config) ? 1.0 : 0.0;
   return f;
 }
 

@@ -44,6 +44,9 @@ struct HeadlineWeights {
   // the text's, not its title; set by hand, enough to rank a heading near it above it.
   double quoted_sentence = -1.5;
   double heading = 1.0;  // never set in copied text; a source that marks headings may use it
+  // A line the body's opening says again inside a longer paragraph is a sentence of the text (a
+  // lead, a pull quote), never its title; set by hand, enough to rank the title above it.
+  double inside_body = -2.0;
 };
 
 struct HeadlineConfig {
@@ -84,7 +87,7 @@ struct HeadlineFeatures {
   double label = 0.0;           // 1 when at most label_words words
   double repeated = 0.0;        // 1 when the same line is elsewhere on the page
   double shown_in_form = 0.0;   // 1 when another line shows it with a site name or a few words around
-  double metadata_below = 0.0;  // 1 when a byline or dateline follows within metadata_reach lines
+  double metadata_below = 0.0;  // 1 when a byline or date (no credit or attribution) follows within reach
   double dek_below = 0.0;       // 1 when the next line is a longer title-like line
   double sentence_below = 0.0;  // 1 when the next line is a longer sentence before the body (a dek)
   double overlap = 0.0;         // share of content words found in the body's first blocks
@@ -97,7 +100,8 @@ struct HeadlineFeatures {
   double ellipsis = 0.0;        // 1 when it ends with an ellipsis (a cut teaser)
   double under_title = 0.0;     // 1 when it is the longer second line of a lone pair of title lines (a dek)
   double heading = 0.0;         // 1 when the source marks it as a heading
-  double quoted_sentence = -1.5; // 1 when it opens a quote that ends a sentence or clause inside it
+  double quoted_sentence = 0.0; // 1 when it opens a quote that ends a sentence or clause inside it
+  double inside_body = 0.0;     // 1 when a longer line of the body's opening holds it (more than a label)
 };
 
 double headline_score(const HeadlineFeatures& features, const HeadlineWeights& weights);

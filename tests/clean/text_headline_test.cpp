@@ -135,6 +135,58 @@ TEST(TextHeadline, AWrittenDateOrAuthorLeadBelowIsMetadata) {
   EXPECT_EQ(score_headlines(blocks, 2, "en").front().features.metadata_below, 0.0);
 }
 
+TEST(TextHeadline, APhotoCreditBelowIsNoMetadataOfTheLineAboveIt) {
+  // The credit closes a caption set between the share bar and the text; the caption is no headline.
+  auto blocks = blocks_from_text("Council votes to rebuild the stone bridge\nMarch 4, 2025\nShare\nPrint\n"
+                                 "Masons at work on the old arches of the river crossing\nPhoto: Jo Lake\n" + kBody1);
+  compute_block_features(blocks, "en");
+  const auto candidates = score_headlines(blocks, 6, "en");
+  for (const auto& candidate : candidates) {
+    if (candidate.index == 4) {
+      EXPECT_EQ(candidate.features.metadata_below, 0.0);
+    } else if (candidate.index == 0) {
+      EXPECT_EQ(candidate.features.metadata_below, 1.0);
+    }
+  }
+  EXPECT_EQ(pick_headline(blocks, 6, "en"), 0u);
+}
+
+TEST(TextHeadline, AnAttributionBelowIsNoMetadataOfTheQuoteAboveIt) {
+  // An embedded post in the text: its words, then "— name, date". The headline sits above the byline.
+  auto blocks = blocks_from_text("Ferry service to the island resumes after the storm\nBy Sam Rivers\n" + kBody1 +
+                                 "\nBack on the water and glad of it today\n\xE2\x80\x94 Harbour Watch, March 4, 2025\n" + kBody2);
+  compute_block_features(blocks, "en");
+  const auto candidates = score_headlines(blocks, 5, "en");
+  for (const auto& candidate : candidates) {
+    if (candidate.index == 3) {
+      EXPECT_EQ(candidate.features.metadata_below, 0.0);
+    }
+  }
+  EXPECT_EQ(pick_headline(blocks, 5, "en"), 0u);
+}
+
+TEST(TextHeadline, ALineTheBodyOpeningSaysWithinASentenceIsNoTitle) {
+  // The lead repeats the line above it inside a longer sentence: that line is the text's, the
+  // title is the line the text does not say again.
+  const std::string lead = "Drivers face two more years of detours around the valley, the county council said on Tuesday "
+                           "after it voted to rebuild the old stone bridge that a flood closed last winter.";
+  auto blocks = blocks_from_text("Home\nLocal\nCouncil votes on the stone bridge\n"
+                                 "Drivers face two more years of detours around the valley\n" + lead + "\n" + kBody2);
+  compute_block_features(blocks, "en");
+  const auto candidates = score_headlines(blocks, 4, "en");
+  bool seen = false;
+  for (const auto& candidate : candidates) {
+    if (candidate.index == 3) {
+      seen = true;
+      EXPECT_EQ(candidate.features.inside_body, 1.0);
+    } else {
+      EXPECT_EQ(candidate.features.inside_body, 0.0);
+    }
+  }
+  EXPECT_TRUE(seen);
+  EXPECT_EQ(pick_headline(blocks, 4, "en"), 2u);
+}
+
 TEST(TextHeadline, ALineQuotedInGuillemetsIsATitleNotAnArrow) {
   EXPECT_TRUE(is_title_like(block_of("\xC2\xBB" "Die Brücke bleibt offen" "\xC2\xAB")));
   EXPECT_TRUE(is_title_like(block_of("Mayor: \xC2\xAB" "The bridge will open in spring" "\xC2\xBB")));

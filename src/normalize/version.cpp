@@ -91,9 +91,6 @@ bool after_release_name(const Words& words, std::size_t i) {
 
 }  // namespace
 
-// "Python 3.10", "macOS 10.15": after the name of what it counts, a release number of one point
-// and two figures after it is said as release numbers are, each part a number ("three point
-// ten"); read as a decimal ("three point one zero") it sounds like release 3.1.
 namespace {
 
 // "7", "10", "3.9": one release in a list, said as release numbers are; nullopt for anything else.
@@ -124,6 +121,9 @@ std::optional<std::string> release_list(std::string_view core) {
 
 }  // namespace
 
+// "Python 3.10", "macOS 10.15": after the name of what it counts, a release number of one point
+// and two figures after it is said as release numbers are, each part a number ("three point
+// ten"); read as a decimal ("three point one zero") it sounds like release 3.1.
 std::optional<Match> match_release_number(const Words& words, std::size_t i) {
   std::string_view core = words[i].core;
   if (core.find('/') != std::string_view::npos) {

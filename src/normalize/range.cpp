@@ -158,6 +158,9 @@ std::optional<Match> scale_after_second_sum(const Words& words, std::size_t i) {
   auto low = text::parse_number(first.substr(symbol));
   auto high_figure = text::parse_number(second.substr(symbol));
   if (!low || !high_figure || low->negative || high_figure->negative) return std::nullopt;
+  // std::stod throws past a double's range; a sum of more than 15 figures is no price anyway.
+  constexpr std::size_t kMaxFigures = 15;
+  if (low->integer.size() > kMaxFigures || high_figure->integer.size() > kMaxFigures) return std::nullopt;
   auto value = [](const text::NumberLiteral& n) {
     return std::stod((n.integer.empty() ? "0" : n.integer) + "." + (n.decimals.empty() ? "0" : n.decimals));
   };

@@ -102,6 +102,9 @@ TEST(Range, AScaleAfterTheSecondSumBelongsToBoth) {
   EXPECT_EQ(normalize_text("from $90 to $3 million"), "from ninety dollars to three million dollars");
   // Without "between", "and" may join two sums.
   EXPECT_EQ(normalize_text("spent $8 and $12 million"), "spent eight dollars and twelve million dollars");
+  // A figure too long for a double is no sum to compare, and never an exception.
+  const std::string huge = "$" + std::string(400, '9') + "-$2 million";
+  EXPECT_NO_THROW(normalize_text(huge));
 }
 
 }  // namespace briefcast

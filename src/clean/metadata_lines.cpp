@@ -30,12 +30,32 @@ const std::unordered_set<std::string_view>& month_names() {
   return words;
 }
 
+const std::unordered_set<std::string_view>& weekday_names() {
+  static const std::unordered_set<std::string_view> words = {"monday", "tuesday", "wednesday", "thursday", "friday",
+                                                             "saturday", "sunday", "mon", "tue", "wed",
+                                                             "thu", "fri", "sat", "sun"};
+  return words;
+}
+
+// The words of month_words() that name a date or a stamp on their own, not the small words
+// around one.
+const std::unordered_set<std::string_view>& month_words_naming_a_date() {
+  static const std::unordered_set<std::string_view> words = [] {
+    std::unordered_set<std::string_view> all = month_names();
+    all.insert(weekday_names().begin(), weekday_names().end());
+    all.insert({"updated", "published", "posted", "hours", "hour", "minutes", "days", "veröffentlicht", "aktualisiert",
+                "publié", "publicado", "pubblicato", "actualizado", "aggiornato"});
+    return all;
+  }();
+  return words;
+}
+
 // The words of a dateline: the month names, weekdays, and the words around a date or time.
 const std::unordered_set<std::string_view>& month_words() {
   static const std::unordered_set<std::string_view> words = [] {
     std::unordered_set<std::string_view> all = month_names();
-    all.insert({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed",
-                "thu", "fri", "sat", "sun", "updated", "published", "ago", "am", "pm", "hours", "hour", "minutes",
+    all.insert(weekday_names().begin(), weekday_names().end());
+    all.insert({"updated", "published", "ago", "am", "pm", "hours", "hour", "minutes",
                 "days", "gmt", "utc", "est", "edt", "pst", "pdt", "bst", "cet", "at", "on", "posted", "last", "de",
                 "du", "le", "el", "um", "veröffentlicht", "aktualisiert", "publié", "publicado", "pubblicato",
                 "actualizado", "aggiornato"});
@@ -132,7 +152,10 @@ bool looks_like_dateline(std::string_view line) {
       has_number = true;
     } else if (month_words().count(token) > 0) {
       ++date_like;
-      if (token.size() > 2) has_month = true;
+      // A month, a day, a stamp's verb or a relative time's unit names the date ("Updated 21:30",
+      // "4 minutes"); the small words around one ("last", "at", "am") do not, so "Last ferry
+      // 21:30" in a timetable is no dateline.
+      if (token.size() > 2 && month_words_naming_a_date().count(token) > 0) has_month = true;
     } else if (token.size() <= 4 && is_number(token.substr(0, token.size() - 2)) && token.size() > 2) {
       ++date_like;  // ordinals and units: 9th, 1st, 16h
       has_number = true;

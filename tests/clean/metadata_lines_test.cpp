@@ -26,6 +26,16 @@ TEST(MetadataLines, RecognizesDatelines) {
   EXPECT_TRUE(looks_like_dateline("Publicado el 3 de marzo de 2025"));
 }
 
+TEST(MetadataLines, SmallWordsBesideAClockMakeNoDateline) {
+  // A stamp needs a month, a day, a stamp's verb or a relative time's unit.
+  EXPECT_TRUE(looks_like_dateline("Posted 21:30"));
+  EXPECT_TRUE(looks_like_dateline("Friday 10:15"));
+  EXPECT_TRUE(looks_like_dateline("45 minutes"));
+  // A timetable's line is no stamp: "last", "at" and "am" only stand around one.
+  EXPECT_FALSE(looks_like_dateline("Last tram 23:40"));
+  EXPECT_FALSE(looks_like_dateline("Doors at 19:00"));
+}
+
 TEST(MetadataLines, FindsADateAnywhereInALine) {
   EXPECT_TRUE(mentions_date("12. Mai 2024 | Jo Roe"));
   EXPECT_TRUE(mentions_date("Exhibition from 9 to 23 March 2021"));

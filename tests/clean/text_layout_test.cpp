@@ -85,10 +85,10 @@ TEST(TextLayout, AListTheLastParagraphIntroducesIsTheArticles) {
   // The closing paragraph ends in a colon and a <ul> of short lines follows it.
   const std::string intro = "The new timetable for the ferries from the cargo quay will be as follows:";
   const std::string page = "Home\nNews\nSport\n\nPier to close for repairs\n\n" + kPara1 + "\n\n" + kPara2 + "\n\n" +
-                           intro + "\n\nFirst ferry 6:40\nMidday ferry 12:15\nEvening ferry 21:30\n\nShare\nTweet\nEmail\n";
+                           intro + "\n\nFirst ferry 6:40\nMidday ferry 12:15\nLast ferry 21:30\n\nShare\nTweet\nEmail\n";
   const Article article = clean_copied_text(page, "page.txt");
   EXPECT_EQ(article.paragraphs, (std::vector<std::string>{kPara1, kPara2, intro, "First ferry 6:40",
-                                                          "Midday ferry 12:15", "Evening ferry 21:30"}));
+                                                          "Midday ferry 12:15", "Last ferry 21:30"}));
 }
 
 TEST(TextLayout, ABareLabelOrLinkTitlesAreNoIntroducedList) {

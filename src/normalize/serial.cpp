@@ -352,6 +352,12 @@ std::string speak_pieces(std::string_view core) {
       // A hyphen joins pieces; the engine needs no word for it.
       if (!out.empty() && out.back() != ' ') out += ' ';
       ++i;
+    } else if (core[i] == '.' && i + 1 < core.size() && text::is_lower(core[i + 1])) {
+      // ".tar.bz2", "python3.x": a point before a lowercase piece parts the names of a file
+      // or a module, said "dot"; left bare, eSpeak NG says nothing for it. Before a capital
+      // it is a sentence's period with its space lost ("in 2017.In a statement").
+      add("dot");
+      ++i;
     } else {
       std::size_t run = i + 1;
       while (run < core.size() && !is_word_byte(core[run]) && core[run] != '-' && !symbol_name(core, run, length)) ++run;

@@ -76,9 +76,34 @@ std::optional<std::string> speak_known(std::string_view core) {
   return std::nullopt;
 }
 
+namespace {
+
+// "PAC-funded", "AMP-first", "anti-NATO": an acronym said as a word keeps that word inside a
+// hyphenated compound; eSpeak NG spells capitals joined to a word by a hyphen even when it
+// says them as a word alone ("PAC" is "pack", "PAC-funded" was "P A C funded").
+std::optional<std::string> compound_with_acronym(std::string_view core) {
+  if (core.find('-') == std::string_view::npos) return std::nullopt;
+  std::string out;
+  bool changed = false;
+  for (std::size_t start = 0; start <= core.size();) {
+    std::size_t dash = std::min(core.find('-', start), core.size());
+    std::string_view piece = core.substr(start, dash - start);
+    std::optional<std::string> said = piece.size() >= 2 && text::all_upper(piece) ? speak_acronym(piece) : std::nullopt;
+    bool as_word = said && *said != piece && said->find('.') == std::string::npos;
+    out.append(as_word ? *said : std::string(piece));
+    changed = changed || as_word;
+    if (dash < core.size()) out.push_back('-');
+    start = dash + 1;
+  }
+  return changed ? std::optional<std::string>(out) : std::nullopt;
+}
+
+}  // namespace
+
 std::string speak_word(std::string_view core, bool allow_pieces) {
   if (is_plain_word(core) && core.find('.') == std::string_view::npos) {
     if (auto acronym = speak_acronym(core)) return *acronym;
+    if (auto compound = compound_with_acronym(core)) return *compound;
     return std::string(core);
   }
   if (auto known = speak_known(core)) return *known;
@@ -100,7 +125,7 @@ using Matcher = std::optional<Match> (*)(const Words&, std::size_t);
 constexpr Matcher kMatchers[] = {rules::match_planning_count, rules::match_listed_code, rules::match_plural_figure, rules::match_counted_figure, rules::match_jurisdiction, rules::match_sport_figure, rules::match_record, rules::match_written_date, rules::match_legal_section, rules::match_report_term, rules::match_code, rules::match_telephone, rules::match_address, rules::match_route_number, rules::match_aircraft, rules::match_coordinates, rules::match_compass_point, rules::match_release_number, rules::match_date, rules::match_bulletin_clock,
                                  rules::match_time,      rules::match_field_measure, rules::match_money_range, rules::match_money,   rules::match_measure,
                                  rules::match_spaced_range, rules::match_fraction,  rules::match_score,   rules::match_ratio, rules::match_model_mark, rules::match_roman,   rules::match_year,        rules::match_capital_surname, rules::match_initials,
-                                 rules::match_abbreviation, rules::match_word_pair,
+                                 rules::match_abbreviation, rules::match_word_pair, rules::match_word_list, rules::match_open_slash_pair,
                                  rules::match_spaced_cardinal, rules::match_named_hashtag};
 
 // "5p.m", "11a.m": the word's own period (its suffix) completes the abbreviation.

@@ -247,6 +247,9 @@ std::optional<std::string_view> symbol_name(std::string_view text, std::size_t i
 // follows the pair, if any.
 std::string_view slash_joiner(std::string_view left, std::string_view right, const Word* after);
 std::optional<Match> match_word_pair(const Words& words, std::size_t i);  // "he/she"
+// slash_lists.cpp: "on/off/dim" -> "on, off or dim"; "retail/ hospitality" -> "retail or hospitality".
+std::optional<Match> match_word_list(const Words& words, std::size_t i);
+std::optional<Match> match_open_slash_pair(const Words& words, std::size_t i);
 
 // report_terms.cpp: "FY10" -> "fiscal year twenty ten", "the YE June 2022", "Dist. Ct.",
 // "per MWh"; "AT&T" -> "A.T and T" (capitals around "&" are spelt).

@@ -352,6 +352,25 @@ std::string speak_pieces(std::string_view core) {
       // A hyphen joins pieces; the engine needs no word for it.
       if (!out.empty() && out.back() != ' ') out += ' ';
       ++i;
+    } else if (core[i] == '.' && i + 1 < core.size() && text::is_lower(core[i + 1])) {
+      // ".tar.bz2", "python3.x": a point before a lowercase piece parts the names of a file
+      // or a module, said "dot"; left bare, eSpeak NG says nothing for it. Before a capital
+      // it is a sentence's period with its space lost ("in 2017.In a statement").
+      add("dot");
+      ++i;
+    } else if (core[i] == '_') {
+      // "hosts_access", "MAX_PATH": an underscore inside a name is said, as people read an
+      // identifier (eSpeak NG is silent on it, running the parts together); at a word's
+      // edges it only marks emphasis ("_really_"), and between a word and a capitalised word
+      // it parts them as typography ("Director_Kim Lee" in a list of credits).
+      std::size_t run = i;
+      while (run < core.size() && core[run] == '_') ++run;
+      bool credit = i > 0 && run + 1 < core.size() && text::is_lower(core[i - 1]) && text::is_upper(core[run]) &&
+                    text::is_lower(core[run + 1]);
+      if (i > 0 && run < core.size() && !credit) {
+        for (std::size_t k = i; k < run; ++k) add("underscore");
+      }
+      i = run;
     } else {
       std::size_t run = i + 1;
       while (run < core.size() && !is_word_byte(core[run]) && core[run] != '-' && !symbol_name(core, run, length)) ++run;

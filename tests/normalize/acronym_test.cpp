@@ -120,3 +120,16 @@ TEST(Acronyms, LongInitialismsBesideASlashAreSpelled) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Acronym, SaidAsAWordInsideAHyphenatedCompound) {
+  EXPECT_EQ(normalize_text("a PAC-backed mailer"), "a Pac-backed mailer");
+  EXPECT_EQ(normalize_text("the RAM-hungry browser"), "the Ram-hungry browser");
+  EXPECT_EQ(normalize_text("an anti-OPEC speech"), "an anti-Opec speech");
+  // Initialisms the engine spells stay in capitals.
+  EXPECT_EQ(normalize_text("the EU-wide ban"), "the EU-wide ban");
+  EXPECT_EQ(normalize_text("a CIA-run site"), "a CIA-run site");
+}
+
+}  // namespace briefcast

@@ -71,3 +71,15 @@ TEST(Electronic, RandomPathOfAShortLinkIsSaidAsALink) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Electronic, UnderscoresOfHandlesAndNamesAreSaid) {
+  EXPECT_EQ(normalize_text("Follow @river_cafe for updates."), "Follow at river underscore cafe for updates.");
+  EXPECT_EQ(normalize_text("set the max_retries option"), "set the max underscore retries option");
+  // At a word's edges an underscore marks emphasis; before a capitalised name it is typography.
+  EXPECT_EQ(normalize_text("it was _very_ late"), "it was very late");
+  EXPECT_EQ(normalize_text("Producer_Anna Berg, Editor_Tom Hale"), "Producer Anna Berg, Editor Tom Hale");
+}
+
+}  // namespace briefcast

@@ -121,3 +121,14 @@ TEST(WordPair, BettingAndGradingTermsAreOneWord) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Serial, PointBeforeALowercasePieceIsADot) {
+  EXPECT_EQ(normalize_text("unpack the .tar.xz2 bundle"), "unpack the dot tar dot xz two bundle");
+  EXPECT_EQ(normalize_text("needs ruby2.x installed"), "needs ruby two dot x installed");
+  // Before a capital the point is a sentence's period that lost its space.
+  EXPECT_EQ(normalize_text("bought in 2015.Then it closed.").find("dot"), std::string::npos);
+}
+
+}  // namespace briefcast

@@ -1,0 +1,89 @@
+// Words joined by slashes beyond the plain pair of serial.cpp: a list of three or more
+// alternatives ("on/off/dim" -> "on, off or dim") and a pair typed with a space after its
+// slash ("retail/ hospitality" -> "retail or hospitality"). Left to the piece-by-piece
+// fallback, both were read with the symbol's name ("on slash off slash dim").
+#include <algorithm>
+#include <vector>
+
+#include "normalize/function_words.h"
+#include "normalize/rules.h"
+
+namespace briefcast::rules {
+
+namespace {
+
+// The parts between the slashes of `core`, or none when a part is empty or no plain word of
+// two or more letters: a path ("/usr/local"), a code ("MOW/PR/0042"), single letters
+// ("X/Y/Z") or initialisms ("SJS/TEN") have rules of their own.
+std::vector<std::string_view> word_parts(std::string_view core) {
+  std::vector<std::string_view> parts;
+  std::size_t start = 0;
+  while (start <= core.size()) {
+    std::size_t slash = std::min(core.find('/', start), core.size());
+    std::string_view part = core.substr(start, slash - start);
+    if (part.size() < 2 || !text::all_alpha(part) || text::all_upper(part)) return {};
+    parts.push_back(part);
+    start = slash + 1;
+  }
+  return parts;
+}
+
+// The word after word i when nothing but a space parts them: the noun a list may qualify.
+const Word* next_word(const Words& words, std::size_t i) {
+  return i + 1 < words.size() && words[i].suffix.empty() ? &words[i + 1] : nullptr;
+}
+
+}  // namespace
+
+// "on/off/faded", "red/green/blue", "writer/director/producer": three or more words between
+// slashes are a list said with commas. Lowercase words offer a choice, "or" before the last,
+// as the pair rule says "or" ("raises/lowers"); before a noun they qualify it ("a
+// red/green/blue light") and names ("Paris/Lyon/Nice") are one group, so commas alone.
+std::optional<Match> match_word_list(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  std::size_t slashes = static_cast<std::size_t>(std::count(core.begin(), core.end(), '/'));
+  // A slashed word alone on its line is a label or a path ("Home/News/World"), with no
+  // sentence around it to show a list.
+  if (slashes < 2 || slashes > 5 || words.size() < 2) return std::nullopt;
+  std::vector<std::string_view> parts = word_parts(core);
+  if (parts.empty()) return std::nullopt;
+  bool lowercase = true;
+  bool names = true;
+  for (std::string_view part : parts) {
+    lowercase = lowercase && text::is_lower(part[0]);
+    names = names && text::is_capitalized(part);
+  }
+  if (!lowercase && !names) return std::nullopt;
+  // The pair rule's short list of words that begin no noun misses prepositions ("on/off/dim
+  // before you leave"); the fuller one settles that the list qualifies no noun.
+  const Word* after = next_word(words, i);
+  bool before_function_word = after != nullptr && text::is_function_word(text::lower(after->core));
+  bool choice = lowercase && (before_function_word || !slash_joiner(parts[parts.size() - 2], parts.back(), after).empty());
+  std::string spoken;
+  for (std::size_t k = 0; k < parts.size(); ++k) {
+    if (k > 0) spoken += choice && k + 1 == parts.size() ? " or " : ", ";
+    spoken += speak_word(parts[k]);
+  }
+  return Match{1, spoken, false};
+}
+
+// "the restaurant/ hospitality sector", "tea/ coffee": a space typed after the slash leaves
+// the pair in two words; joined as the pair rule joins "restaurant/hospitality".
+std::optional<Match> match_open_slash_pair(const Words& words, std::size_t i) {
+  const Word& left = words[i];
+  if (i + 1 >= words.size() || left.core.size() < 3 || left.core.back() != '/' || !left.suffix.empty()) {
+    return std::nullopt;
+  }
+  std::string_view first = left.core.substr(0, left.core.size() - 1);
+  const Word& right = words[i + 1];
+  if (first.size() < 2 || !text::all_alpha(first) || text::all_upper(first) || !right.prefix.empty() ||
+      right.core.size() < 2 || !text::all_alpha(right.core) || text::all_upper(right.core)) {
+    return std::nullopt;
+  }
+  std::string_view joiner = slash_joiner(first, right.core, next_word(words, i + 1));
+  std::string spoken = speak_word(first);
+  spoken.append(joiner.empty() ? " " : " or ").append(speak_word(right.core));
+  return Match{2, spoken, false};
+}
+
+}  // namespace briefcast::rules

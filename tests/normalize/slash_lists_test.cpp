@@ -1,0 +1,36 @@
+// Three or more words between slashes are a list; a pair typed with a space after its slash
+// is still a pair. Neither is read with the symbol's name.
+#include <gtest/gtest.h>
+
+#include "normalize/normalizer.h"
+
+namespace briefcast {
+
+TEST(SlashList, LowercaseWordsAreAChoice) {
+  EXPECT_EQ(normalize_text("Turn the fan to low/medium/high at night."), "Turn the fan to low, medium or high at night.");
+  EXPECT_EQ(normalize_text("set the alarm to loud/quiet/silent for guests"),
+            "set the alarm to loud, quiet or silent for guests");
+  EXPECT_EQ(normalize_text("prices rose/fell/stalled on Monday"), "prices rose, fell or stalled on Monday");
+}
+
+TEST(SlashList, ListBeforeANounQualifiesIt) {
+  EXPECT_EQ(normalize_text("a cyan/magenta/yellow cartridge"), "a cyan, magenta, yellow cartridge");
+}
+
+TEST(SlashList, NamesAreOneGroup) {
+  EXPECT_EQ(normalize_text("trains to Ghent/Bruges/Antwerp run hourly"), "trains to Ghent, Bruges, Antwerp run hourly");
+}
+
+TEST(SlashList, PathsCodesAndLettersAreNoList) {
+  EXPECT_EQ(normalize_text("look in /opt/tools/bin first"), "look in slash opt slash tools slash bin first");
+  EXPECT_EQ(normalize_text("try X/Y/Z now"), "try X slash Y slash Z now");
+  // Alone on its line the word may be a path or a label: no sentence shows a list.
+  EXPECT_EQ(normalize_text("sales/marketing/support"), "sales slash marketing slash support");
+}
+
+TEST(SlashList, SpaceAfterTheSlashStillMakesAPair) {
+  EXPECT_EQ(normalize_text("You may bring juice/ water to the hall."), "You may bring juice or water to the hall.");
+  EXPECT_EQ(normalize_text("the retail/ leisure sector"), "the retail leisure sector");
+}
+
+}  // namespace briefcast

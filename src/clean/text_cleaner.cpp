@@ -21,7 +21,7 @@ namespace {
 // and prose-like it is, and its copies in a row count as one; a sentence shown as often is
 // still the article's (the question put to each guest of a series of interviews).
 std::vector<bool> repeated_furniture(const std::vector<TextBlock>& blocks, std::size_t min_count,
-                                     std::size_t gallery_count) {
+                                     std::size_t gallery_count, bool credits) {
   // A short line may stand between the caption and the prose (a credit, a subheading).
   constexpr std::size_t kMaxShortBetween = 1;
   std::unordered_map<std::string, std::size_t> seen;
@@ -35,8 +35,11 @@ std::vector<bool> repeated_furniture(const std::vector<TextBlock>& blocks, std::
     const TextBlock& block = blocks[i];
     const std::string key = to_lower(block.text);
     const bool gallery = seen[key] >= gallery_count;
-    if (seen[key] < min_count || block.ends_sentence || (!gallery && prose(i)) ||
-        block.boilerplate != BoilerplateKind::kNone || block.char_count <= 12) {
+    // With `credits`, a photo credit set between paragraphs ("© Agency") is the picture's too,
+    // shown once or more: a lead above the picture is not cut from the text under it.
+    const bool credit = credits && block.boilerplate == BoilerplateKind::kCredit;
+    if (!credit && (seen[key] < min_count || block.ends_sentence || (!gallery && prose(i)) ||
+                    block.boilerplate != BoilerplateKind::kNone || block.char_count <= 12)) {
       continue;
     }
     auto same = [&](std::size_t j) { return gallery && to_lower(blocks[j].text) == key; };
@@ -57,9 +60,10 @@ std::vector<bool> repeated_furniture(const std::vector<TextBlock>& blocks, std::
 // its paragraph layout. Repeated furniture is classified as absent (it neither splits nor joins
 // its neighbours) and then marked bad, so it never reaches the body; `furniture` tells which.
 std::pair<std::size_t, std::size_t> find_body(std::vector<TextBlock>& blocks, const BlockConfig& config,
-                                              std::size_t repeat_count, std::size_t gallery_count, std::vector<bool>& furniture) {
+                                              std::size_t repeat_count, std::size_t gallery_count, bool credits,
+                                              std::vector<bool>& furniture) {
   classify_blocks(blocks, config);
-  furniture = repeated_furniture(blocks, repeat_count, gallery_count);
+  furniture = repeated_furniture(blocks, repeat_count, gallery_count, credits);
   std::vector<TextBlock> kept;
   std::vector<std::size_t> index;  // kept block -> block
   for (std::size_t i = 0; i < blocks.size(); ++i) {
@@ -72,7 +76,16 @@ std::pair<std::size_t, std::size_t> find_body(std::vector<TextBlock>& blocks, co
     for (std::size_t i = 0; i < blocks.size(); ++i) {
       if (furniture[i]) blocks[i].final_class = BlockClass::kBad;
     }
-    for (std::size_t k = 0; k < kept.size(); ++k) blocks[index[k]] = std::move(kept[k]);
+    for (std::size_t k = 0; k < kept.size(); ++k) {
+      // What the furniture's absence lets join is prose (a lead under a picture), not the
+      // picture's other lines (a caption's label, a file name): a short line that ends no
+      // sentence keeps the class it had beside the furniture.
+      const bool gained = blocks[index[k]].final_class != BlockClass::kGood && kept[k].final_class == BlockClass::kGood;
+      if (credits && gained && !kept[k].ends_sentence && kept[k].effective_length < config.length_low) {
+        kept[k].final_class = blocks[index[k]].final_class;
+      }
+      blocks[index[k]] = std::move(kept[k]);
+    }
   }
   // The kept blocks again, now classified, for the run and the trim.
   std::vector<TextBlock> view;
@@ -224,8 +237,19 @@ Article clean_copied_text(std::string_view text, const std::string& source_path,
   const std::string language = guess_block_language(blocks);
   compute_block_features(blocks, language, config.blocks);
   const BlockConfig block_config = calibrated_config(blocks, config.blocks);
+  // The headline is chosen over the run as found with credits in place; the body is the run with
+  // them absent, which may take back a lead set above a picture. A lead taken back so does not
+  // move the headline (its features look at the run's opening), and a run found elsewhere is not
+  // taken at all.
+  std::vector<TextBlock> with_credits = blocks;
   std::vector<bool> repeated;
-  auto [body_start, body_end] = find_body(blocks, block_config, config.furniture_repeats, config.gallery_repeats, repeated);
+  auto [body_start, body_end] =
+      find_body(with_credits, block_config, config.furniture_repeats, config.gallery_repeats, false, repeated);
+  std::vector<bool> repeated_without_credits;
+  const auto [lead_start, lead_end] = find_body(blocks, block_config, config.furniture_repeats, config.gallery_repeats,
+                                                true, repeated_without_credits);
+  const bool overlaps = lead_start < body_end && body_start < lead_end;
+  if (!overlaps) blocks = with_credits;
 
   Article article;
   article.metadata.source_path = source_path;
@@ -234,23 +258,31 @@ Article clean_copied_text(std::string_view text, const std::string& source_path,
 
   // Title-like lines opening the run are candidates too. When one of them is the headline, the body
   // starts under it (a dek below stays); otherwise only the first, a kicker or label, is dropped.
-  const std::size_t heads_end = skip_leading_headings(blocks, body_start, body_end, config.headline);
-  std::size_t headline = pick_headline(blocks, heads_end, language, config.headline);
+  const std::size_t heads_end = skip_leading_headings(with_credits, body_start, body_end, config.headline);
+  std::size_t headline = pick_headline(with_credits, heads_end, language, config.headline);
   if (headline >= heads_end) {
     // No line scored as a headline: the nearest title-like line above the body, whatever its length.
     HeadlineConfig relaxed = config.headline;
     relaxed.search_lines = heads_end;
     relaxed.weights.label = 0.0;
-    headline = pick_headline(blocks, heads_end, language, relaxed);
+    headline = pick_headline(with_credits, heads_end, language, relaxed);
   }
+  const std::size_t run_start = body_start;
   if (headline >= body_start && headline < heads_end) {
     body_start = headline + 1;
-  } else if (heads_end > body_start && !blocks[body_start].ends_sentence) {
+  } else if (heads_end > body_start && !with_credits[body_start].ends_sentence) {
     // No heading of the run is the headline: drop its first line, a kicker or label, but keep a
     // question that opens the text.
     ++body_start;
   }
-  if (headline < heads_end) article.title = strip_site_suffix(blocks[headline].text, blocks);
+  if (headline < heads_end) article.title = strip_site_suffix(with_credits[headline].text, with_credits);
+
+  if (overlaps) {
+    // A lead taken back stands above the run's first line and under the headline.
+    if (lead_start < run_start && (headline >= heads_end || headline < lead_start)) body_start = lead_start;
+    body_end = lead_end;
+    repeated = std::move(repeated_without_credits);
+  }
 
   std::size_t body_length = 0;
   const std::vector<bool> link_list = inline_link_lists(blocks, block_config.length_low);

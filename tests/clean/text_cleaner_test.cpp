@@ -283,4 +283,40 @@ TEST(TextCleaner, ListOfSentencesUnderALabelStays) {
   EXPECT_NE(std::find(article.paragraphs.begin(), article.paragraphs.end(), steps[1]), article.paragraphs.end());
 }
 
+TEST(TextCleaner, ALeadAboveAPictureStaysWithTheTextUnderIt) {
+  // The lead, then the picture's counter and credit, then the paragraphs: the credit neither
+  // splits the text nor joins the counter to it, and the headline stays the title line.
+  const std::string page =
+      "Home\n"
+      "News\n"
+      "Sport\n"
+      "Weather\n"
+      "\n"
+      "Pier to close for repairs\n"
+      "\n"
+      "By Sam Rivers\n"
+      "\n"
+      "The old ferry pier will shut for four months while divers replace its rotten piles.\n"
+      "\n"
+      "1/3\n"
+      "Photo: Harbour Authority\n"
+      "\n"
+      "The harbour authority said on Thursday that the old ferry pier would close for repairs in the spring, after divers found that several of its wooden piles had rotted through below the waterline.\n"
+      "\n"
+      "Ferries will use the cargo quay on the far side of the harbour while the work goes on, which the authority expects to take about four months if the weather allows the divers to keep working.\n"
+      "\n"
+      "Local traders said they were worried that fewer visitors would walk past their shops during the season, and asked the authority to put up signs pointing the way from the new landing.\n"
+      "\n"
+      "Share\n"
+      "Tweet\n";
+  const Article article = clean_copied_text(page, "pier.txt");
+  EXPECT_EQ(article.title, "Pier to close for repairs");
+  ASSERT_EQ(article.paragraphs.size(), 4u);
+  EXPECT_EQ(article.paragraphs[0], "The old ferry pier will shut for four months while divers replace its rotten piles.");
+  for (const auto& paragraph : article.paragraphs) {
+    EXPECT_NE(paragraph, "1/3");
+    EXPECT_EQ(paragraph.find("Photo:"), std::string::npos);
+  }
+}
+
 }  // namespace briefcast

@@ -50,15 +50,13 @@ const std::unordered_set<std::string_view>& month_words_naming_a_date() {
   return words;
 }
 
-// The words of a dateline: the month names, weekdays, and the words around a date or time.
+// The words of a dateline: those that name a date or a stamp, and the small words around a date
+// or time.
 const std::unordered_set<std::string_view>& month_words() {
   static const std::unordered_set<std::string_view> words = [] {
-    std::unordered_set<std::string_view> all = month_names();
-    all.insert(weekday_names().begin(), weekday_names().end());
-    all.insert({"updated", "published", "ago", "am", "pm", "hours", "hour", "minutes",
-                "days", "gmt", "utc", "est", "edt", "pst", "pdt", "bst", "cet", "at", "on", "posted", "last", "de",
-                "du", "le", "el", "um", "veröffentlicht", "aktualisiert", "publié", "publicado", "pubblicato",
-                "actualizado", "aggiornato"});
+    std::unordered_set<std::string_view> all = month_words_naming_a_date();
+    all.insert({"ago", "am", "pm", "gmt", "utc", "est", "edt", "pst", "pdt", "bst", "cet", "at", "on", "last", "de",
+                "du", "le", "el", "um"});
     return all;
   }();
   return words;

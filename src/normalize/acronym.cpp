@@ -185,15 +185,11 @@ bool spelled_initialism(std::string_view piece) {
 
 std::optional<std::string> speak_slashed_initialisms(std::string_view core) {
   if (core.find('/') == std::string_view::npos) return std::nullopt;
-  std::vector<std::string_view> pieces;
+  const std::vector<std::string_view> pieces = text::split(core, '/');
   bool initialism = false;
-  for (std::size_t start = 0; start <= core.size();) {
-    std::size_t slash = std::min(core.find('/', start), core.size());
-    std::string_view piece = core.substr(start, slash - start);
+  for (std::string_view piece : pieces) {
     if (piece.size() < 2 || piece.size() > 5 || !text::all_alpha(piece) || !text::all_upper(piece)) return std::nullopt;
     initialism = initialism || !has_vowel_letter(piece) || spelled_initialism(piece);
-    pieces.push_back(piece);
-    start = slash + 1;
   }
   if (!initialism) return std::nullopt;  // "ON/OFF", "HIV/AIDS": words or acronyms the engine says well
   std::string spoken;

@@ -28,14 +28,7 @@ std::string said_part(std::string_view part) {
 }  // namespace
 
 std::optional<std::string> speak_file_number(std::string_view core) {
-  std::vector<std::string_view> parts;
-  std::size_t start = 0;
-  while (start <= core.size()) {
-    std::size_t slash = core.find('/', start);
-    if (slash == std::string_view::npos) slash = core.size();
-    parts.push_back(core.substr(start, slash - start));
-    start = slash + 1;
-  }
+  const std::vector<std::string_view> parts = text::split(core, '/');
   if (parts.size() < 3 || parts.size() > 8) return std::nullopt;
   bool letters = false;
   bool figures = false;

@@ -83,18 +83,16 @@ namespace {
 // says them as a word alone ("PAC" is "pack", "PAC-funded" was "P A C funded").
 std::optional<std::string> compound_with_acronym(std::string_view core) {
   if (core.find('-') == std::string_view::npos) return std::nullopt;
-  std::string out;
+  std::vector<std::string> said_pieces;
   bool changed = false;
-  for (std::size_t start = 0; start <= core.size();) {
-    std::size_t dash = std::min(core.find('-', start), core.size());
-    std::string_view piece = core.substr(start, dash - start);
+  for (std::string_view piece : text::split(core, '-')) {
     std::optional<std::string> said = piece.size() >= 2 && text::all_upper(piece) ? speak_acronym(piece) : std::nullopt;
     bool as_word = said && *said != piece && said->find('.') == std::string::npos;
-    out.append(as_word ? *said : std::string(piece));
+    said_pieces.push_back(as_word ? *said : std::string(piece));
     changed = changed || as_word;
-    if (dash < core.size()) out.push_back('-');
-    start = dash + 1;
   }
+  std::string out = said_pieces[0];
+  for (std::size_t k = 1; k < said_pieces.size(); ++k) out += "-" + said_pieces[k];
   return changed ? std::optional<std::string>(out) : std::nullopt;
 }
 

@@ -16,14 +16,9 @@ namespace {
 // two or more letters: a path ("/usr/local"), a code ("MOW/PR/0042"), single letters
 // ("X/Y/Z") or initialisms ("SJS/TEN") have rules of their own.
 std::vector<std::string_view> word_parts(std::string_view core) {
-  std::vector<std::string_view> parts;
-  std::size_t start = 0;
-  while (start <= core.size()) {
-    std::size_t slash = std::min(core.find('/', start), core.size());
-    std::string_view part = core.substr(start, slash - start);
+  std::vector<std::string_view> parts = text::split(core, '/');
+  for (std::string_view part : parts) {
     if (part.size() < 2 || !text::all_alpha(part) || text::all_upper(part)) return {};
-    parts.push_back(part);
-    start = slash + 1;
   }
   return parts;
 }

@@ -34,6 +34,9 @@ bool is_possessive(std::string_view word);
 // "-", "--", "\u2013", "\u2014": a word that is only a dash, set between spaces. "--" is how
 // plain-text copy types an em dash ("NEW YORK -- ...").
 bool is_dash_word(std::string_view raw);
+// "7/8/10" -> {"7", "8", "10"}: the parts of `s` between its `separator`s, empty ones included
+// ("a//b", "/x"), views into `s`. A string without the separator is one part.
+std::vector<std::string_view> split(std::string_view s, char separator);
 std::string_view drop_final_period(std::string_view s);
 // "72,5" -> "72.5": a figure printed with a decimal comma, as much of Europe and southern
 // Africa print them: digits, one comma, then `min_after` to `max_after` digits, with at most

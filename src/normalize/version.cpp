@@ -106,12 +106,10 @@ std::optional<std::string> listed_release(std::string_view part) {
 // figures alone they would be a date or a fraction.
 std::optional<std::string> release_list(std::string_view core) {
   std::vector<std::string> said;
-  for (std::size_t start = 0; start <= core.size();) {
-    std::size_t slash = std::min(core.find('/', start), core.size());
-    auto part = listed_release(core.substr(start, slash - start));
+  for (std::string_view written : text::split(core, '/')) {
+    auto part = listed_release(written);
     if (!part) return std::nullopt;
     said.push_back(*part);
-    start = slash + 1;
   }
   if (said.size() < 2) return std::nullopt;
   std::string out = said[0];

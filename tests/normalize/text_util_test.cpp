@@ -26,5 +26,14 @@ TEST(DecimalComma, FiguresOutsideTheBoundsOrNotFiguresStay) {
   EXPECT_EQ(with_decimal_point("915", 3, 1, 2), std::nullopt);
 }
 
+TEST(Split, PartsBetweenSeparatorsEmptyOnesIncluded) {
+  using Parts = std::vector<std::string_view>;
+  EXPECT_EQ(split("7/8/10", '/'), (Parts{"7", "8", "10"}));
+  EXPECT_EQ(split("plain", '/'), (Parts{"plain"}));
+  EXPECT_EQ(split("a//b", '/'), (Parts{"a", "", "b"}));
+  EXPECT_EQ(split("-NATO-", '-'), (Parts{"", "NATO", ""}));
+  EXPECT_EQ(split("", '/'), (Parts{""}));
+}
+
 }  // namespace
 }  // namespace briefcast::text

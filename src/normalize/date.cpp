@@ -246,16 +246,17 @@ std::optional<Match> day_to_day(const Words& words, std::size_t i, int month, in
 std::optional<Match> abbreviated_weekday(const Words& words, std::size_t i) {
   const Word& w = words[i];
   bool dotted = text::starts_with(w.suffix, ".");
-  // "Mon, June 5", "Tue, 5 June": a page's date line ("The Sun, June 5" is a paper).
-  bool comma = w.suffix == "," && (i == 0 || text::lower(words[i - 1].core) != "the");
+  // "Mon, June 5": a page's date line. After "the" a short name is a paper's ("The Sun, June 5").
+  bool after_the = i > 0 && text::lower(words[i - 1].core) == "the";
+  bool comma = w.suffix == "," && !after_the;
   if (w.core.size() > 5 || !(dotted || comma || w.suffix.empty())) return std::nullopt;
   auto day = weekday_name(w.core);
   if (!day) return std::nullopt;
   // "on Wed.", "until Fri.", "10 a.m. Tues.": after a preposition of time or a clock's a.m. or
   // p.m. it is the day, wherever it stands; its period stays only when it also ends the sentence.
   bool after_clock = i > 0 && words[i - 1].suffix.size() <= 1 && is_am_pm(text::core_with_period(words[i - 1]));
-  // "starts Thurs. at 8 p.m.", "Fri. night": a time of that day after it ("the Sun." is a paper).
-  bool before_time = w.suffix == "." && i + 1 < words.size() && (i == 0 || text::lower(words[i - 1].core) != "the") &&
+  // "starts Thurs. at 8 p.m.", "Fri. night": a time of that day after it.
+  bool before_time = w.suffix == "." && i + 1 < words.size() && !after_the &&
                      text::is_one_of(words[i + 1].core, {"at", "morning", "afternoon", "evening", "night"});
   if (dotted && (after_clock || before_time || (i > 0 && words[i - 1].suffix.empty() &&
       text::is_one_of(text::lower(words[i - 1].core), {"on", "by", "for", "until", "till", "since", "before", "after",

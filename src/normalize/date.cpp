@@ -17,19 +17,6 @@ constexpr std::array<std::string_view, 12> kMonths = {"January", "February", "Ma
                                                       "July",    "August",   "September", "October", "November", "December"};
 
 
-// "5", "05", "5th", "21st" -> 5 or 21 when it can be a day of the month.
-std::optional<int> day_number(std::string_view s) {
-  if (s.size() > 2 && text::is_alpha(s.back())) {
-    std::string suffix = text::lower(s.substr(s.size() - 2));
-    if (suffix != "st" && suffix != "nd" && suffix != "rd" && suffix != "th") return std::nullopt;
-    s.remove_suffix(2);
-  }
-  if (!text::all_digits(s) || s.size() > 2) return std::nullopt;
-  int day = (s.size() == 2) ? (s[0] - '0') * 10 + (s[1] - '0') : s[0] - '0';
-  if (day < 1 || day > 31) return std::nullopt;
-  return day;
-}
-
 bool is_year(std::string_view s) { return s.size() == 4 && text::all_digits(s) && s[0] != '0'; }
 
 int to_int(std::string_view digits) {
@@ -58,6 +45,19 @@ std::vector<std::string_view> split_on(std::string_view s, char separator) {
 }
 
 }  // namespace
+
+// "5", "05", "5th", "21st" -> 5 or 21 when it can be a day of the month.
+std::optional<int> day_number(std::string_view s) {
+  if (s.size() > 2 && text::is_alpha(s.back())) {
+    std::string suffix = text::lower(s.substr(s.size() - 2));
+    if (suffix != "st" && suffix != "nd" && suffix != "rd" && suffix != "th") return std::nullopt;
+    s.remove_suffix(2);
+  }
+  if (!text::all_digits(s) || s.size() > 2) return std::nullopt;
+  int day = (s.size() == 2) ? (s[0] - '0') * 10 + (s[1] - '0') : s[0] - '0';
+  if (day < 1 || day > 31) return std::nullopt;
+  return day;
+}
 
 std::string month_name(int month) { return std::string(kMonths[static_cast<std::size_t>(month - 1)]); }
 
@@ -157,21 +157,6 @@ std::optional<std::string> speak_date(std::string_view core) {
   return std::nullopt;
 }
 
-// "Mon", "Tues.", "Friday" -> the day's full name.
-std::optional<std::string> weekday_name(std::string_view word) {
-  static constexpr std::array<std::string_view, 7> kDays = {"Monday", "Tuesday", "Wednesday", "Thursday",
-                                                            "Friday", "Saturday", "Sunday"};
-  word = text::drop_final_period(word);
-  if (word.size() < 3 || !text::is_capitalized(word)) return std::nullopt;
-  std::string w = text::lower(word);
-  for (std::string_view day : kDays) {
-    std::string full = text::lower(day);
-    bool abbreviation = w.size() <= 5 && full.compare(0, w.size(), w) == 0;
-    if (w == full || abbreviation) return std::string(day);
-  }
-  return std::nullopt;
-}
-
 // "Mon-Fri", "Monday–Friday", "Jan-Mar": a span of days of the week or of months.
 std::optional<std::string> name_span(std::string_view core) {
   for (std::string_view dash : {std::string_view("-"), std::string_view("\u2013")}) {
@@ -239,41 +224,6 @@ std::optional<Match> day_to_day(const Words& words, std::size_t i, int month, in
     return Match{5, spoken + " " + year_words(words[i + 4].core), false};
   }
   return Match{4, spoken, false};
-}
-
-// "Mon., Oct. 5", "Thurs. Jan. 9": a weekday abbreviated with its period before a month is the
-// day's name; its period is no sentence end.
-std::optional<Match> abbreviated_weekday(const Words& words, std::size_t i) {
-  const Word& w = words[i];
-  bool dotted = text::starts_with(w.suffix, ".");
-  // "Mon, June 5": a page's date line. After "the" a short name is a paper's ("The Sun, June 5").
-  bool after_the = i > 0 && text::lower(words[i - 1].core) == "the";
-  bool comma = w.suffix == "," && !after_the;
-  if (w.core.size() > 5 || !(dotted || comma || w.suffix.empty())) return std::nullopt;
-  auto day = weekday_name(w.core);
-  if (!day) return std::nullopt;
-  // "on Wed.", "until Fri.", "10 a.m. Tues.": after a preposition of time or a clock's a.m. or
-  // p.m. it is the day, wherever it stands; its period stays only when it also ends the sentence.
-  bool after_clock = i > 0 && words[i - 1].suffix.size() <= 1 && is_am_pm(text::core_with_period(words[i - 1]));
-  // "starts Thurs. at 8 p.m.", "Fri. night": a time of that day after it.
-  bool before_time = w.suffix == "." && i + 1 < words.size() && !after_the &&
-                     text::is_one_of(words[i + 1].core, {"at", "morning", "afternoon", "evening", "night"});
-  if (dotted && (after_clock || before_time || (i > 0 && words[i - 1].suffix.empty() &&
-      text::is_one_of(text::lower(words[i - 1].core), {"on", "by", "for", "until", "till", "since", "before", "after",
-                                                     "through", "thru", "next", "last", "every"})))) {
-    return Match{1, *day, !period_ends_sentence(words, i)};
-  }
-  if (i + 1 >= words.size() || !words[i + 1].prefix.empty()) return std::nullopt;
-  if (dotted && month_number(words[i + 1].core, true)) return Match{1, *day, true};
-  if (comma && i + 2 < words.size() && month_number(words[i + 1].core, true) && day_number(words[i + 2].core)) {
-    return Match{1, *day, false};
-  }
-  // "Sat 3rd Feb", "Tues 12th March": British copy drops the period before a day and month.
-  if (i + 2 < words.size() && day_number(words[i + 1].core) && words[i + 1].suffix.empty() &&
-      month_number(words[i + 2].core, false)) {
-    return Match{1, *day, dotted};
-  }
-  return std::nullopt;
 }
 
 bool ends_date(const Words& words, std::size_t j) {
@@ -391,19 +341,6 @@ std::optional<Match> loose_decade(const Words& words, std::size_t i) {
   return std::nullopt;
 }
 
-// "Tuesday 6th", "on Friday the 13th": a weekday and the day of the month with its ordinal
-// ending is said with "the", as a newsreader does ("Tuesday the sixth"). A month after the day
-// ("Tuesday 6th May") is left to the day-and-month rule.
-std::optional<Match> weekday_and_day(const Words& words, std::size_t i) {
-  const Word& first = words[i];
-  const Word& second = words[i + 1];
-  if (!first.suffix.empty() || !second.prefix.empty() || !weekday_name(first.core)) return std::nullopt;
-  if (second.core.size() < 3 || !text::is_alpha(second.core.back()) || !day_number(second.core)) return std::nullopt;
-  bool month_after = second.suffix.empty() && i + 2 < words.size() && month_number(words[i + 2].core, false);
-  if (month_after) return std::nullopt;
-  return Match{2, *weekday_name(first.core) + " the " + ordinal_words(std::to_string(*day_number(second.core))), false};
-}
-
 // "on 12/25", "since 3/15", "Friday 7/4": a month and a day written with a slash after a word
 // that places a day. Elsewhere the same figures are a fraction ("cut by 2/3", "3/4 of them");
 // "9/11" is the name of the attacks, said "nine eleven", and stays with the fraction rules.
@@ -482,10 +419,10 @@ std::optional<Match> match_date(const Words& words, std::size_t i) {
   if (auto span = dashed_date_span(words, i)) return span;
   if (auto year = shortened_year(words, i)) return year;
   if (i + 1 < words.size()) {
-    if (auto date = weekday_and_day(words, i)) return date;
+    if (auto date = match_weekday_and_day(words, i)) return date;
     if (auto date = slashed_month_day(words, i)) return date;
   }
-  if (auto weekday = abbreviated_weekday(words, i)) return weekday;
+  if (auto weekday = match_abbreviated_weekday(words, i)) return weekday;
   if (auto span = weekday_span(words, i)) return span;
   if (i + 1 >= words.size()) return std::nullopt;
   bool year_third = i + 2 < words.size() && is_year(words[i + 2].core);

@@ -111,9 +111,14 @@ std::optional<std::string> speak_decade(std::string_view core);
 std::optional<Match> match_date(const Words& words, std::size_t i);
 std::optional<int> month_number(std::string_view word, bool need_context_free);
 std::string month_name(int month);  // 1 -> "January"
+std::optional<int> day_number(std::string_view s);  // "5", "05", "21st" -> a day of the month
 // Word j closes a date: a date in one word ("4/14/11") or a year after a day or month
 // ("Jul 04, 2019", "13 Jun, 2024").
 bool ends_date(const Words& words, std::size_t j);
+// weekdays.cpp: days of the week, alone, abbreviated before a date, or with their day.
+std::optional<std::string> weekday_name(std::string_view word);  // "Tues." -> "Tuesday"
+std::optional<Match> match_abbreviated_weekday(const Words& words, std::size_t i);
+std::optional<Match> match_weekday_and_day(const Words& words, std::size_t i);
 
 // planning_counts.cpp: "7 No dwellings", "12 No. units" -> "seven dwellings", "twelve units".
 std::optional<Match> match_planning_count(const Words& words, std::size_t i);

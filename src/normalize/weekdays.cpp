@@ -1,0 +1,75 @@
+// Days of the week: "Mon", "Tues.", "Friday" said in full, an abbreviated day before a date
+// ("Mon., Oct. 5", "Thu, March 7") whose period ends no sentence, and a weekday with its day of
+// the month ("Tuesday 6th" -> "Tuesday the sixth").
+#include <array>
+
+#include "normalize/function_words.h"
+#include "normalize/number_words.h"
+#include "normalize/rules.h"
+
+namespace briefcast::rules {
+
+// "Mon", "Tues.", "Friday" -> the day's full name.
+std::optional<std::string> weekday_name(std::string_view word) {
+  static constexpr std::array<std::string_view, 7> kDays = {"Monday", "Tuesday", "Wednesday", "Thursday",
+                                                            "Friday", "Saturday", "Sunday"};
+  word = text::drop_final_period(word);
+  if (word.size() < 3 || !text::is_capitalized(word)) return std::nullopt;
+  std::string w = text::lower(word);
+  for (std::string_view day : kDays) {
+    std::string full = text::lower(day);
+    bool abbreviation = w.size() <= 5 && full.compare(0, w.size(), w) == 0;
+    if (w == full || abbreviation) return std::string(day);
+  }
+  return std::nullopt;
+}
+
+// "Mon., Oct. 5", "Thurs. Jan. 9": a weekday abbreviated with its period before a month is the
+// day's name; its period is no sentence end.
+std::optional<Match> match_abbreviated_weekday(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  bool dotted = text::starts_with(w.suffix, ".");
+  // "Mon, June 5": a page's date line. After "the" a short name is a paper's ("The Sun, June 5").
+  bool after_the = i > 0 && text::lower(words[i - 1].core) == "the";
+  bool comma = w.suffix == "," && !after_the;
+  if (w.core.size() > 5 || !(dotted || comma || w.suffix.empty())) return std::nullopt;
+  auto day = weekday_name(w.core);
+  if (!day) return std::nullopt;
+  // "on Wed.", "until Fri.", "10 a.m. Tues.": after a preposition of time or a clock's a.m. or
+  // p.m. it is the day, wherever it stands; its period stays only when it also ends the sentence.
+  bool after_clock = i > 0 && words[i - 1].suffix.size() <= 1 && is_am_pm(text::core_with_period(words[i - 1]));
+  // "starts Thurs. at 8 p.m.", "Fri. night": a time of that day after it.
+  bool before_time = w.suffix == "." && i + 1 < words.size() && !after_the &&
+                     text::is_one_of(words[i + 1].core, {"at", "morning", "afternoon", "evening", "night"});
+  if (dotted && (after_clock || before_time || (i > 0 && words[i - 1].suffix.empty() &&
+      text::is_one_of(text::lower(words[i - 1].core), {"on", "by", "for", "until", "till", "since", "before", "after",
+                                                     "through", "thru", "next", "last", "every"})))) {
+    return Match{1, *day, !period_ends_sentence(words, i)};
+  }
+  if (i + 1 >= words.size() || !words[i + 1].prefix.empty()) return std::nullopt;
+  if (dotted && month_number(words[i + 1].core, true)) return Match{1, *day, true};
+  if (comma && i + 2 < words.size() && month_number(words[i + 1].core, true) && day_number(words[i + 2].core)) {
+    return Match{1, *day, false};
+  }
+  // "Sat 3rd Feb", "Tues 12th March": British copy drops the period before a day and month.
+  if (i + 2 < words.size() && day_number(words[i + 1].core) && words[i + 1].suffix.empty() &&
+      month_number(words[i + 2].core, false)) {
+    return Match{1, *day, dotted};
+  }
+  return std::nullopt;
+}
+
+// "Tuesday 6th", "on Friday the 13th": a weekday and the day of the month with its ordinal
+// ending is said with "the", as a newsreader does ("Tuesday the sixth"). A month after the day
+// ("Tuesday 6th May") is left to the day-and-month rule.
+std::optional<Match> match_weekday_and_day(const Words& words, std::size_t i) {
+  const Word& first = words[i];
+  const Word& second = words[i + 1];
+  if (!first.suffix.empty() || !second.prefix.empty() || !weekday_name(first.core)) return std::nullopt;
+  if (second.core.size() < 3 || !text::is_alpha(second.core.back()) || !day_number(second.core)) return std::nullopt;
+  bool month_after = second.suffix.empty() && i + 2 < words.size() && month_number(words[i + 2].core, false);
+  if (month_after) return std::nullopt;
+  return Match{2, *weekday_name(first.core) + " the " + ordinal_words(std::to_string(*day_number(second.core))), false};
+}
+
+}  // namespace briefcast::rules

@@ -1,0 +1,45 @@
+// Days of the week: abbreviated before a date or after a preposition of time, and with their
+// day of the month.
+#include <gtest/gtest.h>
+
+#include "normalize/normalizer.h"
+
+namespace briefcast {
+
+TEST(Weekday, AbbreviatedWeekdayBeforeAMonth) {
+  EXPECT_EQ(normalize_text("on Tue., Mar. 4"), "on Tuesday, March fourth");
+  EXPECT_EQ(normalize_text("Thurs. Aug. 21"), "Thursday August twenty first");
+}
+
+TEST(Weekday, WeekdayWithoutItsPeriodBeforeADayAndMonth) {
+  EXPECT_EQ(normalize_text("on Thurs 8th June"), "on Thursday the eighth of June");
+  EXPECT_EQ(normalize_text("they Sat 4 exams"), "they Sat four exams");  // no date follows
+}
+
+TEST(Weekday, WeekdayAndOrdinalDayTakeThe) {
+  EXPECT_EQ(normalize_text("due on Thursday 14th at noon"), "due on Thursday the fourteenth at noon");
+  EXPECT_EQ(normalize_text("on Saturday 2nd March"), "on Saturday the second of March");
+  EXPECT_EQ(normalize_text("from Wed 21st onwards"), "from Wednesday the twenty first onwards");
+}
+
+TEST(Weekday, AbbreviatedWeekdayAfterAPrepositionOfTime) {
+  EXPECT_EQ(normalize_text("the board meets on Thur. to vote"), "the board meets on Thursday to vote");
+  EXPECT_EQ(normalize_text("bids are due by Mon."), "bids are due by Monday.");
+  EXPECT_EQ(normalize_text("rain is forecast for Tues. and later"), "rain is forecast for Tuesday and later");
+  EXPECT_EQ(normalize_text("the vote at 2 p.m. Wed. in the hall"), "the vote at two PM Wednesday in the hall");
+  EXPECT_EQ(normalize_text("polls close Tues. at 8 p.m."), "polls close Tuesday at eight PM.");
+  EXPECT_EQ(normalize_text("a game Sat. night"), "a game Saturday night");
+  EXPECT_EQ(normalize_text("closed until Sat. The park"), "closed until Saturday. The park");
+  // Without a preposition of time a capital word with a period is left alone.
+  EXPECT_EQ(normalize_text("an article in the Sun."), "an article in the Sun.");
+}
+
+TEST(Weekday, AbbreviatedWeekdayWithACommaBeforeADate) {
+  EXPECT_EQ(normalize_text("Updated Thu, March 7"), "Updated Thursday, March seventh");
+  EXPECT_EQ(normalize_text("Sat, 9 Nov 2024"), "Saturday, the ninth of November twenty twenty four");
+  // No date after it, or a paper's name: left as written.
+  EXPECT_EQ(normalize_text("open Mon, Wed and Fri"), "open Mon, Wed and Fri");
+  EXPECT_EQ(normalize_text("in The Sun, May 2 issue").find("Sunday"), std::string::npos);
+}
+
+}  // namespace briefcast

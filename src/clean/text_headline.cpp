@@ -172,7 +172,7 @@ double headline_score(const HeadlineFeatures& f, const HeadlineWeights& w) {
          w.sentence_below * f.sentence_below + w.overlap * f.overlap + w.distance * f.distance + w.rivals * f.rivals +
          w.final_stop * f.final_stop + w.all_caps * f.all_caps + w.menu_run * f.menu_run + w.self_metadata * f.self_metadata +
          w.ellipsis * f.ellipsis + w.under_title * f.under_title + w.heading * f.heading +
-         w.quoted_sentence * f.quoted_sentence + w.inside_body * f.inside_body;
+         w.quoted_sentence * f.quoted_sentence + w.inside_body * f.inside_body + w.linked_elsewhere * f.linked_elsewhere;
 }
 
 namespace {
@@ -203,6 +203,13 @@ void fill_repeats(const PageView& page, std::size_t i, const HeadlineConfig& con
   for (std::size_t j = 0; j < page.blocks.size(); ++j) {
     if (j == i) continue;
     const std::string& other = page.lower[j];
+    // "Read more: TITLE" points to another article: its title is not this page's headline in
+    // another form but the evidence that the line names some other story.
+    if (page.blocks[j].boilerplate == BoilerplateKind::kRelated && other.size() > self.size() &&
+        held_in_short_line(other, self, config.form_extra_words)) {
+      f.linked_elsewhere = 1.0;
+      continue;
+    }
     if (other == self) {
       f.repeated = 1.0;
     } else if (shows_title(other, self) || (words > config.label_words && held_in_short_line(other, self, config.form_extra_words))) {

@@ -236,6 +236,29 @@ TEST(TextHeadline, TheTitleInsideAShortLineElsewhereIsShownInAnotherForm) {
   EXPECT_EQ(score_headlines(alone, 2, "en").front().features.shown_in_form, 0.0);
 }
 
+TEST(TextHeadline, ATitleALinkLabelPointsToIsAnotherArticle) {
+  // "Read more: TITLE" in the text names a related story: no other form of this page's title.
+  auto blocks = blocks_from_text("Ferry fares rise again for islanders\nMarch 4, 2025\n" + kBody1 +
+                                 "\nRead more: Ferry fares rise again for islanders\n" + kBody2 + "\n");
+  compute_block_features(blocks, "en");
+  const auto candidates = score_headlines(blocks, 2, "en");
+  ASSERT_EQ(candidates.size(), 1u);
+  EXPECT_EQ(candidates.front().features.linked_elsewhere, 1.0);
+  EXPECT_EQ(candidates.front().features.shown_in_form, 0.0);
+  // The same title with a comment count around it is this page's own.
+  auto own = blocks_from_text("Ferry fares rise again for islanders\nMarch 4, 2025\n" + kBody1 +
+                              "\n12 comments on Ferry fares rise again for islanders\n");
+  compute_block_features(own, "en");
+  EXPECT_EQ(score_headlines(own, 2, "en").front().features.linked_elsewhere, 0.0);
+}
+
+TEST(TextHeadline, TheHeadlineBeatsARelatedStoryTheTextLinksTo) {
+  const std::string page = "Ferry fares rise again for islanders\nVillage school wins national science prize\n\nBy "
+                           "Sam Rivers\nMarch 4, 2025\n\n" + kBody1 + "\n\nLee m\xC3\xA1s: Ferry fares rise again for islanders\n\n" +
+                           kBody2 + "\n\n" + kBody3 + "\n";
+  EXPECT_EQ(clean_copied_text(page, "page.txt").title, "Village school wins national science prize");
+}
+
 TEST(TextHeadline, MenuItemRepeatedInTheFooterLosesToTheHeadlineOverItsByline) {
   const std::string page = "Home\nLocal elections\nWeather\nSport\n\nVillage school wins national science prize\n\nBy "
                            "Sam Rivers\nMarch 4, 2025\n\n" + kBody1 + "\n\n" + kBody2 + "\n\n" + kBody3 +

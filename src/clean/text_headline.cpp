@@ -172,7 +172,8 @@ double headline_score(const HeadlineFeatures& f, const HeadlineWeights& w) {
          w.sentence_below * f.sentence_below + w.overlap * f.overlap + w.distance * f.distance + w.rivals * f.rivals +
          w.final_stop * f.final_stop + w.all_caps * f.all_caps + w.menu_run * f.menu_run + w.self_metadata * f.self_metadata +
          w.ellipsis * f.ellipsis + w.under_title * f.under_title + w.heading * f.heading +
-         w.quoted_sentence * f.quoted_sentence + w.inside_body * f.inside_body + w.linked_elsewhere * f.linked_elsewhere;
+         w.quoted_sentence * f.quoted_sentence + w.inside_body * f.inside_body + w.linked_elsewhere * f.linked_elsewhere +
+         w.teaser_run * f.teaser_run;
 }
 
 namespace {
@@ -257,6 +258,16 @@ bool is_dek_of_pair(const std::vector<TextBlock>& blocks, std::size_t i, const H
   return !(i >= 2 && is_long_title(blocks, i - 2, config)) && !is_long_title(blocks, i + 1, config);
 }
 
+// Whether the line stands in a run of three title lines (two above it, two below it, or one on
+// each side): a list of story titles (latest news, related stories), where a headline stands
+// among labels, bylines, dates and sentences.
+bool in_title_run(const std::vector<TextBlock>& blocks, std::size_t i, const HeadlineConfig& config) {
+  const auto long_title = [&](std::size_t j, std::size_t back) { return j >= back && is_long_title(blocks, j - back, config); };
+  const bool above = long_title(i, 1);
+  const bool below = is_long_title(blocks, i + 1, config);
+  return (above && (below || long_title(i, 2))) || (below && is_long_title(blocks, i + 2, config));
+}
+
 void fill_context(const PageView& page, std::size_t i, const HeadlineConfig& config, HeadlineFeatures& f) {
   const auto& blocks = page.blocks;
   const std::size_t words = title_words(blocks[i]);
@@ -274,6 +285,7 @@ void fill_context(const PageView& page, std::size_t i, const HeadlineConfig& con
     else if (blocks[i + 1].ends_sentence && !carries_metadata(blocks[i + 1])) f.sentence_below = 1.0;
   }
   f.under_title = is_dek_of_pair(blocks, i, config) ? 1.0 : 0.0;
+  f.teaser_run = in_title_run(blocks, i, config) ? 1.0 : 0.0;
   std::size_t rivals = 0;
   for (std::size_t j = i + 1; j < page.body_start; ++j) rivals += is_title_like(blocks[j], config) ? 1u : 0u;
   f.rivals = static_cast<double>(std::min<std::size_t>(rivals, 10));

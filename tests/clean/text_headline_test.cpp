@@ -259,6 +259,20 @@ TEST(TextHeadline, TheHeadlineBeatsARelatedStoryTheTextLinksTo) {
   EXPECT_EQ(clean_copied_text(page, "page.txt").title, "Village school wins national science prize");
 }
 
+TEST(TextHeadline, ALineAmidOtherTitleLinesIsOneOfAListOfTeasers) {
+  auto blocks = blocks_from_text("Latest\nHarbour trust names a new chair\nTram line to the coast opens in May\n"
+                                 "Village fete raises money for the roof\nHome\nCouncil will rebuild the old stone bridge\n"
+                                 "By Sam Rivers\n" + kBody1 + "\n" + kBody2 + "\n");
+  compute_block_features(blocks, "en");
+  const auto candidates = score_headlines(blocks, 7, "en");
+  std::vector<double> run;
+  for (const auto& candidate : candidates) run.push_back(candidate.features.teaser_run);
+  // The three teasers each stand in the run; the headline between labels and its byline does not.
+  ASSERT_EQ(candidates.size(), 4u);
+  EXPECT_EQ(run, (std::vector<double>{1.0, 1.0, 1.0, 0.0}));
+  EXPECT_EQ(blocks[pick_headline(blocks, 7, "en")].text, "Council will rebuild the old stone bridge");
+}
+
 TEST(TextHeadline, MenuItemRepeatedInTheFooterLosesToTheHeadlineOverItsByline) {
   const std::string page = "Home\nLocal elections\nWeather\nSport\n\nVillage school wins national science prize\n\nBy "
                            "Sam Rivers\nMarch 4, 2025\n\n" + kBody1 + "\n\n" + kBody2 + "\n\n" + kBody3 +

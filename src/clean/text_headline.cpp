@@ -110,6 +110,17 @@ bool has_navigation_arrow(std::string_view text) {
   return false;
 }
 
+// A line that opens with an ampersand or a conjunction in lower case ("& Jo Roe, Editor", "and 6
+// more") goes on from the line above it (a second name of a byline, the rest of a list); a title
+// starts on its own.
+bool continues_line_above(std::string_view text) {
+  if (text.substr(0, 2) == "& ") return true;
+  for (const std::string_view word : {"and ", "und ", "or ", "oder ", "et ", "y "}) {
+    if (text.substr(0, word.size()) == word) return true;
+  }
+  return false;
+}
+
 // Furniture labels are a few words, most of them the lexicon's; a headline-length line that holds
 // one such word among many uses it as a word ("comment" is "how" in French; "How the old mill
 // found a new home"). Legal notices, calls to action, credits and teaser labels stay furniture.
@@ -135,6 +146,7 @@ bool title_shape(const TextBlock& block, const HeadlineConfig& config, bool allo
   const std::string_view text = block.text;
   if (is_attribution_line(text) || text.front() == '-') return false;
   if (has_navigation_arrow(text)) return false;
+  if (continues_line_above(text)) return false;
   std::size_t separators = 0;
   for (const std::string_view sep : {" > ", " \xC2\xBB ", " / ", " | "}) {
     for (std::size_t pos = text.find(sep); pos != std::string_view::npos; pos = text.find(sep, pos + 1)) ++separators;

@@ -273,6 +273,19 @@ TEST(TextHeadline, ALineAmidOtherTitleLinesIsOneOfAListOfTeasers) {
   EXPECT_EQ(blocks[pick_headline(blocks, 7, "en")].text, "Council will rebuild the old stone bridge");
 }
 
+TEST(TextHeadline, ALineGoingOnFromTheOneAboveIsNoTitle) {
+  EXPECT_FALSE(is_title_like(block_of("& Robin Hale, Science Editor, The Valley Courier")));
+  EXPECT_FALSE(is_title_like(block_of("and 14 more stories")));
+  EXPECT_FALSE(is_title_like(block_of("und 3 weitere Termine")));
+  EXPECT_TRUE(is_title_like(block_of("Andorra votes on a new road tunnel")));
+  EXPECT_TRUE(is_title_like(block_of("Sun & rain for the weekend market")));
+  // A second author's line under the first does not make the first a headline over its dek.
+  const std::string page = "Opinion\nWhy the valley needs its night trains back\nAlex Moor, Policy Fellow, Rail Forum\n"
+                           "& Robin Hale, Science Editor, The Valley Courier\nMarch 4, 2025\n\n" + kBody1 + "\n\n" +
+                           kBody2 + "\n\n" + kBody3 + "\n";
+  EXPECT_EQ(clean_copied_text(page, "page.txt").title, "Why the valley needs its night trains back");
+}
+
 TEST(TextHeadline, MenuItemRepeatedInTheFooterLosesToTheHeadlineOverItsByline) {
   const std::string page = "Home\nLocal elections\nWeather\nSport\n\nVillage school wins national science prize\n\nBy "
                            "Sam Rivers\nMarch 4, 2025\n\n" + kBody1 + "\n\n" + kBody2 + "\n\n" + kBody3 +

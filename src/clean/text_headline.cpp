@@ -326,6 +326,28 @@ bool held_in_body_opening(const PageView& page, std::size_t i, const HeadlineCon
   return false;
 }
 
+// A field of a fact box: one word as its name, a colon, a value of a few words ("Language:
+// English", "Pages: 448").
+bool is_field(std::string_view text) {
+  constexpr std::size_t kMaxValueWords = 3;
+  const std::size_t colon = text.find(": ");
+  if (colon == std::string_view::npos || colon == 0) return false;
+  const std::string_view name = text.substr(0, colon);
+  if (name.find(' ') != std::string_view::npos || word_tokens(name).empty()) return false;
+  const std::size_t value_words = word_tokens(text.substr(colon + 2)).size();
+  return value_words >= 1 && value_words <= kMaxValueWords;
+}
+
+// A field with another field within two lines is one of a fact box's (a product's or a book's
+// data sheet), not a title, however title-short ("Avengers: Endgame" alone stays a candidate).
+bool in_fact_box(const std::vector<TextBlock>& blocks, std::size_t i) {
+  if (!is_field(blocks[i].text)) return false;
+  for (std::size_t j = i > 2 ? i - 2 : 0; j <= i + 2 && j < blocks.size(); ++j) {
+    if (j != i && is_field(blocks[j].text)) return true;
+  }
+  return false;
+}
+
 HeadlineFeatures features_of(const PageView& page, std::size_t i, std::string_view language,
                              const HeadlineConfig& config) {
   const TextBlock& block = page.blocks[i];
@@ -369,6 +391,7 @@ std::vector<HeadlineCandidate> score_headlines(const std::vector<TextBlock>& blo
   for (std::size_t i = first; i < body_start; ++i) {
     // The site's legal, contact and login lines sit above articles too, title-short.
     if (!is_headline_candidate(blocks[i], config) || looks_like_site_notice(blocks[i].text)) continue;
+    if (in_fact_box(blocks, i)) continue;
     HeadlineCandidate candidate{i, 0.0, features_of(page, i, language, config)};
     candidate.score = headline_score(candidate.features, config.weights);
     candidates.push_back(candidate);

@@ -286,6 +286,19 @@ TEST(TextHeadline, ALineGoingOnFromTheOneAboveIsNoTitle) {
   EXPECT_EQ(clean_copied_text(page, "page.txt").title, "Why the valley needs its night trains back");
 }
 
+TEST(TextHeadline, TheFieldsOfAFactBoxAreNoCandidates) {
+  auto blocks = blocks_from_text("Garden shed kit review\nMaterial: Spruce\nLanguage: English\nWeight: 40 kg\n"
+                                 "Avengers: Endgame\nMarch 4, 2025\n" + kBody1 + "\n");
+  compute_block_features(blocks, "en");
+  std::vector<std::string> texts;
+  for (const auto& candidate : score_headlines(blocks, 6, "en")) texts.push_back(blocks[candidate.index].text);
+  // A lone "Name: Value" line with no field beside it stays a candidate.
+  EXPECT_EQ(texts, (std::vector<std::string>{"Garden shed kit review"}));
+  auto lone = blocks_from_text("Avengers: Endgame\nMarch 4, 2025\n" + kBody1 + "\n");
+  compute_block_features(lone, "en");
+  ASSERT_EQ(score_headlines(lone, 2, "en").size(), 1u);
+}
+
 TEST(TextHeadline, MenuItemRepeatedInTheFooterLosesToTheHeadlineOverItsByline) {
   const std::string page = "Home\nLocal elections\nWeather\nSport\n\nVillage school wins national science prize\n\nBy "
                            "Sam Rivers\nMarch 4, 2025\n\n" + kBody1 + "\n\n" + kBody2 + "\n\n" + kBody3 +

@@ -110,6 +110,17 @@ bool has_navigation_arrow(std::string_view text) {
   return false;
 }
 
+// A line that opens with an ampersand or a conjunction in lower case ("& Jo Roe, Editor", "and 6
+// more") goes on from the line above it (a second name of a byline, the rest of a list); a title
+// starts on its own.
+bool continues_line_above(std::string_view text) {
+  if (text.substr(0, 2) == "& ") return true;
+  for (const std::string_view word : {"and ", "und ", "or ", "oder ", "et ", "y "}) {
+    if (text.substr(0, word.size()) == word) return true;
+  }
+  return false;
+}
+
 // Furniture labels are a few words, most of them the lexicon's; a headline-length line that holds
 // one such word among many uses it as a word ("comment" is "how" in French; "How the old mill
 // found a new home"). Legal notices, calls to action, credits and teaser labels stay furniture.
@@ -135,6 +146,7 @@ bool title_shape(const TextBlock& block, const HeadlineConfig& config, bool allo
   const std::string_view text = block.text;
   if (is_attribution_line(text) || text.front() == '-') return false;
   if (has_navigation_arrow(text)) return false;
+  if (continues_line_above(text)) return false;
   std::size_t separators = 0;
   for (const std::string_view sep : {" > ", " \xC2\xBB ", " / ", " | "}) {
     for (std::size_t pos = text.find(sep); pos != std::string_view::npos; pos = text.find(sep, pos + 1)) ++separators;
@@ -172,7 +184,8 @@ double headline_score(const HeadlineFeatures& f, const HeadlineWeights& w) {
          w.sentence_below * f.sentence_below + w.overlap * f.overlap + w.distance * f.distance + w.rivals * f.rivals +
          w.final_stop * f.final_stop + w.all_caps * f.all_caps + w.menu_run * f.menu_run + w.self_metadata * f.self_metadata +
          w.ellipsis * f.ellipsis + w.under_title * f.under_title + w.heading * f.heading +
-         w.quoted_sentence * f.quoted_sentence + w.inside_body * f.inside_body;
+         w.quoted_sentence * f.quoted_sentence + w.inside_body * f.inside_body + w.linked_elsewhere * f.linked_elsewhere +
+         w.teaser_run * f.teaser_run;
 }
 
 namespace {
@@ -203,6 +216,13 @@ void fill_repeats(const PageView& page, std::size_t i, const HeadlineConfig& con
   for (std::size_t j = 0; j < page.blocks.size(); ++j) {
     if (j == i) continue;
     const std::string& other = page.lower[j];
+    // "Read more: TITLE" points to another article: its title is not this page's headline in
+    // another form but the evidence that the line names some other story.
+    if (page.blocks[j].boilerplate == BoilerplateKind::kRelated && other.size() > self.size() &&
+        held_in_short_line(other, self, config.form_extra_words)) {
+      f.linked_elsewhere = 1.0;
+      continue;
+    }
     if (other == self) {
       f.repeated = 1.0;
     } else if (shows_title(other, self) || (words > config.label_words && held_in_short_line(other, self, config.form_extra_words))) {
@@ -250,6 +270,16 @@ bool is_dek_of_pair(const std::vector<TextBlock>& blocks, std::size_t i, const H
   return !(i >= 2 && is_long_title(blocks, i - 2, config)) && !is_long_title(blocks, i + 1, config);
 }
 
+// Whether the line stands in a run of three title lines (two above it, two below it, or one on
+// each side): a list of story titles (latest news, related stories), where a headline stands
+// among labels, bylines, dates and sentences.
+bool in_title_run(const std::vector<TextBlock>& blocks, std::size_t i, const HeadlineConfig& config) {
+  const auto long_title = [&](std::size_t j, std::size_t back) { return j >= back && is_long_title(blocks, j - back, config); };
+  const bool above = long_title(i, 1);
+  const bool below = is_long_title(blocks, i + 1, config);
+  return (above && (below || long_title(i, 2))) || (below && is_long_title(blocks, i + 2, config));
+}
+
 void fill_context(const PageView& page, std::size_t i, const HeadlineConfig& config, HeadlineFeatures& f) {
   const auto& blocks = page.blocks;
   const std::size_t words = title_words(blocks[i]);
@@ -267,6 +297,7 @@ void fill_context(const PageView& page, std::size_t i, const HeadlineConfig& con
     else if (blocks[i + 1].ends_sentence && !carries_metadata(blocks[i + 1])) f.sentence_below = 1.0;
   }
   f.under_title = is_dek_of_pair(blocks, i, config) ? 1.0 : 0.0;
+  f.teaser_run = in_title_run(blocks, i, config) ? 1.0 : 0.0;
   std::size_t rivals = 0;
   for (std::size_t j = i + 1; j < page.body_start; ++j) rivals += is_title_like(blocks[j], config) ? 1u : 0u;
   f.rivals = static_cast<double>(std::min<std::size_t>(rivals, 10));
@@ -291,6 +322,28 @@ bool held_in_body_opening(const PageView& page, std::size_t i, const HeadlineCon
   const std::size_t end = std::min(page.blocks.size(), page.body_start + config.body_blocks);
   for (std::size_t j = page.body_start; j < end; ++j) {
     if (page.lower[j].size() > self.size() && page.lower[j].find(self) != std::string::npos) return true;
+  }
+  return false;
+}
+
+// A field of a fact box: one word as its name, a colon, a value of a few words ("Language:
+// English", "Pages: 448").
+bool is_field(std::string_view text) {
+  constexpr std::size_t kMaxValueWords = 3;
+  const std::size_t colon = text.find(": ");
+  if (colon == std::string_view::npos || colon == 0) return false;
+  const std::string_view name = text.substr(0, colon);
+  if (name.find(' ') != std::string_view::npos || word_tokens(name).empty()) return false;
+  const std::size_t value_words = word_tokens(text.substr(colon + 2)).size();
+  return value_words >= 1 && value_words <= kMaxValueWords;
+}
+
+// A field with another field within two lines is one of a fact box's (a product's or a book's
+// data sheet), not a title, however title-short ("Avengers: Endgame" alone stays a candidate).
+bool in_fact_box(const std::vector<TextBlock>& blocks, std::size_t i) {
+  if (!is_field(blocks[i].text)) return false;
+  for (std::size_t j = i > 2 ? i - 2 : 0; j <= i + 2 && j < blocks.size(); ++j) {
+    if (j != i && is_field(blocks[j].text)) return true;
   }
   return false;
 }
@@ -338,6 +391,7 @@ std::vector<HeadlineCandidate> score_headlines(const std::vector<TextBlock>& blo
   for (std::size_t i = first; i < body_start; ++i) {
     // The site's legal, contact and login lines sit above articles too, title-short.
     if (!is_headline_candidate(blocks[i], config) || looks_like_site_notice(blocks[i].text)) continue;
+    if (in_fact_box(blocks, i)) continue;
     HeadlineCandidate candidate{i, 0.0, features_of(page, i, language, config)};
     candidate.score = headline_score(candidate.features, config.weights);
     candidates.push_back(candidate);

@@ -47,6 +47,11 @@ struct HeadlineWeights {
   // A line the body's opening says again inside a longer paragraph is a sentence of the text (a
   // lead, a pull quote), never its title; set by hand, enough to rank the title above it.
   double inside_body = -2.0;
+  // A line the page links to as another article ("Read more: TITLE") is that article's title;
+  // set by hand, enough to rank the page's own title above a related story's.
+  double linked_elsewhere = -1.0;
+  // A line amid other title lines is one of a list of teasers; set by hand, a small push.
+  double teaser_run = -0.5;
 };
 
 struct HeadlineConfig {
@@ -102,6 +107,8 @@ struct HeadlineFeatures {
   double heading = 0.0;         // 1 when the source marks it as a heading
   double quoted_sentence = 0.0; // 1 when it opens a quote that ends a sentence or clause inside it
   double inside_body = 0.0;     // 1 when a longer line of the body's opening holds it (more than a label)
+  double linked_elsewhere = 0.0;  // 1 when a related-article link line ("Read more: ...") holds it
+  double teaser_run = 0.0;      // 1 when it stands in a run of three title lines of more than a label's words
 };
 
 double headline_score(const HeadlineFeatures& features, const HeadlineWeights& weights);

@@ -236,6 +236,69 @@ TEST(TextHeadline, TheTitleInsideAShortLineElsewhereIsShownInAnotherForm) {
   EXPECT_EQ(score_headlines(alone, 2, "en").front().features.shown_in_form, 0.0);
 }
 
+TEST(TextHeadline, ATitleALinkLabelPointsToIsAnotherArticle) {
+  // "Read more: TITLE" in the text names a related story: no other form of this page's title.
+  auto blocks = blocks_from_text("Ferry fares rise again for islanders\nMarch 4, 2025\n" + kBody1 +
+                                 "\nRead more: Ferry fares rise again for islanders\n" + kBody2 + "\n");
+  compute_block_features(blocks, "en");
+  const auto candidates = score_headlines(blocks, 2, "en");
+  ASSERT_EQ(candidates.size(), 1u);
+  EXPECT_EQ(candidates.front().features.linked_elsewhere, 1.0);
+  EXPECT_EQ(candidates.front().features.shown_in_form, 0.0);
+  // The same title with a comment count around it is this page's own.
+  auto own = blocks_from_text("Ferry fares rise again for islanders\nMarch 4, 2025\n" + kBody1 +
+                              "\n12 comments on Ferry fares rise again for islanders\n");
+  compute_block_features(own, "en");
+  EXPECT_EQ(score_headlines(own, 2, "en").front().features.linked_elsewhere, 0.0);
+}
+
+TEST(TextHeadline, TheHeadlineBeatsARelatedStoryTheTextLinksTo) {
+  const std::string page = "Ferry fares rise again for islanders\nVillage school wins national science prize\n\nBy "
+                           "Sam Rivers\nMarch 4, 2025\n\n" + kBody1 + "\n\nLee m\xC3\xA1s: Ferry fares rise again for islanders\n\n" +
+                           kBody2 + "\n\n" + kBody3 + "\n";
+  EXPECT_EQ(clean_copied_text(page, "page.txt").title, "Village school wins national science prize");
+}
+
+TEST(TextHeadline, ALineAmidOtherTitleLinesIsOneOfAListOfTeasers) {
+  auto blocks = blocks_from_text("Latest\nHarbour trust names a new chair\nTram line to the coast opens in May\n"
+                                 "Village fete raises money for the roof\nHome\nCouncil will rebuild the old stone bridge\n"
+                                 "By Sam Rivers\n" + kBody1 + "\n" + kBody2 + "\n");
+  compute_block_features(blocks, "en");
+  const auto candidates = score_headlines(blocks, 7, "en");
+  std::vector<double> run;
+  for (const auto& candidate : candidates) run.push_back(candidate.features.teaser_run);
+  // The three teasers each stand in the run; the headline between labels and its byline does not.
+  ASSERT_EQ(candidates.size(), 4u);
+  EXPECT_EQ(run, (std::vector<double>{1.0, 1.0, 1.0, 0.0}));
+  EXPECT_EQ(blocks[pick_headline(blocks, 7, "en")].text, "Council will rebuild the old stone bridge");
+}
+
+TEST(TextHeadline, ALineGoingOnFromTheOneAboveIsNoTitle) {
+  EXPECT_FALSE(is_title_like(block_of("& Robin Hale, Science Editor, The Valley Courier")));
+  EXPECT_FALSE(is_title_like(block_of("and 14 more stories")));
+  EXPECT_FALSE(is_title_like(block_of("und 3 weitere Termine")));
+  EXPECT_TRUE(is_title_like(block_of("Andorra votes on a new road tunnel")));
+  EXPECT_TRUE(is_title_like(block_of("Sun & rain for the weekend market")));
+  // A second author's line under the first does not make the first a headline over its dek.
+  const std::string page = "Opinion\nWhy the valley needs its night trains back\nAlex Moor, Policy Fellow, Rail Forum\n"
+                           "& Robin Hale, Science Editor, The Valley Courier\nMarch 4, 2025\n\n" + kBody1 + "\n\n" +
+                           kBody2 + "\n\n" + kBody3 + "\n";
+  EXPECT_EQ(clean_copied_text(page, "page.txt").title, "Why the valley needs its night trains back");
+}
+
+TEST(TextHeadline, TheFieldsOfAFactBoxAreNoCandidates) {
+  auto blocks = blocks_from_text("Garden shed kit review\nMaterial: Spruce\nLanguage: English\nWeight: 40 kg\n"
+                                 "Avengers: Endgame\nMarch 4, 2025\n" + kBody1 + "\n");
+  compute_block_features(blocks, "en");
+  std::vector<std::string> texts;
+  for (const auto& candidate : score_headlines(blocks, 6, "en")) texts.push_back(blocks[candidate.index].text);
+  // A lone "Name: Value" line with no field beside it stays a candidate.
+  EXPECT_EQ(texts, (std::vector<std::string>{"Garden shed kit review"}));
+  auto lone = blocks_from_text("Avengers: Endgame\nMarch 4, 2025\n" + kBody1 + "\n");
+  compute_block_features(lone, "en");
+  ASSERT_EQ(score_headlines(lone, 2, "en").size(), 1u);
+}
+
 TEST(TextHeadline, MenuItemRepeatedInTheFooterLosesToTheHeadlineOverItsByline) {
   const std::string page = "Home\nLocal elections\nWeather\nSport\n\nVillage school wins national science prize\n\nBy "
                            "Sam Rivers\nMarch 4, 2025\n\n" + kBody1 + "\n\n" + kBody2 + "\n\n" + kBody3 +

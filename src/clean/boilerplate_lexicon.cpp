@@ -235,10 +235,30 @@ bool reports_no_comment(std::string_view joined, std::string_view text) {
 
 }  // namespace
 
+namespace {
+
+// A copyright sign before a name and nothing else of a notice ("© Getty Images", "Foto: ©
+// Jane Roe/Agency", "Harbour © J. Roe"): the credit of the picture the line stands under. The
+// site's own notice names its year or its rights ("© 2024 Example Media", "© Copyright. All
+// rights reserved."). `tokens` are the line's lower-cased words.
+bool is_copyright_credit(const std::vector<std::string_view>& tokens) {
+  constexpr std::size_t kMaxCreditWords = 8;
+  if (tokens.empty() || tokens.size() > kMaxCreditWords) return false;
+  for (const auto token : tokens) {
+    const bool year = token.size() == 4 && std::all_of(token.begin(), token.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (year || token == "copyright" || token == "rights" || token == "reserved") return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 BoilerplateKind boilerplate_kind(std::string_view text, const LexiconConfig& config) {
-  if (text.find("\xC2\xA9") != std::string_view::npos) return BoilerplateKind::kLegal;  // ©
   const std::string lower = to_lower(text);
   const auto tokens = word_tokens(lower);
+  if (text.find("\xC2\xA9") != std::string_view::npos) {  // ©
+    return is_copyright_credit(tokens) ? BoilerplateKind::kCredit : BoilerplateKind::kLegal;
+  }
   if (tokens.empty()) return BoilerplateKind::kNone;
   const PhraseIndex& index = phrase_index();
   if (tokens.size() <= kMaxCaptionWords) {

@@ -17,6 +17,21 @@ TEST(BoilerplateLexicon, NamesTheKindOfFurniture) {
   EXPECT_EQ(boilerplate_kind("Поделиться"), BoilerplateKind::kShare);
 }
 
+TEST(BoilerplateLexicon, ACopyrightSignBeforeANameIsAPictureCredit) {
+  EXPECT_EQ(boilerplate_kind("© Harbour Authority"), BoilerplateKind::kCredit);
+  EXPECT_EQ(boilerplate_kind("©Sam Rivers"), BoilerplateKind::kCredit);
+  EXPECT_EQ(boilerplate_kind("Fischerboote im Hafen © Lena Berg / Stadtarchiv"), BoilerplateKind::kCredit);
+  EXPECT_EQ(boilerplate_kind("BILDER © KARL OST"), BoilerplateKind::kCredit);
+  // The site's own notice names its year or its rights.
+  EXPECT_EQ(boilerplate_kind("© 2021 Harbour Gazette"), BoilerplateKind::kLegal);
+  EXPECT_EQ(boilerplate_kind("© Harbour Gazette. All rights reserved."), BoilerplateKind::kLegal);
+  EXPECT_EQ(boilerplate_kind("Copyright © Harbour Gazette"), BoilerplateKind::kLegal);
+  EXPECT_EQ(boilerplate_kind("©"), BoilerplateKind::kLegal);
+  // A long line with the sign is no credit of a picture.
+  EXPECT_EQ(boilerplate_kind("© Harbour Gazette Verlag und Druckerei GmbH, Hafenstraße 4, 12345 Neustadt an der See"),
+            BoilerplateKind::kLegal);
+}
+
 TEST(BoilerplateLexicon, RelatedLabelsInTheOtherLanguages) {
   EXPECT_EQ(boilerplate_kind("Ähnliche Beiträge"), BoilerplateKind::kRelated);
   EXPECT_EQ(boilerplate_kind("Das könnte Sie auch interessieren"), BoilerplateKind::kRelated);

@@ -319,4 +319,17 @@ TEST(TextCleaner, ALeadAboveAPictureStaysWithTheTextUnderIt) {
   }
 }
 
+TEST(TextCleaner, ALeadAboveAPictureCreditedWithACopyrightSignStays) {
+  // The picture's credit is a copyright sign and a name; the lead above it is the article's.
+  const std::string lead = "Divers found that the old ferry pier is rotting below the waterline, and it will shut in spring.";
+  const std::string page = "Home\nNews\nSport\nWeather\n\nPier to close for repairs\nBy Sam Rivers\n12 March\n\n" + lead +
+                           "\n\n1/2\n© Harbour Authority\n\n" + kBody1 + "\n\n" + kBody2 + "\n\n2/2\n© Lena Berg\n\n" + kBody3 +
+                           "\n\n© 2021 Harbour Gazette\nImprint\nPrivacy\n";
+  const Article article = clean_copied_text(page, "pier.txt");
+  ASSERT_FALSE(article.paragraphs.empty());
+  EXPECT_EQ(article.paragraphs.front(), lead);
+  EXPECT_EQ(article.paragraphs.back(), kBody3);
+  for (const auto& paragraph : article.paragraphs) EXPECT_EQ(paragraph.find("©"), std::string::npos);
+}
+
 }  // namespace briefcast

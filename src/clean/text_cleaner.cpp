@@ -94,7 +94,9 @@ std::pair<std::size_t, std::size_t> find_body(std::vector<TextBlock>& blocks, co
   const auto [first, last] = trim_to_paragraph_layout(view, run.first, run.second, config.length_low);
   if (first >= last) return {0, 0};
   const std::size_t end = extend_with_closing_lines(blocks, index[first], index[last - 1] + 1, config.length_low);
-  return {index[first], extend_with_introduced_list(blocks, index[first], end)};
+  const bool after_furniture = index[first] > 0 && furniture[index[first] - 1];
+  const std::size_t start = after_furniture ? index[first] : extend_with_opening_line(blocks, index[first], end, config.length_low);
+  return {start, extend_with_introduced_list(blocks, start, end)};
 }
 
 // `paragraph` without `title` at its start, when the title has a few words and a sentence that

@@ -287,6 +287,7 @@ Article clean_copied_text(std::string_view text, const std::string& source_path,
   }
 
   std::size_t body_length = 0;
+  bool sentence = false;  // a paragraph of the body is a sentence of several words
   const std::vector<bool> link_list = inline_link_lists(blocks, block_config.length_low);
   for (std::size_t i = body_start; i < body_end; ++i) {
     const TextBlock& block = blocks[i];
@@ -300,6 +301,7 @@ Article clean_copied_text(std::string_view text, const std::string& source_path,
       continue;
     }
     body_length += block.effective_length;
+    sentence = sentence || (block.ends_sentence && block.word_count >= config.min_sentence_words);
     // A teaser copied as one line starts with the headline ("Title Lead sentence ..."): the
     // headline is said once, as the headline.
     if (article.paragraphs.empty() && !article.title.empty()) {
@@ -308,7 +310,9 @@ Article clean_copied_text(std::string_view text, const std::string& source_path,
     }
     article.paragraphs.push_back(block.text);
   }
-  if (article.paragraphs.empty() || body_length < config.min_body_length) throw Error::no_article(source_path);
+  if (article.paragraphs.empty() || (body_length < config.min_body_length && !sentence)) {
+    throw Error::no_article(source_path);
+  }
 
   // Metadata lines are near the headline: before the body or just inside it.
   const std::size_t meta_first = body_start > config.metadata_search_lines ? body_start - config.metadata_search_lines : 0;

@@ -27,8 +27,11 @@ struct TextCleanConfig {
   std::size_t furniture_repeats = 2;
   // A line shown this many times is a gallery's caption even when it reads as prose.
   std::size_t gallery_repeats = 3;
-  // Less body than this (effective characters) is not an article: a home page, an error page.
+  // Less body than this (effective characters) is not an article (a home page, a menu) unless
+  // one of its paragraphs is a sentence of at least min_sentence_words words: a page with prose
+  // gives its prose, however short (a brief, a paywalled article's first paragraph).
   std::size_t min_body_length = 200;
+  std::size_t min_sentence_words = 12;
 };
 
 // Lines of copied text as blocks (white space collapsed, blank lines dropped).

@@ -97,6 +97,18 @@ TEST(TextCleaner, MenusAloneAreNoArticle) {
   }
 }
 
+TEST(TextCleaner, APageWithOneShortParagraphOfProseGivesIt) {
+  // A paywall leaves one paragraph, shorter than a body usually is: it is still the text.
+  const std::string lead =
+      "The harbour authority said on Thursday that the old ferry pier would close for repairs in the spring.";
+  const std::string page = "Home\nNews\nSport\nWeather\n\nPier to close for repairs\nBy Sam Rivers\n\n" + lead +
+                           "\n\nSubscribe to keep reading\nLog in\n";
+  const Article article = clean_copied_text(page, "pier.txt");
+  EXPECT_EQ(article.paragraphs, std::vector<std::string>{lead});
+  // A short line of a few words is no such paragraph.
+  EXPECT_THROW(clean_copied_text("Home\nNews\nSport\n\nThe pier is closed for repairs today.\n\nLog in\n", "pier.txt"), Error);
+}
+
 TEST(TextCleaner, ReaderCommentsAreNotTheArticle) {
   const std::string comment =
       "I have lived in this county for forty years and I have never seen the reservoirs so full at this time of year, "

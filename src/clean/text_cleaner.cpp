@@ -149,6 +149,24 @@ bool is_paragraph_inside_body(const TextBlock& b, bool repeated) {
   return final_mark(b.text) != ':' && !ends_with_ellipsis(b.text);
 }
 
+// Inside the body's run, a subheading cut from the paragraph above by a link to another story
+// set between them ("Read more: TITLE"): a title-like line standing alone as its own paragraph
+// between that link and a paragraph of prose, which it heads. Without the link such a line is
+// classified with its neighbours already; a caption or a source line under a paragraph is none.
+bool is_subheading_inside_body(const std::vector<TextBlock>& blocks, std::size_t i, bool repeated,
+                               const HeadlineConfig& config) {
+  const TextBlock& b = blocks[i];
+  if (repeated || b.group_size != 1 || b.boilerplate != BoilerplateKind::kNone || b.widget_token || b.comment_header) {
+    return false;
+  }
+  if (i < 2 || i + 1 >= blocks.size() || is_metadata_line(b) || !is_title_like(b, config)) return false;
+  const TextBlock& link = blocks[i - 1];
+  if (link.boilerplate != BoilerplateKind::kRelated || blocks[i - 2].final_class != BlockClass::kGood) return false;
+  const TextBlock& next = blocks[i + 1];
+  const bool prose = next.initial_class == BlockClass::kGood || next.initial_class == BlockClass::kNearGood;
+  return prose && next.final_class == BlockClass::kGood && next.group_size == 1;
+}
+
 // Inside the body, a short label that ends in a colon heading its own group of short lines that
 // do not end as sentences ("More:", then three story titles) is a list of links to other stories,
 // set into the article; an article's own list (steps, facts) reads as sentences or is not
@@ -293,7 +311,9 @@ Article clean_copied_text(std::string_view text, const std::string& source_path,
     const TextBlock& block = blocks[i];
     if (link_list[i]) continue;
     const bool inside = i > body_start && i + 1 < body_end;
-    if (block.final_class != BlockClass::kGood && !(inside && is_paragraph_inside_body(block, repeated[i]))) continue;
+    const bool kept_inside = inside && (is_paragraph_inside_body(block, repeated[i]) ||
+                                        is_subheading_inside_body(blocks, i, repeated[i], config.headline));
+    if (block.final_class != BlockClass::kGood && !kept_inside) continue;
     if (block.initial_class != BlockClass::kGood && is_metadata_line(block)) continue;
     // The headline shown again above the text (a second heading, a print title, or a title-like
     // line that holds it with a few words around: "Live: HEADLINE - what next?") is not body.

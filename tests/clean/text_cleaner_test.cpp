@@ -344,4 +344,28 @@ TEST(TextCleaner, ALeadAboveAPictureCreditedWithACopyrightSignStays) {
   for (const auto& paragraph : article.paragraphs) EXPECT_EQ(paragraph.find("©"), std::string::npos);
 }
 
+TEST(TextCleaner, ASubheadingUnderALinkToAnotherStoryStays) {
+  // A link to another story set into the text, then the subheading of the next section.
+  const std::string more =
+      "Farmers in the valley said the wet autumn had come too late for this year's harvest, but that they were "
+      "glad the ban would not carry on into the spring, when the new crops need the most water.";
+  const std::string page = "Home\nNews\nSport\nWeather\n\nReservoirs full again\n\n" + kBody1 + "\n\n" + kBody2 +
+                           "\n\nRead more: Drought hits farms in the east\n\nA pipeline to the north\n\n" + kBody3 +
+                           "\n\n" + more + "\n\nShare\nTweet\n";
+  const Article article = clean_copied_text(page, "water.txt");
+  EXPECT_EQ(article.paragraphs, (std::vector<std::string>{kBody1, kBody2, "A pipeline to the north", kBody3, more}));
+}
+
+TEST(TextCleaner, ATitleLineUnderALinkThatHeadsNoParagraphGoes) {
+  // Under the link, a rail's heading over its list of story titles: it heads no paragraph.
+  const std::string more =
+      "Farmers in the valley said the wet autumn had come too late for this year's harvest, but that they were "
+      "glad the ban would not carry on into the spring, when the new crops need the most water.";
+  const std::string page = "Home\nNews\nSport\nWeather\n\nReservoirs full again\n\n" + kBody1 + "\n\n" + kBody2 +
+                           "\n\nRead more: Drought hits farms in the east\n\nMost read stories\n\nTrains cancelled\nBridge "
+                           "closed\nSchool wins quiz\nMarket hall reopens\n\n" + kBody3 + "\n\n" + more + "\n\nShare\nTweet\n";
+  const Article article = clean_copied_text(page, "water.txt");
+  EXPECT_EQ(std::find(article.paragraphs.begin(), article.paragraphs.end(), "Most read stories"), article.paragraphs.end());
+}
+
 }  // namespace briefcast

@@ -144,6 +144,9 @@ constexpr std::array<std::string_view, 8> kFormMessages = {
 constexpr std::array<std::string_view, 15> kCreditMarkers = {
     "(photo", "photo:", "photograph:", "credit:", "image:", "(image", "foto:", "(foto", "фото:",
     "bild:", "bildquelle:", "bildnachweis:", "getty images", "/ap", "/reuters"};
+// German credits a picture or a chart with its source ("Quelle: Agentur / Fotograf"), as a word
+// of its own: a compound ending in it ("Energiequelle:") is the text's own.
+constexpr std::array<std::string_view, 2> kCreditSourceLabels = {"quelle:", "quellen:"};
 constexpr std::size_t kMaxCaptionWords = 45;
 // A credit set as a line of its own opens with who took the picture: "PHOTOGRAPH BY NAME, AGENCY".
 // Only at the start: inside a sentence "a photo by" is the article's own words.
@@ -267,6 +270,13 @@ BoilerplateKind boilerplate_kind(std::string_view text, const LexiconConfig& con
     }
     for (const auto opening : kCreditOpenings) {
       if (lower.rfind(opening, 0) == 0) return BoilerplateKind::kCredit;
+    }
+    for (const auto label : kCreditSourceLabels) {
+      for (std::size_t pos = lower.find(label); pos != std::string::npos; pos = lower.find(label, pos + 1)) {
+        const unsigned char before = pos == 0 ? ' ' : static_cast<unsigned char>(lower[pos - 1]);
+        const bool word_start = before < 0x80 && !(before >= 'a' && before <= 'z');
+        if (word_start) return BoilerplateKind::kCredit;
+      }
     }
   }
   const std::string joined = joined_words(tokens);

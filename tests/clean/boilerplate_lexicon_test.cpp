@@ -32,6 +32,14 @@ TEST(BoilerplateLexicon, ACopyrightSignBeforeANameIsAPictureCredit) {
             BoilerplateKind::kLegal);
 }
 
+TEST(BoilerplateLexicon, AGermanSourceLabelCreditsAPictureOrAChart) {
+  EXPECT_EQ(boilerplate_kind("Quelle: Lena Berg / Stadtarchiv"), BoilerplateKind::kCredit);
+  EXPECT_EQ(boilerplate_kind("Quellen: Hafenamt, eigene Berechnung"), BoilerplateKind::kCredit);
+  EXPECT_EQ(boilerplate_kind("Der Hafen am Abend. (Quelle: Karl Ost/Bildagentur)"), BoilerplateKind::kCredit);
+  // A compound that ends in the word is the text's own.
+  EXPECT_EQ(boilerplate_kind("Die wichtigste Energiequelle: Wind vom Meer"), BoilerplateKind::kNone);
+}
+
 TEST(BoilerplateLexicon, RelatedLabelsInTheOtherLanguages) {
   EXPECT_EQ(boilerplate_kind("Ähnliche Beiträge"), BoilerplateKind::kRelated);
   EXPECT_EQ(boilerplate_kind("Das könnte Sie auch interessieren"), BoilerplateKind::kRelated);

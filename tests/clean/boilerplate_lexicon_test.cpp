@@ -49,6 +49,11 @@ TEST(BoilerplateLexicon, RelatedLabelsInTheOtherLanguages) {
   EXPECT_EQ(boilerplate_kind("Articoli correlati"), BoilerplateKind::kRelated);
   EXPECT_EQ(boilerplate_kind("Veja também"), BoilerplateKind::kRelated);
   EXPECT_EQ(boilerplate_kind("Weiterlesen"), BoilerplateKind::kNavigation);
+  EXPECT_EQ(boilerplate_kind("Schon gelesen?"), BoilerplateKind::kRelated);
+  EXPECT_EQ(boilerplate_kind("Aktuellste Beiträge"), BoilerplateKind::kRelated);
+  EXPECT_EQ(boilerplate_kind("Beliebte Beiträge"), BoilerplateKind::kRelated);
+  EXPECT_EQ(boilerplate_kind("Nächster Artikel"), BoilerplateKind::kNavigation);
+  EXPECT_EQ(boilerplate_kind("Vorheriger Beitrag"), BoilerplateKind::kNavigation);
   // A sentence that says such words in passing is prose.
   EXPECT_EQ(boilerplate_kind("Der Hafen bleibt geschlossen, sagte die Stadt, weitere Schiffe warten vor der Küste auf "
                              "bessere Sicht und auf ruhigere See am Abend."),

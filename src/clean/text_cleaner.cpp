@@ -290,9 +290,10 @@ Article clean_copied_text(std::string_view text, const std::string& source_path,
   const std::size_t run_start = body_start;
   if (headline >= body_start && headline < heads_end) {
     body_start = headline + 1;
-  } else if (heads_end > body_start && !with_credits[body_start].ends_sentence) {
+  } else if (heads_end > body_start && !with_credits[body_start].ends_sentence &&
+             with_credits[body_start].word_count <= config.max_kicker_words) {
     // No heading of the run is the headline: drop its first line, a kicker or label, but keep a
-    // question that opens the text.
+    // question that opens the text, and a longer line (a dek, a lead without a full stop).
     ++body_start;
   }
   if (headline < heads_end) article.title = strip_site_suffix(with_credits[headline].text, with_credits);

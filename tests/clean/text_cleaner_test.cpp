@@ -368,4 +368,23 @@ TEST(TextCleaner, ATitleLineUnderALinkThatHeadsNoParagraphGoes) {
   EXPECT_EQ(std::find(article.paragraphs.begin(), article.paragraphs.end(), "Most read stories"), article.paragraphs.end());
 }
 
+TEST(TextCleaner, ALongLineOpeningTheRunIsNoKicker) {
+  // Under the headline, a line without a full stop opens the run: a label of a word or two is
+  // dropped, a line of a dozen words (a dek, a lead) stays.
+  const std::string dek = "Divers found rotten piles below the waterline of the old ferry pier on the north shore";
+  for (const std::string& line : {std::string("Harbour works"), dek}) {
+    const std::string page = "Home\nNews\nSport\nWeather\n\nPier to close for repairs\nBy Sam Rivers\n12 March 2024\n\n" + line +
+                             "\n" + kBody1 + "\n\n" +
+                             kBody2 + "\n\n" + kBody3 + "\n\nShare\nTweet\n";
+    const Article article = clean_copied_text(page, "pier.txt");
+    EXPECT_EQ(article.title, "Pier to close for repairs");
+    ASSERT_FALSE(article.paragraphs.empty());
+    if (line == dek) {
+      EXPECT_EQ(article.paragraphs.front(), dek);
+    } else {
+      EXPECT_EQ(article.paragraphs.front(), kBody1);
+    }
+  }
+}
+
 }  // namespace briefcast

@@ -69,6 +69,10 @@ constexpr std::array kPhrases = {
     Phrase{"verwandte artikel", BoilerplateKind::kRelated}, Phrase{"neueste artikel", BoilerplateKind::kRelated},
     Phrase{"neueste beiträge", BoilerplateKind::kRelated}, Phrase{"meistgelesen", BoilerplateKind::kRelated},
     Phrase{"lesen sie auch", BoilerplateKind::kRelated}, Phrase{"auch interessant", BoilerplateKind::kRelated},
+    Phrase{"schon gelesen", BoilerplateKind::kRelated}, Phrase{"aktuellste beiträge", BoilerplateKind::kRelated},
+    Phrase{"aktuelle beiträge", BoilerplateKind::kRelated}, Phrase{"beliebte beiträge", BoilerplateKind::kRelated},
+    Phrase{"nächster artikel", BoilerplateKind::kNavigation}, Phrase{"vorheriger artikel", BoilerplateKind::kNavigation},
+    Phrase{"nächster beitrag", BoilerplateKind::kNavigation}, Phrase{"vorheriger beitrag", BoilerplateKind::kNavigation},
     Phrase{"könnte sie auch interessieren", BoilerplateKind::kRelated},
     Phrase{"könnte dich auch interessieren", BoilerplateKind::kRelated},
     Phrase{"otras noticias", BoilerplateKind::kRelated}, Phrase{"noticias relacionadas", BoilerplateKind::kRelated},
@@ -144,6 +148,9 @@ constexpr std::array<std::string_view, 8> kFormMessages = {
 constexpr std::array<std::string_view, 15> kCreditMarkers = {
     "(photo", "photo:", "photograph:", "credit:", "image:", "(image", "foto:", "(foto", "фото:",
     "bild:", "bildquelle:", "bildnachweis:", "getty images", "/ap", "/reuters"};
+// German credits a picture or a chart with its source ("Quelle: Agentur / Fotograf"), as a word
+// of its own: a compound ending in it ("Energiequelle:") is the text's own.
+constexpr std::array<std::string_view, 2> kCreditSourceLabels = {"quelle:", "quellen:"};
 constexpr std::size_t kMaxCaptionWords = 45;
 // A credit set as a line of its own opens with who took the picture: "PHOTOGRAPH BY NAME, AGENCY".
 // Only at the start: inside a sentence "a photo by" is the article's own words.
@@ -235,10 +242,30 @@ bool reports_no_comment(std::string_view joined, std::string_view text) {
 
 }  // namespace
 
+namespace {
+
+// A copyright sign before a name and nothing else of a notice ("© Getty Images", "Foto: ©
+// Jane Roe/Agency", "Harbour © J. Roe"): the credit of the picture the line stands under. The
+// site's own notice names its year or its rights ("© 2024 Example Media", "© Copyright. All
+// rights reserved."). `tokens` are the line's lower-cased words.
+bool is_copyright_credit(const std::vector<std::string_view>& tokens) {
+  constexpr std::size_t kMaxCreditWords = 8;
+  if (tokens.empty() || tokens.size() > kMaxCreditWords) return false;
+  for (const auto token : tokens) {
+    const bool year = token.size() == 4 && std::all_of(token.begin(), token.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (year || token == "copyright" || token == "rights" || token == "reserved") return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 BoilerplateKind boilerplate_kind(std::string_view text, const LexiconConfig& config) {
-  if (text.find("\xC2\xA9") != std::string_view::npos) return BoilerplateKind::kLegal;  // ©
   const std::string lower = to_lower(text);
   const auto tokens = word_tokens(lower);
+  if (text.find("\xC2\xA9") != std::string_view::npos) {  // ©
+    return is_copyright_credit(tokens) ? BoilerplateKind::kCredit : BoilerplateKind::kLegal;
+  }
   if (tokens.empty()) return BoilerplateKind::kNone;
   const PhraseIndex& index = phrase_index();
   if (tokens.size() <= kMaxCaptionWords) {
@@ -247,6 +274,13 @@ BoilerplateKind boilerplate_kind(std::string_view text, const LexiconConfig& con
     }
     for (const auto opening : kCreditOpenings) {
       if (lower.rfind(opening, 0) == 0) return BoilerplateKind::kCredit;
+    }
+    for (const auto label : kCreditSourceLabels) {
+      for (std::size_t pos = lower.find(label); pos != std::string::npos; pos = lower.find(label, pos + 1)) {
+        const unsigned char before = pos == 0 ? ' ' : static_cast<unsigned char>(lower[pos - 1]);
+        const bool word_start = before < 0x80 && !(before >= 'a' && before <= 'z');
+        if (word_start) return BoilerplateKind::kCredit;
+      }
     }
   }
   const std::string joined = joined_words(tokens);

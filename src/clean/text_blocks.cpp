@@ -98,7 +98,39 @@ const char* to_string(BlockClass block_class) {
   return "bad";
 }
 
+namespace {
+
+bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
+
+// `text` without the footnote marks after its last sentence: reference numbers in brackets
+// ("... the flames.[6]", "... in 1971.[3][4]") or a number set right after a closing quote
+// ("... nicht nutzen.”1"). A bare number after a full stop is a version or a price ("2.0").
+std::string_view without_footnote_marks(std::string_view text) {
+  constexpr std::size_t kMaxDigits = 3;
+  while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+  bool stripped = false;
+  while (text.size() >= 3 && text.back() == ']') {
+    std::size_t open = text.size() - 1;
+    while (open > 0 && is_ascii_digit(text[open - 1])) --open;
+    const std::size_t digits = text.size() - 1 - open;
+    if (open == 0 || text[open - 1] != '[' || digits == 0 || digits > kMaxDigits) break;
+    text = text.substr(0, open - 1);
+    stripped = true;
+  }
+  if (stripped) return text;
+  std::size_t start = text.size();
+  while (start > 0 && is_ascii_digit(text[start - 1])) --start;
+  const std::size_t digits = text.size() - start;
+  if (digits == 0 || digits > 2 || start == 0) return text;
+  const std::string_view before = text.substr(0, start);
+  const bool after_quote = before.back() == '"' || before.ends_with("\u201D") || before.ends_with("\u00BB");
+  return after_quote ? before : text;
+}
+
+}  // namespace
+
 bool ends_with_sentence_punctuation(std::string_view text) {
+  text = without_footnote_marks(text);
   const char32_t last = last_code_point_except(text, [](char32_t cp) { return is_closing_mark(cp) || is_space(cp); });
   return is_sentence_end(last);
 }

@@ -94,7 +94,9 @@ std::pair<std::size_t, std::size_t> find_body(std::vector<TextBlock>& blocks, co
   const auto [first, last] = trim_to_paragraph_layout(view, run.first, run.second, config.length_low);
   if (first >= last) return {0, 0};
   const std::size_t end = extend_with_closing_lines(blocks, index[first], index[last - 1] + 1, config.length_low);
-  return {index[first], extend_with_introduced_list(blocks, index[first], end)};
+  const bool after_furniture = index[first] > 0 && furniture[index[first] - 1];
+  const std::size_t start = after_furniture ? index[first] : extend_with_opening_line(blocks, index[first], end, config.length_low);
+  return {start, extend_with_introduced_list(blocks, start, end)};
 }
 
 // `paragraph` without `title` at its start, when the title has a few words and a sentence that
@@ -145,6 +147,24 @@ bool is_paragraph_inside_body(const TextBlock& b, bool repeated) {
   if (repeated || b.widget_token || b.comment_header || b.boilerplate != BoilerplateKind::kNone) return false;
   if (b.group_size != 1 || b.word_count == 0 || !b.ends_sentence || is_metadata_line(b)) return false;
   return final_mark(b.text) != ':' && !ends_with_ellipsis(b.text);
+}
+
+// Inside the body's run, a subheading cut from the paragraph above by a link to another story
+// set between them ("Read more: TITLE"): a title-like line standing alone as its own paragraph
+// between that link and a paragraph of prose, which it heads. Without the link such a line is
+// classified with its neighbours already; a caption or a source line under a paragraph is none.
+bool is_subheading_inside_body(const std::vector<TextBlock>& blocks, std::size_t i, bool repeated,
+                               const HeadlineConfig& config) {
+  const TextBlock& b = blocks[i];
+  if (repeated || b.group_size != 1 || b.boilerplate != BoilerplateKind::kNone || b.widget_token || b.comment_header) {
+    return false;
+  }
+  if (i < 2 || i + 1 >= blocks.size() || is_metadata_line(b) || !is_title_like(b, config)) return false;
+  const TextBlock& link = blocks[i - 1];
+  if (link.boilerplate != BoilerplateKind::kRelated || blocks[i - 2].final_class != BlockClass::kGood) return false;
+  const TextBlock& next = blocks[i + 1];
+  const bool prose = next.initial_class == BlockClass::kGood || next.initial_class == BlockClass::kNearGood;
+  return prose && next.final_class == BlockClass::kGood && next.group_size == 1;
 }
 
 // Inside the body, a short label that ends in a colon heading its own group of short lines that
@@ -270,9 +290,10 @@ Article clean_copied_text(std::string_view text, const std::string& source_path,
   const std::size_t run_start = body_start;
   if (headline >= body_start && headline < heads_end) {
     body_start = headline + 1;
-  } else if (heads_end > body_start && !with_credits[body_start].ends_sentence) {
+  } else if (heads_end > body_start && !with_credits[body_start].ends_sentence &&
+             with_credits[body_start].word_count <= config.max_kicker_words) {
     // No heading of the run is the headline: drop its first line, a kicker or label, but keep a
-    // question that opens the text.
+    // question that opens the text, and a longer line (a dek, a lead without a full stop).
     ++body_start;
   }
   if (headline < heads_end) article.title = strip_site_suffix(with_credits[headline].text, with_credits);
@@ -285,12 +306,15 @@ Article clean_copied_text(std::string_view text, const std::string& source_path,
   }
 
   std::size_t body_length = 0;
+  bool sentence = false;  // a paragraph of the body is a sentence of several words
   const std::vector<bool> link_list = inline_link_lists(blocks, block_config.length_low);
   for (std::size_t i = body_start; i < body_end; ++i) {
     const TextBlock& block = blocks[i];
     if (link_list[i]) continue;
     const bool inside = i > body_start && i + 1 < body_end;
-    if (block.final_class != BlockClass::kGood && !(inside && is_paragraph_inside_body(block, repeated[i]))) continue;
+    const bool kept_inside = inside && (is_paragraph_inside_body(block, repeated[i]) ||
+                                        is_subheading_inside_body(blocks, i, repeated[i], config.headline));
+    if (block.final_class != BlockClass::kGood && !kept_inside) continue;
     if (block.initial_class != BlockClass::kGood && is_metadata_line(block)) continue;
     // The headline shown again above the text (a second heading, a print title, or a title-like
     // line that holds it with a few words around: "Live: HEADLINE - what next?") is not body.
@@ -298,6 +322,7 @@ Article clean_copied_text(std::string_view text, const std::string& source_path,
       continue;
     }
     body_length += block.effective_length;
+    sentence = sentence || (block.ends_sentence && block.word_count >= config.min_sentence_words);
     // A teaser copied as one line starts with the headline ("Title Lead sentence ..."): the
     // headline is said once, as the headline.
     if (article.paragraphs.empty() && !article.title.empty()) {
@@ -306,7 +331,9 @@ Article clean_copied_text(std::string_view text, const std::string& source_path,
     }
     article.paragraphs.push_back(block.text);
   }
-  if (article.paragraphs.empty() || body_length < config.min_body_length) throw Error::no_article(source_path);
+  if (article.paragraphs.empty() || (body_length < config.min_body_length && !sentence)) {
+    throw Error::no_article(source_path);
+  }
 
   // Metadata lines are near the headline: before the body or just inside it.
   const std::size_t meta_first = body_start > config.metadata_search_lines ? body_start - config.metadata_search_lines : 0;

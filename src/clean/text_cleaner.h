@@ -20,6 +20,9 @@ struct TextCleanConfig {
   // cut off mid-sentence reads as prose: their unfinished lines weigh a fifth of their length.
   BlockConfig blocks = {.bad_block_cost = 15.0, .unfinished_weight = 0.2, .long_group_weight = 0.5};
   HeadlineConfig headline;
+  // A kicker or label opening the run has at most this many words; a longer title-like line
+  // there is the article's dek or a lead without a full stop.
+  std::size_t max_kicker_words = 8;
   // Bylines and datelines are looked for among this many lines before the body.
   std::size_t metadata_search_lines = 15;
   // A line that is no prose on its own and shows this many times on the page is furniture (a
@@ -27,8 +30,11 @@ struct TextCleanConfig {
   std::size_t furniture_repeats = 2;
   // A line shown this many times is a gallery's caption even when it reads as prose.
   std::size_t gallery_repeats = 3;
-  // Less body than this (effective characters) is not an article: a home page, an error page.
+  // Less body than this (effective characters) is not an article (a home page, a menu) unless
+  // one of its paragraphs is a sentence of at least min_sentence_words words: a page with prose
+  // gives its prose, however short (a brief, a paywalled article's first paragraph).
   std::size_t min_body_length = 200;
+  std::size_t min_sentence_words = 12;
 };
 
 // Lines of copied text as blocks (white space collapsed, blank lines dropped).

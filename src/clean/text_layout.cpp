@@ -3,6 +3,7 @@
 #include <string>
 
 #include "clean/metadata_lines.h"
+#include "clean/text_headline.h"
 #include "clean/unicode_text.h"
 
 namespace briefcast {
@@ -90,20 +91,38 @@ std::pair<std::size_t, std::size_t> trim_to_paragraph_layout(const std::vector<T
   return {new_first, new_last};
 }
 
+namespace {
+
+// A sentence of a few words standing alone as its own paragraph, no furniture or metadata. A
+// line holding a bar between its parts is a link's title with its site, or a path of labels.
+bool is_lone_sentence(const TextBlock& block, const LayoutConfig& config) {
+  if (block.group_size != 1 || !block.ends_sentence || block.word_count < config.closing_min_words) return false;
+  if (block.text.find(" | ") != std::string::npos) return false;
+  if (block.boilerplate != BoilerplateKind::kNone || block.widget_token || block.comment_header) return false;
+  if (looks_like_byline(block.text) || looks_like_dateline(block.text)) return false;
+  return last_code_point_except(block.text, [](char32_t cp) { return is_space(cp); }) != ':';
+}
+
+}  // namespace
+
 std::size_t extend_with_closing_lines(std::vector<TextBlock>& blocks, std::size_t first, std::size_t last,
                                       std::size_t prose_length, const LayoutConfig& config) {
   if (first >= last || !in_paragraph_layout(blocks, first, last, prose_length, config)) return last;
-  auto closing = [&](const TextBlock& block) {
-    if (block.group_size != 1 || !block.ends_sentence || block.word_count < config.closing_min_words) return false;
-    if (block.boilerplate != BoilerplateKind::kNone || block.widget_token || block.comment_header) return false;
-    if (looks_like_byline(block.text) || looks_like_dateline(block.text)) return false;
-    return last_code_point_except(block.text, [](char32_t cp) { return is_space(cp); }) != ':';
-  };
-  while (last < blocks.size() && blocks[last].final_class != BlockClass::kGood && closing(blocks[last])) {
+  while (last < blocks.size() && blocks[last].final_class != BlockClass::kGood && is_lone_sentence(blocks[last], config)) {
     blocks[last].final_class = BlockClass::kGood;
     ++last;
   }
   return last;
+}
+
+std::size_t extend_with_opening_line(std::vector<TextBlock>& blocks, std::size_t first, std::size_t last,
+                                     std::size_t prose_length, const LayoutConfig& config) {
+  if (first == 0 || first >= last || !in_paragraph_layout(blocks, first, last, prose_length, config)) return first;
+  TextBlock& opening = blocks[first - 1];
+  if (opening.final_class == BlockClass::kGood || !is_lone_sentence(opening, config)) return first;
+  if (ends_with_ellipsis(opening.text)) return first;
+  opening.final_class = BlockClass::kGood;
+  return first - 1;
 }
 
 std::size_t extend_with_introduced_list(std::vector<TextBlock>& blocks, std::size_t first, std::size_t last,

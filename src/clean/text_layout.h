@@ -50,6 +50,13 @@ std::pair<std::size_t, std::size_t> trim_to_paragraph_layout(const std::vector<T
 std::size_t extend_with_closing_lines(std::vector<TextBlock>& blocks, std::size_t first, std::size_t last,
                                       std::size_t prose_length, const LayoutConfig& config = {});
 
+// The body's start `first` moved up to the opening line right above it: in paragraph layout, a
+// sentence of a few words standing alone as its own paragraph with no line between it and the
+// first paragraph ("It rained all week.") opens the article, too short to be classified good on
+// its own features. It is marked good. A teaser cut off with an ellipsis is no opening.
+std::size_t extend_with_opening_line(std::vector<TextBlock>& blocks, std::size_t first, std::size_t last,
+                                     std::size_t prose_length, const LayoutConfig& config = {});
+
 // The body's end `last` moved past the list its last line introduces: when that line is a
 // sentence-like introduction ending in a colon ("The schedule for the day:"), the group of single
 // lines right after it (a <ul> copies as lines with no blank line between) is the article's list:

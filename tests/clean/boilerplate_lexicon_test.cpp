@@ -17,6 +17,29 @@ TEST(BoilerplateLexicon, NamesTheKindOfFurniture) {
   EXPECT_EQ(boilerplate_kind("Поделиться"), BoilerplateKind::kShare);
 }
 
+TEST(BoilerplateLexicon, ACopyrightSignBeforeANameIsAPictureCredit) {
+  EXPECT_EQ(boilerplate_kind("© Harbour Authority"), BoilerplateKind::kCredit);
+  EXPECT_EQ(boilerplate_kind("©Sam Rivers"), BoilerplateKind::kCredit);
+  EXPECT_EQ(boilerplate_kind("Fischerboote im Hafen © Lena Berg / Stadtarchiv"), BoilerplateKind::kCredit);
+  EXPECT_EQ(boilerplate_kind("BILDER © KARL OST"), BoilerplateKind::kCredit);
+  // The site's own notice names its year or its rights.
+  EXPECT_EQ(boilerplate_kind("© 2021 Harbour Gazette"), BoilerplateKind::kLegal);
+  EXPECT_EQ(boilerplate_kind("© Harbour Gazette. All rights reserved."), BoilerplateKind::kLegal);
+  EXPECT_EQ(boilerplate_kind("Copyright © Harbour Gazette"), BoilerplateKind::kLegal);
+  EXPECT_EQ(boilerplate_kind("©"), BoilerplateKind::kLegal);
+  // A long line with the sign is no credit of a picture.
+  EXPECT_EQ(boilerplate_kind("© Harbour Gazette Verlag und Druckerei GmbH, Hafenstraße 4, 12345 Neustadt an der See"),
+            BoilerplateKind::kLegal);
+}
+
+TEST(BoilerplateLexicon, AGermanSourceLabelCreditsAPictureOrAChart) {
+  EXPECT_EQ(boilerplate_kind("Quelle: Lena Berg / Stadtarchiv"), BoilerplateKind::kCredit);
+  EXPECT_EQ(boilerplate_kind("Quellen: Hafenamt, eigene Berechnung"), BoilerplateKind::kCredit);
+  EXPECT_EQ(boilerplate_kind("Der Hafen am Abend. (Quelle: Karl Ost/Bildagentur)"), BoilerplateKind::kCredit);
+  // A compound that ends in the word is the text's own.
+  EXPECT_EQ(boilerplate_kind("Die wichtigste Energiequelle: Wind vom Meer"), BoilerplateKind::kNone);
+}
+
 TEST(BoilerplateLexicon, RelatedLabelsInTheOtherLanguages) {
   EXPECT_EQ(boilerplate_kind("Ähnliche Beiträge"), BoilerplateKind::kRelated);
   EXPECT_EQ(boilerplate_kind("Das könnte Sie auch interessieren"), BoilerplateKind::kRelated);
@@ -26,6 +49,11 @@ TEST(BoilerplateLexicon, RelatedLabelsInTheOtherLanguages) {
   EXPECT_EQ(boilerplate_kind("Articoli correlati"), BoilerplateKind::kRelated);
   EXPECT_EQ(boilerplate_kind("Veja também"), BoilerplateKind::kRelated);
   EXPECT_EQ(boilerplate_kind("Weiterlesen"), BoilerplateKind::kNavigation);
+  EXPECT_EQ(boilerplate_kind("Schon gelesen?"), BoilerplateKind::kRelated);
+  EXPECT_EQ(boilerplate_kind("Aktuellste Beiträge"), BoilerplateKind::kRelated);
+  EXPECT_EQ(boilerplate_kind("Beliebte Beiträge"), BoilerplateKind::kRelated);
+  EXPECT_EQ(boilerplate_kind("Nächster Artikel"), BoilerplateKind::kNavigation);
+  EXPECT_EQ(boilerplate_kind("Vorheriger Beitrag"), BoilerplateKind::kNavigation);
   // A sentence that says such words in passing is prose.
   EXPECT_EQ(boilerplate_kind("Der Hafen bleibt geschlossen, sagte die Stadt, weitere Schiffe warten vor der Küste auf "
                              "bessere Sicht und auf ruhigere See am Abend."),

@@ -35,6 +35,18 @@ TEST(TextBlocks, SentencePunctuation) {
   EXPECT_FALSE(ends_with_sentence_punctuation(""));
 }
 
+TEST(TextBlocks, FootnoteMarksAfterASentenceDoNotHideItsEnd) {
+  EXPECT_TRUE(ends_with_sentence_punctuation("The bridge was finished in 1887.[2]"));
+  EXPECT_TRUE(ends_with_sentence_punctuation("The ferry kept running until the war.[3][14]"));
+  EXPECT_TRUE(ends_with_sentence_punctuation("\u201CTime is what we make of it.\u201D1"));
+  EXPECT_TRUE(ends_with_sentence_punctuation("\"The pier will close.\"12"));
+  // A number after a full stop is a version or a price; a bracket of words is no reference.
+  EXPECT_FALSE(ends_with_sentence_punctuation("Harbour app 2.0"));
+  EXPECT_FALSE(ends_with_sentence_punctuation("Ticket price: 4.50"));
+  EXPECT_FALSE(ends_with_sentence_punctuation("Pier closed [update]"));
+  EXPECT_FALSE(ends_with_sentence_punctuation("Notes [1]"));
+}
+
 TEST(TextBlocks, FeaturesOfABlock) {
   auto blocks = make_blocks({kProse1});
   compute_block_features(blocks, "en");

@@ -97,6 +97,18 @@ TEST(TextCleaner, MenusAloneAreNoArticle) {
   }
 }
 
+TEST(TextCleaner, APageWithOneShortParagraphOfProseGivesIt) {
+  // A paywall leaves one paragraph, shorter than a body usually is: it is still the text.
+  const std::string lead =
+      "The harbour authority said on Thursday that the old ferry pier would close for repairs in the spring.";
+  const std::string page = "Home\nNews\nSport\nWeather\n\nPier to close for repairs\nBy Sam Rivers\n\n" + lead +
+                           "\n\nSubscribe to keep reading\nLog in\n";
+  const Article article = clean_copied_text(page, "pier.txt");
+  EXPECT_EQ(article.paragraphs, std::vector<std::string>{lead});
+  // A short line of a few words is no such paragraph.
+  EXPECT_THROW(clean_copied_text("Home\nNews\nSport\n\nThe pier is closed for repairs today.\n\nLog in\n", "pier.txt"), Error);
+}
+
 TEST(TextCleaner, ReaderCommentsAreNotTheArticle) {
   const std::string comment =
       "I have lived in this county for forty years and I have never seen the reservoirs so full at this time of year, "
@@ -316,6 +328,62 @@ TEST(TextCleaner, ALeadAboveAPictureStaysWithTheTextUnderIt) {
   for (const auto& paragraph : article.paragraphs) {
     EXPECT_NE(paragraph, "1/3");
     EXPECT_EQ(paragraph.find("Photo:"), std::string::npos);
+  }
+}
+
+TEST(TextCleaner, ALeadAboveAPictureCreditedWithACopyrightSignStays) {
+  // The picture's credit is a copyright sign and a name; the lead above it is the article's.
+  const std::string lead = "Divers found that the old ferry pier is rotting below the waterline, and it will shut in spring.";
+  const std::string page = "Home\nNews\nSport\nWeather\n\nPier to close for repairs\nBy Sam Rivers\n12 March\n\n" + lead +
+                           "\n\n1/2\n© Harbour Authority\n\n" + kBody1 + "\n\n" + kBody2 + "\n\n2/2\n© Lena Berg\n\n" + kBody3 +
+                           "\n\n© 2021 Harbour Gazette\nImprint\nPrivacy\n";
+  const Article article = clean_copied_text(page, "pier.txt");
+  ASSERT_FALSE(article.paragraphs.empty());
+  EXPECT_EQ(article.paragraphs.front(), lead);
+  EXPECT_EQ(article.paragraphs.back(), kBody3);
+  for (const auto& paragraph : article.paragraphs) EXPECT_EQ(paragraph.find("©"), std::string::npos);
+}
+
+TEST(TextCleaner, ASubheadingUnderALinkToAnotherStoryStays) {
+  // A link to another story set into the text, then the subheading of the next section.
+  const std::string more =
+      "Farmers in the valley said the wet autumn had come too late for this year's harvest, but that they were "
+      "glad the ban would not carry on into the spring, when the new crops need the most water.";
+  const std::string page = "Home\nNews\nSport\nWeather\n\nReservoirs full again\n\n" + kBody1 + "\n\n" + kBody2 +
+                           "\n\nRead more: Drought hits farms in the east\n\nA pipeline to the north\n\n" + kBody3 +
+                           "\n\n" + more + "\n\nShare\nTweet\n";
+  const Article article = clean_copied_text(page, "water.txt");
+  EXPECT_EQ(article.paragraphs, (std::vector<std::string>{kBody1, kBody2, "A pipeline to the north", kBody3, more}));
+}
+
+TEST(TextCleaner, ATitleLineUnderALinkThatHeadsNoParagraphGoes) {
+  // Under the link, a rail's heading over its list of story titles: it heads no paragraph.
+  const std::string more =
+      "Farmers in the valley said the wet autumn had come too late for this year's harvest, but that they were "
+      "glad the ban would not carry on into the spring, when the new crops need the most water.";
+  const std::string page = "Home\nNews\nSport\nWeather\n\nReservoirs full again\n\n" + kBody1 + "\n\n" + kBody2 +
+                           "\n\nRead more: Drought hits farms in the east\n\nMost read stories\n\nTrains cancelled\nBridge "
+                           "closed\nSchool wins quiz\nMarket hall reopens\n\n" + kBody3 + "\n\n" + more + "\n\nShare\nTweet\n";
+  const Article article = clean_copied_text(page, "water.txt");
+  EXPECT_EQ(std::find(article.paragraphs.begin(), article.paragraphs.end(), "Most read stories"), article.paragraphs.end());
+}
+
+TEST(TextCleaner, ALongLineOpeningTheRunIsNoKicker) {
+  // Under the headline, a line without a full stop opens the run: a label of a word or two is
+  // dropped, a line of a dozen words (a dek, a lead) stays.
+  const std::string dek = "Divers found rotten piles below the waterline of the old ferry pier on the north shore";
+  for (const std::string& line : {std::string("Harbour works"), dek}) {
+    const std::string page = "Home\nNews\nSport\nWeather\n\nPier to close for repairs\nBy Sam Rivers\n12 March 2024\n\n" + line +
+                             "\n" + kBody1 + "\n\n" +
+                             kBody2 + "\n\n" + kBody3 + "\n\nShare\nTweet\n";
+    const Article article = clean_copied_text(page, "pier.txt");
+    EXPECT_EQ(article.title, "Pier to close for repairs");
+    ASSERT_FALSE(article.paragraphs.empty());
+    if (line == dek) {
+      EXPECT_EQ(article.paragraphs.front(), dek);
+    } else {
+      EXPECT_EQ(article.paragraphs.front(), kBody1);
+    }
   }
 }
 

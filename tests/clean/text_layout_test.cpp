@@ -116,5 +116,26 @@ TEST(TextLayout, AnIntroducedListEndsWithItsGroup) {
   EXPECT_EQ(extend_with_introduced_list(blocks, 0, 1), 1u);
 }
 
+TEST(TextLayout, AShortOpeningSentenceRightAboveTheParagraphsStays) {
+  // The article opens with a sentence too short to be good on its own, set as its paragraph.
+  const std::string page = "Home\nNews\nSport\nWeather\n\nPier to close for repairs\n\nThe pier is rotting.\n\n" + kPara1 +
+                           "\n\n" + kPara2 + "\n\n" + kPara3 + "\n\nShare\nTweet\n";
+  const Article article = clean_copied_text(page, "page.txt");
+  EXPECT_EQ(article.title, "Pier to close for repairs");
+  EXPECT_EQ(article.paragraphs, (std::vector<std::string>{"The pier is rotting.", kPara1, kPara2, kPara3}));
+}
+
+TEST(TextLayout, NoOpeningLineFromALabelATeaserOrALinkTitle) {
+  // A teaser cut short, a line of labels split by bars, or a line inside a group of lines does
+  // not open the article.
+  for (const std::string line : {"Read how the pier was built in the old days...", "News | Harbour | Is the pier safe?",
+                                 "Home\nHarbour\nThe pier is rotting."}) {
+    const std::string page = "Home\nNews\nSport\nWeather\n\nPier to close for repairs\n\n" + line + "\n\n" + kPara1 +
+                             "\n\n" + kPara2 + "\n\n" + kPara3 + "\n";
+    const Article article = clean_copied_text(page, "page.txt");
+    EXPECT_EQ(article.paragraphs, (std::vector<std::string>{kPara1, kPara2, kPara3})) << line;
+  }
+}
+
 }  // namespace briefcast
 

@@ -12,6 +12,10 @@ namespace briefcast {
 
 namespace {
 
+// The page is classified twice: with photo credits in place (the run the headline is chosen
+// over) and with them absent (the body, which may take back a lead set above a picture).
+enum class CreditLines { kInPlace, kAbsent };
+
 // Lines the page shows more than once that are no prose on their own, set between paragraphs:
 // the caption under every picture of a gallery, a photo credit. Classified in place, such a line
 // splits the article into two runs. Known furniture (the lexicon's) and tiny labels keep their
@@ -21,7 +25,7 @@ namespace {
 // and prose-like it is, and its copies in a row count as one; a sentence shown as often is
 // still the article's (the question put to each guest of a series of interviews).
 std::vector<bool> repeated_furniture(const std::vector<TextBlock>& blocks, std::size_t min_count,
-                                     std::size_t gallery_count, bool credits) {
+                                     std::size_t gallery_count, CreditLines credit_lines) {
   // A short line may stand between the caption and the prose (a credit, a subheading).
   constexpr std::size_t kMaxShortBetween = 1;
   std::unordered_map<std::string, std::size_t> seen;
@@ -35,9 +39,9 @@ std::vector<bool> repeated_furniture(const std::vector<TextBlock>& blocks, std::
     const TextBlock& block = blocks[i];
     const std::string key = to_lower(block.text);
     const bool gallery = seen[key] >= gallery_count;
-    // With `credits`, a photo credit set between paragraphs ("© Agency") is the picture's too,
-    // shown once or more: a lead above the picture is not cut from the text under it.
-    const bool credit = credits && block.boilerplate == BoilerplateKind::kCredit;
+    // With credits absent, a photo credit set between paragraphs ("© Agency") is the picture's
+    // too, shown once or more: a lead above the picture is not cut from the text under it.
+    const bool credit = credit_lines == CreditLines::kAbsent && block.boilerplate == BoilerplateKind::kCredit;
     if (!credit && (seen[key] < min_count || block.ends_sentence || (!gallery && prose(i)) ||
                     block.boilerplate != BoilerplateKind::kNone || block.char_count <= 12)) {
       continue;
@@ -60,10 +64,10 @@ std::vector<bool> repeated_furniture(const std::vector<TextBlock>& blocks, std::
 // its paragraph layout. Repeated furniture is classified as absent (it neither splits nor joins
 // its neighbours) and then marked bad, so it never reaches the body; `furniture` tells which.
 std::pair<std::size_t, std::size_t> find_body(std::vector<TextBlock>& blocks, const BlockConfig& config,
-                                              std::size_t repeat_count, std::size_t gallery_count, bool credits,
+                                              std::size_t repeat_count, std::size_t gallery_count, CreditLines credit_lines,
                                               std::vector<bool>& furniture) {
   classify_blocks(blocks, config);
-  furniture = repeated_furniture(blocks, repeat_count, gallery_count, credits);
+  furniture = repeated_furniture(blocks, repeat_count, gallery_count, credit_lines);
   std::vector<TextBlock> kept;
   std::vector<std::size_t> index;  // kept block -> block
   for (std::size_t i = 0; i < blocks.size(); ++i) {
@@ -77,11 +81,13 @@ std::pair<std::size_t, std::size_t> find_body(std::vector<TextBlock>& blocks, co
       if (furniture[i]) blocks[i].final_class = BlockClass::kBad;
     }
     for (std::size_t k = 0; k < kept.size(); ++k) {
-      // What the furniture's absence lets join is prose (a lead under a picture), not the
-      // picture's other lines (a caption's label, a file name): a short line that ends no
-      // sentence keeps the class it had beside the furniture.
+      // What a credit's absence lets join is prose (a lead under a picture), not the picture's
+      // other lines (a caption's label, a file name): a short line that ends no sentence keeps
+      // the class it had beside the credit. (A gallery's caption is taken out in both passes,
+      // as it always was; only the credits' pass adds lines that sat beside a picture.)
       const bool gained = blocks[index[k]].final_class != BlockClass::kGood && kept[k].final_class == BlockClass::kGood;
-      if (credits && gained && !kept[k].ends_sentence && kept[k].effective_length < config.length_low) {
+      const bool picture_line = !kept[k].ends_sentence && kept[k].effective_length < config.length_low;
+      if (credit_lines == CreditLines::kAbsent && gained && picture_line) {
         kept[k].final_class = blocks[index[k]].final_class;
       }
       blocks[index[k]] = std::move(kept[k]);
@@ -264,10 +270,10 @@ Article clean_copied_text(std::string_view text, const std::string& source_path,
   std::vector<TextBlock> with_credits = blocks;
   std::vector<bool> repeated;
   auto [body_start, body_end] =
-      find_body(with_credits, block_config, config.furniture_repeats, config.gallery_repeats, false, repeated);
+      find_body(with_credits, block_config, config.furniture_repeats, config.gallery_repeats, CreditLines::kInPlace, repeated);
   std::vector<bool> repeated_without_credits;
   const auto [lead_start, lead_end] = find_body(blocks, block_config, config.furniture_repeats, config.gallery_repeats,
-                                                true, repeated_without_credits);
+                                                CreditLines::kAbsent, repeated_without_credits);
   const bool overlaps = lead_start < body_end && body_start < lead_end;
   if (!overlaps) blocks = with_credits;
 

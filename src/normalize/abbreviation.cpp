@@ -356,10 +356,33 @@ std::optional<Match> established_or_estimated(const Words& words, std::size_t i,
   return Match{1, spoken, true};
 }
 
+// "No 10 said", "the world No 1", "the No 3 seed": British copy writes the number sign
+// without its period. Before a whole figure it is "number", unless a plural noun follows the
+// figure ("No 2 days are alike", "No 10 people came"): then "No" is the negation.
+std::optional<Match> undotted_number_sign(const Words& words, std::size_t i) {
+  const Word& next = words[i + 1];
+  if (!words[i].suffix.empty() || !next.prefix.empty() || next.core.empty() || next.core.size() > 4 ||
+      !text::all_digits(next.core)) {
+    return std::nullopt;
+  }
+  if (next.suffix.empty() && i + 2 < words.size()) {
+    std::string_view after = words[i + 2].core;
+    bool plural = (after.size() > 2 && text::is_lower(after[0]) && after.back() == 's' && !text::ends_with(after, "ss")) ||
+                  text::is_one_of(after, {"people", "children", "men", "women"});
+    if (plural && words[i + 2].prefix.empty()) return std::nullopt;
+  }
+  // "Yes 412, No 388": a tally of a vote, where "No" is the side.
+  for (const Word& w : words) {
+    if (w.core == "Yes" || w.core == "YES") return std::nullopt;
+  }
+  return Match{1, "number", true};
+}
+
 // "No. 4", "No. of runs": the number sign, only capitalised and before a figure, or a table's
 // or list's "number of"; the bare word "no" would say the opposite.
 std::optional<Match> number_sign(const Words& words, std::size_t i, bool dotted) {
-  if (words[i].core != "No" || !dotted || i + 1 >= words.size()) return std::nullopt;
+  if (words[i].core != "No" || i + 1 >= words.size()) return std::nullopt;
+  if (!dotted) return undotted_number_sign(words, i);
   const Word& next = words[i + 1];
   // "No. 1-ranked", "No. 3A", "No. 2s": any figure after it.
   if (next.prefix.empty() && !next.core.empty() && text::is_digit(next.core[0])) return Match{1, "number", true};

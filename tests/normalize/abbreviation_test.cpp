@@ -276,3 +276,18 @@ TEST(Initials, PartyAndHomeTownOfALegislator) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Abbreviations, NumberSignWithoutItsPeriod) {
+  // British copy drops the period: "No 10" is Downing Street, never "no ten".
+  EXPECT_EQ(normalize_text("No 10 denied the claim"), "number ten denied the claim");
+  EXPECT_EQ(normalize_text("she rose to world No 4 in May"), "she rose to world number four in May");
+  EXPECT_EQ(normalize_text("the No 7 shirt"), "the number seven shirt");
+  // Before a plural noun, and in a vote's tally, "No" is the word.
+  EXPECT_EQ(normalize_text("No 3 cases were alike"), "No three cases were alike");
+  EXPECT_EQ(normalize_text("No 12 children attended"), "No twelve children attended");
+  EXPECT_EQ(normalize_text("Yes 40, No 25 on the motion"), "Yes forty, No twenty five on the motion");
+}
+
+}  // namespace briefcast

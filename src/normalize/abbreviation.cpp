@@ -391,7 +391,12 @@ std::optional<Match> number_sign(const Words& words, std::size_t i, bool dotted)
 }
 
 // "Roe v. Wade": a lone "v." between two names is a court case's "versus".
+// "Chelsea vs Arsenal": "vs" without its period, between two words, is "versus" too; spelt,
+// it was the letters "V S".
 std::optional<Match> case_versus(const Words& words, std::size_t i, bool dotted) {
+  if (words[i].core == "vs" && !dotted && words[i].prefix.empty() && i > 0 && i + 1 < words.size()) {
+    return Match{1, "versus", false};
+  }
   if (words[i].core == "v" && dotted && i > 0 && i + 1 < words.size() && text::is_capitalized(words[i - 1].core) &&
       starts_name(words, i + 1)) {
     return Match{1, "versus", true};

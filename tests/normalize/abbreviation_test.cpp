@@ -291,3 +291,12 @@ TEST(Abbreviations, NumberSignWithoutItsPeriod) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Abbreviations, VersusWithoutItsPeriod) {
+  EXPECT_EQ(normalize_text("Leeds vs Fulham ended level"), "Leeds versus Fulham ended level");
+  EXPECT_EQ(normalize_text("rent vs mortgage costs"), "rent versus mortgage costs");
+}
+
+}  // namespace briefcast

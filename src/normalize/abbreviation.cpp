@@ -20,7 +20,7 @@ struct Expansion {
 
 // Said only before a capitalised name. "Ms." is "miz", as newsreaders say it; the reference
 // suite has "miss", which is another title.
-constexpr std::array<Expansion, 38> kTitles = {{
+constexpr std::array<Expansion, 40> kTitles = {{
     {"Sens", "senators"},   {"Reps", "representatives"}, {"Govs", "governors"}, {"Drs", "doctors"},
     {"Msgr", "monsignor"},  {"Rt", "right"},  // "the Rt Hon Jane Doe MP": the Right Honourable
     {"Det", "detective"},   {"Cmdr", "commander"},  {"Brig", "brigadier"}, {"Pvt", "private"},
@@ -32,6 +32,7 @@ constexpr std::array<Expansion, 38> kTitles = {{
     {"Sgt", "sergeant"},    {"Adm", "admiral"},     {"Maj", "major"},      {"Cpl", "corporal"},
     {"Pres", "president"},  {"Rev", "reverend"},    {"Fr", "father"},      {"Supt", "superintendent"},
     {"Mt", "mount"},        {"Ft", "fort"},
+    {"Cllr", "councillor"}, {"Cllrs", "councillors"},  // British and Irish local news
 }};
 
 // Said wherever they stand, when written with their period.

@@ -300,3 +300,12 @@ TEST(Abbreviations, VersusWithoutItsPeriod) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Abbreviations, CouncillorBeforeAName) {
+  EXPECT_EQ(normalize_text("Cllr Aoife Nolan objected"), "Councillor Aoife Nolan objected");
+  EXPECT_EQ(normalize_text("ward Cllr. Sam Reid said"), "ward Councillor Sam Reid said");
+}
+
+}  // namespace briefcast

@@ -330,7 +330,8 @@ std::optional<Match> dotted_anywhere(const Words& words, std::size_t i) {
     if (core == e.written) return Match{1, std::string(e.spoken), leads_on(core) || !period_ends_sentence(words, i)};
   }
   // "in Oct.", "since Jan.": a month abbreviated without a day; eSpeak NG would say "okt".
-  if (core.size() >= 3 && text::is_capitalized(core) && core != "May" && core != "Mar") {
+  // In capitals with no day it is an initialism ("0% APR."), not a month.
+  if (core.size() >= 3 && text::is_capitalized(core) && !text::all_upper(core) && core != "May" && core != "Mar") {
     if (auto month = month_number(core, true); month && core.size() <= 4) {
       return Match{1, month_name(*month), !period_ends_sentence(words, i)};
     }

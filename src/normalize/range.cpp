@@ -5,6 +5,7 @@
 
 #include <string>
 
+#include "normalize/function_words.h"
 #include "normalize/number_words.h"
 #include "normalize/rules.h"
 
@@ -289,7 +290,11 @@ std::optional<Match> match_spaced_range(const Words& words, std::size_t i) {
 // a clock time ("3:15"), which time.cpp reads first; after a name it is a citation
 // ("Genesis 1:3"), left to the other rules.
 std::optional<Match> match_ratio(const Words& words, std::size_t i) {
-  if (i > 0 && words[i - 1].suffix.empty() && text::is_capitalized(words[i - 1].core)) return std::nullopt;
+  // "A 2:1 ratio", "The 3:1 split": a capitalised little word opens a sentence; it names no book.
+  if (i > 0 && words[i - 1].suffix.empty() && text::is_capitalized(words[i - 1].core) &&
+      !text::is_function_word(text::lower(words[i - 1].core))) {
+    return std::nullopt;
+  }
   std::string_view core = words[i].core;
   std::size_t colon = core.find(':');
   if (colon == std::string_view::npos || colon == 0 || colon > 5) return std::nullopt;

@@ -309,3 +309,13 @@ TEST(Abbreviations, CouncillorBeforeAName) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Abbreviations, CapitalsWithAPeriodAreNoMonth) {
+  // "APR." ending a sentence is the rate, not April; "Apr." still is the month.
+  EXPECT_EQ(normalize_text("a card at 22% APR."), "a card at twenty two percent A.P.R.");
+  EXPECT_EQ(normalize_text("sales fell in Apr. and May"), "sales fell in April and May");
+}
+
+}  // namespace briefcast

@@ -46,6 +46,12 @@ std::optional<std::string> speak_known(std::string_view core) {
     if (text::is_digit(core[1])) return "about " + speak_word(core.substr(1));
     if (auto amount = speak_money(core.substr(1))) return "about " + *amount;
   }
+  // "c.£2bn", "c.1850": "c." glued to an amount is "about", to a year "circa".
+  if (core.size() > 3 && text::starts_with(core, "c.")) {
+    std::string_view rest = core.substr(2);
+    if (rest.size() == 4 && text::all_digits(rest)) return "circa " + speak_word(rest);
+    if (auto amount = speak_money(rest)) return "about " + *amount;
+  }
   // "+/-3", "+/-": plus or minus.
   if (text::starts_with(core, "+/-")) {
     return core.size() == 3 ? std::string("plus or minus") : "plus or minus " + speak_word(core.substr(3));

@@ -119,3 +119,11 @@ TEST(Ratio, AfterACapitalisedLittleWord) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Ratio, TypedWithSpacesAroundTheColon) {
+  EXPECT_EQ(normalize_text("mixed 2 : 1 with water"), "mixed two to one with water");
+}
+
+}  // namespace briefcast

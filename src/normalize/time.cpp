@@ -320,14 +320,14 @@ bool market_line(const Words& words) {
 // clock with its am/pm, or the day it falls on follows.
 std::optional<Match> british_clock(const Words& words, std::size_t i) {
   bool between = i > 0 && words[i - 1].suffix.empty() && text::iequals(words[i - 1].core, "between");
-  if (!(after_time_cue(words, i) || between) || !words[i].prefix.empty() || !words[i].suffix.empty() ||
-      i + 1 >= words.size()) {
-    return std::nullopt;
-  }
+  if (!words[i].prefix.empty() || !words[i].suffix.empty() || i + 1 >= words.size()) return std::nullopt;
   auto spoken = period_clock(words[i].core);
   if (!spoken) return std::nullopt;
   const Word& next = words[i + 1];
   if (!next.prefix.empty()) return std::nullopt;
+  // "4 Jun 2024 12.05 BST": before a time zone it is a clock with no word before it.
+  if (auto z = zone(next.core); z && text::all_upper(next.core)) return Match{2, *spoken + " " + *z, false};
+  if (!(after_time_cue(words, i) || between)) return std::nullopt;
   if (text::iequals(next.core, "hours") || text::iequals(next.core, "hrs")) return Match{2, *spoken + " hours", false};
   if (auto z = zone(next.core)) return Match{2, *spoken + " " + *z, false};
   bool joined = next.suffix.empty() && text::is_one_of(text::lower(next.core), {"to", "until", "till", "and"});

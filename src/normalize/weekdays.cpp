@@ -72,6 +72,11 @@ std::optional<Match> match_abbreviated_weekday(const Words& words, std::size_t i
   }
   if (i + 1 >= words.size() || !words[i + 1].prefix.empty()) return std::nullopt;
   if (dotted && month_number(words[i + 1].core, true)) return Match{1, *day, true};
+  // "Mon March 4, 2024": a page's date line, the month and its day after an undotted day.
+  if (w.suffix.empty() && i + 2 < words.size() && words[i + 1].suffix.empty() && month_number(words[i + 1].core, true) &&
+      day_number(words[i + 2].core)) {
+    return Match{1, *day, false};
+  }
   if (comma && i + 2 < words.size() && month_number(words[i + 1].core, true) && day_number(words[i + 2].core)) {
     return Match{1, *day, false};
   }

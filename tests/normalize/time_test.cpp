@@ -177,3 +177,11 @@ TEST(Time, PeriodClockBeforeItsDay) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Time, PeriodClockBeforeAZoneNeedsNoCue) {
+  EXPECT_EQ(normalize_text("Sun 2 Jun 2024 09.40 BST"), "Sunday the second of June twenty twenty four nine forty B.S.T");
+}
+
+}  // namespace briefcast

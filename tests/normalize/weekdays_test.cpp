@@ -57,3 +57,11 @@ TEST(Weekdays, AbbreviatedDaysInAPair) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Weekdays, UndottedDayBeforeAMonthAndItsDay) {
+  EXPECT_EQ(normalize_text("Posted Thu May 9, 2024"), "Posted Thursday May ninth twenty twenty four");
+}
+
+}  // namespace briefcast

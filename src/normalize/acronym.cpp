@@ -14,13 +14,13 @@ namespace briefcast::rules {
 namespace {
 
 // "RAM", "ROM", "SIM": a computer's or phone's parts, said as words ("ram", "a sim card").
-// "NOAA" ("Noah"), Ireland's "NPHET" ("en-fet") and the "JAK" inhibitors ("jack") are said
-// as words in the news though their shape is an initialism's.
-constexpr std::array<std::string_view, 40> kSaid = {
+// "NOAA" ("Noah"), Ireland's "NPHET" ("en-fet"), the "JAK" inhibitors ("jack") and the "BRICS"
+// group ("bricks") are said as words in the news though their shape is an initialism's.
+constexpr std::array<std::string_view, 41> kSaid = {
     "NATO", "NASA", "UNESCO", "UNICEF", "OPEC", "AIDS", "FIFA", "NAFTA", "ASEAN", "COVID", "SARS", "MERS",
     "OSHA", "FEMA", "INTERPOL", "LASER", "RADAR", "SCOTUS", "GIF", "ISIS", "IKEA", "UEFA", "NASDAQ", "DARPA",
     "PAC", "MAX", "AMP", "SWAT", "JPEG", "NIMBY", "LIDAR", "SONAR", "ZIP", "PIN", "RAM", "ROM", "SIM",
-    "NOAA", "NPHET", "JAK",
+    "NOAA", "NPHET", "JAK", "BRICS",
 };
 
 // Short English words written in capitals for emphasis ("It was NOT fine", "SO tired"):

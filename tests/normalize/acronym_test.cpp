@@ -140,6 +140,7 @@ TEST(Acronyms, InitialismsSaidAsWordsInTheNews) {
   EXPECT_EQ(normalize_text("a NOAA buoy drifted"), "a Noaa buoy drifted");
   EXPECT_EQ(normalize_text("NPHET met on Thursday"), "Nphet met on Thursday");
   EXPECT_EQ(normalize_text("two JAK inhibitors"), "two Jak inhibitors");
+  EXPECT_EQ(normalize_text("the BRICS summit"), "the Brics summit");
   // With a possessive or plural ending they stay words ("the Pacs", not "P A C's").
   EXPECT_EQ(normalize_text("NOAA's new satellite"), "Noaa's new satellite");
   EXPECT_EQ(normalize_text("two super PACs formed"), "two super Pacs formed");

@@ -153,6 +153,8 @@ std::optional<std::string> mixed_initialism(std::string_view core) {
   if (letters.size() != 3 || !text::is_upper(letters[0]) || letters[1] != 'o' || !text::is_upper(letters[2])) {
     return std::nullopt;
   }
+  // The coronaviruses' "CoV" ("SARS-CoV-2") is said "co-vee", as eSpeak NG already says it.
+  if (letters == "CoV") return std::nullopt;
   std::string capitals(letters);
   capitals[1] = 'O';
   // "M.O.D.'s", "M.O.U.'s": a period and a straight apostrophe before the "s", as spell_capitals

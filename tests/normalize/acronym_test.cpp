@@ -156,6 +156,7 @@ TEST(Acronyms, CapitalsAroundASmallVowelAreSpelled) {
   EXPECT_EQ(normalize_text("a PhD student"), "a PhD student");
   EXPECT_EQ(normalize_text("the LeM team"), "the LeM team");
   EXPECT_EQ(normalize_text("the Moon rose"), "the Moon rose");
+  EXPECT_EQ(normalize_text("a MERS-CoV case"), "a Mers-CoV case");
 }
 
 }  // namespace briefcast

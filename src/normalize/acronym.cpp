@@ -218,6 +218,11 @@ bool spelled_initialism(std::string_view piece) {
 std::optional<std::string> speak_slashed_initialisms(std::string_view core) {
   if (core.find('/') == std::string_view::npos) return std::nullopt;
   const std::vector<std::string_view> pieces = text::split(core, '/');
+  // "P/E", "A/C", "I/O": two single capitals are one initialism, said as its letters; the
+  // slash between them is not said ("P E ratio").
+  if (core.size() == 3 && pieces.size() == 2 && text::is_upper(core[0]) && text::is_upper(core[2])) {
+    return spelled_letters(std::string{core[0], core[2]});
+  }
   bool initialism = false;
   for (std::string_view piece : pieces) {
     if (piece.size() < 2 || piece.size() > 5 || !text::all_alpha(piece) || !text::all_upper(piece)) return std::nullopt;

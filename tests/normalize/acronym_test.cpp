@@ -160,3 +160,12 @@ TEST(Acronyms, CapitalsAroundASmallVowelAreSpelled) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Acronyms, TwoCapitalsAroundASlashAreOneInitialism) {
+  EXPECT_EQ(normalize_text("a high P/E stock"), "a high P.E stock");
+  EXPECT_EQ(normalize_text("the car's A/C failed"), "the car's A.C failed");
+}
+
+}  // namespace briefcast

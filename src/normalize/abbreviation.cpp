@@ -318,6 +318,17 @@ std::optional<Match> period_change(const Word& w) {
   return std::nullopt;
 }
 
+// "a yr earlier", "last yr": "yr" after a word that sets a period is the year; spelt, eSpeak
+// NG said "er". After a figure the measure rules read it ("3 yrs").
+std::optional<Match> year_without_figure(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  if ((core != "yr" && core != "yrs") || i == 0 || !words[i - 1].suffix.empty() || !words[i].prefix.empty() ||
+      !text::is_one_of(text::lower(words[i - 1].core), {"a", "per", "each", "every", "last", "this", "next", "the"})) {
+    return std::nullopt;
+  }
+  return Match{1, core == "yr" ? "year" : "years", text::has_period(words[i]) && !period_ends_sentence(words, i)};
+}
+
 // "vs.", "e.g.", "approx.": these lead into what follows and end no sentence.
 bool leads_on(std::string_view written) {
   return text::is_one_of(written, {"vs", "e.g", "i.e", "a.k.a", "ca", "approx", "Approx"});
@@ -460,6 +471,7 @@ std::optional<Match> match_abbreviation(const Words& words, std::size_t i) {
   }
   if (auto possessive = dotted_possessive(core)) return Match{1, *possessive, false};
   if (auto change = period_change(w)) return change;
+  if (auto year = year_without_figure(words, i)) return year;
   if (dotted) {
     if (auto anywhere = dotted_anywhere(words, i)) return anywhere;
   }

@@ -319,3 +319,12 @@ TEST(Abbreviations, CapitalsWithAPeriodAreNoMonth) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Abbreviations, YearWithoutAFigure) {
+  EXPECT_EQ(normalize_text("up 4% on a yr ago"), "up four percent on a year ago");
+  EXPECT_EQ(normalize_text("twice last yr"), "twice last year");
+}
+
+}  // namespace briefcast

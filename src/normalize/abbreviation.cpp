@@ -20,7 +20,7 @@ struct Expansion {
 
 // Said only before a capitalised name. "Ms." is "miz", as newsreaders say it; the reference
 // suite has "miss", which is another title.
-constexpr std::array<Expansion, 38> kTitles = {{
+constexpr std::array<Expansion, 40> kTitles = {{
     {"Sens", "senators"},   {"Reps", "representatives"}, {"Govs", "governors"}, {"Drs", "doctors"},
     {"Msgr", "monsignor"},  {"Rt", "right"},  // "the Rt Hon Jane Doe MP": the Right Honourable
     {"Det", "detective"},   {"Cmdr", "commander"},  {"Brig", "brigadier"}, {"Pvt", "private"},
@@ -32,6 +32,7 @@ constexpr std::array<Expansion, 38> kTitles = {{
     {"Sgt", "sergeant"},    {"Adm", "admiral"},     {"Maj", "major"},      {"Cpl", "corporal"},
     {"Pres", "president"},  {"Rev", "reverend"},    {"Fr", "father"},      {"Supt", "superintendent"},
     {"Mt", "mount"},        {"Ft", "fort"},
+    {"Cllr", "councillor"}, {"Cllrs", "councillors"},  // British and Irish local news
 }};
 
 // Said wherever they stand, when written with their period.
@@ -317,6 +318,17 @@ std::optional<Match> period_change(const Word& w) {
   return std::nullopt;
 }
 
+// "a yr earlier", "last yr": "yr" after a word that sets a period is the year; spelt, eSpeak
+// NG said "er". After a figure the measure rules read it ("3 yrs").
+std::optional<Match> year_without_figure(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  if ((core != "yr" && core != "yrs") || i == 0 || !words[i - 1].suffix.empty() || !words[i].prefix.empty() ||
+      !text::is_one_of(text::lower(words[i - 1].core), {"a", "per", "each", "every", "last", "this", "next", "the"})) {
+    return std::nullopt;
+  }
+  return Match{1, core == "yr" ? "year" : "years", text::has_period(words[i]) && !period_ends_sentence(words, i)};
+}
+
 // "vs.", "e.g.", "approx.": these lead into what follows and end no sentence.
 bool leads_on(std::string_view written) {
   return text::is_one_of(written, {"vs", "e.g", "i.e", "a.k.a", "ca", "approx", "Approx"});
@@ -329,7 +341,8 @@ std::optional<Match> dotted_anywhere(const Words& words, std::size_t i) {
     if (core == e.written) return Match{1, std::string(e.spoken), leads_on(core) || !period_ends_sentence(words, i)};
   }
   // "in Oct.", "since Jan.": a month abbreviated without a day; eSpeak NG would say "okt".
-  if (core.size() >= 3 && text::is_capitalized(core) && core != "May" && core != "Mar") {
+  // In capitals with no day it is an initialism ("0% APR."), not a month.
+  if (core.size() >= 3 && text::is_capitalized(core) && !text::all_upper(core) && core != "May" && core != "Mar") {
     if (auto month = month_number(core, true); month && core.size() <= 4) {
       return Match{1, month_name(*month), !period_ends_sentence(words, i)};
     }
@@ -356,10 +369,33 @@ std::optional<Match> established_or_estimated(const Words& words, std::size_t i,
   return Match{1, spoken, true};
 }
 
+// "No 10 said", "the world No 1", "the No 3 seed": British copy writes the number sign
+// without its period. Before a whole figure it is "number", unless a plural noun follows the
+// figure ("No 2 days are alike", "No 10 people came"): then "No" is the negation.
+std::optional<Match> undotted_number_sign(const Words& words, std::size_t i) {
+  const Word& next = words[i + 1];
+  if (!words[i].suffix.empty() || !next.prefix.empty() || next.core.empty() || next.core.size() > 4 ||
+      !text::all_digits(next.core)) {
+    return std::nullopt;
+  }
+  if (next.suffix.empty() && i + 2 < words.size()) {
+    std::string_view after = words[i + 2].core;
+    bool plural = (after.size() > 2 && text::is_lower(after[0]) && after.back() == 's' && !text::ends_with(after, "ss")) ||
+                  text::is_one_of(after, {"people", "children", "men", "women"});
+    if (plural && words[i + 2].prefix.empty()) return std::nullopt;
+  }
+  // "Yes 412, No 388": a tally of a vote, where "No" is the side.
+  for (const Word& w : words) {
+    if (w.core == "Yes" || w.core == "YES") return std::nullopt;
+  }
+  return Match{1, "number", true};
+}
+
 // "No. 4", "No. of runs": the number sign, only capitalised and before a figure, or a table's
 // or list's "number of"; the bare word "no" would say the opposite.
 std::optional<Match> number_sign(const Words& words, std::size_t i, bool dotted) {
-  if (words[i].core != "No" || !dotted || i + 1 >= words.size()) return std::nullopt;
+  if (words[i].core != "No" || i + 1 >= words.size()) return std::nullopt;
+  if (!dotted) return undotted_number_sign(words, i);
   const Word& next = words[i + 1];
   // "No. 1-ranked", "No. 3A", "No. 2s": any figure after it.
   if (next.prefix.empty() && !next.core.empty() && text::is_digit(next.core[0])) return Match{1, "number", true};
@@ -368,7 +404,12 @@ std::optional<Match> number_sign(const Words& words, std::size_t i, bool dotted)
 }
 
 // "Roe v. Wade": a lone "v." between two names is a court case's "versus".
+// "Chelsea vs Arsenal": "vs" without its period, between two words, is "versus" too; spelt,
+// it was the letters "V S".
 std::optional<Match> case_versus(const Words& words, std::size_t i, bool dotted) {
+  if (words[i].core == "vs" && !dotted && words[i].prefix.empty() && i > 0 && i + 1 < words.size()) {
+    return Match{1, "versus", false};
+  }
   if (words[i].core == "v" && dotted && i > 0 && i + 1 < words.size() && text::is_capitalized(words[i - 1].core) &&
       starts_name(words, i + 1)) {
     return Match{1, "versus", true};
@@ -430,6 +471,7 @@ std::optional<Match> match_abbreviation(const Words& words, std::size_t i) {
   }
   if (auto possessive = dotted_possessive(core)) return Match{1, *possessive, false};
   if (auto change = period_change(w)) return change;
+  if (auto year = year_without_figure(words, i)) return year;
   if (dotted) {
     if (auto anywhere = dotted_anywhere(words, i)) return anywhere;
   }

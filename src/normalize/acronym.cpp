@@ -14,10 +14,13 @@ namespace briefcast::rules {
 namespace {
 
 // "RAM", "ROM", "SIM": a computer's or phone's parts, said as words ("ram", "a sim card").
-constexpr std::array<std::string_view, 37> kSaid = {
+// "NOAA" ("Noah"), Ireland's "NPHET" ("en-fet"), the "JAK" inhibitors ("jack") and the "BRICS"
+// group ("bricks") are said as words in the news though their shape is an initialism's.
+constexpr std::array<std::string_view, 41> kSaid = {
     "NATO", "NASA", "UNESCO", "UNICEF", "OPEC", "AIDS", "FIFA", "NAFTA", "ASEAN", "COVID", "SARS", "MERS",
     "OSHA", "FEMA", "INTERPOL", "LASER", "RADAR", "SCOTUS", "GIF", "ISIS", "IKEA", "UEFA", "NASDAQ", "DARPA",
     "PAC", "MAX", "AMP", "SWAT", "JPEG", "NIMBY", "LIDAR", "SONAR", "ZIP", "PIN", "RAM", "ROM", "SIM",
+    "NOAA", "NPHET", "JAK", "BRICS",
 };
 
 // Short English words written in capitals for emphasis ("It was NOT fine", "SO tired"):
@@ -137,7 +140,36 @@ bool only_y_vowel(std::string_view s) {
 
 }  // namespace
 
+namespace {
+
+// "MoD", "DoJ", "BoE", "IoT": an initialism with the small "o" of "of" between two capitals.
+// eSpeak NG reads the capital and the vowel as a syllable ("moh D", "doo J"); a newsreader
+// spells all three. A plural or possessive ("MoUs", "MoD's") keeps its ending. Other small
+// letters stand for other words ("MaT", "PhD") and are left to the engine.
+std::optional<std::string> mixed_initialism(std::string_view core) {
+  std::string_view letters = core.substr(0, 3);
+  std::string_view tail = core.size() > 3 ? core.substr(3) : std::string_view();
+  if (!text::is_one_of(tail, {"", "s", "'s", "\u2019s"})) return std::nullopt;
+  if (letters.size() != 3 || !text::is_upper(letters[0]) || letters[1] != 'o' || !text::is_upper(letters[2])) {
+    return std::nullopt;
+  }
+  // The coronaviruses' "CoV" ("SARS-CoV-2") is said "co-vee", as eSpeak NG already says it.
+  if (letters == "CoV") return std::nullopt;
+  std::string capitals(letters);
+  capitals[1] = 'O';
+  // "M.O.D.'s", "M.O.U.'s": a period and a straight apostrophe before the "s", as spell_capitals
+  // writes "N.G.O.'s"; a bare "s" is spelt as a letter, a curly apostrophe is a pause.
+  return tail.empty() ? spelled_letters(capitals) : spelled_letters(capitals) + ".'s";
+}
+
+}  // namespace
+
+bool is_said_acronym(std::string_view capitals) {
+  return std::find(kSaid.begin(), kSaid.end(), capitals) != kSaid.end();
+}
+
 std::optional<std::string> speak_acronym(std::string_view core) {
+  if (auto mixed = mixed_initialism(core)) return mixed;
   // "vRAM", "eSIM": a lower-case letter before an acronym said as a word is said as a letter,
   // then the word ("vee ram"); eSpeak NG would spell all of it.
   if (core.size() >= 4 && text::is_lower(core[0]) && text::all_upper(core.substr(1))) {
@@ -186,6 +218,11 @@ bool spelled_initialism(std::string_view piece) {
 std::optional<std::string> speak_slashed_initialisms(std::string_view core) {
   if (core.find('/') == std::string_view::npos) return std::nullopt;
   const std::vector<std::string_view> pieces = text::split(core, '/');
+  // "P/E", "A/C", "I/O": two single capitals are one initialism, said as its letters; the
+  // slash between them is not said ("P E ratio").
+  if (core.size() == 3 && pieces.size() == 2 && text::is_upper(core[0]) && text::is_upper(core[2])) {
+    return spelled_letters(std::string{core[0], core[2]});
+  }
   bool initialism = false;
   for (std::string_view piece : pieces) {
     if (piece.size() < 2 || piece.size() > 5 || !text::all_alpha(piece) || !text::all_upper(piece)) return std::nullopt;

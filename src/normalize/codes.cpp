@@ -93,6 +93,11 @@ std::optional<Match> match_code(const Words& words, std::size_t i) {
   // "Dial 999": taken from the capitalised verb on, before a name rule can pair it with the figure.
   if (i + 1 < words.size() && text::is_capitalized(words[i].core)) {
     if (auto code = dialled_code(words, i + 1)) return Match{2, std::string(words[i].core) + " " + code->spoken, false};
+    // "Call 1300 655 506": a number in spaced groups after the verb, for the same reason.
+    if (auto number = match_telephone(words, i + 1); number && words[i].suffix.empty() && text::all_alpha(words[i].core) &&
+                                                     number->count > 1) {
+      return Match{1 + number->count, std::string(words[i].core) + " " + number->spoken, false};
+    }
   }
   return dialled_code(words, i);
 }

@@ -171,7 +171,9 @@ std::optional<Match> thousands_alone(const Words& words, std::size_t i) {
     if (!text::all_alpha(joined) || !text::is_lower(joined[0])) return std::nullopt;
     return Match{1, text::hyphenated(spoken + " " + std::string(joined)), false};
   }
-  bool no_noun = !words[i].suffix.empty() || i + 1 == words.size();
+  // "800k in 2020", "50k and rising": a little word after the figure begins no noun either.
+  bool no_noun = !words[i].suffix.empty() || i + 1 == words.size() ||
+                 (words[i + 1].prefix.empty() && !noun_follows_word(words[i + 1].core));
   return no_noun ? std::optional<Match>(Match{1, spoken, false}) : std::nullopt;
 }
 
@@ -217,9 +219,33 @@ std::optional<Match> more_than(const Words& words, std::size_t i) {
   return Match{1, "more than " + quantity(*number), false};
 }
 
+// The scale of wire copy ("mln", "bln", "trln"): "1.2 mln units", "4bln dollars". Unlike a
+// lone "m" or "b" these letters are nothing else, so the scale is said wherever they stand.
+std::optional<std::string> wire_scale(std::string_view letters) {
+  if (!text::is_one_of(letters, {"mln", "bln", "trln"})) return std::nullopt;
+  return speak_scale(letters);
+}
+
+std::optional<Match> wire_copy_scale(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  std::size_t digits = 0;
+  while (digits < core.size() && (text::is_digit(core[digits]) || core[digits] == '.' || core[digits] == ',')) ++digits;
+  if (digits == 0) return std::nullopt;
+  std::size_t count = 1;
+  auto scale = wire_scale(core.substr(digits));
+  if (!scale && digits == core.size() && words[i].suffix.empty() && i + 1 < words.size() && words[i + 1].prefix.empty()) {
+    scale = wire_scale(words[i + 1].core);
+    count = 2;
+  }
+  auto number = scale ? text::parse_number(core.substr(0, digits)) : std::nullopt;
+  if (!number || number->negative) return std::nullopt;
+  return Match{count, quantity(*number) + " " + *scale, false};
+}
+
 }  // namespace
 
 std::optional<Match> match_count_scale(const Words& words, std::size_t i) {
+  if (auto m = wire_copy_scale(words, i)) return m;
   if (auto m = millions(words, i)) return m;
   if (auto m = more_than(words, i)) return m;
   return thousands(words, i);

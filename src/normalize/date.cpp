@@ -78,7 +78,12 @@ std::optional<std::string> speak_decade(std::string_view core) {
   if (core.size() < 3 || (core.back() != 's' && core.back() != 'S')) return std::nullopt;
   std::string_view digits = core.substr(0, core.size() - 1);
   if (!digits.empty() && digits.back() == '\'') digits.remove_suffix(1);
-  if (!text::all_digits(digits) || digits.back() != '0') return std::nullopt;
+  // "'70s" inside a compound ("mid-'70s"), where the apostrophe is no prefix of the word.
+  bool clipped = text::starts_with(digits, "'") || text::starts_with(digits, "\u2019");
+  if (clipped) digits.remove_prefix(digits[0] == '\'' ? 1 : 3);
+  if (digits.empty() || !text::all_digits(digits) || digits.back() != '0' || (clipped && digits.size() != 2)) {
+    return std::nullopt;
+  }
   if (digits.size() == 4) return pluralize_last_word(year_words(digits));
   if (digits.size() == 2) return pluralize_last_word(cardinal_words(digits));
   return std::nullopt;

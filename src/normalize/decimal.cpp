@@ -11,7 +11,7 @@ std::optional<std::string> speak_scale(std::string_view word) {
   if (w == "thousand" || w == "million" || w == "billion" || w == "trillion") return w;
   if (w == "bn" || w == "bln") return std::string("billion");
   if (w == "mn" || w == "mln") return std::string("million");
-  if (w == "tn") return std::string("trillion");
+  if (w == "tn" || w == "trln") return std::string("trillion");
   if (w == "lakh" || w == "crore") return w;  // South Asian scales: a hundred thousand, ten million
   return std::nullopt;
 }

@@ -120,7 +120,10 @@ std::optional<std::string> speak_fraction(std::string_view core) {
   }
   std::string_view numerator = core.substr(0, slash);
   std::string_view denominator = core.substr(slash + 1);
-  // "1/4th": the ordinal suffix repeats what the fraction already says.
+  // "1/4th", "2/3rds": the ordinal suffix, plural or not, repeats what the fraction already says.
+  if (denominator.size() > 3 && (text::ends_with(denominator, "ths") || text::ends_with(denominator, "rds"))) {
+    denominator.remove_suffix(1);
+  }
   if (denominator.size() > 2) {
     std::string suffix = text::lower(denominator.substr(denominator.size() - 2));
     if (suffix == "th" || suffix == "st" || suffix == "nd" || suffix == "rd") denominator.remove_suffix(2);

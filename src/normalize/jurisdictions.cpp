@@ -2,7 +2,8 @@
 // "the Qld government", "(Cth)". "Qld" and "Cth" are no words and have no other reading, so
 // they are said in full everywhere; "Vic" and "Tas" are also given names, so only inside
 // brackets, where a citation puts its jurisdiction ("(Vic)"), are they the states. Initialisms
-// ("NSW", "WA") are spelled by the acronym rules, as people say them.
+// ("NSW", "WA") are spelled by the acronym rules, as people say them. Irish counties are
+// written "Co. Cork" or "Co Kerry": before a county's name "Co" is "County", never "Company".
 #include "normalize/rules.h"
 
 namespace briefcast::rules {
@@ -24,8 +25,25 @@ constexpr Jurisdiction kJurisdictions[] = {
 
 }  // namespace
 
+namespace {
+
+bool is_irish_county(std::string_view name) {
+  return text::is_one_of(name, {"Antrim", "Armagh", "Carlow", "Cavan", "Clare", "Cork", "Derry", "Donegal", "Down",
+                                "Dublin", "Fermanagh", "Galway", "Kerry", "Kildare", "Kilkenny", "Laois", "Leitrim",
+                                "Limerick", "Londonderry", "Longford", "Louth", "Mayo", "Meath", "Monaghan", "Offaly",
+                                "Roscommon", "Sligo", "Tipperary", "Tyrone", "Waterford", "Westmeath", "Wexford",
+                                "Wicklow"});
+}
+
+}  // namespace
+
 std::optional<Match> match_jurisdiction(const Words& words, std::size_t i) {
   const Word& w = words[i];
+  // "Co. Cork", "Co Down": the county; its period ends no sentence.
+  if (w.core == "Co" && (w.suffix.empty() || w.suffix == ".") && i + 1 < words.size() && words[i + 1].prefix.empty() &&
+      is_irish_county(words[i + 1].core)) {
+    return Match{1, "County", w.suffix == "."};
+  }
   bool bracketed = w.prefix == "(" && !w.suffix.empty() && w.suffix[0] == ')';
   for (const Jurisdiction& j : kJurisdictions) {
     if (w.core != j.written || (j.bracketed_only && !bracketed)) continue;

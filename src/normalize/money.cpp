@@ -116,6 +116,17 @@ struct Parsed {
   bool hyphenated = false;  // "$3.5-billion deal": a compound adjective
 };
 
+// "£1,200pcm", "£30,000 pa", "£250pw", "€50pp": British rates after an amount ("pp" there is
+// per person, never percentage points).
+std::optional<std::string_view> rate_after_amount(std::string_view written) {
+  static constexpr std::pair<std::string_view, std::string_view> kRates[] = {
+      {"pcm", "calendar month"}, {"pa", "annum"}, {"p.a", "annum"}, {"pw", "week"}, {"pp", "person"}};
+  for (const auto& [abbreviation, said] : kRates) {
+    if (written == abbreviation) return said;
+  }
+  return std::nullopt;
+}
+
 std::optional<Parsed> parse(std::string_view core) {
   Parsed p;
   bool negative = false;
@@ -156,6 +167,14 @@ std::optional<Parsed> parse(std::string_view core) {
     if (!scale_word) return std::nullopt;
     p.scale = *scale_word;
     p.hyphenated = true;
+    return p;
+  }
+  for (std::size_t k = 2; k <= 3 && k <= rest.size(); ++k) {
+    auto rate = rate_after_amount(rest.substr(rest.size() - k));
+    auto glued_scale = rate ? scale_suffix(rest.substr(0, rest.size() - k)) : std::nullopt;
+    if (!glued_scale) continue;
+    p.scale = *glued_scale;
+    p.per = *rate;
     return p;
   }
   std::size_t slash = rest.find('/');
@@ -435,9 +454,14 @@ std::optional<Match> match_money(const Words& words, std::size_t i) {
       return Match{1, speak_parsed(*parsed), false};
     }
   }
-  // "$3.5 billion": the scale is the next word.
+  // "$3.5 billion": the scale is the next word; "£900 pcm": the rate is.
   if (has_next && w.suffix.empty()) {
     auto parsed = parse(w.core);
+    if (auto rate = rate_after_amount(words[i + 1].core); parsed && parsed->per.empty() && rate) {
+      parsed->per = *rate;
+      bool dotted = words[i + 1].core == "p.a" && text::has_period(words[i + 1]);
+      return Match{2, speak_parsed(*parsed), dotted && !period_ends_sentence(words, i + 1)};
+    }
     if (parsed && parsed->scale.empty() && parsed->per.empty()) {
       if (auto scale = speak_scale(words[i + 1].core)) {
         parsed->scale = *scale;

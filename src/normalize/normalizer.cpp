@@ -46,6 +46,12 @@ std::optional<std::string> speak_known(std::string_view core) {
     if (text::is_digit(core[1])) return "about " + speak_word(core.substr(1));
     if (auto amount = speak_money(core.substr(1))) return "about " + *amount;
   }
+  // "c.£2bn", "c.1850": "c." glued to an amount is "about", to a year "circa".
+  if (core.size() > 3 && text::starts_with(core, "c.")) {
+    std::string_view rest = core.substr(2);
+    if (rest.size() == 4 && text::all_digits(rest)) return "circa " + speak_word(rest);
+    if (auto amount = speak_money(rest)) return "about " + *amount;
+  }
   // "+/-3", "+/-": plus or minus.
   if (text::starts_with(core, "+/-")) {
     return core.size() == 3 ? std::string("plus or minus") : "plus or minus " + speak_word(core.substr(3));
@@ -206,7 +212,11 @@ std::string spell_capitals(const std::string& spoken) {
     }
     std::string_view letters = token.substr(0, token.size() - tail.size());
     // Initialisms are short; longer capitals are words (a label like "ARRESTS").
-    if (letters.size() >= 2 && letters.size() <= 5 && text::all_upper(letters) && !rules::reads_as_word(letters)) {
+    bool spell = letters.size() >= 2 && letters.size() <= 5 && text::all_upper(letters) && !rules::reads_as_word(letters);
+    if (spell && !tail.empty() && rules::is_said_acronym(letters)) {
+      // "NOAA's", "NPHET's": an acronym said as a word though not shaped like one keeps its word.
+      out.append(text::as_word(letters)).append(tail == "s" ? "s" : "'s");
+    } else if (spell) {
       // "E.A.G.'s": a final period before the "'s", or the engine reads "U.S's" as "U dot S".
       out.append(rules::spelled_letters(letters)).append(tail.empty() ? "" : ".'s");
     } else {
@@ -290,7 +300,7 @@ std::string joined_after_between(const Words& words, std::size_t start, std::siz
 // Typeset and encoded characters first, so that every rule reads plain ones.
 std::string plain_characters(std::string_view line) {
   std::string clean = rules::without_instrument_codes(rules::decoded_references(rules::valid_utf8(line)));
-  clean = rules::without_editorial_brackets(std::move(clean));
+  clean = rules::without_trade_marks(rules::without_editorial_brackets(std::move(clean)));
   clean = rules::plain_hyphens(rules::spoken_comparisons(std::move(clean)));
   clean = rules::joined_feet_marks(rules::single_mark_ranges(std::move(clean)));
   clean = rules::minus_signs(rules::spaced_dashes(std::move(clean)));

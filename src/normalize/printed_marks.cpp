@@ -121,4 +121,26 @@ std::string without_caliber_points(std::string s) {
   return s;
 }
 
+// "Apple\u2122", "Google\u00ae": the trade mark signs after a name are print, not words; eSpeak
+// NG said "trade mark" and "registered" in the middle of the sentence. Only right after a
+// letter, digit or closing mark, so a sign standing alone is left to the other rules.
+std::string without_trade_marks(std::string line) {
+  std::string out;
+  out.reserve(line.size());
+  for (std::size_t k = 0; k < line.size(); ++k) {
+    std::string_view rest(line.data() + k, line.size() - k);
+    bool after_word = !out.empty() && (text::is_alnum(out.back()) || out.back() == ')' || out.back() == '"');
+    std::size_t width = 0;
+    for (std::string_view sign : {"\u2122", "\u00ae", "\u2120"}) {
+      if (text::starts_with(rest, sign)) width = sign.size();
+    }
+    if (width > 0 && after_word) {
+      k += width - 1;
+      continue;
+    }
+    out.push_back(line[k]);
+  }
+  return out;
+}
+
 }  // namespace briefcast::rules

@@ -5,6 +5,7 @@
 
 #include <string>
 
+#include "normalize/function_words.h"
 #include "normalize/number_words.h"
 #include "normalize/rules.h"
 
@@ -288,8 +289,28 @@ std::optional<Match> match_spaced_range(const Words& words, std::size_t i) {
 // "3:1", "10:1", "1:100": a ratio, said "three to one". Two figures after the colon would be
 // a clock time ("3:15"), which time.cpp reads first; after a name it is a citation
 // ("Genesis 1:3"), left to the other rules.
+// "1 : 4", "3 : 1": a ratio typed with spaces around its colon; left apart, the colon was a
+// pause between two bare figures.
+std::optional<Match> spaced_ratio(const Words& words, std::size_t i) {
+  if (i + 2 >= words.size() || words[i + 1].raw != ":" || !words[i].suffix.empty() || !words[i + 2].prefix.empty()) {
+    return std::nullopt;
+  }
+  std::string_view left = words[i].core;
+  std::string_view right = words[i + 2].core;
+  if (left.empty() || right.empty() || left.size() > 3 || right.size() > 3 || !text::all_digits(left) ||
+      !text::all_digits(right)) {
+    return std::nullopt;
+  }
+  return Match{3, cardinal_words(left) + " to " + cardinal_words(right), false};
+}
+
 std::optional<Match> match_ratio(const Words& words, std::size_t i) {
-  if (i > 0 && words[i - 1].suffix.empty() && text::is_capitalized(words[i - 1].core)) return std::nullopt;
+  // "A 2:1 ratio", "The 3:1 split": a capitalised little word opens a sentence; it names no book.
+  if (i > 0 && words[i - 1].suffix.empty() && text::is_capitalized(words[i - 1].core) &&
+      !text::is_function_word(text::lower(words[i - 1].core))) {
+    return std::nullopt;
+  }
+  if (auto spaced = spaced_ratio(words, i)) return spaced;
   std::string_view core = words[i].core;
   std::size_t colon = core.find(':');
   if (colon == std::string_view::npos || colon == 0 || colon > 5) return std::nullopt;

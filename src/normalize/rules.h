@@ -269,6 +269,8 @@ std::optional<Match> match_capital_surname(const Words& words, std::size_t i);
 // of an English word and are left for the engine to say, "FDIC" and "CITT" do not.
 std::optional<std::string> speak_acronym(std::string_view core);
 bool reads_as_word(std::string_view capitals);
+// An acronym on the list of those said as words ("NATO", "NOAA"), whatever its shape.
+bool is_said_acronym(std::string_view capitals);
 
 // address.cpp: "1428 Elm St.", "708 N 1st St, San City", "123 Smth St, City, NY".
 std::optional<Match> match_address(const Words& words, std::size_t i);

@@ -216,6 +216,12 @@ std::optional<Piece> whole_part(std::string_view core, std::size_t i) {
   std::string_view part = core.substr(i, part_end == std::string_view::npos ? std::string_view::npos : part_end - i);
   std::optional<std::string> whole = speak_decade(part);
   if (!whole) whole = speak_ordinal(part);
+  // "pre-2008", "mid-2008": a year after a word of time is said as a year, not a code's pairs.
+  std::string before = text::lower(core.substr(0, i == 0 ? 0 : i - 1));
+  if (!whole && part.size() == 4 && text::all_digits(part) && (part[0] == '1' || part[0] == '2') &&
+      text::is_one_of(before, {"pre", "post", "mid", "early", "late"})) {
+    whole = year_words(part);
+  }
   // "under-16s": a plural number inside a compound (a bare "4s" may be seconds).
   if (!whole && part.size() < core.size()) whole = speak_plural_number(part);
   if (!whole) return std::nullopt;

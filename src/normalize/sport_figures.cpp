@@ -83,9 +83,14 @@ bool is_cricket_word(std::string_view w) {
                      "chasing", "cricket", "odi", "t20", "batting", "batted", "lbw", "all-rounder"});
 }
 
-// "245/6", "474-7": runs for wickets, in a line about cricket.
+// "245/6", "474-7": runs for wickets, in a line about cricket. "5/34": a bowler's wickets
+// for the runs conceded, said the same way ("five for thirty four"), never a fraction.
 std::optional<Match> cricket_total(const Words& words, std::size_t i) {
   auto p = split_pair(words[i].core, '/');
+  if (p && p->left.size() <= 2 && std::stoi(std::string(p->left)) <= 10 && p->right.size() >= 2 &&
+      p->right.size() <= 3 && text::any_word(words, is_cricket_word)) {
+    return Match{1, cardinal_words(p->left) + " for " + cardinal_words(p->right), false};
+  }
   if (!p) p = split_pair(words[i].core, '-');
   if (!p || p->right.size() > 2 || std::stoi(std::string(p->right)) > 10) return std::nullopt;
   if (std::stoi(std::string(p->left)) < 20 || !text::any_word(words, is_cricket_word)) return std::nullopt;
@@ -245,7 +250,22 @@ std::optional<Match> match_tennis_sets(const Words& words, std::size_t i) {
   return Match{k - i, spoken, false};
 }
 
+// "the U21 side", "Ireland's U-20s": a team's age group, "under twenty-one". Only ages from
+// ten to twenty-three, so a name like "U2" stays as it is.
+std::optional<Match> age_group(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  if (core.size() < 3 || core[0] != 'U') return std::nullopt;
+  core.remove_prefix(core[1] == '-' ? 2 : 1);
+  bool plural = text::ends_with(core, "s");
+  std::string_view age = plural ? core.substr(0, core.size() - 1) : core;
+  if (age.size() != 2 || !text::all_digits(age) || age < "10" || age > "23") return std::nullopt;
+  auto said = plural ? speak_plural_number(core) : std::optional<std::string>(cardinal_words(age));
+  if (!said) return std::nullopt;
+  return Match{1, "under " + *said, false};
+}
+
 std::optional<Match> match_sport_figure(const Words& words, std::size_t i) {
+  if (auto m = age_group(words, i)) return m;
   if (auto m = batting_average(words, i)) return m;
   if (auto m = winning_percentage(words, i)) return m;
   if (auto m = shooting_line(words, i)) return m;

@@ -210,7 +210,11 @@ std::optional<Match> spaced_groups(const Words& words, std::size_t i, bool after
   trunk = trunk || (sizes.size() >= 3 && words[i].core[0] == '0' && digits >= 9 && digits <= 11);
   // "4111 1111 1111 1111": a card number in its four groups.
   bool card = sizes.size() == 4 && digits == 16 && sizes[0] == 4 && sizes[1] == 4 && sizes[2] == 4 && sizes[3] == 4;
-  bool ok = after_country_code ? (digits >= 7 && digits <= 13) : (north_american || trunk || card);
+  // "1800 123 456", "1300 655 506": Irish and Australian freephone and local-rate numbers, ten
+  // figures opening with a four-figure prefix; read as a count they were "eighteen hundred ...".
+  bool freephone = sizes.size() >= 2 && sizes[0] == 4 && digits == 10 &&
+                   text::is_one_of(words[i].core, {"1800", "1300", "1850", "1890"});
+  bool ok = after_country_code ? (digits >= 7 && digits <= 13) : (north_american || trunk || card || freephone);
   if (!ok) return std::nullopt;
   // "+1 800 555 0199", "(800) 555 0199": the area code of a North American number.
   std::string_view first = words[i].core;

@@ -290,23 +290,50 @@ bool am_pm_clock_at(const Words& words, std::size_t k) {
          is_am_pm(text::core_with_period(words[k + 1]));
 }
 
+// "on Monday", "each Sunday", "tomorrow", "this evening": the day a moment falls on.
+bool names_a_day(const Words& words, std::size_t k) {
+  if (k >= words.size() || !words[k].prefix.empty()) return false;
+  std::string w = text::lower(words[k].core);
+  if (weekday_name(words[k].core) || text::is_one_of(w, {"today", "tomorrow", "tonight", "yesterday", "daily"})) return true;
+  if (!words[k].suffix.empty() || k + 1 >= words.size() ||
+      !text::is_one_of(w, {"on", "each", "every", "this", "next", "last"})) {
+    return false;
+  }
+  return weekday_name(words[k + 1].core).has_value() ||
+         text::is_one_of(text::lower(words[k + 1].core), {"morning", "afternoon", "evening", "night", "day", "weekend"});
+}
+
+// Words of a line about prices, where "at 10.30" is a price however a day follows it.
+bool market_line(const Words& words) {
+  for (const Word& w : words) {
+    if (text::is_one_of(text::lower(w.core), {"shares", "share", "stock", "stocks", "index", "closed", "traded", "trading",
+                                              "price", "prices", "yield", "rate", "points", "pence", "cents", "per",
+                                              "percent", "dollars", "euros", "pounds", "odds", "mph", "kg"})) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // "at 9.30 hours", "from 7.45 to 9.15pm", "between 9.30 and 11am", "by 21.30 GMT": after a
-// word that places a moment, a period clock is a time when the hours, a time zone, or a
-// second clock with its am/pm follows.
+// word that places a moment, a period clock is a time when the hours, a time zone, a second
+// clock with its am/pm, or the day it falls on follows.
 std::optional<Match> british_clock(const Words& words, std::size_t i) {
   bool between = i > 0 && words[i - 1].suffix.empty() && text::iequals(words[i - 1].core, "between");
-  if (!(after_time_cue(words, i) || between) || !words[i].prefix.empty() || !words[i].suffix.empty() ||
-      i + 1 >= words.size()) {
-    return std::nullopt;
-  }
+  if (!words[i].prefix.empty() || !words[i].suffix.empty() || i + 1 >= words.size()) return std::nullopt;
   auto spoken = period_clock(words[i].core);
   if (!spoken) return std::nullopt;
   const Word& next = words[i + 1];
   if (!next.prefix.empty()) return std::nullopt;
+  // "4 Jun 2024 12.05 BST": before a time zone it is a clock with no word before it.
+  if (auto z = zone(next.core); z && text::all_upper(next.core)) return Match{2, *spoken + " " + *z, false};
+  if (!(after_time_cue(words, i) || between)) return std::nullopt;
   if (text::iequals(next.core, "hours") || text::iequals(next.core, "hrs")) return Match{2, *spoken + " hours", false};
   if (auto z = zone(next.core)) return Match{2, *spoken + " " + *z, false};
   bool joined = next.suffix.empty() && text::is_one_of(text::lower(next.core), {"to", "until", "till", "and"});
   if (joined && am_pm_clock_at(words, i + 2)) return Match{1, *spoken, false};
+  // "at 10.30 on Monday", "until 9.15 tomorrow": the day it falls on makes it a moment.
+  if (names_a_day(words, i + 1) && !market_line(words)) return Match{1, *spoken, false};
   return std::nullopt;
 }
 

@@ -138,8 +138,28 @@ std::optional<Match> match_release_number(const Words& words, std::size_t i) {
   return Match{1, spoken_parts(core), false};
 }
 
+namespace {
+
+// "BA.2", "XBB.1.5", "JN.1": a lineage named by capitals and numbered parts after a point, as
+// virus variants are. The capitals are spelled and each point said ("X B B one point five");
+// left to the engine, the point after the letters was a pause.
+std::optional<std::string> lettered_lineage(std::string_view core) {
+  std::size_t dot = core.find('.');
+  if (dot < 2 || dot > 4 || dot == std::string_view::npos || !text::all_upper(core.substr(0, dot))) return std::nullopt;
+  std::string spoken = spelled_letters(core.substr(0, dot));
+  for (std::string_view part : text::split(core.substr(dot + 1), '.')) {
+    if (part.empty() || part.size() > 2 || !text::all_digits(part)) return std::nullopt;
+    spoken += (spoken.back() == '.' ? "" : " ") + cardinal_words(part) + " point";
+  }
+  spoken.resize(spoken.size() - std::string_view(" point").size());
+  return spoken;
+}
+
+}  // namespace
+
 std::optional<std::string> speak_version(std::string_view core) {
   if (auto v = single_version(core, false)) return v;
+  if (auto lineage = lettered_lineage(core)) return lineage;
   // "Python 2.x", "v1.4.x": any release of a series, said "two point x".
   if (core.size() >= 3 && text::ends_with(core, ".x")) {
     std::string_view series = core.substr(0, core.size() - 2);

@@ -24,6 +24,29 @@ std::optional<std::string> weekday_name(std::string_view word) {
   return std::nullopt;
 }
 
+namespace {
+
+// "6am", "10.30pm": a clock with its a.m. or p.m. glued on.
+bool glued_clock(std::string_view core) {
+  return core.size() >= 3 && text::is_digit(core[0]) && (text::ends_with(core, "am") || text::ends_with(core, "pm"));
+}
+
+bool joins_days(std::string_view word) {
+  return text::is_one_of(word, {"to", "and", "or", "through", "thru", "till", "until"});
+}
+
+// "Mon. to Fri.", "Wed. and Sun.": two abbreviated days joined by a little word; each says the
+// other is a day, not a word ("Sun", "Wed") or a sentence's end.
+bool in_pair_of_days(const Words& words, std::size_t i) {
+  bool before = i >= 2 && words[i - 1].suffix.empty() && joins_days(words[i - 1].core) &&
+                text::starts_with(words[i - 2].suffix, ".") && weekday_name(words[i - 2].core);
+  bool after = i + 2 < words.size() && words[i + 1].suffix.empty() && joins_days(words[i + 1].core) &&
+               words[i + 2].core.size() <= 5 && weekday_name(words[i + 2].core);
+  return before || after;
+}
+
+}  // namespace
+
 // "Mon., Oct. 5", "Thurs. Jan. 9": a weekday abbreviated with its period before a month is the
 // day's name; its period is no sentence end.
 std::optional<Match> match_abbreviated_weekday(const Words& words, std::size_t i) {
@@ -37,17 +60,23 @@ std::optional<Match> match_abbreviated_weekday(const Words& words, std::size_t i
   if (!day) return std::nullopt;
   // "on Wed.", "until Fri.", "10 a.m. Tues.": after a preposition of time or a clock's a.m. or
   // p.m. it is the day, wherever it stands; its period stays only when it also ends the sentence.
-  bool after_clock = i > 0 && words[i - 1].suffix.size() <= 1 && is_am_pm(text::core_with_period(words[i - 1]));
+  bool after_clock = i > 0 && words[i - 1].suffix.size() <= 1 &&
+                     (is_am_pm(text::core_with_period(words[i - 1])) || glued_clock(words[i - 1].core));
   // "starts Thurs. at 8 p.m.", "Fri. night": a time of that day after it.
   bool before_time = w.suffix == "." && i + 1 < words.size() && !after_the &&
                      text::is_one_of(words[i + 1].core, {"at", "morning", "afternoon", "evening", "night"});
-  if (dotted && (after_clock || before_time || (i > 0 && words[i - 1].suffix.empty() &&
+  if (dotted && (after_clock || before_time || in_pair_of_days(words, i) || (i > 0 && words[i - 1].suffix.empty() &&
       text::is_one_of(text::lower(words[i - 1].core), {"on", "by", "for", "until", "till", "since", "before", "after",
-                                                     "through", "thru", "next", "last", "every"})))) {
+                                                     "through", "thru", "next", "last", "every", "from", "between"})))) {
     return Match{1, *day, !period_ends_sentence(words, i)};
   }
   if (i + 1 >= words.size() || !words[i + 1].prefix.empty()) return std::nullopt;
   if (dotted && month_number(words[i + 1].core, true)) return Match{1, *day, true};
+  // "Mon March 4, 2024": a page's date line, the month and its day after an undotted day.
+  if (w.suffix.empty() && i + 2 < words.size() && words[i + 1].suffix.empty() && month_number(words[i + 1].core, true) &&
+      day_number(words[i + 2].core)) {
+    return Match{1, *day, false};
+  }
   if (comma && i + 2 < words.size() && month_number(words[i + 1].core, true) && day_number(words[i + 2].core)) {
     return Match{1, *day, false};
   }

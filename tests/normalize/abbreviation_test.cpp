@@ -276,3 +276,55 @@ TEST(Initials, PartyAndHomeTownOfALegislator) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Abbreviations, NumberSignWithoutItsPeriod) {
+  // British copy drops the period: "No 10" is Downing Street, never "no ten".
+  EXPECT_EQ(normalize_text("No 10 denied the claim"), "number ten denied the claim");
+  EXPECT_EQ(normalize_text("she rose to world No 4 in May"), "she rose to world number four in May");
+  EXPECT_EQ(normalize_text("the No 7 shirt"), "the number seven shirt");
+  // Before a plural noun, and in a vote's tally, "No" is the word.
+  EXPECT_EQ(normalize_text("No 3 cases were alike"), "No three cases were alike");
+  EXPECT_EQ(normalize_text("No 12 children attended"), "No twelve children attended");
+  EXPECT_EQ(normalize_text("Yes 40, No 25 on the motion"), "Yes forty, No twenty five on the motion");
+}
+
+}  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Abbreviations, VersusWithoutItsPeriod) {
+  EXPECT_EQ(normalize_text("Leeds vs Fulham ended level"), "Leeds versus Fulham ended level");
+  EXPECT_EQ(normalize_text("rent vs mortgage costs"), "rent versus mortgage costs");
+}
+
+}  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Abbreviations, CouncillorBeforeAName) {
+  EXPECT_EQ(normalize_text("Cllr Aoife Nolan objected"), "Councillor Aoife Nolan objected");
+  EXPECT_EQ(normalize_text("ward Cllr. Sam Reid said"), "ward Councillor Sam Reid said");
+}
+
+}  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Abbreviations, CapitalsWithAPeriodAreNoMonth) {
+  // "APR." ending a sentence is the rate, not April; "Apr." still is the month.
+  EXPECT_EQ(normalize_text("a card at 22% APR."), "a card at twenty two percent A.P.R.");
+  EXPECT_EQ(normalize_text("sales fell in Apr. and May"), "sales fell in April and May");
+}
+
+}  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Abbreviations, YearWithoutAFigure) {
+  EXPECT_EQ(normalize_text("up 4% on a yr ago"), "up four percent on a year ago");
+  EXPECT_EQ(normalize_text("twice last yr"), "twice last year");
+}
+
+}  // namespace briefcast

@@ -133,3 +133,39 @@ TEST(Acronym, SaidAsAWordInsideAHyphenatedCompound) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Acronyms, InitialismsSaidAsWordsInTheNews) {
+  EXPECT_EQ(normalize_text("a NOAA buoy drifted"), "a Noaa buoy drifted");
+  EXPECT_EQ(normalize_text("NPHET met on Thursday"), "Nphet met on Thursday");
+  EXPECT_EQ(normalize_text("two JAK inhibitors"), "two Jak inhibitors");
+  EXPECT_EQ(normalize_text("the BRICS summit"), "the Brics summit");
+  // With a possessive or plural ending they stay words ("the Pacs", not "P A C's").
+  EXPECT_EQ(normalize_text("NOAA's new satellite"), "Noaa's new satellite");
+  EXPECT_EQ(normalize_text("two super PACs formed"), "two super Pacs formed");
+}
+
+TEST(Acronyms, CapitalsAroundASmallVowelAreSpelled) {
+  // The "o" of "of" between two capitals: eSpeak NG said "MoD" as "moh D".
+  EXPECT_EQ(normalize_text("a DoT grant for roads"), "a D.O.T grant for roads");
+  EXPECT_EQ(normalize_text("the MoH confirmed it"), "the M.O.H confirmed it");
+  EXPECT_EQ(normalize_text("three MoUs were signed"), "three M.O.U.'s were signed");
+  EXPECT_EQ(normalize_text("the CoE's ruling"), "the C.O.E.'s ruling");
+  // Another small letter in the middle stands for another word and is left to the engine.
+  EXPECT_EQ(normalize_text("a PhD student"), "a PhD student");
+  EXPECT_EQ(normalize_text("the LeM team"), "the LeM team");
+  EXPECT_EQ(normalize_text("the Moon rose"), "the Moon rose");
+  EXPECT_EQ(normalize_text("a MERS-CoV case"), "a Mers-CoV case");
+}
+
+}  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Acronyms, TwoCapitalsAroundASlashAreOneInitialism) {
+  EXPECT_EQ(normalize_text("a high P/E stock"), "a high P.E stock");
+  EXPECT_EQ(normalize_text("the car's A/C failed"), "the car's A.C failed");
+}
+
+}  // namespace briefcast

@@ -136,3 +136,14 @@ TEST(Address, AUnitWithoutItsPeriodBeforeItsNumber) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Address, FiguresNamedAZipCodeAreDigits) {
+  EXPECT_EQ(normalize_text("homes in zip code 30305 sold fast"), "homes in zip code three zero three zero five sold fast");
+  EXPECT_EQ(normalize_text("the 48201 ZIP code"), "the four eight two zero one Zip code");
+  // Things counted before the word "zip" stay a count.
+  EXPECT_EQ(normalize_text("bought 20000 zip ties"), "bought twenty thousand zip ties");
+}
+
+}  // namespace briefcast

@@ -37,3 +37,12 @@ TEST(Codes, ServiceNumbersAfterOnOrNumber) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Codes, SpacedNumberAfterACapitalisedVerb) {
+  // Taken with the verb, as "Dial 999" is, before a name rule pairs "Phone" with the first group.
+  EXPECT_EQ(normalize_text("Phone 1300 360 211 today"), "Phone one three zero zero, three six zero, two one one today");
+}
+
+}  // namespace briefcast

@@ -100,3 +100,20 @@ TEST(CountScale, AnMBeforeACurrencyNameIsMillion) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(CountScale, ThousandsBeforeALittleWord) {
+  EXPECT_EQ(normalize_text("the crowd grew from 300k to 450k."), "the crowd grew from three hundred thousand to four hundred fifty thousand.");
+  EXPECT_EQ(normalize_text("about 250k in total"), "about two hundred fifty thousand in total");
+  // A race keeps its K.
+  EXPECT_EQ(normalize_text("he ran the 10k in under an hour"), "he ran the ten k in under an hour");
+}
+
+TEST(CountScale, WireCopyScaleLetters) {
+  EXPECT_EQ(normalize_text("output of 3.1 mln barrels a day"), "output of three point one million barrels a day");
+  EXPECT_EQ(normalize_text("a deficit of 42bln in March"), "a deficit of forty two billion in March");
+  EXPECT_EQ(normalize_text("debt near 1.1 trln yen"), "debt near one point one trillion yen");
+}
+
+}  // namespace briefcast

@@ -184,3 +184,13 @@ TEST(DateSpan, TwoDatesJoinedByASpacedDash) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Decade, ClippedDecadeInACompound) {
+  // The apostrophe inside "mid-'80s" is no prefix of the word; eSpeak NG said "eighty z".
+  EXPECT_EQ(normalize_text("a mid-'80s hit"), "a mid eighties hit");
+  EXPECT_EQ(normalize_text("since the early-\u201960s"), "since the early sixties");
+}
+
+}  // namespace briefcast

@@ -85,3 +85,12 @@ TEST(Fraction, HyphenedToTheWordItMeasuresIsOneAdjective) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Fraction, PluralOrdinalSuffixIsDropped) {
+  EXPECT_EQ(normalize_text("nearly 2/3rds of members"), "nearly two thirds of members");
+  EXPECT_EQ(normalize_text("some 3/4ths of the land"), "some three quarters of the land");
+}
+
+}  // namespace briefcast

@@ -227,3 +227,16 @@ TEST(Money, TildeBeforeAnAmountIsAbout) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Money, BritishRateAfterTheAmount) {
+  EXPECT_EQ(normalize_text("a studio at £950pcm"), "a studio at nine hundred fifty pounds per calendar month");
+  EXPECT_EQ(normalize_text("paid £42,000 pa plus bonus"), "paid forty two thousand pounds per annum plus bonus");
+  EXPECT_EQ(normalize_text("from £180pw in town"), "from one hundred eighty pounds per week in town");
+  // After money "pp" is per person, not percentage points.
+  EXPECT_EQ(normalize_text("tours at €75pp today"), "tours at seventy five euros per person today");
+  EXPECT_EQ(normalize_text("the gap shrank 3pp"), "the gap shrank three percentage points");
+}
+
+}  // namespace briefcast

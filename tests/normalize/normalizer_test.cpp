@@ -432,3 +432,12 @@ TEST(Normalizer, ABulletBetweenWordsPausesAsADash) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Normalizer, CircaGluedToAFigure) {
+  EXPECT_EQ(normalize_text("valued at c.\u00a340m last year"), "valued at about forty million pounds last year");
+  EXPECT_EQ(normalize_text("a chapel of c.1720"), "a chapel of circa seventeen twenty");
+}
+
+}  // namespace briefcast

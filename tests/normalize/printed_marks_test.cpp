@@ -63,3 +63,13 @@ TEST(PrintedMarks, ComparisonSignsBeforeAFigureAreWords) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(PrintedMarks, TradeMarkSignsAfterANameAreNotSaid) {
+  EXPECT_EQ(normalize_text("a Lego\u00ae set and Post-it\u2122 notes"), "a Lego set and Post-it notes");
+  // Alone, the sign is left to the other rules.
+  EXPECT_EQ(normalize_text("the \u00ae sign"), "the \u00ae sign");
+}
+
+}  // namespace briefcast

@@ -108,3 +108,22 @@ TEST(Range, AScaleAfterTheSecondSumBelongsToBoth) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Ratio, AfterACapitalisedLittleWord) {
+  // "A" or "The" opening a sentence is no book before a citation ("Genesis 1:3").
+  EXPECT_EQ(normalize_text("A 4:1 margin held."), "A four to one margin held.");
+  EXPECT_EQ(normalize_text("The 5:2 diet"), "The five to two diet");
+  EXPECT_EQ(normalize_text("see Exodus 3:2 again"), "see Exodus 3:2 again");
+}
+
+}  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Ratio, TypedWithSpacesAroundTheColon) {
+  EXPECT_EQ(normalize_text("mixed 2 : 1 with water"), "mixed two to one with water");
+}
+
+}  // namespace briefcast

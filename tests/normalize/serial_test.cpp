@@ -132,3 +132,12 @@ TEST(Serial, PointBeforeALowercasePieceIsADot) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Serial, YearAfterAWordOfTimeInACompound) {
+  EXPECT_EQ(normalize_text("the pre-2007 rules"), "the pre two thousand seven rules");
+  EXPECT_EQ(normalize_text("until mid-2009 at least"), "until mid two thousand nine at least");
+}
+
+}  // namespace briefcast

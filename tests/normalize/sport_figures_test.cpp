@@ -107,3 +107,17 @@ TEST(SportFigures, ShotsMadeOfShotsTaken) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(SportFigures, AgeGroupOfATeam) {
+  EXPECT_EQ(normalize_text("the U17 squad travels"), "the under seventeen squad travels");
+  EXPECT_EQ(normalize_text("Wales U-18s won"), "Wales under eighteens won");
+  EXPECT_EQ(normalize_text("a U2 concert"), "a U two concert");
+}
+
+TEST(SportFigures, BowlingFiguresAreWicketsForRuns) {
+  EXPECT_EQ(normalize_text("he returned 4/27 from his eight overs"), "he returned four for twenty seven from his eight overs");
+}
+
+}  // namespace briefcast

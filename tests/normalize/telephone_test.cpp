@@ -105,3 +105,13 @@ TEST(Telephone, TrunkZeroInBracketsIsNotSaid) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Telephone, FreephoneWithAFourFigurePrefix) {
+  EXPECT_EQ(normalize_text("the line is 1800 247 100 for advice"), "the line is one eight zero zero, two four seven, one zero zero for advice");
+  // A year before a count is no number to dial.
+  EXPECT_EQ(normalize_text("by 1800 some 500 people"), "by eighteen hundred some five hundred people");
+}
+
+}  // namespace briefcast

@@ -165,3 +165,23 @@ TEST(Time, AmPmPeriodBeforeTheNextSentenceStays) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Time, PeriodClockBeforeItsDay) {
+  EXPECT_EQ(normalize_text("the hearing resumes at 9.45 on Tuesday"), "the hearing resumes at nine forty five on Tuesday");
+  EXPECT_EQ(normalize_text("gates open from 6.15 this evening"), "gates open from six fifteen this evening");
+  EXPECT_EQ(normalize_text("it airs at 8.30 tonight"), "it airs at eight thirty tonight");
+  // In a line about prices the figure stays a decimal.
+  EXPECT_EQ(normalize_text("the shares traded at 4.25 on Friday"), "the shares traded at four point two five on Friday");
+}
+
+}  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Time, PeriodClockBeforeAZoneNeedsNoCue) {
+  EXPECT_EQ(normalize_text("Sun 2 Jun 2024 09.40 BST"), "Sunday the second of June twenty twenty four nine forty B.S.T");
+}
+
+}  // namespace briefcast

@@ -63,3 +63,12 @@ TEST(Version, AnyReleaseOfASeries) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Version, LetteredLineageOfAVariant) {
+  EXPECT_EQ(normalize_text("the BQ.1 strain"), "the B.Q one strain");
+  EXPECT_EQ(normalize_text("the XBB.1.16 wave"), "the X.B.B one point sixteen wave");
+}
+
+}  // namespace briefcast

@@ -43,3 +43,25 @@ TEST(Weekday, AbbreviatedWeekdayWithACommaBeforeADate) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Weekdays, AbbreviatedDaysInAPair) {
+  EXPECT_EQ(normalize_text("Lessons run Tues. to Thurs. each week."), "Lessons run Tuesday to Thursday each week.");
+  EXPECT_EQ(normalize_text("Closed Sat. and Sun. for repairs."), "Closed Saturday and Sunday for repairs.");
+  EXPECT_EQ(normalize_text("open from Wed. this week"), "open from Wednesday this week");
+  // After a clock with its "pm" glued on, as after "p.m.".
+  EXPECT_EQ(normalize_text("ends at 9pm Fri. with fireworks"), "ends at nine PM Friday with fireworks");
+  // A paper's name before a sentence end is no day.
+  EXPECT_EQ(normalize_text("It was in the Sun. To be fair, it ran."), "It was in the Sun. To be fair, it ran.");
+}
+
+}  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Weekdays, UndottedDayBeforeAMonthAndItsDay) {
+  EXPECT_EQ(normalize_text("Posted Thu May 9, 2024"), "Posted Thursday May ninth twenty twenty four");
+}
+
+}  // namespace briefcast

@@ -420,7 +420,7 @@ Piece piece_at(const LineView& line, std::size_t i) {
   return Piece{plain_word_piece(line, i), i + 1};
 }
 
-std::string normalize_english(std::string_view line) {
+std::string normalize_line(std::string_view line) {
   std::string clean = plain_characters(line);
   LineView view = view_line(clean);
   std::string out;
@@ -435,6 +435,20 @@ std::string normalize_english(std::string_view line) {
     out += joined;
   }
   return with_article_agreement(std::move(out));
+}
+
+// Rules that read the whole line (is it about prices, sport, a storm?) cost its length once per
+// word, so a line is read in pieces of at most this many bytes: over a thousand words, far more
+// than any sentence (the pipeline normalizes one sentence at a time).
+constexpr std::size_t kMaxLineBytes = 8 * 1024;
+
+std::string normalize_english(std::string_view line) {
+  std::string out;
+  for (const std::string_view piece : text::bounded_pieces(line, kMaxLineBytes)) {
+    if (!out.empty()) out.push_back(' ');
+    out += normalize_line(piece);
+  }
+  return out;
 }
 
 }  // namespace

@@ -217,9 +217,13 @@ std::optional<Piece> whole_part(std::string_view core, std::size_t i) {
   std::optional<std::string> whole = speak_decade(part);
   if (!whole) whole = speak_ordinal(part);
   // "pre-2008", "mid-2008": a year after a word of time is said as a year, not a code's pairs.
-  std::string before = text::lower(core.substr(0, i == 0 ? 0 : i - 1));
-  if (!whole && part.size() == 4 && text::all_digits(part) && (part[0] == '1' || part[0] == '2') &&
-      text::is_one_of(before, {"pre", "post", "mid", "early", "late"})) {
+  // Those words are three to five letters, so only such a prefix is read: copying the whole
+  // prefix for every part would make a long hyphened word quadratic.
+  constexpr std::size_t kShortestTimeWord = 3;
+  constexpr std::size_t kLongestTimeWord = 5;
+  const bool time_word_fits = i >= kShortestTimeWord + 1 && i <= kLongestTimeWord + 1;
+  if (!whole && time_word_fits && part.size() == 4 && text::all_digits(part) && (part[0] == '1' || part[0] == '2') &&
+      text::is_one_of(text::lower(core.substr(0, i - 1)), {"pre", "post", "mid", "early", "late"})) {
     whole = year_words(part);
   }
   // "under-16s": a plural number inside a compound (a bare "4s" may be seconds).

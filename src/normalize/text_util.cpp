@@ -64,6 +64,37 @@ std::optional<std::string> with_decimal_point(std::string_view figure, std::size
   return out;
 }
 
+namespace {
+
+// Where the first piece of `line` ends (its length), `line` being longer than `max_bytes`.
+std::size_t piece_end(std::string_view line, std::size_t max_bytes) {
+  const std::string_view head = line.substr(0, max_bytes);
+  std::size_t best = std::string_view::npos;
+  for (const std::string_view end : {". ", "! ", "? "}) {
+    const std::size_t at = head.rfind(end);
+    if (at != std::string_view::npos && (best == std::string_view::npos || at > best)) best = at;
+  }
+  if (best != std::string_view::npos && best > 0) return best + 1;
+  const std::size_t space = head.rfind(' ');
+  if (space != std::string_view::npos && space > 0) return space;
+  const std::size_t next = line.find(' ', max_bytes);
+  return next == std::string_view::npos ? line.size() : next;
+}
+
+}  // namespace
+
+std::vector<std::string_view> bounded_pieces(std::string_view line, std::size_t max_bytes) {
+  std::vector<std::string_view> pieces;
+  while (line.size() > max_bytes) {
+    const std::size_t end = piece_end(line, max_bytes);
+    pieces.push_back(line.substr(0, end));
+    line.remove_prefix(end);
+    while (!line.empty() && line.front() == ' ') line.remove_prefix(1);
+  }
+  if (!line.empty() || pieces.empty()) pieces.push_back(line);
+  return pieces;
+}
+
 bool any_word(const std::vector<Word>& words, bool (*cue)(std::string_view core)) {
   for (const Word& w : words) {
     if (cue(w.core)) return true;

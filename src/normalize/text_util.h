@@ -63,6 +63,12 @@ bool any_word(const std::vector<Word>& words, bool (*cue)(std::string_view core)
 
 std::vector<Word> split_words(std::string_view text);
 
+// `line` cut into pieces of about `max_bytes` for rules that read the whole line (a cue word
+// anywhere in it) and so cost the square of its length: at the last sentence end before the
+// bound, else at the last space, else at the first space after it (a word is never cut). A line
+// within the bound is one piece. Real sentences are far shorter; hostile input is not.
+std::vector<std::string_view> bounded_pieces(std::string_view line, std::size_t max_bytes);
+
 // "Dist.", "Sen.": the word's suffix opens with a period (an abbreviation's, or a sentence end).
 inline bool has_period(const Word& w) { return !w.suffix.empty() && w.suffix[0] == '.'; }
 

@@ -35,5 +35,22 @@ TEST(Split, PartsBetweenSeparatorsEmptyOnesIncluded) {
   EXPECT_EQ(split("", '/'), (Parts{""}));
 }
 
+TEST(BoundedPieces, AShortLineIsOnePiece) {
+  EXPECT_EQ(bounded_pieces("Rain at noon.", 40), (std::vector<std::string_view>{"Rain at noon."}));
+  EXPECT_EQ(bounded_pieces("", 40), (std::vector<std::string_view>{""}));
+}
+
+TEST(BoundedPieces, ALongLineIsCutAtASentenceEndThenAtASpace) {
+  EXPECT_EQ(bounded_pieces("The ferry left. It rained all day long", 20),
+            (std::vector<std::string_view>{"The ferry left.", "It rained all day", "long"}));
+  EXPECT_EQ(bounded_pieces("one two three four five", 10),
+            (std::vector<std::string_view>{"one two", "three", "four five"}));
+}
+
+TEST(BoundedPieces, AWordLongerThanTheBoundIsNeverCut) {
+  const std::string word(50, 'x');
+  EXPECT_EQ(bounded_pieces(word + " tail", 10), (std::vector<std::string_view>{word, "tail"}));
+}
+
 }  // namespace
 }  // namespace briefcast::text

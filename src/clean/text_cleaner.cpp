@@ -102,6 +102,7 @@ std::pair<std::size_t, std::size_t> find_body(std::vector<TextBlock>& blocks, co
   const std::size_t end = extend_with_closing_lines(blocks, index[first], index[last - 1] + 1, config.length_low);
   const bool after_furniture = index[first] > 0 && furniture[index[first] - 1];
   const std::size_t start = after_furniture ? index[first] : extend_with_opening_line(blocks, index[first], end, config.length_low);
+  mark_introduced_lists(blocks, start, end);
   return {start, extend_with_introduced_list(blocks, start, end)};
 }
 

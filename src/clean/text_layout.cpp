@@ -148,4 +148,10 @@ std::size_t extend_with_introduced_list(std::vector<TextBlock>& blocks, std::siz
   return end;
 }
 
+void mark_introduced_lists(std::vector<TextBlock>& blocks, std::size_t first, std::size_t last, const LayoutConfig& config) {
+  for (std::size_t i = first; i + 1 < last && i + 1 < blocks.size(); ++i) {
+    if (blocks[i].final_class == BlockClass::kGood) extend_with_introduced_list(blocks, first, i + 1, config);
+  }
+}
+
 }  // namespace briefcast

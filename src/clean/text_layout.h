@@ -72,4 +72,11 @@ std::size_t extend_with_opening_line(std::vector<TextBlock>& blocks, std::size_t
 std::size_t extend_with_introduced_list(std::vector<TextBlock>& blocks, std::size_t first, std::size_t last,
                                         const LayoutConfig& config = {});
 
+// Inside the body [first, last), the lists its paragraphs introduce, as extend_with_introduced_list
+// finds them after its end: a parts list, a menu, the steps of a recipe between two paragraphs.
+// Their lines are marked good; the classifier, going by each line alone, found many of them too
+// short or too bare for prose.
+void mark_introduced_lists(std::vector<TextBlock>& blocks, std::size_t first, std::size_t last,
+                           const LayoutConfig& config = {});
+
 }  // namespace briefcast

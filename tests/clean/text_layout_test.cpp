@@ -145,6 +145,20 @@ TEST(TextLayout, ARailOfLabelsAfterAnIntroductionIsNoList) {
   EXPECT_EQ(extend_with_introduced_list(blocks, 0, 2), 4u);
 }
 
+TEST(TextLayout, AListIntroducedInsideTheBodyIsMarkedGood) {
+  // A paragraph ending in a colon, the list's short lines, then more paragraphs of the body.
+  auto blocks = blocks_from_text(kPara1 + "\n\nThe divers will need three things from the harbour office:\n\n"
+                                          "Keys to the boat shed\nA tide table for March\nTwo spare air tanks\n\n" +
+                                          kPara2 + "\n\nMore:\n\nCycle path opens\nMarket hall reroofed\n\n" + kPara3 + "\n");
+  compute_block_features(blocks, "en");
+  for (auto& block : blocks) block.final_class = BlockClass::kBad;
+  for (const std::size_t i : {0u, 1u, 5u, 9u}) blocks[i].final_class = BlockClass::kGood;
+  mark_introduced_lists(blocks, 0, blocks.size());
+  for (const std::size_t i : {2u, 3u, 4u}) EXPECT_EQ(blocks[i].final_class, BlockClass::kGood) << blocks[i].text;
+  // A bare label introduces links, not a list of the article's.
+  for (const std::size_t i : {6u, 7u, 8u}) EXPECT_EQ(blocks[i].final_class, BlockClass::kBad) << blocks[i].text;
+}
+
 TEST(TextLayout, AShortOpeningSentenceRightAboveTheParagraphsStays) {
   // The article opens with a sentence too short to be good on its own, set as its paragraph.
   const std::string page = "Home\nNews\nSport\nWeather\n\nPier to close for repairs\n\nThe pier is rotting.\n\n" + kPara1 +

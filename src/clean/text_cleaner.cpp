@@ -199,6 +199,19 @@ std::vector<bool> inline_link_lists(const std::vector<TextBlock>& blocks, std::s
   return list;
 }
 
+// Whether a copied line is a table's row: at least two cells with text, split by tabs.
+bool is_table_row(std::string_view raw) {
+  std::size_t cells = 0;
+  std::size_t start = 0;
+  while (start <= raw.size()) {
+    std::size_t end = raw.find('\t', start);
+    if (end == std::string_view::npos) end = raw.size();
+    if (!collapse_whitespace(raw.substr(start, end - start)).empty()) ++cells;
+    start = end + 1;
+  }
+  return cells >= 2;
+}
+
 }  // namespace
 
 std::vector<TextBlock> blocks_from_text(std::string_view text) {
@@ -212,12 +225,14 @@ std::vector<TextBlock> blocks_from_text(std::string_view text) {
   while (start <= text.size()) {
     std::size_t end = text.find('\n', start);
     if (end == std::string_view::npos) end = text.size();
-    std::string line = collapse_whitespace(text.substr(start, end - start));
+    const std::string_view raw = text.substr(start, end - start);
+    std::string line = collapse_whitespace(raw);
     if (line.empty()) {
       close_group();
     } else {
       TextBlock block;
       block.text = std::move(line);
+      block.table_row = is_table_row(raw);
       blocks.push_back(std::move(block));
     }
     start = end + 1;
@@ -319,7 +334,9 @@ Article clean_copied_text(std::string_view text, const std::string& source_path,
     const TextBlock& block = blocks[i];
     if (link_list[i]) continue;
     const bool inside = i > body_start && i + 1 < body_end;
-    const bool kept_inside = inside && (is_paragraph_inside_body(block, repeated[i]) ||
+    // A table set between the article's paragraphs is the article's (figures, a fact sheet).
+    const bool table = block.table_row && !repeated[i] && block.boilerplate == BoilerplateKind::kNone;
+    const bool kept_inside = inside && (table || is_paragraph_inside_body(block, repeated[i]) ||
                                         is_subheading_inside_body(blocks, i, repeated[i], config.headline));
     if (block.final_class != BlockClass::kGood && !kept_inside) continue;
     if (block.initial_class != BlockClass::kGood && is_metadata_line(block)) continue;

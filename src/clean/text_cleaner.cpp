@@ -339,7 +339,8 @@ Article clean_copied_text(std::string_view text, const std::string& source_path,
     const bool kept_inside = inside && (table || is_paragraph_inside_body(block, repeated[i]) ||
                                         is_subheading_inside_body(blocks, i, repeated[i], config.headline));
     if (block.final_class != BlockClass::kGood && !kept_inside) continue;
-    if (block.initial_class != BlockClass::kGood && is_metadata_line(block)) continue;
+    // A table's row of dates and figures reads as a dateline alone; inside the body it is a row.
+    if (block.initial_class != BlockClass::kGood && is_metadata_line(block) && !(inside && table)) continue;
     // The headline shown again above the text (a second heading, a print title, or a title-like
     // line that holds it with a few words around: "Live: HEADLINE - what next?") is not body.
     if (article.paragraphs.empty() && !article.title.empty() && shows_headline_again(block, article.title, config.headline)) {

@@ -12,8 +12,11 @@ namespace {
 constexpr std::size_t kMaxBylineWords = 16;
 constexpr std::size_t kMaxDatelineWords = 14;
 
-constexpr std::array<std::string_view, 12> kBylineLeads = {"by",  "por", "par",   "von",    "di",   "door",
-                                                           "от", "автор", "written", "posted", "text", "texto"};
+// The label "Author:" ("Autor:", "Auteur:") leads an author line as "By" does, above or under
+// the text.
+constexpr std::array<std::string_view, 15> kBylineLeads = {"by",      "por",    "par",  "von",   "di",
+                                                           "door",    "от",     "автор", "written", "posted",
+                                                           "text",    "texto",  "author", "autor",  "auteur"};
 
 // Month names only (no weekdays or joining words): a day or a year beside one makes a date.
 const std::unordered_set<std::string_view>& month_names() {

@@ -31,6 +31,8 @@ struct TextBlock {
   // source has no such layout). Copied <p> paragraphs stand alone between blank lines; menus,
   // lists and teaser rails come as long groups of single lines.
   std::size_t group_size = 0;
+  // Copied text only: the line held cells split by tabs, as a browser copies a table's row.
+  bool table_row = false;
 
   // Features, filled by compute_block_features.
   std::size_t char_count = 0;       // code points

@@ -102,6 +102,7 @@ std::pair<std::size_t, std::size_t> find_body(std::vector<TextBlock>& blocks, co
   const std::size_t end = extend_with_closing_lines(blocks, index[first], index[last - 1] + 1, config.length_low);
   const bool after_furniture = index[first] > 0 && furniture[index[first] - 1];
   const std::size_t start = after_furniture ? index[first] : extend_with_opening_line(blocks, index[first], end, config.length_low);
+  mark_introduced_lists(blocks, start, end);
   return {start, extend_with_introduced_list(blocks, start, end)};
 }
 
@@ -198,6 +199,19 @@ std::vector<bool> inline_link_lists(const std::vector<TextBlock>& blocks, std::s
   return list;
 }
 
+// Whether a copied line is a table's row: at least two cells with text, split by tabs.
+bool is_table_row(std::string_view raw) {
+  std::size_t cells = 0;
+  std::size_t start = 0;
+  while (start <= raw.size()) {
+    std::size_t end = raw.find('\t', start);
+    if (end == std::string_view::npos) end = raw.size();
+    if (!collapse_whitespace(raw.substr(start, end - start)).empty()) ++cells;
+    start = end + 1;
+  }
+  return cells >= 2;
+}
+
 }  // namespace
 
 std::vector<TextBlock> blocks_from_text(std::string_view text) {
@@ -211,12 +225,14 @@ std::vector<TextBlock> blocks_from_text(std::string_view text) {
   while (start <= text.size()) {
     std::size_t end = text.find('\n', start);
     if (end == std::string_view::npos) end = text.size();
-    std::string line = collapse_whitespace(text.substr(start, end - start));
+    const std::string_view raw = text.substr(start, end - start);
+    std::string line = collapse_whitespace(raw);
     if (line.empty()) {
       close_group();
     } else {
       TextBlock block;
       block.text = std::move(line);
+      block.table_row = is_table_row(raw);
       blocks.push_back(std::move(block));
     }
     start = end + 1;
@@ -318,10 +334,13 @@ Article clean_copied_text(std::string_view text, const std::string& source_path,
     const TextBlock& block = blocks[i];
     if (link_list[i]) continue;
     const bool inside = i > body_start && i + 1 < body_end;
-    const bool kept_inside = inside && (is_paragraph_inside_body(block, repeated[i]) ||
+    // A table set between the article's paragraphs is the article's (figures, a fact sheet).
+    const bool table = block.table_row && !repeated[i] && block.boilerplate == BoilerplateKind::kNone;
+    const bool kept_inside = inside && (table || is_paragraph_inside_body(block, repeated[i]) ||
                                         is_subheading_inside_body(blocks, i, repeated[i], config.headline));
     if (block.final_class != BlockClass::kGood && !kept_inside) continue;
-    if (block.initial_class != BlockClass::kGood && is_metadata_line(block)) continue;
+    // A table's row of dates and figures reads as a dateline alone; inside the body it is a row.
+    if (block.initial_class != BlockClass::kGood && is_metadata_line(block) && !(inside && table)) continue;
     // The headline shown again above the text (a second heading, a print title, or a title-like
     // line that holds it with a few words around: "Live: HEADLINE - what next?") is not body.
     if (article.paragraphs.empty() && !article.title.empty() && shows_headline_again(block, article.title, config.headline)) {

@@ -128,15 +128,30 @@ std::size_t extend_with_opening_line(std::vector<TextBlock>& blocks, std::size_t
 std::size_t extend_with_introduced_list(std::vector<TextBlock>& blocks, std::size_t first, std::size_t last,
                                         const LayoutConfig& config) {
   if (first >= last || last >= blocks.size() || !is_list_intro(blocks[last - 1], config)) return last;
-  const std::size_t items = blocks[last].group_size;
-  if (items < 2 || items > config.list_max_items || last + items > blocks.size() || !opens_group(blocks, last)) {
-    return last;
+  const std::size_t group_end = last + blocks[last].group_size;
+  if (!opens_group(blocks, last) || group_end > blocks.size()) return last;
+  // The list runs while its lines are items; the first line that is none (a label of the page,
+  // a byline or date under the article, a link's title with its site) ends it and the article.
+  std::size_t end = last;
+  while (end < group_end && is_list_item(blocks[end], config) && !looks_like_byline(blocks[end].text) &&
+         !looks_like_dateline(blocks[end].text)) {
+    ++end;
   }
-  for (std::size_t i = last; i < last + items; ++i) {
-    if (!is_list_item(blocks[i], config)) return last;
+  // A list that stops short of its group's end has items of a few words each: a page's rail
+  // under the article opens with one-word labels ("Gallery", "Reading tips") before its links.
+  const bool whole_group = end == group_end;
+  for (std::size_t i = last; i < end && !whole_group; ++i) {
+    if (blocks[i].word_count < config.list_item_min_words) return last;
   }
-  for (std::size_t i = last; i < last + items; ++i) blocks[i].final_class = BlockClass::kGood;
-  return last + items;
+  if (end - last < 2 || end - last > config.list_max_items) return last;
+  for (std::size_t i = last; i < end; ++i) blocks[i].final_class = BlockClass::kGood;
+  return end;
+}
+
+void mark_introduced_lists(std::vector<TextBlock>& blocks, std::size_t first, std::size_t last, const LayoutConfig& config) {
+  for (std::size_t i = first; i + 1 < last && i + 1 < blocks.size(); ++i) {
+    if (blocks[i].final_class == BlockClass::kGood) extend_with_introduced_list(blocks, first, i + 1, config);
+  }
 }
 
 }  // namespace briefcast

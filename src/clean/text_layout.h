@@ -30,6 +30,9 @@ struct LayoutConfig {
   // An introduced list's lines have at most this many words each, and it has at most this many.
   std::size_t list_item_max_words = 25;
   std::size_t list_max_items = 30;
+  // A list that ends before its group does (the page's furniture follows in the same group) has
+  // items of at least this many words.
+  std::size_t list_item_min_words = 2;
 };
 
 // True when the good prose of blocks[first, last) stands in blank-line-delimited paragraphs.
@@ -60,10 +63,20 @@ std::size_t extend_with_opening_line(std::vector<TextBlock>& blocks, std::size_t
 // The body's end `last` moved past the list its last line introduces: when that line is a
 // sentence-like introduction ending in a colon ("The schedule for the day:"), the group of single
 // lines right after it (a <ul> copies as lines with no blank line between) is the article's list:
-// steps, a timetable, an address, ingredients. Its lines are marked good. A bare label of a word
-// or two ("More:") introduces links instead, and the lexicon's labels ("Read also:") are no
+// steps, a timetable, an address, ingredients. Its lines are marked good. The list ends where
+// its group does, or earlier at the first line that is no item (furniture, a byline or date, a
+// link's title with its site), when the page's furniture follows in the same group; such a list
+// has items of a few words each, not a rail's one-word labels. A bare label of a word or two
+// ("More:") introduces links instead, and the lexicon's labels ("Read also:") are no
 // introduction.
 std::size_t extend_with_introduced_list(std::vector<TextBlock>& blocks, std::size_t first, std::size_t last,
                                         const LayoutConfig& config = {});
+
+// Inside the body [first, last), the lists its paragraphs introduce, as extend_with_introduced_list
+// finds them after its end: a parts list, a menu, the steps of a recipe between two paragraphs.
+// Their lines are marked good; the classifier, going by each line alone, found many of them too
+// short or too bare for prose.
+void mark_introduced_lists(std::vector<TextBlock>& blocks, std::size_t first, std::size_t last,
+                           const LayoutConfig& config = {});
 
 }  // namespace briefcast

@@ -14,6 +14,16 @@ TEST(MetadataLines, RecognizesBylines) {
   EXPECT_EQ(byline_names("Written by Jane Doe"), "Jane Doe");
 }
 
+TEST(MetadataLines, AnAuthorLabelLeadsAByline) {
+  EXPECT_TRUE(looks_like_byline("Author: Jane Doe"));
+  EXPECT_TRUE(looks_like_byline("Autor: Karl Berger"));
+  EXPECT_TRUE(looks_like_byline("Auteur : Marie Dupont"));
+  EXPECT_EQ(byline_names("Author: Jane Doe"), "Jane Doe");
+  // The label alone, or a sentence that goes on in small letters, is none.
+  EXPECT_FALSE(looks_like_byline("Author"));
+  EXPECT_FALSE(looks_like_byline("Author of three novels about the sea, she lives by the harbour."));
+}
+
 TEST(MetadataLines, RecognizesDatelines) {
   EXPECT_TRUE(looks_like_dateline("March 14, 2025 at 7:42 a.m."));
   EXPECT_TRUE(looks_like_dateline("Updated 11:21 pm, Tuesday, November 19, 2019"));

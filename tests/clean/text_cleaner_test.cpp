@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include "clean/unicode_text.h"
 #include "model/error.h"
 
 namespace briefcast {
@@ -385,6 +386,25 @@ TEST(TextCleaner, ALongLineOpeningTheRunIsNoKicker) {
       EXPECT_EQ(article.paragraphs.front(), kBody1);
     }
   }
+}
+
+TEST(TextCleaner, ATableBetweenTheParagraphsStays) {
+  // A browser copies a table's rows as lines of cells split by tabs; between two paragraphs of
+  // the article they are its figures. Tabs are collapsed to spaces in the body.
+  EXPECT_TRUE(blocks_from_text("Reservoir\tLevel\n")[0].table_row);
+  EXPECT_FALSE(blocks_from_text("\tReservoir  level\t\n")[0].table_row);
+  // Rows long enough to be classified on their own, with no stop words: bad as lines alone.
+  const std::string kRow1 = "North Fell Reservoir (Cumbria)\t31 % May 2024\t88 % November 2024\t12.4 million m³ capacity";
+  const std::string kRow2 = "High Moor Reservoir (Yorkshire)\t29 % May 2024\t91 % November 2024\t9.8 million m³ capacity";
+  // A row of dates and figures reads as a dateline alone; in a table it is a row.
+  const std::string kRow3 = "Measured\t01.05.2024\t01.11.2024";
+  const std::string page = "Home\nNews\nSport\nWeather\n\nHosepipe ban to be lifted as reservoirs refill\n\n" + kBody1 +
+                           "\n\n" + kRow1 + "\n" + kRow2 + "\n" + kRow3 + "\n\n" + kBody2 +
+                           "\n\n" + kBody3 + "\n\nMost read\nTrains cancelled\nSchool closes\n";
+  const Article article = clean_copied_text(page, "page.txt");
+  EXPECT_EQ(article.paragraphs, (std::vector<std::string>{kBody1, collapse_whitespace(kRow1),
+                                                          collapse_whitespace(kRow2), collapse_whitespace(kRow3), kBody2,
+                                                          kBody3}));
 }
 
 }  // namespace briefcast

@@ -116,6 +116,49 @@ TEST(TextLayout, AnIntroducedListEndsWithItsGroup) {
   EXPECT_EQ(extend_with_introduced_list(blocks, 0, 1), 1u);
 }
 
+TEST(TextLayout, AnIntroducedListEndsAtTheFirstLineThatIsNoItem) {
+  // The page's furniture follows the list with no blank line between: a date, a link's title.
+  auto blocks = blocks_from_text(kPara1 + "\n\nBefore the pier closes, passengers should remember this:\n\n"
+                                          "Buy the ticket a day ahead of the crossing\nKeep the season ticket close at hand\n"
+                                          "Ask the crew before taking a bicycle aboard\nUpdated: 12 March 2024\n"
+                                          "Harbour news | more\n");
+  compute_block_features(blocks, "en");
+  for (auto& block : blocks) block.final_class = BlockClass::kBad;
+  blocks[0].final_class = BlockClass::kGood;
+  blocks[1].final_class = BlockClass::kGood;
+  EXPECT_EQ(extend_with_introduced_list(blocks, 0, 2), 5u);
+  EXPECT_EQ(blocks[4].final_class, BlockClass::kGood);
+  EXPECT_EQ(blocks[5].final_class, BlockClass::kBad);
+}
+
+TEST(TextLayout, ARailOfLabelsAfterAnIntroductionIsNoList) {
+  // One-word labels open a group that goes on into the page's furniture: a rail, not a list.
+  auto blocks = blocks_from_text(kPara1 + "\n\nMore pictures of the old pier can be found in our gallery:\n\n"
+                                          "Gallery\nReadings\nThe pier in the old days\nHarbour news | more\n");
+  compute_block_features(blocks, "en");
+  for (auto& block : blocks) block.final_class = BlockClass::kGood;
+  EXPECT_EQ(extend_with_introduced_list(blocks, 0, 2), 2u);
+  // The same short lines make a list when they are the whole group.
+  blocks = blocks_from_text(kPara1 + "\n\nThe quays that stay open this winter are these:\n\nNorth\nEast\n");
+  compute_block_features(blocks, "en");
+  for (auto& block : blocks) block.final_class = BlockClass::kGood;
+  EXPECT_EQ(extend_with_introduced_list(blocks, 0, 2), 4u);
+}
+
+TEST(TextLayout, AListIntroducedInsideTheBodyIsMarkedGood) {
+  // A paragraph ending in a colon, the list's short lines, then more paragraphs of the body.
+  auto blocks = blocks_from_text(kPara1 + "\n\nThe divers will need three things from the harbour office:\n\n"
+                                          "Keys to the boat shed\nA tide table for March\nTwo spare air tanks\n\n" +
+                                          kPara2 + "\n\nMore:\n\nCycle path opens\nMarket hall reroofed\n\n" + kPara3 + "\n");
+  compute_block_features(blocks, "en");
+  for (auto& block : blocks) block.final_class = BlockClass::kBad;
+  for (const std::size_t i : {0u, 1u, 5u, 9u}) blocks[i].final_class = BlockClass::kGood;
+  mark_introduced_lists(blocks, 0, blocks.size());
+  for (const std::size_t i : {2u, 3u, 4u}) EXPECT_EQ(blocks[i].final_class, BlockClass::kGood) << blocks[i].text;
+  // A bare label introduces links, not a list of the article's.
+  for (const std::size_t i : {6u, 7u, 8u}) EXPECT_EQ(blocks[i].final_class, BlockClass::kBad) << blocks[i].text;
+}
+
 TEST(TextLayout, AShortOpeningSentenceRightAboveTheParagraphsStays) {
   // The article opens with a sentence too short to be good on its own, set as its paragraph.
   const std::string page = "Home\nNews\nSport\nWeather\n\nPier to close for repairs\n\nThe pier is rotting.\n\n" + kPara1 +

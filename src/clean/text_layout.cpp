@@ -14,13 +14,6 @@ bool in_paragraph_group(const TextBlock& block, const LayoutConfig& config) {
   return block.group_size > 0 && block.group_size <= config.paragraph_group_lines;
 }
 
-// Whether blocks[i] opens its blank-line-delimited group (each block knows its group's size).
-bool opens_group(const std::vector<TextBlock>& blocks, std::size_t i) {
-  std::size_t start = 0;
-  while (start < i && blocks[start].group_size > 0) start += blocks[start].group_size;
-  return start == i;
-}
-
 bool is_list_intro(const TextBlock& block, const LayoutConfig& config) {
   if (block.final_class != BlockClass::kGood || block.word_count < config.list_intro_min_words) return false;
   if (block.boilerplate != BoilerplateKind::kNone || block.widget_token || block.comment_header) return false;
@@ -125,11 +118,23 @@ std::size_t extend_with_opening_line(std::vector<TextBlock>& blocks, std::size_t
   return first - 1;
 }
 
-std::size_t extend_with_introduced_list(std::vector<TextBlock>& blocks, std::size_t first, std::size_t last,
-                                        const LayoutConfig& config) {
-  if (first >= last || last >= blocks.size() || !is_list_intro(blocks[last - 1], config)) return last;
+namespace {
+
+// Which blocks open their blank-line-delimited group, in one walk over the groups.
+std::vector<bool> group_openings(const std::vector<TextBlock>& blocks) {
+  std::vector<bool> opens(blocks.size(), false);
+  for (std::size_t start = 0; start < blocks.size(); start += blocks[start].group_size) {
+    opens[start] = true;
+    if (blocks[start].group_size == 0) break;
+  }
+  return opens;
+}
+
+// extend_with_introduced_list, told by `opens` whether blocks[last] opens its group.
+std::size_t extend_with_list(std::vector<TextBlock>& blocks, std::size_t last, const std::vector<bool>& opens,
+                             const LayoutConfig& config) {
   const std::size_t group_end = last + blocks[last].group_size;
-  if (!opens_group(blocks, last) || group_end > blocks.size()) return last;
+  if (!opens[last] || group_end > blocks.size()) return last;
   // The list runs while its lines are items; the first line that is none (a label of the page,
   // a byline or date under the article, a link's title with its site) ends it and the article.
   std::size_t end = last;
@@ -148,9 +153,19 @@ std::size_t extend_with_introduced_list(std::vector<TextBlock>& blocks, std::siz
   return end;
 }
 
+}  // namespace
+
+std::size_t extend_with_introduced_list(std::vector<TextBlock>& blocks, std::size_t first, std::size_t last,
+                                        const LayoutConfig& config) {
+  if (first >= last || last >= blocks.size() || !is_list_intro(blocks[last - 1], config)) return last;
+  return extend_with_list(blocks, last, group_openings(blocks), config);
+}
+
 void mark_introduced_lists(std::vector<TextBlock>& blocks, std::size_t first, std::size_t last, const LayoutConfig& config) {
+  // The groups are walked once for the whole body, not once for each introduction in it.
+  const std::vector<bool> opens = group_openings(blocks);
   for (std::size_t i = first; i + 1 < last && i + 1 < blocks.size(); ++i) {
-    if (blocks[i].final_class == BlockClass::kGood) extend_with_introduced_list(blocks, first, i + 1, config);
+    if (is_list_intro(blocks[i], config)) extend_with_list(blocks, i + 1, opens, config);
   }
 }
 

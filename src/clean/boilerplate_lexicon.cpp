@@ -252,7 +252,7 @@ bool is_copyright_credit(const std::vector<std::string_view>& tokens) {
   constexpr std::size_t kMaxCreditWords = 8;
   if (tokens.empty() || tokens.size() > kMaxCreditWords) return false;
   for (const auto token : tokens) {
-    const bool year = token.size() == 4 && std::all_of(token.begin(), token.end(), [](char c) { return c >= '0' && c <= '9'; });
+    const bool year = token.size() == 4 && all_ascii_digits(token);
     if (year || token == "copyright" || token == "rights" || token == "reserved") return false;
   }
   return true;

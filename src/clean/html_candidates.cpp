@@ -51,9 +51,7 @@ bool is_labelled_link(const TextBlock& b) {
 // furniture, captions, bylines and datelines still go.
 bool is_article_interior(const HtmlBlock& html_block, const BlockConfig& block_config, const CandidateConfig& config) {
   const TextBlock& b = html_block.block;
-  if (html_block.template_part || b.widget_token || b.comment_header || b.boilerplate != BoilerplateKind::kNone) {
-    return false;
-  }
+  if (html_block.template_part || has_furniture_mark(b)) return false;
   if (b.link_density > block_config.max_link_density && !is_labelled_link(b)) return false;
   if (html_block.near_image && b.effective_length < config.max_caption_length) return false;
   return !(b.effective_length < block_config.length_high && (looks_like_byline(b.text) || looks_like_dateline(b.text)));
@@ -100,10 +98,7 @@ bool is_date_stamp(std::string_view text) {
 // a lexicon line, a link, a caption, a byline or a page's date stamp.
 bool is_closing_fact(const HtmlBlock& html_block, const BlockConfig& block_config, const CandidateConfig& config) {
   const TextBlock& b = html_block.block;
-  if (!is_fact_line(b) || html_block.template_part || b.widget_token || b.comment_header ||
-      b.boilerplate != BoilerplateKind::kNone) {
-    return false;
-  }
+  if (!is_fact_line(b) || html_block.template_part || has_furniture_mark(b)) return false;
   if (b.link_density > block_config.max_link_density) return false;
   if (html_block.near_image && b.effective_length < config.max_caption_length) return false;
   return !looks_like_byline(b.text) && !is_date_stamp(b.text);

@@ -97,14 +97,6 @@ bool has_numeric_date(std::string_view text) {
   return false;
 }
 
-bool is_number(std::string_view token) {
-  if (token.empty()) return false;
-  for (const char c : token) {
-    if (c < '0' || c > '9') return false;
-  }
-  return true;
-}
-
 }  // namespace
 
 bool looks_like_byline(std::string_view line) {
@@ -148,7 +140,7 @@ bool looks_like_dateline(std::string_view line) {
   bool has_number = false;
   bool has_month = false;
   for (const auto token : tokens) {
-    if (is_number(token)) {
+    if (all_ascii_digits(token)) {
       ++date_like;
       has_number = true;
     } else if (month_words().count(token) > 0) {
@@ -157,14 +149,14 @@ bool looks_like_dateline(std::string_view line) {
       // "4 minutes"); the small words around one ("last", "at", "am") do not, so "Last ferry
       // 21:30" in a timetable is no dateline.
       if (token.size() > 2 && month_words_naming_a_date().count(token) > 0) has_month = true;
-    } else if (token.size() <= 4 && is_number(token.substr(0, token.size() - 2)) && token.size() > 2) {
+    } else if (token.size() <= 4 && all_ascii_digits(token.substr(0, token.size() - 2)) && token.size() > 2) {
       ++date_like;  // ordinals and units: 9th, 1st, 16h
       has_number = true;
     }
   }
   // Mostly date words, and a number with a month or a number pattern like 09.10.2018.
   std::size_t numbers = 0;
-  for (const auto token : tokens) numbers += is_number(token) ? 1u : 0u;
+  for (const auto token : tokens) numbers += all_ascii_digits(token) ? 1u : 0u;
   // All date words, or a full numeric timestamp beside a name: "Jo Smith 2019-11-20 14:35".
   const bool numeric_date =
       has_number && tokens.size() >= 3 && (date_like == tokens.size() || (numbers >= 5 && numbers * 2 >= tokens.size()));

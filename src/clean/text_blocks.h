@@ -48,6 +48,12 @@ struct TextBlock {
   BlockClass final_class = BlockClass::kBad;
 };
 
+// Whether a mark of the page's furniture is on the block: a lexicon kind, a widget's token, a
+// comment's header. Such a line is never the article's list, lead, subheading or fact line.
+inline bool has_furniture_mark(const TextBlock& block) {
+  return block.boilerplate != BoilerplateKind::kNone || block.widget_token || block.comment_header;
+}
+
 struct BlockConfig {
   // jusText's thresholds; lengths count code points (CJK ones count triple).
   std::size_t length_low = 70;

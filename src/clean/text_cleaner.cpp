@@ -151,7 +151,7 @@ bool shows_headline_again(const TextBlock& block, const std::string& title, cons
 // introduces what follows (a colon: a list of links may follow), a teaser cut off with an
 // ellipsis, and any line that does not end as a sentence does (labels, names, link titles).
 bool is_paragraph_inside_body(const TextBlock& b, bool repeated) {
-  if (repeated || b.widget_token || b.comment_header || b.boilerplate != BoilerplateKind::kNone) return false;
+  if (repeated || has_furniture_mark(b)) return false;
   if (b.group_size != 1 || b.word_count == 0 || !b.ends_sentence || is_metadata_line(b)) return false;
   return final_mark(b.text) != ':' && !ends_with_ellipsis(b.text);
 }
@@ -163,9 +163,7 @@ bool is_paragraph_inside_body(const TextBlock& b, bool repeated) {
 bool is_subheading_inside_body(const std::vector<TextBlock>& blocks, std::size_t i, bool repeated,
                                const HeadlineConfig& config) {
   const TextBlock& b = blocks[i];
-  if (repeated || b.group_size != 1 || b.boilerplate != BoilerplateKind::kNone || b.widget_token || b.comment_header) {
-    return false;
-  }
+  if (repeated || b.group_size != 1 || has_furniture_mark(b)) return false;
   if (i < 2 || i + 1 >= blocks.size() || is_metadata_line(b) || !is_title_like(b, config)) return false;
   const TextBlock& link = blocks[i - 1];
   if (link.boilerplate != BoilerplateKind::kRelated || blocks[i - 2].final_class != BlockClass::kGood) return false;
@@ -201,6 +199,8 @@ std::vector<bool> inline_link_lists(const std::vector<TextBlock>& blocks, std::s
 
 // Whether a copied line is a table's row: at least two cells with text, split by tabs.
 bool is_table_row(std::string_view raw) {
+  // Most lines hold no tab: they are no row, and are not collapsed a second time to learn it.
+  if (raw.find('\t') == std::string_view::npos) return false;
   std::size_t cells = 0;
   std::size_t start = 0;
   while (start <= raw.size()) {

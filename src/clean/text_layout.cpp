@@ -16,7 +16,7 @@ bool in_paragraph_group(const TextBlock& block, const LayoutConfig& config) {
 
 bool is_list_intro(const TextBlock& block, const LayoutConfig& config) {
   if (block.final_class != BlockClass::kGood || block.word_count < config.list_intro_min_words) return false;
-  if (block.boilerplate != BoilerplateKind::kNone || block.widget_token || block.comment_header) return false;
+  if (has_furniture_mark(block)) return false;
   return last_code_point_except(block.text, [](char32_t cp) { return is_space(cp); }) == ':';
 }
 
@@ -24,7 +24,7 @@ bool is_list_intro(const TextBlock& block, const LayoutConfig& config) {
 // with its site or a label ("Story title | more"), copied from a list of links.
 bool is_list_item(const TextBlock& block, const LayoutConfig& config) {
   return block.word_count > 0 && block.text.find(" | ") == std::string::npos && block.word_count <= config.list_item_max_words &&
-         block.boilerplate == BoilerplateKind::kNone && !block.widget_token && !block.comment_header;
+         !has_furniture_mark(block);
 }
 
 }  // namespace
@@ -91,7 +91,7 @@ namespace {
 bool is_lone_sentence(const TextBlock& block, const LayoutConfig& config) {
   if (block.group_size != 1 || !block.ends_sentence || block.word_count < config.closing_min_words) return false;
   if (block.text.find(" | ") != std::string::npos) return false;
-  if (block.boilerplate != BoilerplateKind::kNone || block.widget_token || block.comment_header) return false;
+  if (has_furniture_mark(block)) return false;
   if (looks_like_byline(block.text) || looks_like_dateline(block.text)) return false;
   return last_code_point_except(block.text, [](char32_t cp) { return is_space(cp); }) != ':';
 }

@@ -2,6 +2,8 @@
 
 #include <unicode/uchar.h>
 
+#include <algorithm>
+
 namespace briefcast {
 
 namespace {
@@ -86,6 +88,10 @@ std::string to_lower(std::string_view text) {
     }
   }
   return out;
+}
+
+bool all_ascii_digits(std::string_view text) {
+  return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 std::string collapse_whitespace(std::string_view text) {

@@ -42,6 +42,9 @@ bool is_space(char32_t code_point);
 // The runs of word characters in `text`, as views into it.
 std::vector<std::string_view> word_tokens(std::string_view text);
 
+// Whether `text` is one or more ASCII digits ("2024", "09").
+bool all_ascii_digits(std::string_view text);
+
 // Simple (one-to-one) lower-casing of every code point.
 std::string to_lower(std::string_view text);
 

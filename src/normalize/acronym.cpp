@@ -172,15 +172,12 @@ std::optional<std::string> speak_acronym(std::string_view core) {
   if (auto mixed = mixed_initialism(core)) return mixed;
   // "vRAM", "eSIM": a lower-case letter before an acronym said as a word is said as a letter,
   // then the word ("vee ram"); eSpeak NG would spell all of it.
-  if (core.size() >= 4 && text::is_lower(core[0]) && text::all_upper(core.substr(1))) {
-    for (std::string_view said : kSaid) {
-      if (core.substr(1) == said) return std::string(1, core[0]) + " " + text::as_word(said);
-    }
+  const std::string_view rest = core.size() >= 4 ? core.substr(1) : std::string_view();
+  if (!rest.empty() && text::is_lower(core[0]) && text::all_upper(rest) && is_said_acronym(rest)) {
+    return std::string(1, core[0]) + " " + text::as_word(rest);
   }
   if (core.size() < 2 || core.size() > 8 || !text::all_upper(core)) return std::nullopt;
-  for (std::string_view said : kSaid) {
-    if (core == said) return text::as_word(core);
-  }
+  if (is_said_acronym(core)) return text::as_word(core);
   for (std::string_view word : kShoutedShortWords) {
     if (core == word) return text::as_word(core);
   }

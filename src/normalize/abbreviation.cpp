@@ -385,9 +385,7 @@ std::optional<Match> undotted_number_sign(const Words& words, std::size_t i) {
     if (plural && words[i + 2].prefix.empty()) return std::nullopt;
   }
   // "Yes 412, No 388": a tally of a vote, where "No" is the side.
-  for (const Word& w : words) {
-    if (w.core == "Yes" || w.core == "YES") return std::nullopt;
-  }
+  if (text::any_word(words, [](std::string_view core) { return core == "Yes" || core == "YES"; })) return std::nullopt;
   return Match{1, "number", true};
 }
 

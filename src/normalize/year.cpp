@@ -18,10 +18,16 @@ constexpr std::array<std::string_view, 12> kYearCues = {"in",    "by",     "sinc
                                                          "after", "from",   "during", "circa", "through", "year"};
 
 // Capitalised words that open a sentence or a phrase rather than name a thing with a number.
-constexpr std::array<std::string_view, 36> kNotNames = {
+constexpr std::array<std::string_view, 35> kNotNames = {
     "The",  "A",     "An",     "In",    "On",    "At",    "By",    "For",   "Of",     "About", "Over",   "Under",
     "Some", "All",   "Only",   "Nearly", "Almost", "Around", "Than", "Those", "These", "Its",   "Their",  "His",
-    "Her",  "Our",   "With",   "From",  "To",    "And",   "But",   "Or",    "Another", "Just", "Another", "Top",
+    "Her",  "Our",   "With",   "From",  "To",    "And",   "But",   "Or",    "Another", "Just", "Top",
+};
+
+// The sides of a vote's or a poll's tally: the figure after them is how many, not a label
+// ("Yes 412, No 388" is four hundred and twelve votes, where "Room 412" is a room's number).
+constexpr std::array<std::string_view, 11> kTallySides = {
+    "Yes", "No", "Ayes", "Noes", "Yeas", "Nays", "Against", "Abstain", "Abstentions", "Total", "Turnout",
 };
 
 bool is_era(std::string_view s) {
@@ -43,6 +49,9 @@ bool names_a_thing(const Word& w) {
   }
   for (std::string_view stop : kNotNames) {
     if (w.core == stop) return false;
+  }
+  for (std::string_view side : kTallySides) {
+    if (w.core == side) return false;
   }
   return !month_number(w.core, true).has_value();
 }

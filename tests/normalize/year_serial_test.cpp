@@ -97,6 +97,16 @@ TEST(YearSerial, AFourFigureYearAfterANameIsSaidAsAYear) {
   EXPECT_EQ(normalize_text("the Airbus 321 and Route 101"), "the Airbus three twenty one and Route one zero one");
 }
 
+TEST(YearSerial, AFigureAfterATallysSideIsACount) {
+  EXPECT_EQ(normalize_text("The board voted Yes 215, No 140."),
+            "The board voted Yes two hundred fifteen, No one hundred forty.");
+  EXPECT_EQ(normalize_text("Ayes 318, Noes 276, Abstentions 9"),
+            "Ayes three hundred eighteen, Noes two hundred seventy six, Abstentions nine");
+  EXPECT_EQ(normalize_text("Turnout 4718 of 9000"), "Turnout four thousand seven hundred eighteen of nine thousand");
+  // A number after a thing's name stays a label.
+  EXPECT_EQ(normalize_text("Gate 215 is closed."), "Gate two fifteen is closed.");
+}
+
 TEST(YearSerial, SpacedThousandsAfterANameAreACount) {
   EXPECT_EQ(normalize_text("Respondents 204 518 were asked."),
             "Respondents two hundred four thousand five hundred eighteen were asked.");

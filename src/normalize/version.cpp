@@ -121,9 +121,7 @@ std::optional<std::string> release_list(std::string_view core) {
     said.push_back(*part);
   }
   if (said.size() < 2) return std::nullopt;
-  std::string out = said[0];
-  for (std::size_t k = 1; k < said.size(); ++k) out += (k + 1 == said.size() ? " and " : ", ") + said[k];
-  return out;
+  return text::joined(said, ", ", " and ");
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 // consonants like an English word ("UNICEF", "OPEC") is said, anything else is spelled.
 #include <algorithm>
 #include <array>
+#include <utility>
 #include <vector>
 
 #include "normalize/rules.h"
@@ -226,14 +227,14 @@ std::optional<std::string> speak_slashed_initialisms(std::string_view core) {
     initialism = initialism || !has_vowel_letter(piece) || spelled_initialism(piece);
   }
   if (!initialism) return std::nullopt;  // "ON/OFF", "HIV/AIDS": words or acronyms the engine says well
-  std::string spoken;
+  std::vector<std::string> said;
   for (std::string_view piece : pieces) {
-    std::string said = speak_acronym(piece).value_or(std::string(piece));
+    std::string spoken = speak_acronym(piece).value_or(std::string(piece));
     // Left to the engine, three capitals that spell an English word ("TEN") are that word.
-    if (said == piece && (piece.size() <= 3 || spelled_initialism(piece))) said = spelled_letters(piece);
-    spoken += (spoken.empty() ? "" : " ") + said;
+    if (spoken == piece && (piece.size() <= 3 || spelled_initialism(piece))) spoken = spelled_letters(piece);
+    said.push_back(std::move(spoken));
   }
-  return spoken;
+  return text::joined(said, " ");
 }
 
 }  // namespace briefcast::rules

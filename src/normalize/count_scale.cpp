@@ -47,13 +47,14 @@ bool is_length_cue(std::string_view w) {
                      "distance", "hurdles", "freestyle", "relay", "dash", "metre", "meter", "sea", "level"});
 }
 
-// Words of a line about counts and money, where "7.6m" is million.
+// Words of a line about counts and money, where "7.6m" is million. Currency names count as
+// things counted (is_counted_noun), so they are not listed again here.
 bool is_count_cue(std::string_view w) {
   if (is_counted_noun(w)) return true;
   return text::is_one_of(w, {"list", "population", "audience", "sales", "fund", "funds", "budget", "debt", "deficit",
                      "cost", "costs", "funding", "loss", "losses", "profit", "profits", "revenue", "raised",
-                     "paid", "worth", "million", "deal", "fee", "income", "spending", "tax", "pounds", "euros",
-                     "dollars", "claimants", "unemployed", "waiting", "bill", "valued", "turnover", "salary"});
+                     "paid", "worth", "million", "deal", "fee", "income", "spending", "tax", "claimants",
+                     "unemployed", "waiting", "bill", "valued", "turnover", "salary"});
 }
 
 // What the other words of the line say a lower-case "m" is: +1 million, -1 meters, 0 nothing.

@@ -192,22 +192,6 @@ std::optional<std::string> short_link(std::string_view address) {
   return std::nullopt;
 }
 
-// "@jane_doe": the underscore of a handle is said, or eSpeak NG runs its parts together and
-// the listener cannot find the account.
-std::string with_underscores(std::string_view label) {
-  std::string out;
-  for (char c : label) {
-    if (c == '_') {
-      if (!out.empty() && out.back() != ' ') out += ' ';
-      out += "underscore ";
-    } else {
-      out += c;
-    }
-  }
-  while (!out.empty() && out.back() == ' ') out.pop_back();
-  return out;
-}
-
 // A web address, its random path, if any, said as a link.
 std::string read_web_address(std::string_view address) {
   if (auto link = short_link(address)) return *link;
@@ -227,7 +211,9 @@ std::optional<std::string> speak_electronic(std::string_view core) {
     std::string_view handle = core.substr(1);
     if (handle.empty() || !is_label(handle)) return std::nullopt;
     if (text::all_digits(handle) && handle.size() <= kMaxNumberDigits) return "at " + cardinal_words(handle);
-    return "at " + with_underscores(handle);
+    // "@jane_doe": the underscore of a handle is said, or eSpeak NG runs its parts together and
+    // the listener cannot find the account.
+    return "at " + said_underscores(handle);
   }
   if (at != std::string_view::npos) {
     // After an "@" the domain is unmistakable, so a capitalised one ("NEWS@SITE.ORG") counts too.
@@ -237,7 +223,7 @@ std::optional<std::string> speak_electronic(std::string_view core) {
   if (core[0] == '#' && text::all_alpha(core.substr(1, 1))) {
     std::string_view tag = core.substr(1);
     if (!is_label(tag)) return std::nullopt;
-    return "hashtag " + with_underscores(tag);
+    return "hashtag " + said_underscores(tag);
   }
   if (is_domain(core)) return read_web_address(core);
   return std::nullopt;

@@ -247,6 +247,9 @@ std::optional<std::string> speak_serial(std::string_view core);
 std::optional<std::string> speak_bracketed(std::string_view core);
 std::string speak_pieces(std::string_view core);
 std::optional<std::string_view> symbol_name(std::string_view text, std::size_t i, std::size_t& length);
+// "jane_doe" -> "jane underscore doe": every underscore of a name said, as people read an
+// identifier aloud; eSpeak NG is silent on it and runs the parts together.
+std::string said_underscores(std::string_view name);
 // "increases/reduces" offers a choice ("or"); "async/await support", "Paris/London" and
 // "and/or" join two words into one name (said with no word between). `after` is the word that
 // follows the pair, if any.

@@ -97,6 +97,20 @@ std::optional<std::string_view> symbol_name(std::string_view s, std::size_t i, s
   return std::nullopt;
 }
 
+std::string said_underscores(std::string_view name) {
+  std::string out;
+  for (char c : name) {
+    if (c == '_') {
+      if (!out.empty() && out.back() != ' ') out += ' ';
+      out += "underscore ";
+    } else {
+      out += c;
+    }
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
 namespace {
 
 // "401(k)", "501(c)(3)", "230(c)": a section of a code of law and its bracketed subsections,
@@ -377,9 +391,7 @@ std::string speak_pieces(std::string_view core) {
       while (run < core.size() && core[run] == '_') ++run;
       bool credit = i > 0 && run + 1 < core.size() && text::is_lower(core[i - 1]) && text::is_upper(core[run]) &&
                     text::is_lower(core[run + 1]);
-      if (i > 0 && run < core.size() && !credit) {
-        for (std::size_t k = i; k < run; ++k) add("underscore");
-      }
+      if (i > 0 && run < core.size() && !credit) add(said_underscores(core.substr(i, run - i)));
       i = run;
     } else {
       std::size_t run = i + 1;

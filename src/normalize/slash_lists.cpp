@@ -54,12 +54,9 @@ std::optional<Match> match_word_list(const Words& words, std::size_t i) {
   const Word* after = next_word(words, i);
   bool before_function_word = after != nullptr && text::is_function_word(text::lower(after->core));
   bool choice = lowercase && (before_function_word || !slash_joiner(parts[parts.size() - 2], parts.back(), after).empty());
-  std::string spoken;
-  for (std::size_t k = 0; k < parts.size(); ++k) {
-    if (k > 0) spoken += choice && k + 1 == parts.size() ? " or " : ", ";
-    spoken += speak_word(parts[k]);
-  }
-  return Match{1, spoken, false};
+  std::vector<std::string> said;
+  for (std::string_view part : parts) said.push_back(speak_word(part));
+  return Match{1, text::joined(said, ", ", choice ? " or " : ", "), false};
 }
 
 // "the restaurant/ hospitality sector", "tea/ coffee": a space typed after the slash leaves

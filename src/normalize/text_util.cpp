@@ -187,6 +187,15 @@ std::string as_word(std::string_view capitals) {
   return out;
 }
 
+std::string joined(const std::vector<std::string>& parts, std::string_view separator, std::string_view last) {
+  std::string out;
+  for (std::size_t k = 0; k < parts.size(); ++k) {
+    if (k > 0) out += k + 1 == parts.size() ? last : separator;
+    out += parts[k];
+  }
+  return out;
+}
+
 std::vector<Word> split_words(std::string_view text) {
   std::vector<Word> words;
   std::size_t i = 0;

@@ -48,6 +48,12 @@ std::optional<std::string> with_decimal_point(std::string_view figure, std::size
 std::string hyphenated(std::string spoken);
 // "LOUIS" -> "Louis": a word printed in capitals, as eSpeak NG says a word rather than letters.
 std::string as_word(std::string_view capitals);
+// {"seven", "eight", "ten"} with ", " and " and " -> "seven, eight and ten": spoken parts
+// said as a list, `last` between the final two and `separator` between the others.
+std::string joined(const std::vector<std::string>& parts, std::string_view separator, std::string_view last);
+inline std::string joined(const std::vector<std::string>& parts, std::string_view separator) {
+  return joined(parts, separator, separator);
+}
 
 // One whitespace-separated word: leading quotes and brackets, the core, then trailing
 // quotes, brackets and sentence punctuation.

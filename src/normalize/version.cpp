@@ -5,6 +5,7 @@
 // "Python 3.10", "Windows 7/8/10".) Four parts are an IPv4 address (telephone.cpp), and a part
 // of four figures makes a date ("12.05.2019").
 #include <algorithm>
+#include <array>
 #include <vector>
 
 #include "normalize/number_words.h"
@@ -56,12 +57,24 @@ std::optional<std::string> single_version(std::string_view s, bool allow_one_poi
   return (prefixed ? "version " : "") + spoken_parts(figures);
 }
 
+// Words, in any case, that say a number after them counts releases ("Release 2/3").
+constexpr std::array<std::string_view, 5> kReleaseWords = {"version", "versions", "release", "firmware", "kernel"};
+
+// Systems and languages whose releases the news numbers by name ("macOS 10.15", "Python 3.10",
+// "Windows 7/8/10"): after one, a figure of one point is a release, not a decimal, and a
+// slashed list of figures is releases, not a date or a fraction. Only as written, since
+// "windows" or "chrome" in lower case are things.
+constexpr std::array<std::string_view, 18> kReleaseNames = {
+    "macOS",  "MacOS",  "iOS",     "iPadOS", "watchOS", "Android", "Python", "Windows", "Ubuntu",
+    "Debian", "Fedora", "Firefox", "Chrome", "Java",    "PHP",     "Perl",   "Ruby",    "Linux",
+};
+
 // Words that name what a release number counts: "version", or a system or language by its
-// proper name ("macOS 10.15", "Python 3.10"); "windows" or "chrome" in lower case are things.
+// proper name.
 bool names_release(std::string_view word) {
-  if (text::is_one_of(text::lower(word), {"version", "versions", "release", "firmware", "kernel"})) return true;
-  return text::is_one_of(word, {"macOS", "MacOS", "iOS", "iPadOS", "watchOS", "Android", "Python", "Windows", "Ubuntu",
-                                "Debian", "Fedora", "Firefox", "Chrome", "Java", "PHP", "Perl", "Ruby", "Linux"});
+  std::string lowered = text::lower(word);
+  if (std::find(kReleaseWords.begin(), kReleaseWords.end(), lowered) != kReleaseWords.end()) return true;
+  return std::find(kReleaseNames.begin(), kReleaseNames.end(), word) != kReleaseNames.end();
 }
 
 // Between the name and the number only what joins releases: "from", "to", "after", another
@@ -89,10 +102,6 @@ bool after_release_name(const Words& words, std::size_t i) {
   return false;
 }
 
-}  // namespace
-
-namespace {
-
 // "7", "10", "3.9": one release in a list, said as release numbers are; nullopt for anything else.
 std::optional<std::string> listed_release(std::string_view part) {
   if (part.empty() || part.size() > 4) return std::nullopt;
@@ -112,9 +121,7 @@ std::optional<std::string> release_list(std::string_view core) {
     said.push_back(*part);
   }
   if (said.size() < 2) return std::nullopt;
-  std::string out = said[0];
-  for (std::size_t k = 1; k < said.size(); ++k) out += (k + 1 == said.size() ? " and " : ", ") + said[k];
-  return out;
+  return text::joined(said, ", ", " and ");
 }
 
 }  // namespace

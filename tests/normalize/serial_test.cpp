@@ -1,8 +1,9 @@
-// Serials and codes (sections, bracketed letters, standards, video line counts), and a slash
+// Serials and codes (sections, bracketed letters, standards, video line counts, underscores), and a slash
 // between two words: a choice ("or"), or a pair that names one thing (no word).
 #include <gtest/gtest.h>
 
 #include "normalize/normalizer.h"
+#include "normalize/rules.h"
 
 namespace briefcast {
 
@@ -138,6 +139,17 @@ namespace briefcast {
 TEST(Serial, YearAfterAWordOfTimeInACompound) {
   EXPECT_EQ(normalize_text("the pre-2007 rules"), "the pre two thousand seven rules");
   EXPECT_EQ(normalize_text("until mid-2009 at least"), "until mid two thousand nine at least");
+}
+
+TEST(Serial, EveryUnderscoreOfANameIsSaid) {
+  EXPECT_EQ(rules::said_underscores("snake_case_name"), "snake underscore case underscore name");
+  EXPECT_EQ(rules::said_underscores("_lead"), "underscore lead");
+  EXPECT_EQ(rules::said_underscores("tail_"), "tail underscore");
+  EXPECT_EQ(rules::said_underscores("two__apart"), "two underscore underscore apart");
+  EXPECT_EQ(rules::said_underscores("plain"), "plain");
+  // Inside a word the piece reader says each underscore of a run; a handle says its edges too.
+  EXPECT_EQ(normalize_text("the cache__dir setting"), "the cache underscore underscore dir setting");
+  EXPECT_EQ(normalize_text("ask @__x_ now"), "ask at underscore underscore x underscore now");
 }
 
 }  // namespace briefcast

@@ -35,6 +35,14 @@ TEST(Split, PartsBetweenSeparatorsEmptyOnesIncluded) {
   EXPECT_EQ(split("", '/'), (Parts{""}));
 }
 
+TEST(Joined, TheLastSeparatorGoesBeforeTheFinalPart) {
+  EXPECT_EQ(joined({"tea", "milk", "sugar"}, ", ", " or "), "tea, milk or sugar");
+  EXPECT_EQ(joined({"north", "south"}, ", ", " and "), "north and south");
+  EXPECT_EQ(joined({"alone"}, ", ", " and "), "alone");
+  EXPECT_EQ(joined({}, ", ", " and "), "");
+  EXPECT_EQ(joined({"N.H.S", "G.P", "A.B.C"}, " "), "N.H.S G.P A.B.C");
+}
+
 TEST(BoundedPieces, AShortLineIsOnePiece) {
   EXPECT_EQ(bounded_pieces("Rain at noon.", 40), (std::vector<std::string_view>{"Rain at noon."}));
   EXPECT_EQ(bounded_pieces("", 40), (std::vector<std::string_view>{""}));

@@ -2,6 +2,9 @@
 // "1.8T parameters". A capital "M" after a count is million (meters are written "m"); a
 // lower-case "m" is million before the things counted, and elsewhere ("the list stood at
 // 7.6m in May") million or meters as the other words of the line say.
+#include <algorithm>
+#include <array>
+
 #include "normalize/function_words.h"
 #include "normalize/number_words.h"
 #include "normalize/rules.h"
@@ -12,11 +15,32 @@ namespace {
 
 std::string quantity(const text::NumberLiteral& n) { return number_words(n, false); }
 
-// Money named after its figure ("100m euros", "5bn yen"): no length is counted in currency.
+// A currency's name, as said of one and of many. "won" is also a verb, so it marks money only
+// right after a figure ("2m won"), never as a word elsewhere in the line.
+struct CurrencyName {
+  std::string_view one;
+  std::string_view many;
+  bool also_a_verb = false;
+};
+constexpr std::array<CurrencyName, 27> kCurrencyNames = {{
+    {"dollar", "dollars"}, {"euro", "euros"},   {"pound", "pounds"},     {"yen", "yen"},       {"yuan", "yuan"},
+    {"renminbi", "renminbi"}, {"rupee", "rupees"}, {"franc", "francs"},  {"peso", "pesos"},    {"real", "reais"},
+    {"ruble", "rubles"},   {"rouble", "roubles"}, {"rand", "rand"},      {"krona", "kronor"},  {"krone", "kroner"},
+    {"naira", "naira"},    {"shilling", "shillings"}, {"dirham", "dirhams"}, {"riyal", "riyals"},
+    {"ringgit", "ringgit"}, {"baht", "baht"},    {"lira", "lira"},       {"rupiah", "rupiah"}, {"zloty", "zlotys"},
+    {"hryvnia", "hryvnias"}, {"shekel", "shekels"}, {"won", "won", true},
+}};
+
+// Money named in the plural ("100m euros", "5bn yen"): a line about it counts no lengths.
 bool is_currency_name(std::string_view word) {
-  return text::is_one_of(word, {"dollars", "euros", "pounds", "yen", "yuan", "renminbi", "rupees", "francs", "pesos",
-                                "reais", "rubles", "roubles", "rand", "kronor", "kroner", "naira", "shillings",
-                                "dirhams", "riyals", "ringgit", "baht", "lira", "rupiah", "zlotys", "hryvnias"});
+  return std::any_of(kCurrencyNames.begin(), kCurrencyNames.end(),
+                     [&](const CurrencyName& c) { return !c.also_a_verb && word == c.many; });
+}
+
+// The currency a figure is in, named right after it: "3m shekels", "a 3m euro fine", "2m won".
+bool names_currency_after_figure(std::string_view word) {
+  return std::any_of(kCurrencyNames.begin(), kCurrencyNames.end(),
+                     [&](const CurrencyName& c) { return word == c.many || word == c.one; });
 }
 
 // Things counted in millions, after which "m" is "million", not meters: "3.2m users".
@@ -118,7 +142,9 @@ std::optional<Match> millions(const Words& words, std::size_t i) {
   std::string spoken = (plus ? "more than " : "") + quantity(*number) + " " + scale;
   const Word* next = i + count < words.size() ? &words[i + count] : nullptr;
   std::string_view noun = next && w.suffix.empty() && (count == 1 || words[i + 1].suffix.empty()) ? next->core : "";
-  if (is_counted_noun(noun) || (capital && is_plural_noun(noun))) return Match{count, spoken, false};
+  if (is_counted_noun(noun) || names_currency_after_figure(noun) || (capital && is_plural_noun(noun))) {
+    return Match{count, spoken, false};
+  }
   // "2.1B bu", "3M t": a unit symbol after the scale is said by its name.
   if (capital && !noun.empty() && noun.size() <= 3 && !text::is_function_word(text::lower(noun))) {
     if (auto unit = find_unit(noun); unit && unit->many != scale) return Match{2, spoken + " " + unit->many, false};

@@ -17,6 +17,16 @@ TEST(CountScale, CapitalMAfterAModelNumberOrARaceStays) {
   EXPECT_EQ(normalize_text("won the 200M butterfly"), "won the two hundred M butterfly");
 }
 
+TEST(CountScale, AnyCurrencyNamedAfterTheFigureMakesItMillion) {
+  EXPECT_EQ(normalize_text("The bank lent 4m shekels."), "The bank lent four million shekels.");
+  EXPECT_EQ(normalize_text("a 6m euro penalty"), "a six million euro penalty");
+  EXPECT_EQ(normalize_text("It cost 9.5m won."), "It cost nine point five million won.");
+  EXPECT_EQ(normalize_text("a 2m zloty grant"), "a two million zloty grant");
+  // "won" as the verb elsewhere in the line says nothing of "m": a length stays a length.
+  EXPECT_EQ(normalize_text("She won after clearing 1.9m in the high jump."),
+            "She won after clearing one point nine meters in the high jump.");
+}
+
 TEST(CountScale, MoreThanAFigure) {
   EXPECT_EQ(normalize_text("has 20M+ players"), "has more than twenty million players");
   EXPECT_EQ(normalize_text("with 40K+ members"), "with more than forty thousand members");

@@ -1,5 +1,6 @@
 // Electronic addresses: URLs, e-mail addresses, bare domains, @handles and #hashtags, read
 // piece by piece ("nvidia.com" -> "nvidia dot com", "a@hotmail.it" -> "a at hotmail dot IT").
+#include "normalize/function_words.h"
 #include "normalize/number_words.h"
 #include "normalize/rules.h"
 
@@ -56,8 +57,12 @@ bool consonant_run(std::string_view lowered) {
 // unless eSpeak NG would say it as a word it is not ("nyc", "NYU"): then its letters. Capitals
 // mark an initialism only in an address that has lowercase letters too ("NYCHA.nyc.gov");
 // one written all in capitals ("NEWS@SITE.ORG") says nothing by its case.
-std::string letters(std::string_view run, bool mixed_case) {
+// In a path, a function word after a hyphen goes on a phrase ("about-us", "log-in",
+// "how-to"), said as written: spelled, "us" would be the country. Opening a slug ("us-election")
+// it may still be the country.
+std::string letters(std::string_view run, bool mixed_case, bool in_path_phrase) {
   std::string l = text::lower(run);
+  if (in_path_phrase && text::is_function_word(l)) return std::string(run);
   if (l == "www" || l == "http" || l == "https" || l == "ftp" || run.size() == 2) return upper(run);
   if (l == "jpg") return "jpeg";
   bool capitals = mixed_case && run.size() >= 3 && text::all_upper(run);
@@ -89,7 +94,9 @@ std::string read_address(std::string_view s) {
     std::size_t start = i;
     if (text::is_alpha(s[i]) || static_cast<unsigned char>(s[i]) >= 0x80) {
       while (i < s.size() && (text::is_alpha(s[i]) || static_cast<unsigned char>(s[i]) >= 0x80)) ++i;
-      add(letters(s.substr(start, i - start), has_lower && has_upper));
+      const bool in_path = s.find('/') < start;
+      const bool after_hyphen = start > 0 && s[start - 1] == '-';
+      add(letters(s.substr(start, i - start), has_lower && has_upper, in_path && after_hyphen));
     } else if (text::is_digit(s[i])) {
       while (i < s.size() && text::is_digit(s[i])) ++i;
       add(digits(s.substr(start, i - start)));

@@ -82,4 +82,13 @@ TEST(Electronic, UnderscoresOfHandlesAndNamesAreSaid) {
   EXPECT_EQ(normalize_text("Producer_Anna Berg, Editor_Tom Hale"), "Producer Anna Berg, Editor Tom Hale");
 }
 
+TEST(Electronic, AFunctionWordAfterAHyphenInAPathIsAWord) {
+  EXPECT_EQ(normalize_text("Write to harborshop.com/contact-us today."),
+            "Write to harborshop dot com slash contact dash us today.");
+  EXPECT_EQ(normalize_text("see help.rivergazette.org/sign-in"), "see help dot rivergazette dot org slash sign dash in");
+  // Opening a slug or standing alone in the path, two letters may be a country's code.
+  EXPECT_EQ(normalize_text("rivergazette.org/us-midterms"), "rivergazette dot org slash US dash midterms");
+  EXPECT_EQ(normalize_text("rivergazette.org/us/world"), "rivergazette dot org slash US slash world");
+}
+
 }  // namespace briefcast

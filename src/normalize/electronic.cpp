@@ -89,12 +89,13 @@ std::string read_address(std::string_view s) {
     if (!out.empty()) out += ' ';
     out += piece;
   };
+  const std::size_t path_start = s.find('/');
   std::size_t i = 0;
   while (i < s.size()) {
     std::size_t start = i;
     if (text::is_alpha(s[i]) || static_cast<unsigned char>(s[i]) >= 0x80) {
       while (i < s.size() && (text::is_alpha(s[i]) || static_cast<unsigned char>(s[i]) >= 0x80)) ++i;
-      const bool in_path = s.find('/') < start;
+      const bool in_path = path_start < start;
       const bool after_hyphen = start > 0 && s[start - 1] == '-';
       add(letters(s.substr(start, i - start), has_lower && has_upper, in_path && after_hyphen));
     } else if (text::is_digit(s[i])) {

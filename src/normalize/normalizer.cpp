@@ -56,6 +56,7 @@ std::optional<std::string> speak_known(std::string_view core) {
   if (text::starts_with(core, "+/-")) {
     return core.size() == 3 ? std::string("plus or minus") : "plus or minus " + speak_word(core.substr(3));
   }
+  if (auto s = speak_chemical_formula(core)) return s;
   if (auto s = speak_number_sign(core)) return s;
   if (auto s = speak_electronic(core)) return s;
   if (auto s = speak_telephone(core)) return s;

@@ -187,6 +187,9 @@ std::optional<Match> match_fraction(const Words& words, std::size_t i);
 std::optional<std::string> speak_telephone(std::string_view core);
 std::optional<Match> match_telephone(const Words& words, std::size_t i);
 
+// chemical_formulas.cpp: "H2SO4" -> "H two S.O four", "CaCO3", "Fe2O3": element symbols and counts.
+std::optional<std::string> speak_chemical_formula(std::string_view core);
+
 // electronic.cpp: URLs, e-mail addresses, domains, @handles, #hashtags.
 std::optional<std::string> speak_electronic(std::string_view core);
 std::optional<Match> match_named_hashtag(const Words& words, std::size_t i);  // "the hashtag #Vote"

@@ -189,6 +189,7 @@ std::optional<std::string> speak_ampersand_initials(std::string_view core) {
 
 std::optional<Match> match_report_term(const Words& words, std::size_t i) {
   if (auto m = match_grade(words, i)) return m;
+  if (auto m = match_legal_citation(words, i)) return m;
   if (auto m = match_ticker(words, i)) return m;
   if (auto m = match_price_rate(words, i)) return m;
   if (auto m = match_code_rate(words, i)) return m;

@@ -134,6 +134,10 @@ std::optional<Match> match_listed_code(const Words& words, std::size_t i);
 // legal_sections.cpp: "s.236A" -> "section two thirty six A", "ss.14-16".
 std::optional<Match> match_legal_section(const Words& words, std::size_t i);
 
+// legal_citations.cpp: "the 9th Cir." -> "the ninth Circuit", "R v Jogee" -> "R versus Jogee",
+// "§§ 12-15" -> "sections twelve to fifteen".
+std::optional<Match> match_legal_citation(const Words& words, std::size_t i);
+
 // written_dates.cpp: "Sept'21", "Q3'24", "in 1H 2024" ("the first half of twenty twenty
 // four"), "on 28.12.22" (day first, the year in full).
 std::optional<Match> match_written_date(const Words& words, std::size_t i);

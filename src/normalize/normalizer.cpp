@@ -216,7 +216,7 @@ std::string spell_capitals(const std::string& spoken) {
     bool spell = letters.size() >= 2 && letters.size() <= 5 && text::all_upper(letters) && !rules::reads_as_word(letters);
     if (spell && !tail.empty() && rules::is_said_acronym(letters)) {
       // "NOAA's", "NPHET's": an acronym said as a word though not shaped like one keeps its word.
-      out.append(text::as_word(letters)).append(tail == "s" ? "s" : "'s");
+      out.append(rules::said_acronym(letters)).append(tail == "s" ? "s" : "'s");
     } else if (spell) {
       // "E.A.G.'s": a final period before the "'s", or the engine reads "U.S's" as "U dot S".
       out.append(rules::spelled_letters(letters)).append(tail.empty() ? "" : ".'s");

@@ -278,6 +278,8 @@ std::optional<std::string> speak_acronym(std::string_view core);
 bool reads_as_word(std::string_view capitals);
 // An acronym on the list of those said as words ("NATO", "NOAA"), whatever its shape.
 bool is_said_acronym(std::string_view capitals);
+// Its word: "NATO" -> "Nato", and a respelling where the letters mislead ("FTSE" -> "Footsie").
+std::string said_acronym(std::string_view capitals);
 
 // address.cpp: "1428 Elm St.", "708 N 1st St, San City", "123 Smth St, City, NY".
 std::optional<Match> match_address(const Words& words, std::size_t i);

@@ -345,4 +345,10 @@ TEST(Measure, FiguresAcrossASpacedTimesSignAreDimensions) {
   EXPECT_EQ(normalize_text("it measured 6 x 9."), "it measured six by nine.");
 }
 
+TEST(BasisPoints, AfterAnApproximateFigure) {
+  EXPECT_EQ(normalize_text("spreads widened ~15 bps today"), "spreads widened about fifteen basis points today");
+  EXPECT_EQ(normalize_text("a 25bp cut and 1 bp more"), "a twenty-five-basis-point cut and one basis point more");
+  EXPECT_EQ(normalize_text("up ~40% on the year"), "up about forty percent on the year");
+}
+
 }  // namespace briefcast

@@ -186,6 +186,7 @@ std::optional<Match> match_count_scale(const Words& words, std::size_t i);
 // fraction.cpp: "3/4", "1/4th", "1½", "2 142/1", "1795 / 1805".
 std::optional<std::string> speak_fraction(std::string_view core);
 std::optional<Match> match_fraction(const Words& words, std::size_t i);
+std::optional<Match> match_fraction_adjective(const Words& words, std::size_t i);  // "the 1/4 mile"
 
 // telephone.cpp: phone numbers, social security style numbers, IPv4 addresses.
 std::optional<std::string> speak_telephone(std::string_view core);

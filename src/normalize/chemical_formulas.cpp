@@ -1,5 +1,5 @@
 // Chemical formulas: "H2SO4" -> "H two S.O four", "CaCO3" -> "C.A.C.O three", "Fe2O3" ->
-// "F.E two O three". A formula is read as its element symbols and their counts, the letters
+// "F.E two O three", "Ca(OH)2" -> "C.A O.H two". A formula is read as its element symbols and their counts, the letters
 // spelt: left to the other rules, "So" in "H2SO4" and "No" in "NH4NO3" were the words "so"
 // and "no", and "Ca" was "kah". Only a word that parses as real element symbols with at least
 // one count is a formula ("NaCl" may be a name). A formula whose letters are single capitals in
@@ -33,20 +33,37 @@ bool is_element(std::string_view symbol) {
 }
 
 // One run of element symbols side by side ("SO", "NaHCO") and the count after it ("4", or
-// empty at the end of the formula).
+// empty at the end of the formula); a run that closes a bracket carries the bracket's count
+// too ("Ca(OH)2").
 struct Run {
   std::string letters;  // the run's letters in capitals, for spelling ("NAHCO")
   std::size_t symbols = 0;
   bool two_letter = false;  // a symbol of two letters ("Na")
   std::string_view count;
+  std::string_view group_count;
 };
 
-// The runs of `core` when it is element symbols and counts throughout; no count starts with
-// a zero or has more than three figures.
+// The figures at k, moved past; no count starts with a zero or has more than three figures.
+std::optional<std::string_view> count_at(std::string_view core, std::size_t& k) {
+  std::size_t start = k;
+  while (k < core.size() && text::is_digit(core[k])) ++k;
+  std::string_view count = core.substr(start, k - start);
+  if (!count.empty() && (count[0] == '0' || count.size() > 3)) return std::nullopt;
+  return count;
+}
+
+// The runs of `core` when it is element symbols and counts throughout, with at most one
+// bracketed group ("Al2(SO4)3").
 std::optional<std::vector<Run>> formula_runs(std::string_view core) {
   std::vector<Run> runs;
   std::size_t k = 0;
+  bool open = false;
+  bool grouped = false;
   while (k < core.size()) {
+    if (core[k] == '(' && !grouped) {
+      open = grouped = true;
+      ++k;
+    }
     Run run;
     while (k < core.size() && text::is_upper(core[k])) {
       std::size_t width = k + 1 < core.size() && text::is_lower(core[k + 1]) ? 2 : 1;
@@ -57,13 +74,18 @@ std::optional<std::vector<Run>> formula_runs(std::string_view core) {
       ++run.symbols;
       k += width;
     }
-    std::size_t start = k;
-    while (k < core.size() && text::is_digit(core[k])) ++k;
-    run.count = core.substr(start, k - start);
-    bool bad_count = !run.count.empty() && (run.count[0] == '0' || run.count.size() > 3);
-    if (run.symbols == 0 || bad_count) return std::nullopt;
+    auto count = count_at(core, k);
+    if (run.symbols == 0 || !count) return std::nullopt;
+    run.count = *count;
+    if (open && k < core.size() && core[k] == ')') {
+      open = false;
+      auto group = count_at(core, ++k);
+      if (!group || group->empty()) return std::nullopt;
+      run.group_count = *group;
+    }
     runs.push_back(std::move(run));
   }
+  if (open) return std::nullopt;
   return runs;
 }
 
@@ -79,7 +101,7 @@ std::optional<std::string> speak_chemical_formula(std::string_view core) {
   bool side_by_side = false;
   for (const Run& run : *runs) {
     symbols += run.symbols;
-    counted = counted || !run.count.empty();
+    counted = counted || !run.count.empty() || !run.group_count.empty();
     two_letter = two_letter || run.two_letter;
     side_by_side = side_by_side || run.symbols >= 2;
   }
@@ -91,6 +113,8 @@ std::optional<std::string> speak_chemical_formula(std::string_view core) {
     if (!out.empty()) out.push_back(' ');
     out += spelled_letters(run.letters);
     if (!run.count.empty()) out += " " + cardinal_words(run.count);
+    // "Al2(SO4)3": a pause parts the bracket's count from the last symbol's ("S.O four, three").
+    if (!run.group_count.empty()) out += (run.count.empty() ? " " : ", ") + cardinal_words(run.group_count);
   }
   return out;
 }

@@ -18,6 +18,13 @@ TEST(ChemicalFormulas, TwoLetterSymbolsAreSpelt) {
   EXPECT_EQ(normalize_text("a vat of KMnO4 and MgCl2"), "a vat of K.M.N.O four and M.G.C.L two");
 }
 
+TEST(ChemicalFormulas, ABracketedGroupAndItsCount) {
+  EXPECT_EQ(normalize_text("Antacids hold Mg(OH)2 as a rule."), "Antacids hold M.G O.H two as a rule.");
+  EXPECT_EQ(normalize_text("a sack of Al2(SO4)3 for the pool"), "a sack of A.L two S.O four, three for the pool");
+  // Unbalanced or lower-case brackets are no formula.
+  EXPECT_EQ(normalize_text("Na(Cl spilled").find("N.A"), std::string::npos);
+}
+
 TEST(ChemicalFormulas, SingleLetterFormulasReadAsBefore) {
   EXPECT_EQ(normalize_text("We drink H2O and exhale CO2."), "We drink H two O and exhale CO two.");
   EXPECT_EQ(normalize_text("cows emit CH4 daily"), "cows emit CH four daily");

@@ -24,6 +24,10 @@ constexpr std::array<std::string_view, 41> kSaid = {
     "NOAA", "NPHET", "JAK", "BRICS",
 };
 
+// Acronyms said as a word that is not the word their letters spell: the London index "FTSE"
+// is "Footsie" (written "Ftse", eSpeak NG said "eft-see"; "Footsie" it says FOOT-see).
+constexpr std::array<std::pair<std::string_view, std::string_view>, 1> kRespelled = {{{"FTSE", "Footsie"}}};
+
 // Short English words written in capitals for emphasis ("It was NOT fine", "SO tired"):
 // none is an initialism in news, and spelling them ("N O T") changes what is said.
 constexpr std::array<std::string_view, 21> kShoutedShortWords = {
@@ -166,7 +170,14 @@ std::optional<std::string> mixed_initialism(std::string_view core) {
 }  // namespace
 
 bool is_said_acronym(std::string_view capitals) {
-  return std::find(kSaid.begin(), kSaid.end(), capitals) != kSaid.end();
+  return std::find(kSaid.begin(), kSaid.end(), capitals) != kSaid.end() || said_acronym(capitals) != text::as_word(capitals);
+}
+
+std::string said_acronym(std::string_view capitals) {
+  for (const auto& [written, said] : kRespelled) {
+    if (capitals == written) return std::string(said);
+  }
+  return text::as_word(capitals);
 }
 
 std::optional<std::string> speak_acronym(std::string_view core) {
@@ -175,10 +186,10 @@ std::optional<std::string> speak_acronym(std::string_view core) {
   // then the word ("vee ram"); eSpeak NG would spell all of it.
   const std::string_view rest = core.size() >= 4 ? core.substr(1) : std::string_view();
   if (!rest.empty() && text::is_lower(core[0]) && text::all_upper(rest) && is_said_acronym(rest)) {
-    return std::string(1, core[0]) + " " + text::as_word(rest);
+    return std::string(1, core[0]) + " " + said_acronym(rest);
   }
   if (core.size() < 2 || core.size() > 8 || !text::all_upper(core)) return std::nullopt;
-  if (is_said_acronym(core)) return text::as_word(core);
+  if (is_said_acronym(core)) return said_acronym(core);
   for (std::string_view word : kShoutedShortWords) {
     if (core == word) return text::as_word(core);
   }

@@ -137,8 +137,13 @@ std::string twelve_hour_clocks(std::string line) {
   if (line.find(':') == std::string::npos) return line;
   std::vector<Reading> found = readings(line);
   bool game_clock = false;
-  for (std::string_view w : {"half", "quarter", "period", "remaining", "minute", "overtime", "stoppage"}) {
+  for (std::string_view w : {"half", "quarter", "period", "remaining", "overtime", "stoppage"}) {
     game_clock = game_clock || line.find(w) != std::string::npos;
+  }
+  // "in the 89th minute" counts a match's time; "every 10 minutes" is a length of time, as
+  // likely in a timetable ("every 10 minutes until 00:30") as in a match report.
+  for (std::size_t at = line.find("minute"); at != std::string::npos && !game_clock; at = line.find("minute", at + 1)) {
+    game_clock = at + 6 >= line.size() || line[at + 6] != 's';
   }
   // "16:00-22:00", "16:00 - 22:00": a reading joined to the next by a dash.
   std::vector<bool> ranged(found.size(), false);

@@ -52,14 +52,30 @@ std::optional<Match> stones(const Words& words, std::size_t i) {
 // in a line about an earthquake. In the last, a seismic agency's report line, the spaced dash
 // parts the magnitude from the place; read as a range it would say "five point one to thirty
 // two kilometers", so it is a pause.
+// "a magnitude M7.1", "a magnitude of M6.8", "magnitude-M6": the word already says what the
+// "M" stands for; said again it was "magnitude magnitude seven point one".
+bool after_magnitude(const Words& words, std::size_t i) {
+  auto is_word = [&](std::size_t k, std::string_view word) {
+    return words[k].suffix.empty() && text::iequals(words[k].core, word);
+  };
+  return (i > 0 && is_word(i - 1, "magnitude")) || (i > 1 && is_word(i - 1, "of") && is_word(i - 2, "magnitude"));
+}
+
 std::optional<Match> quake_magnitude(const Words& words, std::size_t i) {
   std::string_view core = words[i].core;
+  std::string_view joined;  // "magnitude-" written against the "M"
+  if (core.size() > 11 && text::iequals(core.substr(0, 11), "magnitude-m") && core[10] == 'M') {
+    joined = core.substr(0, 10);
+    core.remove_prefix(10);
+  }
+  bool named = !joined.empty() || after_magnitude(words, i);
   bool spaced = core == "M" && words[i].suffix.empty() && i + 1 < words.size() && words[i + 1].prefix.empty();
-  std::string_view figure = spaced ? words[i + 1].core : core.size() >= 4 && core[0] == 'M' ? core.substr(1) : "";
+  std::string_view figure = spaced ? words[i + 1].core : core.size() >= (named ? 2u : 4u) && core[0] == 'M' ? core.substr(1) : "";
   if (figure.empty() || !text::is_digit(figure[0])) return std::nullopt;
   auto number = text::parse_number(figure);
-  if (!number || !number->has_point || number->integer.size() != 1) return std::nullopt;
-  bool quake = false;
+  // A whole magnitude ("M6") is one only after the word "magnitude": alone it is a road or a size.
+  if (!number || !(number->has_point || named) || number->integer.size() != 1 || number->negative) return std::nullopt;
+  bool quake = named;
   for (const Word& w : words) {
     quake = quake || text::is_one_of(text::lower(w.core), {"quake", "earthquake", "quakes", "earthquakes", "aftershock",
                                                            "aftershocks", "tremor", "seismic", "usgs", "magnitude",
@@ -67,7 +83,7 @@ std::optional<Match> quake_magnitude(const Words& words, std::size_t i) {
   }
   if (!quake) return std::nullopt;
   std::size_t count = spaced ? 2 : 1;
-  std::string spoken = "magnitude " + quantity(*number);
+  std::string spoken = named && joined.empty() ? quantity(*number) : "magnitude " + quantity(*number);
   bool dash_after = i + count + 1 < words.size() && words[i + count - 1].suffix.empty() &&
                     text::is_dash_word(words[i + count].raw);
   if (dash_after) return Match{count + 1, spoken + ",", false};

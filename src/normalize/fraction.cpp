@@ -200,6 +200,20 @@ std::optional<Match> season_span(const Words& words, std::size_t i) {
 
 }  // namespace
 
+// "the 1/4 mile", "a 1/2 cup", "the 3/4 mark": between an article and the noun it qualifies,
+// a half or a quarter is an adjective, said as people say it ("the quarter mile", "a half
+// cup", "the three quarter mark"), not "the one quarter mile". "1/4 of voters" is a share and
+// keeps its reading.
+std::optional<Match> match_fraction_adjective(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  std::string_view said = core == "1/2" ? "half" : core == "1/4" ? "quarter" : core == "3/4" ? "three quarter" : "";
+  if (said.empty() || i == 0 || !words[i].prefix.empty() || !words[i - 1].suffix.empty() ||
+      !text::is_one_of(text::lower(words[i - 1].core), {"a", "an", "the"}) || !is_adjectival(words, i, 1)) {
+    return std::nullopt;
+  }
+  return Match{1, std::string(said), false};
+}
+
 std::optional<Match> match_fraction(const Words& words, std::size_t i) {
   if (auto span = season_span(words, i)) return span;
   // "1/2 a cup", "½ an hour": said "half a cup".

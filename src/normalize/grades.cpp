@@ -1,6 +1,6 @@
 // The starred top grade of British exams: "A*" is "A star", a grade above "A", and "A*-C" is
 // the band "A star to C", "A*/A" the pair "A star or A" (without this the star reads as a footnote mark and is dropped);
-// "A/7" pairs a letter grade with its number. Also two report terms: "1H" (first half) and
+// "A/7" pairs a letter grade with its number; a listed building's "Grade II*" is "Grade two star". Also two report terms: "1H" (first half) and
 // "Q/Q" (quarter on quarter).
 #include "normalize/number_words.h"
 #include "normalize/rules.h"
@@ -11,9 +11,28 @@ namespace {
 
 bool is_grade_letter(char c) { return c >= 'A' && c <= 'G'; }
 
+// "Grade II*", "grade II*-listed": England's listed buildings have a starred grade between
+// Grade I and Grade II; the star is part of the grade ("Grade two star"), not a footnote mark
+// to drop, which made it the lower grade.
+std::optional<Match> starred_listing(const Words& words, std::size_t i) {
+  if (!text::iequals(words[i].core, "grade") || !words[i].suffix.empty() || i + 1 >= words.size()) return std::nullopt;
+  const Word& next = words[i + 1];
+  std::string_view core = next.core;
+  std::size_t star = core.find('*');
+  std::string_view numeral = core.substr(0, star);
+  std::string_view tail = star == std::string_view::npos ? std::string_view() : core.substr(star + 1);
+  bool starred = star == std::string_view::npos ? text::starts_with(next.suffix, "*") : tail.empty() || tail[0] == '-';
+  if (!next.prefix.empty() || !starred || !text::is_one_of(numeral, {"I", "II", "III"})) return std::nullopt;
+  std::string said = std::string(words[i].core) + " " + cardinal_words(std::to_string(numeral.size())) + " star";
+  // "II*-listed": the word joined after the star follows it ("Grade two star listed").
+  if (!tail.empty()) said += " " + std::string(tail.substr(1));
+  return Match{2, said, false};
+}
+
 }  // namespace
 
 std::optional<Match> match_grade(const Words& words, std::size_t i) {
+  if (auto listing = starred_listing(words, i)) return listing;
   const Word& w = words[i];
   // "an A/7", "grade 4/C": a letter grade and its number on the nine-to-one scale, either one.
   if (w.core.size() == 3 && w.core[1] == '/' && i > 0) {

@@ -56,6 +56,7 @@ std::optional<std::string> speak_known(std::string_view core) {
   if (text::starts_with(core, "+/-")) {
     return core.size() == 3 ? std::string("plus or minus") : "plus or minus " + speak_word(core.substr(3));
   }
+  if (auto s = speak_chemical_formula(core)) return s;
   if (auto s = speak_number_sign(core)) return s;
   if (auto s = speak_electronic(core)) return s;
   if (auto s = speak_telephone(core)) return s;
@@ -127,7 +128,7 @@ using Matcher = std::optional<Match> (*)(const Words&, std::size_t);
 // Multi-word classes, most specific first: a telephone number or an address contains figures
 // that the date or measure rules would otherwise claim.
 constexpr Matcher kMatchers[] = {rules::match_planning_count, rules::match_listed_code, rules::match_plural_figure, rules::match_counted_figure, rules::match_jurisdiction, rules::match_sport_figure, rules::match_record, rules::match_written_date, rules::match_legal_section, rules::match_report_term, rules::match_code, rules::match_telephone, rules::match_address, rules::match_route_number, rules::match_aircraft, rules::match_coordinates, rules::match_compass_point, rules::match_release_number, rules::match_date, rules::match_bulletin_clock,
-                                 rules::match_time,      rules::match_field_measure, rules::match_money_range, rules::match_money,   rules::match_measure,
+                                 rules::match_time,      rules::match_field_measure, rules::match_money_range, rules::match_money,   rules::match_fraction_adjective, rules::match_measure,
                                  rules::match_spaced_range, rules::match_fraction,  rules::match_score,   rules::match_ratio, rules::match_model_mark, rules::match_roman,   rules::match_year,        rules::match_capital_surname, rules::match_initials,
                                  rules::match_abbreviation, rules::match_word_pair, rules::match_word_list, rules::match_open_slash_pair,
                                  rules::match_spaced_cardinal, rules::match_named_hashtag};
@@ -215,7 +216,7 @@ std::string spell_capitals(const std::string& spoken) {
     bool spell = letters.size() >= 2 && letters.size() <= 5 && text::all_upper(letters) && !rules::reads_as_word(letters);
     if (spell && !tail.empty() && rules::is_said_acronym(letters)) {
       // "NOAA's", "NPHET's": an acronym said as a word though not shaped like one keeps its word.
-      out.append(text::as_word(letters)).append(tail == "s" ? "s" : "'s");
+      out.append(rules::said_acronym(letters)).append(tail == "s" ? "s" : "'s");
     } else if (spell) {
       // "E.A.G.'s": a final period before the "'s", or the engine reads "U.S's" as "U dot S".
       out.append(rules::spelled_letters(letters)).append(tail.empty() ? "" : ".'s");

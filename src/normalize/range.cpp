@@ -304,6 +304,32 @@ std::optional<Match> spaced_ratio(const Words& words, std::size_t i) {
   return Match{3, cardinal_words(left) + " to " + cardinal_words(right), false};
 }
 
+// "1:50,000", "1:25 000", "1:250000": a map's scale, one to a figure of thousands, grouped
+// with commas or spaces or not at all. No clock or verse has four figures after its colon.
+std::optional<Match> map_scale(const Words& words, std::size_t i, std::string_view left, std::string_view right) {
+  if (left.empty() || left.size() > 3 || !text::all_digits(left) || right.empty() || right[0] == '0') return std::nullopt;
+  std::string digits;
+  std::size_t count = 1;
+  if (right.find(',') != std::string_view::npos) {
+    auto grouped = text::parse_number(right);
+    if (!grouped || grouped->has_point || grouped->negative || text::all_digits(right)) return std::nullopt;
+    digits = grouped->integer;
+  } else if (text::all_digits(right) && right.size() >= 4) {
+    digits = right;
+  } else if (text::all_digits(right) && right.size() <= 3) {
+    // "1:25 000": groups of three figures as words of their own.
+    digits = right;
+    while (i + count < words.size() && words[i + count - 1].suffix.empty() && words[i + count].prefix.empty() &&
+           words[i + count].core.size() == 3 && text::all_digits(words[i + count].core)) {
+      digits += words[i + count].core;
+      ++count;
+    }
+    if (count == 1) return std::nullopt;
+  }
+  if (digits.size() < 4 || digits.size() > 9) return std::nullopt;
+  return Match{count, cardinal_words(left) + " to " + cardinal_words(digits), false};
+}
+
 std::optional<Match> match_ratio(const Words& words, std::size_t i) {
   // "A 2:1 ratio", "The 3:1 split": a capitalised little word opens a sentence; it names no book.
   if (i > 0 && words[i - 1].suffix.empty() && text::is_capitalized(words[i - 1].core) &&
@@ -316,6 +342,7 @@ std::optional<Match> match_ratio(const Words& words, std::size_t i) {
   if (colon == std::string_view::npos || colon == 0 || colon > 5) return std::nullopt;
   std::string_view left = core.substr(0, colon);
   std::string_view right = core.substr(colon + 1);
+  if (auto scale = map_scale(words, i, left, right)) return scale;
   // "2.11:1", "1.5:1": a ratio to a whole, its first term with a point (no clock has one).
   if (auto decimal = text::parse_number(left); decimal && decimal->has_point && !decimal->negative && right.size() == 1 &&
                                                text::all_digits(right) && right != "0") {

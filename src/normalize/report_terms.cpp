@@ -166,6 +166,26 @@ std::optional<Match> law_report(const Words& words, std::size_t i) {
   return Match{j - i + 1, reporter_name(name) + " " + *series, false};
 }
 
+// "FTSE 100", "FTSE100", "FTSE-250": an index named by an acronym that is said as a respelt
+// word, and its number said as a label ("Footsie two fifty"). The rule that reads a name and
+// its label ("Route 101") kept the capitals as written, which eSpeak NG misread.
+std::optional<Match> respelt_index(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  std::size_t letters = 0;
+  while (letters < core.size() && text::is_upper(core[letters])) ++letters;
+  std::string_view name = core.substr(0, letters);
+  if (letters < 2 || said_acronym(name) == text::as_word(name)) return std::nullopt;
+  std::string_view figures = core.substr(letters);
+  if (!figures.empty() && figures[0] == '-') figures.remove_prefix(1);
+  std::size_t count = 1;
+  if (core.size() == letters && i + 1 < words.size() && words[i].suffix.empty() && words[i + 1].prefix.empty()) {
+    figures = words[i + 1].core;
+    count = 2;
+  }
+  if (figures.empty() || figures.size() > 3 || figures[0] == '0' || !text::all_digits(figures)) return std::nullopt;
+  return Match{count, said_acronym(name) + " " + paired_digit_words(figures), false};
+}
+
 }  // namespace
 
 // "AT&T", "AT&T's", "S&P": capitals joined by "&" are initialisms, each letter said.
@@ -189,10 +209,12 @@ std::optional<std::string> speak_ampersand_initials(std::string_view core) {
 
 std::optional<Match> match_report_term(const Words& words, std::size_t i) {
   if (auto m = match_grade(words, i)) return m;
+  if (auto m = match_legal_citation(words, i)) return m;
   if (auto m = match_ticker(words, i)) return m;
   if (auto m = match_price_rate(words, i)) return m;
   if (auto m = match_code_rate(words, i)) return m;
   if (auto m = fiscal_year(words, i)) return m;
+  if (auto m = respelt_index(words, i)) return m;
   if (auto m = year_ending(words, i)) return m;
   if (auto m = court(words, i)) return m;
   if (auto m = law_report(words, i)) return m;

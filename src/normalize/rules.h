@@ -134,6 +134,10 @@ std::optional<Match> match_listed_code(const Words& words, std::size_t i);
 // legal_sections.cpp: "s.236A" -> "section two thirty six A", "ss.14-16".
 std::optional<Match> match_legal_section(const Words& words, std::size_t i);
 
+// legal_citations.cpp: "the 9th Cir." -> "the ninth Circuit", "R v Jogee" -> "R versus Jogee",
+// "§§ 12-15" -> "sections twelve to fifteen".
+std::optional<Match> match_legal_citation(const Words& words, std::size_t i);
+
 // written_dates.cpp: "Sept'21", "Q3'24", "in 1H 2024" ("the first half of twenty twenty
 // four"), "on 28.12.22" (day first, the year in full).
 std::optional<Match> match_written_date(const Words& words, std::size_t i);
@@ -182,10 +186,14 @@ std::optional<Match> match_count_scale(const Words& words, std::size_t i);
 // fraction.cpp: "3/4", "1/4th", "1½", "2 142/1", "1795 / 1805".
 std::optional<std::string> speak_fraction(std::string_view core);
 std::optional<Match> match_fraction(const Words& words, std::size_t i);
+std::optional<Match> match_fraction_adjective(const Words& words, std::size_t i);  // "the 1/4 mile"
 
 // telephone.cpp: phone numbers, social security style numbers, IPv4 addresses.
 std::optional<std::string> speak_telephone(std::string_view core);
 std::optional<Match> match_telephone(const Words& words, std::size_t i);
+
+// chemical_formulas.cpp: "H2SO4" -> "H two S.O four", "CaCO3", "Fe2O3": element symbols and counts.
+std::optional<std::string> speak_chemical_formula(std::string_view core);
 
 // electronic.cpp: URLs, e-mail addresses, domains, @handles, #hashtags.
 std::optional<std::string> speak_electronic(std::string_view core);
@@ -274,6 +282,8 @@ std::optional<std::string> speak_acronym(std::string_view core);
 bool reads_as_word(std::string_view capitals);
 // An acronym on the list of those said as words ("NATO", "NOAA"), whatever its shape.
 bool is_said_acronym(std::string_view capitals);
+// Its word: "NATO" -> "Nato", and a respelling where the letters mislead ("FTSE" -> "Footsie").
+std::string said_acronym(std::string_view capitals);
 
 // address.cpp: "1428 Elm St.", "708 N 1st St, San City", "123 Smth St, City, NY".
 std::optional<Match> match_address(const Words& words, std::size_t i);

@@ -78,6 +78,26 @@ std::optional<Match> odds(const Words& words, std::size_t i) {
   return Match{1, cardinal_words(p->left) + " to " + cardinal_words(p->right), false};
 }
 
+// "odds of 100-1", "a 100-1 outsider", "the 4-6 favourite", "backed at 9-4 by punters": odds
+// written with a hyphen, "one hundred to one". Only a word of betting right beside the pair,
+// or "at", "from" or "to" before a pair against the bettor in a line about betting, makes it
+// odds: "won 100-98" is a score, "10-12 runners" a range, "4-1 against rivals" a record.
+// Otherwise the descending pair was no range and came out "one hundred - one", heard as 101.
+std::optional<Match> hyphen_odds(const Words& words, std::size_t i) {
+  auto p = split_pair(words[i].core, '-');
+  if (!p || p->left[0] == '0' || p->right[0] == '0' || !words[i].prefix.empty()) return std::nullopt;
+  auto word_at = [&](std::size_t k) { return k < words.size() ? text::lower(words[k].core) : std::string(); };
+  std::string before = i > 0 && words[i - 1].suffix.empty() ? word_at(i - 1) : "";
+  std::string after = words[i].suffix.empty() ? word_at(i + 1) : "";
+  std::string two_before = i > 1 && words[i - 2].suffix.empty() ? word_at(i - 2) : "";
+  bool named = is_betting_word(after) || text::is_one_of(after, {"shot", "bet", "wager", "joint-favourite"}) ||
+               before == "odds" || (!before.empty() && two_before == "odds");
+  bool against = std::stoi(std::string(p->left)) > std::stoi(std::string(p->right));
+  bool placed = text::is_one_of(before, {"at", "from", "to"}) && against && text::any_word(words, is_betting_word);
+  if (!named && !placed) return std::nullopt;
+  return Match{1, cardinal_words(p->left) + " to " + cardinal_words(p->right), false};
+}
+
 bool is_cricket_word(std::string_view w) {
   return text::is_one_of(text::lower(w), {"stumps", "declared", "overs", "wickets", "wicket", "innings", "bowled", "bowler", "chase",
                      "chasing", "cricket", "odi", "t20", "batting", "batted", "lbw", "all-rounder"});
@@ -272,6 +292,7 @@ std::optional<Match> match_sport_figure(const Words& words, std::size_t i) {
   if (auto m = match_tennis_sets(words, i)) return m;
   if (auto m = tiebreak_set(words, i)) return m;
   if (auto m = odds(words, i)) return m;
+  if (auto m = hyphen_odds(words, i)) return m;
   if (auto m = score_out_of(words, i)) return m;
   return cricket_total(words, i);
 }

@@ -168,4 +168,16 @@ TEST(Acronyms, TwoCapitalsAroundASlashAreOneInitialism) {
   EXPECT_EQ(normalize_text("the car's A/C failed"), "the car's A.C failed");
 }
 
+TEST(RespeltAcronyms, FtseIsFootsie) {
+  EXPECT_EQ(normalize_text("The FTSE closed higher."), "The Footsie closed higher.");
+  EXPECT_EQ(normalize_text("shares on the FTSE 250 rose"), "shares on the Footsie two fifty rose");
+  EXPECT_EQ(normalize_text("the FTSE100 and the FTSE-350"), "the Footsie one hundred and the Footsie three fifty");
+  EXPECT_EQ(normalize_text("the FTSE's worst day"), "the Footsie's worst day");
+}
+
+TEST(RespeltAcronyms, OtherSaidAcronymsUnchanged) {
+  EXPECT_EQ(normalize_text("NATO and NASA met"), "Nato and Nasa met");
+  EXPECT_EQ(normalize_text("the FBI said"), "the F.B.I said");
+}
+
 }  // namespace briefcast

@@ -67,4 +67,11 @@ TEST(Clocks, AReadingInANumberedPartOfAMatchIsAGameClock) {
   EXPECT_EQ(normalize_text("opens at 14:00 of the first day"), "opens at two PM of the first day");
 }
 
+TEST(TwelveHourClock, MidnightHourInALineThatCountsMinutes) {
+  EXPECT_EQ(normalize_text("Buses run every 20 minutes until 00:45."), "Buses run every twenty minutes until twelve forty five AM.");
+  EXPECT_EQ(normalize_text("a 15 minutes walk, open from 00:05"), "a fifteen minutes walk, open from twelve oh five AM");
+  // A match's minute still makes a game clock.
+  EXPECT_EQ(normalize_text("he scored in the 90th minute at 00:30"), "he scored in the ninetieth minute at zero thirty");
+}
+
 }  // namespace briefcast

@@ -93,4 +93,16 @@ TEST(Fraction, PluralOrdinalSuffixIsDropped) {
   EXPECT_EQ(normalize_text("some 3/4ths of the land"), "some three quarters of the land");
 }
 
+TEST(FractionAdjectives, HalfAndQuarterBeforeANoun) {
+  EXPECT_EQ(normalize_text("She won the 1/4 mile race."), "She won the quarter mile race.");
+  EXPECT_EQ(normalize_text("Melt a 1/2 stick of butter."), "Melt a half stick of butter.");
+  EXPECT_EQ(normalize_text("at the 3/4 point of the race"), "at the three quarter point of the race");
+}
+
+TEST(FractionAdjectives, SharesKeepTheirReading) {
+  EXPECT_EQ(normalize_text("the 1/4 of members who voted"), "the one quarter of members who voted");
+  EXPECT_EQ(normalize_text("3/4 of the board"), "three quarters of the board");
+  EXPECT_EQ(normalize_text("add 1/2 cup"), "add one half cup");
+}
+
 }  // namespace briefcast

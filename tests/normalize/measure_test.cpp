@@ -345,4 +345,26 @@ TEST(Measure, FiguresAcrossASpacedTimesSignAreDimensions) {
   EXPECT_EQ(normalize_text("it measured 6 x 9."), "it measured six by nine.");
 }
 
+TEST(QuakeMagnitude, TheWordIsNotSaidTwice) {
+  EXPECT_EQ(normalize_text("A magnitude M6.2 tremor hit Chile."), "A magnitude six point two tremor hit Chile.");
+  EXPECT_EQ(normalize_text("it had a magnitude of M5.8"), "it had a magnitude of five point eight");
+  EXPECT_EQ(normalize_text("a magnitude-M7 shock"), "a magnitude seven shock");
+  EXPECT_EQ(normalize_text("an M6.9 quake struck"), "a magnitude six point nine quake struck");
+  // A whole "M" figure without the word is a road.
+  EXPECT_EQ(normalize_text("the M4 was closed"), "the M four was closed");
+}
+
+TEST(BasisPoints, AfterAnApproximateFigure) {
+  EXPECT_EQ(normalize_text("spreads widened ~15 bps today"), "spreads widened about fifteen basis points today");
+  EXPECT_EQ(normalize_text("a 25bp cut and 1 bp more"), "a twenty-five-basis-point cut and one basis point more");
+  EXPECT_EQ(normalize_text("up ~40% on the year"), "up about forty percent on the year");
+}
+
+TEST(HeritageGrades, StarredGradeKeepsItsStar) {
+  EXPECT_EQ(normalize_text("The Grade II* listed mill will reopen."), "The Grade two star listed mill will reopen.");
+  EXPECT_EQ(normalize_text("a grade II*-listed barn"), "a grade two star listed barn");
+  EXPECT_EQ(normalize_text("a Grade I listed church and a Grade II house"), "a Grade one listed church and a Grade two house");
+  EXPECT_EQ(normalize_text("she got an A* in maths"), "she got an A star in maths");
+}
+
 }  // namespace briefcast

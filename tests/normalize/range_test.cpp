@@ -126,4 +126,16 @@ TEST(Ratio, TypedWithSpacesAroundTheColon) {
   EXPECT_EQ(normalize_text("mixed 2 : 1 with water"), "mixed two to one with water");
 }
 
+TEST(MapScales, OneToAGroupedFigure) {
+  EXPECT_EQ(normalize_text("a 1:10,000 street plan"), "a one to ten thousand street plan");
+  EXPECT_EQ(normalize_text("printed at 1:50 000 on the sheet"), "printed at one to fifty thousand on the sheet");
+  EXPECT_EQ(normalize_text("the 1:2500 survey"), "the one to two thousand five hundred survey");
+}
+
+TEST(MapScales, ClocksAndSmallRatiosAsBefore) {
+  EXPECT_EQ(normalize_text("a 1:72 kit"), "a one to seventy two kit");
+  EXPECT_EQ(normalize_text("a ratio of 4:1"), "a ratio of four to one");
+  EXPECT_EQ(normalize_text("at 1:45 pm"), "at one forty five PM");
+}
+
 }  // namespace briefcast

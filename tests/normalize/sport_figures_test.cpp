@@ -120,4 +120,22 @@ TEST(SportFigures, BowlingFiguresAreWicketsForRuns) {
   EXPECT_EQ(normalize_text("he returned 4/27 from his eight overs"), "he returned four for twenty seven from his eight overs");
 }
 
+TEST(HyphenOdds, BesideAWordOfBetting) {
+  EXPECT_EQ(normalize_text("She won at odds of 66-1 on Sunday."), "She won at odds of sixty six to one on Sunday.");
+  EXPECT_EQ(normalize_text("the 33-1 outsider came home first"), "the thirty three to one outsider came home first");
+  EXPECT_EQ(normalize_text("a 50-1 shot took the cup"), "a fifty to one shot took the cup");
+  EXPECT_EQ(normalize_text("The odds were 250-1 against it."), "The odds were two hundred fifty to one against it.");
+  EXPECT_EQ(normalize_text("the 4-6 favourite and a 12-1 bet"), "the four to six favourite and a twelve to one bet");
+}
+
+TEST(HyphenOdds, AfterAtInALineAboutBetting) {
+  EXPECT_EQ(normalize_text("Punters backed him at 11-4 all week."), "Punters backed him at eleven to four all week.");
+}
+
+TEST(HyphenOdds, ScoresAndRangesAreNoOdds) {
+  EXPECT_EQ(normalize_text("They beat the Hawks 102-99 on Friday."), "They beat the Hawks one hundred two to ninety nine on Friday.");
+  EXPECT_EQ(normalize_text("bookmakers expect 8-10 runners"), "bookmakers expect eight to ten runners");
+  EXPECT_EQ(normalize_text("between 4-6 weeks"), "between four and six weeks");
+}
+
 }  // namespace briefcast

@@ -1,0 +1,122 @@
+// Chemical formulas: "H2SO4" -> "H two S.O four", "CaCO3" -> "C.A.C.O three", "Fe2O3" ->
+// "F.E two O three", "Ca(OH)2" -> "C.A O.H two". A formula is read as its element symbols and their counts, the letters
+// spelt: left to the other rules, "So" in "H2SO4" and "No" in "NH4NO3" were the words "so"
+// and "no", and "Ca" was "kah". Only a word that parses as real element symbols with at least
+// one count is a formula ("NaCl" may be a name). A formula whose letters are single capitals in
+// one run ("CO2", "CH4") or that never puts two symbols side by side ("H2O", "C6H12O6") reads
+// well already and is left to the other rules, as are codes of that shape ("HS2", "KS1").
+#include <array>
+#include <vector>
+
+#include "normalize/number_words.h"
+#include "normalize/rules.h"
+
+namespace briefcast::rules {
+
+namespace {
+
+// Every element's symbol (the periodic table, 1 to 118).
+constexpr std::array<std::string_view, 118> kElements = {
+    "H",  "He", "Li", "Be", "B",  "C",  "N",  "O",  "F",  "Ne", "Na", "Mg", "Al", "Si", "P",  "S",  "Cl", "Ar",
+    "K",  "Ca", "Sc", "Ti", "V",  "Cr", "Mn", "Fe", "Co", "Ni", "Cu", "Zn", "Ga", "Ge", "As", "Se", "Br", "Kr",
+    "Rb", "Sr", "Y",  "Zr", "Nb", "Mo", "Tc", "Ru", "Rh", "Pd", "Ag", "Cd", "In", "Sn", "Sb", "Te", "I",  "Xe",
+    "Cs", "Ba", "La", "Ce", "Pr", "Nd", "Pm", "Sm", "Eu", "Gd", "Tb", "Dy", "Ho", "Er", "Tm", "Yb", "Lu", "Hf",
+    "Ta", "W",  "Re", "Os", "Ir", "Pt", "Au", "Hg", "Tl", "Pb", "Bi", "Po", "At", "Rn", "Fr", "Ra", "Ac", "Th",
+    "Pa", "U",  "Np", "Pu", "Am", "Cm", "Bk", "Cf", "Es", "Fm", "Md", "No", "Lr", "Rf", "Db", "Sg", "Bh", "Hs",
+    "Mt", "Ds", "Rg", "Cn", "Nh", "Fl", "Mc", "Lv", "Ts", "Og"};
+
+bool is_element(std::string_view symbol) {
+  for (std::string_view e : kElements) {
+    if (e == symbol) return true;
+  }
+  return false;
+}
+
+// One run of element symbols side by side ("SO", "NaHCO") and the count after it ("4", or
+// empty at the end of the formula); a run that closes a bracket carries the bracket's count
+// too ("Ca(OH)2").
+struct Run {
+  std::string letters;  // the run's letters in capitals, for spelling ("NAHCO")
+  std::size_t symbols = 0;
+  bool two_letter = false;  // a symbol of two letters ("Na")
+  std::string_view count;
+  std::string_view group_count;
+};
+
+// The figures at k, moved past; no count starts with a zero or has more than three figures.
+std::optional<std::string_view> count_at(std::string_view core, std::size_t& k) {
+  std::size_t start = k;
+  while (k < core.size() && text::is_digit(core[k])) ++k;
+  std::string_view count = core.substr(start, k - start);
+  if (!count.empty() && (count[0] == '0' || count.size() > 3)) return std::nullopt;
+  return count;
+}
+
+// The runs of `core` when it is element symbols and counts throughout, with at most one
+// bracketed group ("Al2(SO4)3").
+std::optional<std::vector<Run>> formula_runs(std::string_view core) {
+  std::vector<Run> runs;
+  std::size_t k = 0;
+  bool open = false;
+  bool grouped = false;
+  while (k < core.size()) {
+    if (core[k] == '(' && !grouped) {
+      open = grouped = true;
+      ++k;
+    }
+    Run run;
+    while (k < core.size() && text::is_upper(core[k])) {
+      std::size_t width = k + 1 < core.size() && text::is_lower(core[k + 1]) ? 2 : 1;
+      if (!is_element(core.substr(k, width))) return std::nullopt;
+      run.letters.push_back(core[k]);
+      if (width == 2) run.letters.push_back(static_cast<char>(core[k + 1] - 'a' + 'A'));
+      run.two_letter = run.two_letter || width == 2;
+      ++run.symbols;
+      k += width;
+    }
+    auto count = count_at(core, k);
+    if (run.symbols == 0 || !count) return std::nullopt;
+    run.count = *count;
+    if (open && k < core.size() && core[k] == ')') {
+      open = false;
+      auto group = count_at(core, ++k);
+      if (!group || group->empty()) return std::nullopt;
+      run.group_count = *group;
+    }
+    runs.push_back(std::move(run));
+  }
+  if (open) return std::nullopt;
+  return runs;
+}
+
+}  // namespace
+
+std::optional<std::string> speak_chemical_formula(std::string_view core) {
+  if (core.size() < 3 || core.size() > 40 || !text::is_upper(core[0])) return std::nullopt;
+  auto runs = formula_runs(core);
+  if (!runs) return std::nullopt;
+  std::size_t symbols = 0;
+  bool counted = false;
+  bool two_letter = false;
+  bool side_by_side = false;
+  for (const Run& run : *runs) {
+    symbols += run.symbols;
+    counted = counted || !run.count.empty() || !run.group_count.empty();
+    two_letter = two_letter || run.two_letter;
+    side_by_side = side_by_side || run.symbols >= 2;
+  }
+  // "No1", "Li3": one symbol with a count is no formula a reader needs; "CO2", "HS2": one run
+  // of single capitals reads as now.
+  if (!counted || symbols < 2 || !(two_letter || (side_by_side && runs->size() >= 2))) return std::nullopt;
+  std::string out;
+  for (const Run& run : *runs) {
+    if (!out.empty()) out.push_back(' ');
+    out += spelled_letters(run.letters);
+    if (!run.count.empty()) out += " " + cardinal_words(run.count);
+    // "Al2(SO4)3": a pause parts the bracket's count from the last symbol's ("S.O four, three").
+    if (!run.group_count.empty()) out += (run.count.empty() ? " " : ", ") + cardinal_words(run.group_count);
+  }
+  return out;
+}
+
+}  // namespace briefcast::rules

@@ -1,0 +1,43 @@
+// Chemical formulas read as element symbols and counts, the letters spelt.
+#include <gtest/gtest.h>
+
+#include "normalize/normalizer.h"
+
+namespace briefcast {
+
+TEST(ChemicalFormulas, SymbolsSideBySideAreSpeltBetweenCounts) {
+  EXPECT_EQ(normalize_text("A tanker leaked H2SO4 near the port."), "A tanker leaked H two S.O four near the port.");
+  EXPECT_EQ(normalize_text("Farmers spread NH4NO3 in spring."), "Farmers spread N.H four N.O three in spring.");
+  EXPECT_EQ(normalize_text("The ethanol, C2H5OH, burned."), "The ethanol, C two H five O.H, burned.");
+}
+
+TEST(ChemicalFormulas, TwoLetterSymbolsAreSpelt) {
+  EXPECT_EQ(normalize_text("Limestone is mostly CaCO3 by weight."), "Limestone is mostly C.A.C.O three by weight.");
+  EXPECT_EQ(normalize_text("Rust, or Fe2O3, spread over the hull."), "Rust, or F.E two O three, spread over the hull.");
+  EXPECT_EQ(normalize_text("They mixed NaHCO3 with vinegar."), "They mixed N.A.H.C.O three with vinegar.");
+  EXPECT_EQ(normalize_text("a vat of KMnO4 and MgCl2"), "a vat of K.M.N.O four and M.G.C.L two");
+}
+
+TEST(ChemicalFormulas, ABracketedGroupAndItsCount) {
+  EXPECT_EQ(normalize_text("Antacids hold Mg(OH)2 as a rule."), "Antacids hold M.G O.H two as a rule.");
+  EXPECT_EQ(normalize_text("a sack of Al2(SO4)3 for the pool"), "a sack of A.L two S.O four, three for the pool");
+  // Unbalanced or lower-case brackets are no formula.
+  EXPECT_EQ(normalize_text("Na(Cl spilled").find("N.A"), std::string::npos);
+}
+
+TEST(ChemicalFormulas, SingleLetterFormulasReadAsBefore) {
+  EXPECT_EQ(normalize_text("We drink H2O and exhale CO2."), "We drink H two O and exhale CO two.");
+  EXPECT_EQ(normalize_text("cows emit CH4 daily"), "cows emit CH four daily");
+  EXPECT_EQ(normalize_text("a dose of C6H12O6"), "a dose of C six H twelve O six");
+}
+
+TEST(ChemicalFormulas, OtherWordsAreNoFormula) {
+  // No count: a name, perhaps.
+  EXPECT_EQ(normalize_text("NaCl and NaOH were listed"), "NaCl and NaOH were listed");
+  // A letter that is no element, codes of one run, one symbol with a count.
+  EXPECT_EQ(normalize_text("the H5N1 strain on the HS2 line"), "the H five N one strain on the HS two line");
+  EXPECT_EQ(normalize_text("The A320 and the MP3 file"), "The A three twenty and the MP three file");
+  EXPECT_EQ(normalize_text("Li3 parts"), "Li three parts");
+}
+
+}  // namespace briefcast

@@ -1,0 +1,36 @@
+// Circuit courts, British case names and doubled section signs.
+#include <gtest/gtest.h>
+
+#include "normalize/normalizer.h"
+
+namespace briefcast {
+
+TEST(LegalCitations, CircuitAfterItsOrdinal) {
+  EXPECT_EQ(normalize_text("The ruling was upheld by the 5th Cir."), "The ruling was upheld by the fifth Circuit.");
+  EXPECT_EQ(normalize_text("the 2d Cir. reversed it"), "the second Circuit reversed it");
+  EXPECT_EQ(normalize_text("the D.C. Cir. heard the appeal"), "the D.C Circuit heard the appeal");
+  EXPECT_EQ(normalize_text("the Fed. Cir. sided with them"), "the Federal Circuit sided with them");
+}
+
+TEST(LegalCitations, CircleStaysAStreetAfterANumber) {
+  EXPECT_EQ(normalize_text("She lives at 42 Oak Cir. in Dover."), "She lives at forty two Oak Circle in Dover.");
+}
+
+TEST(LegalCitations, BareVBetweenNamesIsVersus) {
+  EXPECT_EQ(normalize_text("In R v Hughes the judges agreed."), "In R versus Hughes the judges agreed.");
+  EXPECT_EQ(normalize_text("the ruling in Patel v Mirza stands"), "the ruling in Patel versus Mirza stands");
+  EXPECT_EQ(normalize_text("Wales v Ireland kicks off at three"), "Wales versus Ireland kicks off at three");
+}
+
+TEST(LegalCitations, OtherVsStayLetters) {
+  EXPECT_EQ(normalize_text("vitamin v tablets"), "vitamin v tablets");
+  EXPECT_EQ(normalize_text("Plan v was dropped"), "Plan v was dropped");
+}
+
+TEST(LegalCitations, DoubledSectionSignIsPlural) {
+  EXPECT_EQ(normalize_text("The bill repeals §§ 40-44 of the code."), "The bill repeals sections forty to forty four of the code.");
+  EXPECT_EQ(normalize_text("under §§3-5 and § 9"), "under sections three to five and section nine");
+  EXPECT_EQ(normalize_text("see §§ 2 and 7"), "see sections two and seven");
+}
+
+}  // namespace briefcast

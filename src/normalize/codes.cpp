@@ -1,7 +1,7 @@
 // Codes that are no quantities: a number to dial or text ("Text STOP to 78901", "dial 999"
 // -> "seven eight nine zero one", "nine nine nine", never "seventy eight thousand ...") and a
-// British postcode ("SW1A 2AA"), which eSpeak NG reads letter by letter and figure by figure
-// as written, so it is kept whole before any figure rule can split it.
+// British postcode ("SW1A 2AA" -> "S.W one A, two A.A"), spelt as people say it before any
+// figure rule can split it.
 #include "normalize/number_words.h"
 #include "normalize/rules.h"
 
@@ -65,25 +65,57 @@ std::optional<Match> dialled_code(const Words& words, std::size_t i) {
   return Match{1, digit_words(digits), false};
 }
 
-// "SW1A", "LS6", "CF10", "M1": a postcode's outward part, one or two letters, a figure, then
-// a figure or a letter.
-bool is_outward(std::string_view s) {
+// "SW1A", "LS6", "CF10", "M1": a postcode's outward part, a postal area (one of the eight
+// one-letter areas, or two letters as the Royal Mail assigns them), a district of one or two
+// figures, perhaps a letter. The area letters keep model names ("X1", "A4", "F1") out.
+struct Outward {
+  std::string_view area;
+  std::string_view district;
+  std::string_view letter;
+};
+
+std::optional<Outward> outward(std::string_view s) {
   std::size_t letters = 0;
   while (letters < s.size() && text::is_upper(s[letters])) ++letters;
-  if (letters < 1 || letters > 2 || s.size() < letters + 1 || s.size() > letters + 2) return false;
-  if (!text::is_digit(s[letters])) return false;
-  return s.size() == letters + 1 || text::is_digit(s.back()) || text::is_upper(s.back());
+  std::size_t digits = letters;
+  while (digits < s.size() && text::is_digit(s[digits])) ++digits;
+  std::string_view area = s.substr(0, letters);
+  std::string_view district = s.substr(letters, digits - letters);
+  std::string_view letter = s.substr(digits);
+  if (district.empty() || district.size() + letter.size() > 2 || letter.size() > 1) return std::nullopt;
+  if (!letter.empty() && std::string_view("ABCDEFGHJKMNPRSTUVWXY").find(letter[0]) == std::string_view::npos) {
+    return std::nullopt;
+  }
+  bool one = area.size() == 1 && std::string_view("BEGLMNSW").find(area[0]) != std::string_view::npos;
+  bool two = area.size() == 2 && std::string_view("QVX").find(area[0]) == std::string_view::npos &&
+             std::string_view("IJZ").find(area[1]) == std::string_view::npos;
+  if (!one && !two) return std::nullopt;
+  return Outward{area, district, letter};
 }
 
-// "2AA", "3NQ": the inward part, a figure and two letters.
+// "2AA", "3NQ": the inward part, a figure and two letters, never C, I, K, M, O or V; nor a
+// size of memory ("M2 8GB" is a chip and its memory).
 bool is_inward(std::string_view s) {
-  return s.size() == 3 && text::is_digit(s[0]) && text::is_upper(s[1]) && text::is_upper(s[2]);
+  if (s.size() != 3 || !text::is_digit(s[0])) return false;
+  for (char c : s.substr(1)) {
+    if (!text::is_upper(c) || std::string_view("CIKMOV").find(c) != std::string_view::npos) return false;
+  }
+  return !text::is_one_of(s.substr(1), {"GB", "TB", "PB"});
 }
 
+// eSpeak NG reads a postcode as written as words ("SW3" "swuh three", "4ND" "four and"), so
+// it is spelt as people say it: the area's letters, the district as a number, the sector's
+// figure and the unit's letters, "S.W three, four N.D". Letters are joined by periods, as
+// every spelt initialism is written for the engine.
 std::optional<Match> postcode(const Words& words, std::size_t i) {
   if (i + 1 >= words.size() || !words[i].suffix.empty() || !words[i + 1].prefix.empty()) return std::nullopt;
-  if (!is_outward(words[i].core) || !is_inward(words[i + 1].core)) return std::nullopt;
-  return Match{2, std::string(words[i].core) + " " + std::string(words[i + 1].core), false};
+  auto out = outward(words[i].core);
+  std::string_view in = words[i + 1].core;
+  if (!out || !is_inward(in)) return std::nullopt;
+  std::string spoken = spelled_letters(out->area) + " " + cardinal_words(out->district);
+  if (!out->letter.empty()) spoken += " " + std::string(out->letter);
+  spoken += ", " + std::string(digit_word(in[0])) + " " + spelled_letters(in.substr(1));
+  return Match{2, spoken, false};
 }
 
 }  // namespace

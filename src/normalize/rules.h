@@ -232,7 +232,7 @@ std::optional<Match> match_record(const Words& words, std::size_t i);
 bool is_sport_word(std::string_view core);
 
 // codes.cpp: numbers to dial or text ("Text STOP to 78901", "dial 999"), said figure by
-// figure, and British postcodes ("SW1A 2AA"), kept whole for eSpeak NG.
+// figure, and British postcodes ("SW1A 2AA" -> "S.W one A, two A.A"), spelt as people say them.
 std::optional<Match> match_code(const Words& words, std::size_t i);
 
 // version.cpp: "2.6.29", "v1.2.3", "2.6.29–5.1" (versions of one point read as decimals).

@@ -1,4 +1,4 @@
-// Numbers to dial or text, said figure by figure, and British postcodes kept whole.
+// Numbers to dial or text, said figure by figure, and British postcodes spelt.
 #include <gtest/gtest.h>
 
 #include "normalize/normalizer.h"
@@ -21,9 +21,23 @@ TEST(Codes, CountsAfterTheSameVerbsStayNumbers) {
   EXPECT_EQ(normalize_text("she called 300 voters"), "she called three hundred voters");
 }
 
-TEST(Codes, BritishPostcodesAreKeptForTheEngine) {
-  EXPECT_EQ(normalize_text("at 4 High St, Bath BA1 5AW, police said"), "at four High Street, Bath BA1 5AW, police said");
-  EXPECT_EQ(normalize_text("near Glasgow G12 8QQ on Monday"), "near Glasgow G12 8QQ on Monday");
+TEST(Codes, BritishPostcodesAreSpeltAsPeopleSayThem) {
+  EXPECT_EQ(normalize_text("at 4 High St, Bath BA1 5AW, police said"), "at four High Street, Bath B.A one, five A.W, police said");
+  EXPECT_EQ(normalize_text("near Glasgow G12 8QQ on Monday"), "near Glasgow G twelve, eight Q.Q on Monday");
+  EXPECT_EQ(normalize_text("The depot at LS11 5EW closed."), "The depot at L.S eleven, five E.W closed.");
+  EXPECT_EQ(normalize_text("Send entries to WC2H 7LT by noon."), "Send entries to W.C two H, seven L.T by noon.");
+  EXPECT_EQ(normalize_text("a flat in E14 9GE, east London"), "a flat in E fourteen, nine G.E, east London");
+  EXPECT_EQ(normalize_text("the clinic (NW3 2QG) reopened"), "the clinic (N.W three, two Q.G) reopened");
+}
+
+TEST(Codes, ModelNamesAndWordsAreNoPostcodes) {
+  // No postal area is "X", "A" or "F"; an inward part never holds C, I, K, M, O or V, nor a unit.
+  EXPECT_EQ(normalize_text("the X5 4WD model").find("X."), std::string::npos);
+  EXPECT_EQ(normalize_text("on A4 2HB paper").find("two H.B"), std::string::npos);
+  EXPECT_EQ(normalize_text("an F1 3AM start").find("A.M"), std::string::npos);
+  EXPECT_EQ(normalize_text("the M2 8GB laptop").find("G.B"), std::string::npos);
+  EXPECT_EQ(normalize_text("a new GT3 RS car").find(","), std::string::npos);
+  EXPECT_EQ(normalize_text("she owns a BMW M3 and a 4X4").find(","), std::string::npos);
 }
 
 TEST(Codes, ServiceNumbersAfterOnOrNumber) {

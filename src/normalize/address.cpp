@@ -3,6 +3,7 @@
 // City, New York". House numbers are read in pairs, as people say them.
 #include <array>
 
+#include "normalize/function_words.h"
 #include "normalize/number_words.h"
 #include "normalize/rules.h"
 
@@ -119,6 +120,38 @@ std::optional<Match> match_state_zip(const Words& words, std::size_t i) {
   std::string spoken = *state + " " + digit_words(zip.substr(0, 5));
   if (plus_four) spoken += " " + digit_words(zip.substr(6));
   return Match{2, spoken, false};
+}
+
+// "Sydney NSW 2001", "Fitzroy Vic 3065": an Australian state after a place and before four
+// figures is an address's postcode, read digit by digit as a ZIP code is. The state is said
+// as people say it: initialisms spelt, "Vic", "Qld" and "Tas" in full.
+std::optional<Match> match_australian_postcode(const Words& words, std::size_t i) {
+  static constexpr std::array<Pair, 11> kAustralianStates = {{
+      {"NSW", "N.S.W"}, {"Vic", "Victoria"}, {"VIC", "Victoria"}, {"Qld", "Queensland"}, {"QLD", "Queensland"},
+      {"SA", "S.A"},    {"WA", "W.A"},       {"Tas", "Tasmania"}, {"TAS", "Tasmania"},  {"ACT", "A.C.T"},
+      {"NT", "N.T"},
+  }};
+  // Taken from the place on, before the jurisdiction rule can claim "Qld" alone.
+  if (i + 2 >= words.size()) return std::nullopt;
+  const Word& place = words[i];
+  const Word& code = words[i + 1];
+  const Word& postcode = words[i + 2];
+  bool is_place = (place.suffix.empty() || place.suffix == ",") && text::is_capitalized(place.core) &&
+                  text::all_alpha(place.core) && !text::is_function_word(text::lower(place.core));
+  auto state = lookup(kAustralianStates, code.core);
+  if (!is_place || !state || !code.prefix.empty() || !code.suffix.empty() || !postcode.prefix.empty() ||
+      postcode.core.size() != 4 || !text::all_digits(postcode.core)) {
+    return std::nullopt;
+  }
+  // "Perth WA 6000 and", "Fitzroy Vic 3065 near": an address goes on with a function word,
+  // but "the Sydney NSW 2023 election", "... NSW 2019 was": a noun after the figure, or any
+  // lowercase word after one that could be a year, makes it a year or a count.
+  const Word* after = i + 3 < words.size() && postcode.suffix.empty() ? &words[i + 3] : nullptr;
+  bool word_follows = after && !after->core.empty() && text::is_lower(after->core[0]) &&
+                      (!text::is_function_word(text::lower(after->core)) || is_context_free_year(postcode.core));
+  if (word_follows) return std::nullopt;
+  std::string spoken = speak_word(place.core) + std::string(place.suffix) + " " + *state + " " + digit_words(postcode.core);
+  return Match{3, spoken, false};
 }
 
 // "the zip code is 90210", "the 60614 ZIP code": five figures named a ZIP code are read digit
@@ -281,6 +314,7 @@ std::optional<Match> match_address(const Words& words, std::size_t i) {
   if (auto road = match_grid_road(words, i)) return road;
   if (auto street = compass_before_street(words, i)) return street;
   if (auto state = match_state_zip(words, i)) return state;
+  if (auto postcode = match_australian_postcode(words, i)) return postcode;
   if (auto zip = match_named_zip(words, i)) return zip;
   const Word& number = words[i];
   if (!number.suffix.empty() || !text::all_digits(number.core) || number.core.size() > 5) return std::nullopt;

@@ -288,6 +288,32 @@ std::optional<Match> compass_before_street(const Words& words, std::size_t i) {
   return std::nullopt;
 }
 
+// "221B Baker Street", "12a Rose Lane": a house number with a letter is no count, so before one
+// to three capitalised words and a street word, written in full or abbreviated, it is said in
+// pairs as any house number is, its letter after it ("two twenty one B").
+std::optional<Match> lettered_house_number(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  if (core.size() < 2 || core.size() > 5 || !words[i].suffix.empty() || !text::is_alpha(core.back()) ||
+      !text::all_digits(core.substr(0, core.size() - 1)) || core[0] == '0') {
+    return std::nullopt;
+  }
+  char letter = core.back();
+  if (letter >= 'a' && letter <= 'z') letter = static_cast<char>(letter - 'a' + 'A');
+  // eSpeak NG reads a lone "A" as the article; "Eh" is how it says the letter.
+  std::string spoken = paired_digit_words(core.substr(0, core.size() - 1)) + " " + (letter == 'A' ? std::string("Eh") : std::string(1, letter));
+  for (std::size_t j = i + 1; j < words.size() && j <= i + 4; ++j) {
+    const Word& w = words[j];
+    if (!w.prefix.empty() || !text::is_capitalized(w.core) || !text::all_alpha(w.core)) return std::nullopt;
+    if (j > i + 1 && is_street_word(w.core)) {
+      std::string said = street_suffix(w.core).value_or(std::string(w.core));
+      return address_to_suffix(words, i, j, spoken + " " + said);
+    }
+    if (!w.suffix.empty()) return std::nullopt;
+    spoken += " " + std::string(w.core);
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 // "Apt 210", "BLDG 4", "Ste 12B": the unit inside an address, written without a period in postal
@@ -317,6 +343,7 @@ std::optional<Match> match_address(const Words& words, std::size_t i) {
   if (auto postcode = match_australian_postcode(words, i)) return postcode;
   if (auto zip = match_named_zip(words, i)) return zip;
   const Word& number = words[i];
+  if (auto lettered = lettered_house_number(words, i)) return lettered;
   if (!number.suffix.empty() || !text::all_digits(number.core) || number.core.size() > 5) return std::nullopt;
   auto read = number_and_direction(words, i);
   if (!read) return std::nullopt;

@@ -170,3 +170,22 @@ TEST(AustralianPostcodes, YearsAndCountsAfterAStateStay) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(LetteredHouseNumbers, AreSaidInPairsWithTheirLetter) {
+  EXPECT_EQ(normalize_text("Officers called at 314B Marsh Road twice."), "Officers called at three fourteen B Marsh Road twice.");
+  EXPECT_EQ(normalize_text("the bakery at 27a Mill Lane reopened"), "the bakery at twenty seven Eh Mill Lane reopened");
+  EXPECT_EQ(normalize_text("a flat at 1450C Ocean Ave. was sold"), "a flat at fourteen fifty C Ocean Avenue was sold");
+  EXPECT_EQ(normalize_text("She lives at 9D Church Street, Dover."), "She lives at nine D Church Street, Dover.");
+}
+
+TEST(LetteredHouseNumbers, OtherLetteredFiguresKeepTheirReading) {
+  // Without a street word after the name, the letter and figure are read as before.
+  EXPECT_EQ(normalize_text("The 5G rollout began."), "The five G rollout began.");
+  EXPECT_EQ(normalize_text("Flat 3B is empty.").find("Street"), std::string::npos);
+  // Plain house numbers are unchanged.
+  EXPECT_EQ(normalize_text("at 1428 Elm St. today"), "at fourteen twenty eight Elm Street today");
+}
+
+}  // namespace briefcast

@@ -78,14 +78,6 @@ bool count_follows_label(const Words& words, std::size_t j) {
                                  "miles", "metres", "meters", "feet", "yards", "kilometres", "kilometers", "square"});
 }
 
-// A label's figures in pairs, a zero in the tens said "oh" as on a departure board: "1204" ->
-// "twelve oh four", "708" -> "seven oh eight".
-std::string label_words(std::string_view digits) {
-  std::string_view tail = digits.substr(digits.size() - 2);
-  if (tail[0] != '0' || tail == "00") return paired_digit_words(digits);
-  return cardinal_words(digits.substr(0, digits.size() - 2)) + " oh " + std::string(digit_word(tail[1]));
-}
-
 // "Participants 106 966 women": three figures, then a group of exactly three more, are a count
 // whose thousands are marked by a space (the spaced-cardinal rule reads it), not a label.
 bool thousands_follow(const Words& words, std::size_t j) {
@@ -107,6 +99,14 @@ std::string era_words(std::string_view era) {
 }
 
 }  // namespace
+
+// A label's figures in pairs, a zero in the tens said "oh" as on a departure board: "1204" ->
+// "twelve oh four", "708" -> "seven oh eight".
+std::string label_words(std::string_view digits) {
+  std::string_view tail = digits.substr(digits.size() - 2);
+  if (tail[0] != '0' || tail == "00") return paired_digit_words(digits);
+  return cardinal_words(digits.substr(0, digits.size() - 2)) + " oh " + std::string(digit_word(tail[1]));
+}
 
 // A model's variant after its dash: one figure ("787-9") or round hundreds ("737-800"), which
 // may carry letters of their own ("777-300ER") or a plural ("787-9s"). A Boeing customer code

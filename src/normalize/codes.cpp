@@ -10,7 +10,7 @@ namespace briefcast::rules {
 namespace {
 
 bool is_text_verb(std::string_view w) {
-  return text::is_one_of(text::lower(w), {"text", "texting", "texted", "txt", "sms"});
+  return text::is_one_of(text::lower(w), {"text", "texting", "texted", "texts", "txt", "sms"});
 }
 
 bool is_dial_verb(std::string_view w) {
@@ -18,7 +18,8 @@ bool is_dial_verb(std::string_view w) {
 }
 
 bool is_call_verb(std::string_view w) {
-  return text::is_one_of(text::lower(w), {"call", "called", "calling", "ring", "phone", "phoning"});
+  return text::is_one_of(text::lower(w), {"call", "called", "calling", "calls", "ring", "rang", "rings", "ringing",
+                                          "phone", "phoned", "phones", "phoning"});
 }
 
 // Three-figure service numbers that are dialled, in the countries whose news is read here.
@@ -26,14 +27,68 @@ bool is_service_number(std::string_view digits) {
   return text::is_one_of(digits, {"999", "112", "111", "101", "988", "211", "311", "000", "116", "105"});
 }
 
+// "Call 1737 any time", "ring 0845 now": any number of four to six figures after a present
+// calling verb is one to dial when the clause ends with it or goes on as a call does. After
+// "called" a figure is as often a name ("a film called 1917"), and after any of them a count
+// may follow ("call 2000 voters"), so the words after it are asked.
+bool calls_a_number(const Words& words, std::size_t i) {
+  const Word& verb = words[i - 1];
+  if (!text::is_one_of(text::lower(verb.core), {"call", "ring", "phone", "calls", "rings", "phones"})) return false;
+  if (words[i].core.size() < 4) return false;
+  bool clause_ends = !words[i].suffix.empty() || i + 1 == words.size();
+  return clause_ends || text::is_one_of(text::lower(words[i + 1].core),
+                                        {"for", "now", "today", "tonight", "anytime", "any", "at", "from", "or", "if",
+                                         "free", "day", "between", "during", "to"});
+}
+
+// "dial 13 11 14", "phone 131 444", "call 116 123": a short number written in spaced groups of
+// two to four figures after a word of dialling, which the telephone rule does not take. Groups
+// of two are said as numbers ("thirteen eleven fourteen", as such lines are announced), longer
+// ones figure by figure. Returns nothing for a single group.
+std::optional<Match> spaced_short_number(const Words& words, std::size_t i) {
+  std::size_t k = i;
+  std::size_t figures = 0;
+  std::string spoken;
+  bool paired = false;  // every group so far is a pair said as a number
+  while (k < words.size() && k < i + 4 && words[k].prefix.empty() && words[k].core.size() >= 2 &&
+         words[k].core.size() <= 4 && text::all_digits(words[k].core)) {
+    std::string_view group = words[k].core;
+    figures += group.size();
+    // "thirteen eleven fourteen" runs on as one number; figure by figure, groups are parted.
+    bool pair = group.size() == 2 && group[0] != '0';
+    bool first = spoken.empty();
+    if (!first) spoken += pair && paired ? " " : ", ";
+    paired = pair && (first || paired);
+    spoken += pair ? cardinal_words(group) : digit_words(group);
+    ++k;
+    if (!words[k - 1].suffix.empty()) break;
+  }
+  if (k - i < 2 || figures < 5 || figures > 10) return std::nullopt;
+  // "text 300 000 people": a count with its thousands spaced.
+  const Word* after = k < words.size() && words[k - 1].suffix.empty() ? &words[k] : nullptr;
+  bool counted = after && text::all_alpha(after->core) && text::is_lower(after->core[0]) &&
+                 (after->core.back() == 's' || after->core == "people");
+  if (counted) return std::nullopt;
+  return Match{k - i, spoken, false};
+}
+
 // "Text STOP to 78901", "dial 999", "text 988", "texting GIVE to 70085".
 std::optional<Match> dialled_code(const Words& words, std::size_t i) {
   std::string_view digits = words[i].core;
-  if (digits.size() < 3 || digits.size() > 6 || !text::all_digits(digits) || i == 0) return std::nullopt;
+  if (digits.size() < 2 || digits.size() > 6 || !text::all_digits(digits) || i == 0) return std::nullopt;
   const Word& before = words[i - 1];
   if (!before.suffix.empty() && before.suffix != ",") return std::nullopt;
+  const Word* after = i + 1 < words.size() ? &words[i + 1] : nullptr;
+  bool grouped = after && words[i].suffix.empty() && text::all_digits(after->core) && after->prefix.empty();
+  bool dialling = before.suffix.empty() && (is_text_verb(before.core) || is_dial_verb(before.core) || is_call_verb(before.core));
+  if (grouped && dialling) {
+    // "text 07911 246810": a telephone number, which the telephone rule reads whole.
+    if (match_telephone(words, i)) return std::nullopt;
+    return spaced_short_number(words, i);
+  }
+  if (digits.size() < 3) return std::nullopt;
   bool direct = before.suffix.empty() && (is_text_verb(before.core) || is_dial_verb(before.core) ||
-                                          (is_call_verb(before.core) && is_service_number(digits)));
+                                          (is_call_verb(before.core) && (is_service_number(digits) || calls_a_number(words, i))));
   // "Text HOME to 85258": "to" after a texting verb and at most two words (the keyword).
   bool texted_to = false;
   if (text::lower(before.core) == "to" && before.suffix.empty()) {
@@ -52,14 +107,18 @@ std::optional<Match> dialled_code(const Words& words, std::size_t i) {
   // "our non-emergency number 101", "the hotline 111": a service number after the word for one.
   bool numbered = text::is_one_of(text::lower(before.core), {"number", "hotline", "line"}) && before.suffix.empty() &&
                   is_service_number(digits);
-  if (!direct && !texted_to && !called_on && !numbered) return std::nullopt;
+  // "dial 999 or 112", "call 101 or 111": a second number joined to one after the verb.
+  bool joined = before.suffix.empty() && text::is_one_of(text::lower(before.core), {"or", "and"}) && i >= 3 &&
+                words[i - 2].suffix.empty() && text::all_digits(words[i - 2].core) && words[i - 3].suffix.empty() &&
+                (is_dial_verb(words[i - 3].core) || is_text_verb(words[i - 3].core) ||
+                 (is_call_verb(words[i - 3].core) && is_service_number(words[i - 2].core)));
+  if (!direct && !texted_to && !called_on && !numbered && !joined) return std::nullopt;
   // "text a reminder to 20000 voters": a count of the things after it, not a code.
-  const Word* after = i + 1 < words.size() ? &words[i + 1] : nullptr;
   bool counted = after && words[i].suffix.empty() && after->core.size() > 2 && text::all_alpha(after->core) &&
                  text::is_lower(after->core[0]) && (after->core.back() == 's' || after->core == "people");
   if (counted) return std::nullopt;
   // "text 07911 246810": the first group of a telephone number, which the telephone rule reads whole.
-  if (after && words[i].suffix.empty() && text::all_digits(after->core) && after->prefix.empty()) return std::nullopt;
+  if (grouped) return std::nullopt;
   // A service number is said as people say it: "one oh one", "triple zero" (Australia).
   if (is_service_number(digits)) return Match{1, digits == "000" ? std::string("triple zero") : digit_words(digits, "oh"), false};
   return Match{1, digit_words(digits), false};
@@ -124,7 +183,7 @@ std::optional<Match> match_code(const Words& words, std::size_t i) {
   if (auto m = postcode(words, i)) return m;
   // "Dial 999": taken from the capitalised verb on, before a name rule can pair it with the figure.
   if (i + 1 < words.size() && text::is_capitalized(words[i].core)) {
-    if (auto code = dialled_code(words, i + 1)) return Match{2, std::string(words[i].core) + " " + code->spoken, false};
+    if (auto code = dialled_code(words, i + 1)) return Match{1 + code->count, std::string(words[i].core) + " " + code->spoken, false};
     // "Call 1300 655 506": a number in spaced groups after the verb, for the same reason.
     if (auto number = match_telephone(words, i + 1); number && words[i].suffix.empty() && text::all_alpha(words[i].core) &&
                                                      number->count > 1) {

@@ -60,3 +60,43 @@ TEST(Codes, SpacedNumberAfterACapitalisedVerb) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Codes, EveryFormOfCallingOrTextingTakesTheNumber) {
+  EXPECT_EQ(normalize_text("The driver rang 999 at once."), "The driver rang nine nine nine at once.");
+  EXPECT_EQ(normalize_text("a neighbour phoned 112 for help"), "a neighbour phoned one one two for help");
+  EXPECT_EQ(normalize_text("She texts 70070 each week."), "She texts seven zero zero seven zero each week.");
+  EXPECT_EQ(normalize_text("Anyone struggling can call 1737 for free."), "Anyone struggling can call one seven three seven for free.");
+  EXPECT_EQ(normalize_text("To report a leak, ring 0345 now."), "To report a leak, ring zero three four five now.");
+}
+
+TEST(Codes, ShortNumbersInSpacedGroupsAfterADiallingWord) {
+  EXPECT_EQ(normalize_text("Parents can phone 131 114 any day."), "Parents can phone one three one, one one four any day.");
+  EXPECT_EQ(normalize_text("Call 13 22 81 for roadside help."), "Call thirteen twenty two eighty one for roadside help.");
+  EXPECT_EQ(normalize_text("Young people can dial 0808 8002 free."), "Young people can dial zero eight zero eight, eight zero zero two free.");
+  // A whole telephone number is still read by the telephone rule.
+  EXPECT_EQ(normalize_text("call 0161 496 0000 today"), "call zero one six one, four nine six, zero zero zero zero today");
+}
+
+TEST(Codes, NamesAndCountsAfterCallingWordsStayNumbers) {
+  EXPECT_EQ(normalize_text("a novel called 1984."), "a novel called nineteen eighty four.");
+  EXPECT_EQ(normalize_text("They plan to call 4000 voters."), "They plan to call four thousand voters.");
+  EXPECT_EQ(normalize_text("She called 2023 her best year.").find("two zero two three"), std::string::npos);
+  EXPECT_EQ(normalize_text("They rang 240 bells at noon."), "They rang two hundred forty bells at noon.");
+  EXPECT_EQ(normalize_text("we will ring 2030 in style").find("two zero three zero"), std::string::npos);
+}
+
+}  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Codes, ASecondNumberJoinedToADialledOne) {
+  EXPECT_EQ(normalize_text("Walkers should dial 999 or 112 in the hills."),
+            "Walkers should dial nine nine nine or one one two in the hills.");
+  EXPECT_EQ(normalize_text("please call 101 or 111 instead"), "please call one oh one or one one one instead");
+  // After a count the joined figure stays a count.
+  EXPECT_EQ(normalize_text("they called 300 or 400 donors"), "they called three hundred or four hundred donors");
+}
+
+}  // namespace briefcast

@@ -105,8 +105,10 @@ std::optional<Match> dialled_code(const Words& words, std::size_t i) {
     }
   }
   // "our non-emergency number 101", "the hotline 111": a service number after the word for one.
-  bool numbered = text::is_one_of(text::lower(before.core), {"number", "hotline", "line"}) && before.suffix.empty() &&
-                  is_service_number(digits);
+  // A helpline's name says any figure after it is dialled ("the helpline 1737").
+  bool helpline = before.suffix.empty() && text::is_one_of(text::lower(before.core), {"hotline", "helpline", "textline"});
+  bool numbered = helpline || (before.suffix.empty() && is_service_number(digits) &&
+                               text::is_one_of(text::lower(before.core), {"number", "line"}));
   // "dial 999 or 112", "call 101 or 111": a second number joined to one after the verb.
   bool joined = before.suffix.empty() && text::is_one_of(text::lower(before.core), {"or", "and"}) && i >= 3 &&
                 words[i - 2].suffix.empty() && text::all_digits(words[i - 2].core) && words[i - 3].suffix.empty() &&
@@ -116,7 +118,7 @@ std::optional<Match> dialled_code(const Words& words, std::size_t i) {
   // "text a reminder to 20000 voters": a count of the things after it, not a code.
   bool counted = after && words[i].suffix.empty() && after->core.size() > 2 && text::all_alpha(after->core) &&
                  text::is_lower(after->core[0]) && (after->core.back() == 's' || after->core == "people");
-  if (counted) return std::nullopt;
+  if (counted && !helpline) return std::nullopt;
   // "text 07911 246810": the first group of a telephone number, which the telephone rule reads whole.
   if (grouped) return std::nullopt;
   // A service number is said as people say it: "one oh one", "triple zero" (Australia).

@@ -100,3 +100,14 @@ TEST(Codes, ASecondNumberJoinedToADialledOne) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Codes, AnyFigureAfterAHelplineIsDialled) {
+  EXPECT_EQ(normalize_text("The free helpline 1737 takes texts too."), "The free helpline one seven three seven takes texts too.");
+  EXPECT_EQ(normalize_text("the crisis hotline 24365 opened"), "the crisis hotline two four three six five opened");
+  // "line" alone numbers many things; only service numbers after it are dialled.
+  EXPECT_EQ(normalize_text("on line 2150 of the file").find("two one five zero"), std::string::npos);
+}
+
+}  // namespace briefcast

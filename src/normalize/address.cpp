@@ -144,12 +144,13 @@ std::optional<Match> match_australian_postcode(const Words& words, std::size_t i
     return std::nullopt;
   }
   // "Perth WA 6000 and", "Fitzroy Vic 3065 near": an address goes on with a function word,
-  // but "the Sydney NSW 2023 election", "... NSW 2019 was": a noun after the figure, or any
-  // lowercase word after one that could be a year, makes it a year or a count.
+  // but "the Sydney NSW 2023 election": a noun after the figure makes it a year or a count.
+  // A figure that could be a year ("Sydney NSW 2000 Olympics") must end the address.
   const Word* after = i + 3 < words.size() && postcode.suffix.empty() ? &words[i + 3] : nullptr;
   bool word_follows = after && !after->core.empty() && text::is_lower(after->core[0]) &&
-                      (!text::is_function_word(text::lower(after->core)) || is_context_free_year(postcode.core));
-  if (word_follows) return std::nullopt;
+                      !text::is_function_word(text::lower(after->core));
+  bool year_like = after && is_context_free_year(postcode.core) && after->core != "Australia";
+  if (word_follows || year_like) return std::nullopt;
   std::string spoken = speak_word(place.core) + std::string(place.suffix) + " " + *state + " " + digit_words(postcode.core);
   return Match{3, spoken, false};
 }

@@ -163,6 +163,7 @@ TEST(AustralianPostcodes, FourFiguresAfterAStateAreSaidDigitByDigit) {
 TEST(AustralianPostcodes, YearsAndCountsAfterAStateStay) {
   EXPECT_EQ(normalize_text("The NSW 2027 budget was tabled."), "The NSW twenty twenty seven budget was tabled.");
   EXPECT_EQ(normalize_text("Labor won Queensland QLD 2024 polls").find("zero two"), std::string::npos);
+  EXPECT_EQ(normalize_text("Hobart TAS 2000 Games bid").find("zero zero"), std::string::npos);
   EXPECT_EQ(normalize_text("In WA 2021 was dry.").find("two zero two one"), std::string::npos);
   EXPECT_EQ(normalize_text("Sydney NSW 2031 was a target").find("two zero three one"), std::string::npos);
   // A US state and its five-figure ZIP code keep their reading.

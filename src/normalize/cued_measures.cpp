@@ -214,9 +214,10 @@ std::optional<Match> measure_choice(const Words& words, std::size_t i) {
   return Match{1, quantity(*first) + " or " + *second, false};
 }
 
-// A side of a screen's resolution: three or four figures, no leading zero.
+// A side of a screen's resolution: three or four figures, no leading zero, and no fewer than the
+// 240 lines of the smallest screens, so that a small size ("a 150 x 200 print") stays a count.
 bool is_resolution_side(std::string_view s) {
-  return (s.size() == 3 || s.size() == 4) && text::all_digits(s) && s[0] != '0';
+  return (s.size() == 3 || s.size() == 4) && text::all_digits(s) && s[0] != '0' && (s.size() == 4 || s >= "240");
 }
 
 // "2560x1600", "1920×1080", "1280 x 720 pixels": a display resolution, two labels said in pairs

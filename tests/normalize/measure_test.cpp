@@ -362,6 +362,8 @@ TEST(Resolutions, SizesAndSmallDimensionsKeepTheirReading) {
   EXPECT_EQ(normalize_text("a 1200x600 mm desk").find("twelve hundred"), std::string::npos);
   EXPECT_EQ(normalize_text("a 4x4 truck"), "a four-by-four truck");
   EXPECT_EQ(normalize_text("the room is 10 x 12"), "the room is ten by twelve");
+  EXPECT_EQ(normalize_text("a 150 x 210 print"), "a one-hundred-fifty-by-two-hundred-ten print");
+  EXPECT_EQ(normalize_text("an old 640x480 webcam"), "an old six forty by four eighty webcam");
 }
 
 }  // namespace briefcast

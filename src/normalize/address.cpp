@@ -3,6 +3,7 @@
 // City, New York". House numbers are read in pairs, as people say them.
 #include <array>
 
+#include "normalize/function_words.h"
 #include "normalize/number_words.h"
 #include "normalize/rules.h"
 
@@ -119,6 +120,39 @@ std::optional<Match> match_state_zip(const Words& words, std::size_t i) {
   std::string spoken = *state + " " + digit_words(zip.substr(0, 5));
   if (plus_four) spoken += " " + digit_words(zip.substr(6));
   return Match{2, spoken, false};
+}
+
+// "Sydney NSW 2001", "Fitzroy Vic 3065": an Australian state after a place and before four
+// figures is an address's postcode, read digit by digit as a ZIP code is. The state is said
+// as people say it: initialisms spelt, "Vic", "Qld" and "Tas" in full.
+std::optional<Match> match_australian_postcode(const Words& words, std::size_t i) {
+  static constexpr std::array<Pair, 11> kAustralianStates = {{
+      {"NSW", "N.S.W"}, {"Vic", "Victoria"}, {"VIC", "Victoria"}, {"Qld", "Queensland"}, {"QLD", "Queensland"},
+      {"SA", "S.A"},    {"WA", "W.A"},       {"Tas", "Tasmania"}, {"TAS", "Tasmania"},  {"ACT", "A.C.T"},
+      {"NT", "N.T"},
+  }};
+  // Taken from the place on, before the jurisdiction rule can claim "Qld" alone.
+  if (i + 2 >= words.size()) return std::nullopt;
+  const Word& place = words[i];
+  const Word& code = words[i + 1];
+  const Word& postcode = words[i + 2];
+  bool is_place = (place.suffix.empty() || place.suffix == ",") && text::is_capitalized(place.core) &&
+                  text::all_alpha(place.core) && !text::is_function_word(text::lower(place.core));
+  auto state = lookup(kAustralianStates, code.core);
+  if (!is_place || !state || !code.prefix.empty() || !code.suffix.empty() || !postcode.prefix.empty() ||
+      postcode.core.size() != 4 || !text::all_digits(postcode.core)) {
+    return std::nullopt;
+  }
+  // "Perth WA 6000 and", "Fitzroy Vic 3065 near": an address goes on with a function word,
+  // but "the Sydney NSW 2023 election": a noun after the figure makes it a year or a count.
+  // A figure that could be a year ("Sydney NSW 2000 Olympics") must end the address.
+  const Word* after = i + 3 < words.size() && postcode.suffix.empty() ? &words[i + 3] : nullptr;
+  bool word_follows = after && !after->core.empty() && text::is_lower(after->core[0]) &&
+                      !text::is_function_word(text::lower(after->core));
+  bool year_like = after && is_context_free_year(postcode.core) && after->core != "Australia";
+  if (word_follows || year_like) return std::nullopt;
+  std::string spoken = speak_word(place.core) + std::string(place.suffix) + " " + *state + " " + digit_words(postcode.core);
+  return Match{3, spoken, false};
 }
 
 // "the zip code is 90210", "the 60614 ZIP code": five figures named a ZIP code are read digit
@@ -255,6 +289,33 @@ std::optional<Match> compass_before_street(const Words& words, std::size_t i) {
   return std::nullopt;
 }
 
+// "221B Baker Street", "12a Rose Lane": a house number with a letter is no count, so before one
+// to three capitalised words and a street word, written in full or abbreviated, it is said in
+// pairs as any house number is, its letter after it ("two twenty one B").
+std::optional<Match> lettered_house_number(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  if (core.size() < 2 || core.size() > 5 || !words[i].suffix.empty() || !text::is_alpha(core.back()) ||
+      !text::all_digits(core.substr(0, core.size() - 1)) || core[0] == '0') {
+    return std::nullopt;
+  }
+  char letter = core.back();
+  if (letter >= 'a' && letter <= 'z') letter = static_cast<char>(letter - 'a' + 'A');
+  // eSpeak NG reads a lone "A" as the article; "Eh" is how it says the letter.
+  std::string name = letter == 'A' ? std::string("Eh") : std::string(1, letter);
+  std::string spoken = paired_digit_words(core.substr(0, core.size() - 1)) + " " + name;
+  for (std::size_t j = i + 1; j < words.size() && j <= i + 4; ++j) {
+    const Word& w = words[j];
+    if (!w.prefix.empty() || !text::is_capitalized(w.core) || !text::all_alpha(w.core)) return std::nullopt;
+    if (j > i + 1 && is_street_word(w.core)) {
+      std::string said = street_suffix(w.core).value_or(std::string(w.core));
+      return address_to_suffix(words, i, j, spoken + " " + said);
+    }
+    if (!w.suffix.empty()) return std::nullopt;
+    spoken += " " + std::string(w.core);
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 // "Apt 210", "BLDG 4", "Ste 12B": the unit inside an address, written without a period in postal
@@ -281,8 +342,10 @@ std::optional<Match> match_address(const Words& words, std::size_t i) {
   if (auto road = match_grid_road(words, i)) return road;
   if (auto street = compass_before_street(words, i)) return street;
   if (auto state = match_state_zip(words, i)) return state;
+  if (auto postcode = match_australian_postcode(words, i)) return postcode;
   if (auto zip = match_named_zip(words, i)) return zip;
   const Word& number = words[i];
+  if (auto lettered = lettered_house_number(words, i)) return lettered;
   if (!number.suffix.empty() || !text::all_digits(number.core) || number.core.size() > 5) return std::nullopt;
   auto read = number_and_direction(words, i);
   if (!read) return std::nullopt;

@@ -1,7 +1,7 @@
 // Codes that are no quantities: a number to dial or text ("Text STOP to 78901", "dial 999"
 // -> "seven eight nine zero one", "nine nine nine", never "seventy eight thousand ...") and a
-// British postcode ("SW1A 2AA"), which eSpeak NG reads letter by letter and figure by figure
-// as written, so it is kept whole before any figure rule can split it.
+// British postcode ("SW1A 2AA" -> "S.W one A, two A.A"), spelt as people say it before any
+// figure rule can split it.
 #include "normalize/number_words.h"
 #include "normalize/rules.h"
 
@@ -10,7 +10,7 @@ namespace briefcast::rules {
 namespace {
 
 bool is_text_verb(std::string_view w) {
-  return text::is_one_of(text::lower(w), {"text", "texting", "texted", "txt", "sms"});
+  return text::is_one_of(text::lower(w), {"text", "texting", "texted", "texts", "txt", "sms"});
 }
 
 bool is_dial_verb(std::string_view w) {
@@ -18,7 +18,8 @@ bool is_dial_verb(std::string_view w) {
 }
 
 bool is_call_verb(std::string_view w) {
-  return text::is_one_of(text::lower(w), {"call", "called", "calling", "ring", "phone", "phoning"});
+  return text::is_one_of(text::lower(w), {"call", "called", "calling", "calls", "ring", "rang", "rings", "ringing",
+                                          "phone", "phoned", "phones", "phoning"});
 }
 
 // Three-figure service numbers that are dialled, in the countries whose news is read here.
@@ -26,14 +27,68 @@ bool is_service_number(std::string_view digits) {
   return text::is_one_of(digits, {"999", "112", "111", "101", "988", "211", "311", "000", "116", "105"});
 }
 
+// "Call 1737 any time", "ring 0845 now": any number of four to six figures after a present
+// calling verb is one to dial when the clause ends with it or goes on as a call does. After
+// "called" a figure is as often a name ("a film called 1917"), and after any of them a count
+// may follow ("call 2000 voters"), so the words after it are asked.
+bool calls_a_number(const Words& words, std::size_t i) {
+  const Word& verb = words[i - 1];
+  if (!text::is_one_of(text::lower(verb.core), {"call", "ring", "phone", "calls", "rings", "phones"})) return false;
+  if (words[i].core.size() < 4) return false;
+  bool clause_ends = !words[i].suffix.empty() || i + 1 == words.size();
+  return clause_ends || text::is_one_of(text::lower(words[i + 1].core),
+                                        {"for", "now", "today", "tonight", "anytime", "any", "at", "from", "or", "if",
+                                         "free", "day", "between", "during", "to"});
+}
+
+// "dial 13 11 14", "phone 131 444", "call 116 123": a short number written in spaced groups of
+// two to four figures after a word of dialling, which the telephone rule does not take. Groups
+// of two are said as numbers ("thirteen eleven fourteen", as such lines are announced), longer
+// ones figure by figure. Returns nothing for a single group.
+std::optional<Match> spaced_short_number(const Words& words, std::size_t i) {
+  std::size_t k = i;
+  std::size_t figures = 0;
+  std::string spoken;
+  bool paired = false;  // every group so far is a pair said as a number
+  while (k < words.size() && k < i + 4 && words[k].prefix.empty() && words[k].core.size() >= 2 &&
+         words[k].core.size() <= 4 && text::all_digits(words[k].core)) {
+    std::string_view group = words[k].core;
+    figures += group.size();
+    // "thirteen eleven fourteen" runs on as one number; figure by figure, groups are parted.
+    bool pair = group.size() == 2 && group[0] != '0';
+    bool first = spoken.empty();
+    if (!first) spoken += pair && paired ? " " : ", ";
+    paired = pair && (first || paired);
+    spoken += pair ? cardinal_words(group) : digit_words(group);
+    ++k;
+    if (!words[k - 1].suffix.empty()) break;
+  }
+  if (k - i < 2 || figures < 5 || figures > 10) return std::nullopt;
+  // "text 300 000 people": a count with its thousands spaced.
+  const Word* after = k < words.size() && words[k - 1].suffix.empty() ? &words[k] : nullptr;
+  bool counted = after && text::all_alpha(after->core) && text::is_lower(after->core[0]) &&
+                 (after->core.back() == 's' || after->core == "people");
+  if (counted) return std::nullopt;
+  return Match{k - i, spoken, false};
+}
+
 // "Text STOP to 78901", "dial 999", "text 988", "texting GIVE to 70085".
 std::optional<Match> dialled_code(const Words& words, std::size_t i) {
   std::string_view digits = words[i].core;
-  if (digits.size() < 3 || digits.size() > 6 || !text::all_digits(digits) || i == 0) return std::nullopt;
+  if (digits.size() < 2 || digits.size() > 6 || !text::all_digits(digits) || i == 0) return std::nullopt;
   const Word& before = words[i - 1];
   if (!before.suffix.empty() && before.suffix != ",") return std::nullopt;
+  const Word* after = i + 1 < words.size() ? &words[i + 1] : nullptr;
+  bool grouped = after && words[i].suffix.empty() && text::all_digits(after->core) && after->prefix.empty();
+  bool dialling = before.suffix.empty() && (is_text_verb(before.core) || is_dial_verb(before.core) || is_call_verb(before.core));
+  if (grouped && dialling) {
+    // "text 07911 246810": a telephone number, which the telephone rule reads whole.
+    if (match_telephone(words, i)) return std::nullopt;
+    return spaced_short_number(words, i);
+  }
+  if (digits.size() < 3) return std::nullopt;
   bool direct = before.suffix.empty() && (is_text_verb(before.core) || is_dial_verb(before.core) ||
-                                          (is_call_verb(before.core) && is_service_number(digits)));
+                                          (is_call_verb(before.core) && (is_service_number(digits) || calls_a_number(words, i))));
   // "Text HOME to 85258": "to" after a texting verb and at most two words (the keyword).
   bool texted_to = false;
   if (text::lower(before.core) == "to" && before.suffix.empty()) {
@@ -50,40 +105,78 @@ std::optional<Match> dialled_code(const Words& words, std::size_t i) {
     }
   }
   // "our non-emergency number 101", "the hotline 111": a service number after the word for one.
-  bool numbered = text::is_one_of(text::lower(before.core), {"number", "hotline", "line"}) && before.suffix.empty() &&
-                  is_service_number(digits);
-  if (!direct && !texted_to && !called_on && !numbered) return std::nullopt;
+  // A helpline's name says any figure after it is dialled ("the helpline 1737").
+  bool helpline = before.suffix.empty() && text::is_one_of(text::lower(before.core), {"hotline", "helpline", "textline"});
+  bool numbered = helpline || (before.suffix.empty() && is_service_number(digits) &&
+                               text::is_one_of(text::lower(before.core), {"number", "line"}));
+  // "dial 999 or 112", "call 101 or 111": a second number joined to one after the verb.
+  bool joined = before.suffix.empty() && text::is_one_of(text::lower(before.core), {"or", "and"}) && i >= 3 &&
+                words[i - 2].suffix.empty() && text::all_digits(words[i - 2].core) && words[i - 3].suffix.empty() &&
+                (is_dial_verb(words[i - 3].core) || is_text_verb(words[i - 3].core) ||
+                 (is_call_verb(words[i - 3].core) && is_service_number(words[i - 2].core)));
+  if (!direct && !texted_to && !called_on && !numbered && !joined) return std::nullopt;
   // "text a reminder to 20000 voters": a count of the things after it, not a code.
-  const Word* after = i + 1 < words.size() ? &words[i + 1] : nullptr;
   bool counted = after && words[i].suffix.empty() && after->core.size() > 2 && text::all_alpha(after->core) &&
                  text::is_lower(after->core[0]) && (after->core.back() == 's' || after->core == "people");
-  if (counted) return std::nullopt;
+  if (counted && !helpline) return std::nullopt;
   // "text 07911 246810": the first group of a telephone number, which the telephone rule reads whole.
-  if (after && words[i].suffix.empty() && text::all_digits(after->core) && after->prefix.empty()) return std::nullopt;
+  if (grouped) return std::nullopt;
   // A service number is said as people say it: "one oh one", "triple zero" (Australia).
   if (is_service_number(digits)) return Match{1, digits == "000" ? std::string("triple zero") : digit_words(digits, "oh"), false};
   return Match{1, digit_words(digits), false};
 }
 
-// "SW1A", "LS6", "CF10", "M1": a postcode's outward part, one or two letters, a figure, then
-// a figure or a letter.
-bool is_outward(std::string_view s) {
+// "SW1A", "LS6", "CF10", "M1": a postcode's outward part, a postal area (one of the eight
+// one-letter areas, or two letters as the Royal Mail assigns them), a district of one or two
+// figures, perhaps a letter. The area letters keep model names ("X1", "A4", "F1") out.
+struct Outward {
+  std::string_view area;
+  std::string_view district;
+  std::string_view letter;
+};
+
+std::optional<Outward> outward(std::string_view s) {
   std::size_t letters = 0;
   while (letters < s.size() && text::is_upper(s[letters])) ++letters;
-  if (letters < 1 || letters > 2 || s.size() < letters + 1 || s.size() > letters + 2) return false;
-  if (!text::is_digit(s[letters])) return false;
-  return s.size() == letters + 1 || text::is_digit(s.back()) || text::is_upper(s.back());
+  std::size_t digits = letters;
+  while (digits < s.size() && text::is_digit(s[digits])) ++digits;
+  std::string_view area = s.substr(0, letters);
+  std::string_view district = s.substr(letters, digits - letters);
+  std::string_view letter = s.substr(digits);
+  if (district.empty() || district.size() + letter.size() > 2 || letter.size() > 1) return std::nullopt;
+  if (!letter.empty() && std::string_view("ABCDEFGHJKMNPRSTUVWXY").find(letter[0]) == std::string_view::npos) {
+    return std::nullopt;
+  }
+  bool one = area.size() == 1 && std::string_view("BEGLMNSW").find(area[0]) != std::string_view::npos;
+  bool two = area.size() == 2 && std::string_view("QVX").find(area[0]) == std::string_view::npos &&
+             std::string_view("IJZ").find(area[1]) == std::string_view::npos;
+  if (!one && !two) return std::nullopt;
+  return Outward{area, district, letter};
 }
 
-// "2AA", "3NQ": the inward part, a figure and two letters.
+// "2AA", "3NQ": the inward part, a figure and two letters, never C, I, K, M, O or V; nor a
+// size of memory ("M2 8GB" is a chip and its memory).
 bool is_inward(std::string_view s) {
-  return s.size() == 3 && text::is_digit(s[0]) && text::is_upper(s[1]) && text::is_upper(s[2]);
+  if (s.size() != 3 || !text::is_digit(s[0])) return false;
+  for (char c : s.substr(1)) {
+    if (!text::is_upper(c) || std::string_view("CIKMOV").find(c) != std::string_view::npos) return false;
+  }
+  return !text::is_one_of(s.substr(1), {"GB", "TB", "PB"});
 }
 
+// eSpeak NG reads a postcode as written as words ("SW3" "swuh three", "4ND" "four and"), so
+// it is spelt as people say it: the area's letters, the district as a number, the sector's
+// figure and the unit's letters, "S.W three, four N.D". Letters are joined by periods, as
+// every spelt initialism is written for the engine.
 std::optional<Match> postcode(const Words& words, std::size_t i) {
   if (i + 1 >= words.size() || !words[i].suffix.empty() || !words[i + 1].prefix.empty()) return std::nullopt;
-  if (!is_outward(words[i].core) || !is_inward(words[i + 1].core)) return std::nullopt;
-  return Match{2, std::string(words[i].core) + " " + std::string(words[i + 1].core), false};
+  auto out = outward(words[i].core);
+  std::string_view in = words[i + 1].core;
+  if (!out || !is_inward(in)) return std::nullopt;
+  std::string spoken = spelled_letters(out->area) + " " + cardinal_words(out->district);
+  if (!out->letter.empty()) spoken += " " + std::string(out->letter);
+  spoken += ", " + std::string(digit_word(in[0])) + " " + spelled_letters(in.substr(1));
+  return Match{2, spoken, false};
 }
 
 }  // namespace
@@ -92,7 +185,7 @@ std::optional<Match> match_code(const Words& words, std::size_t i) {
   if (auto m = postcode(words, i)) return m;
   // "Dial 999": taken from the capitalised verb on, before a name rule can pair it with the figure.
   if (i + 1 < words.size() && text::is_capitalized(words[i].core)) {
-    if (auto code = dialled_code(words, i + 1)) return Match{2, std::string(words[i].core) + " " + code->spoken, false};
+    if (auto code = dialled_code(words, i + 1)) return Match{1 + code->count, std::string(words[i].core) + " " + code->spoken, false};
     // "Call 1300 655 506": a number in spaced groups after the verb, for the same reason.
     if (auto number = match_telephone(words, i + 1); number && words[i].suffix.empty() && text::all_alpha(words[i].core) &&
                                                      number->count > 1) {

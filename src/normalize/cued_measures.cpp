@@ -1,6 +1,7 @@
 // Measures that a word beside them names or qualifies: knots ("80 kt winds"), a change after
 // a verb of rising ("rose +5.5%"), a choice of sizes ("2GB/3GB"), a quake's magnitude
-// ("M6.4"), stones, hours and minutes ("1h 30m") and a label's letter ("Pier 3 L").
+// ("M6.4"), stones, hours and minutes ("1h 30m"), a label's letter ("Pier 3 L") and a screen's
+// resolution ("1920x1080").
 #include <initializer_list>
 
 #include "normalize/function_words.h"
@@ -229,9 +230,55 @@ std::optional<Match> measure_choice(const Words& words, std::size_t i) {
   return Match{1, quantity(*first) + " or " + *second, false};
 }
 
+// A side of a screen's resolution: three or four figures, no leading zero, and no fewer than the
+// 240 lines of the smallest screens, so that a small size ("a 150 x 200 print") stays a count.
+bool is_resolution_side(std::string_view s) {
+  return (s.size() == 3 || s.size() == 4) && text::all_digits(s) && s[0] != '0' && (s.size() == 4 || s >= "240");
+}
+
+// "2560x1600", "1920×1080", "1280 x 720 pixels": a display resolution, two labels said in pairs
+// as people name them ("nineteen twenty by ten eighty"), not counts in the thousands. A unit
+// after the figures other than pixels makes them a size ("1200x600 mm").
+std::optional<Match> resolution(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  std::string_view core = w.core;
+  std::size_t sign = core.find_first_of("xX");
+  std::size_t sign_size = 1;
+  if (std::size_t times = core.find("\u00d7"); times != std::string_view::npos) {
+    sign = times;
+    sign_size = 2;
+  }
+  std::string_view width;
+  std::string_view height;
+  std::size_t count = 1;
+  if (sign != std::string_view::npos) {
+    width = core.substr(0, sign);
+    height = core.substr(sign + sign_size);
+  } else if (i + 2 < words.size() && w.suffix.empty() && words[i + 1].prefix.empty() && words[i + 1].suffix.empty() &&
+             words[i + 2].prefix.empty() && text::is_one_of(words[i + 1].core, {"x", "X", "\u00d7"})) {
+    width = core;
+    height = words[i + 2].core;
+    count = 3;
+  }
+  // "1920x1080p": a video's scan, progressive or interlaced, said as its letter.
+  std::string scan;
+  if (!height.empty() && (height.back() == 'p' || height.back() == 'i')) {
+    scan = std::string(" ") + height.back();
+    height.remove_suffix(1);
+  }
+  if (!is_resolution_side(width) || !is_resolution_side(height)) return std::nullopt;
+  const Word& last = words[i + count - 1];
+  bool unit_follows = i + count < words.size() && last.suffix.empty() &&
+                      !text::is_one_of(words[i + count].core, {"pixels", "pixel", "px"}) &&
+                      find_unit(words[i + count].core).has_value();
+  if (unit_follows) return std::nullopt;
+  return Match{count, label_words(width) + " by " + label_words(height) + scan, false};
+}
+
 }  // namespace
 
 std::optional<Match> match_cued_measure(const Words& words, std::size_t i) {
+  if (auto m = resolution(words, i)) return m;
   if (auto m = knots(words, i)) return m;
   if (auto m = signed_rise(words, i)) return m;
   return measure_choice(words, i);

@@ -46,6 +46,7 @@ std::optional<std::string> speak_plural_number(std::string_view core);          
 
 // year.cpp: "1994" and "in 1066" as years, "Boeing 737" and "Route 101" in pairs, "750 BC".
 bool is_context_free_year(std::string_view digits);
+std::string label_words(std::string_view digits);  // "1204" -> "twelve oh four", as on a departure board
 std::optional<Match> match_year(const Words& words, std::size_t i);
 // A model's variant after its dash ("800" in "737-800", "9", "300ER"), said; with
 // `customer_codes`, three other figures are a Boeing customer code said in pairs ("222").
@@ -240,7 +241,7 @@ std::optional<Match> match_record(const Words& words, std::size_t i);
 bool is_sport_word(std::string_view core);
 
 // codes.cpp: numbers to dial or text ("Text STOP to 78901", "dial 999"), said figure by
-// figure, and British postcodes ("SW1A 2AA"), kept whole for eSpeak NG.
+// figure, and British postcodes ("SW1A 2AA" -> "S.W one A, two A.A"), spelt as people say them.
 std::optional<Match> match_code(const Words& words, std::size_t i);
 
 // version.cpp: "2.6.29", "v1.2.3", "2.6.29–5.1" (versions of one point read as decimals).

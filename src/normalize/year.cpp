@@ -1,8 +1,9 @@
 // Years and numbers read in pairs. A bare four-digit figure is a year when it could be one in
 // news text (1100-2039: "1994" -> "nineteen ninety four"); outside that span it is a quantity
 // ("1026" -> "one thousand twenty six", "a score of 2072") unless a word before it makes it a
-// year ("in 1066", "by 2050"). Figures after a capitalised name are labels said in pairs, like
-// years: "Boeing 737" -> "seven thirty seven", "Route 101", "GTX 1080". Eras: "750 BC".
+// year ("in 1066", "by 2050"). Figures after a capitalised name, or a lowercase noun of
+// transport or place, are labels said in pairs, like years: "Boeing 737" -> "seven thirty
+// seven", "Route 101", "GTX 1080", "train 2150". Eras: "750 BC".
 #include <array>
 #include <string>
 
@@ -56,6 +57,27 @@ bool names_a_thing(const Word& w) {
   return !month_number(w.core, true).has_value();
 }
 
+// Lowercase nouns of transport and places that a figure numbers, as a capitalised name does:
+// "train 2150", "gate 1123", "room 412" are labels said in pairs ("twenty one fifty").
+bool is_place_label(const Word& w) {
+  return w.suffix.empty() &&
+         text::is_one_of(w.core, {"train", "bus", "flight", "route", "platform", "gate", "room", "exit", "pier",
+                                  "locomotive", "tram", "berth", "runway", "terminal", "suite", "ward", "cabin",
+                                  "carriage", "bay", "hangar"});
+}
+
+// After a lowercase label noun the figure may still count what follows it: "a bus 300 metres
+// away", "room 1000 times over", "a train 1200 passengers rode". A plural alone does not say
+// so ("locomotive 4014 returns"), so only units and words that are counted do.
+bool count_follows_label(const Words& words, std::size_t j) {
+  if (j + 1 >= words.size() || !words[j].suffix.empty() || !words[j + 1].prefix.empty()) return false;
+  std::string_view after = words[j + 1].core;
+  return find_unit(after).has_value() ||
+         text::is_one_of(after, {"people", "passengers", "guests", "times", "fans", "seats", "staff", "workers",
+                                 "residents", "visitors", "students", "beds", "cars", "vehicles", "more", "extra",
+                                 "miles", "metres", "meters", "feet", "yards", "kilometres", "kilometers", "square"});
+}
+
 // "Participants 106 966 women": three figures, then a group of exactly three more, are a count
 // whose thousands are marked by a space (the spaced-cardinal rule reads it), not a label.
 bool thousands_follow(const Words& words, std::size_t j) {
@@ -77,6 +99,14 @@ std::string era_words(std::string_view era) {
 }
 
 }  // namespace
+
+// A label's figures in pairs, a zero in the tens said "oh" as on a departure board: "1204" ->
+// "twelve oh four", "708" -> "seven oh eight".
+std::string label_words(std::string_view digits) {
+  std::string_view tail = digits.substr(digits.size() - 2);
+  if (tail[0] != '0' || tail == "00") return paired_digit_words(digits);
+  return cardinal_words(digits.substr(0, digits.size() - 2)) + " oh " + std::string(digit_word(tail[1]));
+}
 
 // A model's variant after its dash: one figure ("787-9") or round hundreds ("737-800"), which
 // may carry letters of their own ("777-300ER") or a plural ("787-9s"). A Boeing customer code
@@ -146,6 +176,12 @@ std::optional<Match> match_year(const Words& words, std::size_t i) {
     if (auto said = model_variant(next.core.substr(4), w.core == "Boeing")) {
       return Match{2, std::string(w.core) + " " + paired_digit_words(next.core.substr(0, 3)) + " " + *said, false};
     }
+  }
+  // "flight 1289", "room 2005": after a lowercase label noun four figures are a label even when
+  // they could be a year ("twenty oh five", not "two thousand five").
+  if (is_place_label(w) && is_label_digits(next.core) && !thousands_follow(words, i + 1) &&
+      !count_follows_label(words, i + 1)) {
+    return Match{2, std::string(w.core) + " " + label_words(next.core), false};
   }
   if (names_a_thing(w) && is_label_digits(next.core) && !thousands_follow(words, i + 1)) {
     bool unit_follows = i + 2 < words.size() && next.suffix.empty() && find_unit(words[i + 2].core).has_value();

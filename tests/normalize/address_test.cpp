@@ -147,3 +147,46 @@ TEST(Address, FiguresNamedAZipCodeAreDigits) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(AustralianPostcodes, FourFiguresAfterAStateAreSaidDigitByDigit) {
+  EXPECT_EQ(normalize_text("Post it to Manly NSW 2095 this week."), "Post it to Manly N.S.W two zero nine five this week.");
+  EXPECT_EQ(normalize_text("a cafe in Carlton VIC 3053, Melbourne"), "a cafe in Carlton Victoria three zero five three, Melbourne");
+  EXPECT_EQ(normalize_text("based in Cairns Qld 4870 for years"), "based in Cairns Queensland four eight seven zero for years");
+  EXPECT_EQ(normalize_text("the farm near Albany WA 6330."), "the farm near Albany W.A six three three zero.");
+  EXPECT_EQ(normalize_text("from Launceston, Tas 7250 and Alice Springs NT 0870"),
+            "from Launceston, Tasmania seven two five zero and Alice Springs N.T zero eight seven zero");
+  EXPECT_EQ(normalize_text("Write to Barton ACT 2600."), "Write to Barton A.C.T two six zero zero.");
+}
+
+TEST(AustralianPostcodes, YearsAndCountsAfterAStateStay) {
+  EXPECT_EQ(normalize_text("The NSW 2027 budget was tabled."), "The NSW twenty twenty seven budget was tabled.");
+  EXPECT_EQ(normalize_text("Labor won Queensland QLD 2024 polls").find("zero two"), std::string::npos);
+  EXPECT_EQ(normalize_text("Hobart TAS 2000 Games bid").find("zero zero"), std::string::npos);
+  EXPECT_EQ(normalize_text("In WA 2021 was dry.").find("two zero two one"), std::string::npos);
+  EXPECT_EQ(normalize_text("Sydney NSW 2031 was a target").find("two zero three one"), std::string::npos);
+  // A US state and its five-figure ZIP code keep their reading.
+  EXPECT_EQ(normalize_text("Tacoma, WA 98402"), "Tacoma, Washington nine eight four zero two");
+}
+
+}  // namespace briefcast
+
+namespace briefcast {
+
+TEST(LetteredHouseNumbers, AreSaidInPairsWithTheirLetter) {
+  EXPECT_EQ(normalize_text("Officers called at 314B Marsh Road twice."), "Officers called at three fourteen B Marsh Road twice.");
+  EXPECT_EQ(normalize_text("the bakery at 27a Mill Lane reopened"), "the bakery at twenty seven Eh Mill Lane reopened");
+  EXPECT_EQ(normalize_text("a flat at 1450C Ocean Ave. was sold"), "a flat at fourteen fifty C Ocean Avenue was sold");
+  EXPECT_EQ(normalize_text("She lives at 9D Church Street, Dover."), "She lives at nine D Church Street, Dover.");
+}
+
+TEST(LetteredHouseNumbers, OtherLetteredFiguresKeepTheirReading) {
+  // Without a street word after the name, the letter and figure are read as before.
+  EXPECT_EQ(normalize_text("The 5G rollout began."), "The five G rollout began.");
+  EXPECT_EQ(normalize_text("Flat 3B is empty.").find("Street"), std::string::npos);
+  // Plain house numbers are unchanged.
+  EXPECT_EQ(normalize_text("at 1428 Elm St. today"), "at fourteen twenty eight Elm Street today");
+}
+
+}  // namespace briefcast

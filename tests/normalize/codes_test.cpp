@@ -1,4 +1,4 @@
-// Numbers to dial or text, said figure by figure, and British postcodes kept whole.
+// Numbers to dial or text, said figure by figure, and British postcodes spelt.
 #include <gtest/gtest.h>
 
 #include "normalize/normalizer.h"
@@ -21,9 +21,23 @@ TEST(Codes, CountsAfterTheSameVerbsStayNumbers) {
   EXPECT_EQ(normalize_text("she called 300 voters"), "she called three hundred voters");
 }
 
-TEST(Codes, BritishPostcodesAreKeptForTheEngine) {
-  EXPECT_EQ(normalize_text("at 4 High St, Bath BA1 5AW, police said"), "at four High Street, Bath BA1 5AW, police said");
-  EXPECT_EQ(normalize_text("near Glasgow G12 8QQ on Monday"), "near Glasgow G12 8QQ on Monday");
+TEST(Codes, BritishPostcodesAreSpeltAsPeopleSayThem) {
+  EXPECT_EQ(normalize_text("at 4 High St, Bath BA1 5AW, police said"), "at four High Street, Bath B.A one, five A.W, police said");
+  EXPECT_EQ(normalize_text("near Glasgow G12 8QQ on Monday"), "near Glasgow G twelve, eight Q.Q on Monday");
+  EXPECT_EQ(normalize_text("The depot at LS11 5EW closed."), "The depot at L.S eleven, five E.W closed.");
+  EXPECT_EQ(normalize_text("Send entries to WC2H 7LT by noon."), "Send entries to W.C two H, seven L.T by noon.");
+  EXPECT_EQ(normalize_text("a flat in E14 9GE, east London"), "a flat in E fourteen, nine G.E, east London");
+  EXPECT_EQ(normalize_text("the clinic (NW3 2QG) reopened"), "the clinic (N.W three, two Q.G) reopened");
+}
+
+TEST(Codes, ModelNamesAndWordsAreNoPostcodes) {
+  // No postal area is "X", "A" or "F"; an inward part never holds C, I, K, M, O or V, nor a unit.
+  EXPECT_EQ(normalize_text("the X5 4WD model").find("X."), std::string::npos);
+  EXPECT_EQ(normalize_text("on A4 2HB paper").find("two H.B"), std::string::npos);
+  EXPECT_EQ(normalize_text("an F1 3AM start").find("A.M"), std::string::npos);
+  EXPECT_EQ(normalize_text("the M2 8GB laptop").find("G.B"), std::string::npos);
+  EXPECT_EQ(normalize_text("a new GT3 RS car").find(","), std::string::npos);
+  EXPECT_EQ(normalize_text("she owns a BMW M3 and a 4X4").find(","), std::string::npos);
 }
 
 TEST(Codes, ServiceNumbersAfterOnOrNumber) {
@@ -43,6 +57,57 @@ namespace briefcast {
 TEST(Codes, SpacedNumberAfterACapitalisedVerb) {
   // Taken with the verb, as "Dial 999" is, before a name rule pairs "Phone" with the first group.
   EXPECT_EQ(normalize_text("Phone 1300 360 211 today"), "Phone one three zero zero, three six zero, two one one today");
+}
+
+}  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Codes, EveryFormOfCallingOrTextingTakesTheNumber) {
+  EXPECT_EQ(normalize_text("The driver rang 999 at once."), "The driver rang nine nine nine at once.");
+  EXPECT_EQ(normalize_text("a neighbour phoned 112 for help"), "a neighbour phoned one one two for help");
+  EXPECT_EQ(normalize_text("She texts 70070 each week."), "She texts seven zero zero seven zero each week.");
+  EXPECT_EQ(normalize_text("Anyone struggling can call 1737 for free."), "Anyone struggling can call one seven three seven for free.");
+  EXPECT_EQ(normalize_text("To report a leak, ring 0345 now."), "To report a leak, ring zero three four five now.");
+}
+
+TEST(Codes, ShortNumbersInSpacedGroupsAfterADiallingWord) {
+  EXPECT_EQ(normalize_text("Parents can phone 131 114 any day."), "Parents can phone one three one, one one four any day.");
+  EXPECT_EQ(normalize_text("Call 13 22 81 for roadside help."), "Call thirteen twenty two eighty one for roadside help.");
+  EXPECT_EQ(normalize_text("Young people can dial 0808 8002 free."), "Young people can dial zero eight zero eight, eight zero zero two free.");
+  // A whole telephone number is still read by the telephone rule.
+  EXPECT_EQ(normalize_text("call 0161 496 0000 today"), "call zero one six one, four nine six, zero zero zero zero today");
+}
+
+TEST(Codes, NamesAndCountsAfterCallingWordsStayNumbers) {
+  EXPECT_EQ(normalize_text("a novel called 1984."), "a novel called nineteen eighty four.");
+  EXPECT_EQ(normalize_text("They plan to call 4000 voters."), "They plan to call four thousand voters.");
+  EXPECT_EQ(normalize_text("She called 2023 her best year.").find("two zero two three"), std::string::npos);
+  EXPECT_EQ(normalize_text("They rang 240 bells at noon."), "They rang two hundred forty bells at noon.");
+  EXPECT_EQ(normalize_text("we will ring 2030 in style").find("two zero three zero"), std::string::npos);
+}
+
+}  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Codes, ASecondNumberJoinedToADialledOne) {
+  EXPECT_EQ(normalize_text("Walkers should dial 999 or 112 in the hills."),
+            "Walkers should dial nine nine nine or one one two in the hills.");
+  EXPECT_EQ(normalize_text("please call 101 or 111 instead"), "please call one oh one or one one one instead");
+  // After a count the joined figure stays a count.
+  EXPECT_EQ(normalize_text("they called 300 or 400 donors"), "they called three hundred or four hundred donors");
+}
+
+}  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Codes, AnyFigureAfterAHelplineIsDialled) {
+  EXPECT_EQ(normalize_text("The free helpline 1737 takes texts too."), "The free helpline one seven three seven takes texts too.");
+  EXPECT_EQ(normalize_text("the crisis hotline 24365 opened"), "the crisis hotline two four three six five opened");
+  // "line" alone numbers many things; only service numbers after it are dialled.
+  EXPECT_EQ(normalize_text("on line 2150 of the file").find("two one five zero"), std::string::npos);
 }
 
 }  // namespace briefcast

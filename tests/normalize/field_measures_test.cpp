@@ -57,7 +57,8 @@ TEST(FieldMeasures, RateToTheDollar) {
 }
 
 TEST(FieldMeasures, ResolutionInPixels) {
-  EXPECT_EQ(normalize_text("a panel of 2560 x 1440 pixels"), "a panel of two thousand five hundred sixty by one thousand four hundred forty pixels");
+  // A display resolution is two labels said in pairs (resolution() in cued_measures.cpp).
+  EXPECT_EQ(normalize_text("a panel of 2560 x 1440 pixels"), "a panel of twenty five sixty by fourteen forty pixels");
   EXPECT_EQ(normalize_text("shot at 1,080 x 2,400px today"), "shot at one thousand eighty by twenty four hundred pixels today");
   EXPECT_EQ(normalize_text("it is 640px wide"), "it is six hundred forty pixels wide");
 }

@@ -368,3 +368,24 @@ TEST(HeritageGrades, StarredGradeKeepsItsStar) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Resolutions, AreTwoLabelsSaidInPairs) {
+  EXPECT_EQ(normalize_text("The tablet shows 2560x1600 pixels."), "The tablet shows twenty five sixty by sixteen hundred pixels.");
+  EXPECT_EQ(normalize_text("a 1920\u00d71080 screen"), "a nineteen twenty by ten eighty screen");
+  EXPECT_EQ(normalize_text("It records at 3840 x 2160 for now."), "It records at thirty eight forty by twenty one sixty for now.");
+  EXPECT_EQ(normalize_text("old 1024X768 monitors"), "old ten twenty four by seven sixty eight monitors");
+  EXPECT_EQ(normalize_text("streams in 1280x720p"), "streams in twelve eighty by seven twenty p");
+  EXPECT_EQ(normalize_text("a 2048x1080 projector"), "a twenty forty eight by ten eighty projector");
+}
+
+TEST(Resolutions, SizesAndSmallDimensionsKeepTheirReading) {
+  EXPECT_EQ(normalize_text("a 1200x600 mm desk").find("twelve hundred"), std::string::npos);
+  EXPECT_EQ(normalize_text("a 4x4 truck"), "a four-by-four truck");
+  EXPECT_EQ(normalize_text("the room is 10 x 12"), "the room is ten by twelve");
+  EXPECT_EQ(normalize_text("a 150 x 210 print"), "a one-hundred-fifty-by-two-hundred-ten print");
+  EXPECT_EQ(normalize_text("an old 640x480 webcam"), "an old six forty by four eighty webcam");
+}
+
+}  // namespace briefcast

@@ -122,3 +122,32 @@ TEST(Year, AFigurePast2100BeforeANounIsACount) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(PlaceLabels, FiguresAfterATransportOrPlaceNounAreSaidInPairs) {
+  EXPECT_EQ(normalize_text("The commuter train 2150 stalled outside town."),
+            "The commuter train twenty one fifty stalled outside town.");
+  EXPECT_EQ(normalize_text("Riders on bus 3104 waited an hour."), "Riders on bus thirty one oh four waited an hour.");
+  EXPECT_EQ(normalize_text("Guests in room 1204 smelled smoke."), "Guests in room twelve oh four smelled smoke.");
+  EXPECT_EQ(normalize_text("Boarding moved to gate 1123 at noon."), "Boarding moved to gate eleven twenty three at noon.");
+  EXPECT_EQ(normalize_text("Leave the motorway at exit 1305 today."), "Leave the motorway at exit thirteen oh five today.");
+  EXPECT_EQ(normalize_text("the steam locomotive 4014 returns"), "the steam locomotive forty fourteen returns");
+  EXPECT_EQ(normalize_text("The patient was taken to ward 412."), "The patient was taken to ward four twelve.");
+  // A figure that could be a year is still a label here: "twenty oh five", not "two thousand five".
+  EXPECT_EQ(normalize_text("the flight 2005 crew"), "the flight twenty oh five crew");
+}
+
+TEST(PlaceLabels, CountsNearTheSameNounsStayCardinals) {
+  EXPECT_EQ(normalize_text("The hall has room for 400 guests."), "The hall has room for four hundred guests.");
+  EXPECT_EQ(normalize_text("a bus 300 metres away"), "a bus three hundred metres away");
+  EXPECT_EQ(normalize_text("a flight 2200 miles long"), "a flight two thousand two hundred miles long");
+  EXPECT_EQ(normalize_text("there is room 1000 times over"), "there is room one thousand times over");
+  EXPECT_EQ(normalize_text("the train 3500 passengers rode"), "the train three thousand five hundred passengers rode");
+  // Two figures after the noun are a number as before.
+  EXPECT_EQ(normalize_text("Wait on platform 12 for it."), "Wait on platform twelve for it.");
+  // Capitalised labels keep their reading.
+  EXPECT_EQ(normalize_text("Flight 412 landed."), "Flight four twelve landed.");
+}
+
+}  // namespace briefcast

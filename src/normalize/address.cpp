@@ -91,7 +91,7 @@ std::optional<Match> match_grid_road(const Words& words, std::size_t i) {
   for (std::string_view w : kAlong) along = along || (k > 0 && words[k - 1].core == w && words[k - 1].suffix.empty());
   bool alone = along && core.size() >= 4 && core.back() != 'W';
   if (!road_before && !road_after && !alone) return std::nullopt;
-  return Match{1, paired_digit_words(core.substr(0, core.size() - 1)) + " " + *direction, false};
+  return Match{1, paired_digit_words(core.substr(0, core.size() - 1), "zero") + " " + *direction, false};
 }
 
 std::optional<std::string> street_suffix(std::string_view word) { return lookup(kSuffixes, word); }
@@ -184,7 +184,7 @@ struct NumberAndDirection {
 // "3170 W. County Road": a figure, a compass point with its period and a name is an address
 // whatever the street is called; when no street suffix follows, the name is read as it stands.
 std::optional<NumberAndDirection> number_and_direction(const Words& words, std::size_t i) {
-  NumberAndDirection read{paired_digit_words(words[i].core), i + 1, std::nullopt};
+  NumberAndDirection read{paired_digit_words(words[i].core, "zero"), i + 1, std::nullopt};
   std::size_t j = i + 1;
   if (j < words.size() && (words[j].suffix.empty() || words[j].suffix == ".")) {
     if (auto direction = lookup(kDirections, words[j].core)) {
@@ -302,7 +302,7 @@ std::optional<Match> lettered_house_number(const Words& words, std::size_t i) {
   if (letter >= 'a' && letter <= 'z') letter = static_cast<char>(letter - 'a' + 'A');
   // eSpeak NG reads a lone "A" as the article; "Eh" is how it says the letter.
   std::string name = letter == 'A' ? std::string("Eh") : std::string(1, letter);
-  std::string spoken = paired_digit_words(core.substr(0, core.size() - 1)) + " " + name;
+  std::string spoken = paired_digit_words(core.substr(0, core.size() - 1), "zero") + " " + name;
   for (std::size_t j = i + 1; j < words.size() && j <= i + 4; ++j) {
     const Word& w = words[j];
     if (!w.prefix.empty() || !text::is_capitalized(w.core) || !text::all_alpha(w.core)) return std::nullopt;
@@ -332,7 +332,7 @@ std::optional<Match> match_unit_designator(const Words& words, std::size_t i) {
   while (figures < unit.core.size() && text::is_digit(unit.core[figures])) ++figures;
   std::string_view letters = unit.core.substr(figures);
   if (figures > 4 || letters.size() > 2 || (!letters.empty() && !text::all_upper(letters))) return Match{1, *designator, false};
-  std::string spoken = *designator + " " + paired_digit_words(unit.core.substr(0, figures));
+  std::string spoken = *designator + " " + paired_digit_words(unit.core.substr(0, figures), "zero");
   if (!letters.empty()) spoken += " " + spelled_letters(letters);
   return Match{2, spoken, false};
 }

@@ -137,7 +137,7 @@ std::string year_words(std::string_view digits) {
   return format(digits, "%spellout-numbering-year");
 }
 
-std::string paired_digit_words(std::string_view digits) {
+std::string paired_digit_words(std::string_view digits, std::string_view zero) {
   if (digits.size() <= 2 || digits.size() > 4) return cardinal_words(digits);
   std::string_view head = digits.substr(0, digits.size() - 2);
   std::string_view tail = digits.substr(digits.size() - 2);
@@ -145,7 +145,7 @@ std::string paired_digit_words(std::string_view digits) {
   if (tail == "00") return digits.size() == 4 ? year_words(digits) : cardinal_words(digits);
   std::string out = cardinal_words(head) + " ";
   if (tail[0] == '0') {
-    out += std::string(digit_word('0')) + " " + std::string(digit_word(tail[1]));
+    out += std::string(zero) + " " + std::string(digit_word(tail[1]));
   } else {
     out += cardinal_words(tail);
   }

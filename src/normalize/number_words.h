@@ -32,8 +32,10 @@ std::string digit_words(std::string_view digits, std::string_view zero = "zero")
 // The word for one digit character '0'..'9'.
 std::string_view digit_word(char digit);
 
-// Pairs as on a house number or flight: "1428" -> "fourteen twenty eight", "708" -> "seven zero eight".
-std::string paired_digit_words(std::string_view digits);
+// Pairs as on a flight, a road or a model: "1428" -> "fourteen twenty eight", "707" -> "seven oh
+// seven" ("Boeing 707", "Route 101", "802.11"). A house number may say its zero as "zero"
+// ("708 Main St" -> "seven zero eight"), as address data reads it.
+std::string paired_digit_words(std::string_view digits, std::string_view zero = "oh");
 
 // The plural of a spelled number's last word: "nineteen eighty" -> "nineteen eighties",
 // "three fifth" -> "three fifths".

@@ -7,7 +7,7 @@ namespace briefcast {
 
 TEST(RoadNumbers, AfterARoadWord) {
   EXPECT_EQ(normalize_text("a lane closed on Route 4/17 overnight"), "a lane closed on Route four slash seventeen overnight");
-  EXPECT_EQ(normalize_text("exit Hwy 70/401 at the mall"), "exit Highway seventy slash four zero one at the mall");
+  EXPECT_EQ(normalize_text("exit Hwy 70/401 at the mall"), "exit Highway seventy slash four oh one at the mall");
   EXPECT_EQ(normalize_text("Highway 6/24 reopened"), "Highway six slash twenty four reopened");
 }
 
@@ -24,7 +24,7 @@ TEST(RoadNumbers, BranchLetterAfterARoadWord) {
 }
 
 TEST(RoadNumbers, BeforeARoadNoun) {
-  EXPECT_EQ(normalize_text("work on the 27/401 bypass starts soon"), "work on the twenty seven slash four zero one bypass starts soon");
+  EXPECT_EQ(normalize_text("work on the 27/401 bypass starts soon"), "work on the twenty seven slash four oh one bypass starts soon");
 }
 
 TEST(RoadNumbers, OtherSlashedFiguresAreUntouched) {

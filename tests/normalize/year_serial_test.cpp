@@ -41,7 +41,7 @@ TEST(Serial, LabelsAfterANameInPairs) {
   EXPECT_EQ(say("The 250 workers"), "The two hundred fifty workers");  // not a name
   EXPECT_EQ(say("Model 3000 km"), "Model three thousand kilometers");
   EXPECT_EQ(say("a 2160p screen"), "a twenty one sixty p screen");
-  EXPECT_EQ(say("802.3bt"), "eight zero two dot three B.T");
+  EXPECT_EQ(say("802.3bt"), "eight oh two dot three B.T");
 }
 
 TEST(Telephone, CountryCodes) {
@@ -94,7 +94,7 @@ TEST(YearSerial, ModelVariantsWithLettersOrAPlural) {
 TEST(YearSerial, AFourFigureYearAfterANameIsSaidAsAYear) {
   EXPECT_EQ(normalize_text("(Ohio 2004)"), "(Ohio two thousand four)");
   EXPECT_EQ(normalize_text("Storm Fiona 2008 was weak."), "Storm Fiona two thousand eight was weak.");
-  EXPECT_EQ(normalize_text("the Airbus 321 and Route 101"), "the Airbus three twenty one and Route one zero one");
+  EXPECT_EQ(normalize_text("the Airbus 321 and Route 101"), "the Airbus three twenty one and Route one oh one");
 }
 
 TEST(YearSerial, AFigureAfterATallysSideIsACount) {

@@ -5,6 +5,7 @@
 #include "clean/metadata_lines.h"
 #include "clean/stopwords.h"
 #include "clean/text_layout.h"
+#include "clean/text_pictures.h"
 #include "clean/unicode_text.h"
 #include "model/error.h"
 
@@ -68,6 +69,11 @@ std::pair<std::size_t, std::size_t> find_body(std::vector<TextBlock>& blocks, co
                                               std::vector<bool>& furniture) {
   classify_blocks(blocks, config);
   furniture = repeated_furniture(blocks, repeat_count, gallery_count, credit_lines);
+  if (credit_lines == CreditLines::kAbsent) {
+    // A picture's lines between two paragraphs (credit, counter, caption again) are its too.
+    const std::vector<bool> pictures = picture_stretches(blocks);
+    for (std::size_t i = 0; i < blocks.size(); ++i) furniture[i] = furniture[i] || pictures[i];
+  }
   std::vector<TextBlock> kept;
   std::vector<std::size_t> index;  // kept block -> block
   for (std::size_t i = 0; i < blocks.size(); ++i) {

@@ -43,6 +43,10 @@ constexpr std::array kPhrases = {
     Phrase{"iscriviti", BoilerplateKind::kSubscribe}, Phrase{"assine", BoilerplateKind::kSubscribe},
     Phrase{"подписаться", BoilerplateKind::kSubscribe}, Phrase{"email address", BoilerplateKind::kSubscribe},
     Phrase{"your inbox", BoilerplateKind::kSubscribe}, Phrase{"reprints", BoilerplateKind::kShare},
+    Phrase{"letter to the editor", BoilerplateKind::kSubscribe}, Phrase{"letters to the editor", BoilerplateKind::kSubscribe},
+    Phrase{"leserbrief", BoilerplateKind::kSubscribe}, Phrase{"leserbriefe", BoilerplateKind::kSubscribe},
+    Phrase{"carta al director", BoilerplateKind::kSubscribe}, Phrase{"courrier des lecteurs", BoilerplateKind::kSubscribe},
+    Phrase{"lettera al direttore", BoilerplateKind::kSubscribe}, Phrase{"list do redakcji", BoilerplateKind::kSubscribe},
     Phrase{"text size", BoilerplateKind::kNavigation}, Phrase{"font size", BoilerplateKind::kNavigation},
     Phrase{"cookie", BoilerplateKind::kLegal}, Phrase{"cookies", BoilerplateKind::kLegal},
     Phrase{"privacy", BoilerplateKind::kLegal}, Phrase{"terms of use", BoilerplateKind::kLegal},
@@ -117,10 +121,13 @@ constexpr std::array kPhrases = {
 constexpr std::array<std::string_view, 6> kLongLegal = {"we use cookies", "uses cookies", "all rights reserved",
                                                         "this site uses", "by continuing to", "copyright"};
 
-// Calls to action: promotion boxes are sentences, longer than labels, built around these.
-constexpr std::array<std::string_view, 10> kCallsToAction = {
+// Calls to action: promotion boxes are sentences, longer than labels, built around these. The
+// invitation to write a letter to the editor closes many a newspaper's article, in any language.
+constexpr std::array<std::string_view, 17> kCallsToAction = {
     "click here", "sign up",        "subscribe to", "subscribe now", "your inbox", "download the app",
-    "follow us",  "newsletter",     "suscríbete",   "abonnez vous"};
+    "follow us",  "newsletter",     "suscríbete",   "abonnez vous", "letter to the editor",
+    "letters to the editor", "leserbrief", "carta al director", "courrier des lecteurs",
+    "lettera al direttore", "list do redakcji"};
 
 // Words of cookie and privacy notices; several of them in one block make it a notice.
 constexpr std::array<std::string_view, 24> kLegalWords = {

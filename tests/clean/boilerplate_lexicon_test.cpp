@@ -91,6 +91,19 @@ TEST(BoilerplateLexicon, CallsToActionCountInPromotionSentences) {
             BoilerplateKind::kNone);  // prose: too long for a promotion
 }
 
+TEST(BoilerplateLexicon, InvitationsToWriteToTheEditorAreCallsToAction) {
+  EXPECT_EQ(boilerplate_kind("Tell us what you think of this story. Send a letter to the editor using the form on our "
+                             "contact page."),
+            BoilerplateKind::kSubscribe);
+  EXPECT_EQ(boilerplate_kind("Ihre Meinung ist uns wichtig: Schreiben Sie uns einen Leserbrief zu diesem Artikel."),
+            BoilerplateKind::kSubscribe);
+  EXPECT_EQ(boilerplate_kind("Write a letter to the editor"), BoilerplateKind::kSubscribe);
+  EXPECT_EQ(boilerplate_kind("Envíe su carta al director"), BoilerplateKind::kSubscribe);
+  EXPECT_EQ(boilerplate_kind("The mayor wrote a letter to the county council asking it to pay for the new bridge "
+                             "before the end of the year."),
+            BoilerplateKind::kNone);  // a letter of the story, not to the editor
+}
+
 TEST(BoilerplateLexicon, CookieNoticesCountAtAnyLength) {
   EXPECT_EQ(boilerplate_kind("This website uses cookies to improve your experience while you navigate through the "
                              "website, and you can opt out of them at any time in the settings."),

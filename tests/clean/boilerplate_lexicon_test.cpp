@@ -149,6 +149,22 @@ TEST(BoilerplateLexicon, ALinkLabelBeforeAColonNamesAnotherArticle) {
             BoilerplateKind::kNone);
 }
 
+TEST(BoilerplateLexicon, ABareReadLabelNamesAnotherArticle) {
+  EXPECT_EQ(boilerplate_kind("Read: The harbour that learned to live with the tide"), BoilerplateKind::kRelated);
+  EXPECT_EQ(boilerplate_kind("Lire : Le port qui a appris \u00e0 vivre avec la mar\u00e9e"), BoilerplateKind::kRelated);
+  EXPECT_EQ(boilerplate_kind("Leggi: Il porto che ha imparato a convivere con la marea"), BoilerplateKind::kRelated);
+  // A speaker's name before the colon is an interview's, even when it reads like the label.
+  EXPECT_EQ(boilerplate_kind("Lee: We built the boat ourselves over two winters and tried it out on the lake."),
+            BoilerplateKind::kNone);
+}
+
+TEST(BoilerplateLexicon, ALinkLabelAloneOnItsLineIsRelated) {
+  EXPECT_EQ(boilerplate_kind("Inf\u00f3rmate m\u00e1s"), BoilerplateKind::kRelated);
+  EXPECT_EQ(boilerplate_kind("Czytaj tak\u017ce"), BoilerplateKind::kRelated);
+  EXPECT_EQ(boilerplate_kind("Read"), BoilerplateKind::kRelated);
+  EXPECT_EQ(boilerplate_kind("Read the whole report"), BoilerplateKind::kNone);
+}
+
 TEST(BoilerplateLexicon, ReplyLinks) {
   EXPECT_TRUE(looks_like_reply_link("Reply"));
   EXPECT_TRUE(looks_like_reply_link("antworten \u2193"));

@@ -173,6 +173,18 @@ constexpr std::array<std::string_view, 15> kLinkLabels = {
     "czytaj także", "zobacz też",         "zobacz także",  "read",          "also read",
     "read also",    "lire",               "leggi",         "czytaj",        "читайте"};
 
+// Links to the next or previous article of a blog or a news site open with these labels, the
+// title after them, often glued to the label by the copy ("Previous articleTITLE").
+constexpr std::array<std::string_view, 22> kSequelLabels = {
+    "next article",        "previous article",    "next post",            "previous post",
+    "next story",          "previous story",      "nächster artikel",     "vorheriger artikel",
+    "nächster beitrag",    "vorheriger beitrag",  "article suivant",      "article précédent",
+    "artículo siguiente",  "artículo anterior",   "articolo successivo",  "articolo precedente",
+    "próximo artigo",      "artigo anterior",     "następny artykuł",     "poprzedni artykuł",
+    "следующая статья",    "предыдущая статья"};
+// The label and a long title after it (a headline with its dek) have at most this many words.
+constexpr std::size_t kMaxSequelWords = 40;
+
 // " w1 w2 ... wn ": lower-cased words joined by single spaces, padded for boundary matching.
 std::string joined_words(const std::vector<std::string_view>& tokens) {
   std::string joined = " ";
@@ -302,6 +314,10 @@ BoilerplateKind boilerplate_kind(std::string_view text, const LexiconConfig& con
   }
   const std::string joined = joined_words(tokens);
   if (tokens.size() <= config.max_call_to_action_words && opens_with_link_label(lower)) return BoilerplateKind::kRelated;
+  if (tokens.size() <= kMaxSequelWords &&
+      std::any_of(kSequelLabels.begin(), kSequelLabels.end(), [&](std::string_view l) { return lower.rfind(l, 0) == 0; })) {
+    return BoilerplateKind::kNavigation;
+  }
   // The label alone on its line, the link's title on the next ("Infórmate más").
   if (tokens.size() <= config.max_words && is_link_label(lower)) return BoilerplateKind::kRelated;
   if (tokens.size() > config.max_words && tokens.size() <= config.max_call_to_action_words) {

@@ -165,6 +165,19 @@ TEST(BoilerplateLexicon, ALinkLabelAloneOnItsLineIsRelated) {
   EXPECT_EQ(boilerplate_kind("Read the whole report"), BoilerplateKind::kNone);
 }
 
+TEST(BoilerplateLexicon, NextAndPreviousArticleLinksAreNavigation) {
+  EXPECT_EQ(boilerplate_kind("Previous articleHarbour trust names a new chair after a year without one"),
+            BoilerplateKind::kNavigation);
+  EXPECT_EQ(boilerplate_kind("N\u00e4chster Beitrag Der Hafen bekommt eine neue F\u00e4hre"), BoilerplateKind::kNavigation);
+  EXPECT_EQ(boilerplate_kind("Article suivant Le port rouvre apr\u00e8s deux semaines de travaux sur le quai nord : "
+                             "les p\u00eacheurs soulag\u00e9s retrouvent leurs places habituelles avant la saison"),
+            BoilerplateKind::kNavigation);
+  // The words inside a sentence are the story's.
+  EXPECT_EQ(boilerplate_kind("In the next article of the series the harbour master explains how the tides are measured "
+                             "and why the old gauges were kept."),
+            BoilerplateKind::kNone);
+}
+
 TEST(BoilerplateLexicon, ReplyLinks) {
   EXPECT_TRUE(looks_like_reply_link("Reply"));
   EXPECT_TRUE(looks_like_reply_link("antworten \u2193"));

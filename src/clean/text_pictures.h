@@ -14,9 +14,10 @@
 namespace briefcast {
 
 struct PictureConfig {
-  // A stretch of picture lines holds at most this many lines, and at most this many other short
-  // lines that are no prose (the next picture's heading, a "Back to gallery" link).
-  std::size_t max_lines = 20;
+  // A stretch of picture lines holds at most this many lines (a gallery of a dozen pictures, three
+  // lines each), and at most this many other short lines that are no prose (the next picture's
+  // heading, a "Back to gallery" link).
+  std::size_t max_lines = 40;
   std::size_t max_other_lines = 1;
   // Each picture has a credit or a counter: a stretch never runs more lines than this without
   // one (a table of contents shown twice after a credit is no picture's).

@@ -57,6 +57,21 @@ TEST(TextPictures, GalleryLinesBetweenParagraphsFormAStretch) {
   EXPECT_EQ(stretch, (std::vector<bool>{false, true, true, true, true, true, false, false}));
 }
 
+TEST(TextPictures, AGalleryOfTenPicturesIsOneStretch) {
+  // Each picture: a tiny control, its counter and its captioned credit.
+  std::string gallery;
+  for (int n = 1; n <= 10; ++n) {
+    gallery += "Enlarge\nImage " + std::to_string(n) + " of 10\nThe cape at dawn, seen from boat " + std::to_string(n) +
+               " (Photo: Harbour Trust)\n";
+  }
+  const auto blocks = classified(kPara1 + "\n\n" + gallery + "\n" + kPara2 + "\n");
+  const auto stretch = picture_stretches(blocks);
+  ASSERT_EQ(blocks.size(), 32u);
+  EXPECT_FALSE(stretch.front());
+  EXPECT_FALSE(stretch.back());
+  for (std::size_t i = 1; i + 1 < blocks.size(); ++i) EXPECT_TRUE(stretch[i]) << blocks[i].text;
+}
+
 TEST(TextPictures, RepeatedLinesWithoutCreditOrCounterAreNoPicture) {
   // Two teaser titles shown again in a second rail: no picture's mark among them.
   const auto blocks = classified(kPara1 + "\n\nFerry timetable changes\nNew harbour master named\nFerry timetable changes\n"

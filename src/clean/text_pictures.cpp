@@ -60,70 +60,98 @@ bool is_prose(const TextBlock& block) {
   return block.initial_class == BlockClass::kGood || block.initial_class == BlockClass::kNearGood;
 }
 
-}  // namespace
-
-std::vector<bool> picture_stretches(const std::vector<TextBlock>& blocks, const PictureConfig& config) {
-  std::unordered_map<std::string, std::size_t> seen;
-  std::vector<std::string> keys;
-  keys.reserve(blocks.size());
-  for (const auto& block : blocks) {
-    keys.push_back(to_lower(block.text));
-    ++seen[keys.back()];
+// What each line of the page is to a picture.
+class PictureLines {
+ public:
+  PictureLines(const std::vector<TextBlock>& blocks, const PictureConfig& config) : blocks_(blocks), config_(config) {
+    keys_.reserve(blocks.size());
+    for (const auto& block : blocks) {
+      keys_.push_back(to_lower(block.text));
+      ++seen_[keys_.back()];
+    }
   }
-  const auto credit = [&](std::size_t i) { return blocks[i].boilerplate == BoilerplateKind::kCredit; };
-  const auto counter = [&](std::size_t i) { return is_picture_counter(blocks[i].text); };
+
+  bool credit(std::size_t i) const { return blocks_[i].boilerplate == BoilerplateKind::kCredit; }
+  bool mark(std::size_t i) const { return credit(i) || is_picture_counter(blocks_[i].text); }
+
   // A picture's line: its credit or counter, a caption it shows again, a tiny control. A line of
   // prose counts only as a credit (a caption with its credit); a repeated line of the lexicon
   // is the page's furniture (a share bar), which the picture rule does not pass over, and a
   // repeated sentence is the text's (the question put to each guest of an interview series).
-  const auto picture_line = [&](std::size_t i) {
-    if (credit(i) || counter(i)) return true;
-    if (is_prose(blocks[i]) || blocks[i].boilerplate != BoilerplateKind::kNone) return false;
-    if (blocks[i].char_count <= config.tiny_chars) return true;
-    return seen[keys[i]] >= 2 && !blocks[i].ends_sentence;
-  };
+  bool picture_line(std::size_t i) const {
+    if (mark(i)) return true;
+    const TextBlock& b = blocks_[i];
+    if (is_prose(b) || b.boilerplate != BoilerplateKind::kNone) return false;
+    if (b.char_count <= config_.tiny_chars) return true;
+    return seen_.at(keys_[i]) >= 2 && !b.ends_sentence;
+  }
+
   // One other short line may stand among them (the next picture's heading); not a line that
   // introduces links (a colon) or a teaser cut short (an ellipsis), which may join the text.
-  const auto other_line = [&](std::size_t i) {
-    if (is_prose(blocks[i]) || blocks[i].boilerplate != BoilerplateKind::kNone) return false;
-    return final_mark(blocks[i].text) != ':' && !ends_with_ellipsis(blocks[i].text);
-  };
-  std::vector<bool> stretch(blocks.size(), false);
+  bool other_line(std::size_t i) const {
+    const TextBlock& b = blocks_[i];
+    if (is_prose(b) || b.boilerplate != BoilerplateKind::kNone) return false;
+    return final_mark(b.text) != ':' && !ends_with_ellipsis(b.text);
+  }
+
+ private:
+  const std::vector<TextBlock>& blocks_;
+  const PictureConfig& config_;
+  std::vector<std::string> keys_;
+  std::unordered_map<std::string, std::size_t> seen_;
+};
+
+struct Stretch {
+  std::size_t end = 0;            // one past its last line
+  bool marked = false;            // holds a credit or a counter
+  std::size_t most_unmarked = 0;  // the longest run of lines without one
+};
+
+// The stretch of picture lines (and other short lines) that starts at `first`.
+Stretch measure_stretch(const PictureLines& lines, std::size_t first, std::size_t size, const PictureConfig& config) {
+  Stretch stretch;
+  std::size_t others = 0;
+  std::size_t unmarked = 0;
+  std::size_t end = first;
+  while (end < size && end - first < config.max_lines) {
+    if (lines.picture_line(end)) {
+      const bool mark = lines.mark(end);
+      stretch.marked = stretch.marked || mark;
+      unmarked = mark ? 0 : unmarked + 1;
+    } else if (lines.other_line(end) && others < config.max_other_lines) {
+      ++others;
+      ++unmarked;
+    } else {
+      break;
+    }
+    stretch.most_unmarked = std::max(stretch.most_unmarked, unmarked);
+    ++end;
+  }
+  stretch.end = end;
+  return stretch;
+}
+
+}  // namespace
+
+std::vector<bool> picture_stretches(const std::vector<TextBlock>& blocks, const PictureConfig& config) {
+  const PictureLines lines(blocks, config);
+  std::vector<bool> out(blocks.size(), false);
   std::size_t i = 0;
   while (i < blocks.size()) {
     // A stretch starts right after a line of prose that is no picture line itself.
-    if (i == 0 || !is_prose(blocks[i - 1]) || credit(i - 1) || !(picture_line(i) || other_line(i))) {
+    if (i == 0 || !is_prose(blocks[i - 1]) || lines.credit(i - 1) || !(lines.picture_line(i) || lines.other_line(i))) {
       ++i;
       continue;
     }
-    std::size_t end = i;
-    std::size_t others = 0;
-    bool marked = false;
-    std::size_t unmarked = 0;  // lines since the last credit or counter
-    std::size_t most_unmarked = 0;
-    while (end < blocks.size() && end - i < config.max_lines) {
-      if (picture_line(end)) {
-        const bool mark = credit(end) || counter(end);
-        marked = marked || mark;
-        unmarked = mark ? 0 : unmarked + 1;
-      } else if (other_line(end) && others < config.max_other_lines) {
-        ++others;
-        ++unmarked;
-      } else {
-        break;
-      }
-      most_unmarked = std::max(most_unmarked, unmarked);
-      ++end;
+    const Stretch stretch = measure_stretch(lines, i, blocks.size(), config);
+    // ... and ends right before one.
+    const bool closed = stretch.end < blocks.size() && is_prose(blocks[stretch.end]) && !lines.credit(stretch.end);
+    if (closed && stretch.marked && stretch.most_unmarked <= config.max_unmarked && stretch.end - i >= 2) {
+      for (std::size_t k = i; k < stretch.end; ++k) out[k] = lines.picture_line(k);
     }
-    const bool closed = end < blocks.size() && is_prose(blocks[end]) && !credit(end);
-    if (closed && marked && most_unmarked <= config.max_unmarked && end - i >= 2) {
-      for (std::size_t k = i; k < end; ++k) {
-        stretch[k] = picture_line(k);
-      }
-    }
-    i = end > i ? end : i + 1;
+    i = std::max(stretch.end, i + 1);
   }
-  return stretch;
+  return out;
 }
 
 }  // namespace briefcast

@@ -43,6 +43,10 @@ constexpr std::array kPhrases = {
     Phrase{"iscriviti", BoilerplateKind::kSubscribe}, Phrase{"assine", BoilerplateKind::kSubscribe},
     Phrase{"подписаться", BoilerplateKind::kSubscribe}, Phrase{"email address", BoilerplateKind::kSubscribe},
     Phrase{"your inbox", BoilerplateKind::kSubscribe}, Phrase{"reprints", BoilerplateKind::kShare},
+    Phrase{"letter to the editor", BoilerplateKind::kSubscribe}, Phrase{"letters to the editor", BoilerplateKind::kSubscribe},
+    Phrase{"leserbrief", BoilerplateKind::kSubscribe}, Phrase{"leserbriefe", BoilerplateKind::kSubscribe},
+    Phrase{"carta al director", BoilerplateKind::kSubscribe}, Phrase{"courrier des lecteurs", BoilerplateKind::kSubscribe},
+    Phrase{"lettera al direttore", BoilerplateKind::kSubscribe}, Phrase{"list do redakcji", BoilerplateKind::kSubscribe},
     Phrase{"text size", BoilerplateKind::kNavigation}, Phrase{"font size", BoilerplateKind::kNavigation},
     Phrase{"cookie", BoilerplateKind::kLegal}, Phrase{"cookies", BoilerplateKind::kLegal},
     Phrase{"privacy", BoilerplateKind::kLegal}, Phrase{"terms of use", BoilerplateKind::kLegal},
@@ -117,10 +121,13 @@ constexpr std::array kPhrases = {
 constexpr std::array<std::string_view, 6> kLongLegal = {"we use cookies", "uses cookies", "all rights reserved",
                                                         "this site uses", "by continuing to", "copyright"};
 
-// Calls to action: promotion boxes are sentences, longer than labels, built around these.
-constexpr std::array<std::string_view, 10> kCallsToAction = {
+// Calls to action: promotion boxes are sentences, longer than labels, built around these. The
+// invitation to write a letter to the editor closes many a newspaper's article, in any language.
+constexpr std::array<std::string_view, 17> kCallsToAction = {
     "click here", "sign up",        "subscribe to", "subscribe now", "your inbox", "download the app",
-    "follow us",  "newsletter",     "suscríbete",   "abonnez vous"};
+    "follow us",  "newsletter",     "suscríbete",   "abonnez vous", "letter to the editor",
+    "letters to the editor", "leserbrief", "carta al director", "courrier des lecteurs",
+    "lettera al direttore", "list do redakcji"};
 
 // Words of cookie and privacy notices; several of them in one block make it a notice.
 constexpr std::array<std::string_view, 24> kLegalWords = {
@@ -158,10 +165,25 @@ constexpr std::array<std::string_view, 6> kCreditOpenings = {"photograph by ", "
                                                              "photos by ",      "photography by ", "image by "};
 
 // Labels that open a link to another article set inside the text ("Read more: TITLE"), besides
-// the lexicon's related phrases; Spanish and Polish sites print them in capitals too.
-constexpr std::array<std::string_view, 8> kLinkLabels = {"puedes ver",  "te puede interesar", "informate más",
-                                                         "infórmate más", "czytaj też",        "czytaj także",
-                                                         "zobacz też",  "zobacz także"};
+// the lexicon's related phrases; Spanish and Polish sites print them in capitals too. A bare
+// "Read:" is such a label in several languages; not the short forms that are also first names
+// and so label an interview's speaker ("Lea:", "Lee:", "Leia:").
+constexpr std::array<std::string_view, 15> kLinkLabels = {
+    "puedes ver",   "te puede interesar", "informate más", "infórmate más", "czytaj też",
+    "czytaj także", "zobacz też",         "zobacz także",  "read",          "also read",
+    "read also",    "lire",               "leggi",         "czytaj",        "читайте"};
+
+// Links to the next or previous article of a blog or a news site open with these labels, the
+// title after them, often glued to the label by the copy ("Previous articleTITLE").
+constexpr std::array<std::string_view, 22> kSequelLabels = {
+    "next article",        "previous article",    "next post",            "previous post",
+    "next story",          "previous story",      "nächster artikel",     "vorheriger artikel",
+    "nächster beitrag",    "vorheriger beitrag",  "article suivant",      "article précédent",
+    "artículo siguiente",  "artículo anterior",   "articolo successivo",  "articolo precedente",
+    "próximo artigo",      "artigo anterior",     "następny artykuł",     "poprzedni artykuł",
+    "следующая статья",    "предыдущая статья"};
+// The label and a long title after it (a headline with its dek) have at most this many words.
+constexpr std::size_t kMaxSequelWords = 40;
 
 // " w1 w2 ... wn ": lower-cased words joined by single spaces, padded for boundary matching.
 std::string joined_words(const std::vector<std::string_view>& tokens) {
@@ -188,6 +210,7 @@ struct PhraseIndex {
   std::vector<std::string> long_legal;
   std::vector<std::string> call_to_action;
   std::unordered_set<std::string_view> legal_words;
+  std::unordered_set<std::string> link_labels;  // padded: the related phrases and kLinkLabels
 };
 
 const PhraseIndex& phrase_index() {
@@ -203,9 +226,19 @@ const PhraseIndex& phrase_index() {
     for (const auto phrase : kLongLegal) out.long_legal.push_back(padded(phrase));
     for (const auto phrase : kCallsToAction) out.call_to_action.push_back(padded(phrase));
     out.legal_words.insert(kLegalWords.begin(), kLegalWords.end());
+    for (const auto& phrase : kPhrases) {
+      if (phrase.kind == BoilerplateKind::kRelated) out.link_labels.insert(padded(phrase.words));
+    }
+    for (const auto label : kLinkLabels) out.link_labels.insert(padded(label));
     return out;
   }();
   return index;
+}
+
+// Whether the words of `lower` (lower-cased) are a related-articles label and nothing else.
+bool is_link_label(std::string_view lower) {
+  const std::string label = joined_words(word_tokens(lower));
+  return label.size() > 2 && phrase_index().link_labels.count(label) > 0;
 }
 
 // "Lea más: TITLE", "READ MORE: TITLE": a line whose words before its first colon are a
@@ -215,13 +248,9 @@ bool opens_with_link_label(const std::string& lower) {
   constexpr std::size_t kMaxLabelChars = 30;
   const std::size_t colon = lower.find(':');
   if (colon == std::string::npos || colon > kMaxLabelChars) return false;
-  const std::string label = joined_words(word_tokens(std::string_view(lower).substr(0, colon)));
-  if (label.size() <= 2) return false;
-  for (const auto& phrase : kPhrases) {
-    if (phrase.kind == BoilerplateKind::kRelated && label == padded(phrase.words)) return true;
-  }
-  return std::any_of(kLinkLabels.begin(), kLinkLabels.end(), [&](std::string_view l) { return label == padded(l); });
+  return is_link_label(lower.substr(0, colon));
 }
+
 
 }  // namespace
 
@@ -285,6 +314,12 @@ BoilerplateKind boilerplate_kind(std::string_view text, const LexiconConfig& con
   }
   const std::string joined = joined_words(tokens);
   if (tokens.size() <= config.max_call_to_action_words && opens_with_link_label(lower)) return BoilerplateKind::kRelated;
+  if (tokens.size() <= kMaxSequelWords &&
+      std::any_of(kSequelLabels.begin(), kSequelLabels.end(), [&](std::string_view l) { return lower.rfind(l, 0) == 0; })) {
+    return BoilerplateKind::kNavigation;
+  }
+  // The label alone on its line, the link's title on the next ("Infórmate más").
+  if (tokens.size() <= config.max_words && is_link_label(lower)) return BoilerplateKind::kRelated;
   if (tokens.size() > config.max_words && tokens.size() <= config.max_call_to_action_words) {
     for (const auto& phrase : index.call_to_action) {
       if (joined.find(phrase) != std::string::npos) return BoilerplateKind::kSubscribe;

@@ -14,9 +14,9 @@ constexpr std::size_t kMaxDatelineWords = 14;
 
 // The label "Author:" ("Autor:", "Auteur:") leads an author line as "By" does, above or under
 // the text.
-constexpr std::array<std::string_view, 15> kBylineLeads = {"by",      "por",    "par",  "von",   "di",
-                                                           "door",    "от",     "автор", "written", "posted",
-                                                           "text",    "texto",  "author", "autor",  "auteur"};
+constexpr std::array<std::string_view, 19> kBylineLeads = {
+    "by",   "por",   "par",   "von",   "di",     "door",  "от",    "автор", "written", "posted",
+    "text", "texto", "texte", "testo", "tekst",  "текст", "author", "autor", "auteur"};
 
 // Month names only (no weekdays or joining words): a day or a year beside one makes a date.
 const std::unordered_set<std::string_view>& month_names() {

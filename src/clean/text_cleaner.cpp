@@ -1,10 +1,12 @@
 #include "clean/text_cleaner.h"
 
+#include <algorithm>
 #include <unordered_map>
 
 #include "clean/metadata_lines.h"
 #include "clean/stopwords.h"
 #include "clean/text_layout.h"
+#include "clean/text_pictures.h"
 #include "clean/unicode_text.h"
 #include "model/error.h"
 
@@ -68,6 +70,11 @@ std::pair<std::size_t, std::size_t> find_body(std::vector<TextBlock>& blocks, co
                                               std::vector<bool>& furniture) {
   classify_blocks(blocks, config);
   furniture = repeated_furniture(blocks, repeat_count, gallery_count, credit_lines);
+  if (credit_lines == CreditLines::kAbsent) {
+    // A picture's lines between two paragraphs (credit, counter, caption again) are its too.
+    const std::vector<bool> pictures = picture_stretches(blocks);
+    for (std::size_t i = 0; i < blocks.size(); ++i) furniture[i] = furniture[i] || pictures[i];
+  }
   std::vector<TextBlock> kept;
   std::vector<std::size_t> index;  // kept block -> block
   for (std::size_t i = 0; i < blocks.size(); ++i) {
@@ -195,6 +202,38 @@ std::vector<bool> inline_link_lists(const std::vector<TextBlock>& blocks, std::s
     for (std::size_t j = i; j < i + group; ++j) list[j] = true;
   }
   return list;
+}
+
+// Inside the body, a label of the lexicon's related kind ("Related articles", "Mehr zum Thema",
+// "Lire aussi") with the rest of its blank-line group under it: the copy set the titles of other
+// stories (a <div> of links) into the article, however prose-like they read. A title ends with
+// no full stop; a teaser cut off with an ellipsis is one too. The article's own paragraphs stand
+// in groups of their own, apart from the label.
+void mark_related_link_groups(const std::vector<TextBlock>& blocks, std::vector<bool>& list) {
+  constexpr std::size_t kMaxLabelWords = 4;
+  constexpr std::size_t kMaxLinks = 8;
+  constexpr std::size_t kMaxTitleWords = 25;
+  std::vector<std::size_t> group_end(blocks.size(), blocks.size());
+  for (std::size_t start = 0; start < blocks.size() && blocks[start].group_size > 0; start += blocks[start].group_size) {
+    const std::size_t end = std::min(blocks.size(), start + blocks[start].group_size);
+    for (std::size_t k = start; k < end; ++k) group_end[k] = end;
+  }
+  auto title = [&](const TextBlock& b) {
+    if (b.word_count < 2 || b.word_count > kMaxTitleWords || b.table_row) return false;
+    if (b.boilerplate != BoilerplateKind::kNone && b.boilerplate != BoilerplateKind::kRelated) return false;
+    return !b.ends_sentence || ends_with_ellipsis(b.text) || final_mark(b.text) == '?' || final_mark(b.text) == '!';
+  };
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    const TextBlock& label = blocks[i];
+    if (label.boilerplate != BoilerplateKind::kRelated || label.word_count == 0 || label.word_count > kMaxLabelWords) continue;
+    const std::size_t end = group_end[i];
+    if (end <= i + 1 || end - i - 1 > kMaxLinks) continue;
+    bool links = true;
+    for (std::size_t j = i + 1; j < end && links; ++j) links = title(blocks[j]);
+    if (!links) continue;
+    for (std::size_t j = i; j < end; ++j) list[j] = true;
+    i = end - 1;
+  }
 }
 
 // Whether a copied line is a table's row: at least two cells with text, split by tabs.
@@ -329,7 +368,8 @@ Article clean_copied_text(std::string_view text, const std::string& source_path,
 
   std::size_t body_length = 0;
   bool sentence = false;  // a paragraph of the body is a sentence of several words
-  const std::vector<bool> link_list = inline_link_lists(blocks, block_config.length_low);
+  std::vector<bool> link_list = inline_link_lists(blocks, block_config.length_low);
+  mark_related_link_groups(blocks, link_list);
   for (std::size_t i = body_start; i < body_end; ++i) {
     const TextBlock& block = blocks[i];
     if (link_list[i]) continue;

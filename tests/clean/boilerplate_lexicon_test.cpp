@@ -91,6 +91,19 @@ TEST(BoilerplateLexicon, CallsToActionCountInPromotionSentences) {
             BoilerplateKind::kNone);  // prose: too long for a promotion
 }
 
+TEST(BoilerplateLexicon, InvitationsToWriteToTheEditorAreCallsToAction) {
+  EXPECT_EQ(boilerplate_kind("Tell us what you think of this story. Send a letter to the editor using the form on our "
+                             "contact page."),
+            BoilerplateKind::kSubscribe);
+  EXPECT_EQ(boilerplate_kind("Ihre Meinung ist uns wichtig: Schreiben Sie uns einen Leserbrief zu diesem Artikel."),
+            BoilerplateKind::kSubscribe);
+  EXPECT_EQ(boilerplate_kind("Write a letter to the editor"), BoilerplateKind::kSubscribe);
+  EXPECT_EQ(boilerplate_kind("Envíe su carta al director"), BoilerplateKind::kSubscribe);
+  EXPECT_EQ(boilerplate_kind("The mayor wrote a letter to the county council asking it to pay for the new bridge "
+                             "before the end of the year."),
+            BoilerplateKind::kNone);  // a letter of the story, not to the editor
+}
+
 TEST(BoilerplateLexicon, CookieNoticesCountAtAnyLength) {
   EXPECT_EQ(boilerplate_kind("This website uses cookies to improve your experience while you navigate through the "
                              "website, and you can opt out of them at any time in the settings."),
@@ -133,6 +146,35 @@ TEST(BoilerplateLexicon, ALinkLabelBeforeAColonNamesAnotherArticle) {
   EXPECT_EQ(boilerplate_kind("The mayor had one request for the crowd: read more about the plan before the vote on it"),
             BoilerplateKind::kNone);
   EXPECT_EQ(boilerplate_kind("Lea: Ich habe das Boot im Winter selbst gebaut und im Fr\u00fchjahr auf dem See getestet."),
+            BoilerplateKind::kNone);
+}
+
+TEST(BoilerplateLexicon, ABareReadLabelNamesAnotherArticle) {
+  EXPECT_EQ(boilerplate_kind("Read: The harbour that learned to live with the tide"), BoilerplateKind::kRelated);
+  EXPECT_EQ(boilerplate_kind("Lire : Le port qui a appris \u00e0 vivre avec la mar\u00e9e"), BoilerplateKind::kRelated);
+  EXPECT_EQ(boilerplate_kind("Leggi: Il porto che ha imparato a convivere con la marea"), BoilerplateKind::kRelated);
+  // A speaker's name before the colon is an interview's, even when it reads like the label.
+  EXPECT_EQ(boilerplate_kind("Lee: We built the boat ourselves over two winters and tried it out on the lake."),
+            BoilerplateKind::kNone);
+}
+
+TEST(BoilerplateLexicon, ALinkLabelAloneOnItsLineIsRelated) {
+  EXPECT_EQ(boilerplate_kind("Inf\u00f3rmate m\u00e1s"), BoilerplateKind::kRelated);
+  EXPECT_EQ(boilerplate_kind("Czytaj tak\u017ce"), BoilerplateKind::kRelated);
+  EXPECT_EQ(boilerplate_kind("Read"), BoilerplateKind::kRelated);
+  EXPECT_EQ(boilerplate_kind("Read the whole report"), BoilerplateKind::kNone);
+}
+
+TEST(BoilerplateLexicon, NextAndPreviousArticleLinksAreNavigation) {
+  EXPECT_EQ(boilerplate_kind("Previous articleHarbour trust names a new chair after a year without one"),
+            BoilerplateKind::kNavigation);
+  EXPECT_EQ(boilerplate_kind("N\u00e4chster Beitrag Der Hafen bekommt eine neue F\u00e4hre"), BoilerplateKind::kNavigation);
+  EXPECT_EQ(boilerplate_kind("Article suivant Le port rouvre apr\u00e8s deux semaines de travaux sur le quai nord : "
+                             "les p\u00eacheurs soulag\u00e9s retrouvent leurs places habituelles avant la saison"),
+            BoilerplateKind::kNavigation);
+  // The words inside a sentence are the story's.
+  EXPECT_EQ(boilerplate_kind("In the next article of the series the harbour master explains how the tides are measured "
+                             "and why the old gauges were kept."),
             BoilerplateKind::kNone);
 }
 

@@ -24,6 +24,16 @@ TEST(MetadataLines, AnAuthorLabelLeadsAByline) {
   EXPECT_FALSE(looks_like_byline("Author of three novels about the sea, she lives by the harbour."));
 }
 
+TEST(MetadataLines, ATextLabelLeadsAByline) {
+  // "Text:" credits the writer as "Photo:" credits the photographer, in many languages.
+  EXPECT_TRUE(looks_like_byline("\u0422\u0435\u043a\u0441\u0442: \u0410\u043d\u043d\u0430 \u0421\u043c\u0438\u0440\u043d\u043e\u0432\u0430"));
+  EXPECT_TRUE(looks_like_byline("Texte : Marie Dupont"));
+  EXPECT_TRUE(looks_like_byline("Testo: Marco Rossi"));
+  EXPECT_TRUE(looks_like_byline("Tekst: Anna Nowak"));
+  EXPECT_EQ(byline_names("Tekst: Anna Nowak"), "Anna Nowak");
+  EXPECT_FALSE(looks_like_byline("texte intégral du discours"));  // the name must start with a capital
+}
+
 TEST(MetadataLines, RecognizesDatelines) {
   EXPECT_TRUE(looks_like_dateline("March 14, 2025 at 7:42 a.m."));
   EXPECT_TRUE(looks_like_dateline("Updated 11:21 pm, Tuesday, November 19, 2019"));

@@ -286,6 +286,27 @@ TEST(TextCleaner, LabelledLinkListInsideTheBodyIsDropped) {
   EXPECT_EQ(article.paragraphs, (std::vector<std::string>{kBody1, kBody2, kBody3}));
 }
 
+TEST(TextCleaner, RelatedLabelHeadsTheLinksOfItsGroup) {
+  // A related-stories label and the titles under it in one group (no blank line between), set
+  // between paragraphs: links to other stories, a teaser cut short among them, in any language.
+  for (const std::string label : {"Related articles", "Mehr zum Thema", "Lire aussi"}) {
+    const std::string page = "Home\nNews\nSport\nWeather\n\nHosepipe ban to be lifted as reservoirs refill\n\n" + kBody1 +
+                             "\n\n" + kBody2 + "\n\n" + label + "\nCanal towpath to close for repairs over the winter\n"
+                             "Why the county's oldest reservoir may never be full again and what the board...\n\n" + kBody3 +
+                             "\n\n" + kBody1 + "\n\nMost read\nTrains cancelled\n";
+    const Article article = clean_copied_text(page, "page.txt");
+    EXPECT_EQ(article.paragraphs, (std::vector<std::string>{kBody1, kBody2, kBody3, kBody1})) << label;
+  }
+}
+
+TEST(TextCleaner, SentencesUnderARelatedLabelAreNoLinks) {
+  // A line ending with a full stop is no story's title: the group is left to the classifier.
+  const std::string page = "Home\nNews\nSport\nWeather\n\nHosepipe ban to be lifted as reservoirs refill\n\n" + kBody1 +
+                           "\n\nRelated\n" + kBody2 + "\n\n" + kBody3 + "\n\nMost read\nTrains cancelled\n";
+  const Article article = clean_copied_text(page, "page.txt");
+  EXPECT_EQ(article.paragraphs, (std::vector<std::string>{kBody1, kBody2, kBody3}));
+}
+
 TEST(TextCleaner, ListOfSentencesUnderALabelStays) {
   // The article's own list reads as sentences: it is not a list of links.
   const std::vector<std::string> steps = {"Fill a bucket first.", "Water the roots only.", "Do it after dark."};

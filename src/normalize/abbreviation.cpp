@@ -402,10 +402,10 @@ std::optional<Match> number_sign(const Words& words, std::size_t i, bool dotted)
 }
 
 // "Roe v. Wade": a lone "v." between two names is a court case's "versus".
-// "Chelsea vs Arsenal": "vs" without its period, between two words, is "versus" too; spelt,
+// "Chelsea vs Arsenal", "(vs 1.8% forecast)": "vs" without its period, before a word, is "versus" too; spelt,
 // it was the letters "V S".
 std::optional<Match> case_versus(const Words& words, std::size_t i, bool dotted) {
-  if (words[i].core == "vs" && !dotted && words[i].prefix.empty() && i > 0 && i + 1 < words.size()) {
+  if (words[i].core == "vs" && !dotted && text::is_one_of(words[i].prefix, {"", "(", "["}) && i > 0 && i + 1 < words.size()) {
     return Match{1, "versus", false};
   }
   if (words[i].core == "v" && dotted && i > 0 && i + 1 < words.size() && text::is_capitalized(words[i - 1].core) &&

@@ -35,10 +35,31 @@ std::optional<Match> named_part(const Words& words, std::size_t i) {
   return Match{1, *number, false};
 }
 
+// "under s. 18 of the Act", "ss. 12-14": the same sign with a space before its number, after a
+// lowercase word (never an initial in a name).
+std::optional<Match> spaced_section(const Words& words, std::size_t i) {
+  const Word& sign = words[i];
+  if (sign.suffix != "." || (sign.core != "s" && sign.core != "ss") || i == 0 || i + 1 >= words.size()) return std::nullopt;
+  const Word& prev = words[i - 1];
+  if (!prev.suffix.empty() || prev.core.empty() || !text::is_lower(prev.core[0]) || !words[i + 1].prefix.empty()) return std::nullopt;
+  std::string_view rest = words[i + 1].core;
+  std::size_t dash = rest.find('-');
+  if (sign.core == "ss" && dash != std::string_view::npos) {
+    auto from = section_number(rest.substr(0, dash));
+    auto to = section_number(rest.substr(dash + 1));
+    if (from && to) return Match{2, "sections " + *from + " to " + *to, false};
+    return std::nullopt;
+  }
+  auto number = section_number(rest);
+  if (!number) return std::nullopt;
+  return Match{2, std::string(sign.core == "ss" ? "sections " : "section ") + *number, false};
+}
+
 }  // namespace
 
 std::optional<Match> match_legal_section(const Words& words, std::size_t i) {
   if (auto part = named_part(words, i)) return part;
+  if (auto spaced = spaced_section(words, i)) return spaced;
   std::string_view core = words[i].core;
   bool plural = text::starts_with(core, "ss.");
   if (!plural && !text::starts_with(core, "s.")) return std::nullopt;

@@ -327,4 +327,9 @@ TEST(Abbreviations, YearWithoutAFigure) {
   EXPECT_EQ(normalize_text("twice last yr"), "twice last year");
 }
 
+TEST(Abbreviation, VersusAfterABracket) {
+  EXPECT_NE(normalize_text("Sales rose 4% (vs 3% a year ago).").find("(versus three percent"), std::string::npos);
+  EXPECT_NE(normalize_text("margins [vs peers] held").find("[versus peers]"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -38,4 +38,11 @@ TEST(Jurisdictions, AustralianAbbreviationsSaidInFull) {
   EXPECT_EQ(normalize_text("Vic said hello"), "Vic said hello");
 }
 
+TEST(LegalSections, ASpaceAfterTheSign) {
+  EXPECT_EQ(normalize_text("charged under s. 20 of the Act"), "charged under section twenty of the Act");
+  EXPECT_EQ(normalize_text("read with ss. 4-6 of the Code"), "read with sections four to six of the Code");
+  // An initial in a name is no section.
+  EXPECT_EQ(normalize_text("Harry S. 1945 memo").find("section"), std::string::npos);
+}
+
 }  // namespace briefcast

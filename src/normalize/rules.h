@@ -132,6 +132,12 @@ std::optional<Match> match_jurisdiction(const Words& words, std::size_t i);
 // listed_codes.cpp: "services 2, 2C, 3" -> "two, two C, three": a lettered figure in a list of figures.
 std::optional<Match> match_listed_code(const Words& words, std::size_t i);
 
+// news_shorthand.cpp: "esp.", "Weds", "4 mths", "M25 at J10", "per sq ft", "Main Rd,", "Queen St W",
+// "Toronto, ON M5H 2N2", "the 50c coin", "$3 a lb", "40cm x 30cm", "the mid-30s F", "10½ in tall".
+std::optional<Match> match_news_shorthand(const Words& words, std::size_t i);
+// "HbA1c" -> "H.B.A one C": a lab measure's mixed-case letters before its figure, spelt.
+std::optional<std::string> speak_lab_code(std::string_view core);
+
 // legal_sections.cpp: "s.236A" -> "section two thirty six A", "ss.14-16".
 std::optional<Match> match_legal_section(const Words& words, std::size_t i);
 

@@ -1,0 +1,303 @@
+// Short forms of news copy that no other class claims, each read only in the shape that makes it
+// unambiguous: "esp." -> "especially", "Weds"/"Thurs" -> the day, "4 mths" -> "four months",
+// "M25 at J10" -> "junction ten", "per sq ft" -> "per square foot", "Main Rd," -> "Main Road",
+// "Queen St W" -> "Queen Street West", "Toronto, ON M5H 2N2" -> "Toronto, Ontario", "the 50c
+// coin" -> "the fifty-cent coin", "£3 a lb" -> "a pound", "40cm x 30cm" -> "by", "the mid-30s
+// F" -> "Fahrenheit", "5 ft 10½ in tall" -> "inches". Left alone, eSpeak NG reads each as a
+// word ("esp", "weds") or as letters ("J ten", "S Q F T"), and the listener loses the word.
+#include <array>
+
+#include "normalize/function_words.h"
+#include "normalize/number_words.h"
+#include "normalize/rules.h"
+
+namespace briefcast::rules {
+
+namespace {
+
+struct Said {
+  std::string_view written;
+  std::string_view spoken;
+};
+
+std::optional<std::string_view> lookup(const auto& table, std::string_view written) {
+  for (const Said& s : table) {
+    if (s.written == written) return s.spoken;
+  }
+  return std::nullopt;
+}
+
+bool plain_before(const Words& words, std::size_t i) { return i > 0 && words[i - 1].suffix.empty(); }
+
+bool is_figure(std::string_view core) { return !core.empty() && text::all_digits(core); }
+
+// "esp.", "Esp.": the dotted short form of "especially" is no word of its own.
+std::optional<Match> especially(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  if (!text::has_period(w) || !text::is_one_of(w.core, {"esp", "Esp", "espec", "Espec"})) return std::nullopt;
+  std::string spoken = w.core[0] == 'E' ? "Especially" : "especially";
+  return Match{1, spoken, i + 1 < words.size() && !period_ends_sentence(words, i)};
+}
+
+// "Weds", "Thurs.", "Tues": shortened days that are no English word (unlike "Wed", "Sun"), said
+// in full wherever they stand, capitalised as a day is.
+std::optional<Match> unmistakable_weekday(const Words& words, std::size_t i) {
+  static constexpr std::array<Said, 5> kDays = {
+      {{"Weds", "Wednesday"}, {"Thurs", "Thursday"}, {"Thur", "Thursday"}, {"Tues", "Tuesday"}, {"Thu", "Thursday"}}};
+  const Word& w = words[i];
+  auto day = lookup(kDays, w.core);
+  if (!day || (!w.prefix.empty() && w.prefix != "(")) return std::nullopt;
+  bool dotted = text::has_period(w);
+  return Match{1, std::string(*day), dotted && i + 1 < words.size() && !period_ends_sentence(words, i)};
+}
+
+// "5 yrs 4 mths", "18 mos": a span's unit after its figure, one or many.
+std::optional<Match> span_unit(const Words& words, std::size_t i) {
+  static constexpr std::array<Said, 8> kSpans = {{{"yrs", "years"}, {"yr", "year"}, {"mths", "months"}, {"mth", "month"},
+                                                  {"mos", "months"}, {"mo", "month"}, {"wks", "weeks"}, {"wk", "week"}}};
+  const Word& w = words[i];
+  auto unit = lookup(kSpans, w.core);
+  if (!unit || !plain_before(words, i) || !is_figure(words[i - 1].core) || !w.prefix.empty()) return std::nullopt;
+  std::string spoken(*unit);
+  bool one = words[i - 1].core == "1";
+  if (one && spoken.back() == 's') spoken.pop_back();
+  if (!one && spoken.back() != 's') spoken += 's';
+  return Match{1, spoken, text::has_period(w) && i + 1 < words.size() && !period_ends_sentence(words, i)};
+}
+
+// "M25", "A14", "A1(M)": a British motorway or A road.
+bool is_uk_road(std::string_view core) {
+  if (core.size() < 2 || (core[0] != 'M' && core[0] != 'A')) return false;
+  std::size_t k = 1;
+  while (k < core.size() && text::is_digit(core[k])) ++k;
+  return k > 1 && k <= 4 && (k == core.size() || core.substr(k) == "(M)");
+}
+
+// "the M25 at J10", "J4a of the M6": a motorway junction's number; J alone would be spelt.
+std::optional<Match> motorway_junction(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  if (core.size() < 2 || core.size() > 4 || core[0] != 'J' || !text::is_digit(core[1])) return std::nullopt;
+  std::size_t k = 1;
+  while (k < core.size() && text::is_digit(core[k])) ++k;
+  std::string_view figure = core.substr(1, k - 1);
+  std::string_view tail = core.substr(k);
+  if (figure[0] == '0' || (!tail.empty() && tail != "a" && tail != "b")) return std::nullopt;
+  bool road = false;
+  std::size_t from = i >= 4 ? i - 4 : 0;
+  for (std::size_t j = from; j < std::min(words.size(), i + 4); ++j) road = road || (j != i && is_uk_road(words[j].core));
+  if (!road) return std::nullopt;
+  std::string spoken = "junction " + cardinal_words(figure);
+  if (!tail.empty()) spoken += " " + std::string(tail == "a" ? "A" : "B");
+  return Match{1, spoken, false};
+}
+
+// "per sq ft", "a sq m", "the sq km": square units with no figure before them (after a figure the
+// measure rule says them).
+std::optional<Match> square_unit(const Words& words, std::size_t i) {
+  static constexpr std::array<Said, 6> kSquare = {{{"ft", "foot"}, {"m", "metre"}, {"km", "kilometre"},
+                                                   {"mi", "mile"}, {"yd", "yard"}, {"in", "inch"}}};
+  if (words[i].core != "sq" || !words[i].suffix.empty() || !plain_before(words, i) || i + 1 >= words.size()) return std::nullopt;
+  if (!text::is_one_of(text::lower(words[i - 1].core), {"per", "a", "each", "every", "one"})) return std::nullopt;
+  auto unit = lookup(kSquare, text::drop_final_period(words[i + 1].core));
+  if (!unit || !words[i + 1].prefix.empty()) return std::nullopt;
+  return Match{2, "square " + std::string(*unit), false};
+}
+
+// Street types that can stand abbreviated after a name without their period.
+constexpr std::array<Said, 10> kStreets = {{{"St", "Street"}, {"Rd", "Road"}, {"Ave", "Avenue"}, {"Blvd", "Boulevard"},
+                                            {"Ln", "Lane"}, {"Cres", "Crescent"}, {"Pde", "Parade"}, {"Hwy", "Highway"},
+                                            {"Pkwy", "Parkway"}, {"Tce", "Terrace"}}};
+constexpr std::array<Said, 8> kCompass = {{{"N", "North"}, {"S", "South"}, {"E", "East"}, {"W", "West"},
+                                           {"NE", "Northeast"}, {"NW", "Northwest"}, {"SE", "Southeast"}, {"SW", "Southwest"}}};
+
+bool after_street_name(const Words& words, std::size_t i) {
+  return plain_before(words, i) && text::is_capitalized(words[i - 1].core) && text::all_alpha(words[i - 1].core) &&
+         words[i - 1].core.size() > 1 && !text::all_upper(words[i - 1].core) &&
+         !text::is_function_word(text::lower(words[i - 1].core));
+}
+
+bool closes_phrase(const Word& w) { return w.suffix == "," || w.suffix == ";" || w.suffix == ")"; }
+
+// "Main Rd, Claremont", "Queen St W, Toronto": an undotted street type after a name, closed by a
+// comma or by a compass point that closes the phrase, is the street; the point is its quarter.
+std::optional<Match> undotted_street(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  auto street = lookup(kStreets, w.core);
+  if (!street || !w.prefix.empty() || !after_street_name(words, i)) return std::nullopt;
+  if (closes_phrase(w)) return Match{1, std::string(*street), false};
+  if (!w.suffix.empty() || i + 1 >= words.size()) return std::nullopt;
+  const Word& point = words[i + 1];
+  auto quarter = lookup(kCompass, point.core);
+  bool last = i + 2 == words.size();
+  if (!quarter || !point.prefix.empty() || !(closes_phrase(point) || (last && text::has_period(point)))) return std::nullopt;
+  return Match{2, std::string(*street) + " " + std::string(*quarter), false};
+}
+
+// "Toronto, ON M5H 2N2", "Halifax, NS.": a province's postal code after a place, before a postal
+// code or at the end, is the province. "ON" elsewhere stays a word.
+bool is_postal_code(const Words& words, std::size_t j) {
+  if (j + 1 >= words.size()) return false;
+  std::string_view a = words[j].core, b = words[j + 1].core;
+  auto shape = [](std::string_view s, bool letter_first) {
+    if (s.size() != 3) return false;
+    for (std::size_t k = 0; k < 3; ++k) {
+      bool want_letter = (k % 2 == 0) == letter_first;
+      if (want_letter ? !text::is_upper(s[k]) : !text::is_digit(s[k])) return false;
+    }
+    return true;
+  };
+  return words[j].suffix.empty() && shape(a, true) && shape(b, false);
+}
+
+std::optional<Match> canadian_province(const Words& words, std::size_t i) {
+  static constexpr std::array<Said, 13> kProvinces = {
+      {{"ON", "Ontario"}, {"QC", "Quebec"}, {"BC", "British Columbia"}, {"AB", "Alberta"}, {"MB", "Manitoba"},
+       {"SK", "Saskatchewan"}, {"NS", "Nova Scotia"}, {"NB", "New Brunswick"}, {"NL", "Newfoundland and Labrador"},
+       {"PE", "Prince Edward Island"}, {"YT", "Yukon"}, {"NT", "Northwest Territories"}, {"NU", "Nunavut"}}};
+  const Word& w = words[i];
+  auto province = lookup(kProvinces, w.core);
+  if (!province || i == 0 || !w.prefix.empty() || words[i - 1].suffix != "," || !text::is_capitalized(words[i - 1].core) ||
+      text::all_upper(words[i - 1].core)) {
+    return std::nullopt;
+  }
+  std::string spoken(*province);
+  if (w.suffix.empty() && is_postal_code(words, i + 1)) {
+    const Word& a = words[i + 1];
+    const Word& b = words[i + 2];
+    auto code = [](std::string_view s) {
+      std::string out;
+      for (char c : s) {
+        if (!out.empty()) out += ' ';
+        out += text::is_digit(c) ? digit_words(std::string_view(&c, 1)) : std::string(1, c);
+      }
+      return out;
+    };
+    return Match{3, spoken + " " + code(a.core) + " " + code(b.core), false};
+  }
+  bool end = i + 1 == words.size() && (w.suffix == "." || w.suffix.empty());
+  if (end) return Match{1, spoken, false};
+  return std::nullopt;
+}
+
+// "the 50c coin", "a 20p piece": cents or pence before a noun qualify it ("fifty-cent").
+std::optional<Match> coin_before_noun(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  if (core.size() < 2 || core.size() > 4 || !words[i].suffix.empty() || i + 1 >= words.size()) return std::nullopt;
+  char unit = core.back();
+  std::string_view figure = core.substr(0, core.size() - 1);
+  if ((unit != 'c' && unit != 'p') || !is_figure(figure) || figure[0] == '0') return std::nullopt;
+  if (!plain_before(words, i) || !text::is_one_of(text::lower(words[i - 1].core), {"the", "a", "one", "new", "old"})) {
+    return std::nullopt;
+  }
+  const Word& noun = words[i + 1];
+  if (!noun.prefix.empty() || !text::is_one_of(noun.core, {"coin", "coins", "piece", "pieces", "stamp", "stamps", "rise",
+                                                           "increase", "cut", "levy", "charge", "fee"})) {
+    return std::nullopt;
+  }
+  return Match{1, text::hyphenated(cardinal_words(figure) + (unit == 'c' ? " cent" : " pence")), false};
+}
+
+// "₹80 a kg", "£3 per lb": after a price, the unit it buys is the unit's name, one of it.
+std::optional<Match> unit_after_price(const Words& words, std::size_t i) {
+  if (i < 2 || !plain_before(words, i) || !words[i].prefix.empty()) return std::nullopt;
+  if (!text::is_one_of(words[i - 1].core, {"a", "per"}) || !words[i - 2].suffix.empty()) return std::nullopt;
+  std::string_view price = words[i - 2].core;
+  if (price.empty() || (!speak_money(price) && !match_money(words, i - 2))) return std::nullopt;
+  std::string_view core = words[i].core;
+  if (!text::is_one_of(core, {"kg", "lb", "oz", "litre", "kWh", "MWh", "gal", "tonne"})) {
+    return std::nullopt;
+  }
+  auto unit = find_unit(core);
+  if (!unit) return std::nullopt;
+  return Match{1, unit->one, text::has_period(words[i]) && !period_ends_sentence(words, i)};
+}
+
+// "40cm x 30cm", "3m x 2m": an x between two measures is "by".
+bool is_glued_measure(std::string_view core) {
+  std::size_t k = 0;
+  while (k < core.size() && (text::is_digit(core[k]) || core[k] == '.')) ++k;
+  return k > 0 && k < core.size() && text::is_digit(core[0]) &&
+         text::is_one_of(core.substr(k), {"mm", "cm", "m", "km", "in", "ft", "yd", "ins"});
+}
+
+// Matched at the first measure, which is said as a plain quantity: before "x" it qualifies no
+// noun ("four-meter by").
+std::optional<Match> dimension_by(const Words& words, std::size_t i) {
+  if (i + 2 >= words.size() || !is_glued_measure(words[i].core) || !words[i].suffix.empty()) return std::nullopt;
+  const Word& x = words[i + 1];
+  if ((x.core != "x" && x.core != "\xC3\x97") || !x.suffix.empty() || !x.prefix.empty()) return std::nullopt;
+  if (!words[i + 2].prefix.empty() || !is_glued_measure(words[i + 2].core)) return std::nullopt;
+  auto first = speak_measure(words[i].core);
+  if (!first) return std::nullopt;
+  return Match{2, *first + " by", false};
+}
+
+// "in the mid-30s F", "the low 40s C": a temperature decade's scale letter.
+std::optional<Match> decade_scale(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  if ((w.core != "F" && w.core != "C") || !w.prefix.empty() || !plain_before(words, i)) return std::nullopt;
+  std::string_view before = words[i - 1].core;
+  if (before.size() < 3 || !text::ends_with(before, "0s") || !text::is_digit(before[before.size() - 3])) return std::nullopt;
+  std::size_t figures = 0;
+  for (std::size_t k = before.size() - 1; k-- > 0 && text::is_digit(before[k]);) ++figures;
+  if (figures > 3) return std::nullopt;
+  return Match{1, w.core == "F" ? "Fahrenheit" : "Celsius", text::has_period(w) && !period_ends_sentence(words, i)};
+}
+
+// "5 ft 10½ in tall": after a height's feet, the inches' "in" after a figure with a fraction.
+std::optional<Match> height_inches(const Words& words, std::size_t i) {
+  if (words[i].core != "in" || !plain_before(words, i) || i < 3) return std::nullopt;
+  std::string_view inches = words[i - 1].core;
+  if (inches.empty() || !text::is_digit(inches[0])) return std::nullopt;
+  bool fraction = inches.find("\xC2\xBD") != std::string_view::npos || inches.find("\xC2\xBC") != std::string_view::npos ||
+                  inches.find("\xC2\xBE") != std::string_view::npos;
+  bool feet = text::is_one_of(words[i - 2].core, {"ft", "feet", "foot"}) && words[i - 2].suffix.empty() && is_figure(words[i - 3].core);
+  if (!fraction || !feet) return std::nullopt;
+  return Match{1, "inches", false};
+}
+
+// "[2024] EWCA Crim 312", "[2023] UKSC 5": in a neutral citation the court's code after the
+// bracketed year is an initialism; eSpeak NG says some as a word ("EWCA" as "yooka").
+std::optional<Match> court_code(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  if (i == 0 || w.core.size() < 3 || w.core.size() > 6 || !text::all_alpha(w.core) || !text::all_upper(w.core)) return std::nullopt;
+  const Word& year = words[i - 1];
+  if (year.prefix != "[" || year.suffix != "]" || year.core.size() != 4 || !text::all_digits(year.core)) return std::nullopt;
+  return Match{1, spelled_letters(w.core), false};
+}
+
+}  // namespace
+
+// "HbA1c", "SpO2", "PaO2": a lab measure's letters in mixed case before its figure are letter
+// names; read as a word the lone capital "A" after "Hb" was the article.
+std::optional<std::string> speak_lab_code(std::string_view core) {
+  if (core.size() < 4 || core.size() > 7 || !text::is_upper(core[0]) || !text::is_lower(core[1]) || !text::is_upper(core[2])) {
+    return std::nullopt;
+  }
+  std::size_t k = 3;
+  while (k < core.size() && text::is_alpha(core[k]) && k < 4) ++k;
+  std::size_t digits = k;
+  while (digits < core.size() && text::is_digit(core[digits])) ++digits;
+  std::string_view figure = core.substr(k, digits - k);
+  std::string_view tail = core.substr(digits);
+  if (figure.empty() || figure.size() > 2 || tail.size() > 1 || (!tail.empty() && !text::is_alpha(tail[0]))) return std::nullopt;
+  std::string letters;
+  for (char c : core.substr(0, k)) letters += static_cast<char>(text::is_lower(c) ? c - 'a' + 'A' : c);
+  std::string spoken = spelled_letters(letters) + " " + cardinal_words(figure);
+  if (!tail.empty()) spoken += " " + std::string(1, static_cast<char>(text::is_lower(tail[0]) ? tail[0] - 'a' + 'A' : tail[0]));
+  return spoken;
+}
+
+std::optional<Match> match_news_shorthand(const Words& words, std::size_t i) {
+  using Rule = std::optional<Match> (*)(const Words&, std::size_t);
+  static constexpr Rule kRules[] = {especially,      unmistakable_weekday, span_unit,        motorway_junction,
+                                    square_unit,     undotted_street,      canadian_province, coin_before_noun,
+                                    unit_after_price, dimension_by,        decade_scale,     height_inches,
+                                    court_code};
+  for (Rule rule : kRules) {
+    if (auto m = rule(words, i)) return m;
+  }
+  return std::nullopt;
+}
+
+}  // namespace briefcast::rules

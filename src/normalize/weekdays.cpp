@@ -60,6 +60,7 @@ std::optional<Match> match_abbreviated_weekday(const Words& words, std::size_t i
   if (!day) return std::nullopt;
   // "on Wed.", "until Fri.", "10 a.m. Tues.": after a preposition of time or a clock's a.m. or
   // p.m. it is the day, wherever it stands; its period stays only when it also ends the sentence.
+
   bool after_clock = i > 0 && words[i - 1].suffix.size() <= 1 &&
                      (is_am_pm(text::core_with_period(words[i - 1])) || glued_clock(words[i - 1].core));
   // "starts Thurs. at 8 p.m.", "Fri. night": a time of that day after it.
@@ -69,6 +70,12 @@ std::optional<Match> match_abbreviated_weekday(const Words& words, std::size_t i
       text::is_one_of(text::lower(words[i - 1].core), {"on", "by", "for", "until", "till", "since", "before", "after",
                                                      "through", "thru", "next", "last", "every", "from", "between"})))) {
     return Match{1, *day, !period_ends_sentence(words, i)};
+  }
+  // "it was Wed.", "the count is Fri.; ": after "was" or "is" a capitalised "Wed." is no verb. It
+  // closes its clause, so its period stays unless a lowercase word goes on.
+  if (dotted && i > 0 && words[i - 1].suffix.empty() && text::is_one_of(words[i - 1].core, {"was", "is"})) {
+    bool goes_on = i + 1 < words.size() && !words[i + 1].core.empty() && text::is_lower(words[i + 1].core[0]);
+    return Match{1, *day, goes_on};
   }
   if (i + 1 >= words.size() || !words[i + 1].prefix.empty()) return std::nullopt;
   if (dotted && month_number(words[i + 1].core, true)) return Match{1, *day, true};

@@ -65,3 +65,14 @@ TEST(Weekdays, UndottedDayBeforeAMonthAndItsDay) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Weekdays, AbbreviatedDayAfterWasOrIs) {
+  EXPECT_EQ(normalize_text("The vote was Tues.; the count is Fri."), "The vote was Tuesday; the count is Friday.");
+  EXPECT_EQ(normalize_text("Today is Sat. Tomorrow we rest."), "Today is Saturday. Tomorrow we rest.");
+  // Without a period "Wed" after "was" stays as written.
+  EXPECT_EQ(normalize_text("She was Wed to him"), "She was Wed to him");
+}
+
+}  // namespace briefcast

@@ -125,11 +125,19 @@ std::optional<Match> undotted_street(const Words& words, std::size_t i) {
   auto street = lookup(kStreets, w.core);
   if (!street || !w.prefix.empty() || !after_street_name(words, i)) return std::nullopt;
   if (closes_phrase(w)) return Match{1, std::string(*street), false};
-  if (!w.suffix.empty() || i + 1 >= words.size()) return std::nullopt;
+  if (!w.suffix.empty()) return std::nullopt;
+  // "Main Rd near the school": the types that are no other word are the street before a
+  // lowercase word or at the end too ("St" before a name is a saint's, left to its own rule).
+  bool lowercase_next = i + 1 == words.size() || (!words[i + 1].core.empty() && text::is_lower(words[i + 1].core[0]));
+  if (w.core != "St" && lowercase_next && (i + 1 == words.size() || words[i + 1].prefix.empty())) {
+    return Match{1, std::string(*street), false};
+  }
+  if (i + 1 >= words.size()) return std::nullopt;
   const Word& point = words[i + 1];
   auto quarter = lookup(kCompass, point.core);
   bool last = i + 2 == words.size();
-  if (!quarter || !point.prefix.empty() || !(closes_phrase(point) || (last && text::has_period(point)))) return std::nullopt;
+  bool closed = closes_phrase(point) || (last && (text::has_period(point) || point.suffix.empty()));
+  if (!quarter || !point.prefix.empty() || !closed) return std::nullopt;
   return Match{2, std::string(*street) + " " + std::string(*quarter), false};
 }
 

@@ -52,6 +52,10 @@ TEST(NewsShorthand, StreetTypesWithoutAPeriod) {
   EXPECT_EQ(normalize_text("shops on Bloor St W, near the park"), "shops on Bloor Street West, near the park");
   EXPECT_EQ(normalize_text("at 12 Ocean Pde, Coogee"), "at twelve Ocean Parade, Coogee");
   EXPECT_TRUE(has(normalize_text("They live on Yonge St N."), "Yonge Street North"));
+  EXPECT_EQ(normalize_text("a bus stop on Station Rd near the bank"), "a bus stop on Station Road near the bank");
+  EXPECT_EQ(normalize_text("new flats on Dundas St E"), "new flats on Dundas Street East");
+  // "St" before a name stays the saint's.
+  EXPECT_TRUE(has(normalize_text("a day out in St Albans today"), "Saint Albans"));
   // After a function word or a capitalised initialism the letters are no street.
   EXPECT_FALSE(has(normalize_text("The Rd, as it is known"), "Road"));
 }

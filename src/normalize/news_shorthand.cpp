@@ -141,8 +141,8 @@ std::optional<Match> undotted_street(const Words& words, std::size_t i) {
   return Match{2, std::string(*street) + " " + std::string(*quarter), false};
 }
 
-// "Toronto, ON M5H 2N2", "Halifax, NS.": a province's postal code after a place, before a postal
-// code or at the end, is the province. "ON" elsewhere stays a word.
+// "Toronto, ON M5H 2N2", "Halifax, NS.", "Regina, SK, said": a province's postal code after a
+// place, before a postal code, at the end or set off by commas, is the province. "ON" elsewhere stays a word.
 bool is_postal_code(const Words& words, std::size_t j) {
   if (j + 1 >= words.size()) return false;
   std::string_view a = words[j].core, b = words[j + 1].core;
@@ -183,7 +183,9 @@ std::optional<Match> canadian_province(const Words& words, std::size_t i) {
     return Match{3, spoken + " " + code(a.core) + " " + code(b.core), false};
   }
   bool end = i + 1 == words.size() && (w.suffix == "." || w.suffix.empty());
-  if (end) return Match{1, spoken, false};
+  // "Regina, SK, police said": set off by commas after its place, as a US state is.
+  bool set_off = w.suffix == "," && i + 1 < words.size();
+  if (end || set_off) return Match{1, spoken, false};
   return std::nullopt;
 }
 

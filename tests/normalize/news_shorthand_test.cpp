@@ -64,6 +64,7 @@ TEST(NewsShorthand, CanadianProvincesInAnAddress) {
   EXPECT_TRUE(has(normalize_text("Send letters to 40 King St, Ottawa, ON K1P 5J9."), "Ottawa, Ontario K one P five J nine"));
   EXPECT_TRUE(has(normalize_text("The firm is based in Kelowna, BC V1Y 2B5."), "Kelowna, British Columbia"));
   EXPECT_EQ(normalize_text("The store opened in Halifax, NS."), "The store opened in Halifax, Nova Scotia.");
+  EXPECT_EQ(normalize_text("A man from Moncton, NB, was fined."), "A man from Moncton, New Brunswick, was fined.");
   // "on" and "ON" away from the address shape stay as they are.
   EXPECT_FALSE(has(normalize_text("Turn the heater ON now."), "Ontario"));
   EXPECT_FALSE(has(normalize_text("Paris, ON the other hand, said no"), "Ontario"));

@@ -233,6 +233,10 @@ std::optional<Match> match_sport_figure(const Words& words, std::size_t i);
 // Two or more tennis set scores in a row ("7-6 6-2", "6-4, 3-6"): "seven six, six two".
 std::optional<Match> match_tennis_sets(const Words& words, std::size_t i);
 
+// sport_marks.cpp: "T4" (golf, "tied fourth"), "at -12" ("twelve under"), "the starting XI",
+// "the 90+3rd minute", "in the 88'".
+std::optional<Match> match_sport_mark(const Words& words, std::size_t i);
+
 // records.cpp: win-loss records ("went 15-7", "a 15-7 record", "the Hawks (9-3)") said "fifteen
 // and seven", never a range.
 std::optional<Match> match_record(const Words& words, std::size_t i);

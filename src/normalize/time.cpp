@@ -94,8 +94,15 @@ std::optional<std::string> clock(std::string_view s, bool has_am_pm) {
   if (colon2 != std::string_view::npos) {
     std::string_view seconds = rest.substr(colon2 + 1);
     if (!two_digits(seconds) || value(seconds) > 59) return std::nullopt;
-    // "10:00:00 p.m. EST": a time stamp to the second keeps every unit, as the reference
+    // "10:32:15 a.m.": a clock to the second is a time of day, read as the clock with its
+    // seconds after it ("ten thirty two and fifteen seconds AM"), never a duration in hours.
+    // "10:00:00 p.m. EST", a stamp at a round time, keeps every unit, as the reference
     // readings of such stamps do ("ten hours zero minutes and zero seconds PM").
+    int sec = value(seconds);
+    if (has_am_pm && h >= 1 && h <= 12 && sec != 0) {
+      return *clock(s.substr(0, colon + 3), true) + " and " + cardinal_words(std::to_string(sec)) +
+             (sec == 1 ? " second" : " seconds");
+    }
     return elapsed_words({hours, minutes, seconds}, has_am_pm);
   }
   // "0:45": no clock writes its hour as a lone zero; the figures are minutes and seconds on a

@@ -357,6 +357,7 @@ bool is_day_first_country(std::string_view core) {
 // the month. A lone pair needs a word that places a day before it, as month-first ones do.
 std::optional<Match> slashed_day_month(const Words& words, std::size_t i) {
   const Word& date = words[i];
+  if (date.core.size() < 3 || date.core.size() > 10 || date.core.find('/') == std::string_view::npos) return std::nullopt;
   auto parts = split_on(date.core, '/');
   if (!date.prefix.empty() || (parts.size() != 2 && parts.size() != 3)) return std::nullopt;
   for (std::string_view part : parts) {

@@ -71,15 +71,14 @@ bool in_odds_list(const Words& words) {
 bool is_cricket_word(std::string_view w);
 
 bool racing_price(const Words& words, std::size_t i) {
-  if (i == 0 || !words[i - 1].suffix.empty() || text::any_word(words, is_cricket_word)) return false;
+  if (i == 0 || !words[i - 1].suffix.empty()) return false;
   std::string before = text::lower(words[i - 1].core);
-  if (text::is_one_of(before, {"returned", "sp", "priced", "started"})) return true;
-  if (before != "at") return false;
-  for (std::size_t k = i - 1; k-- > 0 && i - k <= 8;) {
-    if (text::is_one_of(text::lower(words[k].core), {"won", "win", "wins", "winning"})) return true;
-    if (!words[k].suffix.empty()) return false;
+  bool placed = text::is_one_of(before, {"returned", "sp", "priced", "started"});
+  for (std::size_t k = i - 1; before == "at" && !placed && k-- > 0 && i - k <= 8;) {
+    placed = text::is_one_of(text::lower(words[k].core), {"won", "win", "wins", "winning"});
+    if (!words[k].suffix.empty()) break;
   }
-  return false;
+  return placed && !text::any_word(words, is_cricket_word);
 }
 
 // "the 5/2 favourite", "odds of 12/1", "at 11/4" in a line about betting.
@@ -138,13 +137,14 @@ std::optional<Match> bowling_figures(const Words& words, std::size_t i) {
 // figure is overs, in a line about cricket.
 std::optional<Match> cricket_marks(const Words& words, std::size_t i) {
   const Word& w = words[i];
-  if (w.core.empty() || !text::all_digits(w.core) || w.core.size() > 3) {
-    auto overs = text::parse_number(w.core);
-    if (!overs || overs->negative || overs->decimals.size() != 1) return std::nullopt;
-  }
   bool star = w.suffix == "*" || (text::starts_with(w.suffix, "*") && w.suffix.size() == 2 && w.suffix[1] != '*');
   bool overs = !star && w.suffix.empty() && i + 1 < words.size() && words[i + 1].prefix.empty() &&
                words[i + 1].core == "ov";
+  if ((!star && !overs) || w.core.empty() || !text::is_digit(w.core[0])) return std::nullopt;
+  if (!text::all_digits(w.core) || w.core.size() > 3) {
+    auto figure = text::parse_number(w.core);
+    if (!figure || figure->negative || figure->decimals.size() != 1) return std::nullopt;
+  }
   if (star && text::all_digits(w.core) && text::any_word(words, is_cricket_word)) {
     return Match{1, cardinal_words(w.core) + " not out", false};
   }

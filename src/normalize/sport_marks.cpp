@@ -35,7 +35,13 @@ std::optional<Match> golf_score(const Words& words, std::size_t i) {
   if (!under && !over) return std::nullopt;
   std::string_view strokes = core.substr(text::starts_with(core, "\u2212") ? 3 : 1);
   if (strokes.empty() || strokes.size() > 2 || !text::all_digits(strokes) || strokes[0] == '0') return std::nullopt;
-  if (!text::any_word(words, is_golf_word)) return std::nullopt;
+  // A score stands after a word that places a player on it ("at -12", "finished -8", "a +3").
+  std::string before = i > 0 && words[i - 1].suffix.empty() ? text::lower(words[i - 1].core) : "";
+  if (!text::is_one_of(before, {"at", "to", "on", "is", "was", "finished", "shot", "carded", "fired", "reached", "a",
+                                "sits", "stands", "signed", "posted", "closed", "of"}) ||
+      !text::any_word(words, is_golf_word)) {
+    return std::nullopt;
+  }
   return Match{1, cardinal_words(strokes) + (under ? " under" : " over"), false};
 }
 

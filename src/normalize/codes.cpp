@@ -107,7 +107,9 @@ std::optional<Match> dialled_code(const Words& words, std::size_t i) {
   // words after a calling verb (not right after it: "called on 300 firms" urges them).
   bool called_on = false;
   if (text::lower(before.core) == "on" && before.suffix.empty()) {
-    called_on = is_service_number(digits) && text::any_word(words, is_service_word);
+    // "arrested on 101 Main Street": a house number before a capitalised name is no number to dial.
+    bool named_after = after && words[i].suffix.empty() && text::is_capitalized(after->core);
+    called_on = is_service_number(digits) && !named_after && text::any_word(words, is_service_word);
   }
   if (text::lower(before.core) == "on" && before.suffix.empty() && i >= 3) {
     for (std::size_t k = i - 2; k > 0 && k + 7 > i; --k) {

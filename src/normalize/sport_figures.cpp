@@ -78,7 +78,9 @@ bool racing_price(const Words& words, std::size_t i) {
     placed = text::is_one_of(text::lower(words[k].core), {"won", "win", "wins", "winning"});
     if (!words[k].suffix.empty()) break;
   }
-  return placed && !text::any_word(words, is_cricket_word);
+  // "won the seat at 2/3 of the vote": a share, never a price.
+  bool share = words[i].suffix.empty() && i + 1 < words.size() && text::iequals(words[i + 1].core, "of");
+  return placed && !share && !text::any_word(words, is_cricket_word);
 }
 
 // "the 5/2 favourite", "odds of 12/1", "at 11/4" in a line about betting.

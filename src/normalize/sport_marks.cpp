@@ -106,8 +106,11 @@ std::optional<Match> match_minute(const Words& words, std::size_t i) {
     return std::nullopt;
   }
   std::string minute = stoppage ? *stoppage : std::string(w.core);
-  if (!text::all_digits(minute)) return Match{1, minute + " minute", false};
-  return Match{1, ordinal_words(minute) + " minute", false};
+  // "the 90' minute": the word itself follows the mark.
+  bool named = i + 1 < words.size() && text::is_one_of(text::lower(words[i + 1].core), {"minute", "min", "mins"});
+  std::string unit = named ? "" : " minute";
+  if (!text::all_digits(minute)) return Match{1, minute + unit, false};
+  return Match{1, ordinal_words(minute) + unit, false};
 }
 
 bool is_race_word(std::string_view core) {

@@ -118,6 +118,7 @@ TEST(Codes, ServiceNumberAfterOnInALineAboutPoliceOrHealth) {
             "Paramedics can be reached on nine nine nine at any hour.");
   EXPECT_EQ(normalize_text("Officers said the van was travelling on 101 occasions.").find("one oh one"), std::string::npos);
   EXPECT_EQ(normalize_text("The shares fell on 111 days last year.").find("one one one"), std::string::npos);
+  EXPECT_EQ(normalize_text("Police arrested a man on 101 High Street.").find("one oh one"), std::string::npos);
 }
 
 }  // namespace briefcast

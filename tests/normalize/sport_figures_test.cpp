@@ -150,6 +150,7 @@ TEST(RacingPrices, AfterTheWordsOfARacingResult) {
 TEST(RacingPrices, FractionsAndBowlingFiguresStay) {
   EXPECT_EQ(normalize_text("The pipe tapered at 3/4 of its length."), "The pipe tapered at three quarters of its length.");
   EXPECT_EQ(normalize_text("they won the vote, at 2/3 of members"), "they won the vote, at two thirds of members");
+  EXPECT_EQ(normalize_text("He won the seat at 2/3 of the vote.").find(" to "), std::string::npos);
   EXPECT_EQ(normalize_text("the seamer returned 3/41 in his ten overs"), "the seamer returned three for forty one in his ten overs");
 }
 

@@ -25,6 +25,7 @@ struct Match {
   std::size_t count = 1;    // words consumed, from position i
   std::string spoken;       // replaces the consumed words' cores
   bool eat_period = false;  // the last word's period belonged to an abbreviation
+  bool eat_mark = false;    // the last word's closing quote was a mark of the figure (a minute's ')
 };
 
 // file_numbers.cpp: "HCT/LAG/07/214/2019" -> "H.C.T slash L.A.G slash zero seven slash ...".

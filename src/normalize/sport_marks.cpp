@@ -109,8 +109,9 @@ std::optional<Match> match_minute(const Words& words, std::size_t i) {
   // "the 90' minute": the word itself follows the mark.
   bool named = i + 1 < words.size() && text::is_one_of(text::lower(words[i + 1].core), {"minute", "min", "mins"});
   std::string unit = named ? "" : " minute";
-  if (!text::all_digits(minute)) return Match{1, minute + unit, false};
-  return Match{1, ordinal_words(minute) + unit, false};
+  // The mark is said as "minute"; left in, eSpeak NG pauses at it as at a sentence end.
+  if (!text::all_digits(minute)) return Match{1, minute + unit, false, true};
+  return Match{1, ordinal_words(minute) + unit, false, true};
 }
 
 bool is_race_word(std::string_view core) {

@@ -34,8 +34,8 @@ TEST(SportMarks, FootballMinutes) {
   EXPECT_EQ(normalize_text("Saka scored in the 45+2nd minute."), "Saka scored in the forty seventh minute.");
   EXPECT_EQ(normalize_text("goals in the 9th and 90+4th minutes"), "goals in the ninth and ninety fourth minutes");
   EXPECT_EQ(normalize_text("The striker equalised with a header in the 71'."),
-            "The striker equalised with a header in the seventy first minute'.");
-  EXPECT_EQ(normalize_text("He scored in the 64' minute of the match."), "He scored in the sixty fourth' minute of the match.");
+            "The striker equalised with a header in the seventy first minute.");
+  EXPECT_EQ(normalize_text("He scored in the 64' minute of the match."), "He scored in the sixty fourth minute of the match.");
   EXPECT_EQ(normalize_text("It was 90+5 in all."), "It was ninety plus five in all.");
   EXPECT_EQ(normalize_text("She said 'the 12' and left.").find("minute"), std::string::npos);
 }

@@ -424,6 +424,18 @@ std::optional<Match> clock_and_words_after(const Words& words, std::size_t i) {
     if (auto t = four_figure_clock(figures); t && clock_shape) return Match{2, *t + " hours", false};
   }
   if (auto z = zone(next.core); z && next.prefix.empty()) {
+    // "10:32:15 ET", "14:05:09 UTC": a clock to the second before a zone is a time of day too.
+    std::size_t colon = w.core.find(':');
+    // A round stamp ("10:00:00 EST") keeps its reference reading, as before am/pm.
+    if (colon != std::string_view::npos && w.core.size() == colon + 6 && w.core[colon + 3] == ':' &&
+        !text::ends_with(w.core, ":00")) {
+      auto hm = clock(w.core.substr(0, colon + 3), false);
+      std::string_view sec = w.core.substr(colon + 4);
+      if (hm && two_digits(sec) && value(sec) <= 59) {
+        int s = value(sec);
+        return Match{2, *hm + " and " + cardinal_words(std::to_string(s)) + (s == 1 ? " second " : " seconds ") + *z, false};
+      }
+    }
     if (auto t = speak_time(w.core)) return Match{2, *t + " " + *z, false};
     // "0407 GMT", "2007 GMT": wire copy writes the clock in four figures before the zone.
     if (auto t = four_figure_clock(w.core)) return Match{2, *t + " " + *z, false};

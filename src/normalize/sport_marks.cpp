@@ -139,7 +139,9 @@ std::optional<Match> race_distance(const Words& words, std::size_t i) {
   // The race ends its phrase or names what was run in it ("the 1500m final"); "the 100m
   // budget" of an Olympic bid is money.
   std::string after = words[i].suffix.empty() && i + 1 < words.size() ? text::lower(words[i + 1].core) : "";
-  bool named = after.empty() || is_race_word(after) || text::is_function_word(after) ||
+  // "the 100m record fee" is a transfer's money: "record" and "title" only cue the line.
+  bool named = after.empty() || (is_race_word(after) && after != "record" && after != "title") ||
+               text::is_function_word(after) ||
                text::is_one_of(after, {"world", "finals", "semi-final", "semifinal", "champion", "crown", "event"});
   if (!named) return std::nullopt;
   std::string said = figure == "1500" ? "fifteen hundred" : cardinal_words(figure);

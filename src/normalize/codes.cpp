@@ -19,7 +19,14 @@ bool is_dial_verb(std::string_view w) {
 
 bool is_call_verb(std::string_view w) {
   return text::is_one_of(text::lower(w), {"call", "called", "calling", "calls", "ring", "rang", "rings", "ringing",
-                                          "phone", "phoned", "phones", "phoning"});
+                                          "phone", "phoned", "phones", "phoning", "contact", "contacting"});
+}
+
+// "Report it to police on 101", "NHS 111 on 111": a line about police or health care, where a
+// service number after "on" is one to dial even without a calling verb.
+bool is_service_word(std::string_view w) {
+  return text::is_one_of(text::lower(w), {"police", "nhs", "ambulance", "emergency", "crimestoppers", "gp", "paramedics",
+                                          "coastguard", "non-emergency", "officers", "medical", "healthline"});
 }
 
 // Three-figure service numbers that are dialled, in the countries whose news is read here.
@@ -99,6 +106,11 @@ std::optional<Match> dialled_code(const Words& words, std::size_t i) {
   // "call the police on 101", "ring Crimestoppers on 0800 ...": a number after "on", a few
   // words after a calling verb (not right after it: "called on 300 firms" urges them).
   bool called_on = false;
+  if (text::lower(before.core) == "on" && before.suffix.empty()) {
+    // "arrested on 101 Main Street": a house number before a capitalised name is no number to dial.
+    bool named_after = after && words[i].suffix.empty() && text::is_capitalized(after->core);
+    called_on = is_service_number(digits) && !named_after && text::any_word(words, is_service_word);
+  }
   if (text::lower(before.core) == "on" && before.suffix.empty() && i >= 3) {
     for (std::size_t k = i - 2; k > 0 && k + 7 > i; --k) {
       called_on = called_on || (k + 2 < i && is_call_verb(words[k - 1].core) && words[k - 1].suffix.empty());

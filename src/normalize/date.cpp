@@ -346,6 +346,44 @@ std::optional<Match> loose_decade(const Words& words, std::size_t i) {
   return std::nullopt;
 }
 
+// A country whose papers write the day first ("1/7/2025" is the first of July there).
+bool is_day_first_country(std::string_view core) {
+  return text::is_one_of(core, {"Australia", "Australian", "UK", "Britain", "British", "England", "Scotland", "Wales",
+                                "Ireland", "Zealand", "India", "Indian", "Pakistan", "Singapore", "Malaysia"});
+}
+
+// "on 31/12", "on 1/7/2025 across Australia": figures with slashes whose first part cannot be
+// a month, or any in a line that names a country that writes the day first, are the day then
+// the month. A lone pair needs a word that places a day before it, as month-first ones do.
+std::optional<Match> slashed_day_month(const Words& words, std::size_t i) {
+  const Word& date = words[i];
+  if (date.core.size() < 3 || date.core.size() > 10 || date.core.find('/') == std::string_view::npos) return std::nullopt;
+  auto parts = split_on(date.core, '/');
+  if (!date.prefix.empty() || (parts.size() != 2 && parts.size() != 3)) return std::nullopt;
+  for (std::string_view part : parts) {
+    if (part.empty() || !text::all_digits(part)) return std::nullopt;
+  }
+  if (parts[0].size() > 2 || parts[1].size() > 2) return std::nullopt;
+  int day = to_int(parts[0]);
+  int month = to_int(parts[1]);
+  if (day < 1 || day > 31 || month < 1 || month > 12) return std::nullopt;
+  std::string year;
+  if (parts.size() == 3) {
+    year = std::string(parts[2]);
+    if (year.size() == 2) year = (to_int(year) < 50 ? "20" : "19") + year;
+    if (!is_year(year)) return std::nullopt;
+  } else {
+    // "from" and "by" place a day only when the figures cannot be a share ("by 1/8" is one).
+    std::string before = i > 0 && words[i - 1].suffix.empty() ? text::lower(words[i - 1].core) : "";
+    bool placed = text::is_one_of(before, {"on", "since", "until", "till", "through", "before", "after"}) ||
+                  (day > 12 && text::is_one_of(before, {"from", "by"}));
+    bool ends = !date.suffix.empty() || i + 1 == words.size() || text::is_function_word(text::lower(words[i + 1].core));
+    if (!placed || !ends || (i + 1 < words.size() && text::iequals(words[i + 1].core, "of"))) return std::nullopt;
+  }
+  if (day <= 12 && !text::any_word(words, is_day_first_country)) return std::nullopt;
+  return Match{1, day_of_month(month, day) + (year.empty() ? "" : " " + year_words(year)), false};
+}
+
 // "on 12/25", "since 3/15", "Friday 7/4": a month and a day written with a slash after a word
 // that places a day. Elsewhere the same figures are a fraction ("cut by 2/3", "3/4 of them");
 // "9/11" is the name of the attacks, said "nine eleven", and stays with the fraction rules.
@@ -355,6 +393,7 @@ std::optional<Match> slashed_month_day(const Words& words, std::size_t i) {
   bool placing = text::is_one_of(text::lower(cue.core), {"on", "since", "until", "till", "through"}) ||
                  (weekday_name(cue.core) && cue.core.size() > 5);
   if (!placing || !cue.suffix.empty() || !date.prefix.empty() || date.core == "9/11") return std::nullopt;
+  if (slashed_day_month(words, i + 1)) return std::nullopt;  // the day first, read at the date itself
   std::size_t slash = date.core.find('/');
   if (slash == std::string_view::npos || slash == 0 || slash > 2 || date.core.size() - slash - 1 > 2) return std::nullopt;
   std::string_view m = date.core.substr(0, slash);
@@ -427,6 +466,7 @@ std::optional<Match> match_date(const Words& words, std::size_t i) {
     if (auto date = match_weekday_and_day(words, i)) return date;
     if (auto date = slashed_month_day(words, i)) return date;
   }
+  if (auto date = slashed_day_month(words, i)) return date;
   if (auto weekday = match_abbreviated_weekday(words, i)) return weekday;
   if (auto span = weekday_span(words, i)) return span;
   if (i + 1 >= words.size()) return std::nullopt;

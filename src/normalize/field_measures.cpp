@@ -2,7 +2,8 @@
 //  - "958 mb" in a line about pressure or a storm is millibars, never megabytes;
 //  - "cooled to 4 K" in a line about a temperature is kelvin, never thousands;
 //  - "1m 19.166s", a lap time with a space after its minutes, is "one minute nineteen point one
-//    six six seconds", never a meter;
+//    six six seconds", never a meter; "in 9m 12s" is minutes and seconds;
+//  - "over 1m", "1m 2f", "7f" in a line about horse racing are miles and furlongs;
 //  - "5 days/week", "3 times/day": a count per a period is "five days a week";
 //  - "59:$1": an exchange rate, "fifty nine to the dollar";
 //  - "At 1100 AM EDT": a bulletin's clock, "eleven AM" (match_bulletin_clock, before the clock rules).
@@ -91,11 +92,63 @@ std::optional<Match> spaced_lap(const Words& words, std::size_t i) {
     return std::nullopt;
   }
   std::string_view seconds = words[i + 1].core;
-  // The seconds carry a fraction and their "s" ("19.166s"): a timing sheet's shape.
-  if (seconds.size() < 5 || seconds.back() != 's' || seconds.find('.') != 2) return std::nullopt;
-  auto lap = speak_time(std::string(minutes) + std::string(seconds));
+  // The seconds carry a fraction and their "s" ("19.166s"): a timing sheet's shape; or whole
+  // seconds under sixty ("in 9m 12s"): minutes, never meters, before them.
+  bool fraction = seconds.size() >= 5 && seconds.find('.') == 2;
+  bool whole = seconds.size() >= 2 && seconds.size() <= 3 && text::all_digits(seconds.substr(0, seconds.size() - 1)) &&
+               std::stoi(std::string(seconds.substr(0, seconds.size() - 1))) < 60;
+  if (seconds.back() != 's' || (!fraction && !whole)) return std::nullopt;
+  std::string padded = whole && seconds.size() == 2 ? "0" + std::string(seconds) : std::string(seconds);
+  auto lap = speak_time(std::string(minutes) + padded);
   if (!lap) return std::nullopt;
   return Match{2, *lap, false};
+}
+
+bool is_racing_word(std::string_view core) {
+  return text::is_one_of(text::lower(core), {"furlong", "furlongs", "guineas", "handicap", "hurdle", "hurdles", "steeplechase",
+                                             "racecourse", "jockey", "trainer", "filly", "fillies", "colt", "colts", "gelding",
+                                             "newmarket", "ascot", "epsom", "cheltenham", "aintree", "goodwood", "doncaster",
+                                             "longchamp", "leopardstown", "curragh", "sandown", "kempton", "haydock"});
+}
+
+// "7f", "12f", "1m", "1m4f": a race's furlongs and miles; nullopt for any other shape.
+std::optional<std::string> racing_distance_words(std::string_view core) {
+  std::string spoken;
+  std::size_t start = 0;
+  for (std::size_t k = 0; k < core.size(); ++k) {
+    if (text::is_digit(core[k])) continue;
+    std::string_view figure = core.substr(start, k - start);
+    bool mile = core[k] == 'm' && spoken.empty();
+    if (figure.empty() || figure.size() > 2 || figure[0] == '0' || (!mile && core[k] != 'f')) return std::nullopt;
+    std::string_view unit = mile ? (figure == "1" ? " mile" : " miles") : (figure == "1" ? " furlong" : " furlongs");
+    spoken += (spoken.empty() ? "" : " ") + cardinal_words(figure) + std::string(unit);
+    start = k + 1;
+  }
+  if (start != core.size() || spoken.empty()) return std::nullopt;
+  return spoken;
+}
+
+// "over 1m at Newmarket", "the 1m 2f handicap", "over 7f": in a line about horse racing a
+// figure with "m" is miles and one with "f" furlongs, never meters or Fahrenheit. Miles with
+// furlongs ("1m 2f", "1m4f") carry their own cue.
+std::optional<Match> racing_distance(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  auto spoken = racing_distance_words(core);
+  if (!spoken) return std::nullopt;
+  std::optional<std::string> furlongs;
+  if (core.back() == 'm' && words[i].suffix.empty() && i + 1 < words.size() && words[i + 1].prefix.empty() &&
+      !words[i + 1].core.empty() && words[i + 1].core.back() == 'f' &&
+      words[i + 1].core.find('m') == std::string_view::npos) {
+    furlongs = racing_distance_words(words[i + 1].core);
+  }
+  bool both = furlongs || (core.find('m') != std::string_view::npos && core.back() == 'f');
+  // Lone miles are a distance after a word that sets a race's trip ("over 1m", "the 1m
+  // race"); "won 1m in prize money" at a racecourse is still a million.
+  std::string before = i > 0 && words[i - 1].suffix.empty() ? text::lower(words[i - 1].core) : "";
+  bool trip = core.back() == 'f' || text::is_one_of(before, {"over", "the", "a", "of", "to", "beyond", "around", "about", "up"});
+  if (!both && (!trip || !text::any_word(words, is_racing_word))) return std::nullopt;
+  if (furlongs) return Match{2, *spoken + " " + *furlongs, false};
+  return Match{1, *spoken, false};
 }
 
 // "5 days/week": a count of days, hours or times per a period.
@@ -158,6 +211,7 @@ std::optional<Match> match_field_measure(const Words& words, std::size_t i) {
   if (auto m = millibars(words, i)) return m;
   if (auto m = kelvin(words, i)) return m;
   if (auto m = spaced_lap(words, i)) return m;
+  if (auto m = racing_distance(words, i)) return m;
   if (auto m = rate_to_the_dollar(words, i)) return m;
   return count_per_period(words, i);
 }

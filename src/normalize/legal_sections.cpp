@@ -55,11 +55,51 @@ std::optional<Match> spaced_section(const Words& words, std::size_t i) {
   return Match{2, std::string(sign.core == "ss" ? "sections " : "section ") + *number, false};
 }
 
+// "2", "3A", "b", "iv": the label inside one bracket of a sub-clause.
+std::optional<std::string> sub_label(std::string_view label) {
+  if (label.empty() || label.size() > 3) return std::nullopt;
+  if (text::is_digit(label[0])) return section_number(label);
+  if (!text::all_alpha(label) || text::lower(label) != label) return std::nullopt;
+  std::string capitals(label);
+  for (char& c : capitals) c = static_cast<char>(c - 'a' + 'A');
+  return spelled_letters(capitals);
+}
+
+// "Article 50(2)", "section 12(1)(b)": the brackets after a part's number are its sub-clauses,
+// said with their names ("Article fifty, paragraph two", "section twelve, subsection one,
+// paragraph B"), never run into the number ("fifty two" is another article).
+std::optional<Match> bracketed_part(const Words& words, std::size_t i) {
+  if (i == 0 || !words[i - 1].suffix.empty() || !words[i].prefix.empty()) return std::nullopt;
+  std::string head = text::lower(words[i - 1].core);
+  bool section = text::is_one_of(head, {"section", "sections", "s", "subsection"});
+  if (!section && !text::is_one_of(head, {"article", "articles", "regulation", "rule", "clause", "paragraph"})) return std::nullopt;
+  std::string core(words[i].core);
+  if (text::starts_with(words[i].suffix, ")")) core += ')';
+  std::size_t open = core.find('(');
+  if (open == std::string::npos || core.back() != ')') return std::nullopt;
+  auto number = section_number(std::string_view(core).substr(0, open));
+  if (!number) return std::nullopt;
+  static constexpr std::string_view kSectionLevels[] = {"subsection", "paragraph", "sub-paragraph"};
+  static constexpr std::string_view kArticleLevels[] = {"paragraph", "point", "sub-point"};
+  std::string spoken = *number;
+  std::size_t level = 0;
+  for (std::size_t at = open; at < core.size(); ++level) {
+    std::size_t close = core.find(')', at);
+    if (level == 3 || core[at] != '(' || close == std::string::npos) return std::nullopt;
+    auto label = sub_label(std::string_view(core).substr(at + 1, close - at - 1));
+    if (!label) return std::nullopt;
+    spoken += ", " + std::string(section ? kSectionLevels[level] : kArticleLevels[level]) + " " + *label;
+    at = close + 1;
+  }
+  return Match{1, spoken, false};
+}
+
 }  // namespace
 
 std::optional<Match> match_legal_section(const Words& words, std::size_t i) {
   if (auto part = named_part(words, i)) return part;
   if (auto spaced = spaced_section(words, i)) return spaced;
+  if (auto part = bracketed_part(words, i)) return part;
   std::string_view core = words[i].core;
   bool plural = text::starts_with(core, "ss.");
   if (!plural && !text::starts_with(core, "s.")) return std::nullopt;

@@ -54,6 +54,12 @@ std::optional<Match> route_abbreviation(const Words& words, std::size_t i) {
   bool shared = slash != std::string_view::npos && is_route_figure(number.substr(0, slash)) &&
                 is_route_figure(number.substr(slash + 1));
   if (!is_route_figure(number) && !shared) return std::nullopt;
+  // "Hwy 401": a lone route's number is a label, said in pairs ("four oh one") as "Route 101" is;
+  // after "Hwy." the period is the abbreviation's, and the number is left to the other rules.
+  if (!shared && w.suffix.empty()) {
+    std::string_view branch = words[i + 1].core.substr(number.size());
+    return Match{2, std::string(name) + " " + route_label(number) + (branch.empty() ? "" : " " + std::string(branch)), false};
+  }
   return Match{1, std::string(name), !w.suffix.empty()};
 }
 

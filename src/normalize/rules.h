@@ -25,6 +25,7 @@ struct Match {
   std::size_t count = 1;    // words consumed, from position i
   std::string spoken;       // replaces the consumed words' cores
   bool eat_period = false;  // the last word's period belonged to an abbreviation
+  bool eat_mark = false;    // the last word's closing quote was a mark of the figure (a minute's ')
 };
 
 // file_numbers.cpp: "HCT/LAG/07/214/2019" -> "H.C.T slash L.A.G slash zero seven slash ...".
@@ -238,6 +239,10 @@ std::optional<Match> match_score(const Words& words, std::size_t i);  // "won 10
 std::optional<Match> match_sport_figure(const Words& words, std::size_t i);
 // Two or more tennis set scores in a row ("7-6 6-2", "6-4, 3-6"): "seven six, six two".
 std::optional<Match> match_tennis_sets(const Words& words, std::size_t i);
+
+// sport_marks.cpp: "T4" (golf, "tied fourth"), "at -12" ("twelve under"), "the starting XI",
+// "the 90+3rd minute", "in the 88'".
+std::optional<Match> match_sport_mark(const Words& words, std::size_t i);
 
 // records.cpp: win-loss records ("went 15-7", "a 15-7 record", "the Hawks (9-3)") said "fifteen
 // and seven", never a range.

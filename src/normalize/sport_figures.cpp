@@ -64,6 +64,25 @@ bool in_odds_list(const Words& words) {
   return pairs >= 3 && (past_months || (mixed && !one_numerator));
 }
 
+// "returned 11/8", "SP 5/2", "won the Gold Cup at 4/6": a horse's starting price after the
+// words a racing result puts before it, with no other word of betting in the line. "at" alone
+// is a price only after a win in the same clause ("won ... at 4/6"); "at 3/4 time" elsewhere
+// stays a fraction. "returned 4/27" in a cricket line is a bowler's figures.
+bool is_cricket_word(std::string_view w);
+
+bool racing_price(const Words& words, std::size_t i) {
+  if (i == 0 || !words[i - 1].suffix.empty()) return false;
+  std::string before = text::lower(words[i - 1].core);
+  bool placed = text::is_one_of(before, {"returned", "sp", "priced", "started"});
+  for (std::size_t k = i - 1; before == "at" && !placed && k-- > 0 && i - k <= 8;) {
+    placed = text::is_one_of(text::lower(words[k].core), {"won", "win", "wins", "winning"});
+    if (!words[k].suffix.empty()) break;
+  }
+  // "won the seat at 2/3 of the vote": a share, never a price.
+  bool share = words[i].suffix.empty() && i + 1 < words.size() && text::iequals(words[i + 1].core, "of");
+  return placed && !share && !text::any_word(words, is_cricket_word);
+}
+
 // "the 5/2 favourite", "odds of 12/1", "at 11/4" in a line about betting.
 std::optional<Match> odds(const Words& words, std::size_t i) {
   auto p = split_pair(words[i].core, '/');
@@ -74,7 +93,7 @@ std::optional<Match> odds(const Words& words, std::size_t i) {
                (i > 1 && text::lower(words[i - 2].core) == "odds");
   bool placed = text::is_one_of(before, {"at", "the", "a", "from", "of", "to", "as", "or", "and"}) &&
                 text::any_word(words, is_betting_word);
-  if (!named && !placed && !in_odds_list(words)) return std::nullopt;
+  if (!named && !placed && !racing_price(words, i) && !in_odds_list(words)) return std::nullopt;
   return Match{1, cardinal_words(p->left) + " to " + cardinal_words(p->right), false};
 }
 
@@ -100,7 +119,41 @@ std::optional<Match> hyphen_odds(const Words& words, std::size_t i) {
 
 bool is_cricket_word(std::string_view w) {
   return text::is_one_of(text::lower(w), {"stumps", "declared", "overs", "wickets", "wicket", "innings", "bowled", "bowler", "chase",
-                     "chasing", "cricket", "odi", "t20", "batting", "batted", "lbw", "all-rounder"});
+                     "chasing", "cricket", "odi", "t20", "batting", "batted", "lbw", "all-rounder", "ov", "wkts", "fours", "sixes", "balls"});
+}
+
+// "taking 5-42", "figures of 3-27": a bowler's wickets for the runs conceded written with a
+// hyphen, in a line about cricket: "five for forty two", never a score or a range. "overs
+// 1-10" and "between 2-15" keep their range.
+std::optional<Match> bowling_figures(const Words& words, std::size_t i) {
+  auto p = split_pair(words[i].core, '-');
+  if (!p || !words[i].prefix.empty() || p->left.size() > 2 || p->right.size() < 2) return std::nullopt;
+  if (std::stoi(std::string(p->left)) > 10 || std::stoi(std::string(p->right)) <= 10) return std::nullopt;
+  std::string before = i > 0 ? text::lower(words[i - 1].core) : "";
+  if (text::is_one_of(before, {"over", "overs", "between", "from", "balls", "ball"})) return std::nullopt;
+  if (!text::any_word(words, is_cricket_word)) return std::nullopt;
+  return Match{1, cardinal_words(p->left) + " for " + cardinal_words(p->right), false};
+}
+
+// "Root's 134*", "(50 ov)": a batter's score with its star is "not out", and "ov" after a
+// figure is overs, in a line about cricket.
+std::optional<Match> cricket_marks(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  bool star = w.suffix == "*" || (text::starts_with(w.suffix, "*") && w.suffix.size() == 2 && w.suffix[1] != '*');
+  bool overs = !star && w.suffix.empty() && i + 1 < words.size() && words[i + 1].prefix.empty() &&
+               words[i + 1].core == "ov";
+  if ((!star && !overs) || w.core.empty() || !text::is_digit(w.core[0])) return std::nullopt;
+  if (!text::all_digits(w.core) || w.core.size() > 3) {
+    auto figure = text::parse_number(w.core);
+    if (!figure || figure->negative || figure->decimals.size() != 1) return std::nullopt;
+  }
+  if (star && text::all_digits(w.core) && text::any_word(words, is_cricket_word)) {
+    return Match{1, cardinal_words(w.core) + " not out", false};
+  }
+  if (!overs || !text::any_word(words, is_cricket_word)) return std::nullopt;
+  auto figure = text::parse_number(w.core);
+  if (!figure) return std::nullopt;
+  return Match{2, number_words(*figure, false) + " overs", false};
 }
 
 // "245/6", "474-7": runs for wickets, in a line about cricket. "5/34": a bowler's wickets
@@ -212,7 +265,9 @@ std::optional<std::string> set_score(std::string_view core) {
   int low = std::min(a, b);
   bool set = (high == 6 && low <= 4) || (high == 7 && (low == 5 || low == 6));
   if (!set) return std::nullopt;
-  return cardinal_words(games->left) + " " + cardinal_words(games->right);
+  // A set lost without a game is "six-love", as tennis says a zero.
+  auto games_word = [](std::string_view g) { return g == "0" ? std::string("love") : cardinal_words(g); };
+  return games_word(games->left) + " " + games_word(games->right);
 }
 
 // "4.5/8" (a chess score), "8.5/10" (a review's mark): a score with a fraction over a whole
@@ -286,6 +341,7 @@ std::optional<Match> age_group(const Words& words, std::size_t i) {
 
 std::optional<Match> match_sport_figure(const Words& words, std::size_t i) {
   if (auto m = age_group(words, i)) return m;
+  if (auto m = match_sport_mark(words, i)) return m;
   if (auto m = batting_average(words, i)) return m;
   if (auto m = winning_percentage(words, i)) return m;
   if (auto m = shooting_line(words, i)) return m;
@@ -294,6 +350,8 @@ std::optional<Match> match_sport_figure(const Words& words, std::size_t i) {
   if (auto m = odds(words, i)) return m;
   if (auto m = hyphen_odds(words, i)) return m;
   if (auto m = score_out_of(words, i)) return m;
+  if (auto m = bowling_figures(words, i)) return m;
+  if (auto m = cricket_marks(words, i)) return m;
   return cricket_total(words, i);
 }
 

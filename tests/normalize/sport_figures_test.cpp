@@ -53,7 +53,7 @@ namespace briefcast {
 
 TEST(SportFigures, TwoOrMoreSetScoresAreAMatchsSets) {
   EXPECT_EQ(normalize_text("She beat Lee 6-3 4-6 7-5 in Rome."), "She beat Lee six three, four six, seven five in Rome.");
-  EXPECT_EQ(normalize_text("won 7-5, 6-7(2), 6-0"), "won seven five, six seven (two), six zero");
+  EXPECT_EQ(normalize_text("won 7-5, 6-7(2), 6-0"), "won seven five, six seven (two), six love");
   EXPECT_EQ(normalize_text("won 6-7 (5-7), 6-2"), "won six seven (five seven), six two");
   EXPECT_EQ(normalize_text("won 6-2, 7-6 (7-3) today"), "won six two, seven six (seven three) today");
   // One score alone, or scores no set can have, stay scores.
@@ -137,5 +137,42 @@ TEST(HyphenOdds, ScoresAndRangesAreNoOdds) {
   EXPECT_EQ(normalize_text("bookmakers expect 8-10 runners"), "bookmakers expect eight to ten runners");
   EXPECT_EQ(normalize_text("between 4-6 weeks"), "between four and six weeks");
 }
+
+TEST(RacingPrices, AfterTheWordsOfARacingResult) {
+  EXPECT_EQ(normalize_text("Star Pilot returned 13/8 after a late surge."), "Star Pilot returned thirteen to eight after a late surge.");
+  EXPECT_EQ(normalize_text("The winner, SP 7/2, was ridden by an apprentice."),
+            "The winner, S.P seven to two, was ridden by an apprentice.");
+  EXPECT_EQ(normalize_text("Red Lantern won the Derby at 5/4 on Saturday."), "Red Lantern won the Derby at five to four on Saturday.");
+  EXPECT_EQ(normalize_text("a 14/1 shot took the handicap"), "a fourteen to one shot took the handicap");
+  EXPECT_EQ(normalize_text("She was priced 9/4 overnight."), "She was priced nine to four overnight.");
+}
+
+TEST(RacingPrices, FractionsAndBowlingFiguresStay) {
+  EXPECT_EQ(normalize_text("The pipe tapered at 3/4 of its length."), "The pipe tapered at three quarters of its length.");
+  EXPECT_EQ(normalize_text("they won the vote, at 2/3 of members"), "they won the vote, at two thirds of members");
+  EXPECT_EQ(normalize_text("He won the seat at 2/3 of the vote.").find(" to "), std::string::npos);
+  EXPECT_EQ(normalize_text("the seamer returned 3/41 in his ten overs"), "the seamer returned three for forty one in his ten overs");
+}
+
+TEST(CricketLines, HyphenBowlingFiguresNotOutAndOvers) {
+  EXPECT_EQ(normalize_text("Starc finished the innings taking 4-51."), "Starc finished the innings taking four for fifty one.");
+  EXPECT_EQ(normalize_text("His figures of 6-23 were the best of the Test, as the wicket turned."),
+            "His figures of six for twenty three were the best of the Test, as the wicket turned.");
+  EXPECT_EQ(normalize_text("Smith's 211* anchored the innings."), "Smith's two hundred eleven not out anchored the innings.");
+  EXPECT_EQ(normalize_text("Her 88* came off 70 balls with nine fours."), "Her eighty eight not out came off seventy balls with nine fours.");
+  EXPECT_EQ(normalize_text("England 287/6 (50 ov) beat Ireland 201 (41.3 ov) in the ODI."),
+            "England two hundred eighty seven for six (fifty overs) beat Ireland two oh one (forty one point three overs) in the O.D.I.");
+  EXPECT_EQ(normalize_text("Kenya 155/9 (20 ov) lost by four wickets."),
+            "Kenya one hundred fifty five for nine (twenty overs) lost by four wickets.");
+}
+
+TEST(CricketLines, OtherLinesKeepTheirReadings) {
+  EXPECT_EQ(normalize_text("The Lions lost 3-17 to the Eagles."), "The Lions lost three to seventeen to the Eagles.");
+  EXPECT_EQ(normalize_text("Ages 5-16 may enter."), "Ages five to sixteen may enter.");
+  EXPECT_EQ(normalize_text("the wicket fell in overs 1-15"), "the wicket fell in overs one to fifteen");
+  EXPECT_EQ(normalize_text("Terms and conditions apply*"), "Terms and conditions apply");
+  EXPECT_EQ(normalize_text("We sold 250* tickets.").find("not out"), std::string::npos);
+}
+
 
 }  // namespace briefcast

@@ -184,4 +184,13 @@ TEST(Time, PeriodClockBeforeAZoneNeedsNoCue) {
   EXPECT_EQ(normalize_text("Sun 2 Jun 2024 09.40 BST"), "Sunday the second of June twenty twenty four nine forty B.S.T");
 }
 
+TEST(Time, ClockToTheSecondBeforeAmPmIsATimeOfDay) {
+  EXPECT_EQ(normalize_text("The alarm sounded at 4:18:40 p.m. on Friday."),
+            "The alarm sounded at four eighteen and forty seconds PM on Friday.");
+  EXPECT_EQ(normalize_text("at 11:05:01am"), "at eleven oh five and one second AM");
+  EXPECT_EQ(normalize_text("He ran the marathon in 2:09:31."), "He ran the marathon in two hours nine minutes and thirty one seconds.");
+  EXPECT_EQ(normalize_text("The first shock came at 3:41:07 UTC."), "The first shock came at three forty one and seven seconds U.T.C.");
+  EXPECT_EQ(normalize_text("Markets paused at 15:12:30 GMT."), "Markets paused at fifteen twelve and thirty seconds G.M.T.");
+}
+
 }  // namespace briefcast

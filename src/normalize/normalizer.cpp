@@ -441,9 +441,10 @@ std::string normalize_line(std::string_view line) {
 }
 
 // Rules that read the whole line (is it about prices, sport, a storm?) cost its length once per
-// word, so a line is read in pieces of at most this many bytes: over a thousand words, far more
-// than any sentence (the pipeline normalizes one sentence at a time).
-constexpr std::size_t kMaxLineBytes = 8 * 1024;
+// word, so a line is read in pieces of at most this many bytes: some three hundred words, far more
+// than any sentence (the pipeline normalizes one sentence at a time), cut at a sentence end. A
+// megabyte of cue words ("T4 T4 ...") costs seconds, not minutes.
+constexpr std::size_t kMaxLineBytes = 2 * 1024;
 
 std::string normalize_english(std::string_view line) {
   std::string out;

@@ -277,7 +277,7 @@ TEST(Robustness, MegabyteLineOfCuesIsLinear) {
   // One line of a megabyte with no sentence end, full of words that make a rule look at the
   // whole line for a cue (sport, figures with a scale): read in bounded pieces, its cost grows
   // with its length, not with the square of it.
-  for (const std::string unit : {"took 5/34 ", "800k in ", "No 10 "}) {
+  for (const std::string unit : {"took 5/34 ", "800k in ", "No 10 ", "T4 "}) {
     std::string line;
     while (line.size() < (1u << 20)) line += unit;
     EXPECT_FALSE(say(line).empty()) << unit;

@@ -144,7 +144,10 @@ std::optional<Match> race_distance(const Words& words, std::size_t i) {
                text::is_function_word(after) ||
                text::is_one_of(after, {"world", "finals", "semi-final", "semifinal", "champion", "crown", "event"});
   if (!named) return std::nullopt;
-  std::string said = figure == "1500" ? "fifteen hundred" : cardinal_words(figure);
+  // A race of round hundreds is said as a year is: "the 1500m" is "fifteen hundred", "the 3000m"
+  // "three thousand".
+  bool round_hundreds = figure.size() == 4 && text::ends_with(figure, "00");
+  std::string said = round_hundreds ? paired_digit_words(figure) : cardinal_words(figure);
   return Match{1, said + " meters", false};
 }
 

@@ -47,6 +47,7 @@ TEST(SportMarks, TennisSetWithoutAGameIsLove) {
 
 TEST(SportMarks, RaceNamedByItsDistance) {
   EXPECT_EQ(normalize_text("She won the 1500m final in Rome."), "She won the fifteen hundred meters final in Rome.");
+  EXPECT_EQ(normalize_text("He took the 3000m steeplechase final."), "He took the three thousand meters steeplechase final.");
   EXPECT_EQ(normalize_text("He set a record in the men's 800m."), "He set a record in the men's eight hundred meters.");
   EXPECT_EQ(normalize_text("The club paid the 100m fee.").find("meters"), std::string::npos);
   EXPECT_EQ(normalize_text("They broke the 100m record fee to sign him.").find("meters"), std::string::npos);

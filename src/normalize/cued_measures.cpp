@@ -272,7 +272,7 @@ std::optional<Match> resolution(const Words& words, std::size_t i) {
                       !text::is_one_of(words[i + count].core, {"pixels", "pixel", "px"}) &&
                       find_unit(words[i + count].core).has_value();
   if (unit_follows) return std::nullopt;
-  return Match{count, label_words(width) + " by " + label_words(height) + scan, false};
+  return Match{count, paired_digit_words(width) + " by " + paired_digit_words(height) + scan, false};
 }
 
 }  // namespace

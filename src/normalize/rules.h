@@ -47,7 +47,6 @@ std::optional<std::string> speak_plural_number(std::string_view core);          
 
 // year.cpp: "1994" and "in 1066" as years, "Boeing 737" and "Route 101" in pairs, "750 BC".
 bool is_context_free_year(std::string_view digits);
-std::string label_words(std::string_view digits);  // "1204" -> "twelve oh four", as on a departure board
 std::optional<Match> match_year(const Words& words, std::size_t i);
 // A model's variant after its dash ("800" in "737-800", "9", "300ER"), said; with
 // `customer_codes`, three other figures are a Boeing customer code said in pairs ("222").

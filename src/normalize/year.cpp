@@ -100,14 +100,6 @@ std::string era_words(std::string_view era) {
 
 }  // namespace
 
-// A label's figures in pairs, a zero in the tens said "oh" as on a departure board: "1204" ->
-// "twelve oh four", "708" -> "seven oh eight".
-std::string label_words(std::string_view digits) {
-  std::string_view tail = digits.substr(digits.size() - 2);
-  if (tail[0] != '0' || tail == "00") return paired_digit_words(digits);
-  return cardinal_words(digits.substr(0, digits.size() - 2)) + " oh " + std::string(digit_word(tail[1]));
-}
-
 // A model's variant after its dash: one figure ("787-9") or round hundreds ("737-800"), which
 // may carry letters of their own ("777-300ER") or a plural ("787-9s"). A Boeing customer code
 // ("777-222", "747-446") is three figures said in pairs.
@@ -181,7 +173,7 @@ std::optional<Match> match_year(const Words& words, std::size_t i) {
   // they could be a year ("twenty oh five", not "two thousand five").
   if (is_place_label(w) && is_label_digits(next.core) && !thousands_follow(words, i + 1) &&
       !count_follows_label(words, i + 1)) {
-    return Match{2, std::string(w.core) + " " + label_words(next.core), false};
+    return Match{2, std::string(w.core) + " " + paired_digit_words(next.core), false};
   }
   if (names_a_thing(w) && is_label_digits(next.core) && !thousands_follow(words, i + 1)) {
     bool unit_follows = i + 2 < words.size() && next.suffix.empty() && find_unit(words[i + 2].core).has_value();

@@ -1,5 +1,5 @@
 // Short forms of news copy that no other class claims, each read only in the shape that makes it
-// unambiguous: "esp." -> "especially", "Weds"/"Thurs" -> the day, "4 mths" -> "four months",
+// unambiguous: "esp." -> "especially", "Weds"/"Thurs" -> the day,
 // "M25 at J10" -> "junction ten", "per sq ft" -> "per square foot", "Main Rd," -> "Main Road",
 // "Queen St W" -> "Queen Street West", "Toronto, ON M5H 2N2" -> "Toronto, Ontario", "the 50c
 // coin" -> "the fifty-cent coin", "£3 a lb" -> "a pound", "40cm x 30cm" -> "by", "the mid-30s
@@ -49,20 +49,6 @@ std::optional<Match> unmistakable_weekday(const Words& words, std::size_t i) {
   if (!day || (!w.prefix.empty() && w.prefix != "(")) return std::nullopt;
   bool dotted = text::has_period(w);
   return Match{1, std::string(*day), dotted && i + 1 < words.size() && !period_ends_sentence(words, i)};
-}
-
-// "5 yrs 4 mths", "18 mos": a span's unit after its figure, one or many.
-std::optional<Match> span_unit(const Words& words, std::size_t i) {
-  static constexpr std::array<Said, 8> kSpans = {{{"yrs", "years"}, {"yr", "year"}, {"mths", "months"}, {"mth", "month"},
-                                                  {"mos", "months"}, {"mo", "month"}, {"wks", "weeks"}, {"wk", "week"}}};
-  const Word& w = words[i];
-  auto unit = lookup(kSpans, w.core);
-  if (!unit || !plain_before(words, i) || !is_figure(words[i - 1].core) || !w.prefix.empty()) return std::nullopt;
-  std::string spoken(*unit);
-  bool one = words[i - 1].core == "1";
-  if (one && spoken.back() == 's') spoken.pop_back();
-  if (!one && spoken.back() != 's') spoken += 's';
-  return Match{1, spoken, text::has_period(w) && i + 1 < words.size() && !period_ends_sentence(words, i)};
 }
 
 // "M25", "A14", "A1(M)": a British motorway or A road.
@@ -300,7 +286,7 @@ std::optional<std::string> speak_lab_code(std::string_view core) {
 
 std::optional<Match> match_news_shorthand(const Words& words, std::size_t i) {
   using Rule = std::optional<Match> (*)(const Words&, std::size_t);
-  static constexpr Rule kRules[] = {especially,      unmistakable_weekday, span_unit,        motorway_junction,
+  static constexpr Rule kRules[] = {especially,      unmistakable_weekday, motorway_junction,
                                     square_unit,     undotted_street,      canadian_province, coin_before_noun,
                                     unit_after_price, dimension_by,        decade_scale,     height_inches,
                                     court_code};

@@ -97,6 +97,8 @@ constexpr Plain kPlain[] = {
     {"yrs", "year", "years", false},
     {"mo", "month", "months", false},
     {"mos", "month", "months", false},
+    {"mth", "month", "months", false},
+    {"mths", "month", "months", false},
     {"wk", "week", "weeks", false},
     {"wks", "week", "weeks", false},
     {"kms", "kilometer", "kilometers", false},

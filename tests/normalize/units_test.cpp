@@ -225,4 +225,13 @@ TEST(Units, LitersTakeTheLargerPrefixesToo) {
   EXPECT_EQ(say("a dose of 15 ng per day"), "a dose of fifteen nanograms per day");
 }
 
+TEST(Units, SpansOfTimeAfterAFigure) {
+  EXPECT_EQ(normalize_text("She served 3 yrs 6 mths in prison."), "She served three years six months in prison.");
+  EXPECT_EQ(normalize_text("a loan over 18 mos at low rates"), "a loan over eighteen months at low rates");
+  EXPECT_EQ(normalize_text("after 1 mth of talks"), "after one month of talks");
+  EXPECT_EQ(normalize_text("waited 2 wks for news"), "waited two weeks for news");
+  // Without a figure the letters stay: "mos" is also a word of its own in names.
+  EXPECT_EQ(normalize_text("Mos Def performed").find("months"), std::string::npos);
+}
+
 }  // namespace briefcast

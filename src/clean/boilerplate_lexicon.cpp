@@ -251,7 +251,6 @@ bool opens_with_link_label(const std::string& lower) {
   return is_link_label(lower.substr(0, colon));
 }
 
-
 }  // namespace
 
 namespace {

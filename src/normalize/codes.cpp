@@ -48,6 +48,15 @@ bool calls_a_number(const Words& words, std::size_t i) {
                                          "free", "day", "between", "during", "to"});
 }
 
+// "text a reminder to 20000 voters", "text 300 000 people": the figure ending at `last` counts
+// the things the plural after it names, so it is no code (a short word such as "as" or "is" is
+// no such noun: "call 13 11 14 as soon as you can").
+bool counts_things(const Words& words, std::size_t last) {
+  if (last + 1 >= words.size() || !words[last].suffix.empty()) return false;
+  const std::string_view next = words[last + 1].core;
+  return next.size() > 2 && text::all_alpha(next) && text::is_lower(next[0]) && (next.back() == 's' || next == "people");
+}
+
 // "dial 13 11 14", "phone 131 444", "call 116 123": a short number written in spaced groups of
 // two to four figures after a word of dialling, which the telephone rule does not take. Groups
 // of two are said as numbers ("thirteen eleven fourteen", as such lines are announced), longer
@@ -72,11 +81,47 @@ std::optional<Match> spaced_short_number(const Words& words, std::size_t i) {
   }
   if (k - i < 2 || figures < 5 || figures > 10) return std::nullopt;
   // "text 300 000 people": a count with its thousands spaced.
-  const Word* after = k < words.size() && words[k - 1].suffix.empty() ? &words[k] : nullptr;
-  bool counted = after && text::all_alpha(after->core) && text::is_lower(after->core[0]) &&
-                 (after->core.back() == 's' || after->core == "people");
-  if (counted) return std::nullopt;
+  if (counts_things(words, k - 1)) return std::nullopt;
   return Match{k - i, spoken, false};
+}
+
+// "Text HOME to 85258": "to" after a texting verb and at most two words (the keyword).
+bool follows_text_verb(const Words& words, std::size_t i) {
+  for (std::size_t k = i - 1; k > 0 && k + 3 >= i; --k) {
+    if (is_text_verb(words[k - 1].core)) return true;
+  }
+  return false;
+}
+
+// "Report it to police on 101": a service number after "on" in a line about a service, unless a
+// capitalised name follows ("arrested on 101 Main Street" is a house number).
+bool service_on(const Words& words, std::size_t i) {
+  const bool named_after = i + 1 < words.size() && words[i].suffix.empty() && text::is_capitalized(words[i + 1].core);
+  return is_service_number(words[i].core) && !named_after && text::any_word(words, is_service_word);
+}
+
+// "call the police on 101", "ring Crimestoppers on 0800 ...": a number after "on", a few words
+// after a calling verb (not right after it: "called on 300 firms" urges them).
+bool follows_call_verb(const Words& words, std::size_t i) {
+  if (i < 3) return false;
+  for (std::size_t k = i - 2; k > 0 && k + 7 > i; --k) {
+    if (k + 2 < i && is_call_verb(words[k - 1].core) && words[k - 1].suffix.empty()) return true;
+  }
+  return false;
+}
+
+bool is_helpline(std::string_view w) { return text::is_one_of(text::lower(w), {"hotline", "helpline", "textline"}); }
+
+// "our non-emergency number 101", "the line 111": the word for a number before a service number.
+bool is_number_word(std::string_view w) { return text::is_one_of(text::lower(w), {"number", "line"}); }
+
+// "dial 999 or 112", "call 101 or 111": a second number joined to one after the verb.
+bool joined_to_dialled(const Words& words, std::size_t i) {
+  if (i < 3 || !text::is_one_of(text::lower(words[i - 1].core), {"or", "and"})) return false;
+  const Word& first = words[i - 2];
+  const Word& verb = words[i - 3];
+  if (!first.suffix.empty() || !text::all_digits(first.core) || !verb.suffix.empty()) return false;
+  return is_dial_verb(verb.core) || is_text_verb(verb.core) || (is_call_verb(verb.core) && is_service_number(first.core));
 }
 
 // "Text STOP to 78901", "dial 999", "text 988", "texting GIVE to 70085".
@@ -96,41 +141,15 @@ std::optional<Match> dialled_code(const Words& words, std::size_t i) {
   if (digits.size() < 3) return std::nullopt;
   bool direct = before.suffix.empty() && (is_text_verb(before.core) || is_dial_verb(before.core) ||
                                           (is_call_verb(before.core) && (is_service_number(digits) || calls_a_number(words, i))));
-  // "Text HOME to 85258": "to" after a texting verb and at most two words (the keyword).
-  bool texted_to = false;
-  if (text::lower(before.core) == "to" && before.suffix.empty()) {
-    for (std::size_t k = i - 1; k > 0 && k + 3 >= i; --k) {
-      texted_to = texted_to || is_text_verb(words[k - 1].core);
-    }
-  }
-  // "call the police on 101", "ring Crimestoppers on 0800 ...": a number after "on", a few
-  // words after a calling verb (not right after it: "called on 300 firms" urges them).
-  bool called_on = false;
-  if (text::lower(before.core) == "on" && before.suffix.empty()) {
-    // "arrested on 101 Main Street": a house number before a capitalised name is no number to dial.
-    bool named_after = after && words[i].suffix.empty() && text::is_capitalized(after->core);
-    called_on = is_service_number(digits) && !named_after && text::any_word(words, is_service_word);
-  }
-  if (text::lower(before.core) == "on" && before.suffix.empty() && i >= 3) {
-    for (std::size_t k = i - 2; k > 0 && k + 7 > i; --k) {
-      called_on = called_on || (k + 2 < i && is_call_verb(words[k - 1].core) && words[k - 1].suffix.empty());
-    }
-  }
-  // "our non-emergency number 101", "the hotline 111": a service number after the word for one.
-  // A helpline's name says any figure after it is dialled ("the helpline 1737").
-  bool helpline = before.suffix.empty() && text::is_one_of(text::lower(before.core), {"hotline", "helpline", "textline"});
-  bool numbered = helpline || (before.suffix.empty() && is_service_number(digits) &&
-                               text::is_one_of(text::lower(before.core), {"number", "line"}));
-  // "dial 999 or 112", "call 101 or 111": a second number joined to one after the verb.
-  bool joined = before.suffix.empty() && text::is_one_of(text::lower(before.core), {"or", "and"}) && i >= 3 &&
-                words[i - 2].suffix.empty() && text::all_digits(words[i - 2].core) && words[i - 3].suffix.empty() &&
-                (is_dial_verb(words[i - 3].core) || is_text_verb(words[i - 3].core) ||
-                 (is_call_verb(words[i - 3].core) && is_service_number(words[i - 2].core)));
+  const bool on = text::lower(before.core) == "on" && before.suffix.empty();
+  const bool numbered =
+      before.suffix.empty() && (is_helpline(before.core) || (is_service_number(digits) && is_number_word(before.core)));
+  const bool texted_to = before.suffix.empty() && text::lower(before.core) == "to" && follows_text_verb(words, i);
+  const bool called_on = on && (service_on(words, i) || follows_call_verb(words, i));
+  const bool joined = before.suffix.empty() && joined_to_dialled(words, i);
   if (!direct && !texted_to && !called_on && !numbered && !joined) return std::nullopt;
-  // "text a reminder to 20000 voters": a count of the things after it, not a code.
-  bool counted = after && words[i].suffix.empty() && after->core.size() > 2 && text::all_alpha(after->core) &&
-                 text::is_lower(after->core[0]) && (after->core.back() == 's' || after->core == "people");
-  if (counted && !helpline) return std::nullopt;
+  // A helpline's name says any figure after it is dialled ("the helpline 1737 offers support").
+  if (counts_things(words, i) && !is_helpline(before.core)) return std::nullopt;
   // "text 07911 246810": the first group of a telephone number, which the telephone rule reads whole.
   if (grouped) return std::nullopt;
   // A service number is said as people say it: "one oh one", "triple zero" (Australia).

@@ -74,6 +74,8 @@ TEST(Codes, EveryFormOfCallingOrTextingTakesTheNumber) {
 TEST(Codes, ShortNumbersInSpacedGroupsAfterADiallingWord) {
   EXPECT_EQ(normalize_text("Parents can phone 131 114 any day."), "Parents can phone one three one, one one four any day.");
   EXPECT_EQ(normalize_text("Call 13 22 81 for roadside help."), "Call thirteen twenty two eighty one for roadside help.");
+  // A short word after the number ends in "s" but counts nothing.
+  EXPECT_EQ(normalize_text("Ring 13 44 90 as soon as you land."), "Ring thirteen forty four ninety as soon as you land.");
   EXPECT_EQ(normalize_text("Young people can dial 0808 8002 free."), "Young people can dial zero eight zero eight, eight zero zero two free.");
   // A whole telephone number is still read by the telephone rule.
   EXPECT_EQ(normalize_text("call 0161 496 0000 today"), "call zero one six one, four nine six, zero zero zero zero today");

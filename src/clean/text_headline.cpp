@@ -231,8 +231,8 @@ void fill_repeats(const PageView& page, std::size_t i, const HeadlineConfig& con
   }
 }
 
-// A line that carries an article's metadata: a byline or dateline, or a short line that starts
-// as a byline does or holds a written date ("Stand: 05.02.2020", "Published on ...").
+}  // namespace
+
 bool carries_metadata(const TextBlock& block) {
   if (is_metadata_line(block)) return true;
   const auto tokens = word_tokens(block.text);
@@ -243,6 +243,8 @@ bool carries_metadata(const TextBlock& block) {
   if (kLeads.count(to_lower(tokens[0])) > 0) return true;
   return mentions_date(block.text);
 }
+
+namespace {
 
 bool all_capitals(std::string_view text) {
   std::size_t upper = 0;
@@ -397,6 +399,13 @@ std::vector<HeadlineCandidate> score_headlines(const std::vector<TextBlock>& blo
     candidates.push_back(candidate);
   }
   return candidates;
+}
+
+double best_headline_score(const std::vector<TextBlock>& blocks, std::size_t body_start, std::string_view language,
+                           const HeadlineConfig& config) {
+  double best = 0.0;
+  for (const auto& candidate : score_headlines(blocks, body_start, language, config)) best = std::max(best, candidate.score);
+  return best;
 }
 
 std::size_t pick_headline(const std::vector<TextBlock>& blocks, std::size_t body_start, std::string_view language,

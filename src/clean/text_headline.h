@@ -55,8 +55,9 @@ struct HeadlineWeights {
 };
 
 struct HeadlineConfig {
-  // The headline is looked for among this many lines before the body.
-  std::size_t search_lines = 80;
+  // The headline is looked for among this many lines before the body: a recipe's ingredients,
+  // a product's data or a gallery's captions may stand a hundred lines between them.
+  std::size_t search_lines = 120;
   // A title has at least/most this many words (CJK titles count characters / 2).
   std::size_t min_words = 2;
   std::size_t max_words = 30;

@@ -411,4 +411,14 @@ TEST(TextHeadline, TheHeadlineUnderAQuoteAndItsAttributionIsFound) {
   EXPECT_EQ(article.paragraphs.front(), kBody1);
 }
 
+TEST(TextHeadline, TheHeadlineOverALongListIsFound) {
+  // A recipe shows its title, its rating and a long list of ingredients and tools before its
+  // first step: the title stands about a hundred lines above the text.
+  std::string page = "Menu\nRecipes\nBreakfast\n\nPlum and walnut porridge with honey\n\nBy Sam Rivers\nMarch 4, 2025\n\n";
+  for (int i = 1; i <= 48; ++i) page += std::to_string(i * 10) + " g\nitem " + std::to_string(i) + "\n";
+  page += "\n" + kBody1 + "\n\n" + kBody2 + "\n\n" + kBody3 + "\n";
+  const Article article = clean_copied_text(page, "page.txt");
+  EXPECT_EQ(article.title, "Plum and walnut porridge with honey");
+}
+
 }  // namespace briefcast

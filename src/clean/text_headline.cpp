@@ -223,9 +223,14 @@ void fill_repeats(const PageView& page, std::size_t i, const HeadlineConfig& con
       f.linked_elsewhere = 1.0;
       continue;
     }
+    // A line of the body's opening that holds it ("Read: TITLE" set between paragraphs, a lead
+    // that starts with it) is the text's link to another story or its words: inside_body's
+    // evidence, not the headline shown again in another form.
+    const bool in_opening = j >= page.body_start && j < page.body_start + config.body_blocks;
     if (other == self) {
       f.repeated = 1.0;
-    } else if (shows_title(other, self) || (words > config.label_words && held_in_short_line(other, self, config.form_extra_words))) {
+    } else if (!in_opening && (shows_title(other, self) || (words > config.label_words &&
+                                                             held_in_short_line(other, self, config.form_extra_words)))) {
       f.shown_in_form = 1.0;
     }
   }

@@ -220,8 +220,10 @@ TEST(TextHeadline, OverlapReadsPastShortLinesOpeningTheBody) {
 }
 
 TEST(TextHeadline, TheTitleInsideAShortLineElsewhereIsShownInAnotherForm) {
-  auto blocks = blocks_from_text("Council backs new bridge\nMarch 4, 2025\n" + kBody1 +
-                                 "\n12 comments on Council backs new bridge\nCouncil backs new bridge plan for the valley and "
+  // The comments under the text name the article they are about.
+  const std::string text = kBody1 + "\n" + kBody2 + "\n" + kBody3 + "\n" + kBody1 + "\n" + kBody2 + "\n";
+  auto blocks = blocks_from_text("Council backs new bridge\nMarch 4, 2025\n" + text +
+                                 "12 comments on Council backs new bridge\nCouncil backs new bridge plan for the valley and "
                                  "the towns along the river, and the quarry reopens next spring as well\n");
   compute_block_features(blocks, "en");
   const auto candidates = score_headlines(blocks, 2, "en");
@@ -234,6 +236,18 @@ TEST(TextHeadline, TheTitleInsideAShortLineElsewhereIsShownInAnotherForm) {
                                 "quarry reopens next spring as well\n");
   compute_block_features(alone, "en");
   EXPECT_EQ(score_headlines(alone, 2, "en").front().features.shown_in_form, 0.0);
+}
+
+TEST(TextHeadline, TheTitleInAShortLineOfTheTextsOpeningIsNoOtherForm) {
+  // A link set between the first paragraphs ("See: TITLE") names another story, whatever its
+  // label's language: the line is the text's, not the title shown again.
+  auto blocks = blocks_from_text("Ferry fares rise again for islanders\nMarch 4, 2025\n" + kBody1 +
+                                 "\nVea: Ferry fares rise again for islanders\n" + kBody2 + "\n");
+  compute_block_features(blocks, "en");
+  const auto candidates = score_headlines(blocks, 2, "en");
+  ASSERT_EQ(candidates.size(), 1u);
+  EXPECT_EQ(candidates.front().features.shown_in_form, 0.0);
+  EXPECT_EQ(candidates.front().features.inside_body, 1.0);
 }
 
 TEST(TextHeadline, ATitleALinkLabelPointsToIsAnotherArticle) {

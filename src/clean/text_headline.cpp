@@ -267,9 +267,13 @@ bool is_long_title(const std::vector<TextBlock>& blocks, std::size_t i, const He
 
 // The page shows a headline and its dek as two title lines in a row, the dek at least half as long
 // again and nearer the body: the second line of such a pair, standing alone (no title line over the first or under
-// the second, as in a list of teasers), is the dek.
+// the second, as in a list of teasers), is the dek. The first is longer than a label (a kicker
+// over a headline is short), unless the second is as long as a dek (long_words): a headline of
+// two or three words may have one.
 bool is_dek_of_pair(const std::vector<TextBlock>& blocks, std::size_t i, const HeadlineConfig& config) {
-  if (i == 0 || !is_long_title(blocks, i - 1, config)) return false;
+  if (i == 0) return false;
+  const bool long_second = static_cast<double>(title_words(blocks[i])) >= config.long_words;
+  if (!is_long_title(blocks, i - 1, config) && !(long_second && is_title_like(blocks[i - 1], config))) return false;
   // A dek says more than its headline: clearly longer (a kicker over a headline is the shorter).
   if (2 * title_words(blocks[i]) < 3 * title_words(blocks[i - 1]) || same_line(blocks[i - 1].text, blocks[i].text)) {
     return false;

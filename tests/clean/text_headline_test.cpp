@@ -376,6 +376,22 @@ TEST(TextHeadline, TheLongerSecondLineOfALonePairOfTitlesIsMarkedAsTheDek) {
   EXPECT_EQ(candidates[1].features.under_title, 1.0);
 }
 
+TEST(TextHeadline, AShortHeadlineOverADekOfManyWordsIsTheHeadline) {
+  // Three words over a dek of a sentence's length: the dek, not a headline under its kicker.
+  auto blocks = blocks_from_text("Menu\nBridge to reopen\n"
+                                 "Months of detours for drivers, shoppers and the school buses in the village are to end "
+                                 "within two years, the council says\nBy Sam Rivers\n" + kBody1 + "\n" + kBody2 + "\n");
+  compute_block_features(blocks, "en");
+  const auto candidates = score_headlines(blocks, 4, "en");
+  ASSERT_EQ(candidates.size(), 2u);
+  EXPECT_EQ(candidates[1].features.under_title, 1.0);
+  // A kicker over a headline of ordinary length marks no dek.
+  auto kicker = blocks_from_text("Menu\nLocal news\nCouncil votes to rebuild the stone bridge over the river\nBy Sam Rivers\n" +
+                                 kBody1 + "\n" + kBody2 + "\n");
+  compute_block_features(kicker, "en");
+  for (const auto& candidate : score_headlines(kicker, 4, "en")) EXPECT_EQ(candidate.features.under_title, 0.0);
+}
+
 TEST(TextHeadline, ARowOfTeasersHasNoDek) {
   // Three title lines in a row are a list of teasers: none of them is a dek under a headline.
   auto blocks = blocks_from_text("Council votes to rebuild the stone bridge\n"

@@ -5,6 +5,7 @@
 
 #include "clean/metadata_lines.h"
 #include "clean/stopwords.h"
+#include "clean/text_inner_headline.h"
 #include "clean/text_layout.h"
 #include "clean/text_pictures.h"
 #include "clean/unicode_text.h"
@@ -339,8 +340,15 @@ Article clean_copied_text(std::string_view text, const std::string& source_path,
 
   // Title-like lines opening the run are candidates too. When one of them is the headline, the body
   // starts under it (a dek below stays); otherwise only the first, a kicker or label, is dropped.
-  const std::size_t heads_end = skip_leading_headings(with_credits, body_start, body_end, config.headline);
+  std::size_t heads_end = skip_leading_headings(with_credits, body_start, body_end, config.headline);
   std::size_t headline = pick_headline(with_credits, heads_end, language, config.headline);
+  // A title line just inside the run with the article's date or byline next to it is the
+  // headline when it scores above the best line before the run: the run began too early.
+  const auto inner = find_inner_headline(with_credits, heads_end, body_end, language, config.headline);
+  if (inner && inner->score > best_headline_score(with_credits, heads_end, language, config.headline)) {
+    headline = inner->index;
+    heads_end = headline + 1;
+  }
   if (headline >= heads_end) {
     // No line scored as a headline: the nearest title-like line above the body, whatever its length.
     HeadlineConfig relaxed = config.headline;

@@ -223,16 +223,21 @@ void fill_repeats(const PageView& page, std::size_t i, const HeadlineConfig& con
       f.linked_elsewhere = 1.0;
       continue;
     }
+    // A line of the body's opening that holds it ("Read: TITLE" set between paragraphs, a lead
+    // that starts with it) is the text's link to another story or its words: inside_body's
+    // evidence, not the headline shown again in another form.
+    const bool in_opening = j >= page.body_start && j < page.body_start + config.body_blocks;
     if (other == self) {
       f.repeated = 1.0;
-    } else if (shows_title(other, self) || (words > config.label_words && held_in_short_line(other, self, config.form_extra_words))) {
+    } else if (!in_opening && (shows_title(other, self) || (words > config.label_words &&
+                                                             held_in_short_line(other, self, config.form_extra_words)))) {
       f.shown_in_form = 1.0;
     }
   }
 }
 
-// A line that carries an article's metadata: a byline or dateline, or a short line that starts
-// as a byline does or holds a written date ("Stand: 05.02.2020", "Published on ...").
+}  // namespace
+
 bool carries_metadata(const TextBlock& block) {
   if (is_metadata_line(block)) return true;
   const auto tokens = word_tokens(block.text);
@@ -243,6 +248,8 @@ bool carries_metadata(const TextBlock& block) {
   if (kLeads.count(to_lower(tokens[0])) > 0) return true;
   return mentions_date(block.text);
 }
+
+namespace {
 
 bool all_capitals(std::string_view text) {
   std::size_t upper = 0;
@@ -260,9 +267,13 @@ bool is_long_title(const std::vector<TextBlock>& blocks, std::size_t i, const He
 
 // The page shows a headline and its dek as two title lines in a row, the dek at least half as long
 // again and nearer the body: the second line of such a pair, standing alone (no title line over the first or under
-// the second, as in a list of teasers), is the dek.
+// the second, as in a list of teasers), is the dek. The first is longer than a label (a kicker
+// over a headline is short), unless the second is as long as a dek (long_words): a headline of
+// two or three words may have one.
 bool is_dek_of_pair(const std::vector<TextBlock>& blocks, std::size_t i, const HeadlineConfig& config) {
-  if (i == 0 || !is_long_title(blocks, i - 1, config)) return false;
+  if (i == 0) return false;
+  const bool long_second = static_cast<double>(title_words(blocks[i])) >= config.long_words;
+  if (!is_long_title(blocks, i - 1, config) && !(long_second && is_title_like(blocks[i - 1], config))) return false;
   // A dek says more than its headline: clearly longer (a kicker over a headline is the shorter).
   if (2 * title_words(blocks[i]) < 3 * title_words(blocks[i - 1]) || same_line(blocks[i - 1].text, blocks[i].text)) {
     return false;
@@ -397,6 +408,13 @@ std::vector<HeadlineCandidate> score_headlines(const std::vector<TextBlock>& blo
     candidates.push_back(candidate);
   }
   return candidates;
+}
+
+double best_headline_score(const std::vector<TextBlock>& blocks, std::size_t body_start, std::string_view language,
+                           const HeadlineConfig& config) {
+  double best = 0.0;
+  for (const auto& candidate : score_headlines(blocks, body_start, language, config)) best = std::max(best, candidate.score);
+  return best;
 }
 
 std::size_t pick_headline(const std::vector<TextBlock>& blocks, std::size_t body_start, std::string_view language,

@@ -55,8 +55,9 @@ struct HeadlineWeights {
 };
 
 struct HeadlineConfig {
-  // The headline is looked for among this many lines before the body.
-  std::size_t search_lines = 80;
+  // The headline is looked for among this many lines before the body: a recipe's ingredients,
+  // a product's data or a gallery's captions may stand a hundred lines between them.
+  std::size_t search_lines = 120;
   // A title has at least/most this many words (CJK titles count characters / 2).
   std::size_t min_words = 2;
   std::size_t max_words = 30;
@@ -129,6 +130,10 @@ bool is_headline_candidate(const TextBlock& block, const HeadlineConfig& config 
 std::vector<HeadlineCandidate> score_headlines(const std::vector<TextBlock>& blocks, std::size_t body_start,
                                                std::string_view language, const HeadlineConfig& config = {});
 
+// The score pick_headline's choice has: the highest candidate's, or 0 when none scores above it.
+double best_headline_score(const std::vector<TextBlock>& blocks, std::size_t body_start, std::string_view language,
+                           const HeadlineConfig& config = {});
+
 // Picks the headline among the lines before body_start. `language` picks the stop-word list.
 // Returns the index, or body_start when no line qualifies.
 std::size_t pick_headline(const std::vector<TextBlock>& blocks, std::size_t body_start, std::string_view language,
@@ -140,6 +145,10 @@ std::string strip_site_suffix(const std::string& title, const std::vector<TextBl
 
 // A byline, a dateline or a photo credit: the article's metadata, not its text.
 bool is_metadata_line(const TextBlock& block);
+
+// A line that carries an article's metadata: a byline or dateline, or a short line that starts
+// as a byline does or holds a written date ("Stand: 05.02.2020", "Published on ...").
+bool carries_metadata(const TextBlock& block);
 
 // An attribution under a quote: an em or en dash, then the name and date (a hyphen may open a list
 // item instead).

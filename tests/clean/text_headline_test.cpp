@@ -220,8 +220,10 @@ TEST(TextHeadline, OverlapReadsPastShortLinesOpeningTheBody) {
 }
 
 TEST(TextHeadline, TheTitleInsideAShortLineElsewhereIsShownInAnotherForm) {
-  auto blocks = blocks_from_text("Council backs new bridge\nMarch 4, 2025\n" + kBody1 +
-                                 "\n12 comments on Council backs new bridge\nCouncil backs new bridge plan for the valley and "
+  // The comments under the text name the article they are about.
+  const std::string text = kBody1 + "\n" + kBody2 + "\n" + kBody3 + "\n" + kBody1 + "\n" + kBody2 + "\n";
+  auto blocks = blocks_from_text("Council backs new bridge\nMarch 4, 2025\n" + text +
+                                 "12 comments on Council backs new bridge\nCouncil backs new bridge plan for the valley and "
                                  "the towns along the river, and the quarry reopens next spring as well\n");
   compute_block_features(blocks, "en");
   const auto candidates = score_headlines(blocks, 2, "en");
@@ -234,6 +236,18 @@ TEST(TextHeadline, TheTitleInsideAShortLineElsewhereIsShownInAnotherForm) {
                                 "quarry reopens next spring as well\n");
   compute_block_features(alone, "en");
   EXPECT_EQ(score_headlines(alone, 2, "en").front().features.shown_in_form, 0.0);
+}
+
+TEST(TextHeadline, TheTitleInAShortLineOfTheTextsOpeningIsNoOtherForm) {
+  // A link set between the first paragraphs ("See: TITLE") names another story, whatever its
+  // label's language: the line is the text's, not the title shown again.
+  auto blocks = blocks_from_text("Ferry fares rise again for islanders\nMarch 4, 2025\n" + kBody1 +
+                                 "\nVea: Ferry fares rise again for islanders\n" + kBody2 + "\n");
+  compute_block_features(blocks, "en");
+  const auto candidates = score_headlines(blocks, 2, "en");
+  ASSERT_EQ(candidates.size(), 1u);
+  EXPECT_EQ(candidates.front().features.shown_in_form, 0.0);
+  EXPECT_EQ(candidates.front().features.inside_body, 1.0);
 }
 
 TEST(TextHeadline, ATitleALinkLabelPointsToIsAnotherArticle) {
@@ -362,6 +376,22 @@ TEST(TextHeadline, TheLongerSecondLineOfALonePairOfTitlesIsMarkedAsTheDek) {
   EXPECT_EQ(candidates[1].features.under_title, 1.0);
 }
 
+TEST(TextHeadline, AShortHeadlineOverADekOfManyWordsIsTheHeadline) {
+  // Three words over a dek of a sentence's length: the dek, not a headline under its kicker.
+  auto blocks = blocks_from_text("Menu\nBridge to reopen\n"
+                                 "Months of detours for drivers, shoppers and the school buses in the village are to end "
+                                 "within two years, the council says\nBy Sam Rivers\n" + kBody1 + "\n" + kBody2 + "\n");
+  compute_block_features(blocks, "en");
+  const auto candidates = score_headlines(blocks, 4, "en");
+  ASSERT_EQ(candidates.size(), 2u);
+  EXPECT_EQ(candidates[1].features.under_title, 1.0);
+  // A kicker over a headline of ordinary length marks no dek.
+  auto kicker = blocks_from_text("Menu\nLocal news\nCouncil votes to rebuild the stone bridge over the river\nBy Sam Rivers\n" +
+                                 kBody1 + "\n" + kBody2 + "\n");
+  compute_block_features(kicker, "en");
+  for (const auto& candidate : score_headlines(kicker, 4, "en")) EXPECT_EQ(candidate.features.under_title, 0.0);
+}
+
 TEST(TextHeadline, ARowOfTeasersHasNoDek) {
   // Three title lines in a row are a list of teasers: none of them is a dek under a headline.
   auto blocks = blocks_from_text("Council votes to rebuild the stone bridge\n"
@@ -409,6 +439,16 @@ TEST(TextHeadline, TheHeadlineUnderAQuoteAndItsAttributionIsFound) {
   EXPECT_EQ(article.title, "Are the county's old bridges about to fall down?");
   ASSERT_FALSE(article.paragraphs.empty());
   EXPECT_EQ(article.paragraphs.front(), kBody1);
+}
+
+TEST(TextHeadline, TheHeadlineOverALongListIsFound) {
+  // A recipe shows its title, its rating and a long list of ingredients and tools before its
+  // first step: the title stands about a hundred lines above the text.
+  std::string page = "Menu\nRecipes\nBreakfast\n\nPlum and walnut porridge with honey\n\nBy Sam Rivers\nMarch 4, 2025\n\n";
+  for (int i = 1; i <= 48; ++i) page += std::to_string(i * 10) + " g\nitem " + std::to_string(i) + "\n";
+  page += "\n" + kBody1 + "\n\n" + kBody2 + "\n\n" + kBody3 + "\n";
+  const Article article = clean_copied_text(page, "page.txt");
+  EXPECT_EQ(article.title, "Plum and walnut porridge with honey");
 }
 
 }  // namespace briefcast

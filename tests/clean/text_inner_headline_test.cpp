@@ -1,0 +1,88 @@
+#include "clean/text_inner_headline.h"
+
+#include <gtest/gtest.h>
+
+#include "clean/text_cleaner.h"
+
+namespace briefcast {
+
+namespace {
+
+// Paragraphs long enough to read as good prose on their own.
+const std::string kLead =
+    "The harbour board agreed on Monday to dredge the north channel before the summer, after two fishing boats "
+    "ran aground there in the spring tides and a ferry had to turn back to the mainland with its passengers, "
+    "who waited for hours on the pier before the next sailing could leave.";
+const std::string kMore =
+    "The work will take six weeks and close the slipway to pleasure boats, but the board said the fishing fleet "
+    "could still land its catch at the old quay while the dredger is in the harbour, and that the ferry would "
+    "keep to its timetable on all but the two days of the highest tides.";
+const std::string kEnd =
+    "Skippers who had asked for the dredging for years said they were glad of the vote, though some doubted the "
+    "channel would stay open for long once the winter storms brought the sand back in, as they had done every "
+    "year since the old breakwater was taken down.";
+
+std::vector<TextBlock> blocks_of(const std::string& text) {
+  std::vector<TextBlock> blocks = blocks_from_text(text);
+  compute_block_features(blocks, "en");
+  classify_blocks(blocks, BlockConfig{});
+  return blocks;
+}
+
+}  // namespace
+
+TEST(TextInnerHeadline, ATitleBetweenItsDateAndTheTextHeadsTheArticle) {
+  const auto blocks = blocks_of("June 3, 2024\nHarbour board votes to dredge north channel\n" + kLead + "\n" + kMore);
+  EXPECT_TRUE(heads_article(blocks, 1, blocks.size(), HeadlineConfig{}));
+}
+
+TEST(TextInnerHeadline, ATitleAboveItsBylineAndDateHeadsTheArticle) {
+  const auto blocks =
+      blocks_of("Harbour board votes to dredge north channel\nBy Ada Moss\nJune 3, 2024\n" + kLead + "\n" + kMore);
+  EXPECT_TRUE(heads_article(blocks, 0, blocks.size(), HeadlineConfig{}));
+}
+
+TEST(TextInnerHeadline, ALabelOverAListOfDatedEventsHeadsNoArticle) {
+  // An events box: a label, then dates and event names, then links; no prose goes on under it.
+  const auto blocks = blocks_of("Coming up at the harbour\nJune 8, 2024 10:00\nBoat show on the north quay for all the family\n"
+                                "June 15, 2024 18:00\nQuiz night at the Anchor with the lifeboat crew\nAll events\n"
+                                "Contact us\n" + kLead);
+  EXPECT_FALSE(heads_article(blocks, 0, blocks.size(), HeadlineConfig{}));
+}
+
+TEST(TextInnerHeadline, ASentenceThatNamesADateIsNoDateline) {
+  const auto blocks = blocks_of("Harbour board votes to dredge north channel\nRead also: the last dredging, May 2019.\n" +
+                                kLead + "\n" + kMore);
+  EXPECT_FALSE(heads_article(blocks, 0, blocks.size(), HeadlineConfig{}));
+}
+
+TEST(TextInnerHeadline, NoTitleWithoutADateOrBylineNextToIt) {
+  const auto blocks = blocks_of("Harbour board votes to dredge north channel\n" + kLead + "\n" + kMore);
+  EXPECT_FALSE(heads_article(blocks, 0, blocks.size(), HeadlineConfig{}));
+}
+
+TEST(TextInnerHeadline, NoneUnderAParagraphOfTheText) {
+  // A run that opens with the text (a paragraph longer than a caption) began at it: a dated title
+  // under it is a subheading.
+  const auto blocks = blocks_of(kLead + "\n" + kMore + "\nWhat the skippers say\nJune 4, 2024\n" + kEnd);
+  EXPECT_FALSE(find_inner_headline(blocks, 0, blocks.size(), "en", HeadlineConfig{}).has_value());
+}
+
+TEST(TextInnerHeadline, TheRunThatOpensWithACaptionKeepsItsHeadline) {
+  // A notice box and the picture's caption read as prose, so the run of text starts above the
+  // headline; the headline, its byline and date stand a few lines into it.
+  const std::string page =
+      "Home\nNews\nSport\nWeather\nMore sections\n"
+      "Would you like us to tell you in your browser when we publish the most important news of the day? We send "
+      "two to five messages a day.\n"
+      "Almost done: allow the site to send you messages, and confirm it in the box your browser shows you.\n"
+      "Dredgers at work in the south channel, which was cleared two years ago.\n(Photo: Port archive)\n"
+      "Harbour board votes to dredge north channel\nBy Ada Moss\nJune 3, 2024\n" +
+      kLead + "\n" + kMore + "\n" + kEnd + "\n";
+  const Article article = clean_copied_text(page, "page.txt");
+  EXPECT_EQ(article.title, "Harbour board votes to dredge north channel");
+  ASSERT_FALSE(article.paragraphs.empty());
+  EXPECT_EQ(article.paragraphs.front(), kLead);
+}
+
+}  // namespace briefcast

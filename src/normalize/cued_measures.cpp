@@ -1,7 +1,7 @@
 // Measures that a word beside them names or qualifies: knots ("80 kt winds"), a change after
 // a verb of rising ("rose +5.5%"), a choice of sizes ("2GB/3GB"), a quake's magnitude
-// ("M6.4"), stones, hours and minutes ("1h 30m"), a label's letter ("Pier 3 L") and a screen's
-// resolution ("1920x1080").
+// ("M6.4"), stones, hours and minutes ("1h 30m"), a label's letter ("Pier 3 L"), a screen's
+// resolution ("1920x1080") and the nautical mile at sea ("14nm off the coast").
 #include <initializer_list>
 
 #include "normalize/function_words.h"
@@ -191,6 +191,46 @@ std::optional<Match> knots(const Words& words, std::size_t i) {
   return std::nullopt;
 }
 
+// Words of a line at sea or in the air, where "nm" is the nautical mile.
+bool tells_of_sea_or_air(std::string_view core) {
+  return text::is_one_of(text::lower(core), {"off", "offshore", "coast", "coastline", "sea", "ship", "ships", "vessel",
+                                             "vessels", "boat", "boats", "ferry", "yacht", "lifeboat", "trawler",
+                                             "tanker", "navy", "naval", "coastguard", "harbour", "harbor", "port",
+                                             "island", "knots", "aircraft", "flight", "pilot", "airspace", "submarine"});
+}
+
+// Words of a line about chips, light or particles, where "nm" is the nanometre.
+bool tells_of_nanometres(std::string_view core) {
+  return text::is_one_of(text::lower(core), {"chip", "chips", "process", "node", "wavelength", "transistor",
+                                             "transistors", "semiconductor", "laser", "lithography", "particles",
+                                             "light", "nanometre", "nanometer", "euv", "uv"});
+}
+
+// "14nm off Padstow", "200 nm from the coast": at sea and in the air "nm" is the nautical
+// mile ("nmi"); elsewhere ("a 3nm chip") the nanometre.
+std::optional<Match> nautical_miles(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  std::size_t figure = text::number_prefix_length(core);
+  if (figure == 0) return std::nullopt;
+  bool spaced_unit = figure == core.size() && words[i].suffix.empty() && i + 1 < words.size() &&
+                     words[i + 1].prefix.empty() && words[i + 1].core == "nm";
+  bool attached_unit = figure + 2 == core.size() && core.substr(figure) == "nm";
+  if (!spaced_unit && !attached_unit) return std::nullopt;
+  if (!text::any_word(words, tells_of_sea_or_air) || text::any_word(words, tells_of_nanometres)) return std::nullopt;
+  Words as_miles = words;
+  std::string joined = std::string(core.substr(0, figure)) + "nmi";
+  if (spaced_unit) {
+    as_miles[i + 1].core = "nmi";
+  } else {
+    as_miles[i].core = joined;
+  }
+  if (auto m = match_measure(as_miles, i)) return m;
+  // A lone "14nm" is no phrase of words; it is said as the word alone is.
+  auto spoken = attached_unit ? speak_measure(joined) : std::nullopt;
+  if (spoken) return Match{1, *spoken, false};
+  return std::nullopt;
+}
+
 // "rose +5.5%", "gained +12%": after a verb of rising the sign repeats what the verb says; a
 // newsreader reads the change without "plus".
 std::optional<Match> signed_rise(const Words& words, std::size_t i) {
@@ -280,6 +320,7 @@ std::optional<Match> resolution(const Words& words, std::size_t i) {
 std::optional<Match> match_cued_measure(const Words& words, std::size_t i) {
   if (auto m = resolution(words, i)) return m;
   if (auto m = knots(words, i)) return m;
+  if (auto m = nautical_miles(words, i)) return m;
   if (auto m = signed_rise(words, i)) return m;
   return measure_choice(words, i);
 }

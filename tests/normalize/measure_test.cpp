@@ -388,4 +388,13 @@ TEST(Resolutions, SizesAndSmallDimensionsKeepTheirReading) {
   EXPECT_EQ(normalize_text("an old 640x480 webcam"), "an old six forty by four eighty webcam");
 }
 
+// At sea and in the air "nm" is the nautical mile; with chips or light it is the nanometre.
+TEST(Measure, NauticalMilesAtSea) {
+  EXPECT_EQ(normalize_text("The trawler sank 22nm off the coast."), "The trawler sank twenty two nautical miles off the coast.");
+  EXPECT_EQ(normalize_text("the aircraft was 80 nm from the airfield"),
+            "the aircraft was eighty nautical miles from the airfield");
+  EXPECT_EQ(normalize_text("a 4nm process for its chips"), "a four-nanometer process for its chips");
+  EXPECT_EQ(normalize_text("light of 450 nm"), "light of four hundred fifty nanometers");
+}
+
 }  // namespace briefcast

@@ -397,4 +397,25 @@ TEST(Measure, NauticalMilesAtSea) {
   EXPECT_EQ(normalize_text("light of 450 nm"), "light of four hundred fifty nanometers");
 }
 
+// Past eleven the figure after a foot mark is no inch: minutes and seconds.
+TEST(Measure, MinutesAndSecondsWithPrimeMarks) {
+  EXPECT_EQ(normalize_text("the group led by 4'35\" at the foot of the climb"),
+            "the group led by four minutes thirty five seconds at the foot of the climb");
+  EXPECT_EQ(normalize_text("he lost 1'15\" on the stage"), "he lost one minute fifteen seconds on the stage");
+  EXPECT_EQ(normalize_text("she is 5'6\" tall"), "she is five foot six tall");
+}
+
+// Every slash of a compound unit is one more "per"; a bare "t" before a slash is the tonne.
+TEST(Measure, CompoundUnitsWithSeveralSlashes) {
+  EXPECT_EQ(normalize_text("an uptake of 55 ml/kg/min"), "an uptake of fifty five milliliters per kilogram per minute");
+  EXPECT_EQ(normalize_text("barley gave 6.3 t/ha"), "barley gave six point three tonnes per hectare");
+  EXPECT_EQ(normalize_text("a dose of 2 mg/kg/day"), "a dose of two milligrams per kilogram per day");
+}
+
+// A fraction sign before a unit is read as a written fraction is.
+TEST(Measure, FractionSignBeforeAUnit) {
+  EXPECT_EQ(normalize_text("Stir in \u00bc tsp of cumin."), "Stir in one quarter teaspoon of cumin.");
+  EXPECT_EQ(normalize_text("add \u00be cup milk"), "add three quarters cup milk");
+}
+
 }  // namespace briefcast

@@ -188,14 +188,18 @@ std::optional<Match> match_money_range(const Words& words, std::size_t i) {
   std::string_view left = core.substr(symbol, dash - symbol);
   std::string_view right = core.substr(dash + 1);
   // "$130-133m": a scale letter on the second figure belongs to both, as a scale word does.
-  std::size_t right_digits = 0;
-  while (right_digits < right.size() && text::is_digit(right[right_digits])) ++right_digits;
-  bool scale_letters = text::is_one_of(right.substr(right_digits), {"", "m", "bn", "mn", "b", "k", "M", "B", "K"});
-  if (!text::all_digits(left) || right_digits == 0 || !scale_letters || left.size() > 6 || right_digits > 6) {
+  // "$3.1-3.3bn": with a scale after them the figures may have points; without one a point
+  // makes them prices ("$1.50-2.00"), which this range does not say.
+  std::size_t right_digits = text::number_prefix_length(right);
+  std::string_view scale = right.substr(right_digits);
+  bool scale_letters = text::is_one_of(scale, {"", "m", "bn", "mn", "b", "k", "M", "B", "K", "tn"});
+  bool points = left.find('.') != std::string_view::npos || right.substr(0, right_digits).find('.') != std::string_view::npos;
+  auto low_figure = text::parse_number(left);
+  if (!low_figure || low_figure->negative || low_figure->grouped || (points && scale.empty()) || right_digits == 0 ||
+      !scale_letters || low_figure->integer.size() > 6 || right_digits > 8) {
     return std::nullopt;
   }
-  auto low = speak_cardinal(left);
-  if (!low) return std::nullopt;
+  auto low = std::optional<std::string>(number_words(*low_figure));
   // The second figure with the currency and any scale word after it, said as a sum.
   std::string joined = std::string(core.substr(0, symbol)) + std::string(right);
   Words rest{Word{joined, "", joined, words[i].suffix}};

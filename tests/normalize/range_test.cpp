@@ -138,4 +138,10 @@ TEST(MapScales, ClocksAndSmallRatiosAsBefore) {
   EXPECT_EQ(normalize_text("at 1:45 pm"), "at one forty five PM");
 }
 
+// A scale written once after a range of decimal figures belongs to both ends.
+TEST(Range, MoneyRangeOfDecimalsWithOneScale) {
+  EXPECT_EQ(normalize_text("sales of $4.2-4.6bn this year"), "sales of four point two to four point six billion dollars this year");
+  EXPECT_EQ(normalize_text("a bill of \u00a31.5-2m"), "a bill of one point five to two million pounds");
+}
+
 }  // namespace briefcast

@@ -105,4 +105,20 @@ TEST(NewsShorthand, LabCodes) {
   EXPECT_TRUE(has(normalize_text("her SpO2 was low"), "S.P.O two was"));
 }
 
+TEST(NewsShorthand, AgesWrittenYo) {
+  EXPECT_EQ(normalize_text("The 4yo gelding was favourite."), "The four-year-old gelding was favourite.");
+  EXPECT_EQ(normalize_text("a race for 2yos"), "a race for two-year-olds");
+}
+
+TEST(NewsShorthand, NumberedArmyUnits) {
+  EXPECT_EQ(normalize_text("troops of 1st Bn, Royal Welsh"), "troops of first Battalion, Royal Welsh");
+  EXPECT_EQ(normalize_text("the 7th Armoured Bde deployed"), "the seventh Armoured Brigade deployed");
+  EXPECT_EQ(normalize_text("soldiers of 3 Regt left"), "soldiers of three Regiment left");
+}
+
+TEST(NewsShorthand, RetiredRankInBrackets) {
+  EXPECT_EQ(normalize_text("said Maj. (Ret.) Anne Hill today"), "said retired Major Anne Hill today");
+  EXPECT_EQ(normalize_text("Adm. (ret.) Jim Stavridis wrote."), "Retired Admiral Jim Stavridis wrote.");
+}
+
 }  // namespace briefcast

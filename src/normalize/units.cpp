@@ -148,6 +148,8 @@ constexpr Plain kPlain[] = {
     // Force as engineering copy gives it: a mass's weight ("28 kgf/cm\u00b2", "500 lbf").
     {"kgf", "kilogram force", "kilograms force", false},
     {"lbf", "pound force", "pounds force", false},
+    // A rocket engine's thrust: "7,590 tf".
+    {"tf", "tonne force", "tonnes force", false},
     // The old "degrees Kelvin"; with the degree sign the K cannot be thousands.
     {"\u00b0K", "kelvin", "kelvin", true},
     {"au", "astronomical unit", "astronomical units", true},

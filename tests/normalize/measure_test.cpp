@@ -291,8 +291,9 @@ TEST(Measure, ASignedChangeAfterAVerbOfRisingDropsThePlus) {
 TEST(Measure, TwoMeasuresInOneUnitSlashedAreAChoice) {
   EXPECT_EQ(normalize_text("with 6GB/8GB of memory"), "with six or eight gigabytes of memory");
   EXPECT_EQ(normalize_text("bolts of 10mm/12mm"), "bolts of ten or twelve millimeters");
-  // Different units make a rate or a pair, not a choice.
-  EXPECT_EQ(normalize_text("at 5km/3mi").find(" or "), std::string::npos);
+  // Different units make a rate, not a choice of sizes; one measure in two systems is
+  // OneMeasureInTwoSystems below.
+  EXPECT_EQ(normalize_text("at 20mg/10ml").find(" or "), std::string::npos);
 }
 
 TEST(Measure, ACountedNounPerAUnitSymbolIsARate) {
@@ -416,6 +417,15 @@ TEST(Measure, CompoundUnitsWithSeveralSlashes) {
 TEST(Measure, FractionSignBeforeAUnit) {
   EXPECT_EQ(normalize_text("Stir in \u00bc tsp of cumin."), "Stir in one quarter teaspoon of cumin.");
   EXPECT_EQ(normalize_text("add \u00be cup milk"), "add three quarters cup milk");
+}
+
+// One measure given in two systems, slashed, is said with "or"; a concentration is no choice.
+TEST(Measure, OneMeasureInTwoSystems) {
+  EXPECT_EQ(normalize_text("Weigh out 450g/1lb of plums."), "Weigh out four hundred fifty grams or one pound of plums.");
+  EXPECT_EQ(normalize_text("Heat the oven to 220C/425F/gas 7."),
+            "Heat the oven to two hundred twenty degrees Celsius or four hundred twenty five degrees Fahrenheit or gas seven.");
+  EXPECT_EQ(normalize_text("a 10km/6mi walk"), "a ten-kilometer or six-mile walk");
+  EXPECT_EQ(normalize_text("a 250mg/5ml suspension").find(" or "), std::string::npos);
 }
 
 }  // namespace briefcast

@@ -50,7 +50,10 @@ bool is_counted_noun(std::string_view word) {
                         "children", "tonnes", "tons", "doses", "cases", "deaths", "downloads", "followers",
                         "members", "workers", "employees", "tourists", "patients", "students", "accounts",
                         "vehicles", "cars", "devices", "phones", "tickets", "listeners", "readers", "players",
-                        "fans", "animals", "trees", "records", "votes", "signatures", "bushels", "bushel"}) ||
+                        "fans", "animals", "trees", "records", "votes", "signatures", "bushels", "bushel",
+                        "views", "streams", "plays", "likes", "clicks", "impressions", "visits", "searches",
+                        "posts", "messages", "calls", "orders", "parcels", "meals", "pupils", "adults",
+                        "citizens", "migrants", "refugees", "bottles"}) ||
          is_currency_name(word);
 }
 

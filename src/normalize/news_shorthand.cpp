@@ -331,8 +331,10 @@ std::optional<Match> retired_rank(const Words& words, std::size_t i) {
   // The name's first word is taken in too, so the bracket's close is no pause before it.
   const Word& name = words[i + 2];
   if (!name.prefix.empty() || !text::is_capitalized(name.core) || !text::all_alpha(name.core)) return std::nullopt;
+  // "Lt. Gen. (Ret.)": a rank's own period before it opens no sentence.
   std::string_view before = i == 0 ? std::string_view(".") : words[i - 1].suffix;
-  bool opens = !before.empty() && (before.back() == '.' || before.back() == '!' || before.back() == '?');
+  bool opens = !before.empty() && (before.back() == '.' || before.back() == '!' || before.back() == '?') &&
+               (i == 0 || !match_abbreviation(words, i - 1));
   std::string retired = opens ? "Retired " : "retired ";
   return Match{3, retired + title->spoken + " " + std::string(name.core), false};
 }

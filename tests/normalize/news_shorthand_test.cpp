@@ -119,6 +119,7 @@ TEST(NewsShorthand, NumberedArmyUnits) {
 TEST(NewsShorthand, RetiredRankInBrackets) {
   EXPECT_EQ(normalize_text("said Maj. (Ret.) Anne Hill today"), "said retired Major Anne Hill today");
   EXPECT_EQ(normalize_text("Adm. (ret.) Jim Stavridis wrote."), "Retired Admiral Jim Stavridis wrote.");
+  EXPECT_EQ(normalize_text("Brig. Gen. (Ret.) Ann Cole"), "Brigadier retired General Ann Cole");
 }
 
 }  // namespace briefcast

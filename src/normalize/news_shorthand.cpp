@@ -339,12 +339,26 @@ std::optional<Match> retired_rank(const Words& words, std::size_t i) {
   return Match{3, retired + title->spoken + " " + std::string(name.core), false};
 }
 
+// "Ep 4", "Ep. 12", "Eps 3-5": television copy's episode before its number; eSpeak NG said "ep".
+std::optional<Match> episode(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  bool plural = w.core == "Eps" || w.core == "eps";
+  if ((!plural && w.core != "Ep" && w.core != "ep") || i + 1 >= words.size() || !words[i + 1].prefix.empty() ||
+      !(w.suffix.empty() || w.suffix == ".") || words[i + 1].core.empty() || !text::is_digit(words[i + 1].core[0])) {
+    return std::nullopt;
+  }
+  std::string spoken = plural ? "episodes" : "episode";
+  if (text::is_upper(w.core[0])) spoken[0] = 'E';
+  return Match{1, spoken, w.suffix == "."};
+}
+
 std::optional<Match> match_news_shorthand(const Words& words, std::size_t i) {
   using Rule = std::optional<Match> (*)(const Words&, std::size_t);
   static constexpr Rule kRules[] = {especially,      unmistakable_weekday, motorway_junction,
                                     square_unit,     undotted_street,      canadian_province, coin_before_noun,
                                     unit_after_price, dimension_by,        decade_scale,     height_inches,
-                                    court_code,      years_old,            army_unit,        retired_rank};
+                                    court_code,      years_old,            army_unit,        retired_rank,
+                                    episode};
   for (Rule rule : kRules) {
     if (auto m = rule(words, i)) return m;
   }

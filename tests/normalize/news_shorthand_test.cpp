@@ -122,4 +122,9 @@ TEST(NewsShorthand, RetiredRankInBrackets) {
   EXPECT_EQ(normalize_text("Brig. Gen. (Ret.) Ann Cole"), "Brigadier retired General Ann Cole");
 }
 
+TEST(NewsShorthand, EpisodeBeforeItsNumber) {
+  EXPECT_EQ(normalize_text("Season 2, Ep 6 drops on Friday"), "Season two, Episode six drops on Friday");
+  EXPECT_EQ(normalize_text("catch up with Ep. 3 tonight"), "catch up with Episode three tonight");
+}
+
 }  // namespace briefcast

@@ -392,8 +392,10 @@ std::optional<Match> spaced(const Words& words, std::size_t i, bool adjective) {
   if (auto two_words = two_word_unit(words, i, j, *figure)) return two_words;
   if (auto consumption = per_spaced_distance(words, i, j, *figure)) return consumption;
   auto unit = unit_words(words[j].core, figure->singular);
-  // "9.58 s": a lone "s" is a unit only after a figure with a point, a time to the hundredth.
-  if (!unit && figure->decimal && words[j].core == "s") unit = figure->singular ? "second" : "seconds";
+  // "9.58 s": a lone "s" is a unit only after a figure with a point, a time to the hundredth,
+  // or after minutes ("6 min 20 s").
+  bool after_minutes = i > 0 && text::is_one_of(words[i - 1].core, {"min", "mins", "minutes", "minute"});
+  if (!unit && (figure->decimal || after_minutes) && words[j].core == "s") unit = figure->singular ? "second" : "seconds";
   // "3 in. of snow": "in" with an abbreviation's period, a lower-case word going on after it,
   // is the inch; without the period it is the word.
   if (!unit && words[j].core == "in" && text::starts_with(words[j].suffix, ".") && j + 1 < words.size() &&

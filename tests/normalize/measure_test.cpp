@@ -428,4 +428,9 @@ TEST(Measure, OneMeasureInTwoSystems) {
   EXPECT_EQ(normalize_text("a 250mg/5ml suspension").find(" or "), std::string::npos);
 }
 
+TEST(Measure, SecondsAfterMinutes) {
+  EXPECT_EQ(normalize_text("the burn lasted 2 min 45 s"), "the burn lasted two minutes forty five seconds");
+  EXPECT_EQ(normalize_text("at 4 s intervals").find("seconds"), std::string::npos);
+}
+
 }  // namespace briefcast

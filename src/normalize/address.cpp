@@ -173,6 +173,44 @@ std::optional<Match> match_named_zip(const Words& words, std::size_t i) {
   return Match{1, digit_words(zip), false};
 }
 
+// Street words of continental addresses, which name the street before its house number or
+// after it: "Rue de Rivoli", "Via Roma 14", "Unter den Linden 77".
+bool is_continental_street_word(std::string_view core) {
+  return text::is_one_of(core, {"Rue", "Avenue", "Boulevard", "Place", "Quai", "Via", "Viale", "Piazza", "Corso", "Calle",
+                                "Avenida", "Plaza", "Paseo", "Rua", "Largo", "Straße", "Strasse", "Str", "Platz", "Allee",
+                                "Weg", "Gasse", "Ring", "Damm", "Straat", "Laan", "Gracht", "Plein", "Kade"});
+}
+
+// "12 Rue de Rivoli, 75004 Paris", "Unter den Linden 77, 10117 Berlin": four or five figures
+// after the comma that ends a street and its house number are a postcode, read digit by
+// digit as a ZIP code is ("seven five zero zero four"), not seventy-five thousand four.
+std::optional<Match> match_continental_postcode(const Words& words, std::size_t i) {
+  std::string_view code = words[i].core;
+  if (i < 2 || code.size() < 4 || code.size() > 5 || !text::all_digits(code) || !words[i].prefix.empty() ||
+      words[i - 1].suffix != ",") {
+    return std::nullopt;
+  }
+  // The city after it ending the clause, or the address ending with the figure.
+  bool city = i + 1 < words.size() && words[i].suffix.empty() && text::is_capitalized(words[i + 1].core) &&
+              !text::is_function_word(text::lower(words[i + 1].core));
+  bool city_ends = city && (!words[i + 1].suffix.empty() || i + 2 == words.size());
+  bool ends = !words[i].suffix.empty() && words[i].suffix != "%";
+  if (!city_ends && !ends) return std::nullopt;
+  // A street word in the clause before, or a house number after a capitalised street name
+  // ("Linden 77, 10117 Berlin."), the city then ending the clause: "By March 2020, 15000
+  // Britons had left" is a year and a count.
+  bool house_after_name = city_ends && code.size() == 5 && text::all_digits(words[i - 1].core) &&
+                          words[i - 1].core.size() <= 3 && words[i - 2].suffix.empty() &&
+                          text::is_capitalized(words[i - 2].core) && !month_number(words[i - 2].core, false);
+  bool street = false;
+  for (std::size_t k = i - 1, seen = 0; k > 0 && seen < 6 && !street; --k, ++seen) {
+    street = is_continental_street_word(words[k - 1].core);
+    if (k - 1 < i - 1 && !words[k - 1].suffix.empty()) break;
+  }
+  if (!street && !house_after_name) return std::nullopt;
+  return Match{1, digit_words(code), false};
+}
+
 // The house number and the compass point after it, as read so far; when no street suffix
 // follows, the bare direction is the reading to fall back on.
 struct NumberAndDirection {
@@ -344,6 +382,7 @@ std::optional<Match> match_address(const Words& words, std::size_t i) {
   if (auto state = match_state_zip(words, i)) return state;
   if (auto postcode = match_australian_postcode(words, i)) return postcode;
   if (auto zip = match_named_zip(words, i)) return zip;
+  if (auto postcode = match_continental_postcode(words, i)) return postcode;
   const Word& number = words[i];
   if (auto lettered = lettered_house_number(words, i)) return lettered;
   if (!number.suffix.empty() || !text::all_digits(number.core) || number.core.size() > 5) return std::nullopt;

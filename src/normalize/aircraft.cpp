@@ -3,7 +3,8 @@
 // year.cpp) the figures were a range, "seven hundred thirty seven to eight hundred". The
 // family numbers are few and known, so the family itself is the cue: Boeing's 707 to 787 and
 // Airbus's A220 to A380. Each is said as a label in pairs ("seven thirty seven", "A three
-// twenty"), and the variant as year.cpp says it.
+// twenty"), and the variant as year.cpp says it. Two more aviation labels are said as pilots
+// and controllers say them, figure by figure: a flight level ("FL370") and a runway ("27L").
 #include "normalize/number_words.h"
 #include "normalize/rules.h"
 
@@ -39,10 +40,42 @@ std::optional<std::string> lettered_family(std::string_view core) {
   return *name + " " + spelled_letters(letters);
 }
 
+// "FL370", "FL 240": a flight level, hundreds of feet said figure by figure ("flight level
+// three seven zero"); read as it stands it was the letters "F L" and a count.
+std::optional<Match> flight_level(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  std::size_t count = 1;
+  std::string_view figures = core.size() > 2 && core.substr(0, 2) == "FL" ? core.substr(2) : "";
+  if (core == "FL" && words[i].suffix.empty() && i + 1 < words.size() && words[i + 1].prefix.empty()) {
+    figures = words[i + 1].core;
+    count = 2;
+  }
+  if ((figures.size() != 2 && figures.size() != 3) || !text::all_digits(figures)) return std::nullopt;
+  return Match{count, "flight level " + digit_words(figures), false};
+}
+
+// "runway 27L", "runways 09R and 27C": a runway's heading and its side, "two seven left".
+// Without the word "runway" before it "27L" may be liters.
+std::optional<Match> runway(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  if (i == 0 || core.size() != 3 || !text::all_digits(core.substr(0, 2)) || core.substr(0, 2) > "36" ||
+      core.substr(0, 2) == "00") {
+    return std::nullopt;
+  }
+  std::string_view side = core[2] == 'L' ? "left" : core[2] == 'R' ? "right" : core[2] == 'C' ? "center" : "";
+  bool after_runway = text::is_one_of(text::lower(words[i - 1].core), {"runway", "runways", "rwy"}) ||
+                      (i > 2 && text::is_one_of(words[i - 1].core, {"and", "or"}) &&
+                       text::is_one_of(text::lower(words[i - 3].core), {"runway", "runways"}));
+  if (side.empty() || !after_runway) return std::nullopt;
+  return Match{1, digit_words(core.substr(0, 2)) + " " + std::string(side), false};
+}
+
 }  // namespace
 
 std::optional<Match> match_aircraft(const Words& words, std::size_t i) {
   std::string_view core = words[i].core;
+  if (auto level = flight_level(words, i)) return level;
+  if (auto heading = runway(words, i)) return heading;
   if (counts_before(words, i)) return std::nullopt;
   if (auto lettered = lettered_family(core)) return Match{1, *lettered, false};
   // "its 787s", "A380s": the planes of one family.

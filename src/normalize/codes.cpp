@@ -1,7 +1,8 @@
 // Codes that are no quantities: a number to dial or text ("Text STOP to 78901", "dial 999"
 // -> "seven eight nine zero one", "nine nine nine", never "seventy eight thousand ...") and a
 // British postcode ("SW1A 2AA" -> "S.W one A, two A.A"), spelt as people say it before any
-// figure rule can split it.
+// figure rule can split it; and the long number of a record ("IMO 9321483", "case number
+// 2021012345"), said figure by figure as any reference is, never as billions.
 #include "normalize/number_words.h"
 #include "normalize/rules.h"
 
@@ -210,10 +211,46 @@ std::optional<Match> postcode(const Words& words, std::size_t i) {
   return Match{2, spoken, false};
 }
 
+// Words that name a record by its number whatever stands between: a ship's IMO and MMSI, a
+// book's ISBN, a reference.
+bool is_record_word(std::string_view w) {
+  return text::is_one_of(text::lower(w), {"imo", "mmsi", "isbn", "issn", "ref", "reference", "serial", "tracking",
+                                          "passport", "registration", "licence", "license", "patent", "docket"});
+}
+
+// Words that name a record only with "number" after them: "case number 2021012345", not "in
+// case 12345 people come".
+bool is_numbered_record_word(std::string_view w) {
+  return text::is_one_of(text::lower(w), {"case", "account", "policy", "incident", "log", "ticket", "claim", "application",
+                                          "invoice", "booking", "membership", "customer", "crime", "order"});
+}
+
+// "IMO 9321483", "crime reference number 45230012345", "its MMSI number is 235012345": a
+// plain figure of five or more after a word that names a record, "number", "No." or "is" between
+// them at most, is a reference and is said figure by figure.
+std::optional<Match> record_number(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  if (core.size() < 5 || core.size() > 20 || !text::all_digits(core) || !words[i].prefix.empty() || i == 0) {
+    return std::nullopt;
+  }
+  std::size_t k = i;
+  while (k > 0 && i - k < 2 && (words[k - 1].suffix.empty() || words[k - 1].suffix == ".") &&
+         text::is_one_of(text::lower(words[k - 1].core), {"number", "no", "is", "nos"})) {
+    --k;
+  }
+  if (k == 0 || !(words[k - 1].suffix.empty() || words[k - 1].suffix == ":")) return std::nullopt;
+  bool numbered = k < i && text::is_one_of(text::lower(words[k].core), {"number", "no", "nos"});
+  if (!is_record_word(words[k - 1].core) && !(numbered && is_numbered_record_word(words[k - 1].core))) {
+    return std::nullopt;
+  }
+  return Match{1, digit_words(core), false};
+}
+
 }  // namespace
 
 std::optional<Match> match_code(const Words& words, std::size_t i) {
   if (auto m = postcode(words, i)) return m;
+  if (auto m = record_number(words, i)) return m;
   // "Dial 999": taken from the capitalised verb on, before a name rule can pair it with the figure.
   if (i + 1 < words.size() && text::is_capitalized(words[i].core)) {
     if (auto code = dialled_code(words, i + 1)) return Match{1 + code->count, std::string(words[i].core) + " " + code->spoken, false};

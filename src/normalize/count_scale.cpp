@@ -50,7 +50,10 @@ bool is_counted_noun(std::string_view word) {
                         "children", "tonnes", "tons", "doses", "cases", "deaths", "downloads", "followers",
                         "members", "workers", "employees", "tourists", "patients", "students", "accounts",
                         "vehicles", "cars", "devices", "phones", "tickets", "listeners", "readers", "players",
-                        "fans", "animals", "trees", "records", "votes", "signatures", "bushels", "bushel"}) ||
+                        "fans", "animals", "trees", "records", "votes", "signatures", "bushels", "bushel",
+                        "views", "streams", "plays", "likes", "clicks", "impressions", "visits", "searches",
+                        "posts", "messages", "calls", "orders", "parcels", "meals", "pupils", "adults",
+                        "citizens", "migrants", "refugees", "bottles"}) ||
          is_currency_name(word);
 }
 
@@ -102,6 +105,28 @@ bool is_race_word(std::string_view w) {
                      "sprint", "race", "final", "steeplechase"});
 }
 
+// "ft", "mm", "s": units a figure in meters could stand beside; after "m" they keep it meters.
+bool is_length_or_time_unit(std::string_view symbol) {
+  auto unit = find_unit(symbol);
+  if (!unit) return true;
+  return unit->many.find("meter") != std::string::npos ||
+         text::is_one_of(unit->many, {"feet", "miles", "inches", "yards", "seconds", "minutes", "hours"});
+}
+
+// "2.3m equivalent units", "2m monthly downloads", "37.2m TEU": after a lower-case "m" the
+// things counted may follow one describing word, or be an initialism (a length has neither:
+// "a 7.6m wall"). Only a figure with a point makes an initialism a count ("a 10m CCTV mast").
+bool counted_after_modifier(const Words& words, std::size_t j, bool decimal) {
+  if (j >= words.size() || !words[j].prefix.empty() || !words[j - 1].suffix.empty()) return false;
+  std::string_view first = words[j].core;
+  if (decimal && first.size() >= 2 && first.size() <= 5 && text::all_upper(first) && text::all_alpha(first)) return true;
+  if (first.size() < 3 || !text::all_alpha(first) || !text::is_lower(first[0]) || !words[j].suffix.empty() ||
+      text::is_function_word(first) || is_length_cue(first) || j + 1 >= words.size() || !words[j + 1].prefix.empty()) {
+    return false;
+  }
+  return is_counted_noun(words[j + 1].core);
+}
+
 // A word that follows a figure as its noun: anything but a function word or nothing.
 bool noun_follows_word(std::string_view noun) { return !noun.empty() && !text::is_function_word(text::lower(noun)); }
 
@@ -145,8 +170,11 @@ std::optional<Match> millions(const Words& words, std::size_t i) {
   if (is_counted_noun(noun) || names_currency_after_figure(noun) || (capital && is_plural_noun(noun))) {
     return Match{count, spoken, false};
   }
-  // "2.1B bu", "3M t": a unit symbol after the scale is said by its name.
-  if (capital && !noun.empty() && noun.size() <= 3 && !text::is_function_word(text::lower(noun))) {
+  if (!capital && counted_after_modifier(words, i + count, number->has_point)) return Match{count, spoken, false};
+  // "2.1B bu", "3M t", "3.4m bbl": a unit symbol after the scale is said by its name. After a
+  // lower-case "m" only a unit no length could be counted in ("5m ft" is no measure).
+  if ((capital || !is_length_or_time_unit(noun)) && !noun.empty() && noun.size() <= 3 &&
+      !text::is_function_word(text::lower(noun))) {
     if (auto unit = find_unit(noun); unit && unit->many != scale) return Match{2, spoken + " " + unit->many, false};
   }
   // "rose to 548mn.": "bn" and "mn" are scales whatever follows; with no noun, the figure alone.

@@ -1,7 +1,8 @@
 // Measures that a word beside them names or qualifies: knots ("80 kt winds"), a change after
 // a verb of rising ("rose +5.5%"), a choice of sizes ("2GB/3GB"), a quake's magnitude
-// ("M6.4"), stones, hours and minutes ("1h 30m"), a label's letter ("Pier 3 L") and a screen's
-// resolution ("1920x1080").
+// ("M6.4"), stones, hours and minutes ("1h 30m"), a label's letter ("Pier 3 L"), a screen's
+// resolution ("1920x1080"), the nautical mile at sea ("14nm off the coast") and one measure in
+// two systems ("200g/7oz").
 #include <initializer_list>
 
 #include "normalize/function_words.h"
@@ -191,6 +192,46 @@ std::optional<Match> knots(const Words& words, std::size_t i) {
   return std::nullopt;
 }
 
+// Words of a line at sea or in the air, where "nm" is the nautical mile.
+bool tells_of_sea_or_air(std::string_view core) {
+  return text::is_one_of(text::lower(core), {"off", "offshore", "coast", "coastline", "sea", "ship", "ships", "vessel",
+                                             "vessels", "boat", "boats", "ferry", "yacht", "lifeboat", "trawler",
+                                             "tanker", "navy", "naval", "coastguard", "harbour", "harbor", "port",
+                                             "island", "knots", "aircraft", "flight", "pilot", "airspace", "submarine"});
+}
+
+// Words of a line about chips, light or particles, where "nm" is the nanometre.
+bool tells_of_nanometres(std::string_view core) {
+  return text::is_one_of(text::lower(core), {"chip", "chips", "process", "node", "wavelength", "transistor",
+                                             "transistors", "semiconductor", "laser", "lithography", "particles",
+                                             "light", "nanometre", "nanometer", "euv", "uv"});
+}
+
+// "14nm off Padstow", "200 nm from the coast": at sea and in the air "nm" is the nautical
+// mile ("nmi"); elsewhere ("a 3nm chip") the nanometre.
+std::optional<Match> nautical_miles(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  std::size_t figure = text::number_prefix_length(core);
+  if (figure == 0) return std::nullopt;
+  bool spaced_unit = figure == core.size() && words[i].suffix.empty() && i + 1 < words.size() &&
+                     words[i + 1].prefix.empty() && words[i + 1].core == "nm";
+  bool attached_unit = figure + 2 == core.size() && core.substr(figure) == "nm";
+  if (!spaced_unit && !attached_unit) return std::nullopt;
+  if (!text::any_word(words, tells_of_sea_or_air) || text::any_word(words, tells_of_nanometres)) return std::nullopt;
+  Words as_miles = words;
+  std::string joined = std::string(core.substr(0, figure)) + "nmi";
+  if (spaced_unit) {
+    as_miles[i + 1].core = "nmi";
+  } else {
+    as_miles[i].core = joined;
+  }
+  if (auto m = match_measure(as_miles, i)) return m;
+  // A lone "14nm" is no phrase of words; it is said as the word alone is.
+  auto spoken = attached_unit ? speak_measure(joined) : std::nullopt;
+  if (spoken) return Match{1, *spoken, false};
+  return std::nullopt;
+}
+
 // "rose +5.5%", "gained +12%": after a verb of rising the sign repeats what the verb says; a
 // newsreader reads the change without "plus".
 std::optional<Match> signed_rise(const Words& words, std::size_t i) {
@@ -228,6 +269,53 @@ std::optional<Match> measure_choice(const Words& words, std::size_t i) {
   auto second = speak_measure(right);
   if (!first || first->negative || !second || !speak_measure(left)) return std::nullopt;
   return Match{1, quantity(*first) + " or " + *second, false};
+}
+
+// The kind of quantity a spoken measure is of, by its unit's name: "degrees", "grams", "miles",
+// "liters"; empty when it is none of these.
+std::string_view quantity_kind(const std::string& spoken) {
+  auto has = [&](std::string_view word) { return spoken.find(word) != std::string::npos; };
+  if (has("degree")) return "temperature";
+  if (has("gram") || has("ounce") || has("pound") || has("stone") || has("tonne")) return "mass";
+  if (has("liter") || has("cup") || has("pint") || has("gallon") || has("spoon")) return "volume";
+  if (has("meter") || has("foot") || has("feet") || has("inch") || has("mile") || has("yard")) return "length";
+  return "";
+}
+
+// "200g/7oz", "180C/350F/gas mark 4", "a 5km/3mi loop": one measure given in two systems,
+// slashed, as recipes and travel copy give them, is said "two hundred grams or seven ounces";
+// "slash" or "per" was read between them. Both must measure the same kind of thing, so a
+// concentration ("10mg/5ml") is no choice. A last "gas" is the oven's gas mark.
+std::optional<Match> converted_measure(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  std::size_t slash = core.find('/');
+  if (slash == std::string_view::npos || slash == 0 || core.size() > 40) return std::nullopt;
+  bool adjective = is_adjectival(words, i, 1);
+  std::string spoken;
+  std::string_view kind;
+  int measures = 0;
+  bool gas = false;
+  for (std::string_view rest = core; !rest.empty();) {
+    std::size_t cut = rest.find('/');
+    std::string_view part = rest.substr(0, cut);
+    rest = cut == std::string_view::npos ? std::string_view() : rest.substr(cut + 1);
+    if (cut != std::string_view::npos && rest.empty()) return std::nullopt;
+    if (!spoken.empty()) spoken += " or ";
+    if (text::iequals(part, "gas") && rest.empty() && kind == "temperature") {
+      spoken += "gas";
+      gas = true;
+      continue;
+    }
+    if (text::number_prefix_length(part) == 0) return std::nullopt;
+    auto said = adjective ? speak_measure_adjective(part) : speak_measure(part);
+    std::string_view this_kind = said ? quantity_kind(*said) : "";
+    if (this_kind.empty() || (!kind.empty() && kind != this_kind)) return std::nullopt;
+    kind = this_kind;
+    spoken += *said;
+    ++measures;
+  }
+  if (measures < (gas ? 1 : 2)) return std::nullopt;
+  return Match{1, spoken, false};
 }
 
 // A side of a screen's resolution: three or four figures, no leading zero, and no fewer than the
@@ -280,8 +368,10 @@ std::optional<Match> resolution(const Words& words, std::size_t i) {
 std::optional<Match> match_cued_measure(const Words& words, std::size_t i) {
   if (auto m = resolution(words, i)) return m;
   if (auto m = knots(words, i)) return m;
+  if (auto m = nautical_miles(words, i)) return m;
   if (auto m = signed_rise(words, i)) return m;
-  return measure_choice(words, i);
+  if (auto m = measure_choice(words, i)) return m;
+  return converted_measure(words, i);
 }
 
 std::optional<Match> match_named_measure(const Words& words, std::size_t i) {

@@ -214,8 +214,33 @@ std::optional<Match> match_fraction_adjective(const Words& words, std::size_t i)
   return Match{1, std::string(said), false};
 }
 
+bool is_rating_word(std::string_view core) {
+  return text::is_one_of(text::lower(core), {"score", "scored", "scores", "scoring", "rated", "rating", "ratings", "rates",
+                                             "review", "reviews", "marks", "gave", "awarded", "verdict", "metacritic"});
+}
+
+// "a score of 96/100", "gave it 7/10": in a line of a rating, a mark out of ten or a hundred,
+// said "seven out of ten"; "ninety-six hundredths" is no way to give a score. A share of
+// something ("3/10 of a mile") and a fraction before its noun ("a 3/10 chance") stay fractions.
+std::optional<Match> mark_out_of(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  std::size_t slash = core.find('/');
+  if (slash == std::string_view::npos || slash == 0 || !words[i].prefix.empty()) return std::nullopt;
+  std::string_view top = core.substr(0, slash);
+  std::string_view bottom = core.substr(slash + 1);
+  if ((bottom != "10" && bottom != "100") || !text::all_digits(top) || top.size() > 3 || top[0] == '0' ||
+      std::stoi(std::string(top)) > std::stoi(std::string(bottom)) || top == "1") {
+    return std::nullopt;
+  }
+  bool share = i + 1 < words.size() && words[i].suffix.empty() && text::lower(words[i + 1].core) == "of";
+  bool before_noun = i > 0 && words[i - 1].suffix.empty() && text::is_one_of(text::lower(words[i - 1].core), {"a", "an", "the"});
+  if (share || before_noun || !text::any_word(words, is_rating_word)) return std::nullopt;
+  return Match{1, cardinal_words(top) + " out of " + cardinal_words(bottom), false};
+}
+
 std::optional<Match> match_fraction(const Words& words, std::size_t i) {
   if (auto span = season_span(words, i)) return span;
+  if (auto mark = mark_out_of(words, i)) return mark;
   // "1/2 a cup", "½ an hour": said "half a cup".
   if ((words[i].core == "1/2" || words[i].core == "\u00bd") && words[i].suffix.empty() && i + 1 < words.size() &&
       (words[i + 1].core == "a" || words[i + 1].core == "an")) {

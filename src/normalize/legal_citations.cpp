@@ -4,7 +4,11 @@
 //    "Circle";
 //  - "R v Jogee", "Smith v Jones": British case names put a bare lower-case "v" between the
 //    parties; eSpeak NG said the letter ("vee") where a reader says "versus";
-//  - "§§ 12-15": the doubled section sign is the plural, "sections", never "section section".
+//  - "§§ 12-15": the doubled section sign is the plural, "sections", never "section section";
+//  - "Regulation (EU) 2016/679", "Directive 2006/123/EC": a European act's number, its year and
+//    serial said apart with "slash" ("twenty sixteen slash six seventy-nine"), never a fraction.
+#include <vector>
+
 #include "normalize/number_words.h"
 #include "normalize/rules.h"
 
@@ -58,11 +62,60 @@ std::optional<Match> section_signs(const Words& words, std::size_t i) {
   return Match{1, "sections " + speak_word(rest), false};
 }
 
+bool is_act_kind(std::string_view core) {
+  return text::is_one_of(text::lower(core), {"regulation", "regulations", "directive", "directives", "decision"});
+}
+
+// The number of a European act after its kind, "(EU)" or "No" between them at most: the year
+// said as a year, a serial as a cardinal, the treaty's letters spelt ("E C").
+std::optional<Match> european_act_number(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  if (core.find('/') == std::string_view::npos || core.size() > 24 || !words[i].prefix.empty()) return std::nullopt;
+  std::size_t k = i;
+  while (k > 0 && i - k < 2 && (words[k - 1].prefix == "(" || text::is_one_of(words[k - 1].core, {"No", "no"}))) {
+    --k;
+  }
+  if (k == 0 || !is_act_kind(words[k - 1].core)) return std::nullopt;
+  // One part is the year: the first ("2016/679", since 2015) or else the last figure ("1907/2006").
+  std::vector<std::string_view> parts;
+  for (std::string_view rest = core; !rest.empty();) {
+    std::size_t slash = rest.find('/');
+    parts.push_back(rest.substr(0, slash));
+    rest = slash == std::string_view::npos ? std::string_view() : rest.substr(slash + 1);
+  }
+  auto year_like = [](std::string_view s) { return s.size() == 4 && text::all_digits(s) && (s[0] == '1' || s[0] == '2'); };
+  std::size_t year = parts.size();
+  for (std::size_t p = parts.size(); p-- > 0 && year == parts.size();) {
+    if (year_like(parts[p])) year = p;
+  }
+  if (!parts.empty() && year_like(parts[0])) year = 0;
+  std::string spoken;
+  int figures = 0;
+  for (std::size_t p = 0; p < parts.size(); ++p) {
+    std::string_view part = parts[p];
+    if (!spoken.empty()) spoken += " slash ";
+    if (p == year) {
+      spoken += year_words(part);
+      ++figures;
+    } else if (!part.empty() && part.size() <= 4 && text::all_digits(part)) {
+      spoken += cardinal_words(part);
+      ++figures;
+    } else if (part.size() >= 2 && part.size() <= 3 && text::all_alpha(part) && text::all_upper(part)) {
+      spoken += spelled_letters(part);
+    } else {
+      return std::nullopt;
+    }
+  }
+  if (figures < 2) return std::nullopt;
+  return Match{1, spoken, false};
+}
+
 }  // namespace
 
 std::optional<Match> match_legal_citation(const Words& words, std::size_t i) {
   if (auto m = circuit_court(words, i)) return m;
   if (auto m = bare_versus(words, i)) return m;
+  if (auto m = european_act_number(words, i)) return m;
   return section_signs(words, i);
 }
 

@@ -37,6 +37,29 @@ std::optional<std::string> counted_per_unit(std::string_view noun, std::string_v
   return std::nullopt;
 }
 
+// "kg/min" after a first unit's slash: " per kilogram per minute", or nothing unless every
+// part is a unit.
+std::optional<std::string> per_units(std::string_view written) {
+  if (written.find('/') == std::string_view::npos) return std::nullopt;
+  std::string spoken;
+  while (!written.empty()) {
+    std::size_t slash = written.find('/');
+    std::string_view part = written.substr(0, slash);
+    auto unit = per_unit_words(part);
+    // "mg/kg/day": a dose or a rate per a span of the calendar, written as the word.
+    if (!unit && text::is_one_of(part, {"day", "week", "month", "year"})) unit = std::string(part);
+    if (!unit) {
+      auto found = find_unit(part);
+      if (!found) return std::nullopt;
+      unit = found->one;
+    }
+    spoken += " per " + *unit;
+    written = slash == std::string_view::npos ? std::string_view() : written.substr(slash + 1);
+    if (slash != std::string_view::npos && written.empty()) return std::nullopt;
+  }
+  return spoken;
+}
+
 bool is_one(const text::NumberLiteral& n) { return n.integer == "1" && !n.has_point && !n.negative; }
 
 // A unit word: a known unit, or "known/anything" read with "per".
@@ -51,10 +74,14 @@ std::optional<std::string> unit_words(std::string_view written, bool singular) {
     return std::nullopt;
   }
   auto left = find_unit(written.substr(0, slash));
+  // "8 t/ha": a bare "t" is no unit alone ("5 t" may be a letter) but is the tonne before a slash.
+  if (written.substr(0, slash) == "t") left = UnitName{"tonne", "tonnes"};
   if (!left && !right.empty()) return counted_per_unit(written.substr(0, slash), right);
   if (!left || right.empty()) return std::nullopt;
   std::string head(singular ? left->one : left->many);
   if (auto per = per_unit_words(right)) return head + " per " + *per;
+  // "ml/kg/min": each further slash is one more "per".
+  if (auto pers = per_units(right)) return head + *pers;
   // "kg/m3": a unit on both sides.
   if (auto per = find_unit(right)) return head + " per " + per->one;
   // "l/100km", "kWh/100 km": a consumption per a distance with its own figure.
@@ -130,9 +157,15 @@ std::optional<std::string> attached(std::string_view core, bool adjective) {
     return std::nullopt;
   }
   // A height in feet and inches: "6'2" -> "six foot two" (the inch mark, if any, is outside the core).
+  // Past eleven the second figure is no inch: "3'20", "12'45" are minutes and seconds, as
+  // cycling and rowing copy write a gap or a time.
   if (rest[0] == '\'' && rest.size() >= 2 && rest.size() <= 3 && text::all_digits(rest.substr(1)) &&
-      !number->has_point && number->integer.size() == 1) {
-    return quantity(*number) + " foot " + cardinal_words(rest.substr(1));
+      !number->has_point && number->integer.size() <= 2) {
+    std::string_view second = rest.substr(1);
+    if (second.size() == 2 && second >= "12" && second < "60") {
+      return quantity(*number) + (is_one(*number) ? " minute " : " minutes ") + cardinal_words(second) + " seconds";
+    }
+    if (number->integer.size() == 1) return quantity(*number) + " foot " + cardinal_words(second);
   }
   // Powers: "10^3", "2^-8".
   if (rest[0] == '^') {
@@ -213,8 +246,11 @@ std::optional<LeadingFigure> leading_figure(std::string_view core, bool adjectiv
   if (auto number = measured_number(core)) {
     return LeadingFigure{quantity(*number), adjective || is_one(*number), number->has_point};
   }
-  // "1/4 tsp": less than one, so "one quarter teaspoon"
+  // "1/4 tsp": less than one, so "one quarter teaspoon"; "½ tsp" is the same written as one sign.
   if (auto part = proper_fraction(core)) return LeadingFigure{*part, true, false};
+  if (!core.empty() && !text::is_digit(core[0]) && core[0] != '-') {
+    if (auto part = speak_fraction(core)) return LeadingFigure{*part, true, false};
+  }
   // "0-60 mph": a range of figures before its unit, plural unless an adjective
   if (auto range = number_range(core)) return LeadingFigure{*range, adjective, false};
   if (auto dims = speak_measure(core); dims && dims->find(" by ") != std::string::npos) {
@@ -356,8 +392,10 @@ std::optional<Match> spaced(const Words& words, std::size_t i, bool adjective) {
   if (auto two_words = two_word_unit(words, i, j, *figure)) return two_words;
   if (auto consumption = per_spaced_distance(words, i, j, *figure)) return consumption;
   auto unit = unit_words(words[j].core, figure->singular);
-  // "9.58 s": a lone "s" is a unit only after a figure with a point, a time to the hundredth.
-  if (!unit && figure->decimal && words[j].core == "s") unit = figure->singular ? "second" : "seconds";
+  // "9.58 s": a lone "s" is a unit only after a figure with a point, a time to the hundredth,
+  // or after minutes ("6 min 20 s").
+  bool after_minutes = i > 0 && text::is_one_of(words[i - 1].core, {"min", "mins", "minutes", "minute"});
+  if (!unit && (figure->decimal || after_minutes) && words[j].core == "s") unit = figure->singular ? "second" : "seconds";
   // "3 in. of snow": "in" with an abbreviation's period, a lower-case word going on after it,
   // is the inch; without the period it is the word.
   if (!unit && words[j].core == "in" && text::starts_with(words[j].suffix, ".") && j + 1 < words.size() &&

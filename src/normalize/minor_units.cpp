@@ -39,7 +39,9 @@ bool is_price_word(std::string_view core) {
   if (text::is_one_of(w, {"price", "prices", "priced", "pricing", "fuel", "petrol", "diesel", "paraffin", "gasoline",
                           "gas", "litre", "liter", "litres", "liters", "gallon", "fare", "fares", "tariff", "tariffs",
                           "toll", "tolls", "cost", "costs", "pay", "paid", "dividend", "cents", "cent", "rand", "dollar",
-                          "dollars", "euro", "euros", "pump", "pumps", "motorists", "commuters", "ticket", "tickets"})) {
+                          "dollars", "euro", "euros", "pump", "pumps", "motorists", "commuters", "ticket", "tickets",
+                          // Company results: "EPS was 95c", "shares fell 12c".
+                          "eps", "earnings", "share", "shares", "payout"})) {
     return true;
   }
   // A currency written with its sign: "$2", "R15", "€3", "£1".

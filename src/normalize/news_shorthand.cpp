@@ -3,7 +3,8 @@
 // "M25 at J10" -> "junction ten", "per sq ft" -> "per square foot", "Main Rd," -> "Main Road",
 // "Queen St W" -> "Queen Street West", "Toronto, ON M5H 2N2" -> "Toronto, Ontario", "the 50c
 // coin" -> "the fifty-cent coin", "£3 a lb" -> "a pound", "40cm x 30cm" -> "by", "the mid-30s
-// F" -> "Fahrenheit", "5 ft 10½ in tall" -> "inches". Left alone, eSpeak NG reads each as a
+// F" -> "Fahrenheit", "5 ft 10½ in tall" -> "inches", "a 3yo colt" -> "three-year-old", "2nd
+// Bn" -> "Battalion", "Col. (Ret.) Tom Fraser" -> "retired Colonel". Left alone, eSpeak NG reads each as a
 // word ("esp", "weds") or as letters ("J ten", "S Q F T"), and the listener loses the word.
 #include <array>
 
@@ -284,12 +285,80 @@ std::optional<std::string> speak_lab_code(std::string_view core) {
   return spoken;
 }
 
+// "a 3yo filly", "the 4-y-o", "two 5yos": racing and court copy's short form of an age, said
+// in full ("three-year-old"); eSpeak NG read "yo" as a word.
+std::optional<Match> years_old(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  std::size_t digits = 0;
+  while (digits < core.size() && digits < 3 && text::is_digit(core[digits])) ++digits;
+  if (digits == 0) return std::nullopt;
+  std::string_view tail = core.substr(digits);
+  bool plural = text::is_one_of(tail, {"yos", "-y-os", "yo's"});
+  if (!plural && !text::is_one_of(tail, {"yo", "-y-o", "y.o"})) return std::nullopt;
+  std::string spoken = text::hyphenated(cardinal_words(core.substr(0, digits)) + " year old") + (plural ? "s" : "");
+  return Match{1, spoken, false};
+}
+
+// "2nd Bn", "16 Air Assault Bde", "3rd Regt": army units after the figure that numbers them,
+// written short as army and defence copy writes them.
+std::optional<Match> army_unit(const Words& words, std::size_t i) {
+  static constexpr std::array<Said, 7> kUnits = {{{"Bn", "Battalion"}, {"Bde", "Brigade"}, {"Regt", "Regiment"},
+                                                  {"Coy", "Company"}, {"Sqn", "Squadron"}, {"Bty", "Battery"},
+                                                  {"Div", "Division"}}};
+  const Word& w = words[i];
+  auto unit = lookup(kUnits, w.core);
+  if (!unit || !plain_before(words, i) || !w.prefix.empty()) return std::nullopt;
+  std::string_view before = words[i - 1].core;
+  bool numbered = speak_ordinal(before).has_value() || is_figure(before) ||
+                  (i > 1 && words[i - 2].suffix.empty() && speak_ordinal(words[i - 2].core) && text::is_capitalized(before));
+  if (!numbered) return std::nullopt;
+  return Match{1, std::string(*unit), text::has_period(w) && i + 1 < words.size() && !period_ends_sentence(words, i)};
+}
+
+// "Col. (Ret.) Tom Fraser", "Gen. (ret.) Jane Roe": a rank with "retired" in brackets before
+// the name. The bracket kept the rank from its name, so "Col." was left as a word; said as a
+// newsreader says it, "retired Colonel Tom Fraser".
+std::optional<Match> retired_rank(const Words& words, std::size_t i) {
+  if (i + 2 >= words.size() || !text::has_period(words[i]) || words[i + 1].prefix != "(" ||
+      !text::is_one_of(text::lower(words[i + 1].core), {"ret", "retd", "retired"}) ||
+      !text::ends_with(words[i + 1].suffix, ")")) {
+    return std::nullopt;
+  }
+  Words rank = words;
+  rank.erase(rank.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+  auto title = match_abbreviation(rank, i);
+  if (!title || title->count != 1 || title->spoken.empty() || !text::is_upper(title->spoken[0])) return std::nullopt;
+  // The name's first word is taken in too, so the bracket's close is no pause before it.
+  const Word& name = words[i + 2];
+  if (!name.prefix.empty() || !text::is_capitalized(name.core) || !text::all_alpha(name.core)) return std::nullopt;
+  // "Lt. Gen. (Ret.)": a rank's own period before it opens no sentence.
+  std::string_view before = i == 0 ? std::string_view(".") : words[i - 1].suffix;
+  bool opens = !before.empty() && (before.back() == '.' || before.back() == '!' || before.back() == '?') &&
+               (i == 0 || !match_abbreviation(words, i - 1));
+  std::string retired = opens ? "Retired " : "retired ";
+  return Match{3, retired + title->spoken + " " + std::string(name.core), false};
+}
+
+// "Ep 4", "Ep. 12", "Eps 3-5": television copy's episode before its number; eSpeak NG said "ep".
+std::optional<Match> episode(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  bool plural = w.core == "Eps" || w.core == "eps";
+  if ((!plural && w.core != "Ep" && w.core != "ep") || i + 1 >= words.size() || !words[i + 1].prefix.empty() ||
+      !(w.suffix.empty() || w.suffix == ".") || words[i + 1].core.empty() || !text::is_digit(words[i + 1].core[0])) {
+    return std::nullopt;
+  }
+  std::string spoken = plural ? "episodes" : "episode";
+  if (text::is_upper(w.core[0])) spoken[0] = 'E';
+  return Match{1, spoken, w.suffix == "."};
+}
+
 std::optional<Match> match_news_shorthand(const Words& words, std::size_t i) {
   using Rule = std::optional<Match> (*)(const Words&, std::size_t);
   static constexpr Rule kRules[] = {especially,      unmistakable_weekday, motorway_junction,
                                     square_unit,     undotted_street,      canadian_province, coin_before_noun,
                                     unit_after_price, dimension_by,        decade_scale,     height_inches,
-                                    court_code};
+                                    court_code,      years_old,            army_unit,        retired_rank,
+                                    episode};
   for (Rule rule : kRules) {
     if (auto m = rule(words, i)) return m;
   }

@@ -188,14 +188,18 @@ std::optional<Match> match_money_range(const Words& words, std::size_t i) {
   std::string_view left = core.substr(symbol, dash - symbol);
   std::string_view right = core.substr(dash + 1);
   // "$130-133m": a scale letter on the second figure belongs to both, as a scale word does.
-  std::size_t right_digits = 0;
-  while (right_digits < right.size() && text::is_digit(right[right_digits])) ++right_digits;
-  bool scale_letters = text::is_one_of(right.substr(right_digits), {"", "m", "bn", "mn", "b", "k", "M", "B", "K"});
-  if (!text::all_digits(left) || right_digits == 0 || !scale_letters || left.size() > 6 || right_digits > 6) {
+  // "$3.1-3.3bn": with a scale after them the figures may have points; without one a point
+  // makes them prices ("$1.50-2.00"), which this range does not say.
+  std::size_t right_digits = text::number_prefix_length(right);
+  std::string_view scale = right.substr(right_digits);
+  bool scale_letters = text::is_one_of(scale, {"", "m", "bn", "mn", "b", "k", "M", "B", "K", "tn"});
+  bool points = left.find('.') != std::string_view::npos || right.substr(0, right_digits).find('.') != std::string_view::npos;
+  auto low_figure = text::parse_number(left);
+  if (!low_figure || low_figure->negative || low_figure->grouped || (points && scale.empty()) || right_digits == 0 ||
+      !scale_letters || low_figure->integer.size() > 6 || right_digits > 8) {
     return std::nullopt;
   }
-  auto low = speak_cardinal(left);
-  if (!low) return std::nullopt;
+  auto low = std::optional<std::string>(number_words(*low_figure));
   // The second figure with the currency and any scale word after it, said as a sum.
   std::string joined = std::string(core.substr(0, symbol)) + std::string(right);
   Words rest{Word{joined, "", joined, words[i].suffix}};
@@ -330,6 +334,22 @@ std::optional<Match> map_scale(const Words& words, std::size_t i, std::string_vi
   return Match{count, cardinal_words(left) + " to " + cardinal_words(digits), false};
 }
 
+// Words of a timed race, near which figures past a clock's hours are a time.
+bool is_timed_race_word(std::string_view core) {
+  return text::is_one_of(text::lower(core), {"ran", "run", "runs", "running", "race", "marathon", "half-marathon", "clocked",
+                                             "timed", "finished", "swam", "pb", "10k", "5k", "parkrun", "km"});
+}
+
+// A race's word within ten words of position i: the clause the figure stands in, read
+// without scanning a long line once per figure.
+bool timed_race_near(const Words& words, std::size_t i) {
+  std::size_t from = i > 10 ? i - 10 : 0;
+  for (std::size_t k = from; k < words.size() && k <= i + 10; ++k) {
+    if (is_timed_race_word(words[k].core)) return true;
+  }
+  return false;
+}
+
 std::optional<Match> match_ratio(const Words& words, std::size_t i) {
   // "A 2:1 ratio", "The 3:1 split": a capitalised little word opens a sentence; it names no book.
   if (i > 0 && words[i - 1].suffix.empty() && text::is_capitalized(words[i - 1].core) &&
@@ -356,6 +376,10 @@ std::optional<Match> match_ratio(const Words& words, std::size_t i) {
     int r = std::stoi(std::string(right));
     if (left.size() == 2 && l + r == 100) return Match{1, cardinal_words(left) + " " + cardinal_words(right), false};
     if (l <= 24 && r <= 59) return std::nullopt;
+    // "ran the 10k in 27:43": past a clock's hours, in a line of a race, minutes and seconds.
+    if (r <= 59 && left.size() <= 3 && timed_race_near(words, i)) {
+      return Match{1, cardinal_words(left) + " minutes " + cardinal_words(right) + (r == 1 ? " second" : " seconds"), false};
+    }
   }
   return Match{1, cardinal_words(left) + " to " + cardinal_words(right), false};
 }

@@ -1,6 +1,7 @@
 // Short forms of financial, legal and trade reports that eSpeak NG would spell or misread:
 // "FY10" -> "fiscal year twenty ten", "the YE June 2022" -> "the year ending June ...",
-// "Dist. Ct." -> "District Court", "$41 per MWh" -> "per megawatt hour", and initialisms
+// "Dist. Ct." -> "District Court", "$41 per MWh" -> "per megawatt hour", "each kWh" ->
+// "each kilowatt hour", and initialisms
 // joined by an ampersand ("AT&T" -> "A T and T"), whose letters are spelt on both sides, and
 // law-report citations ("843 N.W.2d 562" -> "... N W second ...").
 #include <algorithm>
@@ -96,6 +97,23 @@ std::optional<Match> per_unit(const Words& words, std::size_t i) {
   auto unit = find_unit(symbol);
   if (!unit) return std::nullopt;
   return Match{2, "per " + unit->one, false};
+}
+
+// "for each kWh of power", "how many GWh": an energy symbol after a word that counts it is
+// said by its name, with no figure before it; eSpeak NG spelt "K W H". Only the watt hour's
+// symbols, which are no word or initialism of anything else ("a TB" may be tuberculosis).
+std::optional<Match> counted_energy_unit(const Words& words, std::size_t i) {
+  std::string_view symbol = words[i].core;
+  if (i == 0 || symbol.size() < 3 || !text::ends_with(symbol, "Wh") || !words[i].prefix.empty() ||
+      !words[i - 1].suffix.empty()) {
+    return std::nullopt;
+  }
+  std::string before = text::lower(words[i - 1].core);
+  bool one = text::is_one_of(before, {"each", "every", "a", "one"});
+  if (!one && before != "many") return std::nullopt;
+  auto unit = find_unit(symbol);
+  if (!unit) return std::nullopt;
+  return Match{1, one ? unit->one : unit->many, false};
 }
 
 // "2d", "3d", "4th": a law reporter's series, as law reports write the ordinal.
@@ -218,6 +236,7 @@ std::optional<Match> match_report_term(const Words& words, std::size_t i) {
   if (auto m = year_ending(words, i)) return m;
   if (auto m = court(words, i)) return m;
   if (auto m = law_report(words, i)) return m;
+  if (auto m = counted_energy_unit(words, i)) return m;
   return per_unit(words, i);
 }
 

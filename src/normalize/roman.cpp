@@ -83,6 +83,15 @@ std::optional<std::string> mark_number(std::string_view s) {
   return std::nullopt;
 }
 
+// Whether a word within three of position i starts in lower case: the text around is not in capitals.
+bool lower_case_near(const Words& words, std::size_t i) {
+  std::size_t from = i > 3 ? i - 3 : 0;
+  for (std::size_t k = from; k < words.size() && k <= i + 3; ++k) {
+    if (!words[k].core.empty() && text::is_lower(words[k].core[0])) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 // "MkII", "Mk 4", "Mk. III": the mark of a model, said "Mark two" as its makers say it.
@@ -176,7 +185,12 @@ std::optional<Match> match_roman(const Words& words, std::size_t i) {
     return text::is_one_of(text::lower(core), {"rocket", "rockets", "launch", "launches", "launched", "liftoff",
                                                "lift-off", "payload", "booster", "spacecraft"});
   });
-  bool thing = !counting && (names_a_thing(words, i) || after_code || launch);
+  // "GTA VI", "FIFA II": after an initialism a numeral numbers a game's or a product's sequel
+  // ("G T A six"); a monarch's or a pope's name is never written in capitals amid words in
+  // lower case (a headline in capitals has none near it).
+  bool after_initialism = before.core.size() >= 2 && text::all_alpha(before.core) && text::all_upper(before.core) &&
+                          roman_value(w.core) && lower_case_near(words, i);
+  bool thing = !counting && (names_a_thing(words, i) || after_code || launch || after_initialism);
   // "Vol. III": an abbreviated counting word keeps its period.
   bool before_ok = before.suffix.empty() || (counting && before.suffix == ".");
   // "a phase III trial", "type II diabetes": a counting word numbers what follows in lower case

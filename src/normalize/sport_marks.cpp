@@ -2,7 +2,8 @@
 // others ("T4" -> "tied fourth") and score against par ("at -12" -> "twelve under"); a side named
 // by its number of players in roman numerals ("an unchanged XV" -> "fifteen"); and a football
 // minute in stoppage time ("the 90+3rd minute" -> "ninety third") or with its minute mark
-// ("in the 88'" -> "the eighty eighth minute"); a race named by its distance ("the 1500m").
+// ("in the 88'" -> "the eighty eighth minute"); a race named by its distance ("the 1500m");
+// and Gaelic games' goals and points ("won by 1-15 to 0-20").
 #include "normalize/function_words.h"
 #include "normalize/number_words.h"
 #include "normalize/rules.h"
@@ -151,9 +152,40 @@ std::optional<Match> race_distance(const Words& words, std::size_t i) {
   return Match{1, said + " meters", false};
 }
 
+// "1-15", "0-20": goals and points, a figure of goals (up to six) and one of points, said side by
+// side with "nil" for no goals ("one fifteen", "nil twenty"), as Irish broadcasters say them.
+std::optional<std::string> goals_and_points(std::string_view core) {
+  std::size_t dash = core.find('-');
+  if (dash != 1 || core.size() < 3 || core.size() > 4 || !text::all_digits(core.substr(0, 1)) ||
+      !text::all_digits(core.substr(2)) || core[0] > '6' || (core.size() == 4 && core[2] == '0')) {
+    return std::nullopt;
+  }
+  std::string goals = core[0] == '0' ? std::string("nil") : cardinal_words(core.substr(0, 1));
+  return goals + " " + cardinal_words(core.substr(2));
+}
+
+bool is_result_verb(std::string_view core) {
+  return text::is_one_of(text::lower(core), {"beat", "beats", "won", "win", "wins", "lost", "led", "leads", "trailed",
+                                             "defeated", "drew", "hurling", "gaa", "all-ireland", "camogie"});
+}
+
+// "beat Galway by 0-20 to 0-16": two totals of goals and points joined by "to" in a line of a
+// result. Read one by one they were ranges ("zero to twenty to zero to sixteen").
+std::optional<Match> gaelic_score(const Words& words, std::size_t i) {
+  if (i + 2 >= words.size() || !words[i].suffix.empty() || words[i + 1].core != "to" || !words[i + 1].suffix.empty() ||
+      !words[i + 2].prefix.empty()) {
+    return std::nullopt;
+  }
+  auto first = goals_and_points(words[i].core);
+  auto second = goals_and_points(words[i + 2].core);
+  if (!first || !second || !text::any_word(words, is_result_verb)) return std::nullopt;
+  return Match{3, *first + " to " + *second, false};
+}
+
 }  // namespace
 
 std::optional<Match> match_sport_mark(const Words& words, std::size_t i) {
+  if (auto m = gaelic_score(words, i)) return m;
   if (auto m = golf_place(words, i)) return m;
   if (auto m = golf_score(words, i)) return m;
   if (auto m = side_numeral(words, i)) return m;

@@ -62,6 +62,8 @@ constexpr Plain kPlain[] = {
     {"\u00b0E", "degree east", "degrees east", true},
     {"\u00b0W", "degree west", "degrees west", true},
     {"%", "percent", "percent", true},
+    // The per mille sign of rates in statistics: "3.9‰" of births.
+    {"\u2030", "per thousand", "per thousand", true},
     // British papers write "2.1pc" for per cent; a parsec is rare in news.
     {"pc", "percent", "percent", false},
     // In news a bare "bps" is a rate change in basis points; "kbps", "Mbps" stay data rates.
@@ -146,6 +148,8 @@ constexpr Plain kPlain[] = {
     // Force as engineering copy gives it: a mass's weight ("28 kgf/cm\u00b2", "500 lbf").
     {"kgf", "kilogram force", "kilograms force", false},
     {"lbf", "pound force", "pounds force", false},
+    // A rocket engine's thrust: "7,590 tf".
+    {"tf", "tonne force", "tonnes force", false},
     // The old "degrees Kelvin"; with the degree sign the K cannot be thousands.
     {"\u00b0K", "kelvin", "kelvin", true},
     {"au", "astronomical unit", "astronomical units", true},
@@ -201,6 +205,8 @@ constexpr Base kBases[] = {
     {"bit", "bit", "bits", "kKMGT", false, false},
     {"bps", "bit per second", "bits per second", "kKMGT", true, false},
     {"B/s", "byte per second", "bytes per second", "kKMGT", false, false},
+    // A network's or a miner's hash rate: "600 EH/s", "110 TH/s".
+    {"H/s", "hash per second", "hashes per second", "kMGTPE", false, false},
     // Water and brewing copy measure in kilo-, hecto- and megaliters ("2,000 ML", "5 million hl").
     {"L", "liter", "liters", "umcdhkMG", true, false},
     {"l", "liter", "liters", "umcdhk", true, false},

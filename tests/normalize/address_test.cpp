@@ -189,4 +189,12 @@ TEST(LetteredHouseNumbers, OtherLetteredFiguresKeepTheirReading) {
   EXPECT_EQ(normalize_text("at 1428 Elm St. today"), "at fourteen twenty eight Elm Street today");
 }
 
+// A continental postcode after the comma that ends a street is read digit by digit.
+TEST(Address, ContinentalPostcodes) {
+  EXPECT_EQ(normalize_text("a flat at 40 Rue Oberkampf, 75011 Paris."), "a flat at forty Rue Oberkampf, seven five zero one one Paris.");
+  EXPECT_EQ(normalize_text("the office at Kurfürstendamm 21, 10719 Berlin."),
+            "the office at Kurfürstendamm twenty one, one zero seven one nine Berlin.");
+  EXPECT_EQ(normalize_text("In May 2021, 12000 Londoners signed."), "In May twenty twenty one, twelve thousand Londoners signed.");
+}
+
 }  // namespace briefcast

@@ -28,4 +28,14 @@ TEST(Aircraft, OtherFiguresStayRanges) {
   EXPECT_EQ(normalize_text("we sold 737 units"), "we sold seven hundred thirty seven units");
 }
 
+// Flight levels and runways are said figure by figure, as pilots and controllers say them.
+TEST(Aircraft, FlightLevelsAndRunways) {
+  EXPECT_EQ(normalize_text("cruising at FL350 over the Alps"), "cruising at flight level three five zero over the Alps");
+  EXPECT_EQ(normalize_text("cleared to FL 90"), "cleared to flight level nine zero");
+  EXPECT_EQ(normalize_text("landed on runway 09R"), "landed on runway zero nine right");
+  EXPECT_EQ(normalize_text("runways 16L and 34C reopened"), "runways one six left and three four center reopened");
+  // Without the runway a figure and "L" may be liters.
+  EXPECT_EQ(normalize_text("a 27L rucksack"), "a twenty-seven-liter rucksack");
+}
+
 }  // namespace briefcast

@@ -123,4 +123,15 @@ TEST(Codes, ServiceNumberAfterOnInALineAboutPoliceOrHealth) {
   EXPECT_EQ(normalize_text("Police arrested a man on 101 High Street.").find("one oh one"), std::string::npos);
 }
 
+// A long figure after a word that names a record is a reference, said figure by figure.
+TEST(Codes, RecordNumbersFigureByFigure) {
+  EXPECT_EQ(normalize_text("the bulk carrier (IMO 9550123) ran aground"),
+            "the bulk carrier (I.M.O nine five five zero one two three) ran aground");
+  EXPECT_EQ(normalize_text("Give incident number 20456 to officers."),
+            "Give incident number two zero four five six to officers.");
+  EXPECT_EQ(normalize_text("its registration is 50871234"), "its registration is five zero eight seven one two three four");
+  // Without "number" a count may follow a weaker word.
+  EXPECT_EQ(normalize_text("just in case 20000 fans arrive"), "just in case twenty thousand fans arrive");
+}
+
 }  // namespace briefcast

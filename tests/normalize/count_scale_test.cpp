@@ -126,4 +126,18 @@ TEST(CountScale, WireCopyScaleLetters) {
   EXPECT_EQ(normalize_text("debt near 1.1 trln yen"), "debt near one point one trillion yen");
 }
 
+// After a lower-case "m" the things counted may follow a describing word, be an initialism
+// after a decimal figure, or be a unit no length is counted in.
+TEST(CountScale, LowerCaseMBeforeADescribedCountOrACountedUnit) {
+  EXPECT_EQ(normalize_text("The service has 4.5m paying subscribers."),
+            "The service has four point five million paying subscribers.");
+  EXPECT_EQ(normalize_text("the app logged 3m daily users"), "the app logged three million daily users");
+  EXPECT_EQ(normalize_text("Exports reached 12.4m TEU last year."), "Exports reached twelve point four million T.E.U last year.");
+  EXPECT_EQ(normalize_text("stocks rose by 2.1m bbl"), "stocks rose by two point one million barrels");
+  EXPECT_EQ(normalize_text("the clip drew 45m views"), "the clip drew forty five million views");
+  // A length stays a length.
+  EXPECT_EQ(normalize_text("a 2.5m high fence"), "a two-point-five-meter high fence");
+  EXPECT_EQ(normalize_text("waves 3m tall"), "waves three meters tall");
+}
+
 }  // namespace briefcast

@@ -105,4 +105,13 @@ TEST(FractionAdjectives, SharesKeepTheirReading) {
   EXPECT_EQ(normalize_text("add 1/2 cup"), "add one half cup");
 }
 
+// In a line of a rating a mark out of ten or a hundred is said "out of".
+TEST(Fraction, MarksOutOfTenOrAHundred) {
+  EXPECT_EQ(normalize_text("Critics gave the album 8/10."), "Critics gave the album eight out of ten.");
+  EXPECT_EQ(normalize_text("it scored 88/100 in the test"), "it scored eighty eight out of one hundred in the test");
+  // A share of something stays a fraction.
+  EXPECT_EQ(normalize_text("the review found 3/10 of the funds unspent"),
+            "the review found three tenths of the funds unspent");
+}
+
 }  // namespace briefcast

@@ -33,4 +33,13 @@ TEST(LegalCitations, DoubledSectionSignIsPlural) {
   EXPECT_EQ(normalize_text("see §§ 2 and 7"), "see sections two and seven");
 }
 
+TEST(LegalCitations, EuropeanActNumbers) {
+  EXPECT_EQ(normalize_text("under Regulation (EU) 2022/2065 platforms must act"),
+            "under Regulation (E.U) twenty twenty two slash two thousand sixty five platforms must act");
+  EXPECT_EQ(normalize_text("Directive 2014/65/EU governs it"), "Directive twenty fourteen slash sixty five slash E.U governs it");
+  EXPECT_EQ(normalize_text("Council Decision 2019/797 applies"), "Council Decision twenty nineteen slash seven hundred ninety seven applies");
+  EXPECT_EQ(normalize_text("Regulation (EC) No 1272/2008 lists them"),
+            "Regulation (E.C) No twelve seventy two slash two thousand eight lists them");
+}
+
 }  // namespace briefcast

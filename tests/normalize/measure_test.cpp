@@ -291,8 +291,9 @@ TEST(Measure, ASignedChangeAfterAVerbOfRisingDropsThePlus) {
 TEST(Measure, TwoMeasuresInOneUnitSlashedAreAChoice) {
   EXPECT_EQ(normalize_text("with 6GB/8GB of memory"), "with six or eight gigabytes of memory");
   EXPECT_EQ(normalize_text("bolts of 10mm/12mm"), "bolts of ten or twelve millimeters");
-  // Different units make a rate or a pair, not a choice.
-  EXPECT_EQ(normalize_text("at 5km/3mi").find(" or "), std::string::npos);
+  // Different units make a rate, not a choice of sizes; one measure in two systems is
+  // OneMeasureInTwoSystems below.
+  EXPECT_EQ(normalize_text("at 20mg/10ml").find(" or "), std::string::npos);
 }
 
 TEST(Measure, ACountedNounPerAUnitSymbolIsARate) {
@@ -386,6 +387,50 @@ TEST(Resolutions, SizesAndSmallDimensionsKeepTheirReading) {
   EXPECT_EQ(normalize_text("the room is 10 x 12"), "the room is ten by twelve");
   EXPECT_EQ(normalize_text("a 150 x 210 print"), "a one-hundred-fifty-by-two-hundred-ten print");
   EXPECT_EQ(normalize_text("an old 640x480 webcam"), "an old six forty by four eighty webcam");
+}
+
+// At sea and in the air "nm" is the nautical mile; with chips or light it is the nanometre.
+TEST(Measure, NauticalMilesAtSea) {
+  EXPECT_EQ(normalize_text("The trawler sank 22nm off the coast."), "The trawler sank twenty two nautical miles off the coast.");
+  EXPECT_EQ(normalize_text("the aircraft was 80 nm from the airfield"),
+            "the aircraft was eighty nautical miles from the airfield");
+  EXPECT_EQ(normalize_text("a 4nm process for its chips"), "a four-nanometer process for its chips");
+  EXPECT_EQ(normalize_text("light of 450 nm"), "light of four hundred fifty nanometers");
+}
+
+// Past eleven the figure after a foot mark is no inch: minutes and seconds.
+TEST(Measure, MinutesAndSecondsWithPrimeMarks) {
+  EXPECT_EQ(normalize_text("the group led by 4'35\" at the foot of the climb"),
+            "the group led by four minutes thirty five seconds at the foot of the climb");
+  EXPECT_EQ(normalize_text("he lost 1'15\" on the stage"), "he lost one minute fifteen seconds on the stage");
+  EXPECT_EQ(normalize_text("she is 5'6\" tall"), "she is five foot six tall");
+}
+
+// Every slash of a compound unit is one more "per"; a bare "t" before a slash is the tonne.
+TEST(Measure, CompoundUnitsWithSeveralSlashes) {
+  EXPECT_EQ(normalize_text("an uptake of 55 ml/kg/min"), "an uptake of fifty five milliliters per kilogram per minute");
+  EXPECT_EQ(normalize_text("barley gave 6.3 t/ha"), "barley gave six point three tonnes per hectare");
+  EXPECT_EQ(normalize_text("a dose of 2 mg/kg/day"), "a dose of two milligrams per kilogram per day");
+}
+
+// A fraction sign before a unit is read as a written fraction is.
+TEST(Measure, FractionSignBeforeAUnit) {
+  EXPECT_EQ(normalize_text("Stir in \u00bc tsp of cumin."), "Stir in one quarter teaspoon of cumin.");
+  EXPECT_EQ(normalize_text("add \u00be cup milk"), "add three quarters cup milk");
+}
+
+// One measure given in two systems, slashed, is said with "or"; a concentration is no choice.
+TEST(Measure, OneMeasureInTwoSystems) {
+  EXPECT_EQ(normalize_text("Weigh out 450g/1lb of plums."), "Weigh out four hundred fifty grams or one pound of plums.");
+  EXPECT_EQ(normalize_text("Heat the oven to 220C/425F/gas 7."),
+            "Heat the oven to two hundred twenty degrees Celsius or four hundred twenty five degrees Fahrenheit or gas seven.");
+  EXPECT_EQ(normalize_text("a 10km/6mi walk"), "a ten-kilometer or six-mile walk");
+  EXPECT_EQ(normalize_text("a 250mg/5ml suspension").find(" or "), std::string::npos);
+}
+
+TEST(Measure, SecondsAfterMinutes) {
+  EXPECT_EQ(normalize_text("the burn lasted 2 min 45 s"), "the burn lasted two minutes forty five seconds");
+  EXPECT_EQ(normalize_text("at 4 s intervals").find("seconds"), std::string::npos);
 }
 
 }  // namespace briefcast

@@ -80,4 +80,10 @@ TEST(MinorUnitRanges, PencePerUnit) {
   EXPECT_EQ(normalize_text("(1.5p/lb)"), "(one point five pence per pound)");
 }
 
+// Company results give earnings and share prices in cents.
+TEST(MinorUnits, CentsInCompanyResults) {
+  EXPECT_EQ(normalize_text("Basic EPS was 41c against 37c."), "Basic E.P.S was forty one cents against thirty seven cents.");
+  EXPECT_EQ(normalize_text("The shares closed 8c lower."), "The shares closed eight cents lower.");
+}
+
 }  // namespace briefcast

@@ -105,4 +105,26 @@ TEST(NewsShorthand, LabCodes) {
   EXPECT_TRUE(has(normalize_text("her SpO2 was low"), "S.P.O two was"));
 }
 
+TEST(NewsShorthand, AgesWrittenYo) {
+  EXPECT_EQ(normalize_text("The 4yo gelding was favourite."), "The four-year-old gelding was favourite.");
+  EXPECT_EQ(normalize_text("a race for 2yos"), "a race for two-year-olds");
+}
+
+TEST(NewsShorthand, NumberedArmyUnits) {
+  EXPECT_EQ(normalize_text("troops of 1st Bn, Royal Welsh"), "troops of first Battalion, Royal Welsh");
+  EXPECT_EQ(normalize_text("the 7th Armoured Bde deployed"), "the seventh Armoured Brigade deployed");
+  EXPECT_EQ(normalize_text("soldiers of 3 Regt left"), "soldiers of three Regiment left");
+}
+
+TEST(NewsShorthand, RetiredRankInBrackets) {
+  EXPECT_EQ(normalize_text("said Maj. (Ret.) Anne Hill today"), "said retired Major Anne Hill today");
+  EXPECT_EQ(normalize_text("Adm. (ret.) Jim Stavridis wrote."), "Retired Admiral Jim Stavridis wrote.");
+  EXPECT_EQ(normalize_text("Brig. Gen. (Ret.) Ann Cole"), "Brigadier retired General Ann Cole");
+}
+
+TEST(NewsShorthand, EpisodeBeforeItsNumber) {
+  EXPECT_EQ(normalize_text("Season 2, Ep 6 drops on Friday"), "Season two, Episode six drops on Friday");
+  EXPECT_EQ(normalize_text("catch up with Ep. 3 tonight"), "catch up with Episode three tonight");
+}
+
 }  // namespace briefcast

@@ -138,4 +138,18 @@ TEST(MapScales, ClocksAndSmallRatiosAsBefore) {
   EXPECT_EQ(normalize_text("at 1:45 pm"), "at one forty five PM");
 }
 
+// A scale written once after a range of decimal figures belongs to both ends.
+TEST(Range, MoneyRangeOfDecimalsWithOneScale) {
+  EXPECT_EQ(normalize_text("sales of $4.2-4.6bn this year"), "sales of four point two to four point six billion dollars this year");
+  EXPECT_EQ(normalize_text("a bill of \u00a31.5-2m"), "a bill of one point five to two million pounds");
+}
+
+// Past a clock's hours, in a line of a timed race, figures about a colon are minutes and seconds.
+TEST(Range, RaceTimePastAClocksHours) {
+  EXPECT_EQ(normalize_text("She won the parkrun in 25:08."), "She won the parkrun in twenty five minutes eight seconds.");
+  EXPECT_EQ(normalize_text("he clocked 31:45 for the 10,000m"),
+            "he clocked thirty one minutes forty five seconds for the ten thousand meters");
+  EXPECT_EQ(normalize_text("a ratio of 30:41"), "a ratio of thirty to forty one");
+}
+
 }  // namespace briefcast

@@ -65,4 +65,10 @@ TEST(ReportTerms, FiscalYearAcrossTwoCalendarYears) {
   EXPECT_EQ(normalize_text("FY 2006/07 sales"), "fiscal year two thousand six oh seven sales");
 }
 
+TEST(ReportTerms, EnergySymbolAfterACountingWord) {
+  EXPECT_EQ(normalize_text("a levy on every MWh sold"), "a levy on every megawatt hour sold");
+  EXPECT_EQ(normalize_text("How many TWh will it need?"), "How many terawatt hours will it need?");
+  EXPECT_EQ(normalize_text("the GWh figure"), "the GWh figure");
+}
+
 }  // namespace briefcast

@@ -113,4 +113,11 @@ TEST(Roman, CategoriesDivisionsAndRoundsCount) {
   EXPECT_EQ(normalize_text("Round III of talks"), "Round three of talks");
 }
 
+// After an initialism a numeral numbers a sequel or a version; a monarch's name is no initialism.
+TEST(Roman, SequelAfterAnInitialism) {
+  EXPECT_EQ(normalize_text("fans queued for NBA III at midnight"), "fans queued for N.B.A three at midnight");
+  EXPECT_EQ(normalize_text("the WRC IX update"), "the W.R.C nine update");
+  EXPECT_EQ(normalize_text("Queen Margrethe II abdicated."), "Queen Margrethe the second abdicated.");
+}
+
 }  // namespace briefcast

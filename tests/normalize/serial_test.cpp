@@ -152,4 +152,11 @@ TEST(Serial, EveryUnderscoreOfANameIsSaid) {
   EXPECT_EQ(normalize_text("ask @__x_ now"), "ask at underscore underscore x underscore now");
 }
 
+// A code's two figures with a leading zero keep it: "F02" is "F oh two", not "F two".
+TEST(Serial, LeadingZeroOfAShortRunIsSaid) {
+  EXPECT_EQ(normalize_text("the frigate F05 sailed"), "the frigate F oh five sailed");
+  EXPECT_EQ(normalize_text("Gate C04 is closed"), "Gate C oh four is closed");
+  EXPECT_EQ(normalize_text("Gate C14 is closed"), "Gate C fourteen is closed");
+}
+
 }  // namespace briefcast

@@ -53,4 +53,10 @@ TEST(SportMarks, RaceNamedByItsDistance) {
   EXPECT_EQ(normalize_text("They broke the 100m record fee to sign him.").find("meters"), std::string::npos);
 }
 
+// Gaelic games' totals of goals and points, joined by "to" in a result.
+TEST(SportMarks, GoalsAndPoints) {
+  EXPECT_EQ(normalize_text("Cork won by 2-18 to 1-19 at Thurles."), "Cork won by two eighteen to one nineteen at Thurles.");
+  EXPECT_EQ(normalize_text("Mayo beat Sligo 0-9 to 1-4 in the league"), "Mayo beat Sligo nil nine to one four in the league");
+}
+
 }  // namespace briefcast

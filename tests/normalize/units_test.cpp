@@ -234,4 +234,11 @@ TEST(Units, SpansOfTimeAfterAFigure) {
   EXPECT_EQ(normalize_text("Mos Def performed").find("months"), std::string::npos);
 }
 
+TEST(Units, HashRatesAndPerMille) {
+  EXPECT_EQ(normalize_text("miners added 40 EH/s in a month"), "miners added forty exahashes per second in a month");
+  EXPECT_EQ(normalize_text("a rig doing 110 TH/s"), "a rig doing one hundred ten terahashes per second");
+  EXPECT_EQ(normalize_text("a birth rate of 8.7\u2030"), "a birth rate of eight point seven per thousand");
+  EXPECT_EQ(normalize_text("an engine of 230 tf"), "an engine of two hundred thirty tonnes force");
+}
+
 }  // namespace briefcast

@@ -401,20 +401,6 @@ std::optional<Match> number_sign(const Words& words, std::size_t i, bool dotted)
   return std::nullopt;
 }
 
-// "Roe v. Wade": a lone "v." between two names is a court case's "versus".
-// "Chelsea vs Arsenal", "(vs 1.8% forecast)": "vs" without its period, before a word, is "versus" too; spelt,
-// it was the letters "V S".
-std::optional<Match> case_versus(const Words& words, std::size_t i, bool dotted) {
-  if (words[i].core == "vs" && !dotted && text::is_one_of(words[i].prefix, {"", "(", "["}) && i > 0 && i + 1 < words.size()) {
-    return Match{1, "versus", false};
-  }
-  if (words[i].core == "v" && dotted && i > 0 && i + 1 < words.size() && text::is_capitalized(words[i - 1].core) &&
-      starts_name(words, i + 1)) {
-    return Match{1, "versus", true};
-  }
-  return std::nullopt;
-}
-
 // "Novak Djokovic d. Frances Tiafoe", "Marton Fucsovics d. (17) Stan Wawrinka": a results
 // list's "defeated", between a full name and a name (or a seeded one).
 std::optional<Match> results_defeated(const Words& words, std::size_t i, bool dotted) {
@@ -475,7 +461,6 @@ std::optional<Match> match_abbreviation(const Words& words, std::size_t i) {
   }
   if (auto docket = numbered_code(words, i, dotted)) return docket;
   if (auto number = number_sign(words, i, dotted)) return number;
-  if (auto versus = case_versus(words, i, dotted)) return versus;
   if (auto defeated = results_defeated(words, i, dotted)) return defeated;
   if (auto number = glued_number_sign(core)) return number;
   if (auto before = before_figure(words, i, dotted)) return before;

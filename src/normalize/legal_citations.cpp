@@ -2,8 +2,8 @@
 //  - "the 9th Cir.", "the 2d Cir.", "the D.C. Cir.": a federal circuit after its ordinal (or
 //    "D.C.", "Fed."), "Circuit", at the end of a sentence too, where the street rule made it
 //    "Circle";
-//  - "R v Jogee", "Smith v Jones": British case names put a bare lower-case "v" between the
-//    parties; eSpeak NG said the letter ("vee") where a reader says "versus";
+//  - "R v Jogee", "Roe v. Wade", "Chelsea vs Arsenal": "v", "v." and "vs" between the parties
+//    are "versus";
 //  - "§§ 12-15": the doubled section sign is the plural, "sections", never "section section";
 //  - "Regulation (EU) 2016/679", "Directive 2006/123/EC": a European act's number, its year and
 //    serial said apart with "slash" ("twenty sixteen slash six seventy-nine"), never a fraction.
@@ -39,16 +39,25 @@ std::optional<Match> circuit_court(const Words& words, std::size_t i) {
   return Match{2, *name + " Circuit", !period_ends_sentence(words, i + 1)};
 }
 
-// "R v Jogee", "Smith v Jones", "Chelsea v Arsenal": a bare lower-case "v" between two
-// capitalised names.
-std::optional<Match> bare_versus(const Words& words, std::size_t i) {
-  if (words[i].raw != "v" || i == 0 || i + 1 >= words.size()) return std::nullopt;
+// The "versus" between two parties, in a case name or a fixture (eSpeak NG said the letters,
+// "vee" or "V S"):
+//  - "R v Jogee", "Chelsea v Arsenal": a bare lower-case "v" between two capitalised names;
+//  - "Roe v. Wade": a lone "v." between two names;
+//  - "Chelsea vs Arsenal", "(vs 1.8% forecast)": "vs" without its period, before any word.
+std::optional<Match> versus(const Words& words, std::size_t i) {
+  if (i == 0 || i + 1 >= words.size()) return std::nullopt;
+  const Word& w = words[i];
   const Word& before = words[i - 1];
   const Word& after = words[i + 1];
-  bool names = before.suffix.empty() && !before.core.empty() && text::is_upper(before.core[0]) &&
-               after.prefix.empty() && text::is_capitalized(after.core) && text::is_alpha(after.core[0]);
-  if (!names) return std::nullopt;
-  return Match{1, "versus", false};
+  const bool dotted = text::has_period(w);
+  if (w.core == "vs" && !dotted && text::is_one_of(w.prefix, {"", "(", "["})) return Match{1, "versus", false};
+  const bool name_after = after.prefix.empty() && text::is_capitalized(after.core);
+  if (w.core == "v" && dotted && text::is_capitalized(before.core) && name_after && after.core.size() > 1) {
+    return Match{1, "versus", true};
+  }
+  const bool name_before = before.suffix.empty() && !before.core.empty() && text::is_upper(before.core[0]);
+  if (w.raw == "v" && name_before && name_after && text::is_alpha(after.core[0])) return Match{1, "versus", false};
+  return std::nullopt;
 }
 
 // "§§ 12-15", "§§12-15": sections, the figures after the sign read by their own rules.
@@ -114,7 +123,7 @@ std::optional<Match> european_act_number(const Words& words, std::size_t i) {
 
 std::optional<Match> match_legal_citation(const Words& words, std::size_t i) {
   if (auto m = circuit_court(words, i)) return m;
-  if (auto m = bare_versus(words, i)) return m;
+  if (auto m = versus(words, i)) return m;
   if (auto m = european_act_number(words, i)) return m;
   return section_signs(words, i);
 }

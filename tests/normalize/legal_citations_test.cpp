@@ -22,6 +22,17 @@ TEST(LegalCitations, BareVBetweenNamesIsVersus) {
   EXPECT_EQ(normalize_text("Wales v Ireland kicks off at three"), "Wales versus Ireland kicks off at three");
 }
 
+TEST(LegalCitations, DottedVBetweenNamesIsVersus) {
+  EXPECT_EQ(normalize_text("ruled in Doe v. Acme on Monday"), "ruled in Doe versus Acme on Monday");
+}
+
+TEST(LegalCitations, VsWithoutItsPeriodIsVersus) {
+  EXPECT_EQ(normalize_text("Leeds vs Fulham ended level"), "Leeds versus Fulham ended level");
+  EXPECT_EQ(normalize_text("rent vs mortgage costs"), "rent versus mortgage costs");
+  EXPECT_NE(normalize_text("Sales rose 4% (vs 3% a year ago).").find("(versus three percent"), std::string::npos);
+  EXPECT_NE(normalize_text("margins [vs peers] held").find("[versus peers]"), std::string::npos);
+}
+
 TEST(LegalCitations, OtherVsStayLetters) {
   EXPECT_EQ(normalize_text("vitamin v tablets"), "vitamin v tablets");
   EXPECT_EQ(normalize_text("Plan v was dropped"), "Plan v was dropped");

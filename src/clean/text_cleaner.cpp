@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "clean/appeal_lines.h"
 #include "clean/metadata_lines.h"
 #include "clean/stopwords.h"
 #include "clean/text_layout.h"
@@ -365,6 +366,9 @@ Article clean_copied_text(std::string_view text, const std::string& source_path,
     body_end = lead_end;
     repeated = std::move(repeated_without_credits);
   }
+
+  // The site's appeal for support under the text is not the article.
+  body_end = support_appeal_start(blocks, body_start, body_end);
 
   std::size_t body_length = 0;
   bool sentence = false;  // a paragraph of the body is a sentence of several words

@@ -41,6 +41,15 @@ TEST(TextCleaner, KeepsBodyDropsMenusAndFooter) {
   EXPECT_EQ(article.metadata.input_kind, InputKind::kText);
 }
 
+TEST(TextCleaner, DropsTheAppealForSupportUnderTheText) {
+  // The site's box asking for money is copied under the last paragraph, before its buttons.
+  const std::string appeal = "Our reporting stays free for everyone. A gift of any size helps to support our journalism.";
+  const std::string page = "Home\nNews\n\nHosepipe ban to be lifted as reservoirs refill\n\n" + kBody1 + "\n\n" + kBody2 +
+                           "\n\n" + kBody3 + "\n\nLOCAL NEWS MATTERS\n" + appeal + "\n\n5 pounds\n10 pounds\nOther amount\n";
+  const Article article = clean_copied_text(page, "page.txt");
+  EXPECT_EQ(article.paragraphs, (std::vector<std::string>{kBody1, kBody2, kBody3}));
+}
+
 TEST(TextCleaner, BylineAndDatelineBecomeMetadata) {
   const std::string page = "Reservoirs refill after wet autumn\nBy Sam Rivers\nNovember 3, 2025 at 9:15 a.m.\n" + kBody1 +
                            "\n" + kBody2 + "\n" + kBody3 + "\n";

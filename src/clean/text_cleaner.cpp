@@ -4,6 +4,7 @@
 #include <unordered_map>
 
 #include "clean/appeal_lines.h"
+#include "clean/author_lines.h"
 #include "clean/metadata_lines.h"
 #include "clean/stopwords.h"
 #include "clean/text_layout.h"
@@ -237,6 +238,20 @@ void mark_related_link_groups(const std::vector<TextBlock>& blocks, std::vector<
   }
 }
 
+// The author's box under the text: its note and name line, known by a person's name printed on
+// the line right above the last paragraph (`sources`: each paragraph's block), else by the
+// byline. Higher up, a name over a paragraph that opens with it is a picture's caption or a
+// subheading. A body that would be left empty keeps them: it is then about its author.
+void drop_author_box(Article& article, const std::vector<TextBlock>& blocks, const std::vector<std::size_t>& sources) {
+  std::vector<std::string> paragraphs = article.paragraphs;
+  std::size_t dropped = 0;
+  if (!sources.empty() && sources.back() > 0 && looks_like_person_name(blocks[sources.back() - 1].text)) {
+    dropped = drop_author_lines(paragraphs, blocks[sources.back() - 1].text);
+  }
+  if (dropped == 0) dropped = drop_author_lines(paragraphs, article.metadata.byline);
+  if (dropped > 0 && !paragraphs.empty()) article.paragraphs = std::move(paragraphs);
+}
+
 // Whether a copied line is a table's row: at least two cells with text, split by tabs.
 bool is_table_row(std::string_view raw) {
   // Most lines hold no tab: they are no row, and are not collapsed a second time to learn it.
@@ -371,6 +386,7 @@ Article clean_copied_text(std::string_view text, const std::string& source_path,
   body_end = support_appeal_start(blocks, body_start, body_end);
 
   std::size_t body_length = 0;
+  std::vector<std::size_t> sources;  // each paragraph's block
   bool sentence = false;  // a paragraph of the body is a sentence of several words
   std::vector<bool> link_list = inline_link_lists(blocks, block_config.length_low);
   mark_related_link_groups(blocks, link_list);
@@ -394,6 +410,7 @@ Article clean_copied_text(std::string_view text, const std::string& source_path,
     sentence = sentence || (block.ends_sentence && block.word_count >= config.min_sentence_words);
     // A teaser copied as one line starts with the headline ("Title Lead sentence ..."): the
     // headline is said once, as the headline.
+    sources.push_back(i);
     if (article.paragraphs.empty() && !article.title.empty()) {
       article.paragraphs.push_back(without_title_prefix(block.text, article.title));
       continue;
@@ -412,6 +429,7 @@ Article clean_copied_text(std::string_view text, const std::string& source_path,
     if (article.metadata.byline.empty() && looks_like_byline(line)) article.metadata.byline = byline_names(line);
     if (article.metadata.date.empty() && looks_like_dateline(line)) article.metadata.date = line;
   }
+  drop_author_box(article, blocks, sources);
   return article;
 }
 

@@ -384,12 +384,17 @@ Article clean_copied_text(std::string_view text, const std::string& source_path,
 
   // The site's appeal for support under the text is not the article.
   body_end = support_appeal_start(blocks, body_start, body_end);
+  // The opening paragraphs above a box set into the text are; the box is not.
+  const auto intro = headline < heads_end ? intro_above_body(blocks, headline, body_start, block_config.length_low)
+                                          : std::pair<std::size_t, std::size_t>{body_start, body_start};
 
   std::size_t body_length = 0;
   std::vector<std::size_t> sources;  // each paragraph's block
   bool sentence = false;  // a paragraph of the body is a sentence of several words
   std::vector<bool> link_list = inline_link_lists(blocks, block_config.length_low);
   mark_related_link_groups(blocks, link_list);
+  for (std::size_t i = intro.second; i < body_start; ++i) link_list[i] = true;
+  body_start = intro.first;
   for (std::size_t i = body_start; i < body_end; ++i) {
     const TextBlock& block = blocks[i];
     if (link_list[i]) continue;

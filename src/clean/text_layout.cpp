@@ -169,4 +169,29 @@ void mark_introduced_lists(std::vector<TextBlock>& blocks, std::size_t first, st
   }
 }
 
+std::pair<std::size_t, std::size_t> intro_above_body(const std::vector<TextBlock>& blocks, std::size_t headline,
+                                                     std::size_t first, std::size_t prose_length,
+                                                     const LayoutConfig& config) {
+  const std::pair<std::size_t, std::size_t> none{first, first};
+  if (headline >= first || first > blocks.size()) return none;
+  auto framed = [&](std::size_t i) {
+    return blocks[i].final_class == BlockClass::kGood && in_paragraph_group(blocks[i], config) && !has_furniture_mark(blocks[i]);
+  };
+  auto paragraph = [&](std::size_t i) {
+    return framed(i) && blocks[i].ends_sentence && blocks[i].effective_length >= prose_length;
+  };
+  // The opening's last paragraph: the nearest one above the box.
+  std::size_t end = first;
+  while (end > headline + 1 && first - end < config.intro_max_gap && !paragraph(end - 1)) --end;
+  if (end <= headline + 1 || !paragraph(end - 1)) return none;
+  std::size_t begin = end;
+  std::size_t paragraphs = 0;
+  while (begin > headline + 1 && framed(begin - 1)) {
+    --begin;
+    if (paragraph(begin)) ++paragraphs;
+  }
+  if (paragraphs < config.intro_min_paragraphs) return none;
+  return {begin, end};
+}
+
 }  // namespace briefcast

@@ -33,6 +33,10 @@ struct LayoutConfig {
   // A list that ends before its group does (the page's furniture follows in the same group) has
   // items of at least this many words.
   std::size_t list_item_min_words = 2;
+  // An opening cut from the body by a box has at least this many paragraphs, and the box at most
+  // this many lines.
+  std::size_t intro_min_paragraphs = 2;
+  std::size_t intro_max_gap = 60;
 };
 
 // True when the good prose of blocks[first, last) stands in blank-line-delimited paragraphs.
@@ -78,5 +82,16 @@ std::size_t extend_with_introduced_list(std::vector<TextBlock>& blocks, std::siz
 // short or too bare for prose.
 void mark_introduced_lists(std::vector<TextBlock>& blocks, std::size_t first, std::size_t last,
                            const LayoutConfig& config = {});
+
+// The article's opening paragraphs cut from its body [first, ...) by a box the page set into the
+// text after them (a table of contents, a product box, a summary of key points), whose lines make
+// the run of good blocks that classifies as the body start under it: between the headline (at
+// `headline`) and `first`, a stretch of good blocks in paragraph groups holding at least
+// intro_min_paragraphs paragraphs of prose, at most intro_max_gap lines above `first`. A single
+// paragraph there is the dek, which is no body. Returns the stretch [begin, end), or
+// {first, first} when there is none.
+std::pair<std::size_t, std::size_t> intro_above_body(const std::vector<TextBlock>& blocks, std::size_t headline,
+                                                     std::size_t first, std::size_t prose_length,
+                                                     const LayoutConfig& config = {});
 
 }  // namespace briefcast

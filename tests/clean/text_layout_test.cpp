@@ -180,5 +180,50 @@ TEST(TextLayout, NoOpeningLineFromALabelATeaserOrALinkTitle) {
   }
 }
 
-}  // namespace briefcast
+namespace {
 
+const std::string kIntro1 =
+    "The pier has stood at the mouth of the harbour for more than a hundred years, and generations of islanders "
+    "have waited on its boards for the morning boat to the mainland.";
+const std::string kIntro2 =
+    "Its repair is the largest job the authority has taken on since the storm of 1987 washed away the breakwater, "
+    "and it has set aside most of this year's budget for it.";
+// A picture and a table of contents with a box of key facts, set into the text after its opening.
+const std::string kContentsBox =
+    "Photo: Harbour Studio\nContents\nWhy the pier is closing\nWhere the ferries will go\nWhat the traders say\n"
+    "Contents\nWhy the pier is closing\nWhere the ferries will go\nWhat the traders say\nKey facts\n"
+    "Pier built 1911\nRepairs from April\nFour months of work\n";
+
+std::string page_with_box(const std::string& opening) {
+  return "Home\nNews\nSport\n\nPier to close for repairs\n\nBy Ann Lee\n\n" + opening + kContentsBox + "\n" + kPara1 +
+         "\n\n" + kPara2 + "\n\n" + kPara3 + "\n\nMost read\nTrains cancelled\n";
+}
+
+}  // namespace
+
+TEST(TextLayout, TheOpeningAboveABoxSetIntoTheTextIsTheArticles) {
+  // The box splits the article; the longer part under it classifies as the body, the opening
+  // over it is taken back and the box left out.
+  const Article article = clean_copied_text(page_with_box(kIntro1 + "\n\n" + kIntro2 + "\n\n"), "page.txt");
+  EXPECT_EQ(article.title, "Pier to close for repairs");
+  EXPECT_EQ(article.paragraphs, (std::vector<std::string>{kIntro1, kIntro2, kPara1, kPara2, kPara3}));
+  // One paragraph there is the dek, which the body leaves out.
+  const Article with_dek = clean_copied_text(page_with_box(kIntro1 + "\n\n"), "page.txt");
+  EXPECT_EQ(with_dek.paragraphs, (std::vector<std::string>{kPara1, kPara2, kPara3}));
+}
+
+TEST(TextLayout, AnOpeningIsParagraphsBetweenTheHeadlineAndTheBody) {
+  auto blocks = blocks_from_text("Headline\n\n" + kIntro1 + "\n\n" + kIntro2 + "\n\nContents\nOne\nTwo\nThree\nFour\n\n" +
+                                 kPara1 + "\n");
+  compute_block_features(blocks, "en");
+  for (auto& block : blocks) block.final_class = block.word_count > 10 ? BlockClass::kGood : BlockClass::kBad;
+  const std::size_t body = blocks.size() - 1;
+  EXPECT_EQ(intro_above_body(blocks, 0, body, 70), std::make_pair(std::size_t{1}, std::size_t{3}));
+  // Above the headline there is nothing to take back, nor when the box is longer than a box.
+  EXPECT_EQ(intro_above_body(blocks, 2, body, 70), std::make_pair(body, body));
+  LayoutConfig short_gap;
+  short_gap.intro_max_gap = 3;
+  EXPECT_EQ(intro_above_body(blocks, 0, body, 70, short_gap), std::make_pair(body, body));
+}
+
+}  // namespace briefcast

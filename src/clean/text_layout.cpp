@@ -1,5 +1,6 @@
 #include "clean/text_layout.h"
 
+#include <algorithm>
 #include <string>
 
 #include "clean/metadata_lines.h"
@@ -192,6 +193,29 @@ std::pair<std::size_t, std::size_t> intro_above_body(const std::vector<TextBlock
   }
   if (paragraphs < config.intro_min_paragraphs) return none;
   return {begin, end};
+}
+
+std::size_t end_before_long_group(const std::vector<TextBlock>& blocks, std::size_t first, std::size_t last,
+                                  std::size_t prose_length, const LayoutConfig& config) {
+  last = std::min(last, blocks.size());
+  auto paragraph = [&](std::size_t i) {
+    const TextBlock& block = blocks[i];
+    return block.final_class == BlockClass::kGood && in_paragraph_group(block, config) && block.ends_sentence &&
+           block.effective_length >= prose_length;
+  };
+  // Only under the last paragraph: a long list or table between paragraphs is the article's.
+  std::size_t paragraphs = 0;
+  std::size_t after_last = first;
+  for (std::size_t i = first; i < last; ++i) {
+    if (!paragraph(i)) continue;
+    ++paragraphs;
+    after_last = i + 1;
+  }
+  if (paragraphs < config.min_paragraphs) return last;
+  for (std::size_t i = after_last; i < last; ++i) {
+    if (blocks[i].group_size > config.max_article_group_lines) return i;
+  }
+  return last;
 }
 
 }  // namespace briefcast

@@ -33,6 +33,8 @@ struct LayoutConfig {
   // A list that ends before its group does (the page's furniture follows in the same group) has
   // items of at least this many words.
   std::size_t list_item_min_words = 2;
+  // A group of more lines than this is no part of an article that stands in paragraphs.
+  std::size_t max_article_group_lines = 30;
   // An opening cut from the body by a box has at least this many paragraphs, and the box at most
   // this many lines.
   std::size_t intro_min_paragraphs = 2;
@@ -82,6 +84,15 @@ std::size_t extend_with_introduced_list(std::vector<TextBlock>& blocks, std::siz
 // short or too bare for prose.
 void mark_introduced_lists(std::vector<TextBlock>& blocks, std::size_t first, std::size_t last,
                            const LayoutConfig& config = {});
+
+// The run [first, last) cut before the first group of more than max_article_group_lines lines
+// under its last paragraph (good prose in a paragraph group), when it has at least
+// min_paragraphs of them: a rail of teasers, a list of tags and links, copied as one long group
+// under the article, whose many prose-like lines outweigh its paragraphs so that the run shows
+// no paragraph layout to trim by. A long list or table between paragraphs is the article's, and
+// a page copied with no blank lines at all has no paragraphs to go by.
+std::size_t end_before_long_group(const std::vector<TextBlock>& blocks, std::size_t first, std::size_t last,
+                                  std::size_t prose_length, const LayoutConfig& config = {});
 
 // The article's opening paragraphs cut from its body [first, ...) by a box the page set into the
 // text after them (a table of contents, a product box, a summary of key points), whose lines make

@@ -226,4 +226,45 @@ TEST(TextLayout, AnOpeningIsParagraphsBetweenTheHeadlineAndTheBody) {
   EXPECT_EQ(intro_above_body(blocks, 0, body, 70, short_gap), std::make_pair(body, body));
 }
 
+namespace {
+
+// A rail of teasers copied as one group of lines: a title and a sentence for each story.
+std::string teaser_rail(std::size_t stories) {
+  std::string rail;
+  for (std::size_t i = 0; i < stories; ++i) {
+    rail += "Story number " + std::to_string(i + 1) + " from the county\n" + kTeaser + "\n";
+  }
+  return rail;
+}
+
+std::vector<TextBlock> all_good(const std::string& text) {
+  auto blocks = blocks_from_text(text);
+  compute_block_features(blocks, "en");
+  for (auto& block : blocks) block.final_class = BlockClass::kGood;
+  return blocks;
+}
+
+}  // namespace
+
+TEST(TextLayout, ALongGroupUnderTheLastParagraphEndsTheRun) {
+  auto blocks = all_good(kPara1 + "\n\n" + kPara2 + "\n\n" + teaser_rail(20));
+  EXPECT_EQ(end_before_long_group(blocks, 0, blocks.size(), 70), 2u);
+  // A long list between paragraphs is the article's.
+  blocks = all_good(kPara1 + "\n\n" + kPara2 + "\n\n" + teaser_rail(20) + "\n" + kPara3 + "\n");
+  EXPECT_EQ(end_before_long_group(blocks, 0, blocks.size(), 70), blocks.size());
+  // A page copied with no blank lines has no paragraphs to go by.
+  blocks = all_good(kPara1 + "\n" + kPara2 + "\n" + teaser_rail(20));
+  EXPECT_EQ(end_before_long_group(blocks, 0, blocks.size(), 70), blocks.size());
+  // Nor does a short group of lines end it.
+  blocks = all_good(kPara1 + "\n\n" + kPara2 + "\n\n" + teaser_rail(5));
+  EXPECT_EQ(end_before_long_group(blocks, 0, blocks.size(), 70), blocks.size());
+}
+
+TEST(TextLayout, TheArticleEndsBeforeARailThatOutweighsIt) {
+  const std::string page = "Home\nNews\n\nPier to close for repairs\n\n" + kPara1 + "\n\n" + kPara2 + "\n\n" + kPara3 +
+                           "\n\n" + teaser_rail(20) + "\nImprint\n";
+  const Article article = clean_copied_text(page, "page.txt");
+  EXPECT_EQ(article.paragraphs, (std::vector<std::string>{kPara1, kPara2, kPara3}));
+}
+
 }  // namespace briefcast

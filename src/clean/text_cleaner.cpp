@@ -385,6 +385,8 @@ Article clean_copied_text(std::string_view text, const std::string& source_path,
 
   // The site's appeal for support under the text is not the article.
   body_end = support_appeal_start(blocks, body_start, body_end);
+  // Nor are the teasers of other stories under a related-articles label at its end.
+  body_end = end_before_related_teasers(blocks, body_start, body_end);
   // The opening paragraphs above a box set into the text are; the box is not.
   const auto intro = headline < heads_end ? intro_above_body(blocks, headline, body_start, block_config.length_low)
                                           : std::pair<std::size_t, std::size_t>{body_start, body_start};

@@ -218,4 +218,40 @@ std::size_t end_before_long_group(const std::vector<TextBlock>& blocks, std::siz
   return last;
 }
 
+namespace {
+
+// Whether blocks[i, last) are teasers: titles, each with at most one sentence under it.
+bool only_teasers(const std::vector<TextBlock>& blocks, std::size_t i, std::size_t last, const LayoutConfig& config) {
+  std::size_t titles = 0;
+  bool lead_allowed = false;  // a sentence may follow a title, once
+  for (; i < last; ++i) {
+    const TextBlock& block = blocks[i];
+    if (block.word_count == 0 || block.word_count > config.teaser_max_words || block.comment_header) return false;
+    const bool title = !block.ends_sentence || final_mark(block.text) == '?' || final_mark(block.text) == '!';
+    if (title) {
+      ++titles;
+      lead_allowed = true;
+    } else if (lead_allowed) {
+      lead_allowed = false;
+    } else {
+      return false;
+    }
+  }
+  return titles >= config.min_teasers;
+}
+
+}  // namespace
+
+std::size_t end_before_related_teasers(const std::vector<TextBlock>& blocks, std::size_t first, std::size_t last,
+                                       const LayoutConfig& config) {
+  constexpr std::size_t kMaxLabelWords = 4;
+  last = std::min(last, blocks.size());
+  for (std::size_t i = first + 1; i < last; ++i) {
+    const TextBlock& label = blocks[i];
+    if (label.boilerplate != BoilerplateKind::kRelated || label.word_count == 0 || label.word_count > kMaxLabelWords) continue;
+    if (only_teasers(blocks, i + 1, last, config)) return i;
+  }
+  return last;
+}
+
 }  // namespace briefcast

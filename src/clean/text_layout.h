@@ -35,6 +35,10 @@ struct LayoutConfig {
   std::size_t list_item_min_words = 2;
   // A group of more lines than this is no part of an article that stands in paragraphs.
   std::size_t max_article_group_lines = 30;
+  // Teasers under a related-articles label: at least this many titles, each followed by at most
+  // a sentence of at most this many words.
+  std::size_t min_teasers = 2;
+  std::size_t teaser_max_words = 40;
   // An opening cut from the body by a box has at least this many paragraphs, and the box at most
   // this many lines.
   std::size_t intro_min_paragraphs = 2;
@@ -93,6 +97,13 @@ void mark_introduced_lists(std::vector<TextBlock>& blocks, std::size_t first, st
 // a page copied with no blank lines at all has no paragraphs to go by.
 std::size_t end_before_long_group(const std::vector<TextBlock>& blocks, std::size_t first, std::size_t last,
                                   std::size_t prose_length, const LayoutConfig& config = {});
+
+// The body [first, last) cut before a related-articles label ("More articles", "Weitere
+// Artikel") when only teasers follow it to the body's end: the titles of other stories, each
+// alone on its line, with at most a sentence of its lead under it. A copy sets each teaser as a
+// paragraph of its own, so the label's group does not hold them.
+std::size_t end_before_related_teasers(const std::vector<TextBlock>& blocks, std::size_t first, std::size_t last,
+                                       const LayoutConfig& config = {});
 
 // The article's opening paragraphs cut from its body [first, ...) by a box the page set into the
 // text after them (a table of contents, a product box, a summary of key points), whose lines make

@@ -267,4 +267,26 @@ TEST(TextLayout, TheArticleEndsBeforeARailThatOutweighsIt) {
   EXPECT_EQ(article.paragraphs, (std::vector<std::string>{kPara1, kPara2, kPara3}));
 }
 
+TEST(TextLayout, TeasersUnderARelatedLabelEndTheBody) {
+  // Each teaser's lead reads as prose, and the copy gives every line a paragraph of its own.
+  const std::string lead1 = "The council says it has found the money for the path along the river, and that work will start in May.";
+  const std::string lead2 = "The pupils from the harbour school beat six other teams in the final, which was held in the town hall.";
+  const std::string page = "Home\nNews\n\nPier to close for repairs\n\n" + kPara1 + "\n\n" + kPara2 + "\n\n" + kPara3 +
+                           "\n\nRelated stories\n\nCycle path to open next summer\n\n" + lead1 +
+                           "\n\nSchool wins the county quiz\n\n" + lead2 + "\n\nImprint\n";
+  const Article article = clean_copied_text(page, "page.txt");
+  EXPECT_EQ(article.paragraphs, (std::vector<std::string>{kPara1, kPara2, kPara3}));
+}
+
+TEST(TextLayout, ARelatedLabelBeforeTheArticlesOwnTextEndsNothing) {
+  auto blocks = all_good(kPara1 + "\n\nRelated\n\nCycle path to open next summer\n\n" + kPara2 + "\n\n" + kPara3 + "\n");
+  // Paragraphs follow the label's title: a link set into the article, which goes on.
+  EXPECT_EQ(end_before_related_teasers(blocks, 0, blocks.size()), blocks.size());
+  // One title is a link; two or more with at most a sentence each are the rail of teasers.
+  blocks = all_good(kPara1 + "\n\nRelated\n\nCycle path to open next summer\n");
+  EXPECT_EQ(end_before_related_teasers(blocks, 0, blocks.size()), blocks.size());
+  blocks = all_good(kPara1 + "\n\nRelated\n\nCycle path to open\n\nMarket hall reroofed\n");
+  EXPECT_EQ(end_before_related_teasers(blocks, 0, blocks.size()), 1u);
+}
+
 }  // namespace briefcast

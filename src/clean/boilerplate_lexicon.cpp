@@ -122,12 +122,14 @@ constexpr std::array<std::string_view, 6> kLongLegal = {"we use cookies", "uses 
                                                         "this site uses", "by continuing to", "copyright"};
 
 // Calls to action: promotion boxes are sentences, longer than labels, built around these. The
-// invitation to write a letter to the editor closes many a newspaper's article, in any language.
-constexpr std::array<std::string_view, 17> kCallsToAction = {
+// invitation to write a letter to the editor closes many a newspaper's article, in any language;
+// so does the invitation to join the site's channel on a messenger or network.
+constexpr std::array<std::string_view, 23> kCallsToAction = {
     "click here", "sign up",        "subscribe to", "subscribe now", "your inbox", "download the app",
     "follow us",  "newsletter",     "suscríbete",   "abonnez vous", "letter to the editor",
     "letters to the editor", "leserbrief", "carta al director", "courrier des lecteurs",
-    "lettera al direttore", "list do redakcji"};
+    "lettera al direttore", "list do redakcji", "join our", "únete", "síguenos", "suivez nous",
+    "folge uns", "folgen sie uns"};
 
 // Words of cookie and privacy notices; several of them in one block make it a notice.
 constexpr std::array<std::string_view, 24> kLegalWords = {

@@ -89,6 +89,12 @@ TEST(BoilerplateLexicon, CallsToActionCountInPromotionSentences) {
   EXPECT_EQ(boilerplate_kind("The magazine said more readers than ever had chosen to subscribe to its print edition "
                              "this year, reversing a decline that began a decade ago and surprised its owners."),
             BoilerplateKind::kNone);  // prose: too long for a promotion
+  // The invitation to join the site's channel on a messenger.
+  EXPECT_EQ(boilerplate_kind("Did you know that the County News has a channel on Telegram? Join our channel from your "
+                             "phone with this link."),
+            BoilerplateKind::kSubscribe);
+  EXPECT_EQ(boilerplate_kind("¿Sabías que tenemos un canal de noticias del condado? Únete desde tu teléfono con este enlace."),
+            BoilerplateKind::kSubscribe);
 }
 
 TEST(BoilerplateLexicon, InvitationsToWriteToTheEditorAreCallsToAction) {

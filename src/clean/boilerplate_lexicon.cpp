@@ -166,6 +166,30 @@ constexpr std::size_t kMaxCaptionWords = 45;
 constexpr std::array<std::string_view, 6> kCreditOpenings = {"photograph by ", "photographs by ", "photo by ",
                                                              "photos by ",      "photography by ", "image by "};
 
+// A figure's caption opens with its label and number ("Figure 3:", "Abbildung 4.", "Abb. 2 –"),
+// which a sentence of the text referring to it never does.
+constexpr std::array<std::string_view, 12> kFigureLabels = {"figure", "fig", "abbildung", "abb", "grafik", "figura",
+                                                            "imagen", "illustration", "schaubild", "bild",
+                                                            "foto", "photo"};
+
+// Whether `lower` (lower-cased) opens with a figure's label, its number and a colon, full stop
+// or dash after it.
+bool opens_with_figure_label(std::string_view lower) {
+  for (const auto label : kFigureLabels) {
+    if (lower.substr(0, label.size()) != label) continue;
+    std::size_t pos = label.size();
+    if (pos < lower.size() && lower[pos] == '.') ++pos;
+    if (pos < lower.size() && lower[pos] == ' ') ++pos;
+    const std::size_t digits = pos;
+    while (pos < lower.size() && lower[pos] >= '0' && lower[pos] <= '9') ++pos;
+    if (pos == digits) return false;
+    const std::string_view after = lower.substr(pos);
+    return after.starts_with(":") || after.starts_with(". ") || after.starts_with(" -") ||
+           after.starts_with(" \xE2\x80\x93");
+  }
+  return false;
+}
+
 // Labels that open a link to another article set inside the text ("Read more: TITLE"), besides
 // the lexicon's related phrases; Spanish and Polish sites print them in capitals too. A bare
 // "Read:" is such a label in several languages; not the short forms that are also first names
@@ -305,6 +329,7 @@ BoilerplateKind boilerplate_kind(std::string_view text, const LexiconConfig& con
     for (const auto opening : kCreditOpenings) {
       if (lower.rfind(opening, 0) == 0) return BoilerplateKind::kCredit;
     }
+    if (opens_with_figure_label(lower)) return BoilerplateKind::kCredit;
     for (const auto label : kCreditSourceLabels) {
       for (std::size_t pos = lower.find(label); pos != std::string::npos; pos = lower.find(label, pos + 1)) {
         const unsigned char before = pos == 0 ? ' ' : static_cast<unsigned char>(lower[pos - 1]);

@@ -17,6 +17,19 @@ TEST(BoilerplateLexicon, NamesTheKindOfFurniture) {
   EXPECT_EQ(boilerplate_kind("Поделиться"), BoilerplateKind::kShare);
 }
 
+TEST(BoilerplateLexicon, AFiguresLabelAndNumberOpenItsCaption) {
+  EXPECT_EQ(boilerplate_kind("Figure 3: The old pier at low tide, with the rotten piles marked in red."),
+            BoilerplateKind::kCredit);
+  EXPECT_EQ(boilerplate_kind("Abbildung 4: Aufbau der Messstation am Hafen"), BoilerplateKind::kCredit);
+  EXPECT_EQ(boilerplate_kind("Abb. 2 – Pegelstände im Winter"), BoilerplateKind::kCredit);
+  EXPECT_EQ(boilerplate_kind("Fig. 1. Tide gauge readings for March"), BoilerplateKind::kCredit);
+  // The text's own sentences name figures without a label's colon, and a picture's counter is
+  // no caption.
+  EXPECT_EQ(boilerplate_kind("Figure 3 shows how far the piles had rotted below the waterline by the spring."),
+            BoilerplateKind::kNone);
+  EXPECT_EQ(boilerplate_kind("Figures from the harbour office show fewer ferries this year."), BoilerplateKind::kNone);
+}
+
 TEST(BoilerplateLexicon, ACopyrightSignBeforeANameIsAPictureCredit) {
   EXPECT_EQ(boilerplate_kind("© Harbour Authority"), BoilerplateKind::kCredit);
   EXPECT_EQ(boilerplate_kind("©Sam Rivers"), BoilerplateKind::kCredit);

@@ -17,6 +17,18 @@ TEST(BoilerplateLexicon, NamesTheKindOfFurniture) {
   EXPECT_EQ(boilerplate_kind("Поделиться"), BoilerplateKind::kShare);
 }
 
+TEST(BoilerplateLexicon, TheLinkToAWholeGalleryOrListIsNavigation) {
+  // A gallery set between paragraphs leaves its link with the count of its pictures.
+  EXPECT_EQ(boilerplate_kind("View all (12)"), BoilerplateKind::kNavigation);
+  EXPECT_EQ(boilerplate_kind("Show all 30"), BoilerplateKind::kNavigation);
+  EXPECT_EQ(boilerplate_kind("Alle anzeigen"), BoilerplateKind::kNavigation);
+  EXPECT_EQ(boilerplate_kind("Ver todos los videos"), BoilerplateKind::kNavigation);
+  // Prose that says so in passing is longer than a link.
+  EXPECT_EQ(boilerplate_kind("From the top of the old lighthouse visitors can see all the islands of the bay on a clear "
+                             "day, the harbour master said."),
+            BoilerplateKind::kNone);
+}
+
 TEST(BoilerplateLexicon, AFiguresLabelAndNumberOpenItsCaption) {
   EXPECT_EQ(boilerplate_kind("Figure 3: The old pier at low tide, with the rotten piles marked in red."),
             BoilerplateKind::kCredit);

@@ -201,6 +201,9 @@ constexpr std::array<std::string_view, 15> kLinkLabels = {
     "puedes ver",   "te puede interesar", "informate más", "infórmate más", "czytaj też",
     "czytaj także", "zobacz też",         "zobacz także",  "read",          "also read",
     "read also",    "lire",               "leggi",         "czytaj",        "читайте"};
+// English sites label such a link "Also:" or "More:" too; before a colon German opens a
+// sentence with "Also" ("so"), which runs longer than a link's title.
+constexpr std::array<std::string_view, 2> kShortLinkLabels = {"also", "more"};
 
 // Links to the next or previous article of a blog or a news site open with these labels, the
 // title after them, often glued to the label by the copy ("Previous articleTITLE").
@@ -271,13 +274,17 @@ bool is_link_label(std::string_view lower) {
 }
 
 // "Lea más: TITLE", "READ MORE: TITLE": a line whose words before its first colon are a
-// related-articles label names another article, however long the title after it. `lower` is
-// lower-cased.
-bool opens_with_link_label(const std::string& lower) {
+// related-articles label names another article, however long the title after it; after a short
+// label ("Also: TITLE") the line is as short as a title. `lower` is lower-cased.
+bool opens_with_link_label(const std::string& lower, std::size_t words, const LexiconConfig& config) {
   constexpr std::size_t kMaxLabelChars = 30;
   const std::size_t colon = lower.find(':');
   if (colon == std::string::npos || colon > kMaxLabelChars) return false;
-  return is_link_label(lower.substr(0, colon));
+  const std::string label = lower.substr(0, colon);
+  if (is_link_label(label)) return true;
+  const auto tokens = word_tokens(label);
+  return words <= config.max_words && tokens.size() == 1 &&
+         std::find(kShortLinkLabels.begin(), kShortLinkLabels.end(), tokens[0]) != kShortLinkLabels.end();
 }
 
 }  // namespace
@@ -342,7 +349,9 @@ BoilerplateKind boilerplate_kind(std::string_view text, const LexiconConfig& con
     }
   }
   const std::string joined = joined_words(tokens);
-  if (tokens.size() <= config.max_call_to_action_words && opens_with_link_label(lower)) return BoilerplateKind::kRelated;
+  if (tokens.size() <= config.max_call_to_action_words && opens_with_link_label(lower, tokens.size(), config)) {
+    return BoilerplateKind::kRelated;
+  }
   if (tokens.size() <= kMaxSequelWords &&
       std::any_of(kSequelLabels.begin(), kSequelLabels.end(), [&](std::string_view l) { return lower.rfind(l, 0) == 0; })) {
     return BoilerplateKind::kNavigation;

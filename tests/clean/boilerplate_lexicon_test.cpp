@@ -189,6 +189,15 @@ TEST(BoilerplateLexicon, ABareReadLabelNamesAnotherArticle) {
             BoilerplateKind::kNone);
 }
 
+TEST(BoilerplateLexicon, ShortAlsoAndMoreLabelsNameAnotherArticle) {
+  EXPECT_EQ(boilerplate_kind("Also: See our guide to the county's best cycle paths"), BoilerplateKind::kRelated);
+  EXPECT_EQ(boilerplate_kind("MORE: Ferry timetable changes for the winter"), BoilerplateKind::kRelated);
+  // German opens a sentence with "Also:" ("so"), longer than a link's title.
+  EXPECT_EQ(boilerplate_kind("Also: Nichts gegen eine gründliche Prüfung der alten Pfähle, aber bitte ohne die "
+                             "Fähren für den ganzen Winter stillzulegen."),
+            BoilerplateKind::kNone);
+}
+
 TEST(BoilerplateLexicon, ALinkLabelAloneOnItsLineIsRelated) {
   EXPECT_EQ(boilerplate_kind("Inf\u00f3rmate m\u00e1s"), BoilerplateKind::kRelated);
   EXPECT_EQ(boilerplate_kind("Czytaj tak\u017ce"), BoilerplateKind::kRelated);

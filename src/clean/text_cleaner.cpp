@@ -1,6 +1,7 @@
 #include "clean/text_cleaner.h"
 
 #include <algorithm>
+#include <tuple>
 #include <unordered_map>
 
 #include "clean/appeal_lines.h"
@@ -253,6 +254,21 @@ void drop_author_box(Article& article, const std::vector<TextBlock>& blocks, con
   if (dropped > 0 && !paragraphs.empty()) article.paragraphs = std::move(paragraphs);
 }
 
+// The body [first, last) with its ends set where the article's are, which the densest run cannot
+// tell: what closes it is cut off (the site's appeal for support, the teasers of other stories
+// under a related-articles label), and its opening above a box set into the text (contents, a
+// product box) is taken back, below the headline at `headline`. The box's lines are marked in
+// `left_out`.
+std::pair<std::size_t, std::size_t> with_article_ends(const std::vector<TextBlock>& blocks, std::size_t headline,
+                                                      std::size_t first, std::size_t last, std::size_t prose_length,
+                                                      std::vector<bool>& left_out) {
+  last = support_appeal_start(blocks, first, last);
+  last = end_before_related_teasers(blocks, first, last);
+  const auto [intro_first, intro_last] = intro_above_body(blocks, headline, first, prose_length);
+  for (std::size_t i = intro_last; i < first; ++i) left_out[i] = true;
+  return {intro_first, last};
+}
+
 // Whether a copied line is a table's row: at least two cells with text, split by tabs.
 bool is_table_row(std::string_view raw) {
   // Most lines hold no tab: they are no row, and are not collapsed a second time to learn it.
@@ -383,21 +399,13 @@ Article clean_copied_text(std::string_view text, const std::string& source_path,
     repeated = std::move(repeated_without_credits);
   }
 
-  // The site's appeal for support under the text is not the article.
-  body_end = support_appeal_start(blocks, body_start, body_end);
-  // Nor are the teasers of other stories under a related-articles label at its end.
-  body_end = end_before_related_teasers(blocks, body_start, body_end);
-  // The opening paragraphs above a box set into the text are; the box is not.
-  const auto intro = headline < heads_end ? intro_above_body(blocks, headline, body_start, block_config.length_low)
-                                          : std::pair<std::size_t, std::size_t>{body_start, body_start};
-
   std::size_t body_length = 0;
   std::vector<std::size_t> sources;  // each paragraph's block
   bool sentence = false;  // a paragraph of the body is a sentence of several words
   std::vector<bool> link_list = inline_link_lists(blocks, block_config.length_low);
   mark_related_link_groups(blocks, link_list);
-  for (std::size_t i = intro.second; i < body_start; ++i) link_list[i] = true;
-  body_start = intro.first;
+  std::tie(body_start, body_end) = with_article_ends(blocks, headline < heads_end ? headline : blocks.size(), body_start,
+                                                     body_end, block_config.length_low, link_list);
   for (std::size_t i = body_start; i < body_end; ++i) {
     const TextBlock& block = blocks[i];
     if (link_list[i]) continue;
@@ -416,9 +424,9 @@ Article clean_copied_text(std::string_view text, const std::string& source_path,
     }
     body_length += block.effective_length;
     sentence = sentence || (block.ends_sentence && block.word_count >= config.min_sentence_words);
+    sources.push_back(i);
     // A teaser copied as one line starts with the headline ("Title Lead sentence ..."): the
     // headline is said once, as the headline.
-    sources.push_back(i);
     if (article.paragraphs.empty() && !article.title.empty()) {
       article.paragraphs.push_back(without_title_prefix(block.text, article.title));
       continue;

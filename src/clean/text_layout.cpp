@@ -99,6 +99,26 @@ bool is_lone_sentence(const TextBlock& block, const LayoutConfig& config) {
 
 }  // namespace
 
+namespace {
+
+// The end of the group of lines that blocks[i] opens, when the group holds at most
+// `max_lines` lines and every one of them is a sentence of a few words, no furniture or
+// metadata: a paragraph copied with a line break after each sentence (a summing up, a verse).
+// `i` when it is none. A rail's titles and a footer's labels end no sentence.
+std::size_t sentence_group_end(const std::vector<TextBlock>& blocks, std::size_t i, const LayoutConfig& config) {
+  constexpr std::size_t kMaxLines = 8;
+  const std::size_t size = blocks[i].group_size;
+  if (size < 2 || size > kMaxLines || i + size > blocks.size() || (i > 0 && blocks[i - 1].group_size == size)) return i;
+  for (std::size_t j = i; j < i + size; ++j) {
+    const TextBlock& b = blocks[j];
+    if (b.group_size != size || !b.ends_sentence || b.word_count < config.closing_min_words || has_furniture_mark(b)) return i;
+    if (is_metadata_line(b) || final_mark(b.text) == ':' || ends_with_ellipsis(b.text)) return i;
+  }
+  return i + size;
+}
+
+}  // namespace
+
 std::size_t extend_with_closing_lines(std::vector<TextBlock>& blocks, std::size_t first, std::size_t last,
                                       std::size_t prose_length, const LayoutConfig& config) {
   if (first >= last || !in_paragraph_layout(blocks, first, last, prose_length, config)) return last;
@@ -106,7 +126,10 @@ std::size_t extend_with_closing_lines(std::vector<TextBlock>& blocks, std::size_
     blocks[last].final_class = BlockClass::kGood;
     ++last;
   }
-  return last;
+  if (last >= blocks.size()) return last;
+  const std::size_t end = sentence_group_end(blocks, last, config);
+  for (std::size_t j = last; j < end; ++j) blocks[j].final_class = BlockClass::kGood;
+  return end;
 }
 
 std::size_t extend_with_opening_line(std::vector<TextBlock>& blocks, std::size_t first, std::size_t last,

@@ -289,4 +289,22 @@ TEST(TextLayout, ARelatedLabelBeforeTheArticlesOwnTextEndsNothing) {
   EXPECT_EQ(end_before_related_teasers(blocks, 0, blocks.size()), 1u);
 }
 
+TEST(TextLayout, AClosingParagraphWithALineBreakAfterEachSentenceEndsTheArticle) {
+  // The summing up is copied as a group of lines, each a sentence; the rail under it is not.
+  const std::string summing_up =
+      "In short, the pier will be shut for four months.\nThe ferries will run from the cargo quay.\n"
+      "The traders hope that the signs will bring the visitors.\n";
+  const std::string page = "Home\nNews\n\nPier to close for repairs\n\n" + kPara1 + "\n\n" + kPara2 + "\n\n" + kPara3 +
+                           "\n\n" + summing_up + "\nMost read\nCycle path to open next summer\nMarket hall gets a new roof\n";
+  const Article article = clean_copied_text(page, "page.txt");
+  EXPECT_EQ(article.paragraphs,
+            (std::vector<std::string>{kPara1, kPara2, kPara3, "In short, the pier will be shut for four months.",
+                                      "The ferries will run from the cargo quay.",
+                                      "The traders hope that the signs will bring the visitors."}));
+  // Lines that end no sentence are no such paragraph.
+  auto blocks = all_good(kPara1 + "\n\n" + kPara2 + "\n\nCycle path to open next summer\nMarket hall gets a new roof\n");
+  for (std::size_t i = 2; i < blocks.size(); ++i) blocks[i].final_class = BlockClass::kBad;
+  EXPECT_EQ(extend_with_closing_lines(blocks, 0, 2, 70), 2u);
+}
+
 }  // namespace briefcast

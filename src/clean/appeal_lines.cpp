@@ -14,9 +14,9 @@ namespace {
 constexpr std::size_t kMaxAppealWords = 45;
 
 // Phrases of appeals, matched as whole words anywhere in the line.
-constexpr std::array<std::string_view, 27> kAppealPhrases = {
+constexpr std::array<std::string_view, 26> kAppealPhrases = {
     "support us",           "support our journalism", "support our work",       "support independent journalism",
-    "make a donation",      "donate now",             "become a member",        "become a supporter",
+    "make a donation",      "donate now",             "become a supporter",
     "unterstütze uns",      "unterstützen sie uns",   "unsere arbeit unterstützen", "unsere arbeit unterstützt",
     "ihr beitrag hilft",    "dein beitrag hilft",     "jetzt spenden",          "jetzt unterstützen",
     "hazte miembro",        "hazte socio",            "haz una donación",       "apoya nuestro periodismo",
@@ -49,6 +49,11 @@ bool has_phrase(const std::string& joined, std::string_view phrase, bool at_star
 }  // namespace
 
 bool looks_like_support_appeal(std::string_view line) {
+  // A quote is the article's: a charity's or a club's appeal, reported.
+  constexpr std::array<std::string_view, 6> kQuotes = {"\"", "\u201C", "\u201D", "\u201E", "\u00AB", "\u00BB"};
+  if (std::any_of(kQuotes.begin(), kQuotes.end(), [&](std::string_view q) { return line.find(q) != std::string_view::npos; })) {
+    return false;
+  }
   const std::string joined = padded_words(line);
   const std::size_t words = static_cast<std::size_t>(std::count(joined.begin(), joined.end(), ' ')) - 1;
   if (words == 0 || words > kMaxAppealWords) return false;

@@ -14,7 +14,7 @@ namespace briefcast {
 // Whether a line asks the reader to support the site: it holds one of the appeal phrases in a
 // language of the stop-word lists ("support our journalism", "unsere Arbeit unterstützen",
 // "faire un don") or opens with a call to support ("Unterstütze ...", "Apoya a ..."). A long
-// paragraph is the article's, whatever it says.
+// paragraph is the article's, whatever it says, and so is a quote (an appeal reported).
 bool looks_like_support_appeal(std::string_view line);
 
 // Where the appeal box among the last lines of the body [first, last) starts: the blank-line

@@ -17,6 +17,9 @@ TEST(AppealLines, LeavesTheArticlesOwnWordsAboutSupport) {
   EXPECT_FALSE(looks_like_support_appeal("Support for the new bridge grew after the flood of 2019."));
   EXPECT_FALSE(looks_like_support_appeal("Der Verein sagte, er unterstütze die Pläne des Bürgermeisters."));
   EXPECT_FALSE(looks_like_support_appeal("El partido apoya a su candidata en la segunda vuelta."));
+  // An appeal the article reports is the article's.
+  EXPECT_FALSE(looks_like_support_appeal("\u201CPlease support us through the winter,\u201D the lifeboat crew said."));
+  EXPECT_FALSE(looks_like_support_appeal("Anyone can become a member of the rowing club for ten pounds a year."));
   EXPECT_FALSE(looks_like_support_appeal(""));
 }
 

@@ -1,6 +1,7 @@
 #include "clean/text_layout.h"
 
 #include <algorithm>
+#include <array>
 #include <string>
 
 #include "clean/metadata_lines.h"
@@ -273,6 +274,43 @@ std::size_t end_before_related_teasers(const std::vector<TextBlock>& blocks, std
     const TextBlock& label = blocks[i];
     if (label.boilerplate != BoilerplateKind::kRelated || label.word_count == 0 || label.word_count > kMaxLabelWords) continue;
     if (only_teasers(blocks, i + 1, last, config)) return i;
+  }
+  return last;
+}
+
+namespace {
+
+// The heading of a comment form, in the stop-word lists' languages: its words and nothing else.
+bool is_comment_form_heading(std::string_view text) {
+  constexpr std::array<std::string_view, 16> kHeadings = {
+      "leave a reply",        "leave a comment",     "add a comment",       "post a comment",
+      "write a comment",      "laisser un commentaire", "écrire un commentaire", "kommentar schreiben",
+      "kommentar verfassen",  "schreibe einen kommentar", "dein kommentar",  "ihr kommentar",
+      "deja un comentario",   "deja tu comentario",  "lascia un commento",  "deixe um comentário"};
+  constexpr std::size_t kMaxChars = 40;
+  if (text.size() > kMaxChars) return false;
+  const std::string lower = to_lower(text);
+  std::string words;
+  for (const auto word : word_tokens(lower)) {
+    if (!words.empty()) words.push_back(' ');
+    words.append(word);
+  }
+  return std::find(kHeadings.begin(), kHeadings.end(), words) != kHeadings.end();
+}
+
+}  // namespace
+
+std::size_t end_before_comment_form(const std::vector<TextBlock>& blocks, std::size_t first, std::size_t last,
+                                    const LayoutConfig& config) {
+  last = std::min(last, blocks.size());
+  // Shown under every post of a thread (a question and its answers), the link is each post's.
+  auto once = [&](std::size_t i) {
+    return std::count_if(blocks.begin(), blocks.end(), [&](const TextBlock& b) { return b.text == blocks[i].text; }) == 1;
+  };
+  std::size_t paragraphs = 0;
+  for (std::size_t i = first; i < last; ++i) {
+    if (paragraphs >= config.min_paragraphs && is_comment_form_heading(blocks[i].text) && once(i)) return i;
+    if (blocks[i].final_class == BlockClass::kGood && blocks[i].ends_sentence) ++paragraphs;
   }
   return last;
 }

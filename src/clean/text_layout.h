@@ -105,6 +105,13 @@ std::size_t end_before_long_group(const std::vector<TextBlock>& blocks, std::siz
 std::size_t end_before_related_teasers(const std::vector<TextBlock>& blocks, std::size_t first, std::size_t last,
                                        const LayoutConfig& config = {});
 
+// The body [first, last) cut before the heading of a comment form ("Leave a reply", "Laisser un
+// commentaire", "Dein Kommentar") that stands under at least min_paragraphs of its lines: what
+// follows it is the readers' comments and the site's rail, never the article. Shown more than
+// once, the heading is the link under each post of a thread, which goes on.
+std::size_t end_before_comment_form(const std::vector<TextBlock>& blocks, std::size_t first, std::size_t last,
+                                    const LayoutConfig& config = {});
+
 // The article's opening paragraphs cut from its body [first, ...) by a box the page set into the
 // text after them (a table of contents, a product box, a summary of key points), whose lines make
 // the run of good blocks that classifies as the body start under it: between the headline (at

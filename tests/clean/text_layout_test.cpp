@@ -307,4 +307,29 @@ TEST(TextLayout, AClosingParagraphWithALineBreakAfterEachSentenceEndsTheArticle)
   EXPECT_EQ(extend_with_closing_lines(blocks, 0, 2, 70), 2u);
 }
 
+TEST(TextLayout, TheBodyEndsBeforeTheCommentForm) {
+  // The readers' comments are prose, as long as the article's paragraphs.
+  const std::string reader1 =
+      "I have taken the ferry from that pier every summer since I was a child, and I really hope that they manage "
+      "to finish the work on time this year.";
+  const std::string reader2 =
+      "The cargo quay is a long way from the town centre, and I do not see how older passengers with heavy luggage "
+      "are supposed to walk there in the rain.";
+  const std::string page = "Home\nNews\n\nPier to close for repairs\n\n" + kPara1 + "\n\n" + kPara2 + "\n\n" + kPara3 +
+                           "\n\nLeave a reply\n\n" + reader1 + "\n\n" + reader2 + "\n\nImprint\n";
+  const Article article = clean_copied_text(page, "page.txt");
+  EXPECT_EQ(article.paragraphs, (std::vector<std::string>{kPara1, kPara2, kPara3}));
+}
+
+TEST(TextLayout, ACommentLinkUnderEveryPostIsNoCommentForm) {
+  // A question and its answers, each with its own link: the thread goes on.
+  auto blocks = all_good(kPara1 + "\n\n" + kPara2 + "\n\nAdd a comment\n\n" + kPara3 + "\n\nAdd a comment\n");
+  EXPECT_EQ(end_before_comment_form(blocks, 0, blocks.size()), blocks.size());
+  blocks = all_good(kPara1 + "\n\n" + kPara2 + "\n\nAdd a comment\n\n" + kPara3 + "\n");
+  EXPECT_EQ(end_before_comment_form(blocks, 0, blocks.size()), 2u);
+  // Above the article's paragraphs it ends nothing.
+  blocks = all_good("Add a comment\n\n" + kPara1 + "\n\n" + kPara2 + "\n");
+  EXPECT_EQ(end_before_comment_form(blocks, 0, blocks.size()), blocks.size());
+}
+
 }  // namespace briefcast

@@ -11,7 +11,7 @@ namespace briefcast {
 namespace {
 
 // An appeal is a line or a short paragraph; the article's own paragraphs run longer.
-constexpr std::size_t kMaxAppealWords = 45;
+constexpr std::size_t kMaxAppealWords = 60;
 
 // Phrases of appeals, matched as whole words anywhere in the line.
 constexpr std::array<std::string_view, 26> kAppealPhrases = {
@@ -22,6 +22,13 @@ constexpr std::array<std::string_view, 26> kAppealPhrases = {
     "hazte miembro",        "hazte socio",            "haz una donación",       "apoya nuestro periodismo",
     "faire un don",         "faites un don",          "soutenez nous",          "fai una donazione",
     "sostieni il",          "faça uma doação",        "apoie o"};
+
+// The newsletter's sign-up box under the text asks for the reader's address and consent in the
+// same way: "enter your email address", "ich bin damit einverstanden".
+constexpr std::array<std::string_view, 12> kSignUpPhrases = {
+    "enter your email",    "your email address to", "sign up for our newsletter", "subscribe to our newsletter",
+    "ihre e mail adresse an", "ihre email adresse an", "newsletter abonnieren",   "zum newsletter anmelden",
+    "willige ich",         "ich bin damit einverstanden", "inscríbete a nuestro boletín", "inscrivez vous à notre newsletter"};
 
 // Calls to support that open the line: imperatives a sentence of the article rarely opens with.
 constexpr std::array<std::string_view, 9> kAppealOpenings = {"unterstütze", "unterstützen sie", "supporte", "apoya",
@@ -60,6 +67,7 @@ bool looks_like_support_appeal(std::string_view line) {
   auto anywhere = [&](std::string_view phrase) { return has_phrase(joined, phrase, false); };
   auto opening = [&](std::string_view phrase) { return has_phrase(joined, phrase, true); };
   return std::any_of(kAppealPhrases.begin(), kAppealPhrases.end(), anywhere) ||
+         std::any_of(kSignUpPhrases.begin(), kSignUpPhrases.end(), anywhere) ||
          std::any_of(kAppealOpenings.begin(), kAppealOpenings.end(), opening);
 }
 

@@ -13,6 +13,15 @@ TEST(AppealLines, KnowsAppealsForSupport) {
   EXPECT_TRUE(looks_like_support_appeal("Soutenez-nous : faites un don à la rédaction."));
 }
 
+TEST(AppealLines, KnowsTheNewslettersSignUpBox) {
+  EXPECT_TRUE(looks_like_support_appeal("Liked this story? Enter your email below and get the harbour news every Friday."));
+  EXPECT_TRUE(looks_like_support_appeal("Verpassen Sie nichts: Geben Sie hier Ihre E-Mail-Adresse an, und wir schreiben "
+                                        "Ihnen jeden Freitag."));
+  EXPECT_TRUE(looks_like_support_appeal("Ich bin damit einverstanden, den Newsletter des Stadtblatts per E-Mail zu erhalten."));
+  // A story about a newsletter is the article's.
+  EXPECT_FALSE(looks_like_support_appeal("The council's newsletter will be sent to every household in the county from May."));
+}
+
 TEST(AppealLines, LeavesTheArticlesOwnWordsAboutSupport) {
   EXPECT_FALSE(looks_like_support_appeal("Support for the new bridge grew after the flood of 2019."));
   EXPECT_FALSE(looks_like_support_appeal("Der Verein sagte, er unterstütze die Pläne des Bürgermeisters."));

@@ -1,6 +1,7 @@
 #include "clean/author_lines.h"
 
 #include <algorithm>
+#include <array>
 
 #include "clean/text_blocks.h"
 #include "clean/unicode_text.h"
@@ -45,6 +46,41 @@ bool is_author_note(std::string_view paragraph, const std::vector<std::string>& 
          code_point_count(paragraph) <= kMaxNoteLength;
 }
 
+// Whether the first letter of `word` changes when lower-cased: a capital.
+bool is_capitalised(std::string_view word) {
+  std::size_t pos = 0;
+  const char32_t first = next_code_point(word, pos);
+  const std::string lower = to_lower(word.substr(0, pos));
+  std::size_t lower_pos = 0;
+  return next_code_point(lower, lower_pos) != first;
+}
+
+// A note that goes on from the name printed over it ("is a partner of the firm ..."): it opens
+// with a lower-case Latin letter, a sentence or two long.
+bool continues_name(std::string_view paragraph) {
+  if (paragraph.empty() || !ends_with_sentence_punctuation(paragraph) || code_point_count(paragraph) > kMaxNoteLength) {
+    return false;
+  }
+  std::size_t pos = 0;
+  const char32_t first = next_code_point(paragraph, pos);
+  return (first >= 'a' && first <= 'z') || (first >= 0xDF && first <= 0xFF && first != 0xF7);
+}
+
+// The label over an author's box: "Author", "Über die Autorin", "About the author".
+bool is_author_label(std::string_view paragraph) {
+  constexpr std::array<std::string_view, 16> kLabels = {
+      "author",   "the author",   "about the author", "autor",       "autorin",   "der autor",
+      "die autorin", "über den autor", "über die autorin", "zum autor", "zur autorin", "l auteur",
+      "l autrice",   "el autor",    "la autora",       "sobre el autor"};
+  const std::string lower = to_lower(paragraph);
+  std::string words;
+  for (const auto word : word_tokens(lower)) {
+    if (!words.empty()) words.push_back(' ');
+    words.append(word);
+  }
+  return std::find(kLabels.begin(), kLabels.end(), words) != kLabels.end();
+}
+
 }  // namespace
 
 std::vector<std::string> byline_person_names(std::string_view byline) {
@@ -76,6 +112,17 @@ std::vector<std::string> byline_person_names(std::string_view byline) {
   return names;
 }
 
+bool looks_like_person_name(std::string_view line) {
+  constexpr std::size_t kMinWords = 2;
+  constexpr std::size_t kMaxWords = 4;
+  constexpr std::size_t kMaxLength = 40;
+  if (line.empty() || code_point_count(line) > kMaxLength || ends_with_sentence_punctuation(line)) return false;
+  if (std::any_of(line.begin(), line.end(), [](char c) { return c >= '0' && c <= '9'; })) return false;
+  const auto words = word_tokens(line);
+  if (words.size() < kMinWords || words.size() > kMaxWords) return false;
+  return std::all_of(words.begin(), words.end(), is_capitalised);
+}
+
 bool is_author_name_line(std::string_view paragraph, const std::vector<std::string>& names) {
   if (ends_with_sentence_punctuation(paragraph)) return false;
   const std::size_t name_words = opening_name_words(paragraph, names);
@@ -95,9 +142,12 @@ std::size_t drop_author_lines(std::vector<std::string>& paragraphs, std::string_
   // at the end it is a signature (a letter's, a statement's), at the top some pages' own byline.
   const std::size_t n = paragraphs.size();
   for (std::size_t i = n > kNoteWindow ? n - kNoteWindow : 0; i < n; ++i) {
-    if (!is_author_note(paragraphs[i], names)) continue;
+    const bool named = i > 0 && is_author_name_line(paragraphs[i - 1], names);
+    if (!is_author_note(paragraphs[i], names) && !(named && continues_name(paragraphs[i]))) continue;
     drop[i] = 1;
-    if (i > 0 && is_author_name_line(paragraphs[i - 1], names)) drop[i - 1] = 1;
+    if (!named) continue;
+    drop[i - 1] = 1;
+    if (i > 1 && is_author_label(paragraphs[i - 2])) drop[i - 2] = 1;
   }
   std::vector<std::string> kept;
   for (std::size_t i = 0; i < n; ++i) {

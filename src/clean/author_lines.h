@@ -1,6 +1,8 @@
 // author_lines: the author's box that ends many articles, known by the byline in the page's
-// metadata: a short note that opens with the author's name ("Name is a reporter for ..."), with
-// the name printed over it. A listener has the byline from the intro; the box is not the article.
+// metadata or by the name printed over it: a short note that opens with the author's name ("Name
+// is a reporter for ...") or goes on from the name line ("Name" / "is a reporter for ..."), with
+// a label above ("About the author"). A listener has the byline from the intro; the box is not
+// the article.
 #pragma once
 
 #include <string>
@@ -17,8 +19,14 @@ std::vector<std::string> byline_person_names(std::string_view byline);
 // time stamp beside it.
 bool is_author_name_line(std::string_view paragraph, const std::vector<std::string>& names);
 
+// Whether a line is a person's name and nothing else, as an author's box prints it over the
+// note: two to four capitalised words ("Dr. Ann Lee"), no digits, no sentence.
+bool looks_like_person_name(std::string_view line);
+
 // Drops an author's note among the body's last paragraphs (short, a sentence or two, opening
-// with an author's name) and the name line right above it. Returns how many paragraphs went.
+// with an author's name, or going on in lower case from the name line right above it), the name
+// line right above it and the box's label above that ("Author", "Über den Autor"). Returns how
+// many paragraphs went.
 std::size_t drop_author_lines(std::vector<std::string>& paragraphs, std::string_view byline);
 
 }  // namespace briefcast

@@ -105,7 +105,10 @@ constexpr std::array kPhrases = {
     Phrase{"next post", BoilerplateKind::kNavigation}, Phrase{"previous post", BoilerplateKind::kNavigation},
     Phrase{"contact us", BoilerplateKind::kNavigation}, Phrase{"about us", BoilerplateKind::kNavigation},
     Phrase{"accessibility", BoilerplateKind::kNavigation}, Phrase{"breaking news", BoilerplateKind::kNavigation},
-    Phrase{"click here", BoilerplateKind::kNavigation},
+    Phrase{"click here", BoilerplateKind::kNavigation}, Phrase{"view all", BoilerplateKind::kNavigation},
+    Phrase{"see all", BoilerplateKind::kNavigation}, Phrase{"show all", BoilerplateKind::kNavigation},
+    Phrase{"alle anzeigen", BoilerplateKind::kNavigation}, Phrase{"voir tout", BoilerplateKind::kNavigation},
+    Phrase{"ver todo", BoilerplateKind::kNavigation}, Phrase{"ver todos", BoilerplateKind::kNavigation},
     Phrase{"continue reading", BoilerplateKind::kNavigation}, Phrase{"weiterlesen", BoilerplateKind::kNavigation},
     Phrase{"seguir leyendo", BoilerplateKind::kNavigation}, Phrase{"lire la suite", BoilerplateKind::kNavigation},
     Phrase{"continua a leggere", BoilerplateKind::kNavigation}, Phrase{"continue lendo", BoilerplateKind::kNavigation},
@@ -122,12 +125,14 @@ constexpr std::array<std::string_view, 6> kLongLegal = {"we use cookies", "uses 
                                                         "this site uses", "by continuing to", "copyright"};
 
 // Calls to action: promotion boxes are sentences, longer than labels, built around these. The
-// invitation to write a letter to the editor closes many a newspaper's article, in any language.
-constexpr std::array<std::string_view, 17> kCallsToAction = {
+// invitation to write a letter to the editor closes many a newspaper's article, in any language;
+// so does the invitation to join the site's channel on a messenger or network.
+constexpr std::array<std::string_view, 23> kCallsToAction = {
     "click here", "sign up",        "subscribe to", "subscribe now", "your inbox", "download the app",
     "follow us",  "newsletter",     "suscríbete",   "abonnez vous", "letter to the editor",
     "letters to the editor", "leserbrief", "carta al director", "courrier des lecteurs",
-    "lettera al direttore", "list do redakcji"};
+    "lettera al direttore", "list do redakcji", "join our", "únete", "síguenos", "suivez nous",
+    "folge uns", "folgen sie uns"};
 
 // Words of cookie and privacy notices; several of them in one block make it a notice.
 constexpr std::array<std::string_view, 24> kLegalWords = {
@@ -164,6 +169,30 @@ constexpr std::size_t kMaxCaptionWords = 45;
 constexpr std::array<std::string_view, 6> kCreditOpenings = {"photograph by ", "photographs by ", "photo by ",
                                                              "photos by ",      "photography by ", "image by "};
 
+// A figure's caption opens with its label and number ("Figure 3:", "Abbildung 4.", "Abb. 2 –"),
+// which a sentence of the text referring to it never does.
+constexpr std::array<std::string_view, 12> kFigureLabels = {"figure", "fig", "abbildung", "abb", "grafik", "figura",
+                                                            "imagen", "illustration", "schaubild", "bild",
+                                                            "foto", "photo"};
+
+// Whether `lower` (lower-cased) opens with a figure's label, its number and a colon, full stop
+// or dash after it.
+bool opens_with_figure_label(std::string_view lower) {
+  for (const auto label : kFigureLabels) {
+    if (lower.substr(0, label.size()) != label) continue;
+    std::size_t pos = label.size();
+    if (pos < lower.size() && lower[pos] == '.') ++pos;
+    if (pos < lower.size() && lower[pos] == ' ') ++pos;
+    const std::size_t digits = pos;
+    while (pos < lower.size() && lower[pos] >= '0' && lower[pos] <= '9') ++pos;
+    if (pos == digits) return false;
+    const std::string_view after = lower.substr(pos);
+    return after.starts_with(":") || after.starts_with(". ") || after.starts_with(" -") ||
+           after.starts_with(" \xE2\x80\x93");
+  }
+  return false;
+}
+
 // Labels that open a link to another article set inside the text ("Read more: TITLE"), besides
 // the lexicon's related phrases; Spanish and Polish sites print them in capitals too. A bare
 // "Read:" is such a label in several languages; not the short forms that are also first names
@@ -172,6 +201,9 @@ constexpr std::array<std::string_view, 15> kLinkLabels = {
     "puedes ver",   "te puede interesar", "informate más", "infórmate más", "czytaj też",
     "czytaj także", "zobacz też",         "zobacz także",  "read",          "also read",
     "read also",    "lire",               "leggi",         "czytaj",        "читайте"};
+// English sites label such a link "Also:" or "More:" too; before a colon German opens a
+// sentence with "Also" ("so"), which runs longer than a link's title.
+constexpr std::array<std::string_view, 2> kShortLinkLabels = {"also", "more"};
 
 // Links to the next or previous article of a blog or a news site open with these labels, the
 // title after them, often glued to the label by the copy ("Previous articleTITLE").
@@ -242,13 +274,17 @@ bool is_link_label(std::string_view lower) {
 }
 
 // "Lea más: TITLE", "READ MORE: TITLE": a line whose words before its first colon are a
-// related-articles label names another article, however long the title after it. `lower` is
-// lower-cased.
-bool opens_with_link_label(const std::string& lower) {
+// related-articles label names another article, however long the title after it; after a short
+// label ("Also: TITLE") the line is as short as a title. `lower` is lower-cased.
+bool opens_with_link_label(const std::string& lower, std::size_t words, const LexiconConfig& config) {
   constexpr std::size_t kMaxLabelChars = 30;
   const std::size_t colon = lower.find(':');
   if (colon == std::string::npos || colon > kMaxLabelChars) return false;
-  return is_link_label(lower.substr(0, colon));
+  const std::string label = lower.substr(0, colon);
+  if (is_link_label(label)) return true;
+  const auto tokens = word_tokens(label);
+  return words <= config.max_words && tokens.size() == 1 &&
+         std::find(kShortLinkLabels.begin(), kShortLinkLabels.end(), tokens[0]) != kShortLinkLabels.end();
 }
 
 }  // namespace
@@ -303,6 +339,7 @@ BoilerplateKind boilerplate_kind(std::string_view text, const LexiconConfig& con
     for (const auto opening : kCreditOpenings) {
       if (lower.rfind(opening, 0) == 0) return BoilerplateKind::kCredit;
     }
+    if (opens_with_figure_label(lower)) return BoilerplateKind::kCredit;
     for (const auto label : kCreditSourceLabels) {
       for (std::size_t pos = lower.find(label); pos != std::string::npos; pos = lower.find(label, pos + 1)) {
         const unsigned char before = pos == 0 ? ' ' : static_cast<unsigned char>(lower[pos - 1]);
@@ -312,7 +349,9 @@ BoilerplateKind boilerplate_kind(std::string_view text, const LexiconConfig& con
     }
   }
   const std::string joined = joined_words(tokens);
-  if (tokens.size() <= config.max_call_to_action_words && opens_with_link_label(lower)) return BoilerplateKind::kRelated;
+  if (tokens.size() <= config.max_call_to_action_words && opens_with_link_label(lower, tokens.size(), config)) {
+    return BoilerplateKind::kRelated;
+  }
   if (tokens.size() <= kMaxSequelWords &&
       std::any_of(kSequelLabels.begin(), kSequelLabels.end(), [&](std::string_view l) { return lower.rfind(l, 0) == 0; })) {
     return BoilerplateKind::kNavigation;

@@ -1,8 +1,11 @@
 #include "clean/text_cleaner.h"
 
 #include <algorithm>
+#include <tuple>
 #include <unordered_map>
 
+#include "clean/appeal_lines.h"
+#include "clean/author_lines.h"
 #include "clean/metadata_lines.h"
 #include "clean/stopwords.h"
 #include "clean/text_inner_headline.h"
@@ -105,7 +108,8 @@ std::pair<std::size_t, std::size_t> find_body(std::vector<TextBlock>& blocks, co
   std::vector<TextBlock> view;
   for (const std::size_t i : index) view.push_back(blocks[i]);
   const auto run = densest_good_run(view, config);
-  const auto [first, last] = trim_to_paragraph_layout(view, run.first, run.second, config.length_low);
+  const std::size_t run_end = end_before_long_group(view, run.first, run.second, config.length_low);
+  const auto [first, last] = trim_to_paragraph_layout(view, run.first, run_end, config.length_low);
   if (first >= last) return {0, 0};
   const std::size_t end = extend_with_closing_lines(blocks, index[first], index[last - 1] + 1, config.length_low);
   const bool after_furniture = index[first] > 0 && furniture[index[first] - 1];
@@ -235,6 +239,36 @@ void mark_related_link_groups(const std::vector<TextBlock>& blocks, std::vector<
     for (std::size_t j = i; j < end; ++j) list[j] = true;
     i = end - 1;
   }
+}
+
+// The author's box under the text: its note and name line, known by a person's name printed on
+// the line right above the last paragraph (`sources`: each paragraph's block), else by the
+// byline. Higher up, a name over a paragraph that opens with it is a picture's caption or a
+// subheading. A body that would be left empty keeps them: it is then about its author.
+void drop_author_box(Article& article, const std::vector<TextBlock>& blocks, const std::vector<std::size_t>& sources) {
+  std::vector<std::string> paragraphs = article.paragraphs;
+  std::size_t dropped = 0;
+  if (!sources.empty() && sources.back() > 0 && looks_like_person_name(blocks[sources.back() - 1].text)) {
+    dropped = drop_author_lines(paragraphs, blocks[sources.back() - 1].text);
+  }
+  if (dropped == 0) dropped = drop_author_lines(paragraphs, article.metadata.byline);
+  if (dropped > 0 && !paragraphs.empty()) article.paragraphs = std::move(paragraphs);
+}
+
+// The body [first, last) with its ends set where the article's are, which the densest run cannot
+// tell: what closes it is cut off (the site's appeal for support, the teasers of other stories
+// under a related-articles label, a comment form and what follows it), and its opening above a box set into the text (contents, a
+// product box) is taken back, below the headline at `headline`. The box's lines are marked in
+// `left_out`.
+std::pair<std::size_t, std::size_t> with_article_ends(const std::vector<TextBlock>& blocks, std::size_t headline,
+                                                      std::size_t first, std::size_t last, std::size_t prose_length,
+                                                      std::vector<bool>& left_out) {
+  last = support_appeal_start(blocks, first, last);
+  last = end_before_related_teasers(blocks, first, last);
+  last = end_before_comment_form(blocks, first, last);
+  const auto [intro_first, intro_last] = intro_above_body(blocks, headline, first, prose_length);
+  for (std::size_t i = intro_last; i < first; ++i) left_out[i] = true;
+  return {intro_first, last};
 }
 
 // Whether a copied line is a table's row: at least two cells with text, split by tabs.
@@ -375,9 +409,12 @@ Article clean_copied_text(std::string_view text, const std::string& source_path,
   }
 
   std::size_t body_length = 0;
+  std::vector<std::size_t> sources;  // each paragraph's block
   bool sentence = false;  // a paragraph of the body is a sentence of several words
   std::vector<bool> link_list = inline_link_lists(blocks, block_config.length_low);
   mark_related_link_groups(blocks, link_list);
+  std::tie(body_start, body_end) = with_article_ends(blocks, headline < heads_end ? headline : blocks.size(), body_start,
+                                                     body_end, block_config.length_low, link_list);
   for (std::size_t i = body_start; i < body_end; ++i) {
     const TextBlock& block = blocks[i];
     if (link_list[i]) continue;
@@ -396,6 +433,7 @@ Article clean_copied_text(std::string_view text, const std::string& source_path,
     }
     body_length += block.effective_length;
     sentence = sentence || (block.ends_sentence && block.word_count >= config.min_sentence_words);
+    sources.push_back(i);
     // A teaser copied as one line starts with the headline ("Title Lead sentence ..."): the
     // headline is said once, as the headline.
     if (article.paragraphs.empty() && !article.title.empty()) {
@@ -416,6 +454,7 @@ Article clean_copied_text(std::string_view text, const std::string& source_path,
     if (article.metadata.byline.empty() && looks_like_byline(line)) article.metadata.byline = byline_names(line);
     if (article.metadata.date.empty() && looks_like_dateline(line)) article.metadata.date = line;
   }
+  drop_author_box(article, blocks, sources);
   return article;
 }
 

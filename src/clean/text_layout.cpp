@@ -1,5 +1,7 @@
 #include "clean/text_layout.h"
 
+#include <algorithm>
+#include <array>
 #include <string>
 
 #include "clean/metadata_lines.h"
@@ -98,6 +100,26 @@ bool is_lone_sentence(const TextBlock& block, const LayoutConfig& config) {
 
 }  // namespace
 
+namespace {
+
+// The end of the group of lines that blocks[i] opens, when the group holds at most
+// `max_lines` lines and every one of them is a sentence of a few words, no furniture or
+// metadata: a paragraph copied with a line break after each sentence (a summing up, a verse).
+// `i` when it is none. A rail's titles and a footer's labels end no sentence.
+std::size_t sentence_group_end(const std::vector<TextBlock>& blocks, std::size_t i, const LayoutConfig& config) {
+  constexpr std::size_t kMaxLines = 8;
+  const std::size_t size = blocks[i].group_size;
+  if (size < 2 || size > kMaxLines || i + size > blocks.size() || (i > 0 && blocks[i - 1].group_size == size)) return i;
+  for (std::size_t j = i; j < i + size; ++j) {
+    const TextBlock& b = blocks[j];
+    if (b.group_size != size || !b.ends_sentence || b.word_count < config.closing_min_words || has_furniture_mark(b)) return i;
+    if (is_metadata_line(b) || final_mark(b.text) == ':' || ends_with_ellipsis(b.text)) return i;
+  }
+  return i + size;
+}
+
+}  // namespace
+
 std::size_t extend_with_closing_lines(std::vector<TextBlock>& blocks, std::size_t first, std::size_t last,
                                       std::size_t prose_length, const LayoutConfig& config) {
   if (first >= last || !in_paragraph_layout(blocks, first, last, prose_length, config)) return last;
@@ -105,7 +127,10 @@ std::size_t extend_with_closing_lines(std::vector<TextBlock>& blocks, std::size_
     blocks[last].final_class = BlockClass::kGood;
     ++last;
   }
-  return last;
+  if (last >= blocks.size()) return last;
+  const std::size_t end = sentence_group_end(blocks, last, config);
+  for (std::size_t j = last; j < end; ++j) blocks[j].final_class = BlockClass::kGood;
+  return end;
 }
 
 std::size_t extend_with_opening_line(std::vector<TextBlock>& blocks, std::size_t first, std::size_t last,
@@ -167,6 +192,127 @@ void mark_introduced_lists(std::vector<TextBlock>& blocks, std::size_t first, st
   for (std::size_t i = first; i + 1 < last && i + 1 < blocks.size(); ++i) {
     if (is_list_intro(blocks[i], config)) extend_with_list(blocks, i + 1, opens, config);
   }
+}
+
+std::pair<std::size_t, std::size_t> intro_above_body(const std::vector<TextBlock>& blocks, std::size_t headline,
+                                                     std::size_t first, std::size_t prose_length,
+                                                     const LayoutConfig& config) {
+  const std::pair<std::size_t, std::size_t> none{first, first};
+  if (headline >= first || first > blocks.size()) return none;
+  auto framed = [&](std::size_t i) {
+    return blocks[i].final_class == BlockClass::kGood && in_paragraph_group(blocks[i], config) && !has_furniture_mark(blocks[i]);
+  };
+  auto paragraph = [&](std::size_t i) {
+    return framed(i) && blocks[i].ends_sentence && blocks[i].effective_length >= prose_length;
+  };
+  // The opening's last paragraph: the nearest one above the box.
+  std::size_t end = first;
+  while (end > headline + 1 && first - end < config.intro_max_gap && !paragraph(end - 1)) --end;
+  if (end <= headline + 1 || !paragraph(end - 1)) return none;
+  std::size_t begin = end;
+  std::size_t paragraphs = 0;
+  while (begin > headline + 1 && framed(begin - 1)) {
+    --begin;
+    if (paragraph(begin)) ++paragraphs;
+  }
+  if (paragraphs < config.intro_min_paragraphs) return none;
+  return {begin, end};
+}
+
+std::size_t end_before_long_group(const std::vector<TextBlock>& blocks, std::size_t first, std::size_t last,
+                                  std::size_t prose_length, const LayoutConfig& config) {
+  last = std::min(last, blocks.size());
+  auto paragraph = [&](std::size_t i) {
+    const TextBlock& block = blocks[i];
+    return block.final_class == BlockClass::kGood && in_paragraph_group(block, config) && block.ends_sentence &&
+           block.effective_length >= prose_length;
+  };
+  // Only under the last paragraph: a long list or table between paragraphs is the article's.
+  std::size_t paragraphs = 0;
+  std::size_t after_last = first;
+  for (std::size_t i = first; i < last; ++i) {
+    if (!paragraph(i)) continue;
+    ++paragraphs;
+    after_last = i + 1;
+  }
+  if (paragraphs < config.min_paragraphs) return last;
+  for (std::size_t i = after_last; i < last; ++i) {
+    if (blocks[i].group_size > config.max_article_group_lines) return i;
+  }
+  return last;
+}
+
+namespace {
+
+// Whether blocks[i, last) are teasers: titles, each with at most one sentence under it.
+bool only_teasers(const std::vector<TextBlock>& blocks, std::size_t i, std::size_t last, const LayoutConfig& config) {
+  std::size_t titles = 0;
+  bool lead_allowed = false;  // a sentence may follow a title, once
+  for (; i < last; ++i) {
+    const TextBlock& block = blocks[i];
+    if (block.word_count == 0 || block.word_count > config.teaser_max_words || block.comment_header) return false;
+    const bool title = !block.ends_sentence || final_mark(block.text) == '?' || final_mark(block.text) == '!';
+    if (title) {
+      ++titles;
+      lead_allowed = true;
+    } else if (lead_allowed) {
+      lead_allowed = false;
+    } else {
+      return false;
+    }
+  }
+  return titles >= config.min_teasers;
+}
+
+}  // namespace
+
+std::size_t end_before_related_teasers(const std::vector<TextBlock>& blocks, std::size_t first, std::size_t last,
+                                       const LayoutConfig& config) {
+  constexpr std::size_t kMaxLabelWords = 4;
+  last = std::min(last, blocks.size());
+  for (std::size_t i = first + 1; i < last; ++i) {
+    const TextBlock& label = blocks[i];
+    if (label.boilerplate != BoilerplateKind::kRelated || label.word_count == 0 || label.word_count > kMaxLabelWords) continue;
+    if (only_teasers(blocks, i + 1, last, config)) return i;
+  }
+  return last;
+}
+
+namespace {
+
+// The heading of a comment form, in the stop-word lists' languages: its words and nothing else.
+bool is_comment_form_heading(std::string_view text) {
+  constexpr std::array<std::string_view, 16> kHeadings = {
+      "leave a reply",        "leave a comment",     "add a comment",       "post a comment",
+      "write a comment",      "laisser un commentaire", "écrire un commentaire", "kommentar schreiben",
+      "kommentar verfassen",  "schreibe einen kommentar", "dein kommentar",  "ihr kommentar",
+      "deja un comentario",   "deja tu comentario",  "lascia un commento",  "deixe um comentário"};
+  constexpr std::size_t kMaxChars = 40;
+  if (text.size() > kMaxChars) return false;
+  const std::string lower = to_lower(text);
+  std::string words;
+  for (const auto word : word_tokens(lower)) {
+    if (!words.empty()) words.push_back(' ');
+    words.append(word);
+  }
+  return std::find(kHeadings.begin(), kHeadings.end(), words) != kHeadings.end();
+}
+
+}  // namespace
+
+std::size_t end_before_comment_form(const std::vector<TextBlock>& blocks, std::size_t first, std::size_t last,
+                                    const LayoutConfig& config) {
+  last = std::min(last, blocks.size());
+  // Shown under every post of a thread (a question and its answers), the link is each post's.
+  auto once = [&](std::size_t i) {
+    return std::count_if(blocks.begin(), blocks.end(), [&](const TextBlock& b) { return b.text == blocks[i].text; }) == 1;
+  };
+  std::size_t paragraphs = 0;
+  for (std::size_t i = first; i < last; ++i) {
+    if (paragraphs >= config.min_paragraphs && is_comment_form_heading(blocks[i].text) && once(i)) return i;
+    if (blocks[i].final_class == BlockClass::kGood && blocks[i].ends_sentence) ++paragraphs;
+  }
+  return last;
 }
 
 }  // namespace briefcast

@@ -33,6 +33,16 @@ struct LayoutConfig {
   // A list that ends before its group does (the page's furniture follows in the same group) has
   // items of at least this many words.
   std::size_t list_item_min_words = 2;
+  // A group of more lines than this is no part of an article that stands in paragraphs.
+  std::size_t max_article_group_lines = 30;
+  // Teasers under a related-articles label: at least this many titles, each followed by at most
+  // a sentence of at most this many words.
+  std::size_t min_teasers = 2;
+  std::size_t teaser_max_words = 40;
+  // An opening cut from the body by a box has at least this many paragraphs, and the box at most
+  // this many lines.
+  std::size_t intro_min_paragraphs = 2;
+  std::size_t intro_max_gap = 60;
 };
 
 // True when the good prose of blocks[first, last) stands in blank-line-delimited paragraphs.
@@ -78,5 +88,39 @@ std::size_t extend_with_introduced_list(std::vector<TextBlock>& blocks, std::siz
 // short or too bare for prose.
 void mark_introduced_lists(std::vector<TextBlock>& blocks, std::size_t first, std::size_t last,
                            const LayoutConfig& config = {});
+
+// The run [first, last) cut before the first group of more than max_article_group_lines lines
+// under its last paragraph (good prose in a paragraph group), when it has at least
+// min_paragraphs of them: a rail of teasers, a list of tags and links, copied as one long group
+// under the article, whose many prose-like lines outweigh its paragraphs so that the run shows
+// no paragraph layout to trim by. A long list or table between paragraphs is the article's, and
+// a page copied with no blank lines at all has no paragraphs to go by.
+std::size_t end_before_long_group(const std::vector<TextBlock>& blocks, std::size_t first, std::size_t last,
+                                  std::size_t prose_length, const LayoutConfig& config = {});
+
+// The body [first, last) cut before a related-articles label ("More articles", "Weitere
+// Artikel") when only teasers follow it to the body's end: the titles of other stories, each
+// alone on its line, with at most a sentence of its lead under it. A copy sets each teaser as a
+// paragraph of its own, so the label's group does not hold them.
+std::size_t end_before_related_teasers(const std::vector<TextBlock>& blocks, std::size_t first, std::size_t last,
+                                       const LayoutConfig& config = {});
+
+// The body [first, last) cut before the heading of a comment form ("Leave a reply", "Laisser un
+// commentaire", "Dein Kommentar") that stands under at least min_paragraphs of its lines: what
+// follows it is the readers' comments and the site's rail, never the article. Shown more than
+// once, the heading is the link under each post of a thread, which goes on.
+std::size_t end_before_comment_form(const std::vector<TextBlock>& blocks, std::size_t first, std::size_t last,
+                                    const LayoutConfig& config = {});
+
+// The article's opening paragraphs cut from its body [first, ...) by a box the page set into the
+// text after them (a table of contents, a product box, a summary of key points), whose lines make
+// the run of good blocks that classifies as the body start under it: between the headline (at
+// `headline`) and `first`, a stretch of good blocks in paragraph groups holding at least
+// intro_min_paragraphs paragraphs of prose, at most intro_max_gap lines above `first`. A single
+// paragraph there is the dek, which is no body. Returns the stretch [begin, end), or
+// {first, first} when there is none.
+std::pair<std::size_t, std::size_t> intro_above_body(const std::vector<TextBlock>& blocks, std::size_t headline,
+                                                     std::size_t first, std::size_t prose_length,
+                                                     const LayoutConfig& config = {});
 
 }  // namespace briefcast

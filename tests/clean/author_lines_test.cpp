@@ -45,6 +45,28 @@ TEST(AuthorLines, DropsTheClosingNoteAndTheNameOverIt) {
   EXPECT_EQ(paragraphs, (std::vector<std::string>{kBody, kEnd, "Photo: Harbour Studio"}));
 }
 
+TEST(AuthorLines, APersonsNameIsAFewCapitalisedWords) {
+  EXPECT_TRUE(looks_like_person_name("Nora Quill"));
+  EXPECT_TRUE(looks_like_person_name("Prof. Dr. Ida Berg"));
+  EXPECT_TRUE(looks_like_person_name("Émile Durand"));
+  EXPECT_FALSE(looks_like_person_name("Nora"));
+  EXPECT_FALSE(looks_like_person_name("More from the county"));
+  EXPECT_FALSE(looks_like_person_name("Nora Quill, 12 March"));
+  EXPECT_FALSE(looks_like_person_name("The Lanes Are Open."));
+  EXPECT_FALSE(looks_like_person_name("Ten Things To Do In The County This Spring"));
+}
+
+TEST(AuthorLines, DropsANoteThatGoesOnFromTheNameAndItsLabel) {
+  // The box prints the name, then the note in lower case as its continuation, under a label.
+  std::vector<std::string> paragraphs{kBody, kEnd, "About the author", "Ida Berg",
+                                      "teaches planning law at the county college and writes on transport."};
+  EXPECT_EQ(drop_author_lines(paragraphs, "Ida Berg"), 3u);
+  EXPECT_EQ(paragraphs, (std::vector<std::string>{kBody, kEnd}));
+  // Without the name right above, a paragraph in lower case is the article's.
+  paragraphs = {kBody, "teaches planning law at the county college and writes on transport."};
+  EXPECT_EQ(drop_author_lines(paragraphs, "Ida Berg"), 0u);
+}
+
 TEST(AuthorLines, KeepsTheArticleTalkingAboutItsAuthor) {
   // A sentence that opens with the author's name inside the article stays: only the last
   // paragraphs can be an author's note.

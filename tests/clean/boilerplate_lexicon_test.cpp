@@ -17,6 +17,31 @@ TEST(BoilerplateLexicon, NamesTheKindOfFurniture) {
   EXPECT_EQ(boilerplate_kind("Поделиться"), BoilerplateKind::kShare);
 }
 
+TEST(BoilerplateLexicon, TheLinkToAWholeGalleryOrListIsNavigation) {
+  // A gallery set between paragraphs leaves its link with the count of its pictures.
+  EXPECT_EQ(boilerplate_kind("View all (12)"), BoilerplateKind::kNavigation);
+  EXPECT_EQ(boilerplate_kind("Show all 30"), BoilerplateKind::kNavigation);
+  EXPECT_EQ(boilerplate_kind("Alle anzeigen"), BoilerplateKind::kNavigation);
+  EXPECT_EQ(boilerplate_kind("Ver todos los videos"), BoilerplateKind::kNavigation);
+  // Prose that says so in passing is longer than a link.
+  EXPECT_EQ(boilerplate_kind("From the top of the old lighthouse visitors can see all the islands of the bay on a clear "
+                             "day, the harbour master said."),
+            BoilerplateKind::kNone);
+}
+
+TEST(BoilerplateLexicon, AFiguresLabelAndNumberOpenItsCaption) {
+  EXPECT_EQ(boilerplate_kind("Figure 3: The old pier at low tide, with the rotten piles marked in red."),
+            BoilerplateKind::kCredit);
+  EXPECT_EQ(boilerplate_kind("Abbildung 4: Aufbau der Messstation am Hafen"), BoilerplateKind::kCredit);
+  EXPECT_EQ(boilerplate_kind("Abb. 2 – Pegelstände im Winter"), BoilerplateKind::kCredit);
+  EXPECT_EQ(boilerplate_kind("Fig. 1. Tide gauge readings for March"), BoilerplateKind::kCredit);
+  // The text's own sentences name figures without a label's colon, and a picture's counter is
+  // no caption.
+  EXPECT_EQ(boilerplate_kind("Figure 3 shows how far the piles had rotted below the waterline by the spring."),
+            BoilerplateKind::kNone);
+  EXPECT_EQ(boilerplate_kind("Figures from the harbour office show fewer ferries this year."), BoilerplateKind::kNone);
+}
+
 TEST(BoilerplateLexicon, ACopyrightSignBeforeANameIsAPictureCredit) {
   EXPECT_EQ(boilerplate_kind("© Harbour Authority"), BoilerplateKind::kCredit);
   EXPECT_EQ(boilerplate_kind("©Sam Rivers"), BoilerplateKind::kCredit);
@@ -89,6 +114,12 @@ TEST(BoilerplateLexicon, CallsToActionCountInPromotionSentences) {
   EXPECT_EQ(boilerplate_kind("The magazine said more readers than ever had chosen to subscribe to its print edition "
                              "this year, reversing a decline that began a decade ago and surprised its owners."),
             BoilerplateKind::kNone);  // prose: too long for a promotion
+  // The invitation to join the site's channel on a messenger.
+  EXPECT_EQ(boilerplate_kind("Did you know that the County News has a channel on Telegram? Join our channel from your "
+                             "phone with this link."),
+            BoilerplateKind::kSubscribe);
+  EXPECT_EQ(boilerplate_kind("¿Sabías que tenemos un canal de noticias del condado? Únete desde tu teléfono con este enlace."),
+            BoilerplateKind::kSubscribe);
 }
 
 TEST(BoilerplateLexicon, InvitationsToWriteToTheEditorAreCallsToAction) {
@@ -155,6 +186,15 @@ TEST(BoilerplateLexicon, ABareReadLabelNamesAnotherArticle) {
   EXPECT_EQ(boilerplate_kind("Leggi: Il porto che ha imparato a convivere con la marea"), BoilerplateKind::kRelated);
   // A speaker's name before the colon is an interview's, even when it reads like the label.
   EXPECT_EQ(boilerplate_kind("Lee: We built the boat ourselves over two winters and tried it out on the lake."),
+            BoilerplateKind::kNone);
+}
+
+TEST(BoilerplateLexicon, ShortAlsoAndMoreLabelsNameAnotherArticle) {
+  EXPECT_EQ(boilerplate_kind("Also: See our guide to the county's best cycle paths"), BoilerplateKind::kRelated);
+  EXPECT_EQ(boilerplate_kind("MORE: Ferry timetable changes for the winter"), BoilerplateKind::kRelated);
+  // German opens a sentence with "Also:" ("so"), longer than a link's title.
+  EXPECT_EQ(boilerplate_kind("Also: Nichts gegen eine gründliche Prüfung der alten Pfähle, aber bitte ohne die "
+                             "Fähren für den ganzen Winter stillzulegen."),
             BoilerplateKind::kNone);
 }
 

@@ -41,6 +41,27 @@ TEST(TextCleaner, KeepsBodyDropsMenusAndFooter) {
   EXPECT_EQ(article.metadata.input_kind, InputKind::kText);
 }
 
+TEST(TextCleaner, DropsTheAppealForSupportUnderTheText) {
+  // The site's box asking for money is copied under the last paragraph, before its buttons.
+  const std::string appeal = "Our reporting stays free for everyone. A gift of any size helps to support our journalism.";
+  const std::string page = "Home\nNews\n\nHosepipe ban to be lifted as reservoirs refill\n\n" + kBody1 + "\n\n" + kBody2 +
+                           "\n\n" + kBody3 + "\n\nLOCAL NEWS MATTERS\n" + appeal + "\n\n5 pounds\n10 pounds\nOther amount\n";
+  const Article article = clean_copied_text(page, "page.txt");
+  EXPECT_EQ(article.paragraphs, (std::vector<std::string>{kBody1, kBody2, kBody3}));
+}
+
+TEST(TextCleaner, DropsTheAuthorsNoteUnderHerNameAfterTheText) {
+  // The name printed over the last paragraph, which opens with it: the author's box. The same
+  // shape higher up (a picture's caption over a paragraph about the person) is the article's.
+  const std::string about = "Ida Berg chairs the residents' group and has campaigned for the pipeline since 2019.";
+  const std::string note =
+      "Ida Berg writes about water, drought and planning for the County News and has covered the council since 2015.";
+  const std::string page = "Home\n\nHosepipe ban to be lifted as reservoirs refill\n\n" + kBody1 + "\n\nIda Berg\n\n" +
+                           about + "\n\n" + kBody2 + "\n\n" + kBody3 + "\n\nIda Berg\n\n" + note + "\n\nMost read\n";
+  const Article article = clean_copied_text(page, "page.txt");
+  EXPECT_EQ(article.paragraphs, (std::vector<std::string>{kBody1, "Ida Berg", about, kBody2, kBody3}));
+}
+
 TEST(TextCleaner, BylineAndDatelineBecomeMetadata) {
   const std::string page = "Reservoirs refill after wet autumn\nBy Sam Rivers\nNovember 3, 2025 at 9:15 a.m.\n" + kBody1 +
                            "\n" + kBody2 + "\n" + kBody3 + "\n";

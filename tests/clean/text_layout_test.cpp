@@ -180,5 +180,156 @@ TEST(TextLayout, NoOpeningLineFromALabelATeaserOrALinkTitle) {
   }
 }
 
-}  // namespace briefcast
+namespace {
 
+const std::string kIntro1 =
+    "The pier has stood at the mouth of the harbour for more than a hundred years, and generations of islanders "
+    "have waited on its boards for the morning boat to the mainland.";
+const std::string kIntro2 =
+    "Its repair is the largest job the authority has taken on since the storm of 1987 washed away the breakwater, "
+    "and it has set aside most of this year's budget for it.";
+// A picture and a table of contents with a box of key facts, set into the text after its opening.
+const std::string kContentsBox =
+    "Photo: Harbour Studio\nContents\nWhy the pier is closing\nWhere the ferries will go\nWhat the traders say\n"
+    "Contents\nWhy the pier is closing\nWhere the ferries will go\nWhat the traders say\nKey facts\n"
+    "Pier built 1911\nRepairs from April\nFour months of work\n";
+
+std::string page_with_box(const std::string& opening) {
+  return "Home\nNews\nSport\n\nPier to close for repairs\n\nBy Ann Lee\n\n" + opening + kContentsBox + "\n" + kPara1 +
+         "\n\n" + kPara2 + "\n\n" + kPara3 + "\n\nMost read\nTrains cancelled\n";
+}
+
+}  // namespace
+
+TEST(TextLayout, TheOpeningAboveABoxSetIntoTheTextIsTheArticles) {
+  // The box splits the article; the longer part under it classifies as the body, the opening
+  // over it is taken back and the box left out.
+  const Article article = clean_copied_text(page_with_box(kIntro1 + "\n\n" + kIntro2 + "\n\n"), "page.txt");
+  EXPECT_EQ(article.title, "Pier to close for repairs");
+  EXPECT_EQ(article.paragraphs, (std::vector<std::string>{kIntro1, kIntro2, kPara1, kPara2, kPara3}));
+  // One paragraph there is the dek, which the body leaves out.
+  const Article with_dek = clean_copied_text(page_with_box(kIntro1 + "\n\n"), "page.txt");
+  EXPECT_EQ(with_dek.paragraphs, (std::vector<std::string>{kPara1, kPara2, kPara3}));
+}
+
+TEST(TextLayout, AnOpeningIsParagraphsBetweenTheHeadlineAndTheBody) {
+  auto blocks = blocks_from_text("Headline\n\n" + kIntro1 + "\n\n" + kIntro2 + "\n\nContents\nOne\nTwo\nThree\nFour\n\n" +
+                                 kPara1 + "\n");
+  compute_block_features(blocks, "en");
+  for (auto& block : blocks) block.final_class = block.word_count > 10 ? BlockClass::kGood : BlockClass::kBad;
+  const std::size_t body = blocks.size() - 1;
+  EXPECT_EQ(intro_above_body(blocks, 0, body, 70), std::make_pair(std::size_t{1}, std::size_t{3}));
+  // Above the headline there is nothing to take back, nor when the box is longer than a box.
+  EXPECT_EQ(intro_above_body(blocks, 2, body, 70), std::make_pair(body, body));
+  LayoutConfig short_gap;
+  short_gap.intro_max_gap = 3;
+  EXPECT_EQ(intro_above_body(blocks, 0, body, 70, short_gap), std::make_pair(body, body));
+}
+
+namespace {
+
+// A rail of teasers copied as one group of lines: a title and a sentence for each story.
+std::string teaser_rail(std::size_t stories) {
+  std::string rail;
+  for (std::size_t i = 0; i < stories; ++i) {
+    rail += "Story number " + std::to_string(i + 1) + " from the county\n" + kTeaser + "\n";
+  }
+  return rail;
+}
+
+std::vector<TextBlock> all_good(const std::string& text) {
+  auto blocks = blocks_from_text(text);
+  compute_block_features(blocks, "en");
+  for (auto& block : blocks) block.final_class = BlockClass::kGood;
+  return blocks;
+}
+
+}  // namespace
+
+TEST(TextLayout, ALongGroupUnderTheLastParagraphEndsTheRun) {
+  auto blocks = all_good(kPara1 + "\n\n" + kPara2 + "\n\n" + teaser_rail(20));
+  EXPECT_EQ(end_before_long_group(blocks, 0, blocks.size(), 70), 2u);
+  // A long list between paragraphs is the article's.
+  blocks = all_good(kPara1 + "\n\n" + kPara2 + "\n\n" + teaser_rail(20) + "\n" + kPara3 + "\n");
+  EXPECT_EQ(end_before_long_group(blocks, 0, blocks.size(), 70), blocks.size());
+  // A page copied with no blank lines has no paragraphs to go by.
+  blocks = all_good(kPara1 + "\n" + kPara2 + "\n" + teaser_rail(20));
+  EXPECT_EQ(end_before_long_group(blocks, 0, blocks.size(), 70), blocks.size());
+  // Nor does a short group of lines end it.
+  blocks = all_good(kPara1 + "\n\n" + kPara2 + "\n\n" + teaser_rail(5));
+  EXPECT_EQ(end_before_long_group(blocks, 0, blocks.size(), 70), blocks.size());
+}
+
+TEST(TextLayout, TheArticleEndsBeforeARailThatOutweighsIt) {
+  const std::string page = "Home\nNews\n\nPier to close for repairs\n\n" + kPara1 + "\n\n" + kPara2 + "\n\n" + kPara3 +
+                           "\n\n" + teaser_rail(20) + "\nImprint\n";
+  const Article article = clean_copied_text(page, "page.txt");
+  EXPECT_EQ(article.paragraphs, (std::vector<std::string>{kPara1, kPara2, kPara3}));
+}
+
+TEST(TextLayout, TeasersUnderARelatedLabelEndTheBody) {
+  // Each teaser's lead reads as prose, and the copy gives every line a paragraph of its own.
+  const std::string lead1 = "The council says it has found the money for the path along the river, and that work will start in May.";
+  const std::string lead2 = "The pupils from the harbour school beat six other teams in the final, which was held in the town hall.";
+  const std::string page = "Home\nNews\n\nPier to close for repairs\n\n" + kPara1 + "\n\n" + kPara2 + "\n\n" + kPara3 +
+                           "\n\nRelated stories\n\nCycle path to open next summer\n\n" + lead1 +
+                           "\n\nSchool wins the county quiz\n\n" + lead2 + "\n\nImprint\n";
+  const Article article = clean_copied_text(page, "page.txt");
+  EXPECT_EQ(article.paragraphs, (std::vector<std::string>{kPara1, kPara2, kPara3}));
+}
+
+TEST(TextLayout, ARelatedLabelBeforeTheArticlesOwnTextEndsNothing) {
+  auto blocks = all_good(kPara1 + "\n\nRelated\n\nCycle path to open next summer\n\n" + kPara2 + "\n\n" + kPara3 + "\n");
+  // Paragraphs follow the label's title: a link set into the article, which goes on.
+  EXPECT_EQ(end_before_related_teasers(blocks, 0, blocks.size()), blocks.size());
+  // One title is a link; two or more with at most a sentence each are the rail of teasers.
+  blocks = all_good(kPara1 + "\n\nRelated\n\nCycle path to open next summer\n");
+  EXPECT_EQ(end_before_related_teasers(blocks, 0, blocks.size()), blocks.size());
+  blocks = all_good(kPara1 + "\n\nRelated\n\nCycle path to open\n\nMarket hall reroofed\n");
+  EXPECT_EQ(end_before_related_teasers(blocks, 0, blocks.size()), 1u);
+}
+
+TEST(TextLayout, AClosingParagraphWithALineBreakAfterEachSentenceEndsTheArticle) {
+  // The summing up is copied as a group of lines, each a sentence; the rail under it is not.
+  const std::string summing_up =
+      "In short, the pier will be shut for four months.\nThe ferries will run from the cargo quay.\n"
+      "The traders hope that the signs will bring the visitors.\n";
+  const std::string page = "Home\nNews\n\nPier to close for repairs\n\n" + kPara1 + "\n\n" + kPara2 + "\n\n" + kPara3 +
+                           "\n\n" + summing_up + "\nMost read\nCycle path to open next summer\nMarket hall gets a new roof\n";
+  const Article article = clean_copied_text(page, "page.txt");
+  EXPECT_EQ(article.paragraphs,
+            (std::vector<std::string>{kPara1, kPara2, kPara3, "In short, the pier will be shut for four months.",
+                                      "The ferries will run from the cargo quay.",
+                                      "The traders hope that the signs will bring the visitors."}));
+  // Lines that end no sentence are no such paragraph.
+  auto blocks = all_good(kPara1 + "\n\n" + kPara2 + "\n\nCycle path to open next summer\nMarket hall gets a new roof\n");
+  for (std::size_t i = 2; i < blocks.size(); ++i) blocks[i].final_class = BlockClass::kBad;
+  EXPECT_EQ(extend_with_closing_lines(blocks, 0, 2, 70), 2u);
+}
+
+TEST(TextLayout, TheBodyEndsBeforeTheCommentForm) {
+  // The readers' comments are prose, as long as the article's paragraphs.
+  const std::string reader1 =
+      "I have taken the ferry from that pier every summer since I was a child, and I really hope that they manage "
+      "to finish the work on time this year.";
+  const std::string reader2 =
+      "The cargo quay is a long way from the town centre, and I do not see how older passengers with heavy luggage "
+      "are supposed to walk there in the rain.";
+  const std::string page = "Home\nNews\n\nPier to close for repairs\n\n" + kPara1 + "\n\n" + kPara2 + "\n\n" + kPara3 +
+                           "\n\nLeave a reply\n\n" + reader1 + "\n\n" + reader2 + "\n\nImprint\n";
+  const Article article = clean_copied_text(page, "page.txt");
+  EXPECT_EQ(article.paragraphs, (std::vector<std::string>{kPara1, kPara2, kPara3}));
+}
+
+TEST(TextLayout, ACommentLinkUnderEveryPostIsNoCommentForm) {
+  // A question and its answers, each with its own link: the thread goes on.
+  auto blocks = all_good(kPara1 + "\n\n" + kPara2 + "\n\nAdd a comment\n\n" + kPara3 + "\n\nAdd a comment\n");
+  EXPECT_EQ(end_before_comment_form(blocks, 0, blocks.size()), blocks.size());
+  blocks = all_good(kPara1 + "\n\n" + kPara2 + "\n\nAdd a comment\n\n" + kPara3 + "\n");
+  EXPECT_EQ(end_before_comment_form(blocks, 0, blocks.size()), 2u);
+  // Above the article's paragraphs it ends nothing.
+  blocks = all_good("Add a comment\n\n" + kPara1 + "\n\n" + kPara2 + "\n");
+  EXPECT_EQ(end_before_comment_form(blocks, 0, blocks.size()), blocks.size());
+}
+
+}  // namespace briefcast

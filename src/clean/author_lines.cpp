@@ -72,13 +72,7 @@ bool is_author_label(std::string_view paragraph) {
       "author",   "the author",   "about the author", "autor",       "autorin",   "der autor",
       "die autorin", "über den autor", "über die autorin", "zum autor", "zur autorin", "l auteur",
       "l autrice",   "el autor",    "la autora",       "sobre el autor"};
-  const std::string lower = to_lower(paragraph);
-  std::string words;
-  for (const auto word : word_tokens(lower)) {
-    if (!words.empty()) words.push_back(' ');
-    words.append(word);
-  }
-  return std::find(kLabels.begin(), kLabels.end(), words) != kLabels.end();
+  return std::find(kLabels.begin(), kLabels.end(), word_phrase(paragraph)) != kLabels.end();
 }
 
 }  // namespace

@@ -289,13 +289,7 @@ bool is_comment_form_heading(std::string_view text) {
       "deja un comentario",   "deja tu comentario",  "lascia un commento",  "deixe um comentário"};
   constexpr std::size_t kMaxChars = 40;
   if (text.size() > kMaxChars) return false;
-  const std::string lower = to_lower(text);
-  std::string words;
-  for (const auto word : word_tokens(lower)) {
-    if (!words.empty()) words.push_back(' ');
-    words.append(word);
-  }
-  return std::find(kHeadings.begin(), kHeadings.end(), words) != kHeadings.end();
+  return std::find(kHeadings.begin(), kHeadings.end(), word_phrase(text)) != kHeadings.end();
 }
 
 }  // namespace

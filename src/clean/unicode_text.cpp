@@ -113,4 +113,14 @@ std::string collapse_whitespace(std::string_view text) {
   return out;
 }
 
+std::string word_phrase(std::string_view text) {
+  const std::string lower = to_lower(text);
+  std::string phrase;
+  for (const auto word : word_tokens(lower)) {
+    if (!phrase.empty()) phrase.push_back(' ');
+    phrase.append(word);
+  }
+  return phrase;
+}
+
 }  // namespace briefcast

@@ -51,4 +51,8 @@ std::string to_lower(std::string_view text);
 // Trims and turns every run of white space into one ASCII space.
 std::string collapse_whitespace(std::string_view text);
 
+// The words of `text` in lower case, one space between them, punctuation gone ("About the
+// author:" -> "about the author"): the form a label is looked up in.
+std::string word_phrase(std::string_view text);
+
 }  // namespace briefcast

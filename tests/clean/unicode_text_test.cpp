@@ -9,6 +9,12 @@ TEST(UnicodeText, CollapsesAllKindsOfWhiteSpace) {
   EXPECT_EQ(collapse_whitespace("\xE2\x80\x8B"), "");
 }
 
+TEST(UnicodeText, WordPhraseIsTheLowerCaseWordsWithOneSpace) {
+  EXPECT_EQ(word_phrase("  About THE  Author:"), "about the author");
+  EXPECT_EQ(word_phrase("\xC3\x9C" "ber die Autorin \xE2\x80\x94"), "\xC3\xBC" "ber die autorin");
+  EXPECT_EQ(word_phrase("\xE2\x80\x94 !"), "");
+}
+
 TEST(UnicodeText, WordTokensFollowWordCharacters) {
   const auto tokens = word_tokens("L'été, à 5h30 — déjà!");
   ASSERT_EQ(tokens.size(), 5u);

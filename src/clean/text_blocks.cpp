@@ -411,4 +411,13 @@ std::pair<std::size_t, std::size_t> densest_good_run(const std::vector<TextBlock
   return best_range;
 }
 
+std::vector<std::size_t> group_ends(const std::vector<TextBlock>& blocks) {
+  std::vector<std::size_t> ends(blocks.size(), blocks.size());
+  for (std::size_t start = 0; start < blocks.size() && blocks[start].group_size > 0; start += blocks[start].group_size) {
+    const std::size_t end = std::min(blocks.size(), start + blocks[start].group_size);
+    for (std::size_t k = start; k < end; ++k) ends[k] = end;
+  }
+  return ends;
+}
+
 }  // namespace briefcast

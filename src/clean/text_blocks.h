@@ -96,6 +96,10 @@ struct BlockConfig {
 // that introduces what follows), looking through closing quotes and brackets.
 bool ends_with_sentence_punctuation(std::string_view text);
 
+// Copied text only: for each block, the index one past the last line of its group; blocks.size()
+// from the first block whose source has no groups (group_size 0) on.
+std::vector<std::size_t> group_ends(const std::vector<TextBlock>& blocks);
+
 // Fills the feature fields. `language` picks the stop-word list; empty means none is known,
 // and sentence punctuation then stands in for stop-word density.
 void compute_block_features(std::vector<TextBlock>& blocks, std::string_view language, const BlockConfig& config = {});

@@ -218,11 +218,7 @@ void mark_related_link_groups(const std::vector<TextBlock>& blocks, std::vector<
   constexpr std::size_t kMaxLabelWords = 4;
   constexpr std::size_t kMaxLinks = 8;
   constexpr std::size_t kMaxTitleWords = 25;
-  std::vector<std::size_t> group_end(blocks.size(), blocks.size());
-  for (std::size_t start = 0; start < blocks.size() && blocks[start].group_size > 0; start += blocks[start].group_size) {
-    const std::size_t end = std::min(blocks.size(), start + blocks[start].group_size);
-    for (std::size_t k = start; k < end; ++k) group_end[k] = end;
-  }
+  const std::vector<std::size_t> group_end = group_ends(blocks);
   auto title = [&](const TextBlock& b) {
     if (b.word_count < 2 || b.word_count > kMaxTitleWords || b.table_row) return false;
     if (b.boilerplate != BoilerplateKind::kNone && b.boilerplate != BoilerplateKind::kRelated) return false;

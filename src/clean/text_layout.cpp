@@ -147,11 +147,9 @@ namespace {
 
 // Which blocks open their blank-line-delimited group, in one walk over the groups.
 std::vector<bool> group_openings(const std::vector<TextBlock>& blocks) {
+  const std::vector<std::size_t> ends = group_ends(blocks);
   std::vector<bool> opens(blocks.size(), false);
-  for (std::size_t start = 0; start < blocks.size(); start += blocks[start].group_size) {
-    opens[start] = true;
-    if (blocks[start].group_size == 0) break;
-  }
+  for (std::size_t i = 0; i < blocks.size(); ++i) opens[i] = i == 0 || ends[i - 1] == i;
   return opens;
 }
 

@@ -27,6 +27,17 @@ const char* kProse2 =
 
 }  // namespace
 
+TEST(TextBlocks, GroupEndsFollowTheCopiedGroups) {
+  auto blocks = make_blocks({"Menu", "Home", "A paragraph.", "Tags", "more", "an html block"});
+  blocks[0].group_size = blocks[1].group_size = 2;
+  blocks[2].group_size = 1;
+  blocks[3].group_size = blocks[4].group_size = 2;
+  // The last block comes from a source without groups: from it on, no group is known.
+  EXPECT_EQ(group_ends(blocks), (std::vector<std::size_t>{2, 2, 3, 5, 5, 6}));
+  blocks[0].group_size = 0;
+  EXPECT_EQ(group_ends(blocks), (std::vector<std::size_t>(6, 6)));
+}
+
 TEST(TextBlocks, SentencePunctuation) {
   EXPECT_TRUE(ends_with_sentence_punctuation("It rained."));
   EXPECT_TRUE(ends_with_sentence_punctuation("\"Is it over?\""));

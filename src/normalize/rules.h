@@ -138,6 +138,10 @@ std::optional<Match> match_news_shorthand(const Words& words, std::size_t i);
 // "HbA1c" -> "H.B.A one C": a lab measure's mixed-case letters before its figure, spelt.
 std::optional<std::string> speak_lab_code(std::string_view core);
 
+// reference_abbreviations.cpp: "b. 1950" -> "born", "incl." -> "including", "the 5th c." ->
+// "century", "Op. 27" -> "Opus", "HM the King", "the Rt Hon", "Ps 23:1" -> "Psalm twenty three, verse one".
+std::optional<Match> match_reference_abbreviation(const Words& words, std::size_t i);
+
 // legal_sections.cpp: "s.236A" -> "section two thirty six A", "ss.14-16".
 std::optional<Match> match_legal_section(const Words& words, std::size_t i);
 

@@ -142,6 +142,10 @@ std::optional<std::string> speak_lab_code(std::string_view core);
 // "century", "Op. 27" -> "Opus", "HM the King", "the Rt Hon", "Ps 23:1" -> "Psalm twenty three, verse one".
 std::optional<Match> match_reference_abbreviation(const Words& words, std::size_t i);
 
+// rating_marks.cpp: "gave it 9/10" -> "nine out of ten", "a 5* hotel" -> "a five-star hotel",
+// "★★★★☆" -> "four out of five stars".
+std::optional<Match> match_rating_mark(const Words& words, std::size_t i);
+
 // legal_sections.cpp: "s.236A" -> "section two thirty six A", "ss.14-16".
 std::optional<Match> match_legal_section(const Words& words, std::size_t i);
 

@@ -146,6 +146,10 @@ std::optional<Match> match_reference_abbreviation(const Words& words, std::size_
 // "★★★★☆" -> "four out of five stars".
 std::optional<Match> match_rating_mark(const Words& words, std::size_t i);
 
+// poll_marks.cpp: "Lab 42% Con 24%" -> "Labour ... Conservative ...", "±3 pts" -> "plus or
+// minus three points", "£325k p/w" -> "... pounds per week".
+std::optional<Match> match_poll_mark(const Words& words, std::size_t i);
+
 // legal_sections.cpp: "s.236A" -> "section two thirty six A", "ss.14-16".
 std::optional<Match> match_legal_section(const Words& words, std::size_t i);
 

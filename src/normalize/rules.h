@@ -153,6 +153,9 @@ std::optional<Match> match_poll_mark(const Words& words, std::size_t i);
 // chess_moves.cpp: "18.Nf5" -> "eighteen knight f-five", "23...Qxd4" -> "twenty three, queen takes d-four".
 std::optional<Match> match_chess_move(const Words& words, std::size_t i);
 
+// departure_times.cpp: "the 18.15 to Edinburgh" -> "the eighteen fifteen to Edinburgh".
+std::optional<Match> match_departure_time(const Words& words, std::size_t i);
+
 // legal_sections.cpp: "s.236A" -> "section two thirty six A", "ss.14-16".
 std::optional<Match> match_legal_section(const Words& words, std::size_t i);
 

@@ -1,0 +1,87 @@
+// Two things joined by a sign, said as people say the pair:
+//  - a currency pair, "EUR/USD" -> "euro-dollar", "USD/JPY" -> "dollar-yen", as market reports
+//    say them (eSpeak NG said "EUR" as "yoor");
+//  - a time signature, "4/4 time" -> "four-four time", "in 7/8" in a line about time
+//    signatures: never a fraction ("four quarters");
+//  - an arrow between two words, "London → Paris" -> "London to Paris" (eSpeak NG said "right
+//    arrow").
+#include "normalize/rules.h"
+
+namespace briefcast::rules {
+
+namespace {
+
+std::optional<std::string_view> currency_name(std::string_view code) {
+  struct Name {
+    std::string_view code;
+    std::string_view said;
+  };
+  static constexpr Name kNames[] = {
+      {"EUR", "euro"},   {"USD", "dollar"},         {"GBP", "sterling"},       {"JPY", "yen"},
+      {"CHF", "Swiss franc"}, {"CNY", "yuan"},      {"CNH", "offshore yuan"},  {"AUD", "Australian dollar"},
+      {"CAD", "Canadian dollar"}, {"NZD", "New Zealand dollar"}, {"INR", "rupee"}, {"KRW", "won"},
+      {"MXN", "peso"},   {"BRL", "real"},           {"ZAR", "rand"},           {"TRY", "lira"},
+      {"RUB", "rouble"}, {"SEK", "Swedish crown"},  {"NOK", "Norwegian crown"}, {"SGD", "Singapore dollar"},
+  };
+  for (const Name& n : kNames) {
+    if (code == n.code) return n.said;
+  }
+  return std::nullopt;
+}
+
+std::optional<Match> currency_pair(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  if (core.size() != 7 || core[3] != '/') return std::nullopt;
+  auto base = currency_name(core.substr(0, 3));
+  auto quote = currency_name(core.substr(4));
+  if (!base || !quote || *base == *quote) return std::nullopt;
+  return Match{1, std::string(*base) + "-" + std::string(*quote), false};
+}
+
+// "4/4", "6/8", "7/8": beats over a note value that is a power of two.
+bool signature_shape(std::string_view core) {
+  std::size_t slash = core.find('/');
+  if (slash == std::string_view::npos || slash == 0 || slash > 2) return false;
+  std::string_view beats = core.substr(0, slash);
+  std::string_view note = core.substr(slash + 1);
+  return text::all_digits(beats) && beats[0] != '0' && text::is_one_of(note, {"2", "4", "8", "16"});
+}
+
+bool names_signature(const Words& words, std::size_t j) {
+  return j < words.size() && text::is_one_of(text::lower(words[j].core), {"time", "signature", "metre", "meter"});
+}
+
+// "4/4 time", "a 6/8 signature", and "from 4/4 time to 7/8": a second signature after one
+// named as such within a few words.
+std::optional<Match> time_signature(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  if (!w.prefix.empty() || !signature_shape(w.core)) return std::nullopt;
+  bool named = w.suffix.empty() && names_signature(words, i + 1);
+  for (std::size_t j = i >= 4 ? i - 4 : 0; j + 1 < i && !named; ++j) {
+    named = signature_shape(words[j].core) && names_signature(words, j + 1);
+  }
+  if (!named) return std::nullopt;
+  std::size_t slash = w.core.find('/');
+  return Match{1, integer_words(w.core.substr(0, slash), false, false) + "-" +
+                      integer_words(w.core.substr(slash + 1), false, false),
+               false};
+}
+
+// "London → Paris", "A -> B": an arrow set between two words.
+std::optional<Match> arrow(const Words& words, std::size_t i) {
+  if (i == 0 || i + 1 >= words.size()) return std::nullopt;
+  std::string_view raw = words[i].raw;
+  if (raw != "\u2192" && raw != "->" && raw != "\u27f6") return std::nullopt;
+  return Match{1, "to", false};
+}
+
+}  // namespace
+
+std::optional<Match> match_joined_pair(const Words& words, std::size_t i) {
+  for (auto rule : {currency_pair, time_signature, arrow}) {
+    if (auto m = rule(words, i)) return m;
+  }
+  return std::nullopt;
+}
+
+}  // namespace briefcast::rules

@@ -1,0 +1,28 @@
+// Currency pairs, time signatures and arrows between words.
+#include <gtest/gtest.h>
+
+#include "normalize/normalizer.h"
+
+namespace briefcast {
+
+TEST(JoinedPairs, CurrencyPairsAsMarketsSayThem) {
+  EXPECT_EQ(normalize_text("EUR/GBP rose"), "euro-sterling rose");
+  EXPECT_EQ(normalize_text("USD/JPY at 149"), "dollar-yen at one hundred forty nine");
+  // An unknown code keeps its letters.
+  EXPECT_EQ(normalize_text("XYZ/USD").find("dollar-"), std::string::npos);
+}
+
+TEST(JoinedPairs, TimeSignatures) {
+  EXPECT_EQ(normalize_text("a waltz in 3/4 time"), "a waltz in three-four time");
+  EXPECT_EQ(normalize_text("it shifts from 6/8 time into 5/4 for a bar"),
+            "it shifts from six-eight time into five-four for a bar");
+  // Without a word that names a signature it stays a fraction.
+  EXPECT_EQ(normalize_text("3/4 of the cost").find("three-four"), std::string::npos);
+}
+
+TEST(JoinedPairs, AnArrowBetweenWords) {
+  EXPECT_EQ(normalize_text("Rome \u2192 Milan by train"), "Rome to Milan by train");
+  EXPECT_EQ(normalize_text("draft -> final"), "draft to final");
+}
+
+}  // namespace briefcast

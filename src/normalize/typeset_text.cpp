@@ -144,7 +144,7 @@ std::string comma_grouped_thousands(std::string clean) {
   return clean;
 }
 
-// "an event >15%", "p <0.05", "\u22652 doses": a comparison sign right before a figure is said
+// "an event >15%", "p <0.05", "p<0.05", "\u22652 doses": a comparison sign right before a figure is said
 // in words; eSpeak NG says nothing for "<" and ">", which loses the comparison. A tilde is
 // "about" ("~20 bps"), so that the figure after it meets its unit's rule as a plain figure.
 std::string spoken_comparisons(std::string clean) {
@@ -156,12 +156,15 @@ std::string spoken_comparisons(std::string clean) {
   for (std::size_t k = 0; k < clean.size(); ++k) {
     bool replaced = false;
     bool starts_word = k == 0 || clean[k - 1] == ' ' || clean[k - 1] == '(';
+    // "p<0.05", "n>500": a statistic's one-letter symbol glued to the sign.
+    bool after_symbol = k > 0 && text::is_alpha(clean[k - 1]) && (k == 1 || clean[k - 2] == ' ' || clean[k - 2] == '(');
     for (const auto& [sign, spoken] : kSigns) {
       std::size_t after = k + sign.size();
-      if (!starts_word || after >= clean.size() || clean.compare(k, sign.size(), sign) != 0) continue;
+      if ((!starts_word && !(after_symbol && sign != "~")) || after >= clean.size() || clean.compare(k, sign.size(), sign) != 0) continue;
       bool figure = text::is_digit(clean[after]) ||
                     (clean[after] == '.' && after + 1 < clean.size() && text::is_digit(clean[after + 1]));
       if (!figure) continue;
+      if (after_symbol) out.push_back(' ');
       out.append(spoken);
       k = after - 1;
       replaced = true;

@@ -50,7 +50,10 @@ bool is_counted_noun(std::string_view word) {
                         "children", "tonnes", "tons", "doses", "cases", "deaths", "downloads", "followers",
                         "members", "workers", "employees", "tourists", "patients", "students", "accounts",
                         "vehicles", "cars", "devices", "phones", "tickets", "listeners", "readers", "players",
-                        "fans", "animals", "trees", "records", "votes", "signatures", "bushels", "bushel"}) ||
+                        "fans", "animals", "trees", "records", "votes", "signatures", "bushels", "bushel",
+                        // Online counts: "2.3m reviews", "40m views".
+                        "reviews", "views", "streams", "posts", "clicks", "searches", "orders", "parcels",
+                        "messages", "calls", "applications", "claims", "respondents", "participants", "sales"}) ||
          is_currency_name(word);
 }
 

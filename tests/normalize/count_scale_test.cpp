@@ -127,3 +127,12 @@ TEST(CountScale, WireCopyScaleLetters) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(CountScaleOnline, MillionsOfOnlineCounts) {
+  EXPECT_EQ(normalize_text("the clip drew 4.5m views"), "the clip drew four point five million views");
+  EXPECT_EQ(normalize_text("1.2m reviews on the store"), "one point two million reviews on the store");
+}
+
+}  // namespace briefcast

@@ -2,8 +2,9 @@
 // stand for: "b. 1950" (born), "d. 1890" (died), "incl. VAT", "cf. the ruling", "ed. by",
 // "ref. 24/0187", "the 5th c.", "Op. 27", "s.t." (a cyclist's "same time"), "HM the King",
 // "the Rt Hon", and abbreviated books of the Bible before a chapter and verse ("Ps 23:1",
-// "Matt. 5:9"). Left alone, eSpeak NG says "b." as the letter with a sentence pause after it,
+// "Matt. 5:9"), and a House bill's number ("H.R. 4821"). Left alone, eSpeak NG says "b." as the letter with a sentence pause after it,
 // "incl." as "incle" and "Ps" as letters, so the word is lost.
+#include "normalize/number_words.h"
 #include "normalize/rules.h"
 
 namespace briefcast::rules {
@@ -136,10 +137,27 @@ std::optional<Match> bible_verse(const Words& words, std::size_t i) {
   return std::nullopt;
 }
 
+// "H.R. 4821", "HR 815", "H.B. 1102": a House bill's number, said in pairs as Congress and
+// statehouses say it ("forty eight twenty one"), not as a count.
+std::optional<Match> house_bill(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  if (!text::is_one_of(w.core, {"H.R", "HR", "H.B", "HB"}) || !w.prefix.empty() || i + 1 >= words.size() ||
+      !words[i + 1].prefix.empty()) {
+    return std::nullopt;
+  }
+  std::string_view figure = words[i + 1].core;
+  if (figure.size() < 3 || figure.size() > 4 || !text::all_digits(figure) || figure[0] == '0') return std::nullopt;
+  // Without periods "HR 120" may be a heart rate: only a four-figure number is a bill's.
+  if (w.core.find('.') == std::string_view::npos && figure.size() < 4) return std::nullopt;
+  std::string letters{w.core.front(), w.core.back()};
+  return Match{2, spelled_letters(letters) + " " + paired_digit_words(figure), false};
+}
+
 }  // namespace
 
 std::optional<Match> match_reference_abbreviation(const Words& words, std::size_t i) {
-  for (auto rule : {born_or_died, century, leading_word, before_number, majesty, honourable, bible_verse}) {
+  for (auto rule : {born_or_died, century, leading_word, before_number, majesty, honourable, bible_verse,
+                    house_bill}) {
     if (auto m = rule(words, i)) return m;
   }
   return std::nullopt;

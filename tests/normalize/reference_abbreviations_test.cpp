@@ -55,3 +55,14 @@ TEST(ReferenceAbbreviations, AbbreviatedBooksBeforeChapterAndVerse) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(ReferenceAbbreviations, AHouseBillsNumberInPairs) {
+  EXPECT_EQ(normalize_text("a vote on H.R. 3602 tonight"), "a vote on H.R thirty six oh two tonight");
+  EXPECT_EQ(normalize_text("HB 1517 passed"), "H.B fifteen seventeen passed");
+  // Without periods a shorter figure may be a heart rate: this rule leaves it to the others.
+  EXPECT_EQ(normalize_text("HR 128 at rest"), "HR one twenty eight at rest");
+}
+
+}  // namespace briefcast

@@ -159,6 +159,9 @@ std::optional<Match> match_departure_time(const Words& words, std::size_t i);
 // joined_pairs.cpp: "EUR/USD" -> "euro-dollar", "4/4 time" -> "four-four time", "London → Paris" -> "London to Paris".
 std::optional<Match> match_joined_pair(const Words& words, std::size_t i);
 
+// minute_marks.cpp: "won by 1'23\"" -> "one minute twenty three seconds" (never feet and inches).
+std::optional<Match> match_minute_marks(const Words& words, std::size_t i);
+
 // legal_sections.cpp: "s.236A" -> "section two thirty six A", "ss.14-16".
 std::optional<Match> match_legal_section(const Words& words, std::size_t i);
 

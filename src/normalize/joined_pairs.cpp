@@ -4,7 +4,11 @@
 //  - a time signature, "4/4 time" -> "four-four time", "in 7/8" in a line about time
 //    signatures: never a fraction ("four quarters");
 //  - an arrow between two words, "London → Paris" -> "London to Paris" (eSpeak NG said "right
-//    arrow").
+//    arrow");
+//  - clothing sizes, a range "XS-XXL" -> "X S to X X L" and a choice "S/M/L" -> "S, M or L"
+//    (the dash was lost and the slash said "slash").
+#include <vector>
+
 #include "normalize/rules.h"
 
 namespace briefcast::rules {
@@ -75,10 +79,33 @@ std::optional<Match> arrow(const Words& words, std::size_t i) {
   return Match{1, "to", false};
 }
 
+bool is_size(std::string_view part) {
+  return text::is_one_of(part, {"XXS", "XS", "S", "M", "L", "XL", "XXL", "XXXL", "2XL", "3XL", "4XL"});
+}
+
+// "XS-XXL", "S-XL", "S/M/L", "XS/S": sizes joined by a dash (a range) or slashes (a choice).
+// Two one-letter sizes alone ("S/M", "M-L") may be other things and are left.
+std::optional<Match> clothing_sizes(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  bool ranged = core.find('-') != std::string_view::npos;
+  if (core.size() > 20 || (ranged && core.find('/') != std::string_view::npos)) return std::nullopt;
+  std::vector<std::string_view> parts = text::split(core, ranged ? '-' : '/');
+  if (parts.size() < 2 || (ranged && parts.size() != 2)) return std::nullopt;
+  bool long_size = false;
+  std::vector<std::string> said;
+  for (std::string_view part : parts) {
+    if (!is_size(part)) return std::nullopt;
+    long_size = long_size || part.size() > 1;
+    said.push_back(spelled_letters(part));
+  }
+  if (!long_size && parts.size() < 3) return std::nullopt;
+  return Match{1, ranged ? said[0] + " to " + said[1] : text::joined(said, ", ", " or "), false};
+}
+
 }  // namespace
 
 std::optional<Match> match_joined_pair(const Words& words, std::size_t i) {
-  for (auto rule : {currency_pair, time_signature, arrow}) {
+  for (auto rule : {currency_pair, time_signature, arrow, clothing_sizes}) {
     if (auto m = rule(words, i)) return m;
   }
   return std::nullopt;

@@ -25,4 +25,11 @@ TEST(JoinedPairs, AnArrowBetweenWords) {
   EXPECT_EQ(normalize_text("draft -> final"), "draft to final");
 }
 
+TEST(JoinedPairs, ClothingSizes) {
+  EXPECT_EQ(normalize_text("jackets in XS-XL only"), "jackets in X.S to X.L only");
+  EXPECT_EQ(normalize_text("socks in S/M/L"), "socks in S, M or L");
+  // Two one-letter sizes alone are left to the other rules.
+  EXPECT_EQ(normalize_text("S/M").find(" or "), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -153,11 +153,23 @@ std::optional<Match> house_bill(const Words& words, std::size_t i) {
   return Match{2, spelled_letters(letters) + " " + paired_digit_words(figure), false};
 }
 
+// "the fund's latest 13F", "a 13F filing", "Form 13F": the SEC's holdings report, "thirteen F".
+// Elsewhere "13F" is a temperature, which the measure rules read.
+std::optional<Match> holdings_form(const Words& words, std::size_t i) {
+  if (words[i].core != "13F" || !words[i].prefix.empty()) return std::nullopt;
+  bool named_before = i > 0 && words[i - 1].suffix.empty() &&
+                      text::is_one_of(text::lower(words[i - 1].core), {"form", "latest", "quarterly", "recent"});
+  bool named_after = i + 1 < words.size() && words[i].suffix.empty() &&
+                     text::is_one_of(text::lower(words[i + 1].core), {"filing", "filings", "report", "reports", "holdings"});
+  if (!named_before && !named_after) return std::nullopt;
+  return Match{1, "thirteen F", false};
+}
+
 }  // namespace
 
 std::optional<Match> match_reference_abbreviation(const Words& words, std::size_t i) {
   for (auto rule : {born_or_died, century, leading_word, before_number, majesty, honourable, bible_verse,
-                    house_bill}) {
+                    house_bill, holdings_form}) {
     if (auto m = rule(words, i)) return m;
   }
   return std::nullopt;

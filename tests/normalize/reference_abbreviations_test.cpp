@@ -65,4 +65,10 @@ TEST(ReferenceAbbreviations, AHouseBillsNumberInPairs) {
   EXPECT_EQ(normalize_text("HR 128 at rest"), "HR one twenty eight at rest");
 }
 
+TEST(ReferenceAbbreviations, TheHoldingsFormIsNoTemperature) {
+  EXPECT_EQ(normalize_text("its 13F filing showed"), "its thirteen F filing showed");
+  EXPECT_EQ(normalize_text("in the quarterly 13F, the fund"), "in the quarterly thirteen F, the fund");
+  EXPECT_NE(normalize_text("it fell to 13F overnight").find("Fahrenheit"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -175,6 +175,34 @@ std::string spoken_comparisons(std::string clean) {
   return out;
 }
 
+// "R²=0.8", "E = mc²", "x³ + y³": a superscript two or three after a variable of one or two
+// letters is "squared" or "cubed"; eSpeak NG said "R two" and "m c two". Only the letters that
+// name variables in news copy (statistics, physics, algebra): after a unit ("m²", "km³") the
+// measure rules say "square" and "cubic".
+std::string spoken_powers(std::string clean) {
+  if (clean.find("\xC2\xB2") == std::string::npos && clean.find("\xC2\xB3") == std::string::npos) return clean;
+  std::string out;
+  out.reserve(clean.size() + 16);
+  for (std::size_t k = 0; k < clean.size(); ++k) {
+    bool power = k + 1 < clean.size() && clean[k] == '\xC2' && (clean[k + 1] == '\xB2' || clean[k + 1] == '\xB3');
+    std::size_t start = k;
+    while (power && start > 0 && k - start < 3 && text::is_alpha(clean[start - 1])) --start;
+    std::string_view letters = std::string_view(clean).substr(start, k - start);
+    bool opens = start == 0 || clean[start - 1] == ' ' || clean[start - 1] == '(';
+    bool closes = k + 2 >= clean.size() || !text::is_alnum(clean[k + 2]);
+    if (!power || !opens || !closes || !text::is_one_of(letters, {"R", "r", "x", "y", "z", "n", "t", "a", "b", "c", "mc"})) {
+      out.push_back(clean[k]);
+      continue;
+    }
+    out.append(clean[k + 1] == '\xB2' ? " squared" : " cubed");
+    if (k + 2 < clean.size() && clean[k + 2] != ' ' && clean[k + 2] != ',' && clean[k + 2] != '.' && clean[k + 2] != ')') {
+      out.push_back(' ');
+    }
+    ++k;
+  }
+  return out;
+}
+
 // "a 6\u2010month survey", "555\u20120142": the Unicode hyphen (U+2010), the non-breaking hyphen
 // (U+2011) and the figure dash (U+2012) that typeset text uses are the ASCII hyphen every rule
 // reads; left as they are, the word around them was not read at all. The double prime (U+2033)

@@ -84,3 +84,15 @@ TEST(PrintedMarksStatistics, AComparisonGluedToAStatisticsLetter) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(PrintedMarksPowers, AVariablesSquareOrCube) {
+  EXPECT_EQ(normalize_text("an adjusted R² of 0.6"), "an adjusted R squared of zero point six");
+  EXPECT_EQ(normalize_text("the law E = mc² again"), "the law E equals mc squared again");
+  // After a unit it is the unit's power, read by the measure rules.
+  EXPECT_EQ(normalize_text("a 40 m² flat").find("squared"), std::string::npos);
+  EXPECT_EQ(normalize_text("per km² of forest").find("squared"), std::string::npos);
+}
+
+}  // namespace briefcast

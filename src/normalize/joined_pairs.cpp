@@ -5,6 +5,8 @@
 //    signatures: never a fraction ("four quarters");
 //  - an arrow between two words, "London → Paris" -> "London to Paris" (eSpeak NG said "right
 //    arrow");
+//  - a time in one zone and its time in another, "3pm ET/12pm PT" -> "... E T, twelve PM P T"
+//    (the slash was said "slash");
 //  - clothing sizes, a range "XS-XXL" -> "X S to X X L" and a choice "S/M/L" -> "S, M or L"
 //    (the dash was lost and the slash said "slash").
 #include <vector>
@@ -102,10 +104,30 @@ std::optional<Match> clothing_sizes(const Words& words, std::size_t i) {
   return Match{1, ranged ? said[0] + " to " + said[1] : text::joined(said, ", ", " or "), false};
 }
 
+// "ET/12pm", "BST/10:30": a zone, then the same moment in another zone after the slash.
+std::optional<Match> zone_then_time(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  std::size_t slash = core.find('/');
+  if (slash == std::string_view::npos || slash < 2 || slash > 4 || slash + 1 >= core.size() ||
+      !text::is_digit(core[slash + 1])) {
+    return std::nullopt;
+  }
+  std::string_view zone = core.substr(0, slash);
+  if (!text::is_one_of(zone, {"ET", "PT", "CT", "MT", "GMT", "BST", "UTC", "CET", "CEST", "EST", "EDT", "PST", "PDT",
+                              "CST", "CDT", "AEST", "AEDT", "IST", "JST", "HKT", "SGT"})) {
+    return std::nullopt;
+  }
+  std::string_view time = core.substr(slash + 1);
+  std::string said = speak_word(time, false);
+  // Only a clock reading after the slash: "9am", "12pm", "10:30", "14.30".
+  if (said == time || time.find_first_not_of("0123456789:.apmAPM") != std::string_view::npos) return std::nullopt;
+  return Match{1, spelled_letters(zone) + ", " + said, false};
+}
+
 }  // namespace
 
 std::optional<Match> match_joined_pair(const Words& words, std::size_t i) {
-  for (auto rule : {currency_pair, time_signature, arrow, clothing_sizes}) {
+  for (auto rule : {currency_pair, time_signature, arrow, clothing_sizes, zone_then_time}) {
     if (auto m = rule(words, i)) return m;
   }
   return std::nullopt;

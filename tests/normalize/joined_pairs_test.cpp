@@ -25,6 +25,12 @@ TEST(JoinedPairs, AnArrowBetweenWords) {
   EXPECT_EQ(normalize_text("draft -> final"), "draft to final");
 }
 
+TEST(JoinedPairs, ATimeInOneZoneThenAnother) {
+  EXPECT_EQ(normalize_text("live at 8pm BST/3pm ET"), "live at eight PM B.S.T, three PM E.T");
+  // Anything else after the slash is left to the other rules.
+  EXPECT_EQ(normalize_text("the UTC/GMT offset").find(", "), std::string::npos);
+}
+
 TEST(JoinedPairs, ClothingSizes) {
   EXPECT_EQ(normalize_text("jackets in XS-XL only"), "jackets in X.S to X.L only");
   EXPECT_EQ(normalize_text("socks in S/M/L"), "socks in S, M or L");

@@ -3,6 +3,7 @@
 //    percent, Conservative ...": eSpeak NG said "lab" and "con", and the party was lost;
 //  - "pts" after a signed figure ("±3 pts", "+2 pts"), which the unit rules do not reach
 //    because the sign is read first;
+//  - the plus-minus statistic named ("a +/- of +24"), not the sign of a margin;
 //  - a period after an amount ("£325k p/w", "a £1,800 pa service charge"): said "per week",
 //    "per annum", never as letters or as part of a compound adjective.
 #include "normalize/rules.h"
@@ -77,10 +78,23 @@ std::optional<Match> amount_period(const Words& words, std::size_t i) {
   return Match{2, *amount + " " + std::string(said), dotted && !period_ends_sentence(words, i + 1)};
 }
 
+// "a +/- of +24", "his +/- rating": the plus-minus statistic named, not the sign of a margin
+// ("+/- 3 points", which stays "plus or minus").
+std::optional<Match> plus_minus_statistic(const Words& words, std::size_t i) {
+  if (words[i].core != "+/-" && words[i].core != "\u00b1") return std::nullopt;
+  bool named = i > 0 && words[i - 1].suffix.empty() &&
+               text::is_one_of(text::lower(words[i - 1].core), {"a", "the", "his", "her", "their", "its", "best"});
+  bool followed = i + 1 < words.size() && words[i].suffix.empty() &&
+                  text::is_one_of(text::lower(words[i + 1].core), {"of", "rating", "mark", "record"});
+  if (!named && !followed) return std::nullopt;
+  if (i + 1 < words.size() && !words[i + 1].core.empty() && text::is_digit(words[i + 1].core[0])) return std::nullopt;
+  return Match{1, "plus-minus", false};
+}
+
 }  // namespace
 
 std::optional<Match> match_poll_mark(const Words& words, std::size_t i) {
-  for (auto rule : {party_share, signed_points, amount_period}) {
+  for (auto rule : {party_share, signed_points, amount_period, plus_minus_statistic}) {
     if (auto m = rule(words, i)) return m;
   }
   return std::nullopt;

@@ -19,6 +19,13 @@ TEST(PollMarks, PointsAfterASignedFigure) {
   EXPECT_EQ(normalize_text("the Greens -1 pt"), "the Greens minus one point");
 }
 
+TEST(PollMarks, ThePlusMinusStatisticNamed) {
+  EXPECT_EQ(normalize_text("a +/- of -7 this season"), "a plus-minus of minus seven this season");
+  EXPECT_EQ(normalize_text("his +/- rating"), "his plus-minus rating");
+  // The sign of a margin stays "plus or minus".
+  EXPECT_EQ(normalize_text("within +/- 3 points"), "within plus or minus three points");
+}
+
 TEST(PollMarks, AnAmountAndThePeriodItIsPaidIn) {
   EXPECT_EQ(normalize_text("a wage of £90k p/w"), "a wage of ninety thousand pounds per week");
   EXPECT_EQ(normalize_text("a £2,400 pa ground rent"), "a two thousand four hundred pounds per annum ground rent");

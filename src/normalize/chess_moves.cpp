@@ -1,6 +1,7 @@
 // Chess moves in algebraic notation after their move number, as match reports print them:
 // "1.e4" -> "one e-four", "18.Nf5" -> "eighteen knight f-five", "23...Qxd4" -> "twenty three,
-// queen takes d-four", "9.O-O" -> "nine castles". Left alone, the period was read as "dot" or
+// queen takes d-four", "9.O-O" -> "nine castles", and Black's reply printed after White's move
+// without a number ("34.Rxe6 fxe6"). Left alone, the period was read as "dot" or
 // as a sentence end and "Qxd4" as letters run together. The move number is required: a bare
 // "Nf3" may as well be a code. A square is written with a hyphen ("a-five") so that eSpeak NG
 // says the letter's name, not the article.
@@ -61,10 +62,14 @@ std::optional<std::string> speak_move(std::string_view m) {
   return said + promotion + tail;
 }
 
-}  // namespace
+// "35.Qh5", "23...Qxd4": the move number, its dots and the move, or nullopt.
+struct Numbered {
+  std::string_view number;
+  std::size_t dots;
+  std::string move;
+};
 
-std::optional<Match> match_chess_move(const Words& words, std::size_t i) {
-  std::string_view core = words[i].core;
+std::optional<Numbered> numbered_move(std::string_view core) {
   std::size_t dot = core.find('.');
   if (dot == 0 || dot == std::string_view::npos || dot > 3 || !text::all_digits(core.substr(0, dot))) {
     return std::nullopt;
@@ -74,8 +79,23 @@ std::optional<Match> match_chess_move(const Words& words, std::size_t i) {
   if (dots != 1 && dots != 3) return std::nullopt;
   auto move = speak_move(core.substr(move_at));
   if (!move) return std::nullopt;
-  std::string number = integer_words(core.substr(0, dot), false, false);
-  return Match{1, number + (dots == 3 ? ", " : " ") + *move, false};
+  return Numbered{core.substr(0, dot), dots, *move};
+}
+
+}  // namespace
+
+std::optional<Match> match_chess_move(const Words& words, std::size_t i) {
+  if (auto numbered = numbered_move(words[i].core)) {
+    std::string number = integer_words(numbered->number, false, false);
+    return Match{1, number + (numbered->dots == 3 ? ", " : " ") + numbered->move, false};
+  }
+  // "34.Rxe6 fxe6": Black's reply printed after White's numbered move, without a number.
+  if (i == 0 || !words[i - 1].suffix.empty() || !words[i].prefix.empty()) return std::nullopt;
+  auto white = numbered_move(words[i - 1].core);
+  if (!white || white->dots != 1) return std::nullopt;
+  auto reply = speak_move(words[i].core);
+  if (!reply) return std::nullopt;
+  return Match{1, *reply, false};
 }
 
 }  // namespace briefcast::rules

@@ -14,6 +14,12 @@ TEST(ChessMoves, MovesAfterTheirNumber) {
   EXPECT_EQ(normalize_text("and 55.g8=Q# ended it"), "and fifty five g-eight promotes to queen mate ended it");
 }
 
+TEST(ChessMoves, BlacksReplyAfterWhitesNumberedMove) {
+  EXPECT_EQ(normalize_text("1.d4 Nf6 2.c4 e6"), "one d-four knight f-six two c-four e-six");
+  // After a figure that is no move, a word with a square's shape is left alone.
+  EXPECT_EQ(normalize_text("rose 2.5 b3 units").find("b-three"), std::string::npos);
+}
+
 TEST(ChessMoves, OtherFiguresWithAPeriodAreNoMoves) {
   EXPECT_EQ(normalize_text("rose 1.5 points").find("-"), std::string::npos);
 }

@@ -25,7 +25,9 @@ std::optional<Match> match_minute_marks(const Words& words, std::size_t i) {
   int m = std::stoi(std::string(minutes));
   std::string said = sign + integer_words(std::to_string(m), false, false) + (m == 1 ? " minute" : " minutes");
   if (s > 0) said += " " + integer_words(std::to_string(s), false, false) + (s == 1 ? " second" : " seconds");
-  return Match{1, said, false};
+  Match gap{1, said, false};
+  gap.eat_mark = true;  // the second mark belongs to the figure
+  return gap;
 }
 
 }  // namespace briefcast::rules

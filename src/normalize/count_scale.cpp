@@ -53,7 +53,8 @@ bool is_counted_noun(std::string_view word) {
                         "fans", "animals", "trees", "records", "votes", "signatures", "bushels", "bushel",
                         // Online counts: "2.3m reviews", "40m views".
                         "reviews", "views", "streams", "posts", "clicks", "searches", "orders", "parcels",
-                        "messages", "calls", "applications", "claims", "respondents", "participants", "sales"}) ||
+                        "messages", "calls", "applications", "claims", "respondents", "participants", "sales",
+                        "times"}) ||
          is_currency_name(word);
 }
 

@@ -133,6 +133,7 @@ namespace briefcast {
 TEST(CountScaleOnline, MillionsOfOnlineCounts) {
   EXPECT_EQ(normalize_text("the clip drew 4.5m views"), "the clip drew four point five million views");
   EXPECT_EQ(normalize_text("1.2m reviews on the store"), "one point two million reviews on the store");
+  EXPECT_EQ(normalize_text("streamed 8.1m times"), "streamed eight point one million times");
 }
 
 }  // namespace briefcast

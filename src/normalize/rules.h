@@ -162,6 +162,9 @@ std::optional<Match> match_joined_pair(const Words& words, std::size_t i);
 // minute_marks.cpp: "won by 1'23\"" -> "one minute twenty three seconds" (never feet and inches).
 std::optional<Match> match_minute_marks(const Words& words, std::size_t i);
 
+// music_keys.cpp: "A♭ major" -> "A-flat major", "F♯" -> "F-sharp".
+std::optional<Match> match_music_key(const Words& words, std::size_t i);
+
 // legal_sections.cpp: "s.236A" -> "section two thirty six A", "ss.14-16".
 std::optional<Match> match_legal_section(const Words& words, std::size_t i);
 

@@ -75,6 +75,18 @@ std::optional<Match> amount_period(const Words& words, std::size_t i) {
   auto amount = speak_money(w.core);
   if (!amount) return std::nullopt;
   bool dotted = text::has_period(words[i + 1]);
+  // "a £1,800 pa service charge": before its noun, after an article, the amount and period
+  // are one compound adjective, "a one-thousand-eight-hundred-pound-a-year service charge".
+  bool before_noun = i > 0 && text::is_one_of(text::lower(words[i - 1].core), {"a", "an"}) && !dotted &&
+                     words[i + 1].suffix.empty() && i + 2 < words.size() && words[i + 2].prefix.empty() &&
+                     !words[i + 2].core.empty() && text::is_lower(words[i + 2].core[0]) && text::all_alpha(words[i + 2].core);
+  bool whole_units = text::ends_with(*amount, " pounds") || text::ends_with(*amount, " dollars") ||
+                     text::ends_with(*amount, " euros");
+  if (before_noun && whole_units) {
+    std::string one = amount->substr(0, amount->size() - 1);
+    std::string_view a_period = said == "per annum" ? " a year" : said == "per week" ? " a week" : " a month";
+    return Match{2, text::hyphenated(one + std::string(a_period)), false};
+  }
   return Match{2, *amount + " " + std::string(said), dotted && !period_ends_sentence(words, i + 1)};
 }
 

@@ -28,7 +28,8 @@ TEST(PollMarks, ThePlusMinusStatisticNamed) {
 
 TEST(PollMarks, AnAmountAndThePeriodItIsPaidIn) {
   EXPECT_EQ(normalize_text("a wage of £90k p/w"), "a wage of ninety thousand pounds per week");
-  EXPECT_EQ(normalize_text("a £2,400 pa ground rent"), "a two thousand four hundred pounds per annum ground rent");
+  EXPECT_EQ(normalize_text("a £2,400 pa ground rent"), "a two-thousand-four-hundred-pound-a-year ground rent");
+  EXPECT_EQ(normalize_text("rent of £950 pcm, bills extra"), "rent of nine hundred fifty pounds per calendar month, bills extra");
   EXPECT_EQ(normalize_text("at €750 p.a. for members"), "at seven hundred fifty euros per annum for members");
 }
 

@@ -7,6 +7,8 @@
 //    arrow");
 //  - a time in one zone and its time in another, "3pm ET/12pm PT" -> "... E T, twelve PM P T"
 //    (the slash was said "slash");
+//  - a device's memory and storage, "16GB/512GB" -> "sixteen gigabytes and five hundred twelve
+//    gigabytes": sizes far apart are two parts of one spec; "128GB/256GB" stays a choice ("or");
 //  - clothing sizes, a range "XS-XXL" -> "X S to X X L" and a choice "S/M/L" -> "S, M or L"
 //    (the dash was lost and the slash said "slash").
 #include <vector>
@@ -124,10 +126,35 @@ std::optional<Match> zone_then_time(const Words& words, std::size_t i) {
   return Match{1, spelled_letters(zone) + ", " + said, false};
 }
 
+// "16GB" -> 16, "1TB" -> 1024: a memory size in gigabytes, or nullopt.
+std::optional<double> gigabytes(std::string_view size) {
+  if (size.size() < 3) return std::nullopt;
+  std::string_view unit = size.substr(size.size() - 2);
+  std::string_view figure = size.substr(0, size.size() - 2);
+  if (figure.empty() || figure.size() > 4 || !text::all_digits(figure)) return std::nullopt;
+  double value = std::stod(std::string(figure));
+  if (unit == "GB") return value;
+  if (unit == "TB") return value * 1024;
+  return std::nullopt;
+}
+
+// "16GB/512GB", "8GB/1TB": memory and storage, each with its unit and at least eight times
+// apart, as a phone's or laptop's spec lists them. Steps of two ("128GB/256GB") are the
+// choices a model comes in, which the measure rules say with "or".
+std::optional<Match> memory_and_storage(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  std::size_t slash = core.find('/');
+  if (slash == std::string_view::npos || core.find('/', slash + 1) != std::string_view::npos) return std::nullopt;
+  auto memory = gigabytes(core.substr(0, slash));
+  auto storage = gigabytes(core.substr(slash + 1));
+  if (!memory || !storage || *memory <= 0 || *storage < 8 * *memory) return std::nullopt;
+  return Match{1, speak_word(core.substr(0, slash), false) + " and " + speak_word(core.substr(slash + 1), false), false};
+}
+
 }  // namespace
 
 std::optional<Match> match_joined_pair(const Words& words, std::size_t i) {
-  for (auto rule : {currency_pair, time_signature, arrow, clothing_sizes, zone_then_time}) {
+  for (auto rule : {currency_pair, time_signature, arrow, clothing_sizes, zone_then_time, memory_and_storage}) {
     if (auto m = rule(words, i)) return m;
   }
   return std::nullopt;

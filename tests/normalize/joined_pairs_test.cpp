@@ -31,6 +31,13 @@ TEST(JoinedPairs, ATimeInOneZoneThenAnother) {
   EXPECT_EQ(normalize_text("the UTC/GMT offset").find(", "), std::string::npos);
 }
 
+TEST(JoinedPairs, MemoryAndStorageOfOneSpec) {
+  EXPECT_EQ(normalize_text("the 8GB/256GB model"), "the eight gigabytes and two hundred fifty six gigabytes model");
+  EXPECT_EQ(normalize_text("with 32GB/2TB inside"), "with thirty two gigabytes and two terabytes inside");
+  // Sizes one step apart are the choices a model comes in.
+  EXPECT_EQ(normalize_text("in 128GB/256GB versions").find(" and "), std::string::npos);
+}
+
 TEST(JoinedPairs, ClothingSizes) {
   EXPECT_EQ(normalize_text("jackets in XS-XL only"), "jackets in X.S to X.L only");
   EXPECT_EQ(normalize_text("socks in S/M/L"), "socks in S, M or L");

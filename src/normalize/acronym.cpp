@@ -25,8 +25,11 @@ constexpr std::array<std::string_view, 41> kSaid = {
 };
 
 // Acronyms said as a word that is not the word their letters spell: the London index "FTSE"
-// is "Footsie" (written "Ftse", eSpeak NG said "eft-see"; "Footsie" it says FOOT-see).
-constexpr std::array<std::pair<std::string_view, std::string_view>, 1> kRespelled = {{{"FTSE", "Footsie"}}};
+// is "Footsie" (written "Ftse", eSpeak NG said "eft-see"; "Footsie" it says FOOT-see). The
+// savings account "ISA" is "EYE-suh" ("Isa" was "IS-uh"), the credit score "FICO" is "FYE-co"
+// ("Fico" was "FEE-co") and the health economist's "QALY" is "KWOL-ee" ("Qaly" was "KAH-lee").
+constexpr std::array<std::pair<std::string_view, std::string_view>, 4> kRespelled = {
+    {{"FTSE", "Footsie"}, {"ISA", "Eyesa"}, {"FICO", "Fyco"}, {"QALY", "Qualy"}}};
 
 // Short English words written in capitals for emphasis ("It was NOT fine", "SO tired"):
 // none is an initialism in news, and spelling them ("N O T") changes what is said.

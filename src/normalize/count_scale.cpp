@@ -45,6 +45,11 @@ bool names_currency_after_figure(std::string_view word) {
 
 // Things counted in millions, after which "m" is "million", not meters: "3.2m users".
 bool is_counted_noun(std::string_view word) {
+  // Counts the news reports online and in surveys: "2.3m reviews", "3.4m times", "1.2m claims".
+  if (text::is_one_of(word, {"reviews", "times", "streams", "applications", "claims", "respondents", "participants",
+                             "sales"})) {
+    return true;
+  }
   return text::is_one_of(word, {"people", "users", "customers", "subscribers", "viewers", "voters", "residents", "jobs",
                         "barrels", "shares", "units", "copies", "households", "homes", "visitors", "passengers",
                         "children", "tonnes", "tons", "doses", "cases", "deaths", "downloads", "followers",

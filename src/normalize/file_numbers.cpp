@@ -27,8 +27,25 @@ std::string said_part(std::string_view part) {
 
 }  // namespace
 
+namespace {
+
+// "24/118234", "19/0417": a year or serial and a long or zero-led figure after it, as crime
+// and case references are written. No fraction has such a bottom (a power of ten, "1/10000",
+// stays a fraction), and read as one it was "twenty four one hundred eighteen thousand ...
+// fourths".
+bool figure_reference(const std::vector<std::string_view>& parts) {
+  if (parts.size() != 2 || parts[0].empty() || parts[0].size() > 4 || !text::all_digits(parts[0])) return false;
+  std::string_view second = parts[1];
+  if (second.size() > 8 || !text::all_digits(second)) return false;
+  bool long_figure = second.size() >= 5 && !text::ends_with(second, "000");
+  return long_figure || (second.size() >= 3 && second[0] == '0');
+}
+
+}  // namespace
+
 std::optional<std::string> speak_file_number(std::string_view core) {
   const std::vector<std::string_view> parts = text::split(core, '/');
+  if (figure_reference(parts)) return said_part(parts[0]) + " slash " + digit_words(parts[1]);
   if (parts.size() < 3 || parts.size() > 8) return std::nullopt;
   bool letters = false;
   bool figures = false;

@@ -67,12 +67,13 @@ std::optional<std::string> sub_label(std::string_view label) {
 
 // "Article 50(2)", "section 12(1)(b)": the brackets after a part's number are its sub-clauses,
 // said with their names ("Article fifty, paragraph two", "section twelve, subsection one,
-// paragraph B"), never run into the number ("fifty two" is another article).
+// paragraph B"), never run into the number ("fifty two" is another article). A bill's clause
+// becomes the act's section, so its brackets are subsections too ("clause 14(3)").
 std::optional<Match> bracketed_part(const Words& words, std::size_t i) {
   if (i == 0 || !words[i - 1].suffix.empty() || !words[i].prefix.empty()) return std::nullopt;
   std::string head = text::lower(words[i - 1].core);
-  bool section = text::is_one_of(head, {"section", "sections", "s", "subsection"});
-  if (!section && !text::is_one_of(head, {"article", "articles", "regulation", "rule", "clause", "paragraph"})) return std::nullopt;
+  bool section = text::is_one_of(head, {"section", "sections", "s", "subsection", "clause", "clauses"});
+  if (!section && !text::is_one_of(head, {"article", "articles", "regulation", "rule", "paragraph"})) return std::nullopt;
   std::string core(words[i].core);
   if (text::starts_with(words[i].suffix, ")")) core += ')';
   std::size_t open = core.find('(');

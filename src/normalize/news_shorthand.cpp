@@ -60,21 +60,47 @@ bool is_uk_road(std::string_view core) {
   return k > 1 && k <= 4 && (k == core.size() || core.substr(k) == "(M)");
 }
 
-// "the M25 at J10", "J4a of the M6": a motorway junction's number; J alone would be spelt.
-std::optional<Match> motorway_junction(const Words& words, std::size_t i) {
-  std::string_view core = words[i].core;
+// "J4" -> {"4", ""}, "J4a" -> {"4", "a"}: a junction's figure and letter, or nullopt.
+std::optional<std::pair<std::string_view, std::string_view>> junction_parts(std::string_view core) {
   if (core.size() < 2 || core.size() > 4 || core[0] != 'J' || !text::is_digit(core[1])) return std::nullopt;
   std::size_t k = 1;
   while (k < core.size() && text::is_digit(core[k])) ++k;
   std::string_view figure = core.substr(1, k - 1);
   std::string_view tail = core.substr(k);
   if (figure[0] == '0' || (!tail.empty() && tail != "a" && tail != "b")) return std::nullopt;
+  return std::make_pair(figure, tail);
+}
+
+std::string junction_words(std::pair<std::string_view, std::string_view> parts) {
+  std::string spoken = "junction " + cardinal_words(parts.first);
+  if (!parts.second.empty()) spoken += " " + std::string(parts.second == "a" ? "A" : "B");
+  return spoken;
+}
+
+// "the M25 at J10", "J4a of the M6", "between J10 and J11 of the M25", "M6 southbound J4-J3": a
+// motorway junction's number, or a stretch between two ("J4-5" too); J alone would be spelt.
+// The road is named within a clause's length of it.
+std::optional<Match> motorway_junction(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  std::size_t dash = core.find('-');
+  auto first = junction_parts(core.substr(0, dash));
+  if (!first) return std::nullopt;
+  std::optional<std::pair<std::string_view, std::string_view>> last;
+  if (dash != std::string_view::npos) {
+    std::string_view second = core.substr(dash + 1);
+    if (!second.empty() && text::is_digit(second[0]) && second.size() <= 2 && text::all_digits(second)) {
+      last = std::make_pair(second, std::string_view());
+    } else {
+      last = junction_parts(second);
+    }
+    if (!last || last->first[0] == '0') return std::nullopt;
+  }
   bool road = false;
-  std::size_t from = i >= 4 ? i - 4 : 0;
-  for (std::size_t j = from; j < std::min(words.size(), i + 4); ++j) road = road || (j != i && is_uk_road(words[j].core));
+  std::size_t from = i >= 8 ? i - 8 : 0;
+  for (std::size_t j = from; j < std::min(words.size(), i + 8); ++j) road = road || (j != i && is_uk_road(words[j].core));
   if (!road) return std::nullopt;
-  std::string spoken = "junction " + cardinal_words(figure);
-  if (!tail.empty()) spoken += " " + std::string(tail == "a" ? "A" : "B");
+  std::string spoken = junction_words(*first);
+  if (last) spoken += " to " + junction_words(*last);
   return Match{1, spoken, false};
 }
 

@@ -128,7 +128,7 @@ using Matcher = std::optional<Match> (*)(const Words&, std::size_t);
 
 // Multi-word classes, most specific first: a telephone number or an address contains figures
 // that the date or measure rules would otherwise claim.
-constexpr Matcher kMatchers[] = {rules::match_planning_count, rules::match_listed_code, rules::match_plural_figure, rules::match_counted_figure, rules::match_jurisdiction, rules::match_news_shorthand, rules::match_sport_figure, rules::match_record, rules::match_written_date, rules::match_legal_section, rules::match_report_term, rules::match_code, rules::match_telephone, rules::match_address, rules::match_route_number, rules::match_aircraft, rules::match_coordinates, rules::match_compass_point, rules::match_release_number, rules::match_date, rules::match_bulletin_clock,
+constexpr Matcher kMatchers[] = {rules::match_planning_count, rules::match_reference_abbreviation, rules::match_rating_mark, rules::match_poll_mark, rules::match_chess_move, rules::match_departure_time, rules::match_joined_pair, rules::match_minute_marks, rules::match_music_key, rules::match_listed_code, rules::match_plural_figure, rules::match_counted_figure, rules::match_jurisdiction, rules::match_news_shorthand, rules::match_sport_figure, rules::match_record, rules::match_written_date, rules::match_legal_section, rules::match_report_term, rules::match_code, rules::match_telephone, rules::match_address, rules::match_route_number, rules::match_aircraft, rules::match_coordinates, rules::match_compass_point, rules::match_release_number, rules::match_date, rules::match_bulletin_clock,
                                  rules::match_time,      rules::match_field_measure, rules::match_money_range, rules::match_money,   rules::match_fraction_adjective, rules::match_measure,
                                  rules::match_spaced_range, rules::match_fraction,  rules::match_score,   rules::match_ratio, rules::match_model_mark, rules::match_roman,   rules::match_year,        rules::match_capital_surname, rules::match_initials,
                                  rules::match_abbreviation, rules::match_word_pair, rules::match_word_list, rules::match_open_slash_pair,
@@ -303,7 +303,7 @@ std::string joined_after_between(const Words& words, std::size_t start, std::siz
 std::string plain_characters(std::string_view line) {
   std::string clean = rules::without_instrument_codes(rules::decoded_references(rules::valid_utf8(line)));
   clean = rules::without_trade_marks(rules::without_editorial_brackets(std::move(clean)));
-  clean = rules::plain_hyphens(rules::spoken_comparisons(std::move(clean)));
+  clean = rules::plain_hyphens(rules::spoken_comparisons(rules::spoken_powers(std::move(clean))));
   clean = rules::joined_feet_marks(rules::single_mark_ranges(std::move(clean)));
   clean = rules::minus_signs(rules::spaced_dashes(std::move(clean)));
   clean = rules::comma_grouped_thousands(std::move(clean));
@@ -340,7 +340,7 @@ Piece matched_piece(const Words& words, std::size_t i, const Match& match) {
   const text::Word& last = words[i + match.count - 1];
   std::string_view suffix = last.suffix;
   if (match.eat_period && !suffix.empty() && suffix[0] == '.') suffix.remove_prefix(1);
-  if (match.eat_mark && !suffix.empty()) suffix.remove_prefix(suffix[0] == '\'' ? 1 : 3);
+  if (match.eat_mark && !suffix.empty()) suffix.remove_prefix(suffix[0] == '\'' || suffix[0] == '"' ? 1 : 3);
   std::string piece;
   piece.append(words[i].prefix).append(match.spoken).append(without_asterisks(suffix));
   return Piece{std::move(piece), i + match.count};

@@ -2,7 +2,7 @@
 // Gulf and Philippine papers write them: "Rs 3.27 lakh crore", "Rs. 10,000/-",
 // "Rs-1440", "₹2,481 cr", "Rs 3,27,747 crore" (lakh grouping), "KSh 3,500",
 // "Sh5,600", "KShs. 2,300", "R16.03", "N28.7 trillion", "AED 202.5 million",
-// "Dh6.24 billion", "QR93.0mn", "SAR 37.75", "P4.13 billion", "PHP6.43 billion".
+// "Dh6.24 billion", "QR93.0mn", "SAR 37.75", "P4.13 billion", "PHP6.43 billion", "Rp16,200".
 // The figure is read, then its scale words, then the currency once: "three point
 // two seven lakh crore rupees", as a newsreader says it.
 #include <array>
@@ -21,7 +21,7 @@ using Prefix = Currency;
 
 // Longer prefixes first, so that "Rs." wins over "Rs" and "KShs" over "KSh", and
 // every one-letter sign last.
-constexpr std::array<Prefix, 26> kPrefixes = {{
+constexpr std::array<Prefix, 28> kPrefixes = {{
     {"Rs.", "rupee", "rupees"},
     {"Rs-", "rupee", "rupees"},
     {"Rs", "rupee", "rupees"},
@@ -44,6 +44,8 @@ constexpr std::array<Prefix, 26> kPrefixes = {{
     {"SAR", "riyal", "riyals"},
     {"SR", "riyal", "riyals"},
     {"PHP", "peso", "pesos", "centavo", "centavos"},
+    {"IDR", "rupiah", "rupiah"},
+    {"Rp", "rupiah", "rupiah"},
     {"Php", "peso", "pesos", "centavo", "centavos"},
     {"R", "rand", "rand", "cent", "cents"},
     {"N", "naira", "naira", "kobo", "kobo"},

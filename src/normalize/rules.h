@@ -138,6 +138,33 @@ std::optional<Match> match_news_shorthand(const Words& words, std::size_t i);
 // "HbA1c" -> "H.B.A one C": a lab measure's mixed-case letters before its figure, spelt.
 std::optional<std::string> speak_lab_code(std::string_view core);
 
+// reference_abbreviations.cpp: "b. 1950" -> "born", "incl." -> "including", "the 5th c." ->
+// "century", "Op. 27" -> "Opus", "HM the King", "the Rt Hon", "Ps 23:1" -> "Psalm twenty three, verse one".
+std::optional<Match> match_reference_abbreviation(const Words& words, std::size_t i);
+
+// rating_marks.cpp: "gave it 9/10" -> "nine out of ten", "a 5* hotel" -> "a five-star hotel",
+// "★★★★☆" -> "four out of five stars".
+std::optional<Match> match_rating_mark(const Words& words, std::size_t i);
+
+// poll_marks.cpp: "Lab 42% Con 24%" -> "Labour ... Conservative ...", "±3 pts" -> "plus or
+// minus three points", "£325k p/w" -> "... pounds per week".
+std::optional<Match> match_poll_mark(const Words& words, std::size_t i);
+
+// chess_moves.cpp: "18.Nf5" -> "eighteen knight f-five", "23...Qxd4" -> "twenty three, queen takes d-four".
+std::optional<Match> match_chess_move(const Words& words, std::size_t i);
+
+// departure_times.cpp: "the 18.15 to Edinburgh" -> "the eighteen fifteen to Edinburgh".
+std::optional<Match> match_departure_time(const Words& words, std::size_t i);
+
+// joined_pairs.cpp: "EUR/USD" -> "euro-dollar", "4/4 time" -> "four-four time", "London → Paris" -> "London to Paris".
+std::optional<Match> match_joined_pair(const Words& words, std::size_t i);
+
+// minute_marks.cpp: "won by 1'23\"" -> "one minute twenty three seconds" (never feet and inches).
+std::optional<Match> match_minute_marks(const Words& words, std::size_t i);
+
+// music_keys.cpp: "A♭ major" -> "A-flat major", "F♯" -> "F-sharp".
+std::optional<Match> match_music_key(const Words& words, std::size_t i);
+
 // legal_sections.cpp: "s.236A" -> "section two thirty six A", "ss.14-16".
 std::optional<Match> match_legal_section(const Words& words, std::size_t i);
 

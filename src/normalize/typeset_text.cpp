@@ -144,7 +144,7 @@ std::string comma_grouped_thousands(std::string clean) {
   return clean;
 }
 
-// "an event >15%", "p <0.05", "\u22652 doses": a comparison sign right before a figure is said
+// "an event >15%", "p <0.05", "p<0.05", "\u22652 doses": a comparison sign right before a figure is said
 // in words; eSpeak NG says nothing for "<" and ">", which loses the comparison. A tilde is
 // "about" ("~20 bps"), so that the figure after it meets its unit's rule as a plain figure.
 std::string spoken_comparisons(std::string clean) {
@@ -156,18 +156,49 @@ std::string spoken_comparisons(std::string clean) {
   for (std::size_t k = 0; k < clean.size(); ++k) {
     bool replaced = false;
     bool starts_word = k == 0 || clean[k - 1] == ' ' || clean[k - 1] == '(';
+    // "p<0.05", "n>500": a statistic's one-letter symbol glued to the sign.
+    bool after_symbol = k > 0 && text::is_alpha(clean[k - 1]) && (k == 1 || clean[k - 2] == ' ' || clean[k - 2] == '(');
     for (const auto& [sign, spoken] : kSigns) {
       std::size_t after = k + sign.size();
-      if (!starts_word || after >= clean.size() || clean.compare(k, sign.size(), sign) != 0) continue;
+      if ((!starts_word && !(after_symbol && sign != "~")) || after >= clean.size() || clean.compare(k, sign.size(), sign) != 0) continue;
       bool figure = text::is_digit(clean[after]) ||
                     (clean[after] == '.' && after + 1 < clean.size() && text::is_digit(clean[after + 1]));
       if (!figure) continue;
+      if (after_symbol) out.push_back(' ');
       out.append(spoken);
       k = after - 1;
       replaced = true;
       break;
     }
     if (!replaced) out.push_back(clean[k]);
+  }
+  return out;
+}
+
+// "R²=0.8", "E = mc²", "x³ + y³": a superscript two or three after a variable of one or two
+// letters is "squared" or "cubed"; eSpeak NG said "R two" and "m c two". Only the letters that
+// name variables in news copy (statistics, physics, algebra): after a unit ("m²", "km³") the
+// measure rules say "square" and "cubic".
+std::string spoken_powers(std::string clean) {
+  if (clean.find("\xC2\xB2") == std::string::npos && clean.find("\xC2\xB3") == std::string::npos) return clean;
+  std::string out;
+  out.reserve(clean.size() + 16);
+  for (std::size_t k = 0; k < clean.size(); ++k) {
+    bool power = k + 1 < clean.size() && clean[k] == '\xC2' && (clean[k + 1] == '\xB2' || clean[k + 1] == '\xB3');
+    std::size_t start = k;
+    while (power && start > 0 && k - start < 3 && text::is_alpha(clean[start - 1])) --start;
+    std::string_view letters = std::string_view(clean).substr(start, k - start);
+    bool opens = start == 0 || clean[start - 1] == ' ' || clean[start - 1] == '(';
+    bool closes = k + 2 >= clean.size() || !text::is_alnum(clean[k + 2]);
+    if (!power || !opens || !closes || !text::is_one_of(letters, {"R", "r", "x", "y", "z", "n", "t", "a", "b", "c", "mc"})) {
+      out.push_back(clean[k]);
+      continue;
+    }
+    out.append(clean[k + 1] == '\xB2' ? " squared" : " cubed");
+    if (k + 2 < clean.size() && clean[k + 2] != ' ' && clean[k + 2] != ',' && clean[k + 2] != '.' && clean[k + 2] != ')') {
+      out.push_back(' ');
+    }
+    ++k;
   }
   return out;
 }

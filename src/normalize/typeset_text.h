@@ -10,6 +10,8 @@ namespace briefcast::rules {
 std::string valid_utf8(std::string_view s);
 std::string decoded_references(const std::string& s);
 std::string spoken_comparisons(std::string clean);
+// "R²=0.8", "E = mc²", "x³": a variable's square or cube said "squared" or "cubed".
+std::string spoken_powers(std::string clean);
 std::string plain_hyphens(std::string clean);
 std::string spaced_dashes(std::string clean);
 std::string minus_signs(std::string clean);

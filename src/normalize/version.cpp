@@ -131,6 +131,11 @@ std::optional<std::string> release_list(std::string_view core) {
 // ten"); read as a decimal ("three point one zero") it sounds like release 3.1.
 std::optional<Match> match_release_number(const Words& words, std::size_t i) {
   std::string_view core = words[i].core;
+  // "Version v2.1.3": the word already says "version", so the "v" is not said again.
+  if (i > 0 && core.size() > 1 && (core[0] == 'v' || core[0] == 'V') && text::is_digit(core[1]) &&
+      text::iequals(words[i - 1].core, "version") && words[i - 1].suffix.empty()) {
+    if (auto v = single_version(core.substr(1), true); v && version_points(core.substr(1)) > 0) return Match{1, *v, false};
+  }
   if (core.find('/') != std::string_view::npos) {
     auto list = release_list(core);
     if (!list || !after_release_name(words, i)) return std::nullopt;

@@ -181,3 +181,13 @@ TEST(RespeltAcronyms, OtherSaidAcronymsUnchanged) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(RespeltAcronyms, SavingsCreditAndHealthAcronymsSaidAsPeopleSayThem) {
+  EXPECT_EQ(normalize_text("a cash ISA pays more"), "a cash Eyesa pays more");
+  EXPECT_EQ(normalize_text("her FICO fell"), "her Fyco fell");
+  EXPECT_EQ(normalize_text("cost per QALY gained"), "cost per Qualy gained");
+}
+
+}  // namespace briefcast

@@ -141,3 +141,13 @@ TEST(CountScale, LowerCaseMBeforeADescribedCountOrACountedUnit) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(CountScaleOnline, MillionsOfOnlineCounts) {
+  EXPECT_EQ(normalize_text("insurers faced 1.4m claims"), "insurers faced one point four million claims");
+  EXPECT_EQ(normalize_text("1.2m reviews on the store"), "one point two million reviews on the store");
+  EXPECT_EQ(normalize_text("streamed 8.1m times"), "streamed eight point one million times");
+}
+
+}  // namespace briefcast

@@ -18,3 +18,14 @@ TEST(FileNumbers, DatesPathsAndLetterChoicesAreNotFileNumbers) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(FileNumbersFigures, AFigureAndALongOrZeroLedFigureAfterItsSlash) {
+  EXPECT_EQ(normalize_text("quoting incident 31/770412"), "quoting incident thirty one slash seven seven zero four one two");
+  EXPECT_EQ(normalize_text("case 2023/0098 was heard"), "case twenty twenty three slash zero zero nine eight was heard");
+  // A power of ten under the slash is still a fraction.
+  EXPECT_EQ(normalize_text("1/10000 of a second").find("slash"), std::string::npos);
+}
+
+}  // namespace briefcast

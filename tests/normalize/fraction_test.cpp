@@ -26,7 +26,7 @@ TEST(Fraction, LargerTopOverAnUncommonBottomIsAPairOfReadings) {
   EXPECT_EQ(normalize_text("a reading of 135/85 today"), "a reading of one hundred thirty five over eighty five today");
   // Proper fractions and common bottoms stay fractions.
   EXPECT_EQ(normalize_text("3/8 of it"), "three eighths of it");
-  EXPECT_EQ(normalize_text("7/4 time"), "seven quarters time");
+  EXPECT_EQ(normalize_text("7/4 of the dose"), "seven quarters of the dose");
 }
 
 }  // namespace briefcast

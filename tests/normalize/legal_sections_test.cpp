@@ -10,6 +10,11 @@ TEST(LegalSections, OneSection) {
   EXPECT_EQ(normalize_text("breaching s.7 twice"), "breaching section seven twice");
 }
 
+TEST(LegalSections, ABillsClauseHasSubsections) {
+  EXPECT_EQ(normalize_text("peers amended clause 9(2)(a) on Tuesday"),
+            "peers amended clause nine, subsection two, paragraph A on Tuesday");
+}
+
 TEST(LegalSections, ARangeOfSections) {
   EXPECT_EQ(normalize_text("read ss.31-33 together"), "read sections thirty one to thirty three together");
 }

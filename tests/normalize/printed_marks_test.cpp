@@ -57,9 +57,11 @@ TEST(PrintedMarks, ComparisonSignsBeforeAFigureAreWords) {
   EXPECT_EQ(normalize_text("in >20% of cases"), "in more than twenty percent of cases");
   EXPECT_EQ(normalize_text("(p <0.01)"), "(p less than zero point o one)");
   EXPECT_EQ(normalize_text("\u22653 doses"), "at least three doses");
-  // Not before a figure, or inside a word: no words for the sign.
+  // Not before a figure, or inside a word: no words for the sign. After a variable's one
+  // letter ("x>5", "p<0.05") it is a comparison, said.
   EXPECT_EQ(normalize_text("a <b> tag"), "a < b > tag");
-  EXPECT_EQ(normalize_text("x>5"), "x > five");
+  EXPECT_EQ(normalize_text("ab>5").find("more than"), std::string::npos);
+  EXPECT_EQ(normalize_text("x>5"), "x more than five");
 }
 
 }  // namespace briefcast
@@ -70,6 +72,27 @@ TEST(PrintedMarks, TradeMarkSignsAfterANameAreNotSaid) {
   EXPECT_EQ(normalize_text("a Lego\u00ae set and Post-it\u2122 notes"), "a Lego set and Post-it notes");
   // Alone, the sign is left to the other rules.
   EXPECT_EQ(normalize_text("the \u00ae sign"), "the \u00ae sign");
+}
+
+}  // namespace briefcast
+
+namespace briefcast {
+
+TEST(PrintedMarksStatistics, AComparisonGluedToAStatisticsLetter) {
+  EXPECT_EQ(normalize_text("(p<0.001)"), "(p less than zero point o o one)");
+  EXPECT_EQ(normalize_text("a cohort with n>400 adults"), "a cohort with n more than four hundred adults");
+}
+
+}  // namespace briefcast
+
+namespace briefcast {
+
+TEST(PrintedMarksPowers, AVariablesSquareOrCube) {
+  EXPECT_EQ(normalize_text("an adjusted R² of 0.6"), "an adjusted R squared of zero point six");
+  EXPECT_EQ(normalize_text("the law E = mc² again"), "the law E equals mc squared again");
+  // After a unit it is the unit's power, read by the measure rules.
+  EXPECT_EQ(normalize_text("a 40 m² flat").find("squared"), std::string::npos);
+  EXPECT_EQ(normalize_text("per km² of forest").find("squared"), std::string::npos);
 }
 
 }  // namespace briefcast

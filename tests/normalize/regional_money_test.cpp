@@ -156,3 +156,12 @@ TEST(RegionalMoney, HongKongSarIsNoCurrency) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(RegionalMoneyRupiah, RupiahBeforeItsFigure) {
+  EXPECT_EQ(normalize_text("a fare of Rp3,500"), "a fare of three thousand five hundred rupiah");
+  EXPECT_EQ(normalize_text("IDR 2.1 trillion in aid"), "two point one trillion rupiah in aid");
+}
+
+}  // namespace briefcast

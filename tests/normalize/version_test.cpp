@@ -72,3 +72,12 @@ TEST(Version, LetteredLineageOfAVariant) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(VersionAfterTheWord, TheVIsNotSaidAgain) {
+  EXPECT_EQ(normalize_text("Version v4.0.2 is out"), "Version four point zero point two is out");
+  EXPECT_EQ(normalize_text("in version v3.1"), "in version three point one");
+}
+
+}  // namespace briefcast

@@ -1,0 +1,37 @@
+// A service named by its departure time with a period, as British rail and bus news writes it:
+// "the 18.15 to Edinburgh", "the 07.42 from Leeds", "the 6.30 service". Read as a decimal
+// ("eighteen point one five") the time was lost. Only after "the" and before a word that names
+// a service or its route, since "the 18.15 figure" is a number.
+#include "normalize/rules.h"
+
+namespace briefcast::rules {
+
+std::optional<Match> match_departure_time(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  if (i == 0 || i + 1 >= words.size() || !w.prefix.empty() || !w.suffix.empty() ||
+      !text::iequals(words[i - 1].core, "the") || !words[i - 1].suffix.empty()) {
+    return std::nullopt;
+  }
+  if (!text::is_one_of(text::lower(words[i + 1].core),
+                       {"to", "from", "service", "train", "departure", "arrival", "bus", "sailing", "ferry", "flight"})) {
+    return std::nullopt;
+  }
+  // "the 2.50 to 3.10 range": a range of figures, not a service.
+  if (i + 2 < words.size() && !words[i + 2].core.empty() && text::is_digit(words[i + 2].core[0])) return std::nullopt;
+  std::string_view core = w.core;
+  std::size_t dot = core.find('.');
+  if (dot == std::string_view::npos || dot == 0 || dot > 2 || core.size() != dot + 3) return std::nullopt;
+  std::string_view hour = core.substr(0, dot);
+  std::string_view minute = core.substr(dot + 1);
+  if (!text::all_digits(hour) || !text::all_digits(minute)) return std::nullopt;
+  int h = std::stoi(std::string(hour));
+  int m = std::stoi(std::string(minute));
+  if (h > 23 || m > 59) return std::nullopt;
+  std::string said = integer_words(std::to_string(h), false, false);
+  if (m == 0) said += h > 12 ? " hundred" : " o'clock";
+  else if (m < 10) said += " oh " + integer_words(std::to_string(m), false, false);
+  else said += " " + integer_words(minute, false, false);
+  return Match{1, said, false};
+}
+
+}  // namespace briefcast::rules

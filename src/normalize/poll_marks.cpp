@@ -1,0 +1,115 @@
+// The shorthand of poll tables and rates in news copy:
+//  - party names abbreviated before their share, "Lab 42% Con 24% LD 11%" -> "Labour forty two
+//    percent, Conservative ...": eSpeak NG said "lab" and "con", and the party was lost;
+//  - "pts" after a signed figure ("±3 pts", "+2 pts"), which the unit rules do not reach
+//    because the sign is read first;
+//  - the plus-minus statistic named ("a +/- of +24"), not the sign of a margin;
+//  - a period after an amount ("£325k p/w", "a £1,800 pa service charge"): said "per week",
+//    "per annum", never as letters or as part of a compound adjective.
+#include "normalize/rules.h"
+
+namespace briefcast::rules {
+
+namespace {
+
+// The share right after the word: "42%", "42.5%".
+bool share_follows(const Words& words, std::size_t j) {
+  if (j >= words.size() || !words[j].prefix.empty()) return false;
+  std::string_view core = words[j].core;
+  return core.size() >= 2 && core.back() == '%' && text::is_digit(core[0]);
+}
+
+std::optional<Match> party_share(const Words& words, std::size_t i) {
+  struct Party {
+    std::string_view written;
+    std::string_view spoken;
+  };
+  static constexpr Party kParties[] = {
+      {"Lab", "Labour"}, {"Con", "Conservative"}, {"LD", "Lib Dem"}, {"LDem", "Lib Dem"}, {"Grn", "Green"},
+      {"Ref", "Reform"}, {"Dem", "Democrat"}, {"Rep", "Republican"},
+  };
+  const Word& w = words[i];
+  if (!w.prefix.empty() || !w.suffix.empty() || !share_follows(words, i + 1)) return std::nullopt;
+  for (const Party& p : kParties) {
+    if (w.core == p.written) return Match{1, std::string(p.spoken), false};
+  }
+  return std::nullopt;
+}
+
+// "±3 pts", "+2 pts", "-4 pts": points after a signed figure.
+std::optional<Match> signed_points(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  if (i + 1 >= words.size() || !w.suffix.empty() || !words[i + 1].prefix.empty()) return std::nullopt;
+  std::string_view next = words[i + 1].core;
+  if (next != "pts" && next != "pt") return std::nullopt;
+  std::string_view figure = w.core;
+  std::string sign;
+  if (text::starts_with(figure, "\u00b1")) {
+    sign = "plus or minus ";
+    figure.remove_prefix(2);
+  } else if (text::starts_with(figure, "+/-")) {
+    sign = "plus or minus ";
+    figure.remove_prefix(3);
+  } else if (!figure.empty() && (figure[0] == '+' || figure[0] == '-')) {
+    sign = figure[0] == '+' ? "plus " : "minus ";
+    figure.remove_prefix(1);
+  } else {
+    return std::nullopt;
+  }
+  auto number = text::parse_number(figure);
+  if (!number || number->negative || figure.empty() || !text::is_digit(figure[0])) return std::nullopt;
+  bool one = figure == "1";
+  return Match{2, sign + number_words(*number, false) + (one ? " point" : " points"), false};
+}
+
+// "£325k p/w", "£1,800 pa": an amount and the period it is paid in.
+std::optional<Match> amount_period(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  if (i + 1 >= words.size() || !w.suffix.empty() || !words[i + 1].prefix.empty()) return std::nullopt;
+  std::string_view period = words[i + 1].core;
+  std::string_view said;
+  if (text::is_one_of(period, {"pa", "p.a"})) said = "per annum";
+  else if (text::is_one_of(period, {"pw", "p.w", "p/w"})) said = "per week";
+  else if (text::is_one_of(period, {"pcm", "p/m"})) said = "per calendar month";
+  else return std::nullopt;
+  auto amount = speak_money(w.core);
+  if (!amount) return std::nullopt;
+  bool dotted = text::has_period(words[i + 1]);
+  // "a £1,800 pa service charge": before its noun, after an article, the amount and period
+  // are one compound adjective, "a one-thousand-eight-hundred-pound-a-year service charge".
+  bool before_noun = i > 0 && text::is_one_of(text::lower(words[i - 1].core), {"a", "an"}) && !dotted &&
+                     words[i + 1].suffix.empty() && i + 2 < words.size() && words[i + 2].prefix.empty() &&
+                     !words[i + 2].core.empty() && text::is_lower(words[i + 2].core[0]) && text::all_alpha(words[i + 2].core);
+  bool whole_units = text::ends_with(*amount, " pounds") || text::ends_with(*amount, " dollars") ||
+                     text::ends_with(*amount, " euros");
+  if (before_noun && whole_units) {
+    std::string one = amount->substr(0, amount->size() - 1);
+    std::string_view a_period = said == "per annum" ? " a year" : said == "per week" ? " a week" : " a month";
+    return Match{2, text::hyphenated(one + std::string(a_period)), false};
+  }
+  return Match{2, *amount + " " + std::string(said), dotted && !period_ends_sentence(words, i + 1)};
+}
+
+// "a +/- of +24", "his +/- rating": the plus-minus statistic named, not the sign of a margin
+// ("+/- 3 points", which stays "plus or minus").
+std::optional<Match> plus_minus_statistic(const Words& words, std::size_t i) {
+  if (words[i].core != "+/-" && words[i].core != "\u00b1") return std::nullopt;
+  bool named = i > 0 && words[i - 1].suffix.empty() &&
+               text::is_one_of(text::lower(words[i - 1].core), {"a", "the", "his", "her", "their", "its", "best"});
+  bool followed = i + 1 < words.size() && words[i].suffix.empty() &&
+                  text::is_one_of(text::lower(words[i + 1].core), {"of", "rating", "mark", "record"});
+  if (!named && !followed) return std::nullopt;
+  if (i + 1 < words.size() && !words[i + 1].core.empty() && text::is_digit(words[i + 1].core[0])) return std::nullopt;
+  return Match{1, "plus-minus", false};
+}
+
+}  // namespace
+
+std::optional<Match> match_poll_mark(const Words& words, std::size_t i) {
+  for (auto rule : {party_share, signed_points, amount_period, plus_minus_statistic}) {
+    if (auto m = rule(words, i)) return m;
+  }
+  return std::nullopt;
+}
+
+}  // namespace briefcast::rules

@@ -1,0 +1,113 @@
+// Marks that rate or tally: "gave it 9/10", "Our verdict: 3/5", "scored 9/11 from the line",
+// "6½/9" (a chess score) are said "out of", never as a fraction ("nine tenths") or a date;
+// "a 5* hotel" is "a five-star hotel" (eSpeak NG is silent on the asterisk, so the star was
+// lost); a row of star glyphs ("★★★★☆") is "four out of five stars".
+#include "normalize/rules.h"
+
+namespace briefcast::rules {
+
+namespace {
+
+constexpr std::string_view kBlackStar = "\u2605";
+constexpr std::string_view kWhiteStar = "\u2606";
+
+// Words right before a mark that make it a rating or a tally rather than a share of a whole.
+bool rates(std::string_view before) {
+  return text::is_one_of(text::lower(before), {"gave", "give", "gives", "given", "scored", "scores", "score", "earned",
+                                               "earns", "got", "gets", "rated", "rating", "verdict", "awarded",
+                                               "converted", "managed", "hit", "went"});
+}
+
+// The words after a fraction that keep it a share: "a 2/3 majority", "3/4 of voters".
+bool shares(const Words& words, std::size_t j) {
+  return j < words.size() && text::is_one_of(text::lower(words[j].core), {"of", "majority", "share", "stake", "mile",
+                                                                          "cup", "inch", "pound", "teaspoon"});
+}
+
+// "9/10 from most critics", "a 9/10", "98/100 points": an integer mark out of a total.
+std::optional<Match> out_of(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  std::size_t slash = w.core.find('/');
+  if (slash == std::string_view::npos || slash == 0 || slash > 3 || !w.prefix.empty()) return std::nullopt;
+  std::string_view mark = w.core.substr(0, slash);
+  std::string_view total = w.core.substr(slash + 1);
+  std::string said;
+  if (text::ends_with(mark, "\u00bd") && mark.size() > 2 && text::all_digits(mark.substr(0, mark.size() - 2))) {
+    // "6½/9": a chess score with its half point.
+    said = integer_words(mark.substr(0, mark.size() - 2), false, false) + " and a half";
+    mark = mark.substr(0, mark.size() - 2);
+  } else if (text::all_digits(mark)) {
+    said = integer_words(mark, false, false);
+  } else {
+    return std::nullopt;
+  }
+  if (total.empty() || total.size() > 3 || !text::all_digits(total) || total[0] == '0') return std::nullopt;
+  int got = std::stoi(std::string(mark));
+  int of = std::stoi(std::string(total));
+  if (of < 2 || of > 100 || got > of || shares(words, i + 1)) return std::nullopt;
+  bool half = said.find("half") != std::string::npos;
+  bool round_total = of == 5 || of == 10 || of == 20 || of == 100;
+  // "gave the sequel 7/10": the rating word a few words before, within the clause.
+  bool cued = false;
+  for (std::size_t back = 1; back <= 3 && back <= i && !cued; ++back) {
+    const Word& b = words[i - back];
+    cued = rates(b.core);
+    if (back > 1 && !b.suffix.empty() && b.suffix != ":") break;
+  }
+  // "a 9/10 from critics": after an article only a mark out of a round total is a rating
+  // ("a 3/4 turn" stays a fraction); "98/100 points" is one by the word after it.
+  bool article = i > 0 && text::is_one_of(text::lower(words[i - 1].core), {"a", "an"}) && round_total;
+  bool counted = i + 1 < words.size() && text::is_one_of(text::lower(words[i + 1].core), {"points", "stars", "rating"});
+  if (!half && !cued && !article && !counted) return std::nullopt;
+  return Match{1, said + " out of " + integer_words(total, false, false), false};
+}
+
+// "a 5* hotel", "the 4* review": a star rating before its noun.
+std::optional<Match> star_adjective(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  std::string_view figure = w.core;
+  bool glued = !figure.empty() && figure.back() == '*';
+  if (glued) figure.remove_suffix(1);
+  else if (w.suffix != "*") return std::nullopt;
+  if (figure.size() != 1 || !text::is_digit(figure[0]) || figure[0] == '0') return std::nullopt;
+  if (i + 1 >= words.size() || !words[i + 1].prefix.empty() || words[i + 1].core.empty() ||
+      !text::is_lower(words[i + 1].core[0])) {
+    return std::nullopt;
+  }
+  return Match{1, integer_words(figure, false, false) + "-star", false};
+}
+
+// Counts the glyphs of a row of stars; nullopt when the word holds anything else.
+std::optional<std::pair<int, int>> star_row(std::string_view core) {
+  int black = 0;
+  int white = 0;
+  for (std::size_t k = 0; k < core.size(); k += 3) {
+    std::string_view glyph = core.substr(k, 3);
+    if (glyph == kBlackStar) ++black;
+    else if (glyph == kWhiteStar) ++white;
+    else return std::nullopt;
+  }
+  if (black == 0) return std::nullopt;
+  return std::make_pair(black, white);
+}
+
+// "★★★★☆" -> "four out of five stars", "★★★" -> "three stars".
+std::optional<Match> star_glyphs(const Words& words, std::size_t i) {
+  auto row = star_row(words[i].core);
+  if (!row) return std::nullopt;
+  auto [black, white] = *row;
+  std::string got = integer_words(std::to_string(black), false, false);
+  if (white == 0) return Match{1, got + (black == 1 ? " star" : " stars"), false};
+  return Match{1, got + " out of " + integer_words(std::to_string(black + white), false, false) + " stars", false};
+}
+
+}  // namespace
+
+std::optional<Match> match_rating_mark(const Words& words, std::size_t i) {
+  for (auto rule : {out_of, star_adjective, star_glyphs}) {
+    if (auto m = rule(words, i)) return m;
+  }
+  return std::nullopt;
+}
+
+}  // namespace briefcast::rules

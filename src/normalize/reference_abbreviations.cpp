@@ -1,0 +1,178 @@
+// Abbreviations of reference works, obituaries and programme notes, said as the words they
+// stand for: "b. 1950" (born), "d. 1890" (died), "incl. VAT", "cf. the ruling", "ed. by",
+// "ref. 24/0187", "the 5th c.", "Op. 27", "s.t." (a cyclist's "same time"), "HM the King",
+// "the Rt Hon", and abbreviated books of the Bible before a chapter and verse ("Ps 23:1",
+// "Matt. 5:9"), and a House bill's number ("H.R. 4821"). Left alone, eSpeak NG says "b." as the letter with a sentence pause after it,
+// "incl." as "incle" and "Ps" as letters, so the word is lost.
+#include "normalize/number_words.h"
+#include "normalize/rules.h"
+
+namespace briefcast::rules {
+
+namespace {
+
+bool dotted(const Word& w) { return text::has_period(w); }
+
+bool starts_with_digit(const Words& words, std::size_t j) {
+  return j < words.size() && words[j].prefix.empty() && !words[j].core.empty() && text::is_digit(words[j].core[0]);
+}
+
+// "b. 1950", "d. 3 May 1890", "(b. 1962)": "born" and "died" before a year or a day of a
+// date; one lowercase letter with its period, so an initial ("John B. Smith") is never read.
+std::optional<Match> born_or_died(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  if ((w.core != "b" && w.core != "d") || !dotted(w) || !starts_with_digit(words, i + 1)) return std::nullopt;
+  std::string_view figure = words[i + 1].core;
+  bool year = figure.size() == 4 && text::all_digits(figure);
+  bool day = figure.size() <= 2 && i + 2 < words.size() && month_number(words[i + 2].core, true).has_value();
+  if (!year && !day) return std::nullopt;
+  return Match{1, w.core == "b" ? "born" : "died", true};
+}
+
+// "the 5th c.", "the 20th C.", "the 12th cent.": a century after its ordinal.
+std::optional<Match> century(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  if (i == 0 || !words[i - 1].suffix.empty() || !words[i].prefix.empty()) return std::nullopt;
+  if (!((w.core == "c" || w.core == "C") && dotted(w)) && w.core != "cent") return std::nullopt;
+  std::string_view before = words[i - 1].core;
+  if (before.size() < 3 || !text::is_digit(before[0]) || !speak_ordinal(before)) return std::nullopt;
+  return Match{1, "century", !period_ends_sentence(words, i)};
+}
+
+// Said wherever they stand with their period: they lead into what follows.
+std::optional<Match> leading_word(const Words& words, std::size_t i) {
+  struct Expansion {
+    std::string_view written;
+    std::string_view spoken;
+  };
+  static constexpr Expansion kLeading[] = {
+      {"incl", "including"}, {"Incl", "Including"}, {"excl", "excluding"}, {"Excl", "Excluding"},
+      {"cf", "compare"},     {"Cf", "Compare"},     {"s.t", "same time"},
+  };
+  const Word& w = words[i];
+  if (!dotted(w)) return std::nullopt;
+  for (const Expansion& e : kLeading) {
+    if (w.core == e.written) return Match{1, std::string(e.spoken), !period_ends_sentence(words, i)};
+  }
+  // "ed. by J. Brown": edited; "(ed.)", "(eds.)" after a name: the editor(s).
+  if (w.core == "ed" && i + 1 < words.size() && words[i + 1].core == "by") return Match{1, "edited", true};
+  if ((w.core == "ed" || w.core == "eds") && w.prefix == "(" && w.suffix.size() >= 2 && w.suffix[1] == ')') {
+    return Match{1, w.core == "ed" ? "editor" : "editors", true};
+  }
+  return std::nullopt;
+}
+
+// "ref. 24/01873/FUL", "Op. 27", "op. 9": a word before the figure it names.
+std::optional<Match> before_number(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  if (!dotted(w) || !starts_with_digit(words, i + 1)) return std::nullopt;
+  if (w.core == "ref" || w.core == "Ref") return Match{1, w.core == "ref" ? "reference" : "Reference", true};
+  if (w.core == "Op" || w.core == "op") return Match{1, w.core == "Op" ? "Opus" : "opus", true};
+  return std::nullopt;
+}
+
+// "HM the King", "HM the Queen": His or Her Majesty; spelt, the title was lost.
+std::optional<Match> majesty(const Words& words, std::size_t i) {
+  if (words[i].core != "HM" || !words[i].suffix.empty() || i + 2 >= words.size() || words[i + 1].core != "the") {
+    return std::nullopt;
+  }
+  std::string_view who = words[i + 2].core;
+  if (text::is_one_of(who, {"King", "King's", "Prince"})) return Match{1, "His Majesty", false};
+  if (text::is_one_of(who, {"Queen", "Queen's", "Princess"})) return Match{1, "Her Majesty", false};
+  return std::nullopt;
+}
+
+// "the Rt Hon the Lord Mayor", "Right Hon. member": after "Right" it is always "Honorable",
+// whatever follows (the title rules expand "Hon" only before a name).
+std::optional<Match> honourable(const Words& words, std::size_t i) {
+  if (words[i].core != "Hon" || i == 0 || !words[i].prefix.empty()) return std::nullopt;
+  std::string_view before = words[i - 1].core;
+  if (before != "Rt" && before != "Right") return std::nullopt;
+  return Match{1, "Honorable", dotted(words[i]) && !period_ends_sentence(words, i)};
+}
+
+// "Ps 23:1", "Matt. 5:9", "1 Cor. 13:4": an abbreviated book before chapter:verse. A book in
+// full ("John 3:16") is read by the other rules, as people say it; an abbreviation was spelt or
+// said as a word, and the colon made the figures a score.
+std::optional<Match> bible_verse(const Words& words, std::size_t i) {
+  struct Book {
+    std::string_view written;
+    std::string_view spoken;
+  };
+  static constexpr Book kBooks[] = {
+      {"Gen", "Genesis"},     {"Exod", "Exodus"},       {"Ex", "Exodus"},         {"Lev", "Leviticus"},
+      {"Deut", "Deuteronomy"}, {"Ps", "Psalm"},         {"Pss", "Psalms"},        {"Prov", "Proverbs"},
+      {"Eccl", "Ecclesiastes"}, {"Isa", "Isaiah"},      {"Jer", "Jeremiah"},      {"Ezek", "Ezekiel"},
+      {"Dan", "Daniel"},      {"Matt", "Matthew"},      {"Mt", "Matthew"},        {"Mk", "Mark"},
+      {"Lk", "Luke"},         {"Jn", "John"},           {"Rom", "Romans"},        {"Cor", "Corinthians"},
+      {"Gal", "Galatians"},   {"Eph", "Ephesians"},     {"Phil", "Philippians"},  {"Col", "Colossians"},
+      {"Thess", "Thessalonians"}, {"Tim", "Timothy"},   {"Heb", "Hebrews"},       {"Jas", "James"},
+      {"Pet", "Peter"},       {"Rev", "Revelation"},
+  };
+  const Word& w = words[i];
+  if (!w.prefix.empty() || i + 1 >= words.size() || !words[i + 1].prefix.empty() ||
+      (!w.suffix.empty() && w.suffix != ".")) {
+    return std::nullopt;
+  }
+  std::string_view ref = words[i + 1].core;
+  std::size_t colon = ref.find(':');
+  if (colon == std::string_view::npos || colon == 0 || colon > 3 || colon + 1 >= ref.size()) return std::nullopt;
+  std::string_view chapter = ref.substr(0, colon);
+  std::string_view verses = ref.substr(colon + 1);
+  std::size_t dash = verses.find('-');
+  std::string_view first = verses.substr(0, dash);
+  std::string_view last = dash == std::string_view::npos ? std::string_view() : verses.substr(dash + 1);
+  if (!text::all_digits(chapter) || first.empty() || first.size() > 3 || !text::all_digits(first) ||
+      (dash != std::string_view::npos && (last.empty() || last.size() > 3 || !text::all_digits(last)))) {
+    return std::nullopt;
+  }
+  for (const Book& b : kBooks) {
+    if (w.core != b.written) continue;
+    std::string spoken = std::string(b.spoken) + " " + integer_words(chapter, false, false) + ", verse";
+    if (!last.empty()) spoken += "s";
+    spoken += " " + integer_words(first, false, false);
+    if (!last.empty()) spoken += " to " + integer_words(last, false, false);
+    return Match{2, spoken, false};
+  }
+  return std::nullopt;
+}
+
+// "H.R. 4821", "HR 815", "H.B. 1102": a House bill's number, said in pairs as Congress and
+// statehouses say it ("forty eight twenty one"), not as a count.
+std::optional<Match> house_bill(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  if (!text::is_one_of(w.core, {"H.R", "HR", "H.B", "HB"}) || !w.prefix.empty() || i + 1 >= words.size() ||
+      !words[i + 1].prefix.empty()) {
+    return std::nullopt;
+  }
+  std::string_view figure = words[i + 1].core;
+  if (figure.size() < 3 || figure.size() > 4 || !text::all_digits(figure) || figure[0] == '0') return std::nullopt;
+  // Without periods "HR 120" may be a heart rate: only a four-figure number is a bill's.
+  if (w.core.find('.') == std::string_view::npos && figure.size() < 4) return std::nullopt;
+  std::string letters{w.core.front(), w.core.back()};
+  return Match{2, spelled_letters(letters) + " " + paired_digit_words(figure), false};
+}
+
+// "the fund's latest 13F", "a 13F filing", "Form 13F": the SEC's holdings report, "thirteen F".
+// Elsewhere "13F" is a temperature, which the measure rules read.
+std::optional<Match> holdings_form(const Words& words, std::size_t i) {
+  if (words[i].core != "13F" || !words[i].prefix.empty()) return std::nullopt;
+  bool named_before = i > 0 && words[i - 1].suffix.empty() &&
+                      text::is_one_of(text::lower(words[i - 1].core), {"form", "latest", "quarterly", "recent"});
+  bool named_after = i + 1 < words.size() && words[i].suffix.empty() &&
+                     text::is_one_of(text::lower(words[i + 1].core), {"filing", "filings", "report", "reports", "holdings"});
+  if (!named_before && !named_after) return std::nullopt;
+  return Match{1, "thirteen F", false};
+}
+
+}  // namespace
+
+std::optional<Match> match_reference_abbreviation(const Words& words, std::size_t i) {
+  for (auto rule : {born_or_died, century, leading_word, before_number, majesty, honourable, bible_verse,
+                    house_bill, holdings_form}) {
+    if (auto m = rule(words, i)) return m;
+  }
+  return std::nullopt;
+}
+
+}  // namespace briefcast::rules

@@ -1,0 +1,20 @@
+// Services named by their departure time with a period.
+#include <gtest/gtest.h>
+
+#include "normalize/normalizer.h"
+
+namespace briefcast {
+
+TEST(DepartureTimes, TheTimeBeforeItsRoute) {
+  EXPECT_EQ(normalize_text("the 17.05 to York was late"), "the seventeen oh five to York was late");
+  EXPECT_EQ(normalize_text("The 22.30 from Euston"), "The twenty two thirty from Euston");
+  EXPECT_EQ(normalize_text("the 6.00 service"), "the six o'clock service");
+}
+
+TEST(DepartureTimes, FiguresThatAreNoTimes) {
+  EXPECT_EQ(normalize_text("the 2.50 to 3.10 band").find("two fifty"), std::string::npos);
+  EXPECT_EQ(normalize_text("the 18.75 to beat").find("eighteen seventy"), std::string::npos);
+  EXPECT_EQ(normalize_text("the 12.40 figure").find("twelve forty"), std::string::npos);
+}
+
+}  // namespace briefcast

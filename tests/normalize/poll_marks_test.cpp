@@ -1,0 +1,36 @@
+// Poll tables, signed points and the period after an amount.
+#include <gtest/gtest.h>
+
+#include "normalize/normalizer.h"
+
+namespace briefcast {
+
+TEST(PollMarks, PartiesAbbreviatedBeforeTheirShare) {
+  EXPECT_EQ(normalize_text("Con 31% Lab 29% Grn 8%"),
+            "Conservative thirty one percent Labour twenty nine percent Green eight percent");
+  EXPECT_EQ(normalize_text("Dem 47% Rep 45%"), "Democrat forty seven percent Republican forty five percent");
+  // Without a share after it the word is left alone.
+  EXPECT_EQ(normalize_text("the Lab results"), "the Lab results");
+}
+
+TEST(PollMarks, PointsAfterASignedFigure) {
+  EXPECT_EQ(normalize_text("Reform (+2 pts)"), "Reform (plus two points)");
+  EXPECT_EQ(normalize_text("an error of ±2.5 pts"), "an error of plus or minus two point five points");
+  EXPECT_EQ(normalize_text("the Greens -1 pt"), "the Greens minus one point");
+}
+
+TEST(PollMarks, ThePlusMinusStatisticNamed) {
+  EXPECT_EQ(normalize_text("a +/- of -7 this season"), "a plus-minus of minus seven this season");
+  EXPECT_EQ(normalize_text("his +/- rating"), "his plus-minus rating");
+  // The sign of a margin stays "plus or minus".
+  EXPECT_EQ(normalize_text("within +/- 3 points"), "within plus or minus three points");
+}
+
+TEST(PollMarks, AnAmountAndThePeriodItIsPaidIn) {
+  EXPECT_EQ(normalize_text("a wage of £90k p/w"), "a wage of ninety thousand pounds per week");
+  EXPECT_EQ(normalize_text("a £2,400 pa ground rent"), "a two-thousand-four-hundred-pound-a-year ground rent");
+  EXPECT_EQ(normalize_text("rent of £950 pcm, bills extra"), "rent of nine hundred fifty pounds per calendar month, bills extra");
+  EXPECT_EQ(normalize_text("at €750 p.a. for members"), "at seven hundred fifty euros per annum for members");
+}
+
+}  // namespace briefcast

@@ -1,0 +1,32 @@
+// Ratings and tallies out of a total, star ratings before a noun, rows of star glyphs.
+#include <gtest/gtest.h>
+
+#include "normalize/normalizer.h"
+
+namespace briefcast {
+
+TEST(RatingMarks, AMarkAfterAWordThatRatesIsOutOfItsTotal) {
+  EXPECT_EQ(normalize_text("Critics gave the sequel 7/10."), "Critics gave the sequel seven out of ten.");
+  EXPECT_EQ(normalize_text("The verdict: 4/5"), "The verdict: four out of five");
+  EXPECT_EQ(normalize_text("she converted 12/14 from the spot"), "she converted twelve out of fourteen from the spot");
+  EXPECT_EQ(normalize_text("a 6/10 at best"), "a six out of ten at best");
+  EXPECT_EQ(normalize_text("it earned 91/100 points"), "it earned ninety one out of one hundred points");
+}
+
+TEST(RatingMarks, AChessScoreWithItsHalfPoint) {
+  EXPECT_EQ(normalize_text("she finished on 7½/11"), "she finished on seven and a half out of eleven");
+}
+
+TEST(RatingMarks, FractionsThatAreSharesStayFractions) {
+  EXPECT_EQ(normalize_text("a 3/4 majority").find("out of"), std::string::npos);
+  EXPECT_EQ(normalize_text("got 2/3 of the vote").find("out of"), std::string::npos);
+  EXPECT_EQ(normalize_text("a 3/8 drill bit").find("out of"), std::string::npos);
+}
+
+TEST(RatingMarks, StarRatingBeforeItsNoun) {
+  EXPECT_EQ(normalize_text("a 4* guest house"), "a four-star guest house");
+  EXPECT_EQ(normalize_text("rated it ★★★☆☆ overall"), "rated it three out of five stars overall");
+  EXPECT_EQ(normalize_text("★★★★★ from the Times"), "five stars from the Times");
+}
+
+}  // namespace briefcast

@@ -433,4 +433,11 @@ TEST(Measure, SecondsAfterMinutes) {
   EXPECT_EQ(normalize_text("at 4 s intervals").find("seconds"), std::string::npos);
 }
 
+TEST(Measure, FeetAndInchesEachJoinedToItsFigure) {
+  EXPECT_EQ(normalize_text("the 5ft 9in striker scored"), "the five foot nine striker scored");
+  EXPECT_EQ(normalize_text("The striker is 5ft 9in."), "The striker is five feet nine inches.");
+  EXPECT_EQ(normalize_text("a 6ft 2in tall man"), "a six foot two tall man");
+  EXPECT_EQ(normalize_text("a 6ft 14in gap").find("foot fourteen"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -440,4 +440,11 @@ TEST(Measure, FeetAndInchesEachJoinedToItsFigure) {
   EXPECT_EQ(normalize_text("a 6ft 14in gap").find("foot fourteen"), std::string::npos);
 }
 
+// Millimetres before ammunition, a gun or film are a calibre or a gauge: an adjective.
+TEST(Measure, CalibreBeforeItsNoun) {
+  EXPECT_EQ(normalize_text("Ukraine needs 122mm artillery rounds."), "Ukraine needs one-hundred-twenty-two-millimeter artillery rounds.");
+  EXPECT_EQ(normalize_text("shot on 16mm film"), "shot on sixteen-millimeter film");
+  EXPECT_EQ(normalize_text("rainfall of 12mm overnight"), "rainfall of twelve millimeters overnight");
+}
+
 }  // namespace briefcast

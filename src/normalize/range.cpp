@@ -350,6 +350,17 @@ bool timed_race_near(const Words& words, std::size_t i) {
   return false;
 }
 
+std::optional<std::string> single_figure_terms(std::string_view core) {
+  if (core.size() < 5 || core.size() > 11) return std::nullopt;
+  std::string spoken;
+  for (std::size_t k = 0; k < core.size(); k += 2) {
+    if (!text::is_digit(core[k]) || (k + 1 < core.size() && core[k + 1] != ':')) return std::nullopt;
+    if (!spoken.empty()) spoken += " to ";
+    spoken += std::string(digit_word(core[k]));
+  }
+  return spoken;
+}
+
 std::optional<Match> match_ratio(const Words& words, std::size_t i) {
   // "A 2:1 ratio", "The 3:1 split": a capitalised little word opens a sentence; it names no book.
   if (i > 0 && words[i - 1].suffix.empty() && text::is_capitalized(words[i - 1].core) &&
@@ -368,6 +379,8 @@ std::optional<Match> match_ratio(const Words& words, std::size_t i) {
                                                text::all_digits(right) && right != "0") {
     return Match{1, number_words(*decimal) + " to " + cardinal_words(right), false};
   }
+  // "3:2:1": a ratio of three or more single figures (a clock's minutes have two), each "to".
+  if (auto terms = single_figure_terms(core)) return Match{1, *terms, false};
   if (right.empty() || right.size() > 3 || !text::all_digits(left) || !text::all_digits(right)) return std::nullopt;
   if (right.size() == 2) {
     // Two figures after the colon are a clock ("3:15") unless no clock can have them. A split

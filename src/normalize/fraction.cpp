@@ -229,7 +229,7 @@ std::optional<Match> mark_out_of(const Words& words, std::size_t i) {
   std::string_view top = core.substr(0, slash);
   std::string_view bottom = core.substr(slash + 1);
   if ((bottom != "10" && bottom != "100") || !text::all_digits(top) || top.size() > 3 || top[0] == '0' ||
-      std::stoi(std::string(top)) > std::stoi(std::string(bottom)) || top == "1") {
+      std::stoi(std::string(top)) > std::stoi(std::string(bottom))) {
     return std::nullopt;
   }
   bool share = i + 1 < words.size() && words[i].suffix.empty() && text::lower(words[i + 1].core) == "of";

@@ -163,7 +163,8 @@ std::optional<std::string> attached(std::string_view core, bool adjective) {
       !number->has_point && number->integer.size() <= 2) {
     std::string_view second = rest.substr(1);
     if (second.size() == 2 && second >= "12" && second < "60") {
-      return quantity(*number) + (is_one(*number) ? " minute " : " minutes ") + cardinal_words(second) + " seconds";
+      bool one = adjective || is_one(*number);  // "a three-minute-twenty-second lead"
+      return quantity(*number) + (one ? " minute " : " minutes ") + cardinal_words(second) + (adjective ? " second" : " seconds");
     }
     if (number->integer.size() == 1) return quantity(*number) + " foot " + cardinal_words(second);
   }

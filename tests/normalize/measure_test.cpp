@@ -404,6 +404,7 @@ TEST(Measure, MinutesAndSecondsWithPrimeMarks) {
             "the group led by four minutes thirty five seconds at the foot of the climb");
   EXPECT_EQ(normalize_text("he lost 1'15\" on the stage"), "he lost one minute fifteen seconds on the stage");
   EXPECT_EQ(normalize_text("she is 5'6\" tall"), "she is five foot six tall");
+  EXPECT_EQ(normalize_text("a 2'40\" gap to the leaders"), "a two-minute-forty-second gap to the leaders");
 }
 
 // Every slash of a compound unit is one more "per"; a bare "t" before a slash is the tonne.

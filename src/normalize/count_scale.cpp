@@ -125,7 +125,8 @@ bool counted_after_modifier(const Words& words, std::size_t j, bool decimal) {
     return true;
   }
   if (first.size() < 3 || !text::all_alpha(first) || !text::is_lower(first[0]) || !words[j].suffix.empty() ||
-      text::is_function_word(first) || is_length_cue(first) || j + 1 >= words.size() || !words[j + 1].prefix.empty()) {
+      text::is_function_word(first) || is_length_cue(first) || is_race_word(first) || j + 1 >= words.size() ||
+      !words[j + 1].prefix.empty()) {
     return false;
   }
   return is_counted_noun(words[j + 1].core);

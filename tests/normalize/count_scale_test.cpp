@@ -139,6 +139,7 @@ TEST(CountScale, LowerCaseMBeforeADescribedCountOrACountedUnit) {
   // A length stays a length.
   EXPECT_EQ(normalize_text("a 2.5m high fence"), "a two-point-five-meter high fence");
   EXPECT_EQ(normalize_text("waves 3m tall"), "waves three meters tall");
+  EXPECT_EQ(normalize_text("the 400m final tickets").find("million"), std::string::npos);
 }
 
 TEST(CountScale, ThousandsAsARatesBase) {

@@ -309,7 +309,10 @@ std::optional<Match> army_unit(const Words& words, std::size_t i) {
   auto unit = lookup(kUnits, w.core);
   if (!unit || !plain_before(words, i) || !w.prefix.empty()) return std::nullopt;
   std::string_view before = words[i - 1].core;
-  bool numbered = speak_ordinal(before).has_value() || is_figure(before) ||
+  // After a plain figure a lower-case noun makes "Bn" a billion ("3 Bn users"), not a unit.
+  bool noun_after = i + 1 < words.size() && w.suffix.empty() && !words[i + 1].core.empty() &&
+                    text::is_lower(words[i + 1].core[0]);
+  bool numbered = speak_ordinal(before).has_value() || (is_figure(before) && !noun_after) ||
                   (i > 1 && words[i - 2].suffix.empty() && speak_ordinal(words[i - 2].core) && text::is_capitalized(before));
   if (!numbered) return std::nullopt;
   return Match{1, std::string(*unit), text::has_period(w) && i + 1 < words.size() && !period_ends_sentence(words, i)};

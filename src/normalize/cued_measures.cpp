@@ -2,7 +2,8 @@
 // a verb of rising ("rose +5.5%"), a choice of sizes ("2GB/3GB"), a quake's magnitude
 // ("M6.4"), stones, hours and minutes ("1h 30m"), feet and inches before a noun ("a 6ft 5in
 // tall man"), a label's letter ("Pier 3 L"), a screen's resolution ("1920x1080"), the
-// nautical mile at sea ("14nm off the coast") and one measure in two systems ("200g/7oz").
+// nautical mile at sea ("14nm off the coast"), a ship's gross tonnage ("49,000 GT") and one
+// measure in two systems ("200g/7oz").
 #include <initializer_list>
 
 #include "normalize/function_words.h"
@@ -253,6 +254,30 @@ std::optional<Match> nautical_miles(const Words& words, std::size_t i) {
   return std::nullopt;
 }
 
+bool tells_of_ships(std::string_view core) {
+  return text::is_one_of(text::lower(core), {"tonnage", "ship", "ships", "vessel", "vessels", "ferry", "liner", "tanker",
+                                             "freighter", "carrier", "cruise", "shipyard", "hull"});
+}
+
+// "a 49,000 GT ferry", "228,000 GT": a ship's gross tonnage, said "gross tons" in a line about
+// ships; elsewhere "GT" is a car's name ("Mustang GT") and stays.
+std::optional<Match> gross_tonnage(const Words& words, std::size_t i) {
+  if (i + 1 >= words.size() || !words[i].suffix.empty() || words[i + 1].core != "GT" || !words[i + 1].prefix.empty()) {
+    return std::nullopt;
+  }
+  auto number = text::parse_number(words[i].core);
+  if (!number || number->negative) return std::nullopt;
+  // A ship's word in the clause around it, read without scanning a long line once per figure.
+  bool ships = false;
+  for (std::size_t k = i > 12 ? i - 12 : 0; k < words.size() && k <= i + 12 && !ships; ++k) {
+    ships = tells_of_ships(words[k].core);
+  }
+  if (!ships) return std::nullopt;
+  bool before_noun = is_adjectival(words, i, 2);
+  return Match{2, before_noun ? text::hyphenated(quantity(*number) + " gross ton") : quantity(*number) + " gross tons",
+               false};
+}
+
 // "rose +5.5%", "gained +12%": after a verb of rising the sign repeats what the verb says; a
 // newsreader reads the change without "plus".
 std::optional<Match> signed_rise(const Words& words, std::size_t i) {
@@ -390,6 +415,7 @@ std::optional<Match> match_cued_measure(const Words& words, std::size_t i) {
   if (auto m = resolution(words, i)) return m;
   if (auto m = knots(words, i)) return m;
   if (auto m = nautical_miles(words, i)) return m;
+  if (auto m = gross_tonnage(words, i)) return m;
   if (auto m = signed_rise(words, i)) return m;
   if (auto m = measure_choice(words, i)) return m;
   return converted_measure(words, i);

@@ -448,4 +448,9 @@ TEST(Measure, CalibreBeforeItsNoun) {
   EXPECT_EQ(normalize_text("rainfall of 12mm overnight"), "rainfall of twelve millimeters overnight");
 }
 
+TEST(Measure, GrossTonnageOfShips) {
+  EXPECT_EQ(normalize_text("The cruise ship measures 228,000 GT."), "The cruise ship measures two hundred twenty eight thousand gross tons.");
+  EXPECT_EQ(normalize_text("He drove a 2015 GT in the rally").find("gross"), std::string::npos);
+}
+
 }  // namespace briefcast

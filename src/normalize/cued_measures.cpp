@@ -239,7 +239,9 @@ std::optional<Match> nautical_miles(const Words& words, std::size_t i) {
                      words[i + 1].prefix.empty() && words[i + 1].core == "nm";
   bool attached_unit = figure + 2 == core.size() && core.substr(figure) == "nm";
   if (!spaced_unit && !attached_unit) return std::nullopt;
-  if (!text::any_word(words, tells_of_sea_or_air) || text::any_word(words, tells_of_nanometres)) return std::nullopt;
+  if (!text::any_word_near(words, i, 20, tells_of_sea_or_air) || text::any_word_near(words, i, 20, tells_of_nanometres)) {
+    return std::nullopt;
+  }
   Words as_miles = words;
   std::string joined = std::string(core.substr(0, figure)) + "nmi";
   if (spaced_unit) {
@@ -267,12 +269,7 @@ std::optional<Match> gross_tonnage(const Words& words, std::size_t i) {
   }
   auto number = text::parse_number(words[i].core);
   if (!number || number->negative) return std::nullopt;
-  // A ship's word in the clause around it, read without scanning a long line once per figure.
-  bool ships = false;
-  for (std::size_t k = i > 12 ? i - 12 : 0; k < words.size() && k <= i + 12 && !ships; ++k) {
-    ships = tells_of_ships(words[k].core);
-  }
-  if (!ships) return std::nullopt;
+  if (!text::any_word_near(words, i, 12, tells_of_ships)) return std::nullopt;
   bool before_noun = is_adjectival(words, i, 2);
   return Match{2, before_noun ? text::hyphenated(quantity(*number) + " gross ton") : quantity(*number) + " gross tons",
                false};

@@ -234,7 +234,7 @@ std::optional<Match> mark_out_of(const Words& words, std::size_t i) {
   }
   bool share = i + 1 < words.size() && words[i].suffix.empty() && text::lower(words[i + 1].core) == "of";
   bool before_noun = i > 0 && words[i - 1].suffix.empty() && text::is_one_of(text::lower(words[i - 1].core), {"a", "an", "the"});
-  if (share || before_noun || !text::any_word(words, is_rating_word)) return std::nullopt;
+  if (share || before_noun || !text::any_word_near(words, i, 12, is_rating_word)) return std::nullopt;
   return Match{1, cardinal_words(top) + " out of " + cardinal_words(bottom), false};
 }
 

@@ -340,16 +340,6 @@ bool is_timed_race_word(std::string_view core) {
                                              "timed", "finished", "swam", "pb", "10k", "5k", "parkrun", "km"});
 }
 
-// A race's word within ten words of position i: the clause the figure stands in, read
-// without scanning a long line once per figure.
-bool timed_race_near(const Words& words, std::size_t i) {
-  std::size_t from = i > 10 ? i - 10 : 0;
-  for (std::size_t k = from; k < words.size() && k <= i + 10; ++k) {
-    if (is_timed_race_word(words[k].core)) return true;
-  }
-  return false;
-}
-
 std::optional<std::string> single_figure_terms(std::string_view core) {
   if (core.size() < 5 || core.size() > 11) return std::nullopt;
   std::string spoken;
@@ -390,7 +380,7 @@ std::optional<Match> match_ratio(const Words& words, std::size_t i) {
     if (left.size() == 2 && l + r == 100) return Match{1, cardinal_words(left) + " " + cardinal_words(right), false};
     if (l <= 24 && r <= 59) return std::nullopt;
     // "ran the 10k in 27:43": past a clock's hours, in a line of a race, minutes and seconds.
-    if (r <= 59 && left.size() <= 3 && timed_race_near(words, i)) {
+    if (r <= 59 && left.size() <= 3 && text::any_word_near(words, i, 10, is_timed_race_word)) {
       return Match{1, cardinal_words(left) + " minutes " + cardinal_words(right) + (r == 1 ? " second" : " seconds"), false};
     }
   }

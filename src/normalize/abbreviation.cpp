@@ -380,7 +380,8 @@ std::optional<Match> undotted_number_sign(const Words& words, std::size_t i) {
   }
   if (next.suffix.empty() && i + 2 < words.size()) {
     std::string_view after = words[i + 2].core;
-    bool plural = (after.size() > 2 && text::is_lower(after[0]) && after.back() == 's' && !text::ends_with(after, "ss")) ||
+    bool plural = (after.size() > 2 && text::is_lower(after[0]) && after.back() == 's' && !text::ends_with(after, "ss") &&
+                   !text::is_function_word(after)) ||
                   text::is_one_of(after, {"people", "children", "men", "women"});
     if (plural && words[i + 2].prefix.empty()) return std::nullopt;
   }

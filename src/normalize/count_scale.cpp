@@ -124,9 +124,14 @@ bool is_length_or_time_unit(std::string_view symbol) {
 bool counted_after_modifier(const Words& words, std::size_t j, bool decimal) {
   if (j >= words.size() || !words[j].prefix.empty() || !words[j - 1].suffix.empty()) return false;
   std::string_view first = words[j].core;
-  if (decimal && first.size() >= 2 && first.size() <= 5 && text::all_upper(first) && text::all_alpha(first)) return true;
+  // "37.2m TEU", "2.1m TEUs": an initialism, or its plural.
+  std::string_view letters = first.size() >= 3 && first.back() == 's' ? first.substr(0, first.size() - 1) : first;
+  if (decimal && letters.size() >= 2 && letters.size() <= 5 && text::all_upper(letters) && text::all_alpha(letters)) {
+    return true;
+  }
   if (first.size() < 3 || !text::all_alpha(first) || !text::is_lower(first[0]) || !words[j].suffix.empty() ||
-      text::is_function_word(first) || is_length_cue(first) || j + 1 >= words.size() || !words[j + 1].prefix.empty()) {
+      text::is_function_word(first) || is_length_cue(first) || is_race_word(first) || j + 1 >= words.size() ||
+      !words[j + 1].prefix.empty()) {
     return false;
   }
   return is_counted_noun(words[j + 1].core);
@@ -220,13 +225,16 @@ std::optional<Match> thousands_alone(const Words& words, std::size_t i) {
   if (figure.size() < 2 || (figure.back() != 'k' && figure.back() != 'K')) return std::nullopt;
   auto number = text::parse_number(figure.substr(0, figure.size() - 1));
   if (!number || number->negative || number->integer == "401") return std::nullopt;
+  std::string spoken = quantity(*number) + " thousand";
+  // "45.6 per 100k population", "per 10k": a rate's base is a count, whatever noun follows.
+  bool rate_base = i > 0 && words[i - 1].suffix.empty() && text::lower(words[i - 1].core) == "per";
+  if (rate_base && joined.empty()) return Match{1, spoken, false};
   bool large = number->has_point || number->grouped || number->integer.size() >= 3 ||
                (number->integer.size() == 2 && number->integer >= "11");
   if (!large) return std::nullopt;
   for (const Word& w : words) {
     if (is_running_word(text::lower(w.core))) return std::nullopt;
   }
-  std::string spoken = quantity(*number) + " thousand";
   if (!joined.empty()) {
     if (!text::all_alpha(joined) || !text::is_lower(joined[0])) return std::nullopt;
     return Match{1, text::hyphenated(spoken + " " + std::string(joined)), false};

@@ -1,8 +1,9 @@
 // Measures that a word beside them names or qualifies: knots ("80 kt winds"), a change after
 // a verb of rising ("rose +5.5%"), a choice of sizes ("2GB/3GB"), a quake's magnitude
-// ("M6.4"), stones, hours and minutes ("1h 30m"), a label's letter ("Pier 3 L"), a screen's
-// resolution ("1920x1080"), the nautical mile at sea ("14nm off the coast") and one measure in
-// two systems ("200g/7oz").
+// ("M6.4"), stones, hours and minutes ("1h 30m"), feet and inches before a noun ("a 6ft 5in
+// tall man"), a label's letter ("Pier 3 L"), a screen's resolution ("1920x1080"), the
+// nautical mile at sea ("14nm off the coast"), a ship's gross tonnage ("49,000 GT") and one
+// measure in two systems ("200g/7oz").
 #include <initializer_list>
 
 #include "normalize/function_words.h"
@@ -32,6 +33,27 @@ std::optional<Match> hours_and_minutes(const Words& words, std::size_t i) {
   std::string spoken = cardinal_words(*hours) + (*hours == "1" ? " hour " : " hours ") + cardinal_words(*minutes) +
                        (*minutes == "1" ? " minute" : " minutes");
   return Match{2, spoken, false};
+}
+
+// "a 6ft 5in tall suspect", "a 5ft 11in forward": feet and inches each joined to its figure,
+// before the noun they describe, said as a height is said there, "six foot five"; read one by
+// one they were "six feet five inches", a plural that does not fit before a noun. Elsewhere
+// ("the wall is 6ft 4in tall") that reading stays.
+std::optional<Match> attached_feet_and_inches(const Words& words, std::size_t i) {
+  if (i + 1 >= words.size() || !words[i].suffix.empty() || !words[i + 1].prefix.empty()) return std::nullopt;
+  std::string_view feet = words[i].core;
+  std::string_view inches = words[i + 1].core;
+  if (feet.size() < 3 || feet.size() > 4 || !text::ends_with(feet, "ft") || inches.size() < 3 || inches.size() > 4 ||
+      !text::ends_with(inches, "in")) {
+    return std::nullopt;
+  }
+  feet.remove_suffix(2);
+  inches.remove_suffix(2);
+  if (!text::all_digits(feet) || !text::all_digits(inches) || std::stoi(std::string(inches)) > 11 ||
+      !is_adjectival(words, i, 2)) {
+    return std::nullopt;
+  }
+  return Match{2, cardinal_words(feet) + " foot " + cardinal_words(inches), false};
 }
 
 // "11st 10lb", "weighs 14st": stones, where "st" is no ordinal suffix of the figure ("21st"
@@ -217,7 +239,9 @@ std::optional<Match> nautical_miles(const Words& words, std::size_t i) {
                      words[i + 1].prefix.empty() && words[i + 1].core == "nm";
   bool attached_unit = figure + 2 == core.size() && core.substr(figure) == "nm";
   if (!spaced_unit && !attached_unit) return std::nullopt;
-  if (!text::any_word(words, tells_of_sea_or_air) || text::any_word(words, tells_of_nanometres)) return std::nullopt;
+  if (!text::any_word_near(words, i, 20, tells_of_sea_or_air) || text::any_word_near(words, i, 20, tells_of_nanometres)) {
+    return std::nullopt;
+  }
   Words as_miles = words;
   std::string joined = std::string(core.substr(0, figure)) + "nmi";
   if (spaced_unit) {
@@ -230,6 +254,25 @@ std::optional<Match> nautical_miles(const Words& words, std::size_t i) {
   auto spoken = attached_unit ? speak_measure(joined) : std::nullopt;
   if (spoken) return Match{1, *spoken, false};
   return std::nullopt;
+}
+
+bool tells_of_ships(std::string_view core) {
+  return text::is_one_of(text::lower(core), {"tonnage", "ship", "ships", "vessel", "vessels", "ferry", "liner", "tanker",
+                                             "freighter", "carrier", "cruise", "shipyard", "hull"});
+}
+
+// "a 49,000 GT ferry", "228,000 GT": a ship's gross tonnage, said "gross tons" in a line about
+// ships; elsewhere "GT" is a car's name ("Mustang GT") and stays.
+std::optional<Match> gross_tonnage(const Words& words, std::size_t i) {
+  if (i + 1 >= words.size() || !words[i].suffix.empty() || words[i + 1].core != "GT" || !words[i + 1].prefix.empty()) {
+    return std::nullopt;
+  }
+  auto number = text::parse_number(words[i].core);
+  if (!number || number->negative) return std::nullopt;
+  if (!text::any_word_near(words, i, 12, tells_of_ships)) return std::nullopt;
+  bool before_noun = is_adjectival(words, i, 2);
+  return Match{2, before_noun ? text::hyphenated(quantity(*number) + " gross ton") : quantity(*number) + " gross tons",
+               false};
 }
 
 // "rose +5.5%", "gained +12%": after a verb of rising the sign repeats what the verb says; a
@@ -369,6 +412,7 @@ std::optional<Match> match_cued_measure(const Words& words, std::size_t i) {
   if (auto m = resolution(words, i)) return m;
   if (auto m = knots(words, i)) return m;
   if (auto m = nautical_miles(words, i)) return m;
+  if (auto m = gross_tonnage(words, i)) return m;
   if (auto m = signed_rise(words, i)) return m;
   if (auto m = measure_choice(words, i)) return m;
   return converted_measure(words, i);
@@ -382,6 +426,7 @@ std::optional<Match> match_named_measure(const Words& words, std::size_t i) {
     if (auto m = quake_magnitude(words, i + 1)) return Match{2, (words[i].core == "an" ? "a " : "A ") + m->spoken, false};
   }
   if (auto m = hours_and_minutes(words, i)) return m;
+  if (auto m = attached_feet_and_inches(words, i)) return m;
   return lettered_label(words, i);
 }
 

@@ -229,12 +229,12 @@ std::optional<Match> mark_out_of(const Words& words, std::size_t i) {
   std::string_view top = core.substr(0, slash);
   std::string_view bottom = core.substr(slash + 1);
   if ((bottom != "10" && bottom != "100") || !text::all_digits(top) || top.size() > 3 || top[0] == '0' ||
-      std::stoi(std::string(top)) > std::stoi(std::string(bottom)) || top == "1") {
+      std::stoi(std::string(top)) > std::stoi(std::string(bottom))) {
     return std::nullopt;
   }
   bool share = i + 1 < words.size() && words[i].suffix.empty() && text::lower(words[i + 1].core) == "of";
   bool before_noun = i > 0 && words[i - 1].suffix.empty() && text::is_one_of(text::lower(words[i - 1].core), {"a", "an", "the"});
-  if (share || before_noun || !text::any_word(words, is_rating_word)) return std::nullopt;
+  if (share || before_noun || !text::any_word_near(words, i, 12, is_rating_word)) return std::nullopt;
   return Match{1, cardinal_words(top) + " out of " + cardinal_words(bottom), false};
 }
 

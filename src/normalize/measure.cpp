@@ -163,7 +163,8 @@ std::optional<std::string> attached(std::string_view core, bool adjective) {
       !number->has_point && number->integer.size() <= 2) {
     std::string_view second = rest.substr(1);
     if (second.size() == 2 && second >= "12" && second < "60") {
-      return quantity(*number) + (is_one(*number) ? " minute " : " minutes ") + cardinal_words(second) + " seconds";
+      bool one = adjective || is_one(*number);  // "a three-minute-twenty-second lead"
+      return quantity(*number) + (one ? " minute " : " minutes ") + cardinal_words(second) + (adjective ? " second" : " seconds");
     }
     if (number->integer.size() == 1) return quantity(*number) + " foot " + cardinal_words(second);
   }
@@ -409,6 +410,23 @@ std::optional<Match> spaced(const Words& words, std::size_t i, bool adjective) {
   return Match{j - i + 1, measure, abbreviation_period(words, j)};
 }
 
+// "fired 155mm artillery shells", "shot on 35mm film": millimetres before ammunition, a gun
+// or film are its calibre or gauge, an adjective with no article before it.
+bool names_a_calibre(const Words& words, std::size_t i, std::size_t count) {
+  std::size_t n = i + count;
+  if (n >= words.size() || !words[n - 1].suffix.empty() || !text::ends_with(words[n - 1].core, "mm")) return false;
+  // One word may stand between ("155mm artillery shells").
+  for (std::size_t k = n; k < words.size() && k <= n + 1 && words[k].prefix.empty(); ++k) {
+    if (text::is_one_of(words[k].core, {"shells", "shell", "rounds", "ammunition", "ammo", "artillery", "guns", "gun",
+                                        "howitzer", "howitzers", "mortar", "mortars", "cannon", "pistol", "rifle",
+                                        "bullets", "cartridges", "film", "lens", "camera"})) {
+      return true;
+    }
+    if (!words[k].suffix.empty()) break;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::optional<std::string> speak_measure_adjective(std::string_view core) {
@@ -438,7 +456,7 @@ std::optional<Match> match_measure(const Words& words, std::size_t i) {
   std::size_t count = found ? found->count : 1;
   // Before a noun the measure is one compound adjective: "a 30W charger" -> "a thirty-watt
   // charger", "the 100 m final" -> "the one-hundred-meter final".
-  bool adjectival = is_adjectival(words, i, count);
+  bool adjectival = is_adjectival(words, i, count) || names_a_calibre(words, i, count);
   // "a 12 oz. bottle", "a 6 ft. fence": the unit's period abbreviates, and the measure before
   // the noun is one adjective all the same.
   bool dotted_unit = found && abbreviation_period(words, i + count - 1);

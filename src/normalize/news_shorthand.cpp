@@ -4,8 +4,9 @@
 // "Queen St W" -> "Queen Street West", "Toronto, ON M5H 2N2" -> "Toronto, Ontario", "the 50c
 // coin" -> "the fifty-cent coin", "£3 a lb" -> "a pound", "40cm x 30cm" -> "by", "the mid-30s
 // F" -> "Fahrenheit", "5 ft 10½ in tall" -> "inches", "a 3yo colt" -> "three-year-old", "2nd
-// Bn" -> "Battalion", "Col. (Ret.) Tom Fraser" -> "retired Colonel". Left alone, eSpeak NG reads each as a
-// word ("esp", "weds") or as letters ("J ten", "S Q F T"), and the listener loses the word.
+// Bn" -> "Battalion", "Col. (Ret.) Tom Fraser" -> "retired Colonel", "Ep 4" -> "Episode".
+// Left alone, eSpeak NG reads each as a word ("esp", "weds") or as letters ("J ten", "S Q F
+// T"), and the listener loses the word.
 #include <array>
 
 #include "normalize/function_words.h"
@@ -325,8 +326,8 @@ std::optional<Match> years_old(const Words& words, std::size_t i) {
   return Match{1, spoken, false};
 }
 
-// "2nd Bn", "16 Air Assault Bde", "3rd Regt": army units after the figure that numbers them,
-// written short as army and defence copy writes them.
+// "2nd Bn", "7th Armoured Bde", "3 Regt,": army units after the figure that numbers them (one
+// name may stand between), written short as army and defence copy writes them.
 std::optional<Match> army_unit(const Words& words, std::size_t i) {
   static constexpr std::array<Said, 7> kUnits = {{{"Bn", "Battalion"}, {"Bde", "Brigade"}, {"Regt", "Regiment"},
                                                   {"Coy", "Company"}, {"Sqn", "Squadron"}, {"Bty", "Battery"},
@@ -335,7 +336,10 @@ std::optional<Match> army_unit(const Words& words, std::size_t i) {
   auto unit = lookup(kUnits, w.core);
   if (!unit || !plain_before(words, i) || !w.prefix.empty()) return std::nullopt;
   std::string_view before = words[i - 1].core;
-  bool numbered = speak_ordinal(before).has_value() || is_figure(before) ||
+  // After a plain figure a lower-case noun makes "Bn" a billion ("3 Bn users"), not a unit.
+  bool noun_after = i + 1 < words.size() && w.suffix.empty() && !words[i + 1].core.empty() &&
+                    text::is_lower(words[i + 1].core[0]);
+  bool numbered = speak_ordinal(before).has_value() || (is_figure(before) && !noun_after) ||
                   (i > 1 && words[i - 2].suffix.empty() && speak_ordinal(words[i - 2].core) && text::is_capitalized(before));
   if (!numbered) return std::nullopt;
   return Match{1, std::string(*unit), text::has_period(w) && i + 1 < words.size() && !period_ends_sentence(words, i)};

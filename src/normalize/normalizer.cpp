@@ -361,8 +361,12 @@ std::string inch_mark_piece(const Words& words, std::size_t i) {
   const text::Word& first = words[i];
   std::string_view unit = rules::is_feet_and_inches(first.core) ? "" : first.core == "1" ? " inch" : " inches";
   std::string spoken = rules::speak_word(first.core);
-  // "an 11.6\" screen": before a noun the measure is one compound adjective.
-  if (!unit.empty() && rules::inch_mark_before_noun(words, i)) {
+  // "an 11.6\" screen", "a 3'20\" lead": before a noun the measure is one compound adjective
+  // (past eleven the second figure is seconds: "a three-minute-twenty-second lead").
+  bool seconds = unit.empty() && first.core.size() == 4 && first.core.substr(2) >= "12";
+  if (seconds && rules::inch_mark_before_noun(words, i)) {
+    if (auto adjective = rules::speak_measure_adjective(first.core)) spoken = *adjective;
+  } else if (!unit.empty() && rules::inch_mark_before_noun(words, i)) {
     spoken = text::hyphenated(spoken + " inch");
     unit = "";
   }

@@ -340,14 +340,15 @@ bool is_timed_race_word(std::string_view core) {
                                              "timed", "finished", "swam", "pb", "10k", "5k", "parkrun", "km"});
 }
 
-// A race's word within ten words of position i: the clause the figure stands in, read
-// without scanning a long line once per figure.
-bool timed_race_near(const Words& words, std::size_t i) {
-  std::size_t from = i > 10 ? i - 10 : 0;
-  for (std::size_t k = from; k < words.size() && k <= i + 10; ++k) {
-    if (is_timed_race_word(words[k].core)) return true;
+std::optional<std::string> single_figure_terms(std::string_view core) {
+  if (core.size() < 5 || core.size() > 11) return std::nullopt;
+  std::string spoken;
+  for (std::size_t k = 0; k < core.size(); k += 2) {
+    if (!text::is_digit(core[k]) || (k + 1 < core.size() && core[k + 1] != ':')) return std::nullopt;
+    if (!spoken.empty()) spoken += " to ";
+    spoken += std::string(digit_word(core[k]));
   }
-  return false;
+  return spoken;
 }
 
 std::optional<Match> match_ratio(const Words& words, std::size_t i) {
@@ -368,6 +369,8 @@ std::optional<Match> match_ratio(const Words& words, std::size_t i) {
                                                text::all_digits(right) && right != "0") {
     return Match{1, number_words(*decimal) + " to " + cardinal_words(right), false};
   }
+  // "3:2:1": a ratio of three or more single figures (a clock's minutes have two), each "to".
+  if (auto terms = single_figure_terms(core)) return Match{1, *terms, false};
   if (right.empty() || right.size() > 3 || !text::all_digits(left) || !text::all_digits(right)) return std::nullopt;
   if (right.size() == 2) {
     // Two figures after the colon are a clock ("3:15") unless no clock can have them. A split
@@ -377,7 +380,7 @@ std::optional<Match> match_ratio(const Words& words, std::size_t i) {
     if (left.size() == 2 && l + r == 100) return Match{1, cardinal_words(left) + " " + cardinal_words(right), false};
     if (l <= 24 && r <= 59) return std::nullopt;
     // "ran the 10k in 27:43": past a clock's hours, in a line of a race, minutes and seconds.
-    if (r <= 59 && left.size() <= 3 && timed_race_near(words, i)) {
+    if (r <= 59 && left.size() <= 3 && text::any_word_near(words, i, 10, is_timed_race_word)) {
       return Match{1, cardinal_words(left) + " minutes " + cardinal_words(right) + (r == 1 ? " second" : " seconds"), false};
     }
   }

@@ -83,6 +83,13 @@ std::optional<std::string> mark_number(std::string_view s) {
   return std::nullopt;
 }
 
+// "GTA", "NBA": capitals that the acronym rule leaves for the engine to spell (or spells
+// itself), not says as a word ("Leo", "Elizabeth", "Fifa").
+bool spelt_as_letters(std::string_view capitals) {
+  auto said = speak_acronym(capitals);
+  return said && (*said == capitals || said->find('.') != std::string::npos);
+}
+
 // Whether a word within three of position i starts in lower case: the text around is not in capitals.
 bool lower_case_near(const Words& words, std::size_t i) {
   std::size_t from = i > 3 ? i - 3 : 0;
@@ -185,11 +192,15 @@ std::optional<Match> match_roman(const Words& words, std::size_t i) {
     return text::is_one_of(text::lower(core), {"rocket", "rockets", "launch", "launches", "launched", "liftoff",
                                                "lift-off", "payload", "booster", "spacecraft"});
   });
-  // "GTA VI", "FIFA II": after an initialism a numeral numbers a game's or a product's sequel
-  // ("G T A six"); a monarch's or a pope's name is never written in capitals amid words in
-  // lower case (a headline in capitals has none near it).
+  // "GTA VI", "NBA III": after an initialism, spelt as letters, a numeral numbers a game's or
+  // a product's sequel ("G T A six"). A name in capitals ("QUEEN ELIZABETH II", "POPE LEO
+  // XIV", "JOHN SMITH III") is said as a word or comes after another word in capitals, and
+  // keeps the regnal reading, as does a headline in capitals.
+  bool caps_before = i >= 2 && text::all_upper(words[i - 2].core) && text::all_alpha(words[i - 2].core) &&
+                     words[i - 2].core.size() >= 2;
   bool after_initialism = before.core.size() >= 2 && text::all_alpha(before.core) && text::all_upper(before.core) &&
-                          roman_value(w.core) && lower_case_near(words, i);
+                          roman_value(w.core) && !caps_before && lower_case_near(words, i) &&
+                          spelt_as_letters(before.core);
   bool thing = !counting && (names_a_thing(words, i) || after_code || launch || after_initialism);
   // "Vol. III": an abbreviated counting word keeps its period.
   bool before_ok = before.suffix.empty() || (counting && before.suffix == ".");

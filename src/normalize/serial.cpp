@@ -28,9 +28,10 @@ constexpr std::array<Symbol, 18> kSymbols = {{
 bool is_word_byte(char c) { return text::is_alnum(c) || static_cast<unsigned char>(c) >= 0x80 || c == '\''; }
 
 // Digits inside a code: short runs are numbers, a run of three after letters is said in
-// pairs like a model number, longer runs digit by digit. A leading zero is said ("R08": "R oh eight").
+// pairs like a model number, longer runs digit by digit. After letters a leading zero is said
+// ("R08": "R oh eight"); a code that opens with figures ("07h30") keeps the plain number.
 std::string code_digits(std::string_view run, bool after_letters) {
-  if (run.size() <= 2) return run.size() == 2 && run[0] == '0' ? digit_words(run, "oh") : cardinal_words(run);
+  if (run.size() <= 2) return run.size() == 2 && run[0] == '0' && after_letters ? digit_words(run, "oh") : cardinal_words(run);
   if (run.size() == 3 && run[0] != '0') return after_letters ? paired_digit_words(run) : cardinal_words(run);
   // "1080p", "GTX1660": four figures in a code are said in pairs, as model numbers are.
   if (run.size() == 4 && run[0] != '0') return paired_digit_words(run);

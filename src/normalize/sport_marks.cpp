@@ -178,7 +178,7 @@ std::optional<Match> gaelic_score(const Words& words, std::size_t i) {
   }
   auto first = goals_and_points(words[i].core);
   auto second = goals_and_points(words[i + 2].core);
-  if (!first || !second || !text::any_word(words, is_result_verb)) return std::nullopt;
+  if (!first || !second || !text::any_word_near(words, i, 12, is_result_verb)) return std::nullopt;
   return Match{3, *first + " to " + *second, false};
 }
 

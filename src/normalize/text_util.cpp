@@ -102,6 +102,13 @@ bool any_word(const std::vector<Word>& words, bool (*cue)(std::string_view core)
   return false;
 }
 
+bool any_word_near(const std::vector<Word>& words, std::size_t i, std::size_t span, bool (*cue)(std::string_view core)) {
+  for (std::size_t k = i > span ? i - span : 0; k < words.size() && k <= i + span; ++k) {
+    if (cue(words[k].core)) return true;
+  }
+  return false;
+}
+
 bool all_alpha(std::string_view s) {
   if (s.empty()) return false;
   for (char c : s) {

@@ -66,6 +66,9 @@ struct Word {
 // Whether any word of the line passes `cue`, given the word's core as written ("is this a
 // line about prices, sport, a storm?"): the line-wide cue every context rule asks.
 bool any_word(const std::vector<Word>& words, bool (*cue)(std::string_view core));
+// Whether a word within `span` words of position i passes `cue`: the clause around a figure,
+// for rules asked once per figure, so a long line of figures is not read again for each.
+bool any_word_near(const std::vector<Word>& words, std::size_t i, std::size_t span, bool (*cue)(std::string_view core));
 
 std::vector<Word> split_words(std::string_view text);
 

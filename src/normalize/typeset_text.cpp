@@ -146,11 +146,13 @@ std::string comma_grouped_thousands(std::string clean) {
 
 // "an event >15%", "p <0.05", "p<0.05", "\u22652 doses": a comparison sign right before a figure is said
 // in words; eSpeak NG says nothing for "<" and ">", which loses the comparison. A tilde is
-// "about" ("~20 bps"), so that the figure after it meets its unit's rule as a plain figure.
+// "about" ("~20 bps"), and so is "≈" ("≈4%"), so that the figure after it meets its unit's
+// rule as a plain figure.
 std::string spoken_comparisons(std::string clean) {
   if (clean.find_first_of("<>~\xE2") == std::string::npos) return clean;
   static constexpr std::pair<std::string_view, std::string_view> kSigns[] = {
-      {">", "more than "}, {"<", "less than "}, {"\u2265", "at least "}, {"\u2264", "at most "}, {"~", "about "}};
+      {">", "more than "}, {"<", "less than "}, {"\u2265", "at least "}, {"\u2264", "at most "}, {"~", "about "},
+      {"\u2248", "about "}};
   std::string out;
   out.reserve(clean.size() + 16);
   for (std::size_t k = 0; k < clean.size(); ++k) {

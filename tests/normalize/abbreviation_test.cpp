@@ -318,4 +318,11 @@ TEST(Abbreviations, YearWithoutAFigure) {
   EXPECT_EQ(normalize_text("twice last yr"), "twice last year");
 }
 
+// A verb in "s" after the figure ("No 10 was", "No 1 has") is no plural noun: the sign stays "number".
+TEST(Abbreviation, NumberSignBeforeAVerbInS) {
+  EXPECT_EQ(normalize_text("No 10 has denied it"), "number ten has denied it");
+  EXPECT_EQ(normalize_text("No 3 was seeded"), "number three was seeded");
+  EXPECT_EQ(normalize_text("No 5 cars were sold"), "No five cars were sold");
+}
+
 }  // namespace briefcast

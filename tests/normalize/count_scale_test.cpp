@@ -135,9 +135,16 @@ TEST(CountScale, LowerCaseMBeforeADescribedCountOrACountedUnit) {
   EXPECT_EQ(normalize_text("Exports reached 12.4m TEU last year."), "Exports reached twelve point four million T.E.U last year.");
   EXPECT_EQ(normalize_text("stocks rose by 2.1m bbl"), "stocks rose by two point one million barrels");
   EXPECT_EQ(normalize_text("the clip drew 45m views"), "the clip drew forty five million views");
+  EXPECT_EQ(normalize_text("the port handled 8.6m TEUs"), "the port handled eight point six million T.E.U.'s");
   // A length stays a length.
   EXPECT_EQ(normalize_text("a 2.5m high fence"), "a two-point-five-meter high fence");
   EXPECT_EQ(normalize_text("waves 3m tall"), "waves three meters tall");
+  EXPECT_EQ(normalize_text("the 400m final tickets").find("million"), std::string::npos);
+}
+
+TEST(CountScale, ThousandsAsARatesBase) {
+  EXPECT_EQ(normalize_text("a rate of 8.1 per 100k residents"), "a rate of eight point one per one hundred thousand residents");
+  EXPECT_EQ(normalize_text("deaths per 10k population"), "deaths per ten thousand population");
 }
 
 }  // namespace briefcast

@@ -109,6 +109,7 @@ TEST(FractionAdjectives, SharesKeepTheirReading) {
 TEST(Fraction, MarksOutOfTenOrAHundred) {
   EXPECT_EQ(normalize_text("Critics gave the album 8/10."), "Critics gave the album eight out of ten.");
   EXPECT_EQ(normalize_text("it scored 88/100 in the test"), "it scored eighty eight out of one hundred in the test");
+  EXPECT_EQ(normalize_text("One critic gave it 1/10."), "One critic gave it one out of ten.");
   // A share of something stays a fraction.
   EXPECT_EQ(normalize_text("the review found 3/10 of the funds unspent"),
             "the review found three tenths of the funds unspent");

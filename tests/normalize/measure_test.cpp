@@ -404,6 +404,7 @@ TEST(Measure, MinutesAndSecondsWithPrimeMarks) {
             "the group led by four minutes thirty five seconds at the foot of the climb");
   EXPECT_EQ(normalize_text("he lost 1'15\" on the stage"), "he lost one minute fifteen seconds on the stage");
   EXPECT_EQ(normalize_text("she is 5'6\" tall"), "she is five foot six tall");
+  EXPECT_EQ(normalize_text("a 2'40\" gap to the leaders"), "a two-minute-forty-second gap to the leaders");
 }
 
 // Every slash of a compound unit is one more "per"; a bare "t" before a slash is the tonne.
@@ -431,6 +432,25 @@ TEST(Measure, OneMeasureInTwoSystems) {
 TEST(Measure, SecondsAfterMinutes) {
   EXPECT_EQ(normalize_text("the burn lasted 2 min 45 s"), "the burn lasted two minutes forty five seconds");
   EXPECT_EQ(normalize_text("at 4 s intervals").find("seconds"), std::string::npos);
+}
+
+TEST(Measure, FeetAndInchesEachJoinedToItsFigure) {
+  EXPECT_EQ(normalize_text("the 5ft 9in striker scored"), "the five foot nine striker scored");
+  EXPECT_EQ(normalize_text("The striker is 5ft 9in."), "The striker is five feet nine inches.");
+  EXPECT_EQ(normalize_text("a 6ft 2in tall man"), "a six foot two tall man");
+  EXPECT_EQ(normalize_text("a 6ft 14in gap").find("foot fourteen"), std::string::npos);
+}
+
+// Millimetres before ammunition, a gun or film are a calibre or a gauge: an adjective.
+TEST(Measure, CalibreBeforeItsNoun) {
+  EXPECT_EQ(normalize_text("Ukraine needs 122mm artillery rounds."), "Ukraine needs one-hundred-twenty-two-millimeter artillery rounds.");
+  EXPECT_EQ(normalize_text("shot on 16mm film"), "shot on sixteen-millimeter film");
+  EXPECT_EQ(normalize_text("rainfall of 12mm overnight"), "rainfall of twelve millimeters overnight");
+}
+
+TEST(Measure, GrossTonnageOfShips) {
+  EXPECT_EQ(normalize_text("The cruise ship measures 228,000 GT."), "The cruise ship measures two hundred twenty eight thousand gross tons.");
+  EXPECT_EQ(normalize_text("He drove a 2015 GT in the rally").find("gross"), std::string::npos);
 }
 
 }  // namespace briefcast

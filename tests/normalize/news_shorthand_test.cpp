@@ -113,7 +113,8 @@ TEST(NewsShorthand, AgesWrittenYo) {
 TEST(NewsShorthand, NumberedArmyUnits) {
   EXPECT_EQ(normalize_text("troops of 1st Bn, Royal Welsh"), "troops of first Battalion, Royal Welsh");
   EXPECT_EQ(normalize_text("the 7th Armoured Bde deployed"), "the seventh Armoured Brigade deployed");
-  EXPECT_EQ(normalize_text("soldiers of 3 Regt left"), "soldiers of three Regiment left");
+  EXPECT_EQ(normalize_text("soldiers of 3 Regt, Royal Logistic Corps"), "soldiers of three Regiment, Royal Logistic Corps");
+  EXPECT_EQ(normalize_text("a platform with 2 Bn users").find("Battalion"), std::string::npos);
 }
 
 TEST(NewsShorthand, RetiredRankInBrackets) {

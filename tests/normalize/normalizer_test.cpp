@@ -451,4 +451,8 @@ TEST(Normalizer, CircaGluedToAFigure) {
   EXPECT_EQ(normalize_text("a chapel of c.1720"), "a chapel of circa seventeen twenty");
 }
 
+TEST(Normalizer, AlmostEqualSignBeforeAFigureIsAbout) {
+  EXPECT_EQ(normalize_text("costs rose \u22486% this year"), "costs rose about six percent this year");
+}
+
 }  // namespace briefcast

@@ -152,4 +152,9 @@ TEST(Range, RaceTimePastAClocksHours) {
   EXPECT_EQ(normalize_text("a ratio of 30:41"), "a ratio of thirty to forty one");
 }
 
+TEST(Range, RatioOfSingleFigures) {
+  EXPECT_EQ(normalize_text("mixed in a 4:2:1 ratio"), "mixed in a four to two to one ratio");
+  EXPECT_EQ(normalize_text("finished in 2:08:30"), "finished in two hours eight minutes and thirty seconds");
+}
+
 }  // namespace briefcast

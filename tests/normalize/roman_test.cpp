@@ -118,6 +118,8 @@ TEST(Roman, SequelAfterAnInitialism) {
   EXPECT_EQ(normalize_text("fans queued for NBA III at midnight"), "fans queued for N.B.A three at midnight");
   EXPECT_EQ(normalize_text("the WRC IX update"), "the W.R.C nine update");
   EXPECT_EQ(normalize_text("Queen Margrethe II abdicated."), "Queen Margrethe the second abdicated.");
+  EXPECT_EQ(normalize_text("a tribute to KING HAAKON VII from the crowd"), "a tribute to King Haakon the seventh from the crowd");
+  EXPECT_EQ(normalize_text("signed by ROBERT JONES III on behalf of"), "signed by Robert Jones the third on behalf of");
 }
 
 }  // namespace briefcast

@@ -60,5 +60,15 @@ TEST(BoundedPieces, AWordLongerThanTheBoundIsNeverCut) {
   EXPECT_EQ(bounded_pieces(word + " tail", 10), (std::vector<std::string_view>{word, "tail"}));
 }
 
+bool is_harbour(std::string_view core) { return core == "harbour"; }
+
+TEST(TextUtil, AnyWordNearLooksOnlyWithinTheSpan) {
+  auto words = split_words("the harbour was busy and then a long way on came 14nm");
+  EXPECT_TRUE(any_word_near(words, 1, 0, is_harbour));
+  EXPECT_TRUE(any_word_near(words, 4, 3, is_harbour));
+  EXPECT_FALSE(any_word_near(words, 11, 5, is_harbour));
+  EXPECT_FALSE(any_word_near(words, 11, 100, [](std::string_view core) { return core == "ship"; }));
+}
+
 }  // namespace
 }  // namespace briefcast::text

@@ -59,10 +59,20 @@ std::string joined_feet_marks(std::string line) {
   return out;
 }
 
-// "6'5": a height in feet and inches, whose closing quote is the inch mark.
+bool marks_seconds(std::string_view after_prime) {
+  return after_prime.size() == 2 && (after_prime >= "12" || after_prime[0] == '0') && after_prime < "60";
+}
+
+// "6'5", "3'20", "12'45", "+4'07": a height in feet and inches, or a time or a gap in minutes
+// and seconds, whose closing quote is the inch or second mark. Two figures before the prime
+// are minutes only (no height is written "12'6" in news copy often enough to read it).
 bool is_feet_and_inches(std::string_view core) {
-  return core.size() >= 3 && core.size() <= 4 && text::is_digit(core[0]) && core[1] == '\'' &&
-         text::all_digits(core.substr(2));
+  if (!core.empty() && (core[0] == '+' || core[0] == '-')) core.remove_prefix(1);
+  const std::size_t prime = core.find('\'');
+  if (prime == std::string_view::npos || prime == 0 || prime > 2 || !text::all_digits(core.substr(0, prime))) return false;
+  const std::string_view after = core.substr(prime + 1);
+  if (after.empty() || after.size() > 2 || !text::all_digits(after)) return false;
+  return prime == 1 || marks_seconds(after);
 }
 
 // Straight double quotes after a figure ("22\" wide") are inch marks unless they close a

@@ -157,14 +157,18 @@ std::optional<std::string> attached(std::string_view core, bool adjective) {
     return std::nullopt;
   }
   // A height in feet and inches: "6'2" -> "six foot two" (the inch mark, if any, is outside the core).
-  // Past eleven the second figure is no inch: "3'20", "12'45" are minutes and seconds, as
-  // cycling and rowing copy write a gap or a time.
+  // Past eleven, or with a leading zero, the second figure is no inch: "3'20", "12'45", "4'07"
+  // are minutes and seconds, as cycling, skiing and rowing copy write a gap or a time.
   if (rest[0] == '\'' && rest.size() >= 2 && rest.size() <= 3 && text::all_digits(rest.substr(1)) &&
       !number->has_point && number->integer.size() <= 2) {
     std::string_view second = rest.substr(1);
-    if (second.size() == 2 && second >= "12" && second < "60") {
-      bool one = adjective || is_one(*number);  // "a three-minute-twenty-second lead"
-      return quantity(*number) + (one ? " minute " : " minutes ") + cardinal_words(second) + (adjective ? " second" : " seconds");
+    if (marks_seconds(second)) {
+      const bool one_second = adjective || second == "01";  // "a three-minute-twenty-second lead"
+      std::string seconds = second == "00" ? "" : cardinal_words(second) + (one_second ? " second" : " seconds");
+      if (number->integer == "0") return seconds.empty() ? std::nullopt : std::optional<std::string>(seconds);
+      const bool one = adjective || is_one(*number);
+      std::string minutes = quantity(*number) + (one ? " minute" : " minutes");
+      return seconds.empty() ? minutes : minutes + " " + seconds;
     }
     if (number->integer.size() == 1) return quantity(*number) + " foot " + cardinal_words(second);
   }

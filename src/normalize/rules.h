@@ -159,8 +159,6 @@ std::optional<Match> match_departure_time(const Words& words, std::size_t i);
 // joined_pairs.cpp: "EUR/USD" -> "euro-dollar", "4/4 time" -> "four-four time", "London → Paris" -> "London to Paris".
 std::optional<Match> match_joined_pair(const Words& words, std::size_t i);
 
-// minute_marks.cpp: "won by 1'23\"" -> "one minute twenty three seconds" (never feet and inches).
-std::optional<Match> match_minute_marks(const Words& words, std::size_t i);
 
 // music_keys.cpp: "A♭ major" -> "A-flat major", "F♯" -> "F-sharp".
 std::optional<Match> match_music_key(const Words& words, std::size_t i);
@@ -345,6 +343,9 @@ std::vector<bool> inch_mark_words(const Words& words, std::string_view line);
 std::string single_mark_ranges(std::string line);  // "1\"-2\"" -> "1-2\""
 std::string joined_feet_marks(std::string line);   // "6' 2\"" -> "6'2\""
 bool is_feet_and_inches(std::string_view core);
+// The figure after a prime is seconds, not inches: past eleven or with a leading zero ("3'20",
+// "4'07"); a height has neither.
+bool marks_seconds(std::string_view after_prime);
 bool inch_mark_before_noun(const Words& words, std::size_t i);
 
 // normalizer.cpp: every single-word rule in order; `allow_pieces` adds the fallback.

@@ -405,6 +405,11 @@ TEST(Measure, MinutesAndSecondsWithPrimeMarks) {
   EXPECT_EQ(normalize_text("he lost 1'15\" on the stage"), "he lost one minute fifteen seconds on the stage");
   EXPECT_EQ(normalize_text("she is 5'6\" tall"), "she is five foot six tall");
   EXPECT_EQ(normalize_text("a 2'40\" gap to the leaders"), "a two-minute-forty-second gap to the leaders");
+  // A leading zero marks seconds too; no height is written so.
+  EXPECT_EQ(normalize_text("the chasers were at +4'07\" at the top"), "the chasers were at plus four minutes seven seconds at the top");
+  EXPECT_EQ(normalize_text("she finished 0'45\" down"), "she finished forty five seconds down");
+  EXPECT_EQ(normalize_text("a gap of 3'00\" at the line"), "a gap of three minutes at the line");
+  EXPECT_EQ(normalize_text("he stands 5'11\"").find("minute"), std::string::npos);
 }
 
 // Every slash of a compound unit is one more "per"; a bare "t" before a slash is the tonne.

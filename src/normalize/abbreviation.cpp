@@ -36,7 +36,7 @@ constexpr std::array<Expansion, 40> kTitles = {{
 }};
 
 // Said wherever they stand, when written with their period.
-constexpr std::array<Expansion, 27> kDotted = {{
+constexpr std::array<Expansion, 34> kDotted = {{
     {"vs", "versus"},         {"e.g", "for example"},  {"i.e", "that is"},      {"etc", "et cetera"},
     {"approx", "approximately"}, {"Approx", "Approximately"}, {"Inc", "Incorporated"}, {"Corp", "Corporation"},
     {"Ltd", "Limited"},       {"Co", "Company"},        {"Cos", "Companies"},
@@ -45,6 +45,8 @@ constexpr std::array<Expansion, 27> kDotted = {{
     {"Fig", "Figure"},        {"fig", "figure"},       {"Vol", "Volume"},       {"vol", "volume"},
     {"pp", "pages"},          {"ca", "circa"},         {"Assn", "Association"},   {"a.k.a", "also known as"},
     {"Apt", "Apartment"},     {"apt", "apartment"},
+    {"incl", "including"},    {"Incl", "Including"},   {"excl", "excluding"},   {"Excl", "Excluding"},
+    {"cf", "compare"},        {"Cf", "Compare"},       {"s.t", "same time"},  // a cyclist's finish with the one before
 }};
 
 // A name: capitalised and longer than one letter, so "Gen Z" stays a generation.

@@ -1,9 +1,10 @@
 // Abbreviations of reference works, obituaries and programme notes, said as the words they
-// stand for: "b. 1950" (born), "d. 1890" (died), "incl. VAT", "cf. the ruling", "ed. by",
-// "ref. 24/0187", "the 5th c.", "Op. 27", "s.t." (a cyclist's "same time"), "HM the King",
+// stand for: "b. 1950" (born), "d. 1890" (died), "ed. by",
+// "ref. 24/0187", "the 5th c.", "Op. 27", "HM the King",
 // "the Rt Hon", and abbreviated books of the Bible before a chapter and verse ("Ps 23:1",
 // "Matt. 5:9"), and a House bill's number ("H.R. 4821"). Left alone, eSpeak NG says "b." as the letter with a sentence pause after it,
-// "incl." as "incle" and "Ps" as letters, so the word is lost.
+// "ed." as a word and "Ps" as letters, so the word is lost. ("incl.", "cf." and "s.t." are
+// abbreviation.cpp's, said wherever they stand.)
 #include "normalize/number_words.h"
 #include "normalize/rules.h"
 
@@ -39,22 +40,10 @@ std::optional<Match> century(const Words& words, std::size_t i) {
   return Match{1, "century", !period_ends_sentence(words, i)};
 }
 
-// Said wherever they stand with their period: they lead into what follows.
-std::optional<Match> leading_word(const Words& words, std::size_t i) {
-  struct Expansion {
-    std::string_view written;
-    std::string_view spoken;
-  };
-  static constexpr Expansion kLeading[] = {
-      {"incl", "including"}, {"Incl", "Including"}, {"excl", "excluding"}, {"Excl", "Excluding"},
-      {"cf", "compare"},     {"Cf", "Compare"},     {"s.t", "same time"},
-  };
+// "ed. by J. Brown": edited; "(ed.)", "(eds.)" after a name: the editor(s).
+std::optional<Match> edited_or_editor(const Words& words, std::size_t i) {
   const Word& w = words[i];
   if (!dotted(w)) return std::nullopt;
-  for (const Expansion& e : kLeading) {
-    if (w.core == e.written) return Match{1, std::string(e.spoken), !period_ends_sentence(words, i)};
-  }
-  // "ed. by J. Brown": edited; "(ed.)", "(eds.)" after a name: the editor(s).
   if (w.core == "ed" && i + 1 < words.size() && words[i + 1].core == "by") return Match{1, "edited", true};
   if ((w.core == "ed" || w.core == "eds") && w.prefix == "(" && w.suffix.size() >= 2 && w.suffix[1] == ')') {
     return Match{1, w.core == "ed" ? "editor" : "editors", true};
@@ -168,7 +157,7 @@ std::optional<Match> holdings_form(const Words& words, std::size_t i) {
 }  // namespace
 
 std::optional<Match> match_reference_abbreviation(const Words& words, std::size_t i) {
-  for (auto rule : {born_or_died, century, leading_word, before_number, majesty, honourable, bible_verse,
+  for (auto rule : {born_or_died, century, edited_or_editor, before_number, majesty, honourable, bible_verse,
                     house_bill, holdings_form}) {
     if (auto m = rule(words, i)) return m;
   }

@@ -325,4 +325,11 @@ TEST(Abbreviation, NumberSignBeforeAVerbInS) {
   EXPECT_EQ(normalize_text("No 5 cars were sold"), "No five cars were sold");
 }
 
+TEST(Abbreviation, DottedWordsThatLeadIntoWhatFollows) {
+  EXPECT_EQ(normalize_text("from £12 incl. postage"), "from twelve pounds including postage");
+  EXPECT_EQ(normalize_text("rents excl. bills rose"), "rents excluding bills rose");
+  EXPECT_EQ(normalize_text("a similar finding (cf. the Danish study)"), "a similar finding (compare the Danish study)");
+  EXPECT_EQ(normalize_text("She came in s.t. with the favourites"), "She came in same time with the favourites");
+}
+
 }  // namespace briefcast

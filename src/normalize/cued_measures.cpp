@@ -185,33 +185,52 @@ std::size_t figure_length(std::string_view core) {
   return k;
 }
 
-std::optional<Match> knots(const Words& words, std::size_t i) {
+// Where a unit's symbol stands after the figure that opens words[i]: spaced ("45 kt") or glued
+// ("45kt"); nothing when the symbol is not there.
+struct SymbolAt {
+  std::size_t figure = 0;  // the figure's length in words[i].core
+  bool spaced = false;
+};
+
+std::optional<SymbolAt> symbol_after_figure(const Words& words, std::size_t i, std::size_t figure, std::string_view symbol) {
   std::string_view core = words[i].core;
-  std::size_t figure = figure_length(core);
   if (figure == 0) return std::nullopt;
-  bool spaced_unit = figure == core.size() && words[i].suffix.empty() && i + 1 < words.size() && words[i + 1].prefix.empty() &&
-                     words[i + 1].core == "kt";
-  bool attached_unit = figure + 2 == core.size() && core.substr(figure) == "kt";
-  if (!spaced_unit && !attached_unit) return std::nullopt;
-  // "120 kt of copper": winds are never "of" something; a mass is.
-  std::size_t after = spaced_unit ? i + 2 : i + 1;
-  bool mass_of = after < words.size() && words[after - 1].suffix.empty() && words[after].core == "of";
-  if (mass_of || text::any_word(words, tells_of_kilotonnes)) return std::nullopt;
-  // Read again with the knot's other symbol, "kn", which no other unit shares.
-  Words as_knots = words;
-  std::string joined = std::string(core.substr(0, figure)) + "kn";
-  if (spaced_unit) {
-    as_knots[i + 1].core = "kn";
-  } else {
-    as_knots[i].core = joined;
+  if (figure == core.size() && words[i].suffix.empty() && i + 1 < words.size() && words[i + 1].prefix.empty() &&
+      words[i + 1].core == symbol) {
+    return SymbolAt{figure, true};
   }
-  if (auto m = match_measure(as_knots, i)) return m;
-  if (!attached_unit) return std::nullopt;
-  // A lone "45kt" or "40-50kt" is no phrase of words; it is said as the word alone is.
+  if (core.substr(figure) == symbol) return SymbolAt{figure, false};
+  return std::nullopt;
+}
+
+// The figure read again with `other`, a symbol of the same unit that no other unit shares, in
+// place of the ambiguous one: with the words after it as a measure, else (glued, "45kt",
+// "40-50kt", which is no phrase of words) as the word alone is said.
+std::optional<Match> read_with_symbol(const Words& words, std::size_t i, SymbolAt at, std::string_view other) {
+  Words again = words;
+  std::string joined = std::string(words[i].core.substr(0, at.figure)) + std::string(other);
+  if (at.spaced) {
+    again[i + 1].core = other;
+  } else {
+    again[i].core = joined;
+  }
+  if (auto m = match_measure(again, i)) return m;
+  if (at.spaced) return std::nullopt;
   auto spoken = speak_measure(joined);
   if (!spoken) spoken = speak_range(joined);
   if (spoken) return Match{1, *spoken, false};
   return std::nullopt;
+}
+
+std::optional<Match> knots(const Words& words, std::size_t i) {
+  auto at = symbol_after_figure(words, i, figure_length(words[i].core), "kt");
+  if (!at) return std::nullopt;
+  // "120 kt of copper": winds are never "of" something; a mass is.
+  std::size_t after = at->spaced ? i + 2 : i + 1;
+  bool mass_of = after < words.size() && words[after - 1].suffix.empty() && words[after].core == "of";
+  if (mass_of || text::any_word(words, tells_of_kilotonnes)) return std::nullopt;
+  // "kn" is the knot's other symbol.
+  return read_with_symbol(words, i, *at, "kn");
 }
 
 // Words of a line at sea or in the air, where "nm" is the nautical mile.
@@ -232,28 +251,12 @@ bool tells_of_nanometres(std::string_view core) {
 // "14nm off Padstow", "200 nm from the coast": at sea and in the air "nm" is the nautical
 // mile ("nmi"); elsewhere ("a 3nm chip") the nanometre.
 std::optional<Match> nautical_miles(const Words& words, std::size_t i) {
-  std::string_view core = words[i].core;
-  std::size_t figure = text::number_prefix_length(core);
-  if (figure == 0) return std::nullopt;
-  bool spaced_unit = figure == core.size() && words[i].suffix.empty() && i + 1 < words.size() &&
-                     words[i + 1].prefix.empty() && words[i + 1].core == "nm";
-  bool attached_unit = figure + 2 == core.size() && core.substr(figure) == "nm";
-  if (!spaced_unit && !attached_unit) return std::nullopt;
+  auto at = symbol_after_figure(words, i, figure_length(words[i].core), "nm");
+  if (!at) return std::nullopt;
   if (!text::any_word_near(words, i, 20, tells_of_sea_or_air) || text::any_word_near(words, i, 20, tells_of_nanometres)) {
     return std::nullopt;
   }
-  Words as_miles = words;
-  std::string joined = std::string(core.substr(0, figure)) + "nmi";
-  if (spaced_unit) {
-    as_miles[i + 1].core = "nmi";
-  } else {
-    as_miles[i].core = joined;
-  }
-  if (auto m = match_measure(as_miles, i)) return m;
-  // A lone "14nm" is no phrase of words; it is said as the word alone is.
-  auto spoken = attached_unit ? speak_measure(joined) : std::nullopt;
-  if (spoken) return Match{1, *spoken, false};
-  return std::nullopt;
+  return read_with_symbol(words, i, *at, "nmi");
 }
 
 bool tells_of_ships(std::string_view core) {

@@ -396,6 +396,7 @@ TEST(Measure, NauticalMilesAtSea) {
             "the aircraft was eighty nautical miles from the airfield");
   EXPECT_EQ(normalize_text("a 4nm process for its chips"), "a four-nanometer process for its chips");
   EXPECT_EQ(normalize_text("light of 450 nm"), "light of four hundred fifty nanometers");
+  EXPECT_EQ(normalize_text("the yacht was 10-12nm offshore"), "the yacht was ten to twelve nautical miles offshore");
 }
 
 // Past eleven the figure after a foot mark is no inch: minutes and seconds.

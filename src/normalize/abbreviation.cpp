@@ -13,10 +13,7 @@ namespace briefcast::rules {
 
 namespace {
 
-struct Expansion {
-  std::string_view written;  // without the final period
-  std::string_view spoken;
-};
+using Expansion = text::Said;  // written without the final period
 
 // Said only before a capitalised name. "Ms." is "miz", as newsreaders say it; the reference
 // suite has "miss", which is another title.

@@ -19,29 +19,20 @@ namespace briefcast::rules {
 
 namespace {
 
-std::optional<std::string_view> currency_name(std::string_view code) {
-  struct Name {
-    std::string_view code;
-    std::string_view said;
-  };
-  static constexpr Name kNames[] = {
-      {"EUR", "euro"},   {"USD", "dollar"},         {"GBP", "sterling"},       {"JPY", "yen"},
-      {"CHF", "Swiss franc"}, {"CNY", "yuan"},      {"CNH", "offshore yuan"},  {"AUD", "Australian dollar"},
-      {"CAD", "Canadian dollar"}, {"NZD", "New Zealand dollar"}, {"INR", "rupee"}, {"KRW", "won"},
-      {"MXN", "peso"},   {"BRL", "real"},           {"ZAR", "rand"},           {"TRY", "lira"},
-      {"RUB", "rouble"}, {"SEK", "Swedish crown"},  {"NOK", "Norwegian crown"}, {"SGD", "Singapore dollar"},
-  };
-  for (const Name& n : kNames) {
-    if (code == n.code) return n.said;
-  }
-  return std::nullopt;
-}
+// Currencies as market reports name them in a pair ("sterling", not "pound"; "Swedish crown").
+constexpr text::Said kPairNames[] = {
+    {"EUR", "euro"},   {"USD", "dollar"},         {"GBP", "sterling"},       {"JPY", "yen"},
+    {"CHF", "Swiss franc"}, {"CNY", "yuan"},      {"CNH", "offshore yuan"},  {"AUD", "Australian dollar"},
+    {"CAD", "Canadian dollar"}, {"NZD", "New Zealand dollar"}, {"INR", "rupee"}, {"KRW", "won"},
+    {"MXN", "peso"},   {"BRL", "real"},           {"ZAR", "rand"},           {"TRY", "lira"},
+    {"RUB", "rouble"}, {"SEK", "Swedish crown"},  {"NOK", "Norwegian crown"}, {"SGD", "Singapore dollar"},
+};
 
 std::optional<Match> currency_pair(const Words& words, std::size_t i) {
   std::string_view core = words[i].core;
   if (core.size() != 7 || core[3] != '/') return std::nullopt;
-  auto base = currency_name(core.substr(0, 3));
-  auto quote = currency_name(core.substr(4));
+  auto base = text::said_for(kPairNames, core.substr(0, 3));
+  auto quote = text::said_for(kPairNames, core.substr(4));
   if (!base || !quote || *base == *quote) return std::nullopt;
   return Match{1, std::string(*base) + "-" + std::string(*quote), false};
 }

@@ -17,17 +17,7 @@ namespace briefcast::rules {
 
 namespace {
 
-struct Said {
-  std::string_view written;
-  std::string_view spoken;
-};
-
-std::optional<std::string_view> lookup(const auto& table, std::string_view written) {
-  for (const Said& s : table) {
-    if (s.written == written) return s.spoken;
-  }
-  return std::nullopt;
-}
+using text::Said;
 
 bool plain_before(const Words& words, std::size_t i) { return i > 0 && words[i - 1].suffix.empty(); }
 
@@ -47,7 +37,7 @@ std::optional<Match> unmistakable_weekday(const Words& words, std::size_t i) {
   static constexpr std::array<Said, 5> kDays = {
       {{"Weds", "Wednesday"}, {"Thurs", "Thursday"}, {"Thur", "Thursday"}, {"Tues", "Tuesday"}, {"Thu", "Thursday"}}};
   const Word& w = words[i];
-  auto day = lookup(kDays, w.core);
+  auto day = text::said_for(kDays, w.core);
   if (!day || (!w.prefix.empty() && w.prefix != "(")) return std::nullopt;
   bool dotted = text::has_period(w);
   return Match{1, std::string(*day), dotted && i + 1 < words.size() && !period_ends_sentence(words, i)};
@@ -112,7 +102,7 @@ std::optional<Match> square_unit(const Words& words, std::size_t i) {
                                                    {"mi", "mile"}, {"yd", "yard"}, {"in", "inch"}}};
   if (words[i].core != "sq" || !words[i].suffix.empty() || !plain_before(words, i) || i + 1 >= words.size()) return std::nullopt;
   if (!text::is_one_of(text::lower(words[i - 1].core), {"per", "a", "each", "every", "one"})) return std::nullopt;
-  auto unit = lookup(kSquare, text::drop_final_period(words[i + 1].core));
+  auto unit = text::said_for(kSquare, text::drop_final_period(words[i + 1].core));
   if (!unit || !words[i + 1].prefix.empty()) return std::nullopt;
   return Match{2, "square " + std::string(*unit), false};
 }
@@ -136,7 +126,7 @@ bool closes_phrase(const Word& w) { return w.suffix == "," || w.suffix == ";" ||
 // comma or by a compass point that closes the phrase, is the street; the point is its quarter.
 std::optional<Match> undotted_street(const Words& words, std::size_t i) {
   const Word& w = words[i];
-  auto street = lookup(kStreets, w.core);
+  auto street = text::said_for(kStreets, w.core);
   if (!street || !w.prefix.empty() || !after_street_name(words, i)) return std::nullopt;
   if (closes_phrase(w)) return Match{1, std::string(*street), false};
   if (!w.suffix.empty()) return std::nullopt;
@@ -148,7 +138,7 @@ std::optional<Match> undotted_street(const Words& words, std::size_t i) {
   }
   if (i + 1 >= words.size()) return std::nullopt;
   const Word& point = words[i + 1];
-  auto quarter = lookup(kCompass, point.core);
+  auto quarter = text::said_for(kCompass, point.core);
   bool last = i + 2 == words.size();
   bool closed = closes_phrase(point) || (last && (text::has_period(point) || point.suffix.empty()));
   if (!quarter || !point.prefix.empty() || !closed) return std::nullopt;
@@ -177,7 +167,7 @@ std::optional<Match> canadian_province(const Words& words, std::size_t i) {
        {"SK", "Saskatchewan"}, {"NS", "Nova Scotia"}, {"NB", "New Brunswick"}, {"NL", "Newfoundland and Labrador"},
        {"PE", "Prince Edward Island"}, {"YT", "Yukon"}, {"NT", "Northwest Territories"}, {"NU", "Nunavut"}}};
   const Word& w = words[i];
-  auto province = lookup(kProvinces, w.core);
+  auto province = text::said_for(kProvinces, w.core);
   if (!province || i == 0 || !w.prefix.empty() || words[i - 1].suffix != "," || !text::is_capitalized(words[i - 1].core) ||
       text::all_upper(words[i - 1].core)) {
     return std::nullopt;
@@ -333,7 +323,7 @@ std::optional<Match> army_unit(const Words& words, std::size_t i) {
                                                   {"Coy", "Company"}, {"Sqn", "Squadron"}, {"Bty", "Battery"},
                                                   {"Div", "Division"}}};
   const Word& w = words[i];
-  auto unit = lookup(kUnits, w.core);
+  auto unit = text::said_for(kUnits, w.core);
   if (!unit || !plain_before(words, i) || !w.prefix.empty()) return std::nullopt;
   std::string_view before = words[i - 1].core;
   // After a plain figure a lower-case noun makes "Bn" a billion ("3 Bn users"), not a unit.

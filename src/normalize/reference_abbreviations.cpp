@@ -84,11 +84,7 @@ std::optional<Match> honourable(const Words& words, std::size_t i) {
 // full ("John 3:16") is read by the other rules, as people say it; an abbreviation was spelt or
 // said as a word, and the colon made the figures a score.
 std::optional<Match> bible_verse(const Words& words, std::size_t i) {
-  struct Book {
-    std::string_view written;
-    std::string_view spoken;
-  };
-  static constexpr Book kBooks[] = {
+  static constexpr text::Said kBooks[] = {
       {"Gen", "Genesis"},     {"Exod", "Exodus"},       {"Ex", "Exodus"},         {"Lev", "Leviticus"},
       {"Deut", "Deuteronomy"}, {"Ps", "Psalm"},         {"Pss", "Psalms"},        {"Prov", "Proverbs"},
       {"Eccl", "Ecclesiastes"}, {"Isa", "Isaiah"},      {"Jer", "Jeremiah"},      {"Ezek", "Ezekiel"},
@@ -115,9 +111,8 @@ std::optional<Match> bible_verse(const Words& words, std::size_t i) {
       (dash != std::string_view::npos && (last.empty() || last.size() > 3 || !text::all_digits(last)))) {
     return std::nullopt;
   }
-  for (const Book& b : kBooks) {
-    if (w.core != b.written) continue;
-    std::string spoken = std::string(b.spoken) + " " + integer_words(chapter, false, false) + ", verse";
+  if (auto book = text::said_for(kBooks, w.core)) {
+    std::string spoken = std::string(*book) + " " + integer_words(chapter, false, false) + ", verse";
     if (!last.empty()) spoken += "s";
     spoken += " " + integer_words(first, false, false);
     if (!last.empty()) spoken += " to " + integer_words(last, false, false);

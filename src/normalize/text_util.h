@@ -98,4 +98,19 @@ std::optional<NumberLiteral> parse_number(std::string_view s);
 // Length of the number literal at the start of `s` (0 when there is none).
 std::size_t number_prefix_length(std::string_view s);
 
+// A written form and what is said for it: the rows of the rules' small tables.
+struct Said {
+  std::string_view written;
+  std::string_view spoken;
+};
+
+// What `table` (rows of Said) says for `written`, if it holds it.
+template <typename Table>
+std::optional<std::string_view> said_for(const Table& table, std::string_view written) {
+  for (const Said& row : table) {
+    if (row.written == written) return row.spoken;
+  }
+  return std::nullopt;
+}
+
 }  // namespace briefcast::text

@@ -322,7 +322,7 @@ std::optional<Match> period_change(const Word& w) {
 std::optional<Match> year_without_figure(const Words& words, std::size_t i) {
   std::string_view core = words[i].core;
   if ((core != "yr" && core != "yrs") || i == 0 || !words[i - 1].suffix.empty() || !words[i].prefix.empty() ||
-      !text::is_one_of(text::lower(words[i - 1].core), {"a", "per", "each", "every", "last", "this", "next", "the"})) {
+      !text::is_one_of_lowered(words[i - 1].core, {"a", "per", "each", "every", "last", "this", "next", "the"})) {
     return std::nullopt;
   }
   return Match{1, core == "yr" ? "year" : "years", text::has_period(words[i]) && !period_ends_sentence(words, i)};
@@ -360,7 +360,7 @@ std::optional<Match> established_or_estimated(const Words& words, std::size_t i,
   std::string_view next = words[i + 1].core;
   // "Grand Est.": capitalised, it is a name's word unless a figure follows ("Est. 1904").
   if (core == "Est" && (next.empty() || !text::is_digit(next[0]))) return std::nullopt;
-  bool article = i > 0 && text::is_one_of(text::lower(words[i - 1].core), {"a", "an", "the"});
+  bool article = i > 0 && text::is_one_of_lowered(words[i - 1].core, {"a", "an", "the"});
   bool year = next.size() == 4 && text::all_digits(next) && (next[0] == '1' || next[0] == '2');
   bool established = !article && (year || next == "in" || next == "since");
   std::string spoken = established ? "established" : "estimated";

@@ -26,7 +26,7 @@ std::optional<std::string> family(std::string_view s) {
 // Words before which figures are a list's or a page's span, not a model ("pages 737-800").
 bool counts_before(const Words& words, std::size_t i) {
   if (i == 0) return false;
-  return text::is_one_of(text::lower(words[i - 1].core), {"pages", "pp", "page", "between", "from", "lines", "items", "rows", "numbers", "nos"});
+  return text::is_one_of_lowered(words[i - 1].core, {"pages", "pp", "page", "between", "from", "lines", "items", "rows", "numbers", "nos"});
 }
 
 // "777X", "A321XLR", "767F": a family with the capitals of a variant or a freighter after it,
@@ -63,9 +63,9 @@ std::optional<Match> runway(const Words& words, std::size_t i) {
     return std::nullopt;
   }
   std::string_view side = core[2] == 'L' ? "left" : core[2] == 'R' ? "right" : core[2] == 'C' ? "center" : "";
-  bool after_runway = text::is_one_of(text::lower(words[i - 1].core), {"runway", "runways", "rwy"}) ||
+  bool after_runway = text::is_one_of_lowered(words[i - 1].core, {"runway", "runways", "rwy"}) ||
                       (i > 2 && text::is_one_of(words[i - 1].core, {"and", "or"}) &&
-                       text::is_one_of(text::lower(words[i - 3].core), {"runway", "runways"}));
+                       text::is_one_of_lowered(words[i - 3].core, {"runway", "runways"}));
   if (side.empty() || !after_runway) return std::nullopt;
   return Match{1, digit_words(core.substr(0, 2)) + " " + std::string(side), false};
 }

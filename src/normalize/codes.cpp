@@ -11,22 +11,22 @@ namespace briefcast::rules {
 namespace {
 
 bool is_text_verb(std::string_view w) {
-  return text::is_one_of(text::lower(w), {"text", "texting", "texted", "texts", "txt", "sms"});
+  return text::is_one_of_lowered(w, {"text", "texting", "texted", "texts", "txt", "sms"});
 }
 
 bool is_dial_verb(std::string_view w) {
-  return text::is_one_of(text::lower(w), {"dial", "dialled", "dialed", "dialling", "dialing"});
+  return text::is_one_of_lowered(w, {"dial", "dialled", "dialed", "dialling", "dialing"});
 }
 
 bool is_call_verb(std::string_view w) {
-  return text::is_one_of(text::lower(w), {"call", "called", "calling", "calls", "ring", "rang", "rings", "ringing",
+  return text::is_one_of_lowered(w, {"call", "called", "calling", "calls", "ring", "rang", "rings", "ringing",
                                           "phone", "phoned", "phones", "phoning", "contact", "contacting"});
 }
 
 // "Report it to police on 101", "NHS 111 on 111": a line about police or health care, where a
 // service number after "on" is one to dial even without a calling verb.
 bool is_service_word(std::string_view w) {
-  return text::is_one_of(text::lower(w), {"police", "nhs", "ambulance", "emergency", "crimestoppers", "gp", "paramedics",
+  return text::is_one_of_lowered(w, {"police", "nhs", "ambulance", "emergency", "crimestoppers", "gp", "paramedics",
                                           "coastguard", "non-emergency", "officers", "medical", "healthline"});
 }
 
@@ -41,10 +41,10 @@ bool is_service_number(std::string_view digits) {
 // may follow ("call 2000 voters"), so the words after it are asked.
 bool calls_a_number(const Words& words, std::size_t i) {
   const Word& verb = words[i - 1];
-  if (!text::is_one_of(text::lower(verb.core), {"call", "ring", "phone", "calls", "rings", "phones"})) return false;
+  if (!text::is_one_of_lowered(verb.core, {"call", "ring", "phone", "calls", "rings", "phones"})) return false;
   if (words[i].core.size() < 4) return false;
   bool clause_ends = !words[i].suffix.empty() || i + 1 == words.size();
-  return clause_ends || text::is_one_of(text::lower(words[i + 1].core),
+  return clause_ends || text::is_one_of_lowered(words[i + 1].core,
                                         {"for", "now", "today", "tonight", "anytime", "any", "at", "from", "or", "if",
                                          "free", "day", "between", "during", "to"});
 }
@@ -111,14 +111,14 @@ bool follows_call_verb(const Words& words, std::size_t i) {
   return false;
 }
 
-bool is_helpline(std::string_view w) { return text::is_one_of(text::lower(w), {"hotline", "helpline", "textline"}); }
+bool is_helpline(std::string_view w) { return text::is_one_of_lowered(w, {"hotline", "helpline", "textline"}); }
 
 // "our non-emergency number 101", "the line 111": the word for a number before a service number.
-bool is_number_word(std::string_view w) { return text::is_one_of(text::lower(w), {"number", "line"}); }
+bool is_number_word(std::string_view w) { return text::is_one_of_lowered(w, {"number", "line"}); }
 
 // "dial 999 or 112", "call 101 or 111": a second number joined to one after the verb.
 bool joined_to_dialled(const Words& words, std::size_t i) {
-  if (i < 3 || !text::is_one_of(text::lower(words[i - 1].core), {"or", "and"})) return false;
+  if (i < 3 || !text::is_one_of_lowered(words[i - 1].core, {"or", "and"})) return false;
   const Word& first = words[i - 2];
   const Word& verb = words[i - 3];
   if (!first.suffix.empty() || !text::all_digits(first.core) || !verb.suffix.empty()) return false;
@@ -214,14 +214,14 @@ std::optional<Match> postcode(const Words& words, std::size_t i) {
 // Words that name a record by its number whatever stands between: a ship's IMO and MMSI, a
 // book's ISBN, a reference.
 bool is_record_word(std::string_view w) {
-  return text::is_one_of(text::lower(w), {"imo", "mmsi", "isbn", "issn", "ref", "reference", "serial", "tracking",
+  return text::is_one_of_lowered(w, {"imo", "mmsi", "isbn", "issn", "ref", "reference", "serial", "tracking",
                                           "passport", "registration", "licence", "license", "patent", "docket"});
 }
 
 // Words that name a record only with "number" after them: "case number 2021012345", not "in
 // case 12345 people come".
 bool is_numbered_record_word(std::string_view w) {
-  return text::is_one_of(text::lower(w), {"case", "account", "policy", "incident", "log", "ticket", "claim", "application",
+  return text::is_one_of_lowered(w, {"case", "account", "policy", "incident", "log", "ticket", "claim", "application",
                                           "invoice", "booking", "membership", "customer", "crime", "order"});
 }
 
@@ -235,11 +235,11 @@ std::optional<Match> record_number(const Words& words, std::size_t i) {
   }
   std::size_t k = i;
   while (k > 0 && i - k < 2 && (words[k - 1].suffix.empty() || words[k - 1].suffix == ".") &&
-         text::is_one_of(text::lower(words[k - 1].core), {"number", "no", "is", "nos"})) {
+         text::is_one_of_lowered(words[k - 1].core, {"number", "no", "is", "nos"})) {
     --k;
   }
   if (k == 0 || !(words[k - 1].suffix.empty() || words[k - 1].suffix == ":")) return std::nullopt;
-  bool numbered = k < i && text::is_one_of(text::lower(words[k].core), {"number", "no", "nos"});
+  bool numbered = k < i && text::is_one_of_lowered(words[k].core, {"number", "no", "nos"});
   if (!is_record_word(words[k - 1].core) && !(numbered && is_numbered_record_word(words[k - 1].core))) {
     return std::nullopt;
   }

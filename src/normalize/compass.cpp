@@ -31,7 +31,7 @@ std::optional<std::string_view> point_name(std::string_view core) {
 }
 
 bool is_distance_word(std::string_view word) {
-  return text::is_one_of(text::lower(word), {"miles", "mile", "mi", "km", "kilometers", "kilometres", "kilometer",
+  return text::is_one_of_lowered(word, {"miles", "mile", "mi", "km", "kilometers", "kilometres", "kilometer",
                                              "kilometre", "feet", "ft", "yards", "meters", "metres", "nm"});
 }
 
@@ -40,13 +40,13 @@ bool is_distance_word(std::string_view word) {
 bool after_distance_or_direction(const Words& words, std::size_t i) {
   std::size_t k = i;
   while (k > 0 && words[k - 1].suffix.empty() &&
-         text::is_one_of(text::lower(words[k - 1].core), {"further", "farther", "due"})) {
+         text::is_one_of_lowered(words[k - 1].core, {"further", "farther", "due"})) {
     --k;
   }
   if (k == 0 || !words[k - 1].suffix.empty()) return false;
   if (is_distance_word(words[k - 1].core)) return true;
   return k >= 2 && text::lower(words[k - 1].core) == "the" && words[k - 2].suffix.empty() &&
-         text::is_one_of(text::lower(words[k - 2].core), {"from", "to", "toward", "towards"});
+         text::is_one_of_lowered(words[k - 2].core, {"from", "to", "toward", "towards"});
 }
 
 // "Winds: SE 5 MPH", "S 10-15 mph", "NW 20 knots": a wind's direction before its speed.
@@ -64,7 +64,7 @@ bool before_wind_speed(const Words& words, std::size_t i) {
 // London" is a postcode area).
 bool after_bare_direction(const Words& words, std::size_t i) {
   if (i == 0 || words[i].core.size() < 2 || !words[i - 1].suffix.empty() ||
-      !(text::is_one_of(text::lower(words[i - 1].core), {"from", "to", "toward", "towards"}) ||
+      !(text::is_one_of_lowered(words[i - 1].core, {"from", "to", "toward", "towards"}) ||
         text::is_motion_verb(text::lower(words[i - 1].core)))) {
     return false;
   }

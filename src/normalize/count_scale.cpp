@@ -249,7 +249,7 @@ std::optional<Match> thousands_alone(const Words& words, std::size_t i) {
 // resolution, said "four K", never four thousand of them.
 bool is_resolution(std::string_view figure, std::string_view noun) {
   return figure.size() == 2 && text::is_digit(figure[0]) && figure[1] == 'K' &&
-         text::is_one_of(text::lower(noun), {"tv", "tvs", "television", "televisions", "display", "displays", "monitor",
+         text::is_one_of_lowered(noun, {"tv", "tvs", "television", "televisions", "display", "displays", "monitor",
                                               "monitors", "screen", "screens", "video", "videos", "projector",
                                               "projectors", "camera", "cameras", "footage", "streaming"});
 }

@@ -28,7 +28,7 @@ constexpr std::array<std::string_view, 63> kCountedNouns = {
 
 // Words before a figure that make it a year that qualifies the noun after it.
 bool places_a_year(std::string_view w) {
-  return text::is_one_of(text::lower(w), {"the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "your",
+  return text::is_one_of_lowered(w, {"the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "your",
                                           "my", "in", "by", "since", "until", "till", "before", "after", "from",
                                           "during", "circa", "through", "year", "last", "next", "each", "every"});
 }
@@ -46,7 +46,7 @@ bool after_a_change(const Words& words, std::size_t i) {
   std::string before = text::lower(words[i - 1].core);
   if (before == "up" || before == "down") return true;
   if ((before != "to" && before != "by") || i < 2 || !words[i - 2].suffix.empty()) return false;
-  return text::is_one_of(text::lower(words[i - 2].core),
+  return text::is_one_of_lowered(words[i - 2].core,
                          {"rose", "fell", "eased", "climbed", "dropped", "increased", "decreased", "jumped",
                           "surged", "lifted", "dipped", "declined", "grew", "shrank", "slumped", "soared", "plunged"});
 }

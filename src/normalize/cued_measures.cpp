@@ -66,7 +66,7 @@ std::optional<Match> stones(const Words& words, std::size_t i) {
   }
   bool pounds = i + 1 < words.size() && words[i].suffix.empty() &&
                 (text::ends_with(words[i + 1].core, "lb") || text::ends_with(words[i + 1].core, "lbs"));
-  bool weight = i > 0 && text::is_one_of(text::lower(words[i - 1].core), {"weighs", "weighed", "weighing", "weight", "lost",
+  bool weight = i > 0 && text::is_one_of_lowered(words[i - 1].core, {"weighs", "weighed", "weighing", "weight", "lost",
                                                                           "gained", "carried", "carrying", "shed"});
   if (!pounds && !weight) return std::nullopt;
   return Match{1, cardinal_words(core.substr(0, core.size() - 2)) + " stone", false};
@@ -101,7 +101,7 @@ std::optional<Match> quake_magnitude(const Words& words, std::size_t i) {
   if (!number || !(number->has_point || named) || number->integer.size() != 1 || number->negative) return std::nullopt;
   bool quake = named;
   for (const Word& w : words) {
-    quake = quake || text::is_one_of(text::lower(w.core), {"quake", "earthquake", "quakes", "earthquakes", "aftershock",
+    quake = quake || text::is_one_of_lowered(w.core, {"quake", "earthquake", "quakes", "earthquakes", "aftershock",
                                                            "aftershocks", "tremor", "seismic", "usgs", "magnitude",
                                                            "temblor"});
   }
@@ -117,7 +117,7 @@ std::optional<Match> quake_magnitude(const Words& words, std::size_t i) {
 // Nouns that number or letter what they name ("Pier 3 L", "number 4 W"): after them a
 // figure and a capital letter make a label, not a measure.
 bool is_label_noun(std::string_view w) {
-  return text::is_one_of(text::lower(w), {"group", "pool", "section", "building", "block", "pier", "ward", "lot",
+  return text::is_one_of_lowered(w, {"group", "pool", "section", "building", "block", "pier", "ward", "lot",
                                           "runway", "gate", "room", "apartment", "flat", "level", "division", "phase",
                                           "class", "grade", "type", "platform", "terminal", "district", "unit",
                                           "floor", "row", "seat", "zone", "page", "number", "no", "team", "form",
@@ -167,7 +167,7 @@ std::optional<Match> lettered_label(const Words& words, std::size_t i) {
 // Whether a word tells of a bomb's yield or of a mine's tonnage, the places a "kt" is the
 // kilotonne ("a 15 kt warhead", "120 kt of copper").
 bool tells_of_kilotonnes(std::string_view core) {
-  return text::is_one_of(text::lower(core), {"nuclear", "bomb", "bombs", "warhead", "warheads", "weapon", "weapons",
+  return text::is_one_of_lowered(core, {"nuclear", "bomb", "bombs", "warhead", "warheads", "weapon", "weapons",
                                              "yield", "yields", "tnt", "atomic", "detonation", "detonated", "explosion",
                                              "blast", "megaton", "megatons", "hiroshima", "ore", "copper", "zinc",
                                              "nickel", "lithium", "coal", "concentrate", "mine", "mining", "tonnes"});
@@ -235,7 +235,7 @@ std::optional<Match> knots(const Words& words, std::size_t i) {
 
 // Words of a line at sea or in the air, where "nm" is the nautical mile.
 bool tells_of_sea_or_air(std::string_view core) {
-  return text::is_one_of(text::lower(core), {"off", "offshore", "coast", "coastline", "sea", "ship", "ships", "vessel",
+  return text::is_one_of_lowered(core, {"off", "offshore", "coast", "coastline", "sea", "ship", "ships", "vessel",
                                              "vessels", "boat", "boats", "ferry", "yacht", "lifeboat", "trawler",
                                              "tanker", "navy", "naval", "coastguard", "harbour", "harbor", "port",
                                              "island", "knots", "aircraft", "flight", "pilot", "airspace", "submarine"});
@@ -243,7 +243,7 @@ bool tells_of_sea_or_air(std::string_view core) {
 
 // Words of a line about chips, light or particles, where "nm" is the nanometre.
 bool tells_of_nanometres(std::string_view core) {
-  return text::is_one_of(text::lower(core), {"chip", "chips", "process", "node", "wavelength", "transistor",
+  return text::is_one_of_lowered(core, {"chip", "chips", "process", "node", "wavelength", "transistor",
                                              "transistors", "semiconductor", "laser", "lithography", "particles",
                                              "light", "nanometre", "nanometer", "euv", "uv"});
 }
@@ -260,7 +260,7 @@ std::optional<Match> nautical_miles(const Words& words, std::size_t i) {
 }
 
 bool tells_of_ships(std::string_view core) {
-  return text::is_one_of(text::lower(core), {"tonnage", "ship", "ships", "vessel", "vessels", "ferry", "liner", "tanker",
+  return text::is_one_of_lowered(core, {"tonnage", "ship", "ships", "vessel", "vessels", "ferry", "liner", "tanker",
                                              "freighter", "carrier", "cruise", "shipyard", "hull"});
 }
 

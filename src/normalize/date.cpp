@@ -293,7 +293,7 @@ std::string day_of_month_after(const Words& words, std::size_t i, int month, int
   if (text::iequals(before, "the")) return spoken.erase(0, 4);
   // "At its 25 October meeting", "Every 2 November": a possessive or a quantifier takes no
   // "the" either ("every November second").
-  if (text::is_one_of(text::lower(before), {"a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that",
+  if (text::is_one_of_lowered(before, {"a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that",
                                             "every", "each", "next", "last"})) {
     return month_day(month, day);
   }
@@ -390,7 +390,7 @@ std::optional<Match> slashed_day_month(const Words& words, std::size_t i) {
 std::optional<Match> slashed_month_day(const Words& words, std::size_t i) {
   const Word& cue = words[i];
   const Word& date = words[i + 1];
-  bool placing = text::is_one_of(text::lower(cue.core), {"on", "since", "until", "till", "through"}) ||
+  bool placing = text::is_one_of_lowered(cue.core, {"on", "since", "until", "till", "through"}) ||
                  (weekday_name(cue.core) && cue.core.size() > 5);
   if (!placing || !cue.suffix.empty() || !date.prefix.empty() || date.core == "9/11") return std::nullopt;
   if (slashed_day_month(words, i + 1)) return std::nullopt;  // the day first, read at the date itself

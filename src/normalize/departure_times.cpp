@@ -12,7 +12,7 @@ std::optional<Match> match_departure_time(const Words& words, std::size_t i) {
       !text::iequals(words[i - 1].core, "the") || !words[i - 1].suffix.empty()) {
     return std::nullopt;
   }
-  if (!text::is_one_of(text::lower(words[i + 1].core),
+  if (!text::is_one_of_lowered(words[i + 1].core,
                        {"to", "from", "service", "train", "departure", "arrival", "bus", "sailing", "ferry", "flight"})) {
     return std::nullopt;
   }

@@ -19,7 +19,7 @@ namespace briefcast::rules {
 namespace {
 
 bool is_pressure_word(std::string_view core) {
-  return text::is_one_of(text::lower(core), {"pressure", "pressures", "barometric", "barometer", "hurricane", "cyclone", "typhoon",
+  return text::is_one_of_lowered(core, {"pressure", "pressures", "barometric", "barometer", "hurricane", "cyclone", "typhoon",
                                    "storm", "depression", "millibars", "hpa", "isobars", "mercury"});
 }
 
@@ -52,7 +52,7 @@ std::optional<Match> millibars(const Words& words, std::size_t i) {
 // figure is the kelvin. Words of everyday weather ("hot", "warm") are not cues: there a "K" is
 // more often thousands or a screen's 4K.
 bool is_temperature_word(std::string_view core) {
-  return text::is_one_of(text::lower(core), {"temperature", "temperatures", "kelvin", "cooled", "cooling", "chilled",
+  return text::is_one_of_lowered(core, {"temperature", "temperatures", "kelvin", "cooled", "cooling", "chilled",
                                              "heated", "superconducting", "superconductor", "superconductors",
                                              "superconductivity", "cryogenic", "cryostat", "freezing", "melting",
                                              "boiling", "thermal", "absolute"});
@@ -105,7 +105,7 @@ std::optional<Match> spaced_lap(const Words& words, std::size_t i) {
 }
 
 bool is_racing_word(std::string_view core) {
-  return text::is_one_of(text::lower(core), {"furlong", "furlongs", "guineas", "handicap", "hurdle", "hurdles", "steeplechase",
+  return text::is_one_of_lowered(core, {"furlong", "furlongs", "guineas", "handicap", "hurdle", "hurdles", "steeplechase",
                                              "racecourse", "jockey", "trainer", "filly", "fillies", "colt", "colts", "gelding",
                                              "newmarket", "ascot", "epsom", "cheltenham", "aintree", "goodwood", "doncaster",
                                              "longchamp", "leopardstown", "curragh", "sandown", "kempton", "haydock"});
@@ -197,7 +197,7 @@ std::optional<Match> match_bulletin_clock(const Words& words, std::size_t i) {
   int h = std::stoi(std::string(hours));
   int m = std::stoi(std::string(minutes));
   if (h < 1 || h > 12 || m > 59) return std::nullopt;
-  bool cued = i > 0 && text::is_one_of(text::lower(words[i - 1].core), {"at", "until", "till", "by", "from", "before",
+  bool cued = i > 0 && text::is_one_of_lowered(words[i - 1].core, {"at", "until", "till", "by", "from", "before",
                                                                          "after", "since", "to"});
   bool zoned = i + 2 < words.size() && words[i + 1].suffix.empty() && is_time_zone(words[i + 2].core);
   if (!cued && !zoned) return std::nullopt;

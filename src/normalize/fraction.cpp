@@ -208,14 +208,14 @@ std::optional<Match> match_fraction_adjective(const Words& words, std::size_t i)
   std::string_view core = words[i].core;
   std::string_view said = core == "1/2" ? "half" : core == "1/4" ? "quarter" : core == "3/4" ? "three quarter" : "";
   if (said.empty() || i == 0 || !words[i].prefix.empty() || !words[i - 1].suffix.empty() ||
-      !text::is_one_of(text::lower(words[i - 1].core), {"a", "an", "the"}) || !is_adjectival(words, i, 1)) {
+      !text::is_one_of_lowered(words[i - 1].core, {"a", "an", "the"}) || !is_adjectival(words, i, 1)) {
     return std::nullopt;
   }
   return Match{1, std::string(said), false};
 }
 
 bool is_rating_word(std::string_view core) {
-  return text::is_one_of(text::lower(core), {"score", "scored", "scores", "scoring", "rated", "rating", "ratings", "rates",
+  return text::is_one_of_lowered(core, {"score", "scored", "scores", "scoring", "rated", "rating", "ratings", "rates",
                                              "review", "reviews", "marks", "gave", "awarded", "verdict", "metacritic"});
 }
 
@@ -233,7 +233,7 @@ std::optional<Match> mark_out_of(const Words& words, std::size_t i) {
     return std::nullopt;
   }
   bool share = i + 1 < words.size() && words[i].suffix.empty() && text::lower(words[i + 1].core) == "of";
-  bool before_noun = i > 0 && words[i - 1].suffix.empty() && text::is_one_of(text::lower(words[i - 1].core), {"a", "an", "the"});
+  bool before_noun = i > 0 && words[i - 1].suffix.empty() && text::is_one_of_lowered(words[i - 1].core, {"a", "an", "the"});
   if (share || before_noun || !text::any_word_near(words, i, 12, is_rating_word)) return std::nullopt;
   return Match{1, cardinal_words(top) + " out of " + cardinal_words(bottom), false};
 }

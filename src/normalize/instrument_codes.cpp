@@ -81,11 +81,11 @@ bool names_a_file_type(std::string_view line, std::size_t end) {
   if (end >= line.size()) return false;
   std::string_view rest = line.substr(end + 1);
   std::string_view next = rest.substr(0, rest.find(' '));
-  return text::is_one_of(text::lower(next.substr(0, without_closing_marks(next))),
+  return text::is_one_of_lowered(next.substr(0, without_closing_marks(next)),
                          {"domain", "domains", "file", "files", "extension", "format", "address", "addresses"});
 }
 
-bool is_article(std::string_view word) { return text::is_one_of(text::lower(word), {"a", "an", "the"}); }
+bool is_article(std::string_view word) { return text::is_one_of_lowered(word, {"a", "an", "the"}); }
 
 }  // namespace
 

@@ -47,7 +47,7 @@ bool signature_shape(std::string_view core) {
 }
 
 bool names_signature(const Words& words, std::size_t j) {
-  return j < words.size() && text::is_one_of(text::lower(words[j].core), {"time", "signature", "metre", "meter"});
+  return j < words.size() && text::is_one_of_lowered(words[j].core, {"time", "signature", "metre", "meter"});
 }
 
 // "4/4 time", "a 6/8 signature", and "from 4/4 time to 7/8": a second signature after one

@@ -72,7 +72,7 @@ std::optional<Match> section_signs(const Words& words, std::size_t i) {
 }
 
 bool is_act_kind(std::string_view core) {
-  return text::is_one_of(text::lower(core), {"regulation", "regulations", "directive", "directives", "decision"});
+  return text::is_one_of_lowered(core, {"regulation", "regulations", "directive", "directives", "decision"});
 }
 
 // The number of a European act after its kind, "(EU)" or "No" between them at most: the year

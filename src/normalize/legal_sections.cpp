@@ -24,7 +24,7 @@ std::optional<std::string> section_number(std::string_view s) {
 // letter or two are the part's label ("one hundred J"), never a unit ("one hundred joules").
 std::optional<Match> named_part(const Words& words, std::size_t i) {
   if (i == 0 || !words[i - 1].suffix.empty() || !words[i].prefix.empty()) return std::nullopt;
-  if (!text::is_one_of(text::lower(words[i - 1].core), {"section", "sections", "subsection", "clause", "clauses", "article",
+  if (!text::is_one_of_lowered(words[i - 1].core, {"section", "sections", "subsection", "clause", "clauses", "article",
                                                         "articles", "regulation", "rule", "schedule", "paragraph", "part", "s"})) {
     return std::nullopt;
   }

@@ -14,7 +14,7 @@ namespace {
 bool is_listed_figure(std::string_view s) { return !s.empty() && s.size() <= 4 && s[0] != '0' && text::all_digits(s); }
 
 bool is_weather_word(std::string_view core) {
-  return text::is_one_of(text::lower(core), {"temperature", "temperatures", "temps", "degrees", "degree", "mercury", "high",
+  return text::is_one_of_lowered(core, {"temperature", "temperatures", "temps", "degrees", "degree", "mercury", "high",
                                              "highs", "low", "lows", "heat", "heatwave", "hot", "hotter", "hottest", "cold",
                                              "colder", "coldest", "warm", "warmer", "warmest", "cool", "cooler", "coolest",
                                              "weather", "forecast", "forecaster", "celsius", "fahrenheit", "frost", "freezing",
@@ -44,7 +44,7 @@ bool in_figure_list(const Words& words, std::size_t i) {
 // it labels.
 bool names_a_route(const Words& words, std::size_t i) {
   auto transport = [](std::string_view w) {
-    return text::is_one_of(text::lower(w), {"bus", "buses", "route", "routes", "service", "services", "line", "lines",
+    return text::is_one_of_lowered(w, {"bus", "buses", "route", "routes", "service", "services", "line", "lines",
                                             "platform", "platforms", "tram", "trams", "train", "trains", "gate", "gates"});
   };
   bool before = i > 0 && words[i - 1].suffix.empty() && transport(words[i - 1].core);

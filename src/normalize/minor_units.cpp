@@ -29,7 +29,7 @@ std::optional<std::string> cents(std::string_view figure) {
 // 4c gene", "type 4c hair") has neither, and there "4c" stays as written. The cue is the
 // line's subject, not the figure, because cents written this way have no shape of their own.
 bool names_a_price_change(std::string_view w) {
-  return text::is_one_of(text::lower(w), {"hike", "hikes", "rise", "rises", "increase", "increases", "cut", "cuts",
+  return text::is_one_of_lowered(w, {"hike", "hikes", "rise", "rises", "increase", "increases", "cut", "cuts",
                                           "drop", "drops", "fall", "falls", "decrease", "jump", "reduction", "discount",
                                           "surcharge", "levy", "more", "less", "cheaper", "dearer", "increment"});
 }
@@ -79,7 +79,7 @@ std::optional<std::string> speak_pence(std::string_view core) {
 // lower-case "c" the Celsius of a temperature, not cents, even in a line about prices.
 bool after_a_temperature_word(const Words& words, std::size_t i) {
   for (std::size_t k = i >= 3 ? i - 3 : 0; k < i; ++k) {
-    if (text::is_one_of(text::lower(words[k].core), {"temperature", "temperatures", "temps", "mercury", "highs", "lows",
+    if (text::is_one_of_lowered(words[k].core, {"temperature", "temperatures", "temps", "mercury", "highs", "lows",
                                                      "thermometer", "thermometers", "heat", "heatwave"})) {
       return true;
     }
@@ -116,7 +116,7 @@ bool opens_cents_range(const Words& words, std::size_t i) {
   }
   // "8c and 9c" is a list of labels unless "between" opens it; "Section 2c to 3c" is no price.
   // "ewes slipped 12c to 40c", "back 18c to 25c": a price that moved says so before it.
-  bool moved = i > 0 && text::is_one_of(text::lower(words[i - 1].core),
+  bool moved = i > 0 && text::is_one_of_lowered(words[i - 1].core,
                                         {"from", "back", "up", "down", "slipped", "rose", "fell", "eased", "gained", "lost",
                                          "dropped", "lifted", "jumped", "firmed", "between", "making", "made", "sold"});
   bool joins = words[i + 1].core == "to" || (words[i + 1].core == "and" && moved);
@@ -181,7 +181,7 @@ std::optional<Match> match_cents(const Words& words, std::size_t i) {
     return Match{1, number_words(*text::parse_number(figure), false) + (one ? " degree Celsius" : " degrees Celsius"), false};
   }
   bool closes_range = i >= 2 && opens_cents_range(words, i - 2);
-  bool moved = (i > 0 && text::is_one_of(text::lower(words[i - 1].core), {"up", "down", "by", "to", "of", "at", "from"})) ||
+  bool moved = (i > 0 && text::is_one_of_lowered(words[i - 1].core, {"up", "down", "by", "to", "of", "at", "from"})) ||
                opens_cents_range(words, i) || closes_range;
   bool fraction = figure.find_first_of(".,") != std::string_view::npos;
   bool change_after = i + 1 < words.size() && words[i].suffix.empty() && names_a_price_change(words[i + 1].core);

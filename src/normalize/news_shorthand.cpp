@@ -101,7 +101,7 @@ std::optional<Match> square_unit(const Words& words, std::size_t i) {
   static constexpr std::array<Said, 6> kSquare = {{{"ft", "foot"}, {"m", "metre"}, {"km", "kilometre"},
                                                    {"mi", "mile"}, {"yd", "yard"}, {"in", "inch"}}};
   if (words[i].core != "sq" || !words[i].suffix.empty() || !plain_before(words, i) || i + 1 >= words.size()) return std::nullopt;
-  if (!text::is_one_of(text::lower(words[i - 1].core), {"per", "a", "each", "every", "one"})) return std::nullopt;
+  if (!text::is_one_of_lowered(words[i - 1].core, {"per", "a", "each", "every", "one"})) return std::nullopt;
   auto unit = text::said_for(kSquare, text::drop_final_period(words[i + 1].core));
   if (!unit || !words[i + 1].prefix.empty()) return std::nullopt;
   return Match{2, "square " + std::string(*unit), false};
@@ -200,7 +200,7 @@ std::optional<Match> coin_before_noun(const Words& words, std::size_t i) {
   char unit = core.back();
   std::string_view figure = core.substr(0, core.size() - 1);
   if ((unit != 'c' && unit != 'p') || !is_figure(figure) || figure[0] == '0') return std::nullopt;
-  if (!plain_before(words, i) || !text::is_one_of(text::lower(words[i - 1].core), {"the", "a", "one", "new", "old"})) {
+  if (!plain_before(words, i) || !text::is_one_of_lowered(words[i - 1].core, {"the", "a", "one", "new", "old"})) {
     return std::nullopt;
   }
   const Word& noun = words[i + 1];
@@ -340,7 +340,7 @@ std::optional<Match> army_unit(const Words& words, std::size_t i) {
 // newsreader says it, "retired Colonel Tom Fraser".
 std::optional<Match> retired_rank(const Words& words, std::size_t i) {
   if (i + 2 >= words.size() || !text::has_period(words[i]) || words[i + 1].prefix != "(" ||
-      !text::is_one_of(text::lower(words[i + 1].core), {"ret", "retd", "retired"}) ||
+      !text::is_one_of_lowered(words[i + 1].core, {"ret", "retd", "retired"}) ||
       !text::ends_with(words[i + 1].suffix, ")")) {
     return std::nullopt;
   }

@@ -50,7 +50,7 @@ bool after_a_label(const Words& words, std::size_t i) {
   std::string_view before = words[i - 1].core;
   bool capitalised_name = !before.empty() && text::is_upper(before[0]) && !text::is_function_word(text::lower(before));
   return capitalised_name ||
-         text::is_one_of(text::lower(before), {"item", "rule", "clause", "question", "step", "exhibit", "plot", "section",
+         text::is_one_of_lowered(before, {"item", "rule", "clause", "question", "step", "exhibit", "plot", "section",
                                                "article", "part", "paragraph", "page", "chapter", "phase", "stage",
                                                "level", "room", "gate", "platform", "lot", "unit", "point", "answer"});
 }

@@ -13,13 +13,13 @@ namespace {
 // Words before a figure that make its "s" seconds: "took 4s", "within 5s". Not "in", "for",
 // "only" or "by": "think in 1s and 0s", "sold in 2s", "only 1s remain" count the figure.
 bool before_a_duration(std::string_view w) {
-  return text::is_one_of(text::lower(w), {"within", "after", "took", "takes", "take", "taking", "lasting", "lasted",
+  return text::is_one_of_lowered(w, {"within", "after", "took", "takes", "take", "taking", "lasting", "lasted",
                                           "clocked", "timed"});
 }
 
 // Words after a figure that make its "s" seconds: "3s behind", "5s later", "2s gap".
 bool after_a_duration(std::string_view w) {
-  return text::is_one_of(text::lower(w), {"ahead", "behind", "later", "earlier", "faster", "slower", "quicker", "left",
+  return text::is_one_of_lowered(w, {"ahead", "behind", "later", "earlier", "faster", "slower", "quicker", "left",
                                           "remaining", "gap", "delay", "flat", "clear", "adrift", "off"});
 }
 
@@ -31,7 +31,7 @@ bool in_a_model_name(const Words& words, std::size_t i) {
   if (i > 1 || (i == 1 && !text::is_capitalized(words[0].core))) {
     std::string_view before = words[i - 1].core;
     for (char c : before) capitals_before = capitals_before || text::is_upper(c);
-    capitals_before = capitals_before && !text::is_one_of(text::lower(before), {"grade", "grades", "under", "over", "year", "top", "the"});
+    capitals_before = capitals_before && !text::is_one_of_lowered(before, {"grade", "grades", "under", "over", "year", "top", "the"});
   }
   bool name_after = i + 1 < words.size() && words[i].suffix.empty() && text::is_capitalized(words[i + 1].core);
   return capitals_before || name_after;

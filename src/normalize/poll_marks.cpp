@@ -77,7 +77,7 @@ std::optional<Match> amount_period(const Words& words, std::size_t i) {
   bool dotted = text::has_period(words[i + 1]);
   // "a £1,800 pa service charge": before its noun, after an article, the amount and period
   // are one compound adjective, "a one-thousand-eight-hundred-pound-a-year service charge".
-  bool before_noun = i > 0 && text::is_one_of(text::lower(words[i - 1].core), {"a", "an"}) && !dotted &&
+  bool before_noun = i > 0 && text::is_one_of_lowered(words[i - 1].core, {"a", "an"}) && !dotted &&
                      words[i + 1].suffix.empty() && i + 2 < words.size() && words[i + 2].prefix.empty() &&
                      !words[i + 2].core.empty() && text::is_lower(words[i + 2].core[0]) && text::all_alpha(words[i + 2].core);
   bool whole_units = text::ends_with(*amount, " pounds") || text::ends_with(*amount, " dollars") ||
@@ -95,9 +95,9 @@ std::optional<Match> amount_period(const Words& words, std::size_t i) {
 std::optional<Match> plus_minus_statistic(const Words& words, std::size_t i) {
   if (words[i].core != "+/-" && words[i].core != "\u00b1") return std::nullopt;
   bool named = i > 0 && words[i - 1].suffix.empty() &&
-               text::is_one_of(text::lower(words[i - 1].core), {"a", "the", "his", "her", "their", "its", "best"});
+               text::is_one_of_lowered(words[i - 1].core, {"a", "the", "his", "her", "their", "its", "best"});
   bool followed = i + 1 < words.size() && words[i].suffix.empty() &&
-                  text::is_one_of(text::lower(words[i + 1].core), {"of", "rating", "mark", "record"});
+                  text::is_one_of_lowered(words[i + 1].core, {"of", "rating", "mark", "record"});
   if (!named && !followed) return std::nullopt;
   if (i + 1 < words.size() && !words[i + 1].core.empty() && text::is_digit(words[i + 1].core[0])) return std::nullopt;
   return Match{1, "plus-minus", false};

@@ -336,7 +336,7 @@ std::optional<Match> map_scale(const Words& words, std::size_t i, std::string_vi
 
 // Words of a timed race, near which figures past a clock's hours are a time.
 bool is_timed_race_word(std::string_view core) {
-  return text::is_one_of(text::lower(core), {"ran", "run", "runs", "running", "race", "marathon", "half-marathon", "clocked",
+  return text::is_one_of_lowered(core, {"ran", "run", "runs", "running", "race", "marathon", "half-marathon", "clocked",
                                              "timed", "finished", "swam", "pb", "10k", "5k", "parkrun", "km"});
 }
 

@@ -13,14 +13,14 @@ constexpr std::string_view kWhiteStar = "\u2606";
 
 // Words right before a mark that make it a rating or a tally rather than a share of a whole.
 bool rates(std::string_view before) {
-  return text::is_one_of(text::lower(before), {"gave", "give", "gives", "given", "scored", "scores", "score", "earned",
+  return text::is_one_of_lowered(before, {"gave", "give", "gives", "given", "scored", "scores", "score", "earned",
                                                "earns", "got", "gets", "rated", "rating", "verdict", "awarded",
                                                "converted", "managed", "hit", "went"});
 }
 
 // The words after a fraction that keep it a share: "a 2/3 majority", "3/4 of voters".
 bool shares(const Words& words, std::size_t j) {
-  return j < words.size() && text::is_one_of(text::lower(words[j].core), {"of", "majority", "share", "stake", "mile",
+  return j < words.size() && text::is_one_of_lowered(words[j].core, {"of", "majority", "share", "stake", "mile",
                                                                           "cup", "inch", "pound", "teaspoon"});
 }
 
@@ -56,8 +56,8 @@ std::optional<Match> out_of(const Words& words, std::size_t i) {
   }
   // "a 9/10 from critics": after an article only a mark out of a round total is a rating
   // ("a 3/4 turn" stays a fraction); "98/100 points" is one by the word after it.
-  bool article = i > 0 && text::is_one_of(text::lower(words[i - 1].core), {"a", "an"}) && round_total;
-  bool counted = i + 1 < words.size() && text::is_one_of(text::lower(words[i + 1].core), {"points", "stars", "rating"});
+  bool article = i > 0 && text::is_one_of_lowered(words[i - 1].core, {"a", "an"}) && round_total;
+  bool counted = i + 1 < words.size() && text::is_one_of_lowered(words[i + 1].core, {"points", "stars", "rating"});
   if (!half && !cued && !article && !counted) return std::nullopt;
   return Match{1, said + " out of " + integer_words(total, false, false), false};
 }

@@ -57,11 +57,11 @@ bool cued_record(const Words& words, std::size_t i) {
   // "went 15-7", "a 15-7 record", "their 10-2 start": the record's own words.
   // "went 2-0 up", "went 3-1 ahead": a lead in a match, a score.
   bool lead = i + 1 < words.size() && w.suffix.empty() &&
-              text::is_one_of(text::lower(words[i + 1].core), {"up", "down", "ahead", "behind", "clear"});
+              text::is_one_of_lowered(words[i + 1].core, {"up", "down", "ahead", "behind", "clear"});
   bool went = text::is_one_of(before_word, {"went", "go", "goes", "going"}) && !lead &&
               (stands_alone(words, i) || text::any_word(words, is_sport_word));
   bool named = i + 1 < words.size() && w.suffix.empty() &&
-               text::is_one_of(text::lower(words[i + 1].core), {"record", "mark", "start", "finish"});
+               text::is_one_of_lowered(words[i + 1].core, {"record", "mark", "start", "finish"});
   // "the Grizzlies (16-8)": in brackets right after a team's name, on a sports page.
   bool bracketed = w.prefix == "(" && text::starts_with(w.suffix, ")") && i > 0 && words[i - 1].suffix.empty() &&
                    text::is_capitalized(words[i - 1].core) && text::any_word(words, is_sport_word);
@@ -100,7 +100,7 @@ bool listed_with_a_record(const Words& words, std::size_t i) {
 }  // namespace
 
 bool is_sport_word(std::string_view core) {
-  return text::is_one_of(text::lower(core),
+  return text::is_one_of_lowered(core,
                          {"season", "game", "games", "win", "wins", "won", "loss", "losses", "lost", "team", "coach",
                           "playoff", "playoffs", "conference", "league", "standings", "streak", "victory", "defeat",
                           "points", "rebounds", "assists", "quarter", "inning", "innings", "beat", "division",

@@ -142,9 +142,9 @@ std::optional<Match> house_bill(const Words& words, std::size_t i) {
 std::optional<Match> holdings_form(const Words& words, std::size_t i) {
   if (words[i].core != "13F" || !words[i].prefix.empty()) return std::nullopt;
   bool named_before = i > 0 && words[i - 1].suffix.empty() &&
-                      text::is_one_of(text::lower(words[i - 1].core), {"form", "latest", "quarterly", "recent"});
+                      text::is_one_of_lowered(words[i - 1].core, {"form", "latest", "quarterly", "recent"});
   bool named_after = i + 1 < words.size() && words[i].suffix.empty() &&
-                     text::is_one_of(text::lower(words[i + 1].core), {"filing", "filings", "report", "reports", "holdings"});
+                     text::is_one_of_lowered(words[i + 1].core, {"filing", "filings", "report", "reports", "holdings"});
   if (!named_before && !named_after) return std::nullopt;
   return Match{1, "thirteen F", false};
 }

@@ -13,7 +13,7 @@ namespace {
 bool is_route_prefix(const Word& w) {
   std::string_view core = w.core;
   // Capitalised, as a road's name is ("Route 9"); "en route 3/4 of the way" is no road.
-  if (text::is_capitalized(core) && text::is_one_of(text::lower(core), {"route", "routes", "rte", "rt", "highway", "highways", "hwy", "interstate",
+  if (text::is_capitalized(core) && text::is_one_of_lowered(core, {"route", "routes", "rte", "rt", "highway", "highways", "hwy", "interstate",
                                           "freeway", "motorway", "turnpike"})) {
     return true;
   }
@@ -23,7 +23,7 @@ bool is_route_prefix(const Word& w) {
 
 // Nouns that follow a route's number: "the 15/501 highway", "the 54/55 corridor".
 bool is_road_noun(std::string_view w) {
-  return text::is_one_of(text::lower(w), {"highway", "highways", "bypass", "corridor", "expressway", "freeway",
+  return text::is_one_of_lowered(w, {"highway", "highways", "bypass", "corridor", "expressway", "freeway",
                                           "interchange", "motorway", "parkway", "turnpike", "road", "route"});
 }
 
@@ -84,7 +84,7 @@ std::optional<Match> match_route_number(const Words& words, std::size_t i) {
   // A road noun after the figures names a road only after "the" or a preposition of place
   // ("on the 15/501 highway", "via 54/55 bypass"); "about 2/3 road users" is a fraction.
   bool placed = before && before->suffix.empty() &&
-                text::is_one_of(text::lower(before->core), {"the", "on", "along", "via", "onto", "off", "from", "to"});
+                text::is_one_of_lowered(before->core, {"the", "on", "along", "via", "onto", "off", "from", "to"});
   bool noun_after = placed && i + 1 < words.size() && words[i].suffix.empty() && is_road_noun(words[i + 1].core);
   if (!prefixed && !noun_after) return std::nullopt;
   return Match{1, route_label(left) + " slash " + route_label(right), false};

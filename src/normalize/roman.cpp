@@ -60,7 +60,7 @@ std::optional<RomanValue> roman_value(std::string_view s, bool single = false) {
 bool names_a_thing(const Words& words, std::size_t i) {
   if (i + 1 >= words.size() || !words[i].suffix.empty()) return false;
   // "the Rutte IV cabinet": a government numbered after its leader is "Rutte Four".
-  return text::is_one_of(text::lower(words[i + 1].core), {"cabinet", "government", "coalition", "ministry", "mission", "missions", "rocket", "launch", "landing", "crew",
+  return text::is_one_of_lowered(words[i + 1].core, {"cabinet", "government", "coalition", "ministry", "mission", "missions", "rocket", "launch", "landing", "crew",
                                              "spacecraft", "capsule", "probe", "satellite", "telescope", "film",
                                              "movie", "sequel", "game", "console", "engine", "reactor", "flight",
                                              "vehicle", "aircraft", "jet", "programme", "program", "project",
@@ -189,7 +189,7 @@ std::optional<Match> match_roman(const Words& words, std::size_t i) {
   // Asked only of a word shaped as a numeral, so an ordinary long line is not read again
   // for each of its words.
   bool launch = roman_value(w.core, true) && text::any_word(words, [](std::string_view core) {
-    return text::is_one_of(text::lower(core), {"rocket", "rockets", "launch", "launches", "launched", "liftoff",
+    return text::is_one_of_lowered(core, {"rocket", "rockets", "launch", "launches", "launched", "liftoff",
                                                "lift-off", "payload", "booster", "spacecraft"});
   });
   // "GTA VI", "NBA III": after an initialism, spelt as letters, a numeral numbers a game's or

@@ -238,7 +238,7 @@ std::optional<Piece> whole_part(std::string_view core, std::size_t i) {
   constexpr std::size_t kLongestTimeWord = 5;
   const bool time_word_fits = i >= kShortestTimeWord + 1 && i <= kLongestTimeWord + 1;
   if (!whole && time_word_fits && part.size() == 4 && text::all_digits(part) && (part[0] == '1' || part[0] == '2') &&
-      text::is_one_of(text::lower(core.substr(0, i - 1)), {"pre", "post", "mid", "early", "late"})) {
+      text::is_one_of_lowered(core.substr(0, i - 1), {"pre", "post", "mid", "early", "late"})) {
     whole = year_words(part);
   }
   // "under-16s": a plural number inside a compound (a bare "4s" may be seconds).
@@ -409,7 +409,7 @@ namespace {
 
 // Any case of `word` in the lower-case list.
 bool is_one_of(std::string_view word, std::initializer_list<std::string_view> list) {
-  return text::is_one_of(text::lower(word), list);
+  return text::is_one_of_lowered(word, list);
 }
 
 // Words that begin no noun: after "X/Y" they show the pair is not a modifier of a noun.
@@ -480,7 +480,7 @@ std::optional<Match> match_word_pair(const Words& words, std::size_t i) {
   }
   // "the over/under of 48", "a pass/fail grade": a betting total and a grading scheme are
   // each one term, said "over-under", never a choice between its halves.
-  if (text::is_one_of(text::lower(core), {"over/under", "pass/fail"})) {
+  if (text::is_one_of_lowered(core, {"over/under", "pass/fail"})) {
     return Match{1, std::string(left) + "-" + std::string(right), false};
   }
   const Word* after = i + 1 < words.size() && words[i].suffix.empty() ? &words[i + 1] : nullptr;

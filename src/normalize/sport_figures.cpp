@@ -32,7 +32,7 @@ std::optional<Pair> split_pair(std::string_view core, char separator) {
 }
 
 bool is_betting_word(std::string_view w) {
-  return text::is_one_of(text::lower(w), {"odds", "bookmakers", "bookies", "bookmaker", "favourite", "favorite", "favourites", "favorites",
+  return text::is_one_of_lowered(w, {"odds", "bookmakers", "bookies", "bookmaker", "favourite", "favorite", "favourites", "favorites",
                      "priced", "backed", "betting", "outsider", "each-way", "punters"});
 }
 
@@ -75,7 +75,7 @@ bool racing_price(const Words& words, std::size_t i) {
   std::string before = text::lower(words[i - 1].core);
   bool placed = text::is_one_of(before, {"returned", "sp", "priced", "started"});
   for (std::size_t k = i - 1; before == "at" && !placed && k-- > 0 && i - k <= 8;) {
-    placed = text::is_one_of(text::lower(words[k].core), {"won", "win", "wins", "winning"});
+    placed = text::is_one_of_lowered(words[k].core, {"won", "win", "wins", "winning"});
     if (!words[k].suffix.empty()) break;
   }
   // "won the seat at 2/3 of the vote": a share, never a price.
@@ -118,7 +118,7 @@ std::optional<Match> hyphen_odds(const Words& words, std::size_t i) {
 }
 
 bool is_cricket_word(std::string_view w) {
-  return text::is_one_of(text::lower(w), {"stumps", "declared", "overs", "wickets", "wicket", "innings", "bowled", "bowler", "chase",
+  return text::is_one_of_lowered(w, {"stumps", "declared", "overs", "wickets", "wicket", "innings", "bowled", "bowler", "chase",
                      "chasing", "cricket", "odi", "t20", "batting", "batted", "lbw", "all-rounder", "ov", "wkts", "fours", "sixes", "balls"});
 }
 
@@ -186,7 +186,7 @@ bool is_average(std::string_view core) {
 }
 
 bool is_baseball_word(std::string_view w) {
-  return text::is_one_of(text::lower(w), {"batting", "batted", "hitting", "hit", "hits", "average", "averages", "ops", "on-base",
+  return text::is_one_of_lowered(w, {"batting", "batted", "hitting", "hit", "hits", "average", "averages", "ops", "on-base",
                      "slugging", "avg", "obp", "slg", "batter", "hitter", "homers", "rbis", "rbi", "pitcher"});
 }
 
@@ -214,9 +214,9 @@ std::optional<Match> winning_percentage(const Words& words, std::size_t i) {
   std::string_view core = words[i].core;
   if (!is_average(core) || !words[i].prefix.empty()) return std::nullopt;
   bool placed = i > 0 && words[i - 1].suffix.empty() &&
-                text::is_one_of(text::lower(words[i - 1].core), {"above", "below", "under", "over", "to", "at", "a"});
+                text::is_one_of_lowered(words[i - 1].core, {"above", "below", "under", "over", "to", "at", "a"});
   bool named = i + 1 < words.size() && words[i].suffix.empty() &&
-               text::is_one_of(text::lower(words[i + 1].core), {"record", "mark", "clip", "winning", "percentage", "ball"});
+               text::is_one_of_lowered(words[i + 1].core, {"record", "mark", "clip", "winning", "percentage", "ball"});
   if (!(placed && text::any_word(words, is_sport_word)) && !named) return std::nullopt;
   return Match{1, average_words(core.substr(1)), false};
 }

@@ -13,7 +13,7 @@ namespace briefcast::rules {
 namespace {
 
 bool is_golf_word(std::string_view core) {
-  return text::is_one_of(text::lower(core), {"golf", "golfer", "birdie", "birdies", "bogey", "bogeys", "double-bogey", "eagle",
+  return text::is_one_of_lowered(core, {"golf", "golfer", "birdie", "birdies", "bogey", "bogeys", "double-bogey", "eagle",
                                              "eagles", "par", "pga", "lpga", "holes", "leaderboard", "fairway", "fairways",
                                              "putt", "putts", "tee", "green", "greens"});
 }
@@ -47,7 +47,7 @@ std::optional<Match> golf_score(const Words& words, std::size_t i) {
 }
 
 bool is_team_word(std::string_view core) {
-  return is_sport_word(core) || text::is_one_of(text::lower(core), {"rugby", "football", "cricket", "test", "squad", "side",
+  return is_sport_word(core) || text::is_one_of_lowered(core, {"rugby", "football", "cricket", "test", "squad", "side",
                                                                     "named", "selection", "captain", "unchanged", "starting",
                                                                     "fixture", "kick-off", "tour"});
 }
@@ -63,7 +63,7 @@ std::optional<Match> side_numeral(const Words& words, std::size_t i) {
   // "Louis XV" and "Pope Benedict XV" stay regnal.
   bool lower = !before.empty() && text::all_alpha(before) && text::lower(before) == before;
   bool named = i >= 2 && text::is_capitalized(before) && words[i - 2].suffix.empty() &&
-               text::is_one_of(text::lower(words[i - 2].core), {"a", "an", "the", "their", "his"});
+               text::is_one_of_lowered(words[i - 2].core, {"a", "an", "the", "their", "his"});
   if ((!lower && !named) || !text::any_word(words, is_team_word)) return std::nullopt;
   return Match{1, std::string(said), false};
 }
@@ -86,7 +86,7 @@ std::optional<std::string> stoppage_minute(std::string_view core) {
 }
 
 bool is_football_word(std::string_view core) {
-  return text::is_one_of(text::lower(core), {"scored", "score", "goal", "goals", "minute", "minutes", "penalty", "equaliser",
+  return text::is_one_of_lowered(core, {"scored", "score", "goal", "goals", "minute", "minutes", "penalty", "equaliser",
                                              "equalizer", "header", "winner", "red", "booked", "substitute", "striker",
                                              "netted", "match", "kick-off", "half"});
 }
@@ -108,7 +108,7 @@ std::optional<Match> match_minute(const Words& words, std::size_t i) {
   }
   std::string minute = stoppage ? *stoppage : std::string(w.core);
   // "the 90' minute": the word itself follows the mark.
-  bool named = i + 1 < words.size() && text::is_one_of(text::lower(words[i + 1].core), {"minute", "min", "mins"});
+  bool named = i + 1 < words.size() && text::is_one_of_lowered(words[i + 1].core, {"minute", "min", "mins"});
   std::string unit = named ? "" : " minute";
   // The mark is said as "minute"; left in, eSpeak NG pauses at it as at a sentence end.
   if (!text::all_digits(minute)) return Match{1, minute + unit, false, true};
@@ -116,7 +116,7 @@ std::optional<Match> match_minute(const Words& words, std::size_t i) {
 }
 
 bool is_race_word(std::string_view core) {
-  return text::is_one_of(text::lower(core), {"athletics", "sprint", "sprinter", "olympic", "olympics", "track", "race",
+  return text::is_one_of_lowered(core, {"athletics", "sprint", "sprinter", "olympic", "olympics", "track", "race",
                                              "runner", "championships", "medal", "gold", "silver", "bronze", "heat", "heats",
                                              "final", "swim", "swimmer", "freestyle", "hurdles", "relay", "steeplechase",
                                              "breaststroke", "backstroke", "butterfly", "medley", "record", "title"});
@@ -165,7 +165,7 @@ std::optional<std::string> goals_and_points(std::string_view core) {
 }
 
 bool is_result_verb(std::string_view core) {
-  return text::is_one_of(text::lower(core), {"beat", "beats", "won", "win", "wins", "lost", "led", "leads", "trailed",
+  return text::is_one_of_lowered(core, {"beat", "beats", "won", "win", "wins", "lost", "led", "leads", "trailed",
                                              "defeated", "drew", "hurling", "gaa", "all-ireland", "camogie"});
 }
 

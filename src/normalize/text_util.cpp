@@ -140,6 +140,19 @@ bool is_one_of(std::string_view word, std::initializer_list<std::string_view> li
   return false;
 }
 
+bool is_one_of_lowered(std::string_view word, std::initializer_list<std::string_view> list) {
+  for (std::string_view w : list) {
+    if (w.size() != word.size()) continue;
+    bool same = true;
+    for (std::size_t i = 0; i < w.size() && same; ++i) {
+      const char c = is_upper(word[i]) ? static_cast<char>(word[i] - 'A' + 'a') : word[i];
+      same = c == w[i];
+    }
+    if (same) return true;
+  }
+  return false;
+}
+
 bool all_upper(std::string_view s) {
   if (s.empty()) return false;
   for (char c : s) {

@@ -28,6 +28,9 @@ bool iequals(std::string_view a, std::string_view b);
 bool starts_with(std::string_view s, std::string_view prefix);
 // "odds" in {"odds", "bookmakers"}: a word in a short fixed list.
 bool is_one_of(std::string_view word, std::initializer_list<std::string_view> list);
+// is_one_of(lower(word), list) without building the lower-cased copy: the cue words rules look
+// for across a whole line are asked of every word, so this runs for each word of each line.
+bool is_one_of_lowered(std::string_view word, std::initializer_list<std::string_view> list);
 bool ends_with(std::string_view s, std::string_view suffix);
 // "Thatcher's", "party’s": a word with the possessive "'s" (straight or curly apostrophe).
 bool is_possessive(std::string_view word);

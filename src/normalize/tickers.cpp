@@ -37,7 +37,7 @@ std::string spell_code(std::string_view code) {
 // Exchange, which traders say as the word "ice"; elsewhere it may be the German train or the
 // US immigration agency, and stays spelt.
 bool is_market_word(std::string_view core) {
-  return text::is_one_of(text::lower(core), {"futures", "exchange", "contract", "contracts", "traded", "trading", "brent",
+  return text::is_one_of_lowered(core, {"futures", "exchange", "contract", "contracts", "traded", "trading", "brent",
                                              "arabica", "robusta", "cocoa", "sugar", "cotton", "settled", "commodity"});
 }
 

@@ -307,13 +307,13 @@ bool names_a_day(const Words& words, std::size_t k) {
     return false;
   }
   return weekday_name(words[k + 1].core).has_value() ||
-         text::is_one_of(text::lower(words[k + 1].core), {"morning", "afternoon", "evening", "night", "day", "weekend"});
+         text::is_one_of_lowered(words[k + 1].core, {"morning", "afternoon", "evening", "night", "day", "weekend"});
 }
 
 // Words of a line about prices, where "at 10.30" is a price however a day follows it.
 bool market_line(const Words& words) {
   for (const Word& w : words) {
-    if (text::is_one_of(text::lower(w.core), {"shares", "share", "stock", "stocks", "index", "closed", "traded", "trading",
+    if (text::is_one_of_lowered(w.core, {"shares", "share", "stock", "stocks", "index", "closed", "traded", "trading",
                                               "price", "prices", "yield", "rate", "points", "pence", "cents", "per",
                                               "percent", "dollars", "euros", "pounds", "odds", "mph", "kg"})) {
       return true;
@@ -337,7 +337,7 @@ std::optional<Match> british_clock(const Words& words, std::size_t i) {
   if (!(after_time_cue(words, i) || between)) return std::nullopt;
   if (text::iequals(next.core, "hours") || text::iequals(next.core, "hrs")) return Match{2, *spoken + " hours", false};
   if (auto z = zone(next.core)) return Match{2, *spoken + " " + *z, false};
-  bool joined = next.suffix.empty() && text::is_one_of(text::lower(next.core), {"to", "until", "till", "and"});
+  bool joined = next.suffix.empty() && text::is_one_of_lowered(next.core, {"to", "until", "till", "and"});
   if (joined && am_pm_clock_at(words, i + 2)) return Match{1, *spoken, false};
   // "at 10.30 on Monday", "until 9.15 tomorrow": the day it falls on makes it a moment.
   if (names_a_day(words, i + 1) && !market_line(words)) return Match{1, *spoken, false};

@@ -81,7 +81,7 @@ bool names_release(std::string_view word) {
 // release number, a release's own name ("MacOS from 10.2 (Jaguar) to 10.15"). Any other word
 // ("Windows laptops cost 12.50") means the figure is no release.
 bool joins_releases(const Word& w) {
-  if (text::is_one_of(text::lower(w.core), {"from", "to", "and", "or", "through", "v", "after", "before", "since",
+  if (text::is_one_of_lowered(w.core, {"from", "to", "and", "or", "through", "v", "after", "before", "since",
                                              "until", "on", "than", "at", "least", "like"})) {
     return true;
   }

@@ -67,7 +67,7 @@ std::optional<Match> match_abbreviated_weekday(const Words& words, std::size_t i
   bool before_time = w.suffix == "." && i + 1 < words.size() && !after_the &&
                      text::is_one_of(words[i + 1].core, {"at", "morning", "afternoon", "evening", "night"});
   if (dotted && (after_clock || before_time || in_pair_of_days(words, i) || (i > 0 && words[i - 1].suffix.empty() &&
-      text::is_one_of(text::lower(words[i - 1].core), {"on", "by", "for", "until", "till", "since", "before", "after",
+      text::is_one_of_lowered(words[i - 1].core, {"on", "by", "for", "until", "till", "since", "before", "after",
                                                      "through", "thru", "next", "last", "every", "from", "between"})))) {
     return Match{1, *day, !period_ends_sentence(words, i)};
   }

@@ -65,7 +65,7 @@ std::optional<Match> apostrophe_year(const Words& words, std::size_t i) {
 // "code DEC25", "Password: JUL99", "order ref MAR21": a word before it that names a code.
 bool names_a_code(const Words& words, std::size_t i) {
   if (i == 0) return false;
-  return text::is_one_of(text::lower(words[i - 1].core),
+  return text::is_one_of_lowered(words[i - 1].core,
                          {"code", "codes", "number", "no", "ref", "reference", "serial", "sku", "flight", "password",
                           "part", "batch", "tail", "room", "order", "item", "model", "promo", "voucher", "coupon",
                           "gate", "seat", "booking", "id", "pin", "lot", "unit"});
@@ -73,7 +73,7 @@ bool names_a_code(const Words& words, std::size_t i) {
 
 // Words of a market that trades months: a contract month is written "DEC24" there.
 bool is_contract_word(std::string_view core) {
-  return text::is_one_of(text::lower(core), {"contract", "contracts", "futures", "future", "options", "delivery",
+  return text::is_one_of_lowered(core, {"contract", "contracts", "futures", "future", "options", "delivery",
                                              "expiry", "expiring", "settlement", "settled", "traded", "trading"});
 }
 
@@ -125,7 +125,7 @@ std::optional<Match> half_of_year(const Words& words, std::size_t i) {
   // preposition it is the time something happened, whatever follows ("in H1 2024 rose").
   const Word& last = words[i + count - 1];
   bool after_preposition = i > 0 && words[i - 1].suffix.empty() &&
-                           text::is_one_of(text::lower(words[i - 1].core), {"in", "during", "over", "since", "through",
+                           text::is_one_of_lowered(words[i - 1].core, {"in", "during", "over", "since", "through",
                                                                             "throughout", "until", "from", "across"});
   if (!after_preposition && i + count < words.size() && last.suffix.empty()) {
     std::string_view after = words[i + count].core;
@@ -141,7 +141,7 @@ std::optional<Match> half_of_year(const Words& words, std::size_t i) {
 // version may have the shape of a dotted date; a date is reached with other verbs.
 bool moves_software(const Words& words, std::size_t i) {
   if (i < 2 || !words[i - 2].suffix.empty()) return false;
-  return text::is_one_of(text::lower(words[i - 2].core), {"upgrade", "upgraded", "upgrades", "upgrading", "update", "updated",
+  return text::is_one_of_lowered(words[i - 2].core, {"upgrade", "upgraded", "upgrades", "upgrading", "update", "updated",
                                                           "updates", "updating", "downgrade", "downgraded", "patched",
                                                           "migrate", "migrated", "version", "versions", "firmware"});
 }
@@ -158,7 +158,7 @@ std::optional<Match> dotted_short_date(const Words& words, std::size_t i) {
   int d = (day[0] - '0') * 10 + (day[1] - '0');
   int m = (month[0] - '0') * 10 + (month[1] - '0');
   if (d < 1 || d > 31 || m < 1 || m > 12) return std::nullopt;
-  if (!text::is_one_of(text::lower(words[i - 1].core), {"on", "dated", "from", "since", "until", "till", "by", "before",
+  if (!text::is_one_of_lowered(words[i - 1].core, {"on", "dated", "from", "since", "until", "till", "by", "before",
                                                         "after", "of", "to", "and", "between"})) {
     return std::nullopt;
   }

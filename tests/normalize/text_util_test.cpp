@@ -6,6 +6,15 @@
 namespace briefcast::text {
 namespace {
 
+TEST(IsOneOfLowered, MatchesTheWordInAnyCaseAgainstALowerCaseList) {
+  EXPECT_TRUE(is_one_of_lowered("Birdie", {"eagle", "birdie"}));
+  EXPECT_TRUE(is_one_of_lowered("PGA", {"pga"}));
+  EXPECT_FALSE(is_one_of_lowered("birdies", {"birdie"}));
+  // As is_one_of(lower(word), list): a list entry with capitals never matches.
+  EXPECT_FALSE(is_one_of_lowered("pga", {"PGA"}));
+  EXPECT_FALSE(is_one_of_lowered("", {"a"}));
+}
+
 TEST(DecimalComma, ACommaWithinTheBoundsBecomesAPoint) {
   EXPECT_EQ(with_decimal_point("64,5", 3, 1, 2), "64.5");
   EXPECT_EQ(with_decimal_point("3,07", 3, 1, 2), "3.07");

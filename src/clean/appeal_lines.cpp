@@ -88,8 +88,8 @@ std::size_t support_appeal_start(const std::vector<TextBlock>& blocks, std::size
   if (appeal == last) return last;
   // The box's heading and its first lines share the appeal's group of lines.
   std::size_t start = appeal;
-  const std::size_t group = blocks[appeal].group_size;
-  while (start > first && group > 1 && blocks[start - 1].group_size == group && appeal - (start - 1) < group) --start;
+  const std::vector<bool> opens = group_openings(blocks);
+  while (start > first && blocks[appeal].group_size > 1 && !opens[start]) --start;
   for (std::size_t i = first; i < start; ++i) {
     if (blocks[i].final_class == BlockClass::kGood) return start;
   }

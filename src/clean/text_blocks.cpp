@@ -420,4 +420,11 @@ std::vector<std::size_t> group_ends(const std::vector<TextBlock>& blocks) {
   return ends;
 }
 
+std::vector<bool> group_openings(const std::vector<TextBlock>& blocks) {
+  const std::vector<std::size_t> ends = group_ends(blocks);
+  std::vector<bool> opens(blocks.size(), false);
+  for (std::size_t i = 0; i < blocks.size(); ++i) opens[i] = i == 0 || ends[i - 1] == i;
+  return opens;
+}
+
 }  // namespace briefcast

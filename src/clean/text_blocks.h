@@ -100,6 +100,10 @@ bool ends_with_sentence_punctuation(std::string_view text);
 // from the first block whose source has no groups (group_size 0) on.
 std::vector<std::size_t> group_ends(const std::vector<TextBlock>& blocks);
 
+// Copied text only: which blocks open their group (the first block always does, and so does the
+// first block of a source without groups).
+std::vector<bool> group_openings(const std::vector<TextBlock>& blocks);
+
 // Fills the feature fields. `language` picks the stop-word list; empty means none is known,
 // and sentence punctuation then stands in for stop-word density.
 void compute_block_features(std::vector<TextBlock>& blocks, std::string_view language, const BlockConfig& config = {});

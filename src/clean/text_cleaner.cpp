@@ -192,11 +192,12 @@ std::vector<bool> inline_link_lists(const std::vector<TextBlock>& blocks, std::s
   constexpr std::size_t kMaxLabelWords = 2;
   constexpr std::size_t kMinLinks = 2;
   std::vector<bool> list(blocks.size(), false);
+  const std::vector<bool> opens = group_openings(blocks);
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     const TextBlock& label = blocks[i];
     const std::size_t group = label.group_size;
     if (group < kMinLinks + 1 || label.word_count == 0 || label.word_count > kMaxLabelWords || final_mark(label.text) != ':') continue;
-    if (i > 0 && blocks[i - 1].group_size == group) continue;  // not the first line of its group
+    if (!opens[i]) continue;  // not the first line of its group
     if (i + group > blocks.size()) continue;
     bool links = true;
     for (std::size_t j = i + 1; j < i + group && links; ++j) {

@@ -109,7 +109,7 @@ namespace {
 std::size_t sentence_group_end(const std::vector<TextBlock>& blocks, std::size_t i, const LayoutConfig& config) {
   constexpr std::size_t kMaxLines = 8;
   const std::size_t size = blocks[i].group_size;
-  if (size < 2 || size > kMaxLines || i + size > blocks.size() || (i > 0 && blocks[i - 1].group_size == size)) return i;
+  if (size < 2 || size > kMaxLines || i + size > blocks.size() || !group_openings(blocks)[i]) return i;
   for (std::size_t j = i; j < i + size; ++j) {
     const TextBlock& b = blocks[j];
     if (b.group_size != size || !b.ends_sentence || b.word_count < config.closing_min_words || has_furniture_mark(b)) return i;
@@ -144,14 +144,6 @@ std::size_t extend_with_opening_line(std::vector<TextBlock>& blocks, std::size_t
 }
 
 namespace {
-
-// Which blocks open their blank-line-delimited group, in one walk over the groups.
-std::vector<bool> group_openings(const std::vector<TextBlock>& blocks) {
-  const std::vector<std::size_t> ends = group_ends(blocks);
-  std::vector<bool> opens(blocks.size(), false);
-  for (std::size_t i = 0; i < blocks.size(); ++i) opens[i] = i == 0 || ends[i - 1] == i;
-  return opens;
-}
 
 // extend_with_introduced_list, told by `opens` whether blocks[last] opens its group.
 std::size_t extend_with_list(std::vector<TextBlock>& blocks, std::size_t last, const std::vector<bool>& opens,

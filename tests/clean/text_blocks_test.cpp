@@ -38,6 +38,12 @@ TEST(TextBlocks, GroupEndsFollowTheCopiedGroups) {
   EXPECT_EQ(group_ends(blocks), (std::vector<std::size_t>(6, 6)));
 }
 
+TEST(TextBlocks, GroupOpeningsSetTwoGroupsOfOneSizeApart) {
+  auto blocks = make_blocks({"More:", "One title", "Another title", "Tags:", "rain", "floods"});
+  for (auto& block : blocks) block.group_size = 3;
+  EXPECT_EQ(group_openings(blocks), (std::vector<bool>{true, false, false, true, false, false}));
+}
+
 TEST(TextBlocks, SentencePunctuation) {
   EXPECT_TRUE(ends_with_sentence_punctuation("It rained."));
   EXPECT_TRUE(ends_with_sentence_punctuation("\"Is it over?\""));

@@ -292,7 +292,8 @@ bool is_comment_form_heading(std::string_view text) {
 
 // The heading over a thread of readers' comments that counts them ("2 Kommentare", "One
 // comment", "5 Kommentare zu “Title”", "61 commentaires"): a count (figure or the word for one),
-// a noun for comments, and at most a preposition and the post's title after it.
+// a noun for comments, and at most a preposition and the post's title after it; or the noun and
+// the figure after it ("Comments (35)").
 bool is_comment_count_heading(std::string_view text) {
   constexpr std::array<std::string_view, 7> kOne = {"one", "ein", "eine", "un", "une", "uno", "una"};
   constexpr std::array<std::string_view, 17> kNouns = {
@@ -304,9 +305,17 @@ bool is_comment_count_heading(std::string_view text) {
   if (text.size() > kMaxChars) return false;
   const std::string phrase = word_phrase(text);
   const auto words = word_tokens(phrase);
-  if (words.size() < 2) return false;
+  if (words.empty()) return false;
+  const auto is_noun = [&](std::string_view w) { return std::find(kNouns.begin(), kNouns.end(), w) != kNouns.end(); };
+  // The count after the noun, as a tab shows it: "Comments (35)", "Kommentare 8", "Kommentare2".
+  if (words.size() == 2 && is_noun(words[0]) && all_ascii_digits(words[1])) return true;
+  if (words.size() == 1) {
+    const std::size_t digits = words[0].find_first_of("0123456789");
+    return digits != std::string_view::npos && digits > 0 && is_noun(words[0].substr(0, digits)) &&
+           all_ascii_digits(words[0].substr(digits));
+  }
   const bool count = all_ascii_digits(words[0]) || std::find(kOne.begin(), kOne.end(), words[0]) != kOne.end();
-  if (!count || std::find(kNouns.begin(), kNouns.end(), words[1]) == kNouns.end()) return false;
+  if (words.size() < 2 || !count || !is_noun(words[1])) return false;
   return words.size() == 2 || std::find(kLinks.begin(), kLinks.end(), words[2]) != kLinks.end();
 }
 

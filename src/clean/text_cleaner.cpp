@@ -7,6 +7,7 @@
 #include "clean/appeal_lines.h"
 #include "clean/author_lines.h"
 #include "clean/metadata_lines.h"
+#include "clean/rights_notes.h"
 #include "clean/stopwords.h"
 #include "clean/text_inner_headline.h"
 #include "clean/text_layout.h"
@@ -263,6 +264,7 @@ std::pair<std::size_t, std::size_t> with_article_ends(const std::vector<TextBloc
   last = support_appeal_start(blocks, first, last);
   last = end_before_related_teasers(blocks, first, last);
   last = end_before_comment_form(blocks, first, last);
+  last = rights_note_start(blocks, first, last);
   const auto [intro_first, intro_last] = intro_above_body(blocks, headline, first, prose_length);
   for (std::size_t i = intro_last; i < first; ++i) left_out[i] = true;
   return {intro_first, last};

@@ -282,6 +282,35 @@ bool is_comment_form_heading(std::string_view text) {
   return std::find(kHeadings.begin(), kHeadings.end(), word_phrase(text)) != kHeadings.end();
 }
 
+// The heading over a thread of readers' comments that counts them ("2 Kommentare", "One
+// comment", "5 Kommentare zu “Title”", "61 commentaires"): a count (figure or the word for one),
+// a noun for comments, and at most a preposition and the post's title after it; or the noun and
+// the figure after it ("Comments (35)").
+bool is_comment_count_heading(std::string_view text) {
+  constexpr std::array<std::string_view, 7> kOne = {"one", "ein", "eine", "un", "une", "uno", "una"};
+  constexpr std::array<std::string_view, 17> kNouns = {
+      "comment",      "comments",    "kommentar",  "kommentare", "commentaire", "commentaires",
+      "comentario",   "comentarios", "commento",   "commenti",   "responses",   "reacties",
+      "reaktionen",   "replies",     "réponses",   "respuestas", "thoughts"};
+  constexpr std::array<std::string_view, 8> kLinks = {"on", "to", "zu", "zum", "sur", "a", "en", "für"};
+  constexpr std::size_t kMaxChars = 120;
+  if (text.size() > kMaxChars) return false;
+  const std::string phrase = word_phrase(text);
+  const auto words = word_tokens(phrase);
+  if (words.empty()) return false;
+  const auto is_noun = [&](std::string_view w) { return std::find(kNouns.begin(), kNouns.end(), w) != kNouns.end(); };
+  // The count after the noun, as a tab shows it: "Comments (35)", "Kommentare 8", "Kommentare2".
+  if (words.size() == 2 && is_noun(words[0]) && all_ascii_digits(words[1])) return true;
+  if (words.size() == 1) {
+    const std::size_t digits = words[0].find_first_of("0123456789");
+    return digits != std::string_view::npos && digits > 0 && is_noun(words[0].substr(0, digits)) &&
+           all_ascii_digits(words[0].substr(digits));
+  }
+  const bool count = all_ascii_digits(words[0]) || std::find(kOne.begin(), kOne.end(), words[0]) != kOne.end();
+  if (words.size() < 2 || !count || !is_noun(words[1])) return false;
+  return words.size() == 2 || std::find(kLinks.begin(), kLinks.end(), words[2]) != kLinks.end();
+}
+
 }  // namespace
 
 std::size_t end_before_comment_form(const std::vector<TextBlock>& blocks, std::size_t first, std::size_t last,
@@ -294,6 +323,8 @@ std::size_t end_before_comment_form(const std::vector<TextBlock>& blocks, std::s
   std::size_t paragraphs = 0;
   for (std::size_t i = first; i < last; ++i) {
     if (paragraphs >= config.min_paragraphs && is_comment_form_heading(blocks[i].text) && once(i)) return i;
+    // Also shown by the byline and on each teaser of a rail, the count needs more of the article above it.
+    if (paragraphs >= config.comment_count_min_paragraphs && is_comment_count_heading(blocks[i].text)) return i;
     if (blocks[i].final_class == BlockClass::kGood && blocks[i].ends_sentence) ++paragraphs;
   }
   return last;

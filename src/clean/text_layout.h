@@ -22,6 +22,8 @@ struct LayoutConfig {
   // min_paragraphs such blocks.
   double paragraph_share = 0.3;
   std::size_t min_paragraphs = 2;
+  // A heading that counts the readers' comments ends the body under at least this many paragraphs.
+  std::size_t comment_count_min_paragraphs = 3;
   // A closing line has at least this many words.
   std::size_t closing_min_words = 4;
   // A line that introduces a list has at least this many words ("Tickets are on sale at:");
@@ -108,7 +110,8 @@ std::size_t end_before_related_teasers(const std::vector<TextBlock>& blocks, std
 // The body [first, last) cut before the heading of a comment form ("Leave a reply", "Laisser un
 // commentaire", "Dein Kommentar") that stands under at least min_paragraphs of its lines: what
 // follows it is the readers' comments and the site's rail, never the article. Shown more than
-// once, the heading is the link under each post of a thread, which goes on.
+// once, the heading is the link under each post of a thread, which goes on. A heading that counts
+// the comments ("2 Kommentare", "One comment") ends it too, under comment_count_min_paragraphs.
 std::size_t end_before_comment_form(const std::vector<TextBlock>& blocks, std::size_t first, std::size_t last,
                                     const LayoutConfig& config = {});
 

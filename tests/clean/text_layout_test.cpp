@@ -333,3 +333,30 @@ TEST(TextLayout, ACommentLinkUnderEveryPostIsNoCommentForm) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(TextLayout, TheBodyEndsAtTheHeadingThatCountsTheComments) {
+  const std::string reader =
+      "Thank you for this report, I walked past the pier yesterday and the fences were already up around the old "
+      "ticket office.";
+  for (const std::string heading : {"2 Comments", "One comment", "3 Kommentare zu \u201CDer Steg wird repariert\u201D",
+                                    "12 commentaires", "4 thoughts on \u201CPier to close\u201D", "Comments (35)",
+                                    "Kommentare 8", "Kommentare2"}) {
+    auto blocks = all_good(kPara1 + "\n\n" + kPara2 + "\n\n" + kPara3 + "\n\n" + heading + "\n\n" + reader + "\n");
+    EXPECT_EQ(end_before_comment_form(blocks, 0, blocks.size()), 3u) << heading;
+  }
+}
+
+TEST(TextLayout, ACommentCountNearTheTopOrInTheTextEndsNothing) {
+  // By the byline, under the dek: the article follows.
+  auto blocks = all_good(kPara1 + "\n\n5 Comments\n\n" + kPara2 + "\n\n" + kPara3 + "\n");
+  EXPECT_EQ(end_before_comment_form(blocks, 0, blocks.size()), blocks.size());
+  // A sentence about comments is no heading.
+  blocks = all_good(kPara1 + "\n\n" + kPara2 + "\n\n" + kPara3 +
+                    "\n\n200 comments were sent to the council before the vote.\n\n"
+                    "Two comments on the harbour plan\n\nComments 2 and 3\n\nKommentarfunktion\n");
+  EXPECT_EQ(end_before_comment_form(blocks, 0, blocks.size()), blocks.size());
+}
+
+}  // namespace briefcast

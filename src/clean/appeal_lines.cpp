@@ -75,12 +75,7 @@ std::size_t support_appeal_start(const std::vector<TextBlock>& blocks, std::size
                                  std::size_t window) {
   last = std::min(last, blocks.size());
   // The last `window` good blocks, walked from the top so the first appeal line opens the box.
-  std::size_t from = last;
-  std::size_t good = 0;
-  while (from > first && good < window) {
-    --from;
-    if (blocks[from].final_class == BlockClass::kGood) ++good;
-  }
+  const std::size_t from = last_good_blocks_start(blocks, first, last, window);
   std::size_t appeal = last;
   for (std::size_t i = from; i < last && appeal == last; ++i) {
     if (blocks[i].final_class == BlockClass::kGood && looks_like_support_appeal(blocks[i].text)) appeal = i;
@@ -90,10 +85,7 @@ std::size_t support_appeal_start(const std::vector<TextBlock>& blocks, std::size
   std::size_t start = appeal;
   const std::vector<bool> opens = group_openings(blocks);
   while (start > first && blocks[appeal].group_size > 1 && !opens[start]) --start;
-  for (std::size_t i = first; i < start; ++i) {
-    if (blocks[i].final_class == BlockClass::kGood) return start;
-  }
-  return last;
+  return any_good_block(blocks, first, start) ? start : last;
 }
 
 }  // namespace briefcast

@@ -62,18 +62,8 @@ std::size_t rights_note_start(const std::vector<TextBlock>& blocks, std::size_t 
                               std::size_t window) {
   last = std::min(last, blocks.size());
   // The last `window` good blocks: the body's range may run on over lines it leaves out.
-  std::size_t from = last;
-  std::size_t good = 0;
-  while (from > first && good < window) {
-    --from;
-    if (blocks[from].final_class == BlockClass::kGood) ++good;
-  }
-  for (std::size_t i = from; i < last; ++i) {
-    if (!looks_like_rights_note(blocks[i].text)) continue;
-    for (std::size_t k = first; k < i; ++k) {
-      if (blocks[k].final_class == BlockClass::kGood) return i;
-    }
-    return last;
+  for (std::size_t i = last_good_blocks_start(blocks, first, last, window); i < last; ++i) {
+    if (looks_like_rights_note(blocks[i].text)) return any_good_block(blocks, first, i) ? i : last;
   }
   return last;
 }

@@ -427,4 +427,22 @@ std::vector<bool> group_openings(const std::vector<TextBlock>& blocks) {
   return opens;
 }
 
+std::size_t last_good_blocks_start(const std::vector<TextBlock>& blocks, std::size_t first, std::size_t last,
+                                   std::size_t window) {
+  std::size_t from = std::min(last, blocks.size());
+  std::size_t good = 0;
+  while (from > first && good < window) {
+    --from;
+    if (blocks[from].final_class == BlockClass::kGood) ++good;
+  }
+  return from;
+}
+
+bool any_good_block(const std::vector<TextBlock>& blocks, std::size_t first, std::size_t end) {
+  for (std::size_t i = first; i < end && i < blocks.size(); ++i) {
+    if (blocks[i].final_class == BlockClass::kGood) return true;
+  }
+  return false;
+}
+
 }  // namespace briefcast

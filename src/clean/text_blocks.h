@@ -104,6 +104,14 @@ std::vector<std::size_t> group_ends(const std::vector<TextBlock>& blocks);
 // first block of a source without groups).
 std::vector<bool> group_openings(const std::vector<TextBlock>& blocks);
 
+// Where the last `window` good blocks of [first, last) begin: the lines at the body's end that
+// the end rules (appeals, rights notes) read, the lines the body leaves out among them too.
+std::size_t last_good_blocks_start(const std::vector<TextBlock>& blocks, std::size_t first, std::size_t last,
+                                   std::size_t window);
+
+// Whether a good block stands in [first, end): the body would keep some text if it ended at `end`.
+bool any_good_block(const std::vector<TextBlock>& blocks, std::size_t first, std::size_t end);
+
 // Fills the feature fields. `language` picks the stop-word list; empty means none is known,
 // and sentence punctuation then stands in for stop-word density.
 void compute_block_features(std::vector<TextBlock>& blocks, std::string_view language, const BlockConfig& config = {});

@@ -44,6 +44,15 @@ TEST(TextBlocks, GroupOpeningsSetTwoGroupsOfOneSizeApart) {
   EXPECT_EQ(group_openings(blocks), (std::vector<bool>{true, false, false, true, false, false}));
 }
 
+TEST(TextBlocks, TheLastGoodBlocksOfARange) {
+  auto blocks = make_blocks({"a", "b", "c", "d", "e"});
+  for (std::size_t i : {0u, 2u, 3u}) blocks[i].final_class = BlockClass::kGood;
+  EXPECT_EQ(last_good_blocks_start(blocks, 0, 5, 2), 2u);  // "c" and "d"; "e" is left out
+  EXPECT_EQ(last_good_blocks_start(blocks, 1, 5, 9), 1u);  // never above `first`
+  EXPECT_TRUE(any_good_block(blocks, 0, 1));
+  EXPECT_FALSE(any_good_block(blocks, 1, 2));
+}
+
 TEST(TextBlocks, SentencePunctuation) {
   EXPECT_TRUE(ends_with_sentence_punctuation("It rained."));
   EXPECT_TRUE(ends_with_sentence_punctuation("\"Is it over?\""));

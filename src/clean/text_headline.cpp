@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 #include <unordered_set>
 
 #include "clean/boilerplate_lexicon.h"
@@ -383,10 +384,10 @@ HeadlineFeatures features_of(const PageView& page, std::size_t i, std::string_vi
 
 }  // namespace
 
-std::vector<HeadlineCandidate> score_headlines(const std::vector<TextBlock>& blocks, std::size_t body_start,
-                                               std::string_view language, const HeadlineConfig& config) {
-  body_start = std::min(body_start, blocks.size());
-  const std::size_t first = body_start > config.search_lines ? body_start - config.search_lines : 0;
+namespace {
+
+// The page as the features see it for a body starting at `body_start`.
+PageView view_of(const std::vector<TextBlock>& blocks, std::size_t body_start, const HeadlineConfig& config) {
   PageView page{blocks, body_start, std::vector<std::string>(blocks.size()), {}};
   for (std::size_t i = 0; i < blocks.size(); ++i) page.lower[i] = to_lower(blocks[i].text);
   // A headline is about the story: its content words come back in the first paragraphs.
@@ -398,16 +399,40 @@ std::vector<HeadlineCandidate> score_headlines(const std::vector<TextBlock>& blo
       ++words;
     }
   }
+  return page;
+}
+
+std::optional<HeadlineCandidate> candidate_at(const PageView& page, std::size_t i, std::string_view language,
+                                              const HeadlineConfig& config) {
+  // The site's legal, contact and login lines sit above articles too, title-short.
+  if (!is_headline_candidate(page.blocks[i], config) || looks_like_site_notice(page.blocks[i].text)) return std::nullopt;
+  if (in_fact_box(page.blocks, i)) return std::nullopt;
+  HeadlineCandidate candidate{i, 0.0, features_of(page, i, language, config)};
+  candidate.score = headline_score(candidate.features, config.weights);
+  return candidate;
+}
+
+}  // namespace
+
+std::vector<HeadlineCandidate> score_headlines(const std::vector<TextBlock>& blocks, std::size_t body_start,
+                                               std::string_view language, const HeadlineConfig& config) {
+  body_start = std::min(body_start, blocks.size());
+  const std::size_t first = body_start > config.search_lines ? body_start - config.search_lines : 0;
+  const PageView page = view_of(blocks, body_start, config);
   std::vector<HeadlineCandidate> candidates;
   for (std::size_t i = first; i < body_start; ++i) {
-    // The site's legal, contact and login lines sit above articles too, title-short.
-    if (!is_headline_candidate(blocks[i], config) || looks_like_site_notice(blocks[i].text)) continue;
-    if (in_fact_box(blocks, i)) continue;
-    HeadlineCandidate candidate{i, 0.0, features_of(page, i, language, config)};
-    candidate.score = headline_score(candidate.features, config.weights);
-    candidates.push_back(candidate);
+    if (auto candidate = candidate_at(page, i, language, config)) candidates.push_back(*candidate);
   }
   return candidates;
+}
+
+std::optional<HeadlineCandidate> score_headline_at(const std::vector<TextBlock>& blocks, std::size_t i,
+                                                   std::size_t body_start, std::string_view language,
+                                                   const HeadlineConfig& config) {
+  body_start = std::min(body_start, blocks.size());
+  const std::size_t first = body_start > config.search_lines ? body_start - config.search_lines : 0;
+  if (i < first || i >= body_start) return std::nullopt;
+  return candidate_at(view_of(blocks, body_start, config), i, language, config);
 }
 
 double best_headline_score(const std::vector<TextBlock>& blocks, std::size_t body_start, std::string_view language,

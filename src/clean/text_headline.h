@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -133,6 +134,12 @@ std::vector<HeadlineCandidate> score_headlines(const std::vector<TextBlock>& blo
 // The score pick_headline's choice has: the highest candidate's, or 0 when none scores above it.
 double best_headline_score(const std::vector<TextBlock>& blocks, std::size_t body_start, std::string_view language,
                            const HeadlineConfig& config = {});
+
+// The candidate at line i alone, scored as score_headlines scores it; nothing when line i is
+// no candidate there.
+std::optional<HeadlineCandidate> score_headline_at(const std::vector<TextBlock>& blocks, std::size_t i,
+                                                   std::size_t body_start, std::string_view language,
+                                                   const HeadlineConfig& config = {});
 
 // Picks the headline among the lines before body_start. `language` picks the stop-word list.
 // Returns the index, or body_start when no line qualifies.

@@ -66,10 +66,8 @@ std::optional<InnerHeadline> find_inner_headline(const std::vector<TextBlock>& b
     if (!heads_article(blocks, i, run_end, config)) continue;
     // Scored as a line above the body, the body starting where the text goes on under it.
     const std::size_t body = text_after(blocks, i, run_end, config);
-    for (const auto& candidate : score_headlines(blocks, body, language, config)) {
-      if (candidate.index != i) continue;
-      if (!best || candidate.score > best->score) best = InnerHeadline{i, candidate.score};
-    }
+    const auto candidate = score_headline_at(blocks, i, body, language, config);
+    if (candidate && (!best || candidate->score > best->score)) best = InnerHeadline{i, candidate->score};
   }
   return best;
 }

@@ -86,7 +86,8 @@ bool is_count_cue(std::string_view w) {
   return text::is_one_of(w, {"list", "population", "audience", "sales", "fund", "funds", "budget", "debt", "deficit",
                      "cost", "costs", "funding", "loss", "losses", "profit", "profits", "revenue", "raised",
                      "paid", "worth", "million", "deal", "fee", "income", "spending", "tax", "claimants",
-                     "unemployed", "waiting", "bill", "valued", "turnover", "salary"});
+                     "unemployed", "waiting", "bill", "valued", "turnover", "salary", "number", "numbers",
+                     "total", "figures"});
 }
 
 // What the other words of the line say a lower-case "m" is: +1 million, -1 meters, 0 nothing.
@@ -137,6 +138,36 @@ bool counted_after_modifier(const Words& words, std::size_t j, bool decimal) {
   return is_counted_noun(words[j + 1].core);
 }
 
+// The distances of the classic races, in meters: "the 400m heats", "his 100m times".
+bool is_race_distance(const text::NumberLiteral& n) {
+  return !n.has_point && !n.grouped &&
+         text::is_one_of(n.integer, {"50", "60", "100", "110", "200", "400", "800", "1500", "3000", "5000", "10000"});
+}
+
+// A plural noun in lower case: "hours", "machines". Not a word that only ends in "s" ("glass",
+// "bus", "basis", "gas"), nor a word of a line about lengths ("waves") or races ("heats").
+bool is_lower_plural(const Word& word) {
+  std::string_view w = word.core;
+  if (!word.prefix.empty() || w.size() < 4 || !is_plural_noun(w) || !text::is_lower(w[0])) return false;
+  std::string_view end = w.substr(w.size() - 2);
+  if (text::is_one_of(end, {"ss", "us", "is", "as"})) return false;
+  return !is_length_cue(w) && !text::is_one_of(w, {"heats", "finals", "semis", "semifinals", "races", "times"});
+}
+
+// "1.2m working days", "3.6m hours", "8.5m Windows machines": a lower-case "m" before a plural
+// noun, straight after the figure or after one describing word or name, counts that many of
+// them, where a length goes before a noun in the singular ("a 7.6m wall"). Not after a race's
+// distance ("the 400m heats"), nor in a line about lengths ("2m swells and waves 3m high").
+bool plural_counted_after(const Words& words, std::size_t i, std::size_t j, const text::NumberLiteral& n) {
+  if (is_race_distance(n) || j >= words.size() || !words[j - 1].suffix.empty()) return false;
+  const Word& first = words[j];
+  bool describing = first.prefix.empty() && first.suffix.empty() && first.core.size() >= 3 &&
+                    text::all_alpha(first.core) && !text::is_function_word(text::lower(first.core)) &&
+                    !is_length_cue(text::lower(first.core)) && !is_race_word(text::lower(first.core));
+  bool plural = is_lower_plural(first) || (describing && j + 1 < words.size() && is_lower_plural(words[j + 1]));
+  return plural && line_says_million(words, i) >= 0;
+}
+
 // A word that follows a figure as its noun: anything but a function word or nothing.
 bool noun_follows_word(std::string_view noun) { return !noun.empty() && !text::is_function_word(text::lower(noun)); }
 
@@ -181,6 +212,7 @@ std::optional<Match> millions(const Words& words, std::size_t i) {
     return Match{count, spoken, false};
   }
   if (!capital && counted_after_modifier(words, i + count, number->has_point)) return Match{count, spoken, false};
+  if (!capital && plural_counted_after(words, i, i + count, *number)) return Match{count, spoken, false};
   // "2.1B bu", "3M t", "3.4m bbl": a unit symbol after the scale is said by its name. After a
   // lower-case "m" only a unit no length could be counted in ("5m ft" is no measure).
   if ((capital || !is_length_or_time_unit(noun)) && !noun.empty() && noun.size() <= 3 &&
@@ -232,8 +264,10 @@ std::optional<Match> thousands_alone(const Words& words, std::size_t i) {
   bool large = number->has_point || number->grouped || number->integer.size() >= 3 ||
                (number->integer.size() == 2 && number->integer >= "11");
   if (!large) return std::nullopt;
+  // Races are run over up to a hundred kilometers ("ran a 50K"); "a print run of 250k" is a count.
+  bool race_length = !number->has_point && !number->grouped && (number->integer.size() <= 2 || number->integer == "100");
   for (const Word& w : words) {
-    if (is_running_word(text::lower(w.core))) return std::nullopt;
+    if (race_length && is_running_word(text::lower(w.core))) return std::nullopt;
   }
   if (!joined.empty()) {
     if (!text::all_alpha(joined) || !text::is_lower(joined[0])) return std::nullopt;

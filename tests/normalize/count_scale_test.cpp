@@ -158,3 +158,34 @@ TEST(CountScaleOnline, MillionsOfOnlineCounts) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+// A lower-case "m" before a plural noun counts that many things; a length goes before a noun in
+// the singular. Races and lines about lengths keep their meters.
+TEST(CountScalePlurals, LowerCaseMBeforeAPluralNounIsMillion) {
+  EXPECT_EQ(normalize_text("The network carried 2.4m journeys last week."),
+            "The network carried two point four million journeys last week.");
+  EXPECT_EQ(normalize_text("Firms lost 4.7m sick days to flu."), "Firms lost four point seven million sick days to flu.");
+  EXPECT_EQ(normalize_text("the recall covers 1.6m Ford pickups"), "the recall covers one point six million Ford pickups");
+  EXPECT_EQ(normalize_text("staff logged 2m overtime hours"), "staff logged two million overtime hours");
+}
+
+TEST(CountScalePlurals, LengthsAndRacesStayMeters) {
+  EXPECT_EQ(normalize_text("a 3.5m fence"), "a three-point-five-meter fence");
+  EXPECT_EQ(normalize_text("She won both 400m heats.").find("million"), std::string::npos);
+  EXPECT_EQ(normalize_text("Forecasters expect 4m waves and 2.5m swells.").find("million"), std::string::npos);
+  EXPECT_EQ(normalize_text("a 1.2m glass screen").find("million"), std::string::npos);
+  EXPECT_EQ(normalize_text("the 2m high walls").find("million"), std::string::npos);
+}
+
+TEST(CountScalePlurals, ATotalWithNoNounIsMillion) {
+  EXPECT_EQ(normalize_text("Passenger numbers reached 3.9m in May."), "Passenger numbers reached three point nine million in May.");
+}
+
+TEST(CountScalePlurals, ThousandsInALineThatSaysRunAreNoRace) {
+  EXPECT_EQ(normalize_text("The first print run is 120k."), "The first print run is one hundred twenty thousand.");
+  EXPECT_EQ(normalize_text("she ran the 50K in five hours").find("thousand"), std::string::npos);
+}
+
+}  // namespace briefcast

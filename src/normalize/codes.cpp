@@ -228,9 +228,30 @@ bool is_numbered_record_word(std::string_view w) {
 // "IMO 9321483", "crime reference number 45230012345", "its MMSI number is 235012345": a
 // plain figure of five or more after a word that names a record, "number", "No." or "is" between
 // them at most, is a reference and is said figure by figure.
+// The figures of a reference in hyphened groups ("978-0-14-312779-6", an ISBN-10's final "X"),
+// figure by figure with a pause between groups; nothing unless it is only such groups.
+std::optional<std::string> grouped_reference(std::string_view core) {
+  if (core.find('-') == std::string_view::npos || core.front() == '-' || core.back() == '-') return std::nullopt;
+  std::string spoken;
+  std::size_t figures = 0;
+  std::size_t start = 0;
+  while (start <= core.size()) {
+    std::size_t dash = std::min(core.find('-', start), core.size());
+    std::string_view group = core.substr(start, dash - start);
+    bool check_x = dash == core.size() && group == "X";
+    if (group.empty() || (!check_x && !text::all_digits(group))) return std::nullopt;
+    figures += group.size();
+    spoken += (spoken.empty() ? "" : ", ") + (check_x ? std::string("X") : digit_words(group));
+    start = dash + 1;
+  }
+  if (figures < 5 || figures > 20) return std::nullopt;
+  return spoken;
+}
+
 std::optional<Match> record_number(const Words& words, std::size_t i) {
   std::string_view core = words[i].core;
-  if (core.size() < 5 || core.size() > 20 || !text::all_digits(core) || !words[i].prefix.empty() || i == 0) {
+  auto grouped = grouped_reference(core);
+  if (core.size() < 5 || core.size() > 24 || !(text::all_digits(core) || grouped) || !words[i].prefix.empty() || i == 0) {
     return std::nullopt;
   }
   std::size_t k = i;
@@ -243,7 +264,7 @@ std::optional<Match> record_number(const Words& words, std::size_t i) {
   if (!is_record_word(words[k - 1].core) && !(numbered && is_numbered_record_word(words[k - 1].core))) {
     return std::nullopt;
   }
-  return Match{1, digit_words(core), false};
+  return Match{1, grouped ? *grouped : digit_words(core), false};
 }
 
 }  // namespace

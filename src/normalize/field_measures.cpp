@@ -168,6 +168,19 @@ std::optional<Match> count_per_period(const Words& words, std::size_t i) {
   return Match{2, cardinal_words(words[i].core) + " " + std::string(what) + " a " + per, false};
 }
 
+// "10,000/day", "1,200/month": a figure glued to a span of the calendar with a slash is a rate,
+// "ten thousand a day"; a unit after the slash ("40/min") is the measure rules' business.
+std::optional<Match> figure_per_period(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  std::size_t slash = core.find('/');
+  if (slash == std::string_view::npos || slash == 0) return std::nullopt;
+  std::string_view period = core.substr(slash + 1);
+  if (!text::is_one_of(period, {"day", "week", "month", "year", "night", "hour"})) return std::nullopt;
+  auto number = text::parse_number(core.substr(0, slash));
+  if (!number || number->negative) return std::nullopt;
+  return Match{1, number_words(*number, false) + (period == "hour" ? " an " : " a ") + std::string(period), false};
+}
+
 // "59:$1", "3.75:$1": an exchange rate against the dollar.
 std::optional<Match> rate_to_the_dollar(const Words& words, std::size_t i) {
   std::string_view core = words[i].core;
@@ -213,6 +226,7 @@ std::optional<Match> match_field_measure(const Words& words, std::size_t i) {
   if (auto m = spaced_lap(words, i)) return m;
   if (auto m = racing_distance(words, i)) return m;
   if (auto m = rate_to_the_dollar(words, i)) return m;
+  if (auto m = figure_per_period(words, i)) return m;
   return count_per_period(words, i);
 }
 

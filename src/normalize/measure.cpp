@@ -172,11 +172,12 @@ std::optional<std::string> attached(std::string_view core, bool adjective) {
     }
     if (number->integer.size() == 1) return quantity(*number) + " foot " + cardinal_words(second);
   }
-  // Powers: "10^3", "2^-8".
-  if (rest[0] == '^') {
+  // Powers: "10^3", "2^-8"; E notation, "3.8e25", "1.6E-19", is the figure times ten to one.
+  const bool e_notation = (rest[0] == 'e' || rest[0] == 'E') && rest.size() >= 2;
+  if (rest[0] == '^' || e_notation) {
     auto exponent = text::parse_number(rest.substr(1));
     if (exponent && !exponent->has_point && exponent->integer.size() <= 6) {
-      return quantity(*number) + " to the power of " + quantity(*exponent);
+      return quantity(*number) + (e_notation ? " times ten" : "") + " to the power of " + quantity(*exponent);
     }
     return std::nullopt;
   }

@@ -209,7 +209,7 @@ constexpr Base kBases[] = {
     {"H/s", "hash per second", "hashes per second", "kMGTPE", false, false},
     // Water and brewing copy measure in kilo-, hecto- and megaliters ("2,000 ML", "5 million hl").
     {"L", "liter", "liters", "umcdhkMG", true, false},
-    {"l", "liter", "liters", "umcdhk", true, false},
+    {"l", "liter", "liters", "umcdhkM", true, false},
     {"V", "volt", "volts", "kmM", true, false},
     // Electrical parts and grids: resistance, capacitance, inductance and apparent power
     // ("4.7 k\u03a9", "100 \u00b5F", "10 mH", "50 MVA"). A bare "F" is Fahrenheit, a bare "H" hours

@@ -135,3 +135,16 @@ TEST(Codes, RecordNumbersFigureByFigure) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+// A reference in hyphened groups after a word that names it: figure by figure, group by group.
+TEST(Codes, GroupedRecordNumbers) {
+  EXPECT_EQ(normalize_text("The novel (ISBN 978-1-4028-9462-6) is out."),
+            "The novel (I.S.B.N nine seven eight, one, four zero two eight, nine four six two, six) is out.");
+  EXPECT_EQ(normalize_text("ISBN 0-19-852663-X"), "I.S.B.N zero, one nine, eight five two six six three, X");
+  // A range or a score after such a word is no reference: too few figures.
+  EXPECT_EQ(normalize_text("patent 12-4").find("one two"), std::string::npos);
+}
+
+}  // namespace briefcast

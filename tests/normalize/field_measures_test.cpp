@@ -102,3 +102,13 @@ TEST(FieldMeasures, MetersAndMillionsOutsideARacingLine) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(FieldMeasures, AFigurePerASpanOfTheCalendar) {
+  EXPECT_EQ(normalize_text("The ferry carries 4,520/day in summer."), "The ferry carries four thousand five hundred twenty a day in summer.");
+  EXPECT_EQ(normalize_text("about 80/year"), "about eighty a year");
+  EXPECT_EQ(normalize_text("trains run 12/hour"), "trains run twelve an hour");
+}
+
+}  // namespace briefcast

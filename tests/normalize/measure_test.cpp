@@ -460,3 +460,14 @@ TEST(Measure, GrossTonnageOfShips) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(MeasurePowers, ENotationIsTimesTenToAPower) {
+  EXPECT_EQ(normalize_text("a run of 2.1e24 operations"), "a run of two point one times ten to the power of twenty four operations");
+  EXPECT_EQ(normalize_text("a charge of 1.6E-19 coulombs"),
+            "a charge of one point six times ten to the power of minus nineteen coulombs");
+  EXPECT_EQ(normalize_text("2^10 is 1024"), "two to the power of ten is one thousand twenty four");
+}
+
+}  // namespace briefcast

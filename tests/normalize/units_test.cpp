@@ -242,3 +242,13 @@ TEST(Units, HashRatesAndPerMille) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+// "Ml" is the megaliter by its symbol (a capital M is mega); "ml" and "mL" stay milliliters.
+TEST(UnitsPrefixes, CapitalMBeforeAnLIsMega) {
+  EXPECT_EQ(normalize_text("The works treat 310 Ml/d."), "The works treat three hundred ten megaliters per day.");
+  EXPECT_EQ(normalize_text("add 15 ml of milk"), "add fifteen milliliters of milk");
+}
+
+}  // namespace briefcast

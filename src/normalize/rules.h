@@ -173,6 +173,8 @@ std::optional<Match> match_legal_citation(const Words& words, std::size_t i);
 // written_dates.cpp: "Sept'21", "Q3'24", "in 1H 2024" ("the first half of twenty twenty
 // four"), "on 28.12.22" (day first, the year in full).
 std::optional<Match> match_written_date(const Words& words, std::size_t i);
+// day_lists.cpp: "on 3, 5 and 7 June" -> "on the third, fifth and" (the date rule reads "7 June").
+std::optional<Match> match_day_list(const Words& words, std::size_t i);
 
 // time.cpp
 bool is_am_pm(std::string_view core_with_period);

@@ -195,7 +195,11 @@ std::optional<Match> match_money_range(const Words& words, std::size_t i) {
   bool scale_letters = text::is_one_of(scale, {"", "m", "bn", "mn", "b", "k", "M", "B", "K", "tn"});
   bool points = left.find('.') != std::string_view::npos || right.substr(0, right_digits).find('.') != std::string_view::npos;
   auto low_figure = text::parse_number(left);
-  if (!low_figure || low_figure->negative || low_figure->grouped || (points && scale.empty()) || right_digits == 0 ||
+  // "£20,000-30,000": a grouped first figure is a range's end when the second is grouped too.
+  auto high_figure = text::parse_number(right.substr(0, right_digits));
+  bool both_grouped = low_figure && high_figure && low_figure->grouped && high_figure->grouped;
+  if (!low_figure || low_figure->negative || (low_figure->grouped && !both_grouped) || (points && scale.empty()) ||
+      right_digits == 0 ||
       !scale_letters || low_figure->integer.size() > 6 || right_digits > 8) {
     return std::nullopt;
   }

@@ -158,3 +158,15 @@ TEST(Range, RatioOfSingleFigures) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+// Both ends grouped in thousands: one range of money, its currency said once at its end.
+TEST(Range, MoneyRangeOfGroupedFigures) {
+  EXPECT_EQ(normalize_text("valued at $40,000-60,000 by the house"),
+            "valued at forty thousand to sixty thousand dollars by the house");
+  // A grouped figure and a short one are no such range.
+  EXPECT_EQ(normalize_text("cost $1,000-2 each").find("thousand to"), std::string::npos);
+}
+
+}  // namespace briefcast

@@ -346,8 +346,31 @@ std::optional<Match> wire_copy_scale(const Words& words, std::size_t i) {
 
 }  // namespace
 
+namespace {
+
+// "a 70B-parameter model", "a 1.5M-strong army", "a 2bn-euro deal": a count with its scale letter
+// joined to the word it qualifies is one compound ("a seventy-billion-parameter model").
+std::optional<Match> scaled_compound(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  std::size_t dash = core.find('-');
+  if (dash == std::string_view::npos || dash < 2) return std::nullopt;
+  std::string_view figure = core.substr(0, dash);
+  std::string_view word = core.substr(dash + 1);
+  if (word.empty() || !text::all_alpha(word) || !text::is_lower(word[0])) return std::nullopt;
+  std::size_t digits = text::number_prefix_length(figure);
+  std::string_view letters = figure.substr(digits);
+  if (digits == 0 || !text::is_one_of(letters, {"M", "B", "T", "bn", "mn", "tn"})) return std::nullopt;
+  auto number = text::parse_number(figure.substr(0, digits));
+  auto scale = scale_suffix(letters);
+  if (!number || number->negative || !scale) return std::nullopt;
+  return Match{1, text::hyphenated(quantity(*number) + " " + *scale + " " + std::string(word)), false};
+}
+
+}  // namespace
+
 std::optional<Match> match_count_scale(const Words& words, std::size_t i) {
   if (auto m = wire_copy_scale(words, i)) return m;
+  if (auto m = scaled_compound(words, i)) return m;
   if (auto m = millions(words, i)) return m;
   if (auto m = more_than(words, i)) return m;
   return thousands(words, i);

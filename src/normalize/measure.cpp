@@ -198,6 +198,14 @@ std::optional<std::string> attached(std::string_view core, bool adjective) {
   // "2in of rain": written against the figure, "in" is inches (alone it is the word).
   if (rest == "in" && !number->negative) return quantity(*number) + (adjective || is_one(*number) ? " inch" : " inches");
   if (auto unit = unit_words(rest, adjective || is_one(*number))) return quantity(*number) + " " + *unit;
+  // "a 10m-long tunnel", "a 40ft-high wave": a unit joined to the word it measures ("4K-ready" is a screen's).
+  if (std::size_t dash = rest.find('-'); dash != std::string_view::npos && dash > 0 && rest.substr(0, dash) != "K") {
+    auto unit = unit_words(rest.substr(0, dash), true);
+    std::string_view word = rest.substr(dash + 1);
+    if (unit && !word.empty() && text::all_alpha(word) && text::is_lower(word[0])) {
+      return text::hyphenated(quantity(*number) + " " + *unit + " " + std::string(word));
+    }
+  }
   // "1.2s", "19.46s": after a decimal figure an "s" is seconds; "4s" alone may be a plural.
   if (rest == "s" && number->has_point) return quantity(*number) + (adjective ? " second" : " seconds");
   // "40C", "-5C", "104F": a temperature written without its degree sign, as British and wire

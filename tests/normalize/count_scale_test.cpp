@@ -189,3 +189,13 @@ TEST(CountScalePlurals, ThousandsInALineThatSaysRunAreNoRace) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(CountScaleCompounds, AScaleLetterJoinedToAWordIsOneCompound) {
+  EXPECT_EQ(normalize_text("a 405B-parameter release"), "a four-hundred-five-billion-parameter release");
+  EXPECT_EQ(normalize_text("the 2.5M-member union"), "the two-point-five-million-member union");
+  EXPECT_EQ(normalize_text("a 3bn-dollar hole"), "a three-billion-dollar hole");
+}
+
+}  // namespace briefcast

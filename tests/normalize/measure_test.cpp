@@ -471,3 +471,13 @@ TEST(MeasurePowers, ENotationIsTimesTenToAPower) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(MeasureCompounds, AUnitJoinedToTheWordItMeasures) {
+  EXPECT_EQ(normalize_text("a 6km-long queue"), "a six-kilometer-long queue");
+  EXPECT_EQ(normalize_text("a 30ft-high wall"), "a thirty-foot-high wall");
+  EXPECT_EQ(normalize_text("new 8K-ready sets").find("kelvin"), std::string::npos);
+}
+
+}  // namespace briefcast

@@ -469,7 +469,8 @@ std::optional<Match> match_measure(const Words& words, std::size_t i) {
   std::size_t count = found ? found->count : 1;
   // Before a noun the measure is one compound adjective: "a 30W charger" -> "a thirty-watt
   // charger", "the 100 m final" -> "the one-hundred-meter final".
-  bool adjectival = is_adjectival(words, i, count) || names_a_calibre(words, i, count);
+  bool adjectival =
+      is_adjectival(words, i, count) || names_a_calibre(words, i, count) || sizes_each_of_plural(words, i, count);
   // "a 12 oz. bottle", "a 6 ft. fence": the unit's period abbreviates, and the measure before
   // the noun is one adjective all the same.
   bool dotted_unit = found && abbreviation_period(words, i + count - 1);

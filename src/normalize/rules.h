@@ -198,6 +198,8 @@ bool is_speed_unit(std::string_view lowered);
 // fee", "a 30W charger"), and English says its unit in the singular; so does a speed before a
 // noun, whatever opens the phrase ("up to 70 mph gusts").
 bool is_adjectival(const Words& words, std::size_t i, std::size_t count);
+// sized_plurals.cpp: a size before a plural noun with no article ("makes 3nm chips") is one too.
+bool sizes_each_of_plural(const Words& words, std::size_t i, std::size_t count);
 
 // measure.cpp: "5 km", "60 mph", "1.5°C", "12KG", "20%", "2x8", "2.5x".
 std::optional<std::string> speak_measure(std::string_view core);

@@ -481,3 +481,16 @@ TEST(MeasureCompounds, AUnitJoinedToTheWordItMeasures) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+// A size before a plural noun, with no article, sizes each of them; a weight is an amount.
+TEST(MeasureSizedPlurals, ASizeBeforeAPluralIsOneAdjective) {
+  EXPECT_EQ(normalize_text("The fab will make 5nm wafers."), "The fab will make five-nanometer wafers.");
+  EXPECT_EQ(normalize_text("stacks of 40ft crates"), "stacks of forty-foot crates");
+  EXPECT_EQ(normalize_text("it sells 256GB handsets"), "it sells two-hundred-fifty-six-gigabyte handsets");
+  EXPECT_EQ(normalize_text("add 300g carrots"), "add three hundred grams carrots");
+  EXPECT_EQ(normalize_text("The 5W model costs less than 8W costs elsewhere.").find("eight-watt"), std::string::npos);
+}
+
+}  // namespace briefcast

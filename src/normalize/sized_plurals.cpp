@@ -1,0 +1,39 @@
+// "on 300mm lines", "makes 3nm chips", "ships 20ft containers", "sells 500ml bottles": a size
+// written before a plural noun, with no article, gives the size of each of them, so it is one
+// compound adjective ("three-hundred-millimeter lines"), as after an article. Only units that
+// size a thing (small lengths, a container's volume, a memory's capacity, a rating in watts or
+// volts); a weight before a plural is an amount of it ("500g potatoes"), and so may a long
+// length be ("10km roads").
+#include "normalize/function_words.h"
+#include "normalize/rules.h"
+
+namespace briefcast::rules {
+
+namespace {
+
+bool is_size_unit(std::string_view unit) {
+  return text::is_one_of(unit, {"nm", "um", "\u00b5m", "mm", "cm", "ft", "ml", "mL", "cl", "GB", "TB", "MB", "W", "kW",
+                                "MW", "GW", "V", "kV", "mAh", "Wh", "kWh", "MWh", "MP", "hp", "cc"});
+}
+
+// A plural noun in lower case: not a word that only ends in "s" ("less", "bus") and not a verb
+// a measure often goes before ("5W costs less", "8GB means").
+bool is_plain_plural(std::string_view w) {
+  if (w.size() < 4 || !text::all_alpha(w) || !text::is_lower(w[0]) || w.back() != 's') return false;
+  if (text::is_one_of(w.substr(w.size() - 2), {"ss", "us", "is"}) || text::is_function_word(w)) return false;
+  return !text::is_one_of(w, {"costs", "means", "makes", "takes", "gets", "needs", "uses", "runs", "lasts", "says",
+                              "goes", "comes", "remains", "seems", "gives", "holds", "weighs", "measures", "offers",
+                              "adds", "stands", "sits", "lies", "towards", "afterwards", "backwards"});
+}
+
+}  // namespace
+
+bool sizes_each_of_plural(const Words& words, std::size_t i, std::size_t count) {
+  const std::size_t last = i + count - 1;
+  if (last + 1 >= words.size() || !words[last].suffix.empty() || !words[last + 1].prefix.empty()) return false;
+  std::string_view unit = words[last].core;
+  if (count == 1) unit.remove_prefix(text::number_prefix_length(unit));
+  return is_size_unit(unit) && is_plain_plural(words[last + 1].core);
+}
+
+}  // namespace briefcast::rules

@@ -160,6 +160,9 @@ bool is_lower_plural(const Word& word) {
 // distance ("the 400m heats"), nor in a line about lengths ("2m swells and waves 3m high").
 bool plural_counted_after(const Words& words, std::size_t i, std::size_t j, const text::NumberLiteral& n) {
   if (is_race_distance(n) || j >= words.size() || !words[j - 1].suffix.empty()) return false;
+  // "the gallery's 2m statues": a whole figure after an article or a possessive sizes each of
+  // them, as a length before a noun does; "its 3.6m hours" with a point still counts.
+  if (!n.has_point && is_adjectival(words, i, j - i)) return false;
   const Word& first = words[j];
   bool describing = first.prefix.empty() && first.suffix.empty() && first.core.size() >= 3 &&
                     text::all_alpha(first.core) && !text::is_function_word(text::lower(first.core)) &&

@@ -177,6 +177,8 @@ TEST(CountScalePlurals, LengthsAndRacesStayMeters) {
   EXPECT_EQ(normalize_text("Forecasters expect 4m waves and 2.5m swells.").find("million"), std::string::npos);
   EXPECT_EQ(normalize_text("a 1.2m glass screen").find("million"), std::string::npos);
   EXPECT_EQ(normalize_text("the 2m high walls").find("million"), std::string::npos);
+  EXPECT_EQ(normalize_text("the museum's 3m columns"), "the museum's three-meter columns");
+  EXPECT_EQ(normalize_text("its 4.2m subscribers"), "its four point two million subscribers");
 }
 
 TEST(CountScalePlurals, ATotalWithNoNounIsMillion) {

@@ -28,7 +28,7 @@ bool shares(const Words& words, std::size_t j) {
 std::optional<Match> out_of(const Words& words, std::size_t i) {
   const Word& w = words[i];
   std::size_t slash = w.core.find('/');
-  if (slash == std::string_view::npos || slash == 0 || slash > 3 || !w.prefix.empty()) return std::nullopt;
+  if (slash == std::string_view::npos || slash == 0 || slash > 3 || (!w.prefix.empty() && w.prefix != "(")) return std::nullopt;
   std::string_view mark = w.core.substr(0, slash);
   std::string_view total = w.core.substr(slash + 1);
   std::string said;
@@ -44,7 +44,8 @@ std::optional<Match> out_of(const Words& words, std::size_t i) {
   if (total.empty() || total.size() > 3 || !text::all_digits(total) || total[0] == '0') return std::nullopt;
   int got = std::stoi(std::string(mark));
   int of = std::stoi(std::string(total));
-  if (of < 2 || of > 100 || got > of || shares(words, i + 1)) return std::nullopt;
+  // "2/3 of voters" is a share; "(19/30) of" is not, its bracket closed before the "of".
+  if (of < 2 || of > 100 || got > of || (w.suffix.empty() && shares(words, i + 1))) return std::nullopt;
   bool half = said.find("half") != std::string::npos;
   bool round_total = of == 5 || of == 10 || of == 20 || of == 100;
   // "gave the sequel 7/10": the rating word a few words before, within the clause.
@@ -58,7 +59,15 @@ std::optional<Match> out_of(const Words& words, std::size_t i) {
   // ("a 3/4 turn" stays a fraction); "98/100 points" is one by the word after it.
   bool article = i > 0 && text::is_one_of_lowered(words[i - 1].core, {"a", "an"}) && round_total;
   bool counted = i + 1 < words.size() && text::is_one_of_lowered(words[i + 1].core, {"points", "stars", "rating"});
-  if (!half && !cued && !article && !counted) return std::nullopt;
+  // "level 4/4", "10/10": a mark equal to its total is never a share written so. A bar of music
+  // "in 4/4", "4/4 time", is a time signature, and "50/50" and "20/20" are said "fifty-fifty"
+  // (odds, sight). Nor is a tally in brackets after a percentage, "48% (12/25)".
+  bool music = (i > 0 && text::is_one_of_lowered(words[i - 1].core, {"in"})) ||
+               (i + 1 < words.size() && text::is_one_of_lowered(words[i + 1].core, {"time", "waltz", "signature", "metre",
+                                                                                    "meter", "rhythm", "beat", "bar", "bars"}));
+  bool whole = got == of && of != 50 && of != 20 && !music;
+  bool tally = w.prefix == "(" && i > 0 && text::ends_with(words[i - 1].core, "%") && words[i - 1].suffix.empty();
+  if (!half && !cued && !article && !counted && !whole && !tally) return std::nullopt;
   return Match{1, said + " out of " + integer_words(total, false, false), false};
 }
 

@@ -30,3 +30,16 @@ TEST(RatingMarks, StarRatingBeforeItsNoun) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(RatingMarks, AMarkEqualToItsTotalOrATallyInBrackets) {
+  EXPECT_EQ(normalize_text("Fire risk is at level 5/5 today."), "Fire risk is at level five out of five today.");
+  EXPECT_EQ(normalize_text("She converted 63% (19/30) of her chances."),
+            "She converted sixty three percent (nineteen out of thirty) of her chances.");
+  // A bar of music keeps its signature; a share stays a fraction.
+  EXPECT_EQ(normalize_text("written in 3/3 time").find("out of"), std::string::npos);
+  EXPECT_EQ(normalize_text("about 2/3 of members").find("out of"), std::string::npos);
+}
+
+}  // namespace briefcast

@@ -181,6 +181,22 @@ std::optional<Match> figure_per_period(const Words& words, std::size_t i) {
   return Match{1, number_words(*number, false) + (period == "hour" ? " an " : " a ") + std::string(period), false};
 }
 
+// "190,000t", "2.5t", "600t": a "t" glued to a figure with a comma, a point or three figures is
+// the tonne, as trade and farming copy write it; a short whole figure ("5t", "the 4t") may be a
+// name or a letter, so it stays.
+std::optional<Match> glued_tonnes(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  if (core.size() < 3 || core.back() != 't') return std::nullopt;
+  auto number = text::parse_number(core.substr(0, core.size() - 1));
+  if (!number || number->negative || (!number->grouped && !number->has_point && number->integer.size() < 3)) {
+    return std::nullopt;
+  }
+  // "a 3.5t limit": before a noun, one compound adjective.
+  if (is_adjectival(words, i, 1)) return Match{1, text::hyphenated(number_words(*number, false) + " tonne"), false};
+  bool one = number->integer == "1" && !number->has_point;
+  return Match{1, number_words(*number, false) + (one ? " tonne" : " tonnes"), false};
+}
+
 // "59:$1", "3.75:$1": an exchange rate against the dollar.
 std::optional<Match> rate_to_the_dollar(const Words& words, std::size_t i) {
   std::string_view core = words[i].core;
@@ -227,6 +243,7 @@ std::optional<Match> match_field_measure(const Words& words, std::size_t i) {
   if (auto m = racing_distance(words, i)) return m;
   if (auto m = rate_to_the_dollar(words, i)) return m;
   if (auto m = figure_per_period(words, i)) return m;
+  if (auto m = glued_tonnes(words, i)) return m;
   return count_per_period(words, i);
 }
 

@@ -55,15 +55,17 @@ bool is_price_word(std::string_view core) {
 
 // "191.5p a litre", "50p": British pence. A video's line count ("720p", "1080p") is no money.
 std::optional<std::string> speak_pence(std::string_view core) {
-  // "2p/lb", "9.5p/kWh": pence per a unit.
+  // "2p/lb", "9.5p/kWh", "60p/day", "120p/therm": pence per a unit or a span of time.
   if (std::size_t slash = core.find("p/"); slash != std::string_view::npos && slash > 0) {
-    auto unit = find_unit(core.substr(slash + 2));
+    auto unit = per_unit(core.substr(slash + 2));
     auto pence = unit ? speak_pence(core.substr(0, slash + 1)) : std::nullopt;
-    return pence ? std::optional<std::string>(*pence + " per " + unit->one) : std::nullopt;
+    return pence ? std::optional<std::string>(*pence + " per " + *unit) : std::nullopt;
   }
   if (core.size() < 2 || core.back() != 'p') return std::nullopt;
   auto number = text::parse_number(core.substr(0, core.size() - 1));
   if (!number || number->negative || number->grouped || number->integer.size() > 3) return std::nullopt;
+  // "24.50p": a price in pence to two places says its tenths alone ("twenty four point five").
+  while (number->has_point && number->decimals.size() > 1 && number->decimals.back() == '0') number->decimals.pop_back();
   static constexpr std::string_view kLineCounts[] = {"144", "240", "360", "480", "540", "576", "720"};
   for (std::string_view lines : kLineCounts) {
     if (!number->has_point && number->integer == lines) return std::nullopt;

@@ -112,3 +112,13 @@ TEST(FieldMeasures, AFigurePerASpanOfTheCalendar) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(FieldMeasures, ATGluedToALargeFigureIsTonnes) {
+  EXPECT_EQ(normalize_text("a quota of 250,000t of sugar"), "a quota of two hundred fifty thousand tonnes of sugar");
+  EXPECT_EQ(normalize_text("the 3.5t limit"), "the three-point-five-tonne limit");
+  EXPECT_EQ(normalize_text("Plan 5t was dropped.").find("tonne"), std::string::npos);
+}
+
+}  // namespace briefcast

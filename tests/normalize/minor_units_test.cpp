@@ -87,3 +87,13 @@ TEST(MinorUnits, CentsInCompanyResults) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(MinorUnits, PencePerASpanOfTimeOrATradeUnit) {
+  EXPECT_EQ(normalize_text("a standing charge of 53.35p/day"), "a standing charge of fifty three point three five pence per day");
+  EXPECT_EQ(normalize_text("wholesale gas at 95p/therm"), "wholesale gas at ninety five pence per therm");
+  EXPECT_EQ(normalize_text("a unit rate of 22.40p"), "a unit rate of twenty two point four pence");
+}
+
+}  // namespace briefcast

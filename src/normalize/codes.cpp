@@ -32,7 +32,7 @@ bool is_service_word(std::string_view w) {
 
 // Three-figure service numbers that are dialled, in the countries whose news is read here.
 bool is_service_number(std::string_view digits) {
-  return text::is_one_of(digits, {"999", "112", "111", "101", "988", "211", "311", "000", "116", "105"});
+  return text::is_one_of(digits, {"999", "911", "112", "111", "101", "988", "211", "311", "000", "116", "105"});
 }
 
 // "Call 1737 any time", "ring 0845 now": any number of four to six figures after a present
@@ -269,8 +269,24 @@ std::optional<Match> record_number(const Words& words, std::size_t i) {
 
 }  // namespace
 
+namespace {
+
+// "a 999 call", "the 911 dispatcher", "a 111 operator": a service number before one call, caller or
+// line of it names the number dialled, said figure by figure; "took 999 calls" counts them.
+std::optional<Match> service_line(const Words& words, std::size_t i) {
+  if (!is_service_number(words[i].core) || !words[i].suffix.empty() || i + 1 >= words.size()) return std::nullopt;
+  if (!text::is_one_of_lowered(words[i + 1].core, {"call", "caller", "operator", "line", "service", "number", "system",
+                                                   "centre", "center", "dispatcher", "handler", "hotline"})) {
+    return std::nullopt;
+  }
+  return Match{1, digit_words(words[i].core), false};
+}
+
+}  // namespace
+
 std::optional<Match> match_code(const Words& words, std::size_t i) {
   if (auto m = postcode(words, i)) return m;
+  if (auto m = service_line(words, i)) return m;
   if (auto m = record_number(words, i)) return m;
   // "Dial 999": taken from the capitalised verb on, before a name rule can pair it with the figure.
   if (i + 1 < words.size() && text::is_capitalized(words[i].core)) {

@@ -4,7 +4,8 @@
 // "Queen St W" -> "Queen Street West", "Toronto, ON M5H 2N2" -> "Toronto, Ontario", "the 50c
 // coin" -> "the fifty-cent coin", "£3 a lb" -> "a pound", "40cm x 30cm" -> "by", "the mid-30s
 // F" -> "Fahrenheit", "5 ft 10½ in tall" -> "inches", "a 3yo colt" -> "three-year-old", "2nd
-// Bn" -> "Battalion", "Col. (Ret.) Tom Fraser" -> "retired Colonel", "Ep 4" -> "Episode".
+// Bn" -> "Battalion", "Col. (Ret.) Tom Fraser" -> "retired Colonel", "Ep 4" -> "Episode",
+// "S4E10" -> "season four, episode ten".
 // Left alone, eSpeak NG reads each as a word ("esp", "weds") or as letters ("J ten", "S Q F
 // T"), and the listener loses the word.
 #include <array>
@@ -372,13 +373,25 @@ std::optional<Match> episode(const Words& words, std::size_t i) {
   return Match{1, spoken, w.suffix == "."};
 }
 
+// "S4E10", "s02e05": a season and an episode in one code, "season four, episode ten".
+std::optional<Match> season_episode(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  if (core.size() < 4 || (core[0] != 'S' && core[0] != 's')) return std::nullopt;
+  std::size_t e = core.find_first_of("Ee", 1);
+  if (e == std::string_view::npos || e == 1 || e > 3 || e + 1 >= core.size() || core.size() - e > 4) return std::nullopt;
+  std::string_view season = core.substr(1, e - 1);
+  std::string_view number = core.substr(e + 1);
+  if (!text::all_digits(season) || !text::all_digits(number)) return std::nullopt;
+  return Match{1, "season " + cardinal_words(season) + ", episode " + cardinal_words(number), false};
+}
+
 std::optional<Match> match_news_shorthand(const Words& words, std::size_t i) {
   using Rule = std::optional<Match> (*)(const Words&, std::size_t);
   static constexpr Rule kRules[] = {especially,      unmistakable_weekday, motorway_junction,
                                     square_unit,     undotted_street,      canadian_province, coin_before_noun,
                                     unit_after_price, dimension_by,        decade_scale,     height_inches,
                                     court_code,      years_old,            army_unit,        retired_rank,
-                                    episode};
+                                    episode,         season_episode};
   for (Rule rule : kRules) {
     if (auto m = rule(words, i)) return m;
   }

@@ -20,5 +20,7 @@ std::string comma_grouped_thousands(std::string clean);
 // clocks.cpp: in a line that uses the 24-hour clock for the afternoon ("from 16:00"), every
 // clock reading is written as on the twelve-hour clock ("4pm", "5:30am", "noon").
 std::string twelve_hour_clocks(std::string line);
+// clock_spans.cpp: "from 0600 to 2100" -> "from 06:00 to 21:00", for the clock rules to read.
+std::string colonless_clock_spans(std::string line);
 
 }  // namespace briefcast::rules

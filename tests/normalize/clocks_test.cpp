@@ -75,3 +75,15 @@ TEST(TwelveHourClock, MidnightHourInALineThatCountsMinutes) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(ClockSpans, TheTwentyFourHourClockWithoutItsColon) {
+  EXPECT_EQ(normalize_text("The road is shut from 0700 to 1900 daily."), "The road is shut from seven AM to seven PM daily.");
+  EXPECT_EQ(normalize_text("between 0930 and 1600"), "between nine thirty AM and four PM");
+  EXPECT_EQ(normalize_text("Gusts peak 1400-1800 GMT."), "Gusts peak two PM to six PM G.M.T.");
+  // Years have no leading zero.
+  EXPECT_EQ(normalize_text("from 2010 to 2020"), "from twenty ten to twenty twenty");
+}
+
+}  // namespace briefcast

@@ -148,3 +148,13 @@ TEST(Codes, GroupedRecordNumbers) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Codes, AServiceNumberBeforeOneCallOfIt) {
+  EXPECT_EQ(normalize_text("She made a 999 call at dawn."), "She made a nine nine nine call at dawn.");
+  EXPECT_EQ(normalize_text("the 112 operator answered"), "the one one two operator answered");
+  EXPECT_EQ(normalize_text("Staff took 999 calls that day.").find("nine nine nine"), std::string::npos);
+}
+
+}  // namespace briefcast

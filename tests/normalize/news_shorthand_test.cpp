@@ -142,3 +142,12 @@ TEST(NewsShorthandJunctions, AStretchBetweenJunctionsAndAJunctionFurtherFromItsR
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(NewsShorthand, SeasonAndEpisodeCodes) {
+  EXPECT_EQ(normalize_text("The twist comes in S3E7."), "The twist comes in season three, episode seven.");
+  EXPECT_EQ(normalize_text("watch s01e02 first"), "watch season one, episode two first");
+}
+
+}  // namespace briefcast

@@ -46,15 +46,6 @@ bool is_author_note(std::string_view paragraph, const std::vector<std::string>& 
          code_point_count(paragraph) <= kMaxNoteLength;
 }
 
-// Whether the first letter of `word` changes when lower-cased: a capital.
-bool is_capitalised(std::string_view word) {
-  std::size_t pos = 0;
-  const char32_t first = next_code_point(word, pos);
-  const std::string lower = to_lower(word.substr(0, pos));
-  std::size_t lower_pos = 0;
-  return next_code_point(lower, lower_pos) != first;
-}
-
 // A note that goes on from the name printed over it ("is a partner of the firm ..."): it opens
 // with a lower-case Latin letter, a sentence or two long.
 bool continues_name(std::string_view paragraph) {
@@ -76,6 +67,15 @@ bool is_author_label(std::string_view paragraph) {
 }
 
 }  // namespace
+
+// Whether the first letter of `word` changes when lower-cased: a capital.
+bool is_capitalised(std::string_view word) {
+  std::size_t pos = 0;
+  const char32_t first = next_code_point(word, pos);
+  const std::string lower = to_lower(word.substr(0, pos));
+  std::size_t lower_pos = 0;
+  return next_code_point(lower, lower_pos) != first;
+}
 
 std::vector<std::string> byline_person_names(std::string_view byline) {
   // Every joiner becomes a comma: "A, B and C", "A & B", "A und B", "A y B", "A et B".

@@ -19,6 +19,9 @@ std::vector<std::string> byline_person_names(std::string_view byline);
 // time stamp beside it.
 bool is_author_name_line(std::string_view paragraph, const std::vector<std::string>& names);
 
+// Whether the first letter of `word` changes when lower-cased: a capital.
+bool is_capitalised(std::string_view word);
+
 // Whether a line is a person's name and nothing else, as an author's box prints it over the
 // note: two to four capitalised words ("Dr. Ann Lee"), no digits, no sentence.
 bool looks_like_person_name(std::string_view line);

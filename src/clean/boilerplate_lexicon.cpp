@@ -193,18 +193,6 @@ bool opens_with_figure_label(std::string_view lower) {
   return false;
 }
 
-// Labels that open a link to another article set inside the text ("Read more: TITLE"), besides
-// the lexicon's related phrases; Spanish and Polish sites print them in capitals too. A bare
-// "Read:" is such a label in several languages; not the short forms that are also first names
-// and so label an interview's speaker ("Lea:", "Lee:", "Leia:").
-constexpr std::array<std::string_view, 15> kLinkLabels = {
-    "puedes ver",   "te puede interesar", "informate más", "infórmate más", "czytaj też",
-    "czytaj także", "zobacz też",         "zobacz także",  "read",          "also read",
-    "read also",    "lire",               "leggi",         "czytaj",        "читайте"};
-// English sites label such a link "Also:" or "More:" too; before a colon German opens a
-// sentence with "Also" ("so"), which runs longer than a link's title.
-constexpr std::array<std::string_view, 2> kShortLinkLabels = {"also", "more"};
-
 // Links to the next or previous article of a blog or a news site open with these labels, the
 // title after them, often glued to the label by the copy ("Previous articleTITLE").
 constexpr std::array<std::string_view, 22> kSequelLabels = {
@@ -242,7 +230,7 @@ struct PhraseIndex {
   std::vector<std::string> long_legal;
   std::vector<std::string> call_to_action;
   std::unordered_set<std::string_view> legal_words;
-  std::unordered_set<std::string> link_labels;  // padded: the related phrases and kLinkLabels
+  std::unordered_set<std::string> link_labels;  // padded: the related phrases
 };
 
 const PhraseIndex& phrase_index() {
@@ -261,7 +249,6 @@ const PhraseIndex& phrase_index() {
     for (const auto& phrase : kPhrases) {
       if (phrase.kind == BoilerplateKind::kRelated) out.link_labels.insert(padded(phrase.words));
     }
-    for (const auto label : kLinkLabels) out.link_labels.insert(padded(label));
     return out;
   }();
   return index;
@@ -274,17 +261,13 @@ bool is_link_label(std::string_view lower) {
 }
 
 // "Lea más: TITLE", "READ MORE: TITLE": a line whose words before its first colon are a
-// related-articles label names another article, however long the title after it; after a short
-// label ("Also: TITLE") the line is as short as a title. `lower` is lower-cased.
-bool opens_with_link_label(const std::string& lower, std::size_t words, const LexiconConfig& config) {
+// related-articles label names another article, however long the title after it. `lower` is
+// lower-cased.
+bool opens_with_link_label(const std::string& lower) {
   constexpr std::size_t kMaxLabelChars = 30;
   const std::size_t colon = lower.find(':');
   if (colon == std::string::npos || colon > kMaxLabelChars) return false;
-  const std::string label = lower.substr(0, colon);
-  if (is_link_label(label)) return true;
-  const auto tokens = word_tokens(label);
-  return words <= config.max_words && tokens.size() == 1 &&
-         std::find(kShortLinkLabels.begin(), kShortLinkLabels.end(), tokens[0]) != kShortLinkLabels.end();
+  return is_link_label(lower.substr(0, colon));
 }
 
 }  // namespace
@@ -349,7 +332,7 @@ BoilerplateKind boilerplate_kind(std::string_view text, const LexiconConfig& con
     }
   }
   const std::string joined = joined_words(tokens);
-  if (tokens.size() <= config.max_call_to_action_words && opens_with_link_label(lower, tokens.size(), config)) {
+  if (tokens.size() <= config.max_call_to_action_words && opens_with_link_label(lower)) {
     return BoilerplateKind::kRelated;
   }
   if (tokens.size() <= kMaxSequelWords &&

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "clean/credit_forms.h"
 #include "clean/stopwords.h"
 #include "clean/unicode_text.h"
 
@@ -187,6 +188,7 @@ void compute_block_features(std::vector<TextBlock>& blocks, std::string_view lan
     block.word_count = tokens.size();
     block.ends_sentence = ends_with_sentence_punctuation(block.text);
     block.boilerplate = boilerplate_kind(block.text);
+    if (block.boilerplate == BoilerplateKind::kNone && has_credit_form(block.text)) block.boilerplate = BoilerplateKind::kCredit;
     block.comment_header = looks_like_comment_header(block.text);
     if (block.comment_header) block.boilerplate = BoilerplateKind::kComments;
     if (!language.empty()) {

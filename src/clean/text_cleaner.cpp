@@ -7,6 +7,7 @@
 #include "clean/appeal_lines.h"
 #include "clean/author_lines.h"
 #include "clean/metadata_lines.h"
+#include "clean/repeated_labels.h"
 #include "clean/rights_notes.h"
 #include "clean/stopwords.h"
 #include "clean/text_inner_headline.h"
@@ -414,9 +415,10 @@ Article clean_copied_text(std::string_view text, const std::string& source_path,
   mark_related_link_groups(blocks, link_list);
   std::tie(body_start, body_end) = with_article_ends(blocks, headline < heads_end ? headline : blocks.size(), body_start,
                                                      body_end, block_config.length_low, link_list);
+  const std::vector<bool> labels = repeated_labels(blocks);
   for (std::size_t i = body_start; i < body_end; ++i) {
     const TextBlock& block = blocks[i];
-    if (link_list[i]) continue;
+    if (link_list[i] || labels[i]) continue;
     const bool inside = i > body_start && i + 1 < body_end;
     // A table set between the article's paragraphs is the article's (figures, a fact sheet).
     const bool table = block.table_row && !repeated[i] && block.boilerplate == BoilerplateKind::kNone;

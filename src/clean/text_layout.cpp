@@ -4,6 +4,8 @@
 #include <array>
 #include <string>
 
+#include "clean/appeal_lines.h"
+#include "clean/boilerplate_lexicon.h"
 #include "clean/metadata_lines.h"
 #include "clean/text_headline.h"
 #include "clean/unicode_text.h"
@@ -189,8 +191,11 @@ std::pair<std::size_t, std::size_t> intro_above_body(const std::vector<TextBlock
                                                      const LayoutConfig& config) {
   const std::pair<std::size_t, std::size_t> none{first, first};
   if (headline >= first || first > blocks.size()) return none;
+  // The site's own notices above a box (a form's error message, an appeal for support) are
+  // framed like paragraphs but are no opening of the article.
   auto framed = [&](std::size_t i) {
-    return blocks[i].final_class == BlockClass::kGood && in_paragraph_group(blocks[i], config) && !has_furniture_mark(blocks[i]);
+    return blocks[i].final_class == BlockClass::kGood && in_paragraph_group(blocks[i], config) && !has_furniture_mark(blocks[i]) &&
+           !looks_like_site_notice(blocks[i].text) && !looks_like_support_appeal(blocks[i].text);
   };
   auto paragraph = [&](std::size_t i) {
     return framed(i) && blocks[i].ends_sentence && blocks[i].effective_length >= prose_length;

@@ -226,6 +226,18 @@ TEST(TextLayout, AnOpeningIsParagraphsBetweenTheHeadlineAndTheBody) {
   EXPECT_EQ(intro_above_body(blocks, 0, body, 70, short_gap), std::make_pair(body, body));
 }
 
+TEST(TextLayout, TheSitesNoticesAboveABoxAreNoOpening) {
+  // A login form's messages, framed like paragraphs between the headline and a box.
+  const std::string notice1 = "The password you entered does not match the one we have on file for this account.";
+  const std::string notice2 = "No account exists for this e-mail address, or the password you typed in is wrong.";
+  auto blocks = blocks_from_text("Headline\n\n" + notice1 + "\n\n" + notice2 + "\n\nContents\nOne\nTwo\nThree\nFour\n\n" +
+                                 kPara1 + "\n");
+  compute_block_features(blocks, "en");
+  for (auto& block : blocks) block.final_class = block.word_count > 10 ? BlockClass::kGood : BlockClass::kBad;
+  const std::size_t body = blocks.size() - 1;
+  EXPECT_EQ(intro_above_body(blocks, 0, body, 70), std::make_pair(body, body));
+}
+
 namespace {
 
 // A rail of teasers copied as one group of lines: a title and a sentence for each story.

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "clean/html_dom.h"
+#include "clean/html_insets.h"
 #include "clean/html_similarity.h"
 #include "clean/metadata_lines.h"
 #include "clean/unicode_text.h"
@@ -156,12 +157,15 @@ BlockIndices container_candidate(const HtmlPage& page, const NodeSet& roots, con
   // The container's blocks as kept (good) or not (bad): its densest run is the article, so
   // teasers after a run of furniture at its end are left out.
   const std::vector<char> blurbs = teaser_blurbs(page);
+  // A box of links set into the text counts as one bad block, however many links it lists: a
+  // "related stories" box between two paragraphs must not cut off the article's end.
+  const std::vector<char> insets = inset_blocks(page, roots);
   std::vector<TextBlock> container;
   BlockIndices index;
   for (std::size_t i = 0; i < page.blocks.size(); ++i) {
-    if (!inside_any(page.blocks[i].owner, roots)) continue;
+    if (!inside_any(page.blocks[i].owner, roots) || insets[i] > 1) continue;
     container.push_back(page.blocks[i].block);
-    container.back().final_class = !blurbs[i] && keep_in_container(page.blocks[i], block_config, config)
+    container.back().final_class = !blurbs[i] && !insets[i] && keep_in_container(page.blocks[i], block_config, config)
                                        ? BlockClass::kGood
                                        : BlockClass::kBad;
     index.push_back(i);
@@ -175,7 +179,7 @@ BlockIndices container_candidate(const HtmlPage& page, const NodeSet& roots, con
   BlockIndices chosen;
   std::size_t after_chosen = first;
   for (std::size_t k = first; k < last; ++k) {
-    const bool interior = k > inner_first && k < inner_last && !blurbs[index[k]] &&
+    const bool interior = k > inner_first && k < inner_last && !blurbs[index[k]] && !insets[index[k]] &&
                           is_article_interior(page.blocks[index[k]], block_config, config);
     if (container[k].final_class == BlockClass::kGood || interior) {
       chosen.push_back(index[k]);
@@ -186,7 +190,7 @@ BlockIndices container_candidate(const HtmlPage& page, const NodeSet& roots, con
   // the first line that is not one (or is furniture) ends them.
   if (!chosen.empty()) {
     for (std::size_t k = after_chosen; k < container.size(); ++k) {
-      if (blurbs[index[k]] || !is_closing_fact(page.blocks[index[k]], block_config, config)) break;
+      if (blurbs[index[k]] || insets[index[k]] || !is_closing_fact(page.blocks[index[k]], block_config, config)) break;
       chosen.push_back(index[k]);
     }
   }

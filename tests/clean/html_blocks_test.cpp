@@ -121,6 +121,18 @@ TEST(HtmlBlocks, AModalDialogIsSkipped) {
   EXPECT_EQ(page.blocks[0].block.text, "Story text");
 }
 
+TEST(HtmlBlocks, AnOverlayIsSkipped) {
+  // A layer drawn over the page on a click (a photo viewer's title and "Close" label, a sign-in
+  // form) is not the article, even when it sits between its paragraphs.
+  const GumboPtr dom = parse_html(
+      "<body><div class=story><p>First part of the story.</p><div class=viewer-overlay><div class=title>"
+      "Crowds at the harbour</div><div class=close-label>Close viewer</div></div><p>Second part.</p></div></body>");
+  const HtmlPage page = walk_page(dom->root);
+  ASSERT_EQ(page.blocks.size(), 2u);
+  EXPECT_EQ(page.blocks[0].block.text, "First part of the story.");
+  EXPECT_EQ(page.blocks[1].block.text, "Second part.");
+}
+
 TEST(HtmlBlocks, TheArticlesOwnHeaderIsWalked) {
   // A "header" class inside the <article> is the article's header (its lead sits there); the
   // page's header outside it, and other furniture names inside it, are still skipped.

@@ -128,6 +128,15 @@ bool same_template(const HtmlBlock& a, const HtmlBlock& b) {
   return a.owner->v.element.tag == b.owner->v.element.tag && attribute(a.owner, "class") == attribute(b.owner, "class");
 }
 
+// A block of a few words found verbatim in articleBody: a subheading or a short line there.
+// Bodies often lose the space between a heading and the next paragraph ("Subheading The next
+// sentence" printed as "SubheadingThe next sentence"), which breaks the 3-grams at both ends of
+// a short block; the words themselves are still there.
+bool printed_in(const TextBlock& b, const std::string& body_text) {
+  constexpr std::size_t kMinWords = 3;
+  return b.word_count >= kMinWords && body_text.find(b.text) != std::string::npos;
+}
+
 }  // namespace
 
 std::vector<char> teaser_blurbs(const HtmlPage& page) {
@@ -289,11 +298,12 @@ BlockIndices article_element_candidate(const HtmlPage& page) {
 std::optional<BlockIndices> json_ld_candidate(const HtmlPage& page, const std::string& article_body,
                                               const CandidateConfig& config) {
   const ShingleSet body_shingles = shingles(article_body);
+  const std::string body_text = collapse_whitespace(article_body);
   BlockIndices agreeing;
   ShingleSet covered;
   for (std::size_t i = 0; i < page.blocks.size(); ++i) {
     const ShingleSet block_shingles = shingles(page.blocks[i].block.text);
-    if (containment(block_shingles, body_shingles) >= 0.6) {
+    if (containment(block_shingles, body_shingles) >= 0.6 || printed_in(page.blocks[i].block, body_text)) {
       agreeing.push_back(i);
       covered.insert(block_shingles.begin(), block_shingles.end());
     }

@@ -230,6 +230,18 @@ TEST(HtmlExtractor, JsonLdArticleBodyPicksTheAgreeingBlocks) {
   EXPECT_EQ(article.paragraphs, (std::vector<std::string>{kP1, kP2, kP3}));
 }
 
+TEST(HtmlExtractor, ASubheadingRunTogetherWithTheNextParagraphInArticleBodyStillAgrees) {
+  // The page's articleBody lost the space after the subheading ("...in the northThe board...").
+  const std::string sub = "Rain in the north";
+  const std::string html = page(
+      "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"articleBody\": \"" + kP1 + " " + kP2 +
+          " " + sub + kP3 + "\"}</script>",
+      "<div class=content><p>" + kP1 + "</p><p>" + kP2 + "</p><h2>" + sub + "</h2><p>" + kP3 +
+          "</p><h2>Share this page</h2></div>");
+  const Article article = clean_html(html, "p.html");
+  EXPECT_EQ(article.paragraphs, (std::vector<std::string>{kP1, kP2, sub, kP3}));
+}
+
 TEST(HtmlExtractor, JsonLdArticleBodyStandsInForAnEmptyDom) {
   // A page whose text a script would render: only the JSON-LD carries it.
   const std::string html = page("<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"headline\": "

@@ -122,7 +122,7 @@ class DomWalker {
     collect_metadata(node, page_.info);
     const bool wraps_article = wrappers_.count(node) > 0;
     if ((is_skipped_tag(tag) && !(wraps_article && is_furniture_tag(tag))) || is_hidden(node) ||
-        skipped_by_name(node, tag)) {
+        skipped_by_name(node, tag) || skipped_from_print(node, wraps_article)) {
       // Hidden parts still carry metadata (<head>, JSON-LD scripts anywhere).
       scan_metadata(node, depth);
       return;
@@ -164,6 +164,12 @@ class DomWalker {
     stats.link_chars = total_link_chars_ - links_before;
     context_ = saved;
     if (block) owners_.pop_back();
+  }
+
+  // What the site leaves out of a printed page, unless it holds the article (a print class on
+  // a layout wrapper).
+  bool skipped_from_print(const GumboNode* node, bool wraps_article) const {
+    return options_.skip_unlikely && !wraps_article && names_print_hidden(class_and_id(node));
   }
 
   // Readability's skip of furniture by its class/id, except where the name misleads: words

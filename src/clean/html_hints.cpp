@@ -51,6 +51,13 @@ bool is_unlikely_candidate(GumboTag tag, const std::string& hints, bool inside_a
   return false;
 }
 
+bool names_print_hidden(const std::string& hints) {
+  constexpr std::array<std::string_view, 7> kPrintHidden = {"noprint",      "no-print",     "hidden-print",
+                                                            "d-print-none", "print:hidden", "print:d-none",
+                                                            "hide-for-print"};
+  return contains_any(hints, kPrintHidden);
+}
+
 bool names_only_link_lists(const std::string& hints) {
   bool any = false;
   for (const auto word : kUnlikelyHints) {

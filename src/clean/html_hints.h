@@ -16,6 +16,11 @@ namespace briefcast {
 // (its lead, dek and byline sit there), not the page's: `inside_article` leaves that word out.
 bool is_unlikely_candidate(GumboTag tag, const std::string& hints, bool inside_article = false);
 
+// Whether `hints` marks the element as left out when the page is printed ("noprint",
+// "hidden-print", "d-print-none", ...): a site's print style keeps the article and drops its
+// furniture (share bars, contact boxes, ads), so what it hides from print is not the article.
+bool names_print_hidden(const std::string& hints);
+
 // Whether every furniture word in `hints` names a list of links (menu, breadcrumb, pager):
 // such an element that holds mostly unlinked prose is something else (a tab container).
 bool names_only_link_lists(const std::string& hints);

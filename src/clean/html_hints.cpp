@@ -58,6 +58,13 @@ bool names_print_hidden(const std::string& hints) {
   return contains_any(hints, kPrintHidden);
 }
 
+bool names_screen_reader_only(const std::string& hints) {
+  constexpr std::array<std::string_view, 7> kScreenReaderOnly = {
+      "sr-only", "screen-reader", "visually-hidden", "visuallyhidden", "element-invisible", "assistive-text",
+      "visible-sr"};
+  return contains_any(hints, kScreenReaderOnly);
+}
+
 bool names_only_link_lists(const std::string& hints) {
   bool any = false;
   for (const auto word : kUnlikelyHints) {

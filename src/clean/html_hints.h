@@ -21,6 +21,11 @@ bool is_unlikely_candidate(GumboTag tag, const std::string& hints, bool inside_a
 // furniture (share bars, contact boxes, ads), so what it hides from print is not the article.
 bool names_print_hidden(const std::string& hints);
 
+// Whether `hints` names text shown to screen readers only ("sr-only", "screen-reader-text",
+// "visually-hidden", ...): "Skip to content", "opens in a new window", "Share on ..." — labels
+// for finding one's way around the page, which nobody sees as the article.
+bool names_screen_reader_only(const std::string& hints);
+
 // Whether every furniture word in `hints` names a list of links (menu, breadcrumb, pager):
 // such an element that holds mostly unlinked prose is something else (a tab container).
 bool names_only_link_lists(const std::string& hints);

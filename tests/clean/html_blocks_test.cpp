@@ -154,6 +154,17 @@ TEST(HtmlBlocks, APrintClassOnTheArticlesWrapperIsNotFollowed) {
   EXPECT_EQ(page.blocks[0].block.text, "The harbour reopened on Monday.");
 }
 
+TEST(HtmlBlocks, ScreenReaderOnlyLabelsAreSkipped) {
+  // Labels meant for finding one's way with a screen reader, which nobody sees as the article.
+  const GumboPtr dom = parse_html(
+      "<body><a class=\"skip-link screen-reader-text\" href=#main>Skip to content</a><article><p>The harbour "
+      "reopened <span class=sr-only>(opens in a new tab)</span>on Monday.</p><label class=visually-hidden>Search"
+      "</label></article></body>");
+  const HtmlPage page = walk_page(dom->root);
+  ASSERT_EQ(page.blocks.size(), 1u);
+  EXPECT_EQ(page.blocks[0].block.text, "The harbour reopened on Monday.");
+}
+
 TEST(HtmlBlocks, TheArticlesOwnHeaderIsWalked) {
   // A "header" class inside the <article> is the article's header (its lead sits there); the
   // page's header outside it, and other furniture names inside it, are still skipped.

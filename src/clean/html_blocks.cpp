@@ -122,7 +122,8 @@ class DomWalker {
     collect_metadata(node, page_.info);
     const bool wraps_article = wrappers_.count(node) > 0;
     if ((is_skipped_tag(tag) && !(wraps_article && is_furniture_tag(tag))) || is_hidden(node) ||
-        skipped_by_name(node, tag)) {
+        skipped_by_name(node, tag) || skipped_from_print(node, wraps_article) ||
+        screen_reader_only(node, wraps_article)) {
       // Hidden parts still carry metadata (<head>, JSON-LD scripts anywhere).
       scan_metadata(node, depth);
       return;
@@ -164,6 +165,18 @@ class DomWalker {
     stats.link_chars = total_link_chars_ - links_before;
     context_ = saved;
     if (block) owners_.pop_back();
+  }
+
+  // What the site leaves out of a printed page, unless it holds the article (a print class on
+  // a layout wrapper).
+  bool skipped_from_print(const GumboNode* node, bool wraps_article) const {
+    return options_.skip_unlikely && !wraps_article && names_print_hidden(class_and_id(node));
+  }
+
+  // Text for screen readers only (in both walks: no article hides there), unless it holds the
+  // article.
+  static bool screen_reader_only(const GumboNode* node, bool wraps_article) {
+    return !wraps_article && names_screen_reader_only(class_and_id(node));
   }
 
   // Readability's skip of furniture by its class/id, except where the name misleads: words

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "clean/html_dom.h"
+#include "clean/html_insets.h"
 #include "clean/html_similarity.h"
 #include "clean/metadata_lines.h"
 #include "clean/unicode_text.h"
@@ -127,6 +128,15 @@ bool same_template(const HtmlBlock& a, const HtmlBlock& b) {
   return a.owner->v.element.tag == b.owner->v.element.tag && attribute(a.owner, "class") == attribute(b.owner, "class");
 }
 
+// A block of a few words found verbatim in articleBody: a subheading or a short line there.
+// Bodies often lose the space between a heading and the next paragraph ("Subheading The next
+// sentence" printed as "SubheadingThe next sentence"), which breaks the 3-grams at both ends of
+// a short block; the words themselves are still there.
+bool printed_in(const TextBlock& b, const std::string& body_text) {
+  constexpr std::size_t kMinWords = 3;
+  return b.word_count >= kMinWords && body_text.find(b.text) != std::string::npos;
+}
+
 }  // namespace
 
 std::vector<char> teaser_blurbs(const HtmlPage& page) {
@@ -156,12 +166,15 @@ BlockIndices container_candidate(const HtmlPage& page, const NodeSet& roots, con
   // The container's blocks as kept (good) or not (bad): its densest run is the article, so
   // teasers after a run of furniture at its end are left out.
   const std::vector<char> blurbs = teaser_blurbs(page);
+  // A box of links set into the text counts as one bad block, however many links it lists: a
+  // "related stories" box between two paragraphs must not cut off the article's end.
+  const std::vector<char> insets = inset_blocks(page, roots);
   std::vector<TextBlock> container;
   BlockIndices index;
   for (std::size_t i = 0; i < page.blocks.size(); ++i) {
-    if (!inside_any(page.blocks[i].owner, roots)) continue;
+    if (!inside_any(page.blocks[i].owner, roots) || insets[i] > 1) continue;
     container.push_back(page.blocks[i].block);
-    container.back().final_class = !blurbs[i] && keep_in_container(page.blocks[i], block_config, config)
+    container.back().final_class = !blurbs[i] && !insets[i] && keep_in_container(page.blocks[i], block_config, config)
                                        ? BlockClass::kGood
                                        : BlockClass::kBad;
     index.push_back(i);
@@ -175,7 +188,7 @@ BlockIndices container_candidate(const HtmlPage& page, const NodeSet& roots, con
   BlockIndices chosen;
   std::size_t after_chosen = first;
   for (std::size_t k = first; k < last; ++k) {
-    const bool interior = k > inner_first && k < inner_last && !blurbs[index[k]] &&
+    const bool interior = k > inner_first && k < inner_last && !blurbs[index[k]] && !insets[index[k]] &&
                           is_article_interior(page.blocks[index[k]], block_config, config);
     if (container[k].final_class == BlockClass::kGood || interior) {
       chosen.push_back(index[k]);
@@ -186,7 +199,7 @@ BlockIndices container_candidate(const HtmlPage& page, const NodeSet& roots, con
   // the first line that is not one (or is furniture) ends them.
   if (!chosen.empty()) {
     for (std::size_t k = after_chosen; k < container.size(); ++k) {
-      if (blurbs[index[k]] || !is_closing_fact(page.blocks[index[k]], block_config, config)) break;
+      if (blurbs[index[k]] || insets[index[k]] || !is_closing_fact(page.blocks[index[k]], block_config, config)) break;
       chosen.push_back(index[k]);
     }
   }
@@ -285,11 +298,12 @@ BlockIndices article_element_candidate(const HtmlPage& page) {
 std::optional<BlockIndices> json_ld_candidate(const HtmlPage& page, const std::string& article_body,
                                               const CandidateConfig& config) {
   const ShingleSet body_shingles = shingles(article_body);
+  const std::string body_text = collapse_whitespace(article_body);
   BlockIndices agreeing;
   ShingleSet covered;
   for (std::size_t i = 0; i < page.blocks.size(); ++i) {
     const ShingleSet block_shingles = shingles(page.blocks[i].block.text);
-    if (containment(block_shingles, body_shingles) >= 0.6) {
+    if (containment(block_shingles, body_shingles) >= 0.6 || printed_in(page.blocks[i].block, body_text)) {
       agreeing.push_back(i);
       covered.insert(block_shingles.begin(), block_shingles.end());
     }

@@ -75,6 +75,9 @@ bool is_skipped_tag(GumboTag tag) {
 bool is_hidden(const GumboNode* node) {
   if (!is_element(node)) return false;
   if (gumbo_get_attribute(&node->v.element.attributes, "hidden") != nullptr) return true;
+  // aria-hidden="true" hides the element from screen readers: a listener is one too (Readability
+  // treats it as invisible as well).
+  if (ascii_lower(attribute(node, "aria-hidden")) == "true") return true;
   std::string style = ascii_lower(attribute(node, "style"));
   style.erase(std::remove(style.begin(), style.end(), ' '), style.end());
   return style.find("display:none") != std::string::npos || style.find("visibility:hidden") != std::string::npos;

@@ -35,7 +35,7 @@ bool is_heading_tag(GumboTag tag);
 bool is_block_tag(GumboTag tag);
 // Elements whose content is never article text a reader sees.
 bool is_skipped_tag(GumboTag tag);
-// hidden attribute, or an inline style of display:none / visibility:hidden.
+// hidden attribute, aria-hidden="true", or an inline style of display:none / visibility:hidden.
 bool is_hidden(const GumboNode* node);
 
 // All text below `node` in document order, as in the source (white space not collapsed).

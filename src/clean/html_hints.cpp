@@ -8,11 +8,11 @@ namespace briefcast {
 
 namespace {
 
-constexpr std::array<std::string_view, 31> kUnlikelyHints = {
+constexpr std::array<std::string_view, 32> kUnlikelyHints = {
     "banner",   "breadcrumb", "combx",   "comment",  "community", "disqus",   "extra",     "footer",
     "gdpr",     "header",     "menu",    "related",  "remark",    "replies",  "rss",       "shoutbox",
     "sidebar",  "skyscraper", "social",  "sponsor",  "pagination", "pager",   "popup",     "share",
-    "newsletter", "cookie",   "caption", "subscribe", "promo",    "ad-break", "modal"};
+    "newsletter", "cookie",   "caption", "subscribe", "promo",    "ad-break", "modal", "overlay"};
 constexpr std::array<std::string_view, 7> kMaybeHints = {"and", "article", "body", "column", "content", "main",
                                                          "shadow"};
 constexpr std::array<std::string_view, 13> kPositiveHints = {"article", "body", "content", "entry", "hentry",
@@ -49,6 +49,20 @@ bool is_unlikely_candidate(GumboTag tag, const std::string& hints, bool inside_a
     if (hints.find(word) != std::string::npos) return true;
   }
   return false;
+}
+
+bool names_print_hidden(const std::string& hints) {
+  constexpr std::array<std::string_view, 7> kPrintHidden = {"noprint",      "no-print",     "hidden-print",
+                                                            "d-print-none", "print:hidden", "print:d-none",
+                                                            "hide-for-print"};
+  return contains_any(hints, kPrintHidden);
+}
+
+bool names_screen_reader_only(const std::string& hints) {
+  constexpr std::array<std::string_view, 7> kScreenReaderOnly = {
+      "sr-only", "screen-reader", "visually-hidden", "visuallyhidden", "element-invisible", "assistive-text",
+      "visible-sr"};
+  return contains_any(hints, kScreenReaderOnly);
 }
 
 bool names_only_link_lists(const std::string& hints) {

@@ -9,12 +9,22 @@
 namespace briefcast {
 
 // Readability drops elements whose class/id names furniture (menu, sidebar, comment, share,
-// ...; here also modal dialogs, hidden until the reader opens them) unless they also name
+// ...; here also modal dialogs and overlays, hidden until the reader opens them) unless they also name
 // content (article, body, main, ...). `hints` is class_and_id().
 // <body>, <html>, <article>, <main> and links are never unlikely.
 // Inside an <article>, <main> or itemprop=articleBody, "header" names the article's own header
 // (its lead, dek and byline sit there), not the page's: `inside_article` leaves that word out.
 bool is_unlikely_candidate(GumboTag tag, const std::string& hints, bool inside_article = false);
+
+// Whether `hints` marks the element as left out when the page is printed ("noprint",
+// "hidden-print", "d-print-none", ...): a site's print style keeps the article and drops its
+// furniture (share bars, contact boxes, ads), so what it hides from print is not the article.
+bool names_print_hidden(const std::string& hints);
+
+// Whether `hints` names text shown to screen readers only ("sr-only", "screen-reader-text",
+// "visually-hidden", ...): "Skip to content", "opens in a new window", "Share on ..." — labels
+// for finding one's way around the page, which nobody sees as the article.
+bool names_screen_reader_only(const std::string& hints);
 
 // Whether every furniture word in `hints` names a list of links (menu, breadcrumb, pager):
 // such an element that holds mostly unlinked prose is something else (a tab container).

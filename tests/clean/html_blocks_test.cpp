@@ -121,6 +121,50 @@ TEST(HtmlBlocks, AModalDialogIsSkipped) {
   EXPECT_EQ(page.blocks[0].block.text, "Story text");
 }
 
+TEST(HtmlBlocks, AnOverlayIsSkipped) {
+  // A layer drawn over the page on a click (a photo viewer's title and "Close" label, a sign-in
+  // form) is not the article, even when it sits between its paragraphs.
+  const GumboPtr dom = parse_html(
+      "<body><div class=story><p>First part of the story.</p><div class=viewer-overlay><div class=title>"
+      "Crowds at the harbour</div><div class=close-label>Close viewer</div></div><p>Second part.</p></div></body>");
+  const HtmlPage page = walk_page(dom->root);
+  ASSERT_EQ(page.blocks.size(), 2u);
+  EXPECT_EQ(page.blocks[0].block.text, "First part of the story.");
+  EXPECT_EQ(page.blocks[1].block.text, "Second part.");
+}
+
+TEST(HtmlBlocks, WhatThePrintedPageLeavesOutIsSkipped) {
+  // A contact box and a share bar marked to be left out of print, even with "article" in their
+  // names; the article's text, which the printed page keeps, stays.
+  const GumboPtr dom = parse_html(
+      "<body><article><p>The harbour reopened on Monday.</p><div class=\"article-contact no-print\"><p>Questions "
+      "about this article? Write to us.</p></div><div class=\"share d-print-none\">Share</div>"
+      "<p>Boats left at dawn.</p></article></body>");
+  const HtmlPage page = walk_page(dom->root);
+  ASSERT_EQ(page.blocks.size(), 2u);
+  EXPECT_EQ(page.blocks[0].block.text, "The harbour reopened on Monday.");
+  EXPECT_EQ(page.blocks[1].block.text, "Boats left at dawn.");
+}
+
+TEST(HtmlBlocks, APrintClassOnTheArticlesWrapperIsNotFollowed) {
+  const GumboPtr dom = parse_html(
+      "<body><div class=noprint><article><p>The harbour reopened on Monday.</p></article></div></body>");
+  const HtmlPage page = walk_page(dom->root);
+  ASSERT_EQ(page.blocks.size(), 1u);
+  EXPECT_EQ(page.blocks[0].block.text, "The harbour reopened on Monday.");
+}
+
+TEST(HtmlBlocks, ScreenReaderOnlyLabelsAreSkipped) {
+  // Labels meant for finding one's way with a screen reader, which nobody sees as the article.
+  const GumboPtr dom = parse_html(
+      "<body><a class=\"skip-link screen-reader-text\" href=#main>Skip to content</a><article><p>The harbour "
+      "reopened <span class=sr-only>(opens in a new tab)</span>on Monday.</p><label class=visually-hidden>Search"
+      "</label></article></body>");
+  const HtmlPage page = walk_page(dom->root);
+  ASSERT_EQ(page.blocks.size(), 1u);
+  EXPECT_EQ(page.blocks[0].block.text, "The harbour reopened on Monday.");
+}
+
 TEST(HtmlBlocks, TheArticlesOwnHeaderIsWalked) {
   // A "header" class inside the <article> is the article's header (its lead sits there); the
   // page's header outside it, and other furniture names inside it, are still skipped.

@@ -40,6 +40,12 @@ TEST(HtmlDom, TellsHiddenElements) {
   EXPECT_FALSE(is_hidden(find_tag(dom->root, GUMBO_TAG_SPAN)));
 }
 
+TEST(HtmlDom, AriaHiddenIsHiddenFromAListener) {
+  const GumboPtr dom = parse_html("<div aria-hidden=\"TRUE\">Share this</div><p aria-hidden=false>Text</p>");
+  EXPECT_TRUE(is_hidden(find_tag(dom->root, GUMBO_TAG_DIV)));
+  EXPECT_FALSE(is_hidden(find_tag(dom->root, GUMBO_TAG_P)));
+}
+
 TEST(HtmlDom, ClassesTags) {
   EXPECT_TRUE(is_block_tag(GUMBO_TAG_LI));
   EXPECT_FALSE(is_block_tag(GUMBO_TAG_SPAN));

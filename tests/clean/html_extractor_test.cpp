@@ -85,6 +85,23 @@ TEST(HtmlExtractor, TwoLinkedLinesBetweenParagraphsDoNotCutTheArticle) {
   EXPECT_EQ(article.paragraphs, (std::vector<std::string>{kP1, kP2, kP3}));
 }
 
+TEST(HtmlExtractor, ABoxOfLinksBetweenParagraphsDoesNotCutOffTheArticlesEnd) {
+  // Five linked teasers under a label, set between the last two paragraphs: one box, not a run
+  // of furniture that ends the article; its label and links stay out.
+  std::string box = "<div class=more-reading><h3>ELSEWHERE</h3><ul>";
+  for (const char* t : {"Farmers count the cost of a dry June", "Canal towpath to shut for repairs",
+                        "Why the river smells in August", "Rain gauges go digital across the valley"}) {
+    box += "<li><a href=/s>" + std::string(t) + "</a></li>";
+  }
+  box += "</ul></div>";
+  const std::string last = "The pipeline will carry water from the northern hills.";
+  const std::string html =
+      page("", "<div class=story><p>" + kP1 + "</p><p>" + kP2 + "</p><p>" + kP3 + "</p>" + box + "<p>" + last +
+                   "</p></div><div class=footer-links><a href=/a>About us</a> <a href=/b>Contact</a></div>");
+  const Article article = clean_html(html, "p.html");
+  EXPECT_EQ(article.paragraphs, (std::vector<std::string>{kP1, kP2, kP3, last}));
+}
+
 TEST(HtmlExtractor, ScoresContainersWithoutArticleTags) {
   const std::string html = page(
       "",
@@ -211,6 +228,18 @@ TEST(HtmlExtractor, JsonLdArticleBodyPicksTheAgreeingBlocks) {
       "<div class=content><p>" + kP1 + "</p><p>" + kP2 + "</p><p>" + teaser + "</p><p>" + kP3 + "</p></div>");
   const Article article = clean_html(html, "p.html");
   EXPECT_EQ(article.paragraphs, (std::vector<std::string>{kP1, kP2, kP3}));
+}
+
+TEST(HtmlExtractor, ASubheadingRunTogetherWithTheNextParagraphInArticleBodyStillAgrees) {
+  // The page's articleBody lost the space after the subheading ("...in the northThe board...").
+  const std::string sub = "Rain in the north";
+  const std::string html = page(
+      "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"articleBody\": \"" + kP1 + " " + kP2 +
+          " " + sub + kP3 + "\"}</script>",
+      "<div class=content><p>" + kP1 + "</p><p>" + kP2 + "</p><h2>" + sub + "</h2><p>" + kP3 +
+          "</p><h2>Share this page</h2></div>");
+  const Article article = clean_html(html, "p.html");
+  EXPECT_EQ(article.paragraphs, (std::vector<std::string>{kP1, kP2, sub, kP3}));
 }
 
 TEST(HtmlExtractor, JsonLdArticleBodyStandsInForAnEmptyDom) {

@@ -232,9 +232,7 @@ std::optional<Match> thousands_alone(const Words& words, std::size_t i) {
   bool large = number->has_point || number->grouped || number->integer.size() >= 3 ||
                (number->integer.size() == 2 && number->integer >= "11");
   if (!large) return std::nullopt;
-  for (const Word& w : words) {
-    if (is_running_word(text::lower(w.core))) return std::nullopt;
-  }
+  if (text::any_word(words, [](std::string_view word) { return is_running_word(text::lower(word)); })) return std::nullopt;
   if (!joined.empty()) {
     if (!text::all_alpha(joined) || !text::is_lower(joined[0])) return std::nullopt;
     return Match{1, text::hyphenated(spoken + " " + std::string(joined)), false};

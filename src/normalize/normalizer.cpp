@@ -430,6 +430,7 @@ Piece piece_at(const LineView& line, std::size_t i) {
 std::string normalize_line(std::string_view line) {
   std::string clean = plain_characters(line);
   LineView view = view_line(clean);
+  text::LineCues cues(view.words);  // each line-wide cue read once per line, not once per figure
   std::string out;
   out.reserve(clean.size() + clean.size() / 2);
   for (std::size_t i = 0; i < view.words.size();) {

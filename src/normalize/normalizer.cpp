@@ -464,6 +464,7 @@ std::string normalize_english(std::string_view line) {
 
 std::string normalize_text(std::string_view written, const NormalizeConfig& config) {
   if (!is_english_tag(config.language)) return std::string(written);
+  rules::DayFirstScope order(rules::writes_day_first({}, config.language));  // "en-GB": 3/7 is 3 July
   std::string spoken = normalize_english(written);
   // The user's entries first, so that they win over the built-in ones.
   if (!config.lexicon.empty()) spoken = apply_lexicon(spoken, config.lexicon);
@@ -472,6 +473,7 @@ std::string normalize_text(std::string_view written, const NormalizeConfig& conf
 }
 
 void normalize_segments(std::vector<Segment>& segments, const NormalizeConfig& config) {
+  rules::DayFirstScope order(rules::writes_day_first(segments, config.language));  // the article's own cues
   for (auto& segment : segments) {
     if (!segment.text.empty()) segment.spoken = normalize_text(segment.text, config);
   }

@@ -247,6 +247,8 @@ std::optional<Match> match_telephone(const Words& words, std::size_t i);
 
 // chemical_formulas.cpp: "H2SO4" -> "H two S.O four", "CaCO3", "Fe2O3": element symbols and counts.
 std::optional<std::string> speak_chemical_formula(std::string_view core);
+// sport_stats.cpp: "12 reb, 8 ast", "1G, 2A" -> "one goal, two assists", "reb/ast", "Rd 14" -> "Round fourteen".
+std::optional<Match> match_sport_stat(const Words& words, std::size_t i);
 
 // electronic.cpp: URLs, e-mail addresses, domains, @handles, #hashtags.
 std::optional<std::string> speak_electronic(std::string_view core);

@@ -128,7 +128,7 @@ using Matcher = std::optional<Match> (*)(const Words&, std::size_t);
 
 // Multi-word classes, most specific first: a telephone number or an address contains figures
 // that the date or measure rules would otherwise claim.
-constexpr Matcher kMatchers[] = {rules::match_sport_stat,
+constexpr Matcher kMatchers[] = {rules::match_sport_stat, rules::match_size_systems, rules::match_eircode, rules::match_uncounted_formula,
                                  rules::match_planning_count, rules::match_reference_abbreviation, rules::match_rating_mark, rules::match_poll_mark, rules::match_chess_move, rules::match_departure_time, rules::match_joined_pair, rules::match_music_key, rules::match_listed_code, rules::match_plural_figure, rules::match_counted_figure, rules::match_jurisdiction, rules::match_news_shorthand, rules::match_sport_figure, rules::match_record, rules::match_written_date, rules::match_legal_section, rules::match_report_term, rules::match_code, rules::match_telephone, rules::match_address, rules::match_route_number, rules::match_aircraft, rules::match_coordinates, rules::match_compass_point, rules::match_release_number, rules::match_date, rules::match_bulletin_clock,
                                  rules::match_time,      rules::match_field_measure, rules::match_money_range, rules::match_money,   rules::match_fraction_adjective, rules::match_measure,
                                  rules::match_spaced_range, rules::match_fraction,  rules::match_score,   rules::match_ratio, rules::match_model_mark, rules::match_roman,   rules::match_year,        rules::match_capital_surname, rules::match_initials,

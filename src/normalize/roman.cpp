@@ -99,6 +99,33 @@ bool lower_case_near(const Words& words, std::size_t i) {
   return false;
 }
 
+// Words of a line about games and films, whose titles number their sequels.
+bool tells_of_a_title(std::string_view core) {
+  return text::is_one_of_lowered(core, {"game", "games", "gaming", "gamers", "remake", "remade", "remaster",
+                                        "remastered", "sequel", "sequels", "franchise", "console", "consoles",
+                                        "playstation", "xbox", "nintendo", "trilogy", "instalment", "installment",
+                                        "soundtrack", "box-office"});
+}
+
+// "Final Fantasy VII", "Grand Theft Auto VI" in a line about games or films: a numeral after a
+// title of two or more capitalised words numbers a sequel ("seven"); a king's or pope's title
+// before the name keeps the regnal reading ("a film about Queen Elizabeth II").
+bool numbers_a_title(const Words& words, std::size_t i) {
+  if (i < 2) return false;
+  for (std::size_t k = i - 2; k < i; ++k) {
+    const Word& w = words[k];
+    if (!text::is_capitalized(w.core) || !text::all_alpha(w.core) || !w.suffix.empty() || text::all_upper(w.core)) return false;
+  }
+  std::size_t from = i >= 4 ? i - 4 : 0;
+  for (std::size_t k = from; k < i; ++k) {
+    if (text::is_one_of(words[k].core, {"King", "Queen", "Pope", "Emperor", "Empress", "Tsar", "Czar", "Prince",
+                                        "Princess", "Saint", "St", "Sir", "Duke", "Lord", "Kaiser", "Sultan", "Pharaoh"})) {
+      return false;
+    }
+  }
+  return text::any_word_near(words, i, 12, tells_of_a_title);
+}
+
 }  // namespace
 
 // "MkII", "Mk 4", "Mk. III": the mark of a model, said "Mark two" as its makers say it.
@@ -201,7 +228,8 @@ std::optional<Match> match_roman(const Words& words, std::size_t i) {
   bool after_initialism = before.core.size() >= 2 && text::all_alpha(before.core) && text::all_upper(before.core) &&
                           roman_value(w.core) && !caps_before && lower_case_near(words, i) &&
                           spelt_as_letters(before.core);
-  bool thing = !counting && (names_a_thing(words, i) || after_code || launch || after_initialism);
+  bool thing = !counting && (names_a_thing(words, i) || after_code || launch || after_initialism ||
+                             (roman_value(w.core) && numbers_a_title(words, i)));
   // "Vol. III": an abbreviated counting word keeps its period.
   bool before_ok = before.suffix.empty() || (counting && before.suffix == ".");
   // "a phase III trial", "type II diabetes": a counting word numbers what follows in lower case

@@ -247,8 +247,14 @@ std::optional<Match> match_telephone(const Words& words, std::size_t i);
 
 // chemical_formulas.cpp: "H2SO4" -> "H two S.O four", "CaCO3", "Fe2O3": element symbols and counts.
 std::optional<std::string> speak_chemical_formula(std::string_view core);
+// "NaCl", "KOH" in a line about chemistry: a formula without counts, spelt ("N.A.C.L").
+std::optional<Match> match_uncounted_formula(const Words& words, std::size_t i);
 // sport_stats.cpp: "12 reb, 8 ast", "1G, 2A" -> "one goal, two assists", "reb/ast", "Rd 14" -> "Round fourteen".
 std::optional<Match> match_sport_stat(const Words& words, std::size_t i);
+// size_systems.cpp: "UK 10/US 6" -> "U.K ten, U.S six": a size in two or more systems.
+std::optional<Match> match_size_systems(const Words& words, std::size_t i);
+// eircodes.cpp: "D02 VF65" -> "D zero two, V.F six five": an Irish postcode, spelt.
+std::optional<Match> match_eircode(const Words& words, std::size_t i);
 
 // electronic.cpp: URLs, e-mail addresses, domains, @handles, #hashtags.
 std::optional<std::string> speak_electronic(std::string_view core);

@@ -68,7 +68,7 @@ bool is_month_first_date(std::string_view core) {
   return figures && figures->second > 12 && figures->second <= 31 && figures->first >= 1 && figures->first <= 12;
 }
 
-// The place of a dateline that opens the piece ("PARIS,", "NEW DELHI —", "Sydney, 3/7/2024"),
+// The place of a dateline that opens the piece ("PARIS,", "NEW DELHI —", "ROME (AP)", "Sydney, 3/7/2024"),
 // lowered; empty when the piece opens otherwise. A place in capitals before a comma or dash is
 // a dateline; in ordinary case only when a figure follows its comma ("London, which" opens a
 // sentence about the city).
@@ -82,7 +82,9 @@ std::string dateline_place(const Words& words) {
     if (!place.empty()) place.push_back(' ');
     place += text::lower(w.core);
     bool comma = w.suffix == ",";
-    bool dash_next = w.suffix.empty() && k + 1 < words.size() && text::is_dash_word(words[k + 1].raw);
+    // "LONDON —", "LONDON (Reuters) —": a dash or an agency's bracket closes a place in capitals.
+    bool dash_next = w.suffix.empty() && k + 1 < words.size() &&
+                     (text::is_dash_word(words[k + 1].raw) || (capitals && text::all_upper(w.core) && words[k + 1].prefix == "("));
     bool figure_next = k + 1 < words.size() && !words[k + 1].core.empty() && text::is_digit(words[k + 1].core[0]);
     if ((comma || dash_next) && (capitals || (comma && figure_next))) return place;
     if (!w.suffix.empty()) return "";

@@ -19,6 +19,11 @@ TEST(DateOrder, DatelineOfADayFirstCityPutsTheDayFirst) {
             "Melbourne, the ninth of October twenty twenty \u2014 Crowds returned.");
 }
 
+TEST(DateOrder, DatelineWithAnAgencysBracket) {
+  EXPECT_EQ(normalize_text("ROME (Reuters) — Polls close 08/06/2025."),
+            "Rome (Reuters) — Polls close the eighth of June twenty twenty five.");
+}
+
 TEST(DateOrder, DatelineOfAnAmericanCityKeepsTheMonthFirst) {
   EXPECT_EQ(normalize_text("CHICAGO, 05/02/2022 \u2014 The strike ended."),
             "CHICAGO, May second twenty twenty two \u2014 The strike ended.");

@@ -181,11 +181,15 @@ std::optional<Match> match_century(const Words& words, std::size_t i) {
 
 // "Phase I, II and III", "Acts IV or V": a numeral later in a list that a counting word opens.
 // Returns true when the words before position i are such a list's earlier numerals.
+// A list that long is no list of parts or phases; the bound keeps a line of numerals from being
+// walked back over for each of them.
+constexpr std::size_t kListReach = 16;
+
 bool later_in_counted_list(const Words& words, std::size_t i) {
   std::size_t k = i;
   if (k > 0 && words[k - 1].suffix.empty() && text::is_one_of(words[k - 1].core, {"and", "or", "to"})) --k;
   bool numeral_seen = false;
-  while (k > 0) {
+  while (k > 0 && i - k < kListReach) {
     const Word& w = words[k - 1];
     bool listed = w.suffix.empty() || w.suffix == ",";
     if (!listed || !w.prefix.empty() || !roman_value(w.core, true)) break;

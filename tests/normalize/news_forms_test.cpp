@@ -9,6 +9,8 @@ namespace briefcast {
 TEST(SizeSystems, PairsOfSystemAndSize) {
   EXPECT_EQ(normalize_text("The boots run EU 41/UK 7.5 in width."), "The boots run E.U forty one, U.K seven point five in width.");
   EXPECT_EQ(normalize_text("Order US 8/UK 6/EU 39 now."), "Order U.S eight, U.K six, E.U thirty nine now.");
+  EXPECT_EQ(normalize_text("It fits a UK 5 / EU 38 foot."), "It fits a U.K five, E.U thirty eight foot.");
+  EXPECT_EQ(normalize_text("UK 5 / US 7 / EU sizes"), "U.K five, U.S seven slash EU sizes");
 }
 
 TEST(SizeSystems, OneSystemAloneIsLeftToOtherRules) {

@@ -105,15 +105,18 @@ std::optional<Match> slashed_stats(const Words& words, std::size_t i) {
 }
 
 // "Rd 14", "Rnd. 3": a competition's round before its number. A street's "Rd" follows a name
-// ("Main Rd"); the round opens the phrase (the line, or after a small word: "the Rd 14 clash").
+// ("Main Rd"); the round opens the phrase (the line, or after a small word: "the Rd 14 clash")
+// or follows the competition's initials.
 std::optional<Match> round_number(const Words& words, std::size_t i) {
   const Word& w = words[i];
   bool round = w.core == "Rd" || w.core == "Rnd";
   if (!round || !w.prefix.empty() || (!w.suffix.empty() && w.suffix != ".") || i + 1 >= words.size()) return std::nullopt;
   std::string_view figure = words[i + 1].core;
   if (figure.empty() || figure.size() > 2 || !text::all_digits(figure) || !words[i + 1].prefix.empty()) return std::nullopt;
-  bool opens = i == 0 || !words[i - 1].suffix.empty() || text::is_function_word(text::lower(words[i - 1].core)) ||
-               !text::is_capitalized(words[i - 1].core);
+  // "NRL Rd 14", "AFL Rd 3": a competition's initials name whose round it is.
+  const Word* before = i > 0 ? &words[i - 1] : nullptr;
+  bool opens = !before || !before->suffix.empty() || text::is_function_word(text::lower(before->core)) ||
+               !text::is_capitalized(before->core) || (before->core.size() >= 2 && text::all_upper(before->core));
   if (!opens) return std::nullopt;
   return Match{2, "Round " + cardinal_words(figure), false};
 }

@@ -30,6 +30,8 @@ TEST(SportStats, StatsJoinedBySlashes) {
 TEST(SportStats, RoundBeforeItsNumber) {
   EXPECT_EQ(normalize_text("Tickets for Rd 9 go on sale."), "Tickets for Round nine go on sale.");
   EXPECT_EQ(normalize_text("the Rnd 21 fixture"), "the Round twenty one fixture");
+  EXPECT_EQ(normalize_text("before NRL Rd 7 kicks off"), "before N.R.L Round seven kicks off");
+  EXPECT_EQ(normalize_text("at 9 Station Rd 2 miles away"), "at nine Station Road two miles away");
 }
 
 }  // namespace briefcast

@@ -3,7 +3,8 @@
 // Bowl fifty four". Numerals of two or more letters are read. Those from I, V, X alone (up to
 // 39) are read after any capitalized name; those with L, C, D or M only after a counting word
 // ("Super Bowl LIV", "Chapter XLII"), so the pronoun "I" and words like "Washington DC",
-// "MIX" or "CD" stay words.
+// "MIX" or "CD" stay words. A sequel's numeral after a title of words in a line about games or
+// films is a count too ("Final Fantasy VII" -> "seven").
 #include <algorithm>
 #include <array>
 

@@ -89,7 +89,29 @@ std::optional<std::vector<Run>> formula_runs(std::string_view core) {
   return runs;
 }
 
+// Words of a line about chemistry, where a formula needs no count to be one ("NaCl", "KOH").
+bool tells_of_chemistry(std::string_view core) {
+  return text::is_one_of_lowered(core, {"salt", "salts", "chloride", "sodium", "potassium", "lithium", "chemical",
+                                        "chemicals", "chemistry", "compound", "compounds", "formula", "acid", "acids",
+                                        "hydroxide", "oxide", "solution", "molecule", "molecules", "crystal", "crystals",
+                                        "reaction", "ions", "electrolyte", "laboratory", "mineral", "dissolved"});
+}
+
 }  // namespace
+
+// "NaCl", "NaOH", "LiCl": in a line about chemistry a short word of element symbols side by
+// side, one of two letters, is a formula without counts, spelt ("N.A.C.L") as a chemist reads
+// it; left alone the engine says a word ("nackle"). Elsewhere such a word may be a name ("NoHo").
+std::optional<Match> match_uncounted_formula(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  if (core.size() < 3 || core.size() > 6 || !text::is_upper(core[0]) || !words[i].prefix.empty()) return std::nullopt;
+  auto runs = formula_runs(core);
+  if (!runs || runs->size() != 1) return std::nullopt;
+  const Run& run = runs->front();
+  if (run.symbols < 2 || !run.two_letter || !run.count.empty() || !run.group_count.empty()) return std::nullopt;
+  if (!text::any_word_near(words, i, 12, tells_of_chemistry)) return std::nullopt;
+  return Match{1, spelled_letters(run.letters), false};
+}
 
 std::optional<std::string> speak_chemical_formula(std::string_view core) {
   if (core.size() < 3 || core.size() > 40 || !text::is_upper(core[0])) return std::nullopt;

@@ -269,8 +269,8 @@ std::optional<Match> thousands_alone(const Words& words, std::size_t i) {
   if (!large) return std::nullopt;
   // Races are run over up to a hundred kilometers ("ran a 50K"); "a print run of 250k" is a count.
   bool race_length = !number->has_point && !number->grouped && (number->integer.size() <= 2 || number->integer == "100");
-  for (const Word& w : words) {
-    if (race_length && is_running_word(text::lower(w.core))) return std::nullopt;
+  if (race_length && text::any_word(words, [](std::string_view word) { return is_running_word(text::lower(word)); })) {
+    return std::nullopt;
   }
   if (!joined.empty()) {
     if (!text::all_alpha(joined) || !text::is_lower(joined[0])) return std::nullopt;

@@ -4,6 +4,7 @@
 // tall man"), a label's letter ("Pier 3 L"), a screen's resolution ("1920x1080"), the
 // nautical mile at sea ("14nm off the coast"), a ship's gross tonnage ("49,000 GT") and one
 // measure in two systems ("200g/7oz").
+#include <algorithm>
 #include <initializer_list>
 
 #include "normalize/function_words.h"
@@ -99,12 +100,10 @@ std::optional<Match> quake_magnitude(const Words& words, std::size_t i) {
   auto number = text::parse_number(figure);
   // A whole magnitude ("M6") is one only after the word "magnitude": alone it is a road or a size.
   if (!number || !(number->has_point || named) || number->integer.size() != 1 || number->negative) return std::nullopt;
-  bool quake = named;
-  for (const Word& w : words) {
-    quake = quake || text::is_one_of_lowered(w.core, {"quake", "earthquake", "quakes", "earthquakes", "aftershock",
-                                                           "aftershocks", "tremor", "seismic", "usgs", "magnitude",
-                                                           "temblor"});
-  }
+  bool quake = named || text::any_word(words, [](std::string_view word) {
+                 return text::is_one_of_lowered(word, {"quake", "earthquake", "quakes", "earthquakes", "aftershock",
+                                                       "aftershocks", "tremor", "seismic", "usgs", "magnitude", "temblor"});
+               });
   if (!quake) return std::nullopt;
   std::size_t count = spaced ? 2 : 1;
   std::string spoken = named && joined.empty() ? quantity(*number) : "magnitude " + quantity(*number);
@@ -206,15 +205,22 @@ std::optional<SymbolAt> symbol_after_figure(const Words& words, std::size_t i, s
 // The figure read again with `other`, a symbol of the same unit that no other unit shares, in
 // place of the ambiguous one: with the words after it as a measure, else (glued, "45kt",
 // "40-50kt", which is no phrase of words) as the word alone is said.
+// Only the words around the figure are copied (a sentence's reach either side): a copy of the
+// whole line for each figure would cost a line of figures the square of its length.
+constexpr std::size_t kSymbolReach = 48;
+
 std::optional<Match> read_with_symbol(const Words& words, std::size_t i, SymbolAt at, std::string_view other) {
-  Words again = words;
+  std::size_t from = i > kSymbolReach ? i - kSymbolReach : 0;
+  std::size_t to = std::min(words.size(), i + kSymbolReach);
+  Words again(words.begin() + static_cast<std::ptrdiff_t>(from), words.begin() + static_cast<std::ptrdiff_t>(to));
+  std::size_t k = i - from;
   std::string joined = std::string(words[i].core.substr(0, at.figure)) + std::string(other);
   if (at.spaced) {
-    again[i + 1].core = other;
+    again[k + 1].core = other;
   } else {
-    again[i].core = joined;
+    again[k].core = joined;
   }
-  if (auto m = match_measure(again, i)) return m;
+  if (auto m = match_measure(again, k)) return m;
   if (at.spaced) return std::nullopt;
   auto spoken = speak_measure(joined);
   if (!spoken) spoken = speak_range(joined);

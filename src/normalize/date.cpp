@@ -346,15 +346,9 @@ std::optional<Match> loose_decade(const Words& words, std::size_t i) {
   return std::nullopt;
 }
 
-// A country whose papers write the day first ("1/7/2025" is the first of July there).
-bool is_day_first_country(std::string_view core) {
-  return text::is_one_of(core, {"Australia", "Australian", "UK", "Britain", "British", "England", "Scotland", "Wales",
-                                "Ireland", "Zealand", "India", "Indian", "Pakistan", "Singapore", "Malaysia"});
-}
-
 // "on 31/12", "on 1/7/2025 across Australia": figures with slashes whose first part cannot be
-// a month, or any in a line that names a country that writes the day first, are the day then
-// the month. A lone pair needs a word that places a day before it, as month-first ones do.
+// a month, or any in a piece placed where the day comes first (date_order.cpp), are the day
+// then the month. A lone pair needs a word that places a day before it, as month-first ones do.
 std::optional<Match> slashed_day_month(const Words& words, std::size_t i) {
   const Word& date = words[i];
   if (date.core.size() < 3 || date.core.size() > 10 || date.core.find('/') == std::string_view::npos) return std::nullopt;
@@ -380,7 +374,7 @@ std::optional<Match> slashed_day_month(const Words& words, std::size_t i) {
     bool ends = !date.suffix.empty() || i + 1 == words.size() || text::is_function_word(text::lower(words[i + 1].core));
     if (!placed || !ends || (i + 1 < words.size() && text::iequals(words[i + 1].core, "of"))) return std::nullopt;
   }
-  if (day <= 12 && !text::any_word(words, is_day_first_country)) return std::nullopt;
+  if (day <= 12 && !day_first_context(words)) return std::nullopt;
   return Match{1, day_of_month(month, day) + (year.empty() ? "" : " " + year_words(year)), false};
 }
 

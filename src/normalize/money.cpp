@@ -210,7 +210,7 @@ std::string speak_parsed(const Parsed& p) {
 // noun: every function word, and a few quantifiers that follow an amount.
 // "0.35s ahead", "0.01s short": a gap before an adverb is no compound adjective either.
 bool is_not_noun(std::string_view word) {
-  return text::is_function_word(word) || text::is_one_of(word, {"per", "each", "apiece", "worth", "more", "less", "ahead",
+  return text::is_function_word(word) || text::is_one_of(word, {"per", "each", "apiece", "worth", "more", "less", "plus", "upfront", "ahead",
                                                                 "behind", "short", "clear", "adrift", "apart", "quicker",
                                                                 "faster", "slower"});
 }

@@ -128,7 +128,8 @@ using Matcher = std::optional<Match> (*)(const Words&, std::size_t);
 
 // Multi-word classes, most specific first: a telephone number or an address contains figures
 // that the date or measure rules would otherwise claim.
-constexpr Matcher kMatchers[] = {rules::match_planning_count, rules::match_reference_abbreviation, rules::match_rating_mark, rules::match_poll_mark, rules::match_chess_move, rules::match_departure_time, rules::match_joined_pair, rules::match_music_key, rules::match_listed_code, rules::match_plural_figure, rules::match_counted_figure, rules::match_jurisdiction, rules::match_news_shorthand, rules::match_sport_figure, rules::match_record, rules::match_written_date, rules::match_day_list, rules::match_legal_section, rules::match_report_term, rules::match_code, rules::match_telephone, rules::match_address, rules::match_route_number, rules::match_aircraft, rules::match_coordinates, rules::match_compass_point, rules::match_release_number, rules::match_date, rules::match_bulletin_clock,
+constexpr Matcher kMatchers[] = {rules::match_sport_stat, rules::match_size_systems, rules::match_eircode, rules::match_uncounted_formula,
+                                 rules::match_planning_count, rules::match_reference_abbreviation, rules::match_rating_mark, rules::match_poll_mark, rules::match_chess_move, rules::match_departure_time, rules::match_joined_pair, rules::match_music_key, rules::match_listed_code, rules::match_plural_figure, rules::match_counted_figure, rules::match_jurisdiction, rules::match_news_shorthand, rules::match_sport_figure, rules::match_record, rules::match_written_date, rules::match_day_list, rules::match_legal_section, rules::match_report_term, rules::match_code, rules::match_telephone, rules::match_address, rules::match_route_number, rules::match_aircraft, rules::match_coordinates, rules::match_compass_point, rules::match_release_number, rules::match_date, rules::match_bulletin_clock,
                                  rules::match_time,      rules::match_field_measure, rules::match_money_range, rules::match_money,   rules::match_fraction_adjective, rules::match_measure,
                                  rules::match_spaced_range, rules::match_fraction,  rules::match_score,   rules::match_ratio, rules::match_model_mark, rules::match_roman,   rules::match_year,        rules::match_capital_surname, rules::match_initials,
                                  rules::match_abbreviation, rules::match_word_pair, rules::match_word_list, rules::match_open_slash_pair,
@@ -430,6 +431,7 @@ Piece piece_at(const LineView& line, std::size_t i) {
 std::string normalize_line(std::string_view line) {
   std::string clean = plain_characters(line);
   LineView view = view_line(clean);
+  text::LineCues cues(view.words);  // each line-wide cue read once per line, not once per figure
   std::string out;
   out.reserve(clean.size() + clean.size() / 2);
   for (std::size_t i = 0; i < view.words.size();) {
@@ -463,6 +465,7 @@ std::string normalize_english(std::string_view line) {
 
 std::string normalize_text(std::string_view written, const NormalizeConfig& config) {
   if (!is_english_tag(config.language)) return std::string(written);
+  rules::DayFirstScope order(rules::writes_day_first({}, config.language));  // "en-GB": 3/7 is 3 July
   std::string spoken = normalize_english(written);
   // The user's entries first, so that they win over the built-in ones.
   if (!config.lexicon.empty()) spoken = apply_lexicon(spoken, config.lexicon);
@@ -471,6 +474,7 @@ std::string normalize_text(std::string_view written, const NormalizeConfig& conf
 }
 
 void normalize_segments(std::vector<Segment>& segments, const NormalizeConfig& config) {
+  rules::DayFirstScope order(rules::writes_day_first(segments, config.language));  // the article's own cues
   for (auto& segment : segments) {
     if (!segment.text.empty()) segment.spoken = normalize_text(segment.text, config);
   }

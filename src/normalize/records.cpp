@@ -84,17 +84,23 @@ bool cued_record(const Words& words, std::size_t i) {
   return went || named || bracketed || standing;
 }
 
+// Whether any pair of the line is a record by its own words: a fact of the line, read once.
+bool gives_a_record(const Words& words) {
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    if (cued_record(words, k)) return true;
+  }
+  return false;
+}
+
 // "At 4-7, including 2-6 in the conference and 0-3 in the division": once a line gives one
 // record by its words, the other pairs standing alone in it are records too, so the line is
-// read one way. A pair after a name ("beat the Bills 27-24") is a score, and stays one.
+// read one way. A pair after a name ("beat the Bills 27-24") is a score, and stays one. Asked
+// only of a pair that is no record by its own words, so the record the line gives is another.
 bool listed_with_a_record(const Words& words, std::size_t i) {
   auto record = record_shape(words[i].core);
   if (!record || is_measure(words, i, *record) || !stands_alone(words, i) || !words[i].prefix.empty()) return false;
   if (i > 0 && text::is_capitalized(words[i - 1].core) && words[i - 1].suffix.empty()) return false;
-  for (std::size_t k = 0; k < words.size(); ++k) {
-    if (k != i && cued_record(words, k)) return true;
-  }
-  return false;
+  return text::line_fact(words, gives_a_record);
 }
 
 }  // namespace

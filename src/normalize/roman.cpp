@@ -3,7 +3,8 @@
 // Bowl fifty four". Numerals of two or more letters are read. Those from I, V, X alone (up to
 // 39) are read after any capitalized name; those with L, C, D or M only after a counting word
 // ("Super Bowl LIV", "Chapter XLII"), so the pronoun "I" and words like "Washington DC",
-// "MIX" or "CD" stay words.
+// "MIX" or "CD" stay words. A sequel's numeral after a title of words in a line about games or
+// films is a count too ("Final Fantasy VII" -> "seven").
 #include <algorithm>
 #include <array>
 
@@ -99,6 +100,33 @@ bool lower_case_near(const Words& words, std::size_t i) {
   return false;
 }
 
+// Words of a line about games and films, whose titles number their sequels.
+bool tells_of_a_title(std::string_view core) {
+  return text::is_one_of_lowered(core, {"game", "games", "gaming", "gamers", "remake", "remade", "remaster",
+                                        "remastered", "sequel", "sequels", "franchise", "console", "consoles",
+                                        "playstation", "xbox", "nintendo", "trilogy", "instalment", "installment",
+                                        "soundtrack", "box-office"});
+}
+
+// "Final Fantasy VII", "Grand Theft Auto VI" in a line about games or films: a numeral after a
+// title of two or more capitalised words numbers a sequel ("seven"); a king's or pope's title
+// before the name keeps the regnal reading ("a film about Queen Elizabeth II").
+bool numbers_a_title(const Words& words, std::size_t i) {
+  if (i < 2) return false;
+  for (std::size_t k = i - 2; k < i; ++k) {
+    const Word& w = words[k];
+    if (!text::is_capitalized(w.core) || !text::all_alpha(w.core) || !w.suffix.empty() || text::all_upper(w.core)) return false;
+  }
+  std::size_t from = i >= 4 ? i - 4 : 0;
+  for (std::size_t k = from; k < i; ++k) {
+    if (text::is_one_of(words[k].core, {"King", "Queen", "Pope", "Emperor", "Empress", "Tsar", "Czar", "Prince",
+                                        "Princess", "Saint", "St", "Sir", "Duke", "Lord", "Kaiser", "Sultan", "Pharaoh"})) {
+      return false;
+    }
+  }
+  return text::any_word_near(words, i, 12, tells_of_a_title);
+}
+
 }  // namespace
 
 // "MkII", "Mk 4", "Mk. III": the mark of a model, said "Mark two" as its makers say it.
@@ -154,11 +182,15 @@ std::optional<Match> match_century(const Words& words, std::size_t i) {
 
 // "Phase I, II and III", "Acts IV or V": a numeral later in a list that a counting word opens.
 // Returns true when the words before position i are such a list's earlier numerals.
+// A list that long is no list of parts or phases; the bound keeps a line of numerals from being
+// walked back over for each of them.
+constexpr std::size_t kListReach = 16;
+
 bool later_in_counted_list(const Words& words, std::size_t i) {
   std::size_t k = i;
   if (k > 0 && words[k - 1].suffix.empty() && text::is_one_of(words[k - 1].core, {"and", "or", "to"})) --k;
   bool numeral_seen = false;
-  while (k > 0) {
+  while (k > 0 && i - k < kListReach) {
     const Word& w = words[k - 1];
     bool listed = w.suffix.empty() || w.suffix == ",";
     if (!listed || !w.prefix.empty() || !roman_value(w.core, true)) break;
@@ -201,7 +233,8 @@ std::optional<Match> match_roman(const Words& words, std::size_t i) {
   bool after_initialism = before.core.size() >= 2 && text::all_alpha(before.core) && text::all_upper(before.core) &&
                           roman_value(w.core) && !caps_before && lower_case_near(words, i) &&
                           spelt_as_letters(before.core);
-  bool thing = !counting && (names_a_thing(words, i) || after_code || launch || after_initialism);
+  bool thing = !counting && (names_a_thing(words, i) || after_code || launch || after_initialism ||
+                             (roman_value(w.core) && numbers_a_title(words, i)));
   // "Vol. III": an abbreviated counting word keeps its period.
   bool before_ok = before.suffix.empty() || (counting && before.suffix == ".");
   // "a phase III trial", "type II diabetes": a counting word numbers what follows in lower case

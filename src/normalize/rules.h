@@ -14,6 +14,7 @@
 #include <string_view>
 #include <vector>
 
+#include "model/article.h"
 #include "normalize/text_util.h"
 
 namespace briefcast::rules {
@@ -116,6 +117,26 @@ std::optional<int> day_number(std::string_view s);  // "5", "05", "21st" -> a da
 // Word j closes a date: a date in one word ("4/14/11") or a year after a day or month
 // ("Jul 04, 2019", "13 Jun, 2024").
 bool ends_date(const Words& words, std::size_t j);
+// date_order.cpp: whether an all-figure date ("03/07/2024") is read day first: the piece's
+// dateline ("PARIS, ..."), a date in it that reads one way only ("25/07/2024"), a country or
+// web address of one that writes the day first, else what the article told (DayFirstScope).
+bool day_first_context(const Words& words);
+// A dateline that opens the piece and names a city: true in a country that writes the day first.
+std::optional<bool> dateline_day_first(const Words& words);
+// Whether an article writes the day first, from its segments in order (the dateline of its first
+// sentence, its dates that read one way only) and its language tag ("en-GB").
+bool writes_day_first(const std::vector<Segment>& segments, std::string_view language);
+// While one lives (and says so), all-figure dates with no cue of their own are read day first.
+class DayFirstScope {
+ public:
+  explicit DayFirstScope(bool day_first);
+  ~DayFirstScope();
+  DayFirstScope(const DayFirstScope&) = delete;
+  DayFirstScope& operator=(const DayFirstScope&) = delete;
+
+ private:
+  bool outer_;
+};
 // weekdays.cpp: days of the week, alone, abbreviated before a date, or with their day.
 std::optional<std::string> weekday_name(std::string_view word);  // "Tues." -> "Tuesday"
 std::optional<Match> match_abbreviated_weekday(const Words& words, std::size_t i);
@@ -230,6 +251,14 @@ std::optional<Match> match_telephone(const Words& words, std::size_t i);
 
 // chemical_formulas.cpp: "H2SO4" -> "H two S.O four", "CaCO3", "Fe2O3": element symbols and counts.
 std::optional<std::string> speak_chemical_formula(std::string_view core);
+// "NaCl", "KOH" in a line about chemistry: a formula without counts, spelt ("N.A.C.L").
+std::optional<Match> match_uncounted_formula(const Words& words, std::size_t i);
+// sport_stats.cpp: "12 reb, 8 ast", "1G, 2A" -> "one goal, two assists", "reb/ast", "Rd 14" -> "Round fourteen".
+std::optional<Match> match_sport_stat(const Words& words, std::size_t i);
+// size_systems.cpp: "UK 10/US 6" -> "U.K ten, U.S six": a size in two or more systems.
+std::optional<Match> match_size_systems(const Words& words, std::size_t i);
+// eircodes.cpp: "D02 VF65" -> "D zero two, V.F six five": an Irish postcode, spelt.
+std::optional<Match> match_eircode(const Words& words, std::size_t i);
 
 // electronic.cpp: URLs, e-mail addresses, domains, @handles, #hashtags.
 std::optional<std::string> speak_electronic(std::string_view core);

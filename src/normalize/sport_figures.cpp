@@ -93,7 +93,7 @@ std::optional<Match> odds(const Words& words, std::size_t i) {
                (i > 1 && text::lower(words[i - 2].core) == "odds");
   bool placed = text::is_one_of(before, {"at", "the", "a", "from", "of", "to", "as", "or", "and"}) &&
                 text::any_word(words, is_betting_word);
-  if (!named && !placed && !racing_price(words, i) && !in_odds_list(words)) return std::nullopt;
+  if (!named && !placed && !racing_price(words, i) && !text::line_fact(words, in_odds_list)) return std::nullopt;
   return Match{1, cardinal_words(p->left) + " to " + cardinal_words(p->right), false};
 }
 

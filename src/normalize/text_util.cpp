@@ -95,11 +95,50 @@ std::vector<std::string_view> bounded_pieces(std::string_view line, std::size_t 
   return pieces;
 }
 
-bool any_word(const std::vector<Word>& words, bool (*cue)(std::string_view core)) {
-  for (const Word& w : words) {
-    if (cue(w.core)) return true;
+namespace {
+thread_local LineCues* active_cues = nullptr;
+}  // namespace
+
+LineCues::LineCues(const std::vector<Word>& words) : words_(&words), outer_(active_cues) { active_cues = this; }
+
+LineCues::~LineCues() { active_cues = outer_; }
+
+std::optional<bool> LineCues::known(const std::vector<Word>& words, bool (*cue)(std::string_view core)) {
+  if (active_cues == nullptr || active_cues->words_ != &words) return std::nullopt;
+  for (const auto& [asked, answer] : active_cues->answers_) {
+    if (asked == cue) return answer;
   }
-  return false;
+  return std::nullopt;
+}
+
+void LineCues::remember(const std::vector<Word>& words, bool (*cue)(std::string_view core), bool answer) {
+  if (active_cues != nullptr && active_cues->words_ == &words) active_cues->answers_.emplace_back(cue, answer);
+}
+
+std::optional<bool> LineCues::known(const std::vector<Word>& words, Fact fact) {
+  if (active_cues == nullptr || active_cues->words_ != &words) return std::nullopt;
+  for (const auto& [asked, answer] : active_cues->facts_) {
+    if (asked == fact) return answer;
+  }
+  return std::nullopt;
+}
+
+void LineCues::remember(const std::vector<Word>& words, Fact fact, bool answer) {
+  if (active_cues != nullptr && active_cues->words_ == &words) active_cues->facts_.emplace_back(fact, answer);
+}
+
+bool line_fact(const std::vector<Word>& words, LineCues::Fact fact) {
+  if (auto answer = LineCues::known(words, fact)) return *answer;
+  bool holds = fact(words);
+  LineCues::remember(words, fact, holds);
+  return holds;
+}
+
+bool any_word(const std::vector<Word>& words, bool (*cue)(std::string_view core)) {
+  if (auto answer = LineCues::known(words, cue)) return *answer;
+  bool found = std::any_of(words.begin(), words.end(), [cue](const Word& w) { return cue(w.core); });
+  LineCues::remember(words, cue, found);
+  return found;
 }
 
 bool any_word_near(const std::vector<Word>& words, std::size_t i, std::size_t span, bool (*cue)(std::string_view core)) {

@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace briefcast::text {
@@ -69,6 +70,31 @@ struct Word {
 // Whether any word of the line passes `cue`, given the word's core as written ("is this a
 // line about prices, sport, a storm?"): the line-wide cue every context rule asks.
 bool any_word(const std::vector<Word>& words, bool (*cue)(std::string_view core));
+// While one lives, any_word on its line answers each cue from the first reading: the rules ask
+// the same cues once per figure, and a line of a thousand figures would read the line a thousand
+// times. The normalizer keeps one for the line it reads; scopes nest, the inner one wins.
+class LineCues {
+ public:
+  explicit LineCues(const std::vector<Word>& words);
+  ~LineCues();
+  LineCues(const LineCues&) = delete;
+  LineCues& operator=(const LineCues&) = delete;
+  // The cue's answer on this line when `words` is its line and the cue was asked before.
+  static std::optional<bool> known(const std::vector<Word>& words, bool (*cue)(std::string_view core));
+  static void remember(const std::vector<Word>& words, bool (*cue)(std::string_view core), bool answer);
+  using Fact = bool (*)(const std::vector<Word>& words);
+  static std::optional<bool> known(const std::vector<Word>& words, Fact fact);
+  static void remember(const std::vector<Word>& words, Fact fact, bool answer);
+
+ private:
+  const std::vector<Word>* words_;
+  std::vector<std::pair<bool (*)(std::string_view), bool>> answers_;
+  std::vector<std::pair<Fact, bool>> facts_;
+  LineCues* outer_;
+};
+// `fact` of the whole line ("is it a list of odds?"), read once per line while a LineCues
+// lives for it, as any_word is.
+bool line_fact(const std::vector<Word>& words, LineCues::Fact fact);
 // Whether a word within `span` words of position i passes `cue`: the clause around a figure,
 // for rules asked once per figure, so a long line of figures is not read again for each.
 bool any_word_near(const std::vector<Word>& words, std::size_t i, std::size_t span, bool (*cue)(std::string_view core));

@@ -312,14 +312,11 @@ bool names_a_day(const Words& words, std::size_t k) {
 
 // Words of a line about prices, where "at 10.30" is a price however a day follows it.
 bool market_line(const Words& words) {
-  for (const Word& w : words) {
-    if (text::is_one_of_lowered(w.core, {"shares", "share", "stock", "stocks", "index", "closed", "traded", "trading",
-                                              "price", "prices", "yield", "rate", "points", "pence", "cents", "per",
-                                              "percent", "dollars", "euros", "pounds", "odds", "mph", "kg"})) {
-      return true;
-    }
-  }
-  return false;
+  return text::any_word(words, [](std::string_view word) {
+    return text::is_one_of_lowered(word, {"shares", "share", "stock", "stocks", "index", "closed", "traded", "trading",
+                                          "price", "prices", "yield", "rate", "points", "pence", "cents", "per",
+                                          "percent", "dollars", "euros", "pounds", "odds", "mph", "kg"});
+  });
 }
 
 // "at 9.30 hours", "from 7.45 to 9.15pm", "between 9.30 and 11am", "by 21.30 GMT": after a

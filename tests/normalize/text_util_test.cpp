@@ -81,3 +81,51 @@ TEST(TextUtil, AnyWordNearLooksOnlyWithinTheSpan) {
 
 }  // namespace
 }  // namespace briefcast::text
+
+namespace briefcast::text {
+namespace {
+
+int cue_reads = 0;
+bool counted_golf_cue(std::string_view core) {
+  ++cue_reads;
+  return core == "birdie";
+}
+
+TEST(LineCues, AnswersEachCueOnceForTheLineItKeeps) {
+  std::vector<Word> line = split_words("a birdie at the 4th and a par at the 5th");
+  std::vector<Word> other = split_words("no such word here");
+  LineCues cues(line);
+  cue_reads = 0;
+  EXPECT_TRUE(any_word(line, counted_golf_cue));
+  int first = cue_reads;
+  EXPECT_TRUE(any_word(line, counted_golf_cue));
+  EXPECT_EQ(cue_reads, first);  // the second question is answered from the first reading
+  // Another line is read as always, and its answer is its own.
+  EXPECT_FALSE(any_word(other, counted_golf_cue));
+  EXPECT_GT(cue_reads, first);
+}
+
+TEST(LineCues, WithoutOneEveryQuestionReadsTheLine) {
+  std::vector<Word> line = split_words("a birdie here");
+  cue_reads = 0;
+  EXPECT_TRUE(any_word(line, counted_golf_cue));
+  EXPECT_TRUE(any_word(line, counted_golf_cue));
+  EXPECT_EQ(cue_reads, 4);
+}
+
+bool has_three_words(const std::vector<Word>& words) {
+  ++cue_reads;
+  return words.size() == 3;
+}
+
+TEST(LineCues, AFactOfTheLineIsReadOnce) {
+  std::vector<Word> line = split_words("one two three");
+  LineCues cues(line);
+  cue_reads = 0;
+  EXPECT_TRUE(line_fact(line, has_three_words));
+  EXPECT_TRUE(line_fact(line, has_three_words));
+  EXPECT_EQ(cue_reads, 1);
+}
+
+}  // namespace
+}  // namespace briefcast::text

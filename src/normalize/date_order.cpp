@@ -1,0 +1,145 @@
+// Which figure comes first in an all-figure date ("03/07/2024"): the month, as American copy
+// writes it, unless the piece tells of a place that writes the day first. The cues, strongest
+// first: the dateline that opens the piece ("PARIS, 03/07/2024 —" is the third of July,
+// "NEW YORK, 03/07/2024" the seventh of March); another date in the piece that reads only one
+// way ("25/07/2024" can only be day first, "7/25/2024" only month first); a country that writes
+// the day first named in the piece, or a web address of one (".co.uk"); and last what the
+// article as a whole told (DayFirstScope: its dateline, its dates, its language tag "en-GB").
+#include <array>
+
+#include "normalize/rules.h"
+
+namespace briefcast::rules {
+
+namespace {
+
+thread_local bool article_day_first = false;
+
+// Dateline cities of countries whose papers write the day first: Britain and Ireland, Europe,
+// Australia and New Zealand, South Asia, Africa, the Middle East and Latin America.
+constexpr std::array<std::string_view, 68> kDayFirstCities = {
+    "london", "manchester", "birmingham", "liverpool", "leeds", "edinburgh", "glasgow", "cardiff", "belfast",
+    "dublin", "cork", "galway", "paris", "marseille", "lyon", "berlin", "munich", "frankfurt", "hamburg", "rome",
+    "milan", "madrid", "barcelona", "lisbon", "brussels", "amsterdam", "the hague", "geneva", "zurich", "vienna",
+    "athens", "warsaw", "prague", "budapest", "kyiv", "kiev", "moscow", "istanbul", "ankara", "stockholm", "oslo",
+    "copenhagen", "helsinki", "sydney", "melbourne", "brisbane", "perth", "adelaide", "canberra", "auckland",
+    "wellington", "new delhi", "mumbai", "kolkata", "chennai", "bengaluru", "karachi", "islamabad", "dhaka",
+    "singapore", "johannesburg", "cape town", "nairobi", "lagos", "cairo", "jerusalem", "buenos aires", "mexico city"};
+
+// Dateline cities of the United States, where the month comes first whatever else the piece names.
+constexpr std::array<std::string_view, 16> kMonthFirstCities = {
+    "new york", "washington", "los angeles", "chicago", "san francisco", "houston", "boston", "atlanta",
+    "miami", "seattle", "dallas", "detroit", "philadelphia", "denver", "phoenix", "las vegas"};
+
+bool is_day_first_country(std::string_view core) {
+  return text::is_one_of(core, {"Australia", "Australian", "UK", "Britain", "British", "England", "Scotland", "Wales",
+                                "Ireland", "Zealand", "India", "Indian", "Pakistan", "Singapore", "Malaysia"});
+}
+
+// "bbc.co.uk", "rte.ie/news": a web address in a country that writes the day first.
+bool is_day_first_address(std::string_view core) {
+  for (std::string_view tld : {".uk", ".ie", ".au", ".nz", ".in"}) {
+    std::size_t at = core.find(tld);
+    if (at == std::string_view::npos || at == 0) continue;
+    std::size_t end = at + tld.size();
+    if (end == core.size() || core[end] == '/') return true;
+  }
+  return false;
+}
+
+// The two leading figures of an all-figure date with slashes ("25/07/2024", "7/25/24"), or
+// nothing for any other word.
+std::optional<std::pair<int, int>> slashed_figures(std::string_view core) {
+  auto parts = text::split(core, '/');
+  if (parts.size() != 3 || parts[2].size() != 4 || !text::all_digits(parts[2])) return std::nullopt;
+  if (parts[0].empty() || parts[1].empty() || parts[0].size() > 2 || parts[1].size() > 2) return std::nullopt;
+  if (!text::all_digits(parts[0]) || !text::all_digits(parts[1])) return std::nullopt;
+  auto value = [](std::string_view digits) { return std::stoi(std::string(digits)); };
+  return std::pair{value(parts[0]), value(parts[1])};
+}
+
+// A date that can only be read day first ("25/07/2024") or only month first ("7/25/2024").
+bool is_day_first_date(std::string_view core) {
+  auto figures = slashed_figures(core);
+  return figures && figures->first > 12 && figures->first <= 31 && figures->second >= 1 && figures->second <= 12;
+}
+bool is_month_first_date(std::string_view core) {
+  auto figures = slashed_figures(core);
+  return figures && figures->second > 12 && figures->second <= 31 && figures->first >= 1 && figures->first <= 12;
+}
+
+// The place of a dateline that opens the piece ("PARIS,", "NEW DELHI —", "ROME (AP)", "Sydney, 3/7/2024"),
+// lowered; empty when the piece opens otherwise. A place in capitals before a comma or dash is
+// a dateline; in ordinary case only when a figure follows its comma ("London, which" opens a
+// sentence about the city).
+std::string dateline_place(const Words& words) {
+  std::string place;
+  bool capitals = true;
+  for (std::size_t k = 0; k < words.size() && k < 3; ++k) {
+    const Word& w = words[k];
+    if (!w.prefix.empty() || !text::is_capitalized(w.core) || !text::all_alpha(w.core)) return "";
+    capitals = capitals && text::all_upper(w.core);
+    if (!place.empty()) place.push_back(' ');
+    place += text::lower(w.core);
+    bool comma = w.suffix == ",";
+    // "LONDON —", "LONDON (Reuters) —": a dash or an agency's bracket closes a place in capitals.
+    bool dash_next = w.suffix.empty() && k + 1 < words.size() &&
+                     (text::is_dash_word(words[k + 1].raw) || (capitals && text::all_upper(w.core) && words[k + 1].prefix == "("));
+    bool figure_next = k + 1 < words.size() && !words[k + 1].core.empty() && text::is_digit(words[k + 1].core[0]);
+    if ((comma || dash_next) && (capitals || (comma && figure_next))) return place;
+    if (!w.suffix.empty()) return "";
+  }
+  return "";
+}
+
+template <typename List>
+bool listed(const List& list, std::string_view place) {
+  for (std::string_view city : list) {
+    if (city == place) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+DayFirstScope::DayFirstScope(bool day_first) : outer_(article_day_first) { article_day_first = day_first || outer_; }
+
+DayFirstScope::~DayFirstScope() { article_day_first = outer_; }
+
+std::optional<bool> dateline_day_first(const Words& words) {
+  std::string place = dateline_place(words);
+  if (place.empty()) return std::nullopt;
+  if (listed(kDayFirstCities, place)) return true;
+  if (listed(kMonthFirstCities, place)) return false;
+  return std::nullopt;
+}
+
+bool day_first_context(const Words& words) {
+  if (auto dateline = dateline_day_first(words)) return *dateline;
+  bool day_first = text::any_word(words, is_day_first_date);
+  bool month_first = text::any_word(words, is_month_first_date);
+  if (day_first != month_first) return day_first;
+  if (text::any_word(words, is_day_first_country) || text::any_word(words, is_day_first_address)) return true;
+  return article_day_first;
+}
+
+bool writes_day_first(const std::vector<Segment>& segments, std::string_view language) {
+  for (std::string_view region : {"-GB", "-IE", "-AU", "-NZ", "-IN", "-ZA", "-gb", "-ie", "-au", "-nz", "-in", "-za"}) {
+    if (text::ends_with(language, region)) return true;
+  }
+  bool opening = true;
+  bool day_first = false;
+  bool month_first = false;
+  for (const Segment& segment : segments) {
+    if (segment.kind != SegmentKind::kSentence || segment.text.empty()) continue;
+    Words words = text::split_words(segment.text);
+    // Only the first sentence of the body opens with the article's dateline.
+    if (auto dateline = opening ? dateline_day_first(words) : std::nullopt) return *dateline;
+    opening = false;
+    day_first = day_first || text::any_word(words, is_day_first_date);
+    month_first = month_first || text::any_word(words, is_month_first_date);
+  }
+  return day_first && !month_first;
+}
+
+}  // namespace briefcast::rules

@@ -1,0 +1,68 @@
+// The order of an all-figure date: month first by default, day first where the piece or its
+// article tells of a country that writes the day first.
+#include <gtest/gtest.h>
+
+#include "normalize/normalizer.h"
+
+namespace briefcast {
+
+TEST(DateOrder, MonthFirstWithoutACue) {
+  EXPECT_EQ(normalize_text("The board met on 04/09/2023 to vote."), "The board met on April ninth twenty twenty three to vote.");
+}
+
+TEST(DateOrder, DatelineOfADayFirstCityPutsTheDayFirst) {
+  EXPECT_EQ(normalize_text("MADRID, 05/02/2022 \u2014 The strike ended."),
+            "Madrid, the fifth of February twenty twenty two \u2014 The strike ended.");
+  EXPECT_EQ(normalize_text("NEW DELHI, 11/06/2021 \u2014 Rain fell."),
+            "New Delhi, the eleventh of June twenty twenty one \u2014 Rain fell.");
+  EXPECT_EQ(normalize_text("Melbourne, 09/10/2020 \u2014 Crowds returned."),
+            "Melbourne, the ninth of October twenty twenty \u2014 Crowds returned.");
+}
+
+TEST(DateOrder, DatelineWithAnAgencysBracket) {
+  EXPECT_EQ(normalize_text("ROME (Reuters) — Polls close 08/06/2025."),
+            "Rome (Reuters) — Polls close the eighth of June twenty twenty five.");
+}
+
+TEST(DateOrder, DatelineOfAnAmericanCityKeepsTheMonthFirst) {
+  EXPECT_EQ(normalize_text("CHICAGO, 05/02/2022 \u2014 The strike ended."),
+            "CHICAGO, May second twenty twenty two \u2014 The strike ended.");
+}
+
+TEST(DateOrder, ACityNamedInProseIsNoDateline) {
+  EXPECT_EQ(normalize_text("Madrid, the host city, opened on 05/02/2022."),
+            "Madrid, the host city, opened on May second twenty twenty two.");
+}
+
+TEST(DateOrder, ADateThatReadsOneWayOnlySetsTheOthers) {
+  EXPECT_EQ(normalize_text("Bids opened 19/08/2019 and closed 02/09/2019."),
+            "Bids opened the nineteenth of August twenty nineteen and closed the second of September twenty nineteen.");
+  EXPECT_EQ(normalize_text("Bids opened 8/19/2019 and closed 09/02/2019."),
+            "Bids opened August nineteenth twenty nineteen and closed September second twenty nineteen.");
+}
+
+TEST(DateOrder, AWebAddressOfADayFirstCountry) {
+  EXPECT_EQ(normalize_text("Posted 06/04/2018 on example.co.uk today."),
+            "Posted the sixth of April twenty eighteen on example dot CO dot UK today.");
+}
+
+TEST(DateOrder, LanguageTagOfADayFirstRegion) {
+  NormalizeConfig british;
+  british.language = "en-GB";
+  EXPECT_EQ(normalize_text("Filed on 06/04/2018.", british), "Filed on the sixth of April twenty eighteen.");
+}
+
+TEST(DateOrder, TheArticleDatelineReachesItsLaterSentences) {
+  std::vector<Segment> script(3);
+  script[0].kind = SegmentKind::kTitle;
+  script[0].text = "Ferry strike ends";
+  script[1].text = "DUBLIN, Feb. 3 (Reuters) - Crews returned to work.";
+  script[2].text = "The next talks are set for 07/03/2024.";
+  normalize_segments(script);
+  EXPECT_EQ(script[2].spoken, "The next talks are set for the seventh of March twenty twenty four.");
+  script[1].text = "BOSTON, Feb. 3 (Reuters) - Crews returned to work.";
+  normalize_segments(script);
+  EXPECT_EQ(script[2].spoken, "The next talks are set for July third twenty twenty four.");
+}
+
+}  // namespace briefcast

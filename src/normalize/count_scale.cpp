@@ -137,6 +137,34 @@ bool counted_after_modifier(const Words& words, std::size_t j, bool decimal) {
   return is_counted_noun(words[j + 1].core);
 }
 
+// Plural things a length in meters is given for ("8m waves", "the 100m heats", "10m yachts").
+bool is_measured_thing(std::string_view w) {
+  return is_length_cue(w) || is_race_word(w) ||
+         text::is_one_of(w, {"heats", "finals", "yachts", "boats", "walls", "cliffs", "drops", "poles", "towers", "ladders",
+                             "boards", "gaps", "lengths", "pipes", "cables", "steps", "swells", "seas", "sections",
+                             "tunnels", "runs", "starts", "takes", "goes", "sprints", "events", "races"});
+}
+
+// "175m monthly active users", "200m journeys", "1.8m fish": after a lower-case "m", things
+// counted that no list names, after up to two describing words: a plural in lower case, or a
+// plural without its "s". A determiner before the figure makes it a length's ("the 100m starts
+// at noon", "a 30m drop"), so then it is no count.
+bool counted_plural_after(const Words& words, std::size_t i, std::size_t j) {
+  if (i > 0 && text::is_one_of_lowered(words[i - 1].core, {"the", "a", "an", "this", "that", "its", "each", "every", "per"})) {
+    return false;
+  }
+  for (std::size_t k = j; k < words.size() && k < j + 3; ++k) {
+    std::string_view w = words[k].core;
+    if (!words[k].prefix.empty() || !words[k - 1].suffix.empty() || w.size() < 3 || !text::all_alpha(w) ||
+        !text::is_lower(w[0]) || text::is_function_word(w) || is_measured_thing(w)) {
+      return false;
+    }
+    if (text::is_one_of(w, {"fish", "sheep", "cattle", "deer", "livestock", "poultry", "salmon", "people"})) return true;
+    if (is_plural_noun(w) && !text::ends_with(w, "ss") && !find_unit(w)) return true;
+  }
+  return false;
+}
+
 // A word that follows a figure as its noun: anything but a function word or nothing.
 bool noun_follows_word(std::string_view noun) { return !noun.empty() && !text::is_function_word(text::lower(noun)); }
 
@@ -181,6 +209,7 @@ std::optional<Match> millions(const Words& words, std::size_t i) {
     return Match{count, spoken, false};
   }
   if (!capital && counted_after_modifier(words, i + count, number->has_point)) return Match{count, spoken, false};
+  if (!capital && count == 1 && counted_plural_after(words, i, i + 1)) return Match{count, spoken, false};
   // "2.1B bu", "3M t", "3.4m bbl": a unit symbol after the scale is said by its name. After a
   // lower-case "m" only a unit no length could be counted in ("5m ft" is no measure).
   if ((capital || !is_length_or_time_unit(noun)) && !noun.empty() && noun.size() <= 3 &&

@@ -40,4 +40,9 @@ TEST(ChemicalFormulas, OtherWordsAreNoFormula) {
   EXPECT_EQ(normalize_text("Li3 parts"), "Li three parts");
 }
 
+TEST(ChemicalFormulas, CapitalsThatMakeAWordAreSpelt) {
+  EXPECT_EQ(normalize_text("NO2 levels fell"), "N.O two levels fell");
+  EXPECT_EQ(normalize_text("the smelter's SO2 output"), "the smelter's S.O two output");
+}
+
 }  // namespace briefcast

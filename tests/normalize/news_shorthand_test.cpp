@@ -141,4 +141,10 @@ TEST(NewsShorthandJunctions, AStretchBetweenJunctionsAndAJunctionFurtherFromItsR
   EXPECT_EQ(normalize_text("Flight J12 left").find("junction"), std::string::npos);
 }
 
+TEST(NewsShorthand, SquareAndNumberedStreets) {
+  EXPECT_NE(normalize_text("Crowds filled Trafalgar Sq on Sunday.").find("Trafalgar Square on"), std::string::npos);
+  EXPECT_NE(normalize_text("Trains skip 23 St until May.").find("twenty third Street until"), std::string::npos);
+  EXPECT_EQ(normalize_text("He lives at 12 St Anne's Road.").find("twelfth"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -122,4 +122,9 @@ TEST(Roman, SequelAfterAnInitialism) {
   EXPECT_EQ(normalize_text("signed by ROBERT JONES III on behalf of"), "signed by Robert Jones the third on behalf of");
 }
 
+TEST(Roman, RuleBookEditionsCount) {
+  EXPECT_NE(normalize_text("Banks must meet Basel III rules.").find("Basel three"), std::string::npos);
+  EXPECT_NE(normalize_text("Insurers report under Solvency II now.").find("Solvency two"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -38,4 +38,16 @@ TEST(ContextUnits, ListedSymbols) {
   EXPECT_TRUE(has(normalize_text("Fires burned 1.2 Mha of savanna."), "one point two million hectares of savanna"));
 }
 
+TEST(ContextUnits, PrintersPointBesideWordsOfType) {
+  EXPECT_TRUE(has(normalize_text("Captions are set in 9pt italic."), "nine point italic"));
+  EXPECT_TRUE(has(normalize_text("The ballot uses 14 pt type."), "fourteen point type"));
+  EXPECT_FALSE(has(normalize_text("Labour has a 3pt lead."), "point lead"));
+}
+
+TEST(ContextUnits, RateInitialismsAfterAPercentage) {
+  EXPECT_TRUE(has(normalize_text("The stout is 6.5% abv."), "percent A.B.V"));
+  EXPECT_TRUE(has(normalize_text("a card charging 24.9% apr on purchases"), "A.P.R on purchases"));
+  EXPECT_FALSE(has(normalize_text("We met in apr last year"), "A.P.R"));
+}
+
 }  // namespace briefcast

@@ -98,10 +98,21 @@ std::optional<Match> rate_initialism(const Words& words, std::size_t i) {
   return Match{1, spelled_letters(capitals), false};
 }
 
+// "CO2e", "CO2-eq", "tCO2e": carbon dioxide equivalent, the unit climate copy counts all
+// greenhouse gases in; the "e" alone was said as a letter.
+std::optional<Match> carbon_equivalent(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  bool tonnes = text::starts_with(core, "tCO");
+  if (tonnes) core.remove_prefix(1);
+  if (!text::is_one_of(core, {"CO2e", "CO2eq", "CO2-eq", "CO2-e", "CO\u2082e"})) return std::nullopt;
+  return Match{1, std::string(tonnes ? "tonnes of " : "") + "C.O two equivalent", false};
+}
+
 }  // namespace
 
 std::optional<Match> match_context_unit(const Words& words, std::size_t i) {
   if (auto m = rate_initialism(words, i)) return m;
+  if (auto m = carbon_equivalent(words, i)) return m;
   // "per troy oz", "1,900 troy oz": the troy ounce, a unit the qualifier hides from the unit rules.
   if (words[i].core == "troy" && words[i].suffix.empty() && i + 1 < words.size() && words[i + 1].core == "oz" &&
       words[i + 1].prefix.empty()) {

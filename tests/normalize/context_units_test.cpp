@@ -50,4 +50,10 @@ TEST(ContextUnits, RateInitialismsAfterAPercentage) {
   EXPECT_FALSE(has(normalize_text("We met in apr last year"), "A.P.R"));
 }
 
+TEST(ContextUnits, MillionTonnesAndCarbonEquivalent) {
+  EXPECT_TRUE(has(normalize_text("The mill makes 3.1 Mt of pulp a year."), "three point one million tonnes of pulp"));
+  EXPECT_TRUE(has(normalize_text("Farms emitted 46 Mt CO2e in 2022."), "forty six million tonnes C.O two equivalent in"));
+  EXPECT_TRUE(has(normalize_text("Each flight adds 1.2 tCO2e per seat."), "tonnes of C.O two equivalent per seat"));
+}
+
 }  // namespace briefcast

@@ -441,7 +441,7 @@ std::string normalize_line(std::string_view line) {
     if (!out.empty()) out.push_back(' ');
     out += joined;
   }
-  return with_article_agreement(std::move(out));
+  return with_article_agreement(rules::stressed_letter_a(std::move(out)));
 }
 
 // Rules that read the whole line (is it about prices, sport, a storm?) cost its length once per

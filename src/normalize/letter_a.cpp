@@ -41,7 +41,9 @@ std::string stressed_letter_a(std::string spoken) {
     if (tokens[k] == "A" && k > 0 && is_number_word(tokens[k + 1]) && !opens_phrase(tokens[k - 1])) {
       std::string_view before = tokens[k - 1];
       std::string_view two_before = k > 1 ? tokens[k - 2] : std::string_view();
-      join = starts_lower(before) ||
+      // "The A1 reopened": after a determiner the "A" is no second article.
+      bool determiner = text::is_one_of(before, {"The", "This", "That", "Its", "Their", "Our", "His", "Her"});
+      join = starts_lower(before) || determiner ||
              (text::is_capitalized(before) && !text::all_upper(before) && !opens_phrase(two_before) &&
               (starts_lower(two_before) || two_before == "The"));
     }

@@ -10,6 +10,7 @@ TEST(LetterA, CodeLetterJoinedToItsFigures) {
   // "A eighty" was made "An eighty" by the article rule.
   EXPECT_EQ(normalize_text("a crash on the A80 today"), "a crash on the A-eighty today");
   EXPECT_NE(normalize_text("The new Airbus A330 flew.").find("Airbus A-three thirty"), std::string::npos);
+  EXPECT_EQ(normalize_text("The A38 reopened."), "The A-thirty eight reopened.");
 }
 
 TEST(LetterA, TheArticleStaysAnArticle) {

@@ -3,7 +3,8 @@
 // "A eighty" into "An eighty". Joined to the first number word by a hyphen ("A-one") it is
 // said as the letter. Only inside a sentence, after a word in lower case or a capitalised name
 // after one ("the Airbus A"): at a sentence's start, after a colon or a quote, and in a title
-// in capitals ("Wins A Two-Year Fight") the "A" is the article.
+// in capitals ("Wins A Two-Year Fight") the "A" is the article. After a noun it labels
+// ("Schedule A to", "straight A stars") it is the letter before any word.
 #include "normalize/rules.h"
 
 namespace briefcast::rules {
@@ -28,6 +29,19 @@ bool opens_phrase(std::string_view token) {
 
 bool starts_lower(std::string_view token) { return !token.empty() && text::is_lower(token[0]); }
 
+// Nouns whose label a capital "A" is ("Schedule A", "straight A", "Class A drugs", "Series A
+// round"): after them the "A" is the letter whatever follows, never an article.
+bool labels_a(std::string_view word) {
+  return text::is_one_of_lowered(word, {"schedule", "plan", "type", "grade", "exhibit", "group", "class", "category",
+                                        "appendix", "annex", "part", "section", "block", "gate", "zone", "wing", "pool",
+                                        "division", "tier", "series", "vitamin", "straight", "table", "figure", "platform",
+                                        "terminal", "hall", "row", "ward", "bay", "stand", "option", "question", "team",
+                                        "side", "list", "league", "band", "blood", "hepatitis", "influenza", "flu"});
+}
+
+// The word after "A" that it can be joined to: a plain word, which the hyphen keeps whole.
+bool joinable(std::string_view token) { return !token.empty() && text::is_alpha(token[0]); }
+
 }  // namespace
 
 std::string stressed_letter_a(std::string spoken) {
@@ -47,6 +61,8 @@ std::string stressed_letter_a(std::string spoken) {
              (text::is_capitalized(before) && !text::all_upper(before) && !opens_phrase(two_before) &&
               (starts_lower(two_before) || two_before == "The"));
     }
+    // "Schedule A to Form ...", "straight A stars": the label's letter.
+    join = join || (tokens[k] == "A" && k > 0 && labels_a(tokens[k - 1]) && joinable(tokens[k + 1]));
     out.push_back(join ? '-' : ' ');
   }
   return out;

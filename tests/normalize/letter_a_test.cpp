@@ -19,4 +19,10 @@ TEST(LetterA, TheArticleStaysAnArticle) {
   EXPECT_EQ(normalize_text("Team Takes A 2-1 Lead").find("A-"), std::string::npos);
 }
 
+TEST(LetterA, LabelLetterAfterItsNoun) {
+  EXPECT_EQ(normalize_text("Heroin is a Class A drug."), "Heroin is a Class A-drug.");
+  EXPECT_EQ(normalize_text("It raised a Series A round."), "It raised a Series A-round.");
+  EXPECT_EQ(normalize_text("We fell back on Plan B."), "We fell back on Plan B.");
+}
+
 }  // namespace briefcast

@@ -1,7 +1,8 @@
 // A camera's settings as photography copy writes them: the aperture "f/2.8" -> "f two point
 // eight" (never "f slash"), the shutter speed "1/250s" or "1/250 sec" -> "one two hundred
 // fiftieth of a second" (never a fraction or a plural), and a video frame rate "30p" ->
-// "thirty p" beside words of video (elsewhere "30p" is pence).
+// "thirty p" beside words of video (elsewhere "30p" is pence); a lens's focal length before
+// its aperture qualifies it ("the 50mm f/1.8" -> "the fifty-millimeter f one point eight").
 #include "normalize/number_words.h"
 #include "normalize/rules.h"
 
@@ -61,10 +62,29 @@ std::optional<Match> frame_rate(const Words& words, std::size_t i) {
   return Match{1, cardinal_words(figure) + " p", false};
 }
 
+// "the 50mm f/1.8", "a 24-70mm f/2.8 zoom": a lens named by its focal length and widest
+// aperture; the length qualifies the lens ("fifty-millimeter"), as before any noun.
+std::optional<Match> focal_length(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  if (!text::ends_with(core, "mm") || !words[i].suffix.empty() || i + 1 >= words.size() ||
+      !words[i + 1].prefix.empty() || !aperture(words, i + 1)) {
+    return std::nullopt;
+  }
+  std::size_t dash = core.find('-');
+  std::string_view low = dash == std::string_view::npos ? std::string_view() : core.substr(0, dash);
+  std::string_view length = dash == std::string_view::npos ? core : core.substr(dash + 1);
+  auto spoken = speak_measure_adjective(length);
+  if (!spoken || (!low.empty() && !text::all_digits(low))) return std::nullopt;
+  // "70-200mm": a zoom's range, "seventy-to-two-hundred-millimeter".
+  if (!low.empty()) spoken = text::hyphenated(cardinal_words(low) + " to") + "-" + *spoken;
+  return Match{1, *spoken, false};
+}
+
 }  // namespace
 
 std::optional<Match> match_exposure(const Words& words, std::size_t i) {
   if (words[i].core.empty()) return std::nullopt;
+  if (auto m = focal_length(words, i)) return m;
   if (auto m = aperture(words, i)) return m;
   if (auto m = shutter_speed(words, i)) return m;
   return frame_rate(words, i);

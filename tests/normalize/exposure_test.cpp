@@ -27,4 +27,9 @@ TEST(Exposure, FrameRateBesideVideo) {
   EXPECT_TRUE(has(normalize_text("The video app costs \xc2\xa3" "1 or 60p a week."), "pence"));
 }
 
+TEST(Exposure, LensNamedByFocalLengthAndAperture) {
+  EXPECT_NE(normalize_text("The 85mm f/1.4 is sharp.").find("eighty-five-millimeter f one point four"), std::string::npos);
+  EXPECT_NE(normalize_text("a 16-35mm f/4 zoom").find("sixteen-to-thirty-five-millimeter f four zoom"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -228,6 +228,8 @@ std::optional<Match> match_success_rate(const Words& words, std::size_t i);
 std::optional<Match> match_portion_size(const Words& words, std::size_t i);
 // letter_a.cpp: "the A one" -> "the A-one": a code's letter A before its figures, which eSpeak NG read as the article.
 std::string stressed_letter_a(std::string spoken);
+// stat_lines.cpp: "a 9/1/14 KDA" -> "nine, one, fourteen", never a date.
+std::optional<Match> match_stat_line(const Words& words, std::size_t i);
 std::optional<Match> match_bulletin_clock(const Words& words, std::size_t i);  // "At 1100 AM EDT"
 // count_scale.cpp: "3.2m users", "8.5M devices", "850K TEUs": a count written with the letter
 // of its scale; a lower-case "m" is million or meters as the line's other words say.

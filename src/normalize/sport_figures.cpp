@@ -133,8 +133,11 @@ std::optional<Match> hyphen_odds(const Words& words, std::size_t i) {
   std::string before = i > 0 && words[i - 1].suffix.empty() ? word_at(i - 1) : "";
   std::string after = words[i].suffix.empty() ? word_at(i + 1) : "";
   std::string two_before = i > 1 && words[i - 2].suffix.empty() ? word_at(i - 2) : "";
+  // "City are 4-6 to retain the title": a price for a win to come; a record or a score is
+  // never followed by the win it offers ("won 3-1 to win the group" still reads "three to one").
+  bool offered = after == "to" && text::is_one_of_lowered(word_at(i + 2), {"win", "retain", "lift", "claim", "land"});
   bool named = is_betting_word(after) || text::is_one_of(after, {"shot", "bet", "wager", "joint-favourite"}) ||
-               before == "odds" || (!before.empty() && two_before == "odds");
+               before == "odds" || (!before.empty() && two_before == "odds") || offered;
   bool against = std::stoi(std::string(p->left)) > std::stoi(std::string(p->right));
   bool placed = text::is_one_of(before, {"at", "from", "to"}) && against && text::any_word(words, is_betting_word);
   if (!named && !placed) return std::nullopt;

@@ -142,7 +142,9 @@ bool is_measured_thing(std::string_view w) {
   return is_length_cue(w) || is_race_word(w) ||
          text::is_one_of(w, {"heats", "finals", "yachts", "boats", "walls", "cliffs", "drops", "poles", "towers", "ladders",
                              "boards", "gaps", "lengths", "pipes", "cables", "steps", "swells", "seas", "sections",
-                             "tunnels", "runs", "starts", "takes", "goes", "sprints", "events", "races"});
+                             "tunnels", "runs", "starts", "takes", "goes", "sprints", "events", "races", "ceilings",
+                             "fences", "beams", "panels", "posts", "planks", "rails", "hedges", "pillars", "columns",
+                             "shelves", "sheets", "logs", "doors", "windows", "masts", "containers", "trucks", "bridges"});
 }
 
 // "175m monthly active users", "200m journeys", "1.8m fish": after a lower-case "m", things
@@ -209,7 +211,10 @@ std::optional<Match> millions(const Words& words, std::size_t i) {
     return Match{count, spoken, false};
   }
   if (!capital && counted_after_modifier(words, i + count, number->has_point)) return Match{count, spoken, false};
-  if (!capital && count == 1 && counted_plural_after(words, i, i + 1)) return Match{count, spoken, false};
+  // A single whole figure is as often a length of things ("3m ceilings", "6m beams"), so only
+  // a figure with a point or of two figures or more counts unnamed things.
+  bool count_sized = number->has_point || number->grouped || number->integer.size() >= 2;
+  if (!capital && count == 1 && count_sized && counted_plural_after(words, i, i + 1)) return Match{count, spoken, false};
   // "2.1B bu", "3M t", "3.4m bbl": a unit symbol after the scale is said by its name. After a
   // lower-case "m" only a unit no length could be counted in ("5m ft" is no measure).
   if ((capital || !is_length_or_time_unit(noun)) && !noun.empty() && noun.size() <= 3 &&

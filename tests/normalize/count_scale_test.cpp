@@ -165,6 +165,7 @@ TEST(CountScale, MillionBeforeAnyPluralThingsCounted) {
   // A length keeps its meters: a determiner before it, or a thing measured after it.
   EXPECT_NE(normalize_text("The 200m starts at noon.").find("meter"), std::string::npos);
   EXPECT_NE(normalize_text("Rescuers faced 9m swells offshore.").find("meters"), std::string::npos);
+  EXPECT_NE(normalize_text("Lofts with 4m ceilings sell fast.").find("meter"), std::string::npos);
 }
 
 }  // namespace briefcast

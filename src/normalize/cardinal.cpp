@@ -135,9 +135,9 @@ std::optional<std::string> speak_plural_number(std::string_view core) {
   bool team = text::ends_with(core, "ers");
   std::string_view digits = core.substr(0, core.size() - (team ? 3 : 1));
   if (!team && !text::ends_with(core, "s")) return std::nullopt;
-  // "1,000s of fans", "10,000s": round thousands written with their comma.
+  // "1,000s of fans", "10,000s": round thousands written with their comma ("8,000ers", the peaks).
   std::string grouped;
-  if (!team && digits.size() >= 5 && digits.size() <= 7 && text::ends_with(digits, ",000")) {
+  if (digits.size() >= 5 && digits.size() <= 7 && text::ends_with(digits, ",000")) {
     for (char c : digits) {
       if (c != ',') grouped.push_back(c);
     }

@@ -129,7 +129,9 @@ std::optional<std::string> speak_chemical_formula(std::string_view core) {
   }
   // "No1", "Li3": one symbol with a count is no formula a reader needs; "CO2", "HS2": one run
   // of single capitals reads as now.
-  if (!counted || symbols < 2 || !(two_letter || (side_by_side && runs->size() >= 2))) return std::nullopt;
+  // "SO2", "NO2": one run whose capitals make a word ("so", "no") is spelt, or it is said as the word.
+  bool word_run = runs->size() == 1 && side_by_side && text::is_one_of((*runs)[0].letters, {"SO", "NO", "OH"});
+  if (!counted || symbols < 2 || !(two_letter || word_run || (side_by_side && runs->size() >= 2))) return std::nullopt;
   std::string out;
   for (const Run& run : *runs) {
     if (!out.empty()) out.push_back(' ');

@@ -144,31 +144,43 @@ bool is_race_distance(const text::NumberLiteral& n) {
          text::is_one_of(n.integer, {"50", "60", "100", "110", "200", "400", "800", "1500", "3000", "5000", "10000"});
 }
 
-// A plural noun in lower case: "hours", "machines". Not a word that only ends in "s" ("glass",
-// "bus", "basis", "gas"), nor a word of a line about lengths ("waves") or races ("heats").
-bool is_lower_plural(const Word& word) {
-  std::string_view w = word.core;
-  if (!word.prefix.empty() || w.size() < 4 || !is_plural_noun(w) || !text::is_lower(w[0])) return false;
-  std::string_view end = w.substr(w.size() - 2);
-  if (text::is_one_of(end, {"ss", "us", "is", "as"})) return false;
-  return !is_length_cue(w) && !text::is_one_of(w, {"heats", "finals", "semis", "semifinals", "races", "times"});
+// Plural things a length in meters is given for ("8m waves", "the 100m heats", "10m yachts").
+bool is_measured_thing(std::string_view w) {
+  return is_length_cue(w) || is_race_word(w) ||
+         text::is_one_of(w, {"heats", "finals", "yachts", "boats", "walls", "cliffs", "drops", "poles", "towers", "ladders",
+                             "boards", "gaps", "lengths", "pipes", "cables", "steps", "swells", "seas", "sections",
+                             "tunnels", "runs", "starts", "takes", "goes", "sprints", "events", "races", "ceilings",
+                             "fences", "beams", "panels", "posts", "planks", "rails", "hedges", "pillars", "columns",
+                             "shelves", "sheets", "logs", "doors", "windows", "masts", "containers", "trucks", "bridges",
+                             "statues", "semis", "semifinals", "times"});
 }
 
-// "1.2m working days", "3.6m hours", "8.5m Windows machines": a lower-case "m" before a plural
-// noun, straight after the figure or after one describing word or name, counts that many of
-// them, where a length goes before a noun in the singular ("a 7.6m wall"). Not after a race's
-// distance ("the 400m heats"), nor in a line about lengths ("2m swells and waves 3m high").
-bool plural_counted_after(const Words& words, std::size_t i, std::size_t j, const text::NumberLiteral& n) {
-  if (is_race_distance(n) || j >= words.size() || !words[j - 1].suffix.empty()) return false;
-  // "the gallery's 2m statues": a whole figure after an article or a possessive sizes each of
-  // them, as a length before a noun does; "its 3.6m hours" with a point still counts.
-  if (!n.has_point && is_adjectival(words, i, j - i)) return false;
-  const Word& first = words[j];
-  bool describing = first.prefix.empty() && first.suffix.empty() && first.core.size() >= 3 &&
-                    text::all_alpha(first.core) && !text::is_function_word(text::lower(first.core)) &&
-                    !is_length_cue(text::lower(first.core)) && !is_race_word(text::lower(first.core));
-  bool plural = is_lower_plural(first) || (describing && j + 1 < words.size() && is_lower_plural(words[j + 1]));
-  return plural && line_says_million(words, i) >= 0;
+// "175m monthly active users", "1.2m working days", "3.6m hours", "8.5m Windows machines",
+// "1.8m fish": after a lower-case "m", things counted that no list names, after up to two
+// describing words or a name: a plural in lower case, or a plural without its "s". A length
+// goes before a noun in the singular ("a 7.6m wall"), so a plural after the figure counts,
+// except a thing lengths are given for, after a race's distance ("the 400m heats"), in a line
+// about lengths ("2m swells and waves 3m high"), or after an article or a possessive before a
+// whole figure ("the 100m starts", "the gallery's 2m statues"; "its 3.6m hours" still counts).
+bool counted_plural_after(const Words& words, std::size_t i, std::size_t j, const text::NumberLiteral& n) {
+  if (is_race_distance(n) || j >= words.size()) return false;
+  bool determined = i > 0 && text::is_one_of_lowered(words[i - 1].core, {"the", "a", "an", "this", "that", "its", "each",
+                                                                         "every", "per"});
+  if (!n.has_point && (determined || is_adjectival(words, i, j - i))) return false;
+  for (std::size_t k = j; k < words.size() && k < j + 3; ++k) {
+    std::string_view w = words[k].core;
+    bool name = k == j && w.size() >= 3 && text::all_alpha(w) && text::is_upper(w[0]) && !text::all_upper(w);
+    if (!words[k].prefix.empty() || !words[k - 1].suffix.empty() || w.size() < 3 || !text::all_alpha(w) ||
+        (!text::is_lower(w[0]) && !name) || text::is_function_word(text::lower(w)) || is_measured_thing(w)) {
+      return false;
+    }
+    if (name) continue;
+    if (text::is_one_of(w, {"fish", "sheep", "cattle", "deer", "livestock", "poultry", "salmon", "people"}) ||
+        (is_plural_noun(w) && !text::is_one_of(w.substr(w.size() - 2), {"ss", "us", "is"}) && !find_unit(w))) {
+      return line_says_million(words, i) >= 0;
+    }
+  }
+  return false;
 }
 
 // A word that follows a figure as its noun: anything but a function word or nothing.
@@ -215,7 +227,12 @@ std::optional<Match> millions(const Words& words, std::size_t i) {
     return Match{count, spoken, false};
   }
   if (!capital && counted_after_modifier(words, i + count, number->has_point)) return Match{count, spoken, false};
-  if (!capital && plural_counted_after(words, i, i + count, *number)) return Match{count, spoken, false};
+  // A single whole figure is as often a length of things ("3m ceilings", "6m beams"), so only
+  // a figure with a point or of two figures or more counts unnamed things.
+  bool count_sized = number->has_point || number->grouped || number->integer.size() >= 2;
+  if (!capital && count == 1 && count_sized && counted_plural_after(words, i, i + 1, *number)) {
+    return Match{count, spoken, false};
+  }
   // "2.1B bu", "3M t", "3.4m bbl": a unit symbol after the scale is said by its name. After a
   // lower-case "m" only a unit no length could be counted in ("5m ft" is no measure).
   if ((capital || !is_length_or_time_unit(noun)) && !noun.empty() && noun.size() <= 3 &&

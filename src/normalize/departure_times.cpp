@@ -1,7 +1,8 @@
 // A service named by its departure time with a period, as British rail and bus news writes it:
 // "the 18.15 to Edinburgh", "the 07.42 from Leeds", "the 6.30 service". Read as a decimal
 // ("eighteen point one five") the time was lost. Only after "the" and before a word that names
-// a service or its route, since "the 18.15 figure" is a number.
+// a service or its route, since "the 18.15 figure" is a number. A race meeting names its races
+// the same way ("the 3.40 at Cheltenham").
 #include "normalize/rules.h"
 
 namespace briefcast::rules {
@@ -12,8 +13,11 @@ std::optional<Match> match_departure_time(const Words& words, std::size_t i) {
       !text::iequals(words[i - 1].core, "the") || !words[i - 1].suffix.empty()) {
     return std::nullopt;
   }
-  if (!text::is_one_of_lowered(words[i + 1].core,
-                       {"to", "from", "service", "train", "departure", "arrival", "bus", "sailing", "ferry", "flight"})) {
+  // "the 3.40 at Cheltenham", "the 2.30 race": a horse race is named by its off time and course.
+  bool course = text::iequals(words[i + 1].core, "at") && words[i + 1].suffix.empty() && i + 2 < words.size() &&
+                text::is_capitalized(words[i + 2].core) && words[i + 2].prefix.empty();
+  if (!course && !text::is_one_of_lowered(words[i + 1].core, {"to", "from", "service", "train", "departure", "arrival",
+                                                              "bus", "sailing", "ferry", "flight", "race"})) {
     return std::nullopt;
   }
   // "the 2.50 to 3.10 range": a range of figures, not a service.

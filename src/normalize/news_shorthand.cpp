@@ -109,9 +109,9 @@ std::optional<Match> square_unit(const Words& words, std::size_t i) {
 }
 
 // Street types that can stand abbreviated after a name without their period.
-constexpr std::array<Said, 10> kStreets = {{{"St", "Street"}, {"Rd", "Road"}, {"Ave", "Avenue"}, {"Blvd", "Boulevard"},
+constexpr std::array<Said, 11> kStreets = {{{"St", "Street"}, {"Rd", "Road"}, {"Ave", "Avenue"}, {"Blvd", "Boulevard"},
                                             {"Ln", "Lane"}, {"Cres", "Crescent"}, {"Pde", "Parade"}, {"Hwy", "Highway"},
-                                            {"Pkwy", "Parkway"}, {"Tce", "Terrace"}}};
+                                            {"Pkwy", "Parkway"}, {"Tce", "Terrace"}, {"Sq", "Square"}}};
 constexpr std::array<Said, 8> kCompass = {{{"N", "North"}, {"S", "South"}, {"E", "East"}, {"W", "West"},
                                            {"NE", "Northeast"}, {"NW", "Northwest"}, {"SE", "Southeast"}, {"SW", "Southwest"}}};
 
@@ -144,6 +144,21 @@ std::optional<Match> undotted_street(const Words& words, std::size_t i) {
   bool closed = closes_phrase(point) || (last && (text::has_period(point) || point.suffix.empty()));
   if (!quarter || !point.prefix.empty() || !closed) return std::nullopt;
   return Match{2, std::string(*street) + " " + std::string(*quarter), false};
+}
+
+// "skip 57 St this weekend", "the 5 Ave stop": a numbered street as a transit map writes it,
+// the figure an ordinal ("fifty seventh Street"); a capital after it is a saint ("12 St Mary's").
+std::optional<Match> numbered_street(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  if (i + 1 >= words.size() || !w.suffix.empty() || !text::all_digits(w.core) || w.core.size() > 3 || w.core[0] == '0' ||
+      !words[i + 1].prefix.empty() || !text::is_one_of(words[i + 1].core, {"St", "Ave", "Av"})) {
+    return std::nullopt;
+  }
+  bool capital_next = i + 2 < words.size() && words[i + 1].suffix.empty() && !words[i + 2].core.empty() &&
+                      text::is_upper(words[i + 2].core[0]);
+  if (capital_next) return std::nullopt;
+  std::string type = words[i + 1].core == "St" ? "Street" : "Avenue";
+  return Match{2, ordinal_words(w.core) + " " + type, false};
 }
 
 // "Toronto, ON M5H 2N2", "Halifax, NS.", "Regina, SK, said": a province's postal code after a
@@ -388,7 +403,7 @@ std::optional<Match> season_episode(const Words& words, std::size_t i) {
 std::optional<Match> match_news_shorthand(const Words& words, std::size_t i) {
   using Rule = std::optional<Match> (*)(const Words&, std::size_t);
   static constexpr Rule kRules[] = {especially,      unmistakable_weekday, motorway_junction,
-                                    square_unit,     undotted_street,      canadian_province, coin_before_noun,
+                                    square_unit,     undotted_street,      numbered_street,      canadian_province, coin_before_noun,
                                     unit_after_price, dimension_by,        decade_scale,     height_inches,
                                     court_code,      years_old,            army_unit,        retired_rank,
                                     episode,         season_episode};

@@ -65,8 +65,20 @@ std::optional<Match> route_abbreviation(const Words& words, std::size_t i) {
 
 }  // namespace
 
+// "the A1(M)", "A38(M)": a British A road built to motorway standard, said "A one M"; read
+// piece by piece the bracket made two pauses ("A one, M,").
+std::optional<Match> motorway_standard_road(const Words& words, std::size_t i) {
+  std::string core(words[i].core);
+  if (text::starts_with(words[i].suffix, ")")) core += ")";
+  if (core.size() < 5 || core[0] != 'A' || !text::ends_with(core, "(M)")) return std::nullopt;
+  std::string_view figure = std::string_view(core).substr(1, core.size() - 4);
+  if (figure.empty() || figure.size() > 4 || figure[0] == '0' || !text::all_digits(figure)) return std::nullopt;
+  return Match{1, "A " + cardinal_words(figure) + " M", false};
+}
+
 std::optional<Match> match_route_number(const Words& words, std::size_t i) {
   if (auto m = route_abbreviation(words, i)) return m;
+  if (auto m = motorway_standard_road(words, i)) return m;
   std::string_view core = words[i].core;
   // "Interstate 35W", "Route 9N": a route's branch letter, not watts or newtons.
   if (i > 0 && core.size() >= 2 && words[i - 1].suffix.empty() && is_route_prefix(words[i - 1]) &&

@@ -18,12 +18,14 @@ namespace {
 // Words after which a numeral counts things rather than naming a successor.
 // Space programmes and film series number their missions and sequels ("Artemis II" is
 // "Artemis two", never "the second").
-constexpr std::array<std::string_view, 53> kCountingWords = {
+// Financial rule books number their editions too ("Solvency II", "Basel III", "MiFID II").
+constexpr std::array<std::string_view, 56> kCountingWords = {
     "Mark", "Grade", "Artemis", "Gemini", "Mercury", "Saturn", "Titan", "Voyager", "Pioneer", "Mariner", "Viking",
     "Soyuz", "Luna", "Skylab", "Ariane", "Rocky", "Godfather", "Shenzhou", "Tianzhou", "Sputnik",
     "War", "Chapter", "Part", "Volume", "Vol", "Act", "Phase", "Section", "Article", "Title", "Book", "Stage",
     "Level", "Class", "Type", "Bowl", "Apollo", "Vatican", "Episode", "Olympiad", "Scene", "Canto", "Psalm", "Wrestlemania",
     "Lot", "Tier", "Batch", "Block", "Annex", "Appendix", "Category", "Division", "Round",
+    "Solvency", "Basel", "MiFID",
 };
 
 struct RomanValue {
@@ -200,9 +202,22 @@ bool later_in_counted_list(const Words& words, std::size_t i) {
   return numeral_seen && k > 0 && words[k - 1].suffix.empty() && is_counting_word(words[k - 1].core);
 }
 
+// "registered VII on the Modified Mercalli scale", "a IV on the scale": a numeral of two or
+// more letters, up to XII, read off a scale named within a few words after it is a grade ("seven").
+bool is_scale_word(std::string_view w) { return text::is_one_of_lowered(w, {"scale", "scale.", "scale,"}); }
+
+std::optional<Match> scale_grade(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  if (!w.prefix.empty() || !w.suffix.empty() || i + 2 >= words.size() || words[i + 1].core != "on") return std::nullopt;
+  auto value = roman_value(w.core);
+  if (!value || value->value > 12 || !text::any_word_near(words, i + 5, 3, is_scale_word)) return std::nullopt;
+  return Match{1, cardinal_words(std::to_string(value->value)), false};
+}
+
 std::optional<Match> match_roman(const Words& words, std::size_t i) {
   const Word& w = words[i];
   if (auto war = match_world_war(w.core); war && w.prefix.empty()) return war;
+  if (auto grade = scale_grade(words, i)) return grade;
   if (auto century = match_century(words, i)) return century;
   if (i == 0) return std::nullopt;
   // A lone "I" after "and" is the pronoun ("Phase I and I think").

@@ -235,6 +235,26 @@ std::optional<Match> match_named_measure(const Words& words, std::size_t i);
 // field_measures.cpp: "958 mb" in a pressure line is millibars, "1m 19.166s" a lap time, "5
 // days/week" "five days a week".
 std::optional<Match> match_field_measure(const Words& words, std::size_t i);
+// context_units.cpp: "2,000 t of flour" -> tonnes, "66 Ma" -> million years ago, "per troy oz".
+std::optional<Match> match_context_unit(const Words& words, std::size_t i);
+// book_marks.cpp: "384 pp." -> pages in a line about a book, "3rd ed.", "issue no. 1", "ISBN 978-...".
+std::optional<Match> match_book_mark(const Words& words, std::size_t i);
+// exposure.cpp: "f/2.8" -> "f two point eight", "1/250s" -> "one two hundred fiftieth of a second", "30p" video.
+std::optional<Match> match_exposure(const Words& words, std::size_t i);
+// footy_scores.cpp: "12.8 (80)" -> "twelve eight (eighty)" when the total checks out, "kicked 5.2".
+std::optional<Match> match_footy_score(const Words& words, std::size_t i);
+// age_bands.cpp: "18-24s" -> "eighteen to twenty fours", "10-11-year-olds", "among 65+ voters".
+std::optional<Match> match_age_band(const Words& words, std::size_t i);
+// aspect_ratios.cpp: "a 16:10 aspect ratio" -> "sixteen to ten", never a clock time.
+std::optional<Match> match_aspect_ratio(const Words& words, std::size_t i);
+// success_rates.cpp: "48/52 at 92%", "7/9 (78%)" -> "forty eight of fifty two" when the share checks out.
+std::optional<Match> match_success_rate(const Words& words, std::size_t i);
+// portion_sizes.cpp: "per 30 g serving" -> "per thirty-gram serving".
+std::optional<Match> match_portion_size(const Words& words, std::size_t i);
+// letter_a.cpp: "the A one" -> "the A-one": a code's letter A before its figures, which eSpeak NG read as the article.
+std::string stressed_letter_a(std::string spoken);
+// stat_lines.cpp: "a 9/1/14 KDA" -> "nine, one, fourteen", never a date.
+std::optional<Match> match_stat_line(const Words& words, std::size_t i);
 std::optional<Match> match_bulletin_clock(const Words& words, std::size_t i);  // "At 1100 AM EDT"
 // count_scale.cpp: "3.2m users", "8.5M devices", "850K TEUs": a count written with the letter
 // of its scale; a lower-case "m" is million or meters as the line's other words say.

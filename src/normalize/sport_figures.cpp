@@ -33,7 +33,27 @@ std::optional<Pair> split_pair(std::string_view core, char separator) {
 
 bool is_betting_word(std::string_view w) {
   return text::is_one_of_lowered(w, {"odds", "bookmakers", "bookies", "bookmaker", "favourite", "favorite", "favourites", "favorites",
-                     "priced", "backed", "betting", "outsider", "each-way", "punters"});
+                     "priced", "backed", "betting", "outsider", "each-way", "punters", "fav", "jt-fav"});
+}
+
+// "the 11-4 fav", "a 5/2 jt-fav": the racing page's favourite after its price, said in full.
+std::string with_favourite(const Words& words, std::size_t i, std::string spoken, std::size_t& count) {
+  if (!words[i].suffix.empty() || i + 1 >= words.size() || !words[i + 1].prefix.empty()) return spoken;
+  std::string after = text::lower(words[i + 1].core);
+  if (after != "fav" && after != "jt-fav") return spoken;
+  count = 2;
+  return spoken + (after == "fav" ? " favourite" : " joint favourite");
+}
+
+// "a 33/1 winner", "made Labour 1/20 to win": a price before the winner it paid out on, or
+// before the win it is offered on in a line about betting (words within a few of it).
+bool priced_outcome(const Words& words, std::size_t i, std::string_view left, std::string_view right) {
+  if (!words[i].suffix.empty() || i + 1 >= words.size() || !words[i + 1].prefix.empty()) return false;
+  std::string after = text::lower(words[i + 1].core);
+  if (after == "winner" || after == "winners") return std::stoi(std::string(left)) > std::stoi(std::string(right));
+  if (after != "to" || i + 2 >= words.size()) return false;
+  return text::is_one_of_lowered(words[i + 2].core, {"win", "retain", "lift", "finish", "claim", "land", "be", "take"}) &&
+         text::any_word_near(words, i, 8, [](std::string_view w) { return is_betting_word(w); });
 }
 
 // "5/1, 5/2, 3/1 and 9/4": prices in a list, with no word of betting near them. The line has
@@ -93,8 +113,12 @@ std::optional<Match> odds(const Words& words, std::size_t i) {
                (i > 1 && text::lower(words[i - 2].core) == "odds");
   bool placed = text::is_one_of(before, {"at", "the", "a", "from", "of", "to", "as", "or", "and"}) &&
                 text::any_word(words, is_betting_word);
-  if (!named && !placed && !racing_price(words, i) && !text::line_fact(words, in_odds_list)) return std::nullopt;
-  return Match{1, cardinal_words(p->left) + " to " + cardinal_words(p->right), false};
+  if (!named && !placed && !racing_price(words, i) && !text::line_fact(words, in_odds_list) && !priced_outcome(words, i, p->left, p->right)) {
+    return std::nullopt;
+  }
+  std::size_t count = 1;
+  std::string spoken = with_favourite(words, i, cardinal_words(p->left) + " to " + cardinal_words(p->right), count);
+  return Match{count, spoken, false};
 }
 
 // "odds of 100-1", "a 100-1 outsider", "the 4-6 favourite", "backed at 9-4 by punters": odds
@@ -109,12 +133,17 @@ std::optional<Match> hyphen_odds(const Words& words, std::size_t i) {
   std::string before = i > 0 && words[i - 1].suffix.empty() ? word_at(i - 1) : "";
   std::string after = words[i].suffix.empty() ? word_at(i + 1) : "";
   std::string two_before = i > 1 && words[i - 2].suffix.empty() ? word_at(i - 2) : "";
+  // "City are 4-6 to retain the title": a price for a win to come; a record or a score is
+  // never followed by the win it offers ("won 3-1 to win the group" still reads "three to one").
+  bool offered = after == "to" && text::is_one_of_lowered(word_at(i + 2), {"win", "retain", "lift", "claim", "land"});
   bool named = is_betting_word(after) || text::is_one_of(after, {"shot", "bet", "wager", "joint-favourite"}) ||
-               before == "odds" || (!before.empty() && two_before == "odds");
+               before == "odds" || (!before.empty() && two_before == "odds") || offered;
   bool against = std::stoi(std::string(p->left)) > std::stoi(std::string(p->right));
   bool placed = text::is_one_of(before, {"at", "from", "to"}) && against && text::any_word(words, is_betting_word);
   if (!named && !placed) return std::nullopt;
-  return Match{1, cardinal_words(p->left) + " to " + cardinal_words(p->right), false};
+  std::size_t count = 1;
+  std::string spoken = with_favourite(words, i, cardinal_words(p->left) + " to " + cardinal_words(p->right), count);
+  return Match{count, spoken, false};
 }
 
 bool is_cricket_word(std::string_view w) {

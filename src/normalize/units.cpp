@@ -158,6 +158,13 @@ constexpr Plain kPlain[] = {
     {"lx", "lux", "lux", false},
     {"bbl", "barrel", "barrels", false},
     {"cal", "calorie", "calories", false},
+    // Fisheries and trade copy: metric tons in lower case ("1.3 million mt"), a screen's
+    // density ("264 ppi") and forest cover in millions of hectares ("3.7 Mha").
+    {"mt", "metric ton", "metric tons", false},
+    // Emissions and output in millions of tonnes: "2.4 Mt", said "million tonnes", not megatonnes.
+    {"Mt", "million tonnes", "million tonnes", false},
+    {"ppi", "pixel per inch", "pixels per inch", false},
+    {"Mha", "million hectares", "million hectares", false},
     {"atm", "atmosphere", "atmospheres", false},
 };
 

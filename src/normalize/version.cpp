@@ -169,8 +169,20 @@ std::optional<std::string> lettered_lineage(std::string_view core) {
 
 }  // namespace
 
+// "IPv6", "SNMPv3", "HTTPv2": a protocol's initialism and its version, the letters spelt and the
+// "v" said as a letter ("I P v six"); eSpeak NG read "IPv" as one nonsense syllable.
+std::optional<std::string> protocol_version(std::string_view core) {
+  std::size_t caps = 0;
+  while (caps < core.size() && text::is_upper(core[caps])) ++caps;
+  if (caps < 2 || caps > 5 || caps + 2 > core.size() || core[caps] != 'v') return std::nullopt;
+  std::string_view number = core.substr(caps + 1);
+  if (number.size() > 2 || !text::all_digits(number)) return std::nullopt;
+  return spelled_letters(core.substr(0, caps)) + " v " + cardinal_words(number);
+}
+
 std::optional<std::string> speak_version(std::string_view core) {
   if (auto v = single_version(core, false)) return v;
+  if (auto v = protocol_version(core)) return v;
   if (auto lineage = lettered_lineage(core)) return lineage;
   // "Python 2.x", "v1.4.x": any release of a series, said "two point x".
   if (core.size() >= 3 && text::ends_with(core, ".x")) {

@@ -139,6 +139,16 @@ std::optional<Match> match_year(const Words& words, std::size_t i) {
     if (rest.empty() && w.suffix.empty() && i + 1 < words.size() && is_era(words[i + 1].core)) {
       return Match{2, paired_digit_words(figure) + " " + era_words(words[i + 1].core), i + 2 < words.size()};
     }
+    // "5500-5000 BCE", "1200-1100 BC": a span of years of an era, falling before Christ, is a
+    // span ("fifty five hundred to five thousand"), never a score or a code.
+    std::size_t end = digits + 1;
+    while (end < w.core.size() && text::is_digit(w.core[end])) ++end;
+    if (!rest.empty() && rest[0] == '-' && end == w.core.size() && end - digits - 1 >= 2 && end - digits - 1 <= 4 &&
+        w.core[digits + 1] != '0' && w.suffix.empty() && i + 1 < words.size() && is_era(words[i + 1].core)) {
+      std::string_view second = w.core.substr(digits + 1);
+      return Match{2, paired_digit_words(figure) + " to " + paired_digit_words(second) + " " + era_words(words[i + 1].core),
+                   i + 2 < words.size()};
+    }
   }
   if (i + 1 >= words.size() || !w.suffix.empty() || !words[i + 1].prefix.empty()) return std::nullopt;
   const Word& next = words[i + 1];

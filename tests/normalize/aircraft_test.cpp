@@ -7,8 +7,8 @@ namespace briefcast {
 
 TEST(Aircraft, FamilyAndVariantWithoutTheMaker) {
   EXPECT_EQ(normalize_text("the 767-300 diverted"), "the seven sixty seven three hundred diverted");
-  EXPECT_EQ(normalize_text("two A321-200 jets"), "two A three twenty one two hundred jets");
-  EXPECT_EQ(normalize_text("its 787-10s and an A350-1000"), "its seven eighty seven tens and an A three fifty one thousand");
+  EXPECT_EQ(normalize_text("two A321-200 jets"), "two A-three twenty one two hundred jets");
+  EXPECT_EQ(normalize_text("its 787-10s and an A350-1000"), "its seven eighty seven tens and an A-three fifty one thousand");
 }
 
 TEST(Aircraft, FamilyBeforeAWordForTheAircraft) {
@@ -17,8 +17,8 @@ TEST(Aircraft, FamilyBeforeAWordForTheAircraft) {
 
 TEST(Aircraft, FamilyWithVariantLettersOrInThePlural) {
   EXPECT_EQ(normalize_text("the 767F and 777X orders"), "the seven sixty seven F and seven seventy seven X orders");
-  EXPECT_EQ(normalize_text("an A321XLR flew"), "an A three twenty one X.L.R flew");
-  EXPECT_EQ(normalize_text("its 747s and A330s"), "its seven forty sevens and A three thirties");
+  EXPECT_EQ(normalize_text("an A321XLR flew"), "an A-three twenty one X.L.R flew");
+  EXPECT_EQ(normalize_text("its 747s and A330s"), "its seven forty sevens and A-three thirties");
   EXPECT_EQ(normalize_text("the 757 MAX"), "the seven fifty seven Max");  // MAX is a word, not letters
 }
 

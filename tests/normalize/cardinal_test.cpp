@@ -108,4 +108,8 @@ TEST(Cardinal, SpaceBetweenThousandsGroupsOfAnAmountOrADecimal) {
   EXPECT_EQ(normalize_text("\u00a31 234 5678").find("one thousand"), std::string::npos);
 }
 
+TEST(Cardinal, GroupedFigureWithTheNounEnding) {
+  EXPECT_NE(normalize_text("all 14 8,000ers").find("eight thousanders"), std::string::npos);
+}
+
 }  // namespace briefcast

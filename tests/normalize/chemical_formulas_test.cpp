@@ -36,8 +36,13 @@ TEST(ChemicalFormulas, OtherWordsAreNoFormula) {
   EXPECT_EQ(normalize_text("NaCl and NaOH were listed"), "NaCl and NaOH were listed");
   // A letter that is no element, codes of one run, one symbol with a count.
   EXPECT_EQ(normalize_text("the H5N1 strain on the HS2 line"), "the H five N one strain on the HS two line");
-  EXPECT_EQ(normalize_text("The A320 and the MP3 file"), "The A three twenty and the MP three file");
+  EXPECT_EQ(normalize_text("The A320 and the MP3 file"), "The A-three twenty and the MP three file");
   EXPECT_EQ(normalize_text("Li3 parts"), "Li three parts");
+}
+
+TEST(ChemicalFormulas, CapitalsThatMakeAWordAreSpelt) {
+  EXPECT_EQ(normalize_text("NO2 levels fell"), "N.O two levels fell");
+  EXPECT_EQ(normalize_text("the smelter's SO2 output"), "the smelter's S.O two output");
 }
 
 }  // namespace briefcast

@@ -157,6 +157,17 @@ TEST(CountScaleOnline, MillionsOfOnlineCounts) {
   EXPECT_EQ(normalize_text("streamed 8.1m times"), "streamed eight point one million times");
 }
 
+TEST(CountScale, MillionBeforeAnyPluralThingsCounted) {
+  EXPECT_NE(normalize_text("The app logged 340m daily active sessions.").find("three hundred forty million daily"), std::string::npos);
+  EXPECT_NE(normalize_text("Ferries made 12m crossings last year.").find("twelve million crossings"), std::string::npos);
+  EXPECT_NE(normalize_text("Farms raised 4.5m sheep.").find("four point five million sheep"), std::string::npos);
+  EXPECT_NE(normalize_text("The plant bottles 3.2m gallons a week.").find("three point two million gallons"), std::string::npos);
+  // A length keeps its meters: a determiner before it, or a thing measured after it.
+  EXPECT_NE(normalize_text("The 200m starts at noon.").find("meter"), std::string::npos);
+  EXPECT_NE(normalize_text("Rescuers faced 9m swells offshore.").find("meters"), std::string::npos);
+  EXPECT_NE(normalize_text("Lofts with 4m ceilings sell fast.").find("meter"), std::string::npos);
+}
+
 }  // namespace briefcast
 
 namespace briefcast {
@@ -168,7 +179,7 @@ TEST(CountScalePlurals, LowerCaseMBeforeAPluralNounIsMillion) {
             "The network carried two point four million journeys last week.");
   EXPECT_EQ(normalize_text("Firms lost 4.7m sick days to flu."), "Firms lost four point seven million sick days to flu.");
   EXPECT_EQ(normalize_text("the recall covers 1.6m Ford pickups"), "the recall covers one point six million Ford pickups");
-  EXPECT_EQ(normalize_text("staff logged 2m overtime hours"), "staff logged two million overtime hours");
+  EXPECT_EQ(normalize_text("staff logged 12m overtime hours"), "staff logged twelve million overtime hours");
 }
 
 TEST(CountScalePlurals, LengthsAndRacesStayMeters) {

@@ -17,4 +17,9 @@ TEST(DepartureTimes, FiguresThatAreNoTimes) {
   EXPECT_EQ(normalize_text("the 12.40 figure").find("twelve forty"), std::string::npos);
 }
 
+TEST(DepartureTimes, RaceByItsOffTimeAndCourse) {
+  EXPECT_NE(normalize_text("She won the 2.55 at Kempton.").find("the two fifty five at Kempton"), std::string::npos);
+  EXPECT_NE(normalize_text("the 4.10 race was abandoned").find("four ten race"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -18,12 +18,12 @@ TEST(SizeSystems, OneSystemAloneIsLeftToOtherRules) {
 }
 
 TEST(Eircode, RoutingKeyAndIdentifierSpelt) {
-  EXPECT_EQ(normalize_text("Send it to A65 F4E2 by Friday."), "Send it to A six five, F four E two by Friday.");
+  EXPECT_EQ(normalize_text("Send it to A65 F4E2 by Friday."), "Send it to A-six five, F four E two by Friday.");
   EXPECT_EQ(normalize_text("Write to D6W Y7K3 today."), "Write to D six W, Y seven K three today.");
 }
 
 TEST(Eircode, AWordOrYearIsNoIdentifier) {
-  EXPECT_EQ(normalize_text("the A12 road in 2024"), "the A twelve road in twenty twenty four");
+  EXPECT_EQ(normalize_text("the A12 road in 2024"), "the A-twelve road in twenty twenty four");
 }
 
 TEST(UncountedFormula, SpeltInAChemistryLine) {

@@ -134,11 +134,17 @@ namespace briefcast {
 
 TEST(NewsShorthandJunctions, AStretchBetweenJunctionsAndAJunctionFurtherFromItsRoad) {
   EXPECT_EQ(normalize_text("the M1 northbound J23-J24 is closed"), "the M one northbound junction twenty three to junction twenty four is closed");
-  EXPECT_EQ(normalize_text("queues on the A1(M) J6-7"), "queues on the A one ( M ) junction six to junction seven");
+  EXPECT_EQ(normalize_text("queues on the A1(M) J6-7"), "queues on the A-one M junction six to junction seven");
   EXPECT_EQ(normalize_text("the M4 will close overnight from J12 to J13"),
             "the M four will close overnight from junction twelve to junction thirteen");
   // With no road named nearby "J12" stays as written.
   EXPECT_EQ(normalize_text("Flight J12 left").find("junction"), std::string::npos);
+}
+
+TEST(NewsShorthand, SquareAndNumberedStreets) {
+  EXPECT_NE(normalize_text("Crowds filled Trafalgar Sq on Sunday.").find("Trafalgar Square on"), std::string::npos);
+  EXPECT_NE(normalize_text("Trains skip 23 St until May.").find("twenty third Street until"), std::string::npos);
+  EXPECT_EQ(normalize_text("He lives at 12 St Anne's Road.").find("twelfth"), std::string::npos);
 }
 
 }  // namespace briefcast

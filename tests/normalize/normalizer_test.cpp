@@ -173,7 +173,7 @@ TEST(Serial, ReadsCodes) {
   EXPECT_EQ(say("COVID-19"), "Covid nineteen");
   EXPECT_EQ(say("F-16"), "F sixteen");
   EXPECT_EQ(say("G7"), "G seven");
-  EXPECT_EQ(say("B2A23C"), "B two A twenty three C");
+  EXPECT_EQ(say("B2A23C"), "B two A-twenty three C");
   EXPECT_EQ(say("A321"), "A three twenty one");
   EXPECT_EQ(say("test$"), "test dollar");
   EXPECT_EQ(say("2*8"), "two times eight");

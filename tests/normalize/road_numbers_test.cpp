@@ -50,4 +50,9 @@ TEST(RouteNumbers, ALoneRouteNumberIsALabel) {
   EXPECT_EQ(normalize_text("the Hwy 7 ramp"), "the Highway seven ramp");
 }
 
+TEST(RouteNumbers, MotorwayStandardARoad) {
+  EXPECT_EQ(normalize_text("Roadworks close the A3(M) tonight."), "Roadworks close the A-three M tonight.");
+  EXPECT_NE(normalize_text("the A194(M) near Gateshead").find("A-one hundred ninety four M near"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -122,4 +122,14 @@ TEST(Roman, SequelAfterAnInitialism) {
   EXPECT_EQ(normalize_text("signed by ROBERT JONES III on behalf of"), "signed by Robert Jones the third on behalf of");
 }
 
+TEST(Roman, RuleBookEditionsCount) {
+  EXPECT_NE(normalize_text("Banks must meet Basel III rules.").find("Basel three"), std::string::npos);
+  EXPECT_NE(normalize_text("Insurers report under Solvency II now.").find("Solvency two"), std::string::npos);
+}
+
+TEST(Roman, GradeReadOffAScale) {
+  EXPECT_NE(normalize_text("Shaking reached VIII on the Mercalli scale.").find("eight on the"), std::string::npos);
+  EXPECT_NE(normalize_text("Winds hit XI on the Beaufort scale").find("eleven on the"), std::string::npos);
+}
+
 }  // namespace briefcast

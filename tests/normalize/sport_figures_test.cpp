@@ -174,5 +174,13 @@ TEST(CricketLines, OtherLinesKeepTheirReadings) {
   EXPECT_EQ(normalize_text("We sold 250* tickets.").find("not out"), std::string::npos);
 }
 
+TEST(SportFigures, OddsBeforeTheWinOrTheWinnerAndTheFavourite) {
+  EXPECT_NE(normalize_text("She rode a 20/1 winner at Ascot.").find("twenty to one winner"), std::string::npos);
+  EXPECT_NE(normalize_text("Bookies have the champion 2/7 to retain her crown.").find("two to seven to retain"), std::string::npos);
+  EXPECT_NE(normalize_text("Our tip won at 7-2 fav in the last.").find("seven to two favourite in"), std::string::npos);
+  EXPECT_NE(normalize_text("United are 8-11 to lift the cup.").find("eight to eleven to lift"), std::string::npos);
+  // A share of a thing is no price.
+  EXPECT_EQ(normalize_text("He ate 1/3 to win the bet.").find("one to three"), std::string::npos);
+}
 
 }  // namespace briefcast

@@ -80,4 +80,9 @@ TEST(VersionAfterTheWord, TheVIsNotSaidAgain) {
   EXPECT_EQ(normalize_text("in version v3.1"), "in version three point one");
 }
 
+TEST(Version, ProtocolInitialismWithItsVersion) {
+  EXPECT_EQ(normalize_text("The ISP still lacks IPv6 support."), "The I.S.P still lacks I.P v six support.");
+  EXPECT_NE(normalize_text("polling over SNMPv2 only").find("S.N.M.P v two"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -150,4 +150,9 @@ TEST(PlaceLabels, CountsNearTheSameNounsStayCardinals) {
   EXPECT_EQ(normalize_text("Flight 412 landed."), "Flight four twelve landed.");
 }
 
+TEST(YearSerial, FallingSpanOfYearsBeforeChrist) {
+  std::string said = normalize_text("The walls were built 2600-2400 BC by farmers.");
+  EXPECT_NE(said.find("twenty six hundred to twenty four hundred B"), std::string::npos) << said;
+}
+
 }  // namespace briefcast

@@ -1,0 +1,33 @@
+// A screen's or a picture's aspect ratio, "16:10" -> "sixteen to ten", beside the words that
+// name it ("a 16:10 aspect ratio", "shot in 21:9 widescreen"). Without them a pair that could
+// be a clock time ("16:10") was read as one ("sixteen ten").
+#include "normalize/number_words.h"
+#include "normalize/rules.h"
+
+namespace briefcast::rules {
+
+namespace {
+
+bool is_aspect_word(std::string_view w) {
+  return text::is_one_of_lowered(w, {"aspect", "widescreen", "ultrawide", "ultra-wide", "letterbox", "letterboxed"});
+}
+
+}  // namespace
+
+std::optional<Match> match_aspect_ratio(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  std::size_t colon = core.find(':');
+  if (colon == std::string_view::npos || colon == 0 || colon > 2 || core.size() - colon - 1 == 0 ||
+      core.size() - colon - 1 > 2 || !words[i].prefix.empty()) {
+    return std::nullopt;
+  }
+  std::string_view left = core.substr(0, colon);
+  std::string_view right = core.substr(colon + 1);
+  if (!text::all_digits(left) || !text::all_digits(right) || left[0] == '0' || right[0] == '0' ||
+      !text::any_word_near(words, i, 3, is_aspect_word)) {
+    return std::nullopt;
+  }
+  return Match{1, cardinal_words(left) + " to " + cardinal_words(right), false};
+}
+
+}  // namespace briefcast::rules

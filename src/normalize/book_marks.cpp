@@ -1,0 +1,92 @@
+// The abbreviations of books, journals and registers: "runs to 384 pp." -> "pages" (in a line
+// about a book; elsewhere "pp" after a figure is percentage points), "the 3rd ed." ->
+// "edition", "issue no. 1", "charity no. 1089464" -> "number" (a lower-case "no." after a noun
+// and before a figure is the number sign, never the word "no"), and "ISBN 978-0-14-311805-8"
+// -> its digits group by group, never cardinals.
+#include "normalize/number_words.h"
+#include "normalize/rules.h"
+
+namespace briefcast::rules {
+
+namespace {
+
+bool is_book_word(std::string_view w) {
+  return text::is_one_of_lowered(w, {"book", "books", "novel", "paperback", "hardback", "edition", "isbn", "volume",
+                                     "vol", "chapter", "memoir", "biography", "manuscript", "journal", "issue",
+                                     "pages", "runs", "ran", "anthology", "catalogue", "catalog", "thesis"});
+}
+
+// "384 pp." in a line about a book: pages.
+std::optional<Match> pages(const Words& words, std::size_t i) {
+  if (i + 1 >= words.size() || !words[i].suffix.empty() || words[i + 1].core != "pp" || !words[i + 1].prefix.empty() ||
+      !text::all_digits(words[i].core) || !text::any_word_near(words, i, 8, is_book_word)) {
+    return std::nullopt;
+  }
+  bool continues = i + 2 < words.size() && !words[i + 2].core.empty() && !text::is_upper(words[i + 2].core[0]);
+  return Match{2, cardinal_words(words[i].core) + " pages", text::has_period(words[i + 1]) && continues};
+}
+
+// A word after which a lower-case "no." is the negation or an answer ("she said no. 3 of
+// them ..."), not the number sign.
+bool answers_no(std::string_view w) {
+  return text::is_one_of_lowered(w, {"said", "say", "says", "saying", "answered", "answer", "replied", "voted", "vote",
+                                     "was", "is", "were", "simply", "just", "emphatically", "definitely", "probably",
+                                     "certainly", "means", "meant", "and", "or", "but"});
+}
+
+// "issue no. 1", "registered charity no. 1089464": the number sign in lower case after a
+// noun. A long figure is a register's number, said digit by digit.
+std::optional<Match> number_sign(const Words& words, std::size_t i) {
+  if (words[i].core != "no" || !text::has_period(words[i]) || words[i].suffix.size() != 1 || i == 0 ||
+      i + 1 >= words.size() || !words[i - 1].suffix.empty() || !text::all_alpha(words[i - 1].core) ||
+      answers_no(words[i - 1].core) || !words[i + 1].prefix.empty()) {
+    return std::nullopt;
+  }
+  std::string_view figure = words[i + 1].core;
+  if (figure.empty() || figure.size() > 10 || !text::all_digits(figure)) return std::nullopt;
+  if (figure.size() >= 5) return Match{2, "number " + digit_words(figure), false};
+  return Match{1, "number", true};
+}
+
+// "3rd ed.", "the 2nd edn": an edition after its ordinal.
+std::optional<Match> edition(const Words& words, std::size_t i) {
+  if (i == 0 || !text::is_one_of(words[i].core, {"ed", "edn"}) || !words[i - 1].suffix.empty() ||
+      !speak_ordinal(words[i - 1].core)) {
+    return std::nullopt;
+  }
+  bool continues = i + 1 < words.size() && !words[i + 1].core.empty() && !text::is_upper(words[i + 1].core[0]);
+  return Match{1, "edition", text::has_period(words[i]) && continues};
+}
+
+// "ISBN 978-0-14-311805-8", "ISSN 0028-0836": a book's or serial's number, each group of
+// digits said digit by digit ("X" is a check digit of ten, said as the letter).
+std::optional<Match> book_number(const Words& words, std::size_t i) {
+  std::string_view label = words[i].core;
+  if (!text::is_one_of(label, {"ISBN", "ISSN", "ISBN-13", "ISBN-10"}) || i + 1 >= words.size() ||
+      !words[i + 1].prefix.empty()) {
+    return std::nullopt;
+  }
+  std::string_view code = words[i + 1].core;
+  if (code.size() < 8 || code.size() > 17) return std::nullopt;
+  std::vector<std::string> groups;
+  for (std::string_view group : text::split(code, '-')) {
+    bool check_x = !group.empty() && group.back() == 'X' && text::all_digits(group.substr(0, group.size() - 1));
+    if (group.empty() || (!text::all_digits(group) && !check_x)) return std::nullopt;
+    groups.push_back(check_x ? (group.size() > 1 ? digit_words(group.substr(0, group.size() - 1)) + " " : "") + "X"
+                             : digit_words(group));
+  }
+  std::string spoken = spelled_letters(label.substr(0, 4));
+  if (label.size() > 4) spoken += " " + cardinal_words(label.substr(5));
+  return Match{2, spoken + " " + text::joined(groups, ", "), false};
+}
+
+}  // namespace
+
+std::optional<Match> match_book_mark(const Words& words, std::size_t i) {
+  if (auto m = pages(words, i)) return m;
+  if (auto m = number_sign(words, i)) return m;
+  if (auto m = edition(words, i)) return m;
+  return book_number(words, i);
+}
+
+}  // namespace briefcast::rules

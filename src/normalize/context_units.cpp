@@ -1,0 +1,130 @@
+// Unit letters that are something else on their own, said as units where the words beside
+// them show it: a bare "t" after a figure is the tonne when "of" or the clause's end follows
+// ("2,000 t of flour", "set at 160,000 t."), since "5 t" alone may be a letter; "Ma" and "Ga"
+// after a figure are geology's millions and billions of years ago ("66 Ma" -> "sixty six
+// million years ago"), never the name "Ma"; "troy oz" is the troy ounce; "pt" beside words of
+// type is the printer's point ("set in 16pt"; elsewhere it may be a pint); and the lower-case
+// initialisms of a rate after a percentage ("4.2% abv", "5.9% apr") are spelt, as eSpeak NG
+// otherwise says them as words.
+#include "normalize/number_words.h"
+#include "normalize/rules.h"
+
+namespace briefcast::rules {
+
+namespace {
+
+// The figure at i and an optional scale word after it ("1.5 million"): its words and the
+// number of words it takes, or nothing when word i is no plain figure.
+std::optional<std::pair<std::string, std::size_t>> figure_at(const Words& words, std::size_t i) {
+  if (!words[i].prefix.empty() || !words[i].suffix.empty()) return std::nullopt;
+  auto number = text::parse_number(words[i].core);
+  if (!number || number->negative) return std::nullopt;
+  std::string spoken = number_words(*number, false);
+  if (i + 1 < words.size() && words[i + 1].prefix.empty() && words[i + 1].suffix.empty() &&
+      text::is_one_of(words[i + 1].core, {"thousand", "million", "billion"})) {
+    return std::make_pair(spoken + " " + std::string(words[i + 1].core), std::size_t{2});
+  }
+  return std::make_pair(spoken, std::size_t{1});
+}
+
+// The word after k ends a tonnage: the clause ends, the line ends, or "of" or "a" follows
+// ("30,000 t of ammonia", "5,000 t a day").
+bool ends_quantity(const Words& words, std::size_t k) {
+  if (!words[k].suffix.empty()) return words[k].suffix[0] != '/' && words[k].suffix[0] != '-';
+  if (k + 1 >= words.size()) return true;
+  return words[k + 1].prefix.empty() && text::is_one_of(words[k + 1].core, {"of", "a", "per", "each", "in", "from"});
+}
+
+std::optional<Match> tonnes(const Words& words, std::size_t i, const std::string& figure, std::size_t n) {
+  std::size_t k = i + n;
+  if (k >= words.size() || words[k].core != "t" || !words[k].prefix.empty() || !ends_quantity(words, k)) {
+    return std::nullopt;
+  }
+  bool one = figure == "one";
+  return Match{n + 1, figure + (one ? " tonne" : " tonnes"), false};
+}
+
+std::optional<Match> years_ago(const Words& words, std::size_t i, const std::string& figure, std::size_t n) {
+  std::size_t k = i + n;
+  if (n != 1 || k >= words.size() || !words[k].prefix.empty() || !text::is_one_of(words[k].core, {"Ma", "Ga"})) {
+    return std::nullopt;
+  }
+  // "66 Ma and Pa": a parent's name in a pair, not an age.
+  if (k + 2 < words.size() && text::is_one_of(words[k + 1].core, {"and", "&"}) && words[k + 2].core == "Pa") {
+    return std::nullopt;
+  }
+  std::string scale = words[k].core == "Ma" ? " million years" : " billion years";
+  // "66 Ma ago", "a 250 Ma old rock": the word after already says when.
+  bool said = words[k].suffix.empty() && k + 1 < words.size() && text::is_one_of(words[k + 1].core, {"ago", "old", "BP"});
+  return Match{2, figure + scale + (said ? "" : " ago"), false};
+}
+
+bool is_type_word(std::string_view w) {
+  return text::is_one_of_lowered(w, {"font", "fonts", "type", "typeface", "text", "body", "headline", "headlines", "print",
+                                     "printed", "bold", "italic", "serif", "lettering", "size", "sized"});
+}
+
+// "16pt", "12 pt", "10.5pt" near words of type: the printer's point.
+std::optional<Match> type_points(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  std::size_t count = 1;
+  std::string_view figure = core;
+  if (text::ends_with(core, "pt")) {
+    figure = core.substr(0, core.size() - 2);
+  } else if (words[i].suffix.empty() && i + 1 < words.size() && words[i + 1].core == "pt" && words[i + 1].prefix.empty()) {
+    count = 2;
+  } else {
+    return std::nullopt;
+  }
+  auto number = text::parse_number(figure);
+  if (!number || number->negative || number->integer.size() > 3 || !text::any_word_near(words, i, 4, is_type_word)) {
+    return std::nullopt;
+  }
+  // Type is "set in twelve point", before a noun or not ("twelve point type").
+  return Match{count, number_words(*number, false) + " point", false};
+}
+
+// "4.2% abv", "a 5.9% apr": a rate's initialism in lower case after its percentage.
+std::optional<Match> rate_initialism(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  if (i == 0 || !words[i].prefix.empty() || !text::is_one_of(core, {"abv", "apr", "aer", "apy"}) ||
+      !words[i - 1].suffix.empty()) {
+    return std::nullopt;
+  }
+  std::string_view before = words[i - 1].core;
+  if (!text::ends_with(before, "%") && !text::is_one_of_lowered(before, {"percent", "per cent"})) return std::nullopt;
+  std::string capitals;
+  for (char c : core) capitals.push_back(static_cast<char>(c - 'a' + 'A'));
+  return Match{1, spelled_letters(capitals), false};
+}
+
+// "CO2e", "CO2-eq", "tCO2e": carbon dioxide equivalent, the unit climate copy counts all
+// greenhouse gases in; the "e" alone was said as a letter.
+std::optional<Match> carbon_equivalent(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  bool tonnes = text::starts_with(core, "tCO");
+  if (tonnes) core.remove_prefix(1);
+  if (!text::is_one_of(core, {"CO2e", "CO2eq", "CO2-eq", "CO2-e", "CO\u2082e"})) return std::nullopt;
+  return Match{1, std::string(tonnes ? "tonnes of " : "") + "C.O two equivalent", false};
+}
+
+}  // namespace
+
+std::optional<Match> match_context_unit(const Words& words, std::size_t i) {
+  if (auto m = rate_initialism(words, i)) return m;
+  if (auto m = carbon_equivalent(words, i)) return m;
+  // "per troy oz", "1,900 troy oz": the troy ounce, a unit the qualifier hides from the unit rules.
+  if (words[i].core == "troy" && words[i].suffix.empty() && i + 1 < words.size() && words[i + 1].core == "oz" &&
+      words[i + 1].prefix.empty()) {
+    bool one = i > 0 && text::is_one_of_lowered(words[i - 1].core, {"per", "a", "an", "one", "1"});
+    return Match{2, one ? "troy ounce" : "troy ounces", false};
+  }
+  if (words[i].core.empty() || !text::is_digit(words[i].core[0])) return std::nullopt;
+  if (auto m = type_points(words, i)) return m;
+  auto figure = figure_at(words, i);
+  if (!figure) return std::nullopt;
+  if (auto m = tonnes(words, i, figure->first, figure->second)) return m;
+  return years_ago(words, i, figure->first, figure->second);
+}
+
+}  // namespace briefcast::rules

@@ -1,0 +1,93 @@
+// A camera's settings as photography copy writes them: the aperture "f/2.8" -> "f two point
+// eight" (never "f slash"), the shutter speed "1/250s" or "1/250 sec" -> "one two hundred
+// fiftieth of a second" (never a fraction or a plural), and a video frame rate "30p" ->
+// "thirty p" beside words of video (elsewhere "30p" is pence); a lens's focal length before
+// its aperture qualifies it ("the 50mm f/1.8" -> "the fifty-millimeter f one point eight").
+#include "normalize/number_words.h"
+#include "normalize/rules.h"
+
+namespace briefcast::rules {
+
+namespace {
+
+// "f/2.8", "F/4", "f/1.8": an aperture of up to f/64.
+std::optional<Match> aperture(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  if (core.size() < 3 || (core[0] != 'f' && core[0] != 'F') || core[1] != '/') return std::nullopt;
+  auto number = text::parse_number(core.substr(2));
+  if (!number || number->negative || number->grouped || number->integer.size() > 2) return std::nullopt;
+  return Match{1, "f " + number_words(*number, false), false};
+}
+
+bool is_second_word(std::string_view w) { return text::is_one_of(w, {"s", "sec", "secs", "second"}); }
+
+// "1/250s", "1/250 sec", "1/8000 s": a shutter speed, one over a whole figure of seconds.
+std::optional<Match> shutter_speed(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  if (!text::starts_with(core, "1/")) return std::nullopt;
+  std::string_view rest = core.substr(2);
+  std::size_t digits = 0;
+  while (digits < rest.size() && text::is_digit(rest[digits])) ++digits;
+  if (digits < 2 || digits > 5 || rest[0] == '0') return std::nullopt;
+  std::string_view tail = rest.substr(digits);
+  std::size_t count = 1;
+  if (tail.empty() && words[i].suffix.empty() && i + 1 < words.size() && words[i + 1].prefix.empty() &&
+      is_second_word(words[i + 1].core)) {
+    count = 2;
+  } else if (!is_second_word(tail) && tail != "th") {
+    return std::nullopt;
+  }
+  return Match{count, "one " + ordinal_words(rest.substr(0, digits)) + " of a second", false};
+}
+
+bool is_video_word(std::string_view w) {
+  return text::is_one_of_lowered(w, {"video", "videos", "footage", "4k", "8k", "6k", "fps", "shoots", "records",
+                                     "recording", "uhd", "hd", "1080p", "720p", "film", "filming", "frame", "frames"});
+}
+
+bool is_money_sign(std::string_view w) {
+  return w.find("\xc2\xa3") != std::string_view::npos || w.find('$') != std::string_view::npos ||
+         w.find("\xe2\x82\xac") != std::string_view::npos;
+}
+
+// "8K video at 30p", "4K/60p": a progressive frame rate beside words of video.
+std::optional<Match> frame_rate(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  if (core.size() < 3 || core.back() != 'p') return std::nullopt;
+  std::string_view figure = core.substr(0, core.size() - 1);
+  if (!text::is_one_of(figure, {"24", "25", "30", "48", "50", "60", "100", "120"})) return std::nullopt;
+  if (!text::any_word_near(words, i, 5, is_video_word) || text::any_word_near(words, i, 5, is_money_sign)) {
+    return std::nullopt;
+  }
+  return Match{1, cardinal_words(figure) + " p", false};
+}
+
+// "the 50mm f/1.8", "a 24-70mm f/2.8 zoom": a lens named by its focal length and widest
+// aperture; the length qualifies the lens ("fifty-millimeter"), as before any noun.
+std::optional<Match> focal_length(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  if (!text::ends_with(core, "mm") || !words[i].suffix.empty() || i + 1 >= words.size() ||
+      !words[i + 1].prefix.empty() || !aperture(words, i + 1)) {
+    return std::nullopt;
+  }
+  std::size_t dash = core.find('-');
+  std::string_view low = dash == std::string_view::npos ? std::string_view() : core.substr(0, dash);
+  std::string_view length = dash == std::string_view::npos ? core : core.substr(dash + 1);
+  auto spoken = speak_measure_adjective(length);
+  if (!spoken || (!low.empty() && !text::all_digits(low))) return std::nullopt;
+  // "70-200mm": a zoom's range, "seventy-to-two-hundred-millimeter".
+  if (!low.empty()) spoken = text::hyphenated(cardinal_words(low) + " to") + "-" + *spoken;
+  return Match{1, *spoken, false};
+}
+
+}  // namespace
+
+std::optional<Match> match_exposure(const Words& words, std::size_t i) {
+  if (words[i].core.empty()) return std::nullopt;
+  if (auto m = focal_length(words, i)) return m;
+  if (auto m = aperture(words, i)) return m;
+  if (auto m = shutter_speed(words, i)) return m;
+  return frame_rate(words, i);
+}
+
+}  // namespace briefcast::rules

@@ -1,0 +1,71 @@
+// The letter "A" of a code said before its figures ("the A one", "Airbus A three eighty"):
+// eSpeak NG reads a lone capital "A" as the article ("uh one"), and the article rule then made
+// "A eighty" into "An eighty". Joined to the first number word by a hyphen ("A-one") it is
+// said as the letter. Only inside a sentence, after a word in lower case or a capitalised name
+// after one ("the Airbus A"): at a sentence's start, after a colon or a quote, and in a title
+// in capitals ("Wins A Two-Year Fight") the "A" is the article. After a noun it labels
+// ("Schedule A to", "straight A stars") it is the letter before any word.
+#include "normalize/rules.h"
+
+namespace briefcast::rules {
+
+namespace {
+
+bool is_number_word(std::string_view token) {
+  std::string_view first = token.substr(0, token.find_first_of("-,.;:!?)"));
+  return text::is_one_of(first, {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                 "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+                                 "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+                                 "eighty", "ninety"});
+}
+
+// A token after which a sentence or a quoted phrase may begin.
+bool opens_phrase(std::string_view token) {
+  if (token.empty()) return true;
+  char last = token.back();
+  return last == '.' || last == '!' || last == '?' || last == ':' || last == ';' || last == '"' || last == '(' ||
+         last == '\'' || static_cast<unsigned char>(last) >= 0x80 || token == "-";
+}
+
+bool starts_lower(std::string_view token) { return !token.empty() && text::is_lower(token[0]); }
+
+// Nouns whose label a capital "A" is ("Schedule A", "straight A", "Class A drugs", "Series A
+// round"): after them the "A" is the letter whatever follows, never an article.
+bool labels_a(std::string_view word) {
+  return text::is_one_of_lowered(word, {"schedule", "plan", "type", "grade", "exhibit", "group", "class", "category",
+                                        "appendix", "annex", "part", "section", "block", "gate", "zone", "wing", "pool",
+                                        "division", "tier", "series", "vitamin", "straight", "table", "figure", "platform",
+                                        "terminal", "hall", "row", "ward", "bay", "stand", "option", "question", "team",
+                                        "side", "list", "league", "band", "blood", "hepatitis", "influenza", "flu"});
+}
+
+// The word after "A" that it can be joined to: a plain word, which the hyphen keeps whole.
+bool joinable(std::string_view token) { return !token.empty() && text::is_alpha(token[0]); }
+
+}  // namespace
+
+std::string stressed_letter_a(std::string spoken) {
+  std::vector<std::string_view> tokens = text::split(spoken, ' ');
+  std::string out;
+  out.reserve(spoken.size() + 8);
+  for (std::size_t k = 0; k < tokens.size(); ++k) {
+    out.append(tokens[k]);
+    if (k + 1 == tokens.size()) break;
+    bool join = false;
+    if (tokens[k] == "A" && k > 0 && is_number_word(tokens[k + 1]) && !opens_phrase(tokens[k - 1])) {
+      std::string_view before = tokens[k - 1];
+      std::string_view two_before = k > 1 ? tokens[k - 2] : std::string_view();
+      // "The A1 reopened": after a determiner the "A" is no second article.
+      bool determiner = text::is_one_of(before, {"The", "This", "That", "Its", "Their", "Our", "His", "Her"});
+      join = starts_lower(before) || determiner ||
+             (text::is_capitalized(before) && !text::all_upper(before) && !opens_phrase(two_before) &&
+              (starts_lower(two_before) || two_before == "The"));
+    }
+    // "Schedule A to Form ...", "straight A stars": the label's letter.
+    join = join || (tokens[k] == "A" && k > 0 && labels_a(tokens[k - 1]) && joinable(tokens[k + 1]));
+    out.push_back(join ? '-' : ' ');
+  }
+  return out;
+}
+
+}  // namespace briefcast::rules

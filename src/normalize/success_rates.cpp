@@ -1,0 +1,48 @@
+// A count of successes out of attempts with the share it makes written after it: "48/52 at
+// 92%", "7/9 (78%)" -> "forty eight of fifty two". The percentage checks the pair (it is the
+// first figure over the second, rounded), so no date or fraction is taken for one; read
+// alone the pair was a fraction ("twelve twentieths") or two numbers ("forty eight fifty two").
+#include <cmath>
+#include <cstdlib>
+
+#include "normalize/number_words.h"
+#include "normalize/rules.h"
+
+namespace briefcast::rules {
+
+namespace {
+
+// The percentage written in word k ("92%", "(78%)", "92.3%"), or nothing.
+std::optional<double> percentage_at(const Words& words, std::size_t k) {
+  if (k >= words.size()) return std::nullopt;
+  std::string_view core = words[k].core;
+  if (core.size() < 2 || core.back() != '%') return std::nullopt;
+  auto number = text::parse_number(core.substr(0, core.size() - 1));
+  if (!number || number->negative) return std::nullopt;
+  return std::strtod(std::string(core.substr(0, core.size() - 1)).c_str(), nullptr);
+}
+
+}  // namespace
+
+std::optional<Match> match_success_rate(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  std::size_t slash = core.find('/');
+  if (slash == std::string_view::npos || slash == 0 || slash > 3 || core.size() - slash - 1 == 0 ||
+      core.size() - slash - 1 > 3 || !words[i].prefix.empty()) {
+    return std::nullopt;
+  }
+  std::string_view made = core.substr(0, slash);
+  std::string_view tried = core.substr(slash + 1);
+  if (!text::all_digits(made) || !text::all_digits(tried) || tried[0] == '0') return std::nullopt;
+  double m = std::stod(std::string(made));
+  double t = std::stod(std::string(tried));
+  if (m > t) return std::nullopt;
+  // "48/52 at 92%", "7/9 (78%)": the share right after the pair, or after "at".
+  std::size_t k = i + 1;
+  if (k < words.size() && words[i].suffix.empty() && words[k].core == "at" && words[k].suffix.empty()) ++k;
+  auto share = percentage_at(words, k);
+  if (!share || std::fabs(*share - 100.0 * m / t) > 1.0) return std::nullopt;
+  return Match{1, cardinal_words(made) + " of " + cardinal_words(tried), false};
+}
+
+}  // namespace briefcast::rules

@@ -1,0 +1,37 @@
+// The abbreviations of books and registers: pages, editions, the number sign, ISBNs.
+#include <gtest/gtest.h>
+
+#include "normalize/normalizer.h"
+
+namespace briefcast {
+
+namespace {
+bool has(const std::string& said, const std::string& part) { return said.find(part) != std::string::npos; }
+}  // namespace
+
+TEST(BookMarks, PagesInALineAboutABook) {
+  EXPECT_TRUE(has(normalize_text("Her memoir runs to 512 pp. and took a decade."), "five hundred twelve pages and"));
+  // Elsewhere "pp" after a figure is still percentage points.
+  EXPECT_TRUE(has(normalize_text("The rate rose 2 pp in a year."), "percentage points"));
+}
+
+TEST(BookMarks, EditionAfterItsOrdinal) {
+  EXPECT_TRUE(has(normalize_text("The 4th ed. adds two chapters."), "fourth edition adds"));
+  EXPECT_TRUE(has(normalize_text("a revised 2nd edn of the atlas"), "second edition of"));
+  EXPECT_FALSE(has(normalize_text("Ed said hello"), "edition"));
+}
+
+TEST(BookMarks, LowerCaseNumberSign) {
+  EXPECT_TRUE(has(normalize_text("It ran in issue no. 7 of the zine."), "issue number seven of"));
+  EXPECT_TRUE(has(normalize_text("a company reg no. 4451923 in Cardiff"), "number four four five one nine two three"));
+  // An answer stays the word.
+  EXPECT_FALSE(has(normalize_text("Voters said no. 40 seats changed hands."), "number"));
+}
+
+TEST(BookMarks, IsbnDigitByDigit) {
+  std::string said = normalize_text("Order it with ISBN 978-1-84757-220-4 today.");
+  EXPECT_TRUE(has(said, "nine seven eight, one, eight four seven five seven, two two zero, four today")) << said;
+  EXPECT_FALSE(has(said, "thousand")) << said;
+}
+
+}  // namespace briefcast

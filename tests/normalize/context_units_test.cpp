@@ -1,0 +1,59 @@
+// Unit letters that are something else alone, said as units where the words beside them show it.
+#include <gtest/gtest.h>
+
+#include "normalize/normalizer.h"
+
+namespace briefcast {
+
+namespace {
+bool has(const std::string& said, const std::string& part) { return said.find(part) != std::string::npos; }
+}  // namespace
+
+TEST(ContextUnits, BareTonneBeforeOfOrAtTheClauseEnd) {
+  EXPECT_TRUE(has(normalize_text("The barge unloaded 4,500 t of gravel."), "hundred tonnes of gravel"));
+  EXPECT_TRUE(has(normalize_text("Its quota was cut to 12,000 t, officials said."), "twelve thousand tonnes, officials"));
+  EXPECT_TRUE(has(normalize_text("Exports reached 2.5 million t in 2023"), "two point five million tonnes"));
+  // A letter after a figure that is no quantity stays a letter.
+  EXPECT_FALSE(has(normalize_text("Plan 5 t shirts were sold"), "tonne"));
+}
+
+TEST(ContextUnits, GeologicalMillionsOfYears) {
+  EXPECT_TRUE(has(normalize_text("The basin opened 180 Ma, the survey says."), "one hundred eighty million years ago,"));
+  EXPECT_TRUE(has(normalize_text("crystals formed 4.4 Ga in the crust"), "four point four billion years ago in"));
+  // "ago" already written is not said twice.
+  EXPECT_TRUE(has(normalize_text("a reef that grew 300 Ma ago"), "three hundred million years ago"));
+  EXPECT_FALSE(has(normalize_text("a reef that grew 300 Ma ago"), "ago ago"));
+  EXPECT_FALSE(has(normalize_text("Jack Ma said so"), "million"));
+}
+
+TEST(ContextUnits, TroyOunces) {
+  EXPECT_TRUE(has(normalize_text("Platinum fell to $980 per troy oz."), "per troy ounce"));
+  EXPECT_TRUE(has(normalize_text("The mine poured 52,000 troy oz in March."), "troy ounces in March"));
+}
+
+TEST(ContextUnits, ListedSymbols) {
+  EXPECT_TRUE(has(normalize_text("a quota of 410,000 mt of hake"), "metric tons of hake"));
+  EXPECT_TRUE(has(normalize_text("The e-reader has a 300 ppi screen."), "pixel-per-inch screen"));
+  EXPECT_TRUE(has(normalize_text("Its display packs 458 ppi."), "pixels per inch"));
+  EXPECT_TRUE(has(normalize_text("Fires burned 1.2 Mha of savanna."), "one point two million hectares of savanna"));
+}
+
+TEST(ContextUnits, PrintersPointBesideWordsOfType) {
+  EXPECT_TRUE(has(normalize_text("Captions are set in 9pt italic."), "nine point italic"));
+  EXPECT_TRUE(has(normalize_text("The ballot uses 14 pt type."), "fourteen point type"));
+  EXPECT_FALSE(has(normalize_text("Labour has a 3pt lead."), "point lead"));
+}
+
+TEST(ContextUnits, RateInitialismsAfterAPercentage) {
+  EXPECT_TRUE(has(normalize_text("The stout is 6.5% abv."), "percent A.B.V"));
+  EXPECT_TRUE(has(normalize_text("a card charging 24.9% apr on purchases"), "A.P.R on purchases"));
+  EXPECT_FALSE(has(normalize_text("We met in apr last year"), "A.P.R"));
+}
+
+TEST(ContextUnits, MillionTonnesAndCarbonEquivalent) {
+  EXPECT_TRUE(has(normalize_text("The mill makes 3.1 Mt of pulp a year."), "three point one million tonnes of pulp"));
+  EXPECT_TRUE(has(normalize_text("Farms emitted 46 Mt CO2e in 2022."), "forty six million tonnes C.O two equivalent in"));
+  EXPECT_TRUE(has(normalize_text("Each flight adds 1.2 tCO2e per seat."), "tonnes of C.O two equivalent per seat"));
+}
+
+}  // namespace briefcast

@@ -1,0 +1,35 @@
+// Camera settings: apertures, shutter speeds and video frame rates.
+#include <gtest/gtest.h>
+
+#include "normalize/normalizer.h"
+
+namespace briefcast {
+
+namespace {
+bool has(const std::string& said, const std::string& part) { return said.find(part) != std::string::npos; }
+}  // namespace
+
+TEST(Exposure, ApertureIsNoSlash) {
+  EXPECT_TRUE(has(normalize_text("Stop down to f/11 for the landscape."), "to f eleven for"));
+  EXPECT_TRUE(has(normalize_text("a bright f/1.4 prime"), "f one point four prime"));
+}
+
+TEST(Exposure, ShutterSpeedIsAFractionOfASecond) {
+  EXPECT_TRUE(has(normalize_text("Use 1/500s for birds."), "one five hundredth of a second for"));
+  EXPECT_TRUE(has(normalize_text("at 1/60 sec handheld"), "one sixtieth of a second handheld"));
+  EXPECT_FALSE(has(normalize_text("Only 1/50 of votes were cast."), "second"));
+}
+
+TEST(Exposure, FrameRateBesideVideo) {
+  EXPECT_TRUE(has(normalize_text("It records 4K video at 60p."), "sixty p"));
+  // Pence elsewhere.
+  EXPECT_TRUE(has(normalize_text("A stamp costs 60p now."), "pence"));
+  EXPECT_TRUE(has(normalize_text("The video app costs \xc2\xa3" "1 or 60p a week."), "pence"));
+}
+
+TEST(Exposure, LensNamedByFocalLengthAndAperture) {
+  EXPECT_NE(normalize_text("The 85mm f/1.4 is sharp.").find("eighty-five-millimeter f one point four"), std::string::npos);
+  EXPECT_NE(normalize_text("a 16-35mm f/4 zoom").find("sixteen-to-thirty-five-millimeter f four zoom"), std::string::npos);
+}
+
+}  // namespace briefcast

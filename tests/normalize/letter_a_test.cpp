@@ -1,0 +1,28 @@
+// The letter A of a code before its figures is said as the letter, not the article.
+#include <gtest/gtest.h>
+
+#include "normalize/normalizer.h"
+
+namespace briefcast {
+
+TEST(LetterA, CodeLetterJoinedToItsFigures) {
+  EXPECT_EQ(normalize_text("Fog closed the A9 at dawn."), "Fog closed the A-nine at dawn.");
+  // "A eighty" was made "An eighty" by the article rule.
+  EXPECT_EQ(normalize_text("a crash on the A80 today"), "a crash on the A-eighty today");
+  EXPECT_NE(normalize_text("The new Airbus A330 flew.").find("Airbus A-three thirty"), std::string::npos);
+  EXPECT_EQ(normalize_text("The A38 reopened."), "The A-thirty eight reopened.");
+}
+
+TEST(LetterA, TheArticleStaysAnArticle) {
+  EXPECT_EQ(normalize_text("A 12-year-old boy won."), "A twelve year old boy won.");
+  EXPECT_EQ(normalize_text("She said: A 3-0 win."), "She said: A three to zero win.");
+  EXPECT_EQ(normalize_text("Team Takes A 2-1 Lead").find("A-"), std::string::npos);
+}
+
+TEST(LetterA, LabelLetterAfterItsNoun) {
+  EXPECT_EQ(normalize_text("Heroin is a Class A drug."), "Heroin is a Class A-drug.");
+  EXPECT_EQ(normalize_text("It raised a Series A round."), "It raised a Series A-round.");
+  EXPECT_EQ(normalize_text("We fell back on Plan B."), "We fell back on Plan B.");
+}
+
+}  // namespace briefcast

@@ -165,6 +165,24 @@ TEST(HtmlBlocks, ScreenReaderOnlyLabelsAreSkipped) {
   EXPECT_EQ(page.blocks[0].block.text, "The harbour reopened on Monday.");
 }
 
+TEST(HtmlBlocks, AFormIsSkippedUnlessItHoldsTheArticlesProse) {
+  // A rating form under the story is skipped; a form that wraps the whole page (with the story's
+  // paragraphs in it) is walked.
+  const GumboPtr rated = parse_html(
+      "<body><div class=story><p>The harbour reopened on Monday.</p><form><fieldset><legend>Was this story "
+      "useful?</legend><label>Yes</label><input type=radio></fieldset></form></div></body>");
+  const HtmlPage rated_page = walk_page(rated->root);
+  ASSERT_EQ(rated_page.blocks.size(), 1u);
+  EXPECT_EQ(rated_page.blocks[0].block.text, "The harbour reopened on Monday.");
+
+  const std::string prose =
+      "The harbour reopened on Monday after a week of repairs to the sea wall, which the storm of the "
+      "previous weekend had breached in two places, and the first boats left for the fishing grounds at dawn.";
+  const GumboPtr wrapped = parse_html("<body><form id=page><div class=story><p>" + prose + "</p><p>" + prose +
+                                      "</p></div></form></body>");
+  EXPECT_EQ(walk_page(wrapped->root).blocks.size(), 2u);
+}
+
 TEST(HtmlBlocks, TheArticlesOwnHeaderIsWalked) {
   // A "header" class inside the <article> is the article's header (its lead sits there); the
   // page's header outside it, and other furniture names inside it, are still skipped.

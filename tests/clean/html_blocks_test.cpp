@@ -183,6 +183,19 @@ TEST(HtmlBlocks, AFormIsSkippedUnlessItHoldsTheArticlesProse) {
   EXPECT_EQ(walk_page(wrapped->root).blocks.size(), 2u);
 }
 
+TEST(HtmlBlocks, RecommendationRailsAreSkipped) {
+  // Widgets that recommend more reading (a site's own "trending" list, a third-party feed of
+  // sponsored links) are not the article, however much their teasers read like prose.
+  const GumboPtr dom = parse_html(
+      "<body><div class=story><p>The harbour reopened on Monday.</p></div><div class=trending-now><p>Ten walks "
+      "along the coast that every family should try this summer.</p></div><div id=taboola-below><p>You will not "
+      "believe what this kitchen gadget can do.</p></div><div class=recommended-reads><p>More on the storm.</p>"
+      "</div></body>");
+  const HtmlPage page = walk_page(dom->root);
+  ASSERT_EQ(page.blocks.size(), 1u);
+  EXPECT_EQ(page.blocks[0].block.text, "The harbour reopened on Monday.");
+}
+
 TEST(HtmlBlocks, TheArticlesOwnHeaderIsWalked) {
   // A "header" class inside the <article> is the article's header (its lead sits there); the
   // page's header outside it, and other furniture names inside it, are still skipped.

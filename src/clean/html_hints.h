@@ -10,7 +10,8 @@ namespace briefcast {
 
 // Readability drops elements whose class/id names furniture (menu, sidebar, comment, share,
 // ...; here also modal dialogs and overlays, hidden until the reader opens them, and rails that
-// recommend more reading: trending, popular, recommended, third-party feeds) unless they also name
+// recommend more reading: trending, popular, recommended, third-party feeds; and the author's
+// bio box) unless they also name
 // content (article, body, main, ...). `hints` is class_and_id().
 // <body>, <html>, <article>, <main> and links are never unlikely.
 // Inside an <article>, <main> or itemprop=articleBody, "header" names the article's own header

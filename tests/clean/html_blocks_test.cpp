@@ -196,6 +196,17 @@ TEST(HtmlBlocks, RecommendationRailsAreSkipped) {
   EXPECT_EQ(page.blocks[0].block.text, "The harbour reopened on Monday.");
 }
 
+TEST(HtmlBlocks, TheAuthorsBioBoxIsSkipped) {
+  // The writer's self-introduction under a post reads as prose but is the site's, not the
+  // article's; a short byline is the template's and stays a block (see html_extractor).
+  const GumboPtr dom = parse_html(
+      "<body><article><p>The harbour reopened on Monday.</p><div class=author-box><p>Hi, I am Sam, and I have "
+      "written about boats and the sea on this blog since my first sailing summer.</p></div></article></body>");
+  const HtmlPage page = walk_page(dom->root);
+  ASSERT_EQ(page.blocks.size(), 1u);
+  EXPECT_EQ(page.blocks[0].block.text, "The harbour reopened on Monday.");
+}
+
 TEST(HtmlBlocks, TheArticlesOwnHeaderIsWalked) {
   // A "header" class inside the <article> is the article's header (its lead sits there); the
   // page's header outside it, and other furniture names inside it, are still skipped.

@@ -123,7 +123,7 @@ class DomWalker {
     const bool wraps_article = wrappers_.count(node) > 0;
     if ((is_skipped_tag(tag) && !(wraps_article && is_furniture_tag(tag))) || is_hidden(node) ||
         skipped_by_name(node, tag) || skipped_from_print(node, wraps_article) ||
-        screen_reader_only(node, wraps_article)) {
+        screen_reader_only(node, wraps_article) || skipped_form(node, tag, wraps_article)) {
       // Hidden parts still carry metadata (<head>, JSON-LD scripts anywhere).
       scan_metadata(node, depth);
       return;
@@ -171,6 +171,14 @@ class DomWalker {
   // a layout wrapper).
   bool skipped_from_print(const GumboNode* node, bool wraps_article) const {
     return options_.skip_unlikely && !wraps_article && names_print_hidden(class_and_id(node));
+  }
+
+  // A form (a comment box, a rating, a sign-up, a search) asks the reader for something; it is
+  // not the article (Readability and trafilatura drop forms too). A form around the whole page
+  // (some frameworks wrap every page in one) holds the article's prose and is walked; the walk
+  // that skips nothing reads every form.
+  bool skipped_form(const GumboNode* node, GumboTag tag, bool wraps_article) const {
+    return options_.skip_unlikely && tag == GUMBO_TAG_FORM && !wraps_article && !holds_prose(node);
   }
 
   // Text for screen readers only (in both walks: no article hides there), unless it holds the

@@ -23,6 +23,9 @@ struct CandidateConfig {
   // JSON-LD articleBody replaces nothing; it filters the DOM's blocks when at least this share
   // of its word 3-grams is found in them (it describes the same text).
   double json_ld_agreement = 0.6;
+  // ... and only when the agreeing blocks hold at least this share of the container's choice:
+  // a truncated articleBody (a teaser, the first paragraph) agrees in full with a part of it.
+  double json_ld_min_kept = 0.5;
   // The container grows to an ancestor (up to this many levels, never to <body>) when the
   // ancestor's candidate holds at least min_growth times as much text: an article split
   // across sibling containers comes out whole.

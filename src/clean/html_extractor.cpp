@@ -202,7 +202,14 @@ Extraction extract(const GumboNode* root, bool skip_unlikely, const HtmlCleanCon
   }
   const std::string& ld_body = e.page.info.json_ld.article_body;
   if (code_point_count(ld_body) >= config.min_body_length) {
-    if (auto agreeing = json_ld_candidate(e.page, ld_body, config.candidates)) e.chosen = std::move(*agreeing);
+    if (auto agreeing = json_ld_candidate(e.page, ld_body, config.candidates)) {
+      // A truncated articleBody (a teaser, the first paragraph) agrees with the page as well as
+      // a full one: it filters the DOM's choice only when it keeps most of it.
+      if (static_cast<double>(text_length(e.page, *agreeing)) >=
+          config.candidates.json_ld_min_kept * static_cast<double>(text_length(e.page, e.chosen))) {
+        e.chosen = std::move(*agreeing);
+      }
+    }
   }
   drop_orphan_labels(e.page, e.chosen);
   drop_trailing_headings(e.page, e.chosen);

@@ -8,11 +8,13 @@ namespace briefcast {
 
 namespace {
 
-constexpr std::array<std::string_view, 32> kUnlikelyHints = {
+constexpr std::array<std::string_view, 42> kUnlikelyHints = {
     "banner",   "breadcrumb", "combx",   "comment",  "community", "disqus",   "extra",     "footer",
     "gdpr",     "header",     "menu",    "related",  "remark",    "replies",  "rss",       "shoutbox",
     "sidebar",  "skyscraper", "social",  "sponsor",  "pagination", "pager",   "popup",     "share",
-    "newsletter", "cookie",   "caption", "subscribe", "promo",    "ad-break", "modal", "overlay"};
+    "newsletter", "cookie",   "caption", "subscribe", "promo",    "ad-break", "modal", "overlay",
+    "taboola",  "outbrain",   "recommend", "trending", "popular", "author-bio", "authorbio", "author-box",
+    "authorbox", "about-author"};
 constexpr std::array<std::string_view, 7> kMaybeHints = {"and", "article", "body", "column", "content", "main",
                                                          "shadow"};
 constexpr std::array<std::string_view, 13> kPositiveHints = {"article", "body", "content", "entry", "hentry",

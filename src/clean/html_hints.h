@@ -9,7 +9,9 @@
 namespace briefcast {
 
 // Readability drops elements whose class/id names furniture (menu, sidebar, comment, share,
-// ...; here also modal dialogs and overlays, hidden until the reader opens them) unless they also name
+// ...; here also modal dialogs and overlays, hidden until the reader opens them, and rails that
+// recommend more reading: trending, popular, recommended, third-party feeds; and the author's
+// bio box) unless they also name
 // content (article, body, main, ...). `hints` is class_and_id().
 // <body>, <html>, <article>, <main> and links are never unlikely.
 // Inside an <article>, <main> or itemprop=articleBody, "header" names the article's own header

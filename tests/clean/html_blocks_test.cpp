@@ -165,6 +165,48 @@ TEST(HtmlBlocks, ScreenReaderOnlyLabelsAreSkipped) {
   EXPECT_EQ(page.blocks[0].block.text, "The harbour reopened on Monday.");
 }
 
+TEST(HtmlBlocks, AFormIsSkippedUnlessItHoldsTheArticlesProse) {
+  // A rating form under the story is skipped; a form that wraps the whole page (with the story's
+  // paragraphs in it) is walked.
+  const GumboPtr rated = parse_html(
+      "<body><div class=story><p>The harbour reopened on Monday.</p><form><fieldset><legend>Was this story "
+      "useful?</legend><label>Yes</label><input type=radio></fieldset></form></div></body>");
+  const HtmlPage rated_page = walk_page(rated->root);
+  ASSERT_EQ(rated_page.blocks.size(), 1u);
+  EXPECT_EQ(rated_page.blocks[0].block.text, "The harbour reopened on Monday.");
+
+  const std::string prose =
+      "The harbour reopened on Monday after a week of repairs to the sea wall, which the storm of the "
+      "previous weekend had breached in two places, and the first boats left for the fishing grounds at dawn.";
+  const GumboPtr wrapped = parse_html("<body><form id=page><div class=story><p>" + prose + "</p><p>" + prose +
+                                      "</p></div></form></body>");
+  EXPECT_EQ(walk_page(wrapped->root).blocks.size(), 2u);
+}
+
+TEST(HtmlBlocks, RecommendationRailsAreSkipped) {
+  // Widgets that recommend more reading (a site's own "trending" list, a third-party feed of
+  // sponsored links) are not the article, however much their teasers read like prose.
+  const GumboPtr dom = parse_html(
+      "<body><div class=story><p>The harbour reopened on Monday.</p></div><div class=trending-now><p>Ten walks "
+      "along the coast that every family should try this summer.</p></div><div id=taboola-below><p>You will not "
+      "believe what this kitchen gadget can do.</p></div><div class=recommended-reads><p>More on the storm.</p>"
+      "</div></body>");
+  const HtmlPage page = walk_page(dom->root);
+  ASSERT_EQ(page.blocks.size(), 1u);
+  EXPECT_EQ(page.blocks[0].block.text, "The harbour reopened on Monday.");
+}
+
+TEST(HtmlBlocks, TheAuthorsBioBoxIsSkipped) {
+  // The writer's self-introduction under a post reads as prose but is the site's, not the
+  // article's; a short byline is the template's and stays a block (see html_extractor).
+  const GumboPtr dom = parse_html(
+      "<body><article><p>The harbour reopened on Monday.</p><div class=author-box><p>Hi, I am Sam, and I have "
+      "written about boats and the sea on this blog since my first sailing summer.</p></div></article></body>");
+  const HtmlPage page = walk_page(dom->root);
+  ASSERT_EQ(page.blocks.size(), 1u);
+  EXPECT_EQ(page.blocks[0].block.text, "The harbour reopened on Monday.");
+}
+
 TEST(HtmlBlocks, TheArticlesOwnHeaderIsWalked) {
   // A "header" class inside the <article> is the article's header (its lead sits there); the
   // page's header outside it, and other furniture names inside it, are still skipped.

@@ -242,6 +242,22 @@ TEST(HtmlExtractor, ASubheadingRunTogetherWithTheNextParagraphInArticleBodyStill
   EXPECT_EQ(article.paragraphs, (std::vector<std::string>{kP1, kP2, sub, kP3}));
 }
 
+TEST(HtmlExtractor, ATruncatedJsonLdArticleBodyDoesNotCutTheArticle) {
+  // articleBody holds only the first paragraph: it agrees with the page, yet the article the
+  // page shows is longer, and all of it is kept.
+  const std::string lead = kP1 + " " + kP2;
+  const std::string p4 =
+      "Anglers on the lower river welcomed the news, saying the low water of August had left whole stretches "
+      "too warm for trout, and that several clubs had called off their autumn matches for the first time.";
+  const std::string p5 = "The board will publish its next report on the reservoirs in the spring.";
+  const std::string html = page(
+      "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"articleBody\": \"" + lead +
+          "\"}</script>",
+      "<div class=content><p>" + lead + "</p><p>" + kP3 + "</p><p>" + p4 + "</p><p>" + p5 + "</p></div>");
+  const Article article = clean_html(html, "p.html");
+  EXPECT_EQ(article.paragraphs, (std::vector<std::string>{lead, kP3, p4, p5}));
+}
+
 TEST(HtmlExtractor, JsonLdArticleBodyStandsInForAnEmptyDom) {
   // A page whose text a script would render: only the JSON-LD carries it.
   const std::string html = page("<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"headline\": "

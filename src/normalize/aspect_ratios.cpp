@@ -15,16 +15,11 @@ bool is_aspect_word(std::string_view w) {
 }  // namespace
 
 std::optional<Match> match_aspect_ratio(const Words& words, std::size_t i) {
-  std::string_view core = words[i].core;
-  std::size_t colon = core.find(':');
-  if (colon == std::string_view::npos || colon == 0 || colon > 2 || core.size() - colon - 1 == 0 ||
-      core.size() - colon - 1 > 2 || !words[i].prefix.empty()) {
-    return std::nullopt;
-  }
-  std::string_view left = core.substr(0, colon);
-  std::string_view right = core.substr(colon + 1);
-  if (!text::all_digits(left) || !text::all_digits(right) || left[0] == '0' || right[0] == '0' ||
-      !text::any_word_near(words, i, 3, is_aspect_word)) {
+  auto pair = text::figure_pair(words[i].core, ':', 2);
+  if (!pair || !words[i].prefix.empty()) return std::nullopt;
+  std::string_view left = pair->left;
+  std::string_view right = pair->right;
+  if (left[0] == '0' || right[0] == '0' || !text::any_word_near(words, i, 3, is_aspect_word)) {
     return std::nullopt;
   }
   return Match{1, cardinal_words(left) + " to " + cardinal_words(right), false};

@@ -25,15 +25,10 @@ std::optional<double> percentage_at(const Words& words, std::size_t k) {
 }  // namespace
 
 std::optional<Match> match_success_rate(const Words& words, std::size_t i) {
-  std::string_view core = words[i].core;
-  std::size_t slash = core.find('/');
-  if (slash == std::string_view::npos || slash == 0 || slash > 3 || core.size() - slash - 1 == 0 ||
-      core.size() - slash - 1 > 3 || !words[i].prefix.empty()) {
-    return std::nullopt;
-  }
-  std::string_view made = core.substr(0, slash);
-  std::string_view tried = core.substr(slash + 1);
-  if (!text::all_digits(made) || !text::all_digits(tried) || tried[0] == '0') return std::nullopt;
+  auto pair = text::figure_pair(words[i].core, '/', 3);
+  if (!pair || !words[i].prefix.empty() || pair->right[0] == '0') return std::nullopt;
+  std::string_view made = pair->left;
+  std::string_view tried = pair->right;
   double m = std::stod(std::string(made));
   double t = std::stod(std::string(tried));
   if (m > t) return std::nullopt;

@@ -156,6 +156,17 @@ bool all_alpha(std::string_view s) {
   return true;
 }
 
+std::optional<FigurePair> figure_pair(std::string_view s, char mark, std::size_t max_digits) {
+  const std::size_t at = s.find(mark);
+  if (at == std::string_view::npos || at == 0 || at > max_digits || s.size() - at - 1 == 0 ||
+      s.size() - at - 1 > max_digits) {
+    return std::nullopt;
+  }
+  FigurePair pair{s.substr(0, at), s.substr(at + 1)};
+  if (!all_digits(pair.left) || !all_digits(pair.right)) return std::nullopt;
+  return pair;
+}
+
 std::vector<std::string_view> split(std::string_view s, char separator) {
   std::vector<std::string_view> parts;
   std::size_t start = 0;

@@ -41,6 +41,13 @@ bool is_dash_word(std::string_view raw);
 // "7/8/10" -> {"7", "8", "10"}: the parts of `s` between its `separator`s, empty ones included
 // ("a//b", "/x"), views into `s`. A string without the separator is one part.
 std::vector<std::string_view> split(std::string_view s, char separator);
+// "16:9", "12.8", "7/12": two runs of one to `max_digits` figures joined by one `mark`, as
+// views into `s`; nothing for any other shape ("16:", "1.2.3", "123:4" with max_digits 2).
+struct FigurePair {
+  std::string_view left;
+  std::string_view right;
+};
+std::optional<FigurePair> figure_pair(std::string_view s, char mark, std::size_t max_digits);
 std::string_view drop_final_period(std::string_view s);
 // "72,5" -> "72.5": a figure printed with a decimal comma, as much of Europe and southern
 // Africa print them: digits, one comma, then `min_after` to `max_after` digits, with at most

@@ -129,3 +129,18 @@ TEST(LineCues, AFactOfTheLineIsReadOnce) {
 
 }  // namespace
 }  // namespace briefcast::text
+
+namespace briefcast {
+
+TEST(TextUtil, FigurePairOfShortRunsAroundOneMark) {
+  auto pair = text::figure_pair("16:9", ':', 2);
+  ASSERT_TRUE(pair.has_value());
+  EXPECT_EQ(pair->left, "16");
+  EXPECT_EQ(pair->right, "9");
+  EXPECT_FALSE(text::figure_pair("123:4", ':', 2).has_value());
+  EXPECT_FALSE(text::figure_pair("16:", ':', 2).has_value());
+  EXPECT_FALSE(text::figure_pair("1.2.3", '.', 2).has_value());
+  EXPECT_FALSE(text::figure_pair("a/b", '/', 3).has_value());
+}
+
+}  // namespace briefcast

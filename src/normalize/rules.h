@@ -222,9 +222,10 @@ bool is_adjectival(const Words& words, std::size_t i, std::size_t count);
 // sized_plurals.cpp: a size before a plural noun with no article ("makes 3nm chips") is one too.
 bool sizes_each_of_plural(const Words& words, std::size_t i, std::size_t count);
 
-// measure.cpp: "5 km", "60 mph", "1.5°C", "12KG", "20%", "2x8", "2.5x".
+// attached_measures.cpp: a measure in one word, "1.5°C", "12KG", "20%", "2x8", "2.5x".
 std::optional<std::string> speak_measure(std::string_view core);
 std::optional<std::string> speak_measure_adjective(std::string_view core);  // "30W" -> "thirty-watt"
+// measure.cpp: a measure across words, "5 km", "60 mph", "40 sq ft", "3.5 x 4.5 m".
 std::optional<Match> match_measure(const Words& words, std::size_t i);
 std::optional<Match> match_spaced_range(const Words& words, std::size_t i);
 // cued_measures.cpp, asked by match_measure: measures a neighbouring word names ("80 kt winds",

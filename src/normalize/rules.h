@@ -215,10 +215,13 @@ std::optional<UnitName> find_unit(std::string_view written);
 // ("60 mph winds") and follows a wind's compass direction ("NW 20 knots").
 bool is_speed_unit(std::string_view lowered);
 
-// money.cpp: a quantity between a determiner and a lowercase noun qualifies the noun ("a $5
-// fee", "a 30W charger"), and English says its unit in the singular; so does a speed before a
-// noun, whatever opens the phrase ("up to 70 mph gusts").
+// adjectival_quantities.cpp: a quantity between a determiner and a lowercase noun qualifies the
+// noun ("a $5 fee", "a 30W charger"), and English says its unit in the singular; so does a speed
+// before a noun, whatever opens the phrase ("up to 70 mph gusts").
 bool is_adjectival(const Words& words, std::size_t i, std::size_t count);
+// A word after an amount that shows it is a noun phrase of its own, no noun it qualifies: a
+// function word, a quantifier or an adverb ("$5 million more", "0.35s ahead").
+bool is_not_noun(std::string_view word);
 // sized_plurals.cpp: a size before a plural noun with no article ("makes 3nm chips") is one too.
 bool sizes_each_of_plural(const Words& words, std::size_t i, std::size_t count);
 

@@ -341,11 +341,14 @@ std::optional<std::string> speak_version(std::string_view core);
 // "Python 3.10", "macOS 10.15", "Windows 7/8/10": release numbers after the name of what they count.
 std::optional<Match> match_release_number(const Words& words, std::size_t i);
 
-// serial.cpp: letters and digits mixed ("F-16", "B2A23C"), and the fallback that reads any
-// other word piece by piece with symbol names ("test$" -> "test dollar").
+// serial.cpp: letters and digits mixed ("F-16", "B2A23C").
 std::optional<std::string> speak_serial(std::string_view core);
 // "401(k)" -> "four oh one K", "drug(s)" -> "drugs", "(un)likely" -> "unlikely".
 std::optional<std::string> speak_bracketed(std::string_view core);
+// A run of digits inside a code: "08" after letters -> "oh eight", "1660" -> "sixteen sixty".
+std::string code_digits(std::string_view run, bool after_letters);
+// word_pieces.cpp: the fallback that reads any other word piece by piece with symbol names
+// ("test$" -> "test dollar"), and two words joined by a slash.
 std::string speak_pieces(std::string_view core);
 std::optional<std::string_view> symbol_name(std::string_view text, std::size_t i, std::size_t& length);
 // "jane_doe" -> "jane underscore doe": every underscore of a name said, as people read an

@@ -215,16 +215,20 @@ std::optional<UnitName> find_unit(std::string_view written);
 // ("60 mph winds") and follows a wind's compass direction ("NW 20 knots").
 bool is_speed_unit(std::string_view lowered);
 
-// money.cpp: a quantity between a determiner and a lowercase noun qualifies the noun ("a $5
-// fee", "a 30W charger"), and English says its unit in the singular; so does a speed before a
-// noun, whatever opens the phrase ("up to 70 mph gusts").
+// adjectival_quantities.cpp: a quantity between a determiner and a lowercase noun qualifies the
+// noun ("a $5 fee", "a 30W charger"), and English says its unit in the singular; so does a speed
+// before a noun, whatever opens the phrase ("up to 70 mph gusts").
 bool is_adjectival(const Words& words, std::size_t i, std::size_t count);
+// A word after an amount that shows it is a noun phrase of its own, no noun it qualifies: a
+// function word, a quantifier or an adverb ("$5 million more", "0.35s ahead").
+bool is_not_noun(std::string_view word);
 // sized_plurals.cpp: a size before a plural noun with no article ("makes 3nm chips") is one too.
 bool sizes_each_of_plural(const Words& words, std::size_t i, std::size_t count);
 
-// measure.cpp: "5 km", "60 mph", "1.5°C", "12KG", "20%", "2x8", "2.5x".
+// attached_measures.cpp: a measure in one word, "1.5°C", "12KG", "20%", "2x8", "2.5x".
 std::optional<std::string> speak_measure(std::string_view core);
 std::optional<std::string> speak_measure_adjective(std::string_view core);  // "30W" -> "thirty-watt"
+// measure.cpp: a measure across words, "5 km", "60 mph", "40 sq ft", "3.5 x 4.5 m".
 std::optional<Match> match_measure(const Words& words, std::size_t i);
 std::optional<Match> match_spaced_range(const Words& words, std::size_t i);
 // cued_measures.cpp, asked by match_measure: measures a neighbouring word names ("80 kt winds",
@@ -337,11 +341,14 @@ std::optional<std::string> speak_version(std::string_view core);
 // "Python 3.10", "macOS 10.15", "Windows 7/8/10": release numbers after the name of what they count.
 std::optional<Match> match_release_number(const Words& words, std::size_t i);
 
-// serial.cpp: letters and digits mixed ("F-16", "B2A23C"), and the fallback that reads any
-// other word piece by piece with symbol names ("test$" -> "test dollar").
+// serial.cpp: letters and digits mixed ("F-16", "B2A23C").
 std::optional<std::string> speak_serial(std::string_view core);
 // "401(k)" -> "four oh one K", "drug(s)" -> "drugs", "(un)likely" -> "unlikely".
 std::optional<std::string> speak_bracketed(std::string_view core);
+// A run of digits inside a code: "08" after letters -> "oh eight", "1660" -> "sixteen sixty".
+std::string code_digits(std::string_view run, bool after_letters);
+// word_pieces.cpp: the fallback that reads any other word piece by piece with symbol names
+// ("test$" -> "test dollar"), and two words joined by a slash.
 std::string speak_pieces(std::string_view core);
 std::optional<std::string_view> symbol_name(std::string_view text, std::size_t i, std::size_t& length);
 // "jane_doe" -> "jane underscore doe": every underscore of a name said, as people read an

@@ -1,0 +1,242 @@
+// Measures written as one word: a figure with its unit against it ("12KG", "1.5°C", "20%"),
+// hyphened to it ("a 5-km race"), dimensions ("2x8", "4x100m"), multipliers ("2.5x"), feet and
+// inches ("6'2"), powers ("10^3", "3.8e25"); and the unit words ("kg/m3", "cc/s"). Apart from
+// measure.cpp, which finds measures across words, so that each file holds one reading; the unit
+// words are shared (attached_measures.h), so "5 km" and "5km" are said alike.
+#include <initializer_list>
+
+#include "normalize/attached_measures.h"
+#include "normalize/function_words.h"
+#include "normalize/number_words.h"
+#include "normalize/rules.h"
+
+namespace briefcast::rules {
+
+// "km", "mi": consumption is counted per a distance; "51,200 KB/50 MB" gives one size twice.
+bool is_distance(std::string_view written) {
+  auto unit = find_unit(written);
+  return unit && (text::ends_with(unit->many, "meters") || unit->many == "miles");
+}
+
+namespace {
+
+// Units that follow "per" in a written ratio: "MB/s", "km/h", "cc/s". After a unit a bare
+// "s" is the second, whatever the unit before it.
+std::optional<std::string> per_unit_words(std::string_view written) {
+  if (written == "s" || written == "sec") return std::string("second");
+  if (written == "h" || written == "hr") return std::string("hour");
+  if (written == "min") return std::string("minute");
+  if (written == "d") return std::string("day");
+  return std::nullopt;
+}
+
+// "100 people/km²", "12 vehicles/h": a counted noun per a unit, as a density or a flow is
+// written in tables; the slash is "per", never "or", when a unit symbol stands after it.
+std::optional<std::string> counted_per_unit(std::string_view noun, std::string_view unit) {
+  if (noun.size() < 3 || !text::all_alpha(noun) || !text::is_lower(noun[0])) return std::nullopt;
+  if (text::is_function_word(text::lower(noun))) return std::nullopt;
+  if (auto per = per_unit_words(unit)) return std::string(noun) + " per " + *per;
+  if (auto per = find_unit(unit)) return std::string(noun) + " per " + per->one;
+  return std::nullopt;
+}
+
+// "kg/min" after a first unit's slash: " per kilogram per minute", or nothing unless every
+// part is a unit.
+std::optional<std::string> per_units(std::string_view written) {
+  if (written.find('/') == std::string_view::npos) return std::nullopt;
+  std::string spoken;
+  while (!written.empty()) {
+    std::size_t slash = written.find('/');
+    std::string_view part = written.substr(0, slash);
+    auto unit = per_unit_words(part);
+    // "mg/kg/day": a dose or a rate per a span of the calendar, written as the word.
+    if (!unit && text::is_one_of(part, {"day", "week", "month", "year"})) unit = std::string(part);
+    if (!unit) {
+      auto found = find_unit(part);
+      if (!found) return std::nullopt;
+      unit = found->one;
+    }
+    spoken += " per " + *unit;
+    written = slash == std::string_view::npos ? std::string_view() : written.substr(slash + 1);
+    if (slash != std::string_view::npos && written.empty()) return std::nullopt;
+  }
+  return spoken;
+}
+
+}  // namespace
+
+bool is_one(const text::NumberLiteral& n) { return n.integer == "1" && !n.has_point && !n.negative; }
+
+// A unit word: a known unit, or "known/anything" read with "per".
+std::optional<std::string> unit_words(std::string_view written, bool singular) {
+  if (auto u = find_unit(written)) return singular ? u->one : u->many;
+  std::size_t slash = written.find('/');
+  if (slash == std::string_view::npos) return std::nullopt;
+  std::string_view right = written.substr(slash + 1);
+  // "42 /m²", "7 /km": a rate per unit written after a space.
+  if (slash == 0) {
+    if (auto per = find_unit(right)) return "per " + per->one;
+    return std::nullopt;
+  }
+  auto left = find_unit(written.substr(0, slash));
+  // "8 t/ha": a bare "t" is no unit alone ("5 t" may be a letter) but is the tonne before a slash.
+  if (written.substr(0, slash) == "t") left = UnitName{"tonne", "tonnes"};
+  if (!left && !right.empty()) return counted_per_unit(written.substr(0, slash), right);
+  if (!left || right.empty()) return std::nullopt;
+  std::string head(singular ? left->one : left->many);
+  if (auto per = per_unit_words(right)) return head + " per " + *per;
+  // "ml/kg/min": each further slash is one more "per".
+  if (auto pers = per_units(right)) return head + *pers;
+  // "kg/m3": a unit on both sides.
+  if (auto per = find_unit(right)) return head + " per " + per->one;
+  // "l/100km", "kWh/100 km": a consumption per a distance with its own figure.
+  if (std::size_t digits = text::number_prefix_length(right); digits > 0 && is_distance(right.substr(digits))) {
+    if (auto distance = speak_measure(right)) return head + " per " + *distance;
+  }
+  if (!text::all_alpha(right)) return std::nullopt;
+  return head + " per " + std::string(right);
+}
+
+std::string quantity(const text::NumberLiteral& n) { return number_words(n, false); }
+
+// The figure of a measure. Leading zeros pad a clock-like reading ("2 hours 01min 09sec") and
+// are not said: "one minute", not "zero one minutes".
+std::optional<text::NumberLiteral> measured_number(std::string_view s) {
+  auto number = text::parse_number(s);
+  if (!number) return number;
+  std::size_t zeros = number->integer.find_first_not_of('0');
+  if (number->integer.size() > 1 && zeros != 0) {
+    number->integer.erase(0, std::min(zeros, number->integer.size() - 1));
+  }
+  return number;
+}
+
+// The last figure of dimensions with its unit: "13cm", or a unit word joined by a hyphen
+// ("9x13-inch pan", "10 x 12-foot room": "nine by thirteen-inch"), the whole a compound
+// adjective that the unit abbreviations alone do not cover.
+std::optional<std::string> last_dimension(std::string_view piece, bool adjective) {
+  // "4x4s", "2x4s": vehicles and timber named by their dimensions, in the plural ("four by
+  // fours"), not the letter "s" or seconds.
+  if (piece.size() >= 2 && piece.size() <= 3 && piece.back() == 's' && text::all_digits(piece.substr(0, piece.size() - 1))) {
+    if (auto figure = text::parse_number(piece.substr(0, piece.size() - 1))) return pluralize_last_word(quantity(*figure));
+  }
+  if (auto unit = attached(piece, adjective)) return unit;
+  std::size_t dash = piece.find('-');
+  if (dash == std::string_view::npos || dash + 1 >= piece.size()) return std::nullopt;
+  std::string_view word = piece.substr(dash + 1);
+  auto figure = text::parse_number(piece.substr(0, dash));
+  if (!figure || !text::all_alpha(word) || !text::is_lower(word[0]) || word.size() > 12) return std::nullopt;
+  return text::hyphenated(quantity(*figure) + " " + std::string(word));
+}
+
+// The spoken measure of one word ("12KG", "2x8", "10^3"); `adjective` asks for the unit in
+// the singular, as before a noun ("a 30W charger" -> "thirty watt").
+std::optional<std::string> attached(std::string_view core, bool adjective) {
+  std::size_t n = text::number_prefix_length(core);
+  if (n == 0 || n == core.size()) return std::nullopt;
+  auto number = measured_number(core.substr(0, n));
+  if (!number) return std::nullopt;
+  std::string_view rest = core.substr(n);
+  // Dimensions and multipliers: "2x8", "2.5x".
+  if (rest[0] == 'x' || rest[0] == 'X') {
+    if (rest.size() == 1) return quantity(*number) + " times";
+    // "3x3x3": every further "x" is one more dimension.
+    std::string spoken = quantity(*number);
+    std::size_t start = 1;
+    for (int dimensions = 0; dimensions < 3; ++dimensions) {
+      std::size_t end = rest.find_first_of("xX", start);
+      std::string_view piece = rest.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
+      auto other = text::parse_number(piece);
+      if (!other && end == std::string_view::npos) {
+        // "4x100m": the last dimension may carry the unit.
+        auto last = last_dimension(piece, adjective);
+        return last ? std::optional<std::string>(spoken + " by " + *last) : std::nullopt;
+      }
+      if (!other) return std::nullopt;
+      spoken += " by " + quantity(*other);
+      if (end == std::string_view::npos) return spoken;
+      start = end + 1;
+    }
+    return std::nullopt;
+  }
+  // A height in feet and inches: "6'2" -> "six foot two" (the inch mark, if any, is outside the core).
+  // Past eleven, or with a leading zero, the second figure is no inch: "3'20", "12'45", "4'07"
+  // are minutes and seconds, as cycling, skiing and rowing copy write a gap or a time.
+  if (rest[0] == '\'' && rest.size() >= 2 && rest.size() <= 3 && text::all_digits(rest.substr(1)) &&
+      !number->has_point && number->integer.size() <= 2) {
+    std::string_view second = rest.substr(1);
+    if (marks_seconds(second)) {
+      const bool one_second = adjective || second == "01";  // "a three-minute-twenty-second lead"
+      std::string seconds = second == "00" ? "" : cardinal_words(second) + (one_second ? " second" : " seconds");
+      if (number->integer == "0") return seconds.empty() ? std::nullopt : std::optional<std::string>(seconds);
+      const bool one = adjective || is_one(*number);
+      std::string minutes = quantity(*number) + (one ? " minute" : " minutes");
+      return seconds.empty() ? minutes : minutes + " " + seconds;
+    }
+    if (number->integer.size() == 1) return quantity(*number) + " foot " + cardinal_words(second);
+  }
+  // Powers: "10^3", "2^-8"; E notation, "3.8e25", "1.6E-19", is the figure times ten to one.
+  const bool e_notation = (rest[0] == 'e' || rest[0] == 'E') && rest.size() >= 2;
+  if (rest[0] == '^' || e_notation) {
+    auto exponent = text::parse_number(rest.substr(1));
+    if (exponent && !exponent->has_point && exponent->integer.size() <= 6) {
+      return quantity(*number) + (e_notation ? " times ten" : "") + " to the power of " + quantity(*exponent);
+    }
+    return std::nullopt;
+  }
+  // "a 5-km race", "the 100-m final": a figure joined to its unit by a hyphen is a compound
+  // adjective, its unit singular ("a five-kilometer race").
+  if (rest[0] == '-' && rest.size() > 1) {
+    if (auto unit = unit_words(rest.substr(1), true)) {
+      return text::hyphenated(quantity(*number) + " " + *unit);
+    }
+    // "a 15-yr-old", "a 3-hr-long delay": a unit inside a longer compound.
+    std::size_t dash = rest.find('-', 1);
+    if (dash != std::string_view::npos && text::all_alpha(rest.substr(dash + 1))) {
+      if (auto unit = unit_words(rest.substr(1, dash - 1), true)) {
+        return text::hyphenated(quantity(*number) + " " + *unit + " " + std::string(rest.substr(dash + 1)));
+      }
+    }
+  }
+  // "2in of rain": written against the figure, "in" is inches (alone it is the word).
+  if (rest == "in" && !number->negative) return quantity(*number) + (adjective || is_one(*number) ? " inch" : " inches");
+  if (auto unit = unit_words(rest, adjective || is_one(*number))) return quantity(*number) + " " + *unit;
+  // "a 10m-long tunnel", "a 40ft-high wave": a unit joined to the word it measures ("4K-ready" is a screen's).
+  if (std::size_t dash = rest.find('-'); dash != std::string_view::npos && dash > 0 && rest.substr(0, dash) != "K") {
+    auto unit = unit_words(rest.substr(0, dash), true);
+    std::string_view word = rest.substr(dash + 1);
+    if (unit && !word.empty() && text::all_alpha(word) && text::is_lower(word[0])) {
+      return text::hyphenated(quantity(*number) + " " + *unit + " " + std::string(word));
+    }
+  }
+  // "1.2s", "19.46s": after a decimal figure an "s" is seconds; "4s" alone may be a plural.
+  if (rest == "s" && number->has_point) return quantity(*number) + (adjective ? " second" : " seconds");
+  // "40C", "-5C", "104F": a temperature written without its degree sign, as British and wire
+  // copy write it; a figure of up to three digits only, so codes like "1080C" stay codes.
+  if ((rest == "C" || rest == "F") && number->integer.size() <= 3) {
+    auto unit = unit_words(rest == "C" ? "\u00b0C" : "\u00b0F", adjective || is_one(*number));
+    if (unit) return quantity(*number) + " " + *unit;
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> speak_measure_adjective(std::string_view core) {
+  auto single = attached(core, true);
+  if (!single) return std::nullopt;
+  return text::hyphenated(*single);
+}
+
+std::optional<std::string> speak_measure(std::string_view core) {
+  // "0,5%", "2,25%": a decimal comma, as European figures print it.
+  if (!core.empty() && core.back() == '%') {
+    if (auto dotted = text::with_decimal_point(core.substr(0, core.size() - 1), 3, 1, 2)) {
+      return attached(*dotted + "%", false);
+    }
+  }
+  auto spoken = attached(core, false);
+  // "+3.5%": a change is said with its sign.
+  if (spoken && !core.empty() && core[0] == '+') return "plus " + *spoken;
+  return spoken;
+}
+
+}  // namespace briefcast::rules

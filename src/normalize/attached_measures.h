@@ -1,0 +1,32 @@
+// The reading of a figure with its unit, shared by the two measure files: attached_measures.cpp
+// reads a measure written as one word ("12KG", "2x8", "a 5-km race"), measure.cpp one written
+// across words ("5 km", "3.5 x 4.5 m"), and both say their units and figures the same way.
+// Internal to src/normalize (see rules.h).
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "normalize/text_util.h"
+
+namespace briefcast::rules {
+
+// "km", "mi": a unit of distance, which a consumption is counted per ("l/100km").
+bool is_distance(std::string_view written);
+// A figure of exactly one, after which a unit is said in the singular.
+bool is_one(const text::NumberLiteral& n);
+// A unit's words ("km" -> "kilometers", "kg/m3" -> "kilograms per cubic meter"), in the
+// singular when `singular`; nothing when `written` is no unit.
+std::optional<std::string> unit_words(std::string_view written, bool singular);
+// A measure's figure said as a plain number, never as a year.
+std::string quantity(const text::NumberLiteral& n);
+// The figure of a measure, its padding zeros dropped ("01" -> "1").
+std::optional<text::NumberLiteral> measured_number(std::string_view s);
+// The last figure of dimensions with its unit ("13cm" in "9x13cm", "13-inch" in "9x13-inch").
+std::optional<std::string> last_dimension(std::string_view piece, bool adjective);
+// One word's measure ("12KG", "2x8", "10^3"); with `adjective`, its unit in the singular.
+std::optional<std::string> attached(std::string_view core, bool adjective);
+
+}  // namespace briefcast::rules

@@ -1,0 +1,251 @@
+// The fallback for a word no other rule reads, said piece by piece with its symbols named
+// ("test$" -> "test dollar", "&hi" -> "and hi", "/etc/hosts", "MAX_PATH"), and two words joined
+// by a slash ("he/she", "and/or", "Paris/London", "copies/mL"), said as a choice, one name or a
+// rate. Both ask what a slash between two words says (between_words), so they live together,
+// apart from the codes of serial.cpp.
+#include <array>
+#include <initializer_list>
+
+#include "normalize/rules.h"
+
+namespace briefcast::rules {
+
+namespace {
+
+struct Symbol {
+  std::string_view written;
+  std::string_view spoken;
+};
+
+constexpr std::array<Symbol, 18> kSymbols = {{
+    {"\u00b1", "plus or minus"},
+    {"$", "dollar"},   {"\u20ac", "euro"},  {"\u00a3", "pound"},  {"\u00a5", "yen"},   {"\u20a9", "won"},
+    {"\u20b9", "rupee"}, {"#", "hash"},     {"%", "percent"},     {"&", "and"},        {"@", "at"},
+    {"*", "asterisk"}, {"+", "plus"},       {"=", "equals"},      {"/", "slash"},      {"\u00b0", "degrees"},
+    {"\u00a7", "section"}, {"~", "tilde"},
+}};
+
+bool is_word_byte(char c) { return text::is_alnum(c) || static_cast<unsigned char>(c) >= 0x80 || c == '\''; }
+
+// The only slash of a word, with a word of two or more letters on each side ("and/or",
+// "Paris/London").
+bool between_words(std::string_view core, std::size_t slash) {
+  auto letters = [](std::string_view s) {
+    std::size_t n = 0;
+    while (n < s.size() && text::is_alpha(s[n])) ++n;
+    return n;
+  };
+  // More than one slash is a path ("news/world/europe"), said with "slash".
+  if (core.find('/') != slash || core.find('/', slash + 1) != std::string_view::npos) return false;
+  std::size_t before = 0;
+  while (before < slash && text::is_alpha(core[slash - before - 1])) ++before;
+  return before >= 2 && letters(core.substr(slash + 1)) >= 2;
+}
+
+}  // namespace
+
+std::optional<std::string_view> symbol_name(std::string_view s, std::size_t i, std::size_t& length) {
+  for (const Symbol& symbol : kSymbols) {
+    if (s.substr(i, symbol.written.size()) == symbol.written) {
+      length = symbol.written.size();
+      return symbol.spoken;
+    }
+  }
+  return std::nullopt;
+}
+
+std::string said_underscores(std::string_view name) {
+  std::string out;
+  for (char c : name) {
+    if (c == '_') {
+      if (!out.empty() && out.back() != ' ') out += ' ';
+      out += "underscore ";
+    } else {
+      out += c;
+    }
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+std::string speak_pieces(std::string_view core) {
+  if (auto initialisms = speak_slashed_initialisms(core)) return *initialisms;
+  std::string out;
+  auto add = [&out](std::string_view piece) {
+    if (piece.empty()) return;
+    if (!out.empty() && out.back() != ' ') out += ' ';
+    out += piece;
+  };
+  // In a word that also has letters, figures are parts of a code ("MIG-25/235212").
+  bool has_letters = false;
+  for (char c : core) has_letters = has_letters || text::is_alpha(c);
+  std::size_t i = 0;
+  while (i < core.size()) {
+    std::size_t start = i;
+    if (is_word_byte(core[i])) {
+      std::size_t length = 0;
+      // A word piece runs until a symbol; points, commas and colons stay inside it only
+      // between digits ("1,000", "3.5", "11:20").
+      while (i < core.size()) {
+        if (static_cast<unsigned char>(core[i]) >= 0x80 && symbol_name(core, i, length)) break;
+        if (is_word_byte(core[i])) {
+          ++i;
+        } else if ((core[i] == '.' || core[i] == ',' || core[i] == ':') && i > start && i + 1 < core.size() &&
+                   text::is_digit(core[i - 1]) && text::is_digit(core[i + 1])) {
+          ++i;
+        } else {
+          break;
+        }
+      }
+      if (i == start) {
+        // A symbol byte run that is_word_byte let in: handled below.
+      } else {
+        std::string_view piece = core.substr(start, i - start);
+        if (has_letters && text::all_digits(piece)) {
+          add(code_digits(piece, false));
+        } else if (piece == "etc" && start > 0 && core[start - 1] == '/') {
+          // "/etc/hosts": the folder is said by its letters; left alone, eSpeak NG says "et cetera".
+          add(spelled_letters("ETC"));
+        } else if (auto known = speak_known(piece)) {
+          add(*known);
+        } else {
+          add(piece);
+        }
+        continue;
+      }
+    }
+    std::size_t length = 0;
+    if (auto name = symbol_name(core, i, length)) {
+      // Between figures "*" is a product and "/" a ratio rather than symbols to name.
+      bool between_digits = i > 0 && i + length < core.size() && text::is_digit(core[i - 1]) &&
+                            text::is_digit(core[i + length]);
+      if (core[i] == '*' && between_digits) {
+        add("times");
+      } else if (core[i] == '/' && between_digits) {
+        add("/");
+      } else if (core[i] == '/' && between_words(core, i)) {
+        // "increases/reduces" offers a choice, "Brookhaven/Oglethorpe" names two places
+        // together: "or" between lowercase words, a plain pause-less join between names.
+        if (text::is_lower(core[i + 1]) && core.substr(i + 1) != "or") add("or");  // "and/or": one "or"
+      } else {
+        add(*name);
+      }
+      i += length;
+    } else if (core[i] == '-') {
+      // A hyphen joins pieces; the engine needs no word for it.
+      if (!out.empty() && out.back() != ' ') out += ' ';
+      ++i;
+    } else if (core[i] == '.' && i + 1 < core.size() && text::is_lower(core[i + 1])) {
+      // ".tar.bz2", "python3.x": a point before a lowercase piece parts the names of a file
+      // or a module, said "dot"; left bare, eSpeak NG says nothing for it. Before a capital
+      // it is a sentence's period with its space lost ("in 2017.In a statement").
+      add("dot");
+      ++i;
+    } else if (core[i] == '_') {
+      // "hosts_access", "MAX_PATH": an underscore inside a name is said, as people read an
+      // identifier (eSpeak NG is silent on it, running the parts together); at a word's
+      // edges it only marks emphasis ("_really_"), and between a word and a capitalised word
+      // it parts them as typography ("Director_Kim Lee" in a list of credits).
+      std::size_t run = i;
+      while (run < core.size() && core[run] == '_') ++run;
+      bool credit = i > 0 && run + 1 < core.size() && text::is_lower(core[i - 1]) && text::is_upper(core[run]) &&
+                    text::is_lower(core[run + 1]);
+      if (i > 0 && run < core.size() && !credit) add(said_underscores(core.substr(i, run - i)));
+      i = run;
+    } else {
+      std::size_t run = i + 1;
+      while (run < core.size() && !is_word_byte(core[run]) && core[run] != '-' && !symbol_name(core, run, length)) ++run;
+      add(core.substr(i, run - i));
+      i = run;
+    }
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+namespace {
+
+// Any case of `word` in the lower-case list.
+bool is_one_of(std::string_view word, std::initializer_list<std::string_view> list) {
+  return text::is_one_of_lowered(word, list);
+}
+
+// Words that begin no noun: after "X/Y" they show the pair is not a modifier of a noun.
+bool is_function_word(std::string_view w) {
+  return is_one_of(w, {"a", "an", "the", "of", "in", "on", "for", "to", "from", "by", "with", "at", "as", "or",
+                       "and", "but", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will",
+                       "would", "can", "could", "should", "may", "might", "it", "this", "that", "these", "those",
+                       "he", "she", "they", "we", "you", "not", "than", "then", "so", "if", "when", "how",
+                       "what", "why", "where", "who", "which", "whether", "whose", "into", "onto", "about",
+                       // A possessive opens a noun phrase of its own: "is/was your show".
+                       "my", "your", "our", "their", "its"});
+}
+
+// What a rate is counted per, written out: "hour", "barrel", "capita".
+bool is_rate_denominator(std::string_view w) {
+  return text::is_one_of(w, {"second", "minute", "hour", "day", "night", "week", "month", "quarter", "year", "annum",
+                             "person", "capita", "head", "share", "barrel", "gallon", "litre", "liter", "ton",
+                             "tonne", "pound", "ounce", "kilo", "mile", "acre", "hectare", "game", "match",
+                             "household", "unit"});
+}
+
+// "increases/decreases", "parking/maneuvering": two words with the same inflection are
+// alternatives of one kind.
+bool same_inflection(std::string_view left, std::string_view right) {
+  for (std::string_view ending : {"ing", "ed", "es", "s"}) {
+    if (left.size() > ending.size() + 1 && right.size() > ending.size() + 1 && text::ends_with(left, ending) &&
+        text::ends_with(right, ending)) {
+      return ending != "s" || (!text::ends_with(left, "ss") && !text::ends_with(right, "ss"));
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+std::string_view slash_joiner(std::string_view left, std::string_view right, const Word* after) {
+  if (right.empty() || !text::is_lower(right[0]) || text::iequals(right, "or")) return "";
+  auto pronoun = [](std::string_view w) { return is_one_of(w, {"he", "she", "his", "her", "him", "hers", "s"}); };
+  if ((pronoun(left) && pronoun(right)) || same_inflection(text::lower(left), right)) return "or";
+  // "async/await support", "a love/hate relationship": a pair before a noun names one thing.
+  if (after != nullptr && after->prefix.empty() && !after->core.empty() && text::is_lower(after->core[0]) &&
+      text::all_alpha(after->core) && !is_function_word(after->core)) {
+    return "";
+  }
+  return "or";
+}
+
+std::optional<Match> match_word_pair(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  std::size_t slash = core.find('/');
+  if (slash == std::string_view::npos || !between_words(core, slash)) return std::nullopt;
+  std::string_view left = core.substr(0, slash);
+  std::string_view right = core.substr(slash + 1);
+  if (!text::all_alpha(left) || !text::all_alpha(right) || text::all_upper(left) || text::all_upper(right)) {
+    return std::nullopt;
+  }
+  if (find_unit(left) && find_unit(right)) return std::nullopt;  // "mg/dL" is a rate
+  // "copies/mL", "words/min": things counted per a unit.
+  if (auto unit = find_unit(right); unit && right.size() >= 2 && left.size() > 2 && text::is_lower(left[0]) &&
+                                    left.back() == 's' && !find_unit(left)) {
+    return Match{1, std::string(left) + " per " + unit->one, false};
+  }
+  // "miles/hour", "tons/day", "percent/year": a count or a measure per a unit of time or
+  // of goods is a rate, never a choice between the two.
+  if (is_rate_denominator(right) && left.size() > 2 && text::is_lower(left[0]) &&
+      (left.back() == 's' || text::is_one_of(left, {"percent", "cent"}))) {
+    return Match{1, std::string(left) + " per " + std::string(right), false};
+  }
+  // "the over/under of 48", "a pass/fail grade": a betting total and a grading scheme are
+  // each one term, said "over-under", never a choice between its halves.
+  if (text::is_one_of_lowered(core, {"over/under", "pass/fail"})) {
+    return Match{1, std::string(left) + "-" + std::string(right), false};
+  }
+  const Word* after = i + 1 < words.size() && words[i].suffix.empty() ? &words[i + 1] : nullptr;
+  std::string_view joiner = slash_joiner(left, right, after);
+  std::string spoken = speak_word(left);
+  spoken.append(joiner.empty() ? " " : " or ").append(speak_word(right));
+  return Match{1, spoken, false};
+}
+
+}  // namespace briefcast::rules

@@ -1,4 +1,4 @@
-// Words joined by slashes beyond the plain pair of serial.cpp: a list of three or more
+// Words joined by slashes beyond the plain pair of word_pieces.cpp: a list of three or more
 // alternatives ("on/off/dim" -> "on, off or dim") and a pair typed with a space after its
 // slash ("retail/ hospitality" -> "retail or hospitality"). Left to the piece-by-piece
 // fallback, both were read with the symbol's name ("on slash off slash dim").

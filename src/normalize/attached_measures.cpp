@@ -197,6 +197,10 @@ std::optional<std::string> attached(std::string_view core, bool adjective) {
         return text::hyphenated(quantity(*number) + " " + *unit + " " + std::string(rest.substr(dash + 1)));
       }
     }
+    // "a 5-10mg dose": a range before a noun, its unit said once and in the singular.
+    if (adjective && text::is_digit(rest[1])) {
+      if (auto high = attached(rest.substr(1), true)) return quantity(*number) + " to " + *high;
+    }
   }
   // "2in of rain": written against the figure, "in" is inches (alone it is the word).
   if (rest == "in" && !number->negative) return quantity(*number) + (adjective || is_one(*number) ? " inch" : " inches");

@@ -494,3 +494,13 @@ TEST(MeasureSizedPlurals, ASizeBeforeAPluralIsOneAdjective) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(MeasureCompounds, ARangeBeforeANounIsOneAdjective) {
+  EXPECT_EQ(normalize_text("a 20-40mg tablet"), "a twenty-to-forty-milligram tablet");
+  EXPECT_EQ(normalize_text("the 2-3km loop"), "the two-to-three-kilometer loop");
+  EXPECT_EQ(normalize_text("rain of 20-30mm"), "rain of twenty to thirty millimeters");
+}
+
+}  // namespace briefcast

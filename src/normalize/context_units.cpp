@@ -99,13 +99,23 @@ std::optional<Match> rate_initialism(const Words& words, std::size_t i) {
 }
 
 // "CO2e", "CO2-eq", "tCO2e": carbon dioxide equivalent, the unit climate copy counts all
-// greenhouse gases in; the "e" alone was said as a letter.
+// greenhouse gases in; the "e" alone was said as a letter. A mass glued before it or before
+// "CO2" ("37.4 GtCO2", "5 MtCO2e", "kt") is tonnes of it, said with its scale, as "Mt" is.
 std::optional<Match> carbon_equivalent(const Words& words, std::size_t i) {
   std::string_view core = words[i].core;
-  bool tonnes = text::starts_with(core, "tCO");
-  if (tonnes) core.remove_prefix(1);
-  if (!text::is_one_of(core, {"CO2e", "CO2eq", "CO2-eq", "CO2-e", "CO\u2082e"})) return std::nullopt;
-  return Match{1, std::string(tonnes ? "tonnes of " : "") + "C.O two equivalent", false};
+  std::string mass;
+  for (const auto& [written, said] : {std::pair<std::string_view, std::string_view>{"tCO", "tonnes of "},
+                                      {"ktCO", "thousand tonnes of "}, {"MtCO", "million tonnes of "},
+                                      {"GtCO", "billion tonnes of "}}) {
+    if (text::starts_with(core, written)) {
+      mass = said;
+      core.remove_prefix(written.size() - 2);
+      break;
+    }
+  }
+  bool equivalent = text::is_one_of(core, {"CO2e", "CO2eq", "CO2-eq", "CO2-e", "CO\u2082e"});
+  if (!equivalent && (mass.empty() || !text::is_one_of(core, {"CO2", "CO\u2082"}))) return std::nullopt;
+  return Match{1, mass + "C.O two" + (equivalent ? " equivalent" : ""), false};
 }
 
 }  // namespace

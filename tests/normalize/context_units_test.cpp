@@ -57,3 +57,13 @@ TEST(ContextUnits, MillionTonnesAndCarbonEquivalent) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(ContextUnits, AMassGluedToCarbonDioxide) {
+  EXPECT_EQ(normalize_text("Output fell to 36.8 GtCO2 last year."), "Output fell to thirty six point eight billion tonnes of C.O two last year.");
+  EXPECT_EQ(normalize_text("a cut of 12 MtCO2e"), "a cut of twelve million tonnes of C.O two equivalent");
+  EXPECT_EQ(normalize_text("about 450 ktCO2"), "about four hundred fifty thousand tonnes of C.O two");
+}
+
+}  // namespace briefcast

@@ -90,19 +90,21 @@ bool is_count_cue(std::string_view w) {
                      "total", "figures"});
 }
 
-// What the other words of the line say a lower-case "m" is: +1 million, -1 meters, 0 nothing.
-int line_says_million(const Words& words, std::size_t i) {
-  bool count = false;
-  bool length = false;
-  for (std::size_t k = 0; k < words.size(); ++k) {
-    if (k == i) continue;
-    std::string w = text::lower(words[k].core);
-    count = count || is_count_cue(w) || w.find_first_of("$\xc2\xa3") != std::string::npos ||
-            w.find("\xe2\x82\xac") != std::string::npos;  // "$", "£", "€"
-    length = length || is_length_cue(w);
-  }
-  if (length) return -1;
-  return count ? 1 : 0;
+// Cues of a line about counts or money, and of one about lengths, as any_word asks them of
+// each word's core: the line's answer is read once and kept for every figure in it.
+bool is_count_word(std::string_view core) {
+  std::string w = text::lower(core);
+  return is_count_cue(w) || w.find_first_of("$\xc2\xa3") != std::string::npos ||
+         w.find("\xe2\x82\xac") != std::string::npos;  // "$", "£", "€"
+}
+
+bool is_length_word(std::string_view core) { return is_length_cue(text::lower(core)); }
+
+// What the words of the line say a lower-case "m" is: +1 million, -1 meters, 0 nothing. The
+// figure itself is no cue of either kind, so the whole line is asked.
+int line_says_million(const Words& words, std::size_t) {
+  if (text::any_word(words, is_length_word)) return -1;
+  return text::any_word(words, is_count_word) ? 1 : 0;
 }
 
 // "100M freestyle", "the 400M hurdles": a race's distance, in capitals as some sports copy writes it.

@@ -67,17 +67,14 @@ std::optional<Match> book_number(const Words& words, std::size_t i) {
     return std::nullopt;
   }
   std::string_view code = words[i + 1].core;
-  if (code.size() < 8 || code.size() > 17) return std::nullopt;
-  std::vector<std::string> groups;
-  for (std::string_view group : text::split(code, '-')) {
-    bool check_x = !group.empty() && group.back() == 'X' && text::all_digits(group.substr(0, group.size() - 1));
-    if (group.empty() || (!text::all_digits(group) && !check_x)) return std::nullopt;
-    groups.push_back(check_x ? (group.size() > 1 ? digit_words(group.substr(0, group.size() - 1)) + " " : "") + "X"
-                             : digit_words(group));
-  }
+  // Printed with or without the hyphens between its groups.
+  auto groups = code.size() < 8 || code.size() > 17 ? std::nullopt
+                : text::all_digits(code)            ? std::optional<std::string>(digit_words(code))
+                                                    : grouped_reference(code);
+  if (!groups) return std::nullopt;
   std::string spoken = spelled_letters(label.substr(0, 4));
   if (label.size() > 4) spoken += " " + cardinal_words(label.substr(5));
-  return Match{2, spoken + " " + text::joined(groups, ", "), false};
+  return Match{2, spoken + " " + *groups, false};
 }
 
 }  // namespace

@@ -228,25 +228,26 @@ bool is_numbered_record_word(std::string_view w) {
 // "IMO 9321483", "crime reference number 45230012345", "its MMSI number is 235012345": a
 // plain figure of five or more after a word that names a record, "number", "No." or "is" between
 // them at most, is a reference and is said figure by figure.
-// The figures of a reference in hyphened groups ("978-0-14-312779-6", an ISBN-10's final "X"),
-// figure by figure with a pause between groups; nothing unless it is only such groups.
+}  // namespace
+
 std::optional<std::string> grouped_reference(std::string_view core) {
   if (core.find('-') == std::string_view::npos || core.front() == '-' || core.back() == '-') return std::nullopt;
-  std::string spoken;
+  std::vector<std::string> groups;
   std::size_t figures = 0;
-  std::size_t start = 0;
-  while (start <= core.size()) {
-    std::size_t dash = std::min(core.find('-', start), core.size());
-    std::string_view group = core.substr(start, dash - start);
-    bool check_x = dash == core.size() && group == "X";
-    if (group.empty() || (!check_x && !text::all_digits(group))) return std::nullopt;
+  for (std::string_view group : text::split(core, '-')) {
+    // The last group may end in a check digit of ten, "X" ("0-19-852663-X", "85266X").
+    const bool last = group.data() + group.size() == core.data() + core.size();
+    const bool check_x = last && !group.empty() && group.back() == 'X';
+    std::string_view digits = check_x ? group.substr(0, group.size() - 1) : group;
+    if (digits.empty() ? !check_x : !text::all_digits(digits)) return std::nullopt;
     figures += group.size();
-    spoken += (spoken.empty() ? "" : ", ") + (check_x ? std::string("X") : digit_words(group));
-    start = dash + 1;
+    groups.push_back(digits.empty() ? "X" : digit_words(digits) + (check_x ? " X" : ""));
   }
   if (figures < 5 || figures > 20) return std::nullopt;
-  return spoken;
+  return text::joined(groups, ", ");
 }
+
+namespace {
 
 std::optional<Match> record_number(const Words& words, std::size_t i) {
   std::string_view core = words[i].core;

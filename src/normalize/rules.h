@@ -335,6 +335,9 @@ bool is_sport_word(std::string_view core);
 // codes.cpp: numbers to dial or text ("Text STOP to 78901", "dial 999"), said figure by
 // figure, and British postcodes ("SW1A 2AA" -> "S.W one A, two A.A"), spelt as people say them.
 std::optional<Match> match_code(const Words& words, std::size_t i);
+// "978-0-14-312779-6" -> "nine seven eight, zero, one four, ...": a reference in hyphened groups
+// of figures (the last may end in a check "X"), figure by figure with a pause between groups.
+std::optional<std::string> grouped_reference(std::string_view core);
 
 // version.cpp: "2.6.29", "v1.2.3", "2.6.29–5.1" (versions of one point read as decimals).
 std::optional<std::string> speak_version(std::string_view core);

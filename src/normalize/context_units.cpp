@@ -2,7 +2,7 @@
 // them show it: a bare "t" after a figure is the tonne when "of" or the clause's end follows
 // ("2,000 t of flour", "set at 160,000 t."), since "5 t" alone may be a letter; "Ma" and "Ga"
 // after a figure are geology's millions and billions of years ago ("66 Ma" -> "sixty six
-// million years ago"), never the name "Ma"; "troy oz" is the troy ounce; "pt" beside words of
+// million years ago"), never the name "Ma", and "ka" its thousands ("40 ka old"); "troy oz" is the troy ounce; "pt" beside words of
 // type is the printer's point ("set in 16pt"; elsewhere it may be a pint); and the lower-case
 // initialisms of a rate after a percentage ("4.2% abv", "5.9% apr") are spelt, as eSpeak NG
 // otherwise says them as words.
@@ -46,14 +46,15 @@ std::optional<Match> tonnes(const Words& words, std::size_t i, const std::string
 
 std::optional<Match> years_ago(const Words& words, std::size_t i, const std::string& figure, std::size_t n) {
   std::size_t k = i + n;
-  if (n != 1 || k >= words.size() || !words[k].prefix.empty() || !text::is_one_of(words[k].core, {"Ma", "Ga"})) {
+  if (n != 1 || k >= words.size() || !words[k].prefix.empty() || !text::is_one_of(words[k].core, {"Ma", "Ga", "ka"})) {
     return std::nullopt;
   }
   // "66 Ma and Pa": a parent's name in a pair, not an age.
   if (k + 2 < words.size() && text::is_one_of(words[k + 1].core, {"and", "&"}) && words[k + 2].core == "Pa") {
     return std::nullopt;
   }
-  std::string scale = words[k].core == "Ma" ? " million years" : " billion years";
+  std::string_view unit = words[k].core;
+  std::string scale = unit == "ka" ? " thousand years" : unit == "Ma" ? " million years" : " billion years";
   // "66 Ma ago", "a 250 Ma old rock": the word after already says when.
   bool said = words[k].suffix.empty() && k + 1 < words.size() && text::is_one_of(words[k + 1].core, {"ago", "old", "BP"});
   return Match{2, figure + scale + (said ? "" : " ago"), false};

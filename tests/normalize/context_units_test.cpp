@@ -24,6 +24,9 @@ TEST(ContextUnits, GeologicalMillionsOfYears) {
   EXPECT_TRUE(has(normalize_text("a reef that grew 300 Ma ago"), "three hundred million years ago"));
   EXPECT_FALSE(has(normalize_text("a reef that grew 300 Ma ago"), "ago ago"));
   EXPECT_FALSE(has(normalize_text("Jack Ma said so"), "million"));
+  // Thousands of years ("ka") as archaeology and ice-core copy writes them.
+  EXPECT_TRUE(has(normalize_text("the hearth is 12 ka old"), "twelve thousand years old"));
+  EXPECT_TRUE(has(normalize_text("ice laid down 130 ka in the last warm spell"), "one hundred thirty thousand years ago in"));
 }
 
 TEST(ContextUnits, TroyOunces) {

@@ -111,6 +111,32 @@ std::optional<Match> carbon_equivalent(const Words& words, std::size_t i) {
 
 }  // namespace
 
+// A year of an era or a span of them, said in pairs ("3350" -> "thirty three fifty"); a figure
+// with a comma, as before-present dates are written ("4,560"), as a number.
+std::optional<std::string> era_figure(std::string_view figure) {
+  if (figure.size() <= 4 && text::all_digits(figure) && figure[0] != '0') return paired_digit_words(figure);
+  auto number = text::parse_number(figure);
+  if (!number || number->negative || number->has_point) return std::nullopt;
+  return number_words(*number, false);
+}
+
+// "3350-3120 cal BC", "4,560 cal BP": a radiocarbon date calibrated to calendar years; the
+// "cal" before the era is no calorie. The era itself is left to the abbreviation rules.
+std::optional<Match> calibrated_date(const Words& words, std::size_t i) {
+  if (i + 2 >= words.size() || words[i + 1].core != "cal" || !words[i].suffix.empty() || !words[i + 1].suffix.empty() ||
+      !text::is_one_of(words[i + 2].core, {"BC", "AD", "BCE", "CE", "BP"})) {
+    return std::nullopt;
+  }
+  std::string_view core = words[i].core;
+  std::size_t dash = core.find('-');
+  auto first = era_figure(core.substr(0, dash));
+  if (!first) return std::nullopt;
+  if (dash == std::string_view::npos) return Match{2, *first + " cal", false};
+  auto second = era_figure(core.substr(dash + 1));
+  if (!second) return std::nullopt;
+  return Match{2, *first + " to " + *second + " cal", false};
+}
+
 std::optional<Match> match_context_unit(const Words& words, std::size_t i) {
   if (auto m = rate_initialism(words, i)) return m;
   if (auto m = carbon_equivalent(words, i)) return m;
@@ -122,6 +148,7 @@ std::optional<Match> match_context_unit(const Words& words, std::size_t i) {
   }
   if (words[i].core.empty() || !text::is_digit(words[i].core[0])) return std::nullopt;
   if (auto m = type_points(words, i)) return m;
+  if (auto m = calibrated_date(words, i)) return m;
   auto figure = figure_at(words, i);
   if (!figure) return std::nullopt;
   if (auto m = tonnes(words, i, figure->first, figure->second)) return m;

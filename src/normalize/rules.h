@@ -268,6 +268,8 @@ std::optional<Match> match_fraction_adjective(const Words& words, std::size_t i)
 std::optional<Match> match_pair_reading(const Words& words, std::size_t i);
 // assay_grades.cpp: "1.8 g/t Au" -> "... gold", "0.62% Cu" -> "... copper".
 std::optional<Match> match_assay_element(const Words& words, std::size_t i);
+// electric_current.cpp: "rated at 32A" -> "thirty two amps" beside words of electricity.
+std::optional<Match> match_electric_current(const Words& words, std::size_t i);
 // fraction_units.cpp: "1/4in deep" -> "a quarter of an inch deep", "the 1/2in drive" -> "the half-inch drive".
 std::optional<Match> match_fraction_unit(const Words& words, std::size_t i);
 

@@ -59,4 +59,9 @@ TEST(ContextUnits, MillionTonnesAndCarbonEquivalent) {
   EXPECT_TRUE(has(normalize_text("Each flight adds 1.2 tCO2e per seat."), "tonnes of C.O two equivalent per seat"));
 }
 
+TEST(ContextUnits, CalibratedAndCircaDates) {
+  EXPECT_EQ(normalize_text("The pit is dated 2890-2670 cal BC."), "The pit is dated twenty eight ninety to twenty six seventy cal B.C.");
+  EXPECT_EQ(normalize_text("A hut of c.750 BC was found."), "A hut of circa seven hundred fifty B.C was found.");
+}
+
 }  // namespace briefcast

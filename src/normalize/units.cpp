@@ -176,6 +176,8 @@ constexpr Plain kPlain[] = {
     {"sfu", "solar flux unit", "solar flux units", false},
     {"vph", "vibration per hour", "vibrations per hour", false},
     {"sts", "stitch", "stitches", false},
+    // A watch's rate: "+2 s/day".
+    {"s/day", "second per day", "seconds per day", false},
 };
 
 struct Prefix {

@@ -272,6 +272,8 @@ std::optional<Match> match_assay_element(const Words& words, std::size_t i);
 std::optional<Match> match_electric_current(const Words& words, std::size_t i);
 // signed_pairs.cpp: "-2/+2" -> "minus two to plus two", "-3/-5C", "-2.75/-0.50": signs kept.
 std::optional<Match> match_signed_pair(const Words& words, std::size_t i);
+// arc_positions.cpp: "50°23'N" -> "fifty degrees twenty three minutes north".
+std::optional<Match> match_arc_position(const Words& words, std::size_t i);
 // fraction_units.cpp: "1/4in deep" -> "a quarter of an inch deep", "the 1/2in drive" -> "the half-inch drive".
 std::optional<Match> match_fraction_unit(const Words& words, std::size_t i);
 

@@ -274,6 +274,10 @@ std::optional<Match> match_electric_current(const Words& words, std::size_t i);
 std::optional<Match> match_signed_pair(const Words& words, std::size_t i);
 // arc_positions.cpp: "50°23'N" -> "fifty degrees twenty three minutes north".
 std::optional<Match> match_arc_position(const Words& words, std::size_t i);
+// material_grades.cpp: "316L stainless" -> "three sixteen L stainless".
+std::optional<Match> match_material_grade(const Words& words, std::size_t i);
+// times_signs.cpp: "18 sts x 24 rows" -> "... by ...".
+std::optional<Match> match_times_sign(const Words& words, std::size_t i);
 // fraction_units.cpp: "1/4in deep" -> "a quarter of an inch deep", "the 1/2in drive" -> "the half-inch drive".
 std::optional<Match> match_fraction_unit(const Words& words, std::size_t i);
 

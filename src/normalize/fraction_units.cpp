@@ -67,9 +67,12 @@ std::optional<Match> match_fraction_unit(const Words& words, std::size_t i) {
     said += part_name(bottom, !one && bottom != "4" && bottom != "2") + "-" + std::string(unit->name);
     return Match{1, said, false};
   }
+  std::string of_one = std::string(unit->article) + " " + std::string(unit->name);
+  // "1/2in long": "half an inch", not "a half of an inch".
+  if (one && bottom == "2") return Match{1, "half " + of_one, false};
   std::string part = one ? std::string(bottom == "8" ? "an " : "a ") + part_name(bottom, false)
                          : cardinal_words(top) + " " + part_name(bottom, true);
-  return Match{1, part + " of " + std::string(unit->article) + " " + std::string(unit->name), false};
+  return Match{1, part + " of " + of_one, false};
 }
 
 }  // namespace briefcast::rules

@@ -15,6 +15,7 @@ TEST(FractionUnits, PartOfOneUnitElsewhere) {
   EXPECT_EQ(normalize_text("Cut the board 1/8in short."), "Cut the board an eighth of an inch short.");
   EXPECT_EQ(normalize_text("The gap was 5/16in wide."), "The gap was five sixteenths of an inch wide.");
   EXPECT_EQ(normalize_text("It weighs 3/4lb when dry."), "It weighs three quarters of a pound when dry.");
+  EXPECT_EQ(normalize_text("Leave a gap 1/2in wide."), "Leave a gap half an inch wide.");
   // After a plural noun and before the dimension it gives, no adjective.
   EXPECT_EQ(normalize_text("Set the tiles 1/8in apart."), "Set the tiles an eighth of an inch apart.");
   // Not a size: a date-like pair or a fraction above one is left to other rules.

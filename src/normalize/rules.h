@@ -278,6 +278,8 @@ std::optional<Match> match_arc_position(const Words& words, std::size_t i);
 std::optional<Match> match_material_grade(const Words& words, std::size_t i);
 // times_signs.cpp: "18 sts x 24 rows" -> "... by ...".
 std::optional<Match> match_times_sign(const Words& words, std::size_t i);
+// model_refs.cpp: "Cal. 3235" -> "Calibre thirty two thirty five", "Ref. 6263".
+std::optional<Match> match_model_ref(const Words& words, std::size_t i);
 // fraction_units.cpp: "1/4in deep" -> "a quarter of an inch deep", "the 1/2in drive" -> "the half-inch drive".
 std::optional<Match> match_fraction_unit(const Words& words, std::size_t i);
 

@@ -9,7 +9,9 @@ namespace briefcast::rules {
 namespace {
 
 bool is_aspect_word(std::string_view w) {
-  return text::is_one_of_lowered(w, {"aspect", "widescreen", "ultrawide", "ultra-wide", "letterbox", "letterboxed"});
+  // "a 1:16 ratio" of coffee to water, "a 3:1 ratio" of any two things: said "to", not as a clock.
+  return text::is_one_of_lowered(w, {"aspect", "widescreen", "ultrawide", "ultra-wide", "letterbox", "letterboxed", "ratio",
+                                     "ratios"});
 }
 
 }  // namespace

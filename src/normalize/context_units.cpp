@@ -2,7 +2,7 @@
 // them show it: a bare "t" after a figure is the tonne when "of" or the clause's end follows
 // ("2,000 t of flour", "set at 160,000 t."), since "5 t" alone may be a letter; "Ma" and "Ga"
 // after a figure are geology's millions and billions of years ago ("66 Ma" -> "sixty six
-// million years ago"), never the name "Ma"; "troy oz" is the troy ounce; "pt" beside words of
+// million years ago"), never the name "Ma", and "ka" its thousands ("40 ka old"); "troy oz" is the troy ounce; "pt" beside words of
 // type is the printer's point ("set in 16pt"; elsewhere it may be a pint); and the lower-case
 // initialisms of a rate after a percentage ("4.2% abv", "5.9% apr") are spelt, as eSpeak NG
 // otherwise says them as words.
@@ -46,14 +46,15 @@ std::optional<Match> tonnes(const Words& words, std::size_t i, const std::string
 
 std::optional<Match> years_ago(const Words& words, std::size_t i, const std::string& figure, std::size_t n) {
   std::size_t k = i + n;
-  if (n != 1 || k >= words.size() || !words[k].prefix.empty() || !text::is_one_of(words[k].core, {"Ma", "Ga"})) {
+  if (n != 1 || k >= words.size() || !words[k].prefix.empty() || !text::is_one_of(words[k].core, {"Ma", "Ga", "ka"})) {
     return std::nullopt;
   }
   // "66 Ma and Pa": a parent's name in a pair, not an age.
   if (k + 2 < words.size() && text::is_one_of(words[k + 1].core, {"and", "&"}) && words[k + 2].core == "Pa") {
     return std::nullopt;
   }
-  std::string scale = words[k].core == "Ma" ? " million years" : " billion years";
+  std::string_view unit = words[k].core;
+  std::string scale = unit == "ka" ? " thousand years" : unit == "Ma" ? " million years" : " billion years";
   // "66 Ma ago", "a 250 Ma old rock": the word after already says when.
   bool said = words[k].suffix.empty() && k + 1 < words.size() && text::is_one_of(words[k + 1].core, {"ago", "old", "BP"});
   return Match{2, figure + scale + (said ? "" : " ago"), false};
@@ -120,6 +121,32 @@ std::optional<Match> carbon_equivalent(const Words& words, std::size_t i) {
 
 }  // namespace
 
+// A year of an era or a span of them, said in pairs ("3350" -> "thirty three fifty"); a figure
+// with a comma, as before-present dates are written ("4,560"), as a number.
+std::optional<std::string> era_figure(std::string_view figure) {
+  if (figure.size() <= 4 && text::all_digits(figure) && figure[0] != '0') return paired_digit_words(figure);
+  auto number = text::parse_number(figure);
+  if (!number || number->negative || number->has_point) return std::nullopt;
+  return number_words(*number, false);
+}
+
+// "3350-3120 cal BC", "4,560 cal BP": a radiocarbon date calibrated to calendar years; the
+// "cal" before the era is no calorie. The era itself is left to the abbreviation rules.
+std::optional<Match> calibrated_date(const Words& words, std::size_t i) {
+  if (i + 2 >= words.size() || words[i + 1].core != "cal" || !words[i].suffix.empty() || !words[i + 1].suffix.empty() ||
+      !text::is_one_of(words[i + 2].core, {"BC", "AD", "BCE", "CE", "BP"})) {
+    return std::nullopt;
+  }
+  std::string_view core = words[i].core;
+  std::size_t dash = core.find('-');
+  auto first = era_figure(core.substr(0, dash));
+  if (!first) return std::nullopt;
+  if (dash == std::string_view::npos) return Match{2, *first + " cal", false};
+  auto second = era_figure(core.substr(dash + 1));
+  if (!second) return std::nullopt;
+  return Match{2, *first + " to " + *second + " cal", false};
+}
+
 std::optional<Match> match_context_unit(const Words& words, std::size_t i) {
   if (auto m = rate_initialism(words, i)) return m;
   if (auto m = carbon_equivalent(words, i)) return m;
@@ -131,6 +158,7 @@ std::optional<Match> match_context_unit(const Words& words, std::size_t i) {
   }
   if (words[i].core.empty() || !text::is_digit(words[i].core[0])) return std::nullopt;
   if (auto m = type_points(words, i)) return m;
+  if (auto m = calibrated_date(words, i)) return m;
   auto figure = figure_at(words, i);
   if (!figure) return std::nullopt;
   if (auto m = tonnes(words, i, figure->first, figure->second)) return m;

@@ -154,7 +154,9 @@ bool is_measured_thing(std::string_view w) {
                              "tunnels", "runs", "starts", "takes", "goes", "sprints", "events", "races", "ceilings",
                              "fences", "beams", "panels", "posts", "planks", "rails", "hedges", "pillars", "columns",
                              "shelves", "sheets", "logs", "doors", "windows", "masts", "containers", "trucks", "bridges",
-                             "statues", "semis", "semifinals", "times"});
+                             "statues", "semis", "semifinals", "times",
+                             // the spacing or size of things ("contours at 10m intervals")
+                             "intervals", "spacings", "increments", "depths", "heights", "widths"});
 }
 
 // "175m monthly active users", "1.2m working days", "3.6m hours", "8.5m Windows machines",
@@ -183,6 +185,13 @@ bool counted_plural_after(const Words& words, std::size_t i, std::size_t j, cons
     }
   }
   return false;
+}
+
+// "1.8m metres of cloth", "2.5m litres", "3m miles": a unit named in full after a lower-case "m"
+// is what is counted, so the "m" is million; a length is never given in a second unit.
+bool is_unit_name(std::string_view w) {
+  return text::is_one_of(w, {"metres", "meters", "kilometres", "kilometers", "miles", "litres", "liters", "gallons",
+                             "hectares", "acres", "ounces", "kilograms", "kilos"});
 }
 
 // A word that follows a figure as its noun: anything but a function word or nothing.
@@ -225,7 +234,8 @@ std::optional<Match> millions(const Words& words, std::size_t i) {
   std::string spoken = (plus ? "more than " : "") + quantity(*number) + " " + scale;
   const Word* next = i + count < words.size() ? &words[i + count] : nullptr;
   std::string_view noun = next && w.suffix.empty() && (count == 1 || words[i + 1].suffix.empty()) ? next->core : "";
-  if (is_counted_noun(noun) || names_currency_after_figure(noun) || (capital && is_plural_noun(noun))) {
+  if (is_counted_noun(noun) || names_currency_after_figure(noun) || (capital && is_plural_noun(noun)) ||
+      is_unit_name(noun)) {
     return Match{count, spoken, false};
   }
   if (!capital && counted_after_modifier(words, i + count, number->has_point)) return Match{count, spoken, false};

@@ -268,6 +268,24 @@ std::optional<Match> match_count_scale(const Words& words, std::size_t i);
 std::optional<std::string> speak_fraction(std::string_view core);
 std::optional<Match> match_fraction(const Words& words, std::size_t i);
 std::optional<Match> match_fraction_adjective(const Words& words, std::size_t i);  // "the 1/4 mile"
+// pair_readings.cpp: "6/12 vision" -> "six twelve", "trimix 18/45", "50/34 chainrings", "signals were 5/9".
+std::optional<Match> match_pair_reading(const Words& words, std::size_t i);
+// assay_grades.cpp: "1.8 g/t Au" -> "... gold", "0.62% Cu" -> "... copper".
+std::optional<Match> match_assay_element(const Words& words, std::size_t i);
+// electric_current.cpp: "rated at 32A" -> "thirty two amps" beside words of electricity.
+std::optional<Match> match_electric_current(const Words& words, std::size_t i);
+// signed_pairs.cpp: "-2/+2" -> "minus two to plus two", "-3/-5C", "-2.75/-0.50": signs kept.
+std::optional<Match> match_signed_pair(const Words& words, std::size_t i);
+// arc_positions.cpp: "50°23'N" -> "fifty degrees twenty three minutes north".
+std::optional<Match> match_arc_position(const Words& words, std::size_t i);
+// material_grades.cpp: "316L stainless" -> "three sixteen L stainless".
+std::optional<Match> match_material_grade(const Words& words, std::size_t i);
+// times_signs.cpp: "18 sts x 24 rows" -> "... by ...".
+std::optional<Match> match_times_sign(const Words& words, std::size_t i);
+// model_refs.cpp: "Cal. 3235" -> "Calibre thirty two thirty five", "Ref. 6263".
+std::optional<Match> match_model_ref(const Words& words, std::size_t i);
+// fraction_units.cpp: "1/4in deep" -> "a quarter of an inch deep", "the 1/2in drive" -> "the half-inch drive".
+std::optional<Match> match_fraction_unit(const Words& words, std::size_t i);
 
 // telephone.cpp: phone numbers, social security style numbers, IPv4 addresses.
 std::optional<std::string> speak_telephone(std::string_view core);

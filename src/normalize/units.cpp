@@ -166,6 +166,18 @@ constexpr Plain kPlain[] = {
     {"ppi", "pixel per inch", "pixels per inch", false},
     {"Mha", "million hectares", "million hectares", false},
     {"atm", "atmosphere", "atmospheres", false},
+    // Trades' own units: a mine's ore grade and output ("3.4g/t", "2.1Moz", "412koz", iron ore
+    // "per dmt"), the Sun's radio flux ("245 sfu"), a watch's beat ("28,800 vph") and a
+    // knitter's stitches ("22 sts"); left as letters eSpeak NG says them as nothing one knows.
+    {"g/t", "gram per tonne", "grams per tonne", false},
+    {"Moz", "million ounces", "million ounces", false},
+    {"koz", "thousand ounces", "thousand ounces", false},
+    {"dmt", "dry metric tonne", "dry metric tonnes", false},
+    {"sfu", "solar flux unit", "solar flux units", false},
+    {"vph", "vibration per hour", "vibrations per hour", false},
+    {"sts", "stitch", "stitches", false},
+    // A watch's rate: "+2 s/day".
+    {"s/day", "second per day", "seconds per day", false},
 };
 
 struct Prefix {
@@ -241,6 +253,9 @@ constexpr Base kBases[] = {
     // Radiation doses and activity, as reports on nuclear accidents give them ("20 mSv").
     {"Sv", "sievert", "sieverts", "mun", true, false},
     {"Gy", "gray", "grays", "mc", true, false},
+    // Magnetic fields: the Earth's in nanotesla ("a Bz of -20 nT"), a scanner's in tesla; a bare
+    // "T" is a letter, so only the prefixed forms are units.
+    {"T", "tesla", "tesla", "mun", false, false},
     {"Bq", "becquerel", "becquerels", "kMGT", true, false},
     // A molecule's mass in biology copy: "a 60 kDa protein". A bare "Da" may be a name.
     {"Da", "dalton", "daltons", "kM", false, false},

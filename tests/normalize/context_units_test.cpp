@@ -24,6 +24,9 @@ TEST(ContextUnits, GeologicalMillionsOfYears) {
   EXPECT_TRUE(has(normalize_text("a reef that grew 300 Ma ago"), "three hundred million years ago"));
   EXPECT_FALSE(has(normalize_text("a reef that grew 300 Ma ago"), "ago ago"));
   EXPECT_FALSE(has(normalize_text("Jack Ma said so"), "million"));
+  // Thousands of years ("ka") as archaeology and ice-core copy writes them.
+  EXPECT_TRUE(has(normalize_text("the hearth is 12 ka old"), "twelve thousand years old"));
+  EXPECT_TRUE(has(normalize_text("ice laid down 130 ka in the last warm spell"), "one hundred thirty thousand years ago in"));
 }
 
 TEST(ContextUnits, TroyOunces) {
@@ -54,6 +57,11 @@ TEST(ContextUnits, MillionTonnesAndCarbonEquivalent) {
   EXPECT_TRUE(has(normalize_text("The mill makes 3.1 Mt of pulp a year."), "three point one million tonnes of pulp"));
   EXPECT_TRUE(has(normalize_text("Farms emitted 46 Mt CO2e in 2022."), "forty six million tonnes C.O two equivalent in"));
   EXPECT_TRUE(has(normalize_text("Each flight adds 1.2 tCO2e per seat."), "tonnes of C.O two equivalent per seat"));
+}
+
+TEST(ContextUnits, CalibratedAndCircaDates) {
+  EXPECT_EQ(normalize_text("The pit is dated 2890-2670 cal BC."), "The pit is dated twenty eight ninety to twenty six seventy cal B.C.");
+  EXPECT_EQ(normalize_text("A hut of c.750 BC was found."), "A hut of circa seven hundred fifty B.C was found.");
 }
 
 }  // namespace briefcast

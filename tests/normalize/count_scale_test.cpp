@@ -212,3 +212,15 @@ TEST(CountScaleCompounds, AScaleLetterJoinedToAWordIsOneCompound) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+// A unit named in full after a lower-case "m" is what is counted: the "m" is million.
+TEST(CountScaleUnits, AUnitNamedInFullAfterMIsCounted) {
+  EXPECT_EQ(normalize_text("The reservoir lost 2.5m litres a day."), "The reservoir lost two point five million litres a day.");
+  EXPECT_EQ(normalize_text("Its trucks logged 12m miles in 2022."), "Its trucks logged twelve million miles in twenty twenty two.");
+  // The spacing of things is a length.
+  EXPECT_EQ(normalize_text("Posts were set at 15m intervals.").find("million"), std::string::npos);
+}
+
+}  // namespace briefcast

@@ -252,3 +252,19 @@ TEST(UnitsPrefixes, CapitalMBeforeAnLIsMega) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+// Trades' own units after a figure, said as their names rather than letters.
+TEST(Units, TradesOwnUnits) {
+  EXPECT_EQ(normalize_text("the core assayed 5.1g/t over 9m"), "the core assayed five point one grams per tonne over nine meters");
+  EXPECT_EQ(normalize_text("reserves of 3.6Moz"), "reserves of three point six million ounces");
+  EXPECT_EQ(normalize_text("it poured 96koz last year"), "it poured ninety six thousand ounces last year");
+  EXPECT_EQ(normalize_text("a field of 35 nT"), "a field of thirty five nanotesla");
+  EXPECT_EQ(normalize_text("the flux rose to 180 sfu"), "the flux rose to one hundred eighty solar flux units");
+  EXPECT_EQ(normalize_text("a calibre at 21,600 vph"), "a calibre at twenty one thousand six hundred vibrations per hour");
+  EXPECT_EQ(normalize_text("decrease to 64 sts evenly"), "decrease to sixty four stitches evenly");
+  EXPECT_EQ(normalize_text("fines at $98 per dmt"), "fines at ninety eight dollars per dry metric tonne");
+}
+
+}  // namespace briefcast

@@ -1,0 +1,67 @@
+// An element's symbol after the grade of ore or rock given in it, as mining copy writes it
+// ("1.8 g/t Au", "0.62% Cu", "62% Fe", "2.4 g/t AuEq"): said by the element's name, as a
+// reader says "one point eight grams per tonne gold". Left as written, eSpeak NG says "Cu" as
+// "koo" and "Fe" as "fee". Only right after a percentage or a grade unit; elsewhere the same
+// letters are names or words ("Co", "Ni", "Mo").
+#include "normalize/rules.h"
+
+namespace briefcast::rules {
+
+namespace {
+
+struct Element {
+  std::string_view symbol;
+  std::string_view name;
+};
+
+constexpr Element kElements[] = {
+    {"Au", "gold"},      {"Ag", "silver"},  {"Cu", "copper"},   {"Fe", "iron"},      {"Zn", "zinc"},
+    {"Pb", "lead"},      {"Ni", "nickel"},  {"Co", "cobalt"},   {"Mo", "molybdenum"}, {"Sn", "tin"},
+    {"Pt", "platinum"},  {"Pd", "palladium"}, {"Li", "lithium"}, {"Mn", "manganese"}, {"Cr", "chromium"},
+    {"Sb", "antimony"},  {"Bi", "bismuth"}, {"Nb", "niobium"},  {"Ta", "tantalum"},  {"REO", "rare earth oxides"},
+    {"TREO", "total rare earth oxides"},
+};
+
+// Words of a line about ore, where a percentage before a symbol is a grade.
+bool is_ore_word(std::string_view w) {
+  return text::is_one_of_lowered(w, {"ore", "grade", "grades", "graded", "assay", "assays", "assayed", "drill", "drilled",
+                                     "drilling", "hole", "holes", "intercept", "intercepts", "intersected", "mine", "mined",
+                                     "deposit", "resource", "reserve", "reserves", "vein", "trench", "trenching",
+                                     "concentrate", "concentrates", "fines", "stockpile", "samples", "sampled", "core"});
+}
+
+// A grade: a figure and a grade unit before the symbol ("1.8 g/t", "3.4g/t", "450ppm"), or a
+// percentage ("0.62%") in a line about ore ("Shares rose 4% Co said" is no grade).
+bool is_grade(const Words& words, std::size_t k) {
+  if (!words[k].suffix.empty() || !words[k].prefix.empty()) return false;
+  std::string_view w = words[k].core;
+  for (std::string_view unit : {"%", "g/t", "ppm", "ppb", "oz/t", "lb/t"}) {
+    if (!text::ends_with(w, unit)) continue;
+    if (unit == "%" && !text::any_word_near(words, k, 8, is_ore_word)) return false;
+    std::string_view figure = w.substr(0, w.size() - unit.size());
+    if (!figure.empty()) return text::parse_number(figure).has_value();
+    // "1.8 g/t Au": the unit alone, after its figure.
+    return k > 0 && words[k - 1].suffix.empty() && text::parse_number(words[k - 1].core).has_value();
+  }
+  return false;
+}
+
+}  // namespace
+
+std::optional<Match> match_assay_element(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  if (i == 0 || core.size() < 2 || core.size() > 6 || !words[i].prefix.empty() || !text::is_upper(core[0])) {
+    return std::nullopt;
+  }
+  // "AuEq", "CuEq": a grade of several metals given as the one they are worth.
+  bool equivalent = text::ends_with(core, "Eq");
+  std::string_view symbol = equivalent ? core.substr(0, core.size() - 2) : core;
+  for (const Element& e : kElements) {
+    if (symbol != e.symbol) continue;
+    if (!is_grade(words, i - 1)) return std::nullopt;
+    return Match{1, std::string(e.name) + (equivalent ? " equivalent" : ""), false};
+  }
+  return std::nullopt;
+}
+
+}  // namespace briefcast::rules

@@ -1,0 +1,78 @@
+// A fraction of an imperial unit written against it, as tool, hardware and coin copy writes
+// sizes ("1/4in", "3/8in", "1/4oz"). The measure rules read the figure before the unit as a
+// number, so "1/2in" had been "one / two inches". Said as people say it: before the noun it
+// sizes, one adjective ("the 1/2in drive" -> "the half-inch drive", "a 3/8in bit" -> "a
+// three-eighths-inch bit"); elsewhere a part of one unit ("1/4in deep" -> "a quarter of an
+// inch deep").
+#include "normalize/number_words.h"
+#include "normalize/rules.h"
+
+namespace briefcast::rules {
+
+namespace {
+
+struct FractionUnit {
+  std::string_view written;
+  std::string_view name;
+  std::string_view article;  // before the name after "of"
+};
+
+constexpr FractionUnit kUnits[] = {
+    {"in", "inch", "an"}, {"oz", "ounce", "an"}, {"lb", "pound", "a"},
+    {"mi", "mile", "a"},  {"ft", "foot", "a"},   {"yd", "yard", "a"},
+};
+
+// The denominators sizes are given in: halves down to sixty-fourths, and thirds.
+bool is_size_denominator(std::string_view d) { return text::is_one_of(d, {"2", "3", "4", "8", "16", "32", "64"}); }
+
+// "half", "quarter", "sixteenth"; plural after a numerator above one ("three eighths").
+std::string part_name(std::string_view bottom, bool plural) {
+  if (bottom == "2") return plural ? "halves" : "half";
+  if (bottom == "4") return plural ? "quarters" : "quarter";
+  std::string ordinal = ordinal_words(bottom);
+  return plural ? pluralize_last_word(ordinal) : ordinal;
+}
+
+// "1/4in deep", "3/8in thick": a size before the word of the dimension it gives is no adjective
+// of a noun, whatever the words before it ("sow the seeds 1/4in deep").
+bool is_dimension_word(std::string_view w) {
+  return text::is_one_of_lowered(w, {"deep", "wide", "long", "thick", "high", "tall", "short", "apart", "across",
+                                     "away", "lower", "higher", "deeper", "wider", "longer", "thicker", "shorter"});
+}
+
+}  // namespace
+
+std::optional<Match> match_fraction_unit(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  std::size_t slash = core.find('/');
+  if (slash == std::string_view::npos || slash == 0 || slash > 2 || !words[i].prefix.empty()) return std::nullopt;
+  std::string_view top = core.substr(0, slash);
+  std::string_view rest = core.substr(slash + 1);
+  std::size_t digits = 0;
+  while (digits < rest.size() && digits < 3 && text::is_digit(rest[digits])) ++digits;
+  std::string_view bottom = rest.substr(0, digits);
+  std::string_view unit_text = rest.substr(digits);
+  const FractionUnit* unit = nullptr;
+  for (const FractionUnit& u : kUnits) {
+    if (unit_text == u.written) unit = &u;
+  }
+  if (unit == nullptr || !text::all_digits(top) || top[0] == '0' || !is_size_denominator(bottom) ||
+      std::stoi(std::string(top)) >= std::stoi(std::string(bottom))) {
+    return std::nullopt;
+  }
+  bool one = top == "1";
+  // "the 1/2in drive": an adjective, its parts joined ("three-quarter-inch", "three-eighths-inch").
+  if (is_adjectival(words, i, 1) && !is_dimension_word(words[i + 1].core)) {
+    std::string said = one ? "" : cardinal_words(top) + "-";
+    said += part_name(bottom, !one && bottom != "4" && bottom != "2") + "-" + std::string(unit->name);
+    return Match{1, said, false};
+  }
+  std::string of_one = std::string(unit->article) + " " + std::string(unit->name);
+  // "1/2in long": "half an inch", not "a half of an inch".
+  if (one && bottom == "2") return Match{1, "half " + of_one, false};
+  std::string part = one ? std::string(bottom == "8" ? "an " : "a ") + part_name(bottom, false)
+                         : cardinal_words(top) + " " + part_name(bottom, true);
+  return Match{1, part + " of " + of_one, false};
+}
+
+}  // namespace briefcast::rules

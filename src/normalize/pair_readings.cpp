@@ -1,0 +1,42 @@
+// Two figures with a slash that the thing they describe reads as a pair, each figure said in
+// turn: visual acuity ("6/12 vision" -> "six twelve", "20/40 eyesight"), a diving gas's oxygen
+// and helium ("trimix 18/45" -> "eighteen forty-five"), a bike's chainrings ("50/34
+// chainrings") and a radio signal report ("signals were 5/9"). Read as fractions ("six
+// twelfths", "five ninths") or as marks out of a total ("six out of six") they mean nothing.
+#include "normalize/number_words.h"
+#include "normalize/rules.h"
+
+namespace briefcast::rules {
+
+namespace {
+
+// Words written right after the pair that name what it is.
+bool is_pair_noun(std::string_view w) {
+  return text::is_one_of_lowered(w, {"vision", "eyesight", "acuity", "sight", "chainrings", "chainring", "chainset",
+                                     "crankset", "cranks", "trimix", "heliox", "nitrox"});
+}
+
+// Words a little way off that make a pair of small figures a report of them.
+bool is_pair_context(std::string_view w) {
+  return text::is_one_of_lowered(w, {"trimix", "heliox", "signal", "signals", "snellen", "acuity", "vision", "eyesight"});
+}
+
+// A figure of one to three digits without a leading zero.
+bool is_short_figure(std::string_view s) { return !s.empty() && s.size() <= 3 && s[0] != '0' && text::all_digits(s); }
+
+}  // namespace
+
+std::optional<Match> match_pair_reading(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  std::size_t slash = core.find('/');
+  if (slash == std::string_view::npos || !words[i].prefix.empty()) return std::nullopt;
+  std::string_view left = core.substr(0, slash);
+  std::string_view right = core.substr(slash + 1);
+  if (!is_short_figure(left) || !is_short_figure(right)) return std::nullopt;
+  bool noun_after = words[i].suffix.empty() && i + 1 < words.size() && is_pair_noun(words[i + 1].core);
+  bool noun_before = i > 0 && words[i - 1].suffix.empty() && is_pair_noun(words[i - 1].core);
+  if (!noun_after && !noun_before && !text::any_word_near(words, i, 4, is_pair_context)) return std::nullopt;
+  return Match{1, cardinal_words(left) + " " + cardinal_words(right), false};
+}
+
+}  // namespace briefcast::rules

@@ -1,0 +1,18 @@
+// Element symbols after an ore grade are said by the element's name.
+#include <gtest/gtest.h>
+
+#include "normalize/normalizer.h"
+
+namespace briefcast {
+
+TEST(AssayGrades, ElementAfterAGrade) {
+  EXPECT_EQ(normalize_text("The vein ran 7.2 g/t Ag over 3m."), "The vein ran seven point two grams per tonne silver over three meters.");
+  EXPECT_EQ(normalize_text("Trenching hit 1.4% Zn and 0.9% Pb in the vein."),
+            "Trenching hit one point four percent zinc and zero point nine percent lead in the vein.");
+  EXPECT_EQ(normalize_text("It averaged 2.6g/t AuEq."), "It averaged two point six grams per tonne gold equivalent.");
+  // The same letters elsewhere are names.
+  EXPECT_EQ(normalize_text("Ni Hao Co opened in 2020.").find("nickel"), std::string::npos);
+  EXPECT_EQ(normalize_text("Shares rose 4% Co said.").find("cobalt"), std::string::npos);
+}
+
+}  // namespace briefcast

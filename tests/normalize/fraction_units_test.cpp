@@ -1,0 +1,25 @@
+// A fraction written against an imperial unit: an adjective before its noun, else a part of one unit.
+#include <gtest/gtest.h>
+
+#include "normalize/normalizer.h"
+
+namespace briefcast {
+
+TEST(FractionUnits, AdjectiveBeforeItsNoun) {
+  EXPECT_EQ(normalize_text("Grab a 3/8in socket set."), "Grab a three-eighths-inch socket set.");
+  EXPECT_EQ(normalize_text("The 3/4in hose split."), "The three-quarter-inch hose split.");
+  EXPECT_EQ(normalize_text("a 1/2oz sinker"), "a half-ounce sinker");
+}
+
+TEST(FractionUnits, PartOfOneUnitElsewhere) {
+  EXPECT_EQ(normalize_text("Cut the board 1/8in short."), "Cut the board an eighth of an inch short.");
+  EXPECT_EQ(normalize_text("The gap was 5/16in wide."), "The gap was five sixteenths of an inch wide.");
+  EXPECT_EQ(normalize_text("It weighs 3/4lb when dry."), "It weighs three quarters of a pound when dry.");
+  EXPECT_EQ(normalize_text("Leave a gap 1/2in wide."), "Leave a gap half an inch wide.");
+  // After a plural noun and before the dimension it gives, no adjective.
+  EXPECT_EQ(normalize_text("Set the tiles 1/8in apart."), "Set the tiles an eighth of an inch apart.");
+  // Not a size: a date-like pair or a fraction above one is left to other rules.
+  EXPECT_EQ(normalize_text("on 3/10 in Paris").find("of an inch"), std::string::npos);
+}
+
+}  // namespace briefcast

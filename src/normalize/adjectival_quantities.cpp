@@ -106,6 +106,12 @@ bool is_adjectival(const Words& words, std::size_t i, std::size_t count) {
   // lowercase noun ("an 87W Thunderbolt dock", "a $10 Amazon voucher").
   bool initialism = after.size() >= 2 && after.size() <= 5 && text::all_upper(after);
   const Word* next = n + 1 < words.size() ? &words[n + 1] : nullptr;
+  // "plant them 10cm deep and", "the hole 3m deep.": a measure before the word of size it
+  // measures, with no noun after that word, says how deep; "a 2.5m high fence" has its noun.
+  if (text::is_one_of(after, {"deep", "wide", "high", "tall", "long", "thick", "apart", "across", "away"}) &&
+      (!words[n].suffix.empty() || !next || next->core.empty() || text::is_function_word(text::lower(next->core)))) {
+    return false;
+  }
   bool named = text::is_capitalized(after) && words[n].suffix.empty() && next && next->prefix.empty() &&
                !next->core.empty() && text::is_lower(next->core[0]) && text::all_alpha(next->core) &&
                !is_not_noun(next->core) && !text::ends_with(next->core, "ed") && !text::ends_with(next->core, "s") &&

@@ -140,12 +140,6 @@ bool counted_after_modifier(const Words& words, std::size_t j, bool decimal) {
   return is_counted_noun(words[j + 1].core);
 }
 
-// The distances of the classic races, in meters: "the 400m heats", "his 100m times".
-bool is_race_distance(const text::NumberLiteral& n) {
-  return !n.has_point && !n.grouped &&
-         text::is_one_of(n.integer, {"50", "60", "100", "110", "200", "400", "800", "1500", "3000", "5000", "10000"});
-}
-
 // Plural things a length in meters is given for ("8m waves", "the 100m heats", "10m yachts").
 bool is_measured_thing(std::string_view w) {
   return is_length_cue(w) || is_race_word(w) ||
@@ -163,11 +157,11 @@ bool is_measured_thing(std::string_view w) {
 // "1.8m fish": after a lower-case "m", things counted that no list names, after up to two
 // describing words or a name: a plural in lower case, or a plural without its "s". A length
 // goes before a noun in the singular ("a 7.6m wall"), so a plural after the figure counts,
-// except a thing lengths are given for, after a race's distance ("the 400m heats"), in a line
-// about lengths ("2m swells and waves 3m high"), or after an article or a possessive before a
-// whole figure ("the 100m starts", "the gallery's 2m statues"; "its 3.6m hours" still counts).
+// except a thing lengths are given for ("the 400m heats", "3m ceilings"), in a line about
+// lengths ("2m swells and waves 3m high"), or after an article or a possessive before a whole
+// figure ("the 100m starts", "the gallery's 2m statues"; "its 3.6m hours" still counts).
 bool counted_plural_after(const Words& words, std::size_t i, std::size_t j, const text::NumberLiteral& n) {
-  if (is_race_distance(n) || j >= words.size()) return false;
+  if (j >= words.size()) return false;
   bool determined = i > 0 && text::is_one_of_lowered(words[i - 1].core, {"the", "a", "an", "this", "that", "its", "each",
                                                                          "every", "per"});
   if (!n.has_point && (determined || is_adjectival(words, i, j - i))) return false;

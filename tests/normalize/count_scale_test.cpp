@@ -224,3 +224,12 @@ TEST(CountScaleUnits, AUnitNamedInFullAfterMIsCounted) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(CountScalePlurals, ARoundFigureBeforeThingsCountedIsMillion) {
+  EXPECT_EQ(normalize_text("The network carried 400m journeys in a year."),
+            "The network carried four hundred million journeys in a year.");
+}
+
+}  // namespace briefcast

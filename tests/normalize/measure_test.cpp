@@ -504,3 +504,13 @@ TEST(MeasureCompounds, ARangeBeforeANounIsOneAdjective) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(MeasureCompounds, AMeasureBeforeAWordOfSizeWithNoNounSaysHowBig) {
+  EXPECT_EQ(normalize_text("Sow the seeds 2cm deep and water well."), "Sow the seeds two centimeters deep and water well.");
+  EXPECT_EQ(normalize_text("the trench 4-6m wide."), "the trench four to six meters wide.");
+  EXPECT_EQ(normalize_text("a 3m high wall"), "a three-meter high wall");
+}
+
+}  // namespace briefcast

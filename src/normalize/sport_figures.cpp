@@ -15,20 +15,9 @@ namespace briefcast::rules {
 
 namespace {
 
-// "12/1", "474-7": two plain figures around one separator.
-struct Pair {
-  std::string_view left;
-  std::string_view right;
-};
-
-std::optional<Pair> split_pair(std::string_view core, char separator) {
-  std::size_t at = core.find(separator);
-  if (at == std::string_view::npos || at == 0 || at + 1 >= core.size()) return std::nullopt;
-  Pair p{core.substr(0, at), core.substr(at + 1)};
-  if (!text::all_digits(p.left) || !text::all_digits(p.right) || p.left.size() > 3 || p.right.size() > 3) {
-    return std::nullopt;
-  }
-  return p;
+// "12/1", "474-7": two plain figures of up to three digits around one separator.
+std::optional<text::FigurePair> split_pair(std::string_view core, char separator) {
+  return text::figure_pair(core, separator, 3);
 }
 
 bool is_betting_word(std::string_view w) {

@@ -2,8 +2,8 @@
 // written before a plural noun, with no article, gives the size of each of them, so it is one
 // compound adjective ("three-hundred-millimeter lines"), as after an article. Only units that
 // size a thing (small lengths, a container's volume, a memory's capacity, a rating in watts or
-// volts); a weight before a plural is an amount of it ("500g potatoes"), and so may a long
-// length be ("10km roads").
+// volts); a weight before a plural is an amount of it ("500g potatoes"), unless the plural is a
+// portion or a container ("50mg tablets"), and a long length may be an amount too ("10km roads").
 #include "normalize/function_words.h"
 #include "normalize/rules.h"
 
@@ -26,6 +26,17 @@ bool is_plain_plural(std::string_view w) {
                               "adds", "stands", "sits", "lies", "towards", "afterwards", "backwards"});
 }
 
+// Portions and containers: a weight before them sizes each one ("50mg tablets", "5kg bags",
+// "400g tins"), where before other plurals it is an amount of them ("500g potatoes").
+bool is_weight_unit(std::string_view unit) {
+  return text::is_one_of(unit, {"mg", "g", "kg", "mcg", "ug", "\u00b5g", "lb", "oz"});
+}
+
+bool is_portion(std::string_view w) {
+  return text::is_one_of(w, {"doses", "tablets", "pills", "capsules", "injections", "jabs", "sachets", "bags", "packs",
+                             "tins", "cans", "jars", "bars", "loaves", "portions", "servings", "sacks", "blocks"});
+}
+
 }  // namespace
 
 bool sizes_each_of_plural(const Words& words, std::size_t i, std::size_t count) {
@@ -33,7 +44,14 @@ bool sizes_each_of_plural(const Words& words, std::size_t i, std::size_t count) 
   if (last + 1 >= words.size() || !words[last].suffix.empty() || !words[last + 1].prefix.empty()) return false;
   std::string_view unit = words[last].core;
   if (count == 1) unit.remove_prefix(text::number_prefix_length(unit));
-  return is_size_unit(unit) && is_plain_plural(words[last + 1].core);
+  // "5-10mg doses": the unit after a range's second figure.
+  if (count == 1 && unit.size() > 1 && unit[0] == '-' && text::is_digit(unit[1])) {
+    unit.remove_prefix(1);
+    unit.remove_prefix(text::number_prefix_length(unit));
+  }
+  std::string_view noun = words[last + 1].core;
+  if (!is_plain_plural(noun)) return false;
+  return is_size_unit(unit) || (is_weight_unit(unit) && is_portion(noun));
 }
 
 }  // namespace briefcast::rules

@@ -514,3 +514,13 @@ TEST(MeasureCompounds, AMeasureBeforeAWordOfSizeWithNoNounSaysHowBig) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(MeasureSizedPlurals, AWeightBeforePortionsSizesEachOne) {
+  EXPECT_EQ(normalize_text("Patients took 25mg capsules daily."), "Patients took twenty-five-milligram capsules daily.");
+  EXPECT_EQ(normalize_text("They handed out 2-5kg sacks."), "They handed out two-to-five-kilogram sacks.");
+  EXPECT_EQ(normalize_text("Use 250g mushrooms."), "Use two hundred fifty grams mushrooms.");
+}
+
+}  // namespace briefcast

@@ -75,11 +75,9 @@ std::size_t support_appeal_start(const std::vector<TextBlock>& blocks, std::size
                                  std::size_t window) {
   last = std::min(last, blocks.size());
   // The last `window` good blocks, walked from the top so the first appeal line opens the box.
-  const std::size_t from = last_good_blocks_start(blocks, first, last, window);
-  std::size_t appeal = last;
-  for (std::size_t i = from; i < last && appeal == last; ++i) {
-    if (blocks[i].final_class == BlockClass::kGood && looks_like_support_appeal(blocks[i].text)) appeal = i;
-  }
+  const std::size_t appeal = first_marker_in_tail(blocks, first, last, window, [](const TextBlock& block) {
+    return block.final_class == BlockClass::kGood && looks_like_support_appeal(block.text);
+  });
   if (appeal == last) return last;
   // The box's heading and its first lines share the appeal's group of lines.
   std::size_t start = appeal;

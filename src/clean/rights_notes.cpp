@@ -62,10 +62,9 @@ std::size_t rights_note_start(const std::vector<TextBlock>& blocks, std::size_t 
                               std::size_t window) {
   last = std::min(last, blocks.size());
   // The last `window` good blocks: the body's range may run on over lines it leaves out.
-  for (std::size_t i = last_good_blocks_start(blocks, first, last, window); i < last; ++i) {
-    if (looks_like_rights_note(blocks[i].text)) return any_good_block(blocks, first, i) ? i : last;
-  }
-  return last;
+  const std::size_t note = first_marker_in_tail(blocks, first, last, window,
+                                                [](const TextBlock& block) { return looks_like_rights_note(block.text); });
+  return note < last && any_good_block(blocks, first, note) ? note : last;
 }
 
 }  // namespace briefcast

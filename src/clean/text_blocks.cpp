@@ -447,4 +447,13 @@ bool any_good_block(const std::vector<TextBlock>& blocks, std::size_t first, std
   return false;
 }
 
+std::size_t first_marker_in_tail(const std::vector<TextBlock>& blocks, std::size_t first, std::size_t last,
+                                 std::size_t window, bool (*marks)(const TextBlock& block)) {
+  last = std::min(last, blocks.size());
+  for (std::size_t i = last_good_blocks_start(blocks, first, last, window); i < last; ++i) {
+    if (marks(blocks[i])) return i;
+  }
+  return last;
+}
+
 }  // namespace briefcast

@@ -112,6 +112,12 @@ std::size_t last_good_blocks_start(const std::vector<TextBlock>& blocks, std::si
 // Whether a good block stands in [first, end): the body would keep some text if it ended at `end`.
 bool any_good_block(const std::vector<TextBlock>& blocks, std::size_t first, std::size_t end);
 
+// The first of the last `window` good blocks of [first, last), and of the lines the body leaves
+// out among them, that `marks`; `last` when none does. Where an end marker under the article (an
+// appeal, a rights note) opens: the end rules share this scan and differ in what marks.
+std::size_t first_marker_in_tail(const std::vector<TextBlock>& blocks, std::size_t first, std::size_t last,
+                                 std::size_t window, bool (*marks)(const TextBlock& block));
+
 // Fills the feature fields. `language` picks the stop-word list; empty means none is known,
 // and sentence punctuation then stands in for stop-word density.
 void compute_block_features(std::vector<TextBlock>& blocks, std::string_view language, const BlockConfig& config = {});

@@ -252,3 +252,18 @@ TEST(TextBlocks, CalibrationLowersThresholdsForSparseLists) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(TextBlocks, FirstMarkerInTheTailOfTheBody) {
+  std::vector<TextBlock> blocks(5);
+  for (auto& b : blocks) b.final_class = BlockClass::kGood;
+  blocks[1].text = "marker";
+  blocks[4].text = "marker";
+  auto marks = [](const TextBlock& b) { return b.text == "marker"; };
+  EXPECT_EQ(first_marker_in_tail(blocks, 0, 5, 2, marks), 4u);  // only the last two good blocks are read
+  EXPECT_EQ(first_marker_in_tail(blocks, 0, 5, 9, marks), 1u);
+  EXPECT_EQ(first_marker_in_tail(blocks, 0, 4, 2, marks), 4u);  // none in the tail: `last`
+}
+
+}  // namespace briefcast

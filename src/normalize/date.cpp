@@ -63,14 +63,14 @@ std::string month_name(int month) { return std::string(kMonths[static_cast<std::
 
 std::optional<int> month_number(std::string_view word, bool) {
   word = text::drop_final_period(word);
-  if (word.size() < 3) return std::nullopt;
-  std::string w = text::lower(word);
+  if (word.size() < 3 || word.size() > 9) return std::nullopt;
   for (std::size_t m = 0; m < kMonths.size(); ++m) {
-    std::string full = text::lower(kMonths[m]);
-    if (w == full || (w.size() == 3 && full.substr(0, 3) == w) || (w == "sept" && m == 8)) {
+    std::string_view full = kMonths[m];
+    if (text::iequals(word, full) || (word.size() == 3 && text::iequals(word, full.substr(0, 3)))) {
       return static_cast<int>(m + 1);
     }
   }
+  if (text::iequals(word, "sept")) return 9;
   return std::nullopt;
 }
 

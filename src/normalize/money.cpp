@@ -2,6 +2,7 @@
 // "$20/mo". The amount is read as a figure, then the currency: "three point five billion
 // dollars", "twenty dollars fifty cents". Whether an amount qualifies a noun ("a $5 fee", said
 // "a five-dollar fee") is adjectival_quantities.cpp's, as measures and sizes ask it too.
+#include <algorithm>
 #include <array>
 
 #include "normalize/function_words.h"
@@ -129,6 +130,8 @@ std::optional<std::string_view> rate_after_amount(std::string_view written) {
 }
 
 std::optional<Parsed> parse(std::string_view core) {
+  // Every amount holds a figure; most words have none, and the currency tables are long.
+  if (std::none_of(core.begin(), core.end(), text::is_digit)) return std::nullopt;
   Parsed p;
   bool negative = false;
   if (!core.empty() && core[0] == '-') {

@@ -1,6 +1,5 @@
 // Hostile input that is big or deep, generated at run time (nothing this size is committed):
 // each must end in bounded time with a valid result or one clear error, never a crash.
-#include <chrono>
 #include <cstdio>
 
 #include "hostile_support.h"
@@ -28,8 +27,10 @@ void expect_clean_answer(const testing::CommandResult& result, const std::string
   }
 }
 
-// Runs briefcast under coreutils' timeout, so a case that hangs fails in `seconds` (exit 124)
-// instead of holding the suite until ctest's own limit.
+// Runs briefcast under coreutils' timeout, so a case that hangs is killed after `seconds` and
+// fails instead of holding the suite until ctest's own limit. The bounds are hang guards, far
+// above the time a sanitizer build on a loaded machine needs, not measures of speed
+// (scripts/bench measures speed).
 testing::CommandResult run_bounded(int seconds, const std::vector<std::string>& args, const std::string& stdin_text = "") {
   std::vector<std::string> argv{"timeout", "-s", "KILL", std::to_string(seconds), BRIEFCAST_CLI_PATH};
   argv.insert(argv.end(), args.begin(), args.end());
@@ -65,19 +66,16 @@ TEST(HostileBigInput, OneMegabyteLineWithoutPunctuation) {
   std::string line;
   while (line.size() < 1024 * 1024) line += "word another thing ";
   write_text_file(in.file("line.txt"), "One Long Line Without End\n\n" + line + "\n");
-  const auto start = std::chrono::steady_clock::now();
   const std::string refusal = expect_one_line_refusal(in.file("line.txt"), "", in.file("line.txt"));
   expect_build_refuses(in.file("line.txt"), refusal);
   // The stages alone stay bounded on it too.
-  expect_clean_answer(run_bounded(120, {"normalize"}, line + "\n"), "-");
-  EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(120));
+  expect_clean_answer(run_bounded(240, {"normalize"}, line + "\n"), "-");
 }
 
 TEST(HostileBigInput, HundredThousandDigitNumber) {
   TempDir in;
   std::string digits(100000, '7');
   write_text_file(in.file("digits.txt"), "A Very Large Number\n\nThe total was " + digits + " dollars. " + ordinary_body());
-  const auto start = std::chrono::steady_clock::now();
   auto normalized = run_bounded(120, {"normalize"}, "The total was " + digits + " dollars.\n");
   expect_clean_answer(normalized, "-");
   // The spoken form of one number stays bounded (it is not 100,000 number names).
@@ -85,7 +83,6 @@ TEST(HostileBigInput, HundredThousandDigitNumber) {
   testing::TempDir out;
   auto built = run_bounded(120, {"build", in.file("digits.txt"), "-o", out.file("b.wav"), "-q"});
   expect_clean_answer(built, in.file("digits.txt"));
-  EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(240));
 }
 
 // gumbo's tree construction is quadratic in nesting depth (about 4 s at 20,000 levels on this
@@ -98,16 +95,12 @@ TEST(HostileBigInput, HundredThousandNestedElements) {
   for (int i = 0; i < 100000; ++i) html += "</div>";
   html += "</body></html>";
   write_text_file(in.file("deep.html"), html);
-  auto start = std::chrono::steady_clock::now();
   expect_clean_answer(run_bounded(60, {"clean", in.file("deep.html")}), in.file("deep.html"));
-  EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(60));
   // Unclosed, and nested inline elements that HTML parsers treat specially.
   std::string unclosed = "<html><body>";
   for (int i = 0; i < 100000; ++i) unclosed += (i % 2 == 0) ? "<b><i>" : "<table><tr><td>";
   write_text_file(in.file("unclosed.html"), unclosed + ordinary_body());
-  start = std::chrono::steady_clock::now();
   expect_clean_answer(run_bounded(60, {"clean", in.file("unclosed.html")}), in.file("unclosed.html"));
-  EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(60));
 }
 
 }  // namespace briefcast

@@ -12,6 +12,7 @@
 #include <string_view>
 #include <vector>
 
+#include "clean/headline_marks.h"
 #include "clean/text_blocks.h"
 
 namespace briefcast {
@@ -53,6 +54,9 @@ struct HeadlineWeights {
   double linked_elsewhere = -1.0;
   // A line amid other title lines is one of a list of teasers; set by hand, a small push.
   double teaser_run = -0.5;
+  // A line shown twice in a row (headline_evidence) is likelier a title than one repeated far off;
+  // set by hand on top of repeated, a push of about a label's weight.
+  double twice_in_a_row = 1.0;
 };
 
 struct HeadlineConfig {
@@ -111,6 +115,7 @@ struct HeadlineFeatures {
   double inside_body = 0.0;     // 1 when a longer line of the body's opening holds it (more than a label)
   double linked_elsewhere = 0.0;  // 1 when a related-article link line ("Read more: ...") holds it
   double teaser_run = 0.0;      // 1 when it stands in a run of three title lines of more than a label's words
+  double twice_in_a_row = 0.0;  // 1 when the line right above or below says the same
 };
 
 double headline_score(const HeadlineFeatures& features, const HeadlineWeights& weights);
@@ -149,30 +154,5 @@ std::size_t pick_headline(const std::vector<TextBlock>& blocks, std::size_t body
 // `title` without a trailing site name ("Storm closes bridge - County News" -> "Storm closes
 // bridge") when the part before the separator is itself a line of the page; unchanged otherwise.
 std::string strip_site_suffix(const std::string& title, const std::vector<TextBlock>& blocks);
-
-// A byline, a dateline or a photo credit: the article's metadata, not its text.
-bool is_metadata_line(const TextBlock& block);
-
-// A line that carries an article's metadata: a byline or dateline, or a short line that starts
-// as a byline does or holds a written date ("Stand: 05.02.2020", "Published on ...").
-bool carries_metadata(const TextBlock& block);
-
-// An attribution under a quote: an em or en dash, then the name and date (a hyphen may open a list
-// item instead).
-bool is_attribution_line(std::string_view text);
-
-// The last character of `text` that is not a closing quote, bracket or space.
-char32_t final_mark(std::string_view text);
-
-// True when `text` ends with an ellipsis ("..." or U+2026): a teaser cut short.
-bool ends_with_ellipsis(std::string_view text);
-
-// True when `text` opens with a quotation mark and a full stop or comma closes a quote in it:
-// someone's words as a sentence ('"We will rebuild."', '"We will rebuild," she said'), where a
-// quoted title (U+00BB We will rebuild U+00AB) has no such mark before its closing quote.
-bool opens_quoted_sentence(std::string_view text);
-
-// True when two lines say the same (case and white space aside).
-bool same_line(std::string_view a, std::string_view b);
 
 }  // namespace briefcast

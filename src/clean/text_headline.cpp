@@ -6,7 +6,6 @@
 #include <unordered_set>
 
 #include "clean/boilerplate_lexicon.h"
-#include "clean/headline_evidence.h"
 #include "clean/metadata_lines.h"
 #include "clean/stopwords.h"
 #include "clean/unicode_text.h"
@@ -113,7 +112,7 @@ double headline_score(const HeadlineFeatures& f, const HeadlineWeights& w) {
          w.final_stop * f.final_stop + w.all_caps * f.all_caps + w.menu_run * f.menu_run + w.self_metadata * f.self_metadata +
          w.ellipsis * f.ellipsis + w.under_title * f.under_title + w.heading * f.heading +
          w.quoted_sentence * f.quoted_sentence + w.inside_body * f.inside_body + w.linked_elsewhere * f.linked_elsewhere +
-         w.teaser_run * f.teaser_run + w.twice_in_a_row * f.twice_in_a_row;
+         w.teaser_run * f.teaser_run;
 }
 
 namespace {
@@ -260,7 +259,6 @@ HeadlineFeatures features_of(const PageView& page, std::size_t i, std::string_vi
   f.ellipsis = ends_with_ellipsis(block.text) ? 1.0 : 0.0;
   f.quoted_sentence = opens_quoted_sentence(block.text) ? 1.0 : 0.0;
   f.inside_body = held_in_body_opening(page, i, config) ? 1.0 : 0.0;
-  f.twice_in_a_row = shown_twice_in_a_row(page.lower, i) ? 1.0 : 0.0;
   return f;
 }
 

@@ -54,9 +54,6 @@ struct HeadlineWeights {
   double linked_elsewhere = -1.0;
   // A line amid other title lines is one of a list of teasers; set by hand, a small push.
   double teaser_run = -0.5;
-  // A line shown twice in a row (headline_evidence) is likelier a title than one repeated far off;
-  // set by hand on top of repeated, a push of about a label's weight.
-  double twice_in_a_row = 1.0;
 };
 
 struct HeadlineConfig {
@@ -115,7 +112,6 @@ struct HeadlineFeatures {
   double inside_body = 0.0;     // 1 when a longer line of the body's opening holds it (more than a label)
   double linked_elsewhere = 0.0;  // 1 when a related-article link line ("Read more: ...") holds it
   double teaser_run = 0.0;      // 1 when it stands in a run of three title lines of more than a label's words
-  double twice_in_a_row = 0.0;  // 1 when the line right above or below says the same
 };
 
 double headline_score(const HeadlineFeatures& features, const HeadlineWeights& weights);

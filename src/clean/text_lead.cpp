@@ -14,23 +14,20 @@ namespace {
 
 bool is_credit(const TextBlock& block) { return block.boilerplate == BoilerplateKind::kCredit; }
 
-// A line beside a picture's credit in the same group of lines is the picture's caption, however
-// much it reads like a sentence.
-bool beside_credit(const std::vector<TextBlock>& blocks, const std::vector<std::size_t>& group_end, std::size_t i) {
-  const bool above = i > 0 && group_end[i - 1] == group_end[i] && is_credit(blocks[i - 1]);
-  const bool below = i + 1 < blocks.size() && group_end[i + 1] == group_end[i] && is_credit(blocks[i + 1]);
-  return above || below;
+// A line right above or under a picture's credit (with or without a blank line between) is the
+// picture's caption, however much it reads like a sentence.
+bool beside_credit(const std::vector<TextBlock>& blocks, std::size_t i) {
+  return (i > 0 && is_credit(blocks[i - 1])) || (i + 1 < blocks.size() && is_credit(blocks[i + 1]));
 }
 
-bool is_lead(const std::vector<TextBlock>& blocks, const std::vector<std::size_t>& group_end, std::size_t i,
-             const LeadConfig& config) {
+bool is_lead(const std::vector<TextBlock>& blocks, std::size_t i, const LeadConfig& config) {
   const TextBlock& b = blocks[i];
   if (!b.ends_sentence || b.word_count < config.min_lead_words || b.table_row || has_furniture_mark(b)) return false;
   // Prose on its own features: a caption or a teaser's line is short or bare of function words.
   if (b.initial_class != BlockClass::kGood && b.initial_class != BlockClass::kNearGood) return false;
   if (final_mark(b.text) == ':' || ends_with_ellipsis(b.text) || carries_metadata(b)) return false;
   if (looks_like_site_notice(b.text) || looks_like_support_appeal(b.text)) return false;
-  return !beside_credit(blocks, group_end, i);
+  return !beside_credit(blocks, i);
 }
 
 // The name a line of the gap gives: a byline's names, or a person's name alone on its line.
@@ -55,11 +52,10 @@ bool said_again_below(const std::vector<TextBlock>& blocks, std::size_t i, std::
   return false;
 }
 
-bool is_chrome(const std::vector<TextBlock>& blocks, const std::vector<std::size_t>& group_end, std::size_t i,
-               const LeadConfig& config) {
+bool is_chrome(const std::vector<TextBlock>& blocks, std::size_t i, const LeadConfig& config) {
   const TextBlock& b = blocks[i];
   return b.word_count <= config.max_chrome_words || has_furniture_mark(b) || is_metadata_line(b) ||
-         beside_credit(blocks, group_end, i);
+         beside_credit(blocks, i);
 }
 
 }  // namespace
@@ -67,19 +63,17 @@ bool is_chrome(const std::vector<TextBlock>& blocks, const std::vector<std::size
 std::size_t lead_above_body(std::vector<TextBlock>& blocks, std::size_t headline, std::size_t first,
                             std::vector<bool>& left_out, const LeadConfig& config) {
   if (headline >= first || first > blocks.size() || first - headline - 1 > config.max_gap_lines) return first;
-  const std::vector<std::size_t> group_end = group_ends(blocks);
   std::vector<std::size_t> leads;
   bool under_metadata = false;
   std::string name;
   for (std::size_t i = headline + 1; i < first; ++i) {
-    if (is_lead(blocks, group_end, i, config) && !opens_with_name(blocks[i], name) && !said_again_below(blocks, i, first)) {
+    if (is_lead(blocks, i, config) && !opens_with_name(blocks[i], name) && !said_again_below(blocks, i, first)) {
       // Between the headline and the byline or date stands the dek, the headline's second line.
       if (under_metadata) leads.push_back(i);
-    } else if (!is_chrome(blocks, group_end, i, config)) {
+    } else if (!is_chrome(blocks, i, config)) {
       return first;
     } else if (carries_metadata(blocks[i])) {
       under_metadata = true;
-      leads.clear();
     }
     if (const std::string given = name_on_line(blocks[i]); !given.empty()) name = given;
   }

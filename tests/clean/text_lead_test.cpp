@@ -45,6 +45,19 @@ TEST(TextLead, TheLeadUnderAPictureWithItsCaptionAndCredit) {
   EXPECT_EQ(article.paragraphs, (std::vector<std::string>{kLead, kBody1, kBody2, kBody3}));
 }
 
+TEST(TextLead, TheLeadBetweenTheBylineAndTheDate) {
+  const Article article = clean_copied_text(page_with("By Ann Lee\n" + kLead + "\n12 March 2024\nShare"), "page.txt");
+  EXPECT_EQ(article.paragraphs, (std::vector<std::string>{kLead, kBody1, kBody2, kBody3}));
+}
+
+TEST(TextLead, ACaptionOverItsCreditAcrossABlankLineIsNoLead) {
+  const std::string caption = "The ferry in the dry dock at the harbour during the winter repairs to its engines.";
+  const Article article =
+      clean_copied_text(page_with("By Ann Lee\n12 March 2024\n" + caption + "\n\nPHOTOGRAPH BY JOHN DOE, HARBOUR TRUST"),
+                        "page.txt");
+  EXPECT_EQ(article.paragraphs, (std::vector<std::string>{kBody1, kBody2, kBody3}));
+}
+
 TEST(TextLead, TheDekAboveTheBylineIsNoBody) {
   // A sentence between the headline and the byline is the headline's second line.
   const Article article = clean_copied_text(page_with(kLead + "\nBy Ann Lee\n12 March 2024\nShare"), "page.txt");

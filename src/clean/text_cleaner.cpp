@@ -458,6 +458,7 @@ Article clean_copied_text(std::string_view text, const std::string& source_path,
     if (article.metadata.date.empty() && looks_like_dateline(line)) article.metadata.date = line;
   }
   drop_author_box(article, blocks, sources);
+  if (!sources.empty() && sources.front() > 0) drop_opening_author_note(article.paragraphs, blocks[sources.front() - 1].text);
   return article;
 }
 

@@ -10,6 +10,7 @@
 #include "clean/repeated_labels.h"
 #include "clean/rights_notes.h"
 #include "clean/stopwords.h"
+#include "clean/text_captions.h"
 #include "clean/text_inner_headline.h"
 #include "clean/text_layout.h"
 #include "clean/text_lead.h"
@@ -417,6 +418,7 @@ Article clean_copied_text(std::string_view text, const std::string& source_path,
   std::tie(body_start, body_end) = with_article_ends(blocks, headline < heads_end ? headline : blocks.size(), body_start,
                                                      body_end, block_config.length_low, link_list);
   body_start = lead_above_body(blocks, headline < heads_end ? headline : blocks.size(), body_start, link_list);
+  mark_captions_beside_credits(blocks, body_start, body_end, link_list);
   const std::vector<bool> labels = repeated_labels(blocks);
   for (std::size_t i = body_start; i < body_end; ++i) {
     const TextBlock& block = blocks[i];

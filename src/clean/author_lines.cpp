@@ -151,4 +151,12 @@ std::size_t drop_author_lines(std::vector<std::string>& paragraphs, std::string_
   return n - paragraphs.size();
 }
 
+bool drop_opening_author_note(std::vector<std::string>& paragraphs, std::string_view name_line) {
+  constexpr std::size_t kMinLeft = 2;
+  if (paragraphs.size() < kMinLeft + 1 || !looks_like_person_name(name_line)) return false;
+  if (!is_author_note(paragraphs.front(), {std::string(name_line)})) return false;
+  paragraphs.erase(paragraphs.begin());
+  return true;
+}
+
 }  // namespace briefcast

@@ -32,4 +32,10 @@ bool looks_like_person_name(std::string_view line);
 // many paragraphs went.
 std::size_t drop_author_lines(std::vector<std::string>& paragraphs, std::string_view byline);
 
+// Drops the body's first paragraph when it is an author's note set over the article (some pages
+// print the author's box under the headline): `name_line`, the page's line right above it, is a
+// person's name alone, and the paragraph opens with that name and is a sentence or two. At least
+// two paragraphs stay. Returns whether it went.
+bool drop_opening_author_note(std::vector<std::string>& paragraphs, std::string_view name_line);
+
 }  // namespace briefcast

@@ -10,8 +10,10 @@
 #include "clean/repeated_labels.h"
 #include "clean/rights_notes.h"
 #include "clean/stopwords.h"
+#include "clean/text_captions.h"
 #include "clean/text_inner_headline.h"
 #include "clean/text_layout.h"
+#include "clean/text_lead.h"
 #include "clean/text_pictures.h"
 #include "clean/unicode_text.h"
 #include "model/error.h"
@@ -415,6 +417,8 @@ Article clean_copied_text(std::string_view text, const std::string& source_path,
   mark_related_link_groups(blocks, link_list);
   std::tie(body_start, body_end) = with_article_ends(blocks, headline < heads_end ? headline : blocks.size(), body_start,
                                                      body_end, block_config.length_low, link_list);
+  body_start = lead_above_body(blocks, headline < heads_end ? headline : blocks.size(), body_start, link_list);
+  mark_captions_beside_credits(blocks, body_start, body_end, link_list);
   const std::vector<bool> labels = repeated_labels(blocks);
   for (std::size_t i = body_start; i < body_end; ++i) {
     const TextBlock& block = blocks[i];
@@ -456,6 +460,7 @@ Article clean_copied_text(std::string_view text, const std::string& source_path,
     if (article.metadata.date.empty() && looks_like_dateline(line)) article.metadata.date = line;
   }
   drop_author_box(article, blocks, sources);
+  if (!sources.empty() && sources.front() > 0) drop_opening_author_note(article.paragraphs, blocks[sources.front() - 1].text);
   return article;
 }
 

@@ -85,4 +85,28 @@ TEST(AuthorLines, KeepsTheArticleTalkingAboutItsAuthor) {
   EXPECT_EQ(drop_author_lines(paragraphs, "Newsdesk"), 0u);
 }
 
+TEST(AuthorLines, DropsTheAuthorsNoteOverTheArticle) {
+  // The name printed alone, then the note that opens with it, above the article's paragraphs.
+  const std::string note = "Nora Quill teaches the history of bridges at the county college. She writes on transport.";
+  std::vector<std::string> paragraphs{note, kBody, kEnd};
+  EXPECT_TRUE(drop_opening_author_note(paragraphs, "Nora Quill"));
+  EXPECT_EQ(paragraphs, (std::vector<std::string>{kBody, kEnd}));
+}
+
+TEST(AuthorLines, KeepsAnOpeningThatIsNoAuthorsNote) {
+  const std::string note = "Nora Quill teaches the history of bridges at the county college. She writes on transport.";
+  // The line above is no name alone (a kicker, a date).
+  std::vector<std::string> paragraphs{note, kBody, kEnd};
+  EXPECT_FALSE(drop_opening_author_note(paragraphs, "Bridges and roads"));
+  // A name over a paragraph that does not open with it.
+  EXPECT_FALSE(drop_opening_author_note(paragraphs, "Ida Berg"));
+  // A long opening that names the person is the article about her.
+  const std::string long_opening = "Nora Quill " + kBody + " " + kBody + " " + kBody;
+  paragraphs = {long_opening, kBody, kEnd};
+  EXPECT_FALSE(drop_opening_author_note(paragraphs, "Nora Quill"));
+  // The body keeps at least two paragraphs.
+  paragraphs = {note, kBody};
+  EXPECT_FALSE(drop_opening_author_note(paragraphs, "Nora Quill"));
+}
+
 }  // namespace briefcast

@@ -32,8 +32,6 @@ constexpr std::array kPhrases = {
     Phrase{"print", BoilerplateKind::kShare}, Phrase{"follow us", BoilerplateKind::kShare},
     Phrase{"compartir", BoilerplateKind::kShare}, Phrase{"partager", BoilerplateKind::kShare},
     Phrase{"teilen", BoilerplateKind::kShare}, Phrase{"condividi", BoilerplateKind::kShare},
-    // The German imperative asks the reader to share the page ("Teile diesen Beitrag auf ...").
-    Phrase{"teile diesen beitrag", BoilerplateKind::kShare}, Phrase{"teile diesen artikel", BoilerplateKind::kShare},
     Phrase{"compartilhe", BoilerplateKind::kShare}, Phrase{"compartilhar", BoilerplateKind::kShare},
     Phrase{"поделиться", BoilerplateKind::kShare}, Phrase{"like this", BoilerplateKind::kShare},
     Phrase{"subscribe", BoilerplateKind::kSubscribe}, Phrase{"subscription", BoilerplateKind::kSubscribe},

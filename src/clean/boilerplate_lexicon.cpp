@@ -88,13 +88,6 @@ constexpr std::array kPhrases = {
     Phrase{"articoli correlati", BoilerplateKind::kRelated}, Phrase{"potrebbe interessarti", BoilerplateKind::kRelated},
     Phrase{"più letti", BoilerplateKind::kRelated}, Phrase{"notícias relacionadas", BoilerplateKind::kRelated},
     Phrase{"veja também", BoilerplateKind::kRelated}, Phrase{"mais lidas", BoilerplateKind::kRelated},
-    // "Read also" in more languages, as a label before another story's title ("Czytaj też: TITLE").
-    Phrase{"czytaj też", BoilerplateKind::kRelated}, Phrase{"czytaj także", BoilerplateKind::kRelated},
-    Phrase{"zobacz też", BoilerplateKind::kRelated}, Phrase{"zobacz także", BoilerplateKind::kRelated},
-    Phrase{"puedes ver", BoilerplateKind::kRelated}, Phrase{"infórmate más", BoilerplateKind::kRelated},
-    Phrase{"informate más", BoilerplateKind::kRelated}, Phrase{"ver también", BoilerplateKind::kRelated},
-    Phrase{"lees ook", BoilerplateKind::kRelated}, Phrase{"läs också", BoilerplateKind::kRelated},
-    Phrase{"les også", BoilerplateKind::kRelated}, Phrase{"læs også", BoilerplateKind::kRelated},
     Phrase{"comments", BoilerplateKind::kComments}, Phrase{"comment", BoilerplateKind::kComments},
     Phrase{"reply", BoilerplateKind::kComments}, Phrase{"leave a reply", BoilerplateKind::kComments},
     Phrase{"comentarios", BoilerplateKind::kComments}, Phrase{"commentaires", BoilerplateKind::kComments},

@@ -299,6 +299,9 @@ std::optional<Match> match_carat_mark(const Words& words, std::size_t i);
 std::optional<Match> match_page_count(const Words& words, std::size_t i);
 std::optional<Match> match_trade_unit(const Words& words, std::size_t i);  // "300 fps" by a bow, "2.47 ac" of land
 std::optional<Match> match_tax_code(const Words& words, std::size_t i);    // "tax code 1257L"
+std::optional<Match> match_quadrant_bearing(const Words& words, std::size_t i);  // "N 45°30' E"
+std::optional<Match> match_compass_side(const Words& words, std::size_t i);      // "the E. boundary", "in the NE"
+std::optional<Match> match_unit_price(const Words& words, std::size_t i);        // "£3,499/pr", "£4/ea"
 // fraction_units.cpp: "1/4in deep" -> "a quarter of an inch deep", "the 1/2in drive" -> "the half-inch drive".
 std::optional<Match> match_fraction_unit(const Words& words, std::size_t i);
 

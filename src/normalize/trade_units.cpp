@@ -3,7 +3,10 @@
 // feet per second (elsewhere frames per second); "spm" beside rowing is strokes per minute
 // and beside running steps per minute; "ac" beside land is acres (it was said "ack"); "#" glued
 // after a figure beside a weight is pounds ("a 38# draw"); and "m" before a datum ("102.35m
-// AOD", "4.2m above sea level" is the measure rule's) is meters, never millions.
+// AOD", "4.2m above sea level" is the measure rule's) is meters, never millions; "BTU/h" is
+// "B T U per hour" (it was "BTU slash h"); and a spaced "in" before the word of a size that
+// ends its phrase is inches ("12 in deep").
+#include "normalize/function_words.h"
 #include "normalize/rules.h"
 
 namespace briefcast::rules {
@@ -51,6 +54,13 @@ std::optional<Reading> reading_of(const Words& words, std::size_t i, std::size_t
   if (unit == "spm" && text::any_word_near(words, i, 8, is_running_word)) return Reading{"step per minute", "steps per minute"};
   if (unit == "ac" && text::any_word_near(words, i, 8, is_land_word)) return Reading{"acre", "acres"};
   if (unit == "#" && text::any_word_near(words, i, 6, is_weight_word)) return Reading{"pound", "pounds"};
+  if (text::is_one_of_lowered(unit, {"btu/h", "btu/hr", "btuh"})) return Reading{"B.T.U per hour", "B.T.U per hour"};
+  // "12 in deep", "3 in wide.": "in" before the word of a size that ends its phrase is inches.
+  bool sized = unit == "in" && unit_at + 1 < words.size() && words[unit_at].suffix.empty() && unit_at > i &&
+               text::is_one_of(words[unit_at + 1].core, {"deep", "wide", "long", "high", "tall", "thick", "across", "diameter"}) &&
+               (!words[unit_at + 1].suffix.empty() || unit_at + 2 >= words.size() ||
+                text::is_function_word(text::lower(words[unit_at + 2].core)));
+  if (sized) return Reading{"inch", "inches"};
   bool datum_after = unit_at + 1 < words.size() && words[unit_at].suffix.empty() && is_datum_word(words[unit_at + 1].core);
   if (unit == "m" && datum_after) return Reading{"meter", "meters"};
   return std::nullopt;
@@ -74,12 +84,14 @@ std::optional<Match> match_trade_unit(const Words& words, std::size_t i) {
     count = 2;
     if (unit == "#" || unit == "m") return std::nullopt;
   }
-  if (!text::is_one_of(unit, {"fps", "spm", "ac", "#", "m"})) return std::nullopt;
+  if (!text::is_one_of(unit, {"fps", "spm", "ac", "#", "m", "in"}) && !text::is_one_of_lowered(unit, {"btu/h", "btu/hr", "btuh"})) {
+    return std::nullopt;
+  }
   auto reading = reading_of(words, i, i + count - 1, unit);
   if (!reading) return std::nullopt;
   std::string said = speak_word(figure);
   // "a 14.2 ac paddock": one adjective before the noun.
-  if (is_adjectival(words, i, count)) return Match{count, text::hyphenated(said + " " + std::string(reading->one)), false};
+  if (reading->one.find('.') == std::string_view::npos && is_adjectival(words, i, count)) return Match{count, text::hyphenated(said + " " + std::string(reading->one)), false};
   return Match{count, said + " " + std::string(said == "one" ? reading->one : reading->many), false};
 }
 

@@ -18,4 +18,11 @@ TEST(TradeUnits, InventedSentences) {
             "The river peaked at six point eight five meters A.O.D on Sunday.");
 }
 
+TEST(TradeUnits, HeatOutputAndSpacedInches) {
+  EXPECT_EQ(normalize_text("The wood burner gives out 30,000 BTU/h at full load."),
+            "The wood burner gives out thirty thousand B.T.U per hour at full load.");
+  EXPECT_EQ(normalize_text("Dig the holes 18 in deep and 6 in wide."),
+            "Dig the holes eighteen inches deep and six inches wide.");
+}
+
 }  // namespace briefcast

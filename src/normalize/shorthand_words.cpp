@@ -48,6 +48,17 @@ std::string in_case_of(std::string_view written, std::string_view spoken) {
 
 std::optional<Match> match_shorthand_word(const Words& words, std::size_t i) {
   const Word& w = words[i];
+  // "a 1-in-100-yr flood": "yr" closing a compound of figures and words is the year.
+  for (std::string_view end : {"-yr", "-yrs", "-yr-old"}) {
+    if (!w.prefix.empty() || !text::ends_with(w.core, end) || w.core.size() > 24) continue;
+    std::string_view front = w.core.substr(0, w.core.size() - end.size());
+    // A figure alone before it ("5-yr", "27-yr-old") is the measure rule's.
+    if (front.empty() || !text::is_digit(front.back()) || text::all_digits(front)) continue;
+    std::string said = speak_word(front);
+    if (said.find_first_of("0123456789") != std::string::npos) continue;
+    bool one = front == "1" || text::ends_with(front, "-1");
+    return Match{1, said + (end == "-yr-old" ? "-year-old" : end == "-yrs" && !one ? " years" : "-year"), false};
+  }
   if (!w.prefix.empty() || w.core.size() < 2 || w.core.size() > 5 || !text::all_alpha(w.core) || text::all_upper(w.core)) {
     return std::nullopt;  // "AVG" is a brand
   }

@@ -18,4 +18,11 @@ TEST(ShorthandWords, InventedSentences) {
             "The site is about twelve thousand years old.");
 }
 
+TEST(ShorthandWords, YearClosingACompound) {
+  EXPECT_EQ(normalize_text("Defences are built for a 1-in-200-yr storm."),
+            "Defences are built for a one in two hundred-year storm.");
+  // A figure alone before it stays with the measure rule.
+  EXPECT_EQ(normalize_text("He signed a 4-yr deal."), "He signed a four-year deal.");
+}
+
 }  // namespace briefcast

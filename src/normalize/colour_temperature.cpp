@@ -12,7 +12,9 @@ bool is_light_word(std::string_view w) {
   return text::is_one_of_lowered(w, {"led", "leds", "light", "lights", "lighting", "lit", "lamp", "lamps", "bulb", "bulbs",
                                      "luminaire", "luminaires", "streetlight", "streetlights", "colour", "color", "cct",
                                      "white", "warm", "cool", "daylight", "glare", "lumens", "lm", "lux", "kelvin",
-                                     "downlight", "downlights", "batten", "fixture", "fixtures", "tone"});
+                                     "downlight", "downlights", "batten", "fixture", "fixtures", "tone", "lantern", "lanterns",
+                                     "streetlamp", "streetlamps", "floodlight", "floodlights", "spotlight", "spotlights",
+                                     "lightbulb", "lightbulbs", "illumination"});
 }
 
 // "2700", "2,700": a whole number of kelvin a lamp is sold at (1,000 to 10,000).

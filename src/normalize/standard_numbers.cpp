@@ -20,7 +20,10 @@ std::string standard_figure(std::string_view digits) {
 
 }  // namespace
 
-std::optional<Match> match_standard_number(const Words& words, std::size_t i) {
+namespace {
+
+// The number at word i after its body's letters, said; nothing when it is no standard's.
+std::optional<std::string> standard_after_body(const Words& words, std::size_t i) {
   const Word& w = words[i];
   if (i == 0 || !w.prefix.empty() || !words[i - 1].suffix.empty() || !is_standards_body(words[i - 1].core)) return std::nullopt;
   std::string_view core = w.core;
@@ -50,7 +53,22 @@ std::optional<Match> match_standard_number(const Words& words, std::size_t i) {
     marked = true;
   }
   if (!rest.empty() || (!marked && main_end != 5)) return std::nullopt;
-  return Match{1, said, false};
+  return said;
+}
+
+}  // namespace
+
+// Matched at the body's letters too: other rules read a pair of capitals and a figure ("EN
+// 115-1") as a code of their own, figure by figure.
+std::optional<Match> match_standard_number(const Words& words, std::size_t i) {
+  if (i + 1 < words.size() && words[i].prefix.empty() && words[i].suffix.empty() && is_standards_body(words[i].core)) {
+    std::string_view body = words[i].core;
+    // Spelt as the capitals alone would be ("I.S.O").
+    std::string letters = body.find('/') == std::string_view::npos ? spelled_letters(body) : speak_word(body);
+    if (auto said = standard_after_body(words, i + 1)) return Match{2, letters + " " + *said, false};
+  }
+  if (auto said = standard_after_body(words, i)) return Match{1, *said, false};
+  return std::nullopt;
 }
 
 }  // namespace briefcast::rules

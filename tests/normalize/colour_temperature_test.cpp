@@ -12,4 +12,9 @@ TEST(ColourTemperature, InventedSentences) {
             "Daylight lamps at six thousand five hundred kelvin help with winter blues, the clinic says.");
 }
 
+TEST(ColourTemperature, LanternsAndFloodlights) {
+  EXPECT_EQ(normalize_text("The pier's floodlights were swapped for 3500K ones."),
+            "The pier's floodlights were swapped for three thousand five hundred kelvin ones.");
+}
+
 }  // namespace briefcast

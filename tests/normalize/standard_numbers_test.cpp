@@ -12,4 +12,10 @@ TEST(StandardNumbers, InventedSentences) {
             "The plant is certified to I.S.O forty five thousand one twenty eighteen and I.E.C sixty one thousand five hundred eight dash three.");
 }
 
+TEST(StandardNumbers, ReadFromTheBodysLetters) {
+  // A three-figure number with a part, which a code rule had read figure by figure.
+  EXPECT_EQ(normalize_text("Doors must meet EN 179-2 in the new wing."),
+            "Doors must meet E.N one hundred seventy nine dash two in the new wing.");
+}
+
 }  // namespace briefcast

@@ -304,6 +304,7 @@ std::optional<Match> match_compass_side(const Words& words, std::size_t i);     
 std::optional<Match> match_unit_price(const Words& words, std::size_t i);        // "£3,499/pr", "£4/ea"
 bool month_period_goes_on(const Words& words, std::size_t k);  // month_periods.cpp: "1st Aug. to"
 std::optional<Match> match_tariff_code(const Words& words, std::size_t i);  // "HS code 8471.30"
+std::optional<Match> match_counted_size(const Words& words, std::size_t i);  // "3 x 500ml bottles"
 // fraction_units.cpp: "1/4in deep" -> "a quarter of an inch deep", "the 1/2in drive" -> "the half-inch drive".
 std::optional<Match> match_fraction_unit(const Words& words, std::size_t i);
 

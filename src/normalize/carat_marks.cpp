@@ -32,9 +32,13 @@ std::optional<Match> match_carat_mark(const Words& words, std::size_t i) {
   if (!number || figure.back() == '.') return std::nullopt;
   // "18k gold", "9ct white gold": the metal right after, or after its colour; fineness is 1 to 24.
   std::size_t metal = i + 1;
-  if (metal < words.size() && words[i].suffix.empty() && text::is_one_of_lowered(words[metal].core, {"white", "yellow", "rose", "red", "pink", "green", "solid"})) ++metal;
-  bool gold = metal < words.size() && words[metal - 1].suffix.empty() && is_gold_word(words[metal].core) && !number->negative &&
-              figure.size() <= 2 && figure.find('.') == std::string_view::npos && std::stoi(std::string(figure)) >= 1 && std::stoi(std::string(figure)) <= 24;
+  if (metal < words.size() && words[i].suffix.empty() &&
+      text::is_one_of_lowered(words[metal].core, {"white", "yellow", "rose", "red", "pink", "green", "solid"})) {
+    ++metal;
+  }
+  bool fineness = !number->negative && figure.size() <= 2 && figure.find('.') == std::string_view::npos &&
+                  std::stoi(std::string(figure)) >= 1 && std::stoi(std::string(figure)) <= 24;
+  bool gold = fineness && metal < words.size() && words[metal - 1].suffix.empty() && is_gold_word(words[metal].core);
   bool gem = lowered == "ct" && text::any_word_near(words, i, 4, is_gem_word);
   // "k" away from gold means a thousand ("412K oz of gold").
   if (!gold && !gem) return std::nullopt;

@@ -47,7 +47,9 @@ std::optional<Match> match_compass_side(const Words& words, std::size_t i) {
   // "in the NE.", "the SW and the Midlands", "the NE of England": a region, two letters only.
   bool region = core.size() == 2 && (last || (!w.suffix.empty() && w.suffix[0] != '.' && w.suffix[0] != '-') ||
                                      (w.suffix == "." && period_ends_sentence(words, i)) ||
-                                     (w.suffix.empty() && text::is_one_of(next->core, {"of", "and", "or", "to", "in", "on", "at", "this", "today", "tomorrow", "tonight", "later"})));
+                                     (w.suffix.empty() && text::is_one_of(next->core, {"of", "and", "or", "to", "in", "on", "at",
+                                                                                       "this", "today", "tomorrow", "tonight",
+                                                                                       "later"})));
   if (!side_noun && !region) return std::nullopt;
   return Match{1, std::string(*said), dotted && side_noun};
 }

@@ -1,7 +1,8 @@
 // Shorthand words of reports and notices that eSpeak NG cannot say: "avg." (said "A V G"),
 // "assoc.", "Bldg", and the ones that only stand before a figure: "mag. -12" (magnitude),
-// "Pg. 77" (page), "wk 32" (week), "yrs" after a figure no unit rule took ("c.50,000 yrs"), and a lower-case "no." after a noun that takes a number
-// ("title no. SK123456", "lot no. 7", which eSpeak NG says as the word "no", a negation).
+// "Pg. 77" (page), "wk 32" (week); "yrs" after a figure no unit rule took ("c.50,000 yrs"),
+// "yr" closing a compound ("a 1-in-100-yr flood"); and a lower-case "no." after a noun that
+// takes a number ("title no. SK123456", which eSpeak NG says as the word "no", a negation).
 // Each is said as its word; a period that ends the sentence stays.
 #include <array>
 

@@ -91,7 +91,9 @@ std::optional<Match> match_trade_unit(const Words& words, std::size_t i) {
   if (!reading) return std::nullopt;
   std::string said = speak_word(figure);
   // "a 14.2 ac paddock": one adjective before the noun.
-  if (reading->one.find('.') == std::string_view::npos && is_adjectival(words, i, count)) return Match{count, text::hyphenated(said + " " + std::string(reading->one)), false};
+  if (reading->one.find('.') == std::string_view::npos && is_adjectival(words, i, count)) {
+    return Match{count, text::hyphenated(said + " " + std::string(reading->one)), false};
+  }
   return Match{count, said + " " + std::string(said == "one" ? reading->one : reading->many), false};
 }
 

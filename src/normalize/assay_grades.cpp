@@ -30,6 +30,24 @@ bool is_ore_word(std::string_view w) {
                                      "concentrate", "concentrates", "fines", "stockpile", "samples", "sampled", "core"});
 }
 
+bool is_element_symbol(std::string_view w) {
+  for (const Element& e : kElements) {
+    if (w == e.symbol) return true;
+  }
+  return false;
+}
+
+// "91.3% Fe and 7.8% Ni": another percentage of an element within a few words makes the line
+// an alloy's or a rock's composition, whatever it is about (a meteorite, a steel).
+bool in_composition(const Words& words, std::size_t k) {
+  std::size_t from = k >= 5 ? k - 5 : 0;
+  for (std::size_t j = from; j + 1 < words.size() && j <= k + 5; ++j) {
+    if (j == k || !text::ends_with(words[j].core, "%") || !words[j].suffix.empty()) continue;
+    if (is_element_symbol(words[j + 1].core) && words[j + 1].prefix.empty()) return true;
+  }
+  return false;
+}
+
 // A grade: a figure and a grade unit before the symbol ("1.8 g/t", "3.4g/t", "450ppm"), or a
 // percentage ("0.62%") in a line about ore ("Shares rose 4% Co said" is no grade).
 bool is_grade(const Words& words, std::size_t k) {
@@ -37,7 +55,7 @@ bool is_grade(const Words& words, std::size_t k) {
   std::string_view w = words[k].core;
   for (std::string_view unit : {"%", "g/t", "ppm", "ppb", "oz/t", "lb/t"}) {
     if (!text::ends_with(w, unit)) continue;
-    if (unit == "%" && !text::any_word_near(words, k, 8, is_ore_word)) return false;
+    if (unit == "%" && !text::any_word_near(words, k, 8, is_ore_word) && !in_composition(words, k)) return false;
     std::string_view figure = w.substr(0, w.size() - unit.size());
     if (!figure.empty()) return text::parse_number(figure).has_value();
     // "1.8 g/t Au": the unit alone, after its figure.

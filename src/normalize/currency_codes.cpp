@@ -8,7 +8,7 @@ namespace briefcast::rules {
 
 namespace {
 
-constexpr std::array<Currency, 20> kCodes = {{
+constexpr std::array<Currency, 33> kCodes = {{
     {"USD", "dollar", "dollars", "cent", "cents"},
     {"EUR", "euro", "euros", "cent", "cents"},
     {"GBP", "pound", "pounds", "penny", "pence"},
@@ -29,6 +29,20 @@ constexpr std::array<Currency, 20> kCodes = {{
     {"SEK", "krona", "kronor", "", ""},
     {"KRW", "won", "won", "", ""},
     {"RUB", "ruble", "rubles", "", ""},
+    // Other codes of annual reports and wire copy ("DKK 74.3bn"): said by the currency's name.
+    {"DKK", "Danish krone", "Danish kroner", "", ""},
+    {"NOK", "Norwegian krone", "Norwegian kroner", "", ""},
+    {"ISK", "Icelandic krona", "Icelandic kronur", "", ""},
+    {"PLN", "zloty", "zlotys", "", ""},
+    {"CZK", "Czech koruna", "Czech korunas", "", ""},
+    {"HUF", "forint", "forints", "", ""},
+    {"ILS", "shekel", "shekels", "", ""},
+    {"AED", "dirham", "dirhams", "", ""},
+    {"THB", "baht", "baht", "", ""},
+    {"TWD", "Taiwan dollar", "Taiwan dollars", "cent", "cents"},
+    {"MYR", "ringgit", "ringgit", "", ""},
+    {"IDR", "rupiah", "rupiah", "", ""},
+    {"NGN", "naira", "naira", "", ""},
 }};
 
 const Currency* code(std::string_view word) {

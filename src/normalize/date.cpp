@@ -257,7 +257,7 @@ Match with_year_after(const Words& words, std::size_t i, const std::string& spok
   if (second_open && i + 2 < words.size() && is_year(words[i + 2].core) && words[i + 2].prefix.empty()) {
     return Match{3, spoken + " " + year_words(words[i + 2].core), false};
   }
-  return Match{2, spoken, false};
+  return Match{2, spoken, month_period_goes_on(words, i + 1)};  // "by 1st Aug. to the address"
 }
 
 // Month name, then day or year: "Jan. 5, 2010", "january 1", "July 2012".

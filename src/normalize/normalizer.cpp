@@ -50,7 +50,7 @@ std::optional<std::string> speak_known(std::string_view core) {
   if (core.size() > 3 && text::starts_with(core, "c.")) {
     std::string_view rest = core.substr(2);
     if ((rest.size() == 3 || rest.size() == 4) && text::all_digits(rest)) return "circa " + speak_word(rest);
-    if (auto amount = speak_money(rest)) return "about " + *amount;
+    if (auto amount = rest.find(',') != std::string_view::npos && text::parse_number(rest) ? std::optional<std::string>(speak_word(rest)) : speak_money(rest)) return "about " + *amount;  // "c.50,000 years"
   }
   // "+/-3", "+/-": plus or minus.
   if (text::starts_with(core, "+/-")) {
@@ -128,7 +128,7 @@ using Matcher = std::optional<Match> (*)(const Words&, std::size_t);
 
 // Multi-word classes, most specific first: a telephone number or an address contains figures
 // that the date or measure rules would otherwise claim.
-constexpr Matcher kMatchers[] = {rules::match_pair_reading, rules::match_assay_element, rules::match_signed_pair, rules::match_arc_position, rules::match_material_grade, rules::match_times_sign, rules::match_model_ref, rules::match_sport_stat, rules::match_size_systems, rules::match_eircode, rules::match_uncounted_formula,
+constexpr Matcher kMatchers[] = {rules::match_pair_reading, rules::match_assay_element, rules::match_signed_pair, rules::match_arc_position, rules::match_material_grade, rules::match_times_sign, rules::match_model_ref, rules::match_shorthand_word, rules::match_comparison_sign, rules::match_colour_temperature, rules::match_month_year, rules::match_colon_ratio, rules::match_weekday_clock, rules::match_standard_number, rules::match_dimension_mark, rules::match_carat_mark, rules::match_page_count, rules::match_trade_unit, rules::match_tax_code, rules::match_quadrant_bearing, rules::match_compass_side, rules::match_unit_price, rules::match_tariff_code, rules::match_counted_size, rules::match_sport_stat, rules::match_size_systems, rules::match_eircode, rules::match_uncounted_formula,
                                  rules::match_planning_count, rules::match_book_mark, rules::match_exposure, rules::match_footy_score, rules::match_age_band, rules::match_aspect_ratio, rules::match_success_rate, rules::match_portion_size, rules::match_stat_line, rules::match_reference_abbreviation, rules::match_rating_mark, rules::match_poll_mark, rules::match_chess_move, rules::match_departure_time, rules::match_joined_pair, rules::match_music_key, rules::match_listed_code, rules::match_plural_figure, rules::match_counted_figure, rules::match_jurisdiction, rules::match_news_shorthand, rules::match_sport_figure, rules::match_record, rules::match_written_date, rules::match_day_list, rules::match_legal_section, rules::match_report_term, rules::match_code, rules::match_telephone, rules::match_address, rules::match_route_number, rules::match_aircraft, rules::match_coordinates, rules::match_compass_point, rules::match_release_number, rules::match_date, rules::match_bulletin_clock,
                                  rules::match_time,      rules::match_context_unit, rules::match_field_measure, rules::match_money_range, rules::match_money,   rules::match_fraction_adjective, rules::match_fraction_unit, rules::match_electric_current, rules::match_measure,
                                  rules::match_spaced_range, rules::match_fraction,  rules::match_score,   rules::match_ratio, rules::match_model_mark, rules::match_roman,   rules::match_year,        rules::match_capital_surname, rules::match_initials,

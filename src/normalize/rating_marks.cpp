@@ -15,7 +15,7 @@ constexpr std::string_view kWhiteStar = "\u2606";
 bool rates(std::string_view before) {
   return text::is_one_of_lowered(before, {"gave", "give", "gives", "given", "scored", "scores", "score", "earned",
                                                "earns", "got", "gets", "rated", "rating", "verdict", "awarded",
-                                               "converted", "managed", "hit", "went"});
+                                               "converted", "managed", "hit", "went", "shot", "shoots", "posted", "totalled", "totaled"});
 }
 
 // The words after a fraction that keep it a share: "a 2/3 majority", "3/4 of voters".
@@ -45,9 +45,6 @@ std::optional<Match> out_of(const Words& words, std::size_t i) {
   int got = std::stoi(std::string(mark));
   int of = std::stoi(std::string(total));
   // "2/3 of voters" is a share; "(19/30) of" is not, its bracket closed before the "of".
-  if (of < 2 || of > 100 || got > of || (w.suffix.empty() && shares(words, i + 1))) return std::nullopt;
-  bool half = said.find("half") != std::string::npos;
-  bool round_total = of == 5 || of == 10 || of == 20 || of == 100;
   // "gave the sequel 7/10": the rating word a few words before, within the clause.
   bool cued = false;
   for (std::size_t back = 1; back <= 3 && back <= i && !cued; ++back) {
@@ -55,6 +52,11 @@ std::optional<Match> out_of(const Words& words, std::size_t i) {
     cued = rates(b.core);
     if (back > 1 && !b.suffix.empty() && b.suffix != ":") break;
   }
+  // A total above a hundred ("shot 680/720", an archer's or a shooter's tally) only so cued,
+  // and with a mark of ten or more ("shot 1/250" is a shutter speed).
+  if (of < 2 || (of > 100 && (!cued || got < 10)) || got > of || (w.suffix.empty() && shares(words, i + 1))) return std::nullopt;
+  bool half = said.find("half") != std::string::npos;
+  bool round_total = of == 5 || of == 10 || of == 20 || of == 100;
   // "a 9/10 from critics": after an article only a mark out of a round total is a rating
   // ("a 3/4 turn" stays a fraction); "98/100 points" is one by the word after it.
   bool article = i > 0 && text::is_one_of_lowered(words[i - 1].core, {"a", "an"}) && round_total;

@@ -284,6 +284,27 @@ std::optional<Match> match_material_grade(const Words& words, std::size_t i);
 std::optional<Match> match_times_sign(const Words& words, std::size_t i);
 // model_refs.cpp: "Cal. 3235" -> "Calibre thirty two thirty five", "Ref. 6263".
 std::optional<Match> match_model_ref(const Words& words, std::size_t i);
+// shorthand_words.cpp: "avg." -> "average", "mag. -12", "Pg. 77", "wk 32", "title no. SK1234".
+std::optional<Match> match_shorthand_word(const Words& words, std::size_t i);
+// Probe-10 classes, one file each: "at < 1 ppm", "4000K" light, "12/2026", "1:40" fall and
+// "1:18 scale", "Sat 23:00", "EN 81-20", "3/4\"" and "66' x 132'", "18k gold", "384pp".
+std::optional<Match> match_comparison_sign(const Words& words, std::size_t i);
+std::optional<Match> match_colour_temperature(const Words& words, std::size_t i);
+std::optional<Match> match_month_year(const Words& words, std::size_t i);
+std::optional<Match> match_colon_ratio(const Words& words, std::size_t i);
+std::optional<Match> match_weekday_clock(const Words& words, std::size_t i);
+std::optional<Match> match_standard_number(const Words& words, std::size_t i);
+std::optional<Match> match_dimension_mark(const Words& words, std::size_t i);
+std::optional<Match> match_carat_mark(const Words& words, std::size_t i);
+std::optional<Match> match_page_count(const Words& words, std::size_t i);
+std::optional<Match> match_trade_unit(const Words& words, std::size_t i);  // "300 fps" by a bow, "2.47 ac" of land
+std::optional<Match> match_tax_code(const Words& words, std::size_t i);    // "tax code 1257L"
+std::optional<Match> match_quadrant_bearing(const Words& words, std::size_t i);  // "N 45°30' E"
+std::optional<Match> match_compass_side(const Words& words, std::size_t i);      // "the E. boundary", "in the NE"
+std::optional<Match> match_unit_price(const Words& words, std::size_t i);        // "£3,499/pr", "£4/ea"
+bool month_period_goes_on(const Words& words, std::size_t k);  // month_periods.cpp: "1st Aug. to"
+std::optional<Match> match_tariff_code(const Words& words, std::size_t i);  // "HS code 8471.30"
+std::optional<Match> match_counted_size(const Words& words, std::size_t i);  // "3 x 500ml bottles"
 // fraction_units.cpp: "1/4in deep" -> "a quarter of an inch deep", "the 1/2in drive" -> "the half-inch drive".
 std::optional<Match> match_fraction_unit(const Words& words, std::size_t i);
 

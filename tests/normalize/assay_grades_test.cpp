@@ -15,4 +15,12 @@ TEST(AssayGrades, ElementAfterAGrade) {
   EXPECT_EQ(normalize_text("Shares rose 4% Co said.").find("cobalt"), std::string::npos);
 }
 
+TEST(AssayGrades, CompositionOfTwoElements) {
+  // Two percentages of elements in one clause give a composition, with no word of ore.
+  EXPECT_EQ(normalize_text("The bronze is 88% Cu and 12% Sn by weight."),
+            "The bronze is eighty eight percent copper and twelve percent tin by weight.");
+  // One percentage alone, with no ore word, stays as written.
+  EXPECT_EQ(normalize_text("Shares rose 4% Co said on Monday.").find("cobalt"), std::string::npos);
+}
+
 }  // namespace briefcast

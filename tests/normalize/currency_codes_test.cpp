@@ -11,4 +11,10 @@ TEST(CurrencyCodes, BeforeGluedToAndAfterTheFigure) {
   EXPECT_EQ(normalize_text("We paid 30 NZD for it."), "We paid thirty New Zealand dollars for it.");
 }
 
+TEST(CurrencyCodes, NordicAndOtherCodes) {
+  EXPECT_EQ(normalize_text("The brewer earned DKK 12.5bn last year."),
+            "The brewer earned twelve point five billion Danish kroner last year.");
+  EXPECT_EQ(normalize_text("Fees of PLN 400 apply."), "Fees of four hundred zlotys apply.");
+}
+
 }  // namespace briefcast

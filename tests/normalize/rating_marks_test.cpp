@@ -42,4 +42,12 @@ TEST(RatingMarks, AMarkEqualToItsTotalOrATallyInBrackets) {
   EXPECT_EQ(normalize_text("about 2/3 of members").find("out of"), std::string::npos);
 }
 
+TEST(RatingMarks, TallyOutOfALargeTotal) {
+  // A tally out of more than a hundred, after a word of scoring.
+  EXPECT_EQ(normalize_text("The rifle team shot 571/600 at Bisley."),
+            "The rifle team shot five hundred seventy one out of six hundred at Bisley.");
+  // A shutter speed after "shot" stays one.
+  EXPECT_EQ(normalize_text("She shot 1/500 at f/4.").find("out of"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -1,0 +1,46 @@
+// Colon pairs that are proportions, not clock times: a model's scale ("a 1:18 scale car", "the
+// 1:76-scale layout") is "one to eighteen"; a fall or gradient ("laid at 1:40", "a gradient of
+// 1:12") is "one in forty"; a mixture ("2:1 syrup", "dilute 1:10 with water") is "two to one".
+// Left alone they were said as clocks ("one forty") or as written ("two colon one").
+#include "normalize/number_words.h"
+#include "normalize/rules.h"
+
+namespace briefcast::rules {
+
+namespace {
+
+bool is_gradient_word(std::string_view w) {
+  return text::is_one_of_lowered(w, {"fall", "falls", "fell", "gradient", "gradients", "slope", "slopes", "sloping", "incline",
+                                     "pitch", "pitched", "camber", "ramp", "ramps", "laid"});
+}
+
+bool is_mixture_word(std::string_view w) {
+  return text::is_one_of_lowered(w, {"syrup", "mix", "mixed", "mixing", "mixture", "dilute", "diluted", "dilution", "solution",
+                                     "parts", "sugar", "water", "concentrate", "feed", "blend", "blended"});
+}
+
+}  // namespace
+
+std::optional<Match> match_colon_ratio(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  std::string_view core = w.core;
+  bool scale_joined = text::ends_with(core, "-scale");
+  if (scale_joined) core.remove_suffix(6);
+  auto pair = text::figure_pair(core, ':', 3);
+  if (!pair || !w.prefix.empty() || pair->left[0] == '0' || pair->right[0] == '0') return std::nullopt;
+  std::string left = cardinal_words(pair->left);
+  std::string right = cardinal_words(pair->right);
+  bool scale = scale_joined || (w.suffix.empty() && i + 1 < words.size() && text::lower(words[i + 1].core) == "scale");
+  if (scale) return Match{1, left + " to " + right + (scale_joined ? "-scale" : ""), false};
+  // "a fall of 1:40": one unit up for so many along, said "in"; only "1:" is a gradient.
+  if (pair->left == "1" && i > 0 && text::any_word_near(words, i, 3, is_gradient_word)) {
+    return Match{1, left + " in " + right, false};
+  }
+  // Beside the words of a mixture; elsewhere "2:1" may be a score or a degree class ("two one").
+  if (pair->left.size() <= 2 && pair->right.size() <= 2 && text::any_word_near(words, i, 3, is_mixture_word)) {
+    return Match{1, left + " to " + right, false};
+  }
+  return std::nullopt;
+}
+
+}  // namespace briefcast::rules

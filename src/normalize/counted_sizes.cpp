@@ -1,0 +1,32 @@
+// A count of things of one size, written "3 x 500ml bottles", "2 x 1TB drives", "5 x 2ml
+// samples": so many items, each of that size. Read as a dimension it was "three by five
+// hundred milliliters bottles"; said as a shop says it, "three five-hundred-milliliter
+// bottles". Only before a plural noun, so "the 4 x 100m relay" stays a relay's name.
+#include "normalize/function_words.h"
+#include "normalize/rules.h"
+
+namespace briefcast::rules {
+
+std::optional<Match> match_counted_size(const Words& words, std::size_t i) {
+  if (i + 3 >= words.size()) return std::nullopt;
+  const Word& count = words[i];
+  const Word& sign = words[i + 1];
+  const Word& size = words[i + 2];
+  const Word& noun = words[i + 3];
+  if (!count.prefix.empty() || !count.suffix.empty() || count.core.size() > 3 || count.core[0] == '0' || !text::all_digits(count.core) ||
+      (sign.core != "x" && sign.core != "\u00d7") || !sign.prefix.empty() || !sign.suffix.empty() || !size.prefix.empty() ||
+      !size.suffix.empty() || size.core.empty() || !text::is_digit(size.core[0]) || !noun.prefix.empty()) {
+    return std::nullopt;
+  }
+  // The noun: a lower-case plural that is no word of measure or function.
+  std::string_view n = noun.core;
+  if (n.size() < 4 || !text::all_alpha(n) || !text::is_lower(n[0]) || n.back() != 's' || text::ends_with(n, "ss") ||
+      text::is_function_word(std::string(n))) {
+    return std::nullopt;
+  }
+  auto adjective = speak_measure_adjective(size.core);
+  if (!adjective) return std::nullopt;
+  return Match{3, speak_word(count.core) + " " + *adjective, false};
+}
+
+}  // namespace briefcast::rules

@@ -1,0 +1,125 @@
+// Sizes written with foot and inch marks that the inch-mark pass does not reach: a figure that
+// is a fraction ("a 3/4\" supply line", "a 1-1/2\" drain", "8½\" frames"), and a pair of marked
+// sizes joined by "x" ("66' x 132'", "14\" x 8½\""). The fraction rules took the figure and the
+// mark was lost ("three quarters\""); the foot mark was never said. Said as sizes: "a
+// three-quarter-inch supply line", "sixty-six feet by one hundred thirty-two feet", and one
+// adjective per size before the noun they qualify ("a six-foot by eight-foot shed").
+#include "normalize/function_words.h"
+#include "normalize/rules.h"
+
+namespace briefcast::rules {
+
+namespace {
+
+enum class Mark { kNone, kFoot, kInch };
+
+Mark mark_of(std::string_view suffix) {
+  if (text::starts_with(suffix, "\"") || text::starts_with(suffix, "\u2033")) return Mark::kInch;
+  if (text::starts_with(suffix, "'") || text::starts_with(suffix, "\u2032")) return Mark::kFoot;
+  return Mark::kNone;
+}
+
+bool is_fraction_shape(std::string_view core) {
+  std::size_t slash = core.find('/');
+  if (slash == std::string_view::npos) return text::ends_with(core, "\u00bd") || text::ends_with(core, "\u00bc") || text::ends_with(core, "\u00be");
+  return slash > 0 && slash + 1 < core.size() && core.size() <= 8;
+}
+
+// A figure a mark may follow: a number, a fraction, or a whole number and a fraction.
+std::optional<std::string> size_figure(std::string_view core) {
+  if (core.empty() || !text::is_digit(core[0])) return std::nullopt;
+  if (text::parse_number(core)) return speak_word(core);
+  if (!is_fraction_shape(core)) return std::nullopt;
+  std::string said = speak_word(core);
+  if (said == core || said.find('/') != std::string::npos || said.find_first_of("0123456789") != std::string::npos) {
+    return std::nullopt;
+  }
+  return said;
+}
+
+// Under one whole unit ("3/4", "½"): said "three quarters of an inch".
+bool under_one(std::string_view core) {
+  std::size_t slash = core.find('/');
+  if (slash != std::string_view::npos) return core.find('-') == std::string_view::npos && slash <= 2;
+  return core == "\u00bd" || core == "\u00bc" || core == "\u00be";
+}
+
+// An open double quote in the few words before: the mark may close a quotation.
+bool inside_quotation(const Words& words, std::size_t i) {
+  int open = 0;
+  for (std::size_t k = i >= 12 ? i - 12 : 0; k < i; ++k) {
+    if (words[k].prefix.find('"') != std::string_view::npos) ++open;
+    if (words[k].suffix.find('"') != std::string_view::npos && open > 0) --open;
+  }
+  return open > 0 || words[i].prefix.find('"') != std::string_view::npos;
+}
+
+std::string unit_name(Mark mark, bool one, bool adjective) {
+  if (mark == Mark::kFoot) return adjective || one ? "foot" : "feet";
+  return adjective || one ? "inch" : "inches";
+}
+
+// One size: "sixty-six feet", "eight and a half inches", "three quarters of an inch"; before a
+// noun "six-foot", "three-quarter-inch".
+std::string said_size(std::string_view core, const std::string& figure, Mark mark, bool adjective) {
+  if (adjective) {
+    std::string said = figure;
+    // "three quarters" qualifies as "three-quarter" ("one-and-three-quarter-inch").
+    if (std::size_t q = said.find("quarters"); q != std::string::npos) said.erase(q + 7, 1);
+    if (text::starts_with(said, "a half") || said == "one half") said = "half";
+    return text::hyphenated(said + " " + unit_name(mark, true, true));
+  }
+  if (under_one(core)) {
+    std::string of = mark == Mark::kFoot ? " a foot" : " an inch";
+    if (figure == "one half" || figure == "a half" || figure == "half") return "half" + of;
+    return figure + " of" + of;
+  }
+  return figure + " " + unit_name(mark, core == "1", false);
+}
+
+bool is_dimension_word(std::string_view w) {
+  return text::is_one_of_lowered(w, {"deep", "wide", "long", "thick", "high", "tall", "across", "apart", "away", "square"});
+}
+
+// "a 3/4\" supply line", "the 6' x 8' shed": after a determiner and before a lowercase noun
+// (the adjective test of the measures asks for a figure with no mark after it).
+bool before_noun(const Words& words, std::size_t first, std::size_t last) {
+  if (first == 0 || last + 1 >= words.size() || words[last].suffix.size() != 1 || !words[first - 1].suffix.empty() ||
+      !words[last + 1].prefix.empty()) {
+    return false;
+  }
+  std::string before = text::lower(words[first - 1].core);
+  bool opens = text::is_one_of(before, {"a", "an", "the", "its", "his", "her", "their", "this", "that", "each", "every", "one"}) ||
+               text::ends_with(before, "'s");
+  std::string_view next = words[last + 1].core;
+  return opens && !next.empty() && text::is_lower(next[0]) && !text::is_function_word(text::lower(next)) && !is_dimension_word(next);
+}
+
+}  // namespace
+
+std::optional<Match> match_dimension_mark(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  Mark mark = mark_of(w.suffix);
+  if (mark == Mark::kNone || !w.prefix.empty()) return std::nullopt;
+  auto figure = size_figure(w.core);
+  if (!figure) return std::nullopt;
+  // "66' x 132'": a pair of marked sizes.
+  bool pair = i + 2 < words.size() && (w.suffix == "'" || w.suffix == "\"") && words[i + 1].prefix.empty() &&
+              words[i + 1].suffix.empty() && text::is_one_of(words[i + 1].core, {"x", "\u00d7", "by"}) &&
+              words[i + 2].prefix.empty() && mark_of(words[i + 2].suffix) != Mark::kNone;
+  std::optional<std::string> second = pair ? size_figure(words[i + 2].core) : std::nullopt;
+  if (second) {
+    Mark second_mark = mark_of(words[i + 2].suffix);
+    bool adjective = before_noun(words, i, i + 2);
+    std::string said = said_size(w.core, *figure, mark, adjective) + " by " +
+                       said_size(words[i + 2].core, *second, second_mark, adjective);
+    return Match{3, said, false, true};
+  }
+  // A fraction with its inch mark ("3/4\""); whole figures are the inch-mark pass's. A foot
+  // mark alone may be an apostrophe.
+  if (mark != Mark::kInch || text::parse_number(w.core) || inside_quotation(words, i)) return std::nullopt;
+  bool adjective = before_noun(words, i, i);
+  return Match{1, said_size(w.core, *figure, mark, adjective), false, true};
+}
+
+}  // namespace briefcast::rules

@@ -1,0 +1,87 @@
+// Shorthand words of reports and notices that eSpeak NG cannot say: "avg." (said "A V G"),
+// "assoc.", "Bldg", and the ones that only stand before a figure: "mag. -12" (magnitude),
+// "Pg. 77" (page), "wk 32" (week); "yrs" after a figure no unit rule took ("c.50,000 yrs"),
+// "yr" closing a compound ("a 1-in-100-yr flood"); and a lower-case "no." after a noun that
+// takes a number ("title no. SK123456", which eSpeak NG says as the word "no", a negation).
+// Each is said as its word; a period that ends the sentence stays.
+#include <array>
+
+#include "normalize/function_words.h"
+#include "normalize/rules.h"
+
+namespace briefcast::rules {
+
+namespace {
+
+// Said wherever they stand; written lower-case or capitalised, with or without their period
+// ("Bldg Regs"), as none of them is a word.
+constexpr std::array<text::Said, 5> kAnywhere = {{
+    {"avg", "average"}, {"assoc", "association"}, {"bldg", "building"}, {"bldgs", "buildings"}, {"avgs", "averages"},
+}};
+
+// Said only before a figure ("mag" alone may be a magazine, "wk" a typo).
+constexpr std::array<text::Said, 3> kBeforeFigure = {{{"mag", "magnitude"}, {"pg", "page"}, {"wk", "week"}}};
+
+// Nouns that are followed by their number ("case no. 4471").
+bool takes_number(std::string_view noun) {
+  return text::is_one_of_lowered(noun, {"title", "lot", "case", "serial", "policy", "account", "reference", "ref", "file",
+                                        "claim", "licence", "license", "permit", "invoice", "order", "item", "part", "model",
+                                        "patent", "registration", "plot", "unit", "flat", "room", "catalogue", "catalog",
+                                        "contract", "tender", "certificate", "cheque", "check", "receipt", "docket", "batch"});
+}
+
+// The next word starts with a figure, or a sign and a figure ("-12").
+bool figure_follows(const Words& words, std::size_t i) {
+  if (i + 1 >= words.size() || !words[i + 1].prefix.empty()) return false;
+  std::string_view next = words[i + 1].core;
+  if (!next.empty() && (next[0] == '-' || next[0] == '+')) next.remove_prefix(1);
+  return !next.empty() && text::is_digit(next[0]);
+}
+
+// "Average" for "Avg", "average" for "avg" and "AVG".
+std::string in_case_of(std::string_view written, std::string_view spoken) {
+  std::string said(spoken);
+  if (written.size() > 1 && text::is_upper(written[0]) && !text::is_upper(written[1])) said[0] = static_cast<char>(said[0] - 'a' + 'A');
+  return said;
+}
+
+}  // namespace
+
+std::optional<Match> match_shorthand_word(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  // "a 1-in-100-yr flood": "yr" closing a compound of figures and words is the year.
+  for (std::string_view end : {"-yr", "-yrs", "-yr-old"}) {
+    if (!w.prefix.empty() || !text::ends_with(w.core, end) || w.core.size() > 24) continue;
+    std::string_view front = w.core.substr(0, w.core.size() - end.size());
+    // A figure alone before it ("5-yr", "27-yr-old") is the measure rule's.
+    if (front.empty() || !text::is_digit(front.back()) || text::all_digits(front)) continue;
+    std::string said = speak_word(front);
+    if (said.find_first_of("0123456789") != std::string::npos) continue;
+    bool one = front == "1" || text::ends_with(front, "-1");
+    return Match{1, said + (end == "-yr-old" ? "-year-old" : end == "-yrs" && !one ? " years" : "-year"), false};
+  }
+  if (!w.prefix.empty() || w.core.size() < 2 || w.core.size() > 5 || !text::all_alpha(w.core) || text::all_upper(w.core)) {
+    return std::nullopt;  // "AVG" is a brand
+  }
+  bool dotted = text::has_period(w);
+  bool keep_period = dotted && period_ends_sentence(words, i);
+  std::string lowered = text::lower(w.core);
+  if (auto said = text::said_for(kAnywhere, lowered)) return Match{1, in_case_of(w.core, *said), dotted && !keep_period};
+  // "c.50,000 yrs old": after a figure no unit rule took with it, years.
+  if ((lowered == "yr" || lowered == "yrs") && i > 0 && words[i - 1].suffix.empty() && !words[i - 1].core.empty() &&
+      text::is_digit(words[i - 1].core.back())) {
+    return Match{1, lowered == "yr" ? "year" : "years", dotted && !keep_period};
+  }
+  // "title no. SK123456": a code with figures in it after the noun that takes a number.
+  if (w.core == "no" && dotted && i > 0 && i + 1 < words.size() && words[i - 1].suffix.empty() && words[i + 1].prefix.empty() &&
+      takes_number(words[i - 1].core) && words[i + 1].core.find_first_of("0123456789") != std::string_view::npos) {
+    return Match{1, "number", true};
+  }
+  if (!figure_follows(words, i)) return std::nullopt;
+  if (auto said = text::said_for(kBeforeFigure, lowered); said && (dotted || lowered != "mag")) {
+    return Match{1, in_case_of(w.core, *said), dotted};
+  }
+  return std::nullopt;
+}
+
+}  // namespace briefcast::rules

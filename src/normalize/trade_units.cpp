@@ -1,0 +1,100 @@
+// Unit letters a trade writes after a figure whose reading depends on the trade, said as
+// units where the words beside them show which: "fps" beside a bow, an arrow or a bullet is
+// feet per second (elsewhere frames per second); "spm" beside rowing is strokes per minute
+// and beside running steps per minute; "ac" beside land is acres (it was said "ack"); "#" glued
+// after a figure beside a weight is pounds ("a 38# draw"); and "m" before a datum ("102.35m
+// AOD", "4.2m above sea level" is the measure rule's) is meters, never millions; "BTU/h" is
+// "B T U per hour" (it was "BTU slash h"); and a spaced "in" before the word of a size that
+// ends its phrase is inches ("12 in deep").
+#include "normalize/function_words.h"
+#include "normalize/rules.h"
+
+namespace briefcast::rules {
+
+namespace {
+
+bool is_projectile_word(std::string_view w) {
+  return text::is_one_of_lowered(w, {"arrow", "arrows", "bow", "bows", "crossbow", "crossbows", "bullet",
+                                     "bullets", "pellet", "pellets", "muzzle", "rifle", "rifles", "airgun", "airguns",
+                                     "archer", "archers", "ammunition", "ammo", "projectile"});
+}
+
+bool is_rowing_word(std::string_view w) {
+  return text::is_one_of_lowered(w, {"rowing", "rowed", "rower", "rowers", "crew", "crews", "rated", "rating", "stroke",
+                                     "strokes", "erg", "eight", "sculler", "scullers", "sculls", "quad", "quads", "cox", "coxed", "coxless",
+                                     "boat", "regatta", "paddle", "paddling"});
+}
+
+bool is_running_word(std::string_view w) {
+  return text::is_one_of_lowered(w, {"cadence", "steps", "stride", "running", "runner", "runners", "run", "jog", "jogging"});
+}
+
+bool is_land_word(std::string_view w) {
+  return text::is_one_of_lowered(w, {"land", "parcel", "parcels", "plot", "plots", "site", "sites", "farm", "farmland", "estate",
+                                     "field", "fields", "acres", "acre", "ha", "hectares", "woodland", "ranch",
+                                     "acreage", "paddock", "holding", "title", "registry", "measures"});
+}
+
+bool is_weight_word(std::string_view w) {
+  return text::is_one_of_lowered(w, {"draw", "weight", "weights", "weighs", "weighed", "weighing", "pull", "lb", "lbs",
+                                     "pounds", "test", "bag", "bags", "load", "bow", "bows"});
+}
+
+bool is_datum_word(std::string_view w) { return text::is_one_of(w, {"AOD", "ASL", "AMSL", "OD", "mAOD", "mASL"}); }
+
+struct Reading {
+  std::string_view one;
+  std::string_view many;
+};
+
+// The reading of `unit` after the figure at i, if the words near show its trade.
+std::optional<Reading> reading_of(const Words& words, std::size_t i, std::size_t unit_at, std::string_view unit) {
+  if (unit == "fps" && text::any_word_near(words, i, 8, is_projectile_word)) return Reading{"foot per second", "feet per second"};
+  if (unit == "spm" && text::any_word_near(words, i, 8, is_rowing_word)) return Reading{"stroke per minute", "strokes per minute"};
+  if (unit == "spm" && text::any_word_near(words, i, 8, is_running_word)) return Reading{"step per minute", "steps per minute"};
+  if (unit == "ac" && text::any_word_near(words, i, 8, is_land_word)) return Reading{"acre", "acres"};
+  if (unit == "#" && text::any_word_near(words, i, 6, is_weight_word)) return Reading{"pound", "pounds"};
+  if (text::is_one_of_lowered(unit, {"btu/h", "btu/hr", "btuh"})) return Reading{"B.T.U per hour", "B.T.U per hour"};
+  // "12 in deep", "3 in wide.": "in" before the word of a size that ends its phrase is inches.
+  bool sized = unit == "in" && unit_at + 1 < words.size() && words[unit_at].suffix.empty() && unit_at > i &&
+               text::is_one_of(words[unit_at + 1].core, {"deep", "wide", "long", "high", "tall", "thick", "across", "diameter"}) &&
+               (!words[unit_at + 1].suffix.empty() || unit_at + 2 >= words.size() ||
+                text::is_function_word(text::lower(words[unit_at + 2].core)));
+  if (sized) return Reading{"inch", "inches"};
+  bool datum_after = unit_at + 1 < words.size() && words[unit_at].suffix.empty() && is_datum_word(words[unit_at + 1].core);
+  if (unit == "m" && datum_after) return Reading{"meter", "meters"};
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<Match> match_trade_unit(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  if (!w.prefix.empty() || w.core.empty() || !text::is_digit(w.core[0])) return std::nullopt;
+  std::size_t end = text::number_prefix_length(w.core);
+  std::string_view figure = w.core.substr(0, end);
+  auto number = text::parse_number(figure);
+  if (!number || number->negative) return std::nullopt;
+  std::string_view unit = w.core.substr(end);
+  std::size_t count = 1;
+  if (unit.empty()) {
+    // "38 spm", "2.47 ac": the unit as the next word.
+    if (!w.suffix.empty() || i + 1 >= words.size() || !words[i + 1].prefix.empty()) return std::nullopt;
+    unit = words[i + 1].core;
+    count = 2;
+    if (unit == "#" || unit == "m") return std::nullopt;
+  }
+  if (!text::is_one_of(unit, {"fps", "spm", "ac", "#", "m", "in"}) && !text::is_one_of_lowered(unit, {"btu/h", "btu/hr", "btuh"})) {
+    return std::nullopt;
+  }
+  auto reading = reading_of(words, i, i + count - 1, unit);
+  if (!reading) return std::nullopt;
+  std::string said = speak_word(figure);
+  // "a 14.2 ac paddock": one adjective before the noun.
+  if (reading->one.find('.') == std::string_view::npos && is_adjectival(words, i, count)) {
+    return Match{count, text::hyphenated(said + " " + std::string(reading->one)), false};
+  }
+  return Match{count, said + " " + std::string(said == "one" ? reading->one : reading->many), false};
+}
+
+}  // namespace briefcast::rules

@@ -1,0 +1,15 @@
+// A comparison sign written apart from its figure.
+#include <gtest/gtest.h>
+
+#include "normalize/normalizer.h"
+
+namespace briefcast {
+
+TEST(ComparisonSigns, InventedSentences) {
+  EXPECT_EQ(normalize_text("Swabs showed readings at < 2 ppm in the kitchen and > 40 ppm in the cellar."),
+            "Swabs showed readings at less than two parts per million in the kitchen and more than forty parts per million in the cellar.");
+  EXPECT_EQ(normalize_text("Emissions must stay ≤ 5 mg per cubic metre, the permit says."),
+            "Emissions must stay at most five milligrams per cubic metre, the permit says.");
+}
+
+}  // namespace briefcast

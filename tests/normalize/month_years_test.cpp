@@ -1,0 +1,17 @@
+// A month and a year written with a slash.
+#include <gtest/gtest.h>
+
+#include "normalize/normalizer.h"
+
+namespace briefcast {
+
+TEST(MonthYears, InventedSentences) {
+  EXPECT_EQ(normalize_text("Use by 08/2027 is printed on the lid of each tub."),
+            "Use by August twenty twenty seven is printed on the lid of each tub.");
+  EXPECT_EQ(normalize_text("The loans were issued between 4/2021 and 11/2022."),
+            "The loans were issued between April twenty twenty one and November twenty twenty two.");
+  EXPECT_EQ(normalize_text("Decree 4/2023 changed the rules, and 1/2000 of a second is fast."),
+            "Decree four two thousand twenty thirds changed the rules, and one two thousandth of a second is fast.");
+}
+
+}  // namespace briefcast

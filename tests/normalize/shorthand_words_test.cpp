@@ -1,0 +1,28 @@
+// Shorthand words of reports and notices.
+#include <gtest/gtest.h>
+
+#include "normalize/normalizer.h"
+
+namespace briefcast {
+
+TEST(ShorthandWords, InventedSentences) {
+  EXPECT_EQ(normalize_text("Club avg. attendance rose to 4,210; the players' assoc. agreed."),
+            "Club average attendance rose to four thousand two hundred ten; the players' association agreed.");
+  EXPECT_EQ(normalize_text("The swarm was on Pg. 12 of the parish mag. this week."),
+            "The swarm was on Page twelve of the parish mag. this week.");
+  EXPECT_EQ(normalize_text("Quakes of mag. 4.1 were felt in wk 9."),
+            "Quakes of magnitude four point one were felt in week nine.");
+  EXPECT_EQ(normalize_text("The permit no. HX-2231 covers the Bldg on Elm St."),
+            "The permit number HX twenty two thirty one covers the Building on Elm Street.");
+  EXPECT_EQ(normalize_text("The site is c.12,000 yrs old."),
+            "The site is about twelve thousand years old.");
+}
+
+TEST(ShorthandWords, YearClosingACompound) {
+  EXPECT_EQ(normalize_text("Defences are built for a 1-in-200-yr storm."),
+            "Defences are built for a one in two hundred-year storm.");
+  // A figure alone before it stays with the measure rule.
+  EXPECT_EQ(normalize_text("He signed a 4-yr deal."), "He signed a four-year deal.");
+}
+
+}  // namespace briefcast

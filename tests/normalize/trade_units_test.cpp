@@ -1,0 +1,28 @@
+// Unit letters read by the trade the line is about.
+#include <gtest/gtest.h>
+
+#include "normalize/normalizer.h"
+
+namespace briefcast {
+
+TEST(TradeUnits, InventedSentences) {
+  EXPECT_EQ(normalize_text("Chronograph radar showed the bolt leaving the crossbow at 410 fps."),
+            "Chronograph radar showed the bolt leaving the crossbow at four hundred ten feet per second.");
+  EXPECT_EQ(normalize_text("The cameras record at 120fps in slow motion."),
+            "The cameras record at one hundred twenty frames per second in slow motion.");
+  EXPECT_EQ(normalize_text("The quad averaged 36 spm in the final."),
+            "The quad averaged thirty six strokes per minute in the final.");
+  EXPECT_EQ(normalize_text("The 14.2 ac paddock adjoins the farm."),
+            "The fourteen-point-two-acre paddock adjoins the farm.");
+  EXPECT_EQ(normalize_text("The river peaked at 6.85m AOD on Sunday."),
+            "The river peaked at six point eight five meters A.O.D on Sunday.");
+}
+
+TEST(TradeUnits, HeatOutputAndSpacedInches) {
+  EXPECT_EQ(normalize_text("The wood burner gives out 30,000 BTU/h at full load."),
+            "The wood burner gives out thirty thousand B.T.U per hour at full load.");
+  EXPECT_EQ(normalize_text("Dig the holes 18 in deep and 6 in wide."),
+            "Dig the holes eighteen inches deep and six inches wide.");
+}
+
+}  // namespace briefcast

@@ -179,6 +179,8 @@ std::optional<Match> match_departure_time(const Words& words, std::size_t i);
 
 // joined_pairs.cpp: "EUR/USD" -> "euro-dollar", "4/4 time" -> "four-four time", "London → Paris" -> "London to Paris".
 std::optional<Match> match_joined_pair(const Words& words, std::size_t i);
+// unit_pairs.cpp: "a 400MW/1,600MWh battery" -> "a four-hundred-megawatt, sixteen-hundred-megawatt-hour battery".
+std::optional<Match> match_unit_pair(const Words& words, std::size_t i);
 
 
 // music_keys.cpp: "A♭ major" -> "A-flat major", "F♯" -> "F-sharp".

@@ -206,6 +206,8 @@ bool is_am_pm(std::string_view core_with_period);
 bool am_pm_ends_sentence(const Words& words, std::size_t k);
 std::optional<std::string> speak_time(std::string_view core);
 std::optional<Match> match_time(const Words& words, std::size_t i);
+// race_times.cpp: "won in 18:42" -> "eighteen minutes forty two seconds", "a 2:01:37 marathon" as one adjective.
+std::optional<Match> match_race_time(const Words& words, std::size_t i);
 
 // units.cpp: a unit symbol's names ("km" -> kilometer / kilometers, "GWh", "µs", "cm²").
 struct UnitName {

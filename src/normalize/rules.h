@@ -403,6 +403,8 @@ std::optional<std::string> speak_acronym(std::string_view core);
 bool reads_as_word(std::string_view capitals);
 // An acronym on the list of those said as words ("NATO", "NOAA"), whatever its shape.
 bool is_said_acronym(std::string_view capitals);
+// said_acronyms.cpp: "PFAS" -> "Peefass": acronyms said as words that the word-shape test would spell.
+std::optional<std::string_view> listed_said_acronym(std::string_view capitals);
 // Its word: "NATO" -> "Nato", and a respelling where the letters mislead ("FTSE" -> "Footsie").
 std::string said_acronym(std::string_view capitals);
 

@@ -181,6 +181,9 @@ std::optional<Match> match_departure_time(const Words& words, std::size_t i);
 std::optional<Match> match_joined_pair(const Words& words, std::size_t i);
 // unit_pairs.cpp: "a 400MW/1,600MWh battery" -> "a four-hundred-megawatt, sixteen-hundred-megawatt-hour battery".
 std::optional<Match> match_unit_pair(const Words& words, std::size_t i);
+// ports.cpp: "port 8080", "localhost:3000" -> "localhost colon three thousand"; a port in an address read as a number.
+std::optional<Match> match_port(const Words& words, std::size_t i);
+std::optional<std::string> port_in_address(std::string_view address, std::size_t start, std::size_t end);
 
 
 // music_keys.cpp: "A♭ major" -> "A-flat major", "F♯" -> "F-sharp".

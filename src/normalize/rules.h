@@ -184,6 +184,8 @@ std::optional<Match> match_unit_pair(const Words& words, std::size_t i);
 // ports.cpp: "port 8080", "localhost:3000" -> "localhost colon three thousand"; a port in an address read as a number.
 std::optional<Match> match_port(const Words& words, std::size_t i);
 std::optional<std::string> port_in_address(std::string_view address, std::size_t start, std::size_t end);
+// channels.cpp: "on Ch4", "airs on Ch 5" -> "Channel four", "Channel five".
+std::optional<Match> match_channel(const Words& words, std::size_t i);
 
 
 // music_keys.cpp: "A♭ major" -> "A-flat major", "F♯" -> "F-sharp".

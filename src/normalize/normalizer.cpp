@@ -6,7 +6,7 @@
 #include "model/language_tag.h"
 #include "normalize/lexicon.h"
 #include "normalize/printed_marks.h"
-#include "normalize/rules.h"
+#include "normalize/more_rules.h"
 #include "normalize/typeset_text.h"
 
 namespace briefcast {
@@ -130,7 +130,7 @@ using Matcher = std::optional<Match> (*)(const Words&, std::size_t);
 // that the date or measure rules would otherwise claim.
 constexpr Matcher kMatchers[] = {rules::match_port, rules::match_channel, rules::match_pair_reading, rules::match_assay_element, rules::match_signed_pair, rules::match_arc_position, rules::match_material_grade, rules::match_times_sign, rules::match_model_ref, rules::match_sport_stat, rules::match_size_systems, rules::match_eircode, rules::match_uncounted_formula,
                                  rules::match_planning_count, rules::match_book_mark, rules::match_exposure, rules::match_footy_score, rules::match_age_band, rules::match_aspect_ratio, rules::match_success_rate, rules::match_portion_size, rules::match_stat_line, rules::match_reference_abbreviation, rules::match_rating_mark, rules::match_poll_mark, rules::match_chess_move, rules::match_departure_time, rules::match_joined_pair, rules::match_music_key, rules::match_listed_code, rules::match_plural_figure, rules::match_counted_figure, rules::match_jurisdiction, rules::match_news_shorthand, rules::match_sport_figure, rules::match_record, rules::match_written_date, rules::match_day_list, rules::match_legal_section, rules::match_report_term, rules::match_code, rules::match_telephone, rules::match_address, rules::match_route_number, rules::match_aircraft, rules::match_coordinates, rules::match_compass_point, rules::match_release_number, rules::match_date, rules::match_race_time, rules::match_bulletin_clock,
-                                 rules::match_time,      rules::match_context_unit, rules::match_field_measure, rules::match_money_range, rules::match_money,   rules::match_fraction_adjective, rules::match_fraction_unit, rules::match_electric_current, rules::match_measure, rules::match_unit_pair,
+                                 rules::match_time,      rules::match_context_unit, rules::match_field_measure, rules::match_money_range, rules::match_money_plus, rules::match_money,   rules::match_fraction_adjective, rules::match_fraction_unit, rules::match_electric_current, rules::match_measure, rules::match_unit_pair,
                                  rules::match_spaced_range, rules::match_fraction,  rules::match_score,   rules::match_ratio, rules::match_model_mark, rules::match_roman,   rules::match_year,        rules::match_capital_surname, rules::match_initials,
                                  rules::match_abbreviation, rules::match_word_pair, rules::match_word_list, rules::match_open_slash_pair,
                                  rules::match_spaced_cardinal, rules::match_named_hashtag};

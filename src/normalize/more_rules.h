@@ -1,0 +1,15 @@
+// More of the normalizer's semiotic classes, declared apart so that rules.h stays a size one
+// can read; the same two kinds of rule (match_*, speak_*) as there.
+#pragma once
+
+#include "normalize/rules.h"
+
+namespace briefcast::rules {
+
+// money.cpp: "£50,000-a-year" -> "fifty-thousand-pound-a-year", an amount hyphened to its words.
+std::optional<std::string> hyphened_amount(std::string_view core);
+
+// money_plus.cpp: "a £40m plus fee" -> "a forty-million-pound-plus fee".
+std::optional<Match> match_money_plus(const Words& words, std::size_t i);
+
+}  // namespace briefcast::rules

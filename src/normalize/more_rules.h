@@ -12,4 +12,7 @@ std::optional<std::string> hyphened_amount(std::string_view core);
 // money_plus.cpp: "a £40m plus fee" -> "a forty-million-pound-plus fee".
 std::optional<Match> match_money_plus(const Words& words, std::size_t i);
 
+// running_times.cpp: "a 1h 52m film" -> "a one-hour-fifty-two-minute film", "1h52m" -> "one hour fifty two minutes".
+std::optional<Match> match_running_time(const Words& words, std::size_t i);
+
 }  // namespace briefcast::rules

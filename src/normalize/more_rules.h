@@ -15,4 +15,7 @@ std::optional<Match> match_money_plus(const Words& words, std::size_t i);
 // running_times.cpp: "a 1h 52m film" -> "a one-hour-fifty-two-minute film", "1h52m" -> "one hour fifty two minutes".
 std::optional<Match> match_running_time(const Words& words, std::size_t i);
 
+// grid_references.cpp: "NY 215 072" near a word of maps, "NY215072" -> "N.Y, two one five, zero seven two".
+std::optional<Match> match_grid_reference(const Words& words, std::size_t i);
+
 }  // namespace briefcast::rules

@@ -18,4 +18,7 @@ std::optional<Match> match_running_time(const Words& words, std::size_t i);
 // grid_references.cpp: "NY 215 072" near a word of maps, "NY215072" -> "N.Y, two one five, zero seven two".
 std::optional<Match> match_grid_reference(const Words& words, std::size_t i);
 
+// dioptres.cpp: "a -0.25D lens" -> "a minus-zero-point-two-five-dioptre lens", "+2.50D" -> "plus two point five zero dioptres".
+std::optional<Match> match_dioptre(const Words& words, std::size_t i);
+
 }  // namespace briefcast::rules

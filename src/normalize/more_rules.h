@@ -21,4 +21,7 @@ std::optional<Match> match_grid_reference(const Words& words, std::size_t i);
 // dioptres.cpp: "a -0.25D lens" -> "a minus-zero-point-two-five-dioptre lens", "+2.50D" -> "plus two point five zero dioptres".
 std::optional<Match> match_dioptre(const Words& words, std::size_t i);
 
+// tyre_sizes.cpp: "700x28c tyres" -> "seven hundred by twenty eight C tyres", "a 700c wheel".
+std::optional<Match> match_tyre_size(const Words& words, std::size_t i);
+
 }  // namespace briefcast::rules

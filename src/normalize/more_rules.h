@@ -24,4 +24,7 @@ std::optional<Match> match_dioptre(const Words& words, std::size_t i);
 // tyre_sizes.cpp: "700x28c tyres" -> "seven hundred by twenty eight C tyres", "a 700c wheel".
 std::optional<Match> match_tyre_size(const Words& words, std::size_t i);
 
+// tenors.cpp: "a 12M fixed deal" -> "a twelve-month fixed deal", "the 10Y yield" -> "the ten-year yield".
+std::optional<Match> match_tenor(const Words& words, std::size_t i);
+
 }  // namespace briefcast::rules

@@ -27,4 +27,7 @@ std::optional<Match> match_tyre_size(const Words& words, std::size_t i);
 // tenors.cpp: "a 12M fixed deal" -> "a twelve-month fixed deal", "the 10Y yield" -> "the ten-year yield".
 std::optional<Match> match_tenor(const Words& words, std::size_t i);
 
+// scaled_rates.cpp: "45 mL/min/1.73m2" -> "forty five milliliters per minute per one point seven three square meters".
+std::optional<Match> match_scaled_rate(const Words& words, std::size_t i);
+
 }  // namespace briefcast::rules

@@ -71,7 +71,11 @@ std::optional<Match> match_race_time(const Words& words, std::size_t i) {
   if (i + 1 < words.size() && words[i].suffix.empty() && is_am_pm(words[i + 1].core)) return std::nullopt;
   if (!text::any_word_near(words, i, 8, is_race_word)) return std::nullopt;
   if (elapsed(*parts, false).empty()) return std::nullopt;
-  if (is_adjectival(words, i, 1)) return Match{1, elapsed(*parts, true), false};
+  // Before a noun "M:SS" is often a race's start ("won the 3:15 race"): a result only after a
+  // timing verb and "a" ("ran an 18:42 parkrun"); "H:MM:SS" is a result wherever it stands.
+  bool timed = i >= 2 && text::is_one_of_lowered(words[i - 1].core, {"a", "an"}) &&
+               text::is_one_of_lowered(words[i - 2].core, {"ran", "run", "clocked", "timed", "swam", "posted", "recorded"});
+  if (is_adjectival(words, i, 1) && (!(*parts)[0].empty() || timed)) return Match{1, elapsed(*parts, true), false};
   // A bare "M:SS" is a result only straight after its cue; "H:MM:SS" reads as a duration already.
   if (!(*parts)[0].empty() || i == 0 || !words[i - 1].suffix.empty() || !is_result_cue(words[i - 1].core)) {
     return std::nullopt;

@@ -24,7 +24,8 @@ bool is_port_word(std::string_view core) { return text::is_one_of_lowered(core, 
 bool after_port_word(const Words& words, std::size_t i) {
   for (std::size_t k = i, steps = 0; k > 0 && steps < 8; --k, ++steps) {
     const Word& before = words[k - 1];
-    if (is_port_word(before.core)) return before.suffix.empty();
+    // The word after "port" must be a figure: "the port and 2024 plans" lists no ports.
+    if (is_port_word(before.core)) return before.suffix.empty() && (k == i || is_port_figure(words[k].core));
     bool joiner = text::is_one_of(before.core, {"and", "or"}) && before.suffix.empty();
     bool listed = is_port_figure(before.core) && (before.suffix.empty() || before.suffix == ",");
     if (!joiner && !listed) return false;

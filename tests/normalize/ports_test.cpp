@@ -24,6 +24,7 @@ TEST(Ports, APortAfterAHost) {
 TEST(Ports, OtherColonsAndFiguresAreLeftAlone) {
   EXPECT_EQ(normalize_text("Doors open at 19:30 sharp."), "Doors open at seven thirty PM sharp.");
   EXPECT_EQ(normalize_text("The port handled 1200 ships."), "The port handled twelve hundred ships.");
+  EXPECT_EQ(normalize_text("the port and 1990 plans"), "the port and nineteen ninety plans");
 }
 
 }  // namespace briefcast

@@ -173,10 +173,12 @@ std::optional<std::string> mixed_initialism(std::string_view core) {
 }  // namespace
 
 bool is_said_acronym(std::string_view capitals) {
-  return std::find(kSaid.begin(), kSaid.end(), capitals) != kSaid.end() || said_acronym(capitals) != text::as_word(capitals);
+  return std::find(kSaid.begin(), kSaid.end(), capitals) != kSaid.end() || listed_said_acronym(capitals) ||
+         said_acronym(capitals) != text::as_word(capitals);
 }
 
 std::string said_acronym(std::string_view capitals) {
+  if (auto listed = listed_said_acronym(capitals)) return std::string(*listed);
   for (const auto& [written, said] : kRespelled) {
     if (capitals == written) return std::string(said);
   }

@@ -100,7 +100,7 @@ std::string read_address(std::string_view s) {
       add(letters(s.substr(start, i - start), has_lower && has_upper, in_path && after_hyphen));
     } else if (text::is_digit(s[i])) {
       while (i < s.size() && text::is_digit(s[i])) ++i;
-      add(digits(s.substr(start, i - start)));
+      add(port_in_address(s, start, i).value_or(digits(s.substr(start, i - start))));
     } else {
       std::string_view name = separator_name(s[i]);
       add(name.empty() ? s.substr(i, 1) : name);

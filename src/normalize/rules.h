@@ -179,6 +179,13 @@ std::optional<Match> match_departure_time(const Words& words, std::size_t i);
 
 // joined_pairs.cpp: "EUR/USD" -> "euro-dollar", "4/4 time" -> "four-four time", "London → Paris" -> "London to Paris".
 std::optional<Match> match_joined_pair(const Words& words, std::size_t i);
+// unit_pairs.cpp: "a 400MW/1,600MWh battery" -> "a four-hundred-megawatt, sixteen-hundred-megawatt-hour battery".
+std::optional<Match> match_unit_pair(const Words& words, std::size_t i);
+// ports.cpp: "port 8080", "localhost:3000" -> "localhost colon three thousand"; a port in an address read as a number.
+std::optional<Match> match_port(const Words& words, std::size_t i);
+std::optional<std::string> port_in_address(std::string_view address, std::size_t start, std::size_t end);
+// channels.cpp: "on Ch4", "airs on Ch 5" -> "Channel four", "Channel five".
+std::optional<Match> match_channel(const Words& words, std::size_t i);
 
 
 // music_keys.cpp: "A♭ major" -> "A-flat major", "F♯" -> "F-sharp".
@@ -204,6 +211,8 @@ bool is_am_pm(std::string_view core_with_period);
 bool am_pm_ends_sentence(const Words& words, std::size_t k);
 std::optional<std::string> speak_time(std::string_view core);
 std::optional<Match> match_time(const Words& words, std::size_t i);
+// race_times.cpp: "won in 18:42" -> "eighteen minutes forty two seconds", "a 2:01:37 marathon" as one adjective.
+std::optional<Match> match_race_time(const Words& words, std::size_t i);
 
 // units.cpp: a unit symbol's names ("km" -> kilometer / kilometers, "GWh", "µs", "cm²").
 struct UnitName {
@@ -420,6 +429,8 @@ std::optional<std::string> speak_acronym(std::string_view core);
 bool reads_as_word(std::string_view capitals);
 // An acronym on the list of those said as words ("NATO", "NOAA"), whatever its shape.
 bool is_said_acronym(std::string_view capitals);
+// said_acronyms.cpp: "PFAS" -> "Peefass": acronyms said as words that the word-shape test would spell.
+std::optional<std::string_view> listed_said_acronym(std::string_view capitals);
 // Its word: "NATO" -> "Nato", and a respelling where the letters mislead ("FTSE" -> "Footsie").
 std::string said_acronym(std::string_view capitals);
 

@@ -15,7 +15,7 @@ TEST(Clocks, MorningAndAfternoonReadingsInOneLineAgree) {
 TEST(Clocks, OnlyReadingsInATimesPlaceAreRewritten) {
   // A duration, a verse and a ratio beside an afternoon time stay what they are.
   EXPECT_EQ(normalize_text("She swam it in 1:58 and the heat began at 15:00."),
-            "She swam it in one fifty eight and the heat began at three PM.");
+            "She swam it in one minute fifty eight seconds and the heat began at three PM.");
   EXPECT_EQ(normalize_text("The choir sings at 19:00 and reads Luke 2:14."),
             "The choir sings at seven PM and reads Luke two fourteen.");
   EXPECT_EQ(normalize_text("The layout is at 1:87 scale and opens at 13:00.").find("AM"), std::string::npos);

@@ -87,7 +87,7 @@ TEST(Measure, SignedChangeAndBritishPerCent) {
 
 TEST(Measure, MinutesAfterHours) {
   EXPECT_EQ(normalize_text("finished in 4h 12m"), "finished in four hours twelve minutes");
-  EXPECT_EQ(normalize_text("a 1h 5min delay"), "a one hour five minutes delay");
+  EXPECT_EQ(normalize_text("a 1h 5min delay"), "a one-hour-five-minute delay");
   EXPECT_EQ(normalize_text("a 12 m wall"), "a twelve-meter wall");  // alone, m is meters
 }
 

@@ -1,0 +1,26 @@
+// A lexicon of acronyms newsreaders say as words though their letters have no English word's
+// shape, so the word-shape test in acronym.cpp spells them: "PFAS" is "PEE-fass", "IELTS"
+// "EYE-elts", "HIPAA" "HIP-uh", "JSON" "JAY-son". Each respelling is checked with
+// `espeak-ng -x` to come out as people say it (the capitals were spelled, "P F A S").
+// Only acronyms with one settled spoken form in the news are listed; those said either way
+// ("SQL", "GIF" as "jif") keep the engine's reading.
+#include "normalize/rules.h"
+
+namespace briefcast::rules {
+
+namespace {
+
+constexpr text::Said kSaidAcronyms[] = {
+    {"PFAS", "Peefass"},   // the "forever chemicals"
+    {"IELTS", "Eye-elts"}, {"TOEFL", "Toefl"},  // English tests
+    {"MRSA", "Mersa"},     {"HIPAA", "Hippa"},  {"HIIT", "Hit"},  {"CAMHS", "Camms"},
+    {"HUD", "Hud"},        {"FAANG", "Fang"},   {"REIT", "Reet"}, {"GAAP", "Gap"},  {"HECS", "Hecks"},
+    {"JSOC", "Jaysock"},   {"JDAM", "Jay-dam"}, {"THAAD", "Thad"}, {"MIRV", "Merv"},
+    {"JSON", "Jayson"},    {"GUI", "Gooey"},    {"DAZN", "Da Zone"},
+};
+
+}  // namespace
+
+std::optional<std::string_view> listed_said_acronym(std::string_view capitals) { return text::said_for(kSaidAcronyms, capitals); }
+
+}  // namespace briefcast::rules

@@ -1,0 +1,25 @@
+// Acronyms said as words that the word-shape test would spell.
+#include <gtest/gtest.h>
+
+#include "normalize/normalizer.h"
+
+namespace briefcast {
+
+TEST(SaidAcronyms, ListedAcronymsAreSaidAsWords) {
+  EXPECT_EQ(normalize_text("Tests found PFAS in three wells."), "Tests found Peefass in three wells.");
+  EXPECT_EQ(normalize_text("Applicants sat the IELTS twice."), "Applicants sat the Eye-elts twice.");
+  EXPECT_EQ(normalize_text("A MRSA outbreak closed the ward."), "A Mersa outbreak closed the ward.");
+  // Respelled the same as the word its letters make, and still not spelled.
+  EXPECT_EQ(normalize_text("The TOEFL fee rose."), "The Toefl fee rose.");
+}
+
+TEST(SaidAcronyms, InCompoundsAndPossessives) {
+  EXPECT_EQ(normalize_text("new PFAS-free coatings"), "new Peefass-free coatings");
+  EXPECT_EQ(normalize_text("the HIPAA's reach"), "the Hippa's reach");
+}
+
+TEST(SaidAcronyms, UnlistedInitialismsStaySpelled) {
+  EXPECT_EQ(normalize_text("The FDIC stepped in."), "The F.D.I.C stepped in.");
+}
+
+}  // namespace briefcast

@@ -1,0 +1,26 @@
+// A figure with capitals after a number sign is a label, never a scale or a unit.
+#include <gtest/gtest.h>
+
+#include "normalize/normalizer.h"
+
+namespace briefcast {
+
+TEST(NumberedLabels, SpacedSignBeforeALetteredFigure) {
+  EXPECT_EQ(normalize_text("The No. 47B tram was cancelled."), "The number forty seven B tram was cancelled.");
+  EXPECT_EQ(normalize_text("Flat No 9C was empty."), "Flat number nine C was empty.");
+}
+
+TEST(NumberedLabels, GluedSignBeforeALetteredFigure) {
+  EXPECT_EQ(normalize_text("Batch #516M was recalled."), "Batch number five hundred sixteen M was recalled.");
+  EXPECT_EQ(normalize_text("Room No.3D is shut."), "Room number three D is shut.");
+}
+
+TEST(NumberedLabels, ScalesAndWordsElsewhereStay) {
+  EXPECT_EQ(normalize_text("It raised $12B last year."), "It raised twelve billion dollars last year.");
+  // A plain figure after "No" and a lower-case "no." are not this rule's.
+  EXPECT_EQ(normalize_text("No 12 buses ran.").find("number"), std::string::npos);
+  EXPECT_EQ(normalize_text("She said no. 4B was fine.").find("number"), std::string::npos);
+  EXPECT_EQ(normalize_text("Seed #2 won."), "Seed number two won.");
+}
+
+}  // namespace briefcast

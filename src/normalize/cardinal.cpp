@@ -1,7 +1,7 @@
 // Cardinal numbers: "3", "9,000", "123,123,000", "-5", "1.000.000", and "10 000" with
 // spaces between the thousands (the SI style many wires use).
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
+#include "normalize/more_rules.h"
 
 namespace briefcast::rules {
 
@@ -84,14 +84,17 @@ std::optional<std::string> speak_number_list(std::string_view core) {
 }
 
 std::optional<std::string> speak_number_sign(std::string_view core) {
-  // "No.1 seed": the number abbreviation written against its figure.
-  if (core.size() > 3 && text::starts_with(core, "No.") && text::all_digits(core.substr(3)) && core.size() <= 10) {
-    return "number " + cardinal_words(core.substr(3));
-  }
-  // "#1 hit", "#10": the number sign before a figure is said "number", as a newsreader does;
-  // a hashtag is letters after the sign and stays with the electronic rules.
-  if (core.size() < 2 || core[0] != '#' || !text::all_digits(core.substr(1)) || core.size() > 10) return std::nullopt;
-  return "number " + cardinal_words(core.substr(1));
+  // "No.1 seed", "#1 hit", "#10", "No.4A", "#2231B": the number sign or abbreviation written
+  // against its figure is said "number", as a newsreader does; a figure with capitals after
+  // it is a label (speak_lettered_figure). A hashtag is letters after the sign and stays
+  // with the electronic rules.
+  std::string_view figure;
+  if (core.size() > 3 && text::starts_with(core, "No.")) figure = core.substr(3);
+  if (core.size() > 1 && core[0] == '#') figure = core.substr(1);
+  if (figure.empty()) return std::nullopt;
+  if (text::all_digits(figure)) return core.size() <= 10 ? std::optional<std::string>("number " + cardinal_words(figure)) : std::nullopt;
+  auto label = speak_lettered_figure(figure);
+  return label ? std::optional<std::string>("number " + *label) : std::nullopt;
 }
 
 std::optional<Match> match_spaced_cardinal(const Words& words, std::size_t i) {

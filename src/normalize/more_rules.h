@@ -30,10 +30,9 @@ std::optional<Match> match_tenor(const Words& words, std::size_t i);
 // scaled_rates.cpp: "45 mL/min/1.73m2" -> "forty five milliliters per minute per one point seven three square meters".
 std::optional<Match> match_scaled_rate(const Words& words, std::size_t i);
 
-// numbered_labels.cpp: "the No. 12B bus" -> "the number twelve B bus", "#31B" -> "number thirty one
-// B": a figure with one or two capitals after a number sign is a label.
+// numbered_labels.cpp: "the No. 12B bus" -> "the number twelve B bus": a figure with one or two
+// capitals after a number sign is a label (glued, "#31B", speak_number_sign reads it).
 std::optional<Match> match_numbered_label(const Words& words, std::size_t i);
-std::optional<std::string> speak_numbered_label(std::string_view core);
 // "12B" -> "twelve B", "4A" -> "four A" (the A as its letter); nothing for other shapes.
 std::optional<std::string> speak_lettered_figure(std::string_view core);
 

@@ -1,6 +1,7 @@
 // "the No. 12B bus", "lot #2231B", "flat No.4A": after a number sign, a figure with one or two
 // capitals is a label, said as the figure and its letters ("number twelve B"). The letters are
-// never a scale or a unit there: "12B" had been "twelve billion", and "#2231B" "hash ...".
+// never a scale or a unit there: "12B" had been "twelve billion", and "#2231B" "hash ...". The
+// sign glued to its figure is speak_number_sign's (cardinal.cpp), which says the label here.
 #include "normalize/more_rules.h"
 #include "normalize/number_words.h"
 
@@ -31,15 +32,6 @@ std::optional<std::string> speak_lettered_figure(std::string_view core) {
     spoken += c;
   }
   return stressed_letter_a(spoken);
-}
-
-std::optional<std::string> speak_numbered_label(std::string_view core) {
-  std::string_view label;
-  if (core.size() > 1 && core[0] == '#') label = core.substr(1);
-  if (core.size() > 3 && text::starts_with(core, "No.")) label = core.substr(3);
-  auto said = speak_lettered_figure(label);
-  if (!said) return std::nullopt;
-  return "number " + *said;
 }
 
 std::optional<Match> match_numbered_label(const Words& words, std::size_t i) {

@@ -6,7 +6,8 @@
 #include "model/language_tag.h"
 #include "normalize/lexicon.h"
 #include "normalize/printed_marks.h"
-#include "normalize/more_rules.h"
+#include "normalize/rule_order.h"
+#include "normalize/rules.h"
 #include "normalize/typeset_text.h"
 
 namespace briefcast {
@@ -124,16 +125,6 @@ namespace {
 using rules::Match;
 using rules::Words;
 
-using Matcher = std::optional<Match> (*)(const Words&, std::size_t);
-
-// Multi-word classes, most specific first: a telephone number or an address contains figures
-// that the date or measure rules would otherwise claim.
-constexpr Matcher kMatchers[] = {rules::match_numbered_label, rules::match_port, rules::match_channel, rules::match_grid_reference, rules::match_dioptre, rules::match_tyre_size, rules::match_tenor, rules::match_pair_reading, rules::match_assay_element, rules::match_signed_pair, rules::match_arc_position, rules::match_material_grade, rules::match_times_sign, rules::match_model_ref, rules::match_shorthand_word, rules::match_comparison_sign, rules::match_colour_temperature, rules::match_month_year, rules::match_colon_ratio, rules::match_weekday_clock, rules::match_standard_number, rules::match_dimension_mark, rules::match_carat_mark, rules::match_page_count, rules::match_trade_unit, rules::match_tax_code, rules::match_quadrant_bearing, rules::match_compass_side, rules::match_unit_price, rules::match_tariff_code, rules::match_counted_size, rules::match_sport_stat, rules::match_size_systems, rules::match_eircode, rules::match_uncounted_formula,
-                                 rules::match_planning_count, rules::match_book_mark, rules::match_exposure, rules::match_footy_score, rules::match_age_band, rules::match_aspect_ratio, rules::match_success_rate, rules::match_portion_size, rules::match_stat_line, rules::match_reference_abbreviation, rules::match_rating_mark, rules::match_poll_mark, rules::match_chess_move, rules::match_departure_time, rules::match_joined_pair, rules::match_music_key, rules::match_listed_code, rules::match_plural_figure, rules::match_counted_figure, rules::match_jurisdiction, rules::match_news_shorthand, rules::match_sport_figure, rules::match_record, rules::match_written_date, rules::match_day_list, rules::match_legal_section, rules::match_report_term, rules::match_code, rules::match_telephone, rules::match_address, rules::match_route_number, rules::match_aircraft, rules::match_coordinates, rules::match_compass_point, rules::match_release_number, rules::match_date, rules::match_race_time, rules::match_bulletin_clock,
-                                 rules::match_time,      rules::match_context_unit, rules::match_field_measure, rules::match_money_range, rules::match_money_plus, rules::match_money,   rules::match_fraction_adjective, rules::match_fraction_unit, rules::match_electric_current, rules::match_running_time, rules::match_scaled_rate, rules::match_measure, rules::match_unit_pair,
-                                 rules::match_spaced_range, rules::match_fraction,  rules::match_score,   rules::match_ratio, rules::match_model_mark, rules::match_roman,   rules::match_year,        rules::match_capital_surname, rules::match_initials,
-                                 rules::match_abbreviation, rules::match_word_pair, rules::match_word_list, rules::match_open_slash_pair,
-                                 rules::match_spaced_cardinal, rules::match_named_hashtag};
 
 // "5p.m", "11a.m": the word's own period (its suffix) completes the abbreviation.
 bool ends_with_dotted_am_pm(std::string_view core) {
@@ -418,7 +409,7 @@ bool bullet_between(const Words& words, std::size_t i) {
 // The piece that starts at word i: the first matching rule wins, else the word alone.
 Piece piece_at(const LineView& line, std::size_t i) {
   const Words& words = line.words;
-  for (Matcher matcher : kMatchers) {
+  for (rules::Matcher matcher : rules::matchers_in_order()) {
     if (auto match = matcher(words, i)) return matched_piece(words, i, *match);
   }
   if (auto choice = slash_between_words(words, i)) return Piece{std::move(*choice), i + 1};

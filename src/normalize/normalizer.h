@@ -2,8 +2,8 @@
 // ("$3.5 billion" -> "three point five billion dollars"). English rules only; text in other
 // languages passes through untouched. Pure and thread-safe.
 //
-// The rules live one semiotic class per file (cardinal.cpp, money.cpp, date.cpp, ...; see
-// rules.h). Every rule is linear in its input and bounded in its output: a 100,000-digit
+// The rules live one per file, grouped by semiotic class in sub-directories (numbers/,
+// measures/, money/, dates/, codes/, references/, sport/, words/; see match.h). Every rule is linear in its input and bounded in its output: a 100,000-digit
 // number is summarised, not read out, and invalid UTF-8 becomes spaces.
 #pragma once
 

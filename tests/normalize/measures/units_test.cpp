@@ -1,4 +1,4 @@
-// Units from the table (src/normalize/units.cpp): SI prefixes joined to base units, squares and
+// Units from the table (src/normalize/measures/units.cpp): SI prefixes joined to base units, squares and
 // cubes, other spellings of a symbol (a size in lower case is bytes), rates, and the adjectival
 // form before a noun.
 #include <gtest/gtest.h>

@@ -5,7 +5,7 @@
 // were "mL slash min slash ...". Every piece must be a unit, the divisors with a figure too.
 #include <vector>
 
-#include "normalize/more_rules.h"
+#include "normalize/rules.h"
 
 namespace briefcast::rules {
 

@@ -6,7 +6,7 @@
 // square's first letter is one of H, J, N, O, S, T, its second any but I; spaced groups count
 // only with a word of maps or hills near, since "NY 215 072" could be a count and "SN12345678"
 // a serial number.
-#include "normalize/more_rules.h"
+#include "normalize/rules.h"
 #include "normalize/number_words.h"
 
 namespace briefcast::rules {

@@ -4,7 +4,7 @@
 // of a figure with its unit, and the unit words, are attached_measures.cpp's.
 #include <initializer_list>
 
-#include "normalize/attached_measures.h"
+#include "normalize/measures/attached_measures.h"
 #include "normalize/number_words.h"
 #include "normalize/rules.h"
 

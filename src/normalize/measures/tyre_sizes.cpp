@@ -3,7 +3,7 @@
 // hundred by twenty-eight C"). They were "seven hundred x twenty eight c". Only the rim sizes
 // the system has (650, 700) with a width of two figures, or a lone rim with a word of bikes
 // near, so other figures with a "c" (pence, cents) keep their reading.
-#include "normalize/more_rules.h"
+#include "normalize/rules.h"
 #include "normalize/number_words.h"
 
 namespace briefcast::rules {

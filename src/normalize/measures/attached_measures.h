@@ -1,7 +1,7 @@
 // The reading of a figure with its unit, shared by the two measure files: attached_measures.cpp
 // reads a measure written as one word ("12KG", "2x8", "a 5-km race"), measure.cpp one written
 // across words ("5 km", "3.5 x 4.5 m"), and both say their units and figures the same way.
-// Internal to src/normalize (see rules.h).
+// Internal to src/normalize (see measures.h).
 #pragma once
 
 #include <cstddef>

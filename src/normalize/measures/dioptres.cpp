@@ -2,7 +2,7 @@
 // the point said "dot" ("zero dot twenty five D"), which inverts a prescription. A figure with
 // a sign or a point and a capital D, with a word of eyes near, is dioptres ("minus zero point
 // two five dioptres"); "3D" and "2.5D games" keep their letter.
-#include "normalize/more_rules.h"
+#include "normalize/rules.h"
 
 namespace briefcast::rules {
 

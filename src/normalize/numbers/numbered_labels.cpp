@@ -2,7 +2,7 @@
 // capitals is a label, said as the figure and its letters ("number twelve B"). The letters are
 // never a scale or a unit there: "12B" had been "twelve billion", and "#2231B" "hash ...". The
 // sign glued to its figure is speak_number_sign's (cardinal.cpp), which says the label here.
-#include "normalize/more_rules.h"
+#include "normalize/rules.h"
 #include "normalize/number_words.h"
 
 namespace briefcast::rules {

@@ -5,7 +5,7 @@
 // singular noun that is no addition ("interest", "tax"): "paid £40m plus costs" and "a £5m
 // plus bonuses" add two things.
 #include "normalize/function_words.h"
-#include "normalize/more_rules.h"
+#include "normalize/rules.h"
 
 namespace briefcast::rules {
 

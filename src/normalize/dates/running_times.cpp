@@ -6,7 +6,7 @@
 #include <array>
 #include <utility>
 
-#include "normalize/more_rules.h"
+#include "normalize/rules.h"
 #include "normalize/number_words.h"
 
 namespace briefcast::rules {

@@ -1,0 +1,82 @@
+// Codes: serials and model names, numbers to dial, telephones, addresses and postcodes, web
+// addresses, versions, ports, channels and other identifiers said figure by figure or as a label.
+// One source file per rule, named in the comment above its declarations; the two kinds of
+// rule (match_*, speak_*) are described in normalize/match.h. Internal to src/normalize.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "normalize/match.h"
+#include "normalize/text_util.h"
+
+namespace briefcast::rules {
+
+// serial.cpp: letters and digits mixed ("F-16", "B2A23C").
+std::optional<std::string> speak_serial(std::string_view core);
+// "401(k)" -> "four oh one K", "drug(s)" -> "drugs", "(un)likely" -> "unlikely".
+std::optional<std::string> speak_bracketed(std::string_view core);
+// A run of digits inside a code: "08" after letters -> "oh eight", "1660" -> "sixteen sixty".
+std::string code_digits(std::string_view run, bool after_letters);
+
+// codes.cpp: numbers to dial or text ("Text STOP to 78901", "dial 999"), said figure by
+// figure, and British postcodes ("SW1A 2AA" -> "S.W one A, two A.A"), spelt as people say them.
+std::optional<Match> match_code(const Words& words, std::size_t i);
+// "978-0-14-312779-6" -> "nine seven eight, zero, one four, ...": a reference in hyphened groups
+// of figures (the last may end in a check "X"), figure by figure with a pause between groups.
+std::optional<std::string> grouped_reference(std::string_view core);
+
+// telephone.cpp: phone numbers, social security style numbers, IPv4 addresses.
+std::optional<std::string> speak_telephone(std::string_view core);
+std::optional<Match> match_telephone(const Words& words, std::size_t i);
+
+// electronic.cpp: URLs, e-mail addresses, domains, @handles, #hashtags.
+std::optional<std::string> speak_electronic(std::string_view core);
+std::optional<Match> match_named_hashtag(const Words& words, std::size_t i);  // "the hashtag #Vote"
+
+// address.cpp: "1428 Elm St.", "708 N 1st St, San City", "123 Smth St, City, NY".
+std::optional<Match> match_address(const Words& words, std::size_t i);
+std::optional<Match> match_grid_road(const Words& words, std::size_t i);  // "County Road 600S"
+std::optional<std::string> street_suffix(std::string_view word);
+// "Street", "Ave.", "Blvd": a word that ends a street's name, abbreviated or in full.
+bool is_street_word(std::string_view core);
+
+// road_numbers.cpp: routes sharing a road, "US 15/501", "the 54/55 bypass" ("fifteen slash five
+// zero one"), never a fraction.
+std::optional<Match> match_route_number(const Words& words, std::size_t i);
+
+// eircodes.cpp: "D02 VF65" -> "D zero two, V.F six five": an Irish postcode, spelt.
+std::optional<Match> match_eircode(const Words& words, std::size_t i);
+
+// ports.cpp: "port 8080", "localhost:3000" -> "localhost colon three thousand"; a port in an address read as a number.
+std::optional<Match> match_port(const Words& words, std::size_t i);
+std::optional<std::string> port_in_address(std::string_view address, std::size_t start, std::size_t end);
+
+// version.cpp: "2.6.29", "v1.2.3", "2.6.29–5.1" (versions of one point read as decimals).
+std::optional<std::string> speak_version(std::string_view core);
+// "Python 3.10", "macOS 10.15", "Windows 7/8/10": release numbers after the name of what they count.
+std::optional<Match> match_release_number(const Words& words, std::size_t i);
+
+// file_numbers.cpp: "HCT/LAG/07/214/2019" -> "H.C.T slash L.A.G slash zero seven slash ...".
+std::optional<std::string> speak_file_number(std::string_view core);
+
+// aircraft.cpp: a known airliner family with its variant, with or without the maker ("the
+// 737-800", "an A350-1000", "787-9s"), and the family before "MAX" or "jet".
+std::optional<Match> match_aircraft(const Words& words, std::size_t i);
+
+// material_grades.cpp: "316L stainless" -> "three sixteen L stainless".
+std::optional<Match> match_material_grade(const Words& words, std::size_t i);
+
+// channels.cpp: "on Ch4", "airs on Ch 5" -> "Channel four", "Channel five".
+std::optional<Match> match_channel(const Words& words, std::size_t i);
+
+// music_keys.cpp: "A♭ major" -> "A-flat major", "F♯" -> "F-sharp".
+std::optional<Match> match_music_key(const Words& words, std::size_t i);
+
+// chess_moves.cpp: "18.Nf5" -> "eighteen knight f-five", "23...Qxd4" -> "twenty three, queen takes d-four".
+std::optional<Match> match_chess_move(const Words& words, std::size_t i);
+
+}  // namespace briefcast::rules

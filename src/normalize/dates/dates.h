@@ -1,0 +1,88 @@
+// Dates and times: dates, decades, weekdays, months with years, clock times with zones,
+// departure and race times, running times.
+// One source file per rule, named in the comment above its declarations; the two kinds of
+// rule (match_*, speak_*) are described in normalize/match.h. Internal to src/normalize.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/article.h"
+#include "normalize/match.h"
+#include "normalize/text_util.h"
+
+namespace briefcast::rules {
+
+// time.cpp: clock times with their am/pm and zones ("9:30 a.m. ET").
+bool is_am_pm(std::string_view core_with_period);
+// The period of the am/pm at word k also ends the sentence: a capitalised word that is no day,
+// month or time zone follows ("before 3 p.m. Showers").
+bool am_pm_ends_sentence(const Words& words, std::size_t k);
+std::optional<std::string> speak_time(std::string_view core);
+std::optional<Match> match_time(const Words& words, std::size_t i);
+
+// date.cpp: dates and decades.
+std::optional<std::string> speak_date(std::string_view core);
+std::optional<std::string> speak_decade(std::string_view core);
+std::optional<Match> match_date(const Words& words, std::size_t i);
+std::optional<int> month_number(std::string_view word, bool need_context_free);
+std::string month_name(int month);  // 1 -> "January"
+std::optional<int> day_number(std::string_view s);  // "5", "05", "21st" -> a day of the month
+// Word j closes a date: a date in one word ("4/14/11") or a year after a day or month
+// ("Jul 04, 2019", "13 Jun, 2024").
+bool ends_date(const Words& words, std::size_t j);
+
+// date_order.cpp: whether an all-figure date ("03/07/2024") is read day first: the piece's
+// dateline ("PARIS, ..."), a date in it that reads one way only ("25/07/2024"), a country or
+// web address of one that writes the day first, else what the article told (DayFirstScope).
+bool day_first_context(const Words& words);
+// A dateline that opens the piece and names a city: true in a country that writes the day first.
+std::optional<bool> dateline_day_first(const Words& words);
+// Whether an article writes the day first, from its segments in order (the dateline of its first
+// sentence, its dates that read one way only) and its language tag ("en-GB").
+bool writes_day_first(const std::vector<Segment>& segments, std::string_view language);
+// While one lives (and says so), all-figure dates with no cue of their own are read day first.
+class DayFirstScope {
+ public:
+  explicit DayFirstScope(bool day_first);
+  ~DayFirstScope();
+  DayFirstScope(const DayFirstScope&) = delete;
+  DayFirstScope& operator=(const DayFirstScope&) = delete;
+ private:
+  bool outer_;
+};
+
+// weekdays.cpp: days of the week, alone, abbreviated before a date, or with their day.
+std::optional<std::string> weekday_name(std::string_view word);  // "Tues." -> "Tuesday"
+std::optional<Match> match_abbreviated_weekday(const Words& words, std::size_t i);
+std::optional<Match> match_weekday_and_day(const Words& words, std::size_t i);
+
+// written_dates.cpp: "Sept'21", "Q3'24", "in 1H 2024" ("the first half of twenty twenty
+// four"), "on 28.12.22" (day first, the year in full).
+std::optional<Match> match_written_date(const Words& words, std::size_t i);
+
+// day_lists.cpp: "on 3, 5 and 7 June" -> "on the third, fifth and" (the date rule reads "7 June").
+std::optional<Match> match_day_list(const Words& words, std::size_t i);
+
+// month_years.cpp: "12/2026" -> "December twenty twenty six".
+std::optional<Match> match_month_year(const Words& words, std::size_t i);
+
+// month_periods.cpp: "1st Aug. to 5th Sept.": a month's period inside a line ends no sentence.
+bool month_period_goes_on(const Words& words, std::size_t k);  // month_periods.cpp: "1st Aug. to"
+
+// weekday_clocks.cpp: "Sat 23:00", "Mon - Fri 8:00am": a weekday before a clock time.
+std::optional<Match> match_weekday_clock(const Words& words, std::size_t i);
+
+// departure_times.cpp: "the 18.15 to Edinburgh" -> "the eighteen fifteen to Edinburgh".
+std::optional<Match> match_departure_time(const Words& words, std::size_t i);
+
+// race_times.cpp: "won in 18:42" -> "eighteen minutes forty two seconds", "a 2:01:37 marathon" as one adjective.
+std::optional<Match> match_race_time(const Words& words, std::size_t i);
+
+// running_times.cpp: "a 1h 52m film" -> "a one-hour-fifty-two-minute film", "1h52m" -> "one hour fifty two minutes".
+std::optional<Match> match_running_time(const Words& words, std::size_t i);
+
+}  // namespace briefcast::rules

@@ -1,0 +1,139 @@
+// Measures: a figure with its unit, one word or several ("5 km", "30W", "1.5°C"), units
+// named by the line they sit in, marks (inches, carats), bearings and positions, formulas.
+// One source file per rule, named in the comment above its declarations; the two kinds of
+// rule (match_*, speak_*) are described in normalize/match.h. Internal to src/normalize.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "normalize/match.h"
+#include "normalize/text_util.h"
+
+namespace briefcast::rules {
+
+// units.cpp: a unit symbol's names ("km" -> kilometer / kilometers, "GWh", "µs", "cm²").
+struct UnitName {
+  std::string one;
+  std::string many;
+};
+std::optional<UnitName> find_unit(std::string_view written);
+// "mph", "km/h", "knots", "kt" (lowercased): a unit of speed, which qualifies a noun after it
+// ("60 mph winds") and follows a wind's compass direction ("NW 20 knots").
+bool is_speed_unit(std::string_view lowered);
+
+// measure.cpp: a measure across words, "5 km", "60 mph", "40 sq ft", "3.5 x 4.5 m".
+std::optional<Match> match_measure(const Words& words, std::size_t i);
+
+// attached_measures.cpp: a measure in one word, "1.5°C", "12KG", "20%", "2x8", "2.5x".
+std::optional<std::string> speak_measure(std::string_view core);
+std::optional<std::string> speak_measure_adjective(std::string_view core);  // "30W" -> "thirty-watt"
+
+// cued_measures.cpp, asked by match_measure: measures a neighbouring word names ("80 kt winds",
+// "rose +5.5%", "2GB/3GB"), then those with a reading of their own ("M6.4", "11st", "1h 30m",
+// "Pier 3 L").
+std::optional<Match> match_cued_measure(const Words& words, std::size_t i);
+std::optional<Match> match_named_measure(const Words& words, std::size_t i);
+
+// field_measures.cpp: "958 mb" in a pressure line is millibars, "1m 19.166s" a lap time, "5
+// days/week" "five days a week".
+std::optional<Match> match_field_measure(const Words& words, std::size_t i);
+std::optional<Match> match_bulletin_clock(const Words& words, std::size_t i);  // "At 1100 AM EDT"
+
+// context_units.cpp: "2,000 t of flour" -> tonnes, "66 Ma" -> million years ago, "per troy oz".
+std::optional<Match> match_context_unit(const Words& words, std::size_t i);
+
+// adjectival_quantities.cpp: a quantity between a determiner and a lowercase noun qualifies the
+// noun ("a $5 fee", "a 30W charger"), and English says its unit in the singular; so does a speed
+// before a noun, whatever opens the phrase ("up to 70 mph gusts").
+bool is_adjectival(const Words& words, std::size_t i, std::size_t count);
+// A word after an amount that shows it is a noun phrase of its own, no noun it qualifies: a
+// function word, a quantifier or an adverb ("$5 million more", "0.35s ahead").
+bool is_not_noun(std::string_view word);
+
+// sized_plurals.cpp: a size before a plural noun with no article ("makes 3nm chips") is one too.
+bool sizes_each_of_plural(const Words& words, std::size_t i, std::size_t count);
+
+// unit_pairs.cpp: "a 400MW/1,600MWh battery" -> "a four-hundred-megawatt, sixteen-hundred-megawatt-hour battery".
+std::optional<Match> match_unit_pair(const Words& words, std::size_t i);
+
+// fraction_units.cpp: "1/4in deep" -> "a quarter of an inch deep", "the 1/2in drive" -> "the half-inch drive".
+std::optional<Match> match_fraction_unit(const Words& words, std::size_t i);
+
+// dimension_marks.cpp: "a 3/4\" line" -> "three-quarter-inch", "66' x 132'" in feet.
+std::optional<Match> match_dimension_mark(const Words& words, std::size_t i);
+
+// inch_marks.cpp: which words end in an inch mark ("22\" wide") rather than a closing quote;
+// "6'5" (feet and inches); an inch mark before the noun it qualifies ("an 11.6\" screen").
+std::vector<bool> inch_mark_words(const Words& words, std::string_view line);
+std::string single_mark_ranges(std::string line);  // "1\"-2\"" -> "1-2\""
+std::string joined_feet_marks(std::string line);   // "6' 2\"" -> "6'2\""
+bool is_feet_and_inches(std::string_view core);
+// The figure after a prime is seconds, not inches: past eleven or with a leading zero ("3'20",
+// "4'07"); a height has neither.
+bool marks_seconds(std::string_view after_prime);
+bool inch_mark_before_noun(const Words& words, std::size_t i);
+
+// carat_marks.cpp: "18k gold", "a 1.5ct diamond".
+std::optional<Match> match_carat_mark(const Words& words, std::size_t i);
+
+// colour_temperature.cpp: "4000K" beside words of light is kelvin.
+std::optional<Match> match_colour_temperature(const Words& words, std::size_t i);
+
+// electric_current.cpp: "rated at 32A" -> "thirty two amps" beside words of electricity.
+std::optional<Match> match_electric_current(const Words& words, std::size_t i);
+
+// dioptres.cpp: "a -0.25D lens" -> "a minus-zero-point-two-five-dioptre lens", "+2.50D" -> "plus two point five zero dioptres".
+std::optional<Match> match_dioptre(const Words& words, std::size_t i);
+
+// tyre_sizes.cpp: "700x28c tyres" -> "seven hundred by twenty eight C tyres", "a 700c wheel".
+std::optional<Match> match_tyre_size(const Words& words, std::size_t i);
+
+// trade_units.cpp: units a trade uses, read from the words around them.
+std::optional<Match> match_trade_unit(const Words& words, std::size_t i);  // "300 fps" by a bow, "2.47 ac" of land
+
+// scaled_rates.cpp: "45 mL/min/1.73m2" -> "forty five milliliters per minute per one point seven three square meters".
+std::optional<Match> match_scaled_rate(const Words& words, std::size_t i);
+
+// portion_sizes.cpp: "per 30 g serving" -> "per thirty-gram serving".
+std::optional<Match> match_portion_size(const Words& words, std::size_t i);
+
+// counted_sizes.cpp: "3 x 500ml bottles" -> "three five-hundred-milliliter bottles".
+std::optional<Match> match_counted_size(const Words& words, std::size_t i);  // "3 x 500ml bottles"
+
+// assay_grades.cpp: "1.8 g/t Au" -> "... gold", "0.62% Cu" -> "... copper".
+std::optional<Match> match_assay_element(const Words& words, std::size_t i);
+
+// arc_positions.cpp: "50°23'N" -> "fifty degrees twenty three minutes north".
+std::optional<Match> match_arc_position(const Words& words, std::size_t i);
+
+// compass.cpp: "20 miles ESE of", "from the NW" -> "east-southeast", "northwest".
+std::optional<Match> match_compass_point(const Words& words, std::size_t i);
+// "near 25.3N 70.1W" -> "twenty five point three north seventy point one west": a latitude and
+// a longitude written with their hemisphere letters.
+std::optional<Match> match_coordinates(const Words& words, std::size_t i);
+
+// compass_sides.cpp: "the E. boundary", "in the NE".
+std::optional<Match> match_compass_side(const Words& words, std::size_t i);      // "the E. boundary", "in the NE"
+
+// quadrant_bearings.cpp: "N 45°30' E", a surveyor's bearing.
+std::optional<Match> match_quadrant_bearing(const Words& words, std::size_t i);  // "N 45°30' E"
+
+// grid_references.cpp: "NY 215 072" near a word of maps, "NY215072" -> "N.Y, two one five, zero seven two".
+std::optional<Match> match_grid_reference(const Words& words, std::size_t i);
+
+// exposure.cpp: "f/2.8" -> "f two point eight", "1/250s" -> "one two hundred fiftieth of a second", "30p" video.
+std::optional<Match> match_exposure(const Words& words, std::size_t i);
+
+// size_systems.cpp: "UK 10/US 6" -> "U.K ten, U.S six": a size in two or more systems.
+std::optional<Match> match_size_systems(const Words& words, std::size_t i);
+
+// chemical_formulas.cpp: "H2SO4" -> "H two S.O four", "CaCO3", "Fe2O3": element symbols and counts.
+std::optional<std::string> speak_chemical_formula(std::string_view core);
+// "NaCl", "KOH" in a line about chemistry: a formula without counts, spelt ("N.A.C.L").
+std::optional<Match> match_uncounted_formula(const Words& words, std::size_t i);
+
+}  // namespace briefcast::rules

@@ -1,0 +1,85 @@
+// Money: amounts in every currency notation, minor units, prices per unit, rates, market codes
+// and the terms of financial reports.
+// One source file per rule, named in the comment above its declarations; the two kinds of
+// rule (match_*, speak_*) are described in normalize/match.h. Internal to src/normalize.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "normalize/match.h"
+#include "normalize/text_util.h"
+
+namespace briefcast::rules {
+
+// money.cpp: amounts with a currency symbol, code or prefix ("$5", "£3.5bn", "US$20").
+// A currency as written and as spoken; empty minor names: its minor unit is never spoken.
+struct Currency {
+  std::string_view written;  // symbol, code or prefix
+  std::string_view one;
+  std::string_view many;
+  std::string_view minor_one = {};
+  std::string_view minor_many = {};
+};
+// An amount without a scale word in units and minor units, as a price is read out
+// ("twenty dollars fifty cents"), or the figure and the currency when it is no price.
+std::string speak_amount(const text::NumberLiteral& number, const Currency& currency);
+std::optional<std::string> speak_money(std::string_view core);
+// The unit after a price's slash, as said after "per": "kg" -> "kilogram", "MT" -> "metric
+// ton", "mo" -> "month"; a plain word as written.
+std::optional<std::string> per_unit(std::string_view s);
+std::optional<Match> match_money(const Words& words, std::size_t i);
+// A scale written against a money figure ("5bn", "20m"): its word, or an empty one when there
+// is none; nullopt for any other letters.
+std::optional<std::string> scale_suffix(std::string_view s);
+// "three point five billion dollars": a figure, its scale word and the currency's plural.
+std::string speak_scaled(const text::NumberLiteral& n, const std::string& scale, const Currency& c);
+// money.cpp: "£50,000-a-year" -> "fifty-thousand-pound-a-year", an amount hyphened to its words.
+std::optional<std::string> hyphened_amount(std::string_view core);
+
+// money_plus.cpp: "a £40m plus fee" -> "a forty-million-pound-plus fee".
+std::optional<Match> match_money_plus(const Words& words, std::size_t i);
+
+// currency_codes.cpp: "USD 5", "EUR 2.5 million", "GBP1.4bn", "5 USD".
+std::optional<Match> match_currency_code(const Words& words, std::size_t i);
+
+// minor_units.cpp: "191.5p", "4.75c", "72,5c", "4c/l" (pence and cents after the figure).
+std::optional<std::string> speak_pence(std::string_view core);
+std::optional<Match> match_cents(const Words& words, std::size_t i);
+
+// regional_money.cpp: rupees, shillings, rand, naira, dirhams, riyals and pesos ("Rs 3.27 lakh crore",
+// "KSh 3,500", "R16.03", "Dh6.24 billion", "QR93.0mn", "P48.54").
+std::optional<Match> match_regional_money(const Words& words, std::size_t i);
+
+// price_rates.cpp: "€/MHz/Pop" -> "euros per megahertz per pop".
+std::optional<Match> match_price_rate(const Words& words, std::size_t i);
+// "3076.42 USD/MT", "in EUR/t": a currency code per a unit, after its figure or alone.
+std::optional<Match> match_code_rate(const Words& words, std::size_t i);
+
+// unit_prices.cpp: "£3,499/pr", "£4/ea": a price per pair, pack or each.
+std::optional<Match> match_unit_price(const Words& words, std::size_t i);        // "£3,499/pr", "£4/ea"
+
+// tenors.cpp: "a 12M fixed deal" -> "a twelve-month fixed deal", "the 10Y yield" -> "the ten-year yield".
+std::optional<Match> match_tenor(const Words& words, std::size_t i);
+
+// tickers.cpp: "(TSX:SU)" -> "(T.S.X: S.U)", "(NYSE: IBM)".
+std::optional<Match> match_ticker(const Words& words, std::size_t i);
+
+// instrument_codes.cpp: "Nikkei .N225 fell", "Brent LCOc1", "<JPY=>": terminal codes a reader drops.
+std::string without_instrument_codes(std::string line);
+
+// report_terms.cpp: "FY10" -> "fiscal year twenty ten", "the YE June 2022", "Dist. Ct.",
+// "per MWh"; "AT&T" -> "A.T and T" (capitals around "&" are spelt).
+std::optional<Match> match_report_term(const Words& words, std::size_t i);
+std::optional<std::string> speak_ampersand_initials(std::string_view core);
+
+// tax_codes.cpp: "tax code 1257L" -> "twelve fifty seven L".
+std::optional<Match> match_tax_code(const Words& words, std::size_t i);    // "tax code 1257L"
+
+// tariff_codes.cpp: "HS code 8471.30", said in its groups.
+std::optional<Match> match_tariff_code(const Words& words, std::size_t i);  // "HS code 8471.30"
+
+}  // namespace briefcast::rules

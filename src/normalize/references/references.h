@@ -1,0 +1,37 @@
+// References: sections of laws, citations, books, standards and catalogue numbers.
+// One source file per rule, named in the comment above its declarations; the two kinds of
+// rule (match_*, speak_*) are described in normalize/match.h. Internal to src/normalize.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "normalize/match.h"
+#include "normalize/text_util.h"
+
+namespace briefcast::rules {
+
+// legal_sections.cpp: "s.236A" -> "section two thirty six A", "ss.14-16".
+std::optional<Match> match_legal_section(const Words& words, std::size_t i);
+
+// legal_citations.cpp: "the 9th Cir." -> "the ninth Circuit", "R v Jogee" -> "R versus Jogee",
+// "§§ 12-15" -> "sections twelve to fifteen".
+std::optional<Match> match_legal_citation(const Words& words, std::size_t i);
+
+// book_marks.cpp: "384 pp." -> pages in a line about a book, "3rd ed.", "issue no. 1", "ISBN 978-...".
+std::optional<Match> match_book_mark(const Words& words, std::size_t i);
+
+// reference_abbreviations.cpp: "b. 1950" -> "born", "incl." -> "including", "the 5th c." ->
+// "century", "Op. 27" -> "Opus", "HM the King", "the Rt Hon", "Ps 23:1" -> "Psalm twenty three, verse one".
+std::optional<Match> match_reference_abbreviation(const Words& words, std::size_t i);
+
+// model_refs.cpp: "Cal. 3235" -> "Calibre thirty two thirty five", "Ref. 6263".
+std::optional<Match> match_model_ref(const Words& words, std::size_t i);
+
+// standard_numbers.cpp: "EN 81-20" -> "eighty one dash twenty", "ISO 14001:2015".
+std::optional<Match> match_standard_number(const Words& words, std::size_t i);
+
+}  // namespace briefcast::rules

@@ -1,0 +1,127 @@
+#include "normalize/rule_order.h"
+
+#include "normalize/rules.h"
+
+namespace briefcast::rules {
+
+namespace {
+
+// Each rule's class directory is noted beside it.
+constexpr Matcher kMatchersInOrder[] = {
+  // Narrow rules, each keyed on a cue word or a rare shape. They claim little and run first, so
+  // that the broad rules below do not read their figures as plain numbers, dates or measures.
+  match_numbered_label,  // numbers
+  match_port,  // codes
+  match_channel,  // codes
+  match_grid_reference,  // measures
+  match_dioptre,  // measures
+  match_tyre_size,  // measures
+  match_tenor,  // money
+  match_pair_reading,  // numbers
+  match_assay_element,  // measures
+  match_signed_pair,  // numbers
+  match_arc_position,  // measures
+  match_material_grade,  // codes
+  match_times_sign,  // numbers
+  match_model_ref,  // references
+  match_shorthand_word,  // words
+  match_comparison_sign,  // numbers
+  match_colour_temperature,  // measures
+  match_month_year,  // dates
+  match_colon_ratio,  // numbers
+  match_weekday_clock,  // dates
+  match_standard_number,  // references
+  match_dimension_mark,  // measures
+  match_carat_mark,  // measures
+  match_page_count,  // numbers
+  match_trade_unit,  // measures
+  match_tax_code,  // money
+  match_quadrant_bearing,  // measures
+  match_compass_side,  // measures
+  match_unit_price,  // money
+  match_tariff_code,  // money
+  match_counted_size,  // measures
+  match_sport_stat,  // sport
+  match_size_systems,  // measures
+  match_eircode,  // codes
+  match_uncounted_formula,  // measures
+  match_planning_count,  // numbers
+  match_book_mark,  // references
+  match_exposure,  // measures
+  match_footy_score,  // sport
+  match_age_band,  // numbers
+  match_aspect_ratio,  // numbers
+  match_success_rate,  // numbers
+  match_portion_size,  // measures
+  match_stat_line,  // numbers
+  match_reference_abbreviation,  // references
+  match_rating_mark,  // sport
+  match_poll_mark,  // sport
+  match_chess_move,  // codes
+  match_departure_time,  // dates
+  match_joined_pair,  // words
+  match_music_key,  // codes
+  match_listed_code,  // numbers
+  match_plural_figure,  // numbers
+  match_counted_figure,  // numbers
+  match_jurisdiction,  // words
+  match_news_shorthand,  // words
+  match_sport_figure,  // sport
+  match_record,  // sport
+  match_written_date,  // dates
+  match_day_list,  // dates
+  match_legal_section,  // references
+  match_report_term,  // money
+  // Codes and places: figures said one by one, as a route or as an address, before the date and
+  // measure rules claim them (a telephone number holds what looks like a date).
+  match_code,  // codes
+  match_telephone,  // codes
+  match_address,  // codes
+  match_route_number,  // codes
+  match_aircraft,  // codes
+  match_coordinates,  // measures
+  match_compass_point,  // measures
+  match_release_number,  // codes
+  // Dates and clock times.
+  match_date,  // dates
+  match_race_time,  // dates
+  match_bulletin_clock,  // measures
+  match_time,  // dates
+  // Measures and money: the unit or currency decides the reading.
+  match_context_unit,  // measures
+  match_field_measure,  // measures
+  match_money_range,  // numbers
+  match_money_plus,  // money
+  match_money,  // money
+  match_fraction_adjective,  // numbers
+  match_fraction_unit,  // measures
+  match_electric_current,  // measures
+  match_running_time,  // dates
+  match_scaled_rate,  // measures
+  match_measure,  // measures
+  match_unit_pair,  // measures
+  // Numbers that are no measure: ranges, fractions, scores, ratios, Roman numerals, years.
+  match_spaced_range,  // numbers
+  match_fraction,  // numbers
+  match_score,  // numbers
+  match_ratio,  // numbers
+  match_model_mark,  // numbers
+  match_roman,  // numbers
+  match_year,  // numbers
+  // Words: capitals, initials, abbreviations and slashes between words.
+  match_capital_surname,  // words
+  match_initials,  // words
+  match_abbreviation,  // words
+  match_word_pair,  // words
+  match_word_list,  // words
+  match_open_slash_pair,  // words
+  // Last: a number in spaced groups and a named hashtag, once nothing more specific applies.
+  match_spaced_cardinal,  // numbers
+  match_named_hashtag,  // codes
+};
+
+}  // namespace
+
+std::span<const Matcher> matchers_in_order() { return kMatchersInOrder; }
+
+}  // namespace briefcast::rules

@@ -1,0 +1,51 @@
+// Sport, ratings and polls: scores, records, odds, statistics, ratings and poll figures.
+// One source file per rule, named in the comment above its declarations; the two kinds of
+// rule (match_*, speak_*) are described in normalize/match.h. Internal to src/normalize.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "normalize/match.h"
+#include "normalize/text_util.h"
+
+namespace briefcast::rules {
+
+// sport_stats.cpp: "12 reb, 8 ast", "1G, 2A" -> "one goal, two assists", "reb/ast", "Rd 14" -> "Round fourteen".
+std::optional<Match> match_sport_stat(const Words& words, std::size_t i);
+
+// sport_figures.cpp: betting odds ("the 5/2 favourite"), cricket totals ("245/6"), batting
+// averages (".312", ".300/.400/.500"), each known by the words of its line; tiebreak sets ("7-6(5)").
+std::optional<Match> match_sport_figure(const Words& words, std::size_t i);
+// Two or more tennis set scores in a row ("7-6 6-2", "6-4, 3-6"): "seven six, six two".
+std::optional<Match> match_tennis_sets(const Words& words, std::size_t i);
+
+// sport_marks.cpp: "T4" (golf, "tied fourth"), "at -12" ("twelve under"), "the starting XI",
+// "the 90+3rd minute", "in the 88'".
+std::optional<Match> match_sport_mark(const Words& words, std::size_t i);
+
+// records.cpp: win-loss records ("went 15-7", "a 15-7 record", "the Hawks (9-3)") said "fifteen
+// and seven", never a range.
+std::optional<Match> match_record(const Words& words, std::size_t i);
+// Words that place a line on a sports page ("season", "wins", "playoffs"). A bare "to 10-12"
+// or "(6-8)" is a record only in such a line; in any other it stays a range.
+bool is_sport_word(std::string_view core);
+
+// footy_scores.cpp: "12.8 (80)" -> "twelve eight (eighty)" when the total checks out, "kicked 5.2".
+std::optional<Match> match_footy_score(const Words& words, std::size_t i);
+
+// rating_marks.cpp: "gave it 9/10" -> "nine out of ten", "a 5* hotel" -> "a five-star hotel",
+// "★★★★☆" -> "four out of five stars".
+std::optional<Match> match_rating_mark(const Words& words, std::size_t i);
+
+// poll_marks.cpp: "Lab 42% Con 24%" -> "Labour ... Conservative ...", "±3 pts" -> "plus or
+// minus three points", "£325k p/w" -> "... pounds per week".
+std::optional<Match> match_poll_mark(const Words& words, std::size_t i);
+
+// grades.cpp: "A*" -> "A star", "A*-C" -> "A star to C".
+std::optional<Match> match_grade(const Words& words, std::size_t i);
+
+}  // namespace briefcast::rules

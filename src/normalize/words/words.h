@@ -1,0 +1,89 @@
+// Words: abbreviations, initials, acronyms, capitals, shorthand, slashes between words and the
+// fallback that reads any other word piece by piece.
+// One source file per rule, named in the comment above its declarations; the two kinds of
+// rule (match_*, speak_*) are described in normalize/match.h. Internal to src/normalize.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "normalize/match.h"
+#include "normalize/text_util.h"
+
+namespace briefcast::rules {
+
+// abbreviation.cpp: titles and common abbreviations ("Dr.", "St.", "vs.", "e.g.").
+std::optional<Match> match_abbreviation(const Words& words, std::size_t i);
+// Whether word i's period, the last word's or one before a word that opens a sentence ("Inc.
+// In 2010"), ends the sentence as well as an abbreviation, so that it must stay.
+bool period_ends_sentence(const Words& words, std::size_t i);
+
+// initials.cpp: "U.S." -> "U-S", "N.Y." -> "New York", "(D-Ill.)" -> "(Democrat of Illinois)",
+// "C. Dobkin": no period the engine would take as a sentence end stays inside a line.
+std::optional<Match> match_initials(const Words& words, std::size_t i);
+// "EAG" -> "E.A.G": the written form eSpeak NG reads as letter names. With `keep_digits`,
+// digits stay in the chain too ("A2B" -> "A.2.B", as a ticker is read).
+std::string spelled_letters(std::string_view core, bool keep_digits = false);
+
+// acronym.cpp: "SJS/TEN" -> "S.J.S T.E.N", "TCP/IP": capitals joined by slashes, one of them
+// without a vowel, are initialisms side by side; a short one the engine would say as an English
+// word ("TEN") is spelled.
+std::optional<std::string> speak_slashed_initialisms(std::string_view core);
+// acronym.cpp: "CIA" stays spelled, "NATO" becomes a word; "FAST" and "MARTA" have the shape
+// of an English word and are left for the engine to say, "FDIC" and "CITT" do not.
+std::optional<std::string> speak_acronym(std::string_view core);
+bool reads_as_word(std::string_view capitals);
+// An acronym on the list of those said as words ("NATO", "NOAA"), whatever its shape.
+bool is_said_acronym(std::string_view capitals);
+// Its word: "NATO" -> "Nato", and a respelling where the letters mislead ("FTSE" -> "Footsie").
+std::string said_acronym(std::string_view capitals);
+
+// said_acronyms.cpp: "PFAS" -> "Peefass": acronyms said as words that the word-shape test would spell.
+std::optional<std::string_view> listed_said_acronym(std::string_view capitals);
+
+// results_names.cpp: "Jon RAHM (ESP)" -> "Jon Rahm (E.S.P)": a surname in capitals before a
+// bracketed country code is a word.
+std::optional<Match> match_capital_surname(const Words& words, std::size_t i);
+
+// emphasis.cpp: "he IS", "I AM": a verb in capitals after its pronoun is a stressed word.
+bool is_emphatic_verb(const Words& words, std::size_t i);
+
+// jurisdictions.cpp: "(Qld)" -> "(Queensland)", "Cth", "(Vic)".
+std::optional<Match> match_jurisdiction(const Words& words, std::size_t i);
+
+// news_shorthand.cpp: "esp.", "Weds", "4 mths", "M25 at J10", "per sq ft", "Main Rd,", "Queen St W",
+// "Toronto, ON M5H 2N2", "the 50c coin", "$3 a lb", "40cm x 30cm", "the mid-30s F", "10½ in tall".
+std::optional<Match> match_news_shorthand(const Words& words, std::size_t i);
+// "HbA1c" -> "H.B.A one C": a lab measure's mixed-case letters before its figure, spelt.
+std::optional<std::string> speak_lab_code(std::string_view core);
+
+// shorthand_words.cpp: "avg." -> "average", "mag. -12", "Pg. 77", "wk 32", "title no. SK1234".
+std::optional<Match> match_shorthand_word(const Words& words, std::size_t i);
+
+// letter_a.cpp: "the A one" -> "the A-one": a code's letter A before its figures, which eSpeak NG read as the article.
+std::string stressed_letter_a(std::string spoken);
+
+// slash_lists.cpp: "on/off/dim" -> "on, off or dim"; "retail/ hospitality" -> "retail or hospitality".
+std::optional<Match> match_word_list(const Words& words, std::size_t i);
+std::optional<Match> match_open_slash_pair(const Words& words, std::size_t i);
+
+// joined_pairs.cpp: "EUR/USD" -> "euro-dollar", "4/4 time" -> "four-four time", "London → Paris" -> "London to Paris".
+std::optional<Match> match_joined_pair(const Words& words, std::size_t i);
+
+// word_pieces.cpp: the fallback that reads any other word piece by piece with symbol names
+// ("test$" -> "test dollar"), and two words joined by a slash.
+std::string speak_pieces(std::string_view core);
+std::optional<std::string_view> symbol_name(std::string_view text, std::size_t i, std::size_t& length);
+// "jane_doe" -> "jane underscore doe": every underscore of a name said, as people read an
+// identifier aloud; eSpeak NG is silent on it and runs the parts together.
+std::string said_underscores(std::string_view name);
+// "increases/reduces" offers a choice ("or"); "async/await support", "Paris/London" and
+// "and/or" join two words into one name (said with no word between). `after` is the word that
+// follows the pair, if any.
+std::string_view slash_joiner(std::string_view left, std::string_view right, const Word* after);
+std::optional<Match> match_word_pair(const Words& words, std::size_t i);  // "he/she"
+
+}  // namespace briefcast::rules

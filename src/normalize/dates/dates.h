@@ -4,6 +4,7 @@
 // rule (match_*, speak_*) are described in normalize/match.h. Internal to src/normalize.
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -78,6 +79,17 @@ std::optional<Match> match_weekday_clock(const Words& words, std::size_t i);
 
 // departure_times.cpp: "the 18.15 to Edinburgh" -> "the eighteen fifteen to Edinburgh".
 std::optional<Match> match_departure_time(const Words& words, std::size_t i);
+
+// elapsed_time.cpp: hours, minutes and seconds of an elapsed time as one phrase, for the
+// clock-like results of time.cpp, race_times.cpp and running_times.cpp.
+struct ElapsedStyle {
+  bool and_before_last = false;  // "two hours five minutes and nine seconds"
+  bool adjective = false;        // before a noun: units singular, hyphenated ("one-hour-fifty-two-minute")
+  bool drop_zero_units = true;   // "2:00:09" -> "two hours nine seconds"; else "zero minutes" too
+};
+// `parts` are the figures of the hours, minutes and seconds ("2", "05", "09"); an empty one is
+// absent. Each unit in its number ("one hour", "two hours"); "" when no unit is said.
+std::string elapsed_time_words(const std::array<std::string_view, 3>& parts, ElapsedStyle style);
 
 // race_times.cpp: "won in 18:42" -> "eighteen minutes forty two seconds", "a 2:01:37 marathon" as one adjective.
 std::optional<Match> match_race_time(const Words& words, std::size_t i);

@@ -50,16 +50,7 @@ std::optional<std::array<std::string_view, 3>> elapsed_parts(std::string_view co
 
 // Each unit with its figure, a unit at zero left out; `adjective` keeps every unit singular.
 std::string elapsed(const std::array<std::string_view, 3>& parts, bool adjective) {
-  static constexpr std::array<std::string_view, 3> kUnits = {"hour", "minute", "second"};
-  std::string out;
-  for (std::size_t k = 0; k < parts.size(); ++k) {
-    if (parts[k].empty()) continue;
-    std::string_view figure = parts[k].size() == 2 && parts[k][0] == '0' ? parts[k].substr(1) : parts[k];
-    if (figure == "0") continue;
-    if (!out.empty()) out += " ";
-    out += cardinal_words(figure) + " " + std::string(kUnits[k]) + (adjective || figure == "1" ? "" : "s");
-  }
-  return adjective ? text::hyphenated(out) : out;
+  return elapsed_time_words(parts, {.adjective = adjective});
 }
 
 }  // namespace

@@ -39,11 +39,9 @@ std::optional<std::pair<std::string_view, std::string_view>> glued(std::string_v
   return std::make_pair(*hours, *minutes);
 }
 
+// Both units said, even at zero ("a 0h 45m film").
 std::string said(std::string_view hours, std::string_view minutes, bool adjective) {
-  std::string m = minutes.size() == 2 && minutes[0] == '0' ? std::string(minutes.substr(1)) : std::string(minutes);
-  std::string out = cardinal_words(hours) + (adjective || hours == "1" ? " hour " : " hours ") + cardinal_words(m) +
-                    (adjective || m == "1" ? " minute" : " minutes");
-  return adjective ? text::hyphenated(out) : out;
+  return elapsed_time_words({hours, minutes, ""}, {.adjective = adjective, .drop_zero_units = false});
 }
 
 }  // namespace

@@ -56,23 +56,11 @@ int value(std::string_view digits) {
 }
 
 // "1:01:30", "2:05:00": hours, minutes and seconds of an elapsed time (a race, a marathon),
-// said as a newsreader gives a result: each unit in its number ("one hour", "two hours"), and
-// a unit at zero left out ("two hours and five minutes") unless `all_units` asks for each.
+// said as a newsreader gives a result ("two hours and five minutes"), a unit at zero left out
+// unless `all_units` asks for each.
 std::string elapsed_words(std::array<std::string_view, 3> parts, bool all_units) {
-  static constexpr std::array<std::string_view, 3> kUnits = {"hour", "minute", "second"};
-  std::vector<std::string> said;
-  for (std::size_t k = 0; k < parts.size(); ++k) {
-    int v = value(parts[k]);
-    if (v == 0 && !all_units) continue;
-    said.push_back(cardinal_words(std::to_string(v)) + " " + std::string(kUnits[k]) + (v == 1 ? "" : "s"));
-  }
-  if (said.empty()) return "zero seconds";
-  std::string out;
-  for (std::size_t k = 0; k < said.size(); ++k) {
-    if (k > 0) out += k + 1 == said.size() ? " and " : " ";
-    out += said[k];
-  }
-  return out;
+  std::string out = elapsed_time_words(parts, {.and_before_last = true, .drop_zero_units = !all_units});
+  return out.empty() ? "zero seconds" : out;
 }
 
 // "3:30", "15:30", "10:00:00", "5": the clock reading without am/pm.
@@ -179,13 +167,11 @@ std::optional<std::string> race_time(std::string_view s) {
   for (std::size_t k = 1; k < parts.size(); ++k) {
     if (!two_digits(parts[k]) || value(parts[k]) > 59) return std::nullopt;
   }
-  static constexpr std::string_view kUnits[] = {"hour", "minute"};
-  std::string out;
-  for (std::size_t k = 0; k + 1 < parts.size(); ++k) {
-    std::string_view unit = kUnits[k + 3 - parts.size()];
-    if (value(parts[k]) == 0) continue;
-    out += cardinal_words(parts[k]) + " " + std::string(unit) + (value(parts[k]) == 1 ? " " : "s ");
-  }
+  // The hours and minutes before the seconds, those at zero left out; the seconds keep their fraction.
+  std::string_view hours = parts.size() == 3 ? parts[0] : "";
+  std::string_view minutes = parts.size() >= 2 ? parts[parts.size() - 2] : "";
+  std::string out = elapsed_time_words({hours, minutes, ""}, {});
+  if (!out.empty()) out += " ";
   std::string seconds = std::to_string(value(parts.back())) + "." + std::string(fraction);
   return out + *speak_decimal(seconds) + " seconds";
 }
@@ -204,8 +190,7 @@ std::optional<std::string> minutes_and_seconds(std::string_view s) {
     std::string_view fraction = seconds.substr(point + 1);
     if (fraction.empty() || fraction.size() > 3 || !text::all_digits(fraction)) return std::nullopt;
   }
-  int minutes = value(s.substr(0, m));
-  std::string out = cardinal_words(s.substr(0, m)) + (minutes == 1 ? " minute " : " minutes ");
+  std::string out = elapsed_time_words({"", s.substr(0, m), ""}, {.drop_zero_units = false}) + " ";
   std::string figure = std::to_string(value(whole)) + (point == std::string_view::npos ? "" : std::string(seconds.substr(point)));
   auto spoken = speak_decimal(figure);
   if (!spoken) spoken = cardinal_words(figure);

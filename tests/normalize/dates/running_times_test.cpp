@@ -13,6 +13,7 @@ TEST(RunningTimes, BeforeTheirNounOneCompoundAdjective) {
 TEST(RunningTimes, AloneAnAmount) {
   EXPECT_EQ(normalize_text("The cut runs 2h 14m."), "The cut runs two hours fourteen minutes.");
   EXPECT_EQ(normalize_text("The cut runs 2h14m."), "The cut runs two hours fourteen minutes.");
+  EXPECT_EQ(normalize_text("The cut runs 01h05m."), "The cut runs one hour five minutes.");
 }
 
 }  // namespace briefcast

@@ -45,8 +45,7 @@ bool opens_quoted_sentence(std::string_view text) {
 }
 
 bool is_metadata_line(const TextBlock& block) {
-  return looks_like_byline(block.text) || looks_like_dateline(block.text) ||
-         block.boilerplate == BoilerplateKind::kCredit;
+  return looks_like_byline(block.text) || looks_like_dateline(block.text) || is_credit(block);
 }
 
 bool same_line(std::string_view a, std::string_view b) { return to_lower(collapse_whitespace(a)) == to_lower(collapse_whitespace(b)); }

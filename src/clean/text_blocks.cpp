@@ -142,7 +142,7 @@ void mark_credit_values(std::vector<TextBlock>& blocks) {
   constexpr std::size_t kMaxCreditValueWords = 12;
   for (std::size_t i = 1; i < blocks.size(); ++i) {
     const TextBlock& label = blocks[i - 1];
-    const bool bare_label = label.boilerplate == BoilerplateKind::kCredit && label.word_count <= 2 &&
+    const bool bare_label = is_credit(label) && label.word_count <= 2 &&
                             !label.text.empty() && label.text.back() == ':';
     if (bare_label && blocks[i].word_count <= kMaxCreditValueWords && !blocks[i].ends_sentence) {
       blocks[i].boilerplate = BoilerplateKind::kCredit;

@@ -54,6 +54,10 @@ inline bool has_furniture_mark(const TextBlock& block) {
   return block.boilerplate != BoilerplateKind::kNone || block.widget_token || block.comment_header;
 }
 
+// A picture's credit ("Photo: AGENCY", "© Agency"), by the lexicon or its form: a caption sits
+// beside it, and it is no headline's byline nor the article's metadata.
+inline bool is_credit(const TextBlock& block) { return block.boilerplate == BoilerplateKind::kCredit; }
+
 struct BlockConfig {
   // jusText's thresholds; lengths count code points (CJK ones count triple).
   std::size_t length_low = 70;

@@ -51,7 +51,7 @@ std::vector<bool> repeated_furniture(const std::vector<TextBlock>& blocks, std::
     const bool gallery = seen[key] >= gallery_count;
     // With credits absent, a photo credit set between paragraphs ("© Agency") is the picture's
     // too, shown once or more: a lead above the picture is not cut from the text under it.
-    const bool credit = credit_lines == CreditLines::kAbsent && block.boilerplate == BoilerplateKind::kCredit;
+    const bool credit = credit_lines == CreditLines::kAbsent && is_credit(block);
     if (!credit && (seen[key] < min_count || block.ends_sentence || (!gallery && prose(i)) ||
                     block.boilerplate != BoilerplateKind::kNone || block.char_count <= 12)) {
       continue;

@@ -201,7 +201,7 @@ void fill_context(const PageView& page, std::size_t i, const HeadlineConfig& con
     // A photo credit below marks a caption and an attribution ("— Name, date") a quote or an
     // embedded post, not a headline: only a byline or a date of the article counts.
     if (is_attribution_line(blocks[j].text)) continue;
-    if (carries_metadata(blocks[j]) && blocks[j].boilerplate != BoilerplateKind::kCredit) {
+    if (carries_metadata(blocks[j]) && !is_credit(blocks[j])) {
       f.metadata_below = 1.0;
       break;
     }

@@ -10,7 +10,7 @@ namespace {
 // quote's attribution or a sentence that mentions a date ("Read also: ..., June 2018.").
 bool article_metadata(const TextBlock& block) {
   // A table's header row names its months or years: the table's, not the article's.
-  if (block.table_row || block.boilerplate == BoilerplateKind::kCredit || is_attribution_line(block.text)) return false;
+  if (block.table_row || is_credit(block) || is_attribution_line(block.text)) return false;
   return is_metadata_line(block) || (carries_metadata(block) && !block.ends_sentence);
 }
 

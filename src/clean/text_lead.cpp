@@ -12,8 +12,6 @@ namespace briefcast {
 
 namespace {
 
-bool is_credit(const TextBlock& block) { return block.boilerplate == BoilerplateKind::kCredit; }
-
 // A line right above or under a picture's credit (with or without a blank line between) is the
 // picture's caption, however much it reads like a sentence.
 bool beside_credit(const std::vector<TextBlock>& blocks, std::size_t i) {

@@ -71,7 +71,7 @@ class PictureLines {
     }
   }
 
-  bool credit(std::size_t i) const { return blocks_[i].boilerplate == BoilerplateKind::kCredit; }
+  bool credit(std::size_t i) const { return is_credit(blocks_[i]); }
   bool mark(std::size_t i) const { return credit(i) || is_picture_counter(blocks_[i].text); }
 
   // A picture's line: its credit or counter, a caption it shows again, a tiny control. A line of

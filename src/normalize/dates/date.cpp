@@ -1,7 +1,6 @@
-// Dates and decades: "Jan. 5, 2010" -> "January fifth twenty ten", "5 January 2010" ->
-// "the fifth of January twenty ten", "2010-01-05", "01/05/2010" (month first, American),
-// "12.05.2019" (day first, as dots are used), "12/05/19",
-// "the 1990s", "'90s", "1980 s".
+// Dates: "Jan. 5, 2010" -> "January fifth twenty ten", "5 January 2010" -> "the fifth of
+// January twenty ten", "2010-01-05", "01/05/2010" (month first, American), "12.05.2019" (day
+// first, as dots are used), "12/05/19". Decades and shortened years: decades.cpp.
 #include <algorithm>
 #include <array>
 
@@ -15,9 +14,6 @@ namespace {
 
 constexpr std::array<std::string_view, 12> kMonths = {"January", "February", "March",     "April",   "May",      "June",
                                                       "July",    "August",   "September", "October", "November", "December"};
-
-
-bool is_year(std::string_view s) { return s.size() == 4 && text::all_digits(s) && s[0] != '0'; }
 
 int to_int(std::string_view digits) {
   int value = 0;
@@ -46,6 +42,8 @@ std::vector<std::string_view> split_on(std::string_view s, char separator) {
 
 }  // namespace
 
+bool is_year(std::string_view s) { return s.size() == 4 && text::all_digits(s) && s[0] != '0'; }
+
 // "5", "05", "5th", "21st" -> 5 or 21 when it can be a day of the month.
 std::optional<int> day_number(std::string_view s) {
   if (s.size() > 2 && text::is_alpha(s.back())) {
@@ -71,21 +69,6 @@ std::optional<int> month_number(std::string_view word, bool) {
     }
   }
   if (text::iequals(word, "sept")) return 9;
-  return std::nullopt;
-}
-
-std::optional<std::string> speak_decade(std::string_view core) {
-  if (core.size() < 3 || (core.back() != 's' && core.back() != 'S')) return std::nullopt;
-  std::string_view digits = core.substr(0, core.size() - 1);
-  if (!digits.empty() && digits.back() == '\'') digits.remove_suffix(1);
-  // "'70s" inside a compound ("mid-'70s"), where the apostrophe is no prefix of the word.
-  bool clipped = text::starts_with(digits, "'") || text::starts_with(digits, "\u2019");
-  if (clipped) digits.remove_prefix(digits[0] == '\'' ? 1 : 3);
-  if (digits.empty() || !text::all_digits(digits) || digits.back() != '0' || (clipped && digits.size() != 2)) {
-    return std::nullopt;
-  }
-  if (digits.size() == 4) return pluralize_last_word(year_words(digits));
-  if (digits.size() == 2) return pluralize_last_word(cardinal_words(digits));
   return std::nullopt;
 }
 
@@ -335,17 +318,6 @@ std::optional<Match> days_before_month(const Words& words, std::size_t i) {
   return std::nullopt;
 }
 
-// "1980 s": a decade whose "s" came loose.
-std::optional<Match> loose_decade(const Words& words, std::size_t i) {
-  const Word& first = words[i];
-  const Word& second = words[i + 1];
-  if (first.suffix.empty() && is_year(first.core) && first.core.back() == '0' && second.core == "s" &&
-      second.prefix.empty()) {
-    return Match{2, pluralize_last_word(year_words(first.core)), false};
-  }
-  return std::nullopt;
-}
-
 // "on 31/12", "on 1/7/2025 across Australia": figures with slashes whose first part cannot be
 // a month, or any in a piece placed where the day comes first (date_order.cpp), are the day
 // then the month. A lone pair needs a word that places a day before it, as month-first ones do.
@@ -407,22 +379,6 @@ std::optional<Match> slashed_month_day(const Words& words, std::size_t i) {
   return Match{2, std::string(cue.core) + " " + month_day(month, *day), false};
 }
 
-// "in '08", "the class of '92": an apostrophe before two figures shortens a year, said as the
-// year's last two figures ("oh eight", "ninety two"), never figure by figure. A figure quoted
-// between apostrophes ("'42'") is no year. The year is taken with the plain word before it,
-// which drops the apostrophe: eSpeak NG pauses at it.
-std::optional<Match> shortened_year(const Words& words, std::size_t i) {
-  if (i + 1 >= words.size()) return std::nullopt;
-  const Word& before = words[i];
-  const Word& w = words[i + 1];
-  bool apostrophe = w.prefix == "'" || w.prefix == "\u2019";
-  bool quoted = text::starts_with(w.suffix, "'") || text::starts_with(w.suffix, "\u2019");
-  if (!apostrophe || quoted || w.core.size() != 2 || !text::all_digits(w.core)) return std::nullopt;
-  if (!before.suffix.empty() || !text::all_alpha(before.core) || text::all_upper(before.core)) return std::nullopt;
-  std::string year = w.core[0] == '0' ? "oh " + cardinal_words(w.core.substr(1)) : cardinal_words(w.core);
-  return Match{2, std::string(before.core) + " " + year, false};
-}
-
 }  // namespace
 
 namespace {
@@ -455,7 +411,7 @@ std::optional<Match> dashed_date_span(const Words& words, std::size_t i) {
 
 std::optional<Match> match_date(const Words& words, std::size_t i) {
   if (auto span = dashed_date_span(words, i)) return span;
-  if (auto year = shortened_year(words, i)) return year;
+  if (auto year = match_shortened_year(words, i)) return year;
   if (i + 1 < words.size()) {
     if (auto date = match_weekday_and_day(words, i)) return date;
     if (auto date = slashed_month_day(words, i)) return date;
@@ -469,7 +425,7 @@ std::optional<Match> match_date(const Words& words, std::size_t i) {
   if (auto date = month_first(words, i)) return date;
   if (auto date = day_first(words, i)) return date;
   if (auto date = days_before_month(words, i)) return date;
-  return loose_decade(words, i);
+  return match_loose_decade(words, i);
 }
 
 }  // namespace briefcast::rules

@@ -25,16 +25,21 @@ bool am_pm_ends_sentence(const Words& words, std::size_t k);
 std::optional<std::string> speak_time(std::string_view core);
 std::optional<Match> match_time(const Words& words, std::size_t i);
 
-// date.cpp: dates and decades.
+// date.cpp: dates.
 std::optional<std::string> speak_date(std::string_view core);
-std::optional<std::string> speak_decade(std::string_view core);
 std::optional<Match> match_date(const Words& words, std::size_t i);
+bool is_year(std::string_view s);  // four figures, the first no zero: "1776", "2024"
 std::optional<int> month_number(std::string_view word, bool need_context_free);
 std::string month_name(int month);  // 1 -> "January"
 std::optional<int> day_number(std::string_view s);  // "5", "05", "21st" -> a day of the month
 // Word j closes a date: a date in one word ("4/14/11") or a year after a day or month
 // ("Jul 04, 2019", "13 Jun, 2024").
 bool ends_date(const Words& words, std::size_t j);
+
+// decades.cpp: decades and years written short ("the 1990s", "'90s", "in '08").
+std::optional<std::string> speak_decade(std::string_view core);
+std::optional<Match> match_loose_decade(const Words& words, std::size_t i);    // "1980 s"
+std::optional<Match> match_shortened_year(const Words& words, std::size_t i);  // "in '08" -> "in oh eight"
 
 // date_order.cpp: whether an all-figure date ("03/07/2024") is read day first: the piece's
 // dateline ("PARIS, ..."), a date in it that reads one way only ("25/07/2024"), a country or

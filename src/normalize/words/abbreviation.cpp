@@ -1,7 +1,7 @@
-// Abbreviations and titles: "Dr. Evil" -> "doctor Evil", "Mrs." -> "misses", "Gen.", "Sen.",
-// "St. Louis" -> "Saint Louis" but "Elm St." -> "Elm Street", "vs.", "e.g.", "etc.", "No. 4".
-// Lowercase "dr." and "no." are left alone: in running text they are more often words or
-// typos than titles.
+// Abbreviations: "St. Louis" -> "Saint Louis" but "Elm St." -> "Elm Street", "vs.", "e.g.",
+// "etc.", "No. 4", "est. 1887". Titles before names ("Dr. Evil", "Sen. Warren") are read in
+// titles.cpp, tried first. A lowercase "no." before a word is left alone: in running text it
+// is more often the word or a typo than the number sign.
 #include <algorithm>
 #include <array>
 
@@ -14,23 +14,6 @@ namespace briefcast::rules {
 namespace {
 
 using Expansion = text::Said;  // written without the final period
-
-// Said only before a capitalised name. "Ms." is "miz", as newsreaders say it; the reference
-// suite has "miss", which is another title.
-constexpr std::array<Expansion, 40> kTitles = {{
-    {"Sens", "senators"},   {"Reps", "representatives"}, {"Govs", "governors"}, {"Drs", "doctors"},
-    {"Msgr", "monsignor"},  {"Rt", "right"},  // "the Rt Hon Jane Doe MP": the Right Honourable
-    {"Det", "detective"},   {"Cmdr", "commander"},  {"Brig", "brigadier"}, {"Pvt", "private"},
-    {"Atty", "attorney"},   {"Insp", "inspector"},  {"Amb", "ambassador"},
-    {"Hon", "honorable"},   {"Mme", "madame"},      {"Messrs", "messieurs"},
-    {"Dr", "doctor"},       {"Mr", "mister"},       {"Mrs", "misses"},     {"Ms", "miz"},
-    {"Prof", "professor"},  {"Gen", "general"},     {"Sen", "senator"},    {"Rep", "representative"},
-    {"Gov", "governor"},    {"Lt", "lieutenant"},   {"Col", "colonel"},    {"Capt", "captain"},
-    {"Sgt", "sergeant"},    {"Adm", "admiral"},     {"Maj", "major"},      {"Cpl", "corporal"},
-    {"Pres", "president"},  {"Rev", "reverend"},    {"Fr", "father"},      {"Supt", "superintendent"},
-    {"Mt", "mount"},        {"Ft", "fort"},
-    {"Cllr", "councillor"}, {"Cllrs", "councillors"},  // British and Irish local news
-}};
 
 // Said wherever they stand, when written with their period.
 constexpr std::array<Expansion, 34> kDotted = {{
@@ -45,45 +28,6 @@ constexpr std::array<Expansion, 34> kDotted = {{
     {"incl", "including"},    {"Incl", "Including"},   {"excl", "excluding"},   {"Excl", "Excluding"},
     {"cf", "compare"},        {"Cf", "Compare"},       {"s.t", "same time"},  // a cyclist's finish with the one before
 }};
-
-// A name: capitalised and longer than one letter, so "Gen Z" stays a generation.
-bool starts_name(const Words& words, std::size_t j) {
-  return j < words.size() && words[j].prefix.empty() && text::is_capitalized(words[j].core) &&
-         words[j].core.size() > 1;
-}
-
-// Capitalised like a title before a name: "Doctor Jones", "Senator Warren".
-std::string before_name(const Expansion& title) {
-  std::string spoken(title.spoken);
-  spoken[0] = static_cast<char>(spoken[0] - 'a' + 'A');
-  return spoken;
-}
-
-// "Sgt. 1st Class", "Lt. 2nd Class": a rank with an ordinal grade before a capitalised word.
-bool ordinal_rank(const Words& words, std::size_t j) {
-  return j + 1 < words.size() && words[j].prefix.empty() && words[j].suffix.empty() && speak_ordinal(words[j].core) &&
-         starts_name(words, j + 1);
-}
-
-// "Mr. dao", "dr. lee": the personal titles, written with their period before a word, have no
-// other reading, whatever the case of the name ("dr." after a street name is a drive).
-std::optional<Match> personal_title(const Words& words, std::size_t i, bool dotted) {
-  static constexpr std::string_view kPersonal[] = {"Mr", "Mrs", "Ms", "Dr", "Prof"};
-  const Word& w = words[i];
-  if (!dotted || i + 1 >= words.size() || !words[i + 1].prefix.empty() || !text::all_alpha(words[i + 1].core)) {
-    return std::nullopt;
-  }
-  bool after_name = i > 0 && text::is_capitalized(words[i - 1].core) && words[i - 1].suffix.empty();
-  for (const Expansion& e : kTitles) {
-    bool personal = false;
-    for (std::string_view p : kPersonal) personal = personal || e.written == p;
-    if (!personal || !text::iequals(w.core, e.written) || (e.written == "Dr" && after_name)) continue;
-    std::string spoken(e.spoken);
-    if (text::is_capitalized(w.core)) spoken[0] = static_cast<char>(spoken[0] - 'a' + 'A');
-    return Match{1, spoken, true};
-  }
-  return std::nullopt;
-}
 
 // Said only before a figure, where nothing else reads them: "p. 42" -> "page", "c. 1850" ->
 // "circa", "Apt. 3B" -> "Apartment", "ext. 204" -> "extension". Elsewhere "p." or "c." are initials.
@@ -153,79 +97,6 @@ std::optional<std::string> dotted_possessive(std::string_view core) {
     std::string_view base = core.substr(0, core.size() - mark.size());
     for (const Expansion& e : kDotted) {
       if (base == e.written) return std::string(e.spoken) + "'s";
-    }
-  }
-  return std::nullopt;
-}
-
-// "Gov.-elect", "Rep.-elect", "ex-Gov.", "ex-Sen.": a title with its period, joined to
-// "-elect" after it or "ex-" before it, said in full before a capitalised name.
-std::optional<Match> joined_title(const Words& words, std::size_t i, bool dotted) {
-  std::string_view core = words[i].core;
-  std::string_view title;
-  std::string_view before;
-  std::string_view after;
-  if (text::ends_with(core, ".-elect")) {
-    title = core.substr(0, core.size() - 7);
-    after = "-elect";
-  } else if (dotted && (text::starts_with(core, "ex-") || text::starts_with(core, "Ex-"))) {
-    title = core.substr(3);
-    before = core.substr(0, 3);
-  } else {
-    return std::nullopt;
-  }
-  if (!starts_name(words, i + 1)) return std::nullopt;
-  for (const Expansion& e : kTitles) {
-    if (title != e.written) continue;
-    return Match{1, std::string(before) + before_name(e) + std::string(after), !before.empty()};
-  }
-  return std::nullopt;
-}
-
-// "Dr. Evil", "Sen Warren", "Sgt. 1st Class Doe": a title before a name (or a ranked grade).
-// "DR. EVIL" in a headline: an all-capitals title counts when it keeps its period ("MS" or
-// "DR" alone are more often Microsoft or the Dominican Republic).
-std::optional<Match> title_before_name(const Words& words, std::size_t i, bool dotted) {
-  const Word& w = words[i];
-  std::string_view core = w.core;
-  bool shouted = dotted && core.size() > 1 && text::all_upper(core);
-  for (const Expansion& e : kTitles) {
-    bool same = core == e.written || (shouted && text::iequals(core, e.written));
-    if (same && (dotted || w.suffix.empty()) && (starts_name(words, i + 1) || (dotted && ordinal_rank(words, i + 1)))) {
-      return Match{1, before_name(e), dotted};
-    }
-  }
-  return std::nullopt;
-}
-
-// "the Gov. of Texas", "the Lt. Gov. and", "Sens. met": a title with its period and no name
-// after it is the common noun. Only titles that abbreviate no other word ("Rep." is a repair
-// or a report too, "Gen." a generation).
-std::optional<Match> title_without_name(const Words& words, std::size_t i, bool dotted) {
-  const Word& w = words[i];
-  if (!dotted || w.suffix != "." ||
-      !text::is_one_of(w.core, {"Gov", "Govs", "Sen", "Sens", "Lt", "Sgt", "Capt", "Supt", "Atty"})) {
-    return std::nullopt;
-  }
-  bool last = i + 1 >= words.size();
-  if (!last && (!words[i + 1].prefix.empty() || words[i + 1].core.empty() || !text::is_lower(words[i + 1].core[0]))) {
-    return std::nullopt;
-  }
-  for (const Expansion& e : kTitles) {
-    if (w.core != e.written) continue;
-    bool opens = i == 0 || text::has_period(words[i - 1]);
-    return Match{1, opens ? before_name(e) : std::string(e.spoken), !last};
-  }
-  return std::nullopt;
-}
-
-// "promoted to 1st Lt.", "a 2nd Lt.": a rank after its grade is the rank, name or none.
-std::optional<Match> rank_after_grade(const Words& words, std::size_t i, bool dotted) {
-  if (!dotted || i == 0 || !words[i - 1].suffix.empty() || !speak_ordinal(words[i - 1].core)) return std::nullopt;
-  std::string_view core = words[i].core;
-  for (std::string_view rank : {"Lt", "Sgt", "Cpl", "Pvt", "Col"}) {
-    for (const Expansion& e : kTitles) {
-      if (core == rank && e.written == rank) return Match{1, std::string(e.spoken), i + 1 < words.size()};
     }
   }
   return std::nullopt;
@@ -439,12 +310,8 @@ std::optional<Match> match_abbreviation(const Words& words, std::size_t i) {
   bool dotted = text::has_period(w);
   std::string_view core = w.core;
   if (auto place = capital_place_prefix(words, i, dotted)) return place;
-  if (auto personal = personal_title(words, i, dotted)) return personal;
-  if (auto title = title_before_name(words, i, dotted)) return title;
-  if (auto rank = rank_after_grade(words, i, dotted)) return rank;
-  if (auto title = title_without_name(words, i, dotted)) return title;
-  // "Gov.-elect Smith", "ex-Sen. Jones": a title joined to "-elect" or "ex-" before a name.
-  if (auto joined = joined_title(words, i, dotted)) return joined;
+  // "Dr. Evil", "Gov.-elect Smith", "the Gov. of Texas": titles, before the other readings.
+  if (auto title = match_title(words, i)) return title;
   if (auto street = street_or_saint(words, i, dotted)) return street;
   if (auto street = numbered_street(words, i, dotted)) return street;
   if (auto road = named_road(words, i, dotted)) return road;

@@ -15,11 +15,17 @@
 
 namespace briefcast::rules {
 
-// abbreviation.cpp: titles and common abbreviations ("Dr.", "St.", "vs.", "e.g.").
+// abbreviation.cpp: common abbreviations ("St.", "vs.", "e.g.", "No. 4"), titles first.
 std::optional<Match> match_abbreviation(const Words& words, std::size_t i);
 // Whether word i's period, the last word's or one before a word that opens a sentence ("Inc.
 // In 2010"), ends the sentence as well as an abbreviation, so that it must stay.
 bool period_ends_sentence(const Words& words, std::size_t i);
+
+// titles.cpp: a title before a name ("Dr. Evil", "Sgt. 1st Class Doe", "Gov.-elect Smith"),
+// after a rank's grade ("a 2nd Lt.") or as the common noun ("the Gov. of Texas").
+std::optional<Match> match_title(const Words& words, std::size_t i);
+// Whether word j starts a name: capitalised and longer than one letter ("Gen Z" is none).
+bool starts_name(const Words& words, std::size_t j);
 
 // initials.cpp: "U.S." -> "U-S", "N.Y." -> "New York", "(D-Ill.)" -> "(Democrat of Illinois)",
 // "C. Dobkin": no period the engine would take as a sentence end stays inside a line.

@@ -1,0 +1,63 @@
+// Titles before names, after a rank's grade and as common nouns: "Dr. Evil", "Sgt. 1st Class",
+// "a 2nd Lt.", "the Gov. of Ohio"; "Gen Z" and a title with no name after it stay as written.
+#include <gtest/gtest.h>
+
+#include "normalize/normalizer.h"
+#include "normalize/rules.h"
+
+namespace briefcast {
+
+TEST(Titles, TitleJoinedToElectOrEx) {
+  EXPECT_EQ(normalize_text("Sen.-elect Maria Lopez spoke"), "Senator-elect Maria Lopez spoke");
+  EXPECT_EQ(normalize_text("ex-Gen. Ray Hall"), "ex-General Ray Hall");
+  EXPECT_EQ(normalize_text("Msgr. Paul Ode"), "Monsignor Paul Ode");
+}
+
+TEST(Titles, RankWithAnOrdinalGrade) {
+  EXPECT_EQ(normalize_text("Sgt. 1st Class Ana Ruiz spoke"), "Sergeant first Class Ana Ruiz spoke");
+}
+
+TEST(Titles, RightHonourableBeforeAName) {
+  EXPECT_EQ(normalize_text("the Rt Hon Ann Lee said"), "the Right Honorable Ann Lee said");
+  EXPECT_EQ(normalize_text("the Rt. Hon. Tom Ward"), "the Right Honorable Tom Ward");
+}
+
+TEST(Titles, RankAfterItsGrade) {
+  EXPECT_EQ(normalize_text("made 1st Lt. in May"), "made first lieutenant in May");
+  EXPECT_EQ(normalize_text("a 2nd Lt. and a Sgt."), "a second lieutenant and a sergeant.");
+}
+
+TEST(Titles, PluralTitlesBeforeNames) {
+  EXPECT_EQ(normalize_text("Sens. Ada Park and Lee Moss wrote"), "Senators Ada Park and Lee Moss wrote");
+  EXPECT_EQ(normalize_text("Reps. Jo Tate and Al Wu"), "Representatives Jo Tate and Al Wu");
+}
+
+TEST(Titles, TitleWithoutAName) {
+  EXPECT_EQ(normalize_text("the Gov. of Ohio spoke"), "the governor of Ohio spoke");
+  EXPECT_EQ(normalize_text("Sens. met Friday"), "Senators met Friday");
+  EXPECT_EQ(normalize_text("the Lt. Gov. and aides"), "the Lieutenant Governor and aides");
+}
+
+TEST(Titles, CouncillorBeforeAName) {
+  EXPECT_EQ(normalize_text("Cllr Aoife Nolan objected"), "Councillor Aoife Nolan objected");
+  EXPECT_EQ(normalize_text("ward Cllr. Sam Reid said"), "ward Councillor Sam Reid said");
+}
+
+TEST(Titles, MatchTitleWantsANameOrAGrade) {
+  const auto title = rules::match_title(text::split_words("Insp. Kerr arrived"), 0);
+  ASSERT_TRUE(title.has_value());
+  EXPECT_EQ(title->spoken, "Inspector");
+  // A single capital is no name: "Gen Z" is a generation; a lower-case word after "Rep" is no name.
+  EXPECT_FALSE(rules::match_title(text::split_words("Gen Z shoppers"), 0).has_value());
+  EXPECT_FALSE(rules::match_title(text::split_words("Rep count"), 0).has_value());
+}
+
+TEST(Titles, StartsNameWantsACapitalisedWordOfTwoLetters) {
+  const auto words = text::split_words("met Al and Z at noon");
+  EXPECT_TRUE(rules::starts_name(words, 1));
+  EXPECT_FALSE(rules::starts_name(words, 2));  // "and"
+  EXPECT_FALSE(rules::starts_name(words, 3));  // one letter
+  EXPECT_FALSE(rules::starts_name(words, 9));  // past the end
+}
+
+}  // namespace briefcast

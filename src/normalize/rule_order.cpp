@@ -109,6 +109,7 @@ constexpr Matcher kMatchersInOrder[] = {
   match_roman,  // numbers
   match_year,  // numbers
   // Words: capitals, initials, abbreviations and slashes between words.
+  match_glued_sentence,  // words
   match_capital_surname,  // words
   match_initials,  // words
   match_abbreviation,  // words

@@ -110,6 +110,7 @@ constexpr Matcher kMatchersInOrder[] = {
   match_year,  // numbers
   // Words: capitals, initials, abbreviations and slashes between words.
   match_glued_sentence,  // words
+  match_quoted_choice,  // words
   match_capital_surname,  // words
   match_initials,  // words
   match_abbreviation,  // words

@@ -31,6 +31,12 @@ bool is_web_ending(std::string_view w) {
                                      "hamburg", "koeln", "cologne", "wien", "london", "paris", "nyc", "tokyo"});
 }
 
+bool is_short_form(std::string_view w) {
+  return text::is_one_of(w, {"etc", "vs", "approx", "fig", "figs", "esp", "incl", "excl", "ca", "cf", "viz", "no", "nos",
+                             "pp", "vol", "vols", "ed", "eds", "dept", "est", "min", "max", "avg", "misc", "ref",
+                             "hr", "hrs", "yr", "yrs", "wk", "wks", "mo", "mos", "sq", "co", "corp", "inc", "ltd"});
+}
+
 }  // namespace
 
 std::optional<Match> match_glued_sentence(const Words& words, std::size_t i) {
@@ -40,8 +46,12 @@ std::optional<Match> match_glued_sentence(const Words& words, std::size_t i) {
   if (words[i].prefix.find_first_of("@/") != std::string_view::npos) return std::nullopt;
   std::string_view left = core.substr(0, dot);
   std::string_view right = core.substr(dot + 1);
-  // The sentence before: a lower-case word.
-  if (left.size() < 2 || !lower_rest(left)) return std::nullopt;
+  // The sentence before: a lower-case word, no abbreviation or unit, whose period is its own
+  // ("pears etc.The", "red vs.Blue", "3 kg.Then" are left as they were).
+  if (left.size() < 2 || !lower_rest(left) || is_short_form(left) ||
+      (left.size() <= 3 && find_unit(left))) {
+    return std::nullopt;
+  }
   // The sentence after: a capitalised word of three letters or more.
   if (right.size() < 3 || !text::is_upper(right[0]) || !lower_rest(right.substr(1)) || is_web_ending(right)) {
     return std::nullopt;

@@ -22,6 +22,9 @@ TEST(GluedSentences, WebNamesAndAbbreviationsKeepTheirDot) {
   EXPECT_EQ(normalize_text("Tickets are sold at ticket.World for now."), "Tickets are sold at ticket.World for now.");
   EXPECT_EQ(normalize_text("He moved to St.Louis in May."), "He moved to St.Louis in May.");
   EXPECT_EQ(normalize_text("Fans of J.Cole queued early."), "Fans of J.Cole queued early.");
+  // An abbreviation's or a unit's period is its own: left as it was.
+  EXPECT_EQ(normalize_text("They stock nails, screws etc.Delivery is free."), "They stock nails, screws etc.Delivery is free.");
+  EXPECT_EQ(normalize_text("The parcel weighs 2 kg.Postage is extra."), "The parcel weighs two kg.Postage is extra.");
 }
 
 }  // namespace briefcast

@@ -80,9 +80,12 @@ constexpr std::array<std::string_view, 35> kOnsets = {
     "BL", "BR", "CH", "CL", "CR", "DR", "FL", "FR", "GL", "GR", "KL", "KN", "PH", "PL", "PR",
     "SC", "SH", "SK", "SL", "SM", "SN", "SP", "ST", "SW", "TH", "TR", "TW", "WH", "WR",
 };
-// "TCH", "RCH", "NCH" end "WATCH", "MARCH", "LUNCH": without them those words in capitals were spelled.
-constexpr std::array<std::string_view, 41> kCodas = {
+// "TCH", "RCH", "NCH" end "WATCH", "MARCH", "LUNCH", and a plural's S after a coda ends
+// "WEEKS", "CUPS", "KIDS", "BANKS", "HANDS": without them those words in capitals were spelled.
+constexpr std::array<std::string_view, 63> kCodas = {
     "SS", "LL", "FF", "ZZ", "TCH", "RCH", "NCH",
+    "KS", "PS", "DS", "GS", "MS", "CKS", "NKS", "NDS", "NTS", "RKS", "RDS", "RTS", "RMS", "LDS", "LTS",
+    "STS", "MPS", "LLS", "NGS", "THS", "LPS", "LMS",
     "CH", "CK", "CT", "FT", "LD", "LF", "LK", "LM", "LP", "LT", "MP", "ND", "NG", "NK", "NT", "PT", "RB",
     "RD", "RF", "RG", "RK", "RM", "RN", "RP", "RT", "SH", "SK", "SP", "ST", "TH", "LS", "NS", "RS", "TS",
 };

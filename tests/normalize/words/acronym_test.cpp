@@ -62,6 +62,9 @@ TEST(Acronym, CapitalWordsEndingInTchRchNchAreWords) {
             "The ban is extended until MARCH at the earliest.");
   EXPECT_EQ(normalize_text("A free school LUNCH for every pupil."), "A free school LUNCH for every pupil.");
   EXPECT_EQ(normalize_text("The FDIC and the NCAA replied."), "The F.D.I.C and the N.C.A.A replied.");
+  // A plural's S after a coda: "WEEKS" was "W E E K S".
+  EXPECT_EQ(normalize_text("The repairs took WEEKS, not days."), "The repairs took WEEKS, not days.");
+  EXPECT_EQ(normalize_text("Fans hold up CARDS and FLAGS."), "Fans hold up CARDS and FLAGS.");
 }
 
 }  // namespace briefcast

@@ -64,6 +64,7 @@ constexpr Matcher kMatchersInOrder[] = {
   match_listed_code,  // numbers
   match_plural_figure,  // numbers
   match_counted_figure,  // numbers
+  match_point_thousands,  // numbers
   match_jurisdiction,  // words
   match_news_shorthand,  // words
   match_sport_figure,  // sport

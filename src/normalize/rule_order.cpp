@@ -64,6 +64,7 @@ constexpr Matcher kMatchersInOrder[] = {
   match_listed_code,  // numbers
   match_plural_figure,  // numbers
   match_counted_figure,  // numbers
+  match_point_thousands,  // numbers
   match_jurisdiction,  // words
   match_news_shorthand,  // words
   match_sport_figure,  // sport
@@ -109,6 +110,8 @@ constexpr Matcher kMatchersInOrder[] = {
   match_roman,  // numbers
   match_year,  // numbers
   // Words: capitals, initials, abbreviations and slashes between words.
+  match_glued_sentence,  // words
+  match_quoted_choice,  // words
   match_capital_surname,  // words
   match_initials,  // words
   match_abbreviation,  // words

@@ -122,6 +122,56 @@ std::optional<Match> match_state_zip(const Words& words, std::size_t i) {
   return Match{2, spoken, false};
 }
 
+// "Austin, Texas 78701.", "Albany, New York 12207-1234": a state's name after a place, then
+// a ZIP+4 or five figures ending the clause, is the state and the ZIP code, read digit by
+// digit as after a state's code; five figures read on ("Dallas, Texas 40000 people") are a count.
+std::optional<Match> match_named_state_zip(const Words& words, std::size_t i) {
+  if (i == 0 || !words[i].prefix.empty() || !text::ends_with(words[i - 1].suffix, ",") ||
+      !text::is_capitalized(words[i - 1].core)) {
+    return std::nullopt;
+  }
+  for (const Pair& state : kStates) {
+    std::vector<std::string_view> name = text::split(state.spoken, ' ');
+    std::size_t at = i + name.size();
+    if (at >= words.size()) continue;
+    bool same = true;
+    for (std::size_t k = 0; k < name.size() && same; ++k) {
+      same = words[i + k].core == name[k] && words[i + k].suffix.empty() && (k == 0 || words[i + k].prefix.empty());
+    }
+    if (!same) continue;
+    const Word& zip = words[at];
+    bool plus_four = zip.core.size() == 10 && zip.core[5] == '-' && text::all_digits(zip.core.substr(6));
+    if (!zip.prefix.empty() || (zip.core.size() != 5 && !plus_four) || !text::all_digits(zip.core.substr(0, 5))) {
+      return std::nullopt;
+    }
+    bool clause_ends = !zip.suffix.empty() || at + 1 == words.size() || text::is_capitalized(words[at + 1].core);
+    if (!plus_four && !clause_ends) return std::nullopt;
+    std::string spoken = std::string(state.spoken) + " " + digit_words(zip.core.substr(0, 5));
+    if (plus_four) spoken += " " + digit_words(zip.core.substr(6));
+    return Match{name.size() + 1, spoken, false};
+  }
+  return std::nullopt;
+}
+
+// "Kirkland, WA, Seattle 98034-6944": five figures, a hyphen and four after a place's name,
+// ending the line or clause, are a ZIP+4 code whatever came before; as a range it was
+// "ninety eight thousand thirty four - six thousand ...".
+std::optional<Match> match_place_zip_plus_four(const Words& words, std::size_t i) {
+  const Word& zip = words[i];
+  if (i == 0 || zip.core.size() != 10 || zip.core[5] != '-' || !zip.prefix.empty() ||
+      !text::all_digits(zip.core.substr(0, 5)) || !text::all_digits(zip.core.substr(6))) {
+    return std::nullopt;
+  }
+  const Word& place = words[i - 1];
+  if (!place.suffix.empty() || !text::is_capitalized(place.core) || !text::all_alpha(place.core) ||
+      month_number(place.core, false)) {
+    return std::nullopt;
+  }
+  bool clause_ends = !zip.suffix.empty() || i + 1 == words.size() || text::is_capitalized(words[i + 1].core);
+  if (!clause_ends) return std::nullopt;
+  return Match{1, digit_words(zip.core.substr(0, 5)) + " " + digit_words(zip.core.substr(6)), false};
+}
+
 // "Sydney NSW 2001", "Fitzroy Vic 3065": an Australian state after a place and before four
 // figures is an address's postcode, read digit by digit as a ZIP code is. The state is said
 // as people say it: initialisms spelt, "Vic", "Qld" and "Tas" in full.
@@ -380,6 +430,8 @@ std::optional<Match> match_address(const Words& words, std::size_t i) {
   if (auto road = match_grid_road(words, i)) return road;
   if (auto street = compass_before_street(words, i)) return street;
   if (auto state = match_state_zip(words, i)) return state;
+  if (auto state = match_named_state_zip(words, i)) return state;
+  if (auto zip = match_place_zip_plus_four(words, i)) return zip;
   if (auto postcode = match_australian_postcode(words, i)) return postcode;
   if (auto zip = match_named_zip(words, i)) return zip;
   if (auto postcode = match_continental_postcode(words, i)) return postcode;

@@ -93,10 +93,37 @@ bool speed_before_noun(const Words& words, std::size_t i, std::size_t count) {
 // word the amount qualifies a noun, and English says the unit in the singular ("dollar plan").
 // A newsreader says this; the reference suite keeps the plural, which the loose reading of
 // such cases forgives only in part, so the choice is deliberate.
+// Things a sum of money sizes, in headlines without an article before the sum: "Coronavirus:
+// £1,000 fine for ...", "at $4M mansion", "in £5million family feud". Said "one thousand pounds
+// fine" they are two things named side by side.
+bool is_priced_thing(std::string_view w) {
+  return text::is_one_of(w, {"fine", "fines", "mansion", "mansions", "home", "house", "penthouse", "apartment", "flat",
+                             "estate", "deal", "deals", "lawsuit", "suit", "settlement", "payout", "bonus", "salary",
+                             "contract", "grant", "loan", "bill", "budget", "fund", "bailout", "package", "donation",
+                             "prize", "jackpot", "ransom", "bribe", "feud", "scheme", "project", "fee", "fees",
+                             "penalty", "investment", "upgrade", "refit", "renovation", "makeover"});
+}
+
+// A sum written with its currency sign, with no determiner before it, then a priced thing or
+// one lower-case word and a priced thing ("£5million family feud").
+bool sums_a_priced_thing(const Words& words, std::size_t i, std::size_t count) {
+  std::string_view sum = words[i].core;
+  if (sum.empty() || !(text::starts_with(sum, "$") || text::starts_with(sum, "\u00a3") || text::starts_with(sum, "\u20ac"))) {
+    return false;
+  }
+  std::size_t n = i + count;
+  if (n >= words.size() || !words[n].prefix.empty()) return false;
+  if (is_priced_thing(words[n].core)) return true;
+  return words[n].suffix.empty() && n + 1 < words.size() && words[n + 1].prefix.empty() && !words[n].core.empty() &&
+         text::is_lower(words[n].core[0]) && text::all_alpha(words[n].core) && !is_not_noun(words[n].core) &&
+         !text::is_function_word(words[n].core) && is_priced_thing(words[n + 1].core);
+}
+
 bool is_adjectival(const Words& words, std::size_t i, std::size_t count) {
   if (i == 0 || i + count >= words.size()) return false;
   bool speed = words[i + count - 1].suffix.empty() && speed_before_noun(words, i, count);
-  if (!(opens_noun_phrase(words, i) || speed) || !words[i + count - 1].suffix.empty()) return false;
+  bool headline = words[i + count - 1].suffix.empty() && sums_a_priced_thing(words, i, count);
+  if (!(opens_noun_phrase(words, i) || speed || headline) || !words[i + count - 1].suffix.empty()) return false;
   // "a $15 (£11.57) meal voucher": an aside in brackets after the amount (a conversion) is
   // passed over; the noun after it is the one the amount qualifies.
   std::size_t n = past_aside(words, i + count);

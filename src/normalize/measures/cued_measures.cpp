@@ -58,7 +58,10 @@ std::optional<Match> attached_feet_and_inches(const Words& words, std::size_t i)
 }
 
 // "11st 10lb", "weighs 14st": stones, where "st" is no ordinal suffix of the figure ("21st"
-// is), next to pounds or after a word of weight; alone, "11st" is a misspelt ordinal.
+// is), next to pounds or after a word of weight; alone, "11st" is a misspelt ordinal. A figure
+// ending in 0 or 4 to 9 has no ordinal a slip could write with "st" ("12st" may be "12th",
+// "14st" never is), so it is stones wherever it stands ("his 10st weight loss", "was 14st");
+// said "saint" it lost the unit.
 std::optional<Match> stones(const Words& words, std::size_t i) {
   std::string_view core = words[i].core;
   if (core.size() < 3 || !text::ends_with(core, "st") || !text::all_digits(core.substr(0, core.size() - 2)) ||
@@ -69,7 +72,9 @@ std::optional<Match> stones(const Words& words, std::size_t i) {
                 (text::ends_with(words[i + 1].core, "lb") || text::ends_with(words[i + 1].core, "lbs"));
   bool weight = i > 0 && text::is_one_of_lowered(words[i - 1].core, {"weighs", "weighed", "weighing", "weight", "lost",
                                                                           "gained", "carried", "carrying", "shed"});
-  if (!pounds && !weight) return std::nullopt;
+  char last = core[core.size() - 3];
+  bool no_slip = last == '0' || last >= '4';
+  if (!pounds && !weight && !no_slip) return std::nullopt;
   return Match{1, cardinal_words(core.substr(0, core.size() - 2)) + " stone", false};
 }
 

@@ -5,7 +5,9 @@
 // after a figure beside a weight is pounds ("a 38# draw"); and "m" before a datum ("102.35m
 // AOD", "4.2m above sea level" is the measure rule's) is meters, never millions; "BTU/h" is
 // "B T U per hour" (it was "BTU slash h"); and a spaced "in" before the word of a size that
-// ends its phrase is inches ("12 in deep").
+// ends its phrase is inches ("12 in deep"), as is one before the word of a screen ("a 6.1 in
+// display", "a 4.7 in (diagonal) screen"): phones and monitors are sized in inches, and "in"
+// read as the word lost the unit.
 #include "normalize/function_words.h"
 #include "normalize/rules.h"
 
@@ -40,11 +42,26 @@ bool is_weight_word(std::string_view w) {
                                      "pounds", "test", "bag", "bags", "load", "bow", "bows"});
 }
 
+bool is_screen_word(std::string_view w) {
+  return text::is_one_of_lowered(w, {"screen", "screens", "display", "displays", "monitor", "monitors", "touchscreen",
+                                     "touchscreens", "tv", "tvs", "television", "televisions", "laptop", "laptops",
+                                     "tablet", "tablets"});
+}
+
+// "in" at unit_at is followed by the word of a screen, past at most one bracketed word
+// ("4.7 in (diagonal) display").
+bool screen_after(const Words& words, std::size_t unit_at) {
+  std::size_t next = unit_at + 1;
+  if (next < words.size() && words[next].prefix == "(" && words[next].suffix == ")") ++next;
+  return next < words.size() && words[next].prefix.empty() && is_screen_word(words[next].core);
+}
+
 bool is_datum_word(std::string_view w) { return text::is_one_of(w, {"AOD", "ASL", "AMSL", "OD", "mAOD", "mASL"}); }
 
 struct Reading {
   std::string_view one;
   std::string_view many;
+  bool before_noun = false;  // the size of the noun that follows ("a 6.1 in screen"), one adjective
 };
 
 // The reading of `unit` after the figure at i, if the words near show its trade.
@@ -61,6 +78,9 @@ std::optional<Reading> reading_of(const Words& words, std::size_t i, std::size_t
                (!words[unit_at + 1].suffix.empty() || unit_at + 2 >= words.size() ||
                 text::is_function_word(text::lower(words[unit_at + 2].core)));
   if (sized) return Reading{"inch", "inches"};
+  if (unit == "in" && unit_at > i && words[unit_at].suffix.empty() && screen_after(words, unit_at)) {
+    return Reading{"inch", "inches", true};
+  }
   bool datum_after = unit_at + 1 < words.size() && words[unit_at].suffix.empty() && is_datum_word(words[unit_at + 1].core);
   if (unit == "m" && datum_after) return Reading{"meter", "meters"};
   return std::nullopt;
@@ -91,7 +111,7 @@ std::optional<Match> match_trade_unit(const Words& words, std::size_t i) {
   if (!reading) return std::nullopt;
   std::string said = speak_word(figure);
   // "a 14.2 ac paddock": one adjective before the noun.
-  if (reading->one.find('.') == std::string_view::npos && is_adjectival(words, i, count)) {
+  if (reading->one.find('.') == std::string_view::npos && (reading->before_noun || is_adjectival(words, i, count))) {
     return Match{count, text::hyphenated(said + " " + std::string(reading->one)), false};
   }
   return Match{count, said + " " + std::string(said == "one" ? reading->one : reading->many), false};

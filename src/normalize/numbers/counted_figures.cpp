@@ -14,8 +14,10 @@ namespace briefcast::rules {
 
 namespace {
 
-// Nouns of things counted in news: livestock, people and what they do, dwellings, vehicles.
-constexpr std::array<std::string_view, 63> kCountedNouns = {
+// Nouns of things counted in news: livestock, people and what they do, dwellings, vehicles;
+// cases and tests of a disease; and lengths, weights and volumes counted in their units ("ran
+// 1850 miles", "1782 calories", were "eighteen fifty miles", "seventeen eighty two calories").
+constexpr std::array<std::string_view, 101> kCountedNouns = {
     "cattle",    "head",       "sheep",     "lambs",     "ewes",      "steers",    "heifers",  "cows",
     "calves",    "bulls",      "pigs",      "goats",     "horses",    "animals",   "birds",    "people",
     "persons",   "residents",  "voters",    "votes",     "patients",  "students",  "pupils",   "workers",
@@ -24,6 +26,11 @@ constexpr std::array<std::string_view, 63> kCountedNouns = {
     "infections", "arrests",   "jobs",      "homes",     "houses",    "dwellings", "units",    "flats",
     "apartments", "vehicles",  "cars",      "beds",      "trees",     "acres",     "hectares", "signatures",
     "copies",    "points",     "tickets",    "seats",     "businesses", "complaints", "applications",
+    "cases",     "tests",      "admissions", "hospitalisations", "hospitalizations", "injuries", "victims",
+    "doses",     "vaccinations", "samples",  "miles",     "kilometres", "kilometers", "metres",   "meters",
+    "feet",      "yards",      "calories",  "grams",     "kilograms", "tonnes",    "tons",     "litres",
+    "liters",    "gallons",    "barrels",   "words",     "pages",     "followers", "users",    "customers",
+    "households", "flights",   "schools",   "incidents", "crimes",    "shares",    "stores",
 };
 
 // Words before a figure that make it a year that qualifies the noun after it.

@@ -64,6 +64,8 @@ std::optional<Match> match_count_scale(const Words& words, std::size_t i);
 // plural_figures.cpp: "grade 9s" -> "grade nines", "took 5s" -> "took five seconds".
 std::optional<Match> match_plural_figure(const Words& words, std::size_t i);
 
+// point_thousands.cpp: "3.000 visitors" -> "three thousand visitors": a point before groups of three digits.
+std::optional<Match> match_point_thousands(const Words& words, std::size_t i);
 // counted_figures.cpp: "sold 1277 cattle" -> "one thousand two hundred seventy seven cattle".
 std::optional<Match> match_counted_figure(const Words& words, std::size_t i);
 

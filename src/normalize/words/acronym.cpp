@@ -33,9 +33,11 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 4> kRespelle
 
 // Short English words written in capitals for emphasis ("It was NOT fine", "SO tired"):
 // none is an initialism in news, and spelling them ("N O T") changes what is said.
-constexpr std::array<std::string_view, 21> kShoutedShortWords = {
+// "NEW" leads a headline or a tweet ("NEW: the senator ..."); "NO" and "IN" are left out, being
+// nitric oxide and Indiana as often.
+constexpr std::array<std::string_view, 22> kShoutedShortWords = {
     "AND", "THE", "NOT", "BUT", "YOU", "ARE", "WAS", "HAS", "HAD", "HIS", "HER",
-    "HOW", "WHY", "NOW", "TOO", "ALL", "ANY", "OFF", "OUT", "YES", "SO",
+    "HOW", "WHY", "NOW", "TOO", "ALL", "ANY", "OFF", "OUT", "YES", "SO", "NEW",
 };
 
 // Time zones, which are always spelled ("A E S T", "C E S T"); several have a word's shape
@@ -78,8 +80,12 @@ constexpr std::array<std::string_view, 35> kOnsets = {
     "BL", "BR", "CH", "CL", "CR", "DR", "FL", "FR", "GL", "GR", "KL", "KN", "PH", "PL", "PR",
     "SC", "SH", "SK", "SL", "SM", "SN", "SP", "ST", "SW", "TH", "TR", "TW", "WH", "WR",
 };
-constexpr std::array<std::string_view, 38> kCodas = {
-    "SS", "LL", "FF", "ZZ",
+// "TCH", "RCH", "NCH" end "WATCH", "MARCH", "LUNCH", and a plural's S after a coda ends
+// "WEEKS", "CUPS", "KIDS", "BANKS", "HANDS": without them those words in capitals were spelled.
+constexpr std::array<std::string_view, 63> kCodas = {
+    "SS", "LL", "FF", "ZZ", "TCH", "RCH", "NCH",
+    "KS", "PS", "DS", "GS", "MS", "CKS", "NKS", "NDS", "NTS", "RKS", "RDS", "RTS", "RMS", "LDS", "LTS",
+    "STS", "MPS", "LLS", "NGS", "THS", "LPS", "LMS",
     "CH", "CK", "CT", "FT", "LD", "LF", "LK", "LM", "LP", "LT", "MP", "ND", "NG", "NK", "NT", "PT", "RB",
     "RD", "RF", "RG", "RK", "RM", "RN", "RP", "RT", "SH", "SK", "SP", "ST", "TH", "LS", "NS", "RS", "TS",
 };

@@ -54,6 +54,12 @@ std::optional<std::string_view> listed_said_acronym(std::string_view capitals);
 // bracketed country code is a word.
 std::optional<Match> match_capital_surname(const Words& words, std::size_t i);
 
+// glued_sentences.cpp: "for my birthday.Hope to" -> "birthday. Hope": two sentences glued at a period.
+std::optional<Match> match_glued_sentence(const Words& words, std::size_t i);
+
+// quoted_choices.cpp: '"yes"/"no"' -> '"yes" or "no"': two quoted words joined by a slash.
+std::optional<Match> match_quoted_choice(const Words& words, std::size_t i);
+
 // emphasis.cpp: "he IS", "I AM": a verb in capitals after its pronoun is a stressed word.
 bool is_emphatic_verb(const Words& words, std::size_t i);
 

@@ -198,3 +198,23 @@ TEST(Address, ContinentalPostcodes) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Address, ZipCodeAfterAStatesName) {
+  EXPECT_EQ(normalize_text("Send entries to the club, Boise, Idaho 83702."),
+            "Send entries to the club, Boise, Idaho eight three seven zero two.");
+  EXPECT_EQ(normalize_text("Its office in Albany, New York 12207-1234 stays open."),
+            "Its office in Albany, New York one two two zero seven one two three four stays open.");
+  // Five figures going on into the clause are a count.
+  EXPECT_EQ(normalize_text("In Houston, Texas 12000 people marched."),
+            "In Houston, Texas twelve thousand people marched.");
+}
+
+TEST(Address, ZipPlusFourAfterAPlace) {
+  EXPECT_EQ(normalize_text("Mail: 40 Elm Road, Portland 97205-1122"), "Mail: forty Elm Road, Portland nine seven two zero five one one two two");
+  // Not after a place's name: left to the range rules.
+  EXPECT_EQ(normalize_text("Its reach grew from 15000-9000 listeners."), "Its reach grew from fifteen thousand - nine thousand listeners.");
+}
+
+}  // namespace briefcast

@@ -212,6 +212,13 @@ TEST(Measure, StonesWhereStIsNoOrdinal) {
   EXPECT_EQ(normalize_text("came 12st overall"), "came twelve st overall");  // a misspelt ordinal, no weight
 }
 
+TEST(Measure, StonesWhereNoOrdinalSlipFits) {
+  // No ordinal ends "0st" or "4st" to "9st": those figures are stones with no word of weight.
+  EXPECT_EQ(normalize_text("The boxer was 14st before his comeback."), "The boxer was fourteen stone before his comeback.");
+  EXPECT_EQ(normalize_text("Her 10st weight loss made headlines."), "Her ten stone weight loss made headlines.");
+  EXPECT_EQ(normalize_text("He came 11st of forty."), "He came eleven st of forty.");
+}
+
 }  // namespace briefcast
 
 namespace briefcast {

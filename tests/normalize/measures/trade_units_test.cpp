@@ -25,4 +25,16 @@ TEST(TradeUnits, HeatOutputAndSpacedInches) {
             "Dig the holes eighteen inches deep and six inches wide.");
 }
 
+TEST(TradeUnits, SpacedInchesOfAScreen) {
+  EXPECT_EQ(normalize_text("The budget model has a 6.5 in display and a bigger battery."),
+            "The budget model has a six-point-five-inch display and a bigger battery.");
+  EXPECT_EQ(normalize_text("It ships with a 13.3 in (diagonal) screen."),
+            "It ships with a thirteen-point-three-inch (diagonal) screen.");
+  EXPECT_EQ(normalize_text("Sales of 55 in TVs rose again."), "Sales of fifty-five-inch T.V.'s rose again.");
+  // "in" before anything else stays the word.
+  EXPECT_EQ(normalize_text("Prices fell 2.5 in the first quarter, and screens got cheaper."),
+            "Prices fell two point five in the first quarter, and screens got cheaper.");
+  EXPECT_EQ(normalize_text("Only 1 in 5 displays passed the test."), "Only one in five displays passed the test.");
+}
+
 }  // namespace briefcast

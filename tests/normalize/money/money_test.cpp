@@ -240,3 +240,17 @@ TEST(Money, BritishRateAfterTheAmount) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Money, SumBeforeAPricedThingInAHeadline) {
+  // No article before the sum: a headline's "£500 fine", "$3M mansion" are still one adjective.
+  EXPECT_EQ(normalize_text("Council: £500 fine for dropping litter"), "Council: five-hundred-pound fine for dropping litter");
+  EXPECT_EQ(normalize_text("Singer moves into $3M mansion near the coast"),
+            "Singer moves into three-million-dollar mansion near the coast");
+  EXPECT_EQ(normalize_text("Club agrees €2m transfer deal"), "Club agrees two-million-euro transfer deal");
+  // Anything else after the sum keeps the plural reading.
+  EXPECT_EQ(normalize_text("Charity raised $3M last year"), "Charity raised three million dollars last year");
+}
+
+}  // namespace briefcast

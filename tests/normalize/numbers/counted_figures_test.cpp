@@ -34,3 +34,17 @@ TEST(CountedFigures, APossessiveOrAPostponementPlacesAYear) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(CountedFigures, CasesAndMeasuresCountedInTheirUnits) {
+  EXPECT_EQ(normalize_text("The region reported 1643 cases on Friday."),
+            "The region reported one thousand six hundred forty three cases on Friday.");
+  EXPECT_EQ(normalize_text("The pilgrims walked 1290 miles to the coast."),
+            "The pilgrims walked one thousand two hundred ninety miles to the coast.");
+  EXPECT_EQ(normalize_text("The burger packs 1340 calories."), "The burger packs one thousand three hundred forty calories.");
+  // A year that places or qualifies them stays a year.
+  EXPECT_EQ(normalize_text("In 2019 cases fell."), "In twenty nineteen cases fell.");
+}
+
+}  // namespace briefcast

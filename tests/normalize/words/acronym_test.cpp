@@ -52,6 +52,19 @@ std::string say(std::string_view written) { return normalize_text(written); }
 TEST(Acronym, ShortWordsInCapitalsForEmphasis) {
   EXPECT_EQ(say("It was NOT a drill, AND it was SO loud."), "It was Not a drill, And it was So loud.");
   EXPECT_EQ(say("the WHO and the US"), "the W.H.O and the U.S");
+  EXPECT_EQ(say("NEW: the council has voted"), "New: the council has voted");
+}
+
+TEST(Acronym, CapitalWordsEndingInTchRchNchAreWords) {
+  // Spelled, "WATCH" was "W A T C H"; the engine says these capitals as the words.
+  EXPECT_EQ(normalize_text("WATCH: The crane topples into the harbour."), "WATCH: The crane topples into the harbour.");
+  EXPECT_EQ(normalize_text("The ban is extended until MARCH at the earliest."),
+            "The ban is extended until MARCH at the earliest.");
+  EXPECT_EQ(normalize_text("A free school LUNCH for every pupil."), "A free school LUNCH for every pupil.");
+  EXPECT_EQ(normalize_text("The FDIC and the NCAA replied."), "The F.D.I.C and the N.C.A.A replied.");
+  // A plural's S after a coda: "WEEKS" was "W E E K S".
+  EXPECT_EQ(normalize_text("The repairs took WEEKS, not days."), "The repairs took WEEKS, not days.");
+  EXPECT_EQ(normalize_text("Fans hold up CARDS and FLAGS."), "Fans hold up CARDS and FLAGS.");
 }
 
 }  // namespace briefcast

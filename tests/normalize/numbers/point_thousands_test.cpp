@@ -1,0 +1,20 @@
+// Thousands parted off with points, as continental Europe writes them, before whole things.
+#include <gtest/gtest.h>
+
+#include "normalize/normalizer.h"
+
+namespace briefcast {
+
+TEST(PointThousands, CountsOfWholeThings) {
+  EXPECT_EQ(normalize_text("Some 4.000 runners started the race."), "Some four thousand runners started the race.");
+  EXPECT_EQ(normalize_text("The square held 12.500 protesters."), "The square held twelve thousand five hundred protesters.");
+  EXPECT_EQ(normalize_text("The parade used 2.000 paper lamps."), "The parade used two thousand paper lamps.");
+  EXPECT_EQ(normalize_text("Tickets cost him 1.200 euros in all."), "Tickets cost him one thousand two hundred euros in all.");
+}
+
+TEST(PointThousands, DecimalsStayDecimals) {
+  EXPECT_EQ(normalize_text("The sample weighed 1.250 grams."), "The sample weighed one point two five zero grams.");
+  EXPECT_EQ(normalize_text("The ratio was 2.125 overall."), "The ratio was two point one two five overall.");
+}
+
+}  // namespace briefcast

@@ -181,6 +181,40 @@ bool counted_plural_after(const Words& words, std::size_t i, std::size_t j, cons
   return false;
 }
 
+// "weddings fell to 2.04m", "divorces rose by 1.2m": a figure a plural subject changes to or
+// by is a count of that subject (a singular one may be a height: "the spire rose to 96.5m"). Lengths are of things measured, not counted ("the towers rose
+// to 300m"), and water rises and falls by the meter ("levels rose 1.2m", "floodwaters reached
+// 2m"): such a subject, or a word of lengths anywhere in the line, keeps the meters.
+bool is_change_verb(std::string_view w) {
+  return text::is_one_of(w, {"fell", "rose", "dropped", "grew", "increased", "decreased", "declined", "slipped", "dipped", "totalled", "totaled", "surged", "plunged", "soared", "reached",
+                             "topped", "numbered", "fall", "rise", "drop", "grow", "total", "number", "reach"});
+}
+
+bool is_rising_water(std::string_view w) {
+  return text::is_one_of(w, {"levels", "waters", "floodwaters", "floods", "rivers", "tides", "lakes", "reservoirs",
+                             "swells", "seas", "drifts", "snowdrifts"});
+}
+
+bool counted_subject_changes_to(const Words& words, std::size_t i) {
+  std::size_t k = i;
+  // "to", "by", "nearly", "about": a few small words between the verb and the figure.
+  while (k > 0 && i - k < 3 && words[k - 1].suffix.empty() &&
+         text::is_one_of(words[k - 1].core, {"to", "by", "about", "around", "nearly", "almost", "some", "roughly",
+                                             "just", "over", "under", "than", "more", "fewer", "less"})) {
+    --k;
+  }
+  if (k < 2 || !is_change_verb(words[k - 1].core) || !words[k - 1].prefix.empty() || !words[k - 1].suffix.empty()) {
+    return false;
+  }
+  const Word& subject = words[k - 2];
+  // The subject may open the sentence with its capital ("Divorces rose to 1.2m").
+  std::string lowered = k == 2 ? text::lower(subject.core) : std::string(subject.core);
+  std::string_view w = lowered;
+  return subject.suffix.empty() && is_plural_noun(w) && text::is_lower(w[0]) &&
+         !text::is_one_of(w.substr(w.size() - 2), {"ss", "us", "is"}) && !find_unit(w) && !is_measured_thing(w) &&
+         !is_length_cue(w) && !is_rising_water(w) && line_says_million(words, i) >= 0;
+}
+
 // "1.8m metres of cloth", "2.5m litres", "3m miles": a unit named in full after a lower-case "m"
 // is what is counted, so the "m" is million; a length is never given in a second unit.
 bool is_unit_name(std::string_view w) {
@@ -245,6 +279,9 @@ std::optional<Match> millions(const Words& words, std::size_t i) {
       !text::is_function_word(text::lower(noun))) {
     if (auto unit = find_unit(noun); unit && unit->many != scale) return Match{2, spoken + " " + unit->many, false};
   }
+  // A count given to a point, as counts in millions are ("fell to 2.04m"); a whole figure is as
+  // often a height things rise to ("the spires rose to 120m").
+  if (!capital && number->has_point && counted_subject_changes_to(words, i)) return Match{count, spoken, false};
   // "rose to 548mn.": "bn" and "mn" are scales whatever follows; with no noun, the figure alone.
   if (lettered) return noun_follows_word(noun) ? std::nullopt : std::optional<Match>(Match{count, spoken, false});
   // "1.33M, below", "8.5M Windows PCs": a capital "M" after a count of up to three figures

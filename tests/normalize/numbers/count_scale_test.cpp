@@ -233,3 +233,23 @@ TEST(CountScalePlurals, ARoundFigureBeforeThingsCountedIsMillion) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(CountScale, AFigureAPluralSubjectChangesToIsACountOfIt) {
+  EXPECT_EQ(normalize_text("Marriages fell to 1.8m in the census year."),
+            "Marriages fell to one point eight million in the census year.");
+  EXPECT_EQ(normalize_text("Annual bookings rose by 2.3m last season"), "Annual bookings rose by two point three million last season");
+  EXPECT_EQ(normalize_text("Enrolments dropped to about 0.9m."), "Enrolments dropped to about zero point nine million.");
+  EXPECT_EQ(normalize_text("hospital admissions topped 4.6m that winter"),
+            "hospital admissions topped four point six million that winter");
+  // Things measured, water, or a word of lengths in the line: meters.
+  // A whole figure, or a singular subject, may be a height.
+  EXPECT_EQ(normalize_text("the spires rose to 120m"), "the spires rose to one hundred twenty meters");
+  EXPECT_EQ(normalize_text("the spire rose to 96.5m"), "the spire rose to ninety six point five meters");
+  EXPECT_EQ(normalize_text("Reservoirs fell by 1.4m in a week."), "Reservoirs fell by one point four meters in a week.");
+  EXPECT_EQ(normalize_text("the masts reached 40m"), "the masts reached forty meters");
+  EXPECT_EQ(normalize_text("Hedges grew to 3.5m high."), "Hedges grew to three point five meters high.");
+}
+
+}  // namespace briefcast

@@ -210,6 +210,11 @@ std::string spell_capitals(const std::string& spoken) {
     if (spell && !tail.empty() && rules::is_said_acronym(letters)) {
       // "NOAA's", "NPHET's": an acronym said as a word though not shaped like one keeps its word.
       out.append(rules::said_acronym(letters)).append(tail == "s" ? "s" : "'s");
+    } else if (!spell && !tail.empty() && letters.size() >= 4 && letters.size() <= 8 && text::all_upper(letters) &&
+               text::all_alpha(letters) && (rules::reads_as_word(letters) || rules::is_said_acronym(letters))) {
+      // "NATOs", "REIT's", "CERN's": eSpeak NG says capitals of a word's shape as a word but drops
+      // the "s" after them; written as the word ("Natos", "Reet's") the ending is heard.
+      out.append(rules::said_acronym(letters)).append(tail == "s" ? "s" : "'s");
     } else if (spell) {
       // "E.A.G.'s": a final period before the "'s", or the engine reads "U.S's" as "U dot S".
       out.append(rules::spelled_letters(letters)).append(tail.empty() ? "" : ".'s");

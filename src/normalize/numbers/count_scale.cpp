@@ -4,6 +4,7 @@
 // 7.6m in May") million or meters as the other words of the line say.
 #include <algorithm>
 #include <array>
+#include <utility>
 
 #include "normalize/function_words.h"
 #include "normalize/number_words.h"
@@ -391,20 +392,42 @@ std::optional<std::string> wire_scale(std::string_view letters) {
   return speak_scale(letters);
 }
 
+// "+0.4 bn", "±0.2 bn": a change or a margin, its sign said before the figure.
+std::string_view sign_words(std::string_view& core) {
+  for (auto [sign, said] : {std::pair<std::string_view, std::string_view>{"+", "plus "}, {"\u00b1", "plus or minus "},
+                            {"-", "minus "}, {"\u2212", "minus "}}) {
+    if (text::starts_with(core, sign)) {
+      core.remove_prefix(sign.size());
+      return said;
+    }
+  }
+  return "";
+}
+
+// "4.5 bn yrs": a unit symbol after the scale, which the measure rules say with it.
+bool unit_symbol_after(const Words& words, std::size_t j) {
+  if (j >= words.size() || !words[j].prefix.empty() || words[j].core.size() > 4) return false;
+  return find_unit(words[j].core) && !text::is_function_word(text::lower(words[j].core));
+}
+
 std::optional<Match> wire_copy_scale(const Words& words, std::size_t i) {
   std::string_view core = words[i].core;
+  std::string_view sign = sign_words(core);
   std::size_t digits = 0;
   while (digits < core.size() && (text::is_digit(core[digits]) || core[digits] == '.' || core[digits] == ',')) ++digits;
   if (digits == 0) return std::nullopt;
   std::size_t count = 1;
-  auto scale = wire_scale(core.substr(digits));
+  auto scale = sign.empty() ? wire_scale(core.substr(digits)) : std::nullopt;
+  // "3 bn dollars", "paid 4 bn to settle": "bn" as a word of its own after a figure is the
+  // scale and nothing else, whatever follows but a unit symbol (joined, "3bn" is millions()'s).
   if (!scale && digits == core.size() && words[i].suffix.empty() && i + 1 < words.size() && words[i + 1].prefix.empty()) {
-    scale = wire_scale(words[i + 1].core);
+    scale = words[i + 1].core == "bn" && !unit_symbol_after(words, i + 2) ? std::optional<std::string>("billion")
+                                                                            : wire_scale(words[i + 1].core);
     count = 2;
   }
   auto number = scale ? text::parse_number(core.substr(0, digits)) : std::nullopt;
   if (!number || number->negative) return std::nullopt;
-  return Match{count, quantity(*number) + " " + *scale, false};
+  return Match{count, std::string(sign) + quantity(*number) + " " + *scale, false};
 }
 
 }  // namespace

@@ -253,3 +253,17 @@ TEST(CountScale, AFigureAPluralSubjectChangesToIsACountOfIt) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(CountScale, SpacedBnIsAScaleWhateverFollows) {
+  EXPECT_EQ(normalize_text("The fund lost 6 bn rupees."), "The fund lost six billion rupees.");
+  EXPECT_EQ(normalize_text("they spent 1.7 bn on it"), "they spent one point seven billion on it");
+  // A signed figure keeps its sign.
+  EXPECT_EQ(normalize_text("a swing of +0.8 bn"), "a swing of plus zero point eight billion");
+  EXPECT_EQ(normalize_text("within \u00b10.5 bn"), "within plus or minus zero point five billion");
+  // A unit symbol after it is said with it by the measure rules.
+  EXPECT_EQ(normalize_text("formed 3.9 bn yrs ago"), "formed three point nine billion years ago");
+}
+
+}  // namespace briefcast

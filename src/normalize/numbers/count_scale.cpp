@@ -382,6 +382,13 @@ std::optional<Match> more_than(const Words& words, std::size_t i) {
     return Match{2, text::hyphenated(quantity(*number) + " plus") + " " + unit->many, false};
   }
   if (!is_plural_noun(noun) && !is_counted_noun(noun)) return std::nullopt;
+  // "UMF 20+ sells", "rated SPF 50+ lasts": after a rating's initialism the "+" is its grade
+  // ("twenty plus"), and the word after is a verb; a listed count still counts ("NFL 100+ players").
+  const Word* before = i > 0 ? &words[i - 1] : nullptr;
+  if (before && before->suffix.empty() && before->core.size() >= 2 && before->core.size() <= 5 &&
+      text::all_upper(before->core) && text::all_alpha(before->core) && !is_counted_noun(noun)) {
+    return Match{1, quantity(*number) + " plus", false};
+  }
   return Match{1, "more than " + quantity(*number), false};
 }
 

@@ -267,3 +267,14 @@ TEST(CountScale, SpacedBnIsAScaleWhateverFollows) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(CountScale, APlusAfterARatingsInitialismIsItsGrade) {
+  EXPECT_EQ(normalize_text("Lotion rated SPF 30+ protects longer."), "Lotion rated S.P.F thirty plus protects longer.");
+  EXPECT_EQ(normalize_text("a UMF 10+ jar"), "a U.M.F ten plus jar");
+  // Before things counted it is still more than the figure.
+  EXPECT_EQ(normalize_text("the NHL 200+ players"), "the N.H.L more than two hundred players");
+}
+
+}  // namespace briefcast

@@ -1,5 +1,5 @@
 // A count of things of one size, written "3 x 500ml bottles", "2 x 1TB drives", "5 x 2ml
-// samples", or joined, "6x330ml cans": so many items, each of that size. Read as a dimension it
+// samples", or joined, "6x330ml cans", "3x 40W drivers": so many items, each of that size. Read as a dimension it
 // was "three by five hundred milliliters bottles"; said as a shop says it, "three
 // five-hundred-milliliter bottles". Only before a plural noun, so "the 4 x 100m relay" stays a
 // relay's name.
@@ -39,6 +39,13 @@ std::optional<Match> match_counted_size(const Words& words, std::size_t i) {
     taken = 3;
   } else if (split_joined(first.core, count, size)) {
     taken = 1;
+  } else if (i + 2 < words.size() && first.core.size() >= 2 && first.core.back() == 'x' &&
+             is_count(first.core.substr(0, first.core.size() - 1)) && words[i + 1].prefix.empty() &&
+             words[i + 1].suffix.empty()) {
+    // "3x 40W drivers": the sign joined to the count, the size a word of its own.
+    count = first.core.substr(0, first.core.size() - 1);
+    size = words[i + 1].core;
+    taken = 2;
   } else {
     return std::nullopt;
   }
@@ -51,7 +58,7 @@ std::optional<Match> match_counted_size(const Words& words, std::size_t i) {
     return std::nullopt;
   }
   // Joined, only a quantity that is no length is counted ("2x4m sheds" are sheds of that size).
-  if (taken == 1 && !counts_rated_quantity(count, size)) return std::nullopt;
+  if (taken != 3 && !counts_rated_quantity(count, size)) return std::nullopt;
   auto adjective = speak_measure_adjective(size);
   if (!adjective) return std::nullopt;
   return Match{taken, speak_word(count) + " " + *adjective, false};

@@ -19,6 +19,7 @@ namespace briefcast {
 TEST(CountedSizes, JoinedCountTimesASizeBeforeItsThings) {
   EXPECT_EQ(normalize_text("a tray of 12x275ml bottles"), "a tray of twelve two-hundred-seventy-five-milliliter bottles");
   EXPECT_EQ(normalize_text("It ships with 2x8GB sticks."), "It ships with two eight-gigabyte sticks.");
+  EXPECT_EQ(normalize_text("Fit 4x 60W bulbs."), "Fit four sixty-watt bulbs.");
   // A length joined is a size of each thing, not a count of them.
   EXPECT_EQ(normalize_text("the 3x2m rugs"), "the three-by-two-meter rugs");
 }

@@ -196,6 +196,16 @@ bool is_rising_water(std::string_view w) {
                              "swells", "seas", "drifts", "snowdrifts"});
 }
 
+bool is_counted_subject(std::string_view core, bool opens) {
+  // The subject may open the sentence with its capital ("Divorces rose to 1.2m").
+  std::string lowered = opens ? text::lower(core) : std::string(core);
+  std::string_view w = lowered;
+  return is_plural_noun(w) && text::is_lower(w[0]) && !text::is_one_of(w.substr(w.size() - 2), {"ss", "us", "is"}) &&
+         !find_unit(w) && !is_measured_thing(w) && !is_length_cue(w) && !is_rising_water(w);
+}
+
+// "births fell 3.1pc to 0.6m": the change itself may stand between the verb and "to"; "weddings
+// in the US fell": a place or group after the subject.
 bool counted_subject_changes_to(const Words& words, std::size_t i) {
   std::size_t k = i;
   // "to", "by", "nearly", "about": a few small words between the verb and the figure.
@@ -204,16 +214,17 @@ bool counted_subject_changes_to(const Words& words, std::size_t i) {
                                              "just", "over", "under", "than", "more", "fewer", "less"})) {
     --k;
   }
+  if (k < i && k > 1 && words[k].core == "to" && text::is_digit(words[k - 1].core[0]) && words[k - 1].suffix.empty()) --k;
   if (k < 2 || !is_change_verb(words[k - 1].core) || !words[k - 1].prefix.empty() || !words[k - 1].suffix.empty()) {
     return false;
   }
-  const Word& subject = words[k - 2];
-  // The subject may open the sentence with its capital ("Divorces rose to 1.2m").
-  std::string lowered = k == 2 ? text::lower(subject.core) : std::string(subject.core);
-  std::string_view w = lowered;
-  return subject.suffix.empty() && is_plural_noun(w) && text::is_lower(w[0]) &&
-         !text::is_one_of(w.substr(w.size() - 2), {"ss", "us", "is"}) && !find_unit(w) && !is_measured_thing(w) &&
-         !is_length_cue(w) && !is_rising_water(w) && line_says_million(words, i) >= 0;
+  std::size_t v = k - 1;
+  bool subject = is_counted_subject(words[v - 1].core, v == 1) && words[v - 1].suffix.empty();
+  for (std::size_t s = v - 1; !subject && s >= 1 && s + 4 > v; --s) {
+    bool place = text::is_one_of(words[s].core, {"in", "across", "among", "from"}) && words[s].suffix.empty();
+    subject = place && words[s - 1].suffix.empty() && is_counted_subject(words[s - 1].core, s == 1);
+  }
+  return subject && line_says_million(words, i) >= 0;
 }
 
 // "1.8m metres of cloth", "2.5m litres", "3m miles": a unit named in full after a lower-case "m"

@@ -243,11 +243,15 @@ TEST(CountScale, AFigureAPluralSubjectChangesToIsACountOfIt) {
   EXPECT_EQ(normalize_text("Enrolments dropped to about 0.9m."), "Enrolments dropped to about zero point nine million.");
   EXPECT_EQ(normalize_text("hospital admissions topped 4.6m that winter"),
             "hospital admissions topped four point six million that winter");
+  // A place after the subject, or the change between the verb and "to".
+  EXPECT_EQ(normalize_text("Burglaries in the region dropped to 0.4m."), "Burglaries in the region dropped to zero point four million.");
+  EXPECT_EQ(normalize_text("Adoptions fell 2.5% to 1.1m."), "Adoptions fell two point five percent to one point one million.");
   // Things measured, water, or a word of lengths in the line: meters.
   // A whole figure, or a singular subject, may be a height.
   EXPECT_EQ(normalize_text("the spires rose to 120m"), "the spires rose to one hundred twenty meters");
   EXPECT_EQ(normalize_text("the spire rose to 96.5m"), "the spire rose to ninety six point five meters");
   EXPECT_EQ(normalize_text("Reservoirs fell by 1.4m in a week."), "Reservoirs fell by one point four meters in a week.");
+  EXPECT_EQ(normalize_text("Swells off the coast rose to 3.5m."), "Swells off the coast rose to three point five meters.");
   EXPECT_EQ(normalize_text("the masts reached 40m"), "the masts reached forty meters");
   EXPECT_EQ(normalize_text("Hedges grew to 3.5m high."), "Hedges grew to three point five meters high.");
 }

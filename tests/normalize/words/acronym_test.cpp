@@ -203,6 +203,8 @@ TEST(Acronyms, PluralAndPossessiveOfCapitalsSaidAsAWord) {
   EXPECT_EQ(normalize_text("three listed REITs"), "three listed Reets");
   // Initialisms keep their letters.
   EXPECT_EQ(normalize_text("the FDIC's rules"), "the F.D.I.C.'s rules");
+  // With Y its only vowel the shape says nothing; the engine spells it, "'s" and all.
+  EXPECT_EQ(normalize_text("the NYSE's floor"), "the NYSE's floor");
 }
 
 }  // namespace briefcast

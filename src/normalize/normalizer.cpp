@@ -185,6 +185,15 @@ std::size_t dateline_words(const Words& words) {
   return 0;
 }
 
+// Capitals said as a word: listed or shaped like one, with a vowel letter other than Y and a
+// final E ("NYSE" has none, and eSpeak NG spells it).
+bool said_as_word(std::string_view letters) {
+  if (letters.size() < 4 || letters.size() > 8 || !text::all_upper(letters) || !text::all_alpha(letters)) return false;
+  if (rules::is_said_acronym(letters)) return true;
+  std::string_view body = letters.back() == 'E' ? letters.substr(0, letters.size() - 1) : letters;
+  return rules::reads_as_word(letters) && body.find_first_of("AEIOU") != std::string_view::npos;
+}
+
 // Initialisms of two to five capitals are written with inner periods ("FDIC" -> "F.D.I.C"): eSpeak NG then
 // spells them with one stress, where it reads some capitals as words ("FDIC" as "F dick",
 // "WHO" as "who", "CITT" as "sit") or as roman numerals ("IV").
@@ -209,6 +218,10 @@ std::string spell_capitals(const std::string& spoken) {
     bool spell = letters.size() >= 2 && letters.size() <= 5 && text::all_upper(letters) && !rules::reads_as_word(letters);
     if (spell && !tail.empty() && rules::is_said_acronym(letters)) {
       // "NOAA's", "NPHET's": an acronym said as a word though not shaped like one keeps its word.
+      out.append(rules::said_acronym(letters)).append(tail == "s" ? "s" : "'s");
+    } else if (!spell && !tail.empty() && said_as_word(letters)) {
+      // "NATOs", "REIT's", "CERN's": eSpeak NG says capitals of a word's shape as a word but drops
+      // the "s" after them; written as the word ("Natos", "Reet's") the ending is heard.
       out.append(rules::said_acronym(letters)).append(tail == "s" ? "s" : "'s");
     } else if (spell) {
       // "E.A.G.'s": a final period before the "'s", or the engine reads "U.S's" as "U dot S".

@@ -42,6 +42,7 @@ constexpr Matcher kMatchersInOrder[] = {
   match_tariff_code,  // money
   match_counted_size,  // measures
   match_sport_stat,  // sport
+  match_rowing_boat,  // sport
   match_size_systems,  // measures
   match_eircode,  // codes
   match_uncounted_formula,  // measures

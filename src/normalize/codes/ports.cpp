@@ -19,9 +19,37 @@ bool is_port_figure(std::string_view s) {
 
 bool is_port_word(std::string_view core) { return text::is_one_of_lowered(core, {"port", "ports"}); }
 
+// Words of a line about networks, where a port is set or named with a verb between the word and
+// its figure ("set the port to 2024", "the port is 8443"). Elsewhere "the port to 2030" is a
+// harbour's plan to a year.
+bool is_network_word(std::string_view core) {
+  return text::is_one_of_lowered(core, {"tcp", "udp", "server", "servers", "firewall", "localhost", "ssh", "http",
+                                        "https", "listen", "listens", "listening", "router", "proxy", "socket",
+                                        "config", "configure", "configured", "network", "host", "daemon"});
+}
+
+// "port number 2024", "port no. 1999", and in a line about networks "port to 2024", "port is
+// 2024": words between the port word and its figure that say the figure is the port's.
+std::size_t linking_words(const Words& words, std::size_t i) {
+  std::size_t k = i;
+  while (k > 0 && i - k < 2) {
+    const Word& w = words[k - 1];
+    bool label = text::is_one_of_lowered(w.core, {"number", "no", "num"}) && (w.suffix.empty() || w.suffix == ".");
+    bool verb = w.suffix.empty() && text::is_one_of_lowered(w.core, {"to", "is", "was", "="}) &&
+                text::any_word(words, is_network_word);
+    if (!label && !verb) break;
+    --k;
+  }
+  return i - k;
+}
+
 // "port 8080", "ports 80, 443 and 8080", "ports 22 or 2222": word i is a figure of a list
 // that the word "port" or "ports" opens.
 bool after_port_word(const Words& words, std::size_t i) {
+  std::size_t linked = linking_words(words, i);
+  if (linked > 0 && i > linked && is_port_word(words[i - linked - 1].core) && words[i - linked - 1].suffix.empty()) {
+    return true;
+  }
   for (std::size_t k = i, steps = 0; k > 0 && steps < 8; --k, ++steps) {
     const Word& before = words[k - 1];
     // The word after "port" must be a figure: "the port and 2024 plans" lists no ports.
@@ -61,6 +89,14 @@ std::optional<std::string> port_in_address(std::string_view address, std::size_t
 
 std::optional<Match> match_port(const Words& words, std::size_t i) {
   std::string_view core = words[i].core;
+  // "Ports 2024 and 2025 are open": the port word opening a sentence is taken with its figure,
+  // before a rule reads a capitalised word and a figure as a name and its year.
+  // Inside a sentence a capital "Port" begins a name ("the Port 2030 plan").
+  bool opens = i == 0 || words[i - 1].suffix.find_first_of(".!?") != std::string_view::npos;
+  if (is_port_word(core) && (opens || text::is_lower(core[0])) && words[i].suffix.empty() && i + 1 < words.size() &&
+      words[i + 1].prefix.empty() && is_port_figure(words[i + 1].core)) {
+    return Match{2, std::string(core) + " " + cardinal_words(words[i + 1].core), false};
+  }
   if (is_port_figure(core) && after_port_word(words, i)) return Match{1, cardinal_words(core), false};
   std::size_t slash = core.find('/');
   if (slash != std::string_view::npos && after_port_word(words, i) && is_port_figure(core.substr(0, slash)) &&

@@ -151,8 +151,12 @@ bool is_adjectival(const Words& words, std::size_t i, std::size_t count) {
                    i > 0 && is_determiner(words[i - 1].core) && words[i - 1].suffix.empty();
   named = (named && !is_weekday_or_month(after)) || long_name;
   // "a $105.2 million fixed-price contract": a hyphened compound of lowercase words qualifies too.
-  bool compound = after.find('-') != std::string_view::npos && after.back() != '-' &&
-                  after.find_first_not_of("abcdefghijklmnopqrstuvwxyz-") == std::string_view::npos;
+  // So does a pair of them slashed ("a 6.5in mid/bass driver", "a 7kg wash/dry machine").
+  bool compound = (after.find('-') != std::string_view::npos && after.back() != '-' &&
+                   after.find_first_not_of("abcdefghijklmnopqrstuvwxyz-") == std::string_view::npos) ||
+                  (after.find('/') != std::string_view::npos && after.back() != '/' && after[0] != '/' &&
+                   after.find('/') == after.rfind('/') &&
+                   after.find_first_not_of("abcdefghijklmnopqrstuvwxyz/") == std::string_view::npos);
   if (after.empty() || (!text::is_lower(after[0]) && !initialism && !named) || (!text::all_alpha(after) && !compound) ||
       !words[n].prefix.empty()) {
     return false;

@@ -18,6 +18,23 @@ bool is_distance(std::string_view written) {
   return unit && (text::ends_with(unit->many, "meters") || unit->many == "miles");
 }
 
+// "2x150W", "4 x 25W", "6x330ml": a small count times a quantity in a unit no side of a box is
+// measured in (power, volume, mass, data) is so many of that quantity, said "times"; "by" is
+// for dimensions and relay legs ("2x4m", "4x100m"), which are lengths.
+bool counts_rated_quantity(std::string_view count, std::string_view piece) {
+  auto n = text::parse_number(count);
+  if (!n || n->negative || n->has_point || n->grouped || n->integer.size() > 2 || n->integer == "0") return false;
+  std::size_t digits = text::number_prefix_length(piece);
+  if (digits == 0 || digits == piece.size() || !text::parse_number(piece.substr(0, digits))) return false;
+  std::string_view symbol = piece.substr(digits);
+  auto unit = find_unit(symbol);
+  if (!unit || !text::all_alpha(symbol)) return false;
+  for (std::string_view length : {"meter", "feet", "foot", "inch", "yard", "mile", "pixel"}) {
+    if (unit->many.find(length) != std::string::npos) return false;
+  }
+  return true;
+}
+
 namespace {
 
 // Units that follow "per" in a written ratio: "MB/s", "km/h", "cc/s". After a unit a bare
@@ -150,7 +167,8 @@ std::optional<std::string> attached(std::string_view core, bool adjective) {
       if (!other && end == std::string_view::npos) {
         // "4x100m": the last dimension may carry the unit.
         auto last = last_dimension(piece, adjective);
-        return last ? std::optional<std::string>(spoken + " by " + *last) : std::nullopt;
+        bool times = dimensions == 0 && counts_rated_quantity(core.substr(0, n), piece);
+        return last ? std::optional<std::string>(spoken + (times ? " times " : " by ") + *last) : std::nullopt;
       }
       if (!other) return std::nullopt;
       spoken += " by " + quantity(*other);

@@ -92,7 +92,10 @@ std::optional<Match> spaced_dimensions(const Words& words, std::size_t i, const 
   }
   // "1,220 x 2,712px": the unit written against the second figure.
   if (j + 1 < words.size() && words[j + 1].prefix.empty()) {
-    if (auto other = last_dimension(words[j + 1].core, adjective)) return Match{j - i + 2, figure + " by " + *other, false};
+    if (auto other = last_dimension(words[j + 1].core, adjective)) {
+      std::string_view sign = counts_rated_quantity(words[i].core, words[j + 1].core) ? " times " : " by ";
+      return Match{j - i + 2, figure + std::string(sign) + *other, false};
+    }
   }
   // "a 10 x 12 room", "the 4 x 400 relay", "2 x 2 x 3": figures across a times sign are
   // dimensions or a relay's legs, said "by", with or without a unit after them.

@@ -4,6 +4,7 @@
 // 7.6m in May") million or meters as the other words of the line say.
 #include <algorithm>
 #include <array>
+#include <utility>
 
 #include "normalize/function_words.h"
 #include "normalize/number_words.h"
@@ -181,6 +182,51 @@ bool counted_plural_after(const Words& words, std::size_t i, std::size_t j, cons
   return false;
 }
 
+// "weddings fell to 2.04m", "divorces rose by 1.2m": a figure a plural subject changes to or
+// by is a count of that subject (a singular one may be a height: "the spire rose to 96.5m"). Lengths are of things measured, not counted ("the towers rose
+// to 300m"), and water rises and falls by the meter ("levels rose 1.2m", "floodwaters reached
+// 2m"): such a subject, or a word of lengths anywhere in the line, keeps the meters.
+bool is_change_verb(std::string_view w) {
+  return text::is_one_of(w, {"fell", "rose", "dropped", "grew", "increased", "decreased", "declined", "slipped", "dipped", "totalled", "totaled", "surged", "plunged", "soared", "reached",
+                             "topped", "numbered", "fall", "rise", "drop", "grow", "total", "number", "reach"});
+}
+
+bool is_rising_water(std::string_view w) {
+  return text::is_one_of(w, {"levels", "waters", "floodwaters", "floods", "rivers", "tides", "lakes", "reservoirs",
+                             "swells", "seas", "drifts", "snowdrifts"});
+}
+
+bool is_counted_subject(std::string_view core, bool opens) {
+  // The subject may open the sentence with its capital ("Divorces rose to 1.2m").
+  std::string lowered = opens ? text::lower(core) : std::string(core);
+  std::string_view w = lowered;
+  return is_plural_noun(w) && text::is_lower(w[0]) && !text::is_one_of(w.substr(w.size() - 2), {"ss", "us", "is"}) &&
+         !find_unit(w) && !is_measured_thing(w) && !is_length_cue(w) && !is_rising_water(w);
+}
+
+// "births fell 3.1pc to 0.6m": the change itself may stand between the verb and "to"; "weddings
+// in the US fell": a place or group after the subject.
+bool counted_subject_changes_to(const Words& words, std::size_t i) {
+  std::size_t k = i;
+  // "to", "by", "nearly", "about": a few small words between the verb and the figure.
+  while (k > 0 && i - k < 3 && words[k - 1].suffix.empty() &&
+         text::is_one_of(words[k - 1].core, {"to", "by", "about", "around", "nearly", "almost", "some", "roughly",
+                                             "just", "over", "under", "than", "more", "fewer", "less"})) {
+    --k;
+  }
+  if (k < i && k > 1 && words[k].core == "to" && text::is_digit(words[k - 1].core[0]) && words[k - 1].suffix.empty()) --k;
+  if (k < 2 || !is_change_verb(words[k - 1].core) || !words[k - 1].prefix.empty() || !words[k - 1].suffix.empty()) {
+    return false;
+  }
+  std::size_t v = k - 1;
+  bool subject = is_counted_subject(words[v - 1].core, v == 1) && words[v - 1].suffix.empty();
+  for (std::size_t s = v - 1; !subject && s >= 1 && s + 4 > v; --s) {
+    bool place = text::is_one_of(words[s].core, {"in", "across", "among", "from"}) && words[s].suffix.empty();
+    subject = place && words[s - 1].suffix.empty() && is_counted_subject(words[s - 1].core, s == 1);
+  }
+  return subject && line_says_million(words, i) >= 0;
+}
+
 // "1.8m metres of cloth", "2.5m litres", "3m miles": a unit named in full after a lower-case "m"
 // is what is counted, so the "m" is million; a length is never given in a second unit.
 bool is_unit_name(std::string_view w) {
@@ -245,6 +291,9 @@ std::optional<Match> millions(const Words& words, std::size_t i) {
       !text::is_function_word(text::lower(noun))) {
     if (auto unit = find_unit(noun); unit && unit->many != scale) return Match{2, spoken + " " + unit->many, false};
   }
+  // A count given to a point, as counts in millions are ("fell to 2.04m"); a whole figure is as
+  // often a height things rise to ("the spires rose to 120m").
+  if (!capital && number->has_point && counted_subject_changes_to(words, i)) return Match{count, spoken, false};
   // "rose to 548mn.": "bn" and "mn" are scales whatever follows; with no noun, the figure alone.
   if (lettered) return noun_follows_word(noun) ? std::nullopt : std::optional<Match>(Match{count, spoken, false});
   // "1.33M, below", "8.5M Windows PCs": a capital "M" after a count of up to three figures
@@ -344,6 +393,13 @@ std::optional<Match> more_than(const Words& words, std::size_t i) {
     return Match{2, text::hyphenated(quantity(*number) + " plus") + " " + unit->many, false};
   }
   if (!is_plural_noun(noun) && !is_counted_noun(noun)) return std::nullopt;
+  // "UMF 20+ sells", "rated SPF 50+ lasts": after a rating's initialism the "+" is its grade
+  // ("twenty plus"), and the word after is a verb; a listed count still counts ("NFL 100+ players").
+  const Word* before = i > 0 ? &words[i - 1] : nullptr;
+  if (before && before->suffix.empty() && before->core.size() >= 2 && before->core.size() <= 5 &&
+      text::all_upper(before->core) && text::all_alpha(before->core) && !is_counted_noun(noun)) {
+    return Match{1, quantity(*number) + " plus", false};
+  }
   return Match{1, "more than " + quantity(*number), false};
 }
 
@@ -354,20 +410,42 @@ std::optional<std::string> wire_scale(std::string_view letters) {
   return speak_scale(letters);
 }
 
+// "+0.4 bn", "±0.2 bn": a change or a margin, its sign said before the figure.
+std::string_view sign_words(std::string_view& core) {
+  for (auto [sign, said] : {std::pair<std::string_view, std::string_view>{"+", "plus "}, {"\u00b1", "plus or minus "},
+                            {"-", "minus "}, {"\u2212", "minus "}}) {
+    if (text::starts_with(core, sign)) {
+      core.remove_prefix(sign.size());
+      return said;
+    }
+  }
+  return "";
+}
+
+// "4.5 bn yrs": a unit symbol after the scale, which the measure rules say with it.
+bool unit_symbol_after(const Words& words, std::size_t j) {
+  if (j >= words.size() || !words[j].prefix.empty() || words[j].core.size() > 4) return false;
+  return find_unit(words[j].core) && !text::is_function_word(text::lower(words[j].core));
+}
+
 std::optional<Match> wire_copy_scale(const Words& words, std::size_t i) {
   std::string_view core = words[i].core;
+  std::string_view sign = sign_words(core);
   std::size_t digits = 0;
   while (digits < core.size() && (text::is_digit(core[digits]) || core[digits] == '.' || core[digits] == ',')) ++digits;
   if (digits == 0) return std::nullopt;
   std::size_t count = 1;
-  auto scale = wire_scale(core.substr(digits));
+  auto scale = sign.empty() ? wire_scale(core.substr(digits)) : std::nullopt;
+  // "3 bn dollars", "paid 4 bn to settle": "bn" as a word of its own after a figure is the
+  // scale and nothing else, whatever follows but a unit symbol (joined, "3bn" is millions()'s).
   if (!scale && digits == core.size() && words[i].suffix.empty() && i + 1 < words.size() && words[i + 1].prefix.empty()) {
-    scale = wire_scale(words[i + 1].core);
+    scale = words[i + 1].core == "bn" && !unit_symbol_after(words, i + 2) ? std::optional<std::string>("billion")
+                                                                            : wire_scale(words[i + 1].core);
     count = 2;
   }
   auto number = scale ? text::parse_number(core.substr(0, digits)) : std::nullopt;
   if (!number || number->negative) return std::nullopt;
-  return Match{count, quantity(*number) + " " + *scale, false};
+  return Match{count, std::string(sign) + quantity(*number) + " " + *scale, false};
 }
 
 }  // namespace

@@ -2,6 +2,8 @@
 // capitals is a label, said as the figure and its letters ("number twelve B"). The letters are
 // never a scale or a unit there: "12B" had been "twelve billion", and "#2231B" "hash ...". The
 // sign glued to its figure is speak_number_sign's (cardinal.cpp), which says the label here.
+// So is such a figure after a word naming a category ("size 34C", "stage 3C", "shade 8C",
+// "class 7C", "shades 8C or 6C"): the letter is a grade, never Celsius or a scale.
 #include "normalize/rules.h"
 #include "normalize/number_words.h"
 
@@ -16,6 +18,27 @@ constexpr std::size_t kMaxLetters = 2;
 bool is_number_sign(const Word& w) {
   if (w.core == "#") return w.suffix.empty();
   return w.core == "No" && (w.suffix.empty() || (text::has_period(w) && w.suffix.size() == 1));
+}
+
+// Words that name a category a lettered figure is one of. Not "year" or "level", after which a
+// temperature may follow ("a level 2C above pre-industrial times").
+bool is_category_word(std::string_view core) {
+  return text::is_one_of_lowered(core, {"size", "sizes", "shade", "shades", "tone", "tones", "colour", "colours",
+                                        "color", "colors", "type", "types", "grade", "grades", "stage", "stages",
+                                        "class", "form", "band", "phase"});
+}
+
+// Word i follows a category word, directly or through a list of such labels ("shades 8C, 6C
+// or 4N").
+bool after_category_word(const Words& words, std::size_t i) {
+  for (std::size_t k = i, steps = 0; k > 0 && steps < 6; --k, ++steps) {
+    const Word& before = words[k - 1];
+    if (is_category_word(before.core)) return before.suffix.empty();
+    bool joiner = text::is_one_of(before.core, {"and", "or"}) && before.suffix.empty();
+    bool listed = speak_lettered_figure(before.core).has_value() && (before.suffix.empty() || before.suffix == ",");
+    if (!joiner && !listed) return false;
+  }
+  return false;
 }
 
 }  // namespace
@@ -35,6 +58,10 @@ std::optional<std::string> speak_lettered_figure(std::string_view core) {
 }
 
 std::optional<Match> match_numbered_label(const Words& words, std::size_t i) {
+  // Of one or two figures: "grade 316L" is a steel's grade, said as material grades are.
+  if (words[i].prefix.empty() && text::number_prefix_length(words[i].core) <= 2 && after_category_word(words, i)) {
+    if (auto said = speak_lettered_figure(words[i].core)) return Match{1, *said, false};
+  }
   if (i + 1 >= words.size() || !is_number_sign(words[i]) || !words[i + 1].prefix.empty()) return std::nullopt;
   auto said = speak_lettered_figure(words[i + 1].core);
   if (!said) return std::nullopt;

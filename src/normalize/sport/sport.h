@@ -27,6 +27,9 @@ std::optional<Match> match_tennis_sets(const Words& words, std::size_t i);
 // "the 90+3rd minute", "in the 88'".
 std::optional<Match> match_sport_mark(const Words& words, std::size_t i);
 
+// rowing_boats.cpp: "the M2- final" -> "the men's pair final", "W1x" -> "women's single sculls".
+std::optional<Match> match_rowing_boat(const Words& words, std::size_t i);
+
 // records.cpp: win-loss records ("went 15-7", "a 15-7 record", "the Hawks (9-3)") said "fifteen
 // and seven", never a range.
 std::optional<Match> match_record(const Words& words, std::size_t i);

@@ -28,3 +28,21 @@ TEST(Ports, OtherColonsAndFiguresAreLeftAlone) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Ports, APortWordOpeningASentenceOrLinkedToItsFigure) {
+  EXPECT_EQ(normalize_text("Ports 2019 and 2022 were blocked."),
+            "Ports two thousand nineteen and two thousand twenty two were blocked.");
+  EXPECT_EQ(normalize_text("We tried port number 1984 first."), "We tried port number one thousand nine hundred eighty four first.");
+  EXPECT_EQ(normalize_text("Open port no. 2012 too."), "Open port number two thousand twelve too.");
+  // A verb between them only in a line about networks.
+  EXPECT_EQ(normalize_text("The proxy port is 2021."), "The proxy port is two thousand twenty one.");
+  EXPECT_EQ(normalize_text("Move the SSH port to 2015."), "Move the S.S.H port to two thousand fifteen.");
+  EXPECT_EQ(normalize_text("The harbour port was 1990s-built."), "The harbour port was nineteen nineties built.");
+  EXPECT_EQ(normalize_text("plans for the port to 2035"), "plans for the port to twenty thirty five");
+  // A capital "Port" inside a sentence begins a name.
+  EXPECT_EQ(normalize_text("the Port 2030 strategy"), "the Port twenty thirty strategy");
+}
+
+}  // namespace briefcast

@@ -13,3 +13,25 @@ TEST(CountedSizes, InventedSentences) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(CountedSizes, JoinedCountTimesASizeBeforeItsThings) {
+  EXPECT_EQ(normalize_text("a tray of 12x275ml bottles"), "a tray of twelve two-hundred-seventy-five-milliliter bottles");
+  EXPECT_EQ(normalize_text("It ships with 2x8GB sticks."), "It ships with two eight-gigabyte sticks.");
+  EXPECT_EQ(normalize_text("Fit 4x 60W bulbs."), "Fit four sixty-watt bulbs.");
+  // A length joined is a size of each thing, not a count of them.
+  EXPECT_EQ(normalize_text("the 3x2m rugs"), "the three-by-two-meter rugs");
+}
+
+TEST(CountedSizes, ACountTimesAQuantityThatIsNoLengthIsTimes) {
+  EXPECT_EQ(normalize_text("The receiver puts out 5x120W."), "The receiver puts out five times one hundred twenty watts.");
+  EXPECT_EQ(normalize_text("It packs 2 x 60W of power."), "It packs two times sixty watts of power.");
+  EXPECT_EQ(normalize_text("a 6 x 45W amplifier"), "a six-times-forty-five-watt amplifier");
+  EXPECT_EQ(normalize_text("The kit has 3x1.5kg."), "The kit has three times one point five kilograms.");
+  // Lengths stay dimensions or a relay's legs.
+  EXPECT_EQ(normalize_text("They swam the 4x50m."), "They swam the four by fifty meters.");
+  EXPECT_EQ(normalize_text("a 3x5ft flag"), "a three-by-five-foot flag");
+}
+
+}  // namespace briefcast

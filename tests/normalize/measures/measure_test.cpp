@@ -531,3 +531,14 @@ TEST(MeasureSizedPlurals, AWeightBeforePortionsSizesEachOne) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Measures, AdjectivalBeforeASlashedPairOfNouns) {
+  EXPECT_EQ(normalize_text("a 5.25in woofer/mid cone"), "a five-point-two-five-inch woofer mid cone");
+  EXPECT_EQ(normalize_text("the 9kg washer/dryer model"), "the nine-kilogram washer dryer model");
+  // No determiner before it: a noun phrase of its own.
+  EXPECT_EQ(normalize_text("it holds 9kg and/or less"), "it holds nine kilograms and or less");
+}
+
+}  // namespace briefcast

@@ -29,3 +29,18 @@ TEST(UnitPairs, OneUnitOrOneKindIsLeftToTheMeasureRules) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(UnitPairs, ThreeOrFourSlashedFactsAreAList) {
+  EXPECT_EQ(normalize_text("The tweeter is rated 91dB/2.83V/1m."),
+            "The tweeter is rated ninety one decibels, two point eight three volts and one meter.");
+  EXPECT_EQ(normalize_text("The cell stores 3.7V/5Ah/18.5Wh."),
+            "The cell stores three point seven volts, five amp hours and eighteen point five watt hours.");
+  EXPECT_EQ(normalize_text("a 20V/4.5A/90W adapter"), "a twenty-volt, four-point-five-amp, ninety-watt adapter");
+  // "A" beside volts or watts is amps; without them a figure and "A" stay as they were.
+  EXPECT_EQ(normalize_text("It draws 9V/2A."), "It draws nine volts and two amps.");
+  EXPECT_EQ(normalize_text("It was 2A/2B."), "It was two A slash two B.");
+}
+
+}  // namespace briefcast

@@ -233,3 +233,52 @@ TEST(CountScalePlurals, ARoundFigureBeforeThingsCountedIsMillion) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(CountScale, AFigureAPluralSubjectChangesToIsACountOfIt) {
+  EXPECT_EQ(normalize_text("Marriages fell to 1.8m in the census year."),
+            "Marriages fell to one point eight million in the census year.");
+  EXPECT_EQ(normalize_text("Annual bookings rose by 2.3m last season"), "Annual bookings rose by two point three million last season");
+  EXPECT_EQ(normalize_text("Enrolments dropped to about 0.9m."), "Enrolments dropped to about zero point nine million.");
+  EXPECT_EQ(normalize_text("hospital admissions topped 4.6m that winter"),
+            "hospital admissions topped four point six million that winter");
+  // A place after the subject, or the change between the verb and "to".
+  EXPECT_EQ(normalize_text("Burglaries in the region dropped to 0.4m."), "Burglaries in the region dropped to zero point four million.");
+  EXPECT_EQ(normalize_text("Adoptions fell 2.5% to 1.1m."), "Adoptions fell two point five percent to one point one million.");
+  // Things measured, water, or a word of lengths in the line: meters.
+  // A whole figure, or a singular subject, may be a height.
+  EXPECT_EQ(normalize_text("the spires rose to 120m"), "the spires rose to one hundred twenty meters");
+  EXPECT_EQ(normalize_text("the spire rose to 96.5m"), "the spire rose to ninety six point five meters");
+  EXPECT_EQ(normalize_text("Reservoirs fell by 1.4m in a week."), "Reservoirs fell by one point four meters in a week.");
+  EXPECT_EQ(normalize_text("Swells off the coast rose to 3.5m."), "Swells off the coast rose to three point five meters.");
+  EXPECT_EQ(normalize_text("the masts reached 40m"), "the masts reached forty meters");
+  EXPECT_EQ(normalize_text("Hedges grew to 3.5m high."), "Hedges grew to three point five meters high.");
+}
+
+}  // namespace briefcast
+
+namespace briefcast {
+
+TEST(CountScale, SpacedBnIsAScaleWhateverFollows) {
+  EXPECT_EQ(normalize_text("The fund lost 6 bn rupees."), "The fund lost six billion rupees.");
+  EXPECT_EQ(normalize_text("they spent 1.7 bn on it"), "they spent one point seven billion on it");
+  // A signed figure keeps its sign.
+  EXPECT_EQ(normalize_text("a swing of +0.8 bn"), "a swing of plus zero point eight billion");
+  EXPECT_EQ(normalize_text("within \u00b10.5 bn"), "within plus or minus zero point five billion");
+  // A unit symbol after it is said with it by the measure rules.
+  EXPECT_EQ(normalize_text("formed 3.9 bn yrs ago"), "formed three point nine billion years ago");
+}
+
+}  // namespace briefcast
+
+namespace briefcast {
+
+TEST(CountScale, APlusAfterARatingsInitialismIsItsGrade) {
+  EXPECT_EQ(normalize_text("Lotion rated SPF 30+ protects longer."), "Lotion rated S.P.F thirty plus protects longer.");
+  EXPECT_EQ(normalize_text("a UMF 10+ jar"), "a U.M.F ten plus jar");
+  // Before things counted it is still more than the figure.
+  EXPECT_EQ(normalize_text("the NHL 200+ players"), "the N.H.L more than two hundred players");
+}
+
+}  // namespace briefcast

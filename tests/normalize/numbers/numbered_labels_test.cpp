@@ -24,3 +24,17 @@ TEST(NumberedLabels, ScalesAndWordsElsewhereStay) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(NumberedLabels, ALetteredFigureAfterACategoryWord) {
+  EXPECT_EQ(normalize_text("Her hair is type 3C."), "Her hair is type three C.");
+  EXPECT_EQ(normalize_text("The dye comes in shades 7C, 5N or 9A."), "The dye comes in shades seven C, five N or nine A.");
+  EXPECT_EQ(normalize_text("a size 36C bra"), "a size thirty six C bra");
+  EXPECT_EQ(normalize_text("Stage 2C tumours were removed."), "Stage two C tumours were removed.");
+  // Elsewhere a figure and "C" is a temperature.
+  EXPECT_EQ(normalize_text("It was 7C at noon."), "It was seven degrees Celsius at noon.");
+  EXPECT_EQ(normalize_text("a level 2C above the average"), "a level two degrees Celsius above the average");
+}
+
+}  // namespace briefcast

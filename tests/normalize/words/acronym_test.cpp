@@ -204,3 +204,20 @@ TEST(RespeltAcronyms, SavingsCreditAndHealthAcronymsSaidAsPeopleSayThem) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Acronyms, PluralAndPossessiveOfCapitalsSaidAsAWord) {
+  // eSpeak NG drops the "s" after capitals it says as a word; the word keeps it.
+  EXPECT_EQ(normalize_text("Two UNICEFs would not be enough."), "Two Unicefs would not be enough.");
+  EXPECT_EQ(normalize_text("FEMA's teams and the OSHA's rules"), "Fema's teams and the Osha's rules");
+  EXPECT_EQ(normalize_text("the ESOPs of both firms"), "the Esops of both firms");
+  EXPECT_EQ(normalize_text("MIRVs and JDAMs"), "Mervs and Jay-dams");
+  EXPECT_EQ(normalize_text("three listed REITs"), "three listed Reets");
+  // Initialisms keep their letters.
+  EXPECT_EQ(normalize_text("the FDIC's rules"), "the F.D.I.C.'s rules");
+  // With Y its only vowel the shape says nothing; the engine spells it, "'s" and all.
+  EXPECT_EQ(normalize_text("the NYSE's floor"), "the NYSE's floor");
+}
+
+}  // namespace briefcast

@@ -244,7 +244,11 @@ bool tells_of_sea_or_air(std::string_view core) {
   return text::is_one_of_lowered(core, {"off", "offshore", "coast", "coastline", "sea", "ship", "ships", "vessel",
                                              "vessels", "boat", "boats", "ferry", "yacht", "lifeboat", "trawler",
                                              "tanker", "navy", "naval", "coastguard", "harbour", "harbor", "port",
-                                             "island", "knots", "aircraft", "flight", "pilot", "airspace", "submarine"});
+                                             "island", "knots", "aircraft", "flight", "pilot", "airspace", "submarine",
+                                             // sailing races are sailed over courses in nautical miles
+                                             "yachts", "yachting", "sailing", "sailed", "sailor", "sailors", "regatta",
+                                             "windward", "leeward", "windward-leeward", "dinghy", "dinghies", "catamaran",
+                                             "skipper",                                             "ocean", "maritime", "trawlers", "marina"});
 }
 
 // Words of a line about chips, light or particles, where "nm" is the nanometre.

@@ -196,6 +196,10 @@ std::optional<Match> spaced(const Words& words, std::size_t i, bool adjective) {
     figure->spoken += " " + *scale;
     figure->singular = adjective;
     ++j;
+    // "6.3 bn t", "62 mn t": after a scale word a "t" is the tonne (alone it may be a letter).
+    if (words[j].core == "t" && words[j].prefix.empty() && words[j].suffix.find('/') == std::string_view::npos) {
+      return Match{j - i + 1, figure->spoken + (adjective ? " tonne" : " tonnes"), false};
+    }
   }
   if (!words[j].prefix.empty()) return std::nullopt;
   if (auto two_words = two_word_unit(words, i, j, *figure)) return two_words;

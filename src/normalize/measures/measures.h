@@ -92,6 +92,8 @@ std::optional<Match> match_dioptre(const Words& words, std::size_t i);
 // tyre_sizes.cpp: "700x28c tyres" -> "seven hundred by twenty eight C tyres", "a 700c wheel".
 std::optional<Match> match_tyre_size(const Words& words, std::size_t i);
 
+// trade_units.cpp: "9 km a.s.l." -> "nine kilometers above sea level".
+std::optional<Match> match_sea_level_datum(const Words& words, std::size_t i);
 // trade_units.cpp: units a trade uses, read from the words around them.
 std::optional<Match> match_trade_unit(const Words& words, std::size_t i);  // "300 fps" by a bow, "2.47 ac" of land
 

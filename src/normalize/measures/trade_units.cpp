@@ -5,7 +5,8 @@
 // after a figure beside a weight is pounds ("a 38# draw"); and "m" before a datum ("102.35m
 // AOD", "4.2m above sea level" is the measure rule's) is meters, never millions; "BTU/h" is
 // "B T U per hour" (it was "BTU slash h"); and a spaced "in" before the word of a size that
-// ends its phrase is inches ("12 in deep").
+// ends its phrase is inches ("12 in deep"); "a.s.l." and "amsl" after a height are "above
+// (mean) sea level" (spelt, they were letters no listener decodes).
 #include "normalize/function_words.h"
 #include "normalize/rules.h"
 
@@ -95,6 +96,27 @@ std::optional<Match> match_trade_unit(const Words& words, std::size_t i) {
     return Match{count, text::hyphenated(said + " " + std::string(reading->one)), false};
   }
   return Match{count, said + " " + std::string(said == "one" ? reading->one : reading->many), false};
+}
+
+// "ash rose to 9 km a.s.l.", "a summit at 2,400m amsl": a height's datum in lower case.
+std::optional<Match> match_sea_level_datum(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  bool mean = text::is_one_of(core, {"a.m.s.l", "amsl"});
+  if ((!mean && !text::is_one_of(core, {"a.s.l", "asl"})) || i == 0 || !words[i].prefix.empty() ||
+      !words[i - 1].suffix.empty()) {
+    return std::nullopt;
+  }
+  std::string_view before = words[i - 1].core;
+  bool figure = !before.empty() &&
+                (text::is_digit(before[0]) || (i > 1 && words[i - 2].suffix.empty() && text::parse_number(words[i - 2].core)));
+  bool length = text::ends_with(before, "m") || text::ends_with(before, "ft") ||
+                text::is_one_of(before, {"metres", "meters", "feet"});
+  bool height = figure && length;
+  if (!height) return std::nullopt;
+  bool goes_on = i + 1 < words.size() && !words[i + 1].core.empty() &&
+                 (text::is_lower(words[i + 1].core[0]) || text::is_digit(words[i + 1].core[0]));
+  bool comma = text::starts_with(words[i].suffix, ".,");
+  return Match{1, mean ? "above mean sea level" : "above sea level", goes_on || comma};
 }
 
 }  // namespace briefcast::rules

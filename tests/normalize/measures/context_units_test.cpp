@@ -74,4 +74,9 @@ TEST(ContextUnits, AMassGluedToCarbonDioxide) {
   EXPECT_EQ(normalize_text("about 450 ktCO2"), "about four hundred fifty thousand tonnes of C.O two");
 }
 
+TEST(ContextUnits, TonnesBeforeAGrossWeight) {
+  EXPECT_EQ(normalize_text("Tippers of 32 t GVW were banned from the bridge."),
+            "Tippers of thirty two tonnes G.V.W were banned from the bridge.");
+}
+
 }  // namespace briefcast

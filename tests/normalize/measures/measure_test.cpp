@@ -523,4 +523,9 @@ TEST(MeasureSizedPlurals, AWeightBeforePortionsSizesEachOne) {
   EXPECT_EQ(normalize_text("Use 250g mushrooms."), "Use two hundred fifty grams mushrooms.");
 }
 
+TEST(Measure, NauticalMilesOfASailingCourse) {
+  EXPECT_EQ(normalize_text("The dinghies raced a 4nm course in the bay."),
+            "The dinghies raced a four-nautical-mile course in the bay.");
+}
+
 }  // namespace briefcast

@@ -25,4 +25,11 @@ TEST(TradeUnits, HeatOutputAndSpacedInches) {
             "Dig the holes eighteen inches deep and six inches wide.");
 }
 
+TEST(TradeUnits, SeaLevelDatum) {
+  EXPECT_EQ(normalize_text("The summit lies 3,200m a.s.l. near the border."),
+            "The summit lies thirty two hundred meters above sea level near the border.");
+  EXPECT_EQ(normalize_text("The station sits at 850 ft amsl on the ridge."),
+            "The station sits at eight hundred fifty feet above mean sea level on the ridge.");
+}
+
 }  // namespace briefcast

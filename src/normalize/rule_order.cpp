@@ -39,6 +39,7 @@ constexpr Matcher kMatchersInOrder[] = {
   match_quadrant_bearing,  // measures
   match_compass_side,  // measures
   match_unit_price,  // money
+  match_price_per_unit,  // money
   match_sea_level_datum,  // measures
   match_tariff_code,  // money
   match_counted_size,  // measures

@@ -40,6 +40,8 @@ constexpr Matcher kMatchersInOrder[] = {
   match_compass_side,  // measures
   match_unit_price,  // money
   match_price_per_unit,  // money
+  match_dose_frequency,  // measures
+  match_month_edge,  // dates
   match_sea_level_datum,  // measures
   match_tariff_code,  // money
   match_counted_size,  // measures

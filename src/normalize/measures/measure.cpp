@@ -76,35 +76,34 @@ bool is_times_sign(const Word& w) {
   return (w.core == "x" || w.core == "\u00d7") && w.prefix.empty() && w.suffix.empty();
 }
 
-// "3.5 x 4.5 m": dimensions with spaces around the "x" after the figure at word i.
+// "3.5 x 4.5 m", "61 x 46 x 46cm", "a 10 x 12 room", "the 4 x 400 relay": figures across
+// times signs after the figure at word i are dimensions or a relay's legs, said "by", with the
+// unit after the last figure, in its own word or against it ("1,220 x 2,712px"). The unit of a
+// third figure had been left as written ("forty six x forty six centimeters").
 std::optional<Match> spaced_dimensions(const Words& words, std::size_t i, const std::string& figure, bool adjective) {
   std::size_t j = i + 1;
   if (!is_times_sign(words[j])) return std::nullopt;
-  if (j + 2 < words.size() && words[j + 1].suffix.empty()) {
-    if (auto other = text::parse_number(words[j + 1].core)) {
-      if (words[j + 2].prefix.empty()) {
-        // "1280 x 2800 pixels": a screen's resolution is counted in pixels.
-        auto unit = text::is_one_of(words[j + 2].core, {"pixels", "pixel"}) ? std::optional<std::string>("pixels")
-                                                                           : unit_words(words[j + 2].core, adjective);
-        if (unit) return Match{j - i + 3, figure + " by " + quantity(*other) + " " + *unit, false};
-      }
-    }
-  }
-  // "1,220 x 2,712px": the unit written against the second figure.
-  if (j + 1 < words.size() && words[j + 1].prefix.empty()) {
-    if (auto other = last_dimension(words[j + 1].core, adjective)) return Match{j - i + 2, figure + " by " + *other, false};
-  }
-  // "a 10 x 12 room", "the 4 x 400 relay", "2 x 2 x 3": figures across a times sign are
-  // dimensions or a relay's legs, said "by", with or without a unit after them.
   std::string spoken = figure;
-  for (; j + 1 < words.size() && is_times_sign(words[j]) && words[j + 1].prefix.empty(); j += 2) {
-    auto other = text::parse_number(words[j + 1].core);
-    if (!other) break;
-    spoken += " by " + quantity(*other);
-    if (!words[j + 1].suffix.empty()) {
-      j += 2;
+  while (j + 1 < words.size() && is_times_sign(words[j]) && words[j + 1].prefix.empty()) {
+    const Word& next = words[j + 1];
+    bool more = next.suffix.empty() && j + 2 < words.size() && is_times_sign(words[j + 2]);
+    auto other = text::parse_number(next.core);
+    if (!other) {
+      std::optional<std::string> last;
+      if (!more) last = last_dimension(next.core, adjective);
+      if (last) return Match{j - i + 2, spoken + " by " + *last, false};
       break;
     }
+    spoken += " by " + quantity(*other);
+    j += 2;
+    if (more) continue;
+    if (next.suffix.empty() && j < words.size() && words[j].prefix.empty()) {
+      // "1280 x 2800 pixels": a screen's resolution is counted in pixels.
+      auto unit = text::is_one_of(words[j].core, {"pixels", "pixel"}) ? std::optional<std::string>("pixels")
+                                                                       : unit_words(words[j].core, adjective);
+      if (unit) return Match{j - i + 1, spoken + " " + *unit, false};
+    }
+    break;
   }
   if (j > i + 1) return Match{j - i, spoken, false};
   return std::nullopt;

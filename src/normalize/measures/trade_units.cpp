@@ -6,7 +6,8 @@
 // AOD", "4.2m above sea level" is the measure rule's) is meters, never millions; "BTU/h" is
 // "B T U per hour" (it was "BTU slash h"); and a spaced "in" before the word of a size that
 // ends its phrase is inches ("12 in deep"); "a.s.l." and "amsl" after a height are "above
-// (mean) sea level" (spelt, they were letters no listener decodes).
+// (mean) sea level" (spelt, they were letters no listener decodes); "BBL" beside brewing is
+// the barrel ("a 10 BBL brewhouse").
 #include "normalize/function_words.h"
 #include "normalize/rules.h"
 
@@ -41,6 +42,12 @@ bool is_weight_word(std::string_view w) {
                                      "pounds", "test", "bag", "bags", "load", "bow", "bows"});
 }
 
+bool is_brewing_word(std::string_view w) {
+  return text::is_one_of_lowered(w, {"brewery", "breweries", "brewhouse", "brewer", "brewers", "brewing", "brewpub",
+                                     "fermenter", "fermenters", "fermentation", "beer", "beers", "ale", "lager", "cask",
+                                     "casks", "mash", "wort", "taproom"});
+}
+
 bool is_datum_word(std::string_view w) { return text::is_one_of(w, {"AOD", "ASL", "AMSL", "OD", "mAOD", "mASL"}); }
 
 struct Reading {
@@ -54,6 +61,8 @@ std::optional<Reading> reading_of(const Words& words, std::size_t i, std::size_t
   if (unit == "spm" && text::any_word_near(words, i, 8, is_rowing_word)) return Reading{"stroke per minute", "strokes per minute"};
   if (unit == "spm" && text::any_word_near(words, i, 8, is_running_word)) return Reading{"step per minute", "steps per minute"};
   if (unit == "ac" && text::any_word_near(words, i, 8, is_land_word)) return Reading{"acre", "acres"};
+  // "10 BBL fermenters": brewers write the barrel in capitals ("BBL" is also a cricket league).
+  if (unit == "BBL" && text::any_word_near(words, i, 8, is_brewing_word)) return Reading{"barrel", "barrels"};
   if (unit == "#" && text::any_word_near(words, i, 6, is_weight_word)) return Reading{"pound", "pounds"};
   if (text::is_one_of_lowered(unit, {"btu/h", "btu/hr", "btuh"})) return Reading{"B.T.U per hour", "B.T.U per hour"};
   // "12 in deep", "3 in wide.": "in" before the word of a size that ends its phrase is inches.
@@ -85,7 +94,7 @@ std::optional<Match> match_trade_unit(const Words& words, std::size_t i) {
     count = 2;
     if (unit == "#" || unit == "m") return std::nullopt;
   }
-  if (!text::is_one_of(unit, {"fps", "spm", "ac", "#", "m", "in"}) && !text::is_one_of_lowered(unit, {"btu/h", "btu/hr", "btuh"})) {
+  if (!text::is_one_of(unit, {"fps", "spm", "ac", "#", "m", "in", "BBL"}) && !text::is_one_of_lowered(unit, {"btu/h", "btu/hr", "btuh"})) {
     return std::nullopt;
   }
   auto reading = reading_of(words, i, i + count - 1, unit);

@@ -528,4 +528,11 @@ TEST(Measure, NauticalMilesOfASailingCourse) {
             "The dinghies raced a four-nautical-mile course in the bay.");
 }
 
+TEST(Measure, ThreeDimensionsWithTheirUnit) {
+  EXPECT_EQ(normalize_text("The crate measures 120 x 80 x 95cm when packed."),
+            "The crate measures one hundred twenty by eighty by ninety five centimeters when packed.");
+  EXPECT_EQ(normalize_text("Cabin bags of 55 x 40 x 20 cm are allowed."),
+            "Cabin bags of fifty five by forty by twenty centimeters are allowed.");
+}
+
 }  // namespace briefcast

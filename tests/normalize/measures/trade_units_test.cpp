@@ -32,4 +32,9 @@ TEST(TradeUnits, SeaLevelDatum) {
             "The station sits at eight hundred fifty feet above mean sea level on the ridge.");
 }
 
+TEST(TradeUnits, BarrelsOfABrewery) {
+  EXPECT_EQ(normalize_text("The brewery installed a 15 BBL brewhouse last spring."),
+            "The brewery installed a fifteen-barrel brewhouse last spring.");
+}
+
 }  // namespace briefcast

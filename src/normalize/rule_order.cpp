@@ -42,6 +42,7 @@ constexpr Matcher kMatchersInOrder[] = {
   match_price_per_unit,  // money
   match_dose_frequency,  // measures
   match_month_edge,  // dates
+  match_racing_length,  // sport
   match_sea_level_datum,  // measures
   match_tariff_code,  // money
   match_counted_size,  // measures

@@ -238,6 +238,20 @@ bool names_a_calibre(const Words& words, std::size_t i, std::size_t count) {
   return false;
 }
 
+// "8ft and 10ft lengths", "the 20ft or 40ft containers": a measure joined by "and", "or" or
+// "to" to a measure before a noun qualifies the noun as well, so each is one
+// adjective ("eight-foot and ten-foot lengths"); the first had been said as an amount.
+bool qualifies_with_next(const Words& words, std::size_t i, std::size_t count) {
+  std::size_t k = i + count;
+  if (k + 1 >= words.size() || !words[k - 1].suffix.empty() || !words[k].prefix.empty() || !words[k].suffix.empty() ||
+      !text::is_one_of(words[k].core, {"and", "or", "to"}) || !words[k + 1].prefix.empty() ||
+      words[k + 1].core.empty() || !text::is_digit(words[k + 1].core[0])) {
+    return false;
+  }
+  return attached(words[k + 1].core, true).has_value() &&
+         (is_adjectival(words, k + 1, 1) || sizes_each_of_plural(words, k + 1, 1));
+}
+
 }  // namespace
 
 std::optional<Match> match_measure(const Words& words, std::size_t i) {
@@ -248,8 +262,8 @@ std::optional<Match> match_measure(const Words& words, std::size_t i) {
   std::size_t count = found ? found->count : 1;
   // Before a noun the measure is one compound adjective: "a 30W charger" -> "a thirty-watt
   // charger", "the 100 m final" -> "the one-hundred-meter final".
-  bool adjectival =
-      is_adjectival(words, i, count) || names_a_calibre(words, i, count) || sizes_each_of_plural(words, i, count);
+  bool adjectival = is_adjectival(words, i, count) || names_a_calibre(words, i, count) ||
+                    sizes_each_of_plural(words, i, count) || qualifies_with_next(words, i, count);
   // "a 12 oz. bottle", "a 6 ft. fence": the unit's period abbreviates, and the measure before
   // the noun is one adjective all the same.
   bool dotted_unit = found && abbreviation_period(words, i + count - 1);

@@ -535,4 +535,11 @@ TEST(Measure, ThreeDimensionsWithTheirUnit) {
             "Cabin bags of fifty five by forty by twenty centimeters are allowed.");
 }
 
+TEST(Measure, CoordinatedSizesBeforeTheirNoun) {
+  EXPECT_EQ(normalize_text("The yard stacks 6ft and 12ft boards."),
+            "The yard stacks six-foot and twelve-foot boards.");
+  EXPECT_EQ(normalize_text("The shop sells 250ml or 750ml jars."),
+            "The shop sells two-hundred-fifty-milliliter or seven-hundred-fifty-milliliter jars.");
+}
+
 }  // namespace briefcast

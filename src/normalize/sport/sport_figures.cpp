@@ -97,7 +97,9 @@ bool racing_price(const Words& words, std::size_t i) {
   bool placed = text::is_one_of(before, {"returned", "sp", "priced", "started"});
   for (std::size_t k = i - 1; before == "at" && !placed && k-- > 0 && i - k <= 8;) {
     placed = text::is_one_of_lowered(words[k].core, {"won", "win", "wins", "winning"});
-    if (!words[k].suffix.empty()) break;
+    // A plural's apostrophe ("the novices' chase") ends no clause.
+    std::string_view after = words[k].suffix;
+    if (!after.empty() && after != "'" && after != "\u2019") break;
   }
   // "won the seat at 2/3 of the vote": a share, never a price.
   bool share = words[i].suffix.empty() && i + 1 < words.size() && text::iequals(words[i + 1].core, "of");

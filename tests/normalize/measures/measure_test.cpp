@@ -542,4 +542,12 @@ TEST(Measure, CoordinatedSizesBeforeTheirNoun) {
             "The shop sells two-hundred-fifty-milliliter or seven-hundred-fifty-milliliter jars.");
 }
 
+TEST(Measure, MomentMagnitudeOfAQuake) {
+  EXPECT_EQ(normalize_text("The quake, a 6.3 Mw shock, was felt in the capital."),
+            "The quake, a magnitude six point three shock, was felt in the capital.");
+  EXPECT_EQ(normalize_text("Seismologists rated the Mw 5.9 tremor as moderate."),
+            "Seismologists rated the magnitude five point nine tremor as moderate.");
+  EXPECT_EQ(normalize_text("The wind farm adds a 4.5 Mw turbine."), "The wind farm adds a four point five Mw turbine.");
+}
+
 }  // namespace briefcast

@@ -44,6 +44,7 @@ constexpr Matcher kMatchersInOrder[] = {
   match_month_edge,  // dates
   match_racing_length,  // sport
   match_sea_level_datum,  // measures
+  match_dry_matter,  // measures
   match_tariff_code,  // money
   match_counted_size,  // measures
   match_sport_stat,  // sport

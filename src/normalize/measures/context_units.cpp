@@ -32,9 +32,10 @@ std::optional<std::pair<std::string, std::size_t>> figure_at(const Words& words,
 bool ends_quantity(const Words& words, std::size_t k) {
   if (!words[k].suffix.empty()) return words[k].suffix[0] != '/' && words[k].suffix[0] != '-';
   if (k + 1 >= words.size()) return true;
-  // "44 t GVW": a vehicle's gross weight, its initials after the tonnes.
+  // "44 t GVW": a vehicle's gross weight, its initials after the tonnes; "11 t DM/ha": dry matter.
   return words[k + 1].prefix.empty() &&
-         text::is_one_of(words[k + 1].core, {"of", "a", "per", "each", "in", "from", "GVW", "GCW", "GVM", "GCM", "gross"});
+         text::is_one_of(words[k + 1].core, {"of", "a", "per", "each", "in", "from", "GVW", "GCW", "GVM", "GCM", "gross",
+                                             "DM", "DM/ha"});
 }
 
 std::optional<Match> tonnes(const Words& words, std::size_t i, const std::string& figure, std::size_t n) {

@@ -7,7 +7,7 @@
 // "B T U per hour" (it was "BTU slash h"); and a spaced "in" before the word of a size that
 // ends its phrase is inches ("12 in deep"); "a.s.l." and "amsl" after a height are "above
 // (mean) sea level" (spelt, they were letters no listener decodes); "BBL" beside brewing is
-// the barrel ("a 10 BBL brewhouse").
+// the barrel ("a 10 BBL brewhouse"); "DM" after a weight is farm copy's dry matter.
 #include "normalize/function_words.h"
 #include "normalize/rules.h"
 
@@ -126,6 +126,23 @@ std::optional<Match> match_sea_level_datum(const Words& words, std::size_t i) {
                  (text::is_lower(words[i + 1].core[0]) || text::is_digit(words[i + 1].core[0]));
   bool comma = text::starts_with(words[i].suffix, ".,");
   return Match{1, mean ? "above mean sea level" : "above sea level", goes_on || comma};
+}
+
+// "eats 20 kg DM a day", "yields 12 t DM/ha": farm copy's dry matter after a weight, said "of
+// dry matter" (spelt "D M" it was lost on a listener). Only right after a mass unit.
+std::optional<Match> match_dry_matter(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  bool per_hectare = core == "DM/ha";
+  if ((core != "DM" && !per_hectare) || i == 0 || !words[i].prefix.empty() || !words[i - 1].suffix.empty()) {
+    return std::nullopt;
+  }
+  std::string_view before = words[i - 1].core;
+  std::size_t digits = text::number_prefix_length(before);
+  std::string_view unit = digits > 0 ? before.substr(digits) : before;
+  bool figure_before = digits > 0 || (i > 1 && words[i - 2].suffix.empty() && !words[i - 2].core.empty() &&
+                                      text::is_digit(words[i - 2].core[0]));
+  if (!figure_before || !text::is_one_of(unit, {"kg", "t", "g", "tonnes", "kilograms", "kgs"})) return std::nullopt;
+  return Match{1, per_hectare ? "of dry matter per hectare" : "of dry matter", false};
 }
 
 }  // namespace briefcast::rules

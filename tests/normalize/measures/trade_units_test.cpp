@@ -37,4 +37,11 @@ TEST(TradeUnits, BarrelsOfABrewery) {
             "The brewery installed a fifteen-barrel brewhouse last spring.");
 }
 
+TEST(TradeUnits, DryMatterAfterAWeight) {
+  EXPECT_EQ(normalize_text("Ewes need about 2 kg DM a day in late pregnancy."),
+            "Ewes need about two kilograms of dry matter a day in late pregnancy.");
+  EXPECT_EQ(normalize_text("The ley yielded 11 t DM/ha last season."),
+            "The ley yielded eleven tonnes of dry matter per hectare last season.");
+}
+
 }  // namespace briefcast

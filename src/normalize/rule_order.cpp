@@ -39,6 +39,12 @@ constexpr Matcher kMatchersInOrder[] = {
   match_quadrant_bearing,  // measures
   match_compass_side,  // measures
   match_unit_price,  // money
+  match_price_per_unit,  // money
+  match_dose_frequency,  // measures
+  match_month_edge,  // dates
+  match_racing_length,  // sport
+  match_sea_level_datum,  // measures
+  match_dry_matter,  // measures
   match_tariff_code,  // money
   match_counted_size,  // measures
   match_sport_stat,  // sport

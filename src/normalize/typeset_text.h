@@ -17,6 +17,8 @@ std::string spaced_dashes(std::string clean);
 std::string minus_signs(std::string clean);
 // "€1 074.3 billion", "$2 500", "12 500.5 t" -> "€1,074.3 billion", "$2,500", "12,500.5 t".
 std::string comma_grouped_thousands(std::string clean);
+// numbers/lakh_grouping.cpp: "7,13,789", "1,25,000" (Indian grouping) -> "713,789", "125,000".
+std::string lakh_grouped_figures(std::string clean);
 // clocks.cpp: in a line that uses the 24-hour clock for the afternoon ("from 16:00"), every
 // clock reading is written as on the twelve-hour clock ("4pm", "5:30am", "noon").
 std::string twelve_hour_clocks(std::string line);

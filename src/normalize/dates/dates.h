@@ -78,6 +78,8 @@ std::optional<Match> match_month_year(const Words& words, std::size_t i);
 
 // month_periods.cpp: "1st Aug. to 5th Sept.": a month's period inside a line ends no sentence.
 bool month_period_goes_on(const Words& words, std::size_t k);  // month_periods.cpp: "1st Aug. to"
+// month_periods.cpp: "at end-Sept., the" -> "at end-September, the".
+std::optional<Match> match_month_edge(const Words& words, std::size_t i);
 
 // weekday_clocks.cpp: "Sat 23:00", "Mon - Fri 8:00am": a weekday before a clock time.
 std::optional<Match> match_weekday_clock(const Words& words, std::size_t i);

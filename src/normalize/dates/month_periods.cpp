@@ -15,3 +15,30 @@ bool month_period_goes_on(const Words& words, std::size_t k) {
 }
 
 }  // namespace briefcast::rules
+
+namespace briefcast::rules {
+
+// "at end-Sept., the agency said", "from mid-Oct.", "early-Dec": a month abbreviated after the
+// edge of it was left as written ("end sept", a pause after it). Said with the month in full;
+// its period abbreviates when a comma or a lower-case word follows.
+std::optional<Match> match_month_edge(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  std::size_t dash = core.find('-');
+  if (dash == std::string_view::npos || !words[i].prefix.empty()) return std::nullopt;
+  std::string_view edge = core.substr(0, dash);
+  std::string_view month = core.substr(dash + 1);
+  if (!text::is_one_of_lowered(edge, {"end", "mid", "early", "late", "start"}) || month.size() < 3 || month.size() > 4 ||
+      !text::all_alpha(month) || !text::is_upper(month[0])) {
+    return std::nullopt;
+  }
+  auto number = month_number(month, false);
+  if (!number || month_name(*number).size() == month.size()) return std::nullopt;
+  std::string_view suffix = words[i].suffix;
+  bool abbreviates = text::starts_with(suffix, ".") &&
+                     (text::starts_with(suffix.substr(1), ",") ||
+                      (suffix.size() == 1 && i + 1 < words.size() && !words[i + 1].core.empty() &&
+                       (text::is_lower(words[i + 1].core[0]) || text::is_digit(words[i + 1].core[0]))));
+  return Match{1, std::string(edge) + "-" + month_name(*number), abbreviates};
+}
+
+}  // namespace briefcast::rules

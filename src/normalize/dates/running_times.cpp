@@ -3,6 +3,9 @@
 // one compound adjective with its units singular ("a one-hour-fifty-two-minute film"), as "a
 // two-hour film" is; read as an amount they were a plural before a noun ("a one hour fifty two
 // minutes film"). Run together ("1h52m") the letters were said as letters ("one h fifty two m").
+// A longer time in parts from days down to seconds ("80d 3h 44m 46s", "3h 44m 46s") is said
+// part by part with its units; read a word at a time its seconds had been the plural "forty
+// sixes" and its days "eighty d".
 #include <array>
 #include <utility>
 
@@ -44,9 +47,71 @@ std::string said(std::string_view hours, std::string_view minutes, bool adjectiv
   return elapsed_time_words({hours, minutes, ""}, {.adjective = adjective, .drop_zero_units = false});
 }
 
+
+struct Part {
+  std::string_view letters;
+  int rank;  // days 4 .. seconds 1
+  std::string_view one;
+  std::string_view many;
+};
+
+constexpr std::array<Part, 10> kParts = {{
+    {"d", 4, "day", "days"},          {"h", 3, "hour", "hours"},      {"hr", 3, "hour", "hours"},
+    {"hrs", 3, "hour", "hours"},      {"m", 2, "minute", "minutes"},  {"min", 2, "minute", "minutes"},
+    {"mins", 2, "minute", "minutes"}, {"s", 1, "second", "seconds"},  {"sec", 1, "second", "seconds"},
+    {"secs", 1, "second", "seconds"},
+}};
+
+struct ReadPart {
+  int rank;
+  std::string spoken;
+};
+
+// One part of a time: a figure and its letters; only the seconds may have a point ("32.6s").
+std::optional<ReadPart> read_part(std::string_view core) {
+  std::size_t digits = text::number_prefix_length(core);
+  if (digits == 0 || digits == core.size() || !text::is_digit(core[0])) return std::nullopt;
+  std::string_view letters = core.substr(digits);
+  // "02min 07sec": a clock's leading zero is not said.
+  while (digits > 1 && core[0] == '0' && text::is_digit(core[1])) {
+    core.remove_prefix(1);
+    --digits;
+  }
+  const Part* part = nullptr;
+  for (const Part& p : kParts) {
+    if (p.letters == letters) part = &p;
+  }
+  auto number = part ? text::parse_number(core.substr(0, digits)) : std::nullopt;
+  if (!number || number->grouped || (number->has_point && part->rank != 1)) return std::nullopt;
+  bool one = number->integer == "1" && !number->has_point;
+  return ReadPart{part->rank, number_words(*number) + " " + std::string(one ? part->one : part->many)};
+}
+
+// "80d 3h 44m 46s", "2m 14s": two parts or more, each a smaller unit than the one before, with
+// days or seconds among them ("2m 4f" is a race's miles and furlongs; "a 1h 52m film" is read
+// below as one adjective).
+std::optional<Match> time_in_parts(const Words& words, std::size_t i) {
+  std::string spoken;
+  int last_rank = 5;
+  bool days_or_seconds = false;
+  std::size_t j = i;
+  for (; j < words.size(); ++j) {
+    if (j > i && (!words[j - 1].suffix.empty() || !words[j].prefix.empty())) break;
+    auto part = read_part(words[j].core);
+    if (!part || part->rank >= last_rank) break;
+    if (!spoken.empty()) spoken.push_back(' ');
+    spoken += part->spoken;
+    last_rank = part->rank;
+    days_or_seconds = days_or_seconds || part->rank == 4 || part->rank == 1;
+  }
+  if (j - i < 2 || !days_or_seconds) return std::nullopt;
+  return Match{j - i, spoken, false};
+}
+
 }  // namespace
 
 std::optional<Match> match_running_time(const Words& words, std::size_t i) {
+  if (auto parts = time_in_parts(words, i)) return parts;
   if (auto parts = glued(words[i].core)) return Match{1, said(parts->first, parts->second, is_adjectival(words, i, 1)), false};
   if (i + 1 >= words.size() || !words[i].suffix.empty() || !words[i + 1].prefix.empty()) return std::nullopt;
   auto hours = figure_before(words[i].core, kHours);

@@ -32,7 +32,10 @@ std::optional<std::pair<std::string, std::size_t>> figure_at(const Words& words,
 bool ends_quantity(const Words& words, std::size_t k) {
   if (!words[k].suffix.empty()) return words[k].suffix[0] != '/' && words[k].suffix[0] != '-';
   if (k + 1 >= words.size()) return true;
-  return words[k + 1].prefix.empty() && text::is_one_of(words[k + 1].core, {"of", "a", "per", "each", "in", "from"});
+  // "44 t GVW": a vehicle's gross weight, its initials after the tonnes; "11 t DM/ha": dry matter.
+  return words[k + 1].prefix.empty() &&
+         text::is_one_of(words[k + 1].core, {"of", "a", "per", "each", "in", "from", "GVW", "GCW", "GVM", "GCM", "gross",
+                                             "DM", "DM/ha"});
 }
 
 std::optional<Match> tonnes(const Words& words, std::size_t i, const std::string& figure, std::size_t n) {
@@ -42,6 +45,24 @@ std::optional<Match> tonnes(const Words& words, std::size_t i, const std::string
   }
   bool one = figure == "one";
   return Match{n + 1, figure + (one ? " tonne" : " tonnes"), false};
+}
+
+// Words of a line from India, whose papers write "mt" for million tonnes.
+bool tells_of_india(std::string_view core) {
+  return text::is_one_of(core, {"India", "India's", "Indian", "crore", "lakh", "Rs", "\u20b9"});
+}
+
+// "India's milk output reached 230.58 mt", "fish landings of 3.49 mt": Indian copy writes
+// million tonnes "mt" (metric tonnes "MT" or "tonnes"), so a figure below a thousand before a
+// lower-case "mt" in a line from India is millions; "3.49 metric tons" of a nation's output was
+// a wrong number. A figure after "million" keeps the metric ton ("1.3 million mt").
+std::optional<Match> indian_million_tonnes(const Words& words, std::size_t i, std::size_t n) {
+  std::size_t k = i + n;
+  if (n != 1 || k >= words.size() || words[k].core != "mt" || !words[k].prefix.empty()) return std::nullopt;
+  auto number = text::parse_number(words[i].core);
+  if (!number || number->grouped || number->integer.size() > 3) return std::nullopt;
+  if (!text::any_word(words, tells_of_india)) return std::nullopt;
+  return Match{2, number_words(*number, false) + " million tonnes", false};
 }
 
 std::optional<Match> years_ago(const Words& words, std::size_t i, const std::string& figure, std::size_t n) {
@@ -162,6 +183,7 @@ std::optional<Match> match_context_unit(const Words& words, std::size_t i) {
   auto figure = figure_at(words, i);
   if (!figure) return std::nullopt;
   if (auto m = tonnes(words, i, figure->first, figure->second)) return m;
+  if (auto m = indian_million_tonnes(words, i, figure->second)) return m;
   return years_ago(words, i, figure->first, figure->second);
 }
 

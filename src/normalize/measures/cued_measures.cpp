@@ -91,7 +91,36 @@ bool after_magnitude(const Words& words, std::size_t i) {
   return (i > 0 && is_word(i - 1, "magnitude")) || (i > 1 && is_word(i - 1, "of") && is_word(i - 2, "magnitude"));
 }
 
+bool tells_of_quake(std::string_view word) {
+  return text::is_one_of_lowered(word, {"quake", "earthquake", "quakes", "earthquakes", "aftershock", "aftershocks",
+                                        "tremor", "seismic", "usgs", "magnitude", "temblor"});
+}
+
+// "a 5.4 Mw event", "the Mw 7.8 quake", "Mw7.8": the moment magnitude, said "magnitude five
+// point four" as the "M" of "M6.4" is; its letters were spelt "M W". A figure of one digit with a
+// point, in a line about an earthquake ("Mw" is also a miscased megawatt).
+std::optional<Match> moment_magnitude(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  std::string_view figure;
+  std::size_t count = 1;
+  bool next_word = words[i].suffix.empty() && i + 1 < words.size() && words[i + 1].prefix.empty();
+  if (core == "Mw" && next_word) {
+    figure = words[i + 1].core;
+    count = 2;
+  } else if (core.size() > 3 && text::starts_with(core, "Mw") && text::is_digit(core[2])) {
+    figure = core.substr(2);
+  } else if (next_word && words[i + 1].core == "Mw") {
+    figure = core;
+    count = 2;
+  }
+  auto number = figure.empty() ? std::nullopt : text::parse_number(figure);
+  if (!number || !number->has_point || number->integer.size() != 1 || number->negative) return std::nullopt;
+  if (!text::any_word(words, tells_of_quake)) return std::nullopt;
+  return Match{count, "magnitude " + quantity(*number), false};
+}
+
 std::optional<Match> quake_magnitude(const Words& words, std::size_t i) {
+  if (auto moment = moment_magnitude(words, i)) return moment;
   std::string_view core = words[i].core;
   std::string_view joined;  // "magnitude-" written against the "M"
   if (core.size() > 11 && text::iequals(core.substr(0, 11), "magnitude-m") && core[10] == 'M') {
@@ -105,10 +134,7 @@ std::optional<Match> quake_magnitude(const Words& words, std::size_t i) {
   auto number = text::parse_number(figure);
   // A whole magnitude ("M6") is one only after the word "magnitude": alone it is a road or a size.
   if (!number || !(number->has_point || named) || number->integer.size() != 1 || number->negative) return std::nullopt;
-  bool quake = named || text::any_word(words, [](std::string_view word) {
-                 return text::is_one_of_lowered(word, {"quake", "earthquake", "quakes", "earthquakes", "aftershock",
-                                                       "aftershocks", "tremor", "seismic", "usgs", "magnitude", "temblor"});
-               });
+  bool quake = named || text::any_word(words, tells_of_quake);
   if (!quake) return std::nullopt;
   std::size_t count = spaced ? 2 : 1;
   std::string spoken = named && joined.empty() ? quantity(*number) : "magnitude " + quantity(*number);
@@ -249,7 +275,11 @@ bool tells_of_sea_or_air(std::string_view core) {
   return text::is_one_of_lowered(core, {"off", "offshore", "coast", "coastline", "sea", "ship", "ships", "vessel",
                                              "vessels", "boat", "boats", "ferry", "yacht", "lifeboat", "trawler",
                                              "tanker", "navy", "naval", "coastguard", "harbour", "harbor", "port",
-                                             "island", "knots", "aircraft", "flight", "pilot", "airspace", "submarine"});
+                                             "island", "knots", "aircraft", "flight", "pilot", "airspace", "submarine",
+                                             // sailing races are sailed over courses in nautical miles
+                                             "yachts", "yachting", "sailing", "sailed", "sailor", "sailors", "regatta",
+                                             "windward", "leeward", "windward-leeward", "dinghy", "dinghies", "catamaran",
+                                             "skipper",                                             "ocean", "maritime", "trawlers", "marina"});
 }
 
 // Words of a line about chips, light or particles, where "nm" is the nanometre.

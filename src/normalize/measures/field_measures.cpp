@@ -181,18 +181,31 @@ std::optional<Match> figure_per_period(const Words& words, std::size_t i) {
   return Match{1, number_words(*number, false) + (period == "hour" ? " an " : " a ") + std::string(period), false};
 }
 
+// Heavy things weighed in tonnes: "a 40t truck", "a 26t lorry's load".
+bool is_heavy_thing(std::string_view w) {
+  if (text::ends_with(w, "'s")) w.remove_suffix(2);
+  return text::is_one_of_lowered(w, {"truck", "trucks", "lorry", "lorries", "trailer", "trailers", "crane", "cranes",
+                                     "excavator", "excavators", "digger", "diggers", "hgv", "hgvs", "artic", "artics",
+                                     "tipper", "tippers", "payload", "wagon", "wagons", "vehicle", "vehicles"});
+}
+
 // "190,000t", "2.5t", "600t": a "t" glued to a figure with a comma, a point or three figures is
 // the tonne, as trade and farming copy write it; a short whole figure ("5t", "the 4t") may be a
-// name or a letter, so it stays.
+// name or a letter, so it stays, except before a heavy thing it weighs ("a 40t truck").
 std::optional<Match> glued_tonnes(const Words& words, std::size_t i) {
   std::string_view core = words[i].core;
   if (core.size() < 3 || core.back() != 't') return std::nullopt;
   auto number = text::parse_number(core.substr(0, core.size() - 1));
-  if (!number || number->negative || (!number->grouped && !number->has_point && number->integer.size() < 3)) {
+  bool weighs_heavy_thing = words[i].suffix.empty() && i + 1 < words.size() && words[i + 1].prefix.empty() &&
+                            is_heavy_thing(words[i + 1].core);
+  if (!number || number->negative ||
+      (!number->grouped && !number->has_point && number->integer.size() < 3 && !weighs_heavy_thing)) {
     return std::nullopt;
   }
   // "a 3.5t limit": before a noun, one compound adjective.
-  if (is_adjectival(words, i, 1)) return Match{1, text::hyphenated(number_words(*number, false) + " tonne"), false};
+  if (weighs_heavy_thing || is_adjectival(words, i, 1)) {
+    return Match{1, text::hyphenated(number_words(*number, false) + " tonne"), false};
+  }
   bool one = number->integer == "1" && !number->has_point;
   return Match{1, number_words(*number, false) + (one ? " tonne" : " tonnes"), false};
 }

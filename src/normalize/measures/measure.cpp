@@ -76,38 +76,37 @@ bool is_times_sign(const Word& w) {
   return (w.core == "x" || w.core == "\u00d7") && w.prefix.empty() && w.suffix.empty();
 }
 
-// "3.5 x 4.5 m": dimensions with spaces around the "x" after the figure at word i.
+// "3.5 x 4.5 m", "61 x 46 x 46cm", "a 10 x 12 room", "the 4 x 400 relay": figures across
+// times signs after the figure at word i are dimensions or a relay's legs, said "by", with the
+// unit after the last figure, in its own word or against it ("1,220 x 2,712px"). The unit of a
+// third figure had been left as written ("forty six x forty six centimeters").
 std::optional<Match> spaced_dimensions(const Words& words, std::size_t i, const std::string& figure, bool adjective) {
   std::size_t j = i + 1;
   if (!is_times_sign(words[j])) return std::nullopt;
-  if (j + 2 < words.size() && words[j + 1].suffix.empty()) {
-    if (auto other = text::parse_number(words[j + 1].core)) {
-      if (words[j + 2].prefix.empty()) {
-        // "1280 x 2800 pixels": a screen's resolution is counted in pixels.
-        auto unit = text::is_one_of(words[j + 2].core, {"pixels", "pixel"}) ? std::optional<std::string>("pixels")
-                                                                           : unit_words(words[j + 2].core, adjective);
-        if (unit) return Match{j - i + 3, figure + " by " + quantity(*other) + " " + *unit, false};
-      }
-    }
-  }
-  // "1,220 x 2,712px": the unit written against the second figure.
-  if (j + 1 < words.size() && words[j + 1].prefix.empty()) {
-    if (auto other = last_dimension(words[j + 1].core, adjective)) {
-      std::string_view sign = counts_rated_quantity(words[i].core, words[j + 1].core) ? " times " : " by ";
-      return Match{j - i + 2, figure + std::string(sign) + *other, false};
-    }
-  }
-  // "a 10 x 12 room", "the 4 x 400 relay", "2 x 2 x 3": figures across a times sign are
-  // dimensions or a relay's legs, said "by", with or without a unit after them.
   std::string spoken = figure;
-  for (; j + 1 < words.size() && is_times_sign(words[j]) && words[j + 1].prefix.empty(); j += 2) {
-    auto other = text::parse_number(words[j + 1].core);
-    if (!other) break;
-    spoken += " by " + quantity(*other);
-    if (!words[j + 1].suffix.empty()) {
-      j += 2;
+  while (j + 1 < words.size() && is_times_sign(words[j]) && words[j + 1].prefix.empty()) {
+    const Word& next = words[j + 1];
+    bool more = next.suffix.empty() && j + 2 < words.size() && is_times_sign(words[j + 2]);
+    auto other = text::parse_number(next.core);
+    if (!other) {
+      std::optional<std::string> last;
+      if (!more) last = last_dimension(next.core, adjective);
+      // "4 x 25W": a small count times a rated quantity that is no length ("four times
+      // twenty five watts"); dimensions stay "by".
+      bool rated = j == i + 1 && counts_rated_quantity(words[i].core, next.core);
+      if (last) return Match{j - i + 2, spoken + (rated ? " times " : " by ") + *last, false};
       break;
     }
+    spoken += " by " + quantity(*other);
+    j += 2;
+    if (more) continue;
+    if (next.suffix.empty() && j < words.size() && words[j].prefix.empty()) {
+      // "1280 x 2800 pixels": a screen's resolution is counted in pixels.
+      auto unit = text::is_one_of(words[j].core, {"pixels", "pixel"}) ? std::optional<std::string>("pixels")
+                                                                       : unit_words(words[j].core, adjective);
+      if (unit) return Match{j - i + 1, spoken + " " + *unit, false};
+    }
+    break;
   }
   if (j > i + 1) return Match{j - i, spoken, false};
   return std::nullopt;
@@ -199,6 +198,10 @@ std::optional<Match> spaced(const Words& words, std::size_t i, bool adjective) {
     figure->spoken += " " + *scale;
     figure->singular = adjective;
     ++j;
+    // "6.3 bn t", "62 mn t": after a scale word a "t" is the tonne (alone it may be a letter).
+    if (words[j].core == "t" && words[j].prefix.empty() && words[j].suffix.find('/') == std::string_view::npos) {
+      return Match{j - i + 1, figure->spoken + (adjective ? " tonne" : " tonnes"), false};
+    }
   }
   if (!words[j].prefix.empty()) return std::nullopt;
   if (auto two_words = two_word_unit(words, i, j, *figure)) return two_words;
@@ -238,6 +241,20 @@ bool names_a_calibre(const Words& words, std::size_t i, std::size_t count) {
   return false;
 }
 
+// "8ft and 10ft lengths", "the 20ft or 40ft containers": a measure joined by "and", "or" or
+// "to" to a measure before a noun qualifies the noun as well, so each is one
+// adjective ("eight-foot and ten-foot lengths"); the first had been said as an amount.
+bool qualifies_with_next(const Words& words, std::size_t i, std::size_t count) {
+  std::size_t k = i + count;
+  if (k + 1 >= words.size() || !words[k - 1].suffix.empty() || !words[k].prefix.empty() || !words[k].suffix.empty() ||
+      !text::is_one_of(words[k].core, {"and", "or", "to"}) || !words[k + 1].prefix.empty() ||
+      words[k + 1].core.empty() || !text::is_digit(words[k + 1].core[0])) {
+    return false;
+  }
+  return attached(words[k + 1].core, true).has_value() &&
+         (is_adjectival(words, k + 1, 1) || sizes_each_of_plural(words, k + 1, 1));
+}
+
 }  // namespace
 
 std::optional<Match> match_measure(const Words& words, std::size_t i) {
@@ -248,8 +265,8 @@ std::optional<Match> match_measure(const Words& words, std::size_t i) {
   std::size_t count = found ? found->count : 1;
   // Before a noun the measure is one compound adjective: "a 30W charger" -> "a thirty-watt
   // charger", "the 100 m final" -> "the one-hundred-meter final".
-  bool adjectival =
-      is_adjectival(words, i, count) || names_a_calibre(words, i, count) || sizes_each_of_plural(words, i, count);
+  bool adjectival = is_adjectival(words, i, count) || names_a_calibre(words, i, count) ||
+                    sizes_each_of_plural(words, i, count) || qualifies_with_next(words, i, count);
   // "a 12 oz. bottle", "a 6 ft. fence": the unit's period abbreviates, and the measure before
   // the noun is one adjective all the same.
   bool dotted_unit = found && abbreviation_period(words, i + count - 1);

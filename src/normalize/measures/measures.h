@@ -92,6 +92,13 @@ std::optional<Match> match_dioptre(const Words& words, std::size_t i);
 // tyre_sizes.cpp: "700x28c tyres" -> "seven hundred by twenty eight C tyres", "a 700c wheel".
 std::optional<Match> match_tyre_size(const Words& words, std::size_t i);
 
+// dose_frequencies.cpp: "500mg b.d." -> "five hundred milligrams twice a day", "5ml t.d.s.", "10mg nocte".
+std::optional<Match> match_dose_frequency(const Words& words, std::size_t i);
+
+// trade_units.cpp: "20 kg DM a day" -> "twenty kilograms of dry matter a day".
+std::optional<Match> match_dry_matter(const Words& words, std::size_t i);
+// trade_units.cpp: "9 km a.s.l." -> "nine kilometers above sea level".
+std::optional<Match> match_sea_level_datum(const Words& words, std::size_t i);
 // trade_units.cpp: units a trade uses, read from the words around them.
 std::optional<Match> match_trade_unit(const Words& words, std::size_t i);  // "300 fps" by a bow, "2.47 ac" of land
 

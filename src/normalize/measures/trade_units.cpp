@@ -7,7 +7,9 @@
 // "B T U per hour" (it was "BTU slash h"); and a spaced "in" before the word of a size that
 // ends its phrase is inches ("12 in deep"), as is one before the word of a screen ("a 6.1 in
 // display", "a 4.7 in (diagonal) screen"): phones and monitors are sized in inches, and "in"
-// read as the word lost the unit.
+// read as the word lost the unit. "a.s.l." and "amsl" after a height are "above (mean) sea
+// level" (spelt, they were letters no listener decodes); "BBL" beside brewing is the barrel
+// ("a 10 BBL brewhouse"); "DM" after a weight is farm copy's dry matter.
 #include "normalize/function_words.h"
 #include "normalize/rules.h"
 
@@ -56,6 +58,12 @@ bool screen_after(const Words& words, std::size_t unit_at) {
   return next < words.size() && words[next].prefix.empty() && is_screen_word(words[next].core);
 }
 
+bool is_brewing_word(std::string_view w) {
+  return text::is_one_of_lowered(w, {"brewery", "breweries", "brewhouse", "brewer", "brewers", "brewing", "brewpub",
+                                     "fermenter", "fermenters", "fermentation", "beer", "beers", "ale", "lager", "cask",
+                                     "casks", "mash", "wort", "taproom"});
+}
+
 bool is_datum_word(std::string_view w) { return text::is_one_of(w, {"AOD", "ASL", "AMSL", "OD", "mAOD", "mASL"}); }
 
 struct Reading {
@@ -70,6 +78,8 @@ std::optional<Reading> reading_of(const Words& words, std::size_t i, std::size_t
   if (unit == "spm" && text::any_word_near(words, i, 8, is_rowing_word)) return Reading{"stroke per minute", "strokes per minute"};
   if (unit == "spm" && text::any_word_near(words, i, 8, is_running_word)) return Reading{"step per minute", "steps per minute"};
   if (unit == "ac" && text::any_word_near(words, i, 8, is_land_word)) return Reading{"acre", "acres"};
+  // "10 BBL fermenters": brewers write the barrel in capitals ("BBL" is also a cricket league).
+  if (unit == "BBL" && text::any_word_near(words, i, 8, is_brewing_word)) return Reading{"barrel", "barrels"};
   if (unit == "#" && text::any_word_near(words, i, 6, is_weight_word)) return Reading{"pound", "pounds"};
   if (text::is_one_of_lowered(unit, {"btu/h", "btu/hr", "btuh"})) return Reading{"B.T.U per hour", "B.T.U per hour"};
   // "12 in deep", "3 in wide.": "in" before the word of a size that ends its phrase is inches.
@@ -104,7 +114,7 @@ std::optional<Match> match_trade_unit(const Words& words, std::size_t i) {
     count = 2;
     if (unit == "#" || unit == "m") return std::nullopt;
   }
-  if (!text::is_one_of(unit, {"fps", "spm", "ac", "#", "m", "in"}) && !text::is_one_of_lowered(unit, {"btu/h", "btu/hr", "btuh"})) {
+  if (!text::is_one_of(unit, {"fps", "spm", "ac", "#", "m", "in", "BBL"}) && !text::is_one_of_lowered(unit, {"btu/h", "btu/hr", "btuh"})) {
     return std::nullopt;
   }
   auto reading = reading_of(words, i, i + count - 1, unit);
@@ -115,6 +125,44 @@ std::optional<Match> match_trade_unit(const Words& words, std::size_t i) {
     return Match{count, text::hyphenated(said + " " + std::string(reading->one)), false};
   }
   return Match{count, said + " " + std::string(said == "one" ? reading->one : reading->many), false};
+}
+
+// "ash rose to 9 km a.s.l.", "a summit at 2,400m amsl": a height's datum in lower case.
+std::optional<Match> match_sea_level_datum(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  bool mean = text::is_one_of(core, {"a.m.s.l", "amsl"});
+  if ((!mean && !text::is_one_of(core, {"a.s.l", "asl"})) || i == 0 || !words[i].prefix.empty() ||
+      !words[i - 1].suffix.empty()) {
+    return std::nullopt;
+  }
+  std::string_view before = words[i - 1].core;
+  bool figure = !before.empty() &&
+                (text::is_digit(before[0]) || (i > 1 && words[i - 2].suffix.empty() && text::parse_number(words[i - 2].core)));
+  bool length = text::ends_with(before, "m") || text::ends_with(before, "ft") ||
+                text::is_one_of(before, {"metres", "meters", "feet"});
+  bool height = figure && length;
+  if (!height) return std::nullopt;
+  bool goes_on = i + 1 < words.size() && !words[i + 1].core.empty() &&
+                 (text::is_lower(words[i + 1].core[0]) || text::is_digit(words[i + 1].core[0]));
+  bool comma = text::starts_with(words[i].suffix, ".,");
+  return Match{1, mean ? "above mean sea level" : "above sea level", goes_on || comma};
+}
+
+// "eats 20 kg DM a day", "yields 12 t DM/ha": farm copy's dry matter after a weight, said "of
+// dry matter" (spelt "D M" it was lost on a listener). Only right after a mass unit.
+std::optional<Match> match_dry_matter(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  bool per_hectare = core == "DM/ha";
+  if ((core != "DM" && !per_hectare) || i == 0 || !words[i].prefix.empty() || !words[i - 1].suffix.empty()) {
+    return std::nullopt;
+  }
+  std::string_view before = words[i - 1].core;
+  std::size_t digits = text::number_prefix_length(before);
+  std::string_view unit = digits > 0 ? before.substr(digits) : before;
+  bool figure_before = digits > 0 || (i > 1 && words[i - 2].suffix.empty() && !words[i - 2].core.empty() &&
+                                      text::is_digit(words[i - 2].core[0]));
+  if (!figure_before || !text::is_one_of(unit, {"kg", "t", "g", "tonnes", "kilograms", "kgs"})) return std::nullopt;
+  return Match{1, per_hectare ? "of dry matter per hectare" : "of dry matter", false};
 }
 
 }  // namespace briefcast::rules

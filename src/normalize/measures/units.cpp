@@ -86,6 +86,18 @@ constexpr Plain kPlain[] = {
     {"Mtoe", "million tonnes of oil equivalent", "million tonnes of oil equivalent", false},
     {"MMBtu", "million British thermal units", "million British thermal units", true},
     {"b/d", "barrel per day", "barrels per day", false},
+    // Reserves and output in barrels of oil equivalent, gas in millions of standard cubic
+    // meters or feet a day, and plants' capacity in tonnes a year ("4.5 mtpa", "350ktpa"):
+    // spelt as letters they were no unit a listener knows.
+    {"boe", "barrel of oil equivalent", "barrels of oil equivalent", false},
+    {"boe/d", "barrel of oil equivalent per day", "barrels of oil equivalent per day", false},
+    {"boepd", "barrel of oil equivalent per day", "barrels of oil equivalent per day", false},
+    {"mmscmd", "million standard cubic meters a day", "million standard cubic meters a day", false},
+    {"mmscfd", "million standard cubic feet a day", "million standard cubic feet a day", false},
+    {"mtpa", "million tonnes a year", "million tonnes a year", true},
+    {"ktpa", "thousand tonnes a year", "thousand tonnes a year", false},
+    {"tpa", "tonne a year", "tonnes a year", false},
+    {"MnT", "million tonnes", "million tonnes", false},
     {"bpm", "beat per minute", "beats per minute", true},
     {"ppg", "point per game", "points per game", false},
     {"sec", "second", "seconds", false},
@@ -158,6 +170,13 @@ constexpr Plain kPlain[] = {
     {"lx", "lux", "lux", false},
     {"bbl", "barrel", "barrels", false},
     {"cal", "calorie", "calories", false},
+    // Old weights still quoted by farm and commodity markets, a bloodstock sale's guineas, a
+    // grape's sugar in degrees Brix, and dairy prices per kilogram of milk solids.
+    {"cwt", "hundredweight", "hundredweight", false},
+    {"gns", "guinea", "guineas", false},
+    {"\u00b0Bx", "degree Brix", "degrees Brix", false},
+    {"\u00b0Brix", "degree Brix", "degrees Brix", false},
+    {"kgMS", "kilogram of milk solids", "kilograms of milk solids", false},
     // Fisheries and trade copy: metric tons in lower case ("1.3 million mt"), a screen's
     // density ("264 ppi") and forest cover in millions of hectares ("3.7 Mha").
     {"mt", "metric ton", "metric tons", false},

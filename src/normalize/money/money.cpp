@@ -56,6 +56,8 @@ std::optional<std::string> per_unit(std::string_view s) {
   // Trade units of commodity prices: "USD/MT", "$/t", "$/bbl", "c/bu".
   if (w == "mt") return std::string("metric ton");
   if (w == "t") return std::string("tonne");
+  // Steel and coal in the US are priced per short ton ("$1,120/st"); "st" was said "cent".
+  if (w == "st") return std::string("short ton");
   if (w == "bbl") return std::string("barrel");
   if (w == "bu") return std::string("bushel");
   if (w == "mo" || w == "mth" || w == "month") return std::string("month");
@@ -65,6 +67,8 @@ std::optional<std::string> per_unit(std::string_view s) {
   if (w == "h" || w == "hr" || w == "hour") return std::string("hour");
   if (w == "min") return std::string("minute");
   if (auto unit = find_unit(s)) return unit->one;  // "$3.45/gal" -> "per gallon"
+  // "$3,100/FEU": an initialism stays in capitals, spelt; lowered it was said as a word.
+  if (s.size() >= 2 && text::all_upper(s) && text::all_alpha(s)) return std::string(s);
   if (text::all_alpha(w)) return w;
   return std::nullopt;
 }

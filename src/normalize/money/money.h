@@ -59,6 +59,10 @@ std::optional<Match> match_price_rate(const Words& words, std::size_t i);
 // "3076.42 USD/MT", "in EUR/t": a currency code per a unit, after its figure or alone.
 std::optional<Match> match_code_rate(const Words& words, std::size_t i);
 
+// price_per_unit.cpp: "$250-270/t" -> "two hundred fifty to two hundred seventy dollars per tonne",
+// "Rs 58,500/tonne": a range of prices, or a price with its currency apart, per a unit.
+std::optional<Match> match_price_per_unit(const Words& words, std::size_t i);
+
 // unit_prices.cpp: "£3,499/pr", "£4/ea": a price per pair, pack or each.
 std::optional<Match> match_unit_price(const Words& words, std::size_t i);        // "£3,499/pr", "£4/ea"
 

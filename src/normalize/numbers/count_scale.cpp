@@ -95,7 +95,10 @@ bool is_count_cue(std::string_view w) {
 // each word's core: the line's answer is read once and kept for every figure in it.
 bool is_count_word(std::string_view core) {
   std::string w = text::lower(core);
-  return is_count_cue(w) || w.find_first_of("$\xc2\xa3") != std::string::npos ||
+  // "1.4bn items, 5.6m a day": a count with letters of a scale no length has is a count cue.
+  std::size_t digits = text::number_prefix_length(w);
+  if (digits > 0 && text::is_one_of(std::string_view(w).substr(digits), {"bn", "mn", "tn"})) return true;
+  return is_count_cue(w) || w == "billion" || w == "trillion" || w.find_first_of("$\xc2\xa3") != std::string::npos ||
          w.find("\xe2\x82\xac") != std::string::npos;  // "$", "£", "€"
 }
 
@@ -271,6 +274,9 @@ std::optional<Match> millions(const Words& words, std::size_t i) {
   }
   auto number = text::parse_number(figure);
   if (!number || number->negative) return std::nullopt;
+  // "over 3200m": a count in millions is written with at most three figures before a
+  // lower-case "m" ("3.2bn", "1,500m"); four or more whole figures are meters.
+  if (!capital && !number->has_point && !number->grouped && number->integer.size() >= 4) return std::nullopt;
   std::string spoken = (plus ? "more than " : "") + quantity(*number) + " " + scale;
   const Word* next = i + count < words.size() ? &words[i + count] : nullptr;
   std::string_view noun = next && w.suffix.empty() && (count == 1 || words[i + 1].suffix.empty()) ? next->core : "";
@@ -289,7 +295,19 @@ std::optional<Match> millions(const Words& words, std::size_t i) {
   // lower-case "m" only a unit no length could be counted in ("5m ft" is no measure).
   if ((capital || !is_length_or_time_unit(noun)) && !noun.empty() && noun.size() <= 3 &&
       !text::is_function_word(text::lower(noun))) {
-    if (auto unit = find_unit(noun); unit && unit->many != scale) return Match{2, spoken + " " + unit->many, false};
+    if (auto unit = find_unit(noun); unit && unit->many != scale) {
+      return Match{count + 1, spoken + " " + unit->many, false};
+    }
+  }
+  // "1.37m t", "3M t": a "t" after a scale is the tonne (alone it may be a letter).
+  if (noun == "t" && words[i + count].suffix.find('/') == std::string_view::npos) {
+    return Match{count + 1, spoken + " tonnes", false};
+  }
+  // "1.2m sq ft": an area is no length, so the scale counts its square feet.
+  if (noun == "sq" && i + count + 1 < words.size() && words[i + count].suffix.empty() &&
+      words[i + count + 1].prefix.empty()) {
+    std::string area = "sq " + std::string(words[i + count + 1].core);
+    if (auto unit = find_unit(area)) return Match{count + 2, spoken + " " + unit->many, false};
   }
   // A count given to a point, as counts in millions are ("fell to 2.04m"); a whole figure is as
   // often a height things rise to ("the spires rose to 120m").

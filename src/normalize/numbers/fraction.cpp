@@ -158,6 +158,9 @@ std::optional<std::string> speak_fraction(std::string_view core) {
     int top = std::stoi(std::string(numerator));
     int bottom = std::stoi(std::string(denominator));
     if (top > bottom && !is_fraction_denominator(bottom)) return cardinal_words(numerator) + " over " + cardinal_words(denominator);
+    // "300/50 Mbps", "100/20": nobody writes a fraction of twenty wholes or more as one, so a
+    // larger top is a pair of readings as well ("three hundred fiftieths" had been said).
+    if (top > bottom && top >= 20) return cardinal_words(numerator) + " over " + cardinal_words(denominator);
   }
   return simple_fraction(numerator, denominator);
 }

@@ -19,13 +19,13 @@ namespace {
 // Space programmes and film series number their missions and sequels ("Artemis II" is
 // "Artemis two", never "the second").
 // Financial rule books number their editions too ("Solvency II", "Basel III", "MiFID II").
-constexpr std::array<std::string_view, 56> kCountingWords = {
+constexpr std::array<std::string_view, 57> kCountingWords = {
     "Mark", "Grade", "Artemis", "Gemini", "Mercury", "Saturn", "Titan", "Voyager", "Pioneer", "Mariner", "Viking",
     "Soyuz", "Luna", "Skylab", "Ariane", "Rocky", "Godfather", "Shenzhou", "Tianzhou", "Sputnik",
     "War", "Chapter", "Part", "Volume", "Vol", "Act", "Phase", "Section", "Article", "Title", "Book", "Stage",
     "Level", "Class", "Type", "Bowl", "Apollo", "Vatican", "Episode", "Olympiad", "Scene", "Canto", "Psalm", "Wrestlemania",
     "Lot", "Tier", "Batch", "Block", "Annex", "Appendix", "Category", "Division", "Round",
-    "Solvency", "Basel", "MiFID",
+    "Solvency", "Basel", "MiFID", "Area",
 };
 
 struct RomanValue {
@@ -268,6 +268,16 @@ std::optional<Match> match_roman(const Words& words, std::size_t i) {
     if (core.size() > ending.size() && text::ends_with(core, ending)) {
       possessive = core.substr(core.size() - ending.size());
       core.remove_suffix(ending.size());
+    }
+  }
+  // "Stage IIIb", "Class IIb", "area IVb": after a counting word a numeral may carry a letter
+  // of a sub-class, said as a letter ("four B"); left whole it was read as a word ("ivb"). Not
+  // "a": eSpeak NG says a lone capital "A" after a number as the article.
+  if (counting && core.size() >= 2 && core.back() >= 'b' && core.back() <= 'd') {
+    if (auto lettered = roman_value(core.substr(0, core.size() - 1), true); lettered && lettered->value <= 39) {
+      char letter = static_cast<char>(core.back() - 'a' + 'A');
+      std::string spoken = cardinal_words(std::to_string(lettered->value)) + " " + std::string(1, letter);
+      return Match{1, spoken + std::string(possessive), false};
     }
   }
   // A lone I, V or X is a numeral only after a counting word ("World War I", "Act V"); after a

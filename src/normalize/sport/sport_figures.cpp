@@ -79,17 +79,33 @@ bool in_odds_list(const Words& words) {
 // stays a fraction. "returned 4/27" in a cricket line is a bowler's figures.
 bool is_cricket_word(std::string_view w);
 
+// Words of horse racing: beside them a "chase" is a steeplechase ("won the handicap chase at
+// 11/2"), not a cricket side's run chase.
+bool is_horse_racing_word(std::string_view w) {
+  return text::is_one_of_lowered(w, {"handicap", "hurdle", "hurdles", "novice", "novices", "furlong", "furlongs",
+                                     "mare", "colt", "filly", "gelding", "jockey", "trainer", "steeplechase",
+                                     "racecourse", "stakes", "yearling"});
+}
+
+bool is_cricket_word_not_racing(std::string_view w) {
+  return is_cricket_word(w) && !text::is_one_of_lowered(w, {"chase", "chasing"});
+}
+
 bool racing_price(const Words& words, std::size_t i) {
   if (i == 0 || !words[i - 1].suffix.empty()) return false;
   std::string before = text::lower(words[i - 1].core);
   bool placed = text::is_one_of(before, {"returned", "sp", "priced", "started"});
   for (std::size_t k = i - 1; before == "at" && !placed && k-- > 0 && i - k <= 8;) {
     placed = text::is_one_of_lowered(words[k].core, {"won", "win", "wins", "winning"});
-    if (!words[k].suffix.empty()) break;
+    // A plural's apostrophe ("the novices' chase") ends no clause.
+    std::string_view after = words[k].suffix;
+    if (!after.empty() && after != "'" && after != "\u2019") break;
   }
   // "won the seat at 2/3 of the vote": a share, never a price.
   bool share = words[i].suffix.empty() && i + 1 < words.size() && text::iequals(words[i + 1].core, "of");
-  return placed && !share && !text::any_word(words, is_cricket_word);
+  bool racing = text::any_word(words, is_horse_racing_word);
+  bool cricket = text::any_word(words, racing ? is_cricket_word_not_racing : is_cricket_word);
+  return placed && !share && !cricket;
 }
 
 // "the 5/2 favourite", "odds of 12/1", "at 11/4" in a line about betting.

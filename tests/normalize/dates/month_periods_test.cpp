@@ -13,4 +13,11 @@ TEST(MonthPeriods, GoesOnBeforeALowerCaseWord) {
             "Entries closed on the third of November. The draw followed.");
 }
 
+TEST(MonthPeriods, MonthAfterItsEdge) {
+  EXPECT_EQ(normalize_text("Stocks were low at end-Nov., the agency said."),
+            "Stocks were low at end-November, the agency said.");
+  EXPECT_EQ(normalize_text("Prices eased from mid-Feb. onwards."),
+            "Prices eased from mid-February onwards.");
+}
+
 }  // namespace briefcast

@@ -16,4 +16,13 @@ TEST(RunningTimes, AloneAnAmount) {
   EXPECT_EQ(normalize_text("The cut runs 01h05m."), "The cut runs one hour five minutes.");
 }
 
+TEST(RunningTimes, TimesInPartsDownToSeconds) {
+  EXPECT_EQ(normalize_text("The rowers crossed the Atlantic in 35d 14h 3m."),
+            "The rowers crossed the Atlantic in thirty five days fourteen hours three minutes.");
+  EXPECT_EQ(normalize_text("Her solo record stood at 2h 5m 9s until Sunday."),
+            "Her solo record stood at two hours five minutes nine seconds until Sunday.");
+  EXPECT_EQ(normalize_text("He finished 1h 1m 1s behind."),
+            "He finished one hour one minute one second behind.");
+}
+
 }  // namespace briefcast

@@ -74,4 +74,16 @@ TEST(ContextUnits, AMassGluedToCarbonDioxide) {
   EXPECT_EQ(normalize_text("about 450 ktCO2"), "about four hundred fifty thousand tonnes of C.O two");
 }
 
+TEST(ContextUnits, TonnesBeforeAGrossWeight) {
+  EXPECT_EQ(normalize_text("Tippers of 32 t GVW were banned from the bridge."),
+            "Tippers of thirty two tonnes G.V.W were banned from the bridge.");
+}
+
+TEST(ContextUnits, IndianMillionTonnes) {
+  EXPECT_EQ(normalize_text("India's wheat harvest is forecast at 112.7 mt this year."),
+            "India's wheat harvest is forecast at one hundred twelve point seven million tonnes this year.");
+  EXPECT_EQ(normalize_text("The US quota is 1.4 million mt of cod."),
+            "The U.S quota is one point four million metric tons of cod.");
+}
+
 }  // namespace briefcast

@@ -121,4 +121,9 @@ TEST(FieldMeasures, ATGluedToALargeFigureIsTonnes) {
   EXPECT_EQ(normalize_text("Plan 5t was dropped.").find("tonne"), std::string::npos);
 }
 
+TEST(FieldMeasures, TonnesBeforeAHeavyThing) {
+  EXPECT_EQ(normalize_text("A 26t lorry overturned on the bypass."),
+            "A twenty-six-tonne lorry overturned on the bypass.");
+}
+
 }  // namespace briefcast

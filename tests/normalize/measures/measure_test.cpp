@@ -530,6 +530,33 @@ TEST(MeasureSizedPlurals, AWeightBeforePortionsSizesEachOne) {
   EXPECT_EQ(normalize_text("Use 250g mushrooms."), "Use two hundred fifty grams mushrooms.");
 }
 
+TEST(Measure, NauticalMilesOfASailingCourse) {
+  EXPECT_EQ(normalize_text("The dinghies raced a 4nm course in the bay."),
+            "The dinghies raced a four-nautical-mile course in the bay.");
+}
+
+TEST(Measure, ThreeDimensionsWithTheirUnit) {
+  EXPECT_EQ(normalize_text("The crate measures 120 x 80 x 95cm when packed."),
+            "The crate measures one hundred twenty by eighty by ninety five centimeters when packed.");
+  EXPECT_EQ(normalize_text("Cabin bags of 55 x 40 x 20 cm are allowed."),
+            "Cabin bags of fifty five by forty by twenty centimeters are allowed.");
+}
+
+TEST(Measure, CoordinatedSizesBeforeTheirNoun) {
+  EXPECT_EQ(normalize_text("The yard stacks 6ft and 12ft boards."),
+            "The yard stacks six-foot and twelve-foot boards.");
+  EXPECT_EQ(normalize_text("The shop sells 250ml or 750ml jars."),
+            "The shop sells two-hundred-fifty-milliliter or seven-hundred-fifty-milliliter jars.");
+}
+
+TEST(Measure, MomentMagnitudeOfAQuake) {
+  EXPECT_EQ(normalize_text("The quake, a 6.3 Mw shock, was felt in the capital."),
+            "The quake, a magnitude six point three shock, was felt in the capital.");
+  EXPECT_EQ(normalize_text("Seismologists rated the Mw 5.9 tremor as moderate."),
+            "Seismologists rated the magnitude five point nine tremor as moderate.");
+  EXPECT_EQ(normalize_text("The wind farm adds a 4.5 Mw turbine."), "The wind farm adds a four point five Mw turbine.");
+}
+
 }  // namespace briefcast
 
 namespace briefcast {

@@ -37,4 +37,23 @@ TEST(TradeUnits, SpacedInchesOfAScreen) {
   EXPECT_EQ(normalize_text("Only 1 in 5 displays passed the test."), "Only one in five displays passed the test.");
 }
 
+TEST(TradeUnits, SeaLevelDatum) {
+  EXPECT_EQ(normalize_text("The summit lies 3,200m a.s.l. near the border."),
+            "The summit lies thirty two hundred meters above sea level near the border.");
+  EXPECT_EQ(normalize_text("The station sits at 850 ft amsl on the ridge."),
+            "The station sits at eight hundred fifty feet above mean sea level on the ridge.");
+}
+
+TEST(TradeUnits, BarrelsOfABrewery) {
+  EXPECT_EQ(normalize_text("The brewery installed a 15 BBL brewhouse last spring."),
+            "The brewery installed a fifteen-barrel brewhouse last spring.");
+}
+
+TEST(TradeUnits, DryMatterAfterAWeight) {
+  EXPECT_EQ(normalize_text("Ewes need about 2 kg DM a day in late pregnancy."),
+            "Ewes need about two kilograms of dry matter a day in late pregnancy.");
+  EXPECT_EQ(normalize_text("The ley yielded 11 t DM/ha last season."),
+            "The ley yielded eleven tonnes of dry matter per hectare last season.");
+}
+
 }  // namespace briefcast

@@ -267,4 +267,23 @@ TEST(Units, TradesOwnUnits) {
   EXPECT_EQ(normalize_text("fines at $98 per dmt"), "fines at ninety eight dollars per dry metric tonne");
 }
 
+TEST(Units, TradeUnitsOfOilSteelAndFarms) {
+  EXPECT_EQ(normalize_text("Reserves stand at 3.1 bn boe."),
+            "Reserves stand at three point one billion barrels of oil equivalent.");
+  EXPECT_EQ(normalize_text("The field flows 22,000 boepd from six wells."),
+            "The field flows twenty two thousand barrels of oil equivalent per day from six wells.");
+  EXPECT_EQ(normalize_text("The terminal handles 14 mmscmd of gas."),
+            "The terminal handles fourteen million standard cubic meters a day of gas.");
+  EXPECT_EQ(normalize_text("The new kiln adds 2 mtpa of cement."),
+            "The new kiln adds two million tonnes a year of cement.");
+  EXPECT_EQ(normalize_text("The smelter makes 120ktpa of zinc."),
+            "The smelter makes one hundred twenty thousand tonnes a year of zinc.");
+  EXPECT_EQ(normalize_text("Feed barley was quoted at £9/cwt."),
+            "Feed barley was quoted at nine pounds per hundredweight.");
+  EXPECT_EQ(normalize_text("The filly made 420,000 gns at the sale."),
+            "The filly made four hundred twenty thousand guineas at the sale.");
+  EXPECT_EQ(normalize_text("The grapes were picked at 23°Bx."),
+            "The grapes were picked at twenty three degrees Brix.");
+}
+
 }  // namespace briefcast

@@ -232,6 +232,25 @@ TEST(CountScalePlurals, ARoundFigureBeforeThingsCountedIsMillion) {
             "The network carried four hundred million journeys in a year.");
 }
 
+TEST(CountScale, TonnesAndAreasAfterTheScale) {
+  EXPECT_EQ(normalize_text("The county harvested 2.4m t of wheat."),
+            "The county harvested two point four million tonnes of wheat.");
+  EXPECT_EQ(normalize_text("Landfills took 9 mn t of rubbish."),
+            "Landfills took nine million tonnes of rubbish.");
+  EXPECT_EQ(normalize_text("The mall covers 1.5m sq ft of shops."),
+            "The mall covers one point five million square feet of shops.");
+}
+
+TEST(CountScale, ACountBesideAnotherCount) {
+  EXPECT_EQ(normalize_text("The app had 3.2bn downloads last year, or 8.8m a day."),
+            "The app had three point two billion downloads last year, or eight point eight million a day.");
+}
+
+TEST(CountScale, FourWholeFiguresAreMeters) {
+  EXPECT_EQ(normalize_text("The steeplechase over 3000m starts at noon in Paris for $2m in prizes."),
+            "The steeplechase over three thousand meters starts at noon in Paris for two million dollars in prizes.");
+}
+
 }  // namespace briefcast
 
 namespace briefcast {

@@ -115,4 +115,9 @@ TEST(Fraction, MarksOutOfTenOrAHundred) {
             "the review found three tenths of the funds unspent");
 }
 
+TEST(Fraction, LargeTopIsAPairOfReadings) {
+  EXPECT_EQ(normalize_text("The plan gives 500/100 Mbps for £40."),
+            "The plan gives five hundred over one hundred megabits per second for forty pounds.");
+}
+
 }  // namespace briefcast

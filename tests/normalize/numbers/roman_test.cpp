@@ -132,4 +132,10 @@ TEST(Roman, GradeReadOffAScale) {
   EXPECT_NE(normalize_text("Winds hit XI on the Beaufort scale").find("eleven on the"), std::string::npos);
 }
 
+TEST(Roman, NumeralWithTheLetterOfASubclass) {
+  EXPECT_EQ(normalize_text("The tumour was Stage IIIc when found."), "The tumour was Stage three C when found.");
+  EXPECT_EQ(normalize_text("Class IIb devices need a notified body."), "Class two B devices need a notified body.");
+  EXPECT_EQ(normalize_text("Herring in area IVc are under quota."), "Herring in area four C are under quota.");
+}
+
 }  // namespace briefcast

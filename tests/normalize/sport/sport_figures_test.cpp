@@ -183,4 +183,11 @@ TEST(SportFigures, OddsBeforeTheWinOrTheWinnerAndTheFavourite) {
   EXPECT_EQ(normalize_text("He ate 1/3 to win the bet.").find("one to three"), std::string::npos);
 }
 
+TEST(SportFigures, SteeplechasePriceBesideRacingWords) {
+  EXPECT_EQ(normalize_text("The gelding won the juveniles' hurdle at 7/2 on Friday."),
+            "The gelding won the juveniles' hurdle at seven to two on Friday.");
+  EXPECT_EQ(normalize_text("The gelding won the novice chase at 9/2."),
+            "The gelding won the novice chase at nine to two.");
+}
+
 }  // namespace briefcast

@@ -1,0 +1,26 @@
+// How often a dose is taken, written after the dose.
+#include <gtest/gtest.h>
+
+#include "normalize/normalizer.h"
+
+namespace briefcast {
+
+TEST(DoseFrequencies, SaidAsPeopleSayThem) {
+  EXPECT_EQ(normalize_text("Give 250mg b.d. with meals for five days."),
+            "Give two hundred fifty milligrams twice a day with meals for five days.");
+  EXPECT_EQ(normalize_text("The syrup is 10 ml t.d.s. for children."),
+            "The syrup is ten milliliters three times a day for children.");
+  EXPECT_EQ(normalize_text("Patients took 2 tablets q.d.s. after surgery."),
+            "Patients took two tablets four times a day after surgery.");
+  EXPECT_EQ(normalize_text("She was prescribed 20mg nocte by her GP."),
+            "She was prescribed twenty milligrams at night by her G.P.");
+}
+
+TEST(DoseFrequencies, OnlyAfterADose) {
+  EXPECT_EQ(normalize_text("The bid was rejected by the board."),
+            "The bid was rejected by the board.");
+  EXPECT_EQ(normalize_text("Shares in BD rose 3% on Monday."),
+            "Shares in B.D rose three percent on Monday.");
+}
+
+}  // namespace briefcast

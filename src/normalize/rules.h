@@ -18,7 +18,7 @@
 
 namespace briefcast::rules {
 
-// normalizer.cpp: every single-word rule in order; `allow_pieces` adds the fallback.
+// speak_word.cpp: every single-word rule in order; `allow_pieces` adds the fallback.
 std::string speak_word(std::string_view core, bool allow_pieces = true);
 std::optional<std::string> speak_known(std::string_view core);
 

@@ -1,13 +1,13 @@
 // Counts written with the letter of their scale: "3.2m users", "8.5M devices", "850K TEUs",
 // "1.8T parameters". A capital "M" after a count is million (meters are written "m"); a
 // lower-case "m" is million before the things counted, and elsewhere ("the list stood at
-// 7.6m in May") million or meters as the other words of the line say.
-#include <algorithm>
-#include <array>
+// 7.6m in May") million or meters as the other words of the line say (count_cues.cpp holds
+// the words that tell them apart).
 #include <utility>
 
 #include "normalize/function_words.h"
 #include "normalize/number_words.h"
+#include "normalize/numbers/count_cues.h"
 #include "normalize/rules.h"
 
 namespace briefcast::rules {
@@ -15,115 +15,6 @@ namespace briefcast::rules {
 namespace {
 
 std::string quantity(const text::NumberLiteral& n) { return number_words(n, false); }
-
-// A currency's name, as said of one and of many. "won" is also a verb, so it marks money only
-// right after a figure ("2m won"), never as a word elsewhere in the line.
-struct CurrencyName {
-  std::string_view one;
-  std::string_view many;
-  bool also_a_verb = false;
-};
-constexpr std::array<CurrencyName, 27> kCurrencyNames = {{
-    {"dollar", "dollars"}, {"euro", "euros"},   {"pound", "pounds"},     {"yen", "yen"},       {"yuan", "yuan"},
-    {"renminbi", "renminbi"}, {"rupee", "rupees"}, {"franc", "francs"},  {"peso", "pesos"},    {"real", "reais"},
-    {"ruble", "rubles"},   {"rouble", "roubles"}, {"rand", "rand"},      {"krona", "kronor"},  {"krone", "kroner"},
-    {"naira", "naira"},    {"shilling", "shillings"}, {"dirham", "dirhams"}, {"riyal", "riyals"},
-    {"ringgit", "ringgit"}, {"baht", "baht"},    {"lira", "lira"},       {"rupiah", "rupiah"}, {"zloty", "zlotys"},
-    {"hryvnia", "hryvnias"}, {"shekel", "shekels"}, {"won", "won", true},
-}};
-
-// Money named in the plural ("100m euros", "5bn yen"): a line about it counts no lengths.
-bool is_currency_name(std::string_view word) {
-  return std::any_of(kCurrencyNames.begin(), kCurrencyNames.end(),
-                     [&](const CurrencyName& c) { return !c.also_a_verb && word == c.many; });
-}
-
-// The currency a figure is in, named right after it: "3m shekels", "a 3m euro fine", "2m won".
-bool names_currency_after_figure(std::string_view word) {
-  return std::any_of(kCurrencyNames.begin(), kCurrencyNames.end(),
-                     [&](const CurrencyName& c) { return word == c.many || word == c.one; });
-}
-
-// Things counted in millions, after which "m" is "million", not meters: "3.2m users".
-bool is_counted_noun(std::string_view word) {
-  // Counts the news reports online and in surveys: "2.3m reviews", "3.4m times", "1.2m claims".
-  if (text::is_one_of(word, {"reviews", "times", "streams", "applications", "claims", "respondents", "participants",
-                             "sales"})) {
-    return true;
-  }
-  return text::is_one_of(word, {"people", "users", "customers", "subscribers", "viewers", "voters", "residents", "jobs",
-                        "barrels", "shares", "units", "copies", "households", "homes", "visitors", "passengers",
-                        "children", "tonnes", "tons", "doses", "cases", "deaths", "downloads", "followers",
-                        "members", "workers", "employees", "tourists", "patients", "students", "accounts",
-                        "vehicles", "cars", "devices", "phones", "tickets", "listeners", "readers", "players",
-                        "fans", "animals", "trees", "records", "votes", "signatures", "bushels", "bushel",
-                        "views", "streams", "plays", "likes", "clicks", "impressions", "visits", "searches",
-                        "posts", "messages", "calls", "orders", "parcels", "meals", "pupils", "adults",
-                        "citizens", "migrants", "refugees", "bottles"}) ||
-         is_currency_name(word);
-}
-
-// "users", "parameters": a lower-case plural; "TEUs", "EVs": an initialism's plural. The
-// shape of the things a count is of.
-bool is_plural_noun(std::string_view word) {
-  if (word.size() > 2 && text::all_alpha(word) && text::is_lower(word[0]) && text::ends_with(word, "s")) return true;
-  return word.size() >= 3 && word.back() == 's' && text::all_upper(word.substr(0, word.size() - 1)) &&
-         text::all_alpha(word);
-}
-
-// Words of a line about lengths, heights and distances, where "7.6m" is meters.
-bool is_length_cue(std::string_view w) {
-  return text::is_one_of(w, {"tall", "high", "height", "long", "length", "wide", "width", "deep", "depth", "diameter",
-                     "altitude", "elevation", "telescope", "mirror", "jump", "jumped", "leap", "vault", "throw",
-                     "threw", "sprint", "race", "swim", "waves", "wave", "tower", "wall", "dive", "span",
-                     "radius", "metres", "meters", "km", "cm", "mm", "feet", "ft", "underground", "across",
-                     "distance", "hurdles", "freestyle", "relay", "dash", "metre", "meter", "sea", "level"});
-}
-
-// Words of a line about counts and money, where "7.6m" is million. Currency names count as
-// things counted (is_counted_noun), so they are not listed again here.
-bool is_count_cue(std::string_view w) {
-  if (is_counted_noun(w)) return true;
-  return text::is_one_of(w, {"list", "population", "audience", "sales", "fund", "funds", "budget", "debt", "deficit",
-                     "cost", "costs", "funding", "loss", "losses", "profit", "profits", "revenue", "raised",
-                     "paid", "worth", "million", "deal", "fee", "income", "spending", "tax", "claimants",
-                     "unemployed", "waiting", "bill", "valued", "turnover", "salary", "number", "numbers",
-                     "total", "figures"});
-}
-
-// Cues of a line about counts or money, and of one about lengths, as any_word asks them of
-// each word's core: the line's answer is read once and kept for every figure in it.
-bool is_count_word(std::string_view core) {
-  std::string w = text::lower(core);
-  // "1.4bn items, 5.6m a day": a count with letters of a scale no length has is a count cue.
-  std::size_t digits = text::number_prefix_length(w);
-  if (digits > 0 && text::is_one_of(std::string_view(w).substr(digits), {"bn", "mn", "tn"})) return true;
-  return is_count_cue(w) || w == "billion" || w == "trillion" || w.find_first_of("$\xc2\xa3") != std::string::npos ||
-         w.find("\xe2\x82\xac") != std::string::npos;  // "$", "£", "€"
-}
-
-bool is_length_word(std::string_view core) { return is_length_cue(text::lower(core)); }
-
-// What the words of the line say a lower-case "m" is: +1 million, -1 meters, 0 nothing. The
-// figure itself is no cue of either kind, so the whole line is asked.
-int line_says_million(const Words& words, std::size_t) {
-  if (text::any_word(words, is_length_word)) return -1;
-  return text::any_word(words, is_count_word) ? 1 : 0;
-}
-
-// "100M freestyle", "the 400M hurdles": a race's distance, in capitals as some sports copy writes it.
-bool is_race_word(std::string_view w) {
-  return text::is_one_of(w, {"freestyle", "butterfly", "backstroke", "breaststroke", "medley", "hurdles", "relay", "dash",
-                     "sprint", "race", "final", "steeplechase"});
-}
-
-// "ft", "mm", "s": units a figure in meters could stand beside; after "m" they keep it meters.
-bool is_length_or_time_unit(std::string_view symbol) {
-  auto unit = find_unit(symbol);
-  if (!unit) return true;
-  return unit->many.find("meter") != std::string::npos ||
-         text::is_one_of(unit->many, {"feet", "miles", "inches", "yards", "seconds", "minutes", "hours"});
-}
 
 // "2.3m equivalent units", "2m monthly downloads", "37.2m TEU": after a lower-case "m" the
 // things counted may follow one describing word, or be an initialism (a length has neither:
@@ -142,19 +33,6 @@ bool counted_after_modifier(const Words& words, std::size_t j, bool decimal) {
     return false;
   }
   return is_counted_noun(words[j + 1].core);
-}
-
-// Plural things a length in meters is given for ("8m waves", "the 100m heats", "10m yachts").
-bool is_measured_thing(std::string_view w) {
-  return is_length_cue(w) || is_race_word(w) ||
-         text::is_one_of(w, {"heats", "finals", "yachts", "boats", "walls", "cliffs", "drops", "poles", "towers", "ladders",
-                             "boards", "gaps", "lengths", "pipes", "cables", "steps", "swells", "seas", "sections",
-                             "tunnels", "runs", "starts", "takes", "goes", "sprints", "events", "races", "ceilings",
-                             "fences", "beams", "panels", "posts", "planks", "rails", "hedges", "pillars", "columns",
-                             "shelves", "sheets", "logs", "doors", "windows", "masts", "containers", "trucks", "bridges",
-                             "statues", "semis", "semifinals", "times",
-                             // the spacing or size of things ("contours at 10m intervals")
-                             "intervals", "spacings", "increments", "depths", "heights", "widths"});
 }
 
 // "175m monthly active users", "1.2m working days", "3.6m hours", "8.5m Windows machines",
@@ -228,13 +106,6 @@ bool counted_subject_changes_to(const Words& words, std::size_t i) {
     subject = place && words[s - 1].suffix.empty() && is_counted_subject(words[s - 1].core, s == 1);
   }
   return subject && line_says_million(words, i) >= 0;
-}
-
-// "1.8m metres of cloth", "2.5m litres", "3m miles": a unit named in full after a lower-case "m"
-// is what is counted, so the "m" is million; a length is never given in a second unit.
-bool is_unit_name(std::string_view w) {
-  return text::is_one_of(w, {"metres", "meters", "kilometres", "kilometers", "miles", "litres", "liters", "gallons",
-                             "hectares", "acres", "ounces", "kilograms", "kilos"});
 }
 
 // A word that follows a figure as its noun: anything but a function word or nothing.

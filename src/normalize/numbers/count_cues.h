@@ -1,0 +1,33 @@
+// The words that tell a count in millions from a length in meters after a lower-case "m":
+// "3.2m users" is a count, "a 7.6m wall" a length, and "the list stood at 7.6m" whichever the
+// other words of the line speak of. Kept apart from the rule that reads the figures
+// (count_scale.cpp) because they are vocabulary, not reading. Internal to src/normalize.
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+
+#include "normalize/match.h"
+
+namespace briefcast::rules {
+
+// The currency a figure is in, named right after it: "3m shekels", "a 3m euro fine", "2m won".
+bool names_currency_after_figure(std::string_view word);
+// Things counted in millions, currencies named in the plural among them: "users", "euros".
+bool is_counted_noun(std::string_view word);
+// A lower-case plural ("users") or an initialism's plural ("TEUs"): the shape of things counted.
+bool is_plural_noun(std::string_view word);
+// A word of a line about lengths, heights and distances ("tall", "dive", "metres").
+bool is_length_cue(std::string_view word);
+// What the words of the line say a lower-case "m" is: +1 million, -1 meters, 0 nothing.
+int line_says_million(const Words& words, std::size_t i);
+// A race named by its distance ("100M freestyle", "the 400M hurdles").
+bool is_race_word(std::string_view word);
+// A unit a length in meters could stand beside ("ft", "mm", "s"), or no unit at all.
+bool is_length_or_time_unit(std::string_view symbol);
+// Plural things a length is given for ("8m waves", "the 100m heats", "10m yachts").
+bool is_measured_thing(std::string_view word);
+// A unit named in full ("metres", "litres"): after a lower-case "m" it is what is counted.
+bool is_unit_name(std::string_view word);
+
+}  // namespace briefcast::rules

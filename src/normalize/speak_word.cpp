@@ -1,0 +1,116 @@
+// The reading of one word on its own: the single-word rules in the order they are tried
+// (speak_known), and what is left when none matches (speak_word): a plain word as written or
+// as its acronym, anything else piece by piece. The driver (normalizer.cpp) says each word no
+// rule of several words took with speak_word; rules that read a piece of a word use it too.
+#include <string>
+#include <vector>
+
+#include "normalize/rules.h"
+
+namespace briefcast::rules {
+
+namespace {
+
+// "½", "¾" (U+00BC..U+00BE) and "⅓".."⅞" (U+2150..U+215E) at the start of `s`.
+bool is_vulgar_fraction(std::string_view s) {
+  auto byte = [s](std::size_t k) { return k < s.size() ? static_cast<unsigned char>(s[k]) : 0u; };
+  if (byte(0) == 0xC2) return byte(1) >= 0xBC && byte(1) <= 0xBE;
+  return byte(0) == 0xE2 && byte(1) == 0x85 && byte(2) >= 0x90 && byte(2) <= 0x9E;
+}
+
+// A word with no figures and no symbols: said as written, unless it is an acronym.
+bool is_plain_word(std::string_view core) {
+  std::size_t length = 0;
+  for (std::size_t i = 0; i < core.size(); ++i) {
+    char c = core[i];
+    if (text::is_alpha(c) || c == '\'' || c == '-' || c == '.') continue;
+    if (static_cast<unsigned char>(c) >= 0x80) {
+      if (symbol_name(core, i, length) || is_vulgar_fraction(core.substr(i))) return false;
+      continue;
+    }
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::optional<std::string> speak_known(std::string_view core) {
+  if (core.empty()) return std::string();
+  // "~3x", "~40%", "~$20M": a tilde before a figure or an amount means "about".
+  if (core.size() > 1 && core[0] == '~') {
+    if (text::is_digit(core[1])) return "about " + speak_word(core.substr(1));
+    if (auto amount = speak_money(core.substr(1))) return "about " + *amount;
+  }
+  // "c.£2bn", "c.1850": "c." glued to an amount is "about", to a year "circa".
+  if (core.size() > 3 && text::starts_with(core, "c.")) {
+    std::string_view rest = core.substr(2);
+    if ((rest.size() == 3 || rest.size() == 4) && text::all_digits(rest)) return "circa " + speak_word(rest);
+    if (auto amount = rest.find(',') != std::string_view::npos && text::parse_number(rest) ? std::optional<std::string>(speak_word(rest)) : speak_money(rest)) return "about " + *amount;  // "c.50,000 years"
+  }
+  // "+/-3", "+/-": plus or minus.
+  if (text::starts_with(core, "+/-")) {
+    return core.size() == 3 ? std::string("plus or minus") : "plus or minus " + speak_word(core.substr(3));
+  }
+  if (auto s = speak_chemical_formula(core)) return s;
+  if (auto s = speak_lab_code(core)) return s;
+  if (auto s = speak_number_sign(core)) return s;
+  if (auto s = speak_electronic(core)) return s;
+  if (auto s = speak_telephone(core)) return s;
+  if (auto s = speak_time(core)) return s;
+  if (auto s = speak_money(core)) return s;
+  if (auto s = speak_file_number(core)) return s;
+  if (auto s = speak_date(core)) return s;
+  if (auto s = speak_decade(core)) return s;
+  // A bare "4s" may be seconds; only "100s" and "76ers" are plural numbers on their own.
+  if (auto s = speak_plural_number(core); s && (core.size() >= 4 || text::ends_with(core, "ers"))) return s;
+  if (auto s = speak_measure(core)) return s;
+  // "the over-65s", "over 65s": two figures and an "s" that is no unit are a plural number.
+  if (auto s = speak_plural_number(core); s && core.size() >= 3) return s;
+  if (auto s = speak_fraction(core)) return s;
+  if (auto s = speak_ordinal(core)) return s;
+  if (auto s = speak_cardinal(core)) return s;
+  if (auto s = speak_possessive_number(core)) return s;
+  if (auto s = speak_number_list(core)) return s;
+  if (auto s = speak_version(core)) return s;
+  if (auto s = speak_range(core)) return s;
+  if (auto s = speak_bracketed(core)) return s;
+  if (auto s = speak_serial(core)) return s;
+  if (auto s = speak_acronym(core)) return s;
+  return std::nullopt;
+}
+
+namespace {
+
+// "PAC-funded", "AMP-first", "anti-NATO": an acronym said as a word keeps that word inside a
+// hyphenated compound; eSpeak NG spells capitals joined to a word by a hyphen even when it
+// says them as a word alone ("PAC" is "pack", "PAC-funded" was "P A C funded").
+std::optional<std::string> compound_with_acronym(std::string_view core) {
+  if (core.find('-') == std::string_view::npos) return std::nullopt;
+  std::vector<std::string> said_pieces;
+  bool changed = false;
+  for (std::string_view piece : text::split(core, '-')) {
+    std::optional<std::string> said = piece.size() >= 2 && text::all_upper(piece) ? speak_acronym(piece) : std::nullopt;
+    bool as_word = said && *said != piece && said->find('.') == std::string::npos;
+    said_pieces.push_back(as_word ? *said : std::string(piece));
+    changed = changed || as_word;
+  }
+  std::string out = said_pieces[0];
+  for (std::size_t k = 1; k < said_pieces.size(); ++k) out += "-" + said_pieces[k];
+  return changed ? std::optional<std::string>(out) : std::nullopt;
+}
+
+}  // namespace
+
+std::string speak_word(std::string_view core, bool allow_pieces) {
+  if (is_plain_word(core) && core.find('.') == std::string_view::npos) {
+    if (auto acronym = speak_acronym(core)) return *acronym;
+    if (auto compound = compound_with_acronym(core)) return *compound;
+    return std::string(core);
+  }
+  if (auto known = speak_known(core)) return *known;
+  if (is_plain_word(core)) return std::string(core);
+  return allow_pieces ? speak_pieces(core) : std::string(core);
+}
+
+}  // namespace briefcast::rules

@@ -39,6 +39,17 @@ bool is_figure_compound(std::string_view word) {
   return (text::all_digits(head) || text::all_alpha(head)) && text::all_alpha(tail) && text::is_lower(tail[0]);
 }
 
+// "V6", "A4", "X5": a capital, then letters and figures, with a figure among them; short.
+bool is_model_code(std::string_view word) {
+  if (word.size() < 2 || word.size() > 6 || !text::is_upper(word[0])) return false;
+  bool digit = false;
+  for (char c : word) {
+    if (text::is_digit(c)) digit = true;
+    else if (!text::is_upper(c) && !text::is_lower(c)) return false;
+  }
+  return digit;
+}
+
 // A determiner or possessive before position i, or with one adjective between ("an
 // earlier, $250 billion list", "Acme's new $5 million plant"); two words between are more
 // often a noun and a verb ("The film grossed $1.1bn").
@@ -139,17 +150,21 @@ bool is_adjectival(const Words& words, std::size_t i, std::size_t count) {
       (!words[n].suffix.empty() || !next || next->core.empty() || text::is_function_word(text::lower(next->core)))) {
     return false;
   }
-  bool named = text::is_capitalized(after) && words[n].suffix.empty() && next && next->prefix.empty() &&
-               !next->core.empty() && text::is_lower(next->core[0]) && text::all_alpha(next->core) &&
-               !is_not_noun(next->core) && !text::ends_with(next->core, "ed") && !text::ends_with(next->core, "s") &&
-               next->core != "said" && next->core != "paid" && next->core != "told";
+  bool noun_next = words[n].suffix.empty() && next && next->prefix.empty() && !next->core.empty() &&
+                   text::is_lower(next->core[0]) && text::all_alpha(next->core) && !is_not_noun(next->core) &&
+                   !text::ends_with(next->core, "ed") && !text::ends_with(next->core, "s") && next->core != "said" &&
+                   next->core != "paid" && next->core != "told";
+  bool named = text::is_capitalized(after) && noun_next;
+  // "the 1.6L V6 engine", "a 5kg A4 paper pack": a model code before a lowercase noun is a
+  // name the same way.
+  bool model = is_model_code(after) && noun_next;
   // "its $10 billion James Webb Space Telescope": after a determiner, a name of two or more
   // capitalised words is the thing the amount qualifies (a day or a month is not).
   bool long_name = text::is_capitalized(after) && words[n].suffix.empty() && next && next->prefix.empty() &&
                    text::is_capitalized(next->core) && text::all_alpha(next->core) && next->core.size() > 1 &&
                    !text::all_upper(next->core) && !is_weekday_or_month(after) && !is_weekday_or_month(next->core) &&
                    i > 0 && is_determiner(words[i - 1].core) && words[i - 1].suffix.empty();
-  named = (named && !is_weekday_or_month(after)) || long_name;
+  named = (named && !is_weekday_or_month(after)) || long_name || model;
   // "a $105.2 million fixed-price contract": a hyphened compound of lowercase words qualifies too.
   // So does a pair of them slashed ("a 6.5in mid/bass driver", "a 7kg wash/dry machine").
   bool compound = (after.find('-') != std::string_view::npos && after.back() != '-' &&
@@ -157,7 +172,7 @@ bool is_adjectival(const Words& words, std::size_t i, std::size_t count) {
                   (after.find('/') != std::string_view::npos && after.back() != '/' && after[0] != '/' &&
                    after.find('/') == after.rfind('/') &&
                    after.find_first_not_of("abcdefghijklmnopqrstuvwxyz/") == std::string_view::npos);
-  if (after.empty() || (!text::is_lower(after[0]) && !initialism && !named) || (!text::all_alpha(after) && !compound) ||
+  if (after.empty() || (!text::is_lower(after[0]) && !initialism && !named) || (!text::all_alpha(after) && !compound && !model) ||
       !words[n].prefix.empty()) {
     return false;
   }

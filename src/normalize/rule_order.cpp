@@ -80,6 +80,7 @@ constexpr Matcher kMatchersInOrder[] = {
   match_day_list,  // dates
   match_legal_section,  // references
   match_report_term,  // money
+  match_shared_unit,  // measures
   // Codes and places: figures said one by one, as a route or as an address, before the date and
   // measure rules claim them (a telephone number holds what looks like a date).
   match_code,  // codes

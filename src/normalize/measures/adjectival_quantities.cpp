@@ -19,6 +19,14 @@ bool is_not_noun(std::string_view word) {
 
 namespace {
 
+// "roughly", "annually": a word in -ly is mostly an adverb, which no amount qualifies; a few
+// common nouns end so too ("a $5 million family feud", "a 10MW supply deal", "a 2kg jelly mould").
+bool is_ly_adverb(std::string_view word) {
+  return text::ends_with(word, "ly") &&
+         !text::is_one_of(word, {"family", "supply", "assembly", "monopoly", "rally", "ally", "anomaly", "tally",
+                                 "reply", "jelly", "belly", "bully", "lily", "holly", "homily", "panoply"});
+}
+
 bool is_weekday_or_month(std::string_view word) {
   return month_number(word, false).has_value() ||
          text::is_one_of(word, {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"});
@@ -65,7 +73,7 @@ bool opens_noun_phrase(const Words& words, std::size_t i) {
     bool adjective = !w.core.empty() && (text::all_alpha(w.core) || is_figure_compound(w.core)) &&
                      (text::is_lower(w.core[0]) || text::is_digit(w.core[0])) && w.prefix.empty() &&
                      (w.suffix.empty() || (last && w.suffix == ",")) && !is_not_noun(w.core) &&
-                     !text::ends_with(w.core, "ly");
+                     !is_ly_adverb(w.core);
     if (!adjective) return false;
   }
   return false;
@@ -183,7 +191,7 @@ bool is_adjectival(const Words& words, std::size_t i, std::size_t count) {
     return false;
   }
   // "grossed $1.1bn worldwide", "$5 million annually": an adverb, not a noun.
-  return !is_not_noun(after) && !text::ends_with(after, "ly") && after != "worldwide" && after != "overall";
+  return !is_not_noun(after) && !is_ly_adverb(after) && after != "worldwide" && after != "overall";
 }
 
 }  // namespace briefcast::rules

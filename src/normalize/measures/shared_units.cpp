@@ -45,9 +45,9 @@ std::optional<Match> match_shared_unit(const Words& words, std::size_t i) {
   if (!symbol && unit.size() > 2) return std::nullopt;
   std::string glued = std::string(right) + std::string(unit);
   auto second = speak_measure(glued);
-  // "140/90 mmHg" is one blood pressure, said "over" by its own rule; "x" is a sign of times.
+  // "140/90 mmHg", "120/70 mm Hg" are one blood pressure, said "over" by its own rule; "x" is a sign of times.
   if (!second || second->find(" per ") != std::string::npos || second->find("mercury") != std::string::npos ||
-      text::iequals(unit, "x")) {
+      text::iequals(unit, "x") || (i + 2 < words.size() && text::iequals(words[i + 2].core, "Hg"))) {
     return std::nullopt;
   }
   if (is_adjectival(words, i, 2)) {

@@ -62,6 +62,7 @@ constexpr Matcher kMatchersInOrder[] = {
   match_portion_size,  // measures
   match_stat_line,  // numbers
   match_reference_abbreviation,  // references
+  match_shared_unit,  // measures
   match_rating_mark,  // sport
   match_poll_mark,  // sport
   match_chess_move,  // codes
@@ -80,7 +81,6 @@ constexpr Matcher kMatchersInOrder[] = {
   match_day_list,  // dates
   match_legal_section,  // references
   match_report_term,  // money
-  match_shared_unit,  // measures
   // Codes and places: figures said one by one, as a route or as an address, before the date and
   // measure rules claim them (a telephone number holds what looks like a date).
   match_code,  // codes

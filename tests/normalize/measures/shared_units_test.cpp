@@ -14,6 +14,9 @@ TEST(SharedUnits, TheUnitIsSaidOnceAfterAChoice) {
 TEST(SharedUnits, BeforeANounTheLastIsAnAdjective) {
   EXPECT_EQ(normalize_text("a 12/24 V system"), "a twelve or twenty-four-volt system");
   EXPECT_EQ(normalize_text("the 50/60 Hz grid"), "the fifty or sixty-hertz grid");
+  // A unit after "/5" or "/10" makes the pair no rating.
+  EXPECT_EQ(normalize_text("a 2.4/5 GHz radio"), "a two point four or five-gigahertz radio");
+  EXPECT_EQ(normalize_text("rated 4/5 stars"), "rated four out of five stars");
 }
 
 TEST(SharedUnits, FractionsPressuresAndRatesKeepTheirReadings) {

@@ -62,6 +62,7 @@ constexpr Matcher kMatchersInOrder[] = {
   match_portion_size,  // measures
   match_stat_line,  // numbers
   match_reference_abbreviation,  // references
+  match_shared_unit,  // measures
   match_rating_mark,  // sport
   match_poll_mark,  // sport
   match_chess_move,  // codes

@@ -19,6 +19,14 @@ bool is_not_noun(std::string_view word) {
 
 namespace {
 
+// "roughly", "annually": a word in -ly is mostly an adverb, which no amount qualifies; a few
+// common nouns end so too ("a $5 million family feud", "a 10MW supply deal", "a 2kg jelly mould").
+bool is_ly_adverb(std::string_view word) {
+  return text::ends_with(word, "ly") &&
+         !text::is_one_of(word, {"family", "supply", "assembly", "monopoly", "rally", "ally", "anomaly", "tally",
+                                 "reply", "jelly", "belly", "bully", "lily", "holly", "homily", "panoply"});
+}
+
 bool is_weekday_or_month(std::string_view word) {
   return month_number(word, false).has_value() ||
          text::is_one_of(word, {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"});
@@ -39,6 +47,17 @@ bool is_figure_compound(std::string_view word) {
   return (text::all_digits(head) || text::all_alpha(head)) && text::all_alpha(tail) && text::is_lower(tail[0]);
 }
 
+// "V6", "A4", "X5": a capital, then letters and figures, with a figure among them; short.
+bool is_model_code(std::string_view word) {
+  if (word.size() < 2 || word.size() > 6 || !text::is_upper(word[0])) return false;
+  bool digit = false;
+  for (char c : word) {
+    if (text::is_digit(c)) digit = true;
+    else if (!text::is_upper(c) && !text::is_lower(c)) return false;
+  }
+  return digit;
+}
+
 // A determiner or possessive before position i, or with one adjective between ("an
 // earlier, $250 billion list", "Acme's new $5 million plant"); two words between are more
 // often a noun and a verb ("The film grossed $1.1bn").
@@ -54,7 +73,7 @@ bool opens_noun_phrase(const Words& words, std::size_t i) {
     bool adjective = !w.core.empty() && (text::all_alpha(w.core) || is_figure_compound(w.core)) &&
                      (text::is_lower(w.core[0]) || text::is_digit(w.core[0])) && w.prefix.empty() &&
                      (w.suffix.empty() || (last && w.suffix == ",")) && !is_not_noun(w.core) &&
-                     !text::ends_with(w.core, "ly");
+                     !is_ly_adverb(w.core);
     if (!adjective) return false;
   }
   return false;
@@ -139,17 +158,21 @@ bool is_adjectival(const Words& words, std::size_t i, std::size_t count) {
       (!words[n].suffix.empty() || !next || next->core.empty() || text::is_function_word(text::lower(next->core)))) {
     return false;
   }
-  bool named = text::is_capitalized(after) && words[n].suffix.empty() && next && next->prefix.empty() &&
-               !next->core.empty() && text::is_lower(next->core[0]) && text::all_alpha(next->core) &&
-               !is_not_noun(next->core) && !text::ends_with(next->core, "ed") && !text::ends_with(next->core, "s") &&
-               next->core != "said" && next->core != "paid" && next->core != "told";
+  bool noun_next = words[n].suffix.empty() && next && next->prefix.empty() && !next->core.empty() &&
+                   text::is_lower(next->core[0]) && text::all_alpha(next->core) && !is_not_noun(next->core) &&
+                   !text::ends_with(next->core, "ed") && !text::ends_with(next->core, "s") && next->core != "said" &&
+                   next->core != "paid" && next->core != "told";
+  bool named = text::is_capitalized(after) && noun_next;
+  // "the 1.6L V6 engine", "a 5kg A4 paper pack": a model code before a lowercase noun is a
+  // name the same way.
+  bool model = is_model_code(after) && noun_next;
   // "its $10 billion James Webb Space Telescope": after a determiner, a name of two or more
   // capitalised words is the thing the amount qualifies (a day or a month is not).
   bool long_name = text::is_capitalized(after) && words[n].suffix.empty() && next && next->prefix.empty() &&
                    text::is_capitalized(next->core) && text::all_alpha(next->core) && next->core.size() > 1 &&
                    !text::all_upper(next->core) && !is_weekday_or_month(after) && !is_weekday_or_month(next->core) &&
                    i > 0 && is_determiner(words[i - 1].core) && words[i - 1].suffix.empty();
-  named = (named && !is_weekday_or_month(after)) || long_name;
+  named = (named && !is_weekday_or_month(after)) || long_name || model;
   // "a $105.2 million fixed-price contract": a hyphened compound of lowercase words qualifies too.
   // So does a pair of them slashed ("a 6.5in mid/bass driver", "a 7kg wash/dry machine").
   bool compound = (after.find('-') != std::string_view::npos && after.back() != '-' &&
@@ -157,7 +180,7 @@ bool is_adjectival(const Words& words, std::size_t i, std::size_t count) {
                   (after.find('/') != std::string_view::npos && after.back() != '/' && after[0] != '/' &&
                    after.find('/') == after.rfind('/') &&
                    after.find_first_not_of("abcdefghijklmnopqrstuvwxyz/") == std::string_view::npos);
-  if (after.empty() || (!text::is_lower(after[0]) && !initialism && !named) || (!text::all_alpha(after) && !compound) ||
+  if (after.empty() || (!text::is_lower(after[0]) && !initialism && !named) || (!text::all_alpha(after) && !compound && !model) ||
       !words[n].prefix.empty()) {
     return false;
   }
@@ -168,7 +191,7 @@ bool is_adjectival(const Words& words, std::size_t i, std::size_t count) {
     return false;
   }
   // "grossed $1.1bn worldwide", "$5 million annually": an adverb, not a noun.
-  return !is_not_noun(after) && !text::ends_with(after, "ly") && after != "worldwide" && after != "overall";
+  return !is_not_noun(after) && !is_ly_adverb(after) && after != "worldwide" && after != "overall";
 }
 
 }  // namespace briefcast::rules

@@ -40,10 +40,30 @@ std::string single_mark_ranges(std::string line) {
   return out;
 }
 
+// "70\"+ TV", "65\"+ screens": an inch mark with a plus after it, closing the word, is said as
+// the unit it marks ("seventy inches plus"); the plus had hidden the mark from the inch rules,
+// and it was dropped.
+std::string inch_mark_plus(std::string line) {
+  std::string out;
+  out.reserve(line.size() + 8);
+  for (std::size_t k = 0; k < line.size(); ++k) {
+    bool mark = line[k] == '"' && k > 0 && text::is_digit(line[k - 1]) && k + 1 < line.size() && line[k + 1] == '+' &&
+                (k + 2 == line.size() || line[k + 2] == ' ' || line[k + 2] == ',' || line[k + 2] == '.' ||
+                 line[k + 2] == ')');
+    if (mark) {
+      out += "in";
+    } else {
+      out.push_back(line[k]);
+    }
+  }
+  return out;
+}
+
 // "6' 2\"": a height written with a space after the foot mark; joined, the height rule reads
 // it ("six foot two"). Only a one-digit figure of feet, alone, and inches of one or two digits
 // closed by the inch mark.
 std::string joined_feet_marks(std::string line) {
+  line = inch_mark_plus(std::move(line));  // the one pass over a line's marks before the words
   std::string out;
   out.reserve(line.size());
   for (std::size_t k = 0; k < line.size(); ++k) {

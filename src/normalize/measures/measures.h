@@ -57,6 +57,9 @@ bool is_not_noun(std::string_view word);
 // sized_plurals.cpp: a size before a plural noun with no article ("makes 3nm chips") is one too.
 bool sizes_each_of_plural(const Words& words, std::size_t i, std::size_t count);
 
+// shared_units.cpp: "the 2.4/5.8 GHz bands" -> "the two point four or five point eight gigahertz bands".
+std::optional<Match> match_shared_unit(const Words& words, std::size_t i);
+
 // unit_pairs.cpp: "a 400MW/1,600MWh battery" -> "a four-hundred-megawatt, sixteen-hundred-megawatt-hour battery".
 std::optional<Match> match_unit_pair(const Words& words, std::size_t i);
 

@@ -57,6 +57,16 @@ bool names_a_thing(const Word& w) {
   return !month_number(w.core, true).has_value();
 }
 
+// "Calories 3017", "Steps 8412": a plural label in a list of stats names many things, so four
+// figures after it that are no year are how many, not the number of one ("Boeing 7478"). Four
+// figures that could be a year stay one ("Olympics 2024", "Games 2012"); three figures after a
+// plural are still often a name's label ("Cortes 247", "Loans 101").
+bool counts_after_plural_label(std::string_view label, std::string_view digits) {
+  bool plural = label.size() > 3 && text::ends_with(label, "s") && !text::ends_with(label, "ss") &&
+                !text::ends_with(label, "us") && !text::ends_with(label, "is") && !text::all_upper(label);
+  return plural && digits.size() == 4 && !is_context_free_year(digits);
+}
+
 // Lowercase nouns of transport and places that a figure numbers, as a capitalised name does:
 // "train 2150", "gate 1123", "room 412" are labels said in pairs ("twenty one fifty").
 bool is_place_label(const Word& w) {
@@ -185,7 +195,8 @@ std::optional<Match> match_year(const Words& words, std::size_t i) {
       !count_follows_label(words, i + 1)) {
     return Match{2, std::string(w.core) + " " + paired_digit_words(next.core), false};
   }
-  if (names_a_thing(w) && is_label_digits(next.core) && !thousands_follow(words, i + 1)) {
+  if (names_a_thing(w) && is_label_digits(next.core) && !thousands_follow(words, i + 1) &&
+      !counts_after_plural_label(w.core, next.core)) {
     bool unit_follows = i + 2 < words.size() && next.suffix.empty() && find_unit(words[i + 2].core).has_value();
     // "Q3 2020", "H1 2021": a name with figures of its own is read too, not passed on raw.
     bool has_figure = w.core.find_first_of("0123456789") != std::string_view::npos;

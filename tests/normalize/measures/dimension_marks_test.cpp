@@ -12,4 +12,11 @@ TEST(DimensionMarks, InventedSentences) {
             "The studio is twelve feet by twenty feet and the desk is thirty inches by sixty inches.");
 }
 
+// A plus after an inch mark keeps the mark: the size is said in inches, then "plus".
+TEST(DimensionMarks, APlusAfterAnInchMark) {
+  EXPECT_EQ(normalize_text("Screens of 65\"+ are selling."), "Screens of sixty five inches plus are selling.");
+  EXPECT_EQ(normalize_text("the 27\"+ monitors"), "the twenty seven inches plus monitors");
+  EXPECT_EQ(normalize_text("Sizes run 40\"+, mostly."), "Sizes run forty inches plus, mostly.");
+}
+
 }  // namespace briefcast

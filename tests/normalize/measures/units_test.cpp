@@ -102,6 +102,16 @@ TEST(Units, BeforeANounTheMeasureIsOneAdjective) {
   EXPECT_EQ(say("a 10 km in the rain"), "a ten kilometers in the rain");
 }
 
+// A model code between the measure and its noun names the thing, as a capitalised name does.
+TEST(Units, AModelCodeBeforeTheNounKeepsTheAdjective) {
+  EXPECT_EQ(say("The 3.5L V8 engine roars."), "The three-point-five-liter V eight engine roars.");
+  EXPECT_EQ(say("a 2L V12 block"), "a two-liter V twelve block");
+  EXPECT_EQ(say("the 5kg A4 paper pack"), "the five-kilogram A-four paper pack");
+  EXPECT_EQ(say("a 300W X5 motor"), "a three-hundred-watt X five motor");
+  // No noun after the code: the plural stays.
+  EXPECT_EQ(say("it has 300W X5."), "it has three hundred watts X five.");
+}
+
 TEST(Units, SymbolsOfDosesAmountsRatesAndBinarySizes) {
   EXPECT_EQ(say("a dose of 12 mSv"), "a dose of twelve millisieverts");
   EXPECT_EQ(say("400 Bq per kilogram"), "four hundred becquerels per kilogram");

@@ -13,6 +13,16 @@ TEST(AdjectivalMoney, AfterAdjectivesAndPossessives) {
   EXPECT_EQ(normalize_text("the cheap $12 lamp"), "the cheap twelve-dollar lamp");
 }
 
+// A noun in -ly is a noun still: the amount before it is an adjective; an adverb is not.
+TEST(AdjectivalMoney, NounsEndingInLyAreNouns) {
+  EXPECT_EQ(normalize_text("a $5 million family feud"), "a five-million-dollar family feud");
+  EXPECT_EQ(normalize_text("in a \u00a38million family row"), "in an eight-million-pound family row");
+  EXPECT_EQ(normalize_text("a $2bn rally"), "a two-billion-dollar rally");
+  EXPECT_EQ(normalize_text("the $3M assembly line"), "the three-million-dollar assembly line");
+  EXPECT_EQ(normalize_text("a 10MW supply deal"), "a ten-megawatt supply deal");
+  EXPECT_EQ(normalize_text("it raised $5 million annually"), "it raised five million dollars annually");
+}
+
 TEST(Money, PerUnitNames) {
   EXPECT_EQ(normalize_text("sold at $2/lb today"), "sold at two dollars per pound today");
 }

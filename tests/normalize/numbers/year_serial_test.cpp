@@ -21,6 +21,16 @@ TEST(Year, BareFiguresAreYearsOnlyWhereYearsAre) {
   EXPECT_EQ(say("in 2090 km"), "in two thousand ninety kilometers");  // a distance, not a year
 }
 
+// A plural label in a list of stats counts the four figures after it, unless they are a year.
+TEST(Year, FourFiguresAfterAPluralLabelAreACount) {
+  EXPECT_EQ(say("Calories 3017"), "Calories three thousand seventeen");
+  EXPECT_EQ(say("Steps 8412, Floors 12"), "Steps eight thousand four hundred twelve, Floors twelve");
+  EXPECT_EQ(say("Followers 4210 and rising"), "Followers four thousand two hundred ten and rising");
+  EXPECT_EQ(say("Olympics 2024"), "Olympics twenty twenty four");
+  EXPECT_EQ(say("Games 2012 legacy"), "Games twenty twelve legacy");
+  EXPECT_EQ(say("Boeing 7478"), "Boeing seventy four seventy eight");
+}
+
 TEST(Year, AFigureFarBeyondThisCenturyAfterACueIsACount) {
   EXPECT_EQ(say("sales grew from 3718 to 4102 units"), "sales grew from three thousand seven hundred eighteen to four thousand one hundred two units");
   EXPECT_EQ(say("the index fell in 6240 trades"), "the index fell in six thousand two hundred forty trades");

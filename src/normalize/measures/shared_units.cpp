@@ -32,9 +32,12 @@ std::optional<Match> match_shared_unit(const Words& words, std::size_t i) {
   auto second_figure = plain_figure(right);
   if (!first || !second_figure) return std::nullopt;
   // "3/4 m", "1/8 in": a smaller whole over a halving denominator is a fraction of the unit.
+  // The top is compared only when it has at most two figures: a longer one is past 64, and
+  // std::stoi would throw on the thirty figures a hostile line may hold.
+  std::string_view top = core.substr(0, slash);
   bool whole = !first->has_point && !second_figure->has_point;
-  if (whole && text::is_one_of(right, {"2", "3", "4", "8", "16", "32", "64"}) &&
-      std::stoi(std::string(core.substr(0, slash))) < std::stoi(std::string(right))) {
+  if (whole && text::is_one_of(right, {"2", "3", "4", "8", "16", "32", "64"}) && top.size() <= 2 &&
+      text::all_digits(top) && std::stoi(std::string(top)) < std::stoi(std::string(right))) {
     return std::nullopt;
   }
   std::string_view unit = words[i + 1].core;

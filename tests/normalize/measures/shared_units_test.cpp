@@ -1,6 +1,8 @@
 // Two figures slashed before one unit written apart: a choice of sizes in that unit.
 #include <gtest/gtest.h>
 
+#include <string>
+
 #include "normalize/normalizer.h"
 
 namespace briefcast {
@@ -25,6 +27,19 @@ TEST(SharedUnits, FractionsPressuresAndRatesKeepTheirReadings) {
   EXPECT_EQ(normalize_text("It was 125/80 mm Hg."), "It was one hundred twenty five over eighty millimeters of mercury.");
   EXPECT_EQ(normalize_text("Plans of 300/50 Mbps."), "Plans of three hundred over fifty megabits per second.");
   EXPECT_EQ(normalize_text("the 9/11 attacks"), "the nine eleven attacks");
+}
+
+}  // namespace briefcast
+
+namespace briefcast {
+
+// A top of many figures over a halving bottom is no fraction and must not overflow the
+// comparison that decides it (a fuzzed line once threw out of the normalizer here).
+TEST(SharedUnits, ATopOfManyFiguresIsComparedWithoutOverflow) {
+  std::string line = "a " + std::string(28, '9') + "/2 V rail";
+  EXPECT_NO_THROW(normalize_text(line));
+  EXPECT_NE(normalize_text(line).find(" or two-volt rail"), std::string::npos);
+  EXPECT_EQ(normalize_text("a 100/2 V rail"), "a one hundred or two-volt rail");
 }
 
 }  // namespace briefcast

@@ -14,8 +14,6 @@ namespace {
 
 bool is_count(std::string_view c) { return !c.empty() && c.size() <= 3 && c[0] != '0' && text::all_digits(c); }
 
-bool is_times(std::string_view sign) { return sign == "x" || sign == "\u00d7"; }
-
 bool is_bare(const Word& w) { return w.prefix.empty() && w.suffix.empty(); }
 
 // "6x330ml": the count and the size joined by the sign; the size must start with a figure.
@@ -47,7 +45,7 @@ std::optional<CountedSize> read_counted_size(const Words& words, std::size_t i) 
   if (!is_bare(first) || i + 1 >= words.size()) return std::nullopt;
   std::string_view count;
   std::string_view size;
-  if (i + 3 < words.size() && is_count(first.core) && is_times(words[i + 1].core) && is_bare(words[i + 1]) &&
+  if (i + 3 < words.size() && is_count(first.core) && is_times_sign(words[i + 1]) &&
       is_bare(words[i + 2])) {
     bool spaced = spaced_unit_at(words, i + 2);
     if (spaced && i + 4 >= words.size()) return std::nullopt;

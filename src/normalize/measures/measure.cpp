@@ -72,10 +72,6 @@ std::optional<LeadingFigure> leading_figure(std::string_view core, bool adjectiv
   return std::nullopt;
 }
 
-bool is_times_sign(const Word& w) {
-  return (w.core == "x" || w.core == "\u00d7") && w.prefix.empty() && w.suffix.empty();
-}
-
 // "3.5 x 4.5 m", "61 x 46 x 46cm", "a 10 x 12 room", "the 4 x 400 relay": figures across
 // times signs after the figure at word i are dimensions or a relay's legs, said "by", with the
 // unit after the last figure, in its own word or against it ("1,220 x 2,712px"). The unit of a
@@ -256,6 +252,10 @@ bool qualifies_with_next(const Words& words, std::size_t i, std::size_t count) {
 }
 
 }  // namespace
+
+bool is_times_sign(const Word& w) {
+  return (w.core == "x" || w.core == "\u00d7") && w.prefix.empty() && w.suffix.empty();
+}
 
 std::optional<Match> match_measure(const Words& words, std::size_t i) {
   if (auto m = match_cued_measure(words, i)) return m;

@@ -14,8 +14,7 @@ bool starts_with_figure(std::string_view w) { return !w.empty() && text::is_digi
 
 std::optional<Match> match_times_sign(const Words& words, std::size_t i) {
   const Word& w = words[i];
-  if ((w.core != "x" && w.core != "\u00d7") || !w.prefix.empty() || !w.suffix.empty() || i < 2 ||
-      i + 2 >= words.size()) {
+  if (!is_times_sign(w) || i < 2 || i + 2 >= words.size()) {
     return std::nullopt;
   }
   // A figure, then its word, before the sign; a figure and its word after it.

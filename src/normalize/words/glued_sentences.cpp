@@ -27,7 +27,7 @@ bool is_web_ending(std::string_view w) {
                                      "xml", "pdf", "doc", "docx", "txt", "zip", "csv", "cpp", "exe", "jpg", "jpeg",
                                      "png", "gif", "mp3", "mp4", "xls", "xlsx", "ppt", "pptx", "tech", "news", "blog",
                                      "shop", "store", "media", "live", "club", "agency", "world", "one", "design", "studio",
-                                     "digital", "global", "group", "online", "cloud", "space", "today", "berlin",
+                                     "digital", "global", "group", "cloud", "space", "today", "berlin",
                                      "hamburg", "koeln", "cologne", "wien", "london", "paris", "nyc", "tokyo"});
 }
 

@@ -8,6 +8,7 @@
 #include <array>
 
 #include "normalize/function_words.h"
+#include "normalize/numbers/counted_nouns.h"
 #include "normalize/rules.h"
 
 namespace briefcast::rules {
@@ -46,20 +47,13 @@ bool names_currency_after_figure(std::string_view word) {
 
 // Things counted in millions, after which "m" is "million", not meters: "3.2m users".
 bool is_counted_noun(std::string_view word) {
-  // Counts the news reports online and in surveys: "2.3m reviews", "3.4m times", "1.2m claims".
-  if (text::is_one_of(word, {"reviews", "times", "streams", "applications", "claims", "respondents", "participants",
-                             "sales"})) {
-    return true;
-  }
-  return text::is_one_of(word, {"people", "users", "customers", "subscribers", "viewers", "voters", "residents", "jobs",
-                        "barrels", "shares", "units", "copies", "households", "homes", "visitors", "passengers",
-                        "children", "tonnes", "tons", "doses", "cases", "deaths", "downloads", "followers",
-                        "members", "workers", "employees", "tourists", "patients", "students", "accounts",
-                        "vehicles", "cars", "devices", "phones", "tickets", "listeners", "readers", "players",
-                        "fans", "animals", "trees", "records", "votes", "signatures", "bushels", "bushel",
-                        "views", "streams", "plays", "likes", "clicks", "impressions", "visits", "searches",
-                        "posts", "messages", "calls", "orders", "parcels", "meals", "pupils", "adults",
-                        "citizens", "migrants", "refugees", "bottles"}) ||
+  // Besides the people and things of the shared core: tallies the news reports online and in
+  // surveys ("2.3m reviews", "3.4m times", "1.2m claims"), trade volumes, and money.
+  return is_counted_thing(word) ||
+         text::is_one_of(word, {"reviews", "times", "streams", "applications", "claims", "respondents", "sales",
+                                "barrels", "tonnes", "tons", "cases", "deaths", "downloads", "records", "bushels",
+                                "bushel", "views", "plays", "likes", "clicks", "impressions", "visits", "searches",
+                                "posts", "messages", "calls", "orders"}) ||
          is_currency_name(word);
 }
 

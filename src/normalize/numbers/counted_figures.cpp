@@ -4,9 +4,11 @@
 // before such a noun qualifies it, and then a determiner or a word that places a time stands
 // before it ("the 2019 floods", "its 2023 results", "in 2019 people voted"): those stay years.
 // A figure that a quantity moved to or by ("rose to 1843", "down 1007") is a count as well.
+#include <algorithm>
 #include <array>
 
 #include "normalize/function_words.h"
+#include "normalize/numbers/counted_nouns.h"
 #include "normalize/number_words.h"
 #include "normalize/rules.h"
 
@@ -14,24 +16,21 @@ namespace briefcast::rules {
 
 namespace {
 
-// Nouns of things counted in news: livestock, people and what they do, dwellings, vehicles;
-// cases and tests of a disease; and lengths, weights and volumes counted in their units ("ran
-// 1850 miles", "1782 calories", were "eighteen fifty miles", "seventeen eighty two calories").
-constexpr std::array<std::string_view, 101> kCountedNouns = {
-    "cattle",    "head",       "sheep",     "lambs",     "ewes",      "steers",    "heifers",  "cows",
-    "calves",    "bulls",      "pigs",      "goats",     "horses",    "animals",   "birds",    "people",
-    "persons",   "residents",  "voters",    "votes",     "patients",  "students",  "pupils",   "workers",
-    "employees", "staff",      "members",   "children",  "adults",    "men",       "women",    "officers",
-    "soldiers",  "troops",     "fans",      "visitors",  "passengers", "migrants", "refugees", "deaths",
-    "infections", "arrests",   "jobs",      "homes",     "houses",    "dwellings", "units",    "flats",
-    "apartments", "vehicles",  "cars",      "beds",      "trees",     "acres",     "hectares", "signatures",
-    "copies",    "points",     "tickets",    "seats",     "businesses", "complaints", "applications",
-    "cases",     "tests",      "admissions", "hospitalisations", "hospitalizations", "injuries", "victims",
-    "doses",     "vaccinations", "samples",  "miles",     "kilometres", "kilometers", "metres",   "meters",
-    "feet",      "yards",      "calories",  "grams",     "kilograms", "tonnes",    "tons",     "litres",
-    "liters",    "gallons",    "barrels",   "words",     "pages",     "followers", "users",    "customers",
-    "households", "flights",   "schools",   "incidents", "crimes",    "shares",    "stores",
+// Besides the people and things of the shared core (counted_nouns.h): men and women, tallies of
+// a disease or of crime, and lengths, weights and volumes counted in their units ("ran 1850
+// miles", "1782 calories", were "eighteen fifty miles", "seventeen eighty two calories").
+constexpr std::array<std::string_view, 40> kCountedHere = {
+    "head",      "men",        "women",     "deaths",     "infections", "arrests",   "acres",     "hectares",
+    "points",    "complaints", "applications", "cases",   "tests",      "admissions", "hospitalisations",
+    "hospitalizations", "injuries", "vaccinations", "samples", "miles",  "kilometres", "kilometers", "metres",
+    "meters",    "feet",       "yards",     "calories",   "grams",      "kilograms", "tonnes",    "tons",
+    "litres",    "liters",     "gallons",   "barrels",    "words",      "pages",     "flights",   "incidents",
+    "crimes",
 };
+
+bool is_counted_here(std::string_view w) {
+  return is_counted_thing(w) || std::find(kCountedHere.begin(), kCountedHere.end(), w) != kCountedHere.end();
+}
 
 // Words before a figure that make it a year that qualifies the noun after it.
 bool places_a_year(std::string_view w) {
@@ -65,8 +64,7 @@ std::optional<Match> match_counted_figure(const Words& words, std::size_t i) {
   // "1500 people": round hundreds are already said as a count ("fifteen hundred").
   if (!is_context_free_year(w.core) || text::ends_with(w.core, "00")) return std::nullopt;
   const Word* noun = w.suffix.empty() && i + 1 < words.size() && words[i + 1].prefix.empty() ? &words[i + 1] : nullptr;
-  bool counted = false;
-  for (std::string_view n : kCountedNouns) counted = counted || (noun && noun->core == n);
+  bool counted = noun && is_counted_here(noun->core);
   // "fell to 1999 levels": before another noun the figure is the year that qualifies it.
   bool other_noun = noun && !counted && !noun->core.empty() && text::is_lower(noun->core[0]) && !text::is_function_word(noun->core);
   if (after_a_change(words, i) && !other_noun) return Match{1, cardinal_words(w.core), false};

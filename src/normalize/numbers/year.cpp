@@ -8,6 +8,7 @@
 #include <string>
 
 #include "normalize/function_words.h"
+#include "normalize/numbers/counted_nouns.h"
 #include "normalize/number_words.h"
 #include "normalize/rules.h"
 
@@ -83,9 +84,9 @@ bool count_follows_label(const Words& words, std::size_t j) {
   if (j + 1 >= words.size() || !words[j].suffix.empty() || !words[j + 1].prefix.empty()) return false;
   std::string_view after = words[j + 1].core;
   return find_unit(after).has_value() ||
-         text::is_one_of(after, {"people", "passengers", "guests", "times", "fans", "seats", "staff", "workers",
-                                 "residents", "visitors", "students", "beds", "cars", "vehicles", "more", "extra",
-                                 "miles", "metres", "meters", "feet", "yards", "kilometres", "kilometers", "square"});
+         is_counted_thing(after) ||
+         text::is_one_of(after, {"times", "more", "extra", "miles", "metres", "meters", "feet", "yards", "kilometres",
+                                 "kilometers", "square"});
 }
 
 // "Participants 106 966 women": three figures, then a group of exactly three more, are a count

@@ -17,4 +17,19 @@ TEST(PointThousands, DecimalsStayDecimals) {
   EXPECT_EQ(normalize_text("The ratio was 2.125 overall."), "The ratio was two point one two five overall.");
 }
 
+TEST(PointThousands, ExchangeRatesKeepTheirDecimals) {
+  EXPECT_EQ(normalize_text("The krone slid to 1.125 euros by noon."), "The krone slid to one point one two five euros by noon.");
+  EXPECT_EQ(normalize_text("Its rate held at 3.250 pesos."), "Its rate held at three point two five zero pesos.");
+  EXPECT_EQ(normalize_text("A ticket now costs 2.300 pesos."), "A ticket now costs two thousand three hundred pesos.");
+}
+
+TEST(PointThousands, MoneyWrittenWithDecimalPointsAtHome) {
+  // Japan and India write a point for decimals, so three figures after it are no thousands.
+  EXPECT_EQ(normalize_text("The token traded at 2.375 yen."), "The token traded at two point three seven five yen.");
+}
+
+TEST(PointThousands, LeadingZeroIsADecimal) {
+  EXPECT_EQ(normalize_text("Only 0.750 visitors per hour came."), "Only zero point seven five zero visitors per hour came.");
+}
+
 }  // namespace briefcast

@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "model/language_tag.h"
+#include "normalize/capitals.h"
 #include "normalize/lexicon.h"
 #include "normalize/printed_marks.h"
 #include "normalize/rule_order.h"
@@ -22,107 +23,6 @@ bool ends_with_dotted_am_pm(std::string_view core) {
   if (core.size() < 3) return false;
   std::string tail = text::lower(core.substr(core.size() - 3));
   return tail == "a.m" || tail == "p.m";
-}
-
-// A headline or dateline in capitals ("FED RAISES RATES"): its capitals are words, not
-// initialisms. Two or more all-capital words that make most of the line's words.
-bool is_shouted(const Words& words, std::size_t from) {
-  std::size_t capitals = 0;
-  std::size_t alphabetic = 0;
-  for (std::size_t k = from; k < words.size(); ++k) {
-    const text::Word& w = words[k];
-    if (w.core.size() < 2 || !text::all_alpha(w.core)) continue;
-    ++alphabetic;
-    capitals += text::all_upper(w.core) ? 1u : 0u;
-  }
-  return capitals >= 2 && capitals * 2 > alphabetic;
-}
-
-// "so WOMEN CAN TALK SPORTS, and": three or more capital words in a row inside an ordinary
-// line are words said with emphasis, not a row of initialisms, when one of them has a word's
-// shape. Marks the words of such runs.
-std::vector<bool> shouted_runs(const Words& words) {
-  std::vector<bool> marked(words.size(), false);
-  auto capital_word = [](const text::Word& w) {
-    return w.core.size() >= 2 && text::all_alpha(w.core) && text::all_upper(w.core);
-  };
-  std::size_t start = 0;
-  while (start < words.size()) {
-    std::size_t end = start;
-    bool wordlike = false;
-    while (end < words.size() && capital_word(words[end]) && (end == start || words[end].prefix.empty())) {
-      wordlike = wordlike || rules::reads_as_word(words[end].core) || words[end].core.size() >= 6;
-      ++end;
-      if (!words[end - 1].suffix.empty()) break;
-    }
-    if (end - start >= 3 && wordlike) std::fill(marked.begin() + static_cast<std::ptrdiff_t>(start), marked.begin() + static_cast<std::ptrdiff_t>(end), true);
-    start = end > start ? end : start + 1;
-  }
-  return marked;
-}
-
-// "NEW YORK, N.Y. (AP) —", "RIO DE JANEIRO —": the place in capitals that opens a wire story.
-// Returns how many words it spans (0 when the line has none); those stay words.
-std::size_t dateline_words(const Words& words) {
-  std::size_t k = 0;
-  while (k < words.size() && k < 6 && words[k].prefix.empty() && text::all_upper(words[k].core)) {
-    ++k;
-    std::string_view suffix = words[k - 1].suffix;
-    bool ends = suffix.find(',') != std::string_view::npos;
-    bool before_mark = k < words.size() && (words[k].core.empty() || words[k].prefix == "(" || text::is_dash_word(words[k].raw));
-    if (ends || before_mark) return k;
-    if (!suffix.empty()) return 0;
-  }
-  return 0;
-}
-
-// Capitals said as a word: listed or shaped like one, with a vowel letter other than Y and a
-// final E ("NYSE" has none, and eSpeak NG spells it).
-bool said_as_word(std::string_view letters) {
-  if (letters.size() < 4 || letters.size() > 8 || !text::all_upper(letters) || !text::all_alpha(letters)) return false;
-  if (rules::is_said_acronym(letters)) return true;
-  std::string_view body = letters.back() == 'E' ? letters.substr(0, letters.size() - 1) : letters;
-  return rules::reads_as_word(letters) && body.find_first_of("AEIOU") != std::string_view::npos;
-}
-
-// Initialisms of two to five capitals are written with inner periods ("FDIC" -> "F.D.I.C"): eSpeak NG then
-// spells them with one stress, where it reads some capitals as words ("FDIC" as "F dick",
-// "WHO" as "who", "CITT" as "sit") or as roman numerals ("IV").
-std::string spell_capitals(const std::string& spoken) {
-  std::string out;
-  std::size_t start = 0;
-  while (start <= spoken.size()) {
-    std::size_t end = spoken.find(' ', start);
-    if (end == std::string::npos) end = spoken.size();
-    std::string_view token = std::string_view(spoken).substr(start, end - start);
-    if (!out.empty() || start > 0) out.push_back(' ');
-    // "NGOs", "WHO's": a plural or possessive keeps its "'s" after the letters.
-    std::string_view tail;
-    for (std::string_view ending : {std::string_view("'s"), std::string_view("\u2019s"), std::string_view("s")}) {
-      if (token.size() > ending.size() + 1 && text::ends_with(token, ending)) {
-        tail = token.substr(token.size() - ending.size());
-        break;
-      }
-    }
-    std::string_view letters = token.substr(0, token.size() - tail.size());
-    // Initialisms are short; longer capitals are words (a label like "ARRESTS").
-    bool spell = letters.size() >= 2 && letters.size() <= 5 && text::all_upper(letters) && !rules::reads_as_word(letters);
-    if (spell && !tail.empty() && rules::is_said_acronym(letters)) {
-      // "NOAA's", "NPHET's": an acronym said as a word though not shaped like one keeps its word.
-      out.append(rules::said_acronym(letters)).append(tail == "s" ? "s" : "'s");
-    } else if (!spell && !tail.empty() && said_as_word(letters)) {
-      // "NATOs", "REIT's", "CERN's": eSpeak NG says capitals of a word's shape as a word but drops
-      // the "s" after them; written as the word ("Natos", "Reet's") the ending is heard.
-      out.append(rules::said_acronym(letters)).append(tail == "s" ? "s" : "'s");
-    } else if (spell) {
-      // "E.A.G.'s": a final period before the "'s", or the engine reads "U.S's" as "U dot S".
-      out.append(rules::spelled_letters(letters)).append(tail.empty() ? "" : ".'s");
-    } else {
-      out.append(token);
-    }
-    start = end + 1;
-  }
-  return out;
 }
 
 // A footnote mark after a word ("restored.*") is not read; the engine would say "asterisk".
@@ -220,9 +120,9 @@ LineView view_line(std::string_view clean) {
   LineView line;
   line.words = text::split_words(clean);
   line.inch_mark = rules::inch_mark_words(line.words, clean);
-  line.dateline = dateline_words(line.words);
-  line.shouted = is_shouted(line.words, line.dateline);
-  line.emphasis = line.shouted ? std::vector<bool>(line.words.size(), false) : shouted_runs(line.words);
+  line.dateline = rules::dateline_words(line.words);
+  line.shouted = rules::is_shouted(line.words, line.dateline);
+  line.emphasis = line.shouted ? std::vector<bool>(line.words.size(), false) : rules::shouted_runs(line.words);
   return line;
 }
 
@@ -284,7 +184,7 @@ std::string plain_word_piece(const LineView& line, std::size_t i) {
   if ((line.emphasis[i] || rules::is_emphatic_verb(words, i)) && spoken == first.core) {
     spoken = text::as_word(spoken);
   } else if (!line.shouted && !label && i >= line.dateline && spoken == first.core) {
-    spoken = spell_capitals(spoken);
+    spoken = rules::spell_capitals(spoken);
   }
   // "Tag us at @name": the handle's own "at" would say it twice.
   if (i > 0 && text::iequals(words[i - 1].core, "at") && words[i - 1].suffix.empty() && first.prefix.empty() &&

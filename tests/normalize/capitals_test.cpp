@@ -1,0 +1,42 @@
+// How capitals are read: a shouted line keeps its words, emphasis inside prose stays words, a
+// wire dateline is found, and short initialisms are written for eSpeak NG to spell.
+#include "normalize/capitals.h"
+
+#include <gtest/gtest.h>
+
+#include "normalize/text_util.h"
+
+namespace briefcast::rules {
+
+TEST(Capitals, ShoutedLineIsMostlyCapitalWords) {
+  EXPECT_TRUE(is_shouted(text::split_words("HARBOUR TOLLS DOUBLE OVERNIGHT"), 0));
+  EXPECT_FALSE(is_shouted(text::split_words("The NHS and the BBC met on Monday"), 0));
+}
+
+TEST(Capitals, EmphasisRunInsideProse) {
+  auto words = text::split_words("and then the crowd SANG LOUDER THAN EVER before dawn");
+  std::vector<bool> marked = shouted_runs(words);
+  ASSERT_EQ(marked.size(), words.size());
+  EXPECT_FALSE(marked[2]);
+  EXPECT_TRUE(marked[4]);
+  EXPECT_TRUE(marked[7]);
+  EXPECT_FALSE(marked[8]);
+  // Two initialisms side by side are no run of words.
+  auto pair = text::split_words("the FBI CIA meeting");
+  for (bool m : shouted_runs(pair)) EXPECT_FALSE(m);
+}
+
+TEST(Capitals, DatelineSpansThePlace) {
+  EXPECT_EQ(dateline_words(text::split_words("PORT MORESBY, Papua New Guinea (AP) — Rain fell")), 2u);
+  EXPECT_EQ(dateline_words(text::split_words("Rain fell in PORT MORESBY.")), 0u);
+}
+
+TEST(Capitals, ShortInitialismsAreSpelled) {
+  EXPECT_EQ(spell_capitals("the FDIC said"), "the F.D.I.C said");
+  // A plural keeps its s after the letters, behind a final period, or the engine says "dot".
+  EXPECT_EQ(spell_capitals("two CEOs"), "two C.E.O.'s");
+  // Long capitals are words.
+  EXPECT_EQ(spell_capitals("ARRESTS made"), "ARRESTS made");
+}
+
+}  // namespace briefcast::rules

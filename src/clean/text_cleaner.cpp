@@ -220,6 +220,12 @@ std::pair<std::size_t, std::size_t> with_article_ends(const std::vector<TextBloc
   return {intro_first, last};
 }
 
+// A line that reads as a sentence of prose by its own features.
+bool is_prose_sentence(const TextBlock& block) {
+  const bool prose = block.initial_class == BlockClass::kGood || block.initial_class == BlockClass::kNearGood;
+  return prose && block.ends_sentence;
+}
+
 // Whether a copied line is a table's row: at least two cells with text, split by tabs.
 bool is_table_row(std::string_view raw) {
   // Most lines hold no tab: they are no row, and are not collapsed a second time to learn it.
@@ -328,9 +334,21 @@ Article clean_copied_text(std::string_view text, const std::string& source_path,
   // A title line just inside the run with the article's date or byline next to it is the
   // headline when it scores above the best line before the run: the run began too early.
   const auto inner = find_inner_headline(with_credits, heads_end, body_end, language, config.headline);
-  if (inner && inner->score > best_headline_score(with_credits, heads_end, language, config.headline)) {
+  double chosen_score = best_headline_score(with_credits, heads_end, language, config.headline);
+  if (inner && inner->score > chosen_score) {
     headline = inner->index;
     heads_end = headline + 1;
+    chosen_score = inner->score;
+  }
+  // A title line above the run with the article's date or byline next to it and a sentence under
+  // them is the headline when it scores, with the body starting at that sentence, above the line
+  // chosen so far: the run began too late, past an opening the classifier found too weak.
+  auto head = find_head_above_run(with_credits, body_start, language, config.headline);
+  if (head && head->score > chosen_score) {
+    headline = head->index;
+    heads_end = headline + 1;
+  } else {
+    head.reset();
   }
   if (headline >= heads_end) {
     // No line scored as a headline: the nearest title-like line above the body, whatever its length.
@@ -357,6 +375,15 @@ Article clean_copied_text(std::string_view text, const std::string& source_path,
     repeated = std::move(repeated_without_credits);
   }
 
+  if (head && run_start - head->index - 1 > LeadConfig{}.max_gap_lines) {
+    // The body starts at the head's first sentence; it and the prose lines right under it are
+    // the article's, however weak each looked to the classifier. Nearer the run, the lines
+    // between the head and it are lead_above_body's to judge (a lead, a dek, an author's note).
+    body_start = std::min(body_start, head->prose);
+    for (std::size_t i = head->prose; i < blocks.size() && is_prose_sentence(blocks[i]); ++i) {
+      blocks[i].final_class = BlockClass::kGood;
+    }
+  }
   std::size_t body_length = 0;
   std::vector<std::size_t> sources;  // each paragraph's block
   bool sentence = false;  // a paragraph of the body is a sentence of several words

@@ -72,4 +72,50 @@ std::optional<InnerHeadline> find_inner_headline(const std::vector<TextBlock>& b
   return best;
 }
 
+namespace {
+
+// A picture's credit, or a line beside one (its caption): no article's first sentence.
+bool picture_line(const std::vector<TextBlock>& blocks, std::size_t j) {
+  return is_credit(blocks[j]) || (j > 0 && is_credit(blocks[j - 1])) || (j + 1 < blocks.size() && is_credit(blocks[j + 1]));
+}
+
+// The first line of prose under the title at `i`, skipping its metadata, short lines (share
+// buttons, labels) and a picture's lines; `end` when the next longer line is no sentence of
+// prose. `metadata` tells whether a date or byline stood between them.
+std::size_t prose_under(const std::vector<TextBlock>& blocks, std::size_t i, std::size_t end,
+                        const HeadlineConfig& config, std::size_t min_words, bool& metadata) {
+  metadata = false;
+  for (std::size_t j = i + 1; j < end && j <= i + config.metadata_reach; ++j) {
+    if (article_metadata(blocks[j])) {
+      metadata = true;
+      continue;
+    }
+    if (picture_line(blocks, j) || blocks[j].word_count <= config.menu_words) continue;
+    const TextBlock& b = blocks[j];
+    const bool prose = b.initial_class == BlockClass::kGood || b.initial_class == BlockClass::kNearGood;
+    return prose && b.ends_sentence && b.word_count >= min_words && !has_furniture_mark(b) ? j : end;
+  }
+  return end;
+}
+
+}  // namespace
+
+std::optional<HeadAboveRun> find_head_above_run(const std::vector<TextBlock>& blocks, std::size_t run_start,
+                                                std::string_view language, const HeadlineConfig& config,
+                                                std::size_t min_prose_words) {
+  std::optional<HeadAboveRun> best;
+  run_start = std::min(run_start, blocks.size());
+  const std::size_t first = run_start > config.search_lines ? run_start - config.search_lines : 0;
+  for (std::size_t i = first; i < run_start; ++i) {
+    if (!is_title_like(blocks[i], config) || ends_with_ellipsis(blocks[i].text)) continue;
+    bool metadata_below = false;
+    const std::size_t prose = prose_under(blocks, i, run_start, config, min_prose_words, metadata_below);
+    const bool metadata_above = i > 0 && article_metadata(blocks[i - 1]);
+    if (prose >= run_start || !(metadata_above || metadata_below)) continue;
+    const auto candidate = score_headline_at(blocks, i, prose, language, config);
+    if (candidate && (!best || candidate->score > best->score)) best = HeadAboveRun{i, prose, candidate->score};
+  }
+  return best;
+}
+
 }  // namespace briefcast

@@ -85,4 +85,56 @@ TEST(TextInnerHeadline, TheRunThatOpensWithACaptionKeepsItsHeadline) {
   EXPECT_EQ(article.paragraphs.front(), kLead);
 }
 
+// A question that opens a forum thread: one short paragraph, weaker prose than the answers.
+const std::string kQuestion = "Why does the north channel silt up so much faster than the south one, when both get the same tides?";
+
+// Lines between the question and the answers: buttons, tags, a count, the sort order.
+const std::string kThreadFurniture =
+    "Share\nFollow\nharbours\ntides\ndredging\nasked by Tom Reed\n12 votes\n3 Answers\nSorted by:\nNewest first\n"
+    "Oldest first\nMost votes\nAdd a comment\nReport\n";
+
+TEST(TextInnerHeadline, ADatedTitleWithASentenceUnderItHeadsTheArticleAboveTheRun) {
+  const auto blocks = blocks_of("Home\nForum\nWhy the north channel silts up faster\nAsked June 3, 2024\n" + kQuestion +
+                                "\n" + kThreadFurniture + kLead + "\n" + kMore + "\n" + kEnd);
+  const std::size_t run_start = blocks.size() - 3;
+  const auto head = find_head_above_run(blocks, run_start, "en", HeadlineConfig{});
+  ASSERT_TRUE(head.has_value());
+  EXPECT_EQ(head->index, 2u);
+  EXPECT_EQ(head->prose, 4u);
+}
+
+TEST(TextInnerHeadline, NoHeadAboveTheRunWithoutADateOrByline) {
+  const auto blocks = blocks_of("Home\nForum\nWhy the north channel silts up faster\n" + kQuestion + "\n" +
+                                kThreadFurniture + kLead + "\n" + kMore + "\n" + kEnd);
+  EXPECT_FALSE(find_head_above_run(blocks, blocks.size() - 3, "en", HeadlineConfig{}).has_value());
+}
+
+TEST(TextInnerHeadline, ACutTeaserHeadsNothing) {
+  const auto blocks = blocks_of("Home\nForum\nWhy the north channel silts up faster than the…\nJune 3, 2024\n" + kQuestion +
+                                "\n" + kThreadFurniture + kLead + "\n" + kMore + "\n" + kEnd);
+  EXPECT_FALSE(find_head_above_run(blocks, blocks.size() - 3, "en", HeadlineConfig{}).has_value());
+}
+
+TEST(TextInnerHeadline, APictureCaptionIsNoHeadsSentence) {
+  // Under the title and its date only a picture's caption and credit, then the page's furniture.
+  const auto blocks = blocks_of("Home\nNews\nHarbour board votes to dredge north channel\nJune 3, 2024\n"
+                                "The dredger arrived in the harbour on a grey morning after a night at sea.\n"
+                                "Photo: Port archive\n" + kThreadFurniture + kLead + "\n" + kMore + "\n" + kEnd);
+  EXPECT_FALSE(find_head_above_run(blocks, blocks.size() - 3, "en", HeadlineConfig{}).has_value());
+}
+
+TEST(TextInnerHeadline, TheBodyStartsAtTheHeadsSentenceAboveTheRun) {
+  // The thread's question is weaker prose than its answers, and the buttons, tags and sort order
+  // between them cut it from the run, which starts at the answers. The dated title above the
+  // question heads the article, and the body starts at the question.
+  const std::string page = "Home\nForum\nMembers\nSearch\nWhy the north channel silts up faster\nAsked June 3, 2024\n" +
+                           kQuestion + "\nIs it the new breakwater?\n" + kThreadFurniture + kLead + "\n\n" + kMore +
+                           "\n\n" + kEnd + "\n";
+  const Article article = clean_copied_text(page, "page.txt");
+  EXPECT_EQ(article.title, "Why the north channel silts up faster");
+  ASSERT_FALSE(article.paragraphs.empty());
+  EXPECT_EQ(article.paragraphs.front(), kQuestion);
+  EXPECT_EQ(article.paragraphs.back(), kEnd);
+}
+
 }  // namespace briefcast

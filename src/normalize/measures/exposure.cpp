@@ -10,13 +10,26 @@ namespace briefcast::rules {
 
 namespace {
 
-// "f/2.8", "F/4", "f/1.8": an aperture of up to f/64.
+// An f-number of up to f/64: "2.8", "16".
+std::optional<std::string> f_number(std::string_view written) {
+  auto number = text::parse_number(written);
+  if (!number || number->negative || number->grouped || number->integer.size() > 2) return std::nullopt;
+  return number_words(*number, false);
+}
+
+// "f/2.8", "F/4", "f/1.8": an aperture of up to f/64; a zoom's, which narrows as it zooms,
+// as a range ("f/4.5-5.6" -> "f four point five to five point six").
 std::optional<Match> aperture(const Words& words, std::size_t i) {
   std::string_view core = words[i].core;
   if (core.size() < 3 || (core[0] != 'f' && core[0] != 'F') || core[1] != '/') return std::nullopt;
-  auto number = text::parse_number(core.substr(2));
-  if (!number || number->negative || number->grouped || number->integer.size() > 2) return std::nullopt;
-  return Match{1, "f " + number_words(*number, false), false};
+  std::string_view value = core.substr(2);
+  std::size_t dash = value.find('-');
+  auto wide = f_number(value.substr(0, dash));
+  if (!wide) return std::nullopt;
+  if (dash == std::string_view::npos) return Match{1, "f " + *wide, false};
+  auto narrow = f_number(value.substr(dash + 1));
+  if (!narrow) return std::nullopt;
+  return Match{1, "f " + *wide + " to " + *narrow, false};
 }
 
 bool is_second_word(std::string_view w) { return text::is_one_of(w, {"s", "sec", "secs", "second"}); }

@@ -32,4 +32,9 @@ TEST(Exposure, LensNamedByFocalLengthAndAperture) {
   EXPECT_NE(normalize_text("a 16-35mm f/4 zoom").find("sixteen-to-thirty-five-millimeter f four zoom"), std::string::npos);
 }
 
+TEST(Exposure, ApertureOfAZoomAsARange) {
+  EXPECT_EQ(normalize_text("Shoot the 70-300mm f/4-5.6 wide open."),
+            "Shoot the seventy-to-three-hundred-millimeter f four to five point six wide open.");
+}
+
 }  // namespace briefcast

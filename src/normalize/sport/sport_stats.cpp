@@ -21,7 +21,7 @@ struct Stat {
   bool partnered_only;
 };
 
-constexpr std::array<Stat, 17> kStats = {{
+constexpr std::array<Stat, 19> kStats = {{
     {"G", "goal", "goals", true},         {"A", "assist", "assists", true},
     {"reb", "rebound", "rebounds", false}, {"REB", "rebound", "rebounds", false},
     {"ast", "assist", "assists", false},   {"AST", "assist", "assists", false},
@@ -32,6 +32,8 @@ constexpr std::array<Stat, 17> kStats = {{
     {"SOG", "shot on goal", "shots on goal", false},
     {"tov", "turnover", "turnovers", false}, {"TOV", "turnover", "turnovers", false},
     {"ppg", "point a game", "points a game", false},
+    // A quarterback's line: "3 TDs and 1 INT" (eSpeak NG spells it "I N T").
+    {"INT", "interception", "interceptions", false}, {"INTs", "interception", "interceptions", false},
 }};
 
 const Stat* find_stat(std::string_view written) {

@@ -34,4 +34,9 @@ TEST(SportStats, RoundBeforeItsNumber) {
   EXPECT_EQ(normalize_text("at 9 Station Rd 2 miles away"), "at nine Station Road two miles away");
 }
 
+TEST(SportStats, Interceptions) {
+  EXPECT_EQ(normalize_text("He threw 2 INTs in the first half."), "He threw two interceptions in the first half.");
+  EXPECT_EQ(normalize_text("The rookie had 1 TD and 1 INT."), "The rookie had one T.D and one interception.");
+}
+
 }  // namespace briefcast

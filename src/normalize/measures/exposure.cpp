@@ -2,7 +2,9 @@
 // eight" (never "f slash"), the shutter speed "1/250s" or "1/250 sec" -> "one two hundred
 // fiftieth of a second" (never a fraction or a plural), and a video frame rate "30p" ->
 // "thirty p" beside words of video (elsewhere "30p" is pence); a lens's focal length before
-// its aperture qualifies it ("the 50mm f/1.8" -> "the fifty-millimeter f one point eight").
+// its aperture qualifies it ("the 50mm f/1.8" -> "the fifty-millimeter f one point eight");
+// a sensor's optical format, one over a figure with a point ("1/1.3\"", "1/2.3-inch"), is said
+// "one over one point three inch" (a fraction has no point in its bottom; the mark was lost).
 #include "normalize/number_words.h"
 #include "normalize/rules.h"
 
@@ -93,6 +95,25 @@ std::optional<Match> focal_length(const Words& words, std::size_t i) {
   return Match{1, *spoken, false};
 }
 
+// "1/1.3\"", "1/2.3-inch", "1/1.7 inch": a sensor's optical format.
+std::optional<Match> sensor_format(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  if (!text::starts_with(core, "1/") || core.size() > 16) return std::nullopt;
+  std::string_view rest = core.substr(2);
+  std::size_t inch = rest.find("-inch");
+  if (inch != std::string_view::npos && inch + 5 != rest.size()) return std::nullopt;
+  auto bottom = text::parse_number(rest.substr(0, inch));
+  if (!bottom || !bottom->has_point || bottom->negative || bottom->grouped || bottom->integer.size() > 1) {
+    return std::nullopt;
+  }
+  std::string said = "one over " + number_words(*bottom, false);
+  if (inch != std::string_view::npos) return Match{1, text::hyphenated(said + " inch"), false};
+  if (text::starts_with(words[i].suffix, "\"")) return Match{1, said + " inch", false};
+  bool inch_follows = words[i].suffix.empty() && i + 1 < words.size() && words[i + 1].prefix.empty() &&
+                      text::is_one_of(words[i + 1].core, {"inch", "in", "type"});
+  return inch_follows ? std::optional<Match>(Match{1, said, false}) : std::nullopt;
+}
+
 }  // namespace
 
 std::optional<Match> match_exposure(const Words& words, std::size_t i) {
@@ -100,6 +121,7 @@ std::optional<Match> match_exposure(const Words& words, std::size_t i) {
   if (auto m = focal_length(words, i)) return m;
   if (auto m = aperture(words, i)) return m;
   if (auto m = shutter_speed(words, i)) return m;
+  if (auto m = sensor_format(words, i)) return m;
   return frame_rate(words, i);
 }
 

@@ -62,6 +62,9 @@ constexpr Plain kPlain[] = {
     {"wkt", "wicket", "wickets", false},
     {"wkts", "wicket", "wickets", false},
     {"pax", "passenger", "passengers", false},
+    // A running back's and a passer's average: "6.2 ypc", "8.1 ypa".
+    {"ypc", "yard per carry", "yards per carry", false},
+    {"ypa", "yard per attempt", "yards per attempt", false},
     {"\u00b0C", "degree Celsius", "degrees Celsius", true},
     {"\u00b0F", "degree Fahrenheit", "degrees Fahrenheit", true},
     {"\u00b0", "degree", "degrees", true},

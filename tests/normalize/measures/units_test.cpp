@@ -301,6 +301,7 @@ TEST(Units, TradeShorthandAfterACount) {
   EXPECT_EQ(normalize_text("Sri Lanka won by 4 wkts in Colombo."), "Sri Lanka won by four wickets in Colombo.");
   EXPECT_EQ(normalize_text("The ferry carries 620 pax on the summer route."),
             "The ferry carries six hundred twenty passengers on the summer route.");
+  EXPECT_EQ(normalize_text("He averaged 4.8 ypc on 19 carries."), "He averaged four point eight yards per carry on nineteen carries.");
 }
 
 TEST(Units, ConcentrationsAndRatesPerSecond) {

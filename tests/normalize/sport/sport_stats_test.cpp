@@ -39,4 +39,10 @@ TEST(SportStats, Interceptions) {
   EXPECT_EQ(normalize_text("The rookie had 1 TD and 1 INT."), "The rookie had one T.D and one interception.");
 }
 
+TEST(SportStats, ShootingSplits) {
+  EXPECT_EQ(normalize_text("The guard posted 51/42/91 shooting splits."),
+            "The guard posted fifty one, forty two, ninety one shooting splits.");
+  EXPECT_EQ(normalize_text("Few have joined the 50/40/90 club."), "Few have joined the fifty, forty, ninety club.");
+}
+
 }  // namespace briefcast

@@ -111,7 +111,9 @@ bool is_sport_word(std::string_view core) {
                           "playoff", "playoffs", "conference", "league", "standings", "streak", "victory", "defeat",
                           "points", "rebounds", "assists", "quarter", "inning", "innings", "beat", "division",
                           "nba", "nfl", "mlb", "nhl", "wnba", "ncaa", "deficit", "touchdowns", "goals", "road", "overtime", "overall",
-                          "match", "matches", "tournament", "fight", "fights", "bout", "title", "ufc"});
+                          "match", "matches", "tournament", "fight", "fights", "bout", "title", "ufc",
+                          // the standings of American football's two conferences ("a half-game clear in the AFC East")
+                          "afc", "nfc", "half-game"});
 }
 
 std::optional<Match> match_record(const Words& words, std::size_t i) {

@@ -67,4 +67,10 @@ TEST(Records, ScoresKeepTheirReading) {
   EXPECT_EQ(normalize_text("a 2-1 win for the visitors"), "a two to one win for the visitors");
 }
 
+TEST(Records, ConferenceStandingsAreASportsLine) {
+  EXPECT_EQ(normalize_text("The Packers are 9-5 in the NFC North."), "The Packers are nine and five in the N.F.C North.");
+  // A score stays a score.
+  EXPECT_EQ(normalize_text("The score was 11-3 in the NFC final."), "The score was eleven to three in the N.F.C final.");
+}
+
 }  // namespace briefcast

@@ -112,8 +112,10 @@ bool is_sport_word(std::string_view core) {
                           "points", "rebounds", "assists", "quarter", "inning", "innings", "beat", "division",
                           "nba", "nfl", "mlb", "nhl", "wnba", "ncaa", "deficit", "touchdowns", "goals", "road", "overtime", "overall",
                           "match", "matches", "tournament", "fight", "fights", "bout", "title", "ufc",
-                          // the standings of American football's two conferences ("a half-game clear in the AFC East")
-                          "afc", "nfc", "half-game"});
+                          // standings in games behind ("a half-game clear"), and the NFC of American football
+                          // (not "AFC": football clubs and Asia's confederation are "AFC", and their scores
+                          // are no records: "AFC Bournemouth were 2-0 at half-time")
+                          "nfc", "half-game"});
 }
 
 std::optional<Match> match_record(const Words& words, std::size_t i) {

@@ -107,7 +107,8 @@ std::optional<Match> plus_minus_statistic(const Words& words, std::size_t i) {
 // "Reform 19% (nc)", "Greens 8% (n/c)": a share that has not moved since the last poll.
 std::optional<Match> unchanged_share(const Words& words, std::size_t i) {
   const Word& w = words[i];
-  if (i == 0 || w.prefix != "(" || !text::is_one_of_lowered(w.core, {"nc", "n/c"})) return std::nullopt;
+  // Lower case only: "51% (NC)" may be a state's share in North Carolina.
+  if (i == 0 || w.prefix != "(" || !text::is_one_of(w.core, {"nc", "n/c"})) return std::nullopt;
   std::string_view before = words[i - 1].core;
   if (!words[i - 1].suffix.empty() || before.size() < 2 || before.back() != '%') return std::nullopt;
   return Match{1, "no change", false};

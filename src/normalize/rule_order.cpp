@@ -17,6 +17,9 @@ constexpr Matcher kMatchersInOrder[] = {
   match_dioptre,  // measures
   match_tyre_size,  // measures
   match_tenor,  // money
+  match_runway_pair,  // codes
+  match_adjustable_rate,  // money
+  match_per_currency,  // money
   match_pair_reading,  // numbers
   match_assay_element,  // measures
   match_signed_pair,  // numbers

@@ -2,9 +2,10 @@
 // "787-9s", "the 737 MAX 8". Without the maker before it ("Boeing 737-800" is read in
 // year.cpp) the figures were a range, "seven hundred thirty seven to eight hundred". The
 // family numbers are few and known, so the family itself is the cue: Boeing's 707 to 787 and
-// Airbus's A220 to A380. Each is said as a label in pairs ("seven thirty seven", "A three
+// Airbus's A220 to A380 (and after its maker's name, ATR's 42 and 72). Each is said as a label in pairs ("seven thirty seven", "A three
 // twenty"), and the variant as year.cpp says it. Two more aviation labels are said as pilots
-// and controllers say them, figure by figure: a flight level ("FL370") and a runway ("27L").
+// and controllers say them, figure by figure: a flight level ("FL370") and a runway ("27L",
+// both ends "09L/27R").
 #include "normalize/number_words.h"
 #include "normalize/rules.h"
 
@@ -54,21 +55,55 @@ std::optional<Match> flight_level(const Words& words, std::size_t i) {
   return Match{count, "flight level " + digit_words(figures), false};
 }
 
+// "27L", "09", "36C": a runway's heading in tens of degrees (01 to 36) and maybe its side,
+// said figure by figure ("two seven left"), with the heading for comparison.
+struct RunwayEnd {
+  int heading = 0;
+  char side = 0;
+  std::string spoken;
+};
+
+std::optional<RunwayEnd> runway_end(std::string_view s) {
+  if (s.size() < 2 || s.size() > 3 || !text::all_digits(s.substr(0, 2))) return std::nullopt;
+  int heading = (s[0] - '0') * 10 + (s[1] - '0');
+  char side = s.size() == 3 ? s[2] : 0;
+  std::string_view said = side == 'L' ? " left" : side == 'R' ? " right" : side == 'C' ? " center" : "";
+  if (heading < 1 || heading > 36 || (side != 0 && said.empty())) return std::nullopt;
+  return RunwayEnd{heading, side, digit_words(s.substr(0, 2)) + std::string(said)};
+}
+
+bool after_runway_word(const Words& words, std::size_t i) {
+  return i > 0 && text::is_one_of_lowered(words[i - 1].core, {"runway", "runways", "rwy"});
+}
+
 // "runway 27L", "runways 09R and 27C": a runway's heading and its side, "two seven left".
 // Without the word "runway" before it "27L" may be liters.
 std::optional<Match> runway(const Words& words, std::size_t i) {
-  std::string_view core = words[i].core;
-  if (i == 0 || core.size() != 3 || !text::all_digits(core.substr(0, 2)) || core.substr(0, 2) > "36" ||
-      core.substr(0, 2) == "00") {
-    return std::nullopt;
-  }
-  std::string_view side = core[2] == 'L' ? "left" : core[2] == 'R' ? "right" : core[2] == 'C' ? "center" : "";
-  bool after_runway = text::is_one_of_lowered(words[i - 1].core, {"runway", "runways", "rwy"}) ||
-                      (i > 2 && text::is_one_of(words[i - 1].core, {"and", "or"}) &&
-                       text::is_one_of_lowered(words[i - 3].core, {"runway", "runways"}));
-  if (side.empty() || !after_runway) return std::nullopt;
-  return Match{1, digit_words(core.substr(0, 2)) + " " + std::string(side), false};
+  auto end = runway_end(words[i].core);
+  bool after_runway = after_runway_word(words, i) || (i > 2 && text::is_one_of(words[i - 1].core, {"and", "or"}) &&
+                                                      text::is_one_of_lowered(words[i - 3].core, {"runway", "runways"}));
+  if (!end || end->side == 0 || !after_runway) return std::nullopt;
+  return Match{1, end->spoken, false};
 }
+
+}  // namespace
+
+// "09L/27R" -> "zero nine left, two seven right": the two ends of one runway point opposite
+// ways, so their headings are eighteen apart and a left end faces a right one. Read as a
+// measure "09L" was "nine liters". Without sides ("09/27" may be a date) only after "runway".
+std::optional<Match> match_runway_pair(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  std::size_t slash = core.find('/');
+  if (!words[i].prefix.empty() || core.size() > 7 || slash == std::string_view::npos) return std::nullopt;
+  auto a = runway_end(core.substr(0, slash));
+  auto b = runway_end(core.substr(slash + 1));
+  if (!a || !b || (a->heading - b->heading != 18 && b->heading - a->heading != 18)) return std::nullopt;
+  char mirrored = a->side == 'L' ? 'R' : a->side == 'R' ? 'L' : a->side;
+  if (b->side != mirrored || (a->side == 0 && !after_runway_word(words, i))) return std::nullopt;
+  return Match{1, a->spoken + ", " + b->spoken, false};
+}
+
+namespace {
 
 }  // namespace
 
@@ -85,6 +120,10 @@ std::optional<Match> match_aircraft(const Words& words, std::size_t i) {
   std::size_t dash = core.find('-');
   if (dash != std::string_view::npos) {
     auto name = family(core.substr(0, dash));
+    // "ATR 72-600", "ATR 42-500": the turboprop's two families, named only after the maker.
+    bool atr = i > 0 && words[i - 1].core == "ATR" && words[i - 1].suffix.empty() &&
+               text::is_one_of(core.substr(0, dash), {"42", "72"});
+    if (atr) name = cardinal_words(core.substr(0, dash));
     if (!name) return std::nullopt;
     std::string_view variant = core.substr(dash + 1);
     // Airbus's thousand: "A350-1000", "A350-1000s".

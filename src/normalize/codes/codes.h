@@ -66,6 +66,8 @@ std::optional<std::string> speak_file_number(std::string_view core);
 // aircraft.cpp: a known airliner family with its variant, with or without the maker ("the
 // 737-800", "an A350-1000", "787-9s"), and the family before "MAX" or "jet".
 std::optional<Match> match_aircraft(const Words& words, std::size_t i);
+// "09L/27R" -> "zero nine left, two seven right": both ends of one runway.
+std::optional<Match> match_runway_pair(const Words& words, std::size_t i);
 
 // material_grades.cpp: "316L stainless" -> "three sixteen L stainless".
 std::optional<Match> match_material_grade(const Words& words, std::size_t i);

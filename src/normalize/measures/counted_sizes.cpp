@@ -3,7 +3,8 @@
 // as a dimension it was "three by five hundred milliliters bottles"; said as a shop says it,
 // "three five-hundred-milliliter bottles". Only before a plural noun, so "the 4 x 100m relay"
 // stays a relay's name. The unit may stand apart from its figure ("12 x 3 min rounds" ->
-// "twelve three-minute rounds").
+// "twelve three-minute rounds"). The noun may be an initialism's plural ("2 x 180g LPs"), and
+// the size a figure joined to a noun ("4 x 3-bed homes" -> "four three-bed homes").
 #include "normalize/function_words.h"
 #include "normalize/measures/attached_measures.h"
 #include "normalize/rules.h"
@@ -62,6 +63,22 @@ std::optional<CountedSize> read_counted_size(const Words& words, std::size_t i) 
   return std::nullopt;
 }
 
+// "LPs", "SSDs": an initialism of two to four capitals and its plural "s".
+bool is_initialism_plural(std::string_view n) {
+  if (n.size() < 3 || n.size() > 5 || n.back() != 's') return false;
+  std::string_view letters = n.substr(0, n.size() - 1);
+  return text::all_alpha(letters) && text::all_upper(letters);
+}
+
+// "3-bed", "2-door": a figure joined to the lower-case noun it counts, already an adjective.
+std::optional<std::string> counted_noun_adjective(std::string_view size) {
+  std::size_t dash = size.find('-');
+  if (dash == std::string_view::npos || dash == 0 || !text::all_digits(size.substr(0, dash))) return std::nullopt;
+  std::string_view noun = size.substr(dash + 1);
+  if (noun.size() < 3 || !text::all_alpha(noun) || !text::is_lower(noun[0])) return std::nullopt;
+  return speak_word(size.substr(0, dash)) + "-" + std::string(noun);
+}
+
 }  // namespace
 
 std::optional<Match> match_counted_size(const Words& words, std::size_t i) {
@@ -69,15 +86,17 @@ std::optional<Match> match_counted_size(const Words& words, std::size_t i) {
   if (!counted) return std::nullopt;
   const Word& noun = words[i + counted->taken];
   if (counted->size.empty() || !text::is_digit(counted->size[0]) || !noun.prefix.empty()) return std::nullopt;
-  // The noun: a lower-case plural that is no word of measure or function.
+  // The noun: a lower-case plural that is no word of measure or function, or an initialism's.
   std::string_view n = noun.core;
-  if (n.size() < 4 || !text::all_alpha(n) || !text::is_lower(n[0]) || n.back() != 's' || text::ends_with(n, "ss") ||
-      text::is_function_word(std::string(n))) {
+  bool initialism = is_initialism_plural(n);
+  if (!initialism && (n.size() < 4 || !text::all_alpha(n) || !text::is_lower(n[0]) || n.back() != 's' ||
+                      text::ends_with(n, "ss") || text::is_function_word(std::string(n)))) {
     return std::nullopt;
   }
   // Joined, only a quantity that is no length is counted ("2x4m sheds" are sheds of that size).
   if (!counted->spaced_sign && !counts_rated_quantity(counted->count, counted->size)) return std::nullopt;
   auto adjective = speak_measure_adjective(counted->size);
+  if (!adjective && counted->spaced_sign) adjective = counted_noun_adjective(counted->size);
   if (!adjective) return std::nullopt;
   return Match{counted->taken, speak_word(counted->count) + " " + *adjective, false};
 }

@@ -1,7 +1,8 @@
 // How often a dose is taken, as prescriptions and pharmacy copy write it after the dose:
 // "500mg b.d." -> "five hundred milligrams twice a day", "5ml t.d.s." -> "three times a day",
 // "1g q.d.s.", "one tablet o.d.", "10mg nocte". eSpeak NG spelt the Latin initials ("b d",
-// "t d s"), which no listener decodes. Read only right after a dose (a figure with a unit of
+// "t d s"), which no listener decodes. The route goes in the same place ("2.4 mg s.c." ->
+// "subcutaneously", "i.v.", "i.m.", "p.o."). Read only right after a dose (a figure with a unit of
 // mass or volume, or a count of tablets): "bid", "tid" and "od" are words or names elsewhere.
 #include <array>
 
@@ -11,7 +12,7 @@ namespace briefcast::rules {
 
 namespace {
 
-constexpr std::array<text::Said, 20> kFrequencies = {{
+constexpr std::array<text::Said, 27> kFrequencies = {{
     {"b.d", "twice a day"},        {"bd", "twice a day"},       {"b.i.d", "twice a day"},
     {"bid", "twice a day"},        {"t.d.s", "three times a day"}, {"tds", "three times a day"},
     {"t.i.d", "three times a day"}, {"tid", "three times a day"}, {"q.d.s", "four times a day"},
@@ -19,6 +20,10 @@ constexpr std::array<text::Said, 20> kFrequencies = {{
     {"o.d", "once a day"},         {"q.d", "once a day"},       {"o.n", "at night"},
     {"nocte", "at night"},         {"mane", "in the morning"},  {"p.r.n", "when needed"},
     {"prn", "when needed"},        {"q.h.s", "at bedtime"},
+    // The route, written in the same Latin initials: "2.4 mg s.c. once weekly".
+    {"s.c", "subcutaneously"},     {"sc", "subcutaneously"},    {"s/c", "subcutaneously"},
+    {"i.v", "intravenously"},      {"i.m", "intramuscularly"},  {"p.o", "by mouth"},
+    {"po", "by mouth"},
 }};
 
 bool is_dose_unit(std::string_view u) {

@@ -2,7 +2,11 @@
 // eight" (never "f slash"), the shutter speed "1/250s" or "1/250 sec" -> "one two hundred
 // fiftieth of a second" (never a fraction or a plural), and a video frame rate "30p" ->
 // "thirty p" beside words of video (elsewhere "30p" is pence); a lens's focal length before
-// its aperture qualifies it ("the 50mm f/1.8" -> "the fifty-millimeter f one point eight").
+// its aperture qualifies it ("the 50mm f/1.8" -> "the fifty-millimeter f one point eight");
+// a sensor's optical format, one over a figure with a point ("1/1.3\"", "1/2.3-inch"), is said
+// "one over one point three inch" (a fraction has no point in its bottom; the mark was lost);
+// a video resolution with its frame rate ("4K/60", "8K/30p", "1440p/144Hz") is "four K at sixty"
+// (eSpeak NG said "slash", and "30p" after it was pence).
 #include "normalize/number_words.h"
 #include "normalize/rules.h"
 
@@ -10,13 +14,26 @@ namespace briefcast::rules {
 
 namespace {
 
-// "f/2.8", "F/4", "f/1.8": an aperture of up to f/64.
+// An f-number of up to f/64: "2.8", "16".
+std::optional<std::string> f_number(std::string_view written) {
+  auto number = text::parse_number(written);
+  if (!number || number->negative || number->grouped || number->integer.size() > 2) return std::nullopt;
+  return number_words(*number, false);
+}
+
+// "f/2.8", "F/4", "f/1.8": an aperture of up to f/64; a zoom's, which narrows as it zooms,
+// as a range ("f/4.5-5.6" -> "f four point five to five point six").
 std::optional<Match> aperture(const Words& words, std::size_t i) {
   std::string_view core = words[i].core;
   if (core.size() < 3 || (core[0] != 'f' && core[0] != 'F') || core[1] != '/') return std::nullopt;
-  auto number = text::parse_number(core.substr(2));
-  if (!number || number->negative || number->grouped || number->integer.size() > 2) return std::nullopt;
-  return Match{1, "f " + number_words(*number, false), false};
+  std::string_view value = core.substr(2);
+  std::size_t dash = value.find('-');
+  auto wide = f_number(value.substr(0, dash));
+  if (!wide) return std::nullopt;
+  if (dash == std::string_view::npos) return Match{1, "f " + *wide, false};
+  auto narrow = f_number(value.substr(dash + 1));
+  if (!narrow) return std::nullopt;
+  return Match{1, "f " + *wide + " to " + *narrow, false};
 }
 
 bool is_second_word(std::string_view w) { return text::is_one_of(w, {"s", "sec", "secs", "second"}); }
@@ -80,6 +97,52 @@ std::optional<Match> focal_length(const Words& words, std::size_t i) {
   return Match{1, *spoken, false};
 }
 
+// "1/1.3\"", "1/2.3-inch", "1/1.7 inch": a sensor's optical format.
+std::optional<Match> sensor_format(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  if (!text::starts_with(core, "1/") || core.size() > 16) return std::nullopt;
+  std::string_view rest = core.substr(2);
+  std::size_t inch = rest.find("-inch");
+  if (inch != std::string_view::npos && inch + 5 != rest.size()) return std::nullopt;
+  auto bottom = text::parse_number(rest.substr(0, inch));
+  if (!bottom || !bottom->has_point || bottom->negative || bottom->grouped || bottom->integer.size() > 1) {
+    return std::nullopt;
+  }
+  std::string said = "one over " + number_words(*bottom, false);
+  if (inch != std::string_view::npos) return Match{1, text::hyphenated(said + " inch"), false};
+  if (text::starts_with(words[i].suffix, "\"")) return Match{1, said + " inch", false};
+  bool inch_follows = words[i].suffix.empty() && i + 1 < words.size() && words[i + 1].prefix.empty() &&
+                      text::is_one_of(words[i + 1].core, {"inch", "in", "type"});
+  return inch_follows ? std::optional<Match>(Match{1, said, false}) : std::nullopt;
+}
+
+// "4K", "1080p": a video resolution, "four K", "ten eighty p".
+std::optional<std::string> resolution(std::string_view s) {
+  if (s.size() == 2 && text::is_digit(s[0]) && s[0] != '0' && s[1] == 'K') return cardinal_words(s.substr(0, 1)) + " K";
+  if (text::is_one_of(s, {"480p", "720p", "1080p", "1440p", "2160p", "4320p"})) {
+    return paired_digit_words(s.substr(0, s.size() - 1)) + " p";
+  }
+  return std::nullopt;
+}
+
+// "4K/60", "4K/60fps", "8K/30p", "1440p/144Hz": a resolution at a frame or refresh rate.
+std::optional<Match> resolution_at_rate(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  std::size_t slash = core.find('/');
+  if (slash == std::string_view::npos || core.size() > 16) return std::nullopt;
+  auto size = resolution(core.substr(0, slash));
+  std::string_view rate = core.substr(slash + 1);
+  std::size_t digits = text::number_prefix_length(rate);
+  if (!size || digits < 2 || digits > 3 || !text::all_digits(rate.substr(0, digits))) return std::nullopt;
+  std::string_view unit = rate.substr(digits);
+  std::string said = *size + " at " + cardinal_words(rate.substr(0, digits));
+  if (unit.empty()) return Match{1, said, false};
+  if (unit == "fps") return Match{1, said + " frames per second", false};
+  if (unit == "p") return Match{1, said + " p", false};
+  if (unit == "Hz") return Match{1, said + " hertz", false};
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<Match> match_exposure(const Words& words, std::size_t i) {
@@ -87,6 +150,8 @@ std::optional<Match> match_exposure(const Words& words, std::size_t i) {
   if (auto m = focal_length(words, i)) return m;
   if (auto m = aperture(words, i)) return m;
   if (auto m = shutter_speed(words, i)) return m;
+  if (auto m = sensor_format(words, i)) return m;
+  if (auto m = resolution_at_rate(words, i)) return m;
   return frame_rate(words, i);
 }
 

@@ -53,7 +53,10 @@ struct LeadingFigure {
 
 std::optional<LeadingFigure> leading_figure(std::string_view core, bool adjective) {
   if (auto number = measured_number(core)) {
-    return LeadingFigure{quantity(*number), adjective || is_one(*number), number->has_point};
+    // "+2.1 m/s": a plus sign is said, as it is when the unit is joined ("+2.1m/s") and as a
+    // minus is; a tailwind is not a headwind.
+    std::string sign = text::starts_with(core, "+") ? "plus " : "";
+    return LeadingFigure{sign + quantity(*number), adjective || is_one(*number), number->has_point};
   }
   // "1/4 tsp": less than one, so "one quarter teaspoon"; "½ tsp" is the same written as one sign.
   if (auto part = proper_fraction(core)) return LeadingFigure{*part, true, false};

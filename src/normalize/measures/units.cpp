@@ -45,6 +45,26 @@ constexpr Plain kPlain[] = {
     {"sq ft", "square foot", "square feet", true},
     {"sq mi", "square mile", "square miles", true},
     {"sq in", "square inch", "square inches", true},
+    // Concentrations in biology copy: "a Km of 0.45 mM", "50 nM". Written only in these cases
+    // ("mm" is the millimeter, "nm" the nanometer).
+    {"mM", "millimolar", "millimolar", false},
+    {"uM", "micromolar", "micromolar", false},
+    {"\u00b5M", "micromolar", "micromolar", false},
+    {"\u03bcM", "micromolar", "micromolar", false},
+    {"nM", "nanomolar", "nanomolar", false},
+    // A rate per second, hour or minute with a superscript minus one: "a kcat of 120 s\u207b\u00b9".
+    {"s\u207b\u00b9", "per second", "per second", false},
+    {"h\u207b\u00b9", "per hour", "per hour", false},
+    {"min\u207b\u00b9", "per minute", "per minute", false},
+    // Trade shorthand after a count: a change in percentage points ("up 2.1 ppts"), a cricket
+    // side's wickets ("won by 7 wkts") and a ship's or a plane's passengers ("1,500 pax").
+    {"ppts", "percentage point", "percentage points", false},
+    {"wkt", "wicket", "wickets", false},
+    {"wkts", "wicket", "wickets", false},
+    {"pax", "passenger", "passengers", false},
+    // A running back's and a passer's average: "6.2 ypc", "8.1 ypa".
+    {"ypc", "yard per carry", "yards per carry", false},
+    {"ypa", "yard per attempt", "yards per attempt", false},
     {"\u00b0C", "degree Celsius", "degrees Celsius", true},
     {"\u00b0F", "degree Fahrenheit", "degrees Fahrenheit", true},
     {"\u00b0", "degree", "degrees", true},

@@ -1,5 +1,6 @@
 // Minor units written after the figure: British pence ("191.5p a litre") and cents as market
-// and fuel-price reports write them ("4.75c", "down 3c", "72,5c", "4c/l").
+// and fuel-price reports write them ("4.75c", "down 3c", "72,5c", "4c/l"), with the country's
+// letters before them as currency reports write them ("US64.2c").
 #include "normalize/number_words.h"
 #include "normalize/rules.h"
 
@@ -160,6 +161,18 @@ std::optional<Match> joined_cents_range(std::string_view core) {
 
 std::optional<Match> match_cents(const Words& words, std::size_t i) {
   std::string_view core = words[i].core;
+  // "fell to US64.2c", "NZ58c": the country's letters before the figure say whose cents they are
+  // ("sixty four point two US cents"); eSpeak NG said "U S sixty four point two c".
+  for (std::string_view whose : {"US", "NZ"}) {
+    if (core.size() < whose.size() + 2 || !text::starts_with(core, whose) || !text::is_digit(core[whose.size()]) ||
+        core.back() != 'c') {
+      continue;
+    }
+    auto spoken = cents(core.substr(whose.size(), core.size() - whose.size() - 1));
+    if (!spoken) return std::nullopt;
+    std::size_t last = spoken->rfind(' ');
+    return Match{1, spoken->substr(0, last) + " " + std::string(whose) + spoken->substr(last), false};
+  }
   // "8c-9c" alone is a span of grades or labels; a unit or a line of prices makes it money.
   if (auto range = joined_cents_range(core); range && (core.find("c/") != std::string_view::npos || speaks_of_cents(words))) {
     return range;

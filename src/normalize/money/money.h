@@ -63,6 +63,12 @@ std::optional<Match> match_code_rate(const Words& words, std::size_t i);
 // "Rs 58,500/tonne": a range of prices, or a price with its currency apart, per a unit.
 std::optional<Match> match_price_per_unit(const Words& words, std::size_t i);
 
+// per_currency.cpp: "83.47/$" -> "eighty three point four seven to the dollar".
+std::optional<Match> match_per_currency(const Words& words, std::size_t i);
+
+// adjustable_rates.cpp: "a 5/1 ARM" -> "a five one ARM".
+std::optional<Match> match_adjustable_rate(const Words& words, std::size_t i);
+
 // unit_prices.cpp: "£3,499/pr", "£4/ea": a price per pair, pack or each.
 std::optional<Match> match_unit_price(const Words& words, std::size_t i);        // "£3,499/pr", "£4/ea"
 

@@ -71,7 +71,9 @@ bool is_length_cue(std::string_view w) {
                      "altitude", "elevation", "telescope", "mirror", "jump", "jumped", "leap", "vault", "throw",
                      "threw", "sprint", "race", "swim", "waves", "wave", "tower", "wall", "dive", "span",
                      "radius", "metres", "meters", "km", "cm", "mm", "feet", "ft", "underground", "across",
-                     "distance", "hurdles", "freestyle", "relay", "dash", "metre", "meter", "sea", "level"});
+                     "distance", "hurdles", "freestyle", "relay", "dash", "metre", "meter", "sea", "level",
+                     // a ship's draught and a layer's thickness ("a draught of 11.5m")
+                     "draught", "breadth", "thick", "thickness"});
 }
 
 namespace {

@@ -108,6 +108,20 @@ bool counted_subject_changes_to(const Words& words, std::size_t i) {
   return subject && line_says_million(words, i) >= 0;
 }
 
+// "a 1.31m annualized rate", "a 1.2m seasonally adjusted pace": counts go at a rate, a length
+// has none. Up to three describing words in lower case may stand before the rate.
+bool rate_follows(const Words& words, std::size_t j) {
+  for (std::size_t k = j; k < words.size() && k < j + 4; ++k) {
+    std::string_view w = words[k].core;
+    if (!words[k].prefix.empty() || (k > j && !words[k - 1].suffix.empty()) || w.empty() || !text::is_lower(w[0])) {
+      return false;
+    }
+    if (text::is_one_of(w, {"rate", "pace", "clip"})) return true;
+    if (!text::all_alpha(w) || text::is_function_word(w)) return false;
+  }
+  return false;
+}
+
 // A word that follows a figure as its noun: anything but a function word or nothing.
 bool noun_follows_word(std::string_view noun) { return !noun.empty() && !text::is_function_word(text::lower(noun)); }
 
@@ -156,6 +170,9 @@ std::optional<Match> millions(const Words& words, std::size_t i) {
     return Match{count, spoken, false};
   }
   if (!capital && counted_after_modifier(words, i + count, number->has_point)) return Match{count, spoken, false};
+  if (!capital && number->has_point && w.suffix.empty() && rate_follows(words, i + count)) {
+    return Match{count, spoken, false};
+  }
   // A single whole figure is as often a length of things ("3m ceilings", "6m beams"), so only
   // a figure with a point or of two figures or more counts unnamed things.
   bool count_sized = number->has_point || number->grouped || number->integer.size() >= 2;

@@ -3,6 +3,7 @@
 //    percent, Conservative ...": eSpeak NG said "lab" and "con", and the party was lost;
 //  - "pts" after a signed figure ("±3 pts", "+2 pts"), which the unit rules do not reach
 //    because the sign is read first;
+//  - "(nc)" after a share in a table of changes ("Reform 19% (nc)"): "no change", not "N C";
 //  - the plus-minus statistic named ("a +/- of +24"), not the sign of a margin;
 //  - a period after an amount ("£325k p/w", "a £1,800 pa service charge"): said "per week",
 //    "per annum", never as letters or as part of a compound adjective.
@@ -103,10 +104,20 @@ std::optional<Match> plus_minus_statistic(const Words& words, std::size_t i) {
   return Match{1, "plus-minus", false};
 }
 
+// "Reform 19% (nc)", "Greens 8% (n/c)": a share that has not moved since the last poll.
+std::optional<Match> unchanged_share(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  // Lower case only: "51% (NC)" may be a state's share in North Carolina.
+  if (i == 0 || w.prefix != "(" || !text::is_one_of(w.core, {"nc", "n/c"})) return std::nullopt;
+  std::string_view before = words[i - 1].core;
+  if (!words[i - 1].suffix.empty() || before.size() < 2 || before.back() != '%') return std::nullopt;
+  return Match{1, "no change", false};
+}
+
 }  // namespace
 
 std::optional<Match> match_poll_mark(const Words& words, std::size_t i) {
-  for (auto rule : {party_share, signed_points, amount_period, plus_minus_statistic}) {
+  for (auto rule : {party_share, signed_points, amount_period, plus_minus_statistic, unchanged_share}) {
     if (auto m = rule(words, i)) return m;
   }
   return std::nullopt;

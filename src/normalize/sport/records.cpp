@@ -111,7 +111,11 @@ bool is_sport_word(std::string_view core) {
                           "playoff", "playoffs", "conference", "league", "standings", "streak", "victory", "defeat",
                           "points", "rebounds", "assists", "quarter", "inning", "innings", "beat", "division",
                           "nba", "nfl", "mlb", "nhl", "wnba", "ncaa", "deficit", "touchdowns", "goals", "road", "overtime", "overall",
-                          "match", "matches", "tournament", "fight", "fights", "bout", "title", "ufc"});
+                          "match", "matches", "tournament", "fight", "fights", "bout", "title", "ufc",
+                          // standings in games behind ("a half-game clear"), and the NFC of American football
+                          // (not "AFC": football clubs and Asia's confederation are "AFC", and their scores
+                          // are no records: "AFC Bournemouth were 2-0 at half-time")
+                          "nfc", "half-game"});
 }
 
 std::optional<Match> match_record(const Words& words, std::size_t i) {

@@ -1,6 +1,9 @@
 // Box-score shorthand: the stat after its figure ("12 reb, 8 ast" -> "twelve rebounds, eight
 // assists", ice hockey's "1G, 2A" -> "one goal, two assists"), stats joined by slashes ("reb/ast"
-// -> "rebounds and assists") and a competition's round ("Rd 14" -> "Round fourteen"). A
+// -> "rebounds and assists"), a competition's round ("Rd 14" -> "Round fourteen") and a
+// shooter's percentages from the field, from three and from the line ("44/36/85 shooting
+// splits", "the 50/40/90 club" -> "forty four, thirty six, eighty five"), which eSpeak NG had
+// read with "slash" between. A
 // newsreader says the stat's name; eSpeak NG would say "reb" as a word and "1G" as "one G".
 #include <array>
 
@@ -21,7 +24,7 @@ struct Stat {
   bool partnered_only;
 };
 
-constexpr std::array<Stat, 17> kStats = {{
+constexpr std::array<Stat, 19> kStats = {{
     {"G", "goal", "goals", true},         {"A", "assist", "assists", true},
     {"reb", "rebound", "rebounds", false}, {"REB", "rebound", "rebounds", false},
     {"ast", "assist", "assists", false},   {"AST", "assist", "assists", false},
@@ -32,6 +35,8 @@ constexpr std::array<Stat, 17> kStats = {{
     {"SOG", "shot on goal", "shots on goal", false},
     {"tov", "turnover", "turnovers", false}, {"TOV", "turnover", "turnovers", false},
     {"ppg", "point a game", "points a game", false},
+    // A quarterback's line: "3 TDs and 1 INT" (eSpeak NG spells it "I N T").
+    {"INT", "interception", "interceptions", false}, {"INTs", "interception", "interceptions", false},
 }};
 
 const Stat* find_stat(std::string_view written) {
@@ -121,11 +126,32 @@ std::optional<Match> round_number(const Words& words, std::size_t i) {
   return Match{2, "Round " + cardinal_words(figure), false};
 }
 
+// "44/36/85 shooting splits", "a 50/40/90 season": three percentages, each up to a hundred,
+// before a word of a shooter's season.
+std::optional<Match> shooting_splits(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  if (core.size() > 11 || !words[i].prefix.empty() || !words[i].suffix.empty() || i + 1 >= words.size() ||
+      !text::is_one_of(words[i + 1].core, {"shooting", "splits", "club", "season", "line"})) {
+    return std::nullopt;
+  }
+  auto parts = text::split(core, '/');
+  if (parts.size() != 3) return std::nullopt;
+  std::vector<std::string> said;
+  for (std::string_view part : parts) {
+    if (part.empty() || part.size() > 3 || !text::all_digits(part) || (part.size() == 3 && part != "100")) {
+      return std::nullopt;
+    }
+    said.push_back(cardinal_words(part));
+  }
+  return Match{1, said[0] + ", " + said[1] + ", " + said[2], false};
+}
+
 }  // namespace
 
 std::optional<Match> match_sport_stat(const Words& words, std::size_t i) {
   if (auto m = round_number(words, i)) return m;
   if (auto m = slashed_stats(words, i)) return m;
+  if (auto m = shooting_splits(words, i)) return m;
   return figure_and_stat(words, i);
 }
 

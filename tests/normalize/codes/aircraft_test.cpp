@@ -38,4 +38,17 @@ TEST(Aircraft, FlightLevelsAndRunways) {
   EXPECT_EQ(normalize_text("a 27L rucksack"), "a twenty-seven-liter rucksack");
 }
 
+TEST(Aircraft, BothEndsOfARunway) {
+  EXPECT_EQ(normalize_text("Runway 16R/34L at the airport reopened on Monday."),
+            "Runway one six right, three four left at the airport reopened on Monday.");
+  EXPECT_EQ(normalize_text("Crews cleared runway 18/36 before noon."), "Crews cleared runway one eight, three six before noon.");
+  // Ends that are no runway's (not eighteen apart, or the same side) are left to the other rules.
+  EXPECT_EQ(normalize_text("Crews cleared runway 18/35 before noon."), "Crews cleared runway eighteen thirty fifths before noon.");
+  EXPECT_EQ(normalize_text("Mix 09L/27L of water."), "Mix zero nine or twenty seven liters of water.");
+}
+
+TEST(Aircraft, TurbopropFamiliesAfterTheirMaker) {
+  EXPECT_EQ(normalize_text("The ATR 42-500 seats 48 passengers."), "The A.T.R forty two five hundred seats forty eight passengers.");
+}
+
 }  // namespace briefcast

@@ -40,4 +40,10 @@ TEST(CountedSizes, ACountTimesAQuantityThatIsNoLengthIsTimes) {
   EXPECT_EQ(normalize_text("a 3x5ft flag"), "a three-by-five-foot flag");
 }
 
+TEST(CountedSizes, InitialismsAndCountedNounSizes) {
+  EXPECT_EQ(normalize_text("The box holds 4 x 256GB SSDs and a fan."),
+            "The box holds four two-hundred-fifty-six-gigabyte S.S.D.'s and a fan.");
+  EXPECT_EQ(normalize_text("The landlord let 3 x 2-bed flats to students."), "The landlord let three two-bed flats to students.");
+}
+
 }  // namespace briefcast

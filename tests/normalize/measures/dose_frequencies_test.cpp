@@ -23,4 +23,10 @@ TEST(DoseFrequencies, OnlyAfterADose) {
             "Shares in B.D rose three percent on Monday.");
 }
 
+TEST(DoseFrequencies, RouteAfterADose) {
+  EXPECT_EQ(normalize_text("The dose was 40 mg i.v. on day one."), "The dose was forty milligrams intravenously on day one.");
+  EXPECT_EQ(normalize_text("Insulin was given at 10 units s.c. before meals."),
+            "Insulin was given at ten units subcutaneously before meals.");
+}
+
 }  // namespace briefcast

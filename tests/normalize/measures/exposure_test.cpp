@@ -32,4 +32,23 @@ TEST(Exposure, LensNamedByFocalLengthAndAperture) {
   EXPECT_NE(normalize_text("a 16-35mm f/4 zoom").find("sixteen-to-thirty-five-millimeter f four zoom"), std::string::npos);
 }
 
+TEST(Exposure, ApertureOfAZoomAsARange) {
+  EXPECT_EQ(normalize_text("Shoot the 70-300mm f/4-5.6 wide open."),
+            "Shoot the seventy-to-three-hundred-millimeter f four to five point six wide open.");
+}
+
+TEST(Exposure, SensorOpticalFormat) {
+  EXPECT_EQ(normalize_text("It has a 1/2.55 inch sensor."), "It has a one over two point five five inch sensor.");
+  EXPECT_EQ(normalize_text("A 1/1.7-inch sensor sits behind it."), "A one-over-one-point-seven-inch sensor sits behind it.");
+  // A fraction with no point in its bottom stays a fraction.
+  EXPECT_EQ(normalize_text("Mix 1/2 cup of flour."), "Mix one half cup of flour.");
+}
+
+TEST(Exposure, ResolutionAtAFrameRate) {
+  EXPECT_EQ(normalize_text("The camera records 8K/30p and 1080p/240 slow motion."),
+            "The camera records eight K at thirty p and ten eighty p at two hundred forty slow motion.");
+  EXPECT_EQ(normalize_text("The panel does 1440p/144Hz."), "The panel does fourteen forty p at one hundred forty four hertz.");
+  EXPECT_EQ(normalize_text("Drones now film 4K/120fps footage."), "Drones now film four K at one hundred twenty frames per second footage.");
+}
+
 }  // namespace briefcast

@@ -568,4 +568,9 @@ TEST(Measures, AdjectivalBeforeASlashedPairOfNouns) {
   EXPECT_EQ(normalize_text("it holds 9kg and/or less"), "it holds nine kilograms and or less");
 }
 
+TEST(Measure, APlusSignBeforeASpacedUnitIsSaid) {
+  EXPECT_EQ(normalize_text("The tailwind was +1.7 m/s in the heat."), "The tailwind was plus one point seven meters per second in the heat.");
+  EXPECT_EQ(normalize_text("Her weight changed by +2 kg."), "Her weight changed by plus two kilograms.");
+}
+
 }  // namespace briefcast

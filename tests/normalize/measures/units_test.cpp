@@ -296,4 +296,21 @@ TEST(Units, TradeUnitsOfOilSteelAndFarms) {
             "The grapes were picked at twenty three degrees Brix.");
 }
 
+TEST(Units, TradeShorthandAfterACount) {
+  EXPECT_EQ(normalize_text("The index fell 1.4 ppts in May."), "The index fell one point four percentage points in May.");
+  EXPECT_EQ(normalize_text("Sri Lanka won by 4 wkts in Colombo."), "Sri Lanka won by four wickets in Colombo.");
+  EXPECT_EQ(normalize_text("The ferry carries 620 pax on the summer route."),
+            "The ferry carries six hundred twenty passengers on the summer route.");
+  EXPECT_EQ(normalize_text("He averaged 4.8 ypc on 19 carries."), "He averaged four point eight yards per carry on nineteen carries.");
+}
+
+TEST(Units, ConcentrationsAndRatesPerSecond) {
+  EXPECT_EQ(normalize_text("The inhibitor had an IC50 of 12 nM and a Ki of 4 mM."),
+            "The inhibitor had an IC fifty of twelve nanomolar and a Ki of four millimolar.");
+  EXPECT_EQ(normalize_text("The decay constant was 0.03 s\u207b\u00b9 at room temperature."),
+            "The decay constant was zero point o three per second at room temperature.");
+  // In lower case they stay lengths.
+  EXPECT_EQ(normalize_text("The gap is 4 mm wide."), "The gap is four millimeters wide.");
+}
+
 }  // namespace briefcast

@@ -96,4 +96,9 @@ TEST(MinorUnits, PencePerASpanOfTimeOrATradeUnit) {
   EXPECT_EQ(normalize_text("a unit rate of 22.40p"), "a unit rate of twenty two point four pence");
 }
 
+TEST(MinorUnits, CentsOfANamedCurrency) {
+  EXPECT_EQ(normalize_text("The kiwi bought US58.1c at the close."), "The kiwi bought fifty eight point one US cents at the close.");
+  EXPECT_EQ(normalize_text("It fell to NZ61c."), "It fell to sixty one NZ cents.");
+}
+
 }  // namespace briefcast

@@ -300,4 +300,15 @@ TEST(CountScale, APlusAfterARatingsInitialismIsItsGrade) {
   EXPECT_EQ(normalize_text("the NHL 200+ players"), "the N.H.L more than two hundred players");
 }
 
+TEST(CountScale, ACountGoesAtARate) {
+  EXPECT_EQ(normalize_text("Permits were issued at a 1.52m seasonally adjusted rate last month."),
+            "Permits were issued at a one point five two million seasonally adjusted rate last month.");
+  EXPECT_EQ(normalize_text("Sales ran at a 2.4m annual pace."), "Sales ran at a two point four million annual pace.");
+}
+
+TEST(CountScale, ADraughtIsALength) {
+  EXPECT_EQ(normalize_text("The tanker, worth $40m, has a draught of 12.5m."),
+            "The tanker, worth forty million dollars, has a draught of twelve point five meters.");
+}
+
 }  // namespace briefcast

@@ -138,4 +138,9 @@ TEST(Roman, NumeralWithTheLetterOfASubclass) {
   EXPECT_EQ(normalize_text("Herring in area IVc are under quota."), "Herring in area four C are under quota.");
 }
 
+TEST(Roman, ClottingFactors) {
+  EXPECT_EQ(normalize_text("Patients lacking factor VIII need regular infusions."),
+            "Patients lacking factor eight need regular infusions.");
+}
+
 }  // namespace briefcast

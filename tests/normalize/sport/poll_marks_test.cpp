@@ -33,4 +33,11 @@ TEST(PollMarks, AnAmountAndThePeriodItIsPaidIn) {
   EXPECT_EQ(normalize_text("at €750 p.a. for members"), "at seven hundred fifty euros per annum for members");
 }
 
+TEST(PollMarks, UnchangedShare) {
+  EXPECT_EQ(normalize_text("Reform 12% (nc), Greens 9% (n/c)."), "Reform twelve percent (no change), Greens nine percent (no change).");
+  // Not after a share.
+  EXPECT_EQ(normalize_text("Raleigh (NC) is the capital."), "Raleigh (N.C) is the capital.");
+  EXPECT_EQ(normalize_text("Trump won 51% (NC) and 50% (GA)."), "Trump won fifty one percent (N.C) and fifty percent (G.A).");
+}
+
 }  // namespace briefcast

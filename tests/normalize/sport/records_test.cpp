@@ -67,4 +67,13 @@ TEST(Records, ScoresKeepTheirReading) {
   EXPECT_EQ(normalize_text("a 2-1 win for the visitors"), "a two to one win for the visitors");
 }
 
+TEST(Records, ConferenceStandingsAreASportsLine) {
+  EXPECT_EQ(normalize_text("The Packers are 9-5 in the NFC North."), "The Packers are nine and five in the N.F.C North.");
+  // A score stays a score.
+  EXPECT_EQ(normalize_text("The score was 11-3 in the NFC final."), "The score was eleven to three in the N.F.C final.");
+  EXPECT_EQ(normalize_text("The Colts are 6-2 and a half-game ahead."), "The Colts are six and two and a half-game ahead.");
+  // A football club's initials make no record of a score.
+  EXPECT_EQ(normalize_text("AFC Bournemouth were 2-0 at half-time."), "A.F.C Bournemouth were two to zero at half-time.");
+}
+
 }  // namespace briefcast

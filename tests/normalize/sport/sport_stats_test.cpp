@@ -34,4 +34,15 @@ TEST(SportStats, RoundBeforeItsNumber) {
   EXPECT_EQ(normalize_text("at 9 Station Rd 2 miles away"), "at nine Station Road two miles away");
 }
 
+TEST(SportStats, Interceptions) {
+  EXPECT_EQ(normalize_text("He threw 2 INTs in the first half."), "He threw two interceptions in the first half.");
+  EXPECT_EQ(normalize_text("The rookie had 1 TD and 1 INT."), "The rookie had one T.D and one interception.");
+}
+
+TEST(SportStats, ShootingSplits) {
+  EXPECT_EQ(normalize_text("The guard posted 51/42/91 shooting splits."),
+            "The guard posted fifty one, forty two, ninety one shooting splits.");
+  EXPECT_EQ(normalize_text("Few have joined the 50/40/90 club."), "Few have joined the fifty, forty, ninety club.");
+}
+
 }  // namespace briefcast

@@ -135,12 +135,19 @@ constexpr std::array<std::string_view, 23> kCallsToAction = {
     "folge uns", "folgen sie uns"};
 
 // Words of cookie and privacy notices; several of them in one block make it a notice.
-constexpr std::array<std::string_view, 24> kLegalWords = {
-    "cookie",     "cookies",   "privacy",      "consent",     "gdpr",       "website",
+constexpr std::array<std::string_view, 26> kLegalWords = {
+    "cookie",     "cookies",   "privacy",      "consent",     "gdpr",       "website",   "webseite",  "webseiten",
     "browser",    "policy",    "opt",          "necessary",   "privacidad", "navegando",
     "navegación", "política",  "acepta",       "confidentialité", "navigation", "datenschutz",
     "einwilligung", "consenso", "privacidade", "navegação",   "политика",   "файлы"};
 constexpr std::size_t kMinLegalWords = 3;
+
+// Labels of a video player's or bookmark widget's buttons. Copied text runs them together into
+// one long line ("Bookmarked! Remove Embed code copied"); two of them make the line the widget's.
+constexpr std::array<std::string_view, 8> kPlayerLabels = {
+    "embed code", "merkliste", "watchlist", "watch later", "gemerkt", "video herunterladen", "download video",
+    "bookmarked"};
+constexpr std::size_t kMinPlayerLabels = 2;
 
 // Words of the site's legal, contact and account pages that the phrase list and the legal words
 // lack. A trailing '*' matches the start of a word: German compounds them ("Datenschutzhinweise").
@@ -254,6 +261,13 @@ const PhraseIndex& phrase_index() {
   return index;
 }
 
+// How many of the player's button labels the joined words (padded) hold.
+std::size_t player_label_count(const std::string& joined) {
+  return static_cast<std::size_t>(std::count_if(kPlayerLabels.begin(), kPlayerLabels.end(), [&](std::string_view label) {
+    return joined.find(padded(label)) != std::string::npos;
+  }));
+}
+
 // Whether the words of `lower` (lower-cased) are a related-articles label and nothing else.
 bool is_link_label(std::string_view lower) {
   const std::string label = joined_words(word_tokens(lower));
@@ -350,6 +364,7 @@ BoilerplateKind boilerplate_kind(std::string_view text, const LexiconConfig& con
     for (const auto& phrase : index.long_legal) {
       if (joined.find(phrase) != std::string::npos) return BoilerplateKind::kLegal;
     }
+    if (player_label_count(joined) >= kMinPlayerLabels) return BoilerplateKind::kShare;
     std::unordered_set<std::string_view> legal_hits;
     for (const auto token : tokens) {
       if (index.legal_words.count(token) > 0) legal_hits.insert(token);

@@ -139,6 +139,27 @@ TEST(BoilerplateLexicon, CookieNoticesCountAtAnyLength) {
   EXPECT_EQ(boilerplate_kind("This website uses cookies to improve your experience while you navigate through the "
                              "website, and you can opt out of them at any time in the settings."),
             BoilerplateKind::kLegal);
+  // German says "Webseite": with "Cookies" in a long sentence it is the notice too.
+  EXPECT_EQ(boilerplate_kind("Damit wir sehen, welche Seiten unserer Webseite gelesen werden, und dir passende Themen "
+                             "zeigen können, setzen wir Cookies ein. Mehr dazu steht in den Einstellungen."),
+            BoilerplateKind::kLegal);
+  // A recipe that bakes cookies is no notice: one word of the list is not enough.
+  EXPECT_EQ(boilerplate_kind("Die Cookies backen zwölf Minuten bei 180 Grad, bis die Ränder goldbraun sind und die "
+                             "Mitte noch weich bleibt, dann kühlen sie auf dem Blech ab."),
+            BoilerplateKind::kNone);
+}
+
+TEST(BoilerplateLexicon, VideoPlayerButtonsRunTogetherAreFurniture) {
+  EXPECT_EQ(boilerplate_kind("Bookmarked! Removed from your list Rated! Rating removed Added to watchlist! Embed code "
+                             "copied to the clipboard, paste it on your own page to show the film."),
+            BoilerplateKind::kShare);
+  EXPECT_EQ(boilerplate_kind("Auf die Merkliste gesetzt! Entfernt Bewertung gespeichert Embed-Code kopieren und den "
+                             "Film auf der eigenen Seite zeigen, so oft du willst."),
+            BoilerplateKind::kShare);
+  // One such word in a sentence of the story is the story's.
+  EXPECT_EQ(boilerplate_kind("The council asked residents to watch later sessions online, since the hall will be "
+                             "closed for repairs until the end of the summer holidays."),
+            BoilerplateKind::kNone);
 }
 
 TEST(BoilerplateLexicon, CaptionsWithCreditsAreCredits) {

@@ -96,3 +96,17 @@ TEST(PrintedMarksPowers, AVariablesSquareOrCube) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(PrintedMarks, TildeAfterAnApproximationWordIsNotSaidAgain) {
+  // The writer marked the figure as rough twice; "about" once is what is said.
+  EXPECT_EQ(normalize_text("The repair took approximately ~3 weeks."), "The repair took approximately three weeks.");
+  EXPECT_EQ(normalize_text("It drew around ~40% of the vote."), "It drew around forty percent of the vote.");
+  EXPECT_EQ(normalize_text("a crowd of roughly \u22485,000"), "a crowd of roughly five thousand");
+  // Alone, or after another word, the tilde is still "about".
+  EXPECT_EQ(normalize_text("It took ~3 weeks."), "It took about three weeks.");
+  EXPECT_EQ(normalize_text("costs rose ~12% in May"), "costs rose about twelve percent in May");
+}
+
+}  // namespace briefcast

@@ -117,7 +117,18 @@ bool in_time_place(std::string_view s, const Reading& r, bool ranged, bool game_
 // a reading in the hour after midnight written "00:MM" (a form only the 24-hour clock has),
 // but only after a cue, before a zone or in a range: on its own "00:00" opens a video's list
 // of chapter marks ("00:00 Intro 02:06 ..."), which are no times of day.
+// "Sep 27, 2019 at 0:14": a date, "at", then a reading with a lone zero hour is a stamp on
+// the 24-hour clock (a post's or a comment's), not a game clock's "fourteen seconds".
+bool stamped_after_a_date(std::string_view s, const Reading& r) {
+  if (r.hour != 0 || r.size != 4 || word_before(s, r.start) != "at") return false;
+  std::size_t at = s.rfind("at", r.start);
+  std::string year = word_before(s, at);
+  while (!year.empty() && (year.back() == ',' || year.back() == '.')) year.pop_back();
+  return year.size() == 4 && text::all_digits(year) && (year.compare(0, 2, "19") == 0 || year.compare(0, 2, "20") == 0);
+}
+
 bool plainly_24_hour(std::string_view s, const Reading& r, bool ranged, bool game_clock) {
+  if (stamped_after_a_date(s, r)) return true;
   if (r.hour == 0 && r.size == 5) return in_time_place(s, r, ranged, game_clock, false);
   return r.hour >= 13 && r.hour <= 23 && in_time_place(s, r, ranged, game_clock);
 }
@@ -159,7 +170,9 @@ std::string twelve_hour_clocks(std::string line) {
   // Only the readings in a time's place are rewritten, from the end, so that earlier offsets
   // stay valid.
   for (std::size_t k = found.size(); k-- > 0;) {
-    if (in_time_place(line, found[k], ranged[k], game_clock)) line.replace(found[k].start, found[k].size, twelve_hour(found[k]));
+    if (in_time_place(line, found[k], ranged[k], game_clock) || stamped_after_a_date(line, found[k])) {
+      line.replace(found[k].start, found[k].size, twelve_hour(found[k]));
+    }
   }
   return line;
 }

@@ -110,3 +110,17 @@ TEST(PrintedMarks, TildeAfterAnApproximationWordIsNotSaidAgain) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(PrintedMarks, BracketedNoteNumbersAreNotSaid) {
+  EXPECT_EQ(normalize_text("The castle was built in stone.[2] It fell later."), "The castle was built in stone. It fell later.");
+  EXPECT_EQ(normalize_text("a rare bird,[12][13] seen twice"), "a rare bird, seen twice");
+  EXPECT_EQ(normalize_text("The Moving Charm[4] (a spell)"), "The Moving Charm (a spell)");
+  // A list item's number and a formula's index stay.
+  EXPECT_EQ(normalize_text("[1] Jones, 2004"), "[one] Jones, two thousand four");
+  EXPECT_EQ(normalize_text("x[2] rose"), "x [ two] rose");
+  EXPECT_EQ(normalize_text("print(sys.argv[1])"), "print ( sys dot argv [ one])");
+}
+
+}  // namespace briefcast

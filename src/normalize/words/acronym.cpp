@@ -75,16 +75,18 @@ bool looks_pronounceable(std::string_view s) {
 }
 
 // Consonant clusters English spelling allows at the start and at the end of a syllable.
-constexpr std::array<std::string_view, 35> kOnsets = {
-    "SCR", "SPL", "SPR", "STR", "SHR", "THR",
+// "GH" opens "GHOST", "GHANA", "GHETTO".
+constexpr std::array<std::string_view, 36> kOnsets = {
+    "SCR", "SPL", "SPR", "STR", "SHR", "THR", "GH",
     "BL", "BR", "CH", "CL", "CR", "DR", "FL", "FR", "GL", "GR", "KL", "KN", "PH", "PL", "PR",
     "SC", "SH", "SK", "SL", "SM", "SN", "SP", "ST", "SW", "TH", "TR", "TW", "WH", "WR",
 };
 // "TCH", "RCH", "NCH" end "WATCH", "MARCH", "LUNCH", and a plural's S after a coda ends
 // "WEEKS", "CUPS", "KIDS", "BANKS", "HANDS": without them those words in capitals were spelled.
-// "MN" and "GN" end "DAMN", "AUTUMN", "SIGN", "DESIGN".
-constexpr std::array<std::string_view, 65> kCodas = {
-    "SS", "LL", "FF", "ZZ", "TCH", "RCH", "NCH", "MN", "GN",
+// "MN" and "GN" end "DAMN", "AUTUMN", "SIGN", "DESIGN"; "GHT" and "GH" end "EIGHT", "HIGH";
+// "BS" the plural "SUBS", "JOBS".
+constexpr std::array<std::string_view, 68> kCodas = {
+    "SS", "LL", "FF", "ZZ", "TCH", "RCH", "NCH", "MN", "GN", "GHT", "GH", "BS",
     "KS", "PS", "DS", "GS", "MS", "CKS", "NKS", "NDS", "NTS", "RKS", "RDS", "RTS", "RMS", "LDS", "LTS",
     "STS", "MPS", "LLS", "NGS", "THS", "LPS", "LMS",
     "CH", "CK", "CT", "FT", "LD", "LF", "LK", "LM", "LP", "LT", "MP", "ND", "NG", "NK", "NT", "PT", "RB",

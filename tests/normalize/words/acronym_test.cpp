@@ -245,6 +245,19 @@ TEST(Acronyms, CapitalWordsEndingInMnOrGnAreWords) {
   EXPECT_EQ(normalize_text("Please SIGN here."), "Please SIGN here.");
 }
 
+TEST(Acronyms, CapitalWordsWithGhOrAPluralBAreWords) {
+  // In a headline's emphasis "EIGHT years" was "E I G H T", "a GHOST" "G H O S T".
+  EXPECT_TRUE(rules::reads_as_word("EIGHT"));
+  EXPECT_TRUE(rules::reads_as_word("HIGH"));
+  EXPECT_TRUE(rules::reads_as_word("NIGHT"));
+  EXPECT_TRUE(rules::reads_as_word("GHOST"));
+  EXPECT_TRUE(rules::reads_as_word("CLUBS"));
+  EXPECT_EQ(normalize_text("She waited EIGHT years for this."), "She waited EIGHT years for this.");
+  EXPECT_EQ(normalize_text("He saw a GHOST in the hall."), "He saw a GHOST in the hall.");
+  // Initialisms keep their letters.
+  EXPECT_EQ(normalize_text("The GHSA and the CBS board met."), "The G.H.S.A and the C.B.S board met.");
+}
+
 TEST(Acronyms, SmallConsonantAfterACapitalVowelIsSpelled) {
   // eSpeak NG said "AfD" as "af D" and "IfW" as "if W": the three letters are spelled.
   EXPECT_EQ(normalize_text("Polls put the AfD second."), "Polls put the A.F.D second.");

@@ -142,10 +142,32 @@ std::string twelve_hour(const Reading& r) {
   return out + (r.hour >= 12 && r.hour < 24 ? "pm" : "am");
 }
 
+// "Nov 8, 2023 / 04:43 PM", "22.04.2020 / 06:15": a spaced slash between a date ending in its
+// year and a clock is a stamp's separator, said "at" as the date and the time of any stamp are;
+// it had been said "slash". Rewritten before the readings, so the clock is in a time's place.
+std::string stamp_slashes(std::string line) {
+  for (std::size_t at = line.find(" / "); at != std::string::npos; at = line.find(" / ", at + 1)) {
+    std::size_t start = at;
+    while (start > 0 && line[start - 1] != ' ') --start;
+    std::string_view before = std::string_view(line).substr(start, at - start);
+    if (!before.empty() && before.back() == ',') before.remove_suffix(1);
+    bool year = before.size() >= 4 && text::all_digits(before.substr(before.size() - 4)) &&
+                (before.compare(before.size() - 4, 2, "19") == 0 || before.compare(before.size() - 4, 2, "20") == 0) &&
+                (before.size() == 4 || !text::is_digit(before[before.size() - 5]));
+    std::size_t c = at + 3;
+    bool clock = digit_at(line, c) && ((c + 1 < line.size() && line[c + 1] == ':' && digit_at(line, c + 2) && digit_at(line, c + 3)) ||
+                                       (digit_at(line, c + 1) && c + 2 < line.size() && line[c + 2] == ':' && digit_at(line, c + 3) &&
+                                        digit_at(line, c + 4)));
+    if (year && clock) line.replace(at, 3, " at ");
+  }
+  return line;
+}
+
 }  // namespace
 
 std::string twelve_hour_clocks(std::string line) {
   if (line.find(':') == std::string::npos) return line;
+  line = stamp_slashes(std::move(line));
   std::vector<Reading> found = readings(line);
   bool game_clock = false;
   for (std::string_view w : {"half", "quarter", "period", "remaining", "overtime", "stoppage"}) {

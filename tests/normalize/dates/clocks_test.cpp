@@ -100,3 +100,14 @@ TEST(Clocks, ALoneZeroHourAfterADateIsAStamp) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Clocks, ASlashBetweenADateAndAClockIsSaidAt) {
+  EXPECT_EQ(normalize_text("Updated: Mar 4, 2022 / 09:15 AM EST"), "Updated: March fourth twenty twenty two at nine fifteen AM E.S.T");
+  EXPECT_EQ(normalize_text("Posted 12.05.2021 / 18:30"), "Posted the twelfth of May twenty twenty one at six thirty PM");
+  // Between other figures the slash stays as it was.
+  EXPECT_EQ(normalize_text("Score: 6.5 / 4"), "Score: six point five slash four");
+}
+
+}  // namespace briefcast

@@ -49,10 +49,53 @@ std::string without_plural_note_numbers(std::string s) {
   return out;
 }
 
+// Whether s[at] opens a note number in square brackets, "[12]", and where it ends.
+std::size_t bracketed_note_end(std::string_view s, std::size_t at) {
+  std::size_t j = at + 1;
+  while (j < s.size() && j < at + 4 && text::is_digit(s[j])) ++j;
+  if (j == at + 1 || j >= s.size() || s[j] != ']') return 0;
+  return j + 1;
+}
+
+// "the dark fire.[6]", "in Charms class.[3][4] The", "Spell[2] (Aguamenti)": a reference
+// copied from a wiki leaves its note numbers in brackets, glued to the word or the period
+// before them. A newsreader skips them; read, they were figures in the sentence ("fire. six").
+// Only right after a letter or closing punctuation, and before a space, punctuation or the
+// line's end: "[1] Smith, J." opening a list item and "a[2]" inside a formula stay.
+// Whether the letters ending at s[end - 1] make a plain word, two letters or more opening the
+// text or after a space or an opening mark: "Spell[2]", not the code of "sys.argv[1]".
+bool plain_word_before(std::string_view s, std::size_t end) {
+  std::size_t start = end;
+  while (start > 0 && text::is_alpha(s[start - 1])) --start;
+  return end - start >= 2 && (start == 0 || std::string_view(" (\"'").find(s[start - 1]) != std::string_view::npos);
+}
+
+std::string without_bracketed_notes(std::string s) {
+  if (s.find('[') == std::string::npos) return s;
+  std::string out;
+  out.reserve(s.size());
+  std::size_t i = 0;
+  while (i < s.size()) {
+    bool after_mark = i >= 2 && std::string_view(".,;:!?)\"'").find(s[i - 1]) != std::string_view::npos &&
+                      (text::is_alpha(s[i - 2]) || s[i - 2] == ')');
+    bool glued = s[i] == '[' && (after_mark || plain_word_before(s, i));
+    std::size_t end = glued ? bracketed_note_end(s, i) : 0;
+    while (end > 0 && end < s.size() && s[end] == '[' && bracketed_note_end(s, end) > 0) end = bracketed_note_end(s, end);
+    bool closes = end > 0 && (end == s.size() || std::string_view(" .,;:!?)\"'").find(s[end]) != std::string_view::npos);
+    if (closes) {
+      i = end;
+      continue;
+    }
+    out.push_back(s[i]);
+    ++i;
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string without_note_numbers(std::string s) {
-  s = without_plural_note_numbers(std::move(s));
+  s = without_bracketed_notes(without_plural_note_numbers(std::move(s)));
   std::string out;
   out.reserve(s.size());
   std::size_t i = 0;

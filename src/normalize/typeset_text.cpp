@@ -144,6 +144,20 @@ std::string comma_grouped_thousands(std::string clean) {
   return clean;
 }
 
+namespace {
+
+// "approximately ~9x", "around ~40%": the writer said "about" twice; the word is read, the
+// tilde after it not again ("approximately about nine times").
+bool after_approximation(std::string_view out) {
+  while (!out.empty() && out.back() == ' ') out.remove_suffix(1);
+  std::size_t start = out.find_last_of(" (");
+  std::string word = text::lower(out.substr(start == std::string_view::npos ? 0 : start + 1));
+  return text::is_one_of(word, {"approximately", "approx.", "approx", "about", "around", "roughly", "circa", "ca.",
+                                "nearly", "almost", "some"});
+}
+
+}  // namespace
+
 // "an event >15%", "p <0.05", "p<0.05", "\u22652 doses": a comparison sign right before a figure is said
 // in words; eSpeak NG says nothing for "<" and ">", which loses the comparison. A tilde is
 // "about" ("~20 bps"), and so is "≈" ("≈4%"), so that the figure after it meets its unit's
@@ -167,7 +181,8 @@ std::string spoken_comparisons(std::string clean) {
                     (clean[after] == '.' && after + 1 < clean.size() && text::is_digit(clean[after + 1]));
       if (!figure) continue;
       if (after_symbol) out.push_back(' ');
-      out.append(spoken);
+      bool about = sign == "~" || sign == "\u2248";
+      if (!about || !after_approximation(out)) out.append(spoken);
       k = after - 1;
       replaced = true;
       break;

@@ -96,3 +96,31 @@ TEST(PrintedMarksPowers, AVariablesSquareOrCube) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(PrintedMarks, TildeAfterAnApproximationWordIsNotSaidAgain) {
+  // The writer marked the figure as rough twice; "about" once is what is said.
+  EXPECT_EQ(normalize_text("The repair took approximately ~3 weeks."), "The repair took approximately three weeks.");
+  EXPECT_EQ(normalize_text("It drew around ~40% of the vote."), "It drew around forty percent of the vote.");
+  EXPECT_EQ(normalize_text("a crowd of roughly \u22485,000"), "a crowd of roughly five thousand");
+  // Alone, or after another word, the tilde is still "about".
+  EXPECT_EQ(normalize_text("It took ~3 weeks."), "It took about three weeks.");
+  EXPECT_EQ(normalize_text("costs rose ~12% in May"), "costs rose about twelve percent in May");
+}
+
+}  // namespace briefcast
+
+namespace briefcast {
+
+TEST(PrintedMarks, BracketedNoteNumbersAreNotSaid) {
+  EXPECT_EQ(normalize_text("The castle was built in stone.[2] It fell later."), "The castle was built in stone. It fell later.");
+  EXPECT_EQ(normalize_text("a rare bird,[12][13] seen twice"), "a rare bird, seen twice");
+  EXPECT_EQ(normalize_text("The Moving Charm[4] (a spell)"), "The Moving Charm (a spell)");
+  // A list item's number and a formula's index stay.
+  EXPECT_EQ(normalize_text("[1] Jones, 2004"), "[one] Jones, two thousand four");
+  EXPECT_EQ(normalize_text("x[2] rose"), "x [ two] rose");
+  EXPECT_EQ(normalize_text("print(sys.argv[1])"), "print ( sys dot argv [ one])");
+}
+
+}  // namespace briefcast

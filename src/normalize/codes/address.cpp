@@ -261,6 +261,19 @@ std::optional<Match> match_continental_postcode(const Words& words, std::size_t 
   return Match{1, digit_words(code), false};
 }
 
+// "12131", "15020": a house number of five figures is said as its first two, then the last
+// three in pairs ("twelve one thirty one", "fifteen zero twenty"), as people say it; whole it
+// was "twelve thousand one hundred thirty one". Round thousands are said whole. Shorter
+// numbers are read in pairs.
+std::string house_number_words(std::string_view digits) {
+  if (digits.size() != 5 || digits[0] == '0' || digits.substr(2) == "000") return paired_digit_words(digits, "zero");
+  std::string_view rest = digits.substr(2);
+  std::string out = cardinal_words(digits.substr(0, 2)) + " ";
+  if (rest[0] != '0') return out + paired_digit_words(rest, "zero");
+  out += "zero ";
+  return out + (rest[1] == '0' ? "zero " + std::string(digit_word(rest[2])) : cardinal_words(rest.substr(1)));
+}
+
 // The house number and the compass point after it, as read so far; when no street suffix
 // follows, the bare direction is the reading to fall back on.
 struct NumberAndDirection {
@@ -272,7 +285,7 @@ struct NumberAndDirection {
 // "3170 W. County Road": a figure, a compass point with its period and a name is an address
 // whatever the street is called; when no street suffix follows, the name is read as it stands.
 std::optional<NumberAndDirection> number_and_direction(const Words& words, std::size_t i) {
-  NumberAndDirection read{paired_digit_words(words[i].core, "zero"), i + 1, std::nullopt};
+  NumberAndDirection read{house_number_words(words[i].core), i + 1, std::nullopt};
   std::size_t j = i + 1;
   if (j < words.size() && (words[j].suffix.empty() || words[j].suffix == ".")) {
     if (auto direction = lookup(kDirections, words[j].core)) {

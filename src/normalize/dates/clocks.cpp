@@ -117,7 +117,18 @@ bool in_time_place(std::string_view s, const Reading& r, bool ranged, bool game_
 // a reading in the hour after midnight written "00:MM" (a form only the 24-hour clock has),
 // but only after a cue, before a zone or in a range: on its own "00:00" opens a video's list
 // of chapter marks ("00:00 Intro 02:06 ..."), which are no times of day.
+// "Sep 27, 2019 at 0:14": a date, "at", then a reading with a lone zero hour is a stamp on
+// the 24-hour clock (a post's or a comment's), not a game clock's "fourteen seconds".
+bool stamped_after_a_date(std::string_view s, const Reading& r) {
+  if (r.hour != 0 || r.size != 4 || word_before(s, r.start) != "at") return false;
+  std::size_t at = s.rfind("at", r.start);
+  std::string year = word_before(s, at);
+  while (!year.empty() && (year.back() == ',' || year.back() == '.')) year.pop_back();
+  return year.size() == 4 && text::all_digits(year) && (year.compare(0, 2, "19") == 0 || year.compare(0, 2, "20") == 0);
+}
+
 bool plainly_24_hour(std::string_view s, const Reading& r, bool ranged, bool game_clock) {
+  if (stamped_after_a_date(s, r)) return true;
   if (r.hour == 0 && r.size == 5) return in_time_place(s, r, ranged, game_clock, false);
   return r.hour >= 13 && r.hour <= 23 && in_time_place(s, r, ranged, game_clock);
 }
@@ -131,10 +142,32 @@ std::string twelve_hour(const Reading& r) {
   return out + (r.hour >= 12 && r.hour < 24 ? "pm" : "am");
 }
 
+// "Nov 8, 2023 / 04:43 PM", "22.04.2020 / 06:15": a spaced slash between a date ending in its
+// year and a clock is a stamp's separator, said "at" as the date and the time of any stamp are;
+// it had been said "slash". Rewritten before the readings, so the clock is in a time's place.
+std::string stamp_slashes(std::string line) {
+  for (std::size_t at = line.find(" / "); at != std::string::npos; at = line.find(" / ", at + 1)) {
+    std::size_t start = at;
+    while (start > 0 && line[start - 1] != ' ') --start;
+    std::string_view before = std::string_view(line).substr(start, at - start);
+    if (!before.empty() && before.back() == ',') before.remove_suffix(1);
+    bool year = before.size() >= 4 && text::all_digits(before.substr(before.size() - 4)) &&
+                (before.compare(before.size() - 4, 2, "19") == 0 || before.compare(before.size() - 4, 2, "20") == 0) &&
+                (before.size() == 4 || !text::is_digit(before[before.size() - 5]));
+    std::size_t c = at + 3;
+    bool clock = digit_at(line, c) && ((c + 1 < line.size() && line[c + 1] == ':' && digit_at(line, c + 2) && digit_at(line, c + 3)) ||
+                                       (digit_at(line, c + 1) && c + 2 < line.size() && line[c + 2] == ':' && digit_at(line, c + 3) &&
+                                        digit_at(line, c + 4)));
+    if (year && clock) line.replace(at, 3, " at ");
+  }
+  return line;
+}
+
 }  // namespace
 
 std::string twelve_hour_clocks(std::string line) {
   if (line.find(':') == std::string::npos) return line;
+  line = stamp_slashes(std::move(line));
   std::vector<Reading> found = readings(line);
   bool game_clock = false;
   for (std::string_view w : {"half", "quarter", "period", "remaining", "overtime", "stoppage"}) {
@@ -159,7 +192,9 @@ std::string twelve_hour_clocks(std::string line) {
   // Only the readings in a time's place are rewritten, from the end, so that earlier offsets
   // stay valid.
   for (std::size_t k = found.size(); k-- > 0;) {
-    if (in_time_place(line, found[k], ranged[k], game_clock)) line.replace(found[k].start, found[k].size, twelve_hour(found[k]));
+    if (in_time_place(line, found[k], ranged[k], game_clock) || stamped_after_a_date(line, found[k])) {
+      line.replace(found[k].start, found[k].size, twelve_hour(found[k]));
+    }
   }
   return line;
 }

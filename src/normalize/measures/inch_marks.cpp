@@ -119,16 +119,46 @@ std::vector<bool> inch_mark_words(const Words& words, std::string_view line) {
   return marks;
 }
 
+namespace {
+
+// An article or a possessive that opens a noun phrase ("an 11.6\" screen", "Apple's 13\" laptop").
+bool opens_noun_phrase(const text::Word& w) {
+  std::string word = text::lower(w.core);
+  return w.suffix.empty() && (text::is_one_of(word, {"a", "an", "the", "its", "his", "her", "their", "this"}) ||
+                              text::ends_with(word, "'s"));
+}
+
+// "a new 65\"", "the least expensive 70\"": one adjective (after "least" or "most", two)
+// between the opener and the figure. A word in lower case, no function word.
+bool adjective_between(const Words& words, std::size_t k) {
+  const text::Word& w = words[k];
+  return w.suffix.empty() && w.prefix.empty() && text::all_alpha(w.core) && text::is_lower(w.core[0]) &&
+         !text::is_function_word(w.core);
+}
+
+bool opened_before(const Words& words, std::size_t i) {
+  if (opens_noun_phrase(words[i - 1])) return true;
+  if (i < 2 || !adjective_between(words, i - 1)) return false;
+  if (opens_noun_phrase(words[i - 2])) return true;
+  return i >= 3 && text::is_one_of(words[i - 2].core, {"least", "most"}) && opens_noun_phrase(words[i - 3]);
+}
+
+}  // namespace
+
 // "a 12\" screen": the word after an inch mark is a noun the measure qualifies, not a word of
-// measure ("22\" wide") or a function word ("2\" in diameter").
+// measure ("22\" wide") or a function word ("2\" in diameter). A figure between them is part
+// of the noun phrase ("a 34\" 3440x1440 curved panel", "a 55\" 4K TV").
 bool inch_mark_before_noun(const Words& words, std::size_t i) {
   if (words[i].suffix != "\"" || i == 0 || i + 1 >= words.size() || !words[i + 1].prefix.empty()) return false;
   // Only in a noun phrase that opens with an article or a possessive ("an 11.6\" screen").
-  std::string before = text::lower(words[i - 1].core);
-  bool opens = words[i - 1].suffix.empty() && (text::is_one_of(before, {"a", "an", "the", "its", "his", "her", "their", "this"}) ||
-                                               text::ends_with(before, "'s"));
-  if (!opens) return false;
-  std::string_view next = words[i + 1].core;
+  if (!opened_before(words, i)) return false;
+  std::size_t n = i + 1;
+  const std::string_view figure = words[n].core;
+  if (n + 1 < words.size() && words[n].suffix.empty() && words[n + 1].prefix.empty() && !figure.empty() &&
+      text::is_digit(figure[0]) && std::all_of(figure.begin(), figure.end(), [](char c) { return text::is_alnum(c); })) {
+    ++n;
+  }
+  std::string_view next = words[n].core;
   // "a 65\" TV": an initialism is a noun too.
   if (next.size() >= 2 && next.size() <= 4 && text::all_upper(next)) return true;
   return text::all_alpha(next) && text::is_lower(next[0]) && !text::is_function_word(next) &&

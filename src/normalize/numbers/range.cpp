@@ -165,10 +165,17 @@ std::optional<Match> scale_after_second_sum(const Words& words, std::size_t i) {
   auto value = [](const text::NumberLiteral& n) {
     return std::stod((n.integer.empty() ? "0" : n.integer) + "." + (n.decimals.empty() ? "0" : n.decimals));
   };
-  if (value(*low) >= value(*high_figure)) return std::nullopt;
   Words rest{Word{second, "", second, ""}, words[next]};
   auto high = match_money(rest, 0);
   if (!high || high->count != 2) return std::nullopt;
+  if (value(*low) >= value(*high_figure)) {
+    // "$100,000-$1 million": a first sum no lower than the second figure cannot share its scale;
+    // it is a sum of its own ("one hundred thousand dollars to one million dollars"). Read a
+    // word at a time the scale had come after the second sum's currency ("one dollar million").
+    auto alone = speak_money(first);
+    if (!alone || joiner != "to") return std::nullopt;
+    return Match{next - i + 1, *alone + " to " + high->spoken, high->eat_period};
+  }
   return Match{next - i + 1, number_words(*low) + " " + joiner + " " + high->spoken, high->eat_period};
 }
 

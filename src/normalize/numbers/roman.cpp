@@ -216,8 +216,14 @@ std::optional<Match> scale_grade(const Words& words, std::size_t i) {
   return Match{1, cardinal_words(std::to_string(value->value)), false};
 }
 
+// "Category C", "Class D", "Parts C and D": a lone L, C, D or M is a letter that labels a
+// class, never fifty, a hundred, five hundred or a thousand ("a Category C prison" had been
+// "Category one hundred"). Only I, V and X stand alone as numerals.
+bool lone_letter_label(std::string_view core) { return core.size() == 1 && core != "I" && core != "V" && core != "X"; }
+
 std::optional<Match> match_roman(const Words& words, std::size_t i) {
   const Word& w = words[i];
+  if (lone_letter_label(w.core)) return std::nullopt;
   if (auto war = match_world_war(w.core); war && w.prefix.empty()) return war;
   if (auto grade = scale_grade(words, i)) return grade;
   if (auto century = match_century(words, i)) return century;

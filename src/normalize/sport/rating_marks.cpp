@@ -1,5 +1,6 @@
 // Marks that rate or tally: "gave it 9/10", "Our verdict: 3/5", "scored 9/11 from the line",
-// "6½/9" (a chess score) are said "out of", never as a fraction ("nine tenths") or a date;
+// "6½/9" (a chess score) and "4.8 / 5" (an average of reviews) are said "out of", never as a
+// fraction ("nine tenths"), a slash or a date;
 // "a 5* hotel" is "a five-star hotel" (eSpeak NG is silent on the asterisk, so the star was
 // lost); a row of star glyphs ("★★★★☆") is "four out of five stars".
 #include "normalize/rules.h"
@@ -73,6 +74,25 @@ std::optional<Match> out_of(const Words& words, std::size_t i) {
   return Match{1, said + " out of " + integer_words(total, false, false), false};
 }
 
+// "4.8 / 5", "8.5 / 10": an average rating with a point, the slash spaced off as review sites
+// set it, is out of a round total; the slash had been said ("four point eight slash five").
+std::optional<Match> spaced_decimal_rating(const Words& words, std::size_t i) {
+  if (i + 2 >= words.size() || !words[i].suffix.empty() || words[i + 1].raw != "/" || !words[i + 2].prefix.empty()) {
+    return std::nullopt;
+  }
+  std::string_view mark = words[i].core;
+  std::string_view total = words[i + 2].core;
+  auto figure = text::parse_number(mark);
+  if (!figure || figure->negative || figure->decimals.empty() || figure->grouped || figure->integer.size() > 2 ||
+      !text::is_one_of(total, {"5", "10", "100"})) {
+    return std::nullopt;
+  }
+  if (std::stoi(figure->integer.empty() ? std::string("0") : figure->integer) >= std::stoi(std::string(total))) return std::nullopt;
+  auto said = speak_decimal(mark);
+  if (!said) return std::nullopt;
+  return Match{3, *said + " out of " + integer_words(total, false, false), false};
+}
+
 // "a 5* hotel", "the 4* review": a star rating before its noun.
 std::optional<Match> star_adjective(const Words& words, std::size_t i) {
   const Word& w = words[i];
@@ -115,7 +135,7 @@ std::optional<Match> star_glyphs(const Words& words, std::size_t i) {
 }  // namespace
 
 std::optional<Match> match_rating_mark(const Words& words, std::size_t i) {
-  for (auto rule : {out_of, star_adjective, star_glyphs}) {
+  for (auto rule : {out_of, spaced_decimal_rating, star_adjective, star_glyphs}) {
     if (auto m = rule(words, i)) return m;
   }
   return std::nullopt;

@@ -75,15 +75,18 @@ bool looks_pronounceable(std::string_view s) {
 }
 
 // Consonant clusters English spelling allows at the start and at the end of a syllable.
-constexpr std::array<std::string_view, 35> kOnsets = {
-    "SCR", "SPL", "SPR", "STR", "SHR", "THR",
+// "GH" opens "GHOST", "GHANA", "GHETTO".
+constexpr std::array<std::string_view, 36> kOnsets = {
+    "SCR", "SPL", "SPR", "STR", "SHR", "THR", "GH",
     "BL", "BR", "CH", "CL", "CR", "DR", "FL", "FR", "GL", "GR", "KL", "KN", "PH", "PL", "PR",
     "SC", "SH", "SK", "SL", "SM", "SN", "SP", "ST", "SW", "TH", "TR", "TW", "WH", "WR",
 };
 // "TCH", "RCH", "NCH" end "WATCH", "MARCH", "LUNCH", and a plural's S after a coda ends
 // "WEEKS", "CUPS", "KIDS", "BANKS", "HANDS": without them those words in capitals were spelled.
-constexpr std::array<std::string_view, 63> kCodas = {
-    "SS", "LL", "FF", "ZZ", "TCH", "RCH", "NCH",
+// "MN" and "GN" end "DAMN", "AUTUMN", "SIGN", "DESIGN"; "GHT" and "GH" end "EIGHT", "HIGH";
+// "BS" the plural "SUBS", "JOBS".
+constexpr std::array<std::string_view, 68> kCodas = {
+    "SS", "LL", "FF", "ZZ", "TCH", "RCH", "NCH", "MN", "GN", "GHT", "GH", "BS",
     "KS", "PS", "DS", "GS", "MS", "CKS", "NKS", "NDS", "NTS", "RKS", "RDS", "RTS", "RMS", "LDS", "LTS",
     "STS", "MPS", "LLS", "NGS", "THS", "LPS", "LMS",
     "CH", "CK", "CT", "FT", "LD", "LF", "LK", "LM", "LP", "LT", "MP", "ND", "NG", "NK", "NT", "PT", "RB",
@@ -121,6 +124,9 @@ bool reads_as_word(std::string_view s) {
   std::size_t first_vowel = 0;
   while (first_vowel < s.size() && !is_vowel_at(s, first_vowel)) ++first_vowel;
   if (first_vowel == s.size() || !listed(s.substr(0, first_vowel), kOnsets)) return false;
+  // A consonant, then Y before A, O or U ("NYAG", "BYOD"): the Y of "New York" or "your" in an
+  // initialism; eSpeak NG said "NYAG" as "nye-ag". Words start so with E or I ("DYES", "KYIV").
+  if (first_vowel == 1 && s[1] == 'Y' && (s[2] == 'A' || s[2] == 'O' || s[2] == 'U')) return false;
   std::size_t last_vowel = s.size();
   while (!is_vowel_at(s, last_vowel - 1)) --last_vowel;
   if (!listed(s.substr(last_vowel), kCodas)) return false;
@@ -158,19 +164,24 @@ namespace {
 
 // "MoD", "DoJ", "BoE", "IoT": an initialism with the small "o" of "of" between two capitals.
 // eSpeak NG reads the capital and the vowel as a syllable ("moh D", "doo J"); a newsreader
-// spells all three. A plural or possessive ("MoUs", "MoD's") keeps its ending. Other small
-// letters stand for other words ("MaT", "PhD") and are left to the engine.
+// spells all three. So with a small consonant after a capital vowel ("AfD", "IfM", "OfS"):
+// eSpeak NG said "AfD" as "af D". A plural or possessive ("MoUs", "MoD's") keeps its ending.
+// Other small letters stand for other words ("MaT", "PhD": the engine spells "PhD" itself)
+// and are left to the engine.
 std::optional<std::string> mixed_initialism(std::string_view core) {
   std::string_view letters = core.substr(0, 3);
   std::string_view tail = core.size() > 3 ? core.substr(3) : std::string_view();
   if (!text::is_one_of(tail, {"", "s", "'s", "\u2019s"})) return std::nullopt;
-  if (letters.size() != 3 || !text::is_upper(letters[0]) || letters[1] != 'o' || !text::is_upper(letters[2])) {
-    return std::nullopt;
-  }
+  if (letters.size() != 3 || !text::is_upper(letters[0]) || !text::is_upper(letters[2])) return std::nullopt;
+  const char small = letters[1];
+  const bool of = small == 'o';
+  const bool consonant_after_vowel =
+      is_vowel(letters[0]) && text::is_lower(small) && std::string_view("aeiuy").find(small) == std::string_view::npos;
+  if (!of && !consonant_after_vowel) return std::nullopt;
   // The coronaviruses' "CoV" ("SARS-CoV-2") is said "co-vee", as eSpeak NG already says it.
   if (letters == "CoV") return std::nullopt;
   std::string capitals(letters);
-  capitals[1] = 'O';
+  capitals[1] = static_cast<char>(small - 'a' + 'A');
   // "M.O.D.'s", "M.O.U.'s": a period and a straight apostrophe before the "s", as spell_capitals
   // writes "N.G.O.'s"; a bare "s" is spelt as a letter, a curly apostrophe is a pause.
   return tail.empty() ? spelled_letters(capitals) : spelled_letters(capitals) + ".'s";

@@ -39,6 +39,14 @@ bool labels_a(std::string_view word) {
                                         "side", "list", "league", "band", "blood", "hepatitis", "influenza", "flu"});
 }
 
+// "Page A8" of a paper's first section, "Exit A2", "Room A12", "size A4": nouns before a
+// lettered figure, after which the "A" is its letter though a capitalised word stands before
+// the noun ("Re the story, Page A8"); before a word it may be the article ("the floor A man").
+bool labels_a_figure(std::string_view word) {
+  return text::is_one_of_lowered(word, {"page", "exit", "level", "floor", "room", "seat", "lot", "unit", "suite",
+                                        "pier", "size", "route", "gate", "platform", "terminal", "section"});
+}
+
 // The word after "A" that it can be joined to: a plain word, which the hyphen keeps whole.
 bool joinable(std::string_view token) { return !token.empty() && text::is_alpha(token[0]); }
 
@@ -61,6 +69,7 @@ std::string stressed_letter_a(std::string spoken) {
              (text::is_capitalized(before) && !text::all_upper(before) && !opens_phrase(two_before) &&
               (starts_lower(two_before) || two_before == "The"));
     }
+    join = join || (tokens[k] == "A" && k > 0 && labels_a_figure(tokens[k - 1]) && is_number_word(tokens[k + 1]));
     // "Schedule A to Form ...", "straight A stars": the label's letter.
     join = join || (tokens[k] == "A" && k > 0 && labels_a(tokens[k - 1]) && joinable(tokens[k + 1]));
     out.push_back(join ? '-' : ' ');

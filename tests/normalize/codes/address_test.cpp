@@ -218,3 +218,17 @@ TEST(Address, ZipPlusFourAfterAPlace) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Address, AFiveFigureHouseNumberIsSaidAsTwoThenThree) {
+  // Whole it was "eighteen thousand four hundred twelve".
+  EXPECT_EQ(normalize_text("The clinic at 18412 Oak Ave moved."), "The clinic at eighteen four twelve Oak Avenue moved.");
+  EXPECT_EQ(normalize_text("Send it to 21050 NE 8th St today."), "Send it to twenty one zero fifty Northeast eighth Street today.");
+  EXPECT_EQ(normalize_text("at 11300 Pine Rd"), "at eleven three hundred Pine Road");
+  EXPECT_EQ(normalize_text("at 14000 Elm St"), "at fourteen thousand Elm Street");
+  // Four figures stay in pairs.
+  EXPECT_EQ(normalize_text("at 4521 Oak Ave"), "at forty five twenty one Oak Avenue");
+}
+
+}  // namespace briefcast

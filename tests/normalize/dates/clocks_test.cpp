@@ -87,3 +87,27 @@ TEST(ClockSpans, TheTwentyFourHourClockWithoutItsColon) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Clocks, ALoneZeroHourAfterADateIsAStamp) {
+  // A comment's stamp after the hour past midnight; it had been "at twelve seconds".
+  EXPECT_EQ(normalize_text("posted Mar 3, 2021 at 0:12"), "posted March third twenty twenty one at twelve twelve AM");
+  EXPECT_EQ(normalize_text("edited 2018 at 0:40"), "edited twenty eighteen at twelve forty AM");
+  // Elsewhere it is a game clock or a gap.
+  EXPECT_EQ(normalize_text("He scored at 0:45 of the opening round."), "He scored at forty five seconds of the opening round.");
+  EXPECT_EQ(normalize_text("finished 0:12 behind"), "finished twelve seconds behind");
+}
+
+}  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Clocks, ASlashBetweenADateAndAClockIsSaidAt) {
+  EXPECT_EQ(normalize_text("Updated: Mar 4, 2022 / 09:15 AM EST"), "Updated: March fourth twenty twenty two at nine fifteen AM E.S.T");
+  EXPECT_EQ(normalize_text("Posted 12.05.2021 / 18:30"), "Posted the twelfth of May twenty twenty one at six thirty PM");
+  // Between other figures the slash stays as it was.
+  EXPECT_EQ(normalize_text("Score: 6.5 / 4"), "Score: six point five slash four");
+}
+
+}  // namespace briefcast

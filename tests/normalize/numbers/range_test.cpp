@@ -170,3 +170,17 @@ TEST(Range, MoneyRangeOfGroupedFigures) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(MoneyRanges, AFirstSumAboveTheSecondFigureKeepsItsOwnValue) {
+  // The scale after the second sum cannot be the first one's: "$250,000-$2 million" had been
+  // "two hundred fifty thousand dollars to two dollar million".
+  EXPECT_EQ(normalize_text("Grants run $250,000-$2 million a year."),
+            "Grants run two hundred fifty thousand dollars to two million dollars a year.");
+  EXPECT_EQ(normalize_text("from $800 to $3 billion"), "from eight hundred dollars to three billion dollars");
+  // A first figure below the second shares the scale.
+  EXPECT_EQ(normalize_text("bids of $2-$4 million"), "bids of two to four million dollars");
+}
+
+}  // namespace briefcast

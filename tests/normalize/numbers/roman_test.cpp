@@ -144,3 +144,17 @@ TEST(Roman, ClottingFactors) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Roman, ALoneLetterOtherThanIVXLabelsAClass) {
+  // "Category C" had been "Category one hundred", "Class D" "Class five hundred".
+  EXPECT_EQ(normalize_text("The inmate moved to a Category C jail."), "The inmate moved to a Category C jail.");
+  EXPECT_EQ(normalize_text("It is a Class D felony."), "It is a Class D felony.");
+  EXPECT_EQ(normalize_text("See Parts C and D of the form."), "See Parts C and D of the form.");
+  // I, V and X alone still count after a counting word.
+  EXPECT_EQ(normalize_text("a Category V storm"), "a Category five storm");
+  EXPECT_EQ(normalize_text("Phase II and III trials"), "Phase two and three trials");
+}
+
+}  // namespace briefcast

@@ -51,3 +51,14 @@ TEST(RatingMarks, TallyOutOfALargeTotal) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(RatingMarks, ADecimalRatingWithASpacedSlashIsOutOfItsTotal) {
+  EXPECT_EQ(normalize_text("Guests rate the hotel 4.3 / 5 on average."), "Guests rate the hotel four point three out of five on average.");
+  EXPECT_EQ(normalize_text("Score: 7.5 / 10"), "Score: seven point five out of ten");
+  // A whole figure, a figure above the total, or another total stays as before.
+  EXPECT_EQ(normalize_text("Score: 6.5 / 4"), "Score: six point five slash four");
+}
+
+}  // namespace briefcast

@@ -221,3 +221,51 @@ TEST(Acronyms, PluralAndPossessiveOfCapitalsSaidAsAWord) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Acronyms, ConsonantThenYBeforeAVowelIsAnInitialism) {
+  // "NY" of New York, "BY" of "bring your": eSpeak NG said "NYAG" as "nye-ag".
+  EXPECT_FALSE(rules::reads_as_word("NYAG"));
+  EXPECT_FALSE(rules::reads_as_word("BYOD"));
+  EXPECT_EQ(normalize_text("The NYAC's gym reopened."), "The N.Y.A.C.'s gym reopened.");
+  EXPECT_EQ(normalize_text("Staff follow the BYOD rules."), "Staff follow the B.Y.O.D rules.");
+  // Words start so with E or I, and Y alone as the vowel is left as before.
+  EXPECT_TRUE(rules::reads_as_word("DYES"));
+  EXPECT_EQ(normalize_text("Trains to KYIV resumed."), "Trains to KYIV resumed.");
+  EXPECT_EQ(normalize_text("the NYSE's floor"), "the NYSE's floor");
+}
+
+TEST(Acronyms, CapitalWordsEndingInMnOrGnAreWords) {
+  // Spelled, "DAMN" was "D A M N"; eSpeak NG says these capitals as the words.
+  EXPECT_TRUE(rules::reads_as_word("DAMN"));
+  EXPECT_TRUE(rules::reads_as_word("SIGN"));
+  EXPECT_TRUE(rules::reads_as_word("AUTUMN"));
+  EXPECT_EQ(normalize_text("The band's album \"HYMN\" sold well."), "The band's album \"HYMN\" sold well.");
+  EXPECT_EQ(normalize_text("Please SIGN here."), "Please SIGN here.");
+}
+
+TEST(Acronyms, CapitalWordsWithGhOrAPluralBAreWords) {
+  // In a headline's emphasis "EIGHT years" was "E I G H T", "a GHOST" "G H O S T".
+  EXPECT_TRUE(rules::reads_as_word("EIGHT"));
+  EXPECT_TRUE(rules::reads_as_word("HIGH"));
+  EXPECT_TRUE(rules::reads_as_word("NIGHT"));
+  EXPECT_TRUE(rules::reads_as_word("GHOST"));
+  EXPECT_TRUE(rules::reads_as_word("CLUBS"));
+  EXPECT_EQ(normalize_text("She waited EIGHT years for this."), "She waited EIGHT years for this.");
+  EXPECT_EQ(normalize_text("He saw a GHOST in the hall."), "He saw a GHOST in the hall.");
+  // Initialisms keep their letters.
+  EXPECT_EQ(normalize_text("The GHSA and the CBS board met."), "The G.H.S.A and the C.B.S board met.");
+}
+
+TEST(Acronyms, SmallConsonantAfterACapitalVowelIsSpelled) {
+  // eSpeak NG said "AfD" as "af D" and "IfW" as "if W": the three letters are spelled.
+  EXPECT_EQ(normalize_text("Polls put the AfD second."), "Polls put the A.F.D second.");
+  EXPECT_EQ(normalize_text("the IfW's forecast"), "the I.F.W.'s forecast");
+  EXPECT_EQ(normalize_text("a report by the OfS"), "a report by the O.F.S");
+  // After a consonant the engine spells them itself; a small vowel is another word.
+  EXPECT_EQ(normalize_text("the VfB squad"), "the VfB squad");
+  EXPECT_EQ(normalize_text("an AaB fan"), "an AaB fan");
+}
+
+}  // namespace briefcast

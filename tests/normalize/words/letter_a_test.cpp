@@ -26,3 +26,15 @@ TEST(LetterA, LabelLetterAfterItsNoun) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(LetterA, LetteredFigureAfterItsNoun) {
+  // After a capitalised word and a noun of place, "A eight" had become "An eight".
+  EXPECT_EQ(normalize_text("Read It Here, Page A6, for more."), "Read It Here, Page A-six, for more.");
+  EXPECT_EQ(normalize_text("Take Exit A11 off the motorway."), "Take Exit A-eleven off the motorway.");
+  // Before a word the "A" after such a noun may be the article.
+  EXPECT_EQ(normalize_text("Smoke filled the floor A man ran out"), "Smoke filled the floor A man ran out");
+}
+
+}  // namespace briefcast

@@ -1,0 +1,26 @@
+// Inch marks before the noun they size: one adjective ("a seven-inch screen").
+#include <gtest/gtest.h>
+
+#include "normalize/normalizer.h"
+
+namespace briefcast {
+
+TEST(InchMarks, AnAdjectiveBetweenTheArticleAndTheSize) {
+  EXPECT_EQ(normalize_text("She bought a new 65\" TV."), "She bought a new sixty-five-inch T.V.");
+  EXPECT_EQ(normalize_text("the cheapest 43\" monitor"), "the cheapest forty-three-inch monitor");
+  EXPECT_EQ(normalize_text("the least expensive 50\" screen"), "the least expensive fifty-inch screen");
+}
+
+TEST(InchMarks, AFigureBetweenTheSizeAndTheNoun) {
+  EXPECT_EQ(normalize_text("It has a 27\" 2560x1440 matte panel."),
+            "It has a twenty-seven-inch twenty five sixty by fourteen forty matte panel.");
+  EXPECT_EQ(normalize_text("a 55\" 4K set"), "a fifty-five-inch four K set");
+}
+
+TEST(InchMarks, MeasuresAndVerbsStayInches) {
+  EXPECT_EQ(normalize_text("The board is 22\" wide."), "The board is twenty two inches wide.");
+  EXPECT_EQ(normalize_text("the frame measures 30\" across"), "the frame measures thirty inches across");
+  EXPECT_EQ(normalize_text("a tall 6\" in height"), "a tall six inches in height");
+}
+
+}  // namespace briefcast

@@ -16,6 +16,7 @@ constexpr Matcher kMatchersInOrder[] = {
   match_grid_reference,  // measures
   match_dioptre,  // measures
   match_tyre_size,  // measures
+  match_video_mode,  // measures
   match_tenor,  // money
   match_pair_reading,  // numbers
   match_assay_element,  // measures
@@ -62,6 +63,8 @@ constexpr Matcher kMatchersInOrder[] = {
   match_portion_size,  // measures
   match_stat_line,  // numbers
   match_reference_abbreviation,  // references
+  match_line_speed,  // measures
+  match_spaced_measure_pair,  // measures
   match_shared_unit,  // measures
   match_rating_mark,  // sport
   match_poll_mark,  // sport

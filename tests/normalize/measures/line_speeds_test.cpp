@@ -1,0 +1,31 @@
+// Two speeds of a broadband line, slashed: down and up.
+#include <gtest/gtest.h>
+
+#include "normalize/normalizer.h"
+
+namespace briefcast {
+
+TEST(LineSpeeds, DownThenUp) {
+  EXPECT_EQ(normalize_text("The fibre tier gives 900/110 Mbps."),
+            "The fibre tier gives nine hundred megabits per second down and one hundred ten up.");
+  EXPECT_EQ(normalize_text("Rural homes get 25Mbps/5Mbps at best."),
+            "Rural homes get twenty five megabits per second down and five up at best.");
+  EXPECT_EQ(normalize_text("Users saw 1 Gbps/1 Gbps on launch day."),
+            "Users saw one gigabit per second down and one up on launch day.");
+}
+
+TEST(LineSpeeds, BeforeANounThePairIsOnePlan) {
+  EXPECT_EQ(normalize_text("The firm sells 150/30 Mbps plans."),
+            "The firm sells one hundred fifty by thirty megabits per second plans.");
+}
+
+TEST(LineSpeeds, ASmallerFirstSpeedIsAChoice) {
+  EXPECT_EQ(normalize_text("an old 10/100 Mbps port"), "an old ten or one hundred megabits per second port");
+}
+
+TEST(LineSpeeds, OtherUnitsAreNoSpeeds) {
+  EXPECT_EQ(normalize_text("It was 135/85 mmHg."), "It was one hundred thirty five over eighty five millimeters of mercury.");
+  EXPECT_EQ(normalize_text("It runs on 110/220 V mains."), "It runs on one hundred ten or two hundred twenty volts mains.");
+}
+
+}  // namespace briefcast

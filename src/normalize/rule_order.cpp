@@ -89,6 +89,7 @@ constexpr Matcher kMatchersInOrder[] = {
   match_code,  // codes
   match_telephone,  // codes
   match_address,  // codes
+  match_pin_code,  // codes
   match_route_number,  // codes
   match_aircraft,  // codes
   match_coordinates,  // measures

@@ -4,7 +4,10 @@
 // pressure's reading) or "one hundred or twenty" (a choice). Before a noun ("300/50 Mbps plans")
 // the pair is said "three hundred by fifty megabits per second", as the trade names a plan, so
 // that the noun stays beside its unit. A smaller figure first ("10/100 Mbps Ethernet") is no line
-// but a choice of speeds a port offers, said "ten or one hundred megabits per second".
+// but a choice of speeds a port offers, said "ten or one hundred megabits per second", as are
+// three or more ("10/100/1000 Mbps").
+#include <vector>
+
 #include "normalize/rules.h"
 
 namespace briefcast::rules {
@@ -76,12 +79,36 @@ std::optional<std::string> speak_line_speed(std::string_view down, std::string_v
   return down_said + " " + agreeing(*down_figure) + " down and " + up_said + " up";
 }
 
+namespace {
+
+// "10/100/1000 Mbps": three or more speeds, rising, are those a port or a card can run at, a
+// choice ("ten, one hundred or one thousand megabits per second"); eSpeak NG had said the
+// slashes and spelled the unit.
+std::optional<Match> speed_choices(const Words& words, std::size_t i) {
+  if (i + 1 >= words.size() || !words[i].suffix.empty() || !words[i + 1].prefix.empty()) return std::nullopt;
+  auto unit = data_rate_unit(words[i + 1].core);
+  const std::vector<std::string_view> parts = text::split(words[i].core, '/');
+  if (!unit || parts.size() > 5) return std::nullopt;
+  std::vector<std::string> said;
+  std::optional<text::NumberLiteral> previous;
+  for (std::string_view part : parts) {
+    auto figure = plain_figure(part);
+    if (!figure || (previous && !smaller(*previous, *figure))) return std::nullopt;
+    said.push_back(number_words(*figure, false));
+    previous = figure;
+  }
+  return Match{2, text::joined(said, ", ", " or ") + " " + unit->many, false};
+}
+
+}  // namespace
+
 std::optional<Match> match_line_speed(const Words& words, std::size_t i) {
   std::string_view core = words[i].core;
   std::size_t slash = core.find('/');
   if (slash == std::string_view::npos || slash == 0 || core.size() > 40 || !text::is_digit(core[0])) return std::nullopt;
   std::string_view left = core.substr(0, slash);
   std::string_view right = core.substr(slash + 1);
+  if (right.find('/') != std::string_view::npos) return speed_choices(words, i);
   // "300/50 Mbps": two figures, the unit in the next word.
   if (plain_figure(left) && plain_figure(right)) {
     if (i + 1 >= words.size() || !words[i].suffix.empty() || !words[i + 1].prefix.empty()) return std::nullopt;

@@ -21,6 +21,10 @@ TEST(LineSpeeds, BeforeANounThePairIsOnePlan) {
 
 TEST(LineSpeeds, ASmallerFirstSpeedIsAChoice) {
   EXPECT_EQ(normalize_text("an old 10/100 Mbps port"), "an old ten or one hundred megabits per second port");
+  EXPECT_EQ(normalize_text("a card of 100/1000/2500 Mbps"),
+            "a card of one hundred, one thousand or two thousand five hundred megabits per second");
+  // Falling speeds in a row are no choice the rule knows.
+  EXPECT_EQ(normalize_text("a 100/10/1 Mbps mess").find(" or "), std::string::npos);
 }
 
 TEST(LineSpeeds, OtherUnitsAreNoSpeeds) {

@@ -76,7 +76,8 @@ std::optional<Match> match_pin_code(const Words& words, std::size_t i) {
   // Named, the code is one wherever it stands ("the PIN code 560034 area").
   // A dash between the city and the code, the code ending the clause, is the postal style
   // itself ("New Delhi - 110001"); bare or after a comma the line must be an address.
-  bool dashed = i > 0 && text::is_dash_word(words[i - 1].raw);
+  // A post office's own number, the last three figures, is never 000: "Prize - 500000" is a sum.
+  bool dashed = i > 0 && text::is_dash_word(words[i - 1].raw) && !text::ends_with(digits, "000");
   bool addressed = ends_clause(words, i + count - 1) && place_before(words, i) &&
                    (dashed || text::any_word(words, is_address_word));
   if (!addressed && !named_before(words, i)) return std::nullopt;

@@ -31,6 +31,8 @@ std::optional<std::string> rate_words(std::string_view s) {
   if (n == 0 || n > 6 || !text::is_digit(s[0]) || !text::is_one_of_lowered(unit, {"fps", "hz", "p"})) {
     return std::nullopt;
   }
+  // "720p/1080p" are two resolutions, a choice: "p" after three figures or more is lines, no rate.
+  if (text::iequals(unit, "p") && n > 3) return std::nullopt;
   auto number = text::parse_number(s.substr(0, n));
   if (!number || number->negative) return std::nullopt;
   std::string figure = number_words(*number, false);
@@ -48,10 +50,11 @@ std::optional<Match> match_video_mode(const Words& words, std::size_t i) {
   if (cut == std::string_view::npos || cut == 0 || !is_resolution_mark(core.substr(0, cut))) return std::nullopt;
   std::string_view after = core.substr(cut + 1);
   auto rate = rate_words(after);
-  // "4K@60": after an at sign a bare figure is the rate without its unit.
-  if (!rate && core[cut] == '@' && !after.empty() && after.size() <= 3 && text::all_digits(after) && after[0] != '0') {
-    rate = cardinal_words(after);
-  }
+  // "4K@60", "1080p/60": a bare figure is the rate without its unit, after an at sign, or after
+  // a slash when it is a rate video runs at.
+  bool bare = !after.empty() && after.size() <= 3 && text::all_digits(after) && after[0] != '0';
+  bool video_rate = text::is_one_of(after, {"24", "25", "30", "48", "50", "60", "90", "120", "144", "240"});
+  if (!rate && bare && (core[cut] == '@' || video_rate)) rate = cardinal_words(after);
   if (!rate) return std::nullopt;
   return Match{1, speak_word(core.substr(0, cut)) + " at " + *rate, false};
 }

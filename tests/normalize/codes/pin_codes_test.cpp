@@ -23,6 +23,7 @@ TEST(PinCodes, NamedAsAPin) {
 TEST(PinCodes, CountsStayCounts) {
   EXPECT_EQ(normalize_text("Kerala 110001 cases were logged."), "Kerala one hundred ten thousand one cases were logged.");
   EXPECT_EQ(normalize_text("Attendance: Lagos 250000."), "Attendance: Lagos two hundred fifty thousand.");
+  EXPECT_EQ(normalize_text("First Prize - 500000"), "First Prize - five hundred thousand");
 }
 
 }  // namespace briefcast

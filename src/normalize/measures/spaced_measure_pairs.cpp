@@ -93,7 +93,8 @@ std::optional<Match> match_spaced_measure_pair(const Words& words, std::size_t i
   auto second_said = speak_measure(second);
   if (!first_said || !second_said) return std::nullopt;
   std::string_view between = joiner(first_unit, second_unit, second_figure, *first_said, *second_said);
-  if (between != " per " && (is_adjectival(words, i, count) || pair_before_noun(words, last))) {
+  // Before a noun after a determiner ("a 16 km/10 mi loop"); "3 m/10 ft tall" is no adjective.
+  if (between != " per " && is_adjectival(words, i, count)) {
     auto first_adjective = speak_measure_adjective(first);
     auto second_adjective = speak_measure_adjective(second);
     if (first_adjective && second_adjective) {

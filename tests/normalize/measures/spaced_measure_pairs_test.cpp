@@ -25,6 +25,7 @@ TEST(SpacedMeasurePairs, AMassOverAVolumeIsAConcentration) {
 
 TEST(SpacedMeasurePairs, BeforeANounEachIsAnAdjective) {
   EXPECT_EQ(normalize_text("a 16 km/10 mi loop"), "a sixteen-kilometer or ten-mile loop");
+  EXPECT_EQ(normalize_text("The mast is 3 m/10 ft tall."), "The mast is three meters or ten feet tall.");
 }
 
 TEST(SpacedMeasurePairs, SpeedsOfALineAreDownAndUp) {

@@ -12,10 +12,12 @@ constexpr Matcher kMatchersInOrder[] = {
   // that the broad rules below do not read their figures as plain numbers, dates or measures.
   match_numbered_label,  // numbers
   match_port,  // codes
+  match_malware_name,  // codes
   match_channel,  // codes
   match_grid_reference,  // measures
   match_dioptre,  // measures
   match_tyre_size,  // measures
+  match_video_mode,  // measures
   match_tenor,  // money
   match_runway_pair,  // codes
   match_adjustable_rate,  // money
@@ -65,6 +67,8 @@ constexpr Matcher kMatchersInOrder[] = {
   match_portion_size,  // measures
   match_stat_line,  // numbers
   match_reference_abbreviation,  // references
+  match_line_speed,  // measures
+  match_spaced_measure_pair,  // measures
   match_shared_unit,  // measures
   match_rating_mark,  // sport
   match_poll_mark,  // sport
@@ -89,6 +93,7 @@ constexpr Matcher kMatchersInOrder[] = {
   match_code,  // codes
   match_telephone,  // codes
   match_address,  // codes
+  match_pin_code,  // codes
   match_route_number,  // codes
   match_aircraft,  // codes
   match_coordinates,  // measures

@@ -39,6 +39,12 @@ std::optional<Match> match_named_hashtag(const Words& words, std::size_t i);  //
 
 // address.cpp: "1428 Elm St.", "708 N 1st St, San City", "123 Smth St, City, NY".
 std::optional<Match> match_address(const Words& words, std::size_t i);
+
+// malware_names.cpp: "Android/Filecoder.C" -> "Android Filecoder dot C".
+std::optional<Match> match_malware_name(const Words& words, std::size_t i);
+
+// pin_codes.cpp: "New Delhi - 110001", "Mumbai 400 001" -> "... one one zero zero zero one".
+std::optional<Match> match_pin_code(const Words& words, std::size_t i);
 std::optional<Match> match_grid_road(const Words& words, std::size_t i);  // "County Road 600S"
 std::optional<std::string> street_suffix(std::string_view word);
 // "Street", "Ave.", "Blvd": a word that ends a street's name, abbreviated or in full.

@@ -362,17 +362,6 @@ std::optional<Match> measure_choice(const Words& words, std::size_t i) {
   return Match{1, quantity(*first) + " or " + *second, false};
 }
 
-// The kind of quantity a spoken measure is of, by its unit's name: "degrees", "grams", "miles",
-// "liters"; empty when it is none of these.
-std::string_view quantity_kind(const std::string& spoken) {
-  auto has = [&](std::string_view word) { return spoken.find(word) != std::string::npos; };
-  if (has("degree")) return "temperature";
-  if (has("gram") || has("ounce") || has("pound") || has("stone") || has("tonne")) return "mass";
-  if (has("liter") || has("cup") || has("pint") || has("gallon") || has("spoon")) return "volume";
-  if (has("meter") || has("foot") || has("feet") || has("inch") || has("mile") || has("yard")) return "length";
-  return "";
-}
-
 // "200g/7oz", "180C/350F/gas mark 4", "a 5km/3mi loop": one measure given in two systems,
 // slashed, as recipes and travel copy give them, is said "two hundred grams or seven ounces";
 // "slash" or "per" was read between them. Both must measure the same kind of thing, so a

@@ -62,6 +62,24 @@ bool sizes_each_of_plural(const Words& words, std::size_t i, std::size_t count);
 // shared_units.cpp: "the 2.4/5.8 GHz bands" -> "the two point four or five point eight gigahertz bands".
 std::optional<Match> match_shared_unit(const Words& words, std::size_t i);
 
+// line_speeds.cpp: "300/50 Mbps" -> "three hundred megabits per second down and fifty up".
+std::optional<Match> match_line_speed(const Words& words, std::size_t i);
+// The pair of speeds "down" and "up" in `unit`, nullopt when the unit is no data rate; said
+// "three hundred by fifty megabits per second" `before_noun`.
+std::optional<std::string> speak_line_speed(std::string_view down, std::string_view up, std::string_view unit,
+                                            bool before_noun);
+// A lowercase noun after the pair that ends at word `last` ("300/50 Mbps plans"): the pair qualifies it.
+bool pair_before_noun(const Words& words, std::size_t last);
+
+// spaced_measure_pairs.cpp: "51,200 KB/50 MB" -> "fifty one thousand two hundred kilobytes or fifty megabytes".
+std::optional<Match> match_spaced_measure_pair(const Words& words, std::size_t i);
+// The kind of quantity a spoken measure is of, by its unit's name ("degrees" -> "temperature",
+// "grams", "miles", "liters", "megabytes"); empty when it is none of these.
+std::string_view quantity_kind(const std::string& spoken);
+
+// video_modes.cpp: "4K/60fps" -> "four K at sixty frames per second".
+std::optional<Match> match_video_mode(const Words& words, std::size_t i);
+
 // unit_pairs.cpp: "a 400MW/1,600MWh battery" -> "a four-hundred-megawatt, sixteen-hundred-megawatt-hour battery".
 std::optional<Match> match_unit_pair(const Words& words, std::size_t i);
 

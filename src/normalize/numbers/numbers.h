@@ -28,6 +28,9 @@ std::optional<std::string> speak_plural_number(std::string_view core);          
 
 // year.cpp: "1994" and "in 1066" as years, "Boeing 737" and "Route 101" in pairs, "750 BC".
 bool is_context_free_year(std::string_view digits);
+// nutrition_labels.cpp: the figure after the nutrient's label at word `label` ("Calories from
+// Fat 1782") is an amount, in a line that reads as a nutrition facts table.
+bool counts_after_nutrient_label(const Words& words, std::size_t label);
 std::optional<Match> match_year(const Words& words, std::size_t i);
 // A model's variant after its dash ("800" in "737-800", "9", "300ER"), said; with
 // `customer_codes`, three other figures are a Boeing customer code said in pairs ("222").

@@ -99,6 +99,11 @@ bool thousands_follow(const Words& words, std::size_t j) {
   return group.prefix.empty() && group.core.size() == 3 && text::all_digits(group.core) && !more_figures;
 }
 
+// "kg", "g/1": a unit after the figure, alone or slashed before another measure ("Add 450 g/1 lb").
+bool is_unit_after(std::string_view core) {
+  return find_unit(core).has_value() || find_unit(core.substr(0, core.find('/'))).has_value();
+}
+
 std::string era_words(std::string_view era) {
   std::string letters;
   for (char c : era) {
@@ -198,7 +203,12 @@ std::optional<Match> match_year(const Words& words, std::size_t i) {
   }
   if (names_a_thing(w) && is_label_digits(next.core) && !thousands_follow(words, i + 1) &&
       !counts_after_plural_label(w.core, next.core)) {
-    bool unit_follows = i + 2 < words.size() && next.suffix.empty() && find_unit(words[i + 2].core).has_value();
+    bool unit_follows = i + 2 < words.size() && next.suffix.empty() && is_unit_after(words[i + 2].core);
+    // "Calories from Fat 1782" in a nutrition table: an amount, even where it could be a year.
+    if (counts_after_nutrient_label(words, i)) {
+      if (unit_follows) return std::nullopt;
+      return Match{2, std::string(w.core) + " " + cardinal_words(next.core), false};
+    }
     // "Q3 2020", "H1 2021": a name with figures of its own is read too, not passed on raw.
     bool has_figure = w.core.find_first_of("0123456789") != std::string_view::npos;
     std::string name = has_figure ? speak_word(w.core) : std::string(w.core);

@@ -23,11 +23,13 @@ std::optional<Match> match_sport_stat(const Words& words, std::size_t i);
 // sport_figures.cpp: betting odds ("the 5/2 favourite"), cricket totals ("245/6"), batting
 // averages (".312", ".300/.400/.500"), each known by the words of its line; tiebreak sets ("7-6(5)").
 std::optional<Match> match_sport_figure(const Words& words, std::size_t i);
+// Words of betting ("odds", "favourite", "backed", "E/W"): beside them a slashed pair is a price.
+bool is_betting_word(std::string_view core);
 // Two or more tennis set scores in a row ("7-6 6-2", "6-4, 3-6"): "seven six, six two".
 std::optional<Match> match_tennis_sets(const Words& words, std::size_t i);
 
 // sport_marks.cpp: "T4" (golf, "tied fourth"), "at -12" ("twelve under"), "the starting XI",
-// "the 90+3rd minute", "in the 88'".
+// "the 90+3rd minute", "in the 88'", "into T1" (motor racing, "turn one"), "E/W" ("each way").
 std::optional<Match> match_sport_mark(const Words& words, std::size_t i);
 
 // rowing_boats.cpp: "the M2- final" -> "the men's pair final", "W1x" -> "women's single sculls".

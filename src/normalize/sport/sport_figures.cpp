@@ -20,10 +20,14 @@ std::optional<text::FigurePair> split_pair(std::string_view core, char separator
   return text::figure_pair(core, separator, 3);
 }
 
+}  // namespace
+
 bool is_betting_word(std::string_view w) {
   return text::is_one_of_lowered(w, {"odds", "bookmakers", "bookies", "bookmaker", "favourite", "favorite", "favourites", "favorites",
-                     "priced", "backed", "betting", "outsider", "each-way", "punters", "fav", "jt-fav"});
+                     "priced", "backed", "betting", "outsider", "each-way", "punters", "fav", "jt-fav", "e/w", "e&w"});
 }
+
+namespace {
 
 // "the 11-4 fav", "a 5/2 jt-fav": the racing page's favourite after its price, said in full.
 std::string with_favourite(const Words& words, std::size_t i, std::string spoken, std::size_t& count) {

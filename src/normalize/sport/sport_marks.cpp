@@ -3,7 +3,8 @@
 // by its number of players in roman numerals ("an unchanged XV" -> "fifteen"); and a football
 // minute in stoppage time ("the 90+3rd minute" -> "ninety third") or with its minute mark
 // ("in the 88'" -> "the eighty eighth minute"); a race named by its distance ("the 1500m");
-// and Gaelic games' goals and points ("won by 1-15 to 0-20").
+// and Gaelic games' goals and points ("won by 1-15 to 0-20"); a circuit's corner ("into T1" ->
+// "into turn one"); a bet each way ("E/W").
 #include "normalize/function_words.h"
 #include "normalize/number_words.h"
 #include "normalize/rules.h"
@@ -182,6 +183,49 @@ std::optional<Match> gaelic_score(const Words& words, std::size_t i) {
   return Match{3, *first + " to " + *second, false};
 }
 
+bool is_motor_racing_word(std::string_view core) {
+  return text::is_one_of_lowered(core, {"lap", "laps", "pole", "grid", "chicane", "hairpin", "corner", "corners",
+                                        "overtake", "overtook", "overtaking", "braking", "drs", "pit", "pits", "apex",
+                                        "f1", "motogp", "indycar", "nascar", "formula", "qualifying", "circuit"});
+}
+
+// "into T1", "at T3", "exiting T10": a corner of a circuit, "turn one", after a word of going
+// through it in a line of motor racing. Elsewhere "T1" is an airport's terminal, a diabetes type
+// or a scan, and golf's "T4" is a shared place (golf_place).
+std::optional<Match> circuit_turn(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  if (core.size() < 2 || core.size() > 3 || core[0] != 'T' || !text::all_digits(core.substr(1)) || core[1] == '0' ||
+      i == 0 || !words[i - 1].suffix.empty() || !words[i].prefix.empty()) {
+    return std::nullopt;
+  }
+  if (!text::is_one_of(words[i - 1].core, {"into", "at", "through", "exiting", "approaching", "entering", "out", "of",
+                                           "towards", "toward", "before", "after", "round", "around", "from", "to"}) ||
+      !text::any_word(words, is_motor_racing_word)) {
+    return std::nullopt;
+  }
+  return Match{1, "turn " + cardinal_words(core.substr(1)), false};
+}
+
+// A word of a wager near "E/W": a price ("10/1", "9-4") or a word of betting other than the mark.
+bool is_wager_word(std::string_view core) {
+  if (text::is_one_of_lowered(core, {"e/w", "e&w"})) return false;
+  if (is_betting_word(core) || text::is_one_of_lowered(core, {"bet", "bets", "tip", "tips", "nap", "stake", "punt"})) {
+    return true;
+  }
+  auto price = text::figure_pair(core, '/', 3);
+  if (!price) price = text::figure_pair(core, '-', 3);
+  return price && price->left[0] != '0' && price->right[0] != '0';
+}
+
+// "E/W", "E&W": a bet each way (to win and to be placed), said as punters say it, beside a
+// price or a word of betting. Elsewhere "E&W" is England and Wales, "E/W" east and west.
+std::optional<Match> each_way(const Words& words, std::size_t i) {
+  if (!text::is_one_of(words[i].core, {"E/W", "E&W", "e/w"}) || !text::any_word_near(words, i, 6, is_wager_word)) {
+    return std::nullopt;
+  }
+  return Match{1, "each way", false};
+}
+
 }  // namespace
 
 std::optional<Match> match_sport_mark(const Words& words, std::size_t i) {
@@ -190,6 +234,8 @@ std::optional<Match> match_sport_mark(const Words& words, std::size_t i) {
   if (auto m = golf_score(words, i)) return m;
   if (auto m = side_numeral(words, i)) return m;
   if (auto m = race_distance(words, i)) return m;
+  if (auto m = circuit_turn(words, i)) return m;
+  if (auto m = each_way(words, i)) return m;
   return match_minute(words, i);
 }
 

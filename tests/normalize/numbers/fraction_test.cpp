@@ -116,8 +116,10 @@ TEST(Fraction, MarksOutOfTenOrAHundred) {
 }
 
 TEST(Fraction, LargeTopIsAPairOfReadings) {
+  EXPECT_EQ(normalize_text("The ratio was 500/100 at the end."), "The ratio was five hundred over one hundred at the end.");
+  // Before a data rate the pair is a line's speeds, down and up.
   EXPECT_EQ(normalize_text("The plan gives 500/100 Mbps for £40."),
-            "The plan gives five hundred over one hundred megabits per second for forty pounds.");
+            "The plan gives five hundred megabits per second down and one hundred up for forty pounds.");
 }
 
 }  // namespace briefcast

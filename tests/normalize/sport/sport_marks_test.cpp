@@ -60,3 +60,27 @@ TEST(SportMarks, GoalsAndPoints) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(SportMarks, ACircuitsCornerInARace) {
+  EXPECT_EQ(normalize_text("She dived down the inside into T4 on the last lap."),
+            "She dived down the inside into turn four on the last lap.");
+  EXPECT_EQ(normalize_text("He lost the rear at T12 in qualifying."), "He lost the rear at turn twelve in qualifying.");
+}
+
+TEST(SportMarks, ElsewhereTAndAFigureIsNoCorner) {
+  EXPECT_EQ(normalize_text("Flights leave from T2 at dawn.").find("turn"), std::string::npos);
+  EXPECT_EQ(normalize_text("He has lived with T1 diabetes since a lap of honour.").find("turn"), std::string::npos);
+}
+
+TEST(SportMarks, EachWayBesideAPrice) {
+  EXPECT_EQ(normalize_text("Take the 12/1 shot E/W today."), "Take the twelve to one shot each way today.");
+  EXPECT_EQ(normalize_text("My nap is a 7/2 E&W bet."), "My nap is a seven to two each way bet.");
+}
+
+TEST(SportMarks, EAndWAloneIsNoBet) {
+  EXPECT_EQ(normalize_text("Deaths in E&W rose last year.").find("each way"), std::string::npos);
+}
+
+}  // namespace briefcast

@@ -1,4 +1,4 @@
-// Verbs written in capitals for emphasis after a pronoun are said as words.
+// Verbs written in capitals for emphasis after a pronoun, or an auxiliary after a noun, are said as words.
 #include <gtest/gtest.h>
 
 #include "normalize/normalizer.h"
@@ -18,6 +18,20 @@ TEST(Emphasis, InitialismsElsewhereStaySpelt) {
   EXPECT_EQ(normalize_text("we DO NOT agree").find("D.O"), std::string::npos);
   // "AM" stays the letters after anything but the pronoun "I".
   EXPECT_EQ(normalize_text("at 9 AM he left").find("Am"), std::string::npos);
+}
+
+TEST(Emphasis, StressedAuxiliaryAfterANoun) {
+  EXPECT_EQ(normalize_text("the referee DID see it"), "the referee Did see it");
+  EXPECT_EQ(normalize_text("my brother CAN swim"), "my brother Can swim");
+  EXPECT_EQ(normalize_text("the plan MIGHT work"), "the plan Might work");
+  EXPECT_EQ(normalize_text("the bill DID not pass"), "the bill Did not pass");
+}
+
+TEST(Emphasis, AfterANounInitialismsStaySpelt) {
+  EXPECT_EQ(normalize_text("rebels IS claimed"), "rebels I.S claimed");
+  EXPECT_EQ(normalize_text("the firm DID numbers"), "the firm D.I.D numbers");
+  EXPECT_EQ(normalize_text("people with DID say"), "people with D.I.D say");
+  EXPECT_EQ(normalize_text("river DO levels fell"), "river D.O levels fell");
 }
 
 }  // namespace briefcast

@@ -1,0 +1,107 @@
+// Two measures slashed with their units written apart: "51,200 KB/50 MB", "10 km/6 miles", "400
+// MW/1,600 MWh", "10 mg/5 ml". Each figure keeps its own unit, so each is said with it, joined as
+// the glued forms are ("200g/7oz", "400MW/1,600MWh"): one thing in two units of a kind is a
+// conversion or a choice ("fifty one thousand two hundred kilobytes or fifty megabytes"), two
+// kinds are two facts ("... megawatts and ... megawatt hours"), a mass over a volume is a
+// concentration ("per"). eSpeak NG had said the slash, and spelled a unit it met glued to a
+// figure after it ("KB slash fifty M.B"). Two speeds of a line are down and up (line_speeds.cpp).
+#include "normalize/rules.h"
+
+namespace briefcast::rules {
+
+namespace {
+
+// A plain figure: digits with commas or one point, no sign.
+bool plain_figure(std::string_view s) {
+  return !s.empty() && text::is_digit(s[0]) && text::number_prefix_length(s) == s.size() && text::parse_number(s);
+}
+
+bool has(const std::string& spoken, std::string_view word) { return spoken.find(word) != std::string::npos; }
+
+// "100", "10", "1": a figure a rate is counted per ("6 L/100 km", "15 kWh/100 km").
+bool is_power_of_ten(std::string_view figure) {
+  return !figure.empty() && figure[0] == '1' && figure.find_first_not_of('0', 1) == std::string_view::npos;
+}
+
+// What is said between the two measures, by the kinds of quantity they are: a mass over a
+// volume is a concentration, and a quantity of one kind over a round figure of another is a
+// rate ("six point two liters per one hundred kilometers").
+std::string_view joiner(std::string_view first_unit, std::string_view second_unit, std::string_view second_figure,
+                        const std::string& first, const std::string& second) {
+  if (has(first, "gram") && has(second, "liter")) return " per ";
+  std::string_view kind = quantity_kind(first);
+  if (first_unit == second_unit || (!kind.empty() && kind == quantity_kind(second))) return " or ";
+  if (is_power_of_ten(second_figure)) return " per ";
+  return " and ";
+}
+
+}  // namespace
+
+std::string_view quantity_kind(const std::string& spoken) {
+  if (has(spoken, "degree")) return "temperature";
+  if (has(spoken, "gram") || has(spoken, "ounce") || has(spoken, "pound") || has(spoken, "stone") ||
+      has(spoken, "tonne")) {
+    return "mass";
+  }
+  if (has(spoken, "liter") || has(spoken, "cup") || has(spoken, "pint") || has(spoken, "gallon") ||
+      has(spoken, "spoon")) {
+    return "volume";
+  }
+  if (has(spoken, "meter") || has(spoken, "foot") || has(spoken, "feet") || has(spoken, "inch") ||
+      has(spoken, "mile") || has(spoken, "yard")) {
+    return "length";
+  }
+  // "512MB/1GB", "51,200 KB/50 MB": sizes of data, but not rates of it ("per second").
+  if (has(spoken, "byte") && !has(spoken, " per ")) return "data";
+  return "";
+}
+
+std::optional<Match> match_spaced_measure_pair(const Words& words, std::size_t i) {
+  if (i + 1 >= words.size() || !plain_figure(words[i].core) || !words[i].suffix.empty() || !words[i + 1].prefix.empty()) {
+    return std::nullopt;
+  }
+  // "KB/50" then "MB", or "KB/50MB": the first unit, the slash, the second figure and its unit.
+  std::string_view middle = words[i + 1].core;
+  std::size_t slash = middle.find('/');
+  if (slash == std::string_view::npos || slash == 0 || middle.size() > 30 || text::is_digit(middle[0])) {
+    return std::nullopt;
+  }
+  std::string_view first_unit = middle.substr(0, slash);
+  std::string_view rest = middle.substr(slash + 1);
+  std::size_t figures = text::number_prefix_length(rest);
+  if (figures == 0 || !text::is_digit(rest[0]) || !plain_figure(rest.substr(0, figures))) return std::nullopt;
+  std::string_view second_figure = rest.substr(0, figures);
+  std::string_view second_unit = rest.substr(figures);
+  std::size_t count = 2;
+  if (second_unit.empty()) {
+    if (i + 2 >= words.size() || !words[i + 1].suffix.empty() || !words[i + 2].prefix.empty()) return std::nullopt;
+    second_unit = words[i + 2].core;
+    count = 3;
+  }
+  if (second_unit.find('/') != std::string_view::npos || !find_unit(first_unit) || !find_unit(second_unit)) {
+    return std::nullopt;
+  }
+  std::size_t last = i + count - 1;
+  if (first_unit == second_unit) {
+    if (auto speeds = speak_line_speed(words[i].core, second_figure, first_unit, pair_before_noun(words, last))) {
+      return Match{count, *speeds, false};
+    }
+  }
+  std::string first = std::string(words[i].core) + std::string(first_unit);
+  std::string second = std::string(second_figure) + std::string(second_unit);
+  auto first_said = speak_measure(first);
+  auto second_said = speak_measure(second);
+  if (!first_said || !second_said) return std::nullopt;
+  std::string_view between = joiner(first_unit, second_unit, second_figure, *first_said, *second_said);
+  // Before a noun after a determiner ("a 16 km/10 mi loop"); "3 m/10 ft tall" is no adjective.
+  if (between != " per " && is_adjectival(words, i, count)) {
+    auto first_adjective = speak_measure_adjective(first);
+    auto second_adjective = speak_measure_adjective(second);
+    if (first_adjective && second_adjective) {
+      return Match{count, *first_adjective + (between == " or " ? " or " : ", ") + *second_adjective, false};
+    }
+  }
+  return Match{count, *first_said + std::string(between) + *second_said, false};
+}
+
+}  // namespace briefcast::rules

@@ -4,9 +4,8 @@
 // "thirty p" beside words of video (elsewhere "30p" is pence); a lens's focal length before
 // its aperture qualifies it ("the 50mm f/1.8" -> "the fifty-millimeter f one point eight");
 // a sensor's optical format, one over a figure with a point ("1/1.3\"", "1/2.3-inch"), is said
-// "one over one point three inch" (a fraction has no point in its bottom; the mark was lost);
-// a video resolution with its frame rate ("4K/60", "8K/30p", "1440p/144Hz") is "four K at sixty"
-// (eSpeak NG said "slash", and "30p" after it was pence).
+// "one over one point three inch" (a fraction has no point in its bottom; the mark was lost).
+// A resolution at its frame rate ("4K/60fps") is a video mode (video_modes.cpp).
 #include "normalize/number_words.h"
 #include "normalize/rules.h"
 
@@ -116,33 +115,6 @@ std::optional<Match> sensor_format(const Words& words, std::size_t i) {
   return inch_follows ? std::optional<Match>(Match{1, said, false}) : std::nullopt;
 }
 
-// "4K", "1080p": a video resolution, "four K", "ten eighty p".
-std::optional<std::string> resolution(std::string_view s) {
-  if (s.size() == 2 && text::is_digit(s[0]) && s[0] != '0' && s[1] == 'K') return cardinal_words(s.substr(0, 1)) + " K";
-  if (text::is_one_of(s, {"480p", "720p", "1080p", "1440p", "2160p", "4320p"})) {
-    return paired_digit_words(s.substr(0, s.size() - 1)) + " p";
-  }
-  return std::nullopt;
-}
-
-// "4K/60", "4K/60fps", "8K/30p", "1440p/144Hz": a resolution at a frame or refresh rate.
-std::optional<Match> resolution_at_rate(const Words& words, std::size_t i) {
-  std::string_view core = words[i].core;
-  std::size_t slash = core.find('/');
-  if (slash == std::string_view::npos || core.size() > 16) return std::nullopt;
-  auto size = resolution(core.substr(0, slash));
-  std::string_view rate = core.substr(slash + 1);
-  std::size_t digits = text::number_prefix_length(rate);
-  if (!size || digits < 2 || digits > 3 || !text::all_digits(rate.substr(0, digits))) return std::nullopt;
-  std::string_view unit = rate.substr(digits);
-  std::string said = *size + " at " + cardinal_words(rate.substr(0, digits));
-  if (unit.empty()) return Match{1, said, false};
-  if (unit == "fps") return Match{1, said + " frames per second", false};
-  if (unit == "p") return Match{1, said + " p", false};
-  if (unit == "Hz") return Match{1, said + " hertz", false};
-  return std::nullopt;
-}
-
 }  // namespace
 
 std::optional<Match> match_exposure(const Words& words, std::size_t i) {
@@ -151,7 +123,6 @@ std::optional<Match> match_exposure(const Words& words, std::size_t i) {
   if (auto m = aperture(words, i)) return m;
   if (auto m = shutter_speed(words, i)) return m;
   if (auto m = sensor_format(words, i)) return m;
-  if (auto m = resolution_at_rate(words, i)) return m;
   return frame_rate(words, i);
 }
 

@@ -44,11 +44,4 @@ TEST(Exposure, SensorOpticalFormat) {
   EXPECT_EQ(normalize_text("Mix 1/2 cup of flour."), "Mix one half cup of flour.");
 }
 
-TEST(Exposure, ResolutionAtAFrameRate) {
-  EXPECT_EQ(normalize_text("The camera records 8K/30p and 1080p/240 slow motion."),
-            "The camera records eight K at thirty p and ten eighty p at two hundred forty slow motion.");
-  EXPECT_EQ(normalize_text("The panel does 1440p/144Hz."), "The panel does fourteen forty p at one hundred forty four hertz.");
-  EXPECT_EQ(normalize_text("Drones now film 4K/120fps footage."), "Drones now film four K at one hundred twenty frames per second footage.");
-}
-
 }  // namespace briefcast

@@ -20,4 +20,12 @@ TEST(VideoModes, OtherSlashesAreNoMode) {
   EXPECT_EQ(normalize_text("a 400MW/1,600MWh battery"), "a four-hundred-megawatt, sixteen-hundred-megawatt-hour battery");
 }
 
+TEST(VideoModes, CameraAndMonitorCopy) {
+  EXPECT_EQ(normalize_text("The camera records 8K/30p and 1080p/240 slow motion."),
+            "The camera records eight K at thirty frames per second and ten eighty p at two hundred forty slow motion.");
+  EXPECT_EQ(normalize_text("The panel does 1440p/144Hz."), "The panel does fourteen forty p at one hundred forty four hertz.");
+  EXPECT_EQ(normalize_text("Drones now film 4K/120fps footage."),
+            "Drones now film four K at one hundred twenty frames per second footage.");
+}
+
 }  // namespace briefcast

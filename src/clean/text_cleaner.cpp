@@ -6,6 +6,7 @@
 
 #include "clean/appeal_lines.h"
 #include "clean/author_lines.h"
+#include "clean/form_runs.h"
 #include "clean/metadata_lines.h"
 #include "clean/repeated_labels.h"
 #include "clean/rights_notes.h"
@@ -205,8 +206,9 @@ void drop_author_box(Article& article, const std::vector<TextBlock>& blocks, con
 
 // The body [first, last) with its ends set where the article's are, which the densest run cannot
 // tell: what closes it is cut off (the site's appeal for support, the teasers of other stories
-// under a related-articles label, a comment form and what follows it), and its opening above a box set into the text (contents, a
-// product box) is taken back, below the headline at `headline`. The box's lines are marked in
+// under a related-articles label, a comment form, the site's login and sign-up forms, and what
+// follows them), and its opening above a box set into the text (contents, a product box) is
+// taken back, below the headline at `headline`. The box's lines are marked in
 // `left_out`.
 std::pair<std::size_t, std::size_t> with_article_ends(const std::vector<TextBlock>& blocks, std::size_t headline,
                                                       std::size_t first, std::size_t last, std::size_t prose_length,
@@ -214,6 +216,7 @@ std::pair<std::size_t, std::size_t> with_article_ends(const std::vector<TextBloc
   last = support_appeal_start(blocks, first, last);
   last = end_before_related_teasers(blocks, first, last);
   last = end_before_comment_form(blocks, first, last);
+  last = account_form_start(blocks, first, last);
   last = rights_note_start(blocks, first, last);
   const auto [intro_first, intro_last] = intro_above_body(blocks, headline, first, prose_length);
   for (std::size_t i = intro_last; i < first; ++i) left_out[i] = true;

@@ -365,4 +365,11 @@ std::optional<NumberLiteral> parse_number(std::string_view s) {
   return n;
 }
 
+std::optional<NumberLiteral> parse_plain_figure(std::string_view s) {
+  if (s.empty() || !is_digit(s[0])) return std::nullopt;
+  auto number = parse_number(s);
+  if (!number || number->negative) return std::nullopt;
+  return number;
+}
+
 }  // namespace briefcast::text

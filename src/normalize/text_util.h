@@ -130,6 +130,8 @@ struct NumberLiteral {
 };
 
 std::optional<NumberLiteral> parse_number(std::string_view s);
+// The whole of `s` a figure with no sign: digits with commas or one point ("51,200", "2.4").
+std::optional<NumberLiteral> parse_plain_figure(std::string_view s);
 
 // Length of the number literal at the start of `s` (0 when there is none).
 std::size_t number_prefix_length(std::string_view s);

@@ -127,6 +127,14 @@ TEST(LineCues, AFactOfTheLineIsReadOnce) {
   EXPECT_EQ(cue_reads, 1);
 }
 
+TEST(ParsePlainFigure, TakesOnlyAWholeFigureWithNoSign) {
+  EXPECT_TRUE(parse_plain_figure("51,200").has_value());
+  EXPECT_EQ(parse_plain_figure("2.4")->decimals, "4");
+  EXPECT_FALSE(parse_plain_figure("-3").has_value());
+  EXPECT_FALSE(parse_plain_figure("12MB").has_value());
+  EXPECT_FALSE(parse_plain_figure("").has_value());
+}
+
 }  // namespace
 }  // namespace briefcast::text
 

@@ -14,14 +14,6 @@ namespace briefcast::rules {
 
 namespace {
 
-// A plain figure: digits with commas or one point, no sign.
-std::optional<text::NumberLiteral> plain_figure(std::string_view s) {
-  if (s.empty() || !text::is_digit(s[0]) || text::number_prefix_length(s) != s.size()) return std::nullopt;
-  auto number = text::parse_number(s);
-  if (!number || number->negative) return std::nullopt;
-  return number;
-}
-
 // "Mbps", "Gbit/s", "kbps": a unit of data rate, by its names ("megabit(s) per second").
 std::optional<UnitName> data_rate_unit(std::string_view unit) {
   auto name = find_unit(unit);
@@ -63,8 +55,8 @@ bool pair_before_noun(const Words& words, std::size_t last) {
 
 std::optional<std::string> speak_line_speed(std::string_view down, std::string_view up, std::string_view unit,
                                             bool before_noun) {
-  auto down_figure = plain_figure(down);
-  auto up_figure = plain_figure(up);
+  auto down_figure = text::parse_plain_figure(down);
+  auto up_figure = text::parse_plain_figure(up);
   auto unit_said = data_rate_unit(unit);
   if (!down_figure || !up_figure || !unit_said) return std::nullopt;
   std::string down_said = number_words(*down_figure, false);
@@ -92,7 +84,7 @@ std::optional<Match> speed_choices(const Words& words, std::size_t i) {
   std::vector<std::string> said;
   std::optional<text::NumberLiteral> previous;
   for (std::string_view part : parts) {
-    auto figure = plain_figure(part);
+    auto figure = text::parse_plain_figure(part);
     if (!figure || (previous && !smaller(*previous, *figure))) return std::nullopt;
     said.push_back(number_words(*figure, false));
     previous = figure;
@@ -110,7 +102,7 @@ std::optional<Match> match_line_speed(const Words& words, std::size_t i) {
   std::string_view right = core.substr(slash + 1);
   if (right.find('/') != std::string_view::npos) return speed_choices(words, i);
   // "300/50 Mbps": two figures, the unit in the next word.
-  if (plain_figure(left) && plain_figure(right)) {
+  if (text::parse_plain_figure(left) && text::parse_plain_figure(right)) {
     if (i + 1 >= words.size() || !words[i].suffix.empty() || !words[i + 1].prefix.empty()) return std::nullopt;
     auto said = speak_line_speed(left, right, words[i + 1].core, pair_before_noun(words, i + 1));
     if (!said) return std::nullopt;

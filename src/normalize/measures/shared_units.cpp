@@ -12,14 +12,6 @@ namespace briefcast::rules {
 
 namespace {
 
-// A plain figure: digits with commas or one point, no sign.
-std::optional<text::NumberLiteral> plain_figure(std::string_view s) {
-  if (s.empty() || !text::is_digit(s[0]) || text::number_prefix_length(s) != s.size()) return std::nullopt;
-  auto number = text::parse_number(s);
-  if (!number || number->negative) return std::nullopt;
-  return number;
-}
-
 }  // namespace
 
 std::optional<Match> match_shared_unit(const Words& words, std::size_t i) {
@@ -27,9 +19,9 @@ std::optional<Match> match_shared_unit(const Words& words, std::size_t i) {
   std::size_t slash = core.find('/');
   if (slash == std::string_view::npos || core.size() > 30 || i + 1 >= words.size()) return std::nullopt;
   if (!words[i].suffix.empty() || !words[i + 1].prefix.empty()) return std::nullopt;
-  auto first = plain_figure(core.substr(0, slash));
+  auto first = text::parse_plain_figure(core.substr(0, slash));
   std::string_view right = core.substr(slash + 1);
-  auto second_figure = plain_figure(right);
+  auto second_figure = text::parse_plain_figure(right);
   if (!first || !second_figure) return std::nullopt;
   // "3/4 m", "1/8 in": a smaller whole over a halving denominator is a fraction of the unit.
   // The top is compared only when it has at most two figures: a longer one is past 64, and

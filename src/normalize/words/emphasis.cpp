@@ -32,6 +32,11 @@ bool is_noun_subject(const Words& words, std::size_t i) {
   }
   std::string_view next = words[i + 1].core;
   if (text::is_one_of(next, {"not", "never"})) return true;
+  // "the vehicle CAN bus", "a CAN interface": the car's network, named before its parts.
+  if (words[i].core == "CAN" && text::is_one_of(next, {"bus", "interface", "controller", "network", "frame", "data",
+                                                       "signal", "message", "node", "transceiver", "gateway"})) {
+    return false;
+  }
   bool plural = text::ends_with(next, "s") && !text::ends_with(next, "ss");
   return next.size() >= 2 && text::all_alpha(next) && text::is_lower(next[0]) && !plural &&
          !text::is_function_word(next);

@@ -32,6 +32,9 @@ TEST(Emphasis, AfterANounInitialismsStaySpelt) {
   EXPECT_EQ(normalize_text("the firm DID numbers"), "the firm D.I.D numbers");
   EXPECT_EQ(normalize_text("people with DID say"), "people with D.I.D say");
   EXPECT_EQ(normalize_text("river DO levels fell"), "river D.O levels fell");
+  // A car's network named before its parts.
+  EXPECT_EQ(normalize_text("the tractor CAN bus failed"), "the tractor C.A.N bus failed");
+  EXPECT_EQ(normalize_text("the tractor CAN start again"), "the tractor Can start again");
 }
 
 }  // namespace briefcast

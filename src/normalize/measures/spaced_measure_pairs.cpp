@@ -11,11 +11,6 @@ namespace briefcast::rules {
 
 namespace {
 
-// A plain figure: digits with commas or one point, no sign.
-bool plain_figure(std::string_view s) {
-  return !s.empty() && text::is_digit(s[0]) && text::number_prefix_length(s) == s.size() && text::parse_number(s);
-}
-
 bool has(const std::string& spoken, std::string_view word) { return spoken.find(word) != std::string::npos; }
 
 // "100", "10", "1": a figure a rate is counted per ("6 L/100 km", "15 kWh/100 km").
@@ -57,7 +52,7 @@ std::string_view quantity_kind(const std::string& spoken) {
 }
 
 std::optional<Match> match_spaced_measure_pair(const Words& words, std::size_t i) {
-  if (i + 1 >= words.size() || !plain_figure(words[i].core) || !words[i].suffix.empty() || !words[i + 1].prefix.empty()) {
+  if (i + 1 >= words.size() || !text::parse_plain_figure(words[i].core) || !words[i].suffix.empty() || !words[i + 1].prefix.empty()) {
     return std::nullopt;
   }
   // "KB/50" then "MB", or "KB/50MB": the first unit, the slash, the second figure and its unit.
@@ -69,7 +64,7 @@ std::optional<Match> match_spaced_measure_pair(const Words& words, std::size_t i
   std::string_view first_unit = middle.substr(0, slash);
   std::string_view rest = middle.substr(slash + 1);
   std::size_t figures = text::number_prefix_length(rest);
-  if (figures == 0 || !text::is_digit(rest[0]) || !plain_figure(rest.substr(0, figures))) return std::nullopt;
+  if (figures == 0 || !text::is_digit(rest[0]) || !text::parse_plain_figure(rest.substr(0, figures))) return std::nullopt;
   std::string_view second_figure = rest.substr(0, figures);
   std::string_view second_unit = rest.substr(figures);
   std::size_t count = 2;

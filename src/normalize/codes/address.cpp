@@ -401,9 +401,8 @@ std::optional<Match> lettered_house_number(const Words& words, std::size_t i) {
   }
   char letter = core.back();
   if (letter >= 'a' && letter <= 'z') letter = static_cast<char>(letter - 'a' + 'A');
-  // eSpeak NG reads a lone "A" as the article; "Eh" is how it says the letter.
-  std::string name = letter == 'A' ? std::string("Eh") : std::string(1, letter);
-  std::string spoken = paired_digit_words(core.substr(0, core.size() - 1), "zero") + " " + name;
+  std::string spoken =
+      paired_digit_words(core.substr(0, core.size() - 1), "zero") + " " + letter_names(std::string(1, letter));
   for (std::size_t j = i + 1; j < words.size() && j <= i + 4; ++j) {
     const Word& w = words[j];
     if (!w.prefix.empty() || !text::is_capitalized(w.core) || !text::all_alpha(w.core)) return std::nullopt;

@@ -190,8 +190,7 @@ std::optional<Match> lettered_label(const Words& words, std::size_t i) {
       text::is_capitalized(words[i + 2].core)) {
     return std::nullopt;
   }
-  std::string name = letter == "A" ? std::string("Eh") : std::string(letter);
-  return Match{2, cardinal_words(figure) + " " + name, false};
+  return Match{2, cardinal_words(figure) + " " + letter_names(letter), false};
 }
 
 // Whether a word tells of a bomb's yield or of a mine's tonnage, the places a "kt" is the

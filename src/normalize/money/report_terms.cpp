@@ -130,8 +130,8 @@ std::string reporter_name(std::string_view dotted_name) {
   std::string spoken;
   std::string letters;
   auto flush = [&] {
-    // A lone "A" is the article to eSpeak NG; "Eh" is how it says the letter (the Atlantic Reporter).
-    if (!letters.empty()) spoken += (spoken.empty() ? "" : " ") + (letters == "A" ? "Eh" : spelled_letters(letters));
+    // "A" alone is the Atlantic Reporter.
+    if (!letters.empty()) spoken += (spoken.empty() ? "" : " ") + letter_names(letters);
     letters.clear();
   };
   std::size_t start = 0;

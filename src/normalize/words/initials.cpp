@@ -227,6 +227,10 @@ std::string spelled_letters(std::string_view core, bool keep_digits) {
   return out;
 }
 
+std::string letter_names(std::string_view letters) {
+  return letters == "A" ? std::string("Eh") : spelled_letters(letters);
+}
+
 namespace {
 
 // "Walter A. Reed": a lone "A." is a middle initial only after a given name; in "the grade
@@ -297,9 +301,8 @@ std::optional<Match> match_initials(const Words& words, std::size_t i) {
   if (w.core.size() == 1 && text::is_upper(w.core[0]) && w.suffix == "." && !last && (w.core != "I" || middle_i(words, i)) &&
       text::is_capitalized(words[i + 1].core) && words[i + 1].prefix.empty() && !text::opens_sentence(words[i + 1].core) &&
       (w.core != "A" || after_given_name(words, i)) && !ends_author_list(words, i)) {
-    // Without its period a lone "A" is the article to eSpeak NG ("Walter A Reed" says "uh");
-    // "Eh" is how it says the letter's name, "ay", in every English voice.
-    return Match{1, w.core == "A" ? std::string("Eh") : std::string(w.core), true};
+    // Without its period a lone "A" is the article to eSpeak NG ("Walter A Reed" says "uh").
+    return Match{1, letter_names(w.core), true};
   }
   return std::nullopt;
 }

@@ -33,6 +33,9 @@ std::optional<Match> match_initials(const Words& words, std::size_t i);
 // "EAG" -> "E.A.G": the written form eSpeak NG reads as letter names. With `keep_digits`,
 // digits stay in the chain too ("A2B" -> "A.2.B", as a ticker is read).
 std::string spelled_letters(std::string_view core, bool keep_digits = false);
+// Letters said by their names, as spelled_letters writes them, except a lone "A", which eSpeak NG
+// reads as the article ("uh"): "Eh" is how it says the letter's name, "ay", in every English voice.
+std::string letter_names(std::string_view letters);
 
 // acronym.cpp: "SJS/TEN" -> "S.J.S T.E.N", "TCP/IP": capitals joined by slashes, one of them
 // without a vowel, are initialisms side by side; a short one the engine would say as an English

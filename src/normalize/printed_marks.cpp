@@ -57,11 +57,6 @@ std::size_t bracketed_note_end(std::string_view s, std::size_t at) {
   return j + 1;
 }
 
-// "the dark fire.[6]", "in Charms class.[3][4] The", "Spell[2] (Aguamenti)": a reference
-// copied from a wiki leaves its note numbers in brackets, glued to the word or the period
-// before them. A newsreader skips them; read, they were figures in the sentence ("fire. six").
-// Only right after a letter or closing punctuation, and before a space, punctuation or the
-// line's end: "[1] Smith, J." opening a list item and "a[2]" inside a formula stay.
 // Whether the letters ending at s[end - 1] make a plain word, two letters or more opening the
 // text or after a space or an opening mark: "Spell[2]", not the code of "sys.argv[1]".
 bool plain_word_before(std::string_view s, std::size_t end) {
@@ -70,6 +65,11 @@ bool plain_word_before(std::string_view s, std::size_t end) {
   return end - start >= 2 && (start == 0 || std::string_view(" (\"'").find(s[start - 1]) != std::string_view::npos);
 }
 
+// "the dark fire.[6]", "in Charms class.[3][4] The", "Spell[2] (Aguamenti)": a reference
+// copied from a wiki leaves its note numbers in brackets, glued to the word or the period
+// before them. A newsreader skips them; read, they were figures in the sentence ("fire. six").
+// Only right after a letter or closing punctuation, and before a space, punctuation or the
+// line's end: "[1] Smith, J." opening a list item and "a[2]" inside a formula stay.
 std::string without_bracketed_notes(std::string s) {
   if (s.find('[') == std::string::npos) return s;
   std::string out;
@@ -80,6 +80,7 @@ std::string without_bracketed_notes(std::string s) {
                       (text::is_alpha(s[i - 2]) || s[i - 2] == ')');
     bool glued = s[i] == '[' && (after_mark || plain_word_before(s, i));
     std::size_t end = glued ? bracketed_note_end(s, i) : 0;
+    // "[3][4]": the notes that follow at once go with the first.
     while (end > 0 && end < s.size() && s[end] == '[' && bracketed_note_end(s, end) > 0) end = bracketed_note_end(s, end);
     bool closes = end > 0 && (end == s.size() || std::string_view(" .,;:!?)\"'").find(s[end]) != std::string_view::npos);
     if (closes) {

@@ -25,8 +25,8 @@ bool is_personal_subject(const Word& subject, std::string_view verb) {
 // capitals before it are a name.
 bool is_noun_subject(const Words& words, std::size_t i) {
   std::string_view subject = words[i - 1].core;
-  if (!text::is_one_of(words[i].core, {"DID", "DOES", "CAN", "COULD", "WILL", "WOULD", "SHOULD", "MUST", "MAY", "MIGHT"}) || subject.size() < 3 || !text::all_alpha(subject) ||
-      !text::is_lower(subject[0]) || text::is_function_word(subject) || i + 1 >= words.size() ||
+  if (!text::is_one_of(words[i].core, {"DID", "DOES", "CAN", "COULD", "WILL", "WOULD", "SHOULD", "MUST", "MAY", "MIGHT"}) ||
+      subject.size() < 3 || !text::all_alpha(subject) || !text::is_lower(subject[0]) || text::is_function_word(subject) || i + 1 >= words.size() ||
       !words[i].suffix.empty() || !words[i + 1].prefix.empty()) {
     return false;
   }

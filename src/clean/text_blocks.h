@@ -58,6 +58,12 @@ inline bool has_furniture_mark(const TextBlock& block) {
 // beside it, and it is no headline's byline nor the article's metadata.
 inline bool is_credit(const TextBlock& block) { return block.boilerplate == BoilerplateKind::kCredit; }
 
+// Prose on the block's own features (good or near-good before its neighbours are weighed): a
+// caption, a teaser's line or a label is short or bare of function words.
+inline bool classed_as_prose(const TextBlock& block) {
+  return block.initial_class == BlockClass::kGood || block.initial_class == BlockClass::kNearGood;
+}
+
 struct BlockConfig {
   // jusText's thresholds; lengths count code points (CJK ones count triple).
   std::size_t length_low = 70;

@@ -43,7 +43,7 @@ std::vector<bool> repeated_furniture(const std::vector<TextBlock>& blocks, std::
   std::unordered_map<std::string, std::size_t> seen;
   for (const auto& block : blocks) ++seen[to_lower(block.text)];
   auto prose = [&](std::size_t i) {
-    return blocks[i].initial_class == BlockClass::kGood || blocks[i].initial_class == BlockClass::kNearGood;
+    return classed_as_prose(blocks[i]);
   };
   auto skipped = [&](std::size_t i) { return blocks[i].initial_class == BlockClass::kShort; };
   std::vector<bool> furniture(blocks.size(), false);
@@ -186,7 +186,7 @@ bool is_subheading_inside_body(const std::vector<TextBlock>& blocks, std::size_t
   const TextBlock& link = blocks[i - 1];
   if (link.boilerplate != BoilerplateKind::kRelated || blocks[i - 2].final_class != BlockClass::kGood) return false;
   const TextBlock& next = blocks[i + 1];
-  const bool prose = next.initial_class == BlockClass::kGood || next.initial_class == BlockClass::kNearGood;
+  const bool prose = classed_as_prose(next);
   return prose && next.final_class == BlockClass::kGood && next.group_size == 1;
 }
 
@@ -225,7 +225,7 @@ std::pair<std::size_t, std::size_t> with_article_ends(const std::vector<TextBloc
 
 // A line that reads as a sentence of prose by its own features.
 bool is_prose_sentence(const TextBlock& block) {
-  const bool prose = block.initial_class == BlockClass::kGood || block.initial_class == BlockClass::kNearGood;
+  const bool prose = classed_as_prose(block);
   return prose && block.ends_sentence;
 }
 

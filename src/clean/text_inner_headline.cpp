@@ -92,7 +92,7 @@ std::size_t prose_under(const std::vector<TextBlock>& blocks, std::size_t i, std
     }
     if (picture_line(blocks, j) || blocks[j].word_count <= config.menu_words) continue;
     const TextBlock& b = blocks[j];
-    const bool prose = b.initial_class == BlockClass::kGood || b.initial_class == BlockClass::kNearGood;
+    const bool prose = classed_as_prose(b);
     return prose && b.ends_sentence && b.word_count >= min_words && !has_furniture_mark(b) ? j : end;
   }
   return end;

@@ -22,7 +22,7 @@ bool is_lead(const std::vector<TextBlock>& blocks, std::size_t i, const LeadConf
   const TextBlock& b = blocks[i];
   if (!b.ends_sentence || b.word_count < config.min_lead_words || b.table_row || has_furniture_mark(b)) return false;
   // Prose on its own features: a caption or a teaser's line is short or bare of function words.
-  if (b.initial_class != BlockClass::kGood && b.initial_class != BlockClass::kNearGood) return false;
+  if (!classed_as_prose(b)) return false;
   if (final_mark(b.text) == ':' || ends_with_ellipsis(b.text) || carries_metadata(b)) return false;
   if (looks_like_site_notice(b.text) || looks_like_support_appeal(b.text)) return false;
   return !beside_credit(blocks, i);

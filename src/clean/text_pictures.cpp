@@ -56,10 +56,6 @@ bool is_picture_counter(std::string_view text) {
 
 namespace {
 
-bool is_prose(const TextBlock& block) {
-  return block.initial_class == BlockClass::kGood || block.initial_class == BlockClass::kNearGood;
-}
-
 // What each line of the page is to a picture.
 class PictureLines {
  public:
@@ -81,7 +77,7 @@ class PictureLines {
   bool picture_line(std::size_t i) const {
     if (mark(i)) return true;
     const TextBlock& b = blocks_[i];
-    if (is_prose(b) || b.boilerplate != BoilerplateKind::kNone) return false;
+    if (classed_as_prose(b) || b.boilerplate != BoilerplateKind::kNone) return false;
     if (b.char_count <= config_.tiny_chars) return true;
     return seen_.at(keys_[i]) >= 2 && !b.ends_sentence;
   }
@@ -90,7 +86,7 @@ class PictureLines {
   // introduces links (a colon) or a teaser cut short (an ellipsis), which may join the text.
   bool other_line(std::size_t i) const {
     const TextBlock& b = blocks_[i];
-    if (is_prose(b) || b.boilerplate != BoilerplateKind::kNone) return false;
+    if (classed_as_prose(b) || b.boilerplate != BoilerplateKind::kNone) return false;
     return final_mark(b.text) != ':' && !ends_with_ellipsis(b.text);
   }
 
@@ -139,13 +135,13 @@ std::vector<bool> picture_stretches(const std::vector<TextBlock>& blocks, const 
   std::size_t i = 0;
   while (i < blocks.size()) {
     // A stretch starts right after a line of prose that is no picture line itself.
-    if (i == 0 || !is_prose(blocks[i - 1]) || lines.credit(i - 1) || !(lines.picture_line(i) || lines.other_line(i))) {
+    if (i == 0 || !classed_as_prose(blocks[i - 1]) || lines.credit(i - 1) || !(lines.picture_line(i) || lines.other_line(i))) {
       ++i;
       continue;
     }
     const Stretch stretch = measure_stretch(lines, i, blocks.size(), config);
     // ... and ends right before one.
-    const bool closed = stretch.end < blocks.size() && is_prose(blocks[stretch.end]) && !lines.credit(stretch.end);
+    const bool closed = stretch.end < blocks.size() && classed_as_prose(blocks[stretch.end]) && !lines.credit(stretch.end);
     if (closed && stretch.marked && stretch.most_unmarked <= config.max_unmarked && stretch.end - i >= 2) {
       for (std::size_t k = i; k < stretch.end; ++k) out[k] = lines.picture_line(k);
     }

@@ -10,6 +10,7 @@ namespace {
 constexpr Matcher kMatchersInOrder[] = {
   // Narrow rules, each keyed on a cue word or a rare shape. They claim little and run first, so
   // that the broad rules below do not read their figures as plain numbers, dates or measures.
+  match_yuan_sign,  // money
   match_numbered_label,  // numbers
   match_port,  // codes
   match_malware_name,  // codes

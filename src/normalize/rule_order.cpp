@@ -17,6 +17,7 @@ constexpr Matcher kMatchersInOrder[] = {
   match_channel,  // codes
   match_grid_reference,  // measures
   match_dioptre,  // measures
+  match_g_force,  // measures
   match_tyre_size,  // measures
   match_video_mode,  // measures
   match_tenor,  // money

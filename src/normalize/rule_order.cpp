@@ -21,6 +21,7 @@ constexpr Matcher kMatchersInOrder[] = {
   match_tyre_size,  // measures
   match_video_mode,  // measures
   match_tenor,  // money
+  match_fraction_cents,  // money
   match_runway_pair,  // codes
   match_adjustable_rate,  // money
   match_per_currency,  // money

@@ -23,7 +23,8 @@ bool tells_of_japan(std::string_view core) {
 }
 
 bool says_yuan(const Words& words, std::size_t i) {
-  return text::any_word_near(words, i, kWindow, tells_of_china) && !text::any_word_near(words, i, kWindow, tells_of_japan);
+  return text::any_word_near(words, i, kWindow, tells_of_china) &&
+         !text::any_word_near(words, i, kWindow, tells_of_japan);
 }
 
 // "yen" as a whole word of the spoken amount, alone or in a compound ("five-yen"), made "yuan".

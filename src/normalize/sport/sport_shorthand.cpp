@@ -48,7 +48,9 @@ bool racing_clock_not_gridiron(const Words& words, std::size_t i) {
          !text::any_word_near(words, i, kSpan, tells_of_gridiron);
 }
 
-bool near_tournament(const Words& words, std::size_t i) { return text::any_word_near(words, i, kSpan, tells_of_tournament); }
+bool near_tournament(const Words& words, std::size_t i) {
+  return text::any_word_near(words, i, kSpan, tells_of_tournament);
+}
 bool near_hockey(const Words& words, std::size_t i) { return text::any_word_near(words, i, kSpan, tells_of_hockey); }
 bool near_rugby(const Words& words, std::size_t i) { return text::any_word_near(words, i, kSpan, tells_of_rugby); }
 

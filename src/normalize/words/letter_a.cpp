@@ -1,11 +1,12 @@
 // The letter "A" of a code said before its figures ("the A one", "Airbus A three eighty"):
 // eSpeak NG reads a lone capital "A" as the article ("uh one"), and the article rule then made
 // "A eighty" into "An eighty". Joined to the first number word by a hyphen ("A-one") it is
-// said as the letter. After the article "an" a capital "A" is always the letter ("an A grade",
-// "an A CinemaScore"), as nobody writes "an a"; said alone it was "an uh", the grade lost. Only inside a sentence, after a word in lower case or a capitalised name
+// said as the letter. Only inside a sentence, after a word in lower case or a capitalised name
 // after one ("the Airbus A"): at a sentence's start, after a colon or a quote, and in a title
 // in capitals ("Wins A Two-Year Fight") the "A" is the article. After a noun it labels
-// ("Schedule A to", "straight A stars") it is the letter before any word.
+// ("Schedule A to", "straight A stars") it is the letter before any word. After the article
+// "an" a capital "A" is always the letter ("an A grade", "an A CinemaScore"), as nobody writes
+// "an a"; said alone it was "an uh" and the grade was lost.
 #include "normalize/rules.h"
 
 namespace briefcast::rules {
@@ -73,8 +74,9 @@ std::string stressed_letter_a(std::string spoken) {
     join = join || (tokens[k] == "A" && k > 0 && labels_a_figure(tokens[k - 1]) && is_number_word(tokens[k + 1]));
     // "Schedule A to Form ...", "straight A stars": the label's letter.
     join = join || (tokens[k] == "A" && k > 0 && labels_a(tokens[k - 1]) && joinable(tokens[k + 1]));
-    join = join || (tokens[k] == "A" && k > 0 && text::is_one_of(tokens[k - 1], {"an", "An"}) && joinable(tokens[k + 1]) &&
-                    !text::is_one_of(tokens[k + 1], {"or", "and", "to"}));
+    // "an A grade": the letter; "an A or B" keeps the choice apart.
+    join = join || (tokens[k] == "A" && k > 0 && text::is_one_of(tokens[k - 1], {"an", "An"}) &&
+                    joinable(tokens[k + 1]) && !text::is_one_of(tokens[k + 1], {"or", "and", "to"}));
     out.push_back(join ? '-' : ' ');
   }
   return out;

@@ -10,15 +10,18 @@ namespace {
 constexpr Matcher kMatchersInOrder[] = {
   // Narrow rules, each keyed on a cue word or a rare shape. They claim little and run first, so
   // that the broad rules below do not read their figures as plain numbers, dates or measures.
+  match_yuan_sign,  // money
   match_numbered_label,  // numbers
   match_port,  // codes
   match_malware_name,  // codes
   match_channel,  // codes
   match_grid_reference,  // measures
   match_dioptre,  // measures
+  match_g_force,  // measures
   match_tyre_size,  // measures
   match_video_mode,  // measures
   match_tenor,  // money
+  match_fraction_cents,  // money
   match_runway_pair,  // codes
   match_adjustable_rate,  // money
   match_per_currency,  // money
@@ -53,6 +56,7 @@ constexpr Matcher kMatchersInOrder[] = {
   match_tariff_code,  // money
   match_counted_size,  // measures
   match_sport_stat,  // sport
+  match_sport_shorthand,  // sport
   match_rowing_boat,  // sport
   match_size_systems,  // measures
   match_eircode,  // codes

@@ -34,6 +34,9 @@ bool is_times_sign(const Word& w);
 std::optional<std::string> speak_measure(std::string_view core);
 std::optional<std::string> speak_measure_adjective(std::string_view core);  // "30W" -> "thirty-watt"
 
+// g_force.cpp: "acceleration peaked at 0.9g" -> "zero point nine g", a multiple of gravity.
+std::optional<Match> match_g_force(const Words& words, std::size_t i);
+
 // cued_measures.cpp, asked by match_measure: measures a neighbouring word names ("80 kt winds",
 // "rose +5.5%", "2GB/3GB"), then those with a reading of their own ("M6.4", "11st", "1h 30m",
 // "Pier 3 L").

@@ -215,6 +215,16 @@ constexpr Plain kPlain[] = {
     {"sfu", "solar flux unit", "solar flux units", false},
     {"vph", "vibration per hour", "vibrations per hour", false},
     {"sts", "stitch", "stitches", false},
+    // Grain and energy copy's millions of metric tonnes ("46.3 MMT"), and a power plant's output
+    // as electricity or as heat ("77 MWe", "3 GWth"): spelt as letters ("M M T", "M W E") the
+    // quantity was lost on the listener.
+    {"MMT", "million metric tonnes", "million metric tonnes", false},
+    {"kWe", "kilowatt electric", "kilowatts electric", false},
+    {"MWe", "megawatt electric", "megawatts electric", false},
+    {"GWe", "gigawatt electric", "gigawatts electric", false},
+    {"MWt", "megawatt thermal", "megawatts thermal", false},
+    {"MWth", "megawatt thermal", "megawatts thermal", false},
+    {"GWth", "gigawatt thermal", "gigawatts thermal", false},
     // A watch's rate: "+2 s/day".
     {"s/day", "second per day", "seconds per day", false},
 };

@@ -43,6 +43,12 @@ std::optional<std::string> hyphened_amount(std::string_view core);
 // money_plus.cpp: "a £40m plus fee" -> "a forty-million-pound-plus fee".
 std::optional<Match> match_money_plus(const Words& words, std::size_t i);
 
+// fraction_cents.cpp: "$4.52 3/4" -> "four dollars fifty two and three-quarter cents".
+std::optional<Match> match_fraction_cents(const Words& words, std::size_t i);
+
+// yuan_sign.cpp: "¥8.02bn" in a passage about China -> "eight point oh two billion yuan".
+std::optional<Match> match_yuan_sign(const Words& words, std::size_t i);
+
 // currency_codes.cpp: "USD 5", "EUR 2.5 million", "GBP1.4bn", "5 USD".
 std::optional<Match> match_currency_code(const Words& words, std::size_t i);
 

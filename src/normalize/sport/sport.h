@@ -53,6 +53,10 @@ std::optional<Match> match_rating_mark(const Words& words, std::size_t i);
 // minus three points", "£325k p/w" -> "... pounds per week".
 std::optional<Match> match_poll_mark(const Words& words, std::size_t i);
 
+// sport_shorthand.cpp: "reached the QF" -> "quarterfinal", "off the WR" -> "world record",
+// "on the PP" -> "power play", "changes to the XV" -> "fifteen".
+std::optional<Match> match_sport_shorthand(const Words& words, std::size_t i);
+
 // grades.cpp: "A*" -> "A star", "A*-C" -> "A star to C".
 std::optional<Match> match_grade(const Words& words, std::size_t i);
 

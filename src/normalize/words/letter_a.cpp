@@ -4,7 +4,9 @@
 // said as the letter. Only inside a sentence, after a word in lower case or a capitalised name
 // after one ("the Airbus A"): at a sentence's start, after a colon or a quote, and in a title
 // in capitals ("Wins A Two-Year Fight") the "A" is the article. After a noun it labels
-// ("Schedule A to", "straight A stars") it is the letter before any word.
+// ("Schedule A to", "straight A stars") it is the letter before any word. After the article
+// "an" a capital "A" is always the letter ("an A grade", "an A CinemaScore"), as nobody writes
+// "an a"; said alone it was "an uh" and the grade was lost.
 #include "normalize/rules.h"
 
 namespace briefcast::rules {
@@ -72,6 +74,9 @@ std::string stressed_letter_a(std::string spoken) {
     join = join || (tokens[k] == "A" && k > 0 && labels_a_figure(tokens[k - 1]) && is_number_word(tokens[k + 1]));
     // "Schedule A to Form ...", "straight A stars": the label's letter.
     join = join || (tokens[k] == "A" && k > 0 && labels_a(tokens[k - 1]) && joinable(tokens[k + 1]));
+    // "an A grade": the letter; "an A or B" keeps the choice apart.
+    join = join || (tokens[k] == "A" && k > 0 && text::is_one_of(tokens[k - 1], {"an", "An"}) &&
+                    joinable(tokens[k + 1]) && !text::is_one_of(tokens[k + 1], {"or", "and", "to"}));
     out.push_back(join ? '-' : ' ');
   }
   return out;

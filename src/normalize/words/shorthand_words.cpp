@@ -1,8 +1,9 @@
 // Shorthand words of reports and notices that eSpeak NG cannot say: "avg." (said "A V G"),
 // "assoc.", "Bldg", and the ones that only stand before a figure: "mag. -12" (magnitude),
 // "Pg. 77" (page), "wk 32" (week); "yrs" after a figure no unit rule took ("c.50,000 yrs"),
-// "yr" closing a compound ("a 1-in-100-yr flood"); and a lower-case "no." after a noun that
-// takes a number ("title no. SK123456", which eSpeak NG says as the word "no", a negation).
+// "yr" closing a compound ("a 1-in-100-yr flood"); "min" after an ordinal ("the 67th min"); and
+// a lower-case "no." after a noun that takes a number ("title no. SK123456", which eSpeak NG
+// says as the word "no", a negation).
 // Each is said as its word; a period that ends the sentence stays.
 #include <array>
 
@@ -38,6 +39,13 @@ bool figure_follows(const Words& words, std::size_t i) {
   return !next.empty() && text::is_digit(next[0]);
 }
 
+// "67th", "1st": a figure with its ordinal ending.
+bool is_ordinal_figure(std::string_view core) {
+  if (core.size() < 3 || !text::is_digit(core[0])) return false;
+  std::string_view end = core.substr(core.size() - 2);
+  return text::all_digits(core.substr(0, core.size() - 2)) && text::is_one_of(end, {"st", "nd", "rd", "th"});
+}
+
 // "Average" for "Avg", "average" for "avg" and "AVG".
 std::string in_case_of(std::string_view written, std::string_view spoken) {
   std::string said(spoken);
@@ -71,6 +79,10 @@ std::optional<Match> match_shorthand_word(const Words& words, std::size_t i) {
   if ((lowered == "yr" || lowered == "yrs") && i > 0 && words[i - 1].suffix.empty() && !words[i - 1].core.empty() &&
       text::is_digit(words[i - 1].core.back())) {
     return Match{1, lowered == "yr" ? "year" : "years", dotted && !keep_period};
+  }
+  // "in the 67th min": after an ordinal figure, the minute of a match; said "min" it was no word.
+  if (lowered == "min" && i > 0 && words[i - 1].suffix.empty() && is_ordinal_figure(words[i - 1].core)) {
+    return Match{1, "minute", dotted && !keep_period};
   }
   // "title no. SK123456": a code with figures in it after the noun that takes a number.
   if (w.core == "no" && dotted && i > 0 && i + 1 < words.size() && words[i - 1].suffix.empty() && words[i + 1].prefix.empty() &&

@@ -372,7 +372,7 @@ TEST(HeritageGrades, StarredGradeKeepsItsStar) {
   EXPECT_EQ(normalize_text("The Grade II* listed mill will reopen."), "The Grade two star listed mill will reopen.");
   EXPECT_EQ(normalize_text("a grade II*-listed barn"), "a grade two star listed barn");
   EXPECT_EQ(normalize_text("a Grade I listed church and a Grade II house"), "a Grade one listed church and a Grade two house");
-  EXPECT_EQ(normalize_text("she got an A* in maths"), "she got an A star in maths");
+  EXPECT_EQ(normalize_text("she got an A* in maths"), "she got an A-star in maths");
 }
 
 }  // namespace briefcast

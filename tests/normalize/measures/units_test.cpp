@@ -62,6 +62,13 @@ TEST(Units, TradeAndLabUnits) {
   EXPECT_EQ(say("imaging at 2 thz"), "imaging at two terahertz");
 }
 
+TEST(Units, MillionMetricTonnesAndPlantOutput) {
+  EXPECT_EQ(say("the harvest came to 112.5 MMT last year"),
+            "the harvest came to one hundred twelve point five million metric tonnes last year");
+  EXPECT_EQ(say("a reactor of 1,100 MWe output"), "a reactor of eleven hundred megawatts electric output");
+  EXPECT_EQ(say("the plant makes 3 GWth of heat"), "the plant makes three gigawatts thermal of heat");
+}
+
 TEST(Units, SquareFeetWithAPeriodAndAHyphen) {
   EXPECT_EQ(say("a 2,200-sq.-ft. ranch"), "a twenty-two-hundred-square-foot ranch");
 }

@@ -38,3 +38,16 @@ TEST(LetterA, LetteredFigureAfterItsNoun) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(LetterA, LetterAfterTheArticleAn) {
+  // "an A" is always the letter: said alone after "an" eSpeak NG made it "an uh", the grade lost.
+  EXPECT_EQ(normalize_text("The essay earned an A grade from the panel."), "The essay earned an A-grade from the panel.");
+  EXPECT_EQ(normalize_text("Audiences gave the comedy an A rating."), "Audiences gave the comedy an A-rating.");
+  EXPECT_EQ(normalize_text("She got an A in maths."), "She got an A-in maths.");
+  EXPECT_EQ(normalize_text("They got an A."), "They got an A.");
+  EXPECT_EQ(normalize_text("A man ran an errand."), "A man ran an errand.");
+}
+
+}  // namespace briefcast

@@ -26,3 +26,12 @@ TEST(ShorthandWords, YearClosingACompound) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(ShorthandWords, MinuteAfterAnOrdinal) {
+  EXPECT_EQ(normalize_text("The winger scored in the 88th min from a corner."),
+            "The winger scored in the eighty eighth minute from a corner.");
+}
+
+}  // namespace briefcast

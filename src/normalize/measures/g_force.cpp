@@ -1,0 +1,49 @@
+// An acceleration in multiples of gravity: "ground acceleration peaked at 0.9g", "pilots pull
+// 9G in the turn", "the centrifuge reached 8 g". The unit table says "g" is the gram, which
+// made a quake's shaking or a pilot's load a mass ("zero point nine grams"). Where the words
+// around the figure speak of acceleration, gravity or shaking, the letter is said as it is
+// spoken in the trade: "zero point nine g".
+#include "normalize/rules.h"
+
+namespace briefcast::rules {
+
+namespace {
+
+// The clause around the figure that is read for its sense: a bounded span keeps a line of
+// many figures linear.
+constexpr std::size_t kSpan = 12;
+
+bool tells_of_acceleration(std::string_view core) {
+  return text::is_one_of_lowered(core, {"acceleration", "accelerations", "deceleration", "g-force", "g-forces",
+                                        "gravity", "shaking", "centrifuge", "pga", "pilot", "pilots", "astronaut",
+                                        "astronauts", "rollercoaster", "jolt"});
+}
+
+bool is_g(std::string_view letters) { return letters == "g" || letters == "G"; }
+
+// The figure at i with its "g", glued ("0.9g") or spaced ("8 g"); the words it takes.
+std::optional<std::pair<text::NumberLiteral, std::size_t>> figure_with_g(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  std::size_t n = text::number_prefix_length(core);
+  if (n == 0 || !words[i].prefix.empty()) return std::nullopt;
+  auto number = text::parse_plain_figure(core.substr(0, n));
+  if (!number) return std::nullopt;
+  if (n < core.size()) {
+    if (!is_g(core.substr(n))) return std::nullopt;
+    return std::make_pair(*number, std::size_t{1});
+  }
+  if (i + 1 >= words.size() || !words[i].suffix.empty() || !words[i + 1].prefix.empty() || !is_g(words[i + 1].core)) {
+    return std::nullopt;
+  }
+  return std::make_pair(*number, std::size_t{2});
+}
+
+}  // namespace
+
+std::optional<Match> match_g_force(const Words& words, std::size_t i) {
+  auto figure = figure_with_g(words, i);
+  if (!figure || !text::any_word_near(words, i, kSpan, tells_of_acceleration)) return std::nullopt;
+  return Match{figure->second, number_words(figure->first, false) + " g", false};
+}
+
+}  // namespace briefcast::rules

@@ -1,0 +1,107 @@
+// Capitals of sports copy that stand for words a commentator says in full: "reached the QF"
+// (quarterfinal), "0.6 sec off the WR" (world record), "a new PB" (personal best), "scored on
+// the PP" (power play), "the PK" (penalty kill), "won in OT" (overtime), "changes to the XV"
+// (the team of fifteen). Spelt as letters ("Q F", "W R", "X V") the word was lost on the
+// listener. Each is read only after a word that makes it a noun of the match ("the", "a",
+// "his", "in", "Boston's") and where the words around it are of its sport: "the PP" of
+// Spanish politics, "the WR" of American football (a wide receiver) and "in OT" of a clinic
+// stay as letters.
+#include <array>
+
+#include "normalize/rules.h"
+
+namespace briefcast::rules {
+
+namespace {
+
+// The clause around the capitals read for its sport: a bounded span keeps a line linear.
+constexpr std::size_t kSpan = 16;
+
+bool tells_of_tournament(std::string_view core) {
+  return is_sport_word(core) || text::is_one_of_lowered(core, {"seed", "set", "sets", "tiebreak", "draw", "round",
+                                                               "slam", "open", "semi", "final"});
+}
+
+bool tells_of_racing_clock(std::string_view core) {
+  return text::is_one_of_lowered(core, {"swam", "swim", "swimmer", "clocked", "freestyle", "butterfly", "backstroke",
+                                        "breaststroke", "medley", "relay", "sprint", "sprinter", "marathon", "sec",
+                                        "seconds", "lap", "heat", "heats", "pool", "track", "ran", "run"});
+}
+
+bool tells_of_gridiron(std::string_view core) {
+  return text::is_one_of_lowered(core, {"receiver", "quarterback", "qb", "yards", "nfl", "touchdown", "touchdowns",
+                                        "draft", "tight"});
+}
+
+bool tells_of_hockey(std::string_view core) {
+  return text::is_one_of_lowered(core, {"period", "puck", "goalie", "nhl", "saves", "shots", "power-play", "penalty",
+                                        "penalties", "ice", "shorthanded", "short-handed"});
+}
+
+bool tells_of_rugby(std::string_view core) {
+  return text::is_one_of_lowered(core, {"rugby", "try", "tries", "scrum", "lineout", "fly-half", "changes", "starting",
+                                        "selected", "named", "bench", "squad", "test"});
+}
+
+bool racing_clock_not_gridiron(const Words& words, std::size_t i) {
+  return text::any_word_near(words, i, kSpan, tells_of_racing_clock) &&
+         !text::any_word_near(words, i, kSpan, tells_of_gridiron);
+}
+
+bool near_tournament(const Words& words, std::size_t i) {
+  return text::any_word_near(words, i, kSpan, tells_of_tournament);
+}
+bool near_hockey(const Words& words, std::size_t i) { return text::any_word_near(words, i, kSpan, tells_of_hockey); }
+bool near_rugby(const Words& words, std::size_t i) { return text::any_word_near(words, i, kSpan, tells_of_rugby); }
+
+struct Shorthand {
+  std::string_view written;
+  std::string_view said;
+  bool (*sport)(const Words& words, std::size_t i);
+};
+
+constexpr std::array<Shorthand, 11> kShorthands = {{
+    {"QF", "quarterfinal", near_tournament},
+    {"QFs", "quarterfinals", near_tournament},
+    {"SF", "semifinal", near_tournament},
+    {"SFs", "semifinals", near_tournament},
+    {"OT", "overtime", near_tournament},
+    {"WR", "world record", racing_clock_not_gridiron},
+    {"PB", "personal best", racing_clock_not_gridiron},
+    {"PBs", "personal bests", racing_clock_not_gridiron},
+    {"PP", "power play", near_hockey},
+    {"PK", "penalty kill", near_hockey},
+    {"XV", "fifteen", near_rugby},
+}};
+
+// A word after which the capitals are a noun of the match: a determiner, "in" ("won in OT"),
+// or a team's possessive ("Boston's PK").
+bool makes_a_noun(const Word& before) {
+  if (!before.suffix.empty()) return false;
+  return text::is_one_of_lowered(before.core, {"the", "a", "an", "his", "her", "their", "its", "new", "in", "first",
+                                               "starting"}) ||
+         text::ends_with(before.core, "'s") || text::ends_with(before.core, "s'");
+}
+
+// The word after: the clause ends, or a word in lower case ("the XV that started"); before a
+// capitalised word the capitals may open a name ("the SF Giants", "the XV Corps").
+bool ends_noun(const Words& words, std::size_t i) {
+  if (!words[i].suffix.empty() || i + 1 >= words.size()) return true;
+  std::string_view next = words[i + 1].core;
+  return !next.empty() && !text::is_capitalized(next) && !text::all_upper(next);
+}
+
+}  // namespace
+
+std::optional<Match> match_sport_shorthand(const Words& words, std::size_t i) {
+  if (i == 0 || !words[i].prefix.empty() || !makes_a_noun(words[i - 1]) || !ends_noun(words, i)) return std::nullopt;
+  for (const Shorthand& s : kShorthands) {
+    if (words[i].core == s.written) {
+      if (!s.sport(words, i)) return std::nullopt;
+      return Match{1, std::string(s.said), false};
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace briefcast::rules

@@ -1,0 +1,19 @@
+// A figure with "g" among words of acceleration is a multiple of gravity, not grams.
+#include <gtest/gtest.h>
+
+#include "normalize/normalizer.h"
+
+namespace briefcast {
+
+TEST(GForce, AccelerationSaysG) {
+  EXPECT_EQ(normalize_text("Peak ground acceleration reached 1.2g in the valley."),
+            "Peak ground acceleration reached one point two g in the valley.");
+  EXPECT_EQ(normalize_text("Fighter pilots can pull 9 G in a tight turn."),
+            "Fighter pilots can pull nine g in a tight turn.");
+}
+
+TEST(GForce, MassesKeepGrams) {
+  EXPECT_EQ(normalize_text("Each bar holds 0.5g of salt."), "Each bar holds zero point five grams of salt.");
+}
+
+}  // namespace briefcast

@@ -1,0 +1,21 @@
+// The sign "¥" is said "yuan" in a passage about China and "yen" elsewhere.
+#include <gtest/gtest.h>
+
+#include "normalize/normalizer.h"
+
+namespace briefcast {
+
+TEST(YuanSign, ChinesePassageSaysYuan) {
+  EXPECT_EQ(normalize_text("Chinese shoppers spent \u00a5540bn during the festival."),
+            "Chinese shoppers spent five hundred forty billion yuan during the festival.");
+  EXPECT_EQ(normalize_text("Beijing set aside \u00a53 trillion for the plan."),
+            "Beijing set aside three trillion yuan for the plan.");
+}
+
+TEST(YuanSign, JapaneseOrUnmarkedPassageKeepsYen) {
+  EXPECT_EQ(normalize_text("The ticket costs \u00a51,200."), "The ticket costs one thousand two hundred yen.");
+  EXPECT_EQ(normalize_text("Tokyo and Beijing each pledged \u00a5500m."),
+            "Tokyo and Beijing each pledged five hundred million yen.");
+}
+
+}  // namespace briefcast

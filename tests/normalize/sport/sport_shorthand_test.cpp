@@ -1,0 +1,29 @@
+// Capitals of sports copy said as their words where the sport around them shows it.
+#include <gtest/gtest.h>
+
+#include "normalize/normalizer.h"
+
+namespace briefcast {
+
+TEST(SportShorthand, SaidInFullAmongWordsOfItsSport) {
+  EXPECT_EQ(normalize_text("The second seed lost in the QF on Thursday."),
+            "The second seed lost in the quarterfinal on Thursday.");
+  EXPECT_EQ(normalize_text("She swam inside the WR pace for three laps but faded."),
+            "She swam inside the world record pace for three laps but faded.");
+  EXPECT_EQ(normalize_text("He clocked a new PB in the heats."), "He clocked a new personal best in the heats.");
+  EXPECT_EQ(normalize_text("Dallas scored twice on the PP in the third period."),
+            "Dallas scored twice on the power play in the third period.");
+  EXPECT_EQ(normalize_text("The hosts named their XV for the Test."),
+            "The hosts named their fifteen for the Test.");
+  EXPECT_EQ(normalize_text("The Hawks won the game in OT."), "The Hawks won the game in overtime.");
+}
+
+TEST(SportShorthand, OtherSensesStayLetters) {
+  // Spanish politics, American football and a clinic keep their letters.
+  EXPECT_EQ(normalize_text("The PP lost seats in Madrid.").find("power play"), std::string::npos);
+  EXPECT_EQ(normalize_text("The WR caught nine passes for 120 yards.").find("world record"), std::string::npos);
+  EXPECT_EQ(normalize_text("She spent a week in OT after surgery.").find("overtime"), std::string::npos);
+  EXPECT_EQ(normalize_text("He served in the XV Corps.").find("fifteen"), std::string::npos);
+}
+
+}  // namespace briefcast

@@ -235,7 +235,10 @@ std::string normalize_line(std::string_view line) {
     i = piece.end;
     if (piece.spoken.empty()) continue;
     std::string joined = joined_after_between(view.words, start, i, std::move(piece.spoken));
-    if (!out.empty()) out.push_back(' ');
+    // A comma a rule says for a mark ("Reuters / 2 days ago" -> "Reuters, two days ago") closes
+    // the word before; one typed apart stays as typed.
+    bool said_comma = joined == "," && view.words[start].raw != ",";
+    if (!out.empty() && !said_comma) out.push_back(' ');
     out += joined;
   }
   return with_article_agreement(rules::stressed_letter_a(std::move(out)));

@@ -11,6 +11,7 @@ constexpr Matcher kMatchersInOrder[] = {
   // Narrow rules, each keyed on a cue word or a rare shape. They claim little and run first, so
   // that the broad rules below do not read their figures as plain numbers, dates or measures.
   match_numbered_label,  // numbers
+  match_dated_source,  // words
   match_port,  // codes
   match_malware_name,  // codes
   match_channel,  // codes

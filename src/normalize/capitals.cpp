@@ -108,7 +108,10 @@ std::string spell_capitals(const std::string& spoken) {
       out.append(said_acronym(letters)).append(tail == "s" ? "s" : "'s");
     } else if (spell) {
       // "E.A.G.'s": a final period before the "'s", or the engine reads "U.S's" as "U dot S".
-      out.append(spelled_letters(letters)).append(tail.empty() ? "" : ".'s");
+      // After S, X or H of three letters or more ("DEXs", "POSs") it says that "'s" as a bare
+      // "z" ("D E X z"); "D.E.X's" gives the syllable of "exes".
+      bool hissing = letters.size() >= 3 && std::string_view("SXH").find(letters.back()) != std::string_view::npos;
+      out.append(spelled_letters(letters)).append(tail.empty() ? "" : hissing ? "'s" : ".'s");
     } else {
       out.append(token);
     }

@@ -35,6 +35,10 @@ TEST(Capitals, ShortInitialismsAreSpelled) {
   EXPECT_EQ(spell_capitals("the FDIC said"), "the F.D.I.C said");
   // A plural keeps its s after the letters, behind a final period, or the engine says "dot".
   EXPECT_EQ(spell_capitals("two CEOs"), "two C.E.O.'s");
+  // After a hissing letter the ending is a syllable of its own, which the engine says only
+  // without that period.
+  EXPECT_EQ(spell_capitals("three MFXs and two PBSs"), "three M.F.X's and two P.B.S's");
+  EXPECT_EQ(spell_capitals("the TSH's level"), "the T.S.H's level");
   // Long capitals are words.
   EXPECT_EQ(spell_capitals("ARRESTS made"), "ARRESTS made");
 }

@@ -123,6 +123,9 @@ LineView view_line(std::string_view clean) {
   line.dateline = rules::dateline_words(line.words);
   line.shouted = rules::is_shouted(line.words, line.dateline);
   line.emphasis = line.shouted ? std::vector<bool>(line.words.size(), false) : rules::shouted_runs(line.words);
+  // A byline's names in capitals are words as emphasis is ("MEG KINNARD" -> "Meg Kinnard").
+  std::vector<bool> names = rules::byline_names(line.words);
+  for (std::size_t k = 0; k < names.size(); ++k) line.emphasis[k] = line.emphasis[k] || names[k];
   return line;
 }
 

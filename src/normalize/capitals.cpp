@@ -62,6 +62,44 @@ std::vector<bool> shouted_runs(const Words& words) {
   return marked;
 }
 
+namespace {
+
+// A name's word in capitals: letters with a vowel ("MEG", "KINNARD"; "CNN" has none).
+bool is_capital_name_word(const text::Word& w) {
+  return w.core.size() >= 2 && text::all_alpha(w.core) && text::all_upper(w.core) &&
+         w.core.find_first_of("AEIOUY") != std::string_view::npos;
+}
+
+// Words that end the name of an agency, not of a person ("ABC NEWS").
+bool is_agency_word(std::string_view w) {
+  return text::is_one_of(w, {"NEWS", "PRESS", "POST", "TIMES", "WIRE", "RADIO", "TV", "STAFF", "REPORTS", "MEDIA"});
+}
+
+}  // namespace
+
+// "By Alexandra Jaffe and MEG KINNARD": in a byline, two or three capital words between the
+// byline's joints ("By", a comma, "and") are a person's name, set in capitals as some agencies
+// set a contributor's name; said as words, not spelled ("M.E.G").
+std::vector<bool> byline_names(const Words& words) {
+  std::vector<bool> marked(words.size(), false);
+  if (words.size() < 3 || words[0].core != "By" || !words[0].prefix.empty()) return marked;
+  std::size_t start = 1;
+  while (start < words.size()) {
+    std::size_t end = start;
+    while (end < words.size() && end < start + 3 && is_capital_name_word(words[end])) {
+      ++end;
+      if (!words[end - 1].suffix.empty()) break;
+    }
+    bool opened = words[start - 1].core == "By" || words[start - 1].core == "and" || words[start - 1].suffix == ",";
+    bool closed = end == words.size() || words[end - 1].suffix == "," || words[end].core == "and";
+    if (end - start >= 2 && opened && closed && !is_agency_word(words[end - 1].core)) {
+      std::fill(marked.begin() + static_cast<std::ptrdiff_t>(start), marked.begin() + static_cast<std::ptrdiff_t>(end), true);
+    }
+    start = end > start ? end : start + 1;
+  }
+  return marked;
+}
+
 // "NEW YORK, N.Y. (AP) —", "RIO DE JANEIRO —": the place in capitals that opens a wire story.
 // Returns how many words it spans (0 when the line has none); those stay words.
 std::size_t dateline_words(const Words& words) {
@@ -108,7 +146,10 @@ std::string spell_capitals(const std::string& spoken) {
       out.append(said_acronym(letters)).append(tail == "s" ? "s" : "'s");
     } else if (spell) {
       // "E.A.G.'s": a final period before the "'s", or the engine reads "U.S's" as "U dot S".
-      out.append(spelled_letters(letters)).append(tail.empty() ? "" : ".'s");
+      // After S, X or H of three letters or more ("DEXs", "POSs") it says that "'s" as a bare
+      // "z" ("D E X z"); "D.E.X's" gives the syllable of "exes".
+      bool hissing = letters.size() >= 3 && std::string_view("SXH").find(letters.back()) != std::string_view::npos;
+      out.append(spelled_letters(letters)).append(tail.empty() ? "" : hissing ? "'s" : ".'s");
     } else {
       out.append(token);
     }

@@ -123,6 +123,9 @@ LineView view_line(std::string_view clean) {
   line.dateline = rules::dateline_words(line.words);
   line.shouted = rules::is_shouted(line.words, line.dateline);
   line.emphasis = line.shouted ? std::vector<bool>(line.words.size(), false) : rules::shouted_runs(line.words);
+  // A byline's names in capitals are words as emphasis is ("MEG KINNARD" -> "Meg Kinnard").
+  std::vector<bool> names = rules::byline_names(line.words);
+  for (std::size_t k = 0; k < names.size(); ++k) line.emphasis[k] = line.emphasis[k] || names[k];
   return line;
 }
 
@@ -235,7 +238,10 @@ std::string normalize_line(std::string_view line) {
     i = piece.end;
     if (piece.spoken.empty()) continue;
     std::string joined = joined_after_between(view.words, start, i, std::move(piece.spoken));
-    if (!out.empty()) out.push_back(' ');
+    // A comma a rule says for a mark ("Reuters / 2 days ago" -> "Reuters, two days ago") closes
+    // the word before; one typed apart stays as typed.
+    bool said_comma = joined == "," && view.words[start].raw != ",";
+    if (!out.empty() && !said_comma) out.push_back(' ');
     out += joined;
   }
   return with_article_agreement(rules::stressed_letter_a(std::move(out)));

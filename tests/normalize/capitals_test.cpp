@@ -35,8 +35,29 @@ TEST(Capitals, ShortInitialismsAreSpelled) {
   EXPECT_EQ(spell_capitals("the FDIC said"), "the F.D.I.C said");
   // A plural keeps its s after the letters, behind a final period, or the engine says "dot".
   EXPECT_EQ(spell_capitals("two CEOs"), "two C.E.O.'s");
+  // After a hissing letter the ending is a syllable of its own, which the engine says only
+  // without that period.
+  EXPECT_EQ(spell_capitals("three MFXs and two PBSs"), "three M.F.X's and two P.B.S's");
+  EXPECT_EQ(spell_capitals("the TSH's level"), "the T.S.H's level");
   // Long capitals are words.
   EXPECT_EQ(spell_capitals("ARRESTS made"), "ARRESTS made");
+}
+
+}  // namespace briefcast::rules
+
+namespace briefcast::rules {
+
+// A byline's names in capitals are names, between "By", commas and "and"; an agency is not.
+TEST(Capitals, BylineNamesInCapitals) {
+  std::vector<bool> names = byline_names(text::split_words("By Rosa Quill and TOM FENWICK"));
+  EXPECT_EQ(names, (std::vector<bool>{false, false, false, false, true, true}));
+  names = byline_names(text::split_words("By ADA MOSS, Lee Park"));
+  EXPECT_EQ(names, (std::vector<bool>{false, true, true, false, false}));
+  // An agency's capitals, or letters with no vowel, stay initialisms.
+  EXPECT_EQ(byline_names(text::split_words("By Rosa Quill, KTV NEWS")), std::vector<bool>(5, false));
+  EXPECT_EQ(byline_names(text::split_words("By Rosa Quill, NBC")), std::vector<bool>(4, false));
+  // Not a byline: capitals elsewhere are left to the other rules.
+  EXPECT_EQ(byline_names(text::split_words("Made by TOM FENWICK")), std::vector<bool>(4, false));
 }
 
 }  // namespace briefcast::rules

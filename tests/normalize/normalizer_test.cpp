@@ -464,4 +464,9 @@ TEST(Normalizer, AlmostEqualSignBeforeAFigureIsAbout) {
   EXPECT_EQ(normalize_text("costs rose \u22486% this year"), "costs rose about six percent this year");
 }
 
+// A byline's name in capitals is said as words, not spelled.
+TEST(Normalizer, BylineNameInCapitalsIsWords) {
+  EXPECT_EQ(normalize_text("By Rosa Quill and ADA MOSS"), "By Rosa Quill and Ada Moss");
+}
+
 }  // namespace briefcast

@@ -2,8 +2,12 @@
 // -> "seven eight nine zero one", "nine nine nine", never "seventy eight thousand ...") and a
 // British postcode ("SW1A 2AA" -> "S.W one A, two A.A"), spelt as people say it before any
 // figure rule can split it; and the long number of a record ("IMO 9321483", "case number
-// 2021012345"), said figure by figure as any reference is, never as billions.
+// 2021012345", "bug 1845432", "FRB 121102"), said figure by figure as any reference is, never
+// as billions.
+#include "normalize/function_words.h"
 #include "normalize/number_words.h"
+#include "normalize/numbers/count_cues.h"
+#include "normalize/numbers/counted_nouns.h"
 #include "normalize/rules.h"
 
 namespace briefcast::rules {
@@ -249,12 +253,47 @@ std::optional<std::string> grouped_reference(std::string_view core) {
 
 namespace {
 
+// Words that label one thing of many by its number, as a tracker, a register or a catalogue
+// does: "bug 1845432", "project 233535", "ticket 650112".
+bool is_label_word(std::string_view w) {
+  return is_numbered_record_word(w) ||
+         text::is_one_of_lowered(w, {"bug", "issue", "project", "build", "job", "request", "item", "lot", "file",
+                                     "permit", "petition", "grant", "contract", "tender", "batch", "exhibit",
+                                     "specimen", "sample", "catalogue", "catalog", "accession", "id"});
+}
+
+// "FRB 121102", "HD 189733": a catalogue's or a register's capitals before their entry's number.
+// Not a currency's code ("USD 250000" is an amount), nor a word of a headline in capitals
+// ("SALES TOP 250000"), whose neighbours are capitals too.
+bool is_capital_word(std::string_view w) { return w.size() >= 2 && text::all_alpha(w) && text::all_upper(w); }
+
+bool is_capital_code(const Words& words, std::size_t k) {
+  std::string_view w = words[k].core;
+  if (!is_capital_word(w) || w.size() > 5 || text::is_function_word(text::lower(w))) return false;
+  bool shouted = (k > 0 && is_capital_word(words[k - 1].core)) ||
+                 (k + 2 < words.size() && is_capital_word(words[k + 2].core));
+  return !shouted && !match_currency_code(words, k);
+}
+
+// "project 233535", "FRB 121102": a figure of six or more written without separators right after
+// a label or a capitalised code names the entry, unless a counted noun follows ("project
+// 250000 homes"); a count of that size is written "233,535" as often as not, an entry never.
+bool labelled_entry(const Words& words, std::size_t i) {
+  const Word& before = words[i - 1];
+  if (words[i].core.size() < 6 || !text::all_digits(words[i].core) || !before.suffix.empty()) return false;
+  if (!is_label_word(before.core) && !is_capital_code(words, i - 1)) return false;
+  if (i + 1 >= words.size() || !words[i].suffix.empty()) return true;
+  const std::string_view next = words[i + 1].core;
+  return !(is_counted_thing(next) || (is_plural_noun(next) && !text::is_function_word(next)));
+}
+
 std::optional<Match> record_number(const Words& words, std::size_t i) {
   std::string_view core = words[i].core;
   auto grouped = grouped_reference(core);
   if (core.size() < 5 || core.size() > 24 || !(text::all_digits(core) || grouped) || !words[i].prefix.empty() || i == 0) {
     return std::nullopt;
   }
+  if (labelled_entry(words, i)) return Match{1, digit_words(core), false};
   std::size_t k = i;
   while (k > 0 && i - k < 2 && (words[k - 1].suffix.empty() || words[k - 1].suffix == ".") &&
          text::is_one_of_lowered(words[k - 1].core, {"number", "no", "is", "nos"})) {

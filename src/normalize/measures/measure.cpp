@@ -251,7 +251,7 @@ bool qualifies_with_next(const Words& words, std::size_t i, std::size_t count) {
     return false;
   }
   return attached(words[k + 1].core, true).has_value() &&
-         (is_adjectival(words, k + 1, 1) || sizes_each_of_plural(words, k + 1, 1));
+         (is_adjectival(words, k + 1, 1) || sizes_bare_noun(words, k + 1, 1));
 }
 
 }  // namespace
@@ -269,7 +269,7 @@ std::optional<Match> match_measure(const Words& words, std::size_t i) {
   // Before a noun the measure is one compound adjective: "a 30W charger" -> "a thirty-watt
   // charger", "the 100 m final" -> "the one-hundred-meter final".
   bool adjectival = is_adjectival(words, i, count) || names_a_calibre(words, i, count) ||
-                    sizes_each_of_plural(words, i, count) || qualifies_with_next(words, i, count);
+                    sizes_bare_noun(words, i, count) || qualifies_with_next(words, i, count);
   // "a 12 oz. bottle", "a 6 ft. fence": the unit's period abbreviates, and the measure before
   // the noun is one adjective all the same.
   bool dotted_unit = found && abbreviation_period(words, i + count - 1);

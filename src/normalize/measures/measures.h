@@ -59,8 +59,9 @@ bool is_adjectival(const Words& words, std::size_t i, std::size_t count);
 // function word, a quantifier or an adverb ("$5 million more", "0.35s ahead").
 bool is_not_noun(std::string_view word);
 
-// sized_plurals.cpp: a size before a plural noun with no article ("makes 3nm chips") is one too.
-bool sizes_each_of_plural(const Words& words, std::size_t i, std::size_t count);
+// sized_plurals.cpp: a size before a plural noun with no article ("makes 3nm chips") is one too,
+// and so is a rating before a singular noun ("with 4ms response time").
+bool sizes_bare_noun(const Words& words, std::size_t i, std::size_t count);
 
 // shared_units.cpp: "the 2.4/5.8 GHz bands" -> "the two point four or five point eight gigahertz bands".
 std::optional<Match> match_shared_unit(const Words& words, std::size_t i);

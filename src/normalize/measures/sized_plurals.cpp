@@ -4,6 +4,8 @@
 // size a thing (small lengths, a container's volume, a memory's capacity, a rating in watts or
 // volts); a weight before a plural is an amount of it ("500g potatoes"), unless the plural is a
 // portion or a container ("50mg tablets"), and a long length may be an amount too ("10km roads").
+// A rating before a singular noun, as spec sheets write it ("with 4ms response time", "boasts
+// 144Hz refresh rate"), qualifies it the same way: "four-millisecond response time".
 #include "normalize/function_words.h"
 #include "normalize/rules.h"
 
@@ -37,9 +39,27 @@ bool is_portion(std::string_view w) {
                              "tins", "cans", "jars", "bars", "loaves", "portions", "servings", "sacks", "blocks"});
 }
 
+// A rating of a thing's own: its time to respond, its power, voltage, frequency, pixels or
+// engine size. Not a weight, volume, length, energy or memory, which before a singular noun are
+// mostly an amount of it ("500ml water", "20mm rain", "5kWh electricity", "8GB storage").
+bool is_rating_unit(std::string_view unit) {
+  return text::is_one_of(unit, {"ms", "nm", "W", "kW", "MW", "GW", "V", "kV", "mAh", "MP", "hp", "cc", "Hz", "kHz",
+                                "MHz", "GHz"});
+}
+
+// A singular noun in lower case, no other word class: "response", "charger", "charging". Not
+// a word in "s", a plural or a verb ("8W costs less").
+bool is_plain_singular(std::string_view w) {
+  if (w.size() < 3 || !text::all_alpha(w) || !text::is_lower(w[0]) || w.back() == 's' || is_not_noun(w)) return false;
+  if (text::ends_with(w, "ly") || text::ends_with(w, "ed")) return false;
+  // Words after a rating that say how much of it, not what has it ("30W max", "5W power").
+  return !text::is_one_of(w, {"max", "maximum", "minimum", "peak", "total", "power", "energy", "output", "longer",
+                              "shorter", "higher", "lower", "sooner", "later", "earlier", "overnight", "today"});
+}
+
 }  // namespace
 
-bool sizes_each_of_plural(const Words& words, std::size_t i, std::size_t count) {
+bool sizes_bare_noun(const Words& words, std::size_t i, std::size_t count) {
   const std::size_t last = i + count - 1;
   if (last + 1 >= words.size() || !words[last].suffix.empty() || !words[last + 1].prefix.empty()) return false;
   std::string_view unit = words[last].core;
@@ -50,6 +70,9 @@ bool sizes_each_of_plural(const Words& words, std::size_t i, std::size_t count) 
     unit.remove_prefix(text::number_prefix_length(unit));
   }
   std::string_view noun = words[last + 1].core;
+  // Only a unit glued to its figure: spaced ones ("7 kW bzw.", "20 GW vor den") stand as often in
+  // German lines, whose lowercase words are no English nouns.
+  if (is_plain_singular(noun)) return count == 1 && is_rating_unit(unit);
   if (!is_plain_plural(noun)) return false;
   return is_size_unit(unit) || (is_weight_unit(unit) && is_portion(noun));
 }

@@ -42,6 +42,13 @@ constexpr std::array<Currency, 22> kSymbols = {{
 
 }  // namespace
 
+const Currency* currency_for_sign(std::string_view sign) {
+  for (const Currency& c : kSymbols) {
+    if (c.written == sign) return &c;
+  }
+  return nullptr;
+}
+
 std::optional<std::string> scale_suffix(std::string_view s) {
   if (s.empty()) return std::string();
   if (s == "k" || s == "K") return std::string("thousand");

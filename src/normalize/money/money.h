@@ -28,6 +28,8 @@ struct Currency {
 // ("twenty dollars fifty cents"), or the figure and the currency when it is no price.
 std::string speak_amount(const text::NumberLiteral& number, const Currency& currency);
 std::optional<std::string> speak_money(std::string_view core);
+// The currency a sign or prefix is written as, exactly ("$", "\u20b9", "HK$"); nullptr for any other text.
+const Currency* currency_for_sign(std::string_view sign);
 // The unit after a price's slash, as said after "per": "kg" -> "kilogram", "MT" -> "metric
 // ton", "mo" -> "month"; a plain word as written.
 std::optional<std::string> per_unit(std::string_view s);

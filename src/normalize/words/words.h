@@ -85,6 +85,9 @@ std::string stressed_letter_a(std::string spoken);
 std::optional<Match> match_word_list(const Words& words, std::size_t i);
 std::optional<Match> match_open_slash_pair(const Words& words, std::size_t i);
 
+// dated_sources.cpp: "Reuters / 2 days ago" -> "Reuters, two days ago": the slash before a story's age a pause.
+std::optional<Match> match_dated_source(const Words& words, std::size_t i);
+
 // joined_pairs.cpp: "EUR/USD" -> "euro-dollar", "4/4 time" -> "four-four time", "London → Paris" -> "London to Paris".
 std::optional<Match> match_joined_pair(const Words& words, std::size_t i);
 

@@ -134,6 +134,23 @@ TEST(Codes, RecordNumbersFigureByFigure) {
   EXPECT_EQ(normalize_text("just in case 20000 fans arrive"), "just in case twenty thousand fans arrive");
 }
 
+// Six figures or more without separators right after a label or a catalogue's capitals name an
+// entry; a counted noun after them, or a currency's code before, keeps a count or an amount.
+TEST(Codes, LabelledEntriesFigureByFigure) {
+  EXPECT_EQ(normalize_text("The crash was filed as bug 7730215 last week."),
+            "The crash was filed as bug seven seven three zero two one five last week.");
+  EXPECT_EQ(normalize_text("Funding came from project 418206."), "Funding came from project four one eight two zero six.");
+  EXPECT_EQ(normalize_text("Astronomers timed the pulsar PSR 193721 again."),
+            "Astronomers timed the pulsar P.S.R one nine three seven two one again.");
+  EXPECT_EQ(normalize_text("She quoted ticket 550913 in her complaint."),
+            "She quoted ticket five five zero nine one three in her complaint.");
+  EXPECT_EQ(normalize_text("the project 250000 homes need"), "the project two hundred fifty thousand homes need");
+  EXPECT_NE(normalize_text("a budget of USD 250000").find("two hundred fifty thousand"), std::string::npos);
+  EXPECT_NE(normalize_text("CROWDS TOP 250000 IN CAPITAL").find("two hundred fifty thousand"), std::string::npos);
+  // Five figures after a bare label may be a count ("case 12345 people"); they stay one.
+  EXPECT_NE(normalize_text("bug 12345 reported").find("twelve thousand"), std::string::npos);
+}
+
 }  // namespace briefcast
 
 namespace briefcast {

@@ -500,6 +500,18 @@ TEST(MeasureSizedPlurals, ASizeBeforeAPluralIsOneAdjective) {
   EXPECT_EQ(normalize_text("The 5W model costs less than 8W costs elsewhere.").find("eight-watt"), std::string::npos);
 }
 
+// A rating before a singular noun, with no article, qualifies it too; an amount stays plural.
+TEST(MeasureSizedPlurals, ARatingBeforeASingularNounIsOneAdjective) {
+  EXPECT_EQ(normalize_text("The monitor has 2ms input lag."), "The monitor has two-millisecond input lag.");
+  EXPECT_EQ(normalize_text("a tablet with 90Hz display and 45W charging"),
+            "a tablet with ninety-hertz display and forty-five-watt charging");
+  EXPECT_EQ(normalize_text("ships with 12V adapter"), "ships with twelve-volt adapter");
+  // How much, not of what: a quantity word, a comparative or a mass noun after the rating.
+  EXPECT_EQ(normalize_text("the lamp draws 9W maximum"), "the lamp draws nine watts maximum");
+  EXPECT_EQ(normalize_text("the reply came 3ms sooner"), "the reply came three milliseconds sooner");
+  EXPECT_EQ(normalize_text("it collected 40mm rain"), "it collected forty millimeters rain");
+}
+
 }  // namespace briefcast
 
 namespace briefcast {

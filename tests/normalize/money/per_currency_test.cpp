@@ -12,4 +12,13 @@ TEST(PerCurrency, SoManyToTheDollar) {
             "The lira traded at thirty five point two to the euro on Friday.");
 }
 
+// Every sign money reads in an amount is read after the slash too.
+TEST(PerCurrency, AnySignOfMoneysTable) {
+  EXPECT_EQ(normalize_text("The taka slid to 1.41/\u20b9 this week."),
+            "The taka slid to one point four one to the rupee this week.");
+  EXPECT_EQ(normalize_text("a rate of 7.82/HK$"), "a rate of seven point eight two to the Hong Kong dollar");
+  // The cent is no currency a rate is quoted against.
+  EXPECT_EQ(normalize_text("3/\u00a2").find("to the cent"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -13,6 +13,12 @@ TEST(NutritionLabels, FiguresInATableAreAmounts) {
                                                       "hundred ninety");
 }
 
+// A label of food energy needs no other label: nothing is dated after it.
+TEST(NutritionLabels, AFigureAfterAnEnergyLabelAloneIsAnAmount) {
+  EXPECT_EQ(normalize_text("Calories 1864"), "Calories one thousand eight hundred sixty four");
+  EXPECT_EQ(normalize_text("Kcal 1590 per serving"), "Kcal one thousand five hundred ninety per serving");
+}
+
 TEST(NutritionLabels, ALabelAloneMayStillNameAYear) {
   EXPECT_EQ(normalize_text("the Energy 2030 plan"), "the Energy twenty thirty plan");
   EXPECT_EQ(normalize_text("a film called Fat 1999"), "a film called Fat nineteen ninety nine");

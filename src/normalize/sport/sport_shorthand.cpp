@@ -1,7 +1,7 @@
 // Capitals of sports copy that stand for words a commentator says in full: "reached the QF"
 // (quarterfinal), "0.6 sec off the WR" (world record), "a new PB" (personal best), "scored on
 // the PP" (power play), "the PK" (penalty kill), "won in OT" (overtime), "changes to the XV"
-// (the team of fifteen). Spelt as letters ("Q F", "W R", "X V") the word was lost on the
+// (the team of fifteen), "trailed 20-3 at HT" (half-time), "level at FT" (full-time). Spelt as letters ("Q F", "W R", "X V") the word was lost on the
 // listener. Each is read only after a word that makes it a noun of the match ("the", "a",
 // "his", "in", "Boston's") and where the words around it are of its sport: "the PP" of
 // Spanish politics, "the WR" of American football (a wide receiver) and "in OT" of a clinic
@@ -22,8 +22,22 @@ bool tells_of_tournament(std::string_view core) {
                                                                "slam", "open", "semi", "final"});
 }
 
+// A race time to hundredths ("4:02.50", "1:59.43"): minutes, a colon, seconds and a point.
+bool is_race_time(std::string_view core) {
+  const std::size_t colon = core.find(':');
+  const std::size_t point = core.find('.');
+  if (colon == std::string_view::npos || point == std::string_view::npos || colon == 0 || point < colon + 3 ||
+      point + 1 >= core.size()) {
+    return false;
+  }
+  for (std::size_t k = 0; k < core.size(); ++k) {
+    if (k != colon && k != point && !text::is_digit(core[k])) return false;
+  }
+  return true;
+}
+
 bool tells_of_racing_clock(std::string_view core) {
-  return text::is_one_of_lowered(core, {"swam", "swim", "swimmer", "clocked", "freestyle", "butterfly", "backstroke",
+  return is_race_time(core) || text::is_one_of_lowered(core, {"swam", "swim", "swimmer", "clocked", "freestyle", "butterfly", "backstroke",
                                         "breaststroke", "medley", "relay", "sprint", "sprinter", "marathon", "sec",
                                         "seconds", "lap", "heat", "heats", "pool", "track", "ran", "run"});
 }
@@ -36,6 +50,13 @@ bool tells_of_gridiron(std::string_view core) {
 bool tells_of_hockey(std::string_view core) {
   return text::is_one_of_lowered(core, {"period", "puck", "goalie", "nhl", "saves", "shots", "power-play", "penalty",
                                         "penalties", "ice", "shorthanded", "short-handed"});
+}
+
+// Words of a match's state at the break or the end ("trailed 20-3 at HT", "led at FT").
+bool tells_of_match_state(std::string_view core) {
+  return is_sport_word(core) || text::is_one_of_lowered(core, {"led", "lead", "leading", "trailed", "trailing",
+                                                               "level", "goal", "scored", "whistle", "rally",
+                                                               "kick-off", "scoreline", "side", "hosts", "visitors"});
 }
 
 bool tells_of_rugby(std::string_view core) {
@@ -53,6 +74,9 @@ bool near_tournament(const Words& words, std::size_t i) {
 }
 bool near_hockey(const Words& words, std::size_t i) { return text::any_word_near(words, i, kSpan, tells_of_hockey); }
 bool near_rugby(const Words& words, std::size_t i) { return text::any_word_near(words, i, kSpan, tells_of_rugby); }
+bool near_match_state(const Words& words, std::size_t i) {
+  return text::any_word_near(words, i, kSpan, tells_of_match_state);
+}
 
 struct Shorthand {
   std::string_view written;
@@ -60,7 +84,7 @@ struct Shorthand {
   bool (*sport)(const Words& words, std::size_t i);
 };
 
-constexpr std::array<Shorthand, 11> kShorthands = {{
+constexpr std::array<Shorthand, 13> kShorthands = {{
     {"QF", "quarterfinal", near_tournament},
     {"QFs", "quarterfinals", near_tournament},
     {"SF", "semifinal", near_tournament},
@@ -72,14 +96,16 @@ constexpr std::array<Shorthand, 11> kShorthands = {{
     {"PP", "power play", near_hockey},
     {"PK", "penalty kill", near_hockey},
     {"XV", "fifteen", near_rugby},
+    {"HT", "half-time", near_match_state},
+    {"FT", "full-time", near_match_state},
 }};
 
 // A word after which the capitals are a noun of the match: a determiner, "in" ("won in OT"),
-// or a team's possessive ("Boston's PK").
+// "at" or "by" ("trailed at HT"), or a team's possessive ("Boston's PK").
 bool makes_a_noun(const Word& before) {
   if (!before.suffix.empty()) return false;
-  return text::is_one_of_lowered(before.core, {"the", "a", "an", "his", "her", "their", "its", "new", "in", "first",
-                                               "starting"}) ||
+  return text::is_one_of_lowered(before.core, {"the", "a", "an", "his", "her", "their", "its", "new", "in", "at", "by",
+                                               "first", "starting"}) ||
          text::ends_with(before.core, "'s") || text::ends_with(before.core, "s'");
 }
 

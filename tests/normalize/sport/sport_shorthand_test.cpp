@@ -16,6 +16,12 @@ TEST(SportShorthand, SaidInFullAmongWordsOfItsSport) {
   EXPECT_EQ(normalize_text("The hosts named their XV for the Test."),
             "The hosts named their fifteen for the Test.");
   EXPECT_EQ(normalize_text("The Hawks won the game in OT."), "The Hawks won the game in overtime.");
+  EXPECT_EQ(normalize_text("The visitors led 2-1 at HT but conceded twice."),
+            "The visitors led two to one at half-time but conceded twice.");
+  EXPECT_EQ(normalize_text("It was still level at FT."), "It was still level at full-time.");
+  // A race time beside it makes the capitals a record of the clock.
+  EXPECT_EQ(normalize_text("She set a WR of 2:03.14 in the final."),
+            "She set a world record of two minutes three point one four seconds in the final.");
 }
 
 TEST(SportShorthand, OtherSensesStayLetters) {
@@ -24,6 +30,9 @@ TEST(SportShorthand, OtherSensesStayLetters) {
   EXPECT_EQ(normalize_text("The WR caught nine passes for 120 yards.").find("world record"), std::string::npos);
   EXPECT_EQ(normalize_text("She spent a week in OT after surgery.").find("overtime"), std::string::npos);
   EXPECT_EQ(normalize_text("He served in the XV Corps.").find("fifteen"), std::string::npos);
+  // "HT" of a power line and "FT" of a newspaper keep their letters.
+  EXPECT_EQ(normalize_text("Crews repaired the HT cable at the substation.").find("half-time"), std::string::npos);
+  EXPECT_EQ(normalize_text("The story ran in the FT on Monday.").find("full-time"), std::string::npos);
 }
 
 }  // namespace briefcast

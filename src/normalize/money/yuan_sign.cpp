@@ -1,7 +1,9 @@
 // The sign "¥" stands for two currencies: the Japanese yen and the Chinese yuan (renminbi),
 // which Chinese copy writes with the same sign ("box office hit ¥8.02bn over the holiday").
 // money.cpp says it "yen"; in a passage that speaks of China and not of Japan that was the
-// wrong currency, so there the amount is said in yuan. A passage naming both keeps the yen.
+// wrong currency, so there the amount is said in yuan. A passage naming both keeps the yen, and
+// so does one that names China only as a place or a market ("Sony earned ¥500bn as China sales
+// rose": a Japanese company's yen): the cues are words of Chinese money, institutions and cities.
 #include "normalize/rules.h"
 
 namespace briefcast::rules {
@@ -13,7 +15,7 @@ namespace {
 constexpr std::size_t kWindow = 40;
 
 bool tells_of_china(std::string_view core) {
-  return text::is_one_of(core, {"China", "China's", "Chinese", "Beijing", "Shanghai", "Shenzhen", "Guangzhou",
+  return text::is_one_of(core, {"Chinese", "Beijing", "Shanghai", "Shenzhen", "Guangzhou",
                                 "Hangzhou", "yuan", "renminbi", "RMB", "CNY", "PBOC", "PBoC", "mainland"});
 }
 

@@ -74,8 +74,11 @@ bool near_tournament(const Words& words, std::size_t i) {
 }
 bool near_hockey(const Words& words, std::size_t i) { return text::any_word_near(words, i, kSpan, tells_of_hockey); }
 bool near_rugby(const Words& words, std::size_t i) { return text::any_word_near(words, i, kSpan, tells_of_rugby); }
-bool near_match_state(const Words& words, std::size_t i) {
-  return text::any_word_near(words, i, kSpan, tells_of_match_state);
+// "at HT", "by FT": the break and the end are times of the match, after a preposition of time;
+// after "the" the letters are more often a name ("the FT" of a newspaper).
+bool at_match_state(const Words& words, std::size_t i) {
+  return text::is_one_of_lowered(words[i - 1].core, {"at", "by", "after", "before", "until", "since"}) &&
+         text::any_word_near(words, i, kSpan, tells_of_match_state);
 }
 
 struct Shorthand {
@@ -96,8 +99,8 @@ constexpr std::array<Shorthand, 13> kShorthands = {{
     {"PP", "power play", near_hockey},
     {"PK", "penalty kill", near_hockey},
     {"XV", "fifteen", near_rugby},
-    {"HT", "half-time", near_match_state},
-    {"FT", "full-time", near_match_state},
+    {"HT", "half-time", at_match_state},
+    {"FT", "full-time", at_match_state},
 }};
 
 // A word after which the capitals are a noun of the match: a determiner, "in" ("won in OT"),

@@ -16,6 +16,9 @@ TEST(YuanSign, JapaneseOrUnmarkedPassageKeepsYen) {
   EXPECT_EQ(normalize_text("The ticket costs \u00a51,200."), "The ticket costs one thousand two hundred yen.");
   EXPECT_EQ(normalize_text("Tokyo and Beijing each pledged \u00a5500m."),
             "Tokyo and Beijing each pledged five hundred million yen.");
+  // China as a market of a company that reports in yen.
+  EXPECT_EQ(normalize_text("The carmaker earned ¥900bn as China sales slowed."),
+            "The carmaker earned nine hundred billion yen as China sales slowed.");
 }
 
 }  // namespace briefcast

@@ -33,6 +33,7 @@ TEST(SportShorthand, OtherSensesStayLetters) {
   // "HT" of a power line and "FT" of a newspaper keep their letters.
   EXPECT_EQ(normalize_text("Crews repaired the HT cable at the substation.").find("half-time"), std::string::npos);
   EXPECT_EQ(normalize_text("The story ran in the FT on Monday.").find("full-time"), std::string::npos);
+  EXPECT_EQ(normalize_text("The FT reported that the visitors led.").find("full-time"), std::string::npos);
 }
 
 }  // namespace briefcast

@@ -277,14 +277,15 @@ bool is_capital_code(const Words& words, std::size_t k) {
 
 // "project 233535", "FRB 121102": a figure of six or more written without separators right after
 // a label or a capitalised code names the entry, unless a counted noun follows ("project
-// 250000 homes"); a count of that size is written "233,535" as often as not, an entry never.
+// 250000 homes", "lot 120000 square feet"); a count of that size is written "233,535" as often as not, an entry never.
 bool labelled_entry(const Words& words, std::size_t i) {
   const Word& before = words[i - 1];
   if (words[i].core.size() < 6 || !text::all_digits(words[i].core) || !before.suffix.empty()) return false;
   if (!is_label_word(before.core) && !is_capital_code(words, i - 1)) return false;
   if (i + 1 >= words.size() || !words[i].suffix.empty()) return true;
   const std::string_view next = words[i + 1].core;
-  return !(is_counted_thing(next) || (is_plural_noun(next) && !text::is_function_word(next)));
+  return !(is_counted_thing(next) || (is_plural_noun(next) && !text::is_function_word(next)) || is_unit_name(next) ||
+           find_unit(next) || text::is_one_of_lowered(next, {"square", "cubic", "feet", "foot"}));
 }
 
 std::optional<Match> record_number(const Words& words, std::size_t i) {

@@ -145,6 +145,9 @@ TEST(Codes, LabelledEntriesFigureByFigure) {
   EXPECT_EQ(normalize_text("She quoted ticket 550913 in her complaint."),
             "She quoted ticket five five zero nine one three in her complaint.");
   EXPECT_EQ(normalize_text("the project 250000 homes need"), "the project two hundred fifty thousand homes need");
+  // A unit after the figure measures it.
+  EXPECT_EQ(normalize_text("the lot 120000 square feet of it"), "the lot one hundred twenty thousand square feet of it");
+  EXPECT_EQ(normalize_text("the grant 500000 km of roads"), "the grant five hundred thousand kilometers of roads");
   EXPECT_NE(normalize_text("a budget of USD 250000").find("two hundred fifty thousand"), std::string::npos);
   EXPECT_NE(normalize_text("CROWDS TOP 250000 IN CAPITAL").find("two hundred fifty thousand"), std::string::npos);
   // Five figures after a bare label may be a count ("case 12345 people"); they stay one.

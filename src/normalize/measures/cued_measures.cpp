@@ -91,9 +91,13 @@ bool after_magnitude(const Words& words, std::size_t i) {
   return (i > 0 && is_word(i - 1, "magnitude")) || (i > 1 && is_word(i - 1, "of") && is_word(i - 2, "magnitude"));
 }
 
+// Words only a line about an earthquake uses: its kinds of shock, where it starts, who measures it.
 bool tells_of_quake(std::string_view word) {
   return text::is_one_of_lowered(word, {"quake", "earthquake", "quakes", "earthquakes", "aftershock", "aftershocks",
-                                        "tremor", "seismic", "usgs", "magnitude", "temblor"});
+                                        "tremor", "tremors", "seismic", "usgs", "magnitude", "temblor", "temblors",
+                                        "foreshock", "foreshocks", "mainshock", "epicentre", "epicenter", "epicentral",
+                                        "seismologist", "seismologists", "seismology", "seismograph", "tsunami",
+                                        "richter"});
 }
 
 // "a 5.4 Mw event", "the Mw 7.8 quake", "Mw7.8": the moment magnitude, said "magnitude five
@@ -131,6 +135,9 @@ std::optional<Match> quake_magnitude(const Words& words, std::size_t i) {
   bool spaced = core == "M" && words[i].suffix.empty() && i + 1 < words.size() && words[i + 1].prefix.empty();
   std::string_view figure = spaced ? words[i + 1].core : core.size() >= (named ? 2u : 4u) && core[0] == 'M' ? core.substr(1) : "";
   if (figure.empty() || !text::is_digit(figure[0])) return std::nullopt;
+  // "M6.7+": a catalogue's "this magnitude or more", said so; read as written it was "plus".
+  bool or_greater = figure.size() > 1 && figure.back() == '+';
+  if (or_greater) figure.remove_suffix(1);
   auto number = text::parse_number(figure);
   // A whole magnitude ("M6") is one only after the word "magnitude": alone it is a road or a size.
   if (!number || !(number->has_point || named) || number->integer.size() != 1 || number->negative) return std::nullopt;
@@ -138,6 +145,7 @@ std::optional<Match> quake_magnitude(const Words& words, std::size_t i) {
   if (!quake) return std::nullopt;
   std::size_t count = spaced ? 2 : 1;
   std::string spoken = named && joined.empty() ? quantity(*number) : "magnitude " + quantity(*number);
+  if (or_greater) spoken += " or greater";
   bool dash_after = i + count + 1 < words.size() && words[i + count - 1].suffix.empty() &&
                     text::is_dash_word(words[i + count].raw);
   if (dash_after) return Match{count + 1, spoken + ",", false};

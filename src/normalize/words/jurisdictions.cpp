@@ -1,5 +1,5 @@
 // Australian jurisdictions as law citations and reports abbreviate them: "Act 1992 (Qld)",
-// "the Qld government", "(Cth)". "Qld" and "Cth" are no words and have no other reading, so
+// "the Qld government", "(Cth)". "Qld" (or "QLD") and "Cth" are no words and have no other reading, so
 // they are said in full everywhere; "Vic" and "Tas" are also given names, so only inside
 // brackets, where a citation puts its jurisdiction ("(Vic)"), are they the states. Initialisms
 // ("NSW", "WA") are spelled by the acronym rules, as people say them. Irish counties are
@@ -18,6 +18,7 @@ struct Jurisdiction {
 
 constexpr Jurisdiction kJurisdictions[] = {
     {"Qld", "Queensland", false},
+    {"QLD", "Queensland", false},
     {"Cth", "Commonwealth", false},
     {"Vic", "Victoria", true},
     {"Tas", "Tasmania", true},

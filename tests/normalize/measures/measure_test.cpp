@@ -358,6 +358,15 @@ TEST(QuakeMagnitude, TheWordIsNotSaidTwice) {
   EXPECT_EQ(normalize_text("it had a magnitude of M5.8"), "it had a magnitude of five point eight");
   EXPECT_EQ(normalize_text("a magnitude-M7 shock"), "a magnitude seven shock");
   EXPECT_EQ(normalize_text("an M6.9 quake struck"), "a magnitude six point nine quake struck");
+  // Words of a quake other than "quake" itself, and a catalogue's "or more".
+  EXPECT_EQ(normalize_text("The M6.1 mainshock was followed by dozens of smaller jolts."),
+            "The magnitude six point one mainshock was followed by dozens of smaller jolts.");
+  EXPECT_EQ(normalize_text("Its epicentre lay offshore; the M5.4 was felt inland."),
+            "Its epicentre lay offshore; the magnitude five point four was felt inland.");
+  EXPECT_EQ(normalize_text("the odds of an M7.0+ quake this decade"),
+            "the odds of a magnitude seven point zero or greater quake this decade");
+  // With no word of a quake, "M" and a figure stay as written (a solar flare's class).
+  EXPECT_EQ(normalize_text("an M4.5 flare erupted from the sun"), "an M4.5 flare erupted from the sun");
   // A whole "M" figure without the word is a road.
   EXPECT_EQ(normalize_text("the M4 was closed"), "the M four was closed");
 }

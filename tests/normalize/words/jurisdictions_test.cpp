@@ -12,4 +12,9 @@ TEST(Jurisdictions, IrishCountyAfterCo) {
   EXPECT_EQ(normalize_text("Baker Co. said"), "Baker Company said");
 }
 
+TEST(Jurisdictions, QueenslandInCapitals) {
+  EXPECT_EQ(normalize_text("Storms cut power across QLD overnight."), "Storms cut power across Queensland overnight.");
+  EXPECT_EQ(normalize_text("the QLD and NSW borders"), "the Queensland and N.S.W borders");
+}
+
 }  // namespace briefcast

@@ -49,7 +49,8 @@ bool tells_of_gridiron(std::string_view core) {
 
 bool tells_of_hockey(std::string_view core) {
   return text::is_one_of_lowered(core, {"period", "puck", "goalie", "nhl", "saves", "shots", "power-play", "penalty",
-                                        "penalties", "ice", "shorthanded", "short-handed"});
+                                        "penalties", "ice", "shorthanded", "short-handed", "outshot", "outshooting",
+                                        "faceoff", "faceoffs", "goaltender", "netminder", "skaters"});
 }
 
 // Words of a match's state at the break or the end ("trailed 20-3 at HT", "led at FT").

@@ -13,6 +13,11 @@ TEST(SportShorthand, SaidInFullAmongWordsOfItsSport) {
   EXPECT_EQ(normalize_text("He clocked a new PB in the heats."), "He clocked a new personal best in the heats.");
   EXPECT_EQ(normalize_text("Dallas scored twice on the PP in the third period."),
             "Dallas scored twice on the power play in the third period.");
+  // A game's words other than "period": who outshot whom, faceoffs, the goaltender.
+  EXPECT_EQ(normalize_text("Calgary's PK held firm as they outshot Vancouver."),
+            "Calgary's penalty kill held firm as they outshot Vancouver.");
+  EXPECT_EQ(normalize_text("The goaltender stopped everything on the PP."),
+            "The goaltender stopped everything on the power play.");
   EXPECT_EQ(normalize_text("The hosts named their XV for the Test."),
             "The hosts named their fifteen for the Test.");
   EXPECT_EQ(normalize_text("The Hawks won the game in OT."), "The Hawks won the game in overtime.");

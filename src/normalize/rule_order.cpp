@@ -110,6 +110,7 @@ constexpr Matcher kMatchersInOrder[] = {
   match_bulletin_clock,  // measures
   match_time,  // dates
   // Measures and money: the unit or currency decides the reading.
+  match_million_tonnes,  // measures
   match_context_unit,  // measures
   match_field_measure,  // measures
   match_money_range,  // numbers

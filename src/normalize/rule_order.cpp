@@ -131,6 +131,7 @@ constexpr Matcher kMatchersInOrder[] = {
   match_model_mark,  // numbers
   match_roman,  // numbers
   match_year,  // numbers
+  match_bare_month,  // dates
   // Words: capitals, initials, abbreviations and slashes between words.
   match_glued_sentence,  // words
   match_quoted_choice,  // words

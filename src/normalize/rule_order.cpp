@@ -60,6 +60,7 @@ constexpr Matcher kMatchersInOrder[] = {
   match_sport_shorthand,  // sport
   match_golf_place,  // sport
   match_golf_score,  // sport
+  match_round_mark,  // sport
   match_school_year,  // words
   match_rowing_boat,  // sport
   match_size_systems,  // measures

@@ -58,6 +58,7 @@ constexpr Matcher kMatchersInOrder[] = {
   match_counted_size,  // measures
   match_sport_stat,  // sport
   match_sport_shorthand,  // sport
+  match_climbing_grade,  // sport
   match_golf_place,  // sport
   match_golf_score,  // sport
   match_round_mark,  // sport

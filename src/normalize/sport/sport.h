@@ -46,6 +46,9 @@ bool is_sport_word(std::string_view core);
 std::optional<Match> match_golf_place(const Words& words, std::size_t i);
 bool tells_of_golf(std::string_view core);  // "birdie", "bogey", "7-under": a word of a golf clause
 
+// climbing_grades.cpp: "climbs 5.10a rock" -> "five ten A".
+std::optional<Match> match_climbing_grade(const Words& words, std::size_t i);
+
 // golf_scores.cpp: "reaching -9 through 11 holes", "+2 after a bogey" -> "nine under", "two over".
 std::optional<Match> match_golf_score(const Words& words, std::size_t i);
 

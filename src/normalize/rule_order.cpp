@@ -58,6 +58,11 @@ constexpr Matcher kMatchersInOrder[] = {
   match_counted_size,  // measures
   match_sport_stat,  // sport
   match_sport_shorthand,  // sport
+  match_climbing_grade,  // sport
+  match_golf_place,  // sport
+  match_golf_score,  // sport
+  match_round_mark,  // sport
+  match_school_year,  // words
   match_rowing_boat,  // sport
   match_size_systems,  // measures
   match_eircode,  // codes
@@ -110,6 +115,7 @@ constexpr Matcher kMatchersInOrder[] = {
   match_bulletin_clock,  // measures
   match_time,  // dates
   // Measures and money: the unit or currency decides the reading.
+  match_million_tonnes,  // measures
   match_context_unit,  // measures
   match_field_measure,  // measures
   match_money_range,  // numbers
@@ -130,6 +136,7 @@ constexpr Matcher kMatchersInOrder[] = {
   match_model_mark,  // numbers
   match_roman,  // numbers
   match_year,  // numbers
+  match_bare_month,  // dates
   // Words: capitals, initials, abbreviations and slashes between words.
   match_glued_sentence,  // words
   match_quoted_choice,  // words

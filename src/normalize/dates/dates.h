@@ -81,6 +81,9 @@ bool month_period_goes_on(const Words& words, std::size_t k);  // month_periods.
 // month_periods.cpp: "at end-Sept., the" -> "at end-September, the".
 std::optional<Match> match_month_edge(const Words& words, std::size_t i);
 
+// bare_months.cpp: "due in Sept, officials said" -> "September": a short month with no period.
+std::optional<Match> match_bare_month(const Words& words, std::size_t i);
+
 // weekday_clocks.cpp: "Sat 23:00", "Mon - Fri 8:00am": a weekday before a clock time.
 std::optional<Match> match_weekday_clock(const Words& words, std::size_t i);
 

@@ -58,6 +58,8 @@ std::optional<LeadingFigure> leading_figure(std::string_view core, bool adjectiv
     std::string sign = text::starts_with(core, "+") ? "plus " : "";
     return LeadingFigure{sign + quantity(*number), adjective || is_one(*number), number->has_point};
   }
+  // "28/36 mpg": two readings of the unit, before "1/4 tsp" claims them as a fraction.
+  if (auto pair = slashed_figure_pair(core)) return LeadingFigure{*pair, adjective, false};
   // "1/4 tsp": less than one, so "one quarter teaspoon"; "½ tsp" is the same written as one sign.
   if (auto part = proper_fraction(core)) return LeadingFigure{*part, true, false};
   if (!core.empty() && !text::is_digit(core[0]) && core[0] != '-') {

@@ -87,6 +87,12 @@ std::optional<Match> match_video_mode(const Words& words, std::size_t i);
 // unit_pairs.cpp: "a 400MW/1,600MWh battery" -> "a four-hundred-megawatt, sixteen-hundred-megawatt-hour battery".
 std::optional<Match> match_unit_pair(const Words& words, std::size_t i);
 
+// million_tonnes.cpp: "steel exports of 9.2mt" -> "nine point two million tonnes".
+std::optional<Match> match_million_tonnes(const Words& words, std::size_t i);
+
+// figure_pairs.cpp: "28/36 mpg" -> "twenty eight or thirty six" before the unit, no fraction.
+std::optional<std::string> slashed_figure_pair(std::string_view core);
+
 // fraction_units.cpp: "1/4in deep" -> "a quarter of an inch deep", "the 1/2in drive" -> "the half-inch drive".
 std::optional<Match> match_fraction_unit(const Words& words, std::size_t i);
 

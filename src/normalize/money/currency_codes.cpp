@@ -8,7 +8,7 @@ namespace briefcast::rules {
 
 namespace {
 
-constexpr std::array<Currency, 33> kCodes = {{
+constexpr std::array<Currency, 38> kCodes = {{
     {"USD", "dollar", "dollars", "cent", "cents"},
     {"EUR", "euro", "euros", "cent", "cents"},
     {"GBP", "pound", "pounds", "penny", "pence"},
@@ -43,6 +43,15 @@ constexpr std::array<Currency, 33> kCodes = {{
     {"MYR", "ringgit", "ringgit", "", ""},
     {"IDR", "rupiah", "rupiah", "", ""},
     {"NGN", "naira", "naira", "", ""},
+    // Macau's gaming revenue ("MOP 19.6bn"), Vietnamese, Pakistani, Egyptian and Argentine
+    // figures: spelt "M O P" before the number, the currency was heard as letters. ("COP" is
+    // left out: the climate summit comes with a figure; riyals, shillings and the Philippine
+    // peso are regional_money.cpp's, with their cues.)
+    {"MOP", "pataca", "patacas", "", ""},
+    {"VND", "dong", "dong", "", ""},
+    {"PKR", "Pakistani rupee", "Pakistani rupees", "", ""},
+    {"EGP", "Egyptian pound", "Egyptian pounds", "", ""},
+    {"ARS", "Argentine peso", "Argentine pesos", "", ""},
 }};
 
 const Currency* code(std::string_view word) {

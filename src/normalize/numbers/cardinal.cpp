@@ -97,6 +97,23 @@ std::optional<std::string> speak_number_sign(std::string_view core) {
   return label ? std::optional<std::string>("number " + *label) : std::nullopt;
 }
 
+namespace {
+
+// "250 155mm howitzers", "40 120mm shells": a measure glued to its last group that sizes a plural
+// noun after it is a calibre or a size of the things the figure before counts, so the figure is a
+// count of its own, not the thousands of the measure ("two hundred fifty thousand one hundred
+// fifty five millimeters" had been said). A measure in spaced thousands ("3 028MW") ends a line
+// or sizes one thing.
+bool counts_sized_plural(const Words& words, std::size_t k) {
+  if (k + 1 >= words.size() || !words[k].suffix.empty() || !words[k + 1].prefix.empty()) return false;
+  std::string_view noun = words[k + 1].core;
+  return noun.size() > 3 && text::all_alpha(noun) && text::is_lower(noun[0]) && text::ends_with(noun, "s") &&
+         !text::ends_with(noun, "ss") && !text::ends_with(noun, "us") && !text::ends_with(noun, "is") &&
+         !is_not_noun(noun);
+}
+
+}  // namespace
+
 std::optional<Match> match_spaced_cardinal(const Words& words, std::size_t i) {
   const Word& first = words[i];
   if (!first.suffix.empty() || first.core.empty() || first.core.size() > 3 || !text::all_digits(first.core) ||
@@ -114,7 +131,7 @@ std::optional<Match> match_spaced_cardinal(const Words& words, std::size_t i) {
   // "3 028MW", "14 992MW": the last group carries the measure's unit glued on. "3 100m" is as
   // likely three hundred-meter races, so a round group before meters is left alone.
   bool open = words[k - 1].suffix.empty();
-  if (open && k < words.size() && words[k].prefix.empty() && words[k].core.size() > 3 &&
+  if (open && k < words.size() && words[k].prefix.empty() && words[k].core.size() > 3 && !counts_sized_plural(words, k) &&
       text::all_digits(words[k].core.substr(0, 3)) && text::is_alpha(words[k].core[3])) {
     std::string_view group = words[k].core.substr(0, 3);
     bool race = text::ends_with(group, "00") && words[k].core.substr(3) == "m";

@@ -46,6 +46,8 @@ std::optional<std::string> simple_fraction(std::string_view numerator, std::stri
   return top + " " + denominator_words(d, plural);
 }
 
+}  // namespace
+
 // Denominators that written fractions use; "9/11" or "7/14" with any other denominator is
 // a month and day as news writes them ("september eleventh"), which no reader says as
 // "nine elevenths".
@@ -53,6 +55,8 @@ bool is_fraction_denominator(int d) {
   return (d >= 2 && d <= 10) || d == 12 || d == 16 || d == 20 || d == 25 || d == 32 || d == 50 || d == 64 ||
          d == 100;
 }
+
+namespace {
 
 std::optional<std::string> month_day_date(std::string_view numerator, std::string_view denominator) {
   if (!text::all_digits(numerator) || !text::all_digits(denominator)) return std::nullopt;

@@ -45,6 +45,7 @@ std::optional<std::string> speak_decimal(std::string_view core);
 
 // fraction.cpp: "3/4", "1/4th", "1½", "2 142/1", "1795 / 1805".
 std::optional<std::string> speak_fraction(std::string_view core);
+bool is_fraction_denominator(int d);  // 2 to 10, 12, 16, 20, 25, 32, 50, 64, 100
 std::optional<Match> match_fraction(const Words& words, std::size_t i);
 std::optional<Match> match_fraction_adjective(const Words& words, std::size_t i);  // "the 1/4 mile"
 

@@ -42,6 +42,19 @@ std::optional<Match> match_record(const Words& words, std::size_t i);
 // or "(6-8)" is a record only in such a line; in any other it stays a range.
 bool is_sport_word(std::string_view core);
 
+// golf_places.cpp: "finished T3" beside golf words -> "tied third".
+std::optional<Match> match_golf_place(const Words& words, std::size_t i);
+bool tells_of_golf(std::string_view core);  // "birdie", "bogey", "7-under": a word of a golf clause
+
+// climbing_grades.cpp: "climbs 5.10a rock" -> "five ten A".
+std::optional<Match> match_climbing_grade(const Words& words, std::size_t i);
+
+// golf_scores.cpp: "reaching -9 through 11 holes", "+2 after a bogey" -> "nine under", "two over".
+std::optional<Match> match_golf_score(const Words& words, std::size_t i);
+
+// round_marks.cpp: "stopped at 2:47 of R3" in a fight or a golf clause -> "round three".
+std::optional<Match> match_round_mark(const Words& words, std::size_t i);
+
 // footy_scores.cpp: "12.8 (80)" -> "twelve eight (eighty)" when the total checks out, "kicked 5.2".
 std::optional<Match> match_footy_score(const Words& words, std::size_t i);
 

@@ -112,6 +112,16 @@ bool english_double(std::string_view s, std::size_t i) {
   return !is_vowel(c) && is_vowel_at(s, i + 1);
 }
 
+// Three consonants between two vowels: English splits them into a syllable's end and the next
+// one's start ("CENTRAL" N-TR, "EXPLAIN" X-PL, "ELECTRIC" CT-R). "UKHSA" has no such split
+// (K-HS, KH-S), so it is an initialism; eSpeak NG had said it as one syllable, "uckhsa".
+bool splits_as_syllables(std::string_view cluster) {
+  for (std::size_t cut = 0; cut <= cluster.size(); ++cut) {
+    if (listed(cluster.substr(0, cut), kCodas) && listed(cluster.substr(cut), kOnsets)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 // Capitals shaped like an English word ("FAST", "MARTA", "TALK", "CERN"): eSpeak NG reads
@@ -143,6 +153,10 @@ bool reads_as_word(std::string_view s) {
     vowels = vowel ? vowels + 1 : 0;
     // Inside the word, a syllable's end and the next one's start: at most three consonants.
     if (consonants > 3 || vowels > 2) return false;
+    if (vowel && consonants == 0 && i >= 4 && !is_vowel_at(s, i - 1) && !is_vowel_at(s, i - 2) &&
+        !is_vowel_at(s, i - 3) && is_vowel_at(s, i - 4) && !splits_as_syllables(s.substr(i - 3, 3))) {
+      return false;
+    }
   }
   return true;
 }

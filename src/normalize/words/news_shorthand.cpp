@@ -32,11 +32,15 @@ std::optional<Match> especially(const Words& words, std::size_t i) {
   return Match{1, spoken, i + 1 < words.size() && !period_ends_sentence(words, i)};
 }
 
-// "Weds", "Thurs.", "Tues": shortened days that are no English word (unlike "Wed", "Sun"), said
-// in full wherever they stand, capitalised as a day is.
+// "Weds", "Thurs.", "Tues", "Fri": shortened days that are no English word (unlike "Wed", "Sun"),
+// said in full wherever they stand, capitalised as a day is ("on sale Fri at 9am" had "fry").
 std::optional<Match> unmistakable_weekday(const Words& words, std::size_t i) {
-  static constexpr std::array<Said, 5> kDays = {
-      {{"Weds", "Wednesday"}, {"Thurs", "Thursday"}, {"Thur", "Thursday"}, {"Tues", "Tuesday"}, {"Thu", "Thursday"}}};
+  static constexpr std::array<Said, 6> kDays = {{{"Weds", "Wednesday"},
+                                                 {"Thurs", "Thursday"},
+                                                 {"Thur", "Thursday"},
+                                                 {"Tues", "Tuesday"},
+                                                 {"Thu", "Thursday"},
+                                                 {"Fri", "Friday"}}};
   const Word& w = words[i];
   auto day = text::said_for(kDays, w.core);
   if (!day || (!w.prefix.empty() && w.prefix != "(")) return std::nullopt;

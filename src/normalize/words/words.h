@@ -104,4 +104,7 @@ std::string said_underscores(std::string_view name);
 std::string_view slash_joiner(std::string_view left, std::string_view right, const Word* after);
 std::optional<Match> match_word_pair(const Words& words, std::size_t i);  // "he/she"
 
+// school_years.cpp: "pupils in Y6 sit their KS2 SATs" -> "Year six", "Key Stage two".
+std::optional<Match> match_school_year(const Words& words, std::size_t i);
+
 }  // namespace briefcast::rules

@@ -15,6 +15,9 @@ TEST(CurrencyCodes, NordicAndOtherCodes) {
   EXPECT_EQ(normalize_text("The brewer earned DKK 12.5bn last year."),
             "The brewer earned twelve point five billion Danish kroner last year.");
   EXPECT_EQ(normalize_text("Fees of PLN 400 apply."), "Fees of four hundred zlotys apply.");
+  EXPECT_EQ(normalize_text("The casino's takings were MOP 2.1bn in May."),
+            "The casino's takings were two point one billion patacas in May.");
+  EXPECT_EQ(normalize_text("A visa costs EGP 1,500."), "A visa costs one thousand five hundred Egyptian pounds.");
 }
 
 }  // namespace briefcast

@@ -113,3 +113,15 @@ TEST(Cardinal, GroupedFigureWithTheNounEnding) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(SpacedCardinal, CountBeforeASizedPluralStaysApart) {
+  // A count before a calibre or size of the things it counts is two figures, not thousands.
+  EXPECT_EQ(normalize_text("the navy bought 300 127mm shells last year"),
+            "the navy bought three hundred one-hundred-twenty-seven-millimeter shells last year");
+  // A measure in spaced thousands that ends the clause still joins its groups.
+  EXPECT_EQ(normalize_text("the plant can supply 3 028MW."), "the plant can supply three thousand twenty eight megawatts.");
+}
+
+}  // namespace briefcast

@@ -25,6 +25,9 @@ TEST(Acronym, InitialismShapesAreSpelled) {
   EXPECT_FALSE(rules::reads_as_word("EUAI"));   // three vowels in a row
   EXPECT_FALSE(rules::reads_as_word("AMCU"));   // a final U
   EXPECT_FALSE(rules::reads_as_word("Bolt"));   // not capitals
+  EXPECT_FALSE(rules::reads_as_word("ODKSA"));  // "DKS" splits into no syllable end and start
+  EXPECT_TRUE(rules::reads_as_word("CENTRAL"));  // "NTR": N ends one syllable, TR starts the next
+  EXPECT_TRUE(rules::reads_as_word("EXPLAIN"));
 }
 
 TEST(Acronym, SpelledInALine) {

@@ -20,6 +20,7 @@ TEST(NewsShorthand, DaysThatAreNoWord) {
   EXPECT_EQ(normalize_text("The vote moves to Weds after a delay."), "The vote moves to Wednesday after a delay.");
   EXPECT_EQ(normalize_text("Talks resume Thurs. morning in Oslo."), "Talks resume Thursday morning in Oslo.");
   EXPECT_EQ(normalize_text("Polls open Tues and close at eight."), "Polls open Tuesday and close at eight.");
+  EXPECT_EQ(normalize_text("The museum reopens Fri with a new wing."), "The museum reopens Friday with a new wing.");
   // "Wed" and "wed" are words: the couple wed in June.
   EXPECT_EQ(normalize_text("The pair wed in June."), "The pair wed in June.");
 }

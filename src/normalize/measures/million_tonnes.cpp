@@ -1,0 +1,47 @@
+// "China's steel exports rose to 9.2mt", "output of 1.4 mt a year": British and commodity copy
+// writes million tonnes "mt", and a nation's or a mine's volume in a figure below a thousand
+// is millions. eSpeak NG heard "nine point two metric tons", a wrong number. Read so only
+// beside words of a volume produced or traded (exports, output, capacity, a year), and never
+// after "million" ("1.3 million mt" keeps the metric ton) or for a grouped figure ("500,000mt");
+// a line from India is context_units.cpp's.
+#include "normalize/number_words.h"
+#include "normalize/rules.h"
+
+namespace briefcast::rules {
+
+namespace {
+
+// The clause around the figure read for a volume: a bounded span keeps a line linear.
+constexpr std::size_t kSpan = 12;
+
+bool tells_of_volume(std::string_view core) {
+  return text::is_one_of_lowered(core, {"exports", "imports", "export", "import", "output", "production", "produce",
+                                        "produced", "produces", "capacity", "shipments", "shipped", "stocks",
+                                        "reserves", "demand", "consumption", "annual", "annually",
+                                        "harvest", "crop"});
+}
+
+// "9.2mt" or "9.2" then "mt": the figure, or nothing.
+std::optional<std::pair<std::string_view, std::size_t>> figure_before_mt(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  if (text::ends_with(core, "mt") && core.size() > 2) return std::make_pair(core.substr(0, core.size() - 2), std::size_t{1});
+  if (!words[i].suffix.empty() || i + 1 >= words.size() || words[i + 1].core != "mt" || !words[i + 1].prefix.empty()) {
+    return std::nullopt;
+  }
+  return std::make_pair(core, std::size_t{2});
+}
+
+}  // namespace
+
+std::optional<Match> match_million_tonnes(const Words& words, std::size_t i) {
+  if (words[i].core.empty() || !text::is_digit(words[i].core[0])) return std::nullopt;
+  auto found = figure_before_mt(words, i);
+  if (!found) return std::nullopt;
+  auto number = text::parse_number(found->first);
+  if (!number || number->negative || number->grouped || number->integer.size() > 3) return std::nullopt;
+  if (i > 0 && text::is_one_of_lowered(words[i - 1].core, {"million", "thousand"})) return std::nullopt;
+  if (!text::any_word_near(words, i, kSpan, tells_of_volume)) return std::nullopt;
+  return Match{found->second, number_words(*number, false) + " million tonnes", false};
+}
+
+}  // namespace briefcast::rules

@@ -5,6 +5,7 @@
 #include <array>
 
 #include "normalize/function_words.h"
+#include "normalize/measures/measures.h"
 #include "normalize/number_words.h"
 #include "normalize/rules.h"
 
@@ -369,11 +370,13 @@ std::optional<Match> slashed_month_day(const Words& words, std::size_t i) {
   int month = to_int(m);
   // A date ends its phrase: a mark, the line's end, a function word ("on 11/28 for") or a name
   // follows it. A noun after the figures ("on 1/2 acre lots", "1/4 percent") makes them a
-  // fraction; so does "of".
+  // fraction; so does "of". A unit's symbol is no name: "on 12/24 V supplies" is a choice of
+  // voltages (it had been Christmas Eve).
   bool ends = !date.suffix.empty() || i + 2 == words.size();
   if (!ends) {
     std::string_view after = words[i + 2].core;
-    ends = !text::iequals(after, "of") && (text::is_function_word(text::lower(after)) || text::is_capitalized(after));
+    bool name = text::is_capitalized(after) && !find_unit(after);
+    ends = !text::iequals(after, "of") && (text::is_function_word(text::lower(after)) || name);
   }
   if (month < 1 || month > 12 || !day || !ends) return std::nullopt;
   return Match{2, std::string(cue.core) + " " + month_day(month, *day), false};

@@ -186,4 +186,13 @@ TEST(DateSlashed, DayFirstInALineAboutADayFirstCountry) {
   EXPECT_EQ(normalize_text("The bill cut costs by 1/8 in Britain."), "The bill cut costs by one eighth in Britain.");
 }
 
+TEST(Date, SlashedFiguresBeforeAUnitAreNoDate) {
+  // A month and a day after "on" end their phrase; a unit's symbol after them makes a choice of
+  // measures instead.
+  EXPECT_EQ(normalize_text("The pump runs on 12/24 V from a battery."),
+            "The pump runs on twelve or twenty four volts from a battery.");
+  EXPECT_EQ(normalize_text("The shop reopens on 11/28 Monday."), "The shop reopens on November twenty eighth Monday.");
+  EXPECT_EQ(normalize_text("They met on 3/14 for lunch."), "They met on March fourteenth for lunch.");
+}
+
 }  // namespace briefcast

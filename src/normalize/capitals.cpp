@@ -44,14 +44,11 @@ bool is_shouted(const Words& words, std::size_t from) {
 // shape. Marks the words of such runs.
 std::vector<bool> shouted_runs(const Words& words) {
   std::vector<bool> marked(words.size(), false);
-  auto capital_word = [](const text::Word& w) {
-    return w.core.size() >= 2 && text::all_alpha(w.core) && text::all_upper(w.core);
-  };
   std::size_t start = 0;
   while (start < words.size()) {
     std::size_t end = start;
     bool wordlike = false;
-    while (end < words.size() && capital_word(words[end]) && (end == start || words[end].prefix.empty())) {
+    while (end < words.size() && text::is_capitals_word(words[end].core) && (end == start || words[end].prefix.empty())) {
       wordlike = wordlike || reads_as_word(words[end].core) || words[end].core.size() >= 6;
       ++end;
       if (!words[end - 1].suffix.empty()) break;
@@ -63,12 +60,6 @@ std::vector<bool> shouted_runs(const Words& words) {
 }
 
 namespace {
-
-// A name's word in capitals: letters with a vowel ("MEG", "KINNARD"; "CNN" has none).
-bool is_capital_name_word(const text::Word& w) {
-  return w.core.size() >= 2 && text::all_alpha(w.core) && text::all_upper(w.core) &&
-         w.core.find_first_of("AEIOUY") != std::string_view::npos;
-}
 
 // Words that end the name of an agency, not of a person ("ABC NEWS").
 bool is_agency_word(std::string_view w) {
@@ -86,7 +77,9 @@ std::vector<bool> byline_names(const Words& words) {
   std::size_t start = 1;
   while (start < words.size()) {
     std::size_t end = start;
-    while (end < words.size() && end < start + 3 && is_capital_name_word(words[end])) {
+    // A name's word in capitals has a vowel ("MEG", "KINNARD"; "CNN" has none).
+    while (end < words.size() && end < start + 3 && text::is_capitals_word(words[end].core) &&
+           text::has_capital_vowel(words[end].core)) {
       ++end;
       if (!words[end - 1].suffix.empty()) break;
     }

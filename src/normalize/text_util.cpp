@@ -211,6 +211,10 @@ bool all_upper(std::string_view s) {
   return true;
 }
 
+bool is_capitals_word(std::string_view s) { return s.size() >= 2 && all_upper(s); }
+
+bool has_capital_vowel(std::string_view s) { return s.find_first_of("AEIOUY") != std::string_view::npos; }
+
 bool is_capitalized(std::string_view s) { return !s.empty() && is_upper(s[0]); }
 
 std::string lower(std::string_view s) {

@@ -24,6 +24,12 @@ bool all_digits(std::string_view s);
 bool all_alpha(std::string_view s);
 bool all_upper(std::string_view s);
 bool is_capitalized(std::string_view s);  // "Elm", "NY": first byte an ASCII capital
+// "NASA", "CNN", "KINNARD": a word in capitals, two or more ASCII letters all capitals; whether
+// it is an initialism or a word set in capitals is for the caller (has_capital_vowel, its cues).
+bool is_capitals_word(std::string_view s);
+// "MEG", "SYS": a capital vowel, "Y" counted; a run of capitals with none ("CNN") can only be
+// spelt, so it is no name nor word set in capitals.
+bool has_capital_vowel(std::string_view s);
 std::string lower(std::string_view s);
 bool iequals(std::string_view a, std::string_view b);
 bool starts_with(std::string_view s, std::string_view prefix);

@@ -151,4 +151,15 @@ TEST(TextUtil, FigurePairOfShortRunsAroundOneMark) {
   EXPECT_FALSE(text::figure_pair("a/b", '/', 3).has_value());
 }
 
+TEST(TextUtil, WordInCapitalsAndItsVowel) {
+  EXPECT_TRUE(text::is_capitals_word("CNN"));
+  EXPECT_TRUE(text::is_capitals_word("KINNARD"));
+  EXPECT_FALSE(text::is_capitals_word("A"));      // one letter is a word or an initial
+  EXPECT_FALSE(text::is_capitals_word("Kinnard"));
+  EXPECT_FALSE(text::is_capitals_word("B52"));
+  EXPECT_TRUE(text::has_capital_vowel("MEG"));
+  EXPECT_TRUE(text::has_capital_vowel("SYS"));   // "Y" counts
+  EXPECT_FALSE(text::has_capital_vowel("CNN"));
+}
+
 }  // namespace briefcast

@@ -265,13 +265,11 @@ bool is_label_word(std::string_view w) {
 // "FRB 121102", "HD 189733": a catalogue's or a register's capitals before their entry's number.
 // Not a currency's code ("USD 250000" is an amount), nor a word of a headline in capitals
 // ("SALES TOP 250000"), whose neighbours are capitals too.
-bool is_capital_word(std::string_view w) { return w.size() >= 2 && text::all_alpha(w) && text::all_upper(w); }
-
 bool is_capital_code(const Words& words, std::size_t k) {
   std::string_view w = words[k].core;
-  if (!is_capital_word(w) || w.size() > 5 || text::is_function_word(text::lower(w))) return false;
-  bool shouted = (k > 0 && is_capital_word(words[k - 1].core)) ||
-                 (k + 2 < words.size() && is_capital_word(words[k + 2].core));
+  if (!text::is_capitals_word(w) || w.size() > 5 || text::is_function_word(text::lower(w))) return false;
+  bool shouted = (k > 0 && text::is_capitals_word(words[k - 1].core)) ||
+                 (k + 2 < words.size() && text::is_capitals_word(words[k + 2].core));
   return !shouted && !match_currency_code(words, k);
 }
 

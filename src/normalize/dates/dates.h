@@ -103,6 +103,11 @@ std::string elapsed_time_words(const std::array<std::string_view, 3>& parts, Ela
 
 // race_times.cpp: "won in 18:42" -> "eighteen minutes forty two seconds", "a 2:01:37 marathon" as one adjective.
 std::optional<Match> match_race_time(const Words& words, std::size_t i);
+// "3:43.13", "2:08:35.2", "1:22.109s": a race time to a fraction of a second, which no clock
+// shows, so a duration wherever it stands: "three minutes forty three point one three seconds".
+std::optional<std::string> speak_race_time(std::string_view core);
+// The same shape without the words, for rules that read a line as one about a race.
+bool is_race_time(std::string_view core);
 
 // running_times.cpp: "a 1h 52m film" -> "a one-hour-fifty-two-minute film", "1h52m" -> "one hour fifty two minutes".
 std::optional<Match> match_running_time(const Words& words, std::size_t i);

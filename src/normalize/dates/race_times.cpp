@@ -4,8 +4,12 @@
 // seconds marathon"). In a line about a race, after "in" or "of" or a timing verb, "M:SS" is
 // minutes and seconds; before a noun a result is one compound adjective, its units singular
 // ("a two-hour-one-minute-thirty-seven-second marathon"), as for "a 3'20 lead".
-// Times past a clock's hours ("27:43") and with tenths ("1:52.3") had readings of their own.
+// Times past a clock's hours ("27:43") had readings of their own.
+// A time to a fraction of a second ("1:52.3", "4:02.50") is a race's wherever it stands, as no
+// clock shows one: speak_race_time reads it for the time rule, and is_race_time is the one test
+// of that shape for the rules that read a line as one about a race.
 #include <array>
+#include <vector>
 
 #include "normalize/number_words.h"
 #include "normalize/rules.h"
@@ -48,12 +52,50 @@ std::optional<std::array<std::string_view, 3>> elapsed_parts(std::string_view co
   return std::array<std::string_view, 3>{first, minutes, seconds};
 }
 
+// A race time to a fraction of a second: the figures of each part, the hours empty when none.
+struct TimeToFraction {
+  std::string_view hours;
+  std::string_view minutes;
+  std::string_view seconds;
+  std::string_view fraction;
+};
+
+// "3:43.13", "2:08:35.2", "1:22.109s": one or two figures, then minutes and seconds of two
+// figures within a clock's bounds, a point and one to three figures; nullopt for any other shape.
+std::optional<TimeToFraction> time_to_fraction(std::string_view s) {
+  // "1:22.109s": timing sheets put the seconds' unit after the figures.
+  if (text::ends_with(s, "s")) s.remove_suffix(1);
+  std::size_t point = s.find('.');
+  std::size_t colon = s.find(':');
+  if (point == std::string_view::npos || colon == std::string_view::npos || point < colon) return std::nullopt;
+  std::string_view fraction = s.substr(point + 1);
+  if (fraction.empty() || fraction.size() > 3 || !text::all_digits(fraction)) return std::nullopt;
+  std::vector<std::string_view> parts = text::split(s.substr(0, point), ':');
+  if (parts.size() > 3 || parts[0].empty() || parts[0].size() > 2 || !text::all_digits(parts[0])) return std::nullopt;
+  for (std::size_t k = 1; k < parts.size(); ++k) {
+    if (!two_digits(parts[k]) || parts[k] > "59") return std::nullopt;
+  }
+  return TimeToFraction{parts.size() == 3 ? parts[0] : "", parts[parts.size() - 2], parts.back(), fraction};
+}
+
 // Each unit with its figure, a unit at zero left out; `adjective` keeps every unit singular.
 std::string elapsed(const std::array<std::string_view, 3>& parts, bool adjective) {
   return elapsed_time_words(parts, {.adjective = adjective});
 }
 
 }  // namespace
+
+bool is_race_time(std::string_view core) { return time_to_fraction(core).has_value(); }
+
+std::optional<std::string> speak_race_time(std::string_view core) {
+  auto time = time_to_fraction(core);
+  if (!time) return std::nullopt;
+  // The hours and minutes before the seconds, those at zero left out; the seconds keep their fraction.
+  std::string out = elapsed_time_words({time->hours, time->minutes, ""}, {});
+  if (!out.empty()) out += " ";
+  std::string_view whole = time->seconds[0] == '0' ? time->seconds.substr(1) : time->seconds;  // "05" is said "5"
+  return out + *speak_decimal(std::string(whole) + "." + std::string(time->fraction)) + " seconds";
+}
 
 std::optional<Match> match_race_time(const Words& words, std::size_t i) {
   auto parts = elapsed_parts(words[i].core);

@@ -146,36 +146,6 @@ bool is_am_pm(std::string_view s) {
   return w == "am" || w == "pm";
 }
 
-// "3:43.13", "2:08:35.2": a race time; the fraction of a second makes it a duration, never a
-// clock. Said "three minutes forty three point one three seconds".
-std::optional<std::string> race_time(std::string_view s) {
-  // "1:22.109s": timing sheets put the seconds' unit after the figures.
-  if (text::ends_with(s, "s")) s.remove_suffix(1);
-  std::size_t point = s.find('.');
-  std::size_t colon = s.find(':');
-  if (point == std::string_view::npos || colon == std::string_view::npos || point < colon) return std::nullopt;
-  std::string_view fraction = s.substr(point + 1);
-  if (fraction.empty() || fraction.size() > 3 || !text::all_digits(fraction)) return std::nullopt;
-  std::vector<std::string_view> parts;
-  for (std::string_view rest = s.substr(0, point);;) {
-    std::size_t next = rest.find(':');
-    parts.push_back(rest.substr(0, next));
-    if (next == std::string_view::npos) break;
-    rest.remove_prefix(next + 1);
-  }
-  if (parts.size() > 3 || parts[0].empty() || parts[0].size() > 2 || !text::all_digits(parts[0])) return std::nullopt;
-  for (std::size_t k = 1; k < parts.size(); ++k) {
-    if (!two_digits(parts[k]) || value(parts[k]) > 59) return std::nullopt;
-  }
-  // The hours and minutes before the seconds, those at zero left out; the seconds keep their fraction.
-  std::string_view hours = parts.size() == 3 ? parts[0] : "";
-  std::string_view minutes = parts.size() >= 2 ? parts[parts.size() - 2] : "";
-  std::string out = elapsed_time_words({hours, minutes, ""}, {});
-  if (!out.empty()) out += " ";
-  std::string seconds = std::to_string(value(parts.back())) + "." + std::string(fraction);
-  return out + *speak_decimal(seconds) + " seconds";
-}
-
 // "1m29.304s", "2m05s": a lap or split time written with unit letters.
 std::optional<std::string> minutes_and_seconds(std::string_view s) {
   std::size_t m = s.find('m');
@@ -198,7 +168,7 @@ std::optional<std::string> minutes_and_seconds(std::string_view s) {
 }
 
 std::optional<std::string> speak_time(std::string_view core) {
-  if (auto race = race_time(core)) return race;
+  if (auto race = speak_race_time(core)) return race;  // race_times.cpp
   if (auto lap = minutes_and_seconds(core)) return lap;
   if (core.find(':') != std::string_view::npos && text::all_digits(core.substr(0, 1))) {
     if (auto c = clock(core, false)) return c;
@@ -433,7 +403,7 @@ bool clock_after_date(const Words& words, std::size_t i) {
   const Word& before = words[i - 1];
   if (!(before.suffix.empty() || before.suffix == ",")) return false;
   std::string_view core = words[i].core;
-  bool clock_shaped = core.find(':') != std::string_view::npos && text::is_digit(core[0]) && !race_time(core);
+  bool clock_shaped = core.find(':') != std::string_view::npos && text::is_digit(core[0]) && !is_race_time(core);
   return clock_shaped && ends_date(words, i - 1);
 }
 

@@ -38,6 +38,8 @@ std::optional<std::string> model_variant(std::string_view variant, bool customer
 
 // ordinal.cpp: "21st", "1,000th"; a suffix that does not fit the number ("2th") is no ordinal.
 std::optional<std::string> speak_ordinal(std::string_view core);
+// The same test without the words, for rules that ask what a neighbour is ("the 67th min").
+bool is_ordinal_figure(std::string_view core);
 
 // decimal.cpp: "0.1", ".5", with a scale word ("1.5 billion") or letter ("3.5bn").
 std::optional<std::string> speak_scale(std::string_view word);  // "bn" -> "billion"

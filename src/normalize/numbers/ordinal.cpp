@@ -1,4 +1,6 @@
 // Ordinal numbers: "1st", "23rd", "111th", "1,000th".
+#include <utility>
+
 #include "normalize/number_words.h"
 #include "normalize/rules.h"
 
@@ -17,16 +19,25 @@ std::string_view expected_suffix(std::string_view digits) {
   return "th";
 }
 
-}  // namespace
-
-std::optional<std::string> speak_ordinal(std::string_view core) {
+// The digits of an ordinal figure ("1000" of "1,000th") when its suffix fits them.
+std::optional<std::string> ordinal_digits(std::string_view core) {
   if (core.size() < 3) return std::nullopt;
   std::string suffix = text::lower(core.substr(core.size() - 2));
   auto number = text::parse_number(core.substr(0, core.size() - 2));
   if (!number || number->has_point || number->negative || number->integer.empty()) return std::nullopt;
   // "2th" or "11st" is no ordinal; the serial rule reads it as written.
   if (suffix != expected_suffix(number->integer)) return std::nullopt;
-  return ordinal_words(number->integer);
+  return std::move(number->integer);
+}
+
+}  // namespace
+
+bool is_ordinal_figure(std::string_view core) { return ordinal_digits(core).has_value(); }
+
+std::optional<std::string> speak_ordinal(std::string_view core) {
+  auto digits = ordinal_digits(core);
+  if (!digits) return std::nullopt;
+  return ordinal_words(*digits);
 }
 
 }  // namespace briefcast::rules

@@ -22,20 +22,7 @@ bool tells_of_tournament(std::string_view core) {
                                                                "slam", "open", "semi", "final"});
 }
 
-// A race time to hundredths ("4:02.50", "1:59.43"): minutes, a colon, seconds and a point.
-bool is_race_time(std::string_view core) {
-  const std::size_t colon = core.find(':');
-  const std::size_t point = core.find('.');
-  if (colon == std::string_view::npos || point == std::string_view::npos || colon == 0 || point < colon + 3 ||
-      point + 1 >= core.size()) {
-    return false;
-  }
-  for (std::size_t k = 0; k < core.size(); ++k) {
-    if (k != colon && k != point && !text::is_digit(core[k])) return false;
-  }
-  return true;
-}
-
+// A race time to a fraction of a second ("4:02.50") is the dates rule's test (race_times.cpp).
 bool tells_of_racing_clock(std::string_view core) {
   return is_race_time(core) || text::is_one_of_lowered(core, {"swam", "swim", "swimmer", "clocked", "freestyle", "butterfly", "backstroke",
                                         "breaststroke", "medley", "relay", "sprint", "sprinter", "marathon", "sec",

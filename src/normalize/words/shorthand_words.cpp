@@ -39,13 +39,6 @@ bool figure_follows(const Words& words, std::size_t i) {
   return !next.empty() && text::is_digit(next[0]);
 }
 
-// "67th", "1st": a figure with its ordinal ending.
-bool is_ordinal_figure(std::string_view core) {
-  if (core.size() < 3 || !text::is_digit(core[0])) return false;
-  std::string_view end = core.substr(core.size() - 2);
-  return text::all_digits(core.substr(0, core.size() - 2)) && text::is_one_of(end, {"st", "nd", "rd", "th"});
-}
-
 // "Average" for "Avg", "average" for "avg" and "AVG".
 std::string in_case_of(std::string_view written, std::string_view spoken) {
   std::string said(spoken);
@@ -80,7 +73,8 @@ std::optional<Match> match_shorthand_word(const Words& words, std::size_t i) {
       text::is_digit(words[i - 1].core.back())) {
     return Match{1, lowered == "yr" ? "year" : "years", dotted && !keep_period};
   }
-  // "in the 67th min": after an ordinal figure, the minute of a match; said "min" it was no word.
+  // "in the 67th min": after an ordinal figure (the ordinal rule's test, so "1,000th" is one and
+  // "2th" is not), the minute of a match; said "min" it was no word.
   if (lowered == "min" && i > 0 && words[i - 1].suffix.empty() && is_ordinal_figure(words[i - 1].core)) {
     return Match{1, "minute", dotted && !keep_period};
   }

@@ -27,6 +27,14 @@ TEST(SportShorthand, SaidInFullAmongWordsOfItsSport) {
   // A race time beside it makes the capitals a record of the clock.
   EXPECT_EQ(normalize_text("She set a WR of 2:03.14 in the final."),
             "She set a world record of two minutes three point one four seconds in the final.");
+  // With hours too: the race time test is the dates rule's, which reads "H:MM:SS.f".
+  EXPECT_EQ(normalize_text("He lowered the WR to 2:00:35.4 on Sunday."),
+            "He lowered the world record to two hours thirty five point four seconds on Sunday.");
+}
+
+TEST(SportShorthand, NoRaceTimeWithSecondsPastAMinute) {
+  // "4:75.50" shows no clock's seconds, so it tells of no race.
+  EXPECT_EQ(normalize_text("She set a WR of 4:75.50 in the final.").find("world record"), std::string::npos);
 }
 
 TEST(SportShorthand, OtherSensesStayLetters) {

@@ -32,6 +32,14 @@ namespace briefcast {
 TEST(ShorthandWords, MinuteAfterAnOrdinal) {
   EXPECT_EQ(normalize_text("The winger scored in the 88th min from a corner."),
             "The winger scored in the eighty eighth minute from a corner.");
+  // The ordinal rule's test: a grouped figure is an ordinal too.
+  EXPECT_EQ(normalize_text("Her clean sheet ended in its 1,000th min when the visitors scored."),
+            "Her clean sheet ended in its one thousandth minute when the visitors scored.");
+}
+
+TEST(ShorthandWords, NoMinuteAfterASuffixThatDoesNotFit) {
+  // "2th" is no ordinal, so the "min" after it is not read as a match's minute.
+  EXPECT_EQ(normalize_text("The log showed 2th min as the setting.").find("minute"), std::string::npos);
 }
 
 }  // namespace briefcast

@@ -48,6 +48,12 @@ std::string_view quantity_kind(const std::string& spoken) {
   }
   // "512MB/1GB", "51,200 KB/50 MB": sizes of data, but not rates of it ("per second").
   if (has(spoken, "byte") && !has(spoken, " per ")) return "data";
+  // A span of time named alone ("minutes", "years"); "kilowatt hours" and "miles per hour" hold
+  // the word but measure other things.
+  if (text::is_one_of(spoken, {"second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
+                               "month", "months", "year", "years"})) {
+    return "time";
+  }
   return "";
 }
 

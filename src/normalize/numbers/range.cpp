@@ -105,8 +105,18 @@ std::optional<Match> scaled_money_range(const Words& words, std::size_t i) {
 // dollars", not "forty dollars to fifty billion".
 namespace {
 
-// "640,000 tonnes-670,000 tonnes": the unit written on both ends, the dash glued to the first
-// unit. Said once, after the second figure.
+// A unit written after a figure, said: a symbol by its name ("km" -> "kilometers"), one of one
+// in the singular; a word as it is ("tonnes").
+std::string unit_spoken(std::string_view unit, const text::NumberLiteral& figure) {
+  auto name = find_unit(unit);
+  if (!name) return std::string(unit);
+  bool one = figure.integer == "1" && !figure.has_point;
+  return one ? name->one : name->many;
+}
+
+// "640,000 tonnes-670,000 tonnes", "3 km-5 km": the unit written on both ends, the dash glued
+// to the first unit. Said once, after the second figure (a symbol by its name: left as written,
+// "km" was spelt). "6 mo-5 yrs": two units of one kind are each said after their figure.
 std::optional<Match> unit_word_range(const Words& words, std::size_t i) {
   if (i + 2 >= words.size() || !words[i].suffix.empty() || !words[i + 1].suffix.empty()) return std::nullopt;
   auto low = text::parse_number(words[i].core);
@@ -114,11 +124,22 @@ std::optional<Match> unit_word_range(const Words& words, std::size_t i) {
   std::size_t dash = middle.find('-');
   if (!low || low->negative || dash == std::string_view::npos || dash == 0) return std::nullopt;
   std::string_view unit = middle.substr(0, dash);
+  std::string_view second_unit = words[i + 2].core;
   auto high = text::parse_number(middle.substr(dash + 1));
-  if (!high || high->negative || !text::all_alpha(unit) || words[i + 2].core != unit || !words[i + 2].prefix.empty()) {
+  if (!high || high->negative || !text::all_alpha(unit) || !text::all_alpha(second_unit) ||
+      !words[i + 2].prefix.empty()) {
     return std::nullopt;
   }
-  return Match{3, number_words(*low) + " to " + number_words(*high) + " " + std::string(unit), false};
+  if (second_unit == unit) {
+    return Match{3, number_words(*low) + " to " + number_words(*high) + " " + unit_spoken(unit, *high), false};
+  }
+  // Two units of one kind ("6 mo-5 yrs"); of two kinds ("3 tonnes-4 barrels") it is no range.
+  if (!find_unit(unit) || !find_unit(second_unit)) return std::nullopt;
+  std::string_view kind = quantity_kind(unit_spoken(unit, *low));
+  if (kind.empty() || kind != quantity_kind(unit_spoken(second_unit, *high))) return std::nullopt;
+  return Match{3, number_words(*low) + " " + unit_spoken(unit, *low) + " to " + number_words(*high) + " " +
+                      unit_spoken(second_unit, *high),
+               false};
 }
 
 std::size_t currency_symbol(std::string_view core) {

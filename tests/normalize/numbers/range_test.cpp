@@ -84,6 +84,11 @@ TEST(Range, UnitWrittenOnBothEnds) {
   EXPECT_EQ(normalize_text("output of 210,000 ounces-240,000 ounces."), "output of two hundred ten thousand to two hundred forty thousand ounces.");
   EXPECT_EQ(normalize_text("at 3.5 tonnes-4 tonnes each"), "at three point five to four tonnes each");
   EXPECT_EQ(normalize_text("at 3 tonnes-4 barrels each").find(" to "), std::string::npos);
+  // A symbol on both ends is said by its name; two units of one kind each after its figure.
+  EXPECT_EQ(normalize_text("hikes of 4 km-7 km on the coast"), "hikes of four to seven kilometers on the coast");
+  EXPECT_EQ(normalize_text("a dose of 0.5 mg-1 mg"), "a dose of zero point five to one milligram");
+  EXPECT_EQ(normalize_text("for ages 9 mo-3 yrs only"), "for ages nine months to three years only");
+  EXPECT_EQ(normalize_text("rest 30 sec-2 min between sets"), "rest thirty seconds to two minutes between sets");
 }
 
 

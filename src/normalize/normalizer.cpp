@@ -101,6 +101,7 @@ std::string plain_characters(std::string_view line) {
   clean = rules::without_trade_marks(rules::without_editorial_brackets(std::move(clean)));
   clean = rules::plain_hyphens(rules::spoken_comparisons(rules::spoken_powers(std::move(clean))));
   clean = rules::joined_feet_marks(rules::single_mark_ranges(std::move(clean)));
+  clean = rules::spaced_slashed_units(std::move(clean));
   clean = rules::minus_signs(rules::spaced_dashes(std::move(clean)));
   clean = rules::lakh_grouped_figures(rules::comma_grouped_thousands(std::move(clean)));
   clean = rules::twelve_hour_clocks(rules::colonless_clock_spans(std::move(clean)));

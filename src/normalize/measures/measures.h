@@ -92,6 +92,7 @@ std::optional<Match> match_million_tonnes(const Words& words, std::size_t i);
 
 // figure_pairs.cpp: "28/36 mpg" -> "twenty eight or thirty six" before the unit, no fraction.
 std::optional<std::string> slashed_figure_pair(std::string_view core);
+std::string spaced_slashed_units(std::string line);  // "110/220V" -> "110/220 V"
 
 // fraction_units.cpp: "1/4in deep" -> "a quarter of an inch deep", "the 1/2in drive" -> "the half-inch drive".
 std::optional<Match> match_fraction_unit(const Words& words, std::size_t i);

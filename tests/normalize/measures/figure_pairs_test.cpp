@@ -15,4 +15,15 @@ TEST(FigurePairs, FractionsOfAUnitStayFractions) {
   EXPECT_EQ(normalize_text("add 11/16 cup of oil"), "add eleven sixteenths cup of oil");
 }
 
+TEST(FigurePairs, GluedToTheirUnitReadAsSpaced) {
+  EXPECT_EQ(normalize_text("The charger accepts 100/240V mains."),
+            "The charger accepts one hundred or two hundred forty volts mains.");
+  EXPECT_EQ(normalize_text("Her reading was 145/95mmHg at the clinic."),
+            "Her reading was one hundred forty five over ninety five millimeters of mercury at the clinic.");
+  EXPECT_EQ(normalize_text("Stir in 1/4kg of sugar."), "Stir in one quarter kilogram of sugar.");
+  // An imperial fraction keeps its own reading; slashed figures with no unit are left alone.
+  EXPECT_EQ(normalize_text("a 5/8in socket"), "a five-eighths-inch socket");
+  EXPECT_EQ(normalize_text("staffed 24/7 by volunteers"), "staffed twenty four seven by volunteers");
+}
+
 }  // namespace briefcast

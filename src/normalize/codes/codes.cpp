@@ -286,9 +286,22 @@ bool labelled_entry(const Words& words, std::size_t i) {
            find_unit(next) || text::is_one_of_lowered(next, {"square", "cubic", "feet", "foot"}));
 }
 
+// "2401234/2023": a tribunal's or a court's case number with the year it was filed after a
+// slash, said "two four zero one two three four of twenty twenty-three"; read as one figure the
+// slash had made it a fraction ("... two thousand twenty thirds").
+std::optional<std::string> reference_of_year(std::string_view core) {
+  const std::size_t slash = core.find('/');
+  if (slash == std::string_view::npos || slash < 5 || core.size() - slash - 1 != 4) return std::nullopt;
+  std::string_view figures = core.substr(0, slash);
+  std::string_view year = core.substr(slash + 1);
+  if (!text::all_digits(figures) || !text::all_digits(year) || !(year[0] == '1' || year[0] == '2')) return std::nullopt;
+  return digit_words(figures) + " of " + year_words(year);
+}
+
 std::optional<Match> record_number(const Words& words, std::size_t i) {
   std::string_view core = words[i].core;
   auto grouped = grouped_reference(core);
+  if (!grouped) grouped = reference_of_year(core);
   if (core.size() < 5 || core.size() > 24 || !(text::all_digits(core) || grouped) || !words[i].prefix.empty() || i == 0) {
     return std::nullopt;
   }

@@ -134,6 +134,14 @@ TEST(Codes, RecordNumbersFigureByFigure) {
   EXPECT_EQ(normalize_text("just in case 20000 fans arrive"), "just in case twenty thousand fans arrive");
 }
 
+TEST(Codes, RecordNumberWithItsYearAfterASlash) {
+  EXPECT_EQ(normalize_text("The claim, case number 3304561/2022, was dismissed."),
+            "The claim, case number three three zero four five six one of twenty twenty two, was dismissed.");
+  EXPECT_EQ(normalize_text("under Claim No. 60021/2019"), "under Claim number six zero zero two one of twenty nineteen");
+  // No record word before it: a plain fraction stays as the fraction rules read it.
+  EXPECT_EQ(normalize_text("about 12345/2022 of them").find(" of twenty"), std::string::npos);
+}
+
 // Six figures or more without separators right after a label or a catalogue's capitals name an
 // entry; a counted noun after them, or a currency's code before, keeps a count or an amount.
 TEST(Codes, LabelledEntriesFigureByFigure) {

@@ -401,10 +401,11 @@ std::optional<Match> dashed_date_span(const Words& words, std::size_t i) {
   auto from = day_of_a_month(words, i);
   if (!from) return std::nullopt;
   std::size_t dash = i + from->count;
-  if (dash + 1 >= words.size() || !words[dash - 1].suffix.empty() ||
-      !text::is_dash_word(words[dash].raw)) {
-    return std::nullopt;
-  }
+  if (dash + 1 >= words.size() || !text::is_dash_word(words[dash].raw)) return std::nullopt;
+  // "12 Oct. - 26 Jan.": the period of a short month's name ends no sentence before the dash.
+  const Word& end = words[dash - 1];
+  bool short_month = end.suffix == "." && end.core.size() <= 4 && month_number(end.core, false);
+  if (!end.suffix.empty() && !short_month) return std::nullopt;
   auto to = day_of_a_month(words, dash + 1);
   if (!to || !words[dash + 1].prefix.empty()) return std::nullopt;
   return Match{from->count + 1 + to->count, from->spoken + " to " + to->spoken, to->eat_period};

@@ -73,6 +73,9 @@ std::optional<Match> match_written_date(const Words& words, std::size_t i);
 // day_lists.cpp: "on 3, 5 and 7 June" -> "on the third, fifth and" (the date rule reads "7 June").
 std::optional<Match> match_day_list(const Words& words, std::size_t i);
 
+// glued_date_spans.cpp: "12 Oct.-26 Jan." -> "the twelfth of October to the twenty sixth of January".
+std::optional<Match> match_glued_date_span(const Words& words, std::size_t i);
+
 // month_years.cpp: "12/2026" -> "December twenty twenty six".
 std::optional<Match> match_month_year(const Words& words, std::size_t i);
 

@@ -2,6 +2,8 @@
 // thirty six A", "ss.14-16" -> "sections fourteen to sixteen". The "s." is never a word of its
 // own before a figure; read piece by piece it was "s . two hundred thirty six A".
 // A section's number is a label, said in pairs from three figures on, as "Route 101" is.
+// Regulations are written short the same way ("reg. 12", "regs 4-6"), and a council's "s114
+// notice" glues the sign to its number.
 #include "normalize/number_words.h"
 #include "normalize/rules.h"
 
@@ -95,12 +97,60 @@ std::optional<Match> bracketed_part(const Words& words, std::size_t i) {
   return Match{1, spoken, false};
 }
 
+// "a breach of reg. 12", "regs 4-6": a UK statutory instrument's regulations, written short
+// before their number; "reg" was said as a word ("redge twelve"). Lowercase only: "Reg" is a name.
+std::optional<Match> regulation(const Words& words, std::size_t i) {
+  const Word& sign = words[i];
+  bool plural = sign.core == "regs";
+  if ((!plural && sign.core != "reg") || (sign.suffix != "." && !sign.suffix.empty()) || i + 1 >= words.size()) return std::nullopt;
+  const Word& number = words[i + 1];
+  if (!number.prefix.empty()) return std::nullopt;
+  std::size_t dash = number.core.find('-');
+  if (plural && dash != std::string_view::npos) {
+    auto from = section_number(number.core.substr(0, dash));
+    auto to = section_number(number.core.substr(dash + 1));
+    if (from && to) return Match{2, "regulations " + *from + " to " + *to, false};
+    return std::nullopt;
+  }
+  auto said = section_number(number.core);
+  if (!said) return std::nullopt;
+  return Match{2, std::string(plural ? "regulations " : "regulation ") + *said, false};
+}
+
+// "issued a s114 notice", "under s106 of the Planning Act": the sign glued to its number is a
+// section only where a cue says so: "notice" or "of the ... Act" after it, "under" or an article
+// (two figures or more) before it. "S114" (a bus route, a model) is written in capitals and
+// stays as it is.
+bool cued_as_section(const Words& words, std::size_t i) {
+  // After an article, one figure may be a storage service or a school year ("the s3 bucket").
+  bool article = i > 0 && words[i].core.size() > 2 && text::is_one_of_lowered(words[i - 1].core, {"a", "an", "the"});
+  if (i > 0 && words[i - 1].suffix.empty() && (article || text::iequals(words[i - 1].core, "under"))) return true;
+  if (!words[i].suffix.empty() || i + 1 >= words.size()) return false;
+  if (text::is_one_of_lowered(words[i + 1].core, {"notice", "notices"})) return true;
+  if (words[i + 1].core != "of" || !words[i + 1].suffix.empty()) return false;
+  for (std::size_t k = i + 2; k < words.size() && k < i + 8; ++k) {
+    if (words[k].core == "Act") return true;
+    if (!words[k].suffix.empty()) return false;
+  }
+  return false;
+}
+
+std::optional<Match> glued_section(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  if (core.size() < 2 || core[0] != 's' || !text::is_digit(core[1]) || !words[i].prefix.empty()) return std::nullopt;
+  auto number = section_number(core.substr(1));
+  if (!number || !cued_as_section(words, i)) return std::nullopt;
+  return Match{1, "section " + *number, false};
+}
+
 }  // namespace
 
 std::optional<Match> match_legal_section(const Words& words, std::size_t i) {
   if (auto part = named_part(words, i)) return part;
   if (auto spaced = spaced_section(words, i)) return spaced;
   if (auto part = bracketed_part(words, i)) return part;
+  if (auto reg = regulation(words, i)) return reg;
+  if (auto glued = glued_section(words, i)) return glued;
   std::string_view core = words[i].core;
   bool plural = text::starts_with(core, "ss.");
   if (!plural && !text::starts_with(core, "s.")) return std::nullopt;

@@ -61,4 +61,26 @@ TEST(LegalSectionLabels, BracketedSubClausesAreNamed) {
   EXPECT_EQ(normalize_text("Article 12 applies."), "Article twelve applies.");
 }
 
+TEST(LegalSections, RegulationsWrittenShort) {
+  EXPECT_EQ(normalize_text("The landlord breached reg. 7 of the fire rules."),
+            "The landlord breached regulation seven of the fire rules.");
+  EXPECT_EQ(normalize_text("The inspector cited regs 9-11 in her report."),
+            "The inspector cited regulations nine to eleven in her report.");
+  // "Reg" in capitals is a name.
+  EXPECT_EQ(normalize_text("Reg 5 wins").find("regulation"), std::string::npos);
+}
+
+TEST(LegalSections, SignGluedToItsNumber) {
+  EXPECT_EQ(normalize_text("The borough may soon issue a s114 notice, its leader warned."),
+            "The borough may soon issue a section one fourteen notice, its leader warned.");
+  EXPECT_EQ(normalize_text("The money came under s106 of the planning deal."),
+            "The money came under section one oh six of the planning deal.");
+  EXPECT_EQ(normalize_text("He was held under s41 of the Terrorism Act."),
+            "He was held under section forty one of the Terrorism Act.");
+  // Capitals are a route or a model; an uncued one stays as it is.
+  EXPECT_EQ(normalize_text("Take the S114 to the station.").find("section"), std::string::npos);
+  EXPECT_EQ(normalize_text("Her s9 camera broke.").find("section"), std::string::npos);
+  EXPECT_EQ(normalize_text("Logs sit in the s3 bucket.").find("section"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -1,7 +1,7 @@
 // Codes that are no quantities: a number to dial or text ("Text STOP to 78901", "dial 999"
 // -> "seven eight nine zero one", "nine nine nine", never "seventy eight thousand ...") and a
-// British postcode ("SW1A 2AA" -> "S.W one A, two A.A"), spelt as people say it before any
-// figure rule can split it; and the long number of a record ("IMO 9321483", "case number
+// British postcode ("SW1A 2AA" -> "S.W one A, two A.A", a range of districts "BS1-BS8"), spelt
+// as people say it before any figure rule can split it; and the long number of a record ("IMO 9321483", "case number
 // 2021012345", "bug 1845432", "FRB 121102"), said figure by figure as any reference is, never
 // as billions.
 #include "normalize/function_words.h"
@@ -215,6 +215,30 @@ std::optional<Match> postcode(const Words& words, std::size_t i) {
   return Match{2, spoken, false};
 }
 
+// "BS1-BS8", "LS6–LS9": a range of districts of one postal area, said "B.S one to B.S eight";
+// the dash said nothing, and "BS one BS eight" sounded like two districts. A one-letter area
+// ("M1-M6" are motorways, "B1-B12" vitamins) needs the line to speak of postcodes.
+bool names_postcodes(std::string_view core) {
+  return text::is_one_of_lowered(core, {"postcode", "postcodes", "postal"});
+}
+
+std::optional<Match> postcode_range(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  if (!words[i].prefix.empty() || core.size() > 11) return std::nullopt;
+  for (std::string_view dash : {std::string_view("-"), std::string_view("\u2013")}) {
+    std::size_t at = core.find(dash);
+    if (at == std::string_view::npos) continue;
+    auto from = outward(core.substr(0, at));
+    auto to = outward(core.substr(at + dash.size()));
+    if (!from || !to || from->area != to->area || !from->letter.empty() || !to->letter.empty()) return std::nullopt;
+    if (std::stoi(std::string(from->district)) >= std::stoi(std::string(to->district))) return std::nullopt;
+    if (from->area.size() == 1 && !text::any_word(words, names_postcodes)) return std::nullopt;
+    std::string area = speak_word(from->area);
+    return Match{1, area + " " + cardinal_words(from->district) + " to " + area + " " + cardinal_words(to->district), false};
+  }
+  return std::nullopt;
+}
+
 // Words that name a record by its number whatever stands between: a ship's IMO and MMSI, a
 // book's ISBN, a reference.
 bool is_record_word(std::string_view w) {
@@ -338,6 +362,7 @@ std::optional<Match> service_line(const Words& words, std::size_t i) {
 
 std::optional<Match> match_code(const Words& words, std::size_t i) {
   if (auto m = postcode(words, i)) return m;
+  if (auto m = postcode_range(words, i)) return m;
   if (auto m = service_line(words, i)) return m;
   if (auto m = record_number(words, i)) return m;
   // "Dial 999": taken from the capitalised verb on, before a name rule can pair it with the figure.

@@ -185,4 +185,14 @@ TEST(Codes, AServiceNumberBeforeOneCallOfIt) {
   EXPECT_EQ(normalize_text("Staff took 999 calls that day.").find("nine nine nine"), std::string::npos);
 }
 
+TEST(Codes, ARangeOfPostcodeDistrictsIsSaidTo) {
+  EXPECT_EQ(normalize_text("Bins in the LS6-LS9 districts are collected on Monday."),
+            "Bins in the LS six to LS nine districts are collected on Monday.");
+  EXPECT_EQ(normalize_text("Homes in postcodes S3-S11 lost water."), "Homes in postcodes S three to S eleven lost water.");
+  // A one-letter area needs postcodes named: motorways and vitamins stay.
+  EXPECT_EQ(normalize_text("The M1-M6 link was shut.").find(" to "), std::string::npos);
+  // Two areas are no range.
+  EXPECT_EQ(normalize_text("Homes in LS6-BD9 were hit.").find(" to "), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -118,6 +118,9 @@ constexpr Plain kPlain[] = {
     {"ktpa", "thousand tonnes a year", "thousand tonnes a year", false},
     {"tpa", "tonne a year", "tonnes a year", false},
     {"MnT", "million tonnes", "million tonnes", false},
+    // Water utilities give a plant's flow in million gallons a day ("a 45 MGD plant"): the
+    // letters were spelt, a unit only insiders decode.
+    {"MGD", "million gallons a day", "million gallons a day", true},
     // Counts of bacteria and viruses in a sample, said as their letters ("200 cfu/100ml" is
     // "C F U per one hundred milliliters"): colony- and plaque-forming units, most probable number.
     {"cfu", "C.F.U", "C.F.U", true},

@@ -249,6 +249,10 @@ TEST(Units, CountPerAVolume) {
   EXPECT_EQ(say("up to 900 MPN/100mL downstream"), "up to nine hundred M.P.N per one hundred milliliters downstream");
 }
 
+TEST(Units, WaterUtilitiesFlowInMillionGallonsADay) {
+  EXPECT_EQ(say("the works handles 62 MGD at peak"), "the works handles sixty two million gallons a day at peak");
+}
+
 TEST(Units, LitersTakeTheLargerPrefixesToo) {
   EXPECT_EQ(say("the brewer sold 4 million hl last year"), "the brewer sold four million hectoliters last year");
   EXPECT_EQ(say("the reservoir holds 900 ML today"), "the reservoir holds nine hundred megaliters today");

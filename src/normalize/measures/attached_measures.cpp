@@ -18,6 +18,13 @@ bool is_distance(std::string_view written) {
   return unit && (text::ends_with(unit->many, "meters") || unit->many == "miles");
 }
 
+// "100km", "100 mL": a distance or a volume, which a ratio may give with its own figure
+// ("l/100km", "cfu/100ml").
+bool is_per_figure_unit(std::string_view written) {
+  auto unit = find_unit(written);
+  return is_distance(written) || (unit && (text::ends_with(unit->many, "liters") || text::starts_with(unit->many, "cubic")));
+}
+
 // "2x150W", "4 x 25W", "6x330ml": a small count times a quantity in a unit no side of a box is
 // measured in (power, volume, mass, data) is so many of that quantity, said "times"; "by" is
 // for dimensions and relay legs ("2x4m", "4x100m"), which are lengths.
@@ -96,8 +103,9 @@ std::optional<std::string> unit_words(std::string_view written, bool singular) {
     return std::nullopt;
   }
   auto left = find_unit(written.substr(0, slash));
-  // "8 t/ha": a bare "t" is no unit alone ("5 t" may be a letter) but is the tonne before a slash.
-  if (written.substr(0, slash) == "t") left = UnitName{"tonne", "tonnes"};
+  // "8 t/ha", "355 N/mm²": a bare symbol that is no unit alone is one before a slash and a
+  // unit ("N/A" stays as written).
+  if (!left && (find_unit(right) || per_unit_words(right))) left = find_ratio_head(written.substr(0, slash));
   if (!left && !right.empty()) return counted_per_unit(written.substr(0, slash), right);
   if (!left || right.empty()) return std::nullopt;
   std::string head(singular ? left->one : left->many);
@@ -106,8 +114,9 @@ std::optional<std::string> unit_words(std::string_view written, bool singular) {
   if (auto pers = per_units(right)) return head + *pers;
   // "kg/m3": a unit on both sides.
   if (auto per = find_unit(right)) return head + " per " + per->one;
-  // "l/100km", "kWh/100 km": a consumption per a distance with its own figure.
-  if (std::size_t digits = text::number_prefix_length(right); digits > 0 && is_distance(right.substr(digits))) {
+  // "l/100km", "kWh/100 km", "cfu/100ml": a consumption per a distance, or a count per a
+  // volume, with its own figure.
+  if (std::size_t digits = text::number_prefix_length(right); digits > 0 && is_per_figure_unit(right.substr(digits))) {
     if (auto distance = speak_measure(right)) return head + " per " + *distance;
   }
   if (!text::all_alpha(right)) return std::nullopt;

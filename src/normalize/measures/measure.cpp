@@ -159,17 +159,18 @@ std::optional<Match> feet_and_inches(const Words& words, std::size_t i, std::siz
   return std::nullopt;
 }
 
-// "7.5 L/100 km": a consumption per a distance whose figure and unit are two words; the unit
-// at word j ends in "/" and a figure, the distance's unit is the next word.
+// "7.5 L/100 km", "30 CFU/100 mL": a consumption per a distance, or a count per a volume, whose
+// figure and unit are two words; the unit at word j ends in "/" and a figure, the distance's or
+// the volume's unit is the next word.
 std::optional<Match> per_spaced_distance(const Words& words, std::size_t i, std::size_t j, const LeadingFigure& figure) {
   std::size_t slash = words[j].core.find('/');
   if (slash == std::string_view::npos || j + 1 >= words.size() || !words[j].suffix.empty() ||
       !words[j + 1].prefix.empty() || !text::all_digits(words[j].core.substr(slash + 1))) {
     return std::nullopt;
   }
-  auto unit = find_unit(words[j].core.substr(0, slash));
+  auto unit = find_ratio_head(words[j].core.substr(0, slash));
   auto distance = find_unit(words[j + 1].core);
-  if (!unit || !distance || !is_distance(words[j + 1].core) || slash + 1 >= words[j].core.size()) return std::nullopt;
+  if (!unit || !distance || !is_per_figure_unit(words[j + 1].core) || slash + 1 >= words[j].core.size()) return std::nullopt;
   std::string_view per = words[j].core.substr(slash + 1);
   std::string spoken = figure.spoken + " " + (figure.singular ? unit->one : unit->many) + " per " +
                        cardinal_words(per) + " " + (per == "1" ? distance->one : distance->many);

@@ -21,6 +21,8 @@ struct UnitName {
   std::string many;
 };
 std::optional<UnitName> find_unit(std::string_view written);
+// The unit before a ratio's slash: any unit, or a bare "N", "t" or "cal" ("N/mm²", "t/ha").
+std::optional<UnitName> find_ratio_head(std::string_view written);
 // "mph", "km/h", "knots", "kt" (lowercased): a unit of speed, which qualifies a noun after it
 // ("60 mph winds") and follows a wind's compass direction ("NW 20 knots").
 bool is_speed_unit(std::string_view lowered);

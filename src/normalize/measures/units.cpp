@@ -118,6 +118,14 @@ constexpr Plain kPlain[] = {
     {"ktpa", "thousand tonnes a year", "thousand tonnes a year", false},
     {"tpa", "tonne a year", "tonnes a year", false},
     {"MnT", "million tonnes", "million tonnes", false},
+    // Water utilities give a plant's flow in million gallons a day ("a 45 MGD plant"): the
+    // letters were spelt, a unit only insiders decode.
+    {"MGD", "million gallons a day", "million gallons a day", true},
+    // Counts of bacteria and viruses in a sample, said as their letters ("200 cfu/100ml" is
+    // "C F U per one hundred milliliters"): colony- and plaque-forming units, most probable number.
+    {"cfu", "C.F.U", "C.F.U", true},
+    {"pfu", "P.F.U", "P.F.U", true},
+    {"MPN", "M.P.N", "M.P.N", false},
     {"bpm", "beat per minute", "beats per minute", true},
     {"ppg", "point per game", "points per game", false},
     {"sec", "second", "seconds", false},
@@ -414,6 +422,17 @@ std::optional<UnitName> squared(std::string_view written) {
 
 bool is_speed_unit(std::string_view lowered) {
   return text::is_one_of(lowered, {"mph", "km/h", "kph", "kmh", "knots", "kts", "kt", "kn"});
+}
+
+// "N/mm²", "t/ha": a base symbol too bare to be a unit alone ("5 N" may be north, "5 t" a
+// letter) is one before a slash with a unit after it.
+std::optional<UnitName> find_ratio_head(std::string_view written) {
+  if (auto name = find_unit(written)) return name;
+  if (!text::is_one_of(written, {"N", "t", "cal"})) return std::nullopt;
+  for (const Base& base : kBases) {
+    if (written == base.written) return UnitName{std::string(base.one), std::string(base.many)};
+  }
+  return std::nullopt;
 }
 
 std::optional<UnitName> find_unit(std::string_view written) {

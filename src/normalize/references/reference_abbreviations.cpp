@@ -1,6 +1,6 @@
 // Abbreviations of reference works, obituaries and programme notes, said as the words they
 // stand for: "b. 1950" (born), "d. 1890" (died), "ed. by",
-// "ref. 24/0187", "the 5th c.", "Op. 27", "HM the King",
+// "ref. 24/0187", "the 5th c.", "a 17th-c. chair", "Op. 27", "HM the King",
 // "the Rt Hon", and abbreviated books of the Bible before a chapter and verse ("Ps 23:1",
 // "Matt. 5:9"), and a House bill's number ("H.R. 4821"). Left alone, eSpeak NG says "b." as the letter with a sentence pause after it,
 // "ed." as a word and "Ps" as letters, so the word is lost. ("incl.", "cf." and "s.t." are
@@ -38,6 +38,20 @@ std::optional<Match> century(const Words& words, std::size_t i) {
   std::string_view before = words[i - 1].core;
   if (before.size() < 3 || !text::is_digit(before[0]) || !speak_ordinal(before)) return std::nullopt;
   return Match{1, "century", !period_ends_sentence(words, i)};
+}
+
+// "a 17th-c. chair", "19th-C": the century hyphened to its ordinal is the adjective
+// ("seventeenth-century"), with or without the period, whatever word follows; spelt, the "c"
+// was said as the letter and the century lost.
+std::optional<Match> hyphened_century(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  std::size_t dash = core.rfind('-');
+  if (dash == std::string_view::npos || dash < 3 || !text::is_digit(core[0])) return std::nullopt;
+  std::string_view tail = core.substr(dash + 1);
+  if (!text::is_one_of(tail, {"c", "C", "cent"})) return std::nullopt;
+  auto ordinal = speak_ordinal(core.substr(0, dash));
+  if (!ordinal) return std::nullopt;
+  return Match{1, *ordinal + "-century", dotted(words[i]) && !period_ends_sentence(words, i)};
 }
 
 // "ed. by J. Brown": edited; "(ed.)", "(eds.)" after a name: the editor(s).
@@ -152,7 +166,7 @@ std::optional<Match> holdings_form(const Words& words, std::size_t i) {
 }  // namespace
 
 std::optional<Match> match_reference_abbreviation(const Words& words, std::size_t i) {
-  for (auto rule : {born_or_died, century, edited_or_editor, before_number, majesty, honourable, bible_verse,
+  for (auto rule : {born_or_died, century, hyphened_century, edited_or_editor, before_number, majesty, honourable, bible_verse,
                     house_bill, holdings_form}) {
     if (auto m = rule(words, i)) return m;
   }

@@ -235,6 +235,24 @@ TEST(Units, ConsumptionPerADistance) {
   EXPECT_EQ(say("over 2,048 KB/2 MB in size").find(" per "), std::string::npos);
 }
 
+TEST(Units, BareSymbolBeforeASlashIsAUnit) {
+  EXPECT_EQ(say("the bolts take 640 N/mm\u00b2 before yielding"),
+            "the bolts take six hundred forty newtons per square millimeter before yielding");
+  EXPECT_EQ(say("a load of 12kN/m2 on the slab"), "a load of twelve kilonewtons per square meter on the slab");
+  EXPECT_EQ(say("rated 80 N/A in the table").find("newton"), std::string::npos);
+}
+
+TEST(Units, CountPerAVolume) {
+  EXPECT_EQ(say("the lake read 420 cfu/100ml on Monday"),
+            "the lake read four hundred twenty C.F.U per one hundred milliliters on Monday");
+  EXPECT_EQ(say("below 90 CFU/100 mL at the weir"), "below ninety C.F.U per one hundred milliliters at the weir");
+  EXPECT_EQ(say("up to 900 MPN/100mL downstream"), "up to nine hundred M.P.N per one hundred milliliters downstream");
+}
+
+TEST(Units, WaterUtilitiesFlowInMillionGallonsADay) {
+  EXPECT_EQ(say("the works handles 62 MGD at peak"), "the works handles sixty two million gallons a day at peak");
+}
+
 TEST(Units, LitersTakeTheLargerPrefixesToo) {
   EXPECT_EQ(say("the brewer sold 4 million hl last year"), "the brewer sold four million hectoliters last year");
   EXPECT_EQ(say("the reservoir holds 900 ML today"), "the reservoir holds nine hundred megaliters today");

@@ -22,6 +22,13 @@ TEST(ReferenceAbbreviations, CenturyAfterItsOrdinal) {
   EXPECT_EQ(normalize_text("built c. 1720"), "built circa seventeen twenty");
 }
 
+TEST(ReferenceAbbreviations, CenturyHyphenedToItsOrdinal) {
+  EXPECT_EQ(normalize_text("a 16th-c. Flemish tapestry sold"), "a sixteenth-century Flemish tapestry sold");
+  EXPECT_EQ(normalize_text("the 12th-C chapel and its 20th-c roof"),
+            "the twelfth-century chapel and its twentieth-century roof");
+  EXPECT_EQ(normalize_text("a tower of the 13th-c."), "a tower of the thirteenth-century.");
+}
+
 TEST(ReferenceAbbreviations, EditedAndEditor) {
   EXPECT_EQ(normalize_text("poems ed. by Ann Lee"), "poems edited by Ann Lee");
   EXPECT_EQ(normalize_text("Ann Lee (ed.) and others"), "Ann Lee (editor) and others");

@@ -14,12 +14,10 @@ constexpr std::size_t kSpan = 16;
 
 bool tells_of_rounds(std::string_view core) {
   if (tells_of_golf(core)) return true;
-  // A fight's words, then three of golf copy that tells_of_golf leaves out as too loose for a
-  // tied place ("par", "lead", "led"), kept here for "led after R2". Weak even here: "the lead
-  // singer of R5" reads as a round.
+  // A fight's words. "par", "lead" and "led" are no cue: "the lead singer of R5" is a band.
   return text::is_one_of_lowered(core, {"fight", "fights", "bout", "punch", "punches", "ko", "tko", "knockout",
                                         "knocked", "knockdown", "stopped", "stoppage", "referee", "judges", "boxer",
-                                        "boxing", "ufc", "mma", "par", "lead", "led"});
+                                        "boxing", "ufc", "mma"});
 }
 
 }  // namespace

@@ -28,3 +28,12 @@ TEST(RoundMarks, CodesStay) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+// "lead" and "led" tell of no round: a band's singer and a remix keep the letter.
+TEST(RoundMarks, LeadAndLedAreNoCue) {
+  EXPECT_EQ(normalize_text("the lead singer of R5 left the band"), "the lead singer of R five left the band");
+}
+
+}  // namespace briefcast

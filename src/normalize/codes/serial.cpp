@@ -51,7 +51,18 @@ std::optional<std::string> dotted_standard(std::string_view core) {
   return code_digits(left, true) + " dot " + cardinal_words(right.substr(0, figures)) + " " + spelled;
 }
 
+// The pairs of capitals eSpeak NG reads as a word or a Roman numeral ("BE" as "be", "OR" as
+// "or", "MR" as "mister", "XX" as "roman twenty"), found by comparing its reading of every pair
+// before a figure with the pair spelt. In a code ("BE90", "AS9100D") they are letters.
+bool pair_read_as_word(std::string_view run) {
+  return run.size() == 2 && text::all_upper(run) &&
+         text::is_one_of(run, {"AN", "AS", "AT", "AU", "BE", "BY", "DI", "DO", "EH", "EL", "FI", "GO", "HE",
+                               "II", "IN", "IS", "IV", "IX", "LE", "ME", "MR", "MY", "NO", "OF", "ON", "OR",
+                               "RE", "SI", "SO", "TO", "UL", "UP", "WE", "XI", "XV", "XX", "YA", "YE"});
+}
+
 std::string letter_run(std::string_view run) {
+  if (pair_read_as_word(run)) return spelled_letters(run);
   if (auto acronym = speak_acronym(run)) return *acronym;
   return std::string(run);
 }

@@ -160,3 +160,17 @@ TEST(Serial, LeadingZeroOfAShortRunIsSaid) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+// Two capitals eSpeak NG reads as a word ("BE" as "be", "OR" as "or", "MR" as "mister") are
+// letters when a figure is glued to them.
+TEST(Serial, CapitalsThatReadAsAWordAreSpeltInACode) {
+  EXPECT_EQ(normalize_text("The pony moved up to BE80 events."), "The pony moved up to B.E eighty events.");
+  EXPECT_EQ(normalize_text("Wolf OR12 crossed the river."), "Wolf O.R twelve crossed the river.");
+  EXPECT_EQ(normalize_text("a rebuilt MR2 coupe"), "a rebuilt M.R two coupe");
+  // Capitals the engine already spells are left to it.
+  EXPECT_EQ(normalize_text("a GT4 racer"), "a GT four racer");
+}
+
+}  // namespace briefcast

@@ -20,6 +20,7 @@ constexpr Matcher kMatchersInOrder[] = {
   match_dioptre,  // measures
   match_g_force,  // measures
   match_tyre_size,  // measures
+  match_bra_size,  // measures
   match_video_mode,  // measures
   match_tenor,  // money
   match_fraction_cents,  // money

@@ -174,6 +174,9 @@ std::optional<Match> match_exposure(const Words& words, std::size_t i);
 // size_systems.cpp: "UK 10/US 6" -> "U.K ten, U.S six": a size in two or more systems.
 std::optional<Match> match_size_systems(const Words& words, std::size_t i);
 
+// bra_sizes.cpp: "34C" -> "thirty-four C", "30A" -> "thirty Eh" among words of bras and cups.
+std::optional<Match> match_bra_size(const Words& words, std::size_t i);
+
 // chemical_formulas.cpp: "H2SO4" -> "H two S.O four", "CaCO3", "Fe2O3": element symbols and counts.
 std::optional<std::string> speak_chemical_formula(std::string_view core);
 // "NaCl", "KOH" in a line about chemistry: a formula without counts, spelt ("N.A.C.L").

@@ -324,9 +324,12 @@ std::optional<std::string> reference_of_year(std::string_view core) {
 
 std::optional<Match> record_number(const Words& words, std::size_t i) {
   std::string_view core = words[i].core;
-  auto grouped = grouped_reference(core);
-  if (!grouped) grouped = reference_of_year(core);
-  if (core.size() < 5 || core.size() > 24 || !(text::all_digits(core) || grouped) || !words[i].prefix.empty() || i == 0) {
+  // A reference broken by hyphens ("0-19-852663-X") or slashed to its year ("2401234/2023") has a
+  // reading of its own; a plain figure has none.
+  auto separated_reading = grouped_reference(core);
+  if (!separated_reading) separated_reading = reference_of_year(core);
+  if (core.size() < 5 || core.size() > 24 || !(text::all_digits(core) || separated_reading) || !words[i].prefix.empty() ||
+      i == 0) {
     return std::nullopt;
   }
   if (labelled_entry(words, i)) return Match{1, digit_words(core), false};
@@ -340,7 +343,7 @@ std::optional<Match> record_number(const Words& words, std::size_t i) {
   if (!is_record_word(words[k - 1].core) && !(numbered && is_numbered_record_word(words[k - 1].core))) {
     return std::nullopt;
   }
-  return Match{1, grouped ? *grouped : digit_words(core), false};
+  return Match{1, separated_reading ? *separated_reading : digit_words(core), false};
 }
 
 }  // namespace

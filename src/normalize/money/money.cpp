@@ -75,7 +75,7 @@ std::optional<std::string> per_unit(std::string_view s) {
   if (w == "min") return std::string("minute");
   if (auto unit = find_unit(s)) return unit->one;  // "$3.45/gal" -> "per gallon"
   // "$3,100/FEU": an initialism stays in capitals, spelt; lowered it was said as a word.
-  if (s.size() >= 2 && text::all_upper(s) && text::all_alpha(s)) return std::string(s);
+  if (text::is_capitals_word(s)) return std::string(s);
   if (text::all_alpha(w)) return w;
   return std::nullopt;
 }

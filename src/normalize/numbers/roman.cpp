@@ -251,11 +251,9 @@ std::optional<Match> match_roman(const Words& words, std::size_t i) {
   // a product's sequel ("G T A six"). A name in capitals ("QUEEN ELIZABETH II", "POPE LEO
   // XIV", "JOHN SMITH III") is said as a word or comes after another word in capitals, and
   // keeps the regnal reading, as does a headline in capitals.
-  bool caps_before = i >= 2 && text::all_upper(words[i - 2].core) && text::all_alpha(words[i - 2].core) &&
-                     words[i - 2].core.size() >= 2;
-  bool after_initialism = before.core.size() >= 2 && text::all_alpha(before.core) && text::all_upper(before.core) &&
-                          roman_value(w.core) && !caps_before && lower_case_near(words, i) &&
-                          spelt_as_letters(before.core);
+  bool caps_before = i >= 2 && text::is_capitals_word(words[i - 2].core);
+  bool after_initialism = text::is_capitals_word(before.core) && roman_value(w.core) && !caps_before &&
+                          lower_case_near(words, i) && spelt_as_letters(before.core);
   bool thing = !counting && (names_a_thing(words, i) || after_code || launch || after_initialism ||
                              (roman_value(w.core) && numbers_a_title(words, i)));
   // "Vol. III": an abbreviated counting word keeps its period.

@@ -109,7 +109,7 @@ std::optional<Match> european_act_number(const Words& words, std::size_t i) {
     } else if (!part.empty() && part.size() <= 4 && text::all_digits(part)) {
       spoken += cardinal_words(part);
       ++figures;
-    } else if (part.size() >= 2 && part.size() <= 3 && text::all_alpha(part) && text::all_upper(part)) {
+    } else if (part.size() <= 3 && text::is_capitals_word(part)) {
       spoken += spelled_letters(part);
     } else {
       return std::nullopt;

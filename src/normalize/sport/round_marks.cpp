@@ -13,11 +13,11 @@ namespace {
 constexpr std::size_t kSpan = 16;
 
 bool tells_of_rounds(std::string_view core) {
-  if (text::ends_with(core, "-under") || text::ends_with(core, "-over")) return true;
+  if (tells_of_golf(core)) return true;
+  // A fight's words. "par", "lead" and "led" are no cue: "the lead singer of R5" is a band.
   return text::is_one_of_lowered(core, {"fight", "fights", "bout", "punch", "punches", "ko", "tko", "knockout",
                                         "knocked", "knockdown", "stopped", "stoppage", "referee", "judges", "boxer",
-                                        "boxing", "ufc", "mma", "golf", "par", "birdie", "birdies", "bogey",
-                                        "leaderboard", "holes", "carded", "lead", "led"});
+                                        "boxing", "ufc", "mma"});
 }
 
 }  // namespace

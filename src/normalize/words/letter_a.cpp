@@ -52,6 +52,25 @@ bool labels_a_figure(std::string_view word) {
 // The word after "A" that it can be joined to: a plain word, which the hyphen keeps whole.
 bool joinable(std::string_view token) { return !token.empty() && text::is_alpha(token[0]); }
 
+// eSpeak NG joins these words with a following "a" as one phrase ("of a", "for a"), and then
+// reads a spelled "A.I" after them as "of a dot I". Found by trying every frequent word of the
+// pages at hand before "A.I": only these seven do it.
+bool joins_article(std::string_view word) {
+  return text::is_one_of_lowered(word, {"of", "for", "at", "that", "was", "not", "than"});
+}
+
+// "A.I" after such a word: the first letter written "Eh" apart, the rest as it was; a single
+// letter left before "'s" loses its period, which eSpeak NG would say as "dot".
+std::string letter_a_apart(std::string_view token) {
+  std::string rest(token.substr(2));
+  if (rest.size() >= 3 && text::is_alpha(rest[0]) && rest[1] == '.' && rest[2] == '\'') rest.erase(1, 1);
+  return "Eh " + rest;
+}
+
+bool spelled_from_a(std::string_view token) {
+  return token.size() >= 3 && token[0] == 'A' && token[1] == '.' && text::is_upper(token[2]);
+}
+
 }  // namespace
 
 std::string stressed_letter_a(std::string spoken) {
@@ -59,7 +78,11 @@ std::string stressed_letter_a(std::string spoken) {
   std::string out;
   out.reserve(spoken.size() + 8);
   for (std::size_t k = 0; k < tokens.size(); ++k) {
-    out.append(tokens[k]);
+    if (k > 0 && spelled_from_a(tokens[k]) && joins_article(tokens[k - 1])) {
+      out.append(letter_a_apart(tokens[k]));
+    } else {
+      out.append(tokens[k]);
+    }
     if (k + 1 == tokens.size()) break;
     bool join = false;
     if (tokens[k] == "A" && k > 0 && is_number_word(tokens[k + 1]) && !opens_phrase(tokens[k - 1])) {

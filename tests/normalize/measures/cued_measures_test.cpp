@@ -1,4 +1,5 @@
-// Unit symbols the words of the line decide ("nm" at sea or in the air is the nautical mile).
+// Unit symbols the words of the line decide ("nm" at sea or in the air is the nautical mile), and a
+// quake's magnitude ("an M5.9 earthquake", "a 6.3 Mw shock") read only in a line of a quake.
 #include <gtest/gtest.h>
 
 #include "normalize/normalizer.h"
@@ -11,6 +12,47 @@ TEST(CuedMeasures, NauticalMilesOfAFlight) {
   EXPECT_EQ(normalize_text("The jet has a range of 3,500 nm."), "The jet has a range of thirty five hundred nautical miles.");
   // A word of chips still makes it the nanometre.
   EXPECT_EQ(normalize_text("The chip plant makes 5 nm parts for jets."), "The chip plant makes five-nanometer parts for jets.");
+}
+
+TEST(QuakeMagnitude, WrittenWithM) {
+  EXPECT_EQ(normalize_text("an M5.9 earthquake shook the city"), "a magnitude five point nine earthquake shook the city");
+  EXPECT_EQ(normalize_text("the M2.5 chip is fast"), "the M2.5 chip is fast");  // no quake in the line
+}
+
+TEST(QuakeMagnitude, AQuakeReportLinesMagnitudeBeforeASpacedDash) {
+  EXPECT_EQ(normalize_text("Earthquake: M 4.3 - 18 km SW of Ridgetown"),
+            "Earthquake: magnitude four point three, eighteen kilometers southwest of Ridgetown");
+  EXPECT_EQ(normalize_text("a quake of M 6.0 hit"), "a quake of magnitude six point zero hit");
+  EXPECT_EQ(normalize_text("Quake: M 3.1 -- 7 km E of Lakeview"),
+            "Quake: magnitude three point one, seven kilometers east of Lakeview");
+  // Without a word of earthquakes a spaced dash between figures is a range.
+  EXPECT_EQ(normalize_text("from 2.5 - 40 km away"), "from two point five to forty kilometers away");
+}
+
+TEST(QuakeMagnitude, TheWordIsNotSaidTwice) {
+  EXPECT_EQ(normalize_text("A magnitude M6.2 tremor hit Chile."), "A magnitude six point two tremor hit Chile.");
+  EXPECT_EQ(normalize_text("it had a magnitude of M5.8"), "it had a magnitude of five point eight");
+  EXPECT_EQ(normalize_text("a magnitude-M7 shock"), "a magnitude seven shock");
+  EXPECT_EQ(normalize_text("an M6.9 quake struck"), "a magnitude six point nine quake struck");
+  // Words of a quake other than "quake" itself, and a catalogue's "or more".
+  EXPECT_EQ(normalize_text("The M6.1 mainshock was followed by dozens of smaller jolts."),
+            "The magnitude six point one mainshock was followed by dozens of smaller jolts.");
+  EXPECT_EQ(normalize_text("Its epicentre lay offshore; the M5.4 was felt inland."),
+            "Its epicentre lay offshore; the magnitude five point four was felt inland.");
+  EXPECT_EQ(normalize_text("the odds of an M7.0+ quake this decade"),
+            "the odds of a magnitude seven point zero or greater quake this decade");
+  // With no word of a quake, "M" and a figure stay as written (a solar flare's class).
+  EXPECT_EQ(normalize_text("an M4.5 flare erupted from the sun"), "an M4.5 flare erupted from the sun");
+  // A whole "M" figure without the word is a road.
+  EXPECT_EQ(normalize_text("the M4 was closed"), "the M four was closed");
+}
+
+TEST(QuakeMagnitude, MomentMagnitudeOfAQuake) {
+  EXPECT_EQ(normalize_text("The quake, a 6.3 Mw shock, was felt in the capital."),
+            "The quake, a magnitude six point three shock, was felt in the capital.");
+  EXPECT_EQ(normalize_text("Seismologists rated the Mw 5.9 tremor as moderate."),
+            "Seismologists rated the magnitude five point nine tremor as moderate.");
+  EXPECT_EQ(normalize_text("The wind farm adds a 4.5 Mw turbine."), "The wind farm adds a four point five Mw turbine.");
 }
 
 }  // namespace briefcast

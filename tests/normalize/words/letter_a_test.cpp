@@ -51,3 +51,18 @@ TEST(LetterA, LetterAfterTheArticleAn) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(LetterA, SpelledLettersAfterWordsEspeakJoinsWithA) {
+  // eSpeak NG reads "of A.I" as "of a dot I": its phrase "of a" takes the letter as the article.
+  EXPECT_EQ(normalize_text("Regulators weighed the risks of AI in hiring."), "Regulators weighed the risks of Eh I in hiring.");
+  EXPECT_EQ(normalize_text("The grant pays for AI tutors."), "The grant pays for Eh I tutors.");
+  EXPECT_EQ(normalize_text("Shares of AIG slipped."), "Shares of Eh I.G slipped.");
+  EXPECT_EQ(normalize_text("The rise of AI's rivals was swift."), "The rise of Eh I's rivals was swift.");
+  // After any other word the spelled letters are read as letters.
+  EXPECT_EQ(normalize_text("The AI tutor and an AI coach."), "The A.I tutor and an A.I coach.");
+  EXPECT_EQ(normalize_text("Schools with AI tutors."), "Schools with A.I tutors.");
+}
+
+}  // namespace briefcast

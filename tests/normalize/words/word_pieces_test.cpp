@@ -1,0 +1,30 @@
+// Two words joined by a slash: a choice said with "or", one name before a noun, or a rate.
+#include <gtest/gtest.h>
+
+#include "normalize/normalizer.h"
+
+namespace briefcast {
+
+TEST(WordPair, PairOfPronounsIsAChoice) {
+  EXPECT_EQ(normalize_text("Each pupil brings his/her own lunch."), "Each pupil brings his or her own lunch.");
+}
+
+TEST(WordPair, PairBeforeANounNamesOneThing) {
+  // "a push/pull door" is one kind of door: no "or" inside the name.
+  EXPECT_EQ(normalize_text("Fit a push/pull door here."), "Fit a push pull door here.");
+}
+
+TEST(WordPair, OneWordInTwoSpellingsIsSaidWithOr) {
+  // Said side by side the two spellings sound like a stutter, even before a noun.
+  EXPECT_EQ(normalize_text("Pick a colour/color scheme."), "Pick a colour or color scheme.");
+  EXPECT_EQ(normalize_text("The Abitur/abiturs exam is hard."), "The Abitur or abiturs exam is hard.");
+  EXPECT_EQ(normalize_text("He chose the catalogue/catalog option."), "He chose the catalogue or catalog option.");
+  // Different words that merely share letters stay one name before a noun.
+  EXPECT_EQ(normalize_text("Use the bread/butter knife."), "Use the bread butter knife.");
+}
+
+TEST(WordPair, CountPerUnitIsARate) {
+  EXPECT_EQ(normalize_text("It reads 200 copies/mL in the sample."), "It reads two hundred copies per milliliter in the sample.");
+}
+
+}  // namespace briefcast

@@ -85,7 +85,8 @@ bool sizes_bare_noun(const Words& words, std::size_t i, std::size_t count) {
   // German lines, whose lowercase words are no English nouns.
   if (is_plain_singular(noun)) return count == 1 && is_rating_unit(unit);
   if (count == 1 && is_rating_unit(unit) && rates_through_modifier(words, last + 1)) return true;
-  if (!is_plain_plural(noun)) return false;
+  // "a unit drawing 90W produces a reading": a word in -s before an article is a verb.
+  if (!is_plain_plural(noun) || is_verb_before_object(words, last + 1)) return false;
   return is_size_unit(unit) || (is_weight_unit(unit) && is_portion(noun));
 }
 

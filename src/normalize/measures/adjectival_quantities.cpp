@@ -27,6 +27,13 @@ bool is_ly_adverb(std::string_view word) {
                                  "reply", "jelly", "belly", "bully", "lily", "holly", "homily", "panoply"});
 }
 
+// "a $45 daily resort fee", "a 2mg daily dose", "a £9 monthly charge": a word in -ly that says how
+// often, or one of a few adjectives in -ly, stands between an amount and the noun it qualifies.
+bool is_ly_adjective(std::string_view word) {
+  return text::is_one_of(word, {"hourly", "daily", "nightly", "weekly", "fortnightly", "monthly", "quarterly",
+                                "yearly", "early", "costly", "deadly", "friendly", "elderly", "orderly", "timely"});
+}
+
 bool is_weekday_or_month(std::string_view word) {
   return month_number(word, false).has_value() ||
          text::is_one_of(word, {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"});
@@ -191,7 +198,10 @@ bool is_adjectival(const Words& words, std::size_t i, std::size_t count) {
     return false;
   }
   // "grossed $1.1bn worldwide", "$5 million annually": an adverb, not a noun.
-  return !is_not_noun(after) && !is_ly_adverb(after) && after != "worldwide" && after != "overall";
+  // "a $45 daily resort fee": a word in -ly before a noun is an adjective there; "paid $45
+  // daily", with no determiner before the amount, never comes this far.
+  bool ly_adjective = is_ly_adjective(after) && noun_next;
+  return !is_not_noun(after) && (!is_ly_adverb(after) || ly_adjective) && after != "worldwide" && after != "overall";
 }
 
 }  // namespace briefcast::rules

@@ -150,8 +150,12 @@ bool opened_before(const Words& words, std::size_t i) {
 // of the noun phrase ("a 34\" 3440x1440 curved panel", "a 55\" 4K TV").
 bool inch_mark_before_noun(const Words& words, std::size_t i) {
   if (words[i].suffix != "\"" || i == 0 || i + 1 >= words.size() || !words[i + 1].prefix.empty()) return false;
-  // Only in a noun phrase that opens with an article or a possessive ("an 11.6\" screen").
-  if (!opened_before(words, i)) return false;
+  // In a noun phrase that opens with an article or a possessive ("an 11.6\" screen"); without
+  // one, only after a preposition and before a noun a length describes ("on 27.5\" wheels",
+  // "with 2.6\" tyres"); after other words the mark is as often a closing quote.
+  if (!opened_before(words, i)) {
+    return text::is_function_word(words[i - 1].core) && words[i - 1].suffix.empty() && starts_modified_noun(words, i + 1);
+  }
   std::size_t n = i + 1;
   const std::string_view figure = words[n].core;
   if (n + 1 < words.size() && words[n].suffix.empty() && words[n + 1].prefix.empty() && !figure.empty() &&

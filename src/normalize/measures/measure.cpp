@@ -272,14 +272,15 @@ std::optional<Match> match_measure(const Words& words, std::size_t i) {
   // Before a noun the measure is one compound adjective: "a 30W charger" -> "a thirty-watt
   // charger", "the 100 m final" -> "the one-hundred-meter final".
   bool adjectival = is_adjectival(words, i, count) || names_a_calibre(words, i, count) ||
-                    sizes_bare_noun(words, i, count) || qualifies_with_next(words, i, count);
-  // "a 12 oz. bottle", "a 6 ft. fence": the unit's period abbreviates, and the measure before
-  // the noun is one adjective all the same.
-  bool dotted_unit = found && abbreviation_period(words, i + count - 1);
+                    sizes_bare_noun(words, i, count) || qualifies_with_next(words, i, count) ||
+                    ((found || attached(words[i].core, true)) && measure_modifies_noun(words, i, count));
+  // "a 12 oz. bottle", "a 6 ft. fence", "on 29in. wheels": the unit's period abbreviates, and
+  // the measure before the noun is one adjective all the same.
+  bool dotted_unit = (found || attached(words[i].core, true)) && abbreviation_period(words, i + count - 1);
   if (!adjectival && dotted_unit) {
     Words plain = words;
     plain[i + count - 1].suffix = "";
-    adjectival = is_adjectival(plain, i, count);
+    adjectival = is_adjectival(plain, i, count) || measure_modifies_noun(plain, i, count);
   }
   if (adjectival) {
     if (found) {
@@ -289,8 +290,9 @@ std::optional<Match> match_measure(const Words& words, std::size_t i) {
     // "a 200-lb. man": the unit's period before the noun abbreviates; it ends no sentence.
     if (auto single = attached(words[i].core, true)) return Match{1, text::hyphenated(*single), abbreviation_period(words, i)};
   }
-  // "a 200-lb. man": a unit joined by a hyphen, its period before the noun, abbreviates.
-  if (!found && abbreviation_period(words, i) && words[i].core.find('-') != std::string_view::npos) {
+  // "a 200-lb. man", "18in. and larger": a unit joined to its figure, its period before a
+  // lowercase word, abbreviates; it ends no sentence.
+  if (!found && abbreviation_period(words, i)) {
     if (auto single = attached(words[i].core, false)) return Match{1, *single, true};
   }
   return found;

@@ -65,6 +65,17 @@ bool is_not_noun(std::string_view word);
 // and so is a rating before a singular noun ("with 4ms response time").
 bool sizes_bare_noun(const Words& words, std::size_t i, std::size_t count);
 
+// noun_modifiers.cpp: a measure before the noun phrase it describes, with no article ("on 9 mm
+// track", "an 85 Nm motor", "a 24V 350W PSU"), by its unit's kind; `chain` lets a measure before
+// another one qualify the same noun.
+bool measure_modifies_noun(const Words& words, std::size_t i, std::size_t count, bool chain = true);
+// Whether word n opens a noun phrase a measure may describe; `content` when the measure is a
+// weight or a volume, which describes only a container ("227 g jar").
+// `frequency` when it is a frequency, which a code in capitals after it ("145.8 MHz FM") does not qualify.
+bool starts_modified_noun(const Words& words, std::size_t n, bool content = false, bool frequency = false);
+// A word before an article or a figure is a verb with its object ("90W produces a", "7 MHz gave an").
+bool is_verb_before_object(const Words& words, std::size_t n);
+
 // shared_units.cpp: "the 2.4/5.8 GHz bands" -> "the two point four or five point eight gigahertz bands".
 std::optional<Match> match_shared_unit(const Words& words, std::size_t i);
 

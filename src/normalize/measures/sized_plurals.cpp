@@ -57,6 +57,17 @@ bool is_plain_singular(std::string_view w) {
                               "shorter", "higher", "lower", "sooner", "later", "earlier", "overnight", "today"});
 }
 
+// "45W wired charging", "15W wireless charging", "12MP unstabilised camera": one modifier (a
+// participle in -ed or an adjective in -less) between a rating and the singular noun it rates;
+// the rating still qualifies the noun ("forty-five-watt wired charging").
+bool rates_through_modifier(const Words& words, std::size_t m) {
+  if (m + 1 >= words.size() || !words[m].suffix.empty() || !words[m + 1].prefix.empty()) return false;
+  std::string_view mod = words[m].core;
+  if (mod.size() < 4 || !text::all_alpha(mod) || !text::is_lower(mod[0]) || text::is_function_word(mod)) return false;
+  if (!text::ends_with(mod, "ed") && !text::ends_with(mod, "less")) return false;
+  return is_plain_singular(words[m + 1].core);
+}
+
 }  // namespace
 
 bool sizes_bare_noun(const Words& words, std::size_t i, std::size_t count) {
@@ -73,7 +84,9 @@ bool sizes_bare_noun(const Words& words, std::size_t i, std::size_t count) {
   // Only a unit glued to its figure: spaced ones ("7 kW bzw.", "20 GW vor den") stand as often in
   // German lines, whose lowercase words are no English nouns.
   if (is_plain_singular(noun)) return count == 1 && is_rating_unit(unit);
-  if (!is_plain_plural(noun)) return false;
+  if (count == 1 && is_rating_unit(unit) && rates_through_modifier(words, last + 1)) return true;
+  // "a unit drawing 90W produces a reading": a word in -s before an article is a verb.
+  if (!is_plain_plural(noun) || is_verb_before_object(words, last + 1)) return false;
   return is_size_unit(unit) || (is_weight_unit(unit) && is_portion(noun));
 }
 

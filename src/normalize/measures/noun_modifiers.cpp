@@ -1,0 +1,152 @@
+// A measure straight before the noun phrase it describes, with no article to cue it ("on 9 mm
+// track", "a spool of 1.75 mm ABS", "kept in 0.5 l cups", "an 85 Nm motor", "a 24V 350W PSU"):
+// the measure is one compound adjective, its unit said in the singular ("nine-millimeter track").
+// Only where the unit sizes a thing: a rating (watts, volts, newton meters) before any noun, a
+// small length before any noun but weather's ("20 mm rain" is an amount of it), a weight or a
+// volume only before a container ("227 g jar"; "500 g flour" is an amount of flour). A verb, a
+// preposition, a conjunction or the clause's end after the measure leaves it an amount
+// ("weighs 227 g and", "drawing 90W produces"), and so does a line with words of German,
+// French or Dutch about it, whose lowercase words are no English nouns ("7 kW bzw.").
+#include "normalize/function_words.h"
+#include "normalize/measures/attached_measures.h"
+#include "normalize/rules.h"
+
+namespace briefcast::rules {
+
+namespace {
+
+// Function words of other languages that English text does not use; near a measure they mark
+// a line quoted in that language.
+bool is_foreign_cue(std::string_view w) {
+  return text::is_one_of(w, {"und", "der", "das", "mit", "von", "f\u00fcr", "bzw", "vor", "dem", "ist", "sind", "auf",
+                             "ein", "eine", "einer", "nicht", "auch", "bei", "nach", "wird", "zum", "zur", "oder",
+                             "\u00fcber", "les", "et", "est", "une", "pour", "avec", "dans", "sur", "sont", "het",
+                             "een", "voor", "zijn", "los", "las", "por", "para", "una", "con", "och"});
+}
+
+// Six words either side: a fixed window, so a long line stays linear.
+bool near_foreign_words(const Words& words, std::size_t i) {
+  std::size_t from = i > 6 ? i - 6 : 0;
+  for (std::size_t k = from; k < words.size() && k <= i + 6; ++k) {
+    if (is_foreign_cue(text::lower(words[k].core))) return true;
+  }
+  return false;
+}
+
+enum class UnitKind { rating, length, content, other };
+
+UnitKind kind_of(std::string_view unit) {
+  if (text::is_one_of(unit, {"W", "kW", "MW", "GW", "V", "kV", "mAh", "Ah", "Wh", "kWh", "Nm", "hp", "cc", "Hz", "kHz",
+                             "MHz", "GHz", "MP", "lm", "dB"})) {
+    return UnitKind::rating;
+  }
+  if (text::is_one_of(unit, {"mm", "cm", "\u00b5m", "um", "nm", "in", "ft"})) return UnitKind::length;
+  if (text::is_one_of(unit, {"g", "kg", "mg", "lb", "oz", "l", "L", "ml", "mL", "cl", "ltr"})) return UnitKind::content;
+  return UnitKind::other;
+}
+
+// What a weight or a volume sizes: a container or a portion, one or many.
+bool is_container(std::string_view w) {
+  std::string one(w);
+  if (one.size() > 3 && one.back() == 's') one.pop_back();
+  return text::is_one_of(one, {"jar", "cup", "bottle", "tin", "can", "bag", "pack", "spool", "tub", "carton", "pouche",
+                               "pot", "boxe", "tablet", "dose", "capsule", "sachet", "serving", "portion", "bar",
+                               "block", "tank", "bucket", "barrel", "drum", "keg", "sack", "packet", "jug", "mug",
+                               "flask", "vial", "cartridge", "tube", "reel", "glass", "box", "pouch", "loaf", "bale"});
+}
+
+// Words after a measure that say how much of something, not what it sizes: a weather noun, a
+// word of size or dimension, a comparative, a quantity word.
+bool is_amount_word(std::string_view w) {
+  return text::is_one_of(w, {"rain", "rainfall", "snow", "snowfall", "precipitation", "hail", "ice", "water",
+                             "deep", "wide", "high", "tall", "long", "thick", "apart", "across", "away", "depth",
+                             "height", "length", "width", "thickness", "diameter", "distance", "taller", "longer",
+                             "shorter", "wider", "thinner", "thicker", "higher", "lower", "deeper", "bigger", "tighter", "looser",
+                             "smaller", "larger", "narrower", "further", "farther", "closer", "max", "maximum",
+                             "minimum", "peak", "total", "power", "energy", "output", "overnight", "today",
+                             "tonight", "off", "down", "up", "back", "forward", "each", "apiece", "amsl", "asl", "agl",
+                             "msl", "bgl"});
+}
+
+// A word that opens a noun phrase of its own, so a word before it is a verb ("90W produces a
+// reading", "5 mm using the").
+bool opens_object(const Word& w) {
+  std::string l = text::lower(w.core);
+  return w.prefix.empty() &&
+         (text::is_one_of(l, {"a", "an", "the", "its", "his", "her", "their", "our", "your", "my", "some"}) ||
+          (!l.empty() && text::is_digit(l[0])));
+}
+
+// "250 W continuous rated power", "5 mm tighter than": the last of up to three lowercase words
+// from word n heads the phrase; a word of amount or a comparative there says how much.
+bool heads_with_amount(const Words& words, std::size_t n) {
+  std::size_t head = n;
+  for (std::size_t k = n; k < words.size() && k < n + 3 && words[k].prefix.empty() && text::all_alpha(words[k].core) &&
+                          !words[k].core.empty() && text::is_lower(words[k].core[0]) && !is_not_noun(words[k].core);
+       ++k) {
+    head = k;
+    if (!words[k].suffix.empty()) break;
+  }
+  bool comparative = text::ends_with(words[n].core, "er") && n + 1 < words.size() && words[n + 1].core == "than";
+  return comparative || text::is_one_of(words[head].core, {"power", "output", "energy", "consumption", "draw"});
+}
+
+// "PSU", "ABS", "UV-C", "T5": a code in capitals names a thing; not a current's kind or a
+// clock's ("230 V AC", "100 W RMS").
+bool is_capitals_code(std::string_view w) {
+  if (w.size() < 2 || w.size() > 6 || !text::is_upper(w[0]) || w.back() == '-') return false;
+  for (char c : w) {
+    if (!text::is_upper(c) && !text::is_digit(c) && c != '-') return false;
+  }
+  return !text::is_one_of(w, {"AC", "DC", "RMS", "PK", "PEP", "ERP", "EIRP", "TDP", "AM", "PM", "GMT", "UTC", "BST", "ET", "PT", "UK", "US", "EU"});
+}
+
+// The unit of the measure that ends at word `last`: glued to its figure or a word of its own.
+std::string_view unit_of(const Words& words, std::size_t i, std::size_t count) {
+  std::string_view unit = words[i + count - 1].core;
+  if (count == 1) unit.remove_prefix(text::number_prefix_length(unit));
+  return unit;
+}
+
+}  // namespace
+
+bool is_verb_before_object(const Words& words, std::size_t n) {
+  return words[n].suffix.empty() && n + 1 < words.size() && opens_object(words[n + 1]);
+}
+
+bool starts_modified_noun(const Words& words, std::size_t n, bool content, bool frequency) {
+  if (n >= words.size() || !words[n].prefix.empty()) return false;
+  std::string_view w = words[n].core;
+  if (content) return is_container(w);
+  // "it has 300W X5.": a model code closing the clause is the thing's name, not one it qualifies.
+  if (is_capitals_code(w)) return !frequency && (words[n].suffix.empty() || text::all_alpha(w));
+  if (w.size() < 3 || !text::all_alpha(w) || !text::is_lower(w[0]) || is_not_noun(w) || is_amount_word(w)) return false;
+  // "7W wireless.": an adjective in -less with no noun after it; one before its noun is sized_plurals'.
+  if (text::ends_with(w, "ly") || text::ends_with(w, "ed") || text::ends_with(w, "less") || is_verb_before_object(words, n) ||
+      heads_with_amount(words, n)) {
+    return false;
+  }
+  return !text::is_one_of(w, {"said", "says", "told", "paid", "costs", "means", "makes", "takes", "gets", "needs",
+                              "uses", "runs", "lasts", "goes", "comes", "remains", "seems", "gives", "holds",
+                              "weighs", "measures", "offers", "adds", "stands", "sits", "lies", "was", "were"});
+}
+
+bool measure_modifies_noun(const Words& words, std::size_t i, std::size_t count, bool chain) {
+  const std::size_t last = i + count - 1;
+  if (last + 1 >= words.size() || !words[last].suffix.empty() || !words[last + 1].prefix.empty()) return false;
+  UnitKind kind = kind_of(unit_of(words, i, count));
+  if (kind == UnitKind::other) return false;
+  const std::size_t n = last + 1;
+  // "a 24V 350W PSU": a measure before another that describes a noun describes it too; one step
+  // only, so a line of measures stays linear.
+  std::string_view next = words[n].core;
+  if (chain && kind == UnitKind::rating && !next.empty() && text::is_digit(next[0]) && words[n].suffix.empty() &&
+      kind_of(unit_of(words, n, 1)) == UnitKind::rating && attached(next, true)) {
+    return measure_modifies_noun(words, n, 1, false) && !near_foreign_words(words, i);
+  }
+  // "on 145.8 MHz FM", "3.7 MHz LSB": a frequency before capitals is followed by its mode, not a thing.
+  bool frequency = text::ends_with(unit_of(words, i, count), "Hz");
+  return starts_modified_noun(words, n, kind == UnitKind::content, frequency) && !near_foreign_words(words, i);
+}
+
+}  // namespace briefcast::rules

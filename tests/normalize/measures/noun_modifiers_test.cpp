@@ -1,0 +1,47 @@
+// A measure before the noun phrase it describes, with no article before it: one adjective,
+// its unit singular; before a verb, a preposition or the clause's end it stays an amount.
+#include <gtest/gtest.h>
+
+#include "normalize/normalizer.h"
+
+namespace briefcast {
+
+TEST(NounModifiers, ASmallLengthBeforeANoun) {
+  EXPECT_EQ(normalize_text("The shelves use 18 mm plywood throughout."), "The shelves use eighteen-millimeter plywood throughout.");
+  EXPECT_EQ(normalize_text("Trains here run on 16 mm rail."), "Trains here run on sixteen-millimeter rail.");
+  EXPECT_EQ(normalize_text("Printed at 0.1 mm nozzle offset."), "Printed at zero-point-one-millimeter nozzle offset.");
+}
+
+TEST(NounModifiers, ARatingBeforeACodeInCapitals) {
+  EXPECT_EQ(normalize_text("It comes with a 65W USB-C adapter."), "It comes with a sixty-five-watt USB-C adapter.");
+  EXPECT_EQ(normalize_text("The drill has a 60 Nm clutch."), "The drill has a sixty-newton-meter clutch.");
+}
+
+TEST(NounModifiers, TwoRatingsBeforeOneNoun) {
+  EXPECT_EQ(normalize_text("Buy a 12V 60W adapter today."), "Buy a twelve-volt sixty-watt adapter today.");
+}
+
+TEST(NounModifiers, AWeightOrVolumeBeforeAContainerOnly) {
+  EXPECT_EQ(normalize_text("Soup is sold in 0.4 l tubs."), "Soup is sold in zero-point-four-liter tubs.");
+  EXPECT_EQ(normalize_text("Add 300 g flour and stir."), "Add three hundred grams flour and stir.");
+}
+
+TEST(NounModifiers, AnInchMarkBeforeANounWithNoArticle) {
+  EXPECT_EQ(normalize_text("Kids ride on 16\" wheels now."), "Kids ride on sixteen-inch wheels now.");
+  EXPECT_EQ(normalize_text("The cart has 10in. rubber tyres."), "The cart has ten-inch rubber tyres.");
+}
+
+TEST(NounModifiers, BeforeAVerbOrAPrepositionItStaysAnAmount) {
+  EXPECT_EQ(normalize_text("A heater using 40W warms a room."), "A heater using forty watts warms a room.");
+  EXPECT_EQ(normalize_text("The sheet is 6 mm and bends."), "The sheet is six millimeters and bends.");
+  EXPECT_EQ(normalize_text("We saw 12 mm rain overnight."), "We saw twelve millimeters rain overnight.");
+  EXPECT_EQ(normalize_text("The gap was 4 mm wider."), "The gap was four millimeters wider.");
+  EXPECT_EQ(normalize_text("Sizes from 8in. and up."), "Sizes from eight inches and up.");
+}
+
+TEST(NounModifiers, AGermanLineIsLeftAsAnAmount) {
+  EXPECT_EQ(normalize_text("Die Anlage hat 5 kW bzw. mehr").find("-"), std::string::npos);
+  EXPECT_EQ(normalize_text("Das Rohr mit 20 mm wandung und").find("-"), std::string::npos);
+}
+
+}  // namespace briefcast

@@ -60,6 +60,7 @@ std::optional<std::string> speak_known(std::string_view core) {
   if (auto s = speak_time(core)) return s;
   if (auto s = speak_money(core)) return s;
   if (auto s = speak_file_number(core)) return s;
+  if (auto s = speak_tv_listing(core)) return s;
   if (auto s = speak_date(core)) return s;
   if (auto s = speak_decade(core)) return s;
   // A bare "4s" may be seconds; only "100s" and "76ers" are plural numbers on their own.

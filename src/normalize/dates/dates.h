@@ -36,6 +36,9 @@ std::optional<int> day_number(std::string_view s);  // "5", "05", "21st" -> a da
 // ("Jul 04, 2019", "13 Jun, 2024").
 bool ends_date(const Words& words, std::size_t j);
 
+// tv_listings.cpp: a listing's Eastern and Central air times ("9/8c" -> "nine, eight central").
+std::optional<std::string> speak_tv_listing(std::string_view core);
+
 // decades.cpp: decades and years written short ("the 1990s", "'90s", "in '08").
 std::optional<std::string> speak_decade(std::string_view core);
 std::optional<Match> match_loose_decade(const Words& words, std::size_t i);    // "1980 s"

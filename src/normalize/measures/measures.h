@@ -142,7 +142,8 @@ std::optional<Match> match_tyre_size(const Words& words, std::size_t i);
 // dose_frequencies.cpp: "500mg b.d." -> "five hundred milligrams twice a day", "5ml t.d.s.", "10mg nocte".
 std::optional<Match> match_dose_frequency(const Words& words, std::size_t i);
 
-// trade_units.cpp: "20 kg DM a day" -> "twenty kilograms of dry matter a day".
+// trade_units.cpp: "20 kg DM a day" -> "twenty kilograms of dry matter a day", "180 kg N/ha" ->
+// "... kilograms of nitrogen per hectare".
 std::optional<Match> match_dry_matter(const Words& words, std::size_t i);
 // trade_units.cpp: "9 km a.s.l." -> "nine kilometers above sea level".
 std::optional<Match> match_sea_level_datum(const Words& words, std::size_t i);

@@ -15,7 +15,9 @@ namespace {
 
 bool is_size_unit(std::string_view unit) {
   return text::is_one_of(unit, {"nm", "um", "\u00b5m", "mm", "cm", "ft", "ml", "mL", "cl", "GB", "TB", "MB", "W", "kW",
-                                "MW", "GW", "V", "kV", "mAh", "Wh", "kWh", "MWh", "MP", "hp", "cc"});
+                                "MW", "GW", "V", "kV", "mAh", "Wh", "kWh", "MWh", "MP", "hp", "cc",
+                                // A plant's rating as electricity or heat ("77 MWe modules").
+                                "kWe", "MWe", "GWe", "MWt", "MWth", "GWth"});
 }
 
 // A plural noun in lower case: not a word that only ends in "s" ("less", "bus") and not a verb

@@ -148,21 +148,46 @@ std::optional<Match> match_sea_level_datum(const Words& words, std::size_t i) {
   return Match{1, mean ? "above mean sea level" : "above sea level", goes_on || comma};
 }
 
-// "eats 20 kg DM a day", "yields 12 t DM/ha": farm copy's dry matter after a weight, said "of
-// dry matter" (spelt "D M" it was lost on a listener). Only right after a mass unit.
+// What farm copy weighs after a mass unit: dry matter, or a nutrient by its symbol (fertiliser
+// is weighed as the element, or as phosphate and potash by their oxides).
+std::optional<std::string_view> farm_substance(std::string_view symbol) {
+  if (symbol == "DM") return "dry matter";
+  if (symbol == "N") return "nitrogen";
+  if (symbol == "P") return "phosphorus";
+  if (symbol == "K") return "potassium";
+  if (symbol == "P2O5") return "phosphate";
+  if (symbol == "K2O") return "potash";
+  return std::nullopt;
+}
+
+// "eats 20 kg DM a day", "yields 12 t DM/ha", "applied 180 kg N/ha", "60 kg K2O/ha": dry
+// matter or a nutrient after a weight, said "of dry matter", "of nitrogen per hectare" (spelt
+// "D M", "N slash ha" they were lost on a listener). Only right after a mass unit; a nutrient's
+// bare symbol only before "per" ("40 kg P per hectare"), where a letter is no other thing.
 std::optional<Match> match_dry_matter(const Words& words, std::size_t i) {
   std::string_view core = words[i].core;
-  bool per_hectare = core == "DM/ha";
-  if ((core != "DM" && !per_hectare) || i == 0 || !words[i].prefix.empty() || !words[i - 1].suffix.empty()) {
-    return std::nullopt;
+  std::string_view area;
+  if (std::size_t slash = core.find('/'); slash != std::string_view::npos) {
+    area = core.substr(slash + 1);
+    core = core.substr(0, slash);
+    if (area != "ha" && area != "acre" && area != "ac") return std::nullopt;
   }
+  auto substance = farm_substance(core);
+  if (!substance || i == 0 || !words[i].prefix.empty() || !words[i - 1].suffix.empty()) return std::nullopt;
+  bool per_next = i + 1 < words.size() && words[i].suffix.empty() && words[i + 1].core == "per";
+  if (core != "DM" && area.empty() && !per_next) return std::nullopt;
   std::string_view before = words[i - 1].core;
   std::size_t digits = text::number_prefix_length(before);
   std::string_view unit = digits > 0 ? before.substr(digits) : before;
   bool figure_before = digits > 0 || (i > 1 && words[i - 2].suffix.empty() && !words[i - 2].core.empty() &&
                                       text::is_digit(words[i - 2].core[0]));
-  if (!figure_before || !text::is_one_of(unit, {"kg", "t", "g", "tonnes", "kilograms", "kgs"})) return std::nullopt;
-  return Match{1, per_hectare ? "of dry matter per hectare" : "of dry matter", false};
+  if (!figure_before || !text::is_one_of(unit, {"kg", "t", "g", "tonnes", "kilograms", "kgs", "lb", "lbs"})) {
+    return std::nullopt;
+  }
+  std::string said = "of " + std::string(*substance);
+  if (area == "ha") said += " per hectare";
+  if (area == "acre" || area == "ac") said += " per acre";
+  return Match{1, said, false};
 }
 
 }  // namespace briefcast::rules

@@ -1,5 +1,6 @@
 // Short forms of financial, legal and trade reports that eSpeak NG would spell or misread:
 // "FY10" -> "fiscal year twenty ten", "the YE June 2022" -> "the year ending June ...",
+// "£2bn, o/w £1bn UK" -> "of which", "LFL sales" -> "like-for-like sales",
 // "Dist. Ct." -> "District Court", "$41 per MWh" -> "per megawatt hour", "each kWh" ->
 // "each kilowatt hour", and initialisms
 // joined by an ampersand ("AT&T" -> "A T and T"), whose letters are spelt on both sides, and
@@ -204,6 +205,50 @@ std::optional<Match> respelt_index(const Words& words, std::size_t i) {
   return Match{count, said_acronym(name) + " " + paired_digit_words(figures), false};
 }
 
+// A figure or an amount: "£900m", "40%", "1.2bn", "12".
+bool is_amount_word(const Word& w) {
+  return !w.core.empty() && w.prefix.empty() && (text::is_digit(w.core[0]) || speak_money(w.core).has_value());
+}
+
+// "revenue £2.1bn, o/w services £900m", "debt of $4bn (o/w $1bn bonds)": "of which", as
+// results tables write the part of a total. Only with an amount within three words after it,
+// and one within six before it; a fare's "£299 o/w" (one way) has none after it.
+std::optional<Match> of_which(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  if ((w.core != "o/w" && w.core != "O/w") || (!w.prefix.empty() && w.prefix != "(")) return std::nullopt;
+  bool after = false;
+  for (std::size_t k = i + 1; k < words.size() && k <= i + 3; ++k) {
+    if (is_amount_word(words[k])) after = true;
+    if (after || !words[k].suffix.empty()) break;
+  }
+  bool before = false;
+  for (std::size_t k = i; k > 0 && k + 6 > i; --k) {
+    if (is_amount_word(words[k - 1])) before = true;
+  }
+  if (!after || !before) return std::nullopt;
+  return Match{1, "of which", false};
+}
+
+bool is_sales_word(std::string_view w) {
+  return text::is_one_of_lowered(w, {"sales", "sale", "revenue", "revenues", "growth", "basis", "trading", "turnover",
+                                     "decline", "declines", "fall", "rise", "sales,", "volumes", "footfall"});
+}
+
+// "LFL sales up 3%", "grew 4% LFL", "on an LFL basis": a retailer's like-for-like figure.
+// Only beside a word of sales or a share within three words, else the letters stay (a name).
+std::optional<Match> like_for_like(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  if (w.core != "LFL" && w.core != "LfL") return std::nullopt;
+  std::size_t from = i >= 3 ? i - 3 : 0;
+  for (std::size_t k = from; k < words.size() && k <= i + 3; ++k) {
+    if (k == i) continue;
+    std::string_view c = words[k].core;
+    bool share = c.size() >= 2 && c.back() == '%' && text::is_digit(c[0]);
+    if (share || is_sales_word(c)) return Match{1, "like-for-like", false};
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 // "AT&T", "AT&T's", "S&P": capitals joined by "&" are initialisms, each letter said.
@@ -237,6 +282,8 @@ std::optional<Match> match_report_term(const Words& words, std::size_t i) {
   if (auto m = court(words, i)) return m;
   if (auto m = law_report(words, i)) return m;
   if (auto m = counted_energy_unit(words, i)) return m;
+  if (auto m = of_which(words, i)) return m;
+  if (auto m = like_for_like(words, i)) return m;
   return per_unit(words, i);
 }
 

@@ -2,11 +2,13 @@
 //  - party names abbreviated before their share, "Lab 42% Con 24% LD 11%" -> "Labour forty two
 //    percent, Conservative ...": eSpeak NG said "lab" and "con", and the party was lost;
 //  - "pts" after a signed figure ("±3 pts", "+2 pts"), which the unit rules do not reach
-//    because the sign is read first;
+//    because the sign is read first, or after a figure and the name of a table ("1,030 Race to
+//    Dubai pts", "85 ranking pts"), where the unit rules see no figure right before it;
 //  - "(nc)" after a share in a table of changes ("Reform 19% (nc)"): "no change", not "N C";
 //  - the plus-minus statistic named ("a +/- of +24"), not the sign of a margin;
 //  - a period after an amount ("£325k p/w", "a £1,800 pa service charge"): said "per week",
 //    "per annum", never as letters or as part of a compound adjective.
+#include "normalize/function_words.h"
 #include "normalize/rules.h"
 
 namespace briefcast::rules {
@@ -63,6 +65,27 @@ std::optional<Match> signed_points(const Words& words, std::size_t i) {
   return Match{2, sign + number_words(*number, false) + (one ? " point" : " points"), false};
 }
 
+// "612 FedEx Cup pts", "85 ranking pts": points after a figure and up to three words that name
+// what they count (a name's words with "to" or "of", or lowercase nouns), no punctuation between.
+std::optional<Match> named_points(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  if (w.core != "pts" || !w.prefix.empty() || i < 2 ||
+      text::is_one_of(words[i - 1].core, {"to", "of"})) {
+    return std::nullopt;
+  }
+  for (std::size_t k = i - 1, between = 0; k > 0 && between < 3; --k, ++between) {
+    const Word& name = words[k];
+    if (!name.prefix.empty() || !name.suffix.empty() || name.core.empty() || !text::all_alpha(name.core)) break;
+    if (text::is_function_word(text::lower(name.core)) && name.core != "to" && name.core != "of") break;
+    const Word& before = words[k - 1];
+    if (before.suffix.empty() && text::parse_number(before.core)) {
+      bool dotted = text::has_period(w);
+      return Match{1, "points", dotted && !period_ends_sentence(words, i)};
+    }
+  }
+  return std::nullopt;
+}
+
 // "£325k p/w", "£1,800 pa": an amount and the period it is paid in.
 std::optional<Match> amount_period(const Words& words, std::size_t i) {
   const Word& w = words[i];
@@ -117,7 +140,7 @@ std::optional<Match> unchanged_share(const Words& words, std::size_t i) {
 }  // namespace
 
 std::optional<Match> match_poll_mark(const Words& words, std::size_t i) {
-  for (auto rule : {party_share, signed_points, amount_period, plus_minus_statistic, unchanged_share}) {
+  for (auto rule : {party_share, signed_points, named_points, amount_period, plus_minus_statistic, unchanged_share}) {
     if (auto m = rule(words, i)) return m;
   }
   return std::nullopt;

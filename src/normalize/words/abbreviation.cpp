@@ -300,7 +300,11 @@ std::optional<Match> glued_number_sign(std::string_view core) {
 // both abbreviates and ends the sentence when a sentence opener follows. Inside a line the
 // period is dropped (eSpeak NG would end the sentence there), so here it must stay.
 bool period_ends_sentence(const Words& words, std::size_t i) {
-  if (words[i].suffix != "." || i + 1 >= words.size()) return i + 1 >= words.size();
+  // "in Oct.;", "since Dec.)", "from Jan.:": a period before a semicolon, a colon or a closing
+  // bracket only abbreviates, even at the end of a line; the mark after it does the pausing.
+  std::string_view suffix = words[i].suffix;
+  if (suffix.size() >= 2 && suffix[0] == '.' && (suffix[1] == ';' || suffix[1] == ':' || suffix[1] == ')')) return false;
+  if (suffix != "." || i + 1 >= words.size()) return i + 1 >= words.size();
   const Word& next = words[i + 1];
   return next.prefix.empty() && text::is_capitalized(next.core) && text::opens_sentence(next.core);
 }

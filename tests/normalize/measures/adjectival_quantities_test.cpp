@@ -114,4 +114,11 @@ TEST(AdjectivalQuantities, ARatingBeforeAModifierWithNoNounKeepsThePlural) {
   EXPECT_EQ(normalize_text("It takes 27W wired and 7W wireless."), "It takes twenty seven watts wired and seven watts wireless.");
 }
 
+TEST(AdjectivalQuantities, APlantsRatingBeforeAPluralSizesEachOne) {
+  EXPECT_EQ(normalize_text("The firm will build six 470 MWe units."), "The firm will build six four-hundred-seventy-megawatt-electric units.");
+  EXPECT_EQ(normalize_text("They run two 150MWth boilers."), "They run two one-hundred-fifty-megawatt-thermal boilers.");
+  // No noun after the rating: an amount.
+  EXPECT_EQ(normalize_text("The reactor gave 320 MWe last week."), "The reactor gave three hundred twenty megawatts electric last week.");
+}
+
 }  // namespace briefcast

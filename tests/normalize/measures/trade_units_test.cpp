@@ -56,4 +56,18 @@ TEST(TradeUnits, DryMatterAfterAWeight) {
             "The ley yielded eleven tonnes of dry matter per hectare last season.");
 }
 
+TEST(TradeUnits, ANutrientPerAreaAfterAWeight) {
+  EXPECT_EQ(normalize_text("The trial plots got 140 kg N/ha in two splits."),
+            "The trial plots got one hundred forty kilograms of nitrogen per hectare in two splits.");
+  EXPECT_EQ(normalize_text("Grassland needs 25 kg P2O5/ha and 90 kg K2O/ha."),
+            "Grassland needs twenty five kilograms of phosphate per hectare and ninety kilograms of potash per hectare.");
+  EXPECT_EQ(normalize_text("Growers cut back to 120 lb N/acre."), "Growers cut back to one hundred twenty pounds of nitrogen per acre.");
+  EXPECT_EQ(normalize_text("Soils took up 15 kg K per hectare."), "Soils took up fifteen kilograms of potassium per hectare.");
+}
+
+TEST(TradeUnits, ALetterAfterAWeightWithNoAreaStaysALetter) {
+  EXPECT_EQ(normalize_text("She lifted a 20 kg K bell.").find("potassium"), std::string::npos);
+  EXPECT_EQ(normalize_text("Section N/ha notes").find("nitrogen"), std::string::npos);
+}
+
 }  // namespace briefcast

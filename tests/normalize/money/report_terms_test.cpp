@@ -71,4 +71,21 @@ TEST(ReportTerms, EnergySymbolAfterACountingWord) {
   EXPECT_EQ(normalize_text("the GWh figure"), "the GWh figure");
 }
 
+TEST(ReportTerms, OfWhichBetweenATotalAndItsPart) {
+  EXPECT_EQ(normalize_text("Group sales were \u20ac6.4bn, o/w Asia \u20ac1.9bn."),
+            "Group sales were six point four billion euros, of which Asia one point nine billion euros.");
+  EXPECT_EQ(normalize_text("Capex of $700m (o/w $250m maintenance) is planned."),
+            "Capex of seven hundred million dollars (of which two hundred fifty million dollars maintenance) is planned.");
+}
+
+TEST(ReportTerms, OSlashWWithNoPartAfterItStays) {
+  EXPECT_EQ(normalize_text("Tickets from $89 o/w on the new route.").find("of which"), std::string::npos);
+}
+
+TEST(ReportTerms, LikeForLikeBesideSales) {
+  EXPECT_EQ(normalize_text("The grocer's LFL sales fell 1.2%."), "The grocer's like-for-like sales fell one point two percent.");
+  EXPECT_EQ(normalize_text("Stores grew 6% LFL over Christmas."), "Stores grew six percent like-for-like over Christmas.");
+  EXPECT_EQ(normalize_text("LFL Holdings named a chair.").find("like"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -40,4 +40,14 @@ TEST(PollMarks, UnchangedShare) {
   EXPECT_EQ(normalize_text("Trump won 51% (NC) and 50% (GA)."), "Trump won fifty one percent (N.C) and fifty percent (G.A).");
 }
 
+TEST(PollMarks, PointsAfterAFigureAndTheNameOfATable) {
+  EXPECT_EQ(normalize_text("She sits on 3,410 Order of Merit pts."), "She sits on three thousand four hundred ten Order of Merit points.");
+  EXPECT_EQ(normalize_text("He banked 64 bonus pts there."), "He banked sixty four bonus points there.");
+}
+
+TEST(PollMarks, PtsWithNoFigureBeforeItsNameStays) {
+  EXPECT_EQ(normalize_text("Ward pts were moved.").find("points"), std::string::npos);
+  EXPECT_EQ(normalize_text("up 4, to pts").find("points"), std::string::npos);
+}
+
 }  // namespace briefcast

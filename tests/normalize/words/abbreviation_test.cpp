@@ -284,4 +284,12 @@ TEST(Abbreviation, DottedWordsThatLeadIntoWhatFollows) {
   EXPECT_EQ(normalize_text("She came in s.t. with the favourites"), "She came in same time with the favourites");
 }
 
+TEST(Abbreviation, AMonthsPeriodBeforeASemicolonColonOrBracketAtTheLinesEnd) {
+  EXPECT_EQ(normalize_text("Prices have eased since Sept.;"), "Prices have eased since September;");
+  EXPECT_EQ(normalize_text("The figures cover Aug.:"), "The figures cover August:");
+  EXPECT_EQ(normalize_text("(Rates were cut in Nov.)"), "(Rates were cut in November)");
+  // A period alone at the end of the line still ends the sentence.
+  EXPECT_EQ(normalize_text("Rates were cut in Nov."), "Rates were cut in November.");
+}
+
 }  // namespace briefcast

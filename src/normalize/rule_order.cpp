@@ -45,6 +45,7 @@ constexpr Matcher kMatchersInOrder[] = {
   match_dimension_mark,  // measures
   match_carat_mark,  // measures
   match_page_count,  // numbers
+  match_hobby_unit,  // measures
   match_trade_unit,  // measures
   match_tax_code,  // money
   match_quadrant_bearing,  // measures

@@ -4,6 +4,7 @@
 // of a figure with its unit, and the unit words, are attached_measures.cpp's.
 #include <initializer_list>
 
+#include "normalize/function_words.h"
 #include "normalize/measures/attached_measures.h"
 #include "normalize/number_words.h"
 #include "normalize/rules.h"
@@ -44,6 +45,24 @@ bool abbreviation_period(const Words& words, std::size_t j) {
   return next.prefix.empty() && !next.core.empty() && text::is_lower(next.core[0]);
 }
 
+// "an 18in. Medium-wide saddle": after "a" or "an" the measure qualifies a noun still to come, so
+// the unit's period before a capitalised word that opens no sentence ("The", "It") abbreviates.
+bool period_before_named_noun(const Words& words, std::size_t i, std::size_t j) {
+  if (words[j].suffix != "." || j + 1 >= words.size() || i == 0 || !words[i - 1].suffix.empty() ||
+      !text::is_one_of(words[i - 1].core, {"a", "an"})) {
+    return false;
+  }
+  const Word& next = words[j + 1];
+  return next.prefix.empty() && !next.core.empty() && text::is_upper(next.core[0]) &&
+         !text::is_function_word(text::lower(next.core));
+}
+
+// "in", "ft", "lb": a glued unit that is written with an abbreviation's period ("18in.").
+bool dotted_symbol(std::string_view core) {
+  std::string_view unit = core.substr(text::number_prefix_length(core));
+  return text::is_one_of(unit, {"in", "ft", "yd", "yds", "lb", "lbs", "oz", "mi", "qt", "gal"});
+}
+
 // The figure that opens a spaced measure, and how its unit agrees with it.
 struct LeadingFigure {
   std::string spoken;
@@ -64,6 +83,10 @@ std::optional<LeadingFigure> leading_figure(std::string_view core, bool adjectiv
   if (auto part = proper_fraction(core)) return LeadingFigure{*part, true, false};
   if (!core.empty() && !text::is_digit(core[0]) && core[0] != '-') {
     if (auto part = speak_fraction(core)) return LeadingFigure{*part, true, false};
+  }
+  // "5½ in.", "2½ tsp": a whole figure and a fraction sign, more than one, so the unit is plural.
+  if (core.size() > 1 && text::is_digit(core[0]) && static_cast<unsigned char>(core.back()) >= 0x80) {
+    if (auto mixed = speak_fraction(core)) return LeadingFigure{*mixed, adjective, false};
   }
   // "0-60 mph": a range of figures before its unit, plural unless an adjective
   if (auto range = number_range(core)) return LeadingFigure{*range, adjective, false};
@@ -215,6 +238,8 @@ std::optional<Match> spaced(const Words& words, std::size_t i, bool adjective) {
   if (!unit && (figure->decimal || after_minutes) && words[j].core == "s") unit = figure->singular ? "second" : "seconds";
   // "3 in. of snow": "in" with an abbreviation's period, a lower-case word going on after it,
   // is the inch; without the period it is the word.
+  // "3 in. of snow": "in" with an abbreviation's period, a lower-case word going on after it,
+  // is the inch; without the period it is the word.
   if (!unit && words[j].core == "in" && text::starts_with(words[j].suffix, ".") && j + 1 < words.size() &&
       !words[j + 1].core.empty() && text::is_lower(words[j + 1].core[0])) {
     unit = figure->singular ? "inch" : "inches";
@@ -274,9 +299,10 @@ std::optional<Match> match_measure(const Words& words, std::size_t i) {
   bool adjectival = is_adjectival(words, i, count) || names_a_calibre(words, i, count) ||
                     sizes_bare_noun(words, i, count) || qualifies_with_next(words, i, count) ||
                     ((found || attached(words[i].core, true)) && measure_modifies_noun(words, i, count));
-  // "a 12 oz. bottle", "a 6 ft. fence", "on 29in. wheels": the unit's period abbreviates, and
-  // the measure before the noun is one adjective all the same.
-  bool dotted_unit = (found || attached(words[i].core, true)) && abbreviation_period(words, i + count - 1);
+  // "a 12 oz. bottle", "a 6 ft. fence", "on 29in. wheels", "an 18in. Medium-wide saddle": the
+  // unit's period abbreviates, and the measure before the noun is one adjective all the same.
+  bool dotted_unit = (found || attached(words[i].core, true)) &&
+                     (abbreviation_period(words, i + count - 1) || period_before_named_noun(words, i, i + count - 1));
   if (!adjectival && dotted_unit) {
     Words plain = words;
     plain[i + count - 1].suffix = "";
@@ -291,9 +317,10 @@ std::optional<Match> match_measure(const Words& words, std::size_t i) {
     if (auto single = attached(words[i].core, true)) return Match{1, text::hyphenated(*single), abbreviation_period(words, i)};
   }
   // "a 200-lb. man", "18in. and larger": a unit joined to its figure, its period before a
-  // lowercase word, abbreviates; it ends no sentence.
-  if (!found && abbreviation_period(words, i)) {
-    if (auto single = attached(words[i].core, false)) return Match{1, *single, true};
+  // lower-case word or after "a" before a named noun, abbreviates; it ends no sentence.
+  bool glued_dot = dotted_symbol(words[i].core) && period_before_named_noun(words, i, i);
+  if (!found && (glued_dot || abbreviation_period(words, i))) {
+    if (auto single = attached(words[i].core, glued_dot)) return Match{1, glued_dot ? text::hyphenated(*single) : *single, true};
   }
   return found;
 }

@@ -173,6 +173,13 @@ constexpr Plain kPlain[] = {
     {"sf", "square foot", "square feet", false},
     {"ppm", "part per million", "parts per million", true},
     {"ppb", "part per billion", "parts per billion", true},
+    // Aquarium water's hardness in German degrees ("6 dGH", "8 dKH"), and a radio's or a
+    // converter's sampling rate ("122.88 Msps"): spelt as letters the measure was lost.
+    {"dGH", "degree of general hardness", "degrees of general hardness", false},
+    {"dKH", "degree of carbonate hardness", "degrees of carbonate hardness", false},
+    {"ksps", "kilosample per second", "kilosamples per second", true},
+    {"Msps", "megasample per second", "megasamples per second", true},
+    {"Gsps", "gigasample per second", "gigasamples per second", true},
     {"dpi", "dot per inch", "dots per inch", true},
     // Binary multiples of the byte have names of their own.
     {"KiB", "kibibyte", "kibibytes", false},

@@ -111,6 +111,55 @@ int line_says_million(const Words& words, std::size_t) {
   return text::any_word(words, is_count_word) ? 1 : 0;
 }
 
+namespace {
+
+// "70cm", "80 cm", "3km": a figure with a metric length unit no count is written in.
+bool is_metric_length(const Words& words, std::size_t k) {
+  std::string_view core = words[k].core;
+  for (std::string_view unit : {"cm", "mm", "km"}) {
+    if (core == unit) return k > 0 && words[k - 1].suffix.empty() && text::parse_number(words[k - 1].core).has_value();
+    if (core.size() > unit.size() && text::ends_with(core, unit)) {
+      return text::parse_number(core.substr(0, core.size() - unit.size())).has_value();
+    }
+  }
+  return false;
+}
+
+bool is_length_joint(const Word& w) {
+  return w.prefix.empty() && w.suffix.empty() && text::is_one_of(w.core, {"and", "or", "by", "to", "x"});
+}
+
+// Words that name what a length measures, a few words before the figure ("fences set at 1.35m",
+// "a height of 2m"). "jump" and "drop" only when no "of" follows: "a jump of 1.2m" may be sales.
+bool names_measured_before(const Words& words, std::size_t k) {
+  std::string w = text::lower(words[k].core);
+  if (text::is_one_of(w, {"height", "heights", "width", "depth", "length", "span", "fence", "fences", "oxer", "oxers",
+                          "clearance", "headroom"})) {
+    return true;
+  }
+  bool moves = text::is_one_of(w, {"jump", "jumps", "drop", "drops"});
+  return moves && words[k].suffix.empty() && k + 1 < words.size() && !text::is_one_of(words[k + 1].core, {"of", "in"});
+}
+
+}  // namespace
+
+// A lower-case "m" that the words right beside it show is meters: another metric length joined to
+// it ("2m and 70cm", "1.2m by 80cm", "70cm or 2m"), or, up to four words before it in the same
+// clause, the thing a length measures ("the fences were set at 1.35m"). Bounded, so a line that
+// speaks of money elsewhere ("$20,000 in prize money") keeps the figure's own reading.
+bool length_beside(const Words& words, std::size_t i) {
+  if (words[i].suffix.empty() && i + 2 < words.size() && is_length_joint(words[i + 1]) &&
+      (is_metric_length(words, i + 2) || (i + 3 < words.size() && is_metric_length(words, i + 3)))) {
+    return true;
+  }
+  if (i >= 2 && is_length_joint(words[i - 1]) && is_metric_length(words, i - 2)) return true;
+  for (std::size_t k = i; k > 0 && i - k < 4; --k) {
+    if (!words[k - 1].suffix.empty() || !words[k].prefix.empty()) return false;
+    if (names_measured_before(words, k - 1)) return true;
+  }
+  return false;
+}
+
 // "100M freestyle", "the 400M hurdles": a race's distance, in capitals as some sports copy writes it.
 bool is_race_word(std::string_view w) {
   return text::is_one_of(w, {"freestyle", "butterfly", "backstroke", "breaststroke", "medley", "hurdles", "relay", "dash",

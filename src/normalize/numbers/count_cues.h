@@ -21,6 +21,9 @@ bool is_plural_noun(std::string_view word);
 bool is_length_cue(std::string_view word);
 // What the words of the line say a lower-case "m" is: +1 million, -1 meters, 0 nothing.
 int line_says_million(const Words& words, std::size_t i);
+// Another metric length joined to the figure ("2m and 70cm"), or the thing measured a few words
+// before it ("fences set at 1.35m"): a lower-case "m" there is meters.
+bool length_beside(const Words& words, std::size_t i);
 // A race named by its distance ("100M freestyle", "the 400M hurdles").
 bool is_race_word(std::string_view word);
 // A unit a length in meters could stand beside ("ft", "mm", "s"), or no unit at all.

@@ -197,6 +197,8 @@ std::optional<Match> millions(const Words& words, std::size_t i) {
     std::string area = "sq " + std::string(words[i + count + 1].core);
     if (auto unit = find_unit(area)) return Match{count + 2, spoken + " " + unit->many, false};
   }
+  // "2m and 70cm", "fences set at 1.35m": a length beside the figure, whatever the line says.
+  if (!capital && length_beside(words, i)) return std::nullopt;
   // A count given to a point, as counts in millions are ("fell to 2.04m"); a whole figure is as
   // often a height things rise to ("the spires rose to 120m").
   if (!capital && number->has_point && counted_subject_changes_to(words, i)) return Match{count, spoken, false};

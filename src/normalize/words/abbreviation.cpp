@@ -188,15 +188,24 @@ std::optional<Match> period_change(const Word& w) {
   return std::nullopt;
 }
 
-// "a yr earlier", "last yr": "yr" after a word that sets a period is the year; spelt, eSpeak
-// NG said "er". After a figure the measure rules read it ("3 yrs").
-std::optional<Match> year_without_figure(const Words& words, std::size_t i) {
+// "a yr earlier", "last yr", "every wk", "one bubble per sec": a span of time's abbreviation after
+// a word that sets a period is that span; spelt, eSpeak NG said "er" or the letters. After a
+// figure the measure rules read it ("3 yrs"). "the min" and "the sec" may be a minimum or the
+// SEC, so after "the" only the year and the week.
+std::optional<Match> period_without_figure(const Words& words, std::size_t i) {
+  static constexpr std::array<Expansion, 8> kSpans = {{{"yr", "year"}, {"yrs", "years"}, {"wk", "week"},
+                                                       {"wks", "weeks"}, {"hr", "hour"}, {"min", "minute"},
+                                                       {"sec", "second"}, {"mth", "month"}}};
   std::string_view core = words[i].core;
-  if ((core != "yr" && core != "yrs") || i == 0 || !words[i - 1].suffix.empty() || !words[i].prefix.empty() ||
+  const Expansion* span = nullptr;
+  for (const Expansion& e : kSpans) span = core == e.written ? &e : span;
+  if (!span || i == 0 || !words[i - 1].suffix.empty() || !words[i].prefix.empty() ||
       !text::is_one_of_lowered(words[i - 1].core, {"a", "per", "each", "every", "last", "this", "next", "the"})) {
     return std::nullopt;
   }
-  return Match{1, core == "yr" ? "year" : "years", text::has_period(words[i]) && !period_ends_sentence(words, i)};
+  bool long_span = core[0] == 'y' || core[0] == 'w';
+  if (!long_span && text::lower(words[i - 1].core) == "the") return std::nullopt;
+  return Match{1, std::string(span->spoken), text::has_period(words[i]) && !period_ends_sentence(words, i)};
 }
 
 // "vs.", "e.g.", "approx.": these lead into what follows and end no sentence.
@@ -326,7 +335,7 @@ std::optional<Match> match_abbreviation(const Words& words, std::size_t i) {
   }
   if (auto possessive = dotted_possessive(core)) return Match{1, *possessive, false};
   if (auto change = period_change(w)) return change;
-  if (auto year = year_without_figure(words, i)) return year;
+  if (auto span = period_without_figure(words, i)) return span;
   if (dotted) {
     if (auto anywhere = dotted_anywhere(words, i)) return anywhere;
   }

@@ -368,4 +368,20 @@ TEST(Measure, APlusSignBeforeASpacedUnitIsSaid) {
   EXPECT_EQ(normalize_text("Her weight changed by +2 kg."), "Her weight changed by plus two kilograms.");
 }
 
+TEST(Measure, DottedInchAfterAFigure) {
+  auto said = [](const char* line) { return normalize_text(line); };
+  // A figure with a fraction sign takes its unit like any other figure.
+  EXPECT_NE(said("Cut each shelf 7½ in. deep.").find("seven and a half inches deep"), std::string::npos);
+  EXPECT_NE(said("Stir in 1½ tsp of cumin.").find("one and a half teaspoons"), std::string::npos);
+  EXPECT_NE(said("They sell a 9½ in. skillet.").find("a nine-and-a-half-inch skillet"), std::string::npos);
+  // A glued unit's period before a lower-case word abbreviates: no sentence end is said.
+  EXPECT_NE(said("Buy 20in. or wider rims.").find("twenty inches or wider"), std::string::npos);
+  EXPECT_NE(said("A sack of 50lb. or more.").find("fifty pounds or more"), std::string::npos);
+  // After "a" or "an" the noun may be capitalised; the measure still qualifies it.
+  EXPECT_NE(said("She chose a 15in. Leather saddle.").find("a fifteen-inch Leather saddle"), std::string::npos);
+  // "in" with no period is the word.
+  EXPECT_NE(said("He scored 2 in the final.").find("two in the final"), std::string::npos);
+  EXPECT_NE(said("He bought a 15in. The rest waited.").find("fifteen inches. The rest"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -311,4 +311,23 @@ TEST(CountScale, ADraughtIsALength) {
             "The tanker, worth forty million dollars, has a draught of twelve point five meters.");
 }
 
+namespace {
+bool has_text(const std::string& said, const std::string& part) { return said.find(part) != std::string::npos; }
+}  // namespace
+
+TEST(CountScale, MetersBesideAnotherLengthOrAMeasuredThing) {
+  // Another metric length joined to the figure makes the "m" meters, though money is in the line.
+  EXPECT_TRUE(has_text(normalize_text("Hams worked 2m and 70cm for 900 walkers."), "two meters and seventy"));
+  EXPECT_TRUE(has_text(normalize_text("The banner is 1.8m by 60cm and cost $300."), "one point eight meters by"));
+  EXPECT_TRUE(has_text(normalize_text("Try 40cm or 1.5m, for $20 more."), "one point five meters"));
+  // The thing measured a few words before the figure.
+  EXPECT_TRUE(has_text(normalize_text("The oxers were raised to 1.45m, with $10,000 to win."), "one point four five meters"));
+  EXPECT_TRUE(has_text(normalize_text("Its height is 2.1m, the $90 kit says."), "two point one meters"));
+  // Money and counts keep the million.
+  EXPECT_TRUE(has_text(normalize_text("The insurer paid 1.45m to members."), "one point four five million"));
+  EXPECT_TRUE(has_text(normalize_text("The trailer drew 2.2m views in a week."), "two point two million views"));
+  EXPECT_TRUE(has_text(normalize_text("Profits rose 3.1m and 40 jobs came with them."), "three point one million"));
+  EXPECT_TRUE(has_text(normalize_text("Costs hit 1.2m by June, the council said."), "one point two million"));
+}
+
 }  // namespace briefcast

@@ -292,4 +292,13 @@ TEST(Abbreviation, AMonthsPeriodBeforeASemicolonColonOrBracketAtTheLinesEnd) {
   EXPECT_EQ(normalize_text("Rates were cut in Nov."), "Rates were cut in November.");
 }
 
+TEST(Abbreviation, SpanOfTimeAfterAPeriodWord) {
+  EXPECT_EQ(normalize_text("The vet calls every wk."), "The vet calls every week.");
+  EXPECT_EQ(normalize_text("Feed two pellets per sec at most"), "Feed two pellets per second at most");
+  EXPECT_EQ(normalize_text("The pump ran last wk and this wk"), "The pump ran last week and this week");
+  EXPECT_EQ(normalize_text("Wait a min"), "Wait a minute");
+  // After "the" a "min" may be a minimum, a "sec" the SEC.
+  EXPECT_EQ(normalize_text("the min was low"), "the min was low");
+}
+
 }  // namespace briefcast

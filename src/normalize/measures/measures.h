@@ -173,6 +173,8 @@ std::optional<Match> match_exposure(const Words& words, std::size_t i);
 
 // size_systems.cpp: "UK 10/US 6" -> "U.K ten, U.S six": a size in two or more systems.
 std::optional<Match> match_size_systems(const Words& words, std::size_t i);
+// "32/33 sleeves" -> "thirty two, thirty three sleeves": a pair of sizes, no fraction.
+std::optional<Match> match_size_pair(const Words& words, std::size_t i);
 
 // chemical_formulas.cpp: "H2SO4" -> "H two S.O four", "CaCO3", "Fe2O3": element symbols and counts.
 std::optional<std::string> speak_chemical_formula(std::string_view core);

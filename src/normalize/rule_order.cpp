@@ -13,6 +13,8 @@ constexpr Matcher kMatchersInOrder[] = {
   match_yuan_sign,  // money
   match_numbered_label,  // numbers
   match_dated_source,  // words
+  match_document_code,  // codes
+  match_lettered_range,  // numbers
   match_port,  // codes
   match_malware_name,  // codes
   match_channel,  // codes
@@ -68,6 +70,7 @@ constexpr Matcher kMatchersInOrder[] = {
   match_school_year,  // words
   match_rowing_boat,  // sport
   match_size_systems,  // measures
+  match_size_pair,  // measures
   match_eircode,  // codes
   match_uncounted_formula,  // measures
   match_planning_count,  // numbers

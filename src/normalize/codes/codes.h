@@ -29,6 +29,9 @@ std::optional<Match> match_code(const Words& words, std::size_t i);
 // of figures (the last may end in a check "X"), figure by figure with a pause between groups.
 std::optional<std::string> grouped_reference(std::string_view core);
 
+// document_codes.cpp: "HBN 04-01" -> "oh four oh one" after its capitals label, one code.
+std::optional<Match> match_document_code(const Words& words, std::size_t i);
+
 // telephone.cpp: phone numbers, social security style numbers, IPv4 addresses.
 std::optional<std::string> speak_telephone(std::string_view core);
 std::optional<Match> match_telephone(const Words& words, std::size_t i);

@@ -187,6 +187,8 @@ std::optional<Match> match_exposure(const Words& words, std::size_t i);
 
 // size_systems.cpp: "UK 10/US 6" -> "U.K ten, U.S six": a size in two or more systems.
 std::optional<Match> match_size_systems(const Words& words, std::size_t i);
+// "32/33 sleeves" -> "thirty two, thirty three sleeves": a pair of sizes, no fraction.
+std::optional<Match> match_size_pair(const Words& words, std::size_t i);
 
 // bra_sizes.cpp: "34C" -> "thirty-four C", "30A" -> "thirty Eh" among words of bras and cups.
 std::optional<Match> match_bra_size(const Words& words, std::size_t i);

@@ -2,8 +2,11 @@
 // "12/24 V systems"): the unit belongs to both, as in "2GB/3GB", and the pair is a choice of
 // sizes, said "two point four or five point eight gigahertz". eSpeak NG had read the pair as a
 // fraction or a date ("one hundred ten two hundred twentieths V", "December twenty-fourth") and
-// spelled the unit. A blood pressure ("140/90 mmHg") is one reading; a rate ("300/50 Mbps") is a speed down and up, read by the rate rules.
+// spelled the unit. The larger figure first ("5/4 mm", "33/30 psi") is two parts at once, said
+// with a pause; three or more figures are a list. A blood pressure ("140/90 mmHg") is one
+// reading; a rate ("300/50 Mbps") is a speed down and up, read by the rate rules.
 #include <string>
+#include <vector>
 
 #include "normalize/function_words.h"
 #include "normalize/rules.h"
@@ -12,6 +15,52 @@ namespace briefcast::rules {
 
 namespace {
 
+// The unit after slashed figures, said with the last of them ("28 MHz" -> "twenty eight
+// megahertz"), or nullopt when the next word is no unit's symbol.
+std::optional<std::string> unit_after(const Words& words, std::size_t i, std::string_view last) {
+  std::string_view unit = words[i + 1].core;
+  // A unit is a symbol, never a word of the sentence ("the 9/11 attacks", "1/2 cup" stay apart).
+  if (unit.empty() || unit.size() > 5 || text::is_function_word(unit)) return std::nullopt;
+  bool symbol = false;
+  for (char c : unit) symbol = symbol || text::is_upper(c);
+  if (!symbol && unit.size() > 2) return std::nullopt;
+  std::string glued = std::string(last) + std::string(unit);
+  auto said = speak_measure(glued);
+  // "140/90 mmHg", "120/70 mm Hg" are one blood pressure, said "over" by its own rule; "x" is a sign of times.
+  if (!said || said->find(" per ") != std::string::npos || said->find("mercury") != std::string::npos ||
+      text::iequals(unit, "x") || (i + 2 < words.size() && text::iequals(words[i + 2].core, "Hg"))) {
+    return std::nullopt;
+  }
+  if (is_adjectival(words, i, 2)) return speak_measure_adjective(glued);
+  return said;
+}
+
+// Whether the first figure is the larger: compared as numbers, by their whole parts and then
+// their decimals, without converting digits a hostile line may hold by the thousand.
+bool descending(const text::NumberLiteral& first, const text::NumberLiteral& second) {
+  if (first.grouped || second.grouped) return false;
+  if (first.integer.size() != second.integer.size()) return first.integer.size() > second.integer.size();
+  if (first.integer != second.integer) return first.integer > second.integer;
+  return first.decimals > second.decimals;
+}
+
+// "7/14/21 MHz", "6/12/24 V": three or more figures slashed before one unit are the values it
+// takes, said as a list ("seven, fourteen and twenty one megahertz"), not "slash".
+std::optional<Match> slashed_list(const Words& words, std::size_t i) {
+  std::vector<std::string_view> parts = text::split(words[i].core, '/');
+  if (parts.size() < 3 || parts.size() > 6) return std::nullopt;
+  std::vector<std::string> said;
+  for (std::string_view part : parts) {
+    auto figure = text::parse_plain_figure(part);
+    if (part.size() > 6 || !figure || figure->negative) return std::nullopt;
+    said.push_back(number_words(*figure, false));
+  }
+  auto last = unit_after(words, i, parts.back());
+  if (!last) return std::nullopt;
+  said.back() = *last;
+  return Match{2, text::joined(said, ", ", " and "), false};
+}
+
 }  // namespace
 
 std::optional<Match> match_shared_unit(const Words& words, std::size_t i) {
@@ -19,6 +68,7 @@ std::optional<Match> match_shared_unit(const Words& words, std::size_t i) {
   std::size_t slash = core.find('/');
   if (slash == std::string_view::npos || core.size() > 30 || i + 1 >= words.size()) return std::nullopt;
   if (!words[i].suffix.empty() || !words[i + 1].prefix.empty()) return std::nullopt;
+  if (core.find('/', slash + 1) != std::string_view::npos) return slashed_list(words, i);
   auto first = text::parse_plain_figure(core.substr(0, slash));
   std::string_view right = core.substr(slash + 1);
   auto second_figure = text::parse_plain_figure(right);
@@ -32,25 +82,13 @@ std::optional<Match> match_shared_unit(const Words& words, std::size_t i) {
       text::all_digits(top) && std::stoi(std::string(top)) < std::stoi(std::string(right))) {
     return std::nullopt;
   }
-  std::string_view unit = words[i + 1].core;
-  // A unit is a symbol, never a word of the sentence ("the 9/11 attacks", "1/2 cup" stay apart).
-  if (unit.empty() || unit.size() > 5 || text::is_function_word(unit)) return std::nullopt;
-  bool symbol = false;
-  for (char c : unit) symbol = symbol || text::is_upper(c);
-  if (!symbol && unit.size() > 2) return std::nullopt;
-  std::string glued = std::string(right) + std::string(unit);
-  auto second = speak_measure(glued);
-  // "140/90 mmHg", "120/70 mm Hg" are one blood pressure, said "over" by its own rule; "x" is a sign of times.
-  if (!second || second->find(" per ") != std::string::npos || second->find("mercury") != std::string::npos ||
-      text::iequals(unit, "x") || (i + 2 < words.size() && text::iequals(words[i + 2].core, "Hg"))) {
-    return std::nullopt;
-  }
-  if (is_adjectival(words, i, 2)) {
-    auto adjective = speak_measure_adjective(glued);
-    if (!adjective) return std::nullopt;
-    return Match{2, number_words(*first, false) + " or " + *adjective, false};
-  }
-  return Match{2, number_words(*first, false) + " or " + *second, false};
+  auto second = unit_after(words, i, right);
+  if (!second) return std::nullopt;
+  // "4/3 mm" (a wetsuit's body and limbs), "140/130 mm" (fork and shock), "36/33 psi" (front and
+  // rear): the larger first is two parts of one thing, both at once, never a choice; said with a
+  // pause between ("four, three millimeters"), not "or". A choice of sizes is written low first.
+  std::string between = descending(*first, *second_figure) ? ", " : " or ";
+  return Match{2, number_words(*first, false) + between + *second, false};
 }
 
 }  // namespace briefcast::rules

@@ -3,6 +3,7 @@
 // choice, and a newsreader lists the pairs.
 #include <array>
 
+#include "normalize/number_words.h"
 #include "normalize/rules.h"
 
 namespace briefcast::rules {
@@ -51,6 +52,35 @@ std::optional<Match> match_size_systems(const Words& words, std::size_t i) {
   }
   if (pairs.size() < 2) return std::nullopt;
   return Match{end - i, text::joined(pairs, ", "), false};
+}
+
+namespace {
+
+bool is_sized_part(std::string_view w) {
+  return text::is_one_of_lowered(w, {"sleeves", "collars", "waists", "inseams", "legs", "lengths", "sizes", "chests",
+                                     "cuffs", "necks"});
+}
+
+}  // namespace
+
+// "32/33 sleeves", "15/16 collars": two consecutive whole sizes of two figures slashed before a plural noun of
+// the parts sized are the pair a garment fits, said with a pause ("thirty two, thirty three
+// sleeves"); read as a fraction they were "thirty two thirty thirds". One figure ("1/2 legs")
+// may be a fraction and is left.
+std::optional<Match> match_size_pair(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  std::size_t slash = core.find('/');
+  if (i + 1 >= words.size() || slash == std::string_view::npos || !words[i].suffix.empty() ||
+      !words[i + 1].prefix.empty() || !is_sized_part(words[i + 1].core)) {
+    return std::nullopt;
+  }
+  std::string_view low = core.substr(0, slash);
+  std::string_view high = core.substr(slash + 1);
+  if (low.size() != 2 || high.size() != 2 || !text::all_digits(low) ||
+      !text::all_digits(high) || low[0] == '0' || std::stoi(std::string(low)) + 1 != std::stoi(std::string(high))) {
+    return std::nullopt;
+  }
+  return Match{1, cardinal_words(low) + ", " + cardinal_words(high), false};
 }
 
 }  // namespace briefcast::rules

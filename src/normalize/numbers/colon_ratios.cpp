@@ -19,9 +19,34 @@ bool is_mixture_word(std::string_view w) {
                                      "parts", "sugar", "water", "concentrate", "feed", "blend", "blended"});
 }
 
+bool is_scale_word(std::string_view w) { return text::is_one_of_lowered(w, {"scale", "scales", "ratio", "ratios"}); }
+
+// "G scale (1:22.5)", "a ratio of 1:3.5": one to a figure, its top part perhaps with a point,
+// beside a word of scale or ratio, in brackets or not. Read as a clock it had been "one minute
+// twenty two point five seconds".
+std::optional<Match> cued_ratio(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  if (core.size() < 3 || core.size() > 10 || core.substr(0, 2) != "1:" || !text::is_digit(core[2]) || core[2] == '0') {
+    return std::nullopt;
+  }
+  std::string_view right = core.substr(2);
+  std::size_t point = right.find('.');
+  std::string_view whole = right.substr(0, point);
+  std::string_view decimals = point == std::string_view::npos ? std::string_view() : right.substr(point + 1);
+  bool decimals_ok = point == std::string_view::npos || text::all_digits(decimals);
+  if (whole.size() > 4 || !text::all_digits(whole) || !decimals_ok) {
+    return std::nullopt;
+  }
+  if (!text::any_word_near(words, i, 4, is_scale_word)) return std::nullopt;
+  std::string said = cardinal_words(whole);
+  if (!decimals.empty()) said += " point " + digit_words(decimals);
+  return Match{1, "one to " + said, false};
+}
+
 }  // namespace
 
 std::optional<Match> match_colon_ratio(const Words& words, std::size_t i) {
+  if (auto cued = cued_ratio(words, i)) return cued;
   const Word& w = words[i];
   std::string_view core = w.core;
   bool scale_joined = text::ends_with(core, "-scale");

@@ -90,6 +90,8 @@ std::optional<Match> match_pair_reading(const Words& words, std::size_t i);
 // signed_pairs.cpp: "-2/+2" -> "minus two to plus two", "-3/-5C", "-2.75/-0.50": signs kept.
 std::optional<Match> match_signed_pair(const Words& words, std::size_t i);
 
+// lettered_ranges.cpp: "8P-14P" -> "eight P to fourteen P", "11–36T cassette" -> "eleven to thirty six tooth cassette".
+std::optional<Match> match_lettered_range(const Words& words, std::size_t i);
 // colon_ratios.cpp: "a 1:18 scale" -> "one to eighteen", "a fall of 1:40" -> "one in forty".
 std::optional<Match> match_colon_ratio(const Words& words, std::size_t i);
 

@@ -13,6 +13,7 @@
 //    (the dash was lost and the slash said "slash").
 #include <vector>
 
+#include "normalize/number_words.h"
 #include "normalize/rules.h"
 
 namespace briefcast::rules {
@@ -75,15 +76,26 @@ std::optional<Match> arrow(const Words& words, std::size_t i) {
 }
 
 bool is_size(std::string_view part) {
-  return text::is_one_of(part, {"XXS", "XS", "S", "M", "L", "XL", "XXL", "XXXL", "2XL", "3XL", "4XL"});
+  return text::is_one_of(part, {"XXS", "XS", "S", "M", "L", "XL", "XXL", "XXXL", "2XL", "3XL", "4XL", "5XL", "6XL"});
 }
 
-// "XS-XXL", "S-XL", "S/M/L", "XS/S": sizes joined by a dash (a range) or slashes (a choice).
-// Two one-letter sizes alone ("S/M", "M-L") may be other things and are left.
+// "XXL" -> "X X L", "3XL" -> "three X L": a figure before the letters is said, not dropped.
+std::string said_size(std::string_view part) {
+  if (!text::is_digit(part[0])) return spelled_letters(part);
+  return std::string(digit_word(part[0])) + " " + spelled_letters(part.substr(1));
+}
+
+// "XS-XXL", "S–XL", "S/M/L", "XS/S": sizes joined by a hyphen or an en dash (a range) or
+// slashes (a choice). Two one-letter sizes alone ("S/M", "M-L") may be other things and are left.
 std::optional<Match> clothing_sizes(const Words& words, std::size_t i) {
-  std::string_view core = words[i].core;
-  bool ranged = core.find('-') != std::string_view::npos;
-  if (core.size() > 20 || (ranged && core.find('/') != std::string_view::npos)) return std::nullopt;
+  if (words[i].core.size() > 20) return std::nullopt;
+  std::string core(words[i].core);
+  // An en dash is the same range as a hyphen.
+  for (std::size_t at = core.find("\u2013"); at != std::string::npos; at = core.find("\u2013", at)) {
+    core.replace(at, 3, "-");
+  }
+  bool ranged = core.find('-') != std::string::npos;
+  if (ranged && core.find('/') != std::string::npos) return std::nullopt;
   std::vector<std::string_view> parts = text::split(core, ranged ? '-' : '/');
   if (parts.size() < 2 || (ranged && parts.size() != 2)) return std::nullopt;
   bool long_size = false;
@@ -91,7 +103,7 @@ std::optional<Match> clothing_sizes(const Words& words, std::size_t i) {
   for (std::string_view part : parts) {
     if (!is_size(part)) return std::nullopt;
     long_size = long_size || part.size() > 1;
-    said.push_back(spelled_letters(part));
+    said.push_back(said_size(part));
   }
   if (!long_size && parts.size() < 3) return std::nullopt;
   return Match{1, ranged ? said[0] + " to " + said[1] : text::joined(said, ", ", " or "), false};

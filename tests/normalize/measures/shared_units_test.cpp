@@ -21,6 +21,25 @@ TEST(SharedUnits, BeforeANounTheLastIsAnAdjective) {
   EXPECT_EQ(normalize_text("rated 4/5 stars"), "rated four out of five stars");
 }
 
+// The larger first is two parts of one thing at once (front and rear, body and limbs): no "or".
+TEST(SharedUnits, TheLargerFirstIsTwoPartsAtOnce) {
+  EXPECT_EQ(normalize_text("The drysuit pairs 7/6 mm panels."), "The drysuit pairs seven, six millimeters panels.");
+  EXPECT_EQ(normalize_text("Its motors give 90/75 kW at the axles."),
+            "Its motors give ninety, seventy five kilowatts at the axles.");
+  EXPECT_EQ(normalize_text("It gets 2.5/1.8 GHz cores."), "It gets two point five, one point eight gigahertz cores.");
+  // Low first stays a choice.
+  EXPECT_EQ(normalize_text("Chargers of 5/9 V are sold."), "Chargers of five or nine volts are sold.");
+}
+
+TEST(SharedUnits, ThreeOrMoreFiguresAreAList) {
+  EXPECT_EQ(normalize_text("The dipole covers 7/10/18 MHz for the contest."),
+            "The dipole covers seven, ten and eighteen megahertz for the contest.");
+  EXPECT_EQ(normalize_text("Packs of 6/12/24/48 V suit most boats."),
+            "Packs of six, twelve, twenty four and forty eight volts suit most boats.");
+  // No unit after them: no list of a unit's values.
+  EXPECT_EQ(normalize_text("It opened on 3/9/2021 at last.").find(" and "), std::string::npos);
+}
+
 TEST(SharedUnits, FractionsPressuresAndRatesKeepTheirReadings) {
   EXPECT_EQ(normalize_text("a gap of 3/4 m wide"), "a gap of three quarters meter wide");
   EXPECT_EQ(normalize_text("It was 130/85 mmHg."), "It was one hundred thirty over eighty five millimeters of mercury.");
@@ -38,8 +57,8 @@ namespace briefcast {
 TEST(SharedUnits, ATopOfManyFiguresIsComparedWithoutOverflow) {
   std::string line = "a " + std::string(28, '9') + "/2 V rail";
   EXPECT_NO_THROW(normalize_text(line));
-  EXPECT_NE(normalize_text(line).find(" or two-volt rail"), std::string::npos);
-  EXPECT_EQ(normalize_text("a 100/2 V rail"), "a one hundred or two-volt rail");
+  EXPECT_NE(normalize_text(line).find(", two-volt rail"), std::string::npos);
+  EXPECT_EQ(normalize_text("a 100/2 V rail"), "a one hundred, two-volt rail");
 }
 
 }  // namespace briefcast

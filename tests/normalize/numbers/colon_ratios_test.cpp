@@ -12,6 +12,12 @@ TEST(ColonRatios, InventedSentences) {
             "Drains should be laid at one in sixty to carry waste away, the inspector said.");
   EXPECT_EQ(normalize_text("Dilute the concentrate 1:10 with cold water before spraying."),
             "Dilute the concentrate one to ten with cold water before spraying.");
+  // A scale or ratio named near a bracketed "1:" with a point is a ratio, never a clock.
+  EXPECT_EQ(normalize_text("The O scale (1:43.5) vans sold out."),
+            "The O scale (one to forty three point five) vans sold out.");
+  EXPECT_EQ(normalize_text("a gear ratio of 1:3.6 at the rear"), "a gear ratio of one to three point six at the rear");
+  // No such word: a time stays a time.
+  EXPECT_EQ(normalize_text("He won in 1:43.5 on Sunday.").find("one to"), std::string::npos);
 }
 
 }  // namespace briefcast

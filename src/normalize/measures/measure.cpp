@@ -314,7 +314,9 @@ std::optional<Match> match_measure(const Words& words, std::size_t i) {
       return Match{count, text::hyphenated(singular->spoken), dotted_unit};
     }
     // "a 200-lb. man": the unit's period before the noun abbreviates; it ends no sentence.
-    if (auto single = attached(words[i].core, true)) return Match{1, text::hyphenated(*single), abbreviation_period(words, i)};
+    if (auto single = attached(words[i].core, true)) {
+      return Match{1, text::hyphenated(*single), abbreviation_period(words, i) || period_before_named_noun(words, i, i)};
+    }
   }
   // "a 200-lb. man", "18in. and larger": a unit joined to its figure, its period before a
   // lower-case word or after "a" before a named noun, abbreviates; it ends no sentence.

@@ -112,7 +112,7 @@ double headline_score(const HeadlineFeatures& f, const HeadlineWeights& w) {
          w.final_stop * f.final_stop + w.all_caps * f.all_caps + w.menu_run * f.menu_run + w.self_metadata * f.self_metadata +
          w.ellipsis * f.ellipsis + w.under_title * f.under_title + w.heading * f.heading +
          w.quoted_sentence * f.quoted_sentence + w.inside_body * f.inside_body + w.linked_elsewhere * f.linked_elsewhere +
-         w.teaser_run * f.teaser_run + w.kicker * f.kicker;
+         w.teaser_run * f.teaser_run;
 }
 
 namespace {
@@ -240,22 +240,6 @@ bool held_in_body_opening(const PageView& page, std::size_t i, const HeadlineCon
   return false;
 }
 
-// Whether the line is a kicker: at most a label's words (counted as written, so that two long
-// compound words stay a label), right over a title line of more words that is the headline. The
-// line under it is no dek when it is shorter than a dek's length: a short headline over a
-// longer title line keeps that line as its dek (dek_below, under_title).
-bool is_kicker(const PageView& page, std::size_t i, const HeadlineConfig& config) {
-  const auto& blocks = page.blocks;
-  if (blocks[i].word_count > config.label_words || i + 1 >= page.body_start) return false;
-  const TextBlock& next = blocks[i + 1];
-  // A line holding a date or a byline ("Bern, 1 May - Speech by ...") is the headline's metadata.
-  if (next.word_count <= blocks[i].word_count || !is_title_like(next, config) || carries_metadata(next) ||
-      same_line(next.text, blocks[i].text)) {
-    return false;
-  }
-  return static_cast<double>(title_words(next)) < config.long_words;
-}
-
 HeadlineFeatures features_of(const PageView& page, std::size_t i, std::string_view language,
                              const HeadlineConfig& config) {
   const TextBlock& block = page.blocks[i];
@@ -275,7 +259,6 @@ HeadlineFeatures features_of(const PageView& page, std::size_t i, std::string_vi
   f.ellipsis = ends_with_ellipsis(block.text) ? 1.0 : 0.0;
   f.quoted_sentence = opens_quoted_sentence(block.text) ? 1.0 : 0.0;
   f.inside_body = held_in_body_opening(page, i, config) ? 1.0 : 0.0;
-  f.kicker = is_kicker(page, i, config) ? 1.0 : 0.0;
   return f;
 }
 

@@ -54,11 +54,6 @@ struct HeadlineWeights {
   double linked_elsewhere = -1.0;
   // A line amid other title lines is one of a list of teasers; set by hand, a small push.
   double teaser_run = -0.5;
-  // A short label right over a longer title line (a topic or series name, a breadcrumb's last
-  // step) is that headline's kicker: the byline, dek and body words under them are the
-  // headline's evidence, not the kicker's. Set by hand: -2 and -3 give the same tune figures,
-  // -1 too little to rank a headline over a kicker whose words the body repeats.
-  double kicker = -2.0;
 };
 
 struct HeadlineConfig {
@@ -117,7 +112,6 @@ struct HeadlineFeatures {
   double inside_body = 0.0;     // 1 when a longer line of the body's opening holds it (more than a label)
   double linked_elsewhere = 0.0;  // 1 when a related-article link line ("Read more: ...") holds it
   double teaser_run = 0.0;      // 1 when it stands in a run of three title lines of more than a label's words
-  double kicker = 0.0;          // 1 when a label's words stand right over a longer title line (not a dek)
 };
 
 double headline_score(const HeadlineFeatures& features, const HeadlineWeights& weights);

@@ -392,24 +392,6 @@ TEST(TextHeadline, AShortHeadlineOverADekOfManyWordsIsTheHeadline) {
   for (const auto& candidate : score_headlines(kicker, 4, "en")) EXPECT_EQ(candidate.features.under_title, 0.0);
 }
 
-TEST(TextHeadline, AShortLabelOverTheHeadlineIsItsKicker) {
-  // Two long compound words (a topic label whose words the body repeats) over the headline: the
-  // kicker is marked, the headline is chosen, and the body keeps its first paragraph.
-  const std::string page = "Menu\n\nFlussbrückensanierungsprogramm Kreisstraßenbau\n"
-                           "Council votes to rebuild the stone bridge\n\nFlussbrückensanierungsprogramm "
-                           "Kreisstraßenbau: " + kBody1 + "\n\n" + kBody2 + "\n\n" + kBody3 + "\n";
-  auto blocks = blocks_from_text(page);
-  compute_block_features(blocks, "en");
-  const auto kicker = score_headline_at(blocks, 1, 3, "en");
-  ASSERT_TRUE(kicker.has_value());
-  EXPECT_EQ(kicker->features.kicker, 1.0);
-  EXPECT_EQ(score_headline_at(blocks, 2, 3, "en")->features.kicker, 0.0);
-  const Article article = clean_copied_text(page, "page.txt");
-  EXPECT_EQ(article.title, "Council votes to rebuild the stone bridge");
-  ASSERT_FALSE(article.paragraphs.empty());
-  EXPECT_EQ(article.paragraphs.front().rfind("Flussbrückensanierungsprogramm", 0), 0u);
-}
-
 TEST(TextHeadline, ARowOfTeasersHasNoDek) {
   // Three title lines in a row are a list of teasers: none of them is a dek under a headline.
   auto blocks = blocks_from_text("Council votes to rebuild the stone bridge\n"

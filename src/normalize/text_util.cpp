@@ -183,6 +183,18 @@ std::vector<std::string_view> split(std::string_view s, char separator) {
 
 bool is_dash_word(std::string_view raw) { return raw == "-" || raw == "--" || raw == "\u2013" || raw == "\u2014"; }
 
+std::optional<DashSides> split_at_range_dash(std::string_view core) {
+  constexpr std::string_view kEnDash = "\u2013";
+  std::size_t at = core.find('-');
+  std::size_t width = 1;
+  if (at == std::string_view::npos) {
+    at = core.find(kEnDash);
+    width = kEnDash.size();
+  }
+  if (at == std::string_view::npos) return std::nullopt;
+  return DashSides{core.substr(0, at), core.substr(at + width)};
+}
+
 bool is_one_of(std::string_view word, std::initializer_list<std::string_view> list) {
   for (std::string_view w : list) {
     if (word == w) return true;

@@ -44,6 +44,13 @@ bool is_possessive(std::string_view word);
 // "-", "--", "\u2013", "\u2014": a word that is only a dash, set between spaces. "--" is how
 // plain-text copy types an em dash ("NEW YORK -- ...").
 bool is_dash_word(std::string_view raw);
+// "10-52", "XS\u2013XXL", "9.30-11.30am": the two sides of a word around its first hyphen or,
+// with none, its first en dash (typeset ranges). No such dash: nullopt.
+struct DashSides {
+  std::string_view before;
+  std::string_view after;
+};
+std::optional<DashSides> split_at_range_dash(std::string_view core);
 // "7/8/10" -> {"7", "8", "10"}: the parts of `s` between its `separator`s, empty ones included
 // ("a//b", "/x"), views into `s`. A string without the separator is one part.
 std::vector<std::string_view> split(std::string_view s, char separator);

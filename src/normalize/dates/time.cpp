@@ -206,19 +206,12 @@ bool after_time_cue(const Words& words, std::size_t i) {
 std::optional<Match> spaced_time_range(const Words& words, std::size_t i) {
   const Word& mid = words[i + 1];
   // "9 am-5 pm" or, as typeset, with an en dash.
-  std::size_t dash = mid.core.find('-');
-  std::size_t dash_size = 1;
-  if (dash == std::string_view::npos) {
-    dash = mid.core.find("\u2013");
-    dash_size = std::string_view("\u2013").size();
-  }
-  if (dash == std::string_view::npos || !mid.prefix.empty() || !is_am_pm(mid.core.substr(0, dash))) {
-    return std::nullopt;
-  }
+  auto sides = text::split_at_range_dash(mid.core);
+  if (!sides || !mid.prefix.empty() || !is_am_pm(sides->before)) return std::nullopt;
   auto start = clock(words[i].core, true);
   if (!start) return std::nullopt;
-  std::string from = *start + " " + am_pm_words(mid.core.substr(0, dash)) + " to ";
-  std::string_view end = mid.core.substr(dash + dash_size);
+  std::string from = *start + " " + am_pm_words(sides->before) + " to ";
+  std::string_view end = sides->after;
   if (end == "noon" || end == "midnight") return Match{2, from + std::string(end), false};
   auto finish = clock(end, true);
   if (!finish || !mid.suffix.empty() || i + 2 >= words.size()) return std::nullopt;
@@ -299,16 +292,10 @@ std::optional<Match> british_clock(const Words& words, std::size_t i) {
 // "9.30-11.30am", "7.45–9pm": a range whose end carries the am/pm makes its period start a
 // clock too.
 std::optional<Match> period_clock_range(const Words& words, std::size_t i) {
-  std::string_view core = words[i].core;
-  std::size_t dash = core.find('-');
-  std::size_t width = 1;
-  if (dash == std::string_view::npos) {
-    dash = core.find("\u2013");
-    width = std::string_view("\u2013").size();
-  }
-  if (dash == std::string_view::npos || dash == 0) return std::nullopt;
-  auto start = period_clock(core.substr(0, dash));
-  auto end = start ? clock_with_suffix(core.substr(dash + width)) : std::nullopt;
+  auto sides = text::split_at_range_dash(words[i].core);
+  if (!sides || sides->before.empty()) return std::nullopt;
+  auto start = period_clock(sides->before);
+  auto end = start ? clock_with_suffix(sides->after) : std::nullopt;
   if (!end) return std::nullopt;
   return Match{1, *start + " to " + *end, false};
 }

@@ -37,19 +37,13 @@ std::optional<std::string> bra_size(std::string_view core) {
 
 std::optional<Match> match_bra_size(const Words& words, std::size_t i) {
   std::string_view core = words[i].core;
-  std::size_t dash = core.find("\u2013");
-  std::size_t dash_length = 3;
-  if (dash == std::string_view::npos) {
-    dash = core.find('-');
-    dash_length = 1;
-  }
   std::optional<std::string> said;
-  if (dash == std::string_view::npos) {
-    said = bra_size(core);
-  } else {
-    auto low = bra_size(core.substr(0, dash));
-    auto high = bra_size(core.substr(dash + dash_length));
+  if (auto sides = text::split_at_range_dash(core)) {
+    auto low = bra_size(sides->before);
+    auto high = bra_size(sides->after);
     if (low && high) said = *low + " to " + *high;
+  } else {
+    said = bra_size(core);
   }
   if (!said || !text::any_word_near(words, i, kSpan, tells_of_bras)) return std::nullopt;
   return Match{1, *said, false};

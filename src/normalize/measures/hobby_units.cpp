@@ -32,21 +32,30 @@ std::optional<std::string> hands_figure(std::string_view figure) {
 
 bool is_hands_symbol(std::string_view w) { return w == "hh" || w == "h.h" || w == "HH"; }
 
+// A figure and its symbol, glued ("14.2hh", "35ppt") or the next word ("16.2 hh"): the figure
+// and how many words the two take.
+struct FigureAndSymbol {
+  std::string_view figure;
+  std::size_t count;
+};
+
+template <typename IsSymbol>
+std::optional<FigureAndSymbol> figure_before(const Words& words, std::size_t i, std::string_view glued,
+                                             IsSymbol is_symbol) {
+  std::string_view core = words[i].core;
+  if (text::ends_with(core, glued)) return FigureAndSymbol{core.substr(0, core.size() - glued.size()), 1};
+  if (words[i].suffix.empty() && i + 1 < words.size() && words[i + 1].prefix.empty() && is_symbol(words[i + 1].core)) {
+    return FigureAndSymbol{core, 2};
+  }
+  return std::nullopt;
+}
+
 // "16.2 hh", "14.2hh", "17 h.h.": a horse's height.
 std::optional<Match> hands(const Words& words, std::size_t i) {
-  std::string_view core = words[i].core;
-  std::size_t count = 1;
-  std::string_view figure;
-  if (text::ends_with(core, "hh")) {
-    figure = core.substr(0, core.size() - 2);
-  } else if (words[i].suffix.empty() && i + 1 < words.size() && words[i + 1].prefix.empty() &&
-             is_hands_symbol(words[i + 1].core)) {
-    figure = core;
-    count = 2;
-  } else {
-    return std::nullopt;
-  }
-  auto said = hands_figure(figure);
+  auto found = figure_before(words, i, "hh", is_hands_symbol);
+  if (!found) return std::nullopt;
+  const std::size_t count = found->count;
+  auto said = hands_figure(found->figure);
   if (!said) return std::nullopt;
   const Word& last = words[i + count - 1];
   bool eat = last.core == "h.h" && period_inside(words, i + count - 1);
@@ -114,18 +123,10 @@ bool is_salt_water_word(std::string_view w) {
 
 // "35 ppt", "35ppt": salinity in parts per thousand, near words of salt water.
 std::optional<Match> parts_per_thousand(const Words& words, std::size_t i) {
-  std::string_view core = words[i].core;
-  std::size_t count = 1;
-  std::string_view figure;
-  if (text::ends_with(core, "ppt")) {
-    figure = core.substr(0, core.size() - 3);
-  } else if (words[i].suffix.empty() && i + 1 < words.size() && words[i + 1].prefix.empty() && words[i + 1].core == "ppt") {
-    figure = core;
-    count = 2;
-  } else {
-    return std::nullopt;
-  }
-  auto number = text::parse_number(figure);
+  auto found = figure_before(words, i, "ppt", [](std::string_view w) { return w == "ppt"; });
+  if (!found) return std::nullopt;
+  const std::size_t count = found->count;
+  auto number = text::parse_number(found->figure);
   if (!number || number->negative || !text::any_word_near(words, i, 8, is_salt_water_word)) return std::nullopt;
   bool one = !number->has_point && number->integer == "1";
   return Match{count, number_words(*number, false) + (one ? " part per thousand" : " parts per thousand"), false};

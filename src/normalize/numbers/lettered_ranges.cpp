@@ -48,20 +48,15 @@ std::string said_letters(std::string_view letters, bool teeth) {
 std::optional<Match> match_lettered_range(const Words& words, std::size_t i) {
   std::string_view core = words[i].core;
   if (core.size() > 16) return std::nullopt;
-  std::size_t at = core.find('-');
-  std::size_t dash = 1;
-  if (at == std::string_view::npos) {
-    at = core.find("\u2013");
-    dash = 3;
-  }
-  if (at == std::string_view::npos) {
+  auto sides = text::split_at_range_dash(core);
+  if (!sides) {
     // "a 44T chainring": one count of teeth.
     auto one = lettered(core);
     if (!one || one->letters != "T" || !text::any_word_near(words, i, 4, is_drive_word)) return std::nullopt;
     return Match{1, cardinal_words(one->figure) + " tooth", false};
   }
-  auto low = lettered(core.substr(0, at));
-  auto high = lettered(core.substr(at + dash));
+  auto low = lettered(sides->before);
+  auto high = lettered(sides->after);
   if (!low || !high || high->letters.empty()) return std::nullopt;
   // Letters that are a unit's symbol ("650W-700W", "5-12V") are the measure rules'; "T" is kept
   // though it is tesla's, as a range of whole figures to it is a cassette's teeth or a child's

@@ -21,6 +21,14 @@ struct UnitName {
   std::string many;
 };
 std::optional<UnitName> find_unit(std::string_view written);
+// The kind of quantity a unit measures, as the unit table gives it: a rating of a device
+// (watts, volts, amps, amp hours, hertz, horsepower, newton meters), a short length that
+// sizes a thing one holds ("mm", "cm", "in", "ft") or a long one that spans ground ("m",
+// "km", "mi"), a mass or a volume; none for the rest.
+enum class UnitKind { none, rating, short_length, long_length, mass, volume };
+// The kind of the symbol exactly as written: "kW" is a rating, the loose "KW" or "kw" none,
+// since a symbol in the wrong case may be a word or a code.
+UnitKind unit_kind(std::string_view written);
 // The unit before a ratio's slash: any unit, or a bare "N", "t" or "cal" ("N/mm²", "t/ha").
 std::optional<UnitName> find_ratio_head(std::string_view written);
 // "mph", "km/h", "knots", "kt" (lowercased): a unit of speed, which qualifies a noun after it

@@ -7,6 +7,8 @@
 // preposition, a conjunction or the clause's end after the measure leaves it an amount
 // ("weighs 227 g and", "drawing 90W produces"), and so does a line with words of German,
 // French or Dutch about it, whose lowercase words are no English nouns ("7 kW bzw.").
+#include <initializer_list>
+
 #include "normalize/function_words.h"
 #include "normalize/measures/attached_measures.h"
 #include "normalize/rules.h"
@@ -33,26 +35,24 @@ bool near_foreign_words(const Words& words, std::size_t i) {
   return false;
 }
 
-enum class UnitKind { rating, length, content, other };
-
-UnitKind kind_of(std::string_view unit) {
-  if (text::is_one_of(unit, {"W", "kW", "MW", "GW", "V", "kV", "mAh", "Ah", "Wh", "kWh", "Nm", "hp", "cc", "Hz", "kHz",
-                             "MHz", "GHz", "MP", "lm", "dB"})) {
-    return UnitKind::rating;
-  }
-  if (text::is_one_of(unit, {"mm", "cm", "\u00b5m", "um", "nm", "in", "ft"})) return UnitKind::length;
-  if (text::is_one_of(unit, {"g", "kg", "mg", "lb", "oz", "l", "L", "ml", "mL", "cl", "ltr"})) return UnitKind::content;
-  return UnitKind::other;
+// One of `words`, or its plural: in -s ("jars"), or in -es after a hissing end ("boxes",
+// "pouches", "glasses"; "bares" is no plural of "bar").
+bool is_one_or_plural(std::string_view w, std::initializer_list<std::string_view> words) {
+  if (text::is_one_of(w, words)) return true;
+  if (w.size() < 3 || w.back() != 's') return false;
+  if (text::is_one_of(w.substr(0, w.size() - 1), words)) return true;
+  std::string_view stem = w.substr(0, w.size() - 2);
+  bool hissing = text::ends_with(stem, "s") || text::ends_with(stem, "x") || text::ends_with(stem, "z") ||
+                 text::ends_with(stem, "ch") || text::ends_with(stem, "sh");
+  return text::ends_with(w, "es") && hissing && text::is_one_of(stem, words);
 }
 
 // What a weight or a volume sizes: a container or a portion, one or many.
 bool is_container(std::string_view w) {
-  std::string one(w);
-  if (one.size() > 3 && one.back() == 's') one.pop_back();
-  return text::is_one_of(one, {"jar", "cup", "bottle", "tin", "can", "bag", "pack", "spool", "tub", "carton", "pouche",
-                               "pot", "boxe", "tablet", "dose", "capsule", "sachet", "serving", "portion", "bar",
-                               "block", "tank", "bucket", "barrel", "drum", "keg", "sack", "packet", "jug", "mug",
-                               "flask", "vial", "cartridge", "tube", "reel", "glass", "box", "pouch", "loaf", "bale"});
+  return is_one_or_plural(w, {"jar", "cup", "bottle", "tin", "can", "bag", "pack", "spool", "tub", "carton", "pot",
+                              "tablet", "dose", "capsule", "sachet", "serving", "portion", "bar", "block", "tank",
+                              "bucket", "barrel", "drum", "keg", "sack", "packet", "jug", "mug", "flask", "vial",
+                              "cartridge", "tube", "reel", "glass", "box", "pouch", "loaf", "bale"});
 }
 
 // Words after a measure that say how much of something, not what it sizes: a weather noun, a
@@ -134,19 +134,23 @@ bool starts_modified_noun(const Words& words, std::size_t n, bool content, bool 
 bool measure_modifies_noun(const Words& words, std::size_t i, std::size_t count, bool chain) {
   const std::size_t last = i + count - 1;
   if (last + 1 >= words.size() || !words[last].suffix.empty() || !words[last + 1].prefix.empty()) return false;
-  UnitKind kind = kind_of(unit_of(words, i, count));
-  if (kind == UnitKind::other) return false;
+  // By the unit's kind: a rating sizes any thing, a short length any thing but weather (see
+  // starts_modified_noun), a weight or a volume only a container; a long length ("5 km") is
+  // a distance gone, no size of a thing.
+  UnitKind kind = unit_kind(unit_of(words, i, count));
+  bool content = kind == UnitKind::mass || kind == UnitKind::volume;
+  if (kind != UnitKind::rating && kind != UnitKind::short_length && !content) return false;
   const std::size_t n = last + 1;
   // "a 24V 350W PSU": a measure before another that describes a noun describes it too; one step
   // only, so a line of measures stays linear.
   std::string_view next = words[n].core;
   if (chain && kind == UnitKind::rating && !next.empty() && text::is_digit(next[0]) && words[n].suffix.empty() &&
-      kind_of(unit_of(words, n, 1)) == UnitKind::rating && attached(next, true)) {
+      unit_kind(unit_of(words, n, 1)) == UnitKind::rating && attached(next, true)) {
     return measure_modifies_noun(words, n, 1, false) && !near_foreign_words(words, i);
   }
   // "on 145.8 MHz FM", "3.7 MHz LSB": a frequency before capitals is followed by its mode, not a thing.
   bool frequency = text::ends_with(unit_of(words, i, count), "Hz");
-  return starts_modified_noun(words, n, kind == UnitKind::content, frequency) && !near_foreign_words(words, i);
+  return starts_modified_noun(words, n, content, frequency) && !near_foreign_words(words, i);
 }
 
 }  // namespace briefcast::rules

@@ -15,18 +15,19 @@ struct Plain {
   std::string_view one;
   std::string_view many;
   bool any_case;  // "KG" and "kg" are the same unit; "M" and "m" are not
+  UnitKind kind = UnitKind::none;
 };
 
 // Units that take no prefix, or whose prefixed forms are words of their own.
 constexpr Plain kPlain[] = {
-    {"mi", "mile", "miles", false},
-    {"ft", "foot", "feet", true},
-    {"yd", "yard", "yards", false},
-    {"yds", "yard", "yards", false},
-    {"kgs", "kilogram", "kilograms", true},
-    {"lb", "pound", "pounds", true},
-    {"lbs", "pound", "pounds", true},
-    {"oz", "ounce", "ounces", true},
+    {"mi", "mile", "miles", false, UnitKind::long_length},
+    {"ft", "foot", "feet", true, UnitKind::short_length},
+    {"yd", "yard", "yards", false, UnitKind::long_length},
+    {"yds", "yard", "yards", false, UnitKind::long_length},
+    {"kgs", "kilogram", "kilograms", true, UnitKind::mass},
+    {"lb", "pound", "pounds", true, UnitKind::mass},
+    {"lbs", "pound", "pounds", true, UnitKind::mass},
+    {"oz", "ounce", "ounces", true, UnitKind::mass},
     {"mph", "mile per hour", "miles per hour", true},
     {"kph", "kilometer per hour", "kilometers per hour", true},
     {"km/h", "kilometer per hour", "kilometers per hour", true},
@@ -37,9 +38,9 @@ constexpr Plain kPlain[] = {
     {"rpm", "revolution per minute", "revolutions per minute", true},
     {"psi", "pound per square inch", "pounds per square inch", true},
     {"fps", "frame per second", "frames per second", true},
-    {"MP", "megapixel", "megapixels", false},
+    {"MP", "megapixel", "megapixels", false, UnitKind::rating},
     {"px", "pixel", "pixels", false},
-    {"cc", "c c", "c c", true},
+    {"cc", "c c", "c c", true, UnitKind::rating},
     {"ha", "hectare", "hectares", false},
     {"sq km", "square kilometer", "square kilometers", true},
     {"sq ft", "square foot", "square feet", true},
@@ -143,31 +144,31 @@ constexpr Plain kPlain[] = {
     {"mths", "month", "months", false},
     {"wk", "week", "weeks", false},
     {"wks", "week", "weeks", false},
-    {"kms", "kilometer", "kilometers", false},
+    {"kms", "kilometer", "kilometers", false, UnitKind::long_length},
     {"bu", "bushel", "bushels", false},
     {"pcs", "piece", "pieces", false},
     {"doz", "dozen", "dozen", false},
     {"bn", "billion", "billion", false},
     {"tn", "trillion", "trillion", false},
     {"trn", "trillion", "trillion", false},
-    {"dB", "decibel", "decibels", false},
+    {"dB", "decibel", "decibels", false, UnitKind::rating},
     // Weighted as the ear hears ("dBA", also written "dBa"); said as decibels.
-    {"dBA", "decibel", "decibels", false},
-    {"dBa", "decibel", "decibels", false},
-    {"tbsp", "tablespoon", "tablespoons", true},
-    {"tsp", "teaspoon", "teaspoons", true},
-    {"gal", "gallon", "gallons", true},
-    {"qt", "quart", "quarts", true},
-    {"qts", "quart", "quarts", true},
-    {"hp", "horsepower", "horsepower", true},
-    {"bhp", "brake horsepower", "brake horsepower", true},
+    {"dBA", "decibel", "decibels", false, UnitKind::rating},
+    {"dBa", "decibel", "decibels", false, UnitKind::rating},
+    {"tbsp", "tablespoon", "tablespoons", true, UnitKind::volume},
+    {"tsp", "teaspoon", "teaspoons", true, UnitKind::volume},
+    {"gal", "gallon", "gallons", true, UnitKind::volume},
+    {"qt", "quart", "quarts", true, UnitKind::volume},
+    {"qts", "quart", "quarts", true, UnitKind::volume},
+    {"hp", "horsepower", "horsepower", true, UnitKind::rating},
+    {"bhp", "brake horsepower", "brake horsepower", true, UnitKind::rating},
     // Torque: pound-feet in American copy, newton meters in European.
     {"lb-ft", "pound foot", "pound feet", true},
     {"lb.-ft", "pound foot", "pound feet", true},
     {"lbs-ft", "pound foot", "pound feet", true},
     {"ft-lb", "foot pound", "foot pounds", true},
     {"ft-lbs", "foot pound", "foot pounds", true},
-    {"Nm", "newton meter", "newton meters", false},
+    {"Nm", "newton meter", "newton meters", false, UnitKind::rating},
     // Property listings' square feet: "2,400 SF".
     {"SF", "square foot", "square feet", false},
     {"sf", "square foot", "square feet", false},
@@ -186,10 +187,10 @@ constexpr Plain kPlain[] = {
     {"MiB", "mebibyte", "mebibytes", false},
     {"GiB", "gibibyte", "gibibytes", false},
     {"TiB", "tebibyte", "tebibytes", false},
-    {"mcg", "microgram", "micrograms", true},
+    {"mcg", "microgram", "micrograms", true, UnitKind::mass},
     {"kn", "knot", "knots", false},
     {"kts", "knot", "knots", false},
-    {"nmi", "nautical mile", "nautical miles", false},
+    {"nmi", "nautical mile", "nautical miles", false, UnitKind::long_length},
     {"mmHg", "millimeter of mercury", "millimeters of mercury", false},
     {"inHg", "inch of mercury", "inches of mercury", false},
     // Force as engineering copy gives it: a mass's weight ("28 kgf/cm\u00b2", "500 lbf").
@@ -201,13 +202,13 @@ constexpr Plain kPlain[] = {
     {"\u00b0K", "kelvin", "kelvin", true},
     {"au", "astronomical unit", "astronomical units", true},
     {"ly", "light year", "light years", false},
-    {"lm", "lumen", "lumens", false},
+    {"lm", "lumen", "lumens", false, UnitKind::rating},
     {"lx", "lux", "lux", false},
-    {"bbl", "barrel", "barrels", false},
+    {"bbl", "barrel", "barrels", false, UnitKind::volume},
     {"cal", "calorie", "calories", false},
     // Old weights still quoted by farm and commodity markets, a bloodstock sale's guineas, a
     // grape's sugar in degrees Brix, and dairy prices per kilogram of milk solids.
-    {"cwt", "hundredweight", "hundredweight", false},
+    {"cwt", "hundredweight", "hundredweight", false, UnitKind::mass},
     {"gns", "guinea", "guineas", false},
     {"\u00b0Bx", "degree Brix", "degrees Brix", false},
     {"\u00b0Brix", "degree Brix", "degrees Brix", false},
@@ -247,11 +248,12 @@ constexpr Plain kPlain[] = {
 struct Prefix {
   std::string_view written;
   std::string_view name;
+  bool below_one = false;  // a part of the base unit: a millimeter is a short length, a kilometer a long one
 };
 
 constexpr std::array<Prefix, 16> kPrefixes = {{
-    {"p", "pico"},
-    {"f", "femto"},
+    {"p", "pico", true},
+    {"f", "femto", true},
     {"k", "kilo"},
     {"K", "kilo"},
     {"M", "mega"},
@@ -259,12 +261,12 @@ constexpr std::array<Prefix, 16> kPrefixes = {{
     {"T", "tera"},
     {"P", "peta"},
     {"E", "exa"},
-    {"m", "milli"},
-    {"\u00b5", "micro"},
-    {"\u03bc", "micro"},
-    {"n", "nano"},
-    {"c", "centi"},
-    {"d", "deci"},
+    {"m", "milli", true},
+    {"\u00b5", "micro", true},
+    {"\u03bc", "micro", true},
+    {"n", "nano", true},
+    {"c", "centi", true},
+    {"d", "deci", true},
     {"h", "hecto"},
 }};
 
@@ -274,57 +276,57 @@ struct Base {
   std::string_view many;
   std::string_view prefixes;  // the written prefixes it takes (µ and μ are "u")
   bool alone;                 // the bare symbol is a unit too ("5 W"); "5 B" or "5 s" is not
-  bool length;                // squares and cubes make areas and volumes
+  UnitKind kind;              // a long length's parts are short ones; squares and cubes of a length are areas and volumes
 };
 
 constexpr Base kBases[] = {
-    {"m", "meter", "meters", "kcmund", true, true},
-    {"g", "gram", "grams", "kmun", true, false},
-    {"W", "watt", "watts", "kMGTPm", true, false},
-    {"Wh", "watt hour", "watt hours", "kMGT", true, false},
-    {"Hz", "hertz", "hertz", "kMGT", true, false},
-    {"B", "byte", "bytes", "kKMGTPE", false, false},
-    {"b", "bit", "bits", "kKMGT", false, false},
-    {"bit", "bit", "bits", "kKMGT", false, false},
-    {"bps", "bit per second", "bits per second", "kKMGT", true, false},
-    {"B/s", "byte per second", "bytes per second", "kKMGT", false, false},
+    {"m", "meter", "meters", "kcmund", true, UnitKind::long_length},
+    {"g", "gram", "grams", "kmun", true, UnitKind::mass},
+    {"W", "watt", "watts", "kMGTPm", true, UnitKind::rating},
+    {"Wh", "watt hour", "watt hours", "kMGT", true, UnitKind::rating},
+    {"Hz", "hertz", "hertz", "kMGT", true, UnitKind::rating},
+    {"B", "byte", "bytes", "kKMGTPE", false, UnitKind::none},
+    {"b", "bit", "bits", "kKMGT", false, UnitKind::none},
+    {"bit", "bit", "bits", "kKMGT", false, UnitKind::none},
+    {"bps", "bit per second", "bits per second", "kKMGT", true, UnitKind::none},
+    {"B/s", "byte per second", "bytes per second", "kKMGT", false, UnitKind::none},
     // A network's or a miner's hash rate: "600 EH/s", "110 TH/s".
-    {"H/s", "hash per second", "hashes per second", "kMGTPE", false, false},
+    {"H/s", "hash per second", "hashes per second", "kMGTPE", false, UnitKind::none},
     // Water and brewing copy measure in kilo-, hecto- and megaliters ("2,000 ML", "5 million hl").
-    {"L", "liter", "liters", "umcdhkMG", true, false},
-    {"l", "liter", "liters", "umcdhkM", true, false},
-    {"V", "volt", "volts", "kmM", true, false},
+    {"L", "liter", "liters", "umcdhkMG", true, UnitKind::volume},
+    {"l", "liter", "liters", "umcdhkM", true, UnitKind::volume},
+    {"V", "volt", "volts", "kmM", true, UnitKind::rating},
     // Electrical parts and grids: resistance, capacitance, inductance and apparent power
     // ("4.7 k\u03a9", "100 \u00b5F", "10 mH", "50 MVA"). A bare "F" is Fahrenheit, a bare "H" hours
     // and a bare "VA" Virginia or Veterans Affairs, so only their prefixed forms are units.
-    {"\u2126", "ohm", "ohms", "kMGm", true, false},
-    {"\u03a9", "ohm", "ohms", "kMGm", true, false},
-    {"F", "farad", "farads", "munp", false, false},
-    {"H", "henry", "henries", "mu", false, false},
-    {"VA", "volt ampere", "volt amperes", "kMG", false, false},
+    {"\u2126", "ohm", "ohms", "kMGm", true, UnitKind::rating},
+    {"\u03a9", "ohm", "ohms", "kMGm", true, UnitKind::rating},
+    {"F", "farad", "farads", "munp", false, UnitKind::none},
+    {"H", "henry", "henries", "mu", false, UnitKind::none},
+    {"VA", "volt ampere", "volt amperes", "kMG", false, UnitKind::rating},
     // A solar array's peak output: "a 5 kWp system".
-    {"Wp", "watt peak", "watts peak", "kMG", false, false},
-    {"A", "amp", "amps", "mk", false, false},
-    {"Ah", "amp hour", "amp hours", "m", true, false},
-    {"Pa", "pascal", "pascals", "kMGh", true, false},
-    {"J", "joule", "joules", "kMG", true, false},
-    {"N", "newton", "newtons", "k", false, false},
-    {"eV", "electron volt", "electron volts", "kMGT", true, false},
-    {"s", "second", "seconds", "munpf", false, false},
-    {"cal", "calorie", "calories", "k", false, false},
-    {"t", "tonne", "tonnes", "kMG", false, false},
-    {"mol", "mole", "moles", "mun", true, false},
+    {"Wp", "watt peak", "watts peak", "kMG", false, UnitKind::rating},
+    {"A", "amp", "amps", "mk", false, UnitKind::rating},
+    {"Ah", "amp hour", "amp hours", "m", true, UnitKind::rating},
+    {"Pa", "pascal", "pascals", "kMGh", true, UnitKind::none},
+    {"J", "joule", "joules", "kMG", true, UnitKind::none},
+    {"N", "newton", "newtons", "k", false, UnitKind::none},
+    {"eV", "electron volt", "electron volts", "kMGT", true, UnitKind::none},
+    {"s", "second", "seconds", "munpf", false, UnitKind::none},
+    {"cal", "calorie", "calories", "k", false, UnitKind::none},
+    {"t", "tonne", "tonnes", "kMG", false, UnitKind::none},
+    {"mol", "mole", "moles", "mun", true, UnitKind::none},
     // Radiation doses and activity, as reports on nuclear accidents give them ("20 mSv").
-    {"Sv", "sievert", "sieverts", "mun", true, false},
-    {"Gy", "gray", "grays", "mc", true, false},
+    {"Sv", "sievert", "sieverts", "mun", true, UnitKind::none},
+    {"Gy", "gray", "grays", "mc", true, UnitKind::none},
     // Magnetic fields: the Earth's in nanotesla ("a Bz of -20 nT"), a scanner's in tesla; a bare
     // "T" is a letter, so only the prefixed forms are units.
-    {"T", "tesla", "tesla", "mun", false, false},
-    {"Bq", "becquerel", "becquerels", "kMGT", true, false},
+    {"T", "tesla", "tesla", "mun", false, UnitKind::none},
+    {"Bq", "becquerel", "becquerels", "kMGT", true, UnitKind::none},
     // A molecule's mass in biology copy: "a 60 kDa protein". A bare "Da" may be a name.
-    {"Da", "dalton", "daltons", "kM", false, false},
+    {"Da", "dalton", "daltons", "kM", false, UnitKind::none},
     // A computer's speed: "a 1.1 EFLOPS machine". The name is the same for one and many.
-    {"FLOPS", "flops", "flops", "kMGTPE", true, false},
+    {"FLOPS", "flops", "flops", "kMGTPE", true, UnitKind::none},
 };
 
 // Other spellings of a prefixed unit that are still that unit in practice ("64gb", "KM",
@@ -347,20 +349,33 @@ std::string_view prefix_key(std::string_view written) {
   return (written == "\u00b5" || written == "\u03bc") ? std::string_view("u") : written;
 }
 
-std::optional<UnitName> prefixed(std::string_view written) {
+// A base unit and the prefix written before it ("k" + "Wh"); no prefix for the bare base.
+struct Prefixed {
+  const Base* base;
+  const Prefix* prefix;
+};
+
+std::optional<Prefixed> split_prefix(std::string_view written) {
   for (const Base& base : kBases) {
     if (!text::ends_with(written, base.written)) continue;
     std::string_view head = written.substr(0, written.size() - base.written.size());
     if (head.empty()) {
-      if (base.alone) return UnitName{std::string(base.one), std::string(base.many)};
+      if (base.alone) return Prefixed{&base, nullptr};
       continue;
     }
     for (const Prefix& p : kPrefixes) {
       if (head != p.written || base.prefixes.find(prefix_key(p.written)) == std::string_view::npos) continue;
-      return UnitName{std::string(p.name) + std::string(base.one), std::string(p.name) + std::string(base.many)};
+      return Prefixed{&base, &p};
     }
   }
   return std::nullopt;
+}
+
+std::optional<UnitName> prefixed(std::string_view written) {
+  auto unit = split_prefix(written);
+  if (!unit) return std::nullopt;
+  std::string name(unit->prefix ? unit->prefix->name : "");
+  return UnitName{name + std::string(unit->base->one), name + std::string(unit->base->many)};
 }
 
 // The unit a loose spelling stands for, looked up by its lower-case form.
@@ -405,7 +420,9 @@ std::optional<UnitName> powered(std::string_view written) {
   // "in" alone is the word; only with a power is it surely inches.
   if (length == "in") name = UnitName{"inch", "inches"};
   bool is_length = length == "ft" || length == "mi" || length == "yd" || length == "in";
-  for (const Base& base : kBases) is_length = is_length || (base.length && text::ends_with(length, base.written));
+  for (const Base& base : kBases) {
+    is_length = is_length || (base.kind == UnitKind::long_length && text::ends_with(length, base.written));
+  }
   if (!name || !is_length) return std::nullopt;
   std::string word = (power == "\u00b2" || power == "2") ? "square " : "cubic ";
   if (length == "ft") return UnitName{word + "foot", word + "feet"};
@@ -440,6 +457,19 @@ std::optional<UnitName> find_ratio_head(std::string_view written) {
     if (written == base.written) return UnitName{std::string(base.one), std::string(base.many)};
   }
   return std::nullopt;
+}
+
+UnitKind unit_kind(std::string_view written) {
+  for (const Plain& u : kPlain) {
+    if (written == u.written) return u.kind;
+  }
+  // "in" is the inch only where its reader decides (glued to a figure, or with a period); it is
+  // no entry of the table, since alone it is the word, but its kind is a short length's.
+  if (written == "in") return UnitKind::short_length;
+  auto unit = split_prefix(written);
+  if (!unit) return UnitKind::none;
+  if (unit->base->kind == UnitKind::long_length && unit->prefix && unit->prefix->below_one) return UnitKind::short_length;
+  return unit->base->kind;
 }
 
 std::optional<UnitName> find_unit(std::string_view written) {

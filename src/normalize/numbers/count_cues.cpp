@@ -113,16 +113,20 @@ int line_says_million(const Words& words, std::size_t) {
 
 namespace {
 
-// "70cm", "80 cm", "3km": a figure with a metric length unit no count is written in.
+// "70cm", "80 cm", "3km": a figure with a metric length unit no count is written in: a length
+// by the unit table, in meters, but not the bare "m" that may be million.
 bool is_metric_length(const Words& words, std::size_t k) {
   std::string_view core = words[k].core;
-  for (std::string_view unit : {"cm", "mm", "km"}) {
-    if (core == unit) return k > 0 && words[k - 1].suffix.empty() && text::parse_number(words[k - 1].core).has_value();
-    if (core.size() > unit.size() && text::ends_with(core, unit)) {
-      return text::parse_number(core.substr(0, core.size() - unit.size())).has_value();
-    }
+  std::size_t digits = text::number_prefix_length(core);
+  std::string_view unit = core.substr(digits);
+  UnitKind kind = unit_kind(unit);
+  auto name = find_unit(unit);
+  if (unit == "m" || (kind != UnitKind::short_length && kind != UnitKind::long_length) || !name ||
+      !text::ends_with(name->one, "meter")) {
+    return false;
   }
-  return false;
+  if (digits == 0) return k > 0 && words[k - 1].suffix.empty() && text::parse_number(words[k - 1].core).has_value();
+  return text::parse_number(core.substr(0, digits)).has_value();
 }
 
 bool is_length_joint(const Word& w) {

@@ -21,6 +21,11 @@ TEST(NounModifiers, TwoRatingsBeforeOneNoun) {
   EXPECT_EQ(normalize_text("Buy a 12V 60W adapter today."), "Buy a twelve-volt sixty-watt adapter today.");
 }
 
+TEST(NounModifiers, AContainerNamedInThePlural) {
+  EXPECT_EQ(normalize_text("They stocked 200 g boxes of tea."), "They stocked two-hundred-gram boxes of tea.");
+  EXPECT_EQ(normalize_text("Pack it in 50 g pouches first."), "Pack it in fifty-gram pouches first.");
+}
+
 TEST(NounModifiers, AWeightOrVolumeBeforeAContainerOnly) {
   EXPECT_EQ(normalize_text("Soup is sold in 0.4 l tubs."), "Soup is sold in zero-point-four-liter tubs.");
   EXPECT_EQ(normalize_text("Add 300 g flour and stir."), "Add three hundred grams flour and stir.");

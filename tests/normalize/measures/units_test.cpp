@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "normalize/normalizer.h"
+#include "normalize/rules.h"
 
 namespace briefcast {
 
@@ -336,6 +337,24 @@ TEST(Units, ConcentrationsAndRatesPerSecond) {
             "The decay constant was zero point o three per second at room temperature.");
   // In lower case they stay lengths.
   EXPECT_EQ(normalize_text("The gap is 4 mm wide."), "The gap is four millimeters wide.");
+}
+
+TEST(Units, EachSymbolHasOneKind) {
+  using rules::UnitKind;
+  using rules::unit_kind;
+  // Ratings of a device: power, charge, frequency, torque, engine size.
+  for (std::string_view rating : {"W", "kW", "V", "mA", "mAh", "kWh", "GHz", "Nm", "hp", "cc", "dB"}) {
+    EXPECT_EQ(unit_kind(rating), UnitKind::rating) << rating;
+  }
+  // A length's parts size a thing in the hand; the meter and its multiples span ground.
+  for (std::string_view short_one : {"mm", "cm", "µm", "nm", "in", "ft"}) {
+    EXPECT_EQ(unit_kind(short_one), UnitKind::short_length) << short_one;
+  }
+  for (std::string_view long_one : {"m", "km", "mi", "yd"}) EXPECT_EQ(unit_kind(long_one), UnitKind::long_length) << long_one;
+  for (std::string_view mass : {"g", "kg", "mg", "lb", "oz"}) EXPECT_EQ(unit_kind(mass), UnitKind::mass) << mass;
+  for (std::string_view volume : {"l", "L", "ml", "mL", "cl", "gal"}) EXPECT_EQ(unit_kind(volume), UnitKind::volume) << volume;
+  // A symbol only as written: a loose case or no unit at all has no kind.
+  for (std::string_view none : {"kw", "KG", "GB", "s", "mph", "banana", ""}) EXPECT_EQ(unit_kind(none), UnitKind::none) << none;
 }
 
 }  // namespace briefcast

@@ -318,6 +318,7 @@ bool has_text(const std::string& said, const std::string& part) { return said.fi
 TEST(CountScale, MetersBesideAnotherLengthOrAMeasuredThing) {
   // Another metric length joined to the figure makes the "m" meters, though money is in the line.
   EXPECT_TRUE(has_text(normalize_text("Hams worked 2m and 70cm for 900 walkers."), "two meters and seventy"));
+  EXPECT_TRUE(has_text(normalize_text("The $4m fund paid for 1.5m by 60 cm boards."), "one point five meters"));
   EXPECT_TRUE(has_text(normalize_text("The banner is 1.8m by 60cm and cost $300."), "one point eight meters by"));
   EXPECT_TRUE(has_text(normalize_text("Try 40cm or 1.5m, for $20 more."), "one point five meters"));
   // The thing measured a few words before the figure.

@@ -282,6 +282,11 @@ bool qualifies_with_next(const Words& words, std::size_t i, std::size_t count) {
          (is_adjectival(words, k + 1, 1) || sizes_bare_noun(words, k + 1, 1));
 }
 
+// The measure sizes the noun after it, or after "and larger" ("18in. and larger tyres").
+bool modifies_noun(const Words& words, std::size_t i, std::size_t count) {
+  return measure_modifies_noun(words, i, count) || measure_and_comparative_modify_noun(words, i, count);
+}
+
 }  // namespace
 
 bool is_times_sign(const Word& w) {
@@ -298,7 +303,7 @@ std::optional<Match> match_measure(const Words& words, std::size_t i) {
   // charger", "the 100 m final" -> "the one-hundred-meter final".
   bool adjectival = is_adjectival(words, i, count) || names_a_calibre(words, i, count) ||
                     sizes_bare_noun(words, i, count) || qualifies_with_next(words, i, count) ||
-                    ((found || attached(words[i].core, true)) && measure_modifies_noun(words, i, count));
+                    ((found || attached(words[i].core, true)) && modifies_noun(words, i, count));
   // "a 12 oz. bottle", "a 6 ft. fence", "on 29in. wheels", "an 18in. Medium-wide saddle": the
   // unit's period abbreviates, and the measure before the noun is one adjective all the same.
   bool dotted_unit = (found || attached(words[i].core, true)) &&
@@ -306,7 +311,7 @@ std::optional<Match> match_measure(const Words& words, std::size_t i) {
   if (!adjectival && dotted_unit) {
     Words plain = words;
     plain[i + count - 1].suffix = "";
-    adjectival = is_adjectival(plain, i, count) || measure_modifies_noun(plain, i, count);
+    adjectival = is_adjectival(plain, i, count) || modifies_noun(plain, i, count);
   }
   if (adjectival) {
     if (found) {

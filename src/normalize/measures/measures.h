@@ -77,6 +77,9 @@ bool sizes_bare_noun(const Words& words, std::size_t i, std::size_t count);
 // track", "an 85 Nm motor", "a 24V 350W PSU"), by its unit's kind; `chain` lets a measure before
 // another one qualify the same noun.
 bool measure_modifies_noun(const Words& words, std::size_t i, std::size_t count, bool chain = true);
+// "18in. and larger tyres", "65W or higher chargers": a measure, "and" or "or" and a comparative
+// before the noun it sizes; the three qualify the noun together ("eighteen-inch and larger").
+bool measure_and_comparative_modify_noun(const Words& words, std::size_t i, std::size_t count);
 // Whether word n opens a noun phrase a measure may describe; `content` when the measure is a
 // weight or a volume, which describes only a container ("227 g jar").
 // `frequency` when it is a frequency, which a code in capitals after it ("145.8 MHz FM") does not qualify.

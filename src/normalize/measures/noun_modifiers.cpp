@@ -69,11 +69,12 @@ bool is_amount_word(std::string_view w) {
 }
 
 // A word that opens a noun phrase of its own, so a word before it is a verb ("90W produces a
-// reading", "5 mm using the").
+// reading", "5 mm using the", "48 V suit most boats").
 bool opens_object(const Word& w) {
   std::string l = text::lower(w.core);
   return w.prefix.empty() &&
-         (text::is_one_of(l, {"a", "an", "the", "its", "his", "her", "their", "our", "your", "my", "some"}) ||
+         (text::is_one_of(l, {"a", "an", "the", "its", "his", "her", "their", "our", "your", "my", "some", "most",
+                              "many", "every", "several"}) ||
           (!l.empty() && text::is_digit(l[0])));
 }
 
@@ -131,26 +132,51 @@ bool starts_modified_noun(const Words& words, std::size_t n, bool content, bool 
                               "weighs", "measures", "offers", "adds", "stands", "sits", "lies", "was", "were"});
 }
 
-bool measure_modifies_noun(const Words& words, std::size_t i, std::size_t count, bool chain) {
+namespace {
+
+// Whether the measure of `count` words from i sizes the noun phrase that opens at word n.
+bool sizes_noun_at(const Words& words, std::size_t i, std::size_t count, std::size_t n, bool chain) {
   const std::size_t last = i + count - 1;
-  if (last + 1 >= words.size() || !words[last].suffix.empty() || !words[last + 1].prefix.empty()) return false;
+  if (n >= words.size() || !words[last].suffix.empty() || !words[n].prefix.empty()) return false;
   // By the unit's kind: a rating sizes any thing, a short length any thing but weather (see
   // starts_modified_noun), a weight or a volume only a container; a long length ("5 km") is
   // a distance gone, no size of a thing.
   UnitKind kind = unit_kind(unit_of(words, i, count));
   bool content = kind == UnitKind::mass || kind == UnitKind::volume;
   if (kind != UnitKind::rating && kind != UnitKind::short_length && !content) return false;
-  const std::size_t n = last + 1;
   // "a 24V 350W PSU": a measure before another that describes a noun describes it too; one step
   // only, so a line of measures stays linear.
   std::string_view next = words[n].core;
   if (chain && kind == UnitKind::rating && !next.empty() && text::is_digit(next[0]) && words[n].suffix.empty() &&
       unit_kind(unit_of(words, n, 1)) == UnitKind::rating && attached(next, true)) {
-    return measure_modifies_noun(words, n, 1, false) && !near_foreign_words(words, i);
+    return sizes_noun_at(words, n, 1, n + 1, false) && !near_foreign_words(words, i);
   }
   // "on 145.8 MHz FM", "3.7 MHz LSB": a frequency before capitals is followed by its mode, not a thing.
   bool frequency = text::ends_with(unit_of(words, i, count), "Hz");
   return starts_modified_noun(words, n, content, frequency) && !near_foreign_words(words, i);
+}
+
+// "and larger", "or heavier": a comparative that widens a size to those past it.
+bool is_widening_comparative(std::string_view w) {
+  return text::is_one_of(w, {"larger", "bigger", "smaller", "wider", "narrower", "longer", "shorter", "thicker",
+                             "thinner", "heavier", "lighter", "higher", "lower", "taller", "greater", "faster",
+                             "stronger", "above", "up"});
+}
+
+}  // namespace
+
+bool measure_modifies_noun(const Words& words, std::size_t i, std::size_t count, bool chain) {
+  return sizes_noun_at(words, i, count, i + count, chain);
+}
+
+bool measure_and_comparative_modify_noun(const Words& words, std::size_t i, std::size_t count) {
+  const std::size_t k = i + count;
+  if (k + 2 >= words.size() || !words[k - 1].suffix.empty()) return false;
+  for (std::size_t j = k; j <= k + 1; ++j) {
+    if (!words[j].prefix.empty() || !words[j].suffix.empty()) return false;
+  }
+  return text::is_one_of(words[k].core, {"and", "or"}) && is_widening_comparative(words[k + 1].core) &&
+         sizes_noun_at(words, i, count, k + 2, false);
 }
 
 }  // namespace briefcast::rules

@@ -3,7 +3,8 @@
 // sizes, said "two point four or five point eight gigahertz". eSpeak NG had read the pair as a
 // fraction or a date ("one hundred ten two hundred twentieths V", "December twenty-fourth") and
 // spelled the unit. The larger figure first ("5/4 mm", "33/30 psi") is two parts at once, said
-// with a pause; three or more figures are a list. A blood pressure ("140/90 mmHg") is one
+// with a pause, or before a noun as one adjective ("five-four-millimeter neoprene"); three or
+// more figures are a list. A blood pressure ("140/90 mmHg") is one
 // reading; a rate ("300/50 Mbps") is a speed down and up, read by the rate rules.
 #include <string>
 #include <vector>
@@ -14,6 +15,12 @@
 namespace briefcast::rules {
 
 namespace {
+
+// The figures and their unit size the noun after them ("a 12/24 V system", "on 12/24 V
+// boats", "4/3 mm neoprene"): the unit is said once, in the singular, as an adjective.
+bool before_noun(const Words& words, std::size_t i) {
+  return is_adjectival(words, i, 2) || measure_modifies_noun(words, i, 2);
+}
 
 // The unit after slashed figures, said with the last of them ("28 MHz" -> "twenty eight
 // megahertz"), or nullopt when the next word is no unit's symbol.
@@ -31,7 +38,7 @@ std::optional<std::string> unit_after(const Words& words, std::size_t i, std::st
       text::iequals(unit, "x") || (i + 2 < words.size() && text::iequals(words[i + 2].core, "Hg"))) {
     return std::nullopt;
   }
-  if (is_adjectival(words, i, 2)) return speak_measure_adjective(glued);
+  if (before_noun(words, i)) return speak_measure_adjective(glued);
   return said;
 }
 
@@ -87,8 +94,13 @@ std::optional<Match> match_shared_unit(const Words& words, std::size_t i) {
   // "4/3 mm" (a wetsuit's body and limbs), "140/130 mm" (fork and shock), "36/33 psi" (front and
   // rear): the larger first is two parts of one thing, both at once, never a choice; said with a
   // pause between ("four, three millimeters"), not "or". A choice of sizes is written low first.
-  std::string between = descending(*first, *second_figure) ? ", " : " or ";
-  return Match{2, number_words(*first, false) + between + *second, false};
+  if (!descending(*first, *second_figure)) return Match{2, number_words(*first, false) + " or " + *second, false};
+  // Before a noun two parts in one word each are one adjective ("four-three-millimeter"); longer
+  // figures keep the pause ("one-hundred-forty, one-hundred-thirty-millimeter forks").
+  std::string said_first = number_words(*first, false);
+  if (!before_noun(words, i)) return Match{2, said_first + ", " + *second, false};
+  bool short_figures = said_first.find(' ') == std::string::npos && number_words(*second_figure, false).find(' ') == std::string::npos;
+  return Match{2, text::hyphenated(said_first) + (short_figures ? "-" : ", ") + *second, false};
 }
 
 }  // namespace briefcast::rules

@@ -17,7 +17,7 @@ TEST(FigurePairs, FractionsOfAUnitStayFractions) {
 
 TEST(FigurePairs, GluedToTheirUnitReadAsSpaced) {
   EXPECT_EQ(normalize_text("The charger accepts 100/240V mains."),
-            "The charger accepts one hundred or two hundred forty volts mains.");
+            "The charger accepts one hundred or two-hundred-forty-volt mains.");
   EXPECT_EQ(normalize_text("Her reading was 145/95mmHg at the clinic."),
             "Her reading was one hundred forty five over ninety five millimeters of mercury at the clinic.");
   EXPECT_EQ(normalize_text("Stir in 1/4kg of sugar."), "Stir in one quarter kilogram of sugar.");

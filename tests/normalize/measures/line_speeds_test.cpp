@@ -29,7 +29,7 @@ TEST(LineSpeeds, ASmallerFirstSpeedIsAChoice) {
 
 TEST(LineSpeeds, OtherUnitsAreNoSpeeds) {
   EXPECT_EQ(normalize_text("It was 135/85 mmHg."), "It was one hundred thirty five over eighty five millimeters of mercury.");
-  EXPECT_EQ(normalize_text("It runs on 110/220 V mains."), "It runs on one hundred ten or two hundred twenty volts mains.");
+  EXPECT_EQ(normalize_text("It runs on 110/220 V mains."), "It runs on one hundred ten or two-hundred-twenty-volt mains.");
 }
 
 }  // namespace briefcast

@@ -375,7 +375,9 @@ TEST(Measure, DottedInchAfterAFigure) {
   EXPECT_NE(said("Stir in 1½ tsp of cumin.").find("one and a half teaspoons"), std::string::npos);
   EXPECT_NE(said("They sell a 9½ in. skillet.").find("a nine-and-a-half-inch skillet"), std::string::npos);
   // A glued unit's period before a lower-case word abbreviates: no sentence end is said.
-  EXPECT_NE(said("Buy 20in. or wider rims.").find("twenty inches or wider"), std::string::npos);
+  EXPECT_NE(said("Buy 20in. or wider.").find("twenty inches or wider."), std::string::npos);
+  // Before the noun it sizes, with a comparative, it is one adjective.
+  EXPECT_NE(said("Buy 20in. or wider rims.").find("twenty-inch or wider rims"), std::string::npos);
   EXPECT_NE(said("A sack of 50lb. or more.").find("fifty pounds or more"), std::string::npos);
   // After "a" or "an" the noun may be capitalised; the measure still qualifies it.
   EXPECT_NE(said("She chose a 15in. Leather saddle.").find("a fifteen-inch Leather saddle"), std::string::npos);

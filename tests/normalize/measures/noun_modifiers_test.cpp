@@ -21,6 +21,16 @@ TEST(NounModifiers, TwoRatingsBeforeOneNoun) {
   EXPECT_EQ(normalize_text("Buy a 12V 60W adapter today."), "Buy a twelve-volt sixty-watt adapter today.");
 }
 
+// "and larger", "or thicker": the comparative widens the size, and the two qualify the noun.
+TEST(NounModifiers, AMeasureAndAComparativeBeforeTheNoun) {
+  EXPECT_EQ(normalize_text("The rack takes 26in. and wider rims."), "The rack takes twenty-six-inch and wider rims.");
+  EXPECT_EQ(normalize_text("Use 12 mm or thicker plywood."), "Use twelve-millimeter or thicker plywood.");
+  EXPECT_EQ(normalize_text("It needs 45W and higher adapters."), "It needs forty-five-watt and higher adapters.");
+  // A distance, or no noun after the comparative, stays an amount.
+  EXPECT_EQ(normalize_text("Try 10 km and longer rides."), "Try ten kilometers and longer rides.");
+  EXPECT_EQ(normalize_text("The gap was 3 mm or wider."), "The gap was three millimeters or wider.");
+}
+
 TEST(NounModifiers, AContainerNamedInThePlural) {
   EXPECT_EQ(normalize_text("They stocked 200 g boxes of tea."), "They stocked two-hundred-gram boxes of tea.");
   EXPECT_EQ(normalize_text("Pack it in 50 g pouches first."), "Pack it in fifty-gram pouches first.");

@@ -8,7 +8,7 @@
 namespace briefcast {
 
 TEST(SharedUnits, TheUnitIsSaidOnceAfterAChoice) {
-  EXPECT_EQ(normalize_text("It runs on 110/220 V mains."), "It runs on one hundred ten or two hundred twenty volts mains.");
+  EXPECT_EQ(normalize_text("It runs on 110/220 V mains."), "It runs on one hundred ten or two-hundred-twenty-volt mains.");
   EXPECT_EQ(normalize_text("Lenses of 50/85 mm are sold."), "Lenses of fifty or eighty five millimeters are sold.");
   EXPECT_EQ(normalize_text("It sends at 2.4/5.8 GHz."), "It sends at two point four or five point eight gigahertz.");
 }
@@ -23,12 +23,20 @@ TEST(SharedUnits, BeforeANounTheLastIsAnAdjective) {
 
 // The larger first is two parts of one thing at once (front and rear, body and limbs): no "or".
 TEST(SharedUnits, TheLargerFirstIsTwoPartsAtOnce) {
-  EXPECT_EQ(normalize_text("The drysuit pairs 7/6 mm panels."), "The drysuit pairs seven, six millimeters panels.");
+  EXPECT_EQ(normalize_text("The drysuit pairs 7/6 mm."), "The drysuit pairs seven, six millimeters.");
   EXPECT_EQ(normalize_text("Its motors give 90/75 kW at the axles."),
             "Its motors give ninety, seventy five kilowatts at the axles.");
-  EXPECT_EQ(normalize_text("It gets 2.5/1.8 GHz cores."), "It gets two point five, one point eight gigahertz cores.");
+  EXPECT_EQ(normalize_text("It clocks 2.5/1.8 GHz on load."), "It clocks two point five, one point eight gigahertz on load.");
   // Low first stays a choice.
   EXPECT_EQ(normalize_text("Chargers of 5/9 V are sold."), "Chargers of five or nine volts are sold.");
+}
+
+// Before the noun they size, with no article, the pair is one adjective, its unit singular;
+// two parts of one word each are joined as one ("seven-six-millimeter").
+TEST(SharedUnits, BeforeANounWithNoArticleThePairIsOneAdjective) {
+  EXPECT_EQ(normalize_text("The drysuit pairs 7/6 mm panels."), "The drysuit pairs seven-six-millimeter panels.");
+  EXPECT_EQ(normalize_text("It gets 2.5/1.8 GHz cores."), "It gets two-point-five, one-point-eight-gigahertz cores.");
+  EXPECT_EQ(normalize_text("Vans carry 12/24 V fridges."), "Vans carry twelve or twenty-four-volt fridges.");
 }
 
 TEST(SharedUnits, ThreeOrMoreFiguresAreAList) {
@@ -58,7 +66,7 @@ TEST(SharedUnits, ATopOfManyFiguresIsComparedWithoutOverflow) {
   std::string line = "a " + std::string(28, '9') + "/2 V rail";
   EXPECT_NO_THROW(normalize_text(line));
   EXPECT_NE(normalize_text(line).find(", two-volt rail"), std::string::npos);
-  EXPECT_EQ(normalize_text("a 100/2 V rail"), "a one hundred, two-volt rail");
+  EXPECT_EQ(normalize_text("a 100/2 V rail"), "a one-hundred, two-volt rail");
 }
 
 }  // namespace briefcast

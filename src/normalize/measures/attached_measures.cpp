@@ -123,7 +123,26 @@ std::optional<std::string> unit_words(std::string_view written, bool singular) {
   return head + " per " + std::string(right);
 }
 
-std::string quantity(const text::NumberLiteral& n) { return number_words(n, false); }
+std::string quantity(const text::NumberLiteral& n) {
+  // "2.50 kg", "0.40 mm": a zero closing two decimals is the writer's precision, which a reader
+  // leaves unsaid ("two point five"); one figure stays after the point ("2.00" -> "two point
+  // zero"). Three decimals ("2.400 km") may be thousands as German writes them: kept as written.
+  text::NumberLiteral said = n;
+  if (said.decimals.size() == 2 && said.decimals.back() == '0') said.decimals.pop_back();
+  return number_words(said, false);
+}
+
+std::optional<std::string> meters_and_centimeters(const text::NumberLiteral& n, std::string_view unit, bool adjective) {
+  if (unit != "m" || n.negative || n.grouped || n.decimals.size() != 2 || n.integer.size() != 1 ||
+      n.integer[0] == '0') {
+    return std::nullopt;
+  }
+  bool one = adjective || n.integer == "1";
+  std::string meters = cardinal_words(n.integer) + (one ? " meter" : " meters");
+  std::string_view centimeters = n.decimals[0] == '0' ? std::string_view(n.decimals).substr(1) : std::string_view(n.decimals);
+  if (centimeters != "0") meters += " " + cardinal_words(centimeters);
+  return adjective ? text::hyphenated(meters) : meters;
+}
 
 // The figure of a measure. Leading zeros pad a clock-like reading ("2 hours 01min 09sec") and
 // are not said: "one minute", not "zero one minutes".
@@ -231,6 +250,7 @@ std::optional<std::string> attached(std::string_view core, bool adjective) {
   }
   // "2in of rain": written against the figure, "in" is inches (alone it is the word).
   if (rest == "in" && !number->negative) return quantity(*number) + (adjective || is_one(*number) ? " inch" : " inches");
+  if (auto height = meters_and_centimeters(*number, rest, adjective)) return height;
   if (auto unit = unit_words(rest, adjective || is_one(*number))) return quantity(*number) + " " + *unit;
   // "a 10m-long tunnel", "a 40ft-high wave": a unit joined to the word it measures ("4K-ready" is a screen's).
   if (std::size_t dash = rest.find('-'); dash != std::string_view::npos && dash > 0 && rest.substr(0, dash) != "K") {

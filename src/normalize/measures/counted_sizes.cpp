@@ -4,7 +4,8 @@
 // "three five-hundred-milliliter bottles". Only before a plural noun, so "the 4 x 100m relay"
 // stays a relay's name. The unit may stand apart from its figure ("12 x 3 min rounds" ->
 // "twelve three-minute rounds"). The noun may be an initialism's plural ("2 x 180g LPs"), and
-// the size a figure joined to a noun ("4 x 3-bed homes" -> "four three-bed homes").
+// the size a figure joined to a noun ("4 x 3-bed homes" -> "four three-bed homes"), and a code
+// in capitals may stand before the noun ("2x54W T5 lights" -> "two fifty-four-watt T five lights").
 #include "normalize/function_words.h"
 #include "normalize/measures/attached_measures.h"
 #include "normalize/rules.h"
@@ -84,7 +85,10 @@ std::optional<std::string> counted_noun_adjective(std::string_view size) {
 std::optional<Match> match_counted_size(const Words& words, std::size_t i) {
   auto counted = read_counted_size(words, i);
   if (!counted) return std::nullopt;
-  const Word& noun = words[i + counted->taken];
+  // "2x54W T5 lights": a code in capitals may name the kind of thing before its noun.
+  std::size_t at = i + counted->taken;
+  if (at + 1 < words.size() && is_bare(words[at]) && words[at + 1].prefix.empty() && is_capitals_code(words[at].core)) ++at;
+  const Word& noun = words[at];
   if (counted->size.empty() || !text::is_digit(counted->size[0]) || !noun.prefix.empty()) return std::nullopt;
   // The noun: a lower-case plural that is no word of measure or function, or an initialism's.
   std::string_view n = noun.core;

@@ -231,6 +231,14 @@ std::optional<Match> spaced(const Words& words, std::size_t i, bool adjective) {
   if (!words[j].prefix.empty()) return std::nullopt;
   if (auto two_words = two_word_unit(words, i, j, *figure)) return two_words;
   if (auto consumption = per_spaced_distance(words, i, j, *figure)) return consumption;
+  // "cleared 2.05 m": a height or a jump to the centimeter; a side of dimensions ("2.05 m by 3 m") keeps its point.
+  bool dimension = (i > 0 && text::is_one_of(words[i - 1].core, {"by", "x"})) ||
+                   (j + 1 < words.size() && text::is_one_of(words[j + 1].core, {"by", "x"}));
+  if (auto number = measured_number(words[i].core); number && !dimension && !text::starts_with(words[i].core, "+")) {
+    if (auto height = meters_and_centimeters(*number, words[j].core, adjective)) {
+      return Match{j - i + 1, *height, abbreviation_period(words, j)};
+    }
+  }
   auto unit = unit_words(words[j].core, figure->singular);
   // "9.58 s": a lone "s" is a unit only after a figure with a point, a time to the hundredth,
   // or after minutes ("6 min 20 s").

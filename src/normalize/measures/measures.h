@@ -84,6 +84,8 @@ bool measure_and_comparative_modify_noun(const Words& words, std::size_t i, std:
 // weight or a volume, which describes only a container ("227 g jar").
 // `frequency` when it is a frequency, which a code in capitals after it ("145.8 MHz FM") does not qualify.
 bool starts_modified_noun(const Words& words, std::size_t n, bool content = false, bool frequency = false);
+// "PSU", "T5", "UV-C": a code in capitals that names a thing (not "AC", "RMS", "UTC").
+bool is_capitals_code(std::string_view w);
 // A word before an article or a figure is a verb with its object ("90W produces a", "7 MHz gave an").
 bool is_verb_before_object(const Words& words, std::size_t n);
 

@@ -92,6 +92,8 @@ bool heads_with_amount(const Words& words, std::size_t n) {
   return comparative || text::is_one_of(words[head].core, {"power", "output", "energy", "consumption", "draw"});
 }
 
+}  // namespace
+
 // "PSU", "ABS", "UV-C", "T5": a code in capitals names a thing; not a current's kind or a
 // clock's ("230 V AC", "100 W RMS").
 bool is_capitals_code(std::string_view w) {
@@ -101,6 +103,8 @@ bool is_capitals_code(std::string_view w) {
   }
   return !text::is_one_of(w, {"AC", "DC", "RMS", "PK", "PEP", "ERP", "EIRP", "TDP", "AM", "PM", "GMT", "UTC", "BST", "ET", "PT", "UK", "US", "EU"});
 }
+
+namespace {
 
 // The unit of the measure that ends at word `last`: glued to its figure or a word of its own.
 std::string_view unit_of(const Words& words, std::size_t i, std::size_t count) {

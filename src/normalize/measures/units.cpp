@@ -463,9 +463,11 @@ UnitKind unit_kind(std::string_view written) {
   for (const Plain& u : kPlain) {
     if (written == u.written) return u.kind;
   }
-  // "in" is the inch only where its reader decides (glued to a figure, or with a period); it is
-  // no entry of the table, since alone it is the word, but its kind is a short length's.
-  if (written == "in") return UnitKind::short_length;
+  // Symbols no entry of the table reads, whose kind is a short length's all the same: "in" is
+  // the inch only where its reader decides (glued to a figure, or with a period), alone it is the
+  // word; "hh", a horse's height in hands, is read by the hobby units' rule ("16.2 hh", the
+  // figure after the point inches), and "15.7 hh" is no height at all.
+  if (written == "in" || written == "hh") return UnitKind::short_length;
   auto unit = split_prefix(written);
   if (!unit) return UnitKind::none;
   if (unit->base->kind == UnitKind::long_length && unit->prefix && unit->prefix->below_one) return UnitKind::short_length;

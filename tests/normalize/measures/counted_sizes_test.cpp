@@ -46,4 +46,12 @@ TEST(CountedSizes, InitialismsAndCountedNounSizes) {
   EXPECT_EQ(normalize_text("The landlord let 3 x 2-bed flats to students."), "The landlord let three two-bed flats to students.");
 }
 
+// A code in capitals may name the kind of thing between the size and its noun.
+TEST(CountedSizes, ACodeInCapitalsBeforeTheNoun) {
+  EXPECT_EQ(normalize_text("The hall hung 6x36W T8 tubes."), "The hall hung six thirty-six-watt T eight tubes.");
+  EXPECT_EQ(normalize_text("Crates of 4x250ml PET flasks"), "Crates of four two-hundred-fifty-milliliter P.E.T flasks");
+  // No plural noun after the code: the count stays "times".
+  EXPECT_EQ(normalize_text("It draws 2x90W AC.").find("ninety-watt"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -386,4 +386,23 @@ TEST(Measure, DottedInchAfterAFigure) {
   EXPECT_NE(said("He bought a 15in. The rest waited.").find("fifteen inches. The rest"), std::string::npos);
 }
 
+// Meters to the centimeter, a height or a jump, are said as a reader gives them; a figure
+// below one or past nine, or a side of dimensions, keeps its point.
+TEST(Measure, MetersToTheCentimeter) {
+  EXPECT_EQ(normalize_text("The bar was set at 1.85 m."), "The bar was set at one meter eighty five.");
+  EXPECT_EQ(normalize_text("He vaulted 5.05m in June."), "He vaulted five meters five in June.");
+  EXPECT_EQ(normalize_text("Riders face the 1.30 m track."), "Riders face the one-meter-thirty track.");
+  EXPECT_EQ(normalize_text("The wall stands 3.00 m."), "The wall stands three meters.");
+  EXPECT_EQ(normalize_text("The pond is 0.75 m deep."), "The pond is zero point seven five meters deep.");
+  EXPECT_EQ(normalize_text("A hull of 14.25 m."), "A hull of fourteen point two five meters.");
+  EXPECT_EQ(normalize_text("A plot 4.20 m by 6 m."), "A plot four point two meters by six meters.");
+}
+
+// A zero closing two decimals is left unsaid; three decimals are kept as written.
+TEST(Measure, AClosingZeroOfTheDecimalsIsUnsaid) {
+  EXPECT_EQ(normalize_text("Each bag holds 2.50 kg."), "Each bag holds two point five kilograms.");
+  EXPECT_EQ(normalize_text("It fell 0.30% on Monday."), "It fell zero point three percent on Monday.");
+  EXPECT_EQ(normalize_text("A 2.0 L engine."), "A two-point-zero-liter engine.");
+}
+
 }  // namespace briefcast

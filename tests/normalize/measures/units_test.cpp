@@ -347,7 +347,7 @@ TEST(Units, EachSymbolHasOneKind) {
     EXPECT_EQ(unit_kind(rating), UnitKind::rating) << rating;
   }
   // A length's parts size a thing in the hand; the meter and its multiples span ground.
-  for (std::string_view short_one : {"mm", "cm", "µm", "nm", "in", "ft"}) {
+  for (std::string_view short_one : {"mm", "cm", "µm", "nm", "in", "ft", "hh"}) {
     EXPECT_EQ(unit_kind(short_one), UnitKind::short_length) << short_one;
   }
   for (std::string_view long_one : {"m", "km", "mi", "yd"}) EXPECT_EQ(unit_kind(long_one), UnitKind::long_length) << long_one;

@@ -322,7 +322,7 @@ TEST(CountScale, MetersBesideAnotherLengthOrAMeasuredThing) {
   EXPECT_TRUE(has_text(normalize_text("The banner is 1.8m by 60cm and cost $300."), "one point eight meters by"));
   EXPECT_TRUE(has_text(normalize_text("Try 40cm or 1.5m, for $20 more."), "one point five meters"));
   // The thing measured a few words before the figure.
-  EXPECT_TRUE(has_text(normalize_text("The oxers were raised to 1.45m, with $10,000 to win."), "one point four five meters"));
+  EXPECT_TRUE(has_text(normalize_text("The oxers were raised to 1.45m, with $10,000 to win."), "one meter forty five"));
   EXPECT_TRUE(has_text(normalize_text("Its height is 2.1m, the $90 kit says."), "two point one meters"));
   // Money and counts keep the million.
   EXPECT_TRUE(has_text(normalize_text("The insurer paid 1.45m to members."), "one point four five million"));

@@ -3,8 +3,8 @@
 // engine's letters after it ("0-4-0ST", "2-6-4T"). Among words of railways it is said as the
 // counts with zero as "oh" ("four-six-oh", "oh-four-oh S.T"); it had been read as a range or a
 // score of plain figures ("four six zero"). Every count is even, as wheels come in pairs; the
-// drivers are two to twelve. With no tank letters, a word of locomotives near is asked for: a
-// football formation ("4-4-2") has the same shape.
+// drivers are two to twelve. With no tank letters, a word of locomotives near or the type's name
+// after it ("4-6-2 Pacific") is asked for: a football formation ("4-4-2") has the same shape.
 #include "normalize/number_words.h"
 #include "normalize/rules.h"
 
@@ -18,6 +18,13 @@ bool is_railway_word(std::string_view core) {
   return text::is_one_of_lowered(core, {"locomotive", "locomotives", "loco", "locos", "steam", "railway", "railways",
                                         "railroad", "railroads", "tender", "tenders", "boiler", "boilers", "shunter",
                                         "shunters", "footplate", "tank", "tanks", "saddle", "pannier", "firebox"});
+}
+
+// "a 4-6-2 Pacific", "the 2-6-0 Moguls": the type's name after it, when it is the next word.
+bool is_type_name(std::string_view core) {
+  if (text::ends_with(core, "s")) core.remove_suffix(1);
+  return text::is_one_of(core, {"Pacific", "Atlantic", "Mogul", "Prairie", "Mikado", "Consolidation", "Decapod",
+                                "Garratt", "Mallet", "Hudson", "Baltic", "Mountain", "Northern"});
 }
 
 // "T", "ST", "PT", "WT", "F": side, saddle, pannier and well tanks, a fireless engine.
@@ -69,7 +76,9 @@ std::optional<Match> match_wheel_arrangement(const Words& words, std::size_t i) 
   std::string_view core = words[at].core;
   if (core.size() < 5 || !text::is_digit(core[0]) || core[1] != '-') return std::nullopt;
   auto said = arrangement(core);
-  if (!said || (!said->tank && !text::any_word_near(words, at, kSpan, is_railway_word))) return std::nullopt;
+  if (!said) return std::nullopt;
+  bool named = words[at].suffix.empty() && at + 1 < words.size() && is_type_name(words[at + 1].core);
+  if (!said->tank && !named && !text::any_word_near(words, at, kSpan, is_railway_word)) return std::nullopt;
   if (article) return Match{2, std::string(words[i].core) + "n " + said->spoken, false};
   return Match{1, said->spoken, false};
 }

@@ -19,6 +19,11 @@ TEST(WheelArrangements, TankLettersNeedNoOtherWord) {
   EXPECT_EQ(normalize_text("the 2-6-4T"), "the two-six-four T");
 }
 
+TEST(WheelArrangements, TheTypeNameAfterIt) {
+  EXPECT_EQ(normalize_text("Their 4-6-4 Hudson set a record."), "Their four-six-four Hudson set a record.");
+  EXPECT_EQ(normalize_text("two 2-8-0 Consolidations"), "two two-eight-oh Consolidations");
+}
+
 TEST(WheelArrangements, OtherShapesAreLeft) {
   // A football formation and a score with the same shape.
   EXPECT_EQ(normalize_text("They lined up 4-4-2 again."), "They lined up four four two again.");

@@ -11,6 +11,7 @@ constexpr Matcher kMatchersInOrder[] = {
   // Narrow rules, each keyed on a cue word or a rare shape. They claim little and run first, so
   // that the broad rules below do not read their figures as plain numbers, dates or measures.
   match_yuan_sign,  // money
+  match_signal_report,  // codes
   match_numbered_label,  // numbers
   match_dated_source,  // words
   match_document_code,  // codes
@@ -18,6 +19,7 @@ constexpr Matcher kMatchersInOrder[] = {
   match_port,  // codes
   match_malware_name,  // codes
   match_channel,  // codes
+  match_wheel_arrangement,  // codes
   match_grid_reference,  // measures
   match_dioptre,  // measures
   match_g_force,  // measures

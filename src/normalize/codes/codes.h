@@ -90,4 +90,10 @@ std::optional<Match> match_music_key(const Words& words, std::size_t i);
 // chess_moves.cpp: "18.Nf5" -> "eighteen knight f-five", "23...Qxd4" -> "twenty three, queen takes d-four".
 std::optional<Match> match_chess_move(const Words& words, std::size_t i);
 
+// wheel_arrangements.cpp: "a 4-6-0 locomotive" -> "a four-six-oh locomotive", "0-4-0ST" -> "oh-four-oh S.T".
+std::optional<Match> match_wheel_arrangement(const Words& words, std::size_t i);
+
+// signal_reports.cpp: "RST 59" -> "RST five nine", "a 599 report" on the air -> "a five nine nine report".
+std::optional<Match> match_signal_report(const Words& words, std::size_t i);
+
 }  // namespace briefcast::rules

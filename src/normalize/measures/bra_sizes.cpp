@@ -1,8 +1,9 @@
 // A bra's size: the band in inches and the cup's letter, glued ("34C", "32DD", "30A"), and a
 // span of them ("30A–40G"). Among words of bras and cups they are said as the band and the
-// letter ("thirty-four C"): "34C" had been thirty-four degrees Celsius, and a lone "A" after a
-// figure eSpeak NG reads as the article, so it is written "Eh". With no such word the figure and
-// letter keep their other readings (a temperature "34C" in a heatwave).
+// letter ("thirty-four C", a doubled one "thirty-four double D"): "34C" had been thirty-four
+// degrees Celsius, and a lone "A" after a figure eSpeak NG reads as the article, so it is
+// written "Eh". With no such word the figure and letter keep their other readings (a
+// temperature "34C" in a heatwave).
 #include "normalize/measures/measures.h"
 #include "normalize/number_words.h"
 #include "normalize/rules.h"
@@ -30,7 +31,9 @@ std::optional<std::string> bra_size(std::string_view core) {
   for (char letter : cup) {
     if (letter != cup[0]) return std::nullopt;
   }
-  return cardinal_words(band) + " " + letter_names(cup);
+  // "DD" is said "double D", as the trade says it; spelt, it had been "D D".
+  static constexpr std::string_view kRepeats[] = {"", "double ", "triple "};
+  return cardinal_words(band) + " " + std::string(kRepeats[cup.size() - 1]) + letter_names(cup.substr(0, 1));
 }
 
 }  // namespace

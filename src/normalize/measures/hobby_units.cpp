@@ -3,7 +3,8 @@
 // inches, never a tenth), an age in years ("an 8-y.o. mare" -> "an eight-year-old mare"),
 // the US gallon ("300 US gal", "a 5,000-US-gal tank"), and salinity in parts per thousand
 // ("35 ppt"), only where the words near it speak of salt water: in market copy "ppt" is a
-// percentage point and stays as written.
+// percentage point and stays as written. A bike's gears ("a 12sp cassette" -> "twelve-speed")
+// and the model railway scale "OO" ("double O gauge").
 #include "normalize/function_words.h"
 #include "normalize/measures/measures.h"
 #include "normalize/number_words.h"
@@ -132,13 +133,74 @@ std::optional<Match> parts_per_thousand(const Words& words, std::size_t i) {
   return Match{count, number_words(*number, false) + (one ? " part per thousand" : " parts per thousand"), false};
 }
 
+
+bool is_drivetrain_word(std::string_view w) {
+  return text::is_one_of_lowered(w, {"chain", "chains", "cassette", "cassettes", "groupset", "groupsets", "derailleur",
+                                     "derailleurs", "shifter", "shifters", "drivetrain", "drivetrains", "chainring",
+                                     "chainrings", "crankset", "sprocket", "sprockets", "gearing", "freehub"});
+}
+
+// "12sp", "11-spd", "12 sp": the number of sprockets a bike's drivetrain has, said "twelve-speed"
+// among words of drivetrains ("twelve S P" had been said).
+std::optional<Match> gear_speeds(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  std::size_t count = 1;
+  std::size_t digits = 0;
+  while (digits < core.size() && digits < 2 && text::is_digit(core[digits])) ++digits;
+  std::string_view figure = core.substr(0, digits);
+  std::string_view rest = core.substr(digits);
+  if (text::starts_with(rest, "-")) rest.remove_prefix(1);
+  if (rest.empty() && words[i].suffix.empty() && i + 1 < words.size() && words[i + 1].prefix.empty()) {
+    rest = words[i + 1].core;
+    count = 2;
+  }
+  if (rest != "sp" && rest != "spd") return std::nullopt;
+  if (figure.empty() || figure[0] == '0' || std::stoi(std::string(figure)) > 13 ||
+      !text::any_word_near(words, i, 8, is_drivetrain_word)) {
+    return std::nullopt;
+  }
+  bool eat = period_inside(words, i + count - 1);
+  return Match{count, cardinal_words(figure) + "-speed", eat};
+}
+
+bool is_model_railway_word(std::string_view w) {
+  return text::is_one_of_lowered(w, {"model", "models", "railway", "railways", "railroad", "layout", "layouts",
+                                     "locomotive", "locomotives", "loco", "locos", "train", "trains", "wagon", "wagons",
+                                     "rolling", "modeller", "modellers", "modelling", "hornby", "bachmann"});
+}
+
+bool is_gauge_word(std::string_view w) { return text::is_one_of_lowered(w, {"gauge", "scale"}); }
+
+// "OO gauge", "00-scale", "in OO": the British model railway scale, said "double O" (it had been
+// spelt "O.O" or said "zero zero"). Before "gauge" or "scale", or after "in" among words of
+// model railways.
+std::optional<Match> double_o(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  std::string_view after;
+  if (core.size() > 3 && (core[2] == '-')) {
+    after = core.substr(3);
+    core = core.substr(0, 2);
+  }
+  if (core != "OO" && core != "00") return std::nullopt;
+  if (!after.empty()) {
+    if (!is_gauge_word(after)) return std::nullopt;
+    return Match{1, "double O " + std::string(after), false};
+  }
+  bool before_gauge = words[i].suffix.empty() && i + 1 < words.size() && is_gauge_word(words[i + 1].core);
+  bool in_scale = core == "OO" && i > 0 && text::iequals(words[i - 1].core, "in") &&
+                  text::any_word_near(words, i, 10, is_model_railway_word);
+  if (!before_gauge && !in_scale) return std::nullopt;
+  return Match{1, "double O", false};
+}
 }  // namespace
 
 std::optional<Match> match_hobby_unit(const Words& words, std::size_t i) {
+  if (auto m = double_o(words, i)) return m;
   if (words[i].core.empty() || !text::is_digit(words[i].core[0])) return std::nullopt;
   if (auto m = hands(words, i)) return m;
   if (auto m = years_old(words, i)) return m;
   if (auto m = us_gallons(words, i)) return m;
+  if (auto m = gear_speeds(words, i)) return m;
   return parts_per_thousand(words, i);
 }
 

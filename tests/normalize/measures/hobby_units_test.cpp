@@ -42,4 +42,16 @@ TEST(HobbyUnits, HardnessAndSampleRates) {
   EXPECT_TRUE(has(normalize_text("The converter runs at 250 Msps."), "two hundred fifty megasamples per second"));
 }
 
+TEST(HobbyUnits, GearsOfABikeDrivetrain) {
+  EXPECT_EQ(normalize_text("It ships with a 10sp cassette."), "It ships with a ten-speed cassette.");
+  EXPECT_EQ(normalize_text("an older 9-spd derailleur"), "an older nine-speed derailleur");
+  // No word of drivetrains near: left to the other rules.
+  EXPECT_FALSE(has(normalize_text("the 10sp route"), "ten-speed"));
+}
+
+TEST(HobbyUnits, DoubleOModelRailways) {
+  EXPECT_EQ(normalize_text("Her OO gauge layout fills the loft."), "Her double O gauge layout fills the loft.");
+  EXPECT_EQ(normalize_text("a new 00-scale wagon"), "a new double O scale wagon");
+  EXPECT_EQ(normalize_text("Most British modellers work in OO."), "Most British modellers work in double O.");
+}
 }  // namespace briefcast

@@ -60,6 +60,10 @@ std::optional<Match> hands(const Words& words, std::size_t i) {
   if (!said) return std::nullopt;
   const Word& last = words[i + count - 1];
   bool eat = last.core == "h.h" && period_inside(words, i + count - 1);
+  // Before the horse it sizes the height is one singular adjective ("a sixteen-two-hand mare").
+  if (is_adjectival(words, i, count) || measure_modifies_noun(words, i, count)) {
+    return Match{count, text::hyphenated(*said + " hand"), eat};
+  }
   return Match{count, *said + " hands", eat};
 }
 

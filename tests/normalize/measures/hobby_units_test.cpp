@@ -11,8 +11,9 @@ bool has(const std::string& said, const std::string& part) { return said.find(pa
 
 TEST(HobbyUnits, HandsWithInchesAfterThePoint) {
   EXPECT_TRUE(has(normalize_text("The gelding measures 15.3 hh and jumps well."), "fifteen three hands and"));
-  EXPECT_TRUE(has(normalize_text("A 13.1hh pony won the class."), "thirteen one hands pony"));
+  EXPECT_TRUE(has(normalize_text("A 13.1hh pony won the class."), "A thirteen-one-hand pony"));
   EXPECT_TRUE(has(normalize_text("Her cob is 15 hh."), "fifteen hands."));
+  EXPECT_TRUE(has(normalize_text("We bought a 16.2 hh chestnut mare."), "a sixteen-two-hand chestnut mare"));
   // A fourth inch is a full hand: no such height, so the figure is left to other rules.
   EXPECT_FALSE(has(normalize_text("It stood 15.7 hh then"), "hands"));
 }

@@ -193,8 +193,13 @@ bool is_adjectival(const Words& words, std::size_t i, std::size_t count) {
   }
   // "the $1.72 billion promised to BC": a participle, not a noun.
   const Word* then = n + 1 < words.size() ? &words[n + 1] : nullptr;
-  if (after.size() > 4 && text::ends_with(after, "ed") &&
-      (!then || !words[n].suffix.empty() || text::is_function_word(text::lower(then->core)))) {
+  // So is an irregular one ("the $1.6m paid for a copy", "the $5m spent on it"); words that
+  // are nouns as often ("set", "cut", "won") are left out.
+  bool participle = (after.size() > 4 && text::ends_with(after, "ed")) ||
+                    text::is_one_of(after, {"paid", "spent", "sold", "lost", "made", "given", "taken", "bought",
+                                            "brought", "left", "held", "kept", "sought", "found", "lent", "stolen",
+                                            "shown", "written", "won", "withheld", "overspent"});
+  if (participle && (!then || !words[n].suffix.empty() || text::is_function_word(text::lower(then->core)))) {
     return false;
   }
   // "grossed $1.1bn worldwide", "$5 million annually": an adverb, not a noun.

@@ -121,4 +121,12 @@ TEST(AdjectivalQuantities, APlantsRatingBeforeAPluralSizesEachOne) {
   EXPECT_EQ(normalize_text("The reactor gave 320 MWe last week."), "The reactor gave three hundred twenty megawatts electric last week.");
 }
 
+TEST(AdjectivalMeasure, AnIrregularParticipleAfterASumIsNoNoun) {
+  EXPECT_EQ(normalize_text("They recovered the $2.5m lent to the firm."),
+            "They recovered the two point five million dollars lent to the firm.");
+  EXPECT_EQ(normalize_text("the £30 spent on tickets"), "the thirty pounds spent on tickets");
+  // A noun after the sum still takes the adjective.
+  EXPECT_EQ(normalize_text("a £30 ticket"), "a thirty-pound ticket");
+}
+
 }  // namespace briefcast

@@ -43,6 +43,32 @@ std::optional<Match> joined_band(const Words& words, std::size_t i) {
   return Match{1, cardinal_words(low) + " to " + cardinal_words(high) + " " + std::string(rest), false};
 }
 
+// "M35-39", "VW60–64", "F40-44": a race's or a competition's age category, a sex or a class in
+// capitals before a band of five or ten years from twenty up ("M thirty five to thirty nine").
+// The dash had been silent ("sixty sixty four"). Only bands that wide: a code with two figures
+// ("RX70-72") is no age category.
+std::optional<Match> category_band(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  std::size_t letters = 0;
+  while (letters < core.size() && core[letters] >= 'A' && core[letters] <= 'Z') ++letters;
+  if (letters == 0 || letters > 2) return std::nullopt;
+  std::string_view band = core.substr(letters);
+  std::size_t dash = band.find('-');
+  std::size_t width = 1;
+  if (dash == std::string_view::npos) {
+    dash = band.find("\u2013");
+    width = 3;
+  }
+  if (dash == std::string_view::npos) return std::nullopt;
+  std::string_view low = band.substr(0, dash);
+  std::string_view high = band.substr(dash + width);
+  if (!is_age(low) || !is_age(high)) return std::nullopt;
+  int from = std::stoi(std::string(low));
+  int span = std::stoi(std::string(high)) - from;
+  if (from < 20 || (span != 4 && span != 9)) return std::nullopt;
+  return Match{1, speak_word(core.substr(0, letters)) + " " + cardinal_words(low) + " to " + cardinal_words(high), false};
+}
+
 // "among 65+ voters", "the 50+ age group", "aged 75+": an age and over after the words that
 // introduce a group of people by age.
 std::optional<Match> age_and_over(const Words& words, std::size_t i) {
@@ -59,7 +85,9 @@ std::optional<Match> age_and_over(const Words& words, std::size_t i) {
 }  // namespace
 
 std::optional<Match> match_age_band(const Words& words, std::size_t i) {
-  if (words[i].core.empty() || !text::is_digit(words[i].core[0])) return std::nullopt;
+  if (words[i].core.empty()) return std::nullopt;
+  if (words[i].core[0] >= 'A' && words[i].core[0] <= 'Z') return category_band(words, i);
+  if (!text::is_digit(words[i].core[0])) return std::nullopt;
   if (auto m = plural_band(words, i)) return m;
   if (auto m = joined_band(words, i)) return m;
   return age_and_over(words, i);

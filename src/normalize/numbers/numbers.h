@@ -81,7 +81,8 @@ std::optional<Match> match_planning_count(const Words& words, std::size_t i);
 // listed_codes.cpp: "services 2, 2C, 3" -> "two, two C, three": a lettered figure in a list of figures.
 std::optional<Match> match_listed_code(const Words& words, std::size_t i);
 
-// age_bands.cpp: "18-24s" -> "eighteen to twenty fours", "10-11-year-olds", "among 65+ voters".
+// age_bands.cpp: "18-24s" -> "eighteen to twenty fours", "10-11-year-olds", "among 65+ voters",
+// an age category "M35-39" -> "M thirty five to thirty nine".
 std::optional<Match> match_age_band(const Words& words, std::size_t i);
 
 // pair_readings.cpp: "6/12 vision" -> "six twelve", "trimix 18/45", "50/34 chainrings", "signals were 5/9".

@@ -25,4 +25,11 @@ TEST(AgeBands, AgeAndOver) {
   EXPECT_TRUE(has(normalize_text("She has 40+ clients now."), "more than forty clients"));
 }
 
+TEST(AgeBands, ACategoryLetterBeforeABandOfFiveOrTenYears) {
+  EXPECT_TRUE(has(normalize_text("She won the W45-49 title at the swim meet."), "W forty five to forty nine title"));
+  EXPECT_TRUE(has(normalize_text("Results for M50\u201359 runners are out."), "M fifty to fifty nine runners"));
+  // Another width is a code, not an age category.
+  EXPECT_FALSE(has(normalize_text("Order part KX40-42 today."), " to "));
+}
+
 }  // namespace briefcast

@@ -36,6 +36,9 @@ std::optional<Match> match_document_code(const Words& words, std::size_t i);
 std::optional<std::string> speak_telephone(std::string_view core);
 std::optional<Match> match_telephone(const Words& words, std::size_t i);
 
+// code_points.cpp: "U+2014" -> "U plus two zero one four".
+std::optional<std::string> speak_code_point(std::string_view core);
+
 // electronic.cpp: URLs, e-mail addresses, domains, @handles, #hashtags.
 std::optional<std::string> speak_electronic(std::string_view core);
 std::optional<Match> match_named_hashtag(const Words& words, std::size_t i);  // "the hashtag #Vote"

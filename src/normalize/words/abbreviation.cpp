@@ -16,7 +16,7 @@ namespace {
 using Expansion = text::Said;  // written without the final period
 
 // Said wherever they stand, when written with their period.
-constexpr std::array<Expansion, 34> kDotted = {{
+constexpr std::array<Expansion, 36> kDotted = {{
     {"vs", "versus"},         {"e.g", "for example"},  {"i.e", "that is"},      {"etc", "et cetera"},
     {"approx", "approximately"}, {"Approx", "Approximately"}, {"Inc", "Incorporated"}, {"Corp", "Corporation"},
     {"Ltd", "Limited"},       {"Co", "Company"},        {"Cos", "Companies"},
@@ -26,6 +26,8 @@ constexpr std::array<Expansion, 34> kDotted = {{
     {"pp", "pages"},          {"ca", "circa"},         {"Assn", "Association"},   {"a.k.a", "also known as"},
     {"Apt", "Apartment"},     {"apt", "apartment"},
     {"incl", "including"},    {"Incl", "Including"},   {"excl", "excluding"},   {"Excl", "Excluding"},
+    // "£649 inc. VAT": in lower case the short form is "including", never the company.
+    {"inc", "including"},     {"exc", "excluding"},
     {"cf", "compare"},        {"Cf", "Compare"},       {"s.t", "same time"},  // a cyclist's finish with the one before
 }};
 

@@ -76,7 +76,9 @@ std::optional<Match> arrow(const Words& words, std::size_t i) {
 }
 
 bool is_size(std::string_view part) {
-  return text::is_one_of(part, {"XXS", "XS", "S", "M", "L", "XL", "XXL", "XXXL", "2XL", "3XL", "4XL", "5XL", "6XL"});
+  // "1X".."6X": the plus sizes some brands write without the L.
+  return text::is_one_of(part, {"XXS", "XS", "S", "M", "L", "XL", "XXL", "XXXL", "2XL", "3XL", "4XL", "5XL", "6XL",
+                                "1X", "2X", "3X", "4X", "5X", "6X"});
 }
 
 // "XXL" -> "X X L", "3XL" -> "three X L": a figure before the letters is said, not dropped.

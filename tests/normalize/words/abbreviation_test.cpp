@@ -279,6 +279,8 @@ TEST(Abbreviation, NumberSignBeforeAVerbInS) {
 
 TEST(Abbreviation, DottedWordsThatLeadIntoWhatFollows) {
   EXPECT_EQ(normalize_text("from £12 incl. postage"), "from twelve pounds including postage");
+  EXPECT_EQ(normalize_text("a £30 hamper inc. delivery"), "a thirty-pound hamper including delivery");
+  EXPECT_EQ(normalize_text("rent £900 exc. bills"), "rent nine hundred pounds excluding bills");
   EXPECT_EQ(normalize_text("rents excl. bills rose"), "rents excluding bills rose");
   EXPECT_EQ(normalize_text("a similar finding (cf. the Danish study)"), "a similar finding (compare the Danish study)");
   EXPECT_EQ(normalize_text("She came in s.t. with the favourites"), "She came in same time with the favourites");

@@ -43,6 +43,7 @@ TEST(JoinedPairs, ClothingSizes) {
   EXPECT_EQ(normalize_text("socks in S/M/L"), "socks in S, M or L");
   // An en dash is a range as a hyphen is; a figure before the letters is said.
   EXPECT_EQ(normalize_text("hoodies in S\u2013XXL only"), "hoodies in S to X.X.L only");
+  EXPECT_EQ(normalize_text("leggings in XS\u20134X and"), "leggings in X.S to four X and");
   EXPECT_EQ(normalize_text("coats in M-4XL only"), "coats in M to four X.L only");
   EXPECT_EQ(normalize_text("vests in XXS\u20133XL"), "vests in X.X.S to three X.L");
   // Two one-letter sizes alone are left to the other rules.

@@ -12,6 +12,7 @@ constexpr Matcher kMatchersInOrder[] = {
   // that the broad rules below do not read their figures as plain numbers, dates or measures.
   match_yuan_sign,  // money
   match_signal_report,  // codes
+  match_craft_stitch,  // words
   match_numbered_label,  // numbers
   match_dated_source,  // words
   match_document_code,  // codes

@@ -107,4 +107,7 @@ std::optional<Match> match_word_pair(const Words& words, std::size_t i);  // "he
 // school_years.cpp: "pupils in Y6 sit their KS2 SATs" -> "Year six", "Key Stage two".
 std::optional<Match> match_school_year(const Words& words, std::size_t i);
 
+// craft_patterns.cpp: "k2tog, yo" among knitting words -> "knit two together, yarn over".
+std::optional<Match> match_craft_stitch(const Words& words, std::size_t i);
+
 }  // namespace briefcast::rules

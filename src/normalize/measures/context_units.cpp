@@ -124,7 +124,15 @@ bool is_chemistry_word(std::string_view w) {
                                      "titrated", "titration", "titrant", "reagent", "reagents", "aqueous", "dilute",
                                      "diluted", "molar", "molarity", "hcl", "naoh", "koh", "h2so4", "hno3", "nacl",
                                      "edta", "tris", "saline", "hydrochloric", "sulfuric", "sulphuric", "nitric",
-                                     "acetic", "hydroxide", "chloride"});
+                                     "acetic", "hydroxide", "chloride", "kcl"});
+}
+
+// The word after the "M" goes on with the chemistry: a word of it, a formula in capitals
+// ("HCl", "KCl") or the phrase's end; "5 M members" is millions.
+bool continues_chemistry(const Words& words, std::size_t n) {
+  if (n >= words.size() || !words[n - 1].suffix.empty()) return true;
+  std::string_view next = words[n].core;
+  return is_chemistry_word(next) || (!next.empty() && text::is_upper(next[0])) || is_not_noun(next);
 }
 
 // "a 0.1 M solution", "1M HCl": a capital M after a small figure among words of chemistry is
@@ -139,7 +147,7 @@ std::optional<Match> molar(const Words& words, std::size_t i) {
   std::size_t count = glued ? 1 : 2;
   auto number = text::parse_number(glued ? core.substr(0, core.size() - 1) : core);
   if (!number || number->negative || number->grouped || number->integer.size() > 2 ||
-      !text::any_word_near(words, i, 6, is_chemistry_word)) {
+      !text::any_word_near(words, i, 6, is_chemistry_word) || !continues_chemistry(words, i + count)) {
     return std::nullopt;
   }
   std::string spoken = number_words(*number, false) + " molar";

@@ -50,6 +50,11 @@ std::optional<Match> match_electric_current(const Words& words, std::size_t i) {
   bool names_rated_thing = after < words.size() && words[after - 1].suffix.empty() && words[after].prefix.empty() &&
                            is_rated_by_current(words[after].core);
   if (!names_rated_thing && !text::any_word_near(words, i, 8, is_electric_word)) return std::nullopt;
+  // "the 5 A team": a letter apart from its figure before some other noun is a grade or a label.
+  if (spaced && !names_rated_thing && after < words.size() && words[after - 1].suffix.empty() &&
+      !is_electric_word(words[after].core) && !is_not_noun(words[after].core)) {
+    return std::nullopt;
+  }
   std::string figure = number_words(*number, false);
   // "a 13A fuse": one adjective before its noun.
   if (is_adjectival(words, i, count)) return Match{count, figure + "-amp", false};

@@ -98,6 +98,7 @@ TEST(ContextUnits, MolarAmongWordsOfChemistry) {
   EXPECT_EQ(normalize_text("Quench it in 6M hydrochloric acid."), "Quench it in six molar hydrochloric acid.");
   // Without a word of chemistry the letter is left to other rules.
   EXPECT_EQ(normalize_text("The club has 3 M members.").find("molar"), std::string::npos);
+  EXPECT_EQ(normalize_text("The app has 4 M users and one solution.").find("molar"), std::string::npos);
 }
 
 }  // namespace briefcast

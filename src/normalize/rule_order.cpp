@@ -44,6 +44,7 @@ constexpr Matcher kMatchersInOrder[] = {
   match_colour_temperature,  // measures
   match_month_year,  // dates
   match_glued_date_span,  // dates
+  match_pace,  // measures
   match_colon_ratio,  // numbers
   match_weekday_clock,  // dates
   match_standard_number,  // references

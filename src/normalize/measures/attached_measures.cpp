@@ -51,6 +51,8 @@ std::optional<std::string> per_unit_words(std::string_view written) {
   if (written == "h" || written == "hr") return std::string("hour");
   if (written == "min") return std::string("minute");
   if (written == "d") return std::string("day");
+  // "12 dB/oct": a filter's slope per octave, as audio copy shortens it.
+  if (written == "oct") return std::string("octave");
   return std::nullopt;
 }
 

@@ -2,10 +2,12 @@
 // them show it: a bare "t" after a figure is the tonne when "of" or the clause's end follows
 // ("2,000 t of flour", "set at 160,000 t."), since "5 t" alone may be a letter; "Ma" and "Ga"
 // after a figure are geology's millions and billions of years ago ("66 Ma" -> "sixty six
-// million years ago"), never the name "Ma", and "ka" its thousands ("40 ka old"); "troy oz" is the troy ounce; "pt" beside words of
-// type is the printer's point ("set in 16pt"; elsewhere it may be a pint); and the lower-case
-// initialisms of a rate after a percentage ("4.2% abv", "5.9% apr") are spelt, as eSpeak NG
-// otherwise says them as words.
+// million years ago"), never the name "Ma", and "ka" its thousands ("40 ka old"); "troy oz" is
+// the troy ounce; "pt" beside words of type or before a typeface's name is the printer's point
+// ("set in 16pt", "12 pt Caslon"; elsewhere it may be a pint); "M" after a small figure among
+// words of chemistry is molar; and the lower-case initialisms of a rate after a percentage
+// ("4.2% abv", "5.9% apr") are spelt, as eSpeak NG otherwise says them as words.
+#include "normalize/function_words.h"
 #include "normalize/number_words.h"
 #include "normalize/rules.h"
 
@@ -83,7 +85,16 @@ std::optional<Match> years_ago(const Words& words, std::size_t i, const std::str
 
 bool is_type_word(std::string_view w) {
   return text::is_one_of_lowered(w, {"font", "fonts", "type", "typeface", "text", "body", "headline", "headlines", "print",
-                                     "printed", "bold", "italic", "serif", "lettering", "size", "sized"});
+                                     "printed", "bold", "italic", "serif", "lettering", "size", "sized", "hairline",
+                                     "rule", "rules", "leading", "typeset", "caps", "capitals", "letterpress", "stroke"});
+}
+
+// "12 pt Caslon", "96pt Didot": a capitalised name right after the size is the typeface's.
+bool names_typeface(const Words& words, std::size_t n) {
+  if (n >= words.size() || !words[n - 1].suffix.empty() || !words[n].prefix.empty()) return false;
+  std::string_view next = words[n].core;
+  return next.size() > 2 && text::is_upper(next[0]) && text::all_alpha(next) && !text::is_upper(next[1]) &&
+         !text::is_function_word(text::lower(next));
 }
 
 // "16pt", "12 pt", "10.5pt" near words of type: the printer's point.
@@ -99,11 +110,49 @@ std::optional<Match> type_points(const Words& words, std::size_t i) {
     return std::nullopt;
   }
   auto number = text::parse_number(figure);
-  if (!number || number->negative || number->integer.size() > 3 || !text::any_word_near(words, i, 4, is_type_word)) {
+  if (!number || number->negative || number->integer.size() > 3 ||
+      (!text::any_word_near(words, i, 4, is_type_word) && !names_typeface(words, i + count))) {
     return std::nullopt;
   }
   // Type is "set in twelve point", before a noun or not ("twelve point type").
   return Match{count, number_words(*number, false) + " point", false};
+}
+
+// Words of a chemistry bench: a solution, its acid or base, a titration.
+bool is_chemistry_word(std::string_view w) {
+  return text::is_one_of_lowered(w, {"solution", "solutions", "buffer", "buffers", "acid", "acids", "alkali", "titrate",
+                                     "titrated", "titration", "titrant", "reagent", "reagents", "aqueous", "dilute",
+                                     "diluted", "molar", "molarity", "hcl", "naoh", "koh", "h2so4", "hno3", "nacl",
+                                     "edta", "tris", "saline", "hydrochloric", "sulfuric", "sulphuric", "nitric",
+                                     "acetic", "hydroxide", "chloride", "kcl"});
+}
+
+// The word after the "M" goes on with the chemistry: a word of it, a formula in capitals
+// ("HCl", "KCl") or the phrase's end; "5 M members" is millions.
+bool continues_chemistry(const Words& words, std::size_t n) {
+  if (n >= words.size() || !words[n - 1].suffix.empty()) return true;
+  std::string_view next = words[n].core;
+  return is_chemistry_word(next) || (!next.empty() && text::is_upper(next[0])) || is_not_noun(next);
+}
+
+// "a 0.1 M solution", "1M HCl": a capital M after a small figure among words of chemistry is
+// molar (moles per liter); elsewhere it may be millions, which a sum writes with its currency.
+std::optional<Match> molar(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  bool glued = core.size() > 1 && core.back() == 'M';
+  if (!glued && (i + 1 >= words.size() || !words[i].suffix.empty() || words[i + 1].core != "M" ||
+                 !words[i + 1].prefix.empty())) {
+    return std::nullopt;
+  }
+  std::size_t count = glued ? 1 : 2;
+  auto number = text::parse_number(glued ? core.substr(0, core.size() - 1) : core);
+  if (!number || number->negative || number->grouped || number->integer.size() > 2 ||
+      !text::any_word_near(words, i, 6, is_chemistry_word) || !continues_chemistry(words, i + count)) {
+    return std::nullopt;
+  }
+  std::string spoken = number_words(*number, false) + " molar";
+  if (is_adjectival(words, i, count)) spoken = text::hyphenated(spoken);
+  return Match{count, spoken, false};
 }
 
 // "4.2% abv", "a 5.9% apr": a rate's initialism in lower case after its percentage.
@@ -179,6 +228,7 @@ std::optional<Match> match_context_unit(const Words& words, std::size_t i) {
   }
   if (words[i].core.empty() || !text::is_digit(words[i].core[0])) return std::nullopt;
   if (auto m = type_points(words, i)) return m;
+  if (auto m = molar(words, i)) return m;
   if (auto m = calibrated_date(words, i)) return m;
   auto figure = figure_at(words, i);
   if (!figure) return std::nullopt;

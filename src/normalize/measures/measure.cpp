@@ -211,6 +211,18 @@ std::optional<Match> per_second_unit(const Words& words, std::size_t i, std::siz
   return std::nullopt;
 }
 
+// "won by 6 s", "held for 30 s each": a whole figure before a lone "s" that ends its phrase in
+// running prose is seconds, as it is after a decimal; after a label in capitals ("Row 6 s") it
+// may be a letter, and before a noun ("4 s intervals") the letter may be the noun's.
+bool counts_seconds(const Words& words, std::size_t i) {
+  if (i == 0 || !words[i - 1].suffix.empty() || words[i].core.size() > 4 || !text::all_digits(words[i].core)) return false;
+  std::string_view before = words[i - 1].core;
+  if (before.empty() || !text::all_alpha(before) || text::lower(before) != before) return false;
+  std::size_t after = i + 2;
+  return !words[i + 1].suffix.empty() || after >= words.size() || is_not_noun(words[after].core) ||
+         text::is_function_word(text::lower(words[after].core));
+}
+
 // A measure written as several words from i on: "5 km", "100 million kg", "3.5 x 4.5 m",
 // "40 sq ft".
 std::optional<Match> spaced(const Words& words, std::size_t i, bool adjective) {
@@ -243,7 +255,9 @@ std::optional<Match> spaced(const Words& words, std::size_t i, bool adjective) {
   // "9.58 s": a lone "s" is a unit only after a figure with a point, a time to the hundredth,
   // or after minutes ("6 min 20 s").
   bool after_minutes = i > 0 && text::is_one_of(words[i - 1].core, {"min", "mins", "minutes", "minute"});
-  if (!unit && (figure->decimal || after_minutes) && words[j].core == "s") unit = figure->singular ? "second" : "seconds";
+  if (!unit && (figure->decimal || after_minutes || counts_seconds(words, i)) && words[j].core == "s") {
+    unit = figure->singular ? "second" : "seconds";
+  }
   // "3 in. of snow": "in" with an abbreviation's period, a lower-case word going on after it,
   // is the inch; without the period it is the word.
   // "3 in. of snow": "in" with an abbreviation's period, a lower-case word going on after it,

@@ -165,6 +165,9 @@ std::optional<Match> match_hobby_unit(const Words& words, std::size_t i);
 // trade_units.cpp: units a trade uses, read from the words around them.
 std::optional<Match> match_trade_unit(const Words& words, std::size_t i);  // "300 fps" by a bow, "2.47 ac" of land
 
+// paces.cpp: "averaged 4:05/km" -> "four oh five per kilometer", a runner's minutes and seconds per a distance.
+std::optional<Match> match_pace(const Words& words, std::size_t i);
+
 // scaled_rates.cpp: "45 mL/min/1.73m2" -> "forty five milliliters per minute per one point seven three square meters".
 std::optional<Match> match_scaled_rate(const Words& words, std::size_t i);
 

@@ -5,6 +5,7 @@
 // kinds are two facts ("... megawatts and ... megawatt hours"), a mass over a volume is a
 // concentration ("per"). eSpeak NG had said the slash, and spelled a unit it met glued to a
 // figure after it ("KB slash fifty M.B"). Two speeds of a line are down and up (line_speeds.cpp).
+#include "normalize/measures/attached_measures.h"
 #include "normalize/rules.h"
 
 namespace briefcast::rules {
@@ -26,8 +27,20 @@ std::string_view joiner(std::string_view first_unit, std::string_view second_uni
   if (has(first, "gram") && has(second, "liter")) return " per ";
   std::string_view kind = quantity_kind(first);
   if (first_unit == second_unit || (!kind.empty() && kind == quantity_kind(second))) return " or ";
-  if (is_power_of_ten(second_figure)) return " per ";
+  // A rate is per a distance or a volume ("per one hundred kilometers"); "90 °C/1 bar" is two facts.
+  if (is_power_of_ten(second_figure) && is_per_figure_unit(second_unit)) return " per ";
   return " and ";
+}
+
+// Where the first measure's unit ends in its word ("KB/50", "Hz\u201320", "Hz-20") and how long the
+// mark is: a slash, or a dash that makes the two measures a range.
+std::pair<std::size_t, std::size_t> separator(std::string_view middle) {
+  if (std::size_t at = middle.find('/'); at != std::string_view::npos) return {at, 1};
+  if (std::size_t at = middle.find("\u2013"); at != std::string_view::npos) return {at, 3};
+  std::size_t at = middle.find('-');
+  // "dB-A" is a unit of its own; a hyphen is a range only before a figure.
+  if (at == std::string_view::npos || at + 1 >= middle.size() || !text::is_digit(middle[at + 1])) return {std::string_view::npos, 1};
+  return {at, 1};
 }
 
 }  // namespace
@@ -63,12 +76,13 @@ std::optional<Match> match_spaced_measure_pair(const Words& words, std::size_t i
   }
   // "KB/50" then "MB", or "KB/50MB": the first unit, the slash, the second figure and its unit.
   std::string_view middle = words[i + 1].core;
-  std::size_t slash = middle.find('/');
+  auto [slash, mark] = separator(middle);
+  bool range = mark != 1 || (slash < middle.size() && middle[slash] == '-');
   if (slash == std::string_view::npos || slash == 0 || middle.size() > 30 || text::is_digit(middle[0])) {
     return std::nullopt;
   }
   std::string_view first_unit = middle.substr(0, slash);
-  std::string_view rest = middle.substr(slash + 1);
+  std::string_view rest = middle.substr(slash + mark);
   std::size_t figures = text::number_prefix_length(rest);
   if (figures == 0 || !text::is_digit(rest[0]) || !text::parse_plain_figure(rest.substr(0, figures))) return std::nullopt;
   std::string_view second_figure = rest.substr(0, figures);
@@ -79,10 +93,31 @@ std::optional<Match> match_spaced_measure_pair(const Words& words, std::size_t i
     second_unit = words[i + 2].core;
     count = 3;
   }
-  if (second_unit.find('/') != std::string_view::npos || !find_unit(first_unit) || !find_unit(second_unit)) {
+  // "96 kHz/24-bit": a second measure hyphened to its unit is an adjective of its own.
+  bool hyphened = text::starts_with(second_unit, "-");
+  std::string_view second_symbol = second_unit.substr(hyphened ? 1 : 0);
+  if (hyphened && !range && !second_symbol.empty() && text::all_alpha(second_symbol) &&
+      text::is_lower(second_symbol[0]) && find_unit(first_unit)) {
+    auto first_said = speak_measure(std::string(words[i].core) + std::string(first_unit));
+    auto figure = text::parse_number(second_figure);
+    if (!first_said || !figure) return std::nullopt;
+    return Match{count, *first_said + ", " + text::hyphenated(quantity(*figure) + " " + std::string(second_symbol)), false};
+  }
+  if (hyphened || second_unit.find('/') != std::string_view::npos || !find_unit(first_unit) || !find_unit(second_symbol)) {
     return std::nullopt;
   }
   std::size_t last = i + count - 1;
+  if (range) {
+    // "50 Hz\u201320 kHz": a range between two measures, each with its unit; one unit at both
+    // ends is said once, as the range rules say it ("four to seven kilometers").
+    auto low_figure = text::parse_number(words[i].core);
+    if (!low_figure) return std::nullopt;
+    auto low = first_unit == second_unit ? std::optional<std::string>(quantity(*low_figure))
+                                         : speak_measure(std::string(words[i].core) + std::string(first_unit));
+    auto high = speak_measure(std::string(second_figure) + std::string(second_unit));
+    if (!low || !high) return std::nullopt;
+    return Match{count, *low + " to " + *high, false};
+  }
   if (first_unit == second_unit) {
     if (auto speeds = speak_line_speed(words[i].core, second_figure, first_unit, pair_before_noun(words, last))) {
       return Match{count, *speeds, false};

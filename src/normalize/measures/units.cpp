@@ -154,7 +154,23 @@ constexpr Plain kPlain[] = {
     {"dB", "decibel", "decibels", false, UnitKind::rating},
     // Weighted as the ear hears ("dBA", also written "dBa"); said as decibels.
     {"dBA", "decibel", "decibels", false, UnitKind::rating},
-    {"dBa", "decibel", "decibels", false, UnitKind::rating},
+    {"dBa", "decibel", "decibels", false, UnitKind::rating},  {"dB-A", "decibel", "decibels", false, UnitKind::rating},
+    // Audio levels against a reference: full scale and true peak are said as words, the
+    // references engineers say by their letters ("dBu", "dBV") spelt; loudness units likewise.
+    {"dBFS", "decibel full scale", "decibels full scale", false, UnitKind::rating},
+    {"dBTP", "decibel true peak", "decibels true peak", false, UnitKind::rating},
+    {"dBu", "D.B.U", "D.B.U", false, UnitKind::rating},     {"dBV", "D.B.V", "D.B.V", false, UnitKind::rating},
+    {"dBm", "D.B.M", "D.B.M", false, UnitKind::rating},     {"dBi", "D.B.I", "D.B.I", false, UnitKind::rating},
+    {"LUFS", "L.U.F.S", "L.U.F.S", false, UnitKind::rating}, {"LKFS", "L.K.F.S", "L.K.F.S", false, UnitKind::rating},
+    {"LU", "loudness unit", "loudness units", false, UnitKind::rating},
+    // Tape speed, a print screen's ruling and paper's weight ("G S M", as printers say it).
+    {"ips", "inch per second", "inches per second", false}, {"lpi", "line per inch", "lines per inch", false},
+    {"gsm", "G.S.M", "G.S.M", false},
+    // Pressure in bar, unchanged in the plural as engineers say it ("seven bar"); a share by
+    // weight, volume or moles ("10 wt%").
+    {"bar", "bar", "bar", false},                           {"mbar", "millibar", "millibars", false},
+    {"wt%", "weight percent", "weight percent", false},     {"vol%", "volume percent", "volume percent", false},
+    {"mol%", "mole percent", "mole percent", false},
     {"tbsp", "tablespoon", "tablespoons", true, UnitKind::volume},
     {"tsp", "teaspoon", "teaspoons", true, UnitKind::volume},
     {"gal", "gallon", "gallons", true, UnitKind::volume},

@@ -86,4 +86,19 @@ TEST(ContextUnits, IndianMillionTonnes) {
             "The U.S quota is one point four million metric tons of cod.");
 }
 
+TEST(ContextUnits, TypePointsBeforeATypefaceName) {
+  EXPECT_EQ(normalize_text("The menu was set in 11 pt Garamond."), "The menu was set in eleven point Garamond.");
+  EXPECT_EQ(normalize_text("Headings use 48pt Bodoni."), "Headings use forty eight point Bodoni.");
+  EXPECT_EQ(normalize_text("Borders are a 0.5pt hairline."), "Borders are a zero point five point hairline.");
+}
+
+TEST(ContextUnits, MolarAmongWordsOfChemistry) {
+  EXPECT_EQ(normalize_text("Rinse the column with 0.5 M NaOH."), "Rinse the column with zero point five molar NaOH.");
+  EXPECT_EQ(normalize_text("They made a 2 M solution of urea."), "They made a two-molar solution of urea.");
+  EXPECT_EQ(normalize_text("Quench it in 6M hydrochloric acid."), "Quench it in six molar hydrochloric acid.");
+  // Without a word of chemistry the letter is left to other rules.
+  EXPECT_EQ(normalize_text("The club has 3 M members.").find("molar"), std::string::npos);
+  EXPECT_EQ(normalize_text("The app has 4 M users and one solution.").find("molar"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -13,4 +13,13 @@ TEST(ElectricCurrent, AmpsBesideWordsOfElectricity) {
   EXPECT_EQ(normalize_text("She lives at Flat 13A on the corner.").find("amp"), std::string::npos);
 }
 
+TEST(ElectricCurrent, ASpacedLetterAndTheThingItRates) {
+  EXPECT_EQ(normalize_text("He wired a 40 A MCB for the shower."), "He wired a forty-amp M.C.B for the shower.");
+  EXPECT_EQ(normalize_text("The barn needs a 60A board."), "The barn needs a sixty-amp board.");
+  EXPECT_EQ(normalize_text("Each bay takes a 16 A supply."), "Each bay takes a sixteen-amp supply.");
+  // A letter apart from its figure before another noun is a grade; one that names a type has no figure.
+  EXPECT_EQ(normalize_text("The 3 A squad lost the circuit race.").find("amp"), std::string::npos);
+  EXPECT_EQ(normalize_text("Fit a Type A outlet, then plan B.").find("amp"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -33,4 +33,20 @@ TEST(SpacedMeasurePairs, SpeedsOfALineAreDownAndUp) {
             "It tested at eighty megabits per second down and twenty up.");
 }
 
+TEST(SpacedMeasurePairs, TwoKindsOfConditionAreTwoFacts) {
+  EXPECT_EQ(normalize_text("Cure it at 60 \u00b0C/300 mbar."), "Cure it at sixty degrees Celsius and three hundred millibars.");
+  // A round second figure is a rate only over a distance or a volume.
+  EXPECT_EQ(normalize_text("Steam at 120 \u00b0C/1 bar."), "Steam at one hundred twenty degrees Celsius and one bar.");
+}
+
+TEST(SpacedMeasurePairs, ADashBetweenTwoMeasuresIsARange) {
+  EXPECT_EQ(normalize_text("The tweeter spans 2 kHz\u201325 kHz."), "The tweeter spans two to twenty five kilohertz.");
+  EXPECT_EQ(normalize_text("Gain runs 20 Hz-5 kHz."), "Gain runs twenty hertz to five kilohertz.");
+  EXPECT_EQ(normalize_text("The woofer covers 30 Hz\u20132 kHz."), "The woofer covers thirty hertz to two kilohertz.");
+}
+
+TEST(SpacedMeasurePairs, AHyphenedSecondMeasureIsItsOwnAdjective) {
+  EXPECT_EQ(normalize_text("Files are 48 kHz/32-bit."), "Files are forty eight kilohertz, thirty-two-bit.");
+}
+
 }  // namespace briefcast

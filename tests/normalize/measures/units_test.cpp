@@ -357,4 +357,24 @@ TEST(Units, EachSymbolHasOneKind) {
   for (std::string_view none : {"kw", "KG", "GB", "s", "mph", "banana", ""}) EXPECT_EQ(unit_kind(none), UnitKind::none) << none;
 }
 
+TEST(Units, AudioPrintAndPressureSymbols) {
+  EXPECT_EQ(normalize_text("Keep peaks under -3 dBFS."), "Keep peaks under minus three decibels full scale.");
+  EXPECT_EQ(normalize_text("The limiter stops at -2 dBTP."), "The limiter stops at minus two decibels true peak.");
+  EXPECT_EQ(normalize_text("Line level is +4 dBu."), "Line level is plus four D.B.U.");
+  EXPECT_EQ(normalize_text("The podcast aims for -16 LUFS."), "The podcast aims for minus sixteen L.U.F.S.");
+  EXPECT_EQ(normalize_text("The mower made 71 dB-A at the fence."), "The mower made seventy one decibels at the fence.");
+  EXPECT_EQ(normalize_text("The deck ran at 15 ips."), "The deck ran at fifteen inches per second.");
+  EXPECT_EQ(normalize_text("The crossover has a 24 dB/oct roll-off."), "The crossover has a twenty-four-decibel-per-octave roll-off.");
+  EXPECT_EQ(normalize_text("The halftone was 150 lpi."), "The halftone was one hundred fifty lines per inch.");
+  EXPECT_EQ(normalize_text("The cover is 300 gsm board."), "The cover is three hundred G.S.M board.");
+  EXPECT_EQ(normalize_text("The dryer drops to 50 mbar."), "The dryer drops to fifty millibars.");
+  EXPECT_EQ(normalize_text("The boiler holds 3 bar."), "The boiler holds three bar.");
+  EXPECT_EQ(normalize_text("The alloy has 4 wt% tin."), "The alloy has four weight percent tin.");
+}
+
+TEST(Units, ALoneSecondAfterAWholeFigureInProse) {
+  EXPECT_EQ(normalize_text("She won the sprint by 3 s."), "She won the sprint by three seconds.");
+  EXPECT_EQ(normalize_text("Hold the pose for 20 s each side."), "Hold the pose for twenty seconds each side.");
+}
+
 }  // namespace briefcast

@@ -1,0 +1,57 @@
+// A runner's pace: minutes and seconds per a distance, written like a clock before the unit's
+// slash ("averaged 4:05/km", "a 6:40/mi pace", "1:52/500m", "5:10 min/km"). The clock rules had
+// read the figure and left the slash and the symbol ("four oh five slash km"); a pace is said as
+// runners say it, the minutes and seconds paired, then "per" and the distance in the singular.
+#include "normalize/measures/attached_measures.h"
+#include "normalize/number_words.h"
+#include "normalize/rules.h"
+
+namespace briefcast::rules {
+
+namespace {
+
+// "4:05" -> "four oh five", "3:00" -> "three minutes": minutes of one or two figures, then
+// seconds of two.
+std::optional<std::string> pace_time(std::string_view clock) {
+  std::size_t colon = clock.find(':');
+  if (colon == std::string_view::npos || colon == 0 || colon > 2 || clock.size() != colon + 3) return std::nullopt;
+  std::string_view minutes = clock.substr(0, colon);
+  std::string_view seconds = clock.substr(colon + 1);
+  if (!text::all_digits(minutes) || !text::all_digits(seconds) || seconds[0] > '5') return std::nullopt;
+  if (seconds == "00") return cardinal_words(minutes) + (minutes == "1" ? " minute" : " minutes");
+  return paired_digit_words(std::string(minutes) + std::string(seconds));
+}
+
+// "km", "mi", "500m", "mile": the distance a pace is per, said in the singular or with its figure.
+std::optional<std::string> per_distance(std::string_view written) {
+  if (text::is_one_of(written, {"mile", "kilometre", "kilometer", "k"})) return std::string(written == "k" ? "kilometer" : written);
+  if (is_distance(written)) return find_unit(written)->one;
+  std::size_t digits = text::number_prefix_length(written);
+  if (digits > 0 && digits < written.size() && is_distance(written.substr(digits))) return speak_measure(written);
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<Match> match_pace(const Words& words, std::size_t i) {
+  if (!words[i].prefix.empty()) return std::nullopt;
+  std::string_view core = words[i].core;
+  std::size_t slash = core.find('/');
+  std::size_t count = 1;
+  std::optional<std::string> distance;
+  if (slash != std::string_view::npos) {
+    distance = per_distance(core.substr(slash + 1));
+  } else if (i + 1 < words.size() && words[i].suffix.empty() && words[i + 1].prefix.empty() &&
+             (text::starts_with(words[i + 1].core, "min/") || text::starts_with(words[i + 1].core, "/"))) {
+    // "5:10 min/km", "5:10 /km": the unit in a word of its own.
+    std::string_view unit = words[i + 1].core;
+    distance = per_distance(unit.substr(unit.find('/') + 1));
+    count = 2;
+  }
+  if (!distance) return std::nullopt;
+  auto time = pace_time(core.substr(0, slash));
+  if (!time) return std::nullopt;
+  return Match{count, *time + " per " + *distance, false};
+}
+
+}  // namespace briefcast::rules

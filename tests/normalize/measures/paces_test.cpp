@@ -1,0 +1,27 @@
+// A runner's minutes and seconds per a distance, written like a clock before the unit's slash.
+#include <gtest/gtest.h>
+
+#include "normalize/normalizer.h"
+
+namespace briefcast {
+
+TEST(Paces, MinutesAndSecondsPerADistance) {
+  EXPECT_EQ(normalize_text("She held 3:58/km on the climb."), "She held three fifty eight per kilometer on the climb.");
+  EXPECT_EQ(normalize_text("His easy runs sit near 7:12/mi these days."),
+            "His easy runs sit near seven twelve per mile these days.");
+  // Seconds under ten keep their zero; a whole minute is said as minutes.
+  EXPECT_EQ(normalize_text("The group ran 4:07/km."), "The group ran four oh seven per kilometer.");
+  EXPECT_EQ(normalize_text("Target 5:00/km for the long run."), "Target five minutes per kilometer for the long run.");
+}
+
+TEST(Paces, TheUnitInAWordOfItsOwn) {
+  EXPECT_EQ(normalize_text("The tempo block was at 4:22 min/km."), "The tempo block was at four twenty two per kilometer.");
+  // A rower's split is per five hundred meters.
+  EXPECT_EQ(normalize_text("Her split dropped to 1:49/500m."), "Her split dropped to one forty nine per five hundred meters.");
+}
+
+TEST(Paces, AClockWithoutADistanceIsNoPace) {
+  EXPECT_EQ(normalize_text("The train left at 4:15 on Sunday.").find("per"), std::string::npos);
+}
+
+}  // namespace briefcast

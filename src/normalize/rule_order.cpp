@@ -121,6 +121,7 @@ constexpr Matcher kMatchersInOrder[] = {
   match_release_number,  // codes
   // Dates and clock times.
   match_date,  // dates
+  match_race_time_list,  // dates
   match_race_time,  // dates
   match_bulletin_clock,  // measures
   match_time,  // dates

@@ -53,6 +53,8 @@ std::optional<std::string> speak_known(std::string_view core) {
     return core.size() == 3 ? std::string("plus or minus") : "plus or minus " + speak_word(core.substr(3));
   }
   if (auto s = speak_chemical_formula(core)) return s;
+  if (auto s = speak_subscript_formula(core)) return s;
+  if (auto s = speak_nuclide(core)) return s;
   if (auto s = speak_lab_code(core)) return s;
   if (auto s = speak_number_sign(core)) return s;
   if (auto s = speak_code_point(core)) return s;
@@ -105,6 +107,9 @@ std::optional<std::string> compound_with_acronym(std::string_view core) {
 }  // namespace
 
 std::string speak_word(std::string_view core, bool allow_pieces) {
+  // "N₂", "¹⁴C": subscript and superscript figures are no letters of a plain word.
+  if (auto s = speak_subscript_formula(core)) return *s;
+  if (auto s = speak_nuclide(core)) return *s;
   if (is_plain_word(core) && core.find('.') == std::string_view::npos) {
     if (auto acronym = speak_acronym(core)) return *acronym;
     if (auto compound = compound_with_acronym(core)) return *compound;

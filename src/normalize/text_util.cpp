@@ -42,6 +42,38 @@ bool is_suffix_punct(std::string_view s, std::size_t end, std::size_t& length) {
 
 }  // namespace
 
+namespace {
+
+unsigned char byte_at(std::string_view s, std::size_t k) { return k < s.size() ? static_cast<unsigned char>(s[k]) : 0; }
+
+}  // namespace
+
+char subscript_digit(std::string_view s, std::size_t k, std::size_t& width) {
+  width = 3;
+  // U+2080 to U+2089: E2 82 80 to E2 82 89.
+  unsigned char last = byte_at(s, k + 2);
+  if (byte_at(s, k) == 0xE2 && byte_at(s, k + 1) == 0x82 && last >= 0x80 && last <= 0x89) {
+    return static_cast<char>('0' + (last - 0x80));
+  }
+  return '\0';
+}
+
+char superscript_digit(std::string_view s, std::size_t k, std::size_t& width) {
+  // One, two and three are Latin-1 (C2 B9, C2 B2, C2 B3); the rest U+2070, U+2074 to U+2079.
+  width = 2;
+  if (byte_at(s, k) == 0xC2) {
+    unsigned char c = byte_at(s, k + 1);
+    return c == 0xB9 ? '1' : c == 0xB2 ? '2' : c == 0xB3 ? '3' : '\0';
+  }
+  width = 3;
+  if (byte_at(s, k) != 0xE2 || byte_at(s, k + 1) != 0x81) return '\0';
+  unsigned char c = byte_at(s, k + 2);
+  if (c == 0xB0) return '0';
+  if (c >= 0xB4 && c <= 0xB9) return static_cast<char>('4' + (c - 0xB4));
+  if (c == 0xBB) return '-';
+  return '\0';
+}
+
 bool all_digits(std::string_view s) {
   if (s.empty()) return false;
   for (char c : s) {

@@ -21,6 +21,10 @@ inline bool is_alnum(char c) { return is_alpha(c) || is_digit(c); }
 inline bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 
 bool all_digits(std::string_view s);
+// "\u2082", "\u00b3": a subscript or superscript figure at s[k], as its ASCII figure, with the
+// bytes it takes in `width`; '\0' when there is none. The superscript minus (U+207B) is '-'.
+char subscript_digit(std::string_view s, std::size_t k, std::size_t& width);
+char superscript_digit(std::string_view s, std::size_t k, std::size_t& width);
 bool all_alpha(std::string_view s);
 bool all_upper(std::string_view s);
 bool is_capitalized(std::string_view s);  // "Elm", "NY": first byte an ASCII capital

@@ -12,6 +12,8 @@ std::string decoded_references(const std::string& s);
 std::string spoken_comparisons(std::string clean);
 // "R²=0.8", "E = mc²", "x³": a variable's square or cube said "squared" or "cubed".
 std::string spoken_powers(std::string clean);
+// superscripts.cpp: "10⁻⁵" -> "10^-5", "cm⁻¹" -> "/cm", "mol dm⁻³" -> "mol/dm³"; note marks dropped.
+std::string spoken_superscripts(std::string clean);
 std::string plain_hyphens(std::string clean);
 std::string spaced_dashes(std::string clean);
 std::string minus_signs(std::string clean);

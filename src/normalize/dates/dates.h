@@ -114,6 +114,11 @@ std::optional<Match> match_race_time(const Words& words, std::size_t i);
 std::optional<std::string> speak_race_time(std::string_view core);
 // The same shape without the words, for rules that read a line as one about a race.
 bool is_race_time(std::string_view core);
+// "ran", "marathon", "relay", "finished": a word of a line about a race.
+bool tells_of_race(std::string_view core);
+// race_time_lists.cpp: "goals of 1:20, 1:35 and 2:00 in the half marathon": the times of one
+// list read alike, as hours and minutes in a long race ("one hour twenty minutes, ... and two hours").
+std::optional<Match> match_race_time_list(const Words& words, std::size_t i);
 
 // running_times.cpp: "a 1h 52m film" -> "a one-hour-fifty-two-minute film", "1h52m" -> "one hour fifty two minutes".
 std::optional<Match> match_running_time(const Words& words, std::size_t i);

@@ -85,6 +85,8 @@ std::string elapsed(const std::array<std::string_view, 3>& parts, bool adjective
 
 }  // namespace
 
+bool tells_of_race(std::string_view core) { return is_race_word(core); }
+
 bool is_race_time(std::string_view core) { return time_to_fraction(core).has_value(); }
 
 std::optional<std::string> speak_race_time(std::string_view core) {

@@ -25,7 +25,10 @@ constexpr std::array<std::string_view, 118> kElements = {
     "Pa", "U",  "Np", "Pu", "Am", "Cm", "Bk", "Cf", "Es", "Fm", "Md", "No", "Lr", "Rf", "Db", "Sg", "Bh", "Hs",
     "Mt", "Ds", "Rg", "Cn", "Nh", "Fl", "Mc", "Lv", "Ts", "Og"};
 
-bool is_element(std::string_view symbol) {
+// `isotopes` lets deuterium's "D" stand as a symbol ("CDCl\u2083"), only where subscripts make
+// the word surely a formula: elsewhere "D" in capitals is a letter of a code.
+bool is_element(std::string_view symbol, bool isotopes = false) {
+  if (isotopes && symbol == "D") return true;
   for (std::string_view e : kElements) {
     if (e == symbol) return true;
   }
@@ -54,7 +57,7 @@ std::optional<std::string_view> count_at(std::string_view core, std::size_t& k) 
 
 // The runs of `core` when it is element symbols and counts throughout, with at most one
 // bracketed group ("Al2(SO4)3").
-std::optional<std::vector<Run>> formula_runs(std::string_view core) {
+std::optional<std::vector<Run>> formula_runs(std::string_view core, bool isotopes = false) {
   std::vector<Run> runs;
   std::size_t k = 0;
   bool open = false;
@@ -67,7 +70,7 @@ std::optional<std::vector<Run>> formula_runs(std::string_view core) {
     Run run;
     while (k < core.size() && text::is_upper(core[k])) {
       std::size_t width = k + 1 < core.size() && text::is_lower(core[k + 1]) ? 2 : 1;
-      if (!is_element(core.substr(k, width))) return std::nullopt;
+      if (!is_element(core.substr(k, width), isotopes)) return std::nullopt;
       run.letters.push_back(core[k]);
       if (width == 2) run.letters.push_back(static_cast<char>(core[k + 1] - 'a' + 'A'));
       run.two_letter = run.two_letter || width == 2;
@@ -97,6 +100,19 @@ bool tells_of_chemistry(std::string_view core) {
                                         "reaction", "ions", "electrolyte", "laboratory", "mineral", "dissolved"});
 }
 
+// The runs said in turn, their letters spelt, each count after its run.
+std::string spoken_runs(const std::vector<Run>& runs) {
+  std::string out;
+  for (const Run& run : runs) {
+    if (!out.empty()) out.push_back(' ');
+    out += spelled_letters(run.letters);
+    if (!run.count.empty()) out += " " + cardinal_words(run.count);
+    // "Al2(SO4)3": a pause parts the bracket's count from the last symbol's ("S.O four, three").
+    if (!run.group_count.empty()) out += (run.count.empty() ? " " : ", ") + cardinal_words(run.group_count);
+  }
+  return out;
+}
+
 }  // namespace
 
 // "NaCl", "NaOH", "LiCl": in a line about chemistry a short word of element symbols side by
@@ -111,6 +127,13 @@ std::optional<Match> match_uncounted_formula(const Words& words, std::size_t i) 
   if (run.symbols < 2 || !run.two_letter || !run.count.empty() || !run.group_count.empty()) return std::nullopt;
   if (!text::any_word_near(words, i, 12, tells_of_chemistry)) return std::nullopt;
   return Match{1, spelled_letters(run.letters), false};
+}
+
+std::optional<std::string> speak_formula_symbols(std::string_view core) {
+  if (core.empty() || core.size() > 40 || !text::is_upper(core[0])) return std::nullopt;
+  auto runs = formula_runs(core, true);
+  if (!runs) return std::nullopt;
+  return spoken_runs(*runs);
 }
 
 std::optional<std::string> speak_chemical_formula(std::string_view core) {
@@ -132,15 +155,7 @@ std::optional<std::string> speak_chemical_formula(std::string_view core) {
   // "SO2", "NO2": one run whose capitals make a word ("so", "no") is spelt, or it is said as the word.
   bool word_run = runs->size() == 1 && side_by_side && text::is_one_of((*runs)[0].letters, {"SO", "NO", "OH"});
   if (!counted || symbols < 2 || !(two_letter || word_run || (side_by_side && runs->size() >= 2))) return std::nullopt;
-  std::string out;
-  for (const Run& run : *runs) {
-    if (!out.empty()) out.push_back(' ');
-    out += spelled_letters(run.letters);
-    if (!run.count.empty()) out += " " + cardinal_words(run.count);
-    // "Al2(SO4)3": a pause parts the bracket's count from the last symbol's ("S.O four, three").
-    if (!run.group_count.empty()) out += (run.count.empty() ? " " : ", ") + cardinal_words(run.group_count);
-  }
-  return out;
+  return spoken_runs(*runs);
 }
 
 }  // namespace briefcast::rules

@@ -213,5 +213,13 @@ std::optional<Match> match_bra_size(const Words& words, std::size_t i);
 std::optional<std::string> speak_chemical_formula(std::string_view core);
 // "NaCl", "KOH" in a line about chemistry: a formula without counts, spelt ("N.A.C.L").
 std::optional<Match> match_uncounted_formula(const Words& words, std::size_t i);
+// Any word of element symbols and counts, spelt, deuterium's "D" allowed: for words that are
+// surely formulas (subscript_formulas.cpp, nuclides.cpp).
+std::optional<std::string> speak_formula_symbols(std::string_view core);
+// subscript_formulas.cpp: "N₂" -> "N two", "H₂SO₄" -> "H two S.O four", "pO₂" -> "P O two".
+std::optional<std::string> speak_subscript_formula(std::string_view core);
+bool is_subscript_formula(std::string_view core);
+// nuclides.cpp: "¹H" -> "H one", "¹⁴C" -> "C fourteen".
+std::optional<std::string> speak_nuclide(std::string_view core);
 
 }  // namespace briefcast::rules

@@ -4,6 +4,7 @@
 // "eks". A figure times a power of ten ("5 × 10^-8", "2.4 x 10^6") is the "times" of
 // scientific notation, not a dimension.
 #include "normalize/number_words.h"
+#include "normalize/text_util.h"
 #include "normalize/rules.h"
 
 namespace briefcast::rules {
@@ -23,10 +24,28 @@ std::optional<Match> scientific_times(const Words& words, std::size_t i) {
   return Match{2, number_words(*number, false) + " times", false};
 }
 
+// "5,000 x g", "2.5 x working pressure", "10 x faster": a figure, the sign and then a word is
+// the figure times that thing, said "times"; eSpeak NG said "eks". A whole count before a
+// product's name in capitals ("24 x XLR outputs", "4 x USB ports") is the number of them, as a
+// spec sheet lists its parts: the sign is unsaid ("twenty four X.L.R outputs").
+std::optional<Match> times_a_word(const Words& words, std::size_t i) {
+  if (i + 2 >= words.size() || !words[i].prefix.empty() || !words[i].suffix.empty() || !is_times_sign(words[i + 1]) ||
+      !words[i + 2].prefix.empty() || words[i + 2].core.empty() || !text::is_alpha(words[i + 2].core[0])) {
+    return std::nullopt;
+  }
+  auto number = text::parse_plain_figure(words[i].core);
+  if (!number) return std::nullopt;
+  std::string figure = number_words(*number, false);
+  std::string_view thing = words[i + 2].core;
+  bool product = !number->has_point && thing.size() >= 2 && text::is_upper(thing[0]) && text::is_upper(thing[1]);
+  return Match{2, product ? figure : figure + " times", false};
+}
+
 }  // namespace
 
 std::optional<Match> match_times_sign(const Words& words, std::size_t i) {
   if (auto m = scientific_times(words, i)) return m;
+  if (auto m = times_a_word(words, i)) return m;
   const Word& w = words[i];
   if (!is_times_sign(w) || i < 2 || i + 2 >= words.size()) {
     return std::nullopt;

@@ -265,7 +265,11 @@ std::optional<std::string> speak_slashed_initialisms(std::string_view core) {
   const std::vector<std::string_view> pieces = text::split(core, '/');
   // "P/E", "A/C", "I/O": two single capitals are one initialism, said as its letters; the
   // slash between them is not said ("P E ratio").
+  // "A/D" and "D/A" name a conversion, analogue to digital and back (a converter, a stage), and
+  // engineers say the slash "to" ("A to D"); the others name one thing and only their letters
+  // are said. The list is short because the conversions are few.
   if (core.size() == 3 && pieces.size() == 2 && text::is_upper(core[0]) && text::is_upper(core[2])) {
+    if (core == "A/D" || core == "D/A") return letter_names(core.substr(0, 1)) + " to " + letter_names(core.substr(2));
     return spelled_letters(std::string{core[0], core[2]});
   }
   bool initialism = false;

@@ -11,4 +11,18 @@ TEST(TimesSigns, ScientificNotationIsTimes) {
   EXPECT_EQ(normalize_text("About 2 x 10^9 cells were counted."), "About two times ten to the power of nine cells were counted.");
 }
 
+TEST(TimesSigns, AFigureTimesAWordIsTimes) {
+  EXPECT_EQ(normalize_text("Centrifuge the lysate at 9,000 x g twice."),
+            "Centrifuge the lysate at nine thousand times g twice.");
+  EXPECT_EQ(normalize_text("Valves are tested to 1.25 x rated load."),
+            "Valves are tested to one point two five times rated load.");
+  EXPECT_EQ(normalize_text("The new chip is 3 x faster."), "The new chip is three times faster.");
+}
+
+TEST(TimesSigns, ACountBeforeAProductInCapitalsIsACount) {
+  EXPECT_EQ(normalize_text("The mixer offers 8 x HDMI inputs."), "The mixer offers eight H.D.M.I inputs.");
+  // A decimal before capitals is still a multiple.
+  EXPECT_EQ(normalize_text("about 1.5 x RMS power"), "about one point five times R.M.S power");
+}
+
 }  // namespace briefcast

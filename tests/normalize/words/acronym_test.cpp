@@ -184,6 +184,12 @@ TEST(Acronyms, TwoCapitalsAroundASlashAreOneInitialism) {
   EXPECT_EQ(normalize_text("the car's A/C failed"), "the car's A.C failed");
 }
 
+TEST(Acronyms, AConversionBetweenTwoCapitalsIsSaidTo) {
+  EXPECT_EQ(normalize_text("The card's A/D stage is quiet."), "The card's Eh to D stage is quiet.");
+  EXPECT_EQ(normalize_text("a cheap D/A chip"), "a cheap D to Eh chip");
+  EXPECT_EQ(normalize_text("spare I/O pins"), "spare I.O pins");
+}
+
 TEST(RespeltAcronyms, FtseIsFootsie) {
   EXPECT_EQ(normalize_text("The FTSE closed higher."), "The Footsie closed higher.");
   EXPECT_EQ(normalize_text("shares on the FTSE 250 rose"), "shares on the Footsie two fifty rose");

@@ -1,0 +1,127 @@
+// Superscript figures in running text, which eSpeak NG reads badly or not at all: a power of
+// ten ("10⁻⁵"), a unit to a negative power ("cm⁻¹", "mol dm⁻³") and a note mark ("¹ The
+// survey", "as reported.²"). Squares and cubes of units and variables ("m²", "R²") are read
+// elsewhere (units.cpp, spoken_powers), and a mass number before a symbol ("¹⁴C") by the
+// nuclide rule.
+#include <string>
+#include <string_view>
+
+#include "normalize/rules.h"
+#include "normalize/typeset_text.h"
+
+namespace briefcast::rules {
+
+namespace {
+
+// The superscript run at token[k]: its ASCII figures (a leading '-' for the minus) and where it ends.
+std::string superscript_run(std::string_view token, std::size_t k, std::size_t& end) {
+  std::string run;
+  std::size_t width = 0;
+  end = k;
+  while (end < token.size() && run.size() < 6) {
+    char d = text::superscript_digit(token, end, width);
+    if (d == '\0' || (d == '-' && !run.empty())) break;
+    run.push_back(d);
+    end += width;
+  }
+  return run;
+}
+
+bool is_closing(std::string_view rest) {
+  return rest.find_first_not_of(".,;:!?)]\"'") == std::string_view::npos;
+}
+
+// The word before a note mark: a plain word of four or more letters ("reported"), or sentence
+// punctuation; short letters before a superscript are units and variables ("km²", "mc²").
+bool takes_note_mark(std::string_view before) {
+  if (before.empty()) return true;
+  if (std::string_view(".,;:)]\"'").find(before.back()) != std::string_view::npos) return true;
+  std::string_view word = text::is_upper(before[0]) ? before.substr(1) : before;
+  if (word.size() < 4) return false;
+  for (char c : word) {
+    if (!text::is_lower(c)) return false;
+  }
+  return true;
+}
+
+// The last word of `out` (after its last space), for a unit written before a unit's power.
+std::string_view last_word(std::string_view out) {
+  std::size_t space = out.rfind(' ');
+  return space == std::string_view::npos ? out : out.substr(space + 1);
+}
+
+// "cm⁻¹" -> "/cm", "dm⁻³" -> "/dm³": a unit to a negative power is per that unit, the form the
+// measure rules read ("1650 /cm", "mol/dm³"). Empty when `unit` is no unit or the power no 1-3.
+std::string per_unit(std::string_view unit, std::string_view power) {
+  if (unit.empty() || !find_unit(unit)) return "";
+  if (power == "1") return "/" + std::string(unit);
+  if (power == "2") return "/" + std::string(unit) + "\u00b2";
+  if (power == "3") return "/" + std::string(unit) + "\u00b3";
+  return "";
+}
+
+// One token rewritten into `out`; false when it is left as written.
+bool rewrite_token(std::string_view token, std::string& out) {
+  std::size_t at = 0;
+  std::size_t width = 0;
+  while (at < token.size() && text::superscript_digit(token, at, width) == '\0') ++at;
+  if (at == token.size()) return false;
+  std::size_t end = 0;
+  std::string run = superscript_run(token, at, end);
+  std::string_view before = token.substr(0, at);
+  std::string_view rest = token.substr(end);
+  if (run.empty() || run == "-" || !is_closing(rest)) return false;
+  // "10⁻⁵", "(10⁶": a power of ten, as the power rules read it ("10^-5").
+  std::string_view base = before;
+  if (!base.empty() && base[0] == '(') base.remove_prefix(1);
+  if (base == "10") {
+    out.append(before).append("^").append(run).append(rest);
+    return true;
+  }
+  if (run[0] == '-') {
+    // "s⁻¹" is a unit of its own in the table.
+    if (find_unit(token.substr(0, end))) return false;
+    std::string per = per_unit(before, std::string_view(run).substr(1));
+    if (per.empty()) return false;
+    // "mol dm⁻³": after a unit the power joins it ("mol/dm³"); after a figure it stands apart.
+    std::string_view written = out;
+    if (!written.empty() && written.back() == ' ' && find_unit(last_word(written.substr(0, written.size() - 1)))) {
+      out.pop_back();
+    }
+    out.append(per).append(rest);
+    return true;
+  }
+  // "¹ The survey", "as reported.²": a note mark is not read.
+  if (!takes_note_mark(before)) return false;
+  out.append(before).append(rest);
+  return true;
+}
+
+}  // namespace
+
+std::string spoken_superscripts(std::string clean) {
+  if (clean.find("\xC2\xB9") == std::string::npos && clean.find("\xC2\xB2") == std::string::npos &&
+      clean.find("\xC2\xB3") == std::string::npos && clean.find("\xE2\x81") == std::string::npos) {
+    return clean;
+  }
+  std::string out;
+  out.reserve(clean.size());
+  std::size_t start = 0;
+  while (start <= clean.size()) {
+    std::size_t space = clean.find(' ', start);
+    if (space == std::string::npos) space = clean.size();
+    std::string_view token = std::string_view(clean).substr(start, space - start);
+    std::size_t before = out.size();
+    bool dropped = false;
+    if (!rewrite_token(token, out)) {
+      out.append(token);
+    } else {
+      dropped = out.size() == before;
+    }
+    if (space < clean.size() && !dropped) out.push_back(' ');
+    start = space + 1;
+  }
+  return out;
+}
+
+}  // namespace briefcast::rules

@@ -1,0 +1,33 @@
+// Superscript figures: powers of ten, units to a negative power, note marks.
+#include <gtest/gtest.h>
+
+#include "normalize/normalizer.h"
+
+namespace briefcast {
+
+TEST(Superscripts, APowerOfTen) {
+  EXPECT_EQ(normalize_text("The error fell to 4.2 x 10\u207b\u2077 overall."),
+            "The error fell to four point two times ten to the power of minus seven overall.");
+  EXPECT_EQ(normalize_text("They counted 10\u2079 stars."), "They counted ten to the power of nine stars.");
+}
+
+TEST(Superscripts, AUnitToANegativePowerIsPerThatUnit) {
+  EXPECT_EQ(normalize_text("The peak sits at 2100 cm\u207b\u00b9 on the plot."),
+            "The peak sits at two thousand one hundred per centimeter on the plot.");
+  EXPECT_EQ(normalize_text("Titrate with 0.2 mol dm\u207b\u00b3 acid."),
+            "Titrate with zero point two moles per cubic decimeter acid.");
+  // A unit the table lists with its power keeps its reading.
+  EXPECT_EQ(normalize_text("a turnover of 40 s\u207b\u00b9 at best"), "a turnover of forty per second at best");
+}
+
+TEST(Superscripts, SquaresAndCubesOfUnitsStay) {
+  EXPECT_EQ(normalize_text("a 60 m\u00b2 garden"), "a sixty-square-meter garden");
+}
+
+TEST(Superscripts, ANoteMarkIsNotRead) {
+  EXPECT_EQ(normalize_text("\u00b2 Figures are provisional."), "Figures are provisional.");
+  EXPECT_EQ(normalize_text("as the council reported.\u00b3 Then"), "as the council reported. Then");
+  EXPECT_EQ(normalize_text("the agency estimates\u00b9 show"), "the agency estimates show");
+}
+
+}  // namespace briefcast

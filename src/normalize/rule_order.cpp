@@ -134,6 +134,8 @@ constexpr Matcher kMatchersInOrder[] = {
   match_money,  // money
   match_fraction_adjective,  // numbers
   match_fraction_unit,  // measures
+  match_gas_mark_fraction,  // measures
+  match_article_unit,  // measures
   match_electric_current,  // measures
   match_running_time,  // dates
   match_scaled_rate,  // measures

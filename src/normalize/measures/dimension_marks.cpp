@@ -25,9 +25,16 @@ bool is_fraction_shape(std::string_view core) {
   return slash > 0 && slash + 1 < core.size() && core.size() <= 8;
 }
 
+// Under one whole unit ("3/4", "½"): said "three quarters of an inch".
+bool under_one(std::string_view core) {
+  std::size_t slash = core.find('/');
+  if (slash != std::string_view::npos) return core.find('-') == std::string_view::npos && slash <= 2;
+  return core == "\u00bd" || core == "\u00bc" || core == "\u00be";
+}
+
 // A figure a mark may follow: a number, a fraction, or a whole number and a fraction.
 std::optional<std::string> size_figure(std::string_view core) {
-  if (core.empty() || !text::is_digit(core[0])) return std::nullopt;
+  if (core.empty() || !(text::is_digit(core[0]) || under_one(core))) return std::nullopt;
   if (text::parse_number(core)) return speak_word(core);
   if (!is_fraction_shape(core)) return std::nullopt;
   std::string said = speak_word(core);
@@ -35,13 +42,6 @@ std::optional<std::string> size_figure(std::string_view core) {
     return std::nullopt;
   }
   return said;
-}
-
-// Under one whole unit ("3/4", "½"): said "three quarters of an inch".
-bool under_one(std::string_view core) {
-  std::size_t slash = core.find('/');
-  if (slash != std::string_view::npos) return core.find('-') == std::string_view::npos && slash <= 2;
-  return core == "\u00bd" || core == "\u00bc" || core == "\u00be";
 }
 
 // An open double quote in the few words before: the mark may close a quotation.
@@ -67,6 +67,8 @@ std::string said_size(std::string_view core, const std::string& figure, Mark mar
     // "three quarters" qualifies as "three-quarter" ("one-and-three-quarter-inch").
     if (std::size_t q = said.find("quarters"); q != std::string::npos) said.erase(q + 7, 1);
     if (text::starts_with(said, "a half") || said == "one half") said = "half";
+    // "a ¼\" elbow": a part of one inch qualifies as "quarter-inch", "eighth-inch".
+    if (under_one(core) && text::starts_with(said, "one ")) said.erase(0, 4);
     return text::hyphenated(said + " " + unit_name(mark, true, true));
   }
   if (under_one(core)) {
@@ -92,7 +94,41 @@ bool before_noun(const Words& words, std::size_t first, std::size_t last) {
   bool opens = text::is_one_of(before, {"a", "an", "the", "its", "his", "her", "their", "this", "that", "each", "every", "one"}) ||
                text::ends_with(before, "'s");
   std::string_view next = words[last + 1].core;
-  return opens && !next.empty() && text::is_lower(next[0]) && !text::is_function_word(text::lower(next)) && !is_dimension_word(next);
+  if (next.empty() || is_dimension_word(next)) return false;
+  // "a ½\" BSP valve": a code in capitals names the thing as a lowercase noun does.
+  if (opens && (is_capitals_code(next) || (text::is_lower(next[0]) && !text::is_function_word(text::lower(next))))) {
+    return true;
+  }
+  // "run 1/2\" PEX to", "fit 3/4\" pipe": a fraction of an inch before a noun it may size
+  // needs no article; a fraction is no count of the noun.
+  return last == first && under_one(words[first].core) && starts_modified_noun(words, last + 1);
+}
+
+// "a ¾\" to 22 mm adaptor": a size joined by "to", "and" or "or" to a measure before the noun
+// qualifies the noun too; the measure after is a figure glued to its unit or followed by it.
+bool joined_to_sizing_measure(const Words& words, std::size_t last) {
+  std::size_t k = last + 1;
+  if (last == 0 || k + 2 >= words.size() || !words[k].prefix.empty() || !words[k].suffix.empty() ||
+      !text::is_one_of(words[k].core, {"to", "and", "or"}) || words[k + 1].core.empty() ||
+      !text::is_digit(words[k + 1].core[0]) || !text::is_one_of(text::lower(words[last - 1].core), {"a", "an", "the"})) {
+    return false;
+  }
+  return measure_modifies_noun(words, k + 1, 1) || measure_modifies_noun(words, k + 1, 2) ||
+         is_adjectival(words, k + 1, 1) || sizes_bare_noun(words, k + 1, 2);
+}
+
+// "9x13", "12×16": two figures joined by a times sign in one word, the sides of a size.
+std::optional<std::string> joined_dimensions(std::string_view core) {
+  for (std::string_view sign : {std::string_view("x"), std::string_view("\u00d7")}) {
+    std::size_t at = core.find(sign);
+    if (at == std::string_view::npos || at == 0) continue;
+    auto one = text::parse_number(core.substr(0, at));
+    auto two = text::parse_number(core.substr(at + sign.size()));
+    if (one && two && !one->grouped && !two->grouped) {
+      return speak_word(core.substr(0, at)) + " by " + speak_word(core.substr(at + sign.size()));
+    }
+  }
+  return std::nullopt;
 }
 
 }  // namespace
@@ -101,6 +137,12 @@ std::optional<Match> match_dimension_mark(const Words& words, std::size_t i) {
   const Word& w = words[i];
   Mark mark = mark_of(w.suffix);
   if (mark == Mark::kNone || !w.prefix.empty()) return std::nullopt;
+  // "the 9x13\" tin": the mark after joined sides gives the unit of both.
+  if (auto sides = joined_dimensions(w.core); sides) {
+    bool adjective = before_noun(words, i, i) || (i > 0 && starts_modified_noun(words, i + 1) && w.suffix.size() == 1);
+    return Match{1, adjective ? text::hyphenated(*sides + " " + unit_name(mark, true, true))
+                              : *sides + " " + unit_name(mark, false, false), false, true};
+  }
   auto figure = size_figure(w.core);
   if (!figure) return std::nullopt;
   // "66' x 132'": a pair of marked sizes.
@@ -118,7 +160,7 @@ std::optional<Match> match_dimension_mark(const Words& words, std::size_t i) {
   // A fraction with its inch mark ("3/4\""); whole figures are the inch-mark pass's. A foot
   // mark alone may be an apostrophe.
   if (mark != Mark::kInch || text::parse_number(w.core) || inside_quotation(words, i)) return std::nullopt;
-  bool adjective = before_noun(words, i, i);
+  bool adjective = before_noun(words, i, i) || (under_one(w.core) && joined_to_sizing_measure(words, i));
   return Match{1, said_size(w.core, *figure, mark, adjective), false, true};
 }
 

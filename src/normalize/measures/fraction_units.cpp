@@ -75,4 +75,17 @@ std::optional<Match> match_fraction_unit(const Words& words, std::size_t i) {
   return Match{1, part + " of " + of_one, false};
 }
 
+// "gas ½", "gas mark 1/4": an oven's mark below one is said "a half", "a quarter", "three
+// quarters", as the dial is read; "one half" is a figure's reading.
+std::optional<Match> match_gas_mark_fraction(const Words& words, std::size_t i) {
+  if (i == 0 || !words[i].prefix.empty() || !words[i - 1].suffix.empty()) return std::nullopt;
+  std::string before = text::lower(words[i - 1].core);
+  if (before != "mark" && !text::ends_with(before, "gas")) return std::nullopt;
+  std::string_view w = words[i].core;
+  if (w == "\u00bd" || w == "1/2") return Match{1, "a half", false};
+  if (w == "\u00bc" || w == "1/4") return Match{1, "a quarter", false};
+  if (w == "\u00be" || w == "3/4") return Match{1, "three quarters", false};
+  return std::nullopt;
+}
+
 }  // namespace briefcast::rules

@@ -61,7 +61,7 @@ std::string inch_mark_plus(std::string line) {
 
 // "6' 2\"": a height written with a space after the foot mark; joined, the height rule reads
 // it ("six foot two"). Only a one-digit figure of feet, alone, and inches of one or two digits
-// closed by the inch mark.
+// closed by the inch mark; two figures of feet are written out in units instead.
 std::string joined_feet_marks(std::string line) {
   line = inch_mark_plus(std::move(line));  // the one pass over a line's marks before the words
   std::string out;
@@ -70,11 +70,22 @@ std::string joined_feet_marks(std::string line) {
     out.push_back(line[k]);
     bool feet = line[k] == '\'' && k > 0 && text::is_digit(line[k - 1]) &&
                 (k == 1 || !text::is_alnum(line[k - 2])) && k + 2 < line.size() && line[k + 1] == ' ';
-    if (!feet) continue;
+    // "15' 6\"": two figures of feet, spaced from inches under twelve, are a length ("a clearance
+    // of 15' 6\""), written out in units for the measure rules ("fifteen feet six inches").
+    bool two_figure_feet = line[k] == '\'' && k > 1 && text::is_digit(line[k - 1]) && text::is_digit(line[k - 2]) &&
+                           (k == 2 || !text::is_alnum(line[k - 3])) && k + 2 < line.size() && line[k + 1] == ' ';
+    if (!feet && !two_figure_feet) continue;
     std::size_t end = k + 2;
     while (end < line.size() && text::is_digit(line[end])) ++end;
     std::size_t digits = end - (k + 2);
-    if (digits >= 1 && digits <= 2 && end < line.size() && line[end] == '"') ++k;  // drop the space
+    bool closed = digits >= 1 && digits <= 2 && end < line.size() && line[end] == '"';
+    if (closed && feet) {
+      ++k;  // drop the space
+    } else if (closed && std::stoi(line.substr(k + 2, digits)) < 12) {
+      out.pop_back();
+      out.append(" ft ").append(line, k + 2, digits).append(" in");
+      k = end;  // the inch mark is said as the unit
+    }
   }
   return out;
 }

@@ -63,11 +63,45 @@ bool dotted_symbol(std::string_view core) {
   return text::is_one_of(unit, {"in", "ft", "yd", "yds", "lb", "lbs", "oz", "mi", "qt", "gal"});
 }
 
+// "a 34 in chest", "16-21 in and", "6 x 9 in,": "in" after a figure is the inch where the
+// preposition cannot stand. Before a body's measure it sizes ("bust", "waist"); after a range
+// or a dimension also before what no preposition governs: a mark of punctuation or a
+// conjunction ("born in 1990 in Paris", "rose 5 in March" keep the word).
+bool is_body_measure(std::string_view w) {
+  return text::is_one_of(w, {"bust", "underbust", "chest", "waist", "hip", "hips", "inseam", "leg", "neck", "collar",
+                             "sleeve", "arm", "wrist", "thigh", "head", "girth", "torso"});
+}
+
+bool in_is_inches(const Words& words, std::size_t j, bool range_or_dimension) {
+  const Word& w = words[j];
+  if (w.core != "in" || !w.prefix.empty()) return false;
+  bool next = j + 1 < words.size() && words[j + 1].prefix.empty();
+  if (w.suffix.empty() && next && is_body_measure(words[j + 1].core)) return true;
+  if (!range_or_dimension) return false;
+  if (!w.suffix.empty()) return text::is_one_of(w.suffix.substr(0, 1), {",", ";", ":", ")", "."});
+  return next && text::is_one_of(words[j + 1].core, {"and", "or", "but", "nor"});
+}
+
+// "32-60", "16–21": a range of figures, the first the lower.
+bool is_rising_range(std::string_view core) {
+  for (std::string_view dash : {std::string_view("-"), std::string_view("\u2013")}) {
+    std::size_t at = core.find(dash);
+    if (at == std::string_view::npos || at == 0) continue;
+    auto low = text::parse_number(core.substr(0, at));
+    auto high = text::parse_number(core.substr(at + dash.size()));
+    if (!low || !high || low->negative || high->negative) return false;
+    auto value = [](const text::NumberLiteral& n) { return std::stod("0" + n.integer + "." + n.decimals + "0"); };
+    return value(*low) < value(*high);
+  }
+  return false;
+}
+
 // The figure that opens a spaced measure, and how its unit agrees with it.
 struct LeadingFigure {
   std::string spoken;
   bool singular = false;  // the unit after it is said in the singular
   bool decimal = false;   // written with a point, so a lone "s" after it is seconds
+  bool part = false;      // a fraction under one ("1/4", "½"), said "a quarter of a teaspoon"
 };
 
 std::optional<LeadingFigure> leading_figure(std::string_view core, bool adjective) {
@@ -79,10 +113,10 @@ std::optional<LeadingFigure> leading_figure(std::string_view core, bool adjectiv
   }
   // "28/36 mpg": two readings of the unit, before "1/4 tsp" claims them as a fraction.
   if (auto pair = slashed_figure_pair(core)) return LeadingFigure{*pair, adjective, false};
-  // "1/4 tsp": less than one, so "one quarter teaspoon"; "½ tsp" is the same written as one sign.
-  if (auto part = proper_fraction(core)) return LeadingFigure{*part, true, false};
+  // "1/4 tsp": less than one, so "a quarter of a teaspoon"; "½ tsp" is the same written as one sign.
+  if (auto part = proper_fraction(core)) return LeadingFigure{*part, true, false, true};
   if (!core.empty() && !text::is_digit(core[0]) && core[0] != '-') {
-    if (auto part = speak_fraction(core)) return LeadingFigure{*part, true, false};
+    if (auto part = speak_fraction(core)) return LeadingFigure{*part, true, false, true};
   }
   // "5½ in.", "2½ tsp": a whole figure and a fraction sign, more than one, so the unit is plural.
   if (core.size() > 1 && text::is_digit(core[0]) && static_cast<unsigned char>(core.back()) >= 0x80) {
@@ -128,6 +162,7 @@ std::optional<Match> spaced_dimensions(const Words& words, std::size_t i, const 
       // "1280 x 2800 pixels": a screen's resolution is counted in pixels.
       auto unit = text::is_one_of(words[j].core, {"pixels", "pixel"}) ? std::optional<std::string>("pixels")
                                                                        : unit_words(words[j].core, adjective);
+      if (!unit && in_is_inches(words, j, true)) unit = adjective ? "inch" : "inches";
       if (unit) return Match{j - i + 1, spoken + " " + *unit, false};
     }
     break;
@@ -187,10 +222,16 @@ std::optional<Match> feet_and_inches(const Words& words, std::size_t i, std::siz
 // the volume's unit is the next word.
 std::optional<Match> per_spaced_distance(const Words& words, std::size_t i, std::size_t j, const LeadingFigure& figure) {
   std::size_t slash = words[j].core.find('/');
-  if (slash == std::string_view::npos || j + 1 >= words.size() || !words[j].suffix.empty() ||
-      !words[j + 1].prefix.empty() || !text::all_digits(words[j].core.substr(slash + 1))) {
-    return std::nullopt;
+  if (slash == std::string_view::npos || !text::all_digits(words[j].core.substr(slash + 1))) return std::nullopt;
+  // "20 sts/4\"": a count per a length in inches, the inch mark closing the word.
+  if (slash + 1 < words[j].core.size() && text::starts_with(words[j].suffix, "\"")) {
+    auto unit = find_ratio_head(words[j].core.substr(0, slash));
+    std::string_view per = words[j].core.substr(slash + 1);
+    if (!unit) return std::nullopt;
+    return Match{j - i + 1, figure.spoken + " " + (figure.singular ? unit->one : unit->many) + " per " +
+                                cardinal_words(per) + (per == "1" ? " inch" : " inches"), false, true};
   }
+  if (j + 1 >= words.size() || !words[j].suffix.empty() || !words[j + 1].prefix.empty()) return std::nullopt;
   auto unit = find_ratio_head(words[j].core.substr(0, slash));
   auto distance = find_unit(words[j + 1].core);
   if (!unit || !distance || !is_per_figure_unit(words[j + 1].core) || slash + 1 >= words[j].core.size()) return std::nullopt;
@@ -221,6 +262,49 @@ bool counts_seconds(const Words& words, std::size_t i) {
   std::size_t after = i + 2;
   return !words[i + 1].suffix.empty() || after >= words.size() || is_not_noun(words[after].core) ||
          text::is_function_word(text::lower(words[after].core));
+}
+
+std::string part_adjective(const std::string& part) {
+  if (text::starts_with(part, "one ")) return part.substr(4);
+  if (text::ends_with(part, "quarters")) return part.substr(0, part.size() - 1);
+  return part;
+}
+
+// A unit written as its word, which a part of one may go before ("½ cup", "¾ mile").
+bool is_unit_word(std::string_view w) {
+  return text::is_one_of(w, {"cup", "teaspoon", "tablespoon", "mile", "pint", "quart", "gallon", "pound", "ounce",
+                             "inch", "foot", "yard", "hour", "litre", "liter", "kilo", "acre", "dozen"});
+}
+
+// Units a recipe measures an ingredient in: after a part of one ("3/4 cup sugar") the
+// ingredient is said with "of".
+bool is_kitchen_unit(std::string_view w) {
+  return text::is_one_of(w, {"cup", "cups", "tsp", "tbsp", "tbs", "teaspoon", "tablespoon", "oz", "lb", "pint", "pt",
+                             "g", "kg", "ml", "mL", "l", "L", "litre", "liter"});
+}
+
+// "½ cup", "1/4 tsp", "¾ cup sugar": a part of one unit, said as a cook says it ("half a cup",
+// "a quarter of a teaspoon", "three quarters of a cup of sugar"), not "one half cup".
+std::string part_of_unit(const Words& words, std::size_t j, const std::string& part, const std::string& unit) {
+  bool vowel = std::string_view("aeio").find(unit[0]) != std::string_view::npos || unit == "hour";
+  std::string article = vowel ? "an " : "a ";
+  std::string said;
+  if (part == "one half") {
+    said = "half " + article + unit;
+  } else {
+    std::string lead = part;
+    if (text::starts_with(part, "one ")) {
+      lead = part.substr(4);
+      lead = (std::string_view("aeio").find(lead[0]) != std::string_view::npos ? "an " : "a ") + lead;
+    }
+    said = lead + " of " + article + unit;
+  }
+  // "¾ cup sugar": the ingredient after the unit, a lowercase word, takes "of".
+  bool ingredient = words[j].suffix.empty() && j + 1 < words.size() && words[j + 1].prefix.empty() &&
+                    is_kitchen_unit(words[j].core) && text::all_alpha(words[j + 1].core) &&
+                    !words[j + 1].core.empty() && text::is_lower(words[j + 1].core[0]) &&
+                    !is_not_noun(words[j + 1].core) && !text::is_function_word(words[j + 1].core);
+  return ingredient ? said + " of" : said;
 }
 
 // A measure written as several words from i on: "5 km", "100 million kg", "3.5 x 4.5 m",
@@ -260,16 +344,22 @@ std::optional<Match> spaced(const Words& words, std::size_t i, bool adjective) {
   }
   // "3 in. of snow": "in" with an abbreviation's period, a lower-case word going on after it,
   // is the inch; without the period it is the word.
-  // "3 in. of snow": "in" with an abbreviation's period, a lower-case word going on after it,
-  // is the inch; without the period it is the word.
   if (!unit && words[j].core == "in" && text::starts_with(words[j].suffix, ".") && j + 1 < words.size() &&
       !words[j + 1].core.empty() && text::is_lower(words[j + 1].core[0])) {
     unit = figure->singular ? "inch" : "inches";
   }
+  if (!unit && in_is_inches(words, j, is_rising_range(words[i].core))) unit = figure->singular ? "inch" : "inches";
+  // "½ cup", "3/4 hour": a part of a unit written as its word.
+  if (!unit && figure->part && is_unit_word(words[j].core)) unit = std::string(words[j].core);
   if (!unit) return std::nullopt;
+  // "a ½ cup measure": a part qualifying a noun is "half", "quarter", "three-quarter".
+  if (figure->part && adjective) figure->spoken = part_adjective(figure->spoken);
   std::string measure = figure->spoken + " " + *unit;
   if (auto length = feet_and_inches(words, i, j, measure, adjective)) return length;
   if (auto rate = per_second_unit(words, i, j, measure)) return rate;
+  if (figure->part && !adjective && unit->find(' ') == std::string::npos) {
+    return Match{j - i + 1, part_of_unit(words, j, figure->spoken, *unit), abbreviation_period(words, j)};
+  }
   return Match{j - i + 1, measure, abbreviation_period(words, j)};
 }
 
@@ -336,10 +426,8 @@ std::optional<Match> match_measure(const Words& words, std::size_t i) {
     adjectival = is_adjectival(plain, i, count) || modifies_noun(plain, i, count);
   }
   if (adjectival) {
-    if (found) {
-      auto singular = spaced(words, i, true);
-      return Match{count, text::hyphenated(singular->spoken), dotted_unit};
-    }
+    auto singular = found ? spaced(words, i, true) : std::nullopt;
+    if (singular) return Match{count, text::hyphenated(singular->spoken), dotted_unit};
     // "a 200-lb. man": the unit's period before the noun abbreviates; it ends no sentence.
     if (auto single = attached(words[i].core, true)) {
       return Match{1, text::hyphenated(*single), abbreviation_period(words, i) || period_before_named_noun(words, i, i)};

@@ -84,8 +84,14 @@ bool measure_and_comparative_modify_noun(const Words& words, std::size_t i, std:
 // weight or a volume, which describes only a container ("227 g jar").
 // `frequency` when it is a frequency, which a code in capitals after it ("145.8 MHz FM") does not qualify.
 bool starts_modified_noun(const Words& words, std::size_t n, bool content = false, bool frequency = false);
-// "PSU", "T5", "UV-C": a code in capitals that names a thing (not "AC", "RMS", "UTC").
+// "PSU", "T5", "UV-C": a code in capitals that names a thing (not "AC", "RMS", "UTC", "SPL").
 bool is_capitals_code(std::string_view w);
+// "SPL", "HH": capitals after a measure that say what its unit measures ("110 dB SPL"), no thing.
+bool is_unit_qualifier(std::string_view w);
+// "DPNs", "LEDs": a code in capitals made plural, things a size before it sizes ("2.25 mm DPNs").
+bool is_plural_capitals_code(std::string_view w);
+// "jar", "bottles", "balls", "skeins": what a weight or a volume sizes, one or many ("50 g balls").
+bool is_container(std::string_view w);
 // A word before an article or a figure is a verb with its object ("90W produces a", "7 MHz gave an").
 bool is_verb_before_object(const Words& words, std::size_t n);
 
@@ -122,6 +128,12 @@ std::string spaced_slashed_units(std::string line);  // "110/220V" -> "110/220 V
 
 // fraction_units.cpp: "1/4in deep" -> "a quarter of an inch deep", "the 1/2in drive" -> "the half-inch drive".
 std::optional<Match> match_fraction_unit(const Words& words, std::size_t i);
+
+// fraction_units.cpp: "gas ½" -> "gas a half", "gas mark 1/4" -> "gas mark a quarter".
+std::optional<Match> match_gas_mark_fraction(const Words& words, std::size_t i);
+
+// article_units.cpp: "add it a tbsp at a time" -> "a tablespoon": a unit's symbol after "a" or "an".
+std::optional<Match> match_article_unit(const Words& words, std::size_t i);
 
 // dimension_marks.cpp: "a 3/4\" line" -> "three-quarter-inch", "66' x 132'" in feet.
 std::optional<Match> match_dimension_mark(const Words& words, std::size_t i);

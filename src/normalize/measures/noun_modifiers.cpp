@@ -47,13 +47,19 @@ bool is_one_or_plural(std::string_view w, std::initializer_list<std::string_view
   return text::ends_with(w, "es") && hissing && text::is_one_of(stem, words);
 }
 
-// What a weight or a volume sizes: a container or a portion, one or many.
+}  // namespace
+
+// What a weight or a volume sizes: a container, a portion or a wound put-up of yarn or thread
+// (a ball, a cone, a skein), one or many: each holds that much.
 bool is_container(std::string_view w) {
   return is_one_or_plural(w, {"jar", "cup", "bottle", "tin", "can", "bag", "pack", "spool", "tub", "carton", "pot",
                               "tablet", "dose", "capsule", "sachet", "serving", "portion", "bar", "block", "tank",
                               "bucket", "barrel", "drum", "keg", "sack", "packet", "jug", "mug", "flask", "vial",
-                              "cartridge", "tube", "reel", "glass", "box", "pouch", "loaf", "bale"});
+                              "cartridge", "tube", "reel", "glass", "box", "pouch", "loaf", "bale", "ball", "cone",
+                              "skein", "hank", "cylinder", "canister", "cannister", "pod", "pellet", "cake"});
 }
+
+namespace {
 
 // Words after a measure that say how much of something, not what it sizes: a weather noun, a
 // word of size or dimension, a comparative, a quantity word.
@@ -101,8 +107,35 @@ bool is_capitals_code(std::string_view w) {
   for (char c : w) {
     if (!text::is_upper(c) && !text::is_digit(c) && c != '-') return false;
   }
-  return !text::is_one_of(w, {"AC", "DC", "RMS", "PK", "PEP", "ERP", "EIRP", "TDP", "AM", "PM", "GMT", "UTC", "BST", "ET", "PT", "UK", "US", "EU"});
+  return !text::is_one_of(w, {"AC", "DC", "RMS", "PK", "PEP", "ERP", "EIRP", "TDP", "AM", "PM", "GMT", "UTC", "BST", "ET", "PT", "UK", "US", "EU"}) &&
+         !is_unit_qualifier(w);
 }
+
+bool is_unit_qualifier(std::string_view w) {
+  // A sound pressure level, a fabric's hydrostatic head, a water gauge: each says what the unit
+  // before it measures, as "RMS" does a watt's.
+  return text::is_one_of(w, {"SPL", "HH", "WG"});
+}
+
+// "DPNs", "LEDs", "SSDs": a code in capitals with a plural's "s" names things too.
+bool is_plural_capitals_code(std::string_view w) {
+  return w.size() >= 3 && w.back() == 's' && text::all_alpha(w.substr(0, w.size() - 1)) &&
+         text::all_upper(w.substr(0, w.size() - 1)) && is_capitals_code(w.substr(0, w.size() - 1));
+}
+
+namespace {
+
+// "O₂", "CO2", "LPG": a formula or a code in capitals, maybe with subscript figures, before the
+// container it names the content of ("a 3 L O₂ bottle").
+bool names_content(std::string_view w) {
+  if (w.empty() || w.size() > 10 || !text::is_upper(w[0])) return false;
+  for (char c : w) {
+    if (text::is_lower(c) || c == '-' || c == '/' || c == '.') return false;
+  }
+  return true;
+}
+
+}  // namespace
 
 namespace {
 
@@ -122,7 +155,12 @@ bool is_verb_before_object(const Words& words, std::size_t n) {
 bool starts_modified_noun(const Words& words, std::size_t n, bool content, bool frequency) {
   if (n >= words.size() || !words[n].prefix.empty()) return false;
   std::string_view w = words[n].core;
+  // "a 3 L O₂ bottle": the content's name between the measure and its container.
+  if (content && names_content(w) && words[n].suffix.empty() && n + 1 < words.size() && words[n + 1].prefix.empty()) {
+    return is_container(words[n + 1].core);
+  }
   if (content) return is_container(w);
+  if (is_plural_capitals_code(w)) return !frequency;
   // "it has 300W X5.": a model code closing the clause is the thing's name, not one it qualifies.
   if (is_capitals_code(w)) return !frequency && (words[n].suffix.empty() || text::all_alpha(w));
   if (w.size() < 3 || !text::all_alpha(w) || !text::is_lower(w[0]) || is_not_noun(w) || is_amount_word(w)) return false;
@@ -157,6 +195,10 @@ bool sizes_noun_at(const Words& words, std::size_t i, std::size_t count, std::si
   }
   // "on 145.8 MHz FM", "3.7 MHz LSB": a frequency before capitals is followed by its mode, not a thing.
   bool frequency = text::ends_with(unit_of(words, i, count), "Hz");
+  // "a 3,000 mm HH flysheet": a qualifier of the unit stands between the measure and its noun;
+  // with no noun after it ("110 dB SPL at") the measure is an amount.
+  if (is_unit_qualifier(words[n].core) && words[n].suffix.empty() && n + 1 < words.size()) ++n;
+  if (!words[n].prefix.empty()) return false;
   return starts_modified_noun(words, n, content, frequency) && !near_foreign_words(words, i);
 }
 

@@ -3,7 +3,7 @@
 // compound adjective ("three-hundred-millimeter lines"), as after an article. Only units that
 // size a thing (small lengths, a container's volume, a memory's capacity, a rating in watts or
 // volts); a weight before a plural is an amount of it ("500g potatoes"), unless the plural is a
-// portion or a container ("50mg tablets"), and a long length may be an amount too ("10km roads").
+// portion, a container or a wound put-up ("50mg tablets", "100g skeins"), and a long length may be an amount too ("10km roads").
 // A rating before a singular noun, as spec sheets write it ("with 4ms response time", "boasts
 // 144Hz refresh rate"), qualifies it the same way: "four-millisecond response time".
 #include "normalize/function_words.h"
@@ -87,9 +87,12 @@ bool sizes_bare_noun(const Words& words, std::size_t i, std::size_t count) {
   // German lines, whose lowercase words are no English nouns.
   if (is_plain_singular(noun)) return count == 1 && is_rating_unit(unit);
   if (count == 1 && is_rating_unit(unit) && rates_through_modifier(words, last + 1)) return true;
+  // "knit on 2.25mm DPNs": a plural code in capitals is things a size sizes, as "needles" are.
+  if (is_plural_capitals_code(noun) && (words[last + 1].suffix.empty() || count == 1)) return is_size_unit(unit);
   // "a unit drawing 90W produces a reading": a word in -s before an article is a verb.
   if (!is_plain_plural(noun) || is_verb_before_object(words, last + 1)) return false;
-  return is_size_unit(unit) || (is_weight_unit(unit) && is_portion(noun));
+  // "sold in 50g balls", "100g tins": a weight sizes each container or portion.
+  return is_size_unit(unit) || (is_weight_unit(unit) && (is_portion(noun) || is_container(noun)));
 }
 
 }  // namespace briefcast::rules

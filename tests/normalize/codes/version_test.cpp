@@ -55,7 +55,7 @@ TEST(Version, ReleasesListedWithSlashes) {
   EXPECT_EQ(say("code for Python 2/3 users"), "code for Python two and three users");
   EXPECT_EQ(say("Android 9/10.1 phones"), "Android nine and ten point one phones");
   // Without such a name they stay what they were.
-  EXPECT_EQ(say("add 2/3 cup of milk"), "add two thirds cup of milk");
+  EXPECT_EQ(say("add 2/3 cup of milk"), "add two thirds of a cup of milk");
 }
 
 TEST(Version, AnyReleaseOfASeries) {

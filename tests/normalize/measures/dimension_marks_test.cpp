@@ -19,4 +19,16 @@ TEST(DimensionMarks, APlusAfterAnInchMark) {
   EXPECT_EQ(normalize_text("Sizes run 40\"+, mostly."), "Sizes run forty inches plus, mostly.");
 }
 
+TEST(DimensionMarks, JoinedSidesWithAMark) {
+  EXPECT_EQ(normalize_text("Grease the 8x8\" tin well."), "Grease the eight-by-eight-inch tin well.");
+  EXPECT_EQ(normalize_text("The canvas is 16x20\"."), "The canvas is sixteen by twenty inches.");
+}
+
+TEST(DimensionMarks, FractionSignOfAnInchBeforeItsNoun) {
+  EXPECT_EQ(normalize_text("Solder a ¼\" BSP elbow to the tank."), "Solder a quarter-inch B.S.P elbow to the tank.");
+  EXPECT_EQ(normalize_text("Fit a ½\" to 15 mm reducer here."), "Fit a half-inch to fifteen-millimeter reducer here.");
+  EXPECT_EQ(normalize_text("Lay 3/4\" MDF on the joists."), "Lay three-quarter-inch M.D.F on the joists.");
+  EXPECT_EQ(normalize_text("Trim ½\" off the end."), "Trim half an inch off the end.");
+}
+
 }  // namespace briefcast

@@ -41,7 +41,7 @@ TEST(Exposure, SensorOpticalFormat) {
   EXPECT_EQ(normalize_text("It has a 1/2.55 inch sensor."), "It has a one over two point five five inch sensor.");
   EXPECT_EQ(normalize_text("A 1/1.7-inch sensor sits behind it."), "A one-over-one-point-seven-inch sensor sits behind it.");
   // A fraction with no point in its bottom stays a fraction.
-  EXPECT_EQ(normalize_text("Mix 1/2 cup of flour."), "Mix one half cup of flour.");
+  EXPECT_EQ(normalize_text("Mix 1/2 cup of flour."), "Mix half a cup of flour.");
 }
 
 }  // namespace briefcast

@@ -22,4 +22,10 @@ TEST(FractionUnits, PartOfOneUnitElsewhere) {
   EXPECT_EQ(normalize_text("on 3/10 in Paris").find("of an inch"), std::string::npos);
 }
 
+TEST(FractionUnits, GasMarkBelowOne) {
+  EXPECT_EQ(normalize_text("Preheat to 150°C/gas ½ first."),
+            "Preheat to one hundred fifty degrees Celsius or gas a half first.");
+  EXPECT_EQ(normalize_text("Set the oven to gas mark ¼ overnight."), "Set the oven to gas mark a quarter overnight.");
+}
+
 }  // namespace briefcast

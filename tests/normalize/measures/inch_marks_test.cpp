@@ -23,4 +23,11 @@ TEST(InchMarks, MeasuresAndVerbsStayInches) {
   EXPECT_EQ(normalize_text("a tall 6\" in height"), "a tall six inches in height");
 }
 
+TEST(InchMarks, TwoFiguresOfFeetAndSpacedInches) {
+  EXPECT_EQ(normalize_text("The bridge has a headroom of 13' 9\" at high tide."),
+            "The bridge has a headroom of thirteen feet nine inches at high tide.");
+  // Inches of twelve or more are no length in feet and inches.
+  EXPECT_EQ(normalize_text("He led by 14' 30\" at the line.").find("feet"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -96,7 +96,7 @@ TEST(Measure, RelayOfLegs) {
 }
 
 TEST(Measure, FractionBeforeAUnitAndRatesWithPer) {
-  EXPECT_EQ(normalize_text("stir in 1/3 cup milk"), "stir in one third cup milk");
+  EXPECT_EQ(normalize_text("stir in 1/3 cup milk"), "stir in a third of a cup of milk");
   EXPECT_EQ(normalize_text("give 2 mg per kg daily"), "give two milligrams per kilogram daily");
   EXPECT_EQ(normalize_text("a flat of 900 sq. ft. in all"), "a flat of nine hundred square feet in all");
 }
@@ -314,8 +314,8 @@ TEST(Measure, CompoundUnitsWithSeveralSlashes) {
 
 // A fraction sign before a unit is read as a written fraction is.
 TEST(Measure, FractionSignBeforeAUnit) {
-  EXPECT_EQ(normalize_text("Stir in \u00bc tsp of cumin."), "Stir in one quarter teaspoon of cumin.");
-  EXPECT_EQ(normalize_text("add \u00be cup milk"), "add three quarters cup milk");
+  EXPECT_EQ(normalize_text("Stir in \u00bc tsp of cumin."), "Stir in a quarter of a teaspoon of cumin.");
+  EXPECT_EQ(normalize_text("add \u00be cup milk"), "add three quarters of a cup of milk");
 }
 
 // One measure given in two systems, slashed, is said with "or"; a concentration is no choice.
@@ -403,6 +403,34 @@ TEST(Measure, AClosingZeroOfTheDecimalsIsUnsaid) {
   EXPECT_EQ(normalize_text("Each bag holds 2.50 kg."), "Each bag holds two point five kilograms.");
   EXPECT_EQ(normalize_text("It fell 0.30% on Monday."), "It fell zero point three percent on Monday.");
   EXPECT_EQ(normalize_text("A 2.0 L engine."), "A two-point-zero-liter engine.");
+}
+
+TEST(Measure, InAfterFigureIsInchesWhereNoPrepositionFits) {
+  EXPECT_EQ(normalize_text("Knit a jumper to fit a 36–44 in chest."),
+            "Knit a jumper to fit a thirty-six-to-forty-four-inch chest.");
+  EXPECT_EQ(normalize_text("Hems come in lengths of 28–34 in or longer."),
+            "Hems come in lengths of twenty eight to thirty four inches or longer.");
+  EXPECT_EQ(normalize_text("The print measures 8 x 10 in, unframed."), "The print measures eight by ten inches, unframed.");
+  EXPECT_EQ(normalize_text("She has a 28 in waist."), "She has a twenty-eight-inch waist.");
+  // The preposition stays.
+  EXPECT_EQ(normalize_text("Sales grew 4 in April."), "Sales grew four in April.");
+  EXPECT_EQ(normalize_text("The ferry arrived 2nd in the regatta."), "The ferry arrived second in the regatta.");
+  EXPECT_EQ(normalize_text("She moved there in 2004 in spring."), "She moved there in two thousand four in spring.");
+}
+
+TEST(Measure, PartOfOneUnitSaidAsACookSaysIt) {
+  EXPECT_EQ(normalize_text("Whisk ¼ cup honey into the dressing."),
+            "Whisk a quarter of a cup of honey into the dressing.");
+  EXPECT_EQ(normalize_text("Melt ½ cup of butter."), "Melt half a cup of butter.");
+  EXPECT_EQ(normalize_text("Stir in 3/4 tsp cumin."), "Stir in three quarters of a teaspoon of cumin.");
+  EXPECT_EQ(normalize_text("Rest it for ½ hour."), "Rest it for half an hour.");
+  EXPECT_EQ(normalize_text("We walked ¼ mile north."), "We walked a quarter of a mile north.");
+  EXPECT_EQ(normalize_text("Use a ½ cup scoop."), "Use a half-cup scoop.");
+}
+
+TEST(Measure, CountPerInchesWithAMark) {
+  EXPECT_EQ(normalize_text("Swatch to 18 sts/4\" in garter stitch."),
+            "Swatch to eighteen stitches per four inches in garter stitch.");
 }
 
 }  // namespace briefcast

@@ -59,4 +59,31 @@ TEST(NounModifiers, AGermanLineIsLeftAsAnAmount) {
   EXPECT_EQ(normalize_text("Das Rohr mit 20 mm wandung und").find("-"), std::string::npos);
 }
 
+TEST(NounModifiers, WeightOrVolumeBeforeCountNounItSizes) {
+  EXPECT_EQ(normalize_text("The kit ships with 25 g skeins in six shades."),
+            "The kit ships with twenty-five-gram skeins in six shades.");
+  EXPECT_EQ(normalize_text("Our mill spins 250 g hanks for weavers."),
+            "Our mill spins two-hundred-fifty-gram hanks for weavers.");
+  EXPECT_EQ(normalize_text("Divers carry a 12 L N2 cylinder."), "Divers carry a twelve-liter N two cylinder.");
+  // Before a mass noun or a plural of food the measure stays an amount.
+  EXPECT_EQ(normalize_text("Mix in 400 g porridge oats."), "Mix in four hundred grams porridge oats.");
+  EXPECT_EQ(normalize_text("Bring 2 kg potatoes to the boil."), "Bring two kilograms potatoes to the boil.");
+}
+
+TEST(NounModifiers, LengthBeforePluralCapitalsCode) {
+  EXPECT_EQ(normalize_text("Work the cuff on 3.5 mm DPNs until it measures ten rows."),
+            "Work the cuff on three-point-five-millimeter D.P.N.'s until it measures ten rows.");
+}
+
+TEST(NounModifiers, CapitalsQualifierOfTheUnitIsNoNoun) {
+  EXPECT_EQ(normalize_text("The siren peaks at 120 dB SPL in the lab."),
+            "The siren peaks at one hundred twenty decibels S.P.L in the lab.");
+  EXPECT_EQ(normalize_text("The groundsheet reaches 10,000 mm HH, more than most."),
+            "The groundsheet reaches ten thousand millimeters H.H, more than most.");
+  // With a noun after the qualifier, measure and qualifier describe that noun together.
+  EXPECT_EQ(normalize_text("A 95 dB SPL horn sounded twice."), "A ninety-five-decibel S.P.L horn sounded twice.");
+  EXPECT_EQ(normalize_text("The tent has a 5,000 mm HH rating."), "The tent has a five-thousand-millimeter H.H rating.");
+  EXPECT_EQ(normalize_text("It has 8,000 mm HH fabric."), "It has eight-thousand-millimeter H.H fabric.");
+}
+
 }  // namespace briefcast

@@ -49,7 +49,7 @@ TEST(SharedUnits, ThreeOrMoreFiguresAreAList) {
 }
 
 TEST(SharedUnits, FractionsPressuresAndRatesKeepTheirReadings) {
-  EXPECT_EQ(normalize_text("a gap of 3/4 m wide"), "a gap of three quarters meter wide");
+  EXPECT_EQ(normalize_text("a gap of 3/4 m wide"), "a gap of three quarters of a meter wide");
   EXPECT_EQ(normalize_text("It was 130/85 mmHg."), "It was one hundred thirty over eighty five millimeters of mercury.");
   EXPECT_EQ(normalize_text("It was 125/80 mm Hg."), "It was one hundred twenty five over eighty millimeters of mercury.");
   EXPECT_EQ(normalize_text("Plans of 300/50 Mbps."), "Plans of three hundred megabits per second down and fifty up.");

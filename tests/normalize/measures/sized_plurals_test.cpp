@@ -33,4 +33,9 @@ TEST(MeasureSizedPlurals, AWeightBeforePortionsSizesEachOne) {
   EXPECT_EQ(normalize_text("Use 250g mushrooms."), "Use two hundred fifty grams mushrooms.");
 }
 
+TEST(SizedPlurals, WeightBeforeWoundPutUps) {
+  EXPECT_EQ(normalize_text("Buy 100g balls of cotton."), "Buy one-hundred-gram balls of cotton.");
+  EXPECT_EQ(normalize_text("Knit on 4mm DPNs."), "Knit on four-millimeter D.P.N.'s.");
+}
+
 }  // namespace briefcast

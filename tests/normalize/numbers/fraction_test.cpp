@@ -102,7 +102,7 @@ TEST(FractionAdjectives, HalfAndQuarterBeforeANoun) {
 TEST(FractionAdjectives, SharesKeepTheirReading) {
   EXPECT_EQ(normalize_text("the 1/4 of members who voted"), "the one quarter of members who voted");
   EXPECT_EQ(normalize_text("3/4 of the board"), "three quarters of the board");
-  EXPECT_EQ(normalize_text("add 1/2 cup"), "add one half cup");
+  EXPECT_EQ(normalize_text("add 1/2 cup"), "add half a cup");
 }
 
 // In a line of a rating a mark out of ten or a hundred is said "out of".

@@ -7,6 +7,12 @@
 
 namespace briefcast {
 
+// "Mrs" is "missus" with or without its period (written "misses", eSpeak says the verb); "Ms" is "miz".
+TEST(Titles, MarriedAndNeutralTitlesOfWomen) {
+  EXPECT_EQ(normalize_text("Mrs Delaney opened the fete"), "Missus Delaney opened the fete");
+  EXPECT_EQ(normalize_text("Mrs. O'Hara and Ms Tran met"), "Missus O'Hara and Miz Tran met");
+}
+
 TEST(Titles, TitleJoinedToElectOrEx) {
   EXPECT_EQ(normalize_text("Sen.-elect Maria Lopez spoke"), "Senator-elect Maria Lopez spoke");
   EXPECT_EQ(normalize_text("ex-Gen. Ray Hall"), "ex-General Ray Hall");

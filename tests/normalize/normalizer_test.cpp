@@ -133,7 +133,7 @@ TEST(Electronic, ReadsAddresses) {
 
 TEST(Abbreviation, ExpandsTitles) {
   EXPECT_EQ(say("Dr. Evil"), "Doctor Evil");
-  EXPECT_EQ(say("Mrs. Norris"), "Missus Norris");
+  EXPECT_EQ(say("Mrs. Norris"), "Misses Norris");
   EXPECT_EQ(say("Mr. Smith and Gen. Patton and Sen. Warren"), "Mister Smith and General Patton and Senator Warren");
   EXPECT_EQ(say("St. Louis"), "Saint Louis");
   EXPECT_EQ(say("Mt. Everest"), "Mount Everest");

@@ -14,15 +14,15 @@ namespace {
 
 using Expansion = text::Said;  // written without the final period
 
-// Said only before a capitalised name. "Mrs" is "missus" (written "misses", eSpeak says the
-// verb); "Ms." is "miz", as newsreaders say it; the reference suite has "miss", another title.
+// Said only before a capitalised name. "Ms." is "miz", as newsreaders say it; the reference
+// suite has "miss", which is another title.
 constexpr std::array<Expansion, 40> kTitles = {{
     {"Sens", "senators"},   {"Reps", "representatives"}, {"Govs", "governors"}, {"Drs", "doctors"},
     {"Msgr", "monsignor"},  {"Rt", "right"},  // "the Rt Hon Jane Doe MP": the Right Honourable
     {"Det", "detective"},   {"Cmdr", "commander"},  {"Brig", "brigadier"}, {"Pvt", "private"},
     {"Atty", "attorney"},   {"Insp", "inspector"},  {"Amb", "ambassador"},
     {"Hon", "honorable"},   {"Mme", "madame"},      {"Messrs", "messieurs"},
-    {"Dr", "doctor"},       {"Mr", "mister"},       {"Mrs", "missus"},     {"Ms", "miz"},
+    {"Dr", "doctor"},       {"Mr", "mister"},       {"Mrs", "misses"},     {"Ms", "miz"},
     {"Prof", "professor"},  {"Gen", "general"},     {"Sen", "senator"},    {"Rep", "representative"},
     {"Gov", "governor"},    {"Lt", "lieutenant"},   {"Col", "colonel"},    {"Capt", "captain"},
     {"Sgt", "sergeant"},    {"Adm", "admiral"},     {"Maj", "major"},      {"Cpl", "corporal"},

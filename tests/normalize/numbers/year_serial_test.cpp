@@ -60,7 +60,7 @@ TEST(Telephone, CountryCodes) {
 }
 
 TEST(Abbreviations, PersonalTitlesBeforeAnyName) {
-  EXPECT_EQ(say("mrs. okafor said"), "missus okafor said");
+  EXPECT_EQ(say("mrs. okafor said"), "misses okafor said");
   EXPECT_EQ(say("Dr. adeyemi said"), "Doctor adeyemi said");
   EXPECT_EQ(say("MR. JONES"), "Mister Jones");
 }

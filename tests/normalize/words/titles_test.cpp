@@ -7,10 +7,11 @@
 
 namespace briefcast {
 
-// "Mrs" is "missus" with or without its period (written "misses", eSpeak says the verb); "Ms" is "miz".
+// "Mrs" is "misses" with or without its period: eSpeak NG says it /mIsIz/, the title's own
+// sound, as the reference corpora write it. "Ms" is "miz".
 TEST(Titles, MarriedAndNeutralTitlesOfWomen) {
-  EXPECT_EQ(normalize_text("Mrs Delaney opened the fete"), "Missus Delaney opened the fete");
-  EXPECT_EQ(normalize_text("Mrs. O'Hara and Ms Tran met"), "Missus O'Hara and Miz Tran met");
+  EXPECT_EQ(normalize_text("Mrs Delaney opened the fete"), "Misses Delaney opened the fete");
+  EXPECT_EQ(normalize_text("Mrs. O'Hara and Ms Tran met"), "Misses O'Hara and Miz Tran met");
 }
 
 TEST(Titles, TitleJoinedToElectOrEx) {

@@ -129,6 +129,8 @@ TEST(Fraction, UnusualBottomIsAPair) {
   EXPECT_EQ(normalize_text("They agreed a 300/700 share."), "They agreed a three hundred over seven hundred share.");
   EXPECT_EQ(normalize_text("It fell 3/16 of an inch."), "It fell three sixteenths of an inch.");
   EXPECT_EQ(normalize_text("about 1/60 of the total"), "about one sixtieth of the total");
+  // Over a year, the number within it: "report 12/2024" is "twelve of twenty twenty four".
+  EXPECT_EQ(normalize_text("See circular 12/2024 for details."), "See circular twelve of twenty twenty four for details.");
 }
 
 }  // namespace briefcast

@@ -49,6 +49,7 @@ constexpr Matcher kMatchersInOrder[] = {
   match_weekday_clock,  // dates
   match_standard_number,  // references
   match_dimension_mark,  // measures
+  match_type_size,  // measures
   match_carat_mark,  // measures
   match_page_count,  // numbers
   match_hobby_unit,  // measures

@@ -261,6 +261,40 @@ bool has_capital_vowel(std::string_view s) { return s.find_first_of("AEIOUY") !=
 
 bool is_capitalized(std::string_view s) { return !s.empty() && is_upper(s[0]); }
 
+namespace {
+
+// The code point of a two-byte UTF-8 letter at the start of s, or 0.
+unsigned two_byte_letter(std::string_view s) {
+  if (s.size() < 2) return 0;
+  auto lead = static_cast<unsigned char>(s[0]);
+  auto trail = static_cast<unsigned char>(s[1]);
+  if (lead < 0xc3 || lead > 0xc5 || (trail & 0xc0) != 0x80) return 0;
+  return ((lead & 0x1fu) << 6) | (trail & 0x3fu);
+}
+
+// "É", "Æ", "Ø" (Latin-1, but not the sign "×"), "Ł", "Ś", "Ž" (Latin Extended-A, where capitals
+// and small letters alternate, the parity changing at U+0138 and U+0178).
+bool latin_capital(unsigned c) {
+  if (c >= 0xc0 && c <= 0xde) return c != 0xd7;
+  if (c >= 0x100 && c <= 0x137) return c % 2 == 0;
+  if (c >= 0x139 && c <= 0x148) return c % 2 == 1;
+  if (c >= 0x14a && c <= 0x177) return c % 2 == 0;
+  return c == 0x178 || (c >= 0x179 && c <= 0x17e && c % 2 == 1);
+}
+
+}  // namespace
+
+bool is_name_word(std::string_view s) {
+  if (s.empty()) return false;
+  bool ascii_capital = is_upper(s[0]);
+  if (!ascii_capital && !latin_capital(two_byte_letter(s))) return false;
+  // The rest: ASCII letters and the bytes of letters beyond ASCII (never punctuation or digits).
+  for (char c : s.substr(ascii_capital ? 1 : 2)) {
+    if (!is_alpha(c) && static_cast<unsigned char>(c) < 0x80) return false;
+  }
+  return true;
+}
+
 std::string lower(std::string_view s) {
   std::string out(s);
   for (char& c : out) {

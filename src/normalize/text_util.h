@@ -28,6 +28,9 @@ char superscript_digit(std::string_view s, std::size_t k, std::size_t& width);
 bool all_alpha(std::string_view s);
 bool all_upper(std::string_view s);
 bool is_capitalized(std::string_view s);  // "Elm", "NY": first byte an ASCII capital
+// "Æthelred", "Łukasz", "Elm": a word of letters, ASCII or Latin ones beyond it, that begins with
+// a capital, ASCII or one of the Latin-1 and Latin Extended-A capitals ("É", "Ø", "Ł").
+bool is_name_word(std::string_view s);
 // "NASA", "CNN", "KINNARD": a word in capitals, two or more ASCII letters all capitals; whether
 // it is an initialism or a word set in capitals is for the caller (has_capital_vowel, its cues).
 bool is_capitals_word(std::string_view s);

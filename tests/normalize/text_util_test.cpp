@@ -135,6 +135,17 @@ TEST(ParsePlainFigure, TakesOnlyAWholeFigureWithNoSign) {
   EXPECT_FALSE(parse_plain_figure("").has_value());
 }
 
+TEST(IsNameWord, CapitalsBeyondAscii) {
+  EXPECT_TRUE(is_name_word("Elm"));
+  EXPECT_TRUE(is_name_word("\u00c6lfric"));   // Æ
+  EXPECT_TRUE(is_name_word("\u0141ucja"));    // Ł
+  EXPECT_TRUE(is_name_word("\u00c9mile"));    // É
+  EXPECT_FALSE(is_name_word("\u00e9mile"));   // é
+  EXPECT_FALSE(is_name_word("\u0142ucja"));   // ł
+  EXPECT_FALSE(is_name_word("\u00d7x"));      // the sign ×
+  EXPECT_FALSE(is_name_word("Elm2"));
+}
+
 }  // namespace
 }  // namespace briefcast::text
 

@@ -2,7 +2,8 @@
 // ("1.8 g/t Au", "0.62% Cu", "62% Fe", "2.4 g/t AuEq"): said by the element's name, as a
 // reader says "one point eight grams per tonne gold". Left as written, eSpeak NG says "Cu" as
 // "koo" and "Fe" as "fee". Only right after a percentage or a grade unit; elsewhere the same
-// letters are names or words ("Co", "Ni", "Mo").
+// letters are names or words ("Co", "Ni", "Mo"). So is "Au" after a fineness or a weight of
+// bullion (".9999 Au"): gold, not astronomical units.
 #include "normalize/rules.h"
 
 namespace briefcast::rules {
@@ -64,9 +65,62 @@ bool is_grade(const Words& words, std::size_t k) {
   return false;
 }
 
+// Words of a line about bullion and coins, where "Au" and "Ag" are the metals.
+bool is_bullion_word(std::string_view w) {
+  return text::is_one_of_lowered(w, {"gold", "silver", "platinum", "palladium", "bullion", "coin", "coins", "bar",
+                                     "bars", "ingot", "ingots", "oz", "ozt", "ounce", "ounces", "troy", "fine",
+                                     "fineness", "purity", "pure", "mint", "minted", "karat", "carat", "proof",
+                                     "hallmark", "hallmarked", "jewellery", "jewelry", "nugget", "nuggets"});
+}
+
+// Words of a line about the sky, where "1.2 AU" is astronomical units.
+bool is_astronomy_word(std::string_view w) {
+  return text::is_one_of_lowered(w, {"orbit", "orbits", "orbital", "orbiting", "sun", "solar", "planet", "planets",
+                                     "planetary", "comet", "comets", "asteroid", "asteroids", "star", "stars",
+                                     "perihelion", "aphelion", "distance", "spacecraft", "probe", "telescope",
+                                     "exoplanet", "moon", "earth", "jupiter", "neptune", "saturn", "mars"});
+}
+
+bool is_precious_metal(std::string_view w) { return text::is_one_of(w, {"Au", "Ag", "Pt", "Pd"}); }
+
+// ".9999", "0.999", "999.9", "999": the fineness of a precious metal, in parts of one or of a
+// thousand.
+bool is_fineness(std::string_view figure) {
+  auto n = text::parse_number(figure);
+  if (!n || n->negative || n->grouped) return false;
+  if (n->has_point) return n->integer.empty() || n->integer == "0" || n->integer == "999";
+  return text::is_one_of(figure, {"999", "9999", "958", "925", "916", "900", "750", "585", "375"});
+}
+
+// "1 oz .9999 Au bullion": a precious metal's symbol after its fineness is the metal ("point
+// nine nine nine nine gold"), never astronomical units, which need the sky in the line. Read at
+// the figure, before the measure rules take "Au" as the unit.
+std::optional<Match> fine_metal(const Words& words, std::size_t i) {
+  if (i + 1 >= words.size() || !words[i].suffix.empty() || !words[i + 1].prefix.empty() ||
+      !is_precious_metal(words[i + 1].core) || !is_fineness(words[i].core) ||
+      text::any_word_near(words, i, 10, is_astronomy_word)) {
+    return std::nullopt;
+  }
+  for (const Element& e : kElements) {
+    if (e.symbol == words[i + 1].core) return Match{2, speak_word(words[i].core) + " " + std::string(e.name), false};
+  }
+  return std::nullopt;
+}
+
+// "a 1 oz Au coin", "5 g Ag": a weight before the symbol, in a line about bullion.
+bool after_bullion_weight(const Words& words, std::size_t i) {
+  if (i < 2 || !is_precious_metal(words[i].core) || !words[i - 1].suffix.empty() || !words[i - 2].suffix.empty() ||
+      !text::is_one_of(words[i - 1].core, {"oz", "ozt", "g", "kg", "ounce", "ounces", "gram", "grams"}) ||
+      !text::parse_number(words[i - 2].core)) {
+    return false;
+  }
+  return text::any_word_near(words, i, 8, is_bullion_word) && !text::any_word_near(words, i, 10, is_astronomy_word);
+}
+
 }  // namespace
 
 std::optional<Match> match_assay_element(const Words& words, std::size_t i) {
+  if (auto metal = fine_metal(words, i)) return metal;
   std::string_view core = words[i].core;
   if (i == 0 || core.size() < 2 || core.size() > 6 || !words[i].prefix.empty() || !text::is_upper(core[0])) {
     return std::nullopt;
@@ -76,7 +130,7 @@ std::optional<Match> match_assay_element(const Words& words, std::size_t i) {
   std::string_view symbol = equivalent ? core.substr(0, core.size() - 2) : core;
   for (const Element& e : kElements) {
     if (symbol != e.symbol) continue;
-    if (!is_grade(words, i - 1)) return std::nullopt;
+    if (!is_grade(words, i - 1) && !after_bullion_weight(words, i)) return std::nullopt;
     return Match{1, std::string(e.name) + (equivalent ? " equivalent" : ""), false};
   }
   return std::nullopt;

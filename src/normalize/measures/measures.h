@@ -158,6 +158,9 @@ std::optional<Match> match_colour_temperature(const Words& words, std::size_t i)
 // electric_current.cpp: "rated at 32A" -> "thirty two amps" beside words of electricity.
 std::optional<Match> match_electric_current(const Words& words, std::size_t i);
 
+// type_sizes.cpp: "set in 10/13 pt Minion" -> "set in ten on thirteen point Minion".
+std::optional<Match> match_type_size(const Words& words, std::size_t i);
+
 // dioptres.cpp: "a -0.25D lens" -> "a minus-zero-point-two-five-dioptre lens", "+2.50D" -> "plus two point five zero dioptres".
 std::optional<Match> match_dioptre(const Words& words, std::size_t i);
 

@@ -2,7 +2,7 @@
 // units where the words beside them show which: "fps" beside a bow, an arrow or a bullet is
 // feet per second (elsewhere frames per second); "spm" beside rowing is strokes per minute
 // and beside running steps per minute; "ac" beside land is acres (it was said "ack"); "#" glued
-// after a figure beside a weight is pounds ("a 38# draw"); and "m" before a datum ("102.35m
+// after a figure beside a weight or a paper is pounds ("a 38# draw", "70# text"); and "m" before a datum ("102.35m
 // AOD", "4.2m above sea level" is the measure rule's) is meters, never millions; "BTU/h" is
 // "B T U per hour" (it was "BTU slash h"); and a spaced "in" before the word of a size that
 // ends its phrase is inches ("12 in deep"), as is one before the word of a screen ("a 6.1 in
@@ -44,6 +44,15 @@ bool is_weight_word(std::string_view w) {
                                      "pounds", "test", "bag", "bags", "load", "bow", "bows"});
 }
 
+// Paper is sold by the weight of its ream in pounds, written "#" by printers ("70# text", "100#
+// cover stock"): its grades and finishes.
+bool is_paper_word(std::string_view w) {
+  return text::is_one_of_lowered(w, {"paper", "papers", "stock", "cover", "text", "bond", "offset", "coated", "uncoated",
+                                     "gloss", "glossy", "matte", "silk", "natural", "cardstock", "card", "index",
+                                     "bristol", "vellum", "linen", "kraft", "newsprint", "ledger", "ream", "reams",
+                                     "sheets", "printed", "printing", "print"});
+}
+
 bool is_screen_word(std::string_view w) {
   return text::is_one_of_lowered(w, {"screen", "screens", "display", "displays", "monitor", "monitors", "touchscreen",
                                      "touchscreens", "tv", "tvs", "television", "televisions", "laptop", "laptops",
@@ -64,6 +73,13 @@ bool is_brewing_word(std::string_view w) {
                                      "casks", "mash", "wort", "taproom"});
 }
 
+// "70# natural", "100# cover": a paper's grade right after its weight, which the weight sizes as
+// one adjective ("seventy-pound natural").
+bool paper_grade_after(const Words& words, std::size_t unit_at) {
+  return unit_at + 1 < words.size() && words[unit_at].suffix.empty() && words[unit_at + 1].prefix.empty() &&
+         is_paper_word(words[unit_at + 1].core);
+}
+
 bool is_datum_word(std::string_view w) { return text::is_one_of(w, {"AOD", "ASL", "AMSL", "OD", "mAOD", "mASL"}); }
 
 struct Reading {
@@ -80,7 +96,10 @@ std::optional<Reading> reading_of(const Words& words, std::size_t i, std::size_t
   if (unit == "ac" && text::any_word_near(words, i, 8, is_land_word)) return Reading{"acre", "acres"};
   // "10 BBL fermenters": brewers write the barrel in capitals ("BBL" is also a cricket league).
   if (unit == "BBL" && text::any_word_near(words, i, 8, is_brewing_word)) return Reading{"barrel", "barrels"};
-  if (unit == "#" && text::any_word_near(words, i, 6, is_weight_word)) return Reading{"pound", "pounds"};
+  // "a 38# draw", "on 70# natural": "#" glued after a figure beside a weight or a paper is pounds.
+  if (unit == "#" && (text::any_word_near(words, i, 6, is_weight_word) || text::any_word_near(words, i, 6, is_paper_word))) {
+    return Reading{"pound", "pounds", paper_grade_after(words, unit_at)};
+  }
   if (text::is_one_of_lowered(unit, {"btu/h", "btu/hr", "btuh"})) return Reading{"B.T.U per hour", "B.T.U per hour"};
   // "12 in deep", "3 in wide.": "in" before the word of a size that ends its phrase is inches.
   bool sized = unit == "in" && unit_at + 1 < words.size() && words[unit_at].suffix.empty() && unit_at > i &&

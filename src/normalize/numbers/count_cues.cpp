@@ -53,7 +53,9 @@ bool is_counted_noun(std::string_view word) {
          text::is_one_of(word, {"reviews", "times", "streams", "applications", "claims", "respondents", "sales",
                                 "barrels", "tonnes", "tons", "cases", "deaths", "downloads", "records", "bushels",
                                 "bushel", "views", "plays", "likes", "clicks", "impressions", "visits", "searches",
-                                "posts", "messages", "calls", "orders"}) ||
+                                "posts", "messages", "calls", "orders",
+                                // a model's size in the weights it learns and the text it reads
+                                "parameters", "tokens"}) ||
          is_currency_name(word);
 }
 
@@ -73,7 +75,10 @@ bool is_length_cue(std::string_view w) {
                      "radius", "metres", "meters", "km", "cm", "mm", "feet", "ft", "underground", "across",
                      "distance", "hurdles", "freestyle", "relay", "dash", "metre", "meter", "sea", "level",
                      // a ship's draught and a layer's thickness ("a draught of 11.5m")
-                     "draught", "breadth", "thick", "thickness"});
+                     "draught", "breadth", "thick", "thickness",
+                     // a dive's depths ("visibility was poor at 18m")
+                     "diver", "divers", "diving", "underwater", "seabed", "seafloor", "wreck", "reef", "thermocline",
+                     "scuba", "descent", "submerged"});
 }
 
 namespace {
@@ -96,17 +101,55 @@ bool is_count_word(std::string_view core) {
   // "1.4bn items, 5.6m a day": a count with letters of a scale no length has is a count cue.
   std::size_t digits = text::number_prefix_length(w);
   if (digits > 0 && text::is_one_of(std::string_view(w).substr(digits), {"bn", "mn", "tn"})) return true;
-  return is_count_cue(w) || w == "billion" || w == "trillion" || w.find_first_of("$\xc2\xa3") != std::string::npos ||
-         w.find("\xe2\x82\xac") != std::string::npos;  // "$", "£", "€"
+  // "$", "£", "€" as whole characters: a byte of "£" alone is also one of "°" ("6°C").
+  return is_count_cue(w) || w == "billion" || w == "trillion" || w.find('$') != std::string::npos ||
+         w.find("\xc2\xa3") != std::string::npos || w.find("\xe2\x82\xac") != std::string::npos;
 }
 
 bool is_length_word(std::string_view core) { return is_length_cue(text::lower(core)); }
 
 }  // namespace
 
+namespace {
+
+// A word that ends its sentence or clause: a window of words beside a figure stops there.
+bool ends_clause(const Word& w) { return w.suffix.find_first_of(".;!?") != std::string_view::npos; }
+
+// "6°C", "30 ft", "12 km": a figure in a unit of length or of temperature, given beside a
+// depth or a height ("it was 6°C at 20m"). Not "m" itself, which is the question.
+bool is_physical_measure(const Words& words, std::size_t k) {
+  std::string_view core = words[k].core;
+  std::size_t digits = text::number_prefix_length(core);
+  if (digits == 0) return false;
+  std::string_view unit = core.substr(digits);
+  if (unit.empty() && words[k].suffix.empty() && k + 1 < words.size() && words[k + 1].prefix.empty()) {
+    unit = words[k + 1].core;
+  }
+  if (unit.empty() || text::is_one_of(unit, {"m", "M", "B", "T", "k", "K", "bn", "mn"})) return false;
+  auto name = find_unit(unit);
+  UnitKind kind = unit_kind(unit);
+  return name && (kind == UnitKind::short_length || kind == UnitKind::long_length ||
+                  name->many.find("degree") != std::string::npos);
+}
+
+// What the words beside the figure say, up to four either side and within its sentence: another
+// measure of length or temperature makes it meters ("6°C at 20m in March").
+int near_says_million(const Words& words, std::size_t i) {
+  std::size_t from = i;
+  while (from > 0 && i - from < 4 && !ends_clause(words[from - 1])) --from;
+  for (std::size_t k = from; k < words.size() && k <= i + 4; ++k) {
+    if (k != i && is_physical_measure(words, k)) return -1;
+    if (k >= i && ends_clause(words[k])) break;
+  }
+  return 0;
+}
+
+}  // namespace
+
 // What the words of the line say a lower-case "m" is: +1 million, -1 meters, 0 nothing. The
-// figure itself is no cue of either kind, so the whole line is asked.
-int line_says_million(const Words& words, std::size_t) {
+// words beside the figure first (a measure there is a measure's neighbour), then the whole line.
+int line_says_million(const Words& words, std::size_t i) {
+  if (near_says_million(words, i) < 0) return -1;
   if (text::any_word(words, is_length_word)) return -1;
   return text::any_word(words, is_count_word) ? 1 : 0;
 }

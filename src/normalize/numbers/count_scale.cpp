@@ -39,8 +39,8 @@ bool counted_after_modifier(const Words& words, std::size_t j, bool decimal) {
 // "1.8m fish": after a lower-case "m", things counted that no list names, after up to two
 // describing words or a name: a plural in lower case, or a plural without its "s". A length
 // goes before a noun in the singular ("a 7.6m wall"), so a plural after the figure counts,
-// except a thing lengths are given for ("the 400m heats", "3m ceilings"), in a line about
-// lengths ("2m swells and waves 3m high"), or after an article or a possessive before a whole
+// except a thing lengths are given for ("the 400m heats", "3m ceilings"), after describing words
+// in a line about lengths ("2m swells and waves 3m high"), or after an article or a possessive before a whole
 // figure ("the 100m starts", "the gallery's 2m statues"; "its 3.6m hours" still counts).
 bool counted_plural_after(const Words& words, std::size_t i, std::size_t j, const text::NumberLiteral& n) {
   if (j >= words.size()) return false;
@@ -57,7 +57,9 @@ bool counted_plural_after(const Words& words, std::size_t i, std::size_t j, cons
     if (name) continue;
     if (text::is_one_of(w, {"fish", "sheep", "cattle", "deer", "livestock", "poultry", "salmon", "people"}) ||
         (is_plural_noun(w) && !text::is_one_of(w.substr(w.size() - 2), {"ss", "us", "is"}) && !find_unit(w))) {
-      return line_says_million(words, i) >= 0;
+      // Right after the figure the plural weighs more than the rest of the line: "listed 1.2m
+      // patterns" in a line that also gives a length is still a count.
+      return k == j || line_says_million(words, i) >= 0;
     }
   }
   return false;
@@ -69,7 +71,9 @@ bool counted_plural_after(const Words& words, std::size_t i, std::size_t j, cons
 // 2m"): such a subject, or a word of lengths anywhere in the line, keeps the meters.
 bool is_change_verb(std::string_view w) {
   return text::is_one_of(w, {"fell", "rose", "dropped", "grew", "increased", "decreased", "declined", "slipped", "dipped", "totalled", "totaled", "surged", "plunged", "soared", "reached",
-                             "topped", "numbered", "fall", "rise", "drop", "grow", "total", "number", "reach"});
+                             "topped", "numbered", "fall", "rise", "drop", "grow", "total", "number", "reach",
+                             // a level a count is at ("subscriptions stood at 4.3m")
+                             "stood", "stands", "hit", "hits", "exceeded"});
 }
 
 bool is_rising_water(std::string_view w) {
@@ -89,9 +93,9 @@ bool is_counted_subject(std::string_view core, bool opens) {
 // in the US fell": a place or group after the subject.
 bool counted_subject_changes_to(const Words& words, std::size_t i) {
   std::size_t k = i;
-  // "to", "by", "nearly", "about": a few small words between the verb and the figure.
+  // "to", "by", "at", "nearly", "about": a few small words between the verb and the figure.
   while (k > 0 && i - k < 3 && words[k - 1].suffix.empty() &&
-         text::is_one_of(words[k - 1].core, {"to", "by", "about", "around", "nearly", "almost", "some", "roughly",
+         text::is_one_of(words[k - 1].core, {"to", "by", "at", "about", "around", "nearly", "almost", "some", "roughly",
                                              "just", "over", "under", "than", "more", "fewer", "less"})) {
     --k;
   }
@@ -124,6 +128,15 @@ bool rate_follows(const Words& words, std::size_t j) {
 
 // A word that follows a figure as its noun: anything but a function word or nothing.
 bool noun_follows_word(std::string_view noun) { return !noun.empty() && !text::is_function_word(text::lower(noun)); }
+
+// "Genelec's 8351B monitors", "650B wheels": billions are written with a point or a short
+// figure ("2.5B", "70B"), so a whole figure of four digits or more with a "B" or a "T" is a
+// model's name, and one of three before a plural that is no thing counted is a model or a size
+// (a count of those, "175B parameters", still counts). Left to the code rules.
+bool model_suffix(const text::NumberLiteral& n, std::string_view noun) {
+  if (n.has_point || n.grouped || n.integer.size() < 3) return false;
+  return n.integer.size() >= 4 || (is_plural_noun(noun) && !is_counted_noun(noun));
+}
 
 // "3.2m users", "2 m people", "8.5M devices", "2.5B users", "1.8T parameters".
 std::optional<Match> millions(const Words& words, std::size_t i) {
@@ -165,6 +178,7 @@ std::optional<Match> millions(const Words& words, std::size_t i) {
   std::string spoken = (plus ? "more than " : "") + quantity(*number) + " " + scale;
   const Word* next = i + count < words.size() ? &words[i + count] : nullptr;
   std::string_view noun = next && w.suffix.empty() && (count == 1 || words[i + 1].suffix.empty()) ? next->core : "";
+  if (!lettered && !capital_m && capital && model_suffix(*number, noun)) return std::nullopt;
   if (is_counted_noun(noun) || names_currency_after_figure(noun) || (capital && is_plural_noun(noun)) ||
       is_unit_name(noun)) {
     return Match{count, spoken, false};

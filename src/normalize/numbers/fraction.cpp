@@ -165,6 +165,18 @@ std::optional<std::string> speak_fraction(std::string_view core) {
     // "300/50 Mbps", "100/20": nobody writes a fraction of twenty wholes or more as one, so a
     // larger top is a pair of readings as well ("three hundred fiftieths" had been said).
     if (top > bottom && top >= 20) return cardinal_words(numerator) + " over " + cardinal_words(denominator);
+    // "Decree 4/2023", "issue 28/2013": a number within a year, said "four of twenty twenty three"
+    // ("1/2000" is a part of one: "one two thousandth").
+    if (denominator.size() == 4 && numerator.size() <= 3 && top > 1 && is_context_free_year(denominator)) {
+      return cardinal_words(numerator) + " of " + year_words(denominator);
+    }
+    // "gradient factors of 30/85", "a 100/200 split": fractions are written over halves to
+    // sixteenths and a few round bottoms (is_fraction_denominator); over any other bottom past
+    // sixteen the figures are a pair. Said "thirty over eighty five", as the pairs above are:
+    // side by side, "thirty eighty five" is heard as one number. "1/60" stays a fraction.
+    if (top > 1 && top < bottom && bottom > 16 && !is_fraction_denominator(bottom)) {
+      return cardinal_words(numerator) + " over " + cardinal_words(denominator);
+    }
   }
   return simple_fraction(numerator, denominator);
 }

@@ -117,7 +117,7 @@ std::optional<Match> match_times_sign(const Words& words, std::size_t i);
 // stat_lines.cpp: "a 9/1/14 KDA" -> "nine, one, fourteen", never a date.
 std::optional<Match> match_stat_line(const Words& words, std::size_t i);
 
-// page_counts.cpp: "384pp", "a 240pp hardback" -> "a two-hundred-forty-page hardback".
+// page_counts.cpp: "384pp", "352 pp", "a 240pp hardback" -> "a two-hundred-forty-page hardback"; "up 3pp" stays points.
 std::optional<Match> match_page_count(const Words& words, std::size_t i);
 
 }  // namespace briefcast::rules

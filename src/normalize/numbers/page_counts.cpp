@@ -1,30 +1,49 @@
-// A book's or a document's length glued to "pp": "The book, 384pp, ...", "a 240pp hardback".
-// It was read as percentage points, the other "pp"; a count of a hundred or more is never a
-// change in percentage points, nor is a whole count beside the words of a publication.
+// "pp" after a whole figure, glued or spaced: "The book, 384pp, ...", "a 240pp hardback",
+// "352 pp, sewn binding". It is pages, the printer's abbreviation, unless the words near speak of
+// shares, rates, polls or a change in them ("the gap shrank 3pp", "Labour's lead is 4 pp"),
+// where it is percentage points (the unit table's reading). A figure with a point is never a
+// count of pages. One rule for both spellings, so that "48pp" and "48 pp" are read alike.
 #include "normalize/rules.h"
 
 namespace briefcast::rules {
 
 namespace {
 
-bool is_publication_word(std::string_view w) {
-  return text::is_one_of_lowered(w, {"book", "books", "hardback", "paperback", "novel", "memoir", "volume", "edition", "report",
-                                     "brochure", "booklet", "catalogue", "catalog", "magazine", "issue", "manual", "guide",
-                                     "pages", "printed", "print", "publisher", "published", "rrp", "isbn", "illustrated"});
+// Words of a line about shares, rates and polls, and the verbs of a change in them.
+bool is_share_word(std::string_view w) {
+  if (w.find('%') != std::string_view::npos) return true;
+  return text::is_one_of_lowered(
+      w, {"percent", "per", "pc", "percentage", "points", "point", "rate", "rates", "poll", "polls", "polling", "pollster",
+          "survey", "vote", "votes", "voters", "share", "lead", "margin", "gap", "swing", "approval", "support", "turnout",
+          "yield", "yields", "inflation", "unemployment", "growth", "rose", "fell", "rise", "fall", "risen", "fallen",
+          "up", "down", "gained", "gain", "lost", "dropped", "drop", "increase", "increased", "decrease", "decreased",
+          "shrank", "shrunk", "widened", "narrowed", "higher", "lower", "ahead", "behind", "trailing", "trails",
+          "slipped", "climbed", "jumped", "improved", "improvement", "uplift", "average", "year-on-year"});
 }
 
 }  // namespace
 
 std::optional<Match> match_page_count(const Words& words, std::size_t i) {
   const Word& w = words[i];
-  if (!w.prefix.empty() || w.core.size() < 3 || !text::ends_with(w.core, "pp")) return std::nullopt;
-  std::string_view figure = w.core.substr(0, w.core.size() - 2);
-  if (!text::all_digits(figure) || figure[0] == '0' || figure.size() > 4) return std::nullopt;
-  bool large = figure.size() >= 3;
-  if (!large && !text::any_word_near(words, i, 6, is_publication_word)) return std::nullopt;
+  if (!w.prefix.empty() || w.core.empty() || !text::is_digit(w.core[0])) return std::nullopt;
+  std::size_t count = 1;
+  std::string_view figure = w.core;
+  if (text::ends_with(figure, "pp")) {
+    figure.remove_suffix(2);
+  } else if (w.suffix.empty() && i + 1 < words.size() && words[i + 1].core == "pp" && words[i + 1].prefix.empty()) {
+    count = 2;
+  } else {
+    return std::nullopt;
+  }
+  if (figure.empty() || !text::all_digits(figure) || figure[0] == '0' || figure.size() > 4) return std::nullopt;
+  if (text::any_word_near(words, i, 6, is_share_word)) return std::nullopt;
   std::string said = speak_word(figure);
-  if (is_adjectival(words, i, 1)) return Match{1, text::hyphenated(said + " page"), false};
-  return Match{1, said + (figure == "1" ? " page" : " pages"), false};
+  // "pp." ends no sentence when the line goes on in lower case ("384 pp. and a map").
+  const Word& last = words[i + count - 1];
+  bool continues = i + count < words.size() && !words[i + count].core.empty() && !text::is_upper(words[i + count].core[0]);
+  bool eat = text::has_period(last) && continues;
+  if (is_adjectival(words, i, count)) return Match{count, text::hyphenated(said + " page"), eat};
+  return Match{count, said + (figure == "1" ? " page" : " pages"), eat};
 }
 
 }  // namespace briefcast::rules

@@ -263,10 +263,12 @@ std::optional<Match> match_roman(const Words& words, std::size_t i) {
   // count there, so initialisms ("the block CD", "type DC") stay letters.
   bool lower_counting = counting && !text::is_capitalized(before.core);
   if (lower_counting && w.core == "I") return std::nullopt;
-  if (!w.prefix.empty() || !before_ok || (!text::is_capitalized(before.core) && !lower_counting) || before.core == "I") {
+  // "Æthelred II", "Øystein II": a name may begin with a capital beyond ASCII.
+  bool name_before = text::is_name_word(before.core);
+  if (!w.prefix.empty() || !before_ok || (!name_before && !lower_counting) || before.core == "I") {
     return std::nullopt;
   }
-  if (!text::all_alpha(before.core)) return std::nullopt;
+  if (!text::all_alpha(before.core) && !name_before) return std::nullopt;
   // "Elizabeth II's": the possessive follows the spoken numeral ("the second's").
   std::string_view core = w.core;
   std::string_view possessive;

@@ -1,5 +1,4 @@
-// The abbreviations of books, journals and registers: "runs to 384 pp." -> "pages" (in a line
-// about a book; elsewhere "pp" after a figure is percentage points), "the 3rd ed." ->
+// The abbreviations of books, journals and registers ("384 pp." is page_counts.cpp's): "the 3rd ed." ->
 // "edition", "issue no. 1", "charity no. 1089464" -> "number" (a lower-case "no." after a noun
 // and before a figure is the number sign, never the word "no"), and "ISBN 978-0-14-311805-8"
 // -> its digits group by group, never cardinals.
@@ -9,22 +8,6 @@
 namespace briefcast::rules {
 
 namespace {
-
-bool is_book_word(std::string_view w) {
-  return text::is_one_of_lowered(w, {"book", "books", "novel", "paperback", "hardback", "edition", "isbn", "volume",
-                                     "vol", "chapter", "memoir", "biography", "manuscript", "journal", "issue",
-                                     "pages", "runs", "ran", "anthology", "catalogue", "catalog", "thesis"});
-}
-
-// "384 pp." in a line about a book: pages.
-std::optional<Match> pages(const Words& words, std::size_t i) {
-  if (i + 1 >= words.size() || !words[i].suffix.empty() || words[i + 1].core != "pp" || !words[i + 1].prefix.empty() ||
-      !text::all_digits(words[i].core) || !text::any_word_near(words, i, 8, is_book_word)) {
-    return std::nullopt;
-  }
-  bool continues = i + 2 < words.size() && !words[i + 2].core.empty() && !text::is_upper(words[i + 2].core[0]);
-  return Match{2, cardinal_words(words[i].core) + " pages", text::has_period(words[i + 1]) && continues};
-}
 
 // A word after which a lower-case "no." is the negation or an answer ("she said no. 3 of
 // them ..."), not the number sign.
@@ -80,7 +63,6 @@ std::optional<Match> book_number(const Words& words, std::size_t i) {
 }  // namespace
 
 std::optional<Match> match_book_mark(const Words& words, std::size_t i) {
-  if (auto m = pages(words, i)) return m;
   if (auto m = number_sign(words, i)) return m;
   if (auto m = edition(words, i)) return m;
   return book_number(words, i);

@@ -21,7 +21,7 @@ std::optional<Match> match_legal_section(const Words& words, std::size_t i);
 // "§§ 12-15" -> "sections twelve to fifteen".
 std::optional<Match> match_legal_citation(const Words& words, std::size_t i);
 
-// book_marks.cpp: "384 pp." -> pages in a line about a book, "3rd ed.", "issue no. 1", "ISBN 978-...".
+// book_marks.cpp: "3rd ed.", "issue no. 1", "ISBN 978-...".
 std::optional<Match> match_book_mark(const Words& words, std::size_t i);
 
 // reference_abbreviations.cpp: "b. 1950" -> "born", "incl." -> "including", "the 5th c." ->

@@ -43,7 +43,7 @@ TEST(Aircraft, BothEndsOfARunway) {
             "Runway one six right, three four left at the airport reopened on Monday.");
   EXPECT_EQ(normalize_text("Crews cleared runway 18/36 before noon."), "Crews cleared runway one eight, three six before noon.");
   // Ends that are no runway's (not eighteen apart, or the same side) are left to the other rules.
-  EXPECT_EQ(normalize_text("Crews cleared runway 18/35 before noon."), "Crews cleared runway eighteen thirty fifths before noon.");
+  EXPECT_EQ(normalize_text("Crews cleared runway 18/35 before noon."), "Crews cleared runway eighteen over thirty five before noon.");
   EXPECT_EQ(normalize_text("Mix 09L/27L of water."), "Mix zero nine or twenty seven liters of water.");
 }
 

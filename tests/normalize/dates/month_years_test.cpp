@@ -11,7 +11,7 @@ TEST(MonthYears, InventedSentences) {
   EXPECT_EQ(normalize_text("The loans were issued between 4/2021 and 11/2022."),
             "The loans were issued between April twenty twenty one and November twenty twenty two.");
   EXPECT_EQ(normalize_text("Decree 4/2023 changed the rules, and 1/2000 of a second is fast."),
-            "Decree four two thousand twenty thirds changed the rules, and one two thousandth of a second is fast.");
+            "Decree four of twenty twenty three changed the rules, and one two thousandth of a second is fast.");
 }
 
 }  // namespace briefcast

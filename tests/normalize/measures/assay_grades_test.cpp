@@ -23,4 +23,12 @@ TEST(AssayGrades, CompositionOfTwoElements) {
   EXPECT_EQ(normalize_text("Shares rose 4% Co said on Monday.").find("cobalt"), std::string::npos);
 }
 
+// "Au" after a fineness, or after a weight among words of bullion, is gold; astronomical units
+// need the sky in the line.
+TEST(AssayGrades, PreciousMetalAfterItsFineness) {
+  EXPECT_EQ(normalize_text("Each 1 oz .999 Ag round ships free."), "Each one ounce point nine nine nine silver round ships free.");
+  EXPECT_EQ(normalize_text("a 10 g Au bar from the mint"), "a ten-gram gold bar from the mint");
+  EXPECT_EQ(normalize_text("The comet passed 0.4 AU from the Sun."), "The comet passed zero point four astronomical units from the Sun.");
+}
+
 }  // namespace briefcast

@@ -70,4 +70,12 @@ TEST(TradeUnits, ALetterAfterAWeightWithNoAreaStaysALetter) {
   EXPECT_EQ(normalize_text("Section N/ha notes").find("nitrogen"), std::string::npos);
 }
 
+// "#" glued after a figure beside a paper's grade is the ream's weight in pounds, one rule with
+// a bow's draw weight.
+TEST(TradeUnits, PoundSignOfPaperWeights) {
+  EXPECT_EQ(normalize_text("The zine is printed on 60# uncoated stock."), "The zine is printed on sixty-pound uncoated stock.");
+  EXPECT_EQ(normalize_text("Covers use 80# gloss."), "Covers use eighty-pound gloss.");
+  EXPECT_EQ(normalize_text("She shoots a 45# bow."), "She shoots a forty-five-pound bow.");
+}
+
 }  // namespace briefcast

@@ -331,4 +331,23 @@ TEST(CountScale, MetersBesideAnotherLengthOrAMeasuredThing) {
   EXPECT_TRUE(has_text(normalize_text("Costs hit 1.2m by June, the council said."), "one point two million"));
 }
 
+// A glued "m" weighs both sides: a plural counted right after it is millions even where the
+// line gives a length elsewhere; a measure of length or temperature beside it makes it meters.
+TEST(CountScale, GluedMWeighsTheWordsBesideIt) {
+  EXPECT_EQ(normalize_text("The forum hosts 2.4m recipes, some for a cake 1m wide."),
+            "The forum hosts two point four million recipes, some for a cake one meter wide.");
+  EXPECT_EQ(normalize_text("The charity raised $5m. The water was 9°C at 25m in October."),
+            "The charity raised five million dollars. The water was nine degrees Celsius at twenty five meters in October.");
+  EXPECT_EQ(normalize_text("Subscriptions stood at 4.3m in August."), "Subscriptions stood at four point three million in August.");
+}
+
+// A "B" after a long whole figure, or after three figures before a plural nobody counts in
+// billions, is a model's letter; short figures and a point still say billions.
+TEST(CountScale, ModelLetterAfterALongFigureIsNoBillion) {
+  EXPECT_EQ(normalize_text("The studio bought two 4410B speakers.").find("billion"), std::string::npos);
+  EXPECT_EQ(normalize_text("Her bike runs 650B tyres.").find("billion"), std::string::npos);
+  EXPECT_EQ(normalize_text("The app has 1.4B users."), "The app has one point four billion users.");
+  EXPECT_EQ(normalize_text("It was trained with 340B parameters."), "It was trained with three hundred forty billion parameters.");
+}
+
 }  // namespace briefcast

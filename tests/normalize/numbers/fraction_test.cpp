@@ -122,4 +122,15 @@ TEST(Fraction, LargeTopIsAPairOfReadings) {
             "The plan gives five hundred megabits per second down and one hundred up for forty pounds.");
 }
 
+// A bottom past sixteen that no fraction is written over makes the slashed figures a pair,
+// said "over"; a usual bottom keeps the fraction.
+TEST(Fraction, UnusualBottomIsAPair) {
+  EXPECT_EQ(normalize_text("He dives with settings of 40/75 now."), "He dives with settings of forty over seventy five now.");
+  EXPECT_EQ(normalize_text("They agreed a 300/700 share."), "They agreed a three hundred over seven hundred share.");
+  EXPECT_EQ(normalize_text("It fell 3/16 of an inch."), "It fell three sixteenths of an inch.");
+  EXPECT_EQ(normalize_text("about 1/60 of the total"), "about one sixtieth of the total");
+  // Over a year, the number within it: "report 12/2024" is "twelve of twenty twenty four".
+  EXPECT_EQ(normalize_text("See circular 12/2024 for details."), "See circular twelve of twenty twenty four for details.");
+}
+
 }  // namespace briefcast

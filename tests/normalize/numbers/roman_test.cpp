@@ -157,4 +157,11 @@ TEST(Roman, ALoneLetterOtherThanIVXLabelsAClass) {
   EXPECT_EQ(normalize_text("Phase II and III trials"), "Phase two and three trials");
 }
 
+// A name may begin with a capital beyond ASCII: its regnal number is still an ordinal.
+TEST(Roman, RegnalNumberAfterANonAsciiCapital) {
+  EXPECT_EQ(normalize_text("Ælfwald II ruled briefly."), "Ælfwald the second ruled briefly.");
+  EXPECT_EQ(normalize_text("Érik III and Øyvind IV"), "Érik the third and Øyvind the fourth");
+  EXPECT_EQ(normalize_text("Władysław II was crowned."), "Władysław the second was crowned.");
+}
+
 }  // namespace briefcast

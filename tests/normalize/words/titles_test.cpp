@@ -7,6 +7,13 @@
 
 namespace briefcast {
 
+// "Mrs" is "misses" with or without its period: eSpeak NG says it /mIsIz/, the title's own
+// sound, as the reference corpora write it. "Ms" is "miz".
+TEST(Titles, MarriedAndNeutralTitlesOfWomen) {
+  EXPECT_EQ(normalize_text("Mrs Delaney opened the fete"), "Misses Delaney opened the fete");
+  EXPECT_EQ(normalize_text("Mrs. O'Hara and Ms Tran met"), "Misses O'Hara and Miz Tran met");
+}
+
 TEST(Titles, TitleJoinedToElectOrEx) {
   EXPECT_EQ(normalize_text("Sen.-elect Maria Lopez spoke"), "Senator-elect Maria Lopez spoke");
   EXPECT_EQ(normalize_text("ex-Gen. Ray Hall"), "ex-General Ray Hall");

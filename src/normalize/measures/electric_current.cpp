@@ -57,7 +57,7 @@ std::optional<Match> match_electric_current(const Words& words, std::size_t i) {
   }
   std::string figure = number_words(*number, false);
   // "a 13A fuse": one adjective before its noun.
-  if (is_adjectival(words, i, count)) return Match{count, figure + "-amp", false};
+  if (is_adjectival(words, i, count)) return Match{count, text::hyphenated(figure + " amp"), false};
   bool one = !number->has_point && number->integer == "1";
   return Match{count, figure + (one ? " amp" : " amps"), false};
 }

@@ -6,7 +6,7 @@
 namespace briefcast {
 
 TEST(ElectricCurrent, AmpsBesideWordsOfElectricity) {
-  EXPECT_EQ(normalize_text("The oven needs a 32A circuit."), "The oven needs a thirty two-amp circuit.");
+  EXPECT_EQ(normalize_text("The oven needs a 32A circuit."), "The oven needs a thirty-two-amp circuit.");
   EXPECT_EQ(normalize_text("The charger gives 2.4A at 5V."), "The charger gives two point four amps at five volts.");
   EXPECT_EQ(normalize_text("Swap the fuse for one rated 1A."), "Swap the fuse for one rated one amp.");
   // A label elsewhere keeps its letter.
@@ -15,6 +15,7 @@ TEST(ElectricCurrent, AmpsBesideWordsOfElectricity) {
 
 TEST(ElectricCurrent, ASpacedLetterAndTheThingItRates) {
   EXPECT_EQ(normalize_text("He wired a 40 A MCB for the shower."), "He wired a forty-amp M.C.B for the shower.");
+  EXPECT_EQ(normalize_text("The flat has a 125 A supply fuse."), "The flat has a one-hundred-twenty-five-amp supply fuse.");
   EXPECT_EQ(normalize_text("The barn needs a 60A board."), "The barn needs a sixty-amp board.");
   EXPECT_EQ(normalize_text("Each bay takes a 16 A supply."), "Each bay takes a sixteen-amp supply.");
   // A letter apart from its figure before another noun is a grade; one that names a type has no figure.

@@ -37,7 +37,8 @@ std::optional<std::string> digit_groups(std::string_view core) {
 }
 
 // "10.1038/nature12373": the prefix "ten dot one oh three eight", then the item's name in runs
-// of letters (a word, or spelt when it has no vowel), figures (one by one) and marks.
+// of letters (a word, or spelt when short or with no vowel: "abe" is a code), figures (one by
+// one) and marks.
 std::optional<std::string> doi_words(std::string_view core) {
   std::size_t slash = core.find('/');
   if (core.size() > 80 || !text::starts_with(core, "10.") || slash == std::string_view::npos || slash < 4 ||
@@ -53,7 +54,7 @@ std::optional<std::string> doi_words(std::string_view core) {
     if (text::is_alpha(c)) {
       while (end < core.size() && text::is_alpha(core[end])) ++end;
       std::string_view run = core.substr(k, end - k);
-      bool word = run.size() >= 3 && text::lower(run).find_first_of("aeiouy") != std::string::npos;
+      bool word = run.size() > 3 && text::lower(run).find_first_of("aeiouy") != std::string::npos;
       said += " " + (word ? std::string(run) : spelled_letters(run));
     } else if (text::is_digit(c)) {
       while (end < core.size() && text::is_digit(core[end])) ++end;
@@ -102,7 +103,8 @@ std::optional<Match> match_registry_number(const Words& words, std::size_t i) {
   std::string_view core = words[k].core;
   std::optional<std::string> said = grouped ? digit_groups(core) : un ? un_number(core, true, numbered) : doi_words(core);
   if (!said) return std::nullopt;
-  std::string head = (un ? "U.N" : doi ? "D.O.I" : spelled_letters(w.core)) + " ";
+  // "DOI: 10.1038/...": the colon after the registry's word stays, a pause before its figures.
+  std::string head = (un ? "U.N" : doi ? "D.O.I" : spelled_letters(w.core)) + (w.suffix == ":" ? ": " : " ");
   if (numbered) head += text::lower(words[i + 1].core) == "number" ? std::string(words[i + 1].core) + " " : "number ";
   return Match{k - i + 1, head + *said, false};
 }

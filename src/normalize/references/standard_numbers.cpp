@@ -19,8 +19,8 @@ bool is_plain_body(std::string_view w) {
                              "JIS", "IEEE", "GB", "IS", "ETSI", "CEN", "AS/NZS", "ISO/IEC", "ISO/TS", "GB/T", "ISO/IEC/IEEE"});
 }
 
-// Letters that are also a word or a unit elsewhere: "THE PRICE IS 500" in capitals, "64 GB
-// 2400": a body only where the line is not in capitals and no figure stands before them.
+// Letters that are also a word, a unit or a country elsewhere: "THE PRICE IS 500" in capitals,
+// "64 GB 2400": a body only where the line is not in capitals and no figure stands before them.
 bool is_ambiguous_body(std::string_view w) { return text::is_one_of(w, {"IS", "GB"}); }
 
 bool is_standards_body(const Words& words, std::size_t i) {
@@ -108,6 +108,10 @@ std::optional<std::string> standard_after_body(const Words& words, std::size_t b
   }
   bool marked = rest.size() != before;
   if (!rest.empty() || (!marked && is_film_speed(words[body].core, number))) return std::nullopt;
+  // "Lexus IS 350", "VAT No: GB 716 6328 31": letters that are often a model's or a country's
+  // take four figures or a part, with no figure after.
+  bool figure_after = i + 1 < words.size() && text::number_prefix_length(words[i + 1].core) > 0;
+  if (is_ambiguous_body(words[body].core) && !marked && (number.size() < 4 || figure_after)) return std::nullopt;
   return said;
 }
 

@@ -37,6 +37,10 @@ constexpr Matcher kMatchersInOrder[] = {
   match_signed_pair,  // numbers
   match_arc_position,  // measures
   match_material_grade,  // codes
+  match_registry_number,  // codes
+  match_colour_code,  // codes
+  match_fabric_weight,  // measures
+  match_predecimal_money,  // money
   match_times_sign,  // numbers
   match_model_ref,  // references
   match_shorthand_word,  // words

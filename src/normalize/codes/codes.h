@@ -81,8 +81,14 @@ std::optional<Match> match_aircraft(const Words& words, std::size_t i);
 // "09L/27R" -> "zero nine left, two seven right": both ends of one runway.
 std::optional<Match> match_runway_pair(const Words& words, std::size_t i);
 
-// material_grades.cpp: "316L stainless" -> "three sixteen L stainless".
+// material_grades.cpp: "316L stainless" -> "three sixteen L stainless", "7075 aluminium" ->
+// "seventy seventy five aluminium", "18/8 stainless" -> "eighteen eight stainless".
 std::optional<Match> match_material_grade(const Words& words, std::size_t i);
+// registry_numbers.cpp: "CAS 7647-01-0" -> "C.A.S seven six four seven, oh one, oh", "UN 1203",
+// "ISSN 0028-0836", "DOI 10.1038/nature12373".
+std::optional<Match> match_registry_number(const Words& words, std::size_t i);
+// colour_codes.cpp: "Pantone 2995 C" -> "Pantone twenty nine ninety five C".
+std::optional<Match> match_colour_code(const Words& words, std::size_t i);
 
 // channels.cpp: "on Ch4", "airs on Ch 5" -> "Channel four", "Channel five".
 std::optional<Match> match_channel(const Words& words, std::size_t i);

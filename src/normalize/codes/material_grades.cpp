@@ -1,7 +1,10 @@
-// A steel's grade, a figure with a letter for its low carbon ("316L", "904L", "304L"), before
-// the word of the metal: said by its digits and the letter ("three sixteen L", "nine oh four
-// L"), as the trade says it. The unit rules read the "L" as liters ("nine hundred four liters
-// steel").
+// A metal's designation before the word of the metal or after "grade": a steel's grade with a
+// letter for its low carbon ("316L", "904L"), an alloy's four figures ("7075 aluminium", "grade
+// 5052", "6061-T6" with its temper) and a stainless steel's chromium and nickel ("18/8
+// stainless"). Each is a name said as the trade says it, by its figures in pairs ("three
+// sixteen L", "seventy seventy five", "sixty sixty one T six", "eighteen eight"). The unit
+// rules read the "L" as liters ("nine hundred four liters steel"), four figures were a count
+// ("seven thousand seventy five aluminium") and "18/8" a fraction ("eighteen eighths").
 #include "normalize/number_words.h"
 #include "normalize/rules.h"
 
@@ -10,22 +13,76 @@ namespace briefcast::rules {
 namespace {
 
 bool is_metal_word(std::string_view w) {
-  return text::is_one_of_lowered(w, {"steel", "stainless", "stainless-steel", "alloy", "grade"});
+  return text::is_one_of_lowered(w, {"steel", "stainless", "stainless-steel", "alloy", "grade", "aluminium", "aluminum"});
+}
+
+// Words before a designation that name it as one: "grade 5052", "alloy 7075".
+bool is_grade_word(std::string_view w) { return text::is_one_of_lowered(w, {"grade", "alloy", "alloys", "grades"}); }
+
+// "4500 steel jobs": a count of the trade's people or tonnage, not a designation.
+bool is_trade_count(std::string_view w) {
+  return text::is_one_of_lowered(w, {"jobs", "workers", "employees", "staff", "people", "tonnes", "tons", "positions"});
+}
+
+// "-T6", "-T651", "-H32", "-O": an alloy's temper, a capital and up to four figures.
+std::optional<std::string> temper_words(std::string_view t) {
+  if (t.empty() || t.size() > 5 || !text::is_upper(t[0]) || !text::all_digits(t.substr(1))) return std::nullopt;
+  if (t.size() == 1) return letter_names(t);
+  return letter_names(t.substr(0, 1)) + " " + paired_digit_words(t.substr(1));
+}
+
+// "316L": three figures and the low-carbon "L".
+std::optional<std::string> low_carbon_grade(std::string_view core) {
+  if (core.size() != 4 || core.back() != 'L' || !text::all_digits(core.substr(0, 3))) return std::nullopt;
+  return paired_digit_words(core.substr(0, 3)) + " L";
+}
+
+// "7075", "6061-T6", "2024-T3": four figures, not a round count, with a temper at most. A year
+// ("the 2018 steel tariffs") is one unless "grade" or "alloy" names it or a temper follows.
+std::optional<std::string> alloy_number(std::string_view core, bool named) {
+  std::size_t dash = core.find('-');
+  std::string_view figures = core.substr(0, dash);
+  if (figures.size() != 4 || !text::all_digits(figures) || figures.substr(2) == "00") return std::nullopt;
+  std::string said = paired_digit_words(figures);
+  if (dash != std::string_view::npos) {
+    auto temper = temper_words(core.substr(dash + 1));
+    if (!temper) return std::nullopt;
+    return said + " " + *temper;
+  }
+  bool year_like = text::starts_with(figures, "19") || text::starts_with(figures, "20");
+  if (year_like && !named) return std::nullopt;
+  return said;
+}
+
+// "18/8", "18/10": a stainless steel's chromium and nickel, each said as a figure.
+std::optional<std::string> chromium_nickel(std::string_view core) {
+  auto pair = text::figure_pair(core, '/', 2);
+  if (!pair || pair->left != "18") return std::nullopt;
+  return cardinal_words(pair->left) + " " + cardinal_words(pair->right);
 }
 
 }  // namespace
 
 std::optional<Match> match_material_grade(const Words& words, std::size_t i) {
   std::string_view core = words[i].core;
-  if (core.size() != 4 || core.back() != 'L' || !words[i].prefix.empty() || !text::all_digits(core.substr(0, 3)) ||
-      core[0] == '0') {
-    return std::nullopt;
-  }
-  // The metal named right after the grade ("316L stainless"), or the grade's own word before it.
-  bool after = words[i].suffix.empty() && i + 1 < words.size() && is_metal_word(words[i + 1].core);
-  bool before = i > 0 && words[i - 1].suffix.empty() && is_metal_word(words[i - 1].core);
+  if (!words[i].prefix.empty() || core.empty() || core[0] == '0' || !text::is_digit(core[0])) return std::nullopt;
+  // The metal named right after the designation ("316L stainless"), or a grade's word before it.
+  bool after = words[i].suffix.empty() && i + 1 < words.size() && is_metal_word(words[i + 1].core) &&
+               !(i + 2 < words.size() && is_trade_count(words[i + 2].core));
+  bool named = i > 0 && words[i - 1].suffix.empty() && is_grade_word(words[i - 1].core);
+  bool before = named || (i > 0 && words[i - 1].suffix.empty() && is_metal_word(words[i - 1].core));
   if (!after && !before) return std::nullopt;
-  return Match{1, paired_digit_words(core.substr(0, 3)) + " L", false};
+  if (auto said = low_carbon_grade(core)) return Match{1, *said, false};
+  if (auto said = alloy_number(core, named)) return Match{1, *said, false};
+  // "304 stainless": a stainless steel's three figures, in pairs as "316L" is.
+  if (after && core.size() == 3 && text::all_digits(core) && core.substr(1) != "00" &&
+      text::is_one_of_lowered(words[i + 1].core, {"stainless", "stainless-steel"})) {
+    return Match{1, paired_digit_words(core), false};
+  }
+  if (after && !text::is_one_of_lowered(words[i + 1].core, {"aluminium", "aluminum", "alloy", "grade"})) {
+    if (auto said = chromium_nickel(core)) return Match{1, *said, false};
+  }
+  return std::nullopt;
 }
 
 }  // namespace briefcast::rules

@@ -57,7 +57,9 @@ std::string colonless_clock_spans(std::string line) {
     std::string_view word = std::string_view(line).substr(tokens[k].start, tokens[k].size);
     std::size_t first_start = 0;
     std::size_t second_start = 0;
-    if (word.size() == 9 && word[4] == '-') {  // "0800-1800"
+    // "ISSN 0028-0836": a serial's number, said by its figures (codes/registry_numbers.cpp).
+    bool serial = k > 0 && text::is_one_of(lowered(line, tokens[k - 1]), {"issn", "issn:", "eissn", "e-issn"});
+    if (word.size() == 9 && word[4] == '-' && !serial) {  // "0800-1800"
       first_start = tokens[k].start;
       second_start = tokens[k].start + 5;
     } else if (k >= 2 && text::is_one_of(lowered(line, tokens[k - 1]), {"to", "until", "till", "and", "-", "\u2013"})) {

@@ -177,6 +177,9 @@ std::optional<Match> match_dry_matter(const Words& words, std::size_t i);
 std::optional<Match> match_sea_level_datum(const Words& words, std::size_t i);
 // hobby_units.cpp: "16.2 hh" -> "sixteen two hands", "an 8-y.o. mare", "300 US gal", "35 ppt" of salt water.
 std::optional<Match> match_hobby_unit(const Words& words, std::size_t i);
+// fabric_weights.cpp: "a 20D shell" -> "a twenty denier shell", "800FP down" -> "eight hundred
+// fill power down".
+std::optional<Match> match_fabric_weight(const Words& words, std::size_t i);
 // trade_units.cpp: units a trade uses, read from the words around them.
 std::optional<Match> match_trade_unit(const Words& words, std::size_t i);  // "300 fps" by a bow, "2.47 ac" of land
 

@@ -100,4 +100,8 @@ std::optional<Match> match_tax_code(const Words& words, std::size_t i);    // "t
 // tariff_codes.cpp: "HS code 8471.30", said in its groups.
 std::optional<Match> match_tariff_code(const Words& words, std::size_t i);  // "HS code 8471.30"
 
+// predecimal_money.cpp: "the 1d red" -> "the penny red", "2/6" -> "two and six", "2s 6d" among
+// stamps and coins.
+std::optional<Match> match_predecimal_money(const Words& words, std::size_t i);
+
 }  // namespace briefcast::rules

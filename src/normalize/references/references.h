@@ -31,7 +31,8 @@ std::optional<Match> match_reference_abbreviation(const Words& words, std::size_
 // model_refs.cpp: "Cal. 3235" -> "Calibre thirty two thirty five", "Ref. 6263".
 std::optional<Match> match_model_ref(const Words& words, std::size_t i);
 
-// standard_numbers.cpp: "EN 81-20" -> "eighty one dash twenty", "ISO 14001:2015".
+// standard_numbers.cpp: "EN 81-20" -> "eighty one dash twenty", "ISO 14001:2015", "BS 7671"
+// -> "B.S seventy six seventy one", "ISO 23537" -> "twenty three five thirty seven".
 std::optional<Match> match_standard_number(const Words& words, std::size_t i);
 
 }  // namespace briefcast::rules

@@ -1,8 +1,12 @@
-// The number of a published standard after its body's letters: "EN 81-20", "EN 12464-1",
-// "ISO 14001:2015", "BS EN 1090-2", "IEC 60601-1". It is a name, not a quantity or a range:
-// the part after its dash is said "dash twenty" (it was read as a range, "eighty one to
-// twenty", or as a lone minus), the year after its colon is a year ("twenty fifteen"; it was
-// left as written), and four figures are said in pairs, as the trade says "ninety oh one".
+// The number of a published standard after its body's letters: "EN 81-20", "BS 7671", "ISO
+// 14001:2015", "BS EN 1090-2", "IEC 60601-1", "ISO/IEC 27001", "ASTM A36". It is a name, not a
+// quantity or a range: the part after its dash is said "dash twenty" (it was read as a range,
+// "eighty one to twenty", or as a lone minus), the year after its colon is a year ("twenty
+// fifteen"), and the number is said in groups as the trade says it: pairs for three or four
+// figures ("seventy six seventy one", "one seventy nine"), a pair then the rest for five
+// ("twenty three five thirty seven", "sixty six oh one"), and a round thousand whole ("nine
+// thousand one", "fourteen thousand one"). Five figures were said as a count ("twenty three
+// thousand five hundred thirty seven").
 #include "normalize/number_words.h"
 #include "normalize/rules.h"
 
@@ -10,64 +14,124 @@ namespace briefcast::rules {
 
 namespace {
 
-bool is_standards_body(std::string_view w) {
-  return text::is_one_of(w, {"ISO", "EN", "BS", "IEC", "DIN", "ASTM", "ANSI", "NZS", "UL", "CSA", "ISO/IEC", "BSI", "NFPA", "SAE", "JIS", "GB/T"});
+bool is_plain_body(std::string_view w) {
+  return text::is_one_of(w, {"ISO", "EN", "BS", "IEC", "DIN", "ASTM", "ANSI", "NZS", "UL", "CSA", "BSI", "NFPA", "SAE",
+                             "JIS", "IEEE", "GB", "IS", "ETSI", "CEN", "AS/NZS", "ISO/IEC", "ISO/TS", "GB/T", "ISO/IEC/IEEE"});
+}
+
+// Letters that are also a word, a unit or a country elsewhere: "THE PRICE IS 500" in capitals,
+// "64 GB 2400": a body only where the line is not in capitals and no figure stands before them.
+bool is_ambiguous_body(std::string_view w) { return text::is_one_of(w, {"IS", "GB"}); }
+
+bool is_standards_body(const Words& words, std::size_t i) {
+  std::string_view w = words[i].core;
+  if (!words[i].prefix.empty() || !is_plain_body(w)) return false;
+  if (i > 0 && text::number_prefix_length(words[i - 1].core) > 0) return false;
+  if (!is_ambiguous_body(w)) return true;
+  return i > 0 && !text::is_capitals_word(words[i - 1].core);
+}
+
+// The body's letters as they are said: spelled, but "DIN" and "ANSI" are said as words and
+// "IEEE" as "I triple E".
+std::string said_body(std::string_view body) {
+  std::vector<std::string> parts;
+  for (std::string_view part : text::split(body, '/')) {
+    if (part == "DIN" || part == "ANSI") {
+      parts.emplace_back(part);
+    } else if (part == "IEEE") {
+      parts.emplace_back("I triple E");
+    } else {
+      parts.push_back(spelled_letters(part));
+    }
+  }
+  return text::joined(parts, " ");
 }
 
 std::string standard_figure(std::string_view digits) {
-  return digits.size() == 4 ? paired_digit_words(digits) : cardinal_words(digits);
+  if (digits.size() < 3 || digits.size() > 5) return cardinal_words(digits);
+  // "9001", "14001", "22000": a round thousand and a small rest are said whole.
+  if (digits.size() >= 4 && digits.substr(digits.size() - 3, 2) == "00") return cardinal_words(digits);
+  if (digits.size() <= 4) return paired_digit_words(digits);
+  std::string_view rest = digits.substr(2);
+  std::string said = cardinal_words(digits.substr(0, 2)) + " ";
+  if (rest[0] == '0') return said + "oh " + paired_digit_words(rest.substr(1));
+  return said + paired_digit_words(rest);
 }
 
-}  // namespace
+// A camera's sensitivity is written "ISO 400", "ISO 3200": a film speed is no standard.
+bool is_film_speed(std::string_view body, std::string_view digits) {
+  return body == "ISO" && text::is_one_of(digits, {"25", "50", "64", "80", "100", "125", "160", "200", "250", "320", "400",
+                                                  "500", "640", "800", "1000", "1250", "1600", "2000", "2500", "3200",
+                                                  "4000", "5000", "6400", "8000", "10000", "12800", "25600", "51200"});
+}
 
-namespace {
+// "-1", "-20", "-2-40": parts, each of up to three figures. The first is below the number
+// ("EN 81-20"): "BS 18-20" with a larger second figure is a range of pages.
+std::optional<std::string> said_parts(std::string_view& rest, std::string_view number) {
+  std::string said;
+  for (int part = 0; part < 2 && rest.size() >= 2 && rest[0] == '-'; ++part) {
+    std::size_t end = 1;
+    while (end < rest.size() && end <= 3 && text::is_digit(rest[end])) ++end;
+    if (end == 1 || rest[1] == '0') return std::nullopt;
+    if (part == 0 && std::stoi(std::string(rest.substr(1, end - 1))) >= std::stoi(std::string(number))) return std::nullopt;
+    said += " dash " + cardinal_words(rest.substr(1, end - 1));
+    rest = rest.substr(end);
+  }
+  return said;
+}
 
-// The number at word i after its body's letters, said; nothing when it is no standard's.
-std::optional<std::string> standard_after_body(const Words& words, std::size_t i) {
+// The number at word i after the body at word `body`, said; nothing when it is no standard's.
+std::optional<std::string> standard_after_body(const Words& words, std::size_t body, std::size_t i) {
   const Word& w = words[i];
-  if (i == 0 || !w.prefix.empty() || !words[i - 1].suffix.empty() || !is_standards_body(words[i - 1].core)) return std::nullopt;
+  if (!w.prefix.empty() || !words[i - 1].suffix.empty()) return std::nullopt;
   std::string_view core = w.core;
+  std::string said;
+  // "A36", "J1772", "T8131": a series letter before the number.
+  if (!core.empty() && text::is_upper(core[0]) && core.size() > 1 && text::is_digit(core[1])) {
+    said = letter_names(core.substr(0, 1)) + " ";
+    core.remove_prefix(1);
+  }
   std::size_t main_end = 0;
   while (main_end < core.size() && text::is_digit(core[main_end])) ++main_end;
   if (main_end < 2 || main_end > 5 || core[0] == '0') return std::nullopt;
-  std::string said = standard_figure(core.substr(0, main_end));
+  std::string_view number = core.substr(0, main_end);
+  said += standard_figure(number);
   std::string_view rest = core.substr(main_end);
-  bool marked = false;
-  // "-1", "-20": a part; only one, of up to three figures.
-  if (rest.size() >= 2 && rest[0] == '-') {
-    std::size_t end = 1;
-    while (end < rest.size() && end <= 3 && text::is_digit(rest[end])) ++end;
-    // "EN 81-20" has a part below its number; "BS 18-20" with a larger second figure is a
-    // range of pages.
-    if (end == 1 || rest[1] == '0' || std::stoi(std::string(rest.substr(1, end - 1))) >= std::stoi(std::string(core.substr(0, main_end)))) {
-      return std::nullopt;
-    }
-    said += " dash " + cardinal_words(rest.substr(1, end - 1));
-    rest = rest.substr(end);
-    marked = true;
-  }
+  std::size_t before = rest.size();
+  auto parts = said_parts(rest, number);
+  if (!parts) return std::nullopt;
+  said += *parts;
   // ":2015": the edition's year.
   if (rest.size() == 5 && rest[0] == ':' && text::all_digits(rest.substr(1)) && (rest[1] == '1' || rest[1] == '2')) {
     said += " " + year_words(rest.substr(1));
     rest = {};
-    marked = true;
   }
-  if (!rest.empty() || (!marked && main_end != 5)) return std::nullopt;
+  bool marked = rest.size() != before;
+  if (!rest.empty() || (!marked && is_film_speed(words[body].core, number))) return std::nullopt;
+  // "Lexus IS 350", "VAT No: GB 716 6328 31": letters that are often a model's or a country's
+  // take four figures or a part, with no figure after.
+  bool figure_after = i + 1 < words.size() && text::number_prefix_length(words[i + 1].core) > 0;
+  if (is_ambiguous_body(words[body].core) && !marked && (number.size() < 4 || figure_after)) return std::nullopt;
   return said;
 }
 
 }  // namespace
 
-// Matched at the body's letters too: other rules read a pair of capitals and a figure ("EN
-// 115-1") as a code of their own, figure by figure.
+// Matched at the body's letters, up to three of them ("BS EN ISO 13485"): other rules read a
+// pair of capitals and a figure ("EN 115-1") as a code of their own, figure by figure.
 std::optional<Match> match_standard_number(const Words& words, std::size_t i) {
-  if (i + 1 < words.size() && words[i].prefix.empty() && words[i].suffix.empty() && is_standards_body(words[i].core)) {
-    std::string_view body = words[i].core;
-    // Spelt as the capitals alone would be ("I.S.O").
-    std::string letters = body.find('/') == std::string_view::npos ? spelled_letters(body) : speak_word(body);
-    if (auto said = standard_after_body(words, i + 1)) return Match{2, letters + " " + *said, false};
+  std::size_t end = i;
+  while (end < words.size() && end < i + 3 && is_standards_body(words, end) && words[end].suffix.empty()) ++end;
+  if (end > i && end < words.size()) {
+    if (auto said = standard_after_body(words, end - 1, end)) {
+      std::vector<std::string> bodies;
+      for (std::size_t k = i; k < end; ++k) bodies.push_back(said_body(words[k].core));
+      return Match{end - i + 1, text::joined(bodies, " ") + " " + *said, false};
+    }
   }
-  if (auto said = standard_after_body(words, i)) return Match{1, *said, false};
+  if (i > 0 && is_standards_body(words, i - 1)) {
+    if (auto said = standard_after_body(words, i - 1, i)) return Match{1, *said, false};
+  }
   return std::nullopt;
 }
 

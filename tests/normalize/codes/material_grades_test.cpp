@@ -12,6 +12,20 @@ TEST(MaterialGrades, SteelGradeBesideItsMetal) {
   EXPECT_NE(normalize_text("The tank holds 200L of water.").find("liters"), std::string::npos);
 }
 
+TEST(MaterialGrades, AlloyNumbersInPairs) {
+  EXPECT_EQ(normalize_text("The bike frame is 6082 aluminium with carbon forks."),
+            "The bike frame is sixty eighty two aluminium with carbon forks.");
+  EXPECT_EQ(normalize_text("The wing skin is 2024-T3 alloy."), "The wing skin is twenty twenty four T three alloy.");
+  EXPECT_EQ(normalize_text("Plates of grade 4140 steel were cut."), "Plates of grade forty one forty steel were cut.");
+  EXPECT_EQ(normalize_text("A pot in 18/10 stainless costs more."), "A pot in eighteen ten stainless costs more.");
+  EXPECT_EQ(normalize_text("Sinks of 304 stainless resist salt."), "Sinks of three oh four stainless resist salt.");
+}
+
+TEST(MaterialGrades, YearsAndCountsStayThemselves) {
+  EXPECT_EQ(normalize_text("The 2019 steel tariffs hurt exports."), "The twenty nineteen steel tariffs hurt exports.");
+  EXPECT_EQ(normalize_text("The plant cut 3500 steel jobs."), "The plant cut three thousand five hundred steel jobs.");
+}
+
 TEST(MaterialGrades, ByBetweenTwoNamedSizes) {
   EXPECT_EQ(normalize_text("The swatch was 20 sts x 28 rows."), "The swatch was twenty stitches by twenty eight rows.");
   EXPECT_EQ(normalize_text("We cut it 2 ft x 3 ft today."), "We cut it two feet by three feet today.");

@@ -7,15 +7,40 @@ namespace briefcast {
 
 TEST(StandardNumbers, InventedSentences) {
   EXPECT_EQ(normalize_text("Cables must follow BS 7671 and lifts EN 81-70, the council said."),
-            "Cables must follow BS seventy six seventy one and lifts E.N eighty one dash seventy, the council said.");
+            "Cables must follow B.S seventy six seventy one and lifts E.N eighty one dash seventy, the council said.");
   EXPECT_EQ(normalize_text("The plant is certified to ISO 45001:2018 and IEC 61508-3."),
-            "The plant is certified to I.S.O forty five thousand one twenty eighteen and I.E.C sixty one thousand five hundred eight dash three.");
+            "The plant is certified to I.S.O forty five thousand one twenty eighteen and I.E.C sixty one five oh eight dash three.");
 }
 
 TEST(StandardNumbers, ReadFromTheBodysLetters) {
   // A three-figure number with a part, which a code rule had read figure by figure.
   EXPECT_EQ(normalize_text("Doors must meet EN 179-2 in the new wing."),
-            "Doors must meet E.N one hundred seventy nine dash two in the new wing.");
+            "Doors must meet E.N one seventy nine dash two in the new wing.");
+}
+
+TEST(StandardNumbers, SaidInGroupsAsTheTradeSaysThem) {
+  // Five figures: a pair, then the rest in pairs; a round thousand whole.
+  EXPECT_EQ(normalize_text("The new boilers comply with EN 12828 across the estate."),
+            "The new boilers comply with E.N twelve eight twenty eight across the estate.");
+  EXPECT_EQ(normalize_text("Our fridge maker follows IEC 62552-3 for testing."),
+            "Our fridge maker follows I.E.C sixty two five fifty two dash three for testing.");
+  EXPECT_EQ(normalize_text("Its packaging meets ISO 18602 as well as DIN 4102."),
+            "Its packaging meets I.S.O eighteen six oh two as well as DIN forty one oh two.");
+  EXPECT_EQ(normalize_text("A florist got ISO 14001 before her rivals."),
+            "A florist got I.S.O fourteen thousand one before her rivals.");
+}
+
+TEST(StandardNumbers, JointBodiesPartsAndSeriesLetters) {
+  EXPECT_EQ(normalize_text("The lab moved to ISO/IEC 17025:2017 last year."),
+            "The lab moved to I.S.O I.E.C seventeen oh twenty five twenty seventeen last year.");
+  EXPECT_EQ(normalize_text("Bridges are built to BS EN 1993-1-8 in Wales."),
+            "Bridges are built to B.S E.N nineteen ninety three dash one dash eight in Wales.");
+  EXPECT_EQ(normalize_text("The cable follows ASTM B23 and IEEE 1547 rules."),
+            "The cable follows A.S.T.M B twenty three and I triple E fifteen forty seven rules.");
+}
+
+TEST(StandardNumbers, FilmSpeedIsNoStandard) {
+  EXPECT_EQ(normalize_text("She shot the gig at ISO 1600 without a flash.").find("I.S.O"), std::string::npos);
 }
 
 }  // namespace briefcast

@@ -1,0 +1,61 @@
+// A fabric's yarn weight and a down's loft among the words of outdoor gear and textiles: "a
+// 10D shell", "20D ripstop nylon" (denier) and "800FP duck down" (fill power). The letters are
+// the trade's units, said whole ("ten denier", "eight hundred fill power"); they were read as a
+// letter ("ten D", "eight hundred FP"). "3D" is a dimension, so a denier is five or more.
+#include "normalize/measures/measures.h"
+#include "normalize/number_words.h"
+#include "normalize/rules.h"
+
+namespace briefcast::rules {
+
+namespace {
+
+bool is_fabric_word(std::string_view w) {
+  return text::is_one_of_lowered(
+      w, {"shell", "shells", "ripstop", "nylon", "polyester", "fabric", "fabrics", "taffeta", "cordura", "pertex",
+          "silnylon", "mesh", "yarn", "yarns", "thread", "tights", "stockings", "fleece", "liner", "jacket", "jackets",
+          "tent", "tents", "flysheet", "quilt", "backpack", "rucksack", "textile", "textiles", "weave", "canvas",
+          "down", "duck", "goose", "insulation", "puffer", "baffles", "sleeping", "hoody", "hoodie", "windproof",
+          "waterproof", "denier", "filament", "microfiber", "microfibre", "ballistic", "polyamide", "spandex", "lycra"});
+}
+
+// Words after "3D" and its kind that make the letter a dimension whatever the line is about.
+bool is_dimension_word(std::string_view w) {
+  return text::is_one_of_lowered(w, {"printed", "printing", "printer", "printers", "print", "model", "models", "scan",
+                                     "glasses", "movie", "film", "animation", "rendering", "graphics", "effect"});
+}
+
+// "10D", "800FP", "850+FP": the figure and the unit's letters; nothing for other words.
+std::optional<std::pair<std::string_view, std::string_view>> split_figure(std::string_view core) {
+  std::size_t end = 0;
+  while (end < core.size() && text::is_digit(core[end])) ++end;
+  if (end == 0 || end > 4 || core[0] == '0') return std::nullopt;
+  std::string_view unit = core.substr(end);
+  if (!unit.empty() && unit[0] == '+') unit.remove_prefix(1);
+  return std::make_pair(core.substr(0, end), unit);
+}
+
+}  // namespace
+
+std::optional<Match> match_fabric_weight(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  if (!w.prefix.empty()) return std::nullopt;
+  auto parts = split_figure(w.core);
+  if (!parts) return std::nullopt;
+  auto [figure, unit] = *parts;
+  std::size_t count = 1;
+  // "800 FP": the letters spaced from the figure.
+  if (unit.empty() && w.suffix.empty() && i + 1 < words.size() && words[i + 1].core == "FP" &&
+      words[i + 1].prefix.empty()) {
+    unit = words[i + 1].core;
+    count = 2;
+  }
+  if (unit != "D" && unit != "FP") return std::nullopt;
+  int value = std::stoi(std::string(figure));
+  if (unit == "D" && (value < 5 || (i + 1 < words.size() && is_dimension_word(words[i + 1].core)))) return std::nullopt;
+  if (unit == "FP" && (value < 300 || value > 1000)) return std::nullopt;
+  if (!text::any_word_near(words, i, 4, is_fabric_word)) return std::nullopt;
+  return Match{count, cardinal_words(figure) + (unit == "D" ? " denier" : " fill power"), false};
+}
+
+}  // namespace briefcast::rules

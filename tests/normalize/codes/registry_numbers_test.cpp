@@ -1,0 +1,25 @@
+// Identifiers after the word of their registry, said by their figures.
+#include <gtest/gtest.h>
+
+#include "normalize/normalizer.h"
+
+namespace briefcast {
+
+TEST(RegistryNumbers, ChemicalNumbersInTheirGroups) {
+  EXPECT_EQ(normalize_text("The tanker carried CAS 64-17-5 in bulk."),
+            "The tanker carried C.A.S six four, one seven, five in bulk.");
+  EXPECT_EQ(normalize_text("The solvent has EC number 200-578-6 on the drum."),
+            "The solvent has E.C number two oh oh, five seven eight, six on the drum.");
+}
+
+TEST(RegistryNumbers, DangerousGoodsSerialsAndPapers) {
+  EXPECT_EQ(normalize_text("Lorries marked UN 1830 were stopped."), "Lorries marked U.N one eight three oh were stopped.");
+  // A year after "UN" stays a year.
+  EXPECT_EQ(normalize_text("The UN 1945 charter was signed."), "The UN nineteen forty five charter was signed.");
+  EXPECT_EQ(normalize_text("See the library record ISSN 0261-3077 for details."),
+            "See the library record I.S.S.N oh two six one, three oh seven seven for details.");
+  EXPECT_EQ(normalize_text("Cite it as DOI 10.1016/cell2020 please."),
+            "Cite it as D.O.I ten dot one oh one six slash cell two oh two oh please.");
+}
+
+}  // namespace briefcast

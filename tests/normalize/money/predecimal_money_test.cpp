@@ -1,0 +1,26 @@
+// Pence and shillings before 1971 among the words of stamps and coins.
+#include <gtest/gtest.h>
+
+#include "normalize/normalizer.h"
+
+namespace briefcast {
+
+TEST(PredecimalMoney, PenceAndShillings) {
+  EXPECT_EQ(normalize_text("The dealer sold a 4d stamp and a 5s stamp."),
+            "The dealer sold a fourpenny stamp and a five shilling stamp.");
+  EXPECT_EQ(normalize_text("A 1s coin and 3d coins were found."),
+            "A one shilling coin and threepenny coins were found.");
+  EXPECT_EQ(normalize_text("The stamp cost her 1d in 1890."), "The stamp cost her one penny in eighteen ninety.");
+}
+
+TEST(PredecimalMoney, ShillingsAndPenceTogether) {
+  EXPECT_EQ(normalize_text("Bids opened at 10/6 for the postal cover."),
+            "Bids opened at ten and six for the postal cover.");
+  EXPECT_EQ(normalize_text("Rent was 7s 9d a week."), "Rent was seven shillings and ninepence a week.");
+}
+
+TEST(PredecimalMoney, NoCueNoMoney) {
+  EXPECT_EQ(normalize_text("The 2d Battalion moved north.").find("penny"), std::string::npos);
+}
+
+}  // namespace briefcast

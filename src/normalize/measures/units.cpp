@@ -147,14 +147,14 @@ constexpr Plain kPlain[] = {
     {"kms", "kilometer", "kilometers", false, UnitKind::long_length},
     {"bu", "bushel", "bushels", false},
     {"pcs", "piece", "pieces", false},
-    {"doz", "dozen", "dozen", false},
-    {"bn", "billion", "billion", false},
-    {"tn", "trillion", "trillion", false},
-    {"trn", "trillion", "trillion", false},
+    {"doz", "dozen", "dozen", false},         {"bn", "billion", "billion", false},
+    {"tn", "trillion", "trillion", false},    {"trn", "trillion", "trillion", false},
     {"dB", "decibel", "decibels", false, UnitKind::rating},
-    // Weighted as the ear hears ("dBA", also written "dBa"); said as decibels.
-    {"dBA", "decibel", "decibels", false, UnitKind::rating},
-    {"dBa", "decibel", "decibels", false, UnitKind::rating},  {"dB-A", "decibel", "decibels", false, UnitKind::rating},
+    // Weighted as the ear hears: the weighting is part of a level (a self-noise), so it is said;
+    // the singular, which an adjective takes, leaves it out ("a thirty-eight-decibel room").
+    {"dBA", "decibel", "A-weighted decibels", false, UnitKind::rating},
+    {"dBa", "decibel", "A-weighted decibels", false, UnitKind::rating},
+    {"dB-A", "decibel", "A-weighted decibels", false, UnitKind::rating},
     // Audio levels against a reference: full scale and true peak are said as words, the
     // references engineers say by their letters ("dBu", "dBV") spelt; loudness units likewise.
     {"dBFS", "decibel full scale", "decibels full scale", false, UnitKind::rating},

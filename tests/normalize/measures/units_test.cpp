@@ -50,7 +50,7 @@ TEST(Units, ForcePressureAndEnergyTrade) {
   EXPECT_EQ(say("supply grew 0.8 mb/d"), "supply grew zero point eight million barrels per day");
   EXPECT_EQ(say("pipeline flows of 55 bcm"), "pipeline flows of fifty five billion cubic meters");
   EXPECT_EQ(say("a field with 2 tcf"), "a field with two trillion cubic feet");
-  EXPECT_EQ(say("sirens at 110 dBA"), "sirens at one hundred ten decibels");
+  EXPECT_EQ(say("sirens at 110 dBA"), "sirens at one hundred ten A-weighted decibels");
 }
 
 TEST(Units, TradeAndLabUnits) {
@@ -362,7 +362,8 @@ TEST(Units, AudioPrintAndPressureSymbols) {
   EXPECT_EQ(normalize_text("The limiter stops at -2 dBTP."), "The limiter stops at minus two decibels true peak.");
   EXPECT_EQ(normalize_text("Line level is +4 dBu."), "Line level is plus four D.B.U.");
   EXPECT_EQ(normalize_text("The podcast aims for -16 LUFS."), "The podcast aims for minus sixteen L.U.F.S.");
-  EXPECT_EQ(normalize_text("The mower made 71 dB-A at the fence."), "The mower made seventy one decibels at the fence.");
+  EXPECT_EQ(normalize_text("The mower made 71 dB-A at the fence."), "The mower made seventy one A-weighted decibels at the fence.");
+  EXPECT_EQ(normalize_text("It hums in a 30 dBA studio."), "It hums in a thirty-decibel studio.");
   EXPECT_EQ(normalize_text("The deck ran at 15 ips."), "The deck ran at fifteen inches per second.");
   EXPECT_EQ(normalize_text("The crossover has a 24 dB/oct roll-off."), "The crossover has a twenty-four-decibel-per-octave roll-off.");
   EXPECT_EQ(normalize_text("The halftone was 150 lpi."), "The halftone was one hundred fifty lines per inch.");

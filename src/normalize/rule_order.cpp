@@ -144,6 +144,7 @@ constexpr Matcher kMatchersInOrder[] = {
   match_electric_current,  // measures
   match_running_time,  // dates
   match_scaled_rate,  // measures
+  match_ingredient_amount,  // measures
   match_measure,  // measures
   match_unit_pair,  // measures
   // Numbers that are no measure: ranges, fractions, scores, ratios, Roman numerals, years.

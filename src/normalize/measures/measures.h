@@ -37,6 +37,8 @@ bool is_speed_unit(std::string_view lowered);
 
 // measure.cpp: a measure across words, "5 km", "60 mph", "40 sq ft", "3.5 x 4.5 m".
 std::optional<Match> match_measure(const Words& words, std::size_t i);
+// ingredient_amounts.cpp: "225g self-raising flour" among words of cooking -> "two hundred twenty five grams of self-raising flour".
+std::optional<Match> match_ingredient_amount(const Words& words, std::size_t i);
 // "x" or "×" standing alone between two words: a sign of times ("3 x 4 m", "18 sts x 24 rows").
 bool is_times_sign(const Word& w);
 

@@ -38,7 +38,7 @@ TEST(NounModifiers, AContainerNamedInThePlural) {
 
 TEST(NounModifiers, AWeightOrVolumeBeforeAContainerOnly) {
   EXPECT_EQ(normalize_text("Soup is sold in 0.4 l tubs."), "Soup is sold in zero-point-four-liter tubs.");
-  EXPECT_EQ(normalize_text("Add 300 g flour and stir."), "Add three hundred grams flour and stir.");
+  EXPECT_EQ(normalize_text("Add 300 g flour and stir."), "Add three hundred grams of flour and stir.");
 }
 
 TEST(NounModifiers, AnInchMarkBeforeANounWithNoArticle) {
@@ -66,8 +66,8 @@ TEST(NounModifiers, WeightOrVolumeBeforeCountNounItSizes) {
             "Our mill spins two-hundred-fifty-gram hanks for weavers.");
   EXPECT_EQ(normalize_text("Divers carry a 12 L N2 cylinder."), "Divers carry a twelve-liter N two cylinder.");
   // Before a mass noun or a plural of food the measure stays an amount.
-  EXPECT_EQ(normalize_text("Mix in 400 g porridge oats."), "Mix in four hundred grams porridge oats.");
-  EXPECT_EQ(normalize_text("Bring 2 kg potatoes to the boil."), "Bring two kilograms potatoes to the boil.");
+  EXPECT_EQ(normalize_text("Mix in 400 g porridge oats."), "Mix in four hundred grams of porridge oats.");
+  EXPECT_EQ(normalize_text("Bring 2 kg potatoes to the boil."), "Bring two kilograms of potatoes to the boil.");
 }
 
 TEST(NounModifiers, LengthBeforePluralCapitalsCode) {

@@ -11,7 +11,7 @@ TEST(MeasureSizedPlurals, ASizeBeforeAPluralIsOneAdjective) {
   EXPECT_EQ(normalize_text("The fab will make 5nm wafers."), "The fab will make five-nanometer wafers.");
   EXPECT_EQ(normalize_text("stacks of 40ft crates"), "stacks of forty-foot crates");
   EXPECT_EQ(normalize_text("it sells 256GB handsets"), "it sells two-hundred-fifty-six-gigabyte handsets");
-  EXPECT_EQ(normalize_text("add 300g carrots"), "add three hundred grams carrots");
+  EXPECT_EQ(normalize_text("add 300g carrots"), "add three hundred grams of carrots");
   EXPECT_EQ(normalize_text("The 5W model costs less than 8W costs elsewhere.").find("eight-watt"), std::string::npos);
 }
 

@@ -16,7 +16,8 @@ bool is_collecting_word(std::string_view w) {
           "philately", "philatelist", "philatelists", "numismatic", "numismatist", "numismatists", "florin", "florins",
           "halfpenny", "farthing", "farthings", "sovereign", "sovereigns", "half-crown", "postmark", "perforated",
           "perforations", "definitive", "definitives", "pre-decimal", "predecimal", "sixpence", "threepence",
-          "twopence", "postal", "franked", "unused", "mint"});
+          "twopence", "postal", "franked", "unused", "mint", "catalogue", "catalog", "sg", "plate", "margins",
+          "cancelled", "canceled"});
 }
 
 constexpr std::string_view kPennyStems[] = {"", "one", "two", "three", "four", "five", "six",

@@ -11,6 +11,8 @@ TEST(PredecimalMoney, PenceAndShillings) {
   EXPECT_EQ(normalize_text("A 1s coin and 3d coins were found."),
             "A one shilling coin and threepenny coins were found.");
   EXPECT_EQ(normalize_text("The stamp cost her 1d in 1890."), "The stamp cost her one penny in eighteen ninety.");
+  // A dealer's catalogue and its plate numbers are words of stamps too.
+  EXPECT_EQ(normalize_text("Her catalogue prices the 3d lilac at ten pounds."), "Her catalogue prices the threepenny lilac at ten pounds.");
 }
 
 TEST(PredecimalMoney, ShillingsAndPenceTogether) {

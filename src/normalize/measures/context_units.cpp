@@ -86,7 +86,8 @@ std::optional<Match> years_ago(const Words& words, std::size_t i, const std::str
 bool is_type_word(std::string_view w) {
   return text::is_one_of_lowered(w, {"font", "fonts", "type", "typeface", "text", "body", "headline", "headlines", "print",
                                      "printed", "bold", "italic", "serif", "lettering", "size", "sized", "hairline",
-                                     "rule", "rules", "leading", "typeset", "caps", "capitals", "letterpress", "stroke"});
+                                     "rule", "rules", "leading", "typeset", "caps", "capitals", "letterpress", "stroke",
+                                     "em", "ems", "kerning", "tracking", "masthead", "heading", "headings", "typography"});
 }
 
 // "12 pt Caslon", "96pt Didot": a capitalised name right after the size is the typeface's.

@@ -44,6 +44,7 @@ TEST(ContextUnits, ListedSymbols) {
 TEST(ContextUnits, PrintersPointBesideWordsOfType) {
   EXPECT_TRUE(has(normalize_text("Captions are set in 9pt italic."), "nine point italic"));
   EXPECT_TRUE(has(normalize_text("The ballot uses 14 pt type."), "fourteen point type"));
+  EXPECT_TRUE(has(normalize_text("An em is 10 pt wide at that size."), "ten point wide"));
   EXPECT_FALSE(has(normalize_text("Labour has a 3pt lead."), "point lead"));
 }
 

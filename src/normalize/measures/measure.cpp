@@ -276,13 +276,6 @@ bool is_unit_word(std::string_view w) {
                              "inch", "foot", "yard", "hour", "litre", "liter", "kilo", "acre", "dozen"});
 }
 
-// Units a recipe measures an ingredient in: after a part of one ("3/4 cup sugar") the
-// ingredient is said with "of".
-bool is_kitchen_unit(std::string_view w) {
-  return text::is_one_of(w, {"cup", "cups", "tsp", "tbsp", "tbs", "teaspoon", "tablespoon", "oz", "lb", "pint", "pt",
-                             "g", "kg", "ml", "mL", "l", "L", "litre", "liter"});
-}
-
 // "½ cup", "1/4 tsp", "¾ cup sugar": a part of one unit, said as a cook says it ("half a cup",
 // "a quarter of a teaspoon", "three quarters of a cup of sugar"), not "one half cup".
 std::string part_of_unit(const Words& words, std::size_t j, const std::string& part, const std::string& unit) {
@@ -300,10 +293,9 @@ std::string part_of_unit(const Words& words, std::size_t j, const std::string& p
     said = lead + " of " + article + unit;
   }
   // "¾ cup sugar": the ingredient after the unit, a lowercase word, takes "of".
-  bool ingredient = words[j].suffix.empty() && j + 1 < words.size() && words[j + 1].prefix.empty() &&
-                    is_kitchen_unit(words[j].core) && text::all_alpha(words[j + 1].core) &&
-                    !words[j + 1].core.empty() && text::is_lower(words[j + 1].core[0]) &&
-                    !is_not_noun(words[j + 1].core) && !text::is_function_word(words[j + 1].core);
+  // The unit as written ("tsp") or as said ("pint" for "pt").
+  bool ingredient = words[j].suffix.empty() && (is_kitchen_unit(words[j].core) || is_kitchen_unit(unit)) &&
+                    is_ingredient_at(words, j + 1);
   return ingredient ? said + " of" : said;
 }
 

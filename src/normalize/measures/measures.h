@@ -39,6 +39,10 @@ bool is_speed_unit(std::string_view lowered);
 std::optional<Match> match_measure(const Words& words, std::size_t i);
 // ingredient_amounts.cpp: "225g self-raising flour" among words of cooking -> "two hundred twenty five grams of self-raising flour".
 std::optional<Match> match_ingredient_amount(const Words& words, std::size_t i);
+// kitchen_words.cpp: the units a cook measures in ("g", "tsp", "cup"), and whether word n after one
+// names the ingredient, which takes "of" ("sugar", "sifted flour"; not "each", "heavier", "jar").
+bool is_kitchen_unit(std::string_view w);
+bool is_ingredient_at(const Words& words, std::size_t n);
 // "x" or "×" standing alone between two words: a sign of times ("3 x 4 m", "18 sts x 24 rows").
 bool is_times_sign(const Word& w);
 

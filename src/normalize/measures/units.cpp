@@ -3,6 +3,7 @@
 // each base unit names the prefixes it takes, and the name is the prefix's name joined to the
 // base's ("giga" + "watts"). Squares and cubes of lengths ("km²", "cm3") come the same way.
 #include <array>
+#include <unordered_map>
 
 #include "normalize/rules.h"
 
@@ -402,10 +403,30 @@ std::optional<UnitName> loose_spelling(std::string_view lowered) {
   return std::nullopt;
 }
 
-std::optional<UnitName> listed(std::string_view written) {
-  for (const Plain& u : kPlain) {
-    if (written == u.written) return UnitName{std::string(u.one), std::string(u.many)};
+// The table indexed once, by the symbol as written and, for the entries that take any case, by
+// its lower-case form: every word of every line asks it, and a scan of the table was a sixth of
+// the normalizer's time. The first entry of a symbol wins, as in the table's order.
+struct PlainIndex {
+  std::unordered_map<std::string_view, const Plain*> exact;
+  std::unordered_map<std::string, const Plain*> any_case;
+  PlainIndex() {
+    for (const Plain& u : kPlain) {
+      exact.emplace(u.written, &u);
+      if (u.any_case) any_case.emplace(text::lower(u.written), &u);
+    }
   }
+};
+
+const PlainIndex& plain_index() {
+  static const PlainIndex index;
+  return index;
+}
+
+UnitName name_of(const Plain& u) { return UnitName{std::string(u.one), std::string(u.many)}; }
+
+std::optional<UnitName> listed(std::string_view written) {
+  const PlainIndex& index = plain_index();
+  if (auto it = index.exact.find(written); it != index.exact.end()) return name_of(*it->second);
   std::string low = text::lower(written);
   // "a 75kb file": in running text a size in lower case is bytes; the symbol for kilobits,
   // "kb", is seen in rates ("kbps"), which stay bits.
@@ -413,9 +434,7 @@ std::optional<UnitName> listed(std::string_view written) {
     if (auto name = loose_spelling(low)) return name;
   }
   if (auto name = prefixed(written)) return name;
-  for (const Plain& u : kPlain) {
-    if (u.any_case && text::iequals(written, u.written)) return UnitName{std::string(u.one), std::string(u.many)};
-  }
+  if (auto it = index.any_case.find(low); it != index.any_case.end()) return name_of(*it->second);
   return loose_spelling(low);
 }
 
@@ -476,9 +495,8 @@ std::optional<UnitName> find_ratio_head(std::string_view written) {
 }
 
 UnitKind unit_kind(std::string_view written) {
-  for (const Plain& u : kPlain) {
-    if (written == u.written) return u.kind;
-  }
+  const PlainIndex& index = plain_index();
+  if (auto it = index.exact.find(written); it != index.exact.end()) return it->second->kind;
   // Symbols no entry of the table reads, whose kind is a short length's all the same: "in" is
   // the inch only where its reader decides (glued to a figure, or with a period), alone it is the
   // word; "hh", a horse's height in hands, is read by the hobby units' rule ("16.2 hh", the

@@ -394,10 +394,9 @@ bool qualifies_with_next(const Words& words, std::size_t i, std::size_t count) {
          (is_adjectival(words, k + 1, 1) || sizes_bare_noun(words, k + 1, 1));
 }
 
-// "50m fly", "200 yd IM", "400m hurdles": a distance before the stroke or the race it names is
-// the event's name, one adjective ("fifty-meter fly") with or without an article before it.
-// The pool's short names ("free", "fly", "back", "breast") are strokes only near a word of the
-// pool ("ran 200m back to the car" keeps its amount).
+// "50m fly", "200 yd IM", "400m hurdles": a distance before its stroke or race names the event,
+// one adjective ("fifty-meter fly"), article or none. The pool's short names ("free", "fly",
+// "back", "breast") are strokes only near a word of the pool ("ran 200m back to the car").
 bool names_an_event(const Words& words, std::size_t i, std::size_t count) {
   std::size_t n = i + count;
   if (n >= words.size() || !words[n - 1].suffix.empty() || !words[n].prefix.empty()) return false;
@@ -416,9 +415,9 @@ bool names_an_event(const Words& words, std::size_t i, std::size_t count) {
                      (i > 0 && text::is_one_of_lowered(words[i - 1].core, {"the", "a", "an", "her", "his", "their"}));
   return text::is_one_of(event, {"free", "fly", "back", "breast"}) && stroke_ends &&
          text::any_word_near(words, i, 12, [](std::string_view w) {
-           return text::is_one_of_lowered(w, {"swim", "swims", "swam", "swimmer", "swimmers", "swimming", "pool",
-                                              "heat", "heats", "final", "relay", "medley", "freestyle", "clocked",
-                                              "won", "record", "lc", "sc", "lcm", "scm", "scy", "splits"});
+           return text::is_one_of_lowered(w, {"swim", "swims", "swam", "swimmer", "swimmers", "swimming", "pool", "heat",
+                                              "heats", "final", "relay", "medley", "freestyle", "clocked", "won",
+                                              "record", "lc", "sc", "lcm", "scm", "scy", "splits"});
          });
 }
 
@@ -432,15 +431,11 @@ std::string race_hundreds(const Words& words, std::size_t i, std::size_t count, 
   std::string_view unit = count == 1 ? core.substr(4) : words[i + count - 1].core;
   if (!text::is_one_of(unit, {"m", "metre", "metres", "meter", "meters"})) return spoken;
   if (!names_an_event(words, i, count) && !text::any_word_near(words, i, 8, tells_of_race)) return spoken;
-  std::string figure(core.substr(0, 4));
-  std::string cardinal = cardinal_words(figure);
-  std::string hundreds = year_words(figure);
-  for (const std::string& form : {text::hyphenated(cardinal), cardinal}) {
-    if (text::starts_with(spoken, form)) {
-      return (form == cardinal ? hundreds : text::hyphenated(hundreds)) + spoken.substr(form.size());
-    }
-  }
-  return spoken;
+  std::string cardinal = cardinal_words(core.substr(0, 4));
+  std::string hundreds = year_words(core.substr(0, 4));
+  if (text::starts_with(spoken, cardinal)) return hundreds + spoken.substr(cardinal.size());
+  std::string joined = text::hyphenated(cardinal);
+  return text::starts_with(spoken, joined) ? text::hyphenated(hundreds) + spoken.substr(joined.size()) : spoken;
 }
 
 // The measure sizes the noun after it, or after "and larger" ("18in. and larger tyres").

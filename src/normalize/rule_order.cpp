@@ -70,6 +70,7 @@ constexpr Matcher kMatchersInOrder[] = {
   match_dry_matter,  // measures
   match_tariff_code,  // money
   match_counted_size,  // measures
+  match_gymnastics_figure,  // sport
   match_sport_stat,  // sport
   match_sport_shorthand,  // sport
   match_climbing_grade,  // sport

@@ -4,7 +4,9 @@
 // seconds marathon"). In a line about a race, after "in" or "of" or a timing verb, "M:SS" is
 // minutes and seconds; before a noun a result is one compound adjective, its units singular
 // ("a two-hour-one-minute-thirty-seven-second marathon"), as for "a 3'20 lead".
-// Times past a clock's hours ("27:43") had readings of their own.
+// Times past a clock's hours ("27:43") had readings of their own. After a cue of length ("must
+// last no more than 1:30", "songs under 3:30") in a line of a timed performance "M:SS" is
+// minutes and seconds too; "at 1:30" stays a clock.
 // A time to a fraction of a second ("1:52.3", "4:02.50") is a race's wherever it stands, as no
 // clock shows one: speak_race_time reads it for the time rule, and is_race_time is the one test
 // of that shape for the rules that read a line as one about a race.
@@ -29,6 +31,36 @@ bool is_race_word(std::string_view core) {
 // The word before a race time: "in 18:42", "a time of 9:58", "ran 4:02", "clocked 58:10".
 bool is_result_cue(std::string_view core) {
   return text::is_one_of_lowered(core, {"in", "of", "ran", "run", "clocked", "timed", "swam", "posted", "recorded"});
+}
+
+// Things timed in minutes and seconds, as a limit is set for them ("routines must last no more
+// than 1:30", "songs of under 3:30"); with a cue of length before it "M:SS" is such a span.
+bool is_timed_performance(std::string_view core) {
+  return is_race_word(core) || tells_of_gymnastics(core) ||
+         text::is_one_of_lowered(core, {"routine", "routines", "program", "programme", "programs", "programmes",
+                                        "exercise", "exercises", "performance", "performances", "skate", "dance",
+                                        "dances", "song", "songs", "video", "videos", "clip", "clips", "speech",
+                                        "speeches", "pitch", "pitches", "trailer", "advert", "adverts", "set"});
+}
+
+// Words of a long race, where "2:30" after a cue of length is hours and minutes, not minutes.
+bool is_long_race(std::string_view core) {
+  return text::is_one_of_lowered(core, {"marathon", "marathons", "half-marathon", "ultra", "ironman", "triathlon"});
+}
+
+// The words before position i that make what follows a length of time: "under", "within",
+// "last", "lasting", "no more than", "less than", "up to", "a limit of".
+bool after_length_cue(const Words& words, std::size_t i) {
+  if (i == 0 || !words[i - 1].suffix.empty()) return false;
+  std::string_view before = words[i - 1].core;
+  if (text::is_one_of_lowered(before, {"under", "within", "last", "lasts", "lasted", "lasting", "maximum", "minimum"})) {
+    return true;
+  }
+  if (i < 2 || !words[i - 2].suffix.empty()) return false;
+  std::string_view earlier = words[i - 2].core;
+  if (text::iequals(before, "than")) return text::is_one_of_lowered(earlier, {"more", "less", "longer", "shorter"});
+  if (text::iequals(before, "to")) return text::iequals(earlier, "up");
+  return text::iequals(before, "of") && text::is_one_of_lowered(earlier, {"limit", "length", "duration", "maximum", "minimum"});
 }
 
 bool two_digits(std::string_view s) { return s.size() == 2 && text::all_digits(s); }
@@ -92,6 +124,15 @@ bool is_race_time(std::string_view core) { return time_to_fraction(core).has_val
 std::optional<std::string> speak_race_time(std::string_view core) {
   auto time = time_to_fraction(core);
   if (!time) return std::nullopt;
+  // "4:38.00", "2:10.0": a fraction of zeros is said "flat", as a commentator says a time on the
+  // second ("four minutes thirty eight flat"); "point o o" was a timing sheet read aloud.
+  if (time->fraction.find_first_not_of('0') == std::string_view::npos) {
+    std::string out = elapsed_time_words({time->hours, time->minutes, ""}, {});
+    std::string_view secs = time->seconds;
+    while (secs.size() > 1 && secs.front() == '0') secs.remove_prefix(1);
+    if (out.empty()) return cardinal_words(secs) + " seconds flat";
+    return out + (secs == "0" ? "" : " " + cardinal_words(secs)) + " flat";
+  }
   // The hours and minutes before the seconds, those at zero left out; the seconds keep their fraction.
   std::string out = elapsed_time_words({time->hours, time->minutes, ""}, {});
   if (!out.empty()) out += " ";
@@ -104,8 +145,14 @@ std::optional<Match> match_race_time(const Words& words, std::size_t i) {
   if (!parts) return std::nullopt;
   // "at 18:42 pm": an am/pm makes it a clock.
   if (i + 1 < words.size() && words[i].suffix.empty() && is_am_pm(words[i + 1].core)) return std::nullopt;
-  if (!text::any_word_near(words, i, 8, is_race_word)) return std::nullopt;
   if (elapsed(*parts, false).empty()) return std::nullopt;
+  // "must last no more than 1:30": after a cue of length, in a line about a timed performance,
+  // "M:SS" is a span of minutes and seconds, never a clock ("one minute thirty seconds").
+  if ((*parts)[0].empty() && after_length_cue(words, i) && text::any_word_near(words, i, 8, is_timed_performance) &&
+      !text::any_word_near(words, i, 8, is_long_race)) {
+    return Match{1, elapsed(*parts, false), false};
+  }
+  if (!text::any_word_near(words, i, 8, is_race_word)) return std::nullopt;
   // Before a noun "M:SS" is often a race's start ("won the 3:15 race"): a result only after a
   // timing verb and "a" ("ran an 18:42 parkrun"); "H:MM:SS" is a result wherever it stands.
   bool timed = i >= 2 && text::is_one_of_lowered(words[i - 1].core, {"a", "an"}) &&

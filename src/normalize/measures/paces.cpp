@@ -2,6 +2,8 @@
 // slash ("averaged 4:05/km", "a 6:40/mi pace", "1:52/500m", "5:10 min/km"). The clock rules had
 // read the figure and left the slash and the symbol ("four oh five slash km"); a pace is said as
 // runners say it, the minutes and seconds paired, then "per" and the distance in the singular.
+// A pace in seconds alone ("29.2 s/50m", "31s/100m") is said "twenty nine point two seconds per
+// fifty meters", not "s slash".
 #include "normalize/measures/attached_measures.h"
 #include "normalize/number_words.h"
 #include "normalize/rules.h"
@@ -20,6 +22,20 @@ std::optional<std::string> pace_time(std::string_view clock) {
   if (!text::all_digits(minutes) || !text::all_digits(seconds) || seconds[0] > '5') return std::nullopt;
   if (seconds == "00") return cardinal_words(minutes) + (minutes == "1" ? " minute" : " minutes");
   return paired_digit_words(std::string(minutes) + std::string(seconds));
+}
+
+// "29.2s", "31 sec": a swimmer's or rower's pace in seconds alone, the unit glued or in a word
+// of its own (`unit`), said "twenty nine point two seconds".
+std::optional<std::string> pace_seconds(std::string_view figure, std::string_view unit) {
+  if (unit.empty()) {
+    std::size_t digits = text::number_prefix_length(figure);
+    unit = figure.substr(digits);
+    figure = figure.substr(0, digits);
+  }
+  if (!text::is_one_of(unit, {"s", "sec", "secs"})) return std::nullopt;
+  auto number = text::parse_plain_figure(figure);
+  if (!number || number->grouped || number->integer.empty() || number->integer.size() > 2) return std::nullopt;
+  return number_words(*number) + (figure == "1" ? " second" : " seconds");
 }
 
 // "km", "mi", "500m", "mile": the distance a pace is per, said in the singular or with its figure.
@@ -48,8 +64,21 @@ std::optional<Match> match_pace(const Words& words, std::size_t i) {
     distance = per_distance(unit.substr(unit.find('/') + 1));
     count = 2;
   }
+  // "29.2 s/50m", "31s/100m": seconds per a distance, as a pool or a rowing machine gives a pace.
+  std::string_view seconds_unit;
+  if (!distance && i + 1 < words.size() && words[i].suffix.empty() && words[i + 1].prefix.empty()) {
+    std::string_view unit = words[i + 1].core;
+    std::size_t unit_slash = unit.find('/');
+    seconds_unit = unit.substr(0, unit_slash);
+    if (unit_slash != std::string_view::npos && text::is_one_of(seconds_unit, {"s", "sec", "secs"})) {
+      distance = per_distance(unit.substr(unit_slash + 1));
+      count = 2;
+    }
+  }
   if (!distance) return std::nullopt;
-  auto time = pace_time(core.substr(0, slash));
+  auto time = count == 2 && !seconds_unit.empty() && distance ? pace_seconds(core, seconds_unit) : std::nullopt;
+  if (!time && slash != std::string_view::npos) time = pace_seconds(core.substr(0, slash), "");
+  if (!time) time = pace_time(core.substr(0, slash));
   if (!time) return std::nullopt;
   return Match{count, *time + " per " + *distance, false};
 }

@@ -2,8 +2,8 @@
 //  - "the 9th Cir.", "the 2d Cir.", "the D.C. Cir.": a federal circuit after its ordinal (or
 //    "D.C.", "Fed."), "Circuit", at the end of a sentence too, where the street rule made it
 //    "Circle";
-//  - "R v Jogee", "Roe v. Wade", "Chelsea vs Arsenal": "v", "v." and "vs" between the parties
-//    are "versus";
+//  - "R v Jogee", "Roe v. Wade", "Chelsea vs Arsenal", "98.5 v 97": "v", "v." and "vs" between
+//    the parties or two scores are "versus";
 //  - "§§ 12-15": the doubled section sign is the plural, "sections", never "section section";
 //  - "Regulation (EU) 2016/679", "Directive 2006/123/EC": a European act's number, its year and
 //    serial said apart with "slash" ("twenty sixteen slash six seventy-nine"), never a fraction.
@@ -43,7 +43,8 @@ std::optional<Match> circuit_court(const Words& words, std::size_t i) {
 // "vee" or "V S"):
 //  - "R v Jogee", "Chelsea v Arsenal": a bare lower-case "v" between two capitalised names;
 //  - "Roe v. Wade": a lone "v." between two names;
-//  - "Chelsea vs Arsenal", "(vs 1.8% forecast)": "vs" without its period, before any word.
+//  - "Chelsea vs Arsenal", "(vs 1.8% forecast)": "vs" without its period, before any word;
+//  - "164.230 v 163.997", "5 v 5": a bare "v" between two figures, as between two scores.
 std::optional<Match> versus(const Words& words, std::size_t i) {
   if (i == 0 || i + 1 >= words.size()) return std::nullopt;
   const Word& w = words[i];
@@ -57,6 +58,12 @@ std::optional<Match> versus(const Words& words, std::size_t i) {
   }
   const bool name_before = before.suffix.empty() && !before.core.empty() && text::is_upper(before.core[0]);
   if (w.raw == "v" && name_before && name_after && text::is_alpha(after.core[0])) return Match{1, "versus", false};
+  // "164.230 v 163.997", "a 5 v 5 drill": a bare "v" between two scores or counts, a figure
+  // whole on each side (a unit glued to one, "12v", is no score).
+  if (w.raw == "v" && before.suffix.empty() && after.prefix.empty() && text::parse_plain_figure(before.core) &&
+      text::parse_plain_figure(after.core)) {
+    return Match{1, "versus", false};
+  }
   return std::nullopt;
 }
 

@@ -70,6 +70,11 @@ std::optional<Match> match_poll_mark(const Words& words, std::size_t i);
 // "on the PP" -> "power play", "changes to the XV" -> "fifteen".
 std::optional<Match> match_sport_shorthand(const Words& words, std::size_t i);
 
+// gymnastics_scores.cpp: "14.200" -> "fourteen point two" and "(6.1/8.100)" -> "(six point one,
+// eight point one)" near words of a gym; "a 2.5 twist" -> "a two-and-a-half twist".
+std::optional<Match> match_gymnastics_figure(const Words& words, std::size_t i);
+bool tells_of_gymnastics(std::string_view core);  // "vault", "beam", "D-score": a word of a gym
+
 // grades.cpp: "A*" -> "A star", "A*-C" -> "A star to C".
 std::optional<Match> match_grade(const Words& words, std::size_t i);
 

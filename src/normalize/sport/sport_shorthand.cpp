@@ -29,6 +29,13 @@ bool tells_of_racing_clock(std::string_view core) {
                                         "seconds", "lap", "heat", "heats", "pool", "track", "ran", "run"});
 }
 
+// Words of a pool: a course's length is named only where the line is about swimming.
+bool tells_of_swimming(std::string_view core) {
+  return is_race_time(core) || text::is_one_of_lowered(core, {"swim", "swims", "swam", "swimmer", "swimmers", "swimming",
+                                        "pool", "freestyle", "free", "butterfly", "fly", "backstroke", "breaststroke",
+                                        "medley", "im", "relay", "relays", "heats", "lengths", "splits"});
+}
+
 bool tells_of_gridiron(std::string_view core) {
   return text::is_one_of_lowered(core, {"receiver", "quarterback", "qb", "yards", "nfl", "touchdown", "touchdowns",
                                         "draft", "tight"});
@@ -57,6 +64,11 @@ bool racing_clock_not_gridiron(const Words& words, std::size_t i) {
          !text::any_word_near(words, i, kSpan, tells_of_gridiron);
 }
 
+bool near_swimming(const Words& words, std::size_t i) { return text::any_word_near(words, i, kSpan, tells_of_swimming); }
+bool near_gymnastics(const Words& words, std::size_t i) {
+  return text::any_word_near(words, i, kSpan, tells_of_gymnastics);
+}
+
 bool near_tournament(const Words& words, std::size_t i) {
   return text::any_word_near(words, i, kSpan, tells_of_tournament);
 }
@@ -75,7 +87,7 @@ struct Shorthand {
   bool (*sport)(const Words& words, std::size_t i);
 };
 
-constexpr std::array<Shorthand, 13> kShorthands = {{
+constexpr std::array<Shorthand, 19> kShorthands = {{
     {"QF", "quarterfinal", near_tournament},
     {"QFs", "quarterfinals", near_tournament},
     {"SF", "semifinal", near_tournament},
@@ -89,12 +101,20 @@ constexpr std::array<Shorthand, 13> kShorthands = {{
     {"XV", "fifteen", near_rugby},
     {"HT", "half-time", at_match_state},
     {"FT", "full-time", at_match_state},
+    {"LC", "long-course", near_swimming},
+    {"SC", "short-course", near_swimming},
+    {"LCM", "long-course meters", near_swimming},
+    {"SCM", "short-course meters", near_swimming},
+    {"SCY", "short-course yards", near_swimming},
+    {"AA", "all-around", near_gymnastics},
 }};
 
 // A word after which the capitals are a noun of the match: a determiner, "in" ("won in OT"),
-// "at" or "by" ("trailed at HT"), or a team's possessive ("Boston's PK").
+// "at" or "by" ("trailed at HT"), a team's possessive ("Boston's PK"), or a figure with a point
+// that the capitals name the kind of ("a 56.5 AA total", "a 0.3 sec SC best").
 bool makes_a_noun(const Word& before) {
   if (!before.suffix.empty()) return false;
+  if (auto figure = text::parse_number(before.core); figure && figure->has_point && !figure->negative) return true;
   return text::is_one_of_lowered(before.core, {"the", "a", "an", "his", "her", "their", "its", "new", "in", "at", "by",
                                                "first", "starting"}) ||
          text::ends_with(before.core, "'s") || text::ends_with(before.core, "s'");
@@ -110,7 +130,9 @@ bool ends_noun(const Words& words, std::size_t i) {
 
 }  // namespace
 
-std::optional<Match> match_sport_shorthand(const Words& words, std::size_t i) {
+namespace {
+
+std::optional<Match> shorthand_at(const Words& words, std::size_t i) {
   if (i == 0 || !words[i].prefix.empty() || !makes_a_noun(words[i - 1]) || !ends_noun(words, i)) return std::nullopt;
   for (const Shorthand& s : kShorthands) {
     if (words[i].core == s.written) {
@@ -119,6 +141,19 @@ std::optional<Match> match_sport_shorthand(const Words& words, std::size_t i) {
     }
   }
   return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<Match> match_sport_shorthand(const Words& words, std::size_t i) {
+  // "an LC record", "an SC pool": the article went with the letters' vowel sound; before the
+  // word said in full ("long-course") it is "a".
+  if (i + 1 < words.size() && words[i].suffix.empty() && (words[i].core == "an" || words[i].core == "An")) {
+    auto said = shorthand_at(words, i + 1);
+    if (!said || std::string_view("aeiou").find(said->spoken[0]) != std::string_view::npos) return std::nullopt;
+    return Match{2, std::string(words[i].core == "An" ? "A " : "a ") + said->spoken, false};
+  }
+  return shorthand_at(words, i);
 }
 
 }  // namespace briefcast::rules

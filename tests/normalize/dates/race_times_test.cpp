@@ -27,4 +27,23 @@ TEST(RaceTimes, AClockInARaceLineStaysAClock) {
   EXPECT_EQ(normalize_text("The meeting ended in 10:15 chaos."), "The meeting ended in ten fifteen chaos.");
 }
 
+TEST(RaceTimes, ZeroHundredthsAreSaidFlat) {
+  EXPECT_EQ(normalize_text("The trials relay went 3:15.00 and the 800m free was 8:04.0."),
+            "The trials relay went three minutes fifteen flat and the eight-hundred-meter free was eight minutes four flat.");
+}
+
+TEST(RaceTimes, AfterACueOfLengthAPerformanceTimeIsMinutesAndSeconds) {
+  EXPECT_EQ(normalize_text("The ice dance free program may last up to 4:10 and the short dance within 2:50."),
+            "The ice dance free program may last up to four minutes ten seconds and the short dance within two minutes "
+            "fifty seconds.");
+  EXPECT_EQ(normalize_text("Pop songs must be no longer than 3:45 for the chart."),
+            "Pop songs must be no longer than three minutes forty five seconds for the chart.");
+  // "at" is no cue of length, and a line with no performance in it keeps its clock.
+  EXPECT_EQ(normalize_text("The routine starts at 1:30 sharp."), "The routine starts at one thirty sharp.");
+  EXPECT_EQ(normalize_text("The bus leaves within 1:30 of noon."), "The bus leaves within one thirty of noon.");
+  // A marathon's time is in hours: left as it was.
+  EXPECT_EQ(normalize_text("The marathon must be run under 2:30 to qualify."),
+            "The marathon must be run under two thirty to qualify.");
+}
+
 }  // namespace briefcast

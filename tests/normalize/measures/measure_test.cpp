@@ -433,4 +433,21 @@ TEST(Measure, CountPerInchesWithAMark) {
             "Swatch to eighteen stitches per four inches in garter stitch.");
 }
 
+TEST(Measure, ADistanceBeforeItsStrokeNamesTheEvent) {
+  EXPECT_EQ(normalize_text("In the 25m back heats she swam well."), "In the twenty-five-meter back heats she swam well.");
+  EXPECT_EQ(normalize_text("She swam 100m fly heats twice in the pool."),
+            "She swam one-hundred-meter fly heats twice in the pool.");
+  // A short name before a function word is no stroke.
+  EXPECT_EQ(normalize_text("He ran 200m back to the car after the swim."),
+            "He ran two hundred meters back to the car after the swim.");
+}
+
+TEST(Measure, RaceDistancesInHundredsPastAThousand) {
+  EXPECT_EQ(normalize_text("She won the 1200m heat and the 2400m steeplechase."),
+            "She won the twelve-hundred-meter heat and the twenty-four-hundred-meter steeplechase.");
+  // Whole thousands keep theirs, and a length outside a race keeps its sum.
+  EXPECT_EQ(normalize_text("The 5000m race was slow.").find("fifty"), std::string::npos);
+  EXPECT_EQ(normalize_text("A 1300m climb waits for the cyclists."), "A one-thousand-three-hundred-meter climb waits for the cyclists.");
+}
+
 }  // namespace briefcast

@@ -24,4 +24,10 @@ TEST(Paces, AClockWithoutADistanceIsNoPace) {
   EXPECT_EQ(normalize_text("The train left at 4:15 on Sunday.").find("per"), std::string::npos);
 }
 
+TEST(Paces, SecondsPerADistance) {
+  EXPECT_EQ(normalize_text("He held 31s/100m on the rower."), "He held thirty one seconds per one hundred meters on the rower.");
+  EXPECT_EQ(normalize_text("The squad averaged 33.4 s/50m in the kick set."),
+            "The squad averaged thirty three point four seconds per fifty meters in the kick set.");
+}
+
 }  // namespace briefcast

@@ -53,4 +53,13 @@ TEST(LegalCitations, EuropeanActNumbers) {
             "Regulation (E.C) No twelve seventy two slash two thousand eight lists them");
 }
 
+TEST(LegalCitations, VersusBetweenTwoFigures) {
+  EXPECT_EQ(normalize_text("The decider finished 98.5 v 97 in the final."),
+            "The decider finished ninety eight point five versus ninety seven in the final.");
+  EXPECT_EQ(normalize_text("A 5 v 5 drill, then Leinster v Munster."), "A five versus five drill, then Leinster versus Munster.");
+  // A figure on one side only, or a name of one letter: the letter stays.
+  EXPECT_EQ(normalize_text("Take Vitamin v with meals."), "Take Vitamin v with meals.");
+  EXPECT_EQ(normalize_text("The boards went 12 v adapter.").find("versus"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -49,4 +49,19 @@ TEST(SportShorthand, OtherSensesStayLetters) {
   EXPECT_EQ(normalize_text("The FT reported that the visitors led.").find("full-time"), std::string::npos);
 }
 
+TEST(SportShorthand, PoolCoursesAndAllAroundSaidInFull) {
+  EXPECT_EQ(normalize_text("The relay quartet swam an SC record and then an LC best in the pool."),
+            "The relay quartet swam a short-course record and then a long-course best in the pool.");
+  EXPECT_EQ(normalize_text("The meet was held in SCM, and her splits in LCM were faster."),
+            "The meet was held in short-course meters, and her splits in long-course meters were faster.");
+  EXPECT_EQ(normalize_text("She was seeded in the AA final on beam and bars."),
+            "She was seeded in the all-around final on beam and bars.");
+}
+
+TEST(SportShorthand, PoolAndGymLettersStayOutsideTheirSport) {
+  EXPECT_EQ(normalize_text("Lawmakers in the SC legislature passed the bill."),
+            "Lawmakers in the S.C legislature passed the bill.");
+  EXPECT_EQ(normalize_text("Call the AA if the car breaks down."), "Call the A.A if the car breaks down.");
+}
+
 }  // namespace briefcast

@@ -4,7 +4,9 @@
 // stainless"). Each is a name said as the trade says it, by its figures in pairs ("three
 // sixteen L", "seventy seventy five", "sixty sixty one T six", "eighteen eight"). The unit
 // rules read the "L" as liters ("nine hundred four liters steel"), four figures were a count
-// ("seven thousand seventy five aluminium") and "18/8" a fraction ("eighteen eighths").
+// ("seven thousand seventy five aluminium") and "18/8" a fraction ("eighteen eighths"). A
+// lettered grade ("316L", "316Ti", "304H", "17-4PH") is one also among words of steel or welding
+// in the clause around it ("TIG work on 316L"), where it had been "three hundred sixteen liters".
 #include "normalize/number_words.h"
 #include "normalize/rules.h"
 

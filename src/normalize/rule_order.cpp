@@ -34,6 +34,7 @@ constexpr Matcher kMatchersInOrder[] = {
   match_per_currency,  // money
   match_pair_reading,  // numbers
   match_assay_element,  // measures
+  match_gas_mix,  // measures
   match_signed_pair,  // numbers
   match_arc_position,  // measures
   match_material_grade,  // codes

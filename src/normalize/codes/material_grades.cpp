@@ -4,7 +4,9 @@
 // stainless"). Each is a name said as the trade says it, by its figures in pairs ("three
 // sixteen L", "seventy seventy five", "sixty sixty one T six", "eighteen eight"). The unit
 // rules read the "L" as liters ("nine hundred four liters steel"), four figures were a count
-// ("seven thousand seventy five aluminium") and "18/8" a fraction ("eighteen eighths").
+// ("seven thousand seventy five aluminium") and "18/8" a fraction ("eighteen eighths"). A
+// lettered grade ("316L", "316Ti", "304H", "17-4PH") is one also among words of steel or welding
+// in the clause around it ("TIG work on 316L"), where it had been "three hundred sixteen liters".
 #include "normalize/number_words.h"
 #include "normalize/rules.h"
 
@@ -31,10 +33,44 @@ std::optional<std::string> temper_words(std::string_view t) {
   return letter_names(t.substr(0, 1)) + " " + paired_digit_words(t.substr(1));
 }
 
-// "316L": three figures and the low-carbon "L".
-std::optional<std::string> low_carbon_grade(std::string_view core) {
-  if (core.size() != 4 || core.back() != 'L' || !text::all_digits(core.substr(0, 3))) return std::nullopt;
-  return paired_digit_words(core.substr(0, 3)) + " L";
+// The letters a stainless grade may carry after its three figures: low carbon ("316L"), with
+// nitrogen ("316LN"), high carbon ("304H"), or titanium or niobium stabilised ("316Ti", "347Cb").
+bool is_grade_suffix(std::string_view s) { return text::is_one_of(s, {"L", "LN", "H", "Ti", "Cb", "Nb"}); }
+
+// "316L", "316Ti", "304H": three figures and the grade's letters, said in pairs and letters.
+std::optional<std::string> suffixed_grade(std::string_view core) {
+  if (core.size() < 4 || core.size() > 5 || !text::all_digits(core.substr(0, 3)) || !is_grade_suffix(core.substr(3))) {
+    return std::nullopt;
+  }
+  std::string letters(core.substr(3));
+  for (char& c : letters) c = text::is_lower(c) ? static_cast<char>(c - 'a' + 'A') : c;
+  return paired_digit_words(core.substr(0, 3)) + " " + letter_names(letters);
+}
+
+// "17-4PH", "15-5PH": a precipitation-hardening steel, its chromium and nickel, then "PH".
+std::optional<std::string> hardening_grade(std::string_view core) {
+  if (!text::ends_with(core, "PH")) return std::nullopt;
+  auto pair = text::figure_pair(core.substr(0, core.size() - 2), '-', 2);
+  if (!pair || pair->left.size() != 2 || pair->right.size() != 1) return std::nullopt;
+  return cardinal_words(pair->left) + " " + cardinal_words(pair->right) + " P H";
+}
+
+// Words of the steel trades near a suffixed grade: there "316L" is the grade, not 316 liters.
+bool tells_of_steel(std::string_view w) {
+  return text::is_one_of_lowered(w, {"steel", "steels", "stainless", "stainless-steel", "weld", "welds", "welded",
+                                     "welding", "welder", "welders", "tig", "mig", "filler", "austenitic", "ferritic",
+                                     "martensitic", "duplex", "alloy", "alloys", "grade", "grades", "passivated",
+                                     "pickled", "corrosion"});
+}
+
+// "316L", "17-4PH" with a word of steel in the clause around it. A round figure ("a 250L drum
+// by the welding bay") stays a measure, as no lettered grade of the trade ends in a zero.
+std::optional<std::string> cued_grade(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  bool round = core.size() >= 4 && text::is_digit(core[2]) && core[2] == '0';
+  if (round || !text::any_word_near(words, i, 8, tells_of_steel)) return std::nullopt;
+  if (auto said = suffixed_grade(core)) return said;
+  return hardening_grade(core);
 }
 
 // "7075", "6061-T6", "2024-T3": four figures, not a round count, with a temper at most. A year
@@ -71,8 +107,12 @@ std::optional<Match> match_material_grade(const Words& words, std::size_t i) {
                !(i + 2 < words.size() && is_trade_count(words[i + 2].core));
   bool named = i > 0 && words[i - 1].suffix.empty() && is_grade_word(words[i - 1].core);
   bool before = named || (i > 0 && words[i - 1].suffix.empty() && is_metal_word(words[i - 1].core));
-  if (!after && !before) return std::nullopt;
-  if (auto said = low_carbon_grade(core)) return Match{1, *said, false};
+  if (!after && !before) {
+    if (auto said = cued_grade(words, i)) return Match{1, *said, false};
+    return std::nullopt;
+  }
+  if (auto said = suffixed_grade(core)) return Match{1, *said, false};
+  if (auto said = hardening_grade(core)) return Match{1, *said, false};
   if (auto said = alloy_number(core, named)) return Match{1, *said, false};
   // "304 stainless": a stainless steel's three figures, in pairs as "316L" is.
   if (after && core.size() == 3 && text::all_digits(core) && core.substr(1) != "00" &&

@@ -4,7 +4,8 @@
 // and "no", and "Ca" was "kah". Only a word that parses as real element symbols with at least
 // one count is a formula ("NaCl" may be a name). A formula whose letters are single capitals in
 // one run ("CO2", "CH4") or that never puts two symbols side by side ("H2O", "C6H12O6") reads
-// well already and is left to the other rules, as are codes of that shape ("HS2", "KS1").
+// well already and is left to the other rules, as are codes of that shape ("HS2", "KS1"). A
+// gas mix names its noble gases by symbol ("Ar/CO2"), said by their names.
 #include <array>
 #include <vector>
 
@@ -127,6 +128,57 @@ std::optional<Match> match_uncounted_formula(const Words& words, std::size_t i) 
   if (run.symbols < 2 || !run.two_letter || !run.count.empty() || !run.group_count.empty()) return std::nullopt;
   if (!text::any_word_near(words, i, 12, tells_of_chemistry)) return std::nullopt;
   return Match{1, spelled_letters(run.letters), false};
+}
+
+namespace {
+
+// The noble gases a welder's or a diver's mix names by symbol, said by their names: "Ar" in a
+// mix is argon, never the syllable "ar".
+constexpr std::array<text::Said, 5> kNobleGases = {
+    {{"Ar", "argon"}, {"He", "helium"}, {"Ne", "neon"}, {"Kr", "krypton"}, {"Xe", "xenon"}}};
+
+// The other gases of a mix, written with plain or subscript figures.
+bool is_mix_gas(std::string_view part) {
+  return text::is_one_of(part, {"CO2", "O2", "N2", "H2", "CO\u2082", "O\u2082", "N\u2082", "H\u2082"});
+}
+
+// Words of shielding and breathing gases, where a lone "Ar" is argon ("pure Ar at 12 L/min").
+bool tells_of_gas(std::string_view w) {
+  return text::is_one_of_lowered(w, {"gas", "gases", "shielding", "shield", "purge", "purging", "welding", "weld",
+                                     "welds", "tig", "mig", "cylinder", "cylinders", "mix", "mixture", "inert", "plasma",
+                                     "flow", "l/min", "lpm", "cfh"});
+}
+
+}  // namespace
+
+// "Ar/CO\u2082", "Ar/He", "Ar/O2": a gas mix, its parts slashed; the noble gases said by their
+// names and the others spelt with their counts ("argon C.O two"), the slash unsaid. A lone "Ar"
+// among words of gas is argon too. Elsewhere "He" is the pronoun, so only a mix of named gases,
+// one of them noble, is read so.
+std::optional<Match> match_gas_mix(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  if (!words[i].prefix.empty() || core.size() < 2 || core.size() > 24) return std::nullopt;
+  if (core == "Ar") {
+    if (!text::any_word_near(words, i, 6, tells_of_gas)) return std::nullopt;
+    return Match{1, "argon", false};
+  }
+  std::vector<std::string_view> parts = text::split(core, '/');
+  if (parts.size() < 2 || parts.size() > 3) return std::nullopt;
+  std::string spoken;
+  bool noble = false;
+  for (std::string_view part : parts) {
+    std::optional<std::string> said;
+    if (auto name = text::said_for(kNobleGases, part)) {
+      said = std::string(*name);
+      noble = true;
+    } else if (is_mix_gas(part)) {
+      said = text::is_digit(part.back()) ? speak_formula_symbols(part) : speak_subscript_formula(part);
+    }
+    if (!said) return std::nullopt;
+    spoken += (spoken.empty() ? "" : " ") + *said;
+  }
+  if (!noble) return std::nullopt;
+  return Match{1, spoken, false};
 }
 
 std::optional<std::string> speak_formula_symbols(std::string_view core) {

@@ -40,11 +40,35 @@ bool ends_quantity(const Words& words, std::size_t k) {
                                              "DM", "DM/ha"});
 }
 
+// Words of a heavy thing weighed in tonnes or of its weighing: the vehicles, machines and
+// loads a "t" before a noun sizes ("an 18 t appliance", "the 40 t crane").
+bool tells_of_weight(std::string_view w) {
+  return text::is_one_of_lowered(w, {"appliance", "appliances", "truck", "trucks", "lorry", "lorries", "vehicle",
+                                     "vehicles", "crane", "cranes", "excavator", "excavators", "digger", "diggers",
+                                     "trailer", "trailers", "tanker", "tankers", "tipper", "dumper", "loader", "engine",
+                                     "locomotive", "axle", "axles", "load", "loads", "payload", "weight", "weighs",
+                                     "weighing", "weighed", "lift", "lifted", "lifting", "hoist", "winch", "capacity",
+                                     "bridge", "tonnage", "bulldozer", "tractor", "forklift", "gvw", "hgv", "hgvs"});
+}
+
+// "the 18 t appliance", "a 40 t crane": a "t" between a figure and a lower-case noun, among
+// words of weighing, is the tonne qualifying the noun ("eighteen-tonne appliance"); "5 t" alone
+// may be a letter, so only the cue words decide.
+bool sizes_weighed_noun(const Words& words, std::size_t i, std::size_t k) {
+  if (!words[k].suffix.empty() || k + 1 >= words.size() || !words[k + 1].prefix.empty()) return false;
+  std::string_view next = words[k + 1].core;
+  if (next.empty() || !text::is_lower(next[0]) || !text::all_alpha(next) || is_not_noun(next) ||
+      text::is_function_word(next)) {
+    return false;
+  }
+  return text::any_word_near(words, i, 6, tells_of_weight);
+}
+
 std::optional<Match> tonnes(const Words& words, std::size_t i, const std::string& figure, std::size_t n) {
   std::size_t k = i + n;
-  if (k >= words.size() || words[k].core != "t" || !words[k].prefix.empty() || !ends_quantity(words, k)) {
-    return std::nullopt;
-  }
+  if (k >= words.size() || words[k].core != "t" || !words[k].prefix.empty()) return std::nullopt;
+  if (sizes_weighed_noun(words, i, k)) return Match{n + 1, text::hyphenated(figure + " tonne"), false};
+  if (!ends_quantity(words, k)) return std::nullopt;
   bool one = figure == "one";
   return Match{n + 1, figure + (one ? " tonne" : " tonnes"), false};
 }

@@ -152,8 +152,8 @@ std::optional<Match> quake_magnitude(const Words& words, std::size_t i) {
   return Match{count, spoken, false};
 }
 
-// Nouns that number or letter what they name ("Pier 3 L", "number 4 W"): after them a
-// figure and a capital letter make a label, not a measure.
+}  // namespace
+
 bool is_label_noun(std::string_view w) {
   return text::is_one_of_lowered(w, {"group", "pool", "section", "building", "block", "pier", "ward", "lot",
                                           "runway", "gate", "room", "apartment", "flat", "level", "division", "phase",
@@ -163,6 +163,8 @@ bool is_label_noun(std::string_view w) {
                                           "tier", "stage", "step", "category", "bay", "berth", "stand", "wing",
                                           "hall", "court", "lane", "exit", "box", "line", "track", "sector"});
 }
+
+namespace {
 
 // "Building 5 W on campus", "Section 5 J of the law": a capitalised name before the figure,
 // mid-sentence, and nothing that the letter could measure after it. "a Philips 60 W bulb"

@@ -1,7 +1,9 @@
 // A current in amps written with a bare capital "A" after its figure ("rated at 32A", "a 13A
 // fuse", "a 2.4A output"). The unit table keeps a bare "A" out, as "13A" is as often a label
 // ("Flat 13A", "Form 10A"); beside words of electricity it is the amp. Left alone eSpeak NG
-// says the letter, or the article "uh" ("a one A output").
+// says the letter, or the article "uh" ("a one A output"). Welding sets its current so too
+// ("ran at 90-110 A", "22 V, 180 A"): words of welding, a lone "V" after a figure and a range of
+// figures count as well; after a label's noun ("grade 5 A") the letter stays a letter.
 #include "normalize/number_words.h"
 #include "normalize/rules.h"
 
@@ -17,7 +19,9 @@ bool is_electric_word(std::string_view w) {
                                   "adapter", "adaptor", "supply", "battery", "batteries", "dc", "ac", "usb", "psu",
                                   "inverter", "controller", "motor", "rcbo", "rcbos", "mcb", "mcbs", "rcd", "rcds",
                                   "tpn", "spn", "isolator", "isolators", "switchgear", "wallbox", "evse", "welder",
-                                  "amperage", "kva", "phase", "single-phase", "three-phase"})) {
+                                  "amperage", "kva", "phase", "single-phase", "three-phase", "draws", "draw",
+                                  "drawing", "weld", "welds", "welding", "welders", "arc", "mig", "tig", "mma",
+                                  "electrode", "electrodes", "stick"})) {
     return true;
   }
   if (w.size() < 2 || (w.back() != 'V' && w.back() != 'W')) return false;
@@ -32,6 +36,31 @@ bool is_rated_by_current(std::string_view w) {
                                      "circuits", "fuse", "fuses", "service", "supply", "feed", "socket", "sockets"});
 }
 
+// "24 V, 260 A": a lone "V" after a figure is the volt, a word of electricity as "24V" is.
+bool spaced_volts_near(const Words& words, std::size_t i) {
+  std::size_t from = i > 8 ? i - 8 : 1;
+  for (std::size_t k = from; k < words.size() && k <= i + 8; ++k) {
+    if (words[k].core == "V" && words[k].prefix.empty() && words[k - 1].suffix.empty() &&
+        text::parse_number(words[k - 1].core)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// "90-130", "90–130": a range of currents before its "A", said "ninety to one hundred thirty".
+std::optional<std::string> current_range(std::string_view core) {
+  for (std::string_view dash : {std::string_view("-"), std::string_view("\u2013")}) {
+    std::size_t at = core.find(dash);
+    if (at == std::string_view::npos || at == 0) continue;
+    auto low = text::parse_number(core.substr(0, at));
+    auto high = text::parse_number(core.substr(at + dash.size()));
+    if (!low || !high || low->negative || high->negative || high->integer.size() > 4) return std::nullopt;
+    return number_words(*low, false) + " to " + number_words(*high, false);
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<Match> match_electric_current(const Words& words, std::size_t i) {
@@ -44,21 +73,27 @@ std::optional<Match> match_electric_current(const Words& words, std::size_t i) {
                  !words[i + 1].prefix.empty())) {
     return std::nullopt;
   }
-  auto number = text::parse_number(spaced ? core : core.substr(0, core.size() - 1));
-  if (!number || number->negative || number->integer.size() > 4) return std::nullopt;
+  std::string_view figure_part = spaced ? core : core.substr(0, core.size() - 1);
+  auto number = text::parse_number(figure_part);
+  auto range = number ? std::nullopt : current_range(figure_part);
+  if (!range && (!number || number->negative || number->integer.size() > 4)) return std::nullopt;
+  // "grade 5 A", "Group 3 A": after a label's noun the letter is the label's.
+  if (spaced && i > 0 && words[i - 1].suffix.empty() && is_label_noun(words[i - 1].core)) return std::nullopt;
   std::size_t after = i + count;
   bool names_rated_thing = after < words.size() && words[after - 1].suffix.empty() && words[after].prefix.empty() &&
                            is_rated_by_current(words[after].core);
-  if (!names_rated_thing && !text::any_word_near(words, i, 8, is_electric_word)) return std::nullopt;
+  if (!names_rated_thing && !text::any_word_near(words, i, 8, is_electric_word) && !spaced_volts_near(words, i)) {
+    return std::nullopt;
+  }
   // "the 5 A team": a letter apart from its figure before some other noun is a grade or a label.
   if (spaced && !names_rated_thing && after < words.size() && words[after - 1].suffix.empty() &&
       !is_electric_word(words[after].core) && !is_not_noun(words[after].core)) {
     return std::nullopt;
   }
-  std::string figure = number_words(*number, false);
+  std::string figure = range ? *range : number_words(*number, false);
   // "a 13A fuse": one adjective before its noun.
   if (is_adjectival(words, i, count)) return Match{count, text::hyphenated(figure + " amp"), false};
-  bool one = !number->has_point && number->integer == "1";
+  bool one = number && !number->has_point && number->integer == "1";
   return Match{count, figure + (one ? " amp" : " amps"), false};
 }
 

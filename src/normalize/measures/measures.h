@@ -74,6 +74,9 @@ bool is_adjectival(const Words& words, std::size_t i, std::size_t count);
 // A word after an amount that shows it is a noun phrase of its own, no noun it qualifies: a
 // function word, a quantifier or an adverb ("$5 million more", "0.35s ahead").
 bool is_not_noun(std::string_view word);
+// Nouns that number or letter what they name ("Pier 3 L", "number 4 W", "grade 5 A"): after
+// them a figure and a capital letter make a label, not a measure.
+bool is_label_noun(std::string_view word);
 
 // sized_plurals.cpp: a size before a plural noun with no article ("makes 3nm chips") is one too,
 // and so is a rating before a singular noun ("with 4ms response time").
@@ -237,6 +240,8 @@ std::optional<Match> match_bra_size(const Words& words, std::size_t i);
 std::optional<std::string> speak_chemical_formula(std::string_view core);
 // "NaCl", "KOH" in a line about chemistry: a formula without counts, spelt ("N.A.C.L").
 std::optional<Match> match_uncounted_formula(const Words& words, std::size_t i);
+// chemical_formulas.cpp: "Ar/CO₂", "Ar/He": a gas mix's noble gases by name ("argon C.O two").
+std::optional<Match> match_gas_mix(const Words& words, std::size_t i);
 // Any word of element symbols and counts, spelt, deuterium's "D" allowed: for words that are
 // surely formulas (subscript_formulas.cpp, nuclides.cpp).
 std::optional<std::string> speak_formula_symbols(std::string_view core);

@@ -1,7 +1,9 @@
 // Colon pairs that are proportions, not clock times: a model's scale ("a 1:18 scale car", "the
 // 1:76-scale layout") is "one to eighteen"; a fall or gradient ("laid at 1:40", "a gradient of
 // 1:12") is "one in forty"; a mixture ("2:1 syrup", "dilute 1:10 with water") is "two to one".
-// Left alone they were said as clocks ("one forty") or as written ("two colon one").
+// Left alone they were said as clocks ("one forty") or as written ("two colon one"). Two
+// quantities parted by a slash before "ratio" ("the Mg/Ca ratio", "a debt/GDP ratio", "a 60/40
+// ratio") are one to the other, "to" as "debt-to-GDP" is written, not a choice or "slash".
 #include "normalize/number_words.h"
 #include "normalize/rules.h"
 
@@ -43,10 +45,35 @@ std::optional<Match> cued_ratio(const Words& words, std::size_t i) {
   return Match{1, "one to " + said, false};
 }
 
+// A side of a slashed ratio: letters, figures and subscript figures ("CO\u2082", "debt", "18O").
+bool is_ratio_side(std::string_view side) {
+  if (side.empty() || side.size() > 24) return false;
+  for (char c : side) {
+    if (!text::is_alnum(c) && static_cast<unsigned char>(c) < 0x80) return false;
+  }
+  return true;
+}
+
+// "the CO\u2082/SO\u2082 ratio", "a debt/GDP ratio": the slash before "ratio" is "to". Two
+// single capitals ("the P/E ratio") are an initialism said by its letters, and are left alone.
+std::optional<Match> slashed_ratio(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  std::size_t slash = w.core.find('/');
+  if (slash == std::string_view::npos || !w.prefix.empty() || !w.suffix.empty() || i + 1 >= words.size() ||
+      !words[i + 1].prefix.empty() || !text::is_one_of_lowered(words[i + 1].core, {"ratio", "ratios"})) {
+    return std::nullopt;
+  }
+  std::string_view left = w.core.substr(0, slash);
+  std::string_view right = w.core.substr(slash + 1);
+  if (!is_ratio_side(left) || !is_ratio_side(right) || (left.size() == 1 && right.size() == 1)) return std::nullopt;
+  return Match{1, speak_word(left) + " to " + speak_word(right), false};
+}
+
 }  // namespace
 
 std::optional<Match> match_colon_ratio(const Words& words, std::size_t i) {
   if (auto cued = cued_ratio(words, i)) return cued;
+  if (auto slashed = slashed_ratio(words, i)) return slashed;
   const Word& w = words[i];
   std::string_view core = w.core;
   bool scale_joined = text::ends_with(core, "-scale");

@@ -2,7 +2,8 @@
 // Glued to its figure ("<1") the sign was said; written apart it was left as a symbol that
 // eSpeak NG does not say, so "at less than one part per million" became "at one part per
 // million" (the claim changed). The sign is said as the glued form says it; the figure after it
-// is left to its own rules (a measure, an amount).
+// is left to its own rules (a measure, an amount). A single letter before an equals sign ("a =
+// 0.7z", "(v = 3)") is a variable, said by the letter's name; eSpeak NG read "a" as the article.
 #include <array>
 
 #include "normalize/rules.h"
@@ -24,9 +25,23 @@ bool opens_with_amount(const Word& next) {
   return first_digit != std::string_view::npos && first_digit <= 3 && speak_money(core).has_value();
 }
 
+// "a = 0.7z", "(k = 2)": a letter alone before "=" with a term after it.
+std::optional<Match> equation_letter(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  if (w.core.size() != 1 || !text::is_alpha(w.core[0]) || !w.suffix.empty() || i + 2 >= words.size() ||
+      words[i + 1].core != "=" || !words[i + 1].prefix.empty() || !words[i + 1].suffix.empty() ||
+      !words[i + 2].prefix.empty() || words[i + 2].core.empty() || !text::is_alnum(words[i + 2].core[0])) {
+    return std::nullopt;
+  }
+  char letter = w.core[0];
+  if (text::is_lower(letter)) letter = static_cast<char>(letter - 'a' + 'A');
+  return Match{1, letter_names(std::string(1, letter)), false};
+}
+
 }  // namespace
 
 std::optional<Match> match_comparison_sign(const Words& words, std::size_t i) {
+  if (auto letter = equation_letter(words, i)) return letter;
   const Word& w = words[i];
   if (!w.prefix.empty() || !w.suffix.empty() || i + 1 >= words.size()) return std::nullopt;
   auto said = text::said_for(kSigns, w.core);

@@ -217,6 +217,8 @@ bool is_race_word(std::string_view w) {
 bool is_length_or_time_unit(std::string_view symbol) {
   auto unit = find_unit(symbol);
   if (!unit) return true;
+  // "1.2m m²": an area or a volume is no length, so the "m" before it is million.
+  if (text::starts_with(unit->many, "square ") || text::starts_with(unit->many, "cubic ")) return false;
   return unit->many.find("meter") != std::string::npos ||
          text::is_one_of(unit->many, {"feet", "miles", "inches", "yards", "seconds", "minutes", "hours"});
 }

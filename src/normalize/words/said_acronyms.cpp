@@ -17,6 +17,7 @@ constexpr text::Said kSaidAcronyms[] = {
     {"HUD", "Hud"},        {"FAANG", "Fang"},   {"REIT", "Reet"}, {"GAAP", "Gap"},  {"HECS", "Hecks"},
     {"JSOC", "Jaysock"},   {"JDAM", "Jay-dam"}, {"THAAD", "Thad"}, {"MIRV", "Merv"},
     {"JSON", "Jayson"},    {"GUI", "Gooey"},    {"DAZN", "Da Zone"},
+    {"MIG", "Mig"},        {"TIG", "Tig"},  // welding with metal or tungsten in inert gas
 };
 
 }  // namespace

@@ -3,7 +3,8 @@
 // "Pg. 77" (page), "wk 32" (week); "yrs" after a figure no unit rule took ("c.50,000 yrs"),
 // "yr" closing a compound ("a 1-in-100-yr flood"); "min" after an ordinal ("the 67th min"); and
 // a lower-case "no." after a noun that takes a number ("title no. SK123456", which eSpeak NG
-// says as the word "no", a negation).
+// says as the word "no", a negation); and "sch." before a figure beside a pipe ("8\" sch. 80",
+// "Sch 40 PVC"), the pipe's wall schedule, which eSpeak NG said as letters.
 // Each is said as its word; a period that ends the sentence stays.
 #include <array>
 
@@ -46,10 +47,37 @@ std::string in_case_of(std::string_view written, std::string_view spoken) {
   return said;
 }
 
+// Words of pipework, where "sch" before a figure is a pipe's schedule ("Sch. 5" elsewhere may
+// be a school).
+bool tells_of_pipe(std::string_view w) {
+  return text::is_one_of_lowered(w, {"pipe", "pipes", "piping", "pipework", "pipeline", "tube", "tubing", "pvc", "cpvc",
+                                     "nps", "dn", "fitting", "fittings", "flange", "flanges", "elbow", "elbows",
+                                     "nipple", "nipples", "spool", "spools", "riser", "risers", "seamless", "bore",
+                                     "wall", "weld", "welded", "welding", "galvanised", "galvanized", "steel"});
+}
+
+// "8\" sch. 80": the word before is a figure in inches, a pipe's nominal size.
+bool after_inches(const Words& words, std::size_t i) {
+  if (i == 0 || !words[i - 1].prefix.empty() || words[i - 1].core.empty()) return false;
+  const Word& before = words[i - 1];
+  bool mark = text::is_digit(before.core.back()) &&
+              (before.suffix == "\"" || before.suffix == "\u2033" || before.suffix == "in.");
+  return mark || (text::ends_with(before.core, "in") && text::is_digit(before.core[0]) && before.suffix.empty());
+}
+
+// "sch. 80", "Sch 40", "SCH 160": a pipe's schedule before its figure.
+std::optional<Match> pipe_schedule(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  if (!w.prefix.empty() || !text::iequals(w.core, "sch") || !figure_follows(words, i)) return std::nullopt;
+  if (!after_inches(words, i) && !text::any_word_near(words, i, 6, tells_of_pipe)) return std::nullopt;
+  return Match{1, text::is_upper(w.core[0]) && !text::all_upper(w.core) ? "Schedule" : "schedule", text::has_period(w)};
+}
+
 }  // namespace
 
 std::optional<Match> match_shorthand_word(const Words& words, std::size_t i) {
   const Word& w = words[i];
+  if (auto schedule = pipe_schedule(words, i)) return schedule;
   // "a 1-in-100-yr flood": "yr" closing a compound of figures and words is the year.
   for (std::string_view end : {"-yr", "-yrs", "-yr-old"}) {
     if (!w.prefix.empty() || !text::ends_with(w.core, end) || w.core.size() > 24) continue;

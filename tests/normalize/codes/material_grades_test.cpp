@@ -33,4 +33,18 @@ TEST(MaterialGrades, ByBetweenTwoNamedSizes) {
   EXPECT_EQ(normalize_text("Vote for x or y."), "Vote for x or y.");
 }
 
+TEST(MaterialGrades, LetteredGradesAmongWordsOfSteel) {
+  EXPECT_EQ(normalize_text("The boilermaker chose 304H tube for the hot header and welded it with care."),
+            "The boilermaker chose three oh four H tube for the hot header and welded it with care.");
+  EXPECT_EQ(normalize_text("Bracket welds on the 316Ti manifold passed the dye test."),
+            "Bracket welds on the three sixteen T.I manifold passed the dye test.");
+  EXPECT_EQ(normalize_text("The impeller shafts are 17-4PH, hardened after machining and polished for the welding jig."),
+            "The impeller shafts are seventeen four P H, hardened after machining and polished for the welding jig.");
+  // A round figure stays liters, and with no word of steel near a lettered figure is a volume.
+  EXPECT_EQ(normalize_text("The brewer filled a 250L drum near the welding bay."),
+            "The brewer filled a two-hundred-fifty-liter drum near the welding bay.");
+  EXPECT_EQ(normalize_text("The van carried a 316L flask of juice."),
+            "The van carried a three-hundred-sixteen-liter flask of juice.");
+}
+
 }  // namespace briefcast

@@ -45,4 +45,15 @@ TEST(ChemicalFormulas, CapitalsThatMakeAWordAreSpelt) {
   EXPECT_EQ(normalize_text("the smelter's SO2 output"), "the smelter's S.O two output");
 }
 
+TEST(ChemicalFormulas, GasMixesNameTheirNobleGases) {
+  EXPECT_EQ(normalize_text("The dive shop blends Ar/He for cave divers."),
+            "The dive shop blends argon helium for cave divers.");
+  EXPECT_EQ(normalize_text("The argon was swapped for an Ar/O2 mix on the MIG set."),
+            "The argon was swapped for an argon O two mix on the Mig set.");
+  EXPECT_EQ(normalize_text("Purge the tube with pure Ar before the root run."),
+            "Purge the tube with pure argon before the root run.");
+  // Away from gases "Ar" is a name.
+  EXPECT_EQ(normalize_text("Ar and Ko went to the market."), "Ar and Ko went to the market.");
+}
+
 }  // namespace briefcast

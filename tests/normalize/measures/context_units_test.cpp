@@ -102,4 +102,13 @@ TEST(ContextUnits, MolarAmongWordsOfChemistry) {
   EXPECT_EQ(normalize_text("The app has 4 M users and one solution.").find("molar"), std::string::npos);
 }
 
+TEST(ContextUnits, TonneBeforeAWeighedNoun) {
+  EXPECT_EQ(normalize_text("A 26 t tipper backed up the quarry ramp to load."),
+            "A twenty-six-tonne tipper backed up the quarry ramp to load.");
+  EXPECT_EQ(normalize_text("The 44 t lorry weight limit applies on the old bridge."),
+            "The forty-four-tonne lorry weight limit applies on the old bridge.");
+  // No word of weighing: the letter stays a letter.
+  EXPECT_EQ(normalize_text("The team scored 3 t tries in the match."), "The team scored three t tries in the match.");
+}
+
 }  // namespace briefcast

@@ -23,4 +23,19 @@ TEST(ElectricCurrent, ASpacedLetterAndTheThingItRates) {
   EXPECT_EQ(normalize_text("Fit a Type A outlet, then plan B.").find("amp"), std::string::npos);
 }
 
+TEST(ElectricCurrent, SpacedAmpsAmongWordsOfWelding) {
+  EXPECT_EQ(normalize_text("The stick welder ran at 110 A on the capping run."),
+            "The stick welder ran at one hundred ten amps on the capping run.");
+  EXPECT_EQ(normalize_text("The rig ran at 70-90 A for thin sheet, with a short arc."),
+            "The rig ran at seventy to ninety amps for thin sheet, with a short arc.");
+  // A lone "V" after a figure is the volt, a word of electricity.
+  EXPECT_EQ(normalize_text("The heater draws 8 A at 230 V from the wall."),
+            "The heater draws eight amps at two hundred thirty volts from the wall.");
+}
+
+TEST(ElectricCurrent, LabelLettersStayLetters) {
+  EXPECT_EQ(normalize_text("Pupils in grade 5 A sat the science paper."), "Pupils in grade five Eh sat the science paper.");
+  EXPECT_EQ(normalize_text("Flat 12 A was let to a nurse."), "Flat twelve Eh was let to a nurse.");
+}
+
 }  // namespace briefcast

@@ -20,4 +20,12 @@ TEST(ColonRatios, InventedSentences) {
   EXPECT_EQ(normalize_text("He won in 1:43.5 on Sunday.").find("one to"), std::string::npos);
 }
 
+TEST(ColonRatios, SlashBeforeRatioIsTo) {
+  EXPECT_EQ(normalize_text("The price/earnings ratio fell to 12."), "The price to earnings ratio fell to twelve.");
+  EXPECT_EQ(normalize_text("Her win/loss ratio improved this term."), "Her win to loss ratio improved this term.");
+  // Two capitals are an initialism; with no "ratio" a slash offers a choice.
+  EXPECT_EQ(normalize_text("The P/E ratio looks high."), "The P.E ratio looks high.");
+  EXPECT_EQ(normalize_text("Pupils picked red/blue pens."), "Pupils picked red blue pens.");
+}
+
 }  // namespace briefcast

@@ -12,4 +12,11 @@ TEST(ComparisonSigns, InventedSentences) {
             "Emissions must stay at most five milligrams per cubic metre, the permit says.");
 }
 
+TEST(ComparisonSigns, LetterBeforeEqualsIsAVariable) {
+  EXPECT_EQ(normalize_text("Solve b = 4c for c."), "Solve B equals four c for c.");
+  EXPECT_EQ(normalize_text("In the model (a = 3) holds."), "In the model (Eh equals three) holds.");
+  // The article elsewhere stays the article.
+  EXPECT_EQ(normalize_text("We took a long walk on Sunday."), "We took a long walk on Sunday.");
+}
+
 }  // namespace briefcast

@@ -350,4 +350,11 @@ TEST(CountScale, ModelLetterAfterALongFigureIsNoBillion) {
   EXPECT_EQ(normalize_text("It was trained with 340B parameters."), "It was trained with three hundred forty billion parameters.");
 }
 
+TEST(CountScale, MillionBeforeAnAreaOrAVolume) {
+  EXPECT_EQ(normalize_text("Harbour output reached 4.5m m\u00b3 of gravel last year."),
+            "Harbour output reached four point five million cubic meters of gravel last year.");
+  // A length after the "m" keeps it meters.
+  EXPECT_EQ(normalize_text("The city has 2m ft of sewers."), "The city has two meters ft of sewers.");
+}
+
 }  // namespace briefcast

@@ -22,4 +22,8 @@ TEST(SaidAcronyms, UnlistedInitialismsStaySpelled) {
   EXPECT_EQ(normalize_text("The FDIC stepped in."), "The F.D.I.C stepped in.");
 }
 
+TEST(SaidAcronyms, WeldingProcesses) {
+  EXPECT_EQ(normalize_text("She learned TIG before MIG."), "She learned Tig before Mig.");
+}
+
 }  // namespace briefcast

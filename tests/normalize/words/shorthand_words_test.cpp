@@ -42,4 +42,11 @@ TEST(ShorthandWords, NoMinuteAfterASuffixThatDoesNotFit) {
   EXPECT_EQ(normalize_text("The log showed 2th min as the setting.").find("minute"), std::string::npos);
 }
 
+TEST(ShorthandWords, PipeSchedule) {
+  EXPECT_EQ(normalize_text("Use Sch. 40 steel pipe for the riser."), "Use Schedule forty steel pipe for the riser.");
+  EXPECT_EQ(normalize_text("The lab fitted sch 80 PVC lines."), "The lab fitted schedule eighty P.V.C lines.");
+  // Away from pipes it may be a school.
+  EXPECT_EQ(normalize_text("Her Sch. 5 reunion was in June."), "Her Sch. five reunion was in June.");
+}
+
 }  // namespace briefcast

@@ -122,6 +122,11 @@ std::optional<LeadingFigure> leading_figure(std::string_view core, bool adjectiv
   if (core.size() > 1 && text::is_digit(core[0]) && static_cast<unsigned char>(core.back()) >= 0x80) {
     if (auto mixed = speak_fraction(core)) return LeadingFigure{*mixed, adjective, false};
   }
+  // "5 × 10^7 m³", "10^-6 /K": a power of ten before its unit, the times rule having said the
+  // figure before it; the unit had been left as written.
+  if (text::starts_with(core, "10^") && text::parse_number(core.substr(3))) {
+    if (auto power = speak_measure(core)) return LeadingFigure{*power, adjective, false};
+  }
   // "0-60 mph": a range of figures before its unit, plural unless an adjective
   if (auto range = number_range(core)) return LeadingFigure{*range, adjective, false};
   if (auto dims = speak_measure(core); dims && dims->find(" by ") != std::string::npos) {

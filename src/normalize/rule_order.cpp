@@ -139,8 +139,8 @@ constexpr Matcher kMatchersInOrder[] = {
   match_money_range,  // numbers
   match_money_plus,  // money
   match_money,  // money
-  match_fraction_adjective,  // numbers
   match_fraction_unit,  // measures
+  match_fraction_adjective,  // numbers
   match_gas_mark_fraction,  // measures
   match_article_unit,  // measures
   match_electric_current,  // measures
@@ -149,6 +149,7 @@ constexpr Matcher kMatchersInOrder[] = {
   match_ingredient_amount,  // measures
   match_measure,  // measures
   match_unit_pair,  // measures
+  match_bare_rate,  // measures
   // Numbers that are no measure: ranges, fractions, scores, ratios, Roman numerals, years.
   match_spaced_range,  // numbers
   match_fraction,  // numbers

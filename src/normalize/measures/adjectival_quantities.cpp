@@ -110,7 +110,9 @@ bool speed_before_noun(const Words& words, std::size_t i, std::size_t count) {
   return words[i + count].prefix.empty() && noun.size() > 2 && text::all_alpha(noun) && text::is_lower(noun[0]) &&
          !text::ends_with(noun, "ed") && !text::ends_with(noun, "ing") && !text::ends_with(noun, "bound") &&
          !text::is_one_of(noun, {"north", "south", "east", "west", "inland", "offshore", "overnight", "today",
-                                 "tonight", "tomorrow", "faster", "slower", "higher", "lower", "again", "max"});
+                                 "tonight", "tomorrow", "faster", "slower", "higher", "lower", "again", "max",
+                                 // "by 3 kt last year": a time after the figure, no noun it sizes
+                                 "last", "next", "this", "every", "each"});
 }
 
 }  // namespace

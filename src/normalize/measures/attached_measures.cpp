@@ -77,11 +77,8 @@ std::optional<std::string> per_units(std::string_view written) {
     auto unit = per_unit_words(part);
     // "mg/kg/day": a dose or a rate per a span of the calendar, written as the word.
     if (!unit && text::is_one_of(part, {"day", "week", "month", "year"})) unit = std::string(part);
-    if (!unit) {
-      auto found = find_unit(part);
-      if (!found) return std::nullopt;
-      unit = found->one;
-    }
+    if (!unit) unit = per_unit_name(part);
+    if (!unit) return std::nullopt;
     spoken += " per " + *unit;
     written = slash == std::string_view::npos ? std::string_view() : written.substr(slash + 1);
     if (slash != std::string_view::npos && written.empty()) return std::nullopt;
@@ -101,10 +98,16 @@ std::optional<std::string> unit_words(std::string_view written, bool singular) {
   std::string_view right = written.substr(slash + 1);
   // "42 /m²", "7 /km": a rate per unit written after a space.
   if (slash == 0) {
-    if (auto per = find_unit(right)) return "per " + per->one;
+    if (auto per = per_unit_name(right)) return "per " + *per;
     return std::nullopt;
   }
   auto left = find_unit(written.substr(0, slash));
+  // "29.2 s/50m", "45 s/100 m": a time per a distance swum or run; a bare "s" is the second
+  // only before such a distance.
+  std::size_t digits = text::number_prefix_length(right);
+  if (!left && text::is_one_of(written.substr(0, slash), {"s", "sec"}) && is_distance(right.substr(digits))) {
+    left = UnitName{"second", "seconds"};
+  }
   // "8 t/ha", "355 N/mm²": a bare symbol that is no unit alone is one before a slash and a
   // unit ("N/A" stays as written).
   if (!left && (find_unit(right) || per_unit_words(right))) left = find_ratio_head(written.substr(0, slash));
@@ -114,11 +117,11 @@ std::optional<std::string> unit_words(std::string_view written, bool singular) {
   if (auto per = per_unit_words(right)) return head + " per " + *per;
   // "ml/kg/min": each further slash is one more "per".
   if (auto pers = per_units(right)) return head + *pers;
-  // "kg/m3": a unit on both sides.
-  if (auto per = find_unit(right)) return head + " per " + per->one;
+  // "kg/m3", "W/m²K": a unit on both sides.
+  if (auto per = per_unit_name(right)) return head + " per " + *per;
   // "l/100km", "kWh/100 km", "cfu/100ml": a consumption per a distance, or a count per a
   // volume, with its own figure.
-  if (std::size_t digits = text::number_prefix_length(right); digits > 0 && is_per_figure_unit(right.substr(digits))) {
+  if (digits > 0 && is_per_figure_unit(right.substr(digits))) {
     if (auto distance = speak_measure(right)) return head + " per " + *distance;
   }
   if (!text::all_alpha(right)) return std::nullopt;

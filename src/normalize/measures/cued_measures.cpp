@@ -268,13 +268,32 @@ std::optional<Match> read_with_symbol(const Words& words, std::size_t i, SymbolA
   return std::nullopt;
 }
 
+// Words of emissions and waste, which are counted in kilotonnes a year ("cut CO2 by 1.8 kt").
+bool tells_of_emissions(std::string_view core) {
+  return text::is_one_of_lowered(core, {"co2", "co\u2082", "co2e", "co\u2082e", "carbon", "emissions", "emission",
+                                             "emitted", "emits", "emit", "methane", "greenhouse", "ghg", "pollution",
+                                             "pollutants", "landfill", "waste", "cement", "steel", "ammonia"});
+}
+
+bool tells_of_sea_or_air(std::string_view core);
+
+// Words of a wind's or a craft's speed, which keep the knot even beside words of emissions
+// ("ships cut CO2 by sailing at 12 kt").
+bool tells_of_speed(std::string_view core) {
+  return tells_of_sea_or_air(core) ||
+         text::is_one_of_lowered(core, {"wind", "winds", "gust", "gusts", "gusting", "speed", "speeds", "sustained",
+                                        "hurricane", "storm", "typhoon", "cyclone", "gale", "breeze", "knot"});
+}
+
 std::optional<Match> knots(const Words& words, std::size_t i) {
   auto at = symbol_after_figure(words, i, figure_length(words[i].core), "kt");
   if (!at) return std::nullopt;
   // "120 kt of copper": winds are never "of" something; a mass is.
   std::size_t after = at->spaced ? i + 2 : i + 1;
   bool mass_of = after < words.size() && words[after - 1].suffix.empty() && words[after].core == "of";
-  if (mass_of || text::any_word(words, tells_of_kilotonnes)) return std::nullopt;
+  // "cutting CO2 by 1.8 kt a year": near words of emissions and none of speed, a mass.
+  bool emitted = text::any_word_near(words, i, 12, tells_of_emissions) && !text::any_word_near(words, i, 12, tells_of_speed);
+  if (mass_of || emitted || text::any_word(words, tells_of_kilotonnes)) return std::nullopt;
   // "kn" is the knot's other symbol.
   return read_with_symbol(words, i, *at, "kn");
 }

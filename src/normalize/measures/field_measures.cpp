@@ -181,6 +181,28 @@ std::optional<Match> figure_per_period(const Words& words, std::size_t i) {
   return Match{1, number_words(*number, false) + (period == "hour" ? " an " : " a ") + std::string(period), false};
 }
 
+// "3x/week", "2×/day", "4X/wk": a count of times per a period, as fitness, medicine and
+// training copy shortens it, is "three times a week" ("once", "twice" for one and two); the
+// slash had been said "slash".
+std::optional<Match> times_per_period(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  std::size_t n = 0;
+  while (n < core.size() && n < 3 && text::is_digit(core[n])) ++n;
+  if (n == 0 || core[0] == '0') return std::nullopt;
+  std::string_view rest = core.substr(n);
+  std::size_t sign = text::starts_with(rest, "\u00d7") ? 2 : (!rest.empty() && (rest[0] == 'x' || rest[0] == 'X')) ? 1 : 0;
+  if (sign == 0 || rest.size() <= sign + 1 || rest[sign] != '/') return std::nullopt;
+  std::string_view period = rest.substr(sign + 1);
+  if (period == "wk") period = "week";
+  if (period == "yr") period = "year";
+  if (period == "d") period = "day";
+  if (period == "hr" || period == "h") period = "hour";
+  if (!text::is_one_of(period, {"day", "week", "month", "year", "night", "hour"})) return std::nullopt;
+  std::string_view count = core.substr(0, n);
+  std::string times = count == "1" ? "once" : count == "2" ? "twice" : cardinal_words(count) + " times";
+  return Match{1, times + (period == "hour" ? " an " : " a ") + std::string(period), false};
+}
+
 // Heavy things weighed in tonnes: "a 40t truck", "a 26t lorry's load".
 bool is_heavy_thing(std::string_view w) {
   if (text::ends_with(w, "'s")) w.remove_suffix(2);
@@ -256,6 +278,7 @@ std::optional<Match> match_field_measure(const Words& words, std::size_t i) {
   if (auto m = racing_distance(words, i)) return m;
   if (auto m = rate_to_the_dollar(words, i)) return m;
   if (auto m = figure_per_period(words, i)) return m;
+  if (auto m = times_per_period(words, i)) return m;
   if (auto m = glued_tonnes(words, i)) return m;
   return count_per_period(words, i);
 }

@@ -40,6 +40,28 @@ bool is_dimension_word(std::string_view w) {
                                      "away", "lower", "higher", "deeper", "wider", "longer", "thicker", "shorter"});
 }
 
+// "the 1/2 hp motor", "a 3/4 in socket": the fraction and its unit in two words before the
+// noun they size are one adjective ("a half-horsepower motor"); "half H P" named no unit.
+// Elsewhere ("1/2 hp is enough") the measure rules say a part of the unit.
+std::optional<Match> spaced_fraction_adjective(const Words& words, std::size_t i, std::string_view top,
+                                               std::string_view bottom) {
+  if (i + 2 >= words.size() || !words[i].suffix.empty() || !words[i + 1].prefix.empty()) return std::nullopt;
+  std::string_view written = words[i + 1].core;
+  std::optional<std::string> name;
+  for (const FractionUnit& u : kUnits) {
+    if (written == u.written) name = std::string(u.name);
+  }
+  if (!name) {
+    auto unit = find_unit(written);
+    if (unit && text::all_alpha(written)) name = unit->one;
+  }
+  if (!name || !is_adjectival(words, i, 2) || is_dimension_word(words[i + 2].core)) return std::nullopt;
+  bool one = top == "1";
+  std::string said = one ? "" : cardinal_words(top) + "-";
+  said += part_name(bottom, !one && bottom != "4" && bottom != "2") + "-" + *name;
+  return Match{2, text::hyphenated(said), false};
+}
+
 }  // namespace
 
 std::optional<Match> match_fraction_unit(const Words& words, std::size_t i) {
@@ -52,15 +74,17 @@ std::optional<Match> match_fraction_unit(const Words& words, std::size_t i) {
   while (digits < rest.size() && digits < 3 && text::is_digit(rest[digits])) ++digits;
   std::string_view bottom = rest.substr(0, digits);
   std::string_view unit_text = rest.substr(digits);
-  const FractionUnit* unit = nullptr;
-  for (const FractionUnit& u : kUnits) {
-    if (unit_text == u.written) unit = &u;
-  }
-  if (unit == nullptr || !text::all_digits(top) || top[0] == '0' || !is_size_denominator(bottom) ||
+  if (!text::all_digits(top) || top[0] == '0' || !is_size_denominator(bottom) ||
       std::stoi(std::string(top)) >= std::stoi(std::string(bottom))) {
     return std::nullopt;
   }
   bool one = top == "1";
+  if (unit_text.empty()) return spaced_fraction_adjective(words, i, top, bottom);
+  const FractionUnit* unit = nullptr;
+  for (const FractionUnit& u : kUnits) {
+    if (unit_text == u.written) unit = &u;
+  }
+  if (unit == nullptr) return std::nullopt;
   // "the 1/2in drive": an adjective, its parts joined ("three-quarter-inch", "three-eighths-inch").
   if (is_adjectival(words, i, 1) && !is_dimension_word(words[i + 1].core)) {
     std::string said = one ? "" : cardinal_words(top) + "-";

@@ -122,6 +122,11 @@ std::optional<LeadingFigure> leading_figure(std::string_view core, bool adjectiv
   if (core.size() > 1 && text::is_digit(core[0]) && static_cast<unsigned char>(core.back()) >= 0x80) {
     if (auto mixed = speak_fraction(core)) return LeadingFigure{*mixed, adjective, false};
   }
+  // "5 × 10^7 m³", "10^-6 /K": a power of ten before its unit, the times rule having said the
+  // figure before it; the unit had been left as written.
+  if (text::starts_with(core, "10^") && text::parse_number(core.substr(3))) {
+    if (auto power = speak_measure(core)) return LeadingFigure{*power, adjective, false};
+  }
   // "0-60 mph": a range of figures before its unit, plural unless an adjective
   if (auto range = number_range(core)) return LeadingFigure{*range, adjective, false};
   if (auto dims = speak_measure(core); dims && dims->find(" by ") != std::string::npos) {
@@ -233,6 +238,10 @@ std::optional<Match> per_spaced_distance(const Words& words, std::size_t i, std:
   }
   if (j + 1 >= words.size() || !words[j].suffix.empty() || !words[j + 1].prefix.empty()) return std::nullopt;
   auto unit = find_ratio_head(words[j].core.substr(0, slash));
+  // "32 s/50 m": a bare "s" is the second before a distance swum or run.
+  if (!unit && text::is_one_of(words[j].core.substr(0, slash), {"s", "sec"}) && is_distance(words[j + 1].core)) {
+    unit = UnitName{"second", "seconds"};
+  }
   auto distance = find_unit(words[j + 1].core);
   if (!unit || !distance || !is_per_figure_unit(words[j + 1].core) || slash + 1 >= words[j].core.size()) return std::nullopt;
   std::string_view per = words[j].core.substr(slash + 1);

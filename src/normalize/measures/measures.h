@@ -31,6 +31,13 @@ enum class UnitKind { none, rating, short_length, long_length, mass, volume };
 UnitKind unit_kind(std::string_view written);
 // The unit before a ratio's slash: any unit, or a bare "N", "t" or "cal" ("N/mm²", "t/ha").
 std::optional<UnitName> find_ratio_head(std::string_view written);
+// compound_units.cpp: "dBµV" -> decibel microvolt(s), a level against a reference unit.
+std::optional<UnitName> decibel_reference(std::string_view written);
+// A unit after a ratio's slash, said in the singular: any unit, "K" (kelvin) or a length times
+// the kelvin ("m²K" -> "square meter kelvin").
+std::optional<std::string> per_unit_name(std::string_view written);
+// "in mm/min" -> "in millimeters per minute": a rate unit with no figure before it.
+std::optional<Match> match_bare_rate(const Words& words, std::size_t i);
 // "mph", "km/h", "knots", "kt" (lowercased): a unit of speed, which qualifies a noun after it
 // ("60 mph winds") and follows a wind's compass direction ("NW 20 knots").
 bool is_speed_unit(std::string_view lowered);

@@ -134,17 +134,12 @@ constexpr Plain kPlain[] = {
     {"secs", "second", "seconds", false},
     {"min", "minute", "minutes", false},
     {"mins", "minute", "minutes", false},
-    {"hr", "hour", "hours", false},
-    {"hrs", "hour", "hours", false},
+    {"hr", "hour", "hours", false},           {"hrs", "hour", "hours", false},
     {"h", "hour", "hours", false},
-    {"yr", "year", "years", false},
-    {"yrs", "year", "years", false},
-    {"mo", "month", "months", false},
-    {"mos", "month", "months", false},
-    {"mth", "month", "months", false},
-    {"mths", "month", "months", false},
-    {"wk", "week", "weeks", false},
-    {"wks", "week", "weeks", false},
+    {"yr", "year", "years", false},           {"yrs", "year", "years", false},
+    {"mo", "month", "months", false},         {"mos", "month", "months", false},
+    {"mth", "month", "months", false},        {"mths", "month", "months", false},
+    {"wk", "week", "weeks", false},           {"wks", "week", "weeks", false},
     {"kms", "kilometer", "kilometers", false, UnitKind::long_length},
     {"bu", "bushel", "bushels", false},
     {"pcs", "piece", "pieces", false},
@@ -187,8 +182,9 @@ constexpr Plain kPlain[] = {
     {"ft-lbs", "foot pound", "foot pounds", true},
     {"Nm", "newton meter", "newton meters", false, UnitKind::rating},
     // Property listings' square feet: "2,400 SF".
-    {"SF", "square foot", "square feet", false},
-    {"sf", "square foot", "square feet", false},
+    {"SF", "square foot", "square feet", false},           {"sf", "square foot", "square feet", false},
+    // A load on a floor or a roof ("a 50 psf live load"); after a price it is "per square foot".
+    {"psf", "pound per square foot", "pounds per square foot", false},
     {"ppm", "part per million", "parts per million", true},
     {"ppb", "part per billion", "parts per billion", true},
     // Aquarium water's hardness in German degrees ("6 dGH", "8 dKH"), and a radio's or a
@@ -339,6 +335,8 @@ constexpr Base kBases[] = {
     // Magnetic fields: the Earth's in nanotesla ("a Bz of -20 nT"), a scanner's in tesla; a bare
     // "T" is a letter, so only the prefixed forms are units.
     {"T", "tesla", "tesla", "mun", false, UnitKind::none},
+    // Tilt and beam divergence ("25 \u00b5rad"); a bare "rad" is also an old dose unit.
+    {"rad", "radian", "radians", "mu", false, UnitKind::none},
     {"Bq", "becquerel", "becquerels", "kMGT", true, UnitKind::none},
     // A molecule's mass in biology copy: "a 60 kDa protein". A bare "Da" may be a name.
     {"Da", "dalton", "daltons", "kM", false, UnitKind::none},
@@ -512,7 +510,8 @@ std::optional<UnitName> find_unit(std::string_view written) {
   if (written.empty() || written.size() > 12) return std::nullopt;
   if (auto name = listed(written)) return name;
   if (auto name = squared(written)) return name;
-  return powered(written);
+  if (auto name = powered(written)) return name;
+  return decibel_reference(written);
 }
 
 }  // namespace briefcast::rules

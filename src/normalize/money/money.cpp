@@ -130,10 +130,11 @@ struct Parsed {
 };
 
 // "£1,200pcm", "£30,000 pa", "£250pw", "€50pp": British rates after an amount ("pp" there is
-// per person, never percentage points).
+// per person, never percentage points); a rent per square foot or meter, "$42 psf", "£300 psm".
 std::optional<std::string_view> rate_after_amount(std::string_view written) {
   static constexpr std::pair<std::string_view, std::string_view> kRates[] = {
-      {"pcm", "calendar month"}, {"pa", "annum"}, {"p.a", "annum"}, {"pw", "week"}, {"pp", "person"}};
+      {"pcm", "calendar month"}, {"pa", "annum"}, {"p.a", "annum"}, {"pw", "week"}, {"pp", "person"},
+      {"psf", "square foot"},    {"psm", "square meter"}};
   for (const auto& [abbreviation, said] : kRates) {
     if (written == abbreviation) return said;
   }

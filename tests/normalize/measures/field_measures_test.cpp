@@ -126,4 +126,12 @@ TEST(FieldMeasures, TonnesBeforeAHeavyThing) {
             "A twenty-six-tonne lorry overturned on the bypass.");
 }
 
+TEST(FieldMeasures, TimesPerPeriod) {
+  EXPECT_EQ(normalize_text("The physio wants the drills done 4x/week at home."),
+            "The physio wants the drills done four times a week at home.");
+  EXPECT_EQ(normalize_text("Take the syrup 3\u00d7/day after meals."), "Take the syrup three times a day after meals.");
+  EXPECT_EQ(normalize_text("Dogs are walked 1x/day by the sitter."), "Dogs are walked once a day by the sitter.");
+  EXPECT_EQ(normalize_text("She lifts 2X/wk in the gym."), "She lifts twice a week in the gym.");
+}
+
 }  // namespace briefcast

@@ -28,4 +28,12 @@ TEST(FractionUnits, GasMarkBelowOne) {
   EXPECT_EQ(normalize_text("Set the oven to gas mark ¼ overnight."), "Set the oven to gas mark a quarter overnight.");
 }
 
+TEST(FractionUnits, SpacedUnitBeforeItsNoun) {
+  EXPECT_EQ(normalize_text("The shop sells a 1/2 hp grinder for that."), "The shop sells a half-horsepower grinder for that.");
+  EXPECT_EQ(normalize_text("Fit the 3/4 hp blower in the loft."), "Fit the three-quarter-horsepower blower in the loft.");
+  EXPECT_EQ(normalize_text("Use a 1/4 in drill bit for the pilot."), "Use a quarter-inch drill bit for the pilot.");
+  // With no noun after it, a part of the unit as before.
+  EXPECT_EQ(normalize_text("The old lathe ran on 1/2 hp."), "The old lathe ran on half a horsepower.");
+}
+
 }  // namespace briefcast

@@ -450,4 +450,14 @@ TEST(Measure, RaceDistancesInHundredsPastAThousand) {
   EXPECT_EQ(normalize_text("A 1300m climb waits for the cyclists."), "A one-thousand-three-hundred-meter climb waits for the cyclists.");
 }
 
+TEST(Measure, KilotonnesBesideEmissionsKnotsBesideSpeed) {
+  EXPECT_EQ(normalize_text("The kiln line cut carbon output by 3.2 kt last year."),
+            "The kiln line cut carbon output by three point two kilotonnes last year.");
+  EXPECT_EQ(normalize_text("Methane from the landfill fell 0.7 kt in the audit."),
+            "Methane from the landfill fell zero point seven kilotonnes in the audit.");
+  EXPECT_EQ(normalize_text("The frigate held 18 kt through the swell."), "The frigate held eighteen knots through the swell.");
+  EXPECT_EQ(normalize_text("Gusts hit 55 kt as the storm cut emissions of ash."),
+            "Gusts hit fifty five knots as the storm cut emissions of ash.");
+}
+
 }  // namespace briefcast

@@ -263,4 +263,15 @@ TEST(Money, SumBeforeAPricedThingInAHeadline) {
   EXPECT_EQ(normalize_text("Charity raised $3M last year"), "Charity raised three million dollars last year");
 }
 
+TEST(Money, RentPerSquareFootOrMeter) {
+  EXPECT_EQ(normalize_text("Shops in the arcade rent at $38 psf a year."),
+            "Shops in the arcade rent at thirty eight dollars per square foot a year.");
+  EXPECT_EQ(normalize_text("The depot let at \u00a36.50 psf to a courier."),
+            "The depot let at six pounds fifty pence per square foot to a courier.");
+  EXPECT_EQ(normalize_text("Flats there fetch \u20ac4,200 psm now."), "Flats there fetch four thousand two hundred euros per square meter now.");
+  // After a plain figure "psf" is a load, pounds per square foot.
+  EXPECT_EQ(normalize_text("The roof must carry a 30 psf snow load."),
+            "The roof must carry a thirty-pound-per-square-foot snow load.");
+}
+
 }  // namespace briefcast

@@ -1,0 +1,68 @@
+// Units built from other units: per kelvin, a length times the kelvin, decibels against a
+// reference, a time per a distance, and a rate unit with no figure before it.
+#include <gtest/gtest.h>
+
+#include "normalize/normalizer.h"
+
+namespace briefcast {
+
+TEST(CompoundUnits, PerKelvinAndPerDegree) {
+  EXPECT_EQ(normalize_text("Invar shifts by only 1.2 × 10⁻⁶ /K over that range."),
+            "Invar shifts by only one point two times ten to the power of minus six per kelvin over that range.");
+  EXPECT_EQ(normalize_text("The sensor drifts 0.02 %/°C in the cold room."),
+            "The sensor drifts zero point o two percent per degree Celsius in the cold room.");
+}
+
+TEST(CompoundUnits, LengthTimesKelvin) {
+  EXPECT_EQ(normalize_text("Aerated concrete blocks conduct 0.11 W/(m·K) when dry."),
+            "Aerated concrete blocks conduct zero point one one watts per meter kelvin when dry.");
+  EXPECT_EQ(normalize_text("The new sash window scores 1.4 W/m²K on the label."),
+            "The new sash window scores one point four watts per square meter kelvin on the label.");
+  EXPECT_EQ(normalize_text("Older double glazing manages 2.8 W/m2K at best."),
+            "Older double glazing manages two point eight watts per square meter kelvin at best.");
+  EXPECT_EQ(normalize_text("Mineral wool rates about 0.035 W/mK in the lab."),
+            "Mineral wool rates about zero point o three five watts per meter kelvin in the lab.");
+}
+
+TEST(CompoundUnits, DecibelsAgainstAReference) {
+  EXPECT_EQ(normalize_text("Interference peaked at 45 dBµV/m beside the substation."),
+            "Interference peaked at forty five decibel microvolts per meter beside the substation.");
+  EXPECT_EQ(normalize_text("The probe read 12 dBmV at the splitter."),
+            "The probe read twelve decibel millivolts at the splitter.");
+  EXPECT_EQ(normalize_text("Noise sat at 30 dBuV in the quiet band."), "Noise sat at thirty decibel microvolts in the quiet band.");
+}
+
+TEST(CompoundUnits, TimePerDistance) {
+  EXPECT_EQ(normalize_text("Her splits averaged 31.4 s/50m over the back half."),
+            "Her splits averaged thirty one point four seconds per fifty meters over the back half.");
+  EXPECT_EQ(normalize_text("The relay leg went out in 58 s/100 m."),
+            "The relay leg went out in fifty eight seconds per one hundred meters.");
+}
+
+TEST(CompoundUnits, PrefixedRadians) {
+  EXPECT_EQ(normalize_text("Tilt reached 3.5 mrad after the quake."), "Tilt reached three point five milliradians after the quake.");
+  EXPECT_EQ(normalize_text("The mount wobbled by 8 µrad at noon."), "The mount wobbled by eight microradians at noon.");
+}
+
+TEST(CompoundUnits, UnitAfterAPowerOfTen) {
+  EXPECT_EQ(normalize_text("The dam holds 2 × 10⁸ m³ behind it."),
+            "The dam holds two times ten to the power of eight cubic meters behind it.");
+  EXPECT_EQ(normalize_text("The reservoir lost 4 × 10⁶ m3 in a week."),
+            "The reservoir lost four times ten to the power of six cubic meters in a week.");
+}
+
+TEST(CompoundUnits, RateUnitWithoutAFigure) {
+  EXPECT_EQ(normalize_text("Quote the cut speed in mm/min on the drawing."),
+            "Quote the cut speed in millimeters per minute on the drawing.");
+  EXPECT_EQ(normalize_text("Flow is logged in L/min, not gal/h."), "Flow is logged in liters per minute, not gallons per hour.");
+  EXPECT_EQ(normalize_text("The chart gives density in kg/m³ for each grade."),
+            "The chart gives density in kilograms per cubic meter for each grade.");
+  EXPECT_EQ(normalize_text("Insulation is specified in W/m²K by the code."),
+            "Insulation is specified in watts per square meter kelvin by the code.");
+  // A change on the year before, a win-loss record and a conversion's two units are no rates.
+  EXPECT_EQ(normalize_text("The swap was reported yr/yr by the bank.").find(" per "), std::string::npos);
+  EXPECT_EQ(normalize_text("The team's W/L record improved.").find(" per "), std::string::npos);
+  EXPECT_EQ(normalize_text("Prices were given in km/mi pairs.").find(" per "), std::string::npos);
+}
+
+}  // namespace briefcast

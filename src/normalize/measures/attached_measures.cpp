@@ -184,6 +184,14 @@ std::optional<std::string> attached(std::string_view core, bool adjective) {
   auto number = measured_number(core.substr(0, n));
   if (!number) return std::nullopt;
   std::string_view rest = core.substr(n);
+  // "64×64", "2.5×": the times sign written as itself reads as the letter does.
+  if (text::starts_with(rest, "\u00d7")) {
+    std::string plain(core);
+    for (std::size_t at = plain.find("\u00d7"); at != std::string::npos; at = plain.find("\u00d7", at + 1)) {
+      plain.replace(at, 2, "x");
+    }
+    return attached(plain, adjective);
+  }
   // Dimensions and multipliers: "2x8", "2.5x".
   if (rest[0] == 'x' || rest[0] == 'X') {
     if (rest.size() == 1) return quantity(*number) + " times";
@@ -197,7 +205,8 @@ std::optional<std::string> attached(std::string_view core, bool adjective) {
       if (!other && end == std::string_view::npos) {
         // "4x100m": the last dimension may carry the unit.
         auto last = last_dimension(piece, adjective);
-        bool times = dimensions == 0 && counts_rated_quantity(core.substr(0, n), piece);
+        // "5x10^-8": a figure times a power of ten is scientific notation, no dimension.
+        bool times = dimensions == 0 && (counts_rated_quantity(core.substr(0, n), piece) || text::starts_with(piece, "10^"));
         return last ? std::optional<std::string>(spoken + (times ? " times " : " by ") + *last) : std::nullopt;
       }
       if (!other) return std::nullopt;

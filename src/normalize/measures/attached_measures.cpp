@@ -186,9 +186,13 @@ std::optional<std::string> attached(std::string_view core, bool adjective) {
   std::string_view rest = core.substr(n);
   // "64×64", "2.5×": the times sign written as itself reads as the letter does.
   if (text::starts_with(rest, "\u00d7")) {
-    std::string plain(core);
-    for (std::size_t at = plain.find("\u00d7"); at != std::string::npos; at = plain.find("\u00d7", at + 1)) {
-      plain.replace(at, 2, "x");
+    // One pass that copies, so a long run of signs stays linear.
+    std::string plain;
+    plain.reserve(core.size());
+    for (std::size_t k = 0; k < core.size(); ++k) {
+      bool sign = core.compare(k, 2, "\u00d7") == 0;
+      plain += sign ? 'x' : core[k];
+      if (sign) ++k;
     }
     return attached(plain, adjective);
   }

@@ -187,6 +187,18 @@ std::optional<std::string> attached(std::string_view core, bool adjective) {
   auto number = measured_number(core.substr(0, n));
   if (!number) return std::nullopt;
   std::string_view rest = core.substr(n);
+  // "64×64", "2.5×": the times sign written as itself reads as the letter does.
+  if (text::starts_with(rest, "\u00d7")) {
+    // One pass that copies, so a long run of signs stays linear.
+    std::string plain;
+    plain.reserve(core.size());
+    for (std::size_t k = 0; k < core.size(); ++k) {
+      bool sign = core.compare(k, 2, "\u00d7") == 0;
+      plain += sign ? 'x' : core[k];
+      if (sign) ++k;
+    }
+    return attached(plain, adjective);
+  }
   // Dimensions and multipliers: "2x8", "2.5x".
   if (rest[0] == 'x' || rest[0] == 'X') {
     if (rest.size() == 1) return quantity(*number) + " times";
@@ -200,7 +212,8 @@ std::optional<std::string> attached(std::string_view core, bool adjective) {
       if (!other && end == std::string_view::npos) {
         // "4x100m": the last dimension may carry the unit.
         auto last = last_dimension(piece, adjective);
-        bool times = dimensions == 0 && counts_rated_quantity(core.substr(0, n), piece);
+        // "5x10^-8": a figure times a power of ten is scientific notation, no dimension.
+        bool times = dimensions == 0 && (counts_rated_quantity(core.substr(0, n), piece) || text::starts_with(piece, "10^"));
         return last ? std::optional<std::string>(spoken + (times ? " times " : " by ") + *last) : std::nullopt;
       }
       if (!other) return std::nullopt;

@@ -108,6 +108,9 @@ bool is_unit_qualifier(std::string_view w);
 bool is_plural_capitals_code(std::string_view w);
 // "jar", "bottles", "balls", "skeins": what a weight or a volume sizes, one or many ("50 g balls").
 bool is_container(std::string_view w);
+// "yesterday", "hours", "last", "two": a word after a measure that says when or how many, so the
+// measure is an amount ("rose 5 mm last week"), no size of a thing.
+bool is_time_or_count_word(std::string_view w);
 // A word before an article or a figure is a verb with its object ("90W produces a", "7 MHz gave an").
 bool is_verb_before_object(const Words& words, std::size_t n);
 

@@ -11,6 +11,7 @@
 
 #include "normalize/function_words.h"
 #include "normalize/measures/attached_measures.h"
+#include "normalize/numbers/count_cues.h"
 #include "normalize/rules.h"
 
 namespace briefcast::rules {
@@ -72,6 +73,87 @@ bool is_amount_word(std::string_view w) {
                              "minimum", "peak", "total", "power", "energy", "output", "overnight", "today",
                              "tonight", "off", "down", "up", "back", "forward", "each", "apiece", "amsl", "asl", "agl",
                              "msl", "bgl"});
+}
+
+}  // namespace
+
+// Words after a measure that say when or how many: a time ("last week", "hours later", "two
+// days ago"), a quantifier or a count word. The measure before them is an amount gone ("rose 5
+// mm last week"), no size of a thing.
+bool is_time_or_count_word(std::string_view w) {
+  return text::is_one_of(w, {"yesterday", "tomorrow", "tonight", "today", "overnight", "ago", "later", "earlier",
+                             "last", "next", "every", "most", "all", "few", "many", "some", "per", "once", "twice",
+                             "morning", "afternoon", "evening", "night", "day", "week", "month", "year", "decade",
+                             "season", "hours", "days", "weeks", "months", "years", "minutes", "seconds", "nights",
+                             "mornings", "decades", "seasons", "times", "one", "two", "three", "four", "five", "six",
+                             "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "fifty",
+                             "hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "half"});
+}
+
+namespace {
+
+// A word of dimension that opens a compound noun ("width limit", "height barrier", "diameter
+// holes"): the measure sizes the compound, where alone the word says how much ("3 m width").
+bool is_dimension_noun(std::string_view w) {
+  return text::is_one_of(w, {"width", "height", "length", "depth", "diameter", "thickness", "radius"});
+}
+
+// A word that describes the noun after it: a participle of a process a material goes through
+// ("laminated", "galvanised", "toughened", "brushed"), or a plain adjective of form or
+// material ("solid", "stainless"). Past tenses that take an object ("caused", "closed",
+// "flooded") end otherwise, so a measure that ends a subject ("rain of 20 mm caused
+// flooding") is no size of the object.
+bool is_describing_word(std::string_view w) {
+  if (w.size() < 4 || !text::all_alpha(w) || !text::is_lower(w[0])) return false;
+  bool process = w.size() > 6 && (text::ends_with(w, "ated") || text::ends_with(w, "ised") ||
+                                  text::ends_with(w, "ized") || text::ends_with(w, "ened") ||
+                                  text::ends_with(w, "ished"));
+  return process ||
+         text::is_one_of(w, {"coated", "brushed", "welded", "plated", "painted", "threaded", "braided", "stranded",
+                             "sealed", "lined", "glazed", "forged", "rolled", "printed", "padded", "tinted",
+                             "frosted", "armoured", "armored", "shielded", "knurled", "slotted", "machined",
+                             "tapered", "serrated", "pleated", "recycled", "twisted", "reinforced", "treated",
+                             "tempered", "annealed", "sintered", "enamelled", "enameled", "expanded", "extruded",
+                             "stamped", "bonded", "filtered", "heated", "cooled", "powered", "fused", "etched",
+                             "cured", "graded", "stainless", "solid", "clear", "flexible", "rigid", "hollow", "flat",
+                             "round", "square", "plain", "mild", "double", "single", "twin", "dual", "standard"});
+}
+
+// "Type II", "Class B", "Grade 5": a numeral, a letter or a short figure that goes with a name.
+bool is_name_numeral(std::string_view w) {
+  return !w.empty() && w.size() <= 3 && (text::all_digits(w) || (text::all_alpha(w) && text::all_upper(w)));
+}
+
+bool is_weekday_or_month_name(std::string_view w) {
+  return month_number(w, false).has_value() ||
+         text::is_one_of(w, {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"});
+}
+
+// "Type I vials", "Hilti anchors": a name in one capitalised word (with its numeral) before
+// the noun; not a day or a month ("10 km Sunday morning").
+bool is_name_before_noun(std::string_view w) {
+  return w.size() >= 2 && text::all_alpha(w) && text::is_capitalized(w) && !text::all_upper(w) &&
+         !text::is_function_word(text::lower(w)) && !is_weekday_or_month_name(w);
+}
+
+// Where the noun a measure before word n may size stands: past one word that describes it
+// ("laminated sheet", "width limit", "Type II vials"), or at n itself. One word only, so it
+// stays linear.
+std::size_t past_describing_word(const Words& words, std::size_t n) {
+  const Word& w = words[n];
+  bool describes = is_describing_word(w.core) || is_dimension_noun(w.core);
+  bool name = is_name_before_noun(w.core);
+  if (!describes && !name) return n;
+  // With no word after it, the word is judged as a noun itself ("50 mm square,"; "3 mm coated." is none).
+  if (!w.suffix.empty() || n + 1 >= words.size() || !words[n + 1].prefix.empty()) return n;
+  std::size_t k = n + 1;
+  if (name && is_name_numeral(words[k].core) && words[k].suffix.empty() && k + 1 < words.size() &&
+      words[k + 1].prefix.empty()) {
+    ++k;
+  }
+  // A name is passed over only before a lowercase noun: "20 GW Strom" is no English one.
+  if (name && (words[k].core.empty() || !text::is_lower(words[k].core[0]))) return n;
+  return k;
 }
 
 // A word that opens a noun phrase of its own, so a word before it is a verb ("90W produces a
@@ -152,7 +234,10 @@ bool is_verb_before_object(const Words& words, std::size_t n) {
   return words[n].suffix.empty() && n + 1 < words.size() && opens_object(words[n + 1]);
 }
 
-bool starts_modified_noun(const Words& words, std::size_t n, bool content, bool frequency) {
+namespace {
+
+// Whether word n, with no word before it that describes it, is a noun a measure sizes.
+bool is_sized_noun(const Words& words, std::size_t n, bool content, bool frequency) {
   if (n >= words.size() || !words[n].prefix.empty()) return false;
   std::string_view w = words[n].core;
   // "a 3 L O₂ bottle": the content's name between the measure and its container.
@@ -163,7 +248,10 @@ bool starts_modified_noun(const Words& words, std::size_t n, bool content, bool 
   if (is_plural_capitals_code(w)) return !frequency;
   // "it has 300W X5.": a model code closing the clause is the thing's name, not one it qualifies.
   if (is_capitals_code(w)) return !frequency && (words[n].suffix.empty() || text::all_alpha(w));
-  if (w.size() < 3 || !text::all_alpha(w) || !text::is_lower(w[0]) || is_not_noun(w) || is_amount_word(w)) return false;
+  if (w.size() < 3 || !text::all_alpha(w) || !text::is_lower(w[0]) || is_not_noun(w) || is_amount_word(w) ||
+      is_time_or_count_word(w)) {
+    return false;
+  }
   // "7W wireless.": an adjective in -less with no noun after it; one before its noun is sized_plurals'.
   if (text::ends_with(w, "ly") || text::ends_with(w, "ed") || text::ends_with(w, "less") || is_verb_before_object(words, n) ||
       heads_with_amount(words, n)) {
@@ -171,10 +259,41 @@ bool starts_modified_noun(const Words& words, std::size_t n, bool content, bool 
   }
   return !text::is_one_of(w, {"said", "says", "told", "paid", "costs", "means", "makes", "takes", "gets", "needs",
                               "uses", "runs", "lasts", "goes", "comes", "remains", "seems", "gives", "holds",
-                              "weighs", "measures", "offers", "adds", "stands", "sits", "lies", "was", "were"});
+                              "weighs", "measures", "offers", "adds", "stands", "sits", "lies", "was", "were",
+                              // and verbs in -s of a race or a road ("over 3000 m starts at noon")
+                              "starts", "ends", "begins", "finishes", "opens", "closes", "leads", "follows",
+                              "continues", "rises", "falls", "climbs", "reaches", "returns", "looks", "works",
+                              "includes", "requires", "involves", "shows", "allows", "becomes", "appears", "happens"});
+}
+
+}  // namespace
+
+bool starts_modified_noun(const Words& words, std::size_t n, bool content, bool frequency) {
+  if (n >= words.size() || !words[n].prefix.empty()) return false;
+  return is_sized_noun(words, past_describing_word(words, n), content, frequency);
 }
 
 namespace {
+
+// "sideways", "afterwards", "indoors": adverbs that end as plurals do ("slid 3 m sideways").
+bool is_adverb_in_s(std::string_view w) {
+  return text::ends_with(w, "ways") || text::ends_with(w, "wards") ||
+         text::is_one_of(w, {"always", "indoors", "outdoors", "overseas", "upstairs", "downstairs", "perhaps",
+                             "nowadays", "besides", "whereas", "alongside"});
+}
+
+// "1.8 m aisles", "10 km races", "2.1 m width limit": a long length sizes things it gives the
+// length or width of each of, a plural, or a compound opened by a word of dimension. Before a
+// singular it is mostly an amount ("laid 500 m cable").
+bool long_length_sizes(const Words& words, std::size_t n) {
+  if (n >= words.size()) return false;
+  std::size_t head = past_describing_word(words, n);
+  if (head != n && is_dimension_noun(words[n].core)) return true;
+  std::string_view w = words[head].core;
+  return w.size() >= 4 && text::all_alpha(w) && text::is_lower(w[0]) && w.back() == 's' &&
+         !text::is_one_of(w.substr(w.size() - 2), {"ss", "us", "is"}) && !is_adverb_in_s(w) && !is_unit_name(w) &&
+         !find_unit(w);
+}
 
 // Whether the measure of `count` words from i sizes the noun phrase that opens at word n.
 bool sizes_noun_at(const Words& words, std::size_t i, std::size_t count, std::size_t n, bool chain) {
@@ -185,7 +304,9 @@ bool sizes_noun_at(const Words& words, std::size_t i, std::size_t count, std::si
   // a distance gone, no size of a thing.
   UnitKind kind = unit_kind(unit_of(words, i, count));
   bool content = kind == UnitKind::mass || kind == UnitKind::volume;
-  if (kind != UnitKind::rating && kind != UnitKind::short_length && !content) return false;
+  bool long_length = kind == UnitKind::long_length;
+  if (kind != UnitKind::rating && kind != UnitKind::short_length && !content && !long_length) return false;
+  if (long_length && !long_length_sizes(words, n)) return false;
   // "a 24V 350W PSU": a measure before another that describes a noun describes it too; one step
   // only, so a line of measures stays linear.
   std::string_view next = words[n].core;
@@ -221,8 +342,9 @@ bool measure_and_comparative_modify_noun(const Words& words, std::size_t i, std:
   for (std::size_t j = k; j <= k + 1; ++j) {
     if (!words[j].prefix.empty() || !words[j].suffix.empty()) return false;
   }
+  // "10 km and longer rides": a distance and a comparative widen how far, no size of a thing.
   return text::is_one_of(words[k].core, {"and", "or"}) && is_widening_comparative(words[k + 1].core) &&
-         sizes_noun_at(words, i, count, k + 2, false);
+         unit_kind(unit_of(words, i, count)) != UnitKind::long_length && sizes_noun_at(words, i, count, k + 2, false);
 }
 
 }  // namespace briefcast::rules

@@ -24,7 +24,10 @@ bool is_size_unit(std::string_view unit) {
 // a measure often goes before ("5W costs less", "8GB means").
 bool is_plain_plural(std::string_view w) {
   if (w.size() < 4 || !text::all_alpha(w) || !text::is_lower(w[0]) || w.back() != 's') return false;
-  if (text::is_one_of(w.substr(w.size() - 2), {"ss", "us", "is"}) || text::is_function_word(w)) return false;
+  if (text::is_one_of(w.substr(w.size() - 2), {"ss", "us", "is"}) || text::is_function_word(w) ||
+      is_time_or_count_word(w)) {
+    return false;
+  }
   return !text::is_one_of(w, {"costs", "means", "makes", "takes", "gets", "needs", "uses", "runs", "lasts", "says",
                               "goes", "comes", "remains", "seems", "gives", "holds", "weighs", "measures", "offers",
                               "adds", "stands", "sits", "lies", "towards", "afterwards", "backwards"});

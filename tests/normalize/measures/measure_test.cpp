@@ -181,6 +181,14 @@ TEST(Dimensions, UnitWordJoinedToTheLastFigure) {
   EXPECT_EQ(normalize_text("a 3x5-inch card"), "a three-by-five-inch card");
 }
 
+// The times sign written as itself reads as the letter "x" does.
+TEST(Dimensions, TheTimesSignJoinedToItsFigures) {
+  EXPECT_EQ(normalize_text("the board has a 16\u00d716 grid"), "the board has a sixteen-by-sixteen grid");
+  EXPECT_EQ(normalize_text("the fan is 2.5\u00d7 quieter"), "the fan is two point five times quieter");
+  EXPECT_EQ(normalize_text("it decays at 3\u00d710^-6 per hour"), "it decays at three times ten to the power of minus six per hour");
+  EXPECT_EQ(normalize_text("it decays at 3x10^-6 per hour"), "it decays at three times ten to the power of minus six per hour");
+}
+
 TEST(Dimensions, PluralOfThingsNamedByTheirDimensions) {
   EXPECT_EQ(normalize_text("they rented two 6x6s"), "they rented two six by sixes");
   EXPECT_EQ(normalize_text("a pile of 2x8s"), "a pile of two by eights");

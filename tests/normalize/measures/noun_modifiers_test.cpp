@@ -86,4 +86,51 @@ TEST(NounModifiers, CapitalsQualifierOfTheUnitIsNoNoun) {
   EXPECT_EQ(normalize_text("It has 8,000 mm HH fabric."), "It has eight-thousand-millimeter H.H fabric.");
 }
 
+// A word that describes the noun may stand between the measure and it: a participle of a
+// process, a word of dimension opening a compound, a name with its numeral.
+TEST(NounModifiers, ADescribingWordBeforeTheNoun) {
+  EXPECT_EQ(normalize_text("The mill rolls 4.5 mm galvanised strip for roofs."),
+            "The mill rolls four-point-five-millimeter galvanised strip for roofs.");
+  EXPECT_EQ(normalize_text("Grind 3.2 mm thoriated electrodes to a point."),
+            "Grind three-point-two-millimeter thoriated electrodes to a point.");
+  EXPECT_EQ(normalize_text("The kit ships with 12 mm brushed steel handles."),
+            "The kit ships with twelve-millimeter brushed steel handles.");
+  EXPECT_EQ(normalize_text("Bore 10 mm diameter holes in the plate."),
+            "Bore ten-millimeter diameter holes in the plate.");
+  EXPECT_EQ(normalize_text("They stocked 250 ml Type II bottles in the lab."),
+            "They stocked two-hundred-fifty-milliliter Type two bottles in the lab.");
+  EXPECT_EQ(normalize_text("Fix it with 8 mm Rawlplug anchors."), "Fix it with eight-millimeter Rawlplug anchors.");
+}
+
+TEST(NounModifiers, ADescribingWordWithNoNounAfterItStaysAnAmount) {
+  EXPECT_EQ(normalize_text("We used 3 mm laminated."), "We used three millimeters laminated.");
+  EXPECT_EQ(normalize_text("The film is 2 mm coated on one side."), "The film is two millimeters coated on one side.");
+  EXPECT_EQ(normalize_text("The gauge gave 5 mm width and no more."),
+            "The gauge gave five millimeters width and no more.");
+  // A past tense with its object after a measure that ends a subject is no describing word.
+  EXPECT_EQ(normalize_text("A fall of 40 mm closed roads."), "A fall of forty millimeters closed roads.");
+  // A name before no lowercase noun, or a day's name, is not passed over.
+  EXPECT_EQ(normalize_text("It holds 10 L Type B foam."), "It holds ten liters Type B foam.");
+  EXPECT_EQ(normalize_text("The beam sagged 3 mm Friday night."), "The beam sagged three millimeters Friday night.");
+}
+
+TEST(NounModifiers, AMeterLengthBeforeThingsItSizesEachOf) {
+  EXPECT_EQ(normalize_text("The forklifts work 2.6 m lanes all day."), "The forklifts work two-point-six-meter lanes all day.");
+  EXPECT_EQ(normalize_text("Swim 400 m lengths at an easy pace."), "Swim four-hundred-meter lengths at an easy pace.");
+  EXPECT_EQ(normalize_text("Vans met 2.2 m height barriers there."), "Vans met two-point-two-meter height barriers there.");
+  // Before a singular mass noun, an adverb or a unit named in full it stays an amount.
+  EXPECT_EQ(normalize_text("Crews laid 500 m cable under the road."), "Crews laid five hundred meters cable under the road.");
+  EXPECT_EQ(normalize_text("The van slid 3 m sideways."), "The van slid three meters sideways.");
+  EXPECT_EQ(normalize_text("The trucks need 3 m clearance."), "The trucks need three meters clearance.");
+  EXPECT_EQ(normalize_text("The kite rose 40 m Tuesday night."), "The kite rose forty meters Tuesday night.");
+}
+
+TEST(NounModifiers, ATimeOrACountAfterTheMeasureKeepsItAnAmount) {
+  EXPECT_EQ(normalize_text("The crack grew 5 mm last week."), "The crack grew five millimeters last week.");
+  EXPECT_EQ(normalize_text("The pond fell 30 cm yesterday."), "The pond fell thirty centimeters yesterday.");
+  EXPECT_EQ(normalize_text("The tide rose 4 cm hours later."), "The tide rose four centimeters hours later.");
+  EXPECT_EQ(normalize_text("The rail moved 2 mm two days ago."), "The rail moved two millimeters two days ago.");
+  EXPECT_EQ(normalize_text("The stem grew 5 cm taller by June."), "The stem grew five centimeters taller by June.");
+}
+
 }  // namespace briefcast

@@ -305,6 +305,8 @@ constexpr Base kBases[] = {
     {"b", "bit", "bits", "kKMGT", false, UnitKind::none},
     {"bit", "bit", "bits", "kKMGT", false, UnitKind::none},
     {"bps", "bit per second", "bits per second", "kKMGT", true, UnitKind::none},
+    // A network link's speed as its Ethernet standard: "100GbE", "10GbE".
+    {"bE", "bit Ethernet", "bit Ethernet", "MGT", false, UnitKind::none},
     {"B/s", "byte per second", "bytes per second", "kKMGT", false, UnitKind::none},
     // A network's or a miner's hash rate: "600 EH/s", "110 TH/s".
     {"H/s", "hash per second", "hashes per second", "kMGTPE", false, UnitKind::none},

@@ -277,4 +277,10 @@ TEST(Acronyms, SmallConsonantAfterACapitalVowelIsSpelled) {
   EXPECT_EQ(normalize_text("an AaB fan"), "an AaB fan");
 }
 
+TEST(Acronym, TripledLetter) {
+  EXPECT_EQ(normalize_text("The IEEE board met."), "The I triple E board met.");
+  EXPECT_EQ(normalize_text("Walkers found a SSSI near the dunes."), "Walkers found a triple S I near the dunes.");
+  EXPECT_EQ(normalize_text("The FBI and the CIA met."), "The F.B.I and the C.I.A met.");
+}
+
 }  // namespace briefcast

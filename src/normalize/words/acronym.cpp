@@ -201,12 +201,18 @@ std::optional<std::string> mixed_initialism(std::string_view core) {
   return tail.empty() ? spelled_letters(capitals) : spelled_letters(capitals) + ".'s";
 }
 
-// "IEEE", "SSSI", "AAA": a letter three times in a row is said "triple" and the letter, as
-// people say them ("I triple E", "triple S I"); eSpeak NG spelt the letters one by one.
+// "IEEE", "SSSI", "UNFCCC": a letter three times in a row inside a longer acronym is said
+// "triple" and the letter, as people say them ("I triple E", "triple S I", "U N F triple C");
+// eSpeak NG spelt the letters one by one. Three letters alone ("FFF", "CCC") are mostly spelt,
+// and a run of "I" or "X" is a Roman numeral ("XIII", "VIII") or a placeholder ("BXXX").
 std::optional<std::string> tripled_letters(std::string_view core) {
+  if (core.size() < 4) return std::nullopt;
   std::size_t at = 0;
   while (at + 2 < core.size() && !(core[at] == core[at + 1] && core[at] == core[at + 2])) ++at;
-  if (at + 2 >= core.size() || (at + 3 < core.size() && core[at + 3] == core[at])) return std::nullopt;
+  if (at + 2 >= core.size() || (at + 3 < core.size() && core[at + 3] == core[at]) || core[at] == 'I' ||
+      core[at] == 'X') {
+    return std::nullopt;
+  }
   std::string said;
   if (at > 0) said = letter_names(core.substr(0, at)) + " ";
   said += "triple " + letter_names(core.substr(at, 1));

@@ -185,7 +185,8 @@ std::string plain_word_piece(const LineView& line, std::size_t i) {
   std::string spoken = place ? text::as_word(first.core) : rules::speak_word(first.core);
   // "October 20: CRASH – A car...": capitals before a dash are a section label, a word.
   bool label = i + 1 < words.size() && first.suffix.empty() && text::is_dash_word(words[i + 1].raw);
-  if ((line.emphasis[i] || rules::is_emphatic_verb(words, i)) && spoken == first.core) {
+  if ((line.emphasis[i] || rules::is_emphatic_verb(words, i) || rules::is_level_word(words, i)) &&
+      spoken == first.core) {
     spoken = text::as_word(spoken);
   } else if (!line.shouted && !label && i >= line.dateline && spoken == first.core) {
     spoken = rules::spell_capitals(spoken);

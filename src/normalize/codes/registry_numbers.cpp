@@ -82,7 +82,8 @@ std::optional<std::string> un_number(std::string_view digits, bool spaced, bool 
 
 std::optional<Match> match_registry_number(const Words& words, std::size_t i) {
   const Word& w = words[i];
-  if (!w.prefix.empty()) return std::nullopt;
+  // "(CAS 54464-57-2)": a bracket may open the registry's word, as a formula's aside.
+  if (!w.prefix.empty() && w.prefix != "(" && w.prefix != "[") return std::nullopt;
   if (text::starts_with(w.core, "UN") && w.core.size() == 6) {
     if (auto said = un_number(w.core.substr(2), false, false)) return Match{1, "U.N " + *said, false};
   }

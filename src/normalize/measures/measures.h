@@ -126,6 +126,9 @@ std::optional<std::string> speak_line_speed(std::string_view down, std::string_v
 // A lowercase noun after the pair that ends at word `last` ("300/50 Mbps plans"): the pair qualifies it.
 bool pair_before_noun(const Words& words, std::size_t last);
 
+// shared_units.cpp: whether the first figure is the larger ("400" over "230").
+bool descending(const text::NumberLiteral& first, const text::NumberLiteral& second);
+
 // spaced_measure_pairs.cpp: "51,200 KB/50 MB" -> "fifty one thousand two hundred kilobytes or fifty megabytes".
 std::optional<Match> match_spaced_measure_pair(const Words& words, std::size_t i);
 // The kind of quantity a spoken measure is of, by its unit's name ("degrees" -> "temperature",

@@ -42,15 +42,6 @@ std::optional<std::string> unit_after(const Words& words, std::size_t i, std::st
   return said;
 }
 
-// Whether the first figure is the larger: compared as numbers, by their whole parts and then
-// their decimals, without converting digits a hostile line may hold by the thousand.
-bool descending(const text::NumberLiteral& first, const text::NumberLiteral& second) {
-  if (first.grouped || second.grouped) return false;
-  if (first.integer.size() != second.integer.size()) return first.integer.size() > second.integer.size();
-  if (first.integer != second.integer) return first.integer > second.integer;
-  return first.decimals > second.decimals;
-}
-
 // "7/14/21 MHz", "6/12/24 V": three or more figures slashed before one unit are the values it
 // takes, said as a list ("seven, fourteen and twenty one megahertz"), not "slash".
 std::optional<Match> slashed_list(const Words& words, std::size_t i) {
@@ -68,7 +59,24 @@ std::optional<Match> slashed_list(const Words& words, std::size_t i) {
   return Match{2, text::joined(said, ", ", " and "), false};
 }
 
+// "60/100 mm flue", "a concentric 80/125 mm": a flue's inner and outer pipes, both at once,
+// written low first. The noun after the unit or "concentric" before the figures says so.
+bool nested_sizes(const Words& words, std::size_t i) {
+  bool noun = i + 2 < words.size() && words[i + 1].suffix.empty() &&
+              text::is_one_of_lowered(words[i + 2].core, {"flue", "flues", "concentric"});
+  return noun || (i > 0 && text::iequals(words[i - 1].core, "concentric"));
+}
+
 }  // namespace
+
+// Whether the first figure is the larger: compared as numbers, by their whole parts and then
+// their decimals, without converting digits a hostile line may hold by the thousand.
+bool descending(const text::NumberLiteral& first, const text::NumberLiteral& second) {
+  if (first.grouped || second.grouped) return false;
+  if (first.integer.size() != second.integer.size()) return first.integer.size() > second.integer.size();
+  if (first.integer != second.integer) return first.integer > second.integer;
+  return first.decimals > second.decimals;
+}
 
 std::optional<Match> match_shared_unit(const Words& words, std::size_t i) {
   std::string_view core = words[i].core;
@@ -94,7 +102,9 @@ std::optional<Match> match_shared_unit(const Words& words, std::size_t i) {
   // "4/3 mm" (a wetsuit's body and limbs), "140/130 mm" (fork and shock), "36/33 psi" (front and
   // rear): the larger first is two parts of one thing, both at once, never a choice; said with a
   // pause between ("four, three millimeters"), not "or". A choice of sizes is written low first.
-  if (!descending(*first, *second_figure)) return Match{2, number_words(*first, false) + " or " + *second, false};
+  if (!descending(*first, *second_figure) && !nested_sizes(words, i)) {
+    return Match{2, number_words(*first, false) + " or " + *second, false};
+  }
   // Before a noun two parts in one word each are one adjective ("four-three-millimeter"); longer
   // figures keep the pause ("one-hundred-forty, one-hundred-thirty-millimeter forks").
   std::string said_first = number_words(*first, false);

@@ -5,6 +5,9 @@
 // kinds are two facts ("... megawatts and ... megawatt hours"), a mass over a volume is a
 // concentration ("per"). eSpeak NG had said the slash, and spelled a unit it met glued to a
 // figure after it ("KB slash fifty M.B"). Two speeds of a line are down and up (line_speeds.cpp).
+// One unit with the larger figure first ("400 V/230 V", a supply's line and phase voltages) is
+// two values that both hold, said with a pause as shared_units.cpp says "400/230 V", never "or":
+// a choice of sizes is written low first ("2 GB/4 GB").
 #include "normalize/measures/attached_measures.h"
 #include "normalize/rules.h"
 
@@ -129,6 +132,11 @@ std::optional<Match> match_spaced_measure_pair(const Words& words, std::size_t i
   auto second_said = speak_measure(second);
   if (!first_said || !second_said) return std::nullopt;
   std::string_view between = joiner(first_unit, second_unit, second_figure, *first_said, *second_said);
+  auto first_figure = text::parse_plain_figure(words[i].core);
+  auto second_value = text::parse_plain_figure(second_figure);
+  if (first_unit == second_unit && first_figure && second_value && descending(*first_figure, *second_value)) {
+    between = ", ";
+  }
   // Before a noun after a determiner ("a 16 km/10 mi loop"); "3 m/10 ft tall" is no adjective.
   if (between != " per " && is_adjectival(words, i, count)) {
     auto first_adjective = speak_measure_adjective(first);

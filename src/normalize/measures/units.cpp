@@ -1,7 +1,6 @@
-// The unit table: a written unit symbol -> its singular and plural names. Symbols built from an
-// SI prefix and a base unit ("kWh", "GW", "MHz", "PB", "µs", "dm³") are not listed one by one:
-// each base unit names the prefixes it takes, and the name is the prefix's name joined to the
-// base's ("giga" + "watts"). Squares and cubes of lengths ("km²", "cm3") come the same way.
+// The unit table: a written unit symbol -> its singular and plural names. A prefixed symbol
+// ("kWh", "GW", "MHz", "µs") is not listed: each base names the prefixes it takes and the name
+// joins the prefix's to the base's ("giga" + "watts"); squares and cubes ("km²") come so too.
 #include <array>
 #include <unordered_map>
 
@@ -302,6 +301,7 @@ constexpr Base kBases[] = {
     {"b", "bit", "bits", "kKMGT", false, UnitKind::none},
     {"bit", "bit", "bits", "kKMGT", false, UnitKind::none},
     {"bps", "bit per second", "bits per second", "kKMGT", true, UnitKind::none},
+    {"bE", "bit Ethernet", "bit Ethernet", "MGT", false, UnitKind::none},  // a link's speed: "100GbE"
     {"B/s", "byte per second", "bytes per second", "kKMGT", false, UnitKind::none},
     // A network's or a miner's hash rate: "600 EH/s", "110 TH/s".
     {"H/s", "hash per second", "hashes per second", "kMGTPE", false, UnitKind::none},

@@ -4,6 +4,9 @@
 // sign glued to its figure is speak_number_sign's (cardinal.cpp), which says the label here.
 // So is such a figure after a word naming a category ("size 34C", "stage 3C", "shade 8C",
 // "class 7C", "shades 8C or 6C"): the letter is a grade, never Celsius or a scale.
+// A class code of a Roman numeral between letters after such a word ("group BIa", "class IIb",
+// "type Ia", "group AIII") is said letter, number, letter: "B one A", "two B", "one A". eSpeak
+// NG read "BIa" as one syllable ("bee-uh") and "IIb" as a word.
 #include "normalize/rules.h"
 #include "normalize/number_words.h"
 
@@ -41,6 +44,42 @@ bool after_category_word(const Words& words, std::size_t i) {
   return false;
 }
 
+// Words before a class code of letters and a Roman numeral.
+bool is_class_code_cue(const Word& w) {
+  return w.suffix.empty() && text::is_one_of_lowered(w.core, {"group", "groups", "class", "classes", "type", "types",
+                                                              "category", "categories", "division", "subgroup",
+                                                              "subclass", "subtype", "grade", "stage", "tier", "zone"});
+}
+
+std::optional<int> roman_value(std::string_view s) {
+  static constexpr std::string_view kNumerals[] = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"};
+  for (std::size_t k = 0; k < std::size(kNumerals); ++k) {
+    if (s == kNumerals[k]) return static_cast<int>(k) + 1;
+  }
+  return std::nullopt;
+}
+
+// "BIa", "AIIb", "AIII", "IIa", "Ib": one capital at most that is no numeral's letter, the
+// numeral, one small letter at most. A numeral alone ("class II") is roman.cpp's; a letter and
+// "I" alone ("group AI") may be an initialism, so it needs the small letter.
+std::optional<std::string> roman_class_code(std::string_view core) {
+  if (core.size() < 2 || core.size() > 7) return std::nullopt;
+  std::string said;
+  std::string_view rest = core;
+  bool lead = rest[0] != 'I' && rest[0] != 'V' && rest[0] != 'X' && text::is_upper(rest[0]);
+  if (lead) {
+    said = std::string(1, rest[0]) + " ";
+    rest.remove_prefix(1);
+  }
+  bool small = !rest.empty() && rest.back() >= 'a' && rest.back() <= 'd';
+  if (small) rest.remove_suffix(1);
+  auto value = roman_value(rest);
+  if (!value || (!small && (!lead || rest.size() < 2))) return std::nullopt;
+  said += cardinal_words(std::to_string(*value));
+  if (small) said += " " + std::string(1, static_cast<char>(core.back() - 'a' + 'A'));
+  return stressed_letter_a(said);
+}
+
 }  // namespace
 
 std::optional<std::string> speak_lettered_figure(std::string_view core) {
@@ -58,6 +97,9 @@ std::optional<std::string> speak_lettered_figure(std::string_view core) {
 }
 
 std::optional<Match> match_numbered_label(const Words& words, std::size_t i) {
+  if (i > 0 && words[i].prefix.empty() && is_class_code_cue(words[i - 1])) {
+    if (auto said = roman_class_code(words[i].core)) return Match{1, *said, false};
+  }
   // Of one or two figures: "grade 316L" is a steel's grade, said as material grades are.
   if (words[i].prefix.empty() && text::number_prefix_length(words[i].core) <= 2 && after_category_word(words, i)) {
     if (auto said = speak_lettered_figure(words[i].core)) return Match{1, *said, false};

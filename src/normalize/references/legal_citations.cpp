@@ -6,7 +6,9 @@
 //    the parties or two scores are "versus";
 //  - "§§ 12-15": the doubled section sign is the plural, "sections", never "section section";
 //  - "Regulation (EU) 2016/679", "Directive 2006/123/EC": a European act's number, its year and
-//    serial said apart with "slash" ("twenty sixteen slash six seventy-nine"), never a fraction.
+//    serial said apart with "slash" ("twenty sixteen slash six seventy-nine"), never a fraction;
+//    an older act's serial before its year is "of" the year ("ten seventy-two of two thousand
+//    eight"), and "Reg." before such a number is "Regulation".
 #include <vector>
 
 #include "normalize/number_words.h"
@@ -78,8 +80,9 @@ std::optional<Match> section_signs(const Words& words, std::size_t i) {
   return Match{1, "sections " + speak_word(rest), false};
 }
 
-bool is_act_kind(std::string_view core) {
-  return text::is_one_of_lowered(core, {"regulation", "regulations", "directive", "directives", "decision"});
+bool is_act_kind(const Word& w) {
+  if (w.core == "Reg" || w.core == "Dir") return w.suffix == ".";
+  return text::is_one_of_lowered(w.core, {"regulation", "regulations", "directive", "directives", "decision"});
 }
 
 // The number of a European act after its kind, "(EU)" or "No" between them at most: the year
@@ -91,7 +94,7 @@ std::optional<Match> european_act_number(const Words& words, std::size_t i) {
   while (k > 0 && i - k < 2 && (words[k - 1].prefix == "(" || text::is_one_of(words[k - 1].core, {"No", "no"}))) {
     --k;
   }
-  if (k == 0 || !is_act_kind(words[k - 1].core)) return std::nullopt;
+  if (k == 0 || !is_act_kind(words[k - 1])) return std::nullopt;
   // One part is the year: the first ("2016/679", since 2015) or else the last figure ("1907/2006").
   std::vector<std::string_view> parts;
   for (std::string_view rest = core; !rest.empty();) {
@@ -104,7 +107,8 @@ std::optional<Match> european_act_number(const Words& words, std::size_t i) {
   for (std::size_t p = parts.size(); p-- > 0 && year == parts.size();) {
     if (year_like(parts[p])) year = p;
   }
-  if (!parts.empty() && year_like(parts[0])) year = 0;
+  // A year first is from 2015 on: "1223/2009" is a serial, then its year.
+  if (!parts.empty() && year_like(parts[0]) && (parts[0] >= "2015" || year == parts.size())) year = 0;
   std::string spoken;
   int figures = 0;
   for (std::size_t p = 0; p < parts.size(); ++p) {
@@ -123,15 +127,31 @@ std::optional<Match> european_act_number(const Words& words, std::size_t i) {
     }
   }
   if (figures < 2) return std::nullopt;
+  // "1223/2009": a serial then its year, the act numbered within that year.
+  if (parts.size() == 2 && year == 1) {
+    std::string serial = parts[0].size() == 4 ? paired_digit_words(parts[0]) : cardinal_words(parts[0]);
+    return Match{1, serial + " of " + year_words(parts[1]), false};
+  }
   return Match{1, spoken, false};
 }
 
+// "Reg. 1223/2009", "Dir. (EU) 2019/904": the kind written short before an act's number is the
+// word; said "Reg" and with a sentence's pause after its period.
+std::optional<Match> act_kind_abbreviation(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  if (!w.prefix.empty() || !is_act_kind(w) || (w.core != "Reg" && w.core != "Dir")) return std::nullopt;
+  for (std::size_t k = i + 1; k < words.size() && k < i + 4; ++k) {
+    if (european_act_number(words, k)) return Match{1, w.core == "Reg" ? "Regulation" : "Directive", true};
+  }
+  return std::nullopt;
+}
 }  // namespace
 
 std::optional<Match> match_legal_citation(const Words& words, std::size_t i) {
   if (auto m = circuit_court(words, i)) return m;
   if (auto m = versus(words, i)) return m;
   if (auto m = european_act_number(words, i)) return m;
+  if (auto m = act_kind_abbreviation(words, i)) return m;
   return section_signs(words, i);
 }
 

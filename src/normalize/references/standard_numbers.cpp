@@ -6,7 +6,9 @@
 // figures ("seventy six seventy one", "one seventy nine"), a pair then the rest for five
 // ("twenty three five thirty seven", "sixty six oh one"), and a round thousand whole ("nine
 // thousand one", "fourteen thousand one"). Five figures were said as a count ("twenty three
-// thousand five hundred thirty seven").
+// thousand five hundred thirty seven"). Any code glued by a colon to its edition's year
+// ("D1.1M:2020", "A1/A1M:2019") is the code, then the year: the colon had been said as a
+// sentence's pause before the year.
 #include "normalize/number_words.h"
 #include "normalize/rules.h"
 
@@ -115,6 +117,28 @@ std::optional<std::string> standard_after_body(const Words& words, std::size_t b
   return said;
 }
 
+// "D1.1M:2020": a code of letters and figures, a colon and a year from 1950 on; a clock's
+// figures ("10:2020") hold no letter.
+std::optional<Match> edition_year(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  std::size_t colon = core.find(':');
+  if (core.size() > 40 || colon == std::string_view::npos || colon < 2 || core.size() != colon + 5) return std::nullopt;
+  std::string_view code = core.substr(0, colon);
+  std::string_view year = core.substr(colon + 1);
+  if (!text::all_digits(year) || !(text::starts_with(year, "19") || text::starts_with(year, "20")) || year < "1950") {
+    return std::nullopt;
+  }
+  bool letter = false;
+  bool figure = false;
+  for (char c : code) {
+    if (!text::is_alpha(c) && !text::is_digit(c) && c != '.' && c != '/' && c != '-') return std::nullopt;
+    letter = letter || text::is_upper(c);
+    figure = figure || text::is_digit(c);
+  }
+  if (!letter || !figure || !text::is_alpha(code[0])) return std::nullopt;
+  return Match{1, speak_word(code) + " " + year_words(year), false};
+}
+
 }  // namespace
 
 // Matched at the body's letters, up to three of them ("BS EN ISO 13485"): other rules read a
@@ -132,7 +156,7 @@ std::optional<Match> match_standard_number(const Words& words, std::size_t i) {
   if (i > 0 && is_standards_body(words, i - 1)) {
     if (auto said = standard_after_body(words, i - 1, i)) return Match{1, *said, false};
   }
-  return std::nullopt;
+  return edition_year(words, i);
 }
 
 }  // namespace briefcast::rules

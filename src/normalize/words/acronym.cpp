@@ -201,6 +201,25 @@ std::optional<std::string> mixed_initialism(std::string_view core) {
   return tail.empty() ? spelled_letters(capitals) : spelled_letters(capitals) + ".'s";
 }
 
+// "IEEE", "SSSI", "UNFCCC": a letter three times in a row inside a longer acronym is said
+// "triple" and the letter, as people say them ("I triple E", "triple S I", "U N F triple C");
+// eSpeak NG spelt the letters one by one. Three letters alone ("FFF", "CCC") are mostly spelt,
+// and a run of "I" or "X" is a Roman numeral ("XIII", "VIII") or a placeholder ("BXXX").
+std::optional<std::string> tripled_letters(std::string_view core) {
+  if (core.size() < 4) return std::nullopt;
+  std::size_t at = 0;
+  while (at + 2 < core.size() && !(core[at] == core[at + 1] && core[at] == core[at + 2])) ++at;
+  if (at + 2 >= core.size() || (at + 3 < core.size() && core[at + 3] == core[at]) || core[at] == 'I' ||
+      core[at] == 'X') {
+    return std::nullopt;
+  }
+  std::string said;
+  if (at > 0) said = letter_names(core.substr(0, at)) + " ";
+  said += "triple " + letter_names(core.substr(at, 1));
+  if (at + 3 < core.size()) said += " " + letter_names(core.substr(at + 3));
+  return said;
+}
+
 }  // namespace
 
 bool is_said_acronym(std::string_view capitals) {
@@ -226,6 +245,7 @@ std::optional<std::string> speak_acronym(std::string_view core) {
   }
   if (core.size() < 2 || core.size() > 8 || !text::all_upper(core)) return std::nullopt;
   if (is_said_acronym(core)) return said_acronym(core);
+  if (auto tripled = tripled_letters(core)) return tripled;
   for (std::string_view word : kShoutedShortWords) {
     if (core == word) return text::as_word(core);
   }

@@ -66,6 +66,9 @@ std::optional<Match> match_quoted_choice(const Words& words, std::size_t i);
 // emphasis.cpp: "he IS", "I AM": a verb in capitals after its pronoun is a stressed word.
 bool is_emphatic_verb(const Words& words, std::size_t i);
 
+// level_words.cpp: "colour code went to RED", "alert level ORANGE": a level's word in capitals.
+bool is_level_word(const Words& words, std::size_t i);
+
 // jurisdictions.cpp: "(Qld)" -> "(Queensland)", "Cth", "(Vic)".
 std::optional<Match> match_jurisdiction(const Words& words, std::size_t i);
 

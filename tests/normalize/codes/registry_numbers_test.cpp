@@ -22,4 +22,11 @@ TEST(RegistryNumbers, DangerousGoodsSerialsAndPapers) {
             "Cite it as D.O.I ten dot one oh one six slash cell two oh two oh please.");
 }
 
+TEST(RegistryNumbers, BracketedLongFirstGroup) {
+  EXPECT_EQ(normalize_text("The resin (CAS 123456-78-9) was banned."),
+            "The resin (C.A.S one two three four five six, seven eight, nine) was banned.");
+  EXPECT_EQ(normalize_text("A solvent [CAS No. 67-64-1] evaporates."),
+            "A solvent [C.A.S number six seven, six four, one] evaporates.");
+}
+
 }  // namespace briefcast

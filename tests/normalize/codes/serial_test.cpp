@@ -98,7 +98,7 @@ namespace briefcast {
 TEST(Serial, ShortDecimalWithALetterIsAFigureNotAStandard) {
   EXPECT_EQ(normalize_text("the 5.8G band"), "the five point eight G band");
   EXPECT_EQ(normalize_text("a 3.0T scanner"), "a three point zero T scanner");
-  EXPECT_EQ(normalize_text("IEEE 802.11be"), "I.E.E.E eight oh two dot eleven B.E");  // a standard keeps "dot"
+  EXPECT_EQ(normalize_text("IEEE 802.11be"), "I triple E eight oh two dot eleven B.E");  // a standard keeps "dot"
 }
 
 TEST(Serial, PluralOfAModelNumber) {

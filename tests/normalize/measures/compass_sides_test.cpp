@@ -14,4 +14,12 @@ TEST(CompassSides, InventedSentences) {
             "The E. coli case and the N Line were unaffected.");
 }
 
+TEST(CompassSides, LettersBeforeSideNounAfterAnyWord) {
+  EXPECT_EQ(normalize_text("Lava crept down the volcano's SW slope overnight."),
+            "Lava crept down the volcano's southwest slope overnight.");
+  EXPECT_EQ(normalize_text("Expect fresh NNW winds by noon."), "Expect fresh north-northwest winds by noon.");
+  // After a comma the capitals are a state.
+  EXPECT_EQ(normalize_text("She moved to Omaha, NE last year."), "She moved to Omaha, Nebraska last year.");
+}
+
 }  // namespace briefcast

@@ -69,4 +69,10 @@ TEST(SharedUnits, ATopOfManyFiguresIsComparedWithoutOverflow) {
   EXPECT_EQ(normalize_text("a 100/2 V rail"), "a one-hundred, two-volt rail");
 }
 
+TEST(SharedUnits, NestedFlueSizes) {
+  EXPECT_EQ(normalize_text("Fit an 80/125 mm flue to the new boiler."),
+            "Fit an eighty, one-hundred-twenty-five-millimeter flue to the new boiler.");
+  EXPECT_EQ(normalize_text("The 12/24 V pump runs on either."), "The twelve or twenty-four-volt pump runs on either.");
+}
+
 }  // namespace briefcast

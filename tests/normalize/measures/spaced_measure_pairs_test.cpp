@@ -49,4 +49,10 @@ TEST(SpacedMeasurePairs, AHyphenedSecondMeasureIsItsOwnAdjective) {
   EXPECT_EQ(normalize_text("Files are 48 kHz/32-bit."), "Files are forty eight kilohertz, thirty-two-bit.");
 }
 
+TEST(SpacedMeasurePairs, LargerFirstBothHold) {
+  EXPECT_EQ(normalize_text("The mains here is 415 V/240 V at the board."),
+            "The mains here is four hundred fifteen volts, two hundred forty volts at the board.");
+  EXPECT_EQ(normalize_text("Pick 2 GB/4 GB of memory."), "Pick two gigabytes or four gigabytes of memory.");
+}
+
 }  // namespace briefcast

@@ -378,4 +378,9 @@ TEST(Units, ALoneSecondAfterAWholeFigureInProse) {
   EXPECT_EQ(normalize_text("Hold the pose for 20 s each side."), "Hold the pose for twenty seconds each side.");
 }
 
+TEST(Units, EthernetLinkSpeeds) {
+  EXPECT_EQ(normalize_text("The rack has 25GbE ports."), "The rack has twenty five gigabit Ethernet ports.");
+  EXPECT_EQ(normalize_text("It moved to 10GbE."), "It moved to ten gigabit Ethernet.");
+}
+
 }  // namespace briefcast

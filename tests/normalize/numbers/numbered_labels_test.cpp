@@ -37,4 +37,13 @@ TEST(NumberedLabels, ALetteredFigureAfterACategoryWord) {
   EXPECT_EQ(normalize_text("a level 2C above the average"), "a level two degrees Celsius above the average");
 }
 
+TEST(NumberedLabels, RomanClassCodes) {
+  EXPECT_EQ(normalize_text("The pump is a class IIb device."), "The pump is a class two B device.");
+  EXPECT_EQ(normalize_text("Porcelain in group AIIa absorbs little."), "Porcelain in group A-two A absorbs little.");
+  EXPECT_EQ(normalize_text("It was a type Ic supernova."), "It was a type one C supernova.");
+  // A letter and "I" alone may be an initialism, and no cue word means no class code.
+  EXPECT_EQ(normalize_text("The group AI team met."), "The group A.I team met.");
+  EXPECT_EQ(normalize_text("We drank IIb today."), "We drank IIb today.");
+}
+
 }  // namespace briefcast

@@ -50,7 +50,16 @@ TEST(LegalCitations, EuropeanActNumbers) {
   EXPECT_EQ(normalize_text("Directive 2014/65/EU governs it"), "Directive twenty fourteen slash sixty five slash E.U governs it");
   EXPECT_EQ(normalize_text("Council Decision 2019/797 applies"), "Council Decision twenty nineteen slash seven hundred ninety seven applies");
   EXPECT_EQ(normalize_text("Regulation (EC) No 1272/2008 lists them"),
-            "Regulation (E.C) No twelve seventy two slash two thousand eight lists them");
+            "Regulation (E.C) No twelve seventy two of two thousand eight lists them");
+}
+
+TEST(LegalCitations, ShortKindBeforeSerialAndYear) {
+  EXPECT_EQ(normalize_text("Dyes are restricted by Reg. 1907/2006 in every member state."),
+            "Dyes are restricted by Regulation nineteen oh seven of two thousand six in every member state.");
+  EXPECT_EQ(normalize_text("The bank follows Reg. (EU) 2019/876 on capital."),
+            "The bank follows Regulation (E.U) twenty nineteen slash eight hundred seventy six on capital.");
+  // "Reg" as a name, and a slashed pair with no act before it, keep their readings.
+  EXPECT_EQ(normalize_text("Reg. Smith won 3/4 of the votes."), "Reg. Smith won three quarters of the votes.");
 }
 
 TEST(LegalCitations, VersusBetweenTwoFigures) {

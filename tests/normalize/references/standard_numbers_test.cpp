@@ -43,4 +43,11 @@ TEST(StandardNumbers, FilmSpeedIsNoStandard) {
   EXPECT_EQ(normalize_text("She shot the gig at ISO 1600 without a flash.").find("I.S.O"), std::string::npos);
 }
 
+TEST(StandardNumbers, CodeWithEditionYear) {
+  EXPECT_EQ(normalize_text("Welds met B2.1/B2.1M:2021 last week."), "Welds met B2.1 slash B2.1M twenty twenty one last week.");
+  EXPECT_EQ(normalize_text("The rig passed A5.18:2017 checks."), "The rig passed A5.18 twenty seventeen checks.");
+  // A clock's figures hold no letter and keep their reading.
+  EXPECT_EQ(normalize_text("We met at 10:15 sharp."), "We met at ten fifteen sharp.");
+}
+
 }  // namespace briefcast

@@ -277,4 +277,13 @@ TEST(Acronyms, SmallConsonantAfterACapitalVowelIsSpelled) {
   EXPECT_EQ(normalize_text("an AaB fan"), "an AaB fan");
 }
 
+TEST(Acronym, TripledLetter) {
+  EXPECT_EQ(normalize_text("The IEEE board met."), "The I triple E board met.");
+  EXPECT_EQ(normalize_text("Walkers found a SSSI near the dunes."), "Walkers found a triple S I near the dunes.");
+  EXPECT_EQ(normalize_text("The FBI and the CIA met."), "The F.B.I and the C.I.A met.");
+  // A run of "I" is a Roman numeral, and three letters alone stay spelt.
+  EXPECT_EQ(normalize_text("Chapter XIII ends.").find("triple"), std::string::npos);
+  EXPECT_EQ(normalize_text("The CCC met."), "The C.C.C met.");
+}
+
 }  // namespace briefcast

@@ -1,0 +1,344 @@
+// The unit table's entries. A prefixed symbol ("kWh", "GW", "MHz", "µs") is not listed: each
+// base names the prefixes it takes, and units.cpp joins the prefix's name to the base's.
+#include "normalize/measures/unit_table.h"
+
+#include <array>
+
+namespace briefcast::rules::unit_table {
+
+namespace {
+
+// Units that take no prefix, or whose prefixed forms are words of their own.
+constexpr Plain kPlain[] = {
+    {"mi", "mile", "miles", false, UnitKind::long_length},
+    {"ft", "foot", "feet", true, UnitKind::short_length},
+    {"yd", "yard", "yards", false, UnitKind::long_length},
+    {"yds", "yard", "yards", false, UnitKind::long_length},
+    {"kgs", "kilogram", "kilograms", true, UnitKind::mass},
+    {"lb", "pound", "pounds", true, UnitKind::mass},
+    {"lbs", "pound", "pounds", true, UnitKind::mass},
+    {"oz", "ounce", "ounces", true, UnitKind::mass},
+    {"mph", "mile per hour", "miles per hour", true},
+    {"kph", "kilometer per hour", "kilometers per hour", true},
+    {"km/h", "kilometer per hour", "kilometers per hour", true},
+    {"kmh", "kilometer per hour", "kilometers per hour", true},
+    {"kmph", "kilometer per hour", "kilometers per hour", true},
+    {"m/s", "meter per second", "meters per second", false},
+    {"mpg", "mile per gallon", "miles per gallon", true},
+    {"rpm", "revolution per minute", "revolutions per minute", true},
+    {"psi", "pound per square inch", "pounds per square inch", true},
+    {"fps", "frame per second", "frames per second", true},
+    {"MP", "megapixel", "megapixels", false, UnitKind::rating},
+    {"px", "pixel", "pixels", false},
+    {"cc", "c c", "c c", true, UnitKind::rating},
+    {"ha", "hectare", "hectares", false},
+    {"sq km", "square kilometer", "square kilometers", true},
+    {"sq ft", "square foot", "square feet", true},
+    {"sq mi", "square mile", "square miles", true},
+    {"sq in", "square inch", "square inches", true},
+    // Concentrations in biology copy: "a Km of 0.45 mM", "50 nM". Written only in these cases
+    // ("mm" is the millimeter, "nm" the nanometer).
+    {"mM", "millimolar", "millimolar", false},
+    {"uM", "micromolar", "micromolar", false},
+    {"\u00b5M", "micromolar", "micromolar", false},
+    {"\u03bcM", "micromolar", "micromolar", false},
+    {"nM", "nanomolar", "nanomolar", false},
+    // A rate per second, hour or minute with a superscript minus one: "a kcat of 120 s\u207b\u00b9".
+    {"s\u207b\u00b9", "per second", "per second", false},
+    {"h\u207b\u00b9", "per hour", "per hour", false},
+    {"min\u207b\u00b9", "per minute", "per minute", false},
+    // Trade shorthand after a count: a change in percentage points ("up 2.1 ppts"), a cricket
+    // side's wickets ("won by 7 wkts") and a ship's or a plane's passengers ("1,500 pax").
+    {"ppts", "percentage point", "percentage points", false},
+    {"wkt", "wicket", "wickets", false},
+    {"wkts", "wicket", "wickets", false},
+    {"pax", "passenger", "passengers", false},
+    // A running back's and a passer's average: "6.2 ypc", "8.1 ypa".
+    {"ypc", "yard per carry", "yards per carry", false},
+    {"ypa", "yard per attempt", "yards per attempt", false},
+    {"\u00b0C", "degree Celsius", "degrees Celsius", true},
+    {"\u00b0F", "degree Fahrenheit", "degrees Fahrenheit", true},
+    {"\u00b0", "degree", "degrees", true},
+    // The masculine ordinal sign, which many keyboards give for the degree sign ("1.5\u00baC").
+    {"\u00baC", "degree Celsius", "degrees Celsius", true},
+    {"\u00baF", "degree Fahrenheit", "degrees Fahrenheit", true},
+    {"\u00ba", "degree", "degrees", true},
+    // The ring above, another stand-in for the degree sign ("28\u02daC").
+    {"\u02daC", "degree Celsius", "degrees Celsius", true},
+    {"\u02daF", "degree Fahrenheit", "degrees Fahrenheit", true},
+    {"\u02da", "degree", "degrees", true},
+    // A latitude or longitude: "15.1\u00b0N", "114.8\u00b0W".
+    {"\u00b0N", "degree north", "degrees north", true},
+    {"\u00b0S", "degree south", "degrees south", true},
+    {"\u00b0E", "degree east", "degrees east", true},
+    {"\u00b0W", "degree west", "degrees west", true},
+    {"%", "percent", "percent", true},
+    // The per mille sign of rates in statistics: "3.9‰" of births.
+    {"\u2030", "per thousand", "per thousand", true},
+    // British papers write "2.1pc" for per cent; a parsec is rare in news.
+    {"pc", "percent", "percent", false},
+    // In news a bare "bps" is a rate change in basis points; "kbps", "Mbps" stay data rates.
+    {"bps", "basis point", "basis points", false},
+    {"BPS", "basis point", "basis points", false},
+    {"bp", "basis point", "basis points", false},
+    {"pp", "percentage point", "percentage points", false},
+    {"pts", "point", "points", false},  // "down 12 pts": an index or a score
+    {"bpd", "barrel per day", "barrels per day", false},
+    // Pumps and fans: "a 50 gpm pump", "400 cfm".
+    {"gpm", "gallon per minute", "gallons per minute", true},
+    {"cfm", "cubic foot per minute", "cubic feet per minute", true},
+    // Oil and gas copy counts in thousands, millions and billions within the symbol: "1.2
+    // mb/d" is never megabytes, "40 bcm" of gas is billion cubic meters.
+    {"mb/d", "million barrels per day", "million barrels per day", false},
+    {"kb/d", "thousand barrels per day", "thousand barrels per day", false},
+    {"mbpd", "million barrels per day", "million barrels per day", false},
+    {"bcm", "billion cubic meters", "billion cubic meters", false},
+    {"tcf", "trillion cubic feet", "trillion cubic feet", false},
+    {"Mtoe", "million tonnes of oil equivalent", "million tonnes of oil equivalent", false},
+    {"MMBtu", "million British thermal units", "million British thermal units", true},
+    {"b/d", "barrel per day", "barrels per day", false},
+    // Reserves and output in barrels of oil equivalent, gas in millions of standard cubic
+    // meters or feet a day, and plants' capacity in tonnes a year ("4.5 mtpa", "350ktpa"):
+    // spelt as letters they were no unit a listener knows.
+    {"boe", "barrel of oil equivalent", "barrels of oil equivalent", false},
+    {"boe/d", "barrel of oil equivalent per day", "barrels of oil equivalent per day", false},
+    {"boepd", "barrel of oil equivalent per day", "barrels of oil equivalent per day", false},
+    {"mmscmd", "million standard cubic meters a day", "million standard cubic meters a day", false},
+    {"mmscfd", "million standard cubic feet a day", "million standard cubic feet a day", false},
+    {"mtpa", "million tonnes a year", "million tonnes a year", true},
+    {"ktpa", "thousand tonnes a year", "thousand tonnes a year", false},
+    {"tpa", "tonne a year", "tonnes a year", false},
+    {"MnT", "million tonnes", "million tonnes", false},
+    // Water utilities give a plant's flow in million gallons a day ("a 45 MGD plant"): the
+    // letters were spelt, a unit only insiders decode.
+    {"MGD", "million gallons a day", "million gallons a day", true},
+    // Counts of bacteria and viruses in a sample, said as their letters ("200 cfu/100ml" is
+    // "C F U per one hundred milliliters"): colony- and plaque-forming units, most probable number.
+    {"cfu", "C.F.U", "C.F.U", true},
+    {"pfu", "P.F.U", "P.F.U", true},
+    {"MPN", "M.P.N", "M.P.N", false},
+    {"bpm", "beat per minute", "beats per minute", true},
+    {"ppg", "point per game", "points per game", false},
+    {"sec", "second", "seconds", false},
+    {"secs", "second", "seconds", false},
+    {"min", "minute", "minutes", false},
+    {"mins", "minute", "minutes", false},
+    {"hr", "hour", "hours", false},
+    {"hrs", "hour", "hours", false},
+    {"h", "hour", "hours", false},
+    {"yr", "year", "years", false},
+    {"yrs", "year", "years", false},
+    {"mo", "month", "months", false},
+    {"mos", "month", "months", false},
+    {"mth", "month", "months", false},
+    {"mths", "month", "months", false},
+    {"wk", "week", "weeks", false},
+    {"wks", "week", "weeks", false},
+    {"kms", "kilometer", "kilometers", false, UnitKind::long_length},
+    {"bu", "bushel", "bushels", false},
+    {"pcs", "piece", "pieces", false},
+    {"doz", "dozen", "dozen", false},         {"bn", "billion", "billion", false},
+    {"tn", "trillion", "trillion", false},    {"trn", "trillion", "trillion", false},
+    {"dB", "decibel", "decibels", false, UnitKind::rating},
+    // Weighted as the ear hears: the weighting is part of a level (a self-noise), so it is said;
+    // the singular, which an adjective takes, leaves it out ("a thirty-eight-decibel room").
+    {"dBA", "decibel", "A-weighted decibels", false, UnitKind::rating},
+    {"dBa", "decibel", "A-weighted decibels", false, UnitKind::rating},
+    {"dB-A", "decibel", "A-weighted decibels", false, UnitKind::rating},
+    // Audio levels against a reference: full scale and true peak are said as words, the
+    // references engineers say by their letters ("dBu", "dBV") spelt; loudness units likewise.
+    {"dBFS", "decibel full scale", "decibels full scale", false, UnitKind::rating},
+    {"dBTP", "decibel true peak", "decibels true peak", false, UnitKind::rating},
+    {"dBu", "D.B.U", "D.B.U", false, UnitKind::rating},     {"dBV", "D.B.V", "D.B.V", false, UnitKind::rating},
+    {"dBm", "D.B.M", "D.B.M", false, UnitKind::rating},     {"dBi", "D.B.I", "D.B.I", false, UnitKind::rating},
+    {"LUFS", "L.U.F.S", "L.U.F.S", false, UnitKind::rating}, {"LKFS", "L.K.F.S", "L.K.F.S", false, UnitKind::rating},
+    {"LU", "loudness unit", "loudness units", false, UnitKind::rating},
+    // Tape speed, a print screen's ruling and paper's weight ("G S M", as printers say it).
+    {"ips", "inch per second", "inches per second", false}, {"lpi", "line per inch", "lines per inch", false},
+    {"gsm", "G.S.M", "G.S.M", false},
+    // Pressure in bar, unchanged in the plural as engineers say it ("seven bar"); a share by
+    // weight, volume or moles ("10 wt%").
+    {"bar", "bar", "bar", false},                           {"mbar", "millibar", "millibars", false},
+    {"wt%", "weight percent", "weight percent", false},     {"vol%", "volume percent", "volume percent", false},
+    {"mol%", "mole percent", "mole percent", false},
+    {"tbsp", "tablespoon", "tablespoons", true, UnitKind::volume},
+    {"tsp", "teaspoon", "teaspoons", true, UnitKind::volume},
+    {"gal", "gallon", "gallons", true, UnitKind::volume},
+    {"qt", "quart", "quarts", true, UnitKind::volume},
+    {"qts", "quart", "quarts", true, UnitKind::volume},
+    {"hp", "horsepower", "horsepower", true, UnitKind::rating},
+    {"bhp", "brake horsepower", "brake horsepower", true, UnitKind::rating},
+    // Torque: pound-feet in American copy, newton meters in European.
+    {"lb-ft", "pound foot", "pound feet", true},
+    {"lb.-ft", "pound foot", "pound feet", true},
+    {"lbs-ft", "pound foot", "pound feet", true},
+    {"ft-lb", "foot pound", "foot pounds", true},
+    {"ft-lbs", "foot pound", "foot pounds", true},
+    {"Nm", "newton meter", "newton meters", false, UnitKind::rating},
+    // Property listings' square feet: "2,400 SF".
+    {"SF", "square foot", "square feet", false},
+    {"sf", "square foot", "square feet", false},
+    // A load on a floor or a roof ("a 50 psf live load"); after a price it is "per square foot".
+    {"psf", "pound per square foot", "pounds per square foot", false},
+    {"ppm", "part per million", "parts per million", true},
+    {"ppb", "part per billion", "parts per billion", true},
+    // Aquarium water's hardness in German degrees ("6 dGH", "8 dKH"), and a radio's or a
+    // converter's sampling rate ("122.88 Msps"): spelt as letters the measure was lost.
+    {"dGH", "degree of general hardness", "degrees of general hardness", false},
+    {"dKH", "degree of carbonate hardness", "degrees of carbonate hardness", false},
+    {"ksps", "kilosample per second", "kilosamples per second", true},
+    {"Msps", "megasample per second", "megasamples per second", true},
+    {"Gsps", "gigasample per second", "gigasamples per second", true},
+    {"dpi", "dot per inch", "dots per inch", true},
+    // Binary multiples of the byte have names of their own.
+    {"KiB", "kibibyte", "kibibytes", false},
+    {"MiB", "mebibyte", "mebibytes", false},
+    {"GiB", "gibibyte", "gibibytes", false},
+    {"TiB", "tebibyte", "tebibytes", false},
+    {"mcg", "microgram", "micrograms", true, UnitKind::mass},
+    {"kn", "knot", "knots", false},
+    {"kts", "knot", "knots", false},
+    {"nmi", "nautical mile", "nautical miles", false, UnitKind::long_length},
+    {"mmHg", "millimeter of mercury", "millimeters of mercury", false},
+    {"inHg", "inch of mercury", "inches of mercury", false},
+    // Force as engineering copy gives it: a mass's weight ("28 kgf/cm\u00b2", "500 lbf").
+    {"kgf", "kilogram force", "kilograms force", false},
+    {"lbf", "pound force", "pounds force", false},
+    // A rocket engine's thrust: "7,590 tf".
+    {"tf", "tonne force", "tonnes force", false},
+    // The old "degrees Kelvin"; with the degree sign the K cannot be thousands.
+    {"\u00b0K", "kelvin", "kelvin", true},
+    {"au", "astronomical unit", "astronomical units", true},
+    {"ly", "light year", "light years", false},
+    {"lm", "lumen", "lumens", false, UnitKind::rating},
+    {"lx", "lux", "lux", false},
+    {"bbl", "barrel", "barrels", false, UnitKind::volume},
+    {"cal", "calorie", "calories", false},
+    // Old weights still quoted by farm and commodity markets, a bloodstock sale's guineas, a
+    // grape's sugar in degrees Brix, and dairy prices per kilogram of milk solids.
+    {"cwt", "hundredweight", "hundredweight", false, UnitKind::mass},
+    {"gns", "guinea", "guineas", false},
+    {"\u00b0Bx", "degree Brix", "degrees Brix", false},
+    {"\u00b0Brix", "degree Brix", "degrees Brix", false},
+    {"kgMS", "kilogram of milk solids", "kilograms of milk solids", false},
+    // Fisheries and trade copy: metric tons in lower case ("1.3 million mt"), a screen's
+    // density ("264 ppi") and forest cover in millions of hectares ("3.7 Mha").
+    {"mt", "metric ton", "metric tons", false},
+    // Emissions and output in millions of tonnes: "2.4 Mt", said "million tonnes", not megatonnes.
+    {"Mt", "million tonnes", "million tonnes", false},
+    {"ppi", "pixel per inch", "pixels per inch", false},
+    {"Mha", "million hectares", "million hectares", false},
+    {"atm", "atmosphere", "atmospheres", false},
+    // Trades' own units: a mine's ore grade and output ("3.4g/t", "2.1Moz", "412koz", iron ore
+    // "per dmt"), the Sun's radio flux ("245 sfu"), a watch's beat ("28,800 vph") and a
+    // knitter's stitches ("22 sts"); left as letters eSpeak NG says them as nothing one knows.
+    {"g/t", "gram per tonne", "grams per tonne", false},
+    {"Moz", "million ounces", "million ounces", false},
+    {"koz", "thousand ounces", "thousand ounces", false},
+    {"dmt", "dry metric tonne", "dry metric tonnes", false},
+    {"sfu", "solar flux unit", "solar flux units", false},
+    {"vph", "vibration per hour", "vibrations per hour", false},
+    {"sts", "stitch", "stitches", false},
+    // Grain and energy copy's millions of metric tonnes ("46.3 MMT"), and a power plant's output
+    // as electricity or as heat ("77 MWe", "3 GWth"): spelt as letters ("M M T", "M W E") the
+    // quantity was lost on the listener.
+    {"MMT", "million metric tonnes", "million metric tonnes", false},
+    {"kWe", "kilowatt electric", "kilowatts electric", false},
+    {"MWe", "megawatt electric", "megawatts electric", false},
+    {"GWe", "gigawatt electric", "gigawatts electric", false},
+    {"MWt", "megawatt thermal", "megawatts thermal", false},
+    {"MWth", "megawatt thermal", "megawatts thermal", false},
+    {"GWth", "gigawatt thermal", "gigawatts thermal", false},
+    // A watch's rate: "+2 s/day".
+    {"s/day", "second per day", "seconds per day", false},
+};
+
+constexpr std::array<Prefix, 16> kPrefixes = {{
+    {"p", "pico", true},
+    {"f", "femto", true},
+    {"k", "kilo"},
+    {"K", "kilo"},
+    {"M", "mega"},
+    {"G", "giga"},
+    {"T", "tera"},
+    {"P", "peta"},
+    {"E", "exa"},
+    {"m", "milli", true},
+    {"\u00b5", "micro", true},
+    {"\u03bc", "micro", true},
+    {"n", "nano", true},
+    {"c", "centi", true},
+    {"d", "deci", true},
+    {"h", "hecto"},
+}};
+
+constexpr Base kBases[] = {
+    {"m", "meter", "meters", "kcmund", true, UnitKind::long_length},
+    {"g", "gram", "grams", "kmun", true, UnitKind::mass},
+    {"W", "watt", "watts", "kMGTPm", true, UnitKind::rating},
+    {"Wh", "watt hour", "watt hours", "kMGT", true, UnitKind::rating},
+    {"Hz", "hertz", "hertz", "kMGT", true, UnitKind::rating},
+    {"B", "byte", "bytes", "kKMGTPE", false, UnitKind::none},
+    {"b", "bit", "bits", "kKMGT", false, UnitKind::none},
+    {"bit", "bit", "bits", "kKMGT", false, UnitKind::none},
+    {"bps", "bit per second", "bits per second", "kKMGT", true, UnitKind::none},
+    {"bE", "bit Ethernet", "bit Ethernet", "MGT", false, UnitKind::none},  // a link's speed: "100GbE"
+    {"B/s", "byte per second", "bytes per second", "kKMGT", false, UnitKind::none},
+    // A network's or a miner's hash rate: "600 EH/s", "110 TH/s".
+    {"H/s", "hash per second", "hashes per second", "kMGTPE", false, UnitKind::none},
+    // Water and brewing copy measure in kilo-, hecto- and megaliters ("2,000 ML", "5 million hl").
+    {"L", "liter", "liters", "umcdhkMG", true, UnitKind::volume},
+    {"l", "liter", "liters", "umcdhkM", true, UnitKind::volume},
+    {"V", "volt", "volts", "kmM", true, UnitKind::rating},
+    // Electrical parts and grids: resistance, capacitance, inductance and apparent power
+    // ("4.7 k\u03a9", "100 \u00b5F", "10 mH", "50 MVA"). A bare "F" is Fahrenheit, a bare "H" hours
+    // and a bare "VA" Virginia or Veterans Affairs, so only their prefixed forms are units.
+    {"\u2126", "ohm", "ohms", "kMGm", true, UnitKind::rating},
+    {"\u03a9", "ohm", "ohms", "kMGm", true, UnitKind::rating},
+    {"F", "farad", "farads", "munp", false, UnitKind::none},
+    {"H", "henry", "henries", "mu", false, UnitKind::none},
+    {"VA", "volt ampere", "volt amperes", "kMG", false, UnitKind::rating},
+    // A solar array's peak output: "a 5 kWp system".
+    {"Wp", "watt peak", "watts peak", "kMG", false, UnitKind::rating},
+    {"A", "amp", "amps", "mk", false, UnitKind::rating},
+    {"Ah", "amp hour", "amp hours", "m", true, UnitKind::rating},
+    {"Pa", "pascal", "pascals", "kMGh", true, UnitKind::none},
+    {"J", "joule", "joules", "kMG", true, UnitKind::none},
+    {"N", "newton", "newtons", "k", false, UnitKind::none},
+    {"eV", "electron volt", "electron volts", "kMGT", true, UnitKind::none},
+    {"s", "second", "seconds", "munpf", false, UnitKind::none},
+    {"cal", "calorie", "calories", "k", false, UnitKind::none},
+    {"t", "tonne", "tonnes", "kMG", false, UnitKind::none},
+    {"mol", "mole", "moles", "mun", true, UnitKind::none},
+    // Radiation doses and activity, as reports on nuclear accidents give them ("20 mSv").
+    {"Sv", "sievert", "sieverts", "mun", true, UnitKind::none},
+    {"Gy", "gray", "grays", "mc", true, UnitKind::none},
+    // Magnetic fields: the Earth's in nanotesla ("a Bz of -20 nT"), a scanner's in tesla; a bare
+    // "T" is a letter, so only the prefixed forms are units.
+    {"T", "tesla", "tesla", "mun", false, UnitKind::none},
+    // Tilt and beam divergence ("25 \u00b5rad"); a bare "rad" is also an old dose unit.
+    {"rad", "radian", "radians", "mu", false, UnitKind::none},
+    {"Bq", "becquerel", "becquerels", "kMGT", true, UnitKind::none},
+    // A molecule's mass in biology copy: "a 60 kDa protein". A bare "Da" may be a name.
+    {"Da", "dalton", "daltons", "kM", false, UnitKind::none},
+    // A computer's speed: "a 1.1 EFLOPS machine". The name is the same for one and many.
+    {"FLOPS", "flops", "flops", "kMGTPE", true, UnitKind::none},
+};
+
+constexpr Spelling kLooseCase[] = {
+    {"kw", "kW"},     {"kwh", "kWh"},   {"mwh", "MWh"},   {"gwh", "GWh"},   {"twh", "TWh"}, {"gw", "GW"},
+    {"hz", "Hz"},     {"khz", "kHz"},   {"mhz", "MHz"},   {"ghz", "GHz"},   {"thz", "THz"},   {"kb", "kB"},     {"mb", "MB"},   {"gb", "GB"},
+    {"tb", "TB"},     {"pb", "PB"},     {"kbps", "kbps"}, {"mbps", "Mbps"}, {"gbps", "Gbps"}, {"km", "km"},
+    {"kg", "kg"},     {"cm", "cm"},     {"mm", "mm"},     {"kv", "kV"},     {"kpa", "kPa"}, {"kcal", "kcal"},
+    {"ml", "mL"},     {"mg", "mg"},     {"gflops", "GFLOPS"}, {"tflops", "TFLOPS"}, {"pflops", "PFLOPS"},
+    {"eflops", "EFLOPS"},
+};
+
+}  // namespace
+
+std::span<const Plain> plain_units() { return kPlain; }
+std::span<const Prefix> prefixes() { return kPrefixes; }
+std::span<const Base> bases() { return kBases; }
+std::span<const Spelling> loose_spellings() { return kLooseCase; }
+
+}  // namespace briefcast::rules::unit_table

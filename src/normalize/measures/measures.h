@@ -46,6 +46,11 @@ bool is_speed_unit(std::string_view lowered);
 std::optional<Match> match_measure(const Words& words, std::size_t i);
 // ingredient_amounts.cpp: "225g self-raising flour" among words of cooking -> "two hundred twenty five grams of self-raising flour".
 std::optional<Match> match_ingredient_amount(const Words& words, std::size_t i);
+// race_distances.cpp: whether the distance at i (count words) names an event before its stroke or
+// race ("50m fly", "400m hurdles"), and the measure's reading `spoken` with a race's distance in
+// hundreds past a thousand said so ("the 1500m final" -> "fifteen hundred meter").
+bool names_an_event(const Words& words, std::size_t i, std::size_t count);
+std::string race_hundreds(const Words& words, std::size_t i, std::size_t count, std::string spoken);
 // kitchen_words.cpp: the units a cook measures in ("g", "tsp", "cup"), and whether word n after one
 // names the ingredient, which takes "of" ("sugar", "sifted flour"; not "each", "heavier", "jar").
 bool is_kitchen_unit(std::string_view w);

@@ -123,8 +123,35 @@ std::optional<Match> moment_magnitude(const Words& words, std::size_t i) {
   return Match{count, "magnitude " + quantity(*number), false};
 }
 
+// "M1.0-M2.8", "M4.5–5.0": a range of magnitudes in one word, said "magnitude one point zero to
+// two point eight"; each end a magnitude of one digit with a point. The dash had been silent,
+// and two magnitudes were heard where a range was meant.
+std::optional<std::string> magnitude_range(std::string_view figure) {
+  std::size_t dash = figure.find('-');
+  std::size_t width = 1;
+  if (std::size_t en = figure.find("\u2013"); en != std::string_view::npos && en < dash) {
+    dash = en;
+    width = 3;
+  }
+  if (dash == std::string_view::npos) return std::nullopt;
+  std::string_view high = figure.substr(dash + width);
+  if (!high.empty() && high[0] == 'M') high.remove_prefix(1);
+  auto low_number = text::parse_number(figure.substr(0, dash));
+  auto high_number = text::parse_number(high);
+  for (const auto& n : {low_number, high_number}) {
+    if (!n || !n->has_point || n->integer.size() != 1 || n->negative) return std::nullopt;
+  }
+  return quantity(*low_number) + " to " + quantity(*high_number);
+}
+
 std::optional<Match> quake_magnitude(const Words& words, std::size_t i) {
   if (auto moment = moment_magnitude(words, i)) return moment;
+  std::string_view glued = words[i].core;
+  if (glued.size() > 4 && glued[0] == 'M' && text::is_digit(glued[1]) && text::any_word(words, tells_of_quake)) {
+    if (auto range = magnitude_range(glued.substr(1))) {
+      return Match{1, after_magnitude(words, i) ? *range : "magnitude " + *range, false};
+    }
+  }
   std::string_view core = words[i].core;
   std::string_view joined;  // "magnitude-" written against the "M"
   if (core.size() > 11 && text::iequals(core.substr(0, 11), "magnitude-m") && core[10] == 'M') {

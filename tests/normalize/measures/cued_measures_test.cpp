@@ -19,6 +19,16 @@ TEST(QuakeMagnitude, WrittenWithM) {
   EXPECT_EQ(normalize_text("the M2.5 chip is fast"), "the M2.5 chip is fast");  // no quake in the line
 }
 
+TEST(QuakeMagnitude, ARangeOfMagnitudesInOneWord) {
+  EXPECT_EQ(normalize_text("Swarms of M2.1-M3.4 tremors shook the valley."),
+            "Swarms of magnitude two point one to three point four tremors shook the valley.");
+  EXPECT_EQ(normalize_text("Aftershocks ran M4.0\u20135.2 overnight."),
+            "Aftershocks ran magnitude four point zero to five point two overnight.");
+  // Without a word of quakes it is no magnitude, and a whole figure is no magnitude either.
+  EXPECT_EQ(normalize_text("Take the M4.0-M5.2 stretch north.").find("magnitude"), std::string::npos);
+  EXPECT_EQ(normalize_text("The quake zone lies off the M4-M5 junction.").find("magnitude"), std::string::npos);
+}
+
 TEST(QuakeMagnitude, AQuakeReportLinesMagnitudeBeforeASpacedDash) {
   EXPECT_EQ(normalize_text("Earthquake: M 4.3 - 18 km SW of Ridgetown"),
             "Earthquake: magnitude four point three, eighteen kilometers southwest of Ridgetown");

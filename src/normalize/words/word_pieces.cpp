@@ -5,6 +5,7 @@
 // apart from the codes of serial.cpp.
 #include <algorithm>
 #include <array>
+#include <charconv>
 #include <initializer_list>
 #include <string>
 #include <vector>
@@ -242,6 +243,28 @@ std::string_view slash_joiner(std::string_view left, std::string_view right, con
   return "or";
 }
 
+// "75/25 wool/nylon", "a 60/40 cotton/poly mix": shares of a hundred one or two words before the
+// pair give the parts of a blend, which are all in it; said "or" they were a choice.
+bool after_shares_of_hundred(const Words& words, std::size_t i) {
+  auto share = [](std::string_view digits) {
+    int value = -1;
+    if (digits.empty() || digits.size() > 2) return value;
+    std::from_chars(digits.data(), digits.data() + digits.size(), value);
+    return value;
+  };
+  for (std::size_t back = 1; back <= 2 && back <= i; ++back) {
+    std::string_view w = words[i - back].core;
+    std::size_t slash = w.find('/');
+    if (slash == std::string_view::npos || !text::all_digits(w.substr(0, slash)) || !text::all_digits(w.substr(slash + 1))) {
+      continue;
+    }
+    int first = share(w.substr(0, slash));
+    int second = share(w.substr(slash + 1));
+    if (first > 0 && second > 0 && first + second == 100) return true;
+  }
+  return false;
+}
+
 std::optional<Match> match_word_pair(const Words& words, std::size_t i) {
   std::string_view core = words[i].core;
   std::size_t slash = core.find('/');
@@ -269,7 +292,7 @@ std::optional<Match> match_word_pair(const Words& words, std::size_t i) {
     return Match{1, std::string(left) + "-" + std::string(right), false};
   }
   const Word* after = i + 1 < words.size() && words[i].suffix.empty() ? &words[i + 1] : nullptr;
-  std::string_view joiner = slash_joiner(left, right, after);
+  std::string_view joiner = after_shares_of_hundred(words, i) ? "" : slash_joiner(left, right, after);
   std::string spoken = speak_word(left);
   spoken.append(joiner.empty() ? " " : " or ").append(speak_word(right));
   return Match{1, spoken, false};

@@ -9,6 +9,15 @@ TEST(WordPair, PairOfPronounsIsAChoice) {
   EXPECT_EQ(normalize_text("Each pupil brings his/her own lunch."), "Each pupil brings his or her own lunch.");
 }
 
+TEST(WordPair, PartsOfABlendAfterSharesOfAHundred) {
+  EXPECT_EQ(normalize_text("The scarf is 70/30 alpaca/silk throughout."),
+            "The scarf is seventy thirty alpaca silk throughout.");
+  EXPECT_EQ(normalize_text("Shirts come in 65/35 brushed cotton/linen for summer."),
+            "Shirts come in sixty five thirty five brushed cotton linen for summer.");
+  // Figures that are no shares of a hundred leave the pair a choice.
+  EXPECT_EQ(normalize_text("Pick 3/4 cotton/linen for summer."), "Pick three quarters cotton or linen for summer.");
+}
+
 TEST(WordPair, PairBeforeANounNamesOneThing) {
   // "a push/pull door" is one kind of door: no "or" inside the name.
   EXPECT_EQ(normalize_text("Fit a push/pull door here."), "Fit a push pull door here.");

@@ -1,6 +1,6 @@
 // Measures that a word beside them names or qualifies: knots ("80 kt winds"), a change after
-// a verb of rising ("rose +5.5%"), a choice of sizes ("2GB/3GB"), a quake's magnitude
-// ("M6.4"), stones, hours and minutes ("1h 30m"), feet and inches before a noun ("a 6ft 5in
+// a verb of rising ("rose +5.5%"), a choice of sizes ("2GB/3GB"), a quake's magnitude (in
+// quake_magnitudes.cpp), stones, hours and minutes ("1h 30m"), feet and inches before a noun ("a 6ft 5in
 // tall man"), a label's letter ("Pier 3 L"), a screen's resolution ("1920x1080"), the
 // nautical mile at sea ("14nm off the coast"), a ship's gross tonnage ("49,000 GT") and one
 // measure in two systems ("200g/7oz").
@@ -76,107 +76,6 @@ std::optional<Match> stones(const Words& words, std::size_t i) {
   bool no_slip = last == '0' || last >= '4';
   if (!pounds && !weight && !no_slip) return std::nullopt;
   return Match{1, cardinal_words(core.substr(0, core.size() - 2)) + " stone", false};
-}
-
-// "an M6.4 quake", "measured at M7.8", "M 5.1 - 32 km SW of Ridgecrest": a seismic magnitude,
-// in a line about an earthquake. In the last, a seismic agency's report line, the spaced dash
-// parts the magnitude from the place; read as a range it would say "five point one to thirty
-// two kilometers", so it is a pause.
-// "a magnitude M7.1", "a magnitude of M6.8", "magnitude-M6": the word already says what the
-// "M" stands for; said again it was "magnitude magnitude seven point one".
-bool after_magnitude(const Words& words, std::size_t i) {
-  auto is_word = [&](std::size_t k, std::string_view word) {
-    return words[k].suffix.empty() && text::iequals(words[k].core, word);
-  };
-  return (i > 0 && is_word(i - 1, "magnitude")) || (i > 1 && is_word(i - 1, "of") && is_word(i - 2, "magnitude"));
-}
-
-// Words only a line about an earthquake uses: its kinds of shock, where it starts, who measures it.
-bool tells_of_quake(std::string_view word) {
-  return text::is_one_of_lowered(word, {"quake", "earthquake", "quakes", "earthquakes", "aftershock", "aftershocks",
-                                        "tremor", "tremors", "seismic", "usgs", "magnitude", "temblor", "temblors",
-                                        "foreshock", "foreshocks", "mainshock", "epicentre", "epicenter", "epicentral",
-                                        "seismologist", "seismologists", "seismology", "seismograph", "tsunami",
-                                        "richter"});
-}
-
-// "a 5.4 Mw event", "the Mw 7.8 quake", "Mw7.8": the moment magnitude, said "magnitude five
-// point four" as the "M" of "M6.4" is; its letters were spelt "M W". A figure of one digit with a
-// point, in a line about an earthquake ("Mw" is also a miscased megawatt).
-std::optional<Match> moment_magnitude(const Words& words, std::size_t i) {
-  std::string_view core = words[i].core;
-  std::string_view figure;
-  std::size_t count = 1;
-  bool next_word = words[i].suffix.empty() && i + 1 < words.size() && words[i + 1].prefix.empty();
-  if (core == "Mw" && next_word) {
-    figure = words[i + 1].core;
-    count = 2;
-  } else if (core.size() > 3 && text::starts_with(core, "Mw") && text::is_digit(core[2])) {
-    figure = core.substr(2);
-  } else if (next_word && words[i + 1].core == "Mw") {
-    figure = core;
-    count = 2;
-  }
-  auto number = figure.empty() ? std::nullopt : text::parse_number(figure);
-  if (!number || !number->has_point || number->integer.size() != 1 || number->negative) return std::nullopt;
-  if (!text::any_word(words, tells_of_quake)) return std::nullopt;
-  return Match{count, "magnitude " + quantity(*number), false};
-}
-
-// "M1.0-M2.8", "M4.5–5.0": a range of magnitudes in one word, said "magnitude one point zero to
-// two point eight"; each end a magnitude of one digit with a point. The dash had been silent,
-// and two magnitudes were heard where a range was meant.
-std::optional<std::string> magnitude_range(std::string_view figure) {
-  std::size_t dash = figure.find('-');
-  std::size_t width = 1;
-  if (std::size_t en = figure.find("\u2013"); en != std::string_view::npos && en < dash) {
-    dash = en;
-    width = 3;
-  }
-  if (dash == std::string_view::npos) return std::nullopt;
-  std::string_view high = figure.substr(dash + width);
-  if (!high.empty() && high[0] == 'M') high.remove_prefix(1);
-  auto low_number = text::parse_number(figure.substr(0, dash));
-  auto high_number = text::parse_number(high);
-  for (const auto& n : {low_number, high_number}) {
-    if (!n || !n->has_point || n->integer.size() != 1 || n->negative) return std::nullopt;
-  }
-  return quantity(*low_number) + " to " + quantity(*high_number);
-}
-
-std::optional<Match> quake_magnitude(const Words& words, std::size_t i) {
-  if (auto moment = moment_magnitude(words, i)) return moment;
-  std::string_view glued = words[i].core;
-  if (glued.size() > 4 && glued[0] == 'M' && text::is_digit(glued[1]) && text::any_word(words, tells_of_quake)) {
-    if (auto range = magnitude_range(glued.substr(1))) {
-      return Match{1, after_magnitude(words, i) ? *range : "magnitude " + *range, false};
-    }
-  }
-  std::string_view core = words[i].core;
-  std::string_view joined;  // "magnitude-" written against the "M"
-  if (core.size() > 11 && text::iequals(core.substr(0, 11), "magnitude-m") && core[10] == 'M') {
-    joined = core.substr(0, 10);
-    core.remove_prefix(10);
-  }
-  bool named = !joined.empty() || after_magnitude(words, i);
-  bool spaced = core == "M" && words[i].suffix.empty() && i + 1 < words.size() && words[i + 1].prefix.empty();
-  std::string_view figure = spaced ? words[i + 1].core : core.size() >= (named ? 2u : 4u) && core[0] == 'M' ? core.substr(1) : "";
-  if (figure.empty() || !text::is_digit(figure[0])) return std::nullopt;
-  // "M6.7+": a catalogue's "this magnitude or more", said so; read as written it was "plus".
-  bool or_greater = figure.size() > 1 && figure.back() == '+';
-  if (or_greater) figure.remove_suffix(1);
-  auto number = text::parse_number(figure);
-  // A whole magnitude ("M6") is one only after the word "magnitude": alone it is a road or a size.
-  if (!number || !(number->has_point || named) || number->integer.size() != 1 || number->negative) return std::nullopt;
-  bool quake = named || text::any_word(words, tells_of_quake);
-  if (!quake) return std::nullopt;
-  std::size_t count = spaced ? 2 : 1;
-  std::string spoken = named && joined.empty() ? quantity(*number) : "magnitude " + quantity(*number);
-  if (or_greater) spoken += " or greater";
-  bool dash_after = i + count + 1 < words.size() && words[i + count - 1].suffix.empty() &&
-                    text::is_dash_word(words[i + count].raw);
-  if (dash_after) return Match{count + 1, spoken + ",", false};
-  return Match{count, spoken, false};
 }
 
 }  // namespace
@@ -511,11 +410,11 @@ std::optional<Match> match_cued_measure(const Words& words, std::size_t i) {
 }
 
 std::optional<Match> match_named_measure(const Words& words, std::size_t i) {
-  if (auto m = quake_magnitude(words, i)) return m;
+  if (auto m = match_quake_magnitude(words, i)) return m;
   if (auto m = stones(words, i)) return m;
   // "an M6.1 quake" is "a magnitude six point one quake".
   if ((words[i].core == "an" || words[i].core == "An") && words[i].suffix.empty() && i + 1 < words.size()) {
-    if (auto m = quake_magnitude(words, i + 1)) return Match{2, (words[i].core == "an" ? "a " : "A ") + m->spoken, false};
+    if (auto m = match_quake_magnitude(words, i + 1)) return Match{2, (words[i].core == "an" ? "a " : "A ") + m->spoken, false};
   }
   if (auto m = hours_and_minutes(words, i)) return m;
   if (auto m = attached_feet_and_inches(words, i)) return m;

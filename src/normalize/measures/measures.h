@@ -46,6 +46,9 @@ bool is_speed_unit(std::string_view lowered);
 std::optional<Match> match_measure(const Words& words, std::size_t i);
 // ingredient_amounts.cpp: "225g self-raising flour" among words of cooking -> "two hundred twenty five grams of self-raising flour".
 std::optional<Match> match_ingredient_amount(const Words& words, std::size_t i);
+// quake_magnitudes.cpp: "an M6.4 quake", "Mw 7.8", "M1.0-M2.8" in a line about an earthquake ->
+// "magnitude six point four"; the word "magnitude" before it is not said twice.
+std::optional<Match> match_quake_magnitude(const Words& words, std::size_t i);
 // race_distances.cpp: whether the distance at i (count words) names an event before its stroke or
 // race ("50m fly", "400m hurdles"), and the measure's reading `spoken` with a race's distance in
 // hundreds past a thousand said so ("the 1500m final" -> "fifteen hundred meter").

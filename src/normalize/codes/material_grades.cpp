@@ -64,7 +64,8 @@ bool tells_of_steel(std::string_view w) {
 }
 
 // "316L", "17-4PH" with a word of steel in the clause around it. A round figure ("a 250L drum
-// by the welding bay") stays a measure, as no lettered grade of the trade ends in a zero.
+// by the welding bay") stays a measure: round litres are far commoner in running text than the
+// few grades that end in a zero (310H, 430Ti), which this reading gives up.
 std::optional<std::string> cued_grade(const Words& words, std::size_t i) {
   std::string_view core = words[i].core;
   bool round = core.size() >= 4 && text::is_digit(core[2]) && core[2] == '0';

@@ -2,8 +2,9 @@
 // fuse", "a 2.4A output"). The unit table keeps a bare "A" out, as "13A" is as often a label
 // ("Flat 13A", "Form 10A"); beside words of electricity it is the amp. Left alone eSpeak NG
 // says the letter, or the article "uh" ("a one A output"). Welding sets its current so too
-// ("ran at 90-110 A", "22 V, 180 A"): words of welding, a lone "V" after a figure and a range of
-// figures count as well; after a label's noun ("grade 5 A") the letter stays a letter.
+// ("the welder ran at 90-110 A", "22 V, 180 A"): words of welding and a lone "V" after a figure
+// count as well, and a range of figures is read as one; after a label's noun ("grade 5 A") the
+// letter stays a letter.
 #include "normalize/number_words.h"
 #include "normalize/rules.h"
 

@@ -58,16 +58,11 @@ std::optional<Match> moment_magnitude(const Words& words, std::size_t i) {
 // two point eight"; each end a magnitude of one digit with a point. The dash had been silent,
 // and two magnitudes were heard where a range was meant.
 std::optional<std::string> magnitude_range(std::string_view figure) {
-  std::size_t dash = figure.find('-');
-  std::size_t width = 1;
-  if (std::size_t en = figure.find("\u2013"); en != std::string_view::npos && en < dash) {
-    dash = en;
-    width = 3;
-  }
-  if (dash == std::string_view::npos) return std::nullopt;
-  std::string_view high = figure.substr(dash + width);
+  auto sides = text::split_at_range_dash(figure);
+  if (!sides) return std::nullopt;
+  std::string_view high = sides->after;
   if (!high.empty() && high[0] == 'M') high.remove_prefix(1);
-  auto low_number = text::parse_number(figure.substr(0, dash));
+  auto low_number = text::parse_number(sides->before);
   auto high_number = text::parse_number(high);
   for (const auto& n : {low_number, high_number}) {
     if (!n || !n->has_point || n->integer.size() != 1 || n->negative) return std::nullopt;

@@ -111,7 +111,7 @@ constexpr std::array<Shorthand, 19> kShorthands = {{
 
 // A word after which the capitals are a noun of the match: a determiner, "in" ("won in OT"),
 // "at" or "by" ("trailed at HT"), a team's possessive ("Boston's PK"), or a figure with a point
-// that the capitals name the kind of ("a 56.5 AA total", "a 0.3 sec SC best").
+// that the capitals name the kind of ("a 56.5 AA total").
 bool makes_a_noun(const Word& before) {
   if (!before.suffix.empty()) return false;
   if (auto figure = text::parse_number(before.core); figure && figure->has_point && !figure->negative) return true;

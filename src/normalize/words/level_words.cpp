@@ -28,7 +28,7 @@ bool is_level_word(const Words& words, std::size_t i) {
       words[i + 1].core.size() > 1) {
     return false;
   }
-  // The cue within three words before, with no clause break between: "code went to RED".
+  // The cue within four words before, with no clause break between: "code went to RED".
   for (std::size_t k = i, steps = 0; k > 0 && steps < 4; --k, ++steps) {
     const Word& before = words[k - 1];
     if (is_level_cue(before.core)) return before.suffix.empty() || before.suffix == ":";

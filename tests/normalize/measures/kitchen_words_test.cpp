@@ -34,9 +34,10 @@ TEST(KitchenWords, TheListAndTheCheck) {
   EXPECT_TRUE(rules::is_ingredient_at(words, 0));
   EXPECT_FALSE(rules::is_ingredient_at(words, 1));
   EXPECT_FALSE(rules::is_ingredient_at(words, 2));
-  EXPECT_TRUE(rules::is_ingredient_at(words, 3));
+  EXPECT_TRUE(rules::is_ingredient_at(words, 3));  // "sifted" before "rye"
+  EXPECT_TRUE(rules::is_ingredient_at(words, 4));
   EXPECT_FALSE(rules::is_ingredient_at(words, 5));
-  EXPECT_FALSE(rules::is_ingredient_at(words, 6));
+  EXPECT_FALSE(rules::is_ingredient_at(words, words.size()));
 }
 
 }  // namespace briefcast

@@ -23,7 +23,8 @@ TEST(ColonRatios, InventedSentences) {
 TEST(ColonRatios, SlashBeforeRatioIsTo) {
   EXPECT_EQ(normalize_text("The price/earnings ratio fell to 12."), "The price to earnings ratio fell to twelve.");
   EXPECT_EQ(normalize_text("Her win/loss ratio improved this term."), "Her win to loss ratio improved this term.");
-  // Two capitals are an initialism; with no "ratio" a slash offers a choice.
+  // Two capitals are an initialism; with no "ratio" the slash keeps its other readings (a pair
+  // before a noun names one thing, so it is said without "to").
   EXPECT_EQ(normalize_text("The P/E ratio looks high."), "The P.E ratio looks high.");
   EXPECT_EQ(normalize_text("Pupils picked red/blue pens."), "Pupils picked red blue pens.");
 }

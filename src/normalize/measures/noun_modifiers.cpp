@@ -63,8 +63,9 @@ bool is_container(std::string_view w) {
 namespace {
 
 // Words after a measure that say how much of something, not what it sizes: a weather noun, a
-// word of size or dimension, a comparative, a quantity word.
-bool is_amount_word(std::string_view w) {
+// word of size or dimension, a comparative, a quantity word. (kitchen_words.cpp's
+// names_no_ingredient is another list: words after a cook's amount that are no ingredient.)
+bool says_how_much(std::string_view w) {
   return text::is_one_of(w, {"rain", "rainfall", "snow", "snowfall", "precipitation", "hail", "ice", "water",
                              "deep", "wide", "high", "tall", "long", "thick", "apart", "across", "away", "depth",
                              "height", "length", "width", "thickness", "diameter", "distance", "taller", "longer",
@@ -248,7 +249,7 @@ bool is_sized_noun(const Words& words, std::size_t n, bool content, bool frequen
   if (is_plural_capitals_code(w)) return !frequency;
   // "it has 300W X5.": a model code closing the clause is the thing's name, not one it qualifies.
   if (is_capitals_code(w)) return !frequency && (words[n].suffix.empty() || text::all_alpha(w));
-  if (w.size() < 3 || !text::all_alpha(w) || !text::is_lower(w[0]) || is_not_noun(w) || is_amount_word(w) ||
+  if (w.size() < 3 || !text::all_alpha(w) || !text::is_lower(w[0]) || is_not_noun(w) || says_how_much(w) ||
       is_time_or_count_word(w)) {
     return false;
   }

@@ -96,6 +96,10 @@ bool is_label_noun(std::string_view word);
 // sized_plurals.cpp: a size before a plural noun with no article ("makes 3nm chips") is one too,
 // and so is a rating before a singular noun ("with 4ms response time").
 bool sizes_bare_noun(const Words& words, std::size_t i, std::size_t count);
+// "jars", "aisles": the shape of a plural noun, a lowercase word of four letters or more in "s"
+// but not in "ss", "us" or "is" ("less", "bus", "axis"); which words of that shape are verbs
+// or adverbs each caller decides.
+bool has_plural_shape(std::string_view w);
 
 // noun_modifiers.cpp: a measure before the noun phrase it describes, with no article ("on 9 mm
 // track", "an 85 Nm motor", "a 24V 350W PSU"), by its unit's kind; `chain` lets a measure before

@@ -291,9 +291,7 @@ bool long_length_sizes(const Words& words, std::size_t n) {
   std::size_t head = past_describing_word(words, n);
   if (head != n && is_dimension_noun(words[n].core)) return true;
   std::string_view w = words[head].core;
-  return w.size() >= 4 && text::all_alpha(w) && text::is_lower(w[0]) && w.back() == 's' &&
-         !text::is_one_of(w.substr(w.size() - 2), {"ss", "us", "is"}) && !is_adverb_in_s(w) && !is_unit_name(w) &&
-         !find_unit(w);
+  return has_plural_shape(w) && !is_adverb_in_s(w) && !is_unit_name(w) && !find_unit(w);
 }
 
 // Whether the measure of `count` words from i sizes the noun phrase that opens at word n.

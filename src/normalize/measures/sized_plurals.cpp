@@ -11,6 +11,11 @@
 
 namespace briefcast::rules {
 
+bool has_plural_shape(std::string_view w) {
+  return w.size() >= 4 && text::all_alpha(w) && text::is_lower(w[0]) && w.back() == 's' &&
+         !text::is_one_of(w.substr(w.size() - 2), {"ss", "us", "is"});
+}
+
 namespace {
 
 bool is_size_unit(std::string_view unit) {
@@ -23,11 +28,7 @@ bool is_size_unit(std::string_view unit) {
 // A plural noun in lower case: not a word that only ends in "s" ("less", "bus") and not a verb
 // a measure often goes before ("5W costs less", "8GB means").
 bool is_plain_plural(std::string_view w) {
-  if (w.size() < 4 || !text::all_alpha(w) || !text::is_lower(w[0]) || w.back() != 's') return false;
-  if (text::is_one_of(w.substr(w.size() - 2), {"ss", "us", "is"}) || text::is_function_word(w) ||
-      is_time_or_count_word(w)) {
-    return false;
-  }
+  if (!has_plural_shape(w) || text::is_function_word(w) || is_time_or_count_word(w)) return false;
   return !text::is_one_of(w, {"costs", "means", "makes", "takes", "gets", "needs", "uses", "runs", "lasts", "says",
                               "goes", "comes", "remains", "seems", "gives", "holds", "weighs", "measures", "offers",
                               "adds", "stands", "sits", "lies", "towards", "afterwards", "backwards"});

@@ -100,6 +100,10 @@ bool sizes_bare_noun(const Words& words, std::size_t i, std::size_t count);
 // but not in "ss", "us" or "is" ("less", "bus", "axis"); which words of that shape are verbs
 // or adverbs each caller decides.
 bool has_plural_shape(std::string_view w);
+// "costs", "means", "starts": verbs in -s that often follow a measure ("5W costs less", "the
+// 3000 m starts at noon"), so a word of a plural's shape there is no noun it sizes. One list
+// for the sized plurals and the noun modifiers.
+bool is_verb_in_s(std::string_view w);
 
 // noun_modifiers.cpp: a measure before the noun phrase it describes, with no article ("on 9 mm
 // track", "an 85 Nm motor", "a 24V 350W PSU"), by its unit's kind; `chain` lets a measure before

@@ -258,13 +258,7 @@ bool is_sized_noun(const Words& words, std::size_t n, bool content, bool frequen
       heads_with_amount(words, n)) {
     return false;
   }
-  return !text::is_one_of(w, {"said", "says", "told", "paid", "costs", "means", "makes", "takes", "gets", "needs",
-                              "uses", "runs", "lasts", "goes", "comes", "remains", "seems", "gives", "holds",
-                              "weighs", "measures", "offers", "adds", "stands", "sits", "lies", "was", "were",
-                              // and verbs in -s of a race or a road ("over 3000 m starts at noon")
-                              "starts", "ends", "begins", "finishes", "opens", "closes", "leads", "follows",
-                              "continues", "rises", "falls", "climbs", "reaches", "returns", "looks", "works",
-                              "includes", "requires", "involves", "shows", "allows", "becomes", "appears", "happens"});
+  return !is_verb_in_s(w) && !text::is_one_of(w, {"said", "told", "paid", "was", "were"});
 }
 
 }  // namespace

@@ -170,6 +170,10 @@ std::optional<Match> match_fraction_unit(const Words& words, std::size_t i);
 // fraction_units.cpp: "gas ½" -> "gas a half", "gas mark 1/4" -> "gas mark a quarter".
 std::optional<Match> match_gas_mark_fraction(const Words& words, std::size_t i);
 
+// two_unit_modifiers.cpp: "a 1 hr 15 min slot" -> "a one-hour-fifteen-minute slot": a measure in
+// two spaced units of one quantity before the noun it describes.
+std::optional<Match> match_two_unit_modifier(const Words& words, std::size_t i);
+
 // article_units.cpp: "add it a tbsp at a time" -> "a tablespoon": a unit's symbol after "a" or "an".
 std::optional<Match> match_article_unit(const Words& words, std::size_t i);
 

@@ -127,7 +127,8 @@ bool is_describing_word(std::string_view w) {
 bool is_hyphened_describing_word(std::string_view w) {
   std::size_t dash = w.find('-');
   if (dash == std::string_view::npos || dash < 2 || w.size() - dash < 3 || w.back() == '-') return false;
-  return w.find_first_not_of("abcdefghijklmnopqrstuvwxyz-") == std::string_view::npos && w.find("--") == std::string_view::npos;
+  return w.find_first_not_of("abcdefghijklmnopqrstuvwxyz-") == std::string_view::npos &&
+         w.find("--") == std::string_view::npos;
 }
 
 // "Type II", "Class B", "Grade 5": a numeral, a letter or a short figure that goes with a name.
@@ -148,8 +149,8 @@ bool is_name_before_noun(std::string_view w) {
 }
 
 // Where the noun a measure before word n may size stands: past one word that describes it
-// ("laminated sheet", "width limit", "gastro-resistant caps", "Type II vials"), or at n itself. One word only, so it
-// stays linear.
+// ("laminated sheet", "width limit", "gastro-resistant caps", "Type II vials"), or at n
+// itself. One word only, so it stays linear.
 std::size_t past_describing_word(const Words& words, std::size_t n) {
   const Word& w = words[n];
   bool describes = is_describing_word(w.core) || is_dimension_noun(w.core) || is_hyphened_describing_word(w.core);
@@ -283,9 +284,9 @@ bool is_sized_noun(const Words& words, std::size_t n, bool content, bool frequen
   return !is_verb_in_s(w) && !text::is_one_of(w, {"said", "told", "paid", "was", "were"});
 }
 
-// "7 kN gate open", "40 kg tank empty": a noun and then a state it is in, closing the phrase,
-// make the measure a rating taken in that state, an amount said in the plural ("seven
-// kilonewtons gate open"), not a size of the noun.
+// "9 kW door closed", "40 W lid open": a noun and then a state it is in, closing the phrase,
+// make the measure a rating taken in that state, an amount said in the plural ("nine
+// kilowatts door closed"), not a size of the noun.
 bool names_state_rated_in(const Words& words, std::size_t head) {
   std::size_t k = head + 1;
   if (k >= words.size() || !words[head].suffix.empty() || !words[k].prefix.empty()) return false;

@@ -338,15 +338,22 @@ std::size_t measure_words_at(const Words& words, std::size_t n) {
   return unit_kind(words[n + 1].core) != UnitKind::none ? 2 : 0;
 }
 
-// "a 3.9 kW, 60 cc saw", "12 V, 7 Ah batteries": a rating or a size, a comma and a measure that
-// describes the noun after it describe it together, a list of its figures; one step only, so a
-// line of measures stays linear.
+// "a 3.9 kW, 60 cc saw", "12 V, 7 Ah, 84 Wh batteries": a rating or a size, a comma and
+// measures that end before the noun they describe describe it together, a list of its figures.
+// At most three measures ahead, so a line of measures stays linear.
 bool listed_before_noun(const Words& words, std::size_t i, std::size_t count, std::size_t n) {
   UnitKind kind = unit_kind(unit_of(words, i, count));
   if (kind != UnitKind::rating && kind != UnitKind::short_length) return false;
-  std::size_t next = measure_words_at(words, n);
-  if (next == 0 || n + next >= words.size()) return false;
-  return sizes_noun_at(words, n, next, n + next, false) && !near_foreign_words(words, i);
+  for (int step = 0; step < 3; ++step) {
+    std::size_t next = measure_words_at(words, n);
+    if (next == 0 || n + next >= words.size()) return false;
+    if (words[n + next - 1].suffix != ",") {
+      return sizes_noun_at(words, n, next, n + next, false) && !near_foreign_words(words, i);
+    }
+    if (!words[n + next].prefix.empty()) return false;
+    n += next;
+  }
+  return false;
 }
 
 // Whether the measure of `count` words from i sizes the noun phrase that opens at word n.

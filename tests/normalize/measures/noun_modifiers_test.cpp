@@ -156,6 +156,7 @@ TEST(NounModifiers, AWeightBeforeACompoundEndingInAContainer) {
 TEST(NounModifiers, AListOfMeasuresBeforeOneNoun) {
   EXPECT_EQ(normalize_text("The shop sells 18 V, 5 Ah drills."), "The shop sells eighteen-volt, five-amp-hour drills.");
   EXPECT_EQ(normalize_text("Fit the 2.2 kW, 240 V heater first."), "Fit the two-point-two-kilowatt, two-hundred-forty-volt heater first.");
+  EXPECT_EQ(normalize_text("Order 36 V, 10 Ah, 360 Wh packs."), "Order thirty-six-volt, ten-amp-hour, three-hundred-sixty-watt-hour packs.");
   // A list with no noun after it stays a list of amounts.
   EXPECT_EQ(normalize_text("It draws 18 V, 5 A at most."), "It draws eighteen volts, five amps at most.");
 }

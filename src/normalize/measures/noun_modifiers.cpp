@@ -265,9 +265,11 @@ bool is_sized_noun(const Words& words, std::size_t n, bool content, bool frequen
   if (content && names_content(w) && words[n].suffix.empty() && n + 1 < words.size() && words[n + 1].prefix.empty()) {
     return is_container(words[n + 1].core);
   }
-  // "50 g fire assay", "a 500 ml water bottle": a noun that names the content or the use
-  // between the measure and its container.
-  if (content && names_use(words, n)) return is_container(words[n + 1].core);
+  // "50 g fire assay", "a 500 ml water bottle", "10 kg dog food bags": one or two nouns that
+  // name the content or the use between the measure and its container.
+  if (content && names_use(words, n)) {
+    return is_container(words[n + 1].core) || (names_use(words, n + 1) && is_container(words[n + 2].core));
+  }
   if (content) return is_container(w);
   if (is_plural_capitals_code(w)) return !frequency;
   // "it has 300W X5.": a model code closing the clause is the thing's name, not one it qualifies.

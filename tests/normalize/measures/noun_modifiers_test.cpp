@@ -147,7 +147,7 @@ TEST(NounModifiers, AWeightBeforeACompoundEndingInAContainer) {
   EXPECT_EQ(normalize_text("Send 30 g soil samples to the lab."), "Send thirty-gram soil samples to the lab.");
   EXPECT_EQ(normalize_text("Hikers should carry 750 ml water bottles."),
             "Hikers should carry seven-hundred-fifty-milliliter water bottles.");
-  EXPECT_EQ(normalize_text("Each run takes 25 g assay charges."), "Each run takes twenty-five-gram assay charges.");
+  EXPECT_EQ(normalize_text("The vet sells 15 kg cat litter sacks."), "The vet sells fifteen-kilogram cat litter sacks.");
   // Before a compound that is no container it stays an amount.
   EXPECT_EQ(normalize_text("They shipped 200 kg copper wire."), "They shipped two hundred kilograms copper wire.");
 }

@@ -144,6 +144,7 @@ constexpr Matcher kMatchersInOrder[] = {
   match_gas_mark_fraction,  // measures
   match_article_unit,  // measures
   match_electric_current,  // measures
+  match_two_unit_modifier,  // measures
   match_running_time,  // dates
   match_scaled_rate,  // measures
   match_ingredient_amount,  // measures

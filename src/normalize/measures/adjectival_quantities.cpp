@@ -105,6 +105,9 @@ std::size_t past_aside(const Words& words, std::size_t j) {
 bool speed_before_noun(const Words& words, std::size_t i, std::size_t count) {
   std::string unit = text::lower(words[i + count - 1].core);
   if (count == 1) unit.erase(0, text::number_prefix_length(unit));
+  // "7 kN": a capital N after a small prefix is the newton, no knot however it is lowered.
+  std::string_view written = words[i + count - 1].core;
+  if (written.size() >= 2 && written.back() == 'N' && text::is_lower(written[written.size() - 2])) return false;
   if (!is_speed_unit(unit)) return false;
   std::string_view noun = words[i + count].core;
   return words[i + count].prefix.empty() && noun.size() > 2 && text::all_alpha(noun) && text::is_lower(noun[0]) &&

@@ -16,7 +16,7 @@ bool is_plain_lower_word(const Word& w) {
 }
 
 // Words after an amount that name no ingredient: a portion, a total, a rate, a comparison.
-bool is_amount_word(std::string_view w) {
+bool names_no_ingredient(std::string_view w) {
   return text::is_one_of(w, {"serving", "servings", "portion", "portions", "slice", "slices", "each", "total",
                              "per", "daily", "weekly", "increments", "batches", "batch", "steps", "lots",
                              "heavier", "lighter", "larger", "smaller", "bigger", "higher", "lower", "greater",
@@ -35,7 +35,7 @@ bool is_kitchen_unit(std::string_view w) {
 bool is_ingredient_at(const Words& words, std::size_t n) {
   if (n >= words.size() || !is_plain_lower_word(words[n])) return false;
   std::string_view noun = words[n].core;
-  if (text::is_function_word(noun) || is_not_noun(noun) || is_container(noun) || is_amount_word(noun)) return false;
+  if (text::is_function_word(noun) || is_not_noun(noun) || is_container(noun) || names_no_ingredient(noun)) return false;
   if (text::ends_with(noun, "ly")) return false;
   // A participle is the ingredient's adjective when the ingredient follows it ("sifted flour");
   // on its own it is a verb ("200 g reserved").

@@ -96,6 +96,14 @@ bool is_label_noun(std::string_view word);
 // sized_plurals.cpp: a size before a plural noun with no article ("makes 3nm chips") is one too,
 // and so is a rating before a singular noun ("with 4ms response time").
 bool sizes_bare_noun(const Words& words, std::size_t i, std::size_t count);
+// "jars", "aisles": the shape of a plural noun, a lowercase word of four letters or more in "s"
+// but not in "ss", "us" or "is" ("less", "bus", "axis"); which words of that shape are verbs
+// or adverbs each caller decides.
+bool has_plural_shape(std::string_view w);
+// "costs", "means", "starts": verbs in -s that often follow a measure ("5W costs less", "the
+// 3000 m starts at noon"), so a word of a plural's shape there is no noun it sizes. One list
+// for the sized plurals and the noun modifiers.
+bool is_verb_in_s(std::string_view w);
 
 // noun_modifiers.cpp: a measure before the noun phrase it describes, with no article ("on 9 mm
 // track", "an 85 Nm motor", "a 24V 350W PSU"), by its unit's kind; `chain` lets a measure before
@@ -161,6 +169,10 @@ std::optional<Match> match_fraction_unit(const Words& words, std::size_t i);
 
 // fraction_units.cpp: "gas ½" -> "gas a half", "gas mark 1/4" -> "gas mark a quarter".
 std::optional<Match> match_gas_mark_fraction(const Words& words, std::size_t i);
+
+// two_unit_modifiers.cpp: "a 1 hr 15 min slot" -> "a one-hour-fifteen-minute slot": a measure in
+// two spaced units of one quantity before the noun it describes.
+std::optional<Match> match_two_unit_modifier(const Words& words, std::size_t i);
 
 // article_units.cpp: "add it a tbsp at a time" -> "a tablespoon": a unit's symbol after "a" or "an".
 std::optional<Match> match_article_unit(const Words& words, std::size_t i);

@@ -50,21 +50,24 @@ bool is_one_or_plural(std::string_view w, std::initializer_list<std::string_view
 
 }  // namespace
 
-// What a weight or a volume sizes: a container, a portion or a wound put-up of yarn or thread
-// (a ball, a cone, a skein), one or many: each holds that much.
+// What a weight or a volume sizes: a container, a portion (a dose, a sample taken for a test)
+// or a wound put-up of yarn or thread (a ball, a cone, a skein), one or many: each holds that much.
 bool is_container(std::string_view w) {
   return is_one_or_plural(w, {"jar", "cup", "bottle", "tin", "can", "bag", "pack", "spool", "tub", "carton", "pot",
                               "tablet", "dose", "capsule", "sachet", "serving", "portion", "bar", "block", "tank",
                               "bucket", "barrel", "drum", "keg", "sack", "packet", "jug", "mug", "flask", "vial",
                               "cartridge", "tube", "reel", "glass", "box", "pouch", "loaf", "bale", "ball", "cone",
-                              "skein", "hank", "cylinder", "canister", "cannister", "pod", "pellet", "cake"});
+                              "skein", "hank", "cylinder", "canister", "cannister", "pod", "pellet", "cake",
+                              // a pharmacy's short forms, and a portion weighed out to be tested
+                              "cap", "tab", "sample", "subsample", "aliquot", "assay"});
 }
 
 namespace {
 
 // Words after a measure that say how much of something, not what it sizes: a weather noun, a
-// word of size or dimension, a comparative, a quantity word.
-bool is_amount_word(std::string_view w) {
+// word of size or dimension, a comparative, a quantity word. (kitchen_words.cpp's
+// names_no_ingredient is another list: words after a cook's amount that are no ingredient.)
+bool says_how_much(std::string_view w) {
   return text::is_one_of(w, {"rain", "rainfall", "snow", "snowfall", "precipitation", "hail", "ice", "water",
                              "deep", "wide", "high", "tall", "long", "thick", "apart", "across", "away", "depth",
                              "height", "length", "width", "thickness", "diameter", "distance", "taller", "longer",
@@ -119,6 +122,15 @@ bool is_describing_word(std::string_view w) {
                              "round", "square", "plain", "mild", "double", "single", "twin", "dual", "standard"});
 }
 
+// "gastro-resistant", "cold-rolled", "high-tensile": a compound of lowercase words joined by
+// hyphens describes the noun after it, as a single describing word does.
+bool is_hyphened_describing_word(std::string_view w) {
+  std::size_t dash = w.find('-');
+  if (dash == std::string_view::npos || dash < 2 || w.size() - dash < 3 || w.back() == '-') return false;
+  return w.find_first_not_of("abcdefghijklmnopqrstuvwxyz-") == std::string_view::npos &&
+         w.find("--") == std::string_view::npos;
+}
+
 // "Type II", "Class B", "Grade 5": a numeral, a letter or a short figure that goes with a name.
 bool is_name_numeral(std::string_view w) {
   return !w.empty() && w.size() <= 3 && (text::all_digits(w) || (text::all_alpha(w) && text::all_upper(w)));
@@ -137,11 +149,11 @@ bool is_name_before_noun(std::string_view w) {
 }
 
 // Where the noun a measure before word n may size stands: past one word that describes it
-// ("laminated sheet", "width limit", "Type II vials"), or at n itself. One word only, so it
-// stays linear.
+// ("laminated sheet", "width limit", "gastro-resistant caps", "Type II vials"), or at n
+// itself. One word only, so it stays linear.
 std::size_t past_describing_word(const Words& words, std::size_t n) {
   const Word& w = words[n];
-  bool describes = is_describing_word(w.core) || is_dimension_noun(w.core);
+  bool describes = is_describing_word(w.core) || is_dimension_noun(w.core) || is_hyphened_describing_word(w.core);
   bool name = is_name_before_noun(w.core);
   if (!describes && !name) return n;
   // With no word after it, the word is judged as a noun itself ("50 mm square,"; "3 mm coated." is none).
@@ -236,6 +248,15 @@ bool is_verb_before_object(const Words& words, std::size_t n) {
 
 namespace {
 
+// A plain lowercase noun before another word, maybe the first of a compound noun ("fire assay",
+// "water bottle"); the measure sizes the compound only where its last word is a container.
+bool names_use(const Words& words, std::size_t n) {
+  std::string_view w = words[n].core;
+  return words[n].suffix.empty() && n + 1 < words.size() && words[n + 1].prefix.empty() && w.size() >= 3 &&
+         text::all_alpha(w) && text::is_lower(w[0]) && !is_not_noun(w) &&
+         !is_time_or_count_word(w) && !is_container(w) && !text::ends_with(w, "ly");
+}
+
 // Whether word n, with no word before it that describes it, is a noun a measure sizes.
 bool is_sized_noun(const Words& words, std::size_t n, bool content, bool frequency) {
   if (n >= words.size() || !words[n].prefix.empty()) return false;
@@ -244,11 +265,16 @@ bool is_sized_noun(const Words& words, std::size_t n, bool content, bool frequen
   if (content && names_content(w) && words[n].suffix.empty() && n + 1 < words.size() && words[n + 1].prefix.empty()) {
     return is_container(words[n + 1].core);
   }
+  // "50 g fire assay", "a 500 ml water bottle", "10 kg dog food bags": one or two nouns that
+  // name the content or the use between the measure and its container.
+  if (content && names_use(words, n)) {
+    return is_container(words[n + 1].core) || (names_use(words, n + 1) && is_container(words[n + 2].core));
+  }
   if (content) return is_container(w);
   if (is_plural_capitals_code(w)) return !frequency;
   // "it has 300W X5.": a model code closing the clause is the thing's name, not one it qualifies.
   if (is_capitals_code(w)) return !frequency && (words[n].suffix.empty() || text::all_alpha(w));
-  if (w.size() < 3 || !text::all_alpha(w) || !text::is_lower(w[0]) || is_not_noun(w) || is_amount_word(w) ||
+  if (w.size() < 3 || !text::all_alpha(w) || !text::is_lower(w[0]) || is_not_noun(w) || says_how_much(w) ||
       is_time_or_count_word(w)) {
     return false;
   }
@@ -257,20 +283,29 @@ bool is_sized_noun(const Words& words, std::size_t n, bool content, bool frequen
       heads_with_amount(words, n)) {
     return false;
   }
-  return !text::is_one_of(w, {"said", "says", "told", "paid", "costs", "means", "makes", "takes", "gets", "needs",
-                              "uses", "runs", "lasts", "goes", "comes", "remains", "seems", "gives", "holds",
-                              "weighs", "measures", "offers", "adds", "stands", "sits", "lies", "was", "were",
-                              // and verbs in -s of a race or a road ("over 3000 m starts at noon")
-                              "starts", "ends", "begins", "finishes", "opens", "closes", "leads", "follows",
-                              "continues", "rises", "falls", "climbs", "reaches", "returns", "looks", "works",
-                              "includes", "requires", "involves", "shows", "allows", "becomes", "appears", "happens"});
+  return !is_verb_in_s(w) && !text::is_one_of(w, {"said", "told", "paid", "was", "were"});
+}
+
+// "9 kW door closed", "40 W lid open": a noun and then a state it is in, closing the phrase,
+// make the measure a rating taken in that state, an amount said in the plural ("nine
+// kilowatts door closed"), not a size of the noun.
+bool names_state_rated_in(const Words& words, std::size_t head) {
+  std::size_t k = head + 1;
+  if (k >= words.size() || !words[head].suffix.empty() || !words[k].prefix.empty()) return false;
+  if (!text::is_one_of(words[k].core, {"open", "closed", "shut", "loaded", "unloaded", "laden", "unladen", "empty",
+                                       "full", "dry", "wet", "locked", "unlocked", "engaged", "extended", "retracted",
+                                       "folded", "unfolded", "idle", "stalled", "cold", "hot"})) {
+    return false;
+  }
+  return !words[k].suffix.empty() || k + 1 >= words.size() || text::is_function_word(text::lower(words[k + 1].core));
 }
 
 }  // namespace
 
 bool starts_modified_noun(const Words& words, std::size_t n, bool content, bool frequency) {
   if (n >= words.size() || !words[n].prefix.empty()) return false;
-  return is_sized_noun(words, past_describing_word(words, n), content, frequency);
+  std::size_t head = past_describing_word(words, n);
+  return is_sized_noun(words, head, content, frequency) && !names_state_rated_in(words, head);
 }
 
 namespace {
@@ -290,14 +325,45 @@ bool long_length_sizes(const Words& words, std::size_t n) {
   std::size_t head = past_describing_word(words, n);
   if (head != n && is_dimension_noun(words[n].core)) return true;
   std::string_view w = words[head].core;
-  return w.size() >= 4 && text::all_alpha(w) && text::is_lower(w[0]) && w.back() == 's' &&
-         !text::is_one_of(w.substr(w.size() - 2), {"ss", "us", "is"}) && !is_adverb_in_s(w) && !is_unit_name(w) &&
-         !find_unit(w);
+  return has_plural_shape(w) && !is_adverb_in_s(w) && !is_unit_name(w) && !find_unit(w);
+}
+
+bool sizes_noun_at(const Words& words, std::size_t i, std::size_t count, std::size_t n, bool chain);
+
+// The words of a measure that opens at word n, one glued ("60cc") or two spaced ("60 cc"), or 0.
+std::size_t measure_words_at(const Words& words, std::size_t n) {
+  std::string_view w = words[n].core;
+  if (w.empty() || !text::is_digit(w[0])) return 0;
+  if (attached(w, true)) return 1;
+  bool figure = text::number_prefix_length(w) == w.size();
+  if (!figure || !words[n].suffix.empty() || n + 1 >= words.size() || !words[n + 1].prefix.empty()) return 0;
+  return unit_kind(words[n + 1].core) != UnitKind::none ? 2 : 0;
+}
+
+// "a 3.9 kW, 60 cc saw", "12 V, 7 Ah, 84 Wh batteries": a rating or a size, a comma and
+// measures that end before the noun they describe describe it together, a list of its figures.
+// At most three measures ahead, so a line of measures stays linear.
+bool listed_before_noun(const Words& words, std::size_t i, std::size_t count, std::size_t n) {
+  UnitKind kind = unit_kind(unit_of(words, i, count));
+  if (kind != UnitKind::rating && kind != UnitKind::short_length) return false;
+  for (int step = 0; step < 3; ++step) {
+    std::size_t next = measure_words_at(words, n);
+    if (next == 0 || n + next >= words.size()) return false;
+    if (words[n + next - 1].suffix != ",") {
+      return sizes_noun_at(words, n, next, n + next, false) && !near_foreign_words(words, i);
+    }
+    if (!words[n + next].prefix.empty()) return false;
+    n += next;
+  }
+  return false;
 }
 
 // Whether the measure of `count` words from i sizes the noun phrase that opens at word n.
 bool sizes_noun_at(const Words& words, std::size_t i, std::size_t count, std::size_t n, bool chain) {
   const std::size_t last = i + count - 1;
+  if (chain && n < words.size() && words[last].suffix == "," && words[n].prefix.empty()) {
+    return listed_before_noun(words, i, count, n);
+  }
   if (n >= words.size() || !words[last].suffix.empty() || !words[n].prefix.empty()) return false;
   // By the unit's kind: a rating sizes any thing, a short length any thing but weather (see
   // starts_modified_noun), a weight or a volume only a container; a long length ("5 km") is

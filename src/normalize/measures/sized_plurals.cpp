@@ -11,6 +11,21 @@
 
 namespace briefcast::rules {
 
+bool is_verb_in_s(std::string_view w) {
+  return text::is_one_of(w, {"says", "costs", "means", "makes", "takes", "gets", "needs", "uses", "runs", "lasts",
+                             "goes", "comes", "remains", "seems", "gives", "holds", "weighs", "measures", "offers",
+                             "adds", "stands", "sits", "lies",
+                             // and verbs in -s of a race or a road ("over 3000 m starts at noon")
+                             "starts", "ends", "begins", "finishes", "opens", "closes", "leads", "follows",
+                             "continues", "rises", "falls", "climbs", "reaches", "returns", "looks", "works",
+                             "includes", "requires", "involves", "shows", "allows", "becomes", "appears", "happens"});
+}
+
+bool has_plural_shape(std::string_view w) {
+  return w.size() >= 4 && text::all_alpha(w) && text::is_lower(w[0]) && w.back() == 's' &&
+         !text::is_one_of(w.substr(w.size() - 2), {"ss", "us", "is"});
+}
+
 namespace {
 
 bool is_size_unit(std::string_view unit) {
@@ -23,14 +38,8 @@ bool is_size_unit(std::string_view unit) {
 // A plural noun in lower case: not a word that only ends in "s" ("less", "bus") and not a verb
 // a measure often goes before ("5W costs less", "8GB means").
 bool is_plain_plural(std::string_view w) {
-  if (w.size() < 4 || !text::all_alpha(w) || !text::is_lower(w[0]) || w.back() != 's') return false;
-  if (text::is_one_of(w.substr(w.size() - 2), {"ss", "us", "is"}) || text::is_function_word(w) ||
-      is_time_or_count_word(w)) {
-    return false;
-  }
-  return !text::is_one_of(w, {"costs", "means", "makes", "takes", "gets", "needs", "uses", "runs", "lasts", "says",
-                              "goes", "comes", "remains", "seems", "gives", "holds", "weighs", "measures", "offers",
-                              "adds", "stands", "sits", "lies", "towards", "afterwards", "backwards"});
+  if (!has_plural_shape(w) || text::is_function_word(w) || is_time_or_count_word(w)) return false;
+  return !is_verb_in_s(w) && !text::is_one_of(w, {"towards", "afterwards", "backwards"});
 }
 
 // Portions and containers: a weight before them sizes each one ("50mg tablets", "5kg bags",

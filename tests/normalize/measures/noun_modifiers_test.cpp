@@ -133,4 +133,46 @@ TEST(NounModifiers, ATimeOrACountAfterTheMeasureKeepsItAnAmount) {
   EXPECT_EQ(normalize_text("The stem grew 5 cm taller by June."), "The stem grew five centimeters taller by June.");
 }
 
+// A compound of lowercase words joined by hyphens describes the noun as one word does.
+TEST(NounModifiers, AHyphenedDescribingWordBeforeTheNoun) {
+  EXPECT_EQ(normalize_text("The pharmacy stocks 40mg film-coated tabs now."),
+            "The pharmacy stocks forty-milligram film-coated tabs now.");
+  EXPECT_EQ(normalize_text("Line the loft with 12 mm fire-resistant board."),
+            "Line the loft with twelve-millimeter fire-resistant board.");
+}
+
+// "soil samples", "water bottles": a weight or a volume sizes a compound noun that ends in a
+// container or a portion taken for a test.
+TEST(NounModifiers, AWeightBeforeACompoundEndingInAContainer) {
+  EXPECT_EQ(normalize_text("Send 30 g soil samples to the lab."), "Send thirty-gram soil samples to the lab.");
+  EXPECT_EQ(normalize_text("Hikers should carry 750 ml water bottles."),
+            "Hikers should carry seven-hundred-fifty-milliliter water bottles.");
+  EXPECT_EQ(normalize_text("The vet sells 15 kg cat litter sacks."), "The vet sells fifteen-kilogram cat litter sacks.");
+  // Before a compound that is no container it stays an amount.
+  EXPECT_EQ(normalize_text("They shipped 200 kg copper wire."), "They shipped two hundred kilograms copper wire.");
+}
+
+// "18 V, 5 Ah drills": measures listed with commas before one noun all describe it.
+TEST(NounModifiers, AListOfMeasuresBeforeOneNoun) {
+  EXPECT_EQ(normalize_text("The shop sells 18 V, 5 Ah drills."), "The shop sells eighteen-volt, five-amp-hour drills.");
+  EXPECT_EQ(normalize_text("Fit the 2.2 kW, 240 V heater first."), "Fit the two-point-two-kilowatt, two-hundred-forty-volt heater first.");
+  EXPECT_EQ(normalize_text("Order 36 V, 10 Ah, 360 Wh packs."), "Order thirty-six-volt, ten-amp-hour, three-hundred-sixty-watt-hour packs.");
+  // A list with no noun after it stays a list of amounts.
+  EXPECT_EQ(normalize_text("It draws 18 V, 5 A at most."), "It draws eighteen volts, five amps at most.");
+}
+
+// "9 kW door closed": a noun and the state it is in after a rating say how it was measured.
+TEST(NounModifiers, ARatingTakenInAStateStaysAnAmount) {
+  EXPECT_EQ(normalize_text("The kiln draws 9 kW door closed, and more with it open."),
+            "The kiln draws nine kilowatts door closed, and more with it open.");
+  EXPECT_EQ(normalize_text("The hook held 14 kN latch open."), "The hook held fourteen kilonewtons latch open.");
+  // Before the noun alone, or a state word that opens a noun phrase, it still describes it.
+  EXPECT_EQ(normalize_text("Buy a 40W lamp today."), "Buy a forty-watt lamp today.");
+  EXPECT_EQ(normalize_text("Use 6 mm open mesh for it."), "Use six-millimeter open mesh for it.");
+}
+
+TEST(NounModifiers, AnAmountOfAnIngredientStaysPlural) {
+  EXPECT_EQ(normalize_text("Stir in 3 kg of rice."), "Stir in three kilograms of rice.");
+}
+
 }  // namespace briefcast

@@ -215,6 +215,10 @@ std::optional<Match> match_trade_unit(const Words& words, std::size_t i);  // "3
 
 // paces.cpp: "averaged 4:05/km" -> "four oh five per kilometer", a runner's minutes and seconds per a distance.
 std::optional<Match> match_pace(const Words& words, std::size_t i);
+// The second as a pace writes it before a distance ("s/50m", "sec/100 m"): the symbol before
+// the slash and the distance's unit after its figure; nullopt for any other pair. The measure
+// rules call it where the pace rule leaves the figure ("125.3 s/100m", "45 s/100 m").
+std::optional<UnitName> seconds_before_distance(std::string_view symbol, std::string_view distance);
 
 // scaled_rates.cpp: "45 mL/min/1.73m2" -> "forty five milliliters per minute per one point seven three square meters".
 std::optional<Match> match_scaled_rate(const Words& words, std::size_t i);

@@ -51,15 +51,12 @@ bool spaced_volts_near(const Words& words, std::size_t i) {
 
 // "90-130", "90–130": a range of currents before its "A", said "ninety to one hundred thirty".
 std::optional<std::string> current_range(std::string_view core) {
-  for (std::string_view dash : {std::string_view("-"), std::string_view("\u2013")}) {
-    std::size_t at = core.find(dash);
-    if (at == std::string_view::npos || at == 0) continue;
-    auto low = text::parse_number(core.substr(0, at));
-    auto high = text::parse_number(core.substr(at + dash.size()));
-    if (!low || !high || low->negative || high->negative || high->integer.size() > 4) return std::nullopt;
-    return number_words(*low, false) + " to " + number_words(*high, false);
-  }
-  return std::nullopt;
+  auto sides = text::split_at_range_dash(core);
+  if (!sides) return std::nullopt;
+  auto low = text::parse_number(sides->before);
+  auto high = text::parse_number(sides->after);
+  if (!low || !high || low->negative || high->negative || high->integer.size() > 4) return std::nullopt;
+  return number_words(*low, false) + " to " + number_words(*high, false);
 }
 
 }  // namespace

@@ -54,6 +54,10 @@ std::optional<Match> match_quake_magnitude(const Words& words, std::size_t i);
 // hundreds past a thousand said so ("the 1500m final" -> "fifteen hundred meter").
 bool names_an_event(const Words& words, std::size_t i, std::size_t count);
 std::string race_hundreds(const Words& words, std::size_t i, std::size_t count, std::string spoken);
+// "1500" -> "fifteen hundred": a race's figure in hundreds past a thousand, as runners and
+// swimmers say it; nullopt for any other figure (whole thousands, "5000", keep theirs). The
+// race named by its distance (sport_marks.cpp) says its figure so too.
+std::optional<std::string> race_hundreds_words(std::string_view figure);
 // kitchen_words.cpp: the units a cook measures in ("g", "tsp", "cup"), and whether word n after one
 // names the ingredient, which takes "of" ("sugar", "sifted flour"; not "each", "heavier", "jar").
 bool is_kitchen_unit(std::string_view w);

@@ -35,21 +35,26 @@ bool names_an_event(const Words& words, std::size_t i, std::size_t count) {
          });
 }
 
+std::optional<std::string> race_hundreds_words(std::string_view figure) {
+  if (figure.size() != 4 || !text::all_digits(figure) || figure.substr(2) != "00" || figure[1] == '0') return std::nullopt;
+  return year_words(figure);
+}
+
 // "the 1500m final", "a 3200m relay leg": a race's distance in hundreds past a thousand is said
 // as runners and swimmers say it ("fifteen hundred meters"), never "one thousand five hundred".
 // Whole thousands ("5000m") keep theirs. `spoken` is the measure's reading from i on.
 std::string race_hundreds(const Words& words, std::size_t i, std::size_t count, std::string spoken) {
   std::string_view core = words[i].core;
   std::size_t digits = text::number_prefix_length(core);
-  if (digits != 4 || !text::all_digits(core.substr(0, 4)) || core.substr(2, 2) != "00" || core[1] == '0') return spoken;
+  auto hundreds = digits == 4 ? race_hundreds_words(core.substr(0, 4)) : std::nullopt;
+  if (!hundreds) return spoken;
   std::string_view unit = count == 1 ? core.substr(4) : words[i + count - 1].core;
   if (!text::is_one_of(unit, {"m", "metre", "metres", "meter", "meters"})) return spoken;
   if (!names_an_event(words, i, count) && !text::any_word_near(words, i, 8, tells_of_race)) return spoken;
   std::string cardinal = cardinal_words(core.substr(0, 4));
-  std::string hundreds = year_words(core.substr(0, 4));
-  if (text::starts_with(spoken, cardinal)) return hundreds + spoken.substr(cardinal.size());
+  if (text::starts_with(spoken, cardinal)) return *hundreds + spoken.substr(cardinal.size());
   std::string joined = text::hyphenated(cardinal);
-  return text::starts_with(spoken, joined) ? text::hyphenated(hundreds) + spoken.substr(joined.size()) : spoken;
+  return text::starts_with(spoken, joined) ? text::hyphenated(*hundreds) + spoken.substr(joined.size()) : spoken;
 }
 
 }  // namespace briefcast::rules

@@ -146,11 +146,9 @@ std::optional<Match> race_distance(const Words& words, std::size_t i) {
                text::is_function_word(after) ||
                text::is_one_of(after, {"world", "finals", "semi-final", "semifinal", "champion", "crown", "event"});
   if (!named) return std::nullopt;
-  // A race of round hundreds is said as a year is: "the 1500m" is "fifteen hundred", "the 3000m"
+  // "the 1500m" is "fifteen hundred", as the measure rules say a race's hundreds; "the 3000m"
   // "three thousand".
-  bool round_hundreds = figure.size() == 4 && text::ends_with(figure, "00");
-  std::string said = round_hundreds ? paired_digit_words(figure) : cardinal_words(figure);
-  return Match{1, said + " meters", false};
+  return Match{1, race_hundreds_words(figure).value_or(cardinal_words(figure)) + " meters", false};
 }
 
 // "1-15", "0-20": goals and points, a figure of goals (up to six) and one of points, said side by

@@ -1,10 +1,10 @@
 // A race's distance, as swimmers and runners say it: before its stroke or race it names the
 // event, one adjective ("the fifty-meter fly"), and in hundreds past a thousand it is said
 // "fifteen hundred meters", never "one thousand five hundred".
-#include "normalize/dates/dates.h"
 #include "normalize/function_words.h"
 #include "normalize/measures/measures.h"
 #include "normalize/number_words.h"
+#include "normalize/sport/sport.h"
 
 namespace briefcast::rules {
 
@@ -50,7 +50,7 @@ std::string race_hundreds(const Words& words, std::size_t i, std::size_t count, 
   if (!hundreds) return spoken;
   std::string_view unit = count == 1 ? core.substr(4) : words[i + count - 1].core;
   if (!text::is_one_of(unit, {"m", "metre", "metres", "meter", "meters"})) return spoken;
-  if (!names_an_event(words, i, count) && !text::any_word_near(words, i, 8, tells_of_race)) return spoken;
+  if (!names_an_event(words, i, count) && !text::any_word_near(words, i, 8, tells_of_race_distance)) return spoken;
   std::string cardinal = cardinal_words(core.substr(0, 4));
   if (text::starts_with(spoken, cardinal)) return *hundreds + spoken.substr(cardinal.size());
   std::string joined = text::hyphenated(cardinal);

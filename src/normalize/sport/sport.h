@@ -31,6 +31,10 @@ std::optional<Match> match_tennis_sets(const Words& words, std::size_t i);
 // sport_marks.cpp: "T4" (golf, "tied fourth"), "at -12" ("twelve under"), "the starting XI",
 // "the 90+3rd minute", "in the 88'", "into T1" (motor racing, "turn one"), "E/W" ("each way").
 std::optional<Match> match_sport_mark(const Words& words, std::size_t i);
+// Words of a race run or swum ("heats", "relay", "clocked", "medal"): a distance in meters names
+// the race ("the 1500m", "a 3200m relay leg") only in their line. One list for the race named by
+// its distance here and the race's hundreds of the measure rules (race_distances.cpp).
+bool tells_of_race_distance(std::string_view core);
 
 // rowing_boats.cpp: "the M2- final" -> "the men's pair final", "W1x" -> "women's single sculls".
 std::optional<Match> match_rowing_boat(const Words& words, std::size_t i);

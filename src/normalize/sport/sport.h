@@ -78,6 +78,8 @@ std::optional<Match> match_sport_shorthand(const Words& words, std::size_t i);
 // eight point one)" near words of a gym; "a 2.5 twist" -> "a two-and-a-half twist".
 std::optional<Match> match_gymnastics_figure(const Words& words, std::size_t i);
 bool tells_of_gymnastics(std::string_view core);  // "vault", "beam", "D-score": a word of a gym
+// A word of a gym within the clause around word i: a bounded span keeps a line linear.
+bool near_gymnastics(const Words& words, std::size_t i);
 
 // grades.cpp: "A*" -> "A star", "A*-C" -> "A star to C".
 std::optional<Match> match_grade(const Words& words, std::size_t i);

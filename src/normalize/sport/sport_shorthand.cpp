@@ -65,9 +65,6 @@ bool racing_clock_not_gridiron(const Words& words, std::size_t i) {
 }
 
 bool near_swimming(const Words& words, std::size_t i) { return text::any_word_near(words, i, kSpan, tells_of_swimming); }
-bool near_gymnastics(const Words& words, std::size_t i) {
-  return text::any_word_near(words, i, kSpan, tells_of_gymnastics);
-}
 
 bool near_tournament(const Words& words, std::size_t i) {
   return text::any_word_near(words, i, kSpan, tells_of_tournament);

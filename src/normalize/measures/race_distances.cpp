@@ -29,9 +29,9 @@ bool names_an_event(const Words& words, std::size_t i, std::size_t count) {
                      (i > 0 && text::is_one_of_lowered(words[i - 1].core, {"the", "a", "an", "her", "his", "their"}));
   return text::is_one_of(event, {"free", "fly", "back", "breast"}) && stroke_ends &&
          text::any_word_near(words, i, 12, [](std::string_view w) {
-           return text::is_one_of_lowered(w, {"swim", "swims", "swam", "swimmer", "swimmers", "swimming", "pool", "heat",
-                                              "heats", "final", "relay", "medley", "freestyle", "clocked", "won",
-                                              "record", "lc", "sc", "lcm", "scm", "scy", "splits"});
+           // A result ("won", "clocked") and a course's letters ("LC") place an event in the pool too.
+           return tells_of_swimming(w) ||
+                  text::is_one_of_lowered(w, {"final", "clocked", "won", "record", "lc", "sc", "lcm", "scm", "scy"});
          });
 }
 

@@ -73,6 +73,10 @@ std::optional<Match> match_poll_mark(const Words& words, std::size_t i);
 // sport_shorthand.cpp: "reached the QF" -> "quarterfinal", "off the WR" -> "world record",
 // "on the PP" -> "power play", "changes to the XV" -> "fifteen".
 std::optional<Match> match_sport_shorthand(const Words& words, std::size_t i);
+// Words of a pool ("swam", "heats", "backstroke", "4:02.50"): a course's length ("LC") and a
+// stroke's short name ("200m fly") are read so only near one. The strokes' short names and the
+// courses' letters are not in it: each would cue itself.
+bool tells_of_swimming(std::string_view core);
 
 // gymnastics_scores.cpp: "14.200" -> "fourteen point two" and "(6.1/8.100)" -> "(six point one,
 // eight point one)" near words of a gym; "a 2.5 twist" -> "a two-and-a-half twist".

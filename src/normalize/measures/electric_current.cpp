@@ -7,6 +7,7 @@
 // letter stays a letter.
 #include "normalize/number_words.h"
 #include "normalize/rules.h"
+#include "normalize/trade_cues.h"
 
 namespace briefcast::rules {
 
@@ -19,10 +20,10 @@ bool is_electric_word(std::string_view w) {
                                   "outputs", "current", "volt", "volts", "voltage", "amp", "amps", "wiring", "mains",
                                   "adapter", "adaptor", "supply", "battery", "batteries", "dc", "ac", "usb", "psu",
                                   "inverter", "controller", "motor", "rcbo", "rcbos", "mcb", "mcbs", "rcd", "rcds",
-                                  "tpn", "spn", "isolator", "isolators", "switchgear", "wallbox", "evse", "welder",
+                                  "tpn", "spn", "isolator", "isolators", "switchgear", "wallbox", "evse",
                                   "amperage", "kva", "phase", "single-phase", "three-phase", "draws", "draw",
-                                  "drawing", "weld", "welds", "welding", "welders", "arc", "mig", "tig", "mma",
-                                  "electrode", "electrodes", "stick"})) {
+                                  "drawing", "arc", "electrode", "electrodes", "stick"}) ||
+      tells_of_welding(w)) {
     return true;
   }
   if (w.size() < 2 || (w.back() != 'V' && w.back() != 'W')) return false;

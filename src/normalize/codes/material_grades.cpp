@@ -9,6 +9,7 @@
 // in the clause around it ("TIG work on 316L"), where it had been "three hundred sixteen liters".
 #include "normalize/number_words.h"
 #include "normalize/rules.h"
+#include "normalize/trade_cues.h"
 
 namespace briefcast::rules {
 
@@ -57,10 +58,10 @@ std::optional<std::string> hardening_grade(std::string_view core) {
 
 // Words of the steel trades near a suffixed grade: there "316L" is the grade, not 316 liters.
 bool tells_of_steel(std::string_view w) {
-  return text::is_one_of_lowered(w, {"steel", "steels", "stainless", "stainless-steel", "weld", "welds", "welded",
-                                     "welding", "welder", "welders", "tig", "mig", "filler", "austenitic", "ferritic",
-                                     "martensitic", "duplex", "alloy", "alloys", "grade", "grades", "passivated",
-                                     "pickled", "corrosion"});
+  return tells_of_welding(w) ||
+         text::is_one_of_lowered(w, {"steel", "steels", "stainless", "stainless-steel", "filler", "austenitic",
+                                     "ferritic", "martensitic", "duplex", "alloy", "alloys", "grade", "grades",
+                                     "passivated", "pickled", "corrosion"});
 }
 
 // "316L", "17-4PH" with a word of steel in the clause around it. A round figure ("a 250L drum

@@ -102,12 +102,9 @@ std::optional<std::string> unit_words(std::string_view written, bool singular) {
     return std::nullopt;
   }
   auto left = find_unit(written.substr(0, slash));
-  // "29.2 s/50m", "45 s/100 m": a time per a distance swum or run; a bare "s" is the second
-  // only before such a distance.
+  // "125.3 s/100m": a time per a distance swum or run, past the pace rule's figures.
   std::size_t digits = text::number_prefix_length(right);
-  if (!left && text::is_one_of(written.substr(0, slash), {"s", "sec"}) && is_distance(right.substr(digits))) {
-    left = UnitName{"second", "seconds"};
-  }
+  if (!left) left = seconds_before_distance(written.substr(0, slash), right.substr(digits));
   // "8 t/ha", "355 N/mm²": a bare symbol that is no unit alone is one before a slash and a
   // unit ("N/A" stays as written).
   if (!left && (find_unit(right) || per_unit_words(right))) left = find_ratio_head(written.substr(0, slash));

@@ -11,6 +11,7 @@
 
 #include "normalize/number_words.h"
 #include "normalize/rules.h"
+#include "normalize/trade_cues.h"
 
 namespace briefcast::rules {
 
@@ -144,9 +145,9 @@ bool is_mix_gas(std::string_view part) {
 
 // Words of shielding and breathing gases, where a lone "Ar" is argon ("pure Ar at 12 L/min").
 bool tells_of_gas(std::string_view w) {
-  return text::is_one_of_lowered(w, {"gas", "gases", "shielding", "shield", "purge", "purging", "welding", "weld",
-                                     "welds", "tig", "mig", "cylinder", "cylinders", "mix", "mixture", "inert", "plasma",
-                                     "flow", "l/min", "lpm", "cfh"});
+  return tells_of_welding(w) ||
+         text::is_one_of_lowered(w, {"gas", "gases", "shielding", "shield", "purge", "purging", "cylinder", "cylinders",
+                                     "mix", "mixture", "inert", "plasma", "flow", "l/min", "lpm", "cfh"});
 }
 
 }  // namespace

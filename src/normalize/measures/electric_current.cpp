@@ -7,6 +7,7 @@
 // letter stays a letter.
 #include "normalize/number_words.h"
 #include "normalize/rules.h"
+#include "normalize/trade_cues.h"
 
 namespace briefcast::rules {
 
@@ -19,10 +20,10 @@ bool is_electric_word(std::string_view w) {
                                   "outputs", "current", "volt", "volts", "voltage", "amp", "amps", "wiring", "mains",
                                   "adapter", "adaptor", "supply", "battery", "batteries", "dc", "ac", "usb", "psu",
                                   "inverter", "controller", "motor", "rcbo", "rcbos", "mcb", "mcbs", "rcd", "rcds",
-                                  "tpn", "spn", "isolator", "isolators", "switchgear", "wallbox", "evse", "welder",
+                                  "tpn", "spn", "isolator", "isolators", "switchgear", "wallbox", "evse",
                                   "amperage", "kva", "phase", "single-phase", "three-phase", "draws", "draw",
-                                  "drawing", "weld", "welds", "welding", "welders", "arc", "mig", "tig", "mma",
-                                  "electrode", "electrodes", "stick"})) {
+                                  "drawing", "arc", "electrode", "electrodes", "stick"}) ||
+      tells_of_welding(w)) {
     return true;
   }
   if (w.size() < 2 || (w.back() != 'V' && w.back() != 'W')) return false;
@@ -51,15 +52,12 @@ bool spaced_volts_near(const Words& words, std::size_t i) {
 
 // "90-130", "90–130": a range of currents before its "A", said "ninety to one hundred thirty".
 std::optional<std::string> current_range(std::string_view core) {
-  for (std::string_view dash : {std::string_view("-"), std::string_view("\u2013")}) {
-    std::size_t at = core.find(dash);
-    if (at == std::string_view::npos || at == 0) continue;
-    auto low = text::parse_number(core.substr(0, at));
-    auto high = text::parse_number(core.substr(at + dash.size()));
-    if (!low || !high || low->negative || high->negative || high->integer.size() > 4) return std::nullopt;
-    return number_words(*low, false) + " to " + number_words(*high, false);
-  }
-  return std::nullopt;
+  auto sides = text::split_at_range_dash(core);
+  if (!sides) return std::nullopt;
+  auto low = text::parse_number(sides->before);
+  auto high = text::parse_number(sides->after);
+  if (!low || !high || low->negative || high->negative || high->integer.size() > 4) return std::nullopt;
+  return number_words(*low, false) + " to " + number_words(*high, false);
 }
 
 }  // namespace

@@ -151,6 +151,18 @@ std::optional<Match> racing_distance(const Words& words, std::size_t i) {
   return Match{1, *spoken, false};
 }
 
+// "wk", "yr", "d", "h", "hr" or the word itself: a span of the calendar after a rate's slash,
+// said as a rate says it, with its article ("a week", "an hour"); nullopt for any other word.
+// Each rate below keeps its own set of the spans it accepts.
+std::optional<std::string> per_calendar_period(std::string_view period) {
+  if (period == "wk") period = "week";
+  if (period == "yr") period = "year";
+  if (period == "d") period = "day";
+  if (period == "hr" || period == "h") period = "hour";
+  if (!text::is_one_of(period, {"day", "week", "month", "year", "night", "hour"})) return std::nullopt;
+  return (period == "hour" ? "an " : "a ") + std::string(period);
+}
+
 // "5 days/week": a count of days, hours or times per a period.
 std::optional<Match> count_per_period(const Words& words, std::size_t i) {
   if (i + 1 >= words.size() || !words[i].suffix.empty() || !words[i + 1].prefix.empty()) return std::nullopt;
@@ -164,8 +176,7 @@ std::optional<Match> count_per_period(const Words& words, std::size_t i) {
       !text::is_one_of(period, {"day", "week", "month", "year", "wk", "yr"})) {
     return std::nullopt;
   }
-  std::string per = period == "wk" ? "week" : period == "yr" ? "year" : std::string(period);
-  return Match{2, cardinal_words(words[i].core) + " " + std::string(what) + " a " + per, false};
+  return Match{2, cardinal_words(words[i].core) + " " + std::string(what) + " " + *per_calendar_period(period), false};
 }
 
 // "10,000/day", "1,200/month": a figure glued to a span of the calendar with a slash is a rate,
@@ -178,12 +189,12 @@ std::optional<Match> figure_per_period(const Words& words, std::size_t i) {
   if (!text::is_one_of(period, {"day", "week", "month", "year", "night", "hour"})) return std::nullopt;
   auto number = text::parse_number(core.substr(0, slash));
   if (!number || number->negative) return std::nullopt;
-  return Match{1, number_words(*number, false) + (period == "hour" ? " an " : " a ") + std::string(period), false};
+  return Match{1, number_words(*number, false) + " " + *per_calendar_period(period), false};
 }
 
 // "3x/week", "2×/day", "4X/wk": a count of times per a period, as fitness, medicine and
 // training copy shortens it, is "three times a week" ("once", "twice" for one and two); the
-// slash had been said "slash".
+// slash had been said "slash". Every short form of a span is taken.
 std::optional<Match> times_per_period(const Words& words, std::size_t i) {
   std::string_view core = words[i].core;
   std::size_t n = 0;
@@ -192,15 +203,11 @@ std::optional<Match> times_per_period(const Words& words, std::size_t i) {
   std::string_view rest = core.substr(n);
   std::size_t sign = text::starts_with(rest, "\u00d7") ? 2 : (!rest.empty() && (rest[0] == 'x' || rest[0] == 'X')) ? 1 : 0;
   if (sign == 0 || rest.size() <= sign + 1 || rest[sign] != '/') return std::nullopt;
-  std::string_view period = rest.substr(sign + 1);
-  if (period == "wk") period = "week";
-  if (period == "yr") period = "year";
-  if (period == "d") period = "day";
-  if (period == "hr" || period == "h") period = "hour";
-  if (!text::is_one_of(period, {"day", "week", "month", "year", "night", "hour"})) return std::nullopt;
+  auto per = per_calendar_period(rest.substr(sign + 1));
+  if (!per) return std::nullopt;
   std::string_view count = core.substr(0, n);
   std::string times = count == "1" ? "once" : count == "2" ? "twice" : cardinal_words(count) + " times";
-  return Match{1, times + (period == "hour" ? " an " : " a ") + std::string(period), false};
+  return Match{1, times + " " + *per, false};
 }
 
 // Heavy things weighed in tonnes: "a 40t truck", "a 26t lorry's load".

@@ -238,10 +238,8 @@ std::optional<Match> per_spaced_distance(const Words& words, std::size_t i, std:
   }
   if (j + 1 >= words.size() || !words[j].suffix.empty() || !words[j + 1].prefix.empty()) return std::nullopt;
   auto unit = find_ratio_head(words[j].core.substr(0, slash));
-  // "32 s/50 m": a bare "s" is the second before a distance swum or run.
-  if (!unit && text::is_one_of(words[j].core.substr(0, slash), {"s", "sec"}) && is_distance(words[j + 1].core)) {
-    unit = UnitName{"second", "seconds"};
-  }
+  // "32 s/50 m": a time per a distance swum or run, its distance in a word of its own.
+  if (!unit) unit = seconds_before_distance(words[j].core.substr(0, slash), words[j + 1].core);
   auto distance = find_unit(words[j + 1].core);
   if (!unit || !distance || !is_per_figure_unit(words[j + 1].core) || slash + 1 >= words[j].core.size()) return std::nullopt;
   std::string_view per = words[j].core.substr(slash + 1);

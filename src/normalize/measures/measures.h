@@ -54,6 +54,10 @@ std::optional<Match> match_quake_magnitude(const Words& words, std::size_t i);
 // hundreds past a thousand said so ("the 1500m final" -> "fifteen hundred meter").
 bool names_an_event(const Words& words, std::size_t i, std::size_t count);
 std::string race_hundreds(const Words& words, std::size_t i, std::size_t count, std::string spoken);
+// "1500" -> "fifteen hundred": a race's figure in hundreds past a thousand, as runners and
+// swimmers say it; nullopt for any other figure (whole thousands, "5000", keep theirs). The
+// race named by its distance (sport_marks.cpp) says its figure so too.
+std::optional<std::string> race_hundreds_words(std::string_view figure);
 // kitchen_words.cpp: the units a cook measures in ("g", "tsp", "cup"), and whether word n after one
 // names the ingredient, which takes "of" ("sugar", "sifted flour"; not "each", "heavier", "jar").
 bool is_kitchen_unit(std::string_view w);
@@ -227,6 +231,10 @@ std::optional<Match> match_trade_unit(const Words& words, std::size_t i);  // "3
 
 // paces.cpp: "averaged 4:05/km" -> "four oh five per kilometer", a runner's minutes and seconds per a distance.
 std::optional<Match> match_pace(const Words& words, std::size_t i);
+// The second as a pace writes it before a distance ("s/50m", "sec/100 m"): the symbol before
+// the slash and the distance's unit after its figure; nullopt for any other pair. The measure
+// rules call it where the pace rule leaves the figure ("125.3 s/100m", "45 s/100 m").
+std::optional<UnitName> seconds_before_distance(std::string_view symbol, std::string_view distance);
 
 // scaled_rates.cpp: "45 mL/min/1.73m2" -> "forty five milliliters per minute per one point seven three square meters".
 std::optional<Match> match_scaled_rate(const Words& words, std::size_t i);

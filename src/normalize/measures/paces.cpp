@@ -12,6 +12,9 @@ namespace briefcast::rules {
 
 namespace {
 
+// "s", "sec", "secs": the second as a pace writes it.
+bool is_seconds_symbol(std::string_view unit) { return text::is_one_of(unit, {"s", "sec", "secs"}); }
+
 // "4:05" -> "four oh five", "3:00" -> "three minutes": minutes of one or two figures, then
 // seconds of two.
 std::optional<std::string> pace_time(std::string_view clock) {
@@ -32,7 +35,7 @@ std::optional<std::string> pace_seconds(std::string_view figure, std::string_vie
     unit = figure.substr(digits);
     figure = figure.substr(0, digits);
   }
-  if (!text::is_one_of(unit, {"s", "sec", "secs"})) return std::nullopt;
+  if (!is_seconds_symbol(unit)) return std::nullopt;
   auto number = text::parse_plain_figure(figure);
   if (!number || number->grouped || number->integer.empty() || number->integer.size() > 2) return std::nullopt;
   return number_words(*number) + (figure == "1" ? " second" : " seconds");
@@ -48,6 +51,12 @@ std::optional<std::string> per_distance(std::string_view written) {
 }
 
 }  // namespace
+
+// A bare "s" is the second only before a distance swum or run; alone it may be a letter or a plural.
+std::optional<UnitName> seconds_before_distance(std::string_view symbol, std::string_view distance) {
+  if (!is_seconds_symbol(symbol) || !is_distance(distance)) return std::nullopt;
+  return UnitName{"second", "seconds"};
+}
 
 std::optional<Match> match_pace(const Words& words, std::size_t i) {
   if (!words[i].prefix.empty()) return std::nullopt;
@@ -70,7 +79,7 @@ std::optional<Match> match_pace(const Words& words, std::size_t i) {
     std::string_view unit = words[i + 1].core;
     std::size_t unit_slash = unit.find('/');
     seconds_unit = unit.substr(0, unit_slash);
-    if (unit_slash != std::string_view::npos && text::is_one_of(seconds_unit, {"s", "sec", "secs"})) {
+    if (unit_slash != std::string_view::npos && is_seconds_symbol(seconds_unit)) {
       distance = per_distance(unit.substr(unit_slash + 1));
       count = 2;
     }

@@ -1,10 +1,10 @@
 // A race's distance, as swimmers and runners say it: before its stroke or race it names the
 // event, one adjective ("the fifty-meter fly"), and in hundreds past a thousand it is said
 // "fifteen hundred meters", never "one thousand five hundred".
-#include "normalize/dates/dates.h"
 #include "normalize/function_words.h"
 #include "normalize/measures/measures.h"
 #include "normalize/number_words.h"
+#include "normalize/sport/sport.h"
 
 namespace briefcast::rules {
 
@@ -29,10 +29,15 @@ bool names_an_event(const Words& words, std::size_t i, std::size_t count) {
                      (i > 0 && text::is_one_of_lowered(words[i - 1].core, {"the", "a", "an", "her", "his", "their"}));
   return text::is_one_of(event, {"free", "fly", "back", "breast"}) && stroke_ends &&
          text::any_word_near(words, i, 12, [](std::string_view w) {
-           return text::is_one_of_lowered(w, {"swim", "swims", "swam", "swimmer", "swimmers", "swimming", "pool", "heat",
-                                              "heats", "final", "relay", "medley", "freestyle", "clocked", "won",
-                                              "record", "lc", "sc", "lcm", "scm", "scy", "splits"});
+           // A result ("won", "clocked") and a course's letters ("LC") place an event in the pool too.
+           return tells_of_swimming(w) ||
+                  text::is_one_of_lowered(w, {"final", "clocked", "won", "record", "lc", "sc", "lcm", "scm", "scy"});
          });
+}
+
+std::optional<std::string> race_hundreds_words(std::string_view figure) {
+  if (figure.size() != 4 || !text::all_digits(figure) || figure.substr(2) != "00" || figure[1] == '0') return std::nullopt;
+  return year_words(figure);
 }
 
 // "the 1500m final", "a 3200m relay leg": a race's distance in hundreds past a thousand is said
@@ -41,15 +46,15 @@ bool names_an_event(const Words& words, std::size_t i, std::size_t count) {
 std::string race_hundreds(const Words& words, std::size_t i, std::size_t count, std::string spoken) {
   std::string_view core = words[i].core;
   std::size_t digits = text::number_prefix_length(core);
-  if (digits != 4 || !text::all_digits(core.substr(0, 4)) || core.substr(2, 2) != "00" || core[1] == '0') return spoken;
+  auto hundreds = digits == 4 ? race_hundreds_words(core.substr(0, 4)) : std::nullopt;
+  if (!hundreds) return spoken;
   std::string_view unit = count == 1 ? core.substr(4) : words[i + count - 1].core;
   if (!text::is_one_of(unit, {"m", "metre", "metres", "meter", "meters"})) return spoken;
-  if (!names_an_event(words, i, count) && !text::any_word_near(words, i, 8, tells_of_race)) return spoken;
+  if (!names_an_event(words, i, count) && !text::any_word_near(words, i, 8, tells_of_race_distance)) return spoken;
   std::string cardinal = cardinal_words(core.substr(0, 4));
-  std::string hundreds = year_words(core.substr(0, 4));
-  if (text::starts_with(spoken, cardinal)) return hundreds + spoken.substr(cardinal.size());
+  if (text::starts_with(spoken, cardinal)) return *hundreds + spoken.substr(cardinal.size());
   std::string joined = text::hyphenated(cardinal);
-  return text::starts_with(spoken, joined) ? text::hyphenated(hundreds) + spoken.substr(joined.size()) : spoken;
+  return text::starts_with(spoken, joined) ? text::hyphenated(*hundreds) + spoken.substr(joined.size()) : spoken;
 }
 
 }  // namespace briefcast::rules

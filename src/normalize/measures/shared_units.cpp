@@ -59,12 +59,23 @@ std::optional<Match> slashed_list(const Words& words, std::size_t i) {
   return Match{2, text::joined(said, ", ", " and "), false};
 }
 
-// "60/100 mm flue", "a concentric 80/125 mm": a flue's inner and outer pipes, both at once,
-// written low first. The noun after the unit or "concentric" before the figures says so.
+// Words a heating engineer writes for a pipe inside a pipe: the flue itself, and its kinds
+// ("concentric", "coaxial", "twin-wall"), which name the pair before or after its figures.
+bool is_nested_pipe_word(std::string_view w) {
+  return text::is_one_of_lowered(w, {"flue", "flues", "concentric", "coaxial", "co-axial", "twin-wall", "twin-walled",
+                                     "double-wall", "double-walled"});
+}
+
+// "60/100 mm flue", "a concentric 80/125 mm", "80/125 mm balanced flue": a flue's inner and
+// outer pipes, both at once, written low first. A word of a nested pipe after the unit (or
+// after one word more: "balanced flue", "horizontal flue") or before the figures says so.
 bool nested_sizes(const Words& words, std::size_t i) {
-  bool noun = i + 2 < words.size() && words[i + 1].suffix.empty() &&
-              text::is_one_of_lowered(words[i + 2].core, {"flue", "flues", "concentric"});
-  return noun || (i > 0 && text::iequals(words[i - 1].core, "concentric"));
+  bool noun = i + 2 < words.size() && words[i + 1].suffix.empty() && is_nested_pipe_word(words[i + 2].core);
+  bool flue_after_one = i + 3 < words.size() && words[i + 1].suffix.empty() && words[i + 2].suffix.empty() &&
+                        text::is_one_of_lowered(words[i + 3].core, {"flue", "flues"});
+  bool before = i > 0 && is_nested_pipe_word(words[i - 1].core) &&
+                !text::is_one_of_lowered(words[i - 1].core, {"flue", "flues"});
+  return noun || flue_after_one || before;
 }
 
 }  // namespace

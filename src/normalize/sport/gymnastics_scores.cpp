@@ -15,12 +15,6 @@ namespace briefcast::rules {
 
 namespace {
 
-constexpr std::size_t kSpan = 12;
-
-bool near_gymnastics(const Words& words, std::size_t i) {
-  return text::any_word_near(words, i, kSpan, tells_of_gymnastics);
-}
-
 // "14.200" -> "14.2", "46.000" -> "46": a score of up to three figures, then exactly three
 // places ending in a zero; nullopt for any other shape (one with no zero to drop included).
 std::optional<std::string> trimmed_score(std::string_view core) {
@@ -82,6 +76,11 @@ std::optional<Match> half_turns(const Words& words, std::size_t i) {
 }
 
 }  // namespace
+
+bool near_gymnastics(const Words& words, std::size_t i) {
+  constexpr std::size_t kSpan = 12;
+  return text::any_word_near(words, i, kSpan, tells_of_gymnastics);
+}
 
 bool tells_of_gymnastics(std::string_view core) {
   return text::is_one_of_lowered(

@@ -31,6 +31,10 @@ std::optional<Match> match_tennis_sets(const Words& words, std::size_t i);
 // sport_marks.cpp: "T4" (golf, "tied fourth"), "at -12" ("twelve under"), "the starting XI",
 // "the 90+3rd minute", "in the 88'", "into T1" (motor racing, "turn one"), "E/W" ("each way").
 std::optional<Match> match_sport_mark(const Words& words, std::size_t i);
+// Words of a race run or swum ("heats", "relay", "clocked", "medal"): a distance in meters names
+// the race ("the 1500m", "a 3200m relay leg") only in their line. One list for the race named by
+// its distance here and the race's hundreds of the measure rules (race_distances.cpp).
+bool tells_of_race_distance(std::string_view core);
 
 // rowing_boats.cpp: "the M2- final" -> "the men's pair final", "W1x" -> "women's single sculls".
 std::optional<Match> match_rowing_boat(const Words& words, std::size_t i);
@@ -69,11 +73,17 @@ std::optional<Match> match_poll_mark(const Words& words, std::size_t i);
 // sport_shorthand.cpp: "reached the QF" -> "quarterfinal", "off the WR" -> "world record",
 // "on the PP" -> "power play", "changes to the XV" -> "fifteen".
 std::optional<Match> match_sport_shorthand(const Words& words, std::size_t i);
+// Words of a pool ("swam", "heats", "backstroke", "4:02.50"): a course's length ("LC") and a
+// stroke's short name ("200m fly") are read so only near one. The strokes' short names and the
+// courses' letters are not in it: each would cue itself.
+bool tells_of_swimming(std::string_view core);
 
 // gymnastics_scores.cpp: "14.200" -> "fourteen point two" and "(6.1/8.100)" -> "(six point one,
 // eight point one)" near words of a gym; "a 2.5 twist" -> "a two-and-a-half twist".
 std::optional<Match> match_gymnastics_figure(const Words& words, std::size_t i);
 bool tells_of_gymnastics(std::string_view core);  // "vault", "beam", "D-score": a word of a gym
+// A word of a gym within the clause around word i: a bounded span keeps a line linear.
+bool near_gymnastics(const Words& words, std::size_t i);
 
 // grades.cpp: "A*" -> "A star", "A*-C" -> "A star to C".
 std::optional<Match> match_grade(const Words& words, std::size_t i);

@@ -116,13 +116,6 @@ std::optional<Match> match_minute(const Words& words, std::size_t i) {
   return Match{1, ordinal_words(minute) + unit, false, true};
 }
 
-bool is_race_word(std::string_view core) {
-  return text::is_one_of_lowered(core, {"athletics", "sprint", "sprinter", "olympic", "olympics", "track", "race",
-                                             "runner", "championships", "medal", "gold", "silver", "bronze", "heat", "heats",
-                                             "final", "swim", "swimmer", "freestyle", "hurdles", "relay", "steeplechase",
-                                             "breaststroke", "backstroke", "butterfly", "medley", "record", "title"});
-}
-
 // "the 1500m", "the women's 400m final": a race named by its distance, said as athletics says
 // it ("the fifteen hundred meters"), never a thing one thousand five hundred meters long.
 std::optional<Match> race_distance(const Words& words, std::size_t i) {
@@ -135,22 +128,20 @@ std::optional<Match> race_distance(const Words& words, std::size_t i) {
   if (!text::is_one_of(figure, {"60", "100", "110", "200", "400", "800", "1500", "3000", "5000", "10000"})) return std::nullopt;
   std::string before = text::lower(words[i - 1].core);
   if (!text::is_one_of(before, {"the", "a", "women's", "men's", "his", "her", "their", "mixed"}) ||
-      !text::any_word(words, is_race_word)) {
+      !text::any_word(words, tells_of_race_distance)) {
     return std::nullopt;
   }
   // The race ends its phrase or names what was run in it ("the 1500m final"); "the 100m
   // budget" of an Olympic bid is money.
   std::string after = words[i].suffix.empty() && i + 1 < words.size() ? text::lower(words[i + 1].core) : "";
   // "the 100m record fee" is a transfer's money: "record" and "title" only cue the line.
-  bool named = after.empty() || (is_race_word(after) && after != "record" && after != "title") ||
+  bool named = after.empty() || (tells_of_race_distance(after) && after != "record" && after != "title") ||
                text::is_function_word(after) ||
                text::is_one_of(after, {"world", "finals", "semi-final", "semifinal", "champion", "crown", "event"});
   if (!named) return std::nullopt;
-  // A race of round hundreds is said as a year is: "the 1500m" is "fifteen hundred", "the 3000m"
+  // "the 1500m" is "fifteen hundred", as the measure rules say a race's hundreds; "the 3000m"
   // "three thousand".
-  bool round_hundreds = figure.size() == 4 && text::ends_with(figure, "00");
-  std::string said = round_hundreds ? paired_digit_words(figure) : cardinal_words(figure);
-  return Match{1, said + " meters", false};
+  return Match{1, race_hundreds_words(figure).value_or(cardinal_words(figure)) + " meters", false};
 }
 
 // "1-15", "0-20": goals and points, a figure of goals (up to six) and one of points, said side by
@@ -227,6 +218,15 @@ std::optional<Match> each_way(const Words& words, std::size_t i) {
 }
 
 }  // namespace
+
+// The words of athletics and the pool, with those of a race time (dates.h), that name a race.
+bool tells_of_race_distance(std::string_view core) {
+  return tells_of_race(core) ||
+         text::is_one_of_lowered(core, {"athletics", "sprint", "sprinter", "olympic", "olympics", "track", "race", "runner",
+                                        "championships", "medal", "gold", "silver", "bronze", "heat", "heats", "final",
+                                        "swim", "swimmer", "freestyle", "hurdles", "relay", "steeplechase",
+                                        "breaststroke", "backstroke", "butterfly", "medley", "record", "title"});
+}
 
 std::optional<Match> match_sport_mark(const Words& words, std::size_t i) {
   if (auto m = gaelic_score(words, i)) return m;

@@ -29,11 +29,10 @@ bool tells_of_racing_clock(std::string_view core) {
                                         "seconds", "lap", "heat", "heats", "pool", "track", "ran", "run"});
 }
 
-// Words of a pool: a course's length is named only where the line is about swimming.
-bool tells_of_swimming(std::string_view core) {
-  return is_race_time(core) || text::is_one_of_lowered(core, {"swim", "swims", "swam", "swimmer", "swimmers", "swimming",
-                                        "pool", "freestyle", "free", "butterfly", "fly", "backstroke", "breaststroke",
-                                        "medley", "im", "relay", "relays", "heats", "lengths", "splits"});
+// A course's length is named only where the line is about swimming; the strokes' short names
+// count here too ("LC 50 free").
+bool tells_of_a_course(std::string_view core) {
+  return tells_of_swimming(core) || text::is_one_of_lowered(core, {"free", "fly"});
 }
 
 bool tells_of_gridiron(std::string_view core) {
@@ -64,10 +63,7 @@ bool racing_clock_not_gridiron(const Words& words, std::size_t i) {
          !text::any_word_near(words, i, kSpan, tells_of_gridiron);
 }
 
-bool near_swimming(const Words& words, std::size_t i) { return text::any_word_near(words, i, kSpan, tells_of_swimming); }
-bool near_gymnastics(const Words& words, std::size_t i) {
-  return text::any_word_near(words, i, kSpan, tells_of_gymnastics);
-}
+bool near_swimming(const Words& words, std::size_t i) { return text::any_word_near(words, i, kSpan, tells_of_a_course); }
 
 bool near_tournament(const Words& words, std::size_t i) {
   return text::any_word_near(words, i, kSpan, tells_of_tournament);
@@ -129,6 +125,14 @@ bool ends_noun(const Words& words, std::size_t i) {
 }
 
 }  // namespace
+
+// A race time to a fraction of a second is the dates rule's test (race_times.cpp).
+bool tells_of_swimming(std::string_view core) {
+  return is_race_time(core) ||
+         text::is_one_of_lowered(core, {"swim", "swims", "swam", "swimmer", "swimmers", "swimming", "pool", "freestyle",
+                                        "butterfly", "backstroke", "breaststroke", "medley", "im", "relay", "relays",
+                                        "heat", "heats", "lengths", "splits"});
+}
 
 namespace {
 

@@ -10,6 +10,7 @@
 
 #include "normalize/function_words.h"
 #include "normalize/rules.h"
+#include "normalize/trade_cues.h"
 
 namespace briefcast::rules {
 
@@ -50,10 +51,11 @@ std::string in_case_of(std::string_view written, std::string_view spoken) {
 // Words of pipework, where "sch" before a figure is a pipe's schedule ("Sch. 5" elsewhere may
 // be a school).
 bool tells_of_pipe(std::string_view w) {
-  return text::is_one_of_lowered(w, {"pipe", "pipes", "piping", "pipework", "pipeline", "tube", "tubing", "pvc", "cpvc",
+  return tells_of_welding(w) ||
+         text::is_one_of_lowered(w, {"pipe", "pipes", "piping", "pipework", "pipeline", "tube", "tubing", "pvc", "cpvc",
                                      "nps", "dn", "fitting", "fittings", "flange", "flanges", "elbow", "elbows",
                                      "nipple", "nipples", "spool", "spools", "riser", "risers", "seamless", "bore",
-                                     "wall", "weld", "welded", "welding", "galvanised", "galvanized", "steel"});
+                                     "wall", "galvanised", "galvanized", "steel"});
 }
 
 // "8\" sch. 80": the word before is a figure in inches, a pipe's nominal size.

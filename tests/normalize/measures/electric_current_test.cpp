@@ -28,6 +28,9 @@ TEST(ElectricCurrent, SpacedAmpsAmongWordsOfWelding) {
             "The stick welder ran at one hundred ten amps on the capping run.");
   EXPECT_EQ(normalize_text("The rig ran at 70-90 A for thin sheet, with a short arc."),
             "The rig ran at seventy to ninety amps for thin sheet, with a short arc.");
+  // A typeset range, its en dash split as the other ranges split it.
+  EXPECT_EQ(normalize_text("Set the TIG set to 60\u201385 A for the root pass."),
+            "Set the Tig set to sixty to eighty five amps for the root pass.");
   // A lone "V" after a figure is the volt, a word of electricity.
   EXPECT_EQ(normalize_text("The heater draws 8 A at 230 V from the wall."),
             "The heater draws eight amps at two hundred thirty volts from the wall.");

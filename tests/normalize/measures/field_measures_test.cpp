@@ -134,4 +134,11 @@ TEST(FieldMeasures, TimesPerPeriod) {
   EXPECT_EQ(normalize_text("She lifts 2X/wk in the gym."), "She lifts twice a week in the gym.");
 }
 
+// The three rates share one naming of the calendar's spans, each with its own set of them.
+TEST(FieldMeasures, CalendarPeriodsShared) {
+  EXPECT_EQ(normalize_text("The drip is checked 6x/hr on the ward."), "The drip is checked six times an hour on the ward.");
+  EXPECT_EQ(normalize_text("Nurses work 3 nights/wk there."), "Nurses work three nights a week there.");
+  EXPECT_EQ(normalize_text("The pump moves 40/hour at most."), "The pump moves forty an hour at most.");
+}
+
 }  // namespace briefcast

@@ -30,4 +30,13 @@ TEST(Paces, SecondsPerADistance) {
             "The squad averaged thirty three point four seconds per fifty meters in the kick set.");
 }
 
+// Past the pace rule's two figures of seconds, or with the distance in a word of its own, the
+// measure rules read the "s" with the pace rule's own test.
+TEST(Paces, SecondsBeforeADistanceInTheMeasureRules) {
+  EXPECT_EQ(normalize_text("The long set ran at 128.5 s/200m for the juniors."),
+            "The long set ran at one hundred twenty eight point five seconds per two hundred meters for the juniors.");
+  EXPECT_EQ(normalize_text("Her kick held 52 s/100 m all week."),
+            "Her kick held fifty two seconds per one hundred meters all week.");
+}
+
 }  // namespace briefcast

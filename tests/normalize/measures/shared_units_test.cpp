@@ -75,4 +75,16 @@ TEST(SharedUnits, NestedFlueSizes) {
   EXPECT_EQ(normalize_text("The 12/24 V pump runs on either."), "The twelve or twenty-four-volt pump runs on either.");
 }
 
+// A heating engineer names a pipe inside a pipe in more words than "flue" and "concentric".
+TEST(SharedUnits, NestedPipesByTheirOtherNames) {
+  EXPECT_EQ(normalize_text("Fit a 60/100 mm balanced flue to the boiler."),
+            "Fit a sixty, one-hundred-millimeter balanced flue to the boiler.");
+  EXPECT_EQ(normalize_text("A coaxial 80/125 mm kit was fitted."),
+            "A coaxial eighty, one-hundred-twenty-five-millimeter kit was fitted.");
+  EXPECT_EQ(normalize_text("The 60/100 mm twin-wall liner was cut."),
+            "The sixty, one-hundred-millimeter twin-wall liner was cut.");
+  // A choice of sizes stays a choice beside other pipework.
+  EXPECT_EQ(normalize_text("Order 15/22 mm pipe for the loft."), "Order fifteen or twenty-two-millimeter pipe for the loft.");
+}
+
 }  // namespace briefcast

@@ -53,6 +53,13 @@ TEST(SportMarks, RaceNamedByItsDistance) {
   EXPECT_EQ(normalize_text("They broke the 100m record fee to sign him.").find("meters"), std::string::npos);
 }
 
+// One list of race words for the race named by its distance and a race's hundreds: a medal
+// places a distance in hundreds on the track as a timing verb does.
+TEST(SportMarks, OneListOfRaceWordsForBothReadings) {
+  EXPECT_EQ(normalize_text("A 1600m medal for the junior."), "A sixteen-hundred-meter medal for the junior.");
+  EXPECT_EQ(normalize_text("He clocked the 800m in style."), "He clocked the eight hundred meters in style.");
+}
+
 // Gaelic games' totals of goals and points, joined by "to" in a result.
 TEST(SportMarks, GoalsAndPoints) {
   EXPECT_EQ(normalize_text("Cork won by 2-18 to 1-19 at Thurles."), "Cork won by two eighteen to one nineteen at Thurles.");

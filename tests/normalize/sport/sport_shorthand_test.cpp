@@ -58,6 +58,11 @@ TEST(SportShorthand, PoolCoursesAndAllAroundSaidInFull) {
             "She was seeded in the all-around final on beam and bars.");
 }
 
+// The pool's words are one list with the stroke rule's; a single heat is one of them.
+TEST(SportShorthand, OneHeatPlacesACourseInThePool) {
+  EXPECT_EQ(normalize_text("He set an LC best in his heat."), "He set a long-course best in his heat.");
+}
+
 TEST(SportShorthand, PoolAndGymLettersStayOutsideTheirSport) {
   EXPECT_EQ(normalize_text("Lawmakers in the SC legislature passed the bill."),
             "Lawmakers in the S.C legislature passed the bill.");

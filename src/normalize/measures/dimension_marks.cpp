@@ -21,7 +21,8 @@ Mark mark_of(std::string_view suffix) {
 
 bool is_fraction_shape(std::string_view core) {
   std::size_t slash = core.find('/');
-  if (slash == std::string_view::npos) return text::ends_with(core, "\u00bd") || text::ends_with(core, "\u00bc") || text::ends_with(core, "\u00be");
+  // "8½", "9⅛": a vulgar fraction sign closes the figure; size_figure checks it is said as one.
+  if (slash == std::string_view::npos) return !core.empty() && static_cast<unsigned char>(core.back()) >= 0x80;
   return slash > 0 && slash + 1 < core.size() && core.size() <= 8;
 }
 

@@ -29,6 +29,18 @@ bool tells_of_sky(std::string_view w) {
                                      "half-lives", "isotope", "decays"});
 }
 
+// Words of an angle on the sky measured in parts of a degree: the primes after a figure among
+// them are arcminutes and arcseconds even before a code ("0.8\" FWHM").
+bool tells_of_arc(std::string_view w) {
+  return text::is_one_of_lowered(w, {"seeing", "fwhm", "psf", "arcsec", "arcsecond", "arcseconds", "arcmin",
+                                     "declination", "dec", "separation", "parallax", "astrometry", "astrometric"});
+}
+
+bool is_instrument_noun(std::string_view w) {
+  return text::is_one_of_lowered(w, {"reflector", "refractor", "telescope", "telescopes", "scope", "dobsonian", "mirror",
+                                     "lens", "aperture", "newtonian", "astrograph"});
+}
+
 bool tells_of_rail(std::string_view w) {
   return text::is_one_of_lowered(w, {"train", "trains", "rail", "railway", "railways", "railroad", "signalling",
                                      "signaling", "resignalling", "headway", "headways", "timetable", "metro", "tube",
@@ -135,7 +147,7 @@ std::optional<Match> trade_letters(const Words& words, std::size_t i) {
     auto number = plain_figure(figure);
     std::size_t last = i + count - 1;
     // "a 300,000 dwt tanker": before its noun the measure is one adjective.
-    if (r.letters != "d" && words[last].suffix.empty() && noun_at(words, last + 1)) {
+    if (r.letters != "d" && is_adjectival(words, i, count)) {
       return Match{count, text::hyphenated(number_words(*number, false) + " " + std::string(r.one)), false};
     }
     // "every 3.7 d at": a lone "d" is days only where the measure closes.
@@ -205,7 +217,10 @@ int prime_of(const Word& w) {
 // The figure before a prime, the prime left off.
 std::string_view figure_of(const Word& w) {
   bool in_core = text::ends_with(w.core, "\u2032") || text::ends_with(w.core, "\u2033");
-  return in_core ? w.core.substr(0, w.core.size() - 3) : w.core;
+  std::string_view figure = in_core ? w.core.substr(0, w.core.size() - 3) : w.core;
+  // "07″": a part of a degree is written with two digits, said without the nought.
+  while (figure.size() > 1 && figure[0] == '0' && figure[1] != '.') figure.remove_prefix(1);
+  return figure;
 }
 
 // "-05° 23′ 28″", "seeing of 0.8″": after degrees or a figure of arcminutes, or beside words of
@@ -218,9 +233,11 @@ std::optional<Match> arc_parts(const Words& words, std::size_t i) {
   if (!number || !w.prefix.empty()) return std::nullopt;
   bool after_degree = i > 0 && (ends_in_degree(words[i - 1].raw) ||
                                 (prime == 2 && prime_of(words[i - 1]) == 1 && plain_figure(figure_of(words[i - 1]))));
-  bool mark_split = figure_of(w).size() == w.core.size();
+  bool mark_split = !text::ends_with(w.core, "\u2032") && !text::ends_with(w.core, "\u2033");
   bool closed = w.suffix.size() > (mark_split ? 1u : 0u) || i + 1 >= words.size() || !noun_at(words, i + 1);
-  if (!after_degree && !(closed && text::any_word_near(words, i, 8, tells_of_sky))) return std::nullopt;
+  bool instrument = !closed && is_instrument_noun(words[i + 1].core);
+  bool sky = text::any_word_near(words, i, 8, tells_of_arc) || (closed && text::any_word_near(words, i, 8, tells_of_sky));
+  if (instrument || (!after_degree && !sky)) return std::nullopt;
   std::string spoken = prime == 1 ? said_unit(*number, "arcminute", "arcminutes") : said_unit(*number, "arcsecond", "arcseconds");
   return Match{1, spoken, false, mark_split};
 }

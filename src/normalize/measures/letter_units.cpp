@@ -74,9 +74,11 @@ bool is_timed_noun(std::string_view w) {
                              "frames", "integration", "integrations", "take", "takes"});
 }
 
-bool is_needle_noun(std::string_view w) {
+// What is sized by its gauge: a needle, a wire, a shotgun, a piercing.
+bool is_gauge_noun(std::string_view w) {
   return text::is_one_of_lowered(w, {"needle", "needles", "cannula", "cannulas", "cannulae", "catheter", "catheters",
-                                     "venflon", "butterfly", "spinal", "hypodermic"});
+                                     "venflon", "butterfly", "spinal", "hypodermic", "wire", "wires", "shotgun",
+                                     "shotguns", "piercing", "piercings", "earring", "earrings"});
 }
 
 // A plain figure: digits, maybe grouped or with a point, no sign.
@@ -157,17 +159,17 @@ std::optional<Match> trade_letters(const Words& words, std::size_t i) {
   return std::nullopt;
 }
 
-// "a 21G needle", "21 G cannula": a needle's gauge; "5G" stays a network's generation, as a
-// gauge is a figure of two digits.
-std::optional<Match> needle_gauge(const Words& words, std::size_t i) {
+// "a 21G needle", "21 G cannula", "a 12G shotgun": a needle's, a wire's or a gun's gauge; "5G"
+// stays a network's generation, as a gauge is a figure of two digits.
+std::optional<Match> gauge(const Words& words, std::size_t i) {
   std::string_view figure;
   std::size_t count = letters_after(words, i, "G", figure);
   if (count == 0 || figure.size() != 2 || !text::all_digits(figure) || figure < "10" || figure > "34") return std::nullopt;
   std::size_t n = i + count;
   if (!words[n - 1].suffix.empty() || n >= words.size()) return std::nullopt;
-  bool needle = is_needle_noun(words[n].core) ||
-                (words[n].suffix.empty() && n + 1 < words.size() && is_needle_noun(words[n + 1].core));
-  if (!needle) return std::nullopt;
+  bool sized = is_gauge_noun(words[n].core) ||
+                (words[n].suffix.empty() && n + 1 < words.size() && is_gauge_noun(words[n + 1].core));
+  if (!sized) return std::nullopt;
   return Match{count, text::hyphenated(cardinal_words(figure) + " gauge"), false};
 }
 
@@ -298,7 +300,7 @@ std::optional<Match> match_letter_unit(const Words& words, std::size_t i) {
   if (words[i].core.empty() || !text::is_digit(words[i].core[0])) return std::nullopt;
   if (auto m = arc_parts(words, i)) return m;
   if (auto m = trade_letters(words, i)) return m;
-  if (auto m = needle_gauge(words, i)) return m;
+  if (auto m = gauge(words, i)) return m;
   if (auto m = seconds(words, i)) return m;
   return joined_inch(words, i);
 }

@@ -200,6 +200,10 @@ std::optional<Match> two_word_unit(const Words& words, std::size_t i, std::size_
   if ((w.core == "lb" || w.core == "lbs") && next == "ft") {
     return Match{j - i + 2, figure.spoken + (singular ? " pound foot" : " pound feet"), abbreviation_period(words, j + 1)};
   }
+  // "300 bd ft": timber's board feet.
+  if (w.core == "bd" && next == "ft") {
+    return Match{j - i + 2, figure.spoken + (singular ? " board foot" : " board feet"), abbreviation_period(words, j + 1)};
+  }
   if (w.core == "fl" && next == "oz") {
     return Match{j - i + 2, figure.spoken + (singular ? " fluid ounce" : " fluid ounces"), false};
   }

@@ -255,6 +255,10 @@ constexpr Plain kPlain[] = {
     // mill's daily tonnage ("12,000 tpd"), a gas's volumes in a beer ("2.4 vols"), a mine's level
     // in meters of reduced level ("the 780 mRL"), and astronomy's distances, angles and sizes
     // ("18 kpc", "0.4 arcsec", "1.4 R⊕", "21.7 mag/arcsec²").
+    // Timber in thousands of board feet ("$900/MBF") and a pit's waste in millions of bank
+    // cubic meters ("38 Mbcm").
+    {"MBF", "thousand board feet", "thousand board feet", false},
+    {"Mbcm", "million bank cubic meters", "million bank cubic meters", false},
     {"Ncm", "newton centimeter", "newton centimeters", false, UnitKind::rating},
     {"tpd", "tonne per day", "tonnes per day", false},
     {"vols", "volume", "volumes", false},

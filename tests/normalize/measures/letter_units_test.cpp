@@ -35,6 +35,7 @@ TEST(LetterUnits, PennyweightOrDeadweightByTheTrade) {
 TEST(LetterUnits, NeedleGauge) {
   EXPECT_TRUE(has(normalize_text("Use a 23G needle for the injection."), "twenty-three-gauge needle"));
   EXPECT_TRUE(has(normalize_text("A 18G cannula was placed."), "eighteen-gauge cannula"));
+  EXPECT_TRUE(has(normalize_text("He kept a 20G shotgun in the shed."), "twenty-gauge shotgun"));
   // A network's generation is no gauge.
   EXPECT_FALSE(has(normalize_text("The 5G network covers the town."), "gauge"));
   EXPECT_FALSE(has(normalize_text("The 14G model costs more."), "gauge"));
@@ -96,6 +97,9 @@ TEST(LetterUnits, UnitsTheTableWasMissing) {
   EXPECT_TRUE(has(normalize_text("The drive reached the 450 mRL, the deepest yet."), "four hundred fifty meters R.L"));
   EXPECT_TRUE(has(normalize_text("a sky of 21.3 mag/arcsec\u00b2 at best"), "magnitudes per square arcsecond"));
   EXPECT_TRUE(has(normalize_text("Boards of 30 cm+ sold well."), "thirty centimeters plus"));
+  EXPECT_TRUE(has(normalize_text("Cherry logs made $640/MBF at the yard."), "per thousand board feet"));
+  EXPECT_TRUE(has(normalize_text("The mill cut 2,500 bd ft on Monday."), "board feet on Monday"));
+  EXPECT_TRUE(has(normalize_text("The fleet moves 12 Mbcm of waste."), "twelve million bank cubic meters"));
 }
 
 TEST(LetterUnits, NauticalMilesBesideASloop) {

@@ -36,6 +36,13 @@ bool tells_of_arc(std::string_view w) {
                                      "declination", "dec", "separation", "parallax", "astrometry", "astrometric"});
 }
 
+// Bodies only astronomy writes of, whose sizes and separations on the sky are parts of a degree;
+// not "star" or "moon", which a line about a player or a pop star uses too ("the star is 6' 7\"").
+bool tells_of_deep_sky(std::string_view w) {
+  return text::is_one_of_lowered(w, {"galaxy", "galaxies", "nebula", "nebulae", "pulsar", "quasar", "exoplanet",
+                                     "asteroid", "comet", "astronomers", "cluster", "globular", "binaries"});
+}
+
 bool is_instrument_noun(std::string_view w) {
   return text::is_one_of_lowered(w, {"reflector", "refractor", "telescope", "telescopes", "scope", "dobsonian", "mirror",
                                      "lens", "aperture", "newtonian", "astrograph"});
@@ -238,7 +245,7 @@ std::optional<Match> arc_parts(const Words& words, std::size_t i) {
   bool mark_split = !text::ends_with(w.core, "\u2032") && !text::ends_with(w.core, "\u2033");
   bool closed = w.suffix.size() > (mark_split ? 1u : 0u) || i + 1 >= words.size() || !noun_at(words, i + 1);
   bool instrument = !closed && is_instrument_noun(words[i + 1].core);
-  bool sky = text::any_word_near(words, i, 8, tells_of_arc) || (closed && text::any_word_near(words, i, 8, tells_of_sky));
+  bool sky = text::any_word_near(words, i, 8, tells_of_arc) || (closed && text::any_word_near(words, i, 8, tells_of_deep_sky));
   if (instrument || (!after_degree && !sky)) return std::nullopt;
   std::string spoken = prime == 1 ? said_unit(*number, "arcminute", "arcminutes") : said_unit(*number, "arcsecond", "arcseconds");
   return Match{1, spoken, false, mark_split};

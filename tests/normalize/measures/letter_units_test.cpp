@@ -75,6 +75,9 @@ TEST(LetterUnits, PrimesBesideDegreesOrTheSkyAreArcParts) {
   // A telescope's aperture before its noun is inches.
   EXPECT_TRUE(has(normalize_text("He bought a 10\" reflector telescope."), "ten-inch reflector"));
   EXPECT_TRUE(has(normalize_text("The shelf is 30\" wide."), "thirty inches wide"));
+  EXPECT_TRUE(has(normalize_text("The two galaxies lie 25\" apart."), "twenty five arcseconds apart"));
+  // A star of the screen or the court is measured in feet and inches.
+  EXPECT_FALSE(has(normalize_text("The film's star has a 28\" waist, they said."), "arcsecond"));
 }
 
 TEST(LetterUnits, TimePluralsAfterANounOrAScale) {

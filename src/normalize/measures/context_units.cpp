@@ -1,6 +1,8 @@
 // Unit letters that are something else on their own, said as units where the words beside
 // them show it: a bare "t" after a figure is the tonne when "of" or the clause's end follows
-// ("2,000 t of flour", "set at 160,000 t."), since "5 t" alone may be a letter; "Ma" and "Ga"
+// ("2,000 t of flour", "set at 160,000 t."), or a function word among words of weighing
+// ("displaces 9.2 t on"), and joined by a hyphen before a weighed noun ("220-t haul trucks"),
+// since "5 t" alone may be a letter; "Ma" and "Ga"
 // after a figure are geology's millions and billions of years ago ("66 Ma" -> "sixty six
 // million years ago"), never the name "Ma", and "ka" its thousands ("40 ka old"); "troy oz" is
 // the troy ounce; "pt" beside words of type or before a typeface's name is the printer's point

@@ -108,7 +108,8 @@ bool closes_after(const Words& words, std::size_t k) {
 bool noun_at(const Words& words, std::size_t n) {
   if (n >= words.size() || !words[n].prefix.empty()) return false;
   std::string_view w = words[n].core;
-  return !w.empty() && text::is_lower(w[0]) && text::all_alpha(w) && !text::is_function_word(w) && !is_not_noun(w);
+  return !w.empty() && text::is_lower(w[0]) && text::all_alpha(w) && !text::is_function_word(w) && !is_not_noun(w) &&
+         !text::is_one_of(w, {"one", "ones"});
 }
 
 // The unit letters after the figure at i, spaced ("3.7 d") or glued ("24tph"); the number of
@@ -160,7 +161,10 @@ std::optional<Match> trade_letters(const Words& words, std::size_t i) {
       return Match{count, text::hyphenated(number_words(*number, false) + " " + std::string(r.one)), false};
     }
     // "every 3.7 d at": a lone "d" is days only where the measure closes.
-    if (r.letters == "d" && !closes_after(words, last)) return std::nullopt;
+    // "4 d. covers": a period before a lower-case word makes the "d" some abbreviation.
+    bool dotted = text::starts_with(words[last].suffix, ".") && last + 1 < words.size() &&
+                  !words[last + 1].core.empty() && text::is_lower(words[last + 1].core[0]);
+    if (r.letters == "d" && (!closes_after(words, last) || dotted)) return std::nullopt;
     return Match{count, said_unit(*number, r.one, r.many), false};
   }
   return std::nullopt;

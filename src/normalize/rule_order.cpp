@@ -37,6 +37,7 @@ constexpr Matcher kMatchersInOrder[] = {
   match_gas_mix,  // measures
   match_signed_pair,  // numbers
   match_arc_position,  // measures
+  match_letter_unit,  // measures
   match_material_grade,  // codes
   match_registry_number,  // codes
   match_colour_code,  // codes

@@ -1,6 +1,8 @@
 // Unit letters that are something else on their own, said as units where the words beside
 // them show it: a bare "t" after a figure is the tonne when "of" or the clause's end follows
-// ("2,000 t of flour", "set at 160,000 t."), since "5 t" alone may be a letter; "Ma" and "Ga"
+// ("2,000 t of flour", "set at 160,000 t."), or a function word among words of weighing
+// ("displaces 9.2 t on"), and joined by a hyphen before a weighed noun ("220-t haul trucks"),
+// since "5 t" alone may be a letter; "Ma" and "Ga"
 // after a figure are geology's millions and billions of years ago ("66 Ma" -> "sixty six
 // million years ago"), never the name "Ma", and "ka" its thousands ("40 ka old"); "troy oz" is
 // the troy ounce; "pt" beside words of type or before a typeface's name is the printer's point
@@ -48,7 +50,8 @@ bool tells_of_weight(std::string_view w) {
                                      "trailer", "trailers", "tanker", "tankers", "tipper", "dumper", "loader", "engine",
                                      "locomotive", "axle", "axles", "load", "loads", "payload", "weight", "weighs",
                                      "weighing", "weighed", "lift", "lifted", "lifting", "hoist", "winch", "capacity",
-                                     "bridge", "tonnage", "bulldozer", "tractor", "forklift", "gvw", "hgv", "hgvs"});
+                                     "bridge", "tonnage", "bulldozer", "tractor", "forklift", "gvw", "hgv", "hgvs",
+                                     "displaces", "displaced", "displacement", "displacing", "haul", "hauls"});
 }
 
 // "the 18 t appliance", "a 40 t crane": a "t" between a figure and a lower-case noun, among
@@ -64,11 +67,20 @@ bool sizes_weighed_noun(const Words& words, std::size_t i, std::size_t k) {
   return text::any_word_near(words, i, 6, tells_of_weight);
 }
 
+// "she displaces 9.2 t on an", "lifts 40 t with": a function word after the "t", among words of
+// weighing, ends the tonnage as the clause's end does.
+bool weighed_before_function_word(const Words& words, std::size_t i, std::size_t k) {
+  if (!words[k].suffix.empty() || k + 1 >= words.size() || !words[k + 1].prefix.empty()) return false;
+  std::string_view next = words[k + 1].core;
+  return !next.empty() && text::is_lower(next[0]) && text::is_function_word(next) &&
+         text::any_word_near(words, i, 6, tells_of_weight);
+}
+
 std::optional<Match> tonnes(const Words& words, std::size_t i, const std::string& figure, std::size_t n) {
   std::size_t k = i + n;
   if (k >= words.size() || words[k].core != "t" || !words[k].prefix.empty()) return std::nullopt;
   if (sizes_weighed_noun(words, i, k)) return Match{n + 1, text::hyphenated(figure + " tonne"), false};
-  if (!ends_quantity(words, k)) return std::nullopt;
+  if (!ends_quantity(words, k) && !weighed_before_function_word(words, i, k)) return std::nullopt;
   bool one = figure == "one";
   return Match{n + 1, figure + (one ? " tonne" : " tonnes"), false};
 }
@@ -82,6 +94,16 @@ bool tells_of_india(std::string_view core) {
 // million tonnes "mt" (metric tonnes "MT" or "tonnes"), so a figure below a thousand before a
 // lower-case "mt" in a line from India is millions; "3.49 metric tons" of a nation's output was
 // a wrong number. A figure after "million" keeps the metric ton ("1.3 million mt").
+// "its 220-t haul trucks": a "t" joined to its figure by a hyphen, before a noun among words of
+// weighing, is the tonne as the spaced one is.
+std::optional<Match> joined_tonnes(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  if (core.size() < 3 || !text::ends_with(core, "-t") || !words[i].prefix.empty()) return std::nullopt;
+  auto number = text::parse_number(core.substr(0, core.size() - 2));
+  if (!number || number->negative || !sizes_weighed_noun(words, i, i)) return std::nullopt;
+  return Match{1, text::hyphenated(number_words(*number, false) + " tonne"), false};
+}
+
 std::optional<Match> indian_million_tonnes(const Words& words, std::size_t i, std::size_t n) {
   std::size_t k = i + n;
   if (n != 1 || k >= words.size() || words[k].core != "mt" || !words[k].prefix.empty()) return std::nullopt;
@@ -255,6 +277,7 @@ std::optional<Match> match_context_unit(const Words& words, std::size_t i) {
   if (auto m = type_points(words, i)) return m;
   if (auto m = molar(words, i)) return m;
   if (auto m = calibrated_date(words, i)) return m;
+  if (auto m = joined_tonnes(words, i)) return m;
   auto figure = figure_at(words, i);
   if (!figure) return std::nullopt;
   if (auto m = tonnes(words, i, figure->first, figure->second)) return m;

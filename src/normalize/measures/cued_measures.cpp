@@ -233,7 +233,8 @@ bool tells_of_sea_or_air(std::string_view core) {
                                              // sailing races are sailed over courses in nautical miles
                                              "yachts", "yachting", "sailing", "sailed", "sailor", "sailors", "regatta",
                                              "windward", "leeward", "windward-leeward", "dinghy", "dinghies", "catamaran",
-                                             "skipper", "ocean", "maritime", "trawlers", "marina",
+                                             "skipper", "ocean", "maritime", "trawlers", "marina", "sloop", "sloops",
+                                             "ketch", "schooner", "yawl", "kn", "nautical",
                                              // an airliner's range, a flight's distance ("flew 2,600 nm non-stop"); not
                                              // "plane", which in optics is measured in nanometres
                                              "flew", "flown", "non-stop", "nonstop", "runway", "airliner", "airliners",

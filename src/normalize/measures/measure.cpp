@@ -151,7 +151,10 @@ std::optional<Match> spaced_dimensions(const Words& words, std::size_t i, const 
     const Word& next = words[j + 1];
     bool more = next.suffix.empty() && j + 2 < words.size() && is_times_sign(words[j + 2]);
     auto other = text::parse_number(next.core);
-    if (!other) {
+    // "14 × 8½ in": a whole figure and a fraction sign is a side as a plain figure is.
+    bool mixed = !other && next.core.size() > 1 && text::is_digit(next.core[0]) &&
+                 static_cast<unsigned char>(next.core.back()) >= 0x80 && speak_fraction(next.core);
+    if (!other && !mixed) {
       std::optional<std::string> last;
       if (!more) last = last_dimension(next.core, adjective);
       // "4 x 25W": a small count times a rated quantity that is no length ("four times
@@ -160,7 +163,7 @@ std::optional<Match> spaced_dimensions(const Words& words, std::size_t i, const 
       if (last) return Match{j - i + 2, spoken + (rated ? " times " : " by ") + *last, false};
       break;
     }
-    spoken += " by " + quantity(*other);
+    spoken += " by " + (other ? quantity(*other) : *speak_fraction(next.core));
     j += 2;
     if (more) continue;
     if (next.suffix.empty() && j < words.size() && words[j].prefix.empty()) {
@@ -196,6 +199,10 @@ std::optional<Match> two_word_unit(const Words& words, std::size_t i, std::size_
   // "280 lb ft": torque in pound feet, written with a space.
   if ((w.core == "lb" || w.core == "lbs") && next == "ft") {
     return Match{j - i + 2, figure.spoken + (singular ? " pound foot" : " pound feet"), abbreviation_period(words, j + 1)};
+  }
+  // "300 bd ft": timber's board feet.
+  if (w.core == "bd" && next == "ft") {
+    return Match{j - i + 2, figure.spoken + (singular ? " board foot" : " board feet"), abbreviation_period(words, j + 1)};
   }
   if (w.core == "fl" && next == "oz") {
     return Match{j - i + 2, figure.spoken + (singular ? " fluid ounce" : " fluid ounces"), false};
@@ -335,6 +342,11 @@ std::optional<Match> spaced(const Words& words, std::size_t i, bool adjective) {
     }
   }
   auto unit = unit_words(words[j].core, figure->singular);
+  // "40 cm+": a unit with a plus after it is that much or more, "forty centimeters plus".
+  std::string_view bare = words[j].core;
+  if (!unit && bare.size() > 1 && bare.back() == '+') {
+    if (auto at_least = unit_words(bare.substr(0, bare.size() - 1), figure->singular)) unit = *at_least + " plus";
+  }
   // "9.58 s": a lone "s" is a unit only after a figure with a point, a time to the hundredth,
   // or after minutes ("6 min 20 s").
   bool after_minutes = i > 0 && text::is_one_of(words[i - 1].core, {"min", "mins", "minutes", "minute"});

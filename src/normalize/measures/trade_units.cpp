@@ -125,6 +125,11 @@ std::optional<Match> match_trade_unit(const Words& words, std::size_t i) {
   auto number = text::parse_number(figure);
   if (!number || number->negative) return std::nullopt;
   std::string_view unit = w.core.substr(end);
+  // "8½ in wide", "2½ ac": a whole figure and a fraction sign is the figure, said as one.
+  if (!unit.empty() && static_cast<unsigned char>(unit[0]) >= 0x80 && speak_fraction(w.core)) {
+    figure = w.core;
+    unit = {};
+  }
   std::size_t count = 1;
   if (unit.empty()) {
     // "38 spm", "2.47 ac": the unit as the next word.

@@ -251,6 +251,31 @@ constexpr Plain kPlain[] = {
     {"GWth", "gigawatt thermal", "gigawatts thermal", false},
     // A watch's rate: "+2 s/day".
     {"s/day", "second per day", "seconds per day", false},
+    // Trades' units that were spelt as letters after a figure: an implant's torque ("35 Ncm"), a
+    // mill's daily tonnage ("12,000 tpd"), a gas's volumes in a beer ("2.4 vols"), a mine's level
+    // in meters of reduced level ("the 780 mRL"), and astronomy's distances, angles and sizes
+    // ("18 kpc", "0.4 arcsec", "1.4 R⊕", "21.7 mag/arcsec²").
+    // Timber in thousands of board feet ("$900/MBF") and a pit's waste in millions of bank
+    // cubic meters ("38 Mbcm").
+    {"MBF", "thousand board feet", "thousand board feet", false},
+    {"Mbcm", "million bank cubic meters", "million bank cubic meters", false},
+    {"Ncm", "newton centimeter", "newton centimeters", false, UnitKind::rating},
+    {"tpd", "tonne per day", "tonnes per day", false},
+    {"vols", "volume", "volumes", false},
+    {"mRL", "meter R.L", "meters R.L", false},
+    {"kpc", "kiloparsec", "kiloparsecs", false, UnitKind::long_length},
+    {"Mpc", "megaparsec", "megaparsecs", false, UnitKind::long_length},
+    {"Gpc", "gigaparsec", "gigaparsecs", false, UnitKind::long_length},
+    {"arcsec", "arcsecond", "arcseconds", false},
+    {"arcmin", "arcminute", "arcminutes", false},
+    {"mas", "milliarcsecond", "milliarcseconds", false},
+    {"arcsec\u00b2", "square arcsecond", "square arcseconds", false},
+    {"mag/arcsec\u00b2", "magnitude per square arcsecond", "magnitudes per square arcsecond", false},
+    {"mag/arcsec2", "magnitude per square arcsecond", "magnitudes per square arcsecond", false},
+    {"R\u2295", "Earth radius", "Earth radii", false},
+    {"M\u2295", "Earth mass", "Earth masses", false},
+    {"R\u2609", "solar radius", "solar radii", false},
+    {"M\u2609", "solar mass", "solar masses", false},
 };
 
 constexpr std::array<Prefix, 16> kPrefixes = {{

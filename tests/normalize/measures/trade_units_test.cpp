@@ -78,4 +78,11 @@ TEST(TradeUnits, PoundSignOfPaperWeights) {
   EXPECT_EQ(normalize_text("She shoots a 45# bow."), "She shoots a forty-five-pound bow.");
 }
 
+TEST(TradeUnits, AFigureWithAFractionSignTakesTheTradeUnit) {
+  EXPECT_EQ(normalize_text("The slot is 3\u00bd in deep."), "The slot is three and a half inches deep.");
+  EXPECT_EQ(normalize_text("They bought 4\u00bd ac of farmland."), "They bought four and a half acres of farmland.");
+  // "in" as the word after such a figure stays the word.
+  EXPECT_EQ(normalize_text("We ate 1\u00bd in June."), "We ate one and a half in June.");
+}
+
 }  // namespace briefcast

@@ -1,0 +1,319 @@
+// Unit letters after a figure that only the trade around them decides, said as its unit where
+// cue words in a few words either side show the trade; elsewhere the letters stay as written.
+// A lone "d" among words of astronomy or decay is days ("orbits every 3.7 d"); "LD" beside an
+// asteroid's pass is the lunar distance; "tph" is trains per hour beside a railway's words and
+// tonnes per hour beside a plant's; "dwt" is the pennyweight beside gold and the deadweight
+// tonne beside ships; a figure and "G" before a needle is its gauge ("a 21G needle"); an "s"
+// joined to its figure before a timed noun is the second ("60-s exposures"), and a spaced one
+// after a comparison sign too ("≤ 4 s"); "in" joined to its figure by a hyphen before a noun is
+// the inch ("a 20-in. bar"); primes after a figure beside degrees or words of the sky are
+// arcminutes and arcseconds ("-05° 23′ 28″", "seeing of 0.8″"), not feet and inches; a plural
+// abbreviation of time after a figure and a noun ("14,220 delay mins", "million hrs. worked")
+// is its word; and a volume or a length after "per" with its abbreviation's period ("per cu.
+// m", "per bd. ft.") is said as its unit.
+#include "normalize/function_words.h"
+#include "normalize/number_words.h"
+#include "normalize/rules.h"
+
+namespace briefcast::rules {
+
+namespace {
+
+bool tells_of_sky(std::string_view w) {
+  return text::is_one_of_lowered(w, {"orbit", "orbits", "orbited", "orbiting", "orbital", "planet", "planets", "exoplanet",
+                                     "exoplanets", "star", "stars", "stellar", "transit", "transits", "asteroid",
+                                     "asteroids", "comet", "comets", "moon", "lunar", "earth", "pulsar", "galaxy",
+                                     "nebula", "telescope", "observatory", "seeing", "fwhm", "arcsec", "declination",
+                                     "dec", "ra", "parallax", "binary", "dwarf", "flyby", "near-earth", "neo",
+                                     "astronomers", "astronomy", "magnitude", "mag", "sky", "au", "half-life",
+                                     "half-lives", "isotope", "decays"});
+}
+
+// Words of an angle on the sky measured in parts of a degree: the primes after a figure among
+// them are arcminutes and arcseconds even before a code ("0.8\" FWHM").
+bool tells_of_arc(std::string_view w) {
+  return text::is_one_of_lowered(w, {"seeing", "fwhm", "psf", "arcsec", "arcsecond", "arcseconds", "arcmin",
+                                     "declination", "dec", "separation", "parallax", "astrometry", "astrometric"});
+}
+
+// Bodies only astronomy writes of, whose sizes and separations on the sky are parts of a degree;
+// not "star" or "moon", which a line about a player or a pop star uses too ("the star is 6' 7\"").
+bool tells_of_deep_sky(std::string_view w) {
+  return text::is_one_of_lowered(w, {"galaxy", "galaxies", "nebula", "nebulae", "pulsar", "quasar", "exoplanet",
+                                     "asteroid", "comet", "astronomers", "cluster", "globular", "binaries"});
+}
+
+bool is_instrument_noun(std::string_view w) {
+  return text::is_one_of_lowered(w, {"reflector", "refractor", "telescope", "telescopes", "scope", "dobsonian", "mirror",
+                                     "lens", "aperture", "newtonian", "astrograph"});
+}
+
+bool tells_of_rail(std::string_view w) {
+  return text::is_one_of_lowered(w, {"train", "trains", "rail", "railway", "railways", "railroad", "signalling",
+                                     "signaling", "resignalling", "headway", "headways", "timetable", "metro", "tube",
+                                     "line", "platform", "platforms", "station", "stations", "services", "tracks",
+                                     "track", "tunnel", "trams", "tram"});
+}
+
+bool tells_of_plant(std::string_view w) {
+  return text::is_one_of_lowered(w, {"plant", "mill", "crusher", "crushing", "conveyor", "throughput", "ore", "quarry",
+                                     "feed", "processing", "tonnes", "tons", "mine", "mining", "asphalt", "cement",
+                                     "screening", "dredger", "dredge"});
+}
+
+bool tells_of_gold(std::string_view w) {
+  return text::is_one_of_lowered(w, {"oz", "ounce", "ounces", "gold", "silver", "reef", "assay", "assayed", "ore",
+                                     "troy", "grains", "jeweller", "jeweler", "bullion", "nugget", "mine"});
+}
+
+bool tells_of_ships(std::string_view w) {
+  return text::is_one_of_lowered(w, {"ship", "ships", "vessel", "vessels", "tanker", "tankers", "bulker", "bulkers",
+                                     "carrier", "carriers", "freighter", "capesize", "panamax", "aframax", "suezmax",
+                                     "vlcc", "shipyard", "newbuild", "newbuilding", "charter", "chartered", "fleet"});
+}
+
+// What lasts some seconds, which a size in seconds joined to its figure qualifies.
+bool is_timed_noun(std::string_view w) {
+  return text::is_one_of(w, {"exposure", "exposures", "interval", "intervals", "delay", "delays", "pause", "pauses",
+                             "burst", "bursts", "clip", "clips", "window", "timeout", "countdown", "rest", "hold",
+                             "holds", "pulse", "pulses", "spot", "spots", "ad", "ads", "advert", "adverts", "video",
+                             "videos", "sprint", "sprints", "shot", "shots", "penalty", "cycle", "cycles", "frame",
+                             "frames", "integration", "integrations", "take", "takes"});
+}
+
+// What is sized by its gauge: a needle, a wire, a shotgun, a piercing.
+bool is_gauge_noun(std::string_view w) {
+  return text::is_one_of_lowered(w, {"needle", "needles", "cannula", "cannulas", "cannulae", "catheter", "catheters",
+                                     "venflon", "butterfly", "spinal", "hypodermic", "wire", "wires", "shotgun",
+                                     "shotguns", "piercing", "piercings", "earring", "earrings"});
+}
+
+// A plain figure: digits, maybe grouped or with a point, no sign.
+std::optional<text::NumberLiteral> plain_figure(std::string_view core) {
+  auto number = text::parse_number(core);
+  if (!number || number->negative) return std::nullopt;
+  return number;
+}
+
+// The word after k closes the measure: punctuation ends it, or a function word or the line follows.
+bool closes_after(const Words& words, std::size_t k) {
+  if (!words[k].suffix.empty()) return words[k].suffix[0] != '/' && words[k].suffix[0] != '-';
+  if (k + 1 >= words.size()) return true;
+  std::string_view next = words[k + 1].core;
+  return words[k + 1].prefix.empty() && !next.empty() && text::is_lower(next[0]) &&
+         (text::is_function_word(next) || is_not_noun(next));
+}
+
+// A lower-case word at n that may be a noun: no function word.
+bool noun_at(const Words& words, std::size_t n) {
+  if (n >= words.size() || !words[n].prefix.empty()) return false;
+  std::string_view w = words[n].core;
+  return !w.empty() && text::is_lower(w[0]) && text::all_alpha(w) && !text::is_function_word(w) && !is_not_noun(w) &&
+         !text::is_one_of(w, {"one", "ones"});
+}
+
+// The unit letters after the figure at i, spaced ("3.7 d") or glued ("24tph"); the number of
+// words the two take, 0 when the letters are not there.
+std::size_t letters_after(const Words& words, std::size_t i, std::string_view letters, std::string_view& figure) {
+  std::string_view core = words[i].core;
+  if (!words[i].prefix.empty()) return 0;
+  if (core.size() > letters.size() && text::ends_with(core, letters)) {
+    figure = core.substr(0, core.size() - letters.size());
+    return plain_figure(figure) ? 1 : 0;
+  }
+  if (!words[i].suffix.empty() || i + 1 >= words.size() || words[i + 1].core != letters || !words[i + 1].prefix.empty()) {
+    return 0;
+  }
+  figure = core;
+  return plain_figure(figure) ? 2 : 0;
+}
+
+std::string said_unit(const text::NumberLiteral& n, std::string_view one, std::string_view many) {
+  bool single = !n.has_point && n.integer == "1";
+  return number_words(n, false) + " " + std::string(single ? one : many);
+}
+
+// "every 3.7 d", "a half-life of 8.02 d.", "0.8 LD", "24 tph", "6 dwt": letters a trade's words decide.
+std::optional<Match> trade_letters(const Words& words, std::size_t i) {
+  struct Reading {
+    std::string_view letters;
+    bool (*cue)(std::string_view);
+    std::string_view one;
+    std::string_view many;
+    bool spaced_only;
+  };
+  static constexpr Reading kReadings[] = {
+      {"d", tells_of_sky, "day", "days", true},
+      {"LD", tells_of_sky, "lunar distance", "lunar distances", false},
+      {"tph", tells_of_rail, "train per hour", "trains per hour", false},
+      {"tph", tells_of_plant, "tonne per hour", "tonnes per hour", false},
+      {"dwt", tells_of_gold, "pennyweight", "pennyweight", false},
+      {"dwt", tells_of_ships, "deadweight tonne", "deadweight tonnes", false},
+  };
+  for (const Reading& r : kReadings) {
+    std::string_view figure;
+    std::size_t count = letters_after(words, i, r.letters, figure);
+    if (count == 0 || (r.spaced_only && count == 1) || !text::any_word_near(words, i, 10, r.cue)) continue;
+    auto number = plain_figure(figure);
+    std::size_t last = i + count - 1;
+    // "a 300,000 dwt tanker": before its noun the measure is one adjective.
+    if (r.letters != "d" && is_adjectival(words, i, count)) {
+      return Match{count, text::hyphenated(number_words(*number, false) + " " + std::string(r.one)), false};
+    }
+    // "every 3.7 d at": a lone "d" is days only where the measure closes.
+    // "4 d. covers": a period before a lower-case word makes the "d" some abbreviation.
+    bool dotted = text::starts_with(words[last].suffix, ".") && last + 1 < words.size() &&
+                  !words[last + 1].core.empty() && text::is_lower(words[last + 1].core[0]);
+    if (r.letters == "d" && (!closes_after(words, last) || dotted)) return std::nullopt;
+    return Match{count, said_unit(*number, r.one, r.many), false};
+  }
+  return std::nullopt;
+}
+
+// "a 21G needle", "21 G cannula", "a 12G shotgun": a needle's, a wire's or a gun's gauge; "5G"
+// stays a network's generation, as a gauge is a figure of two digits.
+std::optional<Match> gauge(const Words& words, std::size_t i) {
+  std::string_view figure;
+  std::size_t count = letters_after(words, i, "G", figure);
+  if (count == 0 || figure.size() != 2 || !text::all_digits(figure) || figure < "10" || figure > "34") return std::nullopt;
+  std::size_t n = i + count;
+  if (!words[n - 1].suffix.empty() || n >= words.size()) return std::nullopt;
+  bool sized = is_gauge_noun(words[n].core) ||
+                (words[n].suffix.empty() && n + 1 < words.size() && is_gauge_noun(words[n + 1].core));
+  if (!sized) return std::nullopt;
+  return Match{count, text::hyphenated(cardinal_words(figure) + " gauge"), false};
+}
+
+// "60-s exposures": seconds joined to their figure before a timed noun; "≤ 4 s,": a spaced "s"
+// after a comparison that closes its phrase.
+std::optional<Match> seconds(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  if (!words[i].prefix.empty()) return std::nullopt;
+  if (text::ends_with(core, "-s") && words[i].suffix.empty() && i + 1 < words.size() && is_timed_noun(words[i + 1].core)) {
+    auto number = plain_figure(core.substr(0, core.size() - 2));
+    if (number) return Match{1, text::hyphenated(number_words(*number, false) + " second"), false};
+  }
+  if (i < 2 || !words[i].suffix.empty() || i + 1 >= words.size() || words[i + 1].core != "s" ||
+      !words[i + 1].prefix.empty() || !closes_after(words, i + 1)) {
+    return std::nullopt;
+  }
+  bool compared = text::is_one_of(words[i - 1].core, {"most", "least", "than", "under", "within", "about", "\u2264",
+                                                       "\u2265", "<", ">", "~", "\u2248"});
+  auto number = plain_figure(core);
+  if (!compared || !number) return std::nullopt;
+  return Match{2, said_unit(*number, "second", "seconds"), false};
+}
+
+// "a 20-in. bar", "its 18-in blade": the inch joined to its figure before a noun it sizes.
+std::optional<Match> joined_inch(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  std::string_view suffix = words[i].suffix;
+  if (!text::ends_with(core, "-in") || !words[i].prefix.empty() || !(suffix.empty() || suffix == ".") ||
+      !noun_at(words, i + 1)) {
+    return std::nullopt;
+  }
+  auto number = plain_figure(core.substr(0, core.size() - 3));
+  if (!number) return std::nullopt;
+  return Match{1, text::hyphenated(number_words(*number, false) + " inch"), suffix == "."};
+}
+
+bool ends_in_degree(std::string_view raw) { return text::ends_with(raw, "\u00b0"); }
+
+// The prime closing a figure's word: 1 for minutes, 2 for seconds, 0 for none. A straight mark
+// is split off as punctuation; a typographic prime stays on the word's core.
+int prime_of(const Word& w) {
+  if (text::ends_with(w.core, "\u2032") || text::starts_with(w.suffix, "'")) return 1;
+  if (text::ends_with(w.core, "\u2033") || text::starts_with(w.suffix, "\"")) return 2;
+  return 0;
+}
+
+// The figure before a prime, the prime left off.
+std::string_view figure_of(const Word& w) {
+  bool in_core = text::ends_with(w.core, "\u2032") || text::ends_with(w.core, "\u2033");
+  std::string_view figure = in_core ? w.core.substr(0, w.core.size() - 3) : w.core;
+  // "07″": a part of a degree is written with two digits, said without the nought.
+  while (figure.size() > 1 && figure[0] == '0' && figure[1] != '.') figure.remove_prefix(1);
+  return figure;
+}
+
+// "-05° 23′ 28″", "seeing of 0.8″": after degrees or a figure of arcminutes, or beside words of
+// the sky when no noun follows (a telescope is sized in inches: "an 8\" reflector"), primes are
+// parts of a degree.
+std::optional<Match> arc_parts(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  int prime = prime_of(w);
+  auto number = prime ? plain_figure(figure_of(w)) : std::nullopt;
+  if (!number || !w.prefix.empty()) return std::nullopt;
+  bool after_degree = i > 0 && (ends_in_degree(words[i - 1].raw) ||
+                                (prime == 2 && prime_of(words[i - 1]) == 1 && plain_figure(figure_of(words[i - 1]))));
+  bool mark_split = !text::ends_with(w.core, "\u2032") && !text::ends_with(w.core, "\u2033");
+  bool closed = w.suffix.size() > (mark_split ? 1u : 0u) || i + 1 >= words.size() || !noun_at(words, i + 1);
+  bool instrument = !closed && is_instrument_noun(words[i + 1].core);
+  bool sky = text::any_word_near(words, i, 8, tells_of_arc) || (closed && text::any_word_near(words, i, 8, tells_of_deep_sky));
+  if (instrument || (!after_degree && !sky)) return std::nullopt;
+  std::string spoken = prime == 1 ? said_unit(*number, "arcminute", "arcminutes") : said_unit(*number, "arcsecond", "arcseconds");
+  return Match{1, spoken, false, mark_split};
+}
+
+bool is_time_plural(std::string_view w) { return text::is_one_of(w, {"hrs", "mins", "secs", "yrs", "wks", "mths"}); }
+
+// "14,220 delay mins", "per million hrs. worked": a plural abbreviation of time after a figure
+// and its noun, or after a scale word, is the word.
+std::optional<Match> time_plural(const Words& words, std::size_t i) {
+  if (i < 2 || !is_time_plural(words[i].core) || !words[i].prefix.empty() || !words[i - 1].suffix.empty()) {
+    return std::nullopt;
+  }
+  std::string_view before = words[i - 1].core;
+  bool scaled = text::is_one_of(before, {"thousand", "million", "billion"});
+  bool counted = words[i - 2].suffix.empty() && plain_figure(words[i - 2].core) && noun_at(words, i - 1);
+  if (!scaled && !counted) return std::nullopt;
+  static constexpr std::pair<std::string_view, std::string_view> kSaid[] = {
+      {"hrs", "hours"}, {"mins", "minutes"}, {"secs", "seconds"}, {"yrs", "years"}, {"wks", "weeks"}, {"mths", "months"}};
+  std::string said;
+  for (const auto& [written, word] : kSaid) {
+    if (words[i].core == written) said = word;
+  }
+  bool dotted = words[i].suffix == "." && i + 1 < words.size() && !words[i + 1].core.empty() &&
+                text::is_lower(words[i + 1].core[0]);
+  return Match{1, said, dotted};
+}
+
+// "per cu. m", "per bd. ft.": a volume or a board's measure after "per", its abbreviation dotted.
+std::optional<Match> per_dotted_unit(const Words& words, std::size_t i) {
+  if (words[i].core != "per" || !words[i].suffix.empty() || i + 2 >= words.size()) return std::nullopt;
+  const Word& kind = words[i + 1];
+  const Word& unit = words[i + 2];
+  if (!kind.prefix.empty() || !unit.prefix.empty() || !(kind.suffix.empty() || kind.suffix == ".")) return std::nullopt;
+  std::string said;
+  if (kind.core == "cu") {
+    // Only a length is cubed: "cu m", "cu ft", "cu in", "cu yd", "cu cm".
+    bool length = text::is_one_of(unit.core, {"in", "ft", "yd"}) || unit_kind(unit.core) == UnitKind::long_length ||
+                  unit_kind(unit.core) == UnitKind::short_length;
+    auto name = unit.core == "in" ? std::optional<UnitName>(UnitName{"inch", "inches"}) : find_unit(unit.core);
+    if (!name || !length) return std::nullopt;
+    said = "per cubic " + name->one;
+  } else if (kind.core == "bd" && unit.core == "ft") {
+    said = "per board foot";
+  } else {
+    return std::nullopt;
+  }
+  bool dotted = text::starts_with(unit.suffix, ".") &&
+                (unit.suffix.size() > 1 || (i + 3 < words.size() && !words[i + 3].core.empty() &&
+                                            text::is_lower(words[i + 3].core[0])));
+  return Match{3, said, dotted};
+}
+
+}  // namespace
+
+std::optional<Match> match_letter_unit(const Words& words, std::size_t i) {
+  if (auto m = per_dotted_unit(words, i)) return m;
+  if (auto m = time_plural(words, i)) return m;
+  if (words[i].core.empty() || !text::is_digit(words[i].core[0])) return std::nullopt;
+  if (auto m = arc_parts(words, i)) return m;
+  if (auto m = trade_letters(words, i)) return m;
+  if (auto m = gauge(words, i)) return m;
+  if (auto m = seconds(words, i)) return m;
+  return joined_inch(words, i);
+}
+
+}  // namespace briefcast::rules

@@ -1,0 +1,112 @@
+// Unit letters after a figure that a trade's words decide, primes beside degrees, dotted and
+// plus units, and the units the table was missing.
+#include <gtest/gtest.h>
+
+#include "normalize/normalizer.h"
+
+namespace briefcast {
+
+namespace {
+bool has(const std::string& said, const std::string& part) { return said.find(part) != std::string::npos; }
+}  // namespace
+
+TEST(LetterUnits, DaysAndLunarDistancesAmongWordsOfTheSky) {
+  EXPECT_TRUE(has(normalize_text("The second planet circles its star every 12.4 d, the team found."),
+                  "twelve point four days,"));
+  EXPECT_TRUE(has(normalize_text("The rock will fly past Earth at 2.3 LD next spring."), "two point three lunar distances"));
+  // Without such words a lone "d" or "LD" stays as written.
+  EXPECT_FALSE(has(normalize_text("Take 5 d from the list."), "days"));
+  EXPECT_FALSE(has(normalize_text("The firm hired 4 LD teachers."), "lunar"));
+  EXPECT_TRUE(has(normalize_text("She took Vitamin D every day."), "Vitamin D"));
+}
+
+TEST(LetterUnits, TrainsOrTonnesPerHourByTheTrade) {
+  EXPECT_TRUE(has(normalize_text("The new signalling lets the line run 30 tph at the peak."), "thirty trains per hour"));
+  EXPECT_TRUE(has(normalize_text("The crusher at the quarry handles 450 tph of rock."), "four hundred fifty tonnes per hour"));
+  EXPECT_FALSE(has(normalize_text("The team scored 12 tph."), "per hour"));
+}
+
+TEST(LetterUnits, PennyweightOrDeadweightByTheTrade) {
+  EXPECT_TRUE(has(normalize_text("The nugget weighed 3 oz 14 dwt of gold."), "fourteen pennyweight"));
+  EXPECT_TRUE(has(normalize_text("The yard delivered a 180,000 dwt bulker last week."),
+                  "one-hundred-eighty-thousand-deadweight-tonne bulker"));
+}
+
+TEST(LetterUnits, NeedleGauge) {
+  EXPECT_TRUE(has(normalize_text("Use a 23G needle for the injection."), "twenty-three-gauge needle"));
+  EXPECT_TRUE(has(normalize_text("A 18G cannula was placed."), "eighteen-gauge cannula"));
+  EXPECT_TRUE(has(normalize_text("He kept a 20G shotgun in the shed."), "twenty-gauge shotgun"));
+  // A network's generation is no gauge.
+  EXPECT_FALSE(has(normalize_text("The 5G network covers the town."), "gauge"));
+  EXPECT_FALSE(has(normalize_text("The 14G model costs more."), "gauge"));
+}
+
+TEST(LetterUnits, SecondsAfterAComparisonOrBeforeATimedNoun) {
+  EXPECT_TRUE(has(normalize_text("The gate must close in \u2264 3 s, the rule says."), "three seconds,"));
+  EXPECT_TRUE(has(normalize_text("We took 30-s exposures of the field."), "thirty-second exposures"));
+  EXPECT_TRUE(has(normalize_text("Prices fell in the 1990s and 2000s."), "nineties"));
+  EXPECT_FALSE(has(normalize_text("Bay 4-s wing is shut."), "second"));
+}
+
+TEST(LetterUnits, TonnesAmongWordsOfWeighing) {
+  EXPECT_TRUE(has(normalize_text("The ketch displaces 14.5 t in full trim."), "fourteen point five tonnes in"));
+  EXPECT_TRUE(has(normalize_text("The site runs six 90-t dump trucks."), "ninety-tonne dump trucks"));
+  EXPECT_TRUE(has(normalize_text("She wrote 5 t on the card."), "five t on"));
+  EXPECT_TRUE(has(normalize_text("Plan B was dropped."), "Plan B"));
+}
+
+TEST(LetterUnits, InchJoinedByAHyphenBeforeANoun) {
+  EXPECT_TRUE(has(normalize_text("He fitted an 18-in. blade to the mower."), "eighteen-inch blade"));
+  EXPECT_TRUE(has(normalize_text("a 24-in pipe burst"), "twenty-four-inch pipe"));
+  EXPECT_TRUE(has(normalize_text("Sales grew 5% in March."), "in March"));
+  EXPECT_TRUE(has(normalize_text("About 3 in 10 people agreed."), "three in ten people"));
+}
+
+TEST(LetterUnits, InchesAfterAFractionSide) {
+  EXPECT_TRUE(has(normalize_text("The panel is 12 \u00d7 6\u00bd in, so it fits."), "twelve by six and a half inches,"));
+  EXPECT_TRUE(has(normalize_text("The tile is 7\u215b\u2033 \u00d7 3\u215b\u2033 in all."),
+                  "seven and an eighth inches by three and an eighth inches"));
+}
+
+TEST(LetterUnits, PrimesBesideDegreesOrTheSkyAreArcParts) {
+  EXPECT_TRUE(has(normalize_text("The comet sat at +12\u00b0 41\u2032 07\u2033 that night."),
+                  "forty one arcminutes seven arcseconds that"));
+  EXPECT_TRUE(has(normalize_text("Seeing on the mountain was 1.1\" most nights."), "one point one arcseconds"));
+  // A telescope's aperture before its noun is inches.
+  EXPECT_TRUE(has(normalize_text("He bought a 10\" reflector telescope."), "ten-inch reflector"));
+  EXPECT_TRUE(has(normalize_text("The shelf is 30\" wide."), "thirty inches wide"));
+  EXPECT_TRUE(has(normalize_text("The two galaxies lie 25\" apart."), "twenty five arcseconds apart"));
+  // A star of the screen or the court is measured in feet and inches.
+  EXPECT_FALSE(has(normalize_text("The film's star has a 28\" waist, they said."), "arcsecond"));
+}
+
+TEST(LetterUnits, TimePluralsAfterANounOrAScale) {
+  EXPECT_TRUE(has(normalize_text("The trains lost 3,400 delay mins in May."), "delay minutes in"));
+  EXPECT_TRUE(has(normalize_text("one injury per million hrs. worked"), "million hours worked"));
+}
+
+TEST(LetterUnits, DottedUnitsAfterPer) {
+  EXPECT_TRUE(has(normalize_text("Walnut fetched $4.20 per bd. ft., dealers said."), "per board foot,"));
+  EXPECT_TRUE(has(normalize_text("Concrete costs \u00a3120 per cu. m delivered."), "per cubic meter delivered"));
+  EXPECT_TRUE(has(normalize_text("Gravel costs $30 per cu yd now."), "per cubic yard now"));
+}
+
+TEST(LetterUnits, UnitsTheTableWasMissing) {
+  EXPECT_TRUE(has(normalize_text("The screw was torqued to 25 Ncm."), "twenty five newton centimeters"));
+  EXPECT_TRUE(has(normalize_text("The smelter treats 3,000 tpd of ore."), "three thousand tonnes per day"));
+  EXPECT_TRUE(has(normalize_text("The cluster lies 7.5 kpc away."), "seven point five kiloparsecs"));
+  EXPECT_TRUE(has(normalize_text("Its mass is 5.2 M\u2295 and its radius 1.7 R\u2295."), "five point two Earth masses"));
+  EXPECT_TRUE(has(normalize_text("The stout holds 1.9 vols of gas."), "one point nine volumes"));
+  EXPECT_TRUE(has(normalize_text("The drive reached the 450 mRL, the deepest yet."), "four hundred fifty meters R.L"));
+  EXPECT_TRUE(has(normalize_text("a sky of 21.3 mag/arcsec\u00b2 at best"), "magnitudes per square arcsecond"));
+  EXPECT_TRUE(has(normalize_text("Boards of 30 cm+ sold well."), "thirty centimeters plus"));
+  EXPECT_TRUE(has(normalize_text("Cherry logs made $640/MBF at the yard."), "per thousand board feet"));
+  EXPECT_TRUE(has(normalize_text("The mill cut 2,500 bd ft on Monday."), "board feet on Monday"));
+  EXPECT_TRUE(has(normalize_text("The fleet moves 12 Mbcm of waste."), "twelve million bank cubic meters"));
+}
+
+TEST(LetterUnits, NauticalMilesBesideASloop) {
+  EXPECT_TRUE(has(normalize_text("The sloop logged 7.9 kn over the 320-nm leg."), "three-hundred-twenty-nautical-mile leg"));
+}
+
+}  // namespace briefcast

@@ -153,7 +153,7 @@ std::optional<Match> match_spaced_cardinal(const Words& words, std::size_t i) {
 // a small number made a plural noun (decades are date.cpp's).
 std::optional<std::string> speak_plural_number(std::string_view core) {
   bool team = text::ends_with(core, "ers");
-  // "a 49er", "an 8,000er": one of them, as the boat class and the peaks are called.
+  // "a 49er", "an 8,000er": one of them, as the boat class and the peaks are called ("forty niner").
   bool one = !team && text::ends_with(core, "er") && core.size() >= 4;
   std::string_view digits = core.substr(0, core.size() - (team ? 3 : one ? 2 : 1));
   if (!team && !one && !text::ends_with(core, "s")) return std::nullopt;
@@ -172,6 +172,9 @@ std::optional<std::string> speak_plural_number(std::string_view core) {
     words.erase(0, 4);
   }
   if (!team && !one) return pluralize_last_word(words);
+  // Only "-niner" and "-thousander" are English words made so; "50er", "12er" are German
+  // ("die 50er Jahre") and keep the figure apart.
+  if (one && !text::ends_with(words, "nine") && !text::ends_with(words, "thousand")) return std::nullopt;
   return words + (words.back() == 'e' ? "r" : "er") + (team ? "s" : "");
 }
 

@@ -27,7 +27,7 @@ constexpr std::array<std::string_view, 63> kCountingWords = {
     "War", "Chapter", "Part", "Volume", "Vol", "Act", "Phase", "Section", "Article", "Title", "Book", "Stage",
     "Level", "Class", "Type", "Bowl", "Apollo", "Vatican", "Episode", "Olympiad", "Scene", "Canto", "Psalm", "Wrestlemania",
     "Lot", "Tier", "Batch", "Block", "Annex", "Appendix", "Category", "Division", "Round",
-    "Solvency", "Basel", "MiFID", "Area", "Camp", "Zone", "Sector", "Pitch", "Form",
+    "Solvency", "Basel", "MiFID", "Area", "Camp", "Zone", "Sector", "Pitch", "Wave",
     // Clotting factors ("factor IX" is "factor nine").
     "Factor",
 };
@@ -236,6 +236,10 @@ std::optional<Match> match_roman(const Words& words, std::size_t i) {
   }
   const Word& before = words[i - 1];
   bool counting = is_counting_word(before.core);
+  // "Camp X", "Zone X": after a place's noun a lone "X" is a letter that names it.
+  if (w.core == "X" && text::is_one_of_lowered(before.core, {"camp", "zone", "sector", "pitch", "wave"})) {
+    return std::nullopt;
+  }
   // "the F-35 Lightning II", "an A-10 Thunderbolt II": a name after a model code (letters and
   // figures) is a product's, and its numeral counts versions ("Lightning two"); a person's
   // name never follows a code.

@@ -40,11 +40,13 @@ bool is_day_first_country(std::string_view core) {
 }
 
 // Spellings only British (and Irish, Australian, Indian) copy uses, whose writers put the day
-// first. Each is a stem, matched at the start of a lowered word ("colours", "organised").
-constexpr std::array<std::string_view, 24> kBritishStems = {
+// first. Each is a stem, matched at the start of a lowered word ("colours", "organised"); no
+// stem starts a word of both spellings ("organism", "realistic"), nor a name American places
+// keep ("Ford's Theatre").
+constexpr std::array<std::string_view, 27> kBritishStems = {
     "colour", "favour", "flavour", "honour", "labour", "neighbour", "behaviour", "harbour", "programme",
-    "organis", "realis", "recognis", "metre", "litre", "tonne", "centre", "theatre", "licence",
-    "defence", "paediatric", "anaesthe", "haemo", "aluminium", "catalogue"};
+    "organise", "organising", "organisation", "realise", "realising", "recognise", "recognising", "metre",
+    "litre", "tonne", "centre", "licence", "defence", "paediatric", "anaesthe", "haemo", "aluminium", "catalogue"};
 
 bool is_british_spelling(std::string_view core) {
   if (core.size() < 5 || core.size() > 20) return false;

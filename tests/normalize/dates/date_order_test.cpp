@@ -80,6 +80,8 @@ TEST(DateOrder, NoCueKeepsTheMonthFirst) {
             "The bridge was reopened on March ninth twenty twenty four after a survey.");
   // "color" is no British cue.
   EXPECT_EQ(normalize_text("The color run is on 04/06/25."), "The color run is on April sixth twenty twenty five.");
+  // A word both spellings share ("organism") tells nothing.
+  EXPECT_EQ(normalize_text("The organism was found on 04/06/25."), "The organism was found on April sixth twenty twenty five.");
 }
 
 }  // namespace briefcast

@@ -33,6 +33,7 @@ constexpr Matcher kMatchersInOrder[] = {
   match_adjustable_rate,  // money
   match_per_currency,  // money
   match_pair_reading,  // numbers
+  match_slashed_shares,  // numbers
   match_assay_element,  // measures
   match_gas_mix,  // measures
   match_signed_pair,  // numbers
@@ -50,6 +51,8 @@ constexpr Matcher kMatchersInOrder[] = {
   match_colour_temperature,  // measures
   match_month_year,  // dates
   match_glued_date_span,  // dates
+  match_slashed_day_pair,  // dates
+  match_tide_offset,  // dates
   match_pace,  // measures
   match_colon_ratio,  // numbers
   match_weekday_clock,  // dates
@@ -126,6 +129,7 @@ constexpr Matcher kMatchersInOrder[] = {
   match_aircraft,  // codes
   match_coordinates,  // measures
   match_compass_point,  // measures
+  match_compass_span,  // measures
   match_release_number,  // codes
   // Dates and clock times.
   match_date,  // dates

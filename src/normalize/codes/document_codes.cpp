@@ -3,6 +3,10 @@
 // it is one code said figure by figure; read as a range ("zero three to zero two") it named
 // several documents. Without the capitals label ("on 01-05", "won 03-01") the pair is left to
 // the date and score rules, and a month's or a day's short name is no series label.
+// A standard's name in the same shape, "NI 43-101", "XYZ 12-345": a short figure, a dash and
+// three more that no range would end on (no round figure, more than twice the first, so a
+// score of "99-101" stays a score) are one name, "forty three one oh one"; read as a range it
+// was "forty three to one hundred one".
 #include "normalize/number_words.h"
 #include "normalize/rules.h"
 
@@ -20,10 +24,36 @@ bool is_series_label(const Word& w) {
 
 bool padded_pair_part(std::string_view s) { return s.size() == 2 && text::all_digits(s) && s[0] == '0'; }
 
+// "43-101": one or two figures, a dash, three figures not ending in zero and more than twice
+// the first. Said as the trade says it: the first whole, the rest in pairs.
+std::optional<std::string> named_standard(std::string_view core) {
+  std::size_t dash = core.find('-');
+  if (dash == std::string_view::npos || dash == 0 || dash > 2 || core.size() != dash + 4) return std::nullopt;
+  std::string_view left = core.substr(0, dash);
+  std::string_view right = core.substr(dash + 1);
+  if (!text::all_digits(left) || !text::all_digits(right) || left[0] == '0' || right[0] == '0' || right[2] == '0') {
+    return std::nullopt;
+  }
+  if (std::stoi(std::string(right)) <= 2 * std::stoi(std::string(left))) return std::nullopt;
+  return cardinal_words(left) + " " + paired_digit_words(right);
+}
+
+// Whether a word near position i is in lower case: a headline in capitals names no standard.
+bool lower_case_near(const Words& words, std::size_t i) {
+  for (std::size_t k = i > 4 ? i - 4 : 0; k < words.size() && k <= i + 4; ++k) {
+    if (!words[k].core.empty() && text::is_lower(words[k].core[0])) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::optional<Match> match_document_code(const Words& words, std::size_t i) {
   std::string_view core = words[i].core;
+  if (i > 0 && words[i].prefix.empty() && is_series_label(words[i - 1]) && lower_case_near(words, i)) {
+    bool unit_after = i + 1 < words.size() && find_unit(words[i + 1].core);
+    if (auto said = named_standard(core); said && !unit_after) return Match{1, *said, false};
+  }
   if (i == 0 || core.size() != 5 || core[2] != '-' || !words[i].prefix.empty()) return std::nullopt;
   std::string_view left = core.substr(0, 2);
   std::string_view right = core.substr(3);

@@ -220,7 +220,14 @@ Piece letter_piece(std::string_view core, std::size_t start, bool first) {
       text::is_alpha(core[0]) && model && !first) {
     return Piece{"", i, true, true};
   }
-  return Piece{letter_run(core.substr(start, i - start)), i, true, false};
+  // "7A", "2041A", "Gate 2A": a lone capital "A" that ends a code after its figures is the
+  // letter, a grade or a class; eSpeak NG said it as the article ("seven uh"), so it is
+  // written as it is said. Before more figures the code's own joining keeps it ("A-twenty").
+  std::string_view run = core.substr(start, i - start);
+  if (run == "A" && i == core.size() && start > 0 && text::is_digit(core[start - 1])) {
+    return Piece{letter_names(run), i, true, false};
+  }
+  return Piece{letter_run(run), i, true, false};
 }
 
 // "B2A23C" -> "B two A twenty three C": the code said piece by piece.

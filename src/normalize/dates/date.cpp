@@ -371,11 +371,12 @@ std::optional<Match> slashed_month_day(const Words& words, std::size_t i) {
   // A date ends its phrase: a mark, the line's end, a function word ("on 11/28 for") or a name
   // follows it. A noun after the figures ("on 1/2 acre lots", "1/4 percent") makes them a
   // fraction; so does "of". A unit's symbol is no name: "on 12/24 V supplies" is a choice of
-  // voltages (it had been Christmas Eve).
+  // voltages (it had been Christmas Eve). Nor is a month's: "on 5/9 July" is two days of July
+  // (day_pairs.cpp).
   bool ends = !date.suffix.empty() || i + 2 == words.size();
   if (!ends) {
     std::string_view after = words[i + 2].core;
-    bool name = text::is_capitalized(after) && !find_unit(after);
+    bool name = text::is_capitalized(after) && !find_unit(after) && !month_number(after, false);
     ends = !text::iequals(after, "of") && (text::is_function_word(text::lower(after)) || name);
   }
   if (month < 1 || month > 12 || !day || !ends) return std::nullopt;

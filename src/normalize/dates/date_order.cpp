@@ -5,6 +5,9 @@
 // way ("25/07/2024" can only be day first, "7/25/2024" only month first); a country that writes
 // the day first named in the piece, or a web address of one (".co.uk"); and last what the
 // article as a whole told (DayFirstScope: its dateline, its dates, its language tag "en-GB").
+// A sentence written the British way tells it as well: a pound sign, a British spelling
+// ("colour", "tonne", "programme"), or a tooth in the Palmer notation of British dentists
+// ("UL6", "LR4"): "£4 on 12/07/24" is the twelfth of July.
 #include <array>
 
 #include "normalize/rules.h"
@@ -34,6 +37,35 @@ constexpr std::array<std::string_view, 16> kMonthFirstCities = {
 bool is_day_first_country(std::string_view core) {
   return text::is_one_of(core, {"Australia", "Australian", "UK", "Britain", "British", "England", "Scotland", "Wales",
                                 "Ireland", "Zealand", "India", "Indian", "Pakistan", "Singapore", "Malaysia"});
+}
+
+// Spellings only British (and Irish, Australian, Indian) copy uses, whose writers put the day
+// first. Each is a stem, matched at the start of a lowered word ("colours", "organised"); no
+// stem starts a word of both spellings ("organism", "realistic"), nor a name American places
+// keep ("Ford's Theatre").
+constexpr std::array<std::string_view, 27> kBritishStems = {
+    "colour", "favour", "flavour", "honour", "labour", "neighbour", "behaviour", "harbour", "programme",
+    "organise", "organising", "organisation", "realise", "realising", "recognise", "recognising", "metre",
+    "litre", "tonne", "centre", "licence", "defence", "paediatric", "anaesthe", "haemo", "aluminium", "catalogue"};
+
+bool is_british_spelling(std::string_view core) {
+  if (core.size() < 5 || core.size() > 20) return false;
+  std::string lowered = text::lower(core);
+  for (std::string_view stem : kBritishStems) {
+    if (text::starts_with(lowered, stem)) return true;
+  }
+  return false;
+}
+
+// "UL6", "LR4", "UR8": a tooth in Palmer notation, as British dentists write it.
+bool is_palmer_tooth(std::string_view core) {
+  return core.size() == 3 && (core[0] == 'U' || core[0] == 'L') && (core[1] == 'L' || core[1] == 'R') &&
+         core[2] >= '1' && core[2] <= '8';
+}
+
+// A word of a sentence written the British way: a pound sign, a British spelling, a Palmer tooth.
+bool is_british_cue(std::string_view raw, std::string_view core) {
+  return raw.find("\u00a3") != std::string_view::npos || is_british_spelling(core) || is_palmer_tooth(core);
 }
 
 // "bbc.co.uk", "rte.ie/news": a web address in a country that writes the day first.
@@ -120,6 +152,9 @@ bool day_first_context(const Words& words) {
   bool month_first = text::any_word(words, is_month_first_date);
   if (day_first != month_first) return day_first;
   if (text::any_word(words, is_day_first_country) || text::any_word(words, is_day_first_address)) return true;
+  for (const Word& w : words) {
+    if (is_british_cue(w.raw, w.core)) return true;
+  }
   return article_day_first;
 }
 

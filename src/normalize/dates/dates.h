@@ -76,6 +76,12 @@ std::optional<Match> match_written_date(const Words& words, std::size_t i);
 // day_lists.cpp: "on 3, 5 and 7 June" -> "on the third, fifth and" (the date rule reads "7 June").
 std::optional<Match> match_day_list(const Words& words, std::size_t i);
 
+// tide_offsets.cpp: "HW Dover +0200" -> "high water Dover plus two hours".
+std::optional<Match> match_tide_offset(const Words& words, std::size_t i);
+
+// day_pairs.cpp: "the night of 12/13 Aug." -> "the twelfth to thirteenth of August".
+std::optional<Match> match_slashed_day_pair(const Words& words, std::size_t i);
+
 // glued_date_spans.cpp: "12 Oct.-26 Jan." -> "the twelfth of October to the twenty sixth of January".
 std::optional<Match> match_glued_date_span(const Words& words, std::size_t i);
 

@@ -100,6 +100,8 @@ std::string with_hemisphere(std::string_view figure, char letter) {
 
 }  // namespace
 
+std::optional<std::string_view> compass_point_name(std::string_view core) { return point_name(core); }
+
 // "near 25.3N 70.1W", "at 12S, 45E", "25N and 70W": a latitude followed by a longitude, each a
 // figure with its hemisphere letter, is a position; the letters are north, south, east and
 // west, never newtons, seconds or watts.

@@ -18,15 +18,16 @@ namespace {
 // "FY10", "FY2010": the year of a fiscal year, written after the letters. Two figures are the
 // century's years ("FY09" is 2009).
 std::optional<std::string> fiscal_year_digits(std::string_view digits) {
-  // "FY2023/24", "FY23-24": a fiscal year across two calendar years, said as both, the second
-  // as written ("twenty twenty three twenty four"); the slash is not read out.
+  // "FY2023/24", "FY23-24": a fiscal year across two calendar years, said as both joined by
+  // "to", the second as written ("twenty twenty three to twenty four"); without the "to" the
+  // two years ran together as one figure.
   std::size_t split = digits.find_first_of("/-");
   if (split != std::string_view::npos) {
     std::string_view end = digits.substr(split + 1);
     auto start = fiscal_year_digits(digits.substr(0, split));
     if (!start || (end.size() != 2 && end.size() != 4) || !text::all_digits(end)) return std::nullopt;
-    if (end.size() == 4) return *start + " " + year_words(end);
-    return *start + " " + (end[0] == '0' ? "oh " + std::string(digit_word(end[1])) : cardinal_words(end));
+    if (end.size() == 4) return *start + " to " + year_words(end);
+    return *start + " to " + (end[0] == '0' ? "oh " + std::string(digit_word(end[1])) : cardinal_words(end));
   }
   if (!text::all_digits(digits)) return std::nullopt;
   if (digits.size() == 2) return "fiscal year " + year_words("20" + std::string(digits));

@@ -153,8 +153,10 @@ std::optional<Match> match_spaced_cardinal(const Words& words, std::size_t i) {
 // a small number made a plural noun (decades are date.cpp's).
 std::optional<std::string> speak_plural_number(std::string_view core) {
   bool team = text::ends_with(core, "ers");
-  std::string_view digits = core.substr(0, core.size() - (team ? 3 : 1));
-  if (!team && !text::ends_with(core, "s")) return std::nullopt;
+  // "a 49er", "an 8,000er": one of them, as the boat class and the peaks are called ("forty niner").
+  bool one = !team && text::ends_with(core, "er") && core.size() >= 4;
+  std::string_view digits = core.substr(0, core.size() - (team ? 3 : one ? 2 : 1));
+  if (!team && !one && !text::ends_with(core, "s")) return std::nullopt;
   // "1,000s of fans", "10,000s": round thousands written with their comma ("8,000ers", the peaks).
   std::string grouped;
   if (digits.size() >= 5 && digits.size() <= 7 && text::ends_with(digits, ",000")) {
@@ -169,8 +171,11 @@ std::optional<std::string> speak_plural_number(std::string_view core) {
   if (digits.size() > 1 && digits.find_first_not_of('0', 1) == std::string_view::npos && text::starts_with(words, "one ")) {
     words.erase(0, 4);
   }
-  if (!team) return pluralize_last_word(words);
-  return words + (words.back() == 'e' ? "rs" : "ers");
+  if (!team && !one) return pluralize_last_word(words);
+  // Only "-niner" and "-thousander" are English words made so; "50er", "12er" are German
+  // ("die 50er Jahre") and keep the figure apart.
+  if (one && !text::ends_with(words, "nine") && !text::ends_with(words, "thousand")) return std::nullopt;
+  return words + (words.back() == 'e' ? "r" : "er") + (team ? "s" : "");
 }
 
 }  // namespace briefcast::rules

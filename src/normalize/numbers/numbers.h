@@ -75,6 +75,10 @@ std::optional<Match> match_point_thousands(const Words& words, std::size_t i);
 // counted_figures.cpp: "sold 1277 cattle" -> "one thousand two hundred seventy seven cattle".
 std::optional<Match> match_counted_figure(const Words& words, std::size_t i);
 
+// slashed_shares.cpp: "a 75/15/10 mash bill" -> "seventy five, fifteen, ten"; "for 5/7" in a
+// line about doses -> "for five days".
+std::optional<Match> match_slashed_shares(const Words& words, std::size_t i);
+
 // planning_counts.cpp: "7 No dwellings", "12 No. units" -> "seven dwellings", "twelve units".
 std::optional<Match> match_planning_count(const Words& words, std::size_t i);
 

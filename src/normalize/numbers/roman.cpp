@@ -19,13 +19,15 @@ namespace {
 // Space programmes and film series number their missions and sequels ("Artemis II" is
 // "Artemis two", never "the second").
 // Financial rule books number their editions too ("Solvency II", "Basel III", "MiFID II").
-constexpr std::array<std::string_view, 58> kCountingWords = {
+// Places and stages on a route are numbered too: "Camp IV" on a mountain is "Camp Four", as
+// "Stage IV" is "Stage four"; the regnal reading had made it "Camp the fourth".
+constexpr std::array<std::string_view, 63> kCountingWords = {
     "Mark", "Grade", "Artemis", "Gemini", "Mercury", "Saturn", "Titan", "Voyager", "Pioneer", "Mariner", "Viking",
     "Soyuz", "Luna", "Skylab", "Ariane", "Rocky", "Godfather", "Shenzhou", "Tianzhou", "Sputnik",
     "War", "Chapter", "Part", "Volume", "Vol", "Act", "Phase", "Section", "Article", "Title", "Book", "Stage",
     "Level", "Class", "Type", "Bowl", "Apollo", "Vatican", "Episode", "Olympiad", "Scene", "Canto", "Psalm", "Wrestlemania",
     "Lot", "Tier", "Batch", "Block", "Annex", "Appendix", "Category", "Division", "Round",
-    "Solvency", "Basel", "MiFID", "Area",
+    "Solvency", "Basel", "MiFID", "Area", "Camp", "Zone", "Sector", "Pitch", "Wave",
     // Clotting factors ("factor IX" is "factor nine").
     "Factor",
 };
@@ -234,6 +236,10 @@ std::optional<Match> match_roman(const Words& words, std::size_t i) {
   }
   const Word& before = words[i - 1];
   bool counting = is_counting_word(before.core);
+  // "Camp X", "Zone X": after a place's noun a lone "X" is a letter that names it.
+  if (w.core == "X" && text::is_one_of_lowered(before.core, {"camp", "zone", "sector", "pitch", "wave"})) {
+    return std::nullopt;
+  }
   // "the F-35 Lightning II", "an A-10 Thunderbolt II": a name after a model code (letters and
   // figures) is a product's, and its numeral counts versions ("Lightning two"); a person's
   // name never follows a code.

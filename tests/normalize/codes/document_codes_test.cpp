@@ -18,4 +18,13 @@ TEST(DocumentCodes, NoLabelNoCode) {
   EXPECT_EQ(normalize_text("The HBN 14-01 note").find(" oh "), std::string::npos);
 }
 
+TEST(DocumentCodes, StandardNamedAfterItsCapitals) {
+  EXPECT_EQ(normalize_text("The GH 12-347 manual is the field guide for the survey."),
+            "The G.H twelve three forty seven manual is the field guide for the survey.");
+  // A score, a round figure or a range of small figures is no standard's name.
+  EXPECT_EQ(normalize_text("BOS 99-101 was the final tally.").find("one oh one"), std::string::npos);
+  EXPECT_EQ(normalize_text("the PM 10-100 band").find("one oh"), std::string::npos);
+  EXPECT_EQ(normalize_text("the XY 12-20 run").find("twelve twenty"), std::string::npos);
+}
+
 }  // namespace briefcast

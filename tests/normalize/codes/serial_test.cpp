@@ -173,4 +173,11 @@ TEST(Serial, CapitalsThatReadAsAWordAreSpeltInACode) {
   EXPECT_EQ(normalize_text("a GT4 racer"), "a GT four racer");
 }
 
+TEST(Serial, CapitalAAfterFiguresIsTheLetter) {
+  // eSpeak NG says a lone "A" as the article; the letter's name is written so it is heard.
+  EXPECT_EQ(normalize_text("He flashed a 6A at the crag and then a 7A+."), "He flashed a six Eh at the crag and then a seven Eh plus.");
+  EXPECT_EQ(normalize_text("The plane was parked at bay 12A near the stand."),
+            "The plane was parked at bay twelve Eh near the stand.");
+}
+
 }  // namespace briefcast

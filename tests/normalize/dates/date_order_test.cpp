@@ -65,4 +65,23 @@ TEST(DateOrder, TheArticleDatelineReachesItsLaterSentences) {
   EXPECT_EQ(script[2].spoken, "The next talks are set for July third twenty twenty four.");
 }
 
+TEST(DateOrder, BritishSentenceReadsTheDayFirst) {
+  // A pound sign, a British spelling or a tooth in Palmer notation places the day first.
+  EXPECT_EQ(normalize_text("The parish fete drew a crowd on 04/06/25, and the colour guard marched at noon."),
+            "The parish fete drew a crowd on the fourth of June twenty twenty five, and the colour guard marched at noon.");
+  EXPECT_EQ(normalize_text("Tickets cost \u00a38 for the show on 11/05/24 at the village hall."),
+            "Tickets cost eight pounds for the show on the eleventh of May twenty twenty four at the village hall.");
+  EXPECT_NE(normalize_text("A filling on UR4 was redone on 2/11 at the surgery.").find("the second of November"),
+            std::string::npos);
+}
+
+TEST(DateOrder, NoCueKeepsTheMonthFirst) {
+  EXPECT_EQ(normalize_text("The bridge was reopened on 03/09/24 after a survey."),
+            "The bridge was reopened on March ninth twenty twenty four after a survey.");
+  // "color" is no British cue.
+  EXPECT_EQ(normalize_text("The color run is on 04/06/25."), "The color run is on April sixth twenty twenty five.");
+  // A word both spellings share ("organism") tells nothing.
+  EXPECT_EQ(normalize_text("The organism was found on 04/06/25."), "The organism was found on April sixth twenty twenty five.");
+}
+
 }  // namespace briefcast

@@ -40,7 +40,7 @@ TEST(UnitPairs, ThreeOrFourSlashedFactsAreAList) {
   EXPECT_EQ(normalize_text("a 20V/4.5A/90W adapter"), "a twenty-volt, four-point-five-amp, ninety-watt adapter");
   // "A" beside volts or watts is amps; without them a figure and "A" stay as they were.
   EXPECT_EQ(normalize_text("It draws 9V/2A."), "It draws nine volts and two amps.");
-  EXPECT_EQ(normalize_text("It was 2A/2B."), "It was two A slash two B.");
+  EXPECT_EQ(normalize_text("It was 2A/2B."), "It was two Eh slash two B.");
 }
 
 }  // namespace briefcast

@@ -60,9 +60,9 @@ TEST(Tickers, NotOtherColons) {
 }
 
 TEST(ReportTerms, FiscalYearAcrossTwoCalendarYears) {
-  EXPECT_EQ(normalize_text("FY2025/26 guidance"), "fiscal year twenty twenty five twenty six guidance");
-  EXPECT_EQ(normalize_text("in FY19-20"), "in fiscal year twenty nineteen twenty");
-  EXPECT_EQ(normalize_text("FY 2006/07 sales"), "fiscal year two thousand six oh seven sales");
+  EXPECT_EQ(normalize_text("FY2025/26 guidance"), "fiscal year twenty twenty five to twenty six guidance");
+  EXPECT_EQ(normalize_text("in FY19-20"), "in fiscal year twenty nineteen to twenty");
+  EXPECT_EQ(normalize_text("FY 2006/07 sales"), "fiscal year two thousand six to oh seven sales");
 }
 
 TEST(ReportTerms, EnergySymbolAfterACountingWord) {

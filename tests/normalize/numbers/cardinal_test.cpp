@@ -124,4 +124,8 @@ TEST(SpacedCardinal, CountBeforeASizedPluralStaysApart) {
   EXPECT_EQ(normalize_text("the plant can supply 3 028MW."), "the plant can supply three thousand twenty eight megawatts.");
 }
 
+TEST(Cardinal, OneOfANumberedClass) {
+  EXPECT_EQ(normalize_text("She sails a 49er at the club."), "She sails a forty niner at the club.");
+}
+
 }  // namespace briefcast

@@ -164,4 +164,11 @@ TEST(Roman, RegnalNumberAfterANonAsciiCapital) {
   EXPECT_EQ(normalize_text("Władysław II was crowned."), "Władysław the second was crowned.");
 }
 
+TEST(Roman, NumberedCampsAndSectorsAreCardinals) {
+  EXPECT_EQ(normalize_text("They climbed above Camp III before the storm."), "They climbed above Camp three before the storm.");
+  EXPECT_EQ(normalize_text("Fighting moved into Sector VII overnight."), "Fighting moved into Sector seven overnight.");
+  // A person's name keeps the regnal reading.
+  EXPECT_EQ(normalize_text("Edward III was crowned."), "Edward the third was crowned.");
+}
+
 }  // namespace briefcast

@@ -12,7 +12,7 @@ TEST(SportStats, HockeyGoalsAndAssistsSideBySide) {
 
 TEST(SportStats, ALetterAloneIsNoStat) {
   EXPECT_EQ(normalize_text("Phones on 5G are faster."), "Phones on five G are faster.");
-  EXPECT_EQ(normalize_text("Gates 1A, 2A are shut."), "Gates one A, two A are shut.");
+  EXPECT_EQ(normalize_text("Gates 1A, 2A are shut."), "Gates one Eh, two Eh are shut.");
 }
 
 TEST(SportStats, BasketballStatsAfterTheirFigures) {

@@ -1,0 +1,87 @@
+// Figures joined by slashes that are neither a date nor a fraction.
+// Shares of a whole: "a 75/15/10 mash bill", "the 50/30/20 budget rule": three or more
+// figures that add up to a hundred, before a noun, are the shares of a mix, said one after
+// another ("seventy five, fifteen, ten"); the slashes had been read aloud.
+// Days, weeks in clinical shorthand: "amoxicillin for 5/7", "review in 2/52": a count over
+// seven is days, over fifty-two weeks ("for five days", "in two weeks"); read as fractions
+// they were "five sevenths". Only in a line about doses or treatment.
+#include "normalize/function_words.h"
+#include "normalize/number_words.h"
+#include "normalize/rules.h"
+
+namespace briefcast::rules {
+
+namespace {
+
+// More than this many shares is a list of figures, not a mix.
+constexpr std::size_t kMostShares = 6;
+
+// The shares of "75/15/10" when there are three to six, each a figure of at most three digits
+// with no leading zero, adding up to 100.
+std::optional<std::vector<std::string_view>> shares_of_a_hundred(std::string_view core) {
+  if (core.size() > 4 * kMostShares) return std::nullopt;
+  auto parts = text::split(core, '/');
+  if (parts.size() < 3 || parts.size() > kMostShares) return std::nullopt;
+  int total = 0;
+  for (std::string_view part : parts) {
+    if (part.empty() || part.size() > 3 || part[0] == '0' || !text::all_digits(part)) return std::nullopt;
+    total += std::stoi(std::string(part));
+  }
+  if (total != 100) return std::nullopt;
+  return parts;
+}
+
+bool places_a_date(std::string_view word) {
+  return text::is_one_of_lowered(word, {"on", "since", "until", "till", "dated", "from", "by", "before", "after"});
+}
+
+std::optional<Match> share_split(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  auto shares = shares_of_a_hundred(w.core);
+  if (!shares || !w.prefix.empty() || !w.suffix.empty() || i + 1 >= words.size()) return std::nullopt;
+  // Before a noun in lower case ("mash bill", "split", "rule"), not after a word that places a date.
+  std::string_view next = words[i + 1].core;
+  if (next.empty() || !text::is_lower(next[0]) || !text::all_alpha(next) || text::is_function_word(next)) {
+    return std::nullopt;
+  }
+  if (i > 0 && places_a_date(words[i - 1].core)) return std::nullopt;
+  std::string spoken;
+  for (std::string_view share : *shares) spoken += (spoken.empty() ? "" : ", ") + cardinal_words(share);
+  return Match{1, spoken, false};
+}
+
+// Words of a line about doses and treatment, where "5/7" is five days.
+bool tells_of_treatment(std::string_view core) {
+  return text::is_one_of_lowered(core, {"mg", "mcg", "ml", "dose", "doses", "dosed", "tablet", "tablets", "tabs",
+                                        "capsule", "capsules", "caps", "antibiotic", "antibiotics", "prescribed",
+                                        "t.d.s", "b.d", "o.d", "q.d.s", "tds", "bd", "qds", "nocte", "daily",
+                                        "course", "review", "reviewed", "symptoms", "treatment", "treated",
+                                        "physio", "physiotherapy", "sick", "off"});
+}
+
+std::optional<Match> clinical_span(const Words& words, std::size_t i) {
+  if (i == 0 || !words[i - 1].suffix.empty() || !words[i].prefix.empty()) return std::nullopt;
+  if (!text::is_one_of_lowered(words[i - 1].core, {"for", "in", "within", "after", "over", "x"})) return std::nullopt;
+  std::string_view core = words[i].core;
+  std::size_t slash = core.find('/');
+  if (slash == std::string_view::npos || slash == 0 || slash > 2) return std::nullopt;
+  std::string_view count = core.substr(0, slash);
+  std::string_view base = core.substr(slash + 1);
+  if (!text::all_digits(count) || count[0] == '0' || (base != "7" && base != "52")) return std::nullopt;
+  int n = std::stoi(std::string(count));
+  if (n > (base == "7" ? 28 : 52)) return std::nullopt;
+  // "for 5/7 of the time" is a share of it.
+  if (words[i].suffix.empty() && i + 1 < words.size() && text::iequals(words[i + 1].core, "of")) return std::nullopt;
+  if (!text::any_word_near(words, i, 12, tells_of_treatment)) return std::nullopt;
+  std::string unit = base == "7" ? "day" : "week";
+  return Match{1, cardinal_words(count) + " " + unit + (n == 1 ? "" : "s"), false};
+}
+
+}  // namespace
+
+std::optional<Match> match_slashed_shares(const Words& words, std::size_t i) {
+  if (auto split = share_split(words, i)) return split;
+  return clinical_span(words, i);
+}
+
+}  // namespace briefcast::rules

@@ -1,0 +1,38 @@
+// Shares of a hundred and clinical spans written with slashes.
+#include <gtest/gtest.h>
+
+#include "normalize/normalizer.h"
+
+namespace briefcast {
+
+TEST(SlashedShares, SharesOfAHundredBeforeANoun) {
+  EXPECT_EQ(normalize_text("Their 60/30/10 grain bill of barley, wheat and oats gives a pale beer."),
+            "Their sixty, thirty, ten grain bill of barley, wheat and oats gives a pale beer.");
+  EXPECT_EQ(normalize_text("A 50/25/25 split of the prize went to the three crews."),
+            "A fifty, twenty five, twenty five split of the prize went to the three crews.");
+  EXPECT_EQ(normalize_text("The 40/20/20/20 blend sells well."), "The forty, twenty, twenty, twenty blend sells well.");
+}
+
+TEST(SlashedShares, NotOtherSlashes) {
+  // Not adding to a hundred, no noun after, or a date's place.
+  EXPECT_EQ(normalize_text("a 10/20/30 blend").find("ten, twenty"), std::string::npos);
+  EXPECT_EQ(normalize_text("The marks were 40/30/30.").find("forty, thirty"), std::string::npos);
+  EXPECT_EQ(normalize_text("filed on 10/30/60 records").find("ten, thirty"), std::string::npos);
+}
+
+TEST(SlashedShares, ClinicalDaysAndWeeks) {
+  EXPECT_EQ(normalize_text("Apply the cream twice daily for 7/7 and review."),
+            "Apply the cream twice daily for seven days and review.");
+  EXPECT_EQ(normalize_text("The vet prescribed antibiotic tabs for 10/7 after the bite."),
+            "The vet prescribed antibiotic tabs for ten days after the bite.");
+  EXPECT_EQ(normalize_text("Keep the dressing dry, finish the course and review in 2/52."),
+            "Keep the dressing dry, finish the course and review in two weeks.");
+}
+
+TEST(SlashedShares, ClinicalSpanNeedsItsLine) {
+  EXPECT_EQ(normalize_text("He covered 3/7 of the distance for 5/7 of the time."),
+            "He covered three sevenths of the distance for five sevenths of the time.");
+  EXPECT_EQ(normalize_text("The walkers rested for 4/7 of the route.").find("days"), std::string::npos);
+}
+
+}  // namespace briefcast

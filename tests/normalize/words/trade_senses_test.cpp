@@ -1,0 +1,5 @@
+#include <gtest/gtest.h>
+
+#include "normalize/normalizer.h"
+
+namespace briefcast {}  // namespace briefcast

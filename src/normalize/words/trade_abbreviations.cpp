@@ -62,14 +62,31 @@ bool after_figure(const Words& words, std::size_t i) {
   return i > 0 && words[i - 1].suffix.empty() && !words[i - 1].core.empty() && text::is_digit(words[i - 1].core.back());
 }
 
+// "Lepr Rev. 2012;83": a journal's name before the year of a citation, no label.
+bool cited_year(const Words& words, std::size_t i) {
+  std::string_view figure = words[i + 1].core;
+  if (figure.size() < 4 || !text::all_digits(figure.substr(0, 4)) || (figure[0] != '1' && figure[0] != '2')) return false;
+  return figure.size() == 4 || figure[4] == ';' || figure[4] == ':' || figure[4] == ',';
+}
+
+// Word j is a code in capitals ("DN", "NN", "IV", "C", "IP65"), not a capitalised word. "I" and "A"
+// before a word are the pronoun and the article of a new sentence ("my art. I loved").
+bool is_code(const Words& words, std::size_t j) {
+  std::string_view code = words[j].core;
+  if (code.empty() || code.size() > 6) return false;
+  for (char c : code) {
+    if (!text::is_upper(c) && !text::is_digit(c)) return false;
+  }
+  bool lone = code == "I" || code == "A";
+  return !lone || !words[j].suffix.empty() || j + 1 == words.size();
+}
+
 // A document's label follows: a figure, or a code in capitals ("Rev. C", "Pt. II", "ref. NN
 // 166 712"), never a capitalised name ("Rev. Smith" is a title's, "Pt. Reyes" a point). A
 // lowercase "pt." after a figure is a pint.
 bool labels(const Words& words, std::size_t i, Next next) {
-  if (next == Next::kFigure) return !(words[i].core == "pt" && after_figure(words, i));
-  if (next != Next::kCapital) return false;
-  std::string_view code = words[i + 1].core;
-  return code.size() <= 4 && text::all_upper(code);
+  if (next == Next::kFigure) return !(words[i].core == "pt" && after_figure(words, i)) && !cited_year(words, i);
+  return next == Next::kCapital && is_code(words, i + 1);
 }
 
 // The period stays when it also ends the sentence ("... at the max. Then").
@@ -141,6 +158,8 @@ std::optional<Match> match_trade_abbreviation(const Words& words, std::size_t i)
   // "5 min.", "1 pt.": after a figure they are the unit rules' minute and pint.
   if (after_figure(words, i)) return std::nullopt;
   if (auto limit = text::said_for(kBeforeFigure, w.core); limit && next == Next::kFigure) return said(*limit, words, i);
+  // Before a capital only a code ("min. DN 8"): a capitalised word may open the next sentence.
+  if (next == Next::kCapital && !is_code(words, i + 1)) return std::nullopt;
   if (auto limit = text::said_for(kBeforeAnything, w.core)) return said(*limit, words, i);
   return std::nullopt;
 }

@@ -57,3 +57,15 @@ TEST(TradeAbbreviations, StrengthBasisAfterAPercent) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(TradeAbbreviations, AJournalsYearIsNoLabel) {
+  EXPECT_EQ(normalize_text("See Dent Rev. 2019;41:12 for the method.").find("Revision"), std::string::npos);
+}
+
+TEST(TradeAbbreviations, ACapitalisedWordAfterThePeriodOpensASentence) {
+  EXPECT_EQ(normalize_text("I gave it all to my art. I never looked back.").find("article"), std::string::npos);
+}
+
+}  // namespace briefcast

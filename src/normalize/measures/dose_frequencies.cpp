@@ -105,7 +105,8 @@ bool follows_dose(const Words& words, std::size_t i) {
 
 bool tells_of_dosing(std::string_view w) {
   return text::is_one_of_lowered(w, {"mg", "mcg", "ml", "dose", "doses", "dosed", "dosing", "tablet", "tablets", "tabs",
-                                     "capsule", "capsules", "caps", "daily", "prescribed", "prescription", "paracetamol", "ibuprofen", "antibiotic", "antibiotics", "amoxicillin",
+                                     "capsule", "capsules", "caps", "daily", "prescribed", "prescription", "paracetamol",
+                                     "ibuprofen", "antibiotic", "antibiotics", "amoxicillin",
                                      "co-codamol", "codeine", "sachets", "puffs", "t.d.s", "b.d", "q.d.s", "o.d"}) ||
          text::ends_with(w, "mg");
 }

@@ -160,6 +160,8 @@ std::optional<Match> match_trade_abbreviation(const Words& words, std::size_t i)
   if (auto limit = text::said_for(kBeforeFigure, w.core); limit && next == Next::kFigure) return said(*limit, words, i);
   // Before a capital only a code ("min. DN 8"): a capitalised word may open the next sentence.
   if (next == Next::kCapital && !is_code(words, i + 1)) return std::nullopt;
+  // "built on spec. and sold": on speculation, not to a specification.
+  if (w.core == "spec" && i > 0 && text::lower(words[i - 1].core) == "on") return std::nullopt;
   if (auto limit = text::said_for(kBeforeAnything, w.core)) return said(*limit, words, i);
   return std::nullopt;
 }

@@ -16,6 +16,13 @@ TEST(TradeAbbreviations, LimitsBeforeAFigureACodeOrAWord) {
             "Bore the holes to diameter twelve before fitting the dowels.");
 }
 
+TEST(TradeAbbreviations, OnSpecIsSpeculation) {
+  EXPECT_EQ(normalize_text("The builder put up six houses on spec. and sold them all.").find("specification"),
+            std::string::npos);
+  EXPECT_EQ(normalize_text("The valve failed its spec. by a wide margin."),
+            "The valve failed its specification by a wide margin.");
+}
+
 TEST(TradeAbbreviations, AfterAFigureTheyStayUnits) {
   EXPECT_EQ(normalize_text("The tour took 45 min. and ended at the pier."),
             "The tour took forty five minutes and ended at the pier.");

@@ -19,6 +19,7 @@ constexpr Matcher kMatchersInOrder[] = {
   match_lettered_range,  // numbers
   match_port,  // codes
   match_malware_name,  // codes
+  match_trade_sense,  // words
   match_channel,  // codes
   match_wheel_arrangement,  // codes
   match_grid_reference,  // measures
@@ -98,6 +99,7 @@ constexpr Matcher kMatchersInOrder[] = {
   match_portion_size,  // measures
   match_stat_line,  // numbers
   match_reference_abbreviation,  // references
+  match_trade_abbreviation,  // words
   match_line_speed,  // measures
   match_spaced_measure_pair,  // measures
   match_shared_unit,  // measures

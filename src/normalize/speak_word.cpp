@@ -86,11 +86,26 @@ std::optional<std::string> speak_known(std::string_view core) {
 
 namespace {
 
+// "PAN-PAN", "TUK-TUK", "NO-NO": one word in capitals said twice is a word, never two
+// initialisms (none repeats so); in a sentence eSpeak NG spelt "PAN-PAN" as "P A N P A N".
+// Written as a word ("Pan-pan"), it is said "pan pan".
+std::optional<std::string> reduplicated_capitals(std::string_view core) {
+  std::size_t dash = core.find('-');
+  std::string_view piece = core.substr(0, dash);
+  if (piece.size() < 2 || piece.size() > 6 || core.size() != 2 * piece.size() + 1 || core.substr(dash + 1) != piece ||
+      !text::all_alpha(piece) || !text::all_upper(piece) || !text::has_capital_vowel(piece)) {
+    return std::nullopt;
+  }
+  std::string word = text::as_word(piece);
+  return word + "-" + text::lower(word);
+}
+
 // "PAC-funded", "AMP-first", "anti-NATO": an acronym said as a word keeps that word inside a
 // hyphenated compound; eSpeak NG spells capitals joined to a word by a hyphen even when it
 // says them as a word alone ("PAC" is "pack", "PAC-funded" was "P A C funded").
 std::optional<std::string> compound_with_acronym(std::string_view core) {
   if (core.find('-') == std::string_view::npos) return std::nullopt;
+  if (auto doubled = reduplicated_capitals(core)) return doubled;
   std::vector<std::string> said_pieces;
   bool changed = false;
   for (std::string_view piece : text::split(core, '-')) {

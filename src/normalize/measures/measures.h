@@ -213,7 +213,8 @@ std::optional<Match> match_dioptre(const Words& words, std::size_t i);
 // tyre_sizes.cpp: "700x28c tyres" -> "seven hundred by twenty eight C tyres", "a 700c wheel".
 std::optional<Match> match_tyre_size(const Words& words, std::size_t i);
 
-// dose_frequencies.cpp: "500mg b.d." -> "five hundred milligrams twice a day", "5ml t.d.s.", "10mg nocte".
+// dose_frequencies.cpp: "500mg b.d." -> "five hundred milligrams twice a day", "5ml t.d.s.", "10mg nocte",
+// "1-2 tabs q4-6h PRN", "max. 8/24h" -> "eight in twenty four hours", "for 5/7" -> "for five days".
 std::optional<Match> match_dose_frequency(const Words& words, std::size_t i);
 
 // trade_units.cpp: "20 kg DM a day" -> "twenty kilograms of dry matter a day", "180 kg N/ha" ->

@@ -7,6 +7,7 @@
 #include <array>
 #include <string>
 
+#include "normalize/capitals.h"
 #include "normalize/function_words.h"
 #include "normalize/numbers/counted_nouns.h"
 #include "normalize/number_words.h"
@@ -212,6 +213,13 @@ std::optional<Match> match_year(const Words& words, std::size_t i) {
     // "Q3 2020", "H1 2021": a name with figures of its own is read too, not passed on raw.
     bool has_figure = w.core.find_first_of("0123456789") != std::string_view::npos;
     std::string name = has_figure ? speak_word(w.core) : std::string(w.core);
+    // "UIAA 101": capitals with a run of vowels and no word's shape are spelled here as
+    // anywhere, or eSpeak NG says the run as one syllable ("yoo-ee-ah"); others it spells itself.
+    if (!has_figure && w.core.size() >= 4 && text::all_upper(w.core) &&
+        w.core.find_first_of("AEIOU") + 1 == w.core.find_first_of("AEIOU", w.core.find_first_of("AEIOU") + 1) &&
+        speak_word(w.core) == w.core) {
+      name = spell_capitals(name);
+    }
     // "(Florida 2003)", "Office 2007": four figures that could be a year are said as one
     // ("two thousand three", never "twenty zero three").
     std::string label = is_context_free_year(next.core) ? year_words(next.core) : paired_digit_words(next.core);

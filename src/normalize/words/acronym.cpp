@@ -84,9 +84,10 @@ constexpr std::array<std::string_view, 36> kOnsets = {
 // "TCH", "RCH", "NCH" end "WATCH", "MARCH", "LUNCH", and a plural's S after a coda ends
 // "WEEKS", "CUPS", "KIDS", "BANKS", "HANDS": without them those words in capitals were spelled.
 // "MN" and "GN" end "DAMN", "AUTUMN", "SIGN", "DESIGN"; "GHT" and "GH" end "EIGHT", "HIGH";
-// "BS" the plural "SUBS", "JOBS".
-constexpr std::array<std::string_view, 68> kCodas = {
-    "SS", "LL", "FF", "ZZ", "TCH", "RCH", "NCH", "MN", "GN", "GHT", "GH", "BS",
+// "BS" the plural "SUBS", "JOBS"; "RC" ends "ARC", "ORC", "MARC" (after A or O only, see
+// odd_final_rc), so "JORC" is said "jork".
+constexpr std::array<std::string_view, 69> kCodas = {
+    "SS", "LL", "FF", "ZZ", "TCH", "RCH", "NCH", "MN", "GN", "GHT", "GH", "BS", "RC",
     "KS", "PS", "DS", "GS", "MS", "CKS", "NKS", "NDS", "NTS", "RKS", "RDS", "RTS", "RMS", "LDS", "LTS",
     "STS", "MPS", "LLS", "NGS", "THS", "LPS", "LMS",
     "CH", "CK", "CT", "FT", "LD", "LF", "LK", "LM", "LP", "LT", "MP", "ND", "NG", "NK", "NT", "PT", "RB",
@@ -122,6 +123,21 @@ bool splits_as_syllables(std::string_view cluster) {
   return false;
 }
 
+// Four letters of one vowel, the first, and a silent final E: English has few such words
+// ("ABLE", "ACHE", "EDGE", "ELSE", "ISLE", "ONCE", "URGE") and the two consonants between are
+// one of theirs. Others ("IRSE", "ARPE") are initialisms; eSpeak NG said "IRSE" as "urse".
+bool odd_silent_e(std::string_view s) {
+  if (s.size() != 4 || !is_vowel(s[0]) || s[3] != 'E' || is_vowel_at(s, 1) || is_vowel_at(s, 2)) return false;
+  // A doubled consonant has an English shape too ("ELLE", "ANNE").
+  if (s[1] == s[2]) return false;
+  return !text::is_one_of(s.substr(1, 2), {"BL", "CH", "CN", "CR", "DG", "DL", "GL", "LS", "NC", "NT", "RG", "SL", "XL"});
+}
+
+// A final "RC" ends English words only after A or O ("ARC", "MARC", "ORC"): "SERC" is letters.
+bool odd_final_rc(std::string_view s) {
+  return s.size() >= 3 && text::ends_with(s, "RC") && s[s.size() - 3] != 'A' && s[s.size() - 3] != 'O';
+}
+
 }  // namespace
 
 // Capitals shaped like an English word ("FAST", "MARTA", "TALK", "CERN"): eSpeak NG reads
@@ -130,7 +146,7 @@ bool splits_as_syllables(std::string_view cluster) {
 // doubled where English spelling does not double it ("CITT", "AARP", "NCAA"), three vowels in a row ("IAEA"), or a final U or I
 // ("ACLU", "NYU"; a final I only in fewer than five letters); those are spelled. Three letters or fewer are always spelled.
 bool reads_as_word(std::string_view s) {
-  if (s.size() < 4 || !text::all_upper(s)) return false;
+  if (s.size() < 4 || !text::all_upper(s) || odd_silent_e(s) || odd_final_rc(s)) return false;
   std::size_t first_vowel = 0;
   while (first_vowel < s.size() && !is_vowel_at(s, first_vowel)) ++first_vowel;
   if (first_vowel == s.size() || !listed(s.substr(0, first_vowel), kOnsets)) return false;

@@ -81,6 +81,14 @@ std::optional<std::string> speak_lab_code(std::string_view core);
 // shorthand_words.cpp: "avg." -> "average", "mag. -12", "Pg. 77", "wk 32", "title no. SK1234".
 std::optional<Match> match_shorthand_word(const Words& words, std::size_t i);
 
+// trade_abbreviations.cpp: "the max. dose", "min. DN 8", "Iss. 4", "grid ref. NN 16", "Harnby Jn.",
+// "Sat.'s", "3.5% w/v": a trade's abbreviations said as their words, with no period to pause at.
+std::optional<Match> match_trade_abbreviation(const Words& words, std::size_t i);
+
+// trade_senses.cpp: "Dec. -05°" near words of the sky (declination), "Ch. 16" near words of the
+// radio (channel), "4,312 pts" near words of a clinic (patients).
+std::optional<Match> match_trade_sense(const Words& words, std::size_t i);
+
 // letter_a.cpp: "the A one" -> "the A-one": a code's letter A before its figures, which eSpeak NG read as the article.
 std::string stressed_letter_a(std::string spoken);
 

@@ -30,3 +30,29 @@ TEST(DoseFrequencies, RouteAfterADose) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(DoseFrequencies, AfterARangeOrADosePerKilogram) {
+  EXPECT_EQ(normalize_text("Give 2-4 mL q.d.s. until the fever settles."),
+            "Give two to four milliliters four times a day until the fever settles.");
+  EXPECT_EQ(normalize_text("Heparin runs at 75 units/kg s.c. b.d. after the operation."),
+            "Heparin runs at seventy five units per kilogram subcutaneously twice a day after the operation.");
+}
+
+TEST(DoseFrequencies, IntervalsAndTheMostInADay) {
+  EXPECT_EQ(normalize_text("Take 1 tablet q6h PRN, max. 4/24h."),
+            "Take one tablet every six hours when needed, maximum four in twenty four hours.");
+  EXPECT_EQ(normalize_text("The nurse gave 10 mg q2-4h for the pain."),
+            "The nurse gave ten milligrams every two to four hours for the pain.");
+  EXPECT_EQ(normalize_text("She takes 50 mcg o.m. with water."), "She takes fifty micrograms every morning with water.");
+}
+
+TEST(DoseFrequencies, ACourseInDaysWeeksOrMonths) {
+  EXPECT_EQ(normalize_text("The antibiotic is 250 mg b.d. for 7/7."),
+            "The antibiotic is two hundred fifty milligrams twice a day for seven days.");
+  EXPECT_EQ(normalize_text("Stay on the tablets for 6/52 and then review."),
+            "Stay on the tablets for six weeks and then review.");
+}
+
+}  // namespace briefcast

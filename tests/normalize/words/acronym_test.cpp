@@ -287,3 +287,30 @@ TEST(Acronym, TripledLetter) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Acronym, OneVowelAndASilentEIsAWordOnlyInEnglishShapes) {
+  EXPECT_FALSE(rules::reads_as_word("IRSE"));  // eSpeak NG said "urse"
+  EXPECT_FALSE(rules::reads_as_word("OMPE"));
+  EXPECT_TRUE(rules::reads_as_word("ABLE"));
+  EXPECT_TRUE(rules::reads_as_word("EDGE"));
+  EXPECT_TRUE(rules::reads_as_word("URGE"));
+  EXPECT_EQ(normalize_text("She joined the IRSE council last spring."), "She joined the I.R.S.E council last spring.");
+}
+
+TEST(Acronym, AFinalRcIsASyllablesEnd) {
+  EXPECT_TRUE(rules::reads_as_word("JORC"));
+  EXPECT_TRUE(rules::reads_as_word("MARC"));
+}
+
+TEST(Acronym, CapitalsBeforeALabelFigureAreSpelled) {
+  EXPECT_EQ(normalize_text("The harness passed EUIA 202 last year."), "The harness passed E.U.I.A two oh two last year.");
+}
+
+TEST(Acronym, AWordInCapitalsSaidTwiceIsAWord) {
+  EXPECT_EQ(normalize_text("The crew sent a MAYDAY and then a PAN-PAN."), "The crew sent a Mayday and then a Pan-pan.");
+  EXPECT_EQ(normalize_text("They rode a TUK-TUK to the market."), "They rode a Tuk-tuk to the market.");
+}
+
+}  // namespace briefcast

@@ -1,0 +1,93 @@
+// One abbreviation, two trades: the words around it decide which word it stands for.
+//  - "Dec. -05° 23′" among words of the sky (RA, telescope, arcsec) is the declination of a
+//    star, not December; only before a signed angle, as a declination is written.
+//  - "Ch. 16", "Ch 72" among words of the radio (VHF, mayday, coastguard) is a channel, not a
+//    chapter.
+//  - "4,312 pts" among words of a clinic (GP, patients, dental, NHS) are patients, not points.
+// Each cue is looked for within a bounded window of words, so a long line costs no more per word.
+#include "normalize/rules.h"
+
+namespace briefcast::rules {
+
+namespace {
+
+constexpr std::size_t kWindow = 16;
+
+bool tells_of_sky(std::string_view w) {
+  return text::is_one_of(w, {"RA", "R.A"}) ||
+         text::is_one_of_lowered(w, {"declination", "ascension", "arcsec", "arcsecond", "arcseconds", "arcmin",
+                                     "telescope", "telescopes", "observatory", "star", "stars", "galaxy", "nebula",
+                                     "cluster", "quasar", "pulsar", "comet", "asteroid", "exoplanet", "planet",
+                                     "constellation", "j2000", "epoch", "transits", "transit", "altitude", "azimuth",
+                                     "magnitude", "mag", "target", "seeing", "meridian", "sky", "astronomers"});
+}
+
+bool tells_of_radio(std::string_view w) {
+  return text::is_one_of_lowered(w, {"vhf", "uhf", "radio", "mayday", "pan-pan", "coastguard", "lifeboat", "marine",
+                                     "maritime", "yacht", "vessel", "skipper", "harbour", "harbor", "dsc", "securite",
+                                     "handheld", "walkie-talkie", "transceiver", "hailed", "marina", "sailors",
+                                     "crew", "trawler", "ferry"});
+}
+
+bool tells_of_clinic(std::string_view w) {
+  return text::is_one_of(w, {"GP", "GPs", "NHS", "A&E"}) ||
+         text::is_one_of_lowered(w, {"patients", "patient", "clinic", "clinics", "clinical",
+                                     "dentist", "dentists", "dental", "surgery", "hospital", "ward", "wards", "nurse",
+                                     "nurses", "consultant", "appointments", "appointment", "caseload",
+                                     "admitted", "discharged", "treated", "referred", "referrals", "outpatients",
+                                     "physio", "pharmacy", "diagnosed"});
+}
+
+// "-05°", "+12°30′", "−5°": a signed angle, as a declination is written.
+bool signed_angle(std::string_view core) {
+  std::size_t sign = 0;
+  if (text::starts_with(core, "\u2212")) {
+    sign = 3;
+  } else if (!core.empty() && (core[0] == '-' || core[0] == '+')) {
+    sign = 1;
+  }
+  return sign > 0 && core.size() > sign && text::is_digit(core[sign]) && core.find("\u00b0") != std::string_view::npos;
+}
+
+std::optional<Match> declination(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  if (w.core != "Dec" || i + 1 >= words.size() || !words[i + 1].prefix.empty() || !signed_angle(words[i + 1].core) ||
+      !text::any_word_near(words, i, kWindow, tells_of_sky)) {
+    return std::nullopt;
+  }
+  return Match{1, "declination", text::has_period(w)};
+}
+
+std::optional<Match> radio_channel(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  if ((w.core != "Ch" && w.core != "ch") || !(w.suffix.empty() || w.suffix == ".") || i + 1 >= words.size() ||
+      !words[i + 1].prefix.empty()) {
+    return std::nullopt;
+  }
+  std::string_view figure = words[i + 1].core;
+  if (figure.empty() || figure.size() > 3 || !text::all_digits(figure) || !text::any_word_near(words, i, kWindow, tells_of_radio)) {
+    return std::nullopt;
+  }
+  return Match{1, "channel", text::has_period(w)};
+}
+
+// "saw 4,312 pts": the figure and "pts" after it, said as patients.
+std::optional<Match> patients(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  if (i + 1 >= words.size() || !w.suffix.empty() || !words[i + 1].prefix.empty() || words[i + 1].core != "pts" ||
+      !text::parse_plain_figure(w.core) || w.core.find('.') != std::string_view::npos ||
+      !text::any_word_near(words, i, kWindow, tells_of_clinic)) {
+    return std::nullopt;
+  }
+  return Match{2, speak_word(w.core) + " patients", text::has_period(words[i + 1]) && !period_ends_sentence(words, i + 1)};
+}
+
+}  // namespace
+
+std::optional<Match> match_trade_sense(const Words& words, std::size_t i) {
+  if (auto dec = declination(words, i)) return dec;
+  if (auto channel = radio_channel(words, i)) return channel;
+  return patients(words, i);
+}
+
+}  // namespace briefcast::rules

@@ -1,0 +1,27 @@
+// One abbreviation in two trades, decided by the words around it.
+#include <gtest/gtest.h>
+
+#include "normalize/normalizer.h"
+
+namespace briefcast {
+
+TEST(TradeSenses, DeclinationAmongWordsOfTheSky) {
+  EXPECT_EQ(normalize_text("Point the telescope at Dec. +12° and wait."),
+            "Point the telescope at declination plus twelve degrees and wait.");
+  EXPECT_EQ(normalize_text("Prices fell in Dec. after the sale."), "Prices fell in December after the sale.");
+}
+
+TEST(TradeSenses, ChannelAmongWordsOfTheRadio) {
+  EXPECT_EQ(normalize_text("The skipper called the coastguard on Ch. 16 at dawn."),
+            "The skipper called the coastguard on channel sixteen at dawn.");
+  EXPECT_EQ(normalize_text("The proof is left to Ch. 9 of the textbook."),
+            "The proof is left to Chapter nine of the textbook.");
+}
+
+TEST(TradeSenses, PatientsAmongWordsOfAClinic) {
+  EXPECT_EQ(normalize_text("The surgery registered 2,150 pts after the GP retired."),
+            "The surgery registered two thousand one hundred fifty patients after the G.P retired.");
+  EXPECT_EQ(normalize_text("The team won by 12 pts on Saturday."), "The team won by twelve points on Saturday.");
+}
+
+}  // namespace briefcast

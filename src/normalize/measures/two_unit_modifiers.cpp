@@ -10,6 +10,7 @@
 
 #include "normalize/number_words.h"
 #include "normalize/rules.h"
+#include "normalize/text_util.h"
 
 namespace briefcast::rules {
 
@@ -37,13 +38,6 @@ const std::array<UnitPair, 5>& unit_pairs() {
   return pairs;
 }
 
-bool is_among(std::string_view w, std::initializer_list<std::string_view> list) {
-  for (std::string_view item : list) {
-    if (w == item) return true;
-  }
-  return false;
-}
-
 // A whole figure of up to three digits, spaced from what follows it.
 bool is_whole_figure(const Word& w) {
   return w.prefix.empty() && w.suffix.empty() && !w.core.empty() && w.core.size() <= 3 && text::all_digits(w.core);
@@ -57,7 +51,7 @@ std::optional<Match> match_two_unit_modifier(const Words& words, std::size_t i) 
     if (!words[k].prefix.empty() || !words[k].suffix.empty()) return std::nullopt;
   }
   for (const UnitPair& pair : unit_pairs()) {
-    if (!is_among(words[i + 1].core, pair.large) || !is_among(words[i + 3].core, pair.small)) continue;
+    if (!text::is_one_of(words[i + 1].core, pair.large) || !text::is_one_of(words[i + 3].core, pair.small)) continue;
     if (words[i + 2].core.size() > 2 || std::stoi(std::string(words[i + 2].core)) > pair.most) return std::nullopt;
     if (!is_adjectival(words, i, 4)) return std::nullopt;
     std::string spoken = cardinal_words(words[i].core) + " " + std::string(pair.large_one) + " " +

@@ -8,7 +8,9 @@
 // A sentence written the British way tells it as well: a pound sign, a British spelling
 // ("colour", "tonne", "programme"), or a tooth in the Palmer notation of British dentists
 // ("UL6", "LR4"): "£4 on 12/07/24" is the twelfth of July.
+#include <algorithm>
 #include <array>
+#include <vector>
 
 #include "normalize/rules.h"
 
@@ -40,9 +42,8 @@ bool is_day_first_country(std::string_view core) {
 }
 
 // Spellings only British (and Irish, Australian, Indian) copy uses, whose writers put the day
-// first. Each is a stem, matched at the start of a lowered word ("colours", "organised"); no
-// stem starts a word of both spellings ("organism", "realistic"), nor a name American places
-// keep ("Ford's Theatre").
+// first. Each is a stem with an ending of its own word ("colours", "organised"); no stem starts
+// a word of both spellings ("organism", "realistic"). A name may still keep one ("Bal Harbour").
 constexpr std::array<std::string_view, 27> kBritishStems = {
     "colour", "favour", "flavour", "honour", "labour", "neighbour", "behaviour", "harbour", "programme",
     "organise", "organising", "organisation", "realise", "realising", "recognise", "recognising", "metre",
@@ -52,7 +53,15 @@ bool is_british_spelling(std::string_view core) {
   if (core.size() < 5 || core.size() > 20) return false;
   std::string lowered = text::lower(core);
   for (std::string_view stem : kBritishStems) {
-    if (text::starts_with(lowered, stem)) return true;
+    if (!text::starts_with(lowered, stem)) continue;
+    // The stem and an ending of its own word ("colours", "coloured", "centres"), not a name
+    // built on it ("Centreville", "Metreon", "tonneau"); the medical stems take any ending.
+    std::string_view tail = std::string_view(lowered).substr(stem.size());
+    if (stem == "anaesthe" || stem == "haemo" || stem == "paediatric") return true;
+    if (text::is_one_of(tail, {"", "s", "d", "ed", "es", "ing", "r", "rs", "ful", "less", "able", "ably", "al", "ally",
+                               "ite", "ites", "ation", "ations", "ship", "ships", "ly", "er", "ers", "hood", "hoods"})) {
+      return true;
+    }
   }
   return false;
 }
@@ -66,6 +75,11 @@ bool is_palmer_tooth(std::string_view core) {
 // A word of a sentence written the British way: a pound sign, a British spelling, a Palmer tooth.
 bool is_british_cue(std::string_view raw, std::string_view core) {
   return raw.find("\u00a3") != std::string_view::npos || is_british_spelling(core) || is_palmer_tooth(core);
+}
+
+// Whether any word of the line is a British cue; asked through line_fact, once per line.
+bool has_british_cue(const std::vector<Word>& words) {
+  return std::any_of(words.begin(), words.end(), [](const Word& w) { return is_british_cue(w.raw, w.core); });
 }
 
 // "bbc.co.uk", "rte.ie/news": a web address in a country that writes the day first.
@@ -152,9 +166,7 @@ bool day_first_context(const Words& words) {
   bool month_first = text::any_word(words, is_month_first_date);
   if (day_first != month_first) return day_first;
   if (text::any_word(words, is_day_first_country) || text::any_word(words, is_day_first_address)) return true;
-  for (const Word& w : words) {
-    if (is_british_cue(w.raw, w.core)) return true;
-  }
+  if (text::line_fact(words, has_british_cue)) return true;
   return article_day_first;
 }
 

@@ -90,10 +90,6 @@ bool tells_of_india(std::string_view core) {
   return text::is_one_of(core, {"India", "India's", "Indian", "crore", "lakh", "Rs", "\u20b9"});
 }
 
-// "India's milk output reached 230.58 mt", "fish landings of 3.49 mt": Indian copy writes
-// million tonnes "mt" (metric tonnes "MT" or "tonnes"), so a figure below a thousand before a
-// lower-case "mt" in a line from India is millions; "3.49 metric tons" of a nation's output was
-// a wrong number. A figure after "million" keeps the metric ton ("1.3 million mt").
 // "its 220-t haul trucks": a "t" joined to its figure by a hyphen, before a noun among words of
 // weighing, is the tonne as the spaced one is.
 std::optional<Match> joined_tonnes(const Words& words, std::size_t i) {
@@ -104,6 +100,10 @@ std::optional<Match> joined_tonnes(const Words& words, std::size_t i) {
   return Match{1, text::hyphenated(number_words(*number, false) + " tonne"), false};
 }
 
+// "India's milk output reached 230.58 mt", "fish landings of 3.49 mt": Indian copy writes
+// million tonnes "mt" (metric tonnes "MT" or "tonnes"), so a figure below a thousand before a
+// lower-case "mt" in a line from India is millions; "3.49 metric tons" of a nation's output was
+// a wrong number. A figure after "million" keeps the metric ton ("1.3 million mt").
 std::optional<Match> indian_million_tonnes(const Words& words, std::size_t i, std::size_t n) {
   std::size_t k = i + n;
   if (n != 1 || k >= words.size() || words[k].core != "mt" || !words[k].prefix.empty()) return std::nullopt;

@@ -33,7 +33,7 @@ bool tells_of_sky(std::string_view w) {
 // them are arcminutes and arcseconds even before a code ("0.8\" FWHM").
 bool tells_of_arc(std::string_view w) {
   return text::is_one_of_lowered(w, {"seeing", "fwhm", "psf", "arcsec", "arcsecond", "arcseconds", "arcmin",
-                                     "declination", "dec", "separation", "parallax", "astrometry", "astrometric"});
+                                     "declination", "parallax", "astrometry", "astrometric"});
 }
 
 // Bodies only astronomy writes of, whose sizes and separations on the sky are parts of a degree;
@@ -51,8 +51,7 @@ bool is_instrument_noun(std::string_view w) {
 bool tells_of_rail(std::string_view w) {
   return text::is_one_of_lowered(w, {"train", "trains", "rail", "railway", "railways", "railroad", "signalling",
                                      "signaling", "resignalling", "headway", "headways", "timetable", "metro", "tube",
-                                     "line", "platform", "platforms", "station", "stations", "services", "tracks",
-                                     "track", "tunnel", "trams", "tram"});
+                                     "platform", "platforms", "station", "stations", "trams", "tram"});
 }
 
 bool tells_of_plant(std::string_view w) {
@@ -145,10 +144,12 @@ std::optional<Match> trade_letters(const Words& words, std::size_t i) {
   static constexpr Reading kReadings[] = {
       {"d", tells_of_sky, "day", "days", true},
       {"LD", tells_of_sky, "lunar distance", "lunar distances", false},
-      {"tph", tells_of_rail, "train per hour", "trains per hour", false},
+      // A plant's or a ship's words name what the figure measures; a mine's or a line's words may
+      // only stand beside it ("a crushing line", "an ore carrier"), so those readings come first.
       {"tph", tells_of_plant, "tonne per hour", "tonnes per hour", false},
-      {"dwt", tells_of_gold, "pennyweight", "pennyweight", false},
+      {"tph", tells_of_rail, "train per hour", "trains per hour", false},
       {"dwt", tells_of_ships, "deadweight tonne", "deadweight tonnes", false},
+      {"dwt", tells_of_gold, "pennyweight", "pennyweight", false},
   };
   for (const Reading& r : kReadings) {
     std::string_view figure;
@@ -193,7 +194,7 @@ std::optional<Match> seconds(const Words& words, std::size_t i) {
     auto number = plain_figure(core.substr(0, core.size() - 2));
     if (number) return Match{1, text::hyphenated(number_words(*number, false) + " second"), false};
   }
-  if (i < 2 || !words[i].suffix.empty() || i + 1 >= words.size() || words[i + 1].core != "s" ||
+  if (i < 1 || !words[i].suffix.empty() || i + 1 >= words.size() || words[i + 1].core != "s" ||
       !words[i + 1].prefix.empty() || !closes_after(words, i + 1)) {
     return std::nullopt;
   }

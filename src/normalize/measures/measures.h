@@ -227,11 +227,12 @@ std::optional<Match> match_hobby_unit(const Words& words, std::size_t i);
 // fabric_weights.cpp: "a 20D shell" -> "a twenty denier shell", "800FP down" -> "eight hundred
 // fill power down".
 std::optional<Match> match_fabric_weight(const Words& words, std::size_t i);
-// trade_units.cpp: units a trade uses, read from the words around them.
+// trade_units.cpp: units a trade uses, read from the words around them ("300 fps" by a bow,
+// "2.47 ac" of land).
 std::optional<Match> match_trade_unit(const Words& words, std::size_t i);
 // letter_units.cpp: unit letters a trade's words decide ("every 3.7 d", "24 tph", "a 21G
 // needle", "60-s exposures", "23′ 28″" beside degrees), time plurals after a noun ("delay mins").
-std::optional<Match> match_letter_unit(const Words& words, std::size_t i);  // "300 fps" by a bow, "2.47 ac" of land
+std::optional<Match> match_letter_unit(const Words& words, std::size_t i);
 
 // paces.cpp: "averaged 4:05/km" -> "four oh five per kilometer", a runner's minutes and seconds per a distance.
 std::optional<Match> match_pace(const Words& words, std::size_t i);

@@ -70,8 +70,13 @@ std::optional<Match> clinical_span(const Words& words, std::size_t i) {
   if (!text::all_digits(count) || count[0] == '0' || (base != "7" && base != "52")) return std::nullopt;
   int n = std::stoi(std::string(count));
   if (n > (base == "7" ? 28 : 52)) return std::nullopt;
-  // "for 5/7 of the time" is a share of it.
-  if (words[i].suffix.empty() && i + 1 < words.size() && text::iequals(words[i + 1].core, "of")) return std::nullopt;
+  // A span ends its phrase ("for 5/7.", "for 5/7 then review"); before another word it is a
+  // share of it ("in 3/7 patients", "for 5/7 of the time").
+  if (words[i].suffix.empty() && i + 1 < words.size() &&
+      !text::is_one_of_lowered(words[i + 1].core, {"and", "or", "then", "if", "after", "before", "with", "to", "as",
+                                                   "until", "when", "but", "while", "and/or"})) {
+    return std::nullopt;
+  }
   if (!text::any_word_near(words, i, 12, tells_of_treatment)) return std::nullopt;
   std::string unit = base == "7" ? "day" : "week";
   return Match{1, cardinal_words(count) + " " + unit + (n == 1 ? "" : "s"), false};

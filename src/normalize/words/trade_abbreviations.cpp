@@ -69,7 +69,7 @@ bool cited_year(const Words& words, std::size_t i) {
   return figure.size() == 4 || figure[4] == ';' || figure[4] == ':' || figure[4] == ',';
 }
 
-// Word j is a code in capitals ("DN", "NN", "IV", "C", "IP65"), not a capitalised word. "I" and "A"
+// Word j is a code in capitals ("DN", "NN", "IV", "C", "IP65"), not a capitalised word or an initial. "I" and "A"
 // before a word are the pronoun and the article of a new sentence ("my art. I loved").
 bool is_code(const Words& words, std::size_t j) {
   std::string_view code = words[j].core;
@@ -77,6 +77,8 @@ bool is_code(const Words& words, std::size_t j) {
   for (char c : code) {
     if (!text::is_upper(c) && !text::is_digit(c)) return false;
   }
+  // One capital with a period is a person's initial ("Rev. J. Smith"), not a label.
+  if (code.size() == 1 && text::starts_with(words[j].suffix, ".")) return false;
   bool lone = code == "I" || code == "A";
   return !lone || !words[j].suffix.empty() || j + 1 == words.size();
 }
@@ -162,6 +164,13 @@ std::optional<Match> match_trade_abbreviation(const Words& words, std::size_t i)
   if (next == Next::kCapital && !is_code(words, i + 1)) return std::nullopt;
   // "built on spec. and sold": on speculation, not to a specification.
   if (w.core == "spec" && i > 0 && text::lower(words[i - 1].core) == "on") return std::nullopt;
+  // "a ten min. walk", "a few min. later": after a count "min." before a word is the minute; a
+  // limit's "min." stands after a determiner or a preposition ("the min. dose", "at min. power").
+  if (w.core == "min" && next == Next::kLower && i > 0 &&
+      !text::is_one_of_lowered(words[i - 1].core, {"the", "a", "an", "its", "their", "at", "of", "to", "from", "with",
+                                                   "and", "or", "below", "above"})) {
+    return std::nullopt;
+  }
   if (auto limit = text::said_for(kBeforeAnything, w.core)) return said(*limit, words, i);
   return std::nullopt;
 }

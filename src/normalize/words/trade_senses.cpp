@@ -3,7 +3,7 @@
 //    star, not December; only before a signed angle, as a declination is written.
 //  - "Ch. 16", "Ch 72" among words of the radio (VHF, mayday, coastguard) is a channel, not a
 //    chapter.
-//  - "4,312 pts" among words of a clinic (GP, patients, dental, NHS) are patients, not points.
+//  - "4,312 pts" among words of a clinic (GPs, patients, dental, NHS) are patients, not points.
 // Each cue is looked for within a bounded window of words, so a long line costs no more per word.
 #include "normalize/rules.h"
 
@@ -30,7 +30,8 @@ bool tells_of_radio(std::string_view w) {
 }
 
 bool tells_of_clinic(std::string_view w) {
-  return text::is_one_of(w, {"GP", "GPs", "NHS", "A&E"}) ||
+  // Not "GP": a Grand Prix is as often beside points.
+  return text::is_one_of(w, {"GPs", "NHS", "A&E"}) ||
          text::is_one_of_lowered(w, {"patients", "patient", "clinic", "clinics", "clinical",
                                      "dentist", "dentists", "dental", "surgery", "hospital", "ward", "wards", "nurse",
                                      "nurses", "consultant", "appointments", "appointment", "caseload",

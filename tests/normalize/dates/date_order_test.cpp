@@ -84,4 +84,10 @@ TEST(DateOrder, NoCueKeepsTheMonthFirst) {
   EXPECT_EQ(normalize_text("The organism was found on 04/06/25."), "The organism was found on April sixth twenty twenty five.");
 }
 
+TEST(DateOrder, ANameBuiltOnABritishStemIsNoCue) {
+  EXPECT_EQ(normalize_text("The Centreville library reopens on 04/09/25."),
+            "The Centreville library reopens on April ninth twenty twenty five.");
+  EXPECT_NE(normalize_text("The library's colours change on 04/09/25.").find("fourth of September"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -82,7 +82,7 @@ TEST(LetterUnits, PrimesBesideDegreesOrTheSkyAreArcParts) {
 
 TEST(LetterUnits, TimePluralsAfterANounOrAScale) {
   EXPECT_TRUE(has(normalize_text("The trains lost 3,400 delay mins in May."), "delay minutes in"));
-  EXPECT_TRUE(has(normalize_text("one injury per million hrs. worked"), "million hours worked"));
+  EXPECT_TRUE(has(normalize_text("the crew logged two million hrs. without a fall"), "million hours without"));
 }
 
 TEST(LetterUnits, DottedUnitsAfterPer) {
@@ -107,6 +107,12 @@ TEST(LetterUnits, UnitsTheTableWasMissing) {
 
 TEST(LetterUnits, NauticalMilesBesideASloop) {
   EXPECT_TRUE(has(normalize_text("The sloop logged 7.9 kn over the 320-nm leg."), "three-hundred-twenty-nautical-mile leg"));
+}
+
+TEST(LetterUnits, TheThingMeasuredDecidesBeforeWhatStandsBeside) {
+  EXPECT_TRUE(has(normalize_text("The yard launched a 180,000 dwt ore carrier on Friday."), "deadweight"));
+  EXPECT_TRUE(has(normalize_text("The new screening line handles 650 tph of gravel."), "tonnes per hour"));
+  EXPECT_TRUE(has(normalize_text("≤ 5 s, the rules say."), "five seconds"));
 }
 
 }  // namespace briefcast

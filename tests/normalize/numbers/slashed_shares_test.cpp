@@ -35,4 +35,8 @@ TEST(SlashedShares, ClinicalSpanNeedsItsLine) {
   EXPECT_EQ(normalize_text("The walkers rested for 4/7 of the route.").find("days"), std::string::npos);
 }
 
+TEST(SlashedShares, ACountOfPeopleIsNoSpan) {
+  EXPECT_EQ(normalize_text("Pain eased in 4/7 patients given the new dose.").find("days"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -75,4 +75,14 @@ TEST(TradeAbbreviations, ACapitalisedWordAfterThePeriodOpensASentence) {
   EXPECT_EQ(normalize_text("I gave it all to my art. I never looked back.").find("article"), std::string::npos);
 }
 
+TEST(TradeAbbreviations, AnInitialIsNoLabel) {
+  EXPECT_EQ(normalize_text("The Rev. K. Osei read the banns.").find("Revision"), std::string::npos);
+}
+
+TEST(TradeAbbreviations, MinutesAfterACountStayMinutes) {
+  EXPECT_EQ(normalize_text("The pier is a five min. stroll away.").find("minimum"), std::string::npos);
+  EXPECT_EQ(normalize_text("She came back a few min. later.").find("minimum"), std::string::npos);
+  EXPECT_NE(normalize_text("Set the fan to the min. speed.").find("minimum speed"), std::string::npos);
+}
+
 }  // namespace briefcast

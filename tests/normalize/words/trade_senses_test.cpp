@@ -24,4 +24,9 @@ TEST(TradeSenses, PatientsAmongWordsOfAClinic) {
   EXPECT_EQ(normalize_text("The team won by 12 pts on Saturday."), "The team won by twelve points on Saturday.");
 }
 
+TEST(TradeSenses, AGrandPrixIsNoClinic) {
+  EXPECT_EQ(normalize_text("She left Imola with 18 pts and the lead."), "She left Imola with eighteen points and the lead.");
+  EXPECT_TRUE(normalize_text("He had 40 pts after the Austin GP.").find("forty points") != std::string::npos);
+}
+
 }  // namespace briefcast

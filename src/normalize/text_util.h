@@ -17,6 +17,8 @@ inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
 inline bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 inline bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
 inline bool is_alpha(char c) { return is_upper(c) || is_lower(c); }
+// A word that starts in lower case: a cue that the text around is not set in capitals.
+inline bool starts_in_lower_case(std::string_view core) { return !core.empty() && is_lower(core[0]); }
 inline bool is_alnum(char c) { return is_alpha(c) || is_digit(c); }
 inline bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 

@@ -38,19 +38,13 @@ std::optional<std::string> named_standard(std::string_view core) {
   return cardinal_words(left) + " " + paired_digit_words(right);
 }
 
-// Whether a word near position i is in lower case: a headline in capitals names no standard.
-bool lower_case_near(const Words& words, std::size_t i) {
-  for (std::size_t k = i > 4 ? i - 4 : 0; k < words.size() && k <= i + 4; ++k) {
-    if (!words[k].core.empty() && text::is_lower(words[k].core[0])) return true;
-  }
-  return false;
-}
-
 }  // namespace
 
 std::optional<Match> match_document_code(const Words& words, std::size_t i) {
   std::string_view core = words[i].core;
-  if (i > 0 && words[i].prefix.empty() && is_series_label(words[i - 1]) && lower_case_near(words, i)) {
+  // A lower-case word near: a headline in capitals names no standard.
+  if (i > 0 && words[i].prefix.empty() && is_series_label(words[i - 1]) &&
+      text::any_word_near(words, i, 4, text::starts_in_lower_case)) {
     bool unit_after = i + 1 < words.size() && find_unit(words[i + 1].core);
     if (auto said = named_standard(core); said && !unit_after) return Match{1, *said, false};
   }

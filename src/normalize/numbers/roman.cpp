@@ -97,15 +97,6 @@ bool spelt_as_letters(std::string_view capitals) {
   return said && (*said == capitals || said->find('.') != std::string::npos);
 }
 
-// Whether a word within three of position i starts in lower case: the text around is not in capitals.
-bool lower_case_near(const Words& words, std::size_t i) {
-  std::size_t from = i > 3 ? i - 3 : 0;
-  for (std::size_t k = from; k < words.size() && k <= i + 3; ++k) {
-    if (!words[k].core.empty() && text::is_lower(words[k].core[0])) return true;
-  }
-  return false;
-}
-
 // Words of a line about games and films, whose titles number their sequels.
 bool tells_of_a_title(std::string_view core) {
   return text::is_one_of_lowered(core, {"game", "games", "gaming", "gamers", "remake", "remade", "remaster",
@@ -259,7 +250,8 @@ std::optional<Match> match_roman(const Words& words, std::size_t i) {
   // keeps the regnal reading, as does a headline in capitals.
   bool caps_before = i >= 2 && text::is_capitals_word(words[i - 2].core);
   bool after_initialism = text::is_capitals_word(before.core) && roman_value(w.core) && !caps_before &&
-                          lower_case_near(words, i) && spelt_as_letters(before.core);
+                          text::any_word_near(words, i, 3, text::starts_in_lower_case) &&  // not a line in capitals
+                          spelt_as_letters(before.core);
   bool thing = !counting && (names_a_thing(words, i) || after_code || launch || after_initialism ||
                              (roman_value(w.core) && numbers_a_title(words, i)));
   // "Vol. III": an abbreviated counting word keeps its period.

@@ -1,5 +1,6 @@
 #include "normalize/rule_order.h"
 
+#include "normalize/codes/land_survey.h"
 #include "normalize/rules.h"
 
 namespace briefcast::rules {
@@ -23,6 +24,7 @@ constexpr Matcher kMatchersInOrder[] = {
   match_channel,  // codes
   match_wheel_arrangement,  // codes
   match_grid_reference,  // measures
+  match_land_survey,  // codes
   match_dioptre,  // measures
   match_g_force,  // measures
   match_tyre_size,  // measures
@@ -62,6 +64,7 @@ constexpr Matcher kMatchersInOrder[] = {
   match_type_size,  // measures
   match_carat_mark,  // measures
   match_page_count,  // numbers
+  match_calibre,  // measures
   match_hobby_unit,  // measures
   match_trade_unit,  // measures
   match_tax_code,  // money
@@ -84,6 +87,7 @@ constexpr Matcher kMatchersInOrder[] = {
   match_golf_score,  // sport
   match_round_mark,  // sport
   match_school_year,  // words
+  match_letter_plural,  // words
   match_rowing_boat,  // sport
   match_size_systems,  // measures
   match_size_pair,  // measures

@@ -11,13 +11,6 @@ namespace briefcast::rules {
 
 namespace {
 
-// "½", "¾" (U+00BC..U+00BE) and "⅓".."⅞" (U+2150..U+215E) at the start of `s`.
-bool is_vulgar_fraction(std::string_view s) {
-  auto byte = [s](std::size_t k) { return k < s.size() ? static_cast<unsigned char>(s[k]) : 0u; };
-  if (byte(0) == 0xC2) return byte(1) >= 0xBC && byte(1) <= 0xBE;
-  return byte(0) == 0xE2 && byte(1) == 0x85 && byte(2) >= 0x90 && byte(2) <= 0x9E;
-}
-
 // A word with no figures and no symbols: said as written, unless it is an acronym.
 bool is_plain_word(std::string_view core) {
   std::size_t length = 0;
@@ -25,7 +18,7 @@ bool is_plain_word(std::string_view core) {
     char c = core[i];
     if (text::is_alpha(c) || c == '\'' || c == '-' || c == '.') continue;
     if (static_cast<unsigned char>(c) >= 0x80) {
-      if (symbol_name(core, i, length) || is_vulgar_fraction(core.substr(i))) return false;
+      if (symbol_name(core, i, length) || text::vulgar_fraction_length(core.substr(i)) > 0) return false;
       continue;
     }
     return false;

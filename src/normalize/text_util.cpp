@@ -422,6 +422,18 @@ std::size_t number_prefix_length(std::string_view s) {
   return any_digit ? i : 0;
 }
 
+std::size_t vulgar_fraction_length(std::string_view s) {
+  if (byte_at(s, 0) == 0xC2) return byte_at(s, 1) >= 0xBC && byte_at(s, 1) <= 0xBE ? 2 : 0;
+  return byte_at(s, 0) == 0xE2 && byte_at(s, 1) == 0x85 && byte_at(s, 2) >= 0x90 && byte_at(s, 2) <= 0x9E ? 3 : 0;
+}
+
+bool is_vulgar_figure(std::string_view core) {
+  std::size_t digits = 0;
+  while (digits < core.size() && is_digit(core[digits])) ++digits;
+  std::size_t sign = vulgar_fraction_length(core.substr(digits));
+  return sign > 0 && digits + sign == core.size();
+}
+
 std::optional<NumberLiteral> parse_number(std::string_view s) {
   if (s.empty() || number_prefix_length(s) != s.size()) return std::nullopt;
   NumberLiteral n;

@@ -157,6 +157,11 @@ std::optional<NumberLiteral> parse_plain_figure(std::string_view s);
 
 // Length of the number literal at the start of `s` (0 when there is none).
 std::size_t number_prefix_length(std::string_view s);
+// The bytes of the vulgar fraction sign at the start of `s`: "\u00bd", "\u00bc", "\u00be" (U+00BC to
+// U+00BE) or "\u2153".."\u215e" (U+2150 to U+215E); 0 when there is none.
+std::size_t vulgar_fraction_length(std::string_view s);
+// "8\u00bd", "18\u00be", "\u215d": digits, if any, then one vulgar fraction sign and nothing more.
+bool is_vulgar_figure(std::string_view core);
 
 // A written form and what is said for it: the rows of the rules' small tables.
 struct Said {

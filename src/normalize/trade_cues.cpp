@@ -10,4 +10,44 @@ bool tells_of_welding(std::string_view core) {
   return text::is_one_of_lowered(core, {"weld", "welds", "welded", "welding", "welder", "welders", "tig", "mig", "mma"});
 }
 
+// The sky's bodies, the instruments and coordinates that place them, and the decay of an
+// isotope, whose half-lives are written in days as orbits are. Not "Dec": it is the word the
+// declination rule reads, and December's abbreviation too; nor words every trade uses
+// ("target", "altitude", "epoch", "seeing", "binary", "cluster").
+bool tells_of_sky(std::string_view core) {
+  return text::is_one_of_lowered(
+      core, {"ra", "r.a", "declination", "ascension", "arcsec", "arcsecond", "arcseconds", "arcmin", "telescope",
+             "telescopes", "observatory", "star", "stars", "stellar", "galaxy", "nebula", "quasar", "pulsar",
+             "comet", "comets", "asteroid", "asteroids", "exoplanet", "exoplanets", "planet", "planets",
+             "constellation", "j2000", "transit", "transits", "azimuth", "magnitude", "mag",
+             "meridian", "sky", "astronomers", "astronomy", "orbit", "orbits", "orbited",
+             "orbiting", "orbital", "moon", "lunar", "earth", "fwhm", "parallax", "dwarf", "flyby",
+             "near-earth", "neo", "au", "half-life", "half-lives", "isotope", "decays"});
+}
+
+// The coordinates, their epochs and the instruments that take them; "RA" only in capitals, as
+// "Ra" is a name.
+bool tells_of_sky_coordinates(std::string_view core) {
+  return text::is_one_of(core, {"RA", "R.A"}) ||
+         text::is_one_of_lowered(core, {"declination", "ascension", "j2000", "b1950", "arcmin", "arcminute",
+                                        "arcminutes", "arcsec", "arcsecond", "arcseconds", "magnitude", "mag",
+                                        "telescope", "telescopes", "observatory", "azimuth", "meridian", "fwhm"});
+}
+
+// The ships, their classes by size, and where they are built. Not words other trades use as
+// often ("charter", "chartered", "fleet", "cruise"): a car's "GT" is read beside them.
+bool tells_of_ships(std::string_view core) {
+  return text::is_one_of_lowered(
+      core, {"ship", "ships", "vessel", "vessels", "tanker", "tankers", "bulker", "bulkers", "carrier", "carriers",
+             "freighter", "ferry", "liner", "hull", "tonnage", "capesize", "panamax", "aframax", "suezmax", "vlcc",
+             "shipyard", "newbuild", "newbuilding"});
+}
+
+// The round and what fires it, shared by guns and airguns: not "bow" or "gun" alone, which each
+// of the two trades reads apart.
+bool tells_of_ammunition(std::string_view core) {
+  return text::is_one_of_lowered(core, {"bullet", "bullets", "cartridge", "cartridges", "ammunition", "ammo", "muzzle",
+                                        "rifle", "rifles", "calibre", "caliber"});
+}
+
 }  // namespace briefcast::rules

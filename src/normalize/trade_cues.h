@@ -10,4 +10,22 @@ namespace briefcast::rules {
 // "weld", "welding", "welder", "TIG", "MIG", "MMA": a word of welding, in any case.
 bool tells_of_welding(std::string_view core);
 
+// "telescope", "orbit", "declination", "RA", "half-life": a word of astronomy or of decay, in
+// any case. Beside them "Dec. -05°" is a declination, "3.7 d" days and "0.8 LD" lunar distances.
+bool tells_of_sky(std::string_view core);
+
+// "RA", "right ascension", "J2000", "arcmin", "telescope": a word that places a body on the
+// sky by its coordinates. "Dec." is December as often as declination, and only these make a
+// signed angle after it a coordinate; a full moon or a star of the screen does not.
+bool tells_of_sky_coordinates(std::string_view core);
+
+// "tanker", "vessel", "capesize", "shipyard": a word of merchant ships, in any case. Beside
+// them "49,000 GT" is gross tonnage and "300,000 dwt" deadweight tonnes.
+bool tells_of_ships(std::string_view core);
+
+// "bullet", "cartridge", "muzzle", "calibre": a word of a gun's ammunition, in any case, which
+// both a line about firearms (a calibre's reading) and one about arrows and pellets ("fps" as
+// feet per second, "gr" as grains) contain.
+bool tells_of_ammunition(std::string_view core);
+
 }  // namespace briefcast::rules

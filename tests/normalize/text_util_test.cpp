@@ -173,4 +173,16 @@ TEST(TextUtil, WordInCapitalsAndItsVowel) {
   EXPECT_FALSE(text::has_capital_vowel("CNN"));
 }
 
+TEST(VulgarFraction, TheSignAtTheStartAndAFigureEndingInOne) {
+  EXPECT_EQ(text::vulgar_fraction_length("\u00bd cup"), 2u);
+  EXPECT_EQ(text::vulgar_fraction_length("\u215d"), 3u);
+  EXPECT_EQ(text::vulgar_fraction_length("1/2"), 0u);
+  EXPECT_EQ(text::vulgar_fraction_length("\u00b0C"), 0u);
+  EXPECT_TRUE(text::is_vulgar_figure("8\u00bd"));
+  EXPECT_TRUE(text::is_vulgar_figure("\u00be"));
+  EXPECT_FALSE(text::is_vulgar_figure("8\u00bdin"));
+  EXPECT_FALSE(text::is_vulgar_figure("8.5\u00bd"));
+  EXPECT_FALSE(text::is_vulgar_figure("8"));
+}
+
 }  // namespace briefcast

@@ -26,5 +26,37 @@ TEST(TellsOfWelding, EachClassReadsItsMarkInAWeldingLine) {
   EXPECT_EQ(normalize_text("The MIG bay cut sch 40 stubs."), "The Mig bay cut schedule forty stubs.");
 }
 
+TEST(TellsOfSky, BodiesInstrumentsCoordinatesAndDecayButNotDec) {
+  EXPECT_TRUE(tells_of_sky("Telescope"));
+  EXPECT_TRUE(tells_of_sky("RA"));
+  EXPECT_TRUE(tells_of_sky("half-life"));
+  EXPECT_FALSE(tells_of_sky("Dec"));
+  EXPECT_FALSE(tells_of_sky("December"));
+  EXPECT_FALSE(tells_of_sky("target"));
+}
+
+// A December temperature is no declination, even beside the stars.
+TEST(TellsOfSky, ATemperatureAfterDecIsNoDeclination) {
+  EXPECT_EQ(normalize_text("In Dec -6\u00b0C nights are common and the stars are bright.").find("declination"),
+            std::string::npos);
+  EXPECT_NE(normalize_text("The telescope found it at Dec. -12\u00b0 40\u2032 last night.").find("declination"),
+            std::string::npos);
+}
+
+TEST(TellsOfShips, ShipsTheirClassesAndYards) {
+  EXPECT_TRUE(tells_of_ships("Capesize"));
+  EXPECT_TRUE(tells_of_ships("tankers"));
+  EXPECT_TRUE(tells_of_ships("shipyard"));
+  EXPECT_FALSE(tells_of_ships("car"));
+  EXPECT_FALSE(tells_of_ships("fleet"));
+}
+
+// The rules that key on ships agree: a line with any word of them reads either tonnage.
+TEST(TellsOfShips, GrossAndDeadweightTonnageInOneShipsLine) {
+  std::string said = normalize_text("The capesize bulker, 108,000 GT and 206,000 dwt, left the yard.");
+  EXPECT_NE(said.find("gross tons"), std::string::npos);
+  EXPECT_NE(said.find("deadweight tonnes"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace briefcast::rules

@@ -7,6 +7,12 @@
 // three more that no range would end on (no round figure, more than twice the first, so a
 // score of "99-101" stays a score) are one name, "forty three one oh one"; read as a range it
 // was "forty three to one hundred one".
+// A product's lot or batch code with a dash, "lot 24-117B", "batch 07-3310": after the label
+// of one lot, batch, code or part, or with letters after a three-figure second group that is
+// more than twice the first (a range of sizes or teeth, "11-36T", "36R-46R", climbs less
+// steeply), the groups are one code, said group by group ("twenty four, one seventeen B");
+// read as a range it was "twenty four to one hundred seventeen B". A small rising pair after
+// the label ("lot 5-8") may still be a range of lots and keeps that reading.
 #include "normalize/number_words.h"
 #include "normalize/rules.h"
 
@@ -38,10 +44,76 @@ std::optional<std::string> named_standard(std::string_view core) {
   return cardinal_words(left) + " " + paired_digit_words(right);
 }
 
+// "lot", "Batch", "ref.": the label of one lot, batch, code or part.
+bool is_lot_label(const Word& w) {
+  if (!(w.suffix.empty() || w.suffix == "." || w.suffix == ":")) return false;
+  // Not "style" nor "pack": "won in style 2-1" is a score.
+  return text::is_one_of_lowered(w.core, {"lot", "batch", "code", "ref", "part", "item", "sku", "serial", "catalogue",
+                                          "catalog"});
+}
+
+// "lot 24-117B", "batch no. 24-117B": the label right before, or before "no."/"number".
+// Returns the label's position.
+std::optional<std::size_t> lot_label_before(const Words& words, std::size_t i) {
+  if (i == 0) return std::nullopt;
+  std::size_t k = i - 1;
+  if (k > 0 && text::is_one_of_lowered(words[k].core, {"no", "number", "nr"}) &&
+      (words[k].suffix.empty() || words[k].suffix == ".")) {
+    --k;
+  }
+  if (!is_lot_label(words[k])) return std::nullopt;
+  // "won a lot 2-1", "quite a lot": after an article or a quantifier "lot" is an amount.
+  if (text::lower(words[k].core) == "lot" && k > 0 &&
+      text::is_one_of_lowered(words[k - 1].core, {"a", "an", "the", "whole", "quite", "such"})) {
+    return std::nullopt;
+  }
+  return k;
+}
+
+// A group of a code: two figures or fewer whole, three or four in pairs, a leading zero or
+// more figures one by one ("oh seven").
+std::string code_group_words(std::string_view digits) {
+  if (digits[0] == '0') return digit_words(digits, "oh");
+  if (digits.size() <= 2) return cardinal_words(digits);
+  return digits.size() <= 4 ? paired_digit_words(digits) : digit_words(digits);
+}
+
+std::optional<Match> lot_code(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  if (!words[i].prefix.empty() || core.size() > 12) return std::nullopt;
+  auto sides = text::split_at_range_dash(core);
+  if (!sides || sides->before.empty() || sides->before.size() > 4 || !text::all_digits(sides->before)) return std::nullopt;
+  std::string_view right = sides->after;
+  std::size_t figures = 0;
+  while (figures < right.size() && text::is_digit(right[figures])) ++figures;
+  std::string_view digits = right.substr(0, figures);
+  std::string_view letters = right.substr(figures);
+  if (figures == 0 || figures > 5 || letters.size() > 2 ||
+      (!letters.empty() && (!text::all_upper(letters) || find_unit(letters)))) {
+    return std::nullopt;
+  }
+  int low = std::stoi(std::string(sides->before));
+  int high = std::stoi(std::string(digits));
+  bool steep = figures >= 3 && sides->before.size() < figures && high > 2 * low;
+  auto label = lot_label_before(words, i);
+  // "played its part 2-1": after "part" or "item" a falling pair of like figures is a score; a
+  // code's second group there is larger, carries a letter or is far shorter ("part 614-2").
+  bool role_word = label && text::is_one_of_lowered(words[*label].core, {"part", "item"});
+  bool falls_as_code = high <= low && label && (!role_word || sides->before.size() > figures + 1);
+  // "07-3310", "24-01": a group padded with a zero; a lone "0" is a score's nil.
+  bool padded = (sides->before.size() > 1 && sides->before[0] == '0') || (figures > 1 && digits[0] == '0');
+  bool labelled = label && (steep || !letters.empty() || falls_as_code || padded);
+  if (!labelled && !(steep && !letters.empty())) return std::nullopt;
+  std::string said = code_group_words(sides->before) + ", " + code_group_words(digits);
+  if (!letters.empty()) said += " " + spelled_letters(letters);
+  return Match{1, said, false};
+}
+
 }  // namespace
 
 std::optional<Match> match_document_code(const Words& words, std::size_t i) {
   std::string_view core = words[i].core;
+  if (auto code = lot_code(words, i)) return code;
   // A lower-case word near: a headline in capitals names no standard.
   if (i > 0 && words[i].prefix.empty() && is_series_label(words[i - 1]) &&
       text::any_word_near(words, i, 4, text::starts_in_lower_case)) {

@@ -34,6 +34,48 @@ std::string route_label(std::string_view figure) {
   return figure.size() >= 3 ? paired_digit_words(figure) : cardinal_words(figure);
 }
 
+// Words of a line about roads: a state's capitals before a figure ("SH 71", "CR 12") are its
+// road only where the line is about travel; elsewhere "SR" or "CR" are other initials.
+bool tells_of_roads(std::string_view core) {
+  return is_road_noun(core) ||
+         text::is_one_of_lowered(core, {"mile", "miles", "marker", "markers", "milepost", "exit", "lane", "lanes", "traffic",
+                                        "collision", "northbound", "southbound", "eastbound", "westbound",
+                                        "intersection", "junction", "motorists", "closure", "detour",
+                                        "interstate", "overpass", "bridge", "toll", "shoulder", "median"});
+}
+
+// "along SH 71", "on CR 12": after a word that places a thing on a road. "to", "at", "from" and
+// "and" place letters, visits and people as well ("went to MP 12 days before").
+bool placed_on_road(const Words& words, std::size_t i) {
+  return i > 0 && words[i - 1].suffix.empty() &&
+         text::is_one_of_lowered(words[i - 1].core, {"on", "along", "via", "onto", "off", "near"});
+}
+
+// A mile marker's line names the mile, the marker or the road it stands on ("I-95", "Route 1");
+// "MP" and "MM" are a member of parliament and other initials where it does not.
+bool tells_of_mileposts(std::string_view core) {
+  if (core.size() >= 3 && core[0] == 'I' && core[1] == '-' && text::is_digit(core[2])) return true;
+  return is_road_noun(core) || text::is_one_of_lowered(core, {"mile", "miles", "marker", "markers", "milepost",
+                                                              "mileposts", "interstate", "northbound", "southbound",
+                                                              "eastbound", "westbound"});
+}
+
+// "SH 71" -> "State Highway", "SR 528" -> "State Route", "CR 12" -> "County Road"; the mile marker
+// and the milepost ("MM 119", "MP 42") of such a road, whose figure is a count of miles.
+std::optional<std::string_view> state_road_name(const Words& words, std::size_t i) {
+  static constexpr text::Said kStateRoads[] = {
+      {"SH", "State Highway"}, {"SR", "State Route"}, {"CR", "County Road"}, {"MM", "mile marker"}, {"MP", "milepost"}};
+  auto name = text::said_for(kStateRoads, words[i].core);
+  if (!name || !words[i].suffix.empty()) return std::nullopt;
+  // "an SR 22 form": the article of a letter's sound, so the writer says the letters.
+  if (i > 0 && text::is_one_of_lowered(words[i - 1].core, {"an"})) return std::nullopt;
+  if (words[i].core == "MM" || words[i].core == "MP") {
+    return text::any_word_near(words, i, 12, tells_of_mileposts) ? name : std::nullopt;
+  }
+  if (!placed_on_road(words, i) && !text::any_word_near(words, i, 12, tells_of_roads)) return std::nullopt;
+  return name;
+}
+
 // "Hwy 101", "Rte. 9", "Rt 66N": a road's short form right before its number is the road's
 // name; left as written eSpeak NG spells "Hwy" and reads "Rt" as letters.
 std::optional<Match> route_abbreviation(const Words& words, std::size_t i) {
@@ -46,8 +88,12 @@ std::optional<Match> route_abbreviation(const Words& words, std::size_t i) {
   if (text::is_one_of(w.core, {"Hwy", "HWY"})) name = "Highway";
   if (text::is_one_of(w.core, {"Hwys"})) name = "Highways";
   if (text::is_one_of(w.core, {"Rte", "Rt", "RTE"})) name = "Route";
-  if (name.empty()) return std::nullopt;
+  bool marker = w.core == "MM" || w.core == "MP";
   std::string_view number = words[i + 1].core;
+  // "MM 119": a mile marker counts miles, "mile marker one hundred nineteen" as it is in words.
+  if (name.empty() && is_route_figure(number) && !(marker && number.size() > 3)) name = state_road_name(words, i).value_or("");
+  if (name.empty()) return std::nullopt;
+  if (marker) return Match{2, std::string(name) + " " + cardinal_words(number), false};
   if (!number.empty() && text::is_one_of(number.substr(number.size() - 1), {"N", "S", "E", "W"})) number.remove_suffix(1);
   // "Hwy 15/501": two routes sharing the road.
   std::size_t slash = number.find('/');

@@ -93,11 +93,14 @@ bool is_day_first_address(std::string_view core) {
   return false;
 }
 
-// The two leading figures of an all-figure date with slashes ("25/07/2024", "7/25/24"), or
-// nothing for any other word.
+// The two leading figures of an all-figure date with slashes ("25/07/2024", "7/25/24"), the year
+// in four figures or two, or nothing for any other word. A date of one order fixes the order
+// of the line's others: "from 12/03/25 to 19/03/25" is the twelfth of March.
 std::optional<std::pair<int, int>> slashed_figures(std::string_view core) {
   auto parts = text::split(core, '/');
-  if (parts.size() != 3 || parts[2].size() != 4 || !text::all_digits(parts[2])) return std::nullopt;
+  if (parts.size() != 3 || (parts[2].size() != 4 && parts[2].size() != 2) || !text::all_digits(parts[2])) {
+    return std::nullopt;
+  }
   if (parts[0].empty() || parts[1].empty() || parts[0].size() > 2 || parts[1].size() > 2) return std::nullopt;
   if (!text::all_digits(parts[0]) || !text::all_digits(parts[1])) return std::nullopt;
   auto value = [](std::string_view digits) { return std::stoi(std::string(digits)); };

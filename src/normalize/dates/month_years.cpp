@@ -2,7 +2,9 @@
 // 06/2024", "exp. 3/2027". Read as a fraction ("twelve two thousand twenty sixths") they
 // made no sense; they are said "December twenty twenty-six". A single-figure month needs a
 // year that is not a round hundred ("1/2000" is a shutter speed), and a law's or an issue's
-// number ("Law 3/2024", "Decree 12/2023", "Issue 3/2020") keeps its figures.
+// number ("Law 3/2024", "Decree 12/2023", "Issue 3/2020") keeps its figures. After a word of
+// a pack's date ("BB 08.2026", "exp. 11.2027", "use by 03.2025") the month and year may be
+// joined by a point, as packs print them; read as a decimal it was "eight point two oh two six".
 #include "normalize/number_words.h"
 #include "normalize/rules.h"
 
@@ -17,9 +19,37 @@ bool numbers_a_text(std::string_view w) {
                                      "nr", "ausgabe", "heft", "week", "wk", "kw", "kalenderwoche"});
 }
 
+// "BB", "exp.", "best before", "use-by:": the words a pack prints before the date it keeps to.
+bool ends_pack_date_cue(const Words& words, std::size_t k) {
+  const Word& w = words[k];
+  if (!(w.suffix.empty() || w.suffix == "." || w.suffix == ":")) return false;
+  if (text::is_one_of_lowered(w.core, {"bb", "bbe", "exp", "expiry", "expires", "expiring", "best-before", "use-by",
+                                       "sell-by", "display-until"})) {
+    return true;
+  }
+  if (k == 0 || !words[k - 1].suffix.empty()) return false;
+  std::string_view before = words[k - 1].core;
+  return (text::lower(w.core) == "before" && text::is_one_of_lowered(before, {"best"})) ||
+         (text::lower(w.core) == "by" && text::is_one_of_lowered(before, {"use", "sell"}));
+}
+
+// "08.2026" after a pack's date word: the month and the year.
+std::optional<Match> pack_month_year(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  std::size_t point = core.find('.');
+  if (i == 0 || !words[i].prefix.empty() || (point != 1 && point != 2) || core.size() != point + 5) return std::nullopt;
+  std::string_view month = core.substr(0, point);
+  std::string_view year = core.substr(point + 1);
+  if (!text::all_digits(month) || !text::all_digits(year) || !text::starts_with(year, "20")) return std::nullopt;
+  int m = std::stoi(std::string(month));
+  if (m < 1 || m > 12 || !ends_pack_date_cue(words, i - 1)) return std::nullopt;
+  return Match{1, month_name(m) + " " + year_words(year), false};
+}
+
 }  // namespace
 
 std::optional<Match> match_month_year(const Words& words, std::size_t i) {
+  if (auto packed = pack_month_year(words, i)) return packed;
   const Word& w = words[i];
   std::string_view core = w.core;
   std::size_t slash = core.find('/');

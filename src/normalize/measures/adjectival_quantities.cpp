@@ -162,7 +162,9 @@ bool is_adjectival(const Words& words, std::size_t i, std::size_t count) {
   std::string_view after = words[n].core;
   // The noun: a lowercase word, or an initialism ("a 256GB SSD"), or a name before a
   // lowercase noun ("an 87W Thunderbolt dock", "a $10 Amazon voucher").
-  bool initialism = after.size() >= 2 && after.size() <= 5 && text::all_upper(after);
+  // "the 9,000 ft TVD": a datum or a qualifier of the unit is no noun (noun_modifiers.cpp reads
+  // the one before a noun, "a 3,000 mm HH flysheet").
+  bool initialism = after.size() >= 2 && after.size() <= 5 && text::all_upper(after) && !is_unit_qualifier(after);
   const Word* next = n + 1 < words.size() ? &words[n + 1] : nullptr;
   // "plant them 10cm deep and", "the hole 3m deep.": a measure before the word of size it
   // measures, with no noun after that word, says how deep; "a 2.5m high fence" has its noun.

@@ -44,6 +44,15 @@ bool counts_rated_quantity(std::string_view count, std::string_view piece) {
 
 namespace {
 
+// "200mm-equivalent", "10m-long": a figure and its unit hyphened to a lowercase word.
+bool unit_joins_word(std::string_view measure) {
+  std::string_view rest = measure.substr(text::number_prefix_length(measure));
+  std::size_t dash = rest.find('-');
+  if (dash == std::string_view::npos || dash == 0 || dash + 1 >= rest.size()) return false;
+  std::string_view word = rest.substr(dash + 1);
+  return find_unit(rest.substr(0, dash)) && text::all_alpha(word) && text::is_lower(word[0]);
+}
+
 // Units that follow "per" in a written ratio: "MB/s", "km/h", "cc/s". After a unit a bare
 // "s" is the second, whatever the unit before it.
 std::optional<std::string> per_unit_words(std::string_view written) {
@@ -56,11 +65,16 @@ std::optional<std::string> per_unit_words(std::string_view written) {
   return std::nullopt;
 }
 
+// "lap", "stage", "vehicles": a lower-case word of three letters or more, no function word, that
+// a rate may be counted per or that may count what a rate is of.
+bool is_counted_noun(std::string_view w) {
+  return w.size() >= 3 && text::all_alpha(w) && text::is_lower(w[0]) && !text::is_function_word(text::lower(w));
+}
+
 // "100 people/km²", "12 vehicles/h": a counted noun per a unit, as a density or a flow is
 // written in tables; the slash is "per", never "or", when a unit symbol stands after it.
 std::optional<std::string> counted_per_unit(std::string_view noun, std::string_view unit) {
-  if (noun.size() < 3 || !text::all_alpha(noun) || !text::is_lower(noun[0])) return std::nullopt;
-  if (text::is_function_word(text::lower(noun))) return std::nullopt;
+  if (!is_counted_noun(noun)) return std::nullopt;
   if (auto per = per_unit_words(unit)) return std::string(noun) + " per " + *per;
   if (auto per = find_unit(unit)) return std::string(noun) + " per " + per->one;
   return std::nullopt;
@@ -108,6 +122,11 @@ std::optional<std::string> unit_words(std::string_view written, bool singular) {
   // "8 t/ha", "355 N/mm²": a bare symbol that is no unit alone is one before a slash and a
   // unit ("N/A" stays as written).
   if (!left && (find_unit(right) || per_unit_words(right))) left = find_ratio_head(written.substr(0, slash));
+  // "0.05 s/lap", "+2 s/d": a bare "s" before a slash is the second, over a unit or over a noun
+  // it is counted per ("per lap", "per stage"); alone after a figure it may be a letter.
+  if (!left && written.substr(0, slash) == "s" && (per_unit_words(right) || find_unit(right) || is_counted_noun(right))) {
+    left = UnitName{"second", "seconds"};
+  }
   if (!left && !right.empty()) return counted_per_unit(written.substr(0, slash), right);
   if (!left || right.empty()) return std::nullopt;
   std::string head(singular ? left->one : left->many);
@@ -176,6 +195,31 @@ std::optional<std::string> last_dimension(std::string_view piece, bool adjective
   return text::hyphenated(quantity(*figure) + " " + std::string(word));
 }
 
+std::optional<std::string> vulgar_figure_words(std::string_view figure, bool adjective) {
+  if (!text::is_vulgar_figure(figure) || !text::is_digit(figure[0])) return std::nullopt;
+  auto said = speak_fraction(figure);
+  if (!said) return std::nullopt;
+  if (std::size_t q = said->find("quarters"); adjective && q != std::string::npos) said->erase(q + 7, 1);
+  return said;
+}
+
+namespace {
+
+// "2½-lb", "8½in": a whole figure and a fraction sign glued to its unit, hyphened or not; with
+// the hyphen, or before a noun, one adjective ("a two-and-a-half-pound loaf").
+std::optional<std::string> vulgar_measure(std::string_view figure, std::string_view unit, bool adjective) {
+  bool hyphen = text::starts_with(unit, "-");
+  if (hyphen) unit.remove_prefix(1);
+  bool single = adjective || hyphen;
+  auto said = vulgar_figure_words(figure, single);
+  auto name = unit == "in" ? std::optional<std::string>(single ? "inch" : "inches") : unit_words(unit, single);
+  if (!said || !name) return std::nullopt;
+  if (single) return text::hyphenated(*said + " " + *name);
+  return *said + " " + *name;
+}
+
+}  // namespace
+
 // The spoken measure of one word ("12KG", "2x8", "10^3"); `adjective` asks for the unit in
 // the singular, as before a noun ("a 30W charger" -> "thirty watt").
 std::optional<std::string> attached(std::string_view core, bool adjective) {
@@ -184,6 +228,9 @@ std::optional<std::string> attached(std::string_view core, bool adjective) {
   auto number = measured_number(core.substr(0, n));
   if (!number) return std::nullopt;
   std::string_view rest = core.substr(n);
+  if (std::size_t sign = text::vulgar_fraction_length(rest); sign > 0 && sign < rest.size()) {
+    return vulgar_measure(core.substr(0, n + sign), rest.substr(sign), adjective);
+  }
   // "64×64", "2.5×": the times sign written as itself reads as the letter does.
   if (text::starts_with(rest, "\u00d7")) {
     // One pass that copies, so a long run of signs stays linear.
@@ -258,9 +305,14 @@ std::optional<std::string> attached(std::string_view core, bool adjective) {
         return text::hyphenated(quantity(*number) + " " + *unit + " " + std::string(rest.substr(dash + 1)));
       }
     }
-    // "a 5-10mg dose": a range before a noun, its unit said once and in the singular.
-    if (adjective && text::is_digit(rest[1])) {
-      if (auto high = attached(rest.substr(1), true)) return quantity(*number) + " to " + *high;
+  }
+  // "a 5-10mg dose", "a 70–200mm lens": a range before a noun, hyphened or with an en dash,
+  // its unit said once and in the singular; so is one whose unit is hyphened to a word, a
+  // compound adjective wherever it stands ("24–200mm-equivalent", as "10m-long" is).
+  if (std::size_t dash = range_dash_length(rest); dash > 0 && (adjective || unit_joins_word(rest.substr(dash)))) {
+    if (auto high = attached(rest.substr(dash), true)) {
+      std::string range = quantity(*number) + " to " + *high;
+      return adjective ? range : text::hyphenated(range);
     }
   }
   // "2in of rain": written against the figure, "in" is inches (alone it is the word).
@@ -284,6 +336,20 @@ std::optional<std::string> attached(std::string_view core, bool adjective) {
     if (unit) return quantity(*number) + " " + *unit;
   }
   return std::nullopt;
+}
+
+std::size_t range_dash_length(std::string_view rest) {
+  std::size_t dash = text::starts_with(rest, "-") ? 1 : text::starts_with(rest, "\u2013") ? 3 : 0;
+  return dash > 0 && dash < rest.size() && text::is_digit(rest[dash]) ? dash : 0;
+}
+
+std::string_view glued_unit(std::string_view core) {
+  std::string_view unit = core.substr(text::number_prefix_length(core));
+  if (std::size_t dash = range_dash_length(unit); dash > 0) {
+    unit.remove_prefix(dash);
+    unit.remove_prefix(text::number_prefix_length(unit));
+  }
+  return unit;
 }
 
 std::optional<std::string> speak_measure_adjective(std::string_view core) {

@@ -34,7 +34,13 @@ std::optional<std::string> meters_and_centimeters(const text::NumberLiteral& n, 
 std::optional<text::NumberLiteral> measured_number(std::string_view s);
 // The last figure of dimensions with its unit ("13cm" in "9x13cm", "13-inch" in "9x13-inch").
 std::optional<std::string> last_dimension(std::string_view piece, bool adjective);
+// "8½", "18¾": a whole figure and a fraction sign said as one ("eight and a half"); as an
+// adjective a part in quarters is "quarter" ("eighteen and three quarter"), as people say it.
+std::optional<std::string> vulgar_figure_words(std::string_view figure, bool adjective);
 // One word's measure ("12KG", "2x8", "10^3"); with `adjective`, its unit in the singular.
 std::optional<std::string> attached(std::string_view core, bool adjective);
+// The length of the dash that opens `rest` when a figure follows it, a range's ("-10mg",
+// "\u2013200mm": 1 or 3), else 0.
+std::size_t range_dash_length(std::string_view rest);
 
 }  // namespace briefcast::rules

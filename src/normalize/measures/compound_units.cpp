@@ -2,11 +2,13 @@
 //  - a decibel level against a reference unit ("dBµV", "dBmV", "dBW"): said "decibel
 //    microvolts", the reference named, where its letters ("D B micro V") named nothing;
 //  - a product of a length and the kelvin after a ratio's slash ("W/m²K", "W/(m·K)", "W/mK"),
-//    as thermal copy gives a U-value or a conductivity: "square meter kelvin";
+//    as thermal copy gives a U-value or a conductivity: "square meter kelvin"; any other
+//    product in brackets ("m³/(h·m²)", "kg/(m²·s)") is said with "per" before each factor;
 //  - a rate unit written without its figure ("in mm/min", "the speed in km/h"): said with
 //    "per"; the slash between two lowercase words had been read as a choice ("mm or min").
 #include <initializer_list>
 
+#include "normalize/function_words.h"
 #include "normalize/measures/attached_measures.h"
 #include "normalize/rules.h"
 
@@ -42,6 +44,43 @@ std::optional<std::string> length_kelvin(std::string_view written) {
   return unit->one + " kelvin";
 }
 
+// "h", "m²", "s": one factor of a product after a ratio's slash, said in the singular.
+std::optional<std::string> factor_name(std::string_view written) {
+  if (written == "s") return std::string("second");
+  if (written == "h") return std::string("hour");
+  if (written == "d") return std::string("day");
+  if (auto unit = find_unit(written)) return unit->one;
+  return std::nullopt;
+}
+
+// "(h·m²)", "(m²·s)": a product of units after a ratio's slash, each factor said with "per" as
+// the rate is said ("cubic meters per hour per square meter"); every factor must be a unit.
+std::optional<std::string> per_product(std::string_view written) {
+  if (written.size() < 4 || written.front() != '(' || written.back() != ')') return std::nullopt;
+  written = written.substr(1, written.size() - 2);
+  std::string said;
+  std::size_t factors = 0;
+  while (!written.empty()) {
+    std::size_t dot = std::string_view::npos;
+    std::size_t width = 0;
+    for (std::string_view mark : {"\u00b7", "\u22c5"}) {
+      std::size_t at = written.find(mark);
+      if (at < dot) {
+        dot = at;
+        width = mark.size();
+      }
+    }
+    auto name = factor_name(written.substr(0, dot));
+    if (!name) return std::nullopt;
+    said += (said.empty() ? "" : " per ") + *name;
+    ++factors;
+    written = dot == std::string_view::npos ? std::string_view() : written.substr(dot + width);
+    if (dot != std::string_view::npos && written.empty()) return std::nullopt;
+  }
+  if (factors < 2) return std::nullopt;
+  return said;
+}
+
 // "min", "day", "kelvin": the unit after a bare rate's slash, a known unit or a span of the
 // calendar ("kg/day").
 std::optional<std::string> per_word(std::string_view written) {
@@ -64,6 +103,7 @@ std::optional<UnitName> decibel_reference(std::string_view written) {
 std::optional<std::string> per_unit_name(std::string_view written) {
   if (written == "K") return std::string("kelvin");
   if (auto product = length_kelvin(written)) return product;
+  if (auto product = per_product(written)) return product;
   if (auto unit = find_unit(written)) return unit->one;
   return std::nullopt;
 }
@@ -83,8 +123,18 @@ std::optional<Match> match_bare_rate(const Words& words, std::size_t i) {
   // "yr/yr", "W/L": a change on the year before, a win-loss record.
   bool letters = left.size() == 1 && right.size() == 1 && text::is_upper(left[0]) && text::is_upper(right[0]);
   auto head = find_ratio_head(left);
+  // "−4/+6 s/d", "0.3 s/lap": after a figure another rule has read, a bare "s" before a slash is
+  // the second, over a day or a noun it is counted per.
+  bool seconds = !head && left == "s" && i > 0 && words[i - 1].suffix.empty() && !words[i - 1].core.empty() &&
+                 text::is_digit(words[i - 1].core.back());
+  if (seconds) head = UnitName{"second", "seconds"};
   if (!head || text::is_digit(right[0]) || left == right || letters) return std::nullopt;
   std::optional<std::string> per = right == "s" ? std::optional<std::string>("second") : per_word(right);
+  if (seconds && !per && right == "d") per = "day";
+  if (seconds && !per && right.size() >= 3 && text::all_alpha(right) && text::is_lower(right[0]) &&
+      !text::is_function_word(right)) {
+    per = std::string(right);
+  }
   if (!per) return std::nullopt;
   UnitKind kind = unit_kind(left);
   if (kind != UnitKind::none && kind != UnitKind::rating && kind == unit_kind(right)) return std::nullopt;

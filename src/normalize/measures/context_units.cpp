@@ -31,6 +31,12 @@ std::optional<std::pair<std::string, std::size_t>> figure_at(const Words& words,
   return std::make_pair(spoken, std::size_t{1});
 }
 
+// "CO₂e", "CH4", "U3O8": a substance's formula after the "t", what the tonnes are of ("5 t CO₂e").
+bool names_weighed_substance(std::string_view w) {
+  if (text::is_one_of(w, {"CO2", "CO\u2082", "CO2e", "CO2eq", "CO2-eq", "CO2-e", "CO\u2082e", "CO\u2082-eq"})) return true;
+  return is_subscript_formula(w) || (w.find_first_of("0123456789") != std::string_view::npos && speak_chemical_formula(w));
+}
+
 // The word after k ends a tonnage: the clause ends, the line ends, or "of" or "a" follows
 // ("30,000 t of ammonia", "5,000 t a day").
 bool ends_quantity(const Words& words, std::size_t k) {
@@ -38,8 +44,9 @@ bool ends_quantity(const Words& words, std::size_t k) {
   if (k + 1 >= words.size()) return true;
   // "44 t GVW": a vehicle's gross weight, its initials after the tonnes; "11 t DM/ha": dry matter.
   return words[k + 1].prefix.empty() &&
-         text::is_one_of(words[k + 1].core, {"of", "a", "per", "each", "in", "from", "GVW", "GCW", "GVM", "GCM", "gross",
-                                             "DM", "DM/ha"});
+         (text::is_one_of(words[k + 1].core, {"of", "a", "per", "each", "in", "from", "GVW", "GCW", "GVM", "GCM",
+                                              "gross", "DM", "DM/ha"}) ||
+          names_weighed_substance(words[k + 1].core));
 }
 
 // Words of a heavy thing weighed in tonnes or of its weighing: the vehicles, machines and

@@ -10,6 +10,7 @@
 #include "normalize/function_words.h"
 #include "normalize/number_words.h"
 #include "normalize/rules.h"
+#include "normalize/trade_cues.h"
 
 namespace briefcast::rules {
 
@@ -235,6 +236,9 @@ bool tells_of_sea_or_air(std::string_view core) {
                                              "windward", "leeward", "windward-leeward", "dinghy", "dinghies", "catamaran",
                                              "skipper", "ocean", "maritime", "trawlers", "marina", "sloop", "sloops",
                                              "ketch", "schooner", "yawl", "kn", "nautical",
+                                             // fishing limits and grounds are drawn in nautical miles
+                                             "fishing", "fishery", "fisheries", "fishermen", "fisherman", "trawl",
+                                             "trawling", "dredgers", "inshore", "seabed", "eez",
                                              // an airliner's range, a flight's distance ("flew 2,600 nm non-stop"); not
                                              // "plane", which in optics is measured in nanometres
                                              "flew", "flown", "non-stop", "nonstop", "runway", "airliner", "airliners",
@@ -257,11 +261,6 @@ std::optional<Match> nautical_miles(const Words& words, std::size_t i) {
     return std::nullopt;
   }
   return read_with_symbol(words, i, *at, "nmi");
-}
-
-bool tells_of_ships(std::string_view core) {
-  return text::is_one_of_lowered(core, {"tonnage", "ship", "ships", "vessel", "vessels", "ferry", "liner", "tanker",
-                                             "freighter", "carrier", "cruise", "shipyard", "hull"});
 }
 
 // "a 49,000 GT ferry", "228,000 GT": a ship's gross tonnage, said "gross tons" in a line about
@@ -415,7 +414,9 @@ std::optional<Match> match_named_measure(const Words& words, std::size_t i) {
   if (auto m = stones(words, i)) return m;
   // "an M6.1 quake" is "a magnitude six point one quake".
   if ((words[i].core == "an" || words[i].core == "An") && words[i].suffix.empty() && i + 1 < words.size()) {
-    if (auto m = match_quake_magnitude(words, i + 1)) return Match{2, (words[i].core == "an" ? "a " : "A ") + m->spoken, false};
+    if (auto m = match_quake_magnitude(words, i + 1)) {
+      return Match{1 + m->count, (words[i].core == "an" ? "a " : "A ") + m->spoken, false};
+    }
   }
   if (auto m = hours_and_minutes(words, i)) return m;
   if (auto m = attached_feet_and_inches(words, i)) return m;

@@ -19,21 +19,9 @@ Mark mark_of(std::string_view suffix) {
   return Mark::kNone;
 }
 
-// "8½", "9⅛", "¾": digits, if any, and one vulgar fraction sign (U+00BC to U+00BE, U+2150 to U+215E).
-bool ends_in_vulgar_fraction(std::string_view core) {
-  std::size_t sign = 0;
-  if (core.size() >= 2 && core[core.size() - 2] == '\xc2' && core.back() >= '\xbc' && core.back() <= '\xbe') {
-    sign = 2;
-  } else if (core.size() >= 3 && text::ends_with(core.substr(0, core.size() - 1), "\xe2\x85") &&
-             core.back() >= '\x90' && core.back() <= '\x9e') {
-    sign = 3;
-  }
-  return sign > 0 && (core.size() == sign || text::all_digits(core.substr(0, core.size() - sign)));
-}
-
 bool is_fraction_shape(std::string_view core) {
   std::size_t slash = core.find('/');
-  if (slash == std::string_view::npos) return ends_in_vulgar_fraction(core);
+  if (slash == std::string_view::npos) return text::is_vulgar_figure(core);
   return slash > 0 && slash + 1 < core.size() && core.size() <= 8;
 }
 

@@ -7,10 +7,12 @@
 // A dose may be a range ("5-10 mL q.d.s.", "1-2 tabs") or per weight ("1.5 mg/kg s.c. o.d."),
 // and a route and a frequency follow each other ("s.c. o.d.", "q4-6h PRN"). An interval is said
 // as a pharmacist says it ("q4h" -> "every four hours", "q4-6h" -> "every four to six hours"),
-// and so is the most in a day ("max. 8/24h" -> "eight in twenty four hours") and a course in
-// days, weeks or months ("for 5/7" -> "for five days", "2/52" -> "two weeks").
+// and so is the most in a day ("max. 8/24h" -> "eight in twenty four hours"); a course in days,
+// weeks or months ("for 5/7") is the slashed-shares rule's.
 #include <array>
 
+#include "normalize/function_words.h"
+#include "normalize/measures/figure_ranges.h"
 #include "normalize/number_words.h"
 #include "normalize/rules.h"
 
@@ -18,7 +20,7 @@ namespace briefcast::rules {
 
 namespace {
 
-constexpr std::array<text::Said, 33> kFrequencies = {{
+constexpr std::array<text::Said, 38> kFrequencies = {{
     {"b.d", "twice a day"},        {"bd", "twice a day"},       {"b.i.d", "twice a day"},
     {"bid", "twice a day"},        {"t.d.s", "three times a day"}, {"tds", "three times a day"},
     {"t.i.d", "three times a day"}, {"tid", "three times a day"}, {"q.d.s", "four times a day"},
@@ -28,6 +30,9 @@ constexpr std::array<text::Said, 33> kFrequencies = {{
     {"prn", "when needed"},        {"q.h.s", "at bedtime"},     {"o.m", "every morning"},
     {"om", "every morning"},       {"stat", "at once"},         {"m.d.u", "as directed"},
     {"q.a.m", "every morning"},    {"q.p.m", "every evening"},
+    // A vet's "s.i.d." (semel in die) is once a day; "q.o.d." every other day.
+    {"s.i.d", "once a day"},       {"q.o.d", "every other day"}, {"h.s", "at bedtime"},
+    {"a.c", "before meals"},       {"p.c", "after meals"},
     // The route, written in the same Latin initials: "2.4 mg s.c. once weekly".
     {"s.c", "subcutaneously"},     {"sc", "subcutaneously"},    {"s/c", "subcutaneously"},
     {"i.v", "intravenously"},      {"i.m", "intramuscularly"},  {"p.o", "by mouth"},
@@ -38,12 +43,6 @@ bool is_dose_unit(std::string_view u) {
   return text::is_one_of(u, {"mg", "g", "mcg", "\u00b5g", "ug", "ml", "mL", "IU", "units", "unit", "tablet", "tablets",
                              "capsule", "capsules", "drops", "drop", "puffs", "puff", "sachet", "sachets", "caps",
                              "tabs"});
-}
-
-// "1-2", "5\u201310": a range of two figures, as a dose is often written.
-bool is_figure_range(std::string_view w) {
-  auto sides = text::split_at_range_dash(w);
-  return sides && text::parse_plain_figure(sides->before) && text::parse_plain_figure(sides->after);
 }
 
 bool is_count_word(std::string_view w) {
@@ -103,12 +102,22 @@ bool follows_dose(const Words& words, std::size_t i) {
   return false;
 }
 
-bool tells_of_dosing(std::string_view w) {
-  return text::is_one_of_lowered(w, {"mg", "mcg", "ml", "dose", "doses", "dosed", "dosing", "tablet", "tablets", "tabs",
-                                     "capsule", "capsules", "caps", "daily", "prescribed", "prescription", "paracetamol",
-                                     "ibuprofen", "antibiotic", "antibiotics", "amoxicillin",
-                                     "co-codamol", "codeine", "sachets", "puffs", "t.d.s", "b.d", "q.d.s", "o.d"}) ||
-         text::ends_with(w, "mg");
+// "12.5 mg/kg of amoxicillin b.i.d.", "500 mg amoxicillin-clavulanate BID": the drug named
+// between the dose and its frequency. Only the frequency's dotted or capital initials, which
+// name nothing else ("bid" in lower case is an offer), and only over lower-case words of the
+// drug's name, with the "of" before it.
+bool follows_named_drug(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  if (core.find('.') == std::string_view::npos && !(core.size() > 1 && text::all_upper(core))) return false;
+  for (std::size_t back = 1; back <= 4 && back <= i; ++back) {
+    std::size_t k = i - back;
+    if (back > 1 && ends_dose(words, k)) return true;
+    const Word& between = words[k];
+    bool drug_word = !between.core.empty() && text::is_lower(between.core[0]) &&
+                     (between.core == "of" || !text::is_function_word(between.core));
+    if (!between.prefix.empty() || !between.suffix.empty() || !drug_word) return false;
+  }
+  return false;
 }
 
 // "max. 8/24h", "maximum 4/24 hrs": the most doses in so many hours, "eight in twenty four hours".
@@ -131,26 +140,11 @@ std::optional<Match> most_in_a_day(const Words& words, std::size_t i) {
   return Match{count, cardinal_words(pair->left) + " in " + cardinal_words(pair->right) + " hours", false};
 }
 
-// "for 5/7", "for 2/52", "for 3/12" among words of dosing: a course of five days, two weeks,
-// three months, as a prescriber writes it; read as a fraction or a date it was lost.
-std::optional<Match> course_length(const Words& words, std::size_t i) {
-  if (i == 0 || !words[i].prefix.empty() || text::lower(words[i - 1].core) != "for" || !words[i - 1].suffix.empty()) {
-    return std::nullopt;
-  }
-  auto pair = text::figure_pair(words[i].core, '/', 2);
-  if (!pair || pair->left == "0" || pair->left[0] == '0') return std::nullopt;
-  std::string_view span = pair->right == "7" ? "day" : pair->right == "52" ? "week" : pair->right == "12" ? "month" : "";
-  if (span.empty() || !text::any_word_near(words, i, 16, tells_of_dosing)) return std::nullopt;
-  std::string said = cardinal_words(pair->left) + " " + std::string(span) + (pair->left == "1" ? "" : "s");
-  return Match{1, said, false};
-}
-
 }  // namespace
 
 std::optional<Match> match_dose_frequency(const Words& words, std::size_t i) {
   if (auto most = most_in_a_day(words, i)) return most;
-  if (auto course = course_length(words, i)) return course;
-  if (i == 0 || !words[i].prefix.empty() || !follows_dose(words, i)) return std::nullopt;
+  if (i == 0 || !words[i].prefix.empty() || !(follows_dose(words, i) || follows_named_drug(words, i))) return std::nullopt;
   auto said = frequency(words[i]);
   if (!said) return std::nullopt;
   // The period closes the initials, not the sentence, when the sentence goes on in lower case.

@@ -1,10 +1,11 @@
 // A camera's settings as photography copy writes them: the aperture "f/2.8" -> "f two point
 // eight" (never "f slash"), the shutter speed "1/250s" or "1/250 sec" -> "one two hundred
 // fiftieth of a second" (never a fraction or a plural), and a video frame rate "30p" ->
-// "thirty p" beside words of video (elsewhere "30p" is pence); a lens's focal length before
-// its aperture qualifies it ("the 50mm f/1.8" -> "the fifty-millimeter f one point eight");
-// a sensor's optical format, one over a figure with a point ("1/1.3\"", "1/2.3-inch"), is said
-// "one over one point three inch" (a fraction has no point in its bottom; the mark was lost).
+// "thirty p" beside words of video (elsewhere "30p" is pence), and its chroma subsampling
+// "4:2:2" -> "four-two-two" (no ratio); a lens's focal length before its aperture qualifies it
+// ("the 50mm f/1.8" -> "the fifty-millimeter f one point eight"); a sensor's optical format,
+// one over a figure with a point ("1/1.3\"", "1/2.3-inch"), is said "one over one point three
+// inch" (a fraction has no point in its bottom; the mark was lost).
 // A resolution at its frame rate ("4K/60fps") is a video mode (video_modes.cpp).
 #include "normalize/number_words.h"
 #include "normalize/rules.h"
@@ -56,9 +57,12 @@ std::optional<Match> shutter_speed(const Words& words, std::size_t i) {
   return Match{count, "one " + ordinal_words(rest.substr(0, digits)) + " of a second", false};
 }
 
+// Words of moving pictures and the cameras and formats that record them.
 bool is_video_word(std::string_view w) {
   return text::is_one_of_lowered(w, {"video", "videos", "footage", "4k", "8k", "6k", "fps", "shoots", "records",
-                                     "recording", "uhd", "hd", "1080p", "720p", "film", "filming", "frame", "frames"});
+                                     "recording", "uhd", "hd", "1080p", "720p", "film", "filming", "frame", "frames",
+                                     "camera", "cameras", "camcorder", "camcorders", "codec", "codecs", "chroma",
+                                     "prores", "10-bit", "12-bit", "bitrate", "slow-motion", "hdr"});
 }
 
 bool is_money_sign(std::string_view w) {
@@ -66,16 +70,52 @@ bool is_money_sign(std::string_view w) {
          w.find("\xe2\x82\xac") != std::string_view::npos;
 }
 
-// "8K video at 30p", "4K/60p": a progressive frame rate beside words of video.
+// Words of video a frame rate is said among; not "camera", which a still camera and its
+// batteries share with the shops ("50p more for camera batteries").
+bool is_frame_rate_cue(std::string_view w) { return is_video_word(w) && !text::is_one_of_lowered(w, {"camera", "cameras"}); }
+
+// Words of paying: nearer a "50p" than a word of video, it is pence.
+bool is_money_word(std::string_view w) {
+  return is_money_sign(w) || text::is_one_of_lowered(w, {"pay", "pays", "paid", "paying", "cost", "costs", "price",
+                                                         "prices", "priced", "cheaper", "dearer", "pence", "penny"});
+}
+
+// How far from position i, within `span` words, the nearest word passing `cue` is; span + 1 if none.
+std::size_t distance_to(const Words& words, std::size_t i, std::size_t span, bool (*cue)(std::string_view)) {
+  for (std::size_t d = 0; d <= span; ++d) {
+    if ((i >= d && cue(words[i - d].core)) || (i + d < words.size() && cue(words[i + d].core))) return d;
+  }
+  return span + 1;
+}
+
+// "8K video at 30p", "4K/60p", "up to 120p": a progressive frame rate beside words of video,
+// a figure of three said in pairs as camera people say it ("one twenty p").
 std::optional<Match> frame_rate(const Words& words, std::size_t i) {
   std::string_view core = words[i].core;
   if (core.size() < 3 || core.back() != 'p') return std::nullopt;
   std::string_view figure = core.substr(0, core.size() - 1);
-  if (!text::is_one_of(figure, {"24", "25", "30", "48", "50", "60", "100", "120"})) return std::nullopt;
-  if (!text::any_word_near(words, i, 5, is_video_word) || text::any_word_near(words, i, 5, is_money_sign)) {
+  if (!text::is_one_of(figure, {"24", "25", "30", "48", "50", "60", "100", "120", "240"})) return std::nullopt;
+  std::size_t video = distance_to(words, i, 8, is_frame_rate_cue);
+  if (video > 8 || distance_to(words, i, 8, is_money_word) < video || text::any_word_near(words, i, 5, is_money_sign)) {
     return std::nullopt;
   }
-  return Match{1, cardinal_words(figure) + " p", false};
+  std::string said = figure.size() == 3 && figure != "100" ? paired_digit_words(figure) : cardinal_words(figure);
+  return Match{1, said + " p", false};
+}
+
+// "10-bit 4:2:2", "4:2:0 chroma": a video's chroma subsampling, the samples of brightness to
+// those of colour, said figure by figure as the format is named ("four-two-two"); read as a
+// ratio it was "four to two to two". Only the four-based forms, beside words of video.
+std::optional<Match> chroma_subsampling(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  if ((core.size() != 5 && core.size() != 7) || core[0] != '4') return std::nullopt;
+  std::string said = "four";
+  for (std::size_t k = 1; k < core.size(); k += 2) {
+    if (core[k] != ':' || !text::is_one_of(core.substr(k + 1, 1), {"0", "1", "2", "4"})) return std::nullopt;
+    said += "-" + std::string(digit_word(core[k + 1]));
+  }
+  if (!text::any_word_near(words, i, 8, is_video_word)) return std::nullopt;
+  return Match{1, said, false};
 }
 
 // "the 50mm f/1.8", "a 24-70mm f/2.8 zoom": a lens named by its focal length and widest
@@ -86,13 +126,9 @@ std::optional<Match> focal_length(const Words& words, std::size_t i) {
       !words[i + 1].prefix.empty() || !aperture(words, i + 1)) {
     return std::nullopt;
   }
-  std::size_t dash = core.find('-');
-  std::string_view low = dash == std::string_view::npos ? std::string_view() : core.substr(0, dash);
-  std::string_view length = dash == std::string_view::npos ? core : core.substr(dash + 1);
-  auto spoken = speak_measure_adjective(length);
-  if (!spoken || (!low.empty() && !text::all_digits(low))) return std::nullopt;
-  // "70-200mm": a zoom's range, "seventy-to-two-hundred-millimeter".
-  if (!low.empty()) spoken = text::hyphenated(cardinal_words(low) + " to") + "-" + *spoken;
+  // "70-200mm", "70\u2013200mm": a zoom's range, "seventy-to-two-hundred-millimeter".
+  auto spoken = speak_measure_adjective(core);
+  if (!spoken) return std::nullopt;
   return Match{1, *spoken, false};
 }
 
@@ -123,6 +159,7 @@ std::optional<Match> match_exposure(const Words& words, std::size_t i) {
   if (auto m = aperture(words, i)) return m;
   if (auto m = shutter_speed(words, i)) return m;
   if (auto m = sensor_format(words, i)) return m;
+  if (auto m = chroma_subsampling(words, i)) return m;
   return frame_rate(words, i);
 }
 

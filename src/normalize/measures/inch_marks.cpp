@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "normalize/function_words.h"
+#include "normalize/measures/figure_ranges.h"
 #include "normalize/rules.h"
 
 namespace briefcast::rules {
@@ -10,15 +11,6 @@ namespace briefcast::rules {
 namespace {
 
 std::size_t count_quotes(std::string_view s) { return static_cast<std::size_t>(std::count(s.begin(), s.end(), '"')); }
-
-// "1-2", "0.5-1.5": two figures joined by a hyphen, a range an inch mark may follow.
-bool is_figure_range(std::string_view core) {
-  std::size_t dash = core.find('-');
-  if (dash == std::string_view::npos || dash == 0) return false;
-  auto low = text::parse_number(core.substr(0, dash));
-  auto high = text::parse_number(core.substr(dash + 1));
-  return low && high && !low->negative && !high->negative;
-}
 
 }  // namespace
 

@@ -3,37 +3,41 @@
 // A lone "d" among words of astronomy or decay is days ("orbits every 3.7 d"); "LD" beside an
 // asteroid's pass is the lunar distance; "tph" is trains per hour beside a railway's words and
 // tonnes per hour beside a plant's; "dwt" is the pennyweight beside gold and the deadweight
-// tonne beside ships; a figure and "G" before a needle is its gauge ("a 21G needle"); an "s"
-// joined to its figure before a timed noun is the second ("60-s exposures"), and a spaced one
-// after a comparison sign too ("≤ 4 s"); "in" joined to its figure by a hyphen before a noun is
-// the inch ("a 20-in. bar"); primes after a figure beside degrees or words of the sky are
+// tonne beside ships; "ppg" is pounds per gallon beside a well's mud or cement; a figure and
+// "G" before a needle is its gauge ("a 21G needle"); an "s" joined to its figure before a
+// timed noun is the second ("60-s exposures"), and a spaced one after a comparison sign too
+// ("≤ 4 s"); "in" joined to its figure by a hyphen before a noun is the inch ("a 20-in. bar");
+// primes after a figure beside degrees, words of the sky or a surveyor's angles are
 // arcminutes and arcseconds ("-05° 23′ 28″", "seeing of 0.8″"), not feet and inches; a plural
 // abbreviation of time after a figure and a noun ("14,220 delay mins", "million hrs. worked")
 // is its word; and a volume or a length after "per" with its abbreviation's period ("per cu.
 // m", "per bd. ft.") is said as its unit.
 #include "normalize/function_words.h"
+#include "normalize/measures/attached_measures.h"
 #include "normalize/number_words.h"
 #include "normalize/rules.h"
+#include "normalize/trade_cues.h"
 
 namespace briefcast::rules {
 
 namespace {
 
-bool tells_of_sky(std::string_view w) {
-  return text::is_one_of_lowered(w, {"orbit", "orbits", "orbited", "orbiting", "orbital", "planet", "planets", "exoplanet",
-                                     "exoplanets", "star", "stars", "stellar", "transit", "transits", "asteroid",
-                                     "asteroids", "comet", "comets", "moon", "lunar", "earth", "pulsar", "galaxy",
-                                     "nebula", "telescope", "observatory", "seeing", "fwhm", "arcsec", "declination",
-                                     "dec", "ra", "parallax", "binary", "dwarf", "flyby", "near-earth", "neo",
-                                     "astronomers", "astronomy", "magnitude", "mag", "sky", "au", "half-life",
-                                     "half-lives", "isotope", "decays"});
-}
-
-// Words of an angle on the sky measured in parts of a degree: the primes after a figure among
-// them are arcminutes and arcseconds even before a code ("0.8\" FWHM").
+// Words of an angle measured in parts of a degree, on the sky or by a surveyor's instrument:
+// the primes after a figure among them are arcminutes and arcseconds even before a code ("0.8\"
+// FWHM", "a 1\" theodolite").
 bool tells_of_arc(std::string_view w) {
   return text::is_one_of_lowered(w, {"seeing", "fwhm", "psf", "arcsec", "arcsecond", "arcseconds", "arcmin",
-                                     "declination", "parallax", "astrometry", "astrometric"});
+                                     "declination", "parallax", "astrometry", "astrometric", "angular", "theodolite",
+                                     "theodolites", "gyrotheodolite", "goniometer", "collimation"});
+}
+
+// Words of an oil or gas well's drilling and cementing, whose fluids are weighed in pounds
+// per gallon ("12.4 ppg mud"); elsewhere "ppg" is a player's points per game.
+bool tells_of_drilling(std::string_view w) {
+  return text::is_one_of_lowered(w, {"drilling", "drilled", "driller", "drillers", "mud", "muds",
+                                     "slurry", "slurries", "cement", "cemented", "cementing", "casing", "wellbore",
+                                     "wellbores", "wellhead", "borehole", "boreholes", "spud", "spudded", "brine",
+                                     "barite", "bentonite", "annulus", "sidetrack", "frac", "fracking", "proppant"});
 }
 
 // Bodies only astronomy writes of, whose sizes and separations on the sky are parts of a degree;
@@ -41,6 +45,15 @@ bool tells_of_arc(std::string_view w) {
 bool tells_of_deep_sky(std::string_view w) {
   return text::is_one_of_lowered(w, {"galaxy", "galaxies", "nebula", "nebulae", "pulsar", "quasar", "exoplanet",
                                      "asteroid", "comet", "astronomers", "cluster", "globular", "binaries"});
+}
+
+// Words of a length, a depth or a height, or of the well that is measured in them: a straight
+// mark closes quotations as often as it marks feet, so only beside them is it feet.
+bool tells_of_length(std::string_view w) {
+  return tells_of_drilling(w) ||
+         text::is_one_of_lowered(w, {"depth", "depths", "deep", "ft", "feet", "foot", "elevation", "elevations",
+                                     "altitude", "altitudes", "tvd", "wells", "summit", "height", "tall", "climbed",
+                                     "descended", "cruising", "ceiling", "mast", "tower"});
 }
 
 bool is_instrument_noun(std::string_view w) {
@@ -65,12 +78,6 @@ bool tells_of_gold(std::string_view w) {
                                      "troy", "grains", "jeweller", "jeweler", "bullion", "nugget", "mine"});
 }
 
-bool tells_of_ships(std::string_view w) {
-  return text::is_one_of_lowered(w, {"ship", "ships", "vessel", "vessels", "tanker", "tankers", "bulker", "bulkers",
-                                     "carrier", "carriers", "freighter", "capesize", "panamax", "aframax", "suezmax",
-                                     "vlcc", "shipyard", "newbuild", "newbuilding", "charter", "chartered", "fleet"});
-}
-
 // What lasts some seconds, which a size in seconds joined to its figure qualifies.
 bool is_timed_noun(std::string_view w) {
   return text::is_one_of(w, {"exposure", "exposures", "interval", "intervals", "delay", "delays", "pause", "pauses",
@@ -85,13 +92,6 @@ bool is_gauge_noun(std::string_view w) {
   return text::is_one_of_lowered(w, {"needle", "needles", "cannula", "cannulas", "cannulae", "catheter", "catheters",
                                      "venflon", "butterfly", "spinal", "hypodermic", "wire", "wires", "shotgun",
                                      "shotguns", "piercing", "piercings", "earring", "earrings"});
-}
-
-// A plain figure: digits, maybe grouped or with a point, no sign.
-std::optional<text::NumberLiteral> plain_figure(std::string_view core) {
-  auto number = text::parse_number(core);
-  if (!number || number->negative) return std::nullopt;
-  return number;
 }
 
 // The word after k closes the measure: punctuation ends it, or a function word or the line follows.
@@ -118,13 +118,13 @@ std::size_t letters_after(const Words& words, std::size_t i, std::string_view le
   if (!words[i].prefix.empty()) return 0;
   if (core.size() > letters.size() && text::ends_with(core, letters)) {
     figure = core.substr(0, core.size() - letters.size());
-    return plain_figure(figure) ? 1 : 0;
+    return text::parse_plain_figure(figure) ? 1 : 0;
   }
   if (!words[i].suffix.empty() || i + 1 >= words.size() || words[i + 1].core != letters || !words[i + 1].prefix.empty()) {
     return 0;
   }
   figure = core;
-  return plain_figure(figure) ? 2 : 0;
+  return text::parse_plain_figure(figure) ? 2 : 0;
 }
 
 std::string said_unit(const text::NumberLiteral& n, std::string_view one, std::string_view many) {
@@ -150,12 +150,13 @@ std::optional<Match> trade_letters(const Words& words, std::size_t i) {
       {"tph", tells_of_rail, "train per hour", "trains per hour", false},
       {"dwt", tells_of_ships, "deadweight tonne", "deadweight tonnes", false},
       {"dwt", tells_of_gold, "pennyweight", "pennyweight", false},
+      {"ppg", tells_of_drilling, "pound per gallon", "pounds per gallon", false},
   };
   for (const Reading& r : kReadings) {
     std::string_view figure;
     std::size_t count = letters_after(words, i, r.letters, figure);
     if (count == 0 || (r.spaced_only && count == 1) || !text::any_word_near(words, i, 10, r.cue)) continue;
-    auto number = plain_figure(figure);
+    auto number = text::parse_plain_figure(figure);
     std::size_t last = i + count - 1;
     // "a 300,000 dwt tanker": before its noun the measure is one adjective.
     if (r.letters != "d" && is_adjectival(words, i, count)) {
@@ -185,27 +186,47 @@ std::optional<Match> gauge(const Words& words, std::size_t i) {
   return Match{count, text::hyphenated(cardinal_words(figure) + " gauge"), false};
 }
 
+// "a 5 s time penalty", "its 10 s intervals": a spaced "s" after a figure in running prose and
+// before a timed noun, or a noun and a timed one, is the second sizing it; a letter after a
+// figure names no span of time.
+std::optional<Match> spaced_seconds_before_noun(const Words& words, std::size_t i) {
+  std::string_view before = words[i - 1].core;
+  if (!words[i - 1].suffix.empty() || before.empty() || !text::all_alpha(before) || !text::is_lower(before[0]) ||
+      !words[i + 1].suffix.empty() || i + 2 >= words.size() || !words[i + 2].prefix.empty()) {
+    return std::nullopt;
+  }
+  bool timed = is_timed_noun(words[i + 2].core) ||
+               (noun_at(words, i + 2) && words[i + 2].suffix.empty() && i + 3 < words.size() &&
+                words[i + 3].prefix.empty() && is_timed_noun(words[i + 3].core));
+  auto number = text::parse_plain_figure(words[i].core);
+  if (!timed || !number || number->integer.size() > 4) return std::nullopt;
+  return Match{2, text::hyphenated(number_words(*number, false) + " second"), false};
+}
+
 // "60-s exposures": seconds joined to their figure before a timed noun; "≤ 4 s,": a spaced "s"
 // after a comparison that closes its phrase.
 std::optional<Match> seconds(const Words& words, std::size_t i) {
   std::string_view core = words[i].core;
   if (!words[i].prefix.empty()) return std::nullopt;
   if (text::ends_with(core, "-s") && words[i].suffix.empty() && i + 1 < words.size() && is_timed_noun(words[i + 1].core)) {
-    auto number = plain_figure(core.substr(0, core.size() - 2));
+    auto number = text::parse_plain_figure(core.substr(0, core.size() - 2));
     if (number) return Match{1, text::hyphenated(number_words(*number, false) + " second"), false};
   }
   if (i < 1 || !words[i].suffix.empty() || i + 1 >= words.size() || words[i + 1].core != "s" ||
-      !words[i + 1].prefix.empty() || !closes_after(words, i + 1)) {
+      !words[i + 1].prefix.empty()) {
     return std::nullopt;
   }
+  if (auto sized = spaced_seconds_before_noun(words, i)) return sized;
+  if (!closes_after(words, i + 1)) return std::nullopt;
   bool compared = text::is_one_of(words[i - 1].core, {"most", "least", "than", "under", "within", "about", "\u2264",
                                                        "\u2265", "<", ">", "~", "\u2248"});
-  auto number = plain_figure(core);
+  auto number = text::parse_plain_figure(core);
   if (!compared || !number) return std::nullopt;
   return Match{2, said_unit(*number, "second", "seconds"), false};
 }
 
-// "a 20-in. bar", "its 18-in blade": the inch joined to its figure before a noun it sizes.
+// "a 20-in. bar", "its 18-in blade", "the 8½-in. hole": the inch joined to its figure before a
+// noun it sizes.
 std::optional<Match> joined_inch(const Words& words, std::size_t i) {
   std::string_view core = words[i].core;
   std::string_view suffix = words[i].suffix;
@@ -213,9 +234,12 @@ std::optional<Match> joined_inch(const Words& words, std::size_t i) {
       !noun_at(words, i + 1)) {
     return std::nullopt;
   }
-  auto number = plain_figure(core.substr(0, core.size() - 3));
-  if (!number) return std::nullopt;
-  return Match{1, text::hyphenated(number_words(*number, false) + " inch"), suffix == "."};
+  std::string_view figure = core.substr(0, core.size() - 3);
+  auto number = text::parse_plain_figure(figure);
+  // "the 8½-in. hole": a whole figure and a fraction sign.
+  auto said = number ? std::optional<std::string>(number_words(*number, false)) : vulgar_figure_words(figure, true);
+  if (!said) return std::nullopt;
+  return Match{1, text::hyphenated(*said + " inch"), suffix == "."};
 }
 
 bool ends_in_degree(std::string_view raw) { return text::ends_with(raw, "\u00b0"); }
@@ -243,10 +267,10 @@ std::string_view figure_of(const Word& w) {
 std::optional<Match> arc_parts(const Words& words, std::size_t i) {
   const Word& w = words[i];
   int prime = prime_of(w);
-  auto number = prime ? plain_figure(figure_of(w)) : std::nullopt;
+  auto number = prime ? text::parse_plain_figure(figure_of(w)) : std::nullopt;
   if (!number || !w.prefix.empty()) return std::nullopt;
   bool after_degree = i > 0 && (ends_in_degree(words[i - 1].raw) ||
-                                (prime == 2 && prime_of(words[i - 1]) == 1 && plain_figure(figure_of(words[i - 1]))));
+                                (prime == 2 && prime_of(words[i - 1]) == 1 && text::parse_plain_figure(figure_of(words[i - 1]))));
   bool mark_split = !text::ends_with(w.core, "\u2032") && !text::ends_with(w.core, "\u2033");
   bool closed = w.suffix.size() > (mark_split ? 1u : 0u) || i + 1 >= words.size() || !noun_at(words, i + 1);
   bool instrument = !closed && is_instrument_noun(words[i + 1].core);
@@ -254,6 +278,29 @@ std::optional<Match> arc_parts(const Words& words, std::size_t i) {
   if (instrument || (!after_degree && !sky)) return std::nullopt;
   std::string spoken = prime == 1 ? said_unit(*number, "arcminute", "arcminutes") : said_unit(*number, "arcsecond", "arcseconds");
   return Match{1, spoken, false, mark_split};
+}
+
+// "run to 11,400′", "a 2,500' well": a prime after a figure grouped in thousands is feet, a
+// depth or a height; a minute of a match or of arc is never past a thousand. A straight mark
+// may close a quotation, so it is feet only with a word of length near or "well" after it, and
+// no quotation open before it.
+std::optional<Match> grouped_feet(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  bool typeset = text::ends_with(w.core, "\u2032");
+  bool straight = !typeset && text::starts_with(w.suffix, "'") && !text::starts_with(w.suffix, "''");
+  if ((!typeset && !straight) || !w.prefix.empty()) return std::nullopt;
+  auto number = text::parse_plain_figure(typeset ? w.core.substr(0, w.core.size() - 3) : w.core);
+  if (!number || !number->grouped) return std::nullopt;
+  if (straight) {
+    bool well_after = i + 1 < words.size() && text::is_one_of_lowered(words[i + 1].core, {"well", "hole"});
+    if (!well_after && !text::any_word_near(words, i, 8, tells_of_length)) return std::nullopt;
+    for (std::size_t k = i >= 12 ? i - 12 : 0; k <= i; ++k) {
+      if (words[k].prefix.find('\'') != std::string_view::npos) return std::nullopt;
+    }
+  }
+  std::string figure = number_words(*number, false);
+  if (is_adjectival(words, i, 1)) return Match{1, text::hyphenated(figure + " foot"), false, straight};
+  return Match{1, figure + " feet", false, straight};
 }
 
 bool is_time_plural(std::string_view w) { return text::is_one_of(w, {"hrs", "mins", "secs", "yrs", "wks", "mths"}); }
@@ -266,7 +313,7 @@ std::optional<Match> time_plural(const Words& words, std::size_t i) {
   }
   std::string_view before = words[i - 1].core;
   bool scaled = text::is_one_of(before, {"thousand", "million", "billion"});
-  bool counted = words[i - 2].suffix.empty() && plain_figure(words[i - 2].core) && noun_at(words, i - 1);
+  bool counted = words[i - 2].suffix.empty() && text::parse_plain_figure(words[i - 2].core) && noun_at(words, i - 1);
   if (!scaled && !counted) return std::nullopt;
   static constexpr std::pair<std::string_view, std::string_view> kSaid[] = {
       {"hrs", "hours"}, {"mins", "minutes"}, {"secs", "seconds"}, {"yrs", "years"}, {"wks", "weeks"}, {"mths", "months"}};
@@ -311,6 +358,7 @@ std::optional<Match> match_letter_unit(const Words& words, std::size_t i) {
   if (auto m = time_plural(words, i)) return m;
   if (words[i].core.empty() || !text::is_digit(words[i].core[0])) return std::nullopt;
   if (auto m = arc_parts(words, i)) return m;
+  if (auto m = grouped_feet(words, i)) return m;
   if (auto m = trade_letters(words, i)) return m;
   if (auto m = gauge(words, i)) return m;
   if (auto m = seconds(words, i)) return m;

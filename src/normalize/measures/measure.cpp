@@ -111,6 +111,12 @@ std::optional<LeadingFigure> leading_figure(std::string_view core, bool adjectiv
     std::string sign = text::starts_with(core, "+") ? "plus " : "";
     return LeadingFigure{sign + quantity(*number), adjective || is_one(*number), number->has_point};
   }
+  // "±8 mm": a margin either way, its sign said before the figure as a plus is.
+  if (text::starts_with(core, "\u00b1")) {
+    if (auto number = measured_number(core.substr(2)); number && !text::starts_with(core.substr(2), "-")) {
+      return LeadingFigure{"plus or minus " + quantity(*number), adjective || is_one(*number), number->has_point};
+    }
+  }
   // "28/36 mpg": two readings of the unit, before "1/4 tsp" claims them as a fraction.
   if (auto pair = slashed_figure_pair(core)) return LeadingFigure{*pair, adjective, false};
   // "1/4 tsp": less than one, so "a quarter of a teaspoon"; "½ tsp" is the same written as one sign.
@@ -119,7 +125,7 @@ std::optional<LeadingFigure> leading_figure(std::string_view core, bool adjectiv
     if (auto part = speak_fraction(core)) return LeadingFigure{*part, true, false, true};
   }
   // "5½ in.", "2½ tsp": a whole figure and a fraction sign, more than one, so the unit is plural.
-  if (core.size() > 1 && text::is_digit(core[0]) && static_cast<unsigned char>(core.back()) >= 0x80) {
+  if (core.size() > 1 && text::is_digit(core[0]) && text::is_vulgar_figure(core)) {
     if (auto mixed = speak_fraction(core)) return LeadingFigure{*mixed, adjective, false};
   }
   // "5 × 10^7 m³", "10^-6 /K": a power of ten before its unit, the times rule having said the
@@ -152,8 +158,8 @@ std::optional<Match> spaced_dimensions(const Words& words, std::size_t i, const 
     bool more = next.suffix.empty() && j + 2 < words.size() && is_times_sign(words[j + 2]);
     auto other = text::parse_number(next.core);
     // "14 × 8½ in": a whole figure and a fraction sign is a side as a plain figure is.
-    bool mixed = !other && next.core.size() > 1 && text::is_digit(next.core[0]) &&
-                 static_cast<unsigned char>(next.core.back()) >= 0x80 && speak_fraction(next.core);
+    bool mixed = !other && next.core.size() > 1 && text::is_digit(next.core[0]) && text::is_vulgar_figure(next.core) &&
+                 speak_fraction(next.core);
     if (!other && !mixed) {
       std::optional<std::string> last;
       if (!more) last = last_dimension(next.core, adjective);
@@ -179,6 +185,16 @@ std::optional<Match> spaced_dimensions(const Words& words, std::size_t i, const 
   return std::nullopt;
 }
 
+// "w.c.", "wg", "H2O" after "in": the column of water a pressure is read against.
+std::optional<std::string_view> water_gauge(std::string_view written) {
+  static constexpr text::Said kWater[] = {
+      {"w.c", "of water column"}, {"wc", "of water column"}, {"WC", "of water column"}, {"W.C", "of water column"},
+      {"wg", "water gauge"},      {"w.g", "water gauge"},    {"WG", "water gauge"},     {"W.G", "water gauge"},
+      {"H2O", "of water"},        {"H\u2082O", "of water"},  {"H20", "of water"},
+  };
+  return text::said_for(kWater, written);
+}
+
 // "40 sq ft", "12 fl oz", "140/90 mm Hg": a unit written as two words from word j, after the
 // figure at word i.
 std::optional<Match> two_word_unit(const Words& words, std::size_t i, std::size_t j, const LeadingFigure& figure) {
@@ -193,6 +209,17 @@ std::optional<Match> two_word_unit(const Words& words, std::size_t i, std::size_
     if (unit) {
       std::string power = w.core == "sq" ? "square " : "cubic ";
       return Match{j - i + 2, figure.spoken + " " + power + *unit, abbreviation_period(words, j + 1)};
+    }
+  }
+  // "0.8 in. w.c.", "2 in wg", "1.5 in. H2O": a pressure in inches of water, as heating and
+  // ventilation copy writes it; "in" alone is the word.
+  if (w.core == "in" && (w.suffix.empty() || w.suffix == ".")) {
+    if (auto water = water_gauge(next)) {
+      // "w.c.," : the period before a comma is the abbreviation's.
+      std::string_view after = words[j + 1].suffix;
+      bool dotted = after.size() > 1 && after[0] == '.' && std::string_view(",;:)").find(after[1]) != std::string_view::npos;
+      return Match{j - i + 2, figure.spoken + (singular ? " inch " : " inches ") + std::string(*water),
+                   dotted || abbreviation_period(words, j + 1)};
     }
   }
   if (!w.suffix.empty()) return std::nullopt;

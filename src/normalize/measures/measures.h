@@ -68,6 +68,8 @@ bool is_times_sign(const Word& w);
 // attached_measures.cpp: a measure in one word, "1.5°C", "12KG", "20%", "2x8", "2.5x".
 std::optional<std::string> speak_measure(std::string_view core);
 std::optional<std::string> speak_measure_adjective(std::string_view core);  // "30W" -> "thirty-watt"
+// "mm" of "12mm", of "5-10mm" and of "70\u2013200mm": the unit glued to a measure or a range's second figure.
+std::string_view glued_unit(std::string_view core);
 
 // g_force.cpp: "acceleration peaked at 0.9g" -> "zero point nine g", a multiple of gravity.
 std::optional<Match> match_g_force(const Words& words, std::size_t i);
@@ -128,6 +130,8 @@ bool is_unit_qualifier(std::string_view w);
 bool is_plural_capitals_code(std::string_view w);
 // "jar", "bottles", "balls", "skeins": what a weight or a volume sizes, one or many ("50 g balls").
 bool is_container(std::string_view w);
+// "V8", "I4", "flat-six": an engine's layout and cylinders, which a displacement sizes ("a 3.0 L V8").
+bool is_engine_code(std::string_view w);
 // "yesterday", "hours", "last", "two": a word after a measure that says when or how many, so the
 // measure is an amount ("rose 5 mm last week"), no size of a thing.
 bool is_time_or_count_word(std::string_view w);
@@ -194,6 +198,9 @@ bool is_feet_and_inches(std::string_view core);
 // "4'07"); a height has neither.
 bool marks_seconds(std::string_view after_prime);
 bool inch_mark_before_noun(const Words& words, std::size_t i);
+
+// calibres.cpp: ".22 LR", ".308 Win." -> "twenty two L R", "three oh eight Winchester".
+std::optional<Match> match_calibre(const Words& words, std::size_t i);
 
 // carat_marks.cpp: "18k gold", "a 1.5ct diamond".
 std::optional<Match> match_carat_mark(const Words& words, std::size_t i);

@@ -62,6 +62,22 @@ bool is_container(std::string_view w) {
                               "cap", "tab", "sample", "subsample", "aliquot", "assay"});
 }
 
+// "V8", "W12", "I4", "V-6", "flat-six", "V-twin": an engine named by its cylinders' layout and
+// count. A displacement before one sizes it ("a 3.0 L V8": "a three-point-zero-liter V eight"),
+// as a volume before a container does.
+bool is_engine_code(std::string_view w) {
+  std::string_view count = w.substr(w.empty() ? 0 : 1);
+  if (text::starts_with(count, "-")) count.remove_prefix(1);
+  if (!w.empty() && text::is_one_of(w.substr(0, 1), {"V", "W", "I", "H"}) &&
+      text::is_one_of(count, {"2", "3", "4", "5", "6", "8", "10", "12", "16"})) {
+    return true;
+  }
+  std::size_t dash = w.find('-');
+  if (dash == std::string_view::npos) return false;
+  return text::is_one_of(w.substr(0, dash), {"flat", "straight", "inline", "V", "boxer"}) &&
+         text::is_one_of(w.substr(dash + 1), {"twin", "three", "four", "five", "six", "eight", "ten", "twelve"});
+}
+
 namespace {
 
 // Words after a measure that say how much of something, not what it sizes: a weather noun, a
@@ -163,8 +179,9 @@ std::size_t past_describing_word(const Words& words, std::size_t n) {
       words[k + 1].prefix.empty()) {
     ++k;
   }
-  // A name is passed over only before a lowercase noun: "20 GW Strom" is no English one.
-  if (name && (words[k].core.empty() || !text::is_lower(words[k].core[0]))) return n;
+  // A name is passed over only before a lowercase noun ("20 GW Strom" is no English one) or an
+  // engine ("a 5.7 L Hemi V8").
+  if (name && !is_engine_code(words[k].core) && (words[k].core.empty() || !text::is_lower(words[k].core[0]))) return n;
   return k;
 }
 
@@ -206,9 +223,12 @@ bool is_capitals_code(std::string_view w) {
 }
 
 bool is_unit_qualifier(std::string_view w) {
-  // A sound pressure level, a fabric's hydrostatic head, a water gauge: each says what the unit
-  // before it measures, as "RMS" does a watt's.
-  return text::is_one_of(w, {"SPL", "HH", "WG"});
+  // A sound pressure level, a fabric's hydrostatic head, a water gauge or column: each says what
+  // the unit before it measures, as "RMS" does a watt's. A depth's or a height's datum says where
+  // from: measured depth, true vertical depth (below the sea), kelly or rotary bushing, ground,
+  // sea level, a survey's datum ("14,000 ft MD", "3,000 ft AGL").
+  return text::is_one_of(w, {"SPL", "HH", "WG", "WC", "MD", "TVD", "TVDSS", "KB", "RKB", "AGL", "BGL", "MSL", "AMSL",
+                             "ASL", "AOD", "AHD"});
 }
 
 // "DPNs", "LEDs", "SSDs": a code in capitals with a plural's "s" names things too.
@@ -235,9 +255,8 @@ namespace {
 
 // The unit of the measure that ends at word `last`: glued to its figure or a word of its own.
 std::string_view unit_of(const Words& words, std::size_t i, std::size_t count) {
-  std::string_view unit = words[i + count - 1].core;
-  if (count == 1) unit.remove_prefix(text::number_prefix_length(unit));
-  return unit;
+  // "on 5-10mm track": a range's unit is its second figure's.
+  return count == 1 ? glued_unit(words[i].core) : words[i + count - 1].core;
 }
 
 }  // namespace
@@ -261,6 +280,7 @@ bool names_use(const Words& words, std::size_t n) {
 bool is_sized_noun(const Words& words, std::size_t n, bool content, bool frequency) {
   if (n >= words.size() || !words[n].prefix.empty()) return false;
   std::string_view w = words[n].core;
+  if (content && is_engine_code(w)) return true;
   // "a 3 L O₂ bottle": the content's name between the measure and its container.
   if (content && names_content(w) && words[n].suffix.empty() && n + 1 < words.size() && words[n + 1].prefix.empty()) {
     return is_container(words[n + 1].core);

@@ -31,26 +31,44 @@ bool tells_of_quake(std::string_view word) {
                                         "richter"});
 }
 
+// "2.5 ML of water", "1.2 ML a day": a word after the letters that makes them an amount.
+bool names_an_amount(const Words& words, std::size_t after) {
+  return after < words.size() && words[after - 1].suffix.empty() &&
+         text::is_one_of(words[after].core, {"of", "a", "per", "each"});
+}
+
 // "a 5.4 Mw event", "the Mw 7.8 quake", "Mw7.8": the moment magnitude, said "magnitude five
 // point four" as the "M" of "M6.4" is; its letters were spelt "M W". A figure of one digit with a
-// point, in a line about an earthquake ("Mw" is also a miscased megawatt).
+// point, with a word of quakes near ("Mw" is also a miscased megawatt).
+// "a 0.6 ML tremor", "ML 2.9": the local magnitude, said so too. "ML" is also the megaliter, the
+// unit of a reservoir or a well's water, so only with a word of quakes near and no amount's
+// word after it.
 std::optional<Match> moment_magnitude(const Words& words, std::size_t i) {
   std::string_view core = words[i].core;
   std::string_view figure;
+  std::string_view scale;
   std::size_t count = 1;
   bool next_word = words[i].suffix.empty() && i + 1 < words.size() && words[i + 1].prefix.empty();
-  if (core == "Mw" && next_word) {
-    figure = words[i + 1].core;
-    count = 2;
-  } else if (core.size() > 3 && text::starts_with(core, "Mw") && text::is_digit(core[2])) {
-    figure = core.substr(2);
-  } else if (next_word && words[i + 1].core == "Mw") {
-    figure = core;
-    count = 2;
+  for (std::string_view letters : {std::string_view("Mw"), std::string_view("ML")}) {
+    if (core == letters && next_word) {
+      figure = words[i + 1].core;
+      count = 2;
+    } else if (core.size() > 3 && text::starts_with(core, letters) && text::is_digit(core[2])) {
+      figure = core.substr(2);
+    } else if (next_word && words[i + 1].core == letters) {
+      figure = core;
+      count = 2;
+    } else {
+      continue;
+    }
+    scale = letters;
+    break;
   }
   auto number = figure.empty() ? std::nullopt : text::parse_number(figure);
   if (!number || !number->has_point || number->integer.size() != 1 || number->negative) return std::nullopt;
-  if (!text::any_word(words, tells_of_quake)) return std::nullopt;
+  if (!text::any_word_near(words, i, 12, tells_of_quake) || (scale == "ML" && names_an_amount(words, i + count))) {
+    return std::nullopt;
+  }
   return Match{count, "magnitude " + quantity(*number), false};
 }
 

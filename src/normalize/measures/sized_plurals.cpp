@@ -42,6 +42,25 @@ bool is_plain_plural(std::string_view w) {
   return !is_verb_in_s(w) && !text::is_one_of(w, {"towards", "afterwards", "backwards"});
 }
 
+// Verbs of the list above that take an object ("makes", "leads", "measures"); closing a clause
+// with none, the word is no verb but the plural noun it also is ("a box of 0.5 mm leads.").
+bool needs_object(std::string_view w) {
+  return text::is_one_of(w, {"says", "costs", "means", "makes", "takes", "gets", "needs", "uses", "gives", "holds",
+                             "weighs", "measures", "offers", "adds", "leads", "reaches", "includes", "requires",
+                             "involves", "shows", "allows"});
+}
+
+// "a pack of 0.5 mm leads", "the 5 ml measures.": after "of" or a determiner, a measure and then
+// a verb that needs an object closing the clause: the word is a plural noun the measure sizes.
+bool plural_ends_phrase(const Words& words, std::size_t i, std::size_t n) {
+  if (i == 0 || !words[i - 1].suffix.empty() || !needs_object(words[n].core)) return false;
+  if (!text::is_one_of(text::lower(words[i - 1].core), {"of", "a", "an", "the", "these", "those", "its", "their"})) {
+    return false;
+  }
+  std::string_view after = words[n].suffix;
+  return n + 1 == words.size() || (!after.empty() && text::is_one_of(after.substr(0, 1), {",", ".", ";", ":", ")", "!", "?"}));
+}
+
 // Portions and containers: a weight before them sizes each one ("50mg tablets", "5kg bags",
 // "400g tins"), where before other plurals it is an amount of them ("500g potatoes").
 bool is_weight_unit(std::string_view unit) {
@@ -87,13 +106,8 @@ bool rates_through_modifier(const Words& words, std::size_t m) {
 bool sizes_bare_noun(const Words& words, std::size_t i, std::size_t count) {
   const std::size_t last = i + count - 1;
   if (last + 1 >= words.size() || !words[last].suffix.empty() || !words[last + 1].prefix.empty()) return false;
-  std::string_view unit = words[last].core;
-  if (count == 1) unit.remove_prefix(text::number_prefix_length(unit));
-  // "5-10mg doses": the unit after a range's second figure.
-  if (count == 1 && unit.size() > 1 && unit[0] == '-' && text::is_digit(unit[1])) {
-    unit.remove_prefix(1);
-    unit.remove_prefix(text::number_prefix_length(unit));
-  }
+  // "5-10mg doses", "10\u201320W chargers": the unit after a range's second figure.
+  std::string_view unit = count == 1 ? glued_unit(words[last].core) : words[last].core;
   std::string_view noun = words[last + 1].core;
   // Only a unit glued to its figure: spaced ones ("7 kW bzw.", "20 GW vor den") stand as often in
   // German lines, whose lowercase words are no English nouns.
@@ -102,7 +116,8 @@ bool sizes_bare_noun(const Words& words, std::size_t i, std::size_t count) {
   // "knit on 2.25mm DPNs": a plural code in capitals is things a size sizes, as "needles" are.
   if (is_plural_capitals_code(noun) && (words[last + 1].suffix.empty() || count == 1)) return is_size_unit(unit);
   // "a unit drawing 90W produces a reading": a word in -s before an article is a verb.
-  if (!is_plain_plural(noun) || is_verb_before_object(words, last + 1)) return false;
+  bool plural = is_plain_plural(noun) || (has_plural_shape(noun) && plural_ends_phrase(words, i, last + 1));
+  if (!plural || is_verb_before_object(words, last + 1)) return false;
   // "sold in 50g balls", "100g tins": a weight sizes each container or portion.
   return is_size_unit(unit) || (is_weight_unit(unit) && (is_portion(noun) || is_container(noun)));
 }

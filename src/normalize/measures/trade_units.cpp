@@ -1,7 +1,7 @@
 // Unit letters a trade writes after a figure whose reading depends on the trade, said as
 // units where the words beside them show which: "fps" beside a bow, an arrow or a bullet is
-// feet per second (elsewhere frames per second); "spm" beside rowing is strokes per minute
-// and beside running steps per minute; "ac" beside land is acres (it was said "ack"); "#" glued
+// feet per second (elsewhere frames per second), and "gr" beside them grains (it was spelt);
+// "spm" beside rowing is strokes per minute and beside running steps per minute; "ac" beside land is acres (it was said "ack"); "#" glued
 // after a figure beside a weight or a paper is pounds ("a 38# draw", "70# text"); and "m" before a datum ("102.35m
 // AOD", "4.2m above sea level" is the measure rule's) is meters, never millions; "BTU/h" is
 // "B T U per hour" (it was "BTU slash h"); and a spaced "in" before the word of a size that
@@ -12,15 +12,18 @@
 // ("a 10 BBL brewhouse"); "DM" after a weight is farm copy's dry matter.
 #include "normalize/function_words.h"
 #include "normalize/rules.h"
+#include "normalize/trade_cues.h"
 
 namespace briefcast::rules {
 
 namespace {
 
 bool is_projectile_word(std::string_view w) {
-  return text::is_one_of_lowered(w, {"arrow", "arrows", "bow", "bows", "crossbow", "crossbows", "bullet",
-                                     "bullets", "pellet", "pellets", "muzzle", "rifle", "rifles", "airgun", "airguns",
-                                     "archer", "archers", "ammunition", "ammo", "projectile"});
+  return tells_of_ammunition(w) ||
+         text::is_one_of_lowered(w, {"arrow", "arrows", "bow", "bows", "crossbow", "crossbows", "pellet", "pellets",
+                                     "airgun", "airguns", "archer", "archers", "projectile", "primer", "primers",
+                                     "propellant", "gunpowder", "handload", "handloads", "handloading", "reloading",
+                                     "broadhead", "broadheads", "fletching"});
 }
 
 bool is_rowing_word(std::string_view w) {
@@ -36,12 +39,37 @@ bool is_running_word(std::string_view w) {
 bool is_land_word(std::string_view w) {
   return text::is_one_of_lowered(w, {"land", "parcel", "parcels", "plot", "plots", "site", "sites", "farm", "farmland", "estate",
                                      "field", "fields", "acres", "acre", "ha", "hectares", "woodland", "ranch",
-                                     "acreage", "paddock", "holding", "title", "registry", "measures"});
+                                     "acreage", "paddock", "holding", "title", "registry", "measures", "estates",
+                                     "tract", "tracts", "subdivision", "homestead", "easement", "deed", "zoned",
+                                     "zoning", "freehold", "pasture", "orchard", "vineyard"}) ||
+         // A lot by its number in a land title ("Lot 14"); "a lot" is no land.
+         text::is_one_of(w, {"Lot", "Lots"});
 }
 
+// Words of a weight, and of a well's pipe, which is graded by its weight in pounds per foot ("9⅝″
+// 47# casing").
 bool is_weight_word(std::string_view w) {
   return text::is_one_of_lowered(w, {"draw", "weight", "weights", "weighs", "weighed", "weighing", "pull", "lb", "lbs",
-                                     "pounds", "test", "bag", "bags", "load", "bow", "bows"});
+                                     "pounds", "test", "bag", "bags", "load", "bow", "bows", "casing", "tubing",
+                                     "liner", "drillpipe"});
+}
+
+bool is_pipe_noun(std::string_view w) {
+  return text::is_one_of(w, {"casing", "tubing", "liner", "pipe", "drillpipe", "string"});
+}
+
+// "P-110", "L80", "J-55": a steel grade of oil-country pipe, a capital and two or three figures.
+bool is_pipe_grade(std::string_view w) {
+  if (w.size() < 3 || !text::is_upper(w[0])) return false;
+  std::string_view figures = w.substr(w[1] == '-' ? 2 : 1);
+  return figures.size() >= 2 && figures.size() <= 3 && text::all_digits(figures);
+}
+
+// "47# casing", "53.5# P-110 casing": a pipe's weight before its grade or its noun sizes it.
+bool pipe_after(const Words& words, std::size_t unit_at) {
+  std::size_t n = unit_at + 1;
+  if (n < words.size() && words[n - 1].suffix.empty() && words[n].prefix.empty() && is_pipe_grade(words[n].core)) ++n;
+  return n < words.size() && words[n - 1].suffix.empty() && words[n].prefix.empty() && is_pipe_noun(words[n].core);
 }
 
 // Paper is sold by the weight of its ream in pounds, written "#" by printers ("70# text", "100#
@@ -94,11 +122,13 @@ std::optional<Reading> reading_of(const Words& words, std::size_t i, std::size_t
   if (unit == "spm" && text::any_word_near(words, i, 8, is_rowing_word)) return Reading{"stroke per minute", "strokes per minute"};
   if (unit == "spm" && text::any_word_near(words, i, 8, is_running_word)) return Reading{"step per minute", "steps per minute"};
   if (unit == "ac" && text::any_word_near(words, i, 8, is_land_word)) return Reading{"acre", "acres"};
+  // "a 168 gr bullet", "a 400 gr arrow": a projectile and its powder are weighed in grains.
+  if (unit == "gr" && text::any_word_near(words, i, 8, is_projectile_word)) return Reading{"grain", "grains"};
   // "10 BBL fermenters": brewers write the barrel in capitals ("BBL" is also a cricket league).
   if (unit == "BBL" && text::any_word_near(words, i, 8, is_brewing_word)) return Reading{"barrel", "barrels"};
   // "a 38# draw", "on 70# natural": "#" glued after a figure beside a weight or a paper is pounds.
   if (unit == "#" && (text::any_word_near(words, i, 6, is_weight_word) || text::any_word_near(words, i, 6, is_paper_word))) {
-    return Reading{"pound", "pounds", paper_grade_after(words, unit_at)};
+    return Reading{"pound", "pounds", paper_grade_after(words, unit_at) || pipe_after(words, unit_at)};
   }
   if (text::is_one_of_lowered(unit, {"btu/h", "btu/hr", "btuh"})) return Reading{"B.T.U per hour", "B.T.U per hour"};
   // "12 in deep", "3 in wide.": "in" before the word of a size that ends its phrase is inches.
@@ -126,7 +156,7 @@ std::optional<Match> match_trade_unit(const Words& words, std::size_t i) {
   if (!number || number->negative) return std::nullopt;
   std::string_view unit = w.core.substr(end);
   // "8½ in wide", "2½ ac": a whole figure and a fraction sign is the figure, said as one.
-  if (!unit.empty() && static_cast<unsigned char>(unit[0]) >= 0x80 && speak_fraction(w.core)) {
+  if (text::is_vulgar_figure(w.core) && speak_fraction(w.core)) {
     figure = w.core;
     unit = {};
   }
@@ -138,7 +168,7 @@ std::optional<Match> match_trade_unit(const Words& words, std::size_t i) {
     count = 2;
     if (unit == "#" || unit == "m") return std::nullopt;
   }
-  if (!text::is_one_of(unit, {"fps", "spm", "ac", "#", "m", "in", "BBL"}) && !text::is_one_of_lowered(unit, {"btu/h", "btu/hr", "btuh"})) {
+  if (!text::is_one_of(unit, {"fps", "spm", "ac", "gr", "#", "m", "in", "BBL"}) && !text::is_one_of_lowered(unit, {"btu/h", "btu/hr", "btuh"})) {
     return std::nullopt;
   }
   auto reading = reading_of(words, i, i + count - 1, unit);

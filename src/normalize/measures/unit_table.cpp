@@ -97,6 +97,33 @@ constexpr Plain kPlain[] = {
     {"Mtoe", "million tonnes of oil equivalent", "million tonnes of oil equivalent", false},
     {"MMBtu", "million British thermal units", "million British thermal units", true},
     {"b/d", "barrel per day", "barrels per day", false},
+    // Oil-field copy: a pressure against the air or against a vacuum ("4,250 psig"), gas in
+    // standard cubic feet counted in thousands (M), millions (MM) and billions (B) ("38 MMscf/d",
+    // "1,800 scf/bbl"), stock-tank barrels in the same steps, a hook load in thousands of pounds
+    // ("25 klbs", "a 300-kip load") and a drilling fluid's salt in grains per pound ("8 gpp").
+    {"psig", "pound per square inch gauge", "pounds per square inch gauge", true},
+    {"psia", "pound per square inch absolute", "pounds per square inch absolute", true},
+    {"scf", "standard cubic foot", "standard cubic feet", false},
+    {"Mscf", "thousand standard cubic feet", "thousand standard cubic feet", false},
+    {"MMscf", "million standard cubic feet", "million standard cubic feet", false},
+    {"Bscf", "billion standard cubic feet", "billion standard cubic feet", false},
+    {"Mcf", "thousand cubic feet", "thousand cubic feet", false},
+    {"MMcf", "million cubic feet", "million cubic feet", false},
+    {"Bcf", "billion cubic feet", "billion cubic feet", false},
+    {"Tcf", "trillion cubic feet", "trillion cubic feet", false},
+    {"Mcfe", "thousand cubic feet equivalent", "thousand cubic feet equivalent", false},
+    {"MMcfe", "million cubic feet equivalent", "million cubic feet equivalent", false},
+    {"Bcfe", "billion cubic feet equivalent", "billion cubic feet equivalent", false},
+    {"Mbbl", "thousand barrels", "thousand barrels", false},
+    {"MMbbl", "million barrels", "million barrels", false},
+    {"MMbbls", "million barrels", "million barrels", false},
+    {"stb", "stock tank barrel", "stock tank barrels", false},
+    {"bopd", "barrel of oil per day", "barrels of oil per day", false},
+    {"klb", "thousand pounds", "thousand pounds", false, UnitKind::mass},
+    {"klbs", "thousand pounds", "thousand pounds", false, UnitKind::mass},
+    {"kip", "kip", "kips", false, UnitKind::mass},
+    {"kips", "kip", "kips", false, UnitKind::mass},
+    {"gpp", "grain per pound", "grains per pound", false},
     // Reserves and output in barrels of oil equivalent, gas in millions of standard cubic
     // meters or feet a day, and plants' capacity in tonnes a year ("4.5 mtpa", "350ktpa"):
     // spelt as letters they were no unit a listener knows.
@@ -159,6 +186,10 @@ constexpr Plain kPlain[] = {
     // Pressure in bar, unchanged in the plural as engineers say it ("seven bar"); a share by
     // weight, volume or moles ("10 wt%").
     {"bar", "bar", "bar", false},                           {"mbar", "millibar", "millibars", false},
+    // An ocean's pressure in decibars ("2,150 dbar", a depth in meters near enough), a soil's
+    // suction in centibars, a rock's in kilobars.
+    {"dbar", "decibar", "decibars", false},                 {"cbar", "centibar", "centibars", false},
+    {"kbar", "kilobar", "kilobars", false},
     {"wt%", "weight percent", "weight percent", false},     {"vol%", "volume percent", "volume percent", false},
     {"mol%", "mole percent", "mole percent", false},
     {"tbsp", "tablespoon", "tablespoons", true, UnitKind::volume},
@@ -201,6 +232,10 @@ constexpr Plain kPlain[] = {
     {"nmi", "nautical mile", "nautical miles", false, UnitKind::long_length},
     {"mmHg", "millimeter of mercury", "millimeters of mercury", false},
     {"inHg", "inch of mercury", "inches of mercury", false},
+    // A duct's or a flue's pressure in heating and ventilation: inches of water column.
+    {"inWC", "inch of water column", "inches of water column", false},
+    {"inH2O", "inch of water", "inches of water", false},
+    {"inH\u2082O", "inch of water", "inches of water", false},
     // Force as engineering copy gives it: a mass's weight ("28 kgf/cm\u00b2", "500 lbf").
     {"kgf", "kilogram force", "kilograms force", false},
     {"lbf", "pound force", "pounds force", false},

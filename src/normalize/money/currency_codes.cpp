@@ -79,6 +79,30 @@ std::optional<Match> code_against_figure(const Words& words, std::size_t i) {
   return std::nullopt;
 }
 
+// "CHF 180,000-250,000", "EUR 2-3 million", "USD 5-10bn": a range after the code, the
+// currency and any scale said once, after the second figure, as a range after a symbol is.
+// Figures with a point and no scale are prices to the cent, which a range does not say.
+std::optional<Match> range_after_code(const Words& words, std::size_t i, const Currency& c) {
+  auto sides = text::split_at_range_dash(words[i + 1].core);
+  if (!sides) return std::nullopt;
+  std::size_t digits = text::number_prefix_length(sides->after);
+  auto low = text::parse_plain_figure(sides->before);
+  auto high = text::parse_plain_figure(sides->after.substr(0, digits));
+  auto letters = digits > 0 ? scale_suffix(sides->after.substr(digits)) : std::nullopt;
+  if (!low || !high || !letters || low->grouped != high->grouped) return std::nullopt;
+  std::string scale = *letters;
+  std::size_t count = 2;
+  if (scale.empty() && i + 2 < words.size() && words[i + 1].suffix.empty()) {
+    if (auto word = speak_scale(words[i + 2].core)) {
+      scale = *word;
+      count = 3;
+    }
+  }
+  if (scale.empty() && (low->has_point || high->has_point)) return std::nullopt;
+  std::string second = scale.empty() ? speak_amount(*high, c) : speak_scaled(*high, scale, c);
+  return Match{count, number_words(*low) + " to " + second, false};
+}
+
 // "USD 5", "EUR 2.5 million", and "Rs. 500", the abbreviation with its period.
 std::optional<Match> code_before_figure(const Words& words, std::size_t i) {
   const Word& w = words[i];
@@ -91,6 +115,7 @@ std::optional<Match> code_before_figure(const Words& words, std::size_t i) {
     }
     return Match{2, speak_amount(*number, *c), false};
   }
+  if (auto range = range_after_code(words, i, *c)) return range;
   // "USD 5bn", "GBP 20m": the scale's letters written against the figure.
   std::string_view figure = words[i + 1].core;
   std::size_t digits = text::number_prefix_length(figure);

@@ -58,6 +58,12 @@ bool is_fraction_denominator(int d) {
 
 namespace {
 
+// "05" -> "oh five", "16" -> "sixteen": a year's last two figures, as said on their own.
+std::string short_year_words(std::string_view digits) {
+  if (digits[0] != '0') return cardinal_words(digits);
+  return digits[1] == '0' ? std::string("oh oh") : "oh " + cardinal_words(digits.substr(1));
+}
+
 std::optional<std::string> month_day_date(std::string_view numerator, std::string_view denominator) {
   if (!text::all_digits(numerator) || !text::all_digits(denominator)) return std::nullopt;
   if (numerator.size() > 2 || denominator.size() > 2 || numerator[0] == '0' || denominator[0] == '0') {
@@ -150,10 +156,12 @@ std::optional<std::string> speak_fraction(std::string_view core) {
       std::stoi(std::string(denominator)) - std::stoi(std::string(numerator)) <= 2) {
     return year_words(numerator) + " " + year_words(denominator);
   }
-  // "2019/20": a season or a fiscal year, the second year shortened.
+  // "2019/20", "2004/05": a season or a fiscal year, the second year shortened and said as
+  // its year's last figures are ("oh five", as the fiscal-year rule says it): "five" after
+  // "two thousand four" was heard as part of the first year.
   if (numerator.size() == 4 && denominator.size() == 2 && text::all_digits(numerator) && text::all_digits(denominator) &&
       (numerator[0] == '1' || numerator[0] == '2') && numerator.substr(2) < denominator) {
-    return year_words(numerator) + " " + cardinal_words(denominator);
+    return year_words(numerator) + " " + short_year_words(denominator);
   }
   // "140/90", "120/80": a top larger than an uncommon bottom is a pair of readings (blood
   // pressure, a ratio), said "one hundred forty over ninety", never "ninetieths".
@@ -187,12 +195,6 @@ namespace {
 bool consecutive_short_years(std::string_view first, std::string_view second) {
   if (first.size() != 2 || second.size() != 2 || !text::all_digits(first) || !text::all_digits(second)) return false;
   return (std::stoi(std::string(first)) + 1) % 100 == std::stoi(std::string(second));
-}
-
-// "05" -> "oh five", "16" -> "sixteen": a year's last two figures, as said on their own.
-std::string short_year_words(std::string_view digits) {
-  if (digits[0] != '0') return cardinal_words(digits);
-  return digits[1] == '0' ? std::string("oh oh") : "oh " + cardinal_words(digits.substr(1));
 }
 
 // "the 16/17 season", "the 98/99 Serie A campaign", "the 21/22 school year": a span of two
@@ -235,22 +237,34 @@ std::optional<Match> match_fraction_adjective(const Words& words, std::size_t i)
 
 bool is_rating_word(std::string_view core) {
   return text::is_one_of_lowered(core, {"score", "scored", "scores", "scoring", "rated", "rating", "ratings", "rates",
-                                             "review", "reviews", "marks", "gave", "awarded", "verdict", "metacritic"});
+                                             "review", "reviews", "marks", "gave", "awarded", "verdict", "metacritic",
+                                             // A clay shooter's tally out of the targets of a round; "shot" and
+                                             // "shoot" tell of cameras and guns as well ("shot it at 1/200").
+                                             "clays", "skeet", "targets", "trap"});
 }
 
-// "a score of 96/100", "gave it 7/10": in a line of a rating, a mark out of ten or a hundred,
-// said "seven out of ten"; "ninety-six hundredths" is no way to give a score. A share of
-// something ("3/10 of a mile") and a fraction before its noun ("a 3/10 chance") stay fractions.
+// The round totals a mark is given out of: ten, a hundred, and the targets of a shooting round
+// or match (twenty, fifty, two, three or six hundred).
+bool is_round_total(std::string_view bottom) {
+  return text::is_one_of(bottom, {"10", "20", "50", "100", "200", "300", "600"});
+}
+
+// "a score of 96/100", "gave it 7/10", "hit 98/100 at skeet": in a line of a rating or a clay
+// shooting match, a mark out of a round total, said "seven out of ten"; "ninety-six hundredths"
+// is no way to give a score. A share of something ("3/10 of a mile") and a fraction before its
+// noun ("a 3/10 chance") stay fractions.
 std::optional<Match> mark_out_of(const Words& words, std::size_t i) {
   std::string_view core = words[i].core;
   std::size_t slash = core.find('/');
   if (slash == std::string_view::npos || slash == 0 || !words[i].prefix.empty()) return std::nullopt;
   std::string_view top = core.substr(0, slash);
   std::string_view bottom = core.substr(slash + 1);
-  if ((bottom != "10" && bottom != "100") || !text::all_digits(top) || top.size() > 3 || top[0] == '0' ||
+  if (!is_round_total(bottom) || !text::all_digits(top) || top.size() > 3 || top[0] == '0' ||
       std::stoi(std::string(top)) > std::stoi(std::string(bottom))) {
     return std::nullopt;
   }
+  // "20/20", "50/50": vision and an even split, said "twenty twenty", "fifty fifty".
+  if ((bottom == "20" || bottom == "50") && top == bottom) return std::nullopt;
   bool share = i + 1 < words.size() && words[i].suffix.empty() && text::lower(words[i + 1].core) == "of";
   bool before_noun = i > 0 && words[i - 1].suffix.empty() && text::is_one_of_lowered(words[i - 1].core, {"a", "an", "the"});
   if (share || before_noun || !text::any_word_near(words, i, 12, is_rating_word)) return std::nullopt;

@@ -1,8 +1,10 @@
 // Two figures with a slash that the thing they describe reads as a pair, each figure said in
 // turn: visual acuity ("6/12 vision" -> "six twelve", "20/40 eyesight"), a diving gas's oxygen
 // and helium ("trimix 18/45" -> "eighteen forty-five"), a bike's chainrings ("50/34
-// chainrings") and a radio signal report ("signals were 5/9"). Read as fractions ("six
-// twelfths", "five ninths") or as marks out of a total ("six out of six") they mean nothing.
+// chainrings"), a radio signal report ("signals were 5/9") and the sieve grade of sand or grit,
+// the coarser mesh first ("20/40 frac sand" -> "twenty forty", never "twenty over forty").
+// Read as fractions ("six twelfths", "five ninths") or as marks out of a total ("six out of
+// six") they mean nothing.
 #include "normalize/number_words.h"
 #include "normalize/rules.h"
 
@@ -14,6 +16,12 @@ namespace {
 bool is_pair_noun(std::string_view w) {
   return text::is_one_of_lowered(w, {"vision", "eyesight", "acuity", "sight", "chainrings", "chainring", "chainset",
                                      "crankset", "cranks", "trimix", "heliox", "nitrox"});
+}
+
+// Words after a pair of mesh sizes that it grades: sand, grit or proppant sieved between them.
+bool is_graded_noun(std::string_view w) {
+  return text::is_one_of_lowered(w, {"sand", "sands", "proppant", "proppants", "frac", "mesh", "grit", "gravel",
+                                     "media"});
 }
 
 // Words a little way off that make a pair of small figures a report of them.
@@ -35,7 +43,12 @@ std::optional<Match> match_pair_reading(const Words& words, std::size_t i) {
   if (!is_short_figure(left) || !is_short_figure(right)) return std::nullopt;
   bool noun_after = words[i].suffix.empty() && i + 1 < words.size() && is_pair_noun(words[i + 1].core);
   bool noun_before = i > 0 && words[i - 1].suffix.empty() && is_pair_noun(words[i - 1].core);
-  if (!noun_after && !noun_before && !text::any_word_near(words, i, 4, is_pair_context)) return std::nullopt;
+  // "40/70 sand": the coarse mesh is the smaller figure, eight or more ("3/4 gravel" is a
+  // size in inches).
+  int coarse = std::stoi(std::string(left));
+  bool graded = words[i].suffix.empty() && i + 1 < words.size() && is_graded_noun(words[i + 1].core) && coarse >= 8 &&
+                coarse < std::stoi(std::string(right));
+  if (!noun_after && !noun_before && !graded && !text::any_word_near(words, i, 4, is_pair_context)) return std::nullopt;
   return Match{1, cardinal_words(left) + " " + cardinal_words(right), false};
 }
 

@@ -19,15 +19,17 @@ namespace {
 // Space programmes and film series number their missions and sequels ("Artemis II" is
 // "Artemis two", never "the second").
 // Financial rule books number their editions too ("Solvency II", "Basel III", "MiFID II").
-// Places and stages on a route are numbered too: "Camp IV" on a mountain is "Camp Four", as
-// "Stage IV" is "Stage four"; the regnal reading had made it "Camp the fourth".
-constexpr std::array<std::string_view, 63> kCountingWords = {
+// Places on a route or a ground, numbered too: "Camp IV" on a mountain is "Camp Four", as
+// "Stage IV" is "Stage four"; the regnal reading had made it "Camp the fourth". A lone "X"
+// after one is a letter that names the place ("Camp X", "Zone X").
+constexpr std::array<std::string_view, 5> kPlaceNouns = {"Camp", "Zone", "Sector", "Pitch", "Wave"};
+constexpr std::array<std::string_view, 58> kCountingWords = {
     "Mark", "Grade", "Artemis", "Gemini", "Mercury", "Saturn", "Titan", "Voyager", "Pioneer", "Mariner", "Viking",
     "Soyuz", "Luna", "Skylab", "Ariane", "Rocky", "Godfather", "Shenzhou", "Tianzhou", "Sputnik",
     "War", "Chapter", "Part", "Volume", "Vol", "Act", "Phase", "Section", "Article", "Title", "Book", "Stage",
     "Level", "Class", "Type", "Bowl", "Apollo", "Vatican", "Episode", "Olympiad", "Scene", "Canto", "Psalm", "Wrestlemania",
     "Lot", "Tier", "Batch", "Block", "Annex", "Appendix", "Category", "Division", "Round",
-    "Solvency", "Basel", "MiFID", "Area", "Camp", "Zone", "Sector", "Pitch", "Wave",
+    "Solvency", "Basel", "MiFID", "Area",
     // Clotting factors ("factor IX" is "factor nine").
     "Factor",
 };
@@ -74,13 +76,47 @@ bool names_a_thing(const Words& words, std::size_t i) {
                                              "astronauts", "booster", "lander", "rover", "trailer", "album"});
 }
 
+bool is_place_noun(std::string_view word) {
+  for (std::string_view place : kPlaceNouns) {
+    if (text::iequals(word, place)) return true;
+  }
+  return false;
+}
+
+bool starts_with_a_title(std::string_view word) {
+  return text::is_one_of(word, {"King", "Queen", "Pope", "Prince", "Princess", "Emperor", "Empress", "Tsar", "Duke",
+                                "Saint", "St"});
+}
+
+// "the trawler Morning Glory III", "MV Ocean Pearl II": a boat's name, after the noun of its kind
+// or the letters before a ship's name; the numeral tells boats of one name apart ("Pearl two"),
+// no heir.
+bool names_a_vessel(const Words& words, std::size_t i) {
+  for (std::size_t k = i; k > 0 && i - k < 5; --k) {
+    const Word& w = words[k - 1];
+    if (!w.suffix.empty()) return false;
+    if (k < i && (text::is_one_of_lowered(w.core, {"trawler", "vessel", "yacht", "ship", "boat", "ferry", "tug",
+                                                    "tugboat", "schooner", "liner", "tanker", "freighter", "cutter",
+                                                    "lifeboat", "barge", "dredger", "ketch", "sloop", "steamer",
+                                                    "catamaran", "seiner", "trimaran", "dinghy"}) ||
+                  text::is_one_of(w.core, {"MV", "MS", "SS", "RMS", "HMS", "FV", "MY", "USS", "RV", "SY"}))) {
+      // "HMS King George V": a ship named for a monarch keeps the monarch's name ("the fifth").
+      return !starts_with_a_title(words[k].core);
+    }
+    // "Pride of Kent II": a name may hold "of" or "the" between its words.
+    bool joining = k < i && k > 1 && text::is_one_of(w.core, {"of", "the"});
+    if (!joining && (!text::is_capitalized(w.core) || !text::all_alpha(w.core) || text::all_upper(w.core))) return false;
+  }
+  return false;
+}
+
 bool is_counting_word(std::string_view word) {
   // "Acts IV and V", "Phases II and III": the plural counts as well.
   std::string_view singular = word.size() > 3 && text::ends_with(word, "s") ? word.substr(0, word.size() - 1) : word;
   for (std::string_view counting : kCountingWords) {
     if (text::iequals(word, counting) || text::iequals(singular, counting)) return true;
   }
-  return false;
+  return is_place_noun(word) || is_place_noun(singular);
 }
 
 // "II", "4": the number of a model mark, in figures or a roman numeral.
@@ -228,7 +264,7 @@ std::optional<Match> match_roman(const Words& words, std::size_t i) {
   const Word& before = words[i - 1];
   bool counting = is_counting_word(before.core);
   // "Camp X", "Zone X": after a place's noun a lone "X" is a letter that names it.
-  if (w.core == "X" && text::is_one_of_lowered(before.core, {"camp", "zone", "sector", "pitch", "wave"})) {
+  if (w.core == "X" && is_place_noun(before.core)) {
     return std::nullopt;
   }
   // "the F-35 Lightning II", "an A-10 Thunderbolt II": a name after a model code (letters and
@@ -252,7 +288,7 @@ std::optional<Match> match_roman(const Words& words, std::size_t i) {
   bool after_initialism = text::is_capitals_word(before.core) && roman_value(w.core) && !caps_before &&
                           text::any_word_near(words, i, 3, text::starts_in_lower_case) &&  // not a line in capitals
                           spelt_as_letters(before.core);
-  bool thing = !counting && (names_a_thing(words, i) || after_code || launch || after_initialism ||
+  bool thing = !counting && (names_a_thing(words, i) || after_code || launch || after_initialism || names_a_vessel(words, i) ||
                              (roman_value(w.core) && numbers_a_title(words, i)));
   // "Vol. III": an abbreviated counting word keeps its period.
   bool before_ok = before.suffix.empty() || (counting && before.suffix == ".");

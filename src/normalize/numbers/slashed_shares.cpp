@@ -2,9 +2,10 @@
 // Shares of a whole: "a 75/15/10 mash bill", "the 50/30/20 budget rule": three or more
 // figures that add up to a hundred, before a noun, are the shares of a mix, said one after
 // another ("seventy five, fifteen, ten"); the slashes had been read aloud.
-// Days, weeks in clinical shorthand: "amoxicillin for 5/7", "review in 2/52": a count over
-// seven is days, over fifty-two weeks ("for five days", "in two weeks"); read as fractions
-// they were "five sevenths". Only in a line about doses or treatment.
+// Days, weeks, months in clinical shorthand: "amoxicillin for 5/7", "review in 2/52", "for
+// 3/12": a count over seven is days, over fifty-two weeks, over twelve months ("for five days",
+// "in two weeks", "for three months"); read as fractions they were "five sevenths". Only in a
+// line about doses or treatment.
 #include "normalize/function_words.h"
 #include "normalize/number_words.h"
 #include "normalize/rules.h"
@@ -52,11 +53,22 @@ std::optional<Match> share_split(const Words& words, std::size_t i) {
 
 // Words of a line about doses and treatment, where "5/7" is five days.
 bool tells_of_treatment(std::string_view core) {
-  return text::is_one_of_lowered(core, {"mg", "mcg", "ml", "dose", "doses", "dosed", "tablet", "tablets", "tabs",
+  return text::is_one_of_lowered(core, {"mg", "mcg", "ml", "dose", "doses", "dosed", "dosing", "tablet", "tablets", "tabs",
                                         "capsule", "capsules", "caps", "antibiotic", "antibiotics", "prescribed",
-                                        "t.d.s", "b.d", "o.d", "q.d.s", "tds", "bd", "qds", "nocte", "daily",
-                                        "course", "review", "reviewed", "symptoms", "treatment", "treated",
-                                        "physio", "physiotherapy", "sick", "off"});
+                                        "prescription", "paracetamol", "ibuprofen", "amoxicillin", "co-codamol",
+                                        "codeine", "sachets", "puffs", "t.d.s", "b.d", "o.d", "q.d.s", "tds", "bd",
+                                        "qds", "nocte", "daily", "course", "review", "reviewed", "symptoms",
+                                        "treatment", "treated", "physio", "physiotherapy", "sick", "off"}) ||
+         text::ends_with(core, "mg");
+}
+
+// The unit a clinical span counts over `base` ("7" days, "52" weeks, "12" months) and the most
+// of them written so; nothing for any other base.
+std::optional<std::pair<std::string_view, int>> clinical_unit(std::string_view base) {
+  if (base == "7") return std::pair{std::string_view("day"), 28};
+  if (base == "52") return std::pair{std::string_view("week"), 52};
+  if (base == "12") return std::pair{std::string_view("month"), 24};
+  return std::nullopt;
 }
 
 std::optional<Match> clinical_span(const Words& words, std::size_t i) {
@@ -67,9 +79,10 @@ std::optional<Match> clinical_span(const Words& words, std::size_t i) {
   if (slash == std::string_view::npos || slash == 0 || slash > 2) return std::nullopt;
   std::string_view count = core.substr(0, slash);
   std::string_view base = core.substr(slash + 1);
-  if (!text::all_digits(count) || count[0] == '0' || (base != "7" && base != "52")) return std::nullopt;
+  auto unit = clinical_unit(base);
+  if (!text::all_digits(count) || count[0] == '0' || !unit) return std::nullopt;
   int n = std::stoi(std::string(count));
-  if (n > (base == "7" ? 28 : 52)) return std::nullopt;
+  if (n > unit->second) return std::nullopt;
   // A span ends its phrase ("for 5/7.", "for 5/7 then review"); before another word it is a
   // share of it ("in 3/7 patients", "for 5/7 of the time").
   if (words[i].suffix.empty() && i + 1 < words.size() &&
@@ -77,9 +90,8 @@ std::optional<Match> clinical_span(const Words& words, std::size_t i) {
                                                    "until", "when", "but", "while", "and/or"})) {
     return std::nullopt;
   }
-  if (!text::any_word_near(words, i, 12, tells_of_treatment)) return std::nullopt;
-  std::string unit = base == "7" ? "day" : "week";
-  return Match{1, cardinal_words(count) + " " + unit + (n == 1 ? "" : "s"), false};
+  if (!text::any_word_near(words, i, 16, tells_of_treatment)) return std::nullopt;
+  return Match{1, cardinal_words(count) + " " + std::string(unit->first) + (n == 1 ? "" : "s"), false};
 }
 
 }  // namespace

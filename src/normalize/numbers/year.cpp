@@ -105,6 +105,13 @@ bool is_unit_after(std::string_view core) {
   return find_unit(core).has_value() || find_unit(core.substr(0, core.find('/'))).has_value();
 }
 
+// "UIAA", "OEIC": the first vowel of a word in capitals is followed at once by another.
+bool first_vowels_adjacent(std::string_view capitals) {
+  auto first = capitals.find_first_of("AEIOU");
+  return first != std::string_view::npos && first + 1 < capitals.size() &&
+         std::string_view("AEIOU").find(capitals[first + 1]) != std::string_view::npos;
+}
+
 std::string era_words(std::string_view era) {
   std::string letters;
   for (char c : era) {
@@ -215,8 +222,7 @@ std::optional<Match> match_year(const Words& words, std::size_t i) {
     std::string name = has_figure ? speak_word(w.core) : std::string(w.core);
     // "UIAA 101": capitals with a run of vowels and no word's shape are spelled here as
     // anywhere, or eSpeak NG says the run as one syllable ("yoo-ee-ah"); others it spells itself.
-    if (!has_figure && w.core.size() >= 4 && text::all_upper(w.core) &&
-        w.core.find_first_of("AEIOU") + 1 == w.core.find_first_of("AEIOU", w.core.find_first_of("AEIOU") + 1) &&
+    if (!has_figure && w.core.size() >= 4 && text::all_upper(w.core) && first_vowels_adjacent(w.core) &&
         speak_word(w.core) == w.core) {
       name = spell_capitals(name);
     }

@@ -4,7 +4,8 @@
 // "eighty one to twenty", or as a lone minus), the year after its colon is a year ("twenty
 // fifteen"), and the number is said in groups as the trade says it: pairs for three or four
 // figures ("seventy six seventy one", "one seventy nine"), a pair then the rest for five
-// ("twenty three five thirty seven", "sixty six oh one"), and a round thousand whole ("nine
+// ("twenty three five thirty seven", "eighteen six oh two"), one by one when the pair is whole
+// tens ("six oh three three five"), and a round thousand whole ("nine
 // thousand one", "fourteen thousand one"). Five figures were said as a count ("twenty three
 // thousand five hundred thirty seven"). Any code glued by a colon to its edition's year
 // ("D1.1M:2020", "A1/A1M:2019") is the code, then the year: the colon had been said as a
@@ -54,6 +55,10 @@ std::string standard_figure(std::string_view digits) {
   // "9001", "14001", "22000": a round thousand and a small rest are said whole.
   if (digits.size() >= 4 && digits.substr(digits.size() - 3, 2) == "00") return cardinal_words(digits);
   if (digits.size() <= 4) return paired_digit_words(digits);
+  // "60335", "20022": a leading pair of whole tens runs into the figure after it ("sixty three
+  // thirty five" is heard as 6335), so five such figures are said one by one, "six oh three
+  // three five", as the trade says them.
+  if (digits[0] >= '2' && digits[1] == '0' && digits[2] != '0') return digit_words(digits, "oh");
   std::string_view rest = digits.substr(2);
   std::string said = cardinal_words(digits.substr(0, 2)) + " ";
   if (rest[0] == '0') return said + "oh " + paired_digit_words(rest.substr(1));

@@ -222,8 +222,8 @@ std::optional<Match> each_way(const Words& words, std::size_t i) {
 // The words of athletics and the pool, with those of a race time (dates.h), that name a race.
 bool tells_of_race_distance(std::string_view core) {
   return tells_of_race(core) ||
-         text::is_one_of_lowered(core, {"athletics", "sprint", "sprinter", "olympic", "olympics", "track", "race", "runner",
-                                        "championships", "medal", "gold", "silver", "bronze", "heat", "heats", "final",
+         text::is_one_of_lowered(core, {"athletics", "sprint", "sprinter", "olympic", "olympics", "race", "runner",
+                                        "championships", "medal", "heat", "heats", "final",
                                         "swim", "swimmer", "freestyle", "hurdles", "relay", "steeplechase",
                                         "breaststroke", "backstroke", "butterfly", "medley", "record", "title"});
 }

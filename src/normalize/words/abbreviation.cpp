@@ -250,22 +250,44 @@ std::optional<Match> established_or_estimated(const Words& words, std::size_t i,
   return Match{1, spoken, true};
 }
 
-// "No 10 said", "the world No 1", "the No 3 seed": British copy writes the number sign
-// without its period. Before a whole figure it is "number", unless a plural noun follows the
-// figure ("No 2 days are alike", "No 10 people came"): then "No" is the negation.
+// "1924/2006", "2019/1020": figures joined by a slash to a year, as an act or an order is
+// numbered within its year; a count is never written so.
+bool is_numbered_in_year(std::string_view core) {
+  auto parts = text::split(core, '/');
+  if (parts.size() != 2 || core.size() > 10) return false;
+  bool year = false;
+  for (std::string_view part : parts) {
+    if (part.empty() || part.size() > 4 || !text::all_digits(part)) return false;
+    year = year || (part.size() == 4 && (part[0] == '1' || part[0] == '2'));
+  }
+  return year;
+}
+
+// "No 2 days are alike", "No 10 people came", "No 2019/20 accounts were filed": a plural noun
+// right after the figure, which "No" then counts as the negation.
+bool plural_follows_figure(const Words& words, std::size_t i) {
+  if (!words[i + 1].suffix.empty() || i + 2 >= words.size() || !words[i + 2].prefix.empty()) return false;
+  std::string_view after = words[i + 2].core;
+  return (after.size() > 2 && text::is_lower(after[0]) && after.back() == 's' && !text::ends_with(after, "ss") &&
+          !text::is_function_word(after)) ||
+         text::is_one_of(after, {"people", "children", "men", "women"});
+}
+
+// "Regulation (EC) No 1272/2008", "Order No 57/2019": the act's name before the sign, so a verb
+// after the figure ("lists") is no plural noun.
+bool follows_act_name(const Words& words, std::size_t i) {
+  return i > 0 && (text::is_capitalized(words[i - 1].core) || text::starts_with(words[i - 1].suffix, ")"));
+}
+
+// "No 10 said", "the world No 1", "the No 3 seed", "Regulation (EC) No 1924/2006": British and
+// European copy writes the number sign without its period. Before a whole figure it is "number",
+// unless a plural noun follows the figure: then "No" is the negation.
 std::optional<Match> undotted_number_sign(const Words& words, std::size_t i) {
   const Word& next = words[i + 1];
-  if (!words[i].suffix.empty() || !next.prefix.empty() || next.core.empty() || next.core.size() > 4 ||
-      !text::all_digits(next.core)) {
-    return std::nullopt;
-  }
-  if (next.suffix.empty() && i + 2 < words.size()) {
-    std::string_view after = words[i + 2].core;
-    bool plural = (after.size() > 2 && text::is_lower(after[0]) && after.back() == 's' && !text::ends_with(after, "ss") &&
-                   !text::is_function_word(after)) ||
-                  text::is_one_of(after, {"people", "children", "men", "women"});
-    if (plural && words[i + 2].prefix.empty()) return std::nullopt;
-  }
+  if (!words[i].suffix.empty() || !next.prefix.empty()) return std::nullopt;
+  bool counts = plural_follows_figure(words, i);
+  if (is_numbered_in_year(next.core) && (!counts || follows_act_name(words, i))) return Match{1, "number", true};
+  if (counts || next.core.empty() || next.core.size() > 4 || !text::all_digits(next.core)) return std::nullopt;
   // "Yes 412, No 388": a tally of a vote, where "No" is the side.
   if (text::any_word(words, [](std::string_view core) { return core == "Yes" || core == "YES"; })) return std::nullopt;
   return Match{1, "number", true};
@@ -327,6 +349,7 @@ std::optional<Match> match_abbreviation(const Words& words, std::size_t i) {
   if (auto place = capital_place_prefix(words, i, dotted)) return place;
   // "Dr. Evil", "Gov.-elect Smith", "the Gov. of Texas": titles, before the other readings.
   if (auto title = match_title(words, i)) return title;
+  if (auto given = match_given_name(words, i)) return given;
   if (auto street = street_or_saint(words, i, dotted)) return street;
   if (auto street = numbered_street(words, i, dotted)) return street;
   if (auto road = named_road(words, i, dotted)) return road;

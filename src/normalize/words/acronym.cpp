@@ -124,13 +124,15 @@ bool splits_as_syllables(std::string_view cluster) {
 }
 
 // Four letters of one vowel, the first, and a silent final E: English has few such words
-// ("ABLE", "ACHE", "EDGE", "ELSE", "ISLE", "ONCE", "URGE") and the two consonants between are
+// ("ABLE", "ACHE", "EDGE", "ELSE", "ISLE", "ONCE", "URGE", "OGRE") and the two consonants between are
 // one of theirs. Others ("IRSE", "ARPE") are initialisms; eSpeak NG said "IRSE" as "urse".
 bool odd_silent_e(std::string_view s) {
   if (s.size() != 4 || !is_vowel(s[0]) || s[3] != 'E' || is_vowel_at(s, 1) || is_vowel_at(s, 2)) return false;
   // A doubled consonant has an English shape too ("ELLE", "ANNE").
   if (s[1] == s[2]) return false;
-  return !text::is_one_of(s.substr(1, 2), {"BL", "CH", "CN", "CR", "DG", "DL", "GL", "LS", "NC", "NT", "RG", "SL", "XL"});
+  // "OGRE", "APSE", "ADZE", "ERNE", "OLDE" are English words of that shape too.
+  return !text::is_one_of(s.substr(1, 2), {"BL", "CH", "CN", "CR", "DG", "DL", "DZ", "GL", "GR", "LD", "LS", "NC", "NT",
+                                           "PS", "RG", "RN", "SL", "XL"});
 }
 
 // A final "RC" ends English words only after A or O ("ARC", "MARC", "ORC"): "SERC" is letters.
@@ -236,6 +238,25 @@ std::optional<std::string> tripled_letters(std::string_view core) {
   return said;
 }
 
+// "LiDAR", "SoNAR": an acronym said as a word, written with some of its letters small
+// as the words it stands for are; eSpeak NG spelt the capitals after the first ("lie D A R").
+// Only the listed ones: other mixed capitals ("PhD", "MoD") are letters.
+std::optional<std::string> mixed_case_said_acronym(std::string_view core) {
+  if (core.size() < 4 || core.size() > 8 || !text::all_alpha(core) || !text::is_upper(core[0]) || text::all_upper(core)) {
+    return std::nullopt;
+  }
+  std::string capitals(core);
+  std::size_t small = 0;
+  for (char& c : capitals) {
+    if (!text::is_lower(c)) continue;
+    c = static_cast<char>(c - 'a' + 'A');
+    ++small;
+  }
+  // "Nato", "Lidar": a capital and small letters is written as a word already.
+  if (small + 1 == core.size() || !is_said_acronym(capitals)) return std::nullopt;
+  return said_acronym(capitals);
+}
+
 }  // namespace
 
 bool is_said_acronym(std::string_view capitals) {
@@ -259,6 +280,7 @@ std::optional<std::string> speak_acronym(std::string_view core) {
   if (!rest.empty() && text::is_lower(core[0]) && text::all_upper(rest) && is_said_acronym(rest)) {
     return std::string(1, core[0]) + " " + said_acronym(rest);
   }
+  if (auto mixed = mixed_case_said_acronym(core)) return mixed;
   if (core.size() < 2 || core.size() > 8 || !text::all_upper(core)) return std::nullopt;
   if (is_said_acronym(core)) return said_acronym(core);
   if (auto tripled = tripled_letters(core)) return tripled;

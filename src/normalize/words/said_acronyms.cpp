@@ -18,6 +18,7 @@ constexpr text::Said kSaidAcronyms[] = {
     {"JSOC", "Jaysock"},   {"JDAM", "Jay-dam"}, {"THAAD", "Thad"}, {"MIRV", "Merv"},
     {"JSON", "Jayson"},    {"GUI", "Gooey"},    {"DAZN", "Da Zone"},
     {"MIG", "Mig"},        {"TIG", "Tig"},  // welding with metal or tungsten in inert gas
+    {"MERV", "Merv"},  // an air filter's rating, "a MERV 13 filter"
 };
 
 }  // namespace

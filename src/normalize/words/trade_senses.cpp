@@ -6,21 +6,13 @@
 //  - "4,312 pts" among words of a clinic (GPs, patients, dental, NHS) are patients, not points.
 // Each cue is looked for within a bounded window of words, so a long line costs no more per word.
 #include "normalize/rules.h"
+#include "normalize/trade_cues.h"
 
 namespace briefcast::rules {
 
 namespace {
 
 constexpr std::size_t kWindow = 16;
-
-bool tells_of_sky(std::string_view w) {
-  return text::is_one_of(w, {"RA", "R.A"}) ||
-         text::is_one_of_lowered(w, {"declination", "ascension", "arcsec", "arcsecond", "arcseconds", "arcmin",
-                                     "telescope", "telescopes", "observatory", "star", "stars", "galaxy", "nebula",
-                                     "cluster", "quasar", "pulsar", "comet", "asteroid", "exoplanet", "planet",
-                                     "constellation", "j2000", "epoch", "transits", "transit", "altitude", "azimuth",
-                                     "magnitude", "mag", "target", "seeing", "meridian", "sky", "astronomers"});
-}
 
 bool tells_of_radio(std::string_view w) {
   return text::is_one_of_lowered(w, {"vhf", "uhf", "radio", "mayday", "pan-pan", "coastguard", "lifeboat", "marine",
@@ -39,8 +31,10 @@ bool tells_of_clinic(std::string_view w) {
                                      "physio", "pharmacy", "diagnosed"});
 }
 
-// "-05°", "+12°30′", "−5°": a signed angle, as a declination is written.
+// "-05°", "+12°30′", "−5°": a signed angle, as a declination is written; "-5°C" is a
+// temperature ("Dec -5°C nights").
 bool signed_angle(std::string_view core) {
+  if (text::ends_with(core, "\u00b0C") || text::ends_with(core, "\u00b0F")) return false;
   std::size_t sign = 0;
   if (text::starts_with(core, "\u2212")) {
     sign = 3;
@@ -53,7 +47,7 @@ bool signed_angle(std::string_view core) {
 std::optional<Match> declination(const Words& words, std::size_t i) {
   const Word& w = words[i];
   if (w.core != "Dec" || i + 1 >= words.size() || !words[i + 1].prefix.empty() || !signed_angle(words[i + 1].core) ||
-      !text::any_word_near(words, i, kWindow, tells_of_sky)) {
+      !text::any_word_near(words, i, kWindow, tells_of_sky_coordinates)) {
     return std::nullopt;
   }
   return Match{1, "declination", text::has_period(w)};

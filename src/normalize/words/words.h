@@ -27,6 +27,12 @@ std::optional<Match> match_title(const Words& words, std::size_t i);
 // Whether word j starts a name: capitalised and longer than one letter ("Gen Z" is none).
 bool starts_name(const Words& words, std::size_t j);
 
+// given_names.cpp: "Thos. Penrose" -> "Thomas Penrose": a given name abbreviated before a surname.
+std::optional<Match> match_given_name(const Words& words, std::size_t i);
+
+// letter_plurals.cpp: "48 Xs", "three As" -> "X's", "A's": a letter's plural after a count.
+std::optional<Match> match_letter_plural(const Words& words, std::size_t i);
+
 // initials.cpp: "U.S." -> "U-S", "N.Y." -> "New York", "(D-Ill.)" -> "(Democrat of Illinois)",
 // "C. Dobkin": no period the engine would take as a sentence end stays inside a line.
 std::optional<Match> match_initials(const Words& words, std::size_t i);

@@ -27,4 +27,23 @@ TEST(DocumentCodes, StandardNamedAfterItsCapitals) {
   EXPECT_EQ(normalize_text("the XY 12-20 run").find("twelve twenty"), std::string::npos);
 }
 
+TEST(DocumentCodes, ALotCodeWithADash) {
+  EXPECT_EQ(normalize_text("Check for lot 31-206C on the tub."), "Check for lot thirty one, two oh six C on the tub.");
+  EXPECT_EQ(normalize_text("Returns of batch 07-3310 are open."), "Returns of batch oh seven, thirty three ten are open.");
+  EXPECT_EQ(normalize_text("The recall names code 42-519A only."), "The recall names code forty two, five nineteen A only.");
+  // Small rising figures after the label are still a range, and sizes keep theirs.
+  EXPECT_NE(normalize_text("Lot 5-8 sold well.").find(" to "), std::string::npos);
+  EXPECT_NE(normalize_text("Suits come in 36R-46R.").find(" to "), std::string::npos);
+  EXPECT_NE(normalize_text("City won in style 3-1 on Saturday.").find("three to one"), std::string::npos);
+}
+
+TEST(DocumentCodes, AnAmountOrARoleIsNoLabel) {
+  // "a lot" is an amount and "its part" a role: the score after them stays a score.
+  EXPECT_NE(normalize_text("United have beaten a lot 3-2 lately.").find("three to two"), std::string::npos);
+  EXPECT_NE(normalize_text("He did his part 3-0 in the final.").find("three to zero"), std::string::npos);
+  // The labels of a lot and a part still make a code.
+  EXPECT_NE(normalize_text("Recall lot 31-9 from the shelves.").find("thirty one, nine"), std::string::npos);
+  EXPECT_NE(normalize_text("Order part 12-40B today.").find("twelve, forty B"), std::string::npos);
+}
+
 }  // namespace briefcast

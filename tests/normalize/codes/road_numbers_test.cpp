@@ -55,4 +55,21 @@ TEST(RouteNumbers, MotorwayStandardARoad) {
   EXPECT_NE(normalize_text("the A194(M) near Gateshead").find("A-one hundred ninety four M near"), std::string::npos);
 }
 
+TEST(RoadNumbers, StateRoadsAndMileMarkers) {
+  EXPECT_EQ(normalize_text("Crews closed SH 6 near the river bridge."), "Crews closed State Highway six near the river bridge.");
+  EXPECT_EQ(normalize_text("The car broke down at MM 88 on the interstate."),
+            "The car broke down at mile marker eighty eight on the interstate.");
+  // Without a road in the line the capitals are other initials.
+  EXPECT_EQ(normalize_text("The SR 71 was retired in 1998."), "The S.R seventy one was retired in nineteen ninety eight.");
+}
+
+TEST(RoadNumbers, InitialsOutsideARoadLine) {
+  // A visit, a form and a driver's licence are no roads; "an" before the capitals says the letters.
+  EXPECT_EQ(normalize_text("She flew to MP 40 times that year."), "She flew to M.P forty times that year.");
+  EXPECT_EQ(normalize_text("Drivers must send an SR 50 notice."), "Drivers must send an S.R fifty notice.");
+  // The road's own cue still marks the road.
+  EXPECT_EQ(normalize_text("Deer crossed at MP 14 on I-80."), "Deer crossed at milepost fourteen on I eighty.");
+  EXPECT_EQ(normalize_text("Traffic backed up on SR 9 for an hour."), "Traffic backed up on State Route nine for an hour.");
+}
+
 }  // namespace briefcast

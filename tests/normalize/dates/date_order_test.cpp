@@ -90,4 +90,12 @@ TEST(DateOrder, ANameBuiltOnABritishStemIsNoCue) {
   EXPECT_NE(normalize_text("The library's colours change on 04/09/25.").find("fourth of September"), std::string::npos);
 }
 
+TEST(DateOrder, ADateWithAShortYearSetsTheOthers) {
+  EXPECT_EQ(normalize_text("The offer ran from 05/08/26 until 21/08/26 in stores."),
+            "The offer ran from the fifth of August twenty twenty six until the twenty first of August twenty twenty six in stores.");
+  // A second figure over twelve puts the month first for the others.
+  EXPECT_EQ(normalize_text("Tickets sold 03/04/26 and 03/18/26."),
+            "Tickets sold March fourth twenty twenty six and March eighteenth twenty twenty six.");
+}
+
 }  // namespace briefcast

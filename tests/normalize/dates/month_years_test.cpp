@@ -14,4 +14,12 @@ TEST(MonthYears, InventedSentences) {
             "Decree four of twenty twenty three changed the rules, and one two thousandth of a second is fast.");
 }
 
+TEST(MonthYears, APointAfterAPackDate) {
+  EXPECT_EQ(normalize_text("Jars marked EXP 04.2027 were pulled."), "Jars marked E.X.P April twenty twenty seven were pulled.");
+  EXPECT_EQ(normalize_text("The bags say best before 11.2026 on the seam."),
+            "The bags say best before November twenty twenty six on the seam.");
+  // Without a pack's date word the figure is a decimal.
+  EXPECT_EQ(normalize_text("The index rose to 11.2026 points.").find("November"), std::string::npos);
+}
+
 }  // namespace briefcast

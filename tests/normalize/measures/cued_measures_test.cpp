@@ -65,4 +65,32 @@ TEST(QuakeMagnitude, MomentMagnitudeOfAQuake) {
   EXPECT_EQ(normalize_text("The wind farm adds a 4.5 Mw turbine."), "The wind farm adds a four point five Mw turbine.");
 }
 
+TEST(QuakeMagnitude, MomentMagnitudeOnlyWithAWordOfQuakesNear) {
+  // A word of quakes at the far end of a long line leaves a miscased megawatt alone.
+  std::string far = "The new wind farm off the coast adds a 2.5 Mw turbine to the grid this spring, and the council "
+                    "said the old pier, closed since the earthquake years ago, will open again.";
+  EXPECT_EQ(normalize_text(far).find("magnitude"), std::string::npos);
+  EXPECT_NE(normalize_text("Villagers felt a Mw 4.1 aftershock at dawn.").find("magnitude four point one"),
+            std::string::npos);
+}
+
+TEST(CuedMeasures, NauticalMilesOfAFishingLimit) {
+  EXPECT_TRUE(normalize_text("The fishery closes all waters out to 3 nm from the shore.").find("three nautical miles") !=
+              std::string::npos);
+  EXPECT_TRUE(normalize_text("Inshore boats must stay within 12nm in winter.").find("twelve nautical miles") !=
+              std::string::npos);
+  // Without words of the sea the nanometre stays.
+  EXPECT_EQ(normalize_text("The lab etched 7 nm grooves into the wafer."), "The lab etched seven-nanometer grooves into the wafer.");
+}
+
+TEST(QuakeMagnitude, LocalMagnitudeOfAQuake) {
+  EXPECT_EQ(normalize_text("A 2.3 ML quake shook the valley overnight."), "A magnitude two point three quake shook the valley overnight.");
+  EXPECT_EQ(normalize_text("Seismologists logged an ML 3.1 event near the dam."),
+            "Seismologists logged a magnitude three point one event near the dam.");
+  // Megaliters of water keep their unit, beside a quake's words too.
+  EXPECT_EQ(normalize_text("The reservoir released 4.5 ML into the river."),
+            "The reservoir released four point five megaliters into the river.");
+  EXPECT_EQ(normalize_text("After the tremor, crews pumped 2.5 ML of water from the mine.").find("magnitude"), std::string::npos);
+}
+
 }  // namespace briefcast

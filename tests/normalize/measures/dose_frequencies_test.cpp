@@ -55,4 +55,14 @@ TEST(DoseFrequencies, ACourseInDaysWeeksOrMonths) {
             "Stay on the tablets for six weeks and then review.");
 }
 
+TEST(DoseFrequencies, AfterTheDrugsName) {
+  EXPECT_EQ(normalize_text("The cat received 5 mg/kg of marbofloxacin s.i.d. for ten days."),
+            "The cat received five milligrams per kilogram of marbofloxacin once a day for ten days.");
+  EXPECT_EQ(normalize_text("He was started on 500 mg metformin BID at diagnosis."),
+            "He was started on five hundred milligrams metformin twice a day at diagnosis.");
+  // In lower case and without periods the initials may be words; after a drug's name they stay.
+  EXPECT_EQ(normalize_text("Give 250 mg of amoxicillin tid with food."),
+            "Give two hundred fifty milligrams of amoxicillin tid with food.");
+}
+
 }  // namespace briefcast

@@ -44,4 +44,24 @@ TEST(Exposure, SensorOpticalFormat) {
   EXPECT_EQ(normalize_text("Mix 1/2 cup of flour."), "Mix half a cup of flour.");
 }
 
+TEST(Exposure, HighFrameRatesInPairs) {
+  EXPECT_TRUE(has(normalize_text("The camcorder can film slow motion at 240p in short bursts."), "two forty p"));
+  EXPECT_TRUE(has(normalize_text("Its sensor gives clean footage, even in low light, at up to 120p."), "one twenty p"));
+  EXPECT_TRUE(has(normalize_text("Bread is up to 120p a loaf."), "one hundred twenty pence"));
+}
+
+TEST(Exposure, PenceBesideAWordOfPayingOrACamera) {
+  EXPECT_TRUE(has(normalize_text("Tourists paid 30p extra for camera straps at the gate."), "thirty pence"));
+  EXPECT_TRUE(has(normalize_text("Film rolls cost 60p more after the video shop shut."), "sixty pence"));
+  // A word of video nearer than a word of paying keeps the frame rate.
+  EXPECT_TRUE(has(normalize_text("The phone costs less but shoots footage at 60p all day."), "sixty p"));
+}
+
+TEST(Exposure, ChromaSubsamplingBesideVideo) {
+  EXPECT_TRUE(has(normalize_text("The camcorder records 10-bit 4:2:0 internally."), "four-two-zero"));
+  EXPECT_TRUE(has(normalize_text("External recorders take 4:4:4:4 video over SDI."), "four-four-four-four video"));
+  // Without words of video it stays a ratio.
+  EXPECT_FALSE(has(normalize_text("They split the seats 4:2:2 after the vote."), "four-two-two"));
+}
+
 }  // namespace briefcast

@@ -115,4 +115,20 @@ TEST(LetterUnits, TheThingMeasuredDecidesBeforeWhatStandsBeside) {
   EXPECT_TRUE(has(normalize_text("≤ 5 s, the rules say."), "five seconds"));
 }
 
+TEST(LetterUnits, PoundsPerGallonAmongWordsOfAWell) {
+  EXPECT_TRUE(has(normalize_text("The crew weighted the drilling fluid up to 11.8 ppg before the trip."),
+                  "eleven point eight pounds per gallon"));
+  EXPECT_TRUE(has(normalize_text("The tail cement was mixed at 15.6ppg."), "fifteen point six pounds per gallon"));
+  // A player's average stays points per game.
+  EXPECT_TRUE(has(normalize_text("The guard averaged 21.7 ppg last season."), "twenty one point seven points per game"));
+  EXPECT_TRUE(has(normalize_text("Prosecutors say he helped rig games while scoring 18.2 ppg."), "points per game"));
+}
+
+TEST(LetterUnits, ArcsecondsOfASurveyorsAngle) {
+  EXPECT_TRUE(has(normalize_text("The old theodolite reads to 5\u2033 on each face."), "five arcseconds"));
+  EXPECT_TRUE(has(normalize_text("It gives 2\u2033 angular resolution."), "two arcsecond"));
+  // Without such words a double prime is the inch.
+  EXPECT_FALSE(has(normalize_text("The pipe is 2\u2033 across."), "arcsecond"));
+}
+
 }  // namespace briefcast

@@ -468,4 +468,11 @@ TEST(Measure, KilotonnesBesideEmissionsKnotsBesideSpeed) {
             "Gusts hit fifty five knots as the storm cut emissions of ash.");
 }
 
+TEST(Measure, InchesOfWater) {
+  EXPECT_EQ(normalize_text("The fan delivers 1.5 in. w.c. at full speed."),
+            "The fan delivers one point five inches of water column at full speed.");
+  EXPECT_EQ(normalize_text("Set the damper to 0.25 inWC for balance."),
+            "Set the damper to zero point two five inches of water column for balance.");
+}
+
 }  // namespace briefcast

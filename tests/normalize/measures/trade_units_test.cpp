@@ -85,4 +85,20 @@ TEST(TradeUnits, AFigureWithAFractionSignTakesTheTradeUnit) {
   EXPECT_EQ(normalize_text("We ate 1\u00bd in June."), "We ate one and a half in June.");
 }
 
+TEST(TradeUnits, AcresBesideALandTitlesWords) {
+  EXPECT_TRUE(normalize_text("The vineyard sits on 14.5 ac of river flat.").find("fourteen point five acres") != std::string::npos);
+  EXPECT_TRUE(normalize_text("Lot 7, a corner block, spans 0.92 ac in all.").find("zero point nine two acres") !=
+              std::string::npos);
+  // "a lot" is no land.
+  EXPECT_EQ(normalize_text("There was a lot of talk about the 3 ac outlets.").find("acre"), std::string::npos);
+}
+
+TEST(TradeUnits, GrainsOfABulletOrAnArrow) {
+  EXPECT_TRUE(normalize_text("Each cartridge holds 42 gr of propellant.").find("forty two grains of") != std::string::npos);
+  EXPECT_TRUE(normalize_text("A 125 gr broadhead flew true.").find("one-hundred-twenty-five-grain broadhead") !=
+              std::string::npos);
+  // Without them "gr" stays as written.
+  EXPECT_EQ(normalize_text("Add 200 gr of flour to the bowl.").find("grain"), std::string::npos);
+}
+
 }  // namespace briefcast

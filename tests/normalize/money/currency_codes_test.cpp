@@ -20,4 +20,12 @@ TEST(CurrencyCodes, NordicAndOtherCodes) {
   EXPECT_EQ(normalize_text("A visa costs EGP 1,500."), "A visa costs one thousand five hundred Egyptian pounds.");
 }
 
+TEST(CurrencyCodes, BeforeARange) {
+  EXPECT_EQ(normalize_text("Bids of EUR 4-6 million were expected."), "Bids of four to six million euros were expected.");
+  EXPECT_EQ(normalize_text("A room runs JPY 8,000-9,500 a night."),
+            "A room runs eight thousand to nine thousand five hundred yen a night.");
+  // Prices to the cent are not a range this reads.
+  EXPECT_EQ(normalize_text("Fees of USD 1.25-1.40 apply."), "Fees of U.S.D one point two five to one point four zero apply.");
+}
+
 }  // namespace briefcast

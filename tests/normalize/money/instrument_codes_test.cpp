@@ -22,7 +22,8 @@ TEST(InstrumentCodes, NamesThatLookAlikeStay) {
   EXPECT_NE(normalize_text("apps built on .NET run").find("NET"), std::string::npos);
   EXPECT_NE(normalize_text("save it as a .PDF now").find("PDF"), std::string::npos);
   EXPECT_NE(normalize_text("sites under the island's .AI domain").find("A"), std::string::npos);
-  EXPECT_EQ(normalize_text("a .22 rifle"), "a point two two rifle");
+  // A calibre before a gun's word is its own reading, never an instrument code.
+  EXPECT_EQ(normalize_text("a .22 rifle"), "a twenty two rifle");
 }
 
 }  // namespace briefcast

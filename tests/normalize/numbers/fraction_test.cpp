@@ -133,4 +133,20 @@ TEST(Fraction, UnusualBottomIsAPair) {
   EXPECT_EQ(normalize_text("See circular 12/2024 for details."), "See circular twelve of twenty twenty four for details.");
 }
 
+TEST(Fraction, AShooterScoresOutOfARoundTotal) {
+  EXPECT_EQ(normalize_text("She hit 47/50 clays on the second day."),
+            "She hit forty seven out of fifty clays on the second day.");
+  EXPECT_EQ(normalize_text("He finished on 287/300 at the skeet club."),
+            "He finished on two hundred eighty seven out of three hundred at the skeet club.");
+  // A camera's or a gun's shot is no round of clays.
+  EXPECT_EQ(normalize_text("We shot the bird at 1/100 from the hide."), "We shot the bird at one one hundredth from the hide.");
+  // No shooting or rating word: a fraction still.
+  EXPECT_EQ(normalize_text("Only 47/50 of the seats were sold.").find("out of"), std::string::npos);
+}
+
+TEST(Fraction, AShortenedSecondYearIsSaidAsAYear) {
+  EXPECT_EQ(normalize_text("the 2007/08 crisis"), "the two thousand seven oh eight crisis");
+  EXPECT_EQ(normalize_text("the 2018/19 accounts"), "the twenty eighteen nineteen accounts");
+}
+
 }  // namespace briefcast

@@ -18,4 +18,10 @@ TEST(PairReadings, AcuityGasesChainringsAndSignalReports) {
   EXPECT_EQ(normalize_text("About 2/3 of riders agreed."), "About two thirds of riders agreed.");
 }
 
+TEST(PairReadings, SieveGradesOfSand) {
+  EXPECT_EQ(normalize_text("The well took 30/50 frac sand."), "The well took thirty fifty frac sand.");
+  // A size in inches and a share stay as they were.
+  EXPECT_EQ(normalize_text("Lay 3/4 gravel first.").find("three four"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -15,7 +15,7 @@ TEST(Ratio, ColonWithOneFigureAfter) {
 TEST(Tally, ThreeFiguresAgainstTwoOrThree) {
   EXPECT_EQ(normalize_text("it passed 301-199 on"), "it passed three hundred one to one hundred ninety nine on");
   EXPECT_EQ(normalize_text("a 131-97 rout"), "a one hundred thirty one to ninety seven rout");
-  EXPECT_EQ(normalize_text("part 555-3"), "part five hundred fifty five - three");  // a code
+  EXPECT_EQ(normalize_text("part 555-3"), "part five fifty five, three");  // a code
 }
 
 }  // namespace briefcast

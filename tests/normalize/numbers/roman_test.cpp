@@ -171,4 +171,18 @@ TEST(Roman, NumberedCampsAndSectorsAreCardinals) {
   EXPECT_EQ(normalize_text("Edward III was crowned."), "Edward the third was crowned.");
 }
 
+TEST(Roman, ABoatsNameNumbersItsBoats) {
+  EXPECT_EQ(normalize_text("The yacht Silver Gull III was towed in."), "The yacht Silver Gull three was towed in.");
+  EXPECT_EQ(normalize_text("The ferry Spirit of Arran II sailed late."), "The ferry Spirit of Arran two sailed late.");
+  // A king after the word "ship" on its own is still a king.
+  EXPECT_EQ(normalize_text("The ship carried Charles II home."), "The ship carried Charles the second home.");
+}
+
+TEST(Roman, AShipNamedForAMonarchKeepsTheMonarch) {
+  EXPECT_EQ(normalize_text("The liner Empress Matilda II left port."), "The liner Empress Matilda the second left port.");
+  EXPECT_EQ(normalize_text("HMS Prince Rupert IV fired a salute."), "H.M.S Prince Rupert the fourth fired a salute.");
+  // A name without a title is still a boat's number.
+  EXPECT_EQ(normalize_text("The tug Harbour Star IV came alongside."), "The tug Harbour Star four came alongside.");
+}
+
 }  // namespace briefcast

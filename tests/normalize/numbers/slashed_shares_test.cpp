@@ -29,6 +29,14 @@ TEST(SlashedShares, ClinicalDaysAndWeeks) {
             "Keep the dressing dry, finish the course and review in two weeks.");
 }
 
+TEST(SlashedShares, ClinicalMonthsAndDoseCues) {
+  EXPECT_EQ(normalize_text("The GP prescribed iron tablets for 3/12 then a blood test."),
+            "The G.P prescribed iron tablets for three months then a blood test.");
+  EXPECT_EQ(normalize_text("Give paracetamol as needed for 2/7."), "Give paracetamol as needed for two days.");
+  // A share of a year's months stays a fraction.
+  EXPECT_EQ(normalize_text("Sales fell in 5/12 of the months.").find("months of"), std::string::npos);
+}
+
 TEST(SlashedShares, ClinicalSpanNeedsItsLine) {
   EXPECT_EQ(normalize_text("He covered 3/7 of the distance for 5/7 of the time."),
             "He covered three sevenths of the distance for five sevenths of the time.");

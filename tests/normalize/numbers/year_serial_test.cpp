@@ -73,7 +73,7 @@ TEST(Range, ScoresAndVotes) {
   EXPECT_EQ(normalize_text("the Hawks beat 112-104 the"), "the Hawks beat one hundred twelve to one hundred four the");
   EXPECT_EQ(normalize_text("approved 61-39 on"), "approved sixty one to thirty nine on");
   EXPECT_EQ(normalize_text("a 2-1 victory"), "a two to one victory");
-  EXPECT_EQ(normalize_text("part 614-2"), "part six hundred fourteen - two");  // no score word
+  EXPECT_EQ(normalize_text("part 614-2"), "part six fourteen, two");  // no score word: a part's code
 }
 
 TEST(Symbols, TildeAndDashes) {

@@ -50,7 +50,7 @@ TEST(LegalCitations, EuropeanActNumbers) {
   EXPECT_EQ(normalize_text("Directive 2014/65/EU governs it"), "Directive twenty fourteen slash sixty five slash E.U governs it");
   EXPECT_EQ(normalize_text("Council Decision 2019/797 applies"), "Council Decision twenty nineteen slash seven hundred ninety seven applies");
   EXPECT_EQ(normalize_text("Regulation (EC) No 1272/2008 lists them"),
-            "Regulation (E.C) No twelve seventy two of two thousand eight lists them");
+            "Regulation (E.C) number twelve seventy two of two thousand eight lists them");
 }
 
 TEST(LegalCitations, ShortKindBeforeSerialAndYear) {

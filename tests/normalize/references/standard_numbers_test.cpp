@@ -50,4 +50,11 @@ TEST(StandardNumbers, CodeWithEditionYear) {
   EXPECT_EQ(normalize_text("We met at 10:15 sharp."), "We met at ten fifteen sharp.");
 }
 
+TEST(StandardNumbers, WholeTensBeforeTheRestAreSaidOneByOne) {
+  EXPECT_EQ(normalize_text("Heaters must meet IEC 60335-2-30 from March."),
+            "Heaters must meet I.E.C six oh three three five dash two dash thirty from March.");
+  EXPECT_EQ(normalize_text("Our fridge maker follows IEC 62552-3 for testing."),
+            "Our fridge maker follows I.E.C sixty two five fifty two dash three for testing.");
+}
+
 }  // namespace briefcast

@@ -250,6 +250,20 @@ TEST(Abbreviations, NumberSignWithoutItsPeriod) {
   EXPECT_EQ(normalize_text("Yes 40, No 25 on the motion"), "Yes forty, No twenty five on the motion");
 }
 
+TEST(Abbreviations, NumberSignBeforeAnActNumberedInItsYear) {
+  EXPECT_EQ(normalize_text("Commission Regulation (EU) No 432/2012 lists the claims."),
+            "Commission Regulation (E.U) number four hundred thirty two of twenty twelve lists the claims.");
+  EXPECT_EQ(normalize_text("under Order No 57/2019 of the ministry"),
+            "under Order number fifty seven of twenty nineteen of the ministry");
+  // Before a plain share it stays the word.
+  EXPECT_EQ(normalize_text("No 2/3 of voters agreed."), "No two thirds of voters agreed.");
+}
+
+TEST(Abbreviations, NoBeforeAYearNumberedCountStaysTheWord) {
+  EXPECT_EQ(normalize_text("No 2021/22 budgets were balanced."), "No twenty twenty one twenty two budgets were balanced.");
+  EXPECT_EQ(normalize_text("Decision No 88/2015 sets the rate."), "Decision number eighty eight of twenty fifteen sets the rate.");
+}
+
 }  // namespace briefcast
 
 

@@ -313,4 +313,15 @@ TEST(Acronym, AWordInCapitalsSaidTwiceIsAWord) {
   EXPECT_EQ(normalize_text("They rode a TUK-TUK to the market."), "They rode a Tuk-tuk to the market.");
 }
 
+TEST(Acronym, SaidAsAWordInAnyCase) {
+  EXPECT_EQ(normalize_text("Fit MERV 11 filters in every unit."), "Fit Merv eleven filters in every unit.");
+  EXPECT_EQ(normalize_text("The LiDAR unit flew at dawn."), "The Lidar unit flew at dawn.");
+  EXPECT_EQ(normalize_text("He earned a PhD from the MoD school."), "He earned a PhD from the M.O.D school.");
+}
+
+TEST(Acronym, EnglishWordsOfOneVowelAndASilentE) {
+  EXPECT_EQ(normalize_text("The OGRE costume won a prize."), "The OGRE costume won a prize.");
+  EXPECT_EQ(normalize_text("The IRSE said the signal failed."), "The I.R.S.E said the signal failed.");
+}
+
 }  // namespace briefcast

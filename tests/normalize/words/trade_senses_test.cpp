@@ -11,6 +11,14 @@ TEST(TradeSenses, DeclinationAmongWordsOfTheSky) {
   EXPECT_EQ(normalize_text("Prices fell in Dec. after the sale."), "Prices fell in December after the sale.");
 }
 
+TEST(TradeSenses, DeclinationOnlyBesideWordsOfCoordinates) {
+  EXPECT_NE(normalize_text("The comet sits at RA 04h, Dec. -08° this week.").find("declination minus eight degrees"),
+            std::string::npos);
+  // A body of the sky without a coordinate leaves a month and its frost.
+  EXPECT_EQ(normalize_text("Gardeners fear Dec. -3° mornings when the earth is bare and the stars are out."),
+            "Gardeners fear December minus three degrees mornings when the earth is bare and the stars are out.");
+}
+
 TEST(TradeSenses, ChannelAmongWordsOfTheRadio) {
   EXPECT_EQ(normalize_text("The skipper called the coastguard on Ch. 16 at dawn."),
             "The skipper called the coastguard on channel sixteen at dawn.");

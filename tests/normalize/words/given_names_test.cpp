@@ -1,0 +1,20 @@
+// Given names abbreviated before a surname, as old registers and makers' signatures write them.
+#include <gtest/gtest.h>
+
+#include "normalize/normalizer.h"
+
+namespace briefcast {
+
+TEST(GivenNames, SaidInFullBeforeASurname) {
+  EXPECT_EQ(normalize_text("A bill of sale signed by Robt. Allardyce in 1802 survives."),
+            "A bill of sale signed by Robert Allardyce in eighteen oh two survives.");
+  EXPECT_EQ(normalize_text("The barometer is marked Saml. Tunstall, Leeds."),
+            "The barometer is marked Samuel Tunstall, Leeds.");
+}
+
+TEST(GivenNames, NotBeforeASentenceNorWithoutThePeriod) {
+  EXPECT_EQ(normalize_text("The ship was renamed Geo. Then it sank."), "The ship was renamed Geo. Then it sank.");
+  EXPECT_EQ(normalize_text("Chas said hello to the band."), "Chas said hello to the band.");
+}
+
+}  // namespace briefcast

@@ -35,6 +35,8 @@ constexpr Matcher kMatchersInOrder[] = {
   match_runway_pair,  // codes
   match_adjustable_rate,  // money
   match_per_currency,  // money
+  match_racing_mark,  // sport
+  match_rowing_boat,  // sport
   match_pair_reading,  // numbers
   match_slashed_shares,  // numbers
   match_assay_element,  // measures
@@ -88,7 +90,6 @@ constexpr Matcher kMatchersInOrder[] = {
   match_round_mark,  // sport
   match_school_year,  // words
   match_letter_plural,  // words
-  match_rowing_boat,  // sport
   match_size_systems,  // measures
   match_size_pair,  // measures
   match_eircode,  // codes

@@ -51,3 +51,27 @@ bool tells_of_ammunition(std::string_view core) {
 }
 
 }  // namespace briefcast::rules
+
+namespace briefcast::rules {
+
+// The race and its card, the horses by age and sex, the people on and around them. Not "race",
+// "chase", "hurdle", "stakes" or "odds", which other sports, the bookmakers' politics and
+// plain news share.
+bool tells_of_horse_racing(std::string_view core) {
+  return text::is_one_of_lowered(
+      core, {"handicap", "hcp", "steeplechase", "furlong", "furlongs", "racecourse", "racehorse", "racehorses",
+             "jockey", "jockeys", "trainer", "claimer", "mare", "colt", "colts", "filly", "fillies", "gelding",
+             "yearling", "stallion", "sire", "stewards", "stewards'", "goingstick", "racecard", "exacta", "trifecta",
+             "quinella", "superfecta", "point-to-point"});
+}
+
+// The boats, the people in them, their oars and machines, and the races rowed. Not "crew",
+// "stroke", "shell" or "blades", which a film set, a clinic and a kitchen share.
+bool tells_of_rowing(std::string_view core) {
+  return text::is_one_of_lowered(
+      core, {"rowing", "rower", "rowers", "rowed", "sculls", "scull", "sculler", "scullers", "sculling", "regatta",
+             "regattas", "cox", "coxed", "coxless", "coxswain", "oar", "oars", "oarsman", "oarsmen", "oarswoman", "erg",
+             "ergs", "boathouse", "spm", "repechage", "headrace"});
+}
+
+}  // namespace briefcast::rules

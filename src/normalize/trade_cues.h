@@ -29,3 +29,15 @@ bool tells_of_ships(std::string_view core);
 bool tells_of_ammunition(std::string_view core);
 
 }  // namespace briefcast::rules
+
+namespace briefcast::rules {
+
+// "handicap", "jockey", "furlongs", "stewards'", "yearling": a word of horse racing, in any
+// case. Beside them "G1" is a race's group, "OR 142" an official rating and "9-2" a weight.
+bool tells_of_horse_racing(std::string_view core);
+
+// "regatta", "sculler", "coxswain", "erg": a word of rowing, in any case. Beside them "8+" is
+// the eight, "4x" the quad and "1st VIII" the first eight.
+bool tells_of_rowing(std::string_view core);
+
+}  // namespace briefcast::rules

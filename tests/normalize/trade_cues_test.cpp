@@ -59,4 +59,20 @@ TEST(TellsOfShips, GrossAndDeadweightTonnageInOneShipsLine) {
 }
 
 }  // namespace
+TEST(TellsOfHorseRacing, TheCardTheHorsesAndTheirPeople) {
+  EXPECT_TRUE(tells_of_horse_racing("Jockey"));
+  EXPECT_TRUE(tells_of_horse_racing("furlongs"));
+  EXPECT_TRUE(tells_of_horse_racing("trifecta"));
+  EXPECT_FALSE(tells_of_horse_racing("chase"));
+  EXPECT_FALSE(tells_of_horse_racing("odds"));
+}
+
+TEST(TellsOfRowing, TheBoatsTheirPeopleAndRaces) {
+  EXPECT_TRUE(tells_of_rowing("Regatta"));
+  EXPECT_TRUE(tells_of_rowing("coxless"));
+  EXPECT_TRUE(tells_of_rowing("erg"));
+  EXPECT_FALSE(tells_of_rowing("crew"));
+  EXPECT_FALSE(tells_of_rowing("stroke"));
+}
+
 }  // namespace briefcast::rules

@@ -13,6 +13,7 @@
 
 #include "normalize/number_words.h"
 #include "normalize/rules.h"
+#include "normalize/trade_cues.h"
 
 namespace briefcast::rules {
 
@@ -128,6 +129,26 @@ std::optional<std::string> racing_distance_words(std::string_view core) {
   return spoken;
 }
 
+// "½f", "2½f": furlongs with a half, after the miles ("2m ½f", "two miles and a half
+// furlong"); "56y": the yards a card adds after them ("1m 2f 56y").
+std::optional<std::string> racing_part_words(std::string_view core) {
+  constexpr std::string_view kHalf = "\u00bd";
+  if (text::ends_with(core, std::string(kHalf) + "f")) {
+    std::string_view whole = core.substr(0, core.size() - kHalf.size() - 1);
+    if (whole.empty()) return std::string("and a half furlong");
+    if (whole.size() > 1 || !text::all_digits(whole)) return std::nullopt;
+    return cardinal_words(whole) + " and a half furlongs";
+  }
+  std::size_t digits = text::number_prefix_length(core);
+  if (digits == 0 || digits > 3 || core[0] == '0' || !text::all_digits(core.substr(0, digits)) ||
+      !text::is_one_of(core.substr(digits), {"y", "yd", "yds"})) {
+    return std::nullopt;
+  }
+  return cardinal_words(core.substr(0, digits)) + (core.substr(0, digits) == "1" ? " yard" : " yards");
+}
+
+bool is_racing_cue(std::string_view core) { return is_racing_word(core) || tells_of_horse_racing(core); }
+
 // "over 1m at Newmarket", "the 1m 2f handicap", "over 7f": in a line about horse racing a
 // figure with "m" is miles and one with "f" furlongs, never meters or Fahrenheit. Miles with
 // furlongs ("1m 2f", "1m4f") carry their own cue.
@@ -136,19 +157,34 @@ std::optional<Match> racing_distance(const Words& words, std::size_t i) {
   auto spoken = racing_distance_words(core);
   if (!spoken) return std::nullopt;
   std::optional<std::string> furlongs;
-  if (core.back() == 'm' && words[i].suffix.empty() && i + 1 < words.size() && words[i + 1].prefix.empty() &&
-      !words[i + 1].core.empty() && words[i + 1].core.back() == 'f' &&
+  auto next_word = [&](std::size_t k) {
+    return words[k - 1].suffix.empty() && k < words.size() && words[k].prefix.empty() && !words[k].core.empty();
+  };
+  if (core.back() == 'm' && next_word(i + 1) && words[i + 1].core.back() == 'f' &&
       words[i + 1].core.find('m') == std::string_view::npos) {
     furlongs = racing_distance_words(words[i + 1].core);
+    if (!furlongs) furlongs = racing_part_words(words[i + 1].core);
   }
   bool both = furlongs || (core.find('m') != std::string_view::npos && core.back() == 'f');
   // Lone miles are a distance after a word that sets a race's trip ("over 1m", "the 1m
-  // race"); "won 1m in prize money" at a racecourse is still a million.
+  // race"), or after furlongs and "and" ("the 7f and 1m bends"); "won 1m in prize money" at a
+  // racecourse is still a million.
   std::string before = i > 0 && words[i - 1].suffix.empty() ? text::lower(words[i - 1].core) : "";
-  bool trip = core.back() == 'f' || text::is_one_of(before, {"over", "the", "a", "of", "to", "beyond", "around", "about", "up"});
-  if (!both && (!trip || !text::any_word(words, is_racing_word))) return std::nullopt;
-  if (furlongs) return Match{2, *spoken + " " + *furlongs, false};
-  return Match{1, *spoken, false};
+  bool listed = i > 1 && (before == "and" || before == "or") && racing_distance_words(words[i - 2].core) &&
+                words[i - 2].suffix.empty();
+  bool trip = core.back() == 'f' || listed ||
+              text::is_one_of(before, {"over", "the", "a", "of", "to", "beyond", "around", "about", "up"});
+  if (!both && (!trip || !text::any_word(words, is_racing_cue))) return std::nullopt;
+  std::size_t count = furlongs ? 2 : 1;
+  std::string said = *spoken + (furlongs ? " " + *furlongs : "");
+  // "1m 2f 56y": the yards after the miles and furlongs.
+  if (both && next_word(i + count)) {
+    if (auto yards = racing_part_words(words[i + count].core); yards && yards->find("yard") != std::string::npos) {
+      said += " " + *yards;
+      ++count;
+    }
+  }
+  return Match{count, said, false};
 }
 
 // "wk", "yr", "d", "h", "hr" or the word itself: a span of the calendar after a rate's slash,

@@ -378,6 +378,22 @@ bool listed_before_noun(const Words& words, std::size_t i, std::size_t count, st
   return false;
 }
 
+// "with 114 cm inboard", "leaves 20 mm clearance.": a noun that names a stretch of room or
+// of reach is what the measure amounts to, no thing it gives the size of; with no article and
+// no noun after it the measure stays plural ("centimeters inboard"). "a 20 mm clearance" and
+// "the clearance gap" keep their adjective.
+bool amounts_to_room(const Words& words, std::size_t i, std::size_t n) {
+  if (!text::is_one_of(words[n].core, {"inboard", "outboard", "clearance", "headroom", "legroom", "overhang", "overlap",
+                                       "freeboard", "travel"})) {
+    return false;
+  }
+  if (i > 0 && words[i - 1].suffix.empty() &&
+      text::is_one_of_lowered(words[i - 1].core, {"a", "an", "the", "its", "their", "his", "her", "this", "that"})) {
+    return false;
+  }
+  return !words[n].suffix.empty() || n + 1 >= words.size() || text::is_function_word(text::lower(words[n + 1].core));
+}
+
 // Whether the measure of `count` words from i sizes the noun phrase that opens at word n.
 bool sizes_noun_at(const Words& words, std::size_t i, std::size_t count, std::size_t n, bool chain) {
   const std::size_t last = i + count - 1;
@@ -385,6 +401,7 @@ bool sizes_noun_at(const Words& words, std::size_t i, std::size_t count, std::si
     return listed_before_noun(words, i, count, n);
   }
   if (n >= words.size() || !words[last].suffix.empty() || !words[n].prefix.empty()) return false;
+  if (amounts_to_room(words, i, n)) return false;
   // By the unit's kind: a rating sizes any thing, a short length any thing but weather (see
   // starts_modified_noun), a weight or a volume only a container; a long length ("5 km") is
   // a distance gone, no size of a thing.

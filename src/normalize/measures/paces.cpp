@@ -18,6 +18,16 @@ bool is_seconds_symbol(std::string_view unit) { return text::is_one_of(unit, {"s
 // "4:05" -> "four oh five", "3:00" -> "three minutes": minutes of one or two figures, then
 // seconds of two.
 std::optional<std::string> pace_time(std::string_view clock) {
+  // "1:32.2/500m": a rower's split to a tenth, the tenths said after the paired figures.
+  std::size_t point = clock.find('.');
+  if (point != std::string_view::npos) {
+    std::string_view tenths = clock.substr(point + 1);
+    auto whole = point + 1 < clock.size() && tenths.size() <= 2 && text::all_digits(tenths)
+                     ? pace_time(clock.substr(0, point))
+                     : std::nullopt;
+    if (!whole || whole->find("minute") != std::string::npos) return std::nullopt;
+    return *whole + " point " + digit_words(tenths);
+  }
   std::size_t colon = clock.find(':');
   if (colon == std::string_view::npos || colon == 0 || colon > 2 || clock.size() != colon + 3) return std::nullopt;
   std::string_view minutes = clock.substr(0, colon);

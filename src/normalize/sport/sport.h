@@ -16,6 +16,9 @@ namespace briefcast::rules {
 
 // racing_lengths.cpp: "beaten ½l" -> "half a length", "won by 2½l" -> "two and a half lengths".
 std::optional<Match> match_racing_length(const Words& words, std::size_t i);
+// racing_marks.cpp: the racing page's marks ("Hcp", "G1", "sht hd", "OR 142", "0-105
+// handicap", "carried 9-2", "7lb claimer", "4-7-1 trifecta", "form 1-3F-21").
+std::optional<Match> match_racing_mark(const Words& words, std::size_t i);
 
 // sport_stats.cpp: "12 reb, 8 ast", "1G, 2A" -> "one goal, two assists", "reb/ast", "Rd 14" -> "Round fourteen".
 std::optional<Match> match_sport_stat(const Words& words, std::size_t i);

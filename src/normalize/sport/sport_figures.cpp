@@ -23,6 +23,8 @@ std::optional<text::FigurePair> split_pair(std::string_view core, char separator
 }  // namespace
 
 bool is_betting_word(std::string_view w) {
+  // "best-priced", "shortest-priced": the price a bookmaker offers, with its qualifier.
+  if (text::ends_with(w, "-priced")) return true;
   return text::is_one_of_lowered(w, {"odds", "bookmakers", "bookies", "bookmaker", "favourite", "favorite", "favourites", "favorites",
                      "priced", "backed", "betting", "outsider", "each-way", "punters", "fav", "jt-fav", "e/w", "e&w"});
 }
@@ -30,11 +32,15 @@ bool is_betting_word(std::string_view w) {
 namespace {
 
 // "the 11-4 fav", "a 5/2 jt-fav": the racing page's favourite after its price, said in full.
-std::string with_favourite(const Words& words, std::size_t i, std::string spoken, std::size_t& count) {
+// "the 9/4 fav., won": the abbreviation's period inside the clause goes with it.
+std::string with_favourite(const Words& words, std::size_t i, std::string spoken, std::size_t& count, bool& period) {
   if (!words[i].suffix.empty() || i + 1 >= words.size() || !words[i + 1].prefix.empty()) return spoken;
   std::string after = text::lower(words[i + 1].core);
   if (after != "fav" && after != "jt-fav") return spoken;
   count = 2;
+  std::string_view suffix = words[i + 1].suffix;
+  period = text::starts_with(suffix, ".") &&
+           (suffix.size() > 1 || (i + 2 < words.size() && text::starts_in_lower_case(words[i + 2].core)));
   return spoken + (after == "fav" ? " favourite" : " joint favourite");
 }
 
@@ -98,7 +104,10 @@ bool is_cricket_word_not_racing(std::string_view w) {
 bool racing_price(const Words& words, std::size_t i) {
   if (i == 0 || !words[i - 1].suffix.empty()) return false;
   std::string before = text::lower(words[i - 1].core);
-  bool placed = text::is_one_of(before, {"returned", "sp", "priced", "started"});
+  // "sent off at 12/1", "went off 5/2": the price the horse started at.
+  bool placed = text::is_one_of(before, {"returned", "sp", "priced", "started"}) ||
+                (before == "at" && i > 1 && words[i - 2].suffix.empty() && text::iequals(words[i - 2].core, "off")) ||
+                (before == "off" && i > 1 && text::is_one_of_lowered(words[i - 2].core, {"sent", "went", "goes", "go"}));
   for (std::size_t k = i - 1; before == "at" && !placed && k-- > 0 && i - k <= 8;) {
     placed = text::is_one_of_lowered(words[k].core, {"won", "win", "wins", "winning"});
     // A plural's apostrophe ("the novices' chase") ends no clause.
@@ -118,7 +127,9 @@ std::optional<Match> odds(const Words& words, std::size_t i) {
   if (!p || p->left[0] == '0' || p->right[0] == '0') return std::nullopt;
   std::string before = i > 0 ? text::lower(words[i - 1].core) : "";
   std::string after = i + 1 < words.size() ? text::lower(words[i + 1].core) : "";
+  // "best-priced 7/2": the bookmaker's price after the word that offers it.
   bool named = is_betting_word(after) || after == "shot" || after == "chance" || after == "joint-favourite" ||
+               text::ends_with(before, "-priced") ||
                (i > 1 && text::lower(words[i - 2].core) == "odds");
   bool placed = text::is_one_of(before, {"at", "the", "a", "from", "of", "to", "as", "or", "and"}) &&
                 text::any_word(words, is_betting_word);
@@ -126,8 +137,10 @@ std::optional<Match> odds(const Words& words, std::size_t i) {
     return std::nullopt;
   }
   std::size_t count = 1;
-  std::string spoken = with_favourite(words, i, cardinal_words(p->left) + " to " + cardinal_words(p->right), count);
-  return Match{count, spoken, false};
+  bool period = false;
+  std::string spoken =
+      with_favourite(words, i, cardinal_words(p->left) + " to " + cardinal_words(p->right), count, period);
+  return Match{count, spoken, period};
 }
 
 // "odds of 100-1", "a 100-1 outsider", "the 4-6 favourite", "backed at 9-4 by punters": odds
@@ -151,8 +164,10 @@ std::optional<Match> hyphen_odds(const Words& words, std::size_t i) {
   bool placed = text::is_one_of(before, {"at", "from", "to"}) && against && text::any_word(words, is_betting_word);
   if (!named && !placed) return std::nullopt;
   std::size_t count = 1;
-  std::string spoken = with_favourite(words, i, cardinal_words(p->left) + " to " + cardinal_words(p->right), count);
-  return Match{count, spoken, false};
+  bool period = false;
+  std::string spoken =
+      with_favourite(words, i, cardinal_words(p->left) + " to " + cardinal_words(p->right), count, period);
+  return Match{count, spoken, period};
 }
 
 bool is_cricket_word(std::string_view w) {

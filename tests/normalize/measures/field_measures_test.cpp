@@ -141,4 +141,16 @@ TEST(FieldMeasures, CalendarPeriodsShared) {
   EXPECT_EQ(normalize_text("The pump moves 40/hour at most."), "The pump moves forty an hour at most.");
 }
 
+TEST(FieldMeasures, RaceDistancesWithYardsHalvesAndLists) {
+  EXPECT_EQ(normalize_text("The gelding raced over 1m 4f 80y at Chester, his jockey said."),
+            "The gelding raced over one mile four furlongs eighty yards at Chester, his jockey said.");
+  EXPECT_EQ(normalize_text("The mare won over 2m \u00bdf at Kelso for her trainer."),
+            "The mare won over two miles and a half furlong at Kelso for her trainer.");
+  EXPECT_EQ(normalize_text("The filly won over 1m 2\u00bdf at Newmarket for her jockey."),
+            "The filly won over one mile two and a half furlongs at Newmarket for her jockey.");
+  EXPECT_EQ(normalize_text("The 6f and 1m starts were watered, the trainer said."),
+            "The six furlongs and one mile starts were watered, the trainer said.");
+  EXPECT_EQ(normalize_text("Buy 1m and 2m cables at the store."), "Buy one meter and two-meter cables at the store.");
+}
+
 }  // namespace briefcast

@@ -175,4 +175,11 @@ TEST(NounModifiers, AnAmountOfAnIngredientStaysPlural) {
   EXPECT_EQ(normalize_text("Stir in 3 kg of rice."), "Stir in three kilograms of rice.");
 }
 
+TEST(NounModifiers, ARoomNounWithoutArticleKeepsThePlural) {
+  EXPECT_EQ(normalize_text("The bracket sits with 35 mm clearance above the rail."),
+            "The bracket sits with thirty five millimeters clearance above the rail.");
+  EXPECT_EQ(normalize_text("Set the oars with 112 cm inboard."), "Set the oars with one hundred twelve centimeters inboard.");
+  EXPECT_EQ(normalize_text("The van has a 20 mm clearance problem."), "The van has a twenty-millimeter clearance problem.");
+}
+
 }  // namespace briefcast

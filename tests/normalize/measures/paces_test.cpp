@@ -39,4 +39,9 @@ TEST(Paces, SecondsBeforeADistanceInTheMeasureRules) {
             "Her kick held fifty two seconds per one hundred meters all week.");
 }
 
+TEST(Paces, ASplitToATenthOfASecond) {
+  EXPECT_EQ(normalize_text("She pulled a 1:45.6/500m split on the erg."),
+            "She pulled a one forty five point six per five hundred meters split on the erg.");
+}
+
 }  // namespace briefcast

@@ -190,4 +190,12 @@ TEST(SportFigures, SteeplechasePriceBesideRacingWords) {
             "The gelding won the novice chase at nine to two.");
 }
 
+TEST(SportFigures, PricesAfterQualifiedPricedAndSentOff) {
+  EXPECT_EQ(normalize_text("The colt went off at 9/2 and won by a neck for his jockey."),
+            "The colt went off at nine to two and won by a neck for his jockey.");
+  EXPECT_EQ(normalize_text("She is best-priced 11/4 with most firms."), "She is best-priced eleven to four with most firms.");
+  EXPECT_EQ(normalize_text("The 4/5 fav. won easily."), "The four to five favourite won easily.");
+  EXPECT_EQ(normalize_text("The meeting is on 12/1 at the course."), "The meeting is on December first at the course.");
+}
+
 }  // namespace briefcast

@@ -3,6 +3,10 @@
 // without a cox, "+" with one. "M2-" is the men's pair, "W1x" the women's single sculls,
 // "LM2x" the lightweight men's double sculls, "W8+" the women's eight. Left to the other rules
 // the minus was lost ("M two final", another boat) and the rest spelt ("W one x").
+// In a line of rowing the boat stands alone too ("the 1x, 2x and 4+ events": "single, double
+// and coxed four", not "one times" and "more than four"); a college ranks its crews ("1V8+",
+// "first varsity eight"), a club its sides ("1st VIII", "first eight"), and a league or a
+// regatta its divisions ("Div. I", "Division one", with no sentence's pause at the period).
 #include <array>
 
 #include "normalize/number_words.h"

@@ -29,3 +29,15 @@ bool tells_of_ships(std::string_view core);
 bool tells_of_ammunition(std::string_view core);
 
 }  // namespace briefcast::rules
+
+namespace briefcast::rules {
+
+// "wickets", "overs", "lbw", "T20I", "f-c", "rpo": a word of cricket, in any case. Beside them
+// "211-4" is a total for wickets, "7-38" a bowler's figures and "6 ct" catches.
+bool tells_of_cricket(std::string_view core);
+
+// "chess", "GM", "FIDE", "blitz", "checkmate", "endgame": a word of chess, in any case. Beside
+// them "on 6/8" is a score out of the rounds, "U1800" a rating class and "K+R" the pieces.
+bool tells_of_chess(std::string_view core);
+
+}  // namespace briefcast::rules

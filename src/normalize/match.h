@@ -24,7 +24,8 @@ struct Match {
   std::size_t count = 1;    // words consumed, from position i
   std::string spoken;       // replaces the consumed words' cores
   bool eat_period = false;  // the last word's period belonged to an abbreviation
-  bool eat_mark = false;    // the last word's closing quote was a mark of the figure (a minute's ')
+  bool eat_mark = false;    // the last word's closing quote was a mark of the figure (a minute's '),
+                            // or its "!!", "?!" a chess annotator's mark of the move
 };
 
 }  // namespace briefcast::rules

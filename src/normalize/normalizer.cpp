@@ -140,7 +140,11 @@ Piece matched_piece(const Words& words, std::size_t i, const Match& match) {
   const text::Word& last = words[i + match.count - 1];
   std::string_view suffix = last.suffix;
   if (match.eat_period && !suffix.empty() && suffix[0] == '.') suffix.remove_prefix(1);
-  if (match.eat_mark && !suffix.empty()) suffix.remove_prefix(suffix[0] == '\'' || suffix[0] == '"' ? 1 : 3);
+  if (match.eat_mark && !suffix.empty()) {
+    bool annotation = suffix[0] == '!' || suffix[0] == '?';
+    bool two = annotation && suffix.size() >= 2 && (suffix[1] == '!' || suffix[1] == '?');
+    suffix.remove_prefix(annotation ? (two ? 2 : 1) : suffix[0] == '\'' || suffix[0] == '"' ? 1 : 3);
+  }
   std::string piece;
   piece.append(words[i].prefix).append(match.spoken).append(without_asterisks(suffix));
   return Piece{std::move(piece), i + match.count};

@@ -50,10 +50,6 @@ bool tells_of_ammunition(std::string_view core) {
                                         "rifle", "rifles", "calibre", "caliber"});
 }
 
-}  // namespace briefcast::rules
-
-namespace briefcast::rules {
-
 // The race and its card, the horses by age and sex, the people on and around them. Not "race",
 // "chase", "hurdle", "stakes" or "odds", which other sports, the bookmakers' politics and
 // plain news share.
@@ -72,6 +68,26 @@ bool tells_of_rowing(std::string_view core) {
       core, {"rowing", "rower", "rowers", "rowed", "sculls", "scull", "sculler", "scullers", "sculling", "regatta",
              "regattas", "cox", "coxed", "coxless", "coxswain", "oar", "oars", "oarsman", "oarsmen", "oarswoman", "erg",
              "ergs", "boathouse", "spm", "repechage", "headrace"});
+}
+
+// The game's words, its formats by their letters, and the scorecard's shorthand; not words
+// other sports use as often ("runs", "ball", "pitch", "innings" of baseball aside).
+bool tells_of_cricket(std::string_view core) {
+  return text::is_one_of_lowered(
+      core, {"stumps", "declared", "overs", "wickets", "wicket", "innings", "bowled", "bowler", "chase", "chasing",
+             "cricket", "odi", "odis", "t20", "t20i", "t20is", "batting", "batted", "lbw", "all-rounder", "ov", "wkts",
+             "fours", "sixes", "balls", "f-c", "wicketkeeper", "wicket-keeper", "leg-spinner",
+             "off-spinner", "spinner", "seamer", "batsman", "batsmen", "stumped", "stumping", "stumpings", "ccc"});
+}
+
+// The game, its titles by their letters, its bodies and time controls, and the board's words.
+// Not "board", "rated", "moves", "queen", "bishop" or "opening" alone: a company's board, a
+// film's rating, a monarch and a church have them.
+bool tells_of_chess(std::string_view core) {
+  return text::is_one_of_lowered(
+      core, {"chess", "gm", "im", "wim", "wgm", "fm", "grandmaster", "grandmasters", "fide", "elo", "blitz",
+             "armageddon", "checkmate", "checkmated", "stalemate", "endgame", "endgames", "gambit", "rook", "rooks",
+             "pawn", "pawns", "castled", "brilliancy"});
 }
 
 }  // namespace briefcast::rules

@@ -28,10 +28,6 @@ bool tells_of_ships(std::string_view core);
 // feet per second, "gr" as grains) contain.
 bool tells_of_ammunition(std::string_view core);
 
-}  // namespace briefcast::rules
-
-namespace briefcast::rules {
-
 // "handicap", "jockey", "furlongs", "stewards'", "yearling": a word of horse racing, in any
 // case. Beside them "G1" is a race's group, "OR 142" an official rating and "9-2" a weight.
 bool tells_of_horse_racing(std::string_view core);
@@ -39,5 +35,13 @@ bool tells_of_horse_racing(std::string_view core);
 // "regatta", "sculler", "coxswain", "erg": a word of rowing, in any case. Beside them "8+" is
 // the eight, "4x" the quad and "1st VIII" the first eight.
 bool tells_of_rowing(std::string_view core);
+
+// "wickets", "overs", "lbw", "T20I", "f-c", "rpo": a word of cricket, in any case. Beside them
+// "211-4" is a total for wickets, "7-38" a bowler's figures and "6 ct" catches.
+bool tells_of_cricket(std::string_view core);
+
+// "chess", "GM", "FIDE", "blitz", "checkmate", "endgame": a word of chess, in any case. Beside
+// them "on 6/8" is a score out of the rounds, "U1800" a rating class and "K+R" the pieces.
+bool tells_of_chess(std::string_view core);
 
 }  // namespace briefcast::rules

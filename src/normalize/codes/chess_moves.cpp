@@ -82,12 +82,24 @@ std::optional<Numbered> numbered_move(std::string_view core) {
   return Numbered{core.substr(0, dot), dots, *move};
 }
 
+// "Qxh2+!!", "O-O-O?!": an annotator's marks of a brilliant or a dubious move. Said, they made
+// a sentence's stop mid-line; they are dropped where the sentence goes on after the move.
+bool annotated_mid_sentence(const Words& words, std::size_t i) {
+  std::string_view s = words[i].suffix;
+  if (s.empty() || (s[0] != '!' && s[0] != '?') || i + 1 >= words.size()) return false;
+  std::size_t marks = s.size() >= 2 && (s[1] == '!' || s[1] == '?') ? 2 : 1;
+  if (s.size() != marks) return false;
+  std::string_view next = words[i + 1].core;
+  return !next.empty() && (text::is_lower(next[0]) || text::is_digit(next[0]));
+}
+
 }  // namespace
 
 std::optional<Match> match_chess_move(const Words& words, std::size_t i) {
   if (auto numbered = numbered_move(words[i].core)) {
     std::string number = integer_words(numbered->number, false, false);
-    return Match{1, number + (numbered->dots == 3 ? ", " : " ") + numbered->move, false};
+    return Match{1, number + (numbered->dots == 3 ? ", " : " ") + numbered->move, false,
+                 annotated_mid_sentence(words, i)};
   }
   // "34.Rxe6 fxe6": Black's reply printed after White's numbered move, without a number.
   if (i == 0 || !words[i - 1].suffix.empty() || !words[i].prefix.empty()) return std::nullopt;
@@ -95,7 +107,7 @@ std::optional<Match> match_chess_move(const Words& words, std::size_t i) {
   if (!white || white->dots != 1) return std::nullopt;
   auto reply = speak_move(words[i].core);
   if (!reply) return std::nullopt;
-  return Match{1, *reply, false};
+  return Match{1, *reply, false, annotated_mid_sentence(words, i)};
 }
 
 }  // namespace briefcast::rules

@@ -98,6 +98,8 @@ std::optional<Match> match_music_key(const Words& words, std::size_t i);
 
 // chess_moves.cpp: "18.Nf5" -> "eighteen knight f-five", "23...Qxd4" -> "twenty three, queen takes d-four".
 std::optional<Match> match_chess_move(const Words& words, std::size_t i);
+// chess_notes.cpp: "2½–1½" -> "two and a half to one and a half", "G/60;d5", "U1800", "K+R v K".
+std::optional<Match> match_chess_note(const Words& words, std::size_t i);
 
 // wheel_arrangements.cpp: "a 4-6-0 locomotive" -> "a four-six-oh locomotive", "0-4-0ST" -> "oh-four-oh S.T".
 std::optional<Match> match_wheel_arrangement(const Words& words, std::size_t i);

@@ -88,6 +88,10 @@ bool tells_of_gymnastics(std::string_view core);  // "vault", "beam", "D-score":
 // A word of a gym within the clause around word i: a bounded span keeps a line linear.
 bool near_gymnastics(const Words& words, std::size_t i);
 
+// cricket_scorecard.cpp: "7.4 rpo" -> "runs per over", "6 ct" -> "six catches", "c X b Y" ->
+// "caught X bowled Y", "7–38" -> "seven for thirty-eight", "Div. 1" -> "Division one".
+std::optional<Match> match_cricket_scorecard(const Words& words, std::size_t i);
+
 // grades.cpp: "A*" -> "A star", "A*-C" -> "A star to C".
 std::optional<Match> match_grade(const Words& words, std::size_t i);
 

@@ -10,6 +10,7 @@
 
 #include "normalize/number_words.h"
 #include "normalize/rules.h"
+#include "normalize/trade_cues.h"
 
 namespace briefcast::rules {
 
@@ -170,10 +171,7 @@ std::optional<Match> hyphen_odds(const Words& words, std::size_t i) {
   return Match{count, spoken, period};
 }
 
-bool is_cricket_word(std::string_view w) {
-  return text::is_one_of_lowered(w, {"stumps", "declared", "overs", "wickets", "wicket", "innings", "bowled", "bowler", "chase",
-                     "chasing", "cricket", "odi", "t20", "batting", "batted", "lbw", "all-rounder", "ov", "wkts", "fours", "sixes", "balls"});
-}
+bool is_cricket_word(std::string_view w) { return tells_of_cricket(w); }
 
 // "taking 5-42", "figures of 3-27": a bowler's wickets for the runs conceded written with a
 // hyphen, in a line about cricket: "five for forty two", never a score or a range. "overs
@@ -206,7 +204,9 @@ std::optional<Match> cricket_marks(const Words& words, std::size_t i) {
   if (!overs || !text::any_word(words, is_cricket_word)) return std::nullopt;
   auto figure = text::parse_number(w.core);
   if (!figure) return std::nullopt;
-  return Match{2, number_words(*figure, false) + " overs", false};
+  // "to 31 ov. and a target": the abbreviation's period mid-sentence is no stop.
+  bool dotted = text::has_period(words[i + 1]) && !period_ends_sentence(words, i + 1);
+  return Match{2, number_words(*figure, false) + " overs", dotted};
 }
 
 // "245/6", "474-7": runs for wickets, in a line about cricket. "5/34": a bowler's wickets

@@ -63,6 +63,8 @@ std::optional<Match> side_numeral(const Words& words, std::size_t i) {
   // After a lowercase word ("starting XI"), or a team's name after an article ("an England XV");
   // "Louis XV" and "Pope Benedict XV" stay regnal.
   bool lower = !before.empty() && text::all_alpha(before) && text::lower(before) == before;
+  // "the 2nd XI": a club's sides by their order.
+  lower = lower || text::is_one_of_lowered(before, {"1st", "2nd", "3rd", "4th", "5th"});
   bool named = i >= 2 && text::is_capitalized(before) && words[i - 2].suffix.empty() &&
                text::is_one_of_lowered(words[i - 2].core, {"a", "an", "the", "their", "his"});
   if ((!lower && !named) || !text::any_word(words, is_team_word)) return std::nullopt;

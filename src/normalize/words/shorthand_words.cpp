@@ -1,6 +1,6 @@
 // Shorthand words of reports and notices that eSpeak NG cannot say: "avg." (said "A V G"),
 // "assoc.", "Bldg", and the ones that only stand before a figure: "mag. -12" (magnitude),
-// "Pg. 77" (page), "wk 32" (week); "yrs" after a figure no unit rule took ("c.50,000 yrs"),
+// "Pg. 77" (page), "wk 32" (week); "concs" after a price ("£8 concs", concessions); "yrs" after a figure no unit rule took ("c.50,000 yrs"),
 // "yr" closing a compound ("a 1-in-100-yr flood"); "min" after an ordinal ("the 67th min"); and
 // a lower-case "no." after a noun that takes a number ("title no. SK123456", which eSpeak NG
 // says as the word "no", a negation); and "sch." before a figure beside a pipe ("8\" sch. 80",
@@ -46,6 +46,14 @@ std::string in_case_of(std::string_view written, std::string_view spoken) {
   std::string said(spoken);
   if (written.size() > 1 && text::is_upper(written[0]) && !text::is_upper(written[1])) said[0] = static_cast<char>(said[0] - 'a' + 'A');
   return said;
+}
+
+// "£8", "$12.50", "€5": a price with its sign before the figure.
+bool is_price_figure(std::string_view core) {
+  for (std::string_view sign : {"\u00a3", "$", "\u20ac"}) {
+    if (text::starts_with(core, sign)) return text::parse_number(core.substr(sign.size())).has_value();
+  }
+  return false;
 }
 
 // Words of pipework, where "sch" before a figure is a pipe's schedule ("Sch. 5" elsewhere may
@@ -102,6 +110,11 @@ std::optional<Match> match_shorthand_word(const Words& words, std::size_t i) {
   if ((lowered == "yr" || lowered == "yrs") && i > 0 && words[i - 1].suffix.empty() && !words[i - 1].core.empty() &&
       text::is_digit(words[i - 1].core.back())) {
     return Match{1, lowered == "yr" ? "year" : "years", dotted && !keep_period};
+  }
+  // "£8 concs": after a price, the reduced tickets (concessions); said as letters it was no word.
+  if ((lowered == "concs" || lowered == "conc") && i > 0 && words[i - 1].suffix.empty() &&
+      is_price_figure(words[i - 1].core)) {
+    return Match{1, lowered == "conc" ? "concession" : "concessions", dotted && !keep_period};
   }
   // "in the 67th min": after an ordinal figure (the ordinal rule's test, so "1,000th" is one and
   // "2th" is not), the minute of a match; said "min" it was no word.

@@ -28,4 +28,12 @@ bool tells_of_ships(std::string_view core);
 // feet per second, "gr" as grains) contain.
 bool tells_of_ammunition(std::string_view core);
 
+// "satellite", "sats", "constellation", "orbit": a word of satellites, in any case. Beside them
+// "LEO" is a low Earth orbit, said "Leo".
+bool tells_of_satellites(std::string_view core);
+
+// "planning", "dwellings", "density", "affordable": a word of housing and its planning, in any
+// case. Beside them "62 dph" is dwellings per hectare.
+bool tells_of_housing(std::string_view core);
+
 }  // namespace briefcast::rules

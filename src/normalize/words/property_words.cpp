@@ -4,6 +4,7 @@
 //  - "w/c 14 Oct.", "w/c Monday": the week commencing a date ("w slash c" before).
 //  - "4 bd/3.5 ba", "3bd/2ba": bedrooms and bathrooms, a half bathroom said "and a half".
 //  - "62 dph" among words of housing: dwellings per hectare, a scheme's density.
+//  - "1.2M RSF": rentable square feet, an office's lettable area.
 #include "normalize/function_words.h"
 #include "normalize/number_words.h"
 #include "normalize/rules.h"
@@ -101,6 +102,27 @@ std::optional<Match> dwellings_per_hectare(const Words& words, std::size_t i) {
                text::has_period(words[i + 1]) && !period_ends_sentence(words, i + 1)};
 }
 
+// "1.2M RSF", "250,000 USF": an office's rentable or usable square feet, as leasing reports
+// count them, always a large figure or one in thousands or millions ("12 RSF reports" may be the
+// press group's). Said in the plural wherever it stands, as an area this large is.
+std::optional<Match> office_area(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  if (!w.suffix.empty() || i + 1 >= words.size() || !words[i + 1].prefix.empty() ||
+      !text::is_one_of(words[i + 1].core, {"RSF", "USF"}) || w.core.size() > 12) {
+    return std::nullopt;
+  }
+  std::string_view figure = w.core;
+  std::string scale;
+  if (text::ends_with(figure, "M") || text::ends_with(figure, "m")) scale = " million";
+  if (text::ends_with(figure, "K") || text::ends_with(figure, "k")) scale = " thousand";
+  if (!scale.empty()) figure.remove_suffix(1);
+  auto number = text::parse_plain_figure(figure);
+  if (!number || (scale.empty() && !number->grouped && number->integer.size() < 4)) return std::nullopt;
+  std::string_view kind = words[i + 1].core == "RSF" ? " rentable square feet" : " usable square feet";
+  return Match{2, speak_word(figure) + scale + std::string(kind),
+               text::has_period(words[i + 1]) && !period_ends_sentence(words, i + 1)};
+}
+
 }  // namespace
 
 std::optional<Match> match_property_word(const Words& words, std::size_t i) {
@@ -110,6 +132,7 @@ std::optional<Match> match_property_word(const Words& words, std::size_t i) {
   if (!w.core.empty() && text::is_digit(w.core[0])) {
     if (auto rooms = bedrooms_bathrooms(words, i)) return rooms;
     if (auto density = dwellings_per_hectare(words, i)) return density;
+    if (auto area = office_area(words, i)) return area;
   }
   return std::nullopt;
 }

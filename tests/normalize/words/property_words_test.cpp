@@ -55,4 +55,11 @@ TEST(PropertyWords, GroundAndYear) {
             "The lease has a break at year five for the tenant.");
 }
 
+TEST(PropertyWords, RentableSquareFeet) {
+  EXPECT_EQ(normalize_text("The campus adds 2.5M RSF of labs."), "The campus adds two point five million rentable square feet of labs.");
+  EXPECT_EQ(normalize_text("The tower offers 420,000 USF."), "The tower offers four hundred twenty thousand usable square feet.");
+  // A small figure before the letters is a count of the press group's reports.
+  EXPECT_EQ(normalize_text("The 12 RSF reports cite arrests.").find("square"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -23,6 +23,9 @@ constexpr Matcher kMatchersInOrder[] = {
   match_port,  // codes
   match_malware_name,  // codes
   match_trade_sense,  // words
+  match_wine_word,  // words
+  match_property_word,  // words
+  match_telecom_word,  // words
   match_channel,  // codes
   match_wheel_arrangement,  // codes
   match_grid_reference,  // measures

@@ -90,4 +90,18 @@ bool tells_of_chess(std::string_view core) {
              "pawn", "pawns", "castled", "brilliancy"});
 }
 
+// The craft, its orbits and its fleets; not "launch" or "space", which other trades use.
+bool tells_of_satellites(std::string_view core) {
+  return text::is_one_of_lowered(core, {"satellite", "satellites", "sats", "constellation", "constellations",
+                                        "orbit", "orbits", "orbital", "geo", "meo", "spacecraft", "starlink",
+                                        "broadband", "uplink", "downlink", "terminals"});
+}
+
+// A development's homes and the planning that grants them.
+bool tells_of_housing(std::string_view core) {
+  return text::is_one_of_lowered(core, {"dwelling", "dwellings", "homes", "housing", "density", "affordable",
+                                        "planning", "units", "residential", "scheme", "developer", "hectare",
+                                        "hectares", "ha", "site"});
+}
+
 }  // namespace briefcast::rules

@@ -44,4 +44,12 @@ bool tells_of_cricket(std::string_view core);
 // them "on 6/8" is a score out of the rounds, "U1800" a rating class and "K+R" the pieces.
 bool tells_of_chess(std::string_view core);
 
+// "satellite", "sats", "constellation", "orbit": a word of satellites, in any case. Beside them
+// "LEO" is a low Earth orbit, said "Leo".
+bool tells_of_satellites(std::string_view core);
+
+// "planning", "dwellings", "density", "affordable": a word of housing and its planning, in any
+// case. Beside them "62 dph" is dwellings per hectare.
+bool tells_of_housing(std::string_view core);
+
 }  // namespace briefcast::rules

@@ -62,6 +62,8 @@ std::optional<std::string> per_unit_words(std::string_view written) {
   if (written == "d") return std::string("day");
   // "12 dB/oct": a filter's slope per octave, as audio copy shortens it.
   if (written == "oct") return std::string("octave");
+  // "2.4 t/ac", "180 bu/ac": a yield over the acre, which alone after a figure needs a cue.
+  if (written == "ac") return std::string("acre");
   return std::nullopt;
 }
 
@@ -107,6 +109,8 @@ bool is_one(const text::NumberLiteral& n) { return n.integer == "1" && !n.has_po
 // A unit word: a known unit, or "known/anything" read with "per".
 std::optional<std::string> unit_words(std::string_view written, bool singular) {
   if (auto u = find_unit(written)) return singular ? u->one : u->many;
+  // A yield per acre is weighed in the acre's own tons (the US short ton), not in tonnes.
+  if (written == "t/ac") return std::string(singular ? "ton per acre" : "tons per acre");
   std::size_t slash = written.find('/');
   if (slash == std::string_view::npos) return std::nullopt;
   std::string_view right = written.substr(slash + 1);

@@ -5,6 +5,7 @@
 // three-quarter-inch supply line", "sixty-six feet by one hundred thirty-two feet", and one
 // adjective per size before the noun they qualify ("a six-foot by eight-foot shed").
 #include "normalize/function_words.h"
+#include "normalize/number_words.h"
 #include "normalize/rules.h"
 
 namespace briefcast::rules {
@@ -135,6 +136,23 @@ std::optional<std::string> joined_dimensions(std::string_view core) {
 
 std::optional<Match> match_dimension_mark(const Words& words, std::size_t i) {
   const Word& w = words[i];
+  // "36\u2032 clear heights", "a 12\u2032 ceiling", "40\u2032 long": the prime, never an apostrophe,
+  // after a whole figure and before a lower-case word is a foot mark; after a degree it is an
+  // arc's minute ("51\u00b0 30\u2032 N"), after a name or alone at a clause's end a match's minute
+  // ("Kane 44\u2032 scored"), so only after a lower-case word ("with 36\u2032 clear heights").
+  if (std::string_view prime = "\u2032"; text::ends_with(w.core, prime) && w.prefix.empty() && w.suffix.empty() &&
+      w.core.size() > prime.size() && w.core.size() <= prime.size() + 4 &&
+      text::all_digits(w.core.substr(0, w.core.size() - prime.size())) && i + 1 < words.size() &&
+      words[i + 1].prefix.empty() && !words[i + 1].core.empty() && text::is_lower(words[i + 1].core[0]) &&
+      text::all_alpha(words[i + 1].core) && !text::is_function_word(words[i + 1].core) &&
+      i > 0 && !words[i - 1].core.empty() && text::is_lower(words[i - 1].core[0]) &&
+      words[i - 1].core.find("\u00b0") == std::string_view::npos) {
+    std::string_view feet = w.core.substr(0, w.core.size() - prime.size());
+    bool dimension = text::is_one_of(words[i + 1].core, {"long", "high", "wide", "deep", "tall", "thick", "apart", "across"});
+    std::string said = cardinal_words(feet);
+    if (dimension) return Match{1, said + (feet == "1" ? " foot" : " feet"), false};
+    return Match{1, text::hyphenated(said + " foot"), false};
+  }
   Mark mark = mark_of(w.suffix);
   if (mark == Mark::kNone || !w.prefix.empty()) return std::nullopt;
   // "the 9x13\" tin": the mark after joined sides gives the unit of both.

@@ -64,8 +64,31 @@ std::optional<Match> spaced_fraction_adjective(const Words& words, std::size_t i
 
 }  // namespace
 
+namespace {
+
+// "a ½-acre lawn", "the ¼-mile mark", "¾-length sleeves": a fraction sign hyphened to a word is
+// one compound, said "half-acre" as people say it ("one half acre" was a figure's reading).
+std::optional<Match> fraction_sign_compound(std::string_view core) {
+  static constexpr text::Said kSigns[] = {{"\u00bd", "half"}, {"\u00bc", "quarter"}, {"\u00be", "three-quarter"}};
+  for (const text::Said& sign : kSigns) {
+    if (!text::starts_with(core, sign.written) || core.size() <= sign.written.size() + 1 ||
+        core[sign.written.size()] != '-') {
+      continue;
+    }
+    std::string_view word = core.substr(sign.written.size() + 1);
+    if (word.size() < 2 || word.size() > 12 || !text::all_alpha(word) || !text::is_lower(word[0])) return std::nullopt;
+    return Match{1, std::string(sign.spoken) + "-" + std::string(word), false};
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
 std::optional<Match> match_fraction_unit(const Words& words, std::size_t i) {
   std::string_view core = words[i].core;
+  if (words[i].prefix.empty()) {
+    if (auto compound = fraction_sign_compound(core)) return compound;
+  }
   std::size_t slash = core.find('/');
   if (slash == std::string_view::npos || slash == 0 || slash > 2 || !words[i].prefix.empty()) return std::nullopt;
   std::string_view top = core.substr(0, slash);

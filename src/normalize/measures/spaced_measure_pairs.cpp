@@ -28,6 +28,8 @@ bool is_power_of_ten(std::string_view figure) {
 std::string_view joiner(std::string_view first_unit, std::string_view second_unit, std::string_view second_figure,
                         const std::string& first, const std::string& second) {
   if (has(first, "gram") && has(second, "liter")) return " per ";
+  // "55 dBm/200 MHz": a radio's power level over a width of spectrum, one limit, not two facts.
+  if (text::starts_with(first_unit, "dB") && has(second, "hertz")) return " per ";
   std::string_view kind = quantity_kind(first);
   if (first_unit == second_unit || (!kind.empty() && kind == quantity_kind(second))) return " or ";
   // A rate is per a distance or a volume ("per one hundred kilometers"); "90 °C/1 bar" is two facts.

@@ -122,6 +122,8 @@ std::optional<Reading> reading_of(const Words& words, std::size_t i, std::size_t
   if (unit == "spm" && text::any_word_near(words, i, 8, is_rowing_word)) return Reading{"stroke per minute", "strokes per minute"};
   if (unit == "spm" && text::any_word_near(words, i, 8, is_running_word)) return Reading{"step per minute", "steps per minute"};
   if (unit == "ac" && text::any_word_near(words, i, 8, is_land_word)) return Reading{"acre", "acres"};
+  // "sits on 0.42 ac.": with its period after a figure "ac" is no other word.
+  if (unit == "ac" && unit_at > i && text::has_period(words[unit_at])) return Reading{"acre", "acres"};
   // "a 168 gr bullet", "a 400 gr arrow": a projectile and its powder are weighed in grains.
   if (unit == "gr" && text::any_word_near(words, i, 8, is_projectile_word)) return Reading{"grain", "grains"};
   // "10 BBL fermenters": brewers write the barrel in capitals ("BBL" is also a cricket league).
@@ -174,11 +176,13 @@ std::optional<Match> match_trade_unit(const Words& words, std::size_t i) {
   auto reading = reading_of(words, i, i + count - 1, unit);
   if (!reading) return std::nullopt;
   std::string said = speak_word(figure);
+  // "0.42 ac., offers": the acre's period is its abbreviation's, unless it ends the sentence.
+  bool eat = count == 2 && unit == "ac" && text::has_period(words[i + 1]) && !period_ends_sentence(words, i + 1);
   // "a 14.2 ac paddock": one adjective before the noun.
   if (reading->one.find('.') == std::string_view::npos && (reading->before_noun || is_adjectival(words, i, count))) {
-    return Match{count, text::hyphenated(said + " " + std::string(reading->one)), false};
+    return Match{count, text::hyphenated(said + " " + std::string(reading->one)), eat};
   }
-  return Match{count, said + " " + std::string(said == "one" ? reading->one : reading->many), false};
+  return Match{count, said + " " + std::string(said == "one" ? reading->one : reading->many), eat};
 }
 
 // "ash rose to 9 km a.s.l.", "a summit at 2,400m amsl": a height's datum in lower case.

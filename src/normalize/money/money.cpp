@@ -67,6 +67,10 @@ std::optional<std::string> per_unit(std::string_view s) {
   if (w == "st") return std::string("short ton");
   if (w == "bbl") return std::string("barrel");
   if (w == "bu") return std::string("bushel");
+  // A wine merchant's price per bottle, case or dozen ("£42/btl", "$480/cs").
+  if (w == "btl" || w == "bt") return std::string("bottle");
+  if (w == "cs") return std::string("case");
+  if (w == "doz") return std::string("dozen");
   if (w == "mo" || w == "mth" || w == "month") return std::string("month");
   if (w == "yr" || w == "y" || w == "year" || w == "annum" || w == "a") return std::string("year");
   if (w == "d" || w == "day") return std::string("day");

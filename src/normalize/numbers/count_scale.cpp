@@ -27,6 +27,18 @@ bool counted_after_modifier(const Words& words, std::size_t j, bool decimal) {
   if (decimal && letters.size() >= 2 && letters.size() <= 5 && text::all_upper(letters) && text::all_alpha(letters)) {
     return true;
   }
+  // "1.42m 9-litre cases", "2m 75cl bottles": a figure sized in a unit of its own before a
+  // plural; a length is never followed by another measure's noun, so the "m" counts.
+  if (std::size_t digits = text::number_prefix_length(first); digits > 0 && words[j].suffix.empty() &&
+      j + 1 < words.size() && words[j + 1].prefix.empty() && is_plural_noun(words[j + 1].core)) {
+    std::string_view unit = first.substr(digits);
+    if (!unit.empty() && unit[0] == '-') unit.remove_prefix(1);
+    // Not a length ("2.4m 3-metre posts" may give two sizes of one thing).
+    UnitKind kind = unit_kind(unit);
+    bool length = kind == UnitKind::short_length || kind == UnitKind::long_length || is_length_cue(text::lower(unit)) ||
+                  text::is_one_of_lowered(unit, {"metre", "meter", "foot", "inch", "mile", "yard"});
+    if (!unit.empty() && !length && (find_unit(unit) || is_unit_name(std::string(unit) + "s"))) return true;
+  }
   if (first.size() < 3 || !text::all_alpha(first) || !text::is_lower(first[0]) || !words[j].suffix.empty() ||
       text::is_function_word(first) || is_length_cue(first) || is_race_word(first) || j + 1 >= words.size() ||
       !words[j + 1].prefix.empty()) {

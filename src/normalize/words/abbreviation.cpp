@@ -16,10 +16,11 @@ namespace {
 using Expansion = text::Said;  // written without the final period
 
 // Said wherever they stand, when written with their period.
-constexpr std::array<Expansion, 36> kDotted = {{
+constexpr std::array<Expansion, 37> kDotted = {{
     {"vs", "versus"},         {"e.g", "for example"},  {"i.e", "that is"},      {"etc", "et cetera"},
     {"approx", "approximately"}, {"Approx", "Approximately"}, {"Inc", "Incorporated"}, {"Corp", "Corporation"},
     {"Ltd", "Limited"},       {"Co", "Company"},        {"Cos", "Companies"},
+    {"co", "company"},  // "the tower co. said": in lower case never the county
     {"Jr", "Junior"},         {"Sr", "Senior"},        {"Dept", "Department"},  {"Univ", "University"},
     {"Bros", "Brothers"},     {"Mfg", "Manufacturing"},
     {"Fig", "Figure"},        {"fig", "figure"},       {"Vol", "Volume"},       {"vol", "volume"},

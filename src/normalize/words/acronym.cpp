@@ -283,6 +283,7 @@ std::optional<std::string> speak_acronym(std::string_view core) {
   if (auto mixed = mixed_case_said_acronym(core)) return mixed;
   if (core.size() < 2 || core.size() > 8 || !text::all_upper(core)) return std::nullopt;
   if (is_said_acronym(core)) return said_acronym(core);
+  if (listed_spelled_initialism(core)) return spelled_letters(core);
   if (auto tripled = tripled_letters(core)) return tripled;
   for (std::string_view word : kShoutedShortWords) {
     if (core == word) return text::as_word(core);

@@ -19,10 +19,25 @@ constexpr text::Said kSaidAcronyms[] = {
     {"JSON", "Jayson"},    {"GUI", "Gooey"},    {"DAZN", "Da Zone"},
     {"MIG", "Mig"},        {"TIG", "Tig"},  // welding with metal or tungsten in inert gas
     {"MERV", "Merv"},  // an air filter's rating, "a MERV 13 filter"
+    {"ARPU", "Arpu"},  // a network's average revenue per user, "AR-poo"
+    {"SAAR", "Saar"},  // a seasonally adjusted annual rate of sales or starts, "sar"
+};
+
+// Initialisms with a word's shape that eSpeak NG said as one syllable ("EIRP" was "irp"): the
+// trade spells them, letter by letter.
+constexpr std::string_view kSpelledInitialisms[] = {
+    "EIRP",  // a transmitter's effective isotropic radiated power
 };
 
 }  // namespace
 
 std::optional<std::string_view> listed_said_acronym(std::string_view capitals) { return text::said_for(kSaidAcronyms, capitals); }
+
+bool listed_spelled_initialism(std::string_view capitals) {
+  for (std::string_view spelled : kSpelledInitialisms) {
+    if (capitals == spelled) return true;
+  }
+  return false;
+}
 
 }  // namespace briefcast::rules

@@ -18,12 +18,15 @@ namespace {
 
 // Said wherever they stand; written lower-case or capitalised, with or without their period
 // ("Bldg Regs"), as none of them is a word.
-constexpr std::array<text::Said, 5> kAnywhere = {{
+// "gnd" is the ground floor of a letting or the ground of a circuit, either way "ground".
+constexpr std::array<text::Said, 6> kAnywhere = {{
     {"avg", "average"}, {"assoc", "association"}, {"bldg", "building"}, {"bldgs", "buildings"}, {"avgs", "averages"},
+    {"gnd", "ground"},
 }};
 
-// Said only before a figure ("mag" alone may be a magazine, "wk" a typo).
-constexpr std::array<text::Said, 3> kBeforeFigure = {{{"mag", "magnitude"}, {"pg", "page"}, {"wk", "week"}}};
+// Said only before a figure ("mag" alone may be a magazine, "wk" a typo); "a break at yr 3" is
+// the year of a lease or a school's, both said "year".
+constexpr std::array<text::Said, 4> kBeforeFigure = {{{"mag", "magnitude"}, {"pg", "page"}, {"wk", "week"}, {"yr", "year"}}};
 
 // Nouns that are followed by their number ("case no. 4471").
 bool takes_number(std::string_view noun) {
@@ -120,6 +123,10 @@ std::optional<Match> match_shorthand_word(const Words& words, std::size_t i) {
   // "2th" is not), the minute of a match; said "min" it was no word.
   if (lowered == "min" && i > 0 && words[i - 1].suffix.empty() && is_ordinal_figure(words[i - 1].core)) {
     return Match{1, "minute", dotted && !keep_period};
+  }
+  // "on the 41st fl.", "2nd flr": after an ordinal figure, a building's floor.
+  if ((lowered == "fl" || lowered == "flr") && i > 0 && words[i - 1].suffix.empty() && is_ordinal_figure(words[i - 1].core)) {
+    return Match{1, "floor", dotted && !keep_period};
   }
   // "title no. SK123456": a code with figures in it after the noun that takes a number.
   if (w.core == "no" && dotted && i > 0 && i + 1 < words.size() && words[i - 1].suffix.empty() && words[i + 1].prefix.empty() &&

@@ -58,6 +58,8 @@ std::string said_acronym(std::string_view capitals);
 
 // said_acronyms.cpp: "PFAS" -> "Peefass": acronyms said as words that the word-shape test would spell.
 std::optional<std::string_view> listed_said_acronym(std::string_view capitals);
+// said_acronyms.cpp: "EIRP": capitals with a word's shape that are spelled all the same.
+bool listed_spelled_initialism(std::string_view capitals);
 
 // results_names.cpp: "Jon RAHM (ESP)" -> "Jon Rahm (E.S.P)": a surname in capitals before a
 // bracketed country code is a word.
@@ -94,6 +96,18 @@ std::optional<Match> match_trade_abbreviation(const Words& words, std::size_t i)
 // trade_senses.cpp: "Dec. -05°" near words of the sky (declination), "Ch. 16" near words of the
 // radio (channel), "4,312 pts" near words of a clinic (patients).
 std::optional<Match> match_trade_sense(const Words& words, std::size_t i);
+
+// wine_words.cpp: "15.1% alc." -> "percent alcohol", "13% vol." -> "percent by volume",
+// "Cab. Sauv." -> "Cabernet Sauvignon".
+std::optional<Match> match_wine_word(const Words& words, std::size_t i);
+
+// property_words.cpp: "OIEO" (offers in excess of), "w/c 14 Oct." (week commencing), "4 bd/3.5 ba"
+// (bedrooms and bathrooms), "62 dph" among words of housing (dwellings per hectare).
+std::optional<Match> match_property_word(const Words& words, std::size_t i);
+
+// telecom_words.cpp: "Ku-/Ka-band" (K-U and K-A band), "Rel-18" (Release eighteen), "LEO" among
+// words of satellites ("Leo").
+std::optional<Match> match_telecom_word(const Words& words, std::size_t i);
 
 // letter_a.cpp: "the A one" -> "the A-one": a code's letter A before its figures, which eSpeak NG read as the article.
 std::string stressed_letter_a(std::string spoken);

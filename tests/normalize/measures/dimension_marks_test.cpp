@@ -31,4 +31,15 @@ TEST(DimensionMarks, FractionSignOfAnInchBeforeItsNoun) {
   EXPECT_EQ(normalize_text("Trim ½\" off the end."), "Trim half an inch off the end.");
 }
 
+TEST(DimensionMarks, PrimeAfterAWholeFigureIsFeet) {
+  EXPECT_EQ(normalize_text("The shed has 32\u2032 eaves and a 10\u2032 door."),
+            "The shed has thirty-two-foot eaves and a ten-foot door.");
+  EXPECT_EQ(normalize_text("Waves came in 20\u2032 high."), "Waves came in twenty feet high.");
+}
+
+TEST(DimensionMarks, PrimeAfterADegreeOrAtAClauseEndIsNoFoot) {
+  EXPECT_EQ(normalize_text("The buoy sits at 51\u00b0 30\u2032 north.").find("foot"), std::string::npos);
+  EXPECT_EQ(normalize_text("He scored in the 78\u2032 and the crowd rose.").find("foot"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -36,4 +36,11 @@ TEST(FractionUnits, SpacedUnitBeforeItsNoun) {
   EXPECT_EQ(normalize_text("The old lathe ran on 1/2 hp."), "The old lathe ran on half a horsepower.");
 }
 
+TEST(FractionUnits, FractionSignHyphenedToAWord) {
+  EXPECT_EQ(normalize_text("The cottage has a ½-acre garden."), "The cottage has a half-acre garden.");
+  EXPECT_EQ(normalize_text("Runners slowed at the ¼-mile post."), "Runners slowed at the quarter-mile post.");
+  // A fraction sign alone keeps its own reading.
+  EXPECT_EQ(normalize_text("Add ½ cup of milk.").find("half-"), std::string::npos);
+}
+
 }  // namespace briefcast

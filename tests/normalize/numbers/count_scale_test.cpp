@@ -357,4 +357,11 @@ TEST(CountScale, MillionBeforeAnAreaOrAVolume) {
   EXPECT_EQ(normalize_text("The city has 2m ft of sewers."), "The city has two meters ft of sewers.");
 }
 
+TEST(CountScale, MillionBeforeASizedPlural) {
+  EXPECT_EQ(normalize_text("The brewer shipped 3.6m 12-ounce cans last year."),
+            "The brewer shipped three point six million twelve ounce cans last year.");
+  // A length before another length's noun stays meters.
+  EXPECT_EQ(normalize_text("The gap was 1.5m 2-metre planks wide."), "The gap was one point five meters two metre planks wide.");
+}
+
 }  // namespace briefcast

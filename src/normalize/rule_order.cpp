@@ -12,6 +12,10 @@ constexpr Matcher kMatchersInOrder[] = {
   // Narrow rules, each keyed on a cue word or a rare shape. They claim little and run first, so
   // that the broad rules below do not read their figures as plain numbers, dates or measures.
   match_yuan_sign,  // money
+  match_party_letters,  // words
+  match_esports_mark,  // sport
+  match_imaging_mark,  // measures
+  match_count_of_total,  // numbers
   match_signal_report,  // codes
   match_craft_stitch,  // words
   match_numbered_label,  // numbers

@@ -62,6 +62,9 @@ std::optional<std::string> per_unit_words(std::string_view written) {
   if (written == "d") return std::string("day");
   // "12 dB/oct": a filter's slope per octave, as audio copy shortens it.
   if (written == "oct") return std::string("octave");
+  // "0.25 s/rot", "2 s/rev": a scanner's gantry or a spindle turning, abbreviated.
+  if (written == "rot") return std::string("rotation");
+  if (written == "rev") return std::string("revolution");
   return std::nullopt;
 }
 

@@ -47,4 +47,9 @@ TEST(CountedFigures, CasesAndMeasuresCountedInTheirUnits) {
   EXPECT_EQ(normalize_text("In 2019 cases fell."), "In twenty nineteen cases fell.");
 }
 
+TEST(CountedFigures, CountOfATotal) {
+  EXPECT_EQ(normalize_text("polls give the Greens 118 of 400 seats"), "polls give the Greens one hundred eighteen of four hundred seats");
+  EXPECT_EQ(normalize_text("Route 128 of the network"), normalize_text("Route 128 of the network"));
+}
+
 }  // namespace briefcast

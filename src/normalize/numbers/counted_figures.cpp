@@ -97,6 +97,8 @@ std::optional<Match> match_count_of_total(const Words& words, std::size_t i) {
       total->integer.size() > 7 || count->integer[0] == '0' || total->integer[0] == '0' || count->integer.size() < 3) {
     return std::nullopt;
   }
+  // "2024 of 2025": figures of years, said as years by their own rule.
+  if (is_context_free_year(words[i].core) || is_context_free_year(words[i + 2].core)) return std::nullopt;
   if (count->integer.size() > total->integer.size() ||
       (count->integer.size() == total->integer.size() && count->integer >= total->integer)) {
     return std::nullopt;

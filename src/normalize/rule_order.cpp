@@ -14,6 +14,10 @@ constexpr Matcher kMatchersInOrder[] = {
   match_yuan_sign,  // money
   match_chess_note,  // codes
   match_cricket_scorecard,  // sport
+  match_party_letters,  // words
+  match_esports_mark,  // sport
+  match_imaging_mark,  // measures
+  match_count_of_total,  // numbers
   match_signal_report,  // codes
   match_craft_stitch,  // words
   match_numbered_label,  // numbers

@@ -118,6 +118,7 @@ std::string speak_word(std::string_view core, bool allow_pieces) {
   // "N₂", "¹⁴C": subscript and superscript figures are no letters of a plain word.
   if (auto s = speak_subscript_formula(core)) return *s;
   if (auto s = speak_nuclide(core)) return *s;
+  if (auto s = speak_imaging_term(core)) return *s;
   if (is_plain_word(core) && core.find('.') == std::string_view::npos) {
     if (auto acronym = speak_acronym(core)) return *acronym;
     if (auto compound = compound_with_acronym(core)) return *compound;

@@ -104,4 +104,38 @@ bool tells_of_housing(std::string_view core) {
                                         "hectares", "ha", "site"});
 }
 
+// The games' own words and statistics, their leagues and the roles of their players. Not
+// "game", "match", "final" or "series": every sport uses them.
+bool tells_of_esports(std::string_view core) {
+  return text::is_one_of_lowered(
+      core, {"esports", "e-sports", "esport", "gaming", "kda", "mid-laner", "laner", "jungler",
+             "awper", "carry", "support", "bracket", "upper-bracket", "lower-bracket", "losers'", "map", "maps",
+             "patch", "nerf", "nerfs", "nerfed", "buff", "buffs", "roster", "rostered", "split", "lan", "dota",
+             "valorant", "counter-strike", "cs2", "csgo", "lol", "overwatch", "fortnite", "tekken", "fgc"});
+}
+
+bool tells_of_fighting_games(std::string_view core) {
+  return text::is_one_of_lowered(core, {"punish", "punishes", "punishable", "startup", "start-up", "on-block",
+                                        "on-hit", "combo", "combos", "frame", "frames", "jab", "jabs", "whiff",
+                                        "reversal", "tekken", "fgc", "evo"});
+}
+
+// The vertebrae, the spine's regions and the scans and operations that name its levels.
+bool tells_of_spine(std::string_view core) {
+  return text::is_one_of_lowered(
+      core, {"spine", "spinal", "vertebra", "vertebrae", "vertebral", "lumbar", "thoracic", "cervical", "sacral",
+             "disc", "discs", "disk", "disks", "fusion", "laminectomy", "discectomy", "dexa", "dxa", "bone",
+             "osteoporosis", "fracture", "fractures", "spondylosis", "stenosis", "level", "levels"});
+}
+
+// Lawmakers, their titles and chambers, and the votes and polls that choose them.
+bool tells_of_elections(std::string_view core) {
+  return text::is_one_of_lowered(
+      core, {"rep", "sen", "senator", "senators", "representative", "congressman", "congresswoman", "assemblyman",
+             "assemblywoman", "lawmaker", "lawmakers", "legislator", "incumbent", "challenger", "candidate",
+             "candidates", "election", "elections", "primary", "poll", "polls", "polling", "survey", "voters",
+             "voted", "vote", "votes", "ballot", "ballots", "leads", "led", "trails", "district", "senate",
+             "congress", "caucus", "nominee", "seat", "race"});
+}
+
 }  // namespace briefcast::rules

@@ -52,4 +52,20 @@ bool tells_of_satellites(std::string_view core);
 // case. Beside them "62 dph" is dwellings per hectare.
 bool tells_of_housing(std::string_view core);
 
+// "esports", "bracket", "KDA", "mid-laner", "patch", "map": a word of competitive video games,
+// in any case. Beside them "612 GPM" is gold per minute and "Bo3" a best-of-three series.
+bool tells_of_esports(std::string_view core);
+
+// "punish", "startup", "on-block", "combo": a word of fighting games, whose moves are timed in
+// frames ("a 4f punish").
+bool tells_of_fighting_games(std::string_view core);
+
+// "spine", "lumbar", "vertebrae", "disc", "DEXA": a word of the spine, whose vertebrae are
+// named by a letter and a figure ("L1", "C5").
+bool tells_of_spine(std::string_view core);
+
+// "Sen.", "incumbent", "poll", "voted", "district": a word of lawmakers and elections, in any
+// case. Beside them a name's bracketed "(R)" is the Republican party, not a registered mark.
+bool tells_of_elections(std::string_view core);
+
 }  // namespace briefcast::rules

@@ -252,10 +252,9 @@ std::optional<Match> month_first(const Words& words, std::size_t i) {
   auto month = month_number(first.core, false);
   if (!month) return std::nullopt;
   if (auto span = day_span(words, i, *month)) return span;
-  // "March '22": an apostrophe before two figures shortens a year, never a day.
+  // "March '98": an apostrophe before two figures shortens a year, never a day.
   if ((second.prefix == "'" || second.prefix == "\u2019") && second.core.size() == 2 && text::all_digits(second.core)) {
-    std::string year = second.core[0] == '0' ? "oh " + cardinal_words(second.core.substr(1)) : cardinal_words(second.core);
-    return Match{2, month_name(*month) + " " + year, false};
+    return Match{2, month_name(*month) + " " + month_short_year(second.core), false};
   }
   if (auto day = day_number(second.core)) {
     if (auto span = day_to_day(words, i, *month, *day)) return span;

@@ -129,4 +129,7 @@ std::optional<Match> match_race_time_list(const Words& words, std::size_t i);
 // running_times.cpp: "a 1h 52m film" -> "a one-hour-fifty-two-minute film", "1h52m" -> "one hour fifty two minutes".
 std::optional<Match> match_running_time(const Words& words, std::size_t i);
 
+// written_dates.cpp: "'22" after a month -> "twenty twenty two", "'98" -> "ninety eight".
+std::string month_short_year(std::string_view two);
+
 }  // namespace briefcast::rules

@@ -22,9 +22,52 @@ std::optional<std::pair<int, int>> slashed_days(std::string_view core) {
   return std::pair{*from, *to};
 }
 
+// Words after which a date is due: "effective 18/04", "from 03/05", "until 30/06".
+bool leads_to_date(std::string_view w) {
+  return text::is_one_of_lowered(w, {"effective", "from", "on", "until", "till", "since", "by", "dated", "starting",
+                                     "before", "after", "due", "expires", "ends", "begins", "opens", "closes"});
+}
+
+// "effective 18/04", "from 4/23": a day and a month with a slash and no year, after a word that
+// leads to a date. The figure over twelve tells the order ("18/04" is day first, "4/23" month
+// first); two figures of twelve or under, both written with two digits ("03/05"), are read the
+// way the piece writes its dates (date_order.cpp). Read as a fraction it was "eighteen quarters".
+std::optional<Match> yearless_date(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  auto pair = text::figure_pair(w.core, '/', 2);
+  if (i == 0 || !pair || !w.prefix.empty() || !words[i - 1].suffix.empty() || !leads_to_date(words[i - 1].core)) {
+    return std::nullopt;
+  }
+  // "from 18/04 to": a share or a figure after it is no date's ("on 12/20 of the votes").
+  // "on 12/24 V": a unit after the figures makes them two values of it.
+  if (w.suffix.empty() && i + 1 < words.size() &&
+      (text::is_one_of_lowered(words[i + 1].core, {"of", "in", "per"}) || find_unit(words[i + 1].core) ||
+       words[i + 1].core.empty() || !text::is_lower(words[i + 1].core[0]))) {
+    return std::nullopt;
+  }
+  int first = std::stoi(std::string(pair->left));
+  int second = std::stoi(std::string(pair->right));
+  if (first < 1 || second < 1 || first > 31 || second > 31) return std::nullopt;
+  bool day_first;
+  if (first > 12 && second <= 12) {
+    day_first = true;
+  } else if (second > 12 && first <= 12) {
+    day_first = false;
+  } else if (first <= 12 && second <= 12 && pair->left.size() == 2 && pair->right.size() == 2) {
+    day_first = day_first_context(words);
+  } else {
+    return std::nullopt;
+  }
+  int day = day_first ? first : second;
+  int month = day_first ? second : first;
+  if (day_first) return Match{1, "the " + ordinal_words(std::to_string(day)) + " of " + month_name(month), false};
+  return Match{1, month_name(month) + " " + ordinal_words(std::to_string(day)), false};
+}
+
 }  // namespace
 
 std::optional<Match> match_slashed_day_pair(const Words& words, std::size_t i) {
+  if (auto date = yearless_date(words, i)) return date;
   if (i + 1 >= words.size()) return std::nullopt;
   const Word& pair = words[i];
   const Word& month_word = words[i + 1];

@@ -108,9 +108,25 @@ std::optional<Match> time_in_parts(const Words& words, std::size_t i) {
   return Match{j - i, spoken, false};
 }
 
+// "2 h 14 m", "1 hr 5 min": hours and minutes with their letters spaced from the figures. An
+// "m" right after hours is the minute (it had been "fourteen meters"); the four words close up.
+std::optional<Match> spaced_hours_minutes(const Words& words, std::size_t i) {
+  if (i + 3 >= words.size()) return std::nullopt;
+  for (std::size_t k = i; k < i + 3; ++k) {
+    if (!words[k].suffix.empty() || !words[k + 1].prefix.empty()) return std::nullopt;
+  }
+  if (!text::all_digits(words[i].core) || words[i].core.size() > 2 || !text::all_digits(words[i + 2].core) ||
+      words[i + 2].core.size() > 2 || !text::is_one_of(words[i + 1].core, {"h", "hr", "hrs"}) ||
+      !text::is_one_of(words[i + 3].core, {"m", "min", "mins"})) {
+    return std::nullopt;
+  }
+  return Match{4, said(words[i].core, words[i + 2].core, is_adjectival(words, i, 4)), false};
+}
+
 }  // namespace
 
 std::optional<Match> match_running_time(const Words& words, std::size_t i) {
+  if (auto parts = spaced_hours_minutes(words, i)) return parts;
   if (auto parts = time_in_parts(words, i)) return parts;
   if (auto parts = glued(words[i].core)) return Match{1, said(parts->first, parts->second, is_adjectival(words, i, 1)), false};
   if (i + 1 >= words.size() || !words[i].suffix.empty() || !words[i + 1].prefix.empty()) return std::nullopt;

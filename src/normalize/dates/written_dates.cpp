@@ -21,10 +21,13 @@ bool is_apostrophe(std::string_view s) { return s == "'" || s == "\u2019" || s =
 
 std::string full_year(std::string_view two) { return (two < "40" ? "20" : "19") + std::string(two); }
 
-// "'21" -> "twenty one", "'07" -> "oh seven".
+// "'98" -> "ninety eight", "'07" -> "oh seven".
 std::string short_year(std::string_view two) {
   return two[0] == '0' ? "oh " + cardinal_words(two.substr(1)) : cardinal_words(two);
 }
+
+// "Sept", "March": a month's name, whose short year may be heard as a day.
+bool names_a_month(std::string_view name) { return month_number(name, true).has_value(); }
 
 bool two_figures(std::string_view s) { return s.size() == 2 && text::all_digits(s); }
 
@@ -51,7 +54,10 @@ std::optional<std::string> period_words(std::string_view name) {
 std::optional<Match> apostrophe_year(const Words& words, std::size_t i) {
   const Word& w = words[i];
   if (auto joined = joined_year(w.core)) {
-    if (auto period = period_words(joined->first)) return Match{1, *period + " " + short_year(joined->second), false};
+    if (auto period = period_words(joined->first)) {
+      std::string year = names_a_month(joined->first) ? month_short_year(joined->second) : short_year(joined->second);
+      return Match{1, *period + " " + year, false};
+    }
   }
   // "Sept '21": the apostrophe opens the next word.
   if (i + 1 >= words.size() || !(w.suffix.empty() || w.suffix == ".")) return std::nullopt;
@@ -59,7 +65,7 @@ std::optional<Match> apostrophe_year(const Words& words, std::size_t i) {
   if (!is_apostrophe(next.prefix) || !two_figures(next.core)) return std::nullopt;
   auto period = period_words(w.core);
   if (!period) return std::nullopt;
-  return Match{2, *period + " " + short_year(next.core), false};
+  return Match{2, *period + " " + (names_a_month(w.core) ? month_short_year(next.core) : short_year(next.core)), false};
 }
 
 // "code DEC25", "Password: JUL99", "order ref MAR21": a word before it that names a code.
@@ -175,6 +181,14 @@ std::optional<Match> match_written_date(const Words& words, std::size_t i) {
   if (auto m = apostrophe_year(words, i)) return m;
   if (auto m = glued_month_year(words, i)) return m;
   return dotted_short_date(words, i);
+}
+
+// After a month a short year of 10 to 31 is said in full ("Jan. '22": "January twenty twenty
+// two"): said as written it is a day of that month ("January twenty two"). Others keep the
+// short form, which no day shares ("March ninety eight", "June oh seven").
+std::string month_short_year(std::string_view two) {
+  if (two >= "10" && two <= "31") return year_words(full_year(two));
+  return short_year(two);
 }
 
 }  // namespace briefcast::rules

@@ -64,6 +64,9 @@ std::optional<std::string> per_unit_words(std::string_view written) {
   if (written == "oct") return std::string("octave");
   // "2.4 t/ac", "180 bu/ac": a yield over the acre, which alone after a figure needs a cue.
   if (written == "ac") return std::string("acre");
+  // "0.25 s/rot", "2 s/rev": a scanner's gantry or a spindle turning, abbreviated.
+  if (written == "rot") return std::string("rotation");
+  if (written == "rev") return std::string("revolution");
   return std::nullopt;
 }
 

@@ -90,6 +90,13 @@ std::optional<Match> years_old(const Words& words, std::size_t i) {
                    text::is_lower(words[j + 1].core[0]) && !text::is_function_word(words[j + 1].core) &&
                    (words[j].suffix.empty() || words[j].suffix == ".");
   bool eat = period_inside(words, j);
+  // "the 19-y.o. AD carry": after an article, a joined age goes on to its noun even when the
+  // noun phrase opens with an initialism; its period is no sentence end.
+  bool article = i > 0 && words[i - 1].suffix.empty() && text::is_one_of_lowered(words[i - 1].core, {"the", "a", "an"});
+  bool initialism_next = j + 2 < words.size() && words[j].suffix == "." && text::is_capitals_word(words[j + 1].core) &&
+                         words[j + 1].suffix.empty() && words[j + 2].prefix.empty() && !words[j + 2].core.empty() &&
+                         text::is_lower(words[j + 2].core[0]) && !text::is_function_word(words[j + 2].core);
+  eat = eat || (hyphen && article && initialism_next);
   if (hyphen || noun_next) return Match{count, cardinal_words(figure) + "-year-old", eat};
   return Match{count, cardinal_words(figure) + (figure == "1" ? " year old" : " years old"), eat};
 }

@@ -308,4 +308,8 @@ bool is_subscript_formula(std::string_view core);
 // nuclides.cpp: "¹H" -> "H one", "¹⁴C" -> "C fourteen".
 std::optional<std::string> speak_nuclide(std::string_view core);
 
+// imaging_marks.cpp: "a 16-ch. coil" -> "a sixteen-channel coil", "L1–L4" beside the spine
+// -> "L one to L four".
+std::optional<Match> match_imaging_mark(const Words& words, std::size_t i);
+
 }  // namespace briefcast::rules

@@ -19,11 +19,21 @@ std::optional<std::string> speak_nuclide(std::string_view core) {
     k += width;
   }
   std::string_view symbol = core.substr(k);
+  // "¹⁸F-FDG", "¹¹C-PIB": a tracer named by its isotope, a hyphen and the compound's
+  // initials, as nuclear medicine writes them; said as the isotope, then the letters ("F
+  // eighteen F D G"). The superscript had been dropped.
+  std::string_view tracer;
+  if (std::size_t dash = symbol.find('-'); dash != std::string_view::npos) {
+    tracer = symbol.substr(dash + 1);
+    symbol = symbol.substr(0, dash);
+    if (tracer.size() < 2 || tracer.size() > 6 || !text::all_upper(tracer) || !text::all_alpha(tracer)) return std::nullopt;
+  }
   // One to three figures, no leading zero, then one element symbol and nothing else.
   if (mass.empty() || mass.size() > 3 || mass[0] == '0' || symbol.empty() || symbol.size() > 2) return std::nullopt;
   auto letters = speak_formula_symbols(symbol);
   if (!letters || letters->find(' ') != std::string::npos) return std::nullopt;
-  return *letters + " " + cardinal_words(mass);
+  std::string said = *letters + " " + cardinal_words(mass);
+  return tracer.empty() ? said : said + " " + spelled_letters(tracer);
 }
 
 }  // namespace briefcast::rules

@@ -161,11 +161,34 @@ UnitKind unit_kind(std::string_view written) {
   return unit->base->kind;
 }
 
+namespace {
+
+// "mGy·cm", "Gy·cm²", "kN·m": a product of two units joined by a middle dot, as dose and
+// torque are written; said as the first unit and then the second, the plural on the last
+// ("milligray centimeters", "gray square centimeters"). Each side was spelled as letters.
+std::optional<UnitName> dotted_product(std::string_view written) {
+  for (std::string_view dot : {"\u00b7", "\u22c5"}) {
+    std::size_t at = written.find(dot);
+    if (at == std::string_view::npos || at == 0) continue;
+    std::string_view left = written.substr(0, at);
+    std::string_view right = written.substr(at + dot.size());
+    auto first = listed(left);
+    auto second = right.empty() ? std::nullopt : listed(right);
+    if (!second && !right.empty()) second = powered(right);
+    if (!first || !second) return std::nullopt;
+    return UnitName{first->one + " " + second->one, first->one + " " + second->many};
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
 std::optional<UnitName> find_unit(std::string_view written) {
   if (written.empty() || written.size() > 12) return std::nullopt;
   if (auto name = listed(written)) return name;
   if (auto name = squared(written)) return name;
   if (auto name = powered(written)) return name;
+  if (auto name = dotted_product(written)) return name;
   return decibel_reference(written);
 }
 

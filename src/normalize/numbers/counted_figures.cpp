@@ -75,4 +75,41 @@ std::optional<Match> match_counted_figure(const Words& words, std::size_t i) {
   return Match{1, cardinal_words(w.core), false};
 }
 
+// "312 of 650 seats", "the Alliance 312 of 650": a count of a total, the two said alike as
+// whole numbers. After a name the first had been read as a model's figures ("three twelve")
+// while the total was a count. The total is larger, and neither is a decimal.
+std::optional<Match> match_count_of_total(const Words& words, std::size_t i) {
+  // "the Alliance 312 of 650": a rule of names pairs a capitalised word with the figure after
+  // it (a model's "Boeing 737"), so the count is taken from the name on.
+  if (i + 1 < words.size() && text::is_name_word(words[i].core) && words[i].suffix.empty() && words[i].prefix.empty() &&
+      !words[i + 1].core.empty() && text::is_digit(words[i + 1].core[0])) {
+    auto count = match_count_of_total(words, i + 1);
+    if (!count) return std::nullopt;
+    return Match{1 + count->count, speak_word(words[i].core) + " " + count->spoken, false};
+  }
+  if (i + 2 >= words.size() || !words[i].prefix.empty() || !words[i].suffix.empty() || words[i + 1].core != "of" ||
+      !words[i + 1].suffix.empty() || !words[i + 2].prefix.empty()) {
+    return std::nullopt;
+  }
+  auto count = text::parse_plain_figure(words[i].core);
+  auto total = text::parse_plain_figure(words[i + 2].core);
+  if (!count || !total || count->has_point || total->has_point || count->integer.size() > 7 ||
+      total->integer.size() > 7 || count->integer[0] == '0' || total->integer[0] == '0' || count->integer.size() < 3) {
+    return std::nullopt;
+  }
+  // "2024 of 2025": figures of years, said as years by their own rule.
+  if (is_context_free_year(words[i].core) || is_context_free_year(words[i + 2].core)) return std::nullopt;
+  if (count->integer.size() > total->integer.size() ||
+      (count->integer.size() == total->integer.size() && count->integer >= total->integer)) {
+    return std::nullopt;
+  }
+  // A count of a total is counted in a plural noun after it, or closes its phrase.
+  const Word& last = words[i + 2];
+  bool closes = !last.suffix.empty() || i + 3 >= words.size();
+  bool noun = !closes && words[i + 3].prefix.empty() && text::ends_with(words[i + 3].core, "s") &&
+              text::all_alpha(words[i + 3].core) && text::is_lower(words[i + 3].core[0]);
+  if (!closes && !noun) return std::nullopt;
+  return Match{3, number_words(*count, false) + " of " + number_words(*total, false), false};
+}
+
 }  // namespace briefcast::rules

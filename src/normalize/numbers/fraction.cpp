@@ -84,7 +84,26 @@ std::optional<std::string> mixed_part(std::string_view fraction) {
 
 }  // namespace
 
+namespace {
+
+// "7.1/1,000", "12/100,000", "3.4/1,000,000": a rate over a power of ten written with its
+// thousands commas, as incidence and detection rates are given, said "per thousand"; a
+// fraction's denominator is never grouped, and the slash had been read aloud.
+std::optional<std::string> rate_per_power_of_ten(std::string_view core) {
+  std::size_t slash = core.find('/');
+  if (slash == std::string_view::npos || slash == 0) return std::nullopt;
+  std::string_view base = core.substr(slash + 1);
+  std::string_view said = base == "1,000" ? "thousand" : base == "10,000" ? "ten thousand" : base == "100,000" ? "hundred thousand"
+                        : base == "1,000,000" ? "million" : "";
+  auto rate = text::parse_plain_figure(core.substr(0, slash));
+  if (said.empty() || !rate) return std::nullopt;
+  return number_words(*rate, false) + " per " + std::string(said);
+}
+
+}  // namespace
+
 std::optional<std::string> speak_fraction(std::string_view core) {
+  if (auto rate = rate_per_power_of_ten(core)) return rate;
   if (core.size() > 1 && core[0] == '-') {
     auto positive = speak_fraction(core.substr(1));
     if (!positive || core[1] == '-') return std::nullopt;

@@ -124,4 +124,7 @@ std::optional<Match> match_stat_line(const Words& words, std::size_t i);
 // page_counts.cpp: "384pp", "352 pp", "a 240pp hardback" -> "a two-hundred-forty-page hardback"; "up 3pp" stays points.
 std::optional<Match> match_page_count(const Words& words, std::size_t i);
 
+// counted_figures.cpp: "312 of 650 seats" -> "three hundred twelve of six hundred fifty seats".
+std::optional<Match> match_count_of_total(const Words& words, std::size_t i);
+
 }  // namespace briefcast::rules

@@ -94,10 +94,44 @@ std::optional<Match> clinical_span(const Words& words, std::size_t i) {
   return Match{1, cardinal_words(count) + " " + std::string(unit->first) + (n == 1 ? "" : "s"), false};
 }
 
+// Words of a prize pool, whose places take shares of it: "the pool is split 40/20/12/8".
+bool tells_of_prize_pool(std::string_view core) {
+  return text::is_one_of_lowered(core, {"prize", "prizes", "pool", "purse", "payout", "payouts", "winnings"});
+}
+
+// "split 40/20/12/8", "divided 50/30/20": shares after a word of dividing, falling from the
+// first, each a figure up to a hundred and together no more than one, the rest unsaid. Beside a
+// prize pool they are its percentages ("forty, twenty, twelve and eight percent"); elsewhere
+// the figures alone. The slashes had been read aloud.
+std::optional<Match> divided_shares(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  if (i == 0 || !w.prefix.empty() || !words[i - 1].suffix.empty() || w.core.size() > 4 * kMostShares ||
+      !text::is_one_of_lowered(words[i - 1].core, {"split", "splits", "divided", "shared"})) {
+    return std::nullopt;
+  }
+  auto parts = text::split(w.core, '/');
+  if (parts.size() < 3 || parts.size() > kMostShares) return std::nullopt;
+  int total = 0;
+  int before = 101;
+  std::vector<std::string> said;
+  for (std::string_view part : parts) {
+    if (part.empty() || part.size() > 3 || part[0] == '0' || !text::all_digits(part)) return std::nullopt;
+    int share = std::stoi(std::string(part));
+    if (share > before) return std::nullopt;
+    before = share;
+    total += share;
+    said.push_back(cardinal_words(part));
+  }
+  if (total > 100) return std::nullopt;
+  if (text::any_word_near(words, i, 16, tells_of_prize_pool)) return Match{1, text::joined(said, ", ", " and ") + " percent", false};
+  return Match{1, text::joined(said, ", "), false};
+}
+
 }  // namespace
 
 std::optional<Match> match_slashed_shares(const Words& words, std::size_t i) {
   if (auto split = share_split(words, i)) return split;
+  if (auto divided = divided_shares(words, i)) return divided;
   return clinical_span(words, i);
 }
 

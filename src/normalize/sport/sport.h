@@ -95,4 +95,8 @@ std::optional<Match> match_cricket_scorecard(const Words& words, std::size_t i);
 // grades.cpp: "A*" -> "A star", "A*-C" -> "A star to C".
 std::optional<Match> match_grade(const Words& words, std::size_t i);
 
+// esports_marks.cpp: "612 GPM" -> "six hundred twelve gold per minute", "Bo3" -> "best of
+// three", "4f punish" -> "four-frame punish", "AWPer" -> "Awper".
+std::optional<Match> match_esports_mark(const Words& words, std::size_t i);
+
 }  // namespace briefcast::rules

@@ -137,6 +137,25 @@ std::optional<Match> rank_after_grade(const Words& words, std::size_t i, bool do
   return std::nullopt;
 }
 
+// "PM Jonas Eldred", "PM Eldred said": "PM" before a name is the Prime Minister's title. After a
+// figure or a clock ("at 5 PM Friday", "8:30 PM Eastern") it is the afternoon, and a zone,
+// a day or a month after it is the clock's too.
+std::optional<Match> prime_minister(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  if (w.core != "PM" || !w.suffix.empty() || !w.prefix.empty() || !starts_name(words, i + 1) ||
+      !text::is_name_word(words[i + 1].core) || text::all_upper(words[i + 1].core)) {
+    return std::nullopt;
+  }
+  if (i > 0 && words[i - 1].core.find_first_of("0123456789") != std::string_view::npos) return std::nullopt;
+  std::string_view name = words[i + 1].core;
+  if (text::is_one_of(name, {"Eastern", "Central", "Mountain", "Pacific", "Atlantic", "Local", "Today", "Tonight",
+                             "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}) ||
+      month_number(name, false)) {
+    return std::nullopt;
+  }
+  return Match{1, "Prime Minister", false};
+}
+
 }  // namespace
 
 // A name: capitalised and longer than one letter, so "Gen Z" stays a generation.
@@ -149,6 +168,7 @@ std::optional<Match> match_title(const Words& words, std::size_t i) {
   const bool dotted = text::has_period(words[i]);
   if (auto personal = personal_title(words, i, dotted)) return personal;
   if (auto title = title_before_name(words, i, dotted)) return title;
+  if (auto premier = prime_minister(words, i)) return premier;
   if (auto rank = rank_after_grade(words, i, dotted)) return rank;
   if (auto title = title_without_name(words, i, dotted)) return title;
   // "Gov.-elect Smith", "ex-Sen. Jones": a title joined to "-elect" or "ex-" before a name.

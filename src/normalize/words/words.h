@@ -141,4 +141,11 @@ std::optional<Match> match_school_year(const Words& words, std::size_t i);
 // craft_patterns.cpp: "k2tog, yo" among knitting words -> "knit two together, yarn over".
 std::optional<Match> match_craft_stitch(const Words& words, std::size_t i);
 
+// party_letters.cpp: "Ann Roe (R)" -> "(Republican)", "(D-14th)" -> "(Democrat, fourteenth
+// district)", "61/39 D/R" -> "sixty one to thirty nine Democrat to Republican".
+std::optional<Match> match_party_letters(const Words& words, std::size_t i);
+
+// imaging_terms.cpp: "BI-RADS" -> "Bye-rads", "PET-CT" -> "pet C.T".
+std::optional<std::string> speak_imaging_term(std::string_view core);
+
 }  // namespace briefcast::rules

@@ -82,7 +82,7 @@ TEST(Date, NoSecondArticle) {
 namespace briefcast {
 
 TEST(Date, ApostropheBeforeTwoFiguresAfterAMonthIsAYear) {
-  EXPECT_EQ(normalize_text("rates rose after June '19 and"), "rates rose after June nineteen and");
+  EXPECT_EQ(normalize_text("rates rose after June '19 and"), "rates rose after June twenty nineteen and");
   EXPECT_EQ(normalize_text("in May \u201907"), "in May oh seven");
   EXPECT_EQ(normalize_text("on June 19 and"), "on June nineteenth and");  // without it, a day
 }

@@ -27,4 +27,12 @@ TEST(DayPairs, NotWithoutAMonthOrInOrder) {
   EXPECT_EQ(normalize_text("cut by 2/3 overnight").find("second"), std::string::npos);
 }
 
+TEST(DayPairs, YearlessSlashedDate) {
+  EXPECT_EQ(normalize_text("The fare rises effective 21/03."), "The fare rises effective the twenty first of March.");
+  EXPECT_EQ(normalize_text("closed until 4/27 for repairs"), "closed until April twenty seventh for repairs");
+  // A share after a word that leads to a date, and a fraction elsewhere.
+  EXPECT_NE(normalize_text("won on 21/30 of the votes"), "won on the twenty first of March of the votes");
+  EXPECT_EQ(normalize_text("add 3/4 cup"), normalize_text("add 3/4 cup"));
+}
+
 }  // namespace briefcast

@@ -25,4 +25,11 @@ TEST(RunningTimes, TimesInPartsDownToSeconds) {
             "He finished one hour one minute one second behind.");
 }
 
+TEST(RunningTimes, SpacedHoursAndMinutes) {
+  EXPECT_EQ(normalize_text("Waits averaged 3 h 40 m last week."), "Waits averaged three hours forty minutes last week.");
+  // Metres after a figure with no hours before them stay metres.
+  EXPECT_EQ(normalize_text("a 40 m drop"), normalize_text("a 40 m drop"));
+  EXPECT_NE(normalize_text("he ran 3 km 40 m"), "he ran three km forty minutes");
+}
+
 }  // namespace briefcast

@@ -7,9 +7,12 @@ namespace briefcast {
 
 TEST(WrittenDates, MonthOrQuarterWithAnApostropheYear) {
   EXPECT_EQ(normalize_text("orders fell after Nov'19 and Aug '23"),
-            "orders fell after November nineteen and August twenty three");
+            "orders fell after November twenty nineteen and August twenty twenty three");
   EXPECT_EQ(normalize_text("margins in Q2'25 held"), "margins in Q two twenty five held");
   EXPECT_EQ(normalize_text("since Dec\u201908"), "since December oh eight");
+  // A short year no day shares keeps its short form; one that a day shares is said in full.
+  EXPECT_EQ(normalize_text("a peak in March '98"), "a peak in March ninety eight");
+  EXPECT_EQ(normalize_text("costs rose since Sept. '14 in the region"), "costs rose since September twenty fourteen in the region");
 }
 
 TEST(WrittenDates, HalfOfAYear) {

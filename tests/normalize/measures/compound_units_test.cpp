@@ -65,4 +65,10 @@ TEST(CompoundUnits, RateUnitWithoutAFigure) {
   EXPECT_EQ(normalize_text("Prices were given in km/mi pairs.").find(" per "), std::string::npos);
 }
 
+TEST(CompoundUnits, SecondsPerRotation) {
+  EXPECT_EQ(normalize_text("The gantry turns at 0.33 s/rot in cardiac mode."),
+            "The gantry turns at zero point three three seconds per rotation in cardiac mode.");
+  EXPECT_EQ(normalize_text("a spindle at 2 s/rev"), "a spindle at two seconds per revolution");
+}
+
 }  // namespace briefcast

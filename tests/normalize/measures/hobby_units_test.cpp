@@ -55,4 +55,8 @@ TEST(HobbyUnits, DoubleOModelRailways) {
   EXPECT_EQ(normalize_text("a new 00-scale wagon"), "a new double O scale wagon");
   EXPECT_EQ(normalize_text("Most British modellers work in OO."), "Most British modellers work in double O.");
 }
+TEST(HobbyUnits, JoinedAgeBeforeInitialism) {
+  EXPECT_EQ(normalize_text("the 22-y.o. NHL winger scored"), "the twenty two-year-old N.H.L winger scored");
+}
+
 }  // namespace briefcast

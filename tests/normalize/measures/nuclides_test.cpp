@@ -17,4 +17,10 @@ TEST(Nuclides, NoSymbolNoNuclide) {
   EXPECT_EQ(normalize_text("the \u00b9Q mark"), "the \u00b9Q mark");
 }
 
+TEST(Nuclides, TracerAfterIsotope) {
+  EXPECT_EQ(normalize_text("Patients received \u00b9\u00b9C-PIB before the scan."), "Patients received C eleven P.I.B before the scan.");
+  // Small letters after the hyphen are a word: left as written.
+  EXPECT_EQ(normalize_text("the \u00b9\u2078F-labelled tracer"), "the \u00b9\u2078F-labelled tracer");
+}
+
 }  // namespace briefcast

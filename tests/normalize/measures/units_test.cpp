@@ -383,4 +383,11 @@ TEST(Units, EthernetLinkSpeeds) {
   EXPECT_EQ(normalize_text("It moved to 10GbE."), "It moved to ten gigabit Ethernet.");
 }
 
+TEST(Units, ProductWithMiddleDot) {
+  EXPECT_EQ(normalize_text("The chest scan gave 310 mGy\u00b7cm in total."), "The chest scan gave three hundred ten milligray centimeters in total.");
+  EXPECT_EQ(normalize_text("a product of 15.2 Gy\u00b7cm\u00b2 was logged"), "a product of fifteen point two gray square centimeters was logged");
+  // A middle dot between words is a separator, not a product.
+  EXPECT_EQ(normalize_text("Tea\u00b7Coffee").find("meter"), std::string::npos);
+}
+
 }  // namespace briefcast

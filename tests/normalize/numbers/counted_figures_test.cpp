@@ -47,4 +47,11 @@ TEST(CountedFigures, CasesAndMeasuresCountedInTheirUnits) {
   EXPECT_EQ(normalize_text("In 2019 cases fell."), "In twenty nineteen cases fell.");
 }
 
+TEST(CountedFigures, CountOfATotal) {
+  EXPECT_EQ(normalize_text("polls give the Greens 118 of 400 seats"), "polls give the Greens one hundred eighteen of four hundred seats");
+  EXPECT_EQ(normalize_text("Route 128 of the network"), normalize_text("Route 128 of the network"));
+  // Years stay years.
+  EXPECT_EQ(normalize_text("the 2019 of 2020 fame").find("thousand"), std::string::npos);
+}
+
 }  // namespace briefcast

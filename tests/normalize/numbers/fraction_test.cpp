@@ -149,4 +149,11 @@ TEST(Fraction, AShortenedSecondYearIsSaidAsAYear) {
   EXPECT_EQ(normalize_text("the 2018/19 accounts"), "the twenty eighteen nineteen accounts");
 }
 
+TEST(Fraction, RatePerPowerOfTen) {
+  EXPECT_EQ(normalize_text("an incidence of 4.6/100,000 each year"), "an incidence of four point six per hundred thousand each year");
+  EXPECT_EQ(normalize_text("a rate of 12/1,000 births"), "a rate of twelve per thousand births");
+  // An ungrouped denominator stays a fraction or a shutter speed.
+  EXPECT_NE(normalize_text("at 1/1000 sec"), "at one per thousand sec");
+}
+
 }  // namespace briefcast

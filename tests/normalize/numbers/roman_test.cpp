@@ -185,4 +185,9 @@ TEST(Roman, AShipNamedForAMonarchKeepsTheMonarch) {
   EXPECT_EQ(normalize_text("The tug Harbour Star IV came alongside."), "The tug Harbour Star four came alongside.");
 }
 
+TEST(Roman, AnatomicalSegmentsAndNerves) {
+  EXPECT_EQ(normalize_text("a cyst in segment IV of the liver"), "a cyst in segment four of the liver");
+  EXPECT_EQ(normalize_text("palsy of cranial nerve VI"), "palsy of cranial nerve six");
+}
+
 }  // namespace briefcast

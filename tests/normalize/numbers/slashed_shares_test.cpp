@@ -47,4 +47,12 @@ TEST(SlashedShares, ACountOfPeopleIsNoSpan) {
   EXPECT_EQ(normalize_text("Pain eased in 4/7 patients given the new dose.").find("days"), std::string::npos);
 }
 
+TEST(SlashedShares, DividedShares) {
+  EXPECT_EQ(normalize_text("The prize money is split 50/25/15 among the top three."),
+            "The prize money is split fifty, twenty five and fifteen percent among the top three.");
+  EXPECT_EQ(normalize_text("Custody is split 30/20/10 by the court."), "Custody is split thirty, twenty, ten by the court.");
+  // Rising figures after "split" are no shares: a date or a score.
+  EXPECT_NE(normalize_text("they split 10/12/25 at dawn"), "they split ten, twelve, twenty five at dawn");
+}
+
 }  // namespace briefcast

@@ -67,4 +67,11 @@ TEST(Titles, StartsNameWantsACapitalisedWordOfTwoLetters) {
   EXPECT_FALSE(rules::starts_name(words, 9));  // past the end
 }
 
+TEST(Titles, PrimeMinisterBeforeName) {
+  EXPECT_EQ(normalize_text("Talks with PM Ruth Calder ended."), "Talks with Prime Minister Ruth Calder ended.");
+  // After a clock, the afternoon.
+  EXPECT_EQ(normalize_text("at 4 PM Friday"), "at four PM Friday");
+  EXPECT_EQ(normalize_text("until 8 PM Eastern time"), "until eight PM Eastern time");
+}
+
 }  // namespace briefcast

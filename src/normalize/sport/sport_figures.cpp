@@ -84,12 +84,6 @@ bool in_odds_list(const Words& words) {
   return pairs >= 3 && (past_months || (mixed && !one_numerator));
 }
 
-// "returned 11/8", "SP 5/2", "won the Gold Cup at 4/6": a horse's starting price after the
-// words a racing result puts before it, with no other word of betting in the line. "at" alone
-// is a price only after a win in the same clause ("won ... at 4/6"); "at 3/4 time" elsewhere
-// stays a fraction. "returned 4/27" in a cricket line is a bowler's figures.
-bool is_cricket_word(std::string_view w);
-
 // Words of horse racing: beside them a "chase" is a steeplechase ("won the handicap chase at
 // 11/2"), not a cricket side's run chase.
 bool is_horse_racing_word(std::string_view w) {
@@ -99,9 +93,13 @@ bool is_horse_racing_word(std::string_view w) {
 }
 
 bool is_cricket_word_not_racing(std::string_view w) {
-  return is_cricket_word(w) && !text::is_one_of_lowered(w, {"chase", "chasing"});
+  return tells_of_cricket(w) && !text::is_one_of_lowered(w, {"chase", "chasing"});
 }
 
+// "returned 11/8", "SP 5/2", "won the Gold Cup at 4/6": a horse's starting price after the
+// words a racing result puts before it, with no other word of betting in the line. "at" alone
+// is a price only after a win in the same clause ("won ... at 4/6"); "at 3/4 time" elsewhere
+// stays a fraction. "returned 4/27" in a cricket line is a bowler's figures.
 bool racing_price(const Words& words, std::size_t i) {
   if (i == 0 || !words[i - 1].suffix.empty()) return false;
   std::string before = text::lower(words[i - 1].core);
@@ -118,7 +116,7 @@ bool racing_price(const Words& words, std::size_t i) {
   // "won the seat at 2/3 of the vote": a share, never a price.
   bool share = words[i].suffix.empty() && i + 1 < words.size() && text::iequals(words[i + 1].core, "of");
   bool racing = text::any_word(words, is_horse_racing_word);
-  bool cricket = text::any_word(words, racing ? is_cricket_word_not_racing : is_cricket_word);
+  bool cricket = text::any_word(words, racing ? is_cricket_word_not_racing : tells_of_cricket);
   return placed && !share && !cricket;
 }
 
@@ -171,8 +169,6 @@ std::optional<Match> hyphen_odds(const Words& words, std::size_t i) {
   return Match{count, spoken, period};
 }
 
-bool is_cricket_word(std::string_view w) { return tells_of_cricket(w); }
-
 // "taking 5-42", "figures of 3-27": a bowler's wickets for the runs conceded written with a
 // hyphen, in a line about cricket: "five for forty two", never a score or a range. "overs
 // 1-10" and "between 2-15" keep their range.
@@ -182,7 +178,7 @@ std::optional<Match> bowling_figures(const Words& words, std::size_t i) {
   if (std::stoi(std::string(p->left)) > 10 || std::stoi(std::string(p->right)) <= 10) return std::nullopt;
   std::string before = i > 0 ? text::lower(words[i - 1].core) : "";
   if (text::is_one_of(before, {"over", "overs", "between", "from", "balls", "ball"})) return std::nullopt;
-  if (!text::any_word(words, is_cricket_word)) return std::nullopt;
+  if (!text::any_word(words, tells_of_cricket)) return std::nullopt;
   return Match{1, cardinal_words(p->left) + " for " + cardinal_words(p->right), false};
 }
 
@@ -198,10 +194,10 @@ std::optional<Match> cricket_marks(const Words& words, std::size_t i) {
     auto figure = text::parse_number(w.core);
     if (!figure || figure->negative || figure->decimals.size() != 1) return std::nullopt;
   }
-  if (star && text::all_digits(w.core) && text::any_word(words, is_cricket_word)) {
+  if (star && text::all_digits(w.core) && text::any_word(words, tells_of_cricket)) {
     return Match{1, cardinal_words(w.core) + " not out", false};
   }
-  if (!overs || !text::any_word(words, is_cricket_word)) return std::nullopt;
+  if (!overs || !text::any_word(words, tells_of_cricket)) return std::nullopt;
   auto figure = text::parse_number(w.core);
   if (!figure) return std::nullopt;
   // "to 31 ov. and a target": the abbreviation's period mid-sentence is no stop.
@@ -214,12 +210,12 @@ std::optional<Match> cricket_marks(const Words& words, std::size_t i) {
 std::optional<Match> cricket_total(const Words& words, std::size_t i) {
   auto p = split_pair(words[i].core, '/');
   if (p && p->left.size() <= 2 && std::stoi(std::string(p->left)) <= 10 && p->right.size() >= 2 &&
-      p->right.size() <= 3 && text::any_word(words, is_cricket_word)) {
+      p->right.size() <= 3 && text::any_word(words, tells_of_cricket)) {
     return Match{1, cardinal_words(p->left) + " for " + cardinal_words(p->right), false};
   }
   if (!p) p = split_pair(words[i].core, '-');
   if (!p || p->right.size() > 2 || std::stoi(std::string(p->right)) > 10) return std::nullopt;
-  if (std::stoi(std::string(p->left)) < 20 || !text::any_word(words, is_cricket_word)) return std::nullopt;
+  if (std::stoi(std::string(p->left)) < 20 || !text::any_word(words, tells_of_cricket)) return std::nullopt;
   return Match{1, cardinal_words(p->left) + " for " + cardinal_words(p->right), false};
 }
 

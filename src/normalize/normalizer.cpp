@@ -140,6 +140,11 @@ Piece matched_piece(const Words& words, std::size_t i, const Match& match) {
   const text::Word& last = words[i + match.count - 1];
   std::string_view suffix = last.suffix;
   if (match.eat_period && !suffix.empty() && suffix[0] == '.') suffix.remove_prefix(1);
+  // "$385/mo., and", "etc.;": a period with a comma, semicolon or colon after it only ever
+  // closed an abbreviation; left in, eSpeak NG pauses there as at a sentence's end.
+  if (suffix.size() >= 2 && suffix[0] == '.' && (suffix[1] == ',' || suffix[1] == ';' || suffix[1] == ':')) {
+    suffix.remove_prefix(1);
+  }
   if (match.eat_mark && !suffix.empty()) {
     bool annotation = suffix[0] == '!' || suffix[0] == '?';
     bool two = annotation && suffix.size() >= 2 && (suffix[1] == '!' || suffix[1] == '?');

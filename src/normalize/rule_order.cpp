@@ -55,6 +55,7 @@ constexpr Matcher kMatchersInOrder[] = {
   match_letter_unit,  // measures
   match_material_grade,  // codes
   match_registry_number,  // codes
+  match_listing_number,  // codes
   match_colour_code,  // codes
   match_fabric_weight,  // measures
   match_predecimal_money,  // money

@@ -138,4 +138,13 @@ bool tells_of_elections(std::string_view core) {
              "congress", "caucus", "nominee", "seat", "race"});
 }
 
+// Things numbered by an identifier: lots and listings, tickets and orders, cases and claims.
+bool names_an_identifier(std::string_view core) {
+  return text::is_one_of_lowered(
+      core, {"lot", "lots", "listing", "ticket", "tickets", "case", "order", "invoice", "claim", "item", "ref",
+             "reference", "account", "policy", "permit", "docket", "unit", "serial", "part", "patent", "badge",
+             "incident", "report", "complaint", "petition", "application", "receipt", "booking", "tracking",
+             "confirmation", "shipment", "parcel", "batch", "exhibit", "file", "plot", "store", "locker"});
+}
+
 }  // namespace briefcast::rules

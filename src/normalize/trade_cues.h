@@ -68,4 +68,8 @@ bool tells_of_spine(std::string_view core);
 // case. Beside them a name's bracketed "(R)" is the Republican party, not a registered mark.
 bool tells_of_elections(std::string_view core);
 
+// "lot", "ticket", "case", "invoice", "listing": a word naming what an identifier numbers, in
+// any case. After it "#24-117803" is "number" and a code, never a hashtag or an amount.
+bool names_an_identifier(std::string_view core);
+
 }  // namespace briefcast::rules

@@ -416,4 +416,9 @@ TEST(Normalizer, BylineNameInCapitalsIsWords) {
   EXPECT_EQ(normalize_text("By Rosa Quill and ADA MOSS"), "By Rosa Quill and Ada Moss");
 }
 
+TEST(Normalizer, AbbreviationPeriodBeforeACommaIsDropped) {
+  EXPECT_EQ(normalize_text("Pens, pads, etc., were sold."), "Pens, pads, et cetera, were sold.");
+  EXPECT_EQ(normalize_text("It opens at 9 a.m., then shuts."), "It opens at nine AM, then shuts.");
+}
+
 }  // namespace briefcast

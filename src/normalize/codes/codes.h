@@ -87,6 +87,9 @@ std::optional<Match> match_material_grade(const Words& words, std::size_t i);
 // registry_numbers.cpp: "CAS 7647-01-0" -> "C.A.S seven six four seven, oh one, oh", "UN 1203",
 // "ISSN 0028-0836", "DOI 10.1038/nature12373".
 std::optional<Match> match_registry_number(const Words& words, std::size_t i);
+// listing_numbers.cpp: "MLS #24-117803" -> "M.L.S number twenty four, one one seven eight zero
+// three", "ticket #A4471" -> "ticket number A forty four seventy one".
+std::optional<Match> match_listing_number(const Words& words, std::size_t i);
 // colour_codes.cpp: "Pantone 2995 C" -> "Pantone twenty nine ninety five C".
 std::optional<Match> match_colour_code(const Words& words, std::size_t i);
 

@@ -226,9 +226,11 @@ bool is_unit_qualifier(std::string_view w) {
   // A sound pressure level, a fabric's hydrostatic head, a water gauge or column: each says what
   // the unit before it measures, as "RMS" does a watt's. A depth's or a height's datum says where
   // from: measured depth, true vertical depth (below the sea), kelly or rotary bushing, ground,
-  // sea level, a survey's datum ("14,000 ft MD", "3,000 ft AGL").
+  // sea level, a survey's datum ("14,000 ft MD", "3,000 ft AGL"). A floor area's basis says
+  // how it was measured: net or gross internal, gross external, net or gross lettable or
+  // leasable, gross floor area ("142,000 sq ft NIA" is square feet, no adjective of a noun).
   return text::is_one_of(w, {"SPL", "HH", "WG", "WC", "MD", "TVD", "TVDSS", "KB", "RKB", "AGL", "BGL", "MSL", "AMSL",
-                             "ASL", "AOD", "AHD"});
+                             "ASL", "AOD", "AHD", "NIA", "GIA", "GEA", "NLA", "GLA", "GFA", "NSA"});
 }
 
 // "DPNs", "LEDs", "SSDs": a code in capitals with a plural's "s" names things too.

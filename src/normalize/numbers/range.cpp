@@ -54,9 +54,52 @@ bool listed(std::string_view word, const std::string_view* begin, const std::str
   return false;
 }
 
+// "2-2", "1-1": a level score, said "two all" as a newsreader gives one ("two to two" and "one
+// one" were said). A goalless "0-0" is "nil-nil" to some and "zero-zero" to others: left alone.
+// The score's dash is a hyphen or an en dash ("1\u20131").
+std::optional<std::string> tied_score(std::string_view core) {
+  std::size_t dash = core.find('-');
+  std::size_t width = 1;
+  if (dash == std::string_view::npos) {
+    dash = core.find("\u2013");
+    width = 3;
+  }
+  if (dash == std::string_view::npos || dash == 0 || dash > 2) return std::nullopt;
+  std::string_view left = core.substr(0, dash);
+  if (core.substr(dash + width) != left || !text::all_digits(left) || left[0] == '0') return std::nullopt;
+  return cardinal_words(left) + " all";
+}
+
+// "the match finished 1-1", "the tiebreak ended 2-2": what a result verb's score is of. Without
+// one, "the Jets finished 8-8" is a season's record, "eight and eight", never a score.
+bool is_contest_word(std::string_view w) {
+  return text::is_one_of_lowered(w, {"match", "game", "tie", "tiebreak", "tie-break", "final", "derby", "fixture",
+                                     "clash", "contest", "leg", "semi-final", "semifinal", "replay", "playoff",
+                                     "play-off", "encounter", "bout", "half"});
+}
+
+// "drew 2-2", "tied 1-1", "finished 1-1" after a contest, "level at 1-1", "a 3-3 draw".
+std::optional<Match> level_score(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  if (i + 1 < words.size() && w.suffix.empty() && words[i + 1].prefix.empty()) {
+    auto tied = tied_score(words[i + 1].core);
+    if (!tied) return std::nullopt;
+    bool result = text::is_one_of_lowered(w.core, {"drew", "tied"});
+    bool of_contest = text::is_one_of_lowered(w.core, {"finished", "ended"}) && i > 0 &&
+                      ((words[i - 1].suffix.empty() && is_contest_word(words[i - 1].core)) ||
+                       (i > 1 && words[i - 2].suffix.empty() && words[i - 1].suffix.empty() &&
+                        is_contest_word(words[i - 2].core)));
+    bool level = text::iequals(w.core, "at") && i > 0 && words[i - 1].suffix.empty() &&
+                 text::is_one_of_lowered(words[i - 1].core, {"level", "tied", "square", "locked", "deadlocked"});
+    if (result || of_contest || level) return Match{2, std::string(w.core) + " " + *tied, false};
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<Match> match_score(const Words& words, std::size_t i) {
+  if (auto level = level_score(words, i)) return level;
   const Word& w = words[i];
   if (i + 1 < words.size() && w.suffix.empty() && words[i + 1].prefix.empty() &&
       listed(w.core, std::begin(kScoreBefore), std::end(kScoreBefore))) {
@@ -67,6 +110,7 @@ std::optional<Match> match_score(const Words& words, std::size_t i) {
     if (auto s = score(words[i + 1].core); s && !unit_after) return Match{2, std::string(w.core) + " " + *s, false};
   }
   if (i + 1 < words.size() && w.suffix.empty() && listed(words[i + 1].core, std::begin(kScoreAfter), std::end(kScoreAfter))) {
+    if (auto tied = tied_score(w.core); tied && text::iequals(words[i + 1].core, "draw")) return Match{1, *tied, false};
     if (auto s = score(w.core)) return Match{1, *s, false};
   }
   return std::nullopt;

@@ -6,8 +6,10 @@
 //    Dubai pts", "85 ranking pts"), where the unit rules see no figure right before it;
 //  - "(nc)" after a share in a table of changes ("Reform 19% (nc)"): "no change", not "N C";
 //  - the plus-minus statistic named ("a +/- of +24"), not the sign of a margin;
-//  - a period after an amount ("£325k p/w", "a £1,800 pa service charge"): said "per week",
-//    "per annum", never as letters or as part of a compound adjective.
+//  - a period after an amount ("£325k p/w", "£900 p.m.", "£1,800 pa"): said "per week", "per
+//    month", "per annum", never as letters or a time of day; before a noun after an article
+//    ("a £1,800 pa service charge", "a $385/mo. fee") one compound adjective,
+//    "a one-thousand-eight-hundred-pound-a-year service charge".
 #include "normalize/function_words.h"
 #include "normalize/rules.h"
 
@@ -86,7 +88,35 @@ std::optional<Match> named_points(const Words& words, std::size_t i) {
   return std::nullopt;
 }
 
-// "£325k p/w", "£1,800 pa": an amount and the period it is paid in.
+// The noun right after word k, when word k ends with no mark but an abbreviation's period: a
+// lowercase word that is no function word ("a £1,800 pa service charge", "a £900 p.m. rent").
+bool noun_follows(const Words& words, std::size_t k) {
+  if ((!words[k].suffix.empty() && words[k].suffix != ".") || k + 1 >= words.size()) return false;
+  const Word& next = words[k + 1];
+  return next.prefix.empty() && !next.core.empty() && text::is_lower(next.core[0]) && text::all_alpha(next.core) &&
+         !text::is_function_word(next.core) && !is_not_noun(next.core);
+}
+
+// "a £1,800 pa service charge", "a $385/mo. fee": before its noun, after an article, an amount
+// and its period are one compound adjective with the currency in the singular,
+// "a one-thousand-eight-hundred-pound-a-year service charge".
+std::optional<std::string> amount_period_adjective(const Words& words, std::size_t i, std::size_t last,
+                                                   const std::string& amount, std::string_view said) {
+  if (i == 0 || !text::is_one_of_lowered(words[i - 1].core, {"a", "an"}) || !words[i - 1].suffix.empty() ||
+      !noun_follows(words, last)) {
+    return std::nullopt;
+  }
+  if (!text::ends_with(amount, " pounds") && !text::ends_with(amount, " dollars") && !text::ends_with(amount, " euros")) {
+    return std::nullopt;
+  }
+  std::string_view a_period = said == "per annum" || said == "per year" ? " a year"
+                              : said == "per week"                      ? " a week"
+                                                                        : " a month";
+  return text::hyphenated(amount.substr(0, amount.size() - 1) + std::string(a_period));
+}
+
+// "£325k p/w", "£1,800 pa", "£900 p.m.": an amount and the period it is paid in; after an
+// amount "p.m." is per month, never a time of day.
 std::optional<Match> amount_period(const Words& words, std::size_t i) {
   const Word& w = words[i];
   if (i + 1 >= words.size() || !w.suffix.empty() || !words[i + 1].prefix.empty()) return std::nullopt;
@@ -95,23 +125,34 @@ std::optional<Match> amount_period(const Words& words, std::size_t i) {
   if (text::is_one_of(period, {"pa", "p.a"})) said = "per annum";
   else if (text::is_one_of(period, {"pw", "p.w", "p/w"})) said = "per week";
   else if (text::is_one_of(period, {"pcm", "p/m"})) said = "per calendar month";
+  else if (period == "p.m" && text::has_period(words[i + 1])) said = "per month";
   else return std::nullopt;
   auto amount = speak_money(w.core);
   if (!amount) return std::nullopt;
   bool dotted = text::has_period(words[i + 1]);
-  // "a £1,800 pa service charge": before its noun, after an article, the amount and period
-  // are one compound adjective, "a one-thousand-eight-hundred-pound-a-year service charge".
-  bool before_noun = i > 0 && text::is_one_of_lowered(words[i - 1].core, {"a", "an"}) && !dotted &&
-                     words[i + 1].suffix.empty() && i + 2 < words.size() && words[i + 2].prefix.empty() &&
-                     !words[i + 2].core.empty() && text::is_lower(words[i + 2].core[0]) && text::all_alpha(words[i + 2].core);
-  bool whole_units = text::ends_with(*amount, " pounds") || text::ends_with(*amount, " dollars") ||
-                     text::ends_with(*amount, " euros");
-  if (before_noun && whole_units) {
-    std::string one = amount->substr(0, amount->size() - 1);
-    std::string_view a_period = said == "per annum" ? " a year" : said == "per week" ? " a week" : " a month";
-    return Match{2, text::hyphenated(one + std::string(a_period)), false};
-  }
+  if (auto adjective = amount_period_adjective(words, i, i + 1, *amount, said)) return Match{2, *adjective, dotted};
   return Match{2, *amount + " " + std::string(said), dotted && !period_ends_sentence(words, i + 1)};
+}
+
+// "$385/mo.", "a $385/mo. fee": an amount per a period written short after a slash keeps the
+// abbreviation's period out of the speech unless it ends the sentence, and before its noun is
+// a compound adjective as above.
+std::optional<Match> slashed_period(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  std::size_t slash = w.core.rfind('/');
+  if (slash == std::string_view::npos || slash == 0 || !text::has_period(w)) return std::nullopt;
+  std::string_view per = w.core.substr(slash + 1);
+  std::string_view said;
+  if (text::is_one_of_lowered(per, {"mo", "mth", "mos"})) said = "per month";
+  else if (text::is_one_of_lowered(per, {"yr", "ann"})) said = "per year";
+  else if (text::is_one_of_lowered(per, {"wk"})) said = "per week";
+  else return std::nullopt;
+  auto amount = speak_money(w.core.substr(0, slash));
+  if (!amount || !text::ends_with(speak_money(w.core).value_or(""), said)) {
+    return std::nullopt;
+  }
+  if (auto adjective = amount_period_adjective(words, i, i, *amount, said)) return Match{1, *adjective, true};
+  return Match{1, *amount + " " + std::string(said), !period_ends_sentence(words, i)};
 }
 
 // "a +/- of +24", "his +/- rating": the plus-minus statistic named, not the sign of a margin
@@ -140,7 +181,7 @@ std::optional<Match> unchanged_share(const Words& words, std::size_t i) {
 }  // namespace
 
 std::optional<Match> match_poll_mark(const Words& words, std::size_t i) {
-  for (auto rule : {party_share, signed_points, named_points, amount_period, plus_minus_statistic, unchanged_share}) {
+  for (auto rule : {party_share, signed_points, named_points, amount_period, slashed_period, plus_minus_statistic, unchanged_share}) {
     if (auto m = rule(words, i)) return m;
   }
   return std::nullopt;

@@ -182,4 +182,10 @@ TEST(NounModifiers, ARoomNounWithoutArticleKeepsThePlural) {
   EXPECT_EQ(normalize_text("The van has a 20 mm clearance problem."), "The van has a twenty-millimeter clearance problem.");
 }
 
+TEST(NounModifiers, FloorAreaBasisIsNoNoun) {
+  EXPECT_EQ(normalize_text("The warehouse offers 86,000 sq ft GIA, with parking."),
+            "The warehouse offers eighty six thousand square feet G.I.A, with parking.");
+  EXPECT_EQ(normalize_text("They let a 9,500 sq ft office."), "They let a ninety-five-hundred-square-foot office.");
+}
+
 }  // namespace briefcast

@@ -188,4 +188,17 @@ TEST(MoneyRanges, AFirstSumAboveTheSecondFigureKeepsItsOwnValue) {
   EXPECT_EQ(normalize_text("bids of $2-$4 million"), "bids of two to four million dollars");
 }
 
+TEST(Range, LevelScoresSaidAll) {
+  EXPECT_EQ(normalize_text("Rovers drew 3-3 with County."), "Rovers drew three all with County.");
+  EXPECT_EQ(normalize_text("The derby ended 2-2 in the rain."), "The derby ended two all in the rain.");
+  EXPECT_EQ(normalize_text("The sides were level at 1-1 by the break."), "The sides were level at one all by the break.");
+  EXPECT_EQ(normalize_text("It was a 4-4 draw."), "It was a four all draw.");
+  EXPECT_EQ(normalize_text("The replay finished 1\u20131, so penalties followed."),
+            "The replay finished one all, so penalties followed.");
+  // A won score stays one; a season's record after "finished" is no score.
+  EXPECT_EQ(normalize_text("Rovers won 3-1 at home."), "Rovers won three to one at home.");
+  EXPECT_EQ(normalize_text("The Hawks finished 7-7 last year.").find(" all"), std::string::npos);
+  EXPECT_EQ(normalize_text("The week ended 2-2 for the index.").find(" all"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -50,4 +50,25 @@ TEST(PollMarks, PtsWithNoFigureBeforeItsNameStays) {
   EXPECT_EQ(normalize_text("up 4, to pts").find("points"), std::string::npos);
 }
 
+TEST(PollMarks, DottedPeriodsAfterAnAmount) {
+  EXPECT_EQ(normalize_text("The studio lets for £1,150 p.m. plus bills."),
+            "The studio lets for one thousand one hundred fifty pounds per month plus bills.");
+  EXPECT_EQ(normalize_text("Cleaners earn £410 p.w. on average."),
+            "Cleaners earn four hundred ten pounds per week on average.");
+  EXPECT_EQ(normalize_text("The lease costs £9,000 p.a. It rises yearly."),
+            "The lease costs nine thousand pounds per annum. It rises yearly.");
+  // No amount before it: a time of day.
+  EXPECT_EQ(normalize_text("Doors open at 7 p.m. and close late."), "Doors open at seven PM and close late.");
+}
+
+TEST(PollMarks, AmountPerPeriodBeforeItsNoun) {
+  EXPECT_EQ(normalize_text("Owners face a £4,300 p.a. ground rent."),
+            "Owners face a four-thousand-three-hundred-pound-a-year ground rent.");
+  EXPECT_EQ(normalize_text("Members pay a $45/mo. gym fee."), "Members pay a forty-five-dollar-a-month gym fee.");
+  EXPECT_EQ(normalize_text("Dues are $45/mo., and rising."), "Dues are forty five dollars per month, and rising.");
+  EXPECT_EQ(normalize_text("Dues are $45/mo. and rising."), "Dues are forty five dollars per month and rising.");
+  // No article: the amount stays a sum.
+  EXPECT_EQ(normalize_text("He pays £900 p.m. rent."), "He pays nine hundred pounds per month rent.");
+}
+
 }  // namespace briefcast

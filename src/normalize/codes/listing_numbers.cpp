@@ -1,0 +1,61 @@
+// "MLS #24-117803", "Lot #14", "ticket #A4471", "Case #2023-118": the number sign glued to an
+// identifier after the word that names what it numbers (a listing, a lot, a ticket, a case) or
+// after that word's capitals is said "number", never "hash" or "hashtag", and the identifier is a
+// code, read in its groups as codes are ("twenty four, one one seven eight zero three"), never an
+// amount ("one hundred seventeen thousand ...") or a range ("twenty four to ..."). A hashtag
+// ("#MeToo") has no figure and "#1 hit" no such word before it; both stay as they were.
+#include <vector>
+
+#include "normalize/number_words.h"
+#include "normalize/rules.h"
+#include "normalize/trade_cues.h"
+
+namespace briefcast::rules {
+
+namespace {
+
+// "MLS", "SKU", "PO": a registry's or a form's capitals before the sign.
+bool is_capitals_label(std::string_view core) {
+  return core.size() >= 2 && core.size() <= 5 && text::all_alpha(core) && text::all_upper(core);
+}
+
+// "24-117803", "A4471", "A-2291", "2023-118": up to three capitals, then one to four groups of
+// figures joined by hyphens; said with the letters spelt and each group as a code's figures.
+std::optional<std::string> identifier_words(std::string_view code) {
+  if (code.empty() || code.size() > 24) return std::nullopt;
+  std::size_t letters = 0;
+  while (letters < code.size() && text::is_alpha(code[letters]) && text::is_upper(code[letters])) ++letters;
+  if (letters > 3) return std::nullopt;
+  std::string_view rest = code.substr(letters);
+  if (letters > 0 && !rest.empty() && rest[0] == '-') rest.remove_prefix(1);
+  if (rest.empty() || rest.back() == '-') return std::nullopt;
+  std::vector<std::string_view> groups = text::split(rest, '-');
+  if (groups.size() > 4) return std::nullopt;
+  std::vector<std::string> said;
+  for (std::string_view group : groups) {
+    if (group.empty() || !text::all_digits(group)) return std::nullopt;
+  }
+  // "Lot #14", "item #1200": one short figure alone is said as a count, as "No. 14" is.
+  if (letters == 0 && groups.size() == 1 && groups[0].size() <= 4 && groups[0][0] != '0') {
+    return cardinal_words(groups[0]);
+  }
+  for (std::size_t k = 0; k < groups.size(); ++k) said.push_back(code_digits(groups[k], letters > 0 || k > 0));
+  std::string out = text::joined(said, ", ");
+  return letters > 0 ? spelled_letters(code.substr(0, letters)) + " " + out : out;
+}
+
+}  // namespace
+
+std::optional<Match> match_listing_number(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  if (i == 0 || w.core.size() < 2 || w.core[0] != '#' || !w.prefix.empty()) return std::nullopt;
+  const Word& before = words[i - 1];
+  if (!before.suffix.empty() || (!names_an_identifier(before.core) && !is_capitals_label(before.core))) {
+    return std::nullopt;
+  }
+  auto code = identifier_words(w.core.substr(1));
+  if (!code) return std::nullopt;
+  return Match{1, "number " + *code, false};
+}
+
+}  // namespace briefcast::rules

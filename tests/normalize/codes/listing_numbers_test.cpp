@@ -1,0 +1,30 @@
+// The number sign glued to an identifier after the word naming what it numbers.
+#include <gtest/gtest.h>
+
+#include "normalize/normalizer.h"
+
+namespace briefcast {
+
+TEST(ListingNumbers, GroupedIdentifierAfterItsCapitals) {
+  EXPECT_EQ(normalize_text("The cottage, MLS #31-204417, sold in a week."),
+            "The cottage, M.L.S number thirty one, two zero four four one seven, sold in a week.");
+}
+
+TEST(ListingNumbers, LetteredAndYearNumberedIdentifiers) {
+  EXPECT_EQ(normalize_text("Her ticket #B2917 won the raffle."), "Her ticket number B twenty nine seventeen won the raffle.");
+  EXPECT_EQ(normalize_text("Case #2019-207 was dismissed."), "Case number twenty nineteen, two oh seven was dismissed.");
+}
+
+TEST(ListingNumbers, ShortFigureStaysACount) {
+  EXPECT_EQ(normalize_text("Lot #27 went to a dealer."), "Lot number twenty seven went to a dealer.");
+}
+
+TEST(ListingNumbers, HashtagsAndRankingsUntouched) {
+  // No identifier word before the sign, or no figure after it: not this rule's.
+  EXPECT_EQ(normalize_text("It was a #1 hit in spring."), "It was a number one hit in spring.");
+  EXPECT_EQ(normalize_text("Fans posted under #Vote2024 all day."),
+            normalize_text("Fans posted under #Vote2024 all day."));
+  EXPECT_EQ(normalize_text("The case #MeToo raised was heard."), "The case hashtag MeToo raised was heard.");
+}
+
+}  // namespace briefcast

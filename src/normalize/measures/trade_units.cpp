@@ -239,6 +239,12 @@ std::optional<Match> match_dry_matter(const Words& words, std::size_t i) {
   std::string_view unit = digits > 0 ? before.substr(digits) : before;
   bool figure_before = digits > 0 || (i > 1 && words[i - 2].suffix.empty() && !words[i - 2].core.empty() &&
                                       text::is_digit(words[i - 2].core[0]));
+  // "£0.21/kg DM", "180p/t DM": a price by the weight of dry matter.
+  if (std::size_t slash = before.rfind('/'); slash != std::string_view::npos && 
+                                             before.find_first_of("0123456789") < slash) {
+    unit = before.substr(slash + 1);
+    figure_before = true;
+  }
   if (!figure_before || !text::is_one_of(unit, {"kg", "t", "g", "tonnes", "kilograms", "kgs", "lb", "lbs"})) {
     return std::nullopt;
   }

@@ -101,4 +101,9 @@ TEST(TradeUnits, GrainsOfABulletOrAnArrow) {
   EXPECT_EQ(normalize_text("Add 200 gr of flour to the bowl.").find("grain"), std::string::npos);
 }
 
+TEST(TradeUnits, PriceByTheWeightOfDryMatter) {
+  EXPECT_EQ(normalize_text("Silage cost the herd 14p/kg DM this winter."),
+            "Silage cost the herd fourteen pence per kilogram of dry matter this winter.");
+}
+
 }  // namespace briefcast

@@ -82,6 +82,11 @@ std::optional<std::string> coupon(std::string_view core) {
   return vulgar_figure_words(figure, false);
 }
 
+// "2041": a year a bond matures in, this century's or the last's.
+bool matures_in(std::string_view core) {
+  return core.size() == 4 && text::all_digits(core) && (text::starts_with(core, "19") || text::starts_with(core, "20"));
+}
+
 // "½ pt", "1½ pts", "2 pts": a price's points. A lone fraction is "half a point".
 std::optional<Match> price_points(const Words& words, std::size_t i) {
   const Word& w = words[i];
@@ -166,6 +171,11 @@ std::optional<Match> match_market_mark(const Words& words, std::size_t i) {
     return Match{1, *spread, false};
   }
   if (auto named = coupon(core); named && text::any_word_near(words, i, kWindow, tells_of_bonds)) {
+    // "the 4⅝s of 2041": the bond's maturity, a year ("of twenty forty-one").
+    if (i + 2 < words.size() && w.suffix.empty() && words[i + 1].core == "of" && words[i + 1].prefix.empty() &&
+        words[i + 1].suffix.empty() && words[i + 2].prefix.empty() && matures_in(words[i + 2].core)) {
+      return Match{3, *named + " of " + year_words(words[i + 2].core), false};
+    }
     return Match{1, *named, false};
   }
   if (auto vols = vol_points(words, i)) return vols;

@@ -33,6 +33,10 @@ TEST(MarketMarks, BondNamedByItsCoupon) {
             "Dealers sold the three and a half as the bond market slid.");
 }
 
+TEST(MarketMarks, CouponAndMaturity) {
+  EXPECT_EQ(normalize_text("The 2¼s of 2036 led the bond rally."), "The two and a quarter of twenty thirty six led the bond rally.");
+}
+
 TEST(MarketMarks, PricePointsBesideBondWords) {
   EXPECT_EQ(normalize_text("The junk bond index fell \u00bd pt on Friday."), "The junk bond index fell half a point on Friday.");
   EXPECT_EQ(normalize_text("Treasuries gained 1 pt after the data."), "Treasuries gained one point after the data.");

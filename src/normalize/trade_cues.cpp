@@ -145,7 +145,8 @@ bool tells_of_bonds(std::string_view core) {
       core, {"bond", "bonds", "treasury", "treasuries", "gilt", "gilts", "bund", "bunds", "btp", "btps", "oat", "oats",
              "jgb", "jgbs", "yield", "yields", "spread", "spreads", "coupon", "coupons", "issuance", "issuer",
              "issuers", "tranche", "mid-swaps", "swaps", "curve", "steepener", "flattener", "cdx", "itraxx",
-             "high-yield", "investment-grade", "sovereign", "duration", "repo", "bookrunners", "eurobond"});
+             "high-yield", "investment-grade", "sovereign", "duration", "repo", "bookrunners", "eurobond", "bp",
+             "bps"});
 }
 
 // The agencies, their actions and the debt they grade. Not "rated" alone: a film, a player

@@ -41,10 +41,16 @@ std::optional<Match> cross_breed(const Words& words, std::size_t i) {
   const Word& w = words[i];
   if (i + 2 >= words.size() || !w.suffix.empty() || !text::is_capitalized(w.core) || w.core.size() < 3 ||
       words[i + 1].core != "x" || !words[i + 1].prefix.empty() || !words[i + 1].suffix.empty() ||
-      !words[i + 2].prefix.empty() || !is_beast(words[i + 2].core)) {
+      !words[i + 2].prefix.empty()) {
     return std::nullopt;
   }
-  return Match{2, std::string(w.core) + "-cross", false};
+  if (is_beast(words[i + 2].core)) return Match{2, std::string(w.core) + "-cross", false};
+  // "a Limousin x Friesian heifer": two breeds crossed, then the beast.
+  if (i + 3 < words.size() && text::is_capitalized(words[i + 2].core) && text::all_alpha(words[i + 2].core) &&
+      words[i + 2].suffix.empty() && words[i + 3].prefix.empty() && is_beast(words[i + 3].core)) {
+    return Match{2, std::string(w.core) + " cross", false};
+  }
+  return std::nullopt;
 }
 
 // "38.25ppl", "1.5 ppl": pence per litre, glued to its figure or after it.

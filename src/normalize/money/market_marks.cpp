@@ -35,6 +35,19 @@ std::optional<std::string> rating_words(std::string_view core) {
   return said;
 }
 
+// "Baa3", "Aa1", "Caa2", "Ba1": Moody's grades, said letter by letter with the doubled "a"
+// ("B-double-A-three"); "A3" alone is left alone (a paper size).
+std::optional<std::string> moodys_grade(std::string_view core) {
+  static constexpr text::Said kGrades[] = {{"Aa", "double-A"}, {"Baa", "B-double-A"}, {"Ba", "B-A"},
+                                          {"Caa", "C-double-A"}, {"Ca", "C-A"}};
+  if (core.size() < 3 || core.size() > 4 || !text::is_digit(core.back())) return std::nullopt;
+  char notch = core.back();
+  if (notch < '1' || notch > '3') return std::nullopt;
+  auto said = text::said_for(kGrades, core.substr(0, core.size() - 1));
+  if (!said) return std::nullopt;
+  return std::string(*said) + "-" + cardinal_words(core.substr(core.size() - 1));
+}
+
 // "BBB- rated", "rated AA+", "an A- rating": the word of rating next to the grade.
 bool beside_rated(const Words& words, std::size_t i) {
   auto rated = [](std::string_view w) { return text::is_one_of_lowered(w, {"rated", "rating", "ratings"}); };
@@ -45,6 +58,13 @@ bool beside_rated(const Words& words, std::size_t i) {
 // "MS+95", "MS+95bp": a spread over mid-swaps, as a new issue is priced.
 std::optional<Match> mid_swaps(const Words& words, std::size_t i) {
   std::string_view core = words[i].core;
+  // "MS + 110 bp": the sign and the figure spaced apart.
+  if (core == "MS" && i + 3 < words.size() && words[i].suffix.empty() && words[i + 1].core == "+" &&
+      words[i + 1].suffix.empty() && words[i + 2].prefix.empty() && text::all_digits(words[i + 2].core) &&
+      words[i + 2].core.size() <= 4 && words[i + 2].suffix.empty() && text::is_one_of(words[i + 3].core, {"bp", "bps"})) {
+    return Match{4, "mid-swaps plus " + cardinal_words(words[i + 2].core) + " basis points",
+                 text::has_period(words[i + 3]) && !period_ends_sentence(words, i + 3)};
+  }
   if (!text::starts_with(core, "MS+") && !text::starts_with(core, "MS-")) return std::nullopt;
   std::string_view figure = core.substr(3);
   bool glued_bp = text::ends_with(figure, "bp") || text::ends_with(figure, "bps");
@@ -69,6 +89,8 @@ std::optional<std::string> curve_spread(std::string_view core) {
     if (digits == at || digits - at > 2 || digits >= core.size() || core[digits] != 's') return std::nullopt;
     parts.push_back(pluralize_last_word(cardinal_words(core.substr(at, digits - at))));
     at = digits + 1;
+    // "2s/10s": the tenors are written with a slash between them too.
+    if (at < core.size() && core[at] == '/') ++at;
   }
   if (parts.size() < 2) return std::nullopt;
   return text::joined(parts, " ", " ");
@@ -78,7 +100,12 @@ std::optional<std::string> curve_spread(std::string_view core) {
 std::optional<std::string> coupon(std::string_view core) {
   if (core.size() < 3 || core.back() != 's') return std::nullopt;
   std::string_view figure = core.substr(0, core.size() - 1);
-  if (!text::is_vulgar_figure(figure) || !text::is_digit(figure[0])) return std::nullopt;
+  if (figure.empty() || !text::is_digit(figure[0])) return std::nullopt;
+  // "3.25s": a coupon in decimals, said as its figure ("three point two five").
+  if (figure.size() <= 6 && figure.find('.') != std::string_view::npos && text::parse_plain_figure(figure)) {
+    return speak_word(figure);
+  }
+  if (!text::is_vulgar_figure(figure)) return std::nullopt;
   return vulgar_figure_words(figure, false);
 }
 
@@ -160,8 +187,13 @@ std::optional<Match> match_market_mark(const Words& words, std::size_t i) {
                                                      (core.size() > 2 && beside_rated(words, i)))) {
       return Match{1, *rating, false};
     }
-    if (core == "HY" && i > 0 && words[i - 1].suffix.empty() && text::is_one_of(words[i - 1].core, {"CDX", "iTraxx"})) {
-      return Match{1, "high yield", false};
+    if (auto grade = moodys_grade(core); grade && text::any_word_near(words, i, kWindow, tells_of_credit)) {
+      return Match{1, *grade, false};
+    }
+    if (core == "HY" && ((i > 0 && words[i - 1].suffix.empty() && text::is_one_of(words[i - 1].core, {"CDX", "iTraxx"})) ||
+                         (w.suffix.empty() && i + 1 < words.size() && text::is_one_of_lowered(words[i + 1].core,
+                                            {"bond", "bonds", "spreads", "issuance", "index", "funds", "fund", "credit", "market"})))) {
+      return Match{1, i == 0 ? "High yield" : "high yield", false};
     }
     if (text::starts_with(core, "MS") && text::any_word_near(words, i, kWindow, tells_of_bonds)) return mid_swaps(words, i);
     return std::nullopt;

@@ -21,6 +21,10 @@ TEST(LivestockMarks, CrossBredBeast) {
             "A Charolais-cross heifer topped the sale at the mart.");
 }
 
+TEST(LivestockMarks, TwoBreedsCrossed) {
+  EXPECT_EQ(normalize_text("A Simmental x Angus steer led the mart."), "A Simmental cross Angus steer led the mart.");
+}
+
 TEST(LivestockMarks, CrossAwayFromLivestock) {
   EXPECT_EQ(normalize_text("The Ferrari x Pirelli tyres arrived."), "The Ferrari x Pirelli tyres arrived.");
 }

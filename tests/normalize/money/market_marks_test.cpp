@@ -60,6 +60,24 @@ TEST(MarketMarks, ScoresStayScores) {
   EXPECT_EQ(normalize_text("The Celtics won at 98-16 in the fourth."), "The Celtics won at ninety eight to sixteen in the fourth.");
 }
 
+TEST(MarketMarks, MoodysGrades) {
+  EXPECT_EQ(normalize_text("Moody's lifted the utility to Baa1 from Ba2."), "Moody's lifted the utility to B-double-A-one from B-A-two.");
+  EXPECT_EQ(normalize_text("Print it on A3 paper."), "Print it on A-three paper.");
+}
+
+TEST(MarketMarks, SlashedCurveAndDecimalCoupon) {
+  EXPECT_EQ(normalize_text("The 5s/30s spread flattened."), "The fives thirties spread flattened.");
+  EXPECT_EQ(normalize_text("The 4.5s of 2033 led the bond rally."), "The four point five of twenty thirty three led the bond rally.");
+}
+
+TEST(MarketMarks, SpacedMidSwaps) {
+  EXPECT_EQ(normalize_text("The note priced at MS + 70 bp."), "The note priced at mid-swaps plus seventy basis points.");
+}
+
+TEST(MarketMarks, HighYieldBeforeBondWords) {
+  EXPECT_EQ(normalize_text("HY funds saw outflows."), "High yield funds saw outflows.");
+}
+
 TEST(MarketMarks, HighYieldIndex) {
   EXPECT_EQ(normalize_text("The CDX HY gauge widened."), "The C.D.X high yield gauge widened.");
 }

@@ -31,6 +31,8 @@ std::optional<Match> model_year(std::string_view core) {
   std::size_t dash = text::starts_with(rest, "\u2013") ? 3 : (rest[0] == '-' || rest[0] == '/') ? 1 : 0;
   if (dash == 0) return std::nullopt;
   rest.remove_prefix(dash);
+  // "MY2021-MY2023": the letters repeated before the last year.
+  if (text::starts_with(rest, "MY")) rest.remove_prefix(2);
   if ((rest.size() != 2 && rest.size() != 4) || !text::all_digits(rest)) return std::nullopt;
   return Match{1, said + " to " + model_year_words(rest), false};
 }
@@ -51,7 +53,8 @@ std::optional<std::string> recall_number(std::string_view core) {
 
 bool tells_of_cells(std::string_view w) {
   return text::is_one_of_lowered(w, {"cycle", "cycles", "cycling", "cell", "cells", "battery", "batteries", "charge",
-                                     "discharge", "charging", "discharging", "c-rate", "anode", "cathode", "capacity"});
+                                     "discharge", "charging", "discharging", "c-rate", "anode", "cathode", "capacity", "pack", "packs",
+                                     "charges", "charged"});
 }
 
 // "1C", "0.5C", "2C": a figure of a rate in C.
@@ -77,7 +80,7 @@ std::optional<Match> match_vehicle_code(const Words& words, std::size_t i) {
   const Word& w = words[i];
   if (!w.prefix.empty() && w.prefix != "(") return std::nullopt;
   std::string_view core = w.core;
-  if (core.size() < 4 || core.size() > 12) return std::nullopt;
+  if (core.size() < 4 || core.size() > 15) return std::nullopt;
   if (core[0] == 'M') return model_year(core);
   if (!text::is_digit(core[0])) return std::nullopt;
   if (auto recall = recall_number(core); recall && text::any_word_near(words, i, kWindow, tells_of_recall)) {

@@ -10,6 +10,10 @@ TEST(VehicleCodes, ModelYear) {
   EXPECT_EQ(normalize_text("Owners of MY2019-21 vans were told."), "Owners of model year twenty nineteen to twenty one vans were told.");
 }
 
+TEST(VehicleCodes, ModelYearsWithTheLettersRepeated) {
+  EXPECT_EQ(normalize_text("It covers MY2020-MY2022 pickups."), "It covers model year twenty twenty to twenty twenty two pickups.");
+}
+
 TEST(VehicleCodes, RecallNumberBesideRecall) {
   EXPECT_EQ(normalize_text("The recall, 24V-102, covers vans."), "The recall, twenty four V one zero two, covers vans.");
 }

@@ -40,6 +40,9 @@ constexpr Matcher kMatchersInOrder[] = {
   match_bra_size,  // measures
   match_video_mode,  // measures
   match_tenor,  // money
+  match_market_mark,  // money
+  match_livestock_mark,  // measures
+  match_vehicle_code,  // codes
   match_fraction_cents,  // money
   match_runway_pair,  // codes
   match_adjustable_rate,  // money

@@ -147,4 +147,42 @@ bool names_an_identifier(std::string_view core) {
              "confirmation", "shipment", "parcel", "batch", "exhibit", "file", "plot", "store", "locker"});
 }
 
+// The bonds by their issuers and names, their prices, spreads and curves, and the credit indices.
+// Not "rate", "market" or "notes" alone: every trade and a music review have them.
+bool tells_of_bonds(std::string_view core) {
+  return text::is_one_of_lowered(
+      core, {"bond", "bonds", "treasury", "treasuries", "gilt", "gilts", "bund", "bunds", "btp", "btps", "oat", "oats",
+             "jgb", "jgbs", "yield", "yields", "spread", "spreads", "coupon", "coupons", "issuance", "issuer",
+             "issuers", "tranche", "mid-swaps", "swaps", "curve", "steepener", "flattener", "cdx", "itraxx",
+             "high-yield", "investment-grade", "sovereign", "duration", "repo", "bookrunners", "eurobond", "bp",
+             "bps"});
+}
+
+// The agencies, their actions and the debt they grade. Not "rated" alone: a film, a player
+// and a school's report are rated too (the rule takes "rated" beside a two- or three-letter
+// grade itself).
+bool tells_of_credit(std::string_view core) {
+  return text::is_one_of(core, {"S&P", "IG", "HY"}) ||
+         text::is_one_of_lowered(
+             core, {"fitch", "moody's", "moodys", "downgrade", "downgraded", "downgrades", "upgrade", "upgraded",
+                    "notch", "notches", "issuer", "issuers", "bond", "bonds", "credit", "debt", "investment-grade",
+                    "junk", "high-yield", "issuance", "spreads", "creditworthiness", "sovereign", "outlook"});
+}
+
+// The options and their measures of volatility.
+bool tells_of_options(std::string_view core) {
+  return text::is_one_of_lowered(core, {"implied", "vol", "volatility", "option", "options", "straddle", "straddles",
+                                        "strangle", "strangles", "vega", "skew", "reversals", "butterflies", "fx"});
+}
+
+// The beasts by sex and age, the markets that sell them, and the weights they are priced by.
+bool tells_of_livestock(std::string_view core) {
+  return text::is_one_of_lowered(
+      core, {"cattle", "steer", "steers", "heifer", "heifers", "bullock", "bullocks", "bull", "bulls", "cow", "cows",
+             "calf", "calves", "stores", "ewe", "ewes", "lamb", "lambs", "hoggets", "hogget", "tup", "tups", "ram",
+             "rams", "sheep", "pigs", "sows", "gilts", "mart", "auction", "liveweight", "deadweight", "carcase",
+             "carcass", "carcases", "abattoir", "abattoirs", "processors", "spp", "finished", "prime", "suckler",
+             "beef", "herd", "flock"});
+}
+
 }  // namespace briefcast::rules

@@ -72,4 +72,21 @@ bool tells_of_elections(std::string_view core);
 // any case. After it "#24-117803" is "number" and a code, never a hashtag or an amount.
 bool names_an_identifier(std::string_view core);
 
+// "bond", "Treasuries", "yield", "spread", "coupon", "issuance", "CDX": a word of the bond
+// markets, in any case. Beside them "MS+95" is a spread over mid-swaps, "2s10s" a curve spread,
+// "4⅝s" a bond named by its coupon and "½ pt" a price's point.
+bool tells_of_bonds(std::string_view core);
+
+// "rated", "downgrade", "Fitch", "Moody's", "issuer", "bonds": a word of credit ratings, in any
+// case. Beside them "BBB-" is the rating triple-B-minus.
+bool tells_of_credit(std::string_view core);
+
+// "implied", "volatility", "straddle", "risk reversals": a word of currency and rate options, in
+// any case. Beside them "8.9 vols" are volatility points, not volumes.
+bool tells_of_options(std::string_view core);
+
+// "cattle", "steers", "ewes", "mart", "liveweight", "carcase": a word of livestock farming, in
+// any case. Beside them "p/kg lw" is liveweight, "dw" deadweight and "Limousin x" a cross.
+bool tells_of_livestock(std::string_view core);
+
 }  // namespace briefcast::rules

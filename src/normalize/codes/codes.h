@@ -96,6 +96,10 @@ std::optional<Match> match_colour_code(const Words& words, std::size_t i);
 // channels.cpp: "on Ch4", "airs on Ch 5" -> "Channel four", "Channel five".
 std::optional<Match> match_channel(const Words& words, std::size_t i);
 
+// vehicle_codes.cpp: "MY2022–23" -> "model year twenty twenty-two to twenty-three", "recall
+// 23V-614" -> "twenty-three V six one four", "1C/1C" -> "one C, one C" (a cell's rates).
+std::optional<Match> match_vehicle_code(const Words& words, std::size_t i);
+
 // music_keys.cpp: "A♭ major" -> "A-flat major", "F♯" -> "F-sharp".
 std::optional<Match> match_music_key(const Words& words, std::size_t i);
 

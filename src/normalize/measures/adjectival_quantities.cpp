@@ -195,6 +195,11 @@ bool is_adjectival(const Words& words, std::size_t i, std::size_t count) {
                   (after.find('/') != std::string_view::npos && after.back() != '/' && after[0] != '/' &&
                    after.find('/') == after.rfind('/') &&
                    after.find_first_not_of("abcdefghijklmnopqrstuvwxyz/") == std::string_view::npos);
+  // "a €750m 7-year green bond", "a $2bn 30-day loan": a term hyphened to its figure, then the noun.
+  std::size_t term_digits = text::number_prefix_length(after);
+  bool term = term_digits > 0 && noun_next && term_digits < after.size() && after[term_digits] == '-' &&
+              text::is_one_of(after.substr(term_digits + 1), {"year", "month", "week", "day"});
+  if (term) return true;
   if (after.empty() || (!text::is_lower(after[0]) && !initialism && !named) || (!text::all_alpha(after) && !compound && !model) ||
       !words[n].prefix.empty()) {
     return false;

@@ -227,6 +227,10 @@ std::optional<Match> match_dose_frequency(const Words& words, std::size_t i);
 // trade_units.cpp: "20 kg DM a day" -> "twenty kilograms of dry matter a day", "180 kg N/ha" ->
 // "... kilograms of nitrogen per hectare".
 std::optional<Match> match_dry_matter(const Words& words, std::size_t i);
+
+// livestock_marks.cpp: "268p/kg lw" -> "... liveweight", "dw" deadweight, "Limousin x bullock" ->
+// "Limousin-cross bullock", "DLWG", "38.25ppl" -> "thirty-eight point two five pence per litre".
+std::optional<Match> match_livestock_mark(const Words& words, std::size_t i);
 // trade_units.cpp: "9 km a.s.l." -> "nine kilometers above sea level".
 std::optional<Match> match_sea_level_datum(const Words& words, std::size_t i);
 // hobby_units.cpp: "16.2 hh" -> "sixteen two hands", "an 8-y.o. mare", "300 US gal", "35 ppt" of salt water.

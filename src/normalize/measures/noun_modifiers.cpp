@@ -402,6 +402,11 @@ bool sizes_noun_at(const Words& words, std::size_t i, std::size_t count, std::si
   if (chain && n < words.size() && words[last].suffix == "," && words[n].prefix.empty()) {
     return listed_before_noun(words, i, count, n);
   }
+  // "a 64 kWh (net) battery": one bracketed lowercase word qualifies the measure before its noun.
+  if (n + 1 < words.size() && words[last].suffix.empty() && words[n].prefix == "(" && words[n].suffix == ")" &&
+      text::all_alpha(words[n].core) && !words[n].core.empty() && text::is_lower(words[n].core[0])) {
+    ++n;
+  }
   if (n >= words.size() || !words[last].suffix.empty() || !words[n].prefix.empty()) return false;
   if (amounts_to_room(words, i, n)) return false;
   // By the unit's kind: a rating sizes any thing, a short length any thing but weather (see
@@ -423,7 +428,9 @@ bool sizes_noun_at(const Words& words, std::size_t i, std::size_t count, std::si
   bool frequency = text::ends_with(unit_of(words, i, count), "Hz");
   // "a 3,000 mm HH flysheet": a qualifier of the unit stands between the measure and its noun;
   // with no noun after it ("110 dB SPL at") the measure is an amount.
-  if (is_unit_qualifier(words[n].core) && words[n].suffix.empty() && n + 1 < words.size()) ++n;
+  // "250 kW DC charging": so does the current's kind before a noun ("230 V AC" alone is an amount).
+  bool current = text::is_one_of(words[n].core, {"AC", "DC"});
+  if ((is_unit_qualifier(words[n].core) || current) && words[n].suffix.empty() && n + 1 < words.size()) ++n;
   if (!words[n].prefix.empty()) return false;
   return starts_modified_noun(words, n, content, frequency) && !near_foreign_words(words, i);
 }

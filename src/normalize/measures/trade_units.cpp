@@ -228,7 +228,8 @@ std::optional<Match> match_dry_matter(const Words& words, std::size_t i) {
   if (std::size_t slash = core.find('/'); slash != std::string_view::npos) {
     area = core.substr(slash + 1);
     core = core.substr(0, slash);
-    if (area != "ha" && area != "acre" && area != "ac") return std::nullopt;
+    // "3.5 kg DM/day", "kg DM/hd": a ration's dry matter a day or a head, as well as a field's.
+    if (!text::is_one_of(area, {"ha", "acre", "ac", "day", "d", "head", "hd"})) return std::nullopt;
   }
   auto substance = farm_substance(core);
   if (!substance || i == 0 || !words[i].prefix.empty() || !words[i - 1].suffix.empty()) return std::nullopt;
@@ -239,12 +240,20 @@ std::optional<Match> match_dry_matter(const Words& words, std::size_t i) {
   std::string_view unit = digits > 0 ? before.substr(digits) : before;
   bool figure_before = digits > 0 || (i > 1 && words[i - 2].suffix.empty() && !words[i - 2].core.empty() &&
                                       text::is_digit(words[i - 2].core[0]));
+  // "£0.21/kg DM", "180p/t DM": a price by the weight of dry matter.
+  if (std::size_t slash = before.rfind('/'); slash != std::string_view::npos && 
+                                             before.find_first_of("0123456789") < slash) {
+    unit = before.substr(slash + 1);
+    figure_before = true;
+  }
   if (!figure_before || !text::is_one_of(unit, {"kg", "t", "g", "tonnes", "kilograms", "kgs", "lb", "lbs"})) {
     return std::nullopt;
   }
   std::string said = "of " + std::string(*substance);
   if (area == "ha") said += " per hectare";
   if (area == "acre" || area == "ac") said += " per acre";
+  if (area == "day" || area == "d") said += " a day";
+  if (area == "head" || area == "hd") said += " per head";
   return Match{1, said, false};
 }
 

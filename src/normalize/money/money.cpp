@@ -218,7 +218,28 @@ std::string singular_unit(std::string spoken, const Currency& c) {
   return spoken;
 }
 
+// "$1.7650/lb", "$0.0325/kWh": a commodity's price per unit in hundredths of a cent, said as the
+// units and the cents with their fraction ("one dollar seventy-six point five cents"), not
+// "one point seven six five zero dollars".
+std::optional<std::string> fine_unit_price(const Parsed& p) {
+  const text::NumberLiteral& n = p.number;
+  std::string_view decimals = n.decimals;
+  while (decimals.size() > 2 && decimals.back() == '0') decimals.remove_suffix(1);
+  if (p.per.empty() || !p.scale.empty() || n.negative || n.grouped || decimals.size() < 3 || decimals.size() > 4 ||
+      n.integer.size() > 3 || p.currency->minor_one.empty()) {
+    return std::nullopt;
+  }
+  std::string out;
+  std::string major = n.integer.empty() ? "0" : n.integer;
+  if (!all_zero(major)) out = cardinal_words(major) + " " + std::string(major == "1" ? p.currency->one : p.currency->many) + " ";
+  std::string_view cents = decimals.substr(0, 2);
+  if (cents[0] == '0') cents.remove_prefix(1);
+  out += cardinal_words(cents) + " point " + digit_words(decimals.substr(2)) + " " + std::string(p.currency->minor_many);
+  return out;
+}
+
 std::string speak_parsed(const Parsed& p) {
+  if (auto fine = fine_unit_price(p)) return *fine + " per " + p.per;
   std::string out = p.scale.empty() ? speak_amount(p.number, *p.currency) : speak_scaled(p.number, p.scale, *p.currency);
   if (p.hyphenated) out = singular_unit(out, *p.currency);
   if (!p.per.empty()) out += " per " + p.per;

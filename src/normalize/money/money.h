@@ -83,6 +83,10 @@ std::optional<Match> match_unit_price(const Words& words, std::size_t i);       
 // tenors.cpp: "a 12M fixed deal" -> "a twelve-month fixed deal", "the 10Y yield" -> "the ten-year yield".
 std::optional<Match> match_tenor(const Words& words, std::size_t i);
 
+// market_marks.cpp: "BBB-" -> "triple-B-minus", "MS+95 bp" -> "mid-swaps plus ninety-five basis
+// points", "2s10s" -> "twos tens", "the 4⅝s" -> "the four and five-eighths", "½ pt", "8.9 vols".
+std::optional<Match> match_market_mark(const Words& words, std::size_t i);
+
 // tickers.cpp: "(TSX:SU)" -> "(T.S.X: S.U)", "(NYSE: IBM)".
 std::optional<Match> match_ticker(const Words& words, std::size_t i);
 

@@ -16,6 +16,13 @@ bool is_term_word(std::string_view core) {
                                         "bunds", "tracker", "forward", "forwards", "cds"});
 }
 
+// Words a term in years goes before: "5M bonds" may be five million bonds, "10Y BTP" is the
+// ten-year Italian bond.
+bool is_year_term_word(std::string_view core) {
+  return text::is_one_of_lowered(core, {"bond", "bonds", "note", "notes", "btp", "btps", "oat", "oats", "jgb", "jgbs",
+                                        "bonos", "breakeven", "breakevens", "spread", "spreads", "auction", "paper"});
+}
+
 }  // namespace
 
 std::optional<Match> match_tenor(const Words& words, std::size_t i) {
@@ -23,7 +30,8 @@ std::optional<Match> match_tenor(const Words& words, std::size_t i) {
   if (core.size() < 2 || core.size() > 3 || (core.back() != 'M' && core.back() != 'Y')) return std::nullopt;
   std::string_view figure = core.substr(0, core.size() - 1);
   if (!text::all_digits(figure) || figure[0] == '0' || i + 1 >= words.size() || !words[i].suffix.empty() ||
-      !words[i + 1].prefix.empty() || !is_term_word(words[i + 1].core)) {
+      !words[i + 1].prefix.empty() ||
+      !(is_term_word(words[i + 1].core) || (core.back() == 'Y' && is_year_term_word(words[i + 1].core)))) {
     return std::nullopt;
   }
   std::string unit = core.back() == 'M' ? "month" : "year";

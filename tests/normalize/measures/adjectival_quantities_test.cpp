@@ -130,3 +130,12 @@ TEST(AdjectivalMeasure, AnIrregularParticipleAfterASumIsNoNoun) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(AdjectivalQuantities, AmountBeforeATermAndItsNoun) {
+  EXPECT_EQ(normalize_text("The council took a \u00a340m 5-year loan."), "The council took a forty-million-pound five year loan.");
+  EXPECT_EQ(normalize_text("The fund lent $40m over 5-year terms."), "The fund lent forty million dollars over five year terms.");
+}
+
+}  // namespace briefcast

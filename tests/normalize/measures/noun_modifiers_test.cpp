@@ -189,3 +189,17 @@ TEST(NounModifiers, FloorAreaBasisIsNoNoun) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(NounModifiers, CurrentKindBetweenMeasureAndNoun) {
+  EXPECT_EQ(normalize_text("The van takes 50 kW DC charging."), "The van takes fifty-kilowatt D.C charging.");
+  EXPECT_EQ(normalize_text("The pump runs on 24 V DC."), "The pump runs on twenty four volts D.C.");
+}
+
+TEST(NounModifiers, BracketedWordBetweenMeasureAndNoun) {
+  EXPECT_EQ(normalize_text("It has a 40 kWh (usable) pack."), "It has a forty-kilowatt-hour (usable) pack.");
+  EXPECT_EQ(normalize_text("It stores 40 kWh (about a day's use)."), "It stores forty kilowatt hours (about a day's use).");
+}
+
+}  // namespace briefcast

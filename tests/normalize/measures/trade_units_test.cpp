@@ -101,4 +101,15 @@ TEST(TradeUnits, GrainsOfABulletOrAnArrow) {
   EXPECT_EQ(normalize_text("Add 200 gr of flour to the bowl.").find("grain"), std::string::npos);
 }
 
+TEST(TradeUnits, DryMatterADayOrAHead) {
+  EXPECT_EQ(normalize_text("Heifers were offered 9 kg DM/day on the ley."),
+            "Heifers were offered nine kilograms of dry matter a day on the ley.");
+  EXPECT_EQ(normalize_text("Each cow ate 21 kg DM/hd in winter."), "Each cow ate twenty one kilograms of dry matter per head in winter.");
+}
+
+TEST(TradeUnits, PriceByTheWeightOfDryMatter) {
+  EXPECT_EQ(normalize_text("Silage cost the herd 14p/kg DM this winter."),
+            "Silage cost the herd fourteen pence per kilogram of dry matter this winter.");
+}
+
 }  // namespace briefcast

@@ -274,4 +274,11 @@ TEST(Money, RentPerSquareFootOrMeter) {
             "The roof must carry a thirty-pound-per-square-foot snow load.");
 }
 
+TEST(Money, UnitPriceInHundredthsOfACent) {
+  EXPECT_EQ(normalize_text("Butter closed at $2.4150/lb."), "Butter closed at two dollars forty one point five cents per pound.");
+  EXPECT_EQ(normalize_text("Power cost $0.0875/kWh."), "Power cost eight point seven five cents per kilowatt hour.");
+  EXPECT_EQ(normalize_text("Gas cost $3.45/gal."), "Gas cost three dollars forty five cents per gallon.");
+  EXPECT_EQ(normalize_text("The euro bought $1.0842."), "The euro bought one point o eight four two dollars.");
+}
+
 }  // namespace briefcast

@@ -16,3 +16,12 @@ TEST(Tenors, ElsewhereMillions) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Tenors, YearsBeforeABondsName) {
+  EXPECT_EQ(normalize_text("The 5Y OAT auction went well."), "The five-year O.A.T auction went well.");
+  EXPECT_EQ(normalize_text("They sold 5M bonds."), "They sold five million bonds.");
+}
+
+}  // namespace briefcast

@@ -67,7 +67,7 @@ std::optional<Match> flood_chance(const Words& words, std::size_t i) {
                (w.suffix.empty() && i + 1 < words.size() &&
                 text::is_one_of_lowered(words[i + 1].core, {"flood", "floods", "flooding", "design", "event", "events",
                                                             "year", "annual", "chance", "storm", "return", "risk",
-                                                            "standard", "probability", "tide", "surge", "rainfall"}));
+                                                            "standard", "probability", "rainfall"}));
   if (odds.empty() || odds.size() > 5 || !text::all_digits(odds) || odds[0] == '0' || odds == "1" || !event ||
       !text::any_word_near(words, i, kWindow, tells_of_water_levels)) {
     return std::nullopt;

@@ -27,6 +27,9 @@ constexpr Matcher kMatchersInOrder[] = {
   match_port,  // codes
   match_malware_name,  // codes
   match_trade_sense,  // words
+  match_score_part,  // words
+  match_water_word,  // words
+  match_shade_code,  // words
   match_wine_word,  // words
   match_property_word,  // words
   match_telecom_word,  // words

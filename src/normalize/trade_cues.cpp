@@ -186,3 +186,47 @@ bool tells_of_livestock(std::string_view core) {
 }
 
 }  // namespace briefcast::rules
+
+namespace briefcast::rules {
+
+// The works, their forces and the people who write, conduct and sing them. Not "score",
+// "band", "record" or "label": sport, pop and business use them as often.
+bool tells_of_music(std::string_view core) {
+  return text::is_one_of_lowered(
+      core, {"orchestra", "orchestras", "orchestral", "orch", "opera", "operas", "operatic", "symphony", "symphonies",
+             "symphonic", "concerto", "concertos", "sonata", "sonatas", "chorus", "choir", "choral", "soloist",
+             "soloists", "soprano", "mezzo", "tenor", "baritone", "conductor", "composer", "composed", "premiere",
+             "premiered", "quartet", "quintet", "philharmonic", "overture", "aria", "arias", "libretto",
+             "recital", "cantata", "oratorio", "requiem", "ensemble", "strings", "woodwind", "brass", "recording",
+             "cds", "satb"});
+}
+
+}  // namespace briefcast::rules
+
+namespace briefcast::rules {
+
+// The waters, the gauges that measure them and the floods they make. Not "level", "bank" or
+// "rise", which prices and politics share.
+bool tells_of_water_levels(std::string_view core) {
+  return text::is_one_of_lowered(
+      core, {"river", "rivers", "gauge", "gauges", "gage", "gages", "tide", "tides", "tidal", "flood", "floods",
+             "flooding", "flooded", "surge", "datum", "aod", "catchment", "catchments", "groundwater", "borehole",
+             "boreholes", "reservoir", "embankment", "embankments", "floodplain", "cumecs", "cfs", "discharge",
+             "hydrology", "estuary", "spring", "neap", "creek", "stream", "weir", "sluice", "rain", "rainfall"});
+}
+
+}  // namespace briefcast::rules
+
+namespace briefcast::rules {
+
+// The products that come in shades and the words of their tones. Not "colour" or "range":
+// paints and prices use them. "Foundation" in capitals is a charity's or a licence's name.
+bool tells_of_cosmetics(std::string_view core) {
+  return text::is_one_of(core, {"foundation", "foundations"}) ||
+         text::is_one_of_lowered(
+      core, {"concealer", "concealers", "shade", "shades", "undertone", "undertones",
+             "tint", "tinted", "powder", "bronzer", "lipstick", "lipsticks", "blush", "mascara", "serum", "spf",
+             "moisturiser", "moisturizer", "skincare", "cosmetics", "makeup", "make-up", "beauty"});
+}
+
+}  // namespace briefcast::rules

@@ -90,3 +90,29 @@ bool tells_of_options(std::string_view core);
 bool tells_of_livestock(std::string_view core);
 
 }  // namespace briefcast::rules
+
+namespace briefcast::rules {
+
+// "orchestra", "opera", "symphony", "chorus", "soloists", "premiered": a word of classical
+// music, in any case. Beside them "3 ob." is three oboes, "orch." the orchestra and "148′" a
+// work's length in minutes.
+bool tells_of_music(std::string_view core);
+
+}  // namespace briefcast::rules
+
+namespace briefcast::rules {
+
+// "river", "gauge", "tide", "flood", "catchment", "borehole": a word of rivers, tides and
+// their floods, in any case. Beside them "the R. Avon" is the River Avon, "1:200" a flood's
+// chance (one in two hundred), "above CD" chart datum and "4.37 m" a level, not a jump.
+bool tells_of_water_levels(std::string_view core);
+
+}  // namespace briefcast::rules
+
+namespace briefcast::rules {
+
+// "foundation", "shades", "concealer", "SPF", "serum": a word of cosmetics, in any case. Beside
+// them "8W" is a shade (eight W), not eight watts.
+bool tells_of_cosmetics(std::string_view core);
+
+}  // namespace briefcast::rules

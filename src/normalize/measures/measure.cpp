@@ -8,6 +8,7 @@
 #include "normalize/measures/attached_measures.h"
 #include "normalize/number_words.h"
 #include "normalize/rules.h"
+#include "normalize/trade_cues.h"
 
 namespace briefcast::rules {
 
@@ -222,7 +223,7 @@ std::optional<Match> two_word_unit(const Words& words, std::size_t i, std::size_
                    dotted || abbreviation_period(words, j + 1)};
     }
   }
-  if (!w.suffix.empty()) return std::nullopt;
+  if (!w.suffix.empty() && !(w.core == "fl" && w.suffix == ".")) return std::nullopt;  // "1 fl. oz" keeps its period
   // "280 lb ft": torque in pound feet, written with a space.
   if ((w.core == "lb" || w.core == "lbs") && next == "ft") {
     return Match{j - i + 2, figure.spoken + (singular ? " pound foot" : " pound feet"), abbreviation_period(words, j + 1)};
@@ -232,7 +233,7 @@ std::optional<Match> two_word_unit(const Words& words, std::size_t i, std::size_
     return Match{j - i + 2, figure.spoken + (singular ? " board foot" : " board feet"), abbreviation_period(words, j + 1)};
   }
   if (w.core == "fl" && next == "oz") {
-    return Match{j - i + 2, figure.spoken + (singular ? " fluid ounce" : " fluid ounces"), false};
+    return Match{j - i + 2, figure.spoken + (singular ? " fluid ounce" : " fluid ounces"), abbreviation_period(words, j + 1)};
   }
   if (w.core == "mm" && next == "Hg") {
     return Match{j - i + 2, figure.spoken + (singular ? " millimeter of mercury" : " millimeters of mercury"), false};
@@ -361,8 +362,11 @@ std::optional<Match> spaced(const Words& words, std::size_t i, bool adjective) {
   if (auto two_words = two_word_unit(words, i, j, *figure)) return two_words;
   if (auto consumption = per_spaced_distance(words, i, j, *figure)) return consumption;
   // "cleared 2.05 m": a height or a jump to the centimeter; a side of dimensions ("2.05 m by 3 m") keeps its point.
+  // A river's or a tide's level ("peaked at 4.37 m on the gauge") is read with its point, as a
+  // hydrologist says it, never as a jump's meters and centimeters.
   bool dimension = (i > 0 && text::is_one_of(words[i - 1].core, {"by", "x"})) ||
-                   (j + 1 < words.size() && text::is_one_of(words[j + 1].core, {"by", "x"}));
+                   (j + 1 < words.size() && text::is_one_of(words[j + 1].core, {"by", "x"})) ||
+                   text::any_word_near(words, i, 12, tells_of_water_levels);
   if (auto number = measured_number(words[i].core); number && !dimension && !text::starts_with(words[i].core, "+")) {
     if (auto height = meters_and_centimeters(*number, words[j].core, adjective)) {
       return Match{j - i + 1, *height, abbreviation_period(words, j)};
@@ -488,7 +492,7 @@ std::optional<Match> measure_reading(const Words& words, std::size_t i) {
 std::optional<Match> match_measure(const Words& words, std::size_t i) {
   auto found = measure_reading(words, i);
   if (found) found->spoken = race_hundreds(words, i, found->count, std::move(found->spoken));
-  return found;
+  return found ? found : glued_race_hundreds(words, i);
 }
 
 }  // namespace briefcast::rules

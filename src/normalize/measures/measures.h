@@ -54,6 +54,9 @@ std::optional<Match> match_quake_magnitude(const Words& words, std::size_t i);
 // hundreds past a thousand said so ("the 1500m final" -> "fifteen hundred meter").
 bool names_an_event(const Words& words, std::size_t i, std::size_t count);
 std::string race_hundreds(const Words& words, std::size_t i, std::size_t count, std::string spoken);
+// "closed with a 4:28.70 1500m", "through 1200m": a race's distance glued to its meters, in a line
+// of a race, said "fifteen hundred meters" as a runner says it.
+std::optional<Match> glued_race_hundreds(const Words& words, std::size_t i);
 // "1500" -> "fifteen hundred": a race's figure in hundreds past a thousand, as runners and
 // swimmers say it; nullopt for any other figure (whole thousands, "5000", keep theirs). The
 // race named by its distance (sport_marks.cpp) says its figure so too.

@@ -57,4 +57,12 @@ std::string race_hundreds(const Words& words, std::size_t i, std::size_t count, 
   return text::starts_with(spoken, joined) ? text::hyphenated(*hundreds) + spoken.substr(joined.size()) : spoken;
 }
 
+std::optional<Match> glued_race_hundreds(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  if (core.size() != 5 || core.back() != 'm' || !words[i].prefix.empty()) return std::nullopt;
+  auto hundreds = race_hundreds_words(core.substr(0, 4));
+  if (!hundreds || !text::any_word_near(words, i, 8, tells_of_race_distance)) return std::nullopt;
+  return Match{1, *hundreds + " meters", false};
+}
+
 }  // namespace briefcast::rules

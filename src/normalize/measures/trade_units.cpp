@@ -108,7 +108,7 @@ bool paper_grade_after(const Words& words, std::size_t unit_at) {
          is_paper_word(words[unit_at + 1].core);
 }
 
-bool is_datum_word(std::string_view w) { return text::is_one_of(w, {"AOD", "ASL", "AMSL", "OD", "mAOD", "mASL"}); }
+bool is_datum_word(std::string_view w) { return text::is_one_of(w, {"AOD", "ASL", "AMSL", "OD", "ODN", "mAOD", "mASL"}); }
 
 struct Reading {
   std::string_view one;

@@ -190,6 +190,8 @@ std::optional<Match> millions(const Words& words, std::size_t i) {
   std::string spoken = (plus ? "more than " : "") + quantity(*number) + " " + scale;
   const Word* next = i + count < words.size() ? &words[i + count] : nullptr;
   std::string_view noun = next && w.suffix.empty() && (count == 1 || words[i + 1].suffix.empty()) ? next->core : "";
+  // "87.6 m AOD", "3.2m ODN": a level above a survey's datum is in meters, never a count.
+  if (!capital && text::is_one_of(noun, {"AOD", "ODN", "OD", "ASL", "AMSL"})) return std::nullopt;
   if (!lettered && !capital_m && capital && model_suffix(*number, noun)) return std::nullopt;
   if (is_counted_noun(noun) || names_currency_after_figure(noun) || (capital && is_plural_noun(noun)) ||
       is_unit_name(noun)) {

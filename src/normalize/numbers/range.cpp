@@ -255,10 +255,16 @@ std::optional<Match> match_money_range(const Words& words, std::size_t i) {
   for (std::string_view s : {"$", "\u20AC", "\u00A3"}) {
     if (text::starts_with(core, s)) symbol = s.size();
   }
+  // "$1.5–2m": the typeset en dash joins the two ends as the hyphen does.
   std::size_t dash = core.find('-');
-  if (symbol == 0 || dash == std::string_view::npos || dash <= symbol || dash + 1 >= core.size()) return std::nullopt;
+  std::size_t width = 1;
+  if (std::size_t en = core.find(kEnDash); en != std::string_view::npos && en < dash) {
+    dash = en;
+    width = kEnDash.size();
+  }
+  if (symbol == 0 || dash == std::string_view::npos || dash <= symbol || dash + width >= core.size()) return std::nullopt;
   std::string_view left = core.substr(symbol, dash - symbol);
-  std::string_view right = core.substr(dash + 1);
+  std::string_view right = core.substr(dash + width);
   // "$130-133m": a scale letter on the second figure belongs to both, as a scale word does.
   // "$3.1-3.3bn": with a scale after them the figures may have points; without one a point
   // makes them prices ("$1.50-2.00"), which this range does not say.

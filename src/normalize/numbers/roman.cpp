@@ -252,9 +252,48 @@ std::optional<Match> scale_grade(const Words& words, std::size_t i) {
 // "Category one hundred"). Only I, V and X stand alone as numerals.
 bool lone_letter_label(std::string_view core) { return core.size() == 1 && core != "I" && core != "V" && core != "X"; }
 
+// "types I–III", "Stages II-IV": two numerals joined by a dash after a counting word are a range,
+// said "one to three"; eSpeak NG had read the first as the pronoun "I" and the dash as nothing.
+std::optional<Match> counted_range(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  if (i == 0 || !w.prefix.empty() || !words[i - 1].suffix.empty() || !is_counting_word(words[i - 1].core)) {
+    return std::nullopt;
+  }
+  std::size_t dash = w.core.find("\u2013");
+  std::size_t width = 3;
+  if (dash == std::string_view::npos) {
+    dash = w.core.find('-');
+    width = 1;
+  }
+  if (dash == std::string_view::npos || dash == 0) return std::nullopt;
+  auto low = roman_value(w.core.substr(0, dash), true);
+  auto high = roman_value(w.core.substr(dash + width), true);
+  if (!low || !high || low->value >= high->value || high->value > 39) return std::nullopt;
+  return Match{1, cardinal_words(std::to_string(low->value)) + " to " + cardinal_words(std::to_string(high->value)), false};
+}
+
+// "the XXIII Concours", "the XIV Biennale": a numeral of two or more of I, V and X between "the"
+// and a capitalised name numbers an edition of an event, said as its ordinal ("the twenty third
+// Concours"); spelt, it was letters. Not "XL" or "XXL", which hold an L and are sizes.
+std::optional<Match> edition_numeral(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  if (i == 0 || i + 1 >= words.size() || !w.prefix.empty() || !w.suffix.empty() || !words[i - 1].suffix.empty() ||
+      !text::iequals(words[i - 1].core, "the") || !words[i + 1].prefix.empty() ||
+      !text::is_capitalized(words[i + 1].core) || text::all_upper(words[i + 1].core) ||
+      // A military formation keeps its letters ("the XV Corps"), as its own rule reads it.
+      text::is_one_of(words[i + 1].core, {"Corps", "Army", "Brigade", "Division", "Fleet", "Squadron", "Legion"})) {
+    return std::nullopt;
+  }
+  auto value = roman_value(w.core);
+  if (!value || !value->small) return std::nullopt;
+  return Match{1, ordinal_words(std::to_string(value->value)), false};
+}
+
 std::optional<Match> match_roman(const Words& words, std::size_t i) {
   const Word& w = words[i];
   if (lone_letter_label(w.core)) return std::nullopt;
+  if (auto range = counted_range(words, i)) return range;
+  if (auto edition = edition_numeral(words, i)) return edition;
   if (auto war = match_world_war(w.core); war && w.prefix.empty()) return war;
   if (auto grade = scale_grade(words, i)) return grade;
   if (auto century = match_century(words, i)) return century;

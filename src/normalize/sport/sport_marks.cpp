@@ -223,7 +223,9 @@ std::optional<Match> each_way(const Words& words, std::size_t i) {
 
 // The words of athletics and the pool, with those of a race time (dates.h), that name a race.
 bool tells_of_race_distance(std::string_view core) {
-  return tells_of_race(core) ||
+  // A time to a fraction of a second ("1:54.3"), a lap's splits and the combined events time races too.
+  return tells_of_race(core) || is_race_time(core) ||
+         text::is_one_of_lowered(core, {"splits", "decathlon", "decathlete", "heptathlon", "heptathlete", "clocked"}) ||
          text::is_one_of_lowered(core, {"athletics", "sprint", "sprinter", "olympic", "olympics", "race", "runner",
                                         "championships", "medal", "heat", "heats", "final",
                                         "swim", "swimmer", "freestyle", "hurdles", "relay", "steeplechase",

@@ -1,5 +1,6 @@
 // Capitals of sports copy that stand for words a commentator says in full: "reached the QF"
-// (quarterfinal), "0.6 sec off the WR" (world record), "a new PB" (personal best), "scored on
+// (quarterfinal), "0.6 sec off the WR" (world record), "a new PB" (personal best), "an NR"
+// (a national record), "scored on
 // the PP" (power play), "the PK" (penalty kill), "won in OT" (overtime), "changes to the XV"
 // (the team of fifteen), "trailed 20-3 at HT" (half-time), "level at FT" (full-time). Spelt as letters ("Q F", "W R", "X V") the word was lost on the
 // listener. Each is read only after a word that makes it a noun of the match ("the", "a",
@@ -83,7 +84,7 @@ struct Shorthand {
   bool (*sport)(const Words& words, std::size_t i);
 };
 
-constexpr std::array<Shorthand, 19> kShorthands = {{
+constexpr std::array<Shorthand, 23> kShorthands = {{
     {"QF", "quarterfinal", near_tournament},
     {"QFs", "quarterfinals", near_tournament},
     {"SF", "semifinal", near_tournament},
@@ -92,6 +93,11 @@ constexpr std::array<Shorthand, 19> kShorthands = {{
     {"WR", "world record", racing_clock_not_gridiron},
     {"PB", "personal best", racing_clock_not_gridiron},
     {"PBs", "personal bests", racing_clock_not_gridiron},
+    // A country's and a season's best marks, beside the personal one.
+    {"NR", "national record", racing_clock_not_gridiron},
+    {"NRs", "national records", racing_clock_not_gridiron},
+    {"SB", "season's best", racing_clock_not_gridiron},
+    {"SBs", "season's bests", racing_clock_not_gridiron},
     {"PP", "power play", near_hockey},
     {"PK", "penalty kill", near_hockey},
     {"XV", "fifteen", near_rugby},

@@ -46,8 +46,15 @@ std::optional<Match> before_figure(const Words& words, std::size_t i, bool dotte
   }
   for (const Expansion& e : kBefore) {
     if (words[i].core != e.written) continue;
-    // "c." is circa only before a year.
-    if (e.written == "c" && words[i + 1].core.size() < 3) return std::nullopt;
+    // "c." is circa before a year; before a short figure and its unit or noun ("c. 1 hr 50 min",
+    // "c. 45 minutes") it is "about", as a reader says an approximate quantity.
+    if (e.written == "c" && words[i + 1].core.size() < 3) {
+      bool counted = words[i + 1].suffix.empty() && i + 2 < words.size() && words[i + 2].prefix.empty() &&
+                     !words[i + 2].core.empty() && text::is_lower(words[i + 2].core[0]) &&
+                     text::all_digits(words[i + 1].core) && !text::is_function_word(text::lower(words[i + 2].core));
+      if (!counted) return std::nullopt;
+      return Match{1, "about", true};
+    }
     // An extension is dialled, so its digits are said one by one, as a telephone number is.
     if (text::iequals(e.written, "ext") && text::all_digits(words[i + 1].core) && words[i + 1].core.size() <= 6) {
       return Match{2, std::string(e.spoken) + " " + digit_words(words[i + 1].core), false};

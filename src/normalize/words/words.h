@@ -96,6 +96,15 @@ std::optional<Match> match_trade_abbreviation(const Words& words, std::size_t i)
 // trade_senses.cpp: "Dec. -05°" near words of the sky (declination), "Ch. 16" near words of the
 // radio (channel), "4,312 pts" near words of a clinic (patients).
 std::optional<Match> match_trade_sense(const Words& words, std::size_t i);
+// score_parts.cpp: "2 picc., 3 ob." -> "two piccolos, three oboes", "orch." -> "orchestra", "148′" ->
+// minutes, among words of music.
+std::optional<Match> match_score_part(const Words& words, std::size_t i);
+// water_words.cpp: "the R. Avon" -> "the River Avon", "above CD" -> "chart datum", "cfs", "1:200 flood"
+// -> "one in two hundred", among words of rivers and tides.
+std::optional<Match> match_water_word(const Words& words, std::size_t i);
+// shade_codes.cpp: "8W" -> "eight W" among words of cosmetics, "50+/PA++++" -> "fifty plus, P.A plus
+// plus plus plus".
+std::optional<Match> match_shade_code(const Words& words, std::size_t i);
 
 // wine_words.cpp: "15.1% alc." -> "percent alcohol", "13% vol." -> "percent by volume",
 // "Cab. Sauv." -> "Cabernet Sauvignon".

@@ -14,6 +14,13 @@ TEST(TideOffsets, HoursAndMinutesFromThePort) {
             "The gate opens at high water Portsmouth plus three hours, closing soon after.");
 }
 
+// Glued to the tide, and with a colon, the offset is still hours and minutes.
+TEST(TideOffsets, GluedWithAColon) {
+  EXPECT_EQ(normalize_text("The sluice shuts at LW-1:15 each day."), "The sluice shuts at low water minus one hour fifteen each day.");
+  EXPECT_EQ(normalize_text("Boats may leave from HW+0:40 onwards."), "Boats may leave from high water plus forty minutes onwards.");
+  EXPECT_EQ(normalize_text("The HW+ label").find("high water"), std::string::npos);
+}
+
 TEST(TideOffsets, NoOffsetNoTide) {
   // Without a signed offset the letters are left to the other rules.
   EXPECT_EQ(normalize_text("the HW Dover table").find("high water"), std::string::npos);

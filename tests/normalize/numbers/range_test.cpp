@@ -147,6 +147,10 @@ TEST(MapScales, ClocksAndSmallRatiosAsBefore) {
 TEST(Range, MoneyRangeOfDecimalsWithOneScale) {
   EXPECT_EQ(normalize_text("sales of $4.2-4.6bn this year"), "sales of four point two to four point six billion dollars this year");
   EXPECT_EQ(normalize_text("a bill of \u00a31.5-2m"), "a bill of one point five to two million pounds");
+  // The typeset en dash is the same range; it was read as cents and meters.
+  EXPECT_EQ(normalize_text("a guide of $2.5\u20133m for the sale"), "a guide of two point five to three million dollars for the sale");
+  EXPECT_EQ(normalize_text("a \u00a34\u20136bn bid"), "a four to six billion pounds bid");
+  EXPECT_EQ(normalize_text("tickets at $12\u201315 each"), "tickets at twelve to fifteen dollars each");
 }
 
 // Past a clock's hours, in a line of a timed race, figures about a colon are minutes and seconds.

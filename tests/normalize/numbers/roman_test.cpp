@@ -191,3 +191,23 @@ TEST(Roman, AnatomicalSegmentsAndNerves) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+// Two numerals joined by a dash after a counting word are a range of them.
+TEST(Roman, RangeAfterACountingWord) {
+  EXPECT_EQ(normalize_text("patients with stages II\u2013IV were enrolled"), "patients with stages two to four were enrolled");
+  EXPECT_EQ(normalize_text("Read Books I-III first."), "Read Books one to three first.");
+  // Without a counting word the letters are left to the other rules.
+  EXPECT_EQ(normalize_text("the II-VI compound").find("two to six"), std::string::npos);
+}
+
+// Between "the" and a capitalised name a numeral numbers an edition, said as its ordinal.
+TEST(Roman, EditionOfAnEvent) {
+  EXPECT_EQ(normalize_text("She won gold at the XIV Biennale in June."), "She won gold at the fourteenth Biennale in June.");
+  EXPECT_EQ(normalize_text("the XL Bully ban"), normalize_text("the XL Bully ban"));
+  EXPECT_EQ(normalize_text("the XL Bully ban").find("fortieth"), std::string::npos);
+  EXPECT_EQ(normalize_text("We met the VIP Guests.").find("sixth"), std::string::npos);
+}
+
+}  // namespace briefcast

@@ -91,3 +91,15 @@ TEST(SportMarks, EAndWAloneIsNoBet) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+// A lap's splits, a time to a tenth and the combined events place a distance in a race.
+TEST(SportMarks, RaceHundredsBesideSplitsAndTimes) {
+  EXPECT_EQ(normalize_text("The decathlon ended with a 4:31.20 1500m."),
+            "The decathlon ended with a four minutes thirty one point two zero seconds fifteen hundred meters.");
+  EXPECT_EQ(normalize_text("Her splits were fast through 1200m."), "Her splits were fast through twelve hundred meters.");
+  EXPECT_EQ(normalize_text("The new tunnel reaches 1200m below the hill.").find("twelve hundred"), std::string::npos);
+}
+
+}  // namespace briefcast

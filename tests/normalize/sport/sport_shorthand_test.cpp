@@ -11,6 +11,10 @@ TEST(SportShorthand, SaidInFullAmongWordsOfItsSport) {
   EXPECT_EQ(normalize_text("She swam inside the WR pace for three laps but faded."),
             "She swam inside the world record pace for three laps but faded.");
   EXPECT_EQ(normalize_text("He clocked a new PB in the heats."), "He clocked a new personal best in the heats.");
+  EXPECT_EQ(normalize_text("She ran an NR in the heat and an SB in the final."),
+            "She ran a national record in the heat and a season's best in the final.");
+  // Away from a race the letters stay.
+  EXPECT_EQ(normalize_text("The NR team met the SB staff.").find("national"), std::string::npos);
   EXPECT_EQ(normalize_text("Dallas scored twice on the PP in the third period."),
             "Dallas scored twice on the power play in the third period.");
   // A game's words other than "period": who outshot whom, faceoffs, the goaltender.

@@ -86,6 +86,14 @@ TEST(Abbreviations, OnlyBeforeAFigure) {
   EXPECT_EQ(normalize_text("Dana C. Ortiz"), "Dana C Ortiz");  // an initial, not circa
 }
 
+// Before a short figure and its unit, "c." is an approximate quantity, said "about".
+TEST(Abbreviations, CircaBeforeAQuantity) {
+  EXPECT_EQ(normalize_text("a walk of c. 12 miles"), "a walk of about twelve miles");
+  EXPECT_EQ(normalize_text("the film runs c. 2 hours"), "the film runs about two hours");
+  EXPECT_EQ(normalize_text("Plan C. 12 people signed"), "Plan C. twelve people signed");
+  EXPECT_EQ(normalize_text("in section c. 4 of it"), "in section c. four of it");
+}
+
 }  // namespace briefcast
 
 namespace briefcast {

@@ -7,6 +7,8 @@
 //  - "06:42Z", "1450Z": a time in UTC, said with "Zulu" ("zero six forty two Zulu"); the Z had
 //    been left to eSpeak, which said "zed" or dropped it;
 //  - "RWY": the runway, said as the word;
+//  - "temperature/dew point 06/M01": a report's pair of degrees, each said after its name
+//    ("temperature six, dew point minus one"); it had been a fraction ("six firsts");
 //  - "AD 2024-11-07", "AD 2023-12": an airworthiness directive by its number, in a line
 //    about flying; the number had been read as a date ("November seventh").
 #include "normalize/number_words.h"
@@ -120,6 +122,29 @@ std::optional<Match> directive(const Words& words, std::size_t i) {
   return Match{2, said, false};
 }
 
+// "06", "M01", "12": a report's whole degrees, M for minus.
+std::optional<std::string> report_degrees(std::string_view s) {
+  bool minus = !s.empty() && s[0] == 'M';
+  if (minus) s.remove_prefix(1);
+  if (s.empty() || s.size() > 2 || !text::all_digits(s)) return std::nullopt;
+  return std::string(minus ? "minus " : "") + speed_words(s);
+}
+
+// "temperature/dew point 04/03", "temp/dew point M02/M05", "temperature/dewpoint 11/09".
+std::optional<Match> temperature_dew_point(const Words& words, std::size_t i) {
+  if (!text::is_one_of_lowered(words[i].core, {"temperature/dew", "temp/dew", "temperature/dewpoint", "temp/dewpoint"}))
+    return std::nullopt;
+  bool joined = text::ends_with(words[i].core, "point");
+  std::size_t at = joined ? i + 1 : i + 2;
+  if (at >= words.size() || (!joined && !text::is_one_of_lowered(words[i + 1].core, {"point"}))) return std::nullopt;
+  auto parts = text::split(words[at].core, '/');
+  if (parts.size() != 2 || !words[at].prefix.empty()) return std::nullopt;
+  auto temperature = report_degrees(parts[0]);
+  auto dew = report_degrees(parts[1]);
+  if (!temperature || !dew) return std::nullopt;
+  return Match{at - i + 1, "temperature " + *temperature + ", dew point " + *dew, false};
+}
+
 }  // namespace
 
 std::optional<Match> match_flight_report(const Words& words, std::size_t i) {
@@ -128,6 +153,7 @@ std::optional<Match> match_flight_report(const Words& words, std::size_t i) {
   if (core == "RWY" || core == "RWYs") return Match{1, core == "RWY" ? "runway" : "runways", false};
   if (core[0] == 'M') return mach(words, i);
   if (core == "AD") return directive(words, i);
+  if (core[0] == 't' || core[0] == 'T') return temperature_dew_point(words, i);
   if (!text::is_digit(core[0])) return std::nullopt;
   if (auto m = zulu_time(words, i)) return m;
   return surface_wind(words, i);

@@ -34,6 +34,15 @@ TEST(FlightReports, RunwayWord) {
   EXPECT_EQ(normalize_text("Crews closed RWY 09 for repairs."), "Crews closed runway zero nine for repairs.");
 }
 
+TEST(FlightReports, TemperatureAndDewPoint) {
+  EXPECT_EQ(normalize_text("The airfield gave temperature/dew point 12/M02 at noon."),
+            "The airfield gave temperature twelve, dew point minus two at noon.");
+  // A temperature word with other figures is left to the other rules.
+  EXPECT_EQ(normalize_text("The temperature/dew chart shows 3/4 of days."),
+            normalize_text("The temperature/dew chart shows 3/4 of days."));
+  EXPECT_EQ(normalize_text("The temperature/dew chart shows 3/4 of days.").find("dew point"), std::string::npos);
+}
+
 TEST(FlightReports, AirworthinessDirective) {
   EXPECT_EQ(normalize_text("The FAA published AD 2023-05-12 on wing spars."),
             "The F.A.A published airworthiness directive twenty twenty three dash zero five dash twelve on wing spars.");

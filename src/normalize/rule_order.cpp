@@ -16,6 +16,7 @@ constexpr Matcher kMatchersInOrder[] = {
   match_cricket_scorecard,  // sport
   match_party_letters,  // words
   match_esports_mark,  // sport
+  match_darts_mark,  // sport
   match_imaging_mark,  // measures
   match_count_of_total,  // numbers
   match_signal_report,  // codes
@@ -48,6 +49,8 @@ constexpr Matcher kMatchersInOrder[] = {
   match_vehicle_code,  // codes
   match_fraction_cents,  // money
   match_runway_pair,  // codes
+  match_flight_report,  // codes
+  match_network_rate,  // measures
   match_adjustable_rate,  // money
   match_per_currency,  // money
   match_racing_mark,  // sport

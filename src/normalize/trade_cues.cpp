@@ -229,4 +229,31 @@ bool tells_of_cosmetics(std::string_view core) {
              "moisturiser", "moisturizer", "skincare", "cosmetics", "makeup", "make-up", "beauty"});
 }
 
+// The game, its throws, finishes and bodies; not "leg", "set" or "double", which cricket,
+// tennis and plain news share.
+bool tells_of_darts(std::string_view core) {
+  return text::is_one_of_lowered(
+      core, {"darts", "dart", "darter", "nine-dart", "nine-darter", "nine-darters", "three-dart", "checkout", "checkouts",
+             "oche", "treble", "trebles", "bullseye", "pdc", "bdo", "wdf", "180s", "ton-plus", "double-in"});
+}
+
+// The aircraft, the people who fly and direct them, the reports they read and the figures they
+// fly by. Not "flight", "plane" or "airport" alone, which travel news shares with no shorthand.
+bool tells_of_flying(std::string_view core) {
+  return text::is_one_of_lowered(
+      core, {"runway", "runways", "rwy", "atc", "metar", "taf", "qnh", "ils", "fl", "knots", "kt", "kts",
+             "airliner", "airliners", "twinjet", "widebody", "cockpit", "pilot", "pilots", "cruising", "climbed", "descend", "descent", "airspeed", "mach", "etops", "mtow", "tcas", "atis",
+             "notam", "icao", "faa", "easa", "caa", "airworthiness", "aircraft", "airframe",
+             "taxiway", "squawk", "altitude", "en-route", "waypoint", "airprox"}) ||
+         (core.size() >= 4 && core.size() <= 5 && core.substr(0, 2) == "FL" && text::all_digits(core.substr(2)));
+}
+
+// The attacks, what they flood and the tools that watch for them.
+bool tells_of_network_attacks(std::string_view core) {
+  return text::is_one_of_lowered(
+      core, {"ddos", "dos", "botnet", "botnets", "packets", "packet", "traffic", "siem", "soc", "firewall",
+             "firewalls", "ransomware", "malware", "attack", "attacks", "attackers", "scrubbing", "ingests",
+             "ingest", "logs", "telemetry", "intrusion", "ids", "ips", "bgp", "tbps", "gbps", "exploit"});
+}
+
 }  // namespace briefcast::rules

@@ -115,4 +115,16 @@ namespace briefcast::rules {
 // them "8W" is a shade (eight W), not eight watts.
 bool tells_of_cosmetics(std::string_view core);
 
+// "darts", "nine-darter", "checkout", "oche", "treble": a word of darts, in any case. Beside
+// them "T20" is the treble twenty and "D16" the double sixteen, not a cricket format or a code.
+bool tells_of_darts(std::string_view core);
+
+// "runway", "FL350", "ATC", "METAR", "airliner", "knots": a word of flying, in any case. Beside
+// them "M0.82" is a Mach number, "240/15G25" a wind and "0640Z" a time in UTC (Zulu).
+bool tells_of_flying(std::string_view core);
+
+// "DDoS", "botnet", "traffic", "packets", "SIEM", "firewall": a word of networks under attack,
+// in any case. Beside them "Mpps" is millions of packets per second and "EPS" events per second.
+bool tells_of_network_attacks(std::string_view core);
+
 }  // namespace briefcast::rules

@@ -75,6 +75,10 @@ std::optional<Match> match_release_number(const Words& words, std::size_t i);
 // file_numbers.cpp: "HCT/LAG/07/214/2019" -> "H.C.T slash L.A.G slash zero seven slash ...".
 std::optional<std::string> speak_file_number(std::string_view core);
 
+// flight_reports.cpp: "M0.78" -> "Mach point seven eight", "240/18G32 kt" -> "two four zero
+// degrees at eighteen knots gusting thirty two", "06:42Z" -> "zero six forty two Zulu".
+std::optional<Match> match_flight_report(const Words& words, std::size_t i);
+
 // aircraft.cpp: a known airliner family with its variant, with or without the maker ("the
 // 737-800", "an A350-1000", "787-9s"), and the family before "MAX" or "jet".
 std::optional<Match> match_aircraft(const Words& words, std::size_t i);

@@ -146,6 +146,10 @@ std::optional<Match> match_shared_unit(const Words& words, std::size_t i);
 
 // line_speeds.cpp: "300/50 Mbps" -> "three hundred megabits per second down and fifty up".
 std::optional<Match> match_line_speed(const Words& words, std::size_t i);
+
+// network_rates.cpp: "45k EPS" -> "forty five thousand events per second" among words of
+// networks under attack.
+std::optional<Match> match_network_rate(const Words& words, std::size_t i);
 // The pair of speeds "down" and "up" in `unit`, nullopt when the unit is no data rate; said
 // "three hundred by fifty megabits per second" `before_noun`.
 std::optional<std::string> speak_line_speed(std::string_view down, std::string_view up, std::string_view unit,

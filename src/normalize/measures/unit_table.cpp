@@ -220,6 +220,11 @@ constexpr Plain kPlain[] = {
     {"ksps", "kilosample per second", "kilosamples per second", true},
     {"Msps", "megasample per second", "megasamples per second", true},
     {"Gsps", "gigasample per second", "gigasamples per second", true},
+    // A flood's packet rate ("410 Mpps"), said as network engineers say it, the scale a count.
+    {"kpps", "thousand packets per second", "thousand packets per second", false},
+    {"Kpps", "thousand packets per second", "thousand packets per second", false},
+    {"Mpps", "million packets per second", "million packets per second", false},
+    {"Gpps", "billion packets per second", "billion packets per second", false},
     {"dpi", "dot per inch", "dots per inch", true},
     // Binary multiples of the byte have names of their own.
     {"KiB", "kibibyte", "kibibytes", false},

@@ -8,7 +8,7 @@ namespace briefcast::rules {
 
 namespace {
 
-constexpr std::array<Currency, 38> kCodes = {{
+constexpr std::array<Currency, 39> kCodes = {{
     {"USD", "dollar", "dollars", "cent", "cents"},
     {"EUR", "euro", "euros", "cent", "cents"},
     {"GBP", "pound", "pounds", "penny", "pence"},
@@ -52,6 +52,9 @@ constexpr std::array<Currency, 38> kCodes = {{
     {"PKR", "Pakistani rupee", "Pakistani rupees", "", ""},
     {"EGP", "Egyptian pound", "Egyptian pounds", "", ""},
     {"ARS", "Argentine peso", "Argentine pesos", "", ""},
+    // The ticker of the cryptocurrency ransoms and exchanges are quoted in ("85 BTC"), spelt as
+    // letters it was no amount; the coin is "bitcoin" in the singular and the plural alike.
+    {"BTC", "bitcoin", "bitcoin", "", ""},
 }};
 
 const Currency* code(std::string_view word) {

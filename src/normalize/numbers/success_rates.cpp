@@ -1,6 +1,7 @@
 // A count of successes out of attempts with the share it makes written after it: "48/52 at
 // 92%", "7/9 (78%)" -> "forty eight of fifty two". The percentage checks the pair (it is the
-// first figure over the second, rounded), so no date or fraction is taken for one; read
+// first figure over the second, rounded), so no date or fraction is taken for one. The share may
+// come first with the pair bracketed after it ("converted 75% of his chances (9/12)"). Read
 // alone the pair was a fraction ("twelve twentieths") or two numbers ("forty eight fifty two").
 #include <cmath>
 #include <cstdlib>
@@ -11,6 +12,9 @@
 namespace briefcast::rules {
 
 namespace {
+
+// How many words before a bracketed pair its share may stand.
+constexpr std::size_t kShareBefore = 8;
 
 // The percentage written in word k ("92%", "(78%)", "92.3%"), or nothing.
 std::optional<double> percentage_at(const Words& words, std::size_t k) {
@@ -26,7 +30,8 @@ std::optional<double> percentage_at(const Words& words, std::size_t k) {
 
 std::optional<Match> match_success_rate(const Words& words, std::size_t i) {
   auto pair = text::figure_pair(words[i].core, '/', 3);
-  if (!pair || !words[i].prefix.empty() || pair->right[0] == '0') return std::nullopt;
+  bool bracketed = words[i].prefix == "(";
+  if (!pair || (!words[i].prefix.empty() && !bracketed) || pair->right[0] == '0') return std::nullopt;
   std::string_view made = pair->left;
   std::string_view tried = pair->right;
   double m = std::stod(std::string(made));
@@ -35,7 +40,14 @@ std::optional<Match> match_success_rate(const Words& words, std::size_t i) {
   // "48/52 at 92%", "7/9 (78%)": the share right after the pair, or after "at".
   std::size_t k = i + 1;
   if (k < words.size() && words[i].suffix.empty() && words[k].core == "at" && words[k].suffix.empty()) ++k;
-  auto share = percentage_at(words, k);
+  auto share = bracketed ? std::nullopt : percentage_at(words, k);
+  // "converted 75% of his chances (9/12)": the share written a few words before, the pair in
+  // brackets after it as its workings. Right after the share ("63% (19/30)") the tally is
+  // rating_marks.cpp's.
+  for (std::size_t back = 2; bracketed && !share && back <= kShareBefore && back <= i; ++back) {
+    auto before = percentage_at(words, i - back);
+    if (before && std::fabs(*before - 100.0 * m / t) <= 1.0) share = before;
+  }
   if (!share || std::fabs(*share - 100.0 * m / t) > 1.0) return std::nullopt;
   return Match{1, cardinal_words(made) + " of " + cardinal_words(tried), false};
 }

@@ -1,8 +1,9 @@
 // Shorthand of competitive video games, which eSpeak NG read as other things or as letters:
 //  - "612 GPM", "540 XPM": a figure of gold or experience per minute among words of esports
 //    (elsewhere "GPM" is gallons per minute, which the unit table reads);
-//  - "Bo3", "BO5": a series played as the best of that many games, among words of esports or
-//    of matches ("played Bo3" had been "bo three", "best of" lost);
+//  - "Bo3", "BO5", "bo5": a series (of games, or of darts' legs and sets, snooker's frames)
+//    played as the best of that many, among words of esports, of darts or of matches ("played
+//    Bo3" had been "bo three", "best of" lost);
 //  - "4f punish", "a 12f startup": a figure joined to "f" before a fighting game's word is a
 //    count of frames ("four-frame punish"), the letter had been said alone;
 //  - "AWPer": the sniper of a Counter-Strike team, said as one word ("awper"), not spelled.
@@ -18,7 +19,10 @@ namespace {
 bool tells_of_matches(std::string_view core) {
   return tells_of_esports(core) ||
          text::is_one_of_lowered(core, {"match", "matches", "series", "played", "final", "finals", "semifinal",
-                                        "semifinals", "quarterfinal", "quarterfinals", "playoffs", "round", "games"});
+                                        "semifinals", "quarterfinal", "quarterfinals", "playoffs", "round", "games",
+                                        "semi-final", "semi-finals", "quarter-final", "quarter-finals", "legs",
+                                        "sets", "frames", "snooker"}) ||
+         tells_of_darts(core);
 }
 
 // "612 GPM", "540 XPM": spaced after their figure, among words of esports.
@@ -34,7 +38,7 @@ std::optional<Match> per_minute(const Words& words, std::size_t i) {
 // "Bo3", "BO5", "Bo1": one odd figure up to nine after the letters.
 std::optional<Match> best_of(const Words& words, std::size_t i) {
   std::string_view core = words[i].core;
-  if (core.size() != 3 || core[0] != 'B' || (core[1] != 'o' && core[1] != 'O') || !text::is_digit(core[2]) ||
+  if (core.size() != 3 || (core[0] != 'B' && core[0] != 'b') || (core[1] != 'o' && core[1] != 'O') || !text::is_digit(core[2]) ||
       (core[2] - '0') % 2 == 0) {
     return std::nullopt;
   }
@@ -60,7 +64,7 @@ std::optional<Match> match_esports_mark(const Words& words, std::size_t i) {
   std::string_view core = words[i].core;
   if (core == "AWPer" || core == "AWPers") return Match{1, core == "AWPer" ? "Awper" : "Awpers", false};
   if (core.empty()) return std::nullopt;
-  if (core[0] == 'B') return best_of(words, i);
+  if (core[0] == 'B' || core[0] == 'b') return best_of(words, i);
   if (!text::is_digit(core[0])) return std::nullopt;
   if (auto m = per_minute(words, i)) return m;
   return frames(words, i);

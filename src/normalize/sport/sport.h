@@ -99,4 +99,7 @@ std::optional<Match> match_grade(const Words& words, std::size_t i);
 // three", "4f punish" -> "four-frame punish", "AWPer" -> "Awper".
 std::optional<Match> match_esports_mark(const Words& words, std::size_t i);
 
+// darts_marks.cpp: "via T20, T19, D12" -> "via treble twenty, treble nineteen, double twelve".
+std::optional<Match> match_darts_mark(const Words& words, std::size_t i);
+
 }  // namespace briefcast::rules

@@ -40,6 +40,10 @@ std::optional<Match> before_figure(const Words& words, std::size_t i, bool dotte
       {"Nos", "numbers"}, {"Ch", "Chapter"},    {"Sec", "Section"},   {"Para", "Paragraph"}, {"ch", "chapter"},
       {"ext", "extension"}, {"Ext", "Extension"}, {"Cat", "Category"}, {"Prop", "Proposition"},
   };
+  // "Cat. A airprox", "a Cat. B prisoner": a category is named by a letter as often as a figure.
+  bool category_letter = dotted && words[i].core == "Cat" && i + 1 < words.size() && words[i + 1].prefix.empty() &&
+                         words[i + 1].core.size() == 1 && words[i + 1].core[0] >= 'A' && words[i + 1].core[0] <= 'E';
+  if (category_letter) return Match{1, "Category", true};
   if (!dotted || i + 1 >= words.size() || !words[i + 1].prefix.empty() || words[i + 1].core.empty() ||
       !text::is_digit(words[i + 1].core[0])) {
     return std::nullopt;

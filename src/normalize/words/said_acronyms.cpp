@@ -21,12 +21,16 @@ constexpr text::Said kSaidAcronyms[] = {
     {"MERV", "Merv"},  // an air filter's rating, "a MERV 13 filter"
     {"ARPU", "Arpu"},  // a network's average revenue per user, "AR-poo"
     {"SAAR", "Saar"},  // a seasonally adjusted annual rate of sales or starts, "sar"
+    {"DDOS", "Dee-doss"},  // a distributed denial of service, written "DDoS"
+    {"CISO", "Seeso"},     // a chief information security officer
+    {"TCAS", "Tee-cas"},   // an airliner's traffic collision avoidance system
 };
 
 // Initialisms with a word's shape that eSpeak NG said as one syllable ("EIRP" was "irp"): the
 // trade spells them, letter by letter.
 constexpr std::string_view kSpelledInitialisms[] = {
     "EIRP",  // a transmitter's effective isotropic radiated power
+    "UKAB",  // the UK Airprox Board, "you-cab" as a word
 };
 
 }  // namespace

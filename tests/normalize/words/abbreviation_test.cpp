@@ -134,6 +134,12 @@ TEST(Abbreviation, DocketNumberIsSaidInGroupsNotAsARange) {
   EXPECT_EQ(normalize_text("filed as No. 19-4411 in May"), "filed as number nineteen, forty four eleven in May");
 }
 
+TEST(Abbreviation, CategoryByLetter) {
+  EXPECT_EQ(normalize_text("He was held as a Cat. B prisoner."), "He was held as a Category B prisoner.");
+  // A lowercase cat closing a sentence stays the animal.
+  EXPECT_EQ(normalize_text("They fed the cat. A neighbour helped."), "They fed the cat. A neighbour helped.");
+}
+
 TEST(Abbreviation, CategoryAndPeriodChanges) {
   EXPECT_EQ(normalize_text("now a Cat. 3 storm"), "now a Category three storm");
   EXPECT_EQ(normalize_text("sales fell 2% y/y and 1% q/q"), "sales fell two percent year on year and one percent quarter on quarter");

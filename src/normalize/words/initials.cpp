@@ -215,6 +215,26 @@ std::optional<Match> party_and_town(const Words& words, std::size_t i) {
 
 }  // namespace
 
+namespace {
+
+// eSpeak NG takes a chain that opens with "e.g." or "a.k.a." and goes on as that abbreviation
+// ("E.G.C.C" is "for example C C"; every other opening of two or three letters was checked and
+// is spelled). One hyphen inside the opening breaks the match and keeps the letter names.
+void break_abbreviation_opening(std::string& chain) {
+  auto opens_with = [&chain](std::string_view opening) {
+    if (chain.size() <= opening.size()) return false;
+    for (std::size_t k = 0; k < opening.size(); ++k) {
+      char c = chain[k];
+      if ((text::is_upper(c) ? static_cast<char>(c - 'A' + 'a') : c) != opening[k]) return false;
+    }
+    return true;
+  };
+  if (opens_with("e.g.")) chain[1] = '-';
+  if (opens_with("a.k.a.")) chain[3] = '-';
+}
+
+}  // namespace
+
 // eSpeak NG spells letters joined by periods ("E.A.G") as letter names, the A included, and
 // does not pause inside them; with hyphens ("E-A-G") it reads the A as the article.
 std::string spelled_letters(std::string_view core, bool keep_digits) {
@@ -224,6 +244,7 @@ std::string spelled_letters(std::string_view core, bool keep_digits) {
     if (!out.empty()) out.push_back('.');
     out.push_back(c);
   }
+  break_abbreviation_opening(out);
   return out;
 }
 

@@ -101,3 +101,17 @@ TEST(Initials, MiddleInitialIBetweenNames) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Initials, ALetterChainOpeningLikeForExampleIsStillSpelled) {
+  // eSpeak NG reads "E.G.X" as "for example X"; the chain keeps its letter names.
+  EXPECT_EQ(normalize_text("shares of EGXT rose"), "shares of E-G.X.T rose");
+  EXPECT_EQ(normalize_text("the AKAFC board met"), "the A.K-A.F.C board met");
+  // Other openings, and a chain of only those letters, are left as they were.
+  EXPECT_EQ(normalize_text("shares of EGT rose"), "shares of E-G.T rose");
+  EXPECT_EQ(normalize_text("the EDF board met"), "the E.D.F board met");
+  EXPECT_EQ(normalize_text("a plan, e.g. this one"), "a plan, for example this one");
+}
+
+}  // namespace briefcast

@@ -244,7 +244,8 @@ bool tells_of_flying(std::string_view core) {
       core, {"runway", "runways", "rwy", "atc", "metar", "taf", "qnh", "ils", "fl", "knots", "kt", "kts",
              "airliner", "airliners", "twinjet", "widebody", "cockpit", "pilot", "pilots", "cruising", "climbed", "descend", "descent", "airspeed", "mach", "etops", "mtow", "tcas", "atis",
              "notam", "icao", "faa", "easa", "caa", "airworthiness", "aircraft", "airframe",
-             "taxiway", "squawk", "altitude", "en-route", "waypoint", "airprox"}) ||
+             "taxiway", "squawk", "altitude", "en-route", "waypoint", "airprox", "airline", "airlines", "jet",
+             "jetliner", "airport"}) ||
          (core.size() >= 4 && core.size() <= 5 && core.substr(0, 2) == "FL" && text::all_digits(core.substr(2)));
 }
 

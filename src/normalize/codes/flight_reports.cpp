@@ -10,7 +10,9 @@
 //  - "temperature/dew point 06/M01": a report's pair of degrees, each said after its name
 //    ("temperature six, dew point minus one"); it had been a fraction ("six firsts");
 //  - "AD 2024-11-07", "AD 2023-12": an airworthiness directive by its number, in a line
-//    about flying; the number had been read as a date ("November seventh").
+//    about flying; the number had been read as a date ("November seventh");
+//  - "G-OKWZ", "EI-FMV": an aircraft's registration, its letters spelled, in a line about
+//    flying; eSpeak NG had read the letters after the hyphen as a word where it could.
 #include "normalize/number_words.h"
 #include "normalize/rules.h"
 #include "normalize/trade_cues.h"
@@ -145,12 +147,24 @@ std::optional<Match> temperature_dew_point(const Words& words, std::size_t i) {
   return Match{at - i + 1, "temperature " + *temperature + ", dew point " + *dew, false};
 }
 
+// "G-OKWZ", "EI-FMV", "VH-OQA": a country's one or two letters, a hyphen, three or four letters.
+std::optional<Match> registration(const Words& words, std::size_t i) {
+  auto parts = text::split(words[i].core, '-');
+  if (parts.size() != 2 || parts[0].empty() || parts[0].size() > 2 || parts[1].size() < 3 || parts[1].size() > 4 ||
+      !text::all_upper(parts[0]) || !text::all_upper(parts[1])) {
+    return std::nullopt;
+  }
+  if (!text::any_word_near(words, i, 16, tells_of_flying)) return std::nullopt;
+  return Match{1, spelled_letters(parts[0]) + "-" + spelled_letters(parts[1]), false};
+}
+
 }  // namespace
 
 std::optional<Match> match_flight_report(const Words& words, std::size_t i) {
   std::string_view core = words[i].core;
   if (core.empty()) return std::nullopt;
   if (core == "RWY" || core == "RWYs") return Match{1, core == "RWY" ? "runway" : "runways", false};
+  if (auto m = registration(words, i)) return m;
   if (core[0] == 'M') return mach(words, i);
   if (core == "AD") return directive(words, i);
   if (core[0] == 't' || core[0] == 'T') return temperature_dew_point(words, i);

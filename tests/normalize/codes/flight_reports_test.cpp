@@ -50,4 +50,13 @@ TEST(FlightReports, AirworthinessDirective) {
   EXPECT_EQ(normalize_text("The coin is dated AD 1066-10-14 by the seller.").find("directive"), std::string::npos);
 }
 
+TEST(FlightReports, RegistrationLettersAreSpelled) {
+  EXPECT_EQ(normalize_text("The jet, registered G-BXTW, was towed to the hangar."),
+            "The jet, registered G-B.X.T.W, was towed to the hangar.");
+  EXPECT_EQ(normalize_text("The airline flew PH-QRV to the coast."), "The airline flew P.H-Q.R.V to the coast.");
+  // Without words of flying the same shape is left to the rules for capitals.
+  EXPECT_EQ(normalize_text("The monitor supports G-SYNC at full speed.").find("S.Y.N.C"), std::string::npos);
+  EXPECT_EQ(normalize_text("He joined the C-SUITE last year.").find("S.U"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -265,6 +265,10 @@ std::optional<Match> match_money_range(const Words& words, std::size_t i) {
   if (symbol == 0 || dash == std::string_view::npos || dash <= symbol || dash + width >= core.size()) return std::nullopt;
   std::string_view left = core.substr(symbol, dash - symbol);
   std::string_view right = core.substr(dash + width);
+  // "$40-$50", "$61,200–$73,850": the sign written again on the second figure is the same
+  // currency; said once, after the second ("forty to fifty dollars"), and before a noun the
+  // range is one adjective ("a forty to fifty-dollar fee"), not "forty dollars to fifty dollars fee".
+  if (text::starts_with(right, core.substr(0, symbol))) right.remove_prefix(symbol);
   // "$130-133m": a scale letter on the second figure belongs to both, as a scale word does.
   // "$3.1-3.3bn": with a scale after them the figures may have points; without one a point
   // makes them prices ("$1.50-2.00"), which this range does not say.
@@ -284,9 +288,12 @@ std::optional<Match> match_money_range(const Words& words, std::size_t i) {
   auto low = std::optional<std::string>(number_words(*low_figure));
   // The second figure with the currency and any scale word after it, said as a sum.
   std::string joined = std::string(core.substr(0, symbol)) + std::string(right);
-  Words rest{Word{joined, "", joined, words[i].suffix}};
+  // The word before stays in view: after "a" the range qualifies a noun ("a $40-$50 fee").
+  Words rest;
+  if (i > 0) rest.push_back(words[i - 1]);
+  rest.push_back(Word{joined, "", joined, words[i].suffix});
   if (i + 1 < words.size() && words[i].suffix.empty()) rest.push_back(words[i + 1]);
-  auto high = match_money(rest, 0);
+  auto high = match_money(rest, i > 0 ? 1 : 0);
   if (!high) {
     auto single = speak_money(joined);
     if (!single) return std::nullopt;

@@ -206,4 +206,8 @@ TEST(Range, LevelScoresSaidAll) {
   EXPECT_EQ(normalize_text("The week ended 2-2 for the index.").find(" all"), std::string::npos);
 }
 
+TEST(Range, ContractLengthAndWorth) {
+  EXPECT_EQ(normalize_text("He agreed a 4-yr/$60.5M extension."), "He agreed a four-year, sixty-point-five-million-dollar extension.");
+}
+
 }  // namespace briefcast

@@ -91,6 +91,14 @@ bool after_day_count(const Words& words, std::size_t i) {
          text::is_one_of_lowered(before, {"day", "week", "days", "weeks"});
 }
 
+// Words of hydrogen as a fuel ("green H2"), beside which "H2" is the gas, not the second half.
+bool tells_of_hydrogen(std::string_view core) {
+  return text::is_one_of(core, {"O2", "CO2", "H2O", "CH4", "NH3"}) ||
+         text::is_one_of_lowered(core, {"hydrogen", "fuel", "fuels", "electrolysis", "electrolyser", "electrolyzer",
+                                        "electrolysers", "electrolyzers", "gas", "pipeline", "ammonia", "molecules",
+                                        "green", "blue", "clean", "renewable"});
+}
+
 }  // namespace
 
 std::optional<Match> match_earnings_term(const Words& words, std::size_t i) {
@@ -101,8 +109,13 @@ std::optional<Match> match_earnings_term(const Words& words, std::size_t i) {
   if (core == "Mgmt.'s" || core == "Mgmt.\u2019s") return Match{1, "Management's", false};
   if (core.size() < 2 || core.size() > 4) return std::nullopt;
   if (!text::any_word_near(words, i, kWindow, tells_of_earnings)) return std::nullopt;
+  // "H2" is hydrogen as often, in a line about its fuel and its market.
+  if (core == "H2" && text::any_word_near(words, i, kWindow, tells_of_hydrogen)) return std::nullopt;
   if (auto period = half_or_quarter(words, i)) return period;
-  if (core == "FY" && joined_to_next(words, i) && !words[i + 1].core.empty() && text::is_alpha(words[i + 1].core[0])) {
+  // "FY Q3 results" is the fiscal year's quarter, not the full year.
+  std::string_view period_unused;
+  if (core == "FY" && joined_to_next(words, i) && !words[i + 1].core.empty() && text::is_alpha(words[i + 1].core[0]) &&
+      !text::starts_with(words[i + 1].core, "Q") && !period_ordinal(words[i + 1].core, period_unused)) {
     return Match{1, "full-year", false};
   }
   if (core == "FCF") return Match{1, "free cash flow", false};

@@ -26,6 +26,8 @@ TEST(EarningsTerms, ReportWords) {
 TEST(EarningsTerms, ElsewhereKeepTheirReading) {
   EXPECT_EQ(normalize_text("Put the title in an H1 tag."), "Put the title in an H one tag.");
   EXPECT_EQ(normalize_text("She saw a PT after the injury."), "She saw a P.T after the injury.");
+  EXPECT_EQ(normalize_text("Shares rose as the green H2 market grew."), "Shares rose as the green H two market grew.");
+  EXPECT_EQ(normalize_text("The firm beat FY Q3 revenue estimates."), "The firm beat F.Y Q three revenue estimates.");
 }
 
 TEST(EarningsTerms, CapitalMillionWithAPointBesideLengthWords) {

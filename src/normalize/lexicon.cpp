@@ -9,7 +9,8 @@ namespace {
 // Respellings built in: names in the news that espeak-ng's en-us voice gets wrong (checked
 // with `espeak-ng -x`: "Xi" came out as "zai", "Putin" as "pyoo-tin"); names it already says
 // right (Beijing, Seoul, Worcester) are not listed. Also a medical acronym people say as a
-// word that the engine says with a soft g ("GERD" as "jerd").
+// word that the engine says with a soft g ("GERD" as "jerd"), and a finance word it said as
+// "defy" ("DeFi" is "dee-fye").
 constexpr std::string_view kDefaultLexicon = R"(# word = respelling
 Qatar = Kuttar
 Xi = Shee
@@ -25,6 +26,7 @@ Xinhua = Shinhwa
 Goethe = Gurtuh
 Phuket = Pooket
 GERD = Gurd
+DeFi = DeeFye
 )";
 
 bool is_word_byte(char c) { return text::is_alnum(c) || static_cast<unsigned char>(c) >= 0x80; }

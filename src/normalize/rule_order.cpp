@@ -144,6 +144,7 @@ constexpr Matcher kMatchersInOrder[] = {
   match_written_date,  // dates
   match_day_list,  // dates
   match_legal_section,  // references
+  match_earnings_term,  // money
   match_report_term,  // money
   // Codes and places: figures said one by one, as a route or as an address, before the date and
   // measure rules claim them (a telephone number holds what looks like a date).

@@ -51,6 +51,7 @@ std::optional<std::string> speak_known(std::string_view core) {
   if (auto s = speak_lab_code(core)) return s;
   if (auto s = speak_number_sign(core)) return s;
   if (auto s = speak_code_point(core)) return s;
+  if (auto s = speak_hex_address(core)) return s;
   if (auto s = speak_electronic(core)) return s;
   if (auto s = speak_telephone(core)) return s;
   if (auto s = speak_time(core)) return s;

@@ -162,11 +162,24 @@ bool tells_of_bonds(std::string_view core) {
 // and a school's report are rated too (the rule takes "rated" beside a two- or three-letter
 // grade itself).
 bool tells_of_credit(std::string_view core) {
-  return text::is_one_of(core, {"S&P", "IG", "HY"}) ||
+  // "Ratings" capitalized is an agency's name ("Fitch Ratings"); a show's ratings are lower-case.
+  return text::is_one_of(core, {"S&P", "IG", "HY", "Ratings"}) ||
          text::is_one_of_lowered(
-             core, {"fitch", "moody's", "moodys", "downgrade", "downgraded", "downgrades", "upgrade", "upgraded",
+             core, {"fitch", "moody's", "moodys", "bondholders", "bondholder", "noteholders", "downgrade", "downgraded", "downgrades", "upgrade", "upgraded",
                     "notch", "notches", "issuer", "issuers", "bond", "bonds", "credit", "debt", "investment-grade",
                     "junk", "high-yield", "issuance", "spreads", "creditworthiness", "sovereign", "outlook"});
+}
+
+// A company's results and what the market makes of them, and the coins traded like shares.
+// Not "profit" or "sales" alone: a charity's and a bake sale's are not a company report.
+bool tells_of_earnings(std::string_view core) {
+  return text::is_one_of(core, {"EPS", "EBITDA", "EBIT", "FCF", "YoY", "YTD", "P/E", "ATH"}) ||
+         text::is_one_of_lowered(
+             core, {"earnings", "revenue", "revenues", "guidance", "dividend", "dividends", "buyback", "shares",
+                    "shareholders", "stock", "stocks", "analysts", "analyst", "upgraded", "downgraded", "overweight",
+                    "underweight", "outperform", "consensus", "margin", "margins", "pre-tax", "operating",
+                    "quarterly", "intraday", "token", "tokens", "crypto", "bitcoin", "ether", "traders", "nasdaq",
+                    "nyse", "ftse", "valuation", "market", "rally", "selloff", "sell-off"});
 }
 
 // The options and their measures of volatility.

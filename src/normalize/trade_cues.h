@@ -81,6 +81,11 @@ bool tells_of_bonds(std::string_view core);
 // case. Beside them "BBB-" is the rating triple-B-minus.
 bool tells_of_credit(std::string_view core);
 
+// "earnings", "revenue", "EPS", "guidance", "shares", "token": a word of company results and
+// of trading in stocks or coins, in any case. Beside them "H1" is the first half, "1Q" the first
+// quarter, "FCF" free cash flow, "a $78 PT" a price target and "ATH" an all-time high.
+bool tells_of_earnings(std::string_view core);
+
 // "implied", "volatility", "straddle", "risk reversals": a word of currency and rate options, in
 // any case. Beside them "8.9 vols" are volatility points, not volumes.
 bool tells_of_options(std::string_view core);

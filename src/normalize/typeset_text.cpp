@@ -156,6 +156,14 @@ bool after_approximation(std::string_view out) {
                                 "nearly", "almost", "some"});
 }
 
+// "$27.6M", "\u00a34bn", "\u20ac9": a currency sign and a figure at the start of `rest`.
+bool money_follows(std::string_view rest) {
+  for (std::string_view sign : {"$", "\u00a3", "\u20ac", "\u00a5"}) {
+    if (text::starts_with(rest, sign) && rest.size() > sign.size() && text::is_digit(rest[sign.size()])) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 // "an event >15%", "p <0.05", "p<0.05", "\u22652 doses": a comparison sign right before a figure is said
@@ -179,6 +187,9 @@ std::string spoken_comparisons(std::string clean) {
       if ((!starts_word && !(after_symbol && sign != "~")) || after >= clean.size() || clean.compare(k, sign.size(), sign) != 0) continue;
       bool figure = text::is_digit(clean[after]) ||
                     (clean[after] == '.' && after + 1 < clean.size() && text::is_digit(clean[after + 1]));
+      // "\u2248$27.6M", "\u2248\u00a34bn": an amount said about; the money rule then reads it
+      // whole (glued to the sign it was "dollar twenty seven point six M").
+      if (sign == "\u2248") figure = figure || money_follows(std::string_view(clean).substr(after));
       if (!figure) continue;
       if (after_symbol) out.push_back(' ');
       bool about = sign == "~" || sign == "\u2248";

@@ -390,6 +390,8 @@ namespace briefcast {
 TEST(Lexicon, DefaultRespellsAMedicalAcronymSaidAsAWord) {
   // eSpeak NG says "GERD" with a soft g; people say it with a hard one.
   EXPECT_EQ(normalize_text("a patient with GERD and ulcers"), "a patient with Gurd and ulcers");
+  // eSpeak NG says "DeFi" as "defy"; people say "dee-fye".
+  EXPECT_EQ(normalize_text("a DeFi lending pool"), "a DeeFye lending pool");
 }
 
 TEST(Normalizer, ABulletBetweenWordsPausesAsADash) {

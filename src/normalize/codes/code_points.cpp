@@ -18,4 +18,31 @@ std::optional<std::string> speak_code_point(std::string_view core) {
   return said;
 }
 
+// "0x7f3a…c91e", "0x4B2e": a hex address or hash as wallets and block explorers print it,
+// often shortened by an ellipsis. Said "zero x" and its digits and letters one by one, a pause
+// at the ellipsis; read as a number "c91e" was "c ninety one e".
+std::optional<std::string> speak_hex_address(std::string_view core) {
+  static constexpr std::string_view kEllipsis = "\xe2\x80\xa6";
+  if (core.size() < 6 || core.size() > 80 || !text::starts_with(core, "0x")) return std::nullopt;
+  std::string said = "zero x";
+  std::size_t hex = 0;
+  for (std::size_t k = 2; k < core.size(); ++k) {
+    char c = core[k];
+    if (core.compare(k, kEllipsis.size(), kEllipsis) == 0 || core.compare(k, 3, "...") == 0) {
+      if (said.back() == ',') return std::nullopt;
+      said += ',';
+      k += 2;
+      continue;
+    }
+    bool digit = c >= '0' && c <= '9';
+    char upper = (c >= 'a' && c <= 'f') ? static_cast<char>(c - 'a' + 'A') : c;
+    if (!digit && !(upper >= 'A' && upper <= 'F')) return std::nullopt;
+    said += ' ';
+    said += digit ? std::string(digit_word(c)) : std::string(1, upper);
+    ++hex;
+  }
+  if (hex < 4 || said.back() == ',') return std::nullopt;
+  return said;
+}
+
 }  // namespace briefcast::rules

@@ -38,6 +38,8 @@ std::optional<Match> match_telephone(const Words& words, std::size_t i);
 
 // code_points.cpp: "U+2014" -> "U plus two zero one four".
 std::optional<std::string> speak_code_point(std::string_view core);
+// "0x7f3a…c91e" -> "zero x seven F three A, C nine one E": a hex address, digit by digit.
+std::optional<std::string> speak_hex_address(std::string_view core);
 
 // electronic.cpp: URLs, e-mail addresses, domains, @handles, #hashtags.
 std::optional<std::string> speak_electronic(std::string_view core);

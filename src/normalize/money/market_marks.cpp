@@ -22,8 +22,12 @@ constexpr std::size_t kWindow = 16;
 
 // "BBB-", "AA+", "A-", "CCC+": a rating agency's grade and its notch.
 std::optional<std::string> rating_words(std::string_view core) {
-  if (core.size() < 2 || (core.back() != '-' && core.back() != '+')) return std::nullopt;
-  std::string_view grade = core.substr(0, core.size() - 1);
+  // "B−": the notch typeset with a minus sign, as rating tables print it.
+  static constexpr std::string_view kMinusSign = "\xe2\x88\x92";
+  bool minus = text::ends_with(core, kMinusSign) || (!core.empty() && core.back() == '-');
+  std::string_view grade = text::ends_with(core, kMinusSign) ? core.substr(0, core.size() - kMinusSign.size())
+                                                             : core.substr(0, core.empty() ? 0 : core.size() - 1);
+  if (grade.empty() || (!minus && core.back() != '+')) return std::nullopt;
   if (grade.size() > 3) return std::nullopt;
   for (char c : grade) {
     if (c != grade[0]) return std::nullopt;
@@ -31,7 +35,7 @@ std::optional<std::string> rating_words(std::string_view core) {
   if (grade[0] != 'A' && grade[0] != 'B' && grade[0] != 'C') return std::nullopt;
   static constexpr std::string_view kRepeats[] = {"single-", "double-", "triple-"};
   std::string said = std::string(kRepeats[grade.size() - 1]) + grade[0];
-  said += core.back() == '-' ? "-minus" : "-plus";
+  said += minus ? "-minus" : "-plus";
   return said;
 }
 

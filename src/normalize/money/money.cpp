@@ -75,6 +75,8 @@ std::optional<std::string> per_unit(std::string_view s) {
   if (w == "yr" || w == "y" || w == "year" || w == "annum" || w == "a") return std::string("year");
   if (w == "d" || w == "day") return std::string("day");
   if (w == "wk" || w == "week") return std::string("week");
+  // A dividend per quarter ("$0.42/qtr"); spelt "Q T R" the word was lost.
+  if (w == "qtr" || w == "qtrs" || w == "quarter") return std::string("quarter");
   if (w == "h" || w == "hr" || w == "hour") return std::string("hour");
   if (w == "min") return std::string("minute");
   if (auto unit = find_unit(s)) return unit->one;  // "$3.45/gal" -> "per gallon"

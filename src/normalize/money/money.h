@@ -87,6 +87,9 @@ std::optional<Match> match_tenor(const Words& words, std::size_t i);
 // points", "2s10s" -> "twos tens", "the 4⅝s" -> "the four and five-eighths", "½ pt", "8.9 vols".
 std::optional<Match> match_market_mark(const Words& words, std::size_t i);
 
+// earnings_terms.cpp: "H1 profit" -> "first-half profit", "1Q" -> "the first quarter", "FY
+// guidance" -> "full-year guidance", "FCF", "fwd", "a $78 PT", "ATH", "200-day MA", "Mgmt.".
+std::optional<Match> match_earnings_term(const Words& words, std::size_t i);
 // tickers.cpp: "(TSX:SU)" -> "(T.S.X: S.U)", "(NYSE: IBM)".
 std::optional<Match> match_ticker(const Words& words, std::size_t i);
 

@@ -93,6 +93,13 @@ std::optional<std::string> speak_number_sign(std::string_view core) {
   if (core.size() > 1 && core[0] == '#') figure = core.substr(1);
   if (figure.empty()) return std::nullopt;
   if (text::all_digits(figure)) return core.size() <= 10 ? std::optional<std::string>("number " + cardinal_words(figure)) : std::nullopt;
+  // "block #874,320", "#1,000": a figure in thousands is a number too, said as a count; the
+  // sign had been read "hash" ("block hash" is another thing in a chain).
+  if (figure[0] != ',' && figure.size() <= 15) {
+    if (auto grouped = text::parse_plain_figure(figure); grouped && grouped->grouped && !grouped->has_point) {
+      return "number " + cardinal_words(grouped->integer);
+    }
+  }
   auto label = speak_lettered_figure(figure);
   return label ? std::optional<std::string>("number " + *label) : std::nullopt;
 }

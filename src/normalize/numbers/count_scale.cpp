@@ -241,7 +241,10 @@ std::optional<Match> millions(const Words& words, std::size_t i) {
   bool label = before && before->suffix.empty() && before->core.size() > 1 && text::is_upper(before->core[0]) &&
                text::all_alpha(before->core) && !text::is_function_word(text::lower(before->core)) &&
                !number->has_point && !number->grouped;
-  if (capital_m && count == 1 && small && !label && !is_race_word(text::lower(noun)) && line_says_million(words, i) >= 0) {
+  // With a point ("hit 2.3M") it is million even in a line with a word of lengths ("jumped"):
+  // meters are written "m", and no label or model number has a point.
+  if (capital_m && count == 1 && small && !label && !is_race_word(text::lower(noun)) &&
+      (number->has_point || line_says_million(words, i) >= 0)) {
     return Match{count, spoken, false};
   }
   // "up from 11.9B.", "at 15B in a line about money": a "B" or "T" with a point, or after a

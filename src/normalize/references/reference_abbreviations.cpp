@@ -151,6 +151,66 @@ std::optional<Match> house_bill(const Words& words, std::size_t i) {
   return Match{2, spelled_letters(letters) + " " + paired_digit_words(figure), false};
 }
 
+// A bill's or instrument's number: up to two figures as a count ("sixty one"), three or four
+// in pairs as legislators say them ("twenty two eighty seven").
+std::string bill_number_words(std::string_view figure) {
+  return figure.size() <= 2 ? cardinal_words(figure) : paired_digit_words(figure);
+}
+
+bool is_bill_figure(std::string_view figure, std::size_t min_size) {
+  return figure.size() >= min_size && figure.size() <= 4 && text::all_digits(figure) && figure[0] != '0';
+}
+
+// Words of a bill's passage through a legislature, in any case.
+bool tells_of_bills(std::string_view core) {
+  return text::is_one_of_lowered(core, {"senate", "senator", "bill", "bills", "act", "committee", "introduced",
+                                        "sponsored", "cosponsors", "co-sponsors", "legislation", "amendment",
+                                        "amendments", "congress", "floor", "chamber", "cloture", "filibuster"});
+}
+
+// "S. 2287", "S 1190": a Senate bill's number, said in pairs as a House bill's is. Only beside
+// words of bills: elsewhere "S. 1200" may be a street's block or a page.
+std::optional<Match> senate_bill(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  if (w.core != "S" || !w.prefix.empty() || (!w.suffix.empty() && w.suffix != ".") || i + 1 >= words.size() ||
+      !words[i + 1].prefix.empty() || !is_bill_figure(words[i + 1].core, 3) ||
+      !text::any_word_near(words, i, 12, tells_of_bills)) {
+    return std::nullopt;
+  }
+  return Match{2, "S " + paired_digit_words(words[i + 1].core), false};
+}
+
+// "H.J.Res. 61", "S.Con.Res. 12", "H.Res. 5": a resolution of Congress, its chamber's letters
+// spelt and "Res" said; the periods were read "dot".
+std::optional<Match> resolution(const Words& words, std::size_t i) {
+  static constexpr text::Said kResolutions[] = {{"H.J.Res", "H J Res"},     {"S.J.Res", "S J Res"},
+                                                {"H.Con.Res", "H Con Res"}, {"S.Con.Res", "S Con Res"},
+                                                {"H.Res", "H Res"},         {"S.Res", "S Res"}};
+  const Word& w = words[i];
+  auto said = text::said_for(kResolutions, w.core);
+  if (!said || !w.prefix.empty()) return std::nullopt;
+  if (i + 1 < words.size() && words[i + 1].prefix.empty() && is_bill_figure(words[i + 1].core, 1)) {
+    return Match{2, std::string(*said) + " " + bill_number_words(words[i + 1].core), false};
+  }
+  return Match{1, std::string(*said), text::has_period(w)};
+}
+
+// "SI 2025/1143", "S.I. 2019/621": a UK statutory instrument by its year and number, never a
+// fraction ("two thousand twenty five over ...").
+std::optional<Match> statutory_instrument(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  if (!text::is_one_of(w.core, {"SI", "S.I"}) || !w.prefix.empty() || i + 1 >= words.size() ||
+      !words[i + 1].prefix.empty()) {
+    return std::nullopt;
+  }
+  std::string_view figure = words[i + 1].core;
+  std::size_t slash = figure.find('/');
+  if (slash != 4 || !is_context_free_year(figure.substr(0, 4)) || !is_bill_figure(figure.substr(5), 1)) {
+    return std::nullopt;
+  }
+  return Match{2, "S I " + year_words(figure.substr(0, 4)) + " number " + bill_number_words(figure.substr(5)), false};
+}
+
 // "the fund's latest 13F", "a 13F filing", "Form 13F": the SEC's holdings report, "thirteen F".
 // Elsewhere "13F" is a temperature, which the measure rules read.
 std::optional<Match> holdings_form(const Words& words, std::size_t i) {
@@ -167,7 +227,7 @@ std::optional<Match> holdings_form(const Words& words, std::size_t i) {
 
 std::optional<Match> match_reference_abbreviation(const Words& words, std::size_t i) {
   for (auto rule : {born_or_died, century, hyphened_century, edited_or_editor, before_number, majesty, honourable, bible_verse,
-                    house_bill, holdings_form}) {
+                    house_bill, senate_bill, resolution, statutory_instrument, holdings_form}) {
     if (auto m = rule(words, i)) return m;
   }
   return std::nullopt;

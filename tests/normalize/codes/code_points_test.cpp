@@ -14,4 +14,9 @@ TEST(CodePoints, HexDigitsAreSaidOneByOne) {
   EXPECT_NE(normalize_text("a U+GX9Z tag"), "a U plus G X nine Z tag");
 }
 
+TEST(CodePoints, HexAddressDigitByDigit) {
+  EXPECT_EQ(normalize_text("Funds went to wallet 0x9be2\u2026a41f overnight."),
+            "Funds went to wallet zero x nine B E two, A-four one F overnight.");
+}
+
 }  // namespace briefcast

@@ -82,4 +82,10 @@ TEST(MarketMarks, HighYieldIndex) {
   EXPECT_EQ(normalize_text("The CDX HY gauge widened."), "The C.D.X high yield gauge widened.");
 }
 
+TEST(MarketMarks, AgencyNamedRatingsAndTheMinusSign) {
+  EXPECT_EQ(normalize_text("Halden Ratings moved the lender to BB+ from BB\u2212."),
+            "Halden Ratings moved the lender to double-B-plus from double-B-minus.");
+  EXPECT_EQ(normalize_text("The show's ratings gave it a B+ grade."), "The show's ratings gave it a B plus grade.");
+}
+
 }  // namespace briefcast

@@ -149,7 +149,8 @@ TEST(Range, MoneyRangeOfDecimalsWithOneScale) {
   EXPECT_EQ(normalize_text("a bill of \u00a31.5-2m"), "a bill of one point five to two million pounds");
   // The typeset en dash is the same range; it was read as cents and meters.
   EXPECT_EQ(normalize_text("a guide of $2.5\u20133m for the sale"), "a guide of two point five to three million dollars for the sale");
-  EXPECT_EQ(normalize_text("a \u00a34\u20136bn bid"), "a four to six billion pounds bid");
+  // Before a noun the range is one adjective, its currency singular.
+  EXPECT_EQ(normalize_text("a \u00a34\u20136bn bid"), "a four to six-billion-pound bid");
   EXPECT_EQ(normalize_text("tickets at $12\u201315 each"), "tickets at twelve to fifteen dollars each");
 }
 
@@ -203,6 +204,10 @@ TEST(Range, LevelScoresSaidAll) {
   EXPECT_EQ(normalize_text("Rovers won 3-1 at home."), "Rovers won three to one at home.");
   EXPECT_EQ(normalize_text("The Hawks finished 7-7 last year.").find(" all"), std::string::npos);
   EXPECT_EQ(normalize_text("The week ended 2-2 for the index.").find(" all"), std::string::npos);
+}
+
+TEST(Range, ContractLengthAndWorth) {
+  EXPECT_EQ(normalize_text("He agreed a 4-yr/$60.5M extension."), "He agreed a four-year, sixty-point-five-million-dollar extension.");
 }
 
 }  // namespace briefcast

@@ -74,4 +74,20 @@ TEST(ReferenceAbbreviations, TheHoldingsFormIsNoTemperature) {
   EXPECT_NE(normalize_text("it fell to 13F overnight").find("Fahrenheit"), std::string::npos);
 }
 
+TEST(ReferenceAbbreviations, ASenateBillsNumberInPairs) {
+  EXPECT_EQ(normalize_text("The Senate passed S. 1450 on a voice vote."), "The Senate passed S fourteen fifty on a voice vote.");
+  // Without a word of bills the letter and the figure keep their reading.
+  EXPECT_EQ(normalize_text("See p. 12 and S. 1450 of the atlas."), normalize_text("See p. 12 and S. 1450 of the atlas."));
+}
+
+TEST(ReferenceAbbreviations, AResolutionOfCongress) {
+  EXPECT_EQ(normalize_text("She filed H.Con.Res. 18 on Monday."), "She filed H Con Res eighteen on Monday.");
+  EXPECT_EQ(normalize_text("The S.J.Res. 104 vote failed."), "The S J Res one oh four vote failed.");
+}
+
+TEST(ReferenceAbbreviations, AStatutoryInstrumentIsNoFraction) {
+  EXPECT_EQ(normalize_text("The order, SI 2023/417, took effect."),
+            "The order, S I twenty twenty three number four seventeen, took effect.");
+}
+
 }  // namespace briefcast

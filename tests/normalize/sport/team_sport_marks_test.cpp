@@ -36,6 +36,11 @@ TEST(BasketballMarks, MinutesShootingAndRates) {
   EXPECT_NE(normalize_text("The game went to overtime at 97-97 after a late dunk.").find("ninety seven all"), std::string::npos);
 }
 
+TEST(SportStats, CareerCountsWithThousands) {
+  EXPECT_NE(normalize_text("She retired with 3,000 reb and 1,500 ast in the league.").find("three thousand rebounds and one thousand five hundred assists"),
+            std::string::npos);
+}
+
 TEST(BasketballMarks, FractionsAndRecordsKept) {
   // Without a word of basketball, "2/11" stays a fraction's reading, not a shooting record.
   EXPECT_EQ(normalize_text("About 2/11 from the sample were tested.").find("of eleven"), std::string::npos);

@@ -4,7 +4,8 @@
 // season's "14 G/5 A" ("fourteen goals and five assists", which the time rules had read "game
 // in five minutes"), "19 GP" (games played), "GD +31" (goal difference), "agg." (on
 // aggregate), "12.30pm KO" (kick-off) and "MD6" (matchday six). Each but "52nd-min" needs a
-// word of football in the line: "KO" is a knockout in a ring and "MD" a doctor or Maryland.
+// word of football in the line ("MD6" a word of fixtures, "qualifying" or "group", will do):
+// "KO" is a knockout in a ring and "MD" a doctor or Maryland.
 #include "normalize/number_words.h"
 #include "normalize/rules.h"
 #include "normalize/trade_cues.h"
@@ -78,16 +79,30 @@ std::optional<Match> table_word(const Words& words, std::size_t i) {
   bool at_time = text::ends_with(text::lower(before), "pm") || text::ends_with(text::lower(before), "am") ||
                  text::is_one_of_lowered(before, {"gmt", "bst", "cet", "et"});
   if (w.core == "KO" && at_time && words[i - 1].suffix.empty()) return Match{1, "kick-off", false};
-  if (w.core.size() >= 3 && w.core.size() <= 4 && text::starts_with(w.core, "MD") && text::all_digits(w.core.substr(2))) {
-    return Match{1, "matchday " + cardinal_words(w.core.substr(2)), false};
-  }
   return std::nullopt;
+}
+
+
+// A word of a league's or a qualifying group's fixtures, where "MD6" is a matchday.
+bool tells_of_fixtures(std::string_view core) {
+  return tells_of_football(core) || text::is_one_of_lowered(core, {"qualifying", "qualifier", "qualifiers", "group", "table"});
+}
+
+// "after MD6", "MD12": a matchday of a league's or a group's fixtures.
+std::optional<Match> matchday(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  if (core.size() < 3 || core.size() > 4 || !text::starts_with(core, "MD") || !text::all_digits(core.substr(2)) ||
+      core[2] == '0' || !text::any_word(words, tells_of_fixtures)) {
+    return std::nullopt;
+  }
+  return Match{1, "matchday " + cardinal_words(core.substr(2)), false};
 }
 
 }  // namespace
 
 std::optional<Match> match_football_mark(const Words& words, std::size_t i) {
   if (auto m = ordinal_minute(words[i].core)) return m;
+  if (auto m = matchday(words, i)) return m;
   if (words[i].core.empty() || !text::any_word(words, tells_of_football)) return std::nullopt;
   // "the 88'" is read by the sport marks; a minute standing alone is read here.
   bool after_the = i > 0 && text::lower(words[i - 1].core) == "the";

@@ -57,6 +57,11 @@ TEST(FootballMarks, MinutesAndTableWords) {
   EXPECT_NE(normalize_text("A 77th-min header settled it.").find("seventy-seventh-minute"), std::string::npos);
 }
 
+TEST(FootballMarks, MatchdayOnlyBesideFixtures) {
+  EXPECT_NE(normalize_text("Group F standings after MD4: the leaders have 10 pts.").find("matchday four"), std::string::npos);
+  EXPECT_EQ(normalize_text("Take route MD4 north to the bay.").find("matchday"), std::string::npos);
+}
+
 TEST(FootballMarks, KnockoutOutsideFootball) {
   // "KO" in the ring is a knockout, not a kick-off.
   EXPECT_EQ(normalize_text("He won by KO at 9pm KO on the undercard.").find("kick-off"), std::string::npos);

@@ -72,7 +72,9 @@ std::optional<Match> shot_kind(const Words& words, std::size_t i) {
   for (const Shot& shot : kShots) {
     if (words[i].core != shot.written) continue;
     bool rate = text::ends_with(before, "%");
-    if (!rate && !text::all_digits(before)) return std::nullopt;
+    // "a 7 FT center" is a height: a count of shots follows no article.
+    bool measure = i >= 2 && text::is_one_of_lowered(words[i - 2].core, {"a", "an"});
+    if (!rate && (!text::all_digits(before) || measure)) return std::nullopt;
     return Match{1, std::string(rate ? shot.from : shot.many), false};
   }
   return std::nullopt;

@@ -44,6 +44,8 @@ TEST(SportStats, CareerCountsWithThousands) {
 TEST(BasketballMarks, FractionsAndRecordsKept) {
   // Without a word of basketball, "2/11" stays a fraction's reading, not a shooting record.
   EXPECT_EQ(normalize_text("About 2/11 from the sample were tested.").find("of eleven"), std::string::npos);
+  // "a 7 FT center" is a height, not free throws.
+  EXPECT_EQ(normalize_text("The NBA team signed a 7 FT center.").find("free throws"), std::string::npos);
   // A level record in a short season stays a record.
   EXPECT_EQ(normalize_text("The team is 8-8 this season.").find("all"), std::string::npos);
 }

@@ -17,6 +17,9 @@ constexpr Matcher kMatchersInOrder[] = {
   match_party_letters,  // words
   match_esports_mark,  // sport
   match_darts_mark,  // sport
+  match_baseball_mark,  // sport
+  match_basketball_mark,  // sport
+  match_football_mark,  // sport
   match_imaging_mark,  // measures
   match_count_of_total,  // numbers
   match_signal_report,  // codes

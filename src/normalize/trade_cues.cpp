@@ -271,3 +271,35 @@ bool tells_of_network_attacks(std::string_view core) {
 }
 
 }  // namespace briefcast::rules
+
+namespace briefcast::rules {
+
+// The game's people, its plays and its tables; not "hits", "runs" or "double", which plain
+// news shares.
+bool tells_of_baseball(std::string_view core) {
+  return text::is_one_of_lowered(
+      core, {"baseball", "inning", "innings", "pitcher", "pitchers", "pitch", "pitches", "pitching", "bullpen", "era",
+             "rbi", "rbis", "mlb", "homer", "homers", "strikeout", "strikeouts", "struck", "shortstop", "catcher",
+             "outfielder", "infielder", "lefty", "righty", "closer", "reliever", "slider", "fastball", "curveball",
+             "changeup", "sinker", "cutter", "splitter", "walk-off", "dugout", "mound", "ops", "whip", "alds", "nlds",
+             "alcs", "nlcs", "batting", "slugger", "no-hitter", "shutout"});
+}
+
+// The game's numbers and its leagues; not "points" or "assists", which other games share.
+bool tells_of_basketball(std::string_view core) {
+  return text::is_one_of_lowered(
+      core, {"basketball", "nba", "wnba", "rebounds", "rebound", "reb", "ast", "blk", "3-pointer", "3-pointers",
+             "three-pointer", "three-pointers", "3-point", "three-point", "dunk", "dunks", "layup", "fg", "ft", "3pt",
+             "ppg", "rpg", "apg", "double-double", "triple-double", "euroleague", "eurocup", "bbl", "paint"});
+}
+
+// The game, its players, officials and tables.
+bool tells_of_football(std::string_view core) {
+  return text::is_one_of_lowered(
+      core, {"goal", "goals", "penalty", "penalties", "striker", "keeper", "goalkeeper", "midfielder", "defender",
+             "var", "matchday", "brace", "hat-trick", "equaliser", "equalizer", "header", "derby", "xg", "fa",
+             "premier", "championship", "uefa", "fifa", "kick-off", "clean", "winger", "stoppage", "agg", "agg.",
+             "relegation", "promoted", "replay", "fixture", "fixtures"});
+}
+
+}  // namespace briefcast::rules

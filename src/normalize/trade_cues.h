@@ -133,3 +133,19 @@ bool tells_of_flying(std::string_view core);
 bool tells_of_network_attacks(std::string_view core);
 
 }  // namespace briefcast::rules
+
+namespace briefcast::rules {
+
+// "innings", "pitcher", "bullpen", "ERA", "RBI", "MLB": a word of baseball, in any case. Beside
+// them "4 H" is hits, "2 BB" walks, "a 1-2 slider" a count and "W:" the winning pitcher.
+bool tells_of_baseball(std::string_view core);
+
+// "rebounds", "assists", "NBA", "3-pointer", "FG": a word of basketball, in any case. Beside
+// them "33:45" is minutes played and "1/9 shooting" one of nine.
+bool tells_of_basketball(std::string_view core);
+
+// "goal", "penalty", "striker", "keeper", "VAR", "matchday": a word of association football, in
+// any case. Beside them "23'" is a minute, "agg." on aggregate and "KO" the kick-off.
+bool tells_of_football(std::string_view core);
+
+}  // namespace briefcast::rules

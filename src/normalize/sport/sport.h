@@ -102,4 +102,14 @@ std::optional<Match> match_esports_mark(const Words& words, std::size_t i);
 // darts_marks.cpp: "via T20, T19, D12" -> "via treble twenty, treble nineteen, double twelve".
 std::optional<Match> match_darts_mark(const Words& words, std::size_t i);
 
+// baseball_marks.cpp: "5⅔ IP, 4 H, 2 BB" -> "... innings, four hits, two walks", "a 1-2 slider",
+// "the T8th" -> "the top of the eighth", "W: Voss" -> "winning pitcher: Voss", "Triple-A".
+std::optional<Match> match_baseball_mark(const Words& words, std::size_t i);
+// basketball_marks.cpp: "in 33:45" -> "thirty three minutes forty five seconds", "1/9 shooting"
+// -> "one of nine", "38.2% 3PT" -> "from three-point range", "24.6 PPG", "at 104-104" -> "... all".
+std::optional<Match> match_basketball_mark(const Words& words, std::size_t i);
+// football_marks.cpp: "(23', 67' pen)" -> "twenty third minute, sixty seventh minute penalty",
+// "14 G/5 A" -> "fourteen goals and five assists", "GD", "agg.", "KO", "MD6" -> "matchday six".
+std::optional<Match> match_football_mark(const Words& words, std::size_t i);
+
 }  // namespace briefcast::rules

@@ -54,17 +54,29 @@ struct StatAt {
   const Stat* stat = nullptr;
 };
 
+// "2,000", "12,345": up to three figures, then groups of three after commas, up to a million.
+bool grouped_count(std::string_view core) {
+  auto groups = text::split(core, ',');
+  if (groups.size() < 2 || groups.size() > 3 || groups[0].empty() || groups[0].size() > 3 || !text::all_digits(groups[0])) return false;
+  for (std::size_t g = 1; g < groups.size(); ++g) {
+    if (groups[g].size() != 3 || !text::all_digits(groups[g])) return false;
+  }
+  return true;
+}
+
 std::optional<StatAt> stat_at(const Words& words, std::size_t k) {
   if (k >= words.size() || !words[k].prefix.empty()) return std::nullopt;
   std::string_view core = words[k].core;
   std::size_t digits = 0;
   while (digits < core.size() && text::is_digit(core[digits])) ++digits;
   if (digits == 0 || digits > 3) return std::nullopt;
-  if (digits < core.size()) {
+  if (digits < core.size() && core[digits] != ',') {
     const Stat* stat = find_stat(core.substr(digits));
     if (!stat) return std::nullopt;
     return StatAt{1, core.substr(0, digits), stat};
   }
+  // "2,000 reb": a career's count, its thousands grouped, spaced from its stat.
+  if (digits < core.size() && !grouped_count(core)) return std::nullopt;
   if (!words[k].suffix.empty() || k + 1 >= words.size() || !words[k + 1].prefix.empty()) return std::nullopt;
   const Stat* stat = find_stat(words[k + 1].core);
   if (!stat) return std::nullopt;
@@ -91,7 +103,11 @@ std::optional<Match> figure_and_stat(const Words& words, std::size_t i) {
   if (!at) return std::nullopt;
   if (at->stat->partnered_only && !partnered(words, i, *at)) return std::nullopt;
   bool one = at->figure == "1";
-  std::string spoken = cardinal_words(at->figure) + " " + std::string(one ? at->stat->one : at->stat->many);
+  std::string figure;
+  for (char c : at->figure) {
+    if (c != ',') figure.push_back(c);
+  }
+  std::string spoken = cardinal_words(figure) + " " + std::string(one ? at->stat->one : at->stat->many);
   return Match{at->count, spoken, false};
 }
 

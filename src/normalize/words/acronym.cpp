@@ -140,6 +140,17 @@ bool odd_final_rc(std::string_view s) {
   return s.size() >= 3 && text::ends_with(s, "RC") && s[s.size() - 3] != 'A' && s[s.size() - 3] != 'O';
 }
 
+// Four letters of one vowel, the first, and three consonants: English words of that shape are
+// plurals of a three-letter word ("ACTS", "ENDS", "ARMS", "INKS"). Others ("ALDS", "ERPS") are
+// initialisms; eSpeak NG said "ALDS" as one syllable, "alds".
+bool odd_vowel_plural(std::string_view s) {
+  if (s.size() != 4 || !is_vowel(s[0]) || s[3] != 'S' || is_vowel_at(s, 1) || is_vowel_at(s, 2)) return false;
+  return !text::is_one_of(s.substr(0, 3), {"ACT", "ADD", "AFT", "ALL", "ALM", "ALP", "AMP", "AND", "ANT", "ARC", "ARK",
+                                           "ARM", "ART", "ASK", "ASP", "EBB", "EGG", "ELF", "ELK", "ELL", "ELM", "END",
+                                           "ERR", "ILK", "ILL", "IMP", "INK", "INN", "IRK", "OPT", "ORB", "ORC", "OLD",
+                                           "UMP", "URN", "ODD", "EMS", "ENS"});
+}
+
 }  // namespace
 
 // Capitals shaped like an English word ("FAST", "MARTA", "TALK", "CERN"): eSpeak NG reads
@@ -148,7 +159,7 @@ bool odd_final_rc(std::string_view s) {
 // doubled where English spelling does not double it ("CITT", "AARP", "NCAA"), three vowels in a row ("IAEA"), or a final U or I
 // ("ACLU", "NYU"; a final I only in fewer than five letters); those are spelled. Three letters or fewer are always spelled.
 bool reads_as_word(std::string_view s) {
-  if (s.size() < 4 || !text::all_upper(s) || odd_silent_e(s) || odd_final_rc(s)) return false;
+  if (s.size() < 4 || !text::all_upper(s) || odd_silent_e(s) || odd_final_rc(s) || odd_vowel_plural(s)) return false;
   std::size_t first_vowel = 0;
   while (first_vowel < s.size() && !is_vowel_at(s, first_vowel)) ++first_vowel;
   if (first_vowel == s.size() || !listed(s.substr(0, first_vowel), kOnsets)) return false;

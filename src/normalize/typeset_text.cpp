@@ -156,6 +156,20 @@ bool after_approximation(std::string_view out) {
                                 "nearly", "almost", "some"});
 }
 
+bool is_base_letter(char c) { return c == 'A' || c == 'C' || c == 'G' || c == 'T' || c == 'U'; }
+
+// "c.1523G>A", "a G>A change": a DNA base changed to another, the sign between two bases'
+// letters, said "to"; eSpeak NG said nothing for ">" and read the second base as the article.
+bool is_base_change(std::string_view clean, std::size_t k) {
+  if (clean[k] != '>' || k == 0 || k + 1 >= clean.size() || !is_base_letter(clean[k - 1]) ||
+      !is_base_letter(clean[k + 1])) {
+    return false;
+  }
+  bool opens = k == 1 || !text::is_alpha(clean[k - 2]);
+  bool closes = k + 2 >= clean.size() || !text::is_alnum(clean[k + 2]);
+  return opens && closes;
+}
+
 }  // namespace
 
 // "an event >15%", "p <0.05", "p<0.05", "\u22652 doses": a comparison sign right before a figure is said
@@ -170,6 +184,10 @@ std::string spoken_comparisons(std::string clean) {
   std::string out;
   out.reserve(clean.size() + 16);
   for (std::size_t k = 0; k < clean.size(); ++k) {
+    if (is_base_change(clean, k)) {
+      out.append(" to ");
+      continue;
+    }
     bool replaced = false;
     bool starts_word = k == 0 || clean[k - 1] == ' ' || clean[k - 1] == '(';
     // "p<0.05", "n>500": a statistic's one-letter symbol glued to the sign.
@@ -194,7 +212,7 @@ std::string spoken_comparisons(std::string clean) {
 
 // "R²=0.8", "E = mc²", "x³ + y³": a superscript two or three after a variable of one or two
 // letters is "squared" or "cubed"; eSpeak NG said "R two" and "m c two". Only the letters that
-// name variables in news copy (statistics, physics, algebra): after a unit ("m²", "km³") the
+// name variables in news copy (statistics, physics, algebra, a trait's heritability "h²"): after a unit ("m²", "km³") the
 // measure rules say "square" and "cubic".
 std::string spoken_powers(std::string clean) {
   if (clean.find("\xC2\xB2") == std::string::npos && clean.find("\xC2\xB3") == std::string::npos) return clean;
@@ -207,7 +225,7 @@ std::string spoken_powers(std::string clean) {
     std::string_view letters = std::string_view(clean).substr(start, k - start);
     bool opens = start == 0 || clean[start - 1] == ' ' || clean[start - 1] == '(';
     bool closes = k + 2 >= clean.size() || !text::is_alnum(clean[k + 2]);
-    if (!power || !opens || !closes || !text::is_one_of(letters, {"R", "r", "x", "y", "z", "n", "t", "a", "b", "c", "mc"})) {
+    if (!power || !opens || !closes || !text::is_one_of(letters, {"R", "r", "x", "y", "z", "n", "t", "a", "b", "c", "h", "mc"})) {
       out.push_back(clean[k]);
       continue;
     }

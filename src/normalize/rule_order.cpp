@@ -18,6 +18,7 @@ constexpr Matcher kMatchersInOrder[] = {
   match_esports_mark,  // sport
   match_darts_mark,  // sport
   match_imaging_mark,  // measures
+  match_genome_unit,  // measures
   match_count_of_total,  // numbers
   match_signal_report,  // codes
   match_craft_stitch,  // words

@@ -257,3 +257,18 @@ bool tells_of_network_attacks(std::string_view core) {
 }
 
 }  // namespace briefcast::rules
+
+namespace briefcast::rules {
+
+// Genomes, their sequencing and the pieces of DNA a length in bases measures. Not "reads",
+// "variant" or "assembly", which plain news uses as often.
+bool tells_of_genomes(std::string_view core) {
+  return text::is_one_of_lowered(
+      core, {"genome", "genomes", "genomic", "genomics", "genome-wide", "sequencing", "sequenced", "sequencer",
+             "dna", "rna", "mrna", "chromosome", "chromosomes", "chromosomal", "contig", "contigs", "n50", "exon",
+             "exons", "intron", "introns", "gene", "genes", "allele", "alleles", "crispr", "plasmid", "plasmids",
+             "locus", "loci", "telomere", "telomere-to-telomere", "nucleotide", "nucleotides", "insertion",
+             "deletion", "duplication", "microdeletion"});
+}
+
+}  // namespace briefcast::rules

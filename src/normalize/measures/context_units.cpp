@@ -243,6 +243,21 @@ std::optional<Match> carbon_equivalent(const Words& words, std::size_t i) {
   return Match{1, mass + "C.O two" + (equivalent ? " equivalent" : ""), false};
 }
 
+// "aged ≥2 y", "patients aged 12 y and over": a lone "y" after a figure near a word of age is
+// years, as clinical copy writes it; eSpeak NG said the letter. Elsewhere "y" may be an axis.
+std::optional<Match> years_of_age(const Words& words, std::size_t i, const std::string& figure, std::size_t n) {
+  std::size_t k = i + n;
+  if (n != 1 || k >= words.size() || words[k].core != "y" || !words[k].prefix.empty() || !words[i].suffix.empty()) {
+    return std::nullopt;
+  }
+  bool aged = false;
+  for (std::size_t b = i >= 4 ? i - 4 : 0; b < i; ++b) {
+    aged = aged || text::is_one_of_lowered(words[b].core, {"aged", "age", "ages"});
+  }
+  if (!aged) return std::nullopt;
+  return Match{2, figure + (figure == "one" ? " year" : " years"), false};
+}
+
 }  // namespace
 
 // A year of an era or a span of them, said in pairs ("3350" -> "thirty three fifty"); a figure
@@ -289,6 +304,7 @@ std::optional<Match> match_context_unit(const Words& words, std::size_t i) {
   if (!figure) return std::nullopt;
   if (auto m = tonnes(words, i, figure->first, figure->second)) return m;
   if (auto m = indian_million_tonnes(words, i, figure->second)) return m;
+  if (auto m = years_of_age(words, i, figure->first, figure->second)) return m;
   return years_ago(words, i, figure->first, figure->second);
 }
 

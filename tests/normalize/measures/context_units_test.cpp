@@ -111,4 +111,10 @@ TEST(ContextUnits, TonneBeforeAWeighedNoun) {
   EXPECT_EQ(normalize_text("The team scored 3 t tries in the match."), "The team scored three t tries in the match.");
 }
 
+TEST(ContextUnits, YearsOfAge) {
+  EXPECT_EQ(normalize_text("It is approved for children aged 6 y and over."),
+            "It is approved for children aged six years and over.");
+  EXPECT_NE(normalize_text("Plot 6 y against time."), "Plot six years against time.");
+}
+
 }  // namespace briefcast

@@ -238,6 +238,23 @@ std::string spoken_powers(std::string clean) {
   return out;
 }
 
+namespace {
+
+// "the 5\u2032 UTR", "3\u2032 end": the prime after a lone 3 or 5 before a word of a strand's end
+// names that end of DNA or RNA, said "five prime"; eSpeak NG said nothing for the mark.
+bool strand_end(std::string_view clean, std::size_t k) {
+  if (k == 0 || (clean[k - 1] != '3' && clean[k - 1] != '5') || (k >= 2 && text::is_alnum(clean[k - 2]))) return false;
+  std::string_view rest = clean.substr(k + 3);
+  if (rest.empty() || (rest[0] != ' ' && rest[0] != '-')) return false;
+  rest.remove_prefix(1);
+  for (std::string_view word : {"UTR", "end", "ends", "untranslated", "region", "cap", "terminus"}) {
+    if (text::starts_with(rest, word) && (rest.size() == word.size() || !text::is_alnum(rest[word.size()]))) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 // "a 6\u2010month survey", "555\u20120142": the Unicode hyphen (U+2010), the non-breaking hyphen
 // (U+2011) and the figure dash (U+2012) that typeset text uses are the ASCII hyphen every rule
 // reads; left as they are, the word around them was not read at all. The double prime (U+2033)
@@ -255,7 +272,10 @@ std::string plain_hyphens(std::string clean) {
     bool double_prime = k + 2 < clean.size() && clean.compare(k, 2, kLead) == 0 && clean[k + 2] == '\xB3';
     bool feet_mark = k + 2 < clean.size() && clean.compare(k, 2, kLead) == 0 && clean[k + 2] == '\xB2' &&
                      before_inches(clean, k + 3);
-    if (hyphen || double_prime || feet_mark) {
+    if (k + 2 < clean.size() && clean.compare(k, 2, kLead) == 0 && clean[k + 2] == '\xB2' && strand_end(clean, k)) {
+      out.append(" prime");
+      k += 2;
+    } else if (hyphen || double_prime || feet_mark) {
       out.push_back(hyphen ? '-' : double_prime ? '"' : '\'');
       k += 2;
     } else {

@@ -41,4 +41,8 @@ TEST(Superscripts, HeritabilitySquared) {
   EXPECT_EQ(normalize_text("The trait had h\u00b2 of 0.6 in twins."), "The trait had h squared of zero point six in twins.");
 }
 
+TEST(Superscripts, StrandEndPrime) {
+  EXPECT_EQ(normalize_text("A change in the 3\u2032 UTR cut output."), "A change in the three prime U.T.R cut output.");
+}
+
 }  // namespace briefcast

@@ -117,4 +117,9 @@ TEST(ContextUnits, YearsOfAge) {
   EXPECT_NE(normalize_text("Plot 6 y against time."), "Plot six years against time.");
 }
 
+TEST(ContextUnits, WaterEquivalent) {
+  EXPECT_EQ(normalize_text("The ice cap thinned by 1.4 m w.e. over the summer."),
+            "The ice cap thinned by one point four meters of water equivalent over the summer.");
+}
+
 }  // namespace briefcast

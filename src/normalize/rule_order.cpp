@@ -21,12 +21,14 @@ constexpr Matcher kMatchersInOrder[] = {
   match_basketball_mark,  // sport
   match_football_mark,  // sport
   match_imaging_mark,  // measures
+  match_genome_unit,  // measures
   match_count_of_total,  // numbers
   match_signal_report,  // codes
   match_craft_stitch,  // words
   match_numbered_label,  // numbers
   match_dated_source,  // words
   match_document_code,  // codes
+  match_gene_variant,  // codes
   match_lettered_range,  // numbers
   match_port,  // codes
   match_malware_name,  // codes

@@ -60,6 +60,26 @@ std::string per_unit(std::string_view unit, std::string_view power) {
   return "";
 }
 
+// "2×10", "(1.1x10": the figure (with an opening bracket) before a times sign glued to a ten;
+// empty when `before` is not of that shape.
+std::string_view glued_coefficient(std::string_view before) {
+  if (!text::ends_with(before, "10")) return {};
+  std::string_view head = before.substr(0, before.size() - 2);
+  if (text::ends_with(head, "\u00d7")) {
+    head.remove_suffix(2);
+  } else if (text::ends_with(head, "x")) {
+    head.remove_suffix(1);
+  } else {
+    return {};
+  }
+  std::string_view digits = !head.empty() && head[0] == '(' ? head.substr(1) : head;
+  if (digits.empty() || !text::is_digit(digits[0]) || !text::is_digit(digits.back())) return {};
+  for (char c : digits) {
+    if (!text::is_digit(c) && c != '.') return {};
+  }
+  return head;
+}
+
 // One token rewritten into `out`; false when it is left as written.
 bool rewrite_token(std::string_view token, std::string& out) {
   std::size_t at = 0;
@@ -76,6 +96,12 @@ bool rewrite_token(std::string_view token, std::string& out) {
   if (!base.empty() && base[0] == '(') base.remove_prefix(1);
   if (base == "10") {
     out.append(before).append("^").append(run).append(rest);
+    return true;
+  }
+  // "2×10⁶", "1.1x10¹⁴": a figure times a power of ten written as one word; spaced out, the
+  // scientific-notation rule reads it ("two times ten to the power of six").
+  if (std::string_view figure = glued_coefficient(before); !figure.empty()) {
+    out.append(figure).append(" \u00d7 10^").append(run).append(rest);
     return true;
   }
   if (run[0] == '-') {

@@ -302,4 +302,15 @@ bool tells_of_football(std::string_view core) {
              "relegation", "promoted", "replay", "fixture", "fixtures"});
 }
 
+// Genomes, their sequencing and the pieces of DNA a length in bases measures. Not "reads",
+// "variant" or "assembly", which plain news uses as often.
+bool tells_of_genomes(std::string_view core) {
+  return text::is_one_of_lowered(
+      core, {"genome", "genomes", "genomic", "genomics", "genome-wide", "sequencing", "sequenced", "sequencer",
+             "dna", "rna", "mrna", "chromosome", "chromosomes", "chromosomal", "contig", "contigs", "n50", "exon",
+             "exons", "intron", "introns", "gene", "genes", "allele", "alleles", "crispr", "plasmid", "plasmids",
+             "locus", "loci", "telomere", "telomere-to-telomere", "nucleotide", "nucleotides", "insertion",
+             "deletion", "duplication", "microdeletion"});
+}
+
 }  // namespace briefcast::rules

@@ -132,6 +132,9 @@ bool tells_of_flying(std::string_view core);
 // in any case. Beside them "Mpps" is millions of packets per second and "EPS" events per second.
 bool tells_of_network_attacks(std::string_view core);
 
+// Genomes and their sequencing: a "Mb" or "bp" after a figure there is a length in bases.
+bool tells_of_genomes(std::string_view core);
+
 }  // namespace briefcast::rules
 
 namespace briefcast::rules {

@@ -164,6 +164,20 @@ bool money_follows(std::string_view rest) {
   return false;
 }
 
+bool is_base_letter(char c) { return c == 'A' || c == 'C' || c == 'G' || c == 'T' || c == 'U'; }
+
+// "c.1523G>A", "a G>A change": a DNA base changed to another, the sign between two bases'
+// letters, said "to"; eSpeak NG said nothing for ">" and read the second base as the article.
+bool is_base_change(std::string_view clean, std::size_t k) {
+  if (clean[k] != '>' || k == 0 || k + 1 >= clean.size() || !is_base_letter(clean[k - 1]) ||
+      !is_base_letter(clean[k + 1])) {
+    return false;
+  }
+  bool opens = k == 1 || !text::is_alpha(clean[k - 2]);
+  bool closes = k + 2 >= clean.size() || !text::is_alnum(clean[k + 2]);
+  return opens && closes;
+}
+
 }  // namespace
 
 // "an event >15%", "p <0.05", "p<0.05", "\u22652 doses": a comparison sign right before a figure is said
@@ -178,6 +192,10 @@ std::string spoken_comparisons(std::string clean) {
   std::string out;
   out.reserve(clean.size() + 16);
   for (std::size_t k = 0; k < clean.size(); ++k) {
+    if (is_base_change(clean, k)) {
+      out.append(" to ");
+      continue;
+    }
     bool replaced = false;
     bool starts_word = k == 0 || clean[k - 1] == ' ' || clean[k - 1] == '(';
     // "p<0.05", "n>500": a statistic's one-letter symbol glued to the sign.
@@ -205,7 +223,7 @@ std::string spoken_comparisons(std::string clean) {
 
 // "R²=0.8", "E = mc²", "x³ + y³": a superscript two or three after a variable of one or two
 // letters is "squared" or "cubed"; eSpeak NG said "R two" and "m c two". Only the letters that
-// name variables in news copy (statistics, physics, algebra): after a unit ("m²", "km³") the
+// name variables in news copy (statistics, physics, algebra, a trait's heritability "h²"): after a unit ("m²", "km³") the
 // measure rules say "square" and "cubic".
 std::string spoken_powers(std::string clean) {
   if (clean.find("\xC2\xB2") == std::string::npos && clean.find("\xC2\xB3") == std::string::npos) return clean;
@@ -218,7 +236,7 @@ std::string spoken_powers(std::string clean) {
     std::string_view letters = std::string_view(clean).substr(start, k - start);
     bool opens = start == 0 || clean[start - 1] == ' ' || clean[start - 1] == '(';
     bool closes = k + 2 >= clean.size() || !text::is_alnum(clean[k + 2]);
-    if (!power || !opens || !closes || !text::is_one_of(letters, {"R", "r", "x", "y", "z", "n", "t", "a", "b", "c", "mc"})) {
+    if (!power || !opens || !closes || !text::is_one_of(letters, {"R", "r", "x", "y", "z", "n", "t", "a", "b", "c", "h", "mc"})) {
       out.push_back(clean[k]);
       continue;
     }
@@ -230,6 +248,23 @@ std::string spoken_powers(std::string clean) {
   }
   return out;
 }
+
+namespace {
+
+// "the 5\u2032 UTR", "3\u2032 end": the prime after a lone 3 or 5 before a word of a strand's end
+// names that end of DNA or RNA, said "five prime"; eSpeak NG said nothing for the mark.
+bool strand_end(std::string_view clean, std::size_t k) {
+  if (k == 0 || (clean[k - 1] != '3' && clean[k - 1] != '5') || (k >= 2 && text::is_alnum(clean[k - 2]))) return false;
+  std::string_view rest = clean.substr(k + 3);
+  if (rest.empty() || (rest[0] != ' ' && rest[0] != '-')) return false;
+  rest.remove_prefix(1);
+  for (std::string_view word : {"UTR", "end", "ends", "untranslated", "region", "cap", "terminus"}) {
+    if (text::starts_with(rest, word) && (rest.size() == word.size() || !text::is_alnum(rest[word.size()]))) return true;
+  }
+  return false;
+}
+
+}  // namespace
 
 // "a 6\u2010month survey", "555\u20120142": the Unicode hyphen (U+2010), the non-breaking hyphen
 // (U+2011) and the figure dash (U+2012) that typeset text uses are the ASCII hyphen every rule
@@ -248,7 +283,10 @@ std::string plain_hyphens(std::string clean) {
     bool double_prime = k + 2 < clean.size() && clean.compare(k, 2, kLead) == 0 && clean[k + 2] == '\xB3';
     bool feet_mark = k + 2 < clean.size() && clean.compare(k, 2, kLead) == 0 && clean[k + 2] == '\xB2' &&
                      before_inches(clean, k + 3);
-    if (hyphen || double_prime || feet_mark) {
+    if (k + 2 < clean.size() && clean.compare(k, 2, kLead) == 0 && clean[k + 2] == '\xB2' && strand_end(clean, k)) {
+      out.append(" prime");
+      k += 2;
+    } else if (hyphen || double_prime || feet_mark) {
       out.push_back(hyphen ? '-' : double_prime ? '"' : '\'');
       k += 2;
     } else {

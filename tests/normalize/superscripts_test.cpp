@@ -30,4 +30,19 @@ TEST(Superscripts, ANoteMarkIsNotRead) {
   EXPECT_EQ(normalize_text("the agency estimates\u00b9 show"), "the agency estimates show");
 }
 
+TEST(Superscripts, GluedScientificNotation) {
+  EXPECT_EQ(normalize_text("Each vial held 4\u00d710\u2078 spores."),
+            "Each vial held four times ten to the power of eight spores.");
+  EXPECT_EQ(normalize_text("The count was 2.5x10\u00b9\u00b2 overall."),
+            "The count was two point five times ten to the power of twelve overall.");
+}
+
+TEST(Superscripts, HeritabilitySquared) {
+  EXPECT_EQ(normalize_text("The trait had h\u00b2 of 0.6 in twins."), "The trait had h squared of zero point six in twins.");
+}
+
+TEST(Superscripts, StrandEndPrime) {
+  EXPECT_EQ(normalize_text("A change in the 3\u2032 UTR cut output."), "A change in the three prime U.T.R cut output.");
+}
+
 }  // namespace briefcast

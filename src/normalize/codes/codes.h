@@ -31,6 +31,9 @@ std::optional<std::string> grouped_reference(std::string_view core);
 
 // document_codes.cpp: "HBN 04-01" -> "oh four oh one" after its capitals label, one code.
 std::optional<Match> match_document_code(const Words& words, std::size_t i);
+// gene_variants.cpp: "c.1523G" -> "c dot one thousand five hundred twenty three G", "p.Arg508His" ->
+// "p dot arginine five hundred eight histidine".
+std::optional<Match> match_gene_variant(const Words& words, std::size_t i);
 
 // telephone.cpp: phone numbers, social security style numbers, IPv4 addresses.
 std::optional<std::string> speak_telephone(std::string_view core);

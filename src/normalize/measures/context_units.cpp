@@ -243,6 +243,33 @@ std::optional<Match> carbon_equivalent(const Words& words, std::size_t i) {
   return Match{1, mass + "C.O two" + (equivalent ? " equivalent" : ""), false};
 }
 
+// "lost 2.3 m w.e.", "40 mm w.e. of snow": a glacier's mass balance or a snowpack in the depth
+// of water it holds, "of water equivalent"; eSpeak NG spelt the initials.
+std::optional<Match> water_equivalent(const Words& words, std::size_t i) {
+  if (i < 2 || !text::is_one_of(words[i].core, {"w.e", "w.e."}) || !words[i].prefix.empty() ||
+      !words[i - 1].suffix.empty() || !text::is_one_of(words[i - 1].core, {"m", "mm", "cm"}) ||
+      words[i - 2].core.empty() || !text::is_digit(words[i - 2].core[0])) {
+    return std::nullopt;
+  }
+  bool goes_on = i + 1 < words.size() && !words[i + 1].core.empty() && !text::is_upper(words[i + 1].core[0]);
+  return Match{1, "of water equivalent", goes_on && words[i].suffix == "."};
+}
+
+// "aged ≥2 y", "patients aged 12 y and over": a lone "y" after a figure near a word of age is
+// years, as clinical copy writes it; eSpeak NG said the letter. Elsewhere "y" may be an axis.
+std::optional<Match> years_of_age(const Words& words, std::size_t i, const std::string& figure, std::size_t n) {
+  std::size_t k = i + n;
+  if (n != 1 || k >= words.size() || words[k].core != "y" || !words[k].prefix.empty() || !words[i].suffix.empty()) {
+    return std::nullopt;
+  }
+  bool aged = false;
+  for (std::size_t b = i >= 4 ? i - 4 : 0; b < i; ++b) {
+    aged = aged || text::is_one_of_lowered(words[b].core, {"aged", "age", "ages"});
+  }
+  if (!aged) return std::nullopt;
+  return Match{2, figure + (figure == "one" ? " year" : " years"), false};
+}
+
 }  // namespace
 
 // A year of an era or a span of them, said in pairs ("3350" -> "thirty three fifty"); a figure
@@ -273,6 +300,7 @@ std::optional<Match> calibrated_date(const Words& words, std::size_t i) {
 
 std::optional<Match> match_context_unit(const Words& words, std::size_t i) {
   if (auto m = rate_initialism(words, i)) return m;
+  if (auto m = water_equivalent(words, i)) return m;
   if (auto m = carbon_equivalent(words, i)) return m;
   // "per troy oz", "1,900 troy oz": the troy ounce, a unit the qualifier hides from the unit rules.
   if (words[i].core == "troy" && words[i].suffix.empty() && i + 1 < words.size() && words[i + 1].core == "oz" &&
@@ -289,6 +317,7 @@ std::optional<Match> match_context_unit(const Words& words, std::size_t i) {
   if (!figure) return std::nullopt;
   if (auto m = tonnes(words, i, figure->first, figure->second)) return m;
   if (auto m = indian_million_tonnes(words, i, figure->second)) return m;
+  if (auto m = years_of_age(words, i, figure->first, figure->second)) return m;
   return years_ago(words, i, figure->first, figure->second);
 }
 

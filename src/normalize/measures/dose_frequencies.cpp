@@ -67,15 +67,28 @@ bool ends_dose(const Words& words, std::size_t k) {
   return k > 0 && words[k - 1].suffix.empty() && is_dose_unit(without_per_weight(core)) && is_count_word(words[k - 1].core);
 }
 
-// "q4h", "q4-6h", "q12h", "q4\u20136h": every so many hours.
+// The span an interval's last letter names: "h" hours, "d" days, "w" weeks ("q4w", "q2d").
+std::string_view interval_span(char letter) {
+  switch (letter) {
+    case 'h': case 'H': return "hour";
+    case 'd': case 'D': return "day";
+    case 'w': case 'W': return "week";
+    default: return "";
+  }
+}
+
+// "q4h", "q4-6h", "q12h", "q4\u20136h", "q4w", "q2d": every so many hours, days or weeks.
 std::optional<std::string> interval(std::string_view core) {
-  if (core.size() < 3 || core.size() > 10 || (core[0] != 'q' && core[0] != 'Q') || (core.back() != 'h' && core.back() != 'H')) {
+  std::string_view span = core.empty() ? "" : interval_span(core.back());
+  if (core.size() < 3 || core.size() > 10 || (core[0] != 'q' && core[0] != 'Q') || span.empty()) {
     return std::nullopt;
   }
+  std::string unit(span);
   std::string_view hours = core.substr(1, core.size() - 2);
   if (!hours.empty() && text::all_digits(hours) && hours.size() <= 2) {
-    return hours == "1" ? std::string("every hour") : "every " + cardinal_words(hours) + " hours";
+    return hours == "1" ? "every " + unit : "every " + cardinal_words(hours) + " " + unit + "s";
   }
+  if (span != "hour") return std::nullopt;
   auto sides = text::split_at_range_dash(hours);
   if (!sides || !is_figure_range(hours) || sides->before.size() > 2 || sides->after.size() > 2 ||
       !text::all_digits(sides->before) || !text::all_digits(sides->after)) {
@@ -97,6 +110,8 @@ bool follows_dose(const Words& words, std::size_t i) {
   for (std::size_t back = 1; back <= 3 && back <= i; ++back) {
     if (ends_dose(words, i - back)) return true;
     const Word& between = words[i - back];
+    // "1 mg or placebo s.c.": the placebo arm is given by the same route and at the same interval.
+    if (text::iequals(between.core, "placebo") && between.suffix.empty() && between.prefix.empty()) return true;
     if (back == 3 || !(between.suffix.empty() || between.suffix == ".") || !frequency(between)) return false;
   }
   return false;

@@ -323,4 +323,8 @@ std::optional<std::string> speak_nuclide(std::string_view core);
 // -> "L one to L four".
 std::optional<Match> match_imaging_mark(const Words& words, std::size_t i);
 
+// genome_units.cpp: "a 1.2 Mb deletion", "a 12-bp insertion" in a line about genomes -> megabase,
+// base pair; elsewhere the letters stay bits, bytes and basis points.
+std::optional<Match> match_genome_unit(const Words& words, std::size_t i);
+
 }  // namespace briefcast::rules

@@ -97,6 +97,22 @@ constexpr Plain kPlain[] = {
     {"Mtoe", "million tonnes of oil equivalent", "million tonnes of oil equivalent", false},
     {"MMBtu", "million British thermal units", "million British thermal units", true},
     {"b/d", "barrel per day", "barrels per day", false},
+    // Emissions by their mass of carbon dioxide, as climate and energy copy writes them per a
+    // unit: "124 gCO₂/kWh", "€61.40/tCO₂". Larger masses ("MtCO₂e") are read in context_units.cpp.
+    // A gene therapy's dose in vector genomes per kilogram of body weight: "2×10¹³ vg/kg".
+    {"vg/kg", "vector genome per kilogram", "vector genomes per kilogram", false},
+    {"gCO2", "gram of C.O two", "grams of C.O two", false},
+    {"gCO₂", "gram of C.O two", "grams of C.O two", false},
+    {"gCO2e", "gram of C.O two equivalent", "grams of C.O two equivalent", false},
+    {"gCO₂e", "gram of C.O two equivalent", "grams of C.O two equivalent", false},
+    {"kgCO2", "kilogram of C.O two", "kilograms of C.O two", false},
+    {"kgCO₂", "kilogram of C.O two", "kilograms of C.O two", false},
+    {"kgCO2e", "kilogram of C.O two equivalent", "kilograms of C.O two equivalent", false},
+    {"kgCO₂e", "kilogram of C.O two equivalent", "kilograms of C.O two equivalent", false},
+    {"tCO2", "tonne of C.O two", "tonnes of C.O two", false},
+    {"tCO₂", "tonne of C.O two", "tonnes of C.O two", false},
+    {"tCO2e", "tonne of C.O two equivalent", "tonnes of C.O two equivalent", false},
+    {"tCO₂e", "tonne of C.O two equivalent", "tonnes of C.O two equivalent", false},
     // Oil-field copy: a pressure against the air or against a vacuum ("4,250 psig"), gas in
     // standard cubic feet counted in thousands (M), millions (MM) and billions (B) ("38 MMscf/d",
     // "1,800 scf/bbl"), stock-tank barrels in the same steps, a hook load in thousands of pounds
@@ -318,7 +334,7 @@ constexpr Plain kPlain[] = {
     {"M\u2609", "solar mass", "solar masses", false},
 };
 
-constexpr std::array<Prefix, 16> kPrefixes = {{
+constexpr std::array<Prefix, 17> kPrefixes = {{
     {"p", "pico", true},
     {"f", "femto", true},
     {"k", "kilo"},
@@ -328,6 +344,7 @@ constexpr std::array<Prefix, 16> kPrefixes = {{
     {"T", "tera"},
     {"P", "peta"},
     {"E", "exa"},
+    {"Z", "zetta"},
     {"m", "milli", true},
     {"\u00b5", "micro", true},
     {"\u03bc", "micro", true},
@@ -368,7 +385,7 @@ constexpr Base kBases[] = {
     {"A", "amp", "amps", "mk", false, UnitKind::rating},
     {"Ah", "amp hour", "amp hours", "m", true, UnitKind::rating},
     {"Pa", "pascal", "pascals", "kMGh", true, UnitKind::none},
-    {"J", "joule", "joules", "kMG", true, UnitKind::none},
+    {"J", "joule", "joules", "kMGTPEZ", true, UnitKind::none},
     {"N", "newton", "newtons", "k", false, UnitKind::none},
     {"eV", "electron volt", "electron volts", "kMGT", true, UnitKind::none},
     {"s", "second", "seconds", "munpf", false, UnitKind::none},

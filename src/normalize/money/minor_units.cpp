@@ -161,6 +161,13 @@ std::optional<Match> joined_cents_range(std::string_view core) {
 
 std::optional<Match> match_cents(const Words& words, std::size_t i) {
   std::string_view core = words[i].core;
+  // "42¢/kWh": the cent sign before a unit's slash is cents per that unit; the sign rule read
+  // the slash aloud.
+  if (std::size_t slash = core.find("¢/"); slash != std::string_view::npos && slash > 0) {
+    auto spoken = cents(core.substr(0, slash));
+    auto unit = find_unit(core.substr(slash + 3));
+    if (spoken && unit) return Match{1, *spoken + " per " + unit->one, false};
+  }
   // "fell to US64.2c", "NZ58c": the country's letters before the figure say whose cents they are
   // ("sixty four point two US cents"); eSpeak NG said "U S sixty four point two c".
   for (std::string_view whose : {"US", "NZ"}) {

@@ -47,6 +47,23 @@ bool counted_after_modifier(const Words& words, std::size_t j, bool decimal) {
   return is_counted_noun(words[j + 1].core);
 }
 
+// "1.4m prepayment meters", "2m cubic metres", "3m air miles": a unit's name in full heads the
+// noun phrase after a lower-case "m", with one or two describing words before it. The name is
+// the thing counted (no length is written "1.4 meters prepayment meters"), so the "m" is
+// million; the counted-plural rule passes these by, as the name is also a word of lengths.
+bool unit_name_after_modifiers(const Words& words, std::size_t j) {
+  for (std::size_t k = j; k < words.size() && k < j + 2; ++k) {
+    std::string_view w = words[k].core;
+    if (!words[k].prefix.empty() || !words[k].suffix.empty() || w.size() < 3 || !text::all_alpha(w) ||
+        !text::is_lower(w[0]) || text::is_function_word(w) || is_length_cue(w) || k + 1 >= words.size() ||
+        !words[k + 1].prefix.empty()) {
+      return false;
+    }
+    if (is_unit_name(words[k + 1].core)) return true;
+  }
+  return false;
+}
+
 // "175m monthly active users", "1.2m working days", "3.6m hours", "8.5m Windows machines",
 // "1.8m fish": after a lower-case "m", things counted that no list names, after up to two
 // describing words or a name: a plural in lower case, or a plural without its "s". A length
@@ -198,6 +215,7 @@ std::optional<Match> millions(const Words& words, std::size_t i) {
     return Match{count, spoken, false};
   }
   if (!capital && counted_after_modifier(words, i + count, number->has_point)) return Match{count, spoken, false};
+  if (!capital && unit_name_after_modifiers(words, i + count)) return Match{count, spoken, false};
   if (!capital && number->has_point && w.suffix.empty() && rate_follows(words, i + count)) {
     return Match{count, spoken, false};
   }

@@ -59,8 +59,23 @@ bool after_a_change(const Words& words, std::size_t i) {
 
 }  // namespace
 
+// "a 1032-patient study", "a 1450-seat hall": a figure hyphened to one of the things counted
+// is the size of the whole in them, a count ("one thousand thirty two patient"), never a year.
+std::optional<Match> hyphened_count(const Word& w) {
+  std::size_t hyphen = w.core.find('-');
+  if (hyphen == std::string_view::npos) return std::nullopt;
+  std::string_view figure = w.core.substr(0, hyphen);
+  std::string_view noun = w.core.substr(hyphen + 1);
+  if (figure.size() != 4 || !text::all_digits(figure) || figure[0] == '0' || text::ends_with(figure, "00") || noun.size() < 3 || !text::all_alpha(noun) ||
+      !text::is_lower(noun[0]) || !is_counted_here(std::string(noun) + "s")) {
+    return std::nullopt;
+  }
+  return Match{1, cardinal_words(figure) + " " + std::string(noun), false};
+}
+
 std::optional<Match> match_counted_figure(const Words& words, std::size_t i) {
   const Word& w = words[i];
+  if (auto count = hyphened_count(w)) return count;
   // "1500 people": round hundreds are already said as a count ("fifteen hundred").
   if (!is_context_free_year(w.core) || text::ends_with(w.core, "00")) return std::nullopt;
   const Word* noun = w.suffix.empty() && i + 1 < words.size() && words[i + 1].prefix.empty() ? &words[i + 1] : nullptr;

@@ -11,13 +11,13 @@ namespace {
 
 // "men" and "women" stay out: after "100m" they name a race ("the 100m women"), and so do
 // "runners" and "swimmers"; the rules that may take them add them.
-constexpr std::array<std::string_view, 83> kCountedThings = {
+constexpr std::array<std::string_view, 86> kCountedThings = {
     // People, and what they do.
     "people", "persons", "residents", "inhabitants", "citizens", "voters", "patients", "students", "pupils",
     "workers", "employees", "staff", "members", "children", "adults", "officers", "soldiers", "troops", "fans",
     "visitors", "spectators", "passengers", "migrants", "refugees", "tourists", "pilgrims", "protesters",
     "volunteers", "participants", "guests", "customers", "users", "subscribers", "viewers", "listeners", "readers",
-    "players", "followers", "households", "victims",
+    "players", "followers", "households", "victims", "infants", "babies", "newborns",
     // Animals.
     "animals", "birds", "cattle", "sheep", "lambs", "ewes", "steers", "heifers", "cows", "calves", "bulls", "pigs",
     "goats", "horses",

@@ -6,8 +6,11 @@
 // 3/12": a count over seven is days, over fifty-two weeks, over twelve months ("for five days",
 // "in two weeks", "for three months"); read as fractions they were "five sevenths". Only in a
 // line about doses or treatment.
+// A count of a total before what is counted: "9/10 patients", "11/12 infants" are "nine of ten
+// patients"; read as a fraction they were "nine tenths patients".
 #include "normalize/function_words.h"
 #include "normalize/number_words.h"
+#include "normalize/numbers/counted_nouns.h"
 #include "normalize/rules.h"
 
 namespace briefcast::rules {
@@ -127,11 +130,31 @@ std::optional<Match> divided_shares(const Words& words, std::size_t i) {
   return Match{1, text::joined(said, ", "), false};
 }
 
+// "11/12 infants": the first figure no more than the second, each of up to three digits, and a
+// plural of people, animals or whole things right after.
+std::optional<Match> count_of_total(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  if (!w.prefix.empty() || !w.suffix.empty() || i + 1 >= words.size() || !words[i + 1].prefix.empty() ||
+      w.core.size() > 7 || !is_counted_thing(words[i + 1].core)) {
+    return std::nullopt;
+  }
+  auto parts = text::split(w.core, '/');
+  if (parts.size() != 2) return std::nullopt;
+  for (std::string_view part : parts) {
+    if (part.empty() || part.size() > 3 || part[0] == '0' || !text::all_digits(part)) return std::nullopt;
+  }
+  if (std::stoi(std::string(parts[0])) > std::stoi(std::string(parts[1]))) return std::nullopt;
+  // "Python 2/3 users": after a name the figures are its releases, not a count.
+  if (i > 0 && !words[i - 1].core.empty() && text::is_upper(words[i - 1].core[0])) return std::nullopt;
+  return Match{1, cardinal_words(parts[0]) + " of " + cardinal_words(parts[1]), false};
+}
+
 }  // namespace
 
 std::optional<Match> match_slashed_shares(const Words& words, std::size_t i) {
   if (auto split = share_split(words, i)) return split;
   if (auto divided = divided_shares(words, i)) return divided;
+  if (auto count = count_of_total(words, i)) return count;
   return clinical_span(words, i);
 }
 

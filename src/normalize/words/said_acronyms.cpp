@@ -24,6 +24,7 @@ constexpr text::Said kSaidAcronyms[] = {
     {"DDOS", "Dee-doss"},  // a distributed denial of service, written "DDoS"
     {"CISO", "Seeso"},     // a chief information security officer
     {"TCAS", "Tee-cas"},   // an airliner's traffic collision avoidance system
+    {"GWAS", "Gee-wass"},  // a genome-wide association study, "GEE-wahs"
 };
 
 // Initialisms with a word's shape that eSpeak NG said as one syllable ("EIRP" was "irp"): the

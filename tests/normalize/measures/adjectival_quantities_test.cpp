@@ -138,4 +138,8 @@ TEST(AdjectivalQuantities, AmountBeforeATermAndItsNoun) {
   EXPECT_EQ(normalize_text("The fund lent $40m over 5-year terms."), "The fund lent forty million dollars over five year terms.");
 }
 
+TEST(AdjectivalQuantities, VerbOfChangeIsNoNoun) {
+  EXPECT_EQ(normalize_text("The top 500 m warmed fastest."), "The top five hundred meters warmed fastest.");
+}
+
 }  // namespace briefcast

@@ -111,4 +111,15 @@ TEST(ContextUnits, TonneBeforeAWeighedNoun) {
   EXPECT_EQ(normalize_text("The team scored 3 t tries in the match."), "The team scored three t tries in the match.");
 }
 
+TEST(ContextUnits, YearsOfAge) {
+  EXPECT_EQ(normalize_text("It is approved for children aged 6 y and over."),
+            "It is approved for children aged six years and over.");
+  EXPECT_NE(normalize_text("Plot 6 y against time."), "Plot six years against time.");
+}
+
+TEST(ContextUnits, WaterEquivalent) {
+  EXPECT_EQ(normalize_text("The ice cap thinned by 1.4 m w.e. over the summer."),
+            "The ice cap thinned by one point four meters of water equivalent over the summer.");
+}
+
 }  // namespace briefcast

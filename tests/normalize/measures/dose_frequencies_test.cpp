@@ -65,4 +65,10 @@ TEST(DoseFrequencies, AfterTheDrugsName) {
             "Give two hundred fifty milligrams of amoxicillin tid with food.");
 }
 
+TEST(DoseFrequencies, WeeklyIntervalsAndPlacebo) {
+  EXPECT_EQ(normalize_text("They got 150 mg s.c. q2w for a year."),
+            "They got one hundred fifty milligrams subcutaneously every two weeks for a year.");
+  EXPECT_EQ(normalize_text("Half got placebo i.v. q3w instead."), "Half got placebo intravenously every three weeks instead.");
+}
+
 }  // namespace briefcast

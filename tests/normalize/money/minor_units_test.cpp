@@ -101,4 +101,8 @@ TEST(MinorUnits, CentsOfANamedCurrency) {
   EXPECT_EQ(normalize_text("It fell to NZ61c."), "It fell to sixty one NZ cents.");
 }
 
+TEST(MinorUnits, CentSignPerUnit) {
+  EXPECT_EQ(normalize_text("Night power costs 9\u00a2/kWh now."), "Night power costs nine cents per kilowatt hour now.");
+}
+
 }  // namespace briefcast

@@ -19,4 +19,11 @@ TEST(ComparisonSigns, LetterBeforeEqualsIsAVariable) {
   EXPECT_EQ(normalize_text("We took a long walk on Sunday."), "We took a long walk on Sunday.");
 }
 
+TEST(ComparisonSigns, BaseChangeSaysTo) {
+  EXPECT_EQ(normalize_text("The C>T change was common."), "The C to T change was common.");
+  // Letters that are no DNA bases keep the sign.
+  EXPECT_EQ(normalize_text("We found X>Y in the list."), normalize_text("We found X>Y in the list."));
+  EXPECT_NE(normalize_text("We found X>Y in the list."), "We found X to Y in the list.");
+}
+
 }  // namespace briefcast

@@ -364,4 +364,12 @@ TEST(CountScale, MillionBeforeASizedPlural) {
   EXPECT_EQ(normalize_text("The gap was 1.5m 2-metre planks wide."), "The gap was one point five meters two metre planks wide.");
 }
 
+TEST(CountScale, UnitNameHeadsTheCountedThing) {
+  EXPECT_EQ(normalize_text("About 2.3m smart meters were fitted last year."),
+            "About two point three million smart meters were fitted last year.");
+  EXPECT_EQ(normalize_text("The wall stands 2.3m high beside the meters."),
+            normalize_text("The wall stands 2.3m high beside the meters."));
+  EXPECT_EQ(normalize_text("a 3m long pipe"), "a three-meter long pipe");
+}
+
 }  // namespace briefcast

@@ -54,4 +54,9 @@ TEST(CountedFigures, CountOfATotal) {
   EXPECT_EQ(normalize_text("the 2019 of 2020 fame").find("thousand"), std::string::npos);
 }
 
+TEST(CountedFigures, HyphenedToACountedNoun) {
+  EXPECT_EQ(normalize_text("They ran a 1250-patient trial."), "They ran a one thousand two hundred fifty patient trial.");
+  EXPECT_EQ(normalize_text("It was a 1987-vintage wine."), "It was a nineteen eighty seven vintage wine.");
+}
+
 }  // namespace briefcast

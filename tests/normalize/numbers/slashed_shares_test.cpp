@@ -55,4 +55,11 @@ TEST(SlashedShares, DividedShares) {
   EXPECT_NE(normalize_text("they split 10/12/25 at dawn"), "they split ten, twelve, twenty five at dawn");
 }
 
+TEST(SlashedShares, CountOfTotalBeforePeople) {
+  EXPECT_EQ(normalize_text("The drug helped 7/9 patients in the pilot."),
+            "The drug helped seven of nine patients in the pilot.");
+  EXPECT_EQ(normalize_text("Support for Python 2/3 users ends."), normalize_text("Support for Python 2/3 users ends."));
+  EXPECT_NE(normalize_text("Support for Python 2/3 users ends."), "Support for Python two of three users ends.");
+}
+
 }  // namespace briefcast

@@ -26,4 +26,8 @@ TEST(SaidAcronyms, WeldingProcesses) {
   EXPECT_EQ(normalize_text("She learned TIG before MIG."), "She learned Tig before Mig.");
 }
 
+TEST(SaidAcronyms, GenomeWideStudy) {
+  EXPECT_EQ(normalize_text("A GWAS linked two loci to sleep."), "A Gee-wass linked two loci to sleep.");
+}
+
 }  // namespace briefcast

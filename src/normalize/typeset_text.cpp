@@ -205,9 +205,9 @@ std::string spoken_comparisons(std::string clean) {
       if ((!starts_word && !(after_symbol && sign != "~")) || after >= clean.size() || clean.compare(k, sign.size(), sign) != 0) continue;
       bool figure = text::is_digit(clean[after]) ||
                     (clean[after] == '.' && after + 1 < clean.size() && text::is_digit(clean[after + 1]));
-      // "\u2248$27.6M", "\u2248\u00a34bn": an amount said about; the money rule then reads it
-      // whole (glued to the sign it was "dollar twenty seven point six M").
-      if (sign == "\u2248") figure = figure || money_follows(std::string_view(clean).substr(after));
+      // "\u2248$27.6M", ">\u00a310k": an amount after any of the signs; the money rule then reads
+      // it whole (glued to the sign it was "dollar twenty seven point six M", the ">" unheard).
+      figure = figure || money_follows(std::string_view(clean).substr(after));
       if (!figure) continue;
       if (after_symbol) out.push_back(' ');
       bool about = sign == "~" || sign == "\u2248";

@@ -124,3 +124,18 @@ TEST(PrintedMarks, BracketedNoteNumbersAreNotSaid) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(PrintedMarks, AComparisonBeforeAnAmountOfMoney) {
+  // eSpeak NG says nothing for ">" or "<"; before a currency sign the comparison is said and the
+  // amount read whole.
+  EXPECT_EQ(normalize_text("Fees of >$40 apply."), "Fees of more than forty dollars apply.");
+  EXPECT_EQ(normalize_text("a grant of <\u20ac5m"), "a grant of less than five million euros");
+  EXPECT_EQ(normalize_text("a fare of ~\u00a312"), "a fare of about twelve pounds");
+  // A sign glued to a word, or no figure after the currency sign, is left alone.
+  EXPECT_EQ(normalize_text("cost>$5").find("more than"), std::string::npos);
+  EXPECT_EQ(normalize_text("the >$ key").find("more than"), std::string::npos);
+}
+
+}  // namespace briefcast

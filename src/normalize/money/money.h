@@ -33,6 +33,9 @@ const Currency* currency_for_sign(std::string_view sign);
 // The unit after a price's slash, as said after "per": "kg" -> "kilogram", "MT" -> "metric
 // ton", "mo" -> "month"; a plain word as written.
 std::optional<std::string> per_unit(std::string_view s);
+// contract_terms.cpp: "a 5-yr/$82.5M deal" -> "a five-year, eighty-two-point-five-million-dollar
+// deal"; asked by the money ranges before their own shapes.
+std::optional<Match> match_contract_term(const Words& words, std::size_t i);
 std::optional<Match> match_money(const Words& words, std::size_t i);
 // A scale written against a money figure ("5bn", "20m"): its word, or an empty one when there
 // is none; nullopt for any other letters.

@@ -227,6 +227,19 @@ bool leads_on(std::string_view written) {
   return text::is_one_of(written, {"vs", "e.g", "i.e", "a.k.a", "ca", "approx", "Approx"});
 }
 
+// "between Nov. and Mar.", "from Mar. to June": "Mar." is a word or a name elsewhere ("Del
+// Mar."), but joined to another month it is the month.
+bool joined_to_a_month(const Words& words, std::size_t i) {
+  auto month_at = [&words](std::size_t k) {
+    return text::is_capitalized(words[k].core) && month_number(words[k].core, true).has_value();
+  };
+  auto joins = [&words](std::size_t k) {
+    return text::is_one_of_lowered(words[k].core, {"and", "to", "through", "until", "till", "or"});
+  };
+  if (i >= 2 && joins(i - 1) && month_at(i - 2)) return true;
+  return i + 2 < words.size() && joins(i + 1) && month_at(i + 2);
+}
+
 // "etc.", "Inc.", "in Oct.": the abbreviations said wherever they stand with their period.
 std::optional<Match> dotted_anywhere(const Words& words, std::size_t i) {
   std::string_view core = words[i].core;
@@ -235,7 +248,8 @@ std::optional<Match> dotted_anywhere(const Words& words, std::size_t i) {
   }
   // "in Oct.", "since Jan.": a month abbreviated without a day; eSpeak NG would say "okt".
   // In capitals with no day it is an initialism ("0% APR."), not a month.
-  if (core.size() >= 3 && text::is_capitalized(core) && !text::all_upper(core) && core != "May" && core != "Mar") {
+  if (core.size() >= 3 && text::is_capitalized(core) && !text::all_upper(core) && core != "May" &&
+      (core != "Mar" || joined_to_a_month(words, i))) {
     if (auto month = month_number(core, true); month && core.size() <= 4) {
       return Match{1, month_name(*month), !period_ends_sentence(words, i)};
     }

@@ -332,3 +332,14 @@ TEST(Abbreviation, SpanOfTimeAfterAPeriodWord) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Abbreviation, MarchShortenedBesideAnotherMonth) {
+  EXPECT_EQ(normalize_text("Rates are frozen between Oct. and Mar."), "Rates are frozen between October and March.");
+  EXPECT_EQ(normalize_text("from Mar. to June the path is shut"), "from March to June the path is shut");
+  // Alone it may be a name's end or a word, and is left as written.
+  EXPECT_EQ(normalize_text("We drove to Del Mar. Then we ate.").find("March"), std::string::npos);
+}
+
+}  // namespace briefcast

@@ -20,16 +20,8 @@ std::optional<Match> match_contract_term(const Words& words, std::size_t i) {
     return std::nullopt;
   }
   std::string amount(core.substr(slash + 1));
-  Words rest;
-  if (i > 0) rest.push_back(words[i - 1]);
-  rest.push_back(Word{amount, "", amount, words[i].suffix});
-  if (i + 1 < words.size() && words[i].suffix.empty()) rest.push_back(words[i + 1]);
-  auto money = match_money(rest, i > 0 ? 1 : 0);
-  if (!money) {
-    auto alone = speak_money(amount);
-    if (!alone) return std::nullopt;
-    money = Match{1, *alone, false};
-  }
+  auto money = money_in_place(words, i, amount);
+  if (!money) return std::nullopt;
   return Match{money->count, cardinal_words(term.substr(0, digits)) + "-year, " + money->spoken, money->eat_period};
 }
 

@@ -406,4 +406,15 @@ std::optional<Match> match_money(const Words& words, std::size_t i) {
   return match_currency_code(words, i);
 }
 
+std::optional<Match> money_in_place(const Words& words, std::size_t i, const std::string& amount) {
+  Words rest;
+  if (i > 0) rest.push_back(words[i - 1]);
+  rest.push_back(Word{amount, "", amount, words[i].suffix});
+  if (i + 1 < words.size() && words[i].suffix.empty()) rest.push_back(words[i + 1]);
+  if (auto money = match_money(rest, i > 0 ? 1 : 0)) return money;
+  auto alone = speak_money(amount);
+  if (!alone) return std::nullopt;
+  return Match{1, *alone, false};
+}
+
 }  // namespace briefcast::rules

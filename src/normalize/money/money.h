@@ -37,6 +37,10 @@ std::optional<std::string> per_unit(std::string_view s);
 // deal"; asked by the money ranges before their own shapes.
 std::optional<Match> match_contract_term(const Words& words, std::size_t i);
 std::optional<Match> match_money(const Words& words, std::size_t i);
+// An amount cut out of the word at `i` ("$82.5M" of "5-yr/$82.5M", "$50" of "$40-$50"), said as
+// where that word stands: the words before and after stay in view, so a noun after it makes
+// the amount one adjective. Its count is of the words from `i`.
+std::optional<Match> money_in_place(const Words& words, std::size_t i, const std::string& amount);
 // A scale written against a money figure ("5bn", "20m"): its word, or an empty one when there
 // is none; nullopt for any other letters.
 std::optional<std::string> scale_suffix(std::string_view s);

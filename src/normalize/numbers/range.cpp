@@ -290,16 +290,8 @@ std::optional<Match> match_money_range(const Words& words, std::size_t i) {
   // The second figure with the currency and any scale word after it, said as a sum.
   std::string joined = std::string(core.substr(0, symbol)) + std::string(right);
   // The word before stays in view: after "a" the range qualifies a noun ("a $40-$50 fee").
-  Words rest;
-  if (i > 0) rest.push_back(words[i - 1]);
-  rest.push_back(Word{joined, "", joined, words[i].suffix});
-  if (i + 1 < words.size() && words[i].suffix.empty()) rest.push_back(words[i + 1]);
-  auto high = match_money(rest, i > 0 ? 1 : 0);
-  if (!high) {
-    auto single = speak_money(joined);
-    if (!single) return std::nullopt;
-    high = Match{1, *single, false};
-  }
+  auto high = money_in_place(words, i, joined);
+  if (!high) return std::nullopt;
   return Match{high->count, *low + " to " + high->spoken, high->eat_period};
 }
 

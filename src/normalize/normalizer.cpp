@@ -227,6 +227,7 @@ bool bullet_between(const Words& words, std::size_t i) {
 // The piece that starts at word i: the first matching rule wins, else the word alone.
 Piece piece_at(const LineView& line, std::size_t i) {
   const Words& words = line.words;
+  if (rules::is_route_arrow(words, i)) return Piece{"to", i + 1};
   for (rules::Matcher matcher : rules::matchers_in_order()) {
     if (auto match = matcher(words, i)) return matched_piece(words, i, *match);
   }

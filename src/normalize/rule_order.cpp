@@ -14,7 +14,9 @@ constexpr Matcher kMatchersInOrder[] = {
   match_yuan_sign,  // money
   match_chess_note,  // codes
   match_cricket_scorecard,  // sport
+  match_list_number,  // numbers
   match_party_letters,  // words
+  match_country_code,  // sport
   match_esports_mark,  // sport
   match_darts_mark,  // sport
   match_baseball_mark,  // sport

@@ -102,6 +102,17 @@ bool tells_of_chemistry(std::string_view core) {
                                         "reaction", "ions", "electrolyte", "laboratory", "mineral", "dissolved"});
 }
 
+// Words of chips and power electronics, where the compound semiconductors are named by their
+// formulas ("SiC MOSFETs", "GaN chargers", "InP lasers", "SiGe wafers"): eSpeak NG said "SiC"
+// as "sick" and "GaN" as "gan", one syllable a listener does not place.
+bool tells_of_semiconductors(std::string_view core) {
+  return text::is_one_of_lowered(core, {"wafer", "wafers", "chip", "chips", "chipmaker", "semiconductor",
+                                        "semiconductors", "substrate", "substrates", "mosfet", "mosfets", "transistor",
+                                        "transistors", "inverter", "inverters", "epitaxy", "epitaxial", "diode",
+                                        "diodes", "foundry", "fab", "fabs", "bandgap", "wide-bandgap", "charger",
+                                        "chargers", "power", "device", "devices", "die", "dies", "laser", "lasers"});
+}
+
 // The runs said in turn, their letters spelt, each count after its run.
 std::string spoken_runs(const std::vector<Run>& runs) {
   std::string out;
@@ -119,7 +130,8 @@ std::string spoken_runs(const std::vector<Run>& runs) {
 
 // "NaCl", "NaOH", "LiCl": in a line about chemistry a short word of element symbols side by
 // side, one of two letters, is a formula without counts, spelt ("N.A.C.L") as a chemist reads
-// it; left alone the engine says a word ("nackle"). Elsewhere such a word may be a name ("NoHo").
+// it; left alone the engine says a word ("nackle"). So is a compound semiconductor among words
+// of chips ("a SiC line" -> "S.I.C"). Elsewhere such a word may be a name ("NoHo").
 std::optional<Match> match_uncounted_formula(const Words& words, std::size_t i) {
   std::string_view core = words[i].core;
   if (core.size() < 3 || core.size() > 6 || !text::is_upper(core[0]) || !words[i].prefix.empty()) return std::nullopt;
@@ -127,7 +139,9 @@ std::optional<Match> match_uncounted_formula(const Words& words, std::size_t i) 
   if (!runs || runs->size() != 1) return std::nullopt;
   const Run& run = runs->front();
   if (run.symbols < 2 || !run.two_letter || !run.count.empty() || !run.group_count.empty()) return std::nullopt;
-  if (!text::any_word_near(words, i, 12, tells_of_chemistry)) return std::nullopt;
+  if (!text::any_word_near(words, i, 12, tells_of_chemistry) && !text::any_word_near(words, i, 12, tells_of_semiconductors)) {
+    return std::nullopt;
+  }
   return Match{1, spelled_letters(run.letters), false};
 }
 

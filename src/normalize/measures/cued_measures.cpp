@@ -263,17 +263,26 @@ std::optional<Match> nautical_miles(const Words& words, std::size_t i) {
   return read_with_symbol(words, i, *at, "nmi");
 }
 
-// "a 49,000 GT ferry", "228,000 GT": a ship's gross tonnage, said "gross tons" in a line about
-// ships; elsewhere "GT" is a car's name ("Mustang GT") and stays.
+// "a 49,000 GT ferry", "228,000 GT", "a 90,000-GT ship": a ship's gross tonnage, said "gross
+// tons" in a line about ships; elsewhere "GT" is a car's name ("Mustang GT") and stays. Joined
+// by a hyphen, the tonnage qualifies the noun after it ("a ninety-thousand-gross-ton ship").
 std::optional<Match> gross_tonnage(const Words& words, std::size_t i) {
-  if (i + 1 >= words.size() || !words[i].suffix.empty() || words[i + 1].core != "GT" || !words[i + 1].prefix.empty()) {
+  std::string_view figure = words[i].core;
+  std::size_t count = 2;
+  if (text::ends_with(figure, "-GT") && figure.size() > 3) {
+    figure.remove_suffix(3);
+    count = 1;
+  } else if (i + 1 >= words.size() || !words[i].suffix.empty() || words[i + 1].core != "GT" ||
+             !words[i + 1].prefix.empty()) {
     return std::nullopt;
   }
-  auto number = text::parse_number(words[i].core);
+  auto number = text::parse_number(figure);
   if (!number || number->negative) return std::nullopt;
   if (!text::any_word_near(words, i, 12, tells_of_ships)) return std::nullopt;
-  bool before_noun = is_adjectival(words, i, 2);
-  return Match{2, before_noun ? text::hyphenated(quantity(*number) + " gross ton") : quantity(*number) + " gross tons",
+  bool joined_before_noun = count == 1 && words[i].suffix.empty() && i + 1 < words.size() &&
+                            !words[i + 1].core.empty() && text::is_lower(words[i + 1].core[0]);
+  bool before_noun = joined_before_noun || is_adjectival(words, i, count);
+  return Match{count, before_noun ? text::hyphenated(quantity(*number) + " gross ton") : quantity(*number) + " gross tons",
                false};
 }
 

@@ -42,6 +42,10 @@ bool tells_of_race_distance(std::string_view core);
 // rowing_boats.cpp: "the M2- final" -> "the men's pair final", "W1x" -> "women's single sculls".
 std::optional<Match> match_rowing_boat(const Words& words, std::size_t i);
 
+// country_codes.cpp: "1. Mendez ESP 77 pts", "Lena HOLM (SWE)" -> "Spain", "Sweden": a
+// competitor's country code in a results line said as the country.
+std::optional<Match> match_country_code(const Words& words, std::size_t i);
+
 // records.cpp: win-loss records ("went 15-7", "a 15-7 record", "the Hawks (9-3)") said "fifteen
 // and seven", never a range.
 std::optional<Match> match_record(const Words& words, std::size_t i);

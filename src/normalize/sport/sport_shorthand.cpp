@@ -18,8 +18,11 @@ namespace {
 // The clause around the capitals read for its sport: a bounded span keeps a line linear.
 constexpr std::size_t kSpan = 16;
 
+// An event of a racket sport, alone or joined ("mixed-doubles", "women's-singles").
+bool names_event(std::string_view core) { return text::ends_with(core, "doubles") || text::ends_with(core, "singles"); }
+
 bool tells_of_tournament(std::string_view core) {
-  return is_sport_word(core) || text::is_one_of_lowered(core, {"seed", "set", "sets", "tiebreak", "draw", "round",
+  return is_sport_word(core) || names_event(text::lower(core)) || text::is_one_of_lowered(core, {"seed", "set", "sets", "tiebreak", "draw", "round",
                                                                "slam", "open", "semi", "final"});
 }
 
@@ -117,8 +120,10 @@ constexpr std::array<Shorthand, 23> kShorthands = {{
 bool makes_a_noun(const Word& before) {
   if (!before.suffix.empty()) return false;
   if (auto figure = text::parse_number(before.core); figure && figure->has_point && !figure->negative) return true;
+  // "the mixed-doubles QF": the event's name before the round is a noun's qualifier too.
   return text::is_one_of_lowered(before.core, {"the", "a", "an", "his", "her", "their", "its", "new", "in", "at", "by",
                                                "first", "starting"}) ||
+         names_event(text::lower(before.core)) ||
          text::ends_with(before.core, "'s") || text::ends_with(before.core, "s'");
 }
 

@@ -151,6 +151,16 @@ bool odd_vowel_plural(std::string_view s) {
                                            "UMP", "URN", "ODD", "EMS", "ENS"});
 }
 
+// Two consonants between vowels in capitals of five letters or fewer, the second a W, an H or
+// an X that no listed onset opens ("WH", "CH", "SH"...): English opens a syllable after a
+// consonant so only in compounds ("RAILWAY", "INHALE"), all longer, and never with X. "ILWA",
+// "ASHA"'s like-shaped "OKHA", "EDXA" are initialisms; eSpeak NG said "ILWA" as "ill-wa".
+bool odd_medial_pair(std::string_view s, std::size_t i) {
+  if (s.size() > 5 || i < 3 || is_vowel_at(s, i - 1) || is_vowel_at(s, i - 2) || !is_vowel_at(s, i - 3)) return false;
+  char second = s[i - 1];
+  return (second == 'W' || second == 'H' || second == 'X') && !listed(s.substr(i - 2, 2), kOnsets);
+}
+
 }  // namespace
 
 // Capitals shaped like an English word ("FAST", "MARTA", "TALK", "CERN"): eSpeak NG reads
@@ -182,6 +192,7 @@ bool reads_as_word(std::string_view s) {
     vowels = vowel ? vowels + 1 : 0;
     // Inside the word, a syllable's end and the next one's start: at most three consonants.
     if (consonants > 3 || vowels > 2) return false;
+    if (vowel && odd_medial_pair(s, i)) return false;
     if (vowel && consonants == 0 && i >= 4 && !is_vowel_at(s, i - 1) && !is_vowel_at(s, i - 2) &&
         !is_vowel_at(s, i - 3) && is_vowel_at(s, i - 4) && !splits_as_syllables(s.substr(i - 3, 3))) {
       return false;
@@ -268,6 +279,35 @@ std::optional<std::string> mixed_case_said_acronym(std::string_view core) {
   return said_acronym(capitals);
 }
 
+// The capitals said as one syllable: a consonant onset English opens words with, one or two
+// vowels, a coda English closes them with ("PAR", "SAR", "FID", "CEN", "MAX").
+bool reads_as_syllable(std::string_view s) {
+  std::size_t first = 0;
+  while (first < s.size() && !is_vowel(s[first])) ++first;
+  std::size_t last = first;
+  while (last < s.size() && is_vowel(s[last])) ++last;
+  if (first == s.size() || last - first > 2 || s.find_first_of("AEIOU", last) != std::string_view::npos) return false;
+  return listed(s.substr(0, first), kOnsets) && listed(s.substr(last), kCodas);
+}
+
+// "RevPAR", "InSAR", "FinCEN", "MiFID", "WiMAX": a written syllable, then capitals that are a
+// syllable too, make one word of two syllables as people say it ("rev-par", "in-sar"); eSpeak
+// NG said the first and spelt the rest ("rev P A R"). The capitals join with a hyphen, which
+// keeps each half's vowel ("Revpar" was "riv-PAR"). Capitals with no vowel ("MySQL", "mRNA")
+// are letters, and a lone capital inside a word ("iPhone", "DevOps", "McDonald") is a name.
+std::optional<std::string> syllable_and_capitals(std::string_view core) {
+  if (core.size() < 5 || core.size() > 10 || !text::all_alpha(core)) return std::nullopt;
+  std::size_t head = text::is_upper(core[0]) ? 1 : 0;
+  while (head < core.size() && text::is_lower(core[head])) ++head;
+  std::string_view written = core.substr(0, head);
+  std::string_view capitals = core.substr(head);
+  if (written.size() < 2 || capitals.size() < 3 || capitals.size() > 5 || !text::all_upper(capitals) ||
+      text::lower(written).find_first_of("aeiouy") == std::string::npos || !reads_as_syllable(capitals)) {
+    return std::nullopt;
+  }
+  return std::string(written) + "-" + text::lower(capitals);
+}
+
 }  // namespace
 
 bool is_said_acronym(std::string_view capitals) {
@@ -292,6 +332,7 @@ std::optional<std::string> speak_acronym(std::string_view core) {
     return std::string(1, core[0]) + " " + said_acronym(rest);
   }
   if (auto mixed = mixed_case_said_acronym(core)) return mixed;
+  if (auto joined = syllable_and_capitals(core)) return joined;
   if (core.size() < 2 || core.size() > 8 || !text::all_upper(core)) return std::nullopt;
   if (is_said_acronym(core)) return said_acronym(core);
   if (listed_spelled_initialism(core)) return spelled_letters(core);

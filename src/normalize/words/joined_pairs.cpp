@@ -4,7 +4,8 @@
 //  - a time signature, "4/4 time" -> "four-four time", "in 7/8" in a line about time
 //    signatures: never a fraction ("four quarters");
 //  - an arrow between two words, "London → Paris" -> "London to Paris" (eSpeak NG said "right
-//    arrow");
+//    arrow"), and the signs a stage or a route line sets between two places in its stead
+//    ("Arlon › Bressac", "Arlon » Bressac", "Arlon > Bressac"), which eSpeak NG passed over;
 //  - a time in one zone and its time in another, "3pm ET/12pm PT" -> "... E T, twelve PM P T"
 //    (the slash was said "slash");
 //  - a device's memory and storage, "16GB/512GB" -> "sixteen gigabytes and five hundred twelve
@@ -156,7 +157,32 @@ std::optional<Match> memory_and_storage(const Words& words, std::size_t i) {
   return Match{1, speak_word(core.substr(0, slash), false) + " and " + speak_word(core.substr(slash + 1), false), false};
 }
 
+// Words of a route: a stage of a race, a leg of a journey, a service between two places.
+bool tells_of_route(std::string_view core) {
+  return text::is_one_of_lowered(core, {"stage", "stages", "route", "routes", "leg", "legs", "km", "kilometres",
+                                        "kilometers", "mi", "miles", "itinerary", "ride", "climb", "finish", "ferry",
+                                        "crossing", "flight", "flights", "train", "trains", "bus", "coach", "sailing",
+                                        "departs", "arrives", "hike", "trek", "transfer"});
+}
+
+// A place's name on either side of the sign: capitalised (an ASCII or a Latin-1 capital).
+bool names_place(std::string_view core) {
+  if (core.size() < 2) return false;
+  auto lead = static_cast<unsigned char>(core[0]);
+  auto next = static_cast<unsigned char>(core[1]);
+  return text::is_upper(core[0]) || (lead == 0xC3 && next >= 0x80 && next <= 0x9E);
+}
+
 }  // namespace
+
+bool is_route_arrow(const Words& words, std::size_t i) {
+  std::string_view raw = words[i].raw;
+  if (i == 0 || i + 1 >= words.size() || (raw != "\u203a" && raw != "\u00bb" && raw != ">")) return false;
+  const Word& from = words[i - 1];
+  const Word& to = words[i + 1];
+  if (!from.suffix.empty() || !to.prefix.empty() || !names_place(from.core) || !names_place(to.core)) return false;
+  return text::any_word_near(words, i, 16, tells_of_route);
+}
 
 std::optional<Match> match_joined_pair(const Words& words, std::size_t i) {
   for (auto rule : {currency_pair, time_signature, arrow, clothing_sizes, zone_then_time, memory_and_storage}) {

@@ -265,6 +265,20 @@ bool after_shares_of_hundred(const Words& words, std::size_t i) {
   return false;
 }
 
+// "the pair Quist/Raines", "doubles team Ortiz/Kane": two capitalised surnames slashed after a
+// word of a pairing, within three words, are the two players, said "Quist and Raines"; read as
+// one name ("Quist Raines") the listener heard one player.
+bool names_a_pair(const Words& words, std::size_t i, std::string_view left, std::string_view right) {
+  if (!text::is_upper(left[0]) || !text::is_upper(right[0]) || left.size() < 2 || right.size() < 2) return false;
+  for (std::size_t back = 1; back <= 3 && back <= i; ++back) {
+    if (text::is_one_of_lowered(words[i - back].core, {"pair", "pairs", "pairing", "duo", "doubles", "partnership",
+                                                        "team", "partners", "tandem"})) {
+      return true;
+    }
+  }
+  return false;
+}
+
 std::optional<Match> match_word_pair(const Words& words, std::size_t i) {
   std::string_view core = words[i].core;
   std::size_t slash = core.find('/');
@@ -291,6 +305,7 @@ std::optional<Match> match_word_pair(const Words& words, std::size_t i) {
   if (text::is_one_of_lowered(core, {"over/under", "pass/fail"})) {
     return Match{1, std::string(left) + "-" + std::string(right), false};
   }
+  if (names_a_pair(words, i, left, right)) return Match{1, speak_word(left) + " and " + speak_word(right), false};
   const Word* after = i + 1 < words.size() && words[i].suffix.empty() ? &words[i + 1] : nullptr;
   std::string_view joiner = after_shares_of_hundred(words, i) ? "" : slash_joiner(left, right, after);
   std::string spoken = speak_word(left);

@@ -130,6 +130,9 @@ std::optional<Match> match_dated_source(const Words& words, std::size_t i);
 
 // joined_pairs.cpp: "EUR/USD" -> "euro-dollar", "4/4 time" -> "four-four time", "London → Paris" -> "London to Paris".
 std::optional<Match> match_joined_pair(const Words& words, std::size_t i);
+// "Stage 4: Arlon › Bressac, 140 km": a "›", "»" or ">" between two places in a line of a route
+// is said "to". A sign of its own ("»" is punctuation to the word splitter), so the driver asks.
+bool is_route_arrow(const Words& words, std::size_t i);
 
 // word_pieces.cpp: the fallback that reads any other word piece by piece with symbol names
 // ("test$" -> "test dollar"), and two words joined by a slash.

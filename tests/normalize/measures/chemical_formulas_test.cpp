@@ -57,3 +57,15 @@ TEST(ChemicalFormulas, GasMixesNameTheirNobleGases) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(ChemicalFormulas, CompoundSemiconductorsAmongWordsOfChipsAreSpelt) {
+  EXPECT_EQ(normalize_text("The plant will make SiC wafers for inverters."),
+            "The plant will make S.I.C wafers for inverters.");
+  EXPECT_EQ(normalize_text("Its GaN chargers ship next month."), "Its G.A.N chargers ship next month.");
+  // Away from chips and chemistry such a word may be a name, and stays.
+  EXPECT_EQ(normalize_text("We met at the GaN cafe."), "We met at the GaN cafe.");
+}
+
+}  // namespace briefcast

@@ -94,3 +94,14 @@ TEST(QuakeMagnitude, LocalMagnitudeOfAQuake) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(CuedMeasures, GrossTonnageJoinedToItsShip) {
+  EXPECT_EQ(normalize_text("The line ordered a 95,000-GT ship from the yard."),
+            "The line ordered a ninety-five-thousand-gross-ton ship from the yard.");
+  // A car's "GT" keeps its letters, joined or not.
+  EXPECT_EQ(normalize_text("He bought a 2019-GT coupe.").find("gross"), std::string::npos);
+}
+
+}  // namespace briefcast

@@ -74,3 +74,14 @@ TEST(SportShorthand, PoolAndGymLettersStayOutsideTheirSport) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(SportShorthand, AfterTheNameOfAnEvent) {
+  EXPECT_EQ(normalize_text("The mixed-doubles QF draw is out."), "The mixed-doubles quarterfinal draw is out.");
+  EXPECT_EQ(normalize_text("Her singles SF starts at noon."), "Her singles semifinal starts at noon.");
+  // Not after such a word, and far from a tournament, the letters stay.
+  EXPECT_EQ(normalize_text("The doubles SF Giants fans arrived.").find("semifinal"), std::string::npos);
+}
+
+}  // namespace briefcast

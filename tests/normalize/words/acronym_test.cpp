@@ -325,3 +325,26 @@ TEST(Acronym, EnglishWordsOfOneVowelAndASilentE) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Acronym, ASyllableJoinedToCapitalsThatAreASyllableIsOneWord) {
+  EXPECT_EQ(normalize_text("Hotel RevPAR rose."), "Hotel Rev-par rose.");
+  EXPECT_EQ(normalize_text("New InSAR images came in."), "New In-sar images came in.");
+  EXPECT_EQ(normalize_text("The MiFID rules apply."), "The Mi-fid rules apply.");
+  // Capitals with no vowel, or a lone capital inside a word, are no syllable.
+  EXPECT_EQ(normalize_text("Our MySQL and iPhone apps, mRNA and DevOps teams."),
+            "Our MySQL and iPhone apps, mRNA and DevOps teams.");
+}
+
+TEST(Acronym, APairOfConsonantsNoShortWordHasIsSpelled) {
+  EXPECT_FALSE(rules::reads_as_word("ILWA"));
+  EXPECT_FALSE(rules::reads_as_word("OKHA"));
+  EXPECT_FALSE(rules::reads_as_word("EDXA"));
+  // Word acronyms and English words in capitals stay words.
+  for (std::string_view word : {"NASA", "NATO", "OPEC", "UNESCO", "ECHO", "ALSO", "ONTO", "RAILWAY", "INHALE", "ASHA"}) {
+    EXPECT_TRUE(rules::reads_as_word(word)) << word;
+  }
+}
+
+}  // namespace briefcast

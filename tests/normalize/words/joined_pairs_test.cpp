@@ -51,3 +51,20 @@ TEST(JoinedPairs, ClothingSizes) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(JoinedPairs, SignsBetweenTwoPlacesOfARouteAreTo) {
+  EXPECT_EQ(normalize_text("Stage 6: Marvelle › Côte Brune, 176 km."),
+            "Stage six: Marvelle to Côte Brune, one hundred seventy six kilometers.");
+  EXPECT_EQ(normalize_text("The ferry route Tarbet » Orrin runs daily."), "The ferry route Tarbet to Orrin runs daily.");
+  EXPECT_EQ(normalize_text("Leg 2: Dunhollow > Kessock, a short climb."),
+            "Leg two: Dunhollow to Kessock, a short climb.");
+  // A breadcrumb or a menu path has no route: the signs stay as they were.
+  EXPECT_EQ(normalize_text("Home › Sport › Tennis").find(" to "), std::string::npos);
+  EXPECT_EQ(normalize_text("Open Settings > Privacy to turn it off.").find(" to Privacy"), std::string::npos);
+  // Between figures or lower-case words a sign is no route's.
+  EXPECT_EQ(normalize_text("The stage is long if the climb > descent.").find(" to "), std::string::npos);
+}
+
+}  // namespace briefcast

@@ -37,3 +37,16 @@ TEST(WordPair, CountPerUnitIsARate) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(WordPair, TwoSurnamesOfAPairAreJoinedWithAnd) {
+  EXPECT_EQ(normalize_text("The women's doubles pair Quist/Raines saved two match points."),
+            "The women's doubles pair Quist and Raines saved two match points.");
+  EXPECT_EQ(normalize_text("The duo Halvorsen/Paek won gold."), "The duo Halvorsen and Paek won gold.");
+  // Without a word of a pairing before them, two capitalised words stay as they were.
+  EXPECT_EQ(normalize_text("Trains on the Leeds/Bradford line were late."),
+            "Trains on the Leeds Bradford line were late.");
+}
+
+}  // namespace briefcast

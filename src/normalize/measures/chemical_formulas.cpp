@@ -110,7 +110,17 @@ bool tells_of_semiconductors(std::string_view core) {
                                         "semiconductors", "substrate", "substrates", "mosfet", "mosfets", "transistor",
                                         "transistors", "inverter", "inverters", "epitaxy", "epitaxial", "diode",
                                         "diodes", "foundry", "fab", "fabs", "bandgap", "wide-bandgap", "charger",
-                                        "chargers", "power", "device", "devices", "die", "dies", "laser", "lasers"});
+                                        "chargers", "laser", "lasers"});
+}
+
+// Capitals closed by a lower-case "s" ("PFCs", "WCs", "CNTs") are an initialism's plural, not
+// a formula ending in caesium or tennessine.
+bool is_initialism_plural(std::string_view core) {
+  if (core.size() < 3 || core.back() != 's') return false;
+  for (std::size_t k = 0; k + 1 < core.size(); ++k) {
+    if (!text::is_upper(core[k])) return false;
+  }
+  return true;
 }
 
 // The runs said in turn, their letters spelt, each count after its run.
@@ -137,6 +147,7 @@ std::optional<Match> match_uncounted_formula(const Words& words, std::size_t i) 
   if (core.size() < 3 || core.size() > 6 || !text::is_upper(core[0]) || !words[i].prefix.empty()) return std::nullopt;
   auto runs = formula_runs(core);
   if (!runs || runs->size() != 1) return std::nullopt;
+  if (is_initialism_plural(core)) return std::nullopt;
   const Run& run = runs->front();
   if (run.symbols < 2 || !run.two_letter || !run.count.empty() || !run.group_count.empty()) return std::nullopt;
   if (!text::any_word_near(words, i, 12, tells_of_chemistry) && !text::any_word_near(words, i, 12, tells_of_semiconductors)) {

@@ -51,11 +51,18 @@ bool next_item_follows(const Words& words, std::size_t i, int number) {
   return false;
 }
 
+// A day and its month in the style of German, Danish or Norwegian pages ("Stand: 5. Februar
+// 2020"): the period marks an ordinal day, no list, and the year after the month shows it.
+bool before_a_year(const Words& words, std::size_t k) {
+  return k < words.size() && words[k].core.size() == 4 && text::all_digits(words[k].core);
+}
+
 }  // namespace
 
 std::optional<Match> match_list_number(const Words& words, std::size_t i) {
   auto number = place_number(words[i]);
   if (!number || i + 1 >= words.size() || !opens_name(words[i + 1].core)) return std::nullopt;
+  if (before_a_year(words, i + 2)) return std::nullopt;
   bool opens_item = i > 0 && after_list_break(words[i - 1]);
   if (!opens_item && (i > 0 || !next_item_follows(words, i, *number))) return std::nullopt;
   return Match{1, cardinal_words(words[i].core) + ",", true};

@@ -66,6 +66,8 @@ TEST(ChemicalFormulas, CompoundSemiconductorsAmongWordsOfChipsAreSpelt) {
   EXPECT_EQ(normalize_text("Its GaN chargers ship next month."), "Its G.A.N chargers ship next month.");
   // Away from chips and chemistry such a word may be a name, and stays.
   EXPECT_EQ(normalize_text("We met at the GaN cafe."), "We met at the GaN cafe.");
+  // Capitals with a plural "s" are an initialism's plural, not a formula ending in Cs or Ts.
+  EXPECT_EQ(normalize_text("The chip fab cut its PFCs by half.").find("P.F.C.S"), std::string::npos);
 }
 
 }  // namespace briefcast

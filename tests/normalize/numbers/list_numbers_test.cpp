@@ -29,4 +29,9 @@ TEST(ListNumbers, SentenceEndsKeepTheirPeriod) {
   EXPECT_EQ(normalize_text("Rules: 1. no phones; 2. no food").find("one,"), std::string::npos);
 }
 
+TEST(ListNumbers, ADayBeforeItsMonthAndYearIsNoListItem) {
+  // Pages written in German date an item "Stand: 5. Februar 2020": the period marks the day.
+  EXPECT_EQ(normalize_text("Stand: 7. Oktober 2019").find("seven,"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -52,6 +52,7 @@ constexpr Matcher kMatchersInOrder[] = {
   match_market_mark,  // money
   match_livestock_mark,  // measures
   match_vehicle_code,  // codes
+  match_service_code,  // codes
   match_fraction_cents,  // money
   match_runway_pair,  // codes
   match_flight_report,  // codes

@@ -66,6 +66,7 @@ constexpr Matcher kMatchersInOrder[] = {
   match_assay_element,  // measures
   match_gas_mix,  // measures
   match_signed_pair,  // numbers
+  match_prime_time,  // dates
   match_arc_position,  // measures
   match_letter_unit,  // measures
   match_material_grade,  // codes

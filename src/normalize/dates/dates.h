@@ -126,6 +126,10 @@ bool tells_of_race(std::string_view core);
 // list read alike, as hours and minutes in a long race ("one hour twenty minutes, ... and two hours").
 std::optional<Match> match_race_time_list(const Words& words, std::size_t i);
 
+// prime_times.cpp: "won in 4h 12' 38\"" -> "... twelve minutes thirty eight seconds": primes
+// of time after hours or a result's word in a line about a race.
+std::optional<Match> match_prime_time(const Words& words, std::size_t i);
+
 // running_times.cpp: "a 1h 52m film" -> "a one-hour-fifty-two-minute film", "1h52m" -> "one hour fifty two minutes".
 std::optional<Match> match_running_time(const Words& words, std::size_t i);
 

@@ -85,6 +85,7 @@ constexpr Matcher kMatchersInOrder[] = {
   match_slashed_day_pair,  // dates
   match_tide_offset,  // dates
   match_pace,  // measures
+  match_race_gap,  // dates
   match_colon_ratio,  // numbers
   match_weekday_clock,  // dates
   match_standard_number,  // references

@@ -115,6 +115,8 @@ std::string elapsed_time_words(const std::array<std::string_view, 3>& parts, Ela
 
 // race_times.cpp: "won in 18:42" -> "eighteen minutes forty two seconds", "a 2:01:37 marathon" as one adjective.
 std::optional<Match> match_race_time(const Words& words, std::size_t i);
+// "3rd overall at +1:47" -> "at one minute forty seven seconds": a gap in a classification.
+std::optional<Match> match_race_gap(const Words& words, std::size_t i);
 // "3:43.13", "2:08:35.2", "1:22.109s": a race time to a fraction of a second, which no clock
 // shows, so a duration wherever it stands: "three minutes forty three point one three seconds".
 std::optional<std::string> speak_race_time(std::string_view core);

@@ -80,6 +80,7 @@ constexpr Matcher kMatchersInOrder[] = {
   match_shorthand_word,  // words
   match_comparison_sign,  // numbers
   match_colour_temperature,  // measures
+  match_year_period,  // dates
   match_month_year,  // dates
   match_glued_date_span,  // dates
   match_slashed_day_pair,  // dates

@@ -85,6 +85,11 @@ std::optional<Match> match_slashed_day_pair(const Words& words, std::size_t i);
 // glued_date_spans.cpp: "12 Oct.-26 Jan." -> "the twelfth of October to the twenty sixth of January".
 std::optional<Match> match_glued_date_span(const Words& words, std::size_t i);
 
+// year_periods.cpp: "3Q24" -> "the third quarter of twenty twenty four", "CY2025" -> "calendar
+// year ...", "2023/24" -> "twenty twenty three to twenty four", "AW24" beside words of fashion
+// -> "autumn-winter twenty four".
+std::optional<Match> match_year_period(const Words& words, std::size_t i);
+
 // month_years.cpp: "12/2026" -> "December twenty twenty six".
 std::optional<Match> match_month_year(const Words& words, std::size_t i);
 

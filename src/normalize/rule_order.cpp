@@ -54,6 +54,7 @@ constexpr Matcher kMatchersInOrder[] = {
   match_market_mark,  // money
   match_livestock_mark,  // measures
   match_vehicle_code,  // codes
+  match_service_code,  // codes
   match_fraction_cents,  // money
   match_runway_pair,  // codes
   match_flight_report,  // codes
@@ -67,6 +68,7 @@ constexpr Matcher kMatchersInOrder[] = {
   match_assay_element,  // measures
   match_gas_mix,  // measures
   match_signed_pair,  // numbers
+  match_prime_time,  // dates
   match_arc_position,  // measures
   match_letter_unit,  // measures
   match_material_grade,  // codes
@@ -80,11 +82,13 @@ constexpr Matcher kMatchersInOrder[] = {
   match_shorthand_word,  // words
   match_comparison_sign,  // numbers
   match_colour_temperature,  // measures
+  match_year_period,  // dates
   match_month_year,  // dates
   match_glued_date_span,  // dates
   match_slashed_day_pair,  // dates
   match_tide_offset,  // dates
   match_pace,  // measures
+  match_race_gap,  // dates
   match_colon_ratio,  // numbers
   match_weekday_clock,  // dates
   match_standard_number,  // references

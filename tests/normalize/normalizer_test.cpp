@@ -274,7 +274,8 @@ TEST(Fraction, MonthDayAndSeasons) {
   EXPECT_EQ(say("10/31"), "October thirty first");
   EXPECT_EQ(say("3/4"), "three quarters");
   EXPECT_EQ(say("11/16"), "eleven sixteenths");
-  EXPECT_EQ(say("2019/20"), "twenty nineteen twenty");
+  // A year and the next: a season, joined by "to" as "2019-20" is (year_periods.cpp).
+  EXPECT_EQ(say("2019/20"), "twenty nineteen to twenty");
   EXPECT_EQ(say("\u00bd"), "one half");
 }
 

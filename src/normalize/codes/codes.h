@@ -123,4 +123,7 @@ std::optional<Match> match_wheel_arrangement(const Words& words, std::size_t i);
 // signal_reports.cpp: "RST 59" -> "RST five nine", "a 599 report" on the air -> "a five nine nine report".
 std::optional<Match> match_signal_report(const Words& words, std::size_t i);
 
+// service_codes.cpp: "voyage 0412W" -> "oh four one two W", "flight 0087" -> "oh oh eight seven".
+std::optional<Match> match_service_code(const Words& words, std::size_t i);
+
 }  // namespace briefcast::rules

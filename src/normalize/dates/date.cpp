@@ -119,7 +119,10 @@ std::optional<std::string> speak_date(std::string_view core) {
     std::string year(parts[2]);
     bool short_year = separator == '/' && year.size() == 2 && text::all_digits(year) && text::all_digits(parts[0]) &&
                       text::all_digits(parts[1]);
-    if (short_year) year = (to_int(year) < 50 ? "20" : "19") + year;
+    // "12-Dec-24": a day, a month's name and a two-figure year, as logs and notices write it.
+    bool named_month = separator != '.' && year.size() == 2 && text::all_digits(year) && text::all_digits(parts[0]) &&
+                       parts[0].size() <= 2 && text::all_alpha(parts[1]) && month_number(parts[1], true);
+    if (short_year || named_month) year = (to_int(year) < 50 ? "20" : "19") + year;
     if (!is_year(year)) continue;
     // Month name first: Jan-15-2020.
     if (auto month = month_number(parts[0], true)) {
@@ -413,7 +416,20 @@ std::optional<Match> dashed_date_span(const Words& words, std::size_t i) {
 
 }  // namespace
 
+// "the 12-Dec-24 notice": a date said with its own "the" ("the twelfth of December ...") takes
+// the place of the article before it, which had been said twice ("the the twelfth").
+std::optional<Match> article_before_date(const Words& words, std::size_t i) {
+  if (i + 1 >= words.size() || !text::iequals(words[i].core, "the") || !words[i].suffix.empty() ||
+      !words[i + 1].prefix.empty()) {
+    return std::nullopt;
+  }
+  auto date = speak_date(words[i + 1].core);
+  if (!date || !text::starts_with(*date, "the ")) return std::nullopt;
+  return Match{2, std::string(words[i].core) + date->substr(3), false};
+}
+
 std::optional<Match> match_date(const Words& words, std::size_t i) {
+  if (auto article = article_before_date(words, i)) return article;
   if (auto span = dashed_date_span(words, i)) return span;
   if (auto year = match_shortened_year(words, i)) return year;
   if (i + 1 < words.size()) {

@@ -85,6 +85,11 @@ std::optional<Match> match_slashed_day_pair(const Words& words, std::size_t i);
 // glued_date_spans.cpp: "12 Oct.-26 Jan." -> "the twelfth of October to the twenty sixth of January".
 std::optional<Match> match_glued_date_span(const Words& words, std::size_t i);
 
+// year_periods.cpp: "3Q24" -> "the third quarter of twenty twenty four", "CY2025" -> "calendar
+// year ...", "2023/24" -> "twenty twenty three to twenty four", "AW24" beside words of fashion
+// -> "autumn-winter twenty four".
+std::optional<Match> match_year_period(const Words& words, std::size_t i);
+
 // month_years.cpp: "12/2026" -> "December twenty twenty six".
 std::optional<Match> match_month_year(const Words& words, std::size_t i);
 
@@ -115,6 +120,8 @@ std::string elapsed_time_words(const std::array<std::string_view, 3>& parts, Ela
 
 // race_times.cpp: "won in 18:42" -> "eighteen minutes forty two seconds", "a 2:01:37 marathon" as one adjective.
 std::optional<Match> match_race_time(const Words& words, std::size_t i);
+// "3rd overall at +1:47" -> "at one minute forty seven seconds": a gap in a classification.
+std::optional<Match> match_race_gap(const Words& words, std::size_t i);
 // "3:43.13", "2:08:35.2", "1:22.109s": a race time to a fraction of a second, which no clock
 // shows, so a duration wherever it stands: "three minutes forty three point one three seconds".
 std::optional<std::string> speak_race_time(std::string_view core);
@@ -125,6 +132,10 @@ bool tells_of_race(std::string_view core);
 // race_time_lists.cpp: "goals of 1:20, 1:35 and 2:00 in the half marathon": the times of one
 // list read alike, as hours and minutes in a long race ("one hour twenty minutes, ... and two hours").
 std::optional<Match> match_race_time_list(const Words& words, std::size_t i);
+
+// prime_times.cpp: "won in 4h 12' 38\"" -> "... twelve minutes thirty eight seconds": primes
+// of time after hours or a result's word in a line about a race.
+std::optional<Match> match_prime_time(const Words& words, std::size_t i);
 
 // running_times.cpp: "a 1h 52m film" -> "a one-hour-fifty-two-minute film", "1h52m" -> "one hour fifty two minutes".
 std::optional<Match> match_running_time(const Words& words, std::size_t i);

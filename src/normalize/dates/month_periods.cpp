@@ -24,7 +24,10 @@ namespace briefcast::rules {
 std::optional<Match> match_month_edge(const Words& words, std::size_t i) {
   std::string_view core = words[i].core;
   std::size_t dash = core.find('-');
-  if (dash == std::string_view::npos || !words[i].prefix.empty()) return std::nullopt;
+  // "(mid-Jun to mid-Sep)": an opening bracket or quote before it changes nothing.
+  if (dash == std::string_view::npos || words[i].prefix.find_first_not_of("(\"[") != std::string_view::npos) {
+    return std::nullopt;
+  }
   std::string_view edge = core.substr(0, dash);
   std::string_view month = core.substr(dash + 1);
   if (!text::is_one_of_lowered(edge, {"end", "mid", "early", "late", "start"}) || month.size() < 3 || month.size() > 4 ||

@@ -7,6 +7,8 @@
 // Times past a clock's hours ("27:43") had readings of their own. After a cue of length ("must
 // last no more than 1:30", "songs under 3:30") in a line of a timed performance "M:SS" is
 // minutes and seconds too; "at 1:30" stays a clock.
+// A signed time in a line about a classification ("3rd overall at +1:47") is a gap to the
+// leader, minutes and seconds (match_race_gap); read as a clock it was "plus one forty seven".
 // A time to a fraction of a second ("1:52.3", "4:02.50") is a race's wherever it stands, as no
 // clock shows one: speak_race_time reads it for the time rule, and is_race_time is the one test
 // of that shape for the rules that read a line as one about a race.
@@ -115,9 +117,28 @@ std::string elapsed(const std::array<std::string_view, 3>& parts, bool adjective
   return elapsed_time_words(parts, {.adjective = adjective});
 }
 
+// Words of a classification, where a signed time is a rider's or a driver's gap to the leader.
+bool is_standings_word(std::string_view core) {
+  return is_race_word(core) ||
+         text::is_one_of_lowered(core, {"overall", "gc", "behind", "gap", "gaps", "leader", "leaders", "standings",
+                                        "classification", "peloton", "jersey", "rally", "podium", "deficit", "trails"});
+}
+
 }  // namespace
 
 bool tells_of_race(std::string_view core) { return is_race_word(core); }
+
+std::optional<Match> match_race_gap(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  if (core.size() < 5 || core[0] != '+' || !words[i].prefix.empty()) return std::nullopt;
+  auto parts = elapsed_parts(core.substr(1));
+  if (!parts || !text::any_word_near(words, i, 8, is_standings_word)) return std::nullopt;
+  std::string spoken = elapsed(*parts, false);
+  if (spoken.empty()) return std::nullopt;
+  // "at +1:47", "by +0:32": the word before already says it is a gap; alone the sign is said.
+  bool placed = i > 0 && words[i - 1].suffix.empty() && text::is_one_of_lowered(words[i - 1].core, {"at", "by", "of"});
+  return Match{1, placed ? spoken : "plus " + spoken, false};
+}
 
 bool is_race_time(std::string_view core) { return time_to_fraction(core).has_value(); }
 

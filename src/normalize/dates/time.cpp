@@ -196,7 +196,19 @@ bool after_time_cue(const Words& words, std::size_t i) {
   for (std::string_view cue : {"at", "by", "until", "till", "from", "before", "after", "since"}) {
     if (text::iequals(words[i - 1].core, cue)) return true;
   }
-  return false;
+  // "departs 0915", "ETA 0600": a timetable's verbs and labels place a moment as "at" does.
+  return text::is_one_of_lowered(words[i - 1].core, {"departs", "departing", "departure", "leaves", "arrives", "arriving",
+                                                     "arrival", "sails", "sailing", "lands", "boards", "boarding",
+                                                     "eta", "etd", "dep", "arr"});
+}
+
+// "Thu 2200 hrs", "2200 hrs Fri": a weekday beside four figures and their hours makes them a
+// clock of that day, as a shipping or duty notice writes it; a count of hours has no day.
+bool beside_weekday(const Words& words, std::size_t i) {
+  bool before = i > 0 && (words[i - 1].suffix.empty() || words[i - 1].suffix == ",") && weekday_name(words[i - 1].core);
+  bool after = i + 2 < words.size() && words[i + 1].suffix.empty() && words[i + 2].prefix.empty() &&
+               words[i + 2].core.size() <= 9 && weekday_name(words[i + 2].core);
+  return before || after;
 }
 
 }  // namespace
@@ -358,7 +370,7 @@ std::optional<Match> clock_and_words_after(const Words& words, std::size_t i) {
     std::string figures(w.core);
     if (figures.size() == 5 && figures[2] == ':') figures.erase(2, 1);
     // "at 2300 hours": after a word that places a moment, four figures are a clock too.
-    bool at = after_time_cue(words, i);
+    bool at = after_time_cue(words, i) || beside_weekday(words, i);
     bool clock_shape = w.core.size() == 5 || (figures.size() == 4 && (figures[0] == '0' || at));
     if (auto t = four_figure_clock(figures); t && clock_shape) return Match{2, *t + " hours", false};
   }

@@ -20,10 +20,25 @@ bool opens_with_clock(std::string_view core) {
   return rest[0] == ':' || am_pm(rest.substr(3));
 }
 
+// "1200 hrs Tue", "0800 hours Wed.": a clock in the 24-hour form and its hours before the day,
+// as a notice of cut-offs writes it. The day's period, if any, is left to end the sentence.
+bool after_hours_clock(const Words& words, std::size_t i) {
+  if (i < 2 || !words[i - 1].suffix.empty() || !words[i - 2].suffix.empty() || !words[i].prefix.empty()) return false;
+  if (!text::is_one_of_lowered(words[i - 1].core, {"hrs", "hours", "hr"})) return false;
+  std::string_view clock = words[i - 2].core;
+  bool four_figures = clock.size() == 4 && text::all_digits(clock);
+  bool colon = clock.size() == 5 && clock[2] == ':' && text::all_digits(clock.substr(0, 2)) && text::all_digits(clock.substr(3));
+  return four_figures || colon;
+}
+
 }  // namespace
 
 std::optional<Match> match_weekday_clock(const Words& words, std::size_t i) {
   const Word& w = words[i];
+  if (w.core.size() >= 3 && w.core.size() <= 5 && (w.suffix.empty() || w.suffix == "." || w.suffix == ",") &&
+      after_hours_clock(words, i)) {
+    if (auto day = weekday_name(w.core)) return Match{1, *day, false};
+  }
   if (!w.prefix.empty() || !w.suffix.empty() || w.core.size() < 3 || w.core.size() > 5 || !text::is_capitalized(w.core) ||
       text::all_upper(w.core) || i + 1 >= words.size() || !words[i + 1].prefix.empty()) {
     return std::nullopt;

@@ -179,6 +179,12 @@ bool is_adjectival(const Words& words, std::size_t i, std::size_t count) {
                    text::is_lower(next->core[0]) && text::all_alpha(next->core) && !is_not_noun(next->core) &&
                    !text::ends_with(next->core, "ed") && !text::ends_with(next->core, "s") && next->core != "said" &&
                    next->core != "paid" && next->core != "told";
+  // "a further 22 sec back", "a good 5 m clear": a gap before the word of where it leaves one
+  // says how far, like "deep" above; only with a noun after it is that word part of the noun
+  // ("a 5 km back straight").
+  if (text::is_one_of(after, {"back", "behind", "ahead", "clear", "adrift", "down", "up", "off", "short"}) && !noun_next) {
+    return false;
+  }
   bool named = text::is_capitalized(after) && noun_next;
   // "the 1.6L V6 engine", "a 5kg A4 paper pack": a model code before a lowercase noun is a
   // name the same way.

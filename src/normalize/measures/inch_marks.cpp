@@ -73,7 +73,8 @@ std::string joined_feet_marks(std::string line) {
     bool closed = digits >= 1 && digits <= 2 && end < line.size() && line[end] == '"';
     if (closed && feet) {
       ++k;  // drop the space
-    } else if (closed && std::stoi(line.substr(k + 2, digits)) < 12) {
+    } else if (closed && std::stoi(line.substr(k + 2, digits)) < 12 && !(digits == 2 && line[k + 2] == '0')) {
+      // "27' 09"": an inch is never written with a leading zero, a second is (prime_times.cpp).
       out.pop_back();
       out.append(" ft ").append(line, k + 2, digits).append(" in");
       k = end;  // the inch mark is said as the unit

@@ -195,4 +195,13 @@ TEST(Date, SlashedFiguresBeforeAUnitAreNoDate) {
   EXPECT_EQ(normalize_text("They met on 3/14 for lunch."), "They met on March fourteenth for lunch.");
 }
 
+TEST(Date, DayMonthNameAndATwoFigureYearWithDashes) {
+  EXPECT_EQ(normalize_text("The valve was replaced on 07-Mar-23."),
+            "The valve was replaced on the seventh of March twenty twenty three.");
+  // The date's own "the" takes the article's place.
+  EXPECT_EQ(normalize_text("The 21-Oct-19 audit found gaps."), "The twenty first of October twenty nineteen audit found gaps.");
+  // Figures only: left to the other readings.
+  EXPECT_EQ(normalize_text("Codes 07-13-23 and up").find("March"), std::string::npos);
+}
+
 }  // namespace briefcast

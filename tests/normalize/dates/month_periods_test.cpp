@@ -20,4 +20,9 @@ TEST(MonthPeriods, MonthAfterItsEdge) {
             "Prices eased from mid-February onwards.");
 }
 
+TEST(MonthPeriods, AnEdgeOfAMonthInsideABracket) {
+  EXPECT_EQ(normalize_text("The pool opens in summer (early-Jun to late-Sep)."),
+            "The pool opens in summer (early-June to late-September).");
+}
+
 }  // namespace briefcast

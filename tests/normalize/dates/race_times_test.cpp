@@ -46,4 +46,13 @@ TEST(RaceTimes, AfterACueOfLengthAPerformanceTimeIsMinutesAndSeconds) {
             "The marathon must be run under two thirty to qualify.");
 }
 
+TEST(RaceTimes, ASignedTimeInAClassificationIsAGap) {
+  EXPECT_EQ(normalize_text("The Italian is fourth overall at +2:13 after the climb."),
+            "The Italian is fourth overall at two minutes thirteen seconds after the climb.");
+  EXPECT_EQ(normalize_text("Standings: Kerr +0:58, Lund +1:06."),
+            "Standings: Kerr plus fifty eight seconds, Lund plus one minute six seconds.");
+  // No classification near: the sign and figures keep their reading.
+  EXPECT_EQ(normalize_text("The tide table gives +2:13 for the harbour.").find("minutes"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -193,4 +193,16 @@ TEST(Time, ClockToTheSecondBeforeAmPmIsATimeOfDay) {
   EXPECT_EQ(normalize_text("Markets paused at 15:12:30 GMT."), "Markets paused at fifteen twelve and thirty seconds G.M.T.");
 }
 
+TEST(Time, FourFiguresAndHoursBesideAWeekdayAreAClock) {
+  EXPECT_EQ(normalize_text("Loading closes Fri 1930 hrs at the quay."), "Loading closes Friday nineteen thirty hours at the quay.");
+  EXPECT_EQ(normalize_text("The gate shuts 2145 hrs Sun."), "The gate shuts twenty one forty five hours Sunday.");
+  // A count of hours has no day.
+  EXPECT_EQ(normalize_text("The pilot logged 2145 hrs last year.").find("twenty one forty five"), std::string::npos);
+}
+
+TEST(Time, FourFiguresWithALeadingZeroAfterATimetableVerb) {
+  EXPECT_EQ(normalize_text("The coach departs 0740 from the square."), "The coach departs oh seven forty from the square.");
+  EXPECT_EQ(normalize_text("The ferry arrives 0605 on weekdays."), "The ferry arrives oh six oh five on weekdays.");
+}
+
 }  // namespace briefcast

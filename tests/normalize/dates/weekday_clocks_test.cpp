@@ -12,4 +12,11 @@ TEST(WeekdayClocks, InventedSentences) {
             "The Sun ten o'clock edition carried the story.");
 }
 
+TEST(WeekdayClocks, AShortDayAfterAClockAndItsHours) {
+  EXPECT_EQ(normalize_text("Bookings close at 1700 hrs Thu and reopen at 0900 hours Mon."),
+            "Bookings close at seventeen hundred hours Thursday and reopen at oh nine hundred hours Monday.");
+  // After a count of hours the word is left to the other rules.
+  EXPECT_EQ(normalize_text("She worked 12 hours Sat and Sun.").find("Saturday"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -142,4 +142,11 @@ TEST(AdjectivalQuantities, VerbOfChangeIsNoNoun) {
   EXPECT_EQ(normalize_text("The top 500 m warmed fastest."), "The top five hundred meters warmed fastest.");
 }
 
+TEST(AdjectivalQuantities, AGapBeforeAWordOfPositionIsNoAdjective) {
+  EXPECT_EQ(normalize_text("Her sister came home a further 9 sec back."), "Her sister came home a further nine seconds back.");
+  EXPECT_EQ(normalize_text("The yacht finished a good 3 km ahead."), "The yacht finished a good three kilometers ahead.");
+  // With a noun after it the word is part of that noun.
+  EXPECT_EQ(normalize_text("a 5 km back road"), "a five-kilometer back road");
+}
+
 }  // namespace briefcast

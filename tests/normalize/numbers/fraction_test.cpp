@@ -6,8 +6,9 @@
 namespace briefcast {
 
 TEST(Fraction, SeasonOfTwoFullYears) {
-  EXPECT_EQ(normalize_text("the 2023/2024 season"), "the twenty twenty three twenty twenty four season");
-  EXPECT_EQ(normalize_text("in 1899/1900"), "in eighteen ninety nine nineteen hundred");
+  // Joined by "to", as "2023-24" is: run together the two years sounded like one figure.
+  EXPECT_EQ(normalize_text("the 2023/2024 season"), "the twenty twenty three to twenty twenty four season");
+  EXPECT_EQ(normalize_text("in 1899/1900"), "in eighteen ninety nine to nineteen hundred");
   // A figure under a year stays a fraction.
   EXPECT_EQ(normalize_text("1/2000"), "one two thousandth");
 }
@@ -145,8 +146,8 @@ TEST(Fraction, AShooterScoresOutOfARoundTotal) {
 }
 
 TEST(Fraction, AShortenedSecondYearIsSaidAsAYear) {
-  EXPECT_EQ(normalize_text("the 2007/08 crisis"), "the two thousand seven oh eight crisis");
-  EXPECT_EQ(normalize_text("the 2018/19 accounts"), "the twenty eighteen nineteen accounts");
+  EXPECT_EQ(normalize_text("the 2007/08 crisis"), "the two thousand seven to oh eight crisis");
+  EXPECT_EQ(normalize_text("the 2018/19 accounts"), "the twenty eighteen to nineteen accounts");
 }
 
 TEST(Fraction, RatePerPowerOfTen) {

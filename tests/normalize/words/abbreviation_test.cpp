@@ -274,7 +274,7 @@ TEST(Abbreviations, NumberSignBeforeAnActNumberedInItsYear) {
 }
 
 TEST(Abbreviations, NoBeforeAYearNumberedCountStaysTheWord) {
-  EXPECT_EQ(normalize_text("No 2021/22 budgets were balanced."), "No twenty twenty one twenty two budgets were balanced.");
+  EXPECT_EQ(normalize_text("No 2021/22 budgets were balanced."), "No twenty twenty one to twenty two budgets were balanced.");
   EXPECT_EQ(normalize_text("Decision No 88/2015 sets the rate."), "Decision number eighty eight of twenty fifteen sets the rate.");
 }
 

@@ -1,0 +1,139 @@
+// Periods of a year written as codes, as reports, trade papers and retailers print them:
+//  - a quarter with its year glued on ("3Q24", "1Q2025"): "the third quarter of twenty twenty
+//    four"; the letters had been said as such ("three Q twenty four");
+//  - a calendar year ("CY2025", "CY25"): "calendar year twenty twenty five", as "FY" is the
+//    fiscal year (report_terms.cpp);
+//  - a season or a year across two calendar years with a slash ("2023/24", "2023/2024"):
+//    "twenty twenty three to twenty four", as "2023-24" is read (range.cpp); the two years had
+//    run together as one figure. Only a year and the next one: "2023/25" is no such span;
+//  - a fashion season ("AW24", "SS25", "FW24"): "autumn-winter twenty four", "spring-summer
+//    twenty five", only beside words of clothes and their trade, since "SS" names ships and
+//    other things elsewhere.
+#include "normalize/function_words.h"
+#include "normalize/number_words.h"
+#include "normalize/rules.h"
+
+namespace briefcast::rules {
+
+namespace {
+
+std::string full_year(std::string_view two) { return (two < "40" ? "20" : "19") + std::string(two); }
+
+// "24" or "2024" -> "twenty twenty four"; nullopt for other figures.
+std::optional<std::string> year_of(std::string_view digits) {
+  if (!text::all_digits(digits)) return std::nullopt;
+  if (digits.size() == 2) return year_words(full_year(digits));
+  if (digits.size() == 4 && is_context_free_year(digits)) return year_words(digits);
+  return std::nullopt;
+}
+
+// "part 3Q24", "code SS25": a word before it that names a code.
+bool after_code_word(const Words& words, std::size_t i) {
+  return i > 0 && text::is_one_of_lowered(words[i - 1].core, {"code", "part", "model", "serial", "sku", "ref", "batch",
+                                                               "item", "lot", "unit", "room", "seat", "gate", "flight"});
+}
+
+// "3Q24 sales": before a lowercase noun the period qualifies it.
+bool qualifies_noun(const Words& words, std::size_t last) {
+  if (last + 1 >= words.size() || !words[last].suffix.empty() || !words[last + 1].prefix.empty()) return false;
+  std::string_view next = words[last + 1].core;
+  return !next.empty() && text::is_lower(next[0]) && text::all_alpha(next) && !text::is_function_word(next);
+}
+
+// "3Q24", "1Q2025", "4Q 2024": a quarter and its year.
+std::optional<Match> quarter_and_year(const Words& words, std::size_t i) {
+  static constexpr std::string_view kOrdinals[] = {"first", "second", "third", "fourth"};
+  std::string_view core = words[i].core;
+  if (core.size() < 2 || core[0] < '1' || core[0] > '4' || core[1] != 'Q' || after_code_word(words, i)) return std::nullopt;
+  std::optional<std::string> year = year_of(core.substr(2));
+  std::size_t count = 1;
+  if (core.size() == 2 && i + 1 < words.size() && words[i].suffix.empty() && words[i + 1].prefix.empty() &&
+      words[i + 1].core.size() == 4) {
+    year = year_of(words[i + 1].core);
+    count = 2;
+  }
+  if (!year) return std::nullopt;
+  std::string quarter = std::string(kOrdinals[core[0] - '1']) + " quarter";
+  bool the_before = i > 0 && words[i - 1].suffix.empty() &&
+                    (text::iequals(words[i - 1].core, "the") || text::is_possessive(words[i - 1].core));
+  if (qualifies_noun(words, i + count - 1)) return Match{count, quarter + " " + *year, false};
+  return Match{count, (the_before ? "" : "the ") + quarter + " of " + *year, false};
+}
+
+// "CY2025", "CY25", "CY 2025": a calendar year.
+std::optional<Match> calendar_year(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  if (!text::starts_with(core, "CY")) return std::nullopt;
+  if (core.size() > 2) {
+    auto year = year_of(core.substr(2));
+    return year ? std::optional<Match>(Match{1, "calendar year " + *year, false}) : std::nullopt;
+  }
+  if (i + 1 >= words.size() || !words[i].suffix.empty() || !words[i + 1].prefix.empty() ||
+      words[i + 1].core.size() != 4) {
+    return std::nullopt;
+  }
+  auto year = year_of(words[i + 1].core);
+  return year ? std::optional<Match>(Match{2, "calendar year " + *year, false}) : std::nullopt;
+}
+
+// "2023/24", "1999/00", "2023/2024": a year and the next, said as "2023-24" is.
+std::optional<Match> split_year(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  if ((core.size() != 7 && core.size() != 9) || core[4] != '/' || !is_context_free_year(core.substr(0, 4))) {
+    return std::nullopt;
+  }
+  std::string_view end = core.substr(5);
+  if (!text::all_digits(end)) return std::nullopt;
+  int start = std::stoi(std::string(core.substr(0, 4)));
+  int next = std::stoi(std::string(end));
+  bool follows = end.size() == 4 ? next == start + 1 : next == (start + 1) % 100;
+  if (!follows) return std::nullopt;
+  std::string said = year_words(core.substr(0, 4)) + " to ";
+  // "1999/00": the end year turns the century and is said whole.
+  if (end.size() == 4 || end == "00") return Match{1, said + year_words(std::to_string(start + 1)), false};
+  return Match{1, said + (end[0] == '0' ? "oh " + std::string(digit_word(end[1])) : cardinal_words(end)), false};
+}
+
+// Words of clothes, shoes and the trade in them, whose seasons are written "AW24" and "SS25".
+bool tells_of_fashion(std::string_view core) {
+  return text::is_one_of_lowered(
+      core, {"fashion", "collection", "collections", "range", "ranges", "womenswear", "menswear", "childrenswear",
+             "knitwear", "footwear", "outerwear", "apparel", "clothing", "garments", "catwalk", "runway", "lookbook",
+             "retailer", "retailers", "retail", "buyers", "orders", "order", "wholesale", "designer", "designers",
+             "couture", "ready-to-wear", "season", "seasons", "stores", "markdowns", "showroom", "textiles"});
+}
+
+// "AW24", "SS25", "FW2024", "SS 25": a fashion season and its year, in a line about that trade.
+std::optional<Match> fashion_season(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  if (core.size() < 2) return std::nullopt;
+  std::string_view letters = core.substr(0, 2);
+  std::string_view season = letters == "AW" ? "autumn-winter" : letters == "SS" ? "spring-summer"
+                            : letters == "FW" ? "fall-winter" : "";
+  if (season.empty() || after_code_word(words, i)) return std::nullopt;
+  std::string_view digits = core.substr(2);
+  std::size_t count = 1;
+  if (digits.empty() && i + 1 < words.size() && words[i].suffix.empty() && words[i + 1].prefix.empty()) {
+    digits = words[i + 1].core;
+    count = 2;
+  }
+  if ((digits.size() != 2 && digits.size() != 4) || !text::all_digits(digits)) return std::nullopt;
+  if (digits.size() == 4 && !is_context_free_year(digits)) return std::nullopt;
+  if (!text::any_word_near(words, i, 12, tells_of_fashion)) return std::nullopt;
+  // The season's year is said as the trade says it: "twenty four", or the year in full.
+  std::string year = digits.size() == 4 ? year_words(digits)
+                                        : digits[0] == '0' ? "oh " + std::string(digit_word(digits[1])) : cardinal_words(digits);
+  return Match{count, std::string(season) + " " + year, false};
+}
+
+}  // namespace
+
+std::optional<Match> match_year_period(const Words& words, std::size_t i) {
+  if (!words[i].prefix.empty() && words[i].prefix != "(") return std::nullopt;
+  if (auto m = quarter_and_year(words, i)) return m;
+  if (auto m = calendar_year(words, i)) return m;
+  if (auto m = split_year(words, i)) return m;
+  return fashion_season(words, i);
+}
+
+}  // namespace briefcast::rules

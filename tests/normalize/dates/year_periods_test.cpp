@@ -1,0 +1,38 @@
+// Periods of a year written as codes: quarters, calendar years, split years and fashion seasons.
+#include <gtest/gtest.h>
+
+#include "normalize/normalizer.h"
+
+namespace briefcast {
+
+TEST(YearPeriods, AQuarterWithItsYearGluedOn) {
+  EXPECT_EQ(normalize_text("Output fell in 2Q25 at the smelter."),
+            "Output fell in the second quarter of twenty twenty five at the smelter.");
+  EXPECT_EQ(normalize_text("Its 4Q2023 margin slipped."), "Its fourth quarter twenty twenty three margin slipped.");
+  // A code label before it keeps it a code.
+  EXPECT_EQ(normalize_text("Fit part 3Q24 to the pump.").find("quarter"), std::string::npos);
+}
+
+TEST(YearPeriods, ACalendarYear) {
+  EXPECT_EQ(normalize_text("Chip sales may peak in CY2026."), "Chip sales may peak in calendar year twenty twenty six.");
+  EXPECT_EQ(normalize_text("Shipments for CY27 look firm."), "Shipments for calendar year twenty twenty seven look firm.");
+}
+
+TEST(YearPeriods, AYearAndTheNextWithASlash) {
+  EXPECT_EQ(normalize_text("Rainfall was low in 2021/22 across the basin."),
+            "Rainfall was low in twenty twenty one to twenty two across the basin.");
+  EXPECT_EQ(normalize_text("the 1999/00 winter"), "the nineteen ninety nine to two thousand winter");
+  // Two years that do not follow each other are no season.
+  EXPECT_EQ(normalize_text("a ratio of 2021/25").find(" to "), std::string::npos);
+}
+
+TEST(YearPeriods, AFashionSeasonBesideWordsOfTheTrade) {
+  EXPECT_EQ(normalize_text("The label showed its SS26 collection in Milan."),
+            "The label showed its spring-summer twenty six collection in Milan.");
+  EXPECT_EQ(normalize_text("Wholesale orders for AW25 menswear rose."),
+            "Wholesale orders for autumn-winter twenty five menswear rose.");
+  // Elsewhere the letters stay.
+  EXPECT_EQ(normalize_text("The tug SS26 towed the barge.").find("spring"), std::string::npos);
+}
+
+}  // namespace briefcast

@@ -36,16 +36,17 @@ bool is_cloth_word(std::string_view w) {
 bool is_print_word(std::string_view w) {
   return text::is_one_of_lowered(w, {"paper", "print", "printed", "printer", "printing", "brochure", "brochures",
                                      "leaflet", "leaflets", "flyer", "flyers", "copies", "cover", "card", "stock",
-                                     "cmyk", "matt", "gloss", "uncoated", "coated", "pp"});
+                                     "cmyk", "matt", "gloss", "uncoated", "coated", "pp", "sheet", "sheets", "ream", "reams"});
 }
 
 // "280 gsm", "280gsm": a cloth's weight; "400TC", "400 TC": a sheet's thread count.
 std::optional<Match> cloth_measure(const Words& words, std::size_t i, std::string_view figure, std::string_view unit,
                                    std::size_t count) {
-  if (!text::any_word_near(words, i, 8, is_cloth_word) || text::any_word_near(words, i, 10, is_print_word)) {
-    return std::nullopt;
+  if (!text::any_word_near(words, i, 8, is_cloth_word)) return std::nullopt;
+  if (unit == "gsm") {
+    if (text::any_word_near(words, i, 10, is_print_word)) return std::nullopt;
+    return Match{count, cardinal_words(figure) + " grams per square meter", false};
   }
-  if (unit == "gsm") return Match{count, cardinal_words(figure) + " grams per square meter", false};
   int value = std::stoi(std::string(figure));
   if (value < 100 || value > 2000) return std::nullopt;
   const std::size_t last = i + count - 1;

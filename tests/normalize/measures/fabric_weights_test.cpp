@@ -23,6 +23,7 @@ TEST(FabricWeights, ClothWeightAndThreadCount) {
   EXPECT_EQ(normalize_text("Print on 120 gsm paper."), "Print on one hundred twenty G.S.M paper.");
   EXPECT_EQ(normalize_text("The 600TC sold out.").find("thread"), std::string::npos);
   EXPECT_EQ(normalize_text("Print it on 150gsm silk with a 300gsm cover.").find("grams"), std::string::npos);
+  EXPECT_EQ(normalize_text("Buy 80 gsm sheets."), "Buy eighty G.S.M sheets.");
 }
 
 }  // namespace briefcast

@@ -120,7 +120,8 @@ bool sizes_memory_parts(const Words& words, std::size_t n, std::string_view unit
 // animal by its size; one weight alone ("500 kg fish") is as often the amount landed.
 bool grades_animals(const Words& words, std::size_t i, std::size_t count, std::string_view unit,
                     std::string_view noun) {
-  std::string_view figures = words[i].core.substr(0, count == 1 ? words[i].core.size() - unit.size() : std::string_view::npos);
+  std::string_view figures = words[i].core;
+  if (count == 1) figures.remove_suffix(unit.size());
   return is_weight_unit(unit) && is_figure_range(figures) &&
          text::is_one_of(noun, {"fish", "salmon", "trout", "cod", "tuna", "lobsters", "crabs", "birds", "chickens",
                                 "broilers", "turkeys", "lambs", "pigs", "hogs", "calves", "cattle", "steers", "heifers"});

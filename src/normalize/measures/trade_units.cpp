@@ -217,8 +217,9 @@ std::optional<Match> match_on_center(const Words& words, std::size_t i) {
   bool marked = text::starts_with(before.suffix, "\"") || text::starts_with(before.suffix, "\u2033") ||
                 text::starts_with(before.suffix, "'") || text::starts_with(before.suffix, "\u2032");
   bool figure = !before.core.empty() && text::is_digit(before.core[0]) && (marked || before.suffix.empty());
-  bool unit = (before.suffix.empty() || before.suffix == ".") && text::is_one_of(before.core, {"in", "ft", "mm", "cm"}) &&
-              i > 1 && !words[i - 2].core.empty() && text::is_digit(words[i - 2].core[0]);
+  bool unit = (before.suffix.empty() || before.suffix == ".") &&
+              text::is_one_of(before.core, {"in", "ft", "mm", "cm"}) && i > 1 && !words[i - 2].core.empty() &&
+              text::is_digit(words[i - 2].core[0]);
   if (!figure && !unit) return std::nullopt;
   bool goes_on = i + 1 < words.size() && !words[i + 1].core.empty() && text::is_lower(words[i + 1].core[0]);
   bool comma = text::starts_with(words[i].suffix, ".,") || text::starts_with(words[i].suffix, ".;");

@@ -92,6 +92,7 @@ constexpr Matcher kMatchersInOrder[] = {
   match_colon_ratio,  // numbers
   match_weekday_clock,  // dates
   match_standard_number,  // references
+  match_container_size,  // measures
   match_dimension_mark,  // measures
   match_type_size,  // measures
   match_carat_mark,  // measures
@@ -108,6 +109,7 @@ constexpr Matcher kMatchersInOrder[] = {
   match_month_edge,  // dates
   match_racing_length,  // sport
   match_sea_level_datum,  // measures
+  match_on_center,  // measures
   match_dry_matter,  // measures
   match_tariff_code,  // money
   match_counted_size,  // measures

@@ -101,8 +101,37 @@ std::optional<std::string> chromium_nickel(std::string_view core) {
 
 }  // namespace
 
+namespace {
+
+bool is_framing_word(std::string_view w) {
+  return text::is_one_of_lowered(w, {"beam", "beams", "column", "columns", "girder", "girders", "joist", "joists",
+                                     "section", "sections", "member", "members", "steel", "steelwork", "erectors",
+                                     "purlin", "purlins", "lintel", "framing", "frame", "shapes", "shape"});
+}
+
+// "W14x90 columns", "C10x15.3": a rolled steel section's shape letters, its nominal depth in
+// inches and its weight in pounds per foot, said "W fourteen by ninety" among words of framing
+// (the letters and "x" were read apart: "W fourteen x ninety").
+std::optional<Match> steel_section(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  std::size_t letters = 0;
+  while (letters < core.size() && letters < 2 && text::is_upper(core[letters])) ++letters;
+  std::string_view shape = core.substr(0, letters);
+  if (!text::is_one_of(shape, {"W", "S", "HP", "C", "MC", "WT"})) return std::nullopt;
+  std::size_t x = core.find('x', letters);
+  if (x == std::string_view::npos) return std::nullopt;
+  std::string_view depth = core.substr(letters, x - letters);
+  auto weight = text::parse_plain_figure(core.substr(x + 1));
+  if (depth.empty() || depth.size() > 2 || !text::all_digits(depth) || !weight || weight->negative) return std::nullopt;
+  if (!text::any_word_near(words, i, 5, is_framing_word)) return std::nullopt;
+  return Match{1, std::string(shape) + " " + cardinal_words(depth) + " by " + number_words(*weight, false), false};
+}
+
+}  // namespace
+
 std::optional<Match> match_material_grade(const Words& words, std::size_t i) {
   std::string_view core = words[i].core;
+  if (auto m = steel_section(words, i)) return m;
   if (!words[i].prefix.empty() || core.empty() || core[0] == '0' || !text::is_digit(core[0])) return std::nullopt;
   // The metal named right after the designation ("316L stainless"), or a grade's word before it.
   bool after = words[i].suffix.empty() && i + 1 < words.size() && is_metal_word(words[i + 1].core) &&

@@ -42,10 +42,11 @@ bool names_weighed_substance(std::string_view w) {
 bool ends_quantity(const Words& words, std::size_t k) {
   if (!words[k].suffix.empty()) return words[k].suffix[0] != '/' && words[k].suffix[0] != '-';
   if (k + 1 >= words.size()) return true;
-  // "44 t GVW": a vehicle's gross weight, its initials after the tonnes; "11 t DM/ha": dry matter.
+  // "44 t GVW": a vehicle's gross weight, its initials after the tonnes; "11 t DM/ha": dry matter;
+  // "41,000 t GWE": a fish harvest's weight gutted (or whole, live, head-on gutted).
   return words[k + 1].prefix.empty() &&
          (text::is_one_of(words[k + 1].core, {"of", "a", "per", "each", "in", "from", "GVW", "GCW", "GVM", "GCM",
-                                              "gross", "DM", "DM/ha"}) ||
+                                              "gross", "DM", "DM/ha", "GWE", "WFE", "LWE", "HOG"}) ||
           names_weighed_substance(words[k + 1].core));
 }
 

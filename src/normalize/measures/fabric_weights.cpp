@@ -2,6 +2,10 @@
 // 10D shell", "20D ripstop nylon" (denier) and "800FP duck down" (fill power). The letters are
 // the trade's units, said whole ("ten denier", "eight hundred fill power"); they were read as a
 // letter ("ten D", "eight hundred FP"). "3D" is a dimension, so a denier is five or more.
+// Among words of cloth and bedding too: a cloth's weight in grams per square meter ("280 gsm
+// twill"; paper's "gsm" stays the letters printers say) and a sheet's thread count ("400TC
+// sheets" -> "four-hundred-thread-count sheets", one adjective before the noun).
+#include "normalize/function_words.h"
 #include "normalize/measures/measures.h"
 #include "normalize/number_words.h"
 #include "normalize/rules.h"
@@ -17,6 +21,40 @@ bool is_fabric_word(std::string_view w) {
           "tent", "tents", "flysheet", "quilt", "backpack", "rucksack", "textile", "textiles", "weave", "canvas",
           "down", "duck", "goose", "insulation", "puffer", "baffles", "sleeping", "hoody", "hoodie", "windproof",
           "waterproof", "denier", "filament", "microfiber", "microfibre", "ballistic", "polyamide", "spandex", "lycra"});
+}
+
+// Words of woven cloth and of bedding, where "gsm" is the cloth's weight and "TC" its thread count.
+bool is_cloth_word(std::string_view w) {
+  return text::is_one_of_lowered(w, {"cotton", "linen", "wool", "woollen", "silk", "gabardine", "denim", "twill",
+                                     "jersey", "sateen", "percale", "flannel", "poplin", "oxford", "cloth", "fabric",
+                                     "fabrics", "sheets", "sheet", "pillowcase", "pillowcases", "duvet", "bedding",
+                                     "towel", "towels", "trench", "coat", "shirt", "shirts", "tee", "hoodie",
+                                     "sweatshirt", "fleece", "canvas", "weave", "woven", "knit", "thread"});
+}
+
+// Words of printing, whose paper is weighed in "gsm" too ("150gsm silk" is a paper's finish).
+bool is_print_word(std::string_view w) {
+  return text::is_one_of_lowered(w, {"paper", "print", "printed", "printer", "printing", "brochure", "brochures",
+                                     "leaflet", "leaflets", "flyer", "flyers", "copies", "cover", "card", "stock",
+                                     "cmyk", "matt", "gloss", "uncoated", "coated", "pp", "sheet", "sheets", "ream", "reams"});
+}
+
+// "280 gsm", "280gsm": a cloth's weight; "400TC", "400 TC": a sheet's thread count.
+std::optional<Match> cloth_measure(const Words& words, std::size_t i, std::string_view figure, std::string_view unit,
+                                   std::size_t count) {
+  if (!text::any_word_near(words, i, 8, is_cloth_word)) return std::nullopt;
+  if (unit == "gsm") {
+    if (text::any_word_near(words, i, 10, is_print_word)) return std::nullopt;
+    return Match{count, cardinal_words(figure) + " grams per square meter", false};
+  }
+  int value = std::stoi(std::string(figure));
+  if (value < 100 || value > 2000) return std::nullopt;
+  const std::size_t last = i + count - 1;
+  bool noun_next = words[last].suffix.empty() && last + 1 < words.size() && words[last + 1].prefix.empty() &&
+                   !words[last + 1].core.empty() && text::is_lower(words[last + 1].core[0]) &&
+                   !text::is_function_word(words[last + 1].core);
+  std::string said = cardinal_words(figure) + " thread count";
+  return Match{count, noun_next ? text::hyphenated(said) : said, false};
 }
 
 // Words after "3D" and its kind that make the letter a dimension whatever the line is about.
@@ -39,17 +77,19 @@ std::optional<std::pair<std::string_view, std::string_view>> split_figure(std::s
 
 std::optional<Match> match_fabric_weight(const Words& words, std::size_t i) {
   const Word& w = words[i];
-  if (!w.prefix.empty()) return std::nullopt;
   auto parts = split_figure(w.core);
   if (!parts) return std::nullopt;
   auto [figure, unit] = *parts;
   std::size_t count = 1;
   // "800 FP": the letters spaced from the figure.
-  if (unit.empty() && w.suffix.empty() && i + 1 < words.size() && words[i + 1].core == "FP" &&
-      words[i + 1].prefix.empty()) {
+  if (unit.empty() && w.suffix.empty() && i + 1 < words.size() &&
+      text::is_one_of(words[i + 1].core, {"FP", "gsm", "TC"}) && words[i + 1].prefix.empty()) {
     unit = words[i + 1].core;
     count = 2;
   }
+  // "(280 gsm)": a cloth's weight is often given in brackets.
+  if (unit == "gsm" || unit == "TC") return cloth_measure(words, i, figure, unit, count);
+  if (!w.prefix.empty()) return std::nullopt;
   if (unit != "D" && unit != "FP") return std::nullopt;
   int value = std::stoi(std::string(figure));
   if (unit == "D" && (value < 5 || (i + 1 < words.size() && is_dimension_word(words[i + 1].core)))) return std::nullopt;

@@ -68,7 +68,10 @@ namespace {
 
 // "a ½-acre lawn", "the ¼-mile mark", "¾-length sleeves": a fraction sign hyphened to a word is
 // one compound, said "half-acre" as people say it ("one half acre" was a figure's reading).
-std::optional<Match> fraction_sign_compound(std::string_view core) {
+// A unit's symbol there is said by its name ("½-in. OSB" -> "half-inch OSB"), its period an
+// abbreviation's when a lower-case word or a code in capitals follows.
+std::optional<Match> fraction_sign_compound(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
   static constexpr text::Said kSigns[] = {{"\u00bd", "half"}, {"\u00bc", "quarter"}, {"\u00be", "three-quarter"}};
   for (const text::Said& sign : kSigns) {
     if (!text::starts_with(core, sign.written) || core.size() <= sign.written.size() + 1 ||
@@ -77,6 +80,13 @@ std::optional<Match> fraction_sign_compound(std::string_view core) {
     }
     std::string_view word = core.substr(sign.written.size() + 1);
     if (word.size() < 2 || word.size() > 12 || !text::all_alpha(word) || !text::is_lower(word[0])) return std::nullopt;
+    for (const FractionUnit& u : kUnits) {
+      if (word != u.written) continue;
+      bool next = i + 1 < words.size() && words[i + 1].prefix.empty() && !words[i + 1].core.empty() &&
+                  (text::is_lower(words[i + 1].core[0]) || text::all_upper(words[i + 1].core));
+      bool eat = text::starts_with(words[i].suffix, ".") && next;
+      return Match{1, std::string(sign.spoken) + "-" + std::string(u.name), eat};
+    }
     return Match{1, std::string(sign.spoken) + "-" + std::string(word), false};
   }
   return std::nullopt;
@@ -87,7 +97,7 @@ std::optional<Match> fraction_sign_compound(std::string_view core) {
 std::optional<Match> match_fraction_unit(const Words& words, std::size_t i) {
   std::string_view core = words[i].core;
   if (words[i].prefix.empty()) {
-    if (auto compound = fraction_sign_compound(core)) return compound;
+    if (auto compound = fraction_sign_compound(words, i)) return compound;
   }
   std::size_t slash = core.find('/');
   if (slash == std::string_view::npos || slash == 0 || slash > 2 || !words[i].prefix.empty()) return std::nullopt;

@@ -138,8 +138,16 @@ std::optional<Match> parts_per_thousand(const Words& words, std::size_t i) {
   auto found = figure_before(words, i, "ppt", [](std::string_view w) { return w == "ppt"; });
   if (!found) return std::nullopt;
   const std::size_t count = found->count;
+  if (!text::any_word_near(words, i, 8, is_salt_water_word)) return std::nullopt;
+  // "28–32 ppt": a range of salinities, each figure said.
+  if (auto sides = text::split_at_range_dash(found->figure)) {
+    auto low = text::parse_plain_figure(sides->before);
+    auto high = text::parse_plain_figure(sides->after);
+    if (!low || !high) return std::nullopt;
+    return Match{count, number_words(*low, false) + " to " + number_words(*high, false) + " parts per thousand", false};
+  }
   auto number = text::parse_number(found->figure);
-  if (!number || number->negative || !text::any_word_near(words, i, 8, is_salt_water_word)) return std::nullopt;
+  if (!number || number->negative) return std::nullopt;
   bool one = !number->has_point && number->integer == "1";
   return Match{count, number_words(*number, false) + (one ? " part per thousand" : " parts per thousand"), false};
 }

@@ -173,4 +173,10 @@ bool inch_mark_before_noun(const Words& words, std::size_t i) {
          !text::is_one_of(next, {"wide", "long", "tall", "high", "deep", "thick", "across", "and", "or"});
 }
 
+bool after_measuring_word(const Words& words, std::size_t i) {
+  if (i == 0 || !words[i - 1].suffix.empty()) return false;
+  return text::is_one_of_lowered(words[i - 1].core, {"from", "measures", "measured", "measuring", "spans", "stands",
+                                                     "wide", "tall", "high", "long", "deep", "thick"});
+}
+
 }  // namespace briefcast::rules

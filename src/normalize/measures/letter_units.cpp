@@ -351,12 +351,27 @@ std::optional<Match> per_dotted_unit(const Words& words, std::size_t i) {
   return Match{3, said, dotted};
 }
 
+// "12-Hi HBM3E", "an 8-Hi stack": the dies stacked in a memory package, said "twelve-high" as
+// its makers say it ("twelve Hi" was read).
+std::optional<Match> stack_height(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  if (!text::ends_with(core, "-Hi") || core.size() < 4 || core.size() > 5) return std::nullopt;
+  std::string_view figure = core.substr(0, core.size() - 3);
+  if (!text::all_digits(figure) || figure[0] == '0') return std::nullopt;
+  bool memory = text::any_word_near(words, i, 6, [](std::string_view w) {
+    return text::starts_with(w, "HBM") || text::is_one_of_lowered(w, {"stack", "stacks", "dram", "die", "dies", "memory"});
+  });
+  if (!memory) return std::nullopt;
+  return Match{1, cardinal_words(figure) + "-high", false};
+}
+
 }  // namespace
 
 std::optional<Match> match_letter_unit(const Words& words, std::size_t i) {
   if (auto m = per_dotted_unit(words, i)) return m;
   if (auto m = time_plural(words, i)) return m;
   if (words[i].core.empty() || !text::is_digit(words[i].core[0])) return std::nullopt;
+  if (auto m = stack_height(words, i)) return m;
   if (auto m = arc_parts(words, i)) return m;
   if (auto m = grouped_feet(words, i)) return m;
   if (auto m = trade_letters(words, i)) return m;

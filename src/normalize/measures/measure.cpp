@@ -78,9 +78,9 @@ bool in_is_inches(const Words& words, std::size_t j, bool range_or_dimension) {
   if (w.core != "in" || !w.prefix.empty()) return false;
   bool next = j + 1 < words.size() && words[j + 1].prefix.empty();
   if (w.suffix.empty() && next && is_body_measure(words[j + 1].core)) return true;
-  if (!range_or_dimension) return false;
+  if (!range_or_dimension && !after_measuring_word(words, j - 1)) return false;
   if (!w.suffix.empty()) return text::is_one_of(w.suffix.substr(0, 1), {",", ";", ":", ")", "."});
-  return next && text::is_one_of(words[j + 1].core, {"and", "or", "but", "nor"});
+  return range_or_dimension && next && text::is_one_of(words[j + 1].core, {"and", "or", "but", "nor"});
 }
 
 // "32-60", "16–21": a range of figures, the first the lower.

@@ -192,6 +192,9 @@ std::optional<Match> match_two_unit_modifier(const Words& words, std::size_t i);
 // article_units.cpp: "add it a tbsp at a time" -> "a tablespoon": a unit's symbol after "a" or "an".
 std::optional<Match> match_article_unit(const Words& words, std::size_t i);
 
+// container_sizes.cpp: "per 40'HC" -> "per forty-foot high cube", "2x20' units" -> "two twenty-foot units".
+std::optional<Match> match_container_size(const Words& words, std::size_t i);
+
 // dimension_marks.cpp: "a 3/4\" line" -> "three-quarter-inch", "66' x 132'" in feet.
 std::optional<Match> match_dimension_mark(const Words& words, std::size_t i);
 
@@ -205,6 +208,9 @@ bool is_feet_and_inches(std::string_view core);
 // "4'07"); a height has neither.
 bool marks_seconds(std::string_view after_prime);
 bool inch_mark_before_noun(const Words& words, std::size_t i);
+// "dropped from 100 in.", "measures 30 in,": a word of measuring before the figure at i, after
+// which a spaced "in" at a clause's end is the inch, as after a range.
+bool after_measuring_word(const Words& words, std::size_t i);
 
 // calibres.cpp: ".22 LR", ".308 Win." -> "twenty two L R", "three oh eight Winchester".
 std::optional<Match> match_calibre(const Words& words, std::size_t i);
@@ -238,6 +244,8 @@ std::optional<Match> match_dry_matter(const Words& words, std::size_t i);
 // livestock_marks.cpp: "268p/kg lw" -> "... liveweight", "dw" deadweight, "Limousin x bullock" ->
 // "Limousin-cross bullock", "DLWG", "38.25ppl" -> "thirty-eight point two five pence per litre".
 std::optional<Match> match_livestock_mark(const Words& words, std::size_t i);
+// trade_units.cpp: "studs at 16\" o.c." -> "sixteen inches on center", a builder's spacing.
+std::optional<Match> match_on_center(const Words& words, std::size_t i);
 // trade_units.cpp: "9 km a.s.l." -> "nine kilometers above sea level".
 std::optional<Match> match_sea_level_datum(const Words& words, std::size_t i);
 // hobby_units.cpp: "16.2 hh" -> "sixteen two hands", "an 8-y.o. mare", "300 US gal", "35 ppt" of salt water.

@@ -364,13 +364,24 @@ std::size_t measure_words_at(const Words& words, std::size_t n) {
 
 // "a 3.9 kW, 60 cc saw", "12 V, 7 Ah, 84 Wh batteries": a rating or a size, a comma and
 // measures that end before the noun they describe describe it together, a list of its figures.
-// At most three measures ahead, so a line of measures stays linear.
+// At most three measures ahead, so a line of measures stays linear. A list of one noun's figures
+// names each quantity once: a measure after "of" ("a height of 74.2 cm, 172.5 mm cranks") is the
+// value of the noun before it, and a second length or the same unit again sizes another thing,
+// so either ends a list at its comma and the measure stays an amount.
 bool listed_before_noun(const Words& words, std::size_t i, std::size_t count, std::size_t n) {
-  UnitKind kind = unit_kind(unit_of(words, i, count));
+  std::string_view unit = unit_of(words, i, count);
+  UnitKind kind = unit_kind(unit);
   if (kind != UnitKind::rating && kind != UnitKind::short_length) return false;
+  if (i > 0 && words[i - 1].suffix.empty() && text::is_one_of_lowered(words[i - 1].core, {"of"})) return false;
   for (int step = 0; step < 3; ++step) {
     std::size_t next = measure_words_at(words, n);
     if (next == 0 || n + next >= words.size()) return false;
+    std::string_view listed = unit_of(words, n, next);
+    UnitKind listed_kind = unit_kind(listed);
+    if (listed == unit || (kind == UnitKind::short_length &&
+                           (listed_kind == UnitKind::short_length || listed_kind == UnitKind::long_length))) {
+      return false;
+    }
     if (words[n + next - 1].suffix != ",") {
       return sizes_noun_at(words, n, next, n + next, false) && !near_foreign_words(words, i);
     }

@@ -7,6 +7,7 @@
 // A rating before a singular noun, as spec sheets write it ("with 4ms response time", "boasts
 // 144Hz refresh rate"), qualifies it the same way: "four-millisecond response time".
 #include "normalize/function_words.h"
+#include "normalize/measures/figure_ranges.h"
 #include "normalize/rules.h"
 
 namespace briefcast::rules {
@@ -101,6 +102,31 @@ bool rates_through_modifier(const Words& words, std::size_t m) {
   return is_plain_singular(words[m + 1].core);
 }
 
+// "16Gb DDR5 chips", "a 2Tb NAND die": a memory's density before the code of its type and the
+// things it sizes; the capacity is each one's ("sixteen-gigabit DDR five chips").
+bool sizes_memory_parts(const Words& words, std::size_t n, std::string_view unit) {
+  if (!text::is_one_of(unit, {"Mb", "Gb", "Tb", "MB", "GB", "TB"}) || n + 1 >= words.size()) return false;
+  std::string_view code = words[n].core;
+  bool memory = text::is_one_of(code, {"NAND", "DRAM", "SDRAM", "SRAM", "NOR", "QLC", "TLC", "MLC"}) ||
+                text::starts_with(code, "DDR") || text::starts_with(code, "LPDDR") || text::starts_with(code, "GDDR") ||
+                text::starts_with(code, "HBM");
+  if (!memory || !words[n].suffix.empty() || !words[n + 1].prefix.empty()) return false;
+  std::string_view part = words[n + 1].core;
+  return text::is_one_of(part, {"chip", "chips", "die", "dies", "device", "devices", "module", "modules", "part",
+                                "parts", "wafer", "wafers", "stack", "stacks", "product", "products"});
+}
+
+// "3–4 kg fish", "2-3 lb lobsters": a range of weights before a catch or a stock grades each
+// animal by its size; one weight alone ("500 kg fish") is as often the amount landed.
+bool grades_animals(const Words& words, std::size_t i, std::size_t count, std::string_view unit,
+                    std::string_view noun) {
+  std::string_view figures = words[i].core;
+  if (count == 1) figures.remove_suffix(unit.size());
+  return is_weight_unit(unit) && is_figure_range(figures) &&
+         text::is_one_of(noun, {"fish", "salmon", "trout", "cod", "tuna", "lobsters", "crabs", "birds", "chickens",
+                                "broilers", "turkeys", "lambs", "pigs", "hogs", "calves", "cattle", "steers", "heifers"});
+}
+
 }  // namespace
 
 bool sizes_bare_noun(const Words& words, std::size_t i, std::size_t count) {
@@ -111,6 +137,8 @@ bool sizes_bare_noun(const Words& words, std::size_t i, std::size_t count) {
   std::string_view noun = words[last + 1].core;
   // Only a unit glued to its figure: spaced ones ("7 kW bzw.", "20 GW vor den") stand as often in
   // German lines, whose lowercase words are no English nouns.
+  if (sizes_memory_parts(words, last + 1, unit)) return true;
+  if (grades_animals(words, i, count, unit, noun)) return true;
   if (is_plain_singular(noun)) return count == 1 && is_rating_unit(unit);
   if (count == 1 && is_rating_unit(unit) && rates_through_modifier(words, last + 1)) return true;
   // "knit on 2.25mm DPNs": a plural code in capitals is things a size sizes, as "needles" are.

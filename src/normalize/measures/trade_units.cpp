@@ -185,11 +185,13 @@ std::optional<Match> match_trade_unit(const Words& words, std::size_t i) {
   return Match{count, said + " " + std::string(said == "one" ? reading->one : reading->many), eat};
 }
 
-// "ash rose to 9 km a.s.l.", "a summit at 2,400m amsl": a height's datum in lower case.
+// "ash rose to 9 km a.s.l.", "a summit at 2,400m amsl": a height's datum in lower case; a
+// depth's below it ("a quake 5 km bsl" -> "below sea level").
 std::optional<Match> match_sea_level_datum(const Words& words, std::size_t i) {
   std::string_view core = words[i].core;
   bool mean = text::is_one_of(core, {"a.m.s.l", "amsl"});
-  if ((!mean && !text::is_one_of(core, {"a.s.l", "asl"})) || i == 0 || !words[i].prefix.empty() ||
+  bool below = text::is_one_of(core, {"b.s.l", "bsl"});
+  if ((!mean && !below && !text::is_one_of(core, {"a.s.l", "asl"})) || i == 0 || !words[i].prefix.empty() ||
       !words[i - 1].suffix.empty()) {
     return std::nullopt;
   }
@@ -203,7 +205,25 @@ std::optional<Match> match_sea_level_datum(const Words& words, std::size_t i) {
   bool goes_on = i + 1 < words.size() && !words[i + 1].core.empty() &&
                  (text::is_lower(words[i + 1].core[0]) || text::is_digit(words[i + 1].core[0]));
   bool comma = text::starts_with(words[i].suffix, ".,");
-  return Match{1, mean ? "above mean sea level" : "above sea level", goes_on || comma};
+  std::string_view said = below ? "below sea level" : mean ? "above mean sea level" : "above sea level";
+  return Match{1, std::string(said), goes_on || comma};
+}
+
+// "studs at 16\" o.c.", "joists 400 mm o.c.": a builder's spacing measured from one member's
+// center to the next, said "on center" (the letters were left as written).
+std::optional<Match> match_on_center(const Words& words, std::size_t i) {
+  if (words[i].core != "o.c" || !words[i].prefix.empty() || i == 0) return std::nullopt;
+  const Word& before = words[i - 1];
+  bool marked = text::starts_with(before.suffix, "\"") || text::starts_with(before.suffix, "\u2033") ||
+                text::starts_with(before.suffix, "'") || text::starts_with(before.suffix, "\u2032");
+  bool figure = !before.core.empty() && text::is_digit(before.core[0]) && (marked || before.suffix.empty());
+  bool unit = (before.suffix.empty() || before.suffix == ".") &&
+              text::is_one_of(before.core, {"in", "ft", "mm", "cm"}) && i > 1 && !words[i - 2].core.empty() &&
+              text::is_digit(words[i - 2].core[0]);
+  if (!figure && !unit) return std::nullopt;
+  bool goes_on = i + 1 < words.size() && !words[i + 1].core.empty() && text::is_lower(words[i + 1].core[0]);
+  bool comma = text::starts_with(words[i].suffix, ".,") || text::starts_with(words[i].suffix, ".;");
+  return Match{1, "on center", goes_on || comma};
 }
 
 // What farm copy weighs after a mass unit: dry matter, or a nutrient by its symbol (fertiliser
@@ -218,11 +238,36 @@ std::optional<std::string_view> farm_substance(std::string_view symbol) {
   return std::nullopt;
 }
 
+// What water copy weighs in a liter after a small mass unit: a disinfectant's residual or a
+// hardness by the compound it is given as ("4 mg Cl₂/L" -> "of chlorine per liter", it was
+// spelt "C L two slash L").
+std::optional<std::string_view> water_substance(std::string_view symbol) {
+  if (text::is_one_of(symbol, {"Cl2", "Cl\u2082"})) return "chlorine";
+  if (text::is_one_of(symbol, {"CaCO3", "CaCO\u2083"})) return "calcium carbonate";
+  if (text::is_one_of(symbol, {"O2", "O\u2082"})) return "oxygen";
+  return std::nullopt;
+}
+
+// "0.2 mg Cl₂/L", "120 mg CaCO₃/L": a concentration in water, said "milligrams of chlorine per liter".
+std::optional<Match> water_concentration(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  std::size_t slash = core.find('/');
+  if (slash == std::string_view::npos || !text::is_one_of(core.substr(slash + 1), {"L", "l"})) return std::nullopt;
+  auto substance = water_substance(core.substr(0, slash));
+  if (!substance || i < 2 || !words[i].prefix.empty() || !words[i - 1].suffix.empty()) return std::nullopt;
+  std::string_view unit = words[i - 1].core;
+  std::size_t digits = text::number_prefix_length(unit);
+  bool figure = digits > 0 || (words[i - 2].suffix.empty() && text::number_prefix_length(words[i - 2].core) > 0);
+  if (!figure || !text::is_one_of(unit.substr(digits), {"mg", "g", "ug", "\u00b5g", "\u03bcg"})) return std::nullopt;
+  return Match{1, "of " + std::string(*substance) + " per liter", false};
+}
+
 // "eats 20 kg DM a day", "yields 12 t DM/ha", "applied 180 kg N/ha", "60 kg K2O/ha": dry
 // matter or a nutrient after a weight, said "of dry matter", "of nitrogen per hectare" (spelt
 // "D M", "N slash ha" they were lost on a listener). Only right after a mass unit; a nutrient's
 // bare symbol only before "per" ("40 kg P per hectare"), where a letter is no other thing.
 std::optional<Match> match_dry_matter(const Words& words, std::size_t i) {
+  if (auto m = water_concentration(words, i)) return m;
   std::string_view core = words[i].core;
   std::string_view area;
   if (std::size_t slash = core.find('/'); slash != std::string_view::npos) {

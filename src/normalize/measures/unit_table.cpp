@@ -181,6 +181,8 @@ constexpr Plain kPlain[] = {
     {"bu", "bushel", "bushels", false},
     {"pcs", "piece", "pieces", false},
     {"doz", "dozen", "dozen", false},         {"bn", "billion", "billion", false},
+    // A water bill's thousand gallons ("5 kgal").
+    {"kgal", "thousand gallon", "thousand gallons", false, UnitKind::volume},
     {"tn", "trillion", "trillion", false},    {"trn", "trillion", "trillion", false},
     {"dB", "decibel", "decibels", false, UnitKind::rating},
     // Weighted as the ear hears: the weighting is part of a level (a self-noise), so it is said;
@@ -197,6 +199,9 @@ constexpr Plain kPlain[] = {
     {"LUFS", "L.U.F.S", "L.U.F.S", false, UnitKind::rating}, {"LKFS", "L.K.F.S", "L.K.F.S", false, UnitKind::rating},
     {"LU", "loudness unit", "loudness units", false, UnitKind::rating},
     // Tape speed, a print screen's ruling and paper's weight ("G S M", as printers say it).
+    // A bus's or a link's rate in transfers a second ("PCIe 5.0 at 32 GT/s").
+    {"GT/s", "gigatransfer per second", "gigatransfers per second", false, UnitKind::rating},
+    {"MT/s", "megatransfer per second", "megatransfers per second", false, UnitKind::rating},
     {"ips", "inch per second", "inches per second", false}, {"lpi", "line per inch", "lines per inch", false},
     {"gsm", "G.S.M", "G.S.M", false},
     // Pressure in bar, unchanged in the plural as engineers say it ("seven bar"); a share by

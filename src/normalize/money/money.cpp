@@ -136,10 +136,12 @@ struct Parsed {
 };
 
 // "£1,200pcm", "£30,000 pa", "£250pw", "€50pp": British rates after an amount ("pp" there is
-// per person, never percentage points); a rent per square foot or meter, "$42 psf", "£300 psm".
+// per person, never percentage points; a hotel's "pppn" per person per night, "pn" per night);
+// a rent per square foot or meter, "$42 psf", "£300 psm".
 std::optional<std::string_view> rate_after_amount(std::string_view written) {
   static constexpr std::pair<std::string_view, std::string_view> kRates[] = {
       {"pcm", "calendar month"}, {"pa", "annum"}, {"p.a", "annum"}, {"pw", "week"}, {"pp", "person"},
+      {"pppn", "person per night"}, {"pn", "night"},
       {"psf", "square foot"},    {"psm", "square meter"}};
   for (const auto& [abbreviation, said] : kRates) {
     if (written == abbreviation) return said;
@@ -191,7 +193,7 @@ std::optional<Parsed> parse(std::string_view core) {
     p.hyphenated = true;
     return p;
   }
-  for (std::size_t k = 2; k <= 3 && k <= rest.size(); ++k) {
+  for (std::size_t k = 2; k <= 4 && k <= rest.size(); ++k) {
     auto rate = rate_after_amount(rest.substr(rest.size() - k));
     auto glued_scale = rate ? scale_suffix(rest.substr(0, rest.size() - k)) : std::nullopt;
     if (!glued_scale) continue;
@@ -342,7 +344,22 @@ std::optional<Match> country_before_sign(const Words& words, std::size_t i) {
 
 }  // namespace
 
+namespace {
+
+// "€30++", "S$45++": a hotel's or a restaurant's price before its service charge and tax, said
+// as they are added ("euro thirty plus plus" was read).
+std::optional<Match> before_service_and_tax(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  if (core.size() < 4 || !text::ends_with(core, "++")) return std::nullopt;
+  auto said = speak_money(core.substr(0, core.size() - 2));
+  if (!said) return std::nullopt;
+  return Match{1, *said + " plus tax and service", false};
+}
+
+}  // namespace
+
 std::optional<Match> match_money(const Words& words, std::size_t i) {
+  if (auto taxed = before_service_and_tax(words, i)) return taxed;
   if (auto regional = match_regional_money(words, i)) return regional;
   if (auto joined = country_before_sign(words, i)) return joined;
   if (auto c = match_cents(words, i)) return c;

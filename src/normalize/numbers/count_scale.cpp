@@ -333,7 +333,12 @@ std::optional<Match> thousands(const Words& words, std::size_t i) {
   if (figure.size() < 2 || (figure.back() != 'k' && figure.back() != 'K')) return std::nullopt;
   auto number = text::parse_number(figure.substr(0, figure.size() - 1));
   std::string_view noun = words[i + 1].core;
-  if (!number || number->negative || (!is_plural_noun(noun) && !is_counted_noun(noun))) return std::nullopt;
+  // "780k fish", "12k sheep": plurals the same as their singular count as well ("k" sizes no animal).
+  bool same_plural = text::is_one_of(noun, {"fish", "sheep", "cattle", "deer", "salmon", "trout", "poultry", "livestock",
+                                            "swine", "bison", "shrimp"});
+  if (!number || number->negative || (!is_plural_noun(noun) && !is_counted_noun(noun) && !same_plural)) {
+    return std::nullopt;
+  }
   if (!plus && is_resolution(figure, noun)) return std::nullopt;
   return Match{1, (plus ? "more than " : "") + quantity(*number) + " thousand", false};
 }
@@ -393,11 +398,14 @@ std::optional<Match> wire_copy_scale(const Words& words, std::size_t i) {
   if (digits == 0) return std::nullopt;
   std::size_t count = 1;
   auto scale = sign.empty() ? wire_scale(core.substr(digits)) : std::nullopt;
-  // "3 bn dollars", "paid 4 bn to settle": "bn" as a word of its own after a figure is the
+  // "3 bn dollars", "paid 4 bn to settle": "bn" (or "mn") as a word of its own after a figure is the
   // scale and nothing else, whatever follows but a unit symbol (joined, "3bn" is millions()'s).
   if (!scale && digits == core.size() && words[i].suffix.empty() && i + 1 < words.size() && words[i + 1].prefix.empty()) {
-    scale = words[i + 1].core == "bn" && !unit_symbol_after(words, i + 2) ? std::optional<std::string>("billion")
-                                                                            : wire_scale(words[i + 1].core);
+    // "14.6 mn visitors": agencies write the million so too.
+    // A unit after it ("4.5 bn yrs", "9 mn t") is the measure rules' to say with the scale.
+    bool tonnes = i + 2 < words.size() && words[i + 2].core == "t";
+    bool lettered = text::is_one_of(words[i + 1].core, {"bn", "mn"}) && !unit_symbol_after(words, i + 2) && !tonnes;
+    scale = lettered ? speak_scale(words[i + 1].core) : wire_scale(words[i + 1].core);
     count = 2;
   }
   auto number = scale ? text::parse_number(core.substr(0, digits)) : std::nullopt;

@@ -3,6 +3,9 @@
 // and helium ("trimix 18/45" -> "eighteen forty-five"), a bike's chainrings ("50/34
 // chainrings"), a radio signal report ("signals were 5/9") and the sieve grade of sand or grit,
 // the coarser mesh first ("20/40 frac sand" -> "twenty forty", never "twenty over forty").
+// A draw's seeding band is a pair too: "the 5/8 seed" is one of the seeds fifth to eighth,
+// said "five-eight seed"; read "five eighths" it means nothing. A chainset's tooth counts
+// carry a "T" ("52/36T chainset" -> "fifty-two thirty-six tooth").
 // Read as fractions ("six twelfths", "five ninths") or as marks out of a total ("six out of
 // six") they mean nothing.
 #include "normalize/number_words.h"
@@ -29,6 +32,15 @@ bool is_pair_context(std::string_view w) {
   return text::is_one_of_lowered(w, {"trimix", "heliox", "signal", "signals", "snellen", "acuity", "vision", "eyesight"});
 }
 
+// "seed", "seeds", "seeded", "seeding": words of a draw's seeding.
+bool is_seed_word(std::string_view w) { return text::is_one_of_lowered(w, {"seed", "seeds", "seeded", "seeding"}); }
+
+// A band of seeds runs from one past a power of two to the next: 3/4, 5/8, 9/16, 17/32.
+bool is_seeding_band(int low, int high) {
+  bool power_of_two = high >= 4 && (high & (high - 1)) == 0;
+  return power_of_two && low == high / 2 + 1;
+}
+
 // A figure of one to three digits without a leading zero.
 bool is_short_figure(std::string_view s) { return !s.empty() && s.size() <= 3 && s[0] != '0' && text::all_digits(s); }
 
@@ -40,14 +52,26 @@ std::optional<Match> match_pair_reading(const Words& words, std::size_t i) {
   if (slash == std::string_view::npos || !words[i].prefix.empty()) return std::nullopt;
   std::string_view left = core.substr(0, slash);
   std::string_view right = core.substr(slash + 1);
+  bool teeth = right.size() > 1 && (right.back() == 'T' || right.back() == 't');
+  if (teeth) right.remove_suffix(1);
   if (!is_short_figure(left) || !is_short_figure(right)) return std::nullopt;
   bool noun_after = words[i].suffix.empty() && i + 1 < words.size() && is_pair_noun(words[i + 1].core);
   bool noun_before = i > 0 && words[i - 1].suffix.empty() && is_pair_noun(words[i - 1].core);
   // "40/70 sand": the coarse mesh is the smaller figure, eight or more ("3/4 gravel" is a
   // size in inches).
   int coarse = std::stoi(std::string(left));
+  int fine = std::stoi(std::string(right));
+  if (teeth) {
+    if (!noun_after && !noun_before) return std::nullopt;
+    return Match{1, cardinal_words(left) + " " + cardinal_words(right) + " tooth", false};
+  }
+  bool seed_next = (words[i].suffix.empty() && i + 1 < words.size() && is_seed_word(words[i + 1].core)) ||
+                   (i > 0 && words[i - 1].suffix.empty() && is_seed_word(words[i - 1].core));
+  if (seed_next && is_seeding_band(coarse, fine)) {
+    return Match{1, cardinal_words(left) + "-" + cardinal_words(right), false};
+  }
   bool graded = words[i].suffix.empty() && i + 1 < words.size() && is_graded_noun(words[i + 1].core) && coarse >= 8 &&
-                coarse < std::stoi(std::string(right));
+                coarse < fine;
   if (!noun_after && !noun_before && !graded && !text::any_word_near(words, i, 4, is_pair_context)) return std::nullopt;
   return Match{1, cardinal_words(left) + " " + cardinal_words(right), false};
 }

@@ -16,6 +16,8 @@ namespace {
 constexpr std::string_view kEnDash = "\u2013";
 
 std::optional<std::string> quantity(std::string_view s) {
+  // "47⅓" in "40–47⅓": a whole figure and a vulgar fraction's sign, "forty-seven and a third".
+  if (text::is_vulgar_figure(s)) return speak_fraction(s);
   if (auto v = speak_money(s)) return v;
   if (auto v = speak_time(s)) return v;
   if (auto v = speak_decade(s)) return v;

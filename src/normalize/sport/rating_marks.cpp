@@ -98,13 +98,17 @@ std::optional<Match> star_adjective(const Words& words, std::size_t i) {
   const Word& w = words[i];
   std::string_view figure = w.core;
   bool glued = !figure.empty() && figure.back() == '*';
+  // "a 5★ Hotel": the star's glyph is no footnote's asterisk, so a name may follow it too.
+  bool glyph = text::ends_with(figure, kBlackStar) || (w.suffix == kBlackStar);
   if (glued) figure.remove_suffix(1);
-  else if (w.suffix != "*") return std::nullopt;
+  else if (text::ends_with(figure, kBlackStar)) figure.remove_suffix(kBlackStar.size());
+  else if (w.suffix != "*" && !glyph) return std::nullopt;
   if (figure.size() != 1 || !text::is_digit(figure[0]) || figure[0] == '0') return std::nullopt;
   if (i + 1 >= words.size() || !words[i + 1].prefix.empty() || words[i + 1].core.empty() ||
-      !text::is_lower(words[i + 1].core[0])) {
+      !(text::is_lower(words[i + 1].core[0]) || (glyph && text::is_upper(words[i + 1].core[0])))) {
     return std::nullopt;
   }
+  if (glyph) return Match{1, integer_words(figure, false, false) + "-star", false, true};
   return Match{1, integer_words(figure, false, false) + "-star", false};
 }
 

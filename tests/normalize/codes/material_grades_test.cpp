@@ -47,4 +47,9 @@ TEST(MaterialGrades, LetteredGradesAmongWordsOfSteel) {
             "The van carried a three-hundred-sixteen-liter flask of juice.");
 }
 
+TEST(MaterialGrades, SteelSections) {
+  EXPECT_EQ(normalize_text("Crews set W12x50 beams."), "Crews set W twelve by fifty beams.");
+  EXPECT_EQ(normalize_text("The W12x50 code was wrong.").find(" by "), std::string::npos);
+}
+
 }  // namespace briefcast

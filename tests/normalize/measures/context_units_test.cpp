@@ -122,4 +122,9 @@ TEST(ContextUnits, WaterEquivalent) {
             "The ice cap thinned by one point four meters of water equivalent over the summer.");
 }
 
+TEST(ContextUnits, TonnesOfAFishHarvest) {
+  EXPECT_EQ(normalize_text("The farm harvested 12,500 t GWE last year."),
+            "The farm harvested twelve thousand five hundred tonnes G.W.E last year.");
+}
+
 }  // namespace briefcast

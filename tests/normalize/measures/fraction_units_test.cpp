@@ -43,4 +43,10 @@ TEST(FractionUnits, FractionSignHyphenedToAWord) {
   EXPECT_EQ(normalize_text("Add ½ cup of milk.").find("half-"), std::string::npos);
 }
 
+TEST(FractionUnits, AFractionSignBeforeAUnitsSymbol) {
+  EXPECT_EQ(normalize_text("Nail the \u00be-in. plywood down."), "Nail the three-quarter-inch plywood down.");
+  EXPECT_EQ(normalize_text("Use a \u00bd-in. OSB panel."), "Use a half-inch O.S.B panel.");
+  EXPECT_EQ(normalize_text("Buy a \u00bd-acre lot."), "Buy a half-acre lot.");
+}
+
 }  // namespace briefcast

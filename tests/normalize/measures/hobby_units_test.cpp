@@ -59,4 +59,11 @@ TEST(HobbyUnits, JoinedAgeBeforeInitialism) {
   EXPECT_EQ(normalize_text("the 22-y.o. NHL winger scored"), "the twenty two-year-old N.H.L winger scored");
 }
 
+TEST(HobbyUnits, ARangeOfSalinities) {
+  EXPECT_EQ(normalize_text("The lagoon sits at 35–38 ppt salinity."),
+            "The lagoon sits at thirty five to thirty eight parts per thousand salinity.");
+  // Away from salt water the letters stay.
+  EXPECT_EQ(normalize_text("Rates rose 0.5–1 ppt last month.").find("parts per thousand"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -30,4 +30,13 @@ TEST(InchMarks, TwoFiguresOfFeetAndSpacedInches) {
   EXPECT_EQ(normalize_text("He led by 14' 30\" at the line.").find("feet"), std::string::npos);
 }
 
+TEST(InchMarks, SpacedInchAfterAWordOfMeasuring) {
+  EXPECT_EQ(normalize_text("The ball was dropped from 60 in."), "The ball was dropped from sixty inches.");
+  EXPECT_EQ(normalize_text("It measures 30 in."), "It measures thirty inches.");
+  // After other words "in" stays the word.
+  EXPECT_EQ(normalize_text("Only 1 in 5 passed."), "Only one in five passed.");
+  EXPECT_EQ(normalize_text("Crowds came from 20 in and around the town."),
+            "Crowds came from twenty in and around the town.");
+}
+
 }  // namespace briefcast

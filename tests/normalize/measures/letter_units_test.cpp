@@ -131,4 +131,8 @@ TEST(LetterUnits, ArcsecondsOfASurveyorsAngle) {
   EXPECT_FALSE(has(normalize_text("The pipe is 2\u2033 across."), "arcsecond"));
 }
 
+TEST(LetterUnits, DiesInAMemoryStack) {
+  EXPECT_EQ(normalize_text("The 8-Hi HBM3 stack ships soon."), "The eight-high HBM three stack ships soon.");
+}
+
 }  // namespace briefcast

@@ -202,4 +202,14 @@ TEST(NounModifiers, BracketedWordBetweenMeasureAndNoun) {
   EXPECT_EQ(normalize_text("It stores 40 kWh (about a day's use)."), "It stores forty kilowatt hours (about a day's use).");
 }
 
+// "a reach of 39.5 cm, 165 mm cranks": a measure after "of", or a second length, is no part of a
+// list of one noun's figures; it stays an amount before its comma.
+TEST(NounModifiers, AMeasureBeforeACommaOfAnotherThing) {
+  EXPECT_EQ(normalize_text("The frame has a reach of 39.5 cm, 165 mm cranks and wide bars."),
+            "The frame has a reach of thirty nine point five centimeters, one-hundred-sixty-five-millimeter cranks and "
+            "wide bars.");
+  EXPECT_EQ(normalize_text("Set it at 12 mm, 30 mm spacers on top."),
+            "Set it at twelve millimeters, thirty-millimeter spacers on top.");
+}
+
 }  // namespace briefcast

@@ -38,4 +38,16 @@ TEST(SizedPlurals, WeightBeforeWoundPutUps) {
   EXPECT_EQ(normalize_text("Knit on 4mm DPNs."), "Knit on four-millimeter D.P.N.'s.");
 }
 
+TEST(SizedPlurals, MemoryDensityBeforeItsTypeAndParts) {
+  EXPECT_EQ(normalize_text("Prices for 8Gb LPDDR4 chips rose."), "Prices for eight-gigabit LPDDR four chips rose.");
+  EXPECT_EQ(normalize_text("The firm makes 1Tb NAND dies."), "The firm makes one-terabit NAND dies.");
+}
+
+TEST(SizedPlurals, ARangeOfWeightsGradesAnimals) {
+  EXPECT_EQ(normalize_text("Buyers want 5–6 kg salmon this week."), "Buyers want five-to-six-kilogram salmon this week.");
+  EXPECT_EQ(normalize_text("The boat landed 2-3 lb lobsters."), "The boat landed two-to-three-pound lobsters.");
+  // One weight alone is the amount landed.
+  EXPECT_EQ(normalize_text("They shipped 500 kg fish to Lagos."), "They shipped five hundred kilograms fish to Lagos.");
+}
+
 }  // namespace briefcast

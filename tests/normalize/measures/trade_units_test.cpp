@@ -112,4 +112,15 @@ TEST(TradeUnits, PriceByTheWeightOfDryMatter) {
             "Silage cost the herd fourteen pence per kilogram of dry matter this winter.");
 }
 
+TEST(TradeUnits, BelowSeaLevelOnCenterAndWaterConcentrations) {
+  EXPECT_EQ(normalize_text("The quake struck 8 km bsl."), "The quake struck eight kilometers below sea level.");
+  EXPECT_EQ(normalize_text("Studs at 24\" o.c. are enough."), "Studs at twenty four inches on center are enough.");
+  EXPECT_EQ(normalize_text("Joists sit 400 mm o.c. in the loft."),
+            "Joists sit four hundred millimeters on center in the loft.");
+  EXPECT_EQ(normalize_text("Keep free chlorine near 2 mg Cl\u2082/L."),
+            "Keep free chlorine near two milligrams of chlorine per liter.");
+  EXPECT_EQ(normalize_text("Hardness reached 180 mg CaCO\u2083/L."),
+            "Hardness reached one hundred eighty milligrams of calcium carbonate per liter.");
+}
+
 }  // namespace briefcast

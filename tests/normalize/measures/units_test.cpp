@@ -398,4 +398,10 @@ TEST(Units, CarbonMassesAndZettajoules) {
             "Each patient got five times ten to the power of thirteen vector genomes per kilogram once.");
 }
 
+TEST(Units, TransfersThousandGallonsAndLetteredMillions) {
+  EXPECT_EQ(normalize_text("The link runs at 16 GT/s."), "The link runs at sixteen gigatransfers per second.");
+  EXPECT_EQ(normalize_text("Customers pay for the first 3 kgal each month."),
+            "Customers pay for the first three thousand gallons each month.");
+}
+
 }  // namespace briefcast

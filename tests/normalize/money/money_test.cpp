@@ -281,4 +281,10 @@ TEST(Money, UnitPriceInHundredthsOfACent) {
   EXPECT_EQ(normalize_text("The euro bought $1.0842."), "The euro bought one point o eight four two dollars.");
 }
 
+TEST(Money, HotelRatesPerNight) {
+  EXPECT_EQ(normalize_text("A levy of \u20ac3 pppn applies."), "A levy of three euros per person per night applies.");
+  EXPECT_EQ(normalize_text("Rooms cost \u00a389pn."), "Rooms cost eighty nine pounds per night.");
+  EXPECT_EQ(normalize_text("Dinner is \u20ac45++ per person."), "Dinner is forty five euros plus tax and service per person.");
+}
+
 }  // namespace briefcast

@@ -372,4 +372,12 @@ TEST(CountScale, UnitNameHeadsTheCountedThing) {
   EXPECT_EQ(normalize_text("a 3m long pipe"), "a three-meter long pipe");
 }
 
+TEST(CountScale, ThousandsOfAnimalsWithOnePlural) {
+  EXPECT_EQ(normalize_text("The pen holds 450k fish."), "The pen holds four hundred fifty thousand fish.");
+}
+
+TEST(CountScale, MillionsAsAgencyLetters) {
+  EXPECT_EQ(normalize_text("Visitors reached 9.2 mn last year."), "Visitors reached nine point two million last year.");
+}
+
 }  // namespace briefcast

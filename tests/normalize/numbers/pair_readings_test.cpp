@@ -24,4 +24,20 @@ TEST(PairReadings, SieveGradesOfSand) {
   EXPECT_EQ(normalize_text("Lay 3/4 gravel first.").find("three four"), std::string::npos);
 }
 
+TEST(PairReadings, SeedingBands) {
+  EXPECT_EQ(normalize_text("She knocked out the 9/16 seed in three sets."),
+            "She knocked out the nine-sixteen seed in three sets.");
+  EXPECT_EQ(normalize_text("He was seeded 3/4 for the final stage."), "He was seeded three-four for the final stage.");
+  // No band of seeds: a share, or a pair that is not one past a power of two to the next.
+  EXPECT_EQ(normalize_text("About 2/3 of the seeds sprouted."), "About two thirds of the seeds sprouted.");
+  EXPECT_EQ(normalize_text("Add 1/2 seed mix to the pot.").find("one-two"), std::string::npos);
+}
+
+TEST(PairReadings, ChainsetTeeth) {
+  EXPECT_EQ(normalize_text("It comes with a 48/35T chainset."),
+            "It comes with a forty eight thirty five tooth chainset.");
+  // Without a word of chainrings the letter is no tooth count.
+  EXPECT_EQ(normalize_text("The 48/35T model sold out.").find("tooth"), std::string::npos);
+}
+
 }  // namespace briefcast

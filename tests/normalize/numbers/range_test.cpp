@@ -210,4 +210,8 @@ TEST(Range, ContractLengthAndWorth) {
   EXPECT_EQ(normalize_text("He agreed a 4-yr/$60.5M extension."), "He agreed a four-year, sixty-point-five-million-dollar extension.");
 }
 
+TEST(Range, EndingInAVulgarFraction) {
+  EXPECT_EQ(normalize_text("Sizes run EU 38\u201344\u2154."), "Sizes run E.U thirty eight to forty four and two thirds.");
+}
+
 }  // namespace briefcast

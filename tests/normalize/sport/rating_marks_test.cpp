@@ -61,4 +61,9 @@ TEST(RatingMarks, ADecimalRatingWithASpacedSlashIsOutOfItsTotal) {
   EXPECT_EQ(normalize_text("Score: 6.5 / 4"), "Score: six point five slash four");
 }
 
+TEST(RatingMarks, AStarGlyphAfterAFigure) {
+  EXPECT_EQ(normalize_text("The 4\u2605 resort is full."), "The four-star resort is full.");
+  EXPECT_EQ(normalize_text("The 4\u2605 Resort Belmar is full."), "The four-star Resort Belmar is full.");
+}
+
 }  // namespace briefcast

@@ -1,0 +1,25 @@
+// A shipping container's size: its length, its type's letters, a count of boxes.
+#include <gtest/gtest.h>
+
+#include "normalize/normalizer.h"
+
+namespace briefcast {
+
+TEST(ContainerSizes, LengthAndType) {
+  EXPECT_EQ(normalize_text("The line quoted $2,400 per 40'HC to Rotterdam."),
+            "The line quoted two thousand four hundred dollars per forty-foot high cube to Rotterdam.");
+  EXPECT_EQ(normalize_text("Each 20'GP holds less."), "Each twenty-foot general purpose holds less.");
+  EXPECT_EQ(normalize_text("Book a 40HC container early."), "Book a forty-foot high cube container early.");
+  // Without the mark or a word of freight the letters are left to the other rules.
+  EXPECT_EQ(normalize_text("The 40HC model hums.").find("high cube"), std::string::npos);
+}
+
+TEST(ContainerSizes, CountsOfBoxes) {
+  EXPECT_EQ(normalize_text("The shipment filled 3x40' and 1x20' containers."),
+            "The shipment filled three forty-foot and one twenty-foot containers.");
+  // Other lengths, or no word of freight, stay sizes.
+  EXPECT_EQ(normalize_text("The deck is 2x12' at most.").find("two twelve-foot"), std::string::npos);
+  EXPECT_EQ(normalize_text("We cut 2x20' boards.").find("two twenty-foot"), std::string::npos);
+}
+
+}  // namespace briefcast

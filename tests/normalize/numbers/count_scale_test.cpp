@@ -372,4 +372,9 @@ TEST(CountScale, UnitNameHeadsTheCountedThing) {
   EXPECT_EQ(normalize_text("a 3m long pipe"), "a three-meter long pipe");
 }
 
+TEST(CountScale, SpacedMillionsAfterAFigure) {
+  EXPECT_EQ(normalize_text("Visitor numbers hit 8.2 mn in the spring."), "Visitor numbers hit eight point two million in the spring.");
+  EXPECT_EQ(normalize_text("The loss was 12 mn dollars."), "The loss was twelve million dollars.");
+}
+
 }  // namespace briefcast

@@ -164,6 +164,13 @@ bool tells_of_racket_game(std::string_view core) {
                                         "doubles", "singles", "rally", "rallies", "net", "tennis", "padel"});
 }
 
+// The game named, not only a court or a seed, which courts of law and tournaments share.
+bool names_racket_game(std::string_view core) {
+  return text::is_one_of(core, {"BWF", "BWF's"}) ||
+         text::is_one_of_lowered(core, {"badminton", "squash", "shuttle", "shuttler", "shuttlers", "shuttlecock",
+                                        "doubles", "singles", "padel"});
+}
+
 bool is_event_noun(std::string_view core) {
   return text::is_one_of_lowered(core, {"match", "matches", "final", "finals", "semi-final", "semifinal", "semi",
                                         "quarter-final", "quarterfinal", "title", "titles", "crown", "event", "draw",
@@ -178,7 +185,10 @@ std::optional<Match> racket_event(const Words& words, std::size_t i) {
   if (!said || !words[i].prefix.empty()) return std::nullopt;
   bool noun_after = i + 1 < words.size() && words[i].suffix.empty() && is_event_noun(words[i + 1].core);
   bool noun_here = i > 0 && makes_a_noun(words[i - 1]) && ends_noun(words, i);
-  if ((!noun_after && !noun_here) || !text::any_word_near(words, i, kSpan, tells_of_racket_game)) return std::nullopt;
+  // As a noun alone ("won the XD") only where the game itself is named: "an MD testified in court".
+  bool cued = noun_after ? text::any_word_near(words, i, kSpan, tells_of_racket_game)
+                         : noun_here && text::any_word_near(words, i, kSpan, names_racket_game);
+  if (!cued) return std::nullopt;
   return Match{1, std::string(*said), false};
 }
 

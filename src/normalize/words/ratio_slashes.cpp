@@ -40,6 +40,12 @@ bool leads_ratio(std::string_view w) {
   return text::is_one_of_lowered(w, {"debt", "loan", "loans", "book", "cost", "costs", "price"});
 }
 
+// One side said as it is alone in a sentence: "EBITDA" a word, "GDP" left for the engine to spell.
+std::string said_part(std::string_view part) {
+  if (auto acronym = speak_acronym(part)) return *acronym;
+  return speak_word(part);
+}
+
 }  // namespace
 
 std::optional<Match> match_ratio_slash(const Words& words, std::size_t i) {
@@ -54,13 +60,13 @@ std::optional<Match> match_ratio_slash(const Words& words, std::size_t i) {
   if (!text::all_alpha(left) || left.size() < 2) return std::nullopt;
   if (is_book_measure(left) && is_book_measure(right) && !text::iequals(left, right) &&
       (text::all_upper(left) || text::all_upper(right) || leads_ratio(left))) {
-    return Match{1, speak_word(left) + " to " + speak_word(right), false};
+    return Match{1, said_part(left) + " to " + said_part(right), false};
   }
   if (!is_money_measure(left)) return std::nullopt;
   if (auto unit = find_unit(right); unit && text::all_alpha(right) && right.size() >= 2) {
-    return Match{1, speak_word(left) + " per " + unit->one, false};
+    return Match{1, said_part(left) + " per " + unit->one, false};
   }
-  if (is_counted_thing(right)) return Match{1, speak_word(left) + " per " + std::string(right), false};
+  if (is_counted_thing(right)) return Match{1, said_part(left) + " per " + std::string(right), false};
   return std::nullopt;
 }
 

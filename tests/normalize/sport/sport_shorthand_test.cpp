@@ -82,6 +82,8 @@ TEST(SportShorthand, RacketEventCodes) {
   EXPECT_EQ(normalize_text("The MS patients met at the clinic on Monday.").find("singles"), std::string::npos);
   EXPECT_EQ(normalize_text("An MD from the team ran the final check.").find("doubles"), std::string::npos);
   EXPECT_EQ(normalize_text("The XD match went to a third game.").find("mixed"), std::string::npos);
+  EXPECT_EQ(normalize_text("An MD testified in court on the final day.").find("doubles"), std::string::npos);
+  EXPECT_EQ(normalize_text("She won the WS at the badminton worlds."), "She won the women's singles at the badminton worlds.");
 }
 
 }  // namespace briefcast

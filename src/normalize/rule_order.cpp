@@ -35,6 +35,8 @@ constexpr Matcher kMatchersInOrder[] = {
   match_port,  // codes
   match_malware_name,  // codes
   match_trade_sense,  // words
+  match_ratio_slash,  // words
+  match_compass_region,  // words
   match_score_part,  // words
   match_water_word,  // words
   match_shade_code,  // words

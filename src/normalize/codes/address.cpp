@@ -205,24 +205,6 @@ std::optional<Match> match_australian_postcode(const Words& words, std::size_t i
   return Match{3, spoken, false};
 }
 
-// "the zip code is 90210", "the 60614 ZIP code": five figures named a ZIP code are read digit
-// by digit, as the state rule reads them, never as a count in the tens of thousands.
-std::optional<Match> match_named_zip(const Words& words, std::size_t i) {
-  std::string_view zip = words[i].core;
-  if (zip.size() != 5 || !text::all_digits(zip) || !words[i].prefix.empty()) return std::nullopt;
-  auto lower_at = [&words](std::size_t k) { return k < words.size() ? text::lower(words[k].core) : std::string(); };
-  bool zip_word_before = i > 0 && words[i - 1].suffix.empty() &&
-                         (text::is_one_of(lower_at(i - 1), {"zip", "zipcode"}) ||
-                          (i > 1 && lower_at(i - 1) == "code" && text::is_one_of(lower_at(i - 2), {"zip", "postal"})) ||
-                          (i > 2 && lower_at(i - 1) == "is" && lower_at(i - 2) == "code" && lower_at(i - 3) == "zip"));
-  // "12000 zip ties" are things: after the figure, "zip" must be "ZIP", "zip code" or end a clause.
-  bool zip_after = lower_at(i + 1) == "zip" && (words[i + 1].core == "ZIP" || lower_at(i + 2) == "code" ||
-                                                 !words[i + 1].suffix.empty() || i + 2 == words.size());
-  bool zip_word_after = words[i].suffix.empty() && (zip_after || lower_at(i + 1) == "zipcode");
-  if (!zip_word_before && !zip_word_after) return std::nullopt;
-  return Match{1, digit_words(zip), false};
-}
-
 // Street words of continental addresses, which name the street before its house number or
 // after it: "Rue de Rivoli", "Via Roma 14", "Unter den Linden 77".
 bool is_continental_street_word(std::string_view core) {

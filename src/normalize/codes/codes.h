@@ -50,6 +50,8 @@ std::optional<Match> match_named_hashtag(const Words& words, std::size_t i);  //
 
 // address.cpp: "1428 Elm St.", "708 N 1st St, San City", "123 Smth St, City, NY".
 std::optional<Match> match_address(const Words& words, std::size_t i);
+// zip_codes.cpp: "ZIP codes 43001 and 43002" -> "four three zero zero one and ...".
+std::optional<Match> match_named_zip(const Words& words, std::size_t i);
 
 // malware_names.cpp: "Android/Filecoder.C" -> "Android Filecoder dot C".
 std::optional<Match> match_malware_name(const Words& words, std::size_t i);

@@ -13,6 +13,12 @@
 // steeply), the groups are one code, said group by group ("twenty four, one seventeen B");
 // read as a range it was "twenty four to one hundred seventeen B". A small rising pair after
 // the label ("lot 5-8") may still be a range of lots and keeps that reading.
+// After such a label, a reference padded with zeros or holding a group of capitals ("SKU
+// 004512", "item 0512-30-07", "ref. KX-2024/0091", "LOT 31-208-C") is a code too: each group
+// is said on its own, a padded one figure by figure ("oh oh four five one two"), so no zero
+// is lost; a slash between groups is said. "LOT" and "BATCH" in capitals are the words.
+#include <algorithm>
+
 #include "normalize/number_words.h"
 #include "normalize/rules.h"
 
@@ -49,7 +55,7 @@ bool is_lot_label(const Word& w) {
   if (!(w.suffix.empty() || w.suffix == "." || w.suffix == ":")) return false;
   // Not "style" nor "pack": "won in style 2-1" is a score.
   return text::is_one_of_lowered(w.core, {"lot", "batch", "code", "ref", "part", "item", "sku", "serial", "catalogue",
-                                          "catalog"});
+                                          "catalog", "reference", "article", "art", "b/l"});
 }
 
 // "lot 24-117B", "batch no. 24-117B": the label right before, or before "no."/"number".
@@ -109,11 +115,73 @@ std::optional<Match> lot_code(const Words& words, std::size_t i) {
   return Match{1, said, false};
 }
 
+// One group of a labelled reference: capitals spelt, figures as code_group_words says them.
+std::optional<std::string> reference_group(std::string_view group) {
+  if (group.empty() || group.size() > 6) return std::nullopt;
+  if (text::all_digits(group)) return code_group_words(group);
+  if (text::all_upper(group) && group.size() <= 4) return spelled_letters(group);
+  return std::nullopt;
+}
+
+// "004512", "0512-30-07", "KX-2024/0091", "31-208-C": groups of figures or capitals joined by
+// hyphens or slashes, one of them padded with a zero or made of capitals, and one of figures.
+std::optional<std::string> padded_reference(std::string_view core) {
+  if (core.size() < 3 || core.size() > 20) return std::nullopt;
+  std::string said;
+  bool figures = false;
+  bool marked = false;
+  std::size_t groups = 0;
+  for (std::size_t start = 0; start <= core.size(); ++groups) {
+    std::size_t end = std::min(core.find_first_of("-/", start), core.size());
+    std::string_view group = core.substr(start, end - start);
+    auto words = reference_group(group);
+    if (!words) return std::nullopt;
+    bool digits = text::all_digits(group);
+    figures = figures || digits;
+    marked = marked || !digits || (group.size() > 1 && group[0] == '0');
+    if (start > 0) said += core[start - 1] == '/' ? " slash " : ", ";
+    said += *words;
+    start = end + 1;
+  }
+  // A lone group must be a padded figure of three or more ("SKU 004512"), never "ref 07".
+  bool lone_ok = groups > 1 || (text::all_digits(core) && core[0] == '0' && core.size() >= 3);
+  if (!figures || !marked || !lone_ok) return std::nullopt;
+  return said;
+}
+
+std::optional<Match> labelled_reference(const Words& words, std::size_t i) {
+  auto label = lot_label_before(words, i);
+  // After "code" four figures are as often a time or a date code, read by their own rules.
+  if (!words[i].prefix.empty() || !label || text::iequals(words[*label].core, "code")) return std::nullopt;
+  auto said = padded_reference(words[i].core);
+  if (!said) return std::nullopt;
+  return Match{1, *said, false};
+}
+
+// "LOT 24-117-B", "BATCH 0093": the label in capitals before its code is the word, not L.O.T.
+std::optional<Match> capitals_lot_label(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  if (!text::is_one_of(w.core, {"LOT", "BATCH"}) || !w.suffix.empty() || i + 1 >= words.size() ||
+      !text::any_word_near(words, i, 4, text::starts_in_lower_case)) {
+    return std::nullopt;
+  }
+  // Only a code with a letter or a padded group: "LOT 787-9" is the airline's aircraft.
+  std::string_view written = words[i + 1].core;
+  bool letter = std::any_of(written.begin(), written.end(), [](char c) { return text::is_upper(c); });
+  if (!letter && written.find("-0") == std::string_view::npos && !text::starts_with(written, "0")) return std::nullopt;
+  auto code = lot_code(words, i + 1);
+  if (!code) code = labelled_reference(words, i + 1);
+  if (!code) return std::nullopt;
+  return Match{2, text::lower(w.core) + " " + code->spoken, false};
+}
+
 }  // namespace
 
 std::optional<Match> match_document_code(const Words& words, std::size_t i) {
   std::string_view core = words[i].core;
   if (auto code = lot_code(words, i)) return code;
+  if (auto code = labelled_reference(words, i)) return code;
+  if (auto code = capitals_lot_label(words, i)) return code;
   // A lower-case word near: a headline in capitals names no standard.
   if (i > 0 && words[i].prefix.empty() && is_series_label(words[i - 1]) &&
       text::any_word_near(words, i, 4, text::starts_in_lower_case)) {

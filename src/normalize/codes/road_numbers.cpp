@@ -109,6 +109,43 @@ std::optional<Match> route_abbreviation(const Words& words, std::size_t i) {
   return Match{1, std::string(name), !w.suffix.empty()};
 }
 
+// "EB", "SB": a traffic report's direction of travel, said as the word ("eastbound"); spelt
+// "E B" it was no word a driver hears on the radio.
+std::optional<std::string_view> bound_word(std::string_view core) {
+  static constexpr text::Said kBound[] = {
+      {"EB", "eastbound"}, {"WB", "westbound"}, {"NB", "northbound"}, {"SB", "southbound"}};
+  return text::said_for(kBound, core);
+}
+
+bool is_lane_noun(std::string_view w) {
+  return text::is_one_of_lowered(w, {"lane", "lanes", "traffic", "carriageway", "carriageways", "side", "ramp", "ramps",
+                                     "on-ramp", "off-ramp", "exit", "exits", "shoulder", "direction", "approach",
+                                     "span", "bore", "tube", "roadway", "travel", "trains", "platform"});
+}
+
+// "an I-90 road": "I-90", "US-1", "SR-9".
+bool is_route_name(std::string_view w) {
+  std::size_t dash = w.find('-');
+  return dash != std::string_view::npos && dash > 0 && dash <= 2 && text::all_upper(w.substr(0, dash)) &&
+         is_route_figure(w.substr(dash + 1));
+}
+
+// "both EB lanes", "the SB carriageway", "EB and WB traffic", "I-84 WB": before a lane's noun
+// (through a pair joined by "and"), or after a route's name, the letters are a direction.
+std::optional<Match> travel_direction(const Words& words, std::size_t i) {
+  auto bound = bound_word(words[i].core);
+  if (!bound || !words[i].prefix.empty()) return std::nullopt;
+  std::size_t k = i + 1;
+  if (k + 1 < words.size() && words[i].suffix.empty() && text::is_one_of_lowered(words[k].core, {"and", "or", "&"}) &&
+      bound_word(words[k + 1].core)) {
+    k += 2;
+  }
+  bool lane = k < words.size() && words[k - 1].suffix.empty() && is_lane_noun(words[k].core);
+  bool after_route = i > 0 && words[i - 1].suffix.empty() && is_route_name(words[i - 1].core);
+  if (!lane && !after_route) return std::nullopt;
+  return Match{1, std::string(*bound), false};
+}
+
 }  // namespace
 
 // "the A1(M)", "A38(M)": a British A road built to motorway standard, said "A one M"; read
@@ -124,6 +161,7 @@ std::optional<Match> motorway_standard_road(const Words& words, std::size_t i) {
 
 std::optional<Match> match_route_number(const Words& words, std::size_t i) {
   if (auto m = route_abbreviation(words, i)) return m;
+  if (auto m = travel_direction(words, i)) return m;
   if (auto m = motorway_standard_road(words, i)) return m;
   std::string_view core = words[i].core;
   // "Interstate 35W", "Route 9N": a route's branch letter, not watts or newtons.

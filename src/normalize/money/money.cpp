@@ -97,8 +97,18 @@ std::string speak_amount(const text::NumberLiteral& n, const Currency& c) {
   if (decimals.size() > 2 && all_zero(std::string_view(decimals).substr(2))) decimals.resize(2);
   std::string major_digits = n.integer.empty() ? "0" : n.integer;
   if (major_digits.size() > kMaxNumberDigits || (decimals.size() > 2) || (!decimals.empty() && c.minor_one.empty())) {
-    // Not a price in units and cents: read the figure, then the currency.
-    return number_words(n) + " " + std::string(c.many);
+    // Not a price in units and cents: read the figure, then the currency. A price to two places
+    // in a currency whose small unit goes unnamed ("NOK 22.40", "CHF 9.50") drops the zero
+    // that closes it, as "$22.40" says no "zero": "twenty two point four Norwegian kroner".
+    text::NumberLiteral said = n;
+    if (said.decimals.size() == 2 && said.decimals.back() == '0') {
+      said.decimals.pop_back();
+      if (said.decimals == "0") {
+        said.decimals.clear();
+        said.has_point = false;
+      }
+    }
+    return number_words(said) + " " + std::string(c.many);
   }
   if (decimals.size() == 1) decimals += '0';
   std::string out;

@@ -398,14 +398,22 @@ std::optional<Match> wire_copy_scale(const Words& words, std::size_t i) {
   if (digits == 0) return std::nullopt;
   std::size_t count = 1;
   auto scale = sign.empty() ? wire_scale(core.substr(digits)) : std::nullopt;
-  // "3 bn dollars", "paid 4 bn to settle": "bn" (or "mn") as a word of its own after a figure is the
-  // scale and nothing else, whatever follows but a unit symbol (joined, "3bn" is millions()'s).
+  // "3 bn dollars", "paid 4 bn to settle", "hit 14.6 mn in May": "bn" and "mn" as words of
+  // their own after a figure are the scale and nothing else, whatever follows but a unit symbol
+  // (joined, "3bn" is millions()'s).
   if (!scale && digits == core.size() && words[i].suffix.empty() && i + 1 < words.size() && words[i + 1].prefix.empty()) {
-    // "14.6 mn visitors": agencies write the million so too.
-    // A unit after it ("4.5 bn yrs", "9 mn t") is the measure rules' to say with the scale.
-    bool tonnes = i + 2 < words.size() && words[i + 2].core == "t";
-    bool lettered = text::is_one_of(words[i + 1].core, {"bn", "mn"}) && !unit_symbol_after(words, i + 2) && !tonnes;
-    scale = lettered ? speak_scale(words[i + 1].core) : wire_scale(words[i + 1].core);
+    std::string_view next = words[i + 1].core;
+    // "mn" only before the clause's end, a little word or a noun that is no unit: "9 mn t" is
+    // the tonnes' measure.
+    auto noun_or_end = [&words](std::size_t k) {
+      if (k >= words.size()) return true;
+      std::string_view w = words[k].core;
+      return text::is_function_word(text::lower(w)) ||
+             (w.size() >= 3 && text::all_alpha(w) && text::is_lower(w[0]) && !find_unit(w));
+    };
+    bool mn_alone = next == "mn" && (!words[i + 1].suffix.empty() || noun_or_end(i + 2));
+    bool lone = (next == "bn" || mn_alone) && !unit_symbol_after(words, i + 2);
+    scale = lone ? std::optional<std::string>(next == "bn" ? "billion" : "million") : wire_scale(next);
     count = 2;
   }
   auto number = scale ? text::parse_number(core.substr(0, digits)) : std::nullopt;

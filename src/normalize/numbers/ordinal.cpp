@@ -35,6 +35,14 @@ std::optional<std::string> ordinal_digits(std::string_view core) {
 bool is_ordinal_figure(std::string_view core) { return ordinal_digits(core).has_value(); }
 
 std::optional<std::string> speak_ordinal(std::string_view core) {
+  // "3rd/4th", "1st/2nd": two ordinals joined by a slash are both meant, "third and fourth"
+  // ("the 3rd/4th place play-off", "1st/3rd Mondays"); "slash" between them was a symbol.
+  if (std::size_t slash = core.find('/'); slash != std::string_view::npos) {
+    auto first = ordinal_digits(core.substr(0, slash));
+    auto second = ordinal_digits(core.substr(slash + 1));
+    if (!first || !second) return std::nullopt;
+    return ordinal_words(*first) + " and " + ordinal_words(*second);
+  }
   auto digits = ordinal_digits(core);
   if (!digits) return std::nullopt;
   return ordinal_words(*digits);

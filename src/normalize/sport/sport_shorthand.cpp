@@ -158,6 +158,45 @@ std::optional<Match> shorthand_at(const Words& words, std::size_t i) {
   return std::nullopt;
 }
 
+// Badminton's and the other racket games' event codes: "the XD final", "a third-round MS
+// match" (mixed doubles, men's singles). Among words of a racket game only, and as the noun of
+// an event, before a word of the draw or after a determiner: "MS" is elsewhere a disease or a
+// title, "MD" a doctor.
+bool tells_of_racket_game(std::string_view core) {
+  return text::is_one_of(core, {"BWF", "BWF's"}) ||
+         text::is_one_of_lowered(core, {"badminton", "squash", "shuttle", "shuttler", "shuttlers", "shuttlecock",
+                                        "court", "seed", "seeded", "seeds", "racket", "racquet", "smash", "smashes",
+                                        "doubles", "singles", "rally", "rallies", "net", "tennis", "padel"});
+}
+
+// The game named, not only a court or a seed, which courts of law and tournaments share.
+bool names_racket_game(std::string_view core) {
+  return text::is_one_of(core, {"BWF", "BWF's"}) ||
+         text::is_one_of_lowered(core, {"badminton", "squash", "shuttle", "shuttler", "shuttlers", "shuttlecock",
+                                        "doubles", "singles", "padel"});
+}
+
+bool is_event_noun(std::string_view core) {
+  return text::is_one_of_lowered(core, {"match", "matches", "final", "finals", "semi-final", "semifinal", "semi",
+                                        "quarter-final", "quarterfinal", "title", "titles", "crown", "event", "draw",
+                                        "gold", "silver", "bronze", "pair", "pairs", "partnership", "champion",
+                                        "champions", "round", "tie", "rubber", "category", "medal", "duo"});
+}
+
+std::optional<Match> racket_event(const Words& words, std::size_t i) {
+  static constexpr text::Said kEvents[] = {{"XD", "mixed doubles"}, {"MD", "men's doubles"}, {"WD", "women's doubles"},
+                                           {"MS", "men's singles"}, {"WS", "women's singles"}};
+  auto said = text::said_for(kEvents, words[i].core);
+  if (!said || !words[i].prefix.empty()) return std::nullopt;
+  bool noun_after = i + 1 < words.size() && words[i].suffix.empty() && is_event_noun(words[i + 1].core);
+  bool noun_here = i > 0 && makes_a_noun(words[i - 1]) && ends_noun(words, i);
+  // As a noun alone ("won the XD") only where the game itself is named: "an MD testified in court".
+  bool cued = noun_after ? text::any_word_near(words, i, kSpan, tells_of_racket_game)
+                         : noun_here && text::any_word_near(words, i, kSpan, names_racket_game);
+  if (!cued) return std::nullopt;
+  return Match{1, std::string(*said), false};
+}
+
 }  // namespace
 
 std::optional<Match> match_sport_shorthand(const Words& words, std::size_t i) {
@@ -165,9 +204,11 @@ std::optional<Match> match_sport_shorthand(const Words& words, std::size_t i) {
   // word said in full ("long-course") it is "a".
   if (i + 1 < words.size() && words[i].suffix.empty() && (words[i].core == "an" || words[i].core == "An")) {
     auto said = shorthand_at(words, i + 1);
+    if (!said) said = racket_event(words, i + 1);
     if (!said || std::string_view("aeiou").find(said->spoken[0]) != std::string_view::npos) return std::nullopt;
     return Match{2, std::string(words[i].core == "An" ? "A " : "a ") + said->spoken, false};
   }
+  if (auto event = racket_event(words, i)) return event;
   return shorthand_at(words, i);
 }
 

@@ -70,17 +70,21 @@ std::optional<Match> before_figure(const Words& words, std::size_t i, bool dotte
 
 // "No. 22-1234": a case or docket number whose figure groups are joined by hyphens; each
 // group is said as a house number is, in pairs ("twenty two, twelve thirty four"), never as a range.
+// An article number padded with zeros ("No. 0512-004-07") keeps every zero: each group is said
+// figure by figure ("oh five one two, oh oh four, oh seven"); in pairs the zeros were lost.
 std::optional<Match> numbered_code(const Words& words, std::size_t i, bool dotted) {
   if (words[i].core != "No" || !dotted || i + 1 >= words.size() || !words[i + 1].prefix.empty()) return std::nullopt;
   std::string_view code = words[i + 1].core;
   if (code.find('-') == std::string_view::npos || code.size() > 16) return std::nullopt;
-  std::string spoken = "number";
-  for (std::size_t start = 0; start <= code.size();) {
-    std::size_t end = std::min(code.find('-', start), code.size());
-    std::string_view group = code.substr(start, end - start);
+  auto groups = text::split(code, '-');
+  bool padded = false;
+  for (std::string_view group : groups) {
     if (group.empty() || group.size() > 4 || !text::all_digits(group)) return std::nullopt;
-    spoken += (start == 0 ? " " : ", ") + paired_digit_words(group);
-    start = end + 1;
+    padded = padded || (group.size() > 1 && group[0] == '0');
+  }
+  std::string spoken = "number";
+  for (std::size_t k = 0; k < groups.size(); ++k) {
+    spoken += (k == 0 ? " " : ", ") + (padded ? digit_words(groups[k], "oh") : paired_digit_words(groups[k]));
   }
   return Match{2, spoken, false};
 }

@@ -18,10 +18,11 @@ namespace {
 
 // Said wherever they stand; written lower-case or capitalised, with or without their period
 // ("Bldg Regs"), as none of them is a word.
-// "gnd" is the ground floor of a letting or the ground of a circuit, either way "ground".
-constexpr std::array<text::Said, 6> kAnywhere = {{
+// "gnd" is the ground floor of a letting or the ground of a circuit, either way "ground";
+// "mkt", "mkts" ("across 40 mkts", "mkt cap") a market, said "M K T S" as letters.
+constexpr std::array<text::Said, 8> kAnywhere = {{
     {"avg", "average"}, {"assoc", "association"}, {"bldg", "building"}, {"bldgs", "buildings"}, {"avgs", "averages"},
-    {"gnd", "ground"},
+    {"gnd", "ground"},  {"mkt", "market"},        {"mkts", "markets"},
 }};
 
 // Said only before a figure ("mag" alone may be a magazine, "wk" a typo); "a break at yr 3" is
@@ -108,7 +109,11 @@ std::optional<Match> match_shorthand_word(const Words& words, std::size_t i) {
   bool dotted = text::has_period(w);
   bool keep_period = dotted && period_ends_sentence(words, i);
   std::string lowered = text::lower(w.core);
-  if (auto said = text::said_for(kAnywhere, lowered)) return Match{1, in_case_of(w.core, *said), dotted && !keep_period};
+  // "Mkts" capitalised may be a mark's plural ("Mk"), so only the lower-case market.
+  bool market = lowered == "mkt" || lowered == "mkts";
+  if (auto said = text::said_for(kAnywhere, lowered); said && (!market || text::is_lower(w.core[0]))) {
+    return Match{1, in_case_of(w.core, *said), dotted && !keep_period};
+  }
   // "c.50,000 yrs old": after a figure no unit rule took with it, years.
   if ((lowered == "yr" || lowered == "yrs") && i > 0 && words[i - 1].suffix.empty() && !words[i - 1].core.empty() &&
       text::is_digit(words[i - 1].core.back())) {

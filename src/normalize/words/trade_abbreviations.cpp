@@ -73,6 +73,12 @@ bool cited_year(const Words& words, std::size_t i) {
 // before a word are the pronoun and the article of a new sentence ("my art. I loved").
 bool is_code(const Words& words, std::size_t j) {
   std::string_view code = words[j].core;
+  // "Ref. KX-2024/0091": capitals and figures in groups joined by hyphens or slashes.
+  if (code.find_first_of("-/") != std::string_view::npos) {
+    bool parts = code.size() <= 20 && text::is_upper(code[0]) && code.find_first_of("0123456789") != std::string_view::npos;
+    for (char c : code) parts = parts && (text::is_upper(c) || text::is_digit(c) || c == '-' || c == '/');
+    return parts;
+  }
   if (code.empty() || code.size() > 6) return false;
   for (char c : code) {
     if (!text::is_upper(c) && !text::is_digit(c)) return false;
@@ -86,9 +92,29 @@ bool is_code(const Words& words, std::size_t j) {
 // A document's label follows: a figure, or a code in capitals ("Rev. C", "Pt. II", "ref. NN
 // 166 712"), never a capitalised name ("Rev. Smith" is a title's, "Pt. Reyes" a point). A
 // lowercase "pt." after a figure is a pint.
+// "Art. No. 0512-004", "Ref. no. 88": the label's number sign and a figure after it also
+// follow a document's label ("Art." is the article, not art).
+bool number_sign_follows(const Words& words, std::size_t i) {
+  if (i + 2 >= words.size() || !text::is_one_of(words[i + 1].core, {"No", "no", "Nr", "nr"}) ||
+      words[i + 1].suffix != ".") {
+    return false;
+  }
+  std::string_view figure = words[i + 2].core;
+  return words[i + 2].prefix.empty() && !figure.empty() && text::is_digit(figure[0]);
+}
+
 bool labels(const Words& words, std::size_t i, Next next) {
+  if (number_sign_follows(words, i)) return true;
   if (next == Next::kFigure) return !(words[i].core == "pt" && after_figure(words, i)) && !cited_year(words, i);
   return next == Next::kCapital && is_code(words, i + 1);
+}
+
+// "3-night", "2-year", "10-day": a figure joined by a hyphen to the word it counts.
+bool counted_compound(const Word& w) {
+  std::size_t dash = w.core.find('-');
+  if (!w.suffix.empty() || dash == std::string_view::npos || dash == 0 || dash + 2 > w.core.size()) return false;
+  return text::all_digits(w.core.substr(0, dash)) && text::all_alpha(w.core.substr(dash + 1)) &&
+         text::is_lower(w.core[dash + 1]);
 }
 
 // The period stays when it also ends the sentence ("... at the max. Then").
@@ -144,6 +170,38 @@ std::optional<Match> strength_basis(const Words& words, std::size_t i) {
   return Match{1, std::string(*said), false};
 }
 
+bool tells_of_shipping(std::string_view w) {
+  return text::is_one_of_lowered(w, {"cargo", "shipment", "shipper", "consignee", "freight", "vessel", "carrier",
+                                     "container", "containers", "port", "FOB", "CIF", "Incoterms", "goods", "shipped"});
+}
+
+// "B/L no. 4411", "the B/L was issued": a shipper's bill of lading, before its number or among
+// words of shipping; spelt with the slash it was "B L". Its "no." is the number.
+std::optional<Match> bill_of_lading(const Words& words, std::size_t i) {
+  if (!text::is_one_of(words[i].core, {"B/L", "b/l"})) return std::nullopt;
+  bool sign = i + 2 < words.size() && words[i].suffix.empty() && text::is_one_of(words[i + 1].core, {"no", "No", "nr"}) &&
+              words[i + 1].suffix == "." && words[i + 2].prefix.empty() && !words[i + 2].core.empty() &&
+              (text::is_digit(words[i + 2].core[0]) || text::is_upper(words[i + 2].core[0]));
+  if (sign) return Match{2, "bill of lading number", !period_ends_sentence(words, i + 1)};
+  if (!text::any_word_near(words, i, 12, tells_of_shipping)) return std::nullopt;
+  return Match{1, "bill of lading", false};
+}
+
+// "16\" o.c.", "400 mm o.c.": after a spacing in inches or millimetres, a builder's "on
+// center", the spacing of studs or joists measured between their centres; said as letters
+// with a sentence's pause it was no word.
+std::optional<Match> on_center(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  if (!text::is_one_of(w.core, {"o.c", "O.C"}) || !text::has_period(w) || i == 0) return std::nullopt;
+  const Word& before = words[i - 1];
+  bool inches = !before.core.empty() && text::is_digit(before.core.back()) &&
+                (before.suffix == "\"" || before.suffix == "\u2033");
+  bool unit = text::is_one_of(before.core, {"in", "mm", "cm", "ft"}) && i > 1 && !words[i - 2].core.empty() &&
+              text::is_digit(words[i - 2].core.back());
+  if (!inches && !unit) return std::nullopt;
+  return Match{1, "on center", !period_ends_sentence(words, i)};
+}
+
 }  // namespace
 
 std::optional<Match> match_trade_abbreviation(const Words& words, std::size_t i) {
@@ -152,6 +210,8 @@ std::optional<Match> match_trade_abbreviation(const Words& words, std::size_t i)
   if (auto basis = strength_basis(words, i)) return basis;
   if (auto possessive = dotted_day_possessive(w)) return possessive;
   if (auto jn = junction(words, i)) return jn;
+  if (auto bill = bill_of_lading(words, i)) return bill;
+  if (auto center = on_center(words, i)) return center;
   if (!text::has_period(w) || w.core.size() > 5) return std::nullopt;
   // "min.," or "max.)": a period and another mark close a clause; the abbreviation ends there.
   Next next = w.suffix == "." ? next_kind(words, i) : Next::kNothing;
@@ -166,7 +226,9 @@ std::optional<Match> match_trade_abbreviation(const Words& words, std::size_t i)
   if (w.core == "spec" && i > 0 && text::lower(words[i - 1].core) == "on") return std::nullopt;
   // "a ten min. walk", "a few min. later": after a count "min." before a word is the minute; a
   // limit's "min." stands after a determiner or a preposition ("the min. dose", "at min. power").
-  if (w.core == "min" && next == Next::kLower && i > 0 &&
+  // So does it after a count joined to its noun ("a 3-night min. stay", "a 2-year min. term"):
+  // the figure is the limit's, and the minute would be "3-minute".
+  if (w.core == "min" && next == Next::kLower && i > 0 && !counted_compound(words[i - 1]) &&
       !text::is_one_of_lowered(words[i - 1].core, {"the", "a", "an", "its", "their", "at", "of", "to", "from", "with",
                                                    "and", "or", "below", "above"})) {
     return std::nullopt;

@@ -96,6 +96,10 @@ std::optional<Match> match_trade_abbreviation(const Words& words, std::size_t i)
 // trade_senses.cpp: "Dec. -05°" near words of the sky (declination), "Ch. 16" near words of the
 // radio (channel), "4,312 pts" near words of a clinic (patients).
 std::optional<Match> match_trade_sense(const Words& words, std::size_t i);
+// ratio_slashes.cpp: "debt/EBITDA" -> "debt to Ebitda", "EBIT/kg" -> "Ebit per kilogram".
+std::optional<Match> match_ratio_slash(const Words& words, std::size_t i);
+// compass_regions.cpp: "N. Europe" -> "Northern Europe", "S. America" -> "South America".
+std::optional<Match> match_compass_region(const Words& words, std::size_t i);
 // score_parts.cpp: "2 picc., 3 ob." -> "two piccolos, three oboes", "orch." -> "orchestra", "148′" ->
 // minutes, among words of music.
 std::optional<Match> match_score_part(const Words& words, std::size_t i);

@@ -46,4 +46,18 @@ TEST(DocumentCodes, AnAmountOrARoleIsNoLabel) {
   EXPECT_NE(normalize_text("Order part 12-40B today.").find("twelve, forty B"), std::string::npos);
 }
 
+TEST(DocumentCodes, PaddedReferencesKeepTheirZeros) {
+  EXPECT_EQ(normalize_text("Each crate shows Art. No. 0512-004-07 on the lid."),
+            "Each crate shows Article number oh five one two, oh oh four, oh seven on the lid.");
+  EXPECT_NE(normalize_text("Quote SKU 004512 when ordering.").find("oh oh four five one two"), std::string::npos);
+  EXPECT_NE(normalize_text("See ref. KX-2024/0091 for details.").find("K.X, twenty twenty four slash oh oh nine one"),
+            std::string::npos);
+  EXPECT_EQ(normalize_text("Tins marked LOT 31-208-C were recalled."),
+            "Tins marked lot thirty one, two oh eight, C were recalled.");
+  // Docket numbers without padding are still read in pairs; a plain item stays a number.
+  EXPECT_EQ(normalize_text("Case No. 22-1234 was heard."), "Case number twenty two, twelve thirty four was heard.");
+  EXPECT_EQ(normalize_text("Turn to item 12 next."), "Turn to item twelve next.");
+  EXPECT_EQ(normalize_text("LOT flew 787-9 jets to Seoul.").find("lot seven"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -72,4 +72,14 @@ TEST(RoadNumbers, InitialsOutsideARoadLine) {
   EXPECT_EQ(normalize_text("Traffic backed up on SR 9 for an hour."), "Traffic backed up on State Route nine for an hour.");
 }
 
+TEST(RoadNumbers, DirectionOfTravelBeforeLanes) {
+  EXPECT_EQ(normalize_text("Police shut both WB lanes after the crash."),
+            "Police shut both westbound lanes after the crash.");
+  EXPECT_EQ(normalize_text("NB and SB traffic crawled past the works."),
+            "northbound and southbound traffic crawled past the works.");
+  EXPECT_NE(normalize_text("A truck jackknifed on I-70 EB near the bridge.").find("eastbound"), std::string::npos);
+  // Without a lane or a road the letters stay letters.
+  EXPECT_EQ(normalize_text("The EB unit filed its report.").find("eastbound"), std::string::npos);
+}
+
 }  // namespace briefcast

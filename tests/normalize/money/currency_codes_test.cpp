@@ -28,4 +28,14 @@ TEST(CurrencyCodes, BeforeARange) {
   EXPECT_EQ(normalize_text("Fees of USD 1.25-1.40 apply."), "Fees of U.S.D one point two five to one point four zero apply.");
 }
 
+TEST(CurrencyCodes, TwoPlacesWithoutANamedSmallUnit) {
+  // The zero that closes a price to two places is not said, as "$4.40" says none.
+  EXPECT_EQ(normalize_text("A ticket costs CHF 9.50 now."), "A ticket costs nine point five Swiss francs now.");
+  EXPECT_EQ(normalize_text("Margins held at NOK 31.10 a kilo."), "Margins held at thirty one point one Norwegian kroner a kilo.");
+  EXPECT_EQ(normalize_text("A coffee is SEK 42.00 there."), "A coffee is forty two kronor there.");
+  EXPECT_EQ(normalize_text("Rides cost DKK 3.05 each."), "Rides cost three point o five Danish kroner each.");
+  // A currency with cents keeps them.
+  EXPECT_EQ(normalize_text("It sold for USD 4.40 each."), "It sold for four dollars forty cents each.");
+}
+
 }  // namespace briefcast

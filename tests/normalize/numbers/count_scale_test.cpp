@@ -380,4 +380,9 @@ TEST(CountScale, MillionsAsAgencyLetters) {
   EXPECT_EQ(normalize_text("Visitors reached 9.2 mn last year."), "Visitors reached nine point two million last year.");
 }
 
+TEST(CountScale, SpacedMillionsAfterAFigure) {
+  EXPECT_EQ(normalize_text("Visitor numbers hit 8.2 mn in the spring."), "Visitor numbers hit eight point two million in the spring.");
+  EXPECT_EQ(normalize_text("The loss was 12 mn dollars."), "The loss was twelve million dollars.");
+}
+
 }  // namespace briefcast

@@ -73,6 +73,19 @@ TEST(SportShorthand, PoolAndGymLettersStayOutsideTheirSport) {
   EXPECT_EQ(normalize_text("Call the AA if the car breaks down."), "Call the A.A if the car breaks down.");
 }
 
+TEST(SportShorthand, RacketEventCodes) {
+  EXPECT_EQ(normalize_text("The top seeds lost their XD final on court three."),
+            "The top seeds lost their mixed doubles final on court three.");
+  EXPECT_EQ(normalize_text("Her first-round WS match at the badminton open ran long."),
+            "Her first-round women's singles match at the badminton open ran long.");
+  // A disease and a doctor keep their letters; so do the codes away from a racket game.
+  EXPECT_EQ(normalize_text("The MS patients met at the clinic on Monday.").find("singles"), std::string::npos);
+  EXPECT_EQ(normalize_text("An MD from the team ran the final check.").find("doubles"), std::string::npos);
+  EXPECT_EQ(normalize_text("The XD match went to a third game.").find("mixed"), std::string::npos);
+  EXPECT_EQ(normalize_text("An MD testified in court on the final day.").find("doubles"), std::string::npos);
+  EXPECT_EQ(normalize_text("She won the WS at the badminton worlds."), "She won the women's singles at the badminton worlds.");
+}
+
 }  // namespace briefcast
 
 namespace briefcast {

@@ -49,4 +49,9 @@ TEST(ShorthandWords, PipeSchedule) {
   EXPECT_EQ(normalize_text("Her Sch. 5 reunion was in June."), "Her Sch. five reunion was in June.");
 }
 
+TEST(ShorthandWords, MarketsShortened) {
+  EXPECT_EQ(normalize_text("The chain trades in 40 mkts now."), "The chain trades in forty markets now.");
+  EXPECT_EQ(normalize_text("Its mkt share fell."), "Its market share fell.");
+}
+
 }  // namespace briefcast

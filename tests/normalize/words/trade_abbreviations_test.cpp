@@ -85,4 +85,32 @@ TEST(TradeAbbreviations, MinutesAfterACountStayMinutes) {
   EXPECT_NE(normalize_text("Set the fan to the min. speed.").find("minimum speed"), std::string::npos);
 }
 
+TEST(TradeAbbreviations, MinimumAfterACountedCompound) {
+  EXPECT_EQ(normalize_text("The lodge has a 3-night min. stay in August."),
+            "The lodge has a three night minimum stay in August.");
+  // After a plain count "min." is the minute, the measure rules'.
+  EXPECT_EQ(normalize_text("It is a 10 min. walk from here.").find("minimum"), std::string::npos);
+}
+
+TEST(TradeAbbreviations, ArticleBeforeItsNumberSign) {
+  EXPECT_EQ(normalize_text("Quote Art. No. 4410 when you order."), "Quote Article number four thousand four hundred ten when you order.");
+  // "Art." before a name is left alone.
+  EXPECT_EQ(normalize_text("Pop Art. No one liked it.").find("article"), std::string::npos);
+}
+
+TEST(TradeAbbreviations, BillOfLading) {
+  EXPECT_EQ(normalize_text("Check B/L no. 88213 against the manifest."),
+            "Check bill of lading number eighty eight thousand two hundred thirteen against the manifest.");
+  EXPECT_EQ(normalize_text("The carrier issued the B/L once the cargo was loaded."),
+            "The carrier issued the bill of lading once the cargo was loaded.");
+  EXPECT_EQ(normalize_text("Press B/L to reset the screen.").find("lading"), std::string::npos);
+}
+
+TEST(TradeAbbreviations, OnCenterAfterASpacing) {
+  EXPECT_EQ(normalize_text("Set the joists at 24\" o.c. on the deck."), "Set the joists at twenty four inches on center on the deck.");
+  EXPECT_EQ(normalize_text("Rafters sit 600 mm o.c. under the roof."),
+            "Rafters sit six hundred millimeters on center under the roof.");
+  EXPECT_EQ(normalize_text("She joined the o.c. team.").find("center"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -209,21 +209,24 @@ std::optional<Match> match_sea_level_datum(const Words& words, std::size_t i) {
   return Match{1, std::string(said), goes_on || comma};
 }
 
-// "studs at 16\" o.c.", "joists 400 mm o.c.": a builder's spacing measured from one member's
-// center to the next, said "on center" (the letters were left as written).
+// "studs at 16\" o.c.", "joists 400 mm O.C.": a builder's spacing measured from one member's
+// center to the next, said "on center" (the letters were left as written, and their period
+// made a sentence's pause). The one rule for it: its period stays only where it also ends the
+// sentence, as any abbreviation's does.
 std::optional<Match> match_on_center(const Words& words, std::size_t i) {
-  if (words[i].core != "o.c" || !words[i].prefix.empty() || i == 0) return std::nullopt;
+  if (!text::is_one_of(words[i].core, {"o.c", "O.C"}) || !words[i].prefix.empty() || i == 0) return std::nullopt;
+  // A figure opens or closes the word before ("16", "2x16").
+  auto figure_at_edge = [](std::string_view core) {
+    return !core.empty() && (text::is_digit(core.front()) || text::is_digit(core.back()));
+  };
   const Word& before = words[i - 1];
   bool marked = text::starts_with(before.suffix, "\"") || text::starts_with(before.suffix, "\u2033") ||
                 text::starts_with(before.suffix, "'") || text::starts_with(before.suffix, "\u2032");
-  bool figure = !before.core.empty() && text::is_digit(before.core[0]) && (marked || before.suffix.empty());
+  bool figure = figure_at_edge(before.core) && (marked || before.suffix.empty());
   bool unit = (before.suffix.empty() || before.suffix == ".") &&
-              text::is_one_of(before.core, {"in", "ft", "mm", "cm"}) && i > 1 && !words[i - 2].core.empty() &&
-              text::is_digit(words[i - 2].core[0]);
+              text::is_one_of(before.core, {"in", "ft", "mm", "cm"}) && i > 1 && figure_at_edge(words[i - 2].core);
   if (!figure && !unit) return std::nullopt;
-  bool goes_on = i + 1 < words.size() && !words[i + 1].core.empty() && text::is_lower(words[i + 1].core[0]);
-  bool comma = text::starts_with(words[i].suffix, ".,") || text::starts_with(words[i].suffix, ".;");
-  return Match{1, "on center", goes_on || comma};
+  return Match{1, "on center", !period_ends_sentence(words, i)};
 }
 
 // What farm copy weighs after a mass unit: dry matter, or a nutrient by its symbol (fertiliser

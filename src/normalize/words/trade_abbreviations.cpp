@@ -187,21 +187,6 @@ std::optional<Match> bill_of_lading(const Words& words, std::size_t i) {
   return Match{1, "bill of lading", false};
 }
 
-// "16\" o.c.", "400 mm o.c.": after a spacing in inches or millimetres, a builder's "on
-// center", the spacing of studs or joists measured between their centres; said as letters
-// with a sentence's pause it was no word.
-std::optional<Match> on_center(const Words& words, std::size_t i) {
-  const Word& w = words[i];
-  if (!text::is_one_of(w.core, {"o.c", "O.C"}) || !text::has_period(w) || i == 0) return std::nullopt;
-  const Word& before = words[i - 1];
-  bool inches = !before.core.empty() && text::is_digit(before.core.back()) &&
-                (before.suffix == "\"" || before.suffix == "\u2033");
-  bool unit = text::is_one_of(before.core, {"in", "mm", "cm", "ft"}) && i > 1 && !words[i - 2].core.empty() &&
-              text::is_digit(words[i - 2].core.back());
-  if (!inches && !unit) return std::nullopt;
-  return Match{1, "on center", !period_ends_sentence(words, i)};
-}
-
 }  // namespace
 
 std::optional<Match> match_trade_abbreviation(const Words& words, std::size_t i) {
@@ -211,7 +196,6 @@ std::optional<Match> match_trade_abbreviation(const Words& words, std::size_t i)
   if (auto possessive = dotted_day_possessive(w)) return possessive;
   if (auto jn = junction(words, i)) return jn;
   if (auto bill = bill_of_lading(words, i)) return bill;
-  if (auto center = on_center(words, i)) return center;
   if (!text::has_period(w) || w.core.size() > 5) return std::nullopt;
   // "min.," or "max.)": a period and another mark close a clause; the abbreviation ends there.
   Next next = w.suffix == "." ? next_kind(words, i) : Next::kNothing;

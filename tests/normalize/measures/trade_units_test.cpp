@@ -117,6 +117,8 @@ TEST(TradeUnits, BelowSeaLevelOnCenterAndWaterConcentrations) {
   EXPECT_EQ(normalize_text("Studs at 24\" o.c. are enough."), "Studs at twenty four inches on center are enough.");
   EXPECT_EQ(normalize_text("Joists sit 400 mm o.c. in the loft."),
             "Joists sit four hundred millimeters on center in the loft.");
+  // In capitals too; at a sentence's end the period stays and ends it.
+  EXPECT_EQ(normalize_text("Frame it at 16\" O.C. The rest is trim."), "Frame it at sixteen inches on center. The rest is trim.");
   EXPECT_EQ(normalize_text("Keep free chlorine near 2 mg Cl\u2082/L."),
             "Keep free chlorine near two milligrams of chlorine per liter.");
   EXPECT_EQ(normalize_text("Hardness reached 180 mg CaCO\u2083/L."),

@@ -106,11 +106,4 @@ TEST(TradeAbbreviations, BillOfLading) {
   EXPECT_EQ(normalize_text("Press B/L to reset the screen.").find("lading"), std::string::npos);
 }
 
-TEST(TradeAbbreviations, OnCenterAfterASpacing) {
-  EXPECT_EQ(normalize_text("Set the joists at 24\" o.c. on the deck."), "Set the joists at twenty four inches on center on the deck.");
-  EXPECT_EQ(normalize_text("Rafters sit 600 mm o.c. under the roof."),
-            "Rafters sit six hundred millimeters on center under the roof.");
-  EXPECT_EQ(normalize_text("She joined the o.c. team.").find("center"), std::string::npos);
-}
-
 }  // namespace briefcast

@@ -26,6 +26,7 @@ constexpr Matcher kMatchersInOrder[] = {
   match_genome_unit,  // measures
   match_count_of_total,  // numbers
   match_slashed_day_month,  // dates
+  match_slashed_count,  // numbers
   match_signal_report,  // codes
   match_craft_stitch,  // words
   match_numbered_label,  // numbers

@@ -32,6 +32,7 @@ constexpr Matcher kMatchersInOrder[] = {
   match_numbered_label,  // numbers
   match_dated_source,  // words
   match_document_code,  // codes
+  match_slashed_code,  // codes
   match_gene_variant,  // codes
   match_lettered_range,  // numbers
   match_port,  // codes

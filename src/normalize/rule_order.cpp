@@ -27,6 +27,7 @@ constexpr Matcher kMatchersInOrder[] = {
   match_count_of_total,  // numbers
   match_slashed_day_month,  // dates
   match_slashed_count,  // numbers
+  match_slashed_measure,  // measures
   match_signal_report,  // codes
   match_craft_stitch,  // words
   match_numbered_label,  // numbers

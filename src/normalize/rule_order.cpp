@@ -28,6 +28,7 @@ constexpr Matcher kMatchersInOrder[] = {
   match_slashed_day_month,  // dates
   match_slashed_count,  // numbers
   match_slashed_measure,  // measures
+  match_slashed_pair,  // words
   match_signal_report,  // codes
   match_craft_stitch,  // words
   match_numbered_label,  // numbers

@@ -98,7 +98,9 @@ std::optional<Match> match_slashed_count(const Words& words, std::size_t i) {
     return Match{1, top + " to " + bottom, false};
   }
   // "stage 3/4", "set 5/6" tell a grade as well as a turn: a count needs a total past the next.
-  if (counts_turns(before) && pair->top <= pair->bottom && pair->bottom >= 2 &&
+  // "Round 1/16 of the cup": before "of" the figures are a share or a round's name.
+  bool share = w.suffix.empty() && i + 1 < words.size() && text::iequals(words[i + 1].core, "of");
+  if (counts_turns(before) && !share && pair->top <= pair->bottom && pair->bottom >= 2 &&
       (pair->bottom > pair->top + 1 || !text::is_one_of_lowered(before, {"stage", "phase", "level", "step"}))) {
     return Match{1, top + " of " + bottom, false};
   }

@@ -16,12 +16,12 @@ namespace briefcast::rules {
 
 namespace {
 
-// "classes", "buckets", "zones": a plural noun in lower case that names the letters.
+// "classes", "Zones", "buckets": a plural noun, not in capitals, that names the letters.
 bool names_letters_before(const Words& words, std::size_t i) {
   if (i == 0 || !words[i - 1].suffix.empty()) return false;
   std::string_view w = words[i - 1].core;
-  return w.size() >= 4 && text::all_alpha(w) && text::is_lower(w[0]) && text::ends_with(w, "s") &&
-         !text::ends_with(w, "ss") && !text::ends_with(w, "us") && !text::is_one_of(w, {"sizes", "this", "was", "has"});
+  return w.size() >= 4 && text::all_alpha(w) && text::is_lower(w[1]) && text::ends_with(w, "s") &&
+         !text::ends_with(w, "ss") && !text::ends_with(w, "us") && !text::is_one_of_lowered(w, {"sizes", "this", "was", "has"});
 }
 
 bool names_letters_after(const Words& words, std::size_t i) {
@@ -57,7 +57,10 @@ std::optional<std::pair<std::string_view, std::string_view>> named_pair(std::str
 
 std::optional<Match> paired_values(const Words& words, std::size_t i) {
   auto names = named_pair(words[i].core);
-  if (!names || !words[i].prefix.empty() || !words[i].suffix.empty()) return std::nullopt;
+  // "price/earnings", "debt/equity": a ratio of the books, said by ratio_slashes.cpp.
+  if (!names || !words[i].prefix.empty() || !words[i].suffix.empty() || match_ratio_slash(words, i)) {
+    return std::nullopt;
+  }
   // "front/rear pressures of": one noun may stand between the names and "of".
   std::size_t of = i + 1;
   if (of < words.size() && words[of].core != "of" && words[of].suffix.empty() && text::all_alpha(words[of].core)) ++of;

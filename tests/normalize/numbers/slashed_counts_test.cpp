@@ -31,6 +31,8 @@ TEST(SlashedCounts, SpanOfTwoFractions) {
 TEST(SlashedCounts, OtherSlashesKeepTheirReadings) {
   // No word of a turn or a grade: a fraction.
   EXPECT_EQ(normalize_text("About 3/4 of the laps were wet."), "About three quarters of the laps were wet.");
+  // Before "of": a share or the name of a round.
+  EXPECT_EQ(normalize_text("Part 1/3 of the budget went.").find("one of three"), std::string::npos);
   // "stage 3/4" tells a grade as well: no count of a total.
   EXPECT_EQ(normalize_text("a stage 3/4 tumour").find("of four"), std::string::npos);
   // A unit after the figures: a measure.

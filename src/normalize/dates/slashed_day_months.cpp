@@ -127,13 +127,18 @@ bool leads_here(std::string_view w) {
 // "Saturday 21/06", "Sat 21/06", "Fri 6/21": from the weekday on, so that its short name is
 // said in full as well. Two figures of twelve or under need a padded one ("Sun 05/07").
 std::optional<Match> after_weekday(const Words& words, std::size_t i) {
-  if (i + 1 >= words.size() || !words[i].suffix.empty() || !words[i + 1].prefix.empty()) return std::nullopt;
+  // "Sat. 21/06": the period of a short name goes with it.
+  bool dotted = words[i].suffix == "." && words[i].core.size() <= 5;
+  if (i + 1 >= words.size() || !(words[i].suffix.empty() || dotted) || !words[i + 1].prefix.empty()) {
+    return std::nullopt;
+  }
   auto day = weekday_name(words[i].core);
   auto dm = day ? day_month(words[i + 1].core) : std::nullopt;
   if (!dm || values_follow(words, i + 1)) return std::nullopt;
   auto order = fixed_order(*dm);
   if (!order && !dm->padded) return std::nullopt;
   bool day_first = order ? *order : day_first_context(words);
+  // The period is the name's and is not said; the match ends on the date, which keeps its own.
   return Match{2, *day + " " + said(*dm, day_first, true), false};
 }
 
@@ -164,7 +169,7 @@ std::optional<Match> expiry(const Words& words, std::size_t i) {
   }
   int month = std::stoi(std::string(parts[parts.size() - 2]));
   if (parts.size() == 2 && (month < 1 || month > 12)) return std::nullopt;
-  return Match{1, "expiry", dotted};
+  return Match{1, text::is_upper(core[0]) && !text::all_upper(core) ? "Expiry" : "expiry", dotted};
 }
 
 }  // namespace

@@ -10,6 +10,8 @@ TEST(SlashedDayMonths, AfterAWeekday) {
   EXPECT_EQ(normalize_text("The market opens Sunday 14/09 in the square."),
             "The market opens Sunday the fourteenth of September in the square.");
   EXPECT_EQ(normalize_text("Doors at Thu 23/10 for the quiz."), "Doors at Thursday the twenty third of October for the quiz.");
+  // The period of a short name is not a sentence's end.
+  EXPECT_EQ(normalize_text("Heats on Fri. 18/07 at the lake."), "Heats on Friday the eighteenth of July at the lake.");
   // Month first where the figures say so.
   EXPECT_EQ(normalize_text("Kickoff is Mon 9/15 at the stadium."), "Kickoff is Monday September fifteenth at the stadium.");
 }
@@ -34,6 +36,7 @@ TEST(SlashedDayMonths, DayOverTwelveAfterALeadWord) {
 TEST(SlashedDayMonths, ExpiryBeforeADate) {
   EXPECT_EQ(normalize_text("The vials, exp. 11/2027, were recalled."),
             "The vials, expiry November twenty twenty seven, were recalled.");
+  EXPECT_EQ(normalize_text("Exp. 02/2029 is printed on the tin."), "Expiry February twenty twenty nine is printed on the tin.");
   // "exp." before no date is left alone.
   EXPECT_EQ(normalize_text("The exp. growth was fast.").find("expiry"), std::string::npos);
 }

@@ -25,11 +25,16 @@ constexpr Matcher kMatchersInOrder[] = {
   match_imaging_mark,  // measures
   match_genome_unit,  // measures
   match_count_of_total,  // numbers
+  match_slashed_day_month,  // dates
+  match_slashed_count,  // numbers
+  match_slashed_measure,  // measures
+  match_slashed_pair,  // words
   match_signal_report,  // codes
   match_craft_stitch,  // words
   match_numbered_label,  // numbers
   match_dated_source,  // words
   match_document_code,  // codes
+  match_slashed_code,  // codes
   match_gene_variant,  // codes
   match_lettered_range,  // numbers
   match_port,  // codes

@@ -31,6 +31,8 @@ std::optional<std::string> grouped_reference(std::string_view core);
 
 // document_codes.cpp: "HBN 04-01" -> "oh four oh one" after its capitals label, one code.
 std::optional<Match> match_document_code(const Words& words, std::size_t i);
+// slashed_codes.cpp: "PL 44021/0067" -> "four four zero two one slash oh oh six seven", "SB-22/07".
+std::optional<Match> match_slashed_code(const Words& words, std::size_t i);
 // gene_variants.cpp: "c.1523G" -> "c dot one thousand five hundred twenty three G", "p.Arg508His" ->
 // "p dot arginine five hundred eight histidine".
 std::optional<Match> match_gene_variant(const Words& words, std::size_t i);

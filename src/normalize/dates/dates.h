@@ -81,6 +81,8 @@ std::optional<Match> match_tide_offset(const Words& words, std::size_t i);
 
 // day_pairs.cpp: "the night of 12/13 Aug." -> "the twelfth to thirteenth of August".
 std::optional<Match> match_slashed_day_pair(const Words& words, std::size_t i);
+// slashed_day_months.cpp: "Saturday 21/06" -> "Saturday the twenty first of June", "15/01-28/02", "exp. 09/26".
+std::optional<Match> match_slashed_day_month(const Words& words, std::size_t i);
 
 // glued_date_spans.cpp: "12 Oct.-26 Jan." -> "the twelfth of October to the twenty sixth of January".
 std::optional<Match> match_glued_date_span(const Words& words, std::size_t i);

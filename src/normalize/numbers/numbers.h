@@ -129,5 +129,7 @@ std::optional<Match> match_page_count(const Words& words, std::size_t i);
 
 // counted_figures.cpp: "312 of 650 seats" -> "three hundred twelve of six hundred fifty seats".
 std::optional<Match> match_count_of_total(const Words& words, std::size_t i);
+// slashed_counts.cpp: "lap 9/20" -> "lap nine of twenty", "screen 17/18" -> "seventeen to eighteen", "a 4/4 press".
+std::optional<Match> match_slashed_count(const Words& words, std::size_t i);
 
 }  // namespace briefcast::rules

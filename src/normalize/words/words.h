@@ -47,6 +47,8 @@ std::string letter_names(std::string_view letters);
 // without a vowel, are initialisms side by side; a short one the engine would say as an English
 // word ("TEN") is spelled.
 std::optional<std::string> speak_slashed_initialisms(std::string_view core);
+// slashed_pairs.cpp: "Y/B/M" -> "Y, B and M", "stack/reach of 560/388 mm" -> "stack and reach of ... and ...".
+std::optional<Match> match_slashed_pair(const Words& words, std::size_t i);
 // acronym.cpp: "CIA" stays spelled, "NATO" becomes a word; "FAST" and "MARTA" have the shape
 // of an English word and are left for the engine to say, "FDIC" and "CITT" do not.
 std::optional<std::string> speak_acronym(std::string_view core);

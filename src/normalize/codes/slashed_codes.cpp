@@ -1,0 +1,64 @@
+// An identifier in two groups of figures joined by a slash, whose zeros and figures must all be
+// heard: a licence or file number after its capitals ("PL 44021/0067", "MA 1203/0045") and a
+// bulletin or notice with its series glued on ("SB-22/07", "AD-2024/0193"). A group padded
+// with a zero or of five figures or more marks a code, not a fraction nor a pair of readings
+// ("forty four thousand twenty one sixty sevenths" and "twenty two slash seven" had been said).
+// Each group is said on its own, a padded one figure by figure ("oh oh six seven"), with
+// "slash" between them.
+#include "normalize/number_words.h"
+#include "normalize/rules.h"
+
+namespace briefcast::rules {
+
+namespace {
+
+std::string group_words(std::string_view digits) {
+  if (digits[0] == '0') return digit_words(digits, "oh");
+  if (digits.size() <= 2) return cardinal_words(digits);
+  return digits.size() <= 4 ? paired_digit_words(digits) : digit_words(digits);
+}
+
+bool marks_code(std::string_view group) { return (group.size() > 1 && group[0] == '0') || group.size() >= 5; }
+
+// "44021/0067": two groups of figures, one of them marking a code; said with "slash".
+std::optional<std::string> slashed_groups(std::string_view core) {
+  std::size_t slash = core.find('/');
+  if (slash == std::string_view::npos || slash == 0 || core.size() > 16) return std::nullopt;
+  std::string_view left = core.substr(0, slash);
+  std::string_view right = core.substr(slash + 1);
+  if (right.empty() || !text::all_digits(left) || !text::all_digits(right)) return std::nullopt;
+  if (!marks_code(left) && !marks_code(right)) return std::nullopt;
+  return group_words(left) + " slash " + group_words(right);
+}
+
+// Capitals that label a series: two to five, no month's or weekday's short name.
+bool is_capitals_label(std::string_view s) {
+  if (s.size() < 2 || s.size() > 5 || !text::all_alpha(s) || !text::all_upper(s)) return false;
+  return !text::is_one_of_lowered(s, {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct",
+                                      "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "on", "at",
+                                      "by", "to", "from", "no", "fy", "ytd"});
+}
+
+}  // namespace
+
+std::optional<Match> match_slashed_code(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  if (!w.prefix.empty() || w.core.find('/') == std::string_view::npos) return std::nullopt;
+  // "SB-22/07": the series glued on with a hyphen.
+  std::size_t dash = w.core.find('-');
+  if (dash != std::string_view::npos && dash < w.core.find('/') && is_capitals_label(w.core.substr(0, dash))) {
+    std::string_view figures = w.core.substr(dash + 1);
+    std::size_t slash = figures.find('/');
+    if (slash == std::string_view::npos || !text::all_digits(figures.substr(0, slash))) return std::nullopt;
+    auto groups = slashed_groups(figures);
+    if (!groups) return std::nullopt;
+    return Match{1, spelled_letters(w.core.substr(0, dash)) + " " + *groups, false};
+  }
+  // "PL 44021/0067": after its capitals, a word of their own.
+  if (i == 0 || !words[i - 1].suffix.empty() || !is_capitals_label(words[i - 1].core)) return std::nullopt;
+  auto groups = slashed_groups(w.core);
+  if (!groups) return std::nullopt;
+  return Match{1, *groups, false};
+}
+
+}  // namespace briefcast::rules

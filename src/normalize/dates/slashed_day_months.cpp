@@ -1,0 +1,186 @@
+// A day and a month joined by a slash with no year, where day_pairs.cpp's lead words do not
+// reach:
+//  - after a weekday: "Saturday 21/06" -> "Saturday the twenty first of June" (a fraction,
+//    "twenty one sixths", had been said); month first where the figures say so ("Fri 6/21");
+//  - a span of two: "travel 15/01-28/02", "from 01/07 to 31/08" -> "the fifteenth of January to
+//    the twenty eighth of February"; either end may fix the order for both;
+//  - "by 31/12 of the year": a day over a month is no share of anything, so "of" after it does
+//    not make it one;
+//  - "exp. 09/2026", "Exp 12/25": the abbreviation of a pack's expiry before its date, said
+//    "expiry"; left alone the engine said "eksp" and paused for its period.
+// A pair is a day and a month only when it can be one (day 1-31, month 1-12); two figures of
+// twelve or under are read in the order the piece writes its dates (date_order.cpp). Fractions
+// ("3/4 cup", "1/4-1/2 inch") have no such cue and keep their reading.
+#include "normalize/number_words.h"
+#include "normalize/rules.h"
+
+namespace briefcast::rules {
+
+namespace {
+
+struct DayMonth {
+  int first = 0;
+  int second = 0;
+  bool padded = false;  // a figure written with a leading zero ("06"), as no fraction is
+};
+
+std::optional<DayMonth> day_month(std::string_view core) {
+  auto pair = text::figure_pair(core, '/', 2);
+  if (!pair) return std::nullopt;
+  DayMonth dm{std::stoi(std::string(pair->left)), std::stoi(std::string(pair->right)),
+              pair->left[0] == '0' || pair->right[0] == '0'};
+  if (dm.first < 1 || dm.second < 1 || dm.first > 31 || dm.second > 31) return std::nullopt;
+  if (dm.first > 12 && dm.second > 12) return std::nullopt;
+  return dm;
+}
+
+// Which figure is the day: fixed by one over twelve, else none.
+std::optional<bool> fixed_order(const DayMonth& dm) {
+  if (dm.first > 12) return true;
+  if (dm.second > 12) return false;
+  return std::nullopt;
+}
+
+std::string said(const DayMonth& dm, bool day_first, bool article) {
+  int day = day_first ? dm.first : dm.second;
+  int month = day_first ? dm.second : dm.first;
+  if (day_first) return std::string(article ? "the " : "") + ordinal_words(std::to_string(day)) + " of " + month_name(month);
+  return month_name(month) + " " + ordinal_words(std::to_string(day));
+}
+
+// The month and day of the end fall after the start (or in the new year, "20/12-05/01").
+bool in_order(const DayMonth& a, const DayMonth& b, bool day_first) {
+  int a_month = day_first ? a.second : a.first;
+  int b_month = day_first ? b.second : b.first;
+  int a_day = day_first ? a.first : a.second;
+  int b_day = day_first ? b.first : b.second;
+  if (a_month > 12 || b_month > 12) return false;
+  if (a_month == b_month) return a_day < b_day;
+  return a_month < b_month || (a_month >= 11 && b_month <= 2);
+}
+
+bool is_span_word(const Word& w) {
+  return text::is_dash_word(w.raw) || text::is_one_of_lowered(w.core, {"to", "until", "till", "through", "thru"});
+}
+
+// Two pairs of one span: a figure over twelve in either fixes the order of both, and a padded
+// figure or a figure over twelve that is no fraction's bottom tells they are dates, not a span of
+// fractions ("3/16-5/16 in").
+std::optional<std::string> span(const Words& words, const DayMonth& a, const DayMonth& b, std::string_view joiner,
+                                bool article) {
+  auto order = fixed_order(a);
+  auto other = fixed_order(b);
+  if (order && other && *order != *other) return std::nullopt;
+  if (!order) order = other;
+  bool dated = a.padded || b.padded;
+  for (int f : {a.first, a.second, b.first, b.second}) dated = dated || (f > 12 && !is_fraction_denominator(f));
+  if (!dated) return std::nullopt;
+  // "05/07-09/07": the figure the two ends share is the month, a span within it being likelier
+  // than one of months on a single day.
+  if (!order && a.second == b.second && a.first != b.first) order = true;
+  if (!order && a.first == b.first && a.second != b.second) order = false;
+  bool day_first = order ? *order : day_first_context(words);
+  if (!in_order(a, b, day_first)) return std::nullopt;
+  return said(a, day_first, article) + " " + std::string(joiner) + " " + said(b, day_first, true);
+}
+
+std::optional<Match> slashed_span(const Words& words, std::size_t i, bool article) {
+  std::string_view core = words[i].core;
+  // "15/01-28/02", "15/01–28/02": the span in one word.
+  for (std::string_view dash : {std::string_view("-"), std::string_view("\u2013")}) {
+    std::size_t at = core.find(dash);
+    if (at == std::string_view::npos) continue;
+    auto a = day_month(core.substr(0, at));
+    auto b = day_month(core.substr(at + dash.size()));
+    if (!a || !b) return std::nullopt;
+    if (auto s = span(words, *a, *b, "to", article)) return Match{1, *s, false};
+    return std::nullopt;
+  }
+  // "01/07 to 31/08", "15/01 - 28/02".
+  auto a = day_month(core);
+  if (!a || i + 2 >= words.size() || !words[i].suffix.empty() || !words[i + 1].suffix.empty() ||
+      !is_span_word(words[i + 1]) || !words[i + 2].prefix.empty()) {
+    return std::nullopt;
+  }
+  auto b = day_month(words[i + 2].core);
+  if (!b) return std::nullopt;
+  std::string joiner = text::is_dash_word(words[i + 1].raw) ? "to" : text::lower(words[i + 1].core);
+  if (auto s = span(words, *a, *b, joiner, article)) return Match{3, *s, false};
+  return std::nullopt;
+}
+
+// "on 12/24 V", "from 3/4 per": a unit or a rate after the figures makes them values; "in",
+// "at" and "a" are words there more often than units.
+bool values_follow(const Words& words, std::size_t i) {
+  if (!words[i].suffix.empty() || i + 1 >= words.size()) return false;
+  std::string_view next = words[i + 1].core;
+  if (text::is_one_of_lowered(next, {"per", "x"})) return true;
+  return find_unit(next) && !text::is_one_of_lowered(next, {"in", "at", "a"});
+}
+
+// Words after which a day and month are due, besides day_pairs.cpp's ("from", "by", "until").
+bool leads_here(std::string_view w) {
+  return text::is_one_of_lowered(w, {"by", "before", "until", "till", "from", "on", "travel", "travelling", "traveling",
+                                     "departing", "returning", "deadline", "effective", "expires", "expiring"});
+}
+
+// "Saturday 21/06", "Sat 21/06", "Fri 6/21": from the weekday on, so that its short name is
+// said in full as well. Two figures of twelve or under need a padded one ("Sun 05/07").
+std::optional<Match> after_weekday(const Words& words, std::size_t i) {
+  // "Sat. 21/06": the period of a short name goes with it.
+  bool dotted = words[i].suffix == "." && words[i].core.size() <= 5;
+  if (i + 1 >= words.size() || !(words[i].suffix.empty() || dotted) || !words[i + 1].prefix.empty()) {
+    return std::nullopt;
+  }
+  auto day = weekday_name(words[i].core);
+  auto dm = day ? day_month(words[i + 1].core) : std::nullopt;
+  if (!dm || values_follow(words, i + 1)) return std::nullopt;
+  auto order = fixed_order(*dm);
+  if (!order && !dm->padded) return std::nullopt;
+  bool day_first = order ? *order : day_first_context(words);
+  // The period is the name's and is not said; the match ends on the date, which keeps its own.
+  return Match{2, *day + " " + said(*dm, day_first, true), false};
+}
+
+// A day over twelve, then a month written with two figures or after a lead word ("by 31/12
+// of"): a date however the words go on, since no share is larger than its whole.
+std::optional<Match> cued_pair(const Words& words, std::size_t i, bool article) {
+  const Word& w = words[i];
+  if (i == 0 || !words[i - 1].suffix.empty()) return std::nullopt;
+  auto dm = day_month(w.core);
+  if (!dm || values_follow(words, i)) return std::nullopt;
+  auto order = fixed_order(*dm);
+  if (order && *order && (dm->padded || leads_here(words[i - 1].core))) return Match{1, said(*dm, true, article), false};
+  return std::nullopt;
+}
+
+// "exp. 09/2026", "EXP 12/25", "Exp. 31/03/2027": before a date with figures.
+std::optional<Match> expiry(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  if (!text::is_one_of(core, {"exp", "Exp", "EXP"}) || i + 1 >= words.size() || !words[i + 1].prefix.empty()) {
+    return std::nullopt;
+  }
+  bool dotted = words[i].suffix == ".";
+  if (!dotted && !words[i].suffix.empty()) return std::nullopt;
+  auto parts = text::split(words[i + 1].core, '/');
+  if (parts.size() < 2 || parts.size() > 3) return std::nullopt;
+  for (std::string_view part : parts) {
+    if (part.empty() || part.size() > 4 || !text::all_digits(part)) return std::nullopt;
+  }
+  int month = std::stoi(std::string(parts[parts.size() - 2]));
+  if (parts.size() == 2 && (month < 1 || month > 12)) return std::nullopt;
+  return Match{1, text::is_upper(core[0]) && !text::all_upper(core) ? "Expiry" : "expiry", dotted};
+}
+
+}  // namespace
+
+std::optional<Match> match_slashed_day_month(const Words& words, std::size_t i) {
+  if (auto e = expiry(words, i)) return e;
+  if (auto d = after_weekday(words, i)) return d;
+  if (!words[i].prefix.empty() || words[i].core.empty() || !text::is_digit(words[i].core[0])) return std::nullopt;
+  bool article = !(i > 0 && words[i - 1].suffix.empty() && text::iequals(words[i - 1].core, "the"));
+  if (auto s = slashed_span(words, i, article)) return s;
+  return cued_pair(words, i, article);
+}
+
+}  // namespace briefcast::rules

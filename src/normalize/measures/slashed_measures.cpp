@@ -1,0 +1,105 @@
+// Slashes beside figures with units that the unit tables do not read:
+//  - a unit of a trade in capitals, or a shortened count, over a unit or a span, after a figure:
+//    "0.8 EU/mL", "15 rev/day" -> "E U per milliliter", "revolutions per day". The slash is "per", as in
+//    "km/h"; read as a choice between words it had been "EU or mL", "rev day";
+//  - three or more measures of one unit in one word: "24.1s/29.8s/38.0s", splits or laps
+//    listed -> "twenty four point one, twenty nine point eight and thirty eight point zero
+//    seconds"; the unit is said once, and the slashes, which had been said, are the list's
+//    commas.
+#include <vector>
+
+#include "normalize/number_words.h"
+#include "normalize/rules.h"
+
+namespace briefcast::rules {
+
+namespace {
+
+// Shortened words a trade counts in, said in full before "per".
+std::optional<std::string> counted_word(std::string_view w, bool one) {
+  if (w == "rev" || w == "revs") return one ? "revolution" : "revolutions";
+  if (w == "rot") return one ? "rotation" : "rotations";
+  if (w == "cyc") return one ? "cycle" : "cycles";
+  return std::nullopt;
+}
+
+bool is_figure(std::string_view core) {
+  return !core.empty() && text::is_digit(core.back()) && text::parse_plain_figure(core).has_value();
+}
+
+// What a trade counts per besides a unit of measure: a span of the calendar, a person, a dose.
+std::optional<std::string> per_what(std::string_view tail) {
+  if (text::is_one_of(tail, {"day", "week", "month", "year", "night", "shift", "person", "head", "dose", "cycle", "lap",
+                             "patient", "bed", "visit"})) {
+    return std::string(tail);
+  }
+  if (tail == "wk") return std::string("week");
+  if (tail == "mo") return std::string("month");
+  if (tail == "yr") return std::string("year");
+  if (!text::all_alpha(tail)) return std::nullopt;
+  return per_unit_name(tail);
+}
+
+// "0.8 EU/mL", "15 rev/day": the figure, then a head that is capitals of a trade's unit ("EU",
+// "IU", "CFU"), or a shortened word ("rev"), over a unit or a
+// span. Taken from the figure on, since the unit rules read "5 rev/min" as a figure and a unit.
+std::optional<Match> per_unit(const Words& words, std::size_t i) {
+  if (i + 1 >= words.size() || !words[i].prefix.empty() || !words[i].suffix.empty() || !is_figure(words[i].core)) {
+    return std::nullopt;
+  }
+  const Word& w = words[i + 1];
+  std::size_t slash = w.core.find('/');
+  if (slash == std::string_view::npos || slash == 0 || !w.prefix.empty()) return std::nullopt;
+  std::string_view head = w.core.substr(0, slash);
+  std::string_view tail = w.core.substr(slash + 1);
+  if (head.size() > 8 || !text::all_alpha(head) || tail.empty()) return std::nullopt;
+  auto per = per_what(tail);
+  if (!per) return std::nullopt;
+  bool one = words[i].core == "1";
+  std::string said;
+  if (auto word = counted_word(head, one)) {
+    said = *word;
+  } else if (find_ratio_head(head)) {
+    return std::nullopt;  // "km/h", "mg/day": the unit rules' own
+  } else if (text::all_upper(head) && head.size() >= 2 && head.size() <= 4) {
+    said = spelled_letters(head);
+  } else {
+    return std::nullopt;
+  }
+  return Match{2, number_words(*text::parse_plain_figure(words[i].core), false) + " " + said + " per " + *per, false};
+}
+
+// "24.1s" -> the figure and the unit's letters.
+std::optional<std::pair<std::string_view, std::string_view>> glued_measure(std::string_view part) {
+  std::size_t figure = text::number_prefix_length(part);
+  if (figure == 0 || figure == part.size() || !text::parse_plain_figure(part.substr(0, figure))) return std::nullopt;
+  return std::pair{part.substr(0, figure), part.substr(figure)};
+}
+
+std::optional<Match> measure_list(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  if (!w.prefix.empty()) return std::nullopt;
+  std::vector<std::string_view> parts = text::split(w.core, '/');
+  if (parts.size() < 3 || parts.size() > 8) return std::nullopt;
+  std::vector<std::string> said;
+  std::string_view unit_written;
+  for (std::string_view part : parts) {
+    auto measure = glued_measure(part);
+    if (!measure || (!unit_written.empty() && measure->second != unit_written)) return std::nullopt;
+    unit_written = measure->second;
+    said.push_back(number_words(*text::parse_plain_figure(measure->first), false));
+  }
+  // A bare "s" glued to a figure is the second, as race splits write it.
+  auto unit = unit_written == "s" ? std::optional<UnitName>(UnitName{"second", "seconds"}) : find_unit(unit_written);
+  if (!unit || !text::all_alpha(unit_written)) return std::nullopt;
+  return Match{1, text::joined(said, ", ", " and ") + " " + unit->many, false};
+}
+
+}  // namespace
+
+std::optional<Match> match_slashed_measure(const Words& words, std::size_t i) {
+  if (auto rate = per_unit(words, i)) return rate;
+  return measure_list(words, i);
+}
+
+}  // namespace briefcast::rules

@@ -1,0 +1,110 @@
+// Two whole figures with a slash that are no fraction, told by the word before them or the
+// trade around them:
+//  - a count out of a total after the thing counted: "lap 9/20", "Stage 5/21", "episode 3/8"
+//    -> "lap nine of twenty"; "nine twentieths" had been said;
+//  - two neighbouring sizes or grades: "screen 17/18 beans", "size 8/10", "grade 3/4" ->
+//    "screen seventeen to eighteen"; "seventeen over eighteen" had been said;
+//  - the inks of a printed sheet, front over back, in a line about presses: "a 4/4 press",
+//    "a 5/0 configuration for its catalogue work" -> "four over four", as printers say it and
+//    as type_sizes.cpp says them beside an ink's word ("four and four" had been said).
+// A unit after the figures ("part 1/2 inch") makes them a measure, left to its rules.
+#include "normalize/number_words.h"
+#include "normalize/rules.h"
+
+namespace briefcast::rules {
+
+namespace {
+
+struct Pair {
+  int top = 0;
+  int bottom = 0;
+  std::string_view left;
+  std::string_view right;
+};
+
+std::optional<Pair> whole_pair(std::string_view core) {
+  auto pair = text::figure_pair(core, '/', 3);
+  if (!pair || pair->left[0] == '0' || pair->right[0] == '0') return std::nullopt;
+  return Pair{std::stoi(std::string(pair->left)), std::stoi(std::string(pair->right)), pair->left, pair->right};
+}
+
+// Things run or told in numbered turns, after which "9/20" is the ninth of twenty.
+bool counts_turns(std::string_view w) {
+  return text::is_one_of_lowered(w, {"lap", "round", "stage", "game", "hole", "race", "episode", "part",
+                                     "leg", "heat", "chapter", "volume", "vol", "match", "week", "step", "phase",
+                                     "set", "frame", "track", "question", "day", "night", "issue", "book", "test"});
+}
+
+// Sizes and grades written two at a time when a lot spans both.
+bool names_grades(std::string_view w) {
+  return text::is_one_of_lowered(w, {"screen", "screens", "size", "sizes", "grade", "grades", "mesh", "gauge",
+                                     "class", "classes", "band", "bands", "level", "levels", "category", "tier"});
+}
+
+bool tells_of_printing(std::string_view w) {
+  return text::is_one_of_lowered(w, {"press", "presses", "print", "printed", "printing", "printer", "printers",
+                                     "sheetfed", "offset", "litho", "lithographic", "cmyk", "inks", "ink", "duplex",
+                                     "flexo", "flexographic", "colours", "colors", "pages", "leaflets", "flyers",
+                                     "brochures", "catalog", "catalogue", "web-offset"});
+}
+
+// The words after the figures: a unit makes them a measure.
+bool measure_follows(const Words& words, std::size_t i) {
+  if (!words[i].suffix.empty() || i + 1 >= words.size()) return false;
+  std::string_view next = words[i + 1].core;
+  // Units written as words, which the symbol table does not hold.
+  if (text::is_one_of_lowered(next, {"inch", "inches", "mile", "miles", "foot", "feet", "cup", "cups", "pound",
+                                     "pounds", "ounce", "ounces", "pint", "pints", "teaspoon", "tablespoon"})) {
+    return true;
+  }
+  return find_unit(next).has_value() && !text::is_one_of_lowered(next, {"in", "at", "a", "an", "per", "is", "m"});
+}
+
+// "1/4-1/2 cup", "3/16-5/16": a span of two fractions in one word, each under one and over a
+// fraction's bottom, said "a quarter to a half"; the piece reading had said "one slash four".
+std::optional<Match> fraction_span(const Word& w) {
+  std::size_t dash = w.core.find('-');
+  if (dash == std::string_view::npos || !w.prefix.empty()) return std::nullopt;
+  std::string said;
+  for (std::string_view part : {w.core.substr(0, dash), w.core.substr(dash + 1)}) {
+    auto pair = whole_pair(part);
+    if (!pair || pair->top >= pair->bottom || !is_fraction_denominator(pair->bottom)) return std::nullopt;
+    auto words = speak_fraction(part);
+    if (!words) return std::nullopt;
+    // "a quarter to a half", as a single part is said in a span.
+    if (text::starts_with(*words, "one ")) words = "a " + words->substr(4);
+    said += (said.empty() ? "" : " to ") + *words;
+  }
+  return Match{1, said, false};
+}
+
+}  // namespace
+
+std::optional<Match> match_slashed_count(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  if (auto span = fraction_span(w)) return span;
+  if (i == 0 || !w.prefix.empty() || !words[i - 1].suffix.empty()) return std::nullopt;
+  // Inks: one figure each side, the back none at all ("4/0") or no more than the front.
+  if (w.core.size() == 3 && w.core[1] == '/' && text::is_digit(w.core[0]) && text::is_digit(w.core[2]) &&
+      w.core[0] >= '1' && w.core[2] <= w.core[0] && text::any_word_near(words, i, 12, tells_of_printing)) {
+    return Match{1, cardinal_words(w.core.substr(0, 1)) + " over " + cardinal_words(w.core.substr(2)), false};
+  }
+  auto pair = whole_pair(w.core);
+  if (!pair || measure_follows(words, i)) return std::nullopt;
+  std::string_view before = words[i - 1].core;
+  std::string top = cardinal_words(pair->left);
+  std::string bottom = cardinal_words(pair->right);
+  if (names_grades(before) && (pair->bottom == pair->top + 1 || pair->bottom == pair->top + 2)) {
+    return Match{1, top + " to " + bottom, false};
+  }
+  // "stage 3/4", "set 5/6" tell a grade as well as a turn: a count needs a total past the next.
+  // "Round 1/16 of the cup": before "of" the figures are a share or a round's name.
+  bool share = w.suffix.empty() && i + 1 < words.size() && text::iequals(words[i + 1].core, "of");
+  if (counts_turns(before) && !share && pair->top <= pair->bottom && pair->bottom >= 2 &&
+      (pair->bottom > pair->top + 1 || !text::is_one_of_lowered(before, {"stage", "phase", "level", "step"}))) {
+    return Match{1, top + " of " + bottom, false};
+  }
+  return std::nullopt;
+}
+
+}  // namespace briefcast::rules

@@ -1,0 +1,30 @@
+// A trade's unit or a shortened count over a unit after a figure, and measures of one unit listed
+// with slashes.
+#include <gtest/gtest.h>
+
+#include "normalize/normalizer.h"
+
+namespace briefcast {
+
+TEST(SlashedMeasures, TradeUnitPerUnit) {
+  EXPECT_EQ(normalize_text("Dose at 40 IU/kg twice a week."), "Dose at forty I.U per kilogram twice a week.");
+  EXPECT_EQ(normalize_text("The shaft turns at 900 rev/min."), "The shaft turns at nine hundred revolutions per minute.");
+  EXPECT_EQ(normalize_text("a count of 12 CFU/day"), "a count of twelve C.F.U per day");
+}
+
+TEST(SlashedMeasures, ListsOfOneUnit) {
+  EXPECT_EQ(normalize_text("Her laps were 61.2s/60.8s/60.1s at the end."),
+            "Her laps were sixty one point two, sixty point eight and sixty point one seconds at the end.");
+  EXPECT_EQ(normalize_text("bags of 5kg/10kg/25kg sold"), "bags of five, ten and twenty five kilograms sold");
+}
+
+TEST(SlashedMeasures, OtherSlashesKeepTheirReadings) {
+  // Unit over unit is the unit rules'.
+  EXPECT_EQ(normalize_text("at 80 km/h"), "at eighty kilometers per hour");
+  // No figure before: a choice of words.
+  EXPECT_EQ(normalize_text("the EU/UK deal").find(" per "), std::string::npos);
+  // Two measures only: no list.
+  EXPECT_EQ(normalize_text("a 12V/24V charger").find(" and "), std::string::npos);
+}
+
+}  // namespace briefcast

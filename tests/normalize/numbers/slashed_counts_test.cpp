@@ -1,0 +1,46 @@
+// A count out of a total after the thing counted, neighbouring sizes or grades, inks per side
+// in a line about printing, a span of two fractions.
+#include <gtest/gtest.h>
+
+#include "normalize/normalizer.h"
+
+namespace briefcast {
+
+TEST(SlashedCounts, CountOutOfATotal) {
+  EXPECT_EQ(normalize_text("The leader pitted on lap 31/58 for fresh tyres."),
+            "The leader pitted on lap thirty one of fifty eight for fresh tyres.");
+  EXPECT_EQ(normalize_text("Stage 7/21 ends on a climb."), "Stage seven of twenty one ends on a climb.");
+  EXPECT_EQ(normalize_text("We watched episode 2/6 last night."), "We watched episode two of six last night.");
+}
+
+TEST(SlashedCounts, NeighbouringSizesAndGrades) {
+  EXPECT_EQ(normalize_text("Buyers want screen 16/17 lots."), "Buyers want screen sixteen to seventeen lots.");
+  EXPECT_EQ(normalize_text("The dress comes in size 12/14 only."), "The dress comes in size twelve to fourteen only.");
+}
+
+TEST(SlashedCounts, InksInALineAboutPresses) {
+  EXPECT_EQ(normalize_text("The new press runs a 5/5 setup for brochures."),
+            "The new press runs a five over five setup for brochures.");
+}
+
+TEST(SlashedCounts, SpanOfTwoFractions) {
+  EXPECT_EQ(normalize_text("Mix 1/4-1/2 cup of oats."), "Mix a quarter to a half cup of oats.");
+  EXPECT_EQ(normalize_text("Use 3/8-5/8 drill bits."), "Use three eighths to five eighths drill bits.");
+}
+
+TEST(SlashedCounts, OtherSlashesKeepTheirReadings) {
+  // No word of a turn or a grade: a fraction.
+  EXPECT_EQ(normalize_text("About 3/4 of the laps were wet."), "About three quarters of the laps were wet.");
+  // Before "of": a share or the name of a round.
+  EXPECT_EQ(normalize_text("Part 1/3 of the budget went.").find("one of three"), std::string::npos);
+  // "stage 3/4" tells a grade as well: no count of a total.
+  EXPECT_EQ(normalize_text("a stage 3/4 tumour").find("of four"), std::string::npos);
+  // A unit after the figures: a measure.
+  EXPECT_EQ(normalize_text("part 1/2 inch bolts").find("of two"), std::string::npos);
+  // A grade pair that is not neighbours stays as before.
+  EXPECT_EQ(normalize_text("size 8/16 tubes").find("to sixteen"), std::string::npos);
+  // Time signatures away from printing.
+  EXPECT_EQ(normalize_text("The song is in 3/2 time.").find(" over "), std::string::npos);
+}
+
+}  // namespace briefcast

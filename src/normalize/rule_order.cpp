@@ -73,6 +73,7 @@ constexpr Matcher kMatchersInOrder[] = {
   match_prime_time,  // dates
   match_arc_position,  // measures
   match_letter_unit,  // measures
+  match_rate_letters,  // measures
   match_commodity_unit,  // measures
   match_material_grade,  // codes
   match_registry_number,  // codes

@@ -75,6 +75,7 @@ constexpr Matcher kMatchersInOrder[] = {
   match_letter_unit,  // measures
   match_rate_letters,  // measures
   match_commodity_unit,  // measures
+  match_rate_base,  // measures
   match_material_grade,  // codes
   match_registry_number,  // codes
   match_listing_number,  // codes

@@ -265,6 +265,8 @@ std::optional<Match> match_rate_letters(const Words& words, std::size_t i);
 // commodity_units.cpp: "30,000 t cargoes" -> "thirty-thousand-tonne cargoes", "21.3 \u00a2/lb" ->
 // "twenty one point three cents per pound".
 std::optional<Match> match_commodity_unit(const Words& words, std::size_t i);
+// rate_bases.cpp: "per 1,000 gal" -> "per thousand gallons", "per 100 km" -> "per hundred kilometers".
+std::optional<Match> match_rate_base(const Words& words, std::size_t i);
 
 // paces.cpp: "averaged 4:05/km" -> "four oh five per kilometer", a runner's minutes and seconds per a distance.
 std::optional<Match> match_pace(const Words& words, std::size_t i);

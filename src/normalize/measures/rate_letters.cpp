@@ -26,6 +26,11 @@ bool tells_of_presses(std::string_view w) {
                                      "impressions", "sheets", "catalog", "catalogue", "magazine", "folder", "cut-off"});
 }
 
+bool tells_of_paper(std::string_view w) {
+  return text::is_one_of_lowered(w, {"paper", "papers", "stock", "board", "card", "cardstock", "sheets", "printed",
+                                     "printing", "print", "newsprint", "coated", "uncoated", "envelopes", "brochure"});
+}
+
 // Words of an office or a digital printer, whose speed is in pages per minute.
 bool tells_of_printer(std::string_view w) {
   return text::is_one_of_lowered(w, {"printer", "printers", "printer's", "pages", "page", "copier", "copiers",
@@ -67,7 +72,7 @@ std::optional<std::string> figure_words(std::string_view core) {
 std::size_t letters_after(const Words& words, std::size_t i, std::string_view letters, std::string_view& figure) {
   std::string_view core = words[i].core;
   // "(280 gsm)": a paper's or a cloth's weight is often given in brackets.
-  if (!words[i].prefix.empty() && !(letters == "gsm" && words[i].prefix == "(")) return 0;
+  if (!words[i].prefix.empty() && !(text::iequals(letters, "gsm") && words[i].prefix == "(")) return 0;
   if (core.size() > letters.size() && text::ends_with(core, letters)) {
     figure = core.substr(0, core.size() - letters.size());
     if (!figure.empty() && figure.back() == '-') figure.remove_suffix(1);
@@ -125,6 +130,8 @@ std::optional<Match> trade_rate(const Words& words, std::size_t i) {
 std::optional<Match> grams_per_square_meter(const Words& words, std::size_t i) {
   std::string_view figure;
   std::size_t count = letters_after(words, i, "gsm", figure);
+  // "80 GSM paper": in capitals only beside words of paper, as "GSM" is also the mobile standard.
+  if (count == 0 && text::any_word_near(words, i, 6, tells_of_paper)) count = letters_after(words, i, "GSM", figure);
   auto said = count ? figure_words(figure) : std::nullopt;
   if (!said) return std::nullopt;
   if (before_noun(words, i, count)) {

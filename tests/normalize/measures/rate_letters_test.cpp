@@ -33,8 +33,10 @@ TEST(RateLetters, GramsPerSquareMeter) {
   EXPECT_TRUE(has(normalize_text("The mill's 45 gsm newsprint sells well."), "forty-five-gram newsprint"));
   EXPECT_TRUE(has(normalize_text("It will make 80\u2013120 gsm liner next year."), "eighty to one hundred twenty gram liner"));
   EXPECT_TRUE(has(normalize_text("Sizes run from 70 to 100gsm."), "one hundred grams per square meter"));
+  EXPECT_TRUE(has(normalize_text("Flyers go on 130 GSM paper."), "one-hundred-thirty-gram paper"));
   // The mobile standard is in capitals.
   EXPECT_TRUE(has(normalize_text("Old GSM phones still work there."), "G.S.M"));
+  EXPECT_TRUE(has(normalize_text("The town kept 2 GSM masts."), "G.S.M"));
 }
 
 TEST(RateLetters, ShotgunGauge) {

@@ -78,6 +78,9 @@ constexpr Matcher kMatchersInOrder[] = {
   match_prime_time,  // dates
   match_arc_position,  // measures
   match_letter_unit,  // measures
+  match_rate_letters,  // measures
+  match_commodity_unit,  // measures
+  match_rate_base,  // measures
   match_material_grade,  // codes
   match_registry_number,  // codes
   match_listing_number,  // codes

@@ -67,6 +67,8 @@ std::optional<std::string> per_unit_words(std::string_view written) {
   // "0.25 s/rot", "2 s/rev": a scanner's gantry or a spindle turning, abbreviated.
   if (written == "rot") return std::string("rotation");
   if (written == "rev") return std::string("revolution");
+  // "96 kg/t", "31 kWh/t": a yield or a use per tonne of what a mill takes in.
+  if (written == "t") return std::string("tonne");
   return std::nullopt;
 }
 

@@ -87,6 +87,11 @@ bool weighed_before_function_word(const Words& words, std::size_t i, std::size_t
 std::optional<Match> tonnes(const Words& words, std::size_t i, const std::string& figure, std::size_t n) {
   std::size_t k = i + n;
   if (k >= words.size() || words[k].core != "t" || !words[k].prefix.empty()) return std::nullopt;
+  // "the Model 3 t.": after a label's figure the "t" is a letter of the label.
+  if (i > 0 && words[i - 1].suffix.empty() && text::is_capitalized(words[i - 1].core) && text::all_alpha(words[i - 1].core) &&
+      !text::is_function_word(text::lower(words[i - 1].core))) {
+    return std::nullopt;
+  }
   if (sizes_weighed_noun(words, i, k)) return Match{n + 1, text::hyphenated(figure + " tonne"), false};
   if (!ends_quantity(words, k) && !weighed_before_function_word(words, i, k)) return std::nullopt;
   bool one = figure == "one";

@@ -2,9 +2,9 @@
 // 10D shell", "20D ripstop nylon" (denier) and "800FP duck down" (fill power). The letters are
 // the trade's units, said whole ("ten denier", "eight hundred fill power"); they were read as a
 // letter ("ten D", "eight hundred FP"). "3D" is a dimension, so a denier is five or more.
-// Among words of cloth and bedding too: a cloth's weight in grams per square meter ("280 gsm
-// twill"; paper's "gsm" stays the letters printers say) and a sheet's thread count ("400TC
-// sheets" -> "four-hundred-thread-count sheets", one adjective before the noun).
+// Among words of cloth and bedding too: a sheet's thread count ("400TC sheets" ->
+// "four-hundred-thread-count sheets", one adjective before the noun). A cloth's or a paper's
+// "gsm" is read by rate_letters.cpp.
 #include "normalize/function_words.h"
 #include "normalize/measures/measures.h"
 #include "normalize/number_words.h"
@@ -23,7 +23,7 @@ bool is_fabric_word(std::string_view w) {
           "waterproof", "denier", "filament", "microfiber", "microfibre", "ballistic", "polyamide", "spandex", "lycra"});
 }
 
-// Words of woven cloth and of bedding, where "gsm" is the cloth's weight and "TC" its thread count.
+// Words of woven cloth and of bedding, where "TC" is a cloth's thread count.
 bool is_cloth_word(std::string_view w) {
   return text::is_one_of_lowered(w, {"cotton", "linen", "wool", "woollen", "silk", "gabardine", "denim", "twill",
                                      "jersey", "sateen", "percale", "flannel", "poplin", "oxford", "cloth", "fabric",
@@ -32,21 +32,9 @@ bool is_cloth_word(std::string_view w) {
                                      "sweatshirt", "fleece", "canvas", "weave", "woven", "knit", "thread"});
 }
 
-// Words of printing, whose paper is weighed in "gsm" too ("150gsm silk" is a paper's finish).
-bool is_print_word(std::string_view w) {
-  return text::is_one_of_lowered(w, {"paper", "print", "printed", "printer", "printing", "brochure", "brochures",
-                                     "leaflet", "leaflets", "flyer", "flyers", "copies", "cover", "card", "stock",
-                                     "cmyk", "matt", "gloss", "uncoated", "coated", "pp", "sheet", "sheets", "ream", "reams"});
-}
-
-// "280 gsm", "280gsm": a cloth's weight; "400TC", "400 TC": a sheet's thread count.
-std::optional<Match> cloth_measure(const Words& words, std::size_t i, std::string_view figure, std::string_view unit,
-                                   std::size_t count) {
+// "400TC", "400 TC": a sheet's thread count.
+std::optional<Match> thread_count(const Words& words, std::size_t i, std::string_view figure, std::size_t count) {
   if (!text::any_word_near(words, i, 8, is_cloth_word)) return std::nullopt;
-  if (unit == "gsm") {
-    if (text::any_word_near(words, i, 10, is_print_word)) return std::nullopt;
-    return Match{count, cardinal_words(figure) + " grams per square meter", false};
-  }
   int value = std::stoi(std::string(figure));
   if (value < 100 || value > 2000) return std::nullopt;
   const std::size_t last = i + count - 1;
@@ -83,12 +71,12 @@ std::optional<Match> match_fabric_weight(const Words& words, std::size_t i) {
   std::size_t count = 1;
   // "800 FP": the letters spaced from the figure.
   if (unit.empty() && w.suffix.empty() && i + 1 < words.size() &&
-      text::is_one_of(words[i + 1].core, {"FP", "gsm", "TC"}) && words[i + 1].prefix.empty()) {
+      text::is_one_of(words[i + 1].core, {"FP", "TC"}) && words[i + 1].prefix.empty()) {
     unit = words[i + 1].core;
     count = 2;
   }
-  // "(280 gsm)": a cloth's weight is often given in brackets.
-  if (unit == "gsm" || unit == "TC") return cloth_measure(words, i, figure, unit, count);
+  // "(400 TC)": a cloth's measure is often given in brackets.
+  if (unit == "TC") return thread_count(words, i, figure, count);
   if (!w.prefix.empty()) return std::nullopt;
   if (unit != "D" && unit != "FP") return std::nullopt;
   int value = std::stoi(std::string(figure));

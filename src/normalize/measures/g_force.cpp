@@ -19,6 +19,15 @@ bool tells_of_acceleration(std::string_view core) {
                                         "astronauts", "rollercoaster", "jolt"});
 }
 
+// Words of a ride or a flight whose load is in g, where "4 g of sugar" on a ride's menu is still a
+// mass: they count only where no "of" follows the letter, and a capital only after a point
+// ("launched 5G service" is a network's generation).
+bool tells_of_ride_load(std::string_view core) {
+  return text::is_one_of_lowered(core, {"coaster", "coasters", "ride", "rides", "pulls", "pulled", "pulling",
+                                        "launched", "launch", "inversion", "inversions", "airshow", "aerobatic",
+                                        "fighter", "crash", "sustained"});
+}
+
 bool is_g(std::string_view letters) { return letters == "g" || letters == "G"; }
 
 // The figure at i with its "g", glued ("0.9g") or spaced ("8 g"); the words it takes.
@@ -42,7 +51,13 @@ std::optional<std::pair<text::NumberLiteral, std::size_t>> figure_with_g(const W
 
 std::optional<Match> match_g_force(const Words& words, std::size_t i) {
   auto figure = figure_with_g(words, i);
-  if (!figure || !text::any_word_near(words, i, kSpan, tells_of_acceleration)) return std::nullopt;
+  if (!figure) return std::nullopt;
+  std::size_t after = i + figure->second;
+  bool of_next = words[after - 1].suffix.empty() && after < words.size() && words[after].core == "of";
+  std::string_view letter = figure->second == 2 ? words[i + 1].core : words[i].core.substr(words[i].core.size() - 1);
+  bool capital_of_whole = letter == "G" && !figure->first.has_point;
+  bool ride = !of_next && !capital_of_whole && text::any_word_near(words, i, kSpan, tells_of_ride_load);
+  if (!ride && !text::any_word_near(words, i, kSpan, tells_of_acceleration)) return std::nullopt;
   return Match{figure->second, number_words(figure->first, false) + " g", false};
 }
 

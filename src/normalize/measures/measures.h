@@ -261,6 +261,14 @@ std::optional<Match> match_trade_unit(const Words& words, std::size_t i);
 // letter_units.cpp: unit letters a trade's words decide ("every 3.7 d", "24 tph", "a 21G
 // needle", "60-s exposures", "23′ 28″" beside degrees), time plurals after a noun ("delay mins").
 std::optional<Match> match_letter_unit(const Words& words, std::size_t i);
+// rate_letters.cpp: "1,800 pph" by a ride -> "people per hour", "80 gsm" -> "eighty grams per
+// square meter", "12-ga shells" -> "twelve-gauge shells", "3.1 HPRD", "Ne 30/1 yarn".
+std::optional<Match> match_rate_letters(const Words& words, std::size_t i);
+// commodity_units.cpp: "30,000 t cargoes" -> "thirty-thousand-tonne cargoes", "21.3 \u00a2/lb" ->
+// "twenty one point three cents per pound".
+std::optional<Match> match_commodity_unit(const Words& words, std::size_t i);
+// rate_bases.cpp: "per 1,000 gal" -> "per thousand gallons", "per 100 km" -> "per hundred kilometers".
+std::optional<Match> match_rate_base(const Words& words, std::size_t i);
 
 // paces.cpp: "averaged 4:05/km" -> "four oh five per kilometer", a runner's minutes and seconds per a distance.
 std::optional<Match> match_pace(const Words& words, std::size_t i);

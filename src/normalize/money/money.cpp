@@ -65,6 +65,8 @@ std::optional<std::string> per_unit(std::string_view s) {
   if (w == "t") return std::string("tonne");
   // Steel and coal in the US are priced per short ton ("$1,120/st"); "st" was said "cent".
   if (w == "st") return std::string("short ton");
+  // Pulp is priced per air-dried metric tonne ("$900/ADMT"); the letters were read as a word.
+  if (w == "admt") return std::string("air-dried metric tonne");
   if (w == "bbl") return std::string("barrel");
   if (w == "bu") return std::string("bushel");
   // A wine merchant's price per bottle, case or dozen ("£42/btl", "$480/cs").

@@ -17,13 +17,13 @@ TEST(FabricWeights, ADimensionStaysADimension) {
 }
 
 TEST(FabricWeights, ClothWeightAndThreadCount) {
-  EXPECT_EQ(normalize_text("The shirt is 180 gsm cotton."), "The shirt is one hundred eighty grams per square meter cotton.");
+  EXPECT_EQ(normalize_text("The shirt is 180 gsm cotton."), "The shirt is one-hundred-eighty-gram cotton.");
   EXPECT_EQ(normalize_text("The 600TC cotton sheets are soft."), "The six-hundred-thread-count cotton sheets are soft.");
-  // Paper's weight keeps the printers' letters; "TC" away from cloth stays.
-  EXPECT_EQ(normalize_text("Print on 120 gsm paper."), "Print on one hundred twenty G.S.M paper.");
+  // Paper's weight is grams too (rate_letters.cpp); "TC" away from cloth stays.
+  EXPECT_EQ(normalize_text("Print on 120 gsm paper."), "Print on one-hundred-twenty-gram paper.");
   EXPECT_EQ(normalize_text("The 600TC sold out.").find("thread"), std::string::npos);
   EXPECT_EQ(normalize_text("Print it on 150gsm silk with a 300gsm cover.").find("grams"), std::string::npos);
-  EXPECT_EQ(normalize_text("Buy 80 gsm sheets."), "Buy eighty G.S.M sheets.");
+  EXPECT_EQ(normalize_text("Buy 80 gsm sheets."), "Buy eighty-gram sheets.");
 }
 
 }  // namespace briefcast

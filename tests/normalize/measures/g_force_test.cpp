@@ -16,4 +16,12 @@ TEST(GForce, MassesKeepGrams) {
   EXPECT_EQ(normalize_text("Each bar holds 0.5g of salt."), "Each bar holds zero point five grams of salt.");
 }
 
+TEST(GForce, ARidesOrAFlightsLoad) {
+  EXPECT_TRUE(normalize_text("The wooden coaster pulls 3.8 g in its valley.").find("three point eight g") != std::string::npos);
+  // A mass on the same ride's menu stays grams.
+  EXPECT_TRUE(normalize_text("The ride's snack bar sells a cookie with 9 g of fat.").find("nine grams of fat") != std::string::npos);
+  // A network's generation beside a launch stays as written.
+  EXPECT_TRUE(normalize_text("The carrier launched 5G service in ten cities.").find("five G") != std::string::npos);
+}
+
 }  // namespace briefcast

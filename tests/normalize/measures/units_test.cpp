@@ -367,7 +367,7 @@ TEST(Units, AudioPrintAndPressureSymbols) {
   EXPECT_EQ(normalize_text("The deck ran at 15 ips."), "The deck ran at fifteen inches per second.");
   EXPECT_EQ(normalize_text("The crossover has a 24 dB/oct roll-off."), "The crossover has a twenty-four-decibel-per-octave roll-off.");
   EXPECT_EQ(normalize_text("The halftone was 150 lpi."), "The halftone was one hundred fifty lines per inch.");
-  EXPECT_EQ(normalize_text("The cover is 300 gsm board."), "The cover is three hundred G.S.M board.");
+  EXPECT_EQ(normalize_text("The cover is 300 gsm board."), "The cover is three-hundred-gram board.");
   EXPECT_EQ(normalize_text("The dryer drops to 50 mbar."), "The dryer drops to fifty millibars.");
   EXPECT_EQ(normalize_text("The boiler holds 3 bar."), "The boiler holds three bar.");
   EXPECT_EQ(normalize_text("The alloy has 4 wt% tin."), "The alloy has four weight percent tin.");

@@ -1,0 +1,44 @@
+// Commodity quotes and tonnages in unit letters: the tonne among words of goods traded or
+// shipped, cents over a unit's slash; with the letters a name or a label keeps.
+#include <gtest/gtest.h>
+
+#include "normalize/normalizer.h"
+
+namespace briefcast {
+
+namespace {
+bool has(const std::string& said, const std::string& part) { return said.find(part) != std::string::npos; }
+}  // namespace
+
+TEST(CommodityUnits, TonnesAmongWordsOfTradedGoods) {
+  EXPECT_TRUE(has(normalize_text("The two bridge sections weigh 2,300 t apiece, the yard said."),
+                  "twenty three hundred tonnes apiece"));
+  EXPECT_TRUE(has(normalize_text("Millers booked 25,000 t cargoes of wheat for June."),
+                  "twenty-five-thousand-tonne cargoes"));
+  EXPECT_TRUE(has(normalize_text("Exchange fees on each 5-t lot of cocoa were cut."), "five-tonne lot"));
+  EXPECT_TRUE(has(normalize_text("Coffee stocks at the port reached 800 t in May."), "eight hundred tonnes in"));
+  EXPECT_TRUE(has(normalize_text("Buyers took 12,000 t FOB from the port."), "twelve thousand tonnes F"));
+}
+
+TEST(CommodityUnits, TheLetterStaysWithoutATradeOrAfterALabel) {
+  EXPECT_FALSE(has(normalize_text("She drove the Model 3 t and parked."), "tonne"));
+  EXPECT_FALSE(has(normalize_text("Question 4 t asks about verbs."), "tonne"));
+  EXPECT_TRUE(has(normalize_text("He wore a T-shirt under Plan T."), "Plan T"));
+  EXPECT_FALSE(has(normalize_text("The kids chose 2-t shirts for the class."), "tonne"));
+}
+
+TEST(CommodityUnits, PerTonneAfterAUnitsSlash) {
+  EXPECT_TRUE(has(normalize_text("Recovery was 95.1 kg/t of cane crushed."), "ninety five point one kilograms per tonne"));
+  EXPECT_TRUE(has(normalize_text("The smelter used 14 GJ/t last year."), "gigajoules per tonne"));
+}
+
+TEST(CommodityUnits, CentsOverAUnitsSlash) {
+  EXPECT_TRUE(has(normalize_text("Cotton futures closed at 68.4 \u00a2/lb in New York."),
+                  "sixty eight point four cents per pound"));
+  EXPECT_TRUE(has(normalize_text("Robusta premiums rose to +40 c/lb over the contract."), "plus forty cents per pound"));
+  EXPECT_TRUE(has(normalize_text("Corn basis fell to -12 c/bu at the elevator."), "minus twelve cents per bushel"));
+  // A "c" that stands for nothing priced keeps its slash.
+  EXPECT_FALSE(has(normalize_text("The form asks for 3 c/o addresses."), "cents"));
+}
+
+}  // namespace briefcast

@@ -335,4 +335,10 @@ std::optional<Match> match_imaging_mark(const Words& words, std::size_t i);
 // base pair; elsewhere the letters stay bits, bytes and basis points.
 std::optional<Match> match_genome_unit(const Words& words, std::size_t i);
 
+// rate_modifiers.cpp: "250 mg/5 mL oral suspension", "45 g/m² newsprint": a mass per a volume
+// or an area before a noun names the product, one adjective ("two-hundred-fifty-milligram-per-five-milliliter").
+bool is_strength_ratio(std::string_view head, std::string_view per);  // "mg", "5 mL"
+bool strength_sizes_noun(const Words& words, std::size_t i, std::size_t last);
+bool strength_before_noun(const Words& words, std::size_t i, std::size_t count);
+
 }  // namespace briefcast::rules

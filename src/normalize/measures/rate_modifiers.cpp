@@ -1,7 +1,7 @@
 // A strength or a weight per area before the product it describes: "250 mg/5 mL oral
 // suspension", "40 mg/0.4 mL prefilled syringes", "45 g/m² newsprint", "a 10 mg/mL solution".
-// A mass per a volume (a drug's or a solution's strength) or per an area (paper's or cloth's
-// grammage) is no amount of the thing after it, as "500 g flour" is: it names the kind of
+// A drug's strength (milligrams or less per a volume) or a grammage (grams per a square meter, paper's or cloth's)
+// is no amount of the thing after it, as "500 g flour" is: it names the kind of
 // product, so with or without an article it is one compound adjective, its units said in the
 // singular ("two-hundred-fifty-milligram-per-five-milliliter suspension"). After "of", before a
 // verb, a function word, an adverb or a clause's end it stays a rate ("dosed at 5 mg/mL daily").
@@ -13,14 +13,15 @@ namespace briefcast::rules {
 
 namespace {
 
-bool is_small_mass(std::string_view unit) {
-  return text::is_one_of(unit, {"ng", "\u00b5g", "ug", "mcg", "mg", "g", "kg", "IU"});
-}
+// A drug's strength is in milligrams or less per a volume; grams per a liter are a substance's
+// amount in a drink or a water ("38 g/L residual sugar" is no kind of sugar).
+bool is_dose_mass(std::string_view unit) { return text::is_one_of(unit, {"ng", "\u00b5g", "ug", "mcg", "mg", "IU"}); }
 
-bool is_volume_or_area(std::string_view unit) {
-  return text::is_one_of(unit, {"mL", "ml", "L", "l", "dL", "dl", "cL", "cl", "m\u00b2", "m2", "cm\u00b2", "cm2",
-                                "sq m", "sqm"});
-}
+bool is_volume(std::string_view unit) { return text::is_one_of(unit, {"mL", "ml", "L", "l", "dL", "dl", "cL", "cl"}); }
+
+// Paper's and cloth's grammage is in grams per square meter; milligrams per square meter are a
+// dose per a body's surface, which keeps its plural as a dose per a body's mass does.
+bool is_square_meter(std::string_view unit) { return text::is_one_of(unit, {"m\u00b2", "m2"}); }
 
 // "mL", "5 mL", "0.4mL", "5": the denominator after the slash, its figure dropped.
 std::string_view without_figure(std::string_view s) { return s.substr(text::number_prefix_length(s)); }
@@ -32,7 +33,8 @@ std::string_view without_figure(std::string_view s) { return s.substr(text::numb
 bool plain_noun_after(const Words& words, std::size_t last);
 
 bool is_strength_ratio(std::string_view head, std::string_view per) {
-  return is_small_mass(head) && is_volume_or_area(without_figure(per));
+  std::string_view under = without_figure(per);
+  return (is_dose_mass(head) && is_volume(under)) || (head == "g" && under == per && is_square_meter(under));
 }
 
 bool strength_unit(std::string_view written) {

@@ -22,6 +22,8 @@ TEST(RateModifiers, AStrengthAloneOrAfterOfIsARate) {
   EXPECT_EQ(normalize_text("It is given at 4 mg/mL daily."), "It is given at four milligrams per milliliter daily.");
   EXPECT_EQ(normalize_text("The sheet weighs 70 g/m\u00b2 and is matt."),
             "The sheet weighs seventy grams per square meter and is matt.");
+  // Grams per a liter are an amount of a substance in a drink, no kind of it.
+  EXPECT_EQ(normalize_text("The cider keeps 25 g/L residual sugar."), "The cider keeps twenty five grams per liter residual sugar.");
   // A dose per a body's mass is no strength of a product.
   EXPECT_EQ(normalize_text("Patients got 3 mg/kg body weight."), "Patients got three milligrams per kilogram body weight.");
 }

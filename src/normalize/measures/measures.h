@@ -341,4 +341,10 @@ bool is_strength_ratio(std::string_view head, std::string_view per);  // "mg", "
 bool strength_sizes_noun(const Words& words, std::size_t i, std::size_t last);
 bool strength_before_noun(const Words& words, std::size_t i, std::size_t count);
 
+// converted_measures.cpp: "a 48\" (122 cm) height limit": the word after a measure's
+// conversion in brackets, or n when no such aside opens at word n; and whether the bracketed
+// measure of `count` words at k converts one that qualifies the noun after it.
+std::size_t past_measure_aside(const Words& words, std::size_t n);
+bool converted_before_noun(const Words& words, std::size_t k, std::size_t count);
+
 }  // namespace briefcast::rules

@@ -47,15 +47,21 @@ bool converted_before_noun(const Words& words, std::size_t k, std::size_t count)
   if (k < 2 || last >= words.size() || !opens_with_figure(words[k]) || words[last].suffix != ")") return false;
   if (past_measure_aside(words, k) != last + 1 || !noun_like(words, last + 1)) return false;
   // The measure it converts: a figure glued to its unit or marked ("48\"", "30cm"), or a figure
-  // and its unit as two words ("30 cm"); an article or a possessive before it.
+  // and its unit in up to three words ("30 cm", "2,480 sq ft", "7-8 yrs"); it qualifies the
+  // noun after the bracket, after an article, a possessive or an adjective ("a child's size").
   const Word& before = words[k - 1];
   if (!before.suffix.empty() && before.suffix != "\"") return false;
   bool glued = !before.core.empty() && text::is_digit(before.core[0]);
-  std::size_t figure = glued ? k - 1 : k - 2;
-  if (!glued && (!text::parse_number(words[figure].core) || !words[figure].suffix.empty() || !find_unit(before.core))) {
-    return false;
+  if (!glued && !find_unit(before.core)) return false;
+  std::size_t figure = k - 1;
+  while (!glued && figure > 0 && figure + 3 >= k && !(text::is_digit(words[figure].core.empty() ? 'x' : words[figure].core[0]))) {
+    --figure;
   }
-  return figure > 0 && is_opener(words[figure - 1]);
+  if (words[figure].core.empty() || !text::is_digit(words[figure].core[0]) || !words[figure].prefix.empty()) return false;
+  for (std::size_t m = figure; m + 1 < k; ++m) {
+    if (!words[m].suffix.empty() || !words[m + 1].prefix.empty()) return false;
+  }
+  return figure > 0 && (is_opener(words[figure - 1]) || is_adjectival(words, figure, k - figure));
 }
 
 }  // namespace briefcast::rules

@@ -9,6 +9,8 @@ TEST(ConvertedMeasures, AMeasureAndItsConversionBeforeTheNoun) {
   EXPECT_EQ(normalize_text("Visitors face a 54\" (137 cm) height rule."),
             "Visitors face a fifty-four-inch (one-hundred-thirty-seven-centimeter) height rule.");
   EXPECT_EQ(normalize_text("She bought a 10 ft (3 m) ladder."), "She bought a ten-foot (three-meter) ladder.");
+  EXPECT_EQ(normalize_text("The 1,200 sq ft (111 m\u00b2) loft sold."),
+            "The twelve-hundred-square-foot (one-hundred-eleven-square-meter) loft sold.");
   EXPECT_EQ(normalize_text("It needs a 6mm (0.25in) drill bit."), "It needs a six-millimeter (zero-point-two-five-inch) drill bit.");
 }
 

@@ -162,6 +162,7 @@ constexpr Matcher kMatchersInOrder[] = {
   match_point_thousands,  // numbers
   match_jurisdiction,  // words
   match_news_shorthand,  // words
+  match_game_scores,  // sport
   match_sport_figure,  // sport
   match_record,  // sport
   match_written_date,  // dates

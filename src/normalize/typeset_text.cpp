@@ -156,6 +156,15 @@ bool after_approximation(std::string_view out) {
                                 "nearly", "almost", "some"});
 }
 
+// "a ~41% margin": after the article "a" the tilde is "roughly", which a consonant opens, so
+// the article still agrees ("a about" is no English; "a roughly forty one percent margin" is).
+bool after_article_a(std::string_view out) {
+  while (!out.empty() && out.back() == ' ') out.remove_suffix(1);
+  std::size_t start = out.find_last_of(" (");
+  std::string_view word = out.substr(start == std::string_view::npos ? 0 : start + 1);
+  return word == "a" || word == "A";
+}
+
 // "$27.6M", "\u00a34bn", "\u20ac9": a currency sign and a figure at the start of `rest`.
 bool money_follows(std::string_view rest) {
   for (std::string_view sign : {"$", "\u00a3", "\u20ac", "\u00a5"}) {
@@ -211,7 +220,11 @@ std::string spoken_comparisons(std::string clean) {
       if (!figure) continue;
       if (after_symbol) out.push_back(' ');
       bool about = sign == "~" || sign == "\u2248";
-      if (!about || !after_approximation(out)) out.append(spoken);
+      if (about && after_article_a(out)) {
+        out.append("roughly ");
+      } else if (!about || !after_approximation(out)) {
+        out.append(spoken);
+      }
       k = after - 1;
       replaced = true;
       break;

@@ -160,7 +160,8 @@ bool is_adjectival(const Words& words, std::size_t i, std::size_t count) {
   if (!(opens_noun_phrase(words, i) || speed || headline) || !words[i + count - 1].suffix.empty()) return false;
   // "a $15 (£11.57) meal voucher": an aside in brackets after the amount (a conversion) is
   // passed over; the noun after it is the one the amount qualifies.
-  std::size_t n = past_aside(words, i + count);
+  // "a 30 cm (12 in) pan": so is a measure's conversion (converted_measures.cpp).
+  std::size_t n = past_measure_aside(words, past_aside(words, i + count));
   if (n >= words.size()) return false;
   std::string_view after = words[n].core;
   // The noun: a lowercase word, or an initialism ("a 256GB SSD"), or a name before a

@@ -8,6 +8,7 @@
 // in capitals may stand before the noun ("2x54W T5 lights" -> "two fifty-four-watt T five lights").
 #include "normalize/function_words.h"
 #include "normalize/measures/attached_measures.h"
+#include "normalize/numbers/count_cues.h"
 #include "normalize/rules.h"
 
 namespace briefcast::rules {
@@ -28,9 +29,10 @@ bool split_joined(std::string_view core, std::string_view& count, std::string_vi
 }
 
 // "3 min", "2 kg": a figure and its unit in the word after it, with nothing between.
+// "2,000 L": the figure may be grouped in thousands or have a point.
 bool spaced_unit_at(const Words& words, std::size_t k) {
-  return k + 1 < words.size() && is_bare(words[k]) && is_bare(words[k + 1]) && text::all_digits(words[k].core) &&
-         find_unit(words[k + 1].core).has_value();
+  return k + 1 < words.size() && is_bare(words[k]) && is_bare(words[k + 1]) &&
+         text::parse_plain_figure(words[k].core).has_value() && find_unit(words[k + 1].core).has_value();
 }
 
 // The count, the size as written (its unit joined back when it stood apart) and the words
@@ -80,6 +82,47 @@ std::optional<std::string> counted_noun_adjective(std::string_view size) {
   return speak_word(size.substr(0, dash)) + "-" + std::string(noun);
 }
 
+// "single-use", "pre-filled": lowercase words joined by hyphens, an adjective.
+bool is_lower_compound(std::string_view w) {
+  std::size_t dash = w.find('-');
+  return dash != std::string_view::npos && dash > 0 && w.back() != '-' &&
+         w.find_first_not_of("abcdefghijklmnopqrstuvwxyz-") == std::string_view::npos;
+}
+
+bool describes_plural(const Words& words, std::size_t at) {
+  std::string_view w = words[at].core;
+  std::string_view next = words[at + 1].core;
+  bool word = w.size() >= 3 && (text::all_alpha(w) || is_lower_compound(w)) && text::is_lower(w[0]) &&
+              !text::is_function_word(std::string(w)) && !is_not_noun(w);
+  bool plural = next.size() >= 4 && text::all_alpha(next) && text::is_lower(next[0]) && next.back() == 's' &&
+                !text::ends_with(next, "ss");
+  return word && plural && (is_lower_compound(w) || w.back() != 's' || text::ends_with(w, "ss"));
+}
+
+bool after_article(const Words& words, std::size_t i) {
+  return i > 0 && words[i - 1].suffix.empty() &&
+         text::is_one_of_lowered(words[i - 1].core, {"a", "an", "the", "its", "their", "this", "that"});
+}
+
+// A noun that names several things as one ("cluster", "array", "bank"): the count is of its
+// parts, each of the rated size. One device ("a 6 x 45W amplifier") has its channels' rating,
+// said "six-times-forty-five-watt".
+bool rated_parts_of(const Words& words, std::size_t n) {
+  return text::is_one_of(words[n].core, {"cluster", "array", "farm", "fleet", "set", "bank", "group", "complex",
+                                         "portfolio", "lineup", "battery"});
+}
+
+std::optional<std::string> count_times_figure(const CountedSize& counted, std::string_view noun) {
+  auto figure = text::parse_plain_figure(counted.size);
+  auto value = text::parse_number(counted.size);
+  if (!counted.spaced_sign || !figure || !value || value->negative || value->has_point || noun.back() != 's' ||
+      find_unit(noun) || is_unit_name(noun) || text::is_one_of(noun, {"pixels", "pixel"})) {
+    return std::nullopt;
+  }
+  if (value->integer.size() < 3) return std::nullopt;
+  return speak_word(counted.count) + " times " + quantity(*value);
+}
+
 }  // namespace
 
 std::optional<Match> match_counted_size(const Words& words, std::size_t i) {
@@ -88,17 +131,28 @@ std::optional<Match> match_counted_size(const Words& words, std::size_t i) {
   // "2x54W T5 lights": a code in capitals may name the kind of thing before its noun.
   std::size_t at = i + counted->taken;
   if (at + 1 < words.size() && is_bare(words[at]) && words[at + 1].prefix.empty() && is_capitals_code(words[at].core)) ++at;
+  // "6 x 2,000 L single-use units", "stainless tanks": a lowercase word may describe the plural noun.
+  if (at + 1 < words.size() && is_bare(words[at]) && words[at + 1].prefix.empty() && describes_plural(words, at)) ++at;
   const Word& noun = words[at];
   if (counted->size.empty() || !text::is_digit(counted->size[0]) || !noun.prefix.empty()) return std::nullopt;
-  // The noun: a lower-case plural that is no word of measure or function, or an initialism's.
+  // The noun: a lower-case plural that is no word of measure or function, or an initialism's;
+  // or, after an article, any plain noun a rated size gives the parts of ("the 3 x 400 MW
+  // cluster" -> "the three four-hundred-megawatt cluster").
   std::string_view n = noun.core;
   bool initialism = is_initialism_plural(n);
-  if (!initialism && (n.size() < 4 || !text::all_alpha(n) || !text::is_lower(n[0]) || n.back() != 's' ||
-                      text::ends_with(n, "ss") || text::is_function_word(std::string(n)))) {
+  bool rated_whole = counted->spaced_sign && after_article(words, i) && rated_parts_of(words, at) &&
+                     counts_rated_quantity(counted->count, counted->size);
+  if (!initialism && !rated_whole &&
+      (n.size() < 4 || !text::all_alpha(n) || !text::is_lower(n[0]) || n.back() != 's' || text::ends_with(n, "ss") ||
+       text::is_function_word(std::string(n)))) {
     return std::nullopt;
   }
   // Joined, only a quantity that is no length is counted ("2x4m sheds" are sheds of that size).
   if (!counted->spaced_sign && !counts_rated_quantity(counted->count, counted->size)) return std::nullopt;
+  // "costs 2 x 25,000 points": a count times a plain figure of a hundred or more, before what
+  // it counts, multiplies it ("two times twenty five thousand points"); no dimension ("a 4 x 4
+  // grid" stays "by").
+  if (auto times = count_times_figure(*counted, n)) return Match{counted->taken, *times, false};
   auto adjective = speak_measure_adjective(counted->size);
   if (!adjective && counted->spaced_sign) adjective = counted_noun_adjective(counted->size);
   if (!adjective) return std::nullopt;

@@ -153,6 +153,10 @@ bool opened_before(const Words& words, std::size_t i) {
 // measure ("22\" wide") or a function word ("2\" in diameter). A figure between them is part
 // of the noun phrase ("a 34\" 3440x1440 curved panel", "a 55\" 4K TV").
 bool inch_mark_before_noun(const Words& words, std::size_t i) {
+  // "a 48\" (122 cm) height limit": past a conversion in brackets (converted_measures.cpp).
+  if (std::size_t aside = past_measure_aside(words, i + 1); words[i].suffix == "\"" && i > 0 && aside != i + 1) {
+    return opened_before(words, i) && aside < words.size() && starts_modified_noun(words, aside);
+  }
   if (words[i].suffix != "\"" || i == 0 || i + 1 >= words.size() || !words[i + 1].prefix.empty()) return false;
   // In a noun phrase that opens with an article or a possessive ("an 11.6\" screen"); without
   // one, only after a preposition and before a noun a length describes ("on 27.5\" wheels",

@@ -345,4 +345,16 @@ std::optional<Match> match_imaging_mark(const Words& words, std::size_t i);
 // base pair; elsewhere the letters stay bits, bytes and basis points.
 std::optional<Match> match_genome_unit(const Words& words, std::size_t i);
 
+// rate_modifiers.cpp: "250 mg/5 mL oral suspension", "45 g/m² newsprint": a mass per a volume
+// or an area before a noun names the product, one adjective ("two-hundred-fifty-milligram-per-five-milliliter").
+bool is_strength_ratio(std::string_view head, std::string_view per);  // "mg", "5 mL"
+bool strength_sizes_noun(const Words& words, std::size_t i, std::size_t last);
+bool strength_before_noun(const Words& words, std::size_t i, std::size_t count);
+
+// converted_measures.cpp: "a 48\" (122 cm) height limit": the word after a measure's
+// conversion in brackets, or n when no such aside opens at word n; and whether the bracketed
+// measure of `count` words at k converts one that qualifies the noun after it.
+std::size_t past_measure_aside(const Words& words, std::size_t n);
+bool converted_before_noun(const Words& words, std::size_t k, std::size_t count);
+
 }  // namespace briefcast::rules

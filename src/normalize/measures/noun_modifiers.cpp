@@ -355,6 +355,8 @@ bool sizes_noun_at(const Words& words, std::size_t i, std::size_t count, std::si
 // The words of a measure that opens at word n, one glued ("60cc") or two spaced ("60 cc"), or 0.
 std::size_t measure_words_at(const Words& words, std::size_t n) {
   std::string_view w = words[n].core;
+  // "a 2 GW, \u00b1525 kV link": a tolerance's sign before the figure leaves it a measure.
+  if (text::starts_with(w, "\u00b1")) w.remove_prefix(std::string_view("\u00b1").size());
   if (w.empty() || !text::is_digit(w[0])) return 0;
   if (attached(w, true)) return 1;
   bool figure = text::number_prefix_length(w) == w.size();

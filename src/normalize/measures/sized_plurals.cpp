@@ -146,8 +146,12 @@ bool sizes_bare_noun(const Words& words, std::size_t i, std::size_t count) {
   // "a unit drawing 90W produces a reading": a word in -s before an article is a verb.
   bool plural = is_plain_plural(noun) || (has_plural_shape(noun) && plural_ends_phrase(words, i, last + 1));
   if (!plural || is_verb_before_object(words, last + 1)) return false;
-  // "sold in 50g balls", "100g tins": a weight sizes each container or portion.
-  return is_size_unit(unit) || (is_weight_unit(unit) && (is_portion(noun) || is_container(noun)));
+  // "sold in 50g balls", "100g tins": a weight sizes each container or portion. A weight in
+  // milligrams or less is a drug's strength, never an amount of the plural after it: "750 mg
+  // batches", "20mg pens" are batches and pens of that strength (rate_modifiers.cpp reads its
+  // strength per a volume).
+  bool strength = text::is_one_of(unit, {"mg", "mcg", "ug", "\u00b5g"});
+  return is_size_unit(unit) || (is_weight_unit(unit) && (strength || is_portion(noun) || is_container(noun)));
 }
 
 }  // namespace briefcast::rules

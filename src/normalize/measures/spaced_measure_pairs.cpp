@@ -139,6 +139,13 @@ std::optional<Match> match_spaced_measure_pair(const Words& words, std::size_t i
   if (first_unit == second_unit && first_figure && second_value && descending(*first_figure, *second_value)) {
     between = ", ";
   }
+  // "250 mg/5 mL oral suspension": a strength before its product is one adjective (rate_modifiers.cpp).
+  if (between == " per " && is_strength_ratio(first_unit, second_unit) &&
+      (is_adjectival(words, i, count) || strength_sizes_noun(words, i, last))) {
+    auto first_adjective = speak_measure_adjective(first);
+    auto second_adjective = speak_measure_adjective(second);
+    if (first_adjective && second_adjective) return Match{count, *first_adjective + "-per-" + *second_adjective, false};
+  }
   // Before a noun after a determiner ("a 16 km/10 mi loop"); "3 m/10 ft tall" is no adjective.
   if (between != " per " && is_adjectival(words, i, count)) {
     auto first_adjective = speak_measure_adjective(first);

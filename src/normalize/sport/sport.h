@@ -31,6 +31,10 @@ bool is_betting_word(std::string_view core);
 // Two or more tennis set scores in a row ("7-6 6-2", "6-4, 3-6"): "seven six, six two".
 std::optional<Match> match_tennis_sets(const Words& words, std::size_t i);
 
+// game_scores.cpp: "a 23-21, 21-15 win" -> "twenty three twenty one, twenty one fifteen", "from
+// 17-20 down": the games of a rally-scored match, each said as its two scores.
+std::optional<Match> match_game_scores(const Words& words, std::size_t i);
+
 // sport_marks.cpp: "T4" (golf, "tied fourth"), "at -12" ("twelve under"), "the starting XI",
 // "the 90+3rd minute", "in the 88'", "into T1" (motor racing, "turn one"), "E/W" ("each way").
 std::optional<Match> match_sport_mark(const Words& words, std::size_t i);

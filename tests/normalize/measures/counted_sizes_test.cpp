@@ -55,3 +55,25 @@ TEST(CountedSizes, ACodeInCapitalsBeforeTheNoun) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(CountedSizes, AGroupedSizeAndAWordDescribingTheNoun) {
+  EXPECT_EQ(normalize_text("The lab runs 4 x 1,500 L stainless tanks."),
+            "The lab runs four fifteen-hundred-liter stainless tanks.");
+  EXPECT_EQ(normalize_text("It bought 3 x 500 L fold-away bins."), "It bought three five-hundred-liter fold-away bins.");
+}
+
+TEST(CountedSizes, ACountOfRatedPartsBeforeTheirWhole) {
+  EXPECT_EQ(normalize_text("the 2 x 300 MW array"), "the two three-hundred-megawatt array");
+  // One device rated per channel stays "times".
+  EXPECT_EQ(normalize_text("a 4 x 60W receiver"), "a four-times-sixty-watt receiver");
+}
+
+TEST(CountedSizes, ACountTimesAPlainFigureIsTimes) {
+  EXPECT_EQ(normalize_text("The upgrade costs 3 x 12,000 tokens."), "The upgrade costs three times twelve thousand tokens.");
+  EXPECT_EQ(normalize_text("It is a 5 x 5 grid."), "It is a five-by-five grid.");
+  EXPECT_EQ(normalize_text("The box is 30 x 20 x 10 cm."), "The box is thirty by twenty by ten centimeters.");
+}
+
+}  // namespace briefcast

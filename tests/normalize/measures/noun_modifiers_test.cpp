@@ -213,3 +213,15 @@ TEST(NounModifiers, AMeasureBeforeACommaOfAnotherThing) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(NounModifiers, ATolerancesSignInAListOfRatingsBeforeTheNoun) {
+  EXPECT_EQ(normalize_text("They ordered a 1.4 GW, \u00b1320 kV converter station."),
+            "They ordered a one-point-four-gigawatt, plus-or-minus-three-hundred-twenty-kilovolt converter station.");
+  // A rating after "of" ends no list before a noun.
+  EXPECT_EQ(normalize_text("It has an output of 2 GW, \u00b1320 kV on the line."),
+            "It has an output of two gigawatts, plus or minus three hundred twenty kilovolts on the line.");
+}
+
+}  // namespace briefcast

@@ -1,0 +1,23 @@
+// A measure and its conversion in brackets before the noun they describe.
+#include <gtest/gtest.h>
+
+#include "normalize/normalizer.h"
+
+namespace briefcast {
+
+TEST(ConvertedMeasures, AMeasureAndItsConversionBeforeTheNoun) {
+  EXPECT_EQ(normalize_text("Visitors face a 54\" (137 cm) height rule."),
+            "Visitors face a fifty-four-inch (one-hundred-thirty-seven-centimeter) height rule.");
+  EXPECT_EQ(normalize_text("She bought a 10 ft (3 m) ladder."), "She bought a ten-foot (three-meter) ladder.");
+  EXPECT_EQ(normalize_text("The 1,200 sq ft (111 m\u00b2) loft sold."),
+            "The twelve-hundred-square-foot (one-hundred-eleven-square-meter) loft sold.");
+  EXPECT_EQ(normalize_text("It needs a 6mm (0.25in) drill bit."), "It needs a six-millimeter (zero-point-two-five-inch) drill bit.");
+}
+
+TEST(ConvertedMeasures, WithNoNounAfterItIsAnAmount) {
+  EXPECT_EQ(normalize_text("Rain totalled 40 mm (4 cm) overnight."), "Rain totalled forty millimeters (four centimeters) overnight.");
+  EXPECT_EQ(normalize_text("The wall is 2 m (6.5 ft) high."), "The wall is two meters (six point five feet) high.");
+  EXPECT_EQ(normalize_text("They cleared the 3 m (10 ft) of snow."), "They cleared the three meters (ten feet) of snow.");
+}
+
+}  // namespace briefcast

@@ -1,0 +1,24 @@
+// A plus sign on a margin after "by" is not said; on a change it is.
+#include <gtest/gtest.h>
+
+#include "normalize/normalizer.h"
+
+namespace briefcast {
+
+TEST(MarginSigns, APlusOnATimeGapAfterByIsNotSaid) {
+  EXPECT_EQ(normalize_text("Okafor took the stage by +1.75s over the chasers."),
+            "Okafor took the stage by one point seven five seconds over the chasers.");
+  EXPECT_EQ(normalize_text("The crew won the heat by +4 points."), "The crew won the heat by four points.");
+}
+
+TEST(MarginSigns, APlusOnAChangeStays) {
+  EXPECT_EQ(normalize_text("Her weight changed by +3 kg."), "Her weight changed by plus three kilograms.");
+  EXPECT_EQ(normalize_text("Margins were +2.5% on the year."), "Margins were plus two point five percent on the year.");
+}
+
+TEST(MarginSigns, ATildeAfterTheArticleAIsRoughly) {
+  EXPECT_EQ(normalize_text("It posted a ~12% gain."), "It posted a roughly twelve percent gain.");
+  EXPECT_EQ(normalize_text("The trip took ~6 hours."), "The trip took about six hours.");
+}
+
+}  // namespace briefcast

@@ -185,6 +185,7 @@ constexpr Matcher kMatchersInOrder[] = {
   match_field_measure,  // measures
   match_money_range,  // numbers
   match_money_plus,  // money
+  match_currency_word,  // money
   match_money,  // money
   match_fraction_unit,  // measures
   match_fraction_adjective,  // numbers

@@ -13,6 +13,7 @@ constexpr Matcher kMatchersInOrder[] = {
   // that the broad rules below do not read their figures as plain numbers, dates or measures.
   match_yuan_sign,  // money
   match_chess_note,  // codes
+  match_launch_designator,  // codes
   match_cricket_scorecard,  // sport
   match_list_number,  // numbers
   match_party_letters,  // words
@@ -30,6 +31,7 @@ constexpr Matcher kMatchersInOrder[] = {
   match_numbered_label,  // numbers
   match_dated_source,  // words
   match_document_code,  // codes
+  match_route_pair,  // codes
   match_gene_variant,  // codes
   match_lettered_range,  // numbers
   match_port,  // codes

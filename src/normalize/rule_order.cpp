@@ -32,6 +32,7 @@ constexpr Matcher kMatchersInOrder[] = {
   match_dated_source,  // words
   match_document_code,  // codes
   match_route_pair,  // codes
+  match_cue_abbreviation,  // words
   match_gene_variant,  // codes
   match_lettered_range,  // numbers
   match_port,  // codes

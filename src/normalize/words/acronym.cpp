@@ -323,8 +323,22 @@ std::string said_acronym(std::string_view capitals) {
   return text::as_word(capitals);
 }
 
+namespace {
+
+// "PCIe", "UCIe", "NVMe": an interconnect's capitals with the small "e" of "express" are all
+// letters ("U C I E"); eSpeak NG said "UCIe" as a word, "yoo-see".
+std::optional<std::string> capitals_and_express(std::string_view core) {
+  if (core.size() < 4 || core.size() > 6 || core.back() != 'e') return std::nullopt;
+  std::string_view capitals = core.substr(0, core.size() - 1);
+  if (!text::all_alpha(capitals) || !text::all_upper(capitals)) return std::nullopt;
+  return spelled_letters(std::string(capitals) + "E");
+}
+
+}  // namespace
+
 std::optional<std::string> speak_acronym(std::string_view core) {
   if (auto mixed = mixed_initialism(core)) return mixed;
+  if (auto express = capitals_and_express(core)) return express;
   // "vRAM", "eSIM": a lower-case letter before an acronym said as a word is said as a letter,
   // then the word ("vee ram"); eSpeak NG would spell all of it.
   const std::string_view rest = core.size() >= 4 ? core.substr(1) : std::string_view();

@@ -1,0 +1,21 @@
+// Capitals with the small "e" of "express" are letters; listed trade acronyms said as words.
+#include <gtest/gtest.h>
+
+#include "normalize/normalizer.h"
+
+namespace briefcast {
+
+TEST(ExpressAcronyms, SpeltLetters) {
+  EXPECT_EQ(normalize_text("a new UCIe die"), "a new U.C.I.E die");
+  EXPECT_EQ(normalize_text("fast NVMe disks"), "fast N.V.M.E disks");
+  // A unit's small last letter is no "express": "MHz" stays a unit.
+  EXPECT_EQ(normalize_text("at 5 MHz"), "at five megahertz");
+}
+
+TEST(SaidTradeAcronyms, SaidAsWords) {
+  EXPECT_EQ(normalize_text("Its RASM fell."), "Its Rasm fell.");
+  EXPECT_EQ(normalize_text("checks through NICS rose"), "checks through Nicks rose");
+  EXPECT_EQ(normalize_text("the QAPI plan"), "the Kwahpee plan");
+}
+
+}  // namespace briefcast

@@ -9,6 +9,7 @@
 #include <array>
 #include <utility>
 
+#include "normalize/function_words.h"
 #include "normalize/number_words.h"
 #include "normalize/rules.h"
 
@@ -41,7 +42,10 @@ std::optional<Match> code_as_noun(const Words& words, std::size_t i) {
   if (text::is_one_of(before, {"per", "each", "every", "the", "a", "one", "weaker", "stronger"})) {
     return Match{1, one, false};
   }
-  if (text::is_one_of(before, {"in", "into", "of"})) return Match{1, many, false};
+  // "in favour of GBP calls": before a noun the code qualifies it and stays letters.
+  bool noun_after = i + 1 < words.size() && w.suffix.empty() && !words[i + 1].core.empty() &&
+                    text::is_lower(words[i + 1].core[0]) && !text::is_function_word(text::lower(words[i + 1].core));
+  if (text::is_one_of(before, {"in", "into", "of"}) && !noun_after) return Match{1, many, false};
   return std::nullopt;
 }
 

@@ -331,6 +331,10 @@ std::optional<std::string> capitals_and_express(std::string_view core) {
   if (core.size() < 4 || core.size() > 6 || core.back() != 'e') return std::nullopt;
   std::string_view capitals = core.substr(0, core.size() - 1);
   if (!text::all_alpha(capitals) || !text::all_upper(capitals)) return std::nullopt;
+  // The bus names end in "I" or "M" (interconnect, memory); "XXIe" is a French century's
+  // Roman numeral, "CASe" a word styled with capitals.
+  if (capitals.back() != 'I' && capitals.back() != 'M') return std::nullopt;
+  if (capitals.find_first_not_of("IVXLCDM") == std::string_view::npos) return std::nullopt;
   return spelled_letters(std::string(capitals) + "E");
 }
 

@@ -8,12 +8,13 @@ namespace briefcast {
 
 TEST(CurrencyWords, CodeAsNounIsSaidByName) {
   EXPECT_EQ(normalize_text("Fees are two cents per USD charged."), "Fees are two cents per US dollar charged.");
-  EXPECT_EQ(normalize_text("Exporters were paid in EUR last year."), "Exporters were paid in euros last year.");
+  EXPECT_EQ(normalize_text("Exporters were paid in EUR, not in francs."), "Exporters were paid in euros, not in francs.");
 }
 
 TEST(CurrencyWords, CodeBesideFigureOrOtherInitialsStays) {
   EXPECT_EQ(normalize_text("It cost USD 40 in all."), "It cost forty dollars in all.");
   EXPECT_EQ(normalize_text("She drew it in CAD first."), "She drew it in C.A.D first.");
+  EXPECT_EQ(normalize_text("bets in favour of EUR puts"), "bets in favour of E.U.R puts");
 }
 
 TEST(CurrencyWords, CountryLettersBeforeCents) {

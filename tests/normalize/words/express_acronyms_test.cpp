@@ -10,6 +10,9 @@ TEST(ExpressAcronyms, SpeltLetters) {
   EXPECT_EQ(normalize_text("fast NVMe disks"), "fast N.V.M.E disks");
   // A unit's small last letter is no "express": "MHz" stays a unit.
   EXPECT_EQ(normalize_text("at 5 MHz"), "at five megahertz");
+  // A French century's Roman numeral and a styled word are no bus names.
+  EXPECT_EQ(normalize_text("au XXIe siècle").find("X.X"), std::string::npos);
+  EXPECT_EQ(normalize_text("a CASe study").find("C.A"), std::string::npos);
 }
 
 TEST(SaidTradeAcronyms, SaidAsWords) {

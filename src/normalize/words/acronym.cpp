@@ -338,10 +338,23 @@ std::optional<std::string> capitals_and_express(std::string_view core) {
   return spelled_letters(std::string(capitals) + "E");
 }
 
+// "Hwang", "Hwa-young", "Hwasong": Korean names open with "Hw", which eSpeak NG spelt ("aitch
+// wang"); written "Wh" the engine says the glide, "wang", as a newsreader does.
+std::optional<std::string> korean_hw_name(std::string_view core) {
+  if (core.size() < 4 || !text::starts_with(core, "Hw") || std::string_view("aeiou").find(core[2]) == std::string_view::npos) {
+    return std::nullopt;
+  }
+  for (char c : core) {
+    if (!text::is_alpha(c) && c != '-') return std::nullopt;
+  }
+  return "Wh" + std::string(core.substr(2));
+}
+
 }  // namespace
 
 std::optional<std::string> speak_acronym(std::string_view core) {
   if (auto mixed = mixed_initialism(core)) return mixed;
+  if (auto korean = korean_hw_name(core)) return korean;
   if (auto express = capitals_and_express(core)) return express;
   // "vRAM", "eSIM": a lower-case letter before an acronym said as a word is said as a letter,
   // then the word ("vee ram"); eSpeak NG would spell all of it.

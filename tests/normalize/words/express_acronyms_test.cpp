@@ -21,4 +21,10 @@ TEST(SaidTradeAcronyms, SaidAsWords) {
   EXPECT_EQ(normalize_text("the QAPI plan"), "the Kwahpee plan");
 }
 
+// A Korean name's "Hw" is a glide, written "Wh" so that eSpeak NG does not spell the H.
+TEST(KoreanNames, HwIsAGlide) {
+  EXPECT_EQ(normalize_text("Hwasong and Hwan won"), "Whasong and Whan won");
+  EXPECT_EQ(normalize_text("the HWY 5 sign").find("Wh"), std::string::npos);
+}
+
 }  // namespace briefcast

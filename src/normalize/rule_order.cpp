@@ -13,6 +13,7 @@ constexpr Matcher kMatchersInOrder[] = {
   // that the broad rules below do not read their figures as plain numbers, dates or measures.
   match_yuan_sign,  // money
   match_chess_note,  // codes
+  match_launch_designator,  // codes
   match_cricket_scorecard,  // sport
   match_list_number,  // numbers
   match_party_letters,  // words
@@ -35,6 +36,8 @@ constexpr Matcher kMatchersInOrder[] = {
   match_dated_source,  // words
   match_document_code,  // codes
   match_slashed_code,  // codes
+  match_route_pair,  // codes
+  match_cue_abbreviation,  // words
   match_gene_variant,  // codes
   match_lettered_range,  // numbers
   match_port,  // codes
@@ -194,6 +197,7 @@ constexpr Matcher kMatchersInOrder[] = {
   match_field_measure,  // measures
   match_money_range,  // numbers
   match_money_plus,  // money
+  match_currency_word,  // money
   match_money,  // money
   match_fraction_unit,  // measures
   match_fraction_adjective,  // numbers

@@ -243,14 +243,17 @@ std::optional<Match> postcode_range(const Words& words, std::size_t i) {
 // book's ISBN, a reference.
 bool is_record_word(std::string_view w) {
   return text::is_one_of_lowered(w, {"imo", "mmsi", "isbn", "issn", "ref", "reference", "serial", "tracking",
-                                          "passport", "registration", "licence", "license", "patent", "docket"});
+                                          "passport", "registration", "licence", "license", "patent", "docket",
+                                          // A product's codes in trade and recall notices ("NDC 12345-678-90").
+                                          "ndc", "upc", "ean", "gtin", "sku", "nsn", "mpn"});
 }
 
 // Words that name a record only with "number" after them: "case number 2021012345", not "in
 // case 12345 people come".
 bool is_numbered_record_word(std::string_view w) {
   return text::is_one_of_lowered(w, {"case", "account", "policy", "incident", "log", "ticket", "claim", "application",
-                                          "invoice", "booking", "membership", "customer", "crime", "order"});
+                                          "invoice", "booking", "membership", "customer", "crime", "order",
+                                          "part", "cat", "catalog", "catalogue", "model", "item", "product", "stock"});
 }
 
 // "IMO 9321483", "crime reference number 45230012345", "its MMSI number is 235012345": a
@@ -338,8 +341,10 @@ std::optional<Match> record_number(const Words& words, std::size_t i) {
          text::is_one_of_lowered(words[k - 1].core, {"number", "no", "is", "nos"})) {
     --k;
   }
-  if (k == 0 || !(words[k - 1].suffix.empty() || words[k - 1].suffix == ":")) return std::nullopt;
   bool numbered = k < i && text::is_one_of_lowered(words[k].core, {"number", "no", "nos"});
+  // "cat. no.", "pt. no.": the record's word may be shortened before "no." too.
+  bool shortened = numbered && k > 0 && words[k - 1].suffix == ".";
+  if (k == 0 || !(words[k - 1].suffix.empty() || words[k - 1].suffix == ":" || shortened)) return std::nullopt;
   if (!is_record_word(words[k - 1].core) && !(numbered && is_numbered_record_word(words[k - 1].core))) {
     return std::nullopt;
   }

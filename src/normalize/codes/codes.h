@@ -33,6 +33,12 @@ std::optional<std::string> grouped_reference(std::string_view core);
 std::optional<Match> match_document_code(const Words& words, std::size_t i);
 // slashed_codes.cpp: "PL 44021/0067" -> "four four zero two one slash oh oh six seven", "SB-22/07".
 std::optional<Match> match_slashed_code(const Words& words, std::size_t i);
+// route_pairs.cpp: "the KVX–TNL route" -> "K.V.X to T.N.L route": two codes a dash joins before a
+// word of travel.
+std::optional<Match> match_route_pair(const Words& words, std::size_t i);
+// launch_designators.cpp: "2023-171C" -> "twenty twenty three dash one seventy one C", a
+// spacecraft's international designator.
+std::optional<Match> match_launch_designator(const Words& words, std::size_t i);
 // gene_variants.cpp: "c.1523G" -> "c dot one thousand five hundred twenty three G", "p.Arg508His" ->
 // "p dot arginine five hundred eight histidine".
 std::optional<Match> match_gene_variant(const Words& words, std::size_t i);

@@ -148,6 +148,8 @@ std::optional<Match> code_after_figure(const Words& words, std::size_t i) {
 
 }  // namespace
 
+const Currency* currency_of_code(std::string_view word) { return code(word); }
+
 std::optional<Match> match_currency_code(const Words& words, std::size_t i) {
   if (auto against = code_against_figure(words, i)) return against;
   if (auto before = code_before_figure(words, i)) return before;

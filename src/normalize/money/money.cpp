@@ -177,6 +177,7 @@ std::optional<Parsed> parse(std::string_view core) {
       break;
     }
   }
+  if (p.currency == nullptr) core.remove_prefix(dollar_prefix_length(core, &p.currency));
   std::string_view trailing_symbol;
   if (p.currency == nullptr) {
     // A symbol after the figure: "5€", "20$".
@@ -338,7 +339,7 @@ namespace {
 std::optional<Match> country_before_sign(const Words& words, std::size_t i) {
   const Word& country = words[i];
   if (i + 1 >= words.size() || !country.suffix.empty() || !words[i + 1].prefix.empty() ||
-      !text::is_one_of(country.core, {"US", "NZ", "HK", "AU"})) {
+      dollar_of_country(country.core) == nullptr || country.core.size() < 2 || !text::is_capitals_word(country.core)) {
     return std::nullopt;
   }
   const Word& amount = words[i + 1];

@@ -33,6 +33,10 @@ const Currency* currency_for_sign(std::string_view sign);
 // The unit after a price's slash, as said after "per": "kg" -> "kilogram", "MT" -> "metric
 // ton", "mo" -> "month"; a plain word as written.
 std::optional<std::string> per_unit(std::string_view s);
+// dollar_countries.cpp: a country's letters before "$" ("CA", "SG", "Mex"): its currency, or nullptr.
+const Currency* dollar_of_country(std::string_view letters);
+// The length of such a prefix with its sign at the start of `core` ("CA$2.1m" -> 3), 0 if none.
+std::size_t dollar_prefix_length(std::string_view core, const Currency** currency);
 // contract_terms.cpp: "a 5-yr/$82.5M deal" -> "a five-year, eighty-two-point-five-million-dollar
 // deal"; asked by the money ranges before their own shapes.
 std::optional<Match> match_contract_term(const Words& words, std::size_t i);
@@ -60,6 +64,11 @@ std::optional<Match> match_yuan_sign(const Words& words, std::size_t i);
 
 // currency_codes.cpp: "USD 5", "EUR 2.5 million", "GBP1.4bn", "5 USD".
 std::optional<Match> match_currency_code(const Words& words, std::size_t i);
+// The currency an ISO code names ("USD", "EUR"), or nullptr.
+const Currency* currency_of_code(std::string_view code);
+// currency_words.cpp: "per USD spent" -> "per US dollar spent", "68.2 HK cents" -> "... Hong
+// Kong cents", "1,000 F CFA" -> "one thousand CFA francs".
+std::optional<Match> match_currency_word(const Words& words, std::size_t i);
 
 // minor_units.cpp: "191.5p", "4.75c", "72,5c", "4c/l" (pence and cents after the figure).
 std::optional<std::string> speak_pence(std::string_view core);

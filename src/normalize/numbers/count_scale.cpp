@@ -259,6 +259,10 @@ std::optional<Match> millions(const Words& words, std::size_t i) {
   bool label = before && before->suffix.empty() && before->core.size() > 1 && text::is_upper(before->core[0]) &&
                text::all_alpha(before->core) && !text::is_function_word(text::lower(before->core)) &&
                !number->has_point && !number->grouped;
+  // "at Line 4B", "gate 12B": after a noun that names things by labels, in any case; another
+  // count in the line ("shipped 3.4m units") does not make the label a sum.
+  label = label || (i > 0 && words[i - 1].suffix.empty() && !number->has_point && !number->grouped &&
+                    is_label_noun(words[i - 1].core));
   // With a point ("hit 2.3M") it is million even in a line with a word of lengths ("jumped"):
   // meters are written "m", and no label or model number has a point.
   if (capital_m && count == 1 && small && !label && !is_race_word(text::lower(noun)) &&
@@ -268,7 +272,7 @@ std::optional<Match> millions(const Words& words, std::size_t i) {
   // "up from 11.9B.", "at 15B in a line about money": a "B" or "T" with a point, or after a
   // short figure in a line of counts or money, is billions; "Apartment 15B" stays a label.
   bool scale_letter = capital && !capital_m && count == 1 && !noun_follows_word(noun);
-  if (scale_letter && (number->has_point || (small && line_says_million(words, i) > 0))) return Match{count, spoken, false};
+  if (scale_letter && (number->has_point || (small && !label && line_says_million(words, i) > 0))) return Match{count, spoken, false};
   // "the list stood at 7.6m in May": no noun after it, and the line speaks of counts or money.
   bool noun_follows = !noun.empty() && !text::is_function_word(text::lower(noun));
   if (!capital && count == 1 && !noun_follows && line_says_million(words, i) > 0) return Match{count, spoken, false};

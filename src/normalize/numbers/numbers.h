@@ -112,6 +112,9 @@ std::optional<Match> match_comparison_sign(const Words& words, std::size_t i);
 // list_numbers.cpp: "rankings: 1. Mendez 77 pts; 2. Haugen" -> "one, Mendez ...; two, Haugen": a
 // list's place number said with a comma's pause, not a sentence end's.
 std::optional<Match> match_list_number(const Words& words, std::size_t i);
+// The word at `name` is an entrant's name after a list's place number ("2. Morita 204"): the
+// figure after it is the entrant's tally, a count, not a model's number said in pairs.
+bool names_listed_entrant(const Words& words, std::size_t name);
 // numbered_labels.cpp: "the No. 12B bus" -> "the number twelve B bus": a figure with one or two
 // capitals after a number sign is a label (glued, "#31B", speak_number_sign reads it).
 std::optional<Match> match_numbered_label(const Words& words, std::size_t i);

@@ -210,7 +210,7 @@ std::optional<Match> match_year(const Words& words, std::size_t i) {
     return Match{2, std::string(w.core) + " " + paired_digit_words(next.core), false};
   }
   if (names_a_thing(w) && is_label_digits(next.core) && !thousands_follow(words, i + 1) &&
-      !counts_after_plural_label(w.core, next.core)) {
+      !counts_after_plural_label(w.core, next.core) && !names_listed_entrant(words, i)) {
     bool unit_follows = i + 2 < words.size() && next.suffix.empty() && is_unit_after(words[i + 2].core);
     // "Calories from Fat 1782" in a nutrition table: an amount, even where it could be a year.
     if (counts_after_nutrient_label(words, i)) {

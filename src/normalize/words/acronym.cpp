@@ -323,8 +323,39 @@ std::string said_acronym(std::string_view capitals) {
   return text::as_word(capitals);
 }
 
+namespace {
+
+// "PCIe", "UCIe", "NVMe": an interconnect's capitals with the small "e" of "express" are all
+// letters ("U C I E"); eSpeak NG said "UCIe" as a word, "yoo-see".
+std::optional<std::string> capitals_and_express(std::string_view core) {
+  if (core.size() < 4 || core.size() > 6 || core.back() != 'e') return std::nullopt;
+  std::string_view capitals = core.substr(0, core.size() - 1);
+  if (!text::all_alpha(capitals) || !text::all_upper(capitals)) return std::nullopt;
+  // The bus names end in "I" or "M" (interconnect, memory); "XXIe" is a French century's
+  // Roman numeral, "CASe" a word styled with capitals.
+  if (capitals.back() != 'I' && capitals.back() != 'M') return std::nullopt;
+  if (capitals.find_first_not_of("IVXLCDM") == std::string_view::npos) return std::nullopt;
+  return spelled_letters(std::string(capitals) + "E");
+}
+
+// "Hwang", "Hwa-young", "Hwasong": Korean names open with "Hw", which eSpeak NG spelt ("aitch
+// wang"); written "Wh" the engine says the glide, "wang", as a newsreader does.
+std::optional<std::string> korean_hw_name(std::string_view core) {
+  if (core.size() < 4 || !text::starts_with(core, "Hw") || std::string_view("aeiou").find(core[2]) == std::string_view::npos) {
+    return std::nullopt;
+  }
+  for (char c : core) {
+    if (!text::is_alpha(c) && c != '-') return std::nullopt;
+  }
+  return "Wh" + std::string(core.substr(2));
+}
+
+}  // namespace
+
 std::optional<std::string> speak_acronym(std::string_view core) {
   if (auto mixed = mixed_initialism(core)) return mixed;
+  if (auto korean = korean_hw_name(core)) return korean;
+  if (auto express = capitals_and_express(core)) return express;
   // "vRAM", "eSIM": a lower-case letter before an acronym said as a word is said as a letter,
   // then the word ("vee ram"); eSpeak NG would spell all of it.
   const std::string_view rest = core.size() >= 4 ? core.substr(1) : std::string_view();

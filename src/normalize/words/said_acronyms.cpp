@@ -25,6 +25,9 @@ constexpr text::Said kSaidAcronyms[] = {
     {"CISO", "Seeso"},     // a chief information security officer
     {"TCAS", "Tee-cas"},   // an airliner's traffic collision avoidance system
     {"GWAS", "Gee-wass"},  // a genome-wide association study, "GEE-wahs"
+    {"RASM", "Rasm"}, {"CASM", "Casm"}, {"PRASM", "Prasm"},  // airline unit revenue and cost, "RAZ-um"
+    {"NICS", "Nicks"},     // the US background check system for gun buyers
+    {"QAPI", "Kwahpee"},   // a care home's quality assurance and performance improvement
 };
 
 // Initialisms with a word's shape that eSpeak NG said as one syllable ("EIRP" was "irp"): the

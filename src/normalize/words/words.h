@@ -105,6 +105,9 @@ std::optional<Match> match_trade_sense(const Words& words, std::size_t i);
 std::optional<Match> match_ratio_slash(const Words& words, std::size_t i);
 // compass_regions.cpp: "N. Europe" -> "Northern Europe", "S. America" -> "South America".
 std::optional<Match> match_compass_region(const Words& words, std::size_t i);
+// report_shorthand.cpp: "fleet nos." -> "fleet numbers", "the govt." -> "the government", "div. 7.d" ->
+// "division seven D", "between Feb and May" -> "between February and May".
+std::optional<Match> match_report_shorthand(const Words& words, std::size_t i);
 // score_parts.cpp: "2 picc., 3 ob." -> "two piccolos, three oboes", "orch." -> "orchestra", "148′" ->
 // minutes, among words of music.
 std::optional<Match> match_score_part(const Words& words, std::size_t i);

@@ -5,7 +5,10 @@
 // the countries take the adjective ("Northern Italy"), the continents, oceans and the
 // divided lands the point itself ("North Korea", "South Atlantic").
 // The letter alone with its period is checked against a closed list of regions, so a person's
-// initial before a surname ("N. Smith") is left to the initials rule.
+// initial before a surname ("N. Smith") is left to the initials rule. Two initials ("SE Asia")
+// are the point between ("Southeast Asia"); a dashed pair before "aspects" among slopes is a
+// range ("N–E aspects", "north to east"); a region's side after a game's server region ("EU-W
+// servers") is "E U West".
 #include "normalize/rules.h"
 
 namespace briefcast::rules {
@@ -35,9 +38,84 @@ bool takes_adjective(std::string_view region) {
                                   "India", "China", "Australia", "Canada", "Norway", "Sweden", "Brazil", "Mexico"});
 }
 
+// "NE", "SW": two initials of a point between the four, said as one word ("Northeast").
+std::optional<std::string_view> between_point(std::string_view core) {
+  if (core == "NE") return "Northeast";
+  if (core == "NW") return "Northwest";
+  if (core == "SE") return "Southeast";
+  if (core == "SW") return "Southwest";
+  return std::nullopt;
+}
+
+std::optional<std::string_view> point_word(char letter) {
+  switch (letter) {
+    case 'N': return "north";
+    case 'S': return "south";
+    case 'E': return "east";
+    case 'W': return "west";
+    default: return std::nullopt;
+  }
+}
+
+// "SE Asia", "NW England": the initials before a region of the list; as letters the region
+// was lost ("S E Asia").
+std::optional<Match> two_initials(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  auto point = between_point(w.core);
+  if (!point || !w.prefix.empty() || !w.suffix.empty() || i + 1 >= words.size() || !words[i + 1].prefix.empty()) {
+    return std::nullopt;
+  }
+  std::string_view region = words[i + 1].core;
+  if (!takes_point(region) && !takes_adjective(region)) return std::nullopt;
+  return Match{2, std::string(*point) + " " + speak_word(region), false};
+}
+
+// "N–E aspects", "S-W slopes": a range of a mountain's faces, said "north to east"; as letters
+// it was heard as one point, the northeast.
+std::optional<Match> aspect_range(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  if (!w.prefix.empty() || !w.suffix.empty() || i + 1 >= words.size()) return std::nullopt;
+  if (!text::is_one_of_lowered(words[i + 1].core, {"aspect", "aspects", "slope", "slopes", "face", "faces", "facing"})) {
+    return std::nullopt;
+  }
+  std::string_view core = w.core;
+  for (std::string_view dash : {"\u2013", "-"}) {
+    if (core.size() != 2 + dash.size() || core.substr(1, dash.size()) != dash) continue;
+    auto from = point_word(core[0]);
+    auto to = point_word(core.back());
+    if (!from || !to || core[0] == core.back()) return std::nullopt;
+    return Match{1, std::string(*from) + " to " + std::string(*to), false};
+  }
+  return std::nullopt;
+}
+
+// Words of online games and services near a server region.
+bool tells_of_servers(std::string_view w) {
+  return text::is_one_of_lowered(w, {"server", "servers", "region", "regions", "ping", "realm", "realms", "shard",
+                                     "shards", "datacenter", "datacentre", "lobby", "lobbies"});
+}
+
+// "EU-W servers", "NA-E": a game's server region, the letter its side of the region; said
+// "E U W" it was no name.
+std::optional<Match> server_region(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  std::size_t dash = w.core.find('-');
+  if (!w.prefix.empty() || dash == std::string_view::npos || dash + 2 != w.core.size()) return std::nullopt;
+  std::string_view area = w.core.substr(0, dash);
+  if (!text::is_one_of(area, {"EU", "NA", "US", "SA", "AS", "OCE", "LATAM"})) return std::nullopt;
+  auto side = point_word(w.core.back());
+  if (!side || !text::any_word_near(words, i, 3, tells_of_servers)) return std::nullopt;
+  std::string said(*side);
+  said[0] = static_cast<char>(said[0] - 'a' + 'A');
+  return Match{1, speak_word(area) + " " + said, false};
+}
+
 }  // namespace
 
 std::optional<Match> match_compass_region(const Words& words, std::size_t i) {
+  for (auto rule : {two_initials, aspect_range, server_region}) {
+    if (auto m = rule(words, i)) return m;
+  }
   const Word& w = words[i];
   if (w.suffix != "." || i + 1 >= words.size() || !words[i + 1].prefix.empty()) return std::nullopt;
   std::string_view region = words[i + 1].core;

@@ -20,4 +20,21 @@ TEST(CompassRegions, InitialsOfNamesStay) {
   EXPECT_EQ(normalize_text("The report by S. Amherst came out.").find("South"), std::string::npos);
 }
 
+TEST(CompassRegions, TwoInitials) {
+  EXPECT_EQ(normalize_text("Rice sales to SE Asia rose."), "Rice sales to Southeast Asia rose.");
+  EXPECT_EQ(normalize_text("Rain in NW England eased."), "Rain in Northwest England eased.");
+  // Not before a region.
+  EXPECT_EQ(normalize_text("The SE corner flooded.").find("Southeast"), std::string::npos);
+}
+
+TEST(CompassRegions, AspectRange) {
+  EXPECT_EQ(normalize_text("Wind slab lies on S-W aspects."), "Wind slab lies on south to west aspects.");
+  EXPECT_EQ(normalize_text("The N-E line reopened.").find("north to"), std::string::npos);
+}
+
+TEST(CompassRegions, ServerRegion) {
+  EXPECT_EQ(normalize_text("Ping is high on NA-E servers."), "Ping is high on NA East servers.");
+  EXPECT_EQ(normalize_text("The EU-W treaty text.").find("West"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -4,7 +4,8 @@
 // sign glued to its figure is speak_number_sign's (cardinal.cpp), which says the label here.
 // So is such a figure after a word naming a category ("size 34C", "stage 3C", "shade 8C",
 // "class 7C", "shades 8C or 6C"): the letter is a grade, never Celsius or a scale; and after a
-// word naming a place by its label ("Room 2B", "Gate 14A", "Flat 3C"), never "two billion".
+// word naming a place by its label ("Room 2B", "Gate 14A", "Flat 3C"), never "two billion",
+// or a transit line ("Route 14X", "Bus 7A"), never "fourteen times".
 // A class code of a Roman numeral between letters after such a word ("group BIa", "class IIb",
 // "type Ia", "group AIII") is said letter, number, letter: "B one A", "two B", "one A". eSpeak
 // NG read "BIa" as one syllable ("bee-uh") and "IIb" as a word.
@@ -30,7 +31,9 @@ bool is_category_word(std::string_view core) {
   return text::is_one_of_lowered(core, {"size", "sizes", "shade", "shades", "tone", "tones", "colour", "colours",
                                         "color", "colors", "type", "types", "grade", "grades", "stage", "stages",
                                         "class", "form", "band", "phase", "room", "rooms", "flat", "suite",
-                                        "gate", "studio", "platform"});
+                                        "gate", "studio", "platform",
+                                        // A transit line by its label ("Route 14X", "Bus 7A"): "X" is no "times".
+                                        "route", "routes", "line", "lines", "bus", "buses", "service", "services"});
 }
 
 // Word i follows a category word, directly or through a list of such labels ("shades 8C, 6C

@@ -46,4 +46,11 @@ TEST(NumberedLabels, RomanClassCodes) {
   EXPECT_EQ(normalize_text("We drank IIb today."), "We drank IIb today.");
 }
 
+TEST(NumberedLabels, TransitLineLabel) {
+  EXPECT_EQ(normalize_text("Route 9X starts today."), "Route nine X starts today.");
+  EXPECT_EQ(normalize_text("Take bus 22X home."), "Take bus twenty two X home.");
+  // A zoom factor keeps its "times".
+  EXPECT_NE(normalize_text("a 5X zoom").find("times"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -210,4 +210,9 @@ TEST(Roman, EditionOfAnEvent) {
   EXPECT_EQ(normalize_text("We met the VIP Guests.").find("sixth"), std::string::npos);
 }
 
+TEST(Roman, EmissionStandardAfterEuro) {
+  EXPECT_EQ(normalize_text("The lorries meet Euro V limits."), "The lorries meet Euro five limits.");
+  EXPECT_NE(normalize_text("Henry VIII spoke.").find("the eighth"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -112,6 +112,9 @@ bool speed_before_noun(const Words& words, std::size_t i, std::size_t count) {
   std::string_view written = words[i + count - 1].core;
   if (written.size() >= 2 && written.back() == 'N' && text::is_lower(written[written.size() - 2])) return false;
   if (!is_speed_unit(unit)) return false;
+  // "winds gusting 120 km/h shut the lift": after the verb of a gust the speed is its peak, and
+  // the word after it opens a clause of its own.
+  if (i > 0 && text::is_one_of_lowered(words[i - 1].core, {"gusting", "gusted", "gust"})) return false;
   std::string_view noun = words[i + count].core;
   return words[i + count].prefix.empty() && noun.size() > 2 && text::all_alpha(noun) && text::is_lower(noun[0]) &&
          !text::ends_with(noun, "ed") && !text::ends_with(noun, "ing") && !text::ends_with(noun, "bound") &&

@@ -16,7 +16,7 @@ constexpr std::array<Currency, 39> kCodes = {{
     {"CNY", "yuan", "yuan", "", ""},
     {"CAD", "Canadian dollar", "Canadian dollars", "cent", "cents"},
     {"AUD", "Australian dollar", "Australian dollars", "cent", "cents"},
-    {"CHF", "Swiss franc", "Swiss francs", "", ""},
+    {"CHF", "Swiss franc", "Swiss francs", "centime", "centimes"},
     {"INR", "rupee", "rupees", "", ""},
     {"Rs", "rupee", "rupees", "", ""},
     {"RMB", "yuan", "yuan", "", ""},

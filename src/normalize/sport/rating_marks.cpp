@@ -2,7 +2,7 @@
 // "6½/9" (a chess score) and "4.8 / 5" (an average of reviews) are said "out of", never as a
 // fraction ("nine tenths"), a slash or a date;
 // "a 5* hotel" is "a five-star hotel" (eSpeak NG is silent on the asterisk, so the star was
-// lost); a row of star glyphs ("★★★★☆") is "four out of five stars".
+// lost); "rated 4.6★" is "four point six stars"; a row of star glyphs ("★★★★☆") is "four out of five stars".
 #include "normalize/rules.h"
 
 namespace briefcast::rules {
@@ -136,10 +136,24 @@ std::optional<Match> star_glyphs(const Words& words, std::size_t i) {
   return Match{1, got + " out of " + integer_words(std::to_string(black + white), false, false) + " stars", false};
 }
 
+// "rated 4.6★": an average of reviews with a point and the star's glyph is so many stars; the
+// glyph had been dropped ("four point six"), leaving the listener to guess the scale.
+std::optional<Match> decimal_stars(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  std::string_view figure = w.core;
+  if (text::ends_with(figure, kBlackStar)) figure.remove_suffix(kBlackStar.size());
+  else if (w.suffix != kBlackStar) return std::nullopt;
+  auto number = text::parse_number(figure);
+  if (!number || number->negative || number->decimals.empty() || number->grouped || number->integer.size() > 1) return std::nullopt;
+  auto said = speak_decimal(figure);
+  if (!said) return std::nullopt;
+  return Match{1, *said + " stars", false, w.suffix == kBlackStar};
+}
+
 }  // namespace
 
 std::optional<Match> match_rating_mark(const Words& words, std::size_t i) {
-  for (auto rule : {out_of, spaced_decimal_rating, star_adjective, star_glyphs}) {
+  for (auto rule : {out_of, spaced_decimal_rating, star_adjective, decimal_stars, star_glyphs}) {
     if (auto m = rule(words, i)) return m;
   }
   return std::nullopt;

@@ -35,6 +35,7 @@ constexpr text::Said kSaidAcronyms[] = {
 constexpr std::string_view kSpelledInitialisms[] = {
     "EIRP",  // a transmitter's effective isotropic radiated power
     "UKAB",  // the UK Airprox Board, "you-cab" as a word
+    "HUID",  // a hallmark's unique identification code, "hew-id" as a word
 };
 
 }  // namespace

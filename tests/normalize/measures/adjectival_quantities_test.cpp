@@ -149,4 +149,9 @@ TEST(AdjectivalQuantities, AGapBeforeAWordOfPositionIsNoAdjective) {
   EXPECT_EQ(normalize_text("a 5 km back road"), "a five-kilometer back road");
 }
 
+TEST(AdjectivalQuantities, GustSpeedIsNoModifier) {
+  EXPECT_EQ(normalize_text("Winds gusting 90 mph closed roads."), "Winds gusting ninety miles per hour closed roads.");
+  EXPECT_NE(normalize_text("It brought 90 mph gusts.").find("ninety-mile-per-hour"), std::string::npos);
+}
+
 }  // namespace briefcast

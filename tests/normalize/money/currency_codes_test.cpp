@@ -30,12 +30,16 @@ TEST(CurrencyCodes, BeforeARange) {
 
 TEST(CurrencyCodes, TwoPlacesWithoutANamedSmallUnit) {
   // The zero that closes a price to two places is not said, as "$4.40" says none.
-  EXPECT_EQ(normalize_text("A ticket costs CHF 9.50 now."), "A ticket costs nine point five Swiss francs now.");
+  EXPECT_EQ(normalize_text("A ticket costs CHF 9.50 now."), "A ticket costs nine Swiss francs fifty centimes now.");
   EXPECT_EQ(normalize_text("Margins held at NOK 31.10 a kilo."), "Margins held at thirty one point one Norwegian kroner a kilo.");
   EXPECT_EQ(normalize_text("A coffee is SEK 42.00 there."), "A coffee is forty two kronor there.");
   EXPECT_EQ(normalize_text("Rides cost DKK 3.05 each."), "Rides cost three point o five Danish kroner each.");
   // A currency with cents keeps them.
   EXPECT_EQ(normalize_text("It sold for USD 4.40 each."), "It sold for four dollars forty cents each.");
+}
+
+TEST(CurrencyCodes, SwissCentimes) {
+  EXPECT_EQ(normalize_text("A coffee costs CHF 5.20 there."), "A coffee costs five Swiss francs twenty centimes there.");
 }
 
 }  // namespace briefcast

@@ -66,4 +66,10 @@ TEST(RatingMarks, AStarGlyphAfterAFigure) {
   EXPECT_EQ(normalize_text("The 4\u2605 Resort Belmar is full."), "The four-star Resort Belmar is full.");
 }
 
+TEST(RatingMarks, DecimalStarGlyphIsStars) {
+  EXPECT_EQ(normalize_text("The cafe is rated 3.8\u2605 by diners."), "The cafe is rated three point eight stars by diners.");
+  // A plain decimal keeps no star.
+  EXPECT_EQ(normalize_text("The cafe is rated 3.8 by diners.").find("stars"), std::string::npos);
+}
+
 }  // namespace briefcast

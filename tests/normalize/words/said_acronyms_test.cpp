@@ -30,4 +30,8 @@ TEST(SaidAcronyms, GenomeWideStudy) {
   EXPECT_EQ(normalize_text("A GWAS linked two loci to sleep."), "A Gee-wass linked two loci to sleep.");
 }
 
+TEST(SaidAcronyms, HallmarkCodeSpelt) {
+  EXPECT_EQ(normalize_text("Each ring has a HUID stamp."), "Each ring has a H.U.I.D stamp.");
+}
+
 }  // namespace briefcast

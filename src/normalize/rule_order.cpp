@@ -84,6 +84,7 @@ constexpr Matcher kMatchersInOrder[] = {
   match_letter_unit,  // measures
   match_rate_letters,  // measures
   match_commodity_unit,  // measures
+  match_track_measure,  // measures
   match_rate_base,  // measures
   match_material_grade,  // codes
   match_registry_number,  // codes

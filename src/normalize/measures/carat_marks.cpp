@@ -2,7 +2,8 @@
 // gold", "14kt") and a stone's weight ("a 1.5ct diamond", "the 2ct sapphire"). The letters
 // were said as written ("eighteen k", "C T"). Said "carat" (gold's "karat" sounds the same),
 // one adjective before the noun ("an eighteen-carat white gold band"), "carats" after a
-// weight that ends its phrase ("it weighs 2.5ct").
+// weight that ends its phrase ("it weighs 2.5ct"). Spaced ("2.03 ct") only among words of jewellery.
+#include "normalize/function_words.h"
 #include "normalize/rules.h"
 
 namespace briefcast::rules {
@@ -18,11 +19,38 @@ bool is_gem_word(std::string_view w) {
                                      "gem", "gems", "gemstone", "stone", "stones", "solitaire", "tanzanite", "spinel"});
 }
 
+// Words of jewellery and its trade, beside which a spaced "ct" after a figure is the carat.
+bool is_jewellery_word(std::string_view w) {
+  return is_gem_word(w) || is_gold_word(w) ||
+         text::is_one_of_lowered(w, {"ring", "rings", "necklace", "pendant", "earrings", "jewellery", "jewelry",
+                                     "jeweller", "jewellers", "jeweler", "hallmark", "hallmarked", "hallmarks",
+                                     "clarity", "brilliant", "cut", "platinum", "carat", "carats"});
+}
+
+// "2.03 ct", "a 5 ct sapphire": a spaced "ct" among words of jewellery is the stone's carats
+// (it was spelt "C T"); one adjective before a noun.
+std::optional<Match> spaced_carat(const Words& words, std::size_t i) {
+  if (!words[i].suffix.empty() || i + 1 >= words.size() || words[i + 1].core != "ct" || !words[i + 1].prefix.empty()) {
+    return std::nullopt;
+  }
+  auto number = text::parse_number(words[i].core);
+  if (!number || number->negative || !text::any_word_near(words, i, 10, is_jewellery_word)) return std::nullopt;
+  std::string said = speak_word(words[i].core);
+  bool before_noun = words[i + 1].suffix.empty() && i + 2 < words.size() && words[i + 2].prefix.empty() &&
+                     !words[i + 2].core.empty() && text::is_lower(words[i + 2].core[0]) &&
+                     text::all_alpha(words[i + 2].core) && !is_not_noun(words[i + 2].core) &&
+                     !text::is_function_word(text::lower(words[i + 2].core));
+  if (before_noun) return Match{2, text::hyphenated(said + " carat"), false};
+  return Match{2, said + (words[i].core == "1" ? " carat" : " carats"), false};
+}
+
 }  // namespace
 
 std::optional<Match> match_carat_mark(const Words& words, std::size_t i) {
   const Word& w = words[i];
-  if (!w.prefix.empty() || w.core.size() < 2 || !text::is_digit(w.core[0])) return std::nullopt;
+  if (!w.prefix.empty() || w.core.empty() || !text::is_digit(w.core[0])) return std::nullopt;
+  if (auto m = spaced_carat(words, i)) return m;
+  if (w.core.size() < 2) return std::nullopt;
   std::size_t end = 0;
   while (end < w.core.size() && (text::is_digit(w.core[end]) || w.core[end] == '.')) ++end;
   std::string_view figure = w.core.substr(0, end);

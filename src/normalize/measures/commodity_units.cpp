@@ -24,7 +24,10 @@ bool tells_of_tonnage(std::string_view w) {
                  "copper", "aluminium", "aluminum", "nickel", "zinc", "steel", "ore", "coal", "scrap", "clinker",
                  "fertiliser", "fertilizer", "urea", "ammonia", "pulp", "tonnes", "tons", "tonnage", "weigh",
                  "weighs", "weighed", "weighing", "apiece", "crushed", "harvest", "exports", "imports", "output",
-                 "bulker", "stockpile", "stockpiles", "smelter", "refinery", "mill", "mills", "jacket", "jackets"});
+                 "bulker", "stockpile", "stockpiles", "smelter", "refinery", "mill", "mills", "jacket", "jackets",
+                 // a railway's axle loads and a crane's lift are in tonnes ("from 25 t to 30 t")
+                 "axle", "axles", "axle-load", "rail", "rails", "railway", "wagon", "wagons", "crane", "cranes",
+                 "hoist", "lift", "lifts", "lifting"});
 }
 
 // A lower-case word at n that a tonnage before it may size: no function word, no adverb of amount.

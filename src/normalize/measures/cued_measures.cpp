@@ -212,6 +212,33 @@ bool tells_of_speed(std::string_view core) {
                                         "hurricane", "storm", "typhoon", "cyclone", "gale", "breeze", "knot"});
 }
 
+// Words of goods caught, produced, traded or shipped by the tonne ("exports reached 38.6 kt",
+// "a catch limit of 620 kt"), where "kt" is the kilotonne unless words of speed are near.
+bool tells_of_traded_tonnage(std::string_view core) {
+  return text::is_one_of_lowered(core, {"catch", "catches", "caught", "landings", "quota", "quotas", "tac", "krill",
+                                        "cargo", "cargoes", "trade", "traded", "production", "produced", "produce",
+                                        "output", "exports", "exported", "imports", "imported", "shipments",
+                                        "harvest", "harvested", "stocks", "inventories", "demand", "supply",
+                                        "capacity", "consumption", "tonnage"});
+}
+
+// "reached 38.6 kt", "a 620 kt quota": a trade says its kilotonnes "thousand tonnes", one
+// adjective before a noun.
+std::optional<Match> thousand_tonnes(const Words& words, std::size_t i, SymbolAt at) {
+  auto number = text::parse_plain_figure(words[i].core.substr(0, at.figure));
+  if (!number) return std::nullopt;
+  std::size_t count = at.spaced ? 2 : 1;
+  std::string said = number_words(*number, false) + " thousand tonne";
+  std::size_t next = i + count;
+  // Only after a determiner ("a 620 kt quota"): "38.6 kt last year" ends the tonnage.
+  bool determined = i > 0 && words[i - 1].suffix.empty() &&
+                    text::is_one_of_lowered(words[i - 1].core, {"a", "an", "the", "its", "their", "this"});
+  bool before_noun = determined && words[next - 1].suffix.empty() && next < words.size() && words[next].prefix.empty() &&
+                     !words[next].core.empty() && text::is_lower(words[next].core[0]) && text::all_alpha(words[next].core) &&
+                     !is_not_noun(words[next].core) && !text::is_function_word(text::lower(words[next].core));
+  return Match{count, before_noun ? text::hyphenated(said) : said + "s", false};
+}
+
 std::optional<Match> knots(const Words& words, std::size_t i) {
   auto at = symbol_after_figure(words, i, figure_length(words[i].core), "kt");
   if (!at) return std::nullopt;
@@ -220,7 +247,9 @@ std::optional<Match> knots(const Words& words, std::size_t i) {
   bool mass_of = after < words.size() && words[after - 1].suffix.empty() && words[after].core == "of";
   // "cutting CO2 by 1.8 kt a year": near words of emissions and none of speed, a mass.
   bool emitted = text::any_word_near(words, i, 12, tells_of_emissions) && !text::any_word_near(words, i, 12, tells_of_speed);
+  bool traded = text::any_word_near(words, i, 12, tells_of_traded_tonnage) && !text::any_word_near(words, i, 12, tells_of_speed);
   if (mass_of || emitted || text::any_word(words, tells_of_kilotonnes)) return std::nullopt;
+  if (traded) return thousand_tonnes(words, i, *at);
   // "kn" is the knot's other symbol.
   return read_with_symbol(words, i, *at, "kn");
 }
@@ -242,7 +271,9 @@ bool tells_of_sea_or_air(std::string_view core) {
                                              // an airliner's range, a flight's distance ("flew 2,600 nm non-stop"); not
                                              // "plane", which in optics is measured in nanometres
                                              "flew", "flown", "non-stop", "nonstop", "runway", "airliner", "airliners",
-                                             "jet", "jets", "airport", "airline", "airlines", "planes"});
+                                             "jet", "jets", "airport", "airline", "airlines", "planes",
+                                             // a cargo's passage ("added 9,000 nm to the voyage")
+                                             "voyage", "voyages", "cargo", "cargoes", "seaborne", "canal"});
 }
 
 // Words of a line about chips, light or particles, where "nm" is the nanometre.

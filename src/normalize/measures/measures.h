@@ -267,6 +267,9 @@ std::optional<Match> match_rate_letters(const Words& words, std::size_t i);
 // commodity_units.cpp: "30,000 t cargoes" -> "thirty-thousand-tonne cargoes", "21.3 \u00a2/lb" ->
 // "twenty one point three cents per pound".
 std::optional<Match> match_commodity_unit(const Words& words, std::size_t i);
+// "42m 60ch" miles and chains, "(1:40)" beside a gradient, "650 m-radius", "8-12 s", "92 GU" of
+// paint, "$65,000 pd" of a charter: a trade's shorthand read by its cue (track_measures.cpp).
+std::optional<Match> match_track_measure(const Words& words, std::size_t i);
 // rate_bases.cpp: "per 1,000 gal" -> "per thousand gallons", "per 100 km" -> "per hundred kilometers".
 std::optional<Match> match_rate_base(const Words& words, std::size_t i);
 

@@ -96,6 +96,14 @@ constexpr Plain kPlain[] = {
     {"tcf", "trillion cubic feet", "trillion cubic feet", false},
     {"Mtoe", "million tonnes of oil equivalent", "million tonnes of oil equivalent", false},
     {"MMBtu", "million British thermal units", "million British thermal units", true},
+    // A cargo of gas by its heat ("3.4 TBtu"), a tanker's or a tank's size in cubic meters
+    // ("170,000 cbm"), and precious metal by its troy ounce ("$29.87/ozt"): the letters were spelt.
+    {"TBtu", "trillion British thermal units", "trillion British thermal units", true},
+    {"cbm", "cubic meter", "cubic meters", false},
+    {"ozt", "troy ounce", "troy ounces", true, UnitKind::mass},
+    {"oz t", "troy ounce", "troy ounces", true, UnitKind::mass},
+    // A liquid's viscosity ("1,450 mPa\u00b7s"), which was said "em par ess".
+    {"mPa\u00b7s", "millipascal second", "millipascal seconds", true},
     {"b/d", "barrel per day", "barrels per day", false},
     // Emissions by their mass of carbon dioxide, as climate and energy copy writes them per a
     // unit: "124 gCO₂/kWh", "€61.40/tCO₂". Larger masses ("MtCO₂e") are read in context_units.cpp.

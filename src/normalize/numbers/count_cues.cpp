@@ -106,7 +106,19 @@ bool is_count_word(std::string_view core) {
          w.find("\xc2\xa3") != std::string::npos || w.find("\xe2\x82\xac") != std::string::npos;
 }
 
-bool is_length_word(std::string_view core) { return is_length_cue(text::lower(core)); }
+// "across" is a length's cue only after one ("a crater 30m across"); "visits across the region"
+// count.
+bool is_length_word(std::string_view core) {
+  std::string w = text::lower(core);
+  return w != "across" && is_length_cue(w);
+}
+
+bool length_across(const Words& words) {
+  for (std::size_t k = 1; k < words.size(); ++k) {
+    if (words[k].core == "across" && !words[k - 1].core.empty() && text::is_digit(words[k - 1].core[0])) return true;
+  }
+  return false;
+}
 
 }  // namespace
 
@@ -150,7 +162,7 @@ int near_says_million(const Words& words, std::size_t i) {
 // words beside the figure first (a measure there is a measure's neighbour), then the whole line.
 int line_says_million(const Words& words, std::size_t i) {
   if (near_says_million(words, i) < 0) return -1;
-  if (text::any_word(words, is_length_word)) return -1;
+  if (text::any_word(words, is_length_word) || length_across(words)) return -1;
   return text::any_word(words, is_count_word) ? 1 : 0;
 }
 

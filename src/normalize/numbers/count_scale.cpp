@@ -340,6 +340,18 @@ std::optional<Match> thousands(const Words& words, std::size_t i) {
   // "780k fish", "12k sheep": plurals the same as their singular count as well ("k" sizes no animal).
   bool same_plural = text::is_one_of(noun, {"fish", "sheep", "cattle", "deer", "salmon", "trout", "poultry", "livestock",
                                             "swine", "bison", "shrimp"});
+  // "160k cbm", "850k bbl": a unit symbol after the thousands is said by its name, as after a
+  // million's "m"; not a length's or a time's ("a 10k m" is no measure).
+  if (auto unit = find_unit(noun); unit && number && !number->negative && !plus && noun.size() >= 2 &&
+                                   noun.size() <= 4 && !is_length_or_time_unit(noun) &&
+                                   !text::is_function_word(text::lower(noun))) {
+    std::string said = quantity(*number) + " thousand ";
+    bool before_noun = words[i + 1].suffix.empty() && i + 2 < words.size() && words[i + 2].prefix.empty() &&
+                       !words[i + 2].core.empty() && text::all_alpha(words[i + 2].core) && text::is_lower(words[i + 2].core[0]) &&
+                       !text::is_function_word(words[i + 2].core);
+    if (before_noun) return Match{2, text::hyphenated(said + std::string(unit->one)), false};
+    return Match{2, said + std::string(unit->many), false};
+  }
   if (!number || number->negative || (!is_plural_noun(noun) && !is_counted_noun(noun) && !same_plural)) {
     return std::nullopt;
   }

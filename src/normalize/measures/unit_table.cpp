@@ -101,7 +101,6 @@ constexpr Plain kPlain[] = {
     {"TBtu", "trillion British thermal units", "trillion British thermal units", true},
     {"cbm", "cubic meter", "cubic meters", false},
     {"ozt", "troy ounce", "troy ounces", true, UnitKind::mass},
-    {"oz t", "troy ounce", "troy ounces", true, UnitKind::mass},
     // A liquid's viscosity ("1,450 mPa\u00b7s"), which was said "em par ess".
     {"mPa\u00b7s", "millipascal second", "millipascal seconds", true},
     {"b/d", "barrel per day", "barrels per day", false},

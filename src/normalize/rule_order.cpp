@@ -27,7 +27,9 @@ constexpr Matcher kMatchersInOrder[] = {
   match_genome_unit,  // measures
   match_count_of_total,  // numbers
   match_slashed_day_month,  // dates
+  match_dotted_day_month,  // dates
   match_slashed_count,  // numbers
+  match_per_chain,  // measures
   match_slashed_measure,  // measures
   match_slashed_pair,  // words
   match_signal_report,  // codes

@@ -321,13 +321,26 @@ std::optional<Match> days_before_month(const Words& words, std::size_t i) {
   return std::nullopt;
 }
 
+// "the week ending 12/01", "a letter dated 3/4": words that place a day before the figures, as
+// "on" does; "ending" only after a span of the calendar ("week ending"), not "a fight ending 3/4".
+bool ends_a_period(const Words& words, std::size_t i) {
+  if (i == 0 || !words[i - 1].suffix.empty()) return false;
+  if (text::iequals(words[i - 1].core, "dated")) return true;
+  return i >= 2 && text::iequals(words[i - 1].core, "ending") && words[i - 2].suffix.empty() &&
+         text::is_one_of_lowered(words[i - 2].core, {"week", "weeks", "month", "months", "period", "year", "quarter", "fortnight"});
+}
+
 // "on 31/12", "on 1/7/2025 across Australia": figures with slashes whose first part cannot be
 // a month, or any in a piece placed where the day comes first (date_order.cpp), are the day
 // then the month. A lone pair needs a word that places a day before it, as month-first ones do.
 std::optional<Match> slashed_day_month(const Words& words, std::size_t i) {
   const Word& date = words[i];
-  if (date.core.size() < 3 || date.core.size() > 10 || date.core.find('/') == std::string_view::npos) return std::nullopt;
-  auto parts = split_on(date.core, '/');
+  if (date.core.size() < 3 || date.core.size() > 10) return std::nullopt;
+  // "03-04-2025": dashes with a year in four figures keep the piece's order too (it had been
+  // month first on a page with pounds and GMT).
+  char separator = date.core.find('/') != std::string_view::npos ? '/' : '-';
+  auto parts = split_on(date.core, separator);
+  if (separator == '-' && (parts.size() != 3 || parts[2].size() != 4)) return std::nullopt;
   if (!date.prefix.empty() || (parts.size() != 2 && parts.size() != 3)) return std::nullopt;
   for (std::string_view part : parts) {
     if (part.empty() || !text::all_digits(part)) return std::nullopt;
@@ -345,6 +358,7 @@ std::optional<Match> slashed_day_month(const Words& words, std::size_t i) {
     // "from" and "by" place a day only when the figures cannot be a share ("by 1/8" is one).
     std::string before = i > 0 && words[i - 1].suffix.empty() ? text::lower(words[i - 1].core) : "";
     bool placed = text::is_one_of(before, {"on", "since", "until", "till", "through", "before", "after"}) ||
+                  ends_a_period(words, i) ||
                   (day > 12 && text::is_one_of(before, {"from", "by"}));
     bool ends = !date.suffix.empty() || i + 1 == words.size() || text::is_function_word(text::lower(words[i + 1].core));
     if (!placed || !ends || (i + 1 < words.size() && text::iequals(words[i + 1].core, "of"))) return std::nullopt;
@@ -360,6 +374,7 @@ std::optional<Match> slashed_month_day(const Words& words, std::size_t i) {
   const Word& cue = words[i];
   const Word& date = words[i + 1];
   bool placing = text::is_one_of_lowered(cue.core, {"on", "since", "until", "till", "through"}) ||
+                 ends_a_period(words, i + 1) ||
                  (weekday_name(cue.core) && cue.core.size() > 5);
   if (!placing || !cue.suffix.empty() || !date.prefix.empty() || date.core == "9/11") return std::nullopt;
   if (slashed_day_month(words, i + 1)) return std::nullopt;  // the day first, read at the date itself

@@ -72,9 +72,28 @@ bool is_palmer_tooth(std::string_view core) {
          core[2] >= '1' && core[2] <= '8';
 }
 
-// A word of a sentence written the British way: a pound sign, a British spelling, a Palmer tooth.
+// The money of a country that writes the day first: the pound, the euro, the rupee, and the
+// dollars of Australia, New Zealand and Singapore ("A$4m"); a bare "$" tells nothing.
+bool is_day_first_money(std::string_view raw) {
+  for (std::string_view sign : {"\u00a3", "\u20ac", "\u20b9", "A$", "AU$", "NZ$", "S$"}) {
+    if (raw.find(sign) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+// A clock's zone of Britain, Europe or Australia ("08:00 GMT", "14:00 CET"), or a trade's
+// metric abbreviation built on "per annum" and "tonnes" ("5 mtpa") or the cubic metre ("cbm"),
+// which copy from those places writes and American copy does not.
+bool is_day_first_abbreviation(std::string_view core) {
+  return text::is_one_of(core, {"GMT", "BST", "CET", "CEST", "EET", "EEST", "WET", "AEST", "AEDT", "NZST", "NZDT",
+                                "mtpa", "Mtpa", "MTPA", "cbm"});
+}
+
+// A word of a sentence written the British or European way: a pound or euro sign, a British
+// spelling, a Palmer tooth, a European clock zone.
 bool is_british_cue(std::string_view raw, std::string_view core) {
-  return raw.find("\u00a3") != std::string_view::npos || is_british_spelling(core) || is_palmer_tooth(core);
+  return is_day_first_money(raw) || is_british_spelling(core) || is_palmer_tooth(core) ||
+         is_day_first_abbreviation(core);
 }
 
 // Whether any word of the line is a British cue; asked through line_fact, once per line.

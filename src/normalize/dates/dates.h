@@ -75,6 +75,8 @@ std::optional<Match> match_written_date(const Words& words, std::size_t i);
 
 // day_lists.cpp: "on 3, 5 and 7 June" -> "on the third, fifth and" (the date rule reads "7 June").
 std::optional<Match> match_day_list(const Words& words, std::size_t i);
+// dotted_day_months.cpp: "on 15.08," -> "on the fifteenth of August".
+std::optional<Match> match_dotted_day_month(const Words& words, std::size_t i);
 
 // tide_offsets.cpp: "HW Dover +0200" -> "high water Dover plus two hours".
 std::optional<Match> match_tide_offset(const Words& words, std::size_t i);

@@ -99,3 +99,25 @@ TEST(DateOrder, ADateWithAShortYearSetsTheOthers) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+// Dashes with a four-figure year follow the same order; euros and European clock zones tell
+// it as a pound sign does, a bare dollar sign does not.
+TEST(DateOrder, DashedDatesAndEuropeanCues) {
+  EXPECT_EQ(normalize_text("The ferry costs \u20ac40 and sails on 06-05-2026."),
+            "The ferry costs forty euros and sails on the sixth of May twenty twenty six.");
+  EXPECT_EQ(normalize_text("Polls shut at 22:00 CET on 02-03-2026."),
+            "Polls shut at ten PM C.E.T on the second of March twenty twenty six.");
+  EXPECT_EQ(normalize_text("Tickets cost $40 and go on sale 06-05-2026."),
+            "Tickets cost forty dollars and go on sale June fifth twenty twenty six.");
+}
+
+TEST(DateOrder, WeekEndingPlacesADay) {
+  EXPECT_EQ(normalize_text("Admissions in the week ending 19/02 fell."),
+            "Admissions in the week ending the nineteenth of February fell.");
+  // "ending" after no span of the calendar places nothing.
+  EXPECT_EQ(normalize_text("A bout ending 3/4 of the way in."), "A bout ending three quarters of the way in.");
+}
+
+}  // namespace briefcast

@@ -1,0 +1,51 @@
+// A unit over two or more things it is counted per, in one word with slashes: "6,800
+// kg/cow/yr", "300 kg/vessel/day" -> "six thousand eight hundred kilograms per cow per year".
+// Each slash after a unit is "per", as in "km/h"; read as a choice between words it had been
+// "K G, cow or yr", the rate lost. Only a unit the tables know may head the chain, and each
+// later part must be a span of the calendar, a unit, or a plain lowercase noun (an animal, a
+// boat, a head), so "and/or" or "A/B/C" never start one.
+#include <vector>
+
+#include "normalize/number_words.h"
+#include "normalize/rules.h"
+
+namespace briefcast::rules {
+
+namespace {
+
+// What a rate is counted per: a span of the calendar shortened or whole, a unit, or a noun.
+std::optional<std::string> per_part(std::string_view part) {
+  if (part == "yr" || part == "yrs") return std::string("year");
+  if (part == "wk") return std::string("week");
+  if (part == "mo") return std::string("month");
+  if (part == "d" || part == "day") return std::string("day");
+  if (part == "h" || part == "hr") return std::string("hour");
+  if (part.size() < 2 || part.size() > 12 || !text::all_alpha(part)) return std::nullopt;
+  if (auto unit = per_unit_name(part)) return unit;
+  for (char c : part) {
+    if (!text::is_lower(c)) return std::nullopt;
+  }
+  return std::string(part);
+}
+
+}  // namespace
+
+std::optional<Match> match_per_chain(const Words& words, std::size_t i) {
+  if (i + 1 >= words.size() || !words[i].prefix.empty() || !words[i].suffix.empty()) return std::nullopt;
+  auto figure = text::parse_plain_figure(words[i].core);
+  const Word& w = words[i + 1];
+  if (!figure || !w.prefix.empty()) return std::nullopt;
+  std::vector<std::string_view> parts = text::split(w.core, '/');
+  if (parts.size() < 3 || parts.size() > 4) return std::nullopt;
+  auto unit = find_unit(parts[0]);
+  if (!unit || !text::all_alpha(parts[0])) return std::nullopt;
+  std::string said = number_words(*figure, false) + " " + (words[i].core == "1" ? unit->one : unit->many);
+  for (std::size_t k = 1; k < parts.size(); ++k) {
+    auto per = per_part(parts[k]);
+    if (!per) return std::nullopt;
+    said += " per " + *per;
+  }
+  return Match{2, said, false};
+}
+
+}  // namespace briefcast::rules

@@ -228,6 +228,9 @@ std::optional<Match> match_colour_temperature(const Words& words, std::size_t i)
 // electric_current.cpp: "rated at 32A" -> "thirty two amps" beside words of electricity.
 std::optional<Match> match_electric_current(const Words& words, std::size_t i);
 
+// print_inks.cpp: "4/0 colour", "a 4/4 press" -> "four over zero colour", "a four over four press".
+std::optional<Match> match_print_inks(const Words& words, std::size_t i);
+
 // type_sizes.cpp: "set in 10/13 pt Minion" -> "set in ten on thirteen point Minion".
 std::optional<Match> match_type_size(const Words& words, std::size_t i);
 

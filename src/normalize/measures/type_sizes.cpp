@@ -4,9 +4,7 @@
 // "ten on thirteen point". The leading is never less than the size, so a top over a smaller
 // bottom is left to the other rules. Half and tenth sizes are set too ("9.5/11 pt", "8.5/10.4
 // pt"): "nine point five on eleven point", never a share of eleven.
-// A print job's inks per side are slashed too, front over back: "4/4 CMYK", "4/0 colour",
-// "printed 1/1": said "four over four", as printers say it; "four out of four" was heard as a
-// score.
+// A print job's inks per side ("4/4 CMYK") are read earlier, by print_inks.cpp.
 #include "normalize/number_words.h"
 #include "normalize/rules.h"
 
@@ -40,31 +38,10 @@ std::optional<std::string> size_on_leading(std::string_view pair) {
   return said(left) + " on " + said(right) + " point";
 }
 
-bool is_ink_word(std::string_view w) {
-  return text::is_one_of_lowered(w, {"cmyk", "colour", "colours", "color", "colors", "process", "spot", "pantone",
-                                     "full-colour", "full-color", "print", "printed", "printing"});
-}
-
-// "4/4", "4/0", "1/1" beside a word of inks: figures of up to six inks on each side.
-std::optional<Match> inks_per_side(const Words& words, std::size_t i) {
-  std::string_view core = words[i].core;
-  if (core.size() != 3 || core[1] != '/' || core[0] < '0' || core[0] > '6' || core[2] < '0' || core[2] > '6') {
-    return std::nullopt;
-  }
-  bool after = i > 0 && words[i - 1].suffix.empty() && text::is_one_of_lowered(words[i - 1].core, {"printed", "print"});
-  bool before = words[i].suffix.empty() && i + 1 < words.size() && words[i + 1].prefix.empty() &&
-                is_ink_word(words[i + 1].core);
-  if (!after && !before) return std::nullopt;
-  return Match{1, cardinal_words(core.substr(0, 1)) + " over " + cardinal_words(core.substr(2)), false};
-}
-
 }  // namespace
 
 std::optional<Match> match_type_size(const Words& words, std::size_t i) {
   const Word& w = words[i];
-  if (w.prefix.empty()) {
-    if (auto inks = inks_per_side(words, i)) return inks;
-  }
   if (!w.prefix.empty() || w.core.size() < 3 || !text::is_digit(w.core[0])) return std::nullopt;
   // "9/12pt": the unit glued to the pair.
   std::size_t end = w.core.find_first_not_of("0123456789/.");

@@ -4,9 +4,7 @@
 //    -> "lap nine of twenty"; "nine twentieths" had been said;
 //  - two neighbouring sizes or grades: "screen 17/18 beans", "size 8/10", "grade 3/4" ->
 //    "screen seventeen to eighteen"; "seventeen over eighteen" had been said;
-//  - the inks of a printed sheet, front over back, in a line about presses: "a 4/4 press",
-//    "a 5/0 configuration for its catalogue work" -> "four over four", as printers say it and
-//    as type_sizes.cpp says them beside an ink's word ("four and four" had been said).
+// A print job's inks ("a 4/4 press") are read before this, by print_inks.cpp.
 // A unit after the figures ("part 1/2 inch") makes them a measure, left to its rules.
 #include "normalize/number_words.h"
 #include "normalize/rules.h"
@@ -39,13 +37,6 @@ bool counts_turns(std::string_view w) {
 bool names_grades(std::string_view w) {
   return text::is_one_of_lowered(w, {"screen", "screens", "size", "sizes", "grade", "grades", "mesh", "gauge",
                                      "class", "classes", "band", "bands", "level", "levels", "category", "tier"});
-}
-
-bool tells_of_printing(std::string_view w) {
-  return text::is_one_of_lowered(w, {"press", "presses", "print", "printed", "printing", "printer", "printers",
-                                     "sheetfed", "offset", "litho", "lithographic", "cmyk", "inks", "ink", "duplex",
-                                     "flexo", "flexographic", "colours", "colors", "pages", "leaflets", "flyers",
-                                     "brochures", "catalog", "catalogue", "web-offset"});
 }
 
 // The words after the figures: a unit makes them a measure.
@@ -84,11 +75,6 @@ std::optional<Match> match_slashed_count(const Words& words, std::size_t i) {
   const Word& w = words[i];
   if (auto span = fraction_span(w)) return span;
   if (i == 0 || !w.prefix.empty() || !words[i - 1].suffix.empty()) return std::nullopt;
-  // Inks: one figure each side, the back none at all ("4/0") or no more than the front.
-  if (w.core.size() == 3 && w.core[1] == '/' && text::is_digit(w.core[0]) && text::is_digit(w.core[2]) &&
-      w.core[0] >= '1' && w.core[2] <= w.core[0] && text::any_word_near(words, i, 12, tells_of_printing)) {
-    return Match{1, cardinal_words(w.core.substr(0, 1)) + " over " + cardinal_words(w.core.substr(2)), false};
-  }
   auto pair = whole_pair(w.core);
   if (!pair || measure_follows(words, i)) return std::nullopt;
   std::string_view before = words[i - 1].core;

@@ -15,12 +15,10 @@ TEST(TypeSizes, OtherPairsKeepTheirReadings) {
   EXPECT_EQ(normalize_text("The final is on 7/19."), "The final is on July nineteenth.");
 }
 
-TEST(TypeSizes, DecimalSizesAndInksPerSide) {
+TEST(TypeSizes, DecimalSizes) {
   EXPECT_EQ(normalize_text("Captions are set 7.5/9 pt in the new design."),
             "Captions are set seven point five on nine point in the new design.");
-  EXPECT_EQ(normalize_text("The flyers run 4/0 colour on gloss."), "The flyers run four over zero colour on gloss.");
-  EXPECT_EQ(normalize_text("Cards were printed 1/1 in black."), "Cards were printed one over one in black.");
-  // A half pint stays a fraction; "4/4" with no inks word is left to the other rules.
+  // A half pint stays a fraction.
   EXPECT_EQ(normalize_text("Add 1/2 pt of stock.").find(" on "), std::string::npos);
 }
 

@@ -1,5 +1,5 @@
-// A count out of a total after the thing counted, neighbouring sizes or grades, inks per side
-// in a line about printing, a span of two fractions.
+// A count out of a total after the thing counted, neighbouring sizes or grades, a span of two
+// fractions.
 #include <gtest/gtest.h>
 
 #include "normalize/normalizer.h"
@@ -18,11 +18,6 @@ TEST(SlashedCounts, NeighbouringSizesAndGrades) {
   EXPECT_EQ(normalize_text("The dress comes in size 12/14 only."), "The dress comes in size twelve to fourteen only.");
 }
 
-TEST(SlashedCounts, InksInALineAboutPresses) {
-  EXPECT_EQ(normalize_text("The new press runs a 5/5 setup for brochures."),
-            "The new press runs a five over five setup for brochures.");
-}
-
 TEST(SlashedCounts, SpanOfTwoFractions) {
   EXPECT_EQ(normalize_text("Mix 1/4-1/2 cup of oats."), "Mix a quarter to a half cup of oats.");
   EXPECT_EQ(normalize_text("Use 3/8-5/8 drill bits."), "Use three eighths to five eighths drill bits.");
@@ -39,8 +34,6 @@ TEST(SlashedCounts, OtherSlashesKeepTheirReadings) {
   EXPECT_EQ(normalize_text("part 1/2 inch bolts").find("of two"), std::string::npos);
   // A grade pair that is not neighbours stays as before.
   EXPECT_EQ(normalize_text("size 8/16 tubes").find("to sixteen"), std::string::npos);
-  // Time signatures away from printing.
-  EXPECT_EQ(normalize_text("The song is in 3/2 time.").find(" over "), std::string::npos);
 }
 
 }  // namespace briefcast

@@ -48,6 +48,11 @@ constexpr std::array kPhrases = {
     Phrase{"carta al director", BoilerplateKind::kSubscribe}, Phrase{"courrier des lecteurs", BoilerplateKind::kSubscribe},
     Phrase{"lettera al direttore", BoilerplateKind::kSubscribe}, Phrase{"list do redakcji", BoilerplateKind::kSubscribe},
     Phrase{"text size", BoilerplateKind::kNavigation}, Phrase{"font size", BoilerplateKind::kNavigation},
+    // A read-aloud player's button, set between the headline and the text like the text size.
+    Phrase{"listen to this article", BoilerplateKind::kNavigation}, Phrase{"listen to article", BoilerplateKind::kNavigation},
+    Phrase{"artikel anhören", BoilerplateKind::kNavigation}, Phrase{"artikel vorlesen", BoilerplateKind::kNavigation},
+    Phrase{"escuchar artículo", BoilerplateKind::kNavigation}, Phrase{"escuchar noticia", BoilerplateKind::kNavigation},
+    Phrase{"écouter l article", BoilerplateKind::kNavigation}, Phrase{"ascolta l articolo", BoilerplateKind::kNavigation},
     Phrase{"cookie", BoilerplateKind::kLegal}, Phrase{"cookies", BoilerplateKind::kLegal},
     Phrase{"privacy", BoilerplateKind::kLegal}, Phrase{"terms of use", BoilerplateKind::kLegal},
     Phrase{"terms of service", BoilerplateKind::kLegal}, Phrase{"terms and conditions", BoilerplateKind::kLegal},

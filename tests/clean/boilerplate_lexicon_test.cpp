@@ -233,6 +233,18 @@ TEST(BoilerplateLexicon, NextAndPreviousArticleLinksAreNavigation) {
             BoilerplateKind::kNone);
 }
 
+TEST(BoilerplateLexicon, AReadAloudButtonIsFurniture) {
+  EXPECT_EQ(boilerplate_kind("Listen to this article"), BoilerplateKind::kNavigation);
+  EXPECT_EQ(boilerplate_kind("Artikel anh\u00f6ren"), BoilerplateKind::kNavigation);
+  EXPECT_EQ(boilerplate_kind("Escuchar art\u00edculo"), BoilerplateKind::kNavigation);
+  EXPECT_EQ(boilerplate_kind("\u00c9couter l'article"), BoilerplateKind::kNavigation);
+  // A story about listening is the story's: the words alone, not the button's phrase.
+  EXPECT_EQ(boilerplate_kind("Villagers listen to the choir at the old bridge"), BoilerplateKind::kNone);
+  EXPECT_EQ(boilerplate_kind("The mayor asked the council to listen to articles written by pupils about the flood, "
+                             "which the school had recorded."),
+            BoilerplateKind::kNone);
+}
+
 TEST(BoilerplateLexicon, ReplyLinks) {
   EXPECT_TRUE(looks_like_reply_link("Reply"));
   EXPECT_TRUE(looks_like_reply_link("antworten \u2193"));

@@ -451,4 +451,24 @@ TEST(TextHeadline, TheHeadlineOverALongListIsFound) {
   EXPECT_EQ(article.title, "Plum and walnut porridge with honey");
 }
 
+TEST(TextHeadline, AReadAloudButtonOverALongHeadlineMakesItNoDek) {
+  // The button is no title line: the long headline under it is not the second line of a pair.
+  const std::string headline =
+      "County council votes to rebuild the old stone bridge over the river after a winter flood washed one of "
+      "its arches away";
+  auto blocks = blocks_from_text("Local news\nListen to this article\n" + headline + "\nBy Sam Rivers\n" + kBody1 +
+                                 "\n" + kBody2 + "\n" + kBody3 + "\n");
+  compute_block_features(blocks, "en");
+  EXPECT_FALSE(is_title_like(blocks[1]));
+  const auto scored = score_headline_at(blocks, 2, 4, "en");
+  ASSERT_TRUE(scored.has_value());
+  EXPECT_EQ(scored->features.under_title, 0.0);
+  // A short title line over it still makes it the dek of a lone pair.
+  auto pair = blocks_from_text("Bridge vote\n" + headline + "\nBy Sam Rivers\n" + kBody1 + "\n" + kBody2 + "\n");
+  compute_block_features(pair, "en");
+  const auto under = score_headline_at(pair, 1, 3, "en");
+  ASSERT_TRUE(under.has_value());
+  EXPECT_EQ(under->features.under_title, 1.0);
+}
+
 }  // namespace briefcast

@@ -409,6 +409,14 @@ bool amounts_to_room(const Words& words, std::size_t i, std::size_t n) {
   return !words[n].suffix.empty() || n + 1 >= words.size() || text::is_function_word(text::lower(words[n + 1].core));
 }
 
+// "a motor of 37 kW turning at 160 rpm": after "of" the measure is the value of the noun before
+// it, and a word in -ing before a function word is a participle that goes on, no noun it sizes.
+bool participle_after_value(const Words& words, std::size_t i, std::size_t n) {
+  if (i == 0 || words[i - 1].core != "of" || !words[i - 1].suffix.empty() || n + 1 >= words.size()) return false;
+  return text::ends_with(words[n].core, "ing") && words[n].suffix.empty() &&
+         text::is_function_word(text::lower(words[n + 1].core));
+}
+
 // Whether the measure of `count` words from i sizes the noun phrase that opens at word n.
 bool sizes_noun_at(const Words& words, std::size_t i, std::size_t count, std::size_t n, bool chain) {
   const std::size_t last = i + count - 1;
@@ -422,6 +430,7 @@ bool sizes_noun_at(const Words& words, std::size_t i, std::size_t count, std::si
   }
   if (n >= words.size() || !words[last].suffix.empty() || !words[n].prefix.empty()) return false;
   if (amounts_to_room(words, i, n)) return false;
+  if (participle_after_value(words, i, n)) return false;
   // By the unit's kind: a rating sizes any thing, a short length any thing but weather (see
   // starts_modified_noun), a weight or a volume only a container; a long length ("5 km") is
   // a distance gone, no size of a thing.

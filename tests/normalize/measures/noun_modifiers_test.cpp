@@ -224,4 +224,10 @@ TEST(NounModifiers, ATolerancesSignInAListOfRatingsBeforeTheNoun) {
             "It has an output of two gigawatts, plus or minus three hundred twenty kilovolts on the line.");
 }
 
+TEST(NounModifiers, AfterOfAParticipleGoesOnNoNounSized) {
+  EXPECT_EQ(normalize_text("A pump of 22 kW running at full load."), "A pump of twenty two kilowatts running at full load.");
+  // Before a noun the rating still sizes it.
+  EXPECT_EQ(normalize_text("They fitted 22 kW chargers."), "They fitted twenty-two-kilowatt chargers.");
+}
+
 }  // namespace briefcast

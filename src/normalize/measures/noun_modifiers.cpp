@@ -50,7 +50,7 @@ bool is_one_or_plural(std::string_view w, std::initializer_list<std::string_view
 
 }  // namespace
 
-// What a weight or a volume sizes: a container, a portion (a dose, a sample taken for a test)
+// What a weight or a volume sizes: a container (a ship by its cargo or deadweight too), a portion (a dose, a sample taken for a test)
 // or a wound put-up of yarn or thread (a ball, a cone, a skein), one or many: each holds that much.
 bool is_container(std::string_view w) {
   return is_one_or_plural(w, {"jar", "cup", "bottle", "tin", "can", "bag", "pack", "spool", "tub", "carton", "pot",
@@ -59,7 +59,9 @@ bool is_container(std::string_view w) {
                               "cartridge", "tube", "reel", "glass", "box", "pouch", "loaf", "bale", "ball", "cone",
                               "skein", "hank", "cylinder", "canister", "cannister", "pod", "pellet", "cake",
                               // a pharmacy's short forms, and a portion weighed out to be tested
-                              "cap", "tab", "sample", "subsample", "aliquot", "assay"});
+                              "cap", "tab", "sample", "subsample", "aliquot", "assay",
+                              // a ship by what it carries, and the trade's codes for gas and crude carriers
+                              "carrier", "tanker", "vessel", "ship", "barge", "LNGC", "VLCC", "VLGC", "ULCC", "FSRU"});
 }
 
 // "V8", "W12", "I4", "V-6", "flat-six", "V-twin": an engine named by its cylinders' layout and
@@ -282,7 +284,7 @@ bool names_use(const Words& words, std::size_t n) {
 bool is_sized_noun(const Words& words, std::size_t n, bool content, bool frequency) {
   if (n >= words.size() || !words[n].prefix.empty()) return false;
   std::string_view w = words[n].core;
-  if (content && is_engine_code(w)) return true;
+  if (content && (is_engine_code(w) || is_container(w))) return true;
   // "a 3 L O₂ bottle": the content's name between the measure and its container.
   if (content && names_content(w) && words[n].suffix.empty() && n + 1 < words.size() && words[n + 1].prefix.empty()) {
     return is_container(words[n + 1].core);

@@ -230,4 +230,11 @@ TEST(NounModifiers, AfterOfAParticipleGoesOnNoNounSized) {
   EXPECT_EQ(normalize_text("They fitted 22 kW chargers."), "They fitted twenty-two-kilowatt chargers.");
 }
 
+TEST(NounModifiers, AVolumeSizesAShipByItsCargo) {
+  EXPECT_EQ(normalize_text("Rates for 80,000 m\u00b3 vessels rose."), "Rates for eighty-thousand-cubic-meter vessels rose.");
+  EXPECT_EQ(normalize_text("They fixed two 93,000 cbm tankers."), "They fixed two ninety-three-thousand-cubic-meter tankers.");
+  // A cargo, no ship: an amount.
+  EXPECT_EQ(normalize_text("They shipped 5,000 m\u00b3 gas to Japan."), "They shipped five thousand cubic meters gas to Japan.");
+}
+
 }  // namespace briefcast

@@ -80,6 +80,9 @@ bool opens_noun_phrase(const Words& words, std::size_t i) {
     // "75 million 50kg bags": a count opens one as well.
     bool opener = last && text::is_one_of(w.core, {"thousand", "million", "billion"});
     if ((is_determiner(w.core) || text::is_possessive(w.core) || opener) && w.suffix.empty()) return true;
+    // "13-passenger, 884 kg cars": after a figure's compound adjective and its comma the measure
+    // is the next adjective of the same noun.
+    if (last && is_figure_compound(w.core) && w.suffix == ",") return true;
     // An adjective: a lowercase word that is no function word and no adverb ("roughly"), or
     // a figure joined to a lowercase word ("a 10-year, $700M deal").
     bool adjective = !w.core.empty() && (text::all_alpha(w.core) || is_figure_compound(w.core)) &&

@@ -326,8 +326,24 @@ bool names_state_rated_in(const Words& words, std::size_t head) {
 
 }  // namespace
 
+namespace {
+
+// "2S", "4S2P", "6S": a pack's cells in series (and parallel), a figure then capitals, which
+// stands between a battery's voltage and the noun like a name ("7.4 V 2S LiPo battery").
+bool is_cell_code(std::string_view w) {
+  std::size_t digits = text::number_prefix_length(w);
+  if (digits == 0 || digits == w.size() || w.size() > 5 || w.find('.') != std::string_view::npos) return false;
+  for (char c : w.substr(digits)) {
+    if (!text::is_upper(c) && !text::is_digit(c)) return false;
+  }
+  return w[digits] == 'S';
+}
+
+}  // namespace
+
 bool starts_modified_noun(const Words& words, std::size_t n, bool content, bool frequency) {
   if (n >= words.size() || !words[n].prefix.empty()) return false;
+  if (is_cell_code(words[n].core) && words[n].suffix.empty() && n + 1 < words.size()) ++n;
   std::size_t head = past_describing_word(words, n);
   return is_sized_noun(words, head, content, frequency) && !names_state_rated_in(words, head);
 }

@@ -170,4 +170,15 @@ TEST(AdjectivalMeasure, PerOpensANounPhrase) {
   EXPECT_EQ(normalize_text("It costs $2 per 50 gal used."), "It costs two dollars per fifty gallons used.");
 }
 
+TEST(AdjectivalMeasure, AfterAFigureCompoundAndCommaTheMeasureIsTheNextAdjective) {
+  EXPECT_EQ(normalize_text("They ordered 20-seat, 640 kg boats."), "They ordered twenty seat, six-hundred-forty-kilogram boats.");
+  // A comma after a word of no figure leaves the amount.
+  EXPECT_EQ(normalize_text("They bought seats, 640 kg potatoes."), "They bought seats, six hundred forty kilograms potatoes.");
+}
+
+TEST(AdjectivalMeasure, BothSidesOfATimesSignQualifyTheNoun) {
+  EXPECT_EQ(normalize_text("a 12 cm \u00d7 9 cm frame"), "a twelve-centimeter by nine-centimeter frame");
+  EXPECT_EQ(normalize_text("it is 12 cm \u00d7 9 cm."), "it is twelve centimeters by nine centimeters.");
+}
+
 }  // namespace briefcast

@@ -237,4 +237,8 @@ TEST(NounModifiers, AVolumeSizesAShipByItsCargo) {
   EXPECT_EQ(normalize_text("They shipped 5,000 m\u00b3 gas to Japan."), "They shipped five thousand cubic meters gas to Japan.");
 }
 
+TEST(NounModifiers, ACellCodeStandsBetweenAVoltageAndItsBattery) {
+  EXPECT_EQ(normalize_text("It runs on an 11.1 V 3S pack battery."), "It runs on an eleven-point-one-volt three S pack battery.");
+}
+
 }  // namespace briefcast

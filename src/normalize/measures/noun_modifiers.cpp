@@ -324,10 +324,6 @@ bool names_state_rated_in(const Words& words, std::size_t head) {
   return !words[k].suffix.empty() || k + 1 >= words.size() || text::is_function_word(text::lower(words[k + 1].core));
 }
 
-}  // namespace
-
-namespace {
-
 // "2S", "4S2P", "6S": a pack's cells in series (and parallel), a figure then capitals, which
 // stands between a battery's voltage and the noun like a name ("7.4 V 2S LiPo battery").
 bool is_cell_code(std::string_view w) {

@@ -36,9 +36,10 @@ std::string without_asterisks(std::string_view suffix) {
 
 // "a $8 fee" -> "a eight-dollar fee": a number written after "a" can begin with a vowel
 // sound once it is words, and then the article is "an" ("an eight-dollar fee", "an 11-hour
-// day" written as "a 11-hour day").
+// day" written as "a 11-hour day"); so can a comparison sign said in words ("a ≥10-point
+// drop" -> "an at least ten-point drop").
 bool starts_with_vowel_number(std::string_view s) {
-  for (std::string_view word : {"eight", "eleven", "Eight", "Eleven"}) {
+  for (std::string_view word : {"eight", "eleven", "Eight", "Eleven", "at least ", "at most "}) {
     if (text::starts_with(s, word)) return true;
   }
   return false;

@@ -424,4 +424,9 @@ TEST(Normalizer, AbbreviationPeriodBeforeACommaIsDropped) {
   EXPECT_EQ(normalize_text("It opens at 9 a.m., then shuts."), "It opens at nine AM, then shuts.");
 }
 
+TEST(Normalizer, ArticleAgreesWithAComparisonSaidInWords) {
+  EXPECT_EQ(normalize_text("They saw a \u22655-point rise."), "They saw an at least five point rise.");
+  EXPECT_EQ(normalize_text("They saw a >5% rise."), "They saw a more than five percent rise.");
+}
+
 }  // namespace briefcast

@@ -3,6 +3,7 @@
 // English says the unit in the singular ("a five-dollar fee"). Money, measures and sizes all ask
 // it, so it stands apart from money.cpp, where it began.
 #include "normalize/function_words.h"
+#include "normalize/numbers/count_cues.h"
 #include "normalize/rules.h"
 
 namespace briefcast::rules {
@@ -42,9 +43,10 @@ bool is_weekday_or_month(std::string_view word) {
          text::is_one_of(word, {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"});
 }
 
+// "per 18 m articulated vehicle", "per 100 g serving": "per" opens a noun phrase as "each" does.
 bool is_determiner(std::string_view word) {
   std::string w = text::lower(word);
-  return w == "a" || w == "an" || w == "the" || w == "this" || w == "that" || w == "its" || w == "his" ||
+  return w == "per" || w == "a" || w == "an" || w == "the" || w == "this" || w == "that" || w == "its" || w == "his" ||
          w == "her" || w == "their" || w == "our" || w == "your" || w == "my" || w == "each" || w == "every";
 }
 
@@ -78,6 +80,9 @@ bool opens_noun_phrase(const Words& words, std::size_t i) {
     // "75 million 50kg bags": a count opens one as well.
     bool opener = last && text::is_one_of(w.core, {"thousand", "million", "billion"});
     if ((is_determiner(w.core) || text::is_possessive(w.core) || opener) && w.suffix.empty()) return true;
+    // "13-passenger, 884 kg cars": after a figure's compound adjective and its comma the measure
+    // is the next adjective of the same noun.
+    if (last && is_figure_compound(w.core) && w.suffix == ",") return true;
     // An adjective: a lowercase word that is no function word and no adverb ("roughly"), or
     // a figure joined to a lowercase word ("a 10-year, $700M deal").
     bool adjective = !w.core.empty() && (text::all_alpha(w.core) || is_figure_compound(w.core)) &&
@@ -156,6 +161,31 @@ bool sums_a_priced_thing(const Words& words, std::size_t i, std::size_t count) {
          !text::is_function_word(words[n].core) && is_priced_thing(words[n + 1].core);
 }
 
+namespace {
+
+// A word that says how much: a unit, its name or a measure ("tonnes", "10kg", "t/yr"; "t", the
+// tonne, is left out of the unit table as often a letter), or a container.
+bool gives_amount(std::string_view w) {
+  if (w.empty() || text::is_function_word(text::lower(w))) return false;
+  std::string_view head = w.substr(0, w.find('/'));
+  head.remove_prefix(text::number_prefix_length(head));
+  return is_container(text::lower(w)) || (!head.empty() && (find_unit(head) || is_unit_name(head) || head == "t" ||
+                                              text::is_one_of(head, {"tonnes", "tons", "grams", "pounds", "lbs", "feet",
+                                                                     "yards", "barrels", "cartons", "pallets"})));
+}
+
+}  // namespace
+
+// "a 10 mL bottle of 3 mg e-liquid", "5 t of 68 kg/m rail": the amount before "of" says how much
+// of the noun there is, so a measure after "of" before the noun grades it, one adjective; with
+// no amount before "of" ("a motor of 37 kW turning") the measure is the value of the noun.
+bool grades_after_amount_of(const Words& words, std::size_t i) {
+  if (i < 2) return false;
+  const Word& of = words[i - 1];
+  const Word& amount = words[i - 2];
+  return of.core == "of" && of.prefix.empty() && of.suffix.empty() && amount.suffix.empty() && gives_amount(amount.core);
+}
+
 bool is_adjectival(const Words& words, std::size_t i, std::size_t count) {
   if (i == 0 || i + count >= words.size()) return false;
   bool speed = words[i + count - 1].suffix.empty() && speed_before_noun(words, i, count);
@@ -224,7 +254,7 @@ bool is_adjectival(const Words& words, std::size_t i, std::size_t count) {
   bool participle = (after.size() > 4 && text::ends_with(after, "ed")) ||
                     text::is_one_of(after, {"paid", "spent", "sold", "lost", "made", "given", "taken", "bought",
                                             "brought", "left", "held", "kept", "sought", "found", "lent", "stolen",
-                                            "shown", "written", "won", "withheld", "overspent"});
+                                            "shown", "written", "won", "withheld", "overspent", "driven", "flown", "ridden", "used", "owed"});
   if (participle && (!then || !words[n].suffix.empty() || text::is_function_word(text::lower(then->core)))) {
     return false;
   }

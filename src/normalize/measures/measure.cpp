@@ -422,18 +422,19 @@ bool names_a_calibre(const Words& words, std::size_t i, std::size_t count) {
   return false;
 }
 
-// "8ft and 10ft lengths", "the 20ft or 40ft containers": a measure joined by "and", "or" or
-// "to" to a measure before a noun qualifies the noun as well, so each is one
+// "8ft and 10ft lengths", "the 20ft or 40ft containers", "a 15 cm × 14 cm gauge": a measure joined
+// by "and", "or", "to" or a times sign to a measure before a noun qualifies the noun too, each one
 // adjective ("eight-foot and ten-foot lengths"); the first had been said as an amount.
 bool qualifies_with_next(const Words& words, std::size_t i, std::size_t count) {
   std::size_t k = i + count;
   if (k + 1 >= words.size() || !words[k - 1].suffix.empty() || !words[k].prefix.empty() || !words[k].suffix.empty() ||
-      !text::is_one_of(words[k].core, {"and", "or", "to"}) || !words[k + 1].prefix.empty() ||
+      !(text::is_one_of(words[k].core, {"and", "or", "to"}) || is_times_sign(words[k])) || !words[k + 1].prefix.empty() ||
       words[k + 1].core.empty() || !text::is_digit(words[k + 1].core[0])) {
     return false;
   }
-  return attached(words[k + 1].core, true).has_value() &&
-         (is_adjectival(words, k + 1, 1) || sizes_bare_noun(words, k + 1, 1));
+  bool spaced = is_times_sign(words[k]) && k + 2 < words.size() && unit_kind(words[k + 2].core) != UnitKind::none;
+  return spaced ? words[k + 1].suffix.empty() && measure_modifies_noun(words, k + 1, 2)
+                : attached(words[k + 1].core, true) && (is_adjectival(words, k + 1, 1) || sizes_bare_noun(words, k + 1, 1));
 }
 
 // The measure sizes the noun after it, or after "and larger" ("18in. and larger tyres").
@@ -460,6 +461,7 @@ std::optional<Match> measure_reading(const Words& words, std::size_t i) {
   bool adjectival = is_adjectival(words, i, count) || names_a_calibre(words, i, count) ||
                     sizes_bare_noun(words, i, count) || qualifies_with_next(words, i, count) ||
                     names_an_event(words, i, count) || strength_before_noun(words, i, count) || converted_before_noun(words, i, count) ||
+                    (grades_after_amount_of(words, i) && plain_noun_after(words, i + count - 1)) ||
                     ((found || attached(words[i].core, true)) && modifies_noun(words, i, count));
   // "a 12 oz. bottle", "a 6 ft. fence", "on 29in. wheels", "an 18in. Medium-wide saddle": the
   // unit's period abbreviates, and the measure before the noun is one adjective all the same.

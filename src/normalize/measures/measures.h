@@ -358,6 +358,11 @@ std::optional<Match> match_genome_unit(const Words& words, std::size_t i);
 bool is_strength_ratio(std::string_view head, std::string_view per);  // "mg", "5 mL"
 bool strength_sizes_noun(const Words& words, std::size_t i, std::size_t last);
 bool strength_before_noun(const Words& words, std::size_t i, std::size_t count);
+// A lowercase noun (or a hyphened compound of lowercase words) right after word `last`.
+bool plain_noun_after(const Words& words, std::size_t last);
+// adjectival_quantities.cpp: "a bottle of 3 mg e-liquid", "20 t of 45 g/m² newsprint": the
+// quantity at i follows "of" after an amount or a container, which says how much already.
+bool grades_after_amount_of(const Words& words, std::size_t i);
 
 // converted_measures.cpp: "a 48\" (122 cm) height limit": the word after a measure's
 // conversion in brackets, or n when no such aside opens at word n; and whether the bracketed

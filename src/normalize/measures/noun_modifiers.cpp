@@ -50,7 +50,7 @@ bool is_one_or_plural(std::string_view w, std::initializer_list<std::string_view
 
 }  // namespace
 
-// What a weight or a volume sizes: a container, a portion (a dose, a sample taken for a test)
+// What a weight or a volume sizes: a container (a ship by its cargo or deadweight too), a portion (a dose, a sample taken for a test)
 // or a wound put-up of yarn or thread (a ball, a cone, a skein), one or many: each holds that much.
 bool is_container(std::string_view w) {
   return is_one_or_plural(w, {"jar", "cup", "bottle", "tin", "can", "bag", "pack", "spool", "tub", "carton", "pot",
@@ -59,7 +59,9 @@ bool is_container(std::string_view w) {
                               "cartridge", "tube", "reel", "glass", "box", "pouch", "loaf", "bale", "ball", "cone",
                               "skein", "hank", "cylinder", "canister", "cannister", "pod", "pellet", "cake",
                               // a pharmacy's short forms, and a portion weighed out to be tested
-                              "cap", "tab", "sample", "subsample", "aliquot", "assay"});
+                              "cap", "tab", "sample", "subsample", "aliquot", "assay",
+                              // a ship by what it carries, and the trade's codes for gas and crude carriers
+                              "carrier", "tanker", "vessel", "ship", "barge", "LNGC", "VLCC", "VLGC", "ULCC", "FSRU"});
 }
 
 // "V8", "W12", "I4", "V-6", "flat-six", "V-twin": an engine named by its cylinders' layout and
@@ -282,7 +284,7 @@ bool names_use(const Words& words, std::size_t n) {
 bool is_sized_noun(const Words& words, std::size_t n, bool content, bool frequency) {
   if (n >= words.size() || !words[n].prefix.empty()) return false;
   std::string_view w = words[n].core;
-  if (content && is_engine_code(w)) return true;
+  if (content && (is_engine_code(w) || is_container(w))) return true;
   // "a 3 L O₂ bottle": the content's name between the measure and its container.
   if (content && names_content(w) && words[n].suffix.empty() && n + 1 < words.size() && words[n + 1].prefix.empty()) {
     return is_container(words[n + 1].core);
@@ -322,10 +324,22 @@ bool names_state_rated_in(const Words& words, std::size_t head) {
   return !words[k].suffix.empty() || k + 1 >= words.size() || text::is_function_word(text::lower(words[k + 1].core));
 }
 
+// "2S", "4S2P", "6S": a pack's cells in series (and parallel), a figure then capitals, which
+// stands between a battery's voltage and the noun like a name ("7.4 V 2S LiPo battery").
+bool is_cell_code(std::string_view w) {
+  std::size_t digits = text::number_prefix_length(w);
+  if (digits == 0 || digits == w.size() || w.size() > 5 || w.find('.') != std::string_view::npos) return false;
+  for (char c : w.substr(digits)) {
+    if (!text::is_upper(c) && !text::is_digit(c)) return false;
+  }
+  return w[digits] == 'S';
+}
+
 }  // namespace
 
 bool starts_modified_noun(const Words& words, std::size_t n, bool content, bool frequency) {
   if (n >= words.size() || !words[n].prefix.empty()) return false;
+  if (is_cell_code(words[n].core) && words[n].suffix.empty() && n + 1 < words.size()) ++n;
   std::size_t head = past_describing_word(words, n);
   return is_sized_noun(words, head, content, frequency) && !names_state_rated_in(words, head);
 }
@@ -409,6 +423,14 @@ bool amounts_to_room(const Words& words, std::size_t i, std::size_t n) {
   return !words[n].suffix.empty() || n + 1 >= words.size() || text::is_function_word(text::lower(words[n + 1].core));
 }
 
+// "a motor of 37 kW turning at 160 rpm": after "of" the measure is the value of the noun before
+// it, and a word in -ing before a function word is a participle that goes on, no noun it sizes.
+bool participle_after_value(const Words& words, std::size_t i, std::size_t n) {
+  if (i == 0 || words[i - 1].core != "of" || !words[i - 1].suffix.empty() || n + 1 >= words.size()) return false;
+  return text::ends_with(words[n].core, "ing") && words[n].suffix.empty() &&
+         text::is_function_word(text::lower(words[n + 1].core));
+}
+
 // Whether the measure of `count` words from i sizes the noun phrase that opens at word n.
 bool sizes_noun_at(const Words& words, std::size_t i, std::size_t count, std::size_t n, bool chain) {
   const std::size_t last = i + count - 1;
@@ -422,6 +444,7 @@ bool sizes_noun_at(const Words& words, std::size_t i, std::size_t count, std::si
   }
   if (n >= words.size() || !words[last].suffix.empty() || !words[n].prefix.empty()) return false;
   if (amounts_to_room(words, i, n)) return false;
+  if (participle_after_value(words, i, n)) return false;
   // By the unit's kind: a rating sizes any thing, a short length any thing but weather (see
   // starts_modified_noun), a weight or a volume only a container; a long length ("5 km") is
   // a distance gone, no size of a thing.

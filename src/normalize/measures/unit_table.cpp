@@ -99,7 +99,7 @@ constexpr Plain kPlain[] = {
     // A cargo of gas by its heat ("3.4 TBtu"), a tanker's or a tank's size in cubic meters
     // ("170,000 cbm"), and precious metal by its troy ounce ("$29.87/ozt"): the letters were spelt.
     {"TBtu", "trillion British thermal units", "trillion British thermal units", true},
-    {"cbm", "cubic meter", "cubic meters", false},
+    {"cbm", "cubic meter", "cubic meters", false, UnitKind::volume},
     {"ozt", "troy ounce", "troy ounces", true, UnitKind::mass},
     // A liquid's viscosity ("1,450 mPa\u00b7s"), which was said "em par ess".
     {"mPa\u00b7s", "millipascal second", "millipascal seconds", true},

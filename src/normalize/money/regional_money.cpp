@@ -302,6 +302,12 @@ std::optional<Match> match_regional_money(const Words& words, std::size_t i) {
       return Match{a->count + 1, say(*a, true) + (per == "p.m" ? " a month" : " a year"), end + 1 < words.size()};
     }
   }
+  // "the Rs 4.5 crore tender": before the noun it qualifies the sum is one adjective, its
+  // currency in the singular ("four-point-five-crore-rupee tender").
+  bool cents = !a->currency->minor_many.empty() && a->scale.empty() && a->number.decimals.size() == 2;
+  if (!cents && is_adjectival(words, i, a->count)) {
+    return Match{a->count, text::hyphenated(say(*a, false) + " " + std::string(a->currency->one)), false};
+  }
   return Match{a->count, say(*a, true), false};
 }
 

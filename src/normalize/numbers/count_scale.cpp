@@ -348,7 +348,9 @@ std::optional<Match> thousands(const Words& words, std::size_t i) {
     std::string said = quantity(*number) + " thousand ";
     bool before_noun = words[i + 1].suffix.empty() && i + 2 < words.size() && words[i + 2].prefix.empty() &&
                        !words[i + 2].core.empty() && text::all_alpha(words[i + 2].core) && text::is_lower(words[i + 2].core[0]) &&
-                       !text::is_function_word(words[i + 2].core);
+                       !text::is_function_word(words[i + 2].core) && !text::ends_with(words[i + 2].core, "ly");
+    // "a 160k cbm LNGC": before a code or a container the unit sizes it, as any measure does.
+    before_noun = before_noun || is_adjectival(words, i, 2) || measure_modifies_noun(words, i, 2);
     if (before_noun) return Match{2, text::hyphenated(said + std::string(unit->one)), false};
     return Match{2, said + std::string(unit->many), false};
   }

@@ -261,11 +261,32 @@ std::optional<Match> dotted_anywhere(const Words& words, std::size_t i) {
   return std::nullopt;
 }
 
+// "its pre-sale est.", "above the high est. of $5m", "a $2m est.": after a determiner (maybe with
+// one word between) or an amount, with no word after it that it could qualify, "est." is the
+// noun, an estimate; a time zone's "EST" is in capitals.
+bool names_an_estimate(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  if (w.core != "est" || i == 0 || !words[i - 1].suffix.empty()) return false;
+  bool ends = i + 1 >= words.size() || w.suffix.size() > 1 || !words[i + 1].prefix.empty() ||
+              text::is_function_word(text::lower(words[i + 1].core));
+  // "a brewery est. in 1887": before "in" or "since" it is "established".
+  if (!ends || (i + 1 < words.size() && text::is_one_of(words[i + 1].core, {"in", "since"}))) return false;
+  auto determiner = [&](std::size_t k) {
+    return text::is_one_of_lowered(words[k].core, {"a", "an", "the", "its", "their", "his", "her", "our", "this", "that"}) ||
+           text::is_possessive(words[k].core);
+  };
+  std::string_view before = words[i - 1].core;
+  bool amount = !before.empty() && (text::is_digit(before[0]) || speak_money(before));
+  bool one_between = i > 1 && words[i - 2].suffix.empty() && !before.empty() && text::is_lower(before[0]) && determiner(i - 2);
+  return amount || determiner(i - 1) || one_between;
+}
+
 // "est. 1887", "a brewery est. in 1887": established, before a year or "in"; "an est. 200
 // people", "the est. cost": estimated, before any other figure or word. After "a", "an" or
 // "the" it is always an estimate.
 std::optional<Match> established_or_estimated(const Words& words, std::size_t i, bool dotted) {
   std::string_view core = words[i].core;
+  if (dotted && names_an_estimate(words, i)) return Match{1, "estimate", !period_ends_sentence(words, i)};
   if (!dotted || (core != "est" && core != "Est") || i + 1 >= words.size() || !words[i + 1].prefix.empty()) {
     return std::nullopt;
   }
@@ -326,7 +347,12 @@ std::optional<Match> undotted_number_sign(const Words& words, std::size_t i) {
 // "No. 4", "No. of runs": the number sign, only capitalised and before a figure, or a table's
 // or list's "number of"; the bare word "no" would say the opposite.
 std::optional<Match> number_sign(const Words& words, std::size_t i, bool dotted) {
-  if (words[i].core != "No" || i + 1 >= words.size()) return std::nullopt;
+  if (i + 1 >= words.size()) return std::nullopt;
+  // "the no. of centres": lowercase, with its period, before "of" it is the noun "number" too.
+  if (words[i].core == "no" && dotted && words[i].suffix == "." && words[i + 1].core == "of" && words[i + 1].prefix.empty()) {
+    return Match{1, "number", true};
+  }
+  if (words[i].core != "No") return std::nullopt;
   if (!dotted) return undotted_number_sign(words, i);
   const Word& next = words[i + 1];
   // "No. 1-ranked", "No. 3A", "No. 2s": any figure after it.

@@ -154,4 +154,31 @@ TEST(AdjectivalQuantities, GustSpeedIsNoModifier) {
   EXPECT_NE(normalize_text("It brought 90 mph gusts.").find("ninety-mile-per-hour"), std::string::npos);
 }
 
+TEST(AdjectivalMeasure, AfterOfFollowingAnAmountTheMeasureGradesTheNoun) {
+  // The container or amount before "of" says how much; the measure after it grades the noun.
+  EXPECT_EQ(normalize_text("Each jar of 5 mg gummies costs more."), "Each jar of five-milligram gummies costs more.");
+  EXPECT_EQ(normalize_text("A range of 5 mg tablets."), "A range of five-milligram tablets.");
+  // No noun after it: an amount.
+  EXPECT_EQ(normalize_text("A bottle of 20 mg now costs less."), "A bottle of twenty milligrams now costs less.");
+  EXPECT_EQ(normalize_text("A cup of 250 ml is enough."), "A cup of two hundred fifty milliliters is enough.");
+}
+
+TEST(AdjectivalMeasure, PerOpensANounPhrase) {
+  EXPECT_EQ(normalize_text("Fares are set per 10 km section."), "Fares are set per ten-kilometer section.");
+  // A participle after the measure: the distance gone, no adjective.
+  EXPECT_EQ(normalize_text("It costs $3 per 100 km driven."), "It costs three dollars per one hundred kilometers driven.");
+  EXPECT_EQ(normalize_text("It costs $2 per 50 gal used."), "It costs two dollars per fifty gallons used.");
+}
+
+TEST(AdjectivalMeasure, AfterAFigureCompoundAndCommaTheMeasureIsTheNextAdjective) {
+  EXPECT_EQ(normalize_text("They ordered 20-seat, 640 kg boats."), "They ordered twenty seat, six-hundred-forty-kilogram boats.");
+  // A comma after a word of no figure leaves the amount.
+  EXPECT_EQ(normalize_text("They bought seats, 640 kg potatoes."), "They bought seats, six hundred forty kilograms potatoes.");
+}
+
+TEST(AdjectivalMeasure, BothSidesOfATimesSignQualifyTheNoun) {
+  EXPECT_EQ(normalize_text("a 12 cm \u00d7 9 cm frame"), "a twelve-centimeter by nine-centimeter frame");
+  EXPECT_EQ(normalize_text("it is 12 cm \u00d7 9 cm."), "it is twelve centimeters by nine centimeters.");
+}
+
 }  // namespace briefcast

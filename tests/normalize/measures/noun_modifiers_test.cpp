@@ -224,4 +224,21 @@ TEST(NounModifiers, ATolerancesSignInAListOfRatingsBeforeTheNoun) {
             "It has an output of two gigawatts, plus or minus three hundred twenty kilovolts on the line.");
 }
 
+TEST(NounModifiers, AfterOfAParticipleGoesOnNoNounSized) {
+  EXPECT_EQ(normalize_text("A pump of 22 kW running at full load."), "A pump of twenty two kilowatts running at full load.");
+  // Before a noun the rating still sizes it.
+  EXPECT_EQ(normalize_text("They fitted 22 kW chargers."), "They fitted twenty-two-kilowatt chargers.");
+}
+
+TEST(NounModifiers, AVolumeSizesAShipByItsCargo) {
+  EXPECT_EQ(normalize_text("Rates for 80,000 m\u00b3 vessels rose."), "Rates for eighty-thousand-cubic-meter vessels rose.");
+  EXPECT_EQ(normalize_text("They fixed two 93,000 cbm tankers."), "They fixed two ninety-three-thousand-cubic-meter tankers.");
+  // A cargo, no ship: an amount.
+  EXPECT_EQ(normalize_text("They shipped 5,000 m\u00b3 gas to Japan."), "They shipped five thousand cubic meters gas to Japan.");
+}
+
+TEST(NounModifiers, ACellCodeStandsBetweenAVoltageAndItsBattery) {
+  EXPECT_EQ(normalize_text("It runs on an 11.1 V 3S pack battery."), "It runs on an eleven-point-one-volt three S pack battery.");
+}
+
 }  // namespace briefcast

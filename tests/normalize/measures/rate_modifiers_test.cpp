@@ -35,4 +35,12 @@ TEST(RateModifiers, MilligramsBeforeAPluralAreAStrength) {
   EXPECT_EQ(normalize_text("Each slice adds 20 mg salt."), "Each slice adds twenty milligrams salt.");
 }
 
+TEST(RateModifiers, WeightPerLengthGradesRailAndAfterAnAmountOf) {
+  EXPECT_EQ(normalize_text("Two tonnes of 60 kg/m rail arrived."), "Two tonnes of sixty-kilogram-per-meter rail arrived.");
+  EXPECT_EQ(normalize_text("The wire weighs 2 kg/m in total."), "The wire weighs two kilograms per meter in total.");
+  EXPECT_EQ(normalize_text("It ships 900 t of 52 g/m\u00b2 paper."), "It ships nine hundred tonnes of fifty-two-gram-per-square-meter paper.");
+  // No amount before "of": the value of the noun.
+  EXPECT_EQ(normalize_text("A weight of 52 g/m\u00b2 is usual."), "A weight of fifty two grams per square meter is usual.");
+}
+
 }  // namespace briefcast

@@ -7,7 +7,7 @@
 namespace briefcast {
 
 TEST(RegionalMoney, LakhAndCroreAfterRupees) {
-  EXPECT_EQ(normalize_text("a Rs 2.6 lakh crore plan"), "a two point six lakh crore rupees plan");
+  EXPECT_EQ(normalize_text("a Rs 2.6 lakh crore plan"), "a two-point-six-lakh-crore-rupee plan");
   EXPECT_EQ(normalize_text("spent Rs 4,120 crores on roads"),
             "spent four thousand one hundred twenty crore rupees on roads");
   EXPECT_EQ(normalize_text("Health - Rs 912 Cr (3%)"), "Health - nine hundred twelve crore rupees (three percent)");
@@ -163,6 +163,11 @@ namespace briefcast {
 TEST(RegionalMoneyRupiah, RupiahBeforeItsFigure) {
   EXPECT_EQ(normalize_text("a fare of Rp3,500"), "a fare of three thousand five hundred rupiah");
   EXPECT_EQ(normalize_text("IDR 2.1 trillion in aid"), "two point one trillion rupiah in aid");
+}
+
+TEST(RegionalMoney, BeforeItsNounTheSumIsOneAdjective) {
+  EXPECT_EQ(normalize_text("The Rs 120 crore bridge opened."), "The one-hundred-twenty-crore-rupee bridge opened.");
+  EXPECT_EQ(normalize_text("He paid Rs 120 crore in fees."), "He paid one hundred twenty crore rupees in fees.");
 }
 
 }  // namespace briefcast

@@ -385,4 +385,10 @@ TEST(CountScale, SpacedMillionsAfterAFigure) {
   EXPECT_EQ(normalize_text("The loss was 12 mn dollars."), "The loss was twelve million dollars.");
 }
 
+TEST(CountScale, ThousandsOfAUnitBeforeACodeOrContainerAreOneAdjective) {
+  EXPECT_EQ(normalize_text("a 90k cbm VLGC charter"), "a ninety-thousand-cubic-meter V.L.G.C charter");
+  // An adverb after the unit: an amount.
+  EXPECT_EQ(normalize_text("output of 90k bbl daily"), "output of ninety thousand barrels daily");
+}
+
 }  // namespace briefcast

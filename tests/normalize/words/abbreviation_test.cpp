@@ -342,4 +342,17 @@ TEST(Abbreviation, MarchShortenedBesideAnotherMonth) {
   EXPECT_EQ(normalize_text("We drove to Del Mar. Then we ate.").find("March"), std::string::npos);
 }
 
+TEST(Abbreviation, EstAfterADeterminerOrAnAmountIsAnEstimate) {
+  EXPECT_EQ(normalize_text("The vase fetched twice its low est."), "The vase fetched twice its low estimate.");
+  EXPECT_EQ(normalize_text("It beat the est. by far."), "It beat the estimate by far.");
+  // Before a noun or a year: estimated, established; a time zone in capitals stays.
+  EXPECT_EQ(normalize_text("The est. cost rose."), "The estimated cost rose.");
+  EXPECT_EQ(normalize_text("A bakery est. in 1921."), "A bakery established in nineteen twenty one.");
+}
+
+TEST(Abbreviation, LowercaseNoBeforeOfIsNumber) {
+  EXPECT_EQ(normalize_text("the no. of stores fell"), "the number of stores fell");
+  EXPECT_EQ(normalize_text("She said no. Of course she did."), "She said no. Of course she did.");
+}
+
 }  // namespace briefcast

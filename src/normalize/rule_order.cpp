@@ -190,6 +190,7 @@ constexpr Matcher kMatchersInOrder[] = {
   match_compass_point,  // measures
   match_compass_span,  // measures
   match_release_number,  // codes
+  match_code_range,  // codes
   // Dates and clock times.
   match_date,  // dates
   match_race_time_list,  // dates

@@ -36,6 +36,8 @@ std::optional<Match> match_slashed_code(const Words& words, std::size_t i);
 // route_pairs.cpp: "the KVX–TNL route" -> "K.V.X to T.N.L route": two codes a dash joins before a
 // word of travel.
 std::optional<Match> match_route_pair(const Words& words, std::size_t i);
+// code_ranges.cpp: "24B117–24B129" -> "twenty four B one seventeen to twenty four B one twenty nine".
+std::optional<Match> match_code_range(const Words& words, std::size_t i);
 // launch_designators.cpp: "2023-171C" -> "twenty twenty three dash one seventy one C", a
 // spacecraft's international designator.
 std::optional<Match> match_launch_designator(const Words& words, std::size_t i);

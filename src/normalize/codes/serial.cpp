@@ -261,7 +261,23 @@ std::optional<std::string> speak_bracketed(std::string_view core) {
   return bracketed_letters(core);
 }
 
+namespace {
+
+// "COP28", "COP11": a numbered Conference of the Parties, said "cop twenty eight" as the news
+// says it; eSpeak NG spelt the capitals. Spaced ("a COP of 3.5") it is a heat pump's
+// coefficient of performance and is left spelt.
+std::optional<std::string> numbered_conference(std::string_view core) {
+  if (core.size() < 4 || core.size() > 5 || !text::starts_with(core, "COP") || !text::all_digits(core.substr(3)) ||
+      core[3] == '0') {
+    return std::nullopt;
+  }
+  return "Cop " + cardinal_words(core.substr(3));
+}
+
+}  // namespace
+
 std::optional<std::string> speak_serial(std::string_view core) {
+  if (auto conference = numbered_conference(core)) return conference;
   if (auto standard = dotted_standard(core)) return standard;
   if (auto model = role_letters_model(core)) return model;
   if (auto initials = speak_ampersand_initials(core)) return initials;

@@ -4,7 +4,8 @@
 // with a zero or of five figures or more marks a code, not a fraction nor a pair of readings
 // ("forty four thousand twenty one sixty sevenths" and "twenty two slash seven" had been said).
 // Each group is said on its own, a padded one figure by figure ("oh oh six seven"), with
-// "slash" between them.
+// "slash" between them. Two consecutive numbers, the second shortened ("H-3271/72"), are a
+// pair said with "and".
 #include "normalize/number_words.h"
 #include "normalize/rules.h"
 
@@ -39,11 +40,34 @@ bool is_capitals_label(std::string_view s) {
                                       "by", "to", "from", "no", "fy", "ytd"});
 }
 
+// "H-3271/72", "nos. 1401/02": two consecutive numbers, the second shortened to its last two
+// figures, are a pair said with "and" ("H thirty two seventy one and seventy two"). The first
+// holds a letter, or a word of numbers comes before it, so a fiscal year ("2023/24") is not one.
+std::optional<Match> consecutive_pair(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  std::size_t slash = core.find('/');
+  std::string_view left = core.substr(0, slash);
+  std::string_view right = core.substr(slash + 1);
+  std::size_t figures = 0;
+  while (figures < left.size() && text::is_digit(left[left.size() - 1 - figures])) ++figures;
+  if (right.size() != 2 || !text::all_digits(right) || figures < 3 || figures > 6) return std::nullopt;
+  bool lettered = figures < left.size() && text::is_upper(left[0]);
+  bool numbers = i > 0 && text::is_one_of_lowered(words[i - 1].core, {"nos", "numbers"});
+  if (!lettered && !numbers) return std::nullopt;
+  // "FY2025/26": a year across two calendar years.
+  std::string_view number = left.substr(left.size() - figures);
+  if (figures == 4 && (text::starts_with(number, "19") || text::starts_with(number, "20"))) return std::nullopt;
+  int last = std::stoi(std::string(left.substr(left.size() - 2)));
+  if ((last + 1) % 100 != std::stoi(std::string(right))) return std::nullopt;
+  return Match{1, speak_word(left) + " and " + group_words(right), false};
+}
+
 }  // namespace
 
 std::optional<Match> match_slashed_code(const Words& words, std::size_t i) {
   const Word& w = words[i];
   if (!w.prefix.empty() || w.core.find('/') == std::string_view::npos) return std::nullopt;
+  if (auto pair = consecutive_pair(words, i)) return pair;
   // "SB-22/07": the series glued on with a hyphen.
   std::size_t dash = w.core.find('-');
   if (dash != std::string_view::npos && dash < w.core.find('/') && is_capitals_label(w.core.substr(0, dash))) {

@@ -6,8 +6,9 @@
 // the day first named in the piece, or a web address of one (".co.uk"); and last what the
 // article as a whole told (DayFirstScope: its dateline, its dates, its language tag "en-GB").
 // A sentence written the British way tells it as well: a pound sign, a British spelling
-// ("colour", "tonne", "programme"), or a tooth in the Palmer notation of British dentists
-// ("UL6", "LR4"): "£4 on 12/07/24" is the twelfth of July.
+// ("colour", "tonne", "programme", "organisation"), a British or European body ("NHS", "EU"), or
+// a tooth in the Palmer notation of British dentists ("UL6", "LR4"): "£4 on 12/07/24" is the
+// twelfth of July.
 #include <algorithm>
 #include <array>
 #include <vector>
@@ -44,10 +45,13 @@ bool is_day_first_country(std::string_view core) {
 // Spellings only British (and Irish, Australian, Indian) copy uses, whose writers put the day
 // first. Each is a stem with an ending of its own word ("colours", "organised"); no stem starts
 // a word of both spellings ("organism", "realistic"). A name may still keep one ("Bal Harbour").
-constexpr std::array<std::string_view, 27> kBritishStems = {
-    "colour", "favour", "flavour", "honour", "labour", "neighbour", "behaviour", "harbour", "programme",
-    "organise", "organising", "organisation", "realise", "realising", "recognise", "recognising", "metre",
-    "litre", "tonne", "centre", "licence", "defence", "paediatric", "anaesthe", "haemo", "aluminium", "catalogue"};
+constexpr std::array<std::string_view, 53> kBritishStems = {
+    "colour", "favour", "flavour", "honour", "labour", "neighbour", "behaviour", "harbour", "rumour", "humour",
+    "vapour", "programme", "organise", "organising", "realise", "realising", "recognise", "recognising",
+    "apologise", "criticise", "criticising", "authorise", "authorising", "prioritise", "prioritising", "emphasise",
+    "minimise", "maximise", "summarise", "finalise", "penalise", "subsidise", "stabilise", "metre", "litre",
+    "tonne", "centre", "tyre", "kerb", "cheque", "licence", "defence", "offence", "jewellery", "travelled",
+    "travelling", "enrolment", "fulfilment", "instalment", "paediatric", "anaesthe", "haem", "aluminium"};
 
 bool is_british_spelling(std::string_view core) {
   if (core.size() < 5 || core.size() > 20) return false;
@@ -57,13 +61,26 @@ bool is_british_spelling(std::string_view core) {
     // The stem and an ending of its own word ("colours", "coloured", "centres"), not a name
     // built on it ("Centreville", "Metreon", "tonneau"); the medical stems take any ending.
     std::string_view tail = std::string_view(lowered).substr(stem.size());
-    if (stem == "anaesthe" || stem == "haemo" || stem == "paediatric") return true;
+    if (stem == "anaesthe" || stem == "haem" || stem == "paediatric") return true;
     if (text::is_one_of(tail, {"", "s", "d", "ed", "es", "ing", "r", "rs", "ful", "less", "able", "ably", "al", "ally",
                                "ite", "ites", "ation", "ations", "ship", "ships", "ly", "er", "ers", "hood", "hoods"})) {
       return true;
     }
   }
+  // "organisation", "privatisations", "kilometres", "millilitre": the British endings of
+  // words of any stem ("-ization", "-meter", "-liter" in American copy).
+  for (std::string_view ending : {"isation", "isations", "ometre", "ometres", "imetre", "imetres", "ilitre", "ilitres"}) {
+    if (text::ends_with(lowered, ending) && lowered.size() > ending.size() + 1) return true;
+  }
   return false;
+}
+
+// Bodies of Britain and the European Union, which write the day first: "NHS", "HMRC",
+// "Ofcom", "the EU". Only names no American body or common word shares.
+bool is_day_first_body(std::string_view core) {
+  return text::is_one_of(core, {"NHS", "HMRC", "DVLA", "DVSA", "MHRA", "MCA", "Ofcom", "Ofgem", "Ofsted", "Ofwat",
+                                "Ofqual", "Defra", "DEFRA", "TfL", "RNLI", "RSPCA", "CQC", "EU", "EFSA", "ECHA",
+                                "EASA", "Europol", "Eurostat", "Brexit", "MEPs"});
 }
 
 // "UL6", "LR4", "UR8": a tooth in Palmer notation, as British dentists write it.
@@ -90,10 +107,10 @@ bool is_day_first_abbreviation(std::string_view core) {
 }
 
 // A word of a sentence written the British or European way: a pound or euro sign, a British
-// spelling, a Palmer tooth, a European clock zone.
+// spelling, a Palmer tooth, a European clock zone, a British or European body.
 bool is_british_cue(std::string_view raw, std::string_view core) {
   return is_day_first_money(raw) || is_british_spelling(core) || is_palmer_tooth(core) ||
-         is_day_first_abbreviation(core);
+         is_day_first_abbreviation(core) || is_day_first_body(core);
 }
 
 // Whether any word of the line is a British cue; asked through line_fact, once per line.

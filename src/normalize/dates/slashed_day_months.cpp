@@ -2,6 +2,8 @@
 // reach:
 //  - after a weekday: "Saturday 21/06" -> "Saturday the twenty first of June" (a fraction,
 //    "twenty one sixths", had been said); month first where the figures say so ("Fri 6/21");
+//  - a span of two full dates in one word: "03/04/2027-02/04/2028" (figures and slashes had
+//    been said);
 //  - a span of two: "travel 15/01-28/02", "from 01/07 to 31/08" -> "the fifteenth of January to
 //    the twenty eighth of February"; either end may fix the order for both;
 //  - "by 31/12 of the year": a day over a month is no share of anything, so "of" after it does
@@ -11,6 +13,8 @@
 // A pair is a day and a month only when it can be one (day 1-31, month 1-12); two figures of
 // twelve or under are read in the order the piece writes its dates (date_order.cpp). Fractions
 // ("3/4 cup", "1/4-1/2 inch") have no such cue and keep their reading.
+#include <algorithm>
+
 #include "normalize/number_words.h"
 #include "normalize/rules.h"
 
@@ -84,8 +88,51 @@ std::optional<std::string> span(const Words& words, const DayMonth& a, const Day
   return said(a, day_first, article) + " " + std::string(joiner) + " " + said(b, day_first, true);
 }
 
+// "03/04/2027": a day and month with a year of four figures or two, the year given in full.
+std::optional<std::pair<DayMonth, std::string>> dated(std::string_view core) {
+  std::size_t slash = core.rfind('/');
+  if (slash == std::string_view::npos) return std::nullopt;
+  std::string year(core.substr(slash + 1));
+  if (year.size() == 2 && text::all_digits(year)) year = (std::stoi(year) < 50 ? "20" : "19") + year;
+  auto dm = day_month(core.substr(0, slash));
+  if (!dm || !is_year(year)) return std::nullopt;
+  return std::pair{*dm, year};
+}
+
+// "03/04/2027–02/04/2028": two full dates in one word, each said with its year. The order is
+// the one a figure over twelve fixes; else the one in which the span ends the day before the
+// start's date a year on, as a year's window does ("the third of April ... to the second of
+// April"); else the piece's (date_order.cpp).
+std::optional<Match> full_date_span(const Words& words, std::string_view a_text, std::string_view b_text, bool article) {
+  auto a = dated(a_text);
+  auto b = dated(b_text);
+  if (!a || !b || a->second > b->second) return std::nullopt;
+  auto order = fixed_order(a->first);
+  auto other = fixed_order(b->first);
+  if (order && other && *order != *other) return std::nullopt;
+  if (!order) order = other;
+  auto year_window = [&](bool day_first) {
+    int day_a = day_first ? a->first.first : a->first.second;
+    int day_b = day_first ? b->first.first : b->first.second;
+    int month_a = day_first ? a->first.second : a->first.first;
+    int month_b = day_first ? b->first.second : b->first.first;
+    return std::stoi(b->second) == std::stoi(a->second) + 1 && month_a == month_b && day_b + 1 == day_a;
+  };
+  if (!order && year_window(true) != year_window(false)) order = year_window(true);
+  bool day_first = order ? *order : day_first_context(words);
+  if (a->second == b->second && !in_order(a->first, b->first, day_first)) return std::nullopt;
+  return Match{1, said(a->first, day_first, article) + " " + year_words(a->second) + " to " +
+                      said(b->first, day_first, true) + " " + year_words(b->second), false};
+}
+
 std::optional<Match> slashed_span(const Words& words, std::size_t i, bool article) {
   std::string_view core = words[i].core;
+  // "03/04/2027–02/04/2028": two dates with their years.
+  for (std::string_view dash : {std::string_view("-"), std::string_view("\u2013")}) {
+    std::size_t at = core.find(dash);
+    if (at == std::string_view::npos || std::count(core.begin(), core.end(), '/') != 4) continue;
+    return full_date_span(words, core.substr(0, at), core.substr(at + dash.size()), article);
+  }
   // "15/01-28/02", "15/01–28/02": the span in one word.
   for (std::string_view dash : {std::string_view("-"), std::string_view("\u2013")}) {
     std::size_t at = core.find(dash);

@@ -49,8 +49,23 @@ bool in_pair_of_days(const Words& words, std::size_t i) {
 
 // "Mon., Oct. 5", "Thurs. Jan. 9": a weekday abbreviated with its period before a month is the
 // day's name; its period is no sentence end.
+// "Sat/Sun", "Fri/Sat": two days joined by a slash are both days, "Saturday and Sunday"; the
+// short names had been read as words ("sat sun"). Each side is capitalised, as a day is.
+std::optional<Match> slashed_days(const Word& w) {
+  std::size_t slash = w.core.find('/');
+  if (slash == std::string_view::npos || !w.prefix.empty()) return std::nullopt;
+  std::string_view a = w.core.substr(0, slash);
+  std::string_view b = w.core.substr(slash + 1);
+  if (a.empty() || b.empty() || !text::is_upper(a[0]) || !text::is_upper(b[0])) return std::nullopt;
+  auto first = weekday_name(a);
+  auto second = weekday_name(b);
+  if (!first || !second || *first == *second) return std::nullopt;
+  return Match{1, *first + " and " + *second, false};
+}
+
 std::optional<Match> match_abbreviated_weekday(const Words& words, std::size_t i) {
   const Word& w = words[i];
+  if (auto days = slashed_days(w)) return days;
   bool dotted = text::starts_with(w.suffix, ".");
   // "Mon, June 5": a page's date line. After "the" a short name is a paper's ("The Sun, June 5").
   bool after_the = i > 0 && text::lower(words[i - 1].core) == "the";

@@ -52,6 +52,39 @@ std::optional<std::string> moodys_grade(std::string_view core) {
   return std::string(*said) + "-" + cardinal_words(core.substr(core.size() - 1));
 }
 
+// "AA", "BBB", "Aaa": a grade with no notch, said "double-A", "triple-B"; Moody's top grade
+// "Aaa" is "triple-A". A lone "A" or "B" is a letter and is left alone.
+std::optional<std::string> plain_grade(std::string_view core) {
+  if (core == "Aaa") return std::string("triple-A");
+  if (core.size() < 2 || core.size() > 3 || (core[0] != 'A' && core[0] != 'B' && core[0] != 'C')) return std::nullopt;
+  for (char c : core) {
+    if (c != core[0]) return std::nullopt;
+  }
+  return std::string(core.size() == 2 ? "double-" : "triple-") + core[0];
+}
+
+// "AA/Aa2-rated", "AAA-rated", "BBB+/Baa1": grades of two agencies joined by a slash, or one
+// glued to "-rated", each said as a grade ("double-A, double-A-two rated"); eSpeak NG had read
+// "Aa" as "ah" and the slash aloud.
+std::optional<std::string> joined_grades(std::string_view core, bool credit) {
+  std::string tail;
+  if (text::ends_with(core, "-rated")) {
+    core.remove_suffix(6);
+    tail = " rated";
+  }
+  auto parts = text::split(core, '/');
+  if (parts.size() > 3 || (parts.size() == 1 && tail.empty()) || (!credit && tail.empty())) return std::nullopt;
+  std::vector<std::string> said;
+  for (std::string_view part : parts) {
+    auto grade = rating_words(part);
+    if (!grade) grade = moodys_grade(part);
+    if (!grade) grade = plain_grade(part);
+    if (!grade) return std::nullopt;
+    said.push_back(*grade);
+  }
+  return text::joined(said, ", ") + tail;
+}
+
 // "BBB- rated", "rated AA+", "an A- rating": the word of rating next to the grade.
 bool beside_rated(const Words& words, std::size_t i) {
   auto rated = [](std::string_view w) { return text::is_one_of_lowered(w, {"rated", "rating", "ratings"}); };
@@ -185,11 +218,15 @@ std::optional<Match> match_market_mark(const Words& words, std::size_t i) {
   const Word& w = words[i];
   if (!w.prefix.empty() && w.prefix != "(") return std::nullopt;
   std::string_view core = w.core;
-  if (core.empty() || core.size() > 12) return std::nullopt;
+  if (core.empty() || core.size() > 20) return std::nullopt;
   if (text::is_upper(core[0])) {
     if (auto rating = rating_words(core); rating && (text::any_word_near(words, i, kWindow, tells_of_credit) ||
                                                      (core.size() > 2 && beside_rated(words, i)))) {
       return Match{1, *rating, false};
+    }
+    if (core.find('/') != std::string_view::npos || text::ends_with(core, "-rated")) {
+      bool credit = text::any_word_near(words, i, kWindow, tells_of_credit) || beside_rated(words, i);
+      if (auto grades = joined_grades(core, credit)) return Match{1, *grades, false};
     }
     if (auto grade = moodys_grade(core); grade && text::any_word_near(words, i, kWindow, tells_of_credit)) {
       return Match{1, *grade, false};

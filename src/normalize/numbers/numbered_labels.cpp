@@ -8,7 +8,8 @@
 // or a transit line ("Route 14X", "Bus 7A"), never "fourteen times".
 // A class code of a Roman numeral between letters after such a word ("group BIa", "class IIb",
 // "type Ia", "group AIII") is said letter, number, letter: "B one A", "two B", "one A". eSpeak
-// NG read "BIa" as one syllable ("bee-uh") and "IIb" as a word.
+// NG read "BIa" as one syllable ("bee-uh") and "IIb" as a word. A size of three figures is a
+// label too ("size 312" -> "size three twelve").
 #include "normalize/rules.h"
 #include "normalize/number_words.h"
 
@@ -101,7 +102,30 @@ std::optional<std::string> speak_lettered_figure(std::string_view core) {
   return stressed_letter_a(spoken);
 }
 
+// "size 312", "size 675": a size of three figures is a label, said in pairs ("three twelve"),
+// as hearing-aid batteries' and film's ("size 120") are; no garment or shoe runs so high. A
+// round hundred ("size 100") keeps its count.
+std::optional<Match> three_figure_size(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  if (i == 0 || !words[i].prefix.empty() || !words[i - 1].suffix.empty() || core.size() != 3 || !text::all_digits(core) ||
+      core[0] == '0' || core.substr(1) == "00" || !text::is_one_of_lowered(words[i - 1].core, {"size", "sizes"})) {
+    return std::nullopt;
+  }
+  // "serving size 125 g", "a sample size 312": a size with a unit after it or a noun of amounts
+  // before it is a quantity.
+  if (words[i].suffix.empty() && i + 1 < words.size() && find_unit(words[i + 1].core)) return std::nullopt;
+  if (i >= 2 && words[i - 2].suffix.empty() &&
+      text::is_one_of_lowered(words[i - 2].core, {"serving", "portion", "sample", "batch", "class", "file", "font",
+                                                  "team", "crowd", "population", "lot", "group", "household", "fleet",
+                                                  "order", "screen", "cache", "block", "packet", "page", "step",
+                                                  "market", "fund", "print", "run", "study", "cohort", "trial"})) {
+    return std::nullopt;
+  }
+  return Match{1, paired_digit_words(core), false};
+}
+
 std::optional<Match> match_numbered_label(const Words& words, std::size_t i) {
+  if (auto size = three_figure_size(words, i)) return size;
   if (i > 0 && words[i].prefix.empty() && is_class_code_cue(words[i - 1])) {
     if (auto said = roman_class_code(words[i].core)) return Match{1, *said, false};
   }

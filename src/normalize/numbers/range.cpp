@@ -265,6 +265,15 @@ std::optional<Match> match_money_range(const Words& words, std::size_t i) {
     dash = en;
     width = kEnDash.size();
   }
+  // "an estimate of $40/60K", "est. £3,000/5,000": an auction house writes its estimate's low
+  // and high with a slash; the slash had been said.
+  if (dash == std::string_view::npos && core.find('/') != std::string_view::npos) {
+    bool estimate = false;
+    for (std::size_t back = 1; back <= 3 && back <= i; ++back) {
+      estimate = estimate || text::is_one_of_lowered(words[i - back].core, {"estimate", "estimates", "estimated", "est"});
+    }
+    if (estimate) dash = core.find('/');
+  }
   if (symbol == 0 || dash == std::string_view::npos || dash <= symbol || dash + width >= core.size()) return std::nullopt;
   std::string_view left = core.substr(symbol, dash - symbol);
   std::string_view right = core.substr(dash + width);

@@ -23,8 +23,8 @@ namespace {
 // "Stage IV" is "Stage four"; the regnal reading had made it "Camp the fourth". A lone "X"
 // after one is a letter that names the place ("Camp X", "Zone X").
 constexpr std::array<std::string_view, 5> kPlaceNouns = {"Camp", "Zone", "Sector", "Pitch", "Wave"};
-constexpr std::array<std::string_view, 61> kCountingWords = {
-    "Mark", "Grade", "Artemis", "Gemini", "Mercury", "Saturn", "Titan", "Voyager", "Pioneer", "Mariner", "Viking",
+constexpr std::array<std::string_view, 62> kCountingWords = {
+    "Mark", "Ch", "Grade", "Artemis", "Gemini", "Mercury", "Saturn", "Titan", "Voyager", "Pioneer", "Mariner", "Viking",
     "Soyuz", "Luna", "Skylab", "Ariane", "Rocky", "Godfather", "Shenzhou", "Tianzhou", "Sputnik",
     "War", "Chapter", "Part", "Volume", "Vol", "Act", "Phase", "Section", "Article", "Title", "Book", "Stage",
     "Level", "Class", "Type", "Bowl", "Apollo", "Vatican", "Episode", "Olympiad", "Scene", "Canto", "Psalm", "Wrestlemania",
@@ -274,6 +274,20 @@ std::optional<Match> counted_range(const Words& words, std::size_t i) {
   return Match{1, cardinal_words(std::to_string(low->value)) + " to " + cardinal_words(std::to_string(high->value)), false};
 }
 
+// "Chapter II-1", "Part IV-2": a numeral and a part's figure joined by a dash after a counting
+// word, said "two dash one", as a rule book's chapters are cited; the numeral had been read as
+// letters ("I I one").
+std::optional<Match> numeral_and_part(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  if (i == 0 || !w.prefix.empty() || !is_counting_word(words[i - 1].core)) return std::nullopt;
+  std::size_t dash = w.core.find('-');
+  if (dash == std::string_view::npos || dash == 0) return std::nullopt;
+  std::string_view part = w.core.substr(dash + 1);
+  auto value = roman_value(w.core.substr(0, dash), true);
+  if (!value || !value->small || part.empty() || part.size() > 3 || !text::all_digits(part)) return std::nullopt;
+  return Match{1, cardinal_words(std::to_string(value->value)) + " dash " + cardinal_words(part), false};
+}
+
 // "the XXIII Concours", "the XIV Biennale": a numeral of two or more of I, V and X between "the"
 // and a capitalised name numbers an edition of an event, said as its ordinal ("the twenty third
 // Concours"); spelt, it was letters. Not "XL" or "XXL", which hold an L and are sizes.
@@ -295,6 +309,7 @@ std::optional<Match> match_roman(const Words& words, std::size_t i) {
   const Word& w = words[i];
   if (lone_letter_label(w.core)) return std::nullopt;
   if (auto range = counted_range(words, i)) return range;
+  if (auto part = numeral_and_part(words, i)) return part;
   if (auto edition = edition_numeral(words, i)) return edition;
   if (auto war = match_world_war(w.core); war && w.prefix.empty()) return war;
   if (auto grade = scale_grade(words, i)) return grade;

@@ -6,6 +6,7 @@
 // 3/12": a count over seven is days, over fifty-two weeks, over twelve months ("for five days",
 // "in two weeks", "for three months"); read as fractions they were "five sevenths". Only in a
 // line about doses or treatment.
+// Percentages of a list: "42/18/7%" -> "forty two, eighteen and seven percent".
 // A count of a total before what is counted: "9/10 patients", "11/12 infants" are "nine of ten
 // patients"; read as a fraction they were "nine tenths patients".
 #include "normalize/function_words.h"
@@ -149,9 +150,35 @@ std::optional<Match> count_of_total(const Words& words, std::size_t i) {
   return Match{1, cardinal_words(parts[0]) + " of " + cardinal_words(parts[1]), false};
 }
 
+// "42/18/7%", "3/4/5 percent": percentages of a list, each figure a percentage of its own, said
+// "forty two, eighteen and seven percent"; the slashes had been read aloud.
+std::optional<Match> percent_list(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  std::string_view core = w.core;
+  bool sign = text::ends_with(core, "%");
+  if (sign) core.remove_suffix(1);
+  bool word_after = !sign && w.suffix.empty() && i + 1 < words.size() && words[i + 1].prefix.empty() &&
+                    text::is_one_of_lowered(words[i + 1].core, {"percent", "pct"});
+  if ((!sign && !word_after) || !w.prefix.empty() || core.size() > 4 * kMostShares) return std::nullopt;
+  auto parts = text::split(core, '/');
+  if (parts.size() < 3 || parts.size() > kMostShares) return std::nullopt;
+  std::vector<std::string> said;
+  for (std::string_view part : parts) {
+    if (part.empty() || part.size() > 4 || part[0] == '.' || part.back() == '.') return std::nullopt;
+    for (char c : part) {
+      if (!text::is_digit(c) && c != '.') return std::nullopt;
+    }
+    said.push_back(speak_word(part));
+  }
+  std::string last = said.back();
+  said.pop_back();
+  return Match{word_after ? 2u : 1u, text::joined(said, ", ") + " and " + last + " percent", false};
+}
+
 }  // namespace
 
 std::optional<Match> match_slashed_shares(const Words& words, std::size_t i) {
+  if (auto percents = percent_list(words, i)) return percents;
   if (auto split = share_split(words, i)) return split;
   if (auto divided = divided_shares(words, i)) return divided;
   if (auto count = count_of_total(words, i)) return count;

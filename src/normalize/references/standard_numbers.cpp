@@ -1,15 +1,15 @@
 // The number of a published standard after its body's letters: "EN 81-20", "BS 7671", "ISO
 // 14001:2015", "BS EN 1090-2", "IEC 60601-1", "ISO/IEC 27001", "ASTM A36". It is a name, not a
 // quantity or a range: the part after its dash is said "dash twenty" (it was read as a range,
-// "eighty one to twenty", or as a lone minus), the year after its colon is a year ("twenty
-// fifteen"), and the number is said in groups as the trade says it: pairs for three or four
-// figures ("seventy six seventy one", "one seventy nine"), a pair then the rest for five
-// ("twenty three five thirty seven", "eighteen six oh two"), one by one when the pair is whole
-// tens ("six oh three three five"), and a round thousand whole ("nine
-// thousand one", "fourteen thousand one"). Five figures were said as a count ("twenty three
-// thousand five hundred thirty seven"). Any code glued by a colon to its edition's year
-// ("D1.1M:2020", "A1/A1M:2019") is the code, then the year: the colon had been said as a
-// sentence's pause before the year.
+// "eighty one to twenty", or as a lone minus), the year after its colon is a year after a pause
+// (", twenty fifteen"), an amendment after it ", plus A one", and the number is said in groups
+// as the trade says it: pairs for three or four figures ("seventy six seventy one", "one seventy
+// nine"), a pair then the rest for five ("twenty three five thirty seven", "eighteen six oh
+// two"), one by one when the pair is whole tens ("six oh three three five"), and a round
+// thousand whole ("nine thousand one", "fourteen thousand one"). Five figures were said as a
+// count ("twenty three thousand five hundred thirty seven"). Any code glued by a colon to its
+// edition's year ("D1.1M:2020", "A1/A1M:2019") is the code, then the year: the colon had been
+// said as a sentence's pause before the year.
 #include "normalize/number_words.h"
 #include "normalize/rules.h"
 
@@ -87,6 +87,37 @@ std::optional<std::string> said_parts(std::string_view& rest, std::string_view n
   return said;
 }
 
+// ":2015" at the start of rest: the edition's year, taken off rest.
+std::optional<std::string> edition(std::string_view& rest) {
+  if (rest.size() < 5 || rest[0] != ':' || !text::all_digits(rest.substr(1, 4)) || (rest[1] != '1' && rest[1] != '2')) {
+    return std::nullopt;
+  }
+  if (rest.size() > 5 && text::is_digit(rest[5])) return std::nullopt;
+  std::string year = year_words(rest.substr(1, 4));
+  rest.remove_prefix(5);
+  return year;
+}
+
+// ":2014+A1:2018": the edition's year after a pause, as the colon is heard ("seventy one dash
+// one, twenty fourteen"; it had run into the number), then each amendment, ", plus A one, twenty
+// eighteen". What is left unread stays in rest.
+std::string said_editions(std::string_view& rest) {
+  auto year = edition(rest);
+  if (!year) return "";
+  std::string said = ", " + *year;
+  while (rest.size() >= 3 && rest[0] == '+' && rest[1] == 'A' && text::is_digit(rest[2])) {
+    std::string_view left = rest.substr(2);
+    std::size_t digits = 0;
+    while (digits < left.size() && digits < 2 && text::is_digit(left[digits])) ++digits;
+    left.remove_prefix(digits);
+    std::string amendment = ", plus A " + cardinal_words(rest.substr(2, digits));
+    if (auto amended = edition(left)) amendment += ", " + *amended;
+    rest = left;
+    said += amendment;
+  }
+  return said;
+}
+
 // The number at word i after the body at word `body`, said; nothing when it is no standard's.
 std::optional<std::string> standard_after_body(const Words& words, std::size_t body, std::size_t i) {
   const Word& w = words[i];
@@ -108,11 +139,7 @@ std::optional<std::string> standard_after_body(const Words& words, std::size_t b
   auto parts = said_parts(rest, number);
   if (!parts) return std::nullopt;
   said += *parts;
-  // ":2015": the edition's year.
-  if (rest.size() == 5 && rest[0] == ':' && text::all_digits(rest.substr(1)) && (rest[1] == '1' || rest[1] == '2')) {
-    said += " " + year_words(rest.substr(1));
-    rest = {};
-  }
+  said += said_editions(rest);
   bool marked = rest.size() != before;
   if (!rest.empty() || (!marked && is_film_speed(words[body].core, number))) return std::nullopt;
   // "Lexus IS 350", "VAT No: GB 716 6328 31": letters that are often a model's or a country's

@@ -1,6 +1,6 @@
 // Marks that rate or tally: "gave it 9/10", "Our verdict: 3/5", "scored 9/11 from the line",
-// "6½/9" (a chess score) and "4.8 / 5" (an average of reviews) are said "out of", never as a
-// fraction ("nine tenths"), a slash or a date;
+// "6½/9" (a chess score), "98.65/100" (a judged score) and "4.8 / 5" (an average of reviews) are
+// said "out of", never as a fraction ("nine tenths"), a slash or a date;
 // "a 5* hotel" is "a five-star hotel" (eSpeak NG is silent on the asterisk, so the star was
 // lost); "rated 4.6★" is "four point six stars"; a row of star glyphs ("★★★★☆") is "four out of five stars".
 #include "normalize/rules.h"
@@ -25,11 +25,23 @@ bool shares(const Words& words, std::size_t j) {
                                                                           "cup", "inch", "pound", "teaspoon"});
 }
 
+// "98.65" before "/100": a mark with two decimals or more, said as a decimal, only out of a
+// round total (sport_figures.cpp reads one decimal, "7.5/10").
+std::optional<std::string> decimal_mark(std::string_view mark, std::string_view total) {
+  std::size_t point = mark.find('.');
+  if (point == std::string_view::npos || point == 0 || point > 2 || point + 3 > mark.size() ||
+      !text::all_digits(mark.substr(0, point)) || !text::all_digits(mark.substr(point + 1)) ||
+      !text::is_one_of(total, {"5", "10", "20", "100"})) {
+    return std::nullopt;
+  }
+  return speak_decimal(mark);
+}
+
 // "9/10 from most critics", "a 9/10", "98/100 points": an integer mark out of a total.
 std::optional<Match> out_of(const Words& words, std::size_t i) {
   const Word& w = words[i];
   std::size_t slash = w.core.find('/');
-  if (slash == std::string_view::npos || slash == 0 || slash > 3 || (!w.prefix.empty() && w.prefix != "(")) return std::nullopt;
+  if (slash == std::string_view::npos || slash == 0 || slash > 6 || (!w.prefix.empty() && w.prefix != "(")) return std::nullopt;
   std::string_view mark = w.core.substr(0, slash);
   std::string_view total = w.core.substr(slash + 1);
   std::string said;
@@ -37,8 +49,12 @@ std::optional<Match> out_of(const Words& words, std::size_t i) {
     // "6½/9": a chess score with its half point.
     said = integer_words(mark.substr(0, mark.size() - 2), false, false) + " and a half";
     mark = mark.substr(0, mark.size() - 2);
-  } else if (text::all_digits(mark)) {
+  } else if (text::all_digits(mark) && mark.size() <= 3) {
     said = integer_words(mark, false, false);
+  } else if (auto point = decimal_mark(mark, w.core.substr(slash + 1))) {
+    // "98.65/100", "8.5/10": a judged score with its decimals, out of a round total.
+    said = *point;
+    mark = mark.substr(0, mark.find('.'));
   } else {
     return std::nullopt;
   }

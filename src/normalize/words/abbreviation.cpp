@@ -44,6 +44,13 @@ std::optional<Match> before_figure(const Words& words, std::size_t i, bool dotte
   bool category_letter = dotted && words[i].core == "Cat" && i + 1 < words.size() && words[i + 1].prefix.empty() &&
                          words[i + 1].core.size() == 1 && words[i + 1].core[0] >= 'A' && words[i + 1].core[0] <= 'E';
   if (category_letter) return Match{1, "Category", true};
+  // "Ch. II-1", "Ch. IV": a chapter is numbered in Roman figures as often as in Arabic ones.
+  if (dotted && text::iequals(words[i].core, "Ch") && i + 1 < words.size() && words[i + 1].prefix.empty()) {
+    std::string_view next = words[i + 1].core.substr(0, words[i + 1].core.find('-'));
+    if (!next.empty() && next.find_first_not_of("IVX") == std::string_view::npos) {
+      return Match{1, words[i].core == "Ch" ? "Chapter" : "chapter", true};
+    }
+  }
   if (!dotted || i + 1 >= words.size() || !words[i + 1].prefix.empty() || words[i + 1].core.empty() ||
       !text::is_digit(words[i + 1].core[0])) {
     return std::nullopt;

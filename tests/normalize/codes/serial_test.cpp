@@ -180,4 +180,10 @@ TEST(Serial, CapitalAAfterFiguresIsTheLetter) {
             "The plane was parked at bay twelve Eh near the stand.");
 }
 
+TEST(Serial, ANumberedConferenceOfTheParties) {
+  EXPECT_EQ(normalize_text("Talks at COP30 stalled."), "Talks at Cop thirty stalled.");
+  // Spaced from a figure, a heat pump's coefficient of performance stays spelt.
+  EXPECT_EQ(normalize_text("The pump has a COP of 4.").find("Cop"), std::string::npos);
+}
+
 }  // namespace briefcast

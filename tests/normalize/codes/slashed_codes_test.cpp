@@ -20,4 +20,12 @@ TEST(SlashedCodes, FractionsAndSeasonsAreNoCodes) {
   EXPECT_EQ(normalize_text("COVID-19/20 waves").find("slash"), std::string::npos);
 }
 
+TEST(SlashedCodes, TwoConsecutiveNumbersShortened) {
+  EXPECT_EQ(normalize_text("Yard nos. 1408/09 were launched."), "Yard numbers fourteen oh eight and oh nine were launched.");
+  EXPECT_NE(normalize_text("Hulls B-2215/16 are afloat.").find("and sixteen"), std::string::npos);
+  // A fiscal year, or numbers not consecutive, are no such pair.
+  EXPECT_EQ(normalize_text("The 2023/24 budget passed.").find(" and "), std::string::npos);
+  EXPECT_EQ(normalize_text("Hulls B-2215/19 are afloat.").find(" and "), std::string::npos);
+}
+
 }  // namespace briefcast

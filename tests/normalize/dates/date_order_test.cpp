@@ -90,6 +90,25 @@ TEST(DateOrder, ANameBuiltOnABritishStemIsNoCue) {
   EXPECT_NE(normalize_text("The library's colours change on 04/09/25.").find("fourth of September"), std::string::npos);
 }
 
+TEST(DateOrder, BritishEndingsAndBodiesReadTheDayFirst) {
+  // "-isation", "-ometre", a British or European body: copy from a country writing the day first.
+  EXPECT_NE(normalize_text("The privatisation of the depot is due on 05/03/26.").find("the fifth of March"), std::string::npos);
+  EXPECT_NE(normalize_text("Walkers covered twelve kilometres on 2/4 in the rain.").find("the second of April"),
+            std::string::npos);
+  EXPECT_NE(normalize_text("The NHS trust opened its new ward on 06/10/25.").find("the sixth of October"), std::string::npos);
+  EXPECT_NE(normalize_text("Ofgem will publish the cap on 01/08/26.").find("the first of August"), std::string::npos);
+  EXPECT_NE(normalize_text("New tyres were fitted to the bus on 09/02/25.").find("the ninth of February"), std::string::npos);
+}
+
+TEST(DateOrder, AmericanEndingsAndBodiesKeepTheMonthFirst) {
+  EXPECT_EQ(normalize_text("The privatization of the depot is due on 05/03/26."),
+            "The privatization of the depot is due on May third twenty twenty six.");
+  EXPECT_EQ(normalize_text("The FDA will publish the rule on 01/08/26."),
+            "The F.D.A will publish the rule on January eighth twenty twenty six.");
+  EXPECT_EQ(normalize_text("Walkers covered twelve kilometers on 02/04/26."),
+            "Walkers covered twelve kilometers on February fourth twenty twenty six.");
+}
+
 TEST(DateOrder, ADateWithAShortYearSetsTheOthers) {
   EXPECT_EQ(normalize_text("The offer ran from 05/08/26 until 21/08/26 in stores."),
             "The offer ran from the fifth of August twenty twenty six until the twenty first of August twenty twenty six in stores.");

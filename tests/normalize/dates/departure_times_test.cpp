@@ -22,4 +22,11 @@ TEST(DepartureTimes, RaceByItsOffTimeAndCourse) {
   EXPECT_NE(normalize_text("the 4.10 race was abandoned").find("four ten race"), std::string::npos);
 }
 
+TEST(DepartureTimes, TheTwentyFourHourClockWithNoPeriod) {
+  EXPECT_EQ(normalize_text("The 0640 ferry was full."), "The oh six forty ferry was full.");
+  EXPECT_EQ(normalize_text("Take the 0900 to Oban."), "Take the oh nine hundred to Oban.");
+  // Four figures with no zero before "to" are a span or a count, not a service.
+  EXPECT_EQ(normalize_text("Crowds grew from the 1500 to 2000 mark."), "Crowds grew from the fifteen hundred to two thousand mark.");
+}
+
 }  // namespace briefcast

@@ -41,6 +41,19 @@ TEST(SlashedDayMonths, ExpiryBeforeADate) {
   EXPECT_EQ(normalize_text("The exp. growth was fast.").find("expiry"), std::string::npos);
 }
 
+TEST(SlashedDayMonths, TwoFullDatesInOneWord) {
+  EXPECT_EQ(normalize_text("The licence runs 14/05/2026\u201313/05/2027 in full."),
+            "The licence runs the fourteenth of May twenty twenty six to the thirteenth of May twenty twenty seven in full.");
+  // A year's window ending the day before the start's date places the day first.
+  EXPECT_EQ(normalize_text("Entries count 06/09/2026-05/09/2027 only."),
+            "Entries count the sixth of September twenty twenty six to the fifth of September twenty twenty seven only.");
+  // Else the piece's order: month first with no cue.
+  EXPECT_EQ(normalize_text("The sale ran 03/02/2026-03/09/2026 online."),
+            "The sale ran March second twenty twenty six to March ninth twenty twenty six online.");
+  // An end before its start is no span.
+  EXPECT_EQ(normalize_text("Codes 05/06/2027-04/06/2026 were void.").find("June"), std::string::npos);
+}
+
 TEST(SlashedDayMonths, FractionsAndValuesStay) {
   EXPECT_EQ(normalize_text("Stir in 2/3 of the sugar."), "Stir in two thirds of the sugar.");
   EXPECT_EQ(normalize_text("a span of 3/16-5/16 in. bolts").find("March"), std::string::npos);

@@ -76,4 +76,10 @@ TEST(Weekdays, AbbreviatedDayAfterWasOrIs) {
   EXPECT_EQ(normalize_text("She was Wed to him"), "She was Wed to him");
 }
 
+TEST(Weekdays, TwoDaysJoinedBySlash) {
+  EXPECT_EQ(normalize_text("The pool opens late on Fri/Sat in summer."), "The pool opens late on Friday and Saturday in summer.");
+  // Lower case is no day's name.
+  EXPECT_EQ(normalize_text("He sat/sun bathed.").find("Saturday"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -88,4 +88,12 @@ TEST(MarketMarks, AgencyNamedRatingsAndTheMinusSign) {
   EXPECT_EQ(normalize_text("The show's ratings gave it a B+ grade."), "The show's ratings gave it a B plus grade.");
 }
 
+TEST(MarketMarks, TwoAgenciesGradesJoinedBySlash) {
+  EXPECT_EQ(normalize_text("The county's AA-/Aa3-rated notes sold well."), "The county's double-A-minus, double-A-three rated notes sold well.");
+  EXPECT_EQ(normalize_text("The utility's bonds, rated BB/Ba2, slipped."), "The utility's bonds, rated double-B, B-A-two, slipped.");
+  EXPECT_EQ(normalize_text("Only AAA-rated paper qualifies."), "Only triple-A rated paper qualifies.");
+  // Away from credit, a slash between letters is no grade.
+  EXPECT_EQ(normalize_text("Pack AA/AAA cells in the kit.").find("double"), std::string::npos);
+}
+
 }  // namespace briefcast

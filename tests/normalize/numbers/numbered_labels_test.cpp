@@ -53,4 +53,15 @@ TEST(NumberedLabels, TransitLineLabel) {
   EXPECT_NE(normalize_text("a 5X zoom").find("times"), std::string::npos);
 }
 
+TEST(NumberedLabels, AThreeFigureSizeIsSaidInPairs) {
+  EXPECT_EQ(normalize_text("The clinic stocks size 675 cells."), "The clinic stocks size six seventy five cells.");
+  EXPECT_EQ(normalize_text("He loads size 120 film."), "He loads size one twenty film.");
+  // A round hundred and a size of two figures keep their counts.
+  EXPECT_EQ(normalize_text("A size 100 tub."), "A size one hundred tub.");
+  EXPECT_EQ(normalize_text("A size 14 dress."), "A size fourteen dress.");
+  // A quantity: a unit after it, a noun of amounts before it.
+  EXPECT_EQ(normalize_text("A serving size 150 g pot.").find("one fifty"), std::string::npos);
+  EXPECT_EQ(normalize_text("The sample size 240 was small.").find("two forty"), std::string::npos);
+}
+
 }  // namespace briefcast

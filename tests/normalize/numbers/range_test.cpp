@@ -214,4 +214,10 @@ TEST(Range, EndingInAVulgarFraction) {
   EXPECT_EQ(normalize_text("Sizes run EU 38\u201344\u2154."), "Sizes run E.U thirty eight to forty four and two thirds.");
 }
 
+TEST(Range, AnAuctionEstimateWithASlash) {
+  EXPECT_EQ(normalize_text("The vase carries an estimate of $30/50K."), "The vase carries an estimate of thirty to fifty thousand dollars.");
+  // Away from an estimate the slash is left to the other rules.
+  EXPECT_EQ(normalize_text("It paid $30/50K shares.").find("thirty to fifty"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -215,4 +215,11 @@ TEST(Roman, EmissionStandardAfterEuro) {
   EXPECT_NE(normalize_text("Henry VIII spoke.").find("the eighth"), std::string::npos);
 }
 
+TEST(Roman, ANumeralAndItsPartAfterACountingWord) {
+  EXPECT_EQ(normalize_text("The rules of Chapter III-2 apply to tankers."), "The rules of Chapter three dash two apply to tankers.");
+  EXPECT_EQ(normalize_text("The code's Ch. IV-1 covers pumps."), "The code's Chapter four dash one covers pumps.");
+  // After a name it stays a name's numeral: no part is read.
+  EXPECT_EQ(normalize_text("Queen Anne II-1 sold.").find("dash"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -62,4 +62,11 @@ TEST(SlashedShares, CountOfTotalBeforePeople) {
   EXPECT_NE(normalize_text("Support for Python 2/3 users ends."), "Support for Python two of three users ends.");
 }
 
+TEST(SlashedShares, PercentagesOfAList) {
+  EXPECT_EQ(normalize_text("Turnout was 61/55/48% in the three wards."), "Turnout was sixty one, fifty five and forty eight percent in the three wards.");
+  EXPECT_EQ(normalize_text("Yields of 3/4.5/6 percent were offered."), "Yields of three, four point five and six percent were offered.");
+  // Two figures are a split or a ratio, left to their rules.
+  EXPECT_EQ(normalize_text("a 70/30% blend").find(" and "), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -9,7 +9,7 @@ TEST(StandardNumbers, InventedSentences) {
   EXPECT_EQ(normalize_text("Cables must follow BS 7671 and lifts EN 81-70, the council said."),
             "Cables must follow B.S seventy six seventy one and lifts E.N eighty one dash seventy, the council said.");
   EXPECT_EQ(normalize_text("The plant is certified to ISO 45001:2018 and IEC 61508-3."),
-            "The plant is certified to I.S.O forty five thousand one twenty eighteen and I.E.C sixty one five oh eight dash three.");
+            "The plant is certified to I.S.O forty five thousand one, twenty eighteen and I.E.C sixty one five oh eight dash three.");
 }
 
 TEST(StandardNumbers, ReadFromTheBodysLetters) {
@@ -32,7 +32,7 @@ TEST(StandardNumbers, SaidInGroupsAsTheTradeSaysThem) {
 
 TEST(StandardNumbers, JointBodiesPartsAndSeriesLetters) {
   EXPECT_EQ(normalize_text("The lab moved to ISO/IEC 17025:2017 last year."),
-            "The lab moved to I.S.O I.E.C seventeen oh twenty five twenty seventeen last year.");
+            "The lab moved to I.S.O I.E.C seventeen oh twenty five, twenty seventeen last year.");
   EXPECT_EQ(normalize_text("Bridges are built to BS EN 1993-1-8 in Wales."),
             "Bridges are built to B.S E.N nineteen ninety three dash one dash eight in Wales.");
   EXPECT_EQ(normalize_text("The cable follows ASTM B23 and IEEE 1547 rules."),
@@ -55,6 +55,13 @@ TEST(StandardNumbers, WholeTensBeforeTheRestAreSaidOneByOne) {
             "Heaters must meet I.E.C six oh three three five dash two dash thirty from March.");
   EXPECT_EQ(normalize_text("Our fridge maker follows IEC 62552-3 for testing."),
             "Our fridge maker follows I.E.C sixty two five fifty two dash three for testing.");
+}
+
+TEST(StandardNumbers, AmendmentsAfterTheEdition) {
+  EXPECT_EQ(normalize_text("Swings must meet EN 1176-2:2017+A1:2019 before opening."),
+            "Swings must meet E.N eleven seventy six dash two, twenty seventeen, plus A-one, twenty nineteen before opening.");
+  // A plus with no amendment's letter is left to the other rules.
+  EXPECT_EQ(normalize_text("Kits meet ISO 9001:2015+ and more.").find("plus A"), std::string::npos);
 }
 
 }  // namespace briefcast

@@ -72,4 +72,11 @@ TEST(RatingMarks, DecimalStarGlyphIsStars) {
   EXPECT_EQ(normalize_text("The cafe is rated 3.8 by diners.").find("stars"), std::string::npos);
 }
 
+TEST(RatingMarks, ADecimalMarkOutOfARoundTotal) {
+  EXPECT_EQ(normalize_text("The stout earned 91.25/100 from the panel."), "The stout earned ninety one point two five out of one hundred from the panel.");
+  // Out of a total that is not round, or with no word of rating, the figures are left to others.
+  EXPECT_EQ(normalize_text("The stout earned 91.25/97 from the panel.").find("out of"), std::string::npos);
+  EXPECT_EQ(normalize_text("Divide 91.25/100 by two.").find("out of"), std::string::npos);
+}
+
 }  // namespace briefcast

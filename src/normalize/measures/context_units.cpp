@@ -54,7 +54,7 @@ bool ends_quantity(const Words& words, std::size_t k) {
 // loads a "t" before a noun sizes ("an 18 t appliance", "the 40 t crane").
 bool tells_of_weight(std::string_view w) {
   return text::is_one_of_lowered(w, {"appliance", "appliances", "truck", "trucks", "lorry", "lorries", "vehicle",
-                                     "vehicles", "crane", "cranes", "excavator", "excavators", "digger", "diggers",
+                                     "vehicles", "van", "vans", "pickup", "pickups", "crane", "cranes", "excavator", "excavators", "digger", "diggers",
                                      "trailer", "trailers", "tanker", "tankers", "tipper", "dumper", "loader", "engine",
                                      "locomotive", "axle", "axles", "load", "loads", "payload", "weight", "weighs",
                                      "weighing", "weighed", "lift", "lifted", "lifting", "hoist", "winch", "capacity",

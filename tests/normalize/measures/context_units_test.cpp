@@ -128,3 +128,13 @@ TEST(ContextUnits, TonnesOfAFishHarvest) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(ContextUnits, HyphenedTonneBeforeAVehicle) {
+  EXPECT_EQ(normalize_text("A 7.5-t van needs a heavier licence."), "A seven-point-five-tonne van needs a heavier licence.");
+  // A letter after a hyphen before some other noun stays a letter.
+  EXPECT_FALSE(has(normalize_text("Grade 3-t pupils sat the test."), "tonne"));
+}
+
+}  // namespace briefcast

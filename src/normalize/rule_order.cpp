@@ -200,6 +200,7 @@ constexpr Matcher kMatchersInOrder[] = {
   match_million_tonnes,  // measures
   match_context_unit,  // measures
   match_force_unit,  // measures
+  match_diameter_mark,  // measures
   match_field_measure,  // measures
   match_money_range,  // numbers
   match_money_plus,  // money

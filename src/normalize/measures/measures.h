@@ -94,6 +94,8 @@ std::optional<Match> match_named_measure(const Words& words, std::size_t i);
 std::optional<Match> match_field_measure(const Words& words, std::size_t i);
 std::optional<Match> match_bulletin_clock(const Words& words, std::size_t i);  // "At 1100 AM EDT"
 
+// diameter_marks.cpp: "Ø 12 mm nuggets" -> "twelve-millimeter-diameter nuggets".
+std::optional<Match> match_diameter_mark(const Words& words, std::size_t i);
 // force_units.cpp: "a 1,600 N puncture test", "rated 800 N" -> newtons, among words of a force.
 std::optional<Match> match_force_unit(const Words& words, std::size_t i);
 // context_units.cpp: "2,000 t of flour" -> tonnes, "66 Ma" -> million years ago, "per troy oz".

@@ -314,6 +314,11 @@ std::optional<Match> match_context_unit(const Words& words, std::size_t i) {
     bool one = i > 0 && text::is_one_of_lowered(words[i - 1].core, {"per", "a", "an", "one", "1"});
     return Match{2, one ? "troy ounce" : "troy ounces", false};
   }
+  // "$2,431.60/oz t": the troy ounce written "oz t", as bullion prices give it; "ounce troy".
+  if (words[i].core == "t" && words[i].prefix.empty() && i > 0 && words[i - 1].suffix.empty() &&
+      text::ends_with(words[i - 1].core, "/oz") && words[i - 1].core.find_first_of("0123456789") != std::string_view::npos) {
+    return Match{1, "troy", false};
+  }
   if (words[i].core.empty() || !text::is_digit(words[i].core[0])) return std::nullopt;
   if (auto m = type_points(words, i)) return m;
   if (auto m = molar(words, i)) return m;

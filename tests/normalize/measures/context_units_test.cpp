@@ -138,3 +138,12 @@ TEST(ContextUnits, HyphenedTonneBeforeAVehicle) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(ContextUnits, TroyOunceWrittenOzT) {
+  EXPECT_TRUE(has(normalize_text("Silver closed at $31.20/oz t on Friday."), "per ounce troy on Friday"));
+  EXPECT_FALSE(has(normalize_text("Grade 5 t shirts sold out."), "troy"));
+}
+
+}  // namespace briefcast

@@ -201,6 +201,7 @@ constexpr Matcher kMatchersInOrder[] = {
   match_context_unit,  // measures
   match_force_unit,  // measures
   match_diameter_mark,  // measures
+  match_open_measure,  // measures
   match_field_measure,  // measures
   match_money_range,  // numbers
   match_money_plus,  // money

@@ -94,6 +94,8 @@ std::optional<Match> match_named_measure(const Words& words, std::size_t i);
 std::optional<Match> match_field_measure(const Words& words, std::size_t i);
 std::optional<Match> match_bulletin_clock(const Words& words, std::size_t i);  // "At 1100 AM EDT"
 
+// open_measures.cpp: "35°C+" -> "thirty five degrees Celsius or more".
+std::optional<Match> match_open_measure(const Words& words, std::size_t i);
 // diameter_marks.cpp: "Ø 12 mm nuggets" -> "twelve-millimeter-diameter nuggets".
 std::optional<Match> match_diameter_mark(const Words& words, std::size_t i);
 // force_units.cpp: "a 1,600 N puncture test", "rated 800 N" -> newtons, among words of a force.

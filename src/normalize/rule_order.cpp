@@ -200,6 +200,9 @@ constexpr Matcher kMatchersInOrder[] = {
   // Measures and money: the unit or currency decides the reading.
   match_million_tonnes,  // measures
   match_context_unit,  // measures
+  match_force_unit,  // measures
+  match_diameter_mark,  // measures
+  match_open_measure,  // measures
   match_field_measure,  // measures
   match_money_range,  // numbers
   match_money_plus,  // money

@@ -66,7 +66,15 @@ std::optional<Match> match_carat_mark(const Words& words, std::size_t i) {
   }
   bool fineness = !number->negative && figure.size() <= 2 && figure.find('.') == std::string_view::npos &&
                   std::stoi(std::string(figure)) >= 1 && std::stoi(std::string(figure)) <= 24;
-  bool gold = fineness && metal < words.size() && words[metal - 1].suffix.empty() && is_gold_word(words[metal].core);
+  // "9ct (375) gold": the same fineness in thousandths, bracketed before the metal, is passed over.
+  bool aside = false;
+  if (metal == i + 1 && metal + 1 < words.size() && words[i].suffix.empty() && words[metal].prefix == "(" &&
+      words[metal].suffix == ")" && words[metal].core.size() == 3 && text::all_digits(words[metal].core)) {
+    ++metal;
+    aside = true;
+  }
+  bool gold = fineness && metal < words.size() && (aside || words[metal - 1].suffix.empty()) &&
+              is_gold_word(words[metal].core);
   bool gem = lowered == "ct" && text::any_word_near(words, i, 4, is_gem_word);
   // "k" away from gold means a thousand ("412K oz of gold").
   if (!gold && !gem) return std::nullopt;

@@ -54,7 +54,7 @@ bool ends_quantity(const Words& words, std::size_t k) {
 // loads a "t" before a noun sizes ("an 18 t appliance", "the 40 t crane").
 bool tells_of_weight(std::string_view w) {
   return text::is_one_of_lowered(w, {"appliance", "appliances", "truck", "trucks", "lorry", "lorries", "vehicle",
-                                     "vehicles", "crane", "cranes", "excavator", "excavators", "digger", "diggers",
+                                     "vehicles", "van", "vans", "pickup", "pickups", "crane", "cranes", "excavator", "excavators", "digger", "diggers",
                                      "trailer", "trailers", "tanker", "tankers", "tipper", "dumper", "loader", "engine",
                                      "locomotive", "axle", "axles", "load", "loads", "payload", "weight", "weighs",
                                      "weighing", "weighed", "lift", "lifted", "lifting", "hoist", "winch", "capacity",
@@ -313,6 +313,11 @@ std::optional<Match> match_context_unit(const Words& words, std::size_t i) {
       words[i + 1].prefix.empty()) {
     bool one = i > 0 && text::is_one_of_lowered(words[i - 1].core, {"per", "a", "an", "one", "1"});
     return Match{2, one ? "troy ounce" : "troy ounces", false};
+  }
+  // "$2,431.60/oz t": the troy ounce written "oz t", as bullion prices give it; "ounce troy".
+  if (words[i].core == "t" && words[i].prefix.empty() && i > 0 && words[i - 1].suffix.empty() &&
+      text::ends_with(words[i - 1].core, "/oz") && words[i - 1].core.find_first_of("0123456789") != std::string_view::npos) {
+    return Match{1, "troy", false};
   }
   if (words[i].core.empty() || !text::is_digit(words[i].core[0])) return std::nullopt;
   if (auto m = type_points(words, i)) return m;

@@ -40,6 +40,8 @@ std::optional<std::string> per_unit_name(std::string_view written);
 std::optional<Match> match_bare_rate(const Words& words, std::size_t i);
 // slashed_measures.cpp: "0.8 EU/mL" -> "E U per milliliter", "24.1s/29.8s/38.0s" -> "..., ... and ... seconds".
 std::optional<Match> match_slashed_measure(const Words& words, std::size_t i);
+// slashed_bases.cpp: "380 mg/100 g", "1,600 kg/21 persons", "3,850 kcal ME/kg" -> "... per hundred grams".
+std::optional<Match> match_slashed_base(const Words& words, std::size_t i);
 // per_chains.cpp: "6,800 kg/cow/yr" -> "six thousand eight hundred kilograms per cow per year".
 std::optional<Match> match_per_chain(const Words& words, std::size_t i);
 // "mph", "km/h", "knots", "kt" (lowercased): a unit of speed, which qualifies a noun after it
@@ -92,6 +94,12 @@ std::optional<Match> match_named_measure(const Words& words, std::size_t i);
 std::optional<Match> match_field_measure(const Words& words, std::size_t i);
 std::optional<Match> match_bulletin_clock(const Words& words, std::size_t i);  // "At 1100 AM EDT"
 
+// open_measures.cpp: "35°C+" -> "thirty five degrees Celsius or more".
+std::optional<Match> match_open_measure(const Words& words, std::size_t i);
+// diameter_marks.cpp: "Ø 12 mm nuggets" -> "twelve-millimeter-diameter nuggets".
+std::optional<Match> match_diameter_mark(const Words& words, std::size_t i);
+// force_units.cpp: "a 1,600 N puncture test", "rated 800 N" -> newtons, among words of a force.
+std::optional<Match> match_force_unit(const Words& words, std::size_t i);
 // context_units.cpp: "2,000 t of flour" -> tonnes, "66 Ma" -> million years ago, "per troy oz".
 std::optional<Match> match_context_unit(const Words& words, std::size_t i);
 

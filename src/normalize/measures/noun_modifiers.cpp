@@ -231,7 +231,9 @@ bool is_unit_qualifier(std::string_view w) {
   // sea level, a survey's datum ("14,000 ft MD", "3,000 ft AGL"). A floor area's basis says
   // how it was measured: net or gross internal, gross external, net or gross lettable or
   // leasable, gross floor area ("142,000 sq ft NIA" is square feet, no adjective of a noun).
-  return text::is_one_of(w, {"SPL", "HH", "WG", "WC", "MD", "TVD", "TVDSS", "KB", "RKB", "AGL", "BGL", "MSL", "AMSL",
+  // A level in decibels names its scale after it: hearing level (of a normal ear, or a click's),
+  // sensation level, a threshold's, or a ratio of signal to noise ("40 dB HL", "4 dB SNR").
+  return text::is_one_of(w, {"SPL", "HL", "nHL", "SL", "HTL", "SNR", "HH", "WG", "WC", "MD", "TVD", "TVDSS", "KB", "RKB", "AGL", "BGL", "MSL", "AMSL",
                              "ASL", "AOD", "AHD", "NIA", "GIA", "GEA", "NLA", "GLA", "GFA", "NSA"});
 }
 

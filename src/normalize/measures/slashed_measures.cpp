@@ -1,6 +1,7 @@
 // Slashes beside figures with units that the unit tables do not read:
 //  - a unit of a trade in capitals, or a shortened count, over a unit or a span, after a figure:
-//    "0.8 EU/mL", "15 rev/day" -> "E U per milliliter", "revolutions per day". The slash is "per", as in
+//    "0.8 EU/mL", "15 rev/day", "9,000 pass./h" -> "E U per milliliter", "revolutions per day",
+//    "passengers per hour". The slash is "per", as in
 //    "km/h"; read as a choice between words it had been "EU or mL", "rev day";
 //  - three or more measures of one unit in one word: "24.1s/29.8s/38.0s", splits or laps
 //    listed -> "twenty four point one, twenty nine point eight and thirty eight point zero
@@ -20,6 +21,7 @@ std::optional<std::string> counted_word(std::string_view w, bool one) {
   if (w == "rev" || w == "revs") return one ? "revolution" : "revolutions";
   if (w == "rot") return one ? "rotation" : "rotations";
   if (w == "cyc") return one ? "cycle" : "cycles";
+  if (w == "pass" || w == "pax") return one ? "passenger" : "passengers";
   return std::nullopt;
 }
 
@@ -34,6 +36,7 @@ std::optional<std::string> per_what(std::string_view tail) {
     return std::string(tail);
   }
   if (tail == "wk") return std::string("week");
+  if (tail == "h" || tail == "hr") return std::string("hour");
   if (tail == "mo") return std::string("month");
   if (tail == "yr") return std::string("year");
   if (!text::all_alpha(tail)) return std::nullopt;
@@ -52,6 +55,10 @@ std::optional<Match> per_unit(const Words& words, std::size_t i) {
   if (slash == std::string_view::npos || slash == 0 || !w.prefix.empty()) return std::nullopt;
   std::string_view head = w.core.substr(0, slash);
   std::string_view tail = w.core.substr(slash + 1);
+  // "9,000 pass./h": a shortened count keeps its period before the slash.
+  bool dotted = text::ends_with(head, ".");
+  if (dotted) head.remove_suffix(1);
+  if (dotted && !counted_word(head, false)) return std::nullopt;
   if (head.size() > 8 || !text::all_alpha(head) || tail.empty()) return std::nullopt;
   auto per = per_what(tail);
   if (!per) return std::nullopt;
@@ -98,6 +105,7 @@ std::optional<Match> measure_list(const Words& words, std::size_t i) {
 }  // namespace
 
 std::optional<Match> match_slashed_measure(const Words& words, std::size_t i) {
+  if (auto rate = match_slashed_base(words, i)) return rate;
   if (auto rate = per_unit(words, i)) return rate;
   return measure_list(words, i);
 }

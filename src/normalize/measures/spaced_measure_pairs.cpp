@@ -30,6 +30,12 @@ std::string_view joiner(std::string_view first_unit, std::string_view second_uni
   if (has(first, "gram") && has(second, "liter")) return " per ";
   // "55 dBm/200 MHz": a radio's power level over a width of spectrum, one limit, not two facts.
   if (text::starts_with(first_unit, "dB") && has(second, "hertz")) return " per ";
+  // "380 mg/100 g", "5 g/100 g": a metric share of a mass or a volume over a round figure of the
+  // same unit is a content ("per one hundred grams"), never a conversion, which changes units.
+  bool share = text::ends_with(first_unit, second_unit) && first_unit.size() <= second_unit.size() + 2 &&
+               second_figure.size() >= 3 && is_power_of_ten(second_figure) &&
+               (quantity_kind(second) == "mass" || quantity_kind(second) == "volume");
+  if (share) return " per ";
   std::string_view kind = quantity_kind(first);
   if (first_unit == second_unit || (!kind.empty() && kind == quantity_kind(second))) return " or ";
   // A rate is per a distance or a volume ("per one hundred kilometers"); "90 °C/1 bar" is two facts.

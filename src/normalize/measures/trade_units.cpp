@@ -233,6 +233,8 @@ std::optional<Match> match_on_center(const Words& words, std::size_t i) {
 // is weighed as the element, or as phosphate and potash by their oxides).
 std::optional<std::string_view> farm_substance(std::string_view symbol) {
   if (symbol == "DM") return "dry matter";
+  // A dairy's milk is paid for by its solids, fat and protein ("$9.40/kg MS").
+  if (symbol == "MS") return "milk solids";
   if (symbol == "N") return "nitrogen";
   if (symbol == "P") return "phosphorus";
   if (symbol == "K") return "potassium";
@@ -282,7 +284,7 @@ std::optional<Match> match_dry_matter(const Words& words, std::size_t i) {
   auto substance = farm_substance(core);
   if (!substance || i == 0 || !words[i].prefix.empty() || !words[i - 1].suffix.empty()) return std::nullopt;
   bool per_next = i + 1 < words.size() && words[i].suffix.empty() && words[i + 1].core == "per";
-  if (core != "DM" && area.empty() && !per_next) return std::nullopt;
+  if (core != "DM" && core != "MS" && area.empty() && !per_next) return std::nullopt;
   std::string_view before = words[i - 1].core;
   std::size_t digits = text::number_prefix_length(before);
   std::string_view unit = digits > 0 ? before.substr(digits) : before;

@@ -197,6 +197,9 @@ constexpr Plain kPlain[] = {
     {"dBA", "decibel", "A-weighted decibels", false, UnitKind::rating},
     {"dBa", "decibel", "A-weighted decibels", false, UnitKind::rating},
     {"dB-A", "decibel", "A-weighted decibels", false, UnitKind::rating},
+    // The weighting in brackets, as noise at work is written ("85 dB(A)", a peak's "dB(C)").
+    {"dB(A)", "decibel", "A-weighted decibels", false, UnitKind::rating},
+    {"dB(C)", "decibel", "C-weighted decibels", false, UnitKind::rating},
     // Audio levels against a reference: full scale and true peak are said as words, the
     // references engineers say by their letters ("dBu", "dBV") spelt; loudness units likewise.
     {"dBFS", "decibel full scale", "decibels full scale", false, UnitKind::rating},

@@ -15,7 +15,7 @@ namespace {
 
 // Longer symbols first so that "US$" wins over "$". Australian and New Zealand papers put the
 // country after the sign ("$US91.8 billion", "$A1.2 million").
-constexpr std::array<Currency, 22> kSymbols = {{
+constexpr std::array<Currency, 23> kSymbols = {{
     {"AU$", "Australian dollar", "Australian dollars", "cent", "cents"},
     {"US$", "US dollar", "US dollars", "cent", "cents"},
     {"$US", "US dollar", "US dollars", "cent", "cents"},
@@ -38,6 +38,7 @@ constexpr std::array<Currency, 22> kSymbols = {{
     {"\u20aa", "shekel", "shekels", "agora", "agorot"},
     {"\u20b1", "peso", "pesos", "centavo", "centavos"},
     {"\u20ba", "lira", "lira", "kurus", "kurus"},
+    {"\u0e3f", "baht", "baht", "satang", "satang"},
 }};
 
 }  // namespace

@@ -11,3 +11,13 @@ TEST(CaratMarks, InventedSentences) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(CaratMarks, FinenessInThousandthsBracketedBeforeTheMetal) {
+  EXPECT_EQ(normalize_text("The ring is 18ct (750) gold.").find("eighteen-carat"), 12u);
+  // A bracketed figure before no metal leaves the letters to the other rules.
+  EXPECT_EQ(normalize_text("He sold 18ct (750) chairs.").find("carat"), std::string::npos);
+}
+
+}  // namespace briefcast

@@ -128,3 +128,22 @@ TEST(ContextUnits, TonnesOfAFishHarvest) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(ContextUnits, HyphenedTonneBeforeAVehicle) {
+  EXPECT_EQ(normalize_text("A 7.5-t van needs a heavier licence."), "A seven-point-five-tonne van needs a heavier licence.");
+  // A letter after a hyphen before some other noun stays a letter.
+  EXPECT_FALSE(has(normalize_text("Grade 3-t pupils sat the test."), "tonne"));
+}
+
+}  // namespace briefcast
+
+namespace briefcast {
+
+TEST(ContextUnits, TroyOunceWrittenOzT) {
+  EXPECT_TRUE(has(normalize_text("Silver closed at $31.20/oz t on Friday."), "per ounce troy on Friday"));
+  EXPECT_FALSE(has(normalize_text("Grade 5 t shirts sold out."), "troy"));
+}
+
+}  // namespace briefcast

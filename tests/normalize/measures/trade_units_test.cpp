@@ -133,3 +133,12 @@ TEST(TradeUnits, OnCenterAfterASpacing) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(TradeUnits, MilkSolidsAfterAPricePerKilogram) {
+  EXPECT_EQ(normalize_text("The co-op paid $8.10/kg MS last season."),
+            "The co-op paid eight dollars ten cents per kilogram of milk solids last season.");
+}
+
+}  // namespace briefcast

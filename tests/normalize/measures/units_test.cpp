@@ -405,3 +405,21 @@ TEST(Units, TransfersThousandGallonsAndLetteredMillions) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Units, DecibelsWeightedInBrackets) {
+  EXPECT_EQ(normalize_text("The press shop averaged 89 dB(A) last year."),
+            "The press shop averaged eighty nine A-weighted decibels last year.");
+}
+
+TEST(Units, DecibelsBeforeTheirScaleArePlural) {
+  EXPECT_EQ(normalize_text("Her threshold was 35 dB HL in the left ear."),
+            "Her threshold was thirty five decibels H.L in the left ear.");
+  EXPECT_EQ(normalize_text("The new chip gains 6 dB SNR over the old one."),
+            "The new chip gains six decibels S.N.R over the old one.");
+  // Before a noun that is no scale the level still qualifies it.
+  EXPECT_EQ(normalize_text("It is a 30 dB room."), "It is a thirty-decibel room.");
+}
+
+}  // namespace briefcast

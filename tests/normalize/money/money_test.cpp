@@ -288,3 +288,12 @@ TEST(Money, HotelRatesPerNight) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Money, BahtSign) {
+  EXPECT_EQ(normalize_text("A room costs ฿1,200 a night."), "A room costs one thousand two hundred baht a night.");
+  EXPECT_EQ(normalize_text("Sales reached ฿4.1bn last year."), "Sales reached four point one billion baht last year.");
+}
+
+}  // namespace briefcast

@@ -1,0 +1,53 @@
+// A lone capital "N" after a figure is the newton where the words nearest it tell of a force:
+// a strength, a pull, a puncture or impact a thing is rated to resist ("a 1,600 N puncture
+// test", "jackets rated 800 N", "a 350 N plastron"). eSpeak NG said the letter, and the measure
+// was lost. Elsewhere the letter is a compass point ("Route 50 N"), a grade or a label, so with
+// no word of force near, or a degree before it, it stays as written.
+#include "normalize/function_words.h"
+#include "normalize/number_words.h"
+#include "normalize/rules.h"
+
+namespace briefcast::rules {
+
+namespace {
+
+// Words of a force, and of the protective kit rated by the force it withstands.
+bool tells_of_force(std::string_view w) {
+  return text::is_one_of_lowered(
+      w, {"force", "forces", "strength", "strengths", "puncture", "penetration", "tensile", "thrust", "pull", "pulls",
+          "pulling", "push", "breaks", "snaps", "load", "loads", "loading", "breaking", "grip", "bite", "tension", "impact", "impacts",
+          "resistance", "resistant", "resist", "withstand", "withstands", "compression", "compressive", "shear",
+          "clamping", "traction", "newton", "newtons", "plastron", "plastrons", "underplastron", "breeches", "bib",
+          "stab", "anchor", "anchors", "anchorage"});
+}
+
+bool is_latitude_word(std::string_view w) {
+  return text::is_one_of_lowered(w, {"latitude", "longitude", "parallel", "lat", "north", "south", "route", "highway",
+                                     "road", "street", "avenue", "interstate"});
+}
+
+// "350 N plastron": a lower-case noun right after the unit is what the force rates.
+bool sizes_noun(const Words& words, std::size_t n) {
+  if (n >= words.size() || !words[n - 1].suffix.empty() || !words[n].prefix.empty()) return false;
+  std::string_view w = words[n].core;
+  return !w.empty() && text::is_lower(w[0]) && text::all_alpha(w) && !text::is_function_word(w) && !is_not_noun(w);
+}
+
+}  // namespace
+
+std::optional<Match> match_force_unit(const Words& words, std::size_t i) {
+  if (i + 1 >= words.size() || words[i + 1].core != "N" || !words[i + 1].prefix.empty() || !words[i].suffix.empty() ||
+      !words[i].prefix.empty()) {
+    return std::nullopt;
+  }
+  auto number = text::parse_plain_figure(words[i].core);
+  if (!number || !text::any_word_near(words, i, 6, tells_of_force) || text::any_word_near(words, i, 4, is_latitude_word)) {
+    return std::nullopt;
+  }
+  std::string figure = number_words(*number, false);
+  if (is_adjectival(words, i, 2) || sizes_noun(words, i + 2)) return Match{2, text::hyphenated(figure + " newton"), false};
+  bool one = !number->has_point && number->integer == "1";
+  return Match{2, figure + (one ? " newton" : " newtons"), false};
+}
+
+}  // namespace briefcast::rules

@@ -1,0 +1,28 @@
+// A capital "N" after a figure is the newton only among words of a force.
+#include <gtest/gtest.h>
+
+#include "normalize/normalizer.h"
+
+namespace briefcast {
+
+TEST(ForceUnits, NewtonsBesideWordsOfForce) {
+  EXPECT_EQ(normalize_text("The rope holds 900 N before it breaks."),
+            "The rope holds nine hundred newtons before it breaks.");
+  EXPECT_EQ(normalize_text("Vests rated 500 N are worn for the stab test."),
+            "Vests rated five hundred newtons are worn for the stab test.");
+}
+
+TEST(ForceUnits, BeforeANounOneAdjective) {
+  EXPECT_EQ(normalize_text("It passed a 2,000 N pull test."), "It passed a two-thousand-newton pull test.");
+  EXPECT_EQ(normalize_text("Fencers wear a 350 N bib under the jacket."),
+            "Fencers wear a three-hundred-fifty-newton bib under the jacket.");
+}
+
+TEST(ForceUnits, ALetterElsewhere) {
+  EXPECT_EQ(normalize_text("Take Route 50 N to the coast."), "Take Route fifty N to the coast.");
+  EXPECT_EQ(normalize_text("Seat 12 N was empty."), "Seat twelve N was empty.");
+  // A compass point beside a word of force is still the point.
+  EXPECT_EQ(normalize_text("The storm's force grew at 40 N latitude."), "The storm's force grew at forty N latitude.");
+}
+
+}  // namespace briefcast

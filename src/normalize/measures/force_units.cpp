@@ -11,19 +11,38 @@ namespace briefcast::rules {
 
 namespace {
 
-// Words of a force, and of the protective kit rated by the force it withstands.
+// Words that name a force in no other sense, and the protective kit rated by the force it
+// withstands: enough on their own.
+bool names_a_force(std::string_view w) {
+  return text::is_one_of_lowered(
+      w, {"puncture", "penetration", "tensile", "thrust", "compression", "compressive", "shear", "clamping",
+          "newton", "newtons", "plastron", "plastrons", "underplastron", "breeches", "bib", "stab", "anchorage",
+          "withstand", "withstands"});
+}
+
+// Words of a force that news uses in other senses too ("gale force", "the impact was felt"):
+// a force only beside a word of rating or testing.
 bool tells_of_force(std::string_view w) {
   return text::is_one_of_lowered(
-      w, {"force", "forces", "strength", "strengths", "puncture", "penetration", "tensile", "thrust", "pull", "pulls",
-          "pulling", "push", "breaks", "snaps", "load", "loads", "loading", "breaking", "grip", "bite", "tension", "impact", "impacts",
-          "resistance", "resistant", "resist", "withstand", "withstands", "compression", "compressive", "shear",
-          "clamping", "traction", "newton", "newtons", "plastron", "plastrons", "underplastron", "breeches", "bib",
-          "stab", "anchor", "anchors", "anchorage"});
+      w, {"force", "forces", "strength", "strengths", "pull", "pulls", "pulling", "push", "breaks", "snaps", "load",
+          "loads", "loading", "breaking", "grip", "bite", "tension", "impact", "impacts", "resistance", "resistant",
+          "resist", "traction", "anchor", "anchors"});
+}
+
+bool tells_of_rating(std::string_view w) {
+  return text::is_one_of_lowered(w, {"rated", "rating", "ratings", "test", "tests", "tested", "testing", "holds",
+                                     "hold", "certified", "withstood"});
 }
 
 bool is_latitude_word(std::string_view w) {
   return text::is_one_of_lowered(w, {"latitude", "longitude", "parallel", "lat", "north", "south", "route", "highway",
                                      "road", "street", "avenue", "interstate"});
+}
+
+// "52 N, 4 W": a position, the latitude's letter followed by a longitude's figure and letter.
+bool coordinate_follows(const Words& words, std::size_t n) {
+  if (n + 2 >= words.size() || !text::parse_plain_figure(words[n + 1].core)) return false;
+  return text::is_one_of(words[n + 2].core, {"W", "E"});
 }
 
 // "350 N plastron": a lower-case noun right after the unit is what the force rates.
@@ -41,7 +60,9 @@ std::optional<Match> match_force_unit(const Words& words, std::size_t i) {
     return std::nullopt;
   }
   auto number = text::parse_plain_figure(words[i].core);
-  if (!number || !text::any_word_near(words, i, 6, tells_of_force) || text::any_word_near(words, i, 4, is_latitude_word)) {
+  bool force = text::any_word_near(words, i, 6, names_a_force) ||
+               (text::any_word_near(words, i, 6, tells_of_force) && text::any_word_near(words, i, 6, tells_of_rating));
+  if (!number || !force || text::any_word_near(words, i, 4, is_latitude_word) || coordinate_follows(words, i + 1)) {
     return std::nullopt;
   }
   std::string figure = number_words(*number, false);

@@ -3,7 +3,6 @@
 // test", "jackets rated 800 N", "a 350 N plastron"). eSpeak NG said the letter, and the measure
 // was lost. Elsewhere the letter is a compass point ("Route 50 N"), a grade or a label, so with
 // no word of force near, or a degree before it, it stays as written.
-#include "normalize/function_words.h"
 #include "normalize/number_words.h"
 #include "normalize/rules.h"
 
@@ -45,13 +44,6 @@ bool coordinate_follows(const Words& words, std::size_t n) {
   return text::is_one_of(words[n + 2].core, {"W", "E"});
 }
 
-// "350 N plastron": a lower-case noun right after the unit is what the force rates.
-bool sizes_noun(const Words& words, std::size_t n) {
-  if (n >= words.size() || !words[n - 1].suffix.empty() || !words[n].prefix.empty()) return false;
-  std::string_view w = words[n].core;
-  return !w.empty() && text::is_lower(w[0]) && text::all_alpha(w) && !text::is_function_word(w) && !is_not_noun(w);
-}
-
 }  // namespace
 
 std::optional<Match> match_force_unit(const Words& words, std::size_t i) {
@@ -66,7 +58,8 @@ std::optional<Match> match_force_unit(const Words& words, std::size_t i) {
     return std::nullopt;
   }
   std::string figure = number_words(*number, false);
-  if (is_adjectival(words, i, 2) || sizes_noun(words, i + 2)) return Match{2, text::hyphenated(figure + " newton"), false};
+  // "350 N plastron": a noun right after the unit is what the force rates.
+  if (is_adjectival(words, i, 2) || plain_noun_after(words, i + 1)) return Match{2, text::hyphenated(figure + " newton"), false};
   bool one = !number->has_point && number->integer == "1";
   return Match{2, figure + (one ? " newton" : " newtons"), false};
 }

@@ -8,7 +8,8 @@
 #include <string_view>
 
 #include "normalize/lexicon.h"
-#include "normalize/rules.h"
+#include "normalize/match.h"
+#include "normalize/words/words.h"
 
 namespace briefcast::rules {
 

@@ -1,10 +1,7 @@
-// Every rule of the normalizer, for the driver (normalizer.cpp) and for rules that defer to
-// rules of another class: the class headers in one place. What a rule is: match.h.
+// Every rule of the normalizer, for the driver (normalizer.cpp) and the order it tries them in
+// (rule_order.cpp): the class headers in one place. A rule of one class that defers to another
+// includes only the headers it uses. What a rule is: match.h.
 #pragma once
-
-#include <optional>
-#include <string>
-#include <string_view>
 
 #include "normalize/codes/codes.h"
 #include "normalize/dates/dates.h"
@@ -13,13 +10,6 @@
 #include "normalize/money/money.h"
 #include "normalize/numbers/numbers.h"
 #include "normalize/references/references.h"
+#include "normalize/speak_word.h"
 #include "normalize/sport/sport.h"
 #include "normalize/words/words.h"
-
-namespace briefcast::rules {
-
-// speak_word.cpp: every single-word rule in order; `allow_pieces` adds the fallback.
-std::string speak_word(std::string_view core, bool allow_pieces = true);
-std::optional<std::string> speak_known(std::string_view core);
-
-}  // namespace briefcast::rules

@@ -5,7 +5,13 @@
 #include <string>
 #include <vector>
 
-#include "normalize/rules.h"
+#include "normalize/codes/codes.h"
+#include "normalize/dates/dates.h"
+#include "normalize/measures/measures.h"
+#include "normalize/money/money.h"
+#include "normalize/numbers/numbers.h"
+#include "normalize/speak_word.h"
+#include "normalize/words/words.h"
 
 namespace briefcast::rules {
 

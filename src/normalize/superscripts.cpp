@@ -6,7 +6,8 @@
 #include <string>
 #include <string_view>
 
-#include "normalize/rules.h"
+#include "normalize/measures/measures.h"
+#include "normalize/money/money.h"
 #include "normalize/typeset_text.h"
 
 namespace briefcast::rules {

@@ -3,9 +3,14 @@
 // City, New York". House numbers are read in pairs, as people say them.
 #include <array>
 
+#include "normalize/codes/codes.h"
+#include "normalize/dates/dates.h"
 #include "normalize/function_words.h"
+#include "normalize/match.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
+#include "normalize/numbers/numbers.h"
+#include "normalize/speak_word.h"
+#include "normalize/words/words.h"
 
 namespace briefcast::rules {
 

@@ -6,8 +6,11 @@
 // twenty"), and the variant as year.cpp says it. Two more aviation labels are said as pilots
 // and controllers say them, figure by figure: a flight level ("FL370") and a runway ("27L",
 // both ends "09L/27R").
+#include "normalize/codes/codes.h"
+#include "normalize/match.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
+#include "normalize/numbers/numbers.h"
+#include "normalize/words/words.h"
 
 namespace briefcast::rules {
 

@@ -4,8 +4,9 @@
 // is near ("see Ch4 of the report"); apart from it ("Ch 5") only a word of broadcasting near
 // makes it one, since "Ch 5" is as often a chapter. "Ch." with its period is a chapter, read
 // by the abbreviation rules, and "CH4" in capitals is methane.
+#include "normalize/codes/codes.h"
+#include "normalize/match.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
 
 namespace briefcast::rules {
 

@@ -5,7 +5,9 @@
 // as a sentence end and "Qxd4" as letters run together. The move number is required: a bare
 // "Nf3" may as well be a code. A square is written with a hyphen ("a-five") so that eSpeak NG
 // says the letter's name, not the article.
-#include "normalize/rules.h"
+#include "normalize/codes/codes.h"
+#include "normalize/match.h"
+#include "normalize/numbers/numbers.h"
 
 namespace briefcast::rules {
 

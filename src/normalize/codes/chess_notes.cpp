@@ -9,8 +9,10 @@
 //  - "on 6/8" beside a word of chess: points out of the rounds, never June's eighth day.
 #include <vector>
 
+#include "normalize/codes/codes.h"
+#include "normalize/match.h"
+#include "normalize/measures/measures.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
 #include "normalize/trade_cues.h"
 
 namespace briefcast::rules {

@@ -1,8 +1,8 @@
 // A Unicode code point as type and font people write it: "U+2014" -> "U plus two zero one
 // four", "U+1F600" -> "U plus one F six zero zero". The hex digits are said one by one; read as
 // a number, "2014" became a year ("twenty fourteen") and "1F600" a figure and a unit.
+#include "normalize/codes/codes.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
 
 namespace briefcast::rules {
 

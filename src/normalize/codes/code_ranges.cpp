@@ -8,7 +8,9 @@
 // road's, read by their own rules.
 #include <vector>
 
-#include "normalize/rules.h"
+#include "normalize/codes/codes.h"
+#include "normalize/match.h"
+#include "normalize/speak_word.h"
 
 namespace briefcast::rules {
 

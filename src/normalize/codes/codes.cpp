@@ -4,11 +4,16 @@
 // as people say it before any figure rule can split it; and the long number of a record ("IMO 9321483", "case number
 // 2021012345", "bug 1845432", "FRB 121102"), said figure by figure as any reference is, never
 // as billions.
+#include "normalize/codes/codes.h"
 #include "normalize/function_words.h"
+#include "normalize/match.h"
+#include "normalize/measures/measures.h"
+#include "normalize/money/money.h"
 #include "normalize/number_words.h"
 #include "normalize/numbers/count_cues.h"
 #include "normalize/numbers/counted_nouns.h"
-#include "normalize/rules.h"
+#include "normalize/speak_word.h"
+#include "normalize/words/words.h"
 
 namespace briefcast::rules {
 

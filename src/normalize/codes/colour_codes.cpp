@@ -2,8 +2,10 @@
 // C and 2995 C", "PMS 7621". The number is a name said in pairs as a model's is ("one eighty
 // six", "twenty nine ninety five"), its finish letter after it ("C", "U"); four figures were a
 // count ("two thousand nine hundred ninety five").
+#include "normalize/codes/codes.h"
+#include "normalize/match.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
+#include "normalize/words/words.h"
 
 namespace briefcast::rules {
 

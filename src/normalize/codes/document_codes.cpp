@@ -19,8 +19,11 @@
 // is lost; a slash between groups is said. "LOT" and "BATCH" in capitals are the words.
 #include <algorithm>
 
+#include "normalize/codes/codes.h"
+#include "normalize/match.h"
+#include "normalize/measures/measures.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
+#include "normalize/words/words.h"
 
 namespace briefcast::rules {
 

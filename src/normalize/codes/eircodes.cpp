@@ -2,8 +2,10 @@
 // and two figures, or Dublin's "D6W") then a unique identifier of four letters and figures; a
 // reader spells both, figure by figure, as British postcodes are spelt (codes.cpp). Left to the
 // other rules, "D02" was "D oh two" and "VF65" "V F sixty five".
+#include "normalize/codes/codes.h"
+#include "normalize/match.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
+#include "normalize/words/words.h"
 
 namespace briefcast::rules {
 

@@ -1,8 +1,10 @@
 // Electronic addresses: URLs, e-mail addresses, bare domains, @handles and #hashtags, read
 // piece by piece ("nvidia.com" -> "nvidia dot com", "a@hotmail.it" -> "a at hotmail dot IT").
+#include "normalize/codes/codes.h"
 #include "normalize/function_words.h"
+#include "normalize/match.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
+#include "normalize/words/words.h"
 
 namespace briefcast::rules {
 

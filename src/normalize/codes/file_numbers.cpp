@@ -5,8 +5,10 @@
 // ("news/world") no capitals, so neither is one.
 #include <vector>
 
+#include "normalize/codes/codes.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
+#include "normalize/numbers/numbers.h"
+#include "normalize/words/words.h"
 
 namespace briefcast::rules {
 

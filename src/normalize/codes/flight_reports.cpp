@@ -13,9 +13,12 @@
 //    about flying; the number had been read as a date ("November seventh");
 //  - "G-OKWZ", "EI-FMV": an aircraft's registration, its letters spelled, in a line about
 //    flying; eSpeak NG had read the letters after the hyphen as a word where it could.
+#include "normalize/codes/codes.h"
+#include "normalize/match.h"
+#include "normalize/measures/measures.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
 #include "normalize/trade_cues.h"
+#include "normalize/words/words.h"
 
 namespace briefcast::rules {
 

@@ -3,8 +3,9 @@
 // eSpeak NG paused at the dot ("c . fifteen twenty three") and said "His" as the pronoun; a
 // reader says "c dot one thousand five hundred twenty three G to A" and the amino acids' names.
 // The ">" between the bases is said "to" earlier (typeset_text.cpp).
+#include "normalize/codes/codes.h"
+#include "normalize/match.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
 
 namespace briefcast::rules {
 

@@ -13,8 +13,8 @@
 #include <utility>
 #include <vector>
 
+#include "normalize/match.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
 
 namespace briefcast::rules {
 

@@ -3,8 +3,10 @@
 // as trackers say it, "twenty twenty-three dash one seventy-one C". The shape is a code: a
 // figure pair with capitals glued to the second is no range, and its "C" no temperature (it
 // was read "... to one hundred seventy one degrees Celsius").
+#include "normalize/codes/codes.h"
+#include "normalize/match.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
+#include "normalize/words/words.h"
 
 namespace briefcast::rules {
 

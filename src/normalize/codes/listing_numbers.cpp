@@ -6,9 +6,11 @@
 // ("#MeToo") has no figure and "#1 hit" no such word before it; both stay as they were.
 #include <vector>
 
+#include "normalize/codes/codes.h"
+#include "normalize/match.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
 #include "normalize/trade_cues.h"
+#include "normalize/words/words.h"
 
 namespace briefcast::rules {
 

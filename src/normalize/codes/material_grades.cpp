@@ -7,9 +7,12 @@
 // ("seven thousand seventy five aluminium") and "18/8" a fraction ("eighteen eighths"). A
 // lettered grade ("316L", "316Ti", "304H", "17-4PH") is one also among words of steel or welding
 // in the clause around it ("TIG work on 316L"), where it had been "three hundred sixteen liters".
+#include "normalize/codes/codes.h"
+#include "normalize/match.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
+#include "normalize/numbers/numbers.h"
 #include "normalize/trade_cues.h"
+#include "normalize/words/words.h"
 
 namespace briefcast::rules {
 

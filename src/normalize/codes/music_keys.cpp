@@ -1,7 +1,8 @@
 // A key or note written with the flat or sharp sign: "A♭ major" -> "A-flat major", "F♯ minor"
 // -> "F-sharp minor". eSpeak NG says the signs' names, but a lone "A" before them was the
 // article ("uh flat"); joined by a hyphen the letter is said by its name.
-#include "normalize/rules.h"
+#include "normalize/codes/codes.h"
+#include "normalize/match.h"
 
 namespace briefcast::rules {
 

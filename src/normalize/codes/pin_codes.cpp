@@ -6,8 +6,9 @@
 // ("Kerala 110001 cases"), so the code must end its clause, and the line must read as an address
 // (a word of streets or buildings, "India") or the code follow its city after a dash; "PIN" named
 // before the code makes it one anywhere.
+#include "normalize/codes/codes.h"
+#include "normalize/match.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
 
 namespace briefcast::rules {
 

@@ -6,8 +6,10 @@
 // up to 65535; the address before it is read as addresses are, the colon said.
 #include <vector>
 
+#include "normalize/codes/codes.h"
+#include "normalize/match.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
+#include "normalize/speak_word.h"
 
 namespace briefcast::rules {
 

@@ -4,8 +4,10 @@
 // groups ("seven six four seven, oh one, oh"; "U.N one two oh three"), never a quantity: the
 // groups were read as a count ("seven thousand six hundred forty seven"), as clock times or as
 // a decimal ("ten point one o three eight").
+#include "normalize/codes/codes.h"
+#include "normalize/match.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
+#include "normalize/words/words.h"
 
 namespace briefcast::rules {
 

@@ -2,8 +2,9 @@
 // "Route 9/20", "the 54/55 bypass"): each number is a road's label, said as a label and joined
 // by "slash", never a fraction ("fifteen five hundred firsts") or a date ("June twenty fourth").
 // A road word before the figures or a road noun right after them is what makes them routes.
+#include "normalize/codes/codes.h"
+#include "normalize/match.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
 
 namespace briefcast::rules {
 

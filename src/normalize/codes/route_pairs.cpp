@@ -3,7 +3,9 @@
 // schedules say it ("K V X to T N L route"); left to the engine, an en dash was silent and the
 // two codes ran together as six letters. Only three capitals each side, and only before a
 // word of travel, so "the AFL-CIO vote" or "a BBC–ITV deal" keep their reading.
-#include "normalize/rules.h"
+#include "normalize/codes/codes.h"
+#include "normalize/match.h"
+#include "normalize/words/words.h"
 
 namespace briefcast::rules {
 

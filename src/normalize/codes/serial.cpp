@@ -5,8 +5,12 @@
 #include <initializer_list>
 #include <utility>
 
+#include "normalize/codes/codes.h"
+#include "normalize/dates/dates.h"
+#include "normalize/money/money.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
+#include "normalize/numbers/numbers.h"
+#include "normalize/words/words.h"
 
 namespace briefcast::rules {
 

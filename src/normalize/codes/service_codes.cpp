@@ -5,8 +5,10 @@
 // measure ("four hundred twelve watts") or a string of zeros. Only straight after the word
 // that names the run, and only when the figures could be no count: a leading zero or capitals
 // glued after them ("flight 370", "train 2150" keep their readings as labels).
+#include "normalize/codes/codes.h"
+#include "normalize/match.h"
+#include "normalize/measures/measures.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
 
 namespace briefcast::rules {
 

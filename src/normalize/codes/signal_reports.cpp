@@ -2,8 +2,10 @@
 // Morse, tone 1 to 9 ("RST 59", "a 599 report"). Its figures are said one by one ("five nine",
 // "five nine nine"), as operators say them; it had been a cardinal ("fifty nine"). After "RST",
 // or before "report" among words of radio.
+#include "normalize/codes/codes.h"
+#include "normalize/match.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
+#include "normalize/words/words.h"
 
 namespace briefcast::rules {
 

@@ -6,8 +6,11 @@
 // Each group is said on its own, a padded one figure by figure ("oh oh six seven"), with
 // "slash" between them. Two consecutive numbers, the second shortened ("H-3271/72"), are a
 // pair said with "and".
+#include "normalize/codes/codes.h"
+#include "normalize/match.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
+#include "normalize/speak_word.h"
+#include "normalize/words/words.h"
 
 namespace briefcast::rules {
 

@@ -3,8 +3,9 @@
 // "555-1234", "+44 20 7946 0958", "1800-425-1213", IPv4 addresses ("123.123.0.40" -> "one two
 // three dot one two three dot zero dot four zero"), letters on the keypad ("1-800-FLOWERS" ->
 // "one, eight hundred, flowers") and an extension after a number ("x204", "ext. 12").
+#include "normalize/codes/codes.h"
+#include "normalize/match.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
 
 namespace briefcast::rules {
 

@@ -5,8 +5,10 @@
 //    as volts and a range), only beside "recall" or "NHTSA";
 //  - a cell's charge and discharge rates: "1C/1C", "0.5C/2C" -> "one C, one C" (read as
 //    degrees Celsius, with the slash said "or"), only beside a word of cells and cycles.
+#include "normalize/codes/codes.h"
+#include "normalize/match.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
+#include "normalize/speak_word.h"
 
 namespace briefcast::rules {
 

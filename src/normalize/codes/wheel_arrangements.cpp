@@ -5,8 +5,10 @@
 // score of plain figures ("four six zero"). Every count is even, as wheels come in pairs; the
 // drivers are two to twelve. With no tank letters, a word of locomotives near or the type's name
 // after it ("4-6-2 Pacific") is asked for: a football formation ("4-4-2") has the same shape.
+#include "normalize/codes/codes.h"
+#include "normalize/match.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
+#include "normalize/words/words.h"
 
 namespace briefcast::rules {
 

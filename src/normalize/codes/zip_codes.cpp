@@ -3,8 +3,9 @@
 // address rule says them after a state, never as a count in the tens of thousands ("forty
 // three thousand ..."); a ZIP+4's four more figures follow as a second group. Every code of a
 // list after the name is one, so the name is looked for back across the codes before it.
+#include "normalize/codes/codes.h"
+#include "normalize/match.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
 
 namespace briefcast::rules {
 

@@ -5,7 +5,8 @@
 // year month_years.cpp's.
 #include <array>
 
-#include "normalize/rules.h"
+#include "normalize/dates/dates.h"
+#include "normalize/match.h"
 
 namespace briefcast::rules {
 

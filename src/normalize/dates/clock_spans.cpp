@@ -6,7 +6,7 @@
 #include <array>
 #include <vector>
 
-#include "normalize/rules.h"
+#include "normalize/match.h"
 #include "normalize/typeset_text.h"
 
 namespace briefcast::rules {

@@ -13,7 +13,7 @@
 //    "05:00" stays "five o'clock" and "15:30" with nothing around it stays "fifteen thirty".
 #include <vector>
 
-#include "normalize/rules.h"
+#include "normalize/match.h"
 #include "normalize/typeset_text.h"
 
 namespace briefcast::rules {

@@ -4,10 +4,11 @@
 #include <algorithm>
 #include <array>
 
+#include "normalize/dates/dates.h"
 #include "normalize/function_words.h"
+#include "normalize/match.h"
 #include "normalize/measures/measures.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
 
 namespace briefcast::rules {
 

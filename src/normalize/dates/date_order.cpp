@@ -13,7 +13,8 @@
 #include <array>
 #include <vector>
 
-#include "normalize/rules.h"
+#include "normalize/dates/dates.h"
+#include "normalize/match.h"
 
 namespace briefcast::rules {
 

@@ -3,8 +3,9 @@
 // June"); the days before it are that month's too, so each is an ordinal ("on the third, fifth
 // and the seventh of June"), never a count ("on three, five and the seventh of June"). Only
 // after a word that a date follows ("on", "between", "from"), so "aged 5, 7 and 9 May" stays.
+#include "normalize/dates/dates.h"
+#include "normalize/match.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
 
 namespace briefcast::rules {
 

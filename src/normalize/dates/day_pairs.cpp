@@ -3,8 +3,10 @@
 // weekend), said "the twelfth to thirteenth of August"; read as one all-figure date it had
 // been "December thirteenth August". Days that follow one another are said with "to", others
 // with "and" ("on 3/10 May" -> "the third and tenth of May").
+#include "normalize/dates/dates.h"
+#include "normalize/match.h"
+#include "normalize/measures/measures.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
 
 namespace briefcast::rules {
 

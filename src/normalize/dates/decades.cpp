@@ -2,8 +2,9 @@
 // "'90s" and "mid-'80s" -> "nineties", "eighties", "1980 s" with its "s" come loose, and "in
 // '08" -> "in oh eight". The date rules (date.cpp) try the shortened year and the loose decade
 // among theirs; the single-word decade is a rule of its own.
+#include "normalize/dates/dates.h"
+#include "normalize/match.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
 
 namespace briefcast::rules {
 

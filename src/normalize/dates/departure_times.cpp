@@ -4,7 +4,9 @@
 // a service or its route, since "the 18.15 figure" is a number. A race meeting names its races
 // the same way ("the 3.40 at Cheltenham"). Ferry and rail notices write the twenty-four-hour
 // clock with no period ("the 0815 sailing" -> "the oh eight fifteen sailing").
-#include "normalize/rules.h"
+#include "normalize/dates/dates.h"
+#include "normalize/match.h"
+#include "normalize/numbers/numbers.h"
 
 namespace briefcast::rules {
 

@@ -5,9 +5,10 @@
 // "on", "from", "until", "till" or "since", be a day of 1-31 and a month written in two
 // figures (01-12), and end its phrase (a mark, the line's end, a function word); "rose 15.08
 // points", "at 15.08%", "closed on 15.08 after" (a price) are left alone.
+#include "normalize/dates/dates.h"
 #include "normalize/function_words.h"
+#include "normalize/match.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
 
 namespace briefcast::rules {
 

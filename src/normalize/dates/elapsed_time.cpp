@@ -4,8 +4,8 @@
 #include <array>
 #include <vector>
 
+#include "normalize/dates/dates.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
 
 namespace briefcast::rules {
 

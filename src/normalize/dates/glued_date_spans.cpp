@@ -3,7 +3,8 @@
 // "twelve Oct . twenty six January" (eSpeak NG said "ockt dot" and paused as at a sentence's
 // end). The span is said as the spaced one ("12 October - 26 January") is: "the twelfth of
 // October to the twenty sixth of January". Each half is read by the date rule itself.
-#include "normalize/rules.h"
+#include "normalize/dates/dates.h"
+#include "normalize/match.h"
 
 namespace briefcast::rules {
 

@@ -1,7 +1,8 @@
 // The period of a month abbreviated after its day ("RSVP by 1st Aug. to the address", "born 5
 // Jan. in Leeds"): when a lower-case word goes on, it abbreviates and ends nothing. Kept, it
 // made eSpeak NG pause as at a sentence end in the middle of the phrase.
-#include "normalize/rules.h"
+#include "normalize/dates/dates.h"
+#include "normalize/match.h"
 
 namespace briefcast::rules {
 

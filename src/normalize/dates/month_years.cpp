@@ -5,8 +5,9 @@
 // number ("Law 3/2024", "Decree 12/2023", "Issue 3/2020") keeps its figures. After a word of
 // a pack's date ("BB 08.2026", "exp. 11.2027", "use by 03.2025") the month and year may be
 // joined by a point, as packs print them; read as a decimal it was "eight point two oh two six".
+#include "normalize/dates/dates.h"
+#include "normalize/match.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
 
 namespace briefcast::rules {
 

@@ -6,7 +6,9 @@
 // degrees, or beside words of the sky, they stay arcminutes and arcseconds (letter_units.cpp);
 // joined heights ("6' 2\"") are feet and inches (inch_marks.cpp), and seconds under twelve
 // with no leading zero could be inches, so they are left to that rule.
-#include "normalize/rules.h"
+#include "normalize/dates/dates.h"
+#include "normalize/match.h"
+#include "normalize/measures/measures.h"
 #include "normalize/trade_cues.h"
 
 namespace briefcast::rules {

@@ -9,8 +9,11 @@
 #include <array>
 #include <utility>
 
-#include "normalize/rules.h"
+#include "normalize/dates/dates.h"
+#include "normalize/match.h"
+#include "normalize/measures/measures.h"
 #include "normalize/number_words.h"
+#include "normalize/numbers/numbers.h"
 
 namespace briefcast::rules {
 

@@ -15,8 +15,11 @@
 // ("3/4 cup", "1/4-1/2 inch") have no such cue and keep their reading.
 #include <algorithm>
 
+#include "normalize/dates/dates.h"
+#include "normalize/match.h"
+#include "normalize/measures/measures.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
+#include "normalize/numbers/numbers.h"
 
 namespace briefcast::rules {
 

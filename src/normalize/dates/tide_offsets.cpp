@@ -2,8 +2,9 @@
 // +0200", "LW Milford Haven -0130". The signed four figures are hours and minutes after or
 // before that tide, said "plus two hours", "minus one hour thirty"; "HW" and "LW" are "high
 // water" and "low water". Spelt, they were "H W Dover plus zero two zero zero".
+#include "normalize/dates/dates.h"
+#include "normalize/match.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
 
 namespace briefcast::rules {
 

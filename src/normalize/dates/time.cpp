@@ -4,8 +4,10 @@
 #include <array>
 #include <vector>
 
+#include "normalize/dates/dates.h"
+#include "normalize/match.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
+#include "normalize/numbers/numbers.h"
 
 namespace briefcast::rules {
 

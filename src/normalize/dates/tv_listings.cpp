@@ -4,8 +4,8 @@
 // "1/2c" in a recipe is half a cup, and "3/4c" a fraction of one too.
 #include <string>
 
+#include "normalize/dates/dates.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
 
 namespace briefcast::rules {
 

@@ -2,7 +2,8 @@
 // "Sun 10:00-16:00", "Fri 7.30pm", and the first of two joined days ("Mon - Fri 8:00am").
 // Timetables and notices write days so; "Sat", "Sun" and "Mon" are otherwise words (eSpeak NG
 // said "sat", "mon"), but before a time they are days.
-#include "normalize/rules.h"
+#include "normalize/dates/dates.h"
+#include "normalize/match.h"
 
 namespace briefcast::rules {
 

@@ -3,9 +3,11 @@
 // the month ("Tuesday 6th" -> "Tuesday the sixth").
 #include <array>
 
+#include "normalize/dates/dates.h"
 #include "normalize/function_words.h"
+#include "normalize/match.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
+#include "normalize/words/words.h"
 
 namespace briefcast::rules {
 

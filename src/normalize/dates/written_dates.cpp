@@ -9,9 +9,11 @@
 //    a date, read as the same date with its year in full, as "11/30/07" is. A two-figure year
 //    is this century's up to 39 and the last century's from 40, the span in which news text
 //    writes years (see is_context_free_year).
+#include "normalize/dates/dates.h"
 #include "normalize/function_words.h"
+#include "normalize/match.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
+#include "normalize/numbers/numbers.h"
 
 namespace briefcast::rules {
 

@@ -9,9 +9,11 @@
 //  - a fashion season ("AW24", "SS25", "FW24"): "autumn-winter twenty four", "spring-summer
 //    twenty five", only beside words of clothes and their trade, since "SS" names ships and
 //    other things elsewhere.
+#include "normalize/dates/dates.h"
 #include "normalize/function_words.h"
+#include "normalize/match.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
+#include "normalize/numbers/numbers.h"
 
 namespace briefcast::rules {
 

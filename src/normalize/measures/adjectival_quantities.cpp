@@ -2,9 +2,12 @@
 // phrase of its own ("the $5 million was spent", "grossed $1.1bn worldwide"): before a noun
 // English says the unit in the singular ("a five-dollar fee"). Money, measures and sizes all ask
 // it, so it stands apart from money.cpp, where it began.
+#include "normalize/dates/dates.h"
 #include "normalize/function_words.h"
+#include "normalize/match.h"
+#include "normalize/measures/measures.h"
+#include "normalize/money/money.h"
 #include "normalize/numbers/count_cues.h"
-#include "normalize/rules.h"
 
 namespace briefcast::rules {
 

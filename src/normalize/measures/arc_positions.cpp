@@ -2,8 +2,10 @@
 // charts, wreck sites and incident reports give them ("50°23'N", "4°07'W", "51°30'26\"N"):
 // "fifty degrees twenty three minutes north". The degree rule took only the degrees and left
 // "23'N" to be read as letters and marks.
+#include "normalize/match.h"
+#include "normalize/measures/measures.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
+#include "normalize/numbers/numbers.h"
 
 namespace briefcast::rules {
 

@@ -1,7 +1,8 @@
 // A unit's symbol standing alone after "a" or "an", one of it ("add the sugar a tbsp at a
 // time", "an oz or two"): said as the unit's name in the singular ("a tablespoon"). Only
 // symbols that are no English word, so "a m" or "a g" (letters) keep their reading.
-#include "normalize/rules.h"
+#include "normalize/match.h"
+#include "normalize/measures/measures.h"
 
 namespace briefcast::rules {
 

@@ -4,7 +4,9 @@
 // "koo" and "Fe" as "fee". Only right after a percentage or a grade unit; elsewhere the same
 // letters are names or words ("Co", "Ni", "Mo"). So is "Au" after a fineness or a weight of
 // bullion (".9999 Au"): gold, not astronomical units.
-#include "normalize/rules.h"
+#include "normalize/match.h"
+#include "normalize/measures/measures.h"
+#include "normalize/speak_word.h"
 
 namespace briefcast::rules {
 

@@ -5,10 +5,11 @@
 // words are shared (attached_measures.h), so "5 km" and "5km" are said alike.
 #include <initializer_list>
 
-#include "normalize/measures/attached_measures.h"
 #include "normalize/function_words.h"
+#include "normalize/measures/attached_measures.h"
+#include "normalize/measures/measures.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
+#include "normalize/numbers/numbers.h"
 
 namespace briefcast::rules {
 

@@ -4,9 +4,10 @@
 // degrees Celsius, and a lone "A" after a figure eSpeak NG reads as the article, so it is
 // written "Eh". With no such word the figure and letter keep their other readings (a
 // temperature "34C" in a heatwave).
+#include "normalize/match.h"
 #include "normalize/measures/measures.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
+#include "normalize/words/words.h"
 
 namespace briefcast::rules {
 

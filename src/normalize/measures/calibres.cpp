@@ -4,9 +4,11 @@
 // "three hundred". Read as a decimal it was "point two two", and the maker's abbreviation kept a
 // period heard as a sentence end ("Win."). Only before a cartridge's or a gun's word, or in a
 // line about guns: elsewhere ".308" is a batting average or a share and keeps its reading.
+#include "normalize/match.h"
+#include "normalize/measures/measures.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
 #include "normalize/trade_cues.h"
+#include "normalize/words/words.h"
 
 namespace briefcast::rules {
 

@@ -4,7 +4,9 @@
 // one adjective before the noun ("an eighteen-carat white gold band"), "carats" after a
 // weight that ends its phrase ("it weighs 2.5ct"). Spaced ("2.03 ct") only among words of jewellery.
 #include "normalize/function_words.h"
-#include "normalize/rules.h"
+#include "normalize/match.h"
+#include "normalize/measures/measures.h"
+#include "normalize/speak_word.h"
 
 namespace briefcast::rules {
 

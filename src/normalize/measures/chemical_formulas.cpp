@@ -9,9 +9,11 @@
 #include <array>
 #include <vector>
 
+#include "normalize/match.h"
+#include "normalize/measures/measures.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
 #include "normalize/trade_cues.h"
+#include "normalize/words/words.h"
 
 namespace briefcast::rules {
 

@@ -1,8 +1,9 @@
 // A colour temperature in kelvin: "4000K", "2,700K", "6500 K" in a line about light (a lamp, an
 // LED, white or warm light, glare). The capital K after four figures was read as thousands
 // ("four thousand thousand"), a wrong number; light is never counted in thousands so.
+#include "normalize/match.h"
+#include "normalize/measures/measures.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
 
 namespace briefcast::rules {
 

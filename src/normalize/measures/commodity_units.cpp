@@ -7,8 +7,10 @@
 // is cents per that unit ("21.3 ¢/lb", "+12 c/lb" -> "plus twelve cents per pound"), as a
 // commodity desk quotes sugar, coffee and cotton; the slash and the letters had been read.
 #include "normalize/function_words.h"
+#include "normalize/match.h"
+#include "normalize/measures/measures.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
+#include "normalize/numbers/numbers.h"
 
 namespace briefcast::rules {
 

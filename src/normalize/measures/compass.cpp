@@ -4,8 +4,12 @@
 #include <array>
 #include <string>
 
+#include "normalize/codes/codes.h"
 #include "normalize/function_words.h"
-#include "normalize/rules.h"
+#include "normalize/match.h"
+#include "normalize/measures/measures.h"
+#include "normalize/numbers/numbers.h"
+#include "normalize/speak_word.h"
 
 namespace briefcast::rules {
 

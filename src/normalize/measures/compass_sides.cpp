@@ -8,7 +8,9 @@
 #include <array>
 
 #include "normalize/function_words.h"
-#include "normalize/rules.h"
+#include "normalize/match.h"
+#include "normalize/measures/measures.h"
+#include "normalize/words/words.h"
 
 namespace briefcast::rules {
 

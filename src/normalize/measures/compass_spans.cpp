@@ -6,7 +6,8 @@
 // A point before a wind's force in a forecast: "SW 4 to 5, occasionally 6", "NW 7-8" ->
 // "southwest four to five": a Beaufort force has no unit after it, so the rule for a wind's
 // speed (compass.cpp) did not see it, and the letters were spelt.
-#include "normalize/rules.h"
+#include "normalize/match.h"
+#include "normalize/measures/measures.h"
 
 namespace briefcast::rules {
 

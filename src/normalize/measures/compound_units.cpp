@@ -9,8 +9,9 @@
 #include <initializer_list>
 
 #include "normalize/function_words.h"
+#include "normalize/match.h"
 #include "normalize/measures/attached_measures.h"
-#include "normalize/rules.h"
+#include "normalize/measures/measures.h"
 
 namespace briefcast::rules {
 

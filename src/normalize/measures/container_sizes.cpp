@@ -4,8 +4,9 @@
 // "two twenty-foot units"). Read as a dimension the count became a side ("one by forty
 // feet") and the type's letters were left as written. Containers come in few lengths (20, 40,
 // 45 and 53 feet), and a count is read so only among words of freight.
+#include "normalize/match.h"
+#include "normalize/measures/measures.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
 
 namespace briefcast::rules {
 

@@ -10,8 +10,11 @@
 // words of chemistry is molar; and the lower-case initialisms of a rate after a percentage
 // ("4.2% abv", "5.9% apr") are spelt, as eSpeak NG otherwise says them as words.
 #include "normalize/function_words.h"
+#include "normalize/match.h"
+#include "normalize/measures/measures.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
+#include "normalize/numbers/numbers.h"
+#include "normalize/words/words.h"
 
 namespace briefcast::rules {
 

@@ -4,8 +4,9 @@
 // and so is its conversion ("a forty-eight-inch (one-hundred-twenty-two-centimeter) height
 // limit"). Only after an article or a possessive: "rose 5 cm (2 in) overnight" has no noun.
 #include "normalize/function_words.h"
+#include "normalize/match.h"
 #include "normalize/measures/attached_measures.h"
-#include "normalize/rules.h"
+#include "normalize/measures/measures.h"
 
 namespace briefcast::rules {
 

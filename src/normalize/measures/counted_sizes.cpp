@@ -7,9 +7,11 @@
 // the size a figure joined to a noun ("4 x 3-bed homes" -> "four three-bed homes"), and a code
 // in capitals may stand before the noun ("2x54W T5 lights" -> "two fifty-four-watt T five lights").
 #include "normalize/function_words.h"
+#include "normalize/match.h"
 #include "normalize/measures/attached_measures.h"
+#include "normalize/measures/measures.h"
 #include "normalize/numbers/count_cues.h"
-#include "normalize/rules.h"
+#include "normalize/speak_word.h"
 
 namespace briefcast::rules {
 

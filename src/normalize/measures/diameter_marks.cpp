@@ -2,8 +2,10 @@
 // round thing. Said as the measure's diameter: "twelve-millimeter-diameter nuggets" before the
 // noun it sizes, "twelve millimeters in diameter" elsewhere. eSpeak NG named the letter ("O
 // stroke"), and what the length measured was lost.
+#include "normalize/match.h"
+#include "normalize/measures/measures.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
+#include "normalize/numbers/numbers.h"
 
 namespace briefcast::rules {
 

@@ -5,8 +5,10 @@
 // three-quarter-inch supply line", "sixty-six feet by one hundred thirty-two feet", and one
 // adjective per size before the noun they qualify ("a six-foot by eight-foot shed").
 #include "normalize/function_words.h"
+#include "normalize/match.h"
+#include "normalize/measures/measures.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
+#include "normalize/speak_word.h"
 
 namespace briefcast::rules {
 

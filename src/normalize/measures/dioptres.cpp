@@ -5,7 +5,9 @@
 // their letter. A prescription is written in quarters with two decimals; its closing zeros are
 // printed, not said ("−6.00" is "minus six", "0.50" "zero point five").
 #include "normalize/function_words.h"
-#include "normalize/rules.h"
+#include "normalize/match.h"
+#include "normalize/measures/measures.h"
+#include "normalize/numbers/numbers.h"
 
 namespace briefcast::rules {
 

@@ -12,9 +12,10 @@
 #include <array>
 
 #include "normalize/function_words.h"
+#include "normalize/match.h"
 #include "normalize/measures/figure_ranges.h"
+#include "normalize/measures/measures.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
 
 namespace briefcast::rules {
 

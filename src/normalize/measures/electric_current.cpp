@@ -5,8 +5,10 @@
 // ("the welder ran at 90-110 A", "22 V, 180 A"): words of welding and a lone "V" after a figure
 // count as well, and a range of figures is read as one; after a label's noun ("grade 5 A") the
 // letter stays a letter.
+#include "normalize/match.h"
+#include "normalize/measures/measures.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
+#include "normalize/numbers/numbers.h"
 #include "normalize/trade_cues.h"
 
 namespace briefcast::rules {

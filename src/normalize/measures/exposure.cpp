@@ -7,8 +7,10 @@
 // one over a figure with a point ("1/1.3\"", "1/2.3-inch"), is said "one over one point three
 // inch" (a fraction has no point in its bottom; the mark was lost).
 // A resolution at its frame rate ("4K/60fps") is a video mode (video_modes.cpp).
+#include "normalize/match.h"
+#include "normalize/measures/measures.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
+#include "normalize/numbers/numbers.h"
 
 namespace briefcast::rules {
 

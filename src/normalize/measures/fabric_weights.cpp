@@ -6,9 +6,9 @@
 // "four-hundred-thread-count sheets", one adjective before the noun). A cloth's or a paper's
 // "gsm" is read by rate_letters.cpp.
 #include "normalize/function_words.h"
+#include "normalize/match.h"
 #include "normalize/measures/measures.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
 
 namespace briefcast::rules {
 

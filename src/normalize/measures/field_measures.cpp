@@ -11,8 +11,11 @@
 
 #include "normalize/function_words.h"
 
+#include "normalize/dates/dates.h"
+#include "normalize/match.h"
+#include "normalize/measures/measures.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
+#include "normalize/numbers/numbers.h"
 #include "normalize/trade_cues.h"
 
 namespace briefcast::rules {

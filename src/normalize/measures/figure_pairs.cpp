@@ -3,8 +3,9 @@
 // bottom ("3/4 in", "15/16 in", "1/25 s"); a top of ten or more over a bottom no one divides by
 // is two readings of the unit, said "twenty eight or thirty six miles per gallon" ("twenty eight
 // thirty sixths mile per gallon" had been said, a fraction no one meant).
+#include "normalize/measures/measures.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
+#include "normalize/numbers/numbers.h"
 
 namespace briefcast::rules {
 

@@ -3,8 +3,10 @@
 // test", "jackets rated 800 N", "a 350 N plastron"). eSpeak NG said the letter, and the measure
 // was lost. Elsewhere the letter is a compass point ("Route 50 N"), a grade or a label, so with
 // no word of force near, or a degree before it, it stays as written.
+#include "normalize/match.h"
+#include "normalize/measures/measures.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
+#include "normalize/numbers/numbers.h"
 
 namespace briefcast::rules {
 

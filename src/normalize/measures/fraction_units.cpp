@@ -4,8 +4,9 @@
 // sizes, one adjective ("the 1/2in drive" -> "the half-inch drive", "a 3/8in bit" -> "a
 // three-eighths-inch bit"); elsewhere a part of one unit ("1/4in deep" -> "a quarter of an
 // inch deep").
+#include "normalize/match.h"
+#include "normalize/measures/measures.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
 
 namespace briefcast::rules {
 

@@ -3,7 +3,9 @@
 // made a quake's shaking or a pilot's load a mass ("zero point nine grams"). Where the words
 // around the figure speak of acceleration, gravity or shaking, the letter is said as it is
 // spoken in the trade: "zero point nine g".
-#include "normalize/rules.h"
+#include "normalize/match.h"
+#include "normalize/measures/measures.h"
+#include "normalize/numbers/numbers.h"
 
 namespace briefcast::rules {
 

@@ -3,9 +3,10 @@
 // millions, billions and trillions ("a 1.2 Mb deletion" -> "one point two megabase deletion",
 // "a 12-bp insertion" -> "twelve base pair insertion"). The same letters elsewhere are bits,
 // bytes and basis points, which the unit table keeps.
+#include "normalize/match.h"
 #include "normalize/measures/measures.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
+#include "normalize/numbers/numbers.h"
 #include "normalize/trade_cues.h"
 
 namespace briefcast::rules {

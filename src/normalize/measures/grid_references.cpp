@@ -6,8 +6,10 @@
 // square's first letter is one of H, J, N, O, S, T, its second any but I; spaced groups count
 // only with a word of maps or hills near, since "NY 215 072" could be a count and "SN12345678"
 // a serial number.
-#include "normalize/rules.h"
+#include "normalize/match.h"
+#include "normalize/measures/measures.h"
 #include "normalize/number_words.h"
+#include "normalize/words/words.h"
 
 namespace briefcast::rules {
 

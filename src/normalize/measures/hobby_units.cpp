@@ -6,9 +6,10 @@
 // percentage point and stays as written. A bike's gears ("a 12sp cassette" -> "twelve-speed")
 // and the model railway scale "OO" ("double O gauge").
 #include "normalize/function_words.h"
+#include "normalize/match.h"
 #include "normalize/measures/measures.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
+#include "normalize/numbers/numbers.h"
 
 namespace briefcast::rules {
 

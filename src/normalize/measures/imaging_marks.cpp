@@ -6,8 +6,9 @@
 //    the letters glued to the figures. With a hyphen only a range that skips a level is read
 //    so: "C5-C6" names the disc between two vertebrae, and that is left as it was.
 #include "normalize/function_words.h"
+#include "normalize/match.h"
+#include "normalize/measures/measures.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
 #include "normalize/trade_cues.h"
 
 namespace briefcast::rules {

@@ -3,8 +3,9 @@
 #include <algorithm>
 
 #include "normalize/function_words.h"
+#include "normalize/match.h"
 #include "normalize/measures/figure_ranges.h"
-#include "normalize/rules.h"
+#include "normalize/measures/measures.h"
 
 namespace briefcast::rules {
 

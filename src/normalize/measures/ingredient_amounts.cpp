@@ -4,8 +4,8 @@
 // the "of" the unit and the noun ran together ("grams flour"). Only a kitchen unit, only before a
 // plain lower-case noun, and only among words of cooking or food, so "a 500 g jar" stays one
 // adjective (a container) and "weighs 120 g while" an amount.
+#include "normalize/match.h"
 #include "normalize/measures/measures.h"
-#include "normalize/rules.h"
 
 namespace briefcast::rules {
 

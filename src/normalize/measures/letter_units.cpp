@@ -13,9 +13,11 @@
 // is its word; and a volume or a length after "per" with its abbreviation's period ("per cu.
 // m", "per bd. ft.") is said as its unit.
 #include "normalize/function_words.h"
+#include "normalize/match.h"
 #include "normalize/measures/attached_measures.h"
+#include "normalize/measures/measures.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
+#include "normalize/numbers/numbers.h"
 #include "normalize/trade_cues.h"
 
 namespace briefcast::rules {

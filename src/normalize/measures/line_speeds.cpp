@@ -8,7 +8,9 @@
 // three or more ("10/100/1000 Mbps").
 #include <vector>
 
-#include "normalize/rules.h"
+#include "normalize/match.h"
+#include "normalize/measures/measures.h"
+#include "normalize/numbers/numbers.h"
 
 namespace briefcast::rules {
 

@@ -6,8 +6,11 @@
 //  - a milk price in pence per litre: "38.25ppl" -> "thirty-eight point two five pence per
 //    litre" (glued, its point was read as "dot" and "ppl" spelt).
 // The weights and the cross need a word of livestock in the clause (trade_cues).
-#include "normalize/rules.h"
+#include "normalize/match.h"
+#include "normalize/measures/measures.h"
+#include "normalize/speak_word.h"
 #include "normalize/trade_cues.h"
+#include "normalize/words/words.h"
 
 namespace briefcast::rules {
 

@@ -4,8 +4,10 @@
 // beside words of a volume produced or traded (exports, output, capacity, a year), and never
 // after "million" ("1.3 million mt" keeps the metric ton) or for a grouped figure ("500,000mt");
 // a line from India is context_units.cpp's.
+#include "normalize/match.h"
+#include "normalize/measures/measures.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
+#include "normalize/numbers/numbers.h"
 
 namespace briefcast::rules {
 

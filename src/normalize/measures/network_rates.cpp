@@ -2,8 +2,10 @@
 // second a log platform ingests, "900k pps" packets per second of a flood. Spelt as letters
 // ("forty five k E P S") the measure was lost. "EPS" is a share's earnings in a results line,
 // so both key on a word of networks under attack ("SIEM", "DDoS", "logs", "packets").
+#include "normalize/match.h"
+#include "normalize/measures/measures.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
+#include "normalize/numbers/numbers.h"
 #include "normalize/trade_cues.h"
 
 namespace briefcast::rules {

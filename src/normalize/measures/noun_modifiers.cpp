@@ -9,10 +9,12 @@
 // French or Dutch about it, whose lowercase words are no English nouns ("7 kW bzw.").
 #include <initializer_list>
 
+#include "normalize/dates/dates.h"
 #include "normalize/function_words.h"
+#include "normalize/match.h"
 #include "normalize/measures/attached_measures.h"
+#include "normalize/measures/measures.h"
 #include "normalize/numbers/count_cues.h"
-#include "normalize/rules.h"
 
 namespace briefcast::rules {
 

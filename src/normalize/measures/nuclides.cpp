@@ -3,8 +3,9 @@
 // was plain carbon. Physicists and chemists say the symbol, then the mass number ("H one",
 // "C fourteen", "U two hundred thirty five"); a cue list of the names some nuclides also have
 // ("proton", "deuterium") would need the line's field, so the general reading serves every one.
+#include "normalize/measures/measures.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
+#include "normalize/words/words.h"
 
 namespace briefcast::rules {
 

@@ -3,7 +3,8 @@
 // ("degrees C plus"). Other measures keep "plus" ("65\"+", "30 cm+", dimension_marks.cpp),
 // which also reads before a noun ("a 70\"+ TV").
 #include "normalize/function_words.h"
-#include "normalize/rules.h"
+#include "normalize/match.h"
+#include "normalize/measures/measures.h"
 
 namespace briefcast::rules {
 

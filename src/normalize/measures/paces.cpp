@@ -4,9 +4,11 @@
 // runners say it, the minutes and seconds paired, then "per" and the distance in the singular.
 // A pace in seconds alone ("29.2 s/50m", "31s/100m") is said "twenty nine point two seconds per
 // fifty meters", not "s slash".
+#include "normalize/match.h"
 #include "normalize/measures/attached_measures.h"
+#include "normalize/measures/measures.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
+#include "normalize/numbers/numbers.h"
 
 namespace briefcast::rules {
 

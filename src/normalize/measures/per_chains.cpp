@@ -6,8 +6,10 @@
 // boat, a head), so "and/or" or "A/B/C" never start one.
 #include <vector>
 
+#include "normalize/match.h"
+#include "normalize/measures/measures.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
+#include "normalize/numbers/numbers.h"
 
 namespace briefcast::rules {
 

@@ -3,7 +3,8 @@
 // three-hundred-thirty-milliliter can" (the unit singular, as before any noun it qualifies).
 // After "a" the measure rules already do this; "per" they leave to money, where "per $1 spent"
 // is no compound, so only the containers and helpings of a label count here.
-#include "normalize/rules.h"
+#include "normalize/match.h"
+#include "normalize/measures/measures.h"
 
 namespace briefcast::rules {
 

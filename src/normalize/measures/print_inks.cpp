@@ -3,8 +3,9 @@
 // printers say it; "four out of four" was heard as a score, "four and four" as a sum.
 // One matcher for the whole class, placed before the slashed counts and dates in
 // rule_order.cpp, so every reading of inks comes from here.
+#include "normalize/match.h"
+#include "normalize/measures/measures.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
 
 namespace briefcast::rules {
 

@@ -2,7 +2,9 @@
 // ("N 45°30' E", "S 12°15'20\" W", "N45°E"), as deeds and boundary surveys give a line's
 // direction. Said "north forty five degrees thirty minutes east". The letters were spelt on
 // their own and the minutes' mark left ("thirty' E").
-#include "normalize/rules.h"
+#include "normalize/match.h"
+#include "normalize/measures/measures.h"
+#include "normalize/speak_word.h"
 
 namespace briefcast::rules {
 

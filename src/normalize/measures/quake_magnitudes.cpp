@@ -1,7 +1,9 @@
 // A quake's magnitude, in a line about an earthquake: "an M6.4 quake", "Mw 7.8", "M1.0-M2.8",
 // said "magnitude six point four"; its letters were spelt or read as a road's or a size's.
+#include "normalize/match.h"
+#include "normalize/measures/measures.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
+#include "normalize/numbers/numbers.h"
 
 namespace briefcast::rules {
 

@@ -1,7 +1,8 @@
 // A rate given per a round figure of a unit, as bills and tariffs write it: "per 1,000 gal",
 // "per 100 km", "per 1,000 L". A newsreader says the base without its "one": "per thousand
 // gallons", "per hundred kilometers"; "per one thousand gallons" was read.
-#include "normalize/rules.h"
+#include "normalize/match.h"
+#include "normalize/measures/measures.h"
 
 namespace briefcast::rules {
 

@@ -7,8 +7,10 @@
 // metric tonne; and "Ne" before a figure among words of spinning the English cotton count ("Ne
 // 30/1 yarn" -> "thirty-count single-ply yarn"), which had been read as the word "knee".
 #include "normalize/function_words.h"
+#include "normalize/match.h"
+#include "normalize/measures/measures.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
+#include "normalize/numbers/numbers.h"
 
 namespace briefcast::rules {
 

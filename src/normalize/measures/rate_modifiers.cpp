@@ -7,7 +7,8 @@
 // verb, a function word, an adverb or a clause's end it stays a rate ("dosed at 5 mg/mL daily").
 // "5 mg/kg body weight" is a dose per a mass, no strength, and keeps its plural.
 #include "normalize/function_words.h"
-#include "normalize/rules.h"
+#include "normalize/match.h"
+#include "normalize/measures/measures.h"
 
 namespace briefcast::rules {
 

@@ -5,7 +5,9 @@
 // were "mL slash min slash ...". Every piece must be a unit, the divisors with a figure too.
 #include <vector>
 
-#include "normalize/rules.h"
+#include "normalize/match.h"
+#include "normalize/measures/measures.h"
+#include "normalize/numbers/numbers.h"
 
 namespace briefcast::rules {
 

@@ -10,7 +10,9 @@
 #include <vector>
 
 #include "normalize/function_words.h"
-#include "normalize/rules.h"
+#include "normalize/match.h"
+#include "normalize/measures/measures.h"
+#include "normalize/numbers/numbers.h"
 
 namespace briefcast::rules {
 

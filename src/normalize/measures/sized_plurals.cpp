@@ -7,8 +7,9 @@
 // A rating before a singular noun, as spec sheets write it ("with 4ms response time", "boasts
 // 144Hz refresh rate"), qualifies it the same way: "four-millisecond response time".
 #include "normalize/function_words.h"
+#include "normalize/match.h"
 #include "normalize/measures/figure_ranges.h"
-#include "normalize/rules.h"
+#include "normalize/measures/measures.h"
 
 namespace briefcast::rules {
 

@@ -8,8 +8,11 @@
 //  - a unit, a qualifier in capitals and a slash to a unit: "3,850 kcal ME/kg" -> "kilocalories
 //    M E per kilogram" (the energy a feed gives, or the gas a good emits, counted per unit).
 #include "normalize/function_words.h"
+#include "normalize/match.h"
+#include "normalize/measures/measures.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
+#include "normalize/numbers/numbers.h"
+#include "normalize/words/words.h"
 
 namespace briefcast::rules {
 

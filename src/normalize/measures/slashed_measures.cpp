@@ -9,8 +9,12 @@
 //    commas.
 #include <vector>
 
+#include "normalize/match.h"
+#include "normalize/measures/measures.h"
+#include "normalize/money/money.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
+#include "normalize/numbers/numbers.h"
+#include "normalize/words/words.h"
 
 namespace briefcast::rules {
 

@@ -8,8 +8,9 @@
 // One unit with the larger figure first ("400 V/230 V", a supply's line and phase voltages) is
 // two values that both hold, said with a pause as shared_units.cpp says "400/230 V", never "or":
 // a choice of sizes is written low first ("2 GB/4 GB").
+#include "normalize/match.h"
 #include "normalize/measures/attached_measures.h"
-#include "normalize/rules.h"
+#include "normalize/measures/measures.h"
 
 namespace briefcast::rules {
 

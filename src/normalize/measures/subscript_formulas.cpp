@@ -4,7 +4,7 @@
 // count after them ("H two S.O four", "C.D.C.L three"), even a single symbol ("N two"), which
 // plain figures leave to other rules ("No1" may be a name). A lower-case "p" before the formula
 // is a partial pressure ("a pO₂ of 1.4": "P O two").
-#include "normalize/rules.h"
+#include "normalize/measures/measures.h"
 
 namespace briefcast::rules {
 

@@ -6,8 +6,10 @@
 // "six-hundred-fifty-meter-radius"). A range of figures before a spaced "s" is seconds ("8-12 s"
 // -> "eight to twelve seconds"). "GU" among words of paint is gloss units. "pd" after a sum of
 // money among words of chartering ships is "a day" (a day's hire or demurrage).
+#include "normalize/match.h"
+#include "normalize/measures/measures.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
+#include "normalize/numbers/numbers.h"
 
 namespace briefcast::rules {
 

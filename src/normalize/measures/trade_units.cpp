@@ -11,8 +11,12 @@
 // level" (spelt, they were letters no listener decodes); "BBL" beside brewing is the barrel
 // ("a 10 BBL brewhouse"); "DM" after a weight is farm copy's dry matter.
 #include "normalize/function_words.h"
-#include "normalize/rules.h"
+#include "normalize/match.h"
+#include "normalize/measures/measures.h"
+#include "normalize/numbers/numbers.h"
+#include "normalize/speak_word.h"
 #include "normalize/trade_cues.h"
+#include "normalize/words/words.h"
 
 namespace briefcast::rules {
 

@@ -8,8 +8,9 @@
 #include <array>
 #include <initializer_list>
 
+#include "normalize/match.h"
+#include "normalize/measures/measures.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
 #include "normalize/text_util.h"
 
 namespace briefcast::rules {

@@ -5,8 +5,10 @@
 // bottom is left to the other rules. Half and tenth sizes are set too ("9.5/11 pt", "8.5/10.4
 // pt"): "nine point five on eleven point", never a share of eleven.
 // A print job's inks per side ("4/4 CMYK") are read earlier, by print_inks.cpp.
+#include "normalize/match.h"
+#include "normalize/measures/measures.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
+#include "normalize/numbers/numbers.h"
 
 namespace briefcast::rules {
 

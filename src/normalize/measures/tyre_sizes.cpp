@@ -5,8 +5,10 @@
 // near, so other figures with a "c" (pence, cents) keep their reading.
 // A car tyre's codes after its size ("225/45 R17 94W"), or among words of tyres and ratings:
 // the load index and speed rating, the DOT date code, and the pressures front and rear.
+#include "normalize/match.h"
+#include "normalize/measures/measures.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
+#include "normalize/numbers/numbers.h"
 
 namespace briefcast::rules {
 

@@ -9,7 +9,9 @@
 // list ("eighty-seven decibels, two point eight three volts and one meter").
 #include <vector>
 
-#include "normalize/rules.h"
+#include "normalize/match.h"
+#include "normalize/measures/measures.h"
+#include "normalize/numbers/numbers.h"
 
 namespace briefcast::rules {
 

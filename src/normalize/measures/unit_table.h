@@ -5,7 +5,7 @@
 #include <span>
 #include <string_view>
 
-#include "normalize/rules.h"
+#include "normalize/measures/measures.h"
 
 namespace briefcast::rules::unit_table {
 

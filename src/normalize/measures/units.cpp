@@ -3,8 +3,8 @@
 // ("giga" + "watts"); squares and cubes of a length ("km²", "cm3") come the same way.
 #include <unordered_map>
 
+#include "normalize/measures/measures.h"
 #include "normalize/measures/unit_table.h"
-#include "normalize/rules.h"
 
 namespace briefcast::rules {
 

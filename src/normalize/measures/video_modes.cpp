@@ -2,8 +2,11 @@
 // camera, console and monitor copy writes them ("4K/60fps", "1080p/120Hz", "4K@60Hz"). The slash
 // means "at": "four K at sixty frames per second", "ten eighty p at one hundred twenty hertz".
 // eSpeak NG had said "slash" between them, and the pair was no choice between two measures.
+#include "normalize/match.h"
+#include "normalize/measures/measures.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
+#include "normalize/numbers/numbers.h"
+#include "normalize/speak_word.h"
 
 namespace briefcast::rules {
 

@@ -2,8 +2,9 @@
 // "a 5/1 ARM" -> "a five one ARM", "7/6 ARMs", "the 10/1 adjustable-rate mortgage". Lenders
 // and reporters say the two figures; read as a date it was "May first", as a fraction "five
 // firsts".
+#include "normalize/match.h"
+#include "normalize/money/money.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
 
 namespace briefcast::rules {
 

@@ -1,8 +1,9 @@
 // A contract's length and its worth written as one pair ("5-yr/$82.5M").
 #include <string>
 
+#include "normalize/match.h"
+#include "normalize/money/money.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
 
 namespace briefcast::rules {
 

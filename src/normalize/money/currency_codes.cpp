@@ -2,7 +2,9 @@
 // "USD23.4 billion", "GBP 20m", "5 USD", "2.5 million EUR", and "Rs. 500".
 #include <array>
 
-#include "normalize/rules.h"
+#include "normalize/match.h"
+#include "normalize/money/money.h"
+#include "normalize/numbers/numbers.h"
 
 namespace briefcast::rules {
 

@@ -10,8 +10,10 @@
 #include <utility>
 
 #include "normalize/function_words.h"
+#include "normalize/match.h"
+#include "normalize/money/money.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
+#include "normalize/numbers/numbers.h"
 
 namespace briefcast::rules {
 

@@ -5,7 +5,7 @@
 // "two point one million Canadian dollars".
 #include <array>
 
-#include "normalize/rules.h"
+#include "normalize/money/money.h"
 
 namespace briefcast::rules {
 

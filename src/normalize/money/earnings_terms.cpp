@@ -8,8 +8,9 @@
 // Each but the last needs a word of earnings or markets in the clause (trade_cues), so a web
 // page's H1 heading, a Master of Arts or a physical therapist's PT keep their reading.
 #include "normalize/function_words.h"
+#include "normalize/match.h"
+#include "normalize/money/money.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
 #include "normalize/trade_cues.h"
 
 namespace briefcast::rules {

@@ -3,8 +3,9 @@
 // and a half cents. Read apart, the fraction joined the next words ("ninety two cents half a
 // bushel"), which made the price per half a bushel. Only after a dollar amount with two
 // decimals and before a fraction of halves, quarters or eighths.
+#include "normalize/match.h"
+#include "normalize/money/money.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
 
 namespace briefcast::rules {
 

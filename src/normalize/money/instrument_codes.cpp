@@ -8,7 +8,7 @@
 //  - a currency's quote code ("the euro EUR= rose", "EUR=EBS");
 //  - any code in angle brackets without a space ("<.HSI>", "<EUR=EBS>", "<LCOc1>").
 // The punctuation after a code stays with the word before it ("index .N225, while" keeps its comma).
-#include "normalize/rules.h"
+#include "normalize/money/money.h"
 
 namespace briefcast::rules {
 

@@ -9,10 +9,14 @@
 //  - a high-yield index: "CDX HY" -> "CDX high yield".
 // Each needs a word of the bond or currency markets in the clause (trade_cues), so a pint of
 // milk, an AA battery or a book's volumes keep their reading.
+#include "normalize/match.h"
 #include "normalize/measures/attached_measures.h"
+#include "normalize/measures/measures.h"
+#include "normalize/money/money.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
+#include "normalize/speak_word.h"
 #include "normalize/trade_cues.h"
+#include "normalize/words/words.h"
 
 namespace briefcast::rules {
 

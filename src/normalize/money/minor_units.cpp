@@ -1,8 +1,11 @@
 // Minor units written after the figure: British pence ("191.5p a litre") and cents as market
 // and fuel-price reports write them ("4.75c", "down 3c", "72,5c", "4c/l"), with the country's
 // letters before them as currency reports write them ("US64.2c").
+#include "normalize/match.h"
+#include "normalize/measures/measures.h"
+#include "normalize/money/money.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
+#include "normalize/numbers/numbers.h"
 
 namespace briefcast::rules {
 

@@ -6,8 +6,12 @@
 #include <array>
 
 #include "normalize/function_words.h"
+#include "normalize/match.h"
+#include "normalize/measures/measures.h"
+#include "normalize/money/money.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
+#include "normalize/numbers/numbers.h"
+#include "normalize/words/words.h"
 
 namespace briefcast::rules {
 

@@ -5,7 +5,9 @@
 // singular noun that is no addition ("interest", "tax"): "paid £40m plus costs" and "a £5m
 // plus bonuses" add two things.
 #include "normalize/function_words.h"
-#include "normalize/rules.h"
+#include "normalize/match.h"
+#include "normalize/measures/measures.h"
+#include "normalize/money/money.h"
 
 namespace briefcast::rules {
 

@@ -2,8 +2,10 @@
 // after a slash: "the rupee closed at 83.47/$" -> "eighty three point four seven to the
 // dollar", "155.2/$", "0.86/€", "90.5/₽". Left alone eSpeak NG said "slash dollar". The signs are
 // money's own table (money.cpp), so a sign it reads in an amount is read here too.
+#include "normalize/match.h"
+#include "normalize/money/money.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
+#include "normalize/numbers/numbers.h"
 
 namespace briefcast::rules {
 

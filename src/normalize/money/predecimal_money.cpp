@@ -3,8 +3,9 @@
 // penny red", "a sixpenny stamp", "one shilling", "two and six", "two shillings and sixpence".
 // They were read as letters ("one d red") and "2/6" as a fraction ("two sixths").
 #include "normalize/function_words.h"
+#include "normalize/match.h"
+#include "normalize/money/money.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
 
 namespace briefcast::rules {
 

@@ -4,7 +4,9 @@
 // tonne". The price rules read a price glued to its unit only after a sign glued to one
 // figure, so these had been said "dollar two hundred fifty two hundred seventy slash t" or
 // "Rs ... slash tonne". The price is read by the money rules, then "per" and the unit.
-#include "normalize/rules.h"
+#include "normalize/match.h"
+#include "normalize/money/money.h"
+#include "normalize/numbers/numbers.h"
 
 namespace briefcast::rules {
 

@@ -3,7 +3,10 @@
 // pop". Each slash after the currency is "per"; a unit symbol is said by its name.
 #include <utility>
 
-#include "normalize/rules.h"
+#include "normalize/match.h"
+#include "normalize/measures/measures.h"
+#include "normalize/money/money.h"
+#include "normalize/numbers/numbers.h"
 
 namespace briefcast::rules {
 

@@ -7,8 +7,11 @@
 // two seven lakh crore rupees", as a newsreader says it.
 #include <array>
 
+#include "normalize/match.h"
+#include "normalize/measures/measures.h"
+#include "normalize/money/money.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
+#include "normalize/numbers/numbers.h"
 
 namespace briefcast::rules {
 

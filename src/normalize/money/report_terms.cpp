@@ -7,9 +7,16 @@
 // law-report citations ("843 N.W.2d 562" -> "... N W second ...").
 #include <algorithm>
 
+#include "normalize/dates/dates.h"
 #include "normalize/function_words.h"
+#include "normalize/match.h"
+#include "normalize/measures/measures.h"
+#include "normalize/money/money.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
+#include "normalize/numbers/numbers.h"
+#include "normalize/references/references.h"
+#include "normalize/sport/sport.h"
+#include "normalize/words/words.h"
 
 namespace briefcast::rules {
 

@@ -2,8 +2,9 @@
 // name of a class of goods, said as a broker reads it, in pairs ("eighty four seventy one,
 // thirty"); read as a decimal ("eight thousand four hundred seventy one point three zero")
 // it was a quantity no listener could place.
+#include "normalize/match.h"
+#include "normalize/money/money.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
 
 namespace briefcast::rules {
 

@@ -1,8 +1,9 @@
 // A UK tax code after the word "code": "tax code 1257L", "the code S1257L", "an emergency code
 // 1257L X", "K475". Its figures are said in pairs and its letters spelt, as payroll staff say
 // them ("twelve fifty seven L"); the measure rule read "1257L" as litres.
+#include "normalize/match.h"
+#include "normalize/money/money.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
 
 namespace briefcast::rules {
 

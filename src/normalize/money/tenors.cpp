@@ -2,7 +2,8 @@
 // 2Y swap". Before a word of rates and loans the letter is the term's unit, M months and Y
 // years ("a twelve-month fixed deal", "the ten-year yield"); "12M" was read as millions and
 // "10Y" as "ten Y". Only before such a word: "a 12M budget" is millions.
-#include "normalize/rules.h"
+#include "normalize/match.h"
+#include "normalize/money/money.h"
 #include "normalize/number_words.h"
 
 namespace briefcast::rules {

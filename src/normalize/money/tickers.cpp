@@ -2,7 +2,9 @@
 // "(OTCPK:NCMGF)", "(NYSE: IBM)", "(TSX:BBD.B)". Both codes are spelt letter by
 // letter, as a newsreader reads a ticker; a ticker that looks like a word
 // ("FIRE") is still a code. "ICE" in a line about a commodity market is the exchange's name.
-#include "normalize/rules.h"
+#include "normalize/match.h"
+#include "normalize/money/money.h"
+#include "normalize/words/words.h"
 
 namespace briefcast::rules {
 

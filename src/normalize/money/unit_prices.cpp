@@ -4,7 +4,8 @@
 // hundred ninety nine pounds a pair", "four pounds each".
 #include <array>
 
-#include "normalize/rules.h"
+#include "normalize/match.h"
+#include "normalize/money/money.h"
 
 namespace briefcast::rules {
 

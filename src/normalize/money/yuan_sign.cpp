@@ -4,7 +4,9 @@
 // wrong currency, so there the amount is said in yuan. A passage naming both keeps the yen, and
 // so does one that names China only as a place or a market ("Sony earned ¥500bn as China sales
 // rose": a Japanese company's yen): the cues are words of Chinese money, institutions and cities.
-#include "normalize/rules.h"
+#include "normalize/match.h"
+#include "normalize/money/money.h"
+#include "normalize/numbers/numbers.h"
 
 namespace briefcast::rules {
 

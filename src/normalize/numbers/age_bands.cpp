@@ -2,8 +2,10 @@
 // band's plural, never "eighteen twenty fours"), "10-11-year-olds" -> "ten to eleven year
 // olds", and "among 65+ voters" -> "sixty five plus voters": an age and over, never "more than
 // sixty five voters", a count.
+#include "normalize/match.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
+#include "normalize/numbers/numbers.h"
+#include "normalize/speak_word.h"
 
 namespace briefcast::rules {
 

@@ -1,8 +1,9 @@
 // A screen's or a picture's aspect ratio, "16:10" -> "sixteen to ten", beside the words that
 // name it ("a 16:10 aspect ratio", "shot in 21:9 widescreen"). Without them a pair that could
 // be a clock time ("16:10") was read as one ("sixteen ten").
+#include "normalize/match.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
+#include "normalize/numbers/numbers.h"
 
 namespace briefcast::rules {
 

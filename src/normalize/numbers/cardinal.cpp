@@ -1,7 +1,9 @@
 // Cardinal numbers: "3", "9,000", "123,123,000", "-5", "1.000.000", and "10 000" with
 // spaces between the thousands (the SI style many wires use).
+#include "normalize/match.h"
+#include "normalize/measures/measures.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
+#include "normalize/numbers/numbers.h"
 
 namespace briefcast::rules {
 

@@ -4,8 +4,10 @@
 // Left alone they were said as clocks ("one forty") or as written ("two colon one"). Two
 // quantities parted by a slash before "ratio" ("the Mg/Ca ratio", "a debt/GDP ratio", "a 60/40
 // ratio") are one to the other, "to" as "debt-to-GDP" is written, not a choice or "slash".
+#include "normalize/match.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
+#include "normalize/numbers/numbers.h"
+#include "normalize/speak_word.h"
 
 namespace briefcast::rules {
 

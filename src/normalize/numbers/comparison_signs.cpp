@@ -6,7 +6,10 @@
 // 0.7z", "(v = 3)") is a variable, said by the letter's name; eSpeak NG read "a" as the article.
 #include <array>
 
-#include "normalize/rules.h"
+#include "normalize/match.h"
+#include "normalize/money/money.h"
+#include "normalize/numbers/numbers.h"
+#include "normalize/words/words.h"
 
 namespace briefcast::rules {
 

@@ -8,8 +8,9 @@
 #include <array>
 
 #include "normalize/function_words.h"
+#include "normalize/match.h"
+#include "normalize/measures/measures.h"
 #include "normalize/numbers/counted_nouns.h"
-#include "normalize/rules.h"
 
 namespace briefcast::rules {
 

@@ -6,9 +6,12 @@
 #include <utility>
 
 #include "normalize/function_words.h"
+#include "normalize/match.h"
+#include "normalize/measures/measures.h"
+#include "normalize/money/money.h"
 #include "normalize/number_words.h"
 #include "normalize/numbers/count_cues.h"
-#include "normalize/rules.h"
+#include "normalize/numbers/numbers.h"
 
 namespace briefcast::rules {
 

@@ -8,9 +8,11 @@
 #include <array>
 
 #include "normalize/function_words.h"
-#include "normalize/numbers/counted_nouns.h"
+#include "normalize/match.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
+#include "normalize/numbers/counted_nouns.h"
+#include "normalize/numbers/numbers.h"
+#include "normalize/speak_word.h"
 
 namespace briefcast::rules {
 

@@ -1,6 +1,6 @@
 // Decimals and scaled quantities: "0.1", ".1 trillion", "1.5 billion", "3.5bn".
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
+#include "normalize/numbers/numbers.h"
 
 namespace briefcast::rules {
 

@@ -3,8 +3,11 @@
 #include <array>
 #include <string>
 
+#include "normalize/dates/dates.h"
+#include "normalize/match.h"
+#include "normalize/measures/measures.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
+#include "normalize/numbers/numbers.h"
 
 namespace briefcast::rules {
 

@@ -9,9 +9,11 @@
 // "T" after a count of teeth is said "tooth" only beside a word of a bicycle's drive (cassette,
 // chainring, sprocket, cog): "a 44T chainring" -> "a forty four tooth chainring"; elsewhere the
 // letter stays ("a 12T magnet" is no count of teeth).
+#include "normalize/match.h"
 #include "normalize/measures/measures.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
+#include "normalize/numbers/numbers.h"
+#include "normalize/words/words.h"
 
 namespace briefcast::rules {
 

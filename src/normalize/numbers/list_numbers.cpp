@@ -6,8 +6,9 @@
 // after a comma, and stands before a capitalised name is such a mark; "ranked No. 1. Smith was second" ends a sentence and keeps its period.
 #include <string>
 
+#include "normalize/match.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
+#include "normalize/numbers/numbers.h"
 
 namespace briefcast::rules {
 

@@ -3,8 +3,9 @@
 // letter ("two C"). A temperature written without its degree sign ("40C") is the measure rule's;
 // a list of temperatures carries its letter on every figure ("14C or 15C") or a word of the
 // weather somewhere in the line, and then it stays a temperature.
+#include "normalize/match.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
+#include "normalize/numbers/numbers.h"
 
 namespace briefcast::rules {
 

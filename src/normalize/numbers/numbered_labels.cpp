@@ -10,8 +10,11 @@
 // "type Ia", "group AIII") is said letter, number, letter: "B one A", "two B", "one A". eSpeak
 // NG read "BIa" as one syllable ("bee-uh") and "IIb" as a word. A size of three figures is a
 // label too ("size 312" -> "size three twelve").
-#include "normalize/rules.h"
+#include "normalize/match.h"
+#include "normalize/measures/measures.h"
 #include "normalize/number_words.h"
+#include "normalize/numbers/numbers.h"
+#include "normalize/words/words.h"
 
 namespace briefcast::rules {
 

@@ -4,7 +4,8 @@
 // after a capitalised name ("Office 2007"). The label alone does not say so ("Fat 1782" may name a
 // year in a title), so the line must read as such a table: two labels of nutrients or more; a
 // label of food energy ("Calories") says so alone.
-#include "normalize/rules.h"
+#include "normalize/match.h"
+#include "normalize/numbers/numbers.h"
 
 namespace briefcast::rules {
 

@@ -3,7 +3,10 @@
 // shares, rates, polls or a change in them ("the gap shrank 3pp", "Labour's lead is 4 pp"),
 // where it is percentage points (the unit table's reading). A figure with a point is never a
 // count of pages. One rule for both spellings, so that "48pp" and "48 pp" are read alike.
-#include "normalize/rules.h"
+#include "normalize/match.h"
+#include "normalize/measures/measures.h"
+#include "normalize/numbers/numbers.h"
+#include "normalize/speak_word.h"
 
 namespace briefcast::rules {
 

@@ -8,8 +8,9 @@
 // carry a "T" ("52/36T chainset" -> "fifty-two thirty-six tooth").
 // Read as fractions ("six twelfths", "five ninths") or as marks out of a total ("six out of
 // six") they mean nothing.
+#include "normalize/match.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
+#include "normalize/numbers/numbers.h"
 
 namespace briefcast::rules {
 

@@ -5,8 +5,9 @@
 // the figure, between a plain count and a lower-case word qualifies: "12 no new cases" (the
 // negation) stays, and "No. 10" (a number sign before a figure) is the abbreviation rule's.
 #include "normalize/function_words.h"
+#include "normalize/match.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
+#include "normalize/numbers/numbers.h"
 
 namespace briefcast::rules {
 

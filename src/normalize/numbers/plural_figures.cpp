@@ -3,8 +3,9 @@
 // its own reading. Written against a short figure the "s" can also be seconds ("it took 5s",
 // "finished 3s behind"); a word of duration before the figure, or a word of a gap after it,
 // says so. Left alone, eSpeak NG reads "nine s", the letter.
+#include "normalize/match.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
+#include "normalize/numbers/numbers.h"
 
 namespace briefcast::rules {
 

@@ -4,10 +4,11 @@
 // decimal it was "three point o o o visitors", a thousandth of the count. Before a measure
 // ("1.000 grams per ml") the point may give precision, so only nouns of whole things count.
 #include "normalize/function_words.h"
+#include "normalize/match.h"
+#include "normalize/number_words.h"
 #include "normalize/numbers/count_cues.h"
 #include "normalize/numbers/counted_nouns.h"
-#include "normalize/number_words.h"
-#include "normalize/rules.h"
+#include "normalize/numbers/numbers.h"
 
 namespace briefcast::rules {
 

@@ -4,8 +4,10 @@
 // two"), which turns a loss into a gain. Each figure keeps its sign; figures of opposite sign,
 // or with a unit after them, are the two ends of a span ("minus two to plus two"); two of one
 // sign without a unit are a list of readings ("minus two point seven five, minus zero point five").
+#include "normalize/match.h"
+#include "normalize/measures/measures.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
+#include "normalize/numbers/numbers.h"
 
 namespace briefcast::rules {
 

@@ -6,8 +6,10 @@
 //    "screen seventeen to eighteen"; "seventeen over eighteen" had been said;
 // A print job's inks ("a 4/4 press") are read before this, by print_inks.cpp.
 // A unit after the figures ("part 1/2 inch") makes them a measure, left to its rules.
+#include "normalize/match.h"
+#include "normalize/measures/measures.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
+#include "normalize/numbers/numbers.h"
 
 namespace briefcast::rules {
 

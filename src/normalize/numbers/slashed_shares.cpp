@@ -10,9 +10,11 @@
 // A count of a total before what is counted: "9/10 patients", "11/12 infants" are "nine of ten
 // patients"; read as a fraction they were "nine tenths patients".
 #include "normalize/function_words.h"
+#include "normalize/match.h"
 #include "normalize/number_words.h"
 #include "normalize/numbers/counted_nouns.h"
-#include "normalize/rules.h"
+#include "normalize/numbers/numbers.h"
+#include "normalize/speak_word.h"
 
 namespace briefcast::rules {
 

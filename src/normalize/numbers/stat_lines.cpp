@@ -1,8 +1,9 @@
 // An esports player's line of kills, deaths and assists, "a 9/1/14 KDA" -> "nine, one,
 // fourteen": three slashed figures beside the words that name such a line. Read alone the
 // figures were a date ("September first twenty fourteen").
+#include "normalize/match.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
+#include "normalize/numbers/numbers.h"
 
 namespace briefcast::rules {
 

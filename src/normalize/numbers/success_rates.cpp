@@ -6,8 +6,9 @@
 #include <cmath>
 #include <cstdlib>
 
+#include "normalize/match.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
+#include "normalize/numbers/numbers.h"
 
 namespace briefcast::rules {
 

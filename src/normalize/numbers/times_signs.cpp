@@ -3,9 +3,11 @@
 // after the second ("4 x 5 metres"); here a word stands after each figure, and eSpeak NG said
 // "eks". A figure times a power of ten ("5 × 10^-8", "2.4 x 10^6") is the "times" of
 // scientific notation, not a dimension.
+#include "normalize/match.h"
+#include "normalize/measures/measures.h"
 #include "normalize/number_words.h"
+#include "normalize/numbers/numbers.h"
 #include "normalize/text_util.h"
-#include "normalize/rules.h"
 
 namespace briefcast::rules {
 

@@ -8,10 +8,15 @@
 #include <string>
 
 #include "normalize/capitals.h"
+#include "normalize/dates/dates.h"
 #include "normalize/function_words.h"
-#include "normalize/numbers/counted_nouns.h"
+#include "normalize/match.h"
+#include "normalize/measures/measures.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
+#include "normalize/numbers/counted_nouns.h"
+#include "normalize/numbers/numbers.h"
+#include "normalize/speak_word.h"
+#include "normalize/words/words.h"
 
 namespace briefcast::rules {
 

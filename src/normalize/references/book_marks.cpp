@@ -2,8 +2,12 @@
 // "edition", "issue no. 1", "charity no. 1089464" -> "number" (a lower-case "no." after a noun
 // and before a figure is the number sign, never the word "no"), and "ISBN 978-0-14-311805-8"
 // -> its digits group by group, never cardinals.
+#include "normalize/codes/codes.h"
+#include "normalize/match.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
+#include "normalize/numbers/numbers.h"
+#include "normalize/references/references.h"
+#include "normalize/words/words.h"
 
 namespace briefcast::rules {
 

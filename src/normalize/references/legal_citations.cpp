@@ -11,8 +11,12 @@
 //    eight"), and "Reg." before such a number is "Regulation".
 #include <vector>
 
+#include "normalize/match.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
+#include "normalize/numbers/numbers.h"
+#include "normalize/references/references.h"
+#include "normalize/speak_word.h"
+#include "normalize/words/words.h"
 
 namespace briefcast::rules {
 

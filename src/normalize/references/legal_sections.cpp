@@ -4,8 +4,10 @@
 // A section's number is a label, said in pairs from three figures on, as "Route 101" is.
 // Regulations are written short the same way ("reg. 12", "regs 4-6"), and a council's "s114
 // notice" glues the sign to its number.
+#include "normalize/match.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
+#include "normalize/references/references.h"
+#include "normalize/words/words.h"
 
 namespace briefcast::rules {
 

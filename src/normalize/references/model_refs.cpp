@@ -2,8 +2,10 @@
 // movement's number) and "Ref. 6263" (a reference): said "calibre thirty two thirty five", as
 // the trade reads four figures of a model, in pairs. "Cal." was said "kal", and the figures
 // as a count ("three thousand two hundred thirty five").
+#include "normalize/match.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
+#include "normalize/references/references.h"
+#include "normalize/speak_word.h"
 
 namespace briefcast::rules {
 

@@ -5,8 +5,12 @@
 // "Matt. 5:9"), and a House bill's number ("H.R. 4821"). Left alone, eSpeak NG says "b." as the letter with a sentence pause after it,
 // "ed." as a word and "Ps" as letters, so the word is lost. ("incl.", "cf." and "s.t." are
 // abbreviation.cpp's, said wherever they stand.)
+#include "normalize/dates/dates.h"
+#include "normalize/match.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
+#include "normalize/numbers/numbers.h"
+#include "normalize/references/references.h"
+#include "normalize/words/words.h"
 
 namespace briefcast::rules {
 

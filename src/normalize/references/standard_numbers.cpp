@@ -10,8 +10,11 @@
 // count ("twenty three thousand five hundred thirty seven"). Any code glued by a colon to its
 // edition's year ("D1.1M:2020", "A1/A1M:2019") is the code, then the year: the colon had been
 // said as a sentence's pause before the year.
+#include "normalize/match.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
+#include "normalize/references/references.h"
+#include "normalize/speak_word.h"
+#include "normalize/words/words.h"
 
 namespace briefcast::rules {
 

@@ -10,8 +10,9 @@
 // baseball in the line ("Triple-A" is a rating or a game's budget elsewhere).
 #include <array>
 
+#include "normalize/match.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
+#include "normalize/sport/sport.h"
 #include "normalize/trade_cues.h"
 
 namespace briefcast::rules {

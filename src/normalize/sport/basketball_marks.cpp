@@ -8,8 +8,8 @@
 // the line: "1/9" is a fraction or a date and "FT" feet elsewhere.
 #include <array>
 
+#include "normalize/match.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
 #include "normalize/sport/sport.h"
 #include "normalize/trade_cues.h"
 

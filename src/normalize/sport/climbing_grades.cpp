@@ -2,8 +2,9 @@
 // "five twelve D": the figure after the point is a whole number, not a decimal, and eSpeak NG
 // had heard a version ("five dot ten A"). Read only where the clause is of climbing (route,
 // rock, pitch, climb), so a release's "5.10a" stays a version.
+#include "normalize/match.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
+#include "normalize/sport/sport.h"
 
 namespace briefcast::rules {
 

@@ -8,7 +8,8 @@
 #include <iterator>
 #include <utility>
 
-#include "normalize/rules.h"
+#include "normalize/match.h"
+#include "normalize/sport/sport.h"
 
 namespace briefcast::rules {
 

@@ -10,9 +10,11 @@
 //    the hyphen in sport_figures.cpp);
 //  - "7–38 v. Northmoor" -> "versus", its period no stop (the names' "v." is legal_citations').
 // And in any line, "Div. 1" -> "Division one": the abbreviation before its number.
+#include "normalize/match.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
+#include "normalize/sport/sport.h"
 #include "normalize/trade_cues.h"
+#include "normalize/words/words.h"
 
 namespace briefcast::rules {
 

@@ -3,8 +3,9 @@
 // nineteen, D twelve", the ring lost). The letters are a cricket format ("T20"), a tax code or
 // a grade elsewhere, so the rule keys on a word of darts in the line, or on a checkout written
 // as a list of beds ("T20, T19, D12"), two or more of them, in a line with no word of cricket.
+#include "normalize/match.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
+#include "normalize/sport/sport.h"
 #include "normalize/trade_cues.h"
 
 namespace briefcast::rules {

@@ -7,8 +7,10 @@
 //  - "4f punish", "a 12f startup": a figure joined to "f" before a fighting game's word is a
 //    count of frames ("four-frame punish"), the letter had been said alone;
 //  - "AWPer": the sniper of a Counter-Strike team, said as one word ("awper"), not spelled.
+#include "normalize/match.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
+#include "normalize/numbers/numbers.h"
+#include "normalize/sport/sport.h"
 #include "normalize/trade_cues.h"
 
 namespace briefcast::rules {

@@ -6,8 +6,9 @@
 // aggregate), "12.30pm KO" (kick-off) and "MD6" (matchday six). Each but "52nd-min" needs a
 // word of football in the line ("MD6" a word of fixtures, "qualifying" or "group", will do):
 // "KO" is a knockout in a ring and "MD" a doctor or Maryland.
+#include "normalize/match.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
+#include "normalize/sport/sport.h"
 #include "normalize/trade_cues.h"
 
 namespace briefcast::rules {

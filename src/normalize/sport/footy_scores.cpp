@@ -2,8 +2,9 @@
 // after them, "12.8 (80)" -> "twelve eight (eighty)". The total is six points a goal and one a
 // behind, so the pair is a score only when its bracketed total checks out (never a decimal);
 // "kicked 5.2" is a quarter's goals and behinds with no total.
+#include "normalize/match.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
+#include "normalize/sport/sport.h"
 
 namespace briefcast::rules {
 

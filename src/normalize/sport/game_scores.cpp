@@ -6,8 +6,9 @@
 // figure from eleven to forty (a game to 11, 15, 21 or 25 and its extra points); a list of them
 // is a match's only beside a word of its result ("won", "beat", "win", "defeat"), since "ages
 // 18-24, 25-34" is a list of ranges. One score before "down" or "up" is a state of a game.
+#include "normalize/match.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
+#include "normalize/sport/sport.h"
 
 namespace briefcast::rules {
 

@@ -2,8 +2,9 @@
 // writes a tie with a T before the place; a commentator says "tied fourteenth". Spelt "T
 // fourteen", the tie and the place were lost. Read only where the clause is of golf (birdie,
 // carded, holes, a score "7-under"), so a model's or a bus route's "T3" stays a code.
+#include "normalize/match.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
+#include "normalize/sport/sport.h"
 
 namespace briefcast::rules {
 

@@ -4,8 +4,9 @@
 // clause of golf (birdie, bogey, holes, putts: not "par" or "greens", which stand elsewhere as
 // often), and only for whole figures a round or a tournament reaches, so a temperature's "-9",
 // a poll's "the Greens -1 pt" or a betting line's "-3.5" keeps its sign.
+#include "normalize/match.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
+#include "normalize/sport/sport.h"
 
 namespace briefcast::rules {
 

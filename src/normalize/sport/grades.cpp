@@ -2,8 +2,9 @@
 // the band "A star to C", "A*/A" the pair "A star or A" (without this the star reads as a footnote mark and is dropped);
 // "A/7" pairs a letter grade with its number; a listed building's "Grade II*" is "Grade two star". Also two report terms: "1H" (first half) and
 // "Q/Q" (quarter on quarter).
+#include "normalize/match.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
+#include "normalize/sport/sport.h"
 
 namespace briefcast::rules {
 

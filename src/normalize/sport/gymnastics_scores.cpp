@@ -8,8 +8,11 @@
 //    "two-and-a-half twist", as a gymnast, a diver or a skater says it, not "two point five".
 // Scores are read only near words of a gym (a bounded window), as "2.500" elsewhere may be a
 // figure given to three places on purpose; turns need the word of the turn after them.
+#include "normalize/match.h"
+#include "normalize/measures/measures.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
+#include "normalize/numbers/numbers.h"
+#include "normalize/sport/sport.h"
 
 namespace briefcast::rules {
 

@@ -11,7 +11,12 @@
 //    ("a £1,800 pa service charge", "a $385/mo. fee") one compound adjective,
 //    "a one-thousand-eight-hundred-pound-a-year service charge".
 #include "normalize/function_words.h"
-#include "normalize/rules.h"
+#include "normalize/match.h"
+#include "normalize/measures/measures.h"
+#include "normalize/money/money.h"
+#include "normalize/numbers/numbers.h"
+#include "normalize/sport/sport.h"
+#include "normalize/words/words.h"
 
 namespace briefcast::rules {
 

@@ -4,8 +4,9 @@
 // in a line of horse racing, since elsewhere "3l" is three liters.
 #include <array>
 
+#include "normalize/match.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
+#include "normalize/sport/sport.h"
 
 namespace briefcast::rules {
 

@@ -13,8 +13,9 @@
 #include <algorithm>
 #include <array>
 
+#include "normalize/match.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
+#include "normalize/sport/sport.h"
 #include "normalize/trade_cues.h"
 
 namespace briefcast::rules {

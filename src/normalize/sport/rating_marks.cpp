@@ -3,7 +3,9 @@
 // said "out of", never as a fraction ("nine tenths"), a slash or a date;
 // "a 5* hotel" is "a five-star hotel" (eSpeak NG is silent on the asterisk, so the star was
 // lost); "rated 4.6★" is "four point six stars"; a row of star glyphs ("★★★★☆") is "four out of five stars".
-#include "normalize/rules.h"
+#include "normalize/match.h"
+#include "normalize/numbers/numbers.h"
+#include "normalize/sport/sport.h"
 
 namespace briefcast::rules {
 

@@ -3,8 +3,10 @@
 // and seven"), the way a sportscaster says it; "fifteen to seven" would be a range or a score.
 // Scores ("won 109-98", "a 3-0 win") keep their own reading (range.cpp).
 #include "normalize/function_words.h"
+#include "normalize/match.h"
+#include "normalize/measures/measures.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
+#include "normalize/sport/sport.h"
 
 namespace briefcast::rules {
 

@@ -2,8 +2,9 @@
 // R2". The round's number after R is what a commentator says, "round three"; spelt "R three",
 // the round was lost. Read only after a preposition ("of", "in", "after") in a clause of a fight,
 // of golf or of a racing series (up to 24 rounds a season), so a road, a model or a gene's "R3" stays a code.
+#include "normalize/match.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
+#include "normalize/sport/sport.h"
 
 namespace briefcast::rules {
 

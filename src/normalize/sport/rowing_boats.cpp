@@ -9,8 +9,10 @@
 // regatta its divisions ("Div. I", "Division one", with no sentence's pause at the period).
 #include <array>
 
+#include "normalize/match.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
+#include "normalize/numbers/numbers.h"
+#include "normalize/sport/sport.h"
 #include "normalize/trade_cues.h"
 
 namespace briefcast::rules {

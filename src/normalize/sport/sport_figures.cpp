@@ -8,9 +8,12 @@
 // "five hundred") and shots made of shots taken ("9-17 from the field" -> "nine for seventeen").
 #include <algorithm>
 
+#include "normalize/match.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
+#include "normalize/numbers/numbers.h"
+#include "normalize/sport/sport.h"
 #include "normalize/trade_cues.h"
+#include "normalize/words/words.h"
 
 namespace briefcast::rules {
 

@@ -5,9 +5,13 @@
 // ("in the 88'" -> "the eighty eighth minute"); a race named by its distance ("the 1500m");
 // and Gaelic games' goals and points ("won by 1-15 to 0-20"); a circuit's corner ("into T1" ->
 // "into turn one"); a bet each way ("E/W").
+#include "normalize/dates/dates.h"
 #include "normalize/function_words.h"
+#include "normalize/match.h"
+#include "normalize/measures/measures.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
+#include "normalize/numbers/numbers.h"
+#include "normalize/sport/sport.h"
 
 namespace briefcast::rules {
 

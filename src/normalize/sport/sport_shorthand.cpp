@@ -9,7 +9,9 @@
 // stay as letters.
 #include <array>
 
-#include "normalize/rules.h"
+#include "normalize/dates/dates.h"
+#include "normalize/match.h"
+#include "normalize/sport/sport.h"
 
 namespace briefcast::rules {
 

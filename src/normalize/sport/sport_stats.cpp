@@ -8,8 +8,9 @@
 #include <array>
 
 #include "normalize/function_words.h"
+#include "normalize/match.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
+#include "normalize/sport/sport.h"
 
 namespace briefcast::rules {
 

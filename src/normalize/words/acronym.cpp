@@ -8,7 +8,7 @@
 #include <utility>
 #include <vector>
 
-#include "normalize/rules.h"
+#include "normalize/words/words.h"
 
 namespace briefcast::rules {
 

@@ -9,7 +9,9 @@
 // are the point between ("Southeast Asia"); a dashed pair before "aspects" among slopes is a
 // range ("N–E aspects", "north to east"); a region's side after a game's server region ("EU-W
 // servers") is "E U West".
-#include "normalize/rules.h"
+#include "normalize/match.h"
+#include "normalize/speak_word.h"
+#include "normalize/words/words.h"
 
 namespace briefcast::rules {
 

@@ -3,8 +3,9 @@
 // knit", "ch 3" -> "chain three". Only among words of the craft (yarn, needles, stitches, rows,
 // rib, crochet ...), so "yo" in dialogue and "ch" before a chapter number keep their readings.
 // eSpeak NG had said "k two tog" and spelt "ssk" and "psso" letter by letter.
+#include "normalize/match.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
+#include "normalize/words/words.h"
 
 namespace briefcast::rules {
 

@@ -6,7 +6,9 @@
 //  - ".243 cal.", ".22 cal": after a calibre's figure (a point and two or three figures), the
 //    "caliber". Elsewhere "cal" is a calorie or a name.
 //  - "cat. no. 3305-12": before "no.", a catalogue's "catalog number".
-#include "normalize/rules.h"
+#include "normalize/dates/dates.h"
+#include "normalize/match.h"
+#include "normalize/words/words.h"
 
 namespace briefcast::rules {
 

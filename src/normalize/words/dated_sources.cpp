@@ -1,7 +1,8 @@
 // "Sports Illustrated / 6 hours ago", "Reuters / 2d ago", "AP / Updated an hour ago": a story
 // list's source and the age of its story, parted by a spaced slash. The slash is a separator
 // there, said as a pause (a comma); left to the fallback it was read "slash".
-#include "normalize/rules.h"
+#include "normalize/match.h"
+#include "normalize/words/words.h"
 
 namespace briefcast::rules {
 

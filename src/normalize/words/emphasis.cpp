@@ -5,7 +5,8 @@
 // before a lowercase verb: "the IS group", "areas that IS holds", "water DO levels" and
 // "patients with DID" keep the initialism.
 #include "normalize/function_words.h"
-#include "normalize/rules.h"
+#include "normalize/match.h"
+#include "normalize/words/words.h"
 
 namespace briefcast::rules {
 

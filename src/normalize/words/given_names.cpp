@@ -4,7 +4,8 @@
 // end. Read only with the period and before a capitalised surname or a name's initial: without
 // the period several are names or words of their own ("Chas", "Jos").
 #include "normalize/function_words.h"
-#include "normalize/rules.h"
+#include "normalize/match.h"
+#include "normalize/words/words.h"
 
 namespace briefcast::rules {
 

@@ -5,7 +5,9 @@
 // ("Example.Org", "lit.Cologne", "config.Json"), and the part before it is a lower-case word: a
 // capitalised one is as often a name joined by a dot ("Xamarin.Android", "Jungle.World",
 // "St.Louis") as the end of a sentence.
-#include "normalize/rules.h"
+#include "normalize/match.h"
+#include "normalize/measures/measures.h"
+#include "normalize/words/words.h"
 
 namespace briefcast::rules {
 

@@ -4,7 +4,7 @@
 //    "oh-rads" (they had been "B I rads");
 //  - a hybrid scan with positron emission, "PET-CT", "PET/CT", "PET-MRI", "PET-MR": "pet" is a
 //    word, the other machine spelled ("pet C T"); the capitals had all been spelled.
-#include "normalize/rules.h"
+#include "normalize/words/words.h"
 
 namespace briefcast::rules {
 

@@ -4,7 +4,8 @@
 // brackets, where a citation puts its jurisdiction ("(Vic)"), are they the states. Initialisms
 // ("NSW", "WA") are spelled by the acronym rules, as people say them. Irish counties are
 // written "Co. Cork" or "Co Kerry": before a county's name "Co" is "County", never "Company".
-#include "normalize/rules.h"
+#include "normalize/match.h"
+#include "normalize/words/words.h"
 
 namespace briefcast::rules {
 

@@ -7,7 +7,7 @@
 // ("Schedule A to", "straight A stars") it is the letter before any word. After the article
 // "an" a capital "A" is always the letter ("an A grade", "an A CinemaScore"), as nobody writes
 // "an a"; said alone it was "an uh" and the grade was lost.
-#include "normalize/rules.h"
+#include "normalize/words/words.h"
 
 namespace briefcast::rules {
 

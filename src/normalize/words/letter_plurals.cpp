@@ -3,7 +3,8 @@
 // letter of its own ("X S", "K S"); written with an apostrophe ("X's", "A's") it says the
 // letter's plural ("exes", "kays", "ays"). Only after a count or "straight" ("straight As"), where
 // the letters are things counted: "As" alone is a word, and "Ms" before a name a title.
-#include "normalize/rules.h"
+#include "normalize/match.h"
+#include "normalize/words/words.h"
 
 namespace briefcast::rules {
 

@@ -2,7 +2,8 @@
 // aviation colour code went to RED", "alert level raised to ORANGE", "status: GREEN". It is the
 // word, never an initialism: eSpeak NG spelt the short ones ("R E D", "L O W"). Only these words
 // and only within a few words after the cue, so "code RNG" or "the RED Act" keep their letters.
-#include "normalize/rules.h"
+#include "normalize/match.h"
+#include "normalize/words/words.h"
 
 namespace briefcast::rules {
 

@@ -4,9 +4,10 @@
 // ballots written with a slash ("a 61/39 D/R split": "sixty one to thirty nine Democrat to
 // Republican"). A lone "D" or "R" anywhere else is a letter (a grade, a rating, a variable), and
 // a party's letter with a state after it is read in initials.cpp.
+#include "normalize/match.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
 #include "normalize/trade_cues.h"
+#include "normalize/words/words.h"
 
 namespace briefcast::rules {
 

@@ -5,10 +5,13 @@
 //  - "4 bd/3.5 ba", "3bd/2ba": bedrooms and bathrooms, a half bathroom said "and a half".
 //  - "62 dph" among words of housing: dwellings per hectare, a scheme's density.
 //  - "1.2M RSF": rentable square feet, an office's lettable area.
+#include "normalize/dates/dates.h"
 #include "normalize/function_words.h"
+#include "normalize/match.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
+#include "normalize/speak_word.h"
 #include "normalize/trade_cues.h"
+#include "normalize/words/words.h"
 
 namespace briefcast::rules {
 

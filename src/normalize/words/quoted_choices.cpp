@@ -1,7 +1,9 @@
 // Two quoted words joined by a slash ("the "yes"/"no" answer", "'on'/'off'", "“agua”/“água”")
 // are a choice between the two, said with "or". Read piece by piece, the slash was said
 // "slash" between the quotes.
-#include "normalize/rules.h"
+#include "normalize/match.h"
+#include "normalize/speak_word.h"
+#include "normalize/words/words.h"
 
 namespace briefcast::rules {
 

@@ -6,7 +6,10 @@
 //    said "EBIT per kilogram" ("Ebit or kg" before).
 // Both sides must be words of the books (or the unit), so "debt/deficit" stays a choice and
 // "km/h" stays the measure rules'.
-#include "normalize/rules.h"
+#include "normalize/match.h"
+#include "normalize/measures/measures.h"
+#include "normalize/speak_word.h"
+#include "normalize/words/words.h"
 
 namespace briefcast::rules {
 

@@ -6,8 +6,10 @@
 // a year stands beside it; alone "Jan" may be a name.
 #include <array>
 
-#include "normalize/rules.h"
+#include "normalize/match.h"
 #include "normalize/number_words.h"
+#include "normalize/numbers/numbers.h"
+#include "normalize/words/words.h"
 
 namespace briefcast::rules {
 

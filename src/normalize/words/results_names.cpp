@@ -1,7 +1,8 @@
 // Results tables in the style of athletics and golf federations write a competitor's surname in
 // capitals between the given name and a bracketed country code ("Jon RAHM (ESP)", "Phil
 // MICKELSON (USA)"): the capitals are a name, said as a word, never spelled out as an initialism.
-#include "normalize/rules.h"
+#include "normalize/match.h"
+#include "normalize/words/words.h"
 
 namespace briefcast::rules {
 

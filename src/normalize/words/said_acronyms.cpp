@@ -4,7 +4,7 @@
 // `espeak-ng -x` to come out as people say it (the capitals were spelled, "P F A S").
 // Only acronyms with one settled spoken form in the news are listed; those said either way
 // ("SQL", "GIF" as "jif") keep the engine's reading.
-#include "normalize/rules.h"
+#include "normalize/words/words.h"
 
 namespace briefcast::rules {
 

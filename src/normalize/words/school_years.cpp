@@ -2,8 +2,9 @@
 // two), "pupils in Y6" (Year six), "KS3-KS4". Spelt as letters ("K S two", "Y six"), the stage and
 // the year were lost on the listener. Read only in a clause about school (pupils, teachers,
 // SATs, GCSEs), so a car's "Y6" or a product's "KS2" stays a code.
+#include "normalize/match.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
+#include "normalize/words/words.h"
 
 namespace briefcast::rules {
 

@@ -6,9 +6,10 @@
 //  - "(2 CDs, 148′)": a prime after a figure is a work's or a recording's length in minutes,
 //    said "a hundred and forty eight minutes"; without a music word it stays feet or arcminutes.
 // Only near a word of music (orchestra, opera, symphony, chorus): "3 cl" elsewhere is centilitres.
+#include "normalize/match.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
 #include "normalize/trade_cues.h"
+#include "normalize/words/words.h"
 
 namespace briefcast::rules {
 

@@ -4,9 +4,11 @@
 //  - "SPF 50+/PA++++": a sun cream's two ratings, the slash between them a pause, and the
 //    pluses of the UVA grade each said ("fifty plus, P A plus plus plus plus"); the slash was
 //    read aloud.
+#include "normalize/match.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
+#include "normalize/speak_word.h"
 #include "normalize/trade_cues.h"
+#include "normalize/words/words.h"
 
 namespace briefcast::rules {
 

@@ -4,9 +4,10 @@
 //  - "Rel-18": a standard's release by its number, "Release eighteen" ("rel" was clipped).
 //  - "LEO" among words of satellites: a low Earth orbit, said "Leo" as the trade says it (it was
 //    spelled); elsewhere it may be a law enforcement officer's letters.
+#include "normalize/match.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
 #include "normalize/trade_cues.h"
+#include "normalize/words/words.h"
 
 namespace briefcast::rules {
 

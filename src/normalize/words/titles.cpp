@@ -6,7 +6,10 @@
 // concern of their own.
 #include <array>
 
-#include "normalize/rules.h"
+#include "normalize/dates/dates.h"
+#include "normalize/match.h"
+#include "normalize/numbers/numbers.h"
+#include "normalize/words/words.h"
 
 namespace briefcast::rules {
 

@@ -7,8 +7,10 @@
 // what follows or what stands before to be read.
 #include <array>
 
+#include "normalize/dates/dates.h"
 #include "normalize/function_words.h"
-#include "normalize/rules.h"
+#include "normalize/match.h"
+#include "normalize/words/words.h"
 
 namespace briefcast::rules {
 

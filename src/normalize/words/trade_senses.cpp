@@ -5,8 +5,10 @@
 //    chapter.
 //  - "4,312 pts" among words of a clinic (GPs, patients, dental, NHS) are patients, not points.
 // Each cue is looked for within a bounded window of words, so a long line costs no more per word.
-#include "normalize/rules.h"
+#include "normalize/match.h"
+#include "normalize/speak_word.h"
 #include "normalize/trade_cues.h"
+#include "normalize/words/words.h"
 
 namespace briefcast::rules {
 

@@ -5,9 +5,11 @@
 //  - "18,400 cfs": cubic feet per second, the flow a gauge reports.
 //  - "the 1:200 flood", "a 1:100-year event": a flood's chance is one in so many, never a ratio
 //    read "one to two hundred", which sounds like a range.
+#include "normalize/match.h"
 #include "normalize/number_words.h"
-#include "normalize/rules.h"
+#include "normalize/numbers/numbers.h"
 #include "normalize/trade_cues.h"
+#include "normalize/words/words.h"
 
 namespace briefcast::rules {
 

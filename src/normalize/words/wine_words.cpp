@@ -4,7 +4,9 @@
 //    clipped "alc" and read "alc./vol." as "alk dot slash").
 //  - "Cab. Sauv.", "Sauv. Blanc", "Cab. Franc": a grape's name abbreviated, said in full with no
 //    period to pause at.
-#include "normalize/rules.h"
+#include "normalize/match.h"
+#include "normalize/speak_word.h"
+#include "normalize/words/words.h"
 
 namespace briefcast::rules {
 

@@ -10,7 +10,11 @@
 #include <string>
 #include <vector>
 
-#include "normalize/rules.h"
+#include "normalize/codes/codes.h"
+#include "normalize/match.h"
+#include "normalize/measures/measures.h"
+#include "normalize/speak_word.h"
+#include "normalize/words/words.h"
 
 namespace briefcast::rules {
 

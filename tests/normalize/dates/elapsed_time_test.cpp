@@ -1,7 +1,7 @@
 // The elapsed-time phrase builder, called directly with each of its style choices.
 #include <gtest/gtest.h>
 
-#include "normalize/rules.h"
+#include "normalize/dates/dates.h"
 
 namespace briefcast {
 

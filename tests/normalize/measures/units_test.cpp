@@ -3,8 +3,8 @@
 // form before a noun.
 #include <gtest/gtest.h>
 
+#include "normalize/measures/measures.h"
 #include "normalize/normalizer.h"
-#include "normalize/rules.h"
 
 namespace briefcast {
 

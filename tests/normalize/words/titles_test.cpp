@@ -3,7 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "normalize/normalizer.h"
-#include "normalize/rules.h"
+#include "normalize/words/words.h"
 
 namespace briefcast {
 

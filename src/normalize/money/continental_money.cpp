@@ -1,0 +1,136 @@
+// Money as much of Europe, Latin America and southern Africa print it: a decimal comma
+// ("€27,90", "€0,38", "€3,4 mln"), a point between the thousands ("€2.950", "1.500 €") and the
+// currency sign after the figure, spaced ("6,99 €"). Read with the point rules the comma was a
+// pause ("euro twenty seven, ninety") and the thousands a price in cents.
+#include "normalize/rules.h"
+
+namespace briefcast::rules {
+
+namespace {
+
+std::size_t digit_run(std::string_view s, std::size_t from) {
+  std::size_t k = from;
+  while (k < s.size() && text::is_digit(s[k])) ++k;
+  return k - from;
+}
+
+// "2.950", "1.250.000": the length of a whole figure whose points part off groups of three
+// (at least one), its digits without the points in `digits`; 0 for any other shape.
+std::size_t point_grouped_length(std::string_view s, std::string& digits) {
+  std::size_t lead = digit_run(s, 0);
+  // A leading zero ("0.950") is a decimal, never a group of thousands.
+  if (lead == 0 || lead > 3 || s[0] == '0') return 0;
+  digits = std::string(s.substr(0, lead));
+  std::size_t k = lead;
+  while (k + 3 < s.size() + 0 && s[k] == '.' && digit_run(s, k + 1) == 3) {
+    digits += s.substr(k + 1, 3);
+    k += 4;
+  }
+  return k == lead ? 0 : k;
+}
+
+}  // namespace
+
+std::optional<std::string> english_money_figure(std::string_view s, bool scale_follows) {
+  std::string whole;
+  std::size_t k = point_grouped_length(s, whole);
+  if (k == 0) {
+    k = digit_run(s, 0);
+    if (k == 0 || k > 7) return std::nullopt;
+    whole = std::string(s.substr(0, k));
+  }
+  if (k >= s.size() || s[k] != ',') return std::nullopt;
+  std::size_t places = digit_run(s, k + 1);
+  std::string_view rest = s.substr(k + 1 + places);
+  // "3,4bn": a figure to one place is a decimal only with its scale; alone ("€5,6") it may be a
+  // list. Two figures after the comma can never be a thousands group, which has three.
+  std::string_view letters = rest.substr(0, rest.find('/'));
+  bool scaled = scale_follows || (!letters.empty() && scale_suffix(letters).value_or("") != "");
+  if (places == 0 || places > 2 || (places == 1 && !scaled)) return std::nullopt;
+  // "€5,60,70": more figures after the comma make a list, not one amount.
+  if (!rest.empty() && (rest[0] == ',' || rest[0] == '.' || text::is_digit(rest[0]))) return std::nullopt;
+  return whole + "." + std::string(s.substr(k + 1, places)) + std::string(rest);
+}
+
+namespace {
+
+// The currencies whose homes part thousands off with a point: the euro, the Brazilian real,
+// the Turkish lira. "£2.950" or "$2.950" is a price to three places, as a fuel price is.
+bool groups_with_points(std::string_view sign) { return text::is_one_of(sign, {"\u20ac", "R$", "\u20ba"}); }
+
+// Words of the prices quoted to three places: fuel and energy by the litre or unit, and rates
+// of exchange ("petrol at €1.859", "the dollar bought €1.085").
+bool is_fine_price_word(std::string_view core) {
+  return text::is_one_of_lowered(core, {"petrol", "diesel", "fuel", "gasoline", "unleaded", "litre", "liter", "litres",
+                                        "liters", "gallon", "kwh", "mwh", "electricity", "tariff", "exchange", "rate",
+                                        "rates", "dollar", "pound", "sterling", "franc", "yen", "forex"});
+}
+
+// A unit of measure after the figure, through "per", "a" or a slash: "€1.859 a litre",
+// "€0.235/kWh". A span of time is no such cue: rent is by the month ("€1.250 a month").
+bool priced_per_measure(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  if (core.find('/') != std::string_view::npos) return true;
+  if (i + 1 >= words.size() || !words[i].suffix.empty()) return false;
+  std::size_t k = i + 1;
+  if (text::is_one_of(words[k].core, {"per", "a", "an"}) && words[k].suffix.empty() && k + 1 < words.size()) ++k;
+  std::string_view unit = words[k].core;
+  if (text::is_one_of_lowered(unit, {"month", "year", "week", "day", "night", "head", "person", "month's"})) return false;
+  return find_unit(unit).has_value() || is_fine_price_word(unit);
+}
+
+bool quotes_fine_price(const Words& words, std::size_t i) {
+  if (priced_per_measure(words, i)) return true;
+  for (std::size_t k = i; k-- > 0 && i - k <= 8;) {
+    if (words[k].suffix.find_first_of(".!?") != std::string::npos) break;
+    if (is_fine_price_word(words[k].core)) return true;
+  }
+  return false;
+}
+
+// "€2.950", "R$1.200": a point-grouped figure after the sign of a currency that writes them so.
+std::optional<Match> point_grouped_after_sign(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  for (std::string_view sign : {"\u20ac", "R$", "\u20ba"}) {
+    if (!text::starts_with(core, sign)) continue;
+    std::string digits;
+    std::string_view figure = core.substr(sign.size());
+    std::size_t length = point_grouped_length(figure, digits);
+    if (length == 0 || length != figure.size() || quotes_fine_price(words, i)) return std::nullopt;
+    return money_in_place(words, i, std::string(sign) + digits);
+  }
+  return std::nullopt;
+}
+
+// "6,99 €", "350 €", "1.500 €": the sign printed after the figure, with a space.
+std::optional<Match> sign_after_figure(const Words& words, std::size_t i) {
+  if (i + 1 >= words.size() || !words[i].suffix.empty() || !words[i + 1].prefix.empty()) return std::nullopt;
+  std::string_view sign = words[i + 1].core;
+  std::string_view figure = words[i].core;
+  if (figure.empty() || !text::is_digit(figure[0]) || currency_for_sign(sign) == nullptr || sign == "\u00a2") {
+    return std::nullopt;
+  }
+  std::string english;
+  std::string digits;
+  if (auto comma = english_money_figure(figure, false)) {
+    english = *comma;
+  } else if (groups_with_points(sign) && point_grouped_length(figure, digits) == figure.size()) {  // never 0: a digit leads
+    english = digits;
+  } else if (text::parse_plain_figure(figure)) {
+    english = std::string(figure);
+  } else {
+    return std::nullopt;
+  }
+  auto said = speak_money(std::string(sign) + english);
+  if (!said) return std::nullopt;
+  return Match{2, *said, false};
+}
+
+}  // namespace
+
+std::optional<Match> match_continental_money(const Words& words, std::size_t i) {
+  if (auto grouped = point_grouped_after_sign(words, i)) return grouped;
+  return sign_after_figure(words, i);
+}
+
+}  // namespace briefcast::rules

@@ -1,0 +1,46 @@
+// Money printed with a decimal comma, thousands points or the sign after the figure.
+#include <gtest/gtest.h>
+
+#include "normalize/normalizer.h"
+
+namespace briefcast {
+
+TEST(ContinentalMoney, DecimalCommaWithTwoFigures) {
+  EXPECT_EQ(normalize_text("A bus ticket costs €2,40 and a coffee €0,95 in Lyon."),
+            "A bus ticket costs two euros forty cents and a coffee ninety five cents in Lyon.");
+  EXPECT_EQ(normalize_text("The blender sells for €249,00 online."), "The blender sells for two hundred forty nine euros online.");
+  EXPECT_EQ(normalize_text("A kilo of cheese costs EUR 18,75."), "A kilo of cheese costs eighteen euros seventy five cents.");
+  EXPECT_EQ(normalize_text("The guide lists 7,20 EUR for the museum."), "The guide lists seven euros twenty cents for the museum.");
+}
+
+TEST(ContinentalMoney, DecimalCommaBeforeAScale) {
+  EXPECT_EQ(normalize_text("The club lost €5,7 mln and its rival €1,25bn."),
+            "The club lost five point seven million euros and its rival one point two five billion euros.");
+}
+
+TEST(ContinentalMoney, SignAfterTheFigure) {
+  EXPECT_EQ(normalize_text("A day pass is 14,50 € and a week pass 60 € at the lake."),
+            "A day pass is fourteen euros fifty cents and a week pass sixty euros at the lake.");
+  EXPECT_EQ(normalize_text("The used car went for 3.900 € in Graz."), "The used car went for three thousand nine hundred euros in Graz.");
+}
+
+TEST(ContinentalMoney, ThousandsPoint) {
+  EXPECT_EQ(normalize_text("The landlord wants €1.450 a month for the flat."),
+            "The landlord wants one thousand four hundred fifty euros a month for the flat.");
+  EXPECT_EQ(normalize_text("The grant was R$3.500 per student."), "The grant was three thousand five hundred reais per student.");
+}
+
+TEST(ContinentalMoney, EnglishFiguresAndListsStay) {
+  // A comma before three figures is an English thousands group.
+  EXPECT_EQ(normalize_text("The repair cost €3,150 in total."), "The repair cost three thousand one hundred fifty euros in total.");
+  // Spaced figures after a comma are a list; one figure without a scale may be one too.
+  EXPECT_EQ(normalize_text("Menus at €9, 12 and 15 were offered."), "Menus at nine euros, twelve and fifteen were offered.");
+  // A price of fuel or energy is quoted to three places.
+  EXPECT_EQ(normalize_text("Diesel climbed to €1.739 on Friday."), "Diesel climbed to one point seven three nine euros on Friday.");
+  EXPECT_EQ(normalize_text("Power costs €1.120 per kWh at peak."),
+            "Power costs one euro twelve cents per kilowatt hour at peak.");
+  // Pounds and dollars are never parted with points.
+  EXPECT_EQ(normalize_text("The stock closed at $2.375 on Monday."), "The stock closed at two point three seven five dollars on Monday.");
+}
+
+}  // namespace briefcast

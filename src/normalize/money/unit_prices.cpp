@@ -1,5 +1,5 @@
 // A price per pair, pack or item written with a slash and the trade's short word: "£3,499/pr"
-// (speakers sold by the pair), "$12/pk", "£4/ea", "$30/doz". The short word was said as
+// (speakers sold by the pair), "$12/pk", "£4/ea", "$30/doz", "$0.40/pc". The short word was said as
 // letters after "per" ("per pr", "per ea"). Said as a shop says it: "three thousand four
 // hundred ninety nine pounds a pair", "four pounds each".
 #include <array>
@@ -10,8 +10,10 @@ namespace briefcast::rules {
 
 namespace {
 
-constexpr std::array<text::Said, 8> kPer = {{{"pr", "a pair"}, {"prs", "a pair"}, {"pk", "a pack"}, {"pkt", "a packet"},
-                                             {"ea", "each"}, {"doz", "a dozen"}, {"dz", "a dozen"}, {"bx", "a box"}}};
+// "pc" after a price's slash is a piece, never percent ("$2.15/pc" was "per percent").
+constexpr std::array<text::Said, 10> kPer = {{{"pr", "a pair"}, {"prs", "a pair"}, {"pk", "a pack"}, {"pkt", "a packet"},
+                                              {"ea", "each"}, {"doz", "a dozen"}, {"dz", "a dozen"}, {"bx", "a box"},
+                                              {"pc", "a piece"}, {"pcs", "a piece"}}};
 
 }  // namespace
 

@@ -127,6 +127,10 @@ std::string speak_amount(const text::NumberLiteral& n, const Currency& c) {
     // "and" some speakers put between them is left out, as the reference convention does.
     if (has_major) out += " ";
     out += cardinal_words(decimals) + " ";
+    // "US$0.12" -> "twelve US cents": with no units said, the cents keep the country of the
+    // dollar, which "twelve cents" lost ("A$0.50" -> "fifty Australian cents").
+    std::string_view country = c.one;
+    if (!has_major && text::ends_with(country, " dollar")) out += std::string(country.substr(0, country.size() - 6));
     out += (decimals == "01") ? c.minor_one : c.minor_many;
   }
   return out;

@@ -8,7 +8,7 @@ namespace briefcast::rules {
 
 namespace {
 
-constexpr std::array<Currency, 39> kCodes = {{
+constexpr std::array<Currency, 41> kCodes = {{
     {"USD", "dollar", "dollars", "cent", "cents"},
     {"EUR", "euro", "euros", "cent", "cents"},
     {"GBP", "pound", "pounds", "penny", "pence"},
@@ -43,6 +43,9 @@ constexpr std::array<Currency, 39> kCodes = {{
     {"MYR", "ringgit", "ringgit", "", ""},
     {"IDR", "rupiah", "rupiah", "", ""},
     {"NGN", "naira", "naira", "", ""},
+    // Sri Lanka's tea auctions and Bangladesh's budgets ("LKR 1,250", "BDT 7.9 trillion").
+    {"LKR", "Sri Lankan rupee", "Sri Lankan rupees", "cent", "cents"},
+    {"BDT", "taka", "taka", "", ""},
     // Macau's gaming revenue ("MOP 19.6bn"), Vietnamese, Pakistani, Egyptian and Argentine
     // figures: spelt "M O P" before the number, the currency was heard as letters. ("COP" is
     // left out: the climate summit comes with a figure; riyals, shillings and the Philippine

@@ -17,7 +17,32 @@ constexpr std::array<text::Said, 10> kPer = {{{"pr", "a pair"}, {"prs", "a pair"
 
 }  // namespace
 
+namespace {
+
+// "US$8.50 / 10 sheets", "€12 / month": a slash spaced from the price before what it buys is
+// "per", as the slash written against it is; "£15 / £12", two prices, stays a choice.
+std::optional<Match> spaced_slash_after_price(const Words& words, std::size_t i) {
+  if (i + 2 >= words.size() || !words[i].suffix.empty() || words[i + 1].core != "/" || !words[i + 1].prefix.empty() ||
+      !words[i + 1].suffix.empty() || !words[i + 2].prefix.empty()) {
+    return std::nullopt;
+  }
+  std::string_view next = words[i + 2].core;
+  if (next.empty() || speak_money(next)) return std::nullopt;
+  auto amount = speak_money(words[i].core);
+  if (!amount) return std::nullopt;
+  // "10 sheets": the count and its noun are read by their own rules after "per".
+  if (text::is_digit(next[0])) return Match{2, *amount + " per", false};
+  // "/ mo.": the unit is said whole, as after a slash written against the price.
+  auto unit = per_unit(next);
+  if (!unit) return std::nullopt;
+  bool dotted = text::has_period(words[i + 2]) && !period_ends_sentence(words, i + 2);
+  return Match{3, *amount + " per " + *unit, dotted};
+}
+
+}  // namespace
+
 std::optional<Match> match_unit_price(const Words& words, std::size_t i) {
+  if (auto spaced = spaced_slash_after_price(words, i)) return spaced;
   const Word& w = words[i];
   std::size_t slash = w.core.rfind('/');
   if (!w.prefix.empty() || slash == std::string_view::npos || slash == 0 || slash + 1 >= w.core.size()) return std::nullopt;

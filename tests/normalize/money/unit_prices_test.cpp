@@ -17,4 +17,11 @@ TEST(UnitPrices, PiecesAreNoPercent) {
   EXPECT_EQ(normalize_text("Margins rose 5%/yr on average."), "Margins rose five percent per year on average.");
 }
 
+TEST(UnitPrices, SpacedSlashAfterAPrice) {
+  EXPECT_EQ(normalize_text("Labels cost $4.20 / 100 sheets and the app €3 / mo. after a trial."),
+            "Labels cost four dollars twenty cents per one hundred sheets and the app three euros per month after a trial.");
+  // Two prices either side of the slash are a choice, not a rate.
+  EXPECT_EQ(normalize_text("Seats are £30 / £20 for members."), "Seats are thirty pounds slash twenty pounds for members.");
+}
+
 }  // namespace briefcast

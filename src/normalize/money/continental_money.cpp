@@ -102,12 +102,12 @@ std::optional<Match> point_grouped_after_sign(const Words& words, std::size_t i)
   return std::nullopt;
 }
 
-// "6,99 €", "350 €", "1.500 €": the sign printed after the figure, with a space.
+// "6,99 €", "350 €", "1.500 €", "±3 ¢": the sign printed after the figure, with a space.
 std::optional<Match> sign_after_figure(const Words& words, std::size_t i) {
   if (i + 1 >= words.size() || !words[i].suffix.empty() || !words[i + 1].prefix.empty()) return std::nullopt;
   std::string_view sign = words[i + 1].core;
   std::string_view figure = words[i].core;
-  if (figure.empty() || !text::is_digit(figure[0]) || currency_for_sign(sign) == nullptr || sign == "\u00a2") {
+  if (figure.empty() || !text::is_digit(figure[0]) || currency_for_sign(sign) == nullptr) {
     return std::nullopt;
   }
   std::string english;

@@ -121,9 +121,19 @@ std::optional<Match> sign_after_figure(const Words& words, std::size_t i) {
   } else {
     return std::nullopt;
   }
-  auto said = speak_money(std::string(sign) + english);
-  if (!said) return std::nullopt;
-  return Match{2, *said, false};
+  // Said where the figure stands, the words around it in view: "a 10 € voucher" qualifies its
+  // noun as "a €10 voucher" does ("a ten-euro voucher").
+  std::string joined = std::string(sign) + english;
+  Words around;
+  if (i > 0) around.push_back(words[i - 1]);
+  around.push_back(Word{joined, {}, joined, words[i + 1].suffix});
+  if (i + 2 < words.size()) around.push_back(words[i + 2]);
+  if (auto said = match_money(around, i > 0 ? 1 : 0); said && said->count == 1) {
+    return Match{2, said->spoken, said->eat_period};
+  }
+  auto alone = speak_money(joined);
+  if (!alone) return std::nullopt;
+  return Match{2, *alone, false};
 }
 
 }  // namespace

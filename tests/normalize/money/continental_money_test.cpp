@@ -22,6 +22,7 @@ TEST(ContinentalMoney, SignAfterTheFigure) {
   EXPECT_EQ(normalize_text("A day pass is 14,50 € and a week pass 60 € at the lake."),
             "A day pass is fourteen euros fifty cents and a week pass sixty euros at the lake.");
   EXPECT_EQ(normalize_text("The used car went for 3.900 € in Graz."), "The used car went for three thousand nine hundred euros in Graz.");
+  EXPECT_EQ(normalize_text("Members get a 15 € discount."), "Members get a fifteen-euro discount.");
   EXPECT_EQ(normalize_text("The strings drifted 1 \u00a2 and then 4 \u00a2 flat."), "The strings drifted one cent and then four cents flat.");
 }
 

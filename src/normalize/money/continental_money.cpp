@@ -54,16 +54,14 @@ std::optional<std::string> english_money_figure(std::string_view s, bool scale_f
 
 namespace {
 
-// The currencies whose homes part thousands off with a point: the euro, the Brazilian real,
-// the Turkish lira. "£2.950" or "$2.950" is a price to three places, as a fuel price is.
-bool groups_with_points(std::string_view sign) { return text::is_one_of(sign, {"\u20ac", "R$", "\u20ba"}); }
-
 // Words of the prices quoted to three places: fuel and energy by the litre or unit, and rates
 // of exchange ("petrol at €1.859", "the dollar bought €1.085").
 bool is_fine_price_word(std::string_view core) {
   return text::is_one_of_lowered(core, {"petrol", "diesel", "fuel", "gasoline", "unleaded", "litre", "liter", "litres",
                                         "liters", "gallon", "kwh", "mwh", "electricity", "tariff", "exchange", "rate",
-                                        "rates", "dollar", "pound", "sterling", "franc", "yen", "forex"});
+                                        "rates", "dollar", "pound", "sterling", "franc", "yen", "forex",
+                                        // Shares on some bourses are quoted to three places.
+                                        "share", "shares", "stock", "stocks", "traded"});
 }
 
 // A unit of measure after the figure, through "per", "a" or a slash: "€1.859 a litre",
@@ -88,7 +86,9 @@ bool quotes_fine_price(const Words& words, std::size_t i) {
   return false;
 }
 
-// "€2.950", "R$1.200": a point-grouped figure after the sign of a currency that writes them so.
+// "€2.950", "R$1.200": a point-grouped figure after the sign of a currency whose homes part
+// thousands off with a point (the euro, the Brazilian real, the Turkish lira). "£2.950" or
+// "$2.950" is a price to three places, as a fuel price is.
 std::optional<Match> point_grouped_after_sign(const Words& words, std::size_t i) {
   std::string_view core = words[i].core;
   for (std::string_view sign : {"\u20ac", "R$", "\u20ba"}) {
@@ -114,7 +114,9 @@ std::optional<Match> sign_after_figure(const Words& words, std::size_t i) {
   std::string digits;
   if (auto comma = english_money_figure(figure, false)) {
     english = *comma;
-  } else if (groups_with_points(sign) && point_grouped_length(figure, digits) == figure.size()) {  // never 0: a digit leads
+  } else if (point_grouped_length(figure, digits) == figure.size() && !quotes_fine_price(words, i + 1)) {
+    // A sign printed after the figure is itself the continental habit, whatever the currency
+    // ("1.500 $"); never 0 here, as a digit leads.
     english = digits;
   } else if (text::parse_plain_figure(figure)) {
     english = std::string(figure);

@@ -23,6 +23,8 @@ TEST(ContinentalMoney, SignAfterTheFigure) {
             "A day pass is fourteen euros fifty cents and a week pass sixty euros at the lake.");
   EXPECT_EQ(normalize_text("The used car went for 3.900 € in Graz."), "The used car went for three thousand nine hundred euros in Graz.");
   EXPECT_EQ(normalize_text("Members get a 15 € discount."), "Members get a fifteen-euro discount.");
+  // A sign after the figure is the continental habit whatever the currency.
+  EXPECT_EQ(normalize_text("The visa costs 1.200 $ now."), "The visa costs one thousand two hundred dollars now.");
   EXPECT_EQ(normalize_text("The strings drifted 1 \u00a2 and then 4 \u00a2 flat."), "The strings drifted one cent and then four cents flat.");
 }
 
@@ -41,6 +43,7 @@ TEST(ContinentalMoney, EnglishFiguresAndListsStay) {
   EXPECT_EQ(normalize_text("Diesel climbed to €1.739 on Friday."), "Diesel climbed to one point seven three nine euros on Friday.");
   EXPECT_EQ(normalize_text("Power costs €1.120 per kWh at peak."),
             "Power costs one euro twelve cents per kilowatt hour at peak.");
+  EXPECT_EQ(normalize_text("Its shares traded at €4.125 in Milan."), "Its shares traded at four point one two five euros in Milan.");
   // Pounds and dollars are never parted with points.
   EXPECT_EQ(normalize_text("The stock closed at $2.375 on Monday."), "The stock closed at two point three seven five dollars on Monday.");
 }

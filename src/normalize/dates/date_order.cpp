@@ -6,7 +6,7 @@
 // the day first named in the piece, or a web address of one (".co.uk"); and last what the
 // article as a whole told (DayFirstScope: its dateline, its dates, its language tag "en-GB").
 // A sentence written the British way tells it as well: a pound sign, a British spelling
-// ("colour", "tonne", "programme", "organisation"), a British or European body ("NHS", "EU"), or
+// ("colour", "tonne", "programme", "organisation"), a British body ("NHS", "Ofgem"), or
 // a tooth in the Palmer notation of British dentists ("UL6", "LR4"): "£4 on 12/07/24" is the
 // twelfth of July.
 #include <algorithm>
@@ -75,12 +75,12 @@ bool is_british_spelling(std::string_view core) {
   return false;
 }
 
-// Bodies of Britain and the European Union, which write the day first: "NHS", "HMRC",
-// "Ofcom", "the EU". Only names no American body or common word shares.
+// British bodies, which write the day first: "NHS", "HMRC", "Ofcom". Only names no American
+// body or common word shares, and no body of the European Union: American copy names "the EU"
+// or "Brexit" as often as British copy does, so they tell nothing of the page's date order.
 bool is_day_first_body(std::string_view core) {
-  return text::is_one_of(core, {"NHS", "HMRC", "DVLA", "DVSA", "MHRA", "MCA", "Ofcom", "Ofgem", "Ofsted", "Ofwat",
-                                "Ofqual", "Defra", "DEFRA", "TfL", "RNLI", "RSPCA", "CQC", "EU", "EFSA", "ECHA",
-                                "EASA", "Europol", "Eurostat", "Brexit", "MEPs"});
+  return text::is_one_of(core, {"NHS", "HMRC", "DVLA", "DVSA", "MHRA", "Ofcom", "Ofgem", "Ofsted", "Ofwat", "Ofqual",
+                                "Defra", "DEFRA", "TfL", "RNLI", "RSPCA", "CQC"});
 }
 
 // "UL6", "LR4", "UR8": a tooth in Palmer notation, as British dentists write it.

@@ -25,10 +25,10 @@ std::optional<Match> match_departure_time(const Words& words, std::size_t i) {
   if (i + 2 < words.size() && !words[i + 2].core.empty() && text::is_digit(words[i + 2].core[0])) return std::nullopt;
   std::string_view core = w.core;
   std::size_t dot = core.find('.');
-  // "the 0815 sailing": the twenty-four-hour clock's four figures, before a service's noun or,
-  // with the hour's zero, before "to" or "from" too; the zero is said ("oh eight fifteen").
-  bool clock = dot == std::string_view::npos && core.size() == 4 && text::all_digits(core) &&
-               (core[0] == '0' || !text::is_one_of_lowered(words[i + 1].core, {"to", "from", "at"}));
+  // "the 0815 sailing": the twenty-four-hour clock's four figures with the hour's zero, which
+  // is said ("oh eight fifteen"). Without the zero four figures are a year or a count as often
+  // ("the 2000 race", "the 1000 service members"), so they are left to those rules.
+  bool clock = dot == std::string_view::npos && core.size() == 4 && text::all_digits(core) && core[0] == '0';
   if (clock) {
     dot = 2;
   } else if (dot == std::string_view::npos || dot == 0 || dot > 2 || core.size() != dot + 3) {

@@ -45,10 +45,6 @@ bool in_pair_of_days(const Words& words, std::size_t i) {
   return before || after;
 }
 
-}  // namespace
-
-// "Mon., Oct. 5", "Thurs. Jan. 9": a weekday abbreviated with its period before a month is the
-// day's name; its period is no sentence end.
 // "Sat/Sun", "Fri/Sat": two days joined by a slash are both days, "Saturday and Sunday"; the
 // short names had been read as words ("sat sun"). Each side is capitalised, as a day is.
 std::optional<Match> slashed_days(const Word& w) {
@@ -63,6 +59,10 @@ std::optional<Match> slashed_days(const Word& w) {
   return Match{1, *first + " and " + *second, false};
 }
 
+}  // namespace
+
+// "Mon., Oct. 5", "Thurs. Jan. 9": a weekday abbreviated with its period before a month is the
+// day's name; its period is no sentence end.
 std::optional<Match> match_abbreviated_weekday(const Words& words, std::size_t i) {
   const Word& w = words[i];
   if (auto days = slashed_days(w)) return days;

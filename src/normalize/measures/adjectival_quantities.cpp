@@ -170,8 +170,8 @@ bool gives_amount(std::string_view w) {
   std::string_view head = w.substr(0, w.find('/'));
   head.remove_prefix(text::number_prefix_length(head));
   return is_container(text::lower(w)) || (!head.empty() && (find_unit(head) || is_unit_name(head) || head == "t" ||
-                                              text::is_one_of(head, {"tonnes", "tons", "grams", "pounds", "lbs", "feet",
-                                                                     "yards", "barrels", "cartons", "pallets"})));
+                                              text::is_one_of(head, {"tonnes", "tons", "grams", "pounds", "feet",
+                                                                     "yards", "barrels", "pallets"})));
 }
 
 }  // namespace

@@ -2,7 +2,6 @@
 // round thing. Said as the measure's diameter: "twelve-millimeter-diameter nuggets" before the
 // noun it sizes, "twelve millimeters in diameter" elsewhere. eSpeak NG named the letter ("O
 // stroke"), and what the length measured was lost.
-#include "normalize/function_words.h"
 #include "normalize/number_words.h"
 #include "normalize/rules.h"
 
@@ -11,13 +10,6 @@ namespace briefcast::rules {
 namespace {
 
 bool is_diameter_sign(std::string_view w) { return text::is_one_of(w, {"\u00d8", "\u00f8", "\u2300"}); }
-
-// A lower-case noun at n, right after the unit, which the diameter sizes.
-bool noun_follows(const Words& words, std::size_t n) {
-  if (n >= words.size() || !words[n - 1].suffix.empty() || !words[n].prefix.empty()) return false;
-  std::string_view w = words[n].core;
-  return !w.empty() && text::is_lower(w[0]) && text::all_alpha(w) && !text::is_function_word(w) && !is_not_noun(w);
-}
 
 }  // namespace
 
@@ -31,7 +23,7 @@ std::optional<Match> match_diameter_mark(const Words& words, std::size_t i) {
   auto unit = find_unit(words[i + 2].core);
   if (!number || !unit || (kind != UnitKind::short_length && kind != UnitKind::long_length)) return std::nullopt;
   std::string figure = number_words(*number, false);
-  if (noun_follows(words, i + 3)) return Match{3, text::hyphenated(figure + " " + unit->one + " diameter"), false};
+  if (plain_noun_after(words, i + 2)) return Match{3, text::hyphenated(figure + " " + unit->one + " diameter"), false};
   bool one = !number->has_point && number->integer == "1";
   return Match{3, figure + " " + (one ? unit->one : unit->many) + " in diameter", false};
 }

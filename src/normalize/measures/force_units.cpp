@@ -3,7 +3,6 @@
 // test", "jackets rated 800 N", "a 350 N plastron"). eSpeak NG said the letter, and the measure
 // was lost. Elsewhere the letter is a compass point ("Route 50 N"), a grade or a label, so with
 // no word of force near, or a degree before it, it stays as written.
-#include "normalize/function_words.h"
 #include "normalize/number_words.h"
 #include "normalize/rules.h"
 
@@ -11,14 +10,27 @@ namespace briefcast::rules {
 
 namespace {
 
-// Words of a force, and of the protective kit rated by the force it withstands.
+// Words that name a force in no other sense, and the protective kit rated by the force it
+// withstands: enough on their own.
+bool names_a_force(std::string_view w) {
+  return text::is_one_of_lowered(
+      w, {"puncture", "penetration", "tensile", "thrust", "compression", "compressive", "shear", "clamping",
+          "newton", "newtons", "plastron", "plastrons", "underplastron", "breeches", "bib", "stab", "anchorage",
+          "withstand", "withstands"});
+}
+
+// Words of a force that news uses in other senses too ("gale force", "the impact was felt"):
+// a force only beside a word of rating or testing.
 bool tells_of_force(std::string_view w) {
   return text::is_one_of_lowered(
-      w, {"force", "forces", "strength", "strengths", "puncture", "penetration", "tensile", "thrust", "pull", "pulls",
-          "pulling", "push", "breaks", "snaps", "load", "loads", "loading", "breaking", "grip", "bite", "tension", "impact", "impacts",
-          "resistance", "resistant", "resist", "withstand", "withstands", "compression", "compressive", "shear",
-          "clamping", "traction", "newton", "newtons", "plastron", "plastrons", "underplastron", "breeches", "bib",
-          "stab", "anchor", "anchors", "anchorage"});
+      w, {"force", "forces", "strength", "strengths", "pull", "pulls", "pulling", "push", "breaks", "snaps", "load",
+          "loads", "loading", "breaking", "grip", "bite", "tension", "impact", "impacts", "resistance", "resistant",
+          "resist", "traction", "anchor", "anchors"});
+}
+
+bool tells_of_rating(std::string_view w) {
+  return text::is_one_of_lowered(w, {"rated", "rating", "ratings", "test", "tests", "tested", "testing", "holds",
+                                     "hold", "certified", "withstood"});
 }
 
 bool is_latitude_word(std::string_view w) {
@@ -26,11 +38,10 @@ bool is_latitude_word(std::string_view w) {
                                      "road", "street", "avenue", "interstate"});
 }
 
-// "350 N plastron": a lower-case noun right after the unit is what the force rates.
-bool sizes_noun(const Words& words, std::size_t n) {
-  if (n >= words.size() || !words[n - 1].suffix.empty() || !words[n].prefix.empty()) return false;
-  std::string_view w = words[n].core;
-  return !w.empty() && text::is_lower(w[0]) && text::all_alpha(w) && !text::is_function_word(w) && !is_not_noun(w);
+// "52 N, 4 W": a position, the latitude's letter followed by a longitude's figure and letter.
+bool coordinate_follows(const Words& words, std::size_t n) {
+  if (n + 2 >= words.size() || !text::parse_plain_figure(words[n + 1].core)) return false;
+  return text::is_one_of(words[n + 2].core, {"W", "E"});
 }
 
 }  // namespace
@@ -41,11 +52,14 @@ std::optional<Match> match_force_unit(const Words& words, std::size_t i) {
     return std::nullopt;
   }
   auto number = text::parse_plain_figure(words[i].core);
-  if (!number || !text::any_word_near(words, i, 6, tells_of_force) || text::any_word_near(words, i, 4, is_latitude_word)) {
+  bool force = text::any_word_near(words, i, 6, names_a_force) ||
+               (text::any_word_near(words, i, 6, tells_of_force) && text::any_word_near(words, i, 6, tells_of_rating));
+  if (!number || !force || text::any_word_near(words, i, 4, is_latitude_word) || coordinate_follows(words, i + 1)) {
     return std::nullopt;
   }
   std::string figure = number_words(*number, false);
-  if (is_adjectival(words, i, 2) || sizes_noun(words, i + 2)) return Match{2, text::hyphenated(figure + " newton"), false};
+  // "350 N plastron": a noun right after the unit is what the force rates.
+  if (is_adjectival(words, i, 2) || plain_noun_after(words, i + 1)) return Match{2, text::hyphenated(figure + " newton"), false};
   bool one = !number->has_point && number->integer == "1";
   return Match{2, figure + (one ? " newton" : " newtons"), false};
 }

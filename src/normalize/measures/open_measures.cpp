@@ -9,11 +9,9 @@ namespace briefcast::rules {
 
 namespace {
 
-// The word's core with its closing "+" taken off, whether the tokenizer kept it on the core
-// or split it off as punctuation.
+// The word's core with its closing "+" taken off (the tokenizer keeps "+" on the core).
 std::optional<std::string_view> before_plus(const Word& w) {
   if (text::ends_with(w.core, "+")) return w.core.substr(0, w.core.size() - 1);
-  if (text::starts_with(w.suffix, "+")) return w.core;
   return std::nullopt;
 }
 

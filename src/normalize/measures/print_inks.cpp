@@ -10,18 +10,19 @@ namespace briefcast::rules {
 
 namespace {
 
-// A word naming the inks right after the pair.
+// A word naming the inks, or the press that prints them, right after the pair ("a 4/4 press").
 bool is_ink_word(std::string_view w) {
   return text::is_one_of_lowered(w, {"cmyk", "colour", "colours", "color", "colors", "process", "spot", "pantone",
-                                     "full-colour", "full-color", "print", "printed", "printing"});
+                                     "full-colour", "full-color", "print", "printed", "printing", "press", "presses"});
 }
 
-// A word of the print trade within a sentence's reach.
+// A word of the print trade within a sentence's reach. Not "press" or "pages", which news
+// uses far more for a press release and a website ("voted 3/2, the firm said in a press release").
 bool tells_of_printing(std::string_view w) {
-  return text::is_one_of_lowered(w, {"press", "presses", "print", "printed", "printing", "printer", "printers",
-                                     "sheetfed", "offset", "litho", "lithographic", "cmyk", "inks", "ink", "duplex",
-                                     "flexo", "flexographic", "colours", "colors", "pages", "leaflets", "flyers",
-                                     "brochures", "catalog", "catalogue", "web-offset"});
+  return text::is_one_of_lowered(w, {"print", "printed", "printing", "printer", "printers", "sheetfed", "offset",
+                                     "litho", "lithographic", "cmyk", "inks", "ink", "duplex", "flexo", "flexographic",
+                                     "colours", "colors", "leaflets", "flyers", "brochures", "catalog", "catalogue",
+                                     "web-offset"});
 }
 
 // One figure of up to six inks each side: "4/4", "4/0", "1/1".

@@ -20,6 +20,19 @@ namespace {
 
 constexpr std::size_t kWindow = 16;
 
+// "A", "AA", "BBB": one letter of A to C written up to three times, said "single-A",
+// "double-A", "triple-B".
+std::optional<std::string> repeated_grade(std::string_view letters) {
+  if (letters.empty() || letters.size() > 3 || (letters[0] != 'A' && letters[0] != 'B' && letters[0] != 'C')) {
+    return std::nullopt;
+  }
+  for (char c : letters) {
+    if (c != letters[0]) return std::nullopt;
+  }
+  static constexpr std::string_view kRepeats[] = {"single-", "double-", "triple-"};
+  return std::string(kRepeats[letters.size() - 1]) + letters[0];
+}
+
 // "BBB-", "AA+", "A-", "CCC+": a rating agency's grade and its notch.
 std::optional<std::string> rating_words(std::string_view core) {
   // "B−": the notch typeset with a minus sign, as rating tables print it.
@@ -28,15 +41,9 @@ std::optional<std::string> rating_words(std::string_view core) {
   std::string_view grade = text::ends_with(core, kMinusSign) ? core.substr(0, core.size() - kMinusSign.size())
                                                              : core.substr(0, core.empty() ? 0 : core.size() - 1);
   if (grade.empty() || (!minus && core.back() != '+')) return std::nullopt;
-  if (grade.size() > 3) return std::nullopt;
-  for (char c : grade) {
-    if (c != grade[0]) return std::nullopt;
-  }
-  if (grade[0] != 'A' && grade[0] != 'B' && grade[0] != 'C') return std::nullopt;
-  static constexpr std::string_view kRepeats[] = {"single-", "double-", "triple-"};
-  std::string said = std::string(kRepeats[grade.size() - 1]) + grade[0];
-  said += minus ? "-minus" : "-plus";
-  return said;
+  auto said = repeated_grade(grade);
+  if (!said) return std::nullopt;
+  return *said + (minus ? "-minus" : "-plus");
 }
 
 // "Baa3", "Aa1", "Caa2", "Ba1": Moody's grades, said letter by letter with the doubled "a"
@@ -56,11 +63,8 @@ std::optional<std::string> moodys_grade(std::string_view core) {
 // "Aaa" is "triple-A". A lone "A" or "B" is a letter and is left alone.
 std::optional<std::string> plain_grade(std::string_view core) {
   if (core == "Aaa") return std::string("triple-A");
-  if (core.size() < 2 || core.size() > 3 || (core[0] != 'A' && core[0] != 'B' && core[0] != 'C')) return std::nullopt;
-  for (char c : core) {
-    if (c != core[0]) return std::nullopt;
-  }
-  return std::string(core.size() == 2 ? "double-" : "triple-") + core[0];
+  if (core.size() < 2) return std::nullopt;
+  return repeated_grade(core);
 }
 
 // "AA/Aa2-rated", "AAA-rated", "BBB+/Baa1": grades of two agencies joined by a slash, or one

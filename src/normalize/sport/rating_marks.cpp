@@ -52,7 +52,7 @@ std::optional<Match> out_of(const Words& words, std::size_t i) {
   } else if (text::all_digits(mark) && mark.size() <= 3) {
     said = integer_words(mark, false, false);
   } else if (auto point = decimal_mark(mark, w.core.substr(slash + 1))) {
-    // "98.65/100", "8.5/10": a judged score with its decimals, out of a round total.
+    // "98.65/100", "7.25/10": a judged score with two decimals, out of a round total.
     said = *point;
     mark = mark.substr(0, mark.find('.'));
   } else {

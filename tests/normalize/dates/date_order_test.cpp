@@ -91,7 +91,7 @@ TEST(DateOrder, ANameBuiltOnABritishStemIsNoCue) {
 }
 
 TEST(DateOrder, BritishEndingsAndBodiesReadTheDayFirst) {
-  // "-isation", "-ometre", a British or European body: copy from a country writing the day first.
+  // "-isation", "-ometre", a British body: copy from a country writing the day first.
   EXPECT_NE(normalize_text("The privatisation of the depot is due on 05/03/26.").find("the fifth of March"), std::string::npos);
   EXPECT_NE(normalize_text("Walkers covered twelve kilometres on 2/4 in the rain.").find("the second of April"),
             std::string::npos);
@@ -107,6 +107,10 @@ TEST(DateOrder, AmericanEndingsAndBodiesKeepTheMonthFirst) {
             "The F.D.A will publish the rule on January eighth twenty twenty six.");
   EXPECT_EQ(normalize_text("Walkers covered twelve kilometers on 02/04/26."),
             "Walkers covered twelve kilometers on February fourth twenty twenty six.");
+  // American copy names the European Union as often as British copy does: no cue.
+  EXPECT_NE(normalize_text("The EU fined the bank in Chicago on 3/2, the Treasury said.").find("March second"),
+            std::string::npos);
+  EXPECT_NE(normalize_text("Brexit trade talks resumed in Boston on 4/6.").find("April sixth"), std::string::npos);
 }
 
 TEST(DateOrder, ADateWithAShortYearSetsTheOthers) {

@@ -27,6 +27,9 @@ TEST(DepartureTimes, TheTwentyFourHourClockWithNoPeriod) {
   EXPECT_EQ(normalize_text("Take the 0900 to Oban."), "Take the oh nine hundred to Oban.");
   // Four figures with no zero before "to" are a span or a count, not a service.
   EXPECT_EQ(normalize_text("Crowds grew from the 1500 to 2000 mark."), "Crowds grew from the fifteen hundred to two thousand mark.");
+  // Without the hour's zero, four figures before a service's noun are a year or a count.
+  EXPECT_EQ(normalize_text("The 2000 race went to the courts.").find("twenty hundred"), std::string::npos);
+  EXPECT_EQ(normalize_text("the 1000 service members").find("ten hundred"), std::string::npos);
 }
 
 }  // namespace briefcast

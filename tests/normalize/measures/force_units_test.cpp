@@ -23,6 +23,11 @@ TEST(ForceUnits, ALetterElsewhere) {
   EXPECT_EQ(normalize_text("Seat 12 N was empty."), "Seat twelve N was empty.");
   // A compass point beside a word of force is still the point.
   EXPECT_EQ(normalize_text("The storm's force grew at 40 N latitude."), "The storm's force grew at forty N latitude.");
+  // A position: the latitude's letter before a longitude.
+  EXPECT_EQ(normalize_text("Gale force winds hit the rig at 58 N, 2 E.").find("newton"), std::string::npos);
+  // A word that names a force in other senses too needs a word of rating or testing beside it.
+  EXPECT_EQ(normalize_text("The impact of the storm was felt as far as 45 N.").find("newton"), std::string::npos);
+  EXPECT_EQ(normalize_text("They won 3 N games under the new load.").find("newton"), std::string::npos);
 }
 
 }  // namespace briefcast

@@ -9,6 +9,7 @@ TEST(PrintInks, BesideAWordOfInks) {
   EXPECT_EQ(normalize_text("The flyers run 4/0 colour on gloss."), "The flyers run four over zero colour on gloss.");
   EXPECT_EQ(normalize_text("Cards were printed 1/1 in black."), "Cards were printed one over one in black.");
   EXPECT_EQ(normalize_text("Menus go out 2/2 Pantone each week."), "Menus go out two over two Pantone each week.");
+  EXPECT_EQ(normalize_text("The plant added a 4/4 press last year."), "The plant added a four over four press last year.");
 }
 
 TEST(PrintInks, InALineAboutPresses) {
@@ -24,6 +25,9 @@ TEST(PrintInks, OtherSlashesKeepTheirReadings) {
   EXPECT_EQ(normalize_text("The final is on 4/4 this year.").find(" over "), std::string::npos);
   // A back with more inks than the front is no ink pair without an ink's word beside it.
   EXPECT_EQ(normalize_text("The printer sold 2/5 of its presses.").find("two over five"), std::string::npos);
+  // A press release is no press.
+  EXPECT_EQ(normalize_text("The board voted 3/2 to approve it, the firm said in a press release.").find(" over "),
+            std::string::npos);
   // Figures past six are no inks.
   EXPECT_EQ(normalize_text("The leaflets were 8/8 colour.").find("eight over eight"), std::string::npos);
 }

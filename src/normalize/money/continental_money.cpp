@@ -123,14 +123,14 @@ std::optional<Match> sign_after_figure(const Words& words, std::size_t i) {
   } else {
     return std::nullopt;
   }
-  // Said where the figure stands, the words around it in view: "a 10 € voucher" qualifies its
-  // noun as "a €10 voucher" does ("a ten-euro voucher").
+  // Said where the figure stands, the whole line around it in view: "a 10 € voucher" qualifies
+  // its noun as "a €10 voucher" does ("a ten-euro voucher"), and "petrol at 1.859 € a litre"
+  // keeps the fuel price's decimal only if the words of fuel far off are still seen.
   std::string joined = std::string(sign) + english;
-  Words around;
-  if (i > 0) around.push_back(words[i - 1]);
-  around.push_back(Word{joined, {}, joined, words[i + 1].suffix});
-  if (i + 2 < words.size()) around.push_back(words[i + 2]);
-  if (auto said = match_money(around, i > 0 ? 1 : 0); said && said->count == 1) {
+  Words around(words.begin(), words.end());
+  around[i] = Word{joined, words[i].prefix, joined, words[i + 1].suffix};
+  around.erase(around.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+  if (auto said = match_money(around, i); said && said->count == 1) {
     return Match{2, said->spoken, said->eat_period};
   }
   auto alone = speak_money(joined);

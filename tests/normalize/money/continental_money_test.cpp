@@ -48,4 +48,10 @@ TEST(ContinentalMoney, EnglishFiguresAndListsStay) {
   EXPECT_EQ(normalize_text("The stock closed at $2.375 on Monday."), "The stock closed at two point three seven five dollars on Monday.");
 }
 
+TEST(ContinentalMoney, FuelPriceAfterTheFigureStaysADecimal) {
+  // The fuel word far before the figure still tells of a price to three places.
+  EXPECT_EQ(normalize_text("Diesel in Lisbon climbed again to 1.749 € a litre."),
+            "Diesel in Lisbon climbed again to one point seven four nine euros a litre.");
+}
+
 }  // namespace briefcast

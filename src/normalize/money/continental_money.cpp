@@ -97,6 +97,9 @@ std::optional<Match> point_grouped_after_sign(const Words& words, std::size_t i)
     std::string_view figure = core.substr(sign.size());
     std::size_t length = point_grouped_length(figure, digits);
     if (length == 0 || length != figure.size() || quotes_fine_price(words, i)) return std::nullopt;
+    // "€1.250 million", "€2.500 bn": before a scale the point is a decimal, as English copy
+    // writes a bond's size; the continental habit puts the sign after ("2.500 Mio. €").
+    if (i + 1 < words.size() && words[i].suffix.empty() && money_scale(words[i + 1].core)) return std::nullopt;
     return money_in_place(words, i, std::string(sign) + digits);
   }
   return std::nullopt;

@@ -54,4 +54,11 @@ TEST(ContinentalMoney, FuelPriceAfterTheFigureStaysADecimal) {
             "Diesel in Lisbon climbed again to one point seven four nine euros a litre.");
 }
 
+TEST(ContinentalMoney, PointBeforeAScaleIsADecimal) {
+  // English copy gives a bond's size to three places before its scale.
+  EXPECT_EQ(normalize_text("The state placed a €1.750 million bond."),
+            "The state placed a one-point-seven-five-zero-million-euro bond.");
+  EXPECT_EQ(normalize_text("The airport spent €1.750 on signs."), "The airport spent one thousand seven hundred fifty euros on signs.");
+}
+
 }  // namespace briefcast

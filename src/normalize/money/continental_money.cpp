@@ -71,7 +71,8 @@ bool priced_per_measure(const Words& words, std::size_t i) {
   if (core.find('/') != std::string_view::npos) return true;
   if (i + 1 >= words.size() || !words[i].suffix.empty()) return false;
   std::size_t k = i + 1;
-  if (text::is_one_of(words[k].core, {"per", "a", "an"}) && words[k].suffix.empty() && k + 1 < words.size()) ++k;
+  // "€1.859 / litre": a slash spaced from the price is "per" as the word is.
+  if (text::is_one_of(words[k].core, {"per", "a", "an", "/"}) && words[k].suffix.empty() && k + 1 < words.size()) ++k;
   std::string_view unit = words[k].core;
   if (text::is_one_of_lowered(unit, {"month", "year", "week", "day", "night", "head", "person", "month's"})) return false;
   return find_unit(unit).has_value() || is_fine_price_word(unit);

@@ -52,6 +52,8 @@ TEST(ContinentalMoney, FuelPriceAfterTheFigureStaysADecimal) {
   // The fuel word far before the figure still tells of a price to three places.
   EXPECT_EQ(normalize_text("Diesel in Lisbon climbed again to 1.749 € a litre."),
             "Diesel in Lisbon climbed again to one point seven four nine euros a litre.");
+  EXPECT_EQ(normalize_text("Unleaded averaged €1.689 / litre in May."),
+            "Unleaded averaged one point six eight nine euros per litre in May.");
 }
 
 TEST(ContinentalMoney, PointBeforeAScaleIsADecimal) {

@@ -106,9 +106,19 @@ std::optional<Match> point_grouped_after_sign(const Words& words, std::size_t i)
   return std::nullopt;
 }
 
+// "the top 10 $ earners", "page 12 € prices": a figure after a word of rank or place counts
+// or numbers what follows, and the sign belongs to the noun ("dollar earners"), no amount.
+bool ranks_or_places(const Words& words, std::size_t i) {
+  if (i == 0 || !words[i - 1].suffix.empty()) return false;
+  return text::is_one_of_lowered(words[i - 1].core, {"top", "bottom", "page", "p", "pp", "no", "nos", "number", "chapter",
+                                                     "section", "item", "row", "line", "table", "figure", "fig", "rank",
+                                                     "ranked"});
+}
+
 // "6,99 €", "350 €", "1.500 €", "±3 ¢": the sign printed after the figure, with a space.
 std::optional<Match> sign_after_figure(const Words& words, std::size_t i) {
   if (i + 1 >= words.size() || !words[i].suffix.empty() || !words[i + 1].prefix.empty()) return std::nullopt;
+  if (ranks_or_places(words, i)) return std::nullopt;
   std::string_view sign = words[i + 1].core;
   std::string_view figure = words[i].core;
   if (figure.empty() || !text::is_digit(figure[0]) || currency_for_sign(sign) == nullptr) {

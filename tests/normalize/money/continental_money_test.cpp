@@ -63,4 +63,13 @@ TEST(ContinentalMoney, PointBeforeAScaleIsADecimal) {
   EXPECT_EQ(normalize_text("The airport spent €1.750 on signs."), "The airport spent one thousand seven hundred fifty euros on signs.");
 }
 
+TEST(ContinentalMoney, RankBeforeTheFigureIsNoAmount) {
+  // After a word of rank or place the figure counts or numbers, and the sign is the noun's.
+  EXPECT_EQ(normalize_text("The list names the top 20 $ fundraisers of the year."),
+            "The list names the top twenty dollar fundraisers of the year.");
+  EXPECT_EQ(normalize_text("Table 4 € yields are below."), "Table four euro yields are below.");
+  // Without such a word the figure is the amount that qualifies the noun.
+  EXPECT_EQ(normalize_text("Diners pay a 20 $ cover charge."), "Diners pay a twenty-dollar cover charge.");
+}
+
 }  // namespace briefcast

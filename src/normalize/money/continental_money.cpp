@@ -115,47 +115,78 @@ bool ranks_or_places(const Words& words, std::size_t i) {
                                                      "ranked"});
 }
 
+// The figure before a sign printed after it, with a decimal point where it had a comma:
+// "6,99" -> "6.99", "1.500" -> "1500" (a sign after the figure is itself the continental habit,
+// whatever the currency), "350"; nullopt for other shapes. `sign_at` is the word that holds
+// the sign, where a fuel price's unit is looked for ("1.859 € a litre" stays a decimal).
+std::optional<std::string> figure_before_sign(const Words& words, std::size_t sign_at, std::string_view figure) {
+  if (figure.empty() || !text::is_digit(figure[0])) return std::nullopt;
+  std::string digits;
+  if (auto comma = english_money_figure(figure, false)) return comma;
+  // Never 0 here, as a digit leads. Fuel and exchange rates to three places are under ten and
+  // no whole figure ("1.859 € a litre"); "knapp 5.000 €" near a monthly "Rate" is five thousand.
+  bool fine = figure.size() == 5 && !text::ends_with(figure, ".000") && quotes_fine_price(words, sign_at);
+  if (point_grouped_length(figure, digits) == figure.size() && !fine) return digits;
+  if (text::parse_plain_figure(figure)) return std::string(figure);
+  return std::nullopt;
+}
+
+// Said where the figure stands, the whole line around it in view: "a 10 € voucher" qualifies
+// its noun as "a €10 voucher" does ("a ten-euro voucher"), and "petrol at 1.859 € a litre"
+// keeps the fuel price's decimal only if the words of fuel far off are still seen. The
+// `count` words from i are read as the one amount `joined`.
+std::optional<Match> said_in_place(const Words& words, std::size_t i, std::size_t count, const std::string& joined) {
+  Words around(words.begin(), words.end());
+  around[i] = Word{joined, words[i].prefix, joined, words[i + count - 1].suffix};
+  around.erase(around.begin() + static_cast<std::ptrdiff_t>(i) + 1, around.begin() + static_cast<std::ptrdiff_t>(i + count));
+  if (auto said = match_money(around, i); said && said->count == 1) return Match{count, said->spoken, said->eat_period};
+  auto alone = speak_money(joined);
+  if (!alone) return std::nullopt;
+  return Match{count, *alone, false};
+}
+
 // "6,99 €", "350 €", "1.500 €", "±3 ¢": the sign printed after the figure, with a space.
 std::optional<Match> sign_after_figure(const Words& words, std::size_t i) {
   if (i + 1 >= words.size() || !words[i].suffix.empty() || !words[i + 1].prefix.empty()) return std::nullopt;
   if (ranks_or_places(words, i)) return std::nullopt;
   std::string_view sign = words[i + 1].core;
-  std::string_view figure = words[i].core;
-  if (figure.empty() || !text::is_digit(figure[0]) || currency_for_sign(sign) == nullptr) {
-    return std::nullopt;
+  if (currency_for_sign(sign) == nullptr) return std::nullopt;
+  auto english = figure_before_sign(words, i + 1, words[i].core);
+  if (!english) return std::nullopt;
+  return said_in_place(words, i, 2, std::string(sign) + *english);
+}
+
+// "1.000€", "2.500$", "3,80\u00a0€": the sign against the figure, or after the no-break space
+// French and German type put there. The glued point was read as cents ("1.000€" was "one euro").
+std::optional<Match> glued_sign_after_figure(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  if (core.empty() || !text::is_digit(core[0]) || ranks_or_places(words, i)) return std::nullopt;
+  for (std::size_t tail = 1; tail <= 3 && tail < core.size(); ++tail) {
+    std::string_view sign = core.substr(core.size() - tail);
+    if (currency_for_sign(sign) == nullptr) continue;
+    std::string_view figure = core.substr(0, core.size() - tail);
+    bool spaced = false;
+    for (std::string_view space : {"\u00a0", "\u202f"}) {
+      if (text::ends_with(figure, space)) {
+        figure.remove_suffix(space.size());
+        spaced = true;
+      }
+    }
+    std::string digits;
+    // Only what the sign rules misread: a point-grouped figure or a no-break space.
+    if (!spaced && point_grouped_length(figure, digits) != figure.size()) continue;
+    auto english = figure_before_sign(words, i, figure);
+    if (!english) return std::nullopt;
+    return said_in_place(words, i, 1, std::string(sign) + *english);
   }
-  std::string english;
-  std::string digits;
-  if (auto comma = english_money_figure(figure, false)) {
-    english = *comma;
-  } else if (point_grouped_length(figure, digits) == figure.size() && !quotes_fine_price(words, i + 1)) {
-    // A sign printed after the figure is itself the continental habit, whatever the currency
-    // ("1.500 $"); never 0 here, as a digit leads.
-    english = digits;
-  } else if (text::parse_plain_figure(figure)) {
-    english = std::string(figure);
-  } else {
-    return std::nullopt;
-  }
-  // Said where the figure stands, the whole line around it in view: "a 10 € voucher" qualifies
-  // its noun as "a €10 voucher" does ("a ten-euro voucher"), and "petrol at 1.859 € a litre"
-  // keeps the fuel price's decimal only if the words of fuel far off are still seen.
-  std::string joined = std::string(sign) + english;
-  Words around(words.begin(), words.end());
-  around[i] = Word{joined, words[i].prefix, joined, words[i + 1].suffix};
-  around.erase(around.begin() + static_cast<std::ptrdiff_t>(i) + 1);
-  if (auto said = match_money(around, i); said && said->count == 1) {
-    return Match{2, said->spoken, said->eat_period};
-  }
-  auto alone = speak_money(joined);
-  if (!alone) return std::nullopt;
-  return Match{2, *alone, false};
+  return std::nullopt;
 }
 
 }  // namespace
 
 std::optional<Match> match_continental_money(const Words& words, std::size_t i) {
   if (auto grouped = point_grouped_after_sign(words, i)) return grouped;
+  if (auto glued = glued_sign_after_figure(words, i)) return glued;
   return sign_after_figure(words, i);
 }
 

@@ -72,4 +72,25 @@ TEST(ContinentalMoney, RankBeforeTheFigureIsNoAmount) {
   EXPECT_EQ(normalize_text("Diners pay a 20 $ cover charge."), "Diners pay a twenty-dollar cover charge.");
 }
 
+TEST(ContinentalMoney, SignAgainstAPointGroupedFigure) {
+  EXPECT_EQ(normalize_text("Der Bonus von 2.000€ wird im Mai gezahlt."),
+            "Der Bonus von two thousand euros wird im Mai gezahlt.");
+  EXPECT_EQ(normalize_text("The used scooter fetched 1.350R$ in Recife."),
+            "The used scooter fetched one thousand three hundred fifty reais in Recife.");
+  // A fuel price keeps its decimal, and a figure with no thousands point is left to the sign rules.
+  EXPECT_EQ(normalize_text("Diesel stood at 1.699€ a litre."), "Diesel stood at one point six nine nine euros a litre.");
+  EXPECT_EQ(normalize_text("A coffee costs 2.50€ here."), "A coffee costs two euros fifty cents here.");
+  // A rate word near a figure of tens of thousands is no fuel price to three places.
+  EXPECT_EQ(normalize_text("At that rate the repairs ran to 12.000€ in all."),
+            "At that rate the repairs ran to twelve thousand euros in all.");
+  EXPECT_EQ(normalize_text("The monthly rate is low and the fee 3.000 € at most."),
+            "The monthly rate is low and the fee three thousand euros at most.");
+}
+
+TEST(ContinentalMoney, NoBreakSpaceBeforeTheSign) {
+  // French and German type put a no-break space between the figure and its sign.
+  EXPECT_EQ(normalize_text("Le ticket coûte 1,90\u00a0€ et le pass 84\u202f€."),
+            "Le ticket coûte one euro ninety cents et le pass eighty four euros.");
+}
+
 }  // namespace briefcast

@@ -182,10 +182,47 @@ std::optional<Match> glued_sign_after_figure(const Words& words, std::size_t i) 
   return std::nullopt;
 }
 
+// "1.299,-", "49,–": a dash where the cents stand marks a whole amount in Dutch, German and
+// Scandinavian prices; the digits without their thousands points, or nullopt.
+std::optional<std::string> dash_cents_figure(std::string_view core) {
+  std::string_view figure;
+  for (std::string_view dash : {",-", ",\u2013", ",\u2014"}) {
+    if (text::ends_with(core, dash)) figure = core.substr(0, core.size() - dash.size());
+  }
+  if (figure.empty() || !text::is_digit(figure[0])) return std::nullopt;
+  std::string digits;
+  if (point_grouped_length(figure, digits) == figure.size()) return digits;
+  if (digit_run(figure, 0) == figure.size() && figure.size() <= 7) return std::string(figure);
+  return std::nullopt;
+}
+
+// "€ 1.299,-", "5.000,– €", "€25,-": the whole amount with its sign before, after or against it.
+// Read with the point rules it was "euro one point two nine nine ,".
+std::optional<Match> dash_cents_amount(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  // The sign against the figure: "€25,-".
+  for (std::size_t sign = 1; sign <= 3 && sign < core.size(); ++sign) {
+    if (currency_for_sign(core.substr(0, sign)) == nullptr) continue;
+    if (auto digits = dash_cents_figure(core.substr(sign))) {
+      return said_in_place(words, i, 1, std::string(core.substr(0, sign)) + *digits);
+    }
+  }
+  if (i + 1 >= words.size() || !words[i].suffix.empty() || !words[i + 1].prefix.empty()) return std::nullopt;
+  std::string_view next = words[i + 1].core;
+  if (currency_for_sign(core) != nullptr) {
+    if (auto digits = dash_cents_figure(next)) return said_in_place(words, i, 2, std::string(core) + *digits);
+  }
+  if (currency_for_sign(next) != nullptr && !ranks_or_places(words, i)) {
+    if (auto digits = dash_cents_figure(core)) return said_in_place(words, i, 2, std::string(next) + *digits);
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<Match> match_continental_money(const Words& words, std::size_t i) {
   if (auto grouped = point_grouped_after_sign(words, i)) return grouped;
+  if (auto dashed = dash_cents_amount(words, i)) return dashed;
   if (auto glued = glued_sign_after_figure(words, i)) return glued;
   return sign_after_figure(words, i);
 }

@@ -93,4 +93,12 @@ TEST(ContinentalMoney, NoBreakSpaceBeforeTheSign) {
             "Le ticket coûte one euro ninety cents et le pass eighty four euros.");
 }
 
+TEST(ContinentalMoney, DashForTheCentsIsAWholeAmount) {
+  EXPECT_EQ(normalize_text("De scooter kost € 2.149,- bij de dealer."), "De scooter kost two thousand one hundred forty nine euros bij de dealer.");
+  EXPECT_EQ(normalize_text("Die Miete beträgt 1.100,\u2013 € warm."), "Die Miete beträgt one thousand one hundred euros warm.");
+  EXPECT_EQ(normalize_text("Lessen kosten €35,- per uur."), "Lessen kosten thirty five euros per uur.");
+  // Without a sign the dash is left alone: no amount is named.
+  EXPECT_EQ(normalize_text("Het werd 2,- voor de thuisploeg."), "Het werd two , voor de thuisploeg.");
+}
+
 }  // namespace briefcast

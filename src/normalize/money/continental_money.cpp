@@ -106,6 +106,21 @@ std::optional<Match> point_grouped_after_sign(const Words& words, std::size_t i)
   return std::nullopt;
 }
 
+// "$12.000 millones", "R$1.500 milhões": before a scale spelt in a language that parts
+// thousands with a point the figure is thousands whatever the sign ("twelve thousand million").
+std::optional<Match> point_grouped_before_foreign_scale(const Words& words, std::size_t i) {
+  if (i + 1 >= words.size() || !words[i].suffix.empty() || !spelt_foreign_scale(words[i + 1].core)) return std::nullopt;
+  std::string_view core = words[i].core;
+  for (std::size_t sign = 1; sign <= 3 && sign < core.size(); ++sign) {
+    if (currency_for_sign(core.substr(0, sign)) == nullptr) continue;
+    std::string digits;
+    std::string_view figure = core.substr(sign);
+    if (point_grouped_length(figure, digits) != figure.size()) continue;
+    return money_in_place(words, i, std::string(core.substr(0, sign)) + digits);
+  }
+  return std::nullopt;
+}
+
 // "the top 10 $ earners", "page 12 € prices": a figure after a word of rank or place counts
 // or numbers what follows, and the sign belongs to the noun ("dollar earners"), no amount.
 bool ranks_or_places(const Words& words, std::size_t i) {
@@ -222,6 +237,7 @@ std::optional<Match> dash_cents_amount(const Words& words, std::size_t i) {
 
 std::optional<Match> match_continental_money(const Words& words, std::size_t i) {
   if (auto grouped = point_grouped_after_sign(words, i)) return grouped;
+  if (auto foreign = point_grouped_before_foreign_scale(words, i)) return foreign;
   if (auto dashed = dash_cents_amount(words, i)) return dashed;
   if (auto glued = glued_sign_after_figure(words, i)) return glued;
   return sign_after_figure(words, i);

@@ -51,6 +51,9 @@ std::optional<std::string> scale_suffix(std::string_view s);
 // money_scales.cpp: a scale word after a money figure, spaced or glued: "m", "k", "bn", "mln",
 // "Mio", "Mrd", "mld", "cr" -> "million", "thousand", "billion", "crore"; nullopt for other words.
 std::optional<std::string> money_scale(std::string_view word);
+// "millones", "miljard": a scale spelt in a language that parts thousands with a point, whose
+// "$12.000 millones" is twelve thousand million.
+std::optional<std::string> spelt_foreign_scale(std::string_view word);
 // The scale word at `k` ends with its short form's period, not the sentence's ("Mrd. in 2023").
 bool scale_period(const Words& words, std::size_t k);
 // continental_money.cpp: "27,90" -> "27.90", "3,4m" -> "3.4m": a money figure written with a

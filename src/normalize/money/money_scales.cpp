@@ -13,6 +13,14 @@ std::optional<std::string> money_scale(std::string_view word) {
   // "Milliarde", "miliardo": a thousand million.
   if (text::is_one_of(word, {"Mrd", "mrd", "Mld", "mld", "Mlrd", "mlrd"})) return std::string("billion");
   if (text::is_one_of(word, {"cr", "Cr"})) return std::string("crore");
+  return spelt_foreign_scale(word);
+}
+
+// The scale spelt out in the paper's own language ("€ 1,2 miljoen", "$12.000 millones").
+std::optional<std::string> spelt_foreign_scale(std::string_view word) {
+  std::string lowered = text::lower(word);
+  if (text::is_one_of(lowered, {"miljoen", "millionen", "milioni", "millones", "milhões"})) return std::string("million");
+  if (text::is_one_of(lowered, {"miljard", "milliarden", "miliardi", "milliards"})) return std::string("billion");
   return std::nullopt;
 }
 

@@ -32,4 +32,15 @@ TEST(MoneyScales, LettersWithoutMoneyAreNoScale) {
   EXPECT_EQ(normalize_text("He ran the 400 m in Rome."), "He ran the four hundred meters in Rome.");
 }
 
+TEST(MoneyScales, ScaleSpeltInThePapersLanguage) {
+  EXPECT_EQ(normalize_text("La giunta ha stanziato €4,2 milioni per le strade."),
+            "La giunta ha stanziato four point two million euros per le strade.");
+  EXPECT_EQ(normalize_text("Het kabinet trekt €1,5 miljard uit."), "Het kabinet trekt one point five billion euros uit.");
+  // In those languages a point parts the thousands, whatever the sign.
+  EXPECT_EQ(normalize_text("El puerto costó $48.500 millones en total."),
+            "El puerto costó forty eight thousand five hundred million dollars en total.");
+  // Without an amount before it the word is left to the language it is in.
+  EXPECT_EQ(normalize_text("Er sprach von Millionen Fans."), "Er sprach von Millionen Fans.");
+}
+
 }  // namespace briefcast

@@ -138,6 +138,12 @@ std::optional<std::string> figure_before_sign(const Words& words, std::size_t si
   if (figure.empty() || !text::is_digit(figure[0])) return std::nullopt;
   std::string digits;
   if (auto comma = english_money_figure(figure, false)) return comma;
+  // "12,5 €": one figure after the comma is a decimal too when the sign follows; before a sign
+  // ("€5,6") it may be a list of two.
+  std::size_t whole = digit_run(figure, 0);
+  if (whole + 2 == figure.size() && figure[whole] == ',' && text::is_digit(figure.back())) {
+    return std::string(figure.substr(0, whole)) + "." + figure.back();
+  }
   // Never 0 here, as a digit leads. Fuel and exchange rates to three places are under ten and
   // no whole figure ("1.859 € a litre"); "knapp 5.000 €" near a monthly "Rate" is five thousand.
   bool fine = figure.size() == 5 && !text::ends_with(figure, ".000") && quotes_fine_price(words, sign_at);
@@ -211,6 +217,19 @@ std::optional<std::string> dash_cents_figure(std::string_view core) {
   return std::nullopt;
 }
 
+// "€ 1.500", "R$ 2.300": the sign spaced before a point-grouped figure, as Dutch and Italian
+// type set it; read as the glued sign is ("€ 1.500" was "one euro fifty cents").
+std::optional<Match> point_grouped_after_spaced_sign(const Words& words, std::size_t i) {
+  if (i + 1 >= words.size() || !words[i].suffix.empty() || !words[i + 1].prefix.empty()) return std::nullopt;
+  std::string_view sign = words[i].core;
+  if (!text::is_one_of(sign, {"\u20ac", "R$", "\u20ba"})) return std::nullopt;
+  std::string digits;
+  std::string_view figure = words[i + 1].core;
+  if (point_grouped_length(figure, digits) != figure.size() || quotes_fine_price(words, i + 1)) return std::nullopt;
+  if (i + 2 < words.size() && words[i + 1].suffix.empty() && money_scale(words[i + 2].core)) return std::nullopt;
+  return said_in_place(words, i, 2, std::string(sign) + digits);
+}
+
 // "€ 1.299,-", "5.000,– €", "€25,-": the whole amount with its sign before, after or against it.
 // Read with the point rules it was "euro one point two nine nine ,".
 std::optional<Match> dash_cents_amount(const Words& words, std::size_t i) {
@@ -238,6 +257,7 @@ std::optional<Match> dash_cents_amount(const Words& words, std::size_t i) {
 std::optional<Match> match_continental_money(const Words& words, std::size_t i) {
   if (auto grouped = point_grouped_after_sign(words, i)) return grouped;
   if (auto foreign = point_grouped_before_foreign_scale(words, i)) return foreign;
+  if (auto spaced = point_grouped_after_spaced_sign(words, i)) return spaced;
   if (auto dashed = dash_cents_amount(words, i)) return dashed;
   if (auto glued = glued_sign_after_figure(words, i)) return glued;
   return sign_after_figure(words, i);

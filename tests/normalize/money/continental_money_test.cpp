@@ -101,4 +101,18 @@ TEST(ContinentalMoney, DashForTheCentsIsAWholeAmount) {
   EXPECT_EQ(normalize_text("Het werd 2,- voor de thuisploeg."), "Het werd two , voor de thuisploeg.");
 }
 
+TEST(ContinentalMoney, SpacedSignBeforeAPointGroupedFigure) {
+  EXPECT_EQ(normalize_text("Het appartement kost € 1.850 per maand."),
+            "Het appartement kost one thousand eight hundred fifty euros per maand.");
+  // A fuel price keeps its decimal, and a scale after it makes the point a decimal.
+  EXPECT_EQ(normalize_text("Benzine kost € 1.949 per liter."), "Benzine kost one point nine four nine euros per liter.");
+  EXPECT_EQ(normalize_text("De club leende € 2.750 miljoen."), "De club leende two point seven five zero million euros.");
+}
+
+TEST(ContinentalMoney, OneFigureAfterTheCommaBeforeTheSign) {
+  EXPECT_EQ(normalize_text("Ein Kilo Kirschen kostet 8,5 € am Stand."), "Ein Kilo Kirschen kostet eight euros fifty cents am Stand.");
+  // Before the sign it may be a list of two prices, and it stays as written.
+  EXPECT_EQ(normalize_text("Bids of €4,5 and €6 came in."), "Bids of euro four, five and six euros came in.");
+}
+
 }  // namespace briefcast

@@ -189,6 +189,20 @@ bool grades_after_amount_of(const Words& words, std::size_t i) {
   return of.core == "of" && of.prefix.empty() && of.suffix.empty() && amount.suffix.empty() && gives_amount(amount.core);
 }
 
+// "a £35 'out-of-hours' fee": a lowercase word in quotes between the amount and its noun is one
+// more qualifier; the noun after it is the one the amount qualifies.
+std::size_t past_quoted_qualifier(const Words& words, std::size_t j) {
+  if (j + 1 >= words.size()) return j;
+  const Word& quoted = words[j];
+  bool opens = text::is_one_of(quoted.prefix, {"'", "\u2018", "\"", "\u201c"});
+  bool closes = text::is_one_of(quoted.suffix, {"'", "\u2019", "\"", "\u201d"});
+  const Word& noun = words[j + 1];
+  bool lowercase = !quoted.core.empty() && quoted.core.find_first_not_of("abcdefghijklmnopqrstuvwxyz-") == std::string_view::npos;
+  bool noun_after = noun.prefix.empty() && noun.core.size() > 1 && text::all_alpha(noun.core) && text::is_lower(noun.core[0]) &&
+                    !text::is_function_word(noun.core) && !is_not_noun(noun.core);
+  return opens && closes && lowercase && noun_after ? j + 1 : j;
+}
+
 bool is_adjectival(const Words& words, std::size_t i, std::size_t count) {
   if (i == 0 || i + count >= words.size()) return false;
   bool speed = words[i + count - 1].suffix.empty() && speed_before_noun(words, i, count);
@@ -197,7 +211,7 @@ bool is_adjectival(const Words& words, std::size_t i, std::size_t count) {
   // "a $15 (£11.57) meal voucher": an aside in brackets after the amount (a conversion) is
   // passed over; the noun after it is the one the amount qualifies.
   // "a 30 cm (12 in) pan": so is a measure's conversion (converted_measures.cpp).
-  std::size_t n = past_measure_aside(words, past_aside(words, i + count));
+  std::size_t n = past_quoted_qualifier(words, past_measure_aside(words, past_aside(words, i + count)));
   if (n >= words.size()) return false;
   std::string_view after = words[n].core;
   // The noun: a lowercase word, or an initialism ("a 256GB SSD"), or a name before a

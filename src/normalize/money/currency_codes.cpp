@@ -10,7 +10,7 @@ namespace briefcast::rules {
 
 namespace {
 
-constexpr std::array<Currency, 39> kCodes = {{
+constexpr std::array<Currency, 41> kCodes = {{
     {"USD", "dollar", "dollars", "cent", "cents"},
     {"EUR", "euro", "euros", "cent", "cents"},
     {"GBP", "pound", "pounds", "penny", "pence"},
@@ -45,6 +45,9 @@ constexpr std::array<Currency, 39> kCodes = {{
     {"MYR", "ringgit", "ringgit", "", ""},
     {"IDR", "rupiah", "rupiah", "", ""},
     {"NGN", "naira", "naira", "", ""},
+    // Sri Lanka's tea auctions and Bangladesh's budgets ("LKR 1,250", "BDT 7.9 trillion").
+    {"LKR", "Sri Lankan rupee", "Sri Lankan rupees", "cent", "cents"},
+    {"BDT", "taka", "taka", "", ""},
     // Macau's gaming revenue ("MOP 19.6bn"), Vietnamese, Pakistani, Egyptian and Argentine
     // figures: spelt "M O P" before the number, the currency was heard as letters. ("COP" is
     // left out: the climate summit comes with a figure; riyals, shillings and the Philippine
@@ -78,7 +81,9 @@ std::optional<Match> code_against_figure(const Words& words, std::size_t i) {
   auto scale = scale_suffix(figure.substr(digits));
   auto number = text::parse_number(figure.substr(0, digits));
   if (number && scale && scale->empty() && has_next && w.suffix.empty()) {
-    if (auto next = speak_scale(words[i + 1].core)) return Match{2, speak_scaled(*number, *next, *c), false};
+    if (auto next = money_scale(words[i + 1].core)) {
+      return Match{2, speak_scaled(*number, *next, *c), scale_period(words, i + 1)};
+    }
   }
   if (number && scale) return Match{1, scale->empty() ? speak_amount(*number, *c) : speak_scaled(*number, *scale, *c), false};
   return std::nullopt;
@@ -98,7 +103,7 @@ std::optional<Match> range_after_code(const Words& words, std::size_t i, const C
   std::string scale = *letters;
   std::size_t count = 2;
   if (scale.empty() && i + 2 < words.size() && words[i + 1].suffix.empty()) {
-    if (auto word = speak_scale(words[i + 2].core)) {
+    if (auto word = money_scale(words[i + 2].core)) {
       scale = *word;
       count = 3;
     }
@@ -114,15 +119,16 @@ std::optional<Match> code_before_figure(const Words& words, std::size_t i) {
   if (i + 1 >= words.size() || !(w.suffix.empty() || (w.suffix == "." && w.core == "Rs"))) return std::nullopt;
   const Currency* c = code(w.core);
   if (c == nullptr) return std::nullopt;
-  if (auto number = text::parse_number(words[i + 1].core)) {
-    if (i + 2 < words.size() && words[i + 1].suffix.empty()) {
-      if (auto scale = speak_scale(words[i + 2].core)) return Match{3, speak_scaled(*number, *scale, *c), false};
-    }
+  // "EUR 27,90", "EUR 3,4 mln": a decimal comma, as the currency's home prints it.
+  auto scale_next = i + 2 < words.size() && words[i + 1].suffix.empty() ? money_scale(words[i + 2].core) : std::nullopt;
+  std::string written = english_money_figure(words[i + 1].core, scale_next.has_value()).value_or(std::string(words[i + 1].core));
+  if (auto number = text::parse_number(written)) {
+    if (scale_next) return Match{3, speak_scaled(*number, *scale_next, *c), scale_period(words, i + 2)};
     return Match{2, speak_amount(*number, *c), false};
   }
   if (auto range = range_after_code(words, i, *c)) return range;
   // "USD 5bn", "GBP 20m": the scale's letters written against the figure.
-  std::string_view figure = words[i + 1].core;
+  std::string_view figure = written;
   std::size_t digits = text::number_prefix_length(figure);
   auto scale = digits > 0 ? scale_suffix(figure.substr(digits)) : std::nullopt;
   if (scale && !scale->empty()) {
@@ -137,7 +143,8 @@ std::optional<Match> code_before_figure(const Words& words, std::size_t i) {
 std::optional<Match> code_after_figure(const Words& words, std::size_t i) {
   const Word& w = words[i];
   if (i + 1 >= words.size() || !w.suffix.empty()) return std::nullopt;
-  auto number = text::parse_number(w.core);
+  // "16,98 EUR": a decimal comma before the code too.
+  auto number = text::parse_number(english_money_figure(w.core, false).value_or(std::string(w.core)));
   if (!number) return std::nullopt;
   if (const Currency* c = code(words[i + 1].core)) return Match{2, speak_amount(*number, *c), false};
   if (i + 2 < words.size() && words[i + 1].suffix.empty()) {

@@ -1,6 +1,6 @@
 // Minor units written after the figure: British pence ("191.5p a litre") and cents as market
 // and fuel-price reports write them ("4.75c", "down 3c", "72,5c", "4c/l"), with the country's
-// letters before them as currency reports write them ("US64.2c").
+// letters before them as currency reports write them ("US64.2c", "USc 265/kg").
 #include "normalize/match.h"
 #include "normalize/measures/measures.h"
 #include "normalize/money/money.h"
@@ -160,9 +160,32 @@ std::optional<Match> joined_cents_range(std::string_view core) {
   return Match{1, unit ? said + " per " + unit->one : said, false};
 }
 
+// "USc 265/kg", "US¢ 80": a commodity quoted in US cents, the code before the figure as the
+// trade writes it; "USc" was said as the word "usk" and the cents were lost.
+std::optional<Match> cents_code_before_figure(const Words& words, std::size_t i) {
+  if (!text::is_one_of(words[i].core, {"USc", "US\u00a2"}) || i + 1 >= words.size() || !words[i].suffix.empty() ||
+      !words[i + 1].prefix.empty()) {
+    return std::nullopt;
+  }
+  std::string_view figure = words[i + 1].core;
+  std::string per;
+  if (std::size_t slash = figure.find('/'); slash != std::string_view::npos) {
+    auto unit = per_unit(figure.substr(slash + 1));
+    if (!unit) return std::nullopt;
+    per = " per " + *unit;
+    figure = figure.substr(0, slash);
+  }
+  // Wool is quoted in thousands of cents ("USc 1,020/kg"), so the figure may be grouped.
+  auto number = text::parse_plain_figure(figure);
+  if (!number || number->decimals.size() > 2) return std::nullopt;
+  bool one = number->integer == "1" && !number->has_point;
+  return Match{2, number_words(*number, false) + (one ? " US cent" : " US cents") + per, false};
+}
+
 }  // namespace
 
 std::optional<Match> match_cents(const Words& words, std::size_t i) {
+  if (auto coded = cents_code_before_figure(words, i)) return coded;
   std::string_view core = words[i].core;
   // "42¢/kWh": the cent sign before a unit's slash is cents per that unit; the sign rule read
   // the slash aloud.

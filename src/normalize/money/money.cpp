@@ -60,7 +60,7 @@ std::optional<std::string> scale_suffix(std::string_view s) {
   if (s == "m" || s == "M") return std::string("million");
   if (s == "b" || s == "B") return std::string("billion");
   if (s == "t" || s == "T" || s == "tr" || s == "trn") return std::string("trillion");
-  return speak_scale(s);
+  return money_scale(s);
 }
 
 std::optional<std::string> per_unit(std::string_view s) {
@@ -131,6 +131,10 @@ std::string speak_amount(const text::NumberLiteral& n, const Currency& c) {
     // "and" some speakers put between them is left out, as the reference convention does.
     if (has_major) out += " ";
     out += cardinal_words(decimals) + " ";
+    // "US$0.12" -> "twelve US cents": with no units said, the cents keep the country of the
+    // dollar, which "twelve cents" lost ("A$0.50" -> "fifty Australian cents").
+    std::string_view country = c.one;
+    if (!has_major && text::ends_with(country, " dollar")) out += std::string(country.substr(0, country.size() - 6));
     out += (decimals == "01") ? c.minor_one : c.minor_many;
   }
   return out;
@@ -166,7 +170,8 @@ std::optional<std::string_view> rate_after_amount(std::string_view written) {
   return std::nullopt;
 }
 
-std::optional<Parsed> parse(std::string_view core) {
+// `scale_follows`: the next word is a scale, which makes "3,4" of "€3,4 mln" a decimal.
+std::optional<Parsed> parse(std::string_view core, bool scale_follows = false) {
   // Every amount holds a figure; most words have none, and the currency tables are long.
   if (std::none_of(core.begin(), core.end(), text::is_digit)) return std::nullopt;
   Parsed p;
@@ -183,19 +188,26 @@ std::optional<Parsed> parse(std::string_view core) {
     }
   }
   if (p.currency == nullptr) core.remove_prefix(dollar_prefix_length(core, &p.currency));
-  std::string_view trailing_symbol;
+  std::string english;  // the figure with a decimal point, when it was written with a comma
   if (p.currency == nullptr) {
-    // A symbol after the figure: "5€", "20$".
+    // A symbol after the figure: "5€", "20$", "6,99€".
     std::size_t n = text::number_prefix_length(core);
     if (n == 0) return std::nullopt;
     for (const Currency& c : kSymbols) {
-      if (core.substr(n) == c.written) {
+      if (!text::ends_with(core, c.written)) continue;
+      std::string_view figure = core.substr(0, core.size() - c.written.size());
+      if (figure.size() == n || english_money_figure(figure, false)) {
         p.currency = &c;
-        core = core.substr(0, n);
+        core = figure;
         break;
       }
     }
     if (p.currency == nullptr) return std::nullopt;
+  }
+  // "€27,90", "€3,4m": a decimal comma, read as the point it stands for.
+  if (auto figure = english_money_figure(core, scale_follows)) {
+    english = std::move(*figure);
+    core = english;
   }
   std::size_t n = text::number_prefix_length(core);
   if (n == 0 || core[0] == '-' || core[0] == '+') return std::nullopt;
@@ -268,13 +280,19 @@ std::string speak_parsed(const Parsed& p) {
   return out;
 }
 
+// The scale word after the amount at `i` ("€1.2 m", "€3,4 mln"), if there is one.
+std::optional<std::string> scale_next(const Words& words, std::size_t i) {
+  if (i + 1 >= words.size() || !words[i].suffix.empty() || !words[i + 1].prefix.empty()) return std::nullopt;
+  return money_scale(words[i + 1].core);
+}
+
 std::optional<Match> adjectival_money(const Words& words, std::size_t i) {
   if (i == 0) return std::nullopt;
-  auto parsed = parse(words[i].core);
+  auto parsed = parse(words[i].core, scale_next(words, i).has_value());
   if (!parsed || !parsed->per.empty()) return std::nullopt;
   std::size_t count = 1;
-  if (parsed->scale.empty() && i + 1 < words.size() && words[i].suffix.empty()) {
-    if (auto scale = speak_scale(words[i + 1].core)) {
+  if (parsed->scale.empty()) {
+    if (auto scale = scale_next(words, i)) {
       parsed->scale = *scale;
       count = 2;
     }
@@ -378,6 +396,7 @@ std::optional<Match> before_service_and_tax(const Words& words, std::size_t i) {
 
 std::optional<Match> match_money(const Words& words, std::size_t i) {
   if (auto taxed = before_service_and_tax(words, i)) return taxed;
+  if (auto continental = match_continental_money(words, i)) return continental;
   if (auto regional = match_regional_money(words, i)) return regional;
   if (auto joined = country_before_sign(words, i)) return joined;
   if (auto c = match_cents(words, i)) return c;
@@ -407,16 +426,16 @@ std::optional<Match> match_money(const Words& words, std::size_t i) {
   }
   // "$3.5 billion": the scale is the next word; "£900 pcm": the rate is.
   if (has_next && w.suffix.empty()) {
-    auto parsed = parse(w.core);
+    auto parsed = parse(w.core, scale_next(words, i).has_value());
     if (auto rate = rate_after_amount(words[i + 1].core); parsed && parsed->per.empty() && rate) {
       parsed->per = *rate;
       bool dotted = words[i + 1].core == "p.a" && text::has_period(words[i + 1]);
       return Match{2, speak_parsed(*parsed), dotted && !period_ends_sentence(words, i + 1)};
     }
-    if (parsed && parsed->scale.empty() && parsed->per.empty()) {
-      if (auto scale = speak_scale(words[i + 1].core)) {
+    if (parsed && parsed->scale.empty() && parsed->per.empty() && words[i + 1].prefix.empty()) {
+      if (auto scale = money_scale(words[i + 1].core)) {
         parsed->scale = *scale;
-        return Match{2, speak_parsed(*parsed), false};
+        return Match{2, speak_parsed(*parsed), scale_period(words, i + 1)};
       }
     }
   }
@@ -430,9 +449,9 @@ std::optional<Match> match_money(const Words& words, std::size_t i) {
       // "$ 80.9 billion", "US$ 1.6 trillion": the scale word after the figure belongs to it, and
       // the point is then a decimal, never cents.
       if (parsed->scale.empty() && parsed->per.empty() && words[i + 1].suffix.empty() && i + 2 < words.size()) {
-        if (auto scale = speak_scale(words[i + 2].core); scale && words[i + 2].prefix.empty()) {
+        if (auto scale = money_scale(words[i + 2].core); scale && words[i + 2].prefix.empty()) {
           parsed->scale = *scale;
-          return Match{3, speak_parsed(*parsed), false};
+          return Match{3, speak_parsed(*parsed), scale_period(words, i + 2)};
         }
       }
       return Match{2, speak_parsed(*parsed), false};

@@ -48,6 +48,21 @@ std::optional<Match> money_in_place(const Words& words, std::size_t i, const std
 // A scale written against a money figure ("5bn", "20m"): its word, or an empty one when there
 // is none; nullopt for any other letters.
 std::optional<std::string> scale_suffix(std::string_view s);
+// money_scales.cpp: a scale word after a money figure, spaced or glued: "m", "k", "bn", "mln",
+// "Mio", "Mrd", "mld", "cr" -> "million", "thousand", "billion", "crore"; nullopt for other words.
+std::optional<std::string> money_scale(std::string_view word);
+// "millones", "miljard": a scale spelt in a language that parts thousands with a point, whose
+// "$12.000 millones" is twelve thousand million.
+std::optional<std::string> spelt_foreign_scale(std::string_view word);
+// The scale word at `k` ends with its short form's period, not the sentence's ("Mrd. in 2023").
+bool scale_period(const Words& words, std::size_t k);
+// continental_money.cpp: "27,90" -> "27.90", "3,4m" -> "3.4m": a money figure written with a
+// decimal comma and one or two figures after it (one only with a scale, glued or next, as
+// `scale_follows` says), with what follows it; nullopt for any other shape ("2,950" is English
+// thousands, "5,6" a list).
+std::optional<std::string> english_money_figure(std::string_view figure, bool scale_follows);
+// "€2.950", "1.500 €", "6,99 €": thousands parted by points, and the sign after the figure.
+std::optional<Match> match_continental_money(const Words& words, std::size_t i);
 // "three point five billion dollars": a figure, its scale word and the currency's plural.
 std::string speak_scaled(const text::NumberLiteral& n, const std::string& scale, const Currency& c);
 // money.cpp: "£50,000-a-year" -> "fifty-thousand-pound-a-year", an amount hyphened to its words.

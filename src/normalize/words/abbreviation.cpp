@@ -257,8 +257,23 @@ bool joined_to_a_month(const Words& words, std::size_t i) {
 }
 
 // "etc.", "Inc.", "in Oct.": the abbreviations said wherever they stand with their period.
+// "¥39,800 tax incl., or", "VAT excl.)": after the noun it counts in, with nothing after it to
+// include, the short form is the participle ("tax included"); "tax including" was said.
+std::optional<Match> closing_inclusion(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  if (!text::is_one_of(core, {"incl", "inc", "excl", "exc"}) || i == 0 || !words[i - 1].suffix.empty() ||
+      !text::all_alpha(words[i - 1].core) || text::is_function_word(text::lower(words[i - 1].core))) {
+    return std::nullopt;
+  }
+  std::string_view suffix = words[i].suffix;
+  bool closes = suffix.size() >= 2 && suffix.find_first_of(",;:)") == 1;
+  if (!closes && !(suffix == "." && (i + 1 >= words.size() || period_ends_sentence(words, i)))) return std::nullopt;
+  return Match{1, core[0] == 'i' ? "included" : "excluded", closes};
+}
+
 std::optional<Match> dotted_anywhere(const Words& words, std::size_t i) {
   std::string_view core = words[i].core;
+  if (auto participle = closing_inclusion(words, i)) return participle;
   for (const Expansion& e : kDotted) {
     if (core == e.written) return Match{1, std::string(e.spoken), leads_on(core) || !period_ends_sentence(words, i)};
   }

@@ -181,4 +181,12 @@ TEST(AdjectivalMeasure, BothSidesOfATimesSignQualifyTheNoun) {
   EXPECT_EQ(normalize_text("it is 12 cm \u00d7 9 cm."), "it is twelve centimeters by nine centimeters.");
 }
 
+TEST(AdjectivalQuantities, QuotedQualifierBeforeTheNoun) {
+  EXPECT_EQ(normalize_text("The council brought in a £25 'late-return' charge for bins."),
+            "The council brought in a twenty-five-pound 'late-return' charge for bins.");
+  EXPECT_EQ(normalize_text("Buyers got a 2 kg \"starter\" bag free."), "Buyers got a two-kilogram \"starter\" bag free.");
+  // Quoted words that are no qualifier of a noun leave the amount a sum.
+  EXPECT_EQ(normalize_text("It cost £25 'at most' then."), "It cost twenty five pounds 'at most' then.");
+}
+
 }  // namespace briefcast

@@ -42,4 +42,11 @@ TEST(CurrencyCodes, SwissCentimes) {
   EXPECT_EQ(normalize_text("A coffee costs CHF 5.20 there."), "A coffee costs five Swiss francs twenty centimes there.");
 }
 
+TEST(CurrencyCodes, SriLankanRupeesAndTaka) {
+  EXPECT_EQ(normalize_text("Dust grades fetched LKR 980.25 at the Colombo sale."),
+            "Dust grades fetched nine hundred eighty Sri Lankan rupees twenty five cents at the Colombo sale.");
+  EXPECT_EQ(normalize_text("The budget sets aside BDT 42 billion for roads."),
+            "The budget sets aside forty two billion taka for roads.");
+}
+
 }  // namespace briefcast

@@ -105,4 +105,11 @@ TEST(MinorUnits, CentSignPerUnit) {
   EXPECT_EQ(normalize_text("Night power costs 9\u00a2/kWh now."), "Night power costs nine cents per kilowatt hour now.");
 }
 
+TEST(MinorUnits, UsCentsCodeBeforeTheFigure) {
+  EXPECT_EQ(normalize_text("Cotton was offered at USc 84/lb and wool at USc 1,020/kg."),
+            "Cotton was offered at eighty four US cents per pound and wool at one thousand twenty US cents per kilogram.");
+  // The letters alone, with no figure after them, are left as they are.
+  EXPECT_EQ(normalize_text("The USc column was empty."), "The USc column was empty.");
+}
+
 }  // namespace briefcast

@@ -296,4 +296,12 @@ TEST(Money, BahtSign) {
   EXPECT_EQ(normalize_text("Sales reached ฿4.1bn last year."), "Sales reached four point one billion baht last year.");
 }
 
+TEST(Money, CentsKeepTheirDollarsCountry) {
+  EXPECT_EQ(normalize_text("A stem fetched US$0.18, down from A$0.25 in May."),
+            "A stem fetched eighteen US cents, down from twenty five Australian cents in May.");
+  // With units said, the country is said with them.
+  EXPECT_EQ(normalize_text("A pack costs US$3.20 there, and $0.40 here."),
+            "A pack costs three US dollars twenty cents there, and forty cents here.");
+}
+
 }  // namespace briefcast

@@ -355,4 +355,14 @@ TEST(Abbreviation, LowercaseNoBeforeOfIsNumber) {
   EXPECT_EQ(normalize_text("She said no. Of course she did."), "She said no. Of course she did.");
 }
 
+TEST(Abbreviation, InclusionClosingItsPhraseIsTheParticiple) {
+  EXPECT_EQ(normalize_text("The cabin costs €640 a week, linen incl., from May."),
+            "The cabin costs six hundred forty euros a week, linen included, from May.");
+  EXPECT_EQ(normalize_text("The drill sells for £89 (VAT excl.) at the depot."),
+            "The drill sells for eighty nine pounds (V.A.T excluded) at the depot.");
+  EXPECT_EQ(normalize_text("Dinner is served at seven, wine incl."), "Dinner is served at seven, wine included.");
+  // Before the thing it includes, it is still "including".
+  EXPECT_EQ(normalize_text("The fare is $30 incl. taxes."), "The fare is thirty dollars including taxes.");
+}
+
 }  // namespace briefcast

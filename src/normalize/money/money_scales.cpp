@@ -1,0 +1,39 @@
+// The scale word after a money figure as papers of many countries write it: "m", "k", "bn",
+// "mn" and "mln", the German "Mio" and "Mrd", the Italian and Polish "mld", South Asia's "cr".
+// After a currency sign or code these letters are a scale and nothing else ("€1.2 m",
+// "HUF 38.9 m"); read as the letter they lost the million ("one euro twenty cents m").
+#include "normalize/match.h"
+#include "normalize/money/money.h"
+#include "normalize/numbers/numbers.h"
+#include "normalize/words/words.h"
+
+namespace briefcast::rules {
+
+std::optional<std::string> money_scale(std::string_view word) {
+  if (auto scale = speak_scale(word)) return scale;
+  if (text::is_one_of(word, {"m", "M", "mio", "Mio", "MIO"})) return std::string("million");
+  if (text::is_one_of(word, {"k", "K"})) return std::string("thousand");
+  // "Milliarde", "miliardo": a thousand million.
+  if (text::is_one_of(word, {"Mrd", "mrd", "Mld", "mld", "Mlrd", "mlrd"})) return std::string("billion");
+  if (text::is_one_of(word, {"cr", "Cr"})) return std::string("crore");
+  return spelt_foreign_scale(word);
+}
+
+// The scale spelt out in the paper's own language ("€ 1,2 miljoen", "$12.000 millones").
+std::optional<std::string> spelt_foreign_scale(std::string_view word) {
+  std::string lowered = text::lower(word);
+  if (text::is_one_of(lowered, {"miljoen", "millionen", "milioni", "millones", "milhões"})) return std::string("million");
+  if (text::is_one_of(lowered, {"miljard", "milliarden", "miliardi", "milliards"})) return std::string("billion");
+  return std::nullopt;
+}
+
+// "Mrd.", "mln.": the period of the short form, not of the sentence, when the line goes on in
+// lower case or with a figure ("€4 Mrd. in 2023"); before a capital it may end the sentence.
+bool scale_period(const Words& words, std::size_t k) {
+  const Word& w = words[k];
+  if (!text::has_period(w) || w.core.size() > 4 || period_ends_sentence(words, k) || k + 1 >= words.size()) return false;
+  std::string_view next = words[k + 1].core;
+  return !next.empty() && (text::is_lower(next[0]) || text::is_digit(next[0]));
+}
+
+}  // namespace briefcast::rules

@@ -1,6 +1,5 @@
 // The unit table's entries. A prefixed symbol ("kWh", "GW", "MHz", "µs") is not listed: each
 // base names the prefixes it takes, and units.cpp joins the prefix's name to the base's.
-#include "normalize/measures/measures.h"
 #include "normalize/measures/unit_table.h"
 
 #include <array>

@@ -143,6 +143,11 @@ std::optional<Match> two_word_unit(const Words& words, std::size_t i, std::size_
   if (w.core == "fl" && next == "oz") {
     return Match{j - i + 2, figure.spoken + (singular ? " fluid ounce" : " fluid ounces"), abbreviation_period(words, j + 1)};
   }
+  // "0.8 fl oz/acre", "2 fl oz/gal": a spray's or a dose's rate, the fluid ounce over what it is
+  // spread on; the slash had been read as a choice ("fl oz or acre").
+  if (w.core == "fl" && text::starts_with(next, "oz/")) {
+    if (auto rate = unit_words(next, singular)) return Match{j - i + 2, figure.spoken + " fluid " + *rate, false};
+  }
   if (w.core == "mm" && next == "Hg") {
     return Match{j - i + 2, figure.spoken + (singular ? " millimeter of mercury" : " millimeters of mercury"), false};
   }

@@ -416,6 +416,9 @@ constexpr Base kBases[] = {
     // Tilt and beam divergence ("25 \u00b5rad"); a bare "rad" is also an old dose unit.
     {"rad", "radian", "radians", "mu", false, UnitKind::none},
     {"Bq", "becquerel", "becquerels", "kMGT", true, UnitKind::none},
+    // Conductivity of a nutrient feed, soil or water, per a length ("2.6 mS/cm", "1.2 dS/m",
+    // "450 µS/cm"); a bare "S" is a letter (a size, south), so only the prefixed forms are units.
+    {"S", "siemens", "siemens", "mud", false, UnitKind::none},
     // A molecule's mass in biology copy: "a 60 kDa protein". A bare "Da" may be a name.
     {"Da", "dalton", "daltons", "kM", false, UnitKind::none},
     // A computer's speed: "a 1.1 EFLOPS machine". The name is the same for one and many.

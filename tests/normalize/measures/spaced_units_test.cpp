@@ -40,4 +40,10 @@ TEST(SpacedUnits, InchesOfWater) {
             "Set the damper to zero point two five inches of water column for balance.");
 }
 
+TEST(SpacedUnits, FluidOuncesOverWhatTheyAreSpreadOn) {
+  EXPECT_EQ(normalize_text("Crews sprayed 1.5 fl oz/acre along the ditches."),
+            "Crews sprayed one point five fluid ounces per acre along the ditches.");
+  EXPECT_EQ(normalize_text("Pour 8 fl oz of stock."), "Pour eight fluid ounces of stock.");
+}
+
 }  // namespace briefcast

@@ -422,4 +422,13 @@ TEST(Units, DecibelsBeforeTheirScaleArePlural) {
   EXPECT_EQ(normalize_text("It is a 30 dB room."), "It is a thirty-decibel room.");
 }
 
+TEST(Units, ConductivityInSiemensPerALength) {
+  EXPECT_EQ(normalize_text("The feed was held at 1.8 mS/cm all week."),
+            "The feed was held at one point eight millisiemens per centimeter all week.");
+  EXPECT_EQ(normalize_text("Well water read 620 \u00b5S/cm in May."),
+            "Well water read six hundred twenty microsiemens per centimeter in May.");
+  // A bare "S" is a letter, no unit.
+  EXPECT_EQ(normalize_text("He wore a size S shirt."), "He wore a size S shirt.");
+}
+
 }  // namespace briefcast

@@ -47,6 +47,11 @@ bool in_is_inches(const Words& words, std::size_t j, bool range_or_dimension) {
   if (w.core != "in" || !w.prefix.empty()) return false;
   bool next = j + 1 < words.size() && words[j + 1].prefix.empty();
   if (w.suffix.empty() && next && is_body_measure(words[j + 1].core)) return true;
+  // "30 cm (12 in)": closing the bracket that converts a measure, no preposition can stand.
+  if (w.suffix == ")" && j >= 2 && words[j - 1].prefix == "(" && words[j - 2].suffix.empty() &&
+      (find_unit(words[j - 2].core) || attached(words[j - 2].core, false))) {
+    return true;
+  }
   if (!range_or_dimension && !after_measuring_word(words, j - 1)) return false;
   if (!w.suffix.empty()) return text::is_one_of(w.suffix.substr(0, 1), {",", ";", ":", ")", "."});
   return range_or_dimension && next && text::is_one_of(words[j + 1].core, {"and", "or", "but", "nor"});

@@ -147,6 +147,9 @@ bool is_plural_capitals_code(std::string_view w);
 bool is_container(std::string_view w);
 // "V8", "I4", "flat-six": an engine's layout and cylinders, which a displacement sizes ("a 3.0 L V8").
 bool is_engine_code(std::string_view w);
+// "O-ring", "T-shirts", "U-bolt", "T-hybrid": a thing named by the letter its shape or kind
+// is, one capital, a hyphen and a lowercase word; a measure before it sizes it as it does a noun.
+bool is_letter_compound(std::string_view w);
 // "yesterday", "hours", "last", "two": a word after a measure that says when or how many, so the
 // measure is an amount ("rose 5 mm last week"), no size of a thing.
 bool is_time_or_count_word(std::string_view w);

@@ -99,6 +99,7 @@ bool is_sized_noun(const Words& words, std::size_t n, bool content, bool frequen
     return is_container(words[n + 1].core) || (names_use(words, n + 1) && is_container(words[n + 2].core));
   }
   if (content) return is_container(w);
+  if (is_letter_compound(w)) return true;
   if (is_plural_capitals_code(w)) return !frequency;
   // "it has 300W X5.": a model code closing the clause is the thing's name, not one it qualifies.
   if (is_capitals_code(w)) return !frequency && (words[n].suffix.empty() || text::all_alpha(w));
@@ -228,6 +229,8 @@ bool sizes_noun_at(const Words& words, std::size_t i, std::size_t count, std::si
       text::all_alpha(words[n].core) && !words[n].core.empty() && text::is_lower(words[n].core[0])) {
     ++n;
   }
+  // "in 13 cm (5\") pots": the measure's conversion in brackets is an aside before the noun.
+  if (words[last].suffix.empty()) n = past_measure_aside(words, n);
   if (n >= words.size() || !words[last].suffix.empty() || !words[n].prefix.empty()) return false;
   if (amounts_to_room(words, i, n)) return false;
   if (participle_after_value(words, i, n)) return false;

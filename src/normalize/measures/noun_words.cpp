@@ -39,7 +39,9 @@ bool is_container(std::string_view w) {
                               "cartridge", "tube", "reel", "glass", "box", "pouch", "loaf", "bale", "ball", "cone",
                               "skein", "hank", "cylinder", "canister", "cannister", "pod", "pellet", "cake",
                               // a pharmacy's short forms, and a portion weighed out to be tested
-                              "cap", "tab", "sample", "subsample", "aliquot", "assay"}) ||
+                              "cap", "tab", "sample", "subsample", "aliquot", "assay",
+                              // what a dose or a bait is sold in, and a grower's or a grocer's pack
+                              "syringe", "ampoule", "ampule", "applicator", "punnet", "tray", "crate", "pail"}) ||
          names_a_ship(w);
 }
 
@@ -57,6 +59,12 @@ bool is_engine_code(std::string_view w) {
   if (dash == std::string_view::npos) return false;
   return text::is_one_of(w.substr(0, dash), {"flat", "straight", "inline", "V", "boxer"}) &&
          text::is_one_of(w.substr(dash + 1), {"twin", "three", "four", "five", "six", "eight", "ten", "twelve"});
+}
+
+bool is_letter_compound(std::string_view w) {
+  if (w.size() < 5 || !text::is_upper(w[0]) || w[1] != '-') return false;
+  std::string_view rest = w.substr(2);
+  return text::all_alpha(rest) && rest.find_first_not_of("abcdefghijklmnopqrstuvwxyz") == std::string_view::npos;
 }
 
 // Words after a measure that say how much of something, not what it sizes: a weather noun, a

@@ -65,4 +65,19 @@ TEST(NounWords, ACellCodeStandsBetweenAVoltageAndItsBattery) {
   EXPECT_EQ(normalize_text("It runs on an 11.1 V 3S pack battery."), "It runs on an eleven-point-one-volt three S pack battery.");
 }
 
+TEST(NounWords, ADoseSoldInSyringesOrAmpoules) {
+  EXPECT_EQ(normalize_text("The paste comes in 30 g syringes for horses."),
+            "The paste comes in thirty-gram syringes for horses.");
+  EXPECT_EQ(normalize_text("Each 2 ml ampoule is single use."), "Each two-milliliter ampoule is single use.");
+  // An ingredient is an amount, no container.
+  EXPECT_EQ(normalize_text("Add 30 g butter."), "Add thirty grams of butter.");
+}
+
+TEST(NounWords, AThingNamedByALetter) {
+  EXPECT_EQ(normalize_text("Replace the 12 mm O-rings yearly."), "Replace the twelve-millimeter O-rings yearly.");
+  EXPECT_EQ(normalize_text("a 60 cm X-frame stand"), "a sixty-centimeter X-frame stand");
+  // A capitalised name with no letter before its hyphen is no such thing.
+  EXPECT_EQ(normalize_text("rode 40 km Saint-Malo way"), "rode forty kilometers Saint-Malo way");
+}
+
 }  // namespace briefcast

@@ -239,6 +239,13 @@ bool names_a_calibre(const Words& words, std::size_t i, std::size_t count) {
   return false;
 }
 
+// "4m and 5m widths": the second measure, in the first's unit, sizes the noun after it with no
+// article; a measure in another unit ("rose 6.8% to 12.4m visitors") is no pair of sizes.
+bool same_unit_sizes_noun(const Words& words, std::size_t i, std::size_t k) {
+  std::string_view unit = glued_unit(words[i].core);
+  return !unit.empty() && unit == glued_unit(words[k].core) && measure_modifies_noun(words, k, 1);
+}
+
 // "8ft and 10ft lengths", "the 20ft or 40ft containers", "a 15 cm × 14 cm gauge": a measure joined
 // by "and", "or", "to" or a times sign to a measure before a noun qualifies the noun too, each one
 // adjective ("eight-foot and ten-foot lengths"); the first had been said as an amount.
@@ -251,7 +258,8 @@ bool qualifies_with_next(const Words& words, std::size_t i, std::size_t count) {
   }
   bool spaced = is_times_sign(words[k]) && k + 2 < words.size() && unit_kind(words[k + 2].core) != UnitKind::none;
   return spaced ? words[k + 1].suffix.empty() && measure_modifies_noun(words, k + 1, 2)
-                : attached(words[k + 1].core, true) && (is_adjectival(words, k + 1, 1) || sizes_bare_noun(words, k + 1, 1));
+                : attached(words[k + 1].core, true) && (is_adjectival(words, k + 1, 1) || sizes_bare_noun(words, k + 1, 1) ||
+                                                        same_unit_sizes_noun(words, i, k + 1));
 }
 
 // The measure sizes the noun after it, or after "and larger" ("18in. and larger tyres").

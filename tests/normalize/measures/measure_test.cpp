@@ -441,4 +441,14 @@ TEST(Measure, KilotonnesBesideEmissionsKnotsBesideSpeed) {
             "Gusts hit fifty five knots as the storm cut emissions of ash.");
 }
 
+TEST(Measure, MetersJoinedBeforeAWordOfDimension) {
+  // A line with money in it would read a lone "4m" as millions; before widths it is a length.
+  EXPECT_EQ(normalize_text("The vinyl comes in 2m and 4m widths at \u00a312 a metre."),
+            "The vinyl comes in two-meter and four-meter widths at twelve pounds a metre.");
+  EXPECT_EQ(normalize_text("Timber is cut in 3m or 6m lengths."), "Timber is cut in three-meter or six-meter lengths.");
+  // Before things counted, in a line of money, they stay millions.
+  EXPECT_EQ(normalize_text("The app won 2m and 4m users for \u00a35m."),
+            "The app won two million and four million users for five million pounds.");
+}
+
 }  // namespace briefcast

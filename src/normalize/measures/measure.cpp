@@ -251,12 +251,15 @@ bool same_unit_sizes_noun(const Words& words, std::size_t i, std::size_t k) {
 // adjective ("eight-foot and ten-foot lengths"); the first had been said as an amount.
 bool qualifies_with_next(const Words& words, std::size_t i, std::size_t count) {
   std::size_t k = i + count;
-  if (k + 1 >= words.size() || !words[k - 1].suffix.empty() || !words[k].prefix.empty() || !words[k].suffix.empty() ||
-      !(text::is_one_of(words[k].core, {"and", "or", "to"}) || is_times_sign(words[k])) || !words[k + 1].prefix.empty() ||
-      words[k + 1].core.empty() || !text::is_digit(words[k + 1].core[0])) {
+  // "230 V / 15 W units": a slash standing apart joins two ratings of one thing, as "and" does.
+  bool slash = k < words.size() && words[k].raw == "/";
+  if (k + 1 >= words.size() || !words[k - 1].suffix.empty() ||
+      (!slash && (!words[k].prefix.empty() || !words[k].suffix.empty())) ||
+      !(text::is_one_of(words[k].core, {"and", "or", "to"}) || is_times_sign(words[k]) || slash) ||
+      !words[k + 1].prefix.empty() || words[k + 1].core.empty() || !text::is_digit(words[k + 1].core[0])) {
     return false;
   }
-  bool spaced = is_times_sign(words[k]) && k + 2 < words.size() && unit_kind(words[k + 2].core) != UnitKind::none;
+  bool spaced = (is_times_sign(words[k]) || slash) && k + 2 < words.size() && unit_kind(words[k + 2].core) != UnitKind::none;
   return spaced ? words[k + 1].suffix.empty() && measure_modifies_noun(words, k + 1, 2)
                 : attached(words[k + 1].core, true) && (is_adjectival(words, k + 1, 1) || sizes_bare_noun(words, k + 1, 1) ||
                                                         same_unit_sizes_noun(words, i, k + 1));

@@ -216,6 +216,7 @@ std::optional<Match> spaced(const Words& words, std::size_t i, bool adjective) {
   std::string measure = figure->spoken + " " + *unit;
   if (auto length = feet_and_inches(words, i, j, measure, adjective)) return length;
   if (auto rate = per_second_unit(words, i, j, measure)) return rate;
+  if (auto dose = per_body_weight(words, i, j, measure)) return dose;
   if (figure->part && !adjective && unit->find(' ') == std::string::npos) {
     return Match{j - i + 1, part_of_unit(words, j, figure->spoken, *unit), abbreviation_period(words, j)};
   }

@@ -207,4 +207,18 @@ std::optional<Match> per_second_unit(const Words& words, std::size_t i, std::siz
   return std::nullopt;
 }
 
+// "0.39 mg/kg bw", "5 mg/kg bw/day": a dose per kilogram of the body it is given to, as
+// toxicology writes it; "bw" had been spelt as letters and the body weight lost.
+std::optional<Match> per_body_weight(const Words& words, std::size_t i, std::size_t j, const std::string& measure) {
+  if (j + 1 >= words.size() || !words[j].suffix.empty() || !words[j + 1].prefix.empty() ||
+      !text::ends_with(words[j].core, "/kg")) {
+    return std::nullopt;
+  }
+  std::string_view after = words[j + 1].core;
+  std::string spoken = measure + " of body weight";
+  if (text::is_one_of(after, {"bw", "BW", "b.w"})) return Match{j - i + 2, spoken, false};
+  if (text::is_one_of(after, {"bw/day", "bw/d", "BW/day", "bw/däy"})) return Match{j - i + 2, spoken + " per day", false};
+  return std::nullopt;
+}
+
 }  // namespace briefcast::rules

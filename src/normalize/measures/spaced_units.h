@@ -39,4 +39,7 @@ std::optional<Match> per_spaced_distance(const Words& words, std::size_t i, std:
 // "0.5 mL per kg": the unit at word j, the word "per" and a second unit.
 std::optional<Match> per_second_unit(const Words& words, std::size_t i, std::size_t j, const std::string& measure);
 
+// "0.39 mg/kg bw": a dose per kilogram of body weight; `measure` says the figure and its unit at word j.
+std::optional<Match> per_body_weight(const Words& words, std::size_t i, std::size_t j, const std::string& measure);
+
 }  // namespace briefcast::rules

@@ -53,6 +53,10 @@ constexpr Plain kPlain[] = {
     {"wkt", "wicket", "wickets", false},
     {"wkts", "wicket", "wickets", false},
     {"pax", "passenger", "passengers", false},
+    // The tea auctions' lots and crops: packages offered, and a crop in million kilograms
+    // ("128,600 pkgs", "112.8 mkg"); spelt as letters they were lost.
+    {"pkgs", "package", "packages", false},
+    {"mkg", "million kilograms", "million kilograms", false},
     // A running back's and a passer's average: "6.2 ypc", "8.1 ypa".
     {"ypc", "yard per carry", "yards per carry", false},
     {"ypa", "yard per attempt", "yards per attempt", false},

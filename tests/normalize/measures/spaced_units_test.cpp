@@ -46,4 +46,13 @@ TEST(SpacedUnits, FluidOuncesOverWhatTheyAreSpreadOn) {
   EXPECT_EQ(normalize_text("Pour 8 fl oz of stock."), "Pour eight fluid ounces of stock.");
 }
 
+TEST(SpacedUnits, ADosePerKilogramOfBodyWeight) {
+  EXPECT_EQ(normalize_text("The safe intake is 0.2 mg/kg bw for adults."),
+            "The safe intake is zero point two milligrams per kilogram of body weight for adults.");
+  EXPECT_EQ(normalize_text("A limit of 4 mg/kg bw/day was set."),
+            "A limit of four milligrams per kilogram of body weight per day was set.");
+  // Without the letters it is the plain rate.
+  EXPECT_EQ(normalize_text("Give 3 mg/kg twice."), "Give three milligrams per kilogram twice.");
+}
+
 }  // namespace briefcast

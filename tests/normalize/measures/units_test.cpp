@@ -431,4 +431,12 @@ TEST(Units, ConductivityInSiemensPerALength) {
   EXPECT_EQ(normalize_text("He wore a size S shirt."), "He wore a size S shirt.");
 }
 
+TEST(Units, TeaAuctionPackagesAndMillionKilograms) {
+  EXPECT_EQ(normalize_text("Buyers took 42,000 pkgs on Monday."), "Buyers took forty two thousand packages on Monday.");
+  EXPECT_EQ(normalize_text("The crop came to 61.5 mkg last season."),
+            "The crop came to sixty one point five million kilograms last season.");
+  // With no figure before it the word is left as written.
+  EXPECT_EQ(normalize_text("Install the pkgs first."), "Install the pkgs first.");
+}
+
 }  // namespace briefcast

@@ -157,6 +157,7 @@ constexpr Matcher kMatchersInOrder[] = {
   match_trade_abbreviation,  // words
   match_line_speed,  // measures
   match_spaced_measure_pair,  // measures
+  match_measure_slash,  // measures
   match_shared_unit,  // measures
   match_rating_mark,  // sport
   match_poll_mark,  // sport

@@ -34,13 +34,32 @@ bool tells_of_sky_coordinates(std::string_view core) {
                                         "telescope", "telescopes", "observatory", "azimuth", "meridian", "fwhm"});
 }
 
+namespace {
+
+// A ship by what it carries or how it is built, and the trade's codes for gas and crude
+// carriers, as a line writes them: the nouns in lower case, the codes in capitals.
+bool is_ship_noun(std::string_view w) {
+  return text::is_one_of(w, {"ship", "vessel", "tanker", "carrier", "bulker", "freighter", "barge", "LNGC", "VLCC",
+                             "VLGC", "ULCC", "FSRU"});
+}
+
+}  // namespace
+
+bool names_a_ship(std::string_view w) {
+  if (w.size() > 3 && w.back() == 's') w.remove_suffix(1);
+  return is_ship_noun(w);
+}
+
 // The ships, their classes by size, and where they are built. Not words other trades use as
 // often ("charter", "chartered", "fleet", "cruise"): a car's "GT" is read beside them.
 bool tells_of_ships(std::string_view core) {
-  return text::is_one_of_lowered(
-      core, {"ship", "ships", "vessel", "vessels", "tanker", "tankers", "bulker", "bulkers", "carrier", "carriers",
-             "freighter", "ferry", "liner", "hull", "tonnage", "capesize", "panamax", "aframax", "suezmax", "vlcc",
-             "shipyard", "newbuild", "newbuilding"});
+  std::string lowered = text::lower(core);
+  std::string upper;
+  for (char c : lowered) upper += text::is_lower(c) ? static_cast<char>(c - 'a' + 'A') : c;
+  if (lowered.size() > 3 && lowered.back() == 's') upper.pop_back();
+  return names_a_ship(lowered) || is_ship_noun(upper) ||
+         text::is_one_of(lowered, {"ferry", "liner", "hull", "tonnage", "capesize", "panamax", "aframax", "suezmax",
+                                   "shipyard", "newbuild", "newbuilding"});
 }
 
 // The round and what fires it, shared by guns and airguns: not "bow" or "gun" alone, which each

@@ -23,6 +23,11 @@ bool tells_of_sky_coordinates(std::string_view core);
 // them "49,000 GT" is gross tonnage and "300,000 dwt" deadweight tonnes.
 bool tells_of_ships(std::string_view core);
 
+// "tanker", "carriers", "VLCC": a ship named by what it carries, as written (nouns in lower
+// case, codes in capitals), one or many. A weight or a volume before one sizes it ("a 174,000
+// m³ carrier"), and any case of it tells a line of ships.
+bool names_a_ship(std::string_view w);
+
 // "bullet", "cartridge", "muzzle", "calibre": a word of a gun's ammunition, in any case, which
 // both a line about firearms (a calibre's reading) and one about arrows and pellets ("fps" as
 // feet per second, "gr" as grains) contain.

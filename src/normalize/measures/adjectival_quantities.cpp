@@ -260,7 +260,10 @@ bool is_adjectival(const Words& words, std::size_t i, std::size_t count) {
   bool term = term_digits > 0 && noun_next && term_digits < after.size() && after[term_digits] == '-' &&
               text::is_one_of(after.substr(term_digits + 1), {"year", "month", "week", "day"});
   if (term) return true;
-  if (after.empty() || (!text::is_lower(after[0]) && !initialism && !named) || (!text::all_alpha(after) && !compound && !model) ||
+  // "a 50 cm T-hybrid rose", "a 10 mm O-ring": a thing named by a letter is a noun as a lowercase one is.
+  bool letter = is_letter_compound(after);
+  if (after.empty() || (!text::is_lower(after[0]) && !initialism && !named && !letter) ||
+      (!text::all_alpha(after) && !compound && !model && !letter) ||
       !words[n].prefix.empty()) {
     return false;
   }

@@ -64,11 +64,29 @@ std::optional<Match> counted_containers(const Words& words, std::size_t i) {
   return Match{1, cardinal_words(count) + " " + text::hyphenated(cardinal_words(feet) + " foot"), false, true};
 }
 
+// "the 40' container", "two 20' boxes": a container's length with its foot mark before the
+// word for it is one adjective; the mark had been dropped ("the forty container").
+std::optional<Match> marked_container(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  std::size_t mark = foot_mark_length(w.suffix);
+  if (mark == 0 || mark != w.suffix.size() || !is_container_length(w.core) || i + 1 >= words.size() ||
+      !words[i + 1].prefix.empty()) {
+    return std::nullopt;
+  }
+  std::string_view next = words[i + 1].core;
+  if (!text::is_one_of(next, {"container", "containers", "box", "boxes", "unit", "units", "reefer", "reefers",
+                              "trailer", "trailers"})) {
+    return std::nullopt;
+  }
+  return Match{1, text::hyphenated(cardinal_words(w.core) + " foot"), false, true};
+}
+
 }  // namespace
 
 std::optional<Match> match_container_size(const Words& words, std::size_t i) {
   if (words[i].core.empty() || !text::is_digit(words[i].core[0])) return std::nullopt;
   if (auto m = typed_container(words, i)) return m;
+  if (auto m = marked_container(words, i)) return m;
   return counted_containers(words, i);
 }
 

@@ -35,6 +35,8 @@ bool is_opener(const Word& w) {
 std::size_t past_measure_aside(const Words& words, std::size_t n) {
   if (n >= words.size() || !opens_with_figure(words[n])) return n;
   if (words[n].suffix == ")") return attached(words[n].core, true) ? n + 1 : n;
+  // "(5\")": a figure and its inch mark, the bracket closing after the mark.
+  if (words[n].suffix == "\")") return text::parse_number(words[n].core) ? n + 1 : n;
   if (n + 1 >= words.size() || !words[n].suffix.empty() || !words[n + 1].prefix.empty() || words[n + 1].suffix != ")" ||
       !text::parse_number(words[n].core)) {
     return n;
@@ -45,7 +47,10 @@ std::size_t past_measure_aside(const Words& words, std::size_t n) {
 
 bool converted_before_noun(const Words& words, std::size_t k, std::size_t count) {
   std::size_t last = k + count - 1;
-  if (k < 2 || last >= words.size() || !opens_with_figure(words[k]) || words[last].suffix != ")") return false;
+  if (k < 2 || last >= words.size() || !opens_with_figure(words[k]) ||
+      (words[last].suffix != ")" && words[last].suffix != "\")")) {
+    return false;
+  }
   if (past_measure_aside(words, k) != last + 1 || !noun_like(words, last + 1)) return false;
   // The measure it converts: a figure glued to its unit or marked ("48\"", "30cm"), or a figure
   // and its unit in up to three words ("30 cm", "2,480 sq ft", "7-8 yrs"); it qualifies the
@@ -62,7 +67,9 @@ bool converted_before_noun(const Words& words, std::size_t k, std::size_t count)
   for (std::size_t m = figure; m + 1 < k; ++m) {
     if (!words[m].suffix.empty() || !words[m + 1].prefix.empty()) return false;
   }
-  return figure > 0 && (is_opener(words[figure - 1]) || is_adjectival(words, figure, k - figure));
+  // With no article, as the measure before a noun it sizes ("grown in 13 cm (5\") pots").
+  return figure > 0 && (is_opener(words[figure - 1]) || is_adjectival(words, figure, k - figure) ||
+                        measure_modifies_noun(words, figure, k - figure));
 }
 
 }  // namespace briefcast::rules

@@ -154,6 +154,8 @@ bool opened_before(const Words& words, std::size_t i) {
 // measure ("22\" wide") or a function word ("2\" in diameter). A figure between them is part
 // of the noun phrase ("a 34\" 3440x1440 curved panel", "a 55\" 4K TV").
 bool inch_mark_before_noun(const Words& words, std::size_t i) {
+  // "13 cm (5\") pots": the conversion of a measure before its noun qualifies it too.
+  if (words[i].suffix == "\")") return converted_before_noun(words, i, 1);
   // "a 48\" (122 cm) height limit": past a conversion in brackets (converted_measures.cpp).
   if (std::size_t aside = past_measure_aside(words, i + 1); words[i].suffix == "\"" && i > 0 && aside != i + 1) {
     return opened_before(words, i) && aside < words.size() && starts_modified_noun(words, aside);

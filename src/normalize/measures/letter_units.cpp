@@ -174,18 +174,48 @@ std::optional<Match> trade_letters(const Words& words, std::size_t i) {
   return std::nullopt;
 }
 
+// A word of what is sized by gauge, anywhere near: the piercer's jewellery and the body's
+// places for it, a stretched lobe, a needle, a wire.
+bool tells_of_gauges(std::string_view w) {
+  return is_gauge_noun(w) || text::is_one_of_lowered(w, {"piercer", "pierced", "labret", "labrets", "septum", "helix",
+                                                         "tragus", "lobe", "lobes", "stretched", "barbell",
+                                                         "barbells", "plugs", "tunnels", "gauges"});
+}
+
+// "16", "00", "000": a gauge's figure as a piercer or an electrician says it ("double-oh").
+std::optional<std::string> gauge_figure(std::string_view figure) {
+  if (figure == "00") return std::string("double-oh");
+  if (figure == "000") return std::string("triple-oh");
+  if (figure.size() > 2 || !text::all_digits(figure) || (figure.size() == 2 && figure[0] == '0')) return std::nullopt;
+  if (figure.size() == 2 && figure > "34") return std::nullopt;
+  return cardinal_words(figure);
+}
+
 // "a 21G needle", "21 G cannula", "a 12G shotgun": a needle's, a wire's or a gun's gauge; "5G"
-// stays a network's generation, as a gauge is a figure of two digits.
+// stays a network's generation, as a gauge is a figure of two digits. In a line of piercings,
+// needles or wire ("16g labrets", "stretched to 00g") a "g" or "G" after a gauge's figure is the
+// gauge, no gram: one adjective before its noun, else "sixteen gauge".
 std::optional<Match> gauge(const Words& words, std::size_t i) {
   std::string_view figure;
   std::size_t count = letters_after(words, i, "G", figure);
-  if (count == 0 || figure.size() != 2 || !text::all_digits(figure) || figure < "10" || figure > "34") return std::nullopt;
+  if (count == 0) count = letters_after(words, i, "g", figure);
+  auto said = count == 0 ? std::nullopt : gauge_figure(figure);
+  if (!said) return std::nullopt;
   std::size_t n = i + count;
-  if (!words[n - 1].suffix.empty() || n >= words.size()) return std::nullopt;
-  bool sized = is_gauge_noun(words[n].core) ||
-                (words[n].suffix.empty() && n + 1 < words.size() && is_gauge_noun(words[n + 1].core));
-  if (!sized) return std::nullopt;
-  return Match{count, text::hyphenated(cardinal_words(figure) + " gauge"), false};
+  bool capital = words[n - 1].core.back() == 'G';
+  bool two = figure.size() == 2 && figure >= "10";
+  bool sized = capital && two && words[n - 1].suffix.empty() && n < words.size() &&
+               (is_gauge_noun(words[n].core) ||
+                (words[n].suffix.empty() && n + 1 < words.size() && is_gauge_noun(words[n + 1].core)));
+  if (sized) return Match{count, text::hyphenated(*said + " gauge"), false};
+  // "16g of sugar": an amount of a thing is grams, whatever the line; a spaced "g" is left to them too.
+  bool of = words[n - 1].suffix.empty() && n < words.size() && words[n].core == "of";
+  if (of || (!capital && count != 1) || !text::any_word_near(words, i, 12, tells_of_gauges)) return std::nullopt;
+  bool before_noun = words[n - 1].suffix.empty() && n < words.size() && words[n].prefix.empty() &&
+                     !words[n].core.empty() && text::is_lower(words[n].core[0]) && text::all_alpha(words[n].core) &&
+                     !text::is_function_word(words[n].core) && !text::ends_with(words[n].core, "ly") &&
+                     !is_not_noun(words[n].core);
+  return Match{count, before_noun ? text::hyphenated(*said + " gauge") : *said + " gauge", false};
 }
 
 // "a 5 s time penalty", "its 10 s intervals": a spaced "s" after a figure in running prose and

@@ -147,6 +147,9 @@ bool is_plural_capitals_code(std::string_view w);
 bool is_container(std::string_view w);
 // "V8", "I4", "flat-six": an engine's layout and cylinders, which a displacement sizes ("a 3.0 L V8").
 bool is_engine_code(std::string_view w);
+// "O-ring", "T-shirts", "U-bolt", "T-hybrid": a thing named by the letter its shape or kind
+// is, one capital, a hyphen and a lowercase word; a measure before it sizes it as it does a noun.
+bool is_letter_compound(std::string_view w);
 // "yesterday", "hours", "last", "two": a word after a measure that says when or how many, so the
 // measure is an amount ("rose 5 mm last week"), no size of a thing.
 bool is_time_or_count_word(std::string_view w);
@@ -174,6 +177,8 @@ bool descending(const text::NumberLiteral& first, const text::NumberLiteral& sec
 
 // spaced_measure_pairs.cpp: "51,200 KB/50 MB" -> "fifty one thousand two hundred kilobytes or fifty megabytes".
 std::optional<Match> match_spaced_measure_pair(const Words& words, std::size_t i);
+// "52 g down / 24 g up", "230 V / 15 W": a slash apart between two measures, said as a pause (",").
+std::optional<Match> match_measure_slash(const Words& words, std::size_t i);
 // The kind of quantity a spoken measure is of, by its unit's name ("degrees" -> "temperature",
 // "grams", "miles", "liters", "megabytes"); empty when it is none of these.
 std::string_view quantity_kind(const std::string& spoken);

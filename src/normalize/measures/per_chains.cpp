@@ -8,6 +8,7 @@
 
 #include "normalize/match.h"
 #include "normalize/measures/measures.h"
+#include "normalize/money/money.h"
 #include "normalize/number_words.h"
 #include "normalize/numbers/numbers.h"
 
@@ -30,9 +31,25 @@ std::optional<std::string> per_part(std::string_view part) {
   return std::string(part);
 }
 
+// "3/m²/wk", "12/ha/yr": a bare count over an area and a span, one word, as pest control and
+// planting copy write a release rate ("three per square meter per week"). The second part must
+// be a unit the tables know, so a date ("3/12/24") or a score never reads so.
+std::optional<Match> count_per_chain(const Word& w) {
+  std::vector<std::string_view> parts = text::split(w.core, '/');
+  if (parts.size() != 3 || !text::all_digits(parts[0]) || parts[0].size() > 6) return std::nullopt;
+  auto figure = text::parse_plain_figure(parts[0]);
+  auto per_unit = per_unit_name(parts[1]);
+  auto span = per_part(parts[2]);
+  if (!figure || !per_unit || !span || !find_unit(parts[1])) return std::nullopt;
+  return Match{1, number_words(*figure, false) + " per " + *per_unit + " per " + *span, false};
+}
+
 }  // namespace
 
 std::optional<Match> match_per_chain(const Words& words, std::size_t i) {
+  if (words[i].prefix.empty() && !words[i].core.empty() && text::is_digit(words[i].core[0])) {
+    if (auto count = count_per_chain(words[i])) return count;
+  }
   if (i + 1 >= words.size() || !words[i].prefix.empty() || !words[i].suffix.empty()) return std::nullopt;
   auto figure = text::parse_plain_figure(words[i].core);
   const Word& w = words[i + 1];

@@ -7,7 +7,8 @@
 // figure after it ("KB slash fifty M.B"). Two speeds of a line are down and up (line_speeds.cpp).
 // One unit with the larger figure first ("400 V/230 V", a supply's line and phase voltages) is
 // two values that both hold, said with a pause as shared_units.cpp says "400/230 V", never "or":
-// a choice of sizes is written low first ("2 GB/4 GB").
+// a choice of sizes is written low first ("2 GB/4 GB"). A slash standing apart between two
+// measures ("52 g down / 24 g up", "230 V / 15 W") parts two readings, said with a pause.
 #include "normalize/match.h"
 #include "normalize/measures/attached_measures.h"
 #include "normalize/measures/measures.h"
@@ -162,6 +163,42 @@ std::optional<Match> match_spaced_measure_pair(const Words& words, std::size_t i
     }
   }
   return Match{count, *first_said + std::string(between) + *second_said, false};
+}
+
+namespace {
+
+// Whether the words before `end` close a measure: a unit after its figure ("52 g", "230 V"), or
+// a figure with its unit glued ("52g"), maybe with one lowercase word after it that says which
+// reading it is ("52 g down").
+bool measure_ends_before(const Words& words, std::size_t end) {
+  std::size_t k = end;
+  if (k >= 2 && text::all_alpha(words[k - 1].core) && text::is_lower(words[k - 1].core[0]) &&
+      !find_unit(words[k - 1].core) && words[k - 2].suffix.empty()) {
+    --k;
+  }
+  if (k == 0 || !words[k - 1].suffix.empty()) return false;
+  const Word& last = words[k - 1];
+  if (!last.core.empty() && text::is_digit(last.core[0])) return attached(last.core, false).has_value();
+  return k >= 2 && find_unit(last.core) && words[k - 2].suffix.empty() && text::parse_number(words[k - 2].core);
+}
+
+// Whether a measure opens at word n: a figure with its unit glued or in the next word.
+bool measure_opens_at(const Words& words, std::size_t n) {
+  if (n >= words.size() || !words[n].prefix.empty() || words[n].core.empty() || !text::is_digit(words[n].core[0])) {
+    return false;
+  }
+  if (attached(words[n].core, false)) return true;
+  return words[n].suffix.empty() && n + 1 < words.size() && text::parse_number(words[n].core) &&
+         find_unit(words[n + 1].core);
+}
+
+}  // namespace
+
+std::optional<Match> match_measure_slash(const Words& words, std::size_t i) {
+  if (words[i].raw != "/" || i == 0 || !measure_ends_before(words, i) || !measure_opens_at(words, i + 1)) {
+    return std::nullopt;
+  }
+  return Match{1, ",", false};
 }
 
 }  // namespace briefcast::rules

@@ -53,6 +53,10 @@ constexpr Plain kPlain[] = {
     {"wkt", "wicket", "wickets", false},
     {"wkts", "wicket", "wickets", false},
     {"pax", "passenger", "passengers", false},
+    // The tea auctions' lots and crops: packages offered, and a crop in million kilograms
+    // ("128,600 pkgs", "112.8 mkg"); spelt as letters they were lost.
+    {"pkgs", "package", "packages", false},
+    {"mkg", "million kilograms", "million kilograms", false},
     // A running back's and a passer's average: "6.2 ypc", "8.1 ypa".
     {"ypc", "yard per carry", "yards per carry", false},
     {"ypa", "yard per attempt", "yards per attempt", false},
@@ -416,6 +420,9 @@ constexpr Base kBases[] = {
     // Tilt and beam divergence ("25 \u00b5rad"); a bare "rad" is also an old dose unit.
     {"rad", "radian", "radians", "mu", false, UnitKind::none},
     {"Bq", "becquerel", "becquerels", "kMGT", true, UnitKind::none},
+    // Conductivity of a nutrient feed, soil or water, per a length ("2.6 mS/cm", "1.2 dS/m",
+    // "450 µS/cm"); a bare "S" is a letter (a size, south), so only the prefixed forms are units.
+    {"S", "siemens", "siemens", "mud", false, UnitKind::none},
     // A molecule's mass in biology copy: "a 60 kDa protein". A bare "Da" may be a name.
     {"Da", "dalton", "daltons", "kM", false, UnitKind::none},
     // A computer's speed: "a 1.1 EFLOPS machine". The name is the same for one and many.

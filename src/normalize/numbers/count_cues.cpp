@@ -207,7 +207,21 @@ bool names_measured_before(const Words& words, std::size_t k) {
 // it ("2m and 70cm", "1.2m by 80cm", "70cm or 2m"), or, up to four words before it in the same
 // clause, the thing a length measures ("the fences were set at 1.35m"). Bounded, so a line that
 // speaks of money elsewhere ("$20,000 in prize money") keeps the figure's own reading.
+// "4m and 5m widths", "in 3m or 6m lengths": figures in "m" joined before a word of dimension
+// are lengths each, sold or cut to those sizes; no count is in widths.
+bool pair_before_dimension(const Words& words, std::size_t i) {
+  if (!words[i].suffix.empty() || i + 3 >= words.size() || !is_length_joint(words[i + 1])) return false;
+  const Word& other = words[i + 2];
+  std::size_t digits = text::number_prefix_length(other.core);
+  if (digits == 0 || other.core.substr(digits) != "m" || !other.suffix.empty() || !words[i + 3].prefix.empty()) {
+    return false;
+  }
+  return text::is_one_of(words[i + 3].core, {"width", "widths", "length", "lengths", "height", "heights", "depth",
+                                             "depths", "diameter", "diameters", "span", "spans"});
+}
+
 bool length_beside(const Words& words, std::size_t i) {
+  if (pair_before_dimension(words, i)) return true;
   if (words[i].suffix.empty() && i + 2 < words.size() && is_length_joint(words[i + 1]) &&
       (is_metric_length(words, i + 2) || (i + 3 < words.size() && is_metric_length(words, i + 3)))) {
     return true;

@@ -22,4 +22,13 @@ TEST(ContainerSizes, CountsOfBoxes) {
   EXPECT_EQ(normalize_text("We cut 2x20' boards.").find("two twenty-foot"), std::string::npos);
 }
 
+TEST(ContainerSizes, ALengthWithItsFootMarkBeforeTheBox) {
+  EXPECT_EQ(normalize_text("Customs opened a 20' container at the port."),
+            "Customs opened a twenty-foot container at the port.");
+  EXPECT_EQ(normalize_text("Three 45' units were loaded."), "Three forty-five-foot units were loaded.");
+  // Before no word for a box, or at a length no container comes in, the rule leaves the figure.
+  EXPECT_EQ(normalize_text("The 40' wall fell.").find("forty-foot"), std::string::npos);
+  EXPECT_EQ(normalize_text("A 30' container sank.").find("thirty-foot"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -20,4 +20,15 @@ TEST(ConvertedMeasures, WithNoNounAfterItIsAnAmount) {
   EXPECT_EQ(normalize_text("They cleared the 3 m (10 ft) of snow."), "They cleared the three meters (ten feet) of snow.");
 }
 
+TEST(ConvertedMeasures, WithNoArticleBeforeANounItSizes) {
+  EXPECT_EQ(normalize_text("Seedlings go into 9 cm (3.5\") pots in March."),
+            "Seedlings go into nine-centimeter (three-point-five-inch) pots in March.");
+  EXPECT_EQ(normalize_text("Cuttings sit in 7 cm (3 in) cells."),
+            "Cuttings sit in seven-centimeter (three-inch) cells.");
+  // With no noun after the bracket they stay amounts.
+  EXPECT_EQ(normalize_text("The river rose 40 cm (16\") overnight."),
+            "The river rose forty centimeters (sixteen inches) overnight.");
+  EXPECT_EQ(normalize_text("Snow fell 10 cm (4 in) by noon."), "Snow fell ten centimeters (four inches) by noon.");
+}
+
 }  // namespace briefcast

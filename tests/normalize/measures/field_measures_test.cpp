@@ -150,7 +150,7 @@ TEST(FieldMeasures, RaceDistancesWithYardsHalvesAndLists) {
             "The filly won over one mile two and a half furlongs at Newmarket for her jockey.");
   EXPECT_EQ(normalize_text("The 6f and 1m starts were watered, the trainer said."),
             "The six furlongs and one mile starts were watered, the trainer said.");
-  EXPECT_EQ(normalize_text("Buy 1m and 2m cables at the store."), "Buy one meter and two-meter cables at the store.");
+  EXPECT_EQ(normalize_text("Buy 1m and 2m cables at the store."), "Buy one-meter and two-meter cables at the store.");
 }
 
 }  // namespace briefcast

@@ -135,4 +135,14 @@ TEST(LetterUnits, DiesInAMemoryStack) {
   EXPECT_EQ(normalize_text("The 8-Hi HBM3 stack ships soon."), "The eight-high HBM three stack ships soon.");
 }
 
+TEST(LetterUnits, AGaugeInALineOfPiercingsOrWire) {
+  EXPECT_EQ(normalize_text("She wears 14g barbells in both ears."), "She wears fourteen-gauge barbells in both ears.");
+  EXPECT_EQ(normalize_text("His lobes are stretched to 000g, he said."),
+            "His lobes are stretched to triple-oh gauge, he said.");
+  EXPECT_EQ(normalize_text("Use 18G wire for the frame."), "Use eighteen-gauge wire for the frame.");
+  // An amount of a thing, or a line of no gauges, keeps its grams.
+  EXPECT_EQ(normalize_text("Tie 20g of herbs with wire."), "Tie twenty grams of herbs with wire.");
+  EXPECT_EQ(normalize_text("Add 14g butter."), "Add fourteen grams of butter.");
+}
+
 }  // namespace briefcast

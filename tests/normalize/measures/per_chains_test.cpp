@@ -17,4 +17,11 @@ TEST(PerChains, NoUnitNoChain) {
   EXPECT_EQ(normalize_text("Pick 2 red/blue/green cards."), "Pick two red, blue, green cards.");
 }
 
+TEST(PerChains, ABareCountOverAnAreaAndASpan) {
+  EXPECT_EQ(normalize_text("Predatory mites were let out at 5/m\u00b2/wk in the tunnels."),
+            "Predatory mites were let out at five per square meter per week in the tunnels.");
+  // Figures on both sides of the slashes are a date or a score, no rate.
+  EXPECT_EQ(normalize_text("The team won 4/2/1 overall."), "The team won four / two / one overall.");
+}
+
 }  // namespace briefcast

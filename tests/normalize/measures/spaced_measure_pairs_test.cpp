@@ -55,4 +55,14 @@ TEST(SpacedMeasurePairs, LargerFirstBothHold) {
   EXPECT_EQ(normalize_text("Pick 2 GB/4 GB of memory."), "Pick two gigabytes or four gigabytes of memory.");
 }
 
+TEST(SpacedMeasurePairs, ASlashApartBetweenTwoMeasuresIsAPause) {
+  EXPECT_EQ(normalize_text("The spring gave 3 kg pull / 2 kg push in tests."),
+            "The spring gave three kilograms pull, two kilograms push in tests.");
+  EXPECT_EQ(normalize_text("The rig draws 12 V / 40 W at rest."),
+            "The rig draws twelve volts, forty watts at rest.");
+  EXPECT_EQ(normalize_text("They sell 12 V / 40 W lamps."), "They sell twelve-volt, forty-watt lamps.");
+  // Between words or plain figures the slash keeps its other readings.
+  EXPECT_EQ(normalize_text("Choose tea / coffee at noon."), "Choose tea or coffee at noon.");
+}
+
 }  // namespace briefcast

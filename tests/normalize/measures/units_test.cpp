@@ -422,4 +422,21 @@ TEST(Units, DecibelsBeforeTheirScaleArePlural) {
   EXPECT_EQ(normalize_text("It is a 30 dB room."), "It is a thirty-decibel room.");
 }
 
+TEST(Units, ConductivityInSiemensPerALength) {
+  EXPECT_EQ(normalize_text("The feed was held at 1.8 mS/cm all week."),
+            "The feed was held at one point eight millisiemens per centimeter all week.");
+  EXPECT_EQ(normalize_text("Well water read 620 \u00b5S/cm in May."),
+            "Well water read six hundred twenty microsiemens per centimeter in May.");
+  // A bare "S" is a letter, no unit.
+  EXPECT_EQ(normalize_text("He wore a size S shirt."), "He wore a size S shirt.");
+}
+
+TEST(Units, TeaAuctionPackagesAndMillionKilograms) {
+  EXPECT_EQ(normalize_text("Buyers took 42,000 pkgs on Monday."), "Buyers took forty two thousand packages on Monday.");
+  EXPECT_EQ(normalize_text("The crop came to 61.5 mkg last season."),
+            "The crop came to sixty one point five million kilograms last season.");
+  // With no figure before it the word is left as written.
+  EXPECT_EQ(normalize_text("Install the pkgs first."), "Install the pkgs first.");
+}
+
 }  // namespace briefcast

@@ -13,6 +13,7 @@ constexpr Matcher kMatchersInOrder[] = {
   // that the broad rules below do not read their figures as plain numbers, dates or measures.
   match_yuan_sign,  // money
   match_chess_note,  // codes
+  match_note_name,  // codes
   match_launch_designator,  // codes
   match_cricket_scorecard,  // sport
   match_list_number,  // numbers

@@ -123,6 +123,8 @@ std::optional<Match> match_vehicle_code(const Words& words, std::size_t i);
 
 // music_keys.cpp: "A♭ major" -> "A-flat major", "F♯" -> "F-sharp".
 std::optional<Match> match_music_key(const Words& words, std::size_t i);
+// note_names.cpp: "A0–C8" -> "A zero to C eight" beside a word of music, "F♯6" -> "F sharp six".
+std::optional<Match> match_note_name(const Words& words, std::size_t i);
 
 // chess_moves.cpp: "18.Nf5" -> "eighteen knight f-five", "23...Qxd4" -> "twenty three, queen takes d-four".
 std::optional<Match> match_chess_move(const Words& words, std::size_t i);

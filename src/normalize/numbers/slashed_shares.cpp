@@ -7,6 +7,8 @@
 // "in two weeks", "for three months"); read as fractions they were "five sevenths". Only in a
 // line about doses or treatment.
 // Percentages of a list: "42/18/7%" -> "forty two, eighteen and seven percent".
+// Sizes in pairs: "in 35/45 and 40/50 sizes" name lengths on two sides, "thirty five forty
+// five"; read as a fraction or a count they were "over" and "fiftieths".
 // A count of a total before what is counted: "9/10 patients", "11/12 infants" are "nine of ten
 // patients"; read as a fraction they were "nine tenths patients".
 #include "normalize/function_words.h"
@@ -180,6 +182,24 @@ std::optional<Match> percent_list(const Words& words, std::size_t i) {
   return Match{word_after ? 2u : 1u, text::joined(said, ", ") + " and " + last + " percent", false};
 }
 
+// "35/45 sizes", "in 35/45 and 40/50 sizes": a pair of figures of two places or more before "size" or "sizes", or
+// the first of such pairs joined by "and", "or" or a comma, said one after the other.
+std::optional<Match> size_pair(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  auto parts = slashed_figures(w.core, 2, 2);
+  // Each of two figures: "3/4 size" is a fraction, a three-quarter violin.
+  if (!parts || !w.prefix.empty() || (*parts)[0].size() < 2 || (*parts)[1].size() < 2) return std::nullopt;
+  auto is_size = [](std::string_view core) { return text::is_one_of_lowered(core, {"size", "sizes"}); };
+  std::size_t k = i + 1;
+  // Over further pairs to the word that names them.
+  while (k + 1 < words.size() && text::is_one_of_lowered(words[k].core, {"and", "or"}) &&
+         slashed_figures(words[k + 1].core, 2, 2)) {
+    k += 2;
+  }
+  if (k >= words.size() || !words[k - 1].suffix.empty() || !is_size(words[k].core)) return std::nullopt;
+  return Match{1, cardinal_words((*parts)[0]) + " " + cardinal_words((*parts)[1]), false};
+}
+
 }  // namespace
 
 std::optional<Match> match_slashed_shares(const Words& words, std::size_t i) {
@@ -187,6 +207,7 @@ std::optional<Match> match_slashed_shares(const Words& words, std::size_t i) {
   if (auto split = share_split(words, i)) return split;
   if (auto divided = divided_shares(words, i)) return divided;
   if (auto count = count_of_total(words, i)) return count;
+  if (auto sizes = size_pair(words, i)) return sizes;
   return clinical_span(words, i);
 }
 

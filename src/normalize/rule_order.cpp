@@ -30,6 +30,7 @@ constexpr Matcher kMatchersInOrder[] = {
   match_count_of_total,  // numbers
   match_slashed_day_month,  // dates
   match_dotted_day_month,  // dates
+  match_spaced_dotted_date,  // dates
   match_print_inks,  // measures
   match_slashed_count,  // numbers
   match_per_chain,  // measures

@@ -14,6 +14,7 @@ constexpr Matcher kMatchersInOrder[] = {
   match_yuan_sign,  // money
   match_chess_note,  // codes
   match_note_name,  // codes
+  match_pigment_code,  // codes
   match_trick_rotation,  // sport
   match_launch_designator,  // codes
   match_cricket_scorecard,  // sport

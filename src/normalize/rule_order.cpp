@@ -13,6 +13,9 @@ constexpr Matcher kMatchersInOrder[] = {
   // that the broad rules below do not read their figures as plain numbers, dates or measures.
   match_yuan_sign,  // money
   match_chess_note,  // codes
+  match_note_name,  // codes
+  match_pigment_code,  // codes
+  match_trick_rotation,  // sport
   match_launch_designator,  // codes
   match_cricket_scorecard,  // sport
   match_list_number,  // numbers
@@ -28,6 +31,7 @@ constexpr Matcher kMatchersInOrder[] = {
   match_count_of_total,  // numbers
   match_slashed_day_month,  // dates
   match_dotted_day_month,  // dates
+  match_spaced_dotted_date,  // dates
   match_print_inks,  // measures
   match_slashed_count,  // numbers
   match_per_chain,  // measures

@@ -113,6 +113,8 @@ std::optional<Match> match_registry_number(const Words& words, std::size_t i);
 std::optional<Match> match_listing_number(const Words& words, std::size_t i);
 // colour_codes.cpp: "Pantone 2995 C" -> "Pantone twenty nine ninety five C".
 std::optional<Match> match_colour_code(const Words& words, std::size_t i);
+// pigment_codes.cpp: "Pigment Blue 15:3" -> "fifteen three", "PB15:3" -> "P B fifteen three".
+std::optional<Match> match_pigment_code(const Words& words, std::size_t i);
 
 // channels.cpp: "on Ch4", "airs on Ch 5" -> "Channel four", "Channel five".
 std::optional<Match> match_channel(const Words& words, std::size_t i);
@@ -123,6 +125,8 @@ std::optional<Match> match_vehicle_code(const Words& words, std::size_t i);
 
 // music_keys.cpp: "A♭ major" -> "A-flat major", "F♯" -> "F-sharp".
 std::optional<Match> match_music_key(const Words& words, std::size_t i);
+// note_names.cpp: "A0–C8" -> "A zero to C eight" beside a word of music, "F♯6" -> "F sharp six".
+std::optional<Match> match_note_name(const Words& words, std::size_t i);
 
 // chess_moves.cpp: "18.Nf5" -> "eighteen knight f-five", "23...Qxd4" -> "twenty three, queen takes d-four".
 std::optional<Match> match_chess_move(const Words& words, std::size_t i);

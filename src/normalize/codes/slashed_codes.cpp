@@ -5,11 +5,13 @@
 // ("forty four thousand twenty one sixty sevenths" and "twenty two slash seven" had been said).
 // Each group is said on its own, a padded one figure by figure ("oh oh six seven"), with
 // "slash" between them. Two consecutive numbers, the second shortened ("H-3271/72"), are a
-// pair said with "and".
+// pair said with "and". After a word that names what it numbers ("invoice", "Job No.", "ref.")
+// any two groups are such a code ("twenty twenty four slash one seventeen"), padded or not.
 #include "normalize/codes/codes.h"
 #include "normalize/match.h"
 #include "normalize/number_words.h"
 #include "normalize/speak_word.h"
+#include "normalize/trade_cues.h"
 #include "normalize/words/words.h"
 
 namespace briefcast::rules {
@@ -24,14 +26,16 @@ std::string group_words(std::string_view digits) {
 
 bool marks_code(std::string_view group) { return (group.size() > 1 && group[0] == '0') || group.size() >= 5; }
 
-// "44021/0067": two groups of figures, one of them marking a code; said with "slash".
-std::optional<std::string> slashed_groups(std::string_view core) {
+// "44021/0067": two groups of figures, one of them marking a code (or both of any shape when
+// `named` says a word before calls them a number); said with "slash".
+std::optional<std::string> slashed_groups(std::string_view core, bool named = false) {
   std::size_t slash = core.find('/');
   if (slash == std::string_view::npos || slash == 0 || core.size() > 16) return std::nullopt;
   std::string_view left = core.substr(0, slash);
   std::string_view right = core.substr(slash + 1);
   if (right.empty() || !text::all_digits(left) || !text::all_digits(right)) return std::nullopt;
-  if (!marks_code(left) && !marks_code(right)) return std::nullopt;
+  if (!marks_code(left) && !marks_code(right) && !named) return std::nullopt;
+  if (left.size() > 6 || right.size() > 6) return std::nullopt;
   return group_words(left) + " slash " + group_words(right);
 }
 
@@ -65,6 +69,32 @@ std::optional<Match> consecutive_pair(const Words& words, std::size_t i) {
   return Match{1, speak_word(left) + " and " + group_words(right), false};
 }
 
+// "invoice 47/2024", "Job No. 2024/117", "ref. 118/3": the word before says a number follows;
+// "No." and "#" after a noun, or a noun that names an identifier itself.
+bool named_as_number(const Words& words, std::size_t i) {
+  if (i == 0 || !words[i].prefix.empty()) return false;
+  std::string_view before = words[i - 1].core;
+  if (!(words[i - 1].suffix.empty() || words[i - 1].suffix == ".")) return false;
+  return text::is_one_of_lowered(before, {"no", "nos", "number", "job", "ref"}) || names_an_identifier(before);
+}
+
+// "Job No. 2024/117": plain groups, neither padded, after a word naming a number. Other rules
+// read the rest: a number in its year ("No 57/2019", "of twenty nineteen"), a padded file
+// number, a fiscal year ("2021/22") and a fraction or pair of small figures ("15/22 mm").
+std::optional<Match> named_plain_groups(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  std::size_t slash = core.find('/');
+  std::string_view left = core.substr(0, slash);
+  std::string_view right = core.substr(slash + 1);
+  if (!named_as_number(words, i) || !text::all_digits(left) || !text::all_digits(right) || left.empty() ||
+      right.empty() || marks_code(left) || marks_code(right) || (left.size() <= 2 && right.size() <= 2)) {
+    return std::nullopt;
+  }
+  auto year = [](std::string_view g) { return g.size() == 4 && (g[0] == '1' || g[0] == '2'); };
+  if (year(right) || (year(left) && right.size() == 2)) return std::nullopt;
+  return Match{1, group_words(left) + " slash " + group_words(right), false};
+}
+
 }  // namespace
 
 std::optional<Match> match_slashed_code(const Words& words, std::size_t i) {
@@ -77,10 +107,11 @@ std::optional<Match> match_slashed_code(const Words& words, std::size_t i) {
     std::string_view figures = w.core.substr(dash + 1);
     std::size_t slash = figures.find('/');
     if (slash == std::string_view::npos || !text::all_digits(figures.substr(0, slash))) return std::nullopt;
-    auto groups = slashed_groups(figures);
+    auto groups = slashed_groups(figures, named_as_number(words, i));
     if (!groups) return std::nullopt;
     return Match{1, spelled_letters(w.core.substr(0, dash)) + " " + *groups, false};
   }
+  if (auto plain = named_plain_groups(words, i)) return plain;
   // "PL 44021/0067": after its capitals, a word of their own.
   if (i == 0 || !words[i - 1].suffix.empty() || !is_capitals_label(words[i - 1].core)) return std::nullopt;
   auto groups = slashed_groups(w.core);

@@ -77,6 +77,8 @@ std::optional<Match> match_written_date(const Words& words, std::size_t i);
 std::optional<Match> match_day_list(const Words& words, std::size_t i);
 // dotted_day_months.cpp: "on 15.08," -> "on the fifteenth of August".
 std::optional<Match> match_dotted_day_month(const Words& words, std::size_t i);
+// spaced_dotted_dates.cpp: "on 2025. 05. 17." -> "on the seventeenth of May twenty twenty five".
+std::optional<Match> match_spaced_dotted_date(const Words& words, std::size_t i);
 
 // tide_offsets.cpp: "HW Dover +0200" -> "high water Dover plus two hours".
 std::optional<Match> match_tide_offset(const Words& words, std::size_t i);

@@ -1,10 +1,26 @@
 // The period of a month abbreviated after its day ("RSVP by 1st Aug. to the address", "born 5
 // Jan. in Leeds"): when a lower-case word goes on, it abbreviates and ends nothing. Kept, it
-// made eSpeak NG pause as at a sentence end in the middle of the phrase.
+// made eSpeak NG pause as at a sentence end in the middle of the phrase. A clock time after it
+// ("from 3 Jan. 10:00 CET") goes on the date too: no sentence opens on a time of day in figures.
 #include "normalize/dates/dates.h"
 #include "normalize/match.h"
 
 namespace briefcast::rules {
+
+namespace {
+
+// "10:00", "9.30", "6pm", "5:30pm": hours of one or two figures, then two figures of minutes
+// after a colon or point, or "am"/"pm" (an afternoon clock reaches the rules as "1pm").
+bool is_clock_shape(std::string_view core) {
+  bool am_pm = text::ends_with(core, "am") || text::ends_with(core, "pm");
+  if (am_pm) core.remove_suffix(2);
+  std::size_t mark = core.find_first_of(":.");
+  if (mark == std::string_view::npos) return am_pm && !core.empty() && core.size() <= 2 && text::all_digits(core);
+  if (mark == 0 || mark > 2 || core.size() != mark + 3) return false;
+  return text::all_digits(core.substr(0, mark)) && text::all_digits(core.substr(mark + 1));
+}
+
+}  // namespace
 
 bool month_period_goes_on(const Words& words, std::size_t k) {
   if (k + 1 >= words.size() || words[k].suffix != "." || !text::all_alpha(words[k].core) || words[k].core.size() > 4 ||
@@ -12,7 +28,7 @@ bool month_period_goes_on(const Words& words, std::size_t k) {
     return false;
   }
   const Word& next = words[k + 1];
-  return next.prefix.empty() && !next.core.empty() && text::is_lower(next.core[0]);
+  return next.prefix.empty() && !next.core.empty() && (text::is_lower(next.core[0]) || is_clock_shape(next.core));
 }
 
 }  // namespace briefcast::rules

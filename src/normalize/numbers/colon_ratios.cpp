@@ -25,25 +25,39 @@ bool is_mixture_word(std::string_view w) {
 
 bool is_scale_word(std::string_view w) { return text::is_one_of_lowered(w, {"scale", "scales", "ratio", "ratios"}); }
 
-// "G scale (1:22.5)", "a ratio of 1:3.5": one to a figure, its top part perhaps with a point,
-// beside a word of scale or ratio, in brackets or not. Read as a clock it had been "one minute
-// twenty two point five seconds".
-std::optional<Match> cued_ratio(const Words& words, std::size_t i) {
-  std::string_view core = words[i].core;
+// "1:3.5", "1:22": one to a figure of up to four places, perhaps with a point; the figure.
+std::optional<std::string_view> one_to_figure(std::string_view core) {
   if (core.size() < 3 || core.size() > 10 || core.substr(0, 2) != "1:" || !text::is_digit(core[2]) || core[2] == '0') {
     return std::nullopt;
   }
   std::string_view right = core.substr(2);
   std::size_t point = right.find('.');
   std::string_view whole = right.substr(0, point);
-  std::string_view decimals = point == std::string_view::npos ? std::string_view() : right.substr(point + 1);
-  bool decimals_ok = point == std::string_view::npos || text::all_digits(decimals);
-  if (whole.size() > 4 || !text::all_digits(whole) || !decimals_ok) {
-    return std::nullopt;
+  bool decimals_ok = point == std::string_view::npos || text::all_digits(right.substr(point + 1));
+  if (whole.size() > 4 || !text::all_digits(whole) || !decimals_ok) return std::nullopt;
+  return right;
+}
+
+// A ratio beside a word of scale or ratio, or a second one after it: in "a ratio of 1:5.6, up
+// from 1:5.4" the second compares with the first and is read the same way.
+bool cued_as_ratio(const Words& words, std::size_t i) {
+  if (text::any_word_near(words, i, 4, is_scale_word)) return true;
+  for (std::size_t j = i; j > 0 && i - j < 4;) {
+    --j;
+    if (one_to_figure(words[j].core) && text::any_word_near(words, j, 4, is_scale_word)) return true;
   }
-  if (!text::any_word_near(words, i, 4, is_scale_word)) return std::nullopt;
-  std::string said = cardinal_words(whole);
-  if (!decimals.empty()) said += " point " + digit_words(decimals);
+  return false;
+}
+
+// "G scale (1:22.5)", "a ratio of 1:3.5": one to a figure, its top part perhaps with a point,
+// beside a word of scale or ratio, in brackets or not. Read as a clock it had been "one minute
+// twenty two point five seconds".
+std::optional<Match> cued_ratio(const Words& words, std::size_t i) {
+  auto right = one_to_figure(words[i].core);
+  if (!right || !cued_as_ratio(words, i)) return std::nullopt;
+  std::size_t point = right->find('.');
+  std::string said = cardinal_words(right->substr(0, point));
+  if (point != std::string_view::npos) said += " point " + digit_words(right->substr(point + 1));
   return Match{1, "one to " + said, false};
 }
 

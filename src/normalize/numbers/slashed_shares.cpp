@@ -7,6 +7,8 @@
 // "in two weeks", "for three months"); read as fractions they were "five sevenths". Only in a
 // line about doses or treatment.
 // Percentages of a list: "42/18/7%" -> "forty two, eighteen and seven percent".
+// Sizes in pairs: "in 35/45 and 40/50 sizes" name lengths on two sides, "thirty five forty
+// five"; read as a fraction or a count they were "over" and "fiftieths".
 // A count of a total before what is counted: "9/10 patients", "11/12 infants" are "nine of ten
 // patients"; read as a fraction they were "nine tenths patients".
 #include "normalize/function_words.h"
@@ -23,17 +25,24 @@ namespace {
 // More than this many shares is a list of figures, not a mix.
 constexpr std::size_t kMostShares = 6;
 
-// The shares of "75/15/10" when there are three to six, each a figure of at most three digits
-// with no leading zero, adding up to 100.
-std::optional<std::vector<std::string_view>> shares_of_a_hundred(std::string_view core) {
-  if (core.size() > 4 * kMostShares) return std::nullopt;
+// The figures of "75/15/10" when there are `fewest` to `most` of them, each of at most three
+// digits with no leading zero; the mixes, splits and counts below all start from this.
+std::optional<std::vector<std::string_view>> slashed_figures(std::string_view core, std::size_t fewest, std::size_t most) {
+  if (core.size() > 4 * most) return std::nullopt;
   auto parts = text::split(core, '/');
-  if (parts.size() < 3 || parts.size() > kMostShares) return std::nullopt;
-  int total = 0;
+  if (parts.size() < fewest || parts.size() > most) return std::nullopt;
   for (std::string_view part : parts) {
     if (part.empty() || part.size() > 3 || part[0] == '0' || !text::all_digits(part)) return std::nullopt;
-    total += std::stoi(std::string(part));
   }
+  return parts;
+}
+
+// The shares of "75/15/10" when there are three to six, adding up to 100.
+std::optional<std::vector<std::string_view>> shares_of_a_hundred(std::string_view core) {
+  auto parts = slashed_figures(core, 3, kMostShares);
+  if (!parts) return std::nullopt;
+  int total = 0;
+  for (std::string_view part : *parts) total += std::stoi(std::string(part));
   if (total != 100) return std::nullopt;
   return parts;
 }
@@ -111,17 +120,16 @@ bool tells_of_prize_pool(std::string_view core) {
 // the figures alone. The slashes had been read aloud.
 std::optional<Match> divided_shares(const Words& words, std::size_t i) {
   const Word& w = words[i];
-  if (i == 0 || !w.prefix.empty() || !words[i - 1].suffix.empty() || w.core.size() > 4 * kMostShares ||
+  if (i == 0 || !w.prefix.empty() || !words[i - 1].suffix.empty() ||
       !text::is_one_of_lowered(words[i - 1].core, {"split", "splits", "divided", "shared"})) {
     return std::nullopt;
   }
-  auto parts = text::split(w.core, '/');
-  if (parts.size() < 3 || parts.size() > kMostShares) return std::nullopt;
+  auto parts = slashed_figures(w.core, 3, kMostShares);
+  if (!parts) return std::nullopt;
   int total = 0;
   int before = 101;
   std::vector<std::string> said;
-  for (std::string_view part : parts) {
-    if (part.empty() || part.size() > 3 || part[0] == '0' || !text::all_digits(part)) return std::nullopt;
+  for (std::string_view part : *parts) {
     int share = std::stoi(std::string(part));
     if (share > before) return std::nullopt;
     before = share;
@@ -141,15 +149,14 @@ std::optional<Match> count_of_total(const Words& words, std::size_t i) {
       w.core.size() > 7 || !is_counted_thing(words[i + 1].core)) {
     return std::nullopt;
   }
-  auto parts = text::split(w.core, '/');
-  if (parts.size() != 2) return std::nullopt;
-  for (std::string_view part : parts) {
-    if (part.empty() || part.size() > 3 || part[0] == '0' || !text::all_digits(part)) return std::nullopt;
-  }
-  if (std::stoi(std::string(parts[0])) > std::stoi(std::string(parts[1]))) return std::nullopt;
+  auto parts = slashed_figures(w.core, 2, 2);
+  if (!parts) return std::nullopt;
+  std::string_view part = (*parts)[0];
+  std::string_view whole = (*parts)[1];
+  if (std::stoi(std::string(part)) > std::stoi(std::string(whole))) return std::nullopt;
   // "Python 2/3 users": after a name the figures are its releases, not a count.
   if (i > 0 && !words[i - 1].core.empty() && text::is_upper(words[i - 1].core[0])) return std::nullopt;
-  return Match{1, cardinal_words(parts[0]) + " of " + cardinal_words(parts[1]), false};
+  return Match{1, cardinal_words(part) + " of " + cardinal_words(whole), false};
 }
 
 // "42/18/7%", "3/4/5 percent": percentages of a list, each figure a percentage of its own, said
@@ -177,6 +184,24 @@ std::optional<Match> percent_list(const Words& words, std::size_t i) {
   return Match{word_after ? 2u : 1u, text::joined(said, ", ") + " and " + last + " percent", false};
 }
 
+// "35/45 sizes", "in 35/45 and 40/50 sizes": a pair of figures of two places or more before "size" or "sizes", or
+// the first of such pairs joined by "and", "or" or a comma, said one after the other.
+std::optional<Match> size_pair(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  auto parts = slashed_figures(w.core, 2, 2);
+  // Each of two figures: "3/4 size" is a fraction, a three-quarter violin.
+  if (!parts || !w.prefix.empty() || (*parts)[0].size() < 2 || (*parts)[1].size() < 2) return std::nullopt;
+  auto is_size = [](std::string_view core) { return text::is_one_of_lowered(core, {"size", "sizes"}); };
+  std::size_t k = i + 1;
+  // Over further pairs to the word that names them.
+  while (k + 1 < words.size() && text::is_one_of_lowered(words[k].core, {"and", "or"}) &&
+         slashed_figures(words[k + 1].core, 2, 2)) {
+    k += 2;
+  }
+  if (k >= words.size() || !words[k - 1].suffix.empty() || !is_size(words[k].core)) return std::nullopt;
+  return Match{1, cardinal_words((*parts)[0]) + " " + cardinal_words((*parts)[1]), false};
+}
+
 }  // namespace
 
 std::optional<Match> match_slashed_shares(const Words& words, std::size_t i) {
@@ -184,6 +209,7 @@ std::optional<Match> match_slashed_shares(const Words& words, std::size_t i) {
   if (auto split = share_split(words, i)) return split;
   if (auto divided = divided_shares(words, i)) return divided;
   if (auto count = count_of_total(words, i)) return count;
+  if (auto sizes = size_pair(words, i)) return sizes;
   return clinical_span(words, i);
 }
 

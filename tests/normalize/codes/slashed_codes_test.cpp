@@ -14,6 +14,18 @@ TEST(SlashedCodes, SeriesGluedOn) {
   EXPECT_EQ(normalize_text("Read notice AD-19/04 first."), "Read notice A.D nineteen slash oh four first.");
 }
 
+TEST(SlashedCodes, AfterAWordThatNamesANumber) {
+  EXPECT_EQ(normalize_text("Work order No. 2023/118 was signed."),
+            "Work order number twenty twenty three slash one eighteen was signed.");
+  EXPECT_EQ(normalize_text("The supplier sent invoice KT-52/2025 late."),
+            "The supplier sent invoice K.T fifty two slash twenty twenty five late.");
+  // Without such a word a pair of figures keeps its other readings.
+  EXPECT_EQ(normalize_text("The club won 2023/118 of its games.").find("slash"), std::string::npos);
+  EXPECT_EQ(normalize_text("Sales rose 3/4 of a point.").find("slash"), std::string::npos);
+  EXPECT_EQ(normalize_text("The firm's order 3/4 of the stock.").find("slash"), std::string::npos);
+  EXPECT_EQ(normalize_text("The annual report 2023/24 is out.").find("slash"), std::string::npos);
+}
+
 TEST(SlashedCodes, FractionsAndSeasonsAreNoCodes) {
   EXPECT_EQ(normalize_text("The UK 3/4 share fell.").find("slash"), std::string::npos);
   EXPECT_EQ(normalize_text("in the EPL 2023/24 season").find("slash"), std::string::npos);

@@ -13,6 +13,14 @@ TEST(MonthPeriods, GoesOnBeforeALowerCaseWord) {
             "Entries closed on the third of November. The draw followed.");
 }
 
+TEST(MonthPeriods, GoesOnBeforeAClockTime) {
+  EXPECT_EQ(normalize_text("Voting opens on 4 Mar. 09:30 and closes on 6 Mar. 17:00."),
+            "Voting opens on the fourth of March nine thirty and closes on the sixth of March five PM.");
+  // A count after the date may open a sentence: the period stays.
+  EXPECT_EQ(normalize_text("The fair ended on 4 Mar. 12 stalls had sold out."),
+            "The fair ended on the fourth of March. twelve stalls had sold out.");
+}
+
 TEST(MonthPeriods, MonthAfterItsEdge) {
   EXPECT_EQ(normalize_text("Stocks were low at end-Nov., the agency said."),
             "Stocks were low at end-November, the agency said.");

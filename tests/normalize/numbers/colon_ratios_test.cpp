@@ -20,6 +20,14 @@ TEST(ColonRatios, InventedSentences) {
   EXPECT_EQ(normalize_text("He won in 1:43.5 on Sunday.").find("one to"), std::string::npos);
 }
 
+TEST(ColonRatios, ASecondRatioComparedWithTheFirst) {
+  EXPECT_EQ(normalize_text("The new gearbox has a final ratio of 1:3.9, against 1:4.1 before."),
+            "The new gearbox has a final ratio of one to three point nine, against one to four point one before.");
+  // A time after the ratio's sentence has moved on stays a time.
+  EXPECT_EQ(normalize_text("The ratio of 1:3.9 held; rivals then finished in 1:43.5 and 1:44.2.").find("one to four"),
+            std::string::npos);
+}
+
 TEST(ColonRatios, SlashBeforeRatioIsTo) {
   EXPECT_EQ(normalize_text("The price/earnings ratio fell to 12."), "The price to earnings ratio fell to twelve.");
   EXPECT_EQ(normalize_text("Her win/loss ratio improved this term."), "Her win to loss ratio improved this term.");

@@ -69,4 +69,14 @@ TEST(SlashedShares, PercentagesOfAList) {
   EXPECT_EQ(normalize_text("a 70/30% blend").find(" and "), std::string::npos);
 }
 
+TEST(SlashedShares, SizesInPairs) {
+  EXPECT_EQ(normalize_text("The hinge comes in 30/40 and 45/55 sizes."),
+            "The hinge comes in thirty forty and forty five fifty five sizes.");
+  EXPECT_EQ(normalize_text("Both 10/12 sizes sold out."), "Both ten twelve sizes sold out.");
+  // A fraction of single figures is a size of its own: "three quarter size".
+  EXPECT_EQ(normalize_text("She plays a 3/4 size cello.").find("three four"), std::string::npos);
+  // Not before "sizes", the pair keeps its other readings.
+  EXPECT_EQ(normalize_text("The vote was 30/40 against.").find("thirty forty"), std::string::npos);
+}
+
 }  // namespace briefcast

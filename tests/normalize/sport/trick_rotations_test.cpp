@@ -1,0 +1,37 @@
+// Board and bike tricks named by their rotation, and grinds by their angle.
+#include <gtest/gtest.h>
+
+#include "normalize/normalizer.h"
+
+namespace briefcast {
+
+TEST(TrickRotations, RotationBeforeATrick) {
+  EXPECT_EQ(normalize_text("She closed her run with a switch 720 and a 180 kickflip."),
+            "She closed her run with a switch seven-twenty and a one-eighty kickflip.");
+  EXPECT_EQ(normalize_text("He stuck a 540 McTwist."), "He stuck a five-forty McTwist.");
+}
+
+TEST(TrickRotations, ALoneRotationBesideABoardSport) {
+  EXPECT_EQ(normalize_text("On the vert ramp she tried a 1080 in the final."),
+            "On the vert ramp she tried a ten-eighty in the final.");
+  EXPECT_EQ(normalize_text("The skater landed a 900 on his second run."),
+            "The skater landed a nine hundred on his second run.");
+}
+
+TEST(TrickRotations, GrindsAndTheirSide) {
+  EXPECT_EQ(normalize_text("The skater ended with a FS 50-50 on the ledge."),
+            "The skater ended with a frontside fifty-fifty on the ledge.");
+  EXPECT_EQ(normalize_text("She locked a 5-0 grind on the rail."), "She locked a five-oh grind on the rail.");
+}
+
+TEST(TrickRotations, CountsAndScoresStayAsTheyWere) {
+  // No trick word: a count, a price and a score keep their readings.
+  EXPECT_EQ(normalize_text("A skate park with a 720 seat stand opened.").find("seven-twenty"), std::string::npos);
+  EXPECT_EQ(normalize_text("Jets flew 180 air sorties in a week.").find("one-eighty"), std::string::npos);
+  EXPECT_EQ(normalize_text("Rovers won 5-0 at home.").find("five-oh"), std::string::npos);
+  EXPECT_EQ(normalize_text("The firm hired 360 staff in the year.").find("three-sixty"), std::string::npos);
+  EXPECT_EQ(normalize_text("A new ramp cost $540 to build.").find("five-forty"), std::string::npos);
+  EXPECT_EQ(normalize_text("Tickets for the skate final sold at 180 a pair.").find("one-eighty"), std::string::npos);
+}
+
+}  // namespace briefcast

@@ -391,4 +391,10 @@ TEST(CountScale, ThousandsOfAUnitBeforeACodeOrContainerAreOneAdjective) {
   EXPECT_EQ(normalize_text("output of 90k bbl daily"), "output of ninety thousand barrels daily");
 }
 
+TEST(CountScale, MillionsOfAFourLetterUnit) {
+  EXPECT_EQ(normalize_text("Couriers moved 2.4m pkgs in a week."), "Couriers moved two point four million packages in a week.");
+  // A four-letter word that is no unit leaves the "m" to the line.
+  EXPECT_EQ(normalize_text("The pole was 2.4m tall."), "The pole was two point four meters tall.");
+}
+
 }  // namespace briefcast

@@ -192,12 +192,27 @@ bool measure_opens_at(const Words& words, std::size_t n) {
          find_unit(words[n + 1].core);
 }
 
+// The unit of a measure in word k, glued to its figure ("120mg") or a word of its own ("mg").
+std::string_view written_unit(const Words& words, std::size_t k) {
+  std::string_view core = words[k].core;
+  return core.substr(text::number_prefix_length(core));
+}
+
+// "120 mg / 5 ml", "2 g / 100 ml": a mass over a volume is a strength, so the slash is "per";
+// two readings of one thing are never a mass and a volume.
+bool is_strength(const Words& words, std::size_t i) {
+  std::string_view after = written_unit(words, i + 1);
+  if (after.empty() && i + 2 < words.size()) after = words[i + 2].core;
+  return unit_kind(written_unit(words, i - 1)) == UnitKind::mass && unit_kind(after) == UnitKind::volume;
+}
+
 }  // namespace
 
 std::optional<Match> match_measure_slash(const Words& words, std::size_t i) {
   if (words[i].raw != "/" || i == 0 || !measure_ends_before(words, i) || !measure_opens_at(words, i + 1)) {
     return std::nullopt;
   }
+  if (is_strength(words, i)) return Match{1, "per", false};
   return Match{1, ",", false};
 }
 

@@ -100,6 +100,8 @@ std::optional<Match> match_open_measure(const Words& words, std::size_t i);
 std::optional<Match> match_diameter_mark(const Words& words, std::size_t i);
 // force_units.cpp: "a 1,600 N puncture test", "rated 800 N" -> newtons, among words of a force.
 std::optional<Match> match_force_unit(const Words& words, std::size_t i);
+// capital_s_seconds.cpp: "a 50 mS delay" -> "a fifty-millisecond delay", among words of timing.
+std::optional<Match> match_capital_s_seconds(const Words& words, std::size_t i);
 // context_units.cpp: "2,000 t of flour" -> tonnes, "66 Ma" -> million years ago, "per troy oz".
 std::optional<Match> match_context_unit(const Words& words, std::size_t i);
 

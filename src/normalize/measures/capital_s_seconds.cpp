@@ -2,7 +2,7 @@
 // 2mS", "pulses of 3 µS"): by the table "mS" is the millisiemens of a conductivity, but in a line
 // of timing (a delay, a latency, a ping, a pulse) the writer means the second, and read as
 // siemens it was "a fifty-millisiemens delay". A conductivity keeps its siemens: a length it is
-// per ("mS/cm"), or no word of time near.
+// per ("mS/cm"), or a word of conductivity near; with neither cue the letters stay as written.
 #include <string>
 #include <string_view>
 
@@ -36,6 +36,11 @@ std::string_view second_prefix(std::string_view symbol) {
   return {};
 }
 
+// "dS", "mS": a prefixed siemens as the unit table reads it.
+bool is_siemens_symbol(std::string_view symbol) {
+  return !second_prefix(symbol).empty() || symbol == "dS";
+}
+
 }  // namespace
 
 std::optional<Match> match_capital_s_seconds(const Words& words, std::size_t i) {
@@ -54,9 +59,14 @@ std::optional<Match> match_capital_s_seconds(const Words& words, std::size_t i) 
   std::string_view prefix = second_prefix(symbol);
   auto number = text::parse_plain_figure(figure);
   // "2.6 mS/cm": a slash after the symbol makes it a conductivity's rate.
-  if (prefix.empty() || !number || number->negative || text::starts_with(words[last].suffix, "/") ||
-      !text::any_word_near(words, i, 8, tells_of_timing) || text::any_word_near(words, i, 12, tells_of_conductivity)) {
+  if (!is_siemens_symbol(symbol) || !number || number->negative || text::starts_with(words[last].suffix, "/") ||
+      text::any_word_near(words, i, 12, tells_of_conductivity)) {
     return std::nullopt;
+  }
+  // "the Democrats need 3 dS", "flew 2 mS after take-off": with neither a conductivity nor a
+  // timing near, the letters are some other abbreviation, left as written after the figure.
+  if (prefix.empty() || !text::any_word_near(words, i, 8, tells_of_timing)) {
+    return Match{count, number_words(*number, false) + " " + std::string(symbol), false};
   }
   std::string said = number_words(*number, false) + " " + std::string(prefix) + "second";
   // "a 50 mS delay": before its noun the measure is one adjective.

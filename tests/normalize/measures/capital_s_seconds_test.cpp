@@ -17,4 +17,10 @@ TEST(CapitalSSeconds, AConductivityKeepsItsSiemens) {
   EXPECT_EQ(normalize_text("Its conductivity was 1.8 mS after a delay."), "Its conductivity was one point eight millisiemens after a delay.");
 }
 
+TEST(CapitalSSeconds, WithNoConductivityNearTheLettersStayAsWritten) {
+  EXPECT_EQ(normalize_text("The Democrats need 3 dS to pass the bill."), "The Democrats need three dS to pass the bill.");
+  EXPECT_EQ(normalize_text("Soil read 4 dS at the farm, its salinity high."),
+            "Soil read four decisiemens at the farm, its salinity high.");
+}
+
 }  // namespace briefcast

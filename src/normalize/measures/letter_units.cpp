@@ -224,7 +224,8 @@ std::optional<Match> gauge(const Words& words, std::size_t i) {
                 (words[n].suffix.empty() && n + 1 < words.size() && is_gauge_noun(words[n + 1].core)));
   if (sized) return Match{count, text::hyphenated(*said + " gauge"), false};
   // "16g of sugar": an amount of a thing is grams, whatever the line; a spaced "g" is left to them too.
-  bool of = words[n - 1].suffix.empty() && n < words.size() && words[n].core == "of";
+  // "14g per metre" is a weight per a length, no gauge.
+  bool of = words[n - 1].suffix.empty() && n < words.size() && text::is_one_of(words[n].core, {"of", "per"});
   if (of || (!capital && count != 1)) return std::nullopt;
   bool before_noun = words[n - 1].suffix.empty() && n < words.size() && words[n].prefix.empty() &&
                      !words[n].core.empty() && text::is_lower(words[n].core[0]) && text::all_alpha(words[n].core) &&

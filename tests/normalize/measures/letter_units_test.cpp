@@ -153,6 +153,7 @@ TEST(LetterUnits, AGaugeSizesOnlyAThingMadeToOne) {
             "Police found three grams cocaine and needles in the van.");
   EXPECT_EQ(normalize_text("He kept 12g tissue from the lobes."), "He kept twelve grams tissue from the lobes.");
   EXPECT_EQ(normalize_text("Gangs moved 20g through tunnels."), "Gangs moved twenty grams through tunnels.");
+  EXPECT_EQ(normalize_text("Silver wire costs 9g per metre of it."), "Silver wire costs nine grams per metre of it.");
 }
 
 }  // namespace briefcast

@@ -260,7 +260,7 @@ bool is_measured_thing(std::string_view w) {
                              "shelves", "sheets", "logs", "doors", "windows", "masts", "containers", "trucks", "bridges",
                              "statues", "semis", "semifinals", "times",
                              // the spacing or size of things ("contours at 10m intervals")
-                             "intervals", "spacings", "increments", "depths", "heights", "widths"});
+                             "intervals", "spacings", "increments", "depths", "heights", "widths", "spans", "diameters"});
 }
 
 // "1.8m metres of cloth", "2.5m litres", "3m miles": a unit named in full after a lower-case "m"

@@ -207,9 +207,9 @@ std::optional<std::string> gauge_figure(std::string_view figure) {
 }
 
 // "a 21G needle", "21 G cannula", "a 12G shotgun": a needle's, a wire's or a gun's gauge; "5G"
-// stays a network's generation, as a gauge is a figure of two digits. In a line of piercings,
-// needles or wire ("16g labrets", "stretched to 00g") a "g" or "G" after a gauge's figure is the
-// gauge, no gram: one adjective before its noun, else "sixteen gauge".
+// stays a network's generation, as a gauge is a figure of two digits. A "g" or "G" after a
+// gauge's figure is the gauge, no gram, before a thing made to one ("16g labrets", one
+// adjective) or after the thing it sizes ("stretched to 00g", "sixteen gauge").
 std::optional<Match> gauge(const Words& words, std::size_t i) {
   std::string_view figure;
   std::size_t count = letters_after(words, i, "G", figure);

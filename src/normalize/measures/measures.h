@@ -181,6 +181,8 @@ bool descending(const text::NumberLiteral& first, const text::NumberLiteral& sec
 std::optional<Match> match_spaced_measure_pair(const Words& words, std::size_t i);
 // "52 g down / 24 g up", "230 V / 15 W": a slash apart between two measures, said as a pause (",").
 std::optional<Match> match_measure_slash(const Words& words, std::size_t i);
+// "2m viewers" at word n: a glued "m" the count rules read as a million, no length.
+bool millions_counted_after(const Words& words, std::size_t n);
 // The kind of quantity a spoken measure is of, by its unit's name ("degrees" -> "temperature",
 // "grams", "miles", "liters", "megabytes"); empty when it is none of these.
 std::string_view quantity_kind(const std::string& spoken);

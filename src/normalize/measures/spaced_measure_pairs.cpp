@@ -12,6 +12,7 @@
 #include "normalize/match.h"
 #include "normalize/measures/attached_measures.h"
 #include "normalize/measures/measures.h"
+#include "normalize/numbers/numbers.h"
 
 namespace briefcast::rules {
 
@@ -208,10 +209,20 @@ bool is_strength(const Words& words, std::size_t i) {
 
 }  // namespace
 
+bool millions_counted_after(const Words& words, std::size_t n) {
+  if (n >= words.size() || text::number_prefix_length(words[n].core) == 0 || glued_unit(words[n].core) != "m") {
+    return false;
+  }
+  auto count = match_count_scale(words, n);
+  return count && count->spoken.find("million") != std::string::npos;
+}
+
 std::optional<Match> match_measure_slash(const Words& words, std::size_t i) {
   if (words[i].raw != "/" || i == 0 || !measure_ends_before(words, i) || !measure_opens_at(words, i + 1)) {
     return std::nullopt;
   }
+  // "1m / 2m viewers": a glued "m" before things counted is a million, no measure.
+  if (millions_counted_after(words, i + 1)) return std::nullopt;
   if (is_strength(words, i)) return Match{1, "per", false};
   return Match{1, ",", false};
 }

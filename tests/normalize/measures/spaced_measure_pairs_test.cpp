@@ -73,4 +73,10 @@ TEST(SpacedMeasurePairs, AMassOverAVolumeApartIsAStrength) {
             "The bag fell from forty kilograms, thirty five kilograms in a year.");
 }
 
+TEST(SpacedMeasurePairs, ASlashBeforeMillionsCountedJoinsNoMeasures) {
+  // The count rules read "3m listeners" as millions, so the first figure is no size joined to it.
+  EXPECT_EQ(normalize_text("Podcasts drew 2m / 3m listeners a week.").find("-meter,"), std::string::npos);
+  EXPECT_EQ(normalize_text("They cut 2 m / 3 m poles."), "They cut two-meter, three-meter poles.");
+}
+
 }  // namespace briefcast

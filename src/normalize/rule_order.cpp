@@ -34,6 +34,7 @@ constexpr Matcher kMatchersInOrder[] = {
   match_spaced_dotted_date,  // dates
   match_print_inks,  // measures
   match_slashed_count,  // numbers
+  match_capital_s_seconds,  // measures
   match_per_chain,  // measures
   match_slashed_measure,  // measures
   match_slashed_pair,  // words

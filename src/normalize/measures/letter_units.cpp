@@ -182,6 +182,21 @@ bool tells_of_gauges(std::string_view w) {
                                                          "barbells", "plugs", "tunnels", "gauges"});
 }
 
+// "labrets", "needles", "jewellery": a thing made to a gauge, which one before it sizes.
+bool is_gauged_thing(std::string_view w) {
+  return tells_of_gauges(w) || text::is_one_of_lowered(w, {"jewelry", "jewellery", "ring", "rings", "hoop", "hoops",
+                                                           "stud", "studs", "plug", "tunnel", "taper", "tapers",
+                                                           "spacer", "spacers", "bar", "bars"});
+}
+
+// A word of gauges in the eight words before word i: the thing the figure after it sizes.
+bool gauge_named_before(const Words& words, std::size_t i) {
+  for (std::size_t k = i >= 8 ? i - 8 : 0; k < i; ++k) {
+    if (tells_of_gauges(words[k].core)) return true;
+  }
+  return false;
+}
+
 // "16", "00", "000": a gauge's figure as a piercer or an electrician says it ("double-oh").
 std::optional<std::string> gauge_figure(std::string_view figure) {
   if (figure == "00") return std::string("double-oh");
@@ -192,9 +207,9 @@ std::optional<std::string> gauge_figure(std::string_view figure) {
 }
 
 // "a 21G needle", "21 G cannula", "a 12G shotgun": a needle's, a wire's or a gun's gauge; "5G"
-// stays a network's generation, as a gauge is a figure of two digits. In a line of piercings,
-// needles or wire ("16g labrets", "stretched to 00g") a "g" or "G" after a gauge's figure is the
-// gauge, no gram: one adjective before its noun, else "sixteen gauge".
+// stays a network's generation, as a gauge is a figure of two digits. A "g" or "G" after a
+// gauge's figure is the gauge, no gram, before a thing made to one ("16g labrets", one
+// adjective) or after the thing it sizes ("stretched to 00g", "sixteen gauge").
 std::optional<Match> gauge(const Words& words, std::size_t i) {
   std::string_view figure;
   std::size_t count = letters_after(words, i, "G", figure);
@@ -209,13 +224,23 @@ std::optional<Match> gauge(const Words& words, std::size_t i) {
                 (words[n].suffix.empty() && n + 1 < words.size() && is_gauge_noun(words[n + 1].core)));
   if (sized) return Match{count, text::hyphenated(*said + " gauge"), false};
   // "16g of sugar": an amount of a thing is grams, whatever the line; a spaced "g" is left to them too.
-  bool of = words[n - 1].suffix.empty() && n < words.size() && words[n].core == "of";
-  if (of || (!capital && count != 1) || !text::any_word_near(words, i, 12, tells_of_gauges)) return std::nullopt;
+  // "14g per metre" is a weight per a length, no gauge.
+  bool of = words[n - 1].suffix.empty() && n < words.size() && text::is_one_of(words[n].core, {"of", "per"});
+  if (of || (!capital && count != 1)) return std::nullopt;
   bool before_noun = words[n - 1].suffix.empty() && n < words.size() && words[n].prefix.empty() &&
                      !words[n].core.empty() && text::is_lower(words[n].core[0]) && text::all_alpha(words[n].core) &&
                      !text::is_function_word(words[n].core) && !text::ends_with(words[n].core, "ly") &&
-                     !is_not_noun(words[n].core);
-  return Match{count, before_noun ? text::hyphenated(*said + " gauge") : *said + " gauge", false};
+                     !is_not_noun(words[n].core) && !is_time_or_count_word(words[n].core);
+  // Before a noun the gauge sizes only a thing made to one ("16g labrets"); "3g cocaine" in a
+  // line that names needles too is still grams of it.
+  if (before_noun) {
+    if (!is_gauged_thing(words[n].core)) return std::nullopt;
+    return Match{count, text::hyphenated(*said + " gauge"), false};
+  }
+  // Standing alone, it is a gauge after the thing it sizes ("the needle, 18g,", "stretched to
+  // 00g"); a cue only after it ("moved 20g through tunnels") tells nothing of that figure.
+  if (!gauge_named_before(words, i)) return std::nullopt;
+  return Match{count, *said + " gauge", false};
 }
 
 // "a 5 s time penalty", "its 10 s intervals": a spaced "s" after a figure in running prose and

@@ -262,6 +262,9 @@ bool qualifies_with_next(const Words& words, std::size_t i, std::size_t count) {
       !words[k + 1].prefix.empty() || words[k + 1].core.empty() || !text::is_digit(words[k + 1].core[0])) {
     return false;
   }
+  // "1m / 2m viewers": a glued "m" before things counted is a million, which past a slash no
+  // count rule reads for the first figure.
+  if (slash && millions_counted_after(words, k + 1)) return false;
   bool spaced = (is_times_sign(words[k]) || slash) && k + 2 < words.size() && unit_kind(words[k + 2].core) != UnitKind::none;
   return spaced ? words[k + 1].suffix.empty() && measure_modifies_noun(words, k + 1, 2)
                 : attached(words[k + 1].core, true) && (is_adjectival(words, k + 1, 1) || sizes_bare_noun(words, k + 1, 1) ||

@@ -100,6 +100,8 @@ std::optional<Match> match_open_measure(const Words& words, std::size_t i);
 std::optional<Match> match_diameter_mark(const Words& words, std::size_t i);
 // force_units.cpp: "a 1,600 N puncture test", "rated 800 N" -> newtons, among words of a force.
 std::optional<Match> match_force_unit(const Words& words, std::size_t i);
+// capital_s_seconds.cpp: "a 50 mS delay" -> "a fifty-millisecond delay", among words of timing.
+std::optional<Match> match_capital_s_seconds(const Words& words, std::size_t i);
 // context_units.cpp: "2,000 t of flour" -> tonnes, "66 Ma" -> million years ago, "per troy oz".
 std::optional<Match> match_context_unit(const Words& words, std::size_t i);
 
@@ -179,6 +181,8 @@ bool descending(const text::NumberLiteral& first, const text::NumberLiteral& sec
 std::optional<Match> match_spaced_measure_pair(const Words& words, std::size_t i);
 // "52 g down / 24 g up", "230 V / 15 W": a slash apart between two measures, said as a pause (",").
 std::optional<Match> match_measure_slash(const Words& words, std::size_t i);
+// "2m viewers" at word n: a glued "m" the count rules read as a million, no length.
+bool millions_counted_after(const Words& words, std::size_t n);
 // The kind of quantity a spoken measure is of, by its unit's name ("degrees" -> "temperature",
 // "grams", "miles", "liters", "megabytes"); empty when it is none of these.
 std::string_view quantity_kind(const std::string& spoken);

@@ -12,6 +12,7 @@
 #include "normalize/match.h"
 #include "normalize/measures/attached_measures.h"
 #include "normalize/measures/measures.h"
+#include "normalize/numbers/numbers.h"
 
 namespace briefcast::rules {
 
@@ -192,12 +193,37 @@ bool measure_opens_at(const Words& words, std::size_t n) {
          find_unit(words[n + 1].core);
 }
 
+// The unit of a measure in word k, glued to its figure ("120mg") or a word of its own ("mg").
+std::string_view written_unit(const Words& words, std::size_t k) {
+  std::string_view core = words[k].core;
+  return core.substr(text::number_prefix_length(core));
+}
+
+// "120 mg / 5 ml", "2 g / 100 ml": a mass over a volume is a strength, so the slash is "per";
+// two readings of one thing are never a mass and a volume.
+bool is_strength(const Words& words, std::size_t i) {
+  std::string_view after = written_unit(words, i + 1);
+  if (after.empty() && i + 2 < words.size()) after = words[i + 2].core;
+  return unit_kind(written_unit(words, i - 1)) == UnitKind::mass && unit_kind(after) == UnitKind::volume;
+}
+
 }  // namespace
+
+bool millions_counted_after(const Words& words, std::size_t n) {
+  if (n >= words.size() || text::number_prefix_length(words[n].core) == 0 || glued_unit(words[n].core) != "m") {
+    return false;
+  }
+  auto count = match_count_scale(words, n);
+  return count && count->spoken.find("million") != std::string::npos;
+}
 
 std::optional<Match> match_measure_slash(const Words& words, std::size_t i) {
   if (words[i].raw != "/" || i == 0 || !measure_ends_before(words, i) || !measure_opens_at(words, i + 1)) {
     return std::nullopt;
   }
+  // "1m / 2m viewers": a glued "m" before things counted is a million, no measure.
+  if (millions_counted_after(words, i + 1)) return std::nullopt;
+  if (is_strength(words, i)) return Match{1, "per", false};
   return Match{1, ",", false};
 }
 

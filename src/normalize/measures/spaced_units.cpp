@@ -50,7 +50,6 @@ bool abbreviation_period(const Words& words, std::size_t j) {
   return next.prefix.empty() && !next.core.empty() && text::is_lower(next.core[0]);
 }
 
-
 std::optional<LeadingFigure> leading_figure(std::string_view core, bool adjective) {
   if (auto number = measured_number(core)) {
     // "+2.1 m/s": a plus sign is said, as it is when the unit is joined ("+2.1m/s") and as a
@@ -219,7 +218,7 @@ std::optional<Match> per_body_weight(const Words& words, std::size_t i, std::siz
   std::string_view after = words[j + 1].core;
   std::string spoken = measure + " of body weight";
   if (text::is_one_of(after, {"bw", "BW", "b.w"})) return Match{j - i + 2, spoken, false};
-  if (text::is_one_of(after, {"bw/day", "bw/d", "BW/day", "bw/däy"})) return Match{j - i + 2, spoken + " per day", false};
+  if (text::is_one_of(after, {"bw/day", "bw/d", "BW/day"})) return Match{j - i + 2, spoken + " per day", false};
   return std::nullopt;
 }
 

@@ -201,12 +201,6 @@ bool names_measured_before(const Words& words, std::size_t k) {
   return moves && words[k].suffix.empty() && k + 1 < words.size() && !text::is_one_of(words[k + 1].core, {"of", "in"});
 }
 
-}  // namespace
-
-// A lower-case "m" that the words right beside it show is meters: another metric length joined to
-// it ("2m and 70cm", "1.2m by 80cm", "70cm or 2m"), or, up to four words before it in the same
-// clause, the thing a length measures ("the fences were set at 1.35m"). Bounded, so a line that
-// speaks of money elsewhere ("$20,000 in prize money") keeps the figure's own reading.
 // "4m and 5m widths", "in 3m or 6m lengths": figures in "m" joined before a word of dimension
 // are lengths each, sold or cut to those sizes; no count is in widths.
 bool pair_before_dimension(const Words& words, std::size_t i) {
@@ -220,6 +214,12 @@ bool pair_before_dimension(const Words& words, std::size_t i) {
                                              "depths", "diameter", "diameters", "span", "spans"});
 }
 
+}  // namespace
+
+// A lower-case "m" that the words right beside it show is meters: another metric length joined to
+// it ("2m and 70cm", "1.2m by 80cm", "70cm or 2m"), or, up to four words before it in the same
+// clause, the thing a length measures ("the fences were set at 1.35m"). Bounded, so a line that
+// speaks of money elsewhere ("$20,000 in prize money") keeps the figure's own reading.
 bool length_beside(const Words& words, std::size_t i) {
   if (pair_before_dimension(words, i)) return true;
   if (words[i].suffix.empty() && i + 2 < words.size() && is_length_joint(words[i + 1]) &&
@@ -260,7 +260,7 @@ bool is_measured_thing(std::string_view w) {
                              "shelves", "sheets", "logs", "doors", "windows", "masts", "containers", "trucks", "bridges",
                              "statues", "semis", "semifinals", "times",
                              // the spacing or size of things ("contours at 10m intervals")
-                             "intervals", "spacings", "increments", "depths", "heights", "widths"});
+                             "intervals", "spacings", "increments", "depths", "heights", "widths", "spans", "diameters"});
 }
 
 // "1.8m metres of cloth", "2.5m litres", "3m miles": a unit named in full after a lower-case "m"

@@ -229,8 +229,9 @@ std::optional<Match> millions(const Words& words, std::size_t i) {
     return Match{count, spoken, false};
   }
   // "2.1B bu", "3M t", "3.4m bbl": a unit symbol after the scale is said by its name. After a
-  // lower-case "m" only a unit no length could be counted in ("5m ft" is no measure).
-  if ((capital || !is_length_or_time_unit(noun)) && !noun.empty() && noun.size() <= 3 &&
+  // lower-case "m" only a unit no length could be counted in ("5m ft" is no measure). Four
+  // letters take a plural's "s" ("1.2m pkgs").
+  if ((capital || !is_length_or_time_unit(noun)) && !noun.empty() && noun.size() <= 4 &&
       !text::is_function_word(text::lower(noun))) {
     if (auto unit = find_unit(noun); unit && unit->many != scale) {
       return Match{count + 1, spoken + " " + unit->many, false};

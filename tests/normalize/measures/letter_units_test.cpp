@@ -145,4 +145,15 @@ TEST(LetterUnits, AGaugeInALineOfPiercingsOrWire) {
   EXPECT_EQ(normalize_text("Add 14g butter."), "Add fourteen grams of butter.");
 }
 
+TEST(LetterUnits, AGaugeSizesOnlyAThingMadeToOne) {
+  EXPECT_EQ(normalize_text("The pierced singer bought 16g studs."), "The pierced singer bought sixteen-gauge studs.");
+  EXPECT_EQ(normalize_text("Her tragus needle, 16g, broke."), "Her tragus needle, sixteen gauge, broke.");
+  // A drug or food before a noun, or a gauge's word only after the figure, keeps the grams.
+  EXPECT_EQ(normalize_text("Police found 3g cocaine and needles in the van."),
+            "Police found three grams cocaine and needles in the van.");
+  EXPECT_EQ(normalize_text("He kept 12g tissue from the lobes."), "He kept twelve grams tissue from the lobes.");
+  EXPECT_EQ(normalize_text("Gangs moved 20g through tunnels."), "Gangs moved twenty grams through tunnels.");
+  EXPECT_EQ(normalize_text("Silver wire costs 9g per metre of it."), "Silver wire costs nine grams per metre of it.");
+}
+
 }  // namespace briefcast

@@ -65,4 +65,18 @@ TEST(SpacedMeasurePairs, ASlashApartBetweenTwoMeasuresIsAPause) {
   EXPECT_EQ(normalize_text("Choose tea / coffee at noon."), "Choose tea or coffee at noon.");
 }
 
+TEST(SpacedMeasurePairs, AMassOverAVolumeApartIsAStrength) {
+  EXPECT_EQ(normalize_text("The linctus holds 250 mg / 5 ml of the drug."),
+            "The linctus holds two hundred fifty milligrams per five milliliters of the drug.");
+  // Two masses, or two ratings, are two readings.
+  EXPECT_EQ(normalize_text("The bag fell from 40 kg / 35 kg in a year."),
+            "The bag fell from forty kilograms, thirty five kilograms in a year.");
+}
+
+TEST(SpacedMeasurePairs, ASlashBeforeMillionsCountedJoinsNoMeasures) {
+  // The count rules read "3m listeners" as millions, so the first figure is no size joined to it.
+  EXPECT_EQ(normalize_text("Podcasts drew 2m / 3m listeners a week.").find("-meter,"), std::string::npos);
+  EXPECT_EQ(normalize_text("They cut 2 m / 3 m poles."), "They cut two-meter, three-meter poles.");
+}
+
 }  // namespace briefcast

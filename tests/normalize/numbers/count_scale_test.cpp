@@ -391,4 +391,17 @@ TEST(CountScale, ThousandsOfAUnitBeforeACodeOrContainerAreOneAdjective) {
   EXPECT_EQ(normalize_text("output of 90k bbl daily"), "output of ninety thousand barrels daily");
 }
 
+TEST(CountScale, MillionsOfAFourLetterUnit) {
+  EXPECT_EQ(normalize_text("Couriers moved 2.4m pkgs in a week."), "Couriers moved two point four million packages in a week.");
+  // A four-letter word that is no unit leaves the "m" to the line.
+  EXPECT_EQ(normalize_text("The pole was 2.4m tall."), "The pole was two point four meters tall.");
+}
+
+TEST(CountScale, MetersBeforeSpansOrDiameters) {
+  EXPECT_EQ(normalize_text("The viaduct has 45m spans."), "The viaduct has forty-five-meter spans.");
+  EXPECT_EQ(normalize_text("The viaduct has 30m and 45m spans."), "The viaduct has thirty-meter and forty-five-meter spans.");
+  // Before things counted the "m" stays a million.
+  EXPECT_EQ(normalize_text("The viaduct drew 45m visitors."), "The viaduct drew forty five million visitors.");
+}
+
 }  // namespace briefcast

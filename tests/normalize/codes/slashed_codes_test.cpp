@@ -26,6 +26,14 @@ TEST(SlashedCodes, AfterAWordThatNamesANumber) {
   EXPECT_EQ(normalize_text("The annual report 2023/24 is out.").find("slash"), std::string::npos);
 }
 
+TEST(SlashedCodes, ABareNoDeniesRatherThanNumbers) {
+  // "no" after a verb or opening a sentence denies; the odds keep their reading.
+  EXPECT_EQ(normalize_text("There was no 200/1 winner at the festival.").find("slash"), std::string::npos);
+  EXPECT_EQ(normalize_text("No 150/1 outsider has won the race.").find("slash"), std::string::npos);
+  EXPECT_EQ(normalize_text("The bid was for loan number 3105/887 in full."),
+            "The bid was for loan number thirty one oh five slash eight eighty seven in full.");
+}
+
 TEST(SlashedCodes, FractionsAndSeasonsAreNoCodes) {
   EXPECT_EQ(normalize_text("The UK 3/4 share fell.").find("slash"), std::string::npos);
   EXPECT_EQ(normalize_text("in the EPL 2023/24 season").find("slash"), std::string::npos);

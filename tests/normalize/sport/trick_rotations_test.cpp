@@ -53,6 +53,12 @@ TEST(TrickRotations, SwitchIsAStanceOnlyAmongRiders) {
             "The snowboarder stomped a switch seven-twenty in the final.");
 }
 
+TEST(TrickRotations, ASideBeforeAFigureWithANounIsNoTrick) {
+  // "BS" before a figure that goes on to a noun is a standard or a name, not a side.
+  EXPECT_EQ(normalize_text("At the skatepark, the BS 540 review was published.").find("backside"), std::string::npos);
+  EXPECT_EQ(normalize_text("The skater finished with a BS 180."), "The skater finished with a backside one-eighty.");
+}
+
 TEST(TrickRotations, AfterTheArticleTheFigureCountsPeople) {
   EXPECT_EQ(normalize_text("The skatepark opened and the 360 at the gates cheered.").find("three-sixty"),
             std::string::npos);

@@ -63,21 +63,21 @@ std::optional<std::string> trick_at(const Words& words, std::size_t i, bool cued
                      (near_board && text::is_one_of_lowered(before, {"switch", "cab"}));
   bool trick_after = w.suffix.empty() && i + 1 < words.size() && words[i + 1].prefix.empty() &&
                      names_a_trick(words[i + 1].core);
-  // Before no noun of its own: "a 900 at the end", not "a 360 review".
+  // Before no noun of its own: "a 900 at the end", not "a 360 review" nor "a 5-0 win".
   bool ends_phrase = !w.suffix.empty() || i + 1 >= words.size() || text::is_function_word(words[i + 1].core);
+  // "missed a 900 at the end", "landed his first 540", "a 5-0 on the ledge": alone after "a" or a
+  // rider's own, among riders. Not after "the" ("the 180 at the event" are people), nor after a
+  // verb of a match or before a noun ("beat them 5-0", "a 5-0 win" are scores).
+  bool first = text::iequals(before, "first") && i > 1;
+  std::string_view owner = first ? words[i - 2].core : before;
+  bool alone = text::is_one_of_lowered(owner, {"a", "his", "her", "their"}) && ends_phrase && near_board;
   if (auto turn = rotation_words(w.core)) {
     // "BS 360" is a trick only when nothing follows that it counts: "the BS 360 review" is none.
-    if (trick_after || side_before || (cued_by_side && ends_phrase)) return turn;
-    // "missed a 900 at the end", "landed his first 540": alone after "a" or a rider's own. Not
-    // after "the": "the 180 at the event" are people.
-    bool first = text::iequals(before, "first") && i > 1;
-    std::string_view owner = first ? words[i - 2].core : before;
-    bool article = text::is_one_of_lowered(owner, {"a", "his", "her", "their"});
-    if (article && ends_phrase && near_board) return turn;
+    if (trick_after || side_before || (cued_by_side && ends_phrase) || alone) return turn;
     return std::nullopt;
   }
   if (auto grind = grind_words(w.core)) {
-    if (cued_by_side || side_before || trick_after || near_board) return grind;
+    if (cued_by_side || side_before || trick_after || alone) return grind;
   }
   return std::nullopt;
 }

@@ -47,6 +47,13 @@ TEST(TrickRotations, CommonWordsAreNoCueFromAfar) {
   EXPECT_EQ(normalize_text("The plant kept its 360 Cork jobs.").find("three-sixty"), std::string::npos);
 }
 
+TEST(TrickRotations, AScoreAmongRidersStaysAScore) {
+  // A grind stands where a trick does, after "a" and before no noun: a match's score does not.
+  EXPECT_EQ(normalize_text("The skatepark side beat the council 5-0 on Sunday.").find("five-oh"), std::string::npos);
+  EXPECT_EQ(normalize_text("A 5-0 win for the snowboarders followed.").find("five-oh"), std::string::npos);
+  EXPECT_EQ(normalize_text("The skater landed a 5-0 on the ledge."), "The skater landed a five-oh on the ledge.");
+}
+
 TEST(TrickRotations, SwitchIsAStanceOnlyAmongRiders) {
   EXPECT_EQ(normalize_text("Banks will switch 720 staff to the new site.").find("seven-twenty"), std::string::npos);
   EXPECT_EQ(normalize_text("The snowboarder stomped a switch 720 in the final."),

@@ -35,8 +35,9 @@ std::optional<std::string> slashed_groups(std::string_view core, bool named = fa
   std::string_view left = core.substr(0, slash);
   std::string_view right = core.substr(slash + 1);
   if (right.empty() || !text::all_digits(left) || !text::all_digits(right)) return std::nullopt;
-  if (!marks_code(left) && !marks_code(right) && !named) return std::nullopt;
-  if (left.size() > 6 || right.size() > 6) return std::nullopt;
+  // Only a named pair of plain groups is held to six figures a side; a marked code keeps its length.
+  bool marked = marks_code(left) || marks_code(right);
+  if (!marked && (!named || left.size() > 6 || right.size() > 6)) return std::nullopt;
   return group_words(left) + " slash " + group_words(right);
 }
 

@@ -12,6 +12,9 @@ TEST(SlashedCodes, LicenceNumberAfterCapitals) {
 
 TEST(SlashedCodes, SeriesGluedOn) {
   EXPECT_EQ(normalize_text("Read notice AD-19/04 first."), "Read notice A.D nineteen slash oh four first.");
+  // A long group still marks a code, however long.
+  EXPECT_EQ(normalize_text("Quote permit GT-4410392/05 at the gate."),
+            "Quote permit G.T four four one zero three nine two slash oh five at the gate.");
 }
 
 TEST(SlashedCodes, AfterAWordThatNamesANumber) {

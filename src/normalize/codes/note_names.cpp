@@ -44,6 +44,13 @@ bool tells_of_notes(std::string_view core) {
                                         "tuned", "vocal", "vocals", "singer", "sings", "sang", "range", "compass"});
 }
 
+// Words of a joint between two named parts: "the C5-C6 disc", "the A1-A2 junction" name the
+// place between them, not a span from one to the other, even in a line about a singer.
+bool tells_of_a_joint(std::string_view core) {
+  return text::is_one_of_lowered(core, {"vertebra", "vertebrae", "disc", "discs", "spine", "spinal", "junction",
+                                        "junctions", "interchange"});
+}
+
 }  // namespace
 
 std::optional<Match> match_note_name(const Words& words, std::size_t i) {
@@ -55,7 +62,10 @@ std::optional<Match> match_note_name(const Words& words, std::size_t i) {
     auto low = note(core.substr(0, at));
     auto high = note(core.substr(at + dash.size()));
     if (!low || !high) return std::nullopt;
-    if (!low->signed_ && !high->signed_ && !text::any_word_near(words, i, 8, tells_of_notes)) return std::nullopt;
+    if (!low->signed_ && !high->signed_ &&
+        (!text::any_word_near(words, i, 8, tells_of_notes) || text::any_word_near(words, i, 8, tells_of_a_joint))) {
+      return std::nullopt;
+    }
     return Match{1, low->spoken + " to " + high->spoken, false};
   }
   // A lone note with a sign is music wherever it stands.

@@ -12,13 +12,14 @@ namespace briefcast::rules {
 
 namespace {
 
-// "15:3", "122", "7": the number and perhaps its variety after a colon, said.
+// "15:3", "122", "7": the number and perhaps its variety after a colon, said. A variety is one
+// figure; two after the colon are a clock's minutes ("PB12:30" is no pigment).
 std::optional<std::string> index_number(std::string_view core) {
   std::size_t colon = core.find(':');
   std::string_view number = core.substr(0, colon);
   std::string_view variety = colon == std::string_view::npos ? std::string_view() : core.substr(colon + 1);
   if (number.empty() || number.size() > 3 || !text::all_digits(number) || number[0] == '0') return std::nullopt;
-  if (colon != std::string_view::npos && (variety.empty() || variety.size() > 2 || !text::all_digits(variety))) {
+  if (colon != std::string_view::npos && (variety.size() != 1 || !text::all_digits(variety))) {
     return std::nullopt;
   }
   std::string said = cardinal_words(number);
@@ -49,8 +50,10 @@ std::optional<Match> match_pigment_code(const Words& words, std::size_t i) {
   if (!text::is_one_of(colour, {"B", "R", "Y", "G", "V", "O", "W", "Bk", "Br"})) return std::nullopt;
   auto said = index_number(core.substr(letters));
   if (!said) return std::nullopt;
-  std::string letter_names = "P " + std::string(1, colour[0]) + (colour.size() == 2 ? " " + std::string(1, static_cast<char>(colour[1] - 'a' + 'A')) : "");
-  return Match{1, letter_names + " " + *said, false};
+  // Each letter by its name, the second of "Bk" in capitals: "P B K seven one".
+  std::string letters_said = "P";
+  for (char c : colour) letters_said += std::string(" ") + static_cast<char>(text::is_lower(c) ? c - 'a' + 'A' : c);
+  return Match{1, letters_said + " " + *said, false};
 }
 
 }  // namespace briefcast::rules

@@ -8,6 +8,7 @@
 // pair said with "and". After a word that names what it numbers ("invoice", "Job No.", "ref.")
 // any two groups are such a code ("twenty twenty four slash one seventeen"), padded or not.
 #include "normalize/codes/codes.h"
+#include "normalize/function_words.h"
 #include "normalize/match.h"
 #include "normalize/number_words.h"
 #include "normalize/speak_word.h"
@@ -34,8 +35,9 @@ std::optional<std::string> slashed_groups(std::string_view core, bool named = fa
   std::string_view left = core.substr(0, slash);
   std::string_view right = core.substr(slash + 1);
   if (right.empty() || !text::all_digits(left) || !text::all_digits(right)) return std::nullopt;
-  if (!marks_code(left) && !marks_code(right) && !named) return std::nullopt;
-  if (left.size() > 6 || right.size() > 6) return std::nullopt;
+  // Only a named pair of plain groups is held to six figures a side; a marked code keeps its length.
+  bool marked = marks_code(left) || marks_code(right);
+  if (!marked && (!named || left.size() > 6 || right.size() > 6)) return std::nullopt;
   return group_words(left) + " slash " + group_words(right);
 }
 
@@ -70,12 +72,16 @@ std::optional<Match> consecutive_pair(const Words& words, std::size_t i) {
 }
 
 // "invoice 47/2024", "Job No. 2024/117", "ref. 118/3": the word before says a number follows;
-// "No." and "#" after a noun, or a noun that names an identifier itself.
+// "No." with its period, "No" or "number" after a noun, or a noun that names an identifier
+// itself. A bare "no" after a verb or opening a sentence denies: "there was no 100/1 winner".
 bool named_as_number(const Words& words, std::size_t i) {
   if (i == 0 || !words[i].prefix.empty()) return false;
   std::string_view before = words[i - 1].core;
   if (!(words[i - 1].suffix.empty() || words[i - 1].suffix == ".")) return false;
-  return text::is_one_of_lowered(before, {"no", "nos", "number", "job", "ref"}) || names_an_identifier(before);
+  if (text::is_one_of_lowered(before, {"job", "ref"}) || names_an_identifier(before)) return true;
+  if (!text::is_one_of_lowered(before, {"no", "nos", "number"})) return false;
+  if (words[i - 1].suffix == "." && !text::iequals(before, "number")) return true;
+  return i >= 2 && words[i - 2].suffix.empty() && !text::is_function_word(text::lower(words[i - 2].core));
 }
 
 // "Job No. 2024/117": plain groups, neither padded, after a word naming a number. Other rules

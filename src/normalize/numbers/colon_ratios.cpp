@@ -38,12 +38,28 @@ std::optional<std::string_view> one_to_figure(std::string_view core) {
   return right;
 }
 
-// A ratio beside a word of scale or ratio, or a second one after it: in "a ratio of 1:5.6, up
-// from 1:5.4" the second compares with the first and is read the same way.
+// "1:15 pm": a half of the day after makes the figures a clock, beside "scale" or not.
+bool half_of_day_after(const Words& words, std::size_t i) {
+  return words[i].suffix.empty() && i + 1 < words.size() &&
+         text::is_one_of_lowered(words[i + 1].core, {"am", "pm", "a.m", "p.m"});
+}
+
+// "at 1:15", "until 1:30": a preposition of the hour makes the figures after a ratio a clock
+// ("built at 1:50 scale" keeps its cue word beside it).
+bool hour_preposition_before(const Words& words, std::size_t i) {
+  return i > 0 && words[i - 1].suffix.empty() &&
+         text::is_one_of_lowered(words[i - 1].core, {"at", "by", "until", "till", "past", "around"});
+}
+
+// A ratio beside a word of scale or ratio, or a second one after it in the same sentence: in "a
+// ratio of 1:5.6, up from 1:5.4" the second compares with the first and is read the same way.
 bool cued_as_ratio(const Words& words, std::size_t i) {
+  if (half_of_day_after(words, i)) return false;
   if (text::any_word_near(words, i, 4, is_scale_word)) return true;
+  if (hour_preposition_before(words, i)) return false;
   for (std::size_t j = i; j > 0 && i - j < 4;) {
     --j;
+    if (words[j].suffix.find_first_of(".;!?") != std::string_view::npos) return false;
     if (one_to_figure(words[j].core) && text::any_word_near(words, j, 4, is_scale_word)) return true;
   }
   return false;

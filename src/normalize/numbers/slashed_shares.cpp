@@ -27,7 +27,8 @@ constexpr std::size_t kMostShares = 6;
 
 // The figures of "75/15/10" when there are `fewest` to `most` of them, each of at most three
 // digits with no leading zero; the mixes, splits and counts below all start from this.
-std::optional<std::vector<std::string_view>> slashed_figures(std::string_view core, std::size_t fewest, std::size_t most) {
+std::optional<std::vector<std::string_view>> slashed_figures(std::string_view core, std::size_t fewest,
+                                                             std::size_t most) {
   if (core.size() > 4 * most) return std::nullopt;
   auto parts = text::split(core, '/');
   if (parts.size() < fewest || parts.size() > most) return std::nullopt;
@@ -184,8 +185,8 @@ std::optional<Match> percent_list(const Words& words, std::size_t i) {
   return Match{word_after ? 2u : 1u, text::joined(said, ", ") + " and " + last + " percent", false};
 }
 
-// "35/45 sizes", "in 35/45 and 40/50 sizes": a pair of figures of two places or more before "size" or "sizes", or
-// the first of such pairs joined by "and", "or" or a comma, said one after the other.
+// "35/45 sizes", "in 35/45 and 40/50 sizes": a pair of figures of two places or more before
+// "size" or "sizes", or the first of such pairs joined by "and" or "or", said one after the other.
 std::optional<Match> size_pair(const Words& words, std::size_t i) {
   const Word& w = words[i];
   auto parts = slashed_figures(w.core, 2, 2);

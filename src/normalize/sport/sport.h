@@ -92,12 +92,12 @@ bool tells_of_swimming(std::string_view core);
 // gymnastics_scores.cpp: "14.200" -> "fourteen point two" and "(6.1/8.100)" -> "(six point one,
 // eight point one)" near words of a gym; "a 2.5 twist" -> "a two-and-a-half twist".
 std::optional<Match> match_gymnastics_figure(const Words& words, std::size_t i);
-
-// trick_rotations.cpp: "a 360 flip" -> "a three-sixty flip", "BS 5-0" -> "backside five-oh".
-std::optional<Match> match_trick_rotation(const Words& words, std::size_t i);
 bool tells_of_gymnastics(std::string_view core);  // "vault", "beam", "D-score": a word of a gym
 // A word of a gym within the clause around word i: a bounded span keeps a line linear.
 bool near_gymnastics(const Words& words, std::size_t i);
+
+// trick_rotations.cpp: "a 360 flip" -> "a three-sixty flip", "BS 5-0" -> "backside five-oh".
+std::optional<Match> match_trick_rotation(const Words& words, std::size_t i);
 
 // cricket_scorecard.cpp: "7.4 rpo" -> "runs per over", "6 ct" -> "six catches", "c X b Y" ->
 // "caught X bowled Y", "7–38" -> "seven for thirty-eight", "Div. 1" -> "Division one".

@@ -3,9 +3,10 @@
 // hundred stays "nine hundred"), and a "5-0" grind "five-oh", "50-50" "fifty-fifty". Read as
 // counts they were "three hundred sixty flip" and "five to zero", a score. Only half turns
 // (multiples of 180) before a trick's name, or standing alone beside words of a board sport, so
-// money, counts and scores elsewhere keep their readings (words as common as "air" or "rail"
-// are no cue: "180 air strikes"); "BS"/"FS" before a trick are the
-// backside and frontside it is done on.
+// money, counts and scores elsewhere keep their readings. Words as common as "air", "rail",
+// "spin", "flip", "grab", "grind", "trick" or "coping" name a trick only right after its figure
+// and are no cue from afar ("the daily grind ... beaten 5-0", "despite the spin, the 180 at the
+// plant"); "BS"/"FS" before a trick are the backside and frontside it is done on.
 #include "normalize/function_words.h"
 #include "normalize/match.h"
 #include "normalize/sport/sport.h"
@@ -14,21 +15,23 @@ namespace briefcast::rules {
 
 namespace {
 
-// A trick's name or part of one, said after its rotation: "360 flip", "540 McTwist".
+// A trick's name or part of one, said after its rotation: "360 flip", "540 McTwist". In its own
+// case: a capital is a name ("the 180 Cork jobs").
 bool names_a_trick(std::string_view core) {
-  return text::is_one_of_lowered(core, {"flip", "flips", "kickflip", "heelflip", "hardflip", "varial", "shuvit",
-                                        "shove-it", "shuv", "spin", "spins", "mctwist", "grab", "indy",
-                                        "ollie", "ollies", "nollie", "rodeo", "cork", "tailwhip", "tailgrab",
-                                        "stalefish", "barspin", "alley-oop", "grind", "grinds"});
+  return text::is_one_of(core, {"flip", "flips", "kickflip", "heelflip", "hardflip", "varial", "shuvit", "shove-it",
+                                "shuv", "spin", "spins", "McTwist", "mctwist", "grab", "indy", "ollie", "ollies",
+                                "nollie", "rodeo", "cork", "tailwhip", "tailgrab", "stalefish", "barspin",
+                                "alley-oop", "grind", "grinds"});
 }
 
-// Words of board and bike sports, beside which a lone "900" or "5-0" is a trick.
+// Words only board and bike sports use, beside which a lone "900" or "5-0" is a trick.
 bool tells_of_tricks(std::string_view core) {
-  return names_a_trick(core) ||
-         text::is_one_of_lowered(core, {"skate", "skater", "skaters", "skateboard", "skateboarding", "skateboarder",
-                                        "skatepark", "snowboard", "snowboarder", "snowboarding", "halfpipe",
-                                        "half-pipe", "vert", "coping", "bmx",
-                                        "slopestyle", "freestyle", "trick", "tricks", "nollie", "fakie"});
+  return text::is_one_of_lowered(core, {"skate", "skater", "skaters", "skateboard", "skateboards", "skateboarding",
+                                        "skateboarder", "skateboarders", "skatepark", "snowboard", "snowboarder",
+                                        "snowboarders", "snowboarding", "halfpipe", "half-pipe", "vert", "bmx",
+                                        "slopestyle", "kickflip", "heelflip", "hardflip", "varial", "shuvit",
+                                        "mctwist", "ollie", "ollies", "nollie", "fakie", "tailwhip", "stalefish",
+                                        "barspin", "frontside", "backside"});
 }
 
 // "180" to "1440" in half turns, as riders say them; nothing for other figures.
@@ -53,20 +56,28 @@ std::optional<std::string> grind_words(std::string_view core) {
 std::optional<std::string> trick_at(const Words& words, std::size_t i, bool cued_by_side) {
   const Word& w = words[i];
   if (!w.prefix.empty()) return std::nullopt;
-  bool side_before = i > 0 && words[i - 1].suffix.empty() &&
-                     text::is_one_of_lowered(words[i - 1].core, {"frontside", "backside", "switch", "fakie", "nollie", "cab"});
+  bool near_board = text::any_word_near(words, i, 12, tells_of_tricks);
+  // "switch" and "cab" are a stance only among riders: "firms will switch 180 staff".
+  std::string_view before = i > 0 && words[i - 1].suffix.empty() ? words[i - 1].core : std::string_view();
+  bool side_before = text::is_one_of_lowered(before, {"frontside", "backside", "fakie", "nollie"}) ||
+                     (near_board && text::is_one_of_lowered(before, {"switch", "cab"}));
   bool trick_after = w.suffix.empty() && i + 1 < words.size() && words[i + 1].prefix.empty() &&
                      names_a_trick(words[i + 1].core);
+  // Before no noun of its own: "a 900 at the end", not "a 360 review" nor "a 5-0 win".
+  bool ends_phrase = !w.suffix.empty() || i + 1 >= words.size() || text::is_function_word(words[i + 1].core);
+  // "missed a 900 at the end", "landed his first 540", "a 5-0 on the ledge": alone after "a" or a
+  // rider's own, among riders. Not after "the" ("the 180 at the event" are people), nor after a
+  // verb of a match or before a noun ("beat them 5-0", "a 5-0 win" are scores).
+  bool first = text::iequals(before, "first") && i > 1;
+  std::string_view owner = first ? words[i - 2].core : before;
+  bool alone = text::is_one_of_lowered(owner, {"a", "his", "her", "their"}) && ends_phrase && near_board;
   if (auto turn = rotation_words(w.core)) {
-    if (trick_after || side_before || cued_by_side) return turn;
-    // "missed a 900 at the end": alone after an article, before no noun of its own.
-    bool article = i > 0 && text::is_one_of_lowered(words[i - 1].core, {"a", "the", "first", "his", "her", "their"});
-    bool ends_phrase = !w.suffix.empty() || i + 1 >= words.size() || text::is_function_word(words[i + 1].core);
-    if (article && ends_phrase && text::any_word_near(words, i, 12, tells_of_tricks)) return turn;
+    // "BS 360" is a trick only when nothing follows that it counts: "the BS 360 review" is none.
+    if (trick_after || side_before || (cued_by_side && ends_phrase) || alone) return turn;
     return std::nullopt;
   }
   if (auto grind = grind_words(w.core)) {
-    if (cued_by_side || side_before || text::any_word_near(words, i, 12, tells_of_tricks)) return grind;
+    if (cued_by_side || side_before || trick_after || alone) return grind;
   }
   return std::nullopt;
 }

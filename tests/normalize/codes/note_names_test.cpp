@@ -22,4 +22,10 @@ TEST(NoteNames, RangesElsewhereAreNotNotes) {
   EXPECT_EQ(normalize_text("Printers took A0\u2013A4 sheets.").find(" to "), std::string::npos);
 }
 
+TEST(NoteNames, AJointBetweenTwoPartsIsNoSpan) {
+  // A spine's disc or a junction of roads lies between the two, even in a line about a singer.
+  EXPECT_EQ(normalize_text("The tenor had a C4-C5 disc repaired before the tour.").find(" to "), std::string::npos);
+  EXPECT_EQ(normalize_text("The vocal coach lives by the A3-A4 junction.").find(" to "), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -12,6 +12,9 @@ TEST(SlashedCodes, LicenceNumberAfterCapitals) {
 
 TEST(SlashedCodes, SeriesGluedOn) {
   EXPECT_EQ(normalize_text("Read notice AD-19/04 first."), "Read notice A.D nineteen slash oh four first.");
+  // A long group still marks a code, however long.
+  EXPECT_EQ(normalize_text("Quote permit GT-4410392/05 at the gate."),
+            "Quote permit G.T four four one zero three nine two slash oh five at the gate.");
 }
 
 TEST(SlashedCodes, AfterAWordThatNamesANumber) {
@@ -24,6 +27,14 @@ TEST(SlashedCodes, AfterAWordThatNamesANumber) {
   EXPECT_EQ(normalize_text("Sales rose 3/4 of a point.").find("slash"), std::string::npos);
   EXPECT_EQ(normalize_text("The firm's order 3/4 of the stock.").find("slash"), std::string::npos);
   EXPECT_EQ(normalize_text("The annual report 2023/24 is out.").find("slash"), std::string::npos);
+}
+
+TEST(SlashedCodes, ABareNoDeniesRatherThanNumbers) {
+  // "no" after a verb or opening a sentence denies; the odds keep their reading.
+  EXPECT_EQ(normalize_text("There was no 200/1 winner at the festival.").find("slash"), std::string::npos);
+  EXPECT_EQ(normalize_text("No 150/1 outsider has won the race.").find("slash"), std::string::npos);
+  EXPECT_EQ(normalize_text("The bid was for loan number 3105/887 in full."),
+            "The bid was for loan number thirty one oh five slash eight eighty seven in full.");
 }
 
 TEST(SlashedCodes, FractionsAndSeasonsAreNoCodes) {

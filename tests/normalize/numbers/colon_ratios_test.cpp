@@ -28,6 +28,13 @@ TEST(ColonRatios, ASecondRatioComparedWithTheFirst) {
             std::string::npos);
 }
 
+TEST(ColonRatios, AClockAfterARatioStaysAClock) {
+  // A preposition of the hour or "pm" makes the figures after a ratio a time of day.
+  EXPECT_EQ(normalize_text("The staff ratio was 1:6 and at 1:45 the doors shut."),
+            "The staff ratio was one to six and at one forty five the doors shut.");
+  EXPECT_EQ(normalize_text("A 1:76 scale layout opens, 1:30 pm start.").find("one to thirty"), std::string::npos);
+}
+
 TEST(ColonRatios, SlashBeforeRatioIsTo) {
   EXPECT_EQ(normalize_text("The price/earnings ratio fell to 12."), "The price to earnings ratio fell to twelve.");
   EXPECT_EQ(normalize_text("Her win/loss ratio improved this term."), "Her win to loss ratio improved this term.");

@@ -15,6 +15,7 @@ constexpr Matcher kMatchersInOrder[] = {
   match_chess_note,  // codes
   match_note_name,  // codes
   match_pigment_code,  // codes
+  match_bearing_code,  // codes
   match_trick_rotation,  // sport
   match_launch_designator,  // codes
   match_cricket_scorecard,  // sport

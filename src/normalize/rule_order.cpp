@@ -16,6 +16,7 @@ constexpr Matcher kMatchersInOrder[] = {
   match_note_name,  // codes
   match_pigment_code,  // codes
   match_bearing_code,  // codes
+  match_grade_pair,  // codes
   match_piece_count,  // measures
   match_trick_rotation,  // sport
   match_launch_designator,  // codes

@@ -36,7 +36,10 @@ std::optional<Match> match_grade_pair(const Words& words, std::size_t i) {
     return std::nullopt;
   }
   const Word& grade = words[i - 1];
-  if (!grade.prefix.empty() || !grade.suffix.empty() || !is_grade(grade.core) || !is_system_name(words[i - 2])) {
+  // The first grade holds a figure: capitals on both sides ("GS KFT / FTO SM") are a table's heads.
+  bool figured = grade.core.find_first_of("0123456789") != std::string_view::npos;
+  if (!grade.prefix.empty() || !grade.suffix.empty() || !is_grade(grade.core) || !figured ||
+      !is_system_name(words[i - 2])) {
     return std::nullopt;
   }
   const Word& next = words[i + 1];

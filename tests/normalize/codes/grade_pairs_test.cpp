@@ -16,6 +16,7 @@ TEST(GradePairs, BarePairsStay) {
   EXPECT_EQ(normalize_text("open 24 / 7 all year").find(" or "), std::string::npos);
   EXPECT_EQ(normalize_text("Take the A1 / M1 north.").find(" or "), std::string::npos);
   EXPECT_EQ(normalize_text("The GDP 2 / 3 split held.").find(" or "), std::string::npos);
+  EXPECT_EQ(normalize_text("Columns GS KFT / FTO SM follow.").find(" or "), std::string::npos);
 }
 
 }  // namespace briefcast

@@ -17,6 +17,7 @@ constexpr Matcher kMatchersInOrder[] = {
   match_pigment_code,  // codes
   match_bearing_code,  // codes
   match_grade_pair,  // codes
+  match_diamond_grade,  // codes
   match_piece_count,  // measures
   match_trick_rotation,  // sport
   match_launch_designator,  // codes

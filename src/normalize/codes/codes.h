@@ -119,6 +119,9 @@ std::optional<Match> match_bearing_code(const Words& words, std::size_t i);
 // grade_pairs.cpp: "ABEC 5 / P5" -> "ABEC five or P five", "PEGI 12 / ESRB T".
 std::optional<Match> match_grade_pair(const Words& words, std::size_t i);
 
+// diamond_grades.cpp: "F/VS1" -> "F, V S one", "H-I/SI1".
+std::optional<Match> match_diamond_grade(const Words& words, std::size_t i);
+
 // pigment_codes.cpp: "Pigment Blue 15:3" -> "fifteen three", "PB15:3" -> "P B fifteen three".
 std::optional<Match> match_pigment_code(const Words& words, std::size_t i);
 

@@ -18,6 +18,7 @@ constexpr Matcher kMatchersInOrder[] = {
   match_bearing_code,  // codes
   match_grade_pair,  // codes
   match_diamond_grade,  // codes
+  match_cohort_days,  // words
   match_piece_count,  // measures
   match_trick_rotation,  // sport
   match_launch_designator,  // codes

@@ -15,6 +15,11 @@ constexpr Matcher kMatchersInOrder[] = {
   match_chess_note,  // codes
   match_note_name,  // codes
   match_pigment_code,  // codes
+  match_bearing_code,  // codes
+  match_grade_pair,  // codes
+  match_diamond_grade,  // codes
+  match_cohort_days,  // words
+  match_piece_count,  // measures
   match_trick_rotation,  // sport
   match_launch_designator,  // codes
   match_cricket_scorecard,  // sport

@@ -113,6 +113,15 @@ std::optional<Match> match_registry_number(const Words& words, std::size_t i);
 std::optional<Match> match_listing_number(const Words& words, std::size_t i);
 // colour_codes.cpp: "Pantone 2995 C" -> "Pantone twenty nine ninety five C".
 std::optional<Match> match_colour_code(const Words& words, std::size_t i);
+// bearing_codes.cpp: "608-2RS" -> "six oh eight two R S", "6205-ZZ" -> "six two oh five Z Z".
+std::optional<Match> match_bearing_code(const Words& words, std::size_t i);
+
+// grade_pairs.cpp: "ABEC 5 / P5" -> "ABEC five or P five", "PEGI 12 / ESRB T".
+std::optional<Match> match_grade_pair(const Words& words, std::size_t i);
+
+// diamond_grades.cpp: "F/VS1" -> "F, V S one", "H-I/SI1".
+std::optional<Match> match_diamond_grade(const Words& words, std::size_t i);
+
 // pigment_codes.cpp: "Pigment Blue 15:3" -> "fifteen three", "PB15:3" -> "P B fifteen three".
 std::optional<Match> match_pigment_code(const Words& words, std::size_t i);
 

@@ -80,6 +80,17 @@ std::optional<std::string> un_number(std::string_view digits, bool spaced, bool 
   return digit_words(digits, "oh");
 }
 
+// "UN0336 1.4G", "UN 1965 2.1": a UN number is followed on a label or a declaration by its
+// hazard division ("1.4G", "2.1"). Run on with no break the two codes were heard
+// as one long figure, so a pause parts them.
+std::string pause_before_hazard_class(const Words& words, std::size_t next, std::string said) {
+  if (next >= words.size() || !words[next].prefix.empty() || !words[next - 1].suffix.empty()) return said;
+  std::string_view c = words[next].core;
+  bool division = c.size() >= 3 && c.size() <= 4 && c[0] >= '1' && c[0] <= '9' && c[1] == '.' && c[2] >= '1' &&
+                  c[2] <= '6' && (c.size() == 3 || (c[3] >= 'A' && c[3] <= 'S'));
+  return division ? said + "," : said;
+}
+
 }  // namespace
 
 std::optional<Match> match_registry_number(const Words& words, std::size_t i) {
@@ -87,7 +98,9 @@ std::optional<Match> match_registry_number(const Words& words, std::size_t i) {
   // "(CAS 54464-57-2)": a bracket may open the registry's word, as a formula's aside.
   if (!w.prefix.empty() && w.prefix != "(" && w.prefix != "[") return std::nullopt;
   if (text::starts_with(w.core, "UN") && w.core.size() == 6) {
-    if (auto said = un_number(w.core.substr(2), false, false)) return Match{1, "U.N " + *said, false};
+    if (auto said = un_number(w.core.substr(2), false, false)) {
+      return Match{1, pause_before_hazard_class(words, i + 1, "U.N " + *said), false};
+    }
   }
   bool grouped = is_grouped_registry(w.core);
   bool un = w.core == "UN";
@@ -109,6 +122,7 @@ std::optional<Match> match_registry_number(const Words& words, std::size_t i) {
   // "DOI: 10.1038/...": the colon after the registry's word stays, a pause before its figures.
   std::string head = (un ? "U.N" : doi ? "D.O.I" : spelled_letters(w.core)) + (w.suffix == ":" ? ": " : " ");
   if (numbered) head += text::lower(words[i + 1].core) == "number" ? std::string(words[i + 1].core) + " " : "number ";
+  if (un) *said = pause_before_hazard_class(words, k + 1, *said);
   return Match{k - i + 1, head + *said, false};
 }
 

@@ -240,6 +240,11 @@ std::string code_pieces(std::string_view core) {
   bool after_letters = false;
   for (std::size_t i = 0; i < core.size();) {
     if (core[i] == '-') {
+      // "C200-25", "B737-800": a hyphen between two groups of figures parts them; said
+      // together they were one number ("two hundred twenty five"), so a pause keeps them apart.
+      if (i > 0 && i + 1 < core.size() && text::is_digit(core[i - 1]) && text::is_digit(core[i + 1]) && !out.empty()) {
+        out += ',';
+      }
       ++i;
       continue;
     }

@@ -204,9 +204,12 @@ std::optional<Match> spaced(const Words& words, std::size_t i, bool adjective) {
     unit = figure->singular ? "second" : "seconds";
   }
   // "3 in. of snow": "in" with an abbreviation's period, a lower-case word going on after it,
-  // is the inch; without the period it is the word.
+  // is the inch; so is it before a bracket that converts it ("3¼ in. (83 mm)"). Without the
+  // period it is the word.
+  bool converted = j + 1 < words.size() && words[j + 1].prefix == "(" && !words[j + 1].core.empty() &&
+                   text::is_digit(words[j + 1].core[0]);
   if (!unit && words[j].core == "in" && text::starts_with(words[j].suffix, ".") && j + 1 < words.size() &&
-      !words[j + 1].core.empty() && text::is_lower(words[j + 1].core[0])) {
+      !words[j + 1].core.empty() && (text::is_lower(words[j + 1].core[0]) || converted)) {
     unit = figure->singular ? "inch" : "inches";
   }
   if (!unit && in_is_inches(words, j, is_rising_range(words[i].core))) unit = figure->singular ? "inch" : "inches";

@@ -94,6 +94,9 @@ std::optional<Match> match_named_measure(const Words& words, std::size_t i);
 std::optional<Match> match_field_measure(const Words& words, std::size_t i);
 std::optional<Match> match_bulletin_clock(const Words& words, std::size_t i);  // "At 1100 AM EDT"
 
+// piece_counts.cpp: "a 10-pc set" -> "a ten-piece set"; "a 10pc rise" stays percent.
+std::optional<Match> match_piece_count(const Words& words, std::size_t i);
+
 // open_measures.cpp: "35°C+" -> "thirty five degrees Celsius or more".
 std::optional<Match> match_open_measure(const Words& words, std::size_t i);
 // diameter_marks.cpp: "Ø 12 mm nuggets" -> "twelve-millimeter-diameter nuggets".

@@ -47,7 +47,10 @@ std::optional<std::string> proper_fraction(std::string_view core) {
 bool abbreviation_period(const Words& words, std::size_t j) {
   if (words[j].suffix != "." || j + 1 >= words.size()) return false;
   const Word& next = words[j + 1];
-  return next.prefix.empty() && !next.core.empty() && text::is_lower(next.core[0]);
+  if (next.core.empty()) return false;
+  // "4 in. (10 cm)": a bracket converting the measure goes on with it; no sentence opens there.
+  if (next.prefix == "(" && text::is_digit(next.core[0])) return true;
+  return next.prefix.empty() && text::is_lower(next.core[0]);
 }
 
 std::optional<LeadingFigure> leading_figure(std::string_view core, bool adjective) {

@@ -254,9 +254,35 @@ std::optional<Match> dash_cents_amount(const Words& words, std::size_t i) {
   return std::nullopt;
 }
 
+// "3,5 Milliarden €", "1,2 Mrd. €", "4,8 Mio. $": the scale between the figure and the sign
+// printed after both. Moved before the figure ("€3.5 Milliarden") the amount is read as its
+// sign-first form is; left, the comma was a pause ("three, five Milliarden euro").
+std::optional<Match> sign_after_scaled_figure(const Words& words, std::size_t i) {
+  if (i + 2 >= words.size() || !words[i].suffix.empty() || !words[i + 1].prefix.empty() ||
+      !words[i + 2].prefix.empty() || ranks_or_places(words, i)) {
+    return std::nullopt;
+  }
+  const Word& scale = words[i + 1];
+  if (!money_scale(scale.core) || !(scale.suffix.empty() || scale.suffix == ".")) return std::nullopt;
+  std::string_view sign = words[i + 2].core;
+  if (currency_for_sign(sign) == nullptr) return std::nullopt;
+  auto english = figure_before_sign(words, i + 2, words[i].core);
+  if (!english) return std::nullopt;
+  std::string joined = std::string(sign) + *english;
+  // The words after stay in view: "a 2 Mio. € deal" qualifies its noun.
+  Words around(words.begin(), words.end());
+  around.erase(around.begin() + static_cast<std::ptrdiff_t>(i) + 2);
+  around[i] = Word{joined, words[i].prefix, joined, ""};
+  around[i + 1] = Word{scale.core, "", scale.core, words[i + 2].suffix};
+  auto said = match_money(around, i);
+  if (!said || said->count != 2) return std::nullopt;
+  return Match{3, said->spoken, said->eat_period};
+}
+
 }  // namespace
 
 std::optional<Match> match_continental_money(const Words& words, std::size_t i) {
+  if (auto scaled = sign_after_scaled_figure(words, i)) return scaled;
   if (auto grouped = point_grouped_after_sign(words, i)) return grouped;
   if (auto foreign = point_grouped_before_foreign_scale(words, i)) return foreign;
   if (auto spaced = point_grouped_after_spaced_sign(words, i)) return spaced;

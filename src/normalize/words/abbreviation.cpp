@@ -271,9 +271,23 @@ std::optional<Match> closing_inclusion(const Words& words, std::size_t i) {
   return Match{1, core[0] == 'i' ? "included" : "excluded", closes};
 }
 
+// "£120 incl. of VAT", "excl. of fees": before "of" the short form is the adjective
+// ("inclusive of"); "including of" was said.
+std::optional<Match> inclusive_of(const Words& words, std::size_t i) {
+  std::string_view core = text::lower(words[i].core) == "incl" ? "inclusive" : "exclusive";
+  if (!text::is_one_of_lowered(words[i].core, {"incl", "excl"}) || words[i].suffix != "." || i + 1 >= words.size() ||
+      words[i + 1].core != "of" || !words[i + 1].prefix.empty()) {
+    return std::nullopt;
+  }
+  std::string said(core);
+  if (text::is_upper(words[i].core[0])) said[0] = static_cast<char>(said[0] - 'a' + 'A');
+  return Match{1, said, true};
+}
+
 std::optional<Match> dotted_anywhere(const Words& words, std::size_t i) {
   std::string_view core = words[i].core;
   if (auto participle = closing_inclusion(words, i)) return participle;
+  if (auto adjective = inclusive_of(words, i)) return adjective;
   for (const Expansion& e : kDotted) {
     if (core == e.written) return Match{1, std::string(e.spoken), leads_on(core) || !period_ends_sentence(words, i)};
   }

@@ -133,6 +133,9 @@ std::optional<Match> match_telecom_word(const Words& words, std::size_t i);
 // letter_a.cpp: "the A one" -> "the A-one": a code's letter A before its figures, which eSpeak NG read as the article.
 std::string stressed_letter_a(std::string spoken);
 
+// cohort_days.cpp: "D1/D7/D30 retention" -> "day one, day seven and day thirty retention".
+std::optional<Match> match_cohort_days(const Words& words, std::size_t i);
+
 // slash_lists.cpp: "on/off/dim" -> "on, off or dim"; "retail/ hospitality" -> "retail or hospitality".
 std::optional<Match> match_word_list(const Words& words, std::size_t i);
 std::optional<Match> match_open_slash_pair(const Words& words, std::size_t i);

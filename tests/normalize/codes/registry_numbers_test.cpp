@@ -16,6 +16,12 @@ TEST(RegistryNumbers, DangerousGoodsSerialsAndPapers) {
   EXPECT_EQ(normalize_text("Lorries marked UN 1830 were stopped."), "Lorries marked U.N one eight three oh were stopped.");
   // A year after "UN" stays a year.
   EXPECT_EQ(normalize_text("The UN 1945 charter was signed."), "The UN nineteen forty five charter was signed.");
+  // A hazard division after the number is a second code: a pause parts them.
+  EXPECT_EQ(normalize_text("Crates labelled UN0431 1.4G were held."),
+            "Crates labelled U.N oh four three one, one point four G were held.");
+  EXPECT_EQ(normalize_text("The tank held UN 1075 2.1 gas."), "The tank held U.N one oh seven five, two point one gas.");
+  // Not a division: a count after the number, or a comma already there.
+  EXPECT_EQ(normalize_text("It shipped UN1830, 2.5 tonnes."), "It shipped U.N one eight three oh, two point five tonnes.");
   EXPECT_EQ(normalize_text("See the library record ISSN 0261-3077 for details."),
             "See the library record I.S.S.N oh two six one, three oh seven seven for details.");
   EXPECT_EQ(normalize_text("Cite it as DOI 10.1016/cell2020 please."),

@@ -186,4 +186,14 @@ TEST(Serial, ANumberedConferenceOfTheParties) {
   EXPECT_EQ(normalize_text("The pump has a COP of 4.").find("Cop"), std::string::npos);
 }
 
+TEST(Serial, HyphenBetweenFiguresOfACodeIsAPause) {
+  // A newsreader pauses where the hyphen parts two groups of figures: "K T four hundred,
+  // twelve", not one number "four hundred twelve".
+  EXPECT_EQ(normalize_text("Fit the KT-400-12 valve."), "Fit the KT four hundred, twelve valve.");
+  EXPECT_EQ(normalize_text("The XJ40-7 engine stalled."), "The XJ forty, seven engine stalled.");
+  // A hyphen after letters is no pause, nor an ordinary compound.
+  EXPECT_EQ(normalize_text("The F-35 flew."), "The F thirty five flew.");
+  EXPECT_EQ(normalize_text("a mid-1990s boom"), "a mid nineteen nineties boom");
+}
+
 }  // namespace briefcast

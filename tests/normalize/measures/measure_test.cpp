@@ -112,6 +112,13 @@ TEST(Measure, InchesWrittenAgainstTheFigure) {
   EXPECT_EQ(normalize_text("a 4in gap"), "a four-inch gap");
 }
 
+TEST(Measure, InWithAPeriodBeforeItsConversionIsInches) {
+  EXPECT_EQ(normalize_text("The shell is 2½ in. (64 mm) wide."), "The shell is two and a half inches (sixty four millimeters) wide.");
+  EXPECT_EQ(normalize_text("It grew 4 in. (10 cm) a year."), "It grew four inches (ten centimeters) a year.");
+  // Without the period, or before a bracket of words, "in" is the word.
+  EXPECT_EQ(normalize_text("Arrived at 5 in (the morning)."), "Arrived at five in (the morning).");
+}
+
 TEST(Measure, ALoneSAfterAFigureWithAPointIsSeconds) {
   EXPECT_EQ(normalize_text("won in 10.42 s flat"), "won in ten point four two seconds flat");
   EXPECT_EQ(normalize_text("in the 1960 s"), "in the nineteen sixties");  // a decade, not seconds

@@ -115,4 +115,12 @@ TEST(ContinentalMoney, OneFigureAfterTheCommaBeforeTheSign) {
   EXPECT_EQ(normalize_text("Bids of €4,5 and €6 came in."), "Bids of euro four, five and six euros came in.");
 }
 
+TEST(ContinentalMoney, ScaleBetweenTheFigureAndTheSignAfterIt) {
+  EXPECT_EQ(normalize_text("Der Bund gibt 2,5 Milliarden € aus."), "Der Bund gibt two point five billion euros aus.");
+  EXPECT_EQ(normalize_text("Es kostet 4,8 Mio. € mehr."), "Es kostet four point eight million euros mehr.");
+  EXPECT_EQ(normalize_text("a 2,5 million € deal"), "a two-point-five-million-euro deal");
+  // No sign after the scale: the figure is left to the other rules.
+  EXPECT_EQ(normalize_text("page 3 million € prices").find("three million euros"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -310,6 +310,9 @@ TEST(Abbreviation, DottedWordsThatLeadIntoWhatFollows) {
   EXPECT_EQ(normalize_text("a £30 hamper inc. delivery"), "a thirty-pound hamper including delivery");
   EXPECT_EQ(normalize_text("rent £900 exc. bills"), "rent nine hundred pounds excluding bills");
   EXPECT_EQ(normalize_text("rents excl. bills rose"), "rents excluding bills rose");
+  // Before "of" the short form is the adjective: "inclusive of", never "including of".
+  EXPECT_EQ(normalize_text("a fee of £80 incl. of VAT"), "a fee of eighty pounds inclusive of V.A.T");
+  EXPECT_EQ(normalize_text("rent excl. of bills"), "rent exclusive of bills");
   EXPECT_EQ(normalize_text("a similar finding (cf. the Danish study)"), "a similar finding (compare the Danish study)");
   EXPECT_EQ(normalize_text("She came in s.t. with the favourites"), "She came in same time with the favourites");
 }

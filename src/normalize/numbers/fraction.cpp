@@ -293,6 +293,16 @@ std::optional<Match> mark_out_of(const Words& words, std::size_t i) {
   return Match{1, cardinal_words(top) + " out of " + cardinal_words(bottom), false};
 }
 
+namespace {
+
+// Both plain figures, the first the larger: "24" over "7".
+bool top_exceeds(std::string_view top, std::string_view bottom) {
+  if (!text::all_digits(top) || !text::all_digits(bottom) || top.size() > 9 || bottom.size() > 9) return false;
+  return std::stol(std::string(top)) > std::stol(std::string(bottom));
+}
+
+}  // namespace
+
 std::optional<Match> match_fraction(const Words& words, std::size_t i) {
   if (auto span = season_span(words, i)) return span;
   if (auto mark = mark_out_of(words, i)) return mark;
@@ -305,8 +315,9 @@ std::optional<Match> match_fraction(const Words& words, std::size_t i) {
   std::string_view whole = words[i].core;
   if (whole.size() > kMaxFractionDigits) return std::nullopt;
   const Word& next = words[i + 1];
-  // "1795 / 1805": a fraction written with spaces around the slash.
-  if (next.raw == "/" && i + 2 < words.size() && words[i + 2].prefix.empty()) {
+  // "1795 / 1805": a fraction written with spaces around the slash. A top over its bottom
+  // ("open 24 / 7", "ATP 5 / 4") is a pair set side by side, never a spaced improper fraction.
+  if (next.raw == "/" && i + 2 < words.size() && words[i + 2].prefix.empty() && !top_exceeds(whole, words[i + 2].core)) {
     if (auto f = simple_fraction(whole, words[i + 2].core)) return Match{3, *f, false};
   }
   // "2 142/1", "2 ½": a whole number and a fraction.

@@ -158,3 +158,15 @@ TEST(Fraction, RatePerPowerOfTen) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Fraction, SpacedSlashUnderALargerTopIsNoFraction) {
+  // A spaced slash over a smaller figure sets two figures side by side; "sevenths" was heard.
+  EXPECT_EQ(normalize_text("The pharmacy is open 24 / 7 now."), "The pharmacy is open twenty four slash seven now.");
+  EXPECT_EQ(normalize_text("Rates fell 9 / 2 on the day."), "Rates fell nine slash two on the day.");
+  // A proper fraction with spaces stays a fraction.
+  EXPECT_EQ(normalize_text("about 3 / 4 of the vote"), "about three quarters of the vote");
+}
+
+}  // namespace briefcast

@@ -27,15 +27,6 @@ bool is_bearing_word(std::string_view w) {
   return text::is_one_of_lowered(w, {"bearing", "bearings", "seal", "sealed", "shield", "shielded", "race", "races"});
 }
 
-std::string suffix_words(std::string_view s) {
-  std::string said;
-  for (char c : s) {
-    if (!said.empty()) said += ' ';
-    said += text::is_digit(c) ? std::string(digit_word(c)) : std::string(1, c);
-  }
-  return said;
-}
-
 }  // namespace
 
 std::optional<Match> match_bearing_code(const Words& words, std::size_t i) {
@@ -51,7 +42,7 @@ std::optional<Match> match_bearing_code(const Words& words, std::size_t i) {
     return std::nullopt;
   }
   if (one_sided(rest) && !text::any_word_near(words, i, 6, is_bearing_word)) return std::nullopt;
-  return Match{1, digit_words(core.substr(0, digits), "oh") + " " + suffix_words(rest), false};
+  return Match{1, digit_words(core.substr(0, digits), "oh") + " " + code_characters(rest), false};
 }
 
 }  // namespace briefcast::rules

@@ -21,6 +21,9 @@ std::optional<std::string> speak_serial(std::string_view core);
 std::optional<std::string> speak_bracketed(std::string_view core);
 // A run of digits inside a code: "08" after letters -> "oh eight", "1660" -> "sixteen sixty".
 std::string code_digits(std::string_view run, bool after_letters);
+// Each character of a short code said apart, figures as digit words: "2RS" -> "two R S",
+// "VS1" -> "V S one" (a bearing's seals, a diamond's clarity).
+std::string code_characters(std::string_view code);
 
 // codes.cpp: numbers to dial or text ("Text STOP to 78901", "dial 999"), said figure by
 // figure, and British postcodes ("SW1A 2AA" -> "S.W one A, two A.A"), spelt as people say them.

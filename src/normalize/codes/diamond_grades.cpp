@@ -4,7 +4,6 @@
 // own grades are taken, so "A/B" or "F/A" stays with the other rules.
 #include "normalize/codes/codes.h"
 #include "normalize/match.h"
-#include "normalize/number_words.h"
 #include "normalize/words/words.h"
 
 namespace briefcast::rules {
@@ -25,15 +24,6 @@ std::optional<std::string> colour_grade(std::string_view s) {
   return std::nullopt;
 }
 
-std::string clarity_words(std::string_view s) {
-  std::string said;
-  for (char c : s) {
-    if (!said.empty()) said += ' ';
-    said += text::is_digit(c) ? std::string(digit_word(c)) : std::string(1, c);
-  }
-  return said;
-}
-
 }  // namespace
 
 std::optional<Match> match_diamond_grade(const Words& words, std::size_t i) {
@@ -43,7 +33,7 @@ std::optional<Match> match_diamond_grade(const Words& words, std::size_t i) {
   auto colour = colour_grade(core.substr(0, slash));
   std::string_view clarity = core.substr(slash + 1);
   if (!colour || !is_clarity(clarity)) return std::nullopt;
-  return Match{1, *colour + ", " + clarity_words(clarity), false};
+  return Match{1, *colour + ", " + code_characters(clarity), false};
 }
 
 }  // namespace briefcast::rules

@@ -25,6 +25,15 @@ std::string code_digits(std::string_view run, bool after_letters) {
   return digit_words(run);
 }
 
+std::string code_characters(std::string_view code) {
+  std::string said;
+  for (char c : code) {
+    if (!said.empty()) said += ' ';
+    said += text::is_digit(c) ? std::string(digit_word(c)) : std::string(1, c);
+  }
+  return said;
+}
+
 namespace {
 
 // "802.11ax": a standard or version with letters after its point, said with "dot".

@@ -2,6 +2,9 @@
 // ("€27,90", "€0,38", "€3,4 mln"), a point between the thousands ("€2.950", "1.500 €") and the
 // currency sign after the figure, spaced ("6,99 €"). Read with the point rules the comma was a
 // pause ("euro twenty seven, ninety") and the thousands a price in cents.
+#include <algorithm>
+#include <array>
+
 #include "normalize/match.h"
 #include "normalize/measures/measures.h"
 #include "normalize/money/money.h"
@@ -24,11 +27,24 @@ std::size_t point_grouped_length(std::string_view s, std::string& digits) {
   if (lead == 0 || lead > 3 || s[0] == '0') return 0;
   digits = std::string(s.substr(0, lead));
   std::size_t k = lead;
-  while (k + 3 < s.size() + 0 && s[k] == '.' && digit_run(s, k + 1) == 3) {
+  while (k + 3 < s.size() && s[k] == '.' && digit_run(s, k + 1) == 3) {
     digits += s.substr(k + 1, 3);
     k += 4;
   }
   return k == lead ? 0 : k;
+}
+
+// The signs of the currencies whose homes part thousands off with a point: the euro, the
+// Brazilian real and the Turkish lira.
+constexpr std::array<std::string_view, 3> kPointGroupedSigns = {"\u20ac", "R$", "\u20ba"};
+
+// The length of the currency sign that opens `core` before its first figure ("€25", "R$1.500",
+// "US$3"), 0 when what stands before the figure is no sign.
+std::size_t leading_sign_length(std::string_view core) {
+  std::size_t sign = 0;
+  while (sign < core.size() && !text::is_digit(core[sign])) ++sign;
+  if (sign == 0 || sign > 3 || sign == core.size()) return 0;
+  return currency_for_sign(core.substr(0, sign)) != nullptr ? sign : 0;
 }
 
 }  // namespace
@@ -90,11 +106,11 @@ bool quotes_fine_price(const Words& words, std::size_t i) {
 }
 
 // "€2.950", "R$1.200": a point-grouped figure after the sign of a currency whose homes part
-// thousands off with a point (the euro, the Brazilian real, the Turkish lira). "£2.950" or
-// "$2.950" is a price to three places, as a fuel price is.
+// thousands off with a point. "£2.950" or "$2.950" is a price to three places, as a fuel
+// price is.
 std::optional<Match> point_grouped_after_sign(const Words& words, std::size_t i) {
   std::string_view core = words[i].core;
-  for (std::string_view sign : {"\u20ac", "R$", "\u20ba"}) {
+  for (std::string_view sign : kPointGroupedSigns) {
     if (!text::starts_with(core, sign)) continue;
     std::string digits;
     std::string_view figure = core.substr(sign.size());
@@ -113,14 +129,11 @@ std::optional<Match> point_grouped_after_sign(const Words& words, std::size_t i)
 std::optional<Match> point_grouped_before_foreign_scale(const Words& words, std::size_t i) {
   if (i + 1 >= words.size() || !words[i].suffix.empty() || !spelt_foreign_scale(words[i + 1].core)) return std::nullopt;
   std::string_view core = words[i].core;
-  for (std::size_t sign = 1; sign <= 3 && sign < core.size(); ++sign) {
-    if (currency_for_sign(core.substr(0, sign)) == nullptr) continue;
-    std::string digits;
-    std::string_view figure = core.substr(sign);
-    if (point_grouped_length(figure, digits) != figure.size()) continue;
-    return money_in_place(words, i, std::string(core.substr(0, sign)) + digits);
-  }
-  return std::nullopt;
+  std::size_t sign = leading_sign_length(core);
+  std::string digits;
+  std::string_view figure = core.substr(sign);
+  if (sign == 0 || point_grouped_length(figure, digits) != figure.size()) return std::nullopt;
+  return money_in_place(words, i, std::string(core.substr(0, sign)) + digits);
 }
 
 // "the top 10 $ earners", "page 12 € prices": a figure after a word of rank or place counts
@@ -224,7 +237,7 @@ std::optional<std::string> dash_cents_figure(std::string_view core) {
 std::optional<Match> point_grouped_after_spaced_sign(const Words& words, std::size_t i) {
   if (i + 1 >= words.size() || !words[i].suffix.empty() || !words[i + 1].prefix.empty()) return std::nullopt;
   std::string_view sign = words[i].core;
-  if (!text::is_one_of(sign, {"\u20ac", "R$", "\u20ba"})) return std::nullopt;
+  if (std::find(kPointGroupedSigns.begin(), kPointGroupedSigns.end(), sign) == kPointGroupedSigns.end()) return std::nullopt;
   std::string digits;
   std::string_view figure = words[i + 1].core;
   if (point_grouped_length(figure, digits) != figure.size() || quotes_fine_price(words, i + 1)) return std::nullopt;
@@ -237,8 +250,7 @@ std::optional<Match> point_grouped_after_spaced_sign(const Words& words, std::si
 std::optional<Match> dash_cents_amount(const Words& words, std::size_t i) {
   std::string_view core = words[i].core;
   // The sign against the figure: "€25,-".
-  for (std::size_t sign = 1; sign <= 3 && sign < core.size(); ++sign) {
-    if (currency_for_sign(core.substr(0, sign)) == nullptr) continue;
+  if (std::size_t sign = leading_sign_length(core); sign > 0) {
     if (auto digits = dash_cents_figure(core.substr(sign))) {
       return said_in_place(words, i, 1, std::string(core.substr(0, sign)) + *digits);
     }

@@ -7,6 +7,7 @@
 
 #include "clean/boilerplate_lexicon.h"
 #include "clean/metadata_lines.h"
+#include "clean/site_label_lines.h"
 #include "clean/stopwords.h"
 #include "clean/unicode_text.h"
 
@@ -287,6 +288,8 @@ std::optional<HeadlineCandidate> candidate_at(const PageView& page, std::size_t 
   // The site's legal, contact and login lines sit above articles too, title-short.
   if (!is_headline_candidate(page.blocks[i], config) || looks_like_site_notice(page.blocks[i].text)) return std::nullopt;
   if (in_fact_box(page.blocks, i)) return std::nullopt;
+  // "Press release | Site": where the story stands, above it; its date under it fools the scorer.
+  if (is_site_label_line(page.lower, i)) return std::nullopt;
   HeadlineCandidate candidate{i, 0.0, features_of(page, i, language, config)};
   candidate.score = headline_score(candidate.features, config.weights);
   return candidate;

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "clean/headline_marks.h"
+
 namespace briefcast {
 
 namespace {
@@ -41,7 +43,8 @@ bool prose_follows(const std::vector<TextBlock>& blocks, std::size_t after, std:
 bool text_above(const std::vector<TextBlock>& blocks, std::size_t run_start, std::size_t i) {
   constexpr std::size_t kMaxCaptionWords = 40;
   for (std::size_t j = run_start; j < i; ++j) {
-    if (blocks[j].word_count > kMaxCaptionWords) return true;
+    // A line set in capitals only is a banner (a blog's tagline, a notice), never the article's text.
+    if (blocks[j].word_count > kMaxCaptionWords && !all_capitals(blocks[j].text)) return true;
   }
   return false;
 }

@@ -68,6 +68,19 @@ TEST(TextInnerHeadline, NoneUnderAParagraphOfTheText) {
   EXPECT_FALSE(find_inner_headline(blocks, 0, blocks.size(), "en", HeadlineConfig{}).has_value());
 }
 
+TEST(TextInnerHeadline, ABannerInCapitalsIsNoParagraphOfTheText) {
+  // A blog's tagline set in capitals over every post, as long as a paragraph: the dated title
+  // under it still heads the post.
+  const std::string banner =
+      "NOTES FROM THE NORTH QUAY ARE WRITTEN BY AN OLD SKIPPER WHO HAS FISHED THESE WATERS FOR FORTY YEARS AND "
+      "STILL CANNOT KEEP HIS OPINIONS ABOUT THE HARBOUR BOARD, THE WEATHER, THE PRICE OF DIESEL OR THE TOURISTS "
+      "ON THE PIER TO HIMSELF, HOWEVER OFTEN HIS FAMILY ASKS HIM TO.";
+  const auto blocks = blocks_of(banner + "\nJune 4, 2024\nWell, here we go again!\n" + kLead + "\n" + kMore);
+  const auto inner = find_inner_headline(blocks, 0, blocks.size(), "en", HeadlineConfig{});
+  ASSERT_TRUE(inner.has_value());
+  EXPECT_EQ(inner->index, 2u);
+}
+
 TEST(TextInnerHeadline, TheRunThatOpensWithACaptionKeepsItsHeadline) {
   // A notice box and the picture's caption read as prose, so the run of text starts above the
   // headline; the headline, its byline and date stand a few lines into it.

@@ -10,11 +10,11 @@
 // a tooth in the Palmer notation of British dentists ("UL6", "LR4"): "£4 on 12/07/24" is the
 // twelfth of July.
 #include <algorithm>
-#include <array>
 #include <vector>
 
 #include "normalize/dates/dates.h"
 #include "normalize/match.h"
+#include "normalize/page_conventions.h"
 
 namespace briefcast::rules {
 
@@ -22,25 +22,11 @@ namespace {
 
 thread_local bool article_day_first = false;
 
-// Dateline cities of countries whose papers write the day first: Britain and Ireland, Europe,
-// Australia and New Zealand, South Asia, Africa, the Middle East and Latin America.
-constexpr std::array<std::string_view, 68> kDayFirstCities = {
-    "london", "manchester", "birmingham", "liverpool", "leeds", "edinburgh", "glasgow", "cardiff", "belfast",
-    "dublin", "cork", "galway", "paris", "marseille", "lyon", "berlin", "munich", "frankfurt", "hamburg", "rome",
-    "milan", "madrid", "barcelona", "lisbon", "brussels", "amsterdam", "the hague", "geneva", "zurich", "vienna",
-    "athens", "warsaw", "prague", "budapest", "kyiv", "kiev", "moscow", "istanbul", "ankara", "stockholm", "oslo",
-    "copenhagen", "helsinki", "sydney", "melbourne", "brisbane", "perth", "adelaide", "canberra", "auckland",
-    "wellington", "new delhi", "mumbai", "kolkata", "chennai", "bengaluru", "karachi", "islamabad", "dhaka",
-    "singapore", "johannesburg", "cape town", "nairobi", "lagos", "cairo", "jerusalem", "buenos aires", "mexico city"};
-
-// Dateline cities of the United States, where the month comes first whatever else the piece names.
-constexpr std::array<std::string_view, 16> kMonthFirstCities = {
-    "new york", "washington", "los angeles", "chicago", "san francisco", "houston", "boston", "atlanta",
-    "miami", "seattle", "dallas", "detroit", "philadelphia", "denver", "phoenix", "las vegas"};
-
+// Whether a place named in the line ("Australia", "Madrid") writes the day first; the places and
+// what they write are one table (page_conventions.cpp).
 bool is_day_first_country(std::string_view core) {
-  return text::is_one_of(core, {"Australia", "Australian", "UK", "Britain", "British", "England", "Scotland", "Wales",
-                                "Ireland", "Zealand", "India", "Indian", "Pakistan", "Singapore", "Malaysia"});
+  auto place = place_conventions(text::lower(core));
+  return place && place->day_first == true;
 }
 
 // Spellings only British (and Irish, Australian, Indian) copy uses, whose writers put the day
@@ -178,14 +164,6 @@ std::string dateline_place(const Words& words) {
   return "";
 }
 
-template <typename List>
-bool listed(const List& list, std::string_view place) {
-  for (std::string_view city : list) {
-    if (city == place) return true;
-  }
-  return false;
-}
-
 }  // namespace
 
 DayFirstScope::DayFirstScope(bool day_first) : outer_(article_day_first) { article_day_first = day_first || outer_; }
@@ -195,9 +173,8 @@ DayFirstScope::~DayFirstScope() { article_day_first = outer_; }
 std::optional<bool> dateline_day_first(const Words& words) {
   std::string place = dateline_place(words);
   if (place.empty()) return std::nullopt;
-  if (listed(kDayFirstCities, place)) return true;
-  if (listed(kMonthFirstCities, place)) return false;
-  return std::nullopt;
+  auto conventions = place_conventions(place);
+  return conventions ? conventions->day_first : std::nullopt;
 }
 
 bool day_first_context(const Words& words) {
@@ -205,6 +182,10 @@ bool day_first_context(const Words& words) {
   bool day_first = text::any_word(words, is_day_first_date);
   bool month_first = text::any_word(words, is_month_first_date);
   if (day_first != month_first) return day_first;
+  // A place of the page that writes the month first ("shipping 11/04/25 from Ohio") outweighs a
+  // European sign or spelling in the line.
+  if (page_conventions().day_first == false) return false;
+  if (page_conventions().day_first == true) return true;
   if (text::any_word(words, is_day_first_country) || text::any_word(words, is_day_first_address)) return true;
   if (text::line_fact(words, has_british_cue)) return true;
   return article_day_first;

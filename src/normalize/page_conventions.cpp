@@ -108,7 +108,8 @@ std::optional<char> figures_decimal_mark(const std::vector<text::Word>& words) {
     std::string_view run = words[i].core.substr(start, length);
     std::string_view after = words[i].core.substr(start + length);
     bool comma_dash = text::starts_with(after, ",\u2013") || text::starts_with(after, ",-");
-    if (marks::grouped_by(run, '.', 2) || comma_dash || (run.find('.') < run.find(',') && run.find(',') != run.npos)) {
+    bool address = marks::grouped_by(run, '.', 3);  // "188.102.128.236"
+    if ((marks::grouped_by(run, '.', 2) && !address) || comma_dash || (run.find('.') < run.find(',') && run.find(',') != run.npos)) {
       comma = true;
     } else if (marks::short_comma_decimal(run) && marks::sure_comma_decimal(words, i)) {
       comma = true;
@@ -127,7 +128,14 @@ std::optional<char> figures_decimal_mark(const std::vector<text::Word>& words) {
 bool has_space_grouped_figure(const std::vector<text::Word>& words) {
   for (std::size_t i = 0; i + 2 < words.size(); ++i) {
     auto [start, length] = marks::figure_run(words[i].core);
-    if (length == 0 || length > 3 || start + length != words[i].raw.size() - words[i].prefix.size()) continue;
+    // A currency glued on ("R2 500 000"); a bare figure not led by a zero or a plus, as phone
+    // numbers are ("010 665 101", "+43 664 868 7407"), and before a word, not a table's column.
+    std::string_view sign = words[i].core.substr(0, start);
+    bool currency = text::is_one_of(sign, {"R", "R$", "$"}) || (!sign.empty() && static_cast<unsigned char>(sign[0]) >= 0x80);
+    if (length == 0 || length > 3 || start + length != words[i].core.size() || !(currency || sign.empty())) continue;
+    if (words[i].core[start] == '0' || (i > 0 && !words[i - 1].core.empty() && text::is_digit(words[i - 1].core.back()))) continue;
+    bool noun = i + 3 < words.size() && !words[i + 3].core.empty() && !text::is_digit(words[i + 3].core[0]);
+    if (!currency && !noun) continue;
     auto group = [&](std::size_t k) { return words[k].core.size() == 3 && text::all_digits(words[k].core); };
     if (words[i].suffix.empty() && words[i + 1].suffix.empty() && group(i + 1) && group(i + 2)) return true;
   }

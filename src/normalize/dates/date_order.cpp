@@ -62,12 +62,13 @@ bool is_british_spelling(std::string_view core) {
   return false;
 }
 
-// British bodies, which write the day first: "NHS", "HMRC", "Ofcom". Only names no American
+// British bodies and the regulations they enforce, which write the day first: "NHS", "HMRC",
+// "Ofcom", "LOLER" (lifting gear), "COSHH" (hazardous substances). Only names no American
 // body or common word shares, and no body of the European Union: American copy names "the EU"
 // or "Brexit" as often as British copy does, so they tell nothing of the page's date order.
 bool is_day_first_body(std::string_view core) {
   return text::is_one_of(core, {"NHS", "HMRC", "DVLA", "DVSA", "MHRA", "Ofcom", "Ofgem", "Ofsted", "Ofwat", "Ofqual",
-                                "Defra", "DEFRA", "TfL", "RNLI", "RSPCA", "CQC"});
+                                "Defra", "DEFRA", "TfL", "RNLI", "RSPCA", "CQC", "LOLER", "COSHH", "RIDDOR", "PUWER"});
 }
 
 // "UL6", "LR4", "UR8": a tooth in Palmer notation, as British dentists write it.

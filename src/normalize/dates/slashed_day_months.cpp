@@ -20,6 +20,7 @@
 #include "normalize/measures/measures.h"
 #include "normalize/number_words.h"
 #include "normalize/numbers/numbers.h"
+#include "normalize/page_conventions.h"
 
 namespace briefcast::rules {
 
@@ -201,6 +202,14 @@ std::optional<Match> cued_pair(const Words& words, std::size_t i, bool article) 
   if (!dm || values_follow(words, i)) return std::nullopt;
   auto order = fixed_order(*dm);
   if (order && *order && (dm->padded || leads_here(words[i - 1].core))) return Match{1, said(*dm, true, article), false};
+  // "from 1/10" on a page that writes the day first (a Madrid or London page): the first of
+  // October. Only after words of a start or an end, and with no other pair after it ("from 1/3
+  // to 1/2" is a span of shares), as "by 1/3" and "on 1/4 of" are shares on any page.
+  bool starts = text::is_one_of_lowered(words[i - 1].core, {"from", "until", "till", "since", "effective"});
+  bool pair_after = i + 2 < words.size() && is_span_word(words[i + 1]) && day_month(words[i + 2].core);
+  if (!order && starts && !pair_after && page_conventions().day_first == true) {
+    return Match{1, said(*dm, true, article), false};
+  }
   return std::nullopt;
 }
 

@@ -20,7 +20,9 @@ using text::Word;
 
 // A currency before the figure: a sign glued to it ("R4", "€1.249") or a code before it ("CHF").
 bool currency_before(const std::vector<Word>& words, std::size_t i, std::size_t start) {
-  if (start > 0) return true;
+  // A sign glued on: a letter sign ("R4", "R$4") or one beyond ASCII ("€4"); not "+49".
+  std::string_view sign = words[i].core.substr(0, start);
+  if (start > 0) return text::is_one_of(sign, {"R", "R$", "$", "US$", "A$", "N$"}) || static_cast<unsigned char>(sign[0]) >= 0x80;
   if (i == 0 || !words[i - 1].suffix.empty()) return false;
   std::string_view prev = words[i - 1].core;
   return (prev.size() == 3 && text::all_upper(prev)) || text::is_one_of(prev, {"R$", "\u20ac", "$", "\u00a3", "Fr.", "R"});
@@ -54,7 +56,8 @@ std::string english_run(const std::vector<Word>& words, std::size_t i, std::stri
     return swap_marks(run, ',', '.');
   }
   if (page.decimal_mark == '.') return run;
-  if (marks::grouped_by(run, '.', 2)) return swap_marks(run, '.', ',');  // "1.234.567"
+  // "1.234.567"; four groups or more ("188.102.128.236") may be an address.
+  if (marks::grouped_by(run, '.', 2) && !marks::grouped_by(run, '.', 3)) return swap_marks(run, '.', ',');
   if (page.decimal_mark == ',' && marks::grouped_by(run, '.', 1) && !marks::keeps_three_decimals(words, i)) {
     return swap_marks(run, '.', ',');
   }
@@ -81,8 +84,13 @@ std::size_t space_groups(const std::vector<Word>& words, std::size_t i, std::siz
     ++n;
     if (!g.suffix.empty()) break;
   }
-  if (page_conventions().space_thousands != true) return 0;
-  return (n >= 2 || (n == 1 && currency_before(words, i, start))) ? n : 0;
+  if (page_conventions().space_thousands != true || n == 0) return 0;
+  if (currency_before(words, i, start)) return n;
+  // With no currency, only a count before its noun ("2 500 000 people"), never a phone number
+  // ("010 665 101", "+43 664 868 7407") or a column of a table.
+  bool lead = start == 0 && w.core[0] != '0' && (i == 0 || !text::is_digit(words[i - 1].core.empty() ? 'x' : words[i - 1].core.back()));
+  bool noun = i + n + 1 < words.size() && !words[i + n + 1].core.empty() && text::is_lower(words[i + n + 1].core[0]);
+  return n >= 2 && lead && noun && words[i + n].suffix.empty() ? n : 0;
 }
 
 }  // namespace
@@ -100,7 +108,7 @@ std::string english_figures(std::string_view line) {
     std::string english = english_run(words, i, run);
     std::size_t end = at + length;
     std::size_t round = round_sum_mark(core.substr(start + length));
-    bool sign_after = i + 1 < words.size() && text::is_one_of(words[i + 1].core, {"\u20ac", "EUR", "CHF", "Fr."});
+    bool sign_after = i + 1 < words.size() && text::is_one_of(words[i + 1].core, {"\u20ac", "EUR", "Euro", "euro", "euros", "CHF", "Fr.", "Franken"});
     if (round > 0 && (currency_before(words, i, start) || sign_after)) end += round;
     if (std::size_t groups = space_groups(words, i, start, length)) {
       for (std::size_t k = 1; k <= groups; ++k) english += "," + std::string(words[i + k].core);

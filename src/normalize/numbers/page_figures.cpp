@@ -28,9 +28,21 @@ bool currency_before(const std::vector<Word>& words, std::size_t i, std::size_t 
   return (prev.size() == 3 && text::all_upper(prev)) || text::is_one_of(prev, {"R$", "\u20ac", "$", "\u00a3", "Fr.", "R"});
 }
 
+// A version's number ("version 3.100", "v2.010", "iOS 17.100"): its points part releases,
+// never thousands, on any page. The word before names the version, or a "v" is glued on.
+bool names_a_version(const std::vector<Word>& words, std::size_t i, std::size_t start) {
+  std::string_view sign = words[i].core.substr(0, start);
+  if (sign == "v" || sign == "V") return true;
+  if (start > 0 || i == 0 || !words[i - 1].suffix.empty()) return false;
+  return text::is_one_of_lowered(words[i - 1].core, {"version", "versions", "ver", "release", "build", "firmware",
+                                                      "update", "patch", "kernel", "ios", "android", "macos"});
+}
+
 // The run rewritten with English marks; the same run when the page and the shape leave it be.
 std::string english_run(const std::vector<Word>& words, std::size_t i, std::string run) {
   const PageConventions& page = page_conventions();
+  auto [start, length] = marks::figure_run(words[i].core);
+  if (names_a_version(words, i, start)) return run;
   auto swap_marks = [](std::string s, char from, char to) {
     for (char& c : s) {
       if (c == from) c = to;

@@ -40,6 +40,13 @@ TEST(PageFigures, EnglishFiguresStay) {
   EXPECT_EQ(normalize_text("He is 6'2 and plays in Zurich."), "He is six foot two and plays in Zurich.");
 }
 
+TEST(PageFigures, AVersionNumberIsNoThousandsOnADecimalCommaPage) {
+  // "3,1 %" tells a decimal comma, but a version's points part releases.
+  EXPECT_EQ(normalize_text("Spanish CPI rose 3,1 % while firmware 4.200 reached the meters."),
+            "Spanish C.P.I rose three point one percent while firmware four point two zero zero reached the meters.");
+  EXPECT_EQ(normalize_text("Phones in Lisbon cost \u20ac 2.300; release 5.100 is due.").find("five thousand"), std::string::npos);
+}
+
 TEST(PageFigures, PhoneNumbersAndAddressesAreNoThousands) {
   EXPECT_EQ(normalize_text("Call the Durban office on 031 555 204."), "Call the Durban office on zero three one, five five five, two zero four.");
   EXPECT_EQ(normalize_text("The server at 203.118.144.120 went down.").find("thousand"), std::string::npos);

@@ -4,6 +4,7 @@
 // names ("Brazil", "Pretoria", "Ohio").
 #include "normalize/page_conventions.h"
 
+#include "normalize/function_words.h"
 #include "normalize/text_util.h"
 
 namespace briefcast::rules {
@@ -31,7 +32,7 @@ struct Place {
 constexpr Place kPlaces[] = {
     {"australia", kDayFirst}, {"australian", kDayFirst}, {"uk", kDayFirst}, {"britain", kDayFirst},
     {"british", kDayFirst}, {"england", kDayFirst}, {"scotland", kDayFirst}, {"wales", kDayFirst},
-    {"ireland", kDayFirst}, {"zealand", kDayFirst}, {"india", kDayFirst}, {"indian", kDayFirst},
+    {"ireland", kDayFirst}, {"zealand", kDayFirst}, {"new zealand", kDayFirst}, {"india", kDayFirst}, {"indian", kDayFirst},
     {"pakistan", kDayFirst}, {"singapore", kDayFirst}, {"malaysia", kDayFirst},
     {"london", kDayFirst}, {"manchester", kDayFirst}, {"birmingham", kDayFirst}, {"liverpool", kDayFirst},
     {"leeds", kDayFirst}, {"edinburgh", kDayFirst}, {"glasgow", kDayFirst}, {"cardiff", kDayFirst},
@@ -66,6 +67,19 @@ constexpr Place kPlaces[] = {
     {"detroit", kMonthFirst}, {"philadelphia", kMonthFirst}, {"denver", kMonthFirst}, {"phoenix", kMonthFirst},
     {"las vegas", kMonthFirst}, {"ohio", kMonthFirst}, {"texas", kMonthFirst}, {"california", kMonthFirst},
     {"florida", kMonthFirst},
+    // The other states, save Georgia, which is a country as well.
+    {"alabama", kMonthFirst}, {"alaska", kMonthFirst}, {"arizona", kMonthFirst}, {"arkansas", kMonthFirst},
+    {"colorado", kMonthFirst}, {"connecticut", kMonthFirst}, {"delaware", kMonthFirst}, {"hawaii", kMonthFirst},
+    {"idaho", kMonthFirst}, {"illinois", kMonthFirst}, {"indiana", kMonthFirst}, {"iowa", kMonthFirst},
+    {"kansas", kMonthFirst}, {"kentucky", kMonthFirst}, {"louisiana", kMonthFirst}, {"maine", kMonthFirst},
+    {"maryland", kMonthFirst}, {"massachusetts", kMonthFirst}, {"michigan", kMonthFirst}, {"minnesota", kMonthFirst},
+    {"mississippi", kMonthFirst}, {"missouri", kMonthFirst}, {"montana", kMonthFirst}, {"nebraska", kMonthFirst},
+    {"nevada", kMonthFirst}, {"oklahoma", kMonthFirst}, {"oregon", kMonthFirst}, {"pennsylvania", kMonthFirst},
+    {"tennessee", kMonthFirst}, {"utah", kMonthFirst}, {"vermont", kMonthFirst}, {"virginia", kMonthFirst},
+    {"wisconsin", kMonthFirst}, {"wyoming", kMonthFirst}, {"new jersey", kMonthFirst}, {"new mexico", kMonthFirst},
+    {"new hampshire", kMonthFirst}, {"new england", kMonthFirst}, {"north carolina", kMonthFirst},
+    {"south carolina", kMonthFirst}, {"north dakota", kMonthFirst}, {"south dakota", kMonthFirst},
+    {"rhode island", kMonthFirst}, {"west virginia", kMonthFirst},
 };
 
 // What a region of the language tag writes: "en-ZA", "pt-BR".
@@ -142,6 +156,33 @@ bool has_space_grouped_figure(const std::vector<text::Word>& words) {
   return false;
 }
 
+// Words that qualify a place's name before it ("New Zealand", "South Wales", "Greater London").
+bool qualifies_place(std::string_view core) {
+  return text::is_one_of(core, {"New", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
+                                "Central", "Greater", "Inner", "Outer", "Upper", "Lower", "Old"});
+}
+
+// Word k is a name's own word next to a place's: capitalised, not a function word, a qualifier
+// or a word in capitals ("MADRID (Reuters)"), and joined to the place with no mark between.
+bool names_word(const std::vector<text::Word>& words, std::size_t k) {
+  const text::Word& w = words[k];
+  return !w.core.empty() && text::is_capitalized(w.core) && !text::all_upper(w.core) &&
+         !text::is_function_word(text::lower(w.core)) && !qualifies_place(w.core);
+}
+
+// A city's name used as a person's or a thing's: a given name before a surname ("Sydney
+// Sweeney", "Paris Hilton"), a surname after a given name ("Denzel Washington"). Such a word
+// tells nothing of the page; a country's adjective ("British Museum") and a dateline in capitals
+// still do. Word i is the place's one word.
+bool part_of_a_name(const std::vector<text::Word>& words, std::size_t i) {
+  if (text::all_upper(words[i].core) || text::is_one_of(words[i].core, {"British", "Australian", "Indian", "Swiss"})) {
+    return false;
+  }
+  bool before = i > 0 && words[i - 1].suffix.empty() && words[i].prefix.empty() && names_word(words, i - 1);
+  bool after = i + 1 < words.size() && words[i].suffix.empty() && words[i + 1].prefix.empty() && names_word(words, i + 1);
+  return before || after;
+}
+
 // The places the text names, one word or two ("Cape Town"): the order of its dates and its
 // spaced thousands; two that disagree leave the question open. Not its decimal mark: English
 // copy about Milan or Berlin writes English figures ("shares traded at €4.125 in Milan").
@@ -156,10 +197,14 @@ PageConventions named_places(const std::vector<text::Word>& words) {
     if (words[i].core.empty() || !text::is_capitalized(words[i].core)) continue;
     std::string one = text::lower(words[i].core);
     if (text::ends_with(one, "'s")) one.resize(one.size() - 2);
-    if (auto c = place_conventions(one)) take(*c);
     if (i + 1 < words.size() && words[i].suffix.empty()) {
-      if (auto c = place_conventions(one + " " + text::lower(words[i + 1].core))) take(*c);
+      if (auto c = place_conventions(one + " " + text::lower(words[i + 1].core))) {
+        take(*c);
+        ++i;  // "New Zealand", "New Jersey": the second word is no place of its own
+        continue;
+      }
     }
+    if (auto c = place_conventions(one); c && !part_of_a_name(words, i)) take(*c);
   }
   PageConventions page;
   if ((day_first > 0) != (month_first > 0)) page.day_first = day_first > 0;
@@ -189,6 +234,8 @@ PageConventions infer_page_conventions(std::string_view text, std::string_view l
   if (has_space_grouped_figure(words)) figures.space_thousands = true;
   return tag_conventions(language).or_else(figures.or_else(named_places(words)));
 }
+
+std::optional<bool> places_day_first(const std::vector<text::Word>& words) { return named_places(words).day_first; }
 
 const PageConventions& page_conventions() { return current_page; }
 

@@ -31,6 +31,10 @@ std::optional<PageConventions> place_conventions(std::string_view lowered_place)
 // "7,5 %", "1.234.567", "25/07/2024"; the places it names); figures overrule places.
 PageConventions infer_page_conventions(std::string_view text, std::string_view language);
 
+// The date order the places a line or text names tell ("in Madrid" day first, "in Ohio" month
+// first); nullopt when none is named, they disagree, or a name is a person's ("Paris Hilton").
+std::optional<bool> places_day_first(const std::vector<text::Word>& words);
+
 // The conventions of the page being read (all unknown outside a PageScope).
 const PageConventions& page_conventions();
 bool page_writes_decimal_comma();

@@ -50,3 +50,45 @@ TEST(PageConventions, ADayAndMonthAfterFromOnADayFirstPage) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(PageConventions, AShareAfterFromStaysAShareOnADayFirstPage) {
+  // The whole it is a share of, or a span to a share in words, makes the pair a share.
+  EXPECT_EQ(normalize_text("Cover in Leeds fell from 1/4 of wards to 1/6."),
+            "Cover in Leeds fell from one quarter of wards to one sixth.");
+  EXPECT_EQ(normalize_text("Since 1/3 of the fleet was grounded in Glasgow, fares rose."),
+            "Since one third of the fleet was grounded in Glasgow, fares rose.");
+  EXPECT_EQ(normalize_text("Turnout in Dublin climbed from 1/5 to a half."),
+            "Turnout in Dublin climbed from one fifth to a half.");
+}
+
+TEST(PageConventions, ACityNameThatIsAPersonsTellsNothing) {
+  EXPECT_EQ(normalize_text("Sydney Carter opened the gallery on 08/04/2025."),
+            "Sydney Carter opened the gallery on August fourth twenty twenty five.");
+  EXPECT_EQ(normalize_text("Madrid-born Paris Jackson sang on 09/03/2025 in Nashville."),
+            "Madrid-born Paris Jackson sang on September third twenty twenty five in Nashville.");
+  EXPECT_FALSE(infer_page_conventions("Denzel Lowe met Ellis Washington.", "en").day_first);
+  // A dateline in capitals and a country's adjective still tell.
+  EXPECT_EQ(infer_page_conventions("LISBON (Reuters) - Rents rose.", "en").day_first, true);
+  EXPECT_EQ(infer_page_conventions("The British Library shut.", "en").day_first, true);
+}
+
+TEST(PageConventions, AStateOfTheUnionAfterAForeignCityNamesAnAmericanTown) {
+  EXPECT_EQ(normalize_text("Springfield, Illinois, opened the fair on 08/09/2025 after a storm in Cork."),
+            "Springfield, Illinois, opened the fair on August ninth twenty twenty five after a storm in Cork.");
+  EXPECT_EQ(infer_page_conventions("Fog closed roads in New Zealand.", "en").day_first, true);
+}
+
+TEST(PageConventions, TheWritersOwnSpellingOutweighsAPlaceVisited) {
+  EXPECT_EQ(normalize_text("The Home Secretary flew to Chicago on 07/03/2025 to discuss neighbourhood policing."),
+            "The Home Secretary flew to Chicago on the seventh of March twenty twenty five to discuss neighbourhood "
+            "policing.");
+  EXPECT_EQ(normalize_text("Ofsted inspected the school on 02/04/2025, a week after staff returned from Florida."),
+            "Ofsted inspected the school on the second of April twenty twenty five, a week after staff returned from "
+            "Florida.");
+  EXPECT_EQ(normalize_text("The minister toured Nevada on 04/03/2025 to sell British beef."),
+            "The minister toured Nevada on the fourth of March twenty twenty five to sell British beef.");
+}
+
+}  // namespace briefcast

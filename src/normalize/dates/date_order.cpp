@@ -22,11 +22,12 @@ namespace {
 
 thread_local bool article_day_first = false;
 
-// Whether a place named in the line ("Australia", "Madrid") writes the day first; the places and
-// what they write are one table (page_conventions.cpp).
+// Countries whose English copy writes the day first, and their peoples: named in a line, they
+// tell its writer's home more than a city visited does ("visited Texas and praised British
+// exports").
 bool is_day_first_country(std::string_view core) {
-  auto place = place_conventions(text::lower(core));
-  return place && place->day_first == true;
+  return text::is_one_of(core, {"Australia", "Australian", "UK", "Britain", "British", "England", "Scotland", "Wales",
+                                "Ireland", "Zealand", "India", "Indian", "Pakistan", "Singapore", "Malaysia"});
 }
 
 // Spellings only British (and Irish, Australian, Indian) copy uses, whose writers put the day
@@ -94,16 +95,21 @@ bool is_day_first_abbreviation(std::string_view core) {
                                 "mtpa", "Mtpa", "MTPA", "cbm"});
 }
 
-// A word of a sentence written the British or European way: a pound or euro sign, a British
-// spelling, a Palmer tooth, a European clock zone, a British or European body.
-bool is_british_cue(std::string_view raw, std::string_view core) {
-  return is_day_first_money(raw) || is_british_spelling(core) || is_palmer_tooth(core) ||
-         is_day_first_abbreviation(core) || is_day_first_body(core);
+// A word of a sentence written the British or European way by its writer: a British spelling,
+// a Palmer tooth, a European clock zone, a British body. Not a pound or euro sign: a price may
+// be quoted in the reader's money for goods from anywhere ("ships from Texas, priced at £40").
+bool is_british_writer_cue(std::string_view core) {
+  return is_british_spelling(core) || is_palmer_tooth(core) || is_day_first_abbreviation(core) ||
+         is_day_first_body(core);
 }
 
-// Whether any word of the line is a British cue; asked through line_fact, once per line.
-bool has_british_cue(const std::vector<Word>& words) {
-  return std::any_of(words.begin(), words.end(), [](const Word& w) { return is_british_cue(w.raw, w.core); });
+// Whether any word of the line is a British writer's cue; asked through line_fact, once per line.
+bool has_british_writer_cue(const std::vector<Word>& words) {
+  return std::any_of(words.begin(), words.end(), [](const Word& w) { return is_british_writer_cue(w.core); });
+}
+
+bool has_day_first_money(const std::vector<Word>& words) {
+  return std::any_of(words.begin(), words.end(), [](const Word& w) { return is_day_first_money(w.raw); });
 }
 
 // "bbc.co.uk", "rte.ie/news": a web address in a country that writes the day first.
@@ -183,12 +189,14 @@ bool day_first_context(const Words& words) {
   bool day_first = text::any_word(words, is_day_first_date);
   bool month_first = text::any_word(words, is_month_first_date);
   if (day_first != month_first) return day_first;
-  // A place of the page that writes the month first ("shipping 11/04/25 from Ohio") outweighs a
-  // European sign or spelling in the line.
-  if (page_conventions().day_first == false) return false;
-  if (page_conventions().day_first == true) return true;
-  if (text::any_word(words, is_day_first_country) || text::any_word(words, is_day_first_address)) return true;
-  if (text::line_fact(words, has_british_cue)) return true;
+  // The writer's own spelling or body ("defence", "Ofcom") outweighs the places the copy is
+  // about ("travel to Washington on 12/03/25"); the places of the line outweigh those of the
+  // rest of the page, and both outweigh a price in pounds or euros ("ships from Texas at £40").
+  if (text::line_fact(words, has_british_writer_cue) || text::any_word(words, is_day_first_address)) return true;
+  if (text::any_word(words, is_day_first_country)) return true;
+  if (auto places = places_day_first(words)) return *places;
+  if (auto page = page_conventions().day_first) return *page;
+  if (has_day_first_money(words)) return true;
   return article_day_first;
 }
 

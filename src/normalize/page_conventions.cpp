@@ -170,16 +170,19 @@ bool names_word(const std::vector<text::Word>& words, std::size_t k) {
          !text::is_function_word(text::lower(w.core)) && !qualifies_place(w.core);
 }
 
-// A city's name used as a person's or a thing's: a given name before a surname ("Sydney
-// Sweeney", "Paris Hilton"), a surname after a given name ("Denzel Washington"). Such a word
-// tells nothing of the page; a country's adjective ("British Museum") and a dateline in capitals
-// still do. Word i is the place's one word.
+// A city's name used as a person's: a given name before a surname ("Sydney Sweeney", "Paris
+// Hilton"), a surname after a given name ("Denzel Washington"). Such a word tells nothing of the
+// page; a country's adjective ("British Museum"), a dateline in capitals and a place naming an
+// event or a body after an article ("the Lisbon Open", "the Berlin Wall") still do, as no
+// person's name takes one. Word i is the place's one word.
 bool part_of_a_name(const std::vector<text::Word>& words, std::size_t i) {
   if (text::all_upper(words[i].core) || text::is_one_of(words[i].core, {"British", "Australian", "Indian", "Swiss"})) {
     return false;
   }
   bool before = i > 0 && words[i - 1].suffix.empty() && words[i].prefix.empty() && names_word(words, i - 1);
-  bool after = i + 1 < words.size() && words[i].suffix.empty() && words[i + 1].prefix.empty() && names_word(words, i + 1);
+  bool article = i > 0 && text::is_one_of_lowered(words[i - 1].core, {"the", "a", "an", "this", "that", "its", "their"});
+  bool after = !article && i + 1 < words.size() && words[i].suffix.empty() && words[i + 1].prefix.empty() &&
+               names_word(words, i + 1);
   return before || after;
 }
 

@@ -92,3 +92,11 @@ TEST(PageConventions, TheWritersOwnSpellingOutweighsAPlaceVisited) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(PageConventions, APlaceNamingAnEventAfterAnArticleStillTells) {
+  EXPECT_EQ(rules::infer_page_conventions("Crowds packed the Porto Marathon.", "en").day_first, true);
+}
+
+}  // namespace briefcast

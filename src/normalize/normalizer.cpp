@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "model/language_tag.h"
+#include "normalize/page_conventions.h"
 #include "normalize/capitals.h"
 #include "normalize/lexicon.h"
 #include "normalize/printed_marks.h"
@@ -241,7 +242,7 @@ Piece piece_at(const LineView& line, std::size_t i) {
 }
 
 std::string normalize_line(std::string_view line) {
-  std::string clean = plain_characters(line);
+  std::string clean = plain_characters(rules::english_figures(line));  // "7,5 %" -> "7.5 %"
   LineView view = view_line(clean);
   text::LineCues cues(view.words);  // each line-wide cue read once per line, not once per figure
   std::string out;
@@ -281,6 +282,8 @@ std::string normalize_english(std::string_view line) {
 std::string normalize_text(std::string_view written, const NormalizeConfig& config) {
   if (!is_english_tag(config.language)) return std::string(written);
   rules::DayFirstScope order(rules::writes_day_first({}, config.language));  // "en-GB": 3/7 is 3 July
+  // The page's figures and places ("R$ 293,47", "Ohio"), where the article left a question open.
+  rules::PageScope page(rules::infer_page_conventions(written, config.language));
   std::string spoken = normalize_english(written);
   // The user's entries first, so that they win over the built-in ones.
   if (!config.lexicon.empty()) spoken = apply_lexicon(spoken, config.lexicon);
@@ -290,6 +293,9 @@ std::string normalize_text(std::string_view written, const NormalizeConfig& conf
 
 void normalize_segments(std::vector<Segment>& segments, const NormalizeConfig& config) {
   rules::DayFirstScope order(rules::writes_day_first(segments, config.language));  // the article's own cues
+  std::string article;
+  for (const auto& segment : segments) (article += segment.text) += '\n';
+  rules::PageScope page(rules::infer_page_conventions(article, config.language));  // "€1.249,–": a decimal comma
   for (auto& segment : segments) {
     if (!segment.text.empty()) segment.spoken = normalize_text(segment.text, config);
   }

@@ -10,11 +10,11 @@
 // a tooth in the Palmer notation of British dentists ("UL6", "LR4"): "£4 on 12/07/24" is the
 // twelfth of July.
 #include <algorithm>
-#include <array>
 #include <vector>
 
 #include "normalize/dates/dates.h"
 #include "normalize/match.h"
+#include "normalize/page_conventions.h"
 
 namespace briefcast::rules {
 
@@ -22,22 +22,9 @@ namespace {
 
 thread_local bool article_day_first = false;
 
-// Dateline cities of countries whose papers write the day first: Britain and Ireland, Europe,
-// Australia and New Zealand, South Asia, Africa, the Middle East and Latin America.
-constexpr std::array<std::string_view, 68> kDayFirstCities = {
-    "london", "manchester", "birmingham", "liverpool", "leeds", "edinburgh", "glasgow", "cardiff", "belfast",
-    "dublin", "cork", "galway", "paris", "marseille", "lyon", "berlin", "munich", "frankfurt", "hamburg", "rome",
-    "milan", "madrid", "barcelona", "lisbon", "brussels", "amsterdam", "the hague", "geneva", "zurich", "vienna",
-    "athens", "warsaw", "prague", "budapest", "kyiv", "kiev", "moscow", "istanbul", "ankara", "stockholm", "oslo",
-    "copenhagen", "helsinki", "sydney", "melbourne", "brisbane", "perth", "adelaide", "canberra", "auckland",
-    "wellington", "new delhi", "mumbai", "kolkata", "chennai", "bengaluru", "karachi", "islamabad", "dhaka",
-    "singapore", "johannesburg", "cape town", "nairobi", "lagos", "cairo", "jerusalem", "buenos aires", "mexico city"};
-
-// Dateline cities of the United States, where the month comes first whatever else the piece names.
-constexpr std::array<std::string_view, 16> kMonthFirstCities = {
-    "new york", "washington", "los angeles", "chicago", "san francisco", "houston", "boston", "atlanta",
-    "miami", "seattle", "dallas", "detroit", "philadelphia", "denver", "phoenix", "las vegas"};
-
+// Countries whose English copy writes the day first, and their peoples: named in a line, they
+// tell its writer's home more than a city visited does ("visited Texas and praised British
+// exports").
 bool is_day_first_country(std::string_view core) {
   return text::is_one_of(core, {"Australia", "Australian", "UK", "Britain", "British", "England", "Scotland", "Wales",
                                 "Ireland", "Zealand", "India", "Indian", "Pakistan", "Singapore", "Malaysia"});
@@ -76,12 +63,13 @@ bool is_british_spelling(std::string_view core) {
   return false;
 }
 
-// British bodies, which write the day first: "NHS", "HMRC", "Ofcom". Only names no American
+// British bodies and the regulations they enforce, which write the day first: "NHS", "HMRC",
+// "Ofcom", "LOLER" (lifting gear), "COSHH" (hazardous substances). Only names no American
 // body or common word shares, and no body of the European Union: American copy names "the EU"
 // or "Brexit" as often as British copy does, so they tell nothing of the page's date order.
 bool is_day_first_body(std::string_view core) {
   return text::is_one_of(core, {"NHS", "HMRC", "DVLA", "DVSA", "MHRA", "Ofcom", "Ofgem", "Ofsted", "Ofwat", "Ofqual",
-                                "Defra", "DEFRA", "TfL", "RNLI", "RSPCA", "CQC"});
+                                "Defra", "DEFRA", "TfL", "RNLI", "RSPCA", "CQC", "LOLER", "COSHH", "RIDDOR", "PUWER"});
 }
 
 // "UL6", "LR4", "UR8": a tooth in Palmer notation, as British dentists write it.
@@ -107,16 +95,21 @@ bool is_day_first_abbreviation(std::string_view core) {
                                 "mtpa", "Mtpa", "MTPA", "cbm"});
 }
 
-// A word of a sentence written the British or European way: a pound or euro sign, a British
-// spelling, a Palmer tooth, a European clock zone, a British or European body.
-bool is_british_cue(std::string_view raw, std::string_view core) {
-  return is_day_first_money(raw) || is_british_spelling(core) || is_palmer_tooth(core) ||
-         is_day_first_abbreviation(core) || is_day_first_body(core);
+// A word of a sentence written the British or European way by its writer: a British spelling,
+// a Palmer tooth, a European clock zone, a British body. Not a pound or euro sign: a price may
+// be quoted in the reader's money for goods from anywhere ("ships from Texas, priced at £40").
+bool is_british_writer_cue(std::string_view core) {
+  return is_british_spelling(core) || is_palmer_tooth(core) || is_day_first_abbreviation(core) ||
+         is_day_first_body(core);
 }
 
-// Whether any word of the line is a British cue; asked through line_fact, once per line.
-bool has_british_cue(const std::vector<Word>& words) {
-  return std::any_of(words.begin(), words.end(), [](const Word& w) { return is_british_cue(w.raw, w.core); });
+// Whether any word of the line is a British writer's cue; asked through line_fact, once per line.
+bool has_british_writer_cue(const std::vector<Word>& words) {
+  return std::any_of(words.begin(), words.end(), [](const Word& w) { return is_british_writer_cue(w.core); });
+}
+
+bool has_day_first_money(const std::vector<Word>& words) {
+  return std::any_of(words.begin(), words.end(), [](const Word& w) { return is_day_first_money(w.raw); });
 }
 
 // "bbc.co.uk", "rte.ie/news": a web address in a country that writes the day first.
@@ -178,14 +171,6 @@ std::string dateline_place(const Words& words) {
   return "";
 }
 
-template <typename List>
-bool listed(const List& list, std::string_view place) {
-  for (std::string_view city : list) {
-    if (city == place) return true;
-  }
-  return false;
-}
-
 }  // namespace
 
 DayFirstScope::DayFirstScope(bool day_first) : outer_(article_day_first) { article_day_first = day_first || outer_; }
@@ -195,9 +180,8 @@ DayFirstScope::~DayFirstScope() { article_day_first = outer_; }
 std::optional<bool> dateline_day_first(const Words& words) {
   std::string place = dateline_place(words);
   if (place.empty()) return std::nullopt;
-  if (listed(kDayFirstCities, place)) return true;
-  if (listed(kMonthFirstCities, place)) return false;
-  return std::nullopt;
+  auto conventions = place_conventions(place);
+  return conventions ? conventions->day_first : std::nullopt;
 }
 
 bool day_first_context(const Words& words) {
@@ -205,8 +189,14 @@ bool day_first_context(const Words& words) {
   bool day_first = text::any_word(words, is_day_first_date);
   bool month_first = text::any_word(words, is_month_first_date);
   if (day_first != month_first) return day_first;
-  if (text::any_word(words, is_day_first_country) || text::any_word(words, is_day_first_address)) return true;
-  if (text::line_fact(words, has_british_cue)) return true;
+  // The writer's own spelling or body ("defence", "Ofcom") outweighs the places the copy is
+  // about ("travel to Washington on 12/03/25"); the places of the line outweigh those of the
+  // rest of the page, and both outweigh a price in pounds or euros ("ships from Texas at £40").
+  if (text::line_fact(words, has_british_writer_cue) || text::any_word(words, is_day_first_address)) return true;
+  if (text::any_word(words, is_day_first_country)) return true;
+  if (auto places = places_day_first(words)) return *places;
+  if (auto page = page_conventions().day_first) return *page;
+  if (has_day_first_money(words)) return true;
   return article_day_first;
 }
 

@@ -20,6 +20,7 @@
 #include "normalize/measures/measures.h"
 #include "normalize/number_words.h"
 #include "normalize/numbers/numbers.h"
+#include "normalize/page_conventions.h"
 
 namespace briefcast::rules {
 
@@ -192,6 +193,18 @@ std::optional<Match> after_weekday(const Words& words, std::size_t i) {
   return Match{2, *day + " " + said(*dm, day_first, true), false};
 }
 
+// Words after a pair that make it a share: the whole it is a share of ("from 1/4 of the
+// budget"), or a span to another pair or to a share in words ("from 1/5 to a third").
+bool share_follows(const Words& words, std::size_t i) {
+  if (i + 1 >= words.size() || !words[i].suffix.empty()) return false;
+  if (text::is_one_of_lowered(words[i + 1].core, {"of"})) return true;
+  if (i + 2 >= words.size() || !is_span_word(words[i + 1])) return false;
+  std::size_t k = text::is_one_of_lowered(words[i + 2].core, {"a", "one", "two", "three"}) ? i + 3 : i + 2;
+  if (k >= words.size()) return false;
+  return day_month(words[k].core) || text::is_one_of_lowered(words[k].core, {"half", "third", "thirds", "quarter",
+                                         "quarters", "fifth", "fifths", "tenth", "tenths", "majority", "minority"});
+}
+
 // A day over twelve, then a month written with two figures or after a lead word ("by 31/12
 // of"): a date however the words go on, since no share is larger than its whole.
 std::optional<Match> cued_pair(const Words& words, std::size_t i, bool article) {
@@ -201,6 +214,13 @@ std::optional<Match> cued_pair(const Words& words, std::size_t i, bool article) 
   if (!dm || values_follow(words, i)) return std::nullopt;
   auto order = fixed_order(*dm);
   if (order && *order && (dm->padded || leads_here(words[i - 1].core))) return Match{1, said(*dm, true, article), false};
+  // "from 1/10" on a page that writes the day first (a Madrid or London page): the first of
+  // October. Only after words of a start or an end, and with no other pair after it ("from 1/3
+  // to 1/2" is a span of shares), as "by 1/3" and "on 1/4 of" are shares on any page.
+  bool starts = text::is_one_of_lowered(words[i - 1].core, {"from", "until", "till", "since", "effective"});
+  if (!order && starts && !share_follows(words, i) && page_conventions().day_first == true) {
+    return Match{1, said(*dm, true, article), false};
+  }
   return std::nullopt;
 }
 

@@ -29,9 +29,12 @@ TEST(DateOrder, DatelineOfAnAmericanCityKeepsTheMonthFirst) {
             "CHICAGO, May second twenty twenty two \u2014 The strike ended.");
 }
 
-TEST(DateOrder, ACityNamedInProseIsNoDateline) {
+// A city named in prose is no dateline, but it still tells the page's place and its date order.
+TEST(DateOrder, ACityNamedInProseTellsThePage) {
   EXPECT_EQ(normalize_text("Madrid, the host city, opened on 05/02/2022."),
-            "Madrid, the host city, opened on May second twenty twenty two.");
+            "Madrid, the host city, opened on the fifth of February twenty twenty two.");
+  EXPECT_EQ(normalize_text("Chicago, the host city, opened on 05/02/2022."),
+            "Chicago, the host city, opened on May second twenty twenty two.");
 }
 
 TEST(DateOrder, ADateThatReadsOneWayOnlySetsTheOthers) {

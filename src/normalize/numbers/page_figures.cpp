@@ -1,0 +1,139 @@
+// Figures written the page's way, rewritten the English way before any rule reads them, so that
+// every class (counts, percents, units, money) reads them alike:
+//  - on any page, figures that read one way only: "7,5 %" and "R$ 293,47" (a comma with one or
+//    two figures after it before a percent sign or scale, or after a currency sign, is never a
+//    thousands comma), "1'250" (Swiss apostrophes), "1.234,56", and the round sum "1'250.–";
+//  - on a page that writes a decimal comma (page_conventions.h): "1.842 offences" -> "1,842",
+//    "6,4" -> "6.4"; but a price per litre or kilowatt-hour ("1.859 € a litre") and a percentage
+//    ("2.345 %") keep their decimals, as fuel and bond prices are quoted to three;
+//  - on a page that parts thousands with spaces: "R4 500" -> "R4,500", "2 500 000" -> "2,500,000".
+// "3,150" is English thousands on any page, and without a cue "3.150" stays a decimal.
+#include <string>
+
+#include "normalize/page_conventions.h"
+
+namespace briefcast::rules {
+
+namespace {
+
+using text::Word;
+
+// A currency before the figure: a sign glued to it ("R4", "€1.249") or a code before it ("CHF").
+bool currency_before(const std::vector<Word>& words, std::size_t i, std::size_t start) {
+  // A sign glued on: a letter sign ("R4", "R$4") or one beyond ASCII ("€4"); not "+49".
+  std::string_view sign = words[i].core.substr(0, start);
+  if (start > 0) return text::is_one_of(sign, {"R", "R$", "$", "US$", "A$", "N$"}) || static_cast<unsigned char>(sign[0]) >= 0x80;
+  if (i == 0 || !words[i - 1].suffix.empty()) return false;
+  std::string_view prev = words[i - 1].core;
+  return (prev.size() == 3 && text::all_upper(prev)) || text::is_one_of(prev, {"R$", "\u20ac", "$", "\u00a3", "Fr.", "R"});
+}
+
+// A version's number ("version 3.100", "v2.010", "iOS 17.100"): its points part releases,
+// never thousands, on any page. The word before names the version, or a "v" is glued on.
+bool names_a_version(const std::vector<Word>& words, std::size_t i, std::size_t start) {
+  std::string_view sign = words[i].core.substr(0, start);
+  if (sign == "v" || sign == "V") return true;
+  if (start > 0 || i == 0 || !words[i - 1].suffix.empty()) return false;
+  return text::is_one_of_lowered(words[i - 1].core, {"version", "versions", "ver", "release", "build", "firmware",
+                                                      "update", "patch", "kernel", "ios", "android", "macos"});
+}
+
+// The run rewritten with English marks; the same run when the page and the shape leave it be.
+std::string english_run(const std::vector<Word>& words, std::size_t i, std::string run) {
+  const PageConventions& page = page_conventions();
+  auto [start, length] = marks::figure_run(words[i].core);
+  if (names_a_version(words, i, start)) return run;
+  auto swap_marks = [](std::string s, char from, char to) {
+    for (char& c : s) {
+      if (c == from) c = to;
+      else if (c == to) c = from;
+    }
+    return s;
+  };
+  if (marks::grouped_by(run, '\'', 1)) {
+    for (char& c : run) c = c == '\'' ? ',' : c;
+    return run;
+  }
+  std::size_t comma = run.find(',');
+  std::size_t point = run.find('.');
+  if (point != std::string::npos && comma != std::string::npos && point < comma &&
+      marks::grouped_by(run.substr(0, comma), '.', 1)) {
+    return swap_marks(run, '.', ',');  // "1.234,56"
+  }
+  // A percent sign glued on ("0,7%") the percent rule reads as it is.
+  std::string_view core = words[i].core;
+  bool glued_percent = text::ends_with(core, run + "%");
+  if (marks::short_comma_decimal(run) && !glued_percent &&
+      (page.decimal_mark == ',' || marks::sure_comma_decimal(words, i))) {
+    return swap_marks(run, ',', '.');
+  }
+  if (page.decimal_mark == '.') return run;
+  // "1.234.567"; four groups or more ("188.102.128.236") may be an address.
+  if (marks::grouped_by(run, '.', 2) && !marks::grouped_by(run, '.', 3)) return swap_marks(run, '.', ',');
+  if (page.decimal_mark == ',' && marks::grouped_by(run, '.', 1) && !marks::keeps_three_decimals(words, i)) {
+    return swap_marks(run, '.', ',');
+  }
+  return run;
+}
+
+// ".–", ",–", ".-", ",-" after a sum: no cents, said as nothing ("CHF 180.–").
+std::size_t round_sum_mark(std::string_view after) {
+  for (std::string_view mark : {".\u2013", ",\u2013", ".-", ",-", ".\u2014", ",\u2014"}) {
+    if (text::starts_with(after, mark)) return mark.size();
+  }
+  return 0;
+}
+
+// How many words of three figures after word i part its thousands with spaces ("R4 500").
+std::size_t space_groups(const std::vector<Word>& words, std::size_t i, std::size_t start, std::size_t length) {
+  const Word& w = words[i];
+  if (length == 0 || length > 3 || start + length != w.core.size() || !w.suffix.empty()) return 0;
+  if (!text::all_digits(w.core.substr(start))) return 0;
+  std::size_t n = 0;
+  for (std::size_t k = i + 1; k < words.size(); ++k) {
+    const Word& g = words[k];
+    if (!g.prefix.empty() || g.core.size() != 3 || !text::all_digits(g.core)) break;
+    ++n;
+    if (!g.suffix.empty()) break;
+  }
+  if (page_conventions().space_thousands != true || n == 0) return 0;
+  if (currency_before(words, i, start)) return n;
+  // With no currency, only a count before its noun ("2 500 000 people"), never a phone number
+  // ("010 665 101", "+43 664 868 7407") or a column of a table.
+  bool lead = start == 0 && w.core[0] != '0' && (i == 0 || !text::is_digit(words[i - 1].core.empty() ? 'x' : words[i - 1].core.back()));
+  bool noun = i + n + 1 < words.size() && !words[i + n + 1].core.empty() && text::is_lower(words[i + n + 1].core[0]);
+  return n >= 2 && lead && noun && words[i + n].suffix.empty() ? n : 0;
+}
+
+}  // namespace
+
+std::string english_figures(std::string_view line) {
+  std::vector<Word> words = text::split_words(line);
+  std::string out;
+  std::size_t copied = 0;  // bytes of the line already in `out`
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    std::string_view core = words[i].core;
+    auto [start, length] = marks::figure_run(core);
+    if (length == 0) continue;
+    std::size_t at = static_cast<std::size_t>(core.data() - line.data()) + start;
+    std::string run(core.substr(start, length));
+    std::string english = english_run(words, i, run);
+    std::size_t end = at + length;
+    std::size_t round = round_sum_mark(core.substr(start + length));
+    bool sign_after = i + 1 < words.size() && text::is_one_of(words[i + 1].core, {"\u20ac", "EUR", "Euro", "euro", "euros", "CHF", "Fr.", "Franken"});
+    if (round > 0 && (currency_before(words, i, start) || sign_after)) end += round;
+    if (std::size_t groups = space_groups(words, i, start, length)) {
+      for (std::size_t k = 1; k <= groups; ++k) english += "," + std::string(words[i + k].core);
+      end = static_cast<std::size_t>(words[i + groups].core.data() - line.data()) + 3;
+      i += groups;
+    }
+    if (english == run && end == at + length) continue;
+    out.append(line.substr(copied, at - copied));
+    out += english;
+    copied = end;
+  }
+  out.append(line.substr(copied));
+  return out;
+}
+
+}  // namespace briefcast::rules

@@ -1,0 +1,78 @@
+// A page's number and date conventions, read once per article (or per line when no article is
+// given) and asked by every class through page_conventions(): the decimal mark ("7,5" on a
+// continental page is seven point five, "1.842" a count in thousands), whether thousands are
+// parted by spaces ("R4 500" in South Africa), and which figure of a date comes first.
+// Where the page gives no cue, English conventions hold.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "normalize/text_util.h"
+#include <string_view>
+
+namespace briefcast::rules {
+
+struct PageConventions {
+  std::optional<char> decimal_mark;     // ',' where thousands are parted by points
+  std::optional<bool> space_thousands;  // "4 500" is four thousand five hundred
+  std::optional<bool> day_first;        // "03/02/2025" is the third of February
+  // What this page leaves open, `outer` (the article) tells.
+  PageConventions or_else(const PageConventions& outer) const;
+};
+
+// The conventions of a place, a country or city named in copy ("Brazil", "Zürich", "Ohio"),
+// lowered; nullopt for any other word. The one table of which place writes what.
+std::optional<PageConventions> place_conventions(std::string_view lowered_place);
+
+// The conventions a text tells of itself (its tag, "en-ZA"; its figures that read one way only,
+// "7,5 %", "1.234.567", "25/07/2024"; the places it names); figures overrule places.
+PageConventions infer_page_conventions(std::string_view text, std::string_view language);
+
+// The date order the places a line or text names tell ("in Madrid" day first, "in Ohio" month
+// first); nullopt when none is named, they disagree, or a name is a person's ("Paris Hilton").
+std::optional<bool> places_day_first(const std::vector<text::Word>& words);
+
+// The conventions of the page being read (all unknown outside a PageScope).
+const PageConventions& page_conventions();
+bool page_writes_decimal_comma();
+
+// While one lives, page_conventions() tells `page`, each open question left to the outer page.
+// The line with its figures written the English way for the rules after: "7,5 %" -> "7.5 %",
+// "1'250.–" -> "1,250", on a continental page "1.842" -> "1,842", on a South African one
+// "R4 500" -> "R4,500" (numbers/page_figures.cpp).
+std::string english_figures(std::string_view line);
+
+class PageScope {
+ public:
+  explicit PageScope(const PageConventions& page);
+  ~PageScope();
+  PageScope(const PageScope&) = delete;
+  PageScope& operator=(const PageScope&) = delete;
+
+ private:
+  PageConventions outer_;
+};
+
+}  // namespace briefcast::rules
+
+namespace briefcast::rules::marks {
+// The shapes of a figure's marks that page conventions read ("run" is digits and marks only).
+// "1.842", "1.234.567": whole groups of three parted by `mark`, at least `groups` of them.
+bool grouped_by(std::string_view run, char mark, int groups);
+// "7,5", "293,47": a comma with one or two figures after it, never a thousands comma.
+bool short_comma_decimal(std::string_view run);
+// "98.4", "3.25": a point with one or two figures after it, never a thousands point.
+bool short_point_decimal(std::string_view run);
+// Where a word's figure starts and how long its run of digits and inner marks is: "€1.249,–"
+// -> {1, 5}; a mark not followed by a digit ends the run.
+std::pair<std::size_t, std::size_t> figure_run(std::string_view word);
+// Whether the short comma decimal of word i is sure by its neighbours: a percent sign or a scale
+// after it ("7,5 %", "1,2 M"), a currency sign before it ("R$ 293,47", "€14,80").
+bool sure_comma_decimal(const std::vector<text::Word>& words, std::size_t i);
+// Whether the words after figure i quote it to three decimals: a price per litre or
+// kilowatt-hour ("1.859 € a litre"), a percentage ("2.345 %").
+bool keeps_three_decimals(const std::vector<text::Word>& words, std::size_t i);
+}  // namespace briefcast::rules::marks

@@ -1,0 +1,55 @@
+// Figures written the page's way, read the English way by every class.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "normalize/normalizer.h"
+
+namespace briefcast {
+
+TEST(PageFigures, ACommaWithOneOrTwoFiguresBeforeAPercentIsADecimal) {
+  EXPECT_EQ(normalize_text("Wages rose by 3,5 % last year."), "Wages rose by three point five percent last year.");
+  EXPECT_EQ(normalize_text("Output fell 12,25 % in March."), "Output fell twelve point two five percent in March.");
+}
+
+TEST(PageFigures, SwissApostrophesPartThousands) {
+  EXPECT_EQ(normalize_text("The watch sold for CHF 4'300.\u2013 at auction."),
+            "The watch sold for four thousand three hundred Swiss francs at auction.");
+  EXPECT_EQ(normalize_text("The ticket costs CHF 95.\u2013 a day."), "The ticket costs ninety five Swiss francs a day.");
+}
+
+TEST(PageFigures, PointThousandsOnADecimalCommaPage) {
+  // "R$ 19,90" tells the page writes a decimal comma, so "2.318" is a count.
+  EXPECT_EQ(normalize_text("The agency issued 2.318 permits, each at R$ 19,90."),
+            "The agency issued two thousand three hundred eighteen permits, each at nineteen reais ninety centavos.");
+  EXPECT_EQ(normalize_text("Rent is R$ 3.200 a month."), "Rent is three thousand two hundred reais a month.");
+}
+
+TEST(PageFigures, SpacedThousandsOnASouthAfricanPage) {
+  EXPECT_EQ(normalize_text("A stand at the Durban show costs R6 500 a day."),
+            "A stand at the Durban show costs six thousand five hundred rand a day.");
+}
+
+TEST(PageFigures, EnglishFiguresStay) {
+  EXPECT_EQ(normalize_text("The stadium sold 3,150 tickets."), "The stadium sold three thousand one hundred fifty tickets.");
+  EXPECT_EQ(normalize_text("Diesel hit 1.859 \u20ac a litre in Berlin."),
+            "Diesel hit one point eight five nine euros a litre in Berlin.");
+  EXPECT_EQ(normalize_text("He scored 4.125 in the vault final."), "He scored four point one two five in the vault final.");
+  EXPECT_EQ(normalize_text("Bond yields in Madrid rose to 3.125 %."), "Bond yields in Madrid rose to three point one two five percent.");
+  EXPECT_EQ(normalize_text("The side were 245 for 6 in Durban."), "The side were two hundred forty five for six in Durban.");
+  EXPECT_EQ(normalize_text("He is 6'2 and plays in Zurich."), "He is six foot two and plays in Zurich.");
+}
+
+TEST(PageFigures, AVersionNumberIsNoThousandsOnADecimalCommaPage) {
+  // "3,1 %" tells a decimal comma, but a version's points part releases.
+  EXPECT_EQ(normalize_text("Spanish CPI rose 3,1 % while firmware 4.200 reached the meters."),
+            "Spanish C.P.I rose three point one percent while firmware four point two zero zero reached the meters.");
+  EXPECT_EQ(normalize_text("Phones in Lisbon cost \u20ac 2.300; release 5.100 is due.").find("five thousand"), std::string::npos);
+}
+
+TEST(PageFigures, PhoneNumbersAndAddressesAreNoThousands) {
+  EXPECT_EQ(normalize_text("Call the Durban office on 031 555 204."), "Call the Durban office on zero three one, five five five, two zero four.");
+  EXPECT_EQ(normalize_text("The server at 203.118.144.120 went down.").find("thousand"), std::string::npos);
+}
+
+}  // namespace briefcast

@@ -19,6 +19,8 @@ bool is_not_noun(std::string_view word) {
   return text::is_function_word(word) || text::is_one_of(word, {"per", "each", "apiece", "worth", "more", "less", "plus", "upfront", "ahead",
                                                                 "behind", "short", "clear", "adrift", "apart", "quicker",
                                                                 "faster", "slower",
+                                                                // a comparison's "versus" ("11.8 t vs 11.5 t")
+                                                                "vs", "versus",
                                                                 // a verb in the past of change ("the upper 2,000 m rose")
                                                                 "rose", "grew", "shrank", "warmed", "cooled",
                                                                 "increased", "decreased", "declined"});

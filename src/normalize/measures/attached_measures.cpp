@@ -298,6 +298,12 @@ std::optional<std::string> attached(std::string_view core, bool adjective) {
   if (rest[0] == '^' || e_notation) {
     auto exponent = text::parse_number(rest.substr(1));
     if (exponent && !exponent->has_point && exponent->integer.size() <= 6) {
+      // "10^9", "1.5e9": ten's powers are said as scientists say them, "ten to the ninth".
+      bool ten = e_notation || (number->integer == "10" && !number->has_point && !number->negative);
+      if (ten && exponent->integer.size() <= 2 && exponent->integer != "0") {
+        return quantity(*number) + (e_notation ? " times ten" : "") + " to the " + (exponent->negative ? "minus " : "") +
+               ordinal_words(exponent->integer);
+      }
       return quantity(*number) + (e_notation ? " times ten" : "") + " to the power of " + quantity(*exponent);
     }
     return std::nullopt;

@@ -150,7 +150,15 @@ bool tells_of_kilotonnes(std::string_view core) {
 std::size_t figure_length(std::string_view core) {
   if (core.empty() || !text::is_digit(core[0])) return 0;
   std::size_t k = 0;
-  while (k < core.size() && (text::is_digit(core[k]) || core[k] == '.' || core[k] == ',' || core[k] == '-')) ++k;
+  while (k < core.size()) {
+    if (text::is_digit(core[k]) || core[k] == '.' || core[k] == ',' || core[k] == '-') {
+      ++k;
+    } else if (core.substr(k, 3) == "\u2013") {  // the en dash of a range ("8\u201312 kt")
+      k += 3;
+    } else {
+      break;
+    }
+  }
   return k;
 }
 
@@ -212,7 +220,8 @@ bool tells_of_sea_or_air(std::string_view core);
 bool tells_of_speed(std::string_view core) {
   return tells_of_sea_or_air(core) ||
          text::is_one_of_lowered(core, {"wind", "winds", "gust", "gusts", "gusting", "speed", "speeds", "sustained",
-                                        "hurricane", "storm", "typhoon", "cyclone", "gale", "breeze", "knot"});
+                                        "hurricane", "storm", "typhoon", "cyclone", "gale", "breeze", "knot",
+                                        "sailing", "sail", "sails", "yacht", "yachts", "boat", "boats", "regatta"});
 }
 
 // Words of goods caught, produced, traded or shipped by the tonne ("exports reached 38.6 kt",

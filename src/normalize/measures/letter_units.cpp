@@ -15,6 +15,7 @@
 #include "normalize/function_words.h"
 #include "normalize/match.h"
 #include "normalize/measures/attached_measures.h"
+#include "normalize/measures/figure_ranges.h"
 #include "normalize/measures/measures.h"
 #include "normalize/number_words.h"
 #include "normalize/numbers/numbers.h"
@@ -80,6 +81,15 @@ bool tells_of_gold(std::string_view w) {
                                      "troy", "grains", "jeweller", "jeweler", "bullion", "nugget", "mine"});
 }
 
+// Words of keeping, storing or using a thing up by a date, whose spans a lab, a blood bank or
+// a kitchen writes in days "d" ("used within 5 d of collection", "keeps 10 d chilled").
+bool tells_of_keeping(std::string_view w) {
+  return text::is_one_of_lowered(w, {"shelf", "storage", "stored", "store", "fridge", "refrigerated", "chilled",
+                                     "frozen", "thawed", "expiry", "expires", "collection", "irradiation", "incubated",
+                                     "incubation", "cured", "aged", "quarantine", "quarantined", "keeps", "kept",
+                                     "within"});
+}
+
 // What lasts some seconds, which a size in seconds joined to its figure qualifies.
 bool is_timed_noun(std::string_view w) {
   return text::is_one_of(w, {"exposure", "exposures", "interval", "intervals", "delay", "delays", "pause", "pauses",
@@ -126,7 +136,15 @@ std::size_t letters_after(const Words& words, std::size_t i, std::string_view le
     return 0;
   }
   figure = core;
-  return text::parse_plain_figure(figure) ? 2 : 0;
+  return text::parse_plain_figure(figure) || is_figure_range(figure) ? 2 : 0;
+}
+
+// "3.7" or a range "5\u20137" said as its words.
+std::string figure_words(std::string_view figure) {
+  if (auto n = text::parse_plain_figure(figure)) return number_words(*n, false);
+  auto sides = text::split_at_range_dash(figure);
+  return number_words(*text::parse_plain_figure(sides->before), false) + " to " +
+         number_words(*text::parse_plain_figure(sides->after), false);
 }
 
 std::string said_unit(const text::NumberLiteral& n, std::string_view one, std::string_view many) {
@@ -145,6 +163,7 @@ std::optional<Match> trade_letters(const Words& words, std::size_t i) {
   };
   static constexpr Reading kReadings[] = {
       {"d", tells_of_sky, "day", "days", true},
+      {"d", tells_of_keeping, "day", "days", true},
       {"LD", tells_of_sky, "lunar distance", "lunar distances", false},
       // A plant's or a ship's words name what the figure measures; a mine's or a line's words may
       // only stand beside it ("a crushing line", "an ore carrier"), so those readings come first.
@@ -160,6 +179,9 @@ std::optional<Match> trade_letters(const Words& words, std::size_t i) {
     if (count == 0 || (r.spaced_only && count == 1) || !text::any_word_near(words, i, 10, r.cue)) continue;
     auto number = text::parse_plain_figure(figure);
     std::size_t last = i + count - 1;
+    // "5\u20137 d": a range closes as a lone figure does, and is always many.
+    if (!number && (r.letters != "d" || !closes_after(words, last))) continue;
+    if (!number) return Match{count, figure_words(figure) + " " + std::string(r.many), false};
     // "a 300,000 dwt tanker": before its noun the measure is one adjective.
     if (r.letters != "d" && is_adjectival(words, i, count)) {
       return Match{count, text::hyphenated(number_words(*number, false) + " " + std::string(r.one)), false};
@@ -424,11 +446,21 @@ std::optional<Match> stack_height(const Words& words, std::size_t i) {
 
 }  // namespace
 
+// "sharpened at 17° dps": a knife's edge angle in degrees per side; the letters were spelt.
+std::optional<Match> per_side(const Words& words, std::size_t i) {
+  if (words[i].core != "dps" || !words[i].prefix.empty() || i == 0 || !words[i - 1].suffix.empty()) return std::nullopt;
+  std::string_view before = words[i - 1].core;
+  if (!text::ends_with(before, "\u00b0") || before.size() < 3 || !text::is_digit(before[0])) return std::nullopt;
+  return Match{1, "per side", false};
+}
+
 std::optional<Match> match_letter_unit(const Words& words, std::size_t i) {
+  if (auto m = per_side(words, i)) return m;
   if (auto m = per_dotted_unit(words, i)) return m;
   if (auto m = time_plural(words, i)) return m;
   if (words[i].core.empty() || !text::is_digit(words[i].core[0])) return std::nullopt;
   if (auto m = stack_height(words, i)) return m;
+  if (auto m = minute_mark(words, i)) return m;
   if (auto m = arc_parts(words, i)) return m;
   if (auto m = grouped_feet(words, i)) return m;
   if (auto m = trade_letters(words, i)) return m;

@@ -286,6 +286,10 @@ std::optional<Match> match_trade_unit(const Words& words, std::size_t i);
 // letter_units.cpp: unit letters a trade's words decide ("every 3.7 d", "24 tph", "a 21G
 // needle", "60-s exposures", "23′ 28″" beside degrees), time plurals after a noun ("delay mins").
 std::optional<Match> match_letter_unit(const Words& words, std::size_t i);
+// dimension_pairs.cpp: "a 10 m × 4 m pool" -> "a ten-by-four-meter pool".
+std::optional<Match> match_dimension_pair(const Words& words, std::size_t i);
+// "quick 30' washes" -> "thirty-minute washes": a prime before a timed noun (minute_marks.cpp).
+std::optional<Match> minute_mark(const Words& words, std::size_t i);
 // rate_letters.cpp: "1,800 pph" by a ride -> "people per hour", "80 gsm" -> "eighty grams per
 // square meter", "12-ga shells" -> "twelve-gauge shells", "3.1 HPRD", "Ne 30/1 yarn".
 std::optional<Match> match_rate_letters(const Words& words, std::size_t i);

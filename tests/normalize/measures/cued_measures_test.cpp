@@ -104,4 +104,9 @@ TEST(CuedMeasures, GrossTonnageJoinedToItsShip) {
   EXPECT_EQ(normalize_text("He bought a 2019-GT coupe.").find("gross"), std::string::npos);
 }
 
+TEST(CuedMeasures, KnotRangesBesideWindAndSail) {
+  EXPECT_EQ(normalize_text("Yachts raced in a breeze of 10\u201315 kt."), "Yachts raced in a breeze of ten to fifteen knots.");
+  EXPECT_EQ(normalize_text("The mine shipped 40\u201350 kt of copper."), "The mine shipped forty to fifty kilotonnes of copper.");
+}
+
 }  // namespace briefcast

@@ -156,4 +156,25 @@ TEST(LetterUnits, AGaugeSizesOnlyAThingMadeToOne) {
   EXPECT_EQ(normalize_text("Silver wire costs 9g per metre of it."), "Silver wire costs nine grams per metre of it.");
 }
 
+TEST(LetterUnits, DaysAmongWordsOfKeeping) {
+  auto in = [](const std::string& text, const std::string& part) { return normalize_text(text).find(part) != std::string::npos; };
+  EXPECT_TRUE(in("Opened jars keep 12 d in a fridge.", "twelve days in a fridge"));
+  EXPECT_TRUE(in("Serum is stored at 4 °C and used within 3\u20135 d.", "three to five days."));
+  // Without words of keeping, or inside a code or a list's label, the letter stays.
+  EXPECT_FALSE(in("See section 4 d) for the rules.", "days"));
+  EXPECT_FALSE(in("Plan D was adopted after 3 d votes.", "days"));
+}
+
+TEST(LetterUnits, MinuteMarkBeforeATimedNoun) {
+  EXPECT_EQ(normalize_text("Short 20' cycles save water."), "Short twenty-minute cycles save water.");
+  EXPECT_EQ(normalize_text("The gym runs 45' classes."), "The gym runs forty-five-minute classes.");
+  // Before a length's noun the prime is the foot.
+  EXPECT_EQ(normalize_text("The 20' container was loaded."), "The twenty-foot container was loaded.");
+}
+
+TEST(LetterUnits, DegreesPerSide) {
+  EXPECT_EQ(normalize_text("Hone it at 20\u00b0 dps for a keen edge."), "Hone it at twenty degrees per side for a keen edge.");
+  EXPECT_EQ(normalize_text("The dps team met."), "The dps team met.");
+}
+
 }  // namespace briefcast

@@ -170,8 +170,8 @@ TEST(Dimensions, UnitWordJoinedToTheLastFigure) {
 TEST(Dimensions, TheTimesSignJoinedToItsFigures) {
   EXPECT_EQ(normalize_text("the board has a 16\u00d716 grid"), "the board has a sixteen-by-sixteen grid");
   EXPECT_EQ(normalize_text("the fan is 2.5\u00d7 quieter"), "the fan is two point five times quieter");
-  EXPECT_EQ(normalize_text("it decays at 3\u00d710^-6 per hour"), "it decays at three times ten to the power of minus six per hour");
-  EXPECT_EQ(normalize_text("it decays at 3x10^-6 per hour"), "it decays at three times ten to the power of minus six per hour");
+  EXPECT_EQ(normalize_text("it decays at 3\u00d710^-6 per hour"), "it decays at three times ten to the minus sixth per hour");
+  EXPECT_EQ(normalize_text("it decays at 3x10^-6 per hour"), "it decays at three times ten to the minus sixth per hour");
 }
 
 TEST(Dimensions, PluralOfThingsNamedByTheirDimensions) {
@@ -338,9 +338,9 @@ TEST(Measure, GrossTonnageOfShips) {
 }
 
 TEST(MeasurePowers, ENotationIsTimesTenToAPower) {
-  EXPECT_EQ(normalize_text("a run of 2.1e24 operations"), "a run of two point one times ten to the power of twenty four operations");
+  EXPECT_EQ(normalize_text("a run of 2.1e24 operations"), "a run of two point one times ten to the twenty fourth operations");
   EXPECT_EQ(normalize_text("a charge of 1.6E-19 coulombs"),
-            "a charge of one point six times ten to the power of minus nineteen coulombs");
+            "a charge of one point six times ten to the minus nineteenth coulombs");
   EXPECT_EQ(normalize_text("2^10 is 1024"), "two to the power of ten is one thousand twenty four");
 }
 

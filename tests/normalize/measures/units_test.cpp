@@ -395,7 +395,7 @@ TEST(Units, CarbonMassesAndZettajoules) {
             "The plant emits three hundred ten grams of C.O two per kilowatt hour on average.");
   EXPECT_EQ(normalize_text("The seas took up 20 ZJ that year."), "The seas took up twenty zettajoules that year.");
   EXPECT_EQ(normalize_text("Each patient got 5\u00d710\u00b9\u00b3 vg/kg once."),
-            "Each patient got five times ten to the power of thirteen vector genomes per kilogram once.");
+            "Each patient got five times ten to the thirteenth vector genomes per kilogram once.");
 }
 
 TEST(Units, TransfersThousandGallonsAndLetteredMillions) {

@@ -1,0 +1,38 @@
+// A prime after a figure before a thing that lasts some minutes is the minute: appliance and
+// gym copy write "quick 30' washes", "a 45' session"; eSpeak NG dropped the mark, and the
+// listener heard a count ("thirty washes"). Before a length's noun the same mark is the foot
+// ("a 40' container"), which the rules of feet read, so only nouns of time take this reading.
+#include "normalize/match.h"
+#include "normalize/measures/measures.h"
+#include "normalize/number_words.h"
+#include "normalize/numbers/numbers.h"
+
+namespace briefcast::rules {
+
+namespace {
+
+// What lasts a number of minutes and is sized by it before its noun.
+bool is_timed_thing(std::string_view w) {
+  return text::is_one_of_lowered(w, {"wash", "washes", "cycle", "cycles", "programme", "programmes", "program",
+                                     "programs", "session", "sessions", "class", "classes", "workout", "workouts",
+                                     "rinse", "rinses", "soak", "nap", "naps", "break", "breaks", "interval",
+                                     "intervals", "lesson", "lessons", "lecture", "talk", "talks", "walk", "walks",
+                                     "ride", "rides", "drive", "commute", "timer", "bake", "boil", "simmer"});
+}
+
+}  // namespace
+
+// "30'" then "washes": the figure, its prime as the word's closing mark, a timed noun after.
+std::optional<Match> minute_mark(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  if (!w.prefix.empty() || i + 1 >= words.size() || !words[i + 1].prefix.empty()) return std::nullopt;
+  std::string_view mark = w.suffix;
+  if (mark != "'" && mark != "\u2032" && mark != "\u2019") return std::nullopt;
+  auto number = text::parse_plain_figure(w.core);
+  if (!number || number->has_point || number->integer.size() > 3 || !is_timed_thing(words[i + 1].core)) {
+    return std::nullopt;
+  }
+  return Match{1, text::hyphenated(number_words(*number, false) + " minute"), false, true};
+}
+
+}  // namespace briefcast::rules

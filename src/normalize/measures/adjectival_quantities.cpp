@@ -16,6 +16,9 @@ namespace briefcast::rules {
 // noun: every function word, and a few quantifiers that follow an amount.
 // "0.35s ahead", "0.01s short": a gap before an adverb is no compound adjective either.
 bool is_not_noun(std::string_view word) {
+  // "a dose per 10 m³ needs", "11.5 t permitted": a verb after the amount, which it is the subject
+  // or the object of, not a noun it sizes.
+  if (is_verb_in_s(word) || text::is_one_of(word, {"permitted", "allowed", "required"})) return true;
   return text::is_function_word(word) || text::is_one_of(word, {"per", "each", "apiece", "worth", "more", "less", "plus", "upfront", "ahead",
                                                                 "behind", "short", "clear", "adrift", "apart", "quicker",
                                                                 "faster", "slower",

@@ -359,6 +359,25 @@ std::optional<Match> arc_parts(const Words& words, std::size_t i) {
   return Match{1, spoken, false, mark_split};
 }
 
+// "6′ 4″", "5' 11\"": a few feet, then inches under twelve, with no degree before them and no
+// word of the sky near, is a height said "six foot four"; read as arcminutes it was "four
+// arcseconds".
+std::optional<Match> feet_and_inches(const Words& words, std::size_t i) {
+  if (i + 1 >= words.size() || prime_of(words[i]) != 1 || prime_of(words[i + 1]) != 2 || !words[i].prefix.empty() ||
+      !words[i + 1].prefix.empty() || (i > 0 && ends_in_degree(words[i - 1].raw))) {
+    return std::nullopt;
+  }
+  std::string_view feet = figure_of(words[i]);
+  auto inches = text::parse_plain_figure(figure_of(words[i + 1]));
+  if (feet.size() != 1 || feet[0] < '1' || feet[0] > '8' || !inches || inches->has_point || inches->integer.size() > 2 ||
+      (inches->integer.size() == 2 && inches->integer > "11") || text::any_word_near(words, i, 8, tells_of_arc) ||
+      text::any_word_near(words, i, 10, tells_of_deep_sky) || text::any_word_near(words, i, 10, tells_of_sky)) {
+    return std::nullopt;
+  }
+  bool split = !text::ends_with(words[i + 1].core, "\u2033");
+  return Match{2, cardinal_words(feet) + " foot " + number_words(*inches, false), false, split};
+}
+
 // "run to 11,400′", "a 2,500' well": a prime after a figure grouped in thousands is feet, a
 // depth or a height; a minute of a match or of arc is never past a thousand. A straight mark
 // may close a quotation, so it is feet only with a word of length near or "well" after it, and
@@ -446,14 +465,6 @@ std::optional<Match> stack_height(const Words& words, std::size_t i) {
 
 }  // namespace
 
-// "sharpened at 17° dps": a knife's edge angle in degrees per side; the letters were spelt.
-std::optional<Match> per_side(const Words& words, std::size_t i) {
-  if (words[i].core != "dps" || !words[i].prefix.empty() || i == 0 || !words[i - 1].suffix.empty()) return std::nullopt;
-  std::string_view before = words[i - 1].core;
-  if (!text::ends_with(before, "\u00b0") || before.size() < 3 || !text::is_digit(before[0])) return std::nullopt;
-  return Match{1, "per side", false};
-}
-
 std::optional<Match> match_letter_unit(const Words& words, std::size_t i) {
   if (auto m = per_side(words, i)) return m;
   if (auto m = per_dotted_unit(words, i)) return m;
@@ -461,6 +472,7 @@ std::optional<Match> match_letter_unit(const Words& words, std::size_t i) {
   if (words[i].core.empty() || !text::is_digit(words[i].core[0])) return std::nullopt;
   if (auto m = stack_height(words, i)) return m;
   if (auto m = minute_mark(words, i)) return m;
+  if (auto m = feet_and_inches(words, i)) return m;
   if (auto m = arc_parts(words, i)) return m;
   if (auto m = grouped_feet(words, i)) return m;
   if (auto m = trade_letters(words, i)) return m;

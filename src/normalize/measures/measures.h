@@ -290,6 +290,8 @@ std::optional<Match> match_letter_unit(const Words& words, std::size_t i);
 std::optional<Match> match_dimension_pair(const Words& words, std::size_t i);
 // "quick 30' washes" -> "thirty-minute washes": a prime before a timed noun (minute_marks.cpp).
 std::optional<Match> minute_mark(const Words& words, std::size_t i);
+// "17° dps" -> "seventeen degrees per side" (minute_marks.cpp).
+std::optional<Match> per_side(const Words& words, std::size_t i);
 // rate_letters.cpp: "1,800 pph" by a ride -> "people per hour", "80 gsm" -> "eighty grams per
 // square meter", "12-ga shells" -> "twelve-gauge shells", "3.1 HPRD", "Ne 30/1 yarn".
 std::optional<Match> match_rate_letters(const Words& words, std::size_t i);

@@ -2,6 +2,7 @@
 // gym copy write "quick 30' washes", "a 45' session"; eSpeak NG dropped the mark, and the
 // listener heard a count ("thirty washes"). Before a length's noun the same mark is the foot
 // ("a 40' container"), which the rules of feet read, so only nouns of time take this reading.
+// And the degree's own shorthand after its mark: a knife's "17° dps" is degrees per side.
 #include "normalize/match.h"
 #include "normalize/measures/measures.h"
 #include "normalize/number_words.h"
@@ -33,6 +34,14 @@ std::optional<Match> minute_mark(const Words& words, std::size_t i) {
     return std::nullopt;
   }
   return Match{1, text::hyphenated(number_words(*number, false) + " minute"), false, true};
+}
+
+// "sharpened at 17° dps": a knife's edge angle in degrees per side; the letters were spelt.
+std::optional<Match> per_side(const Words& words, std::size_t i) {
+  if (words[i].core != "dps" || !words[i].prefix.empty() || i == 0 || !words[i - 1].suffix.empty()) return std::nullopt;
+  std::string_view before = words[i - 1].core;
+  if (!text::ends_with(before, "\u00b0") || before.size() < 3 || !text::is_digit(before[0])) return std::nullopt;
+  return Match{1, "per side", false};
 }
 
 }  // namespace briefcast::rules

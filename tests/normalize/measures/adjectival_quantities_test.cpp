@@ -194,4 +194,9 @@ TEST(AdjectivalMeasure, SidesWithOneUnitSizeTheNoun) {
   EXPECT_EQ(normalize_text("The pool is 12 m \u00d7 5 m."), "The pool is twelve meters by five meters.");
 }
 
+TEST(AdjectivalMeasure, AVerbAfterTheAmountIsNoNounItSizes) {
+  EXPECT_NE(normalize_text("A dose per 10 m\u00b3 needs a litre.").find("per ten cubic meters needs"), std::string::npos);
+  EXPECT_NE(normalize_text("It weighed 8.2 t vs 8 t permitted.").find("eight tonnes permitted"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -177,4 +177,11 @@ TEST(LetterUnits, DegreesPerSide) {
   EXPECT_EQ(normalize_text("The dps team met."), "The dps team met.");
 }
 
+TEST(LetterUnits, FeetThenInchesIsAHeight) {
+  EXPECT_EQ(normalize_text("The centre stands 6\u2032 9\u2033 in socks."), "The centre stands six foot nine in socks.");
+  // After degrees, or beside words of the sky, the primes are parts of a degree.
+  EXPECT_NE(normalize_text("The pair is split by 6\u2032 4\u2033 on the sky, astronomers said.").find("arcminutes"),
+            std::string::npos);
+}
+
 }  // namespace briefcast

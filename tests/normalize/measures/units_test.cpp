@@ -439,4 +439,8 @@ TEST(Units, TeaAuctionPackagesAndMillionKilograms) {
   EXPECT_EQ(normalize_text("Install the pkgs first."), "Install the pkgs first.");
 }
 
+TEST(Units, TonneMetreOfACrane) {
+  EXPECT_EQ(normalize_text("The crane is rated 600 t\u00b7m."), "The crane is rated six hundred tonne meters.");
+}
+
 }  // namespace briefcast

@@ -90,6 +90,18 @@ bool tells_of_keeping(std::string_view w) {
                                      "within"});
 }
 
+// A "d" after a figure that is no span of days: a figure after it ("b. 1859 d. 1935", died), a
+// label's noun before the figure ("Flat 2 d", "units 4 d"), or a price near (old pence, "cost 4 d").
+bool d_is_no_day(const Words& words, std::size_t i, std::size_t last) {
+  std::string_view before = i > 0 ? words[i - 1].core : std::string_view{};
+  bool label = is_label_noun(before) || (text::ends_with(before, "s") && is_label_noun(before.substr(0, before.size() - 1)));
+  auto price = [](std::string_view w) {
+    return text::is_one_of_lowered(w, {"cost", "costs", "price", "prices", "priced", "paid", "penny", "pence", "shilling", "shillings"});
+  };
+  return label || (last + 1 < words.size() && !words[last + 1].core.empty() && text::is_digit(words[last + 1].core[0])) ||
+         text::any_word_near(words, i, 10, price);
+}
+
 // What lasts some seconds, which a size in seconds joined to its figure qualifies.
 bool is_timed_noun(std::string_view w) {
   return text::is_one_of(w, {"exposure", "exposures", "interval", "intervals", "delay", "delays", "pause", "pauses",
@@ -177,6 +189,7 @@ std::optional<Match> trade_letters(const Words& words, std::size_t i) {
     std::string_view figure;
     std::size_t count = letters_after(words, i, r.letters, figure);
     if (count == 0 || (r.spaced_only && count == 1) || !text::any_word_near(words, i, 10, r.cue)) continue;
+    if (r.letters == "d" && d_is_no_day(words, i, i + count - 1)) return std::nullopt;
     auto number = text::parse_plain_figure(figure);
     std::size_t last = i + count - 1;
     // "5\u20137 d": a range closes as a lone figure does, and is always many.

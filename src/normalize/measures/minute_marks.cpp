@@ -21,6 +21,18 @@ bool is_timed_thing(std::string_view w) {
                                      "ride", "rides", "drive", "commute", "timer", "bake", "boil", "simmer"});
 }
 
+// "the 'Big 4' talks", "its ‘Top 5’ walks": a single quote opened before the figure, and not
+// closed since, makes the mark after the figure the quotation's close, not a prime. Walked
+// back over a sentence's reach; a word closing a quote first means none is open.
+bool quotation_open_before(const Words& words, std::size_t i) {
+  for (std::size_t k = i; k > 0 && i - k < 12; --k) {
+    const Word& w = words[k - 1];
+    if (w.suffix.find('\'') != std::string_view::npos || w.suffix.find("\u2019") != std::string_view::npos) return false;
+    if (w.prefix.find('\'') != std::string_view::npos || w.prefix.find("\u2018") != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 // "30'" then "washes": the figure, its prime as the word's closing mark, a timed noun after.
@@ -30,7 +42,8 @@ std::optional<Match> minute_mark(const Words& words, std::size_t i) {
   std::string_view mark = w.suffix;
   if (mark != "'" && mark != "\u2032" && mark != "\u2019") return std::nullopt;
   auto number = text::parse_plain_figure(w.core);
-  if (!number || number->has_point || number->integer.size() > 3 || !is_timed_thing(words[i + 1].core)) {
+  if (!number || number->has_point || number->integer.size() > 3 || !is_timed_thing(words[i + 1].core) ||
+      quotation_open_before(words, i)) {
     return std::nullopt;
   }
   return Match{1, text::hyphenated(number_words(*number, false) + " minute"), false, true};

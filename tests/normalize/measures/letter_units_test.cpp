@@ -163,6 +163,11 @@ TEST(LetterUnits, DaysAmongWordsOfKeeping) {
   // Without words of keeping, or inside a code or a list's label, the letter stays.
   EXPECT_FALSE(in("See section 4 d) for the rules.", "days"));
   EXPECT_FALSE(in("Plan D was adopted after 3 d votes.", "days"));
+  // A figure after the letter (a death's year), a label's noun before the figure, or a price
+  // near (old pence) make it no span of days, though words of keeping are near.
+  EXPECT_FALSE(in("The archive (b. 1872 d. 1940) was stored in the vault.", "days"));
+  EXPECT_FALSE(in("Flat 3 d was kept empty all winter.", "days"));
+  EXPECT_FALSE(in("Bread from the village store cost 3 d then.", "days"));
 }
 
 TEST(LetterUnits, MinuteMarkBeforeATimedNoun) {
@@ -170,6 +175,10 @@ TEST(LetterUnits, MinuteMarkBeforeATimedNoun) {
   EXPECT_EQ(normalize_text("The gym runs 45' classes."), "The gym runs forty-five-minute classes.");
   // Before a length's noun the prime is the foot.
   EXPECT_EQ(normalize_text("The 20' container was loaded."), "The twenty-foot container was loaded.");
+  // A quotation's close after a figure is no prime, before a timed noun or not.
+  EXPECT_EQ(normalize_text("The 'Big 6' talks resumed."), "The 'Big six' talks resumed.");
+  EXPECT_EQ(normalize_text("Its \u2018Top 3\u2019 rides are free."), "Its \u2018Top three\u2019 rides are free.");
+  EXPECT_EQ(normalize_text("The players' 40' session ran late."), "The players' forty-minute session ran late.");
 }
 
 TEST(LetterUnits, DegreesPerSide) {

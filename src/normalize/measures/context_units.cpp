@@ -74,7 +74,7 @@ bool tells_of_weight(std::string_view w) {
 bool sizes_weighed_noun(const Words& words, std::size_t i, std::size_t k) {
   if (!words[k].suffix.empty() || k + 1 >= words.size() || !words[k + 1].prefix.empty()) return false;
   std::string_view next = words[k + 1].core;
-  if (next.empty() || !text::is_lower(next[0]) || !text::all_alpha(next) || is_not_noun(next) ||
+  if (next.empty() || !text::is_lower(next[0]) || !text::all_alpha(next) || is_not_noun_after_amount(words, i, next) ||
       text::is_function_word(next)) {
     return false;
   }
@@ -86,7 +86,7 @@ bool sizes_weighed_noun(const Words& words, std::size_t i, std::size_t k) {
 bool sizes_weighed_noun_far(const Words& words, std::size_t i) {
   if (!words[i].suffix.empty() || i + 1 >= words.size() || !words[i + 1].prefix.empty()) return false;
   std::string_view next = words[i + 1].core;
-  return !next.empty() && text::is_lower(next[0]) && text::all_alpha(next) && !is_not_noun(next) &&
+  return !next.empty() && text::is_lower(next[0]) && text::all_alpha(next) && !is_not_noun_after_amount(words, i, next) &&
          !text::is_function_word(next) && text::any_word_near(words, i, 20, tells_of_weight);
 }
 

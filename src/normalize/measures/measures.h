@@ -115,6 +115,10 @@ bool is_adjectival(const Words& words, std::size_t i, std::size_t count);
 // A word after an amount that shows it is a noun phrase of its own, no noun it qualifies: a
 // function word, a quantifier or an adverb ("$5 million more", "0.35s ahead").
 bool is_not_noun(std::string_view word);
+// The same without the verbs a bare amount is the subject of ("10 m³ needs"), for an amount after "the" or "a".
+bool is_not_noun_beside_article(std::string_view word);
+// Which of the two fits the amount whose figure is word i.
+bool is_not_noun_after_amount(const Words& words, std::size_t i, std::string_view word);
 // Nouns that number or letter what they name ("Pier 3 L", "number 4 W", "grade 5 A"): after
 // them a figure and a capital letter make a label, not a measure.
 bool is_label_noun(std::string_view word);

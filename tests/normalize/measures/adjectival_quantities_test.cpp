@@ -197,6 +197,11 @@ TEST(AdjectivalMeasure, SidesWithOneUnitSizeTheNoun) {
 TEST(AdjectivalMeasure, AVerbAfterTheAmountIsNoNounItSizes) {
   EXPECT_NE(normalize_text("A dose per 10 m\u00b3 needs a litre.").find("per ten cubic meters needs"), std::string::npos);
   EXPECT_NE(normalize_text("It weighed 8.2 t vs 8 t permitted.").find("eight tonnes permitted"), std::string::npos);
+  // After "the" or "a" the amount is one thing: its verb in -s is singular, and a word in -s may
+  // be the plural noun it sizes.
+  EXPECT_EQ(normalize_text("The 800 m ends with a bell lap."), "The eight-hundred-meter ends with a bell lap.");
+  EXPECT_EQ(normalize_text("Crews shut the 3 km works zone."), "Crews shut the three-kilometer works zone.");
+  EXPECT_EQ(normalize_text("The 40 m falls drew a crowd."), "The forty-meter falls drew a crowd.");
 }
 
 }  // namespace briefcast

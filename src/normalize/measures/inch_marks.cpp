@@ -55,6 +55,17 @@ std::string inch_mark_plus(std::string line) {
 // "1/8\"-thick", "4½\"-wide": an inch mark joined by a hyphen to the word it sizes is written as
 // the word "inch", so the fraction and the inch are read together ("an eighth-inch thick");
 // the mark had split the word and the inch was lost ("one / eight \" thick").
+// Whether the nearest double quote before k opens a quotation (at the line's start or after a
+// space or a bracket, with a character after it): then the mark at k closes it ("a \"top 10\"-worthy
+// album"), no inch.
+namespace {
+bool closes_quotation(const std::string& line, std::size_t k) {
+  std::size_t q = k == 0 ? std::string::npos : line.rfind('"', k - 1);
+  if (q == std::string::npos || q + 1 >= k) return false;
+  return q == 0 || line[q - 1] == ' ' || line[q - 1] == '(' || line[q - 1] == '[';
+}
+}  // namespace
+
 std::string inch_mark_compound(std::string line) {
   std::string out;
   out.reserve(line.size() + 8);
@@ -62,7 +73,8 @@ std::string inch_mark_compound(std::string line) {
     bool after_figure = k > 0 && (text::is_digit(line[k - 1]) ||
                                   (k > 1 && line.compare(k - 2, 1, "\xc2") == 0 && line[k - 1] >= '\xbc' && line[k - 1] <= '\xbe'));
     bool mark = line[k] == '"' && after_figure && k + 2 < line.size() && line[k + 1] == '-' && text::is_lower(line[k + 2]) &&
-                line.compare(k + 2, 3, "ish") != 0;  // "about 5\"-ish" is a quotation's close
+                line.compare(k + 2, 3, "ish") != 0 &&  // "about 5\"-ish" is a quotation's close
+                !closes_quotation(line, k);
     if (mark) {
       out += "-inch ";
       ++k;

@@ -44,6 +44,7 @@ TEST(InchMarks, MarkJoinedToTheWordItSizes) {
   EXPECT_EQ(normalize_text("The 3\"-wide strap held."), "The three inch wide strap held.");
   // A quotation closed after a figure, then a hyphen, keeps its mark.
   EXPECT_EQ(normalize_text("He said \"5\"-ish.").find("inch"), std::string::npos);
+  EXPECT_EQ(normalize_text("A \"best of 3\"-style final was played.").find("inch"), std::string::npos);
 }
 
 }  // namespace briefcast

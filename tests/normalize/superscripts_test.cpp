@@ -7,7 +7,7 @@ namespace briefcast {
 
 TEST(Superscripts, APowerOfTen) {
   EXPECT_EQ(normalize_text("The error fell to 4.2 x 10\u207b\u2077 overall."),
-            "The error fell to four point two times ten to the minus seventh overall.");
+            "The error fell to four point two times ten to the power of minus seven overall.");
   EXPECT_EQ(normalize_text("They counted 10\u2079 stars."), "They counted ten to the ninth stars.");
 }
 

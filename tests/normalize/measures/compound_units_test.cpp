@@ -8,7 +8,7 @@ namespace briefcast {
 
 TEST(CompoundUnits, PerKelvinAndPerDegree) {
   EXPECT_EQ(normalize_text("Invar shifts by only 1.2 × 10⁻⁶ /K over that range."),
-            "Invar shifts by only one point two times ten to the minus sixth per kelvin over that range.");
+            "Invar shifts by only one point two times ten to the power of minus six per kelvin over that range.");
   EXPECT_EQ(normalize_text("The sensor drifts 0.02 %/°C in the cold room."),
             "The sensor drifts zero point o two percent per degree Celsius in the cold room.");
 }

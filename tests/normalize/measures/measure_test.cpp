@@ -170,8 +170,8 @@ TEST(Dimensions, UnitWordJoinedToTheLastFigure) {
 TEST(Dimensions, TheTimesSignJoinedToItsFigures) {
   EXPECT_EQ(normalize_text("the board has a 16\u00d716 grid"), "the board has a sixteen-by-sixteen grid");
   EXPECT_EQ(normalize_text("the fan is 2.5\u00d7 quieter"), "the fan is two point five times quieter");
-  EXPECT_EQ(normalize_text("it decays at 3\u00d710^-6 per hour"), "it decays at three times ten to the minus sixth per hour");
-  EXPECT_EQ(normalize_text("it decays at 3x10^-6 per hour"), "it decays at three times ten to the minus sixth per hour");
+  EXPECT_EQ(normalize_text("it decays at 3\u00d710^-6 per hour"), "it decays at three times ten to the power of minus six per hour");
+  EXPECT_EQ(normalize_text("it decays at 3x10^-6 per hour"), "it decays at three times ten to the power of minus six per hour");
 }
 
 TEST(Dimensions, PluralOfThingsNamedByTheirDimensions) {
@@ -340,8 +340,11 @@ TEST(Measure, GrossTonnageOfShips) {
 TEST(MeasurePowers, ENotationIsTimesTenToAPower) {
   EXPECT_EQ(normalize_text("a run of 2.1e24 operations"), "a run of two point one times ten to the twenty fourth operations");
   EXPECT_EQ(normalize_text("a charge of 1.6E-19 coulombs"),
-            "a charge of one point six times ten to the minus nineteenth coulombs");
+            "a charge of one point six times ten to the power of minus nineteen coulombs");
   EXPECT_EQ(normalize_text("2^10 is 1024"), "two to the power of ten is one thousand twenty four");
+  // Ten's second power is "squared"; its first and its negative powers keep "to the power of".
+  EXPECT_EQ(normalize_text("the gain was 10^2 in all"), "the gain was ten squared in all");
+  EXPECT_EQ(normalize_text("a ratio of 10^1 at most"), "a ratio of ten to the power of one at most");
 }
 
 TEST(Measure, NauticalMilesOfASailingCourse) {

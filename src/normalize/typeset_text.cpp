@@ -212,6 +212,12 @@ std::string spoken_comparisons(std::string clean) {
     for (const auto& [sign, spoken] : kSigns) {
       std::size_t after = k + sign.size();
       if ((!starts_word && !(after_symbol && sign != "~")) || after >= clean.size() || clean.compare(k, sign.size(), sign) != 0) continue;
+      // "held at ≤37 °C": after "at" the sign's "at most" would double the word.
+      std::string_view say = spoken;
+      if ((sign == "\u2264" || sign == "\u2265") && (out.size() >= 3 && out.compare(out.size() - 3, 3, "at ") == 0) &&
+          (out.size() == 3 || out[out.size() - 4] == ' ')) {
+        say = sign == "\u2264" ? "no more than " : "no less than ";
+      }
       bool figure = text::is_digit(clean[after]) ||
                     (clean[after] == '.' && after + 1 < clean.size() && text::is_digit(clean[after + 1]));
       // "\u2248$27.6M", ">\u00a310k": an amount after any of the signs; the money rule then reads
@@ -223,7 +229,7 @@ std::string spoken_comparisons(std::string clean) {
       if (about && after_article_a(out)) {
         out.append("roughly ");
       } else if (!about || !after_approximation(out)) {
-        out.append(spoken);
+        out.append(say);
       }
       k = after - 1;
       replaced = true;

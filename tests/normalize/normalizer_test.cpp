@@ -299,7 +299,7 @@ TEST(Telephone, ReadsSpacedAndLocalNumbers) {
 }
 
 TEST(Measure, PowersAreasAndDimensions) {
-  EXPECT_EQ(say("10^3"), "ten to the power of three");
+  EXPECT_EQ(say("10^3"), "ten to the third");
   EXPECT_EQ(say("40 sq ft"), "forty square feet");
   EXPECT_EQ(say("3.5 x 4.5 m"), "three point five by four point five meters");
   EXPECT_EQ(say("10 MB/s"), "ten megabytes per second");

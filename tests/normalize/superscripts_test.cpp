@@ -8,7 +8,7 @@ namespace briefcast {
 TEST(Superscripts, APowerOfTen) {
   EXPECT_EQ(normalize_text("The error fell to 4.2 x 10\u207b\u2077 overall."),
             "The error fell to four point two times ten to the power of minus seven overall.");
-  EXPECT_EQ(normalize_text("They counted 10\u2079 stars."), "They counted ten to the power of nine stars.");
+  EXPECT_EQ(normalize_text("They counted 10\u2079 stars."), "They counted ten to the ninth stars.");
 }
 
 TEST(Superscripts, AUnitToANegativePowerIsPerThatUnit) {
@@ -32,9 +32,9 @@ TEST(Superscripts, ANoteMarkIsNotRead) {
 
 TEST(Superscripts, GluedScientificNotation) {
   EXPECT_EQ(normalize_text("Each vial held 4\u00d710\u2078 spores."),
-            "Each vial held four times ten to the power of eight spores.");
+            "Each vial held four times ten to the eighth spores.");
   EXPECT_EQ(normalize_text("The count was 2.5x10\u00b9\u00b2 overall."),
-            "The count was two point five times ten to the power of twelve overall.");
+            "The count was two point five times ten to the twelfth overall.");
 }
 
 TEST(Superscripts, HeritabilitySquared) {

@@ -15,10 +15,34 @@ namespace briefcast::rules {
 // spent", "a $5 million in cash", "$3.5 trillion over ten years"), not an adjective before a
 // noun: every function word, and a few quantifiers that follow an amount.
 // "0.35s ahead", "0.01s short": a gap before an adverb is no compound adjective either.
-bool is_not_noun(std::string_view word) {
+namespace {
+
+// "a dose per 10 m³ needs", "11.5 t permitted": a verb after the amount, which it is the subject
+// or the object of, not a noun it sizes.
+bool is_verb_after_amount(std::string_view word) {
+  return is_verb_in_s(word) || text::is_one_of(word, {"permitted", "allowed", "required"});
+}
+
+}  // namespace
+
+bool is_not_noun(std::string_view word) { return is_verb_after_amount(word) || is_not_noun_beside_article(word); }
+
+bool is_not_noun_after_amount(const Words& words, std::size_t i, std::string_view word) {
+  bool article = i > 0 && words[i - 1].suffix.empty() &&
+                 (text::is_one_of_lowered(words[i - 1].core, {"a", "an", "the", "this", "that"}) ||
+                  text::is_possessive(words[i - 1].core));
+  return article ? is_not_noun_beside_article(word) : is_not_noun(word);
+}
+
+// After "the" or "a" an amount is one thing: the word in -s after it is its verb in the singular
+// ("the 400 m ends in a sprint", "the four-hundred-meter ends") or a plural noun it sizes ("the
+// 2 km works zone", "the 50 m falls"), so the verbs above are left to the amounts without one.
+bool is_not_noun_beside_article(std::string_view word) {
   return text::is_function_word(word) || text::is_one_of(word, {"per", "each", "apiece", "worth", "more", "less", "plus", "upfront", "ahead",
                                                                 "behind", "short", "clear", "adrift", "apart", "quicker",
                                                                 "faster", "slower",
+                                                                // a comparison's "versus" ("11.8 t vs 11.5 t")
+                                                                "vs", "versus",
                                                                 // a verb in the past of change ("the upper 2,000 m rose")
                                                                 "rose", "grew", "shrank", "warmed", "cooled",
                                                                 "increased", "decreased", "declined"});
@@ -282,7 +306,7 @@ bool is_adjectival(const Words& words, std::size_t i, std::size_t count) {
   // "a $45 daily resort fee": a word in -ly before a noun is an adjective there; "paid $45
   // daily", with no determiner before the amount, never comes this far.
   bool ly_adjective = is_ly_adjective(after) && noun_next;
-  return !is_not_noun(after) && (!is_ly_adverb(after) || ly_adjective) && after != "worldwide" && after != "overall";
+  return !is_not_noun_after_amount(words, i, after) && (!is_ly_adverb(after) || ly_adjective) && after != "worldwide" && after != "overall";
 }
 
 }  // namespace briefcast::rules

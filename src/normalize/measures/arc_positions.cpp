@@ -60,8 +60,20 @@ std::optional<Match> match_arc_position(const Words& words, std::size_t i) {
     said += " " + said_part(s.substr(0, k), seconds ? "second" : "minute", seconds ? "seconds" : "minutes");
     s.remove_prefix(k + mark);
   }
-  if (s.size() != 1 || std::string_view("NSEW").find(s[0]) == std::string_view::npos) return std::nullopt;
   static constexpr std::string_view kNames[] = {"north", "south", "east", "west"};
+  std::string_view suffix = words[i].suffix;
+  // "51°28'12.4\" N": the seconds' mark closes the word and the hemisphere is spaced after it.
+  if (!s.empty() && figure_length(s) == s.size() && mark_length(suffix, true) == suffix.size() && !suffix.empty()) {
+    said += " " + said_part(s, "second", "seconds");
+    s = {};
+  }
+  if (s.empty()) {
+    if (i + 1 >= words.size() || !words[i + 1].prefix.empty()) return std::nullopt;
+    std::string_view side = words[i + 1].core;
+    if (side.size() != 1 || std::string_view("NSEW").find(side[0]) == std::string_view::npos) return std::nullopt;
+    return Match{2, said + " " + std::string(kNames[std::string_view("NSEW").find(side[0])]), false};
+  }
+  if (s.size() != 1 || std::string_view("NSEW").find(s[0]) == std::string_view::npos) return std::nullopt;
   said += " " + std::string(kNames[std::string_view("NSEW").find(s[0])]);
   return Match{1, said, false};
 }

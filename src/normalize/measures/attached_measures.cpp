@@ -298,6 +298,15 @@ std::optional<std::string> attached(std::string_view core, bool adjective) {
   if (rest[0] == '^' || e_notation) {
     auto exponent = text::parse_number(rest.substr(1));
     if (exponent && !exponent->has_point && exponent->integer.size() <= 6) {
+      // "10^9", "1.5e9": ten's powers are said as scientists say them, "ten to the ninth"; the
+      // second is "squared". A negative power keeps its count ("to the power of minus six"):
+      // "to the minus sixth" is heard less and "to the first" not at all.
+      bool ten = e_notation || (number->integer == "10" && !number->has_point && !number->negative);
+      std::string_view power = exponent->integer;
+      if (ten && !exponent->negative && power == "2") return quantity(*number) + (e_notation ? " times ten" : "") + " squared";
+      if (ten && !exponent->negative && power.size() <= 2 && power != "0" && power != "1") {
+        return quantity(*number) + (e_notation ? " times ten" : "") + " to the " + ordinal_words(power);
+      }
       return quantity(*number) + (e_notation ? " times ten" : "") + " to the power of " + quantity(*exponent);
     }
     return std::nullopt;

@@ -98,6 +98,9 @@ std::optional<Match> cents_per_unit(const Words& words, std::size_t i) {
     unit.remove_prefix(3);
   } else if (text::starts_with(unit, "c/")) {
     unit.remove_prefix(2);
+  } else if (text::starts_with(unit, "ct/")) {
+    // "28 ct/kWh": the euro cent as German and Dutch tariffs write it; a carat is never per a unit.
+    unit.remove_prefix(3);
   } else {
     return std::nullopt;
   }

@@ -49,7 +49,7 @@ bool ends_quantity(const Words& words, std::size_t k) {
   // "41,000 t GWE": a fish harvest's weight gutted (or whole, live, head-on gutted).
   return words[k + 1].prefix.empty() &&
          (text::is_one_of(words[k + 1].core, {"of", "a", "per", "each", "in", "from", "GVW", "GCW", "GVM", "GCM",
-                                              "gross", "DM", "DM/ha", "GWE", "WFE", "LWE", "HOG"}) ||
+                                              "gross", "DM", "DM/ha", "GWE", "WFE", "LWE", "HOG", "vs", "versus"}) ||
           names_weighed_substance(words[k + 1].core));
 }
 
@@ -62,7 +62,10 @@ bool tells_of_weight(std::string_view w) {
                                      "locomotive", "axle", "axles", "load", "loads", "payload", "weight", "weighs",
                                      "weighing", "weighed", "lift", "lifted", "lifting", "hoist", "winch", "capacity",
                                      "bridge", "tonnage", "bulldozer", "tractor", "forklift", "gvw", "hgv", "hgvs",
-                                     "displaces", "displaced", "displacement", "displacing", "haul", "hauls"});
+                                     "displaces", "displaced", "displacement", "displacing", "haul", "hauls",
+                                     // a sling's or a chain's rated loads and the heavy parts cranes set
+                                     "wll", "swl", "shackle", "shackles", "sling", "slings", "chains", "hook",
+                                     "counterweight", "nacelle", "nacelles", "module", "modules", "girder", "girders"});
 }
 
 // "the 18 t appliance", "a 40 t crane": a "t" between a figure and a lower-case noun, among
@@ -71,11 +74,20 @@ bool tells_of_weight(std::string_view w) {
 bool sizes_weighed_noun(const Words& words, std::size_t i, std::size_t k) {
   if (!words[k].suffix.empty() || k + 1 >= words.size() || !words[k + 1].prefix.empty()) return false;
   std::string_view next = words[k + 1].core;
-  if (next.empty() || !text::is_lower(next[0]) || !text::all_alpha(next) || is_not_noun(next) ||
+  if (next.empty() || !text::is_lower(next[0]) || !text::all_alpha(next) || is_not_noun_after_amount(words, i, next) ||
       text::is_function_word(next)) {
     return false;
   }
   return text::any_word_near(words, i, 6, tells_of_weight);
+}
+
+// "set six 98-t nacelles": joined by its hyphen the "t" is rarer a letter, so a word of
+// weighing anywhere in the sentence's reach will do.
+bool sizes_weighed_noun_far(const Words& words, std::size_t i) {
+  if (!words[i].suffix.empty() || i + 1 >= words.size() || !words[i + 1].prefix.empty()) return false;
+  std::string_view next = words[i + 1].core;
+  return !next.empty() && text::is_lower(next[0]) && text::all_alpha(next) && !is_not_noun_after_amount(words, i, next) &&
+         !text::is_function_word(next) && text::any_word_near(words, i, 20, tells_of_weight);
 }
 
 // "she displaces 9.2 t on an", "lifts 40 t with": a function word after the "t", among words of
@@ -112,7 +124,11 @@ std::optional<Match> joined_tonnes(const Words& words, std::size_t i) {
   std::string_view core = words[i].core;
   if (core.size() < 3 || !text::ends_with(core, "-t") || !words[i].prefix.empty()) return std::nullopt;
   auto number = text::parse_number(core.substr(0, core.size() - 2));
-  if (!number || number->negative || !sizes_weighed_noun(words, i, i)) return std::nullopt;
+  if (!number || number->negative) return std::nullopt;
+  // "a 26-t GVW truck": the vehicle's weight initials after the joined tonnes.
+  bool gross = words[i].suffix.empty() && i + 1 < words.size() &&
+               text::is_one_of(words[i + 1].core, {"GVW", "GCW", "GVM", "GCM", "HGV", "truck", "lorry"});
+  if (!gross && !sizes_weighed_noun(words, i, i) && !(sizes_weighed_noun_far(words, i))) return std::nullopt;
   return Match{1, text::hyphenated(number_words(*number, false) + " tonne"), false};
 }
 

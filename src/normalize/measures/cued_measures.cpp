@@ -150,7 +150,15 @@ bool tells_of_kilotonnes(std::string_view core) {
 std::size_t figure_length(std::string_view core) {
   if (core.empty() || !text::is_digit(core[0])) return 0;
   std::size_t k = 0;
-  while (k < core.size() && (text::is_digit(core[k]) || core[k] == '.' || core[k] == ',' || core[k] == '-')) ++k;
+  while (k < core.size()) {
+    if (text::is_digit(core[k]) || core[k] == '.' || core[k] == ',' || core[k] == '-') {
+      ++k;
+    } else if (core.substr(k, 3) == "\u2013") {  // the en dash of a range ("8\u201312 kt")
+      k += 3;
+    } else {
+      break;
+    }
+  }
   return k;
 }
 
@@ -209,11 +217,13 @@ bool tells_of_sea_or_air(std::string_view core);
 
 // Words of a wind's or a craft's speed, which keep the knot even beside words of emissions
 // ("ships cut CO2 by sailing at 12 kt").
-bool tells_of_speed(std::string_view core) {
-  return tells_of_sea_or_air(core) ||
-         text::is_one_of_lowered(core, {"wind", "winds", "gust", "gusts", "gusting", "speed", "speeds", "sustained",
-                                        "hurricane", "storm", "typhoon", "cyclone", "gale", "breeze", "knot"});
+bool tells_of_wind_or_sail(std::string_view core) {
+  return text::is_one_of_lowered(core, {"wind", "winds", "gust", "gusts", "gusting", "speed", "speeds", "sustained",
+                                        "hurricane", "storm", "typhoon", "cyclone", "gale", "breeze", "knot",
+                                        "sailing", "sail", "sails", "yacht", "yachts", "regatta"});
 }
+
+bool tells_of_speed(std::string_view core) { return tells_of_sea_or_air(core) || tells_of_wind_or_sail(core); }
 
 // Words of goods caught, produced, traded or shipped by the tonne ("exports reached 38.6 kt",
 // "a catch limit of 620 kt"), where "kt" is the kilotonne unless words of speed are near.
@@ -252,7 +262,13 @@ std::optional<Match> knots(const Words& words, std::size_t i) {
   bool emitted = text::any_word_near(words, i, 12, tells_of_emissions) && !text::any_word_near(words, i, 12, tells_of_speed);
   bool traded = text::any_word_near(words, i, 12, tells_of_traded_tonnage) && !text::any_word_near(words, i, 12, tells_of_speed);
   if (mass_of || emitted || text::any_word(words, tells_of_kilotonnes)) return std::nullopt;
-  if (traded) return thousand_tonnes(words, i, *at);
+  // "the catch fell 3\u20134 kt as trawlers stayed in port": a traded good named just before the
+  // figure is what it weighs, though boats and ports are near; a craft sails "at" its knots,
+  // and words of wind or sail keep them.
+  bool subject = false;
+  for (std::size_t k = i; k > 0 && i - k < 3; --k) subject = subject || tells_of_traded_tonnage(words[k - 1].core);
+  subject = subject && text::lower(words[i - 1].core) != "at" && !text::any_word_near(words, i, 12, tells_of_wind_or_sail);
+  if (traded || subject) return thousand_tonnes(words, i, *at);
   // "kn" is the knot's other symbol.
   return read_with_symbol(words, i, *at, "kn");
 }
@@ -283,7 +299,7 @@ bool tells_of_sea_or_air(std::string_view core) {
 bool tells_of_nanometres(std::string_view core) {
   return text::is_one_of_lowered(core, {"chip", "chips", "process", "node", "wavelength", "transistor",
                                              "transistors", "semiconductor", "laser", "lithography", "particles",
-                                             "light", "nanometre", "nanometer", "euv", "uv"});
+                                             "light", "nanometre", "nanometer", "euv", "uv", "lasers"});
 }
 
 // "14nm off Padstow", "200 nm from the coast": at sea and in the air "nm" is the nautical

@@ -19,7 +19,7 @@ bool is_lens_word(std::string_view core) {
                                         "myopia", "astigmatism", "optician", "opticians", "optometrist",
                                         "optometrists", "ophthalmologist", "cylinder", "cylinders", "sphere", "spheres",
                                         "toric", "varifocal", "varifocals", "bifocal", "bifocals", "dioptre",
-                                        "dioptres", "diopter", "diopters"});
+                                        "dioptres", "diopter", "diopters", "sph", "cyl", "presbyopia", "hyperopia"});
 }
 
 // Words of eyes that other trades use too ("reading", "vision", "contact"): enough for a
@@ -72,7 +72,7 @@ std::optional<Match> match_dioptre(const Words& words, std::size_t i) {
   std::string_view figure = split_sign(core, sign);
   auto number = text::parse_number(figure);
   if (!number || number->negative || figure.empty() || !text::is_digit(figure[0]) || figure.size() > 6) return std::nullopt;
-  if ((sign.empty() && !number->has_point) || !text::any_word_near(words, i, 8, is_eye_word)) return std::nullopt;
+  if ((sign.empty() && !number->has_point) || !text::any_word_near(words, i, 12, is_eye_word)) return std::nullopt;
   if (count == 2 && sign.empty() && !text::any_word_near(words, i, 8, is_lens_word)) return std::nullopt;
   text::NumberLiteral power = without_closing_zeros(*number);
   std::string said = sign + number_words(power);

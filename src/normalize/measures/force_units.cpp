@@ -32,7 +32,10 @@ bool tells_of_force(std::string_view w) {
 
 bool tells_of_rating(std::string_view w) {
   return text::is_one_of_lowered(w, {"rated", "rating", "ratings", "test", "tests", "tested", "testing", "holds",
-                                     "hold", "certified", "withstood"});
+                                     "hold", "certified", "withstood",
+                                     // a part's failure under a load ("handles crack at loads of 50 N")
+                                     "crack", "cracks", "cracked", "fail", "fails", "failed", "failure", "snap",
+                                     "snapped", "buckle", "buckled"});
 }
 
 bool is_latitude_word(std::string_view w) {

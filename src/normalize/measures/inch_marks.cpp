@@ -52,11 +52,44 @@ std::string inch_mark_plus(std::string line) {
   return out;
 }
 
+// "1/8\"-thick", "4½\"-wide": an inch mark joined by a hyphen to the word it sizes is written as
+// the word "inch", so the fraction and the inch are read together ("an eighth-inch thick");
+// the mark had split the word and the inch was lost ("one / eight \" thick").
+// Whether the nearest double quote before k opens a quotation (at the line's start or after a
+// space or a bracket, with a character after it): then the mark at k closes it ("a \"top 10\"-worthy
+// album"), no inch.
+namespace {
+bool closes_quotation(const std::string& line, std::size_t k) {
+  std::size_t q = k == 0 ? std::string::npos : line.rfind('"', k - 1);
+  if (q == std::string::npos || q + 1 >= k) return false;
+  return q == 0 || line[q - 1] == ' ' || line[q - 1] == '(' || line[q - 1] == '[';
+}
+}  // namespace
+
+std::string inch_mark_compound(std::string line) {
+  std::string out;
+  out.reserve(line.size() + 8);
+  for (std::size_t k = 0; k < line.size(); ++k) {
+    bool after_figure = k > 0 && (text::is_digit(line[k - 1]) ||
+                                  (k > 1 && line.compare(k - 2, 1, "\xc2") == 0 && line[k - 1] >= '\xbc' && line[k - 1] <= '\xbe'));
+    bool mark = line[k] == '"' && after_figure && k + 2 < line.size() && line[k + 1] == '-' && text::is_lower(line[k + 2]) &&
+                line.compare(k + 2, 3, "ish") != 0 &&  // "about 5\"-ish" is a quotation's close
+                !closes_quotation(line, k);
+    if (mark) {
+      out += "-inch ";
+      ++k;
+    } else {
+      out.push_back(line[k]);
+    }
+  }
+  return out;
+}
+
 // "6' 2\"": a height written with a space after the foot mark; joined, the height rule reads
 // it ("six foot two"). Only a one-digit figure of feet, alone, and inches of one or two digits
 // closed by the inch mark; two figures of feet are written out in units instead.
 std::string joined_feet_marks(std::string line) {
-  line = inch_mark_plus(std::move(line));  // the one pass over a line's marks before the words
+  line = inch_mark_compound(inch_mark_plus(std::move(line)));  // the passes over a line's marks before the words
   std::string out;
   out.reserve(line.size());
   for (std::size_t k = 0; k < line.size(); ++k) {

@@ -15,6 +15,7 @@
 #include "normalize/function_words.h"
 #include "normalize/match.h"
 #include "normalize/measures/attached_measures.h"
+#include "normalize/measures/figure_ranges.h"
 #include "normalize/measures/measures.h"
 #include "normalize/number_words.h"
 #include "normalize/numbers/numbers.h"
@@ -80,6 +81,27 @@ bool tells_of_gold(std::string_view w) {
                                      "troy", "grains", "jeweller", "jeweler", "bullion", "nugget", "mine"});
 }
 
+// Words of keeping, storing or using a thing up by a date, whose spans a lab, a blood bank or
+// a kitchen writes in days "d" ("used within 5 d of collection", "keeps 10 d chilled").
+bool tells_of_keeping(std::string_view w) {
+  return text::is_one_of_lowered(w, {"shelf", "storage", "stored", "store", "fridge", "refrigerated", "chilled",
+                                     "frozen", "thawed", "expiry", "expires", "collection", "irradiation", "incubated",
+                                     "incubation", "cured", "aged", "quarantine", "quarantined", "keeps", "kept",
+                                     "within"});
+}
+
+// A "d" after a figure that is no span of days: a figure after it ("b. 1859 d. 1935", died), a
+// label's noun before the figure ("Flat 2 d", "units 4 d"), or a price near (old pence, "cost 4 d").
+bool d_is_no_day(const Words& words, std::size_t i, std::size_t last) {
+  std::string_view before = i > 0 ? words[i - 1].core : std::string_view{};
+  bool label = is_label_noun(before) || (text::ends_with(before, "s") && is_label_noun(before.substr(0, before.size() - 1)));
+  auto price = [](std::string_view w) {
+    return text::is_one_of_lowered(w, {"cost", "costs", "price", "prices", "priced", "paid", "penny", "pence", "shilling", "shillings"});
+  };
+  return label || (last + 1 < words.size() && !words[last + 1].core.empty() && text::is_digit(words[last + 1].core[0])) ||
+         text::any_word_near(words, i, 10, price);
+}
+
 // What lasts some seconds, which a size in seconds joined to its figure qualifies.
 bool is_timed_noun(std::string_view w) {
   return text::is_one_of(w, {"exposure", "exposures", "interval", "intervals", "delay", "delays", "pause", "pauses",
@@ -126,7 +148,15 @@ std::size_t letters_after(const Words& words, std::size_t i, std::string_view le
     return 0;
   }
   figure = core;
-  return text::parse_plain_figure(figure) ? 2 : 0;
+  return text::parse_plain_figure(figure) || is_figure_range(figure) ? 2 : 0;
+}
+
+// "3.7" or a range "5\u20137" said as its words.
+std::string figure_words(std::string_view figure) {
+  if (auto n = text::parse_plain_figure(figure)) return number_words(*n, false);
+  auto sides = text::split_at_range_dash(figure);
+  return number_words(*text::parse_plain_figure(sides->before), false) + " to " +
+         number_words(*text::parse_plain_figure(sides->after), false);
 }
 
 std::string said_unit(const text::NumberLiteral& n, std::string_view one, std::string_view many) {
@@ -145,6 +175,7 @@ std::optional<Match> trade_letters(const Words& words, std::size_t i) {
   };
   static constexpr Reading kReadings[] = {
       {"d", tells_of_sky, "day", "days", true},
+      {"d", tells_of_keeping, "day", "days", true},
       {"LD", tells_of_sky, "lunar distance", "lunar distances", false},
       // A plant's or a ship's words name what the figure measures; a mine's or a line's words may
       // only stand beside it ("a crushing line", "an ore carrier"), so those readings come first.
@@ -158,8 +189,12 @@ std::optional<Match> trade_letters(const Words& words, std::size_t i) {
     std::string_view figure;
     std::size_t count = letters_after(words, i, r.letters, figure);
     if (count == 0 || (r.spaced_only && count == 1) || !text::any_word_near(words, i, 10, r.cue)) continue;
+    if (r.letters == "d" && d_is_no_day(words, i, i + count - 1)) return std::nullopt;
     auto number = text::parse_plain_figure(figure);
     std::size_t last = i + count - 1;
+    // "5\u20137 d": a range closes as a lone figure does, and is always many.
+    if (!number && (r.letters != "d" || !closes_after(words, last))) continue;
+    if (!number) return Match{count, figure_words(figure) + " " + std::string(r.many), false};
     // "a 300,000 dwt tanker": before its noun the measure is one adjective.
     if (r.letters != "d" && is_adjectival(words, i, count)) {
       return Match{count, text::hyphenated(number_words(*number, false) + " " + std::string(r.one)), false};
@@ -337,6 +372,25 @@ std::optional<Match> arc_parts(const Words& words, std::size_t i) {
   return Match{1, spoken, false, mark_split};
 }
 
+// "6′ 4″", "5' 11\"": a few feet, then inches under twelve, with no degree before them and no
+// word of the sky near, is a height said "six foot four"; read as arcminutes it was "four
+// arcseconds".
+std::optional<Match> feet_and_inches(const Words& words, std::size_t i) {
+  if (i + 1 >= words.size() || prime_of(words[i]) != 1 || prime_of(words[i + 1]) != 2 || !words[i].prefix.empty() ||
+      !words[i + 1].prefix.empty() || (i > 0 && ends_in_degree(words[i - 1].raw))) {
+    return std::nullopt;
+  }
+  std::string_view feet = figure_of(words[i]);
+  auto inches = text::parse_plain_figure(figure_of(words[i + 1]));
+  if (feet.size() != 1 || feet[0] < '1' || feet[0] > '8' || !inches || inches->has_point || inches->integer.size() > 2 ||
+      (inches->integer.size() == 2 && inches->integer > "11") || text::any_word_near(words, i, 8, tells_of_arc) ||
+      text::any_word_near(words, i, 10, tells_of_deep_sky) || text::any_word_near(words, i, 10, tells_of_sky)) {
+    return std::nullopt;
+  }
+  bool split = !text::ends_with(words[i + 1].core, "\u2033");
+  return Match{2, cardinal_words(feet) + " foot " + number_words(*inches, false), false, split};
+}
+
 // "run to 11,400′", "a 2,500' well": a prime after a figure grouped in thousands is feet, a
 // depth or a height; a minute of a match or of arc is never past a thousand. A straight mark
 // may close a quotation, so it is feet only with a word of length near or "well" after it, and
@@ -425,10 +479,13 @@ std::optional<Match> stack_height(const Words& words, std::size_t i) {
 }  // namespace
 
 std::optional<Match> match_letter_unit(const Words& words, std::size_t i) {
+  if (auto m = per_side(words, i)) return m;
   if (auto m = per_dotted_unit(words, i)) return m;
   if (auto m = time_plural(words, i)) return m;
   if (words[i].core.empty() || !text::is_digit(words[i].core[0])) return std::nullopt;
   if (auto m = stack_height(words, i)) return m;
+  if (auto m = minute_mark(words, i)) return m;
+  if (auto m = feet_and_inches(words, i)) return m;
   if (auto m = arc_parts(words, i)) return m;
   if (auto m = grouped_feet(words, i)) return m;
   if (auto m = trade_letters(words, i)) return m;

@@ -115,6 +115,10 @@ bool is_adjectival(const Words& words, std::size_t i, std::size_t count);
 // A word after an amount that shows it is a noun phrase of its own, no noun it qualifies: a
 // function word, a quantifier or an adverb ("$5 million more", "0.35s ahead").
 bool is_not_noun(std::string_view word);
+// The same without the verbs a bare amount is the subject of ("10 m³ needs"), for an amount after "the" or "a".
+bool is_not_noun_beside_article(std::string_view word);
+// Which of the two fits the amount whose figure is word i.
+bool is_not_noun_after_amount(const Words& words, std::size_t i, std::string_view word);
 // Nouns that number or letter what they name ("Pier 3 L", "number 4 W", "grade 5 A"): after
 // them a figure and a capital letter make a label, not a measure.
 bool is_label_noun(std::string_view word);
@@ -286,6 +290,12 @@ std::optional<Match> match_trade_unit(const Words& words, std::size_t i);
 // letter_units.cpp: unit letters a trade's words decide ("every 3.7 d", "24 tph", "a 21G
 // needle", "60-s exposures", "23′ 28″" beside degrees), time plurals after a noun ("delay mins").
 std::optional<Match> match_letter_unit(const Words& words, std::size_t i);
+// dimension_pairs.cpp: "a 10 m × 4 m pool" -> "a ten-by-four-meter pool".
+std::optional<Match> match_dimension_pair(const Words& words, std::size_t i);
+// "quick 30' washes" -> "thirty-minute washes": a prime before a timed noun (minute_marks.cpp).
+std::optional<Match> minute_mark(const Words& words, std::size_t i);
+// "17° dps" -> "seventeen degrees per side" (minute_marks.cpp).
+std::optional<Match> per_side(const Words& words, std::size_t i);
 // rate_letters.cpp: "1,800 pph" by a ride -> "people per hour", "80 gsm" -> "eighty grams per
 // square meter", "12-ga shells" -> "twelve-gauge shells", "3.1 HPRD", "Ne 30/1 yarn".
 std::optional<Match> match_rate_letters(const Words& words, std::size_t i);

@@ -91,6 +91,16 @@ bool descending(const text::NumberLiteral& first, const text::NumberLiteral& sec
   return first.decimals > second.decimals;
 }
 
+// "10/26 °C (air/water)", "8/12 V (idle/load)": slashed words in brackets after the unit name
+// what each figure is, so both hold at once ("and"), never a choice.
+bool labels_each(const Words& words, std::size_t k) {
+  if (k >= words.size() || words[k - 1].suffix.size() > 0 || !text::starts_with(words[k].prefix, "(")) return false;
+  std::string_view label = words[k].core;
+  std::size_t slash = label.find('/');
+  return slash != std::string_view::npos && slash > 0 && slash + 1 < label.size() &&
+         text::all_alpha(label.substr(0, slash)) && text::all_alpha(label.substr(slash + 1));
+}
+
 std::optional<Match> match_shared_unit(const Words& words, std::size_t i) {
   std::string_view core = words[i].core;
   std::size_t slash = core.find('/');
@@ -116,7 +126,7 @@ std::optional<Match> match_shared_unit(const Words& words, std::size_t i) {
   // rear): the larger first is two parts of one thing, both at once, never a choice; said with a
   // pause between ("four, three millimeters"), not "or". A choice of sizes is written low first.
   if (!descending(*first, *second_figure) && !nested_sizes(words, i)) {
-    return Match{2, number_words(*first, false) + " or " + *second, false};
+    return Match{2, number_words(*first, false) + (labels_each(words, i + 2) ? " and " : " or ") + *second, false};
   }
   // Before a noun two parts in one word each are one adjective ("four-three-millimeter"); longer
   // figures keep the pause ("one-hundred-forty, one-hundred-thirty-millimeter forks").

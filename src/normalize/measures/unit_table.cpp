@@ -19,6 +19,8 @@ constexpr Plain kPlain[] = {
     {"lbs", "pound", "pounds", true, UnitKind::mass},
     {"oz", "ounce", "ounces", true, UnitKind::mass},
     {"mph", "mile per hour", "miles per hour", true},
+    // A racing pigeon's velocity in yards per minute ("1,287.4 ypm"); eSpeak NG said "ippum".
+    {"ypm", "yard per minute", "yards per minute", false},
     {"kph", "kilometer per hour", "kilometers per hour", true},
     {"km/h", "kilometer per hour", "kilometers per hour", true},
     {"kmh", "kilometer per hour", "kilometers per hour", true},

@@ -180,7 +180,8 @@ std::optional<UnitName> dotted_product(std::string_view written) {
     if (at == std::string_view::npos || at == 0) continue;
     std::string_view left = written.substr(0, at);
     std::string_view right = written.substr(at + dot.size());
-    auto first = listed(left);
+    // "t·m": a crane's load moment in tonne-metres; the lone "t" is listed only with a prefix.
+    auto first = left == "t" ? std::optional<UnitName>(UnitName{"tonne", "tonnes"}) : listed(left);
     auto second = right.empty() ? std::nullopt : listed(right);
     if (!second && !right.empty()) second = powered(right);
     if (!first || !second) return std::nullopt;

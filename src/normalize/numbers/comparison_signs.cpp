@@ -49,6 +49,10 @@ std::optional<Match> match_comparison_sign(const Words& words, std::size_t i) {
   if (!w.prefix.empty() || !w.suffix.empty() || i + 1 >= words.size()) return std::nullopt;
   auto said = text::said_for(kSigns, w.core);
   if (!said || !opens_with_amount(words[i + 1])) return std::nullopt;
+  // "held at ≤ 37 °C": after "at" the sign said "at most" doubled the word ("at at most").
+  if (i > 0 && words[i - 1].suffix.empty() && text::lower(words[i - 1].core) == "at" && text::starts_with(*said, "at ")) {
+    return Match{1, *said == "at most" ? "no more than" : "no less than", false};
+  }
   return Match{1, std::string(*said), false};
 }
 

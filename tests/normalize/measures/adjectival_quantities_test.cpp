@@ -177,7 +177,7 @@ TEST(AdjectivalMeasure, AfterAFigureCompoundAndCommaTheMeasureIsTheNextAdjective
 }
 
 TEST(AdjectivalMeasure, BothSidesOfATimesSignQualifyTheNoun) {
-  EXPECT_EQ(normalize_text("a 12 cm \u00d7 9 cm frame"), "a twelve-centimeter by nine-centimeter frame");
+  EXPECT_EQ(normalize_text("a 12 cm \u00d7 9 cm frame"), "a twelve-by-nine-centimeter frame");
   EXPECT_EQ(normalize_text("it is 12 cm \u00d7 9 cm."), "it is twelve centimeters by nine centimeters.");
 }
 
@@ -187,6 +187,21 @@ TEST(AdjectivalQuantities, QuotedQualifierBeforeTheNoun) {
   EXPECT_EQ(normalize_text("Buyers got a 2 kg \"starter\" bag free."), "Buyers got a two-kilogram \"starter\" bag free.");
   // Quoted words that are no qualifier of a noun leave the amount a sum.
   EXPECT_EQ(normalize_text("It cost £25 'at most' then."), "It cost twenty five pounds 'at most' then.");
+}
+
+TEST(AdjectivalMeasure, SidesWithOneUnitSizeTheNoun) {
+  EXPECT_EQ(normalize_text("They dug a 12 m \u00d7 5 m pool."), "They dug a twelve-by-five-meter pool.");
+  EXPECT_EQ(normalize_text("The pool is 12 m \u00d7 5 m."), "The pool is twelve meters by five meters.");
+}
+
+TEST(AdjectivalMeasure, AVerbAfterTheAmountIsNoNounItSizes) {
+  EXPECT_NE(normalize_text("A dose per 10 m\u00b3 needs a litre.").find("per ten cubic meters needs"), std::string::npos);
+  EXPECT_NE(normalize_text("It weighed 8.2 t vs 8 t permitted.").find("eight tonnes permitted"), std::string::npos);
+  // After "the" or "a" the amount is one thing: its verb in -s is singular, and a word in -s may
+  // be the plural noun it sizes.
+  EXPECT_EQ(normalize_text("The 800 m ends with a bell lap."), "The eight-hundred-meter ends with a bell lap.");
+  EXPECT_EQ(normalize_text("Crews shut the 3 km works zone."), "Crews shut the three-kilometer works zone.");
+  EXPECT_EQ(normalize_text("The 40 m falls drew a crowd."), "The forty-meter falls drew a crowd.");
 }
 
 }  // namespace briefcast

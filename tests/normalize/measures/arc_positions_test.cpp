@@ -16,4 +16,9 @@ TEST(ArcPositions, RatioBesideItsName) {
   EXPECT_EQ(normalize_text("Mix at a 1:12 ratio by weight."), "Mix at a one to twelve ratio by weight.");
 }
 
+TEST(ArcPositions, SecondsMarkThenASpacedHemisphere) {
+  EXPECT_EQ(normalize_text("The wreck lies at 50\u00b012'30.5\" N today."),
+            "The wreck lies at fifty degrees twelve minutes thirty point five seconds north today.");
+}
+
 }  // namespace briefcast

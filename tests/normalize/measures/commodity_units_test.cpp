@@ -41,4 +41,8 @@ TEST(CommodityUnits, CentsOverAUnitsSlash) {
   EXPECT_FALSE(has(normalize_text("The form asks for 3 c/o addresses."), "cents"));
 }
 
+TEST(CommodityUnits, EuroCentsPerUnit) {
+  EXPECT_NE(normalize_text("Power costs 31 ct/kWh in Bavaria.").find("thirty one cents per kilowatt hour"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -46,9 +46,9 @@ TEST(CompoundUnits, PrefixedRadians) {
 
 TEST(CompoundUnits, UnitAfterAPowerOfTen) {
   EXPECT_EQ(normalize_text("The dam holds 2 × 10⁸ m³ behind it."),
-            "The dam holds two times ten to the power of eight cubic meters behind it.");
+            "The dam holds two times ten to the eighth cubic meters behind it.");
   EXPECT_EQ(normalize_text("The reservoir lost 4 × 10⁶ m3 in a week."),
-            "The reservoir lost four times ten to the power of six cubic meters in a week.");
+            "The reservoir lost four times ten to the sixth cubic meters in a week.");
 }
 
 TEST(CompoundUnits, RateUnitWithoutAFigure) {

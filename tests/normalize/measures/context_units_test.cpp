@@ -146,4 +146,16 @@ TEST(ContextUnits, TroyOunceWrittenOzT) {
   EXPECT_FALSE(has(normalize_text("Grade 5 t shirts sold out."), "troy"));
 }
 
+TEST(ContextUnits, TonnesOfRatedLoadsAndJoinedWeights) {
+  auto said = [](const std::string& text) { return normalize_text(text); };
+  EXPECT_NE(said("A 32-t GVW tipper was weighed.").find("thirty-two-tonne"), std::string::npos);
+  EXPECT_NE(said("The sling has a WLL of 12.5 t at 60 degrees.").find("twelve point five tonnes at"), std::string::npos);
+  EXPECT_NE(said("The crane arrived on Monday and later set four 85-t girders in place.").find("eighty-five-tonne girders"),
+            std::string::npos);
+  EXPECT_NE(said("The old truck weighs 9.8 t vs 9.5 t for the new one.").find("nine point eight tonnes versus"),
+            std::string::npos);
+  // No word of weighing: a letter of a list or a test's name.
+  EXPECT_NE(said("The t-test passed on 3 t scores.").find("t-test"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -104,4 +104,12 @@ TEST(CuedMeasures, GrossTonnageJoinedToItsShip) {
   EXPECT_EQ(normalize_text("He bought a 2019-GT coupe.").find("gross"), std::string::npos);
 }
 
+TEST(CuedMeasures, KnotRangesBesideWindAndSail) {
+  EXPECT_EQ(normalize_text("Yachts raced in a breeze of 10\u201315 kt."), "Yachts raced in a breeze of ten to fifteen knots.");
+  EXPECT_EQ(normalize_text("The mine shipped 40\u201350 kt of copper."), "The mine shipped forty to fifty kilotonnes of copper.");
+  // A traded good just before the figure is weighed, though boats are near; lasers are nanometres.
+  EXPECT_EQ(normalize_text("The catch fell 6\u20137 kt as trawlers stayed in port.").find("knots"), std::string::npos);
+  EXPECT_EQ(normalize_text("Lasers at 500\u2013600 nm lit up the harbour.").find("nautical"), std::string::npos);
+}
+
 }  // namespace briefcast

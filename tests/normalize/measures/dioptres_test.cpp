@@ -35,4 +35,11 @@ TEST(Dioptres, ASpacedUnsignedDNeedsAWordOfLenses) {
             std::string::npos);
 }
 
+TEST(Dioptres, CylinderAndSphereColumns) {
+  EXPECT_NE(normalize_text("The frame takes SPH to +4.00 D, with CYL down to \u22122.00 D for most wearers.")
+                .find("minus two dioptres"),
+            std::string::npos);
+  EXPECT_NE(normalize_text("Vitamin D levels rose.").find("Vitamin D"), std::string::npos);
+}
+
 }  // namespace briefcast

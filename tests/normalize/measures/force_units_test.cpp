@@ -30,4 +30,9 @@ TEST(ForceUnits, ALetterElsewhere) {
   EXPECT_EQ(normalize_text("They won 3 N games under the new load.").find("newton"), std::string::npos);
 }
 
+TEST(ForceUnits, ALoadAPartFailsAt) {
+  EXPECT_NE(normalize_text("The clips could snap at loads of 60 N, the maker said.").find("sixty newtons"), std::string::npos);
+  EXPECT_EQ(normalize_text("Troops crossed into N Korea on 3 N roads.").find("newton"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -39,4 +39,12 @@ TEST(InchMarks, SpacedInchAfterAWordOfMeasuring) {
             "Crowds came from twenty in and around the town.");
 }
 
+TEST(InchMarks, MarkJoinedToTheWordItSizes) {
+  EXPECT_EQ(normalize_text("Cut a 1/4\"-thick board."), "Cut a quarter-inch thick board.");
+  EXPECT_EQ(normalize_text("The 3\"-wide strap held."), "The three inch wide strap held.");
+  // A quotation closed after a figure, then a hyphen, keeps its mark.
+  EXPECT_EQ(normalize_text("He said \"5\"-ish.").find("inch"), std::string::npos);
+  EXPECT_EQ(normalize_text("A \"best of 3\"-style final was played.").find("inch"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -156,4 +156,41 @@ TEST(LetterUnits, AGaugeSizesOnlyAThingMadeToOne) {
   EXPECT_EQ(normalize_text("Silver wire costs 9g per metre of it."), "Silver wire costs nine grams per metre of it.");
 }
 
+TEST(LetterUnits, DaysAmongWordsOfKeeping) {
+  auto in = [](const std::string& text, const std::string& part) { return normalize_text(text).find(part) != std::string::npos; };
+  EXPECT_TRUE(in("Opened jars keep 12 d in a fridge.", "twelve days in a fridge"));
+  EXPECT_TRUE(in("Serum is stored at 4 °C and used within 3\u20135 d.", "three to five days."));
+  // Without words of keeping, or inside a code or a list's label, the letter stays.
+  EXPECT_FALSE(in("See section 4 d) for the rules.", "days"));
+  EXPECT_FALSE(in("Plan D was adopted after 3 d votes.", "days"));
+  // A figure after the letter (a death's year), a label's noun before the figure, or a price
+  // near (old pence) make it no span of days, though words of keeping are near.
+  EXPECT_FALSE(in("The archive (b. 1872 d. 1940) was stored in the vault.", "days"));
+  EXPECT_FALSE(in("Flat 3 d was kept empty all winter.", "days"));
+  EXPECT_FALSE(in("Bread from the village store cost 3 d then.", "days"));
+}
+
+TEST(LetterUnits, MinuteMarkBeforeATimedNoun) {
+  EXPECT_EQ(normalize_text("Short 20' cycles save water."), "Short twenty-minute cycles save water.");
+  EXPECT_EQ(normalize_text("The gym runs 45' classes."), "The gym runs forty-five-minute classes.");
+  // Before a length's noun the prime is the foot.
+  EXPECT_EQ(normalize_text("The 20' container was loaded."), "The twenty-foot container was loaded.");
+  // A quotation's close after a figure is no prime, before a timed noun or not.
+  EXPECT_EQ(normalize_text("The 'Big 6' talks resumed."), "The 'Big six' talks resumed.");
+  EXPECT_EQ(normalize_text("Its \u2018Top 3\u2019 rides are free."), "Its \u2018Top three\u2019 rides are free.");
+  EXPECT_EQ(normalize_text("The players' 40' session ran late."), "The players' forty-minute session ran late.");
+}
+
+TEST(LetterUnits, DegreesPerSide) {
+  EXPECT_EQ(normalize_text("Hone it at 20\u00b0 dps for a keen edge."), "Hone it at twenty degrees per side for a keen edge.");
+  EXPECT_EQ(normalize_text("The dps team met."), "The dps team met.");
+}
+
+TEST(LetterUnits, FeetThenInchesIsAHeight) {
+  EXPECT_EQ(normalize_text("The centre stands 6\u2032 9\u2033 in socks."), "The centre stands six foot nine in socks.");
+  // After degrees, or beside words of the sky, the primes are parts of a degree.
+  EXPECT_NE(normalize_text("The pair is split by 6\u2032 4\u2033 on the sky, astronomers said.").find("arcminutes"),
+            std::string::npos);
+}
+
 }  // namespace briefcast

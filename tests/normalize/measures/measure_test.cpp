@@ -338,10 +338,13 @@ TEST(Measure, GrossTonnageOfShips) {
 }
 
 TEST(MeasurePowers, ENotationIsTimesTenToAPower) {
-  EXPECT_EQ(normalize_text("a run of 2.1e24 operations"), "a run of two point one times ten to the power of twenty four operations");
+  EXPECT_EQ(normalize_text("a run of 2.1e24 operations"), "a run of two point one times ten to the twenty fourth operations");
   EXPECT_EQ(normalize_text("a charge of 1.6E-19 coulombs"),
             "a charge of one point six times ten to the power of minus nineteen coulombs");
   EXPECT_EQ(normalize_text("2^10 is 1024"), "two to the power of ten is one thousand twenty four");
+  // Ten's second power is "squared"; its first and its negative powers keep "to the power of".
+  EXPECT_EQ(normalize_text("the gain was 10^2 in all"), "the gain was ten squared in all");
+  EXPECT_EQ(normalize_text("a ratio of 10^1 at most"), "a ratio of ten to the power of one at most");
 }
 
 TEST(Measure, NauticalMilesOfASailingCourse) {

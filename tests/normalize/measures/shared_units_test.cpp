@@ -87,4 +87,10 @@ TEST(SharedUnits, NestedPipesByTheirOtherNames) {
   EXPECT_EQ(normalize_text("Order 15/22 mm pipe for the loft."), "Order fifteen or twenty-two-millimeter pipe for the loft.");
 }
 
+TEST(SharedUnits, LabelledPairIsBothValues) {
+  EXPECT_NE(normalize_text("Readings of 12/22 \u00b0C (night/day) were logged.").find("twelve and twenty two degrees"),
+            std::string::npos);
+  EXPECT_NE(normalize_text("Choose 12/24 V systems.").find(" or "), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -395,7 +395,7 @@ TEST(Units, CarbonMassesAndZettajoules) {
             "The plant emits three hundred ten grams of C.O two per kilowatt hour on average.");
   EXPECT_EQ(normalize_text("The seas took up 20 ZJ that year."), "The seas took up twenty zettajoules that year.");
   EXPECT_EQ(normalize_text("Each patient got 5\u00d710\u00b9\u00b3 vg/kg once."),
-            "Each patient got five times ten to the power of thirteen vector genomes per kilogram once.");
+            "Each patient got five times ten to the thirteenth vector genomes per kilogram once.");
 }
 
 TEST(Units, TransfersThousandGallonsAndLetteredMillions) {
@@ -437,6 +437,10 @@ TEST(Units, TeaAuctionPackagesAndMillionKilograms) {
             "The crop came to sixty one point five million kilograms last season.");
   // With no figure before it the word is left as written.
   EXPECT_EQ(normalize_text("Install the pkgs first."), "Install the pkgs first.");
+}
+
+TEST(Units, TonneMetreOfACrane) {
+  EXPECT_EQ(normalize_text("The crane is rated 600 t\u00b7m."), "The crane is rated six hundred tonne meters.");
 }
 
 }  // namespace briefcast

@@ -26,4 +26,10 @@ TEST(ComparisonSigns, BaseChangeSaysTo) {
   EXPECT_NE(normalize_text("We found X>Y in the list."), "We found X to Y in the list.");
 }
 
+TEST(ComparisonSigns, AfterAtSaysNoMoreThan) {
+  EXPECT_EQ(normalize_text("Keep it at \u2264 25 \u00b0C."), "Keep it at no more than twenty five degrees Celsius.");
+  EXPECT_EQ(normalize_text("Keep it at \u226425 \u00b0C."), "Keep it at no more than twenty five degrees Celsius.");
+  EXPECT_EQ(normalize_text("It needs \u2264 25 \u00b0C."), "It needs at most twenty five degrees Celsius.");
+}
+
 }  // namespace briefcast

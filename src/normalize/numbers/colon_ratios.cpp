@@ -101,10 +101,33 @@ std::optional<Match> slashed_ratio(const Words& words, std::size_t i) {
   return Match{1, speak_word(left) + " to " + speak_word(right), false};
 }
 
+// "1:2,000", "< 1:100,000": one to a figure grouped by commas is no clock nor score; it is a
+// rate, "one in two thousand", as a risk or an incidence is said. Beside "scale" or a map it
+// stays "one to fifty thousand". Read as a range or a clock it was "one to two thousand".
+std::optional<Match> grouped_rate(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  if (core.size() < 7 || core.substr(0, 2) != "1:" || core[2] == '0' || core.find(',') == std::string_view::npos) {
+    return std::nullopt;
+  }
+  std::string digits;
+  auto groups = text::split(core.substr(2), ',');
+  for (std::size_t k = 0; k < groups.size(); ++k) {
+    bool ok = text::all_digits(groups[k]) && (k == 0 ? !groups[k].empty() && groups[k].size() <= 3 : groups[k].size() == 3);
+    if (!ok) return std::nullopt;
+    digits += groups[k];
+  }
+  if (digits.size() > 9) return std::nullopt;
+  bool map = text::any_word_near(words, i, 4, [](std::string_view w) {
+    return is_scale_word(w) || text::is_one_of_lowered(w, {"map", "maps", "chart", "charts", "survey"});
+  });
+  return Match{1, std::string(map ? "one to " : "one in ") + cardinal_words(digits), false};
+}
+
 }  // namespace
 
 std::optional<Match> match_colon_ratio(const Words& words, std::size_t i) {
   if (auto cued = cued_ratio(words, i)) return cued;
+  if (auto rate = grouped_rate(words, i)) return rate;
   if (auto slashed = slashed_ratio(words, i)) return slashed;
   const Word& w = words[i];
   std::string_view core = w.core;

@@ -101,9 +101,14 @@ std::optional<Match> slashed_ratio(const Words& words, std::size_t i) {
   return Match{1, speak_word(left) + " to " + speak_word(right), false};
 }
 
-// "1:2,000", "< 1:100,000": one to a figure grouped by commas is no clock nor score; it is a
-// rate, "one in two thousand", as a risk or an incidence is said. Beside "scale" or a map it
-// stays "one to fifty thousand". Read as a range or a clock it was "one to two thousand".
+bool tells_of_incidence(std::string_view w) {
+  return text::is_one_of_lowered(w, {"risk", "risks", "rate", "rates", "incidence", "prevalence", "chance", "odds",
+                                     "contamination", "infection", "infections", "cases", "births", "patients",
+                                     "donors", "deaths", "frequency", "occurs", "occur", "affects"});
+}
+
+// "1:2,000", "< 1:100,000": one to a figure grouped by commas among words of risk or
+// incidence is a rate, "one in two thousand"; read as a map's scale it was "one to two thousand".
 std::optional<Match> grouped_rate(const Words& words, std::size_t i) {
   std::string_view core = words[i].core;
   if (core.size() < 7 || core.substr(0, 2) != "1:" || core[2] == '0' || core.find(',') == std::string_view::npos) {
@@ -117,10 +122,9 @@ std::optional<Match> grouped_rate(const Words& words, std::size_t i) {
     digits += groups[k];
   }
   if (digits.size() > 9) return std::nullopt;
-  bool map = text::any_word_near(words, i, 4, [](std::string_view w) {
-    return is_scale_word(w) || text::is_one_of_lowered(w, {"map", "maps", "chart", "charts", "survey"});
-  });
-  return Match{1, std::string(map ? "one to " : "one in ") + cardinal_words(digits), false};
+  // Without a word of risk or incidence near it, a grouped figure is a map's scale (range.cpp's).
+  if (!text::any_word_near(words, i, 8, tells_of_incidence)) return std::nullopt;
+  return Match{1, "one in " + cardinal_words(digits), false};
 }
 
 }  // namespace

@@ -47,8 +47,8 @@ TEST(ColonRatios, SlashBeforeRatioIsTo) {
 TEST(ColonRatios, GroupedFigureIsARate) {
   EXPECT_EQ(normalize_text("Infections fell from 1:4,000 to 1:25,000 patients."),
             "Infections fell from one in four thousand to one in twenty five thousand patients.");
-  // On a map it is a scale, one to so many.
-  EXPECT_EQ(normalize_text("Walkers carry a 1:25,000 map."), "Walkers carry a one to twenty five thousand map.");
+  // Elsewhere it is a map's scale, one to so many.
+  EXPECT_EQ(normalize_text("Walkers carry a 1:25,000 sheet."), "Walkers carry a one to twenty five thousand sheet.");
   // A clock stays a clock.
   EXPECT_EQ(normalize_text("We met at 1:25 today.").find(" in "), std::string::npos);
 }

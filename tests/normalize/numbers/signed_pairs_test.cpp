@@ -14,7 +14,7 @@ TEST(SignedPairs, SignsKept) {
 }
 
 TEST(SignedPairs, PrescriptionWithTypesetMinusAndAxis) {
-  EXPECT_EQ(normalize_text("Her glasses: \u22122.25/\u22121.00\u00d790 each side."),
+  EXPECT_EQ(normalize_text("Her glasses: \u22122.25/\u22121.25\u00d790 each side."),
             "Her glasses: minus two point two five, minus one point two five, axis ninety each side.");
   EXPECT_EQ(normalize_text("He wears -0.50/-0.25x10 lenses."),
             "He wears minus zero point five zero, minus zero point two five, axis ten lenses.");

@@ -52,6 +52,7 @@ constexpr Matcher kMatchersInOrder[] = {
   match_route_pair,  // codes
   match_cue_abbreviation,  // words
   match_dotted_form,  // words
+  match_cross_sign,  // words
   match_report_shorthand,  // words
   match_gene_variant,  // codes
   match_lettered_range,  // numbers

@@ -37,6 +37,10 @@ std::optional<Match> match_cue_abbreviation(const Words& words, std::size_t i);
 // 25-0417", "the 4th Wed.", "25 Gy min.", "an 8-pc. set", "incl. MwSt.": short forms read by cues.
 std::optional<Match> match_dotted_form(const Words& words, std::size_t i);
 
+// cross_signs.cpp: "sire × dam" -> "crossed with", "Av. Paulista × R. da Consolação" -> "Avenida
+// Paulista and Rua da ...".
+std::optional<Match> match_cross_sign(const Words& words, std::size_t i);
+
 // letter_plurals.cpp: "48 Xs", "three As" -> "X's", "A's": a letter's plural after a count.
 std::optional<Match> match_letter_plural(const Words& words, std::size_t i);
 

@@ -57,6 +57,7 @@ constexpr Matcher kMatchersInOrder[] = {
   match_gene_variant,  // codes
   match_lettered_range,  // numbers
   match_port,  // codes
+  match_model_range,  // codes
   match_malware_name,  // codes
   match_trade_sense,  // words
   match_ratio_slash,  // words

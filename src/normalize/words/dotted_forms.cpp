@@ -9,11 +9,15 @@
 //  - "an 8-pc. set": a count joined to "pc." with its period is pieces ("5pc" stays percent).
 //  - "incl. MwSt.", "zzgl. MwSt.": the German tax on sales is VAT to a listener.
 // A period that also ends the sentence stays.
+#include <algorithm>
+
 #include "normalize/dates/dates.h"
 #include "normalize/function_words.h"
 #include "normalize/match.h"
+#include "normalize/measures/measures.h"
 #include "normalize/number_words.h"
 #include "normalize/numbers/numbers.h"
+#include "normalize/trade_cues.h"
 #include "normalize/words/words.h"
 
 namespace briefcast::rules {
@@ -41,6 +45,16 @@ bool tells_of_vehicles(std::string_view w) {
                                      "motorcycle", "hatchback", "saloon", "HGV", "DVSA", "DVLA"});
 }
 
+// "new reg. EC561", "EU reg. R13H", "under reg. EC561": a rule is cited after its maker, "new"
+// or "under", and numbered after the lawmaker's capitals; rules on vehicles sit among cars too.
+bool cites_a_rule(const Words& words, std::size_t i) {
+  std::string_view code = words[i + 1].core;
+  bool maker_code = text::starts_with(code, "EC") || text::starts_with(code, "EU") || text::starts_with(code, "UN");
+  bool cited = i > 0 && words[i - 1].suffix.empty() &&
+               text::is_one_of_lowered(words[i - 1].core, {"eu", "ec", "eec", "un", "unece", "ece", "new", "under", "per"});
+  return maker_code || cited;
+}
+
 std::optional<Match> registration(const Words& words, std::size_t i) {
   const Word& w = words[i];
   if (!text::is_one_of(w.core, {"reg", "Reg"}) || w.suffix != "." || i + 1 >= words.size() || !words[i + 1].prefix.empty()) {
@@ -54,8 +68,11 @@ std::optional<Match> registration(const Words& words, std::size_t i) {
     for (char c : words[i + 2].core) plate += std::string(" ") + c;
     return Match{3, plate, false};
   }
-  bool code = !front.empty() && text::is_upper(front[0]) && front.find_first_of("0123456789") != std::string_view::npos;
-  if (!code || !text::any_word_near(words, i, 12, tells_of_vehicles)) return std::nullopt;
+  // A plate has two capitals or more ("AB-220"); one capital and figures ("R155", "R10") is
+  // how a rule on vehicles is numbered, so it stays the regulation even among cars.
+  bool code = !front.empty() && text::is_upper(front[0]) && front.find_first_of("0123456789") != std::string_view::npos &&
+              std::count_if(front.begin(), front.end(), [](char c) { return text::is_upper(c); }) >= 2;
+  if (!code || cites_a_rule(words, i) || !text::any_word_near(words, i, 12, tells_of_vehicles)) return std::nullopt;
   return Match{1, said, true};
 }
 
@@ -75,18 +92,23 @@ bool is_hyphened_groups(std::string_view code) {
   return true;
 }
 
+bool numbered_noun(std::string_view noun) {
+  return names_an_identifier(noun) || text::is_one_of(noun, {"passport", "ring", "flight", "licence", "license", "model",
+                                                               "registration", "certificate", "contract", "catalogue",
+                                                               "catalog", "tag", "chip", "permit", "case", "serial"});
+}
+
 std::optional<Match> lowercase_number_sign(const Words& words, std::size_t i) {
   const Word& w = words[i];
   if (!text::is_one_of(w.core, {"no", "nos"}) || w.suffix != "." || i == 0 || i + 1 >= words.size() ||
       !words[i - 1].suffix.empty() || !words[i + 1].prefix.empty()) {
     return std::nullopt;
   }
-  // "report no.", "part no.": after a noun; "said no. 4 ..." is the answer, a new sentence after it.
+  // "report no.", "part no.": after a noun naming what is numbered. After any other word
+  // ("a firm no.", "voters chose no.") it is the answer ending a sentence, and the code after
+  // it ("2016-17 was ...", "G7 leaders ...") opens the next one.
   std::string_view before = words[i - 1].core;
-  if (!text::all_alpha(before) || !text::is_lower(before[0]) || text::is_function_word(before) ||
-      text::is_one_of(before, {"said", "say", "says", "saying", "answered", "replied", "voted"})) {
-    return std::nullopt;
-  }
+  if (!text::all_alpha(before) || !text::is_lower(before[0]) || !numbered_noun(before)) return std::nullopt;
   std::string_view next = words[i + 1].core;
   std::string said = w.core == "no" ? "number" : "numbers";
   if (is_hyphened_groups(next)) return Match{2, said + " " + hyphened_groups(next), false};
@@ -122,6 +144,8 @@ std::optional<Match> limit_after_measure(const Words& words, std::size_t i) {
       !opens_figure(words[i - 2]) || text::is_function_word(text::lower(unit.core))) {
     return std::nullopt;
   }
+  // "min." is also the minute: only after a unit of measure is it the least ("5 more min." is time).
+  if (w.core == "min" && !find_unit(unit.core)) return std::nullopt;
   return keep_end(w.core == "min" ? "minimum" : "maximum", words, i);
 }
 

@@ -22,6 +22,17 @@ TEST(DottedForms, LowercaseNumberSignAfterANoun) {
   // An answer stays the word.
   EXPECT_EQ(normalize_text("She said no."), "She said no.");
   EXPECT_FALSE(says("They said no. 12 people left.", "number"));
+  // After an adjective or a verb the answer ends its sentence; the next opens with a code.
+  EXPECT_FALSE(says("The board gave a blunt no. 2021-22 accounts were late.", "number"));
+  EXPECT_FALSE(says("Shoppers picked no. B12 vitamins sold out anyway.", "number"));
+  EXPECT_FALSE(says("Her reply was a stern no. 3-1 down, they pressed on.", "number"));
+}
+
+TEST(DottedForms, RuleNumbersAmongVehiclesStayRegulation) {
+  // One capital and figures, or a lawmaker's code, numbers a rule on vehicles, not a plate.
+  EXPECT_TRUE(says("Every new car must meet reg. R79 on steering.", "regulation R"));
+  EXPECT_TRUE(says("Lorry drivers obey reg. EC561 on rest breaks.", "regulation"));
+  EXPECT_TRUE(says("Under reg. TR7 all taxis need checks.", "regulation"));
 }
 
 TEST(DottedForms, WeekdayAfterAnOrdinal) {
@@ -34,6 +45,9 @@ TEST(DottedForms, LimitsAfterAMeasure) {
   EXPECT_TRUE(says("a dose (30 Gy min.) given", "minimum)"));
   // After a bare figure "min." is the minute.
   EXPECT_FALSE(says("The bus took 12 min. longer.", "minimum"));
+  // After a figure and a word that is no unit, it is still the minute.
+  EXPECT_FALSE(says("Leave it 4 more min. to cool.", "minimum"));
+  EXPECT_FALSE(says("Allow 20 spare min. at the airport.", "minimum"));
 }
 
 TEST(DottedForms, PiecesJoinedToACount) {

@@ -51,10 +51,13 @@ constexpr Matcher kMatchersInOrder[] = {
   match_slashed_code,  // codes
   match_route_pair,  // codes
   match_cue_abbreviation,  // words
+  match_dotted_form,  // words
+  match_cross_sign,  // words
   match_report_shorthand,  // words
   match_gene_variant,  // codes
   match_lettered_range,  // numbers
   match_port,  // codes
+  match_model_range,  // codes
   match_malware_name,  // codes
   match_trade_sense,  // words
   match_ratio_slash,  // words

@@ -85,6 +85,8 @@ std::optional<Match> match_eircode(const Words& words, std::size_t i);
 
 // ports.cpp: "port 8080", "localhost:3000" -> "localhost colon three thousand"; a port in an address read as a number.
 std::optional<Match> match_port(const Words& words, std::size_t i);
+// model_ranges.cpp: "AT 500-8.2" -> "A T five hundred, eight point two", a model's name, no range.
+std::optional<Match> match_model_range(const Words& words, std::size_t i);
 std::optional<std::string> port_in_address(std::string_view address, std::size_t start, std::size_t end);
 
 // version.cpp: "2.6.29", "v1.2.3", "2.6.29–5.1" (versions of one point read as decimals).

@@ -137,8 +137,13 @@ std::optional<Match> match_material_grade(const Words& words, std::size_t i) {
   if (auto m = steel_section(words, i)) return m;
   if (!words[i].prefix.empty() || core.empty() || core[0] == '0' || !text::is_digit(core[0])) return std::nullopt;
   // The metal named right after the designation ("316L stainless"), or a grade's word before it.
-  bool after = words[i].suffix.empty() && i + 1 < words.size() && is_metal_word(words[i + 1].core) &&
-               !(i + 2 < words.size() && is_trade_count(words[i + 2].core));
+  // "1095 carbon steel", "O1 tool steel": a kind of steel between the grade and the metal.
+  bool kind = words[i].suffix.empty() && i + 2 < words.size() && words[i + 1].suffix.empty() &&
+              text::is_one_of_lowered(words[i + 1].core, {"carbon", "high-carbon", "tool", "spring", "alloy"}) &&
+              text::is_one_of_lowered(words[i + 2].core, {"steel", "steels"}) &&
+              !(i + 3 < words.size() && is_trade_count(words[i + 3].core));
+  bool after = kind || (words[i].suffix.empty() && i + 1 < words.size() && is_metal_word(words[i + 1].core) &&
+                        !(i + 2 < words.size() && is_trade_count(words[i + 2].core)));
   bool named = i > 0 && words[i - 1].suffix.empty() && is_grade_word(words[i - 1].core);
   bool before = named || (i > 0 && words[i - 1].suffix.empty() && is_metal_word(words[i - 1].core));
   if (!after && !before) {

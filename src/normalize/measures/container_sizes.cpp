@@ -78,6 +78,14 @@ std::optional<Match> marked_container(const Words& words, std::size_t i) {
                               "trailer", "trailers"})) {
     return std::nullopt;
   }
+  // "a 40' unit of the army": "unit" and "box" are boxes only beside another word of freight.
+  auto shipping = [](std::string_view word) {
+    return (is_freight_word(word) && !text::is_one_of_lowered(word, {"unit", "units", "box", "boxes"})) ||
+           text::is_one_of_lowered(word, {"loaded", "unloaded", "stacked", "shipped", "lifted", "hauled"});
+  };
+  if (text::is_one_of(next, {"unit", "units", "box", "boxes"}) && !text::any_word_near(words, i, 10, shipping)) {
+    return std::nullopt;
+  }
   return Match{1, text::hyphenated(cardinal_words(w.core) + " foot"), false, true};
 }
 

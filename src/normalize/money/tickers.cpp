@@ -1,9 +1,11 @@
 // Stock tickers after their exchange, as business wires print them: "(TSX:SU)",
 // "(OTCPK:NCMGF)", "(NYSE: IBM)", "(TSX:BBD.B)". Both codes are spelt letter by
 // letter, as a newsreader reads a ticker; a ticker that looks like a word
-// ("FIRE") is still a code. "ICE" in a line about a commodity market is the exchange's name.
+// ("FIRE") is still a code. Asian exchanges number their listings ("(TSE: 7794)", "(HKEX: 0700)",
+// "(KRX: 005930)"): that code is said figure by figure, never a count. "ICE" in a line about a commodity market is the exchange's name.
 #include "normalize/match.h"
 #include "normalize/money/money.h"
+#include "normalize/number_words.h"
 #include "normalize/words/words.h"
 
 namespace briefcast::rules {
@@ -13,12 +15,14 @@ namespace {
 bool is_exchange(std::string_view s) {
   return text::is_one_of(
       s, {"NYSE",  "NASDAQ", "Nasdaq", "TSX", "TSXV", "TSX-V", "CVE", "ASX", "LSE", "LON", "OTC",      "OTCPK",
-          "OTCQX", "OTCQB",  "AMEX",   "CSE", "HKEX", "SGX",   "JSE", "NZX", "NSE", "BSE", "NYSEARCA", "AIM"});
+          "OTCQX", "OTCQB",  "AMEX",   "CSE", "HKEX", "SGX",   "JSE", "NZX", "NSE", "BSE", "NYSEARCA", "AIM",
+          "TSE", "TYO", "KRX", "KOSDAQ", "SSE", "SZSE", "TWSE", "TPE", "SEHK"});
 }
 
 // "SU", "BBD.B", "ATD.B": capitals (a digit allowed after the first), then an
 // optional class letter after a period.
 bool is_ticker(std::string_view s) {
+  if (s.size() >= 4 && s.size() <= 6 && text::all_digits(s)) return true;
   std::size_t dot = s.find('.');
   std::string_view base = s.substr(0, dot);
   if (base.empty() || base.size() > 6 || !text::is_upper(base[0])) return false;
@@ -32,6 +36,7 @@ bool is_ticker(std::string_view s) {
 
 std::string spell_code(std::string_view code) {
   if (code == "Nasdaq" || code == "NASDAQ") return "Nasdaq";
+  if (text::all_digits(code)) return digit_words(code);
   return spelled_letters(code, true);
 }
 

@@ -101,10 +101,37 @@ std::optional<Match> slashed_ratio(const Words& words, std::size_t i) {
   return Match{1, speak_word(left) + " to " + speak_word(right), false};
 }
 
+bool tells_of_incidence(std::string_view w) {
+  return text::is_one_of_lowered(w, {"risk", "risks", "rate", "rates", "incidence", "prevalence", "chance", "odds",
+                                     "contamination", "infection", "infections", "cases", "births", "patients",
+                                     "donors", "deaths", "frequency", "occurs", "occur", "affects"});
+}
+
+// "1:2,000", "< 1:100,000": one to a figure grouped by commas among words of risk or
+// incidence is a rate, "one in two thousand"; read as a map's scale it was "one to two thousand".
+std::optional<Match> grouped_rate(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  if (core.size() < 7 || core.substr(0, 2) != "1:" || core[2] == '0' || core.find(',') == std::string_view::npos) {
+    return std::nullopt;
+  }
+  std::string digits;
+  auto groups = text::split(core.substr(2), ',');
+  for (std::size_t k = 0; k < groups.size(); ++k) {
+    bool ok = text::all_digits(groups[k]) && (k == 0 ? !groups[k].empty() && groups[k].size() <= 3 : groups[k].size() == 3);
+    if (!ok) return std::nullopt;
+    digits += groups[k];
+  }
+  if (digits.size() > 9) return std::nullopt;
+  // Without a word of risk or incidence near it, a grouped figure is a map's scale (range.cpp's).
+  if (!text::any_word_near(words, i, 8, tells_of_incidence)) return std::nullopt;
+  return Match{1, "one in " + cardinal_words(digits), false};
+}
+
 }  // namespace
 
 std::optional<Match> match_colon_ratio(const Words& words, std::size_t i) {
   if (auto cued = cued_ratio(words, i)) return cued;
+  if (auto rate = grouped_rate(words, i)) return rate;
   if (auto slashed = slashed_ratio(words, i)) return slashed;
   const Word& w = words[i];
   std::string_view core = w.core;

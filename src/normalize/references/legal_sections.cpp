@@ -55,6 +55,9 @@ std::optional<Match> spaced_section(const Words& words, std::size_t i) {
     return std::nullopt;
   }
   auto number = section_number(rest);
+  // "under s. 4.2": a clause's number with a point is said by the figure rules after the word.
+  bool clause = !number && !rest.empty() && text::is_digit(rest[0]) && rest.find('.') != std::string_view::npos;
+  if (clause) return Match{1, sign.core == "ss" ? "sections" : "section", true};
   if (!number) return std::nullopt;
   return Match{2, std::string(sign.core == "ss" ? "sections " : "section ") + *number, false};
 }

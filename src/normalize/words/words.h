@@ -33,6 +33,14 @@ std::optional<Match> match_given_name(const Words& words, std::size_t i);
 // -> "catalog number": a stub read by the word it stands for where its neighbours say which.
 std::optional<Match> match_cue_abbreviation(const Words& words, std::size_t i);
 
+// dotted_forms.cpp: "under s. 4.2" -> "section", "reg. KX19 ABD" -> "registration", "report no.
+// 25-0417", "the 4th Wed.", "25 Gy min.", "an 8-pc. set", "incl. MwSt.": short forms read by cues.
+std::optional<Match> match_dotted_form(const Words& words, std::size_t i);
+
+// cross_signs.cpp: "sire × dam" -> "crossed with", "Av. Paulista × R. da Consolação" -> "Avenida
+// Paulista and Rua da ...".
+std::optional<Match> match_cross_sign(const Words& words, std::size_t i);
+
 // letter_plurals.cpp: "48 Xs", "three As" -> "X's", "A's": a letter's plural after a count.
 std::optional<Match> match_letter_plural(const Words& words, std::size_t i);
 

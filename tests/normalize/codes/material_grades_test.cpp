@@ -52,4 +52,11 @@ TEST(MaterialGrades, SteelSections) {
   EXPECT_EQ(normalize_text("The W12x50 code was wrong.").find(" by "), std::string::npos);
 }
 
+TEST(MaterialGrades, GradeBeforeAKindOfSteel) {
+  EXPECT_EQ(normalize_text("The chisel is forged from 1084 carbon steel."),
+            "The chisel is forged from ten eighty four carbon steel.");
+  // A count of the trade's people stays a count.
+  EXPECT_EQ(normalize_text("The mill shed 1084 carbon steel jobs.").find("ten eighty four"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -31,4 +31,9 @@ TEST(ContainerSizes, ALengthWithItsFootMarkBeforeTheBox) {
   EXPECT_EQ(normalize_text("A 30' container sank.").find("thirty-foot"), std::string::npos);
 }
 
+TEST(ContainerSizes, UnitWithoutFreightIsNoBox) {
+  EXPECT_EQ(normalize_text("A 20' unit of the militia marched.").find("foot"), std::string::npos);
+  EXPECT_NE(normalize_text("The port stacked a 20' unit of cargo.").find("twenty-foot unit"), std::string::npos);
+}
+
 }  // namespace briefcast

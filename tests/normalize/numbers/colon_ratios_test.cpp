@@ -44,4 +44,13 @@ TEST(ColonRatios, SlashBeforeRatioIsTo) {
   EXPECT_EQ(normalize_text("Pupils picked red/blue pens."), "Pupils picked red blue pens.");
 }
 
+TEST(ColonRatios, GroupedFigureIsARate) {
+  EXPECT_EQ(normalize_text("Infections fell from 1:4,000 to 1:25,000 patients."),
+            "Infections fell from one in four thousand to one in twenty five thousand patients.");
+  // Elsewhere it is a map's scale, one to so many.
+  EXPECT_EQ(normalize_text("Walkers carry a 1:25,000 sheet."), "Walkers carry a one to twenty five thousand sheet.");
+  // A clock stays a clock.
+  EXPECT_EQ(normalize_text("We met at 1:25 today.").find(" in "), std::string::npos);
+}
+
 }  // namespace briefcast

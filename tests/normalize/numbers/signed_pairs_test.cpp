@@ -13,4 +13,17 @@ TEST(SignedPairs, SignsKept) {
   EXPECT_EQ(normalize_text("open 24/7"), "open twenty four seven");
 }
 
+TEST(SignedPairs, PrescriptionWithTypesetMinusAndAxis) {
+  EXPECT_EQ(normalize_text("Her glasses: \u22122.25/\u22121.25\u00d790 each side."),
+            "Her glasses: minus two point two five, minus one point two five, axis ninety each side.");
+  EXPECT_EQ(normalize_text("He wears -0.50/-0.25x10 lenses."),
+            "He wears minus zero point five zero, minus zero point two five, axis ten lenses.");
+}
+
+TEST(SignedPairs, ContactLensThreeFigures) {
+  EXPECT_EQ(normalize_text("Fit 8.6/14.2/-2.75 lenses."), "Fit eight point six, fourteen point two, minus two point seven five lenses.");
+  // Unsigned, three figures are another thing (a date, a list).
+  EXPECT_EQ(normalize_text("Fit 8.6/14.2/2.75 lenses.").find("minus"), std::string::npos);
+}
+
 }  // namespace briefcast

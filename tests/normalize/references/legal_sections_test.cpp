@@ -83,4 +83,11 @@ TEST(LegalSections, SignGluedToItsNumber) {
   EXPECT_EQ(normalize_text("Logs sit in the s3 bucket.").find("section"), std::string::npos);
 }
 
+TEST(LegalSections, SpacedSignBeforeAClauseWithAPoint) {
+  EXPECT_EQ(normalize_text("Pools are dosed under s. 7.3 of the guide."),
+            "Pools are dosed under section seven point three of the guide.");
+  // A dimension's figure after a capital "S." initial is no section.
+  EXPECT_EQ(normalize_text("Agent J. S. 4.5 is a code name.").find("section"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -272,7 +272,7 @@ std::pair<std::size_t, std::size_t> figure_run(std::string_view word) {
 
 bool grouped_by(std::string_view run, char mark, int groups) {
   std::size_t lead = 0;
-  while (lead < run.size() && text::is_digit(run[lead])) ++lead;
+  lead = text::digit_run_end(run, lead);
   if (lead == 0 || lead > 3 || (run[0] == '0')) return false;
   int seen = 0;
   std::size_t k = lead;

@@ -52,7 +52,7 @@ std::string without_plural_note_numbers(std::string s) {
 // Whether s[at] opens a note number in square brackets, "[12]", and where it ends.
 std::size_t bracketed_note_end(std::string_view s, std::size_t at) {
   std::size_t j = at + 1;
-  while (j < s.size() && j < at + 4 && text::is_digit(s[j])) ++j;
+  j = text::digit_run_end(s, j, at + 4);
   if (j == at + 1 || j >= s.size() || s[j] != ']') return 0;
   return j + 1;
 }
@@ -104,7 +104,7 @@ std::string without_note_numbers(std::string s) {
     out.push_back(s[i]);
     if (s[i] == '.' && i >= 3 && text::is_lower(s[i - 1]) && text::is_lower(s[i - 2]) && text::is_lower(s[i - 3])) {
       std::size_t j = i + 1;
-      while (j < s.size() && j < i + 3 && text::is_digit(s[j])) ++j;
+      j = text::digit_run_end(s, j, i + 3);
       bool figures = j > i + 1 && (j == s.size() || !text::is_digit(s[j]));
       bool before_capital = j == s.size() || (s[j] == ' ' && j + 1 < s.size() && text::is_upper(s[j + 1]));
       // Inside an address the period is a separator ("me.12@site.com", "site.net/a.12",
@@ -152,7 +152,7 @@ std::string without_caliber_points(std::string s) {
   std::size_t at = 0;
   while ((at = s.find('.', at)) != std::string::npos) {
     std::size_t j = at + 1;
-    while (j < s.size() && text::is_digit(s[j])) ++j;
+    j = text::digit_run_end(s, j);
     bool starts_word = at == 0 || s[at - 1] == ' ' || s[at - 1] == '(';
     std::string_view rest = std::string_view(s).substr(j);
     bool caliber = !rest.empty() && (rest[0] == '-' || rest[0] == ' ') && text::starts_with(rest.substr(1), "calib");

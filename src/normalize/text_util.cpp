@@ -74,6 +74,12 @@ char superscript_digit(std::string_view s, std::size_t k, std::size_t& width) {
   return '\0';
 }
 
+std::size_t digit_run_end(std::string_view s, std::size_t from, std::size_t limit) {
+  const std::size_t stop = std::min(limit, s.size());
+  while (from < stop && is_digit(s[from])) ++from;
+  return from;
+}
+
 bool all_digits(std::string_view s) {
   if (s.empty()) return false;
   for (char c : s) {
@@ -390,7 +396,7 @@ std::size_t number_prefix_length(std::string_view s) {
   std::size_t i = 0;
   if (i < s.size() && (s[i] == '-' || s[i] == '+')) ++i;
   std::size_t digits_start = i;
-  while (i < s.size() && is_digit(s[i])) ++i;
+  i = digit_run_end(s, i);
   std::size_t int_len = i - digits_start;
   // Thousands groups: only when the first run is 1-3 digits and every group is exactly three.
   if (int_len >= 1 && int_len <= 3) {
@@ -413,7 +419,7 @@ std::size_t number_prefix_length(std::string_view s) {
   }
   if (i < s.size() && s[i] == '.' && i + 1 < s.size() && is_digit(s[i + 1])) {
     ++i;
-    while (i < s.size() && is_digit(s[i])) ++i;
+    i = digit_run_end(s, i);
   }
   if (i == digits_start) return 0;
   // A lone sign or lone point is not a number.
@@ -429,7 +435,7 @@ std::size_t vulgar_fraction_length(std::string_view s) {
 
 bool is_vulgar_figure(std::string_view core) {
   std::size_t digits = 0;
-  while (digits < core.size() && is_digit(core[digits])) ++digits;
+  digits = digit_run_end(core, digits);
   std::size_t sign = vulgar_fraction_length(core.substr(digits));
   return sign > 0 && digits + sign == core.size();
 }

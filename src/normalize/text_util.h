@@ -23,6 +23,10 @@ inline bool is_alnum(char c) { return is_alpha(c) || is_digit(c); }
 inline bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 
 bool all_digits(std::string_view s);
+// Where the run of figures in `s` that starts at `from` ends, going no further than `limit`:
+// "2024/117" from 0 -> 4, "1234" from 0 with limit 3 -> 3. Rules that read a figure's digits
+// all measure it here.
+std::size_t digit_run_end(std::string_view s, std::size_t from, std::size_t limit = std::string_view::npos);
 // "\u2082", "\u00b3": a subscript or superscript figure at s[k], as its ASCII figure, with the
 // bytes it takes in `width`; '\0' when there is none. The superscript minus (U+207B) is '-'.
 char subscript_digit(std::string_view s, std::size_t k, std::size_t& width);

@@ -185,4 +185,14 @@ TEST(VulgarFraction, TheSignAtTheStartAndAFigureEndingInOne) {
   EXPECT_FALSE(text::is_vulgar_figure("8"));
 }
 
+TEST(DigitRunEnd, EndsAtTheFirstMarkOrTheLimit) {
+  EXPECT_EQ(text::digit_run_end("2024/117", 0), 4u);
+  EXPECT_EQ(text::digit_run_end("2024/117", 5), 8u);
+  EXPECT_EQ(text::digit_run_end("No.12", 3), 5u);
+  EXPECT_EQ(text::digit_run_end("123456", 0, 3), 3u);
+  EXPECT_EQ(text::digit_run_end("12", 0, 5), 2u);
+  EXPECT_EQ(text::digit_run_end("ab", 0), 0u);
+  EXPECT_EQ(text::digit_run_end("7", 4), 4u);  // a start past the end stays where it is
+}
+
 }  // namespace briefcast

@@ -57,7 +57,7 @@ std::optional<Match> time_control(const Words& words, std::size_t i) {
   if (!text::starts_with(core, "G/")) return std::nullopt;
   core.remove_prefix(2);
   std::size_t digits = 0;
-  while (digits < core.size() && text::is_digit(core[digits])) ++digits;
+  digits = text::digit_run_end(core, digits);
   if (digits == 0 || digits > 3) return std::nullopt;
   std::string said = "game in " + cardinal_words(core.substr(0, digits)) + " minutes";
   std::string_view rest = core.substr(digits);

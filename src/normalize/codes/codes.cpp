@@ -180,7 +180,7 @@ std::optional<Outward> outward(std::string_view s) {
   std::size_t letters = 0;
   while (letters < s.size() && text::is_upper(s[letters])) ++letters;
   std::size_t digits = letters;
-  while (digits < s.size() && text::is_digit(s[digits])) ++digits;
+  digits = text::digit_run_end(s, digits);
   std::string_view area = s.substr(0, letters);
   std::string_view district = s.substr(letters, digits - letters);
   std::string_view letter = s.substr(digits);

@@ -101,7 +101,7 @@ std::string read_address(std::string_view s) {
       const bool after_hyphen = start > 0 && s[start - 1] == '-';
       add(letters(s.substr(start, i - start), has_lower && has_upper, in_path && after_hyphen));
     } else if (text::is_digit(s[i])) {
-      while (i < s.size() && text::is_digit(s[i])) ++i;
+      i = text::digit_run_end(s, i);
       add(port_in_address(s, start, i).value_or(digits(s.substr(start, i - start))));
     } else {
       std::string_view name = separator_name(s[i]);

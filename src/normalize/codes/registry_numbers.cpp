@@ -59,7 +59,7 @@ std::optional<std::string> doi_words(std::string_view core) {
       bool word = run.size() > 3 && text::lower(run).find_first_of("aeiouy") != std::string::npos;
       said += " " + (word ? std::string(run) : spelled_letters(run));
     } else if (text::is_digit(c)) {
-      while (end < core.size() && text::is_digit(core[end])) ++end;
+      end = text::digit_run_end(core, end);
       said += " " + digit_words(core.substr(k, end - k), "oh");
     } else {
       end = k + 1;

@@ -45,7 +45,7 @@ std::optional<std::string> dotted_standard(std::string_view core) {
   std::string_view left = core.substr(0, dot);
   std::string_view right = core.substr(dot + 1);
   std::size_t figures = 0;
-  while (figures < right.size() && text::is_digit(right[figures])) ++figures;
+  figures = text::digit_run_end(right, figures);
   std::string_view letters = right.substr(figures);
   if (!text::all_digits(left) || left.size() > 4 || figures == 0 || figures > 4 || letters.empty() ||
       letters.size() > 3 || !text::all_alpha(letters)) {
@@ -88,7 +88,7 @@ std::optional<std::string> section_reference(std::string_view core) {
   std::size_t open = core.find('(');
   std::string_view label = core.substr(0, open);
   std::size_t figures = 0;
-  while (figures < label.size() && text::is_digit(label[figures])) ++figures;
+  figures = text::digit_run_end(label, figures);
   std::string_view number = label.substr(0, figures);
   std::string_view letters = label.substr(figures);
   if (open == std::string_view::npos || number.empty() || number.size() > 4 || number[0] == '0' || letters.size() > 2 ||
@@ -143,7 +143,7 @@ std::optional<std::string> role_letters_model(std::string_view core) {
   }
   std::string_view rest = core.substr(4);
   std::size_t n = 0;
-  while (n < rest.size() && text::is_digit(rest[n])) ++n;
+  n = text::digit_run_end(rest, n);
   std::string_view tail = rest.substr(n);
   if (n > 0 && n <= 3 && rest[0] != '0' && (tail.empty() || (tail.size() <= 2 && text::all_upper(tail)))) {
     std::string said = spelled_letters(core.substr(0, 3)) + " " + cardinal_words(rest.substr(0, n));
@@ -215,7 +215,7 @@ std::optional<Piece> whole_part(std::string_view core, std::size_t i) {
 
 Piece figure_run(std::string_view core, std::size_t start, bool after_letters) {
   std::size_t i = start;
-  while (i < core.size() && text::is_digit(core[i])) ++i;
+  i = text::digit_run_end(core, i);
   // "720p", "480i": a video's line count is said in pairs, like "1080p".
   bool scan_mode = start == 0 && i + 1 == core.size() && (core[i] == 'p' || core[i] == 'i');
   return Piece{code_digits(core.substr(start, i - start), after_letters || scan_mode), i, false, false};

@@ -23,7 +23,7 @@ bool names_a_run(std::string_view core) {
 // nullopt for any other shape.
 std::optional<std::string> run_code(std::string_view core) {
   std::size_t digits = 0;
-  while (digits < core.size() && text::is_digit(core[digits])) ++digits;
+  digits = text::digit_run_end(core, digits);
   std::string_view letters = core.substr(digits);
   if (digits < 3 || digits > 5 || letters.size() > 2 || (!letters.empty() && !text::all_upper(letters))) {
     return std::nullopt;

@@ -25,7 +25,7 @@ std::optional<Match> model_year(std::string_view core) {
   if (!text::starts_with(core, "MY") || core.size() < 4) return std::nullopt;
   std::string_view rest = core.substr(2);
   std::size_t digits = 0;
-  while (digits < rest.size() && text::is_digit(rest[digits])) ++digits;
+  digits = text::digit_run_end(rest, digits);
   if (digits != 2 && digits != 4) return std::nullopt;
   std::string said = "model year " + model_year_words(rest.substr(0, digits));
   rest.remove_prefix(digits);

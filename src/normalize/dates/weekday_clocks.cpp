@@ -12,7 +12,7 @@ namespace {
 // "23:00", "10:00-16:00", "7.30pm", "9am": a clock time opens the word.
 bool opens_with_clock(std::string_view core) {
   std::size_t k = 0;
-  while (k < core.size() && k < 2 && text::is_digit(core[k])) ++k;
+  k = text::digit_run_end(core, k, 2);
   if (k == 0) return false;
   std::string_view rest = core.substr(k);
   auto am_pm = [](std::string_view s) { return text::starts_with(s, "am") || text::starts_with(s, "pm"); };

@@ -53,7 +53,7 @@ struct Run {
 // The figures at k, moved past; no count starts with a zero or has more than three figures.
 std::optional<std::string_view> count_at(std::string_view core, std::size_t& k) {
   std::size_t start = k;
-  while (k < core.size() && text::is_digit(core[k])) ++k;
+  k = text::digit_run_end(core, k);
   std::string_view count = core.substr(start, k - start);
   if (!count.empty() && (count[0] == '0' || count.size() > 3)) return std::nullopt;
   return count;

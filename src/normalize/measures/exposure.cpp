@@ -46,7 +46,7 @@ std::optional<Match> shutter_speed(const Words& words, std::size_t i) {
   if (!text::starts_with(core, "1/")) return std::nullopt;
   std::string_view rest = core.substr(2);
   std::size_t digits = 0;
-  while (digits < rest.size() && text::is_digit(rest[digits])) ++digits;
+  digits = text::digit_run_end(rest, digits);
   if (digits < 2 || digits > 5 || rest[0] == '0') return std::nullopt;
   std::string_view tail = rest.substr(digits);
   std::size_t count = 1;

@@ -54,7 +54,7 @@ bool is_dimension_word(std::string_view w) {
 // "10D", "800FP", "850+FP": the figure and the unit's letters; nothing for other words.
 std::optional<std::pair<std::string_view, std::string_view>> split_figure(std::string_view core) {
   std::size_t end = 0;
-  while (end < core.size() && text::is_digit(core[end])) ++end;
+  end = text::digit_run_end(core, end);
   if (end == 0 || end > 4 || core[0] == '0') return std::nullopt;
   std::string_view unit = core.substr(end);
   if (!unit.empty() && unit[0] == '+') unit.remove_prefix(1);

@@ -237,7 +237,7 @@ std::optional<Match> figure_per_period(const Words& words, std::size_t i) {
 std::optional<Match> times_per_period(const Words& words, std::size_t i) {
   std::string_view core = words[i].core;
   std::size_t n = 0;
-  while (n < core.size() && n < 3 && text::is_digit(core[n])) ++n;
+  n = text::digit_run_end(core, n, 3);
   if (n == 0 || core[0] == '0') return std::nullopt;
   std::string_view rest = core.substr(n);
   std::size_t sign = text::starts_with(rest, "\u00d7") ? 2 : (!rest.empty() && (rest[0] == 'x' || rest[0] == 'X')) ? 1 : 0;

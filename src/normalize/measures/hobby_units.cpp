@@ -166,7 +166,7 @@ std::optional<Match> gear_speeds(const Words& words, std::size_t i) {
   std::string_view core = words[i].core;
   std::size_t count = 1;
   std::size_t digits = 0;
-  while (digits < core.size() && digits < 2 && text::is_digit(core[digits])) ++digits;
+  digits = text::digit_run_end(core, digits, 2);
   std::string_view figure = core.substr(0, digits);
   std::string_view rest = core.substr(digits);
   if (text::starts_with(rest, "-")) rest.remove_prefix(1);

@@ -102,7 +102,7 @@ std::string joined_feet_marks(std::string line) {
                            (k == 2 || !text::is_alnum(line[k - 3])) && k + 2 < line.size() && line[k + 1] == ' ';
     if (!feet && !two_figure_feet) continue;
     std::size_t end = k + 2;
-    while (end < line.size() && text::is_digit(line[end])) ++end;
+    end = text::digit_run_end(line, end);
     std::size_t digits = end - (k + 2);
     bool closed = digits >= 1 && digits <= 2 && end < line.size() && line[end] == '"';
     if (closed && feet) {

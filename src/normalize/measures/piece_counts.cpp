@@ -27,7 +27,7 @@ std::optional<Match> match_piece_count(const Words& words, std::size_t i) {
   const Word& w = words[i];
   std::string_view core = w.core;
   std::size_t digits = 0;
-  while (digits < core.size() && text::is_digit(core[digits])) ++digits;
+  digits = text::digit_run_end(core, digits);
   std::string_view count = core.substr(0, digits);
   std::string_view mark = core.substr(digits);
   if (!mark.empty() && mark[0] == '-') mark.remove_prefix(1);

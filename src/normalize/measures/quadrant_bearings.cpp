@@ -21,7 +21,7 @@ std::string_view name_of(char letter) {
 
 std::size_t digits_at(std::string_view s) {
   std::size_t n = 0;
-  while (n < s.size() && n < 3 && text::is_digit(s[n])) ++n;
+  n = text::digit_run_end(s, n, 3);
   return n;
 }
 

@@ -15,7 +15,7 @@ namespace {
 
 std::size_t digit_run(std::string_view s, std::size_t from) {
   std::size_t k = from;
-  while (k < s.size() && text::is_digit(s[k])) ++k;
+  k = text::digit_run_end(s, k);
   return k - from;
 }
 

@@ -130,7 +130,7 @@ std::optional<std::string> curve_spread(std::string_view core) {
   std::size_t at = 0;
   while (at < core.size()) {
     std::size_t digits = at;
-    while (digits < core.size() && text::is_digit(core[digits])) ++digits;
+    digits = text::digit_run_end(core, digits);
     if (digits == at || digits - at > 2 || digits >= core.size() || core[digits] != 's') return std::nullopt;
     parts.push_back(pluralize_last_word(cardinal_words(core.substr(at, digits - at))));
     at = digits + 1;

@@ -32,7 +32,7 @@ struct Lettered {
 
 std::optional<Lettered> lettered(std::string_view s) {
   std::size_t n = 0;
-  while (n < s.size() && text::is_digit(s[n])) ++n;
+  n = text::digit_run_end(s, n);
   if (n == 0 || n > 3 || s[0] == '0' || s.size() - n > 2) return std::nullopt;
   for (std::size_t k = n; k < s.size(); ++k) {
     if (!text::is_upper(s[k])) return std::nullopt;

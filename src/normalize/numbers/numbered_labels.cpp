@@ -93,7 +93,7 @@ std::optional<std::string> roman_class_code(std::string_view core) {
 
 std::optional<std::string> speak_lettered_figure(std::string_view core) {
   std::size_t figures = 0;
-  while (figures < core.size() && text::is_digit(core[figures])) ++figures;
+  figures = text::digit_run_end(core, figures);
   std::size_t letters = core.size() - figures;
   if (figures == 0 || figures > kMaxFigures || letters == 0 || letters > kMaxLetters) return std::nullopt;
   std::string spoken = cardinal_words(core.substr(0, figures));

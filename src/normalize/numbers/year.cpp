@@ -137,7 +137,7 @@ std::optional<std::string> model_variant(std::string_view variant, bool customer
     return paired_digit_words(variant);
   }
   std::size_t figures = 0;
-  while (figures < variant.size() && text::is_digit(variant[figures])) ++figures;
+  figures = text::digit_run_end(variant, figures);
   std::string_view letters = variant.substr(figures);
   variant = variant.substr(0, figures);
   bool round = variant.size() == 3 && variant[0] != '0' && text::ends_with(variant, "00");
@@ -160,7 +160,7 @@ std::optional<Match> match_year(const Words& words, std::size_t i) {
   const Word& w = words[i];
   // "750BC", "44 B.C.": a year of an era, said in pairs.
   std::size_t digits = 0;
-  while (digits < w.core.size() && text::is_digit(w.core[digits])) ++digits;
+  digits = text::digit_run_end(w.core, digits);
   if (digits > 0 && digits <= 4 && w.core[0] != '0') {
     std::string_view figure = w.core.substr(0, digits);
     std::string_view rest = w.core.substr(digits);
@@ -171,7 +171,7 @@ std::optional<Match> match_year(const Words& words, std::size_t i) {
     // "5500-5000 BCE", "1200-1100 BC": a span of years of an era, falling before Christ, is a
     // span ("fifty five hundred to five thousand"), never a score or a code.
     std::size_t end = digits + 1;
-    while (end < w.core.size() && text::is_digit(w.core[end])) ++end;
+    end = text::digit_run_end(w.core, end);
     if (!rest.empty() && rest[0] == '-' && end == w.core.size() && end - digits - 1 >= 2 && end - digits - 1 <= 4 &&
         w.core[digits + 1] != '0' && w.suffix.empty() && i + 1 < words.size() && is_era(words[i + 1].core)) {
       std::string_view second = w.core.substr(digits + 1);

@@ -16,7 +16,7 @@ namespace {
 // "236A", "12", "3ZA": one to four figures and up to two capital letters.
 std::optional<std::string> section_number(std::string_view s) {
   std::size_t figures = 0;
-  while (figures < s.size() && text::is_digit(s[figures])) ++figures;
+  figures = text::digit_run_end(s, figures);
   std::string_view letters = s.substr(figures);
   if (figures == 0 || figures > 4 || s[0] == '0' || letters.size() > 2 || (!letters.empty() && !text::all_upper(letters))) return std::nullopt;
   std::string_view number = s.substr(0, figures);

@@ -81,7 +81,7 @@ std::optional<std::string> said_parts(std::string_view& rest, std::string_view n
   std::string said;
   for (int part = 0; part < 2 && rest.size() >= 2 && rest[0] == '-'; ++part) {
     std::size_t end = 1;
-    while (end < rest.size() && end <= 3 && text::is_digit(rest[end])) ++end;
+    end = text::digit_run_end(rest, end, 3 + 1);
     if (end == 1 || rest[1] == '0') return std::nullopt;
     if (part == 0 && std::stoi(std::string(rest.substr(1, end - 1))) >= std::stoi(std::string(number))) return std::nullopt;
     said += " dash " + cardinal_words(rest.substr(1, end - 1));
@@ -111,7 +111,7 @@ std::string said_editions(std::string_view& rest) {
   while (rest.size() >= 3 && rest[0] == '+' && rest[1] == 'A' && text::is_digit(rest[2])) {
     std::string_view left = rest.substr(2);
     std::size_t digits = 0;
-    while (digits < left.size() && digits < 2 && text::is_digit(left[digits])) ++digits;
+    digits = text::digit_run_end(left, digits, 2);
     left.remove_prefix(digits);
     std::string amendment = ", plus A " + cardinal_words(rest.substr(2, digits));
     if (auto amended = edition(left)) amendment += ", " + *amended;
@@ -133,7 +133,7 @@ std::optional<std::string> standard_after_body(const Words& words, std::size_t b
     core.remove_prefix(1);
   }
   std::size_t main_end = 0;
-  while (main_end < core.size() && text::is_digit(core[main_end])) ++main_end;
+  main_end = text::digit_run_end(core, main_end);
   if (main_end < 2 || main_end > 5 || core[0] == '0') return std::nullopt;
   std::string_view number = core.substr(0, main_end);
   said += standard_figure(number);

@@ -69,7 +69,7 @@ std::optional<StatAt> stat_at(const Words& words, std::size_t k) {
   if (k >= words.size() || !words[k].prefix.empty()) return std::nullopt;
   std::string_view core = words[k].core;
   std::size_t digits = 0;
-  while (digits < core.size() && text::is_digit(core[digits])) ++digits;
+  digits = text::digit_run_end(core, digits);
   if (digits == 0 || digits > 3) return std::nullopt;
   if (digits < core.size() && core[digits] != ',') {
     const Stat* stat = find_stat(core.substr(digits));

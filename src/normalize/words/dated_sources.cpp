@@ -20,7 +20,7 @@ bool says_age(const Words& words, std::size_t k) {
   std::string_view first = word();
   if (text::is_one_of_lowered(first, {"updated", "published", "posted"})) first = word();
   std::size_t figures = 0;
-  while (figures < first.size() && text::is_digit(first[figures])) ++figures;
+  figures = text::digit_run_end(first, figures);
   if (figures > 3 || (figures == 0 && !text::is_one_of_lowered(first, {"a", "an"}))) return false;
   std::string_view unit = figures == 0 ? std::string_view() : first.substr(figures);
   if (unit.empty()) unit = word();

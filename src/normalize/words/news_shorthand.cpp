@@ -56,7 +56,7 @@ std::optional<Match> unmistakable_weekday(const Words& words, std::size_t i) {
 bool is_uk_road(std::string_view core) {
   if (core.size() < 2 || (core[0] != 'M' && core[0] != 'A')) return false;
   std::size_t k = 1;
-  while (k < core.size() && text::is_digit(core[k])) ++k;
+  k = text::digit_run_end(core, k);
   return k > 1 && k <= 4 && (k == core.size() || core.substr(k) == "(M)");
 }
 
@@ -64,7 +64,7 @@ bool is_uk_road(std::string_view core) {
 std::optional<std::pair<std::string_view, std::string_view>> junction_parts(std::string_view core) {
   if (core.size() < 2 || core.size() > 4 || core[0] != 'J' || !text::is_digit(core[1])) return std::nullopt;
   std::size_t k = 1;
-  while (k < core.size() && text::is_digit(core[k])) ++k;
+  k = text::digit_run_end(core, k);
   std::string_view figure = core.substr(1, k - 1);
   std::string_view tail = core.substr(k);
   if (figure[0] == '0' || (!tail.empty() && tail != "a" && tail != "b")) return std::nullopt;
@@ -315,7 +315,7 @@ std::optional<std::string> speak_lab_code(std::string_view core) {
   std::size_t k = 3;
   while (k < core.size() && text::is_alpha(core[k]) && k < 4) ++k;
   std::size_t digits = k;
-  while (digits < core.size() && text::is_digit(core[digits])) ++digits;
+  digits = text::digit_run_end(core, digits);
   std::string_view figure = core.substr(k, digits - k);
   std::string_view tail = core.substr(digits);
   if (figure.empty() || figure.size() > 2 || tail.size() > 1 || (!tail.empty() && !text::is_alpha(tail[0]))) return std::nullopt;
@@ -331,7 +331,7 @@ std::optional<std::string> speak_lab_code(std::string_view core) {
 std::optional<Match> years_old(const Words& words, std::size_t i) {
   std::string_view core = words[i].core;
   std::size_t digits = 0;
-  while (digits < core.size() && digits < 3 && text::is_digit(core[digits])) ++digits;
+  digits = text::digit_run_end(core, digits, 3);
   if (digits == 0) return std::nullopt;
   std::string_view tail = core.substr(digits);
   bool plural = text::is_one_of(tail, {"yos", "-y-os", "yo's"});

@@ -29,7 +29,7 @@ bool opens_date(const Words& words, std::size_t j) {
   std::string_view core = words[j].core;
   if (text::is_digit(core[0])) {
     std::size_t digits = 0;
-    while (digits < core.size() && text::is_digit(core[digits])) ++digits;
+    digits = text::digit_run_end(core, digits);
     return digits <= 2;
   }
   return weekday_name(core).has_value() || month_number(core, true).has_value();

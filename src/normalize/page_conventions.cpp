@@ -271,8 +271,7 @@ std::pair<std::size_t, std::size_t> figure_run(std::string_view word) {
 }
 
 bool grouped_by(std::string_view run, char mark, int groups) {
-  std::size_t lead = 0;
-  lead = text::digit_run_end(run, lead);
+  std::size_t lead = text::digit_run_end(run, 0);
   if (lead == 0 || lead > 3 || (run[0] == '0')) return false;
   int seen = 0;
   std::size_t k = lead;

@@ -434,8 +434,7 @@ std::size_t vulgar_fraction_length(std::string_view s) {
 }
 
 bool is_vulgar_figure(std::string_view core) {
-  std::size_t digits = 0;
-  digits = digit_run_end(core, digits);
+  std::size_t digits = digit_run_end(core, 0);
   std::size_t sign = vulgar_fraction_length(core.substr(digits));
   return sign > 0 && digits + sign == core.size();
 }

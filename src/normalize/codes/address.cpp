@@ -415,8 +415,7 @@ std::optional<Match> match_unit_designator(const Words& words, std::size_t i) {
   if (!designator || !words[i].suffix.empty() || i + 1 >= words.size()) return std::nullopt;
   const Word& unit = words[i + 1];
   if (!unit.prefix.empty() || unit.core.empty() || !text::is_digit(unit.core[0])) return std::nullopt;
-  std::size_t figures = 0;
-  figures = text::digit_run_end(unit.core, figures);
+  std::size_t figures = text::digit_run_end(unit.core, 0);
   std::string_view letters = unit.core.substr(figures);
   if (figures > 4 || letters.size() > 2 || (!letters.empty() && !text::all_upper(letters))) return Match{1, *designator, false};
   std::string spoken = *designator + " " + paired_digit_words(unit.core.substr(0, figures), "zero");

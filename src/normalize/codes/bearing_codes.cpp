@@ -31,8 +31,7 @@ bool is_bearing_word(std::string_view w) {
 
 std::optional<Match> match_bearing_code(const Words& words, std::size_t i) {
   std::string_view core = words[i].core;
-  std::size_t digits = 0;
-  digits = text::digit_run_end(core, digits);
+  std::size_t digits = text::digit_run_end(core, 0);
   if (digits < 3 || digits > 5 || core[0] == '0') return std::nullopt;
   std::string_view rest = core.substr(digits);
   bool dashed = !rest.empty() && rest[0] == '-';

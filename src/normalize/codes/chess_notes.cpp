@@ -56,8 +56,7 @@ std::optional<Match> time_control(const Words& words, std::size_t i) {
   std::string_view core = words[i].core;
   if (!text::starts_with(core, "G/")) return std::nullopt;
   core.remove_prefix(2);
-  std::size_t digits = 0;
-  digits = text::digit_run_end(core, digits);
+  std::size_t digits = text::digit_run_end(core, 0);
   if (digits == 0 || digits > 3) return std::nullopt;
   std::string said = "game in " + cardinal_words(core.substr(0, digits)) + " minutes";
   std::string_view rest = core.substr(digits);

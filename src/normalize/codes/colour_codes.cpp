@@ -26,8 +26,7 @@ bool after_colour_system(const Words& words, std::size_t i) {
 std::optional<Match> match_colour_code(const Words& words, std::size_t i) {
   const Word& w = words[i];
   std::string_view core = w.core;
-  std::size_t end = 0;
-  end = text::digit_run_end(core, end);
+  std::size_t end = text::digit_run_end(core, 0);
   if (!w.prefix.empty() || end < 3 || end > 4 || core[0] == '0') return std::nullopt;
   std::string_view finish = core.substr(end);
   if (!finish.empty() && !text::is_one_of(finish, {"C", "U", "M", "CP", "UP"})) return std::nullopt;

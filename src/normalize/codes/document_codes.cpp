@@ -93,8 +93,7 @@ std::optional<Match> lot_code(const Words& words, std::size_t i) {
   auto sides = text::split_at_range_dash(core);
   if (!sides || sides->before.empty() || sides->before.size() > 4 || !text::all_digits(sides->before)) return std::nullopt;
   std::string_view right = sides->after;
-  std::size_t figures = 0;
-  figures = text::digit_run_end(right, figures);
+  std::size_t figures = text::digit_run_end(right, 0);
   std::string_view digits = right.substr(0, figures);
   std::string_view letters = right.substr(figures);
   if (figures == 0 || figures > 5 || letters.size() > 2 ||

@@ -44,8 +44,7 @@ std::optional<std::string> dotted_standard(std::string_view core) {
   }
   std::string_view left = core.substr(0, dot);
   std::string_view right = core.substr(dot + 1);
-  std::size_t figures = 0;
-  figures = text::digit_run_end(right, figures);
+  std::size_t figures = text::digit_run_end(right, 0);
   std::string_view letters = right.substr(figures);
   if (!text::all_digits(left) || left.size() > 4 || figures == 0 || figures > 4 || letters.empty() ||
       letters.size() > 3 || !text::all_alpha(letters)) {
@@ -87,8 +86,7 @@ std::string letter_run(std::string_view run) {
 std::optional<std::string> section_reference(std::string_view core) {
   std::size_t open = core.find('(');
   std::string_view label = core.substr(0, open);
-  std::size_t figures = 0;
-  figures = text::digit_run_end(label, figures);
+  std::size_t figures = text::digit_run_end(label, 0);
   std::string_view number = label.substr(0, figures);
   std::string_view letters = label.substr(figures);
   if (open == std::string_view::npos || number.empty() || number.size() > 4 || number[0] == '0' || letters.size() > 2 ||
@@ -142,8 +140,7 @@ std::optional<std::string> role_letters_model(std::string_view core) {
     return std::nullopt;
   }
   std::string_view rest = core.substr(4);
-  std::size_t n = 0;
-  n = text::digit_run_end(rest, n);
+  std::size_t n = text::digit_run_end(rest, 0);
   std::string_view tail = rest.substr(n);
   if (n > 0 && n <= 3 && rest[0] != '0' && (tail.empty() || (tail.size() <= 2 && text::all_upper(tail)))) {
     std::string said = spelled_letters(core.substr(0, 3)) + " " + cardinal_words(rest.substr(0, n));

@@ -22,8 +22,7 @@ bool names_a_run(std::string_view core) {
 // "0412W" -> "oh four one two W", "0087" -> "oh oh eight seven", "112E" -> "one one two E";
 // nullopt for any other shape.
 std::optional<std::string> run_code(std::string_view core) {
-  std::size_t digits = 0;
-  digits = text::digit_run_end(core, digits);
+  std::size_t digits = text::digit_run_end(core, 0);
   std::string_view letters = core.substr(digits);
   if (digits < 3 || digits > 5 || letters.size() > 2 || (!letters.empty() && !text::all_upper(letters))) {
     return std::nullopt;

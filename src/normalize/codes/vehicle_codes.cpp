@@ -24,8 +24,7 @@ std::string model_year_words(std::string_view digits) {
 std::optional<Match> model_year(std::string_view core) {
   if (!text::starts_with(core, "MY") || core.size() < 4) return std::nullopt;
   std::string_view rest = core.substr(2);
-  std::size_t digits = 0;
-  digits = text::digit_run_end(rest, digits);
+  std::size_t digits = text::digit_run_end(rest, 0);
   if (digits != 2 && digits != 4) return std::nullopt;
   std::string said = "model year " + model_year_words(rest.substr(0, digits));
   rest.remove_prefix(digits);

@@ -35,8 +35,7 @@ std::optional<std::string_view> primed_figure(const Word& w, std::string_view st
 bool after_hours(const Words& words, std::size_t i) {
   if (i == 0 || !words[i - 1].suffix.empty()) return false;
   std::string_view before = words[i - 1].core;
-  std::size_t digits = 0;
-  digits = text::digit_run_end(before, digits);
+  std::size_t digits = text::digit_run_end(before, 0);
   std::string_view letters = before.substr(digits);
   if (!text::is_one_of(letters, {"h", "hr", "hrs"})) return false;
   if (digits > 0) return digits <= 2;

@@ -11,8 +11,7 @@ namespace {
 
 // "23:00", "10:00-16:00", "7.30pm", "9am": a clock time opens the word.
 bool opens_with_clock(std::string_view core) {
-  std::size_t k = 0;
-  k = text::digit_run_end(core, k, 2);
+  std::size_t k = text::digit_run_end(core, 0, 2);
   if (k == 0) return false;
   std::string_view rest = core.substr(k);
   auto am_pm = [](std::string_view s) { return text::starts_with(s, "am") || text::starts_with(s, "pm"); };

@@ -45,8 +45,7 @@ std::optional<Match> shutter_speed(const Words& words, std::size_t i) {
   std::string_view core = words[i].core;
   if (!text::starts_with(core, "1/")) return std::nullopt;
   std::string_view rest = core.substr(2);
-  std::size_t digits = 0;
-  digits = text::digit_run_end(rest, digits);
+  std::size_t digits = text::digit_run_end(rest, 0);
   if (digits < 2 || digits > 5 || rest[0] == '0') return std::nullopt;
   std::string_view tail = rest.substr(digits);
   std::size_t count = 1;

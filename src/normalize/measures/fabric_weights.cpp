@@ -53,8 +53,7 @@ bool is_dimension_word(std::string_view w) {
 
 // "10D", "800FP", "850+FP": the figure and the unit's letters; nothing for other words.
 std::optional<std::pair<std::string_view, std::string_view>> split_figure(std::string_view core) {
-  std::size_t end = 0;
-  end = text::digit_run_end(core, end);
+  std::size_t end = text::digit_run_end(core, 0);
   if (end == 0 || end > 4 || core[0] == '0') return std::nullopt;
   std::string_view unit = core.substr(end);
   if (!unit.empty() && unit[0] == '+') unit.remove_prefix(1);

@@ -236,8 +236,7 @@ std::optional<Match> figure_per_period(const Words& words, std::size_t i) {
 // slash had been said "slash". Every short form of a span is taken.
 std::optional<Match> times_per_period(const Words& words, std::size_t i) {
   std::string_view core = words[i].core;
-  std::size_t n = 0;
-  n = text::digit_run_end(core, n, 3);
+  std::size_t n = text::digit_run_end(core, 0, 3);
   if (n == 0 || core[0] == '0') return std::nullopt;
   std::string_view rest = core.substr(n);
   std::size_t sign = text::starts_with(rest, "\u00d7") ? 2 : (!rest.empty() && (rest[0] == 'x' || rest[0] == 'X')) ? 1 : 0;

@@ -104,8 +104,7 @@ std::optional<Match> match_fraction_unit(const Words& words, std::size_t i) {
   if (slash == std::string_view::npos || slash == 0 || slash > 2 || !words[i].prefix.empty()) return std::nullopt;
   std::string_view top = core.substr(0, slash);
   std::string_view rest = core.substr(slash + 1);
-  std::size_t digits = 0;
-  digits = text::digit_run_end(rest, digits, 3);
+  std::size_t digits = text::digit_run_end(rest, 0, 3);
   std::string_view bottom = rest.substr(0, digits);
   std::string_view unit_text = rest.substr(digits);
   if (!text::all_digits(top) || top[0] == '0' || !is_size_denominator(bottom) ||

@@ -165,8 +165,7 @@ bool is_drivetrain_word(std::string_view w) {
 std::optional<Match> gear_speeds(const Words& words, std::size_t i) {
   std::string_view core = words[i].core;
   std::size_t count = 1;
-  std::size_t digits = 0;
-  digits = text::digit_run_end(core, digits, 2);
+  std::size_t digits = text::digit_run_end(core, 0, 2);
   std::string_view figure = core.substr(0, digits);
   std::string_view rest = core.substr(digits);
   if (text::starts_with(rest, "-")) rest.remove_prefix(1);

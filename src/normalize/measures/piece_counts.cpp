@@ -26,8 +26,7 @@ bool is_count(std::string_view s) { return !s.empty() && s.size() <= 4 && text::
 std::optional<Match> match_piece_count(const Words& words, std::size_t i) {
   const Word& w = words[i];
   std::string_view core = w.core;
-  std::size_t digits = 0;
-  digits = text::digit_run_end(core, digits);
+  std::size_t digits = text::digit_run_end(core, 0);
   std::string_view count = core.substr(0, digits);
   std::string_view mark = core.substr(digits);
   if (!mark.empty() && mark[0] == '-') mark.remove_prefix(1);

@@ -20,8 +20,7 @@ std::string_view name_of(char letter) {
 }
 
 std::size_t digits_at(std::string_view s) {
-  std::size_t n = 0;
-  n = text::digit_run_end(s, n, 3);
+  std::size_t n = text::digit_run_end(s, 0, 3);
   return n;
 }
 

@@ -22,8 +22,7 @@ std::optional<Match> match_tax_code(const Words& words, std::size_t i) {
     said = std::string(1, core[0]) + " ";
     core.remove_prefix(1);
   }
-  std::size_t digits = 0;
-  digits = text::digit_run_end(core, digits);
+  std::size_t digits = text::digit_run_end(core, 0);
   std::string_view letters = core.substr(digits);
   bool k_code = !said.empty() && said[0] == 'K';
   if (digits < 3 || digits > 4 || core[0] == '0' || (letters.empty() && !k_code) || letters.size() > 1) return std::nullopt;

@@ -31,8 +31,7 @@ struct Lettered {
 };
 
 std::optional<Lettered> lettered(std::string_view s) {
-  std::size_t n = 0;
-  n = text::digit_run_end(s, n);
+  std::size_t n = text::digit_run_end(s, 0);
   if (n == 0 || n > 3 || s[0] == '0' || s.size() - n > 2) return std::nullopt;
   for (std::size_t k = n; k < s.size(); ++k) {
     if (!text::is_upper(s[k])) return std::nullopt;

@@ -92,8 +92,7 @@ std::optional<std::string> roman_class_code(std::string_view core) {
 }  // namespace
 
 std::optional<std::string> speak_lettered_figure(std::string_view core) {
-  std::size_t figures = 0;
-  figures = text::digit_run_end(core, figures);
+  std::size_t figures = text::digit_run_end(core, 0);
   std::size_t letters = core.size() - figures;
   if (figures == 0 || figures > kMaxFigures || letters == 0 || letters > kMaxLetters) return std::nullopt;
   std::string spoken = cardinal_words(core.substr(0, figures));

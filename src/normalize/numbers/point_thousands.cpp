@@ -51,8 +51,7 @@ bool counts_the_figure(const Words& words, std::size_t j, std::size_t i) {
 
 // "1.000", "25.000", "1.250.000": one to three digits, then groups of a point and three digits.
 bool point_grouped(std::string_view s) {
-  std::size_t lead = 0;
-  lead = text::digit_run_end(s, lead);
+  std::size_t lead = text::digit_run_end(s, 0);
   // A leading zero ("0.250") is a decimal, never a group of thousands.
   if (lead == 0 || lead > 3 || lead == s.size() || s[0] == '0') return false;
   for (std::size_t k = lead; k < s.size(); k += 4) {

@@ -136,8 +136,7 @@ std::optional<std::string> model_variant(std::string_view variant, bool customer
   if (customer_codes && variant.size() == 3 && text::all_digits(variant) && variant[0] != '0') {
     return paired_digit_words(variant);
   }
-  std::size_t figures = 0;
-  figures = text::digit_run_end(variant, figures);
+  std::size_t figures = text::digit_run_end(variant, 0);
   std::string_view letters = variant.substr(figures);
   variant = variant.substr(0, figures);
   bool round = variant.size() == 3 && variant[0] != '0' && text::ends_with(variant, "00");
@@ -159,8 +158,7 @@ bool is_context_free_year(std::string_view digits) {
 std::optional<Match> match_year(const Words& words, std::size_t i) {
   const Word& w = words[i];
   // "750BC", "44 B.C.": a year of an era, said in pairs.
-  std::size_t digits = 0;
-  digits = text::digit_run_end(w.core, digits);
+  std::size_t digits = text::digit_run_end(w.core, 0);
   if (digits > 0 && digits <= 4 && w.core[0] != '0') {
     std::string_view figure = w.core.substr(0, digits);
     std::string_view rest = w.core.substr(digits);

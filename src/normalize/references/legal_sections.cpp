@@ -15,8 +15,7 @@ namespace {
 
 // "236A", "12", "3ZA": one to four figures and up to two capital letters.
 std::optional<std::string> section_number(std::string_view s) {
-  std::size_t figures = 0;
-  figures = text::digit_run_end(s, figures);
+  std::size_t figures = text::digit_run_end(s, 0);
   std::string_view letters = s.substr(figures);
   if (figures == 0 || figures > 4 || s[0] == '0' || letters.size() > 2 || (!letters.empty() && !text::all_upper(letters))) return std::nullopt;
   std::string_view number = s.substr(0, figures);

@@ -110,8 +110,7 @@ std::string said_editions(std::string_view& rest) {
   std::string said = ", " + *year;
   while (rest.size() >= 3 && rest[0] == '+' && rest[1] == 'A' && text::is_digit(rest[2])) {
     std::string_view left = rest.substr(2);
-    std::size_t digits = 0;
-    digits = text::digit_run_end(left, digits, 2);
+    std::size_t digits = text::digit_run_end(left, 0, 2);
     left.remove_prefix(digits);
     std::string amendment = ", plus A " + cardinal_words(rest.substr(2, digits));
     if (auto amended = edition(left)) amendment += ", " + *amended;
@@ -132,8 +131,7 @@ std::optional<std::string> standard_after_body(const Words& words, std::size_t b
     said = letter_names(core.substr(0, 1)) + " ";
     core.remove_prefix(1);
   }
-  std::size_t main_end = 0;
-  main_end = text::digit_run_end(core, main_end);
+  std::size_t main_end = text::digit_run_end(core, 0);
   if (main_end < 2 || main_end > 5 || core[0] == '0') return std::nullopt;
   std::string_view number = core.substr(0, main_end);
   said += standard_figure(number);

@@ -80,8 +80,7 @@ std::optional<std::string> stoppage_minute(std::string_view core) {
   std::size_t plus = core.find('+');
   if (plus == std::string_view::npos || !text::is_one_of(core.substr(0, plus), {"45", "90", "105", "120"})) return std::nullopt;
   std::string_view extra = core.substr(plus + 1);
-  std::size_t digits = 0;
-  digits = text::digit_run_end(extra, digits);
+  std::size_t digits = text::digit_run_end(extra, 0);
   if (digits == 0 || digits > 2 || extra[0] == '0') return std::nullopt;
   std::string_view suffix = extra.substr(digits);
   int minute = std::stoi(std::string(core.substr(0, plus))) + std::stoi(std::string(extra.substr(0, digits)));

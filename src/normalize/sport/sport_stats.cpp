@@ -68,8 +68,7 @@ bool grouped_count(std::string_view core) {
 std::optional<StatAt> stat_at(const Words& words, std::size_t k) {
   if (k >= words.size() || !words[k].prefix.empty()) return std::nullopt;
   std::string_view core = words[k].core;
-  std::size_t digits = 0;
-  digits = text::digit_run_end(core, digits);
+  std::size_t digits = text::digit_run_end(core, 0);
   if (digits == 0 || digits > 3) return std::nullopt;
   if (digits < core.size() && core[digits] != ',') {
     const Stat* stat = find_stat(core.substr(digits));

@@ -19,8 +19,7 @@ bool says_age(const Words& words, std::size_t k) {
   auto word = [&words, &k]() { return k < words.size() ? words[k++].core : std::string_view(); };
   std::string_view first = word();
   if (text::is_one_of_lowered(first, {"updated", "published", "posted"})) first = word();
-  std::size_t figures = 0;
-  figures = text::digit_run_end(first, figures);
+  std::size_t figures = text::digit_run_end(first, 0);
   if (figures > 3 || (figures == 0 && !text::is_one_of_lowered(first, {"a", "an"}))) return false;
   std::string_view unit = figures == 0 ? std::string_view() : first.substr(figures);
   if (unit.empty()) unit = word();

@@ -330,8 +330,7 @@ std::optional<std::string> speak_lab_code(std::string_view core) {
 // in full ("three-year-old"); eSpeak NG read "yo" as a word.
 std::optional<Match> years_old(const Words& words, std::size_t i) {
   std::string_view core = words[i].core;
-  std::size_t digits = 0;
-  digits = text::digit_run_end(core, digits, 3);
+  std::size_t digits = text::digit_run_end(core, 0, 3);
   if (digits == 0) return std::nullopt;
   std::string_view tail = core.substr(digits);
   bool plural = text::is_one_of(tail, {"yos", "-y-os", "yo's"});

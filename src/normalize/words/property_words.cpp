@@ -28,8 +28,7 @@ bool opens_date(const Words& words, std::size_t j) {
   if (j >= words.size() || !words[j].prefix.empty() || words[j].core.empty()) return false;
   std::string_view core = words[j].core;
   if (text::is_digit(core[0])) {
-    std::size_t digits = 0;
-    digits = text::digit_run_end(core, digits);
+    std::size_t digits = text::digit_run_end(core, 0);
     return digits <= 2;
   }
   return weekday_name(core).has_value() || month_number(core, true).has_value();

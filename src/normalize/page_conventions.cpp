@@ -273,15 +273,8 @@ std::pair<std::size_t, std::size_t> figure_run(std::string_view word) {
 bool grouped_by(std::string_view run, char mark, int groups) {
   std::size_t lead = text::digit_run_end(run, 0);
   if (lead == 0 || lead > 3 || (run[0] == '0')) return false;
-  int seen = 0;
-  std::size_t k = lead;
-  while (k < run.size()) {
-    if (run[k] != mark || k + 4 > run.size() || !text::all_digits(run.substr(k + 1, 3))) return false;
-    if (k + 4 < run.size() && text::is_digit(run[k + 4])) return false;
-    k += 4;
-    ++seen;
-  }
-  return seen >= groups;
+  text::ThousandsGroups seen = text::thousands_groups(run, lead, mark);
+  return seen.end == run.size() && seen.count >= static_cast<std::size_t>(groups);
 }
 
 // A figure's neighbours that make a short comma decimal sure: a percent sign or a scale after

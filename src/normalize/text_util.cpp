@@ -80,6 +80,15 @@ std::size_t digit_run_end(std::string_view s, std::size_t from, std::size_t limi
   return from;
 }
 
+ThousandsGroups thousands_groups(std::string_view s, std::size_t from, char mark) {
+  ThousandsGroups groups{from, 0};
+  while (groups.end + 3 < s.size() && s[groups.end] == mark && digit_run_end(s, groups.end + 1) == groups.end + 4) {
+    groups.end += 4;
+    ++groups.count;
+  }
+  return groups;
+}
+
 bool all_digits(std::string_view s) {
   if (s.empty()) return false;
   for (char c : s) {
@@ -400,21 +409,12 @@ std::size_t number_prefix_length(std::string_view s) {
   std::size_t int_len = i - digits_start;
   // Thousands groups: only when the first run is 1-3 digits and every group is exactly three.
   if (int_len >= 1 && int_len <= 3) {
-    while (i + 3 < s.size() + 0 && s[i] == ',' && is_digit(s[i + 1]) && is_digit(s[i + 2]) && is_digit(s[i + 3]) &&
-           (i + 4 >= s.size() || !is_digit(s[i + 4]))) {
-      i += 4;
-    }
+    i = thousands_groups(s, i, ',').end;
     // European grouping with periods, "1.000.000": two groups at least, since "1.000" alone
     // is a decimal in English text.
     if (i == digits_start + int_len) {
-      std::size_t k = i;
-      std::size_t groups = 0;
-      while (k + 3 < s.size() + 0 && s[k] == '.' && is_digit(s[k + 1]) && is_digit(s[k + 2]) && is_digit(s[k + 3]) &&
-             (k + 4 >= s.size() || !is_digit(s[k + 4]))) {
-        k += 4;
-        ++groups;
-      }
-      if (groups >= 2 && (k == s.size() || s[k] != '.')) return k;
+      ThousandsGroups points = thousands_groups(s, i, '.');
+      if (points.count >= 2 && (points.end == s.size() || s[points.end] != '.')) return points.end;
     }
   }
   if (i < s.size() && s[i] == '.' && i + 1 < s.size() && is_digit(s[i + 1])) {

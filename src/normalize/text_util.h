@@ -27,6 +27,14 @@ bool all_digits(std::string_view s);
 // "2024/117" from 0 -> 4, "1234" from 0 with limit 3 -> 3. Rules that read a figure's digits
 // all measure it here.
 std::size_t digit_run_end(std::string_view s, std::size_t from, std::size_t limit = std::string_view::npos);
+// The thousands groups that follow s[from]: each `mark` then exactly three figures, none after
+// them. "1,234,567" from 1 with ',' -> end 9, 2 groups; "1,2345" -> end 1, 0 groups. Both the
+// number reader and the page's conventions (which mark groups thousands) read groups here.
+struct ThousandsGroups {
+  std::size_t end = 0;
+  std::size_t count = 0;
+};
+ThousandsGroups thousands_groups(std::string_view s, std::size_t from, char mark);
 // "\u2082", "\u00b3": a subscript or superscript figure at s[k], as its ASCII figure, with the
 // bytes it takes in `width`; '\0' when there is none. The superscript minus (U+207B) is '-'.
 char subscript_digit(std::string_view s, std::size_t k, std::size_t& width);

@@ -195,4 +195,17 @@ TEST(DigitRunEnd, EndsAtTheFirstMarkOrTheLimit) {
   EXPECT_EQ(text::digit_run_end("7", 4), 4u);  // a start past the end stays where it is
 }
 
+TEST(ThousandsGroups, CountsWholeGroupsOfThreeAfterTheMark) {
+  text::ThousandsGroups two = text::thousands_groups("4,817,300 voters", 1, ',');
+  EXPECT_EQ(two.end, 9u);
+  EXPECT_EQ(two.count, 2u);
+  // A fourth figure ends the groups before it: "3,1415" is no thousands.
+  EXPECT_EQ(text::thousands_groups("3,1415", 1, ',').count, 0u);
+  EXPECT_EQ(text::thousands_groups("3,1415", 1, ',').end, 1u);
+  EXPECT_EQ(text::thousands_groups("12.500.000", 2, '.').count, 2u);
+  EXPECT_EQ(text::thousands_groups("12.500.000", 2, ',').count, 0u);  // another mark
+  EXPECT_EQ(text::thousands_groups("7,25", 1, ',').count, 0u);        // too short a group
+  EXPECT_EQ(text::thousands_groups("9'450'000", 1, '\'').end, 9u);
+}
+
 }  // namespace briefcast

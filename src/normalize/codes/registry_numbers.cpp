@@ -93,8 +93,18 @@ std::string pause_before_hazard_class(const Words& words, std::size_t next, std:
 
 }  // namespace
 
+// "Buoy 46042": a weather buoy's station number, said figure by figure as forecasts read it
+// ("four six oh four two"); it was read as a count ("forty six thousand forty two").
+std::optional<Match> buoy_number(const Words& words, std::size_t i) {
+  if (i + 1 >= words.size() || !words[i].suffix.empty() || !text::iequals(words[i].core, "buoy")) return std::nullopt;
+  const Word& n = words[i + 1];
+  if (!n.prefix.empty() || n.core.size() < 4 || n.core.size() > 7 || !text::all_digits(n.core)) return std::nullopt;
+  return Match{2, std::string(words[i].core) + " " + digit_words(n.core, "oh"), false};
+}
+
 std::optional<Match> match_registry_number(const Words& words, std::size_t i) {
   const Word& w = words[i];
+  if (auto buoy = buoy_number(words, i)) return buoy;
   // "(CAS 54464-57-2)": a bracket may open the registry's word, as a formula's aside.
   if (!w.prefix.empty() && w.prefix != "(" && w.prefix != "[") return std::nullopt;
   if (text::starts_with(w.core, "UN") && w.core.size() == 6) {

@@ -35,4 +35,10 @@ TEST(RegistryNumbers, BracketedLongFirstGroup) {
             "A solvent [C.A.S number six seven, six four, one] evaporates.");
 }
 
+TEST(RegistryNumbers, BuoyStationFigureByFigure) {
+  EXPECT_NE(normalize_text("Buoy 51003 logged a 6 m swell.").find("Buoy five one oh oh three"), std::string::npos);
+  // A count of buoys stays a count.
+  EXPECT_NE(normalize_text("The agency runs 1200 buoys worldwide.").find("one thousand two hundred"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -110,4 +110,11 @@ TEST(Clocks, ASlashBetweenADateAndAClockIsSaidAt) {
   EXPECT_EQ(normalize_text("Score: 6.5 / 4"), "Score: six point five slash four");
 }
 
+TEST(Clocks, DocumentNumberAndItsYearIsNoSpanOfTheDay) {
+  EXPECT_EQ(normalize_text("Permit No. 0316-2023 was revoked.").find("AM"), std::string::npos);
+  EXPECT_EQ(normalize_text("Permit No. 0316-2023 was revoked.").find("PM"), std::string::npos);
+  // A span of the day elsewhere keeps its clock.
+  EXPECT_NE(normalize_text("The road is shut 0800-1800 daily.").find("AM"), std::string::npos);
+}
+
 }  // namespace briefcast

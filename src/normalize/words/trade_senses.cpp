@@ -79,9 +79,26 @@ std::optional<Match> patients(const Words& words, std::size_t i) {
   return Match{2, speak_word(w.core) + " patients", text::has_period(words[i + 1]) && !period_ends_sentence(words, i + 1)};
 }
 
+bool tells_of_lighting(std::string_view w) {
+  return text::is_one_of_lowered(w, {"lux", "lx", "lm", "lumens", "led", "leds", "luminaire", "luminaires", "lighting",
+                                     "lamp", "lamps", "cri", "ugr", "illuminance", "cct", "troffers", "battens"});
+}
+
+// "Ra >= 80", "Ra 90" among words of lighting: a lamp's colour rendering index, spelt "R A" as
+// the trade says it; eSpeak NG had said the word "rah".
+std::optional<Match> rendering_index(const Words& words, std::size_t i) {
+  if (words[i].core != "Ra" || !words[i].prefix.empty() || i + 1 >= words.size()) return std::nullopt;
+  std::string_view next = words[i + 1].core;
+  bool measured = (!next.empty() && text::is_digit(next[0])) ||
+                  text::is_one_of(next, {"\u2265", ">", "at", "of", "above", "over", "\u003e=", "="});
+  if (!measured || !text::any_word_near(words, i, kWindow, tells_of_lighting)) return std::nullopt;
+  return Match{1, spelled_letters("RA"), false};
+}
+
 }  // namespace
 
 std::optional<Match> match_trade_sense(const Words& words, std::size_t i) {
+  if (auto index = rendering_index(words, i)) return index;
   if (auto dec = declination(words, i)) return dec;
   if (auto channel = radio_channel(words, i)) return channel;
   return patients(words, i);

@@ -37,4 +37,11 @@ TEST(TradeSenses, AGrandPrixIsNoClinic) {
   EXPECT_TRUE(normalize_text("He had 40 pts after the Austin GP.").find("forty points") != std::string::npos);
 }
 
+TEST(TradeSenses, ColourRenderingIndexOfLamps) {
+  EXPECT_EQ(normalize_text("The new LED lamps reach Ra 95 in tests.").find("Ra "), std::string::npos);
+  // The sun god and a name stay words.
+  EXPECT_NE(normalize_text("Ra was the sun god of Egypt.").find("Ra was"), std::string::npos);
+  EXPECT_NE(normalize_text("Priests of Ra 3,000 years ago sang.").find("Ra "), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -309,7 +309,9 @@ std::optional<Match> edition_numeral(const Words& words, std::size_t i) {
 
 // "(i) and (ii)", "(iv)": a small numeral in lower case between brackets marks an item of a
 // list, said as its number ("one and two"); eSpeak NG had said "roman two". A lone "(i)",
-// "(v)" or "(x)" may be a letter, so it counts only beside another such mark.
+// "(v)" or "(x)" may be a letter ("(a) to (x)"), and "(iv)" alone may be a drip ("fluids (iv)"),
+// so a mark counts beside another mark of a different number, one of the two longer than a
+// letter; or when it opens the line or follows a word of a document's parts ("paragraph (iv)").
 bool is_list_mark(const Word& w) {
   if (w.prefix != "(" || w.suffix.empty() || w.suffix[0] != ')' || w.core.empty() || w.core.size() > 4) return false;
   std::string upper;
@@ -320,12 +322,19 @@ bool is_list_mark(const Word& w) {
   return roman_value(upper, true).has_value();
 }
 
+bool after_a_part_word(const Words& words, std::size_t i) {
+  return i == 0 || (words[i - 1].suffix.empty() &&
+                    text::is_one_of_lowered(words[i - 1].core, {"paragraph", "para", "clause", "subsection", "section",
+                                                                "item", "point", "rule", "article", "sub-paragraph",
+                                                                "subparagraph", "condition", "limb", "criterion"}));
+}
+
 std::optional<Match> list_mark(const Words& words, std::size_t i) {
   const Word& w = words[i];
   if (!is_list_mark(w)) return std::nullopt;
-  bool other = w.core.size() > 1;
+  bool other = w.core.size() > 1 && after_a_part_word(words, i);
   for (std::size_t k = i > 8 ? i - 8 : 0; !other && k < std::min(words.size(), i + 9); ++k) {
-    other = k != i && is_list_mark(words[k]);
+    other = k != i && is_list_mark(words[k]) && words[k].core != w.core && (w.core.size() > 1 || words[k].core.size() > 1);
   }
   if (!other) return std::nullopt;
   std::string upper;
@@ -333,12 +342,27 @@ std::optional<Match> list_mark(const Words& words, std::size_t i) {
   return Match{1, cardinal_words(std::to_string(roman_value(upper, true)->value)), false};
 }
 
+// What a class, stage or type numbers: "a class I balance", "a type I error", "a grade I listed
+// church". After "a class I" any other word is most often the pronoun's verb ("a class I
+// loved", "a stage I would not wish on anyone"), and verbs are an open class, so the nouns are named.
+bool is_classed_noun(std::string_view w) {
+  return text::is_one_of(w, {"balance", "balances", "scale", "scales", "weighing", "instrument", "instruments",
+                             "recall", "recalls", "device", "devices", "laser", "lasers", "felony", "misdemeanor",
+                             "misdemeanour", "offence", "offense", "error", "errors", "cancer", "tumour", "tumor",
+                             "trial", "trials", "study", "listed", "building", "drug", "drugs", "substance",
+                             "railroad", "railway", "carrier", "licence", "license", "permit", "hazard", "product"});
+}
+
 // "a class I balance", "type I and type II", "stage I,": after a counting word in lower case a
-// lone "I" is the pronoun ("at this stage I think") unless an article opens the phrase, a mark
-// of punctuation closes it or "and" or "or" joins it to another numeral.
+// lone "I" is the pronoun ("at this stage I think") unless an article opens the phrase before
+// a noun such things are classed by, a mark of punctuation closes it or "and" or "or" joins it
+// to another numeral.
 bool numeral_one_after_lower_counting(const Words& words, std::size_t i) {
   const Word& w = words[i];
-  if (i >= 2 && words[i - 2].suffix.empty() && text::is_one_of_lowered(words[i - 2].core, {"a", "an"})) return true;
+  if (i >= 2 && words[i - 2].suffix.empty() && text::is_one_of_lowered(words[i - 2].core, {"a", "an"}) &&
+      w.suffix.empty() && i + 1 < words.size() && words[i + 1].prefix.empty() && is_classed_noun(words[i + 1].core)) {
+    return true;
+  }
   if (!w.suffix.empty()) return text::is_one_of(w.suffix, {",", ";", ")", "),"});
   return i + 2 < words.size() && text::is_one_of(words[i + 1].core, {"and", "or"}) &&
          (roman_value(words[i + 2].core) || (i + 3 < words.size() && is_counting_word(words[i + 2].core) &&

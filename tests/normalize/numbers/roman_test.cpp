@@ -242,6 +242,11 @@ TEST(Roman, ClassOneInLowerCase) {
   // The pronoun stays: after a counting word with no article, "I" is a speaker.
   EXPECT_NE(normalize_text("At this stage I think we won.").find("stage I think"), std::string::npos);
   EXPECT_NE(normalize_text("In that class I learned to cook.").find("class I learned"), std::string::npos);
+  // After "a class" the pronoun's verb follows as often: only a noun such things are classed by
+  // makes "I" the numeral.
+  EXPECT_NE(normalize_text("It was a class I loved at school.").find("class I loved"), std::string::npos);
+  EXPECT_NE(normalize_text("She called it a stage I would not wish on anyone.").find("stage I would"), std::string::npos);
+  EXPECT_NE(normalize_text("A fire hit a grade I listed church.").find("grade one listed"), std::string::npos);
 }
 
 TEST(Roman, ListMarksInBrackets) {
@@ -249,6 +254,11 @@ TEST(Roman, ListMarksInBrackets) {
   EXPECT_NE(normalize_text("Items (iii) and (iv) remain open.").find("(three) and (four)"), std::string::npos);
   // A lone letter in brackets with no list around it stays.
   EXPECT_EQ(normalize_text("The answer (i) is unclear.").find("one"), std::string::npos);
+  // Letters of a list in letters, and one drip noted twice, are no numerals.
+  EXPECT_EQ(normalize_text("The list ran (a) to (x) with (i) in the middle.").find("ten"), std::string::npos);
+  EXPECT_EQ(normalize_text("She was given fluids (iv) and morphine (iv) overnight.").find("four"), std::string::npos);
+  // A document's part names its item alone.
+  EXPECT_NE(normalize_text("He relied on paragraph (iv) of the deal.").find("paragraph (four)"), std::string::npos);
 }
 
 }  // namespace briefcast

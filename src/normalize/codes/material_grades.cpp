@@ -130,11 +130,30 @@ std::optional<Match> steel_section(const Words& words, std::size_t i) {
   return Match{1, std::string(shape) + " " + cardinal_words(depth) + " by " + number_words(*weight, false), false};
 }
 
+bool tells_of_fasteners(std::string_view w) {
+  return text::is_one_of_lowered(w, {"stainless", "steel", "screws", "screw", "bolts", "bolt", "nuts", "fasteners",
+                                     "fastener", "fixings", "anchors", "grade", "grades", "class"});
+}
+
+// "A4-70", "A2-80": a stainless fastener's steel group and its strength class, one name said
+// "A-four-seventy" as fitters say it. Joined by hyphens, eSpeak NG says the letter "ay"; apart
+// it said the article "uh", and a comma before "seventy screws" made it a count.
+std::optional<std::string> stainless_fastener_class(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  if (core.size() < 5 || core[0] != 'A' || core[1] < '1' || core[1] > '5' || core[2] != '-') return std::nullopt;
+  std::string_view strength = core.substr(3);
+  if (!text::is_one_of(strength, {"50", "70", "80", "100"}) || !text::any_word_near(words, i, 6, tells_of_fasteners)) {
+    return std::nullopt;
+  }
+  return "A-" + cardinal_words(core.substr(1, 1)) + "-" + cardinal_words(strength);
+}
+
 }  // namespace
 
 std::optional<Match> match_material_grade(const Words& words, std::size_t i) {
   std::string_view core = words[i].core;
   if (auto m = steel_section(words, i)) return m;
+  if (auto said = stainless_fastener_class(words, i); said && words[i].prefix.empty()) return Match{1, *said, false};
   if (!words[i].prefix.empty() || core.empty() || core[0] == '0' || !text::is_digit(core[0])) return std::nullopt;
   // The metal named right after the designation ("316L stainless"), or a grade's word before it.
   // "1095 carbon steel", "O1 tool steel": a kind of steel between the grade and the metal.

@@ -6,6 +6,8 @@
 // a decimal ("ten point one o three eight").
 #include "normalize/codes/codes.h"
 #include "normalize/match.h"
+#include "normalize/measures/measures.h"
+#include "normalize/numbers/count_cues.h"
 #include "normalize/number_words.h"
 #include "normalize/words/words.h"
 
@@ -93,8 +95,25 @@ std::string pause_before_hazard_class(const Words& words, std::size_t next, std:
 
 }  // namespace
 
+// "Buoy 46042": a weather buoy's station number, said figure by figure as forecasts read it
+// ("four six oh four two"); it was read as a count ("forty six thousand forty two"). Station
+// numbers have five figures; four are a distance or a year ("a buoy 2000 kilometres off", "the
+// buoy 2024 season"), and a unit after the figures makes them a distance all the same.
+std::optional<Match> buoy_number(const Words& words, std::size_t i) {
+  if (i + 1 >= words.size() || !words[i].suffix.empty() || !text::iequals(words[i].core, "buoy")) return std::nullopt;
+  const Word& n = words[i + 1];
+  if (!n.prefix.empty() || n.core.size() != 5 || n.core[0] == '0' || !text::all_digits(n.core)) return std::nullopt;
+  if (n.suffix.empty() && i + 2 < words.size() &&
+      (find_unit(words[i + 2].core) || is_unit_name(words[i + 2].core) ||
+       text::is_one_of(words[i + 2].core, {"feet", "yards", "nautical"}))) {
+    return std::nullopt;
+  }
+  return Match{2, std::string(words[i].core) + " " + digit_words(n.core, "oh"), false};
+}
+
 std::optional<Match> match_registry_number(const Words& words, std::size_t i) {
   const Word& w = words[i];
+  if (auto buoy = buoy_number(words, i)) return buoy;
   // "(CAS 54464-57-2)": a bracket may open the registry's word, as a formula's aside.
   if (!w.prefix.empty() && w.prefix != "(" && w.prefix != "[") return std::nullopt;
   if (text::starts_with(w.core, "UN") && w.core.size() == 6) {

@@ -58,7 +58,14 @@ std::string colonless_clock_spans(std::string line) {
     std::size_t first_start = 0;
     std::size_t second_start = 0;
     // "ISSN 0028-0836": a serial's number, said by its figures (codes/registry_numbers.cpp).
-    bool serial = k > 0 && text::is_one_of(lowered(line, tokens[k - 1]), {"issn", "issn:", "eissn", "e-issn"});
+    // "certificate No. 0147-2024", "ref. 0912-0330": after the word for a number, a document's
+    // number and its year, never a span of the day. Only "No." with its period: a bare "no" is
+    // the word ("no 0900-1700 cover", "No 0800-1000 trains ran").
+    bool serial = k > 0 && text::is_one_of(lowered(line, tokens[k - 1]),
+                                           {"issn", "issn:", "eissn", "e-issn", "number", "#", "ref", "reference",
+                                            "cert", "serial", "docket", "patent"});
+    serial = serial || (k > 0 && text::is_one_of(lowered(line, tokens[k - 1]), {"no", "nos"}) &&
+                        line[tokens[k - 1].start + tokens[k - 1].size] == '.');
     if (word.size() == 9 && word[4] == '-' && !serial) {  // "0800-1800"
       first_start = tokens[k].start;
       second_start = tokens[k].start + 5;

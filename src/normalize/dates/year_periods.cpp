@@ -128,10 +128,39 @@ std::optional<Match> fashion_season(const Words& words, std::size_t i) {
   return Match{count, std::string(season) + " " + year, false};
 }
 
+// "FY2024–28", "FY24-28", "FY2024–2028": fiscal years over more than one year, said "fiscal
+// years twenty twenty four to twenty eight". eSpeak NG had said the dash as nothing, and the
+// span ran into one figure. One year and the next ("FY2023-24") is one fiscal year
+// (money/report_terms.cpp).
+std::optional<Match> fiscal_year_span(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  if (!text::starts_with(core, "FY") || core.size() > 16) return std::nullopt;
+  std::string_view digits = core.substr(2);
+  std::size_t dash = digits.find("\u2013");
+  std::size_t width = 3;
+  if (dash == std::string_view::npos) {
+    dash = digits.find('-');
+    width = 1;
+  }
+  if (dash == std::string_view::npos) return std::nullopt;
+  std::string_view first = digits.substr(0, dash);
+  std::string_view last = digits.substr(dash + width);
+  auto start = year_of(first);
+  if (!start || (last.size() != 2 && last.size() != 4) || !text::all_digits(last)) return std::nullopt;
+  std::string full_start = first.size() == 2 ? full_year(first) : std::string(first);
+  std::string full_end = last.size() == 2 ? full_start.substr(0, 2) + std::string(last) : std::string(last);
+  int from = std::stoi(full_start);
+  int to = std::stoi(full_end);
+  if (to <= from + 1 || to > from + 20) return std::nullopt;
+  std::string end = last.size() == 4 ? year_words(last) : cardinal_words(last);
+  return Match{1, "fiscal years " + *start + " to " + end, false};
+}
+
 }  // namespace
 
 std::optional<Match> match_year_period(const Words& words, std::size_t i) {
   if (!words[i].prefix.empty() && words[i].prefix != "(") return std::nullopt;
+  if (auto m = fiscal_year_span(words, i)) return m;
   if (auto m = quarter_and_year(words, i)) return m;
   if (auto m = calendar_year(words, i)) return m;
   if (auto m = split_year(words, i)) return m;

@@ -325,7 +325,14 @@ bool is_resolution(std::string_view figure, std::string_view noun) {
   return figure.size() == 2 && text::is_digit(figure[0]) && figure[1] == 'K' &&
          text::is_one_of_lowered(noun, {"tv", "tvs", "television", "televisions", "display", "displays", "monitor",
                                               "monitors", "screen", "screens", "video", "videos", "projector",
-                                              "projectors", "camera", "cameras", "footage", "streaming"});
+                                              "projectors", "camera", "cameras", "footage", "streaming", "broadcast",
+                                              "broadcasts", "resolution", "stream", "streams", "content", "playback"});
+}
+
+// "UHD 4K", "HDR 4K": after a display format's letters "4K" is a picture's width, "four K".
+bool after_display_format(const Words& words, std::size_t i) {
+  return i > 0 && words[i - 1].suffix.empty() &&
+         text::is_one_of(words[i - 1].core, {"UHD", "HDR", "HD", "Ultra", "OLED", "QLED", "native", "true"});
 }
 
 // "100K jobs", "50k followers", "1.5K likes", "850K TEUs": a count in thousands before the
@@ -361,7 +368,7 @@ std::optional<Match> thousands(const Words& words, std::size_t i) {
   if (!number || number->negative || (!is_plural_noun(noun) && !is_counted_noun(noun) && !same_plural)) {
     return std::nullopt;
   }
-  if (!plus && is_resolution(figure, noun)) return std::nullopt;
+  if (!plus && (is_resolution(figure, noun) || (figure.size() == 2 && after_display_format(words, i)))) return std::nullopt;
   return Match{1, (plus ? "more than " : "") + quantity(*number) + " thousand", false};
 }
 
@@ -384,6 +391,11 @@ std::optional<Match> more_than(const Words& words, std::size_t i) {
       text::all_upper(before->core) && text::all_alpha(before->core) && !is_counted_noun(noun)) {
     return Match{1, quantity(*number) + " plus", false};
   }
+  // "26+ staff", "5+ seconds": a figure short of a round ten is a threshold, which it includes:
+  // "twenty six or more" ("more than" had left the figure out). A round figure ("300+
+  // migrants") is a rough count, said "more than three hundred" as news says it.
+  bool round = !number->has_point && !number->integer.empty() && number->integer.back() == '0';
+  if (!round) return Match{1, quantity(*number) + " or more", false};
   return Match{1, "more than " + quantity(*number), false};
 }
 

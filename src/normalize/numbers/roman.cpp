@@ -307,8 +307,71 @@ std::optional<Match> edition_numeral(const Words& words, std::size_t i) {
   return Match{1, ordinal_words(std::to_string(value->value)), false};
 }
 
+// "(i) and (ii)", "(iv)": a small numeral in lower case between brackets marks an item of a
+// list, said as its number ("one and two"); eSpeak NG had said "roman two". A lone "(i)",
+// "(v)" or "(x)" may be a letter ("(a) to (x)"), and "(iv)" alone may be a drip ("fluids (iv)"),
+// so a mark counts beside another mark of a different number, one of the two longer than a
+// letter; or when it opens the line or follows a word of a document's parts ("paragraph (iv)").
+bool is_list_mark(const Word& w) {
+  if (w.prefix != "(" || w.suffix.empty() || w.suffix[0] != ')' || w.core.empty() || w.core.size() > 4) return false;
+  std::string upper;
+  for (char c : w.core) {
+    if (c != 'i' && c != 'v' && c != 'x') return false;
+    upper.push_back(static_cast<char>(c - 'a' + 'A'));
+  }
+  return roman_value(upper, true).has_value();
+}
+
+bool after_a_part_word(const Words& words, std::size_t i) {
+  return i == 0 || (words[i - 1].suffix.empty() &&
+                    text::is_one_of_lowered(words[i - 1].core, {"paragraph", "para", "clause", "subsection", "section",
+                                                                "item", "point", "rule", "article", "sub-paragraph",
+                                                                "subparagraph", "condition", "limb", "criterion"}));
+}
+
+std::optional<Match> list_mark(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  if (!is_list_mark(w)) return std::nullopt;
+  bool other = w.core.size() > 1 && after_a_part_word(words, i);
+  for (std::size_t k = i > 8 ? i - 8 : 0; !other && k < std::min(words.size(), i + 9); ++k) {
+    other = k != i && is_list_mark(words[k]) && words[k].core != w.core && (w.core.size() > 1 || words[k].core.size() > 1);
+  }
+  if (!other) return std::nullopt;
+  std::string upper;
+  for (char c : w.core) upper.push_back(static_cast<char>(c - 'a' + 'A'));
+  return Match{1, cardinal_words(std::to_string(roman_value(upper, true)->value)), false};
+}
+
+// What a class, stage or type numbers: "a class I balance", "a type I error", "a grade I listed
+// church". After "a class I" any other word is most often the pronoun's verb ("a class I
+// loved", "a stage I would not wish on anyone"), and verbs are an open class, so the nouns are named.
+bool is_classed_noun(std::string_view w) {
+  return text::is_one_of(w, {"balance", "balances", "scale", "scales", "weighing", "instrument", "instruments",
+                             "recall", "recalls", "device", "devices", "laser", "lasers", "felony", "misdemeanor",
+                             "misdemeanour", "offence", "offense", "error", "errors", "cancer", "tumour", "tumor",
+                             "trial", "trials", "study", "listed", "building", "drug", "drugs", "substance",
+                             "railroad", "railway", "carrier", "licence", "license", "permit", "hazard", "product"});
+}
+
+// "a class I balance", "type I and type II", "stage I,": after a counting word in lower case a
+// lone "I" is the pronoun ("at this stage I think") unless an article opens the phrase before
+// a noun such things are classed by, a mark of punctuation closes it or "and" or "or" joins it
+// to another numeral.
+bool numeral_one_after_lower_counting(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  if (i >= 2 && words[i - 2].suffix.empty() && text::is_one_of_lowered(words[i - 2].core, {"a", "an"}) &&
+      w.suffix.empty() && i + 1 < words.size() && words[i + 1].prefix.empty() && is_classed_noun(words[i + 1].core)) {
+    return true;
+  }
+  if (!w.suffix.empty()) return text::is_one_of(w.suffix, {",", ";", ")", "),"});
+  return i + 2 < words.size() && text::is_one_of(words[i + 1].core, {"and", "or"}) &&
+         (roman_value(words[i + 2].core) || (i + 3 < words.size() && is_counting_word(words[i + 2].core) &&
+                                             roman_value(words[i + 3].core, true)));
+}
+
 std::optional<Match> match_roman(const Words& words, std::size_t i) {
   const Word& w = words[i];
+  if (auto mark = list_mark(words, i)) return mark;
   if (lone_letter_label(w.core)) return std::nullopt;
   if (auto range = counted_range(words, i)) return range;
   if (auto part = numeral_and_part(words, i)) return part;
@@ -345,9 +408,13 @@ std::optional<Match> match_roman(const Words& words, std::size_t i) {
   // XIV", "JOHN SMITH III") is said as a word or comes after another word in capitals, and
   // keeps the regnal reading, as does a headline in capitals.
   bool caps_before = i >= 2 && text::is_capitals_word(words[i - 2].core);
+  // A name in capitals said as a word ("VITEM XIV", a visa's class) numbers its kind too: only a
+  // person's name takes the ordinal, and a person's name in a line of lower case is not written
+  // in capitals unless a title stands before it ("Pope LEO XIV").
+  bool titled = i >= 2 && starts_with_a_title(words[i - 2].core);
   bool after_initialism = text::is_capitals_word(before.core) && roman_value(w.core) && !caps_before &&
                           text::any_word_near(words, i, 3, text::starts_in_lower_case) &&  // not a line in capitals
-                          spelt_as_letters(before.core);
+                          (spelt_as_letters(before.core) || (!titled && text::all_alpha(before.core)));
   bool thing = !counting && (names_a_thing(words, i) || after_code || launch || after_initialism || names_a_vessel(words, i) ||
                              (roman_value(w.core) && numbers_a_title(words, i)));
   // "Vol. III": an abbreviated counting word keeps its period.
@@ -356,7 +423,10 @@ std::optional<Match> match_roman(const Words& words, std::size_t i) {
   // too. A lone "I" after one is still the pronoun ("at this stage I think"), and only I, V and X
   // count there, so initialisms ("the block CD", "type DC") stay letters.
   bool lower_counting = counting && !text::is_capitalized(before.core);
-  if (lower_counting && w.core == "I") return std::nullopt;
+  if (lower_counting && w.core == "I" && !numeral_one_after_lower_counting(words, i)) return std::nullopt;
+  // "Class IIII": the four of clock faces and of weighing instruments' classes, written with
+  // four strokes; after a counting word it is "four", spelt it was "I I I I".
+  if (counting && w.core == "IIII" && w.prefix.empty()) return Match{1, "four", false};
   // "Æthelred II", "Øystein II": a name may begin with a capital beyond ASCII.
   bool name_before = text::is_name_word(before.core);
   if (!w.prefix.empty() || !before_ok || (!name_before && !lower_counting) || before.core == "I") {

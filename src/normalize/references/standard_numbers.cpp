@@ -22,7 +22,7 @@ namespace {
 
 bool is_plain_body(std::string_view w) {
   return text::is_one_of(w, {"ISO", "EN", "BS", "IEC", "DIN", "ASTM", "ANSI", "NZS", "UL", "CSA", "BSI", "NFPA", "SAE",
-                             "JIS", "IEEE", "GB", "IS", "ETSI", "CEN", "AS/NZS", "ISO/IEC", "ISO/TS", "GB/T", "ISO/IEC/IEEE"});
+                             "JIS", "IEEE", "GB", "IS", "ETSI", "CEN", "OIML", "AS/NZS", "ISO/IEC", "ISO/TS", "GB/T", "ISO/IEC/IEEE"});
 }
 
 // Letters that are also a word, a unit or a country elsewhere: "THE PRICE IS 500" in capitals,
@@ -179,6 +179,18 @@ std::optional<Match> edition_year(const Words& words, std::size_t i) {
 std::optional<Match> match_standard_number(const Words& words, std::size_t i) {
   std::size_t end = i;
   while (end < words.size() && end < i + 3 && is_standards_body(words, end) && words[end].suffix.empty()) ++end;
+  // "OIML R 76-1", "OIML D 11": a series letter apart between the body and the number, said as
+  // the letter ("R seventy six dash one"); the part had been heard as a range ("seventy six to one").
+  if (end > i && end + 1 < words.size() && words[end].core.size() == 1 && text::is_upper(words[end].core[0]) &&
+      words[end].prefix.empty() && words[end].suffix.empty()) {
+    if (auto said = standard_after_body(words, end - 1, end + 1)) {
+      std::vector<std::string> bodies;
+      for (std::size_t k = i; k < end; ++k) bodies.push_back(said_body(words[k].core));
+      // eSpeak NG says a lone "A" as the article; joined by a hyphen it is the letter.
+      std::string letter = words[end].core == "A" ? "A-" : letter_names(words[end].core) + " ";
+      return Match{end - i + 2, text::joined(bodies, " ") + " " + letter + *said, false};
+    }
+  }
   if (end > i && end < words.size()) {
     if (auto said = standard_after_body(words, end - 1, end)) {
       std::vector<std::string> bodies;

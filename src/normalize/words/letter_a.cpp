@@ -95,6 +95,11 @@ std::string stressed_letter_a(std::string spoken) {
               (starts_lower(two_before) || two_before == "The"));
     }
     join = join || (tokens[k] == "A" && k > 0 && labels_a_figure(tokens[k - 1]) && is_number_word(tokens[k + 1]));
+    // "an ASHRAE A one envelope", "the FIA A two licence": after an initialism inside a sentence
+    // the "A" is a code's letter too. A headline in capitals has a capitalised word before the
+    // initialism, never one in lower case.
+    join = join || (tokens[k] == "A" && k > 1 && is_number_word(tokens[k + 1]) && tokens[k - 1].size() >= 2 &&
+                    text::all_alpha(tokens[k - 1]) && text::all_upper(tokens[k - 1]) && starts_lower(tokens[k - 2]));
     // "Schedule A to Form ...", "straight A stars": the label's letter.
     join = join || (tokens[k] == "A" && k > 0 && labels_a(tokens[k - 1]) && joinable(tokens[k + 1]));
     // "an A grade": the letter; "an A or B" keeps the choice apart.

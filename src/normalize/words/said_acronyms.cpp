@@ -36,6 +36,9 @@ constexpr std::string_view kSpelledInitialisms[] = {
     "EIRP",  // a transmitter's effective isotropic radiated power
     "UKAB",  // the UK Airprox Board, "you-cab" as a word
     "HUID",  // a hallmark's unique identification code, "hew-id" as a word
+    "USCIS",  // the US immigration agency, "usk-iss" as a word
+    "IMTO",   // an international money transfer operator, "im-toe" as a word
+    "APPA",   // the US pet products trade body, "appa" as a word
 };
 
 }  // namespace

@@ -23,9 +23,10 @@ namespace {
 // ("Bldg Regs"), as none of them is a word.
 // "gnd" is the ground floor of a letting or the ground of a circuit, either way "ground";
 // "mkt", "mkts" ("across 40 mkts", "mkt cap") a market, said "M K T S" as letters.
-constexpr std::array<text::Said, 8> kAnywhere = {{
+// "txn", "txns" ("a fee per txn") a payment's transaction, said "T X N" as letters.
+constexpr std::array<text::Said, 10> kAnywhere = {{
     {"avg", "average"}, {"assoc", "association"}, {"bldg", "building"}, {"bldgs", "buildings"}, {"avgs", "averages"},
-    {"gnd", "ground"},  {"mkt", "market"},        {"mkts", "markets"},
+    {"gnd", "ground"},  {"mkt", "market"},        {"mkts", "markets"},    {"txn", "transaction"}, {"txns", "transactions"},
 }};
 
 // Said only before a figure ("mag" alone may be a magazine, "wk" a typo); "a break at yr 3" is

@@ -79,9 +79,43 @@ std::optional<Match> patients(const Words& words, std::size_t i) {
   return Match{2, speak_word(w.core) + " patients", text::has_period(words[i + 1]) && !period_ends_sentence(words, i + 1)};
 }
 
+bool tells_of_lighting(std::string_view w) {
+  return text::is_one_of_lowered(w, {"lux", "lx", "lm", "lumens", "led", "leds", "luminaire", "luminaires", "lighting",
+                                     "lamp", "lamps", "cri", "ugr", "illuminance", "cct", "troffers", "battens"});
+}
+
+// "Ra >= 80", "Ra 90" among words of lighting: a lamp's colour rendering index, spelt "R A" as
+// the trade says it; eSpeak NG had said the word "rah". The index is a figure up to a hundred
+// right after it, or after a sign or "of", "above", "over"; "Ra" after a capitalised word is a
+// name ("Sun Ra at 100", "Sun Ra 80 years on"), and so is "Ra of Egypt" or "Ra at".
+bool index_figure(const Words& words, std::size_t k) {
+  if (k >= words.size() || words[k].core.empty() || words[k].core.size() > 3 || !text::all_digits(words[k].core) ||
+      std::stoi(std::string(words[k].core)) > 100) {
+    return false;
+  }
+  return k + 1 >= words.size() || !words[k].suffix.empty() ||
+         !text::is_one_of_lowered(words[k + 1].core, {"years", "year", "years'", "birthday", "anniversary"});
+}
+
+std::optional<Match> rendering_index(const Words& words, std::size_t i) {
+  if (words[i].core != "Ra" || !words[i].prefix.empty() || !words[i].suffix.empty() || i + 1 >= words.size()) {
+    return std::nullopt;
+  }
+  if (i > 0 && words[i - 1].suffix.empty() && text::is_capitalized(words[i - 1].core) &&
+      !text::is_capitals_word(words[i - 1].core)) {
+    return std::nullopt;
+  }
+  std::string_view next = words[i + 1].core;
+  bool measured = index_figure(words, i + 1) ||
+                  (text::is_one_of(next, {"\u2265", ">", "of", "above", "over", ">=", "="}) && index_figure(words, i + 2));
+  if (!measured || !text::any_word_near(words, i, kWindow, tells_of_lighting)) return std::nullopt;
+  return Match{1, spelled_letters("RA"), false};
+}
+
 }  // namespace
 
 std::optional<Match> match_trade_sense(const Words& words, std::size_t i) {
+  if (auto index = rendering_index(words, i)) return index;
   if (auto dec = declination(words, i)) return dec;
   if (auto channel = radio_channel(words, i)) return channel;
   return patients(words, i);

@@ -59,4 +59,11 @@ TEST(MaterialGrades, GradeBeforeAKindOfSteel) {
   EXPECT_EQ(normalize_text("The mill shed 1084 carbon steel jobs.").find("ten eighty four"), std::string::npos);
 }
 
+TEST(MaterialGrades, StainlessFastenerClass) {
+  EXPECT_NE(normalize_text("Use A2-80 bolts near the coast.").find("A-two-eighty bolts"), std::string::npos);
+  EXPECT_NE(normalize_text("The stainless nuts are A4-70 grade.").find("A-four-seventy"), std::string::npos);
+  // Without any word of fasteners the figures stay as they were.
+  EXPECT_EQ(normalize_text("The A1-50 bus route was cut.").find("A-one-fifty"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -35,4 +35,14 @@ TEST(RegistryNumbers, BracketedLongFirstGroup) {
             "A solvent [C.A.S number six seven, six four, one] evaporates.");
 }
 
+TEST(RegistryNumbers, BuoyStationFigureByFigure) {
+  EXPECT_NE(normalize_text("Buoy 51003 logged a 6 m swell.").find("Buoy five one oh oh three"), std::string::npos);
+  // A count of buoys stays a count.
+  EXPECT_EQ(normalize_text("The agency runs 1200 buoys worldwide.").find("one two oh oh"), std::string::npos);
+  // A distance from a buoy and a year are no station numbers.
+  EXPECT_NE(normalize_text("A buoy 2000 kilometres off the coast rolled.").find("two thousand kilometres"), std::string::npos);
+  EXPECT_NE(normalize_text("A buoy 10000 miles away was lost.").find("ten thousand miles"), std::string::npos);
+  EXPECT_NE(normalize_text("The buoy 2024 season opens in May.").find("twenty twenty four"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -110,4 +110,13 @@ TEST(Clocks, ASlashBetweenADateAndAClockIsSaidAt) {
   EXPECT_EQ(normalize_text("Score: 6.5 / 4"), "Score: six point five slash four");
 }
 
+TEST(Clocks, DocumentNumberAndItsYearIsNoSpanOfTheDay) {
+  EXPECT_EQ(normalize_text("Permit No. 0316-2023 was revoked.").find("AM"), std::string::npos);
+  EXPECT_EQ(normalize_text("Permit No. 0316-2023 was revoked.").find("PM"), std::string::npos);
+  // A span of the day elsewhere keeps its clock.
+  EXPECT_NE(normalize_text("The road is shut 0800-1800 daily.").find("AM"), std::string::npos);
+  // "no" without its period is the word, before a span of the day all the same.
+  EXPECT_NE(normalize_text("There was no 0900-1700 cover at the clinic.").find("nine AM to five PM"), std::string::npos);
+}
+
 }  // namespace briefcast

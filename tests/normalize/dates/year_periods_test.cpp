@@ -35,4 +35,13 @@ TEST(YearPeriods, AFashionSeasonBesideWordsOfTheTrade) {
   EXPECT_EQ(normalize_text("The tug SS26 towed the barge.").find("spring"), std::string::npos);
 }
 
+TEST(YearPeriods, FiscalYearsOverSeveralYears) {
+  EXPECT_NE(normalize_text("The plan caps spending for FY2025\u201329 at current levels.")
+                .find("fiscal years twenty twenty five to twenty nine"),
+            std::string::npos);
+  EXPECT_NE(normalize_text("Targets for FY26-30 were cut.").find("fiscal years twenty twenty six to thirty"), std::string::npos);
+  // One year and the next is one fiscal year.
+  EXPECT_EQ(normalize_text("Profit for FY2023-24 rose.").find("fiscal years"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -404,4 +404,15 @@ TEST(CountScale, MetersBeforeSpansOrDiameters) {
   EXPECT_EQ(normalize_text("The viaduct drew 45m visitors."), "The viaduct drew forty five million visitors.");
 }
 
+TEST(CountScale, ThresholdWithAPlusIncludesItsFigure) {
+  EXPECT_NE(normalize_text("Firms with 49+ staff must report.").find("forty nine or more staff"), std::string::npos);
+  // A round figure is a rough count.
+  EXPECT_NE(normalize_text("Over 300+ migrants landed.").find("more than three hundred"), std::string::npos);
+}
+
+TEST(CountScale, ResolutionAfterADisplayFormat) {
+  EXPECT_EQ(normalize_text("The final airs in UHD 4K broadcasts only.").find("thousand"), std::string::npos);
+  EXPECT_NE(normalize_text("The club sold 4K tickets.").find("four thousand"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -222,4 +222,43 @@ TEST(Roman, ANumeralAndItsPartAfterACountingWord) {
   EXPECT_EQ(normalize_text("Queen Anne II-1 sold.").find("dash"), std::string::npos);
 }
 
+TEST(Roman, FourStrokeFourAfterACountingWord) {
+  EXPECT_NE(normalize_text("The shop sold Class IIII scales to farmers.").find("Class four scales"), std::string::npos);
+  // Not after a name: the letters are no numeral there.
+  EXPECT_EQ(normalize_text("Henry IIII was a typo.").find("four"), std::string::npos);
+}
+
+TEST(Roman, NumeralAfterANameInCapitals) {
+  EXPECT_NE(normalize_text("Applicants for the KOTAN XII permit wait weeks.").find("twelve permit"), std::string::npos);
+  EXPECT_EQ(normalize_text("Applicants for the KOTAN XII permit wait weeks.").find("twelfth"), std::string::npos);
+  // A title before the name in capitals keeps the monarch's ordinal.
+  EXPECT_NE(normalize_text("Crowds cheered King HAAKON VII on Sunday.").find("the seventh"), std::string::npos);
+  EXPECT_NE(normalize_text("Louis XIV built a palace.").find("the fourteenth"), std::string::npos);
+}
+
+TEST(Roman, ClassOneInLowerCase) {
+  EXPECT_NE(normalize_text("It is a class I device under the rules.").find("class one device"), std::string::npos);
+  EXPECT_NE(normalize_text("Both type I and type II diabetes rose.").find("type one and type two"), std::string::npos);
+  // The pronoun stays: after a counting word with no article, "I" is a speaker.
+  EXPECT_NE(normalize_text("At this stage I think we won.").find("stage I think"), std::string::npos);
+  EXPECT_NE(normalize_text("In that class I learned to cook.").find("class I learned"), std::string::npos);
+  // After "a class" the pronoun's verb follows as often: only a noun such things are classed by
+  // makes "I" the numeral.
+  EXPECT_NE(normalize_text("It was a class I loved at school.").find("class I loved"), std::string::npos);
+  EXPECT_NE(normalize_text("She called it a stage I would not wish on anyone.").find("stage I would"), std::string::npos);
+  EXPECT_NE(normalize_text("A fire hit a grade I listed church.").find("grade one listed"), std::string::npos);
+}
+
+TEST(Roman, ListMarksInBrackets) {
+  EXPECT_NE(normalize_text("Permits of kinds (i) and (ii) were issued.").find("(one) and (two)"), std::string::npos);
+  EXPECT_NE(normalize_text("Items (iii) and (iv) remain open.").find("(three) and (four)"), std::string::npos);
+  // A lone letter in brackets with no list around it stays.
+  EXPECT_EQ(normalize_text("The answer (i) is unclear.").find("one"), std::string::npos);
+  // Letters of a list in letters, and one drip noted twice, are no numerals.
+  EXPECT_EQ(normalize_text("The list ran (a) to (x) with (i) in the middle.").find("ten"), std::string::npos);
+  EXPECT_EQ(normalize_text("She was given fluids (iv) and morphine (iv) overnight.").find("four"), std::string::npos);
+  // A document's part names its item alone.
+  EXPECT_NE(normalize_text("He relied on paragraph (iv) of the deal.").find("paragraph (four)"), std::string::npos);
+}
+
 }  // namespace briefcast

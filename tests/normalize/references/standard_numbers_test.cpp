@@ -64,4 +64,11 @@ TEST(StandardNumbers, AmendmentsAfterTheEdition) {
   EXPECT_EQ(normalize_text("Kits meet ISO 9001:2015+ and more.").find("plus A"), std::string::npos);
 }
 
+TEST(StandardNumbers, SeriesLetterApartFromTheNumber) {
+  EXPECT_NE(normalize_text("Scales must meet OIML R 51-2 before sale.").find("R fifty one dash two"), std::string::npos);
+  EXPECT_EQ(normalize_text("Scales must meet OIML R 51-2 before sale.").find(" to "), std::string::npos);
+  // A lone capital after a body with no number after it is left alone.
+  EXPECT_EQ(normalize_text("The ISO R team met.").find("dash"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -65,4 +65,12 @@ TEST(LetterA, SpelledLettersAfterWordsEspeakJoinsWithA) {
   EXPECT_EQ(normalize_text("Schools with AI tutors."), "Schools with A.I tutors.");
 }
 
+TEST(LetterA, CodeLetterAfterAnInitialism) {
+  EXPECT_NE(normalize_text("The hall needs an ASHRAE A2 rating.").find("ASHRAE A-two"), std::string::npos);
+  // A headline in capitals keeps the article.
+  EXPECT_EQ(normalize_text("NASA WINS A 2-YEAR DEAL").find("A-"), std::string::npos);
+  // The article after an initialism at a sentence's start.
+  EXPECT_EQ(normalize_text("FIFA: A 3-year ban.").find("A-"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -54,4 +54,9 @@ TEST(ShorthandWords, MarketsShortened) {
   EXPECT_EQ(normalize_text("Its mkt share fell."), "Its market share fell.");
 }
 
+TEST(ShorthandWords, TransactionOfAPayment) {
+  EXPECT_NE(normalize_text("The card charges 30 cents per txn abroad.").find("per transaction"), std::string::npos);
+  EXPECT_NE(normalize_text("Daily txns fell.").find("transactions"), std::string::npos);
+}
+
 }  // namespace briefcast

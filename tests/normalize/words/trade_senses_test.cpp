@@ -37,4 +37,17 @@ TEST(TradeSenses, AGrandPrixIsNoClinic) {
   EXPECT_TRUE(normalize_text("He had 40 pts after the Austin GP.").find("forty points") != std::string::npos);
 }
 
+TEST(TradeSenses, ColourRenderingIndexOfLamps) {
+  EXPECT_EQ(normalize_text("The new LED lamps reach Ra 95 in tests.").find("Ra "), std::string::npos);
+  // The sun god and a name stay words.
+  EXPECT_NE(normalize_text("Ra was the sun god of Egypt.").find("Ra was"), std::string::npos);
+  EXPECT_NE(normalize_text("Priests of Ra 3,000 years ago sang.").find("Ra "), std::string::npos);
+  // A name among words of lighting is still a name: after a capitalised word, before "at" or
+  // "of" and no index, or before a count of years.
+  EXPECT_NE(normalize_text("Sun Ra at 100: a tribute concert with LED lighting.").find("Sun Ra at"), std::string::npos);
+  EXPECT_NE(normalize_text("Sun Ra 80 years on, under the lamps.").find("Sun Ra eighty"), std::string::npos);
+  EXPECT_NE(normalize_text("The god Ra of Egypt inspired the lighting.").find("Ra of"), std::string::npos);
+  EXPECT_EQ(normalize_text("Luminaires need Ra >= 80 in offices.").find("Ra "), std::string::npos);
+}
+
 }  // namespace briefcast

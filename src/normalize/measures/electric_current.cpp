@@ -24,7 +24,9 @@ bool is_electric_word(std::string_view w) {
                                   "inverter", "controller", "motor", "rcbo", "rcbos", "mcb", "mcbs", "rcd", "rcds",
                                   "tpn", "spn", "isolator", "isolators", "switchgear", "wallbox", "evse",
                                   "amperage", "kva", "phase", "single-phase", "three-phase", "draws", "draw",
-                                  "drawing", "arc", "electrode", "electrodes", "stick"}) ||
+                                  "drawing", "arc", "electrode", "electrodes", "stick",
+                                  // a meter's or an appliance's load of electricity ("loads below 0.5 A")
+                                  "electricity", "electric", "electrical", "load", "loads", "kwh"}) ||
       tells_of_welding(w)) {
     return true;
   }

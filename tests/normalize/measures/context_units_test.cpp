@@ -158,4 +158,14 @@ TEST(ContextUnits, TonnesOfRatedLoadsAndJoinedWeights) {
   EXPECT_NE(said("The t-test passed on 3 t scores.").find("t-test"), std::string::npos);
 }
 
+TEST(ContextUnits, CapitalMtIsTheMetricTonAmongWordsOfFreight) {
+  EXPECT_EQ(normalize_text("The barge delivered 350 MT of wheat to the mill."),
+            "The barge delivered three hundred fifty metric tons of wheat to the mill.");
+  EXPECT_EQ(normalize_text("Each airlift carried 12 MT, officials said."),
+            "Each airlift carried twelve metric tons, officials said.");
+  // A gearbox's initials, or no freight near, stay letters.
+  EXPECT_EQ(normalize_text("The hatchback comes with a 6-speed MT as standard.").find("metric"), std::string::npos);
+  EXPECT_EQ(normalize_text("The meeting starts at 9 MT, the club said.").find("metric"), std::string::npos);
+}
+
 }  // namespace briefcast

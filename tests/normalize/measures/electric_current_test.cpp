@@ -41,4 +41,13 @@ TEST(ElectricCurrent, LabelLettersStayLetters) {
   EXPECT_EQ(normalize_text("Flat 12 A was let to a nurse."), "Flat twelve Eh was let to a nurse.");
 }
 
+TEST(ElectricCurrent, SpacedAmpsBesideAMetersLoad) {
+  EXPECT_EQ(normalize_text("The smart meters misread at loads under 0.2 A, the regulator found."),
+            "The smart meters misread at loads under zero point two amps, the regulator found.");
+  EXPECT_EQ(normalize_text("Electricity tests ran the heater at 8 A for an hour."),
+            "Electricity tests ran the heater at eight amps for an hour.");
+  // With no word of electricity the letter stays a grade.
+  EXPECT_EQ(normalize_text("The school rated 40 A grades this year.").find("amp"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -141,4 +141,15 @@ TEST(TradeUnits, MilkSolidsAfterAPricePerKilogram) {
             "The co-op paid eight dollars ten cents per kilogram of milk solids last season.");
 }
 
+TEST(TradeUnits, BlowsPerMinuteOfAHammerDrill) {
+  EXPECT_EQ(normalize_text("The new combi drill hits 0\u20135,100 bpm in hammer mode."),
+            "The new combi drill hits zero to fifty one hundred blows per minute in hammer mode.");
+  EXPECT_EQ(normalize_text("The breaker delivers 1,450 bpm at full throttle."),
+            "The breaker delivers one thousand four hundred fifty blows per minute at full throttle.");
+  // A heart's or a song's beats stay beats.
+  EXPECT_EQ(normalize_text("His pulse settled at 60\u201370 bpm after the race."),
+            "His pulse settled at sixty to seventy beats per minute after the race.");
+  EXPECT_EQ(normalize_text("The track runs at 128 bpm."), "The track runs at one hundred twenty eight beats per minute.");
+}
+
 }  // namespace briefcast

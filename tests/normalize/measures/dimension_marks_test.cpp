@@ -42,4 +42,10 @@ TEST(DimensionMarks, PrimeAfterADegreeOrAtAClauseEndIsNoFoot) {
   EXPECT_EQ(normalize_text("He scored in the 78\u2032 and the crowd rose.").find("foot"), std::string::npos);
 }
 
+TEST(DimensionMarks, ScrewThreadSizeAndPitch) {
+  EXPECT_EQ(normalize_text("Use 5/16\"-18 UNC cap screws on the bracket."),
+            "Use five-sixteenths-inch eighteen U.N.C cap screws on the bracket.");
+  EXPECT_EQ(normalize_text("The 1/2\"-20 fine thread holds better."), "The half-inch twenty fine thread holds better.");
+}
+
 }  // namespace briefcast

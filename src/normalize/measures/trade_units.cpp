@@ -113,11 +113,23 @@ bool paper_grade_after(const Words& words, std::size_t unit_at) {
 }
 
 // A hammer drill's or a breaker's words: its "bpm" counts the blows its piston strikes, not
-// beats ("0\u20134,600 bpm"); beats stay a heart's or a tune's.
+// beats ("0\u20134,600 bpm"). Words that name other things as often ("percussion" in a band,
+// "rotary" a club, "demolition" a derby, "combi" a boiler) are left out; a tool's own name
+// ("combi drill", "rotary hammer") still counts by its other word.
 bool is_percussion_tool_word(std::string_view w) {
   return text::is_one_of_lowered(w, {"drill", "drills", "hammer", "hammers", "breaker", "breakers", "chisel",
-                                     "chiselling", "chiseling", "sds", "sds-plus", "sds-max", "demolition", "rotary",
-                                     "combi", "jackhammer", "jackhammers", "percussion"});
+                                     "chiselling", "chiseling", "sds", "sds-plus", "sds-max", "jackhammer",
+                                     "jackhammers"});
+}
+
+// Beats stay a heart's or a tune's: "drill" is a genre of rap and a parade ground's, "Hammers" a
+// football club, so words of the body or of music near the figure keep "beats per minute".
+bool tells_of_beats(std::string_view w) {
+  return text::is_one_of_lowered(w, {"heart", "hearts", "heartbeat", "heartbeats", "heart-rate", "pulse", "pulses",
+                                     "resting", "monitor", "music", "musical", "song", "songs", "track", "tracks",
+                                     "tempo", "beat", "beats", "rap", "rapper", "rappers", "dj", "djs", "producer",
+                                     "producers", "band", "album", "metronome", "dance", "dancers", "techno",
+                                     "concert", "orchestra", "drummer", "chart", "charts", "remix", "genre"});
 }
 
 bool is_datum_word(std::string_view w) { return text::is_one_of(w, {"AOD", "ASL", "AMSL", "OD", "ODN", "mAOD", "mASL"}); }
@@ -134,7 +146,8 @@ std::optional<Reading> reading_of(const Words& words, std::size_t i, std::size_t
   if (unit == "spm" && text::any_word_near(words, i, 8, is_rowing_word)) return Reading{"stroke per minute", "strokes per minute"};
   if (unit == "spm" && text::any_word_near(words, i, 8, is_running_word)) return Reading{"step per minute", "steps per minute"};
   if (unit == "ac" && text::any_word_near(words, i, 8, is_land_word)) return Reading{"acre", "acres"};
-  if (unit == "bpm" && text::any_word_near(words, i, 10, is_percussion_tool_word)) {
+  if (unit == "bpm" && text::any_word_near(words, i, 10, is_percussion_tool_word) &&
+      !text::any_word_near(words, i, 14, tells_of_beats)) {
     return Reading{"blow per minute", "blows per minute"};
   }
   // "sits on 0.42 ac.": with its period after a figure "ac" is no other word.

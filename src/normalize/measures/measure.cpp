@@ -273,6 +273,19 @@ bool same_spaced_unit(const Words& words, std::size_t i, std::size_t count, std:
   return unit == words[unit_at].core;
 }
 
+// "2 kW and 3 kW electric heaters": two sizes joined name two kinds of a thing, so the noun they
+// share is plural. A singular word there is as often the verb of the two as its subject ("the 3 kW
+// and 5 kW cost more", "both 2 kW and 3 kW work well").
+bool plural_noun_follows(const Words& words, std::size_t n) {
+  for (std::size_t k = n; k < words.size() && k < n + 3; ++k) {
+    std::string_view w = words[k].core;
+    if (!words[k].prefix.empty() || text::is_function_word(w)) return false;
+    if (has_plural_shape(w) && !is_verb_in_s(w)) return true;
+    if (!words[k].suffix.empty()) return false;
+  }
+  return false;
+}
+
 // "8ft and 10ft lengths", "the 20ft or 40ft containers", "a 15 cm × 14 cm gauge", "in 2 kW and
 // 3 kW sizes": a measure joined
 // by "and", "or", "to" or a times sign to a measure before a noun qualifies the noun too, each one
@@ -294,7 +307,8 @@ bool qualifies_with_next(const Words& words, std::size_t i, std::size_t count) {
   // measure may be a figure and its unit in two words.
   bool sign = is_times_sign(words[k]) || slash;
   bool spaced = k + 2 < words.size() && unit_kind(words[k + 2].core) != UnitKind::none &&
-                (sign || (is_bare_figures(words[k + 1].core) && same_spaced_unit(words, i, count, k + 2)));
+                (sign || (is_bare_figures(words[k + 1].core) && same_spaced_unit(words, i, count, k + 2) &&
+                          plural_noun_follows(words, k + 3)));
   return spaced ? words[k + 1].suffix.empty() && measure_modifies_noun(words, k + 1, 2)
                 : attached(words[k + 1].core, true) && (is_adjectival(words, k + 1, 1) || sizes_bare_noun(words, k + 1, 1) ||
                                                         same_unit_sizes_noun(words, i, k + 1));

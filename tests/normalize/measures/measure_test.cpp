@@ -472,6 +472,11 @@ TEST(Measure, SpacedMeasuresJoinedByAndBeforeANoun) {
   // A second measure that is an amount leaves the first one too.
   EXPECT_EQ(normalize_text("Rainfall was between 20 mm and 40 mm overnight."),
             "Rainfall was between twenty millimeters and forty millimeters overnight.");
+  // So does a verb after the pair, its subject: the two sizes share a plural noun, not a singular word.
+  EXPECT_EQ(normalize_text("The 3 kW and 5 kW cost more than last year.").find("three kilowatts and"), 4U);
+  EXPECT_EQ(normalize_text("Both 2 kW and 3 kW work well in small rooms.").find("two kilowatts and"), 5U);
+  EXPECT_EQ(normalize_text("The 10 kg and 20 kg bags cost $5 each."),
+            "The ten-kilogram and twenty-kilogram bags cost five dollars each.");
 }
 
 }  // namespace briefcast

@@ -139,7 +139,7 @@ std::optional<std::string> joined_dimensions(std::string_view core) {
 bool is_fastener_word(std::string_view w) {
   return text::is_one_of_lowered(w, {"thread", "threads", "threaded", "bolt", "bolts", "screw", "screws", "nut",
                                      "nuts", "stud", "studs", "tap", "taps", "fastener", "fasteners", "unc", "unf",
-                                     "unef", "npt", "bsp", "bsw", "rod", "rods"});
+                                     "unef", "npt", "bsp", "bsw", "rod", "rods", "tripod", "mount"});
 }
 
 // "3/8\"-16", "1/2\"-13": a screw thread's size in inches and its threads per inch, joined by a

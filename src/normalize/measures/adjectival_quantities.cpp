@@ -19,8 +19,14 @@ namespace {
 
 // "a dose per 10 m³ needs", "11.5 t permitted": a verb after the amount, which it is the subject
 // or the object of, not a noun it sizes.
+// A verb's plain form after a plural subject's threshold ("readings below 115 mm indicate
+// wasting", "doses above 2 g cause harm") is never a noun either: a few verbs of saying what a
+// reading means or does, none of which names a thing.
 bool is_verb_after_amount(std::string_view word) {
-  return is_verb_in_s(word) || text::is_one_of(word, {"permitted", "allowed", "required"});
+  return is_verb_in_s(word) ||
+         text::is_one_of(word, {"permitted", "allowed", "required", "indicate", "suggest", "signify", "denote", "imply",
+                                "mean", "cause", "remain", "become", "appear", "seem", "require", "represent",
+                                "qualify", "constitute"});
 }
 
 }  // namespace
@@ -43,6 +49,10 @@ bool is_not_noun_beside_article(std::string_view word) {
                                                                 "faster", "slower",
                                                                 // a comparison's "versus" ("11.8 t vs 11.5 t")
                                                                 "vs", "versus",
+                                                                // adverbs of choice or of time, no noun
+                                                                // ("uses 18 W instead of 36 W")
+                                                                "instead", "altogether", "anyway", "already",
+                                                                "again", "too",
                                                                 // a verb in the past of change ("the upper 2,000 m rose")
                                                                 "rose", "grew", "shrank", "warmed", "cooled",
                                                                 "increased", "decreased", "declined"});
@@ -227,6 +237,25 @@ std::size_t past_quoted_qualifier(const Words& words, std::size_t j) {
   return opens && closes && lowercase && noun_after ? j + 1 : j;
 }
 
+namespace {
+
+// "promised", and an irregular one ("the $1.6m paid for a copy", "the $5m spent on it");
+// words that are nouns as often ("set", "cut", "won") are left out.
+bool is_participle(std::string_view w) {
+  return (w.size() > 4 && text::ends_with(w, "ed")) ||
+         text::is_one_of(w, {"paid", "spent", "sold", "lost", "made", "given", "taken", "bought", "brought", "left",
+                             "held", "kept", "sought", "found", "lent", "stolen", "shown", "written", "won", "withheld",
+                             "overspent", "driven", "flown", "ridden", "used", "owed"});
+}
+
+}  // namespace
+
+bool adverb_before_participle(const Words& words, std::size_t n) {
+  return n + 1 < words.size() && words[n].suffix.empty() && words[n + 1].prefix.empty() &&
+         text::is_one_of(words[n].core, {"first", "last", "once", "twice", "since", "originally", "initially"}) &&
+         is_participle(words[n + 1].core);
+}
+
 bool is_adjectival(const Words& words, std::size_t i, std::size_t count) {
   if (i == 0 || i + count >= words.size()) return false;
   bool speed = words[i + count - 1].suffix.empty() && speed_before_noun(words, i, count);
@@ -293,15 +322,10 @@ bool is_adjectival(const Words& words, std::size_t i, std::size_t count) {
   }
   // "the $1.72 billion promised to BC": a participle, not a noun.
   const Word* then = n + 1 < words.size() ? &words[n + 1] : nullptr;
-  // So is an irregular one ("the $1.6m paid for a copy", "the $5m spent on it"); words that
-  // are nouns as often ("set", "cut", "won") are left out.
-  bool participle = (after.size() > 4 && text::ends_with(after, "ed")) ||
-                    text::is_one_of(after, {"paid", "spent", "sold", "lost", "made", "given", "taken", "bought",
-                                            "brought", "left", "held", "kept", "sought", "found", "lent", "stolen",
-                                            "shown", "written", "won", "withheld", "overspent", "driven", "flown", "ridden", "used", "owed"});
-  if (participle && (!then || !words[n].suffix.empty() || text::is_function_word(text::lower(then->core)))) {
+  if (is_participle(after) && (!then || !words[n].suffix.empty() || text::is_function_word(text::lower(then->core)))) {
     return false;
   }
+  if (adverb_before_participle(words, n)) return false;
   // "grossed $1.1bn worldwide", "$5 million annually": an adverb, not a noun.
   // "a $45 daily resort fee": a word in -ly before a noun is an adjective there; "paid $45
   // daily", with no determiner before the amount, never comes this far.

@@ -99,8 +99,55 @@ bool weighed_before_function_word(const Words& words, std::size_t i, std::size_t
          text::any_word_near(words, i, 6, tells_of_weight);
 }
 
+// Words of freight or of aid delivered by weight: a cargo, its carrier or the grain it is.
+bool tells_of_freight(std::string_view w) {
+  return tells_of_weight(w) ||
+         text::is_one_of_lowered(w, {"cargo", "cargoes", "shipment", "shipments", "shipped", "freight", "delivered",
+                                     "deliveries", "airdrop", "airlift", "airlifted", "convoy", "convoys", "grain",
+                                     "wheat", "maize", "sorghum", "rice", "flour", "food", "aid", "fertiliser",
+                                     "fertilizer", "cement", "steel", "coal", "ore", "tonnes", "tons"});
+}
+
+// "delivered 18 MT, while", "shipped 500 MT of urea": capital "MT" after a figure is the metric
+// ton where the quantity ends and words of freight stand near; alone it may be a transmission,
+// a state or a time zone, so it is left as it is elsewhere.
+// "8 ET / 6 MT", "10 PT, 11 MT": a broadcast's or a launch's hour in each of the zones.
+bool is_time_zone(std::string_view w) {
+  return text::is_one_of(w, {"ET", "PT", "CT", "AT", "EST", "EDT", "PST", "PDT", "CST", "CDT", "MST", "MDT", "GMT", "UTC"});
+}
+
+// "leave at 4 MT each morning", "until 9 MT": a clock's hour after "at" is Mountain Time, not a
+// weight, unless what it is of or per follows ("at 5 MT per hectare").
+bool is_clock_hour(const Words& words, std::size_t i, std::size_t k) {
+  if (i == 0 || !words[i - 1].suffix.empty() || !text::is_one_of_lowered(words[i - 1].core, {"at", "until", "till"})) return false;
+  auto number = text::parse_number(words[i].core);
+  if (!number || number->has_point || number->integer.empty() || number->integer.size() > 2 ||
+      std::stoi(number->integer) > 12) {
+    return false;
+  }
+  return k + 1 >= words.size() || !text::is_one_of(words[k + 1].core, {"of", "per"});
+}
+
+// "mile 12 MT", "Highway 200 MT": after a label's or a road's noun the figure and letters name a place.
+bool after_label(const Words& words, std::size_t i) {
+  return i > 0 && words[i - 1].suffix.empty() &&
+         (is_label_noun(words[i - 1].core) ||
+          text::is_one_of_lowered(words[i - 1].core, {"mile", "milepost", "marker", "route", "highway", "interstate", "road"}));
+}
+
+std::optional<Match> metric_tons(const Words& words, std::size_t i, const std::string& figure, std::size_t n) {
+  std::size_t k = i + n;
+  if (k >= words.size() || words[k].core != "MT" || !words[k].prefix.empty()) return std::nullopt;
+  if (!ends_quantity(words, k) || !text::any_word_near(words, i, 12, tells_of_freight)) return std::nullopt;
+  if (after_label(words, i) || is_clock_hour(words, i, k) || text::any_word_near(words, k, 6, is_time_zone)) {
+    return std::nullopt;
+  }
+  return Match{n + 1, figure + (figure == "one" ? " metric ton" : " metric tons"), false};
+}
+
 std::optional<Match> tonnes(const Words& words, std::size_t i, const std::string& figure, std::size_t n) {
   std::size_t k = i + n;
+  if (k < words.size() && words[k].core == "MT") return metric_tons(words, i, figure, n);
   if (k >= words.size() || words[k].core != "t" || !words[k].prefix.empty()) return std::nullopt;
   // "the Model 3 t.": after a label's figure the "t" is a letter of the label.
   if (i > 0 && words[i - 1].suffix.empty() && text::is_capitalized(words[i - 1].core) && text::all_alpha(words[i - 1].core) &&

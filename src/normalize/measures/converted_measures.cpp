@@ -25,6 +25,16 @@ bool noun_like(const Words& words, std::size_t n) {
          !text::is_one_of(w, {"wide", "long", "tall", "high", "deep", "thick", "across", "apart", "away"});
 }
 
+// "(2 × 18 V)", "(4 x 5 W)": how a rating is made up, a count times a measure in brackets.
+bool is_made_up_aside(const Words& words, std::size_t n) {
+  if (n + 3 >= words.size() || !opens_with_figure(words[n]) || !text::parse_number(words[n].core)) return false;
+  for (std::size_t k = n; k < n + 3; ++k) {
+    if (!words[k].suffix.empty() || (k > n && !words[k].prefix.empty())) return false;
+  }
+  return text::is_one_of(words[n + 1].core, {"\u00d7", "x"}) && text::parse_number(words[n + 2].core) &&
+         words[n + 3].prefix.empty() && words[n + 3].suffix == ")" && find_unit(words[n + 3].core);
+}
+
 bool is_opener(const Word& w) {
   return w.suffix.empty() && text::is_one_of_lowered(w.core, {"a", "an", "the", "its", "their", "his", "her", "our",
                                                               "this", "that", "each", "every"});
@@ -33,6 +43,7 @@ bool is_opener(const Word& w) {
 }  // namespace
 
 std::size_t past_measure_aside(const Words& words, std::size_t n) {
+  if (is_made_up_aside(words, n)) return n + 4;
   if (n >= words.size() || !opens_with_figure(words[n])) return n;
   if (words[n].suffix == ")") return attached(words[n].core, true) ? n + 1 : n;
   // "(5\")": a figure and its inch mark, the bracket closing after the mark.

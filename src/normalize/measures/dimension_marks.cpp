@@ -134,6 +134,30 @@ std::optional<std::string> joined_dimensions(std::string_view core) {
   return std::nullopt;
 }
 
+// Words of fasteners and their threads, which tell a size and a pitch from a quotation closing
+// before a hyphen ("the \"Top 10\"-20 split") or a range of screens ("43\"-50 sizes").
+bool is_fastener_word(std::string_view w) {
+  return text::is_one_of_lowered(w, {"thread", "threads", "threaded", "bolt", "bolts", "screw", "screws", "nut",
+                                     "nuts", "stud", "studs", "tap", "taps", "fastener", "fasteners", "unc", "unf",
+                                     "unef", "npt", "bsp", "bsw", "rod", "rods", "tripod", "mount"});
+}
+
+// "3/8\"-16", "1/2\"-13": a screw thread's size in inches and its threads per inch, joined by a
+// hyphen, said as fitters do ("three-eighths-inch sixteen"); the marks were read as a slash and
+// a quote.
+std::optional<Match> thread_size(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  if (!text::any_word_near(words, i, 6, is_fastener_word)) return std::nullopt;
+  std::size_t at = w.core.find("\"-");
+  if (at == std::string_view::npos || at == 0 || !w.prefix.empty()) return std::nullopt;
+  std::string_view size = w.core.substr(0, at);
+  std::string_view pitch = w.core.substr(at + 2);
+  if (pitch.empty() || pitch.size() > 3 || !text::all_digits(pitch) || pitch[0] == '0') return std::nullopt;
+  auto figure = size_figure(size);
+  if (!figure) return std::nullopt;
+  return Match{1, said_size(size, *figure, Mark::kInch, true) + " " + cardinal_words(pitch), false, true};
+}
+
 }  // namespace
 
 std::optional<Match> match_dimension_mark(const Words& words, std::size_t i) {
@@ -155,6 +179,7 @@ std::optional<Match> match_dimension_mark(const Words& words, std::size_t i) {
     if (dimension) return Match{1, said + (feet == "1" ? " foot" : " feet"), false};
     return Match{1, text::hyphenated(said + " foot"), false};
   }
+  if (auto thread = thread_size(words, i)) return thread;
   Mark mark = mark_of(w.suffix);
   if (mark == Mark::kNone || !w.prefix.empty()) return std::nullopt;
   // "the 9x13\" tin": the mark after joined sides gives the unit of both.

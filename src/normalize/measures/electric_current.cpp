@@ -5,6 +5,7 @@
 // ("the welder ran at 90-110 A", "22 V, 180 A"): words of welding and a lone "V" after a figure
 // count as well, and a range of figures is read as one; after a label's noun ("grade 5 A") the
 // letter stays a letter.
+#include "normalize/function_words.h"
 #include "normalize/match.h"
 #include "normalize/measures/measures.h"
 #include "normalize/number_words.h"
@@ -31,6 +32,30 @@ bool is_electric_word(std::string_view w) {
   if (w.size() < 2 || (w.back() != 'V' && w.back() != 'W')) return false;
   auto figure = text::parse_number(w.substr(0, w.size() - 1));
   return figure && !figure->negative;
+}
+
+// A meter's or an appliance's load of electricity ("loads below 0.5 A"): words as common in news
+// of bills, power cuts and electric buses, where "route 42 A", "clause 14 A" or "earned 12 A"
+// is a label's or a grade's letter. They count only for a figure after a preposition ("at 8 A",
+// "under 0.2 A"), where a current is measured and a label's figure never stands.
+bool is_supply_word(std::string_view w) {
+  return text::is_one_of_lowered(w, {"electricity", "electric", "electrical", "load", "loads", "kwh"});
+}
+
+bool supply_near(const Words& words, std::size_t i) {
+  return i > 0 && words[i - 1].suffix.empty() && !words[i - 1].core.empty() && text::is_lower(words[i - 1].core[0]) &&
+         text::is_function_word(words[i - 1].core) && text::any_word_near(words, i, 8, is_supply_word);
+}
+
+// "12 A and 4 B grades", "9 A, 3 B and 1 C", "14 A* grades": a letter listed with a figure and
+// the next grade, or starred, is an exam grade, whatever words of electricity stand near.
+bool is_listed_grade(const Words& words, std::size_t letter) {
+  if (!words[letter].suffix.empty() && words[letter].suffix[0] == '*') return true;
+  std::size_t k = letter + 1;
+  if (words[letter].suffix.empty() && k < words.size() && text::is_one_of(words[k].core, {"and", "or"})) ++k;
+  else if (words[letter].suffix != ",") return false;
+  return k + 1 < words.size() && words[k].suffix.empty() && text::all_digits(words[k].core) &&
+         words[k + 1].prefix.empty() && words[k + 1].core == "B";
 }
 
 // A thing sized by the current it carries, named right after the figure ("a 200A panel", "a
@@ -83,12 +108,14 @@ std::optional<Match> match_electric_current(const Words& words, std::size_t i) {
   std::size_t after = i + count;
   bool names_rated_thing = after < words.size() && words[after - 1].suffix.empty() && words[after].prefix.empty() &&
                            is_rated_by_current(words[after].core);
-  if (!names_rated_thing && !text::any_word_near(words, i, 8, is_electric_word) && !spaced_volts_near(words, i)) {
+  if (!names_rated_thing && !text::any_word_near(words, i, 8, is_electric_word) && !spaced_volts_near(words, i) &&
+      !supply_near(words, i)) {
     return std::nullopt;
   }
+  if (is_listed_grade(words, i + count - 1)) return std::nullopt;
   // "the 5 A team": a letter apart from its figure before some other noun is a grade or a label.
   if (spaced && !names_rated_thing && after < words.size() && words[after - 1].suffix.empty() &&
-      !is_electric_word(words[after].core) && !is_not_noun(words[after].core)) {
+      !is_electric_word(words[after].core) && !is_supply_word(words[after].core) && !is_not_noun(words[after].core)) {
     return std::nullopt;
   }
   std::string figure = range ? *range : number_words(*number, false);

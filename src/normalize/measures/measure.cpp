@@ -252,7 +252,42 @@ bool same_unit_sizes_noun(const Words& words, std::size_t i, std::size_t k) {
   return !unit.empty() && unit == glued_unit(words[k].core) && measure_modifies_noun(words, k, 1);
 }
 
-// "8ft and 10ft lengths", "the 20ft or 40ft containers", "a 15 cm × 14 cm gauge": a measure joined
+// "2", "2.5", "2×2": figures with no unit glued to them, a dimension's sides or one figure.
+bool is_bare_figures(std::string_view core) {
+  for (std::size_t k = 0; k < core.size(); ++k) {
+    if (core.compare(k, 2, "\u00d7") == 0) {
+      ++k;
+    } else if (!text::is_digit(core[k]) && core[k] != '.' && core[k] != ',' && core[k] != 'x') {
+      return false;
+    }
+  }
+  return !core.empty() && text::is_digit(core[0]);
+}
+
+// "2 kW and 3 kW heaters": the unit of the measure at i is the one at word `unit_at`; not after
+// "of", where the first measure is the value of the noun before it ("a spread of 84 cm and 374
+// cm oars", "a size of 30 kg or 115 cm").
+bool same_spaced_unit(const Words& words, std::size_t i, std::size_t count, std::size_t unit_at) {
+  if (i > 0 && words[i - 1].suffix.empty() && text::is_one_of_lowered(words[i - 1].core, {"of"})) return false;
+  std::string_view unit = count >= 2 ? words[i + count - 1].core : glued_unit(words[i].core);
+  return unit == words[unit_at].core;
+}
+
+// "2 kW and 3 kW electric heaters": two sizes joined name two kinds of a thing, so the noun they
+// share is plural. A singular word there is as often the verb of the two as its subject ("the 3 kW
+// and 5 kW cost more", "both 2 kW and 3 kW work well").
+bool plural_noun_follows(const Words& words, std::size_t n) {
+  for (std::size_t k = n; k < words.size() && k < n + 3; ++k) {
+    std::string_view w = words[k].core;
+    if (!words[k].prefix.empty() || text::is_function_word(w)) return false;
+    if (has_plural_shape(w) && !is_verb_in_s(w)) return true;
+    if (!words[k].suffix.empty()) return false;
+  }
+  return false;
+}
+
+// "8ft and 10ft lengths", "the 20ft or 40ft containers", "a 15 cm × 14 cm gauge", "in 2 kW and
+// 3 kW sizes": a measure joined
 // by "and", "or", "to" or a times sign to a measure before a noun qualifies the noun too, each one
 // adjective ("eight-foot and ten-foot lengths"); the first had been said as an amount.
 bool qualifies_with_next(const Words& words, std::size_t i, std::size_t count) {
@@ -268,7 +303,12 @@ bool qualifies_with_next(const Words& words, std::size_t i, std::size_t count) {
   // "1m / 2m viewers": a glued "m" before things counted is a million, which past a slash no
   // count rule reads for the first figure.
   if (slash && millions_counted_after(words, k + 1)) return false;
-  bool spaced = (is_times_sign(words[k]) || slash) && k + 2 < words.size() && unit_kind(words[k + 2].core) != UnitKind::none;
+  // "2×4 ft and 2×2 ft sizes", "2 kW or 3 kW heaters": after "and", "or" or "to" too the next
+  // measure may be a figure and its unit in two words.
+  bool sign = is_times_sign(words[k]) || slash;
+  bool spaced = k + 2 < words.size() && unit_kind(words[k + 2].core) != UnitKind::none &&
+                (sign || (is_bare_figures(words[k + 1].core) && same_spaced_unit(words, i, count, k + 2) &&
+                          plural_noun_follows(words, k + 3)));
   return spaced ? words[k + 1].suffix.empty() && measure_modifies_noun(words, k + 1, 2)
                 : attached(words[k + 1].core, true) && (is_adjectival(words, k + 1, 1) || sizes_bare_noun(words, k + 1, 1) ||
                                                         same_unit_sizes_noun(words, i, k + 1));

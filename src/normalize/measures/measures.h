@@ -119,6 +119,9 @@ bool is_not_noun(std::string_view word);
 bool is_not_noun_beside_article(std::string_view word);
 // Which of the two fits the amount whose figure is word i.
 bool is_not_noun_after_amount(const Words& words, std::size_t i, std::string_view word);
+// "the 169 L/s first proposed", "the 5 kW once planned": an adverb of time before a participle
+// at word n, where a noun the amount sizes would stand; the amount is a noun phrase of its own.
+bool adverb_before_participle(const Words& words, std::size_t n);
 // Nouns that number or letter what they name ("Pier 3 L", "number 4 W", "grade 5 A"): after
 // them a figure and a capital letter make a label, not a measure.
 bool is_label_noun(std::string_view word);
@@ -395,7 +398,8 @@ bool plain_noun_after(const Words& words, std::size_t last);
 bool grades_after_amount_of(const Words& words, std::size_t i);
 
 // converted_measures.cpp: "a 48\" (122 cm) height limit": the word after a measure's
-// conversion in brackets, or n when no such aside opens at word n; and whether the bracketed
+// conversion in brackets, or past how a rating is made up ("the 36 V (2 × 18 V) saw"), or n
+// when no such aside opens at word n; and whether the bracketed
 // measure of `count` words at k converts one that qualifies the noun after it.
 std::size_t past_measure_aside(const Words& words, std::size_t n);
 bool converted_before_noun(const Words& words, std::size_t k, std::size_t count);

@@ -111,7 +111,7 @@ bool is_sized_noun(const Words& words, std::size_t n, bool content, bool frequen
   }
   // "7W wireless.": an adjective in -less with no noun after it; one before its noun is sized_plurals'.
   if (text::ends_with(w, "ly") || text::ends_with(w, "ed") || text::ends_with(w, "less") || is_verb_before_object(words, n) ||
-      heads_with_amount(words, n)) {
+      heads_with_amount(words, n) || adverb_before_participle(words, n)) {
     return false;
   }
   return !is_verb_in_s(w) && !text::is_one_of(w, {"said", "told", "paid", "was", "were"});

@@ -112,6 +112,26 @@ bool paper_grade_after(const Words& words, std::size_t unit_at) {
          is_paper_word(words[unit_at + 1].core);
 }
 
+// A hammer drill's or a breaker's words: its "bpm" counts the blows its piston strikes, not
+// beats ("0\u20134,600 bpm"). Words that name other things as often ("percussion" in a band,
+// "rotary" a club, "demolition" a derby, "combi" a boiler) are left out; a tool's own name
+// ("combi drill", "rotary hammer") still counts by its other word.
+bool is_percussion_tool_word(std::string_view w) {
+  return text::is_one_of_lowered(w, {"drill", "drills", "hammer", "hammers", "breaker", "breakers", "chisel",
+                                     "chiselling", "chiseling", "sds", "sds-plus", "sds-max", "jackhammer",
+                                     "jackhammers"});
+}
+
+// Beats stay a heart's or a tune's: "drill" is a genre of rap and a parade ground's, "Hammers" a
+// football club, so words of the body or of music near the figure keep "beats per minute".
+bool tells_of_beats(std::string_view w) {
+  return text::is_one_of_lowered(w, {"heart", "hearts", "heartbeat", "heartbeats", "heart-rate", "pulse", "pulses",
+                                     "resting", "monitor", "music", "musical", "song", "songs", "track", "tracks",
+                                     "tempo", "beat", "beats", "rap", "rapper", "rappers", "dj", "djs", "producer",
+                                     "producers", "band", "album", "metronome", "dance", "dancers", "techno",
+                                     "concert", "orchestra", "drummer", "chart", "charts", "remix", "genre"});
+}
+
 bool is_datum_word(std::string_view w) { return text::is_one_of(w, {"AOD", "ASL", "AMSL", "OD", "ODN", "mAOD", "mASL"}); }
 
 struct Reading {
@@ -126,6 +146,10 @@ std::optional<Reading> reading_of(const Words& words, std::size_t i, std::size_t
   if (unit == "spm" && text::any_word_near(words, i, 8, is_rowing_word)) return Reading{"stroke per minute", "strokes per minute"};
   if (unit == "spm" && text::any_word_near(words, i, 8, is_running_word)) return Reading{"step per minute", "steps per minute"};
   if (unit == "ac" && text::any_word_near(words, i, 8, is_land_word)) return Reading{"acre", "acres"};
+  if (unit == "bpm" && text::any_word_near(words, i, 10, is_percussion_tool_word) &&
+      !text::any_word_near(words, i, 14, tells_of_beats)) {
+    return Reading{"blow per minute", "blows per minute"};
+  }
   // "sits on 0.42 ac.": with its period after a figure "ac" is no other word.
   if (unit == "ac" && unit_at > i && text::has_period(words[unit_at])) return Reading{"acre", "acres"};
   // "a 168 gr bullet", "a 400 gr arrow": a projectile and its powder are weighed in grains.
@@ -158,9 +182,15 @@ std::optional<Match> match_trade_unit(const Words& words, std::size_t i) {
   if (!w.prefix.empty() || w.core.empty() || !text::is_digit(w.core[0])) return std::nullopt;
   std::size_t end = text::number_prefix_length(w.core);
   std::string_view figure = w.core.substr(0, end);
+  // "0\u20134,600 bpm": a range of figures before the unit, said "zero to four thousand six hundred".
+  auto range = text::split_at_range_dash(w.core);
+  if (range && (!w.suffix.empty() || i + 1 >= words.size() || words[i + 1].core != "bpm" ||
+                !text::parse_number(range->before) || !text::parse_number(range->after))) {
+    range = std::nullopt;
+  }
   auto number = text::parse_number(figure);
-  if (!number || number->negative) return std::nullopt;
-  std::string_view unit = w.core.substr(end);
+  if ((!number || number->negative) && !range) return std::nullopt;
+  std::string_view unit = range ? std::string_view{} : w.core.substr(end);
   // "8½ in wide", "2½ ac": a whole figure and a fraction sign is the figure, said as one.
   if (text::is_vulgar_figure(w.core) && speak_fraction(w.core)) {
     figure = w.core;
@@ -174,12 +204,12 @@ std::optional<Match> match_trade_unit(const Words& words, std::size_t i) {
     count = 2;
     if (unit == "#" || unit == "m") return std::nullopt;
   }
-  if (!text::is_one_of(unit, {"fps", "spm", "ac", "gr", "#", "m", "in", "BBL"}) && !text::is_one_of_lowered(unit, {"btu/h", "btu/hr", "btuh"})) {
+  if (!text::is_one_of(unit, {"fps", "spm", "ac", "gr", "#", "m", "in", "BBL", "bpm"}) && !text::is_one_of_lowered(unit, {"btu/h", "btu/hr", "btuh"})) {
     return std::nullopt;
   }
   auto reading = reading_of(words, i, i + count - 1, unit);
   if (!reading) return std::nullopt;
-  std::string said = speak_word(figure);
+  std::string said = range ? speak_word(range->before) + " to " + speak_word(range->after) : speak_word(figure);
   // "0.42 ac., offers": the acre's period is its abbreviation's, unless it ends the sentence.
   bool eat = count == 2 && unit == "ac" && text::has_period(words[i + 1]) && !period_ends_sentence(words, i + 1);
   // "a 14.2 ac paddock": one adjective before the noun.

@@ -243,6 +243,17 @@ constexpr Plain kPlain[] = {
     {"ft-lb", "foot pound", "foot pounds", true},
     {"ft-lbs", "foot pound", "foot pounds", true},
     {"Nm", "newton meter", "newton meters", false, UnitKind::rating},
+    // The same with the product's middle dot or dot operator ("205 N\u00b7m"): eSpeak NG spelt
+    // the letters, the torque lost.
+    {"N\u00b7m", "newton meter", "newton meters", false, UnitKind::rating},
+    {"N\u22c5m", "newton meter", "newton meters", false, UnitKind::rating},
+    {"kN\u00b7m", "kilonewton meter", "kilonewton meters", false, UnitKind::rating},
+    {"kN\u22c5m", "kilonewton meter", "kilonewton meters", false, UnitKind::rating},
+    // Electrolytes in clinical copy ("140 mEq/L of sodium"): eSpeak NG said "em eck".
+    {"mEq", "milliequivalent", "milliequivalents", true},
+    // A rating plate's "~" after the volt marks alternating current ("220\u2013240 V~"); eSpeak
+    // NG said "tilde".
+    {"V~", "volt A.C", "volts A.C", false, UnitKind::rating},
     // Property listings' square feet: "2,400 SF".
     {"SF", "square foot", "square feet", false},
     {"sf", "square foot", "square feet", false},

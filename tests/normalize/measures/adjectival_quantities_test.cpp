@@ -204,4 +204,17 @@ TEST(AdjectivalMeasure, AVerbAfterTheAmountIsNoNounItSizes) {
   EXPECT_EQ(normalize_text("The 40 m falls drew a crowd."), "The forty-meter falls drew a crowd.");
 }
 
+TEST(AdjectivalQuantities, NoNounAfterTheMeasure) {
+  // An adverb, a verb or an adverb before a participle after the measure: it is an amount.
+  EXPECT_EQ(normalize_text("The new pump draws 40 W instead of 90 W."),
+            "The new pump draws forty watts instead of ninety watts.");
+  EXPECT_EQ(normalize_text("Swells above 3 m indicate a closed beach."),
+            "Swells above three meters indicate a closed beach.");
+  EXPECT_EQ(normalize_text("The plant is smaller than the 300 kW first planned, the council said."),
+            "The plant is smaller than the three hundred kilowatts first planned, the council said.");
+  // Before a noun the measure still describes it.
+  EXPECT_EQ(normalize_text("She won a $5,000 first prize."), "She won a five-thousand-dollar first prize.");
+  EXPECT_EQ(normalize_text("It uses a 40 W bulb instead."), "It uses a forty-watt bulb instead.");
+}
+
 }  // namespace briefcast

@@ -158,4 +158,25 @@ TEST(ContextUnits, TonnesOfRatedLoadsAndJoinedWeights) {
   EXPECT_NE(said("The t-test passed on 3 t scores.").find("t-test"), std::string::npos);
 }
 
+TEST(ContextUnits, CapitalMtIsTheMetricTonAmongWordsOfFreight) {
+  EXPECT_EQ(normalize_text("The barge delivered 350 MT of wheat to the mill."),
+            "The barge delivered three hundred fifty metric tons of wheat to the mill.");
+  EXPECT_EQ(normalize_text("Each airlift carried 12 MT, officials said."),
+            "Each airlift carried twelve metric tons, officials said.");
+  // A gearbox's initials, or no freight near, stay letters.
+  EXPECT_EQ(normalize_text("The hatchback comes with a 6-speed MT as standard.").find("metric"), std::string::npos);
+  EXPECT_EQ(normalize_text("The meeting starts at 9 MT, the club said.").find("metric"), std::string::npos);
+}
+
+TEST(ContextUnits, MountainTimeAndMileMarkersAmongWordsOfFreight) {
+  // An hour in one of the zones, or after "at", is Mountain Time even where grain or aid is named.
+  EXPECT_EQ(normalize_text("The game airs at 8 ET / 6 MT, with rice farmers at halftime.").find("metric"), std::string::npos);
+  EXPECT_EQ(normalize_text("The ore trains leave at 4 MT each morning.").find("metric"), std::string::npos);
+  // After a road's or a label's noun the letters are the place's.
+  EXPECT_EQ(normalize_text("The freight train hauled coal past mile 12 MT.").find("metric"), std::string::npos);
+  // An amount after "at" with what it is of still weighs.
+  EXPECT_EQ(normalize_text("Wheat shipments stood at 9 MT of grain a day."),
+            "Wheat shipments stood at nine metric tons of grain a day.");
+}
+
 }  // namespace briefcast

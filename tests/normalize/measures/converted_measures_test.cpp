@@ -31,4 +31,12 @@ TEST(ConvertedMeasures, WithNoArticleBeforeANounItSizes) {
   EXPECT_EQ(normalize_text("Snow fell 10 cm (4 in) by noon."), "Snow fell ten centimeters (four inches) by noon.");
 }
 
+TEST(ConvertedMeasures, HowARatingIsMadeUpIsAnAside) {
+  EXPECT_EQ(normalize_text("The 48 V (4 \u00d7 12 V) battery bank powers the boat."),
+            "The forty-eight-volt (four-by-twelve-volt) battery bank powers the boat.");
+  // With no noun after the bracket the rating is an amount.
+  EXPECT_EQ(normalize_text("The pack gives 36 V (2 \u00d7 18 V) in total."),
+            "The pack gives thirty six volts (two by eighteen volts) in total.");
+}
+
 }  // namespace briefcast

@@ -42,4 +42,14 @@ TEST(DimensionMarks, PrimeAfterADegreeOrAtAClauseEndIsNoFoot) {
   EXPECT_EQ(normalize_text("He scored in the 78\u2032 and the crowd rose.").find("foot"), std::string::npos);
 }
 
+TEST(DimensionMarks, ScrewThreadSizeAndPitch) {
+  EXPECT_EQ(normalize_text("Use 5/16\"-18 UNC cap screws on the bracket."),
+            "Use five-sixteenths-inch eighteen U.N.C cap screws on the bracket.");
+  EXPECT_EQ(normalize_text("The 1/2\"-20 fine thread holds better."), "The half-inch twenty fine thread holds better.");
+  EXPECT_EQ(normalize_text("The tripod head takes a 3/8\"-16 plate."), "The tripod head takes a three-eighths-inch sixteen plate.");
+  // With no fastener near, a quotation closing before a hyphen or a range of screens is no thread.
+  EXPECT_EQ(normalize_text("The \"Top 10\"-20 split in the charts is narrowing.").find("inch"), std::string::npos);
+  EXPECT_EQ(normalize_text("The sign said \"Exit 12\"-13 closed.").find("inch"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -41,4 +41,30 @@ TEST(ElectricCurrent, LabelLettersStayLetters) {
   EXPECT_EQ(normalize_text("Flat 12 A was let to a nurse."), "Flat twelve Eh was let to a nurse.");
 }
 
+TEST(ElectricCurrent, SpacedAmpsBesideAMetersLoad) {
+  EXPECT_EQ(normalize_text("The smart meters misread at loads under 0.2 A, the regulator found."),
+            "The smart meters misread at loads under zero point two amps, the regulator found.");
+  EXPECT_EQ(normalize_text("Electricity tests ran the heater at 8 A for an hour."),
+            "Electricity tests ran the heater at eight amps for an hour.");
+  // With no word of electricity the letter stays a grade.
+  EXPECT_EQ(normalize_text("The school rated 40 A grades this year.").find("amp"), std::string::npos);
+  EXPECT_EQ(normalize_text("The household's electricity load peaked at 8 A."),
+            "The household's electricity load peaked at eight amps.");
+}
+
+TEST(ElectricCurrent, WordsOfBillsAndBusesLeaveLabelsAndGradesAlone) {
+  // News of electricity names routes, clauses and exam results too: a figure after a noun or a
+  // verb there is a label's or a grade's.
+  EXPECT_EQ(normalize_text("Electric bus route 42 A will run every ten minutes from Monday."),
+            "Electric bus route forty two Eh will run every ten minutes from Monday.");
+  EXPECT_EQ(normalize_text("The council's electric vehicle policy, clause 14 A, was struck down.").find("amp"),
+            std::string::npos);
+  // A letter listed with the next grade, or starred, is a grade beside any word of electricity.
+  EXPECT_EQ(normalize_text("Electrical engineering students earned 12 A and 4 B grades."),
+            "Electrical engineering students earned twelve Eh and four B grades.");
+  EXPECT_EQ(normalize_text("After the fuse blew, pupils at the school got 9 A, 3 B and 1 C.").find("amp"),
+            std::string::npos);
+  EXPECT_EQ(normalize_text("After a fuse blew, the academy still recorded 14 A* grades.").find("amp"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -461,4 +461,22 @@ TEST(Measure, MetersJoinedBeforeAWordOfDimension) {
             "The app won two million and four million users for five million pounds.");
 }
 
+TEST(Measure, SpacedMeasuresJoinedByAndBeforeANoun) {
+  EXPECT_EQ(normalize_text("The heaters come in 2 kW and 3 kW models."),
+            "The heaters come in two-kilowatt and three-kilowatt models.");
+  EXPECT_EQ(normalize_text("The boards come in 2x4 ft and 4x8 ft sizes."),
+            "The boards come in two-by-four-foot and four-by-eight-foot sizes.");
+  // After "of" the first measure is the value of the noun before it, and another unit is no pair.
+  EXPECT_EQ(normalize_text("The rig sets a span of 160 cm and 290 cm sculls."),
+            "The rig sets a span of one hundred sixty centimeters and two-hundred-ninety-centimeter sculls.");
+  // A second measure that is an amount leaves the first one too.
+  EXPECT_EQ(normalize_text("Rainfall was between 20 mm and 40 mm overnight."),
+            "Rainfall was between twenty millimeters and forty millimeters overnight.");
+  // So does a verb after the pair, its subject: the two sizes share a plural noun, not a singular word.
+  EXPECT_EQ(normalize_text("The 3 kW and 5 kW cost more than last year.").find("three kilowatts and"), 4U);
+  EXPECT_EQ(normalize_text("Both 2 kW and 3 kW work well in small rooms.").find("two kilowatts and"), 5U);
+  EXPECT_EQ(normalize_text("The 10 kg and 20 kg bags cost $5 each."),
+            "The ten-kilogram and twenty-kilogram bags cost five dollars each.");
+}
+
 }  // namespace briefcast

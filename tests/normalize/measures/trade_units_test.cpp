@@ -141,4 +141,26 @@ TEST(TradeUnits, MilkSolidsAfterAPricePerKilogram) {
             "The co-op paid eight dollars ten cents per kilogram of milk solids last season.");
 }
 
+TEST(TradeUnits, BlowsPerMinuteOfAHammerDrill) {
+  EXPECT_EQ(normalize_text("The new combi drill hits 0\u20135,100 bpm in hammer mode."),
+            "The new combi drill hits zero to fifty one hundred blows per minute in hammer mode.");
+  EXPECT_EQ(normalize_text("The breaker delivers 1,450 bpm at full throttle."),
+            "The breaker delivers one thousand four hundred fifty blows per minute at full throttle.");
+  // A heart's or a song's beats stay beats.
+  EXPECT_EQ(normalize_text("His pulse settled at 60\u201370 bpm after the race."),
+            "His pulse settled at sixty to seventy beats per minute after the race.");
+  EXPECT_EQ(normalize_text("The track runs at 128 bpm."), "The track runs at one hundred twenty eight beats per minute.");
+}
+
+TEST(TradeUnits, DrillMusicAndHeartsBesideAToolsWordKeepBeats) {
+  // "drill" is a genre of rap and a parade ground's; "hammer" a throw; "percussion" a band's.
+  EXPECT_EQ(normalize_text("Drill songs at 140 bpm dominate the charts.").find("blows"), std::string::npos);
+  EXPECT_EQ(normalize_text("After the fire drill, her heart rate fell to 70 bpm.").find("blows"), std::string::npos);
+  EXPECT_EQ(normalize_text("The hammer thrower's pulse peaked at 190 bpm.").find("blows"), std::string::npos);
+  EXPECT_EQ(normalize_text("The percussion section kept a steady 120 bpm.").find("blows"), std::string::npos);
+  // A tool named by its other word still strikes blows.
+  EXPECT_EQ(normalize_text("The rotary hammer delivers 4,600 bpm."),
+            "The rotary hammer delivers forty six hundred blows per minute.");
+}
+
 }  // namespace briefcast

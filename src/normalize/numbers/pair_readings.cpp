@@ -33,6 +33,23 @@ bool is_pair_context(std::string_view w) {
   return text::is_one_of_lowered(w, {"trimix", "heliox", "signal", "signals", "snellen", "acuity", "vision", "eyesight"});
 }
 
+// Words of an eye test, a sentence or so away: "VA of 6/9 improving to 6/6" is still an
+// acuity two words past the cue. Only with the shape of a test chart's line (below).
+bool is_eye_test_word(std::string_view w) {
+  return w == "VA" || text::is_one_of_lowered(w, {"acuity", "vision", "eyesight", "snellen", "logmar", "optometrist",
+                                                  "optician", "ophthalmologist", "visual"});
+}
+
+// The lines of a Snellen chart: six metres (or twenty feet) over the distance at which a
+// normal eye reads that line. Other denominators are shares or dates.
+bool is_chart_line(std::string_view left, std::string_view right) {
+  if (left == "6") return text::is_one_of(right, {"3", "4", "5", "6", "9", "12", "18", "24", "36", "60"});
+  if (left == "20") {
+    return text::is_one_of(right, {"10", "15", "20", "25", "30", "40", "50", "60", "70", "80", "100", "200", "400"});
+  }
+  return false;
+}
+
 // "seed", "seeds", "seeded", "seeding": words of a draw's seeding.
 bool is_seed_word(std::string_view w) { return text::is_one_of_lowered(w, {"seed", "seeds", "seeded", "seeding"}); }
 
@@ -73,7 +90,10 @@ std::optional<Match> match_pair_reading(const Words& words, std::size_t i) {
   }
   bool graded = words[i].suffix.empty() && i + 1 < words.size() && is_graded_noun(words[i + 1].core) && coarse >= 8 &&
                 coarse < fine;
-  if (!noun_after && !noun_before && !graded && !text::any_word_near(words, i, 4, is_pair_context)) return std::nullopt;
+  bool eye_test = is_chart_line(left, right) && text::any_word_near(words, i, 10, is_eye_test_word);
+  if (!noun_after && !noun_before && !graded && !eye_test && !text::any_word_near(words, i, 4, is_pair_context)) {
+    return std::nullopt;
+  }
   return Match{1, cardinal_words(left) + " " + cardinal_words(right), false};
 }
 

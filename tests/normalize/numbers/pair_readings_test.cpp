@@ -18,6 +18,18 @@ TEST(PairReadings, AcuityGasesChainringsAndSignalReports) {
   EXPECT_EQ(normalize_text("About 2/3 of riders agreed."), "About two thirds of riders agreed.");
 }
 
+TEST(PairReadings, ChartLinesOfAnEyeTestFarFromTheirCue) {
+  EXPECT_EQ(normalize_text("The optician put her VA at 6/18, then at 6/12 and at last 6/6 with new lenses."),
+            "The optician put her V.A at six eighteen, then at six twelve and at last six six with new lenses.");
+  EXPECT_EQ(normalize_text("Visual checks found 20/40 in one eye, then 20/25 after surgery."),
+            "Visual checks found twenty forty in one eye, then twenty twenty five after surgery.");
+  // Not a chart's line, or no eye test near: a share, a score or a date.
+  EXPECT_EQ(normalize_text("The optician said 2/3 of her patients were late.").find("two three"), std::string::npos);
+  EXPECT_EQ(normalize_text("The optician sees patients on 6/7 and 6/10 this summer.").find("six ten this"), std::string::npos);
+  EXPECT_EQ(normalize_text("The team won 6/6 of their home games this spring."),
+            "The team won six sixths of their home games this spring.");
+}
+
 TEST(PairReadings, SieveGradesOfSand) {
   EXPECT_EQ(normalize_text("The well took 30/50 frac sand."), "The well took thirty fifty frac sand.");
   // A size in inches and a share stay as they were.

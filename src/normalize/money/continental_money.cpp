@@ -34,9 +34,19 @@ std::size_t point_grouped_length(std::string_view s, std::string& digits) {
   return k == lead ? 0 : k;
 }
 
-// The signs of the currencies whose homes part thousands off with a point: the euro, the
-// Brazilian real and the Turkish lira.
-constexpr std::array<std::string_view, 3> kPointGroupedSigns = {"\u20ac", "R$", "\u20ba"};
+// The sign of a currency whose home parts thousands off with a point (the euro, the Brazilian
+// real, the Turkish lira), as the currency table and its country's conventions say.
+bool point_grouped_sign(std::string_view sign) {
+  const Currency* c = currency_written(sign, currency_use::kSign);
+  return c != nullptr && home_parts_thousands_with_point(*c);
+}
+
+// An amount whose sign was printed after its figure, written as the money rule reads it: the
+// sign first ("€6.99"), save a sign only ever printed after ("98zł").
+std::string amount_after(const std::string& figure, std::string_view sign) {
+  if (currency_written(sign, currency_use::kSign) == nullptr) return figure + std::string(sign);
+  return std::string(sign) + figure;
+}
 
 // The length of the currency sign that opens `core` before its first figure ("€25", "R$1.500",
 // "US$3"), 0 when what stands before the figure is no sign.
@@ -110,8 +120,9 @@ bool quotes_fine_price(const Words& words, std::size_t i) {
 // price is.
 std::optional<Match> point_grouped_after_sign(const Words& words, std::size_t i) {
   std::string_view core = words[i].core;
-  for (std::string_view sign : kPointGroupedSigns) {
-    if (!text::starts_with(core, sign)) continue;
+  std::size_t sign_length = leading_sign_length(core);
+  if (sign_length > 0 && point_grouped_sign(core.substr(0, sign_length))) {
+    std::string_view sign = core.substr(0, sign_length);
     std::string digits;
     std::string_view figure = core.substr(sign.size());
     std::size_t length = point_grouped_length(figure, digits);
@@ -189,7 +200,7 @@ std::optional<Match> sign_after_figure(const Words& words, std::size_t i) {
   if (currency_for_sign(sign) == nullptr) return std::nullopt;
   auto english = figure_before_sign(words, i + 1, words[i].core);
   if (!english) return std::nullopt;
-  return said_in_place(words, i, 2, std::string(sign) + *english);
+  return said_in_place(words, i, 2, amount_after(*english, sign));
 }
 
 // "1.000€", "2.500$", "3,80\u00a0€": the sign against the figure, or after the no-break space
@@ -213,7 +224,7 @@ std::optional<Match> glued_sign_after_figure(const Words& words, std::size_t i) 
     if (!spaced && point_grouped_length(figure, digits) != figure.size()) continue;
     auto english = figure_before_sign(words, i, figure);
     if (!english) return std::nullopt;
-    return said_in_place(words, i, 1, std::string(sign) + *english);
+    return said_in_place(words, i, 1, amount_after(*english, sign));
   }
   return std::nullopt;
 }
@@ -237,12 +248,25 @@ std::optional<std::string> dash_cents_figure(std::string_view core) {
 std::optional<Match> point_grouped_after_spaced_sign(const Words& words, std::size_t i) {
   if (i + 1 >= words.size() || !words[i].suffix.empty() || !words[i + 1].prefix.empty()) return std::nullopt;
   std::string_view sign = words[i].core;
-  if (std::find(kPointGroupedSigns.begin(), kPointGroupedSigns.end(), sign) == kPointGroupedSigns.end()) return std::nullopt;
+  if (!point_grouped_sign(sign)) return std::nullopt;
   std::string digits;
   std::string_view figure = words[i + 1].core;
   if (point_grouped_length(figure, digits) != figure.size() || quotes_fine_price(words, i + 1)) return std::nullopt;
   if (i + 2 < words.size() && words[i + 1].suffix.empty() && money_scale(words[i + 2].core)) return std::nullopt;
   return said_in_place(words, i, 2, std::string(sign) + digits);
+}
+
+// "CLP 12.500", "BRL 3.200": a point-grouped figure after the code of a currency whose home
+// parts thousands with a point. Read with the point rules it was "twelve point five zero zero".
+std::optional<Match> point_grouped_after_code(const Words& words, std::size_t i) {
+  if (i + 1 >= words.size() || !words[i].suffix.empty() || !words[i + 1].prefix.empty()) return std::nullopt;
+  const Currency* c = currency_written(words[i].core, currency_use::kCode);
+  if (c == nullptr || !home_parts_thousands_with_point(*c)) return std::nullopt;
+  std::string digits;
+  std::string_view figure = words[i + 1].core;
+  if (point_grouped_length(figure, digits) != figure.size() || quotes_fine_price(words, i + 1)) return std::nullopt;
+  if (i + 2 < words.size() && words[i + 1].suffix.empty() && money_scale(words[i + 2].core)) return std::nullopt;
+  return said_in_place(words, i, 2, std::string(words[i].core) + digits);
 }
 
 // "€ 1.299,-", "5.000,– €", "€25,-": the whole amount with its sign before, after or against it.
@@ -261,7 +285,7 @@ std::optional<Match> dash_cents_amount(const Words& words, std::size_t i) {
     if (auto digits = dash_cents_figure(next)) return said_in_place(words, i, 2, std::string(core) + *digits);
   }
   if (currency_for_sign(next) != nullptr && !ranks_or_places(words, i)) {
-    if (auto digits = dash_cents_figure(core)) return said_in_place(words, i, 2, std::string(next) + *digits);
+    if (auto digits = dash_cents_figure(core)) return said_in_place(words, i, 2, amount_after(*digits, next));
   }
   return std::nullopt;
 }
@@ -280,7 +304,7 @@ std::optional<Match> sign_after_scaled_figure(const Words& words, std::size_t i)
   if (currency_for_sign(sign) == nullptr) return std::nullopt;
   auto english = figure_before_sign(words, i + 2, words[i].core);
   if (!english) return std::nullopt;
-  std::string joined = std::string(sign) + *english;
+  std::string joined = amount_after(*english, sign);
   // The words after stay in view: "a 2 Mio. € deal" qualifies its noun.
   Words around(words.begin(), words.end());
   around.erase(around.begin() + static_cast<std::ptrdiff_t>(i) + 2);
@@ -298,6 +322,7 @@ std::optional<Match> match_continental_money(const Words& words, std::size_t i) 
   if (auto grouped = point_grouped_after_sign(words, i)) return grouped;
   if (auto foreign = point_grouped_before_foreign_scale(words, i)) return foreign;
   if (auto spaced = point_grouped_after_spaced_sign(words, i)) return spaced;
+  if (auto code = point_grouped_after_code(words, i)) return code;
   if (auto dashed = dash_cents_amount(words, i)) return dashed;
   if (auto glued = glued_sign_after_figure(words, i)) return glued;
   return sign_after_figure(words, i);

@@ -1,7 +1,5 @@
 // Money written with an ISO currency code instead of a symbol: "USD 5", "EUR 2.5 million",
 // "USD23.4 billion", "GBP 20m", "5 USD", "2.5 million EUR", and "Rs. 500".
-#include <array>
-
 #include "normalize/match.h"
 #include "normalize/money/money.h"
 #include "normalize/numbers/numbers.h"
@@ -10,64 +8,9 @@ namespace briefcast::rules {
 
 namespace {
 
-constexpr std::array<Currency, 41> kCodes = {{
-    {"USD", "dollar", "dollars", "cent", "cents"},
-    {"EUR", "euro", "euros", "cent", "cents"},
-    {"GBP", "pound", "pounds", "penny", "pence"},
-    {"JPY", "yen", "yen", "", ""},
-    {"CNY", "yuan", "yuan", "", ""},
-    {"CAD", "Canadian dollar", "Canadian dollars", "cent", "cents"},
-    {"AUD", "Australian dollar", "Australian dollars", "cent", "cents"},
-    {"CHF", "Swiss franc", "Swiss francs", "centime", "centimes"},
-    {"INR", "rupee", "rupees", "", ""},
-    {"Rs", "rupee", "rupees", "", ""},
-    {"RMB", "yuan", "yuan", "", ""},
-    {"HKD", "Hong Kong dollar", "Hong Kong dollars", "cent", "cents"},
-    {"SGD", "Singapore dollar", "Singapore dollars", "cent", "cents"},
-    {"NZD", "New Zealand dollar", "New Zealand dollars", "cent", "cents"},
-    {"BRL", "real", "reais", "centavo", "centavos"},
-    {"MXN", "peso", "pesos", "centavo", "centavos"},
-    {"ZAR", "rand", "rand", "cent", "cents"},
-    {"SEK", "krona", "kronor", "", ""},
-    {"KRW", "won", "won", "", ""},
-    {"RUB", "ruble", "rubles", "", ""},
-    // Other codes of annual reports and wire copy ("DKK 74.3bn"): said by the currency's name.
-    {"DKK", "Danish krone", "Danish kroner", "", ""},
-    {"NOK", "Norwegian krone", "Norwegian kroner", "", ""},
-    {"ISK", "Icelandic krona", "Icelandic kronur", "", ""},
-    {"PLN", "zloty", "zlotys", "", ""},
-    {"CZK", "Czech koruna", "Czech korunas", "", ""},
-    {"HUF", "forint", "forints", "", ""},
-    {"ILS", "shekel", "shekels", "", ""},
-    {"AED", "dirham", "dirhams", "", ""},
-    {"THB", "baht", "baht", "", ""},
-    {"TWD", "Taiwan dollar", "Taiwan dollars", "cent", "cents"},
-    {"MYR", "ringgit", "ringgit", "", ""},
-    {"IDR", "rupiah", "rupiah", "", ""},
-    {"NGN", "naira", "naira", "", ""},
-    // Sri Lanka's tea auctions and Bangladesh's budgets ("LKR 1,250", "BDT 7.9 trillion").
-    {"LKR", "Sri Lankan rupee", "Sri Lankan rupees", "cent", "cents"},
-    {"BDT", "taka", "taka", "", ""},
-    // Macau's gaming revenue ("MOP 19.6bn"), Vietnamese, Pakistani, Egyptian and Argentine
-    // figures: spelt "M O P" before the number, the currency was heard as letters. ("COP" is
-    // left out: the climate summit comes with a figure; riyals, shillings and the Philippine
-    // peso are regional_money.cpp's, with their cues.)
-    {"MOP", "pataca", "patacas", "", ""},
-    {"VND", "dong", "dong", "", ""},
-    {"PKR", "Pakistani rupee", "Pakistani rupees", "", ""},
-    {"EGP", "Egyptian pound", "Egyptian pounds", "", ""},
-    {"ARS", "Argentine peso", "Argentine pesos", "", ""},
-    // The ticker of the cryptocurrency ransoms and exchanges are quoted in ("85 BTC"), spelt as
-    // letters it was no amount; the coin is "bitcoin" in the singular and the plural alike.
-    {"BTC", "bitcoin", "bitcoin", "", ""},
-}};
-
-const Currency* code(std::string_view word) {
-  for (const Currency& c : kCodes) {
-    if (word == c.written) return &c;
-  }
-  return nullptr;
-}
+// The ISO codes of the currency table ("DKK 74.3bn", "MOP 19.6bn"): said by the currency's
+// name, where spelt "M O P" before the number the currency was heard as letters.
+const Currency* code(std::string_view word) { return currency_written(word, currency_use::kCode); }
 
 // "USD23.4 billion", "GBP1.4bn", "USD43": the code written against the figure.
 std::optional<Match> code_against_figure(const Words& words, std::size_t i) {

@@ -22,50 +22,24 @@ namespace {
 // shape (grouped thousands, cents, a scale word), and then it has cents to say.
 using Prefix = Currency;
 
-// Longer prefixes first, so that "Rs." wins over "Rs" and "KShs" over "KSh", and
-// every one-letter sign last.
-constexpr std::array<Prefix, 28> kPrefixes = {{
-    {"Rs.", "rupee", "rupees"},
-    {"Rs-", "rupee", "rupees"},
-    {"Rs", "rupee", "rupees"},
-    {"INR", "rupee", "rupees"},
-    {"\u20b9", "rupee", "rupees"},
-    {"KShs.", "shilling", "shillings"},
-    {"KShs", "shilling", "shillings"},
-    {"Kshs", "shilling", "shillings"},
-    {"KSh", "shilling", "shillings"},
-    {"Ksh", "shilling", "shillings"},
-    {"KES", "shilling", "shillings"},
-    {"Shs", "shilling", "shillings"},
-    {"Sh", "shilling", "shillings"},
-    {"Tsh", "shilling", "shillings"},
-    {"AED", "dirham", "dirhams"},
-    {"Dhs", "dirham", "dirhams"},
-    {"Dh", "dirham", "dirhams"},
-    {"QAR", "riyal", "riyals"},
-    {"QR", "riyal", "riyals"},
-    {"SAR", "riyal", "riyals"},
-    {"SR", "riyal", "riyals"},
-    {"PHP", "peso", "pesos", "centavo", "centavos"},
-    {"IDR", "rupiah", "rupiah"},
-    {"Rp", "rupiah", "rupiah"},
-    {"Php", "peso", "pesos", "centavo", "centavos"},
-    {"R", "rand", "rand", "cent", "cents"},
-    {"N", "naira", "naira", "kobo", "kobo"},
-    {"P", "peso", "pesos", "centavo", "centavos"},
-}};
+// The letters and signs before a figure, from the currency table: longest first, so that
+// "Rs." wins over "Rs" and "KShs" over "KSh", and every one-letter sign last.
+const std::vector<const Prefix*>& prefixes() {
+  static const auto table = currencies_written(currency_use::kPrefix);
+  return table;
+}
 
 bool is_one_letter(const Prefix& p) { return p.written.size() == 1; }
 
 // "SR 520", "QR code", "PHP 8" are also a road, a code and a language: like a
 // one-letter sign, these need money's shape.
-bool needs_shape(const Prefix& p) { return is_one_letter(p) || text::is_one_of(p.written, {"QR", "SR", "PHP", "Php"}); }
+bool needs_shape(const Prefix& p) { return (p.use & currency_use::kShape) != 0; }
 
 const Prefix* prefix_of(std::string_view core, std::size_t& length) {
-  for (const Prefix& p : kPrefixes) {
-    if (text::starts_with(core, p.written)) {
-      length = p.written.size();
-      return &p;
+  for (const Prefix* p : prefixes()) {
+    if (text::starts_with(core, p->written)) {
+      length = p->written.size();
+      return p;
     }
   }
   return nullptr;
@@ -179,9 +153,8 @@ WrittenFigure without_glued_scale(WrittenFigure f) {
   std::size_t letters = f.text.find_first_not_of("0123456789.,");
   if (letters != std::string::npos && letters > 0) {
     std::string_view tail = std::string_view(f.text).substr(letters);
-    auto scale = (tail == "m" || tail == "M") ? std::optional<std::string>("million")
-                 : (tail == "b" || tail == "B") ? std::optional<std::string>("billion")
-                                                : scale_word(tail);
+    auto scale = scale_suffix(tail);  // "m", "k", "bn", "mn", "mln", as after any money sign
+    if (!scale) scale = scale_word(tail);
     if (scale) {
       f.scale = *scale;
       f.text.resize(letters);
@@ -219,6 +192,15 @@ bool has_money_shape(const Amount& a, const WrittenFigure& f, bool sibling) {
            !(sibling && f.glued && !a.number.has_point && a.number.integer.size() >= 2));
 }
 
+// The line names the currency ("the quetzal") or the country that issues it ("Guatemala").
+bool names_currency(const Words& words, const Prefix& p) {
+  for (const Word& w : words) {
+    std::string lowered = text::lower(w.core);
+    if (lowered == p.one || lowered == p.many || (!p.country.empty() && lowered == p.country)) return true;
+  }
+  return false;
+}
+
 // The figure after the prefix, a slip of a space inside its grouping ("Rs. 1,
 // 50,000/-", "Sh2, 800") mended, the "/-" that closes a rupee figure dropped,
 // and a glued "cr". `sibling` says the line already has money of this sign with
@@ -230,6 +212,11 @@ std::optional<Amount> amount_at(const Words& words, std::size_t i, bool sibling 
   if (p == nullptr || !(words[i].prefix.empty() || words[i].prefix == "(")) return std::nullopt;
   // "Hong Kong SAR 25 years on": the special administrative region, not riyals.
   if (p->written == "SAR" && i > 0 && text::is_one_of(words[i - 1].core, {"Kong", "Macau", "Macao"})) return std::nullopt;
+  // "Q7.78": a letter that opens models and quarters ("Q3") too names money only glued to its
+  // figure, in a line that names the currency or its country.
+  if ((p->use & currency_use::kCue) != 0 && (words[i].core.size() == length || !names_currency(words, *p))) {
+    return std::nullopt;
+  }
   auto written = figure_after_sign(words, i, *p, length);
   if (!written) return std::nullopt;
   WrittenFigure f = without_glued_scale(mended_grouping(words, i, std::move(*written)));
@@ -261,6 +248,23 @@ std::string say(const Amount& a, bool with_currency) {
   return out + " " + std::string(one ? a.currency->one : a.currency->many);
 }
 
+// "KSh 101–500", "Rs 50-60 crore": a range after the sign, the currency and any scale said
+// once, after the second figure; spelt, the sign was heard as letters ("K S H").
+std::optional<Match> range_after_prefix(const Words& words, std::size_t i) {
+  std::size_t length = 0;
+  const Prefix* p = prefix_of(words[i].core, length);
+  if (p == nullptr || needs_shape(*p) || !words[i].prefix.empty()) return std::nullopt;
+  auto written = figure_after_sign(words, i, *p, length);
+  auto sides = written ? text::split_at_range_dash(written->text) : std::nullopt;
+  if (!sides) return std::nullopt;
+  auto low = figure(sides->before);
+  auto high = figure(sides->after);
+  if (!low || !high) return std::nullopt;
+  Amount top = with_spaced_scales(words, i, Amount{p, *high, "", written->count});
+  Amount bottom{p, *low, "", 0};
+  return Match{top.count, say(bottom, false) + " to " + say(top, true), false};
+}
+
 // Another word near word i is money of the peso sign that opens it, with money's
 // shape ("P413.80" in "up 0.19 percent to P160; ... to P413.80"). Only the peso
 // borrows: stock tables list whole pesos beside centavos, where an "R61" road
@@ -284,6 +288,7 @@ bool has_shaped_sibling(const Words& words, std::size_t i) {
 }  // namespace
 
 std::optional<Match> match_regional_money(const Words& words, std::size_t i) {
+  if (auto range = range_after_prefix(words, i)) return range;
   auto a = amount_at(words, i);
   if (!a && has_shaped_sibling(words, i)) a = amount_at(words, i, true);
   if (!a) return std::nullopt;

@@ -42,10 +42,11 @@ bool point_grouped_sign(std::string_view sign) {
 }
 
 // An amount whose sign was printed after its figure, written as the money rule reads it: the
-// sign first ("€6.99"), save a sign only ever printed after ("98zł").
+// sign first ("€6.99"); a sign only ever printed after, by its code ("98 zł" -> "PLN98").
 std::string amount_after(const std::string& figure, std::string_view sign) {
-  if (currency_written(sign, currency_use::kSign) == nullptr) return figure + std::string(sign);
-  return std::string(sign) + figure;
+  if (currency_written(sign, currency_use::kSign) != nullptr) return std::string(sign) + figure;
+  const Currency* c = currency_for_sign(sign);
+  return std::string(c != nullptr ? c->code : sign) + figure;
 }
 
 // The length of the currency sign that opens `core` before its first figure ("€25", "R$1.500",
@@ -197,7 +198,8 @@ std::optional<Match> sign_after_figure(const Words& words, std::size_t i) {
   if (i + 1 >= words.size() || !words[i].suffix.empty() || !words[i + 1].prefix.empty()) return std::nullopt;
   if (ranks_or_places(words, i)) return std::nullopt;
   std::string_view sign = words[i + 1].core;
-  if (currency_for_sign(sign) == nullptr) return std::nullopt;
+  const Currency* c = currency_for_sign(sign);
+  if (c == nullptr || ((c->use & currency_use::kCue) != 0 && !names_currency(words, *c))) return std::nullopt;
   auto english = figure_before_sign(words, i + 1, words[i].core);
   if (!english) return std::nullopt;
   return said_in_place(words, i, 2, amount_after(*english, sign));
@@ -210,7 +212,8 @@ std::optional<Match> glued_sign_after_figure(const Words& words, std::size_t i) 
   if (core.empty() || !text::is_digit(core[0]) || ranks_or_places(words, i)) return std::nullopt;
   for (std::size_t tail = 1; tail <= 3 && tail < core.size(); ++tail) {
     std::string_view sign = core.substr(core.size() - tail);
-    if (currency_for_sign(sign) == nullptr) continue;
+    const Currency* c = currency_for_sign(sign);
+    if (c == nullptr || ((c->use & currency_use::kCue) != 0 && !names_currency(words, *c))) continue;
     std::string_view figure = core.substr(0, core.size() - tail);
     bool spaced = false;
     for (std::string_view space : {"\u00a0", "\u202f"}) {

@@ -63,7 +63,7 @@ constexpr CurrencyFacts kCurrencies[] = {
     {"FJD", "Fijian dollar", "Fijian dollars", "cent", "cents", "fiji", {{{"FJ", kDollar}}}},
     {"CHF", "Swiss franc", "Swiss francs", "centime", "centimes", "switzerland", {{{"CHF", kCode}}}},
     // India's, Pakistan's and Sri Lanka's "Rs" alike is said "rupees", the country left to the page.
-    {"INR", "rupee", "rupees", "", "", "india",
+    {"INR", "rupee", "rupees", "paisa", "paise", "india",
      {{{"\u20b9", kSign | kPrefix}, {"INR", kCode | kPrefix}, {"Rs.", kPrefix}, {"Rs-", kPrefix}, {"Rs", kCode | kPrefix}}}},
     {"PKR", "Pakistani rupee", "Pakistani rupees", "", "", "pakistan", {{{"PKR", kCode}}}},
     {"LKR", "Sri Lankan rupee", "Sri Lankan rupees", "cent", "cents", "sri lanka", {{{"LKR", kCode}}}},
@@ -108,10 +108,11 @@ constexpr CurrencyFacts kCurrencies[] = {
     {"MYR", "ringgit", "ringgit", "", "", "malaysia", {{{"MYR", kCode}}}},
     {"IDR", "rupiah", "rupiah", "", "", "indonesia", {{{"IDR", kCode | kPrefix}, {"Rp", kPrefix}}}},
     {"MOP", "pataca", "patacas", "", "", "macau", {{{"MOP", kCode}}}},
-    // Signs printed after the figure only: "120 zł", "450 Kč", "3 500 Ft".
+    // Signs printed after the figure only: "120 zł", "450 Kč", "3 500 Ft" ("6 Ft" is feet in a
+    // headline's capitals, so the forint's sign needs the currency or Hungary named).
     {"PLN", "zloty", "zlotys", "", "", "poland", {{{"PLN", kCode}, {"z\u0142", kAfter}}}},
     {"CZK", "Czech koruna", "Czech korunas", "", "", "czech republic", {{{"CZK", kCode}, {"K\u010d", kAfter}}}},
-    {"HUF", "forint", "forints", "", "", "hungary", {{{"HUF", kCode}, {"Ft", kAfter}}}},
+    {"HUF", "forint", "forints", "", "", "hungary", {{{"HUF", kCode}, {"Ft", kAfter | kCue}}}},
     {"RON", "leu", "lei", "", "", "romania", {{{"RON", kCode}}}},
     {"SEK", "krona", "kronor", "", "", "sweden", {{{"SEK", kCode}}}, "Swedish crown"},
     {"DKK", "Danish krone", "Danish kroner", "", "", "denmark", {{{"DKK", kCode}}}},
@@ -156,6 +157,14 @@ const Currency* currency_written(std::string_view written, unsigned uses) {
     if ((c.use & uses) != 0 && c.written == written) return &c;
   }
   return nullptr;
+}
+
+bool names_currency(const Words& words, const Currency& c) {
+  for (const Word& w : words) {
+    std::string lowered = text::lower(w.core);
+    if (lowered == c.one || lowered == c.many || (!c.country.empty() && lowered == c.country)) return true;
+  }
+  return false;
 }
 
 std::optional<std::string_view> pair_name(std::string_view code) {

@@ -17,15 +17,10 @@ namespace briefcast::rules {
 
 namespace {
 
-// The signs before a figure, longest first so that "US$" wins over "$"; after a figure, these
-// and the signs only printed there ("120 zł").
+// The signs before or after a figure, longest first so that "US$" wins over "$". Signs only
+// printed after a figure ("98 zł") are continental_money.cpp's, which reads them by their code.
 const std::vector<const Currency*>& signs_before() {
   static const auto signs = currencies_written(currency_use::kSign);
-  return signs;
-}
-
-const std::vector<const Currency*>& signs_after() {
-  static const auto signs = currencies_written(currency_use::kSign | currency_use::kAfter);
   return signs;
 }
 
@@ -174,7 +169,7 @@ std::optional<Parsed> parse(std::string_view core, bool scale_follows = false) {
     // A symbol after the figure: "5€", "20$", "6,99€".
     std::size_t n = text::number_prefix_length(core);
     if (n == 0) return std::nullopt;
-    for (const Currency* c : signs_after()) {
+    for (const Currency* c : signs_before()) {
       if (!text::ends_with(core, c->written)) continue;
       std::string_view figure = core.substr(0, core.size() - c->written.size());
       if (figure.size() == n || english_money_figure(figure, false)) {

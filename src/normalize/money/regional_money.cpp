@@ -192,15 +192,6 @@ bool has_money_shape(const Amount& a, const WrittenFigure& f, bool sibling) {
            !(sibling && f.glued && !a.number.has_point && a.number.integer.size() >= 2));
 }
 
-// The line names the currency ("the quetzal") or the country that issues it ("Guatemala").
-bool names_currency(const Words& words, const Prefix& p) {
-  for (const Word& w : words) {
-    std::string lowered = text::lower(w.core);
-    if (lowered == p.one || lowered == p.many || (!p.country.empty() && lowered == p.country)) return true;
-  }
-  return false;
-}
-
 // The figure after the prefix, a slip of a space inside its grouping ("Rs. 1,
 // 50,000/-", "Sh2, 800") mended, the "/-" that closes a rupee figure dropped,
 // and a glued "cr". `sibling` says the line already has money of this sign with

@@ -25,6 +25,7 @@ TEST(CurrencyTable, SignsBeforeTheFigureWithAScale) {
 TEST(CurrencyTable, EnglishPagesStayAsTheyWere) {
   EXPECT_EQ(normalize_text("the bill came to $3,150 in all"), "the bill came to three thousand one hundred fifty dollars in all");
   EXPECT_EQ(normalize_text("the club paid \u20ac1.2m for him"), "the club paid one point two million euros for him");
+  EXPECT_EQ(normalize_text("the bank lent USD 40m"), "the bank lent forty million dollars");
 }
 
 TEST(CurrencyTable, RangeAfterLetters) {
@@ -44,10 +45,13 @@ TEST(CurrencyTable, HomeThatPartsThousandsWithAPoint) {
 TEST(CurrencyTable, SignsAfterTheFigure) {
   EXPECT_EQ(normalize_text("a tram pass costs 98 z\u0142 now"), "a tram pass costs ninety eight zlotys now");
   EXPECT_EQ(normalize_text("lunch was 320 K\u010d there"), "lunch was three hundred twenty Czech korunas there");
+  EXPECT_EQ(normalize_text("in Hungary a ticket is 450 Ft"), "in Hungary a ticket is four hundred fifty forints");
+  EXPECT_FALSE(says("A 6 Ft Fence Went Up", "forint"));
 }
 
 TEST(CurrencyTable, CurrencyPair) {
   EXPECT_EQ(normalize_text("traders watched the EUR/XOF peg"), "traders watched the euro-CFA franc peg");
+  EXPECT_EQ(normalize_text("EUR/PLN eased"), "euro-zloty eased");
 }
 
 TEST(CurrencyTable, LetterQNeedsItsCurrencyNamed) {
@@ -60,7 +64,6 @@ TEST(CurrencyTable, LetterQNeedsItsCurrencyNamed) {
 TEST(CurrencyTable, LettersThatAreOtherThings) {
   EXPECT_FALSE(says("R2-D2 beeped at the crowd", "rand"));
   EXPECT_FALSE(says("the KS H 500 route", "shilling"));
-  EXPECT_FALSE(says("a 6 ft fence", "forint"));
   EXPECT_FALSE(says("TRY 50 RECIPES TONIGHT", "lira"));
   EXPECT_FALSE(says("COP 28 talks opened", "peso"));
 }

@@ -25,7 +25,7 @@ TEST(RegionalMoney, LakhGroupingIsOneFigure) {
 TEST(RegionalMoney, OfficialStrokeAndDash) {
   EXPECT_EQ(normalize_text("a fee of Rs. 3,500/- is due"), "a fee of three thousand five hundred rupees is due");
   EXPECT_EQ(normalize_text("only Rs-750 a bag"), "only seven hundred fifty rupees a bag");
-  EXPECT_EQ(normalize_text("about Rs- 41.25 a day"), "about forty one point two five rupees a day");
+  EXPECT_EQ(normalize_text("about Rs- 41.25 a day"), "about forty one rupees twenty five paise a day");
   EXPECT_EQ(normalize_text("Rs- 6500cr for ports"), "six thousand five hundred crore rupees for ports");
 }
 

@@ -44,7 +44,7 @@ constexpr CurrencyFacts kCurrencies[] = {
     {"JPY", "yen", "yen", "", "", "japan", {{{"\u00a5", kSign}, {"JPY", kCode}}}},
     {"CNY", "yuan", "yuan", "", "", "china", {{{"CNY", kCode}, {"RMB", kCode}}}},
     // China's yuan as traded offshore, in Hong Kong: quoted in pairs ("USD/CNH").
-    {"CNH", "offshore yuan", "offshore yuan", "", "", "", {{{"CNH", kCode}}}},
+    {"CNH", "offshore yuan", "offshore yuan", "", "", "", {{{"CNH", kCode | kInitials}}}},
     {"CAD", "Canadian dollar", "Canadian dollars", "cent", "cents", "canada",
      {{{"C$", kSign}, {"CAD", kCode}, {"CA", kDollar}, {"CAN", kDollar}, {"Can", kDollar}, {"Cdn", kDollar}, {"C", kDollar}}}},
     {"AUD", "Australian dollar", "Australian dollars", "cent", "cents", "australia",
@@ -84,7 +84,7 @@ constexpr CurrencyFacts kCurrencies[] = {
     {"ZAR", "rand", "rand", "cent", "cents", "south africa", {{{"ZAR", kCode}, {"R", kPrefix | kShape}}}},
     {"NGN", "naira", "naira", "kobo", "kobo", "nigeria", {{{"\u20a6", kSign}, {"NGN", kCode}, {"N", kPrefix | kShape}}}},
     {"GHS", "cedi", "cedis", "pesewa", "pesewas", "ghana",
-     {{{"GH\u20b5", kSign}, {"GH\u00a2", kSign}, {"\u20b5", kSign}, {"GHS", kCode}}}},
+     {{{"GH\u20b5", kSign}, {"GH\u00a2", kSign}, {"\u20b5", kSign}, {"GHS", kCode | kInitials}}}},
     // "Sh" and "Shs" are Kenya's, Uganda's and Tanzania's alike; all are said "shillings".
     {"KES", "shilling", "shillings", "", "", "kenya",
      {{{"KShs.", kPrefix}, {"KShs", kPrefix}, {"Kshs", kPrefix}, {"KSh", kPrefix}, {"Ksh", kPrefix}, {"KES", kPrefix},
@@ -100,7 +100,7 @@ constexpr CurrencyFacts kCurrencies[] = {
     // "TRY" is the verb of a headline in capitals; the lira is read by its sign.
     {"TRY", "lira", "lira", "kurus", "kurus", "t\u00fcrkiye", {{{"\u20ba", kSign}}}},
     {"RUB", "ruble", "rubles", "kopek", "kopeks", "russia", {{{"\u20bd", kSign}, {"RUB", kCode}}}, "rouble"},
-    {"UAH", "hryvnia", "hryvnias", "", "", "ukraine", {{{"\u20b4", kSign}, {"UAH", kCode}}}},
+    {"UAH", "hryvnia", "hryvnias", "", "", "ukraine", {{{"\u20b4", kSign}, {"UAH", kCode | kInitials}}}},
     {"KZT", "tenge", "tenge", "", "", "kazakhstan", {{{"\u20b8", kSign}, {"KZT", kCode}}}},
     {"KRW", "won", "won", "", "", "south korea", {{{"\u20a9", kSign}, {"KRW", kCode}}}},
     {"THB", "baht", "baht", "satang", "satang", "thailand", {{{"\u0e3f", kSign}, {"THB", kCode}}}},
@@ -113,7 +113,8 @@ constexpr CurrencyFacts kCurrencies[] = {
     {"PLN", "zloty", "zlotys", "", "", "poland", {{{"PLN", kCode}, {"z\u0142", kAfter}}}},
     {"CZK", "Czech koruna", "Czech korunas", "", "", "czech republic", {{{"CZK", kCode}, {"K\u010d", kAfter}}}},
     {"HUF", "forint", "forints", "", "", "hungary", {{{"HUF", kCode}, {"Ft", kAfter | kCue}}}},
-    {"RON", "leu", "lei", "", "", "romania", {{{"RON", kCode}}}},
+    // "RON 95" is petrol's octane as often as lei.
+    {"RON", "leu", "lei", "", "", "romania", {{{"RON", kCode | kInitials}}}},
     {"SEK", "krona", "kronor", "", "", "sweden", {{{"SEK", kCode}}}, "Swedish crown"},
     {"DKK", "Danish krone", "Danish kroner", "", "", "denmark", {{{"DKK", kCode}}}},
     {"NOK", "Norwegian krone", "Norwegian kroner", "", "", "norway", {{{"NOK", kCode}}}, "Norwegian crown"},

@@ -25,6 +25,9 @@ inline constexpr unsigned kCode = 8;     // an ISO code, before or after the fig
 inline constexpr unsigned kShape = 16;   // also a road, a model or a code: only before money's shape ("R16.03")
 inline constexpr unsigned kCue = 32;     // a letter that names money only near its currency's name or home
 inline constexpr unsigned kDollar = 64;  // a country's letters before "$": "CA$2.1m", "HK$"
+// A code that is also initials of English copy ("RON 95" petrol, "the UAH dataset", "GHS07"
+// labels): money only with money's shape (a scale, grouped thousands, cents) or its currency named.
+inline constexpr unsigned kInitials = 128;
 }  // namespace currency_use
 // A currency as written and as spoken; empty minor names: its minor unit is never spoken.
 struct Currency {

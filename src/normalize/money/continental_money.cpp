@@ -49,6 +49,25 @@ std::string amount_after(const std::string& figure, std::string_view sign) {
   return std::string(c != nullptr ? c->code : sign) + figure;
 }
 
+// Words of paying, just before a figure: "a ticket is 450 Ft", "coffee costs 900 Ft".
+bool is_paying_word(std::string_view core) {
+  return text::is_one_of_lowered(core, {"cost", "costs", "price", "prices", "priced", "pay", "pays", "paid", "fee",
+                                        "fees", "fare", "fares", "ticket", "tickets", "charge", "charges", "charged",
+                                        "wage", "wages", "salary", "rent", "bought", "buys", "worth"});
+}
+
+// A sign after figure i that needs its cue ("Ft", also feet) lacks it: the line names neither
+// the currency ("forints") nor its home with a word of paying just before the figure ("in
+// Hungary a ticket is 450 Ft"). "Hungary builds 13 Ft wall" is feet.
+bool lacks_its_cue(const Words& words, std::size_t i, const Currency& c) {
+  if ((c.use & currency_use::kCue) == 0 || names_currency_itself(words, c)) return false;
+  if (!names_currency(words, c)) return true;
+  for (std::size_t k = i; k-- > 0 && i - k <= 4;) {
+    if (is_paying_word(words[k].core)) return false;
+  }
+  return true;
+}
+
 // The length of the currency sign that opens `core` before its first figure ("€25", "R$1.500",
 // "US$3"), 0 when what stands before the figure is no sign.
 std::size_t leading_sign_length(std::string_view core) {
@@ -199,7 +218,7 @@ std::optional<Match> sign_after_figure(const Words& words, std::size_t i) {
   if (ranks_or_places(words, i)) return std::nullopt;
   std::string_view sign = words[i + 1].core;
   const Currency* c = currency_for_sign(sign);
-  if (c == nullptr || ((c->use & currency_use::kCue) != 0 && !names_currency(words, *c))) return std::nullopt;
+  if (c == nullptr || lacks_its_cue(words, i, *c)) return std::nullopt;
   auto english = figure_before_sign(words, i + 1, words[i].core);
   if (!english) return std::nullopt;
   return said_in_place(words, i, 2, amount_after(*english, sign));
@@ -213,7 +232,7 @@ std::optional<Match> glued_sign_after_figure(const Words& words, std::size_t i) 
   for (std::size_t tail = 1; tail <= 3 && tail < core.size(); ++tail) {
     std::string_view sign = core.substr(core.size() - tail);
     const Currency* c = currency_for_sign(sign);
-    if (c == nullptr || ((c->use & currency_use::kCue) != 0 && !names_currency(words, *c))) continue;
+    if (c == nullptr || lacks_its_cue(words, i, *c)) continue;
     std::string_view figure = core.substr(0, core.size() - tail);
     bool spaced = false;
     for (std::string_view space : {"\u00a0", "\u202f"}) {

@@ -160,10 +160,33 @@ const Currency* currency_written(std::string_view written, unsigned uses) {
   return nullptr;
 }
 
+namespace {
+
+// Word k lowered, without a possessive's "'s" ("Hungary's" names Hungary).
+std::string lowered_name(const Words& words, std::size_t k) {
+  std::string lowered = text::lower(words[k].core);
+  if (text::ends_with(lowered, "'s")) lowered.resize(lowered.size() - 2);
+  return lowered;
+}
+
+}  // namespace
+
+bool names_currency_itself(const Words& words, const Currency& c) {
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    std::string lowered = lowered_name(words, k);
+    if (lowered == c.one || lowered == c.many) return true;
+  }
+  return false;
+}
+
 bool names_currency(const Words& words, const Currency& c) {
-  for (const Word& w : words) {
-    std::string lowered = text::lower(w.core);
-    if (lowered == c.one || lowered == c.many || (!c.country.empty() && lowered == c.country)) return true;
+  if (names_currency_itself(words, c)) return true;
+  if (c.country.empty()) return false;
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    if (lowered_name(words, k) == c.country) return true;
+    // A home of two words ("sri lanka", "south africa") is read across two words.
+    bool pair = k + 1 < words.size() && words[k].suffix.empty();
+    if (pair && text::lower(words[k].core) + " " + lowered_name(words, k + 1) == c.country) return true;
   }
   return false;
 }

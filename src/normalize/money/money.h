@@ -43,9 +43,11 @@ struct Currency {
 // Every spelling with one of `uses`, longest first; the one written exactly so, or nullptr.
 std::vector<const Currency*> currencies_written(unsigned uses);
 const Currency* currency_written(std::string_view written, unsigned uses);
-// The line names the currency ("the quetzal") or the country that issues it ("Guatemala"):
-// the cue a kCue spelling needs ("Q7.78", "3 500 Ft").
+// The line names the currency ("the quetzal") or the country that issues it ("Guatemala",
+// "Sri Lanka's"): the cue a kCue spelling needs ("Q7.78", "3 500 Ft").
 bool names_currency(const Words& words, const Currency& c);
+// The line names the currency itself ("forints"), not only its home.
+bool names_currency_itself(const Words& words, const Currency& c);
 // "GBP" -> "sterling", "XOF" -> "CFA franc": a currency named by its code in a pair
 // ("EUR/XOF"), as market reports say it; nullopt for any other letters.
 std::optional<std::string_view> pair_name(std::string_view code);

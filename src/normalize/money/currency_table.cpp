@@ -77,7 +77,9 @@ constexpr CurrencyFacts kCurrencies[] = {
     {"CLP", "Chilean peso", "Chilean pesos", "", "", "chile", {{{"CLP", kCode}}}},
     // "COP" is the climate summit as often; only its code names the peso here, never read.
     {"COP", "Colombian peso", "Colombian pesos", "", "", "colombia", {}},
-    {"PEN", "sol", "soles", "c\u00e9ntimo", "c\u00e9ntimos", "peru", {{{"S/.", kSign}, {"S/", kSign}}}},
+    // "S/" also opens the names of moons ("S/2004 S 3") and seasons ("S/S 2024"): soles only in a
+    // line that names the sol or Peru.
+    {"PEN", "sol", "soles", "c\u00e9ntimo", "c\u00e9ntimos", "peru", {{{"S/.", kPrefix | kCue}, {"S/", kPrefix | kCue}}}},
     {"GTQ", "quetzal", "quetzales", "", "", "guatemala", {{{"GTQ", kCode}, {"Q", kPrefix | kShape | kCue}}}},
     {"PHP", "peso", "pesos", "centavo", "centavos", "philippines",
      {{{"\u20b1", kSign}, {"PHP", kPrefix | kShape}, {"Php", kPrefix | kShape}, {"P", kPrefix | kShape}}}},

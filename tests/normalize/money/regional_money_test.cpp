@@ -50,6 +50,12 @@ TEST(RegionalMoney, Shillings) {
   EXPECT_EQ(normalize_text("Shanghai and Shenzhen"), "Shanghai and Shenzhen");
 }
 
+TEST(RegionalMoney, SolSignNeedsPeruNamed) {
+  EXPECT_EQ(normalize_text("Astronomers listed S/2019 S 1 as a new moon."),
+            "Astronomers listed S slash twenty nineteen S one as a new moon.");
+  EXPECT_EQ(normalize_text("A set lunch in Peru costs S/18."), "A set lunch in Peru costs eighteen soles.");
+}
+
 TEST(RegionalMoney, GluedCurrencyCode) {
   EXPECT_EQ(normalize_text("spent EUR12.5 million on it"), "spent twelve point five million euros on it");
   EXPECT_EQ(normalize_text("a budget of GBP3bn"), "a budget of three billion pounds");

@@ -193,6 +193,15 @@ bool names_currency(const Words& words, const Currency& c) {
   return false;
 }
 
+const Currency* named_home_currency(const Words& words, const Currency& shared) {
+  std::string tail = " " + std::string(shared.one);
+  for (const Currency& c : spellings()) {
+    if (c.code == shared.code || c.country.empty() || !text::ends_with(c.one, tail)) continue;
+    if (names_currency(words, c)) return &c;
+  }
+  return nullptr;
+}
+
 std::optional<std::string_view> pair_name(std::string_view code) {
   for (const CurrencyFacts& f : kCurrencies) {
     if (!f.code.empty() && f.code == code) return f.in_pair.empty() ? f.one : f.in_pair;

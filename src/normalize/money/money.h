@@ -48,6 +48,9 @@ const Currency* currency_written(std::string_view written, unsigned uses);
 bool names_currency(const Words& words, const Currency& c);
 // The line names the currency itself ("forints"), not only its home.
 bool names_currency_itself(const Words& words, const Currency& c);
+// A sign shared by several homes ("Rs"): the currency of the home the line names whose name
+// ends with the shared one's ("Sri Lanka": "Sri Lankan rupee"), or nullptr.
+const Currency* named_home_currency(const Words& words, const Currency& shared);
 // "GBP" -> "sterling", "XOF" -> "CFA franc": a currency named by its code in a pair
 // ("EUR/XOF"), as market reports say it; nullopt for any other letters.
 std::optional<std::string_view> pair_name(std::string_view code);

@@ -91,6 +91,7 @@ struct Amount {
   text::NumberLiteral number;
   std::string scale;      // "lakh crore", "crore", or empty
   std::size_t count = 0;  // words consumed
+  const Prefix* home = nullptr;  // the named home whose minor unit is said ("Sri Lanka": cents)
 };
 
 // A figure as written after a money sign, before it is parsed.
@@ -220,6 +221,10 @@ std::optional<Amount> amount_at(const Words& words, std::size_t i, bool sibling 
   if (!number) return std::nullopt;
   Amount a = with_spaced_scales(words, i, Amount{p, *number, f.scale, f.count});
   if (!has_money_shape(a, f, sibling)) return std::nullopt;
+  // "Rs 299.50" in Colombo is rupees and cents, in Delhi rupees and paise: a sign several homes
+  // share says the minor unit of the home the line names.
+  const Prefix* home = p->minor_many.empty() ? nullptr : named_home_currency(words, *p);
+  if (home != nullptr && !home->minor_many.empty()) a.home = home;
   return a;
 }
 
@@ -230,7 +235,12 @@ std::string say(const Amount& a, bool with_currency) {
   // "R16.03" -> "sixteen rand three cents", "R0.81" -> "eighty-one cents": a
   // price in units and cents, read as any price is.
   if (with_currency && !a.currency->minor_many.empty() && a.scale.empty() && a.number.decimals.size() == 2) {
-    return speak_amount(a.number, *a.currency);
+    Currency said = *a.currency;
+    if (a.home != nullptr) {
+      said.minor_one = a.home->minor_one;
+      said.minor_many = a.home->minor_many;
+    }
+    return speak_amount(a.number, said);
   }
   std::string out = whole ? cardinal_words(a.number.integer, false) : number_words(a.number, false);
   if (!a.scale.empty()) out += " " + a.scale;

@@ -15,6 +15,12 @@ TEST(RegionalMoney, LakhAndCroreAfterRupees) {
   EXPECT_EQ(normalize_text("a fund of \u20b9640 cr in all"), "a fund of six hundred forty crore rupees in all");
 }
 
+TEST(RegionalMoney, RupeesOfSriLankaHaveCents) {
+  // "Rs" is India's, Pakistan's and Sri Lanka's alike; Sri Lanka's rupee is parted in cents.
+  EXPECT_EQ(normalize_text("In Sri Lanka a loaf is Rs 185.50 now."), "In Sri Lanka a loaf is one hundred eighty five rupees fifty cents now.");
+  EXPECT_EQ(normalize_text("In Pune a loaf is Rs 45.50 now."), "In Pune a loaf is forty five rupees fifty paise now.");
+}
+
 TEST(RegionalMoney, LakhGroupingIsOneFigure) {
   EXPECT_EQ(normalize_text("Rs 4,16,250 crore was raised"),
             "four hundred sixteen thousand two hundred fifty crore rupees was "

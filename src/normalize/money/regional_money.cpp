@@ -141,7 +141,9 @@ WrittenFigure mended_grouping(const Words& words, std::size_t i, WrittenFigure f
 }
 
 // The "/-" that closes a rupee figure dropped, and a scale run onto the figure taken off it.
-WrittenFigure without_glued_scale(WrittenFigure f) {
+// After a sign that needs money's shape, "k" and "t" are no scale: they end models and races
+// as often ("P5K", "R5k runners", "N2K"); "R5bn", "N2m" are money's.
+WrittenFigure without_glued_scale(WrittenFigure f, const Prefix& p) {
   if (text::ends_with(f.text, "/-")) f.text.resize(f.text.size() - 2);
   for (std::string_view glued_scale : {"cr", "Cr", "crore"}) {
     if (f.text.size() > glued_scale.size() && text::ends_with(f.text, glued_scale)) {
@@ -156,6 +158,7 @@ WrittenFigure without_glued_scale(WrittenFigure f) {
     std::string_view tail = std::string_view(f.text).substr(letters);
     auto scale = scale_suffix(tail);  // "m", "k", "bn", "mn", "mln", as after any money sign
     if (!scale) scale = scale_word(tail);
+    if (scale && needs_shape(p) && text::is_one_of(tail, {"k", "K", "t", "T"})) scale.reset();
     if (scale) {
       f.scale = *scale;
       f.text.resize(letters);
@@ -211,7 +214,7 @@ std::optional<Amount> amount_at(const Words& words, std::size_t i, bool sibling 
   }
   auto written = figure_after_sign(words, i, *p, length);
   if (!written) return std::nullopt;
-  WrittenFigure f = without_glued_scale(mended_grouping(words, i, std::move(*written)));
+  WrittenFigure f = without_glued_scale(mended_grouping(words, i, std::move(*written)), *p);
   // "R1,21": South African copy writes the decimal comma; one comma and two
   // figures after it is cents, never a thousands group.
   if (is_one_letter(*p)) {

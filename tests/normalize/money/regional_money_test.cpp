@@ -182,4 +182,11 @@ TEST(RegionalMoney, BeforeItsNounTheSumIsOneAdjective) {
   EXPECT_EQ(normalize_text("He paid Rs 120 crore in fees."), "He paid one hundred twenty crore rupees in fees.");
 }
 
+TEST(RegionalMoney, ThousandLetterAfterAOneLetterSignIsNoMoney) {
+  // "k" ends models and races as often: after a one-letter sign only millions or more are money's.
+  EXPECT_EQ(normalize_text("The old P5K board still boots."), "The old P five K board still boots.");
+  EXPECT_EQ(normalize_text("R5k entrants ran in the rain."), "R five k entrants ran in the rain.");
+  EXPECT_EQ(normalize_text("Villas rent for Rp900k a night."), "Villas rent for nine hundred thousand rupiah a night.");
+}
+
 }  // namespace briefcast

@@ -35,6 +35,11 @@ bool is_one_letter(const Prefix& p) { return p.written.size() == 1; }
 // one-letter sign, these need money's shape.
 bool needs_shape(const Prefix& p) { return (p.use & currency_use::kShape) != 0; }
 
+// "Hong Kong SAR 25 years on", "Macau SAR 2019-2023": the special administrative region, not riyals.
+bool names_a_region(const Words& words, std::size_t i, const Prefix& p) {
+  return p.written == "SAR" && i > 0 && text::is_one_of(words[i - 1].core, {"Kong", "Macau", "Macao"});
+}
+
 const Prefix* prefix_of(std::string_view core, std::size_t& length) {
   for (const Prefix* p : prefixes()) {
     if (text::starts_with(core, p->written)) {
@@ -205,8 +210,7 @@ std::optional<Amount> amount_at(const Words& words, std::size_t i, bool sibling 
   std::size_t length = 0;
   const Prefix* p = prefix_of(words[i].core, length);
   if (p == nullptr || !(words[i].prefix.empty() || words[i].prefix == "(")) return std::nullopt;
-  // "Hong Kong SAR 25 years on": the special administrative region, not riyals.
-  if (p->written == "SAR" && i > 0 && text::is_one_of(words[i - 1].core, {"Kong", "Macau", "Macao"})) return std::nullopt;
+  if (names_a_region(words, i, *p)) return std::nullopt;
   // "Q7.78": a letter that opens models and quarters ("Q3") too names money only glued to its
   // figure, in a line that names the currency or its country.
   if ((p->use & currency_use::kCue) != 0 && (words[i].core.size() == length || !names_currency(words, *p))) {
@@ -252,18 +256,25 @@ std::string say(const Amount& a, bool with_currency) {
   return out + " " + std::string(one ? a.currency->one : a.currency->many);
 }
 
+// Whether `high` is the larger figure, compared whole: "101" to "500" rises, "2023" to "24" not.
+bool rises(const text::NumberLiteral& low, const text::NumberLiteral& high) {
+  if (low.integer.size() != high.integer.size()) return low.integer.size() < high.integer.size();
+  return low.integer < high.integer;
+}
+
 // "KSh 101–500", "Rs 50-60 crore": a range after the sign, the currency and any scale said
 // once, after the second figure; spelt, the sign was heard as letters ("K S H").
 std::optional<Match> range_after_prefix(const Words& words, std::size_t i) {
   std::size_t length = 0;
   const Prefix* p = prefix_of(words[i].core, length);
-  if (p == nullptr || needs_shape(*p) || !words[i].prefix.empty()) return std::nullopt;
+  if (p == nullptr || needs_shape(*p) || !words[i].prefix.empty() || names_a_region(words, i, *p)) return std::nullopt;
   auto written = figure_after_sign(words, i, *p, length);
   auto sides = written ? text::split_at_range_dash(written->text) : std::nullopt;
   if (!sides) return std::nullopt;
   auto low = figure(sides->before);
   auto high = figure(sides->after);
-  if (!low || !high) return std::nullopt;
+  // A range of money rises; "2023-24" after the letters is a year's span.
+  if (!low || !high || !rises(*low, *high)) return std::nullopt;
   Amount top = with_spaced_scales(words, i, Amount{p, *high, "", written->count});
   Amount bottom{p, *low, "", 0};
   return Match{top.count, say(bottom, false) + " to " + say(top, true), false};

@@ -189,4 +189,10 @@ TEST(RegionalMoney, ThousandLetterAfterAOneLetterSignIsNoMoney) {
   EXPECT_EQ(normalize_text("Villas rent for Rp900k a night."), "Villas rent for nine hundred thousand rupiah a night.");
 }
 
+TEST(RegionalMoney, SpansOfYearsAfterLettersAreNoRange) {
+  EXPECT_EQ(normalize_text("the Hong Kong SAR 1997-2047 era").find("riyal"), std::string::npos);
+  EXPECT_EQ(normalize_text("Sh 2022-23 accounts were filed").find("shilling"), std::string::npos);
+  EXPECT_EQ(normalize_text("a toll of Sh 80-120 a trip"), "a toll of eighty to one hundred twenty shillings a trip");
+}
+
 }  // namespace briefcast

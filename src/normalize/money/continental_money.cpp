@@ -126,8 +126,18 @@ bool priced_per_measure(const Words& words, std::size_t i) {
   return find_unit(unit).has_value() || is_fine_price_word(unit);
 }
 
+// A rate of exchange named after the figure: "€1.165 for every pound", "EUR 1.085 to the dollar".
+bool quotes_against_currency(const Words& words, std::size_t i) {
+  std::size_t k = i + 1;
+  if (k >= words.size() || !words[i].suffix.empty() || !text::is_one_of_lowered(words[k].core, {"for", "to", "against"})) {
+    return false;
+  }
+  if (k + 1 < words.size() && text::is_one_of_lowered(words[k + 1].core, {"every", "each", "one", "the", "a"})) ++k;
+  return k + 1 < words.size() && text::is_one_of_lowered(words[k + 1].core, {"dollar", "pound", "sterling", "euro", "franc", "yen"});
+}
+
 bool quotes_fine_price(const Words& words, std::size_t i) {
-  if (priced_per_measure(words, i)) return true;
+  if (priced_per_measure(words, i) || quotes_against_currency(words, i)) return true;
   for (std::size_t k = i; k-- > 0 && i - k <= 8;) {
     if (words[k].suffix.find_first_of(".!?") != std::string::npos) break;
     if (is_fine_price_word(words[k].core)) return true;

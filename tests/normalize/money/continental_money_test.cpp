@@ -133,4 +133,11 @@ TEST(ContinentalMoney, ScaleBetweenTheFigureAndTheSignAfterIt) {
   EXPECT_EQ(normalize_text("page 3 million € prices").find("three million euros"), std::string::npos);
 }
 
+TEST(ContinentalMoney, RateOfExchangeNamedAfterTheFigureStaysADecimal) {
+  EXPECT_EQ(normalize_text("Tourists got EUR 1.172 for every pound at the kiosk."),
+            "Tourists got one point one seven two euros for every pound at the kiosk.");
+  EXPECT_EQ(normalize_text("Holidaymakers got €1.168 for each pound on Monday."),
+            "Holidaymakers got one point one six eight euros for each pound on Monday.");
+}
+
 }  // namespace briefcast

@@ -132,7 +132,7 @@ bool quotes_against_currency(const Words& words, std::size_t i) {
   if (k >= words.size() || !words[i].suffix.empty() || !text::is_one_of_lowered(words[k].core, {"for", "to", "against"})) {
     return false;
   }
-  if (k + 1 < words.size() && text::is_one_of_lowered(words[k + 1].core, {"every", "each", "one", "the", "a"})) ++k;
+  if (k + 1 < words.size() && text::is_one_of_lowered(words[k + 1].core, {"every", "each", "one", "the"})) ++k;
   return k + 1 < words.size() && text::is_one_of_lowered(words[k + 1].core, {"dollar", "pound", "sterling", "euro", "franc", "yen"});
 }
 

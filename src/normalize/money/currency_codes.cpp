@@ -13,11 +13,10 @@ namespace {
 const Currency* code(std::string_view word) { return currency_written(word, currency_use::kCode); }
 
 // "RON 95" petrol, "UAH 72" a university's score, "GHS07" a hazard label: a code that is also
-// initials is money only with money's shape (a scale, grouped thousands, cents) or in a line
-// that names its currency or home ("RON 2 billion", "a 5 GHS fine in Ghana").
-bool initials_not_money(const Words& words, const Currency& c, const text::NumberLiteral& n, bool scaled) {
-  if ((c.use & currency_use::kInitials) == 0 || scaled || n.grouped || n.decimals.size() == 2) return false;
-  return !names_currency(words, c);
+// initials is money only with money's shape, a scale, grouped thousands or cents ("RON 2
+// billion", "UAH 450,000", "GHS 12.50"). Its home named is no cue: Romania sells RON 95 petrol.
+bool initials_not_money(const Currency& c, const text::NumberLiteral& n, bool scaled) {
+  return (c.use & currency_use::kInitials) != 0 && !scaled && !n.grouped && n.decimals.size() != 2;
 }
 
 // "USD23.4 billion", "GBP1.4bn", "USD43": the code written against the figure.
@@ -31,7 +30,7 @@ std::optional<Match> code_against_figure(const Words& words, std::size_t i) {
   std::size_t digits = text::number_prefix_length(figure);
   auto scale = scale_suffix(figure.substr(digits));
   auto number = text::parse_number(figure.substr(0, digits));
-  if (number && initials_not_money(words, *c, *number, scale && !scale->empty())) return std::nullopt;
+  if (number && initials_not_money(*c, *number, scale && !scale->empty())) return std::nullopt;
   if (number && scale && scale->empty() && has_next && w.suffix.empty()) {
     if (auto next = money_scale(words[i + 1].core)) {
       return Match{2, speak_scaled(*number, *next, *c), scale_period(words, i + 1)};
@@ -53,7 +52,7 @@ std::optional<Match> range_after_code(const Words& words, std::size_t i, const C
   auto letters = digits > 0 ? scale_suffix(sides->after.substr(digits)) : std::nullopt;
   if (!low || !high || !letters || low->grouped != high->grouped) return std::nullopt;
   // "RON 95-98": a range of octane, not lei.
-  if (letters->empty() && initials_not_money(words, c, *high, i + 2 < words.size() && money_scale(words[i + 2].core))) {
+  if (letters->empty() && initials_not_money(c, *high, i + 2 < words.size() && money_scale(words[i + 2].core))) {
     return std::nullopt;
   }
   std::string scale = *letters;
@@ -79,7 +78,7 @@ std::optional<Match> code_before_figure(const Words& words, std::size_t i) {
   auto scale_next = i + 2 < words.size() && words[i + 1].suffix.empty() ? money_scale(words[i + 2].core) : std::nullopt;
   std::string written = english_money_figure(words[i + 1].core, scale_next.has_value()).value_or(std::string(words[i + 1].core));
   if (auto number = text::parse_number(written)) {
-    if (initials_not_money(words, *c, *number, scale_next.has_value())) return std::nullopt;
+    if (initials_not_money(*c, *number, scale_next.has_value())) return std::nullopt;
     if (scale_next) return Match{3, speak_scaled(*number, *scale_next, *c), scale_period(words, i + 2)};
     return Match{2, speak_amount(*number, *c), false};
   }
@@ -104,7 +103,7 @@ std::optional<Match> code_after_figure(const Words& words, std::size_t i) {
   auto number = text::parse_number(english_money_figure(w.core, false).value_or(std::string(w.core)));
   if (!number) return std::nullopt;
   if (const Currency* c = code(words[i + 1].core)) {
-    if (initials_not_money(words, *c, *number, false)) return std::nullopt;
+    if (initials_not_money(*c, *number, false)) return std::nullopt;
     return Match{2, speak_amount(*number, *c), false};
   }
   if (i + 2 < words.size() && words[i + 1].suffix.empty()) {

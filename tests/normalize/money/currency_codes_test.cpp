@@ -59,7 +59,10 @@ TEST(CurrencyCodes, CodesThatAreAlsoInitialsNeedMoneysShapeOrTheirCurrency) {
   // With a scale, or with the currency or its home named, they are money.
   EXPECT_EQ(normalize_text("The city set aside UAH 45m for repairs."), "The city set aside forty five million hryvnias for repairs.");
   EXPECT_EQ(normalize_text("Romania's RON 3 billion plan passed."), "Romania's three billion lei plan passed.");
-  EXPECT_EQ(normalize_text("The fine in Ghana was 40 GHS."), "The fine in Ghana was forty cedis.");
+  EXPECT_EQ(normalize_text("The fund raised UAH 450,000 in a week."), "The fund raised four hundred fifty thousand hryvnias in a week.");
+  // Romania sells RON 95 petrol: the home named is no cue.
+  EXPECT_EQ(normalize_text("In Romania a litre of RON 95 costs 7.20 lei."),
+            "In Romania a litre of R.O.N ninety five costs seven point two zero lei.");
 }
 
 }  // namespace briefcast

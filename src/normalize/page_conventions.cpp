@@ -55,7 +55,7 @@ constexpr Place kPlaces[] = {
     {"the hague", kContinental}, {"belgium", kContinental}, {"brussels", kContinental},
     {"brazil", kContinental}, {"são paulo", kContinental}, {"sao paulo", kContinental},
     {"rio de", kContinental}, {"argentina", kContinental}, {"buenos aires", kContinental},
-    {"chile", kContinental}, {"santiago", kContinental}, {"colombia", kContinental}, {"bogotá", kContinental},
+    {"t\u00fcrkiye", kContinental}, {"turkiye", kContinental}, {"chile", kContinental}, {"santiago", kContinental}, {"colombia", kContinental}, {"bogotá", kContinental},
     {"switzerland", kSwiss}, {"swiss", kSwiss}, {"zurich", kSwiss}, {"zürich", kSwiss}, {"geneva", kSwiss},
     {"basel", kSwiss}, {"bern", kSwiss}, {"lausanne", kSwiss},
     {"south africa", kSouthAfrican}, {"pretoria", kSouthAfrican}, {"johannesburg", kSouthAfrican},

@@ -34,9 +34,39 @@ std::size_t point_grouped_length(std::string_view s, std::string& digits) {
   return k == lead ? 0 : k;
 }
 
-// The signs of the currencies whose homes part thousands off with a point: the euro, the
-// Brazilian real and the Turkish lira.
-constexpr std::array<std::string_view, 3> kPointGroupedSigns = {"\u20ac", "R$", "\u20ba"};
+// The sign of a currency whose home parts thousands off with a point (the euro, the Brazilian
+// real, the Turkish lira), as the currency table and its country's conventions say.
+bool point_grouped_sign(std::string_view sign) {
+  const Currency* c = currency_written(sign, currency_use::kSign);
+  return c != nullptr && home_parts_thousands_with_point(*c);
+}
+
+// An amount whose sign was printed after its figure, written as the money rule reads it: the
+// sign first ("€6.99"); a sign only ever printed after, by its code ("98 zł" -> "PLN98").
+std::string amount_after(const std::string& figure, std::string_view sign) {
+  if (currency_written(sign, currency_use::kSign) != nullptr) return std::string(sign) + figure;
+  const Currency* c = currency_for_sign(sign);
+  return std::string(c != nullptr ? c->code : sign) + figure;
+}
+
+// Words of paying, just before a figure: "a ticket is 450 Ft", "coffee costs 900 Ft".
+bool is_paying_word(std::string_view core) {
+  return text::is_one_of_lowered(core, {"cost", "costs", "price", "prices", "priced", "pay", "pays", "paid", "fee",
+                                        "fees", "fare", "fares", "ticket", "tickets", "charge", "charges", "charged",
+                                        "wage", "wages", "salary", "rent", "bought", "buys", "worth"});
+}
+
+// A sign after figure i that needs its cue ("Ft", also feet) lacks it: the line names neither
+// the currency ("forints") nor its home with a word of paying just before the figure ("in
+// Hungary a ticket is 450 Ft"). "Hungary builds 13 Ft wall" is feet.
+bool lacks_its_cue(const Words& words, std::size_t i, const Currency& c) {
+  if ((c.use & currency_use::kCue) == 0 || names_currency_itself(words, c)) return false;
+  if (!names_currency(words, c)) return true;
+  for (std::size_t k = i; k-- > 0 && i - k <= 4;) {
+    if (is_paying_word(words[k].core)) return false;
+  }
+  return true;
+}
 
 // The length of the currency sign that opens `core` before its first figure ("€25", "R$1.500",
 // "US$3"), 0 when what stands before the figure is no sign.
@@ -96,8 +126,18 @@ bool priced_per_measure(const Words& words, std::size_t i) {
   return find_unit(unit).has_value() || is_fine_price_word(unit);
 }
 
+// A rate of exchange named after the figure: "€1.165 for every pound", "EUR 1.085 to the dollar".
+bool quotes_against_currency(const Words& words, std::size_t i) {
+  std::size_t k = i + 1;
+  if (k >= words.size() || !words[i].suffix.empty() || !text::is_one_of_lowered(words[k].core, {"for", "to", "against"})) {
+    return false;
+  }
+  if (k + 1 < words.size() && text::is_one_of_lowered(words[k + 1].core, {"every", "each", "one", "the"})) ++k;
+  return k + 1 < words.size() && text::is_one_of_lowered(words[k + 1].core, {"dollar", "pound", "sterling", "euro", "franc", "yen"});
+}
+
 bool quotes_fine_price(const Words& words, std::size_t i) {
-  if (priced_per_measure(words, i)) return true;
+  if (priced_per_measure(words, i) || quotes_against_currency(words, i)) return true;
   for (std::size_t k = i; k-- > 0 && i - k <= 8;) {
     if (words[k].suffix.find_first_of(".!?") != std::string::npos) break;
     if (is_fine_price_word(words[k].core)) return true;
@@ -110,8 +150,9 @@ bool quotes_fine_price(const Words& words, std::size_t i) {
 // price is.
 std::optional<Match> point_grouped_after_sign(const Words& words, std::size_t i) {
   std::string_view core = words[i].core;
-  for (std::string_view sign : kPointGroupedSigns) {
-    if (!text::starts_with(core, sign)) continue;
+  std::size_t sign_length = leading_sign_length(core);
+  if (sign_length > 0 && point_grouped_sign(core.substr(0, sign_length))) {
+    std::string_view sign = core.substr(0, sign_length);
     std::string digits;
     std::string_view figure = core.substr(sign.size());
     std::size_t length = point_grouped_length(figure, digits);
@@ -186,10 +227,11 @@ std::optional<Match> sign_after_figure(const Words& words, std::size_t i) {
   if (i + 1 >= words.size() || !words[i].suffix.empty() || !words[i + 1].prefix.empty()) return std::nullopt;
   if (ranks_or_places(words, i)) return std::nullopt;
   std::string_view sign = words[i + 1].core;
-  if (currency_for_sign(sign) == nullptr) return std::nullopt;
+  const Currency* c = currency_for_sign(sign);
+  if (c == nullptr || lacks_its_cue(words, i, *c)) return std::nullopt;
   auto english = figure_before_sign(words, i + 1, words[i].core);
   if (!english) return std::nullopt;
-  return said_in_place(words, i, 2, std::string(sign) + *english);
+  return said_in_place(words, i, 2, amount_after(*english, sign));
 }
 
 // "1.000€", "2.500$", "3,80\u00a0€": the sign against the figure, or after the no-break space
@@ -199,7 +241,8 @@ std::optional<Match> glued_sign_after_figure(const Words& words, std::size_t i) 
   if (core.empty() || !text::is_digit(core[0]) || ranks_or_places(words, i)) return std::nullopt;
   for (std::size_t tail = 1; tail <= 3 && tail < core.size(); ++tail) {
     std::string_view sign = core.substr(core.size() - tail);
-    if (currency_for_sign(sign) == nullptr) continue;
+    const Currency* c = currency_for_sign(sign);
+    if (c == nullptr || lacks_its_cue(words, i, *c)) continue;
     std::string_view figure = core.substr(0, core.size() - tail);
     bool spaced = false;
     for (std::string_view space : {"\u00a0", "\u202f"}) {
@@ -213,7 +256,7 @@ std::optional<Match> glued_sign_after_figure(const Words& words, std::size_t i) 
     if (!spaced && point_grouped_length(figure, digits) != figure.size()) continue;
     auto english = figure_before_sign(words, i, figure);
     if (!english) return std::nullopt;
-    return said_in_place(words, i, 1, std::string(sign) + *english);
+    return said_in_place(words, i, 1, amount_after(*english, sign));
   }
   return std::nullopt;
 }
@@ -237,12 +280,25 @@ std::optional<std::string> dash_cents_figure(std::string_view core) {
 std::optional<Match> point_grouped_after_spaced_sign(const Words& words, std::size_t i) {
   if (i + 1 >= words.size() || !words[i].suffix.empty() || !words[i + 1].prefix.empty()) return std::nullopt;
   std::string_view sign = words[i].core;
-  if (std::find(kPointGroupedSigns.begin(), kPointGroupedSigns.end(), sign) == kPointGroupedSigns.end()) return std::nullopt;
+  if (!point_grouped_sign(sign)) return std::nullopt;
   std::string digits;
   std::string_view figure = words[i + 1].core;
   if (point_grouped_length(figure, digits) != figure.size() || quotes_fine_price(words, i + 1)) return std::nullopt;
   if (i + 2 < words.size() && words[i + 1].suffix.empty() && money_scale(words[i + 2].core)) return std::nullopt;
   return said_in_place(words, i, 2, std::string(sign) + digits);
+}
+
+// "CLP 12.500", "BRL 3.200": a point-grouped figure after the code of a currency whose home
+// parts thousands with a point. Read with the point rules it was "twelve point five zero zero".
+std::optional<Match> point_grouped_after_code(const Words& words, std::size_t i) {
+  if (i + 1 >= words.size() || !words[i].suffix.empty() || !words[i + 1].prefix.empty()) return std::nullopt;
+  const Currency* c = currency_written(words[i].core, currency_use::kCode);
+  if (c == nullptr || !home_parts_thousands_with_point(*c)) return std::nullopt;
+  std::string digits;
+  std::string_view figure = words[i + 1].core;
+  if (point_grouped_length(figure, digits) != figure.size() || quotes_fine_price(words, i + 1)) return std::nullopt;
+  if (i + 2 < words.size() && words[i + 1].suffix.empty() && money_scale(words[i + 2].core)) return std::nullopt;
+  return said_in_place(words, i, 2, std::string(words[i].core) + digits);
 }
 
 // "€ 1.299,-", "5.000,– €", "€25,-": the whole amount with its sign before, after or against it.
@@ -261,7 +317,7 @@ std::optional<Match> dash_cents_amount(const Words& words, std::size_t i) {
     if (auto digits = dash_cents_figure(next)) return said_in_place(words, i, 2, std::string(core) + *digits);
   }
   if (currency_for_sign(next) != nullptr && !ranks_or_places(words, i)) {
-    if (auto digits = dash_cents_figure(core)) return said_in_place(words, i, 2, std::string(next) + *digits);
+    if (auto digits = dash_cents_figure(core)) return said_in_place(words, i, 2, amount_after(*digits, next));
   }
   return std::nullopt;
 }
@@ -280,7 +336,7 @@ std::optional<Match> sign_after_scaled_figure(const Words& words, std::size_t i)
   if (currency_for_sign(sign) == nullptr) return std::nullopt;
   auto english = figure_before_sign(words, i + 2, words[i].core);
   if (!english) return std::nullopt;
-  std::string joined = std::string(sign) + *english;
+  std::string joined = amount_after(*english, sign);
   // The words after stay in view: "a 2 Mio. € deal" qualifies its noun.
   Words around(words.begin(), words.end());
   around.erase(around.begin() + static_cast<std::ptrdiff_t>(i) + 2);
@@ -298,6 +354,7 @@ std::optional<Match> match_continental_money(const Words& words, std::size_t i) 
   if (auto grouped = point_grouped_after_sign(words, i)) return grouped;
   if (auto foreign = point_grouped_before_foreign_scale(words, i)) return foreign;
   if (auto spaced = point_grouped_after_spaced_sign(words, i)) return spaced;
+  if (auto code = point_grouped_after_code(words, i)) return code;
   if (auto dashed = dash_cents_amount(words, i)) return dashed;
   if (auto glued = glued_sign_after_figure(words, i)) return glued;
   return sign_after_figure(words, i);

@@ -1,7 +1,5 @@
 // Money written with an ISO currency code instead of a symbol: "USD 5", "EUR 2.5 million",
 // "USD23.4 billion", "GBP 20m", "5 USD", "2.5 million EUR", and "Rs. 500".
-#include <array>
-
 #include "normalize/match.h"
 #include "normalize/money/money.h"
 #include "normalize/numbers/numbers.h"
@@ -10,63 +8,15 @@ namespace briefcast::rules {
 
 namespace {
 
-constexpr std::array<Currency, 41> kCodes = {{
-    {"USD", "dollar", "dollars", "cent", "cents"},
-    {"EUR", "euro", "euros", "cent", "cents"},
-    {"GBP", "pound", "pounds", "penny", "pence"},
-    {"JPY", "yen", "yen", "", ""},
-    {"CNY", "yuan", "yuan", "", ""},
-    {"CAD", "Canadian dollar", "Canadian dollars", "cent", "cents"},
-    {"AUD", "Australian dollar", "Australian dollars", "cent", "cents"},
-    {"CHF", "Swiss franc", "Swiss francs", "centime", "centimes"},
-    {"INR", "rupee", "rupees", "", ""},
-    {"Rs", "rupee", "rupees", "", ""},
-    {"RMB", "yuan", "yuan", "", ""},
-    {"HKD", "Hong Kong dollar", "Hong Kong dollars", "cent", "cents"},
-    {"SGD", "Singapore dollar", "Singapore dollars", "cent", "cents"},
-    {"NZD", "New Zealand dollar", "New Zealand dollars", "cent", "cents"},
-    {"BRL", "real", "reais", "centavo", "centavos"},
-    {"MXN", "peso", "pesos", "centavo", "centavos"},
-    {"ZAR", "rand", "rand", "cent", "cents"},
-    {"SEK", "krona", "kronor", "", ""},
-    {"KRW", "won", "won", "", ""},
-    {"RUB", "ruble", "rubles", "", ""},
-    // Other codes of annual reports and wire copy ("DKK 74.3bn"): said by the currency's name.
-    {"DKK", "Danish krone", "Danish kroner", "", ""},
-    {"NOK", "Norwegian krone", "Norwegian kroner", "", ""},
-    {"ISK", "Icelandic krona", "Icelandic kronur", "", ""},
-    {"PLN", "zloty", "zlotys", "", ""},
-    {"CZK", "Czech koruna", "Czech korunas", "", ""},
-    {"HUF", "forint", "forints", "", ""},
-    {"ILS", "shekel", "shekels", "", ""},
-    {"AED", "dirham", "dirhams", "", ""},
-    {"THB", "baht", "baht", "", ""},
-    {"TWD", "Taiwan dollar", "Taiwan dollars", "cent", "cents"},
-    {"MYR", "ringgit", "ringgit", "", ""},
-    {"IDR", "rupiah", "rupiah", "", ""},
-    {"NGN", "naira", "naira", "", ""},
-    // Sri Lanka's tea auctions and Bangladesh's budgets ("LKR 1,250", "BDT 7.9 trillion").
-    {"LKR", "Sri Lankan rupee", "Sri Lankan rupees", "cent", "cents"},
-    {"BDT", "taka", "taka", "", ""},
-    // Macau's gaming revenue ("MOP 19.6bn"), Vietnamese, Pakistani, Egyptian and Argentine
-    // figures: spelt "M O P" before the number, the currency was heard as letters. ("COP" is
-    // left out: the climate summit comes with a figure; riyals, shillings and the Philippine
-    // peso are regional_money.cpp's, with their cues.)
-    {"MOP", "pataca", "patacas", "", ""},
-    {"VND", "dong", "dong", "", ""},
-    {"PKR", "Pakistani rupee", "Pakistani rupees", "", ""},
-    {"EGP", "Egyptian pound", "Egyptian pounds", "", ""},
-    {"ARS", "Argentine peso", "Argentine pesos", "", ""},
-    // The ticker of the cryptocurrency ransoms and exchanges are quoted in ("85 BTC"), spelt as
-    // letters it was no amount; the coin is "bitcoin" in the singular and the plural alike.
-    {"BTC", "bitcoin", "bitcoin", "", ""},
-}};
+// The ISO codes of the currency table ("DKK 74.3bn", "MOP 19.6bn"): said by the currency's
+// name, where spelt "M O P" before the number the currency was heard as letters.
+const Currency* code(std::string_view word) { return currency_written(word, currency_use::kCode); }
 
-const Currency* code(std::string_view word) {
-  for (const Currency& c : kCodes) {
-    if (word == c.written) return &c;
-  }
-  return nullptr;
+// "RON 95" petrol, "UAH 72" a university's score, "GHS07" a hazard label: a code that is also
+// initials is money only with money's shape, a scale, grouped thousands or cents ("RON 2
+// billion", "UAH 450,000", "GHS 12.50"). Its home named is no cue: Romania sells RON 95 petrol.
+bool initials_not_money(const Currency& c, const text::NumberLiteral& n, bool scaled) {
+  return (c.use & currency_use::kInitials) != 0 && !scaled && !n.grouped && n.decimals.size() != 2;
 }
 
 // "USD23.4 billion", "GBP1.4bn", "USD43": the code written against the figure.
@@ -80,6 +30,7 @@ std::optional<Match> code_against_figure(const Words& words, std::size_t i) {
   std::size_t digits = text::number_prefix_length(figure);
   auto scale = scale_suffix(figure.substr(digits));
   auto number = text::parse_number(figure.substr(0, digits));
+  if (number && initials_not_money(*c, *number, scale && !scale->empty())) return std::nullopt;
   if (number && scale && scale->empty() && has_next && w.suffix.empty()) {
     if (auto next = money_scale(words[i + 1].core)) {
       return Match{2, speak_scaled(*number, *next, *c), scale_period(words, i + 1)};
@@ -100,6 +51,10 @@ std::optional<Match> range_after_code(const Words& words, std::size_t i, const C
   auto high = text::parse_plain_figure(sides->after.substr(0, digits));
   auto letters = digits > 0 ? scale_suffix(sides->after.substr(digits)) : std::nullopt;
   if (!low || !high || !letters || low->grouped != high->grouped) return std::nullopt;
+  // "RON 95-98": a range of octane, not lei.
+  if (letters->empty() && initials_not_money(c, *high, i + 2 < words.size() && money_scale(words[i + 2].core))) {
+    return std::nullopt;
+  }
   std::string scale = *letters;
   std::size_t count = 2;
   if (scale.empty() && i + 2 < words.size() && words[i + 1].suffix.empty()) {
@@ -123,6 +78,7 @@ std::optional<Match> code_before_figure(const Words& words, std::size_t i) {
   auto scale_next = i + 2 < words.size() && words[i + 1].suffix.empty() ? money_scale(words[i + 2].core) : std::nullopt;
   std::string written = english_money_figure(words[i + 1].core, scale_next.has_value()).value_or(std::string(words[i + 1].core));
   if (auto number = text::parse_number(written)) {
+    if (initials_not_money(*c, *number, scale_next.has_value())) return std::nullopt;
     if (scale_next) return Match{3, speak_scaled(*number, *scale_next, *c), scale_period(words, i + 2)};
     return Match{2, speak_amount(*number, *c), false};
   }
@@ -146,7 +102,10 @@ std::optional<Match> code_after_figure(const Words& words, std::size_t i) {
   // "16,98 EUR": a decimal comma before the code too.
   auto number = text::parse_number(english_money_figure(w.core, false).value_or(std::string(w.core)));
   if (!number) return std::nullopt;
-  if (const Currency* c = code(words[i + 1].core)) return Match{2, speak_amount(*number, *c), false};
+  if (const Currency* c = code(words[i + 1].core)) {
+    if (initials_not_money(*c, *number, false)) return std::nullopt;
+    return Match{2, speak_amount(*number, *c), false};
+  }
   if (i + 2 < words.size() && words[i + 1].suffix.empty()) {
     if (auto scale = speak_scale(words[i + 1].core)) {
       if (const Currency* c = code(words[i + 2].core)) return Match{3, speak_scaled(*number, *scale, *c), false};

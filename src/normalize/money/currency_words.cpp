@@ -37,6 +37,8 @@ std::optional<Match> code_as_noun(const Words& words, std::size_t i) {
   if (c == nullptr || is_figure(words[i - 1]) || text::is_one_of(w.core, {"CAD", "ILS", "ARS", "MOP", "RMB", "BTC", "ISK"})) {
     return std::nullopt;
   }
+  // "the UAH dataset", "the RON number": initials as often, the currency only where named.
+  if ((c->use & currency_use::kInitials) != 0 && !names_currency(words, *c)) return std::nullopt;
   if (i + 1 < words.size() && w.suffix.empty() && is_figure(words[i + 1])) return std::nullopt;
   std::string before = text::lower(words[i - 1].core);
   auto [one, many] = code_names(w.core, *c);

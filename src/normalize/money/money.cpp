@@ -17,41 +17,17 @@ namespace briefcast::rules {
 
 namespace {
 
-// Longer symbols first so that "US$" wins over "$". Australian and New Zealand papers put the
-// country after the sign ("$US91.8 billion", "$A1.2 million").
-constexpr std::array<Currency, 23> kSymbols = {{
-    {"AU$", "Australian dollar", "Australian dollars", "cent", "cents"},
-    {"US$", "US dollar", "US dollars", "cent", "cents"},
-    {"$US", "US dollar", "US dollars", "cent", "cents"},
-    {"$A", "Australian dollar", "Australian dollars", "cent", "cents"},
-    {"NT$", "New Taiwan dollar", "New Taiwan dollars", "", ""},
-    {"R$", "real", "reais", "centavo", "centavos"},
-    {"S$", "Singapore dollar", "Singapore dollars", "cent", "cents"},
-    {"C$", "Canadian dollar", "Canadian dollars", "cent", "cents"},
-    {"A$", "Australian dollar", "Australian dollars", "cent", "cents"},
-    {"HK$", "Hong Kong dollar", "Hong Kong dollars", "cent", "cents"},
-    {"NZ$", "New Zealand dollar", "New Zealand dollars", "cent", "cents"},
-    {"$", "dollar", "dollars", "cent", "cents"},
-    {"\u20ac", "euro", "euros", "cent", "cents"},
-    {"\u00a3", "pound", "pounds", "penny", "pence"},
-    {"\u00a5", "yen", "yen", "", ""},
-    {"\u20a9", "won", "won", "", ""},
-    {"\u20b9", "rupee", "rupees", "paisa", "paise"},
-    {"\u20bd", "ruble", "rubles", "kopek", "kopeks"},
-    {"\u00a2", "cent", "cents", "", ""},
-    {"\u20aa", "shekel", "shekels", "agora", "agorot"},
-    {"\u20b1", "peso", "pesos", "centavo", "centavos"},
-    {"\u20ba", "lira", "lira", "kurus", "kurus"},
-    {"\u0e3f", "baht", "baht", "satang", "satang"},
-}};
+// The signs before or after a figure, longest first so that "US$" wins over "$". Signs only
+// printed after a figure ("98 zł") are continental_money.cpp's, which reads them by their code.
+const std::vector<const Currency*>& signs_before() {
+  static const auto signs = currencies_written(currency_use::kSign);
+  return signs;
+}
 
 }  // namespace
 
 const Currency* currency_for_sign(std::string_view sign) {
-  for (const Currency& c : kSymbols) {
-    if (c.written == sign) return &c;
-  }
-  return nullptr;
+  return currency_written(sign, currency_use::kSign | currency_use::kAfter);
 }
 
 std::optional<std::string> scale_suffix(std::string_view s) {
@@ -180,10 +156,10 @@ std::optional<Parsed> parse(std::string_view core, bool scale_follows = false) {
     negative = true;
     core.remove_prefix(1);
   }
-  for (const Currency& c : kSymbols) {
-    if (text::starts_with(core, c.written)) {
-      p.currency = &c;
-      core.remove_prefix(c.written.size());
+  for (const Currency* c : signs_before()) {
+    if (text::starts_with(core, c->written)) {
+      p.currency = c;
+      core.remove_prefix(c->written.size());
       break;
     }
   }
@@ -193,11 +169,11 @@ std::optional<Parsed> parse(std::string_view core, bool scale_follows = false) {
     // A symbol after the figure: "5€", "20$", "6,99€".
     std::size_t n = text::number_prefix_length(core);
     if (n == 0) return std::nullopt;
-    for (const Currency& c : kSymbols) {
-      if (!text::ends_with(core, c.written)) continue;
-      std::string_view figure = core.substr(0, core.size() - c.written.size());
+    for (const Currency* c : signs_before()) {
+      if (!text::ends_with(core, c->written)) continue;
+      std::string_view figure = core.substr(0, core.size() - c->written.size());
       if (figure.size() == n || english_money_figure(figure, false)) {
-        p.currency = &c;
+        p.currency = c;
         core = figure;
         break;
       }
@@ -441,9 +417,9 @@ std::optional<Match> match_money(const Words& words, std::size_t i) {
   }
   // "US$ 54", "€ 20": the symbol stands apart from the figure.
   if (has_next && w.suffix.empty() && words[i + 1].prefix.empty()) {
-    for (const Currency& c : kSymbols) {
-      if (w.core != c.written) continue;
-      std::string joined = std::string(c.written) + std::string(words[i + 1].core);
+    for (const Currency* c : signs_before()) {
+      if (w.core != c->written) continue;
+      std::string joined = std::string(c->written) + std::string(words[i + 1].core);
       auto parsed = parse(joined);
       if (!parsed) break;
       // "$ 80.9 billion", "US$ 1.6 trillion": the scale word after the figure belongs to it, and

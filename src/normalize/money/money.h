@@ -15,7 +15,20 @@
 
 namespace briefcast::rules {
 
-// money.cpp: amounts with a currency symbol, code or prefix ("$5", "£3.5bn", "US$20").
+// currency_table.cpp: the one table of the world's currencies. How a spelling of a currency is
+// written against a figure, as bits: a rule reads the spellings of the uses it knows.
+namespace currency_use {
+inline constexpr unsigned kSign = 1;     // a symbol before or after the figure: "$5", "5 €", "GH₵612m"
+inline constexpr unsigned kAfter = 2;    // a sign after the figure only: "120 zł", "450 Kč"
+inline constexpr unsigned kPrefix = 4;   // letters before the figure, regional shapes: "Rs 3 lakh", "KSh 500"
+inline constexpr unsigned kCode = 8;     // an ISO code, before or after the figure or alone: "USD 5"
+inline constexpr unsigned kShape = 16;   // also a road, a model or a code: only before money's shape ("R16.03")
+inline constexpr unsigned kCue = 32;     // a letter that names money only near its currency's name or home
+inline constexpr unsigned kDollar = 64;  // a country's letters before "$": "CA$2.1m", "HK$"
+// A code that is also initials of English copy ("RON 95" petrol, "the UAH dataset", "GHS07"
+// labels): money only with money's shape (a scale, grouped thousands, cents) or its currency named.
+inline constexpr unsigned kInitials = 128;
+}  // namespace currency_use
 // A currency as written and as spoken; empty minor names: its minor unit is never spoken.
 struct Currency {
   std::string_view written;  // symbol, code or prefix
@@ -23,7 +36,29 @@ struct Currency {
   std::string_view many;
   std::string_view minor_one = {};
   std::string_view minor_many = {};
+  std::string_view code = {};     // ISO 4217, empty for the bare "$"
+  std::string_view country = {};  // the issuing country, lowered, a place of page_conventions
+  unsigned use = 0;               // currency_use bits
 };
+// Every spelling with one of `uses`, longest first; the one written exactly so, or nullptr.
+std::vector<const Currency*> currencies_written(unsigned uses);
+const Currency* currency_written(std::string_view written, unsigned uses);
+// The line names the currency ("the quetzal") or the country that issues it ("Guatemala",
+// "Sri Lanka's"): the cue a kCue spelling needs ("Q7.78", "3 500 Ft").
+bool names_currency(const Words& words, const Currency& c);
+// The line names the currency itself ("forints"), not only its home.
+bool names_currency_itself(const Words& words, const Currency& c);
+// A sign shared by several homes ("Rs"): the currency of the home the line names whose name
+// ends with the shared one's ("Sri Lanka": "Sri Lankan rupee"), or nullptr.
+const Currency* named_home_currency(const Words& words, const Currency& shared);
+// "GBP" -> "sterling", "XOF" -> "CFA franc": a currency named by its code in a pair
+// ("EUR/XOF"), as market reports say it; nullopt for any other letters.
+std::optional<std::string_view> pair_name(std::string_view code);
+// Whether the currency's home parts thousands with a point ("CLP 12.500" is twelve thousand
+// five hundred), as page_conventions' table of places says of its country.
+bool home_parts_thousands_with_point(const Currency& c);
+
+// money.cpp: amounts with a currency symbol, code or prefix ("$5", "£3.5bn", "US$20").
 // An amount without a scale word in units and minor units, as a price is read out
 // ("twenty dollars fifty cents"), or the figure and the currency when it is no price.
 std::string speak_amount(const text::NumberLiteral& number, const Currency& currency);

@@ -22,50 +22,29 @@ namespace {
 // shape (grouped thousands, cents, a scale word), and then it has cents to say.
 using Prefix = Currency;
 
-// Longer prefixes first, so that "Rs." wins over "Rs" and "KShs" over "KSh", and
-// every one-letter sign last.
-constexpr std::array<Prefix, 28> kPrefixes = {{
-    {"Rs.", "rupee", "rupees"},
-    {"Rs-", "rupee", "rupees"},
-    {"Rs", "rupee", "rupees"},
-    {"INR", "rupee", "rupees"},
-    {"\u20b9", "rupee", "rupees"},
-    {"KShs.", "shilling", "shillings"},
-    {"KShs", "shilling", "shillings"},
-    {"Kshs", "shilling", "shillings"},
-    {"KSh", "shilling", "shillings"},
-    {"Ksh", "shilling", "shillings"},
-    {"KES", "shilling", "shillings"},
-    {"Shs", "shilling", "shillings"},
-    {"Sh", "shilling", "shillings"},
-    {"Tsh", "shilling", "shillings"},
-    {"AED", "dirham", "dirhams"},
-    {"Dhs", "dirham", "dirhams"},
-    {"Dh", "dirham", "dirhams"},
-    {"QAR", "riyal", "riyals"},
-    {"QR", "riyal", "riyals"},
-    {"SAR", "riyal", "riyals"},
-    {"SR", "riyal", "riyals"},
-    {"PHP", "peso", "pesos", "centavo", "centavos"},
-    {"IDR", "rupiah", "rupiah"},
-    {"Rp", "rupiah", "rupiah"},
-    {"Php", "peso", "pesos", "centavo", "centavos"},
-    {"R", "rand", "rand", "cent", "cents"},
-    {"N", "naira", "naira", "kobo", "kobo"},
-    {"P", "peso", "pesos", "centavo", "centavos"},
-}};
+// The letters and signs before a figure, from the currency table: longest first, so that
+// "Rs." wins over "Rs" and "KShs" over "KSh", and every one-letter sign last.
+const std::vector<const Prefix*>& prefixes() {
+  static const auto table = currencies_written(currency_use::kPrefix);
+  return table;
+}
 
 bool is_one_letter(const Prefix& p) { return p.written.size() == 1; }
 
 // "SR 520", "QR code", "PHP 8" are also a road, a code and a language: like a
 // one-letter sign, these need money's shape.
-bool needs_shape(const Prefix& p) { return is_one_letter(p) || text::is_one_of(p.written, {"QR", "SR", "PHP", "Php"}); }
+bool needs_shape(const Prefix& p) { return (p.use & currency_use::kShape) != 0; }
+
+// "Hong Kong SAR 25 years on", "Macau SAR 2019-2023": the special administrative region, not riyals.
+bool names_a_region(const Words& words, std::size_t i, const Prefix& p) {
+  return p.written == "SAR" && i > 0 && text::is_one_of(words[i - 1].core, {"Kong", "Macau", "Macao"});
+}
 
 const Prefix* prefix_of(std::string_view core, std::size_t& length) {
-  for (const Prefix& p : kPrefixes) {
-    if (text::starts_with(core, p.written)) {
-      length = p.written.size();
-      return &p;
+  for (const Prefix* p : prefixes()) {
+    if (text::starts_with(core, p->written)) {
+      length = p->written.size();
+      return p;
     }
   }
   return nullptr;
@@ -117,6 +96,7 @@ struct Amount {
   text::NumberLiteral number;
   std::string scale;      // "lakh crore", "crore", or empty
   std::size_t count = 0;  // words consumed
+  const Prefix* home = nullptr;  // the named home whose minor unit is said ("Sri Lanka": cents)
 };
 
 // A figure as written after a money sign, before it is parsed.
@@ -166,7 +146,9 @@ WrittenFigure mended_grouping(const Words& words, std::size_t i, WrittenFigure f
 }
 
 // The "/-" that closes a rupee figure dropped, and a scale run onto the figure taken off it.
-WrittenFigure without_glued_scale(WrittenFigure f) {
+// After a sign that needs money's shape, "k" and "t" are no scale: they end models and races
+// as often ("P5K", "R5k runners", "N2K"); "R5bn", "N2m" are money's.
+WrittenFigure without_glued_scale(WrittenFigure f, const Prefix& p) {
   if (text::ends_with(f.text, "/-")) f.text.resize(f.text.size() - 2);
   for (std::string_view glued_scale : {"cr", "Cr", "crore"}) {
     if (f.text.size() > glued_scale.size() && text::ends_with(f.text, glued_scale)) {
@@ -179,9 +161,9 @@ WrittenFigure without_glued_scale(WrittenFigure f) {
   std::size_t letters = f.text.find_first_not_of("0123456789.,");
   if (letters != std::string::npos && letters > 0) {
     std::string_view tail = std::string_view(f.text).substr(letters);
-    auto scale = (tail == "m" || tail == "M") ? std::optional<std::string>("million")
-                 : (tail == "b" || tail == "B") ? std::optional<std::string>("billion")
-                                                : scale_word(tail);
+    auto scale = scale_suffix(tail);  // "m", "k", "bn", "mn", "mln", as after any money sign
+    if (!scale) scale = scale_word(tail);
+    if (scale && needs_shape(p) && text::is_one_of(tail, {"k", "K", "t", "T"})) scale.reset();
     if (scale) {
       f.scale = *scale;
       f.text.resize(letters);
@@ -228,11 +210,15 @@ std::optional<Amount> amount_at(const Words& words, std::size_t i, bool sibling 
   std::size_t length = 0;
   const Prefix* p = prefix_of(words[i].core, length);
   if (p == nullptr || !(words[i].prefix.empty() || words[i].prefix == "(")) return std::nullopt;
-  // "Hong Kong SAR 25 years on": the special administrative region, not riyals.
-  if (p->written == "SAR" && i > 0 && text::is_one_of(words[i - 1].core, {"Kong", "Macau", "Macao"})) return std::nullopt;
+  if (names_a_region(words, i, *p)) return std::nullopt;
+  // "Q7.78": a letter that opens models and quarters ("Q3") too names money only glued to its
+  // figure, in a line that names the currency or its country.
+  if ((p->use & currency_use::kCue) != 0 && (words[i].core.size() == length || !names_currency(words, *p))) {
+    return std::nullopt;
+  }
   auto written = figure_after_sign(words, i, *p, length);
   if (!written) return std::nullopt;
-  WrittenFigure f = without_glued_scale(mended_grouping(words, i, std::move(*written)));
+  WrittenFigure f = without_glued_scale(mended_grouping(words, i, std::move(*written)), *p);
   // "R1,21": South African copy writes the decimal comma; one comma and two
   // figures after it is cents, never a thousands group.
   if (is_one_letter(*p)) {
@@ -242,6 +228,10 @@ std::optional<Amount> amount_at(const Words& words, std::size_t i, bool sibling 
   if (!number) return std::nullopt;
   Amount a = with_spaced_scales(words, i, Amount{p, *number, f.scale, f.count});
   if (!has_money_shape(a, f, sibling)) return std::nullopt;
+  // "Rs 299.50" in Colombo is rupees and cents, in Delhi rupees and paise: a sign several homes
+  // share says the minor unit of the home the line names.
+  const Prefix* home = p->minor_many.empty() ? nullptr : named_home_currency(words, *p);
+  if (home != nullptr && !home->minor_many.empty()) a.home = home;
   return a;
 }
 
@@ -252,13 +242,42 @@ std::string say(const Amount& a, bool with_currency) {
   // "R16.03" -> "sixteen rand three cents", "R0.81" -> "eighty-one cents": a
   // price in units and cents, read as any price is.
   if (with_currency && !a.currency->minor_many.empty() && a.scale.empty() && a.number.decimals.size() == 2) {
-    return speak_amount(a.number, *a.currency);
+    Currency said = *a.currency;
+    if (a.home != nullptr) {
+      said.minor_one = a.home->minor_one;
+      said.minor_many = a.home->minor_many;
+    }
+    return speak_amount(a.number, said);
   }
   std::string out = whole ? cardinal_words(a.number.integer, false) : number_words(a.number, false);
   if (!a.scale.empty()) out += " " + a.scale;
   if (!with_currency) return out;
   bool one = a.scale.empty() && !a.number.has_point && a.number.integer == "1";
   return out + " " + std::string(one ? a.currency->one : a.currency->many);
+}
+
+// Whether `high` is the larger figure, compared whole: "101" to "500" rises, "2023" to "24" not.
+bool rises(const text::NumberLiteral& low, const text::NumberLiteral& high) {
+  if (low.integer.size() != high.integer.size()) return low.integer.size() < high.integer.size();
+  return low.integer < high.integer;
+}
+
+// "KSh 101–500", "Rs 50-60 crore": a range after the sign, the currency and any scale said
+// once, after the second figure; spelt, the sign was heard as letters ("K S H").
+std::optional<Match> range_after_prefix(const Words& words, std::size_t i) {
+  std::size_t length = 0;
+  const Prefix* p = prefix_of(words[i].core, length);
+  if (p == nullptr || needs_shape(*p) || !words[i].prefix.empty() || names_a_region(words, i, *p)) return std::nullopt;
+  auto written = figure_after_sign(words, i, *p, length);
+  auto sides = written ? text::split_at_range_dash(written->text) : std::nullopt;
+  if (!sides) return std::nullopt;
+  auto low = figure(sides->before);
+  auto high = figure(sides->after);
+  // A range of money rises; "2023-24" after the letters is a year's span.
+  if (!low || !high || !rises(*low, *high)) return std::nullopt;
+  Amount top = with_spaced_scales(words, i, Amount{p, *high, "", written->count});
+  Amount bottom{p, *low, "", 0};
+  return Match{top.count, say(bottom, false) + " to " + say(top, true), false};
 }
 
 // Another word near word i is money of the peso sign that opens it, with money's
@@ -284,6 +303,7 @@ bool has_shaped_sibling(const Words& words, std::size_t i) {
 }  // namespace
 
 std::optional<Match> match_regional_money(const Words& words, std::size_t i) {
+  if (auto range = range_after_prefix(words, i)) return range;
   auto a = amount_at(words, i);
   if (!a && has_shaped_sibling(words, i)) a = amount_at(words, i, true);
   if (!a) return std::nullopt;

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "normalize/match.h"
+#include "normalize/money/money.h"
 #include "normalize/number_words.h"
 #include "normalize/numbers/numbers.h"
 #include "normalize/speak_word.h"
@@ -24,20 +25,12 @@ namespace briefcast::rules {
 
 namespace {
 
-// Currencies as market reports name them in a pair ("sterling", not "pound"; "Swedish crown").
-constexpr text::Said kPairNames[] = {
-    {"EUR", "euro"},   {"USD", "dollar"},         {"GBP", "sterling"},       {"JPY", "yen"},
-    {"CHF", "Swiss franc"}, {"CNY", "yuan"},      {"CNH", "offshore yuan"},  {"AUD", "Australian dollar"},
-    {"CAD", "Canadian dollar"}, {"NZD", "New Zealand dollar"}, {"INR", "rupee"}, {"KRW", "won"},
-    {"MXN", "peso"},   {"BRL", "real"},           {"ZAR", "rand"},           {"TRY", "lira"},
-    {"RUB", "rouble"}, {"SEK", "Swedish crown"},  {"NOK", "Norwegian crown"}, {"SGD", "Singapore dollar"},
-};
-
 std::optional<Match> currency_pair(const Words& words, std::size_t i) {
   std::string_view core = words[i].core;
   if (core.size() != 7 || core[3] != '/') return std::nullopt;
-  auto base = text::said_for(kPairNames, core.substr(0, 3));
-  auto quote = text::said_for(kPairNames, core.substr(4));
+  // Names as market reports say them in a pair ("sterling", "Swedish crown"): the currency table's.
+  auto base = pair_name(core.substr(0, 3));
+  auto quote = pair_name(core.substr(4));
   if (!base || !quote || *base == *quote) return std::nullopt;
   return Match{1, std::string(*base) + "-" + std::string(*quote), false};
 }

@@ -28,6 +28,16 @@ TEST(ContinentalMoney, SignAfterTheFigure) {
   EXPECT_EQ(normalize_text("The strings drifted 1 \u00a2 and then 4 \u00a2 flat."), "The strings drifted one cent and then four cents flat.");
 }
 
+TEST(ContinentalMoney, FeetBesideHungaryStayFeet) {
+  // "Ft" is also feet: the forint's sign needs the forint named, or Hungary and a word of paying.
+  EXPECT_EQ(normalize_text("Hungary raises 13 Ft wall along its border."), "Hungary raises thirteen feet wall along its border.");
+  EXPECT_EQ(normalize_text("Over Hungary the jet climbed to 30,000 Ft and levelled off."),
+            "Over Hungary the jet climbed to thirty thousand feet and levelled off.");
+  EXPECT_EQ(normalize_text("Parking in Hungary's capital costs 600 Ft an hour."),
+            "Parking in Hungary's capital costs six hundred forints an hour.");
+  EXPECT_EQ(normalize_text("The forint slid past 400 Ft to the euro."), "The forint slid past four hundred forints to the euro.");
+}
+
 TEST(ContinentalMoney, ThousandsPoint) {
   EXPECT_EQ(normalize_text("The landlord wants €1.450 a month for the flat."),
             "The landlord wants one thousand four hundred fifty euros a month for the flat.");
@@ -121,6 +131,13 @@ TEST(ContinentalMoney, ScaleBetweenTheFigureAndTheSignAfterIt) {
   EXPECT_EQ(normalize_text("a 2,5 million € deal"), "a two-point-five-million-euro deal");
   // No sign after the scale: the figure is left to the other rules.
   EXPECT_EQ(normalize_text("page 3 million € prices").find("three million euros"), std::string::npos);
+}
+
+TEST(ContinentalMoney, RateOfExchangeNamedAfterTheFigureStaysADecimal) {
+  EXPECT_EQ(normalize_text("Tourists got EUR 1.172 for every pound at the kiosk."),
+            "Tourists got one point one seven two euros for every pound at the kiosk.");
+  EXPECT_EQ(normalize_text("Holidaymakers got €1.168 for each pound on Monday."),
+            "Holidaymakers got one point one six eight euros for each pound on Monday.");
 }
 
 }  // namespace briefcast

@@ -49,4 +49,20 @@ TEST(CurrencyCodes, SriLankanRupeesAndTaka) {
             "The budget sets aside forty two billion taka for roads.");
 }
 
+TEST(CurrencyCodes, CodesThatAreAlsoInitialsNeedMoneysShapeOrTheirCurrency) {
+  // Petrol's octane, a university's score, a hazard label, a school's class.
+  EXPECT_EQ(normalize_text("The van runs on 91 RON fuel."), "The van runs on ninety one R.O.N fuel.");
+  EXPECT_EQ(normalize_text("Pumps sell RON95 at a fixed price."), "Pumps sell RON ninety five at a fixed price.");
+  EXPECT_EQ(normalize_text("UAH 68, Lee 61 in the second round."), "U.A.H sixty eight, Lee sixty one in the second round.");
+  EXPECT_EQ(normalize_text("A GHS02 flame is printed on the can."), "A GHS oh two flame is printed on the can.");
+  EXPECT_FALSE(normalize_text("Alumni of GHS 2019 met again.").find("cedi") != std::string::npos);
+  // With a scale, or with the currency or its home named, they are money.
+  EXPECT_EQ(normalize_text("The city set aside UAH 45m for repairs."), "The city set aside forty five million hryvnias for repairs.");
+  EXPECT_EQ(normalize_text("Romania's RON 3 billion plan passed."), "Romania's three billion lei plan passed.");
+  EXPECT_EQ(normalize_text("The fund raised UAH 450,000 in a week."), "The fund raised four hundred fifty thousand hryvnias in a week.");
+  // Romania sells RON 95 petrol: the home named is no cue.
+  EXPECT_EQ(normalize_text("In Romania a litre of RON 95 costs 7.20 lei."),
+            "In Romania a litre of R.O.N ninety five costs seven point two zero lei.");
+}
+
 }  // namespace briefcast

@@ -17,6 +17,12 @@ TEST(CurrencyWords, CodeBesideFigureOrOtherInitialsStays) {
   EXPECT_EQ(normalize_text("bets in favour of EUR puts"), "bets in favour of E.U.R puts");
 }
 
+TEST(CurrencyWords, CodeThatIsAlsoInitialsStaysLettersUnlessItsCurrencyIsNamed) {
+  EXPECT_EQ(normalize_text("The UAH record shows a warm spring."), "The U.A.H record shows a warm spring.");
+  EXPECT_EQ(normalize_text("Drivers asked about the RON rating."), "Drivers asked about the R.O.N rating.");
+  EXPECT_EQ(normalize_text("Labels now follow the GHS, inspectors said."), "Labels now follow the G.H.S, inspectors said.");
+}
+
 TEST(CurrencyWords, CountryLettersBeforeCents) {
   EXPECT_EQ(normalize_text("Margins rose to 41.5 HK cents a share."),
             "Margins rose to forty one point five Hong Kong cents a share.");

@@ -15,6 +15,12 @@ TEST(RegionalMoney, LakhAndCroreAfterRupees) {
   EXPECT_EQ(normalize_text("a fund of \u20b9640 cr in all"), "a fund of six hundred forty crore rupees in all");
 }
 
+TEST(RegionalMoney, RupeesOfSriLankaHaveCents) {
+  // "Rs" is India's, Pakistan's and Sri Lanka's alike; Sri Lanka's rupee is parted in cents.
+  EXPECT_EQ(normalize_text("In Sri Lanka a loaf is Rs 185.50 now."), "In Sri Lanka a loaf is one hundred eighty five rupees fifty cents now.");
+  EXPECT_EQ(normalize_text("In Pune a loaf is Rs 45.50 now."), "In Pune a loaf is forty five rupees fifty paise now.");
+}
+
 TEST(RegionalMoney, LakhGroupingIsOneFigure) {
   EXPECT_EQ(normalize_text("Rs 4,16,250 crore was raised"),
             "four hundred sixteen thousand two hundred fifty crore rupees was "
@@ -25,7 +31,7 @@ TEST(RegionalMoney, LakhGroupingIsOneFigure) {
 TEST(RegionalMoney, OfficialStrokeAndDash) {
   EXPECT_EQ(normalize_text("a fee of Rs. 3,500/- is due"), "a fee of three thousand five hundred rupees is due");
   EXPECT_EQ(normalize_text("only Rs-750 a bag"), "only seven hundred fifty rupees a bag");
-  EXPECT_EQ(normalize_text("about Rs- 41.25 a day"), "about forty one point two five rupees a day");
+  EXPECT_EQ(normalize_text("about Rs- 41.25 a day"), "about forty one rupees twenty five paise a day");
   EXPECT_EQ(normalize_text("Rs- 6500cr for ports"), "six thousand five hundred crore rupees for ports");
 }
 
@@ -48,6 +54,12 @@ TEST(RegionalMoney, Shillings) {
   EXPECT_EQ(normalize_text("at KShs. 2,050 each"), "at two thousand fifty shillings each");
   EXPECT_EQ(normalize_text("down to KES 6,100 now"), "down to six thousand one hundred shillings now");
   EXPECT_EQ(normalize_text("Shanghai and Shenzhen"), "Shanghai and Shenzhen");
+}
+
+TEST(RegionalMoney, SolSignNeedsPeruNamed) {
+  EXPECT_EQ(normalize_text("Astronomers listed S/2019 S 1 as a new moon."),
+            "Astronomers listed S slash twenty nineteen S one as a new moon.");
+  EXPECT_EQ(normalize_text("A set lunch in Peru costs S/18."), "A set lunch in Peru costs eighteen soles.");
 }
 
 TEST(RegionalMoney, GluedCurrencyCode) {
@@ -168,6 +180,19 @@ TEST(RegionalMoneyRupiah, RupiahBeforeItsFigure) {
 TEST(RegionalMoney, BeforeItsNounTheSumIsOneAdjective) {
   EXPECT_EQ(normalize_text("The Rs 120 crore bridge opened."), "The one-hundred-twenty-crore-rupee bridge opened.");
   EXPECT_EQ(normalize_text("He paid Rs 120 crore in fees."), "He paid one hundred twenty crore rupees in fees.");
+}
+
+TEST(RegionalMoney, ThousandLetterAfterAOneLetterSignIsNoMoney) {
+  // "k" ends models and races as often: after a one-letter sign only millions or more are money's.
+  EXPECT_EQ(normalize_text("The old P5K board still boots."), "The old P five K board still boots.");
+  EXPECT_EQ(normalize_text("R5k entrants ran in the rain."), "R five k entrants ran in the rain.");
+  EXPECT_EQ(normalize_text("Villas rent for Rp900k a night."), "Villas rent for nine hundred thousand rupiah a night.");
+}
+
+TEST(RegionalMoney, SpansOfYearsAfterLettersAreNoRange) {
+  EXPECT_EQ(normalize_text("the Hong Kong SAR 1997-2047 era").find("riyal"), std::string::npos);
+  EXPECT_EQ(normalize_text("Sh 2022-23 accounts were filed").find("shilling"), std::string::npos);
+  EXPECT_EQ(normalize_text("a toll of Sh 80-120 a trip"), "a toll of eighty to one hundred twenty shillings a trip");
 }
 
 }  // namespace briefcast

@@ -5,6 +5,7 @@
 // "one, eight hundred, flowers") and an extension after a number ("x204", "ext. 12").
 #include "normalize/codes/codes.h"
 #include "normalize/match.h"
+#include "normalize/money/money.h"
 #include "normalize/number_words.h"
 
 namespace briefcast::rules {

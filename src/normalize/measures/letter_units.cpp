@@ -34,6 +34,15 @@ bool tells_of_arc(std::string_view w) {
                                      "theodolites", "gyrotheodolite", "goniometer", "collimation"});
 }
 
+// A position in degrees and minutes ("51°28'12.4\"", "0°00′05″"): a line that gives one measures
+// its other primes in parts of a degree too ("fixed to 0.1\"" is a tenth of an arcsecond).
+bool gives_arc_position(std::string_view w) {
+  std::size_t degree = w.find("\u00b0");
+  if (degree == std::string_view::npos || degree == 0 || !text::is_digit(w[degree - 1])) return false;
+  std::string_view after = w.substr(degree);
+  return after.find('\'') != std::string_view::npos || after.find("\u2032") != std::string_view::npos;
+}
+
 // Words of an oil or gas well's drilling and cementing, whose fluids are weighed in pounds
 // per gallon ("12.4 ppg mud"); elsewhere "ppg" is a player's points per game.
 bool tells_of_drilling(std::string_view w) {
@@ -366,7 +375,8 @@ std::optional<Match> arc_parts(const Words& words, std::size_t i) {
   bool mark_split = !text::ends_with(w.core, "\u2032") && !text::ends_with(w.core, "\u2033");
   bool closed = w.suffix.size() > (mark_split ? 1u : 0u) || i + 1 >= words.size() || !noun_at(words, i + 1);
   bool instrument = !closed && is_instrument_noun(words[i + 1].core);
-  bool sky = text::any_word_near(words, i, 8, tells_of_arc) || (closed && text::any_word_near(words, i, 8, tells_of_deep_sky));
+  bool sky = text::any_word_near(words, i, 8, tells_of_arc) || text::any_word_near(words, i, 12, gives_arc_position) ||
+             (closed && text::any_word_near(words, i, 8, tells_of_deep_sky));
   if (instrument || (!after_degree && !sky)) return std::nullopt;
   std::string spoken = prime == 1 ? said_unit(*number, "arcminute", "arcminutes") : said_unit(*number, "arcsecond", "arcseconds");
   return Match{1, spoken, false, mark_split};

@@ -131,6 +131,13 @@ TEST(LetterUnits, ArcsecondsOfASurveyorsAngle) {
   EXPECT_FALSE(has(normalize_text("The pipe is 2\u2033 across."), "arcsecond"));
 }
 
+TEST(LetterUnits, PrimesInALineThatGivesAPosition) {
+  EXPECT_TRUE(has(normalize_text("Survey marks are given to 0.5\", as at 53\u00b021'09\" N, 6\u00b015'40\" W."),
+                  "zero point five arcseconds"));
+  // A degree with no minutes is a temperature or an angle: the inch stays.
+  EXPECT_FALSE(has(normalize_text("At 30\u00b0 outside, the 2\" pipe froze."), "arcsecond"));
+}
+
 TEST(LetterUnits, DiesInAMemoryStack) {
   EXPECT_EQ(normalize_text("The 8-Hi HBM3 stack ships soon."), "The eight-high HBM three stack ships soon.");
 }

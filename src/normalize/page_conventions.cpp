@@ -303,7 +303,13 @@ bool keeps_three_decimals(const std::vector<text::Word>& words, std::size_t i) {
   }
   std::string_view core = words[i].core;
   auto [start, length] = figure_run(core);
-  return start + length < core.size() && (core[start + length] == '%' || core[start + length] == '/');
+  std::string_view after = core.substr(start + length);
+  // "€1.949/l", "0.289/kWh": glued on too. Not a rate per hour or day ("R$ 1.200/h"), which is
+  // priced in whole thousands as the page writes them.
+  if (text::starts_with(after, "/")) {
+    return text::is_one_of_lowered(after.substr(1), {"l", "lt", "ltr", "litre", "liter", "kwh", "gal", "gallon"});
+  }
+  return text::starts_with(after, "%");
 }
 
 namespace {

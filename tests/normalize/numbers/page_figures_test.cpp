@@ -23,6 +23,10 @@ TEST(PageFigures, PointThousandsOnADecimalCommaPage) {
   EXPECT_EQ(normalize_text("The agency issued 2.318 permits, each at R$ 19,90."),
             "The agency issued two thousand three hundred eighteen permits, each at nineteen reais ninety centavos.");
   EXPECT_EQ(normalize_text("Rent is R$ 3.200 a month."), "Rent is three thousand two hundred reais a month.");
+  // A rate per hour glued on is still whole thousands; a price per litre keeps three decimals.
+  EXPECT_EQ(normalize_text("Guides charge R$ 2.400 a tour and R$ 1.500/h after that."),
+            "Guides charge two thousand four hundred reais a tour and one thousand five hundred reais per hour after that.");
+  EXPECT_EQ(normalize_text("Petrol in Lisbon hit \u20ac1.779/l on Monday.").find("thousand"), std::string::npos);
 }
 
 TEST(PageFigures, SpacedThousandsOnASouthAfricanPage) {

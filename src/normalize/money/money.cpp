@@ -262,6 +262,17 @@ std::optional<std::string> scale_next(const Words& words, std::size_t i) {
   return money_scale(words[i + 1].core);
 }
 
+// "a €0.25 deposit", "a $.50 fee": no whole units, so the cents alone are the adjective, "a
+// twenty-five-cent deposit" ("zero-euro-twenty-five" was no English). The unit is singular as
+// in any compound adjective, but a pence count keeps its word: "a ten-pence levy".
+std::optional<Match> minor_adjective(std::string_view decimals, const Currency& c, std::size_t count) {
+  if (all_zero(decimals)) return std::nullopt;
+  if (decimals[0] == '0') decimals.remove_prefix(1);
+  bool pence = c.minor_many == "pence" && decimals != "1";
+  std::string unit(pence ? c.minor_many : c.minor_one);
+  return Match{count, text::hyphenated(cardinal_words(decimals) + " " + unit), false};
+}
+
 std::optional<Match> adjectival_money(const Words& words, std::size_t i) {
   if (i == 0) return std::nullopt;
   auto parsed = parse(words[i].core, scale_next(words, i).has_value());
@@ -278,9 +289,8 @@ std::optional<Match> adjectival_money(const Words& words, std::size_t i) {
   // as a bare figure ("a sixty-six-dollar-eighty-seven increase"), as a newsreader says it.
   if (parsed->scale.empty() && parsed->number.has_point) {
     const text::NumberLiteral& n = parsed->number;
-    if (n.decimals.size() != 2 || n.integer.empty() || n.negative || parsed->currency->minor_one.empty()) {
-      return std::nullopt;
-    }
+    if (n.decimals.size() != 2 || n.negative || parsed->currency->minor_one.empty()) return std::nullopt;
+    if (all_zero(n.integer)) return minor_adjective(n.decimals, *parsed->currency, count);
     std::string cents = n.decimals[0] == '0' ? "oh " + cardinal_words(n.decimals.substr(1)) : cardinal_words(n.decimals);
     std::string spoken = cardinal_words(n.integer) + " " + std::string(parsed->currency->one);
     if (n.decimals != "00") spoken += " " + cents;

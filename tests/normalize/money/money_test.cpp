@@ -27,6 +27,15 @@ TEST(Money, PerUnitNames) {
   EXPECT_EQ(normalize_text("sold at $2/lb today"), "sold at two dollars per pound today");
 }
 
+TEST(AdjectivalMoney, CentsAloneBeforeTheirNoun) {
+  EXPECT_EQ(normalize_text("Riders pay a $0.75 surcharge at peak times."),
+            "Riders pay a seventy-five-cent surcharge at peak times.");
+  EXPECT_EQ(normalize_text("The \u20ac0.05 bag charge doubled."), "The five-cent bag charge doubled.");
+  EXPECT_EQ(normalize_text("A \u00a30.20 levy on cups begins soon."), "A twenty-pence levy on cups begins soon.");
+  // Not before a noun: the amount as a sum.
+  EXPECT_EQ(normalize_text("Stamps rose by $0.05 this year."), "Stamps rose by five cents this year.");
+}
+
 TEST(AdjectivalMoney, NotWithoutANounPhrase) {
   EXPECT_EQ(normalize_text("costs grew, $4 million in all"), "costs grew, four million dollars in all");
   EXPECT_EQ(normalize_text("they paid $12 to enter"), "they paid twelve dollars to enter");

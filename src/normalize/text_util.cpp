@@ -203,6 +203,14 @@ bool all_alpha(std::string_view s) {
   return true;
 }
 
+bool is_letters_word(std::string_view s) {
+  if (s.empty() || s.front() == '-' || s.back() == '-' || s.find("--") != std::string_view::npos) return false;
+  for (char c : s) {
+    if (!is_alpha(c) && c != '-') return false;
+  }
+  return true;
+}
+
 std::optional<FigurePair> figure_pair(std::string_view s, char mark, std::size_t max_digits) {
   const std::size_t at = s.find(mark);
   if (at == std::string_view::npos || at == 0 || at > max_digits || s.size() - at - 1 == 0 ||

@@ -40,6 +40,9 @@ ThousandsGroups thousands_groups(std::string_view s, std::size_t from, char mark
 char subscript_digit(std::string_view s, std::size_t k, std::size_t& width);
 char superscript_digit(std::string_view s, std::size_t k, std::size_t& width);
 bool all_alpha(std::string_view s);
+// Letters, or words of letters joined by single hyphens: "paid", "low-paid", "part-time";
+// not "-paid", "low--paid" or "B2B".
+bool is_letters_word(std::string_view s);
 bool all_upper(std::string_view s);
 bool is_capitalized(std::string_view s);  // "Elm", "NY": first byte an ASCII capital
 // "Æthelred", "Łukasz", "Elm": a word of letters, ASCII or Latin ones beyond it, that begins with

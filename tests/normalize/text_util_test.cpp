@@ -208,4 +208,15 @@ TEST(ThousandsGroups, CountsWholeGroupsOfThreeAfterTheMark) {
   EXPECT_EQ(text::thousands_groups("9'450'000", 1, '\'').end, 9u);
 }
 
+TEST(LettersWord, LettersJoinedBySingleHyphens) {
+  EXPECT_TRUE(text::is_letters_word("paid"));
+  EXPECT_TRUE(text::is_letters_word("low-paid"));
+  EXPECT_TRUE(text::is_letters_word("son-in-law"));
+  EXPECT_FALSE(text::is_letters_word("-paid"));
+  EXPECT_FALSE(text::is_letters_word("low-"));
+  EXPECT_FALSE(text::is_letters_word("low--paid"));
+  EXPECT_FALSE(text::is_letters_word("B2B"));
+  EXPECT_FALSE(text::is_letters_word(""));
+}
+
 }  // namespace briefcast

@@ -42,7 +42,8 @@ bool counted_after_modifier(const Words& words, std::size_t j, bool decimal) {
                   text::is_one_of_lowered(unit, {"metre", "meter", "foot", "inch", "mile", "yard"});
     if (!unit.empty() && !length && (find_unit(unit) || is_unit_name(std::string(unit) + "s"))) return true;
   }
-  if (first.size() < 3 || !text::all_alpha(first) || !text::is_lower(first[0]) || !words[j].suffix.empty() ||
+  // "1.3m low-paid workers": a describing word may be joined by a hyphen.
+  if (first.size() < 3 || !text::is_letters_word(first) || !text::is_lower(first[0]) || !words[j].suffix.empty() ||
       text::is_function_word(first) || is_length_cue(first) || is_race_word(first) || j + 1 >= words.size() ||
       !words[j + 1].prefix.empty()) {
     return false;
@@ -82,7 +83,7 @@ bool counted_plural_after(const Words& words, std::size_t i, std::size_t j, cons
   for (std::size_t k = j; k < words.size() && k < j + 3; ++k) {
     std::string_view w = words[k].core;
     bool name = k == j && w.size() >= 3 && text::all_alpha(w) && text::is_upper(w[0]) && !text::all_upper(w);
-    if (!words[k].prefix.empty() || !words[k - 1].suffix.empty() || w.size() < 3 || !text::all_alpha(w) ||
+    if (!words[k].prefix.empty() || !words[k - 1].suffix.empty() || w.size() < 3 || !text::is_letters_word(w) ||
         (!text::is_lower(w[0]) && !name) || text::is_function_word(text::lower(w)) || is_measured_thing(w)) {
       return false;
     }

@@ -142,6 +142,14 @@ TEST(CountScale, LowerCaseMBeforeADescribedCountOrACountedUnit) {
   EXPECT_EQ(normalize_text("the 400m final tickets").find("million"), std::string::npos);
 }
 
+TEST(CountScale, LowerCaseMBeforeAHyphenatedDescribingWord) {
+  EXPECT_EQ(normalize_text("Some 2.7m part-time staff were hit."), "Some two point seven million part-time staff were hit.");
+  EXPECT_EQ(normalize_text("About 1.6m self-employed traders applied."),
+            "About one point six million self-employed traders applied.");
+  // A length before its noun in the singular stays a length.
+  EXPECT_EQ(normalize_text("a 1.8m steel-framed gate").find("million"), std::string::npos);
+}
+
 TEST(CountScale, ThousandsAsARatesBase) {
   EXPECT_EQ(normalize_text("a rate of 8.1 per 100k residents"), "a rate of eight point one per one hundred thousand residents");
   EXPECT_EQ(normalize_text("deaths per 10k population"), "deaths per ten thousand population");

@@ -130,7 +130,10 @@ std::string spell_capitals(const std::string& spoken) {
     }
     std::string_view letters = token.substr(0, token.size() - tail.size());
     // Initialisms are short; longer capitals are words (a label like "ARRESTS").
-    bool spell = letters.size() >= 2 && letters.size() <= 5 && text::all_upper(letters) && !reads_as_word(letters);
+    // Listed initialisms are spelled with their ending too ("USCIS's", "IMTOs"), though shaped
+    // like a word.
+    bool spell = letters.size() >= 2 && letters.size() <= 5 && text::all_upper(letters) &&
+                 (!reads_as_word(letters) || listed_spelled_initialism(letters));
     if (spell && !tail.empty() && is_said_acronym(letters)) {
       // "NOAA's", "NPHET's": an acronym said as a word though not shaped like one keeps its word.
       out.append(said_acronym(letters)).append(tail == "s" ? "s" : "'s");

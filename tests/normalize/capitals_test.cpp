@@ -41,6 +41,8 @@ TEST(Capitals, ShortInitialismsAreSpelled) {
   EXPECT_EQ(spell_capitals("the TSH's level"), "the T.S.H's level");
   // Long capitals are words.
   EXPECT_EQ(spell_capitals("ARRESTS made"), "ARRESTS made");
+  // Initialisms listed as spelled keep their letters with an ending, though shaped like words.
+  EXPECT_EQ(spell_capitals("the UKAB's report on two HUIDs"), "the U.K.A.B.'s report on two H.U.I.D.'s");
 }
 
 }  // namespace briefcast::rules

@@ -291,8 +291,11 @@ std::optional<std::string> attached(std::string_view core, bool adjective) {
       std::string minutes = quantity(*number) + (one ? " minute" : " minutes");
       return seconds.empty() ? minutes : minutes + " " + seconds;
     }
-    // "9'0\"": a board's length with no inches over is said "nine foot oh", as surfers say it; "zero" was heard as a count.
-    if (number->integer.size() == 1) return quantity(*number) + " foot " + (second == "0" ? "oh" : cardinal_words(second));
+    // "9'0\"": a length with no inches over is said in feet alone, as a height is ("nine foot
+    // long", "a seven foot funboard"); "nine foot zero" was heard as a count, "nine foot oh" as
+    // stilted.
+    if (number->integer.size() == 1 && second == "0") return quantity(*number) + " foot";
+    if (number->integer.size() == 1) return quantity(*number) + " foot " + cardinal_words(second);
   }
   // Powers: "10^3", "2^-8"; E notation, "3.8e25", "1.6E-19", is the figure times ten to one.
   const bool e_notation = (rest[0] == 'e' || rest[0] == 'E') && rest.size() >= 2;

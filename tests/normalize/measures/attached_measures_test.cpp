@@ -5,8 +5,9 @@
 
 namespace briefcast {
 
-TEST(AttachedMeasures, FeetWithNoInchesOverSayOh) {
-  EXPECT_EQ(normalize_text("She rode a 7'0\" funboard at the point."), "She rode a seven foot oh funboard at the point.");
+TEST(AttachedMeasures, FeetWithNoInchesOverAreFeetAlone) {
+  EXPECT_EQ(normalize_text("She rode a 7'0\" funboard at the point."), "She rode a seven foot funboard at the point.");
+  EXPECT_EQ(normalize_text("The new boards are 8'0\" long."), "The new boards are eight foot long.");
   // Inches over are said as the figure.
   EXPECT_EQ(normalize_text("The forward is 6'4\" and quick."), "The forward is six foot four and quick.");
 }

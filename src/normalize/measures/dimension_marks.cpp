@@ -8,6 +8,7 @@
 #include "normalize/match.h"
 #include "normalize/measures/measures.h"
 #include "normalize/number_words.h"
+#include "normalize/numbers/numbers.h"
 #include "normalize/speak_word.h"
 
 namespace briefcast::rules {
@@ -158,10 +159,44 @@ std::optional<Match> thread_size(const Words& words, std::size_t i) {
   return Match{1, said_size(size, *figure, Mark::kInch, true) + " " + cardinal_words(pitch), false, true};
 }
 
+// "M12", "M8": an ISO metric thread's letter and its diameter in millimetres.
+bool is_metric_thread(std::string_view core) {
+  return core.size() >= 2 && core.size() <= 3 && core[0] == 'M' && core[1] != '0' && text::all_digits(core.substr(1));
+}
+
+// A thread's pitch in millimetres: a decimal under ten ("1.75", "0.7").
+std::optional<text::NumberLiteral> thread_pitch(std::string_view core) {
+  auto pitch = text::parse_plain_figure(core);
+  if (!pitch || !pitch->has_point || pitch->grouped || pitch->integer.size() > 1) return std::nullopt;
+  return pitch;
+}
+
+// "M12 \u00d7 1.75", "M8x1.25": a metric thread's diameter by its pitch, as fitters say it ("M
+// twelve by one point seven five"); the sign was said "times" or left as a letter. The shape is
+// the thread's own: a capital M and a whole diameter, then a decimal pitch, among words of
+// fasteners (a motorway is "M6" too).
+std::optional<Match> metric_thread(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  if (!w.prefix.empty() || !text::any_word_near(words, i, 6, is_fastener_word)) return std::nullopt;
+  std::size_t x = w.core.find('x');
+  if (x != std::string_view::npos && is_metric_thread(w.core.substr(0, x))) {
+    auto pitch = thread_pitch(w.core.substr(x + 1));
+    if (!pitch) return std::nullopt;
+    return Match{1, "M " + cardinal_words(w.core.substr(1, x - 1)) + " by " + number_words(*pitch, false), false};
+  }
+  if (!is_metric_thread(w.core) || !w.suffix.empty() || i + 2 >= words.size()) return std::nullopt;
+  const Word& sign = words[i + 1];
+  if (!sign.prefix.empty() || !sign.suffix.empty() || !text::is_one_of(sign.core, {"x", "\u00d7"})) return std::nullopt;
+  auto pitch = words[i + 2].prefix.empty() ? thread_pitch(words[i + 2].core) : std::nullopt;
+  if (!pitch) return std::nullopt;
+  return Match{3, "M " + cardinal_words(w.core.substr(1)) + " by " + number_words(*pitch, false), false};
+}
+
 }  // namespace
 
 std::optional<Match> match_dimension_mark(const Words& words, std::size_t i) {
   const Word& w = words[i];
+  if (auto thread = metric_thread(words, i)) return thread;
   // "36\u2032 clear heights", "a 12\u2032 ceiling", "40\u2032 long": the prime, never an apostrophe,
   // after a whole figure and before a lower-case word is a foot mark; after a degree it is an
   // arc's minute ("51\u00b0 30\u2032 N"), after a name or alone at a clause's end a match's minute

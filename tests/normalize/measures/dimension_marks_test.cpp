@@ -52,4 +52,12 @@ TEST(DimensionMarks, ScrewThreadSizeAndPitch) {
   EXPECT_EQ(normalize_text("The sign said \"Exit 12\"-13 closed.").find("inch"), std::string::npos);
 }
 
+TEST(DimensionMarks, MetricThreadsDiameterByPitch) {
+  EXPECT_EQ(normalize_text("Use M10 \u00d7 1.5 bolts on the bracket."), "Use M ten by one point five bolts on the bracket.");
+  EXPECT_EQ(normalize_text("The kit has M5x0.8 screws."), "The kit has M five by zero point eight screws.");
+  // A motorway and a count are no thread.
+  EXPECT_EQ(normalize_text("Queues on the M6 x 2 lanes grew.").find(" by "), std::string::npos);
+  EXPECT_EQ(normalize_text("Drive the M4 \u00d7 1.5 hours west.").find(" by "), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -142,7 +142,9 @@ std::optional<std::string> stainless_fastener_class(const Words& words, std::siz
   std::string_view core = words[i].core;
   if (core.size() < 5 || core[0] != 'A' || core[1] < '1' || core[1] > '5' || core[2] != '-') return std::nullopt;
   std::string_view strength = core.substr(3);
-  if (!text::is_one_of(strength, {"50", "70", "80", "100"}) || !text::any_word_near(words, i, 6, tells_of_fasteners)) {
+  // The shape is the trade's own, so a word of fasteners within a sentence's reach will do: a
+  // second class often comes late in a comparison ("A4-70 screws ... better than A2-70").
+  if (!text::is_one_of(strength, {"50", "70", "80", "100"}) || !text::any_word_near(words, i, 12, tells_of_fasteners)) {
     return std::nullopt;
   }
   return "A-" + cardinal_words(core.substr(1, 1)) + "-" + cardinal_words(strength);

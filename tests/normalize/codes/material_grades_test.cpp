@@ -62,6 +62,10 @@ TEST(MaterialGrades, GradeBeforeAKindOfSteel) {
 TEST(MaterialGrades, StainlessFastenerClass) {
   EXPECT_NE(normalize_text("Use A2-80 bolts near the coast.").find("A-two-eighty bolts"), std::string::npos);
   EXPECT_NE(normalize_text("The stainless nuts are A4-70 grade.").find("A-four-seventy"), std::string::npos);
+  // A second class late in a comparison is still one.
+  EXPECT_NE(normalize_text("Marine bolts in A4-80 last longer in salt air than A2-70, tests show.")
+                .find("A-two-seventy"),
+            std::string::npos);
   // Without any word of fasteners the figures stay as they were.
   EXPECT_EQ(normalize_text("The A1-50 bus route was cut.").find("A-one-fifty"), std::string::npos);
 }

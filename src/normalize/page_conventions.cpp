@@ -137,9 +137,24 @@ std::optional<char> figures_decimal_mark(const std::vector<text::Word>& words) {
   return comma ? ',' : '.';
 }
 
+// A word that may follow a count or a measure: a lower-case word that is no function word
+// ("oocytes", "linear"), or a unit's short symbol ("t", "ha", "Hz", "m\u00b3", "\u00b0C").
+bool measure_or_noun(const text::Word& w) {
+  std::string_view core = w.core;
+  if (!w.prefix.empty() || core.empty()) return false;
+  if (text::is_lower(core[0]) && text::all_alpha(core)) return !text::is_function_word(core);
+  bool symbol_start = text::is_alpha(core[0]) || text::starts_with(core, "\u00b0") || text::starts_with(core, "\u00b5");
+  return symbol_start && core.size() <= 4 && !text::is_digit(core.back());
+}
+
 // "2 500 000": a figure and two or more groups of three, as only a page parting thousands with
 // spaces writes.
 bool has_space_grouped_figure(const std::vector<text::Word>& words) {
+  bool commas_part_thousands = false;  // "12,450": the page writes English thousands
+  for (const text::Word& w : words) {
+    auto [start, length] = marks::figure_run(w.core);
+    commas_part_thousands = commas_part_thousands || (length > 0 && marks::grouped_by(w.core.substr(start, length), ',', 1));
+  }
   for (std::size_t i = 0; i + 2 < words.size(); ++i) {
     auto [start, length] = marks::figure_run(words[i].core);
     // A currency glued on ("R2 500 000"); a bare figure not led by a zero or a plus, as phone
@@ -148,9 +163,17 @@ bool has_space_grouped_figure(const std::vector<text::Word>& words) {
     bool currency = text::is_one_of(sign, {"R", "R$", "$"}) || (!sign.empty() && static_cast<unsigned char>(sign[0]) >= 0x80);
     if (length == 0 || length > 3 || start + length != words[i].core.size() || !(currency || sign.empty())) continue;
     if (words[i].core[start] == '0' || (i > 0 && !words[i - 1].core.empty() && text::is_digit(words[i - 1].core.back()))) continue;
+    auto group = [&](std::size_t k) { return words[k].core.size() == 3 && text::all_digits(words[k].core); };
+    // One group before a unit's symbol or a noun ("41 300 t", "1 246 oocytes", "1 397 Hz"): no
+    // English page sets two figures so, unless it parts its thousands with commas.
+    // So too after a currency sign ("\u20ac186 000").
+    bool figure_after = !words[i + 2].core.empty() && text::is_digit(words[i + 2].core[0]);  // "£1 234 5678"
+    if (words[i].suffix.empty() && group(i + 1) && !commas_part_thousands && !figure_after &&
+        (currency || (sign.empty() && words[i + 1].suffix.empty() && measure_or_noun(words[i + 2])))) {
+      return true;
+    }
     bool noun = i + 3 < words.size() && !words[i + 3].core.empty() && !text::is_digit(words[i + 3].core[0]);
     if (!currency && !noun) continue;
-    auto group = [&](std::size_t k) { return words[k].core.size() == 3 && text::all_digits(words[k].core); };
     if (words[i].suffix.empty() && words[i + 1].suffix.empty() && group(i + 1) && group(i + 2)) return true;
   }
   return false;
@@ -282,15 +305,15 @@ bool grouped_by(std::string_view run, char mark, int groups) {
 bool sure_comma_decimal(const std::vector<text::Word>& words, std::size_t i) {
   std::string_view core = words[i].core;
   auto [start, length] = figure_run(core);
-  std::size_t end = start + length;
-  if (end < core.size() && core[end] == '%') return true;
-  // After a sign only with two figures: "€4,5 and €6" may be a list of prices.
-  bool cents = core.substr(start, length).find(',') + 3 == length;
-  if (cents && start > 0 && !text::is_alpha(core[start - 1])) return true;  // "€14,80", "R$293,47"
-  if (i + 1 < words.size() && text::is_one_of(words[i + 1].core, {"%", "M", "Mio", "million", "bn", "billion", "per"})) {
-    return true;
-  }
-  return cents && i > 0 && text::is_one_of(words[i - 1].core, {"R$", "\u20ac", "EUR", "BRL"});
+  std::string_view run = core.substr(start, length);
+  if (start + length < core.size() && core[start + length] == '%') return true;
+  // "0,12", "1,74", "\u221268,4", "€14,80": a nought before the comma, two figures after it or a
+  // sign before the figure make no list ("pages 3,4") and no English thousands. One figure
+  // after a currency sign may still be a list of prices ("€4,5 and €6").
+  std::string_view sign = core.substr(0, start);
+  bool minus = text::ends_with(sign, "-") || text::ends_with(sign, "\u2212");
+  if (text::starts_with(run, "0,") || run.find(',') + 3 == length || minus) return true;
+  return i + 1 < words.size() && text::is_one_of(words[i + 1].core, {"%", "M", "Mio", "million", "bn", "billion", "per"});
 }
 
 // Words after the figure that quote it to three decimals: a price per litre or kilowatt-hour,

@@ -390,4 +390,6 @@ std::optional<Match> match_code(const Words& words, std::size_t i) {
   return dialled_code(words, i);
 }
 
+bool asks_to_dial(std::string_view w) { return is_text_verb(w) || is_dial_verb(w) || is_call_verb(w); }
+
 }  // namespace briefcast::rules

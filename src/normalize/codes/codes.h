@@ -15,6 +15,10 @@
 
 namespace briefcast::rules {
 
+// codes.cpp: a word that asks for a number to be dialled or texted ("call", "phone", "dial",
+// "text"): the figures after it are a number, not a count ("phone 131 114").
+bool asks_to_dial(std::string_view w);
+
 // serial.cpp: letters and digits mixed ("F-16", "B2A23C").
 std::optional<std::string> speak_serial(std::string_view core);
 // "401(k)" -> "four oh one K", "drug(s)" -> "drugs", "(un)likely" -> "unlikely".

@@ -10,6 +10,8 @@
 // "3,150" is English thousands on any page, and without a cue "3.150" stays a decimal.
 #include <string>
 
+#include "normalize/codes/codes.h"
+#include "normalize/measures/measures.h"
 #include "normalize/page_conventions.h"
 
 namespace briefcast::rules {
@@ -38,6 +40,15 @@ bool names_a_version(const std::vector<Word>& words, std::size_t i, std::size_t 
                                                       "update", "patch", "kernel", "ios", "android", "macos"});
 }
 
+// "1,5 m", "3,5 t", "2,4ha": a unit after a short comma figure makes it a decimal, as no list
+// of figures is followed by one.
+bool unit_follows(const std::vector<Word>& words, std::size_t i, std::size_t run_end) {
+  std::string_view rest = words[i].core.substr(run_end);
+  if (!rest.empty()) return find_unit(rest).has_value();
+  return words[i].suffix.empty() && i + 1 < words.size() && words[i + 1].prefix.empty() &&
+         find_unit(words[i + 1].core).has_value();
+}
+
 // The run rewritten with English marks; the same run when the page and the shape leave it be.
 std::string english_run(const std::vector<Word>& words, std::size_t i, std::string run) {
   const PageConventions& page = page_conventions();
@@ -64,7 +75,7 @@ std::string english_run(const std::vector<Word>& words, std::size_t i, std::stri
   std::string_view core = words[i].core;
   bool glued_percent = text::ends_with(core, run + "%");
   if (marks::short_comma_decimal(run) && !glued_percent &&
-      (page.decimal_mark == ',' || marks::sure_comma_decimal(words, i))) {
+      (page.decimal_mark == ',' || marks::sure_comma_decimal(words, i) || unit_follows(words, i, start + length))) {
     return swap_marks(run, ',', '.');
   }
   if (page.decimal_mark == '.') return run;
@@ -84,6 +95,15 @@ std::size_t round_sum_mark(std::string_view after) {
   return 0;
 }
 
+// A word before spaced figures that makes them a number to dial or quote, not a count: "phone
+// 131 114", "Tracking number LV 214 887 903", "Box 1 204".
+bool names_a_number(std::string_view before) {
+  if (asks_to_dial(before)) return true;
+  if (before.size() >= 2 && before.size() <= 3 && text::all_alpha(before) && text::all_upper(before)) return true;
+  return text::is_one_of_lowered(before, {"number", "no", "nos", "ref", "reference", "tracking", "account", "order",
+                                          "invoice", "serial", "box", "code", "id", "pin", "tel", "fax"});
+}
+
 // How many words of three figures after word i part its thousands with spaces ("R4 500").
 std::size_t space_groups(const std::vector<Word>& words, std::size_t i, std::size_t start, std::size_t length) {
   const Word& w = words[i];
@@ -98,11 +118,18 @@ std::size_t space_groups(const std::vector<Word>& words, std::size_t i, std::siz
   }
   if (page_conventions().space_thousands != true || n == 0) return 0;
   if (currency_before(words, i, start)) return n;
-  // With no currency, only a count before its noun ("2 500 000 people"), never a phone number
-  // ("010 665 101", "+43 664 868 7407") or a column of a table.
+  // With no currency, only a count before its noun ("2 500 000 people", "8 600 titles"), a
+  // measure before its unit ("41 300 t", "1 397 Hz") or a count closing a clause or an aside
+  // ("Polish (2 310)"); never a phone number ("010 665 101", "+43 664 868 7407") or a column of
+  // a table.
   bool lead = start == 0 && w.core[0] != '0' && (i == 0 || !text::is_digit(words[i - 1].core.empty() ? 'x' : words[i - 1].core.back()));
-  bool noun = i + n + 1 < words.size() && !words[i + n + 1].core.empty() && text::is_lower(words[i + n + 1].core[0]);
-  return n >= 2 && lead && noun && words[i + n].suffix.empty() ? n : 0;
+  if (!lead || (i > 0 && names_a_number(words[i - 1].core))) return 0;
+  const Word& last = words[i + n];
+  if (!last.suffix.empty()) return std::string_view(")],;:.").find(last.suffix[0]) != std::string_view::npos ? n : 0;
+  if (i + n + 1 >= words.size()) return n;
+  const Word& next = words[i + n + 1];
+  bool noun = !next.core.empty() && text::is_lower(next.core[0]);
+  return noun || find_unit(next.core) ? n : 0;
 }
 
 }  // namespace

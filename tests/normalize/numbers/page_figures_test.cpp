@@ -56,4 +56,24 @@ TEST(PageFigures, PhoneNumbersAndAddressesAreNoThousands) {
   EXPECT_EQ(normalize_text("The server at 203.118.144.120 went down.").find("thousand"), std::string::npos);
 }
 
+TEST(PageFigures, OneSpacedGroupBeforeAUnitOrANoun) {
+  EXPECT_EQ(normalize_text("The mill pressed 12 400 t of grapes."), "The mill pressed twelve thousand four hundred tonnes of grapes.");
+  EXPECT_EQ(normalize_text("Of 3 275 seedlings planted, most survived."),
+            "Of three thousand two hundred seventy five seedlings planted, most survived.");
+  EXPECT_EQ(normalize_text("The prize is \u20ac45 000 this year."), "The prize is forty five thousand euros this year.");
+  // A number to dial, or a page that writes English thousands: no thousands.
+  EXPECT_EQ(normalize_text("Members can phone 131 114 any day.").find("thousand"), std::string::npos);
+  EXPECT_EQ(normalize_text("Turnout was 12,450 and 3 100 people left early.").find("three thousand"), std::string::npos);
+}
+
+TEST(PageFigures, CommaDecimalsThatReadOneWayOnly) {
+  EXPECT_EQ(normalize_text("Readings were 0,18 at dawn."), "Readings were zero point one eight at dawn.");
+  EXPECT_EQ(normalize_text("The index fell to 2,35 on Friday."), "The index fell to two point three five on Friday.");
+  EXPECT_EQ(normalize_text("The snow lay 1,5 m deep."), "The snow lay one point five meters deep.");
+  EXPECT_EQ(normalize_text("It fell to \u221212,5 \u00b0C overnight."),
+            "It fell to minus twelve point five degrees Celsius overnight.");
+  // One figure after a comma with nothing to make it a decimal may be a list.
+  EXPECT_EQ(normalize_text("See pages 3,4 and 9.").find("point"), std::string::npos);
+}
+
 }  // namespace briefcast

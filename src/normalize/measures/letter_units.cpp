@@ -3,8 +3,8 @@
 // A lone "d" among words of astronomy or decay is days ("orbits every 3.7 d"); "LD" beside an
 // asteroid's pass is the lunar distance; "tph" is trains per hour beside a railway's words and
 // tonnes per hour beside a plant's; "dwt" is the pennyweight beside gold and the deadweight
-// tonne beside ships; "ppg" is pounds per gallon beside a well's mud or cement; a figure and
-// "G" before a needle is its gauge ("a 21G needle"); an "s" joined to its figure before a
+// tonne beside ships; "ppg" is pounds per gallon beside a well's mud or cement (a needle's
+// gauge, "a 21G needle", is gauges.cpp's); an "s" joined to its figure before a
 // timed noun is the second ("60-s exposures"), and a spaced one after a comparison sign too
 // ("≤ 4 s"); "in" joined to its figure by a hyphen before a noun is the inch ("a 20-in. bar");
 // primes after a figure beside degrees, words of the sky or a surveyor's angles are
@@ -120,13 +120,6 @@ bool is_timed_noun(std::string_view w) {
                              "frames", "integration", "integrations", "take", "takes"});
 }
 
-// What is sized by its gauge: a needle, a wire, a shotgun, a piercing.
-bool is_gauge_noun(std::string_view w) {
-  return text::is_one_of_lowered(w, {"needle", "needles", "cannula", "cannulas", "cannulae", "catheter", "catheters",
-                                     "venflon", "butterfly", "spinal", "hypodermic", "wire", "wires", "shotgun",
-                                     "shotguns", "piercing", "piercings", "earring", "earrings"});
-}
-
 // The word after k closes the measure: punctuation ends it, or a function word or the line follows.
 bool closes_after(const Words& words, std::size_t k) {
   if (!words[k].suffix.empty()) return words[k].suffix[0] != '/' && words[k].suffix[0] != '-';
@@ -142,22 +135,6 @@ bool noun_at(const Words& words, std::size_t n) {
   std::string_view w = words[n].core;
   return !w.empty() && text::is_lower(w[0]) && text::all_alpha(w) && !text::is_function_word(w) && !is_not_noun(w) &&
          !text::is_one_of(w, {"one", "ones"});
-}
-
-// The unit letters after the figure at i, spaced ("3.7 d") or glued ("24tph"); the number of
-// words the two take, 0 when the letters are not there.
-std::size_t letters_after(const Words& words, std::size_t i, std::string_view letters, std::string_view& figure) {
-  std::string_view core = words[i].core;
-  if (!words[i].prefix.empty()) return 0;
-  if (core.size() > letters.size() && text::ends_with(core, letters)) {
-    figure = core.substr(0, core.size() - letters.size());
-    return text::parse_plain_figure(figure) ? 1 : 0;
-  }
-  if (!words[i].suffix.empty() || i + 1 >= words.size() || words[i + 1].core != letters || !words[i + 1].prefix.empty()) {
-    return 0;
-  }
-  figure = core;
-  return text::parse_plain_figure(figure) || is_figure_range(figure) ? 2 : 0;
 }
 
 // "3.7" or a range "5\u20137" said as its words.
@@ -196,7 +173,7 @@ std::optional<Match> trade_letters(const Words& words, std::size_t i) {
   };
   for (const Reading& r : kReadings) {
     std::string_view figure;
-    std::size_t count = letters_after(words, i, r.letters, figure);
+    std::size_t count = unit_letters_after(words, i, r.letters, figure);
     if (count == 0 || (r.spaced_only && count == 1) || !text::any_word_near(words, i, 10, r.cue)) continue;
     if (r.letters == "d" && d_is_no_day(words, i, i + count - 1)) return std::nullopt;
     auto number = text::parse_plain_figure(figure);
@@ -216,75 +193,6 @@ std::optional<Match> trade_letters(const Words& words, std::size_t i) {
     return Match{count, said_unit(*number, r.one, r.many), false};
   }
   return std::nullopt;
-}
-
-// A word of what is sized by gauge, anywhere near: the piercer's jewellery and the body's
-// places for it, a stretched lobe, a needle, a wire.
-bool tells_of_gauges(std::string_view w) {
-  return is_gauge_noun(w) || text::is_one_of_lowered(w, {"piercer", "pierced", "labret", "labrets", "septum", "helix",
-                                                         "tragus", "lobe", "lobes", "stretched", "barbell",
-                                                         "barbells", "plugs", "tunnels", "gauges"});
-}
-
-// "labrets", "needles", "jewellery": a thing made to a gauge, which one before it sizes.
-bool is_gauged_thing(std::string_view w) {
-  return tells_of_gauges(w) || text::is_one_of_lowered(w, {"jewelry", "jewellery", "ring", "rings", "hoop", "hoops",
-                                                           "stud", "studs", "plug", "tunnel", "taper", "tapers",
-                                                           "spacer", "spacers", "bar", "bars"});
-}
-
-// A word of gauges in the eight words before word i: the thing the figure after it sizes.
-bool gauge_named_before(const Words& words, std::size_t i) {
-  for (std::size_t k = i >= 8 ? i - 8 : 0; k < i; ++k) {
-    if (tells_of_gauges(words[k].core)) return true;
-  }
-  return false;
-}
-
-// "16", "00", "000": a gauge's figure as a piercer or an electrician says it ("double-oh").
-std::optional<std::string> gauge_figure(std::string_view figure) {
-  if (figure == "00") return std::string("double-oh");
-  if (figure == "000") return std::string("triple-oh");
-  if (figure.size() > 2 || !text::all_digits(figure) || (figure.size() == 2 && figure[0] == '0')) return std::nullopt;
-  if (figure.size() == 2 && figure > "34") return std::nullopt;
-  return cardinal_words(figure);
-}
-
-// "a 21G needle", "21 G cannula", "a 12G shotgun": a needle's, a wire's or a gun's gauge; "5G"
-// stays a network's generation, as a gauge is a figure of two digits. A "g" or "G" after a
-// gauge's figure is the gauge, no gram, before a thing made to one ("16g labrets", one
-// adjective) or after the thing it sizes ("stretched to 00g", "sixteen gauge").
-std::optional<Match> gauge(const Words& words, std::size_t i) {
-  std::string_view figure;
-  std::size_t count = letters_after(words, i, "G", figure);
-  if (count == 0) count = letters_after(words, i, "g", figure);
-  auto said = count == 0 ? std::nullopt : gauge_figure(figure);
-  if (!said) return std::nullopt;
-  std::size_t n = i + count;
-  bool capital = words[n - 1].core.back() == 'G';
-  bool two = figure.size() == 2 && figure >= "10";
-  bool sized = capital && two && words[n - 1].suffix.empty() && n < words.size() &&
-               (is_gauge_noun(words[n].core) ||
-                (words[n].suffix.empty() && n + 1 < words.size() && is_gauge_noun(words[n + 1].core)));
-  if (sized) return Match{count, text::hyphenated(*said + " gauge"), false};
-  // "16g of sugar": an amount of a thing is grams, whatever the line; a spaced "g" is left to them too.
-  // "14g per metre" is a weight per a length, no gauge.
-  bool of = words[n - 1].suffix.empty() && n < words.size() && text::is_one_of(words[n].core, {"of", "per"});
-  if (of || (!capital && count != 1)) return std::nullopt;
-  bool before_noun = words[n - 1].suffix.empty() && n < words.size() && words[n].prefix.empty() &&
-                     !words[n].core.empty() && text::is_lower(words[n].core[0]) && text::all_alpha(words[n].core) &&
-                     !text::is_function_word(words[n].core) && !text::ends_with(words[n].core, "ly") &&
-                     !is_not_noun(words[n].core) && !is_time_or_count_word(words[n].core);
-  // Before a noun the gauge sizes only a thing made to one ("16g labrets"); "3g cocaine" in a
-  // line that names needles too is still grams of it.
-  if (before_noun) {
-    if (!is_gauged_thing(words[n].core)) return std::nullopt;
-    return Match{count, text::hyphenated(*said + " gauge"), false};
-  }
-  // Standing alone, it is a gauge after the thing it sizes ("the needle, 18g,", "stretched to
-  // 00g"); a cue only after it ("moved 20g through tunnels") tells nothing of that figure.
-  if (!gauge_named_before(words, i)) return std::nullopt;
-  return Match{count, *said + " gauge", false};
 }
 
 // "a 5 s time penalty", "its 10 s intervals": a spaced "s" after a figure in running prose and
@@ -488,6 +396,22 @@ std::optional<Match> stack_height(const Words& words, std::size_t i) {
 
 }  // namespace
 
+// The unit letters after the figure at i, spaced ("3.7 d") or glued ("24tph"); the number of
+// words the two take, 0 when the letters are not there.
+std::size_t unit_letters_after(const Words& words, std::size_t i, std::string_view letters, std::string_view& figure) {
+  std::string_view core = words[i].core;
+  if (!words[i].prefix.empty()) return 0;
+  if (core.size() > letters.size() && text::ends_with(core, letters)) {
+    figure = core.substr(0, core.size() - letters.size());
+    return text::parse_plain_figure(figure) ? 1 : 0;
+  }
+  if (!words[i].suffix.empty() || i + 1 >= words.size() || words[i + 1].core != letters || !words[i + 1].prefix.empty()) {
+    return 0;
+  }
+  figure = core;
+  return text::parse_plain_figure(figure) || is_figure_range(figure) ? 2 : 0;
+}
+
 std::optional<Match> match_letter_unit(const Words& words, std::size_t i) {
   if (auto m = per_side(words, i)) return m;
   if (auto m = per_dotted_unit(words, i)) return m;
@@ -499,7 +423,7 @@ std::optional<Match> match_letter_unit(const Words& words, std::size_t i) {
   if (auto m = arc_parts(words, i)) return m;
   if (auto m = grouped_feet(words, i)) return m;
   if (auto m = trade_letters(words, i)) return m;
-  if (auto m = gauge(words, i)) return m;
+  if (auto m = match_gauge(words, i)) return m;
   if (auto m = seconds(words, i)) return m;
   return joined_inch(words, i);
 }

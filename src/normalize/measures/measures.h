@@ -295,6 +295,11 @@ std::optional<Match> match_trade_unit(const Words& words, std::size_t i);
 std::optional<Match> match_letter_unit(const Words& words, std::size_t i);
 // dimension_pairs.cpp: "a 10 m × 4 m pool" -> "a ten-by-four-meter pool".
 std::optional<Match> match_dimension_pair(const Words& words, std::size_t i);
+// The unit letters after the figure at i, spaced ("3.7 d") or glued ("24tph"): the number of
+// words the two take (0 when the letters are not there), and the figure (letter_units.cpp).
+std::size_t unit_letters_after(const Words& words, std::size_t i, std::string_view letters, std::string_view& figure);
+// "a 21G needle" -> "a twenty-one-gauge needle", "stretched to 00g" -> "double-oh gauge" (gauges.cpp).
+std::optional<Match> match_gauge(const Words& words, std::size_t i);
 // "quick 30' washes" -> "thirty-minute washes": a prime before a timed noun (minute_marks.cpp).
 std::optional<Match> minute_mark(const Words& words, std::size_t i);
 // "17° dps" -> "seventeen degrees per side" (minute_marks.cpp).

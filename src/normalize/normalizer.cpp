@@ -279,8 +279,9 @@ std::string normalize_english(std::string_view line) {
 
 }  // namespace
 
-std::string normalize_text(std::string_view written, const NormalizeConfig& config) {
-  if (!is_english_tag(config.language)) return std::string(written);
+std::string normalize_text(std::string_view typeset, const NormalizeConfig& config) {
+  if (!is_english_tag(config.language)) return std::string(typeset);
+  const std::string written = rules::typeset_spaces(typeset);  // "1\u00a0246" -> "1,246"
   rules::DayFirstScope order(rules::writes_day_first({}, config.language));  // "en-GB": 3/7 is 3 July
   // The page's figures and places ("R$ 293,47", "Ohio"), where the article left a question open.
   rules::PageScope page(rules::infer_page_conventions(written, config.language));
@@ -294,7 +295,7 @@ std::string normalize_text(std::string_view written, const NormalizeConfig& conf
 void normalize_segments(std::vector<Segment>& segments, const NormalizeConfig& config) {
   rules::DayFirstScope order(rules::writes_day_first(segments, config.language));  // the article's own cues
   std::string article;
-  for (const auto& segment : segments) (article += segment.text) += '\n';
+  for (const auto& segment : segments) (article += rules::typeset_spaces(segment.text)) += '\n';
   rules::PageScope page(rules::infer_page_conventions(article, config.language));  // "€1.249,–": a decimal comma
   for (auto& segment : segments) {
     if (!segment.text.empty()) segment.spoken = normalize_text(segment.text, config);

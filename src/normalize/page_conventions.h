@@ -44,6 +44,10 @@ bool page_writes_decimal_comma();
 // "1'250.–" -> "1,250", on a continental page "1.842" -> "1,842", on a South African one
 // "R4 500" -> "R4,500" (numbers/page_figures.cpp).
 std::string english_figures(std::string_view line);
+// The typeset spaces of a text made plain: between a figure's groups of thousands a group mark
+// ("1\u00a0246 oocytes" -> "1,246 oocytes", "1\u202f246,5" -> "1.246,5"), anywhere else an
+// ordinary space ("27\u00a0\u00b0C" -> "27 \u00b0C"). Words are parted by ordinary spaces only.
+std::string typeset_spaces(std::string_view text);
 
 class PageScope {
  public:

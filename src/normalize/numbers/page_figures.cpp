@@ -134,6 +134,59 @@ std::size_t space_groups(const std::vector<Word>& words, std::size_t i, std::siz
 
 }  // namespace
 
+namespace {
+
+// U+00A0, U+2009, U+202F, U+2007 at s[k]: the no-break, thin, narrow no-break and figure spaces
+// typesetters put between a figure's groups and before its unit; their width, 0 when none.
+std::size_t typeset_space_width(std::string_view s, std::size_t k) {
+  if (s.compare(k, 2, "\u00a0") == 0) return 2;
+  for (std::string_view space : {"\u2009", "\u202f", "\u2007"}) {
+    if (s.compare(k, 3, space) == 0) return 3;
+  }
+  return 0;
+}
+
+// A typeset space at k followed by exactly three figures: a group of thousands.
+bool opens_group(std::string_view s, std::size_t k) {
+  std::size_t width = typeset_space_width(s, k);
+  return width > 0 && text::digit_run_end(s, k + width) == k + width + 3;
+}
+
+// The mark the groups from k are written with the English way: ',' ("1 246" -> "1,246"), or
+// '.' when the figure ends in a decimal comma ("1 246,5" -> "1.246,5", which english_figures
+// then reads as a continental figure).
+char group_mark(std::string_view s, std::size_t k) {
+  while (opens_group(s, k)) k += typeset_space_width(s, k) + 3;
+  return k + 1 < s.size() && s[k] == ',' && text::is_digit(s[k + 1]) ? '.' : ',';
+}
+
+}  // namespace
+
+std::string typeset_spaces(std::string_view typeset) {
+  std::string out;
+  out.reserve(typeset.size());
+  std::size_t lead = 0;  // figures just before k, since the last mark
+  bool grouped = false;  // those figures follow a group mark this pass wrote
+  for (std::size_t k = 0; k < typeset.size();) {
+    std::size_t width = typeset_space_width(typeset, k);
+    if (width == 0) {
+      bool figure = text::is_digit(typeset[k]);
+      lead = figure ? lead + 1 : 0;
+      grouped = grouped && figure;
+      out += typeset[k++];
+      continue;
+    }
+    // "1 246", "12 345 678": after one to three figures, or after a group, three more figures
+    // make a group of thousands.
+    bool group = (grouped ? lead == 3 : lead >= 1 && lead <= 3) && opens_group(typeset, k);
+    out += group ? group_mark(typeset, k) : ' ';
+    grouped = group;
+    lead = 0;
+    k += width;
+  }
+  return out;
+}
+
 std::string english_figures(std::string_view line) {
   std::vector<Word> words = text::split_words(line);
   std::string out;

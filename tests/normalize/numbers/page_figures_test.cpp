@@ -4,6 +4,7 @@
 #include <string>
 
 #include "normalize/normalizer.h"
+#include "normalize/page_conventions.h"
 
 namespace briefcast {
 
@@ -74,6 +75,18 @@ TEST(PageFigures, CommaDecimalsThatReadOneWayOnly) {
             "It fell to minus twelve point five degrees Celsius overnight.");
   // One figure after a comma with nothing to make it a decimal may be a list.
   EXPECT_EQ(normalize_text("See pages 3,4 and 9.").find("point"), std::string::npos);
+}
+
+TEST(PageFigures, TypesetSpacesBetweenGroupsAreThousands) {
+  EXPECT_EQ(rules::typeset_spaces("Of 2\u00a0418 voters"), "Of 2,418 voters");
+  EXPECT_EQ(rules::typeset_spaces("a 12\u202f345\u202f678 budget"), "a 12,345,678 budget");
+  // A decimal comma after the groups: the continental thousands point, read later.
+  EXPECT_EQ(rules::typeset_spaces("3\u2009450,75 t"), "3.450,75 t");
+  // Elsewhere an ordinary space: before a unit, between words, after four figures.
+  EXPECT_EQ(rules::typeset_spaces("19\u00a0\u00b0C in\u00a0Oslo"), "19 \u00b0C in Oslo");
+  EXPECT_EQ(rules::typeset_spaces("2024\u00a0500 cars"), "2024 500 cars");
+  EXPECT_EQ(normalize_text("Of 2\u00a0418 voters, most stayed home."),
+            "Of two thousand four hundred eighteen voters, most stayed home.");
 }
 
 }  // namespace briefcast

@@ -3,7 +3,7 @@
 // first: the dateline that opens the piece ("PARIS, 03/07/2024 —" is the third of July,
 // "NEW YORK, 03/07/2024" the seventh of March); another date in the piece that reads only one
 // way ("25/07/2024" can only be day first, "7/25/2024" only month first); a country that writes
-// the day first named in the piece, or a web address of one (".co.uk"); and last what the
+// the day first named in the piece, a web address of one (".co.uk") or a British postcode; and last what the
 // article as a whole told (DayFirstScope: its dateline, its dates, its language tag "en-GB").
 // A sentence written the British way tells it as well: a pound sign, a British spelling
 // ("colour", "tonne", "programme", "organisation"), a British body ("NHS", "Ofgem"), or
@@ -123,6 +123,26 @@ bool is_day_first_address(std::string_view core) {
   return false;
 }
 
+// "SW1A 2AA", "M60 1NW", "AW14 3QP": a British postcode, its outward part (one or two letters, a
+// figure, and a letter or figure more) before its inward part (a figure and two letters).
+bool is_postcode_at(const Words& words, std::size_t i) {
+  std::string_view out = words[i].core;
+  std::string_view in = words[i + 1].core;
+  if (in.size() != 3 || !text::is_digit(in[0]) || !text::is_upper(in[1]) || !text::is_upper(in[2])) return false;
+  std::size_t letters = 0;
+  while (letters < out.size() && text::is_upper(out[letters])) ++letters;
+  if (letters < 1 || letters > 2 || out.size() < letters + 1 || out.size() > letters + 2) return false;
+  if (!text::is_digit(out[letters])) return false;
+  return out.size() == letters + 1 || text::is_digit(out.back()) || text::is_upper(out.back());
+}
+
+bool has_uk_postcode(const std::vector<Word>& words) {
+  for (std::size_t i = 0; i + 1 < words.size(); ++i) {
+    if (words[i].suffix.empty() && words[i + 1].prefix.empty() && is_postcode_at(words, i)) return true;
+  }
+  return false;
+}
+
 // The two leading figures of an all-figure date with slashes ("25/07/2024", "7/25/24"), the year
 // in four figures or two, or nothing for any other word. A date of one order fixes the order
 // of the line's others: "from 12/03/25 to 19/03/25" is the twelfth of March.
@@ -192,7 +212,10 @@ bool day_first_context(const Words& words) {
   // The writer's own spelling or body ("defence", "Ofcom") outweighs the places the copy is
   // about ("travel to Washington on 12/03/25"); the places of the line outweigh those of the
   // rest of the page, and both outweigh a price in pounds or euros ("ships from Texas at £40").
-  if (text::line_fact(words, has_british_writer_cue) || text::any_word(words, is_day_first_address)) return true;
+  if (text::line_fact(words, has_british_writer_cue) || text::any_word(words, is_day_first_address) ||
+      has_uk_postcode(words)) {
+    return true;
+  }
   if (text::any_word(words, is_day_first_country)) return true;
   if (auto places = places_day_first(words)) return *places;
   if (auto page = page_conventions().day_first) return *page;

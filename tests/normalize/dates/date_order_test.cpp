@@ -10,6 +10,13 @@ TEST(DateOrder, MonthFirstWithoutACue) {
   EXPECT_EQ(normalize_text("The board met on 04/09/2023 to vote."), "The board met on April ninth twenty twenty three to vote.");
 }
 
+TEST(DateOrder, ABritishPostcodePutsTheDayFirst) {
+  EXPECT_NE(normalize_text("Homes in KT19 8PQ lost water on 5/3 for a day.").find("on the fifth of March"),
+            std::string::npos);
+  // Capitals and a figure that are no postcode leave the month first.
+  EXPECT_NE(normalize_text("The F35 jets landed on 5/3 at dawn.").find("May third"), std::string::npos);
+}
+
 TEST(DateOrder, DatelineOfADayFirstCityPutsTheDayFirst) {
   EXPECT_EQ(normalize_text("MADRID, 05/02/2022 \u2014 The strike ended."),
             "Madrid, the fifth of February twenty twenty two \u2014 The strike ended.");

@@ -313,7 +313,8 @@ bool sure_comma_decimal(const std::vector<text::Word>& words, std::size_t i) {
   std::string_view sign = core.substr(0, start);
   bool minus = text::ends_with(sign, "-") || text::ends_with(sign, "\u2212");
   if (text::starts_with(run, "0,") || run.find(',') + 3 == length || minus) return true;
-  return i + 1 < words.size() && text::is_one_of(words[i + 1].core, {"%", "M", "Mio", "million", "bn", "billion", "per"});
+  return i + 1 < words.size() &&
+         text::is_one_of_lowered(words[i + 1].core, {"%", "m", "mio", "mill", "mln", "mrd", "million", "bn", "billion", "per"});
 }
 
 // Words after the figure that quote it to three decimals: a price per litre or kilowatt-hour,

@@ -121,6 +121,9 @@ constexpr CurrencyFacts kCurrencies[] = {
     {"DKK", "Danish krone", "Danish kroner", "", "", "denmark", {{{"DKK", kCode}}}},
     {"NOK", "Norwegian krone", "Norwegian kroner", "", "", "norway", {{{"NOK", kCode}}}, "Norwegian crown"},
     {"ISK", "Icelandic krona", "Icelandic kronur", "", "", "iceland", {{{"ISK", kCode}}}},
+    // "kr 46", "120 kr": the crown of Scandinavia, whichever country's; said "kroner", as the
+    // Danish and Norwegian plural is and the Swedish nearly is.
+    {"", "krone", "kroner", "", "", "", {{{"kr", kPrefix | kAfter}}}},
     // The ticker ransoms and exchanges quote ("85 BTC"): "bitcoin" in the singular and plural.
     {"BTC", "bitcoin", "bitcoin", "", "", "", {{{"BTC", kCode}, {"\u20bf", kSign}}}},
 };

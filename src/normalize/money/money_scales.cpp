@@ -1,5 +1,5 @@
 // The scale word after a money figure as papers of many countries write it: "m", "k", "bn",
-// "mn" and "mln", the German "Mio" and "Mrd", the Italian and Polish "mld", South Asia's "cr".
+// "mn" and "mln", the German "Mio" and "Mrd", the Scandinavian "mill.", the Italian and Polish "mld", South Asia's "cr".
 // After a currency sign or code these letters are a scale and nothing else ("€1.2 m",
 // "HUF 38.9 m"); read as the letter they lost the million ("one euro twenty cents m").
 #include "normalize/match.h"
@@ -11,7 +11,8 @@ namespace briefcast::rules {
 
 std::optional<std::string> money_scale(std::string_view word) {
   if (auto scale = speak_scale(word)) return scale;
-  if (text::is_one_of(word, {"m", "M", "mio", "Mio", "MIO"})) return std::string("million");
+  // "NOK 412 mill.": Scandinavian papers shorten "millioner" so.
+  if (text::is_one_of(word, {"m", "M", "mio", "Mio", "MIO", "mill", "Mill"})) return std::string("million");
   if (text::is_one_of(word, {"k", "K"})) return std::string("thousand");
   // "Milliarde", "miliardo": a thousand million.
   if (text::is_one_of(word, {"Mrd", "mrd", "Mld", "mld", "Mlrd", "mlrd"})) return std::string("billion");

@@ -56,7 +56,8 @@ std::optional<std::string> scale_word(std::string_view word) {
   std::string w = text::lower(word);
   if (w == "cr" || w == "crores") return std::string("crore");
   if (w == "lakhs" || w == "lac" || w == "lacs") return std::string("lakh");
-  return speak_scale(word);
+  // "kr 1.4 mio.", "KSh 2 mln": the scales money is written with anywhere.
+  return money_scale(word);
 }
 
 // "1,50,000", "3,27,747", "60,95,54,000": figures grouped in lakhs and crores
@@ -331,7 +332,9 @@ std::optional<Match> match_regional_money(const Words& words, std::size_t i) {
   if (!cents && is_adjectival(words, i, a->count)) {
     return Match{a->count, text::hyphenated(say(*a, false) + " " + std::string(a->currency->one)), false};
   }
-  return Match{a->count, say(*a, true), false};
+  // "kr 1,4 mio. a year": the scale's period abbreviates; it ends no sentence.
+  bool scaled_period = !a->scale.empty() && a->count >= 2 && scale_period(words, i + a->count - 1);
+  return Match{a->count, say(*a, true), scaled_period};
 }
 
 }  // namespace briefcast::rules

@@ -27,7 +27,7 @@ bool currency_before(const std::vector<Word>& words, std::size_t i, std::size_t 
   if (start > 0) return text::is_one_of(sign, {"R", "R$", "$", "US$", "A$", "N$"}) || static_cast<unsigned char>(sign[0]) >= 0x80;
   if (i == 0 || !words[i - 1].suffix.empty()) return false;
   std::string_view prev = words[i - 1].core;
-  return (prev.size() == 3 && text::all_upper(prev)) || text::is_one_of(prev, {"R$", "\u20ac", "$", "\u00a3", "Fr.", "R"});
+  return (prev.size() == 3 && text::all_upper(prev)) || text::is_one_of(prev, {"R$", "\u20ac", "$", "\u00a3", "Fr.", "R", "kr"});
 }
 
 // A version's number ("version 3.100", "v2.010", "iOS 17.100"): its points part releases,

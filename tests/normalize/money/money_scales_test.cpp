@@ -23,6 +23,15 @@ TEST(MoneyScales, ContinentalAbbreviations) {
             "The scheme costs four hundred fifty crore rupees over five years.");
 }
 
+TEST(MoneyScales, ScandinavianMillAndTheCrownsSign) {
+  EXPECT_EQ(normalize_text("The ferry deal is worth DKK 95 mill. over four years."),
+            "The ferry deal is worth ninety five million Danish kroner over four years.");
+  EXPECT_EQ(normalize_text("Tickets cost kr 85 at the door."), "Tickets cost eighty five kroner at the door.");
+  EXPECT_EQ(normalize_text("The town will save kr 2,5 mio. a year."), "The town will save two point five million kroner a year.");
+  // A mill is a mill where no money stands before it.
+  EXPECT_EQ(normalize_text("The 1820 mill. It burned down."), "The eighteen twenty mill. It burned down.");
+}
+
 TEST(MoneyScales, PeriodEndingTheSentenceStays) {
   EXPECT_EQ(normalize_text("Revenue was €9 Mio. Costs rose."), "Revenue was nine million euros. Costs rose.");
 }

@@ -107,7 +107,7 @@ std::string plain_characters(std::string_view line) {
   clean = rules::minus_signs(rules::spaced_dashes(std::move(clean)));
   clean = rules::unsigned_margins(std::move(clean));
   clean = rules::lakh_grouped_figures(rules::comma_grouped_thousands(std::move(clean)));
-  clean = rules::twelve_hour_clocks(rules::colonless_clock_spans(std::move(clean)));
+  clean = rules::twelve_hour_clocks(rules::colonless_clock_spans(rules::hour_mark_clocks(std::move(clean))));
   return rules::without_caliber_points(rules::without_note_numbers(std::move(clean)));
 }
 

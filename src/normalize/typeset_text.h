@@ -26,6 +26,8 @@ std::string lakh_grouped_figures(std::string clean);
 // clocks.cpp: in a line that uses the 24-hour clock for the afternoon ("from 16:00"), every
 // clock reading is written as on the twelve-hour clock ("4pm", "5:30am", "noon").
 std::string twelve_hour_clocks(std::string line);
+// hour_marks.cpp: "by 07h30" -> "by 07:30": an "h" for the clock's colon.
+std::string hour_mark_clocks(std::string line);
 // clock_spans.cpp: "from 0600 to 2100" -> "from 06:00 to 21:00", for the clock rules to read.
 std::string colonless_clock_spans(std::string line);
 

@@ -8,9 +8,11 @@
 //    ("2.345 %") keep their decimals, as fuel and bond prices are quoted to three;
 //  - on a page that parts thousands with spaces: "R4 500" -> "R4,500", "2 500 000" -> "2,500,000".
 // "3,150" is English thousands on any page, and without a cue "3.150" stays a decimal.
+#include <optional>
 #include <string>
 
 #include "normalize/codes/codes.h"
+#include "normalize/function_words.h"
 #include "normalize/measures/measures.h"
 #include "normalize/page_conventions.h"
 
@@ -45,8 +47,12 @@ bool names_a_version(const std::vector<Word>& words, std::size_t i, std::size_t 
 bool unit_follows(const std::vector<Word>& words, std::size_t i, std::size_t run_end) {
   std::string_view rest = words[i].core.substr(run_end);
   if (!rest.empty()) return find_unit(rest).has_value();
-  return words[i].suffix.empty() && i + 1 < words.size() && words[i + 1].prefix.empty() &&
-         find_unit(words[i + 1].core).has_value();
+  if (!words[i].suffix.empty() || i + 1 >= words.size() || !words[i + 1].prefix.empty()) return false;
+  // "3,5 t": a symbol of one to three small letters that is no word measures the figure too.
+  std::string_view next = words[i + 1].core;
+  bool symbol = !next.empty() && next.size() <= 3 && text::all_alpha(next) && text::is_lower(next[0]) &&
+                !text::is_function_word(next);
+  return symbol || find_unit(next).has_value();
 }
 
 // The run rewritten with English marks; the same run when the page and the shape leave it be.
@@ -160,6 +166,21 @@ char group_mark(std::string_view s, std::size_t k) {
   return k + 1 < s.size() && s[k] == ',' && text::is_digit(s[k + 1]) ? '.' : ',';
 }
 
+// "1,2\u20131,6", "0,5-0,8": two short comma decimals joined by a range's dash read one way only
+// (a list is never written so), the pair with English points; nullopt for any other shape.
+std::optional<std::string> comma_decimal_range(std::string_view from) {
+  auto [start, length] = marks::figure_run(from);
+  std::string_view rest = from.substr(length);
+  std::size_t dash = text::starts_with(rest, "\u2013") ? 3 : text::starts_with(rest, "-") ? 1 : 0;
+  if (start != 0 || dash == 0 || !marks::short_comma_decimal(from.substr(0, length))) return std::nullopt;
+  auto [second_start, second_length] = marks::figure_run(rest.substr(dash));
+  std::string_view second = rest.substr(dash, second_length);
+  if (second_start != 0 || !marks::short_comma_decimal(second)) return std::nullopt;
+  std::string pair(from.substr(0, length + dash + second_length));
+  for (char& c : pair) c = c == ',' ? '.' : c;
+  return pair;
+}
+
 }  // namespace
 
 std::string typeset_spaces(std::string_view typeset) {
@@ -202,6 +223,10 @@ std::string english_figures(std::string_view line) {
     std::size_t round = round_sum_mark(core.substr(start + length));
     bool sign_after = i + 1 < words.size() && text::is_one_of(words[i + 1].core, {"\u20ac", "EUR", "Euro", "euro", "euros", "CHF", "Fr.", "Franken"});
     if (round > 0 && (currency_before(words, i, start) || sign_after)) end += round;
+    if (auto pair = comma_decimal_range(core.substr(start))) {  // "1,2\u20131,6 km"
+      english = *pair;
+      end = at + pair->size();
+    }
     if (std::size_t groups = space_groups(words, i, start, length)) {
       for (std::size_t k = 1; k <= groups; ++k) english += "," + std::string(words[i + k].core);
       end = static_cast<std::size_t>(words[i + groups].core.data() - line.data()) + 3;

@@ -73,8 +73,11 @@ TEST(PageFigures, CommaDecimalsThatReadOneWayOnly) {
   EXPECT_EQ(normalize_text("The snow lay 1,5 m deep."), "The snow lay one point five meters deep.");
   EXPECT_EQ(normalize_text("It fell to \u221212,5 \u00b0C overnight."),
             "It fell to minus twelve point five degrees Celsius overnight.");
+  EXPECT_EQ(normalize_text("The bridge limit is 7,5 t, the council said."), "The bridge limit is seven point five tonnes, the council said.");
+  EXPECT_EQ(normalize_text("Glaciers moved 0,8\u20131,3 km a year."), "Glaciers moved zero point eight to one point three kilometers a year.");
   // One figure after a comma with nothing to make it a decimal may be a list.
   EXPECT_EQ(normalize_text("See pages 3,4 and 9.").find("point"), std::string::npos);
+  EXPECT_EQ(normalize_text("Rounds 1,2 or 3 were replayed.").find("point"), std::string::npos);
 }
 
 TEST(PageFigures, TypesetSpacesBetweenGroupsAreThousands) {

@@ -1,0 +1,64 @@
+// Figure skating's jump codes, as the protocols and skating copy write them and commentators
+// say them: a count of turns and the jump ("3A" a triple Axel, "4Lz" a quad Lutz, "2Lo" a double
+// loop), joined by "+" in a combination ("4Lz+3T" -> "quad Lutz, triple toe loop"). A call
+// after a jump ("3F!" an unclear edge, "3Lz<" under-rotated, "q", "e") is a judges' mark, not
+// said. Left alone eSpeak NG said "three A", "four L Z plus three T" and read "3F" as degrees
+// Fahrenheit. Only among words of skating, since "3A" is also a school class and "2S" a size.
+#include "normalize/match.h"
+#include "normalize/sport/sport.h"
+
+namespace briefcast::rules {
+
+namespace {
+
+// Words of figure skating itself; not of the ice or the rink, which hockey shares ("1G, 2A and a
+// +2 rating in 22:41 of ice time" are a goal and two assists).
+bool tells_of_skating(std::string_view core) {
+  return text::is_one_of_lowered(core, {"skate", "skater", "skaters", "skating", "skated", "axel", "axels", "lutz",
+                                        "salchow", "isu", "goe", "quad", "quads", "triple", "triples", "combination",
+                                        "combinations", "combo", "combos", "programme", "program"});
+}
+
+// "1G", "3G": a player's goals, which make the letters beside them a scorer's line.
+bool is_goal_count(std::string_view core) { return core.size() == 2 && text::is_digit(core[0]) && core[1] == 'G'; }
+
+// The jumps by their protocol letters, as they are said.
+constexpr std::pair<std::string_view, std::string_view> kJumps[] = {
+    {"Lz", "Lutz"}, {"Lo", "loop"}, {"Eu", "Euler"}, {"A", "Axel"}, {"F", "flip"}, {"S", "Salchow"}, {"T", "toe loop"}};
+
+constexpr std::string_view kTurns[] = {"single", "double", "triple", "quad"};
+
+// One jump ("4Lz", "3F!", "2A<<"), said; nothing for any other piece.
+std::optional<std::string> jump_words(std::string_view piece) {
+  if (piece.size() < 2 || piece[0] < '1' || piece[0] > '4') return std::nullopt;
+  std::string_view rest = piece.substr(1);
+  for (const auto& [letters, name] : kJumps) {
+    if (!text::starts_with(rest, letters)) continue;
+    std::string_view call = rest.substr(letters.size());
+    if (!call.empty() && !text::is_one_of(call, {"!", "<", "<<", "q", "e"})) return std::nullopt;
+    return std::string(kTurns[piece[0] - '1']) + " " + std::string(name);
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<Match> match_skating_jump(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  if (core.size() < 2 || core.size() > 24 || !text::is_digit(core[0]) || !words[i].prefix.empty()) return std::nullopt;
+  // "3F!": the edge call may be split off as the word's punctuation.
+  std::string joined(core);
+  if (text::starts_with(words[i].suffix, "!")) joined += "!";
+  std::string said;
+  for (std::string_view piece : text::split(joined, '+')) {
+    auto jump = jump_words(piece);
+    if (!jump) return std::nullopt;
+    said += (said.empty() ? "" : ", ") + *jump;
+  }
+  if (!text::any_word_near(words, i, 12, tells_of_skating) || text::any_word_near(words, i, 4, is_goal_count)) {
+    return std::nullopt;
+  }
+  return Match{1, said, false, text::starts_with(words[i].suffix, "!")};
+}
+
+}  // namespace briefcast::rules

@@ -170,8 +170,9 @@ std::optional<std::string> meters_and_centimeters(const text::NumberLiteral& n, 
   }
   bool one = adjective || n.integer == "1";
   std::string meters = cardinal_words(n.integer) + (one ? " meter" : " meters");
+  // "5.05 m" -> "five meters oh five": "five meters five" was heard as 5.5.
   std::string_view centimeters = n.decimals[0] == '0' ? std::string_view(n.decimals).substr(1) : std::string_view(n.decimals);
-  if (centimeters != "0") meters += " " + cardinal_words(centimeters);
+  if (centimeters != "0") meters += (n.decimals[0] == '0' ? " oh " : " ") + cardinal_words(centimeters);
   return adjective ? text::hyphenated(meters) : meters;
 }
 

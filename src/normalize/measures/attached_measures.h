@@ -27,7 +27,7 @@ std::optional<std::string> unit_words(std::string_view written, bool singular);
 // A measure's figure said as a plain number, never as a year, without the zeros that close its decimals.
 std::string quantity(const text::NumberLiteral& n);
 // "1.40 m", "2.05 m": meters to the centimeter, said as a reader gives a height or a jump, "one
-// meter forty", "two meters five" ("one-meter-forty" as an adjective); nullopt for any other
+// meter forty", "two meters oh five" ("one-meter-forty" as an adjective); nullopt for any other
 // figure or unit (a figure below one or past nine keeps its point: a depth, a boat's length).
 std::optional<std::string> meters_and_centimeters(const text::NumberLiteral& n, std::string_view unit, bool adjective);
 // The figure of a measure, its padding zeros dropped ("01" -> "1").

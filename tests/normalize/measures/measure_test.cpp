@@ -386,7 +386,8 @@ TEST(Measure, DottedInchAfterAFigure) {
 // below one or past nine, or a side of dimensions, keeps its point.
 TEST(Measure, MetersToTheCentimeter) {
   EXPECT_EQ(normalize_text("The bar was set at 1.85 m."), "The bar was set at one meter eighty five.");
-  EXPECT_EQ(normalize_text("He vaulted 5.05m in June."), "He vaulted five meters five in June.");
+  // A nought before the centimeters is said, or 5.05 is heard as 5.5.
+  EXPECT_EQ(normalize_text("He vaulted 5.05m in June."), "He vaulted five meters oh five in June.");
   EXPECT_EQ(normalize_text("Riders face the 1.30 m track."), "Riders face the one-meter-thirty track.");
   EXPECT_EQ(normalize_text("The wall stands 3.00 m."), "The wall stands three meters.");
   EXPECT_EQ(normalize_text("The pond is 0.75 m deep."), "The pond is zero point seven five meters deep.");

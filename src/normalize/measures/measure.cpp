@@ -17,6 +17,16 @@ namespace briefcast::rules {
 
 namespace {
 
+// Words of a person's height or an athlete's jump, beside which "1.65 m" is said "one meter
+// sixty-five" and "2.05 m" "two meters oh five"; a thing's size ("a bell 1.12 m across") keeps
+// its point.
+bool tells_of_height_or_jump(std::string_view w) {
+  return text::is_one_of_lowered(w, {"tall", "height", "heights", "stands", "stood", "jump", "jumps", "jumped", "jumper",
+                                     "jumpers", "cleared", "clears", "vault", "vaulted", "vaulter", "leap", "leapt",
+                                     "leaped", "bar", "athlete", "athletes", "pb", "sb", "high-jump", "long-jump",
+                                     "triple-jump", "pole-vault"});
+}
+
 // "an 18in. Medium-wide saddle": after "a" or "an" the measure qualifies a noun still to come, so
 // the unit's period before a capitalised word that opens no sentence ("The", "It") abbreviates.
 bool period_before_named_noun(const Words& words, std::size_t i, std::size_t j) {
@@ -180,13 +190,16 @@ std::optional<Match> spaced(const Words& words, std::size_t i, bool adjective) {
   if (!words[j].prefix.empty()) return std::nullopt;
   if (auto two_words = two_word_unit(words, i, j, *figure)) return two_words;
   if (auto consumption = per_spaced_distance(words, i, j, *figure)) return consumption;
-  // "cleared 2.05 m": a height or a jump to the centimeter; a side of dimensions ("2.05 m by 3 m") keeps its point.
+  // "cleared 2.05 m": a height or a jump to the centimeter, among words of either; a side of
+  // dimensions ("2.05 m by 3 m") keeps its point.
   // A river's or a tide's level ("peaked at 4.37 m on the gauge") is read with its point, as a
   // hydrologist says it, never as a jump's meters and centimeters.
   bool dimension = (i > 0 && text::is_one_of(words[i - 1].core, {"by", "x"})) ||
                    (j + 1 < words.size() && text::is_one_of(words[j + 1].core, {"by", "x"})) ||
                    text::any_word_near(words, i, 12, tells_of_water_levels);
-  if (auto number = measured_number(words[i].core); number && !dimension && !text::starts_with(words[i].core, "+")) {
+  bool athletic = text::any_word_near(words, i, 12, tells_of_height_or_jump);
+  if (auto number = measured_number(words[i].core);
+      number && !dimension && athletic && !text::starts_with(words[i].core, "+")) {
     if (auto height = meters_and_centimeters(*number, words[j].core, adjective)) {
       return Match{j - i + 1, *height, abbreviation_period(words, j)};
     }

@@ -382,13 +382,15 @@ TEST(Measure, DottedInchAfterAFigure) {
   EXPECT_NE(said("He bought a 15in. The rest waited.").find("fifteen inches. The rest"), std::string::npos);
 }
 
-// Meters to the centimeter, a height or a jump, are said as a reader gives them; a figure
-// below one or past nine, or a side of dimensions, keeps its point.
+// Meters to the centimeter, a height or a jump among words of either, are said as a reader gives
+// them; a figure below one or past nine, a side of dimensions or a thing's size keeps its point.
 TEST(Measure, MetersToTheCentimeter) {
   EXPECT_EQ(normalize_text("The bar was set at 1.85 m."), "The bar was set at one meter eighty five.");
   // A nought before the centimeters is said, or 5.05 is heard as 5.5.
   EXPECT_EQ(normalize_text("He vaulted 5.05m in June."), "He vaulted five meters oh five in June.");
-  EXPECT_EQ(normalize_text("Riders face the 1.30 m track."), "Riders face the one-meter-thirty track.");
+  EXPECT_EQ(normalize_text("Riders face the 1.30 m jump."), "Riders face the one-meter-thirty jump.");
+  // Without words of a height or a jump, a thing's size keeps its point.
+  EXPECT_EQ(normalize_text("The old bell is 1.12 m across."), "The old bell is one point one two meters across.");
   EXPECT_EQ(normalize_text("The wall stands 3.00 m."), "The wall stands three meters.");
   EXPECT_EQ(normalize_text("The pond is 0.75 m deep."), "The pond is zero point seven five meters deep.");
   EXPECT_EQ(normalize_text("A hull of 14.25 m."), "A hull of fourteen point two five meters.");

@@ -21,7 +21,7 @@ namespace {
 using Expansion = text::Said;  // written without the final period
 
 // Said wherever they stand, when written with their period.
-constexpr std::array<Expansion, 37> kDotted = {{
+constexpr std::array<Expansion, 40> kDotted = {{
     {"vs", "versus"},         {"e.g", "for example"},  {"i.e", "that is"},      {"etc", "et cetera"},
     {"approx", "approximately"}, {"Approx", "Approximately"}, {"Inc", "Incorporated"}, {"Corp", "Corporation"},
     {"Ltd", "Limited"},       {"Co", "Company"},        {"Cos", "Companies"},
@@ -35,6 +35,8 @@ constexpr std::array<Expansion, 37> kDotted = {{
     // "£649 inc. VAT": in lower case the short form is "including", never the company.
     {"inc", "including"},     {"exc", "excluding"},
     {"cf", "compare"},        {"Cf", "Compare"},       {"s.t", "same time"},  // a cyclist's finish with the one before
+    // A naturalist's "60 spp." and a surveyor's "2,800 m a.s.l.", "amsl" with its points.
+    {"spp", "species"},       {"a.s.l", "above sea level"}, {"a.m.s.l", "above mean sea level"},
 }};
 
 // Said only before a figure, where nothing else reads them: "p. 42" -> "page", "c. 1850" ->

@@ -368,4 +368,11 @@ TEST(Abbreviation, InclusionClosingItsPhraseIsTheParticiple) {
   EXPECT_EQ(normalize_text("The fare is $30 incl. taxes."), "The fare is thirty dollars including taxes.");
 }
 
+TEST(Abbreviation, SpeciesAndHeightAboveTheSea) {
+  EXPECT_EQ(normalize_text("The survey logged 14 spp. of bat in the valley."),
+            "The survey logged fourteen species of bat in the valley.");
+  EXPECT_EQ(normalize_text("The lake lies at 410 m a.s.l. in the hills."),
+            "The lake lies at four hundred ten meters above sea level in the hills.");
+}
+
 }  // namespace briefcast

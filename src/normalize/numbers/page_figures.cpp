@@ -2,11 +2,15 @@
 // every class (counts, percents, units, money) reads them alike:
 //  - on any page, figures that read one way only: "7,5 %" and "R$ 293,47" (a comma with one or
 //    two figures after it before a percent sign or scale, or after a currency sign, is never a
-//    thousands comma), "1'250" (Swiss apostrophes), "1.234,56", and the round sum "1'250.–";
+//    thousands comma), "0,12", "1,74", "3,5 t", "1,2–1,6", "1'250" (Swiss apostrophes),
+//    "1.234,56", and the round sum "1'250.–";
 //  - on a page that writes a decimal comma (page_conventions.h): "1.842 offences" -> "1,842",
 //    "6,4" -> "6.4"; but a price per litre or kilowatt-hour ("1.859 € a litre") and a percentage
 //    ("2.345 %") keep their decimals, as fuel and bond prices are quoted to three;
-//  - on a page that parts thousands with spaces: "R4 500" -> "R4,500", "2 500 000" -> "2,500,000".
+//  - on a page that parts thousands with spaces: "R4 500" -> "R4,500", "2 500 000" -> "2,500,000",
+//    "41 300 t" -> "41,300 t";
+//  - before all this, typeset spaces made plain (typeset_spaces): a no-break or thin space
+//    between a figure's groups is a group mark ("1\u00a0246" -> "1,246"), elsewhere a space.
 // "3,150" is English thousands on any page, and without a cue "3.150" stays a decimal.
 #include <optional>
 #include <string>
@@ -137,10 +141,6 @@ std::size_t space_groups(const std::vector<Word>& words, std::size_t i, std::siz
   bool noun = !next.core.empty() && text::is_lower(next.core[0]);
   return noun || find_unit(next.core) ? n : 0;
 }
-
-}  // namespace
-
-namespace {
 
 // U+00A0, U+2009, U+202F, U+2007 at s[k]: the no-break, thin, narrow no-break and figure spaces
 // typesetters put between a figure's groups and before its unit; their width, 0 when none.

@@ -300,15 +300,13 @@ bool grouped_by(std::string_view run, char mark, int groups) {
   return seen.end == run.size() && seen.count >= static_cast<std::size_t>(groups);
 }
 
-// A figure's neighbours that make a short comma decimal sure: a percent sign or a scale after
-// it ("7,5 %", "1,2 M"), or a currency sign before it ("R$ 293,47", "€14,80").
 bool sure_comma_decimal(const std::vector<text::Word>& words, std::size_t i) {
   std::string_view core = words[i].core;
   auto [start, length] = figure_run(core);
   std::string_view run = core.substr(start, length);
   if (start + length < core.size() && core[start + length] == '%') return true;
-  // "0,12", "1,74", "\u221268,4", "€14,80": a nought before the comma, two figures after it or a
-  // sign before the figure make no list ("pages 3,4") and no English thousands. One figure
+  // "0,12", "1,74", "€14,80", "\u221268,4": a nought before the comma, two figures after it or a
+  // minus sign before the figure make no list ("pages 3,4") and no English thousands. One figure
   // after a currency sign may still be a list of prices ("€4,5 and €6").
   std::string_view sign = core.substr(0, start);
   bool minus = text::ends_with(sign, "-") || text::ends_with(sign, "\u2212");

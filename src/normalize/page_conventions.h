@@ -73,8 +73,9 @@ bool short_point_decimal(std::string_view run);
 // Where a word's figure starts and how long its run of digits and inner marks is: "€1.249,–"
 // -> {1, 5}; a mark not followed by a digit ends the run.
 std::pair<std::size_t, std::size_t> figure_run(std::string_view word);
-// Whether the short comma decimal of word i is sure by its neighbours: a percent sign or a scale
-// after it ("7,5 %", "1,2 M"), a currency sign before it ("R$ 293,47", "€14,80").
+// Whether the short comma decimal of word i is sure by its shape or its neighbours: a nought
+// before the comma or two figures after it ("0,12", "1,74", "R$ 293,47"), a minus sign before it
+// ("\u221268,4"), a percent sign or a scale after it ("7,5 %", "1,2 M", "1,4 mio.").
 bool sure_comma_decimal(const std::vector<text::Word>& words, std::size_t i);
 // Whether the words after figure i quote it to three decimals: a price per litre or
 // kilowatt-hour ("1.859 € a litre"), a percentage ("2.345 %").

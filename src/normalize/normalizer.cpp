@@ -284,7 +284,7 @@ std::string normalize_text(std::string_view typeset, const NormalizeConfig& conf
   const std::string written = rules::typeset_spaces(typeset);  // "1\u00a0246" -> "1,246"
   rules::DayFirstScope order(rules::writes_day_first({}, config.language));  // "en-GB": 3/7 is 3 July
   // The page's figures and places ("R$ 293,47", "Ohio"), where the article left a question open.
-  rules::PageScope page(rules::infer_page_conventions(written, config.language));
+  rules::PageScope page(rules::infer_page_conventions(typeset, config.language));
   std::string spoken = normalize_english(written);
   // The user's entries first, so that they win over the built-in ones.
   if (!config.lexicon.empty()) spoken = apply_lexicon(spoken, config.lexicon);
@@ -295,7 +295,7 @@ std::string normalize_text(std::string_view typeset, const NormalizeConfig& conf
 void normalize_segments(std::vector<Segment>& segments, const NormalizeConfig& config) {
   rules::DayFirstScope order(rules::writes_day_first(segments, config.language));  // the article's own cues
   std::string article;
-  for (const auto& segment : segments) (article += rules::typeset_spaces(segment.text)) += '\n';
+  for (const auto& segment : segments) (article += segment.text) += '\n';
   rules::PageScope page(rules::infer_page_conventions(article, config.language));  // "€1.249,–": a decimal comma
   for (auto& segment : segments) {
     if (!segment.text.empty()) segment.spoken = normalize_text(segment.text, config);

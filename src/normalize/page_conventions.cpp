@@ -253,11 +253,13 @@ std::optional<PageConventions> place_conventions(std::string_view lowered_place)
   return std::nullopt;
 }
 
-PageConventions infer_page_conventions(std::string_view text, std::string_view language) {
-  std::vector<text::Word> words = text::split_words(text);
+PageConventions infer_page_conventions(std::string_view typeset, std::string_view language) {
+  const std::string written = typeset_spaces(typeset);  // the words view it
+  std::vector<text::Word> words = text::split_words(written);
   PageConventions figures;
   figures.decimal_mark = figures_decimal_mark(words);
-  if (has_space_grouped_figure(words)) figures.space_thousands = true;
+  if (has_space_grouped_figure(words) || has_typeset_groups(typeset)) figures.space_thousands = true;
+  if (figures.decimal_mark == ',' || figures.space_thousands) figures.day_first = true;
   return tag_conventions(language).or_else(figures.or_else(named_places(words)));
 }
 

@@ -27,9 +27,11 @@ struct PageConventions {
 // lowered; nullopt for any other word. The one table of which place writes what.
 std::optional<PageConventions> place_conventions(std::string_view lowered_place);
 
-// The conventions a text tells of itself (its tag, "en-ZA"; its figures that read one way only,
-// "7,5 %", "1.234.567", "25/07/2024"; the places it names); figures overrule places.
-PageConventions infer_page_conventions(std::string_view text, std::string_view language);
+// The conventions a text, as typeset, tells of itself (its tag, "en-ZA"; its figures that read
+// one way only, "7,5 %", "1.234.567", "25/07/2024"; the places it names); figures overrule
+// places. Figures set the continental or SI way (a decimal comma, thousands parted by spaces)
+// also tell that the writer puts the day first: no American copy writes them.
+PageConventions infer_page_conventions(std::string_view typeset, std::string_view language);
 
 // The date order the places a line or text names tell ("in Madrid" day first, "in Ohio" month
 // first); nullopt when none is named, they disagree, or a name is a person's ("Paris Hilton").
@@ -48,6 +50,8 @@ std::string english_figures(std::string_view line);
 // ("1\u00a0246 oocytes" -> "1,246 oocytes", "1\u202f246,5" -> "1.246,5"), anywhere else an
 // ordinary space ("27\u00a0\u00b0C" -> "27 \u00b0C"). Words are parted by ordinary spaces only.
 std::string typeset_spaces(std::string_view text);
+// Whether a typeset space parts a figure's groups anywhere in the text ("1\u202f850 t").
+bool has_typeset_groups(std::string_view typeset);
 
 class PageScope {
  public:

@@ -2,8 +2,10 @@
 // writes it, unless the piece tells of a place that writes the day first. The cues, strongest
 // first: the dateline that opens the piece ("PARIS, 03/07/2024 —" is the third of July,
 // "NEW YORK, 03/07/2024" the seventh of March); another date in the piece that reads only one
-// way ("25/07/2024" can only be day first, "7/25/2024" only month first); a country that writes
-// the day first named in the piece, a web address of one (".co.uk") or a British postcode; and last what the
+// way ("25/07/2024" can only be day first, "7/25/2024" only month first); the order the writer
+// spells its other dates in ("4 Feb 2024" against "Feb. 4, 2024"); a country that writes the
+// day first named in the piece, a web address of one (".co.uk"), a British postcode or a clock
+// parted by a point ("1.30pm"); and last what the
 // article as a whole told (DayFirstScope: its dateline, its dates, its language tag "en-GB").
 // A sentence written the British way tells it as well: a pound sign, a British spelling
 // ("colour", "tonne", "programme", "organisation"), a British body ("NHS", "Ofgem"), or
@@ -167,6 +169,47 @@ bool is_month_first_date(std::string_view core) {
   return figures && figures->second > 12 && figures->second <= 31 && figures->first >= 1 && figures->first <= 12;
 }
 
+// A month's name in capitals ("Feb", "Sept.", "October"): "may" and "march" in lower case are
+// words of their own.
+bool names_a_month(const Word& w) { return text::is_capitalized(w.core) && month_number(w.core, true).has_value(); }
+
+// The order the writer spells dates in, which is the order of its all-figure dates too: "4 Feb
+// 2024", "on 12th October", "the 2nd of June" day first; "Feb. 4", "October 12th" month first. nullopt when the
+// words spell none, or both.
+std::optional<bool> spelt_date_order(const Words& words) {
+  bool day_first = false;
+  bool month_first = false;
+  for (std::size_t i = 0; i + 1 < words.size(); ++i) {
+    const Word& w = words[i];
+    const Word& next = words[i + 1];
+    bool joined = w.suffix.empty() || w.suffix == ".";
+    // "4 Feb", "the 2nd of June"
+    bool of = next.core == "of" && i + 2 < words.size() && names_a_month(words[i + 2]);
+    day_first = day_first || (w.suffix.empty() && next.prefix.empty() && day_number(w.core) && (names_a_month(next) || of));
+    month_first = month_first || (joined && next.prefix.empty() && names_a_month(w) && day_number(next.core));
+  }
+  if (day_first == month_first) return std::nullopt;
+  return day_first;
+}
+
+// "1.30pm", "11.45 am": a clock parted by a point is written so in Britain and Ireland only.
+bool is_dotted_clock(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  std::size_t point = core.find('.');
+  if (point == std::string_view::npos || point == 0 || point > 2 || core.size() < point + 3) return false;
+  if (!text::all_digits(core.substr(0, point)) || !text::all_digits(core.substr(point + 1, 2))) return false;
+  std::string_view rest = core.substr(point + 3);
+  if (rest.empty() && i + 1 < words.size() && words[i].suffix.empty()) rest = words[i + 1].core;
+  return text::is_one_of_lowered(rest, {"am", "pm", "a.m", "p.m", "a.m.", "p.m."});
+}
+
+bool has_dotted_clock(const Words& words) {
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (is_dotted_clock(words, i)) return true;
+  }
+  return false;
+}
+
 // The place of a dateline that opens the piece ("PARIS,", "NEW DELHI —", "ROME (AP)", "Sydney, 3/7/2024"),
 // lowered; empty when the piece opens otherwise. A place in capitals before a comma or dash is
 // a dateline; in ordinary case only when a figure follows its comma ("London, which" opens a
@@ -209,11 +252,12 @@ bool day_first_context(const Words& words) {
   bool day_first = text::any_word(words, is_day_first_date);
   bool month_first = text::any_word(words, is_month_first_date);
   if (day_first != month_first) return day_first;
+  if (auto spelt = spelt_date_order(words)) return *spelt;
   // The writer's own spelling or body ("defence", "Ofcom") outweighs the places the copy is
   // about ("travel to Washington on 12/03/25"); the places of the line outweigh those of the
   // rest of the page, and both outweigh a price in pounds or euros ("ships from Texas at £40").
   if (text::line_fact(words, has_british_writer_cue) || text::any_word(words, is_day_first_address) ||
-      has_uk_postcode(words)) {
+      has_uk_postcode(words) || has_dotted_clock(words)) {
     return true;
   }
   if (text::any_word(words, is_day_first_country)) return true;
@@ -236,8 +280,9 @@ bool writes_day_first(const std::vector<Segment>& segments, std::string_view lan
     // Only the first sentence of the body opens with the article's dateline.
     if (auto dateline = opening ? dateline_day_first(words) : std::nullopt) return *dateline;
     opening = false;
-    day_first = day_first || text::any_word(words, is_day_first_date);
-    month_first = month_first || text::any_word(words, is_month_first_date);
+    auto spelt = spelt_date_order(words);
+    day_first = day_first || text::any_word(words, is_day_first_date) || spelt == true;
+    month_first = month_first || text::any_word(words, is_month_first_date) || spelt == false;
   }
   return day_first && !month_first;
 }

@@ -208,6 +208,13 @@ std::string typeset_spaces(std::string_view typeset) {
   return out;
 }
 
+bool has_typeset_groups(std::string_view typeset) {
+  for (std::size_t k = 0; k < typeset.size(); ++k) {
+    if (k > 0 && text::is_digit(typeset[k - 1]) && opens_group(typeset, k)) return true;
+  }
+  return false;
+}
+
 std::string english_figures(std::string_view line) {
   std::vector<Word> words = text::split_words(line);
   std::string out;

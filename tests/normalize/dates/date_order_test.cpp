@@ -153,4 +153,38 @@ TEST(DateOrder, WeekEndingPlacesADay) {
   EXPECT_EQ(normalize_text("A bout ending 3/4 of the way in."), "A bout ending three quarters of the way in.");
 }
 
+// The writer's other dates tell the order: spelt day first ("9 March 2025"), the all-figure
+// date is day first too; spelt month first ("March 9, 2025"), month first.
+TEST(DateOrder, SpeltDatesTellTheWritersOrder) {
+  EXPECT_EQ(normalize_text("The mill closed on 9 March 2025 and reopened on 03/11/2025."),
+            "The mill closed on the ninth of March twenty twenty five and reopened on the third of November twenty twenty five.");
+  EXPECT_EQ(normalize_text("The mill closed on March 9, 2025, and reopened on 03/11/2025."),
+            "The mill closed on March ninth twenty twenty five, and reopened on March eleventh twenty twenty five.");
+  EXPECT_EQ(normalize_text("Entries opened on the 2nd of June; the draw is on 05/07."),
+            "Entries opened on the second of June; the draw is on the fifth of July.");
+  // Both orders in one line tell nothing, and the rest decides (month first without a cue).
+  EXPECT_EQ(normalize_text("From 9 March to April 2 the offer ran, ending 05/04/2025."),
+            "From the ninth of March to April second the offer ran, ending May fourth twenty twenty five.");
+}
+
+// A clock parted by a point ("2.15pm") is written in Britain and Ireland, which put the day first.
+TEST(DateOrder, DottedClocksTellDayFirst) {
+  EXPECT_EQ(normalize_text("The final throws in at 2.15pm on 06/09."),
+            "The final throws in at two fifteen PM on the sixth of September.");
+  EXPECT_EQ(normalize_text("The final throws in at 2:15 p.m. on 06/09."),
+            "The final throws in at two fifteen PM on June ninth.");
+  // A decimal before a plain word is no clock.
+  EXPECT_EQ(normalize_text("Shares rose 2.15 percent on 06/09."), "Shares rose two point one five percent on June ninth.");
+}
+
+// Figures set the continental or SI way (a decimal comma, thousands parted by spaces) are never
+// American: the page's all-figure dates put the day first.
+TEST(DateOrder, ContinentalFiguresTellDayFirst) {
+  EXPECT_EQ(normalize_text("The barge left on 4/11 with 1\u202f850 t of grain."),
+            "The barge left on the fourth of November with one thousand eight hundred fifty tonnes of grain.");
+  EXPECT_EQ(normalize_text("Output rose 4,5 % on 3/10."), "Output rose four point five percent on the third of October.");
+  EXPECT_EQ(normalize_text("The barge left on 4/11 with 1,850 t of grain."),
+            "The barge left on April eleventh with one thousand eight hundred fifty tonnes of grain.");
+}
+
 }  // namespace briefcast

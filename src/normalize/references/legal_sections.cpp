@@ -38,14 +38,18 @@ std::optional<Match> named_part(const Words& words, std::size_t i) {
   return Match{1, *number, false};
 }
 
-// "under s. 18 of the Act", "ss. 12-14": the same sign with a space before its number, after a
-// lowercase word (never an initial in a name).
+// "under s. 18 of the Act", "Act 1981, s. 1(5)", "ss. 12-14": the same sign with a space before
+// its number. In lower case it is never an initial in a name ("Harry S. Truman").
 std::optional<Match> spaced_section(const Words& words, std::size_t i) {
   const Word& sign = words[i];
   if (sign.suffix != "." || (sign.core != "s" && sign.core != "ss") || i == 0 || i + 1 >= words.size()) return std::nullopt;
-  const Word& prev = words[i - 1];
-  if (!prev.suffix.empty() || prev.core.empty() || !text::is_lower(prev.core[0]) || !words[i + 1].prefix.empty()) return std::nullopt;
+  if (!words[i + 1].prefix.empty()) return std::nullopt;
   std::string_view rest = words[i + 1].core;
+  // "s. 117(3)": the word only; its number and brackets are read as after "section".
+  std::size_t open = rest.find('(');
+  if (open != std::string_view::npos && section_number(rest.substr(0, open))) {
+    return Match{1, sign.core == "ss" ? "sections" : "section", true};
+  }
   std::size_t dash = rest.find('-');
   if (sign.core == "ss" && dash != std::string_view::npos) {
     auto from = section_number(rest.substr(0, dash));
@@ -76,9 +80,12 @@ std::optional<std::string> sub_label(std::string_view label) {
 // paragraph B"), never run into the number ("fifty two" is another article). A bill's clause
 // becomes the act's section, so its brackets are subsections too ("clause 14(3)").
 std::optional<Match> bracketed_part(const Words& words, std::size_t i) {
-  if (i == 0 || !words[i - 1].suffix.empty() || !words[i].prefix.empty()) return std::nullopt;
+  if (i == 0 || !words[i].prefix.empty()) return std::nullopt;
   std::string head = text::lower(words[i - 1].core);
-  bool section = text::is_one_of(head, {"section", "sections", "s", "subsection", "clause", "clauses"});
+  // The sign's own point ("s. 12(1)") is no stop before the number.
+  bool sign_point = words[i - 1].suffix == "." && (head == "s" || head == "ss");
+  if (!words[i - 1].suffix.empty() && !sign_point) return std::nullopt;
+  bool section = text::is_one_of(head, {"section", "sections", "s", "ss", "subsection", "clause", "clauses"});
   if (!section && !text::is_one_of(head, {"article", "articles", "regulation", "rule", "paragraph"})) return std::nullopt;
   std::string core(words[i].core);
   if (text::starts_with(words[i].suffix, ")")) core += ')';
@@ -147,6 +154,23 @@ std::optional<Match> glued_section(const Words& words, std::size_t i) {
   return Match{1, "section " + *number, false};
 }
 
+// "Cap. 95", "Cap. E22", "Pt 1": the chapter of a Commonwealth country's laws and a part of an
+// act or guide, written short before their label; read as words they were "cap" and "P T".
+// Capitals only: "cap." and "pt" are a cap and a pint or a point.
+std::optional<Match> chapter_or_part(const Words& words, std::size_t i) {
+  const Word& sign = words[i];
+  bool chapter = sign.core == "Cap" && sign.suffix == ".";
+  bool part = sign.core == "Pt" && (sign.suffix.empty() || sign.suffix == ".");
+  if ((!chapter && !part) || i + 1 >= words.size() || !words[i + 1].prefix.empty()) return std::nullopt;
+  std::string_view label = words[i + 1].core;
+  std::size_t letters = 0;
+  while (letters < label.size() && letters < 2 && text::is_upper(label[letters])) ++letters;
+  auto number = section_number(label.substr(letters));
+  if (!number || (letters > 0 && !text::all_digits(label.substr(letters)))) return std::nullopt;
+  std::string said = letters > 0 ? spelled_letters(label.substr(0, letters)) + " " + *number : *number;
+  return Match{2, std::string(chapter ? "chapter " : "part ") + said, false};
+}
+
 }  // namespace
 
 std::optional<Match> match_legal_section(const Words& words, std::size_t i) {
@@ -154,6 +178,7 @@ std::optional<Match> match_legal_section(const Words& words, std::size_t i) {
   if (auto spaced = spaced_section(words, i)) return spaced;
   if (auto part = bracketed_part(words, i)) return part;
   if (auto reg = regulation(words, i)) return reg;
+  if (auto chapter = chapter_or_part(words, i)) return chapter;
   if (auto glued = glued_section(words, i)) return glued;
   std::string_view core = words[i].core;
   bool plural = text::starts_with(core, "ss.");

@@ -90,4 +90,27 @@ TEST(LegalSections, SpacedSignBeforeAClauseWithAPoint) {
   EXPECT_EQ(normalize_text("Agent J. S. 4.5 is a code name.").find("section"), std::string::npos);
 }
 
+// The spaced sign after a capital word or a comma, and with its number's brackets.
+TEST(LegalSections, SpacedSignAfterAnyWordAndWithBrackets) {
+  EXPECT_EQ(normalize_text("Under s. 41 the tribunal may act."), "Under section forty one the tribunal may act.");
+  EXPECT_EQ(normalize_text("It breached the Housing Act 1996, s. 188(1), the judge found."),
+            "It breached the Housing Act nineteen ninety six, section one eighty eight, subsection one, the judge found.");
+  EXPECT_EQ(normalize_text("Claims fall under ss. 20(2) and 21."),
+            "Claims fall under sections twenty, subsection two and twenty one.");
+  // A person's initial stays a letter.
+  EXPECT_EQ(normalize_text("Ulysses S. Grant led 12 divisions.").find("section"), std::string::npos);
+}
+
+// A chapter of a Commonwealth country's laws and a part of a text, written short.
+TEST(LegalSections, ChapterAndPartWrittenShort) {
+  EXPECT_EQ(normalize_text("The Road Traffic Act (Cap. 276) sets the fines."),
+            "The Road Traffic Act (chapter two seventy six) sets the fines.");
+  EXPECT_EQ(normalize_text("See the Companies Act, Cap. C20, for the rules."),
+            "See the Companies Act, chapter C twenty, for the rules.");
+  EXPECT_EQ(normalize_text("The rule is in Pt 3 of the code."), "The rule is in part three of the code.");
+  // In lower case, or before no figure, they are other words.
+  EXPECT_EQ(normalize_text("They reached the salary cap. 40 players left.").find("chapter"), std::string::npos);
+  EXPECT_EQ(normalize_text("Drink 2 pt of water at Pt Reyes.").find("part"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -27,10 +27,13 @@ std::string number_words(const text::NumberLiteral& number, bool allow_year) {
   if (!number.integer.empty()) {
     out += integer_words(number.integer, number.grouped, allow_year && !number.has_point && !number.negative);
   }
-  // "39,908.00": a total or index level printed with zeros after the point; they carry no
-  // figure and are not said. Ungrouped "18.00" may state a measurement's precision and stays.
+  // "39,908.00", "a score of 36.00", "-8.00 D": zeros printed after the point to fill a
+  // column carry no figure and are not said ("point oh oh" was heard as letters). One zero
+  // ("a 6.0 quake", "version 2.0") is said, as people say it, and three ("1.000") may be a
+  // continental thousand, so the figure is kept whole.
   bool zero_decimals = number.decimals.find_first_not_of('0') == std::string::npos;
-  if (number.has_point && !(number.grouped && zero_decimals && !number.decimals.empty())) {
+  bool filler = zero_decimals && (number.decimals.size() == 2 || (number.grouped && !number.decimals.empty()));
+  if (number.has_point && !filler) {
     if (!out.empty() && out.back() != ' ') out += ' ';
     // A zero among the decimals is "o", as "point o five" is said; a lone ".0" stays "point
     // zero", where "o" alone would sound clipped. Zeros that close the decimals after a figure

@@ -89,7 +89,9 @@ namespace briefcast {
 TEST(Cardinal, ZerosAfterTheThousandsAreNotSaid) {
   EXPECT_EQ(normalize_text("closed at 12,410.00 points"), "closed at twelve thousand four hundred ten points");
   EXPECT_EQ(normalize_text("closed at 12,410.50 points"), "closed at twelve thousand four hundred ten point five zero points");
-  EXPECT_EQ(normalize_text("a 2.00 reading"), "a two point o o reading");  // ungrouped: a precision
+  // Two zeros fill a column ("a score of 36.00") and are not said either; one or three are.
+  EXPECT_EQ(normalize_text("a 2.00 reading"), "a two reading");
+  EXPECT_EQ(normalize_text("a magnitude 5.0 tremor"), "a magnitude five point zero tremor");
 }
 
 

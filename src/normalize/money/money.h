@@ -76,6 +76,9 @@ std::size_t dollar_prefix_length(std::string_view core, const Currency** currenc
 // deal"; asked by the money ranges before their own shapes.
 std::optional<Match> match_contract_term(const Words& words, std::size_t i);
 std::optional<Match> match_money(const Words& words, std::size_t i);
+// price_ranges.cpp: "A$1.20\u20131.90" -> "one Australian dollar twenty cents to one Australian
+// dollar ninety cents": prices to the cent with the sign written once.
+std::optional<Match> match_price_range(const Words& words, std::size_t i);
 // An amount cut out of the word at `i` ("$82.5M" of "5-yr/$82.5M", "$50" of "$40-$50"), said as
 // where that word stands: the words before and after stay in view, so a noun after it makes
 // the amount one adjective. Its count is of the words from `i`.

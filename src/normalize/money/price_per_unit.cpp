@@ -29,8 +29,9 @@ std::optional<std::pair<std::string_view, std::string>> split_unit(std::string_v
 
 std::optional<Match> match_price_per_unit(const Words& words, std::size_t i) {
   if (!words[i].prefix.empty() && words[i].prefix != "(") return std::nullopt;
-  // "$250-270/t": a range of prices with its unit.
-  if (auto split = split_unit(words[i].core); split && split->first.find('-') != std::string_view::npos) {
+  // "$250-270/t", "A$1.20\u20131.90/kg": a range of prices with its unit.
+  auto is_range = [](std::string_view s) { return s.find('-') != s.npos || s.find("\u2013") != s.npos; };
+  if (auto split = split_unit(words[i].core); split && is_range(split->first)) {
     Words range{Word{split->first, "", split->first, ""}};
     auto price = match_money_range(range, 0);
     if (!price || price->count != 1) return std::nullopt;

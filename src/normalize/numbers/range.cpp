@@ -257,6 +257,7 @@ std::optional<Match> match_money_range(const Words& words, std::size_t i) {
   if (auto term = match_contract_term(words, i)) return term;
   if (auto scaled = scaled_money_range(words, i)) return scaled;
   if (auto shared = scale_after_second_sum(words, i)) return shared;
+  if (auto prices = match_price_range(words, i)) return prices;
   if (auto units = unit_word_range(words, i)) return units;
   std::string_view core = words[i].core;
   std::size_t symbol = 0;
@@ -302,7 +303,11 @@ std::optional<Match> match_money_range(const Words& words, std::size_t i) {
       !scale_letters || low_figure->integer.size() > 6 || right_digits > 8) {
     return std::nullopt;
   }
-  auto low = std::optional<std::string>(number_words(*low_figure));
+  // "£7,800-£9,200": the first end said as the second, and as a sum alone is ("seven thousand
+  // eight hundred", not "seventy eight hundred").
+  text::NumberLiteral low_plain = *low_figure;
+  low_plain.grouped = false;
+  auto low = std::optional<std::string>(number_words(low_plain, false));
   // The second figure with the currency and any scale word after it, said as a sum.
   std::string joined = std::string(core.substr(0, symbol)) + std::string(right);
   // The word before stays in view: after "a" the range qualifies a noun ("a $40-$50 fee").

@@ -62,7 +62,8 @@ std::optional<Match> versus(const Words& words, std::size_t i) {
   if (w.core == "v" && dotted && text::is_capitalized(before.core) && name_after && after.core.size() > 1) {
     return Match{1, "versus", true};
   }
-  const bool name_before = before.suffix.empty() && !before.core.empty() && text::is_upper(before.core[0]);
+  // "R (Hale) v SSJ": an English case names the party bringing it in brackets.
+  const bool name_before = (before.suffix.empty() || before.suffix == ")") && !before.core.empty() && text::is_upper(before.core[0]);
   if (w.raw == "v" && name_before && name_after && text::is_alpha(after.core[0])) return Match{1, "versus", false};
   // "164.230 v 163.997", "a 5 v 5 drill": a bare "v" between two scores or counts, a figure
   // whole on each side (a unit glued to one, "12v", is no score).

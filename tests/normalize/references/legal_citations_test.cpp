@@ -22,6 +22,13 @@ TEST(LegalCitations, BareVBetweenNamesIsVersus) {
   EXPECT_EQ(normalize_text("Wales v Ireland kicks off at three"), "Wales versus Ireland kicks off at three");
 }
 
+TEST(LegalCitations, VAfterABracketedPartyIsVersus) {
+  EXPECT_EQ(normalize_text("In R (Patel) v Leeds City Council the claim failed."),
+            "In R (Patel) versus Leeds City Council the claim failed.");
+  // A bracket that closes another phrase before a lower-case word keeps the letter.
+  EXPECT_EQ(normalize_text("Vitamins (B and C) v the rest.").find("versus"), std::string::npos);
+}
+
 TEST(LegalCitations, DottedVBetweenNamesIsVersus) {
   EXPECT_EQ(normalize_text("ruled in Doe v. Acme on Monday"), "ruled in Doe versus Acme on Monday");
 }

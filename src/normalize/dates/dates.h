@@ -31,7 +31,9 @@ std::optional<Match> match_date(const Words& words, std::size_t i);
 bool is_year(std::string_view s);  // four figures, the first no zero: "1776", "2024"
 std::optional<int> month_number(std::string_view word, bool need_context_free);
 std::string month_name(int month);  // 1 -> "January"
-std::optional<int> day_number(std::string_view s);  // "5", "05", "21st" -> a day of the month
+std::optional<int> day_number(std::string_view s);
+// day_pairs.cpp: "relies on 24/7 power": the phrase before its noun, which no date rule takes.
+bool round_the_clock(const Words& words, std::size_t i);  // "5", "05", "21st" -> a day of the month
 // Word j closes a date: a date in one word ("4/14/11") or a year after a day or month
 // ("Jul 04, 2019", "13 Jun, 2024").
 bool ends_date(const Words& words, std::size_t j);

@@ -4,6 +4,7 @@
 // been "December thirteenth August". Days that follow one another are said with "to", others
 // with "and" ("on 3/10 May" -> "the third and tenth of May").
 #include "normalize/dates/dates.h"
+#include "normalize/function_words.h"
 #include "normalize/match.h"
 #include "normalize/measures/measures.h"
 #include "normalize/number_words.h"
@@ -47,6 +48,7 @@ std::optional<Match> yearless_date(const Words& words, std::size_t i) {
        words[i + 1].core.empty() || !text::is_lower(words[i + 1].core[0]))) {
     return std::nullopt;
   }
+  if (round_the_clock(words, i)) return std::nullopt;
   int first = std::stoi(std::string(pair->left));
   int second = std::stoi(std::string(pair->right));
   if (first < 1 || second < 1 || first > 31 || second > 31) return std::nullopt;
@@ -67,6 +69,11 @@ std::optional<Match> yearless_date(const Words& words, std::size_t i) {
 }
 
 }  // namespace
+
+bool round_the_clock(const Words& words, std::size_t i) {
+  return words[i].core == "24/7" && words[i].suffix.empty() && i + 1 < words.size() &&
+         !text::is_function_word(words[i + 1].core);
+}
 
 std::optional<Match> match_slashed_day_pair(const Words& words, std::size_t i) {
   if (auto date = yearless_date(words, i)) return date;

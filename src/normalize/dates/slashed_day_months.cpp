@@ -211,7 +211,7 @@ std::optional<Match> cued_pair(const Words& words, std::size_t i, bool article) 
   const Word& w = words[i];
   if (i == 0 || !words[i - 1].suffix.empty()) return std::nullopt;
   auto dm = day_month(w.core);
-  if (!dm || values_follow(words, i)) return std::nullopt;
+  if (!dm || values_follow(words, i) || round_the_clock(words, i)) return std::nullopt;
   auto order = fixed_order(*dm);
   if (order && *order && (dm->padded || leads_here(words[i - 1].core))) return Match{1, said(*dm, true, article), false};
   // "from 1/10" on a page that writes the day first (a Madrid or London page): the first of

@@ -187,4 +187,10 @@ TEST(DateOrder, ContinentalFiguresTellDayFirst) {
             "The barge left on April eleventh with one thousand eight hundred fifty tonnes of grain.");
 }
 
+// "24/7" before its noun is the phrase, even after a word that places a date.
+TEST(DateOrder, RoundTheClockBeforeItsNoun) {
+  EXPECT_EQ(normalize_text("The clinic relies on 24/7 nurse cover."), "The clinic relies on twenty four seven nurse cover.");
+  EXPECT_EQ(normalize_text("The ballot closes on 24/7 at noon."), "The ballot closes on the twenty fourth of July at noon.");
+}
+
 }  // namespace briefcast

@@ -97,6 +97,11 @@ std::optional<std::string> speak_number_sign(std::string_view core) {
   if (core.size() > 3 && text::starts_with(core, "No.")) figure = core.substr(3);
   if (core.size() > 1 && core[0] == '#') figure = core.substr(1);
   if (figure.empty()) return std::nullopt;
+  // "inmate #02318457", "order #58213": five figures or more, or a leading zero, make an
+  // identifier, said figure by figure; a rank, a count or an issue is short ("#1 hit", "#10", "#02").
+  if (text::all_digits(figure) && (figure.size() >= 5 || (figure.size() > 2 && figure[0] == '0'))) {
+    return core.size() <= 16 ? std::optional<std::string>("number " + digit_words(figure)) : std::nullopt;
+  }
   if (text::all_digits(figure)) return core.size() <= 10 ? std::optional<std::string>("number " + cardinal_words(figure)) : std::nullopt;
   // "block #874,320", "#1,000": a figure in thousands is a number too, said as a count; the
   // sign had been read "hash" ("block hash" is another thing in a chain).

@@ -130,4 +130,12 @@ TEST(Cardinal, OneOfANumberedClass) {
   EXPECT_EQ(normalize_text("She sails a 49er at the club."), "She sails a forty niner at the club.");
 }
 
+// After a number sign, five figures or a leading zero make an identifier, said figure by figure.
+TEST(Cardinal, NumberSignBeforeAnIdentifier) {
+  EXPECT_EQ(normalize_text("Ticket #04417 won the draw."), "Ticket number zero four four one seven won the draw.");
+  EXPECT_EQ(normalize_text("Case #3381920 was closed."), "Case number three three eight one nine two zero was closed.");
+  // A rank or a short count stays a number.
+  EXPECT_EQ(normalize_text("The #12 car led."), "The number twelve car led.");
+}
+
 }  // namespace briefcast

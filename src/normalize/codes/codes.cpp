@@ -134,6 +134,17 @@ bool joined_to_dialled(const Words& words, std::size_t i) {
   return is_dial_verb(verb.core) || is_text_verb(verb.core) || (is_call_verb(verb.core) && is_service_number(first.core));
 }
 
+// "receive code 7932", "enter PIN 0418": a code keyed in, said figure by figure. A code of law
+// before its section ("penal code 302") is no such code.
+bool keyed_code(const Words& words, std::size_t i) {
+  const Word& before = words[i - 1];
+  if (!before.suffix.empty() || words[i].core.size() < 4 || !text::is_one_of_lowered(before.core, {"code", "pin", "passcode", "otp"})) {
+    return false;
+  }
+  return i < 2 || !text::is_one_of_lowered(words[i - 2].core, {"penal", "criminal", "civil", "tax", "building", "labor",
+                                                                   "labour", "highway", "traffic", "zoning", "health"});
+}
+
 // "Text STOP to 78901", "dial 999", "text 988", "texting GIVE to 70085".
 std::optional<Match> dialled_code(const Words& words, std::size_t i) {
   std::string_view digits = words[i].core;
@@ -143,7 +154,14 @@ std::optional<Match> dialled_code(const Words& words, std::size_t i) {
   const Word* after = i + 1 < words.size() ? &words[i + 1] : nullptr;
   bool grouped = after && words[i].suffix.empty() && text::all_digits(after->core) && after->prefix.empty();
   bool dialling = before.suffix.empty() && (is_text_verb(before.core) || is_dial_verb(before.core) || is_call_verb(before.core));
-  if (grouped && dialling) {
+  // "call the hotline at 6225 5632", "ring the office on 9321 4470": a number reached after a
+  // helpline's name or a calling verb a word or two back.
+  bool reached = false;
+  if (before.suffix.empty() && text::is_one_of_lowered(before.core, {"at", "on"}) && i >= 2) {
+    reached = is_helpline(words[i - 2].core) || is_number_word(words[i - 2].core);
+    for (std::size_t back = 3; back <= 4 && back <= i && !reached; ++back) reached = is_call_verb(words[i - back].core);
+  }
+  if (grouped && (dialling || reached)) {
     // "text 07911 246810": a telephone number, which the telephone rule reads whole.
     if (match_telephone(words, i)) return std::nullopt;
     return spaced_short_number(words, i);
@@ -157,7 +175,7 @@ std::optional<Match> dialled_code(const Words& words, std::size_t i) {
   const bool texted_to = before.suffix.empty() && text::lower(before.core) == "to" && follows_text_verb(words, i);
   const bool called_on = on && (service_on(words, i) || follows_call_verb(words, i));
   const bool joined = before.suffix.empty() && joined_to_dialled(words, i);
-  if (!direct && !texted_to && !called_on && !numbered && !joined) return std::nullopt;
+  if (!direct && !texted_to && !called_on && !numbered && !joined && !keyed_code(words, i)) return std::nullopt;
   // A helpline's name says any figure after it is dialled ("the helpline 1737 offers support").
   if (counts_things(words, i) && !is_helpline(before.core)) return std::nullopt;
   // "text 07911 246810": the first group of a telephone number, which the telephone rule reads whole.

@@ -195,4 +195,11 @@ TEST(Codes, ARangeOfPostcodeDistrictsIsSaidTo) {
   EXPECT_EQ(normalize_text("Homes in LS6-BD9 were hit.").find(" to "), std::string::npos);
 }
 
+// A code keyed in is said figure by figure; a law's code before its section is not such a code.
+TEST(Codes, KeyedCodeFigureByFigure) {
+  EXPECT_EQ(normalize_text("Quote code 5180 at the desk."), "Quote code five one eight zero at the desk.");
+  EXPECT_EQ(normalize_text("Enter PIN 2207 to unlock it."), "Enter PIN two two zero seven to unlock it.");
+  EXPECT_EQ(normalize_text("Under the penal code 1203 applies.").find("one two zero three"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -114,4 +114,12 @@ TEST(Telephone, FreephoneWithAFourFigurePrefix) {
   EXPECT_EQ(normalize_text("by 1800 some 500 people"), "by eighteen hundred some five hundred people");
 }
 
+// Two groups of figures reached "at" or "on" after a helpline's name or a calling verb.
+TEST(Telephone, GroupsReachedAfterAHelpline) {
+  EXPECT_EQ(normalize_text("Ring the helpline on 6481 2290 today."), "Ring the helpline on six four eight one, two two nine zero today.");
+  EXPECT_EQ(normalize_text("Call the office at 6481 2290 now."), "Call the office at six four eight one, two two nine zero now.");
+  // Counted things after "at" stay counts.
+  EXPECT_EQ(normalize_text("Turnout stood at 6481 2290 voters.").find("six four eight one"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -35,6 +35,7 @@ constexpr Matcher kMatchersInOrder[] = {
   match_imaging_mark,  // measures
   match_genome_unit,  // measures
   match_count_of_total,  // numbers
+  match_floor_or_unit,  // codes
   match_slashed_day_month,  // dates
   match_dotted_day_month,  // dates
   match_spaced_dotted_date,  // dates

@@ -409,8 +409,9 @@ std::optional<Match> lettered_house_number(const Words& words, std::size_t i) {
 // style. Before its number the word is never a word of its own. The number is said as a house
 // number is ("apartment two ten"), a letter after it spelled ("4C" is no temperature here).
 std::optional<Match> match_unit_designator(const Words& words, std::size_t i) {
-  static constexpr std::array<Pair, 5> kDesignators = {
-      {{"Apt", "Apartment"}, {"APT", "Apartment"}, {"Ste", "Suite"}, {"Bldg", "Building"}, {"BLDG", "Building"}}};
+  static constexpr std::array<Pair, 7> kDesignators = {{{"Apt", "Apartment"}, {"APT", "Apartment"}, {"Ste", "Suite"},
+                                                         {"Bldg", "Building"}, {"BLDG", "Building"}, {"Blk", "Block"},
+                                                         {"BLK", "Block"}}};
   auto designator = lookup(kDesignators, words[i].core);
   if (!designator || !words[i].suffix.empty() || i + 1 >= words.size()) return std::nullopt;
   const Word& unit = words[i + 1];
@@ -421,6 +422,27 @@ std::optional<Match> match_unit_designator(const Words& words, std::size_t i) {
   std::string spoken = *designator + " " + paired_digit_words(unit.core.substr(0, figures), "zero");
   if (!letters.empty()) spoken += " " + spelled_letters(letters);
   return Match{2, spoken, false};
+}
+
+// "5/F", "12/F": a floor as Hong Kong, Manila and Singapore addresses write it ("fifth
+// floor"); "#02-39", "#01-121": a unit on a floor ("unit zero two, three nine"). The slash
+// had been read "or", and the unit's parts ran into one number.
+std::optional<Match> match_floor_or_unit(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  if (!words[i].prefix.empty() && words[i].prefix != "(") return std::nullopt;
+  // The floor stands in an address: a comma or a capitalised name after it ("5/F, Tower 2").
+  bool in_address = words[i].suffix == "," ||
+                    (i + 1 < words.size() && !words[i + 1].core.empty() && text::is_upper(words[i + 1].core[0]));
+  if (in_address && core.size() >= 3 && core.size() <= 4 && text::ends_with(core, "/F") &&
+      text::all_digits(core.substr(0, core.size() - 2)) && core[0] != '0') {
+    return Match{1, ordinal_words(core.substr(0, core.size() - 2)) + " floor", false};
+  }
+  std::size_t dash = core.find('-');
+  if (core.size() < 5 || core[0] != '#' || dash != 3 || !text::all_digits(core.substr(1, 2)) ||
+      core.size() - dash - 1 < 2 || core.size() - dash - 1 > 4 || !text::all_digits(core.substr(dash + 1))) {
+    return std::nullopt;
+  }
+  return Match{1, "unit " + digit_words(core.substr(1, 2)) + ", " + digit_words(core.substr(dash + 1)), false};
 }
 
 std::optional<Match> match_address(const Words& words, std::size_t i) {

@@ -67,6 +67,9 @@ std::optional<Match> match_named_hashtag(const Words& words, std::size_t i);  //
 
 // address.cpp: "1428 Elm St.", "708 N 1st St, San City", "123 Smth St, City, NY".
 std::optional<Match> match_address(const Words& words, std::size_t i);
+// "5/F, Tower 2" -> "fifth floor, Tower two", "#02-39" -> "unit zero two, three nine": a floor
+// and a unit as Asian addresses write them; asked before the slash and dash rules.
+std::optional<Match> match_floor_or_unit(const Words& words, std::size_t i);
 // zip_codes.cpp: "ZIP codes 43001 and 43002" -> "four three zero zero one and ...".
 std::optional<Match> match_named_zip(const Words& words, std::size_t i);
 

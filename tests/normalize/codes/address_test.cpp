@@ -231,4 +231,14 @@ TEST(Address, AFiveFigureHouseNumberIsSaidAsTwoThenThree) {
   EXPECT_EQ(normalize_text("at 4521 Oak Ave"), "at forty five twenty one Oak Avenue");
 }
 
+// A floor and a unit as Asian addresses write them, and a block's short name.
+TEST(Address, FloorUnitAndBlock) {
+  EXPECT_EQ(normalize_text("Visit us at 8/F, Harbour Centre."), "Visit us at eighth floor, Harbour Centre.");
+  EXPECT_EQ(normalize_text("The shop is at Blk 12 Bedok North, #01-57."),
+            "The shop is at Block twelve Bedok North, unit zero one, five seven.");
+  // Outside an address the slash and the sign keep their readings.
+  EXPECT_EQ(normalize_text("She rated it 3/F overall.").find("floor"), std::string::npos);
+  EXPECT_EQ(normalize_text("Trending: #10-2 win.").find("unit"), std::string::npos);
+}
+
 }  // namespace briefcast

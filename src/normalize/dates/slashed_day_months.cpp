@@ -16,6 +16,7 @@
 #include <algorithm>
 
 #include "normalize/dates/dates.h"
+#include "normalize/function_words.h"
 #include "normalize/match.h"
 #include "normalize/measures/measures.h"
 #include "normalize/number_words.h"
@@ -209,11 +210,13 @@ bool share_follows(const Words& words, std::size_t i) {
 // of"): a date however the words go on, since no share is larger than its whole.
 std::optional<Match> cued_pair(const Words& words, std::size_t i, bool article) {
   const Word& w = words[i];
-  if (i == 0 || !words[i - 1].suffix.empty()) return std::nullopt;
   auto dm = day_month(w.core);
   if (!dm || values_follow(words, i) || round_the_clock(words, i)) return std::nullopt;
   auto order = fixed_order(*dm);
-  if (order && *order && (dm->padded || leads_here(words[i - 1].core))) return Match{1, said(*dm, true, article), false};
+  // "apply by 5 p.m., 28/02": a padded month after a day over twelve is a date after any mark.
+  if (order && *order && dm->padded) return Match{1, said(*dm, true, article), false};
+  if (i == 0 || !words[i - 1].suffix.empty()) return std::nullopt;
+  if (order && *order && leads_here(words[i - 1].core)) return Match{1, said(*dm, true, article), false};
   // "from 1/10" on a page that writes the day first (a Madrid or London page): the first of
   // October. Only after words of a start or an end, and with no other pair after it ("from 1/3
   // to 1/2" is a span of shares), as "by 1/3" and "on 1/4 of" are shares on any page.
@@ -249,6 +252,13 @@ std::optional<Match> match_slashed_day_month(const Words& words, std::size_t i) 
   if (auto d = after_weekday(words, i)) return d;
   if (!words[i].prefix.empty() || words[i].core.empty() || !text::is_digit(words[i].core[0])) return std::nullopt;
   bool article = !(i > 0 && words[i - 1].suffix.empty() && text::iequals(words[i - 1].core, "the"));
+  // "the postponed 15/06 fixture": a determiner already stands before the date's describing word.
+  bool noun_after = i + 1 < words.size() && words[i].suffix.empty() && !words[i + 1].core.empty() &&
+                    text::is_lower(words[i + 1].core[0]) && !text::is_function_word(words[i + 1].core);
+  if (i > 1 && noun_after && words[i - 2].suffix.empty() && words[i - 1].suffix.empty() &&
+      text::is_one_of_lowered(words[i - 2].core, {"the", "a", "its", "their", "this", "that"})) {
+    article = false;
+  }
   if (auto s = slashed_span(words, i, article)) return s;
   return cued_pair(words, i, article);
 }

@@ -94,6 +94,14 @@ std::optional<Match> match_abbreviated_weekday(const Words& words, std::size_t i
     bool goes_on = i + 1 < words.size() && !words[i + 1].core.empty() && text::is_lower(words[i + 1].core[0]);
     return Match{1, *day, goes_on};
   }
+  // "from Mon to Sat": two short names spanning a week's days without periods each say the
+  // other is a day ("Sat and Sun" may be a verb and a star, and is left to the other rules).
+  auto spans = [](std::string_view joiner) { return text::is_one_of(joiner, {"to", "through", "thru", "till", "until"}); };
+  bool short_pair = (i + 2 < words.size() && w.suffix.empty() && words[i + 1].suffix.empty() &&
+                     spans(words[i + 1].core) && words[i + 2].core.size() <= 5 && weekday_name(words[i + 2].core)) ||
+                    (i >= 2 && words[i - 1].suffix.empty() && spans(words[i - 1].core) &&
+                     words[i - 2].suffix.empty() && words[i - 2].core.size() <= 5 && weekday_name(words[i - 2].core));
+  if (short_pair) return Match{1, *day, dotted && !period_ends_sentence(words, i)};
   if (i + 1 >= words.size() || !words[i + 1].prefix.empty()) return std::nullopt;
   if (dotted && month_number(words[i + 1].core, true)) return Match{1, *day, true};
   // "Mon March 4, 2024": a page's date line, the month and its day after an undotted day.

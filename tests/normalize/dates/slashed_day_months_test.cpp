@@ -65,4 +65,13 @@ TEST(SlashedDayMonths, FractionsAndValuesStay) {
   EXPECT_EQ(normalize_text("On 23/04/2024 it rained."), "On the twenty third of April twenty twenty four it rained.");
 }
 
+// A day over twelve with a padded month is a date after any mark; after a determiner and a
+// describing word the date takes no second "the".
+TEST(SlashedDayMonth, PaddedMonthAndDescribedDate) {
+  EXPECT_EQ(normalize_text("Forms are due by noon, 19/03."), "Forms are due by noon, the nineteenth of March.");
+  EXPECT_EQ(normalize_text("The delayed 21/05 sailing left."), "The delayed twenty first of May sailing left.");
+  // A fraction without a padded part stays a fraction.
+  EXPECT_EQ(normalize_text("Mix in 3/4 of the flour."), "Mix in three quarters of the flour.");
+}
+
 }  // namespace briefcast

@@ -82,4 +82,12 @@ TEST(Weekdays, TwoDaysJoinedBySlash) {
   EXPECT_EQ(normalize_text("He sat/sun bathed.").find("Saturday"), std::string::npos);
 }
 
+// Two short day names joined without periods are both days.
+TEST(Weekdays, ShortDaysJoinedWithoutPeriods) {
+  EXPECT_EQ(normalize_text("The clinic opens Tue to Thu from 9am."), "The clinic opens Tuesday to Thursday from nine AM.");
+  EXPECT_EQ(normalize_text("Lines are staffed from Mon to Sat."), "Lines are staffed from Monday to Saturday.");
+  // A short name beside no other stays as written.
+  EXPECT_EQ(normalize_text("Sat on the bench to wait.").find("Saturday"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -37,6 +37,30 @@ bool is_irish_county(std::string_view name) {
                                 "Wicklow"});
 }
 
+// A line that tells of Australia: a state's short name, the country, a capital or the dollar.
+bool tells_of_australia(const Words& words) {
+  for (const Word& w : words) {
+    if (text::starts_with(w.core, "A$") || text::starts_with(w.core, "AUD")) return true;
+    if (text::is_one_of(w.core, {"Qld", "QLD", "NSW", "Australia", "Australian", "Australians", "Perth", "Sydney",
+                                 "Melbourne", "Brisbane", "Adelaide", "Darwin", "Canberra", "Hobart", "Pilbara"})) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// "Karratha, WA", "Alice Springs, NT": after a place and its comma on a line about Australia,
+// the state or territory; elsewhere "WA" is Washington's postal code.
+std::optional<Match> australian_state_after_place(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  bool named = w.core == "WA" || w.core == "NT";
+  if (!named || i == 0 || words[i - 1].suffix != "," || !text::is_capitalized(words[i - 1].core) || !w.prefix.empty()) {
+    return std::nullopt;
+  }
+  if (!text::line_fact(words, tells_of_australia)) return std::nullopt;
+  return Match{1, w.core == "WA" ? "Western Australia" : "Northern Territory", false};
+}
+
 }  // namespace
 
 std::optional<Match> match_jurisdiction(const Words& words, std::size_t i) {
@@ -46,6 +70,7 @@ std::optional<Match> match_jurisdiction(const Words& words, std::size_t i) {
       is_irish_county(words[i + 1].core)) {
     return Match{1, "County", w.suffix == "."};
   }
+  if (auto state = australian_state_after_place(words, i)) return state;
   bool bracketed = w.prefix == "(" && !w.suffix.empty() && w.suffix[0] == ')';
   for (const Jurisdiction& j : kJurisdictions) {
     if (w.core != j.written || (j.bracketed_only && !bracketed)) continue;

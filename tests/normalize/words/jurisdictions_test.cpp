@@ -17,4 +17,14 @@ TEST(Jurisdictions, QueenslandInCapitals) {
   EXPECT_EQ(normalize_text("the QLD and NSW borders"), "the Queensland and N.S.W borders");
 }
 
+// After a place and its comma on a line about Australia, "WA" and "NT" are the state and the
+// territory; elsewhere "WA" stays Washington.
+TEST(Jurisdictions, AustralianStateAfterAPlace) {
+  EXPECT_EQ(normalize_text("Miners near Newman, WA, earn A$150,000."),
+            "Miners near Newman, Western Australia, earn one hundred fifty thousand Australian dollars.");
+  EXPECT_EQ(normalize_text("Floods cut Katherine, NT, off from Darwin."), "Floods cut Katherine, Northern Territory, off from Darwin.");
+  EXPECT_EQ(normalize_text("Apple growers near Yakima, WA, had a record year."),
+            "Apple growers near Yakima, Washington, had a record year.");
+}
+
 }  // namespace briefcast

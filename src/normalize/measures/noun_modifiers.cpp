@@ -214,10 +214,20 @@ bool amounts_to_room(const Words& words, std::size_t i, std::size_t n) {
 
 // "a motor of 37 kW turning at 160 rpm": after "of" the measure is the value of the noun before
 // it, and a word in -ing before a function word is a participle that goes on, no noun it sizes.
+// So is one after a bound ("projects \u226550 MW reaching FID", "plants over 50 MW feeding the
+// grid"), and one before a name or a determiner, which it takes as its object.
 bool participle_after_value(const Words& words, std::size_t i, std::size_t n) {
-  if (i == 0 || words[i - 1].core != "of" || !words[i - 1].suffix.empty() || n + 1 >= words.size()) return false;
+  if (i == 0 || !words[i - 1].suffix.empty() || n + 1 >= words.size()) return false;
+  std::string_view core = words[i].core;
+  bool bound = text::starts_with(core, "\u2265") || text::starts_with(core, "\u2264") || text::starts_with(core, ">") ||
+               text::starts_with(core, "<") ||
+               text::is_one_of_lowered(words[i - 1].core, {"least", "most", "over", "above", "below", "under"});
+  if (words[i - 1].core != "of" && !bound) return false;
+  const Word& object = words[n + 1];
+  bool takes_object = !object.core.empty() && object.prefix.empty() &&
+                      (text::is_upper(object.core[0]) || text::is_one_of(object.core, {"the", "a", "an", "its", "their"}));
   return text::ends_with(words[n].core, "ing") && words[n].suffix.empty() &&
-         text::is_function_word(text::lower(words[n + 1].core));
+         (text::is_function_word(text::lower(object.core)) || takes_object);
 }
 
 // Whether the measure of `count` words from i sizes the noun phrase that opens at word n.

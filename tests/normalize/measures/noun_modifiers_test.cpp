@@ -182,4 +182,13 @@ TEST(NounModifiers, AfterOfAParticipleGoesOnNoNounSized) {
   EXPECT_EQ(normalize_text("They fitted 22 kW chargers."), "They fitted twenty-two-kilowatt chargers.");
 }
 
+// After a bound or "of", a word in -ing before its object is a participle, no noun the measure sizes.
+TEST(NounModifiers, ParticipleAfterABoundedMeasure) {
+  EXPECT_EQ(normalize_text("Farms over 20 MW supplying the grid pay a levy."),
+            "Farms over twenty megawatts supplying the grid pay a levy.");
+  EXPECT_EQ(normalize_text("Sites of 5 MW serving Leeds were sold."), "Sites of five megawatts serving Leeds were sold.");
+  // A noun in -ing after an article's measure is still sized.
+  EXPECT_EQ(normalize_text("A 7 kW charging point opened."), "A seven-kilowatt charging point opened.");
+}
+
 }  // namespace briefcast

@@ -271,7 +271,9 @@ bool is_adjectival(const Words& words, std::size_t i, std::size_t count) {
   // lowercase noun ("an 87W Thunderbolt dock", "a $10 Amazon voucher").
   // "the 9,000 ft TVD": a datum or a qualifier of the unit is no noun (noun_modifiers.cpp reads
   // the one before a noun, "a 3,000 mm HH flysheet").
-  bool initialism = after.size() >= 2 && after.size() <= 5 && text::all_upper(after) && !is_unit_qualifier(after);
+  // "a $300 S&C fee", "a $2bn M&A deal": letters joined by an ampersand are one initialism.
+  bool ampersand = after.size() == 3 && after[1] == '&' && text::is_upper(after[0]) && text::is_upper(after[2]);
+  bool initialism = (after.size() >= 2 && after.size() <= 5 && text::all_upper(after) && !is_unit_qualifier(after)) || ampersand;
   const Word* next = n + 1 < words.size() ? &words[n + 1] : nullptr;
   // "plant them 10cm deep and", "the hole 3m deep.": a measure before the word of size it
   // measures, with no noun after that word, says how deep; "a 2.5m high fence" has its noun.
@@ -316,7 +318,7 @@ bool is_adjectival(const Words& words, std::size_t i, std::size_t count) {
   // "a 50 cm T-hybrid rose", "a 10 mm O-ring": a thing named by a letter is a noun as a lowercase one is.
   bool letter = is_letter_compound(after);
   if (after.empty() || (!text::is_lower(after[0]) && !initialism && !named && !letter) ||
-      (!text::all_alpha(after) && !compound && !model && !letter) ||
+      (!text::all_alpha(after) && !compound && !model && !letter && !ampersand) ||
       !words[n].prefix.empty()) {
     return false;
   }

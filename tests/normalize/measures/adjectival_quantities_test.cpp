@@ -217,4 +217,11 @@ TEST(AdjectivalQuantities, NoNounAfterTheMeasure) {
   EXPECT_EQ(normalize_text("It uses a 40 W bulb instead."), "It uses a forty-watt bulb instead.");
 }
 
+// Letters joined by an ampersand are one initialism, the noun the amount qualifies.
+TEST(AdjectivalQuantities, AmpersandInitialismAfterTheAmount) {
+  EXPECT_EQ(normalize_text("They face a $500 Q&A charge."), "They face a five-hundred-dollar Q and A charge.");
+  // With no article the amount stays an amount.
+  EXPECT_EQ(normalize_text("They paid $500 Q&A fees.").find("five-hundred-dollar"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -223,6 +223,8 @@ constexpr Plain kPlain[] = {
     // Pressure in bar, unchanged in the plural as engineers say it ("seven bar"); a share by
     // weight, volume or moles ("10 wt%").
     {"bar", "bar", "bar", false},                           {"mbar", "millibar", "millibars", false},
+    // "30 barg": bar above the air's pressure, as a gauge reads it.
+    {"barg", "bar gauge", "bar gauge", false},
     // An ocean's pressure in decibars ("2,150 dbar", a depth in meters near enough), a soil's
     // suction in centibars, a rock's in kilobars.
     {"dbar", "decibar", "decibars", false},                 {"cbar", "centibar", "centibars", false},

@@ -1,6 +1,6 @@
 // Short forms of news copy that no other class claims, each read only in the shape that makes it
 // unambiguous: "esp." -> "especially", "Weds"/"Thurs" -> the day,
-// "M25 at J10" -> "junction ten", "per sq ft" -> "per square foot", "Main Rd," -> "Main Road",
+// "the March qtr" -> "quarter", "M25 at J10" -> "junction ten", "per sq ft" -> "per square foot", "Main Rd," -> "Main Road",
 // "Queen St W" -> "Queen Street West", "Toronto, ON M5H 2N2" -> "Toronto, Ontario", "the 50c
 // coin" -> "the fifty-cent coin", "£3 a lb" -> "a pound", "40cm x 30cm" -> "by", "the mid-30s
 // F" -> "Fahrenheit", "5 ft 10½ in tall" -> "inches", "a 3yo colt" -> "three-year-old", "2nd
@@ -50,6 +50,21 @@ std::optional<Match> unmistakable_weekday(const Words& words, std::size_t i) {
   if (!day || (!w.prefix.empty() && w.prefix != "(")) return std::nullopt;
   bool dotted = text::has_period(w);
   return Match{1, std::string(*day), dotted && i + 1 < words.size() && !period_ends_sentence(words, i)};
+}
+
+// "the March qtr", "in recent yrs": short forms that are no word of their own, said in full
+// wherever they stand (eSpeak NG spelt "Q T R").
+std::optional<Match> unmistakable_word(const Words& words, std::size_t i) {
+  static constexpr std::array<Said, 6> kWords = {{{"qtr", "quarter"},
+                                                  {"qtrs", "quarters"},
+                                                  {"Qtr", "Quarter"},
+                                                  {"yrs", "years"},
+                                                  {"mths", "months"},
+                                                  {"wks", "weeks"}}};
+  const Word& w = words[i];
+  auto said = text::said_for(kWords, w.core);
+  if (!said || (!w.prefix.empty() && w.prefix != "(")) return std::nullopt;
+  return Match{1, std::string(*said), text::has_period(w) && i + 1 < words.size() && !period_ends_sentence(words, i)};
 }
 
 // "M25", "A14", "A1(M)": a British motorway or A road.
@@ -409,7 +424,7 @@ std::optional<Match> season_episode(const Words& words, std::size_t i) {
 
 std::optional<Match> match_news_shorthand(const Words& words, std::size_t i) {
   using Rule = std::optional<Match> (*)(const Words&, std::size_t);
-  static constexpr Rule kRules[] = {especially,      unmistakable_weekday, motorway_junction,
+  static constexpr Rule kRules[] = {especially,      unmistakable_weekday, unmistakable_word, motorway_junction,
                                     square_unit,     undotted_street,      numbered_street,      canadian_province, coin_before_noun,
                                     unit_after_price, dimension_by,        decade_scale,     height_inches,
                                     court_code,      years_old,            army_unit,        retired_rank,

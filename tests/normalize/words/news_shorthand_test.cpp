@@ -157,4 +157,11 @@ TEST(NewsShorthand, SeasonAndEpisodeCodes) {
   EXPECT_EQ(normalize_text("watch s01e02 first"), "watch season one, episode two first");
 }
 
+// Short forms that are no word of their own are said in full wherever they stand.
+TEST(NewsShorthand, UnmistakableShortWords) {
+  EXPECT_EQ(normalize_text("Sales fell in the June qtr."), "Sales fell in the June quarter.");
+  EXPECT_EQ(normalize_text("Rents rose for two yrs running."), "Rents rose for two years running.");
+  EXPECT_EQ(normalize_text("The boiler runs at 12 barg."), "The boiler runs at twelve bar gauge.");
+}
+
 }  // namespace briefcast

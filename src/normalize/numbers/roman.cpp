@@ -74,12 +74,16 @@ std::optional<RomanValue> roman_value(std::string_view s, bool single = false) {
 // noun of a thing numbers it; monarchs and popes are people, and no such noun follows their names.
 bool names_a_thing(const Words& words, std::size_t i) {
   if (i + 1 >= words.size() || !words[i].suffix.empty()) return false;
-  // "the Rutte IV cabinet": a government numbered after its leader is "Rutte Four".
+  // "the Rutte IV cabinet": a government numbered after its leader is "Rutte Four"; a numbered
+  // works of a power field or a port is no heir either ("Olkaria VII unit").
   return text::is_one_of_lowered(words[i + 1].core, {"cabinet", "government", "coalition", "ministry", "mission", "missions", "rocket", "launch", "landing", "crew",
                                              "spacecraft", "capsule", "probe", "satellite", "telescope", "film",
                                              "movie", "sequel", "game", "console", "engine", "reactor", "flight",
                                              "vehicle", "aircraft", "jet", "programme", "program", "project",
-                                             "astronauts", "booster", "lander", "rover", "trailer", "album"});
+                                             "astronauts", "booster", "lander", "rover", "trailer", "album",
+                                             // a plant's numbered works ("the Olkaria IV unit", "Hinkley Point C")
+                                             "unit", "units", "plant", "station", "well", "wells", "mine", "dam",
+                                             "terminal", "platform", "facility", "turbine", "pipeline", "refinery"});
 }
 
 bool is_place_noun(std::string_view word) {

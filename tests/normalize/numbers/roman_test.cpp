@@ -261,4 +261,12 @@ TEST(Roman, ListMarksInBrackets) {
   EXPECT_NE(normalize_text("He relied on paragraph (iv) of the deal.").find("paragraph (four)"), std::string::npos);
 }
 
+// A numbered works of a power field or a port counts, as a mission does.
+TEST(Roman, NumberedWorksCount) {
+  EXPECT_EQ(normalize_text("The Menengai III plant came online."), "The Menengai three plant came online.");
+  EXPECT_EQ(normalize_text("Berth VI terminal was dredged."), "Berth six terminal was dredged.");
+  // A ruler before a verb keeps the ordinal.
+  EXPECT_EQ(normalize_text("Louis XIV built the palace."), "Louis the fourteenth built the palace.");
+}
+
 }  // namespace briefcast

@@ -22,12 +22,13 @@ namespace {
 
 bool is_plain_body(std::string_view w) {
   return text::is_one_of(w, {"ISO", "EN", "BS", "IEC", "DIN", "ASTM", "ANSI", "NZS", "UL", "CSA", "BSI", "NFPA", "SAE",
-                             "JIS", "IEEE", "GB", "IS", "ETSI", "CEN", "OIML", "AS/NZS", "ISO/IEC", "ISO/TS", "GB/T", "ISO/IEC/IEEE"});
+                             "JIS", "IEEE", "GB", "IS", "AS", "ETSI", "CEN", "OIML", "AS/NZS", "ISO/IEC", "ISO/TS", "GB/T", "ISO/IEC/IEEE"});
 }
 
-// Letters that are also a word, a unit or a country elsewhere: "THE PRICE IS 500" in capitals,
+// Letters that are also a word, a unit or a country elsewhere: "THE PRICE IS 500" or "AS 2024
+// ENDS" in capitals,
 // "64 GB 2400": a body only where the line is not in capitals and no figure stands before them.
-bool is_ambiguous_body(std::string_view w) { return text::is_one_of(w, {"IS", "GB"}); }
+bool is_ambiguous_body(std::string_view w) { return text::is_one_of(w, {"IS", "GB", "AS"}); }
 
 bool is_standards_body(const Words& words, std::size_t i) {
   std::string_view w = words[i].core;
@@ -140,6 +141,13 @@ std::optional<std::string> standard_after_body(const Words& words, std::size_t b
   auto parts = said_parts(rest, number);
   if (!parts) return std::nullopt;
   said += *parts;
+  // "AS 1170.4", "AS/NZS 4645.1:2018": a part after a point, as Australian and New Zealand
+  // standards number theirs ("eleven seventy point four").
+  if (parts->empty() && rest.size() >= 2 && rest[0] == '.' && text::is_digit(rest[1])) {
+    std::size_t end = text::digit_run_end(rest, 1, 3);
+    said += " point " + digit_words(rest.substr(1, end - 1));
+    rest.remove_prefix(end);
+  }
   said += said_editions(rest);
   bool marked = rest.size() != before;
   if (!rest.empty() || (!marked && is_film_speed(words[body].core, number))) return std::nullopt;

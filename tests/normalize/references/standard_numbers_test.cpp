@@ -71,4 +71,14 @@ TEST(StandardNumbers, SeriesLetterApartFromTheNumber) {
   EXPECT_EQ(normalize_text("The ISO R team met.").find("dash"), std::string::npos);
 }
 
+// Australian and New Zealand standards number their parts after a point.
+TEST(StandardNumbers, PartAfterAPoint) {
+  EXPECT_EQ(normalize_text("Decks must meet AS 1684.2 in cyclone areas."),
+            "Decks must meet A.S sixteen eighty four point two in cyclone areas.");
+  EXPECT_EQ(normalize_text("Pipes follow AS/NZS 2032.1:2006 now."),
+            "Pipes follow A.S N.Z.S twenty thirty two point one, two thousand six now.");
+  // In a line of capitals "AS" is the word.
+  EXPECT_EQ(normalize_text("AS 2024 ENDS, PRICES RISE").find("A.S"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -109,7 +109,8 @@ std::optional<Match> match_score(const Words& words, std::size_t i) {
   if (auto level = level_score(words, i)) return level;
   const Word& w = words[i];
   if (i + 1 < words.size() && w.suffix.empty() && words[i + 1].prefix.empty() &&
-      listed(w.core, std::begin(kScoreBefore), std::end(kScoreBefore))) {
+      listed(w.core, std::begin(kScoreBefore), std::end(kScoreBefore)) && !gaelic_score(words, i + 1)) {
+    // ("won 0-24 to 1-17": Gaelic totals, read from the first of them by the sport rules.)
     // "lost 2-3 kg" is a range of a measure, not a score.
     bool unit_after = i + 2 < words.size() && words[i + 1].suffix.empty() && find_unit(words[i + 2].core);
     // "won 6-4, 6-1": a match's sets, each said as a set.

@@ -38,6 +38,8 @@ std::optional<Match> match_game_scores(const Words& words, std::size_t i);
 // sport_marks.cpp: "T4" (golf, "tied fourth"), "at -12" ("twelve under"), "the starting XI",
 // "the 90+3rd minute", "in the 88'", "into T1" (motor racing, "turn one"), "E/W" ("each way").
 std::optional<Match> match_sport_mark(const Words& words, std::size_t i);
+// "0-20 to 0-16" in a line of a result: two totals of Gaelic goals and points.
+std::optional<Match> gaelic_score(const Words& words, std::size_t i);
 // Words of a race run or swum ("heats", "relay", "clocked", "medal"): a distance in meters names
 // the race ("the 1500m", "a 3200m relay leg") only in their line. One list for the race named by
 // its distance here and the race's hundreds of the measure rules (race_distances.cpp).

@@ -168,6 +168,8 @@ bool is_result_verb(std::string_view core) {
 
 // "beat Galway by 0-20 to 0-16": two totals of goals and points joined by "to" in a line of a
 // result. Read one by one they were ranges ("zero to twenty to zero to sixteen").
+}  // namespace
+
 std::optional<Match> gaelic_score(const Words& words, std::size_t i) {
   if (i + 2 >= words.size() || !words[i].suffix.empty() || words[i + 1].core != "to" || !words[i + 1].suffix.empty() ||
       !words[i + 2].prefix.empty()) {
@@ -178,6 +180,8 @@ std::optional<Match> gaelic_score(const Words& words, std::size_t i) {
   if (!first || !second || !text::any_word_near(words, i, 12, is_result_verb)) return std::nullopt;
   return Match{3, *first + " to " + *second, false};
 }
+
+namespace {
 
 bool is_motor_racing_word(std::string_view core) {
   return text::is_one_of_lowered(core, {"lap", "laps", "pole", "grid", "chicane", "hairpin", "corner", "corners",

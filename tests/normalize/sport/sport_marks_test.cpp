@@ -102,4 +102,11 @@ TEST(SportMarks, RaceHundredsBesideSplitsAndTimes) {
   EXPECT_EQ(normalize_text("The new tunnel reaches 1200m below the hill.").find("twelve hundred"), std::string::npos);
 }
 
+// Straight after a verb of winning, two Gaelic totals are still goals and points.
+TEST(SportMarks, GaelicTotalsRightAfterTheVerb) {
+  EXPECT_EQ(normalize_text("Mayo won 2-13 to 0-18 in Castlebar."), "Mayo won two thirteen to nil eighteen in Castlebar.");
+  // A single score after the verb stays a score.
+  EXPECT_EQ(normalize_text("Leinster won 27-13 in Dublin."), "Leinster won twenty seven to thirteen in Dublin.");
+}
+
 }  // namespace briefcast

@@ -21,4 +21,12 @@ TEST(PerCurrency, AnySignOfMoneysTable) {
   EXPECT_EQ(normalize_text("3/\u00a2").find("to the cent"), std::string::npos);
 }
 
+// The quoted currency's sign before the figure and the one written out after the slash.
+TEST(PerCurrency, SignedAmountToOneUnit) {
+  EXPECT_EQ(normalize_text("Traders paid \u20b983.10/$1 at the close."),
+            "Traders paid eighty three rupees ten paise to the dollar at the close.");
+  // A currency against itself is no rate.
+  EXPECT_EQ(normalize_text("Donors gave $2/$1 matched.").find("to the dollar"), std::string::npos);
+}
+
 }  // namespace briefcast

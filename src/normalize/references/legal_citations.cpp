@@ -65,6 +65,12 @@ std::optional<Match> versus(const Words& words, std::size_t i) {
   // "R (Hale) v SSJ": an English case names the party bringing it in brackets.
   const bool name_before = (before.suffix.empty() || before.suffix == ")") && !before.core.empty() && text::is_upper(before.core[0]);
   if (w.raw == "v" && name_before && name_after && text::is_alpha(after.core[0])) return Match{1, "versus", false};
+  // "Round 9 v the Firebirds": a team named with its article.
+  bool team_after = after.core == "the" && after.suffix.empty() && i + 2 < words.size() &&
+                    text::is_capitalized(words[i + 2].core) && words[i + 2].prefix.empty();
+  bool side_before = before.suffix.empty() && !before.core.empty() &&
+                     (text::is_upper(before.core[0]) || text::all_digits(before.core));
+  if (w.raw == "v" && side_before && team_after) return Match{1, "versus", false};
   // "164.230 v 163.997", "a 5 v 5 drill": a bare "v" between two scores or counts, a figure
   // whole on each side (a unit glued to one, "12v", is no score).
   if (w.raw == "v" && before.suffix.empty() && after.prefix.empty() && text::parse_plain_figure(before.core) &&

@@ -78,4 +78,10 @@ TEST(LegalCitations, VersusBetweenTwoFigures) {
   EXPECT_EQ(normalize_text("The boards went 12 v adapter.").find("versus"), std::string::npos);
 }
 
+// A team named with its article after "v".
+TEST(LegalCitations, VBeforeATeamWithItsArticle) {
+  EXPECT_EQ(normalize_text("Round 4 v the Swifts was close."), "Round four versus the Swifts was close.");
+  EXPECT_EQ(normalize_text("Vitamin C v the cold.").find("versus"), std::string::npos);
+}
+
 }  // namespace briefcast

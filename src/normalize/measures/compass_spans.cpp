@@ -5,9 +5,12 @@
 // so that initials such as "S-E" stay letters.
 // A point before a wind's force in a forecast: "SW 4 to 5, occasionally 6", "NW 7-8" ->
 // "southwest four to five": a Beaufort force has no unit after it, so the rule for a wind's
-// speed (compass.cpp) did not see it, and the letters were spelt.
+// speed (compass.cpp) did not see it, and the letters were spelt. Before the word "wind" a point
+// says where it blows from ("a light E wind" -> "a light easterly wind"), and Beaufort's scale
+// may be written short ("F2\u20133" -> "force two to three").
 #include "normalize/match.h"
 #include "normalize/measures/measures.h"
+#include "normalize/number_words.h"
 
 namespace briefcast::rules {
 
@@ -66,11 +69,40 @@ std::optional<Match> point_before_force(const Words& words, std::size_t i) {
   return Match{1, std::string(*name), false};
 }
 
+// "a light E wind", "NW winds": a point before the word "wind" names where it blows from, said
+// as a newsreader does ("easterly", "northwesterly"); the letter alone was spelt.
+std::optional<Match> point_before_wind(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  auto name = compass_point_name(w.core);
+  if (!name || !w.suffix.empty() || i + 1 >= words.size() || !words[i + 1].prefix.empty() ||
+      !text::is_one_of_lowered(words[i + 1].core, {"wind", "winds", "breeze", "gale", "gales", "airflow"})) {
+    return std::nullopt;
+  }
+  std::string said = text::lower(*name);
+  // "north-northeast" -> "north-northeasterly": the ending goes on the last part.
+  return Match{1, said + "erly", false};
+}
+
+// "F2\u20133", "F7": Beaufort's scale written short, beside words of the wind ("force two to three").
+std::optional<Match> written_force(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  if (core.size() < 2 || core[0] != 'F' || !text::is_digit(core[1])) return std::nullopt;
+  std::string figures(core.substr(1));
+  if (std::size_t en = figures.find("\u2013"); en != std::string::npos) figures.replace(en, 3, "-");
+  if (!is_force(figures) || !text::any_word_near(words, i, kSpan, tells_of_wind)) return std::nullopt;
+  std::size_t dash = figures.find('-');
+  std::string said = "force " + cardinal_words(figures.substr(0, dash));
+  if (dash != std::string::npos) said += " to " + cardinal_words(figures.substr(dash + 1));
+  return Match{1, said, false};
+}
+
 }  // namespace
 
 std::optional<Match> match_compass_span(const Words& words, std::size_t i) {
   if (!words[i].prefix.empty()) return std::nullopt;
   if (auto span = point_span(words[i].core)) return Match{1, *span, false};
+  if (auto wind = point_before_wind(words, i)) return wind;
+  if (auto force = written_force(words, i)) return force;
   return point_before_force(words, i);
 }
 

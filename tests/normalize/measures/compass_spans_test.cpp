@@ -23,4 +23,12 @@ TEST(CompassSpans, NotABusOrAStreet) {
   EXPECT_EQ(normalize_text("Take the N 4 bus to the depot."), "Take the N four bus to the depot.");
 }
 
+// A point before the word "wind" says where it blows from; Beaufort's scale written short.
+TEST(CompassSpans, PointBeforeWindAndShortForce) {
+  EXPECT_EQ(normalize_text("Ferries ran in a fresh W breeze."), "Ferries ran in a fresh westerly breeze.");
+  EXPECT_EQ(normalize_text("Expect a N wind, F5\u20136 at times."), "Expect a northerly wind, force five to six at times.");
+  // Away from words of the wind the letter and figure are a name.
+  EXPECT_EQ(normalize_text("Her F4 car led the race.").find("force"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -114,17 +114,26 @@ bool is_rising_water(std::string_view w) {
                              "swells", "seas", "drifts", "snowdrifts"});
 }
 
-bool is_counted_subject(std::string_view core, bool opens) {
+// "volumes", "deliveries", "subscriptions": the tallies a trade reports, counted by the million.
+bool is_tally(std::string_view w) {
+  return text::is_one_of(w, {"volumes", "numbers", "totals", "deliveries", "shipments", "arrivals", "subscriptions",
+                             "registrations", "enrolments", "enrollments", "bookings", "transactions", "sales"});
+}
+
+// A whole figure ("parcels grew to 96 m") counts only things no length is given for: things
+// counted by the million or a trade's tallies; "buildings rose to 300m" may be their height.
+bool is_counted_subject(std::string_view core, bool opens, bool whole) {
   // The subject may open the sentence with its capital ("Divorces rose to 1.2m").
   std::string lowered = opens ? text::lower(core) : std::string(core);
   std::string_view w = lowered;
+  if (whole && !is_counted_noun(w) && !is_tally(w)) return false;
   return is_plural_noun(w) && text::is_lower(w[0]) && !text::is_one_of(w.substr(w.size() - 2), {"ss", "us", "is"}) &&
          !find_unit(w) && !is_measured_thing(w) && !is_length_cue(w) && !is_rising_water(w);
 }
 
 // "births fell 3.1pc to 0.6m": the change itself may stand between the verb and "to"; "weddings
 // in the US fell": a place or group after the subject.
-bool counted_subject_changes_to(const Words& words, std::size_t i) {
+bool counted_subject_changes_to(const Words& words, std::size_t i, bool whole) {
   std::size_t k = i;
   // "to", "by", "at", "nearly", "about": a few small words between the verb and the figure.
   while (k > 0 && i - k < 3 && words[k - 1].suffix.empty() &&
@@ -137,10 +146,10 @@ bool counted_subject_changes_to(const Words& words, std::size_t i) {
     return false;
   }
   std::size_t v = k - 1;
-  bool subject = is_counted_subject(words[v - 1].core, v == 1) && words[v - 1].suffix.empty();
+  bool subject = is_counted_subject(words[v - 1].core, v == 1, whole) && words[v - 1].suffix.empty();
   for (std::size_t s = v - 1; !subject && s >= 1 && s + 4 > v; --s) {
     bool place = text::is_one_of(words[s].core, {"in", "across", "among", "from"}) && words[s].suffix.empty();
-    subject = place && words[s - 1].suffix.empty() && is_counted_subject(words[s - 1].core, s == 1);
+    subject = place && words[s - 1].suffix.empty() && is_counted_subject(words[s - 1].core, s == 1, whole);
   }
   return subject && line_says_million(words, i) >= 0;
 }
@@ -171,6 +180,11 @@ bool model_suffix(const text::NumberLiteral& n, std::string_view noun) {
   return n.integer.size() >= 4 || (is_plural_noun(noun) && !is_counted_noun(noun));
 }
 
+// Nothing or the mark that ends a clause after a word ("312 m," "96 m.").
+bool clause_mark_only(std::string_view suffix) {
+  return suffix.empty() || text::is_one_of(suffix, {",", ".", ";", ")", "),", ")."});
+}
+
 // "3.2m users", "2 m people", "8.5M devices", "2.5B users", "1.8T parameters".
 std::optional<Match> millions(const Words& words, std::size_t i) {
   const Word& w = words[i];
@@ -196,10 +210,19 @@ std::optional<Match> millions(const Words& words, std::size_t i) {
   }
   bool capital_m = text::ends_with(figure, "M");
   bool capital = capital_m || scale != "million" || lettered;
+  // "1.2 M units": a spaced capital "M" is million only before the things counted; alone it
+  // may be a solution's molarity ("a 0.5 M buffer").
+  bool spaced_capital = false;
   if (capital || text::ends_with(figure, "m")) {
     figure.remove_suffix(1);
-  } else if (!plus && w.suffix.empty() && i + 1 < words.size() && words[i + 1].core == "m" && words[i + 1].suffix.empty()) {
+  } else if (!plus && w.suffix.empty() && i + 1 < words.size() && words[i + 1].core == "m" &&
+             clause_mark_only(words[i + 1].suffix)) {
+    // "fell to 312 m, while": a clause may end after the scale.
     count = 2;
+  } else if (!plus && w.suffix.empty() && i + 1 < words.size() && words[i + 1].core == "M" &&
+             words[i + 1].suffix.empty()) {
+    count = 2;
+    capital = capital_m = spaced_capital = true;
   } else {
     return std::nullopt;
   }
@@ -218,6 +241,7 @@ std::optional<Match> millions(const Words& words, std::size_t i) {
       is_unit_name(noun)) {
     return Match{count, spoken, false};
   }
+  if (spaced_capital) return std::nullopt;
   if (!capital && counted_after_modifier(words, i + count, number->has_point)) return Match{count, spoken, false};
   if (!capital && unit_name_after_modifiers(words, i + count)) return Match{count, spoken, false};
   if (!capital && number->has_point && w.suffix.empty() && rate_follows(words, i + count)) {
@@ -252,7 +276,7 @@ std::optional<Match> millions(const Words& words, std::size_t i) {
   if (!capital && length_beside(words, i)) return std::nullopt;
   // A count given to a point, as counts in millions are ("fell to 2.04m"); a whole figure is as
   // often a height things rise to ("the spires rose to 120m").
-  if (!capital && number->has_point && counted_subject_changes_to(words, i)) return Match{count, spoken, false};
+  if (!capital && counted_subject_changes_to(words, i, !number->has_point)) return Match{count, spoken, false};
   // "rose to 548mn.": "bn" and "mn" are scales whatever follows; with no noun, the figure alone.
   if (lettered) return noun_follows_word(noun) ? std::nullopt : std::optional<Match>(Match{count, spoken, false});
   // "1.33M, below", "8.5M Windows PCs": a capital "M" after a count of up to three figures

@@ -90,6 +90,11 @@ bool tells_of_gold(std::string_view w) {
                                      "troy", "grains", "jeweller", "jeweler", "bullion", "nugget", "mine"});
 }
 
+// Words of the ozone layer, whose thickness is given in Dobson units ("fell to 104 DU").
+bool tells_of_ozone(std::string_view w) {
+  return text::is_one_of_lowered(w, {"ozone", "stratosphere", "stratospheric", "column", "antarctic", "uv"});
+}
+
 // Words of keeping, storing or using a thing up by a date, whose spans a lab, a blood bank or
 // a kitchen writes in days "d" ("used within 5 d of collection", "keeps 10 d chilled").
 bool tells_of_keeping(std::string_view w) {
@@ -170,6 +175,7 @@ std::optional<Match> trade_letters(const Words& words, std::size_t i) {
       {"dwt", tells_of_ships, "deadweight tonne", "deadweight tonnes", false},
       {"dwt", tells_of_gold, "pennyweight", "pennyweight", false},
       {"ppg", tells_of_drilling, "pound per gallon", "pounds per gallon", false},
+      {"DU", tells_of_ozone, "Dobson unit", "Dobson units", false},
   };
   for (const Reading& r : kReadings) {
     std::string_view figure;
@@ -217,7 +223,11 @@ std::optional<Match> spaced_seconds_before_noun(const Words& words, std::size_t 
 std::optional<Match> seconds(const Words& words, std::size_t i) {
   std::string_view core = words[i].core;
   if (!words[i].prefix.empty()) return std::nullopt;
-  if (text::ends_with(core, "-s") && words[i].suffix.empty() && i + 1 < words.size() && is_timed_noun(words[i + 1].core)) {
+  // "a 1-s clock error": after an article, a hyphened "s" before any noun sizes it as the
+  // hyphened "m" or "kg" does; no letter is joined to its figure there.
+  bool determined = i > 0 && words[i - 1].suffix.empty() && text::is_one_of_lowered(words[i - 1].core, {"a", "an", "the"});
+  if (text::ends_with(core, "-s") && words[i].suffix.empty() && i + 1 < words.size() &&
+      (is_timed_noun(words[i + 1].core) || (determined && noun_at(words, i + 1)))) {
     auto number = text::parse_plain_figure(core.substr(0, core.size() - 2));
     if (number) return Match{1, text::hyphenated(number_words(*number, false) + " second"), false};
   }
@@ -232,6 +242,27 @@ std::optional<Match> seconds(const Words& words, std::size_t i) {
   auto number = text::parse_plain_figure(core);
   if (!compared || !number) return std::nullopt;
   return Match{2, said_unit(*number, "second", "seconds"), false};
+}
+
+// "80% RH", "45–55 %RH": "RH" after a percentage is the air's relative humidity, which
+// letters alone did not say.
+std::optional<Match> relative_humidity(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  std::size_t count = 1;
+  if (text::ends_with(core, "%RH")) {
+    core.remove_suffix(3);
+  } else if (i + 1 < words.size() && words[i].suffix.empty() && words[i + 1].prefix.empty() &&
+             (words[i + 1].core == "RH" || words[i + 1].core == "%RH")) {
+    count = 2;
+    if (words[i + 1].core == "RH") {
+      if (!text::ends_with(core, "%")) return std::nullopt;
+      core.remove_suffix(1);
+    }
+  } else {
+    return std::nullopt;
+  }
+  if (!text::parse_plain_figure(core) && !is_figure_range(core)) return std::nullopt;
+  return Match{count, figure_words(core) + " percent relative humidity", false};
 }
 
 // "a 20-in. bar", "its 18-in blade", "the 8½-in. hole": the inch joined to its figure before a
@@ -425,6 +456,7 @@ std::optional<Match> match_letter_unit(const Words& words, std::size_t i) {
   if (auto m = trade_letters(words, i)) return m;
   if (auto m = match_gauge(words, i)) return m;
   if (auto m = seconds(words, i)) return m;
+  if (auto m = relative_humidity(words, i)) return m;
   return joined_inch(words, i);
 }
 

@@ -170,4 +170,22 @@ TEST(LetterUnits, FeetThenInchesIsAHeight) {
             std::string::npos);
 }
 
+TEST(LetterUnits, DobsonUnitsAmongWordsOfOzone) {
+  EXPECT_EQ(normalize_text("Column ozone dropped to 220 DU in spring."), "Column ozone dropped to two hundred twenty Dobson units in spring.");
+  EXPECT_FALSE(has(normalize_text("The band scored 90 DU on the chart, the DU said."), "Dobson"));
+}
+
+TEST(LetterUnits, RelativeHumidityAfterAPercentage) {
+  EXPECT_EQ(normalize_text("Store at 40\u201360% RH and 20 \u00b0C."),
+            "Store at forty to sixty percent relative humidity and twenty degrees Celsius.");
+  EXPECT_EQ(normalize_text("Keep it at 55%RH."), "Keep it at fifty five percent relative humidity.");
+  EXPECT_FALSE(has(normalize_text("The RH 80 team won."), "humidity"));
+}
+
+TEST(LetterUnits, AHyphenedSecondAfterAnArticleSizesAnyNoun) {
+  EXPECT_EQ(normalize_text("a 3-s delay, a 1-s clock drift and the 2-s rule"),
+            "a three-second delay, a one-second clock drift and the two-second rule");
+  EXPECT_EQ(normalize_text("Team 4-s won."), "Team four s won.");
+}
+
 }  // namespace briefcast

@@ -418,6 +418,10 @@ std::optional<Match> resolution(const Words& words, std::size_t i) {
   }
   if (!is_resolution_side(width) || !is_resolution_side(height)) return std::nullopt;
   const Word& last = words[i + count - 1];
+  // "353 × 250 × 25 mm": a third side makes a box's size; a screen has two.
+  if (count == 3 && last.suffix.empty() && i + count < words.size() && is_times_sign(words[i + count])) {
+    return std::nullopt;
+  }
   bool unit_follows = i + count < words.size() && last.suffix.empty() &&
                       !text::is_one_of(words[i + count].core, {"pixels", "pixel", "px"}) &&
                       find_unit(words[i + count].core).has_value();

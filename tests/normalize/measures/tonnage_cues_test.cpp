@@ -35,4 +35,20 @@ TEST(TonnageCues, ACraftAWindOrAShipGoingAtKeepsTheKnot) {
             "The ferry left the harbour at twenty one knots with cargo aboard.");
 }
 
+TEST(TonnageCues, CraftInThePluralOrPossessiveAndWindsByDirectionKeepTheKnot) {
+  EXPECT_TRUE(rules::tells_of_craft("tankers"));
+  EXPECT_TRUE(rules::tells_of_craft("ferries"));
+  EXPECT_TRUE(rules::tells_of_craft("catamaran's"));
+  EXPECT_FALSE(rules::tells_of_craft("ports"));
+  EXPECT_TRUE(rules::tells_of_wind_or_sail("south-westerly"));
+  EXPECT_FALSE(rules::tells_of_wind_or_sail("orderly"));
+  EXPECT_EQ(normalize_text("Bulk ships slowed to 12 kt last year to cut fuel costs and emissions."),
+            "Bulk ships slowed to twelve knots last year to cut fuel costs and emissions.");
+  EXPECT_EQ(normalize_text("The new hydrofoil, capable of 38 kt, lifted ticket sales."),
+            "The new hydrofoil, capable of thirty eight knots, lifted ticket sales.");
+  EXPECT_EQ(normalize_text("Patrol boats reaching 45 kt chased smugglers as imports rose."),
+            "Patrol boats reaching forty five knots chased smugglers as imports rose.");
+  EXPECT_EQ(normalize_text("Crews sailed into a 40 kt northerly as the cargo shifted.").find("tonne"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -129,6 +129,18 @@ bool clause_mark_only(std::string_view suffix) {
   return suffix.empty() || text::is_one_of(suffix, {",", ".", ";", ")", "),", ")."});
 }
 
+// "the 400 M hurdles", "Route 66 M signs", "Annex 2 M rules": a spaced capital "M" after a
+// race's distance, or after a figure that labels a thing ("Route 66", "Section 4"), is part of
+// the distance or the label, never a count in millions.
+bool spaced_m_is_no_scale(const Words& words, std::size_t i, std::string_view noun) {
+  if (is_race_word(noun)) return true;
+  if (i == 0 || !words[i - 1].suffix.empty()) return false;
+  std::string_view before = words[i - 1].core;
+  bool name = before.size() > 1 && text::is_upper(before[0]) && text::all_alpha(before) &&
+              !text::is_function_word(text::lower(before));
+  return is_label_noun(before) || name;
+}
+
 // "3.2m users", "2 m people", "8.5M devices", "2.5B users", "1.8T parameters".
 std::optional<Match> millions(const Words& words, std::size_t i) {
   const Word& w = words[i];
@@ -181,6 +193,7 @@ std::optional<Match> millions(const Words& words, std::size_t i) {
   // "87.6 m AOD", "3.2m ODN": a level above a survey's datum is in meters, never a count.
   if (!capital && text::is_one_of(noun, {"AOD", "ODN", "OD", "ASL", "AMSL"})) return std::nullopt;
   if (!lettered && !capital_m && capital && model_suffix(*number, noun)) return std::nullopt;
+  if (spaced_capital && spaced_m_is_no_scale(words, i, noun)) return std::nullopt;
   if (is_counted_noun(noun) || names_currency_after_figure(noun) || (capital && is_plural_noun(noun)) ||
       is_unit_name(noun)) {
     return Match{count, spoken, false};
@@ -220,7 +233,12 @@ std::optional<Match> millions(const Words& words, std::size_t i) {
   if (!capital && length_beside(words, i)) return std::nullopt;
   // A count given to a point, as counts in millions are ("fell to 2.04m"); a whole figure is as
   // often a height things rise to ("the spires rose to 120m").
-  if (!capital && counted_subject_changes_to(words, i, !number->has_point)) return Match{count, spoken, false};
+  // "birds rose to 1,000 m": a thousand million is a billion, which a count writes "1bn"; a
+  // grouped whole figure there is a length.
+  bool whole = !number->has_point;
+  if (!capital && !(whole && number->grouped) && counted_subject_changes_to(words, i, whole)) {
+    return Match{count, spoken, false};
+  }
   // "rose to 548mn.": "bn" and "mn" are scales whatever follows; with no noun, the figure alone.
   if (lettered) return noun_follows_word(noun) ? std::nullopt : std::optional<Match>(Match{count, spoken, false});
   // "1.33M, below", "8.5M Windows PCs": a capital "M" after a count of up to three figures

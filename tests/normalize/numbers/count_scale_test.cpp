@@ -442,4 +442,20 @@ TEST(CountScale, ASpacedCapitalMBeforeThingsCountedIsMillion) {
   EXPECT_EQ(normalize_text("Dissolve it in a 0.1 M solution."), "Dissolve it in a zero-point-one-molar solution.");
 }
 
+TEST(CountScale, AWholeFigureThingsGrowOrFlyToIsAHeight) {
+  EXPECT_EQ(normalize_text("Trees grew to 40 m in the old forest."), "Trees grew to forty meters in the old forest.");
+  EXPECT_EQ(normalize_text("Gliders and birds rose to 2,000 m on the thermals.").find("million"), std::string::npos);
+  EXPECT_EQ(normalize_text("Visitors reached 3 m deep into the cave.").find("million"), std::string::npos);
+  // Counts still change across a sector, from a figure, or ahead of a season.
+  EXPECT_EQ(normalize_text("Jobs fell to 3 m across the sector."), "Jobs fell to three million across the sector.");
+  EXPECT_EQ(normalize_text("Passengers rose to 4 m ahead of Christmas."), "Passengers rose to four million ahead of Christmas.");
+}
+
+TEST(CountScale, ASpacedCapitalMAfterARaceOrALabelIsNoScale) {
+  EXPECT_EQ(normalize_text("She won the 400 M hurdles in Rome.").find("million"), std::string::npos);
+  EXPECT_EQ(normalize_text("Route 66 M signs were stolen again.").find("million"), std::string::npos);
+  EXPECT_EQ(normalize_text("The Annex 2 M rules apply in Austria.").find("million"), std::string::npos);
+  EXPECT_EQ(normalize_text("Section 4 M orders were reviewed.").find("million"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -32,13 +32,32 @@ bool is_tally(std::string_view w) {
                              "registrations", "enrolments", "enrollments", "bookings", "transactions", "sales"});
 }
 
+// "trees grew to 30 m", "birds rose to 1,000 m": things counted that also grow or fly to a
+// height, which a whole figure gives.
+bool grows_or_flies_high(std::string_view w) {
+  return text::is_one_of(w, {"trees", "plants", "crops", "weeds", "vines", "hedges", "birds", "eagles", "geese",
+                             "bats", "insects", "bees", "kites", "balloons", "drones", "rockets", "flames"});
+}
+
+// "grew to 30 m high", "reached 40 m underground": a word of place or size after the figure
+// makes it a distance.
+bool place_follows(const Words& words, std::size_t i) {
+  std::size_t n = i + 1;
+  if (n < words.size() && words[i].suffix.empty() && words[n].core == "m") ++n;
+  if (n >= words.size() || !words[n - 1].suffix.empty()) return false;
+  // Not "across", "from", "ahead", "behind" or "below": counts change "across the sector",
+  // "from 3 m", "ahead of Christmas", "behind a rival's", "below forecasts".
+  return text::is_one_of(words[n].core, {"beneath", "away", "high", "deep", "long", "wide", "tall", "underground",
+                                         "underwater", "offshore", "inland"});
+}
+
 // A whole figure ("parcels grew to 96 m") counts only things no length is given for: things
 // counted by the million or a trade's tallies; "buildings rose to 300m" may be their height.
 bool is_counted_subject(std::string_view core, bool opens, bool whole) {
   // The subject may open the sentence with its capital ("Divorces rose to 1.2m").
   std::string lowered = opens ? text::lower(core) : std::string(core);
   std::string_view w = lowered;
-  if (whole && !is_counted_noun(w) && !is_tally(w)) return false;
+  if (whole && ((!is_counted_noun(w) && !is_tally(w)) || grows_or_flies_high(w))) return false;
   return is_plural_noun(w) && text::is_lower(w[0]) && !text::is_one_of(w.substr(w.size() - 2), {"ss", "us", "is"}) &&
          !find_unit(w) && !is_measured_thing(w) && !is_length_cue(w) && !is_rising_water(w);
 }
@@ -65,6 +84,7 @@ bool counted_subject_changes_to(const Words& words, std::size_t i, bool whole) {
     bool place = text::is_one_of(words[s].core, {"in", "across", "among", "from"}) && words[s].suffix.empty();
     subject = place && words[s - 1].suffix.empty() && is_counted_subject(words[s - 1].core, s == 1, whole);
   }
+  if (whole && place_follows(words, i)) return false;
   return subject && line_says_million(words, i) >= 0;
 }
 

@@ -188,4 +188,22 @@ TEST(LetterUnits, AHyphenedSecondAfterAnArticleSizesAnyNoun) {
   EXPECT_EQ(normalize_text("Team 4-s won."), "Team four s won.");
 }
 
+TEST(LetterUnits, DUWithoutWordsOfOzoneIsNoDobsonUnit) {
+  EXPECT_FALSE(has(normalize_text("An armoured column fired 120 DU rounds at the town."), "Dobson"));
+  EXPECT_FALSE(has(normalize_text("Antarctic crews and 12 DU students raised the flag."), "Dobson"));
+  EXPECT_TRUE(has(normalize_text("Stratospheric ozone thinned to 150 DU."), "one hundred fifty Dobson units"));
+}
+
+TEST(LetterUnits, RHBeforeANounNamesSomethingElse) {
+  EXPECT_FALSE(has(normalize_text("About 64% RH bill supporters rallied in Manila."), "humidity"));
+  EXPECT_FALSE(has(normalize_text("Some 70% RH voters backed him."), "humidity"));
+  EXPECT_TRUE(has(normalize_text("Keep prints at 50% RH for a week."), "fifty percent relative humidity for"));
+}
+
+TEST(LetterUnits, AHyphenedDecadeIsNoSecond) {
+  EXPECT_FALSE(has(normalize_text("The 1990-s economic crisis hit Russia hard."), "second"));
+  EXPECT_FALSE(has(normalize_text("The 80-s fashion is back."), "second"));
+  EXPECT_TRUE(has(normalize_text("A 30-s clip went viral."), "thirty-second clip"));
+}
+
 }  // namespace briefcast

@@ -81,6 +81,15 @@ std::string_view glued_coefficient(std::string_view before) {
   return head;
 }
 
+// "/mL", "/L.": a unit a count is per, closing the word.
+bool per_unit_after(std::string_view rest) {
+  if (rest.size() < 2 || rest[0] != '/') return false;
+  std::string_view unit = rest.substr(1);
+  std::size_t close = unit.find_first_of(".,;:!?)]\"'");
+  if (close != std::string_view::npos && !is_closing(unit.substr(close))) return false;
+  return per_unit_name(unit.substr(0, close)).has_value();
+}
+
 // One token rewritten into `out`; false when it is left as written.
 bool rewrite_token(std::string_view token, std::string& out) {
   std::size_t at = 0;
@@ -91,10 +100,13 @@ bool rewrite_token(std::string_view token, std::string& out) {
   std::string run = superscript_run(token, at, end);
   std::string_view before = token.substr(0, at);
   std::string_view rest = token.substr(end);
-  if (run.empty() || run == "-" || !is_closing(rest)) return false;
-  // "10⁻⁵", "(10⁶": a power of ten, as the power rules read it ("10^-5").
+  if (run.empty() || run == "-") return false;
+  // "10⁻⁵", "(10⁶": a power of ten, as the power rules read it ("10^-5"); "10⁶/mL": a count
+  // of them per a unit, as a lab writes a concentration.
   std::string_view base = before;
   if (!base.empty() && base[0] == '(') base.remove_prefix(1);
+  bool ten = base == "10" || !glued_coefficient(before).empty();
+  if (!is_closing(rest) && !(ten && run[0] != '-' && per_unit_after(rest))) return false;
   if (base == "10") {
     out.append(before).append("^").append(run).append(rest);
     return true;

@@ -45,4 +45,10 @@ TEST(Superscripts, StrandEndPrime) {
   EXPECT_EQ(normalize_text("A change in the 3\u2032 UTR cut output."), "A change in the three prime U.T.R cut output.");
 }
 
+TEST(Superscripts, APowerOfTenPerAUnit) {
+  EXPECT_EQ(normalize_text("Counts above 4 \u00d7 10\u2079/L were flagged."),
+            "Counts above four times ten to the ninth per liter were flagged.");
+  EXPECT_EQ(normalize_text("It holds 1.5 \u00d7 10\u00b9\u00b2 stars."), "It holds one point five times ten to the twelfth stars.");
+}
+
 }  // namespace briefcast

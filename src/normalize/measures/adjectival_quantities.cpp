@@ -52,7 +52,8 @@ bool is_not_noun_beside_article(std::string_view word) {
                                                                 // adverbs of choice or of time, no noun
                                                                 // ("uses 18 W instead of 36 W")
                                                                 "instead", "altogether", "anyway", "already",
-                                                                "again", "too",
+                                                                "again", "too", "now", "still", "then", "today",
+                                                                "yesterday", "tomorrow", "tonight", "alone",
                                                                 // a verb in the past of change ("the upper 2,000 m rose")
                                                                 "rose", "grew", "shrank", "warmed", "cooled",
                                                                 "increased", "decreased", "declined"});

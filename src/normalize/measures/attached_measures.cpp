@@ -88,6 +88,19 @@ std::optional<std::string> counted_per_unit(std::string_view noun, std::string_v
   return std::nullopt;
 }
 
+// "lane-km", "passenger-km", "vehicle-km": a unit of length run by each lane, passenger or
+// vehicle, a base that road and transport rates are counted per ("40 l/lane-km"). Said as the
+// noun joined to the unit's name ("lane-kilometer"), as the trade says it.
+std::optional<std::string> noun_unit(std::string_view written) {
+  std::size_t dash = written.find('-');
+  if (dash == std::string_view::npos || dash < 3) return std::nullopt;
+  std::string_view noun = written.substr(0, dash);
+  if (!text::all_alpha(noun) || !text::is_lower(noun[0]) || text::is_function_word(noun)) return std::nullopt;
+  auto unit = find_unit(written.substr(dash + 1));
+  if (!unit) return std::nullopt;
+  return std::string(noun) + "-" + std::string(unit->one);
+}
+
 // "kg/min" after a first unit's slash: " per kilogram per minute", or nothing unless every
 // part is a unit.
 std::optional<std::string> per_units(std::string_view written) {
@@ -145,6 +158,7 @@ std::optional<std::string> unit_words(std::string_view written, bool singular) {
   if (auto pers = per_units(right)) return head + *pers;
   // "kg/m3", "W/m²K": a unit on both sides.
   if (auto per = per_unit_name(right)) return head + " per " + *per;
+  if (auto per = noun_unit(right)) return head + " per " + *per;
   // "l/100km", "kWh/100 km", "cfu/100ml": a consumption per a distance, or a count per a
   // volume, with its own figure.
   if (digits > 0 && is_per_figure_unit(right.substr(digits))) {
@@ -229,6 +243,20 @@ std::optional<std::string> vulgar_measure(std::string_view figure, std::string_v
   return *said + " " + *name;
 }
 
+// "10^9", "1.5e9": ten's powers are said as scientists say them, "ten to the ninth"; the
+// second is "squared". A negative power keeps its count ("to the power of minus six"): "to
+// the minus sixth" is heard less and "to the first" not at all.
+std::string said_power(const text::NumberLiteral& number, const text::NumberLiteral& exponent, bool e_notation) {
+  bool ten = e_notation || (number.integer == "10" && !number.has_point && !number.negative);
+  std::string_view power = exponent.integer;
+  std::string base = quantity(number) + (e_notation ? " times ten" : "");
+  if (ten && !exponent.negative && power == "2") return base + " squared";
+  if (ten && !exponent.negative && power.size() <= 2 && power != "0" && power != "1") {
+    return base + " to the " + ordinal_words(power);
+  }
+  return base + " to the power of " + quantity(exponent);
+}
+
 }  // namespace
 
 // The spoken measure of one word ("12KG", "2x8", "10^3"); `adjective` asks for the unit in
@@ -301,18 +329,18 @@ std::optional<std::string> attached(std::string_view core, bool adjective) {
   // Powers: "10^3", "2^-8"; E notation, "3.8e25", "1.6E-19", is the figure times ten to one.
   const bool e_notation = (rest[0] == 'e' || rest[0] == 'E') && rest.size() >= 2;
   if (rest[0] == '^' || e_notation) {
+    // "10^6/mL", "1e9/L": a count per a unit, as a lab gives a concentration; said "per".
+    std::size_t slash = rest.find('/');
+    std::string per;
+    if (slash != std::string_view::npos) {
+      auto name = per_unit_name(rest.substr(slash + 1));
+      if (!name) return std::nullopt;
+      per = " per " + *name;
+      rest = rest.substr(0, slash);
+    }
     auto exponent = text::parse_number(rest.substr(1));
     if (exponent && !exponent->has_point && exponent->integer.size() <= 6) {
-      // "10^9", "1.5e9": ten's powers are said as scientists say them, "ten to the ninth"; the
-      // second is "squared". A negative power keeps its count ("to the power of minus six"):
-      // "to the minus sixth" is heard less and "to the first" not at all.
-      bool ten = e_notation || (number->integer == "10" && !number->has_point && !number->negative);
-      std::string_view power = exponent->integer;
-      if (ten && !exponent->negative && power == "2") return quantity(*number) + (e_notation ? " times ten" : "") + " squared";
-      if (ten && !exponent->negative && power.size() <= 2 && power != "0" && power != "1") {
-        return quantity(*number) + (e_notation ? " times ten" : "") + " to the " + ordinal_words(power);
-      }
-      return quantity(*number) + (e_notation ? " times ten" : "") + " to the power of " + quantity(*exponent);
+      return said_power(*number, *exponent, e_notation) + per;
     }
     return std::nullopt;
   }

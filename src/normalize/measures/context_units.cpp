@@ -145,6 +145,20 @@ std::optional<Match> metric_tons(const Words& words, std::size_t i, const std::s
   return Match{n + 1, figure + (figure == "one" ? " metric ton" : " metric tons"), false};
 }
 
+// "from 5.6 t down to 9 kg", "between 2 t and 800 kg": another weight a few words on in the
+// clause makes the "t" the tonne of a range of weights.
+bool mass_follows(const Words& words, std::size_t k) {
+  for (std::size_t j = k + 1; j < words.size() && j <= k + 4 && words[j - 1].suffix.empty(); ++j) {
+    std::size_t digits = text::number_prefix_length(words[j].core);
+    if (digits == 0) continue;
+    std::string_view unit = words[j].core.substr(digits);
+    if (unit.empty() && words[j].suffix.empty() && j + 1 < words.size()) unit = words[j + 1].core;
+    auto name = find_unit(unit);
+    return name && text::is_one_of(name->many, {"kilograms", "grams", "tonnes", "pounds"});
+  }
+  return false;
+}
+
 std::optional<Match> tonnes(const Words& words, std::size_t i, const std::string& figure, std::size_t n) {
   std::size_t k = i + n;
   if (k < words.size() && words[k].core == "MT") return metric_tons(words, i, figure, n);
@@ -155,7 +169,9 @@ std::optional<Match> tonnes(const Words& words, std::size_t i, const std::string
     return std::nullopt;
   }
   if (sizes_weighed_noun(words, i, k)) return Match{n + 1, text::hyphenated(figure + " tonne"), false};
-  if (!ends_quantity(words, k) && !weighed_before_function_word(words, i, k)) return std::nullopt;
+  if (!ends_quantity(words, k) && !weighed_before_function_word(words, i, k) && !mass_follows(words, k)) {
+    return std::nullopt;
+  }
   bool one = figure == "one";
   return Match{n + 1, figure + (one ? " tonne" : " tonnes"), false};
 }
@@ -203,8 +219,13 @@ std::optional<Match> years_ago(const Words& words, std::size_t i, const std::str
   }
   std::string_view unit = words[k].core;
   std::string scale = unit == "ka" ? " thousand years" : unit == "Ma" ? " million years" : " billion years";
-  // "66 Ma ago", "a 250 Ma old rock": the word after already says when.
+  // "66 Ma ago", "a 250 Ma old rock": the word after already says when; "cores span 800 ka",
+  // "over the past 120 ka": a word of lasting a few words before makes it a length of time.
   bool said = words[k].suffix.empty() && k + 1 < words.size() && text::is_one_of(words[k + 1].core, {"ago", "old", "BP"});
+  for (std::size_t b = i; b > 0 && i - b < 3 && words[b - 1].suffix.empty(); --b) {
+    said = said || text::is_one_of_lowered(words[b - 1].core, {"span", "spans", "spanned", "spanning", "lasted", "lasting",
+                                                               "lasts", "past", "last", "covering", "covers", "for"});
+  }
   return Match{2, figure + scale + (said ? "" : " ago"), false};
 }
 

@@ -149,6 +149,9 @@ std::optional<Match> match_counted_size(const Words& words, std::size_t i) {
        text::is_function_word(std::string(n)))) {
     return std::nullopt;
   }
+  // "353 × 250 mm costs more": a verb in -s after the size has no plural to count; the sign
+  // is a dimension's "by".
+  if (!initialism && !rated_whole && is_verb_in_s(n)) return std::nullopt;
   // Joined, only a quantity that is no length is counted ("2x4m sheds" are sheds of that size).
   if (!counted->spaced_sign && !counts_rated_quantity(counted->count, counted->size)) return std::nullopt;
   // "costs 2 x 25,000 points": a count times a plain figure of a hundred or more, before what

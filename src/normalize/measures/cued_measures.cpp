@@ -10,6 +10,7 @@
 #include "normalize/function_words.h"
 #include "normalize/match.h"
 #include "normalize/measures/measures.h"
+#include "normalize/measures/tonnage_cues.h"
 #include "normalize/number_words.h"
 #include "normalize/numbers/numbers.h"
 #include "normalize/trade_cues.h"
@@ -133,15 +134,6 @@ std::optional<Match> lettered_label(const Words& words, std::size_t i) {
   return Match{2, cardinal_words(figure) + " " + letter_names(letter), false};
 }
 
-// Whether a word tells of a bomb's yield or of a mine's tonnage, the places a "kt" is the
-// kilotonne ("a 15 kt warhead", "120 kt of copper").
-bool tells_of_kilotonnes(std::string_view core) {
-  return text::is_one_of_lowered(core, {"nuclear", "bomb", "bombs", "warhead", "warheads", "weapon", "weapons",
-                                             "yield", "yields", "tnt", "atomic", "detonation", "detonated", "explosion",
-                                             "blast", "megaton", "megatons", "hiroshima", "ore", "copper", "zinc",
-                                             "nickel", "lithium", "coal", "concentrate", "mine", "mining", "tonnes"});
-}
-
 // "80 kt winds", "gusts to 45kt": weather and aviation copy write the knot "kt". The same
 // letters are the kilotonne only in a line about a bomb's yield or a mine's output, which
 // names it.
@@ -206,34 +198,7 @@ std::optional<Match> read_with_symbol(const Words& words, std::size_t i, SymbolA
   return std::nullopt;
 }
 
-// Words of emissions and waste, which are counted in kilotonnes a year ("cut CO2 by 1.8 kt").
-bool tells_of_emissions(std::string_view core) {
-  return text::is_one_of_lowered(core, {"co2", "co\u2082", "co2e", "co\u2082e", "carbon", "emissions", "emission",
-                                             "emitted", "emits", "emit", "methane", "greenhouse", "ghg", "pollution",
-                                             "pollutants", "landfill", "waste", "cement", "steel", "ammonia"});
-}
-
 bool tells_of_sea_or_air(std::string_view core);
-
-// Words of a wind's or a craft's speed, which keep the knot even beside words of emissions
-// ("ships cut CO2 by sailing at 12 kt").
-bool tells_of_wind_or_sail(std::string_view core) {
-  return text::is_one_of_lowered(core, {"wind", "winds", "gust", "gusts", "gusting", "speed", "speeds", "sustained",
-                                        "hurricane", "storm", "typhoon", "cyclone", "gale", "breeze", "knot",
-                                        "sailing", "sail", "sails", "yacht", "yachts", "regatta"});
-}
-
-bool tells_of_speed(std::string_view core) { return tells_of_sea_or_air(core) || tells_of_wind_or_sail(core); }
-
-// Words of goods caught, produced, traded or shipped by the tonne ("exports reached 38.6 kt",
-// "a catch limit of 620 kt"), where "kt" is the kilotonne unless words of speed are near.
-bool tells_of_traded_tonnage(std::string_view core) {
-  return text::is_one_of_lowered(core, {"catch", "catches", "caught", "landings", "quota", "quotas", "tac", "krill",
-                                        "cargo", "cargoes", "trade", "traded", "production", "produced", "produce",
-                                        "output", "exports", "exported", "imports", "imported", "shipments",
-                                        "harvest", "harvested", "stocks", "inventories", "demand", "supply",
-                                        "capacity", "consumption", "tonnage"});
-}
 
 // "reached 38.6 kt", "a 620 kt quota": a trade says its kilotonnes "thousand tonnes", one
 // adjective before a noun.
@@ -258,9 +223,13 @@ std::optional<Match> knots(const Words& words, std::size_t i) {
   // "120 kt of copper": winds are never "of" something; a mass is.
   std::size_t after = at->spaced ? i + 2 : i + 1;
   bool mass_of = after < words.size() && words[after - 1].suffix.empty() && words[after].core == "of";
-  // "cutting CO2 by 1.8 kt a year": near words of emissions and none of speed, a mass.
-  bool emitted = text::any_word_near(words, i, 12, tells_of_emissions) && !text::any_word_near(words, i, 12, tells_of_speed);
-  bool traded = text::any_word_near(words, i, 12, tells_of_traded_tonnage) && !text::any_word_near(words, i, 12, tells_of_speed);
+  // "cutting CO2 by 1.8 kt a year", "exports from the port rose to 61 kt": near words of
+  // emissions or of trade, a mass, unless a wind, a sail or a craft is near, or a figure "at"
+  // which something goes at sea or in the air ("steamed out of port at 18 kt").
+  bool speed = text::any_word_near(words, i, 12, tells_of_wind_or_sail) || text::any_word_near(words, i, 12, tells_of_craft);
+  bool goes_at = i > 0 && text::lower(words[i - 1].core) == "at" && text::any_word_near(words, i, 12, tells_of_sea_or_air);
+  bool emitted = text::any_word_near(words, i, 12, tells_of_emissions) && !speed && !goes_at;
+  bool traded = text::any_word_near(words, i, 12, tells_of_traded_tonnage) && !speed && !goes_at;
   if (mass_of || emitted || text::any_word(words, tells_of_kilotonnes)) return std::nullopt;
   // "the catch fell 3\u20134 kt as trawlers stayed in port": a traded good named just before the
   // figure is what it weighs, though boats and ports are near; a craft sails "at" its knots,
@@ -449,6 +418,10 @@ std::optional<Match> resolution(const Words& words, std::size_t i) {
   }
   if (!is_resolution_side(width) || !is_resolution_side(height)) return std::nullopt;
   const Word& last = words[i + count - 1];
+  // "353 × 250 × 25 mm": a third side makes a box's size; a screen has two.
+  if (count == 3 && last.suffix.empty() && i + count < words.size() && is_times_sign(words[i + count])) {
+    return std::nullopt;
+  }
   bool unit_follows = i + count < words.size() && last.suffix.empty() &&
                       !text::is_one_of(words[i + count].core, {"pixels", "pixel", "px"}) &&
                       find_unit(words[i + count].core).has_value();

@@ -100,7 +100,8 @@ bool before_noun(const Words& words, std::size_t first, std::size_t last) {
   std::string_view next = words[last + 1].core;
   if (next.empty() || is_dimension_word(next)) return false;
   // "a ½\" BSP valve": a code in capitals names the thing as a lowercase noun does.
-  if (opens && (is_capitals_code(next) || (text::is_lower(next[0]) && !text::is_function_word(text::lower(next))))) {
+  if (opens && (is_capitals_code(next) || (text::is_lower(next[0]) && !text::is_function_word(text::lower(next))) ||
+                name_before_noun(words, last + 1))) {
     return true;
   }
   // "run 1/2\" PEX to", "fit 3/4\" pipe": a fraction of an inch before a noun it may size

@@ -145,7 +145,8 @@ std::vector<bool> inch_mark_words(const Words& words, std::string_view line) {
     const text::Word& w = words[i];
     if (count_quotes(w.prefix) % 2 == 1) open = !open;
     bool figure = !w.suffix.empty() && w.suffix[0] == '"' &&
-                  (text::parse_number(w.core) || is_feet_and_inches(w.core) || is_figure_range(w.core));
+                  (text::parse_number(w.core) || is_feet_and_inches(w.core) || is_figure_range(w.core) ||
+                   text::is_vulgar_figure(w.core));
     if (figure && (!open || odd_left)) {
       marks[i] = true;
       if (open) odd_left = false;
@@ -209,8 +210,17 @@ bool inch_mark_before_noun(const Words& words, std::size_t i) {
   std::string_view next = words[n].core;
   // "a 65\" TV": an initialism is a noun too.
   if (next.size() >= 2 && next.size() <= 4 && text::all_upper(next)) return true;
+  if (name_before_noun(words, n)) return true;
   return text::all_alpha(next) && text::is_lower(next[0]) && !text::is_function_word(next) &&
          !text::is_one_of(next, {"wide", "long", "tall", "high", "deep", "thick", "across", "and", "or"});
+}
+
+bool name_before_noun(const Words& words, std::size_t n) {
+  if (n + 1 >= words.size() || !words[n].suffix.empty() || !words[n + 1].prefix.empty()) return false;
+  std::string_view name = words[n].core;
+  std::string_view noun = words[n + 1].core;
+  return text::is_capitalized(name) && text::all_alpha(name) && !text::is_function_word(text::lower(name)) &&
+         text::all_alpha(noun) && text::is_lower(noun[0]) && !text::is_function_word(noun) && !is_not_noun(noun);
 }
 
 bool after_measuring_word(const Words& words, std::size_t i) {

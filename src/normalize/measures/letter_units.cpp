@@ -90,6 +90,12 @@ bool tells_of_gold(std::string_view w) {
                                      "troy", "grains", "jeweller", "jeweler", "bullion", "nugget", "mine"});
 }
 
+// Words of the ozone layer, whose thickness is given in Dobson units ("fell to 104 DU"). Not
+// "column" or "Antarctic" alone: an armoured column fires "DU" (depleted uranium) rounds.
+bool tells_of_ozone(std::string_view w) {
+  return text::is_one_of_lowered(w, {"ozone", "stratosphere", "stratospheric", "dobson"});
+}
+
 // Words of keeping, storing or using a thing up by a date, whose spans a lab, a blood bank or
 // a kitchen writes in days "d" ("used within 5 d of collection", "keeps 10 d chilled").
 bool tells_of_keeping(std::string_view w) {
@@ -170,6 +176,7 @@ std::optional<Match> trade_letters(const Words& words, std::size_t i) {
       {"dwt", tells_of_ships, "deadweight tonne", "deadweight tonnes", false},
       {"dwt", tells_of_gold, "pennyweight", "pennyweight", false},
       {"ppg", tells_of_drilling, "pound per gallon", "pounds per gallon", false},
+      {"DU", tells_of_ozone, "Dobson unit", "Dobson units", false},
   };
   for (const Reading& r : kReadings) {
     std::string_view figure;
@@ -214,10 +221,24 @@ std::optional<Match> spaced_seconds_before_noun(const Words& words, std::size_t 
 
 // "60-s exposures": seconds joined to their figure before a timed noun; "≤ 4 s,": a spaced "s"
 // after a comparison that closes its phrase.
+// "the 1990-s crisis", "the 80-s music": a decade written with a hyphen, as some English
+// from abroad writes it. A year ending in nought, or after "the" a round ten from 20 to 90;
+// "a 30-s clip" is still a span.
+bool names_decade(std::string_view article, std::string_view figure) {
+  if (figure.empty() || figure.back() != '0' || !text::all_digits(figure)) return false;
+  if (figure.size() == 4) return figure[0] == '1' || figure[0] == '2';
+  return figure.size() == 2 && figure[0] >= '2' && text::lower(article) == "the";
+}
+
 std::optional<Match> seconds(const Words& words, std::size_t i) {
   std::string_view core = words[i].core;
   if (!words[i].prefix.empty()) return std::nullopt;
-  if (text::ends_with(core, "-s") && words[i].suffix.empty() && i + 1 < words.size() && is_timed_noun(words[i + 1].core)) {
+  // "a 1-s clock error": after an article, a hyphened "s" before any noun sizes it as the
+  // hyphened "m" or "kg" does; no letter is joined to its figure there.
+  bool determined = i > 0 && words[i - 1].suffix.empty() && text::is_one_of_lowered(words[i - 1].core, {"a", "an", "the"}) &&
+                    !names_decade(words[i - 1].core, core.substr(0, core.size() - 2));
+  if (text::ends_with(core, "-s") && words[i].suffix.empty() && i + 1 < words.size() &&
+      (is_timed_noun(words[i + 1].core) || (determined && noun_at(words, i + 1)))) {
     auto number = text::parse_plain_figure(core.substr(0, core.size() - 2));
     if (number) return Match{1, text::hyphenated(number_words(*number, false) + " second"), false};
   }
@@ -232,6 +253,31 @@ std::optional<Match> seconds(const Words& words, std::size_t i) {
   auto number = text::parse_plain_figure(core);
   if (!compared || !number) return std::nullopt;
   return Match{2, said_unit(*number, "second", "seconds"), false};
+}
+
+// "80% RH", "45–55 %RH": "RH" after a percentage is the air's relative humidity, which
+// letters alone did not say.
+std::optional<Match> relative_humidity(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  std::size_t count = 1;
+  if (text::ends_with(core, "%RH")) {
+    core.remove_suffix(3);
+  } else if (i + 1 < words.size() && words[i].suffix.empty() && words[i + 1].prefix.empty() &&
+             (words[i + 1].core == "RH" || words[i + 1].core == "%RH")) {
+    count = 2;
+    if (words[i + 1].core == "RH") {
+      if (!text::ends_with(core, "%")) return std::nullopt;
+      core.remove_suffix(1);
+    }
+  } else {
+    return std::nullopt;
+  }
+  if (!text::parse_plain_figure(core) && !is_figure_range(core)) return std::nullopt;
+  // "64% RH bill supporters": before a noun the capitals name something (a bill, a side); the
+  // humidity closes its measure.
+  std::size_t last = i + count - 1;
+  if (last + 1 < words.size() && words[last].suffix.empty() && noun_at(words, last + 1)) return std::nullopt;
+  return Match{count, figure_words(core) + " percent relative humidity", false};
 }
 
 // "a 20-in. bar", "its 18-in blade", "the 8½-in. hole": the inch joined to its figure before a
@@ -425,6 +471,7 @@ std::optional<Match> match_letter_unit(const Words& words, std::size_t i) {
   if (auto m = trade_letters(words, i)) return m;
   if (auto m = match_gauge(words, i)) return m;
   if (auto m = seconds(words, i)) return m;
+  if (auto m = relative_humidity(words, i)) return m;
   return joined_inch(words, i);
 }
 

@@ -239,6 +239,9 @@ bool is_feet_and_inches(std::string_view core);
 // "4'07"); a height has neither.
 bool marks_seconds(std::string_view after_prime);
 bool inch_mark_before_noun(const Words& words, std::size_t i);
+// "Scandi grind", "Samsung set": at word n a capitalised name and then the lower-case noun it
+// names, which a size before the name qualifies ("a 4\" Scandi grind") (inch_marks.cpp).
+bool name_before_noun(const Words& words, std::size_t n);
 // "dropped from 100 in.", "measures 30 in,": a word of measuring before the figure at i, after
 // which a spaced "in" at a clause's end is the inch, as after a range.
 bool after_measuring_word(const Words& words, std::size_t i);

@@ -263,6 +263,9 @@ constexpr Plain kPlain[] = {
     {"psf", "pound per square foot", "pounds per square foot", false},
     {"ppm", "part per million", "parts per million", true},
     {"ppb", "part per billion", "parts per billion", true},
+    // A gas's share of the air by volume, as climate and ice-core records give it ("280 ppmv").
+    {"ppmv", "part per million by volume", "parts per million by volume", true},
+    {"ppbv", "part per billion by volume", "parts per billion by volume", true},
     // Aquarium water's hardness in German degrees ("6 dGH", "8 dKH"), and a radio's or a
     // converter's sampling rate ("122.88 Msps"): spelt as letters the measure was lost.
     {"dGH", "degree of general hardness", "degrees of general hardness", false},
@@ -425,7 +428,7 @@ constexpr Base kBases[] = {
     {"s", "second", "seconds", "munpf", false, UnitKind::none},
     {"cal", "calorie", "calories", "k", false, UnitKind::none},
     {"t", "tonne", "tonnes", "kMG", false, UnitKind::none},
-    {"mol", "mole", "moles", "mun", true, UnitKind::none},
+    {"mol", "mole", "moles", "munpf", true, UnitKind::none},
     // Radiation doses and activity, as reports on nuclear accidents give them ("20 mSv").
     {"Sv", "sievert", "sieverts", "mun", true, UnitKind::none},
     {"Gy", "gray", "grays", "mc", true, UnitKind::none},

@@ -98,53 +98,6 @@ bool counted_plural_after(const Words& words, std::size_t i, std::size_t j, cons
   return false;
 }
 
-// "weddings fell to 2.04m", "divorces rose by 1.2m": a figure a plural subject changes to or
-// by is a count of that subject (a singular one may be a height: "the spire rose to 96.5m"). Lengths are of things measured, not counted ("the towers rose
-// to 300m"), and water rises and falls by the meter ("levels rose 1.2m", "floodwaters reached
-// 2m"): such a subject, or a word of lengths anywhere in the line, keeps the meters.
-bool is_change_verb(std::string_view w) {
-  return text::is_one_of(w, {"fell", "rose", "dropped", "grew", "increased", "decreased", "declined", "slipped", "dipped", "totalled", "totaled", "surged", "plunged", "soared", "reached",
-                             "topped", "numbered", "fall", "rise", "drop", "grow", "total", "number", "reach",
-                             // a level a count is at ("subscriptions stood at 4.3m")
-                             "stood", "stands", "hit", "hits", "exceeded"});
-}
-
-bool is_rising_water(std::string_view w) {
-  return text::is_one_of(w, {"levels", "waters", "floodwaters", "floods", "rivers", "tides", "lakes", "reservoirs",
-                             "swells", "seas", "drifts", "snowdrifts"});
-}
-
-bool is_counted_subject(std::string_view core, bool opens) {
-  // The subject may open the sentence with its capital ("Divorces rose to 1.2m").
-  std::string lowered = opens ? text::lower(core) : std::string(core);
-  std::string_view w = lowered;
-  return is_plural_noun(w) && text::is_lower(w[0]) && !text::is_one_of(w.substr(w.size() - 2), {"ss", "us", "is"}) &&
-         !find_unit(w) && !is_measured_thing(w) && !is_length_cue(w) && !is_rising_water(w);
-}
-
-// "births fell 3.1pc to 0.6m": the change itself may stand between the verb and "to"; "weddings
-// in the US fell": a place or group after the subject.
-bool counted_subject_changes_to(const Words& words, std::size_t i) {
-  std::size_t k = i;
-  // "to", "by", "at", "nearly", "about": a few small words between the verb and the figure.
-  while (k > 0 && i - k < 3 && words[k - 1].suffix.empty() &&
-         text::is_one_of(words[k - 1].core, {"to", "by", "at", "about", "around", "nearly", "almost", "some", "roughly",
-                                             "just", "over", "under", "than", "more", "fewer", "less"})) {
-    --k;
-  }
-  if (k < i && k > 1 && words[k].core == "to" && text::is_digit(words[k - 1].core[0]) && words[k - 1].suffix.empty()) --k;
-  if (k < 2 || !is_change_verb(words[k - 1].core) || !words[k - 1].prefix.empty() || !words[k - 1].suffix.empty()) {
-    return false;
-  }
-  std::size_t v = k - 1;
-  bool subject = is_counted_subject(words[v - 1].core, v == 1) && words[v - 1].suffix.empty();
-  for (std::size_t s = v - 1; !subject && s >= 1 && s + 4 > v; --s) {
-    bool place = text::is_one_of(words[s].core, {"in", "across", "among", "from"}) && words[s].suffix.empty();
-    subject = place && words[s - 1].suffix.empty() && is_counted_subject(words[s - 1].core, s == 1);
-  }
-  return subject && line_says_million(words, i) >= 0;
-}
-
 // "a 1.31m annualized rate", "a 1.2m seasonally adjusted pace": counts go at a rate, a length
 // has none. Up to three describing words in lower case may stand before the rate.
 bool rate_follows(const Words& words, std::size_t j) {
@@ -169,6 +122,23 @@ bool noun_follows_word(std::string_view noun) { return !noun.empty() && !text::i
 bool model_suffix(const text::NumberLiteral& n, std::string_view noun) {
   if (n.has_point || n.grouped || n.integer.size() < 3) return false;
   return n.integer.size() >= 4 || (is_plural_noun(noun) && !is_counted_noun(noun));
+}
+
+// Nothing or the mark that ends a clause after a word ("312 m," "96 m.").
+bool clause_mark_only(std::string_view suffix) {
+  return suffix.empty() || text::is_one_of(suffix, {",", ".", ";", ")", "),", ")."});
+}
+
+// "the 400 M hurdles", "Route 66 M signs", "Annex 2 M rules": a spaced capital "M" after a
+// race's distance, or after a figure that labels a thing ("Route 66", "Section 4"), is part of
+// the distance or the label, never a count in millions.
+bool spaced_m_is_no_scale(const Words& words, std::size_t i, std::string_view noun) {
+  if (is_race_word(noun)) return true;
+  if (i == 0 || !words[i - 1].suffix.empty()) return false;
+  std::string_view before = words[i - 1].core;
+  bool name = before.size() > 1 && text::is_upper(before[0]) && text::all_alpha(before) &&
+              !text::is_function_word(text::lower(before));
+  return is_label_noun(before) || name;
 }
 
 // "3.2m users", "2 m people", "8.5M devices", "2.5B users", "1.8T parameters".
@@ -196,10 +166,19 @@ std::optional<Match> millions(const Words& words, std::size_t i) {
   }
   bool capital_m = text::ends_with(figure, "M");
   bool capital = capital_m || scale != "million" || lettered;
+  // "1.2 M units": a spaced capital "M" is million only before the things counted; alone it
+  // may be a solution's molarity ("a 0.5 M buffer").
+  bool spaced_capital = false;
   if (capital || text::ends_with(figure, "m")) {
     figure.remove_suffix(1);
-  } else if (!plus && w.suffix.empty() && i + 1 < words.size() && words[i + 1].core == "m" && words[i + 1].suffix.empty()) {
+  } else if (!plus && w.suffix.empty() && i + 1 < words.size() && words[i + 1].core == "m" &&
+             clause_mark_only(words[i + 1].suffix)) {
+    // "fell to 312 m, while": a clause may end after the scale.
     count = 2;
+  } else if (!plus && w.suffix.empty() && i + 1 < words.size() && words[i + 1].core == "M" &&
+             words[i + 1].suffix.empty()) {
+    count = 2;
+    capital = capital_m = spaced_capital = true;
   } else {
     return std::nullopt;
   }
@@ -214,10 +193,12 @@ std::optional<Match> millions(const Words& words, std::size_t i) {
   // "87.6 m AOD", "3.2m ODN": a level above a survey's datum is in meters, never a count.
   if (!capital && text::is_one_of(noun, {"AOD", "ODN", "OD", "ASL", "AMSL"})) return std::nullopt;
   if (!lettered && !capital_m && capital && model_suffix(*number, noun)) return std::nullopt;
+  if (spaced_capital && spaced_m_is_no_scale(words, i, noun)) return std::nullopt;
   if (is_counted_noun(noun) || names_currency_after_figure(noun) || (capital && is_plural_noun(noun)) ||
       is_unit_name(noun)) {
     return Match{count, spoken, false};
   }
+  if (spaced_capital) return std::nullopt;
   if (!capital && counted_after_modifier(words, i + count, number->has_point)) return Match{count, spoken, false};
   if (!capital && unit_name_after_modifiers(words, i + count)) return Match{count, spoken, false};
   if (!capital && number->has_point && w.suffix.empty() && rate_follows(words, i + count)) {
@@ -252,7 +233,12 @@ std::optional<Match> millions(const Words& words, std::size_t i) {
   if (!capital && length_beside(words, i)) return std::nullopt;
   // A count given to a point, as counts in millions are ("fell to 2.04m"); a whole figure is as
   // often a height things rise to ("the spires rose to 120m").
-  if (!capital && number->has_point && counted_subject_changes_to(words, i)) return Match{count, spoken, false};
+  // "birds rose to 1,000 m": a thousand million is a billion, which a count writes "1bn"; a
+  // grouped whole figure there is a length.
+  bool whole = !number->has_point;
+  if (!capital && !(whole && number->grouped) && counted_subject_changes_to(words, i, whole)) {
+    return Match{count, spoken, false};
+  }
   // "rose to 548mn.": "bn" and "mn" are scales whatever follows; with no noun, the figure alone.
   if (lettered) return noun_follows_word(noun) ? std::nullopt : std::optional<Match>(Match{count, spoken, false});
   // "1.33M, below", "8.5M Windows PCs": a capital "M" after a count of up to three figures

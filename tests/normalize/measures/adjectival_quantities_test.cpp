@@ -224,4 +224,12 @@ TEST(AdjectivalQuantities, AmpersandInitialismAfterTheAmount) {
   EXPECT_EQ(normalize_text("They paid $500 Q&A fees.").find("five-hundred-dollar"), std::string::npos);
 }
 
+TEST(AdjectivalMeasure, AnAdverbOfTimeAfterAMeasureIsNoNoun) {
+  EXPECT_EQ(normalize_text("The box measures 40 \u00d7 30 \u00d7 20 cm today."),
+            "The box measures forty by thirty by twenty centimeters today.");
+  EXPECT_EQ(normalize_text("Bags up to 55 \u00d7 40 \u00d7 20 cm now fly free."),
+            "Bags up to fifty five by forty by twenty centimeters now fly free.");
+  EXPECT_EQ(normalize_text("The 40 \u00d7 30 \u00d7 20 cm box fits."), "The forty-by-thirty-by-twenty-centimeter box fits.");
+}
+
 }  // namespace briefcast

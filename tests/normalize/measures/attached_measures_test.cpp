@@ -12,4 +12,13 @@ TEST(AttachedMeasures, FeetWithNoInchesOverAreFeetAlone) {
   EXPECT_EQ(normalize_text("The forward is 6'4\" and quick."), "The forward is six foot four and quick.");
 }
 
+TEST(AttachedMeasures, PerAKilometerOfLaneOrVehicle) {
+  EXPECT_EQ(normalize_text("Grit is spread at 20 g/lane-km on the bridge."),
+            "Grit is spread at twenty grams per lane-kilometer on the bridge.");
+}
+
+TEST(AttachedMeasures, APowerOfTenPerAUnit) {
+  EXPECT_EQ(normalize_text("A titre of 10^5/mL was found."), "A titre of ten to the fifth per milliliter was found.");
+}
+
 }  // namespace briefcast

@@ -179,4 +179,17 @@ TEST(ContextUnits, MountainTimeAndMileMarkersAmongWordsOfFreight) {
             "Wheat shipments stood at nine metric tons of grain a day.");
 }
 
+TEST(ContextUnits, BareTonneInARangeOfWeights) {
+  EXPECT_TRUE(has(normalize_text("The statues, from 3,5 t down to 400 kg, were moved by crane."),
+                  "from three point five tonnes down to four hundred kilograms"));
+  EXPECT_TRUE(has(normalize_text("Loads between 2 t and 800 kg need a permit."), "between two tonnes and eight hundred"));
+  EXPECT_TRUE(has(normalize_text("The plan 5 t version was cheap."), "five t version"));
+}
+
+TEST(ContextUnits, ThousandsOfYearsSpannedAreALengthOfTime) {
+  EXPECT_EQ(normalize_text("Sediments spanning 130 ka were cored."), "Sediments spanning one hundred thirty thousand years were cored.");
+  EXPECT_EQ(normalize_text("The lake dried out over the last 20 ka."), "The lake dried out over the last twenty thousand years.");
+  EXPECT_EQ(normalize_text("The ash fell 74 ka in the region."), "The ash fell seventy four thousand years ago in the region.");
+}
+
 }  // namespace briefcast

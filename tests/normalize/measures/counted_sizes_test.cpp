@@ -76,4 +76,10 @@ TEST(CountedSizes, ACountTimesAPlainFigureIsTimes) {
   EXPECT_EQ(normalize_text("The box is 30 x 20 x 10 cm."), "The box is thirty by twenty by ten centimeters.");
 }
 
+TEST(CountedSizes, AVerbInSAfterTheSizeCountsNothing) {
+  EXPECT_EQ(normalize_text("A sheet of 297 \u00d7 210 mm costs less."),
+            "A sheet of two hundred ninety seven by two hundred ten millimeters costs less.");
+  EXPECT_EQ(normalize_text("She bought 3 x 250 mm boxes."), "She bought three two-hundred-fifty-millimeter boxes.");
+}
+
 }  // namespace briefcast

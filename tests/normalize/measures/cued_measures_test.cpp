@@ -112,4 +112,11 @@ TEST(CuedMeasures, KnotRangesBesideWindAndSail) {
   EXPECT_EQ(normalize_text("Lasers at 500\u2013600 nm lit up the harbour.").find("nautical"), std::string::npos);
 }
 
+TEST(CuedMeasures, AThirdSideMakesABoxNoScreen) {
+  EXPECT_EQ(normalize_text("A 1920 \u00d7 1080 display and a 600 \u00d7 400 \u00d7 300 mm crate."),
+            "A nineteen twenty by ten eighty display and a six-hundred-by-four-hundred-by-three-hundred-millimeter crate.");
+  EXPECT_EQ(normalize_text("Letters up to 353 \u00d7 250 \u00d7 25 mm qualify."),
+            "Letters up to three hundred fifty three by two hundred fifty by twenty five millimeters qualify.");
+}
+
 }  // namespace briefcast

@@ -60,4 +60,9 @@ TEST(DimensionMarks, MetricThreadsDiameterByPitch) {
   EXPECT_EQ(normalize_text("Drive the M4 \u00d7 1.5 hours west.").find(" by "), std::string::npos);
 }
 
+TEST(DimensionMarks, AFractionOfInchesBeforeANameAndItsNoun) {
+  EXPECT_EQ(normalize_text("A 2\u00bd\" Rapala lure and a 6\" Wusthof knife."),
+            "A two-and-a-half-inch Rapala lure and a six-inch Wusthof knife.");
+}
+
 }  // namespace briefcast

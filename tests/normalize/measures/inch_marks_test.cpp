@@ -47,4 +47,9 @@ TEST(InchMarks, MarkJoinedToTheWordItSizes) {
   EXPECT_EQ(normalize_text("A \"best of 3\"-style final was played.").find("inch"), std::string::npos);
 }
 
+TEST(InchMarks, ANameBeforeTheNoun) {
+  EXPECT_EQ(normalize_text("a 6\" Wusthof knife"), "a six-inch Wusthof knife");
+  EXPECT_EQ(normalize_text("The 4\" Smith was taller."), "The four inches Smith was taller.");
+}
+
 }  // namespace briefcast

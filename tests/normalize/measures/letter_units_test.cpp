@@ -170,4 +170,40 @@ TEST(LetterUnits, FeetThenInchesIsAHeight) {
             std::string::npos);
 }
 
+TEST(LetterUnits, DobsonUnitsAmongWordsOfOzone) {
+  EXPECT_EQ(normalize_text("Column ozone dropped to 220 DU in spring."), "Column ozone dropped to two hundred twenty Dobson units in spring.");
+  EXPECT_FALSE(has(normalize_text("The band scored 90 DU on the chart, the DU said."), "Dobson"));
+}
+
+TEST(LetterUnits, RelativeHumidityAfterAPercentage) {
+  EXPECT_EQ(normalize_text("Store at 40\u201360% RH and 20 \u00b0C."),
+            "Store at forty to sixty percent relative humidity and twenty degrees Celsius.");
+  EXPECT_EQ(normalize_text("Keep it at 55%RH."), "Keep it at fifty five percent relative humidity.");
+  EXPECT_FALSE(has(normalize_text("The RH 80 team won."), "humidity"));
+}
+
+TEST(LetterUnits, AHyphenedSecondAfterAnArticleSizesAnyNoun) {
+  EXPECT_EQ(normalize_text("a 3-s delay, a 1-s clock drift and the 2-s rule"),
+            "a three-second delay, a one-second clock drift and the two-second rule");
+  EXPECT_EQ(normalize_text("Team 4-s won."), "Team four s won.");
+}
+
+TEST(LetterUnits, DUWithoutWordsOfOzoneIsNoDobsonUnit) {
+  EXPECT_FALSE(has(normalize_text("An armoured column fired 120 DU rounds at the town."), "Dobson"));
+  EXPECT_FALSE(has(normalize_text("Antarctic crews and 12 DU students raised the flag."), "Dobson"));
+  EXPECT_TRUE(has(normalize_text("Stratospheric ozone thinned to 150 DU."), "one hundred fifty Dobson units"));
+}
+
+TEST(LetterUnits, RHBeforeANounNamesSomethingElse) {
+  EXPECT_FALSE(has(normalize_text("About 64% RH bill supporters rallied in Manila."), "humidity"));
+  EXPECT_FALSE(has(normalize_text("Some 70% RH voters backed him."), "humidity"));
+  EXPECT_TRUE(has(normalize_text("Keep prints at 50% RH for a week."), "fifty percent relative humidity for"));
+}
+
+TEST(LetterUnits, AHyphenedDecadeIsNoSecond) {
+  EXPECT_FALSE(has(normalize_text("The 1990-s economic crisis hit Russia hard."), "second"));
+  EXPECT_FALSE(has(normalize_text("The 80-s fashion is back."), "second"));
+  EXPECT_TRUE(has(normalize_text("A 30-s clip went viral."), "thirty-second clip"));
+}
+
 }  // namespace briefcast

@@ -31,4 +31,12 @@ TEST(UnitTable, VoltsOfAlternatingCurrentOnARatingPlate) {
   EXPECT_EQ(normalize_text("The crowd was ~40 people.").find("A.C"), std::string::npos);
 }
 
+TEST(UnitTable, GasesByVolumeAndMolesOfSmallPrefixes) {
+  EXPECT_EQ(normalize_text("Methane rose to 1,900 ppbv and CO2 to 420 ppmv."),
+            "Methane rose to nineteen hundred parts per billion by volume and CO two to four hundred twenty parts per "
+            "million by volume.");
+  EXPECT_EQ(normalize_text("Cortisol was 150 nmol/L and insulin 40 pmol/L."),
+            "Cortisol was one hundred fifty nanomoles per liter and insulin forty picomoles per liter.");
+}
+
 }  // namespace briefcast

@@ -423,4 +423,39 @@ TEST(CountScale, ResolutionAfterADisplayFormat) {
   EXPECT_NE(normalize_text("The club sold 4K tickets.").find("four thousand"), std::string::npos);
 }
 
+TEST(CountScale, AWholeFigureACountedSubjectChangesToIsMillion) {
+  EXPECT_EQ(normalize_text("Subscriptions fell 4% to 12 m, while bookings grew to 30 m."),
+            "Subscriptions fell four percent to twelve million, while bookings grew to thirty million.");
+  EXPECT_EQ(normalize_text("Deliveries fell to 240 m in 2023."), "Deliveries fell to two hundred forty million in twenty twenty three.");
+  // Things measured, or any plural no tally, may rise to a height; water rises by the meter.
+  EXPECT_EQ(normalize_text("The towers rose to 320 m."), "The towers rose to three hundred twenty meters.");
+  EXPECT_EQ(normalize_text("The new buildings rose to 150 m."), "The new buildings rose to one hundred fifty meters.");
+  EXPECT_EQ(normalize_text("Water levels rose 3 m overnight."), "Water levels rose three meters overnight.");
+}
+
+TEST(CountScale, ASpacedCapitalMBeforeThingsCountedIsMillion) {
+  EXPECT_EQ(normalize_text("Makers sold 2,4 M units in 2023."), "Makers sold two point four million units in twenty twenty three.");
+  EXPECT_EQ(normalize_text("Studios shipped 3.5 M copies of the game."),
+            "Studios shipped three point five million copies of the game.");
+  // Before a formula or a solution it is the chemist's molar.
+  EXPECT_EQ(normalize_text("Add 2 M HCl to the flask."), "Add two molar HCl to the flask.");
+  EXPECT_EQ(normalize_text("Dissolve it in a 0.1 M solution."), "Dissolve it in a zero-point-one-molar solution.");
+}
+
+TEST(CountScale, AWholeFigureThingsGrowOrFlyToIsAHeight) {
+  EXPECT_EQ(normalize_text("Trees grew to 40 m in the old forest."), "Trees grew to forty meters in the old forest.");
+  EXPECT_EQ(normalize_text("Gliders and birds rose to 2,000 m on the thermals.").find("million"), std::string::npos);
+  EXPECT_EQ(normalize_text("Visitors reached 3 m deep into the cave.").find("million"), std::string::npos);
+  // Counts still change across a sector, from a figure, or ahead of a season.
+  EXPECT_EQ(normalize_text("Jobs fell to 3 m across the sector."), "Jobs fell to three million across the sector.");
+  EXPECT_EQ(normalize_text("Passengers rose to 4 m ahead of Christmas."), "Passengers rose to four million ahead of Christmas.");
+}
+
+TEST(CountScale, ASpacedCapitalMAfterARaceOrALabelIsNoScale) {
+  EXPECT_EQ(normalize_text("She won the 400 M hurdles in Rome.").find("million"), std::string::npos);
+  EXPECT_EQ(normalize_text("Route 66 M signs were stolen again.").find("million"), std::string::npos);
+  EXPECT_EQ(normalize_text("The Annex 2 M rules apply in Austria.").find("million"), std::string::npos);
+  EXPECT_EQ(normalize_text("Section 4 M orders were reviewed.").find("million"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -62,10 +62,17 @@ bool consonant_run(std::string_view lowered) {
 // In a path, a function word after a hyphen goes on a phrase ("about-us", "log-in",
 // "how-to"), said as written: spelled, "us" would be the country. Opening a slug ("us-election")
 // it may still be the country.
-std::string letters(std::string_view run, bool mixed_case, bool in_path_phrase) {
+std::string letters(std::string_view run, bool mixed_case, bool in_path_phrase, bool country_code) {
   std::string l = text::lower(run);
   if (in_path_phrase && text::is_function_word(l)) return std::string(run);
-  if (l == "www" || l == "http" || l == "https" || l == "ftp" || run.size() == 2) return upper(run);
+  if (l == "www" || l == "http" || l == "https" || l == "ftp") return upper(run);
+  // ".au", ".in", ".at": a country's two letters closing the host, which eSpeak NG says as a
+  // word even in capitals ("oh", "in"), are spelt out; it spells the rest itself ("UK", "IT").
+  // Vanity endings are said as words by people too ("youtu.be", "amzn.to", "paypal.me").
+  if (run.size() == 2) {
+    bool said_as_word = country_code && text::is_one_of(l, {"au", "in", "at", "is", "no", "id"});
+    return said_as_word ? spelled_letters(upper(run)) : upper(run);
+  }
   if (l == "jpg") return "jpeg";
   bool capitals = mixed_case && run.size() >= 3 && text::all_upper(run);
   if ((capitals || consonant_run(l)) && !reads_as_word(upper(run))) return spelled_letters(upper(run));
@@ -99,7 +106,9 @@ std::string read_address(std::string_view s) {
       while (i < s.size() && (text::is_alpha(s[i]) || static_cast<unsigned char>(s[i]) >= 0x80)) ++i;
       const bool in_path = path_start < start;
       const bool after_hyphen = start > 0 && s[start - 1] == '-';
-      add(letters(s.substr(start, i - start), has_lower && has_upper, in_path && after_hyphen));
+      const bool last_label = !in_path && start > 0 && s[start - 1] == '.' &&
+                              (i == s.size() || s[i] == '/' || s[i] == ':' || s[i] == '?' || s[i] == '#');
+      add(letters(s.substr(start, i - start), has_lower && has_upper, in_path && after_hyphen, last_label));
     } else if (text::is_digit(s[i])) {
       i = text::digit_run_end(s, i);
       add(port_in_address(s, start, i).value_or(digits(s.substr(start, i - start))));

@@ -91,4 +91,10 @@ TEST(Electronic, AFunctionWordAfterAHyphenInAPathIsAWord) {
   EXPECT_EQ(normalize_text("rivergazette.org/us/world"), "rivergazette dot org slash US slash world");
 }
 
+// Two letters of an address that eSpeak NG would say as a word are spelt.
+TEST(Electronic, TwoLettersSaidAsAWordAreSpelt) {
+  EXPECT_EQ(normalize_text("Read more at weather.gov.au today."), "Read more at weather dot gov dot A.U today.");
+  EXPECT_EQ(normalize_text("Mail news@paper.co.uk now."), "Mail news at paper dot CO dot UK now.");
+}
+
 }  // namespace briefcast

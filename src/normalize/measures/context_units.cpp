@@ -138,7 +138,9 @@ bool after_label(const Words& words, std::size_t i) {
 std::optional<Match> metric_tons(const Words& words, std::size_t i, const std::string& figure, std::size_t n) {
   std::size_t k = i + n;
   if (k >= words.size() || words[k].core != "MT" || !words[k].prefix.empty()) return std::nullopt;
-  if (!ends_quantity(words, k) || !text::any_word_near(words, i, 12, tells_of_freight)) return std::nullopt;
+  // "17.5 MT of raw cashew": what the weight is of names a good, whatever the line's other words.
+  bool of_a_good = words[k].suffix.empty() && k + 1 < words.size() && words[k + 1].core == "of";
+  if (!of_a_good && (!ends_quantity(words, k) || !text::any_word_near(words, i, 12, tells_of_freight))) return std::nullopt;
   if (after_label(words, i) || is_clock_hour(words, i, k) || text::any_word_near(words, k, 6, is_time_zone)) {
     return std::nullopt;
   }

@@ -93,7 +93,8 @@ constexpr CurrencyFacts kCurrencies[] = {
        {"Shs", kPrefix}, {"Sh", kPrefix}}}},
     {"TZS", "shilling", "shillings", "", "", "tanzania", {{{"Tsh", kPrefix}, {"TZS", kCode}}}},
     {"UGX", "shilling", "shillings", "", "", "uganda", {{{"USh", kPrefix}, {"UGX", kCode}}}},
-    {"XOF", "CFA franc", "CFA francs", "", "", "", {{{"XOF", kCode}, {"XAF", kCode}}}},
+    // "425 FCFA/kg": West and Central Africa write the franc's letters after the figure.
+    {"XOF", "CFA franc", "CFA francs", "", "", "", {{{"XOF", kCode}, {"XAF", kCode}, {"FCFA", kCode}}}},
     {"EGP", "Egyptian pound", "Egyptian pounds", "", "", "egypt", {{{"EGP", kCode}}}},
     {"AED", "dirham", "dirhams", "", "", "uae", {{{"AED", kCode | kPrefix}, {"Dhs", kPrefix}, {"Dh", kPrefix}}}},
     {"QAR", "riyal", "riyals", "", "", "qatar", {{{"QAR", kPrefix}, {"QR", kPrefix | kShape}}}},

@@ -192,4 +192,10 @@ TEST(ContextUnits, ThousandsOfYearsSpannedAreALengthOfTime) {
   EXPECT_EQ(normalize_text("The ash fell 74 ka in the region."), "The ash fell seventy four thousand years ago in the region.");
 }
 
+// What a weight in "MT" is of names a good: metric tons, whatever the line's other words.
+TEST(ContextUnits, MetricTonsOfAGood) {
+  EXPECT_EQ(normalize_text("Growers sold 12.5 MT of cocoa last week."), "Growers sold twelve point five metric tons of cocoa last week.");
+  EXPECT_EQ(normalize_text("The show airs at 9 MT on Fridays.").find("metric"), std::string::npos);
+}
+
 }  // namespace briefcast

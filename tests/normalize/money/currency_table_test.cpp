@@ -68,4 +68,9 @@ TEST(CurrencyTable, LettersThatAreOtherThings) {
   EXPECT_FALSE(says("COP 28 talks opened", "peso"));
 }
 
+// West and Central Africa write the franc's letters after the figure.
+TEST(CurrencyTable, CfaFrancLetters) {
+  EXPECT_EQ(normalize_text("A bag costs 7500 FCFA at the market."), "A bag costs seven thousand five hundred CFA francs at the market.");
+}
+
 }  // namespace briefcast

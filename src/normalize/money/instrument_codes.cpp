@@ -3,7 +3,9 @@
 // settled", "the yen <JPY=> firmed". A newsreader leaves them out; read aloud they are strings
 // of letters, and the leading period ends eSpeak NG's sentence before the code. Dropped are:
 //  - a period glued to capitals and figures, after a word (".N225", ".SPX"; not ".NET", and not
-//    after an article or before a word such as "file" or "domain": ".PDF file", ".AI domain");
+//    after an article or before a word such as "file" or "domain": ".PDF file", ".AI domain"; nor
+//    after a class mark of capitals and figures, where it is a library call number's next part:
+//    "G1019 .T45", "QA76.73 .P98", whose every part a reader says);
 //  - a continuous futures code, one to four capitals, "c" and a figure ("NKc1", "CLc2");
 //  - a currency's quote code ("the euro EUR= rose", "EUR=EBS");
 //  - any code in angle brackets without a space ("<.HSI>", "<EUR=EBS>", "<LCOc1>").
@@ -87,6 +89,20 @@ bool names_a_file_type(std::string_view line, std::size_t end) {
 
 bool is_article(std::string_view word) { return text::is_one_of_lowered(word, {"a", "an", "the"}); }
 
+// "G1019", "QA76.73", "PR6045": a library class mark, capitals then figures (a point may part
+// the figures), or a part after it (".T45 .B7"). A market's name before its code is a word or a
+// plain count ("STOXX 600 .STOXX").
+bool is_class_mark(std::string_view word) {
+  if (!word.empty() && word[0] == '.') word.remove_prefix(1);
+  std::size_t k = 0;
+  while (k < word.size() && text::is_upper(word[k])) ++k;
+  if (k == 0 || k > 3 || k == word.size() || !text::is_digit(word[k])) return false;
+  for (char c : word.substr(k)) {
+    if (!text::is_digit(c) && c != '.') return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 std::string without_instrument_codes(std::string line) {
@@ -99,7 +115,8 @@ std::string without_instrument_codes(std::string line) {
     if (end == std::string::npos) end = line.size();
     std::string_view token = std::string_view(line).substr(start, end - start);
     std::string_view core = token.substr(0, without_closing_marks(token));
-    bool after_word = !previous.empty() && !is_article(previous) && !names_a_file_type(line, end);
+    bool after_word =
+        !previous.empty() && !is_article(previous) && !is_class_mark(previous) && !names_a_file_type(line, end);
     bool code = after_word && !core.empty() &&
                 (is_dotted_index_code(core) || is_continuous_future(core) || is_bracketed_code(core) || is_quote_code(core));
     if (code) {

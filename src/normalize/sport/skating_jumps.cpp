@@ -16,7 +16,33 @@ namespace {
 bool tells_of_skating(std::string_view core) {
   return text::is_one_of_lowered(core, {"skate", "skater", "skaters", "skating", "skated", "axel", "axels", "lutz",
                                         "salchow", "isu", "goe", "quad", "quads", "triple", "triples", "combination",
-                                        "combinations", "combo", "combos", "programme", "program"});
+                                        "combinations", "combo", "combos", "programme", "program", "jump", "jumps",
+                                        "under-rotated", "underrotated", "under-rotation", "spin", "spins",
+                                        "element", "elements", "footwork"});
+}
+
+// "an edge call", "the technical panel": two words of the judging that neither says alone.
+bool calls_of_skating(const Words& words, std::size_t k) {
+  if (k + 1 >= words.size() || !words[k].suffix.empty()) return false;
+  std::string_view next = words[k + 1].core;
+  if (text::iequals(words[k].core, "edge")) return text::is_one_of_lowered(next, {"call", "calls", "called"});
+  return text::iequals(words[k].core, "technical") && text::is_one_of_lowered(next, {"panel", "specialist"});
+}
+
+// "temperatures jump to 3F": a line of the weather, where "3F" is degrees after all.
+bool tells_of_weather(std::string_view core) {
+  return text::is_one_of_lowered(core, {"temperature", "temperatures", "degrees", "forecast", "weather", "chill",
+                                        "frost", "freezing", "highs", "lows"});
+}
+
+// A word of skating, or a pair of them, within twelve words of i.
+bool near_skating(const Words& words, std::size_t i) {
+  if (text::any_word_near(words, i, 12, tells_of_skating)) return true;
+  std::size_t from = i >= 12 ? i - 12 : 0;
+  for (std::size_t k = from; k < words.size() && k <= i + 12; ++k) {
+    if (calls_of_skating(words, k)) return true;
+  }
+  return false;
 }
 
 // "1G", "3G": a player's goals, which make the letters beside them a scorer's line.
@@ -55,7 +81,8 @@ std::optional<Match> match_skating_jump(const Words& words, std::size_t i) {
     if (!jump) return std::nullopt;
     said += (said.empty() ? "" : ", ") + *jump;
   }
-  if (!text::any_word_near(words, i, 12, tells_of_skating) || text::any_word_near(words, i, 4, is_goal_count)) {
+  if (!near_skating(words, i) || text::any_word_near(words, i, 4, is_goal_count) ||
+      text::any_word_near(words, i, 12, tells_of_weather)) {
     return std::nullopt;
   }
   return Match{1, said, false, text::starts_with(words[i].suffix, "!")};

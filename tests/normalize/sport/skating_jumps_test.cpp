@@ -16,7 +16,19 @@ TEST(SkatingJumps, TurnsAndTheJumpAmongWordsOfSkating) {
             "The double Lutz was marked down by the skating judges.");
 }
 
+TEST(SkatingJumps, WordsOfJumpsAndJudgingAreCuesToo) {
+  EXPECT_EQ(normalize_text("Her 3Lz was ruled under-rotated on review."),
+            "Her triple Lutz was ruled under-rotated on review.");
+  EXPECT_EQ(normalize_text("The technical panel downgraded his 4S late on."),
+            "The technical panel downgraded his quad Salchow late on.");
+  // An edge call's mark after a flip, with the next jump glued on by "+".
+  EXPECT_EQ(normalize_text("A 3F!+2T got an edge call and she doubled her 2A."),
+            "A triple flip, double toe loop got an edge call and she doubled her double Axel.");
+}
+
 TEST(SkatingJumps, ClassesAndSizesStay) {
+  // The weather may use the same words as jumps.
+  EXPECT_EQ(normalize_text("Temperatures will jump from -10F to 3F by noon.").find("flip"), std::string::npos);
   EXPECT_EQ(normalize_text("Pupils in 3A sat the test early.").find("Axel"), std::string::npos);
   EXPECT_EQ(normalize_text("The shop sold 2S and 4F shirts.").find("flip"), std::string::npos);
   // A scorer's line on the ice: goals and assists.

@@ -22,8 +22,15 @@ constexpr Element kElements[] = {
     {"Pb", "lead"},      {"Ni", "nickel"},  {"Co", "cobalt"},   {"Mo", "molybdenum"}, {"Sn", "tin"},
     {"Pt", "platinum"},  {"Pd", "palladium"}, {"Li", "lithium"}, {"Mn", "manganese"}, {"Cr", "chromium"},
     {"Sb", "antimony"},  {"Bi", "bismuth"}, {"Nb", "niobium"},  {"Ta", "tantalum"},  {"REO", "rare earth oxides"},
-    {"TREO", "total rare earth oxides"},
+    {"TREO", "total rare earth oxides"}, {"Si", "silicon"}, {"Ti", "titanium"}, {"Mg", "magnesium"},
+    {"Al", "aluminium"},
 };
+
+// Symbols of one letter, which are grades, classes and initials as often ("35% B", "a 5% N"
+// share): an element only in a composition that also names an element of two letters
+// ("0.62% C, 14% Cr and 0.11% N", a steel's carbon, chromium and nitrogen).
+constexpr Element kOneLetterElements[] = {{"C", "carbon"},  {"N", "nitrogen"}, {"P", "phosphorus"}, {"S", "sulphur"},
+                                          {"V", "vanadium"}, {"W", "tungsten"}, {"B", "boron"}};
 
 // Words of a line about ore, where a percentage before a symbol is a grade.
 bool is_ore_word(std::string_view w) {
@@ -40,13 +47,29 @@ bool is_element_symbol(std::string_view w) {
   return false;
 }
 
+std::optional<std::string_view> one_letter_element(std::string_view w) {
+  for (const Element& e : kOneLetterElements) {
+    if (w == e.symbol) return e.name;
+  }
+  return std::nullopt;
+}
+
+// "~0.62%": a percentage, perhaps marked as rough, with nothing after it.
+bool is_percent_word(const Word& w) {
+  return text::ends_with(w.core, "%") && w.suffix.empty() && (w.prefix.empty() || w.prefix == "~");
+}
+
 // "91.3% Fe and 7.8% Ni": another percentage of an element within a few words makes the line
 // an alloy's or a rock's composition, whatever it is about (a meteorite, a steel).
-bool in_composition(const Words& words, std::size_t k) {
+// A symbol of two letters may have one of a single letter beside it ("14% Cr and 0.11% N");
+// one of a single letter (`one_letter`) needs a two-letter one.
+bool in_composition(const Words& words, std::size_t k, bool one_letter = false) {
   std::size_t from = k >= 5 ? k - 5 : 0;
   for (std::size_t j = from; j + 1 < words.size() && j <= k + 5; ++j) {
-    if (j == k || !text::ends_with(words[j].core, "%") || !words[j].suffix.empty()) continue;
-    if (is_element_symbol(words[j + 1].core) && words[j + 1].prefix.empty()) return true;
+    if (j == k || !is_percent_word(words[j])) continue;
+    std::string_view symbol = words[j + 1].core;
+    bool element = is_element_symbol(symbol) || (!one_letter && one_letter_element(symbol));
+    if (element && words[j + 1].prefix.empty()) return true;
   }
   return false;
 }
@@ -54,7 +77,7 @@ bool in_composition(const Words& words, std::size_t k) {
 // A grade: a figure and a grade unit before the symbol ("1.8 g/t", "3.4g/t", "450ppm"), or a
 // percentage ("0.62%") in a line about ore ("Shares rose 4% Co said" is no grade).
 bool is_grade(const Words& words, std::size_t k) {
-  if (!words[k].suffix.empty() || !words[k].prefix.empty()) return false;
+  if (!words[k].suffix.empty() || !(words[k].prefix.empty() || words[k].prefix == "~")) return false;
   std::string_view w = words[k].core;
   for (std::string_view unit : {"%", "g/t", "ppm", "ppb", "oz/t", "lb/t"}) {
     if (!text::ends_with(w, unit)) continue;
@@ -124,8 +147,12 @@ bool after_bullion_weight(const Words& words, std::size_t i) {
 std::optional<Match> match_assay_element(const Words& words, std::size_t i) {
   if (auto metal = fine_metal(words, i)) return metal;
   std::string_view core = words[i].core;
-  if (i == 0 || core.size() < 2 || core.size() > 6 || !words[i].prefix.empty() || !text::is_upper(core[0])) {
+  if (i == 0 || core.empty() || core.size() > 6 || !words[i].prefix.empty() || !text::is_upper(core[0])) {
     return std::nullopt;
+  }
+  // "0.11% N": one letter, an element only beside a percentage of a two-letter one.
+  if (auto name = one_letter_element(core); name && is_percent_word(words[i - 1]) && in_composition(words, i - 1, true)) {
+    return Match{1, std::string(*name), false};
   }
   // "AuEq", "CuEq": a grade of several metals given as the one they are worth.
   bool equivalent = text::ends_with(core, "Eq");

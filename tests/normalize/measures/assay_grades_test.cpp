@@ -19,6 +19,15 @@ TEST(AssayGrades, CompositionOfTwoElements) {
   // Two percentages of elements in one clause give a composition, with no word of ore.
   EXPECT_EQ(normalize_text("The bronze is 88% Cu and 12% Sn by weight."),
             "The bronze is eighty eight percent copper and twelve percent tin by weight.");
+  // A steel's composition names elements of one letter too, once one of two letters is there.
+  EXPECT_EQ(normalize_text("The steel holds ~0.45% C, 13% Cr and 0.2% V, its maker says."),
+            "The steel holds about zero point four five percent carbon, thirteen percent chromium and zero point two "
+            "percent vanadium, its maker says.");
+  EXPECT_EQ(normalize_text("A weld of 0.18% C and 18% Cr passed."),
+            "A weld of zero point one eight percent carbon and eighteen percent chromium passed.");
+  // Letters of grades or parties after percentages are not elements.
+  EXPECT_EQ(normalize_text("Pupils scored 35% B and 25% C this year.").find("boron"), std::string::npos);
+  EXPECT_EQ(normalize_text("Fees rose 5% N said.").find("nitrogen"), std::string::npos);
   // One percentage alone, with no ore word, stays as written.
   EXPECT_EQ(normalize_text("Shares rose 4% Co said on Monday.").find("cobalt"), std::string::npos);
 }

@@ -1,0 +1,60 @@
+// Zoos, studbooks and herd records count animals by sex in one figure of three parts, males,
+// females and those not yet sexed, joined by points: "a 3.4.2 group" is three males, four
+// females and two unsexed; "318 animals (141.172.5)". Said as "three point four point two" it
+// sounded a decimal or a version. Only among words of kept animals, and never after a word of
+// releases ("version 3.4.2", "iOS 17.4.1"); a date's shape ("3.4.22") stays a date.
+#include "normalize/match.h"
+#include "normalize/number_words.h"
+#include "normalize/numbers/numbers.h"
+
+namespace briefcast::rules {
+
+namespace {
+
+bool tells_of_kept_animals(std::string_view core) {
+  std::string_view w = text::is_possessive(core) ? core.substr(0, core.size() - 2) : core;
+  return text::is_one_of_lowered(w, {"zoo", "zoos", "studbook", "studbooks", "herd", "herds", "animals", "breeding",
+                                     "captive", "captivity", "enclosure", "aquarium", "sanctuary", "wildlife",
+                                     "species", "males", "females", "offspring", "calves", "cubs", "foals",
+                                     "keepers", "founders", "flock", "aviary", "safari"});
+}
+
+bool names_a_release(std::string_view core) {
+  return text::is_one_of_lowered(core, {"version", "versions", "v", "release", "firmware", "update", "patch", "build",
+                                        "ios", "ipados", "macos", "android", "kernel", "python", "node", "beta"});
+}
+
+// "3", "141", "0": a count of one to three figures, unpadded.
+bool is_count(std::string_view part) {
+  return !part.empty() && part.size() <= 3 && text::all_digits(part) && (part.size() == 1 || part[0] != '0');
+}
+
+// "141 males": the part said with its sex, or nothing for a zero.
+std::string counted(std::string_view part, std::string_view one, std::string_view many) {
+  if (part == "0") return "";
+  return cardinal_words(part) + " " + std::string(part == "1" ? one : many);
+}
+
+}  // namespace
+
+std::optional<Match> match_sex_count(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  if (core.size() < 5 || core.size() > 11 || !text::is_digit(core[0])) return std::nullopt;
+  std::vector<std::string_view> parts = text::split(core, '.');
+  if (parts.size() != 3 || !is_count(parts[0]) || !is_count(parts[1]) || !is_count(parts[2])) return std::nullopt;
+  // "3.4.22", "1.12.2024": a day, a month and a year.
+  bool date = std::stoi(std::string(parts[1])) <= 12 && std::stoi(std::string(parts[0])) <= 31 && parts[2].size() >= 2;
+  bool release = i > 0 && names_a_release(words[i - 1].core);
+  if (date || release || !text::any_word_near(words, i, 12, tells_of_kept_animals)) return std::nullopt;
+  std::vector<std::string> said;
+  for (std::string piece : {counted(parts[0], "male", "males"), counted(parts[1], "female", "females"),
+                            parts[2] == "0" ? std::string() : cardinal_words(parts[2]) + " unsexed"}) {
+    if (!piece.empty()) said.push_back(std::move(piece));
+  }
+  if (said.empty()) return std::nullopt;
+  std::string spoken = said[0];
+  for (std::size_t k = 1; k < said.size(); ++k) spoken += (k + 1 == said.size() ? " and " : ", ") + said[k];
+  return Match{1, spoken, false};
+}
+
+}  // namespace briefcast::rules

@@ -1,0 +1,27 @@
+// Zoo and studbook counts of males, females and unsexed animals written "3.4.2".
+#include <gtest/gtest.h>
+
+#include "normalize/normalizer.h"
+
+namespace briefcast {
+
+TEST(SexCounts, AmongKeptAnimals) {
+  EXPECT_EQ(normalize_text("The zoo now keeps a 2.5.1 herd of okapi."),
+            "The zoo now keeps a two males, five females and one unsexed herd of okapi.");
+  EXPECT_EQ(normalize_text("The studbook holds 96 animals (40.52.4) today."),
+            "The studbook holds ninety six animals (forty males, fifty two females and four unsexed) today.");
+}
+
+TEST(SexCounts, ZerosAndOnesAreSaidPlainly) {
+  EXPECT_EQ(normalize_text("The aviary received a 1.1.0 pair of hornbills."),
+            "The aviary received a one male and one female pair of hornbills.");
+}
+
+TEST(SexCounts, VersionsDatesAndOtherLinesStay) {
+  EXPECT_EQ(normalize_text("The zoo app needs version 3.4.2 to run.").find("males"), std::string::npos);
+  EXPECT_EQ(normalize_text("Zoo visitors on iOS 17.4.1 saw the bug.").find("males"), std::string::npos);
+  EXPECT_EQ(normalize_text("The zoo reopened on 3.4.22 after works.").find("males"), std::string::npos);
+  EXPECT_EQ(normalize_text("The update 3.4.2 fixed the login screen.").find("males"), std::string::npos);
+}
+
+}  // namespace briefcast

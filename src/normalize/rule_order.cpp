@@ -37,6 +37,7 @@ constexpr Matcher kMatchersInOrder[] = {
   match_count_of_total,  // numbers
   match_file_number,  // codes
   match_parcel_number,  // codes
+  match_call_number,  // codes
   match_sex_count,  // numbers
   match_slashed_day_month,  // dates
   match_dotted_day_month,  // dates

@@ -40,6 +40,8 @@ std::optional<std::string> grouped_reference(std::string_view core);
 std::optional<Match> match_document_code(const Words& words, std::size_t i);
 // slashed_codes.cpp: "PL 44021/0067" -> "four four zero two one slash oh oh six seven", "SB-22/07".
 std::optional<Match> match_slashed_code(const Words& words, std::size_t i);
+// call_numbers.cpp: "G1019 .T45" -> "G ten nineteen dot T forty five", a library call number.
+std::optional<Match> match_call_number(const Words& words, std::size_t i);
 // parcel_numbers.cpp: "LV 214 887 903 GB" -> "L V, two one four, eight eight seven, nine oh three,
 // G B", a postal item's tracking number.
 std::optional<Match> match_parcel_number(const Words& words, std::size_t i);

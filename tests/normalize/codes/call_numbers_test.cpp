@@ -1,0 +1,23 @@
+// Library call numbers: a class mark and its Cutter marks, the points said "dot".
+#include <gtest/gtest.h>
+
+#include "normalize/normalizer.h"
+
+namespace briefcast {
+
+TEST(CallNumbers, ClassMarkAndCutters) {
+  EXPECT_EQ(normalize_text("The map is shelved at GA405 .B62 1822 in the annex."),
+            "The map is shelved at G.A four oh five dot B sixty two eighteen twenty two in the annex.");
+  EXPECT_EQ(normalize_text("Look under QA76.73 .P98 on the second floor."),
+            "Look under Q.A seventy six point seven three dot P ninety eight on the second floor.");
+  EXPECT_EQ(normalize_text("It sits at PR6045 .O72 .Z5 now."), "It sits at P.R sixty forty five dot O seventy two dot Z five now.");
+}
+
+TEST(CallNumbers, OtherPointsAreNotCutters) {
+  // A calibre and a market's code are not after a class mark.
+  EXPECT_EQ(normalize_text("a .45 pistol").find("dot"), std::string::npos);
+  EXPECT_EQ(normalize_text("The A4 .PDF file opened.").find("dot P"), std::string::npos);
+  EXPECT_EQ(normalize_text("Room B12. The hall").find("dot"), std::string::npos);
+}
+
+}  // namespace briefcast

@@ -34,6 +34,11 @@ std::optional<text::DashSides> figure_range(std::string_view part) {
       sides->after.size() > 6 || !text::all_digits(sides->before) || !text::all_digits(sides->after)) {
     return std::nullopt;
   }
+  // "2024-017" is a year and a serial: a run of items climbs, its ends unpadded.
+  if (sides->before[0] == '0' || sides->after[0] == '0' ||
+      std::stoul(std::string(sides->after)) <= std::stoul(std::string(sides->before))) {
+    return std::nullopt;
+  }
   return sides;
 }
 
@@ -107,6 +112,11 @@ std::optional<std::string> speak_file_number(std::string_view core) {
 std::optional<Match> match_file_number(const Words& words, std::size_t i) {
   std::string_view core = words[i].core;
   if (!words[i].prefix.empty() || std::count(core.begin(), core.end(), '/') < 2) return std::nullopt;
+  // Plain parts are left to be read where they were; only a point or a closing run needs this.
+  std::vector<std::string_view> parts = text::split(core, '/');
+  bool marked = figure_range(parts.back()).has_value();
+  for (std::string_view part : parts) marked = marked || is_dotted_capitals(part);
+  if (!marked) return std::nullopt;
   if (auto said = speak_file_number(core)) return Match{1, *said, false};
   return std::nullopt;
 }

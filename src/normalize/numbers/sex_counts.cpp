@@ -2,7 +2,8 @@
 // females and those not yet sexed, joined by points: "a 3.4.2 group" is three males, four
 // females and two unsexed; "318 animals (141.172.5)". Said as "three point four point two" it
 // sounded a decimal or a version. Only among words of kept animals, and never after a word of
-// releases ("version 3.4.2", "iOS 17.4.1"); a date's shape ("3.4.22") stays a date.
+// releases or a name ("version 3.4.2", "iOS 17.4.1", "Flock 1.2.4"); a date's shape ("3.4.22")
+// stays a date.
 #include "normalize/match.h"
 #include "normalize/number_words.h"
 #include "normalize/numbers/numbers.h"
@@ -16,7 +17,7 @@ bool tells_of_kept_animals(std::string_view core) {
   return text::is_one_of_lowered(w, {"zoo", "zoos", "studbook", "studbooks", "herd", "herds", "animals", "breeding",
                                      "captive", "captivity", "enclosure", "aquarium", "sanctuary", "wildlife",
                                      "species", "males", "females", "offspring", "calves", "cubs", "foals",
-                                     "keepers", "founders", "flock", "aviary", "safari"});
+                                     "keepers", "founders", "aviary", "safari"});
 }
 
 bool names_a_release(std::string_view core) {
@@ -44,7 +45,9 @@ std::optional<Match> match_sex_count(const Words& words, std::size_t i) {
   if (parts.size() != 3 || !is_count(parts[0]) || !is_count(parts[1]) || !is_count(parts[2])) return std::nullopt;
   // "3.4.22", "1.12.2024": a day, a month and a year.
   bool date = std::stoi(std::string(parts[1])) <= 12 && std::stoi(std::string(parts[0])) <= 31 && parts[2].size() >= 2;
-  bool release = i > 0 && names_a_release(words[i - 1].core);
+  // "Firefox 2.0 - Flock 1.2.4": a name before the figure makes it the name's release.
+  bool release = i > 0 && (names_a_release(words[i - 1].core) ||
+                           (i > 1 && text::is_capitalized(words[i - 1].core) && words[i - 2].suffix.empty()));
   if (date || release || !text::any_word_near(words, i, 12, tells_of_kept_animals)) return std::nullopt;
   std::vector<std::string> said;
   for (std::string piece : {counted(parts[0], "male", "males"), counted(parts[1], "female", "females"),

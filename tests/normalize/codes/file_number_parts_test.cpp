@@ -21,6 +21,8 @@ TEST(FileNumberParts, PointsInsideAndAClosingRange) {
 TEST(FileNumberParts, OtherSlashedWordsAreNotReferences) {
   EXPECT_EQ(normalize_text("Sizes S/M/L are sold out.").find("slash"), std::string::npos);
   EXPECT_EQ(normalize_text("A 4G/LTE/5G phone.").find("slash four"), std::string::npos);
+  // A year and a serial after a dash are no run of items.
+  EXPECT_EQ(normalize_text("Tender ref. ABC/BUS/2024-017 closes.").find("to zero"), std::string::npos);
   // A range anywhere but at the end, or of words, is not such a reference.
   EXPECT_EQ(normalize_text("The 9-5/Mon/Fri shift starts.").find("nine to five slash"), std::string::npos);
   EXPECT_EQ(normalize_text("Read pages 3-7/10/12 tonight.").find("three to seven slash"), std::string::npos);

@@ -22,6 +22,8 @@ TEST(SexCounts, VersionsDatesAndOtherLinesStay) {
   EXPECT_EQ(normalize_text("Zoo visitors on iOS 17.4.1 saw the bug.").find("males"), std::string::npos);
   EXPECT_EQ(normalize_text("The zoo reopened on 3.4.22 after works.").find("males"), std::string::npos);
   EXPECT_EQ(normalize_text("The update 3.4.2 fixed the login screen.").find("males"), std::string::npos);
+  // A product's name before it: its release, even beside a word of animals.
+  EXPECT_EQ(normalize_text("The zoo site runs on Drupal 7.2.1 still.").find("males"), std::string::npos);
 }
 
 }  // namespace briefcast

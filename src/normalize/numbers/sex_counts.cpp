@@ -14,7 +14,7 @@ namespace {
 
 bool tells_of_kept_animals(std::string_view core) {
   std::string_view w = text::is_possessive(core) ? core.substr(0, core.size() - 2) : core;
-  return text::is_one_of_lowered(w, {"zoo", "zoos", "studbook", "studbooks", "herd", "herds", "animals", "breeding",
+  return text::is_one_of_lowered(w, {"zoo", "zoos", "studbook", "studbooks", "herds", "animals", "breeding",
                                      "captive", "captivity", "enclosure", "aquarium", "sanctuary", "wildlife",
                                      "species", "males", "females", "offspring", "calves", "cubs", "foals",
                                      "keepers", "founders", "aviary", "safari"});

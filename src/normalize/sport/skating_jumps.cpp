@@ -16,9 +16,20 @@ namespace {
 bool tells_of_skating(std::string_view core) {
   return text::is_one_of_lowered(core, {"skate", "skater", "skaters", "skating", "skated", "axel", "axels", "lutz",
                                         "salchow", "isu", "goe", "quad", "quads", "triple", "triples", "combination",
-                                        "combinations", "combo", "combos", "programme", "program", "jump", "jumps",
-                                        "under-rotated", "underrotated", "under-rotation", "spin", "spins",
-                                        "element", "elements", "footwork"});
+                                        "combinations", "combo", "combos", "programme", "program", "under-rotated",
+                                        "underrotated", "under-rotation"});
+}
+
+// Words a skating report uses but other news does too ("long jump", "the elements"): a cue only
+// for a code written as the protocols write it, not for a bare "3F" or "2A".
+bool tells_of_jumps(std::string_view core) {
+  return text::is_one_of_lowered(core, {"jump", "jumps", "element", "elements", "spin", "spins"});
+}
+
+// "4T+3T", "3F!", "3Lz<", "3Lo": a combination, a judges' call or a jump's own letters.
+bool is_protocol_code(std::string_view joined) {
+  return joined.find_first_of("+!<") != std::string_view::npos || joined.find("Lz") != std::string_view::npos ||
+         joined.find("Lo") != std::string_view::npos || joined.find("Eu") != std::string_view::npos;
 }
 
 // "an edge call", "the technical panel": two words of the judging that neither says alone.
@@ -81,7 +92,8 @@ std::optional<Match> match_skating_jump(const Words& words, std::size_t i) {
     if (!jump) return std::nullopt;
     said += (said.empty() ? "" : ", ") + *jump;
   }
-  if (!near_skating(words, i) || text::any_word_near(words, i, 4, is_goal_count) ||
+  bool cue = near_skating(words, i) || (is_protocol_code(joined) && text::any_word_near(words, i, 12, tells_of_jumps));
+  if (!cue || text::any_word_near(words, i, 4, is_goal_count) ||
       text::any_word_near(words, i, 12, tells_of_weather)) {
     return std::nullopt;
   }

@@ -6,8 +6,8 @@
 namespace briefcast {
 
 TEST(SexCounts, AmongKeptAnimals) {
-  EXPECT_EQ(normalize_text("The zoo now keeps a 2.5.1 herd of okapi."),
-            "The zoo now keeps a two males, five females and one unsexed herd of okapi.");
+  EXPECT_EQ(normalize_text("The zoo now keeps a 2.5.1 group of okapi."),
+            "The zoo now keeps a two males, five females and one unsexed group of okapi.");
   EXPECT_EQ(normalize_text("The studbook holds 96 animals (40.52.4) today."),
             "The studbook holds ninety six animals (forty males, fifty two females and four unsexed) today.");
 }
@@ -22,6 +22,8 @@ TEST(SexCounts, VersionsDatesAndOtherLinesStay) {
   EXPECT_EQ(normalize_text("Zoo visitors on iOS 17.4.1 saw the bug.").find("males"), std::string::npos);
   EXPECT_EQ(normalize_text("The zoo reopened on 3.4.22 after works.").find("males"), std::string::npos);
   EXPECT_EQ(normalize_text("The update 3.4.2 fixed the login screen.").find("males"), std::string::npos);
+  // "Herd immunity" is no herd of kept animals.
+  EXPECT_EQ(normalize_text("Herd immunity rose in 3.4.2 trials.").find("males"), std::string::npos);
   // A product's name before it: its release, even beside a word of animals.
   EXPECT_EQ(normalize_text("The zoo site runs on Drupal 7.2.1 still.").find("males"), std::string::npos);
 }

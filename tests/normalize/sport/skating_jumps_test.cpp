@@ -27,6 +27,9 @@ TEST(SkatingJumps, WordsOfJumpsAndJudgingAreCuesToo) {
 }
 
 TEST(SkatingJumps, ClassesAndSizesStay) {
+  // A word of jumps alone does not make a bare "3F" or "2A" a jump; a protocol's code it does.
+  EXPECT_EQ(normalize_text("The long jump final is at gate 2A, block 3F.").find("Axel"), std::string::npos);
+  EXPECT_EQ(normalize_text("Her best jump, a 3Lz+2T, came late."), "Her best jump, a triple Lutz, double toe loop, came late.");
   // The weather may use the same words as jumps.
   EXPECT_EQ(normalize_text("Temperatures will jump from -10F to 3F by noon.").find("flip"), std::string::npos);
   EXPECT_EQ(normalize_text("Pupils in 3A sat the test early.").find("Axel"), std::string::npos);

@@ -3,7 +3,10 @@
 // females and two unsexed; "318 animals (141.172.5)". Said as "three point four point two" it
 // sounded a decimal or a version. Only among words of kept animals, and never after a word of
 // releases or a name ("version 3.4.2", "iOS 17.4.1", "Flock 1.2.4"); a date's shape ("3.4.22")
-// stays a date.
+// stays a date. Words of animals are near many a section, rule, time or score ("Section 4.2.1 on
+// species", "fed at 9.15.30"), so the figure must also be set as counts are: before a word of a
+// group ("a 3.4.2 group", "a 1.1.0 pair") or in brackets after the total it parts ("318 animals
+// (141.172.5)").
 #include "normalize/match.h"
 #include "normalize/number_words.h"
 #include "normalize/numbers/numbers.h"
@@ -30,6 +33,31 @@ bool is_count(std::string_view part) {
   return !part.empty() && part.size() <= 3 && text::all_digits(part) && (part.size() == 1 || part[0] != '0');
 }
 
+// "group", "pair", "herd": a word of animals kept together, which a sex count is set before.
+bool names_a_group(std::string_view core) {
+  return text::is_one_of_lowered(core, {"group", "groups", "pair", "pairs", "trio", "trios", "quartet", "herd",
+                                        "troop", "pack", "flock", "pride", "colony", "family", "harem", "pod",
+                                        "mob", "founders"});
+}
+
+// Where a sex count is set: before a word of a group, or in brackets with a total that its
+// parts sum to within three words before ("318 animals (141.172.5)").
+bool set_as_count(const Words& words, std::size_t i, unsigned long sum) {
+  if (words[i].suffix.empty() && i + 1 < words.size() && words[i + 1].prefix.empty() &&
+      names_a_group(words[i + 1].core)) {
+    return true;
+  }
+  if (words[i].prefix != "(" || !text::starts_with(words[i].suffix, ")")) return false;
+  for (std::size_t k = i >= 3 ? i - 3 : 0; k < i; ++k) {
+    auto n = text::parse_number(words[k].core);
+    if (n && !n->has_point && !n->negative && !n->integer.empty() && n->integer.size() <= 6 &&
+        std::stoul(n->integer) == sum) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // "141 males": the part said with its sex, or nothing for a zero.
 std::string counted(std::string_view part, std::string_view one, std::string_view many) {
   if (part == "0") return "";
@@ -48,7 +76,11 @@ std::optional<Match> match_sex_count(const Words& words, std::size_t i) {
   // "Firefox 2.0 - Flock 1.2.4": a name before the figure makes it the name's release.
   bool release = i > 0 && (names_a_release(words[i - 1].core) ||
                            (i > 1 && text::is_capitalized(words[i - 1].core) && words[i - 2].suffix.empty()));
-  if (date || release || !text::any_word_near(words, i, 12, tells_of_kept_animals)) return std::nullopt;
+  unsigned long sum = 0;
+  for (std::string_view part : parts) sum += std::stoul(std::string(part));
+  if (date || release || !set_as_count(words, i, sum) || !text::any_word_near(words, i, 12, tells_of_kept_animals)) {
+    return std::nullopt;
+  }
   std::vector<std::string> said;
   for (std::string piece : {counted(parts[0], "male", "males"), counted(parts[1], "female", "females"),
                             parts[2] == "0" ? std::string() : cardinal_words(parts[2]) + " unsexed"}) {

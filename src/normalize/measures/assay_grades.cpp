@@ -59,17 +59,33 @@ bool is_percent_word(const Word& w) {
   return text::ends_with(w.core, "%") && w.suffix.empty() && (w.prefix.empty() || w.prefix == "~");
 }
 
+// Words of a line about steel and other metals, where a one-letter symbol after a percentage
+// is an element ("0.62% C, 14% Cr" in a blade steel) rather than a grade, a party or an initial.
+bool is_metal_word(std::string_view w) {
+  return text::is_one_of_lowered(w, {"steel", "steels", "alloy", "alloys", "alloyed", "weld", "welds", "welded",
+                                     "welding", "iron", "metal", "metals", "metallurgy", "blade", "blades", "knife",
+                                     "knives", "stainless", "casting", "castings", "forged", "forging", "solder"});
+}
+
+// "30% Al Gore", "1% Al Pacino": a symbol run on into a capitalized word is a name's first part.
+bool begins_a_name(const Words& words, std::size_t j) {
+  if (!words[j].suffix.empty() || j + 1 >= words.size() || !words[j + 1].prefix.empty()) return false;
+  std::string_view next = words[j + 1].core;
+  return text::is_capitalized(next) && !is_element_symbol(next) && !one_letter_element(next);
+}
+
 // "91.3% Fe and 7.8% Ni": another percentage of an element within a few words makes the line
 // an alloy's or a rock's composition, whatever it is about (a meteorite, a steel).
-// A symbol of two letters may have one of a single letter beside it ("14% Cr and 0.11% N");
-// one of a single letter (`one_letter`) needs a two-letter one.
+// A symbol of one letter counts beside another only in a line about metals (`metal_line`), and
+// one of a single letter itself (`one_letter`) needs one of two letters beside it.
 bool in_composition(const Words& words, std::size_t k, bool one_letter = false) {
+  bool metal_line = text::any_word_near(words, k, 12, is_metal_word);
   std::size_t from = k >= 5 ? k - 5 : 0;
   for (std::size_t j = from; j + 1 < words.size() && j <= k + 5; ++j) {
     if (j == k || !is_percent_word(words[j])) continue;
     std::string_view symbol = words[j + 1].core;
-    bool element = is_element_symbol(symbol) || (!one_letter && one_letter_element(symbol));
-    if (element && words[j + 1].prefix.empty()) return true;
+    bool element = is_element_symbol(symbol) || (!one_letter && metal_line && one_letter_element(symbol));
+    if (element && words[j + 1].prefix.empty() && !begins_a_name(words, j + 1)) return true;
   }
   return false;
 }
@@ -151,7 +167,9 @@ std::optional<Match> match_assay_element(const Words& words, std::size_t i) {
     return std::nullopt;
   }
   // "0.11% N": one letter, an element only beside a percentage of a two-letter one.
-  if (auto name = one_letter_element(core); name && is_percent_word(words[i - 1]) && in_composition(words, i - 1, true)) {
+  if (begins_a_name(words, i)) return std::nullopt;
+  if (auto name = one_letter_element(core); name && is_percent_word(words[i - 1]) && in_composition(words, i - 1, true) &&
+                                            text::any_word_near(words, i, 12, is_metal_word)) {
     return Match{1, std::string(*name), false};
   }
   // "AuEq", "CuEq": a grade of several metals given as the one they are worth.

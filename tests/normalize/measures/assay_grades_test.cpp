@@ -28,6 +28,14 @@ TEST(AssayGrades, CompositionOfTwoElements) {
   // Letters of grades or parties after percentages are not elements.
   EXPECT_EQ(normalize_text("Pupils scored 35% B and 25% C this year.").find("boron"), std::string::npos);
   EXPECT_EQ(normalize_text("Fees rose 5% N said.").find("nitrogen"), std::string::npos);
+  // Outside a line about metals, one-letter symbols are grades or shares, and they make no
+  // composition of a two-letter one either.
+  EXPECT_EQ(normalize_text("Blood tests found 2% Mg and 1% P levels were normal.").find("phosphorus"), std::string::npos);
+  EXPECT_EQ(normalize_text("Rates were 5% P and 3% Co in the loan deal.").find("cobalt"), std::string::npos);
+  // A symbol run on into a capitalized word is a name.
+  EXPECT_EQ(normalize_text("The poll gave 35% Cr and 30% Al Gore backers.").find("aluminium"), std::string::npos);
+  EXPECT_EQ(normalize_text("The titanium alloy has 6% Al and 4% V."),
+            "The titanium alloy has six percent aluminium and four percent vanadium.");
   // One percentage alone, with no ore word, stays as written.
   EXPECT_EQ(normalize_text("Shares rose 4% Co said on Monday.").find("cobalt"), std::string::npos);
 }

@@ -42,6 +42,10 @@ std::optional<Match> match_document_code(const Words& words, std::size_t i);
 std::optional<Match> match_slashed_code(const Words& words, std::size_t i);
 // call_numbers.cpp: "G1019 .T45" -> "G ten nineteen dot T forty five", a library call number.
 std::optional<Match> match_call_number(const Words& words, std::size_t i);
+// "G1019" then ".T45": a class mark and the first Cutter mark of a call number; a short class mark
+// ("A1", "G7") only in a line with a word of libraries (`library_line`, see tells_of_library).
+bool is_call_number_start(std::string_view mark, std::string_view next, bool library_line);
+bool tells_of_library(std::string_view core);
 // parcel_numbers.cpp: "LV 214 887 903 GB" -> "L V, two one four, eight eight seven, nine oh three,
 // G B", a postal item's tracking number.
 std::optional<Match> match_parcel_number(const Words& words, std::size_t i);

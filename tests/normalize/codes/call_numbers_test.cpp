@@ -18,6 +18,12 @@ TEST(CallNumbers, OtherPointsAreNotCutters) {
   EXPECT_EQ(normalize_text("a .45 pistol").find("dot"), std::string::npos);
   EXPECT_EQ(normalize_text("The A4 .PDF file opened.").find("dot P"), std::string::npos);
   EXPECT_EQ(normalize_text("Room B12. The hall").find("dot"), std::string::npos);
+  // A road, a plane or a group of one or two figures starts no call number outside a library.
+  EXPECT_EQ(normalize_text("The M4 .T5 junction was closed after a crash.").find("dot"), std::string::npos);
+  EXPECT_EQ(normalize_text("The G7 .N225 index fell in Tokyo.").find("N two"), std::string::npos);
+  // In a library it does.
+  EXPECT_NE(normalize_text("The library shelves it at E78 .C15 now.").find("E seventy eight dot C fifteen"),
+            std::string::npos);
 }
 
 }  // namespace briefcast

@@ -24,6 +24,10 @@ TEST(InstrumentCodes, CallNumbersKeepEveryPart) {
   EXPECT_NE(normalize_text("Look under QA76.73 .P98 on the second floor.").find("P ninety eight"), std::string::npos);
   // A market's code after its index and a plain count still goes.
   EXPECT_EQ(normalize_text("Europe's STOXX 600 .STOXX rose"), normalize_text("Europe's STOXX 600 rose"));
+  // An index named with figures is no class mark: its code still goes.
+  EXPECT_EQ(normalize_text("China's CSI300 .CSI300 rose"), normalize_text("China's CSI300 rose"));
+  EXPECT_EQ(normalize_text("France's CAC40 .FCHI fell"), normalize_text("France's CAC40 fell"));
+  EXPECT_EQ(normalize_text("Stocks rose after Q3 .SPX earnings"), normalize_text("Stocks rose after Q3 earnings"));
 }
 
 TEST(InstrumentCodes, NamesThatLookAlikeStay) {

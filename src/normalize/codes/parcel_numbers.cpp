@@ -40,7 +40,8 @@ std::optional<Match> spaced_number(const Words& words, std::size_t i) {
     nine += words[j].core;
     ++j;
   }
-  if (nine.size() != 9 || j >= words.size() || !words[j - 1].suffix.empty() || !words[j].prefix.empty() ||
+  // "UK 250 000 000 US items": a round count in thousands between two codes, not an item's number.
+  if (nine.size() != 9 || text::ends_with(nine, "000") || j >= words.size() || !words[j - 1].suffix.empty() || !words[j].prefix.empty() ||
       !is_two_capitals(words[j].core) || !text::any_word_near(words, i, 12, tells_of_post)) {
     return std::nullopt;
   }

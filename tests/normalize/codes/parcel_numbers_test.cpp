@@ -18,6 +18,8 @@ TEST(ParcelNumbers, GluedAsPrinted) {
 TEST(ParcelNumbers, OtherFiguresBetweenCapitalsStay) {
   // Without a word of the post, spaced figures may be a count.
   EXPECT_EQ(normalize_text("UK 214 887 903 US").find("two one four"), std::string::npos);
+  // A round count in thousands, even beside words of the post.
+  EXPECT_EQ(normalize_text("The post office handled UK 250 000 000 US items.").find("oh oh oh"), std::string::npos);
   // Not nine figures.
   EXPECT_EQ(normalize_text("The parcel went from UK 214 887 US").find("two one four"), std::string::npos);
 }

@@ -16,14 +16,18 @@ namespace {
 bool tells_of_skating(std::string_view core) {
   return text::is_one_of_lowered(core, {"skate", "skater", "skaters", "skating", "skated", "axel", "axels", "lutz",
                                         "salchow", "isu", "goe", "quad", "quads", "triple", "triples", "combination",
-                                        "combinations", "combo", "combos", "programme", "program", "under-rotated",
-                                        "underrotated", "under-rotation"});
+                                        "combinations", "combo", "combos", "programme", "program"});
 }
 
 // Words a skating report uses but other news does too ("long jump", "the elements"): a cue only
 // for a code written as the protocols write it, not for a bare "3F" or "2A".
 bool tells_of_jumps(std::string_view core) {
   return text::is_one_of_lowered(core, {"jump", "jumps", "element", "elements", "spin", "spins"});
+}
+
+// "ruled under-rotated": a call of the judging, though parts and engines are rotated too.
+bool tells_of_rotation_call(std::string_view core) {
+  return text::is_one_of_lowered(core, {"under-rotated", "underrotated", "under-rotation"});
 }
 
 // "4T+3T", "3F!", "3Lz<", "3Lo": a combination, a judges' call or a jump's own letters.
@@ -46,9 +50,8 @@ bool tells_of_weather(std::string_view core) {
                                         "frost", "freezing", "highs", "lows"});
 }
 
-// A word of skating, or a pair of them, within twelve words of i.
-bool near_skating(const Words& words, std::size_t i) {
-  if (text::any_word_near(words, i, 12, tells_of_skating)) return true;
+// A pair of words of the judging within twelve words of i.
+bool near_calls(const Words& words, std::size_t i) {
   std::size_t from = i >= 12 ? i - 12 : 0;
   for (std::size_t k = from; k < words.size() && k <= i + 12; ++k) {
     if (calls_of_skating(words, k)) return true;
@@ -78,6 +81,18 @@ std::optional<std::string> jump_words(std::string_view piece) {
   return std::nullopt;
 }
 
+// "her 3A", "a 3Lz+2T", "Sato's 4T": a jump a skater does, after a possessive or an article.
+// Rooms, engines and rounds ("Room 3A", "the 4T engines", "round 2A") are not set so.
+// A jump in a list after such a one is the skater's too ("his 4Lo and 3Eu").
+bool owned_by_a_skater(const Words& words, std::size_t i) {
+  if (i == 0 || !words[i - 1].suffix.empty()) return false;
+  std::string_view before = words[i - 1].core;
+  if (text::is_one_of_lowered(before, {"and", "or", "then"})) {
+    return i >= 2 && words[i - 2].suffix.empty() && jump_words(words[i - 2].core) && owned_by_a_skater(words, i - 2);
+  }
+  return text::is_one_of_lowered(before, {"his", "her", "their", "a", "an"}) || text::is_possessive(before);
+}
+
 }  // namespace
 
 std::optional<Match> match_skating_jump(const Words& words, std::size_t i) {
@@ -92,7 +107,11 @@ std::optional<Match> match_skating_jump(const Words& words, std::size_t i) {
     if (!jump) return std::nullopt;
     said += (said.empty() ? "" : ", ") + *jump;
   }
-  bool cue = near_skating(words, i) || (is_protocol_code(joined) && text::any_word_near(words, i, 12, tells_of_jumps));
+  // Words of jumps and of judging are said in other news too ("the technical panel met in Room
+  // 3A", "prices jump"): with only those, the jump must be a skater's.
+  bool weak = near_calls(words, i) || text::any_word_near(words, i, 12, tells_of_rotation_call) ||
+              (is_protocol_code(joined) && text::any_word_near(words, i, 12, tells_of_jumps));
+  bool cue = text::any_word_near(words, i, 12, tells_of_skating) || (weak && owned_by_a_skater(words, i));
   if (!cue || text::any_word_near(words, i, 4, is_goal_count) ||
       text::any_word_near(words, i, 12, tells_of_weather)) {
     return std::nullopt;

@@ -34,10 +34,10 @@ bool is_count(std::string_view part) {
 }
 
 // "group", "pair", "herd": a word of animals kept together, which a sex count is set before.
+// Not "family" or "pack", which name product lines and formations as often ("a 2.1.3 family").
 bool names_a_group(std::string_view core) {
   return text::is_one_of_lowered(core, {"group", "groups", "pair", "pairs", "trio", "trios", "quartet", "herd",
-                                        "troop", "pack", "flock", "pride", "colony", "family", "harem", "pod",
-                                        "mob", "founders"});
+                                        "troop", "flock", "pride", "colony", "harem", "pod", "founders"});
 }
 
 // Where a sex count is set: before a word of a group, or in brackets with a total that its

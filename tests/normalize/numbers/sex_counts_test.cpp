@@ -34,6 +34,8 @@ TEST(SexCounts, SectionsTimesAndScoresNearAnimalsStay) {
   EXPECT_EQ(normalize_text("The animals were fed at 9.15.30 on Sunday.").find("males"), std::string::npos);
   EXPECT_EQ(normalize_text("The zoo board voted 3.2.1 to keep the elephants.").find("males"), std::string::npos);
   EXPECT_EQ(normalize_text("The captive orca was moved in 2.3.1 stages.").find("males"), std::string::npos);
+  EXPECT_EQ(normalize_text("The wildlife charity released its 2.1.3 family of apps.").find("males"),
+            std::string::npos);
   // Brackets whose parts do not sum to the count before them are no sex count.
   EXPECT_EQ(normalize_text("The sanctuary holds 40 animals (see 1.2.3).").find("males"), std::string::npos);
   EXPECT_EQ(normalize_text("The sanctuary holds 40 animals (1.2.3).").find("males"), std::string::npos);

@@ -36,6 +36,10 @@ constexpr Matcher kMatchersInOrder[] = {
   match_genome_unit,  // measures
   match_count_of_total,  // numbers
   match_floor_or_unit,  // codes
+  match_file_number,  // codes
+  match_parcel_number,  // codes
+  match_call_number,  // codes
+  match_sex_count,  // numbers
   match_slashed_day_month,  // dates
   match_dotted_day_month,  // dates
   match_spaced_dotted_date,  // dates

@@ -40,6 +40,15 @@ std::optional<std::string> grouped_reference(std::string_view core);
 std::optional<Match> match_document_code(const Words& words, std::size_t i);
 // slashed_codes.cpp: "PL 44021/0067" -> "four four zero two one slash oh oh six seven", "SB-22/07".
 std::optional<Match> match_slashed_code(const Words& words, std::size_t i);
+// call_numbers.cpp: "G1019 .T45" -> "G ten nineteen dot T forty five", a library call number.
+std::optional<Match> match_call_number(const Words& words, std::size_t i);
+// "G1019" then ".T45": a class mark and the first Cutter mark of a call number; a short class mark
+// ("A1", "G7") only in a line with a word of libraries (`library_line`, see tells_of_library).
+bool is_call_number_start(std::string_view mark, std::string_view next, bool library_line);
+bool tells_of_library(std::string_view core);
+// parcel_numbers.cpp: "LV 214 887 903 GB" -> "L V, two one four, eight eight seven, nine oh three,
+// G B", a postal item's tracking number.
+std::optional<Match> match_parcel_number(const Words& words, std::size_t i);
 // route_pairs.cpp: "the KVX–TNL route" -> "K.V.X to T.N.L route": two codes a dash joins before a
 // word of travel.
 std::optional<Match> match_route_pair(const Words& words, std::size_t i);
@@ -103,6 +112,8 @@ std::optional<Match> match_release_number(const Words& words, std::size_t i);
 
 // file_numbers.cpp: "HCT/LAG/07/214/2019" -> "H.C.T slash L.A.G slash zero seven slash ...".
 std::optional<std::string> speak_file_number(std::string_view core);
+// "PR/ST.A/1/1-6": a file number of three parts or more, read before the range rules claim it.
+std::optional<Match> match_file_number(const Words& words, std::size_t i);
 
 // flight_reports.cpp: "M0.78" -> "Mach point seven eight", "240/18G32 kt" -> "two four zero
 // degrees at eighteen knots gusting thirty two", "06:42Z" -> "zero six forty two Zulu".

@@ -22,8 +22,15 @@ constexpr Element kElements[] = {
     {"Pb", "lead"},      {"Ni", "nickel"},  {"Co", "cobalt"},   {"Mo", "molybdenum"}, {"Sn", "tin"},
     {"Pt", "platinum"},  {"Pd", "palladium"}, {"Li", "lithium"}, {"Mn", "manganese"}, {"Cr", "chromium"},
     {"Sb", "antimony"},  {"Bi", "bismuth"}, {"Nb", "niobium"},  {"Ta", "tantalum"},  {"REO", "rare earth oxides"},
-    {"TREO", "total rare earth oxides"},
+    {"TREO", "total rare earth oxides"}, {"Si", "silicon"}, {"Ti", "titanium"}, {"Mg", "magnesium"},
+    {"Al", "aluminium"},
 };
+
+// Symbols of one letter, which are grades, classes and initials as often ("35% B", "a 5% N"
+// share): an element only in a composition that also names an element of two letters
+// ("0.62% C, 14% Cr and 0.11% N", a steel's carbon, chromium and nitrogen).
+constexpr Element kOneLetterElements[] = {{"C", "carbon"},  {"N", "nitrogen"}, {"P", "phosphorus"}, {"S", "sulphur"},
+                                          {"V", "vanadium"}, {"W", "tungsten"}, {"B", "boron"}};
 
 // Words of a line about ore, where a percentage before a symbol is a grade.
 bool is_ore_word(std::string_view w) {
@@ -40,13 +47,45 @@ bool is_element_symbol(std::string_view w) {
   return false;
 }
 
+std::optional<std::string_view> one_letter_element(std::string_view w) {
+  for (const Element& e : kOneLetterElements) {
+    if (w == e.symbol) return e.name;
+  }
+  return std::nullopt;
+}
+
+// "~0.62%": a percentage, perhaps marked as rough, with nothing after it.
+bool is_percent_word(const Word& w) {
+  return text::ends_with(w.core, "%") && w.suffix.empty() && (w.prefix.empty() || w.prefix == "~");
+}
+
+// Words of a line about steel and other metals, where a one-letter symbol after a percentage
+// is an element ("0.62% C, 14% Cr" in a blade steel) rather than a grade, a party or an initial.
+bool is_metal_word(std::string_view w) {
+  return text::is_one_of_lowered(w, {"steel", "steels", "alloy", "alloys", "alloyed", "weld", "welds", "welded",
+                                     "welding", "iron", "metal", "metals", "metallurgy", "blade", "blades", "knife",
+                                     "knives", "stainless", "casting", "castings", "forged", "forging", "solder"});
+}
+
+// "30% Al Gore", "1% Al Pacino": a symbol run on into a capitalized word is a name's first part.
+bool begins_a_name(const Words& words, std::size_t j) {
+  if (!words[j].suffix.empty() || j + 1 >= words.size() || !words[j + 1].prefix.empty()) return false;
+  std::string_view next = words[j + 1].core;
+  return text::is_capitalized(next) && !is_element_symbol(next) && !one_letter_element(next);
+}
+
 // "91.3% Fe and 7.8% Ni": another percentage of an element within a few words makes the line
 // an alloy's or a rock's composition, whatever it is about (a meteorite, a steel).
-bool in_composition(const Words& words, std::size_t k) {
+// A symbol of one letter counts beside another only in a line about metals (`metal_line`), and
+// one of a single letter itself (`one_letter`) needs one of two letters beside it.
+bool in_composition(const Words& words, std::size_t k, bool one_letter = false) {
+  bool metal_line = text::any_word_near(words, k, 12, is_metal_word);
   std::size_t from = k >= 5 ? k - 5 : 0;
   for (std::size_t j = from; j + 1 < words.size() && j <= k + 5; ++j) {
-    if (j == k || !text::ends_with(words[j].core, "%") || !words[j].suffix.empty()) continue;
-    if (is_element_symbol(words[j + 1].core) && words[j + 1].prefix.empty()) return true;
+    if (j == k || !is_percent_word(words[j])) continue;
+    std::string_view symbol = words[j + 1].core;
+    bool element = is_element_symbol(symbol) || (!one_letter && metal_line && one_letter_element(symbol));
+    if (element && words[j + 1].prefix.empty() && !begins_a_name(words, j + 1)) return true;
   }
   return false;
 }
@@ -54,7 +93,7 @@ bool in_composition(const Words& words, std::size_t k) {
 // A grade: a figure and a grade unit before the symbol ("1.8 g/t", "3.4g/t", "450ppm"), or a
 // percentage ("0.62%") in a line about ore ("Shares rose 4% Co said" is no grade).
 bool is_grade(const Words& words, std::size_t k) {
-  if (!words[k].suffix.empty() || !words[k].prefix.empty()) return false;
+  if (!words[k].suffix.empty() || !(words[k].prefix.empty() || words[k].prefix == "~")) return false;
   std::string_view w = words[k].core;
   for (std::string_view unit : {"%", "g/t", "ppm", "ppb", "oz/t", "lb/t"}) {
     if (!text::ends_with(w, unit)) continue;
@@ -124,8 +163,14 @@ bool after_bullion_weight(const Words& words, std::size_t i) {
 std::optional<Match> match_assay_element(const Words& words, std::size_t i) {
   if (auto metal = fine_metal(words, i)) return metal;
   std::string_view core = words[i].core;
-  if (i == 0 || core.size() < 2 || core.size() > 6 || !words[i].prefix.empty() || !text::is_upper(core[0])) {
+  if (i == 0 || core.empty() || core.size() > 6 || !words[i].prefix.empty() || !text::is_upper(core[0])) {
     return std::nullopt;
+  }
+  // "0.11% N": one letter, an element only beside a percentage of a two-letter one.
+  if (begins_a_name(words, i)) return std::nullopt;
+  if (auto name = one_letter_element(core); name && is_percent_word(words[i - 1]) && in_composition(words, i - 1, true) &&
+                                            text::any_word_near(words, i, 12, is_metal_word)) {
+    return Match{1, std::string(*name), false};
   }
   // "AuEq", "CuEq": a grade of several metals given as the one they are worth.
   bool equivalent = text::ends_with(core, "Eq");

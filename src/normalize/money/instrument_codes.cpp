@@ -3,11 +3,14 @@
 // settled", "the yen <JPY=> firmed". A newsreader leaves them out; read aloud they are strings
 // of letters, and the leading period ends eSpeak NG's sentence before the code. Dropped are:
 //  - a period glued to capitals and figures, after a word (".N225", ".SPX"; not ".NET", and not
-//    after an article or before a word such as "file" or "domain": ".PDF file", ".AI domain");
+//    after an article or before a word such as "file" or "domain": ".PDF file", ".AI domain"; nor
+//    after a library call number's class mark, where it is the number's next part:
+//    "G1019 .T45", "QA76.73 .P98", whose every part a reader says);
 //  - a continuous futures code, one to four capitals, "c" and a figure ("NKc1", "CLc2");
 //  - a currency's quote code ("the euro EUR= rose", "EUR=EBS");
 //  - any code in angle brackets without a space ("<.HSI>", "<EUR=EBS>", "<LCOc1>").
 // The punctuation after a code stays with the word before it ("index .N225, while" keeps its comma).
+#include "normalize/codes/codes.h"
 #include "normalize/money/money.h"
 
 namespace briefcast::rules {
@@ -87,19 +90,48 @@ bool names_a_file_type(std::string_view line, std::size_t end) {
 
 bool is_article(std::string_view word) { return text::is_one_of_lowered(word, {"a", "an", "the"}); }
 
+// ".T45", ".Z5": a Cutter mark, a point, one capital and figures.
+bool is_cutter_mark(std::string_view word) {
+  if (word.size() < 3 || word[0] != '.' || !text::is_upper(word[1])) return false;
+  return text::all_digits(word.substr(2));
+}
+
+// Whether a line names a library, so that a short class mark ("E78 .C15") starts a call number.
+bool tells_of_library_in(std::string_view line) {
+  for (std::string_view token : text::split(line, ' ')) {
+    std::size_t a = 0;
+    std::size_t b = token.size();
+    while (a < b && !text::is_alpha(token[a])) ++a;
+    while (b > a && !text::is_alpha(token[b - 1])) --b;
+    if (tells_of_library(token.substr(a, b - a))) return true;
+  }
+  return false;
+}
+
+// "G1019 .T45", "QA76.73 .P98 .Z5": the dotted word is a call number's Cutter mark, which the call
+// number rule says, after its class mark or after the Cutter mark before it. A market's code after
+// its index ("CSI300 .CSI300", "G7 .N225" outside a library) still goes.
+bool continues_call_number(std::string_view previous, std::string_view core, bool library_line) {
+  if (!is_cutter_mark(core)) return false;
+  return is_cutter_mark(previous) || is_call_number_start(previous, core, library_line);
+}
+
 }  // namespace
 
 std::string without_instrument_codes(std::string line) {
   std::string out;
   out.reserve(line.size());
   std::string_view previous;
+  const bool library_line = tells_of_library_in(line);
   std::size_t start = 0;
   while (start < line.size()) {
     std::size_t end = line.find(' ', start);
     if (end == std::string::npos) end = line.size();
     std::string_view token = std::string_view(line).substr(start, end - start);
     std::string_view core = token.substr(0, without_closing_marks(token));
-    bool after_word = !previous.empty() && !is_article(previous) && !names_a_file_type(line, end);
+    bool after_word =
+        !previous.empty() && !is_article(previous) && !continues_call_number(previous, core, library_line) &&
+                      !names_a_file_type(line, end);
     bool code = after_word && !core.empty() &&
                 (is_dotted_index_code(core) || is_continuous_future(core) || is_bracketed_code(core) || is_quote_code(core));
     if (code) {

@@ -124,6 +124,9 @@ std::optional<std::string> speak_lettered_figure(std::string_view core);
 // times_signs.cpp: "18 sts x 24 rows" -> "... by ...".
 std::optional<Match> match_times_sign(const Words& words, std::size_t i);
 
+// sex_counts.cpp: "a 3.4.2 group" among zoo animals -> "three males, four females and two unsexed".
+std::optional<Match> match_sex_count(const Words& words, std::size_t i);
+
 // stat_lines.cpp: "a 9/1/14 KDA" -> "nine, one, fourteen", never a date.
 std::optional<Match> match_stat_line(const Words& words, std::size_t i);
 

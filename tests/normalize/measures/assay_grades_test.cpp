@@ -19,6 +19,23 @@ TEST(AssayGrades, CompositionOfTwoElements) {
   // Two percentages of elements in one clause give a composition, with no word of ore.
   EXPECT_EQ(normalize_text("The bronze is 88% Cu and 12% Sn by weight."),
             "The bronze is eighty eight percent copper and twelve percent tin by weight.");
+  // A steel's composition names elements of one letter too, once one of two letters is there.
+  EXPECT_EQ(normalize_text("The steel holds ~0.45% C, 13% Cr and 0.2% V, its maker says."),
+            "The steel holds about zero point four five percent carbon, thirteen percent chromium and zero point two "
+            "percent vanadium, its maker says.");
+  EXPECT_EQ(normalize_text("A weld of 0.18% C and 18% Cr passed."),
+            "A weld of zero point one eight percent carbon and eighteen percent chromium passed.");
+  // Letters of grades or parties after percentages are not elements.
+  EXPECT_EQ(normalize_text("Pupils scored 35% B and 25% C this year.").find("boron"), std::string::npos);
+  EXPECT_EQ(normalize_text("Fees rose 5% N said.").find("nitrogen"), std::string::npos);
+  // Outside a line about metals, one-letter symbols are grades or shares, and they make no
+  // composition of a two-letter one either.
+  EXPECT_EQ(normalize_text("Blood tests found 2% Mg and 1% P levels were normal.").find("phosphorus"), std::string::npos);
+  EXPECT_EQ(normalize_text("Rates were 5% P and 3% Co in the loan deal.").find("cobalt"), std::string::npos);
+  // A symbol run on into a capitalized word is a name.
+  EXPECT_EQ(normalize_text("The poll gave 35% Cr and 30% Al Gore backers.").find("aluminium"), std::string::npos);
+  EXPECT_EQ(normalize_text("The titanium alloy has 6% Al and 4% V."),
+            "The titanium alloy has six percent aluminium and four percent vanadium.");
   // One percentage alone, with no ore word, stays as written.
   EXPECT_EQ(normalize_text("Shares rose 4% Co said on Monday.").find("cobalt"), std::string::npos);
 }

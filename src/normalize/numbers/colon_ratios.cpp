@@ -144,7 +144,9 @@ std::optional<Match> match_colon_ratio(const Words& words, std::size_t i) {
   bool scale = scale_joined || (w.suffix.empty() && i + 1 < words.size() && text::lower(words[i + 1].core) == "scale");
   if (scale) return Match{1, left + " to " + right + (scale_joined ? "-scale" : ""), false};
   // "a fall of 1:40": one unit up for so many along, said "in"; only "1:" is a gradient.
-  if (pair->left == "1" && i > 0 && text::any_word_near(words, i, 3, is_gradient_word)) {
+  // A ratio named in its clause ("ratios fell to 1:9") is no gradient, whatever fell.
+  if (pair->left == "1" && i > 0 && text::any_word_near(words, i, 3, is_gradient_word) &&
+      !text::any_word_near(words, i, 10, is_scale_word)) {
     return Match{1, left + " in " + right, false};
   }
   // Beside the words of a mixture; elsewhere "2:1" may be a score or a degree class ("two one").

@@ -53,4 +53,11 @@ TEST(ColonRatios, GroupedFigureIsARate) {
   EXPECT_EQ(normalize_text("We met at 1:25 today.").find(" in "), std::string::npos);
 }
 
+// A ratio named in its clause is no gradient, though a verb of falling stands beside it.
+TEST(ColonRatios, RatioThatFellIsNoGradient) {
+  EXPECT_EQ(normalize_text("Pupil-teacher ratios in the district fell to 1:7 this year."),
+            "Pupil-teacher ratios in the district fell to one to seven this year.");
+  EXPECT_EQ(normalize_text("The path has a fall of 1:20 to the drain."), "The path has a fall of one in twenty to the drain.");
+}
+
 }  // namespace briefcast

@@ -244,8 +244,14 @@ std::optional<std::string> fine_unit_price(const Parsed& p) {
   if (!all_zero(major)) out = cardinal_words(major) + " " + std::string(major == "1" ? p.currency->one : p.currency->many) + " ";
   std::string_view cents = decimals.substr(0, 2);
   if (cents[0] == '0') cents.remove_prefix(1);
-  out += cardinal_words(cents) + " point " + digit_words(decimals.substr(2)) + " " + std::string(p.currency->minor_many);
-  return out;
+  out += cardinal_words(cents) + " point " + digit_words(decimals.substr(2)) + " ";
+  // "US$0.077/kWh" -> "seven point seven US cents": with no units said the cents keep the
+  // dollar's country, as speak_amount's do.
+  std::string_view country = p.currency->one;
+  if (out.find(country) == std::string::npos && text::ends_with(country, " dollar")) {
+    out += std::string(country.substr(0, country.size() - 6));
+  }
+  return out + std::string(p.currency->minor_many);
 }
 
 std::string speak_parsed(const Parsed& p) {

@@ -313,4 +313,10 @@ TEST(Money, CentsKeepTheirDollarsCountry) {
             "A pack costs three US dollars twenty cents there, and forty cents here.");
 }
 
+// A price per unit to a fraction of a cent keeps the dollar's country when no units are said.
+TEST(Money, FineUnitPriceKeepsTheCountry) {
+  EXPECT_EQ(normalize_text("The tariff is NZ$0.215/kWh now."), "The tariff is twenty one point five New Zealand cents per kilowatt hour now.");
+  EXPECT_EQ(normalize_text("The tariff is $0.215/kWh now."), "The tariff is twenty one point five cents per kilowatt hour now.");
+}
+
 }  // namespace briefcast

@@ -113,7 +113,7 @@ constexpr CurrencyFacts kCurrencies[] = {
     {"MOP", "pataca", "patacas", "", "", "macau", {{{"MOP", kCode}}}},
     // Signs printed after the figure only: "120 zł", "450 Kč", "3 500 Ft" ("6 Ft" is feet in a
     // headline's capitals, so the forint's sign needs the currency or Hungary named).
-    {"PLN", "zloty", "zlotys", "", "", "poland", {{{"PLN", kCode}, {"z\u0142", kAfter}}}},
+    {"PLN", "zloty", "zlotys", "", "", "poland", {{{"PLN", kCode}, {"z\u0142", kAfter | kPrefix}}}},
     {"CZK", "Czech koruna", "Czech korunas", "", "", "czech republic", {{{"CZK", kCode}, {"K\u010d", kAfter}}}},
     {"HUF", "forint", "forints", "", "", "hungary", {{{"HUF", kCode}, {"Ft", kAfter | kCue}}}},
     // "RON 95" is petrol's octane as often as lei.

@@ -69,11 +69,16 @@ std::optional<Match> edited_or_editor(const Words& words, std::size_t i) {
   return std::nullopt;
 }
 
-// "ref. 24/01873/FUL", "Op. 27", "op. 9": a word before the figure it names.
+// "ref. 24/01873/FUL", "Op. 27", "op. 9": a word before the figure it names; "ref." also
+// before a code of capitals and figures ("ref. D/MER/4/112").
 std::optional<Match> before_number(const Words& words, std::size_t i) {
   const Word& w = words[i];
-  if (!dotted(w) || !starts_with_digit(words, i + 1)) return std::nullopt;
-  if (w.core == "ref" || w.core == "Ref") return Match{1, w.core == "ref" ? "reference" : "Reference", true};
+  if (!dotted(w) || i + 1 >= words.size()) return std::nullopt;
+  std::string_view next = words[i + 1].core;
+  bool code = !next.empty() && text::is_upper(next[0]) && next.find_first_of("0123456789") != std::string_view::npos;
+  bool ref = w.core == "ref" || w.core == "Ref";
+  if (!starts_with_digit(words, i + 1) && !(ref && code)) return std::nullopt;
+  if (ref) return Match{1, w.core == "ref" ? "reference" : "Reference", true};
   if (w.core == "Op" || w.core == "op") return Match{1, w.core == "Op" ? "Opus" : "opus", true};
   return std::nullopt;
 }

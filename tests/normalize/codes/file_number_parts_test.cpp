@@ -15,7 +15,7 @@ TEST(FileNumberParts, PointsInsideAndAClosingRange) {
   EXPECT_EQ(normalize_text("See bundle CH/NT.A/3/4-9, which survives."),
             "See bundle C.H slash N.T dot Eh slash three slash four to nine, which survives.");
   EXPECT_EQ(normalize_text("Maps ref. T/KEW/5/201\u2013230 were lent."),
-            "Maps ref. T slash K.E.W slash five slash two hundred one to two hundred thirty were lent.");
+            "Maps reference T slash K.E.W slash five slash two hundred one to two hundred thirty were lent.");
 }
 
 TEST(FileNumberParts, OtherSlashedWordsAreNotReferences) {

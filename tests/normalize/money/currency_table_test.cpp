@@ -73,4 +73,9 @@ TEST(CurrencyTable, CfaFrancLetters) {
   EXPECT_EQ(normalize_text("A bag costs 7500 FCFA at the market."), "A bag costs seven thousand five hundred CFA francs at the market.");
 }
 
+// The zloty's sign before its figure, as Polish reports write it.
+TEST(CurrencyTable, ZlotySignBefore) {
+  EXPECT_EQ(normalize_text("Profit rose to z\u0142 12 mln."), "Profit rose to twelve million zlotys.");
+}
+
 }  // namespace briefcast

@@ -90,4 +90,11 @@ TEST(ReferenceAbbreviations, AStatutoryInstrumentIsNoFraction) {
             "The order, S I twenty twenty three number four seventeen, took effect.");
 }
 
+// "ref." before a code of capitals and figures is the word, with no stop after it.
+TEST(ReferenceAbbreviations, RefBeforeACode) {
+  EXPECT_EQ(normalize_text("Quote ref. AB12 when you call.").find("reference A"), std::string("Quote ").size());
+  // Before a name it may end a sentence.
+  EXPECT_EQ(normalize_text("He asked the ref. Smith agreed.").find("reference"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -1,5 +1,6 @@
 #include "clean/headline_marks.h"
 
+#include <algorithm>
 #include <array>
 #include <string>
 #include <unordered_set>
@@ -49,6 +50,19 @@ bool is_metadata_line(const TextBlock& block) {
 }
 
 bool same_line(std::string_view a, std::string_view b) { return to_lower(collapse_whitespace(a)) == to_lower(collapse_whitespace(b)); }
+
+bool says_phrase_twice(std::string_view text) {
+  const std::string lower = to_lower(text);
+  const auto words = word_tokens(lower);
+  if (words.size() < 2 || words.size() % 2 != 0) return false;
+  const std::size_t half = words.size() / 2;
+  return std::equal(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(half),
+                    words.begin() + static_cast<std::ptrdiff_t>(half));
+}
+
+bool holds_web_address(std::string_view text) {
+  return text.find("http://") != std::string_view::npos || text.find("https://") != std::string_view::npos;
+}
 
 bool carries_metadata(const TextBlock& block) {
   if (is_metadata_line(block)) return true;

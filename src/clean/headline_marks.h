@@ -38,6 +38,15 @@ bool opens_quoted_sentence(std::string_view text);
 // True when two lines say the same (case and white space aside).
 bool same_line(std::string_view a, std::string_view b);
 
+// True when the line's words are one phrase said twice ("news news", "Harbour Trust / Harbour
+// Trust"): a menu item copied with its icon's or its hover's label, a picture credit naming the
+// owner twice; a title says its words once.
+bool says_phrase_twice(std::string_view text);
+
+// True when the line holds a web address with its scheme ("via Harbour News https://example.org/"):
+// a link's or a source's line, not a title, which names a site without "https://".
+bool holds_web_address(std::string_view text);
+
 // Post navigation ("← Older post", "Next story →") names another article. Guillemets are
 // arrows only when unpaired: a line quoted in them (»Quote«, «Quote», Name: «Quote») is a title.
 bool has_navigation_arrow(std::string_view text);

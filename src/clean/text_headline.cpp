@@ -75,6 +75,7 @@ bool title_shape(const TextBlock& block, const HeadlineConfig& config, bool allo
   if (is_attribution_line(text) || text.front() == '-') return false;
   if (has_navigation_arrow(text)) return false;
   if (continues_line_above(text)) return false;
+  if (says_phrase_twice(text) || holds_web_address(text)) return false;
   std::size_t separators = 0;
   for (const std::string_view sep : {" > ", " \xC2\xBB ", " / ", " | "}) {
     for (std::size_t pos = text.find(sep); pos != std::string_view::npos; pos = text.find(sep, pos + 1)) ++separators;

@@ -24,6 +24,24 @@ TEST(HeadlineMarks, ALowerCaseConjunctionOrAnAmpersandGoesOnFromTheLineAbove) {
   EXPECT_FALSE(continues_line_above("Andover harbour reopens"));
 }
 
+TEST(HeadlineMarks, APhraseSaidTwiceIsAMenuItemOrACredit) {
+  EXPECT_TRUE(says_phrase_twice("gardens gardens"));
+  EXPECT_TRUE(says_phrase_twice("Harbour Trust / Harbour Trust"));
+  EXPECT_TRUE(says_phrase_twice("Ferry Times | ferry times"));
+  // A word said twice inside a title, or a title of one word, is no phrase said twice.
+  EXPECT_FALSE(says_phrase_twice("Ferry after ferry leaves the harbour"));
+  EXPECT_FALSE(says_phrase_twice("Harbour Trust sells the old harbour"));
+  EXPECT_FALSE(says_phrase_twice("Lighthouse"));
+}
+
+TEST(HeadlineMarks, AWebAddressWithItsSchemeIsALinksLine) {
+  EXPECT_TRUE(holds_web_address("via Harbour News https://harbour.example.org/"));
+  EXPECT_TRUE(holds_web_address("Ferry fees rise http://example.org/ferry"));
+  // A site's name with its domain, as a title may hold it, has no scheme.
+  EXPECT_FALSE(holds_web_address("Why we moved our shop to harbour.example.org"));
+  EXPECT_FALSE(holds_web_address("Ferry fees rise again"));
+}
+
 TEST(HeadlineMarks, CapitalsOnlyNeedFourLetters) {
   EXPECT_TRUE(all_capitals("HARBOUR WALL REPAIRED"));
   EXPECT_TRUE(all_capitals("FERRY 2025"));

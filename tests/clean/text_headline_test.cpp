@@ -45,6 +45,18 @@ TEST(TextHeadline, ALinkShownAsTextIsNoHeadline) {
   EXPECT_EQ(candidates.front().index, 1u);
 }
 
+TEST(TextHeadline, AMenuItemSaidTwiceOrASourceLinkIsNoHeadline) {
+  EXPECT_FALSE(is_title_like(block_of("gardens gardens")));
+  EXPECT_FALSE(is_title_like(block_of("Valley Photo Club / Valley Photo Club")));
+  EXPECT_FALSE(is_title_like(block_of("via Valley Gazette https://gazette.example.org/")));
+  EXPECT_TRUE(is_title_like(block_of("Council backs new bridge after bridge inquiry")));
+  // Above the article, the doubled menu items near its date lose to its headline.
+  const std::string page = "travel travel\ngardens gardens\nfood food\nMarch 4, 2025\n"
+                           "Council votes to rebuild bridge\n\n" + kBody1 + "\n\n" + kBody2 + "\n\n" + kBody3 + "\n";
+  const Article article = clean_copied_text(page, "page.txt");
+  EXPECT_EQ(article.title, "Council votes to rebuild bridge");
+}
+
 TEST(TextHeadline, AFurnitureWordAmongManyInAHeadlineIsJustAWord) {
   EXPECT_TRUE(is_title_like(block_of("How the old mill by the river found a new home at last")));
   EXPECT_FALSE(is_title_like(block_of("Back to the home page")));

@@ -268,7 +268,9 @@ bool is_record_word(std::string_view w) {
   return text::is_one_of_lowered(w, {"imo", "mmsi", "isbn", "issn", "ref", "reference", "serial", "tracking",
                                           "passport", "registration", "licence", "license", "patent", "docket",
                                           // A product's codes in trade and recall notices ("NDC 12345-678-90").
-                                          "ndc", "upc", "ean", "gtin", "sku", "nsn", "mpn"});
+                                          "ndc", "upc", "ean", "gtin", "sku", "nsn", "mpn",
+                                          // A paper's index numbers in a reference list ("[PMID: 24055351]").
+                                          "pmid", "pmcid"});
 }
 
 // Words that name a record only with "number" after them: "case number 2021012345", not "in

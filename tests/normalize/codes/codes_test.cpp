@@ -202,4 +202,9 @@ TEST(Codes, KeyedCodeFigureByFigure) {
   EXPECT_EQ(normalize_text("Under the penal code 1203 applies.").find("one two zero three"), std::string::npos);
 }
 
+// A paper's index number in a reference list is said figure by figure.
+TEST(Codes, PaperIndexNumber) {
+  EXPECT_EQ(normalize_text("Lancet. 2019. [PMID: 30712345]"), "Lancet. twenty nineteen. [P.M.I.D: three zero seven one two three four five]");
+}
+
 }  // namespace briefcast

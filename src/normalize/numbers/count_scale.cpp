@@ -87,8 +87,11 @@ bool counted_plural_after(const Words& words, std::size_t i, std::size_t j, cons
         (!text::is_lower(w[0]) && !name) || text::is_function_word(text::lower(w)) || is_measured_thing(w)) {
       return false;
     }
-    if (name) continue;
-    if (text::is_one_of(w, {"fish", "sheep", "cattle", "deer", "livestock", "poultry", "salmon", "people"}) ||
+    // "1.2m Australians", "3m Londoners": a people's plural name is what is counted.
+    bool people = name && (text::ends_with(w, "ans") || text::ends_with(w, "ons") || text::ends_with(w, "ers") ||
+                           text::ends_with(w, "ites"));
+    if (name && !people) continue;
+    if (people || text::is_one_of(w, {"fish", "sheep", "cattle", "deer", "livestock", "poultry", "salmon", "people"}) ||
         (is_plural_noun(w) && !text::is_one_of(w.substr(w.size() - 2), {"ss", "us", "is"}) && !find_unit(w))) {
       // Right after the figure the plural weighs more than the rest of the line: "listed 1.2m
       // patterns" in a line that also gives a length is still a count.

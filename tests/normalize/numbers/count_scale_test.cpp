@@ -458,4 +458,11 @@ TEST(CountScale, ASpacedCapitalMAfterARaceOrALabelIsNoScale) {
   EXPECT_EQ(normalize_text("Section 4 M orders were reviewed.").find("million"), std::string::npos);
 }
 
+// A people's plural name after a figure in "m" is what is counted.
+TEST(CountScale, PeoplesNameAfterTheFigure) {
+  EXPECT_EQ(normalize_text("Some 2.4m Canadians live abroad."), "Some two point four million Canadians live abroad.");
+  // A maker's name before a thing keeps the length.
+  EXPECT_EQ(normalize_text("It sold a 1.5m Bosch ladder.").find("million"), std::string::npos);
+}
+
 }  // namespace briefcast

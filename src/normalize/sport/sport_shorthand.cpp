@@ -11,6 +11,7 @@
 
 #include "normalize/dates/dates.h"
 #include "normalize/match.h"
+#include "normalize/number_words.h"
 #include "normalize/sport/sport.h"
 
 namespace briefcast::rules {
@@ -199,9 +200,32 @@ std::optional<Match> racket_event(const Words& words, std::size_t i) {
   return Match{1, std::string(*said), false};
 }
 
+// "W7 L2", "W7 D1 L2", "(W9 L0)": a side's record of wins, draws and losses, each letter glued to
+// its count, said as a commentator does ("won seven, lost two"); spelt it was "W seven L two".
+// The run must open with a win and close with a loss, so a lone "W7" (a bus, a postcode) stays.
+std::optional<std::string> record_part(std::string_view core, char letter, std::string_view said) {
+  if (core.size() < 2 || core.size() > 4 || core[0] != letter || !text::all_digits(core.substr(1))) return std::nullopt;
+  return std::string(said) + " " + cardinal_words(core.substr(1));
+}
+
+std::optional<Match> win_loss_record(const Words& words, std::size_t i) {
+  auto won = record_part(words[i].core, 'W', "won");
+  if (!won || !words[i].suffix.empty() || i + 1 >= words.size()) return std::nullopt;
+  std::string said = *won;
+  std::size_t k = i + 1;
+  if (auto drawn = record_part(words[k].core, 'D', "drew"); drawn && words[k].suffix.empty() && k + 1 < words.size()) {
+    said += ", " + *drawn;
+    ++k;
+  }
+  auto lost = record_part(words[k].core, 'L', "lost");
+  if (!lost || !words[k].prefix.empty()) return std::nullopt;
+  return Match{k - i + 1, said + ", " + *lost, false};
+}
+
 }  // namespace
 
 std::optional<Match> match_sport_shorthand(const Words& words, std::size_t i) {
+  if (auto record = win_loss_record(words, i)) return record;
   // "an LC record", "an SC pool": the article went with the letters' vowel sound; before the
   // word said in full ("long-course") it is "a".
   if (i + 1 < words.size() && words[i].suffix.empty() && (words[i].core == "an" || words[i].core == "An")) {

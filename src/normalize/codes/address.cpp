@@ -442,7 +442,19 @@ std::optional<Match> match_floor_or_unit(const Words& words, std::size_t i) {
       core.size() - dash - 1 < 2 || core.size() - dash - 1 > 4 || !text::all_digits(core.substr(dash + 1))) {
     return std::nullopt;
   }
-  return Match{1, "unit " + digit_words(core.substr(1, 2)) + ", " + digit_words(core.substr(dash + 1)), false};
+  // A floor below ten is padded ("#02-"); a higher one stands in an address, after a street's
+  // comma or a word of a unit, or before a building's name. "ranked #11-20", "the #20-30
+  // spots" are places in a list.
+  const Word* before = i > 0 ? &words[i - 1] : nullptr;
+  bool unit_word = before && before->suffix.empty() &&
+                   text::is_one_of_lowered(before->core, {"unit", "shop", "stall", "suite", "level", "office"});
+  bool in_place = core[1] == '0' || unit_word || (before && before->suffix == ",") ||
+                  (words[i].suffix.empty() && i + 1 < words.size() && text::is_capitalized(words[i + 1].core));
+  if (!in_place) return std::nullopt;
+  // "Unit #02-39": the word is said once.
+  std::string said = digit_words(core.substr(1, 2)) + ", " + digit_words(core.substr(dash + 1));
+  bool unit_said = before && before->suffix.empty() && text::iequals(before->core, "unit");
+  return Match{1, unit_said ? said : "unit " + said, false};
 }
 
 std::optional<Match> match_address(const Words& words, std::size_t i) {

@@ -141,6 +141,10 @@ bool keyed_code(const Words& words, std::size_t i) {
   if (!before.suffix.empty() || words[i].core.size() < 4 || !text::is_one_of_lowered(before.core, {"code", "pin", "passcode", "otp"})) {
     return false;
   }
+  // "the Insolvency and Bankruptcy Code 2016": a code named in capitals is a law, its figure a year.
+  std::string_view figure = words[i].core;
+  bool year = figure.size() == 4 && text::all_digits(figure) && (text::starts_with(figure, "19") || text::starts_with(figure, "20"));
+  if (before.core == "Code" && year && i >= 2 && text::is_capitalized(words[i - 2].core)) return false;
   return i < 2 || !text::is_one_of_lowered(words[i - 2].core, {"penal", "criminal", "civil", "tax", "building", "labor",
                                                                    "labour", "highway", "traffic", "zoning", "health"});
 }

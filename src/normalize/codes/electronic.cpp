@@ -1,5 +1,7 @@
 // Electronic addresses: URLs, e-mail addresses, bare domains, @handles and #hashtags, read
 // piece by piece ("nvidia.com" -> "nvidia dot com", "a@hotmail.it" -> "a at hotmail dot IT").
+#include <algorithm>
+
 #include "normalize/codes/codes.h"
 #include "normalize/function_words.h"
 #include "normalize/match.h"
@@ -99,6 +101,10 @@ std::string read_address(std::string_view s) {
     out += piece;
   };
   const std::size_t path_start = s.find('/');
+  // ".in" closes a file's name too ("requirements.in", "Makefile.in"), said as the word; it is
+  // India's only where the text is surely a host: a mail, "www", a path, or more labels ("nic.co.in").
+  const bool surely_host = s.find('@') != s.npos || s.find("www") != s.npos || path_start != s.npos ||
+                           std::count(s.begin(), s.end(), '.') >= 2;
   std::size_t i = 0;
   while (i < s.size()) {
     std::size_t start = i;
@@ -108,7 +114,8 @@ std::string read_address(std::string_view s) {
       const bool after_hyphen = start > 0 && s[start - 1] == '-';
       const bool last_label = !in_path && start > 0 && s[start - 1] == '.' &&
                               (i == s.size() || s[i] == '/' || s[i] == ':' || s[i] == '?' || s[i] == '#');
-      add(letters(s.substr(start, i - start), has_lower && has_upper, in_path && after_hyphen, last_label));
+      const bool country = last_label && (surely_host || !text::iequals(s.substr(start, i - start), "in"));
+      add(letters(s.substr(start, i - start), has_lower && has_upper, in_path && after_hyphen, country));
     } else if (text::is_digit(s[i])) {
       i = text::digit_run_end(s, i);
       add(port_in_address(s, start, i).value_or(digits(s.substr(start, i - start))));

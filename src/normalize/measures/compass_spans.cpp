@@ -78,6 +78,16 @@ std::optional<Match> point_before_wind(const Words& words, std::size_t i) {
       !text::is_one_of_lowered(words[i + 1].core, {"wind", "winds", "breeze", "gale", "gales", "airflow"})) {
     return std::nullopt;
   }
+  // "John S Gale", "the W Breeze Hotel": a lone letter before a capitalised word is an initial
+  // of a name; "Block E wind farm": before a compound of the wind ("farm", "tunnel") a letter
+  // labels the thing.
+  const Word& wind = words[i + 1];
+  if (w.core.size() == 1 && text::is_capitalized(wind.core)) return std::nullopt;
+  if (wind.suffix.empty() && i + 2 < words.size() &&
+      text::is_one_of_lowered(words[i + 2].core, {"farm", "farms", "turbine", "turbines", "tunnel", "tunnels", "park",
+                                                  "parks", "power", "energy", "project", "projects", "developer"})) {
+    return std::nullopt;
+  }
   std::string said = text::lower(*name);
   // "north-northeast" -> "north-northeasterly": the ending goes on the last part.
   return Match{1, said + "erly", false};
@@ -90,6 +100,15 @@ std::optional<Match> written_force(const Words& words, std::size_t i) {
   std::string figures(core.substr(1));
   if (std::size_t en = figures.find("\u2013"); en != std::string::npos) figures.replace(en, 3, "-");
   if (!is_force(figures) || !text::any_word_near(words, i, kSpan, tells_of_wind)) return std::nullopt;
+  // In a forecast the force follows its point or a word of the wind ("SW F4\u20135", "increasing
+  // F6", "a N wind, F5"); "an F4 tornado", "F1 practice", "the F3 race" are Fujita's scale and
+  // racing's classes, whatever wind blew.
+  if (i == 0 || (!words[i - 1].suffix.empty() && words[i - 1].suffix != ",")) return std::nullopt;
+  std::string_view before = words[i - 1].core;
+  if (!compass_point_name(before) && !tells_of_wind(before) &&
+      !text::is_one_of_lowered(before, {"variable", "mainly", "locally", "perhaps"})) {
+    return std::nullopt;
+  }
   std::size_t dash = figures.find('-');
   std::string said = "force " + cardinal_words(figures.substr(0, dash));
   if (dash != std::string::npos) said += " to " + cardinal_words(figures.substr(dash + 1));

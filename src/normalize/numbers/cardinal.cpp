@@ -99,7 +99,9 @@ std::optional<std::string> speak_number_sign(std::string_view core) {
   if (figure.empty()) return std::nullopt;
   // "inmate #02318457", "order #58213": five figures or more, or a leading zero, make an
   // identifier, said figure by figure; a rank, a count or an issue is short ("#1 hit", "#10", "#02").
-  if (text::all_digits(figure) && (figure.size() >= 5 || (figure.size() > 2 && figure[0] == '0'))) {
+  // A round figure ("ranked #10000") is a rank or a count, as no order's number is.
+  bool round = figure[0] != '0' && text::ends_with(figure, "000");
+  if (text::all_digits(figure) && !round && (figure.size() >= 5 || (figure.size() > 2 && figure[0] == '0'))) {
     return core.size() <= 16 ? std::optional<std::string>("number " + digit_words(figure)) : std::nullopt;
   }
   if (text::all_digits(figure)) return core.size() <= 10 ? std::optional<std::string>("number " + cardinal_words(figure)) : std::nullopt;

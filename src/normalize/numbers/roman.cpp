@@ -72,18 +72,31 @@ std::optional<RomanValue> roman_value(std::string_view s, bool single = false) {
 
 // "the Artemis II mission", "Gladiator II film", "the Rutte IV cabinet": a numeral before the
 // noun of a thing numbers it; monarchs and popes are people, and no such noun follows their names.
+bool starts_with_a_title(std::string_view word);
+
 bool names_a_thing(const Words& words, std::size_t i) {
   if (i + 1 >= words.size() || !words[i].suffix.empty()) return false;
   // "the Rutte IV cabinet": a government numbered after its leader is "Rutte Four"; a numbered
   // works of a power field or a port is no heir either ("Olkaria VII unit").
-  return text::is_one_of_lowered(words[i + 1].core, {"cabinet", "government", "coalition", "ministry", "mission", "missions", "rocket", "launch", "landing", "crew",
+  if (text::is_one_of_lowered(words[i + 1].core, {"cabinet", "government", "coalition", "ministry", "mission", "missions", "rocket", "launch", "landing", "crew",
                                              "spacecraft", "capsule", "probe", "satellite", "telescope", "film",
                                              "movie", "sequel", "game", "console", "engine", "reactor", "flight",
                                              "vehicle", "aircraft", "jet", "programme", "program", "project",
-                                             "astronauts", "booster", "lander", "rover", "trailer", "album",
-                                             // a plant's numbered works ("the Olkaria IV unit", "Hinkley Point C")
-                                             "unit", "units", "plant", "station", "well", "wells", "mine", "dam",
-                                             "terminal", "platform", "facility", "turbine", "pipeline", "refinery"});
+                                             "astronauts", "booster", "lander", "rover", "trailer", "album"})) {
+    return true;
+  }
+  // A plant's numbered works ("the Olkaria IV unit"). Works named for a ruler keep the ordinal
+  // ("the Queen Elizabeth II terminal", "the Hassan II dam", "Pope John Paul II station"): so
+  // no title may stand before the name, and stations, dams and the adverb "well" ("Henry VIII
+  // well knew") are left out, as rulers name those most.
+  if (!text::is_one_of_lowered(words[i + 1].core, {"unit", "units", "plant", "wells", "mine", "terminal", "platform",
+                                                   "facility", "turbine", "pipeline", "refinery"})) {
+    return false;
+  }
+  for (std::size_t k = i >= 4 ? i - 4 : 0; k < i; ++k) {
+    if (starts_with_a_title(words[k].core)) return false;
+  }
+  return true;
 }
 
 bool is_place_noun(std::string_view word) {

@@ -167,6 +167,14 @@ std::optional<Match> chapter_or_part(const Words& words, std::size_t i) {
   while (letters < label.size() && letters < 2 && text::is_upper(label[letters])) ++letters;
   auto number = section_number(label.substr(letters));
   if (!number || (letters > 0 && !text::all_digits(label.substr(letters)))) return std::nullopt;
+  // "Pt 3 of the code", "in Pt 2.": a part ends its phrase or is "of" something; "a Pt 950
+  // ring" is platinum's mark and "Pt 2 developed a fever" a patient.
+  if (part) {
+    const Word& after = words[i + 1];
+    bool closes = !after.suffix.empty() || i + 2 >= words.size() ||
+                  text::is_one_of(words[i + 2].core, {"of", "and", "to", "in"});
+    if (label.size() > 2 || !closes) return std::nullopt;
+  }
   std::string said = letters > 0 ? spelled_letters(label.substr(0, letters)) + " " + *number : *number;
   return Match{2, std::string(chapter ? "chapter " : "part ") + said, false};
 }

@@ -49,6 +49,19 @@ bool tells_of_australia(const Words& words) {
   return false;
 }
 
+// A line that tells of the United States, or of a city of Washington, where "Seattle, WA" is
+// the state though an Australian firm opens an office there.
+bool tells_of_washington(const Words& words) {
+  for (const Word& w : words) {
+    if (text::is_one_of(w.core, {"US", "U.S", "USA", "American", "America", "Americans", "Seattle", "Spokane",
+                                 "Tacoma", "Redmond", "Bellevue", "Everett", "Olympia", "Yakima", "Kirkland",
+                                 "Bellingham", "Medina", "Renton", "Walla"})) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // "Karratha, WA", "Alice Springs, NT": after a place and its comma on a line about Australia,
 // the state or territory; elsewhere "WA" is Washington's postal code.
 std::optional<Match> australian_state_after_place(const Words& words, std::size_t i) {
@@ -57,7 +70,7 @@ std::optional<Match> australian_state_after_place(const Words& words, std::size_
   if (!named || i == 0 || words[i - 1].suffix != "," || !text::is_capitalized(words[i - 1].core) || !w.prefix.empty()) {
     return std::nullopt;
   }
-  if (!text::line_fact(words, tells_of_australia)) return std::nullopt;
+  if (!text::line_fact(words, tells_of_australia) || (w.core == "WA" && text::line_fact(words, tells_of_washington))) return std::nullopt;
   return Match{1, w.core == "WA" ? "Western Australia" : "Northern Territory", false};
 }
 

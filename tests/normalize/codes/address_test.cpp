@@ -239,6 +239,10 @@ TEST(Address, FloorUnitAndBlock) {
   // Outside an address the slash and the sign keep their readings.
   EXPECT_EQ(normalize_text("She rated it 3/F overall.").find("floor"), std::string::npos);
   EXPECT_EQ(normalize_text("Trending: #10-2 win.").find("unit"), std::string::npos);
+  // Places in a list are no units; after the word "Unit" it is not said twice.
+  EXPECT_EQ(normalize_text("The player was ranked #11-20 in the world.").find("unit"), std::string::npos);
+  EXPECT_EQ(normalize_text("Unit #12-05 at Sunshine Plaza sells noodles."),
+            "Unit one two, zero five at Sunshine Plaza sells noodles.");
 }
 
 }  // namespace briefcast

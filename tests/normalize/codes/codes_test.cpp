@@ -200,6 +200,9 @@ TEST(Codes, KeyedCodeFigureByFigure) {
   EXPECT_EQ(normalize_text("Quote code 5180 at the desk."), "Quote code five one eight zero at the desk.");
   EXPECT_EQ(normalize_text("Enter PIN 2207 to unlock it."), "Enter PIN two two zero seven to unlock it.");
   EXPECT_EQ(normalize_text("Under the penal code 1203 applies.").find("one two zero three"), std::string::npos);
+  // A code named in capitals is a law, and its figure the year.
+  EXPECT_EQ(normalize_text("The Insolvency and Bankruptcy Code 2016 changed how firms fail.").find("two zero one six"),
+            std::string::npos);
 }
 
 // A paper's index number in a reference list is said figure by figure.

@@ -95,6 +95,9 @@ TEST(Electronic, AFunctionWordAfterAHyphenInAPathIsAWord) {
 TEST(Electronic, TwoLettersSaidAsAWordAreSpelt) {
   EXPECT_EQ(normalize_text("Read more at weather.gov.au today."), "Read more at weather dot gov dot A.U today.");
   EXPECT_EQ(normalize_text("Mail news@paper.co.uk now."), "Mail news at paper dot CO dot UK now.");
+  // A file's name closed by ".in" keeps the word; a host of India is spelt.
+  EXPECT_EQ(normalize_text("Edit the Makefile.in file first.").find("I.N"), std::string::npos);
+  EXPECT_NE(normalize_text("Visit www.nic.in today.").find("I.N"), std::string::npos);
 }
 
 }  // namespace briefcast

@@ -31,4 +31,14 @@ TEST(CompassSpans, PointBeforeWindAndShortForce) {
   EXPECT_EQ(normalize_text("Her F4 car led the race.").find("force"), std::string::npos);
 }
 
+// Fujita's scale and racing's classes beside words of the wind; a letter that is an initial or
+// labels a wind farm.
+TEST(CompassSpans, NoForceOrWindDirectionInNamesAndScales) {
+  EXPECT_EQ(normalize_text("An F4 tornado with winds of 200 mph hit the town.").find("force"), std::string::npos);
+  EXPECT_EQ(normalize_text("F1 practice was cut short by high winds.").find("force"), std::string::npos);
+  EXPECT_NE(normalize_text("Winds SW F4\u20135, increasing F6 later.").find("force four to five, increasing force six"), std::string::npos);
+  EXPECT_EQ(normalize_text("Judge John S Gale ruled on the case."), "Judge John S Gale ruled on the case.");
+  EXPECT_EQ(normalize_text("Block E wind farm will be built offshore.").find("easterly"), std::string::npos);
+}
+
 }  // namespace briefcast

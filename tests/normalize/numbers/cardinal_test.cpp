@@ -136,6 +136,8 @@ TEST(Cardinal, NumberSignBeforeAnIdentifier) {
   EXPECT_EQ(normalize_text("Case #3381920 was closed."), "Case number three three eight one nine two zero was closed.");
   // A rank or a short count stays a number.
   EXPECT_EQ(normalize_text("The #12 car led."), "The number twelve car led.");
+  // A round figure is a rank, no order's number.
+  EXPECT_EQ(normalize_text("The site ranks #10000 in the world."), "The site ranks number ten thousand in the world.");
 }
 
 }  // namespace briefcast

@@ -267,6 +267,11 @@ TEST(Roman, NumberedWorksCount) {
   EXPECT_EQ(normalize_text("Berth VI terminal was dredged."), "Berth six terminal was dredged.");
   // A ruler before a verb keeps the ordinal.
   EXPECT_EQ(normalize_text("Louis XIV built the palace."), "Louis the fourteenth built the palace.");
+  // Works named for a ruler, and the adverb after a ruler, keep the ordinal.
+  EXPECT_EQ(normalize_text("The Queen Elizabeth II terminal handles cruise ships."),
+            "The Queen Elizabeth the second terminal handles cruise ships.");
+  EXPECT_EQ(normalize_text("The Hassan II dam supplies the city."), "The Hassan the second dam supplies the city.");
+  EXPECT_EQ(normalize_text("Henry VIII well understood the church."), "Henry the eighth well understood the church.");
 }
 
 }  // namespace briefcast

@@ -111,6 +111,9 @@ TEST(LegalSections, ChapterAndPartWrittenShort) {
   // In lower case, or before no figure, they are other words.
   EXPECT_EQ(normalize_text("They reached the salary cap. 40 players left.").find("chapter"), std::string::npos);
   EXPECT_EQ(normalize_text("Drink 2 pt of water at Pt Reyes.").find("part"), std::string::npos);
+  // Platinum's mark and a patient in a case report are no parts.
+  EXPECT_EQ(normalize_text("She wore a Pt 950 platinum ring.").find("part"), std::string::npos);
+  EXPECT_EQ(normalize_text("Pt 2 developed a fever after the dose.").find("part"), std::string::npos);
 }
 
 }  // namespace briefcast

@@ -25,6 +25,9 @@ TEST(Jurisdictions, AustralianStateAfterAPlace) {
   EXPECT_EQ(normalize_text("Floods cut Katherine, NT, off from Darwin."), "Floods cut Katherine, Northern Territory, off from Darwin.");
   EXPECT_EQ(normalize_text("Apple growers near Yakima, WA, had a record year."),
             "Apple growers near Yakima, Washington, had a record year.");
+  // A city of Washington named on a line about an Australian firm keeps the state.
+  EXPECT_EQ(normalize_text("Australian firm Atlassian has an office in Seattle, WA."),
+            "Australian firm Atlassian has an office in Seattle, Washington.");
 }
 
 }  // namespace briefcast

@@ -200,7 +200,7 @@ bool is_dotted_clock(const Words& words, std::size_t i) {
   if (!text::all_digits(core.substr(0, point)) || !text::all_digits(core.substr(point + 1, 2))) return false;
   std::string_view rest = core.substr(point + 3);
   if (rest.empty() && i + 1 < words.size() && words[i].suffix.empty()) rest = words[i + 1].core;
-  return text::is_one_of_lowered(rest, {"am", "pm", "a.m", "p.m", "a.m.", "p.m."});
+  return is_am_pm(text::lower(rest));
 }
 
 bool has_dotted_clock(const Words& words) {

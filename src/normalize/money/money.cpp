@@ -73,6 +73,14 @@ namespace {
 
 bool all_zero(std::string_view digits) { return digits.find_first_not_of('0') == std::string_view::npos; }
 
+// "US$0.12" -> "twelve US cents": with no units said, the cents keep the country of the
+// dollar, which "twelve cents" lost ("A$0.50" -> "fifty Australian cents"). The country and a
+// space ("US "), or nothing for any other currency.
+std::string dollar_country(const Currency& c) {
+  std::string_view one = c.one;
+  return text::ends_with(one, " dollar") ? std::string(one.substr(0, one.size() - 6)) : std::string();
+}
+
 }  // namespace
 
 std::string speak_amount(const text::NumberLiteral& n, const Currency& c) {
@@ -107,10 +115,7 @@ std::string speak_amount(const text::NumberLiteral& n, const Currency& c) {
     // "and" some speakers put between them is left out, as the reference convention does.
     if (has_major) out += " ";
     out += cardinal_words(decimals) + " ";
-    // "US$0.12" -> "twelve US cents": with no units said, the cents keep the country of the
-    // dollar, which "twelve cents" lost ("A$0.50" -> "fifty Australian cents").
-    std::string_view country = c.one;
-    if (!has_major && text::ends_with(country, " dollar")) out += std::string(country.substr(0, country.size() - 6));
+    if (!has_major) out += dollar_country(c);
     out += (decimals == "01") ? c.minor_one : c.minor_many;
   }
   return out;
@@ -245,12 +250,8 @@ std::optional<std::string> fine_unit_price(const Parsed& p) {
   std::string_view cents = decimals.substr(0, 2);
   if (cents[0] == '0') cents.remove_prefix(1);
   out += cardinal_words(cents) + " point " + digit_words(decimals.substr(2)) + " ";
-  // "US$0.077/kWh" -> "seven point seven US cents": with no units said the cents keep the
-  // dollar's country, as speak_amount's do.
-  std::string_view country = p.currency->one;
-  if (out.find(country) == std::string::npos && text::ends_with(country, " dollar")) {
-    out += std::string(country.substr(0, country.size() - 6));
-  }
+  // "US$0.077/kWh" -> "seven point seven US cents", as speak_amount says the cents alone.
+  if (all_zero(major)) out += dollar_country(*p.currency);
   return out + std::string(p.currency->minor_many);
 }
 

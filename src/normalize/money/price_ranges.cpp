@@ -11,8 +11,6 @@ namespace briefcast::rules {
 
 namespace {
 
-constexpr std::string_view kEnDash = "\u2013";
-
 // "1.90": a price's figure, whole units and two decimals.
 bool is_cents_figure(std::string_view s) {
   std::size_t point = s.find('.');
@@ -27,16 +25,10 @@ std::optional<Match> match_price_range(const Words& words, std::size_t i) {
   std::size_t sign = 0;
   while (sign < core.size() && !text::is_digit(core[sign])) ++sign;
   if (sign == 0 || sign == core.size()) return std::nullopt;
-  std::string_view rest = core.substr(sign);
-  std::size_t dash = rest.find('-');
-  std::size_t width = 1;
-  if (std::size_t en = rest.find(kEnDash); en < dash) {
-    dash = en;
-    width = kEnDash.size();
-  }
-  if (dash == std::string_view::npos) return std::nullopt;
-  std::string_view low = rest.substr(0, dash);
-  std::string_view high = rest.substr(dash + width);
+  auto sides = text::split_at_range_dash(core.substr(sign));
+  if (!sides) return std::nullopt;
+  std::string_view low = sides->before;
+  std::string_view high = sides->after;
   // The sign may be written again on the second end ("$1.20-$1.90").
   if (text::starts_with(high, core.substr(0, sign))) high.remove_prefix(sign);
   if (!is_cents_figure(low) || !is_cents_figure(high)) return std::nullopt;

@@ -381,15 +381,16 @@ std::size_t comment_section_start(const std::vector<TextBlock>& blocks, std::siz
   return count >= min_headers ? first : blocks.size();
 }
 
-std::pair<std::size_t, std::size_t> densest_good_run(const std::vector<TextBlock>& blocks, const BlockConfig& config) {
+GoodRun densest_good_run_within(const std::vector<TextBlock>& blocks, std::size_t from, std::size_t to,
+                                const BlockConfig& config) {
   const std::size_t comments = comment_section_start(blocks);
+  to = std::min(to, blocks.size());
   // Kadane's maximum-sum segment, with bad blocks costing more the longer their run.
-  double best = 0.0;
-  std::pair<std::size_t, std::size_t> best_range{0, 0};
+  GoodRun best;
   double current = 0.0;
-  std::size_t current_start = 0;
+  std::size_t current_start = from;
   std::size_t bad_run = 0;
-  for (std::size_t i = 0; i < blocks.size(); ++i) {
+  for (std::size_t i = from; i < to; ++i) {
     double value = 0.0;
     if (blocks[i].final_class == BlockClass::kGood && i < comments) {
       value = static_cast<double>(blocks[i].effective_length) * (blocks[i].ends_sentence ? 1.0 : config.unfinished_weight);
@@ -405,12 +406,25 @@ std::pair<std::size_t, std::size_t> densest_good_run(const std::vector<TextBlock
     } else {
       current += value;
     }
-    if (current > best) {
-      best = current;
-      best_range = {current_start, i + 1};
-    }
+    if (current > best.value) best = {current_start, i + 1, current};
   }
-  return best_range;
+  return best;
+}
+
+GoodRun with_parts_above_inset(const std::vector<TextBlock>& blocks, GoodRun run, const BlockConfig& config) {
+  const double best = run.value;
+  while (run.first > 0) {
+    const std::size_t from = run.first > config.inset_reach_lines ? run.first - config.inset_reach_lines : 0;
+    const GoodRun above = densest_good_run_within(blocks, from, run.first, config);
+    if (above.last <= above.first || above.value < config.inset_part_share * best) break;
+    run.first = above.first;
+  }
+  return run;
+}
+
+std::pair<std::size_t, std::size_t> densest_good_run(const std::vector<TextBlock>& blocks, const BlockConfig& config) {
+  const GoodRun run = densest_good_run_within(blocks, 0, blocks.size(), config);
+  return {run.first, run.last};
 }
 
 std::vector<std::size_t> group_ends(const std::vector<TextBlock>& blocks) {

@@ -87,6 +87,11 @@ struct BlockConfig {
   // around it. The same group size as LayoutConfig's.
   double long_group_weight = 1.0;
   std::size_t paragraph_group_lines = 3;
+  // Densest run, copied text: a good run at most inset_reach_lines blocks above the best one and
+  // worth at least inset_part_share of it is the body's opening, cut off by an inset (a fact box,
+  // a picture's lines, a list of links), not a sidebar; a sidebar is short next to the body.
+  double inset_part_share = 0.2;
+  std::size_t inset_reach_lines = 60;
   // A near-good block with at least prose_cluster_min near-good or good blocks among its
   // prose_cluster_reach non-short neighbours on each side counts as good.
   std::size_t prose_cluster_reach = 2;
@@ -149,5 +154,20 @@ std::size_t comment_section_start(const std::vector<TextBlock>& blocks, std::siz
 // the article: blocks from comment_section_start on count as bad.
 std::pair<std::size_t, std::size_t> densest_good_run(const std::vector<TextBlock>& blocks,
                                                      const BlockConfig& config = {});
+
+// A run of blocks and its worth: its good text minus the cost of the bad blocks within.
+struct GoodRun {
+  std::size_t first = 0;
+  std::size_t last = 0;
+  double value = 0.0;
+};
+
+// densest_good_run over blocks [from, to) only, with the run's worth.
+GoodRun densest_good_run_within(const std::vector<TextBlock>& blocks, std::size_t from, std::size_t to,
+                                const BlockConfig& config = {});
+
+// `run` (the densest) with the parts of the body above it joined that an inset split off: each
+// good run within inset_reach_lines above, worth inset_part_share of `run` or more, in turn.
+GoodRun with_parts_above_inset(const std::vector<TextBlock>& blocks, GoodRun run, const BlockConfig& config = {});
 
 }  // namespace briefcast

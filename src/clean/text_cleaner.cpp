@@ -113,8 +113,8 @@ std::pair<std::size_t, std::size_t> find_body(std::vector<TextBlock>& blocks, co
   // The kept blocks again, now classified, for the run and the trim.
   std::vector<TextBlock> view;
   for (const std::size_t i : index) view.push_back(blocks[i]);
-  const auto run = densest_good_run(view, config);
-  const std::size_t run_end = end_before_long_group(view, run.first, run.second, config.length_low);
+  const GoodRun run = with_parts_above_inset(view, densest_good_run_within(view, 0, view.size(), config), config);
+  const std::size_t run_end = end_before_long_group(view, run.first, run.last, config.length_low);
   const auto [first, last] = trim_to_paragraph_layout(view, run.first, run_end, config.length_low);
   if (first >= last) return {0, 0};
   const std::size_t end = extend_with_closing_lines(blocks, index[first], index[last - 1] + 1, config.length_low);

@@ -231,6 +231,47 @@ TEST(TextBlocks, LinesOfALongGroupWeighLessInTheRun) {
   EXPECT_EQ(densest_good_run(blocks, config).first, 10u);
 }
 
+TEST(TextBlocks, AnInsetThatSplitsTheBodyDoesNotCutOffItsOpening) {
+  // The article's first paragraph, a fact box of short lines, then three longer paragraphs: the
+  // later part is the densest run, and the opening above the box is joined to it.
+  const char* later =
+      "Residents who use the bridge every day said they had expected the closure for months, but that nobody had "
+      "told them how long the detour through the industrial estate would add to a journey into the town centre.";
+  auto blocks = make_blocks({"Bridge closure", kProse1, "Fact box", "Built: 1894", "Length: 212 metres", "Spans: 5",
+                             "Listed: Grade II", "Owner: county council", "Material: stone", "Rebuilt: 1951", "Traffic: 9,000 a day",
+                             kProse2, later, kProse2});
+  compute_block_features(blocks, "en");
+  BlockConfig config;
+  classify_blocks(blocks, config);
+  ASSERT_EQ(blocks[1].final_class, BlockClass::kGood);
+  // The box's lines as a page's furniture classifies them (here their prose neighbours lift them).
+  for (std::size_t i = 2; i <= 10; ++i) blocks[i].final_class = BlockClass::kBad;
+  const GoodRun densest = densest_good_run_within(blocks, 0, blocks.size(), config);
+  ASSERT_EQ(densest.first, 11u);
+  EXPECT_EQ(with_parts_above_inset(blocks, densest, config).first, 1u);
+  // A part worth less than the share of the body (a sidebar's teaser is short next to it), or
+  // beyond the reach, stays out.
+  config.inset_part_share = 0.5;
+  EXPECT_EQ(with_parts_above_inset(blocks, densest, config).first, 11u);
+  config.inset_part_share = 0.2;
+  config.inset_reach_lines = 5;
+  EXPECT_EQ(with_parts_above_inset(blocks, densest, config).first, 11u);
+}
+
+TEST(TextBlocks, ASidebarTeaserAboveTheBodyIsNotJoined) {
+  // One teaser of a "most read" list: good prose, but short next to the article.
+  auto blocks = make_blocks({"Most read", "Fire crews were called to a barn near the ring road on Monday night, and the "
+                             "owner said that none of his animals had been hurt.", "Home", "News", "Sport",
+                             "Weather", "Culture", "Travel", kProse1, kProse2, kProse1, kProse2});
+  compute_block_features(blocks, "en");
+  BlockConfig config;
+  classify_blocks(blocks, config);
+  blocks[1].final_class = BlockClass::kGood;
+  const GoodRun densest = densest_good_run_within(blocks, 0, blocks.size(), config);
+  ASSERT_EQ(densest.first, 8u);
+  EXPECT_EQ(with_parts_above_inset(blocks, densest, config).first, 8u);
+}
+
 TEST(TextBlocks, NoGoodBlocksGiveAnEmptyRun) {
   auto blocks = make_blocks({"Home", "News", "Sport"});
   compute_block_features(blocks, "en");

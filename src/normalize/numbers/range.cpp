@@ -45,8 +45,15 @@ constexpr std::string_view kScoreBefore[] = {"won", "lost", "beat", "defeated", 
                                              "led", "trailed", "edged", "approved", "rejected", "tied", "drew"};
 constexpr std::string_view kScoreAfter[] = {"win", "victory", "loss", "defeat", "vote", "lead", "decision", "draw"};
 
-std::optional<std::string> score(std::string_view core) {
+// The mark between a score's sides: a hyphen, or a colon as European copy writes a volleyball,
+// handball or football result ("a 3:0 win", "won 25:23").
+std::size_t score_mark(std::string_view core) {
   std::size_t dash = core.find('-');
+  return dash == std::string_view::npos ? core.find(':') : dash;
+}
+
+std::optional<std::string> score(std::string_view core) {
+  std::size_t dash = score_mark(core);
   if (dash == std::string_view::npos || dash == 0 || dash > 3 || core.size() - dash - 1 > 3) return std::nullopt;
   std::string_view left = core.substr(0, dash);
   std::string_view right = core.substr(dash + 1);
@@ -65,7 +72,7 @@ bool listed(std::string_view word, const std::string_view* begin, const std::str
 // one" were said). A goalless "0-0" is "nil-nil" to some and "zero-zero" to others: left alone.
 // The score's dash is a hyphen or an en dash ("1\u20131").
 std::optional<std::string> tied_score(std::string_view core) {
-  std::size_t dash = core.find('-');
+  std::size_t dash = score_mark(core);
   std::size_t width = 1;
   if (dash == std::string_view::npos) {
     dash = core.find("\u2013");
@@ -117,7 +124,12 @@ std::optional<Match> match_score(const Words& words, std::size_t i) {
     if (auto sets = match_tennis_sets(words, i + 1)) return Match{1 + sets->count, std::string(w.core) + " " + sets->spoken, false};
     if (auto s = score(words[i + 1].core); s && !unit_after) return Match{2, std::string(w.core) + " " + *s, false};
   }
-  if (i + 1 < words.size() && w.suffix.empty() && listed(words[i + 1].core, std::begin(kScoreAfter), std::end(kScoreAfter))) {
+  // "a 3:0 home win": the venue between a score and its result.
+  bool venue_then_result = i + 2 < words.size() && w.suffix.empty() && words[i + 1].suffix.empty() &&
+                           text::is_one_of_lowered(words[i + 1].core, {"home", "away"}) &&
+                           listed(words[i + 2].core, std::begin(kScoreAfter), std::end(kScoreAfter));
+  if (i + 1 < words.size() && w.suffix.empty() &&
+      (venue_then_result || listed(words[i + 1].core, std::begin(kScoreAfter), std::end(kScoreAfter)))) {
     if (auto tied = tied_score(w.core); tied && text::iequals(words[i + 1].core, "draw")) return Match{1, *tied, false};
     if (auto s = score(w.core)) return Match{1, *s, false};
   }
@@ -201,6 +213,14 @@ std::size_t currency_symbol(std::string_view core) {
   return 0;
 }
 
+// The length of any currency's sign opening a word ("\u20BA", "\u20B9", "A$", "US$"); 0 when none.
+std::size_t currency_sign_length(std::string_view core) {
+  std::size_t sign = 0;
+  while (sign < core.size() && sign < 6 && !text::is_digit(core[sign])) ++sign;
+  if (sign == 0 || sign == core.size() || !currency_for_sign(core.substr(0, sign))) return 0;
+  return sign;
+}
+
 // "$10 to $20 million", "between $3 and $4 billion", "$10-$20 million": a scale word written
 // only after the second sum belongs to the first as well when the first figure is the lower.
 // Said "ten to twenty million dollars"; read one sum at a time it was "ten dollars to twenty
@@ -265,6 +285,9 @@ std::optional<Match> match_money_range(const Words& words, std::size_t i) {
   for (std::string_view s : {"$", "\u20AC", "\u00A3"}) {
     if (text::starts_with(core, s)) symbol = s.size();
   }
+  // "\u20BA132\u2013135/kg": a price range per unit takes any currency's sign (lira, rupees, yen).
+  std::size_t per = core.find('/');
+  if (symbol == 0 && per != std::string_view::npos) symbol = currency_sign_length(core);
   // "$1.5–2m": the typeset en dash joins the two ends as the hyphen does.
   std::size_t dash = core.find('-');
   std::size_t width = 1;
@@ -293,7 +316,10 @@ std::optional<Match> match_money_range(const Words& words, std::size_t i) {
   // makes them prices ("$1.50-2.00"), which this range does not say.
   std::size_t right_digits = text::number_prefix_length(right);
   std::string_view scale = right.substr(right_digits);
-  bool scale_letters = text::is_one_of(scale, {"", "m", "bn", "mn", "b", "k", "M", "B", "K", "tn"});
+  // "\u20BA132\u2013135/kg", "$4\u20136/lb": a unit after a slash is what both ends are a price of;
+  // the currency is said once, after the second figure, and then the unit ("per kilogram").
+  bool per_unit = scale.size() > 1 && scale[0] == '/' && find_unit(scale.substr(1));
+  bool scale_letters = per_unit || text::is_one_of(scale, {"", "m", "bn", "mn", "b", "k", "M", "B", "K", "tn"});
   bool points = left.find('.') != std::string_view::npos || right.substr(0, right_digits).find('.') != std::string_view::npos;
   auto low_figure = text::parse_number(left);
   // "£20,000-30,000": a grouped first figure is a range's end when the second is grouped too.

@@ -35,6 +35,7 @@ constexpr Matcher kMatchersInOrder[] = {
   match_imaging_mark,  // measures
   match_genome_unit,  // measures
   match_count_of_total,  // numbers
+  match_scored_mark,  // numbers
   match_floor_or_unit,  // codes
   match_file_number,  // codes
   match_parcel_number,  // codes

@@ -112,8 +112,63 @@ std::optional<Match> level_score(const Words& words, std::size_t i) {
 
 }  // namespace
 
+namespace {
+
+// "21:19", "10:30": a colon pair a clock could show. As a score it needs a result of a game
+// beside it: "passed 10:30 on Friday", "the 12:30 lead time" are clocks.
+bool clock_shaped(std::string_view core) {
+  auto pair = text::figure_pair(core, ':', 2);
+  return pair && pair->right.size() == 2 && std::stoi(std::string(pair->left)) <= 24 && pair->right <= "59";
+}
+
+// After a clock-shaped colon pair, a word of the time of day makes it a clock ("led 10:30 am").
+bool time_of_day_after(const Words& words, std::size_t k) {
+  return k < words.size() && text::is_one_of_lowered(words[k].core, {"am", "pm", "a.m", "p.m", "morning", "afternoon",
+                                                                     "evening", "night", "hours", "hrs", "o'clock"});
+}
+
+// A colon score after its verb: "won 3:1", and when a clock could show it only after a verb
+// of a game ("passed 10:30" is a time).
+bool colon_score_after_verb(const Words& words, std::size_t i) {
+  std::string_view core = words[i + 1].core;
+  if (core.find(':') == std::string_view::npos || !clock_shaped(core)) return true;
+  return text::is_one_of_lowered(words[i].core, {"won", "lost", "beat", "defeated", "edged", "drew", "tied", "led", "trailed"}) &&
+         !time_of_day_after(words, i + 2);
+}
+
+// A colon score before its result: "a 3:0 win", and when a clock could show it only before
+// the result of a game ("the 12:30 lead time", "the 10:15 vote" are times).
+bool colon_score_before_result(const Words& words, std::size_t i, std::size_t result) {
+  if (words[i].core.find(':') == std::string_view::npos || !clock_shaped(words[i].core)) return true;
+  return text::is_one_of_lowered(words[result].core, {"win", "victory", "loss", "defeat", "draw"});
+}
+
+// "beat Genoa 2:0", "edged Real Sociedad 3:2": a colon score after the side beaten, one or two
+// capitalised words after a verb of beating. (Hyphenated pairs there are left to the sport
+// rules, which know tennis sets.)
+bool after_side_beaten(const Words& words, std::size_t i) {
+  if (words[i].core.find(':') == std::string_view::npos) return false;
+  for (std::size_t names = 1; names <= 2 && names < i; ++names) {
+    const Word& verb = words[i - names - 1];
+    bool named = true;
+    for (std::size_t k = i - names; k < i; ++k) {
+      named = named && words[k].suffix.empty() && text::is_capitalized(words[k].core);
+    }
+    if (named && verb.suffix.empty() && text::is_one_of_lowered(verb.core, {"beat", "beats", "defeated", "edged", "thrashed",
+                                                                             "downed", "swept"})) {
+      return !time_of_day_after(words, i + 1);
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
 std::optional<Match> match_score(const Words& words, std::size_t i) {
   if (auto level = level_score(words, i)) return level;
+  if (after_side_beaten(words, i)) {
+    if (auto s = score(words[i].core)) return Match{1, *s, false};
+  }
   const Word& w = words[i];
   if (i + 1 < words.size() && w.suffix.empty() && words[i + 1].prefix.empty() &&
       listed(w.core, std::begin(kScoreBefore), std::end(kScoreBefore)) && !gaelic_score(words, i + 1)) {
@@ -122,7 +177,9 @@ std::optional<Match> match_score(const Words& words, std::size_t i) {
     bool unit_after = i + 2 < words.size() && words[i + 1].suffix.empty() && find_unit(words[i + 2].core);
     // "won 6-4, 6-1": a match's sets, each said as a set.
     if (auto sets = match_tennis_sets(words, i + 1)) return Match{1 + sets->count, std::string(w.core) + " " + sets->spoken, false};
-    if (auto s = score(words[i + 1].core); s && !unit_after) return Match{2, std::string(w.core) + " " + *s, false};
+    if (auto s = score(words[i + 1].core); s && !unit_after && colon_score_after_verb(words, i)) {
+      return Match{2, std::string(w.core) + " " + *s, false};
+    }
   }
   // "a 3:0 home win": the venue between a score and its result.
   bool venue_then_result = i + 2 < words.size() && w.suffix.empty() && words[i + 1].suffix.empty() &&
@@ -131,7 +188,9 @@ std::optional<Match> match_score(const Words& words, std::size_t i) {
   if (i + 1 < words.size() && w.suffix.empty() &&
       (venue_then_result || listed(words[i + 1].core, std::begin(kScoreAfter), std::end(kScoreAfter)))) {
     if (auto tied = tied_score(w.core); tied && text::iequals(words[i + 1].core, "draw")) return Match{1, *tied, false};
-    if (auto s = score(w.core)) return Match{1, *s, false};
+    if (auto s = score(w.core); s && colon_score_before_result(words, i, venue_then_result ? i + 2 : i + 1)) {
+      return Match{1, *s, false};
+    }
   }
   return std::nullopt;
 }

@@ -17,6 +17,17 @@ TEST(ColonScore, AfterAResultVerb) {
   EXPECT_EQ(normalize_text("the sides drew 1:1 in Bern"), "the sides drew one all in Bern");
 }
 
+TEST(ColonScore, AfterTheSideBeaten) {
+  EXPECT_EQ(normalize_text("they beat Hertha 2:0 on Sunday"), "they beat Hertha two to zero on Sunday");
+  EXPECT_EQ(normalize_text("Kiel edged Bad Harz 27:26 at home"), "Kiel edged Bad Harz twenty seven to twenty six at home");
+}
+
+TEST(ColonScore, ClockShapedPairsNeedAGame) {
+  EXPECT_EQ(normalize_text("the motion passed 11:15 on Friday"), "the motion passed eleven fifteen on Friday");
+  EXPECT_EQ(normalize_text("the 10:45 lead time was short"), "the ten forty five lead time was short");
+  EXPECT_EQ(normalize_text("the hosts won 21:19 in Kiel"), "the hosts won twenty one to nineteen in Kiel");
+}
+
 TEST(ColonScore, ClocksAndCitationsStay) {
   EXPECT_EQ(normalize_text("the train left at 6:45 on Friday"), "the train left at six forty five on Friday");
   EXPECT_EQ(normalize_text("Matthew 5:9 was read"), "Matthew 5:9 was read");

@@ -324,6 +324,11 @@ std::optional<Match> emergency_number(const Words& words, std::size_t i) {
   if (before && text::iequals(words[i - 1].core, "to")) {
     before = (i > 1 && is_calling_word(words[i - 2].core)) || (i > 2 && is_calling_word(words[i - 3].core));
   }
+  // "on 101 or 999", "dial 112 or 999": a second number joined to a service number before it.
+  if (!before && i >= 2 && words[i - 1].suffix.empty() && text::is_one_of_lowered(words[i - 1].core, {"or", "and"}) &&
+      words[i - 2].suffix.empty() && is_dialled_service_number(words[i - 2].core)) {
+    before = true;
+  }
   // "called 111 times", "call 112 voters": a plural after the figure counts it.
   if (before && has_next && !next_is_service) {
     std::string_view next = words[last + 1].core;

@@ -162,9 +162,27 @@ bool after_side_beaten(const Words& words, std::size_t i) {
   return false;
 }
 
+// "won 3:1 (25:20, 22:25, 25:19, 25:21)": the sets' scores in brackets after a match's colon
+// score are scores too, each its own; read as clocks they were "twenty two twenty five".
+bool in_bracketed_sets(const Words& words, std::size_t i) {
+  auto colon_pair = [](std::string_view core) { return text::figure_pair(core, ':', 2).has_value(); };
+  if (!colon_pair(words[i].core)) return false;
+  for (std::size_t k = i; k > 0 && i - k < 6; --k) {
+    const Word& w = words[k];
+    if (!colon_pair(w.core)) return false;
+    if (k < i && w.suffix != ",") return false;
+    // The match's score before the bracket counts sets, one figure a side ("3:1"); "9:00" is a clock.
+    if (w.prefix == "(") return words[k - 1].suffix.empty() && words[k - 1].core.size() == 3 && colon_pair(words[k - 1].core);
+  }
+  return false;
+}
+
 }  // namespace
 
 std::optional<Match> match_score(const Words& words, std::size_t i) {
+  if (in_bracketed_sets(words, i)) {
+    if (auto s = score(words[i].core)) return Match{1, *s, false};
+  }
   if (auto level = level_score(words, i)) return level;
   if (after_side_beaten(words, i)) {
     if (auto s = score(words[i].core)) return Match{1, *s, false};

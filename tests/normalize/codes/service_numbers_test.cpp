@@ -17,6 +17,7 @@ TEST(ServiceNumber, AfterAVerbOfDialling) {
   EXPECT_EQ(normalize_text("she rang 999 for help"), "she rang nine nine nine for help");
   EXPECT_EQ(normalize_text("hoax calls to 999 are a crime"), "hoax calls to nine nine nine are a crime");
   EXPECT_EQ(normalize_text("in Australia call 000 for help"), "in Australia call triple zero for help");
+  EXPECT_EQ(normalize_text("ring police on 101 or 999 now"), "ring police on one oh one or nine nine nine now");
 }
 
 TEST(ServiceNumber, CountsStay) {

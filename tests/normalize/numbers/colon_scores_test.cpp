@@ -28,6 +28,13 @@ TEST(ColonScore, ClockShapedPairsNeedAGame) {
   EXPECT_EQ(normalize_text("the hosts won 21:19 in Kiel"), "the hosts won twenty one to nineteen in Kiel");
 }
 
+TEST(ColonScore, SetScoresInBracketsAfterTheMatchScore) {
+  EXPECT_EQ(normalize_text("Lodz won 3:1 (25:21, 23:25, 25:18, 25:22) at home"),
+            "Lodz won three to one (twenty five to twenty one, twenty three to twenty five, twenty five to eighteen, "
+            "twenty five to twenty two) at home");
+  EXPECT_EQ(normalize_text("doors 7:30 (8:15, 9:45) daily"), "doors seven thirty (eight fifteen, nine forty five) daily");
+}
+
 TEST(ColonScore, ClocksAndCitationsStay) {
   EXPECT_EQ(normalize_text("the train left at 6:45 on Friday"), "the train left at six forty five on Friday");
   EXPECT_EQ(normalize_text("Matthew 5:9 was read"), "Matthew 5:9 was read");

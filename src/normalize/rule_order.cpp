@@ -24,6 +24,7 @@ constexpr Matcher kMatchersInOrder[] = {
   match_trick_rotation,  // sport
   match_launch_designator,  // codes
   match_cricket_scorecard,  // sport
+  match_service_number,  // codes
   match_list_number,  // numbers
   match_party_letters,  // words
   match_country_code,  // sport
@@ -35,6 +36,7 @@ constexpr Matcher kMatchersInOrder[] = {
   match_imaging_mark,  // measures
   match_genome_unit,  // measures
   match_count_of_total,  // numbers
+  match_scored_mark,  // numbers
   match_floor_or_unit,  // codes
   match_file_number,  // codes
   match_parcel_number,  // codes

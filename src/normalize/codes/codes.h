@@ -64,6 +64,8 @@ std::optional<Match> match_gene_variant(const Words& words, std::size_t i);
 // telephone.cpp: phone numbers, social security style numbers, IPv4 addresses.
 std::optional<std::string> speak_telephone(std::string_view core);
 std::optional<Match> match_telephone(const Words& words, std::size_t i);
+// telephone.cpp: "999 calls", "dial 112", "the 116 117 line" -> "nine nine nine calls", ...
+std::optional<Match> match_service_number(const Words& words, std::size_t i);
 
 // code_points.cpp: "U+2014" -> "U plus two zero one four".
 std::optional<std::string> speak_code_point(std::string_view core);

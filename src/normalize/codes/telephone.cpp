@@ -3,6 +3,8 @@
 // "555-1234", "+44 20 7946 0958", "1800-425-1213", IPv4 addresses ("123.123.0.40" -> "one two
 // three dot one two three dot zero dot four zero"), letters on the keypad ("1-800-FLOWERS" ->
 // "one, eight hundred, flowers") and an extension after a number ("x204", "ext. 12").
+#include <utility>
+
 #include "normalize/codes/codes.h"
 #include "normalize/match.h"
 #include "normalize/money/money.h"
@@ -248,29 +250,96 @@ std::optional<std::string> speak_telephone(std::string_view core) {
   return phone_body(core);
 }
 
-// "call 911", "a 911 dispatcher": the emergency number is dialled digit by digit, and said so;
-// elsewhere "911" may be a count, so a calling word must stand next to it.
+namespace {
+
+// Short numbers dialled for an emergency or a public service, said digit by digit as they are
+// dialled: "999 calls", "call 111", "the 112 line". Australia's "000" is said "triple zero".
+bool is_dialled_service_number(std::string_view core) {
+  return text::is_one_of(core, {"911", "999", "112", "111", "000", "988", "101", "311", "211"});
+}
+
+// Words of a call to a line: "to 999" is one only in a line about calling it ("hoax calls to
+// 999"); "rose to 112" is a figure.
+bool is_calling_word(std::string_view w) {
+  return text::is_one_of_lowered(w, {"call", "calls", "called", "calling", "caller", "callers", "hoax", "text", "texts"});
+}
+
+// Words before a figure that count what follows: "received 999 calls", "over 112 calls" are
+// numbers of calls, not the line they went to.
+bool counts_before(std::string_view w) {
+  return text::is_one_of_lowered(w, {"received", "receive", "receives", "made", "logged", "handled", "took", "over",
+                                     "nearly", "almost", "about", "around", "some", "than", "just", "total", "every"});
+}
+
+// "the 116 117 line", "call 116123": the European harmonised numbers, six figures opening
+// "116", in one group or in two; the count of words and the figures.
+std::optional<std::pair<std::size_t, std::string>> harmonised_number(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  // "116 117" on a page that parts thousands with spaces reaches the rules as "116,117"; a
+  // count of that size is no line, so only before a word naming one.
+  bool grouped = core.size() == 7 && core[3] == ',' && i + 1 < words.size() && words[i].suffix.empty() &&
+                 text::is_one_of_lowered(words[i + 1].core, {"line", "number", "hotline", "helpline"});
+  if (grouped && text::starts_with(core, "116") && text::all_digits(core.substr(4))) {
+    return std::pair<std::size_t, std::string>{1, "one one six, " + digit_words(core.substr(4))};
+  }
+  if (core.size() == 6 && text::all_digits(core) && text::starts_with(core, "116")) {
+    return std::pair<std::size_t, std::string>{1, digit_words(core.substr(0, 3)) + ", " + digit_words(core.substr(3))};
+  }
+  if (core != "116" || !words[i].suffix.empty() || i + 1 >= words.size() || !words[i + 1].prefix.empty() ||
+      words[i + 1].core.size() != 3 || !text::all_digits(words[i + 1].core)) {
+    return std::nullopt;
+  }
+  return std::pair<std::size_t, std::string>{2, "one one six, " + digit_words(words[i + 1].core)};
+}
+
+// "call 911", "999 calls", "a 112 operator", "the 116 117 line": a service number is dialled
+// digit by digit, and said so; elsewhere "112" or "999" may be a count ("112 people", "999
+// years"), so a calling word must stand next to it, and a count after "call" is left ("called
+// 111 times").
 std::optional<Match> emergency_number(const Words& words, std::size_t i) {
   static constexpr std::string_view kBefore[] = {"call", "called", "calling", "calls", "dial", "dialed", "dialled",
-                                                 "dialing", "dialling", "to"};
+                                                 "dialing", "dialling", "ring", "rang", "phone", "phoned", "to"};
   static constexpr std::string_view kAfter[] = {"call", "calls", "caller", "callers", "dispatcher", "dispatchers",
-                                                "operator", "operators", "center", "centre", "system", "line",
-                                                "emergency", "service", "services", "recording", "recordings"};
+                                                "operator", "operators", "center", "centre", "centres", "centers",
+                                                "system", "line", "lines", "number", "emergency", "service", "services",
+                                                "recording", "recordings", "hotline", "handler", "handlers",
+                                                "call-handlers", "control"};
   const Word& w = words[i];
-  if (w.core != "911" || !w.prefix.empty()) return std::nullopt;
+  if (!w.prefix.empty()) return std::nullopt;
+  auto harmonised = harmonised_number(words, i);
+  if (!harmonised && !is_dialled_service_number(w.core)) return std::nullopt;
+  std::size_t count = harmonised ? harmonised->first : 1;
+  // "one oh one", as the UK's police line is said; Australia's "000" is "triple zero".
+  std::string spoken = harmonised ? harmonised->second : w.core == "000" ? "triple zero" : digit_words(w.core, "oh");
   auto listed = [](std::string_view word, const std::string_view* begin, const std::string_view* end) {
     for (const std::string_view* k = begin; k != end; ++k) {
       if (text::iequals(word, *k)) return true;
     }
     return false;
   };
+  std::size_t last = i + count - 1;
+  const bool has_next = last + 1 < words.size() && words[last].suffix.empty();
+  const bool next_is_service = has_next && listed(words[last + 1].core, std::begin(kAfter), std::end(kAfter));
   bool before = i > 0 && words[i - 1].suffix.empty() && listed(words[i - 1].core, std::begin(kBefore), std::end(kBefore));
-  bool after = i + 1 < words.size() && w.suffix.empty() && listed(words[i + 1].core, std::begin(kAfter), std::end(kAfter));
+  if (before && text::iequals(words[i - 1].core, "to")) {
+    before = (i > 1 && is_calling_word(words[i - 2].core)) || (i > 2 && is_calling_word(words[i - 3].core));
+  }
+  // "on 101 or 999", "dial 112 or 999": a second number joined to a service number before it.
+  if (!before && i >= 2 && words[i - 1].suffix.empty() && text::is_one_of_lowered(words[i - 1].core, {"or", "and"}) &&
+      words[i - 2].suffix.empty() && is_dialled_service_number(words[i - 2].core)) {
+    before = true;
+  }
+  // "called 111 times", "call 112 voters": a plural after the figure counts it.
+  if (before && has_next && !next_is_service) {
+    std::string_view next = words[last + 1].core;
+    if (next.size() > 2 && text::all_alpha(next) && text::is_lower(next[0]) && (next.back() == 's' || next == "people")) {
+      before = false;
+    }
+  }
+  bool after = next_is_service && !(i > 0 && words[i - 1].suffix.empty() && counts_before(words[i - 1].core));
   if (!before && !after) return std::nullopt;
-  return Match{1, "nine one one", false};
+  return Match{count, spoken, false};
 }
-
-namespace {
 
 std::optional<Match> match_number(const Words& words, std::size_t i) {
   if (auto emergency = emergency_number(words, i)) return emergency;
@@ -358,5 +427,9 @@ std::optional<Match> match_telephone(const Words& words, std::size_t i) {
   }
   return one_word ? std::nullopt : number;
 }
+
+// Ahead of the count and thousands rules, which read "116 117" as one number and "112 calls"
+// as a count: only a service number with its calling word beside it.
+std::optional<Match> match_service_number(const Words& words, std::size_t i) { return emergency_number(words, i); }
 
 }  // namespace briefcast::rules

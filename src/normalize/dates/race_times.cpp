@@ -69,6 +69,27 @@ bool after_length_cue(const Words& words, std::size_t i) {
   return text::iequals(before, "of") && text::is_one_of_lowered(earlier, {"limit", "length", "duration", "maximum", "minimum"});
 }
 
+// Words of a span of time that is no race: a service's response or a queue's wait, measured
+// and averaged ("Category 2 calls averaged 47:13", "a mean response time of 8:42").
+bool is_waiting_word(std::string_view core) {
+  return text::is_one_of_lowered(core, {"response", "responses", "respond", "wait", "waits", "waiting", "waited",
+                                        "handling", "turnaround", "queue", "queues", "ambulance", "ambulances",
+                                        "call", "calls", "category", "cat", "handover", "handovers"});
+}
+
+// "averaged 47:13", "took 12:05", "a response time of 8:42": after a verb of measured time, or
+// after "in"/"of", among the words of a wait or a response "M:SS" is minutes and seconds. Past a
+// clock's hours ("averaged 47:13") the verb alone says so; "the flight took 2:30" is hours.
+bool after_duration_cue(const Words& words, std::size_t i, std::string_view first) {
+  if (i == 0 || !words[i - 1].suffix.empty()) return false;
+  std::string_view before = words[i - 1].core;
+  bool verb = text::is_one_of_lowered(before, {"averaged", "averaging", "took", "waited", "lasted"});
+  bool place = text::is_one_of_lowered(before, {"in", "of"});
+  if (!verb && !place) return false;
+  bool past_hours = first.size() == 2 && first > "24";
+  return (verb && past_hours) || text::any_word_near(words, i, 6, is_waiting_word);
+}
+
 bool two_digits(std::string_view s) { return s.size() == 2 && text::all_digits(s); }
 
 // "18:42" -> {"", "18", "42"}, "2:01:37" -> {"2", "01", "37"}: hours (empty when none), minutes
@@ -175,6 +196,11 @@ std::optional<Match> match_race_time(const Words& words, std::size_t i) {
   // "M:SS" is a span of minutes and seconds, never a clock ("one minute thirty seconds").
   if ((*parts)[0].empty() && after_length_cue(words, i) && text::any_word_near(words, i, 8, is_timed_performance) &&
       !text::any_word_near(words, i, 8, is_long_race)) {
+    return Match{1, elapsed(*parts, false), false};
+  }
+  // "Cat 2 averaged 47:13": a measured wait or response, not a score nor a clock.
+  bool unit_after = i + 1 < words.size() && find_unit(words[i + 1].core);  // "took 2:30 hours"
+  if ((*parts)[0].empty() && !unit_after && !is_adjectival(words, i, 1) && after_duration_cue(words, i, (*parts)[1])) {
     return Match{1, elapsed(*parts, false), false};
   }
   if (!text::any_word_near(words, i, 8, is_race_word)) return std::nullopt;

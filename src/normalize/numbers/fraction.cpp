@@ -271,6 +271,26 @@ bool is_round_total(std::string_view bottom) {
   return text::is_one_of(bottom, {"10", "20", "50", "100", "200", "300", "600"});
 }
 
+namespace {
+
+// A scale a patient, a pupil or a product is scored on, named before "of": "a GCS of 14/15",
+// "a mark of 17/20", "an Apgar score of 9/10".
+bool is_score_noun(std::string_view core) {
+  return text::is_one_of_lowered(core, {"score", "scores", "mark", "marks", "rating", "ratings", "gcs", "apgar", "mmse",
+                                        "nihss", "grade", "points", "tally"});
+}
+
+// Straight before the mark, a word that makes any total a scale it is out of, round or not:
+// "scored 14/15", "rated 4/5", "a GCS of 14/15". Further off only a round total is a mark.
+bool scored_just_before(const Words& words, std::size_t i) {
+  if (i == 0 || !words[i - 1].suffix.empty()) return false;
+  std::string_view before = words[i - 1].core;
+  if (text::is_one_of_lowered(before, {"scored", "scoring", "scores", "rated", "rating", "marked", "graded"})) return true;
+  return text::iequals(before, "of") && i >= 2 && words[i - 2].suffix.empty() && is_score_noun(words[i - 2].core);
+}
+
+}  // namespace
+
 // "a score of 96/100", "gave it 7/10", "hit 98/100 at skeet": in a line of a rating or a clay
 // shooting match, a mark out of a round total, said "seven out of ten"; "ninety-six hundredths"
 // is no way to give a score. A share of something ("3/10 of a mile") and a fraction before its
@@ -281,7 +301,10 @@ std::optional<Match> mark_out_of(const Words& words, std::size_t i) {
   if (slash == std::string_view::npos || slash == 0 || !words[i].prefix.empty()) return std::nullopt;
   std::string_view top = core.substr(0, slash);
   std::string_view bottom = core.substr(slash + 1);
-  if (!is_round_total(bottom) || !text::all_digits(top) || top.size() > 3 || top[0] == '0' ||
+  // A scale runs to five or more ("rated 4/5"); "a mark of 1/2 point" is a half.
+  bool scored = scored_just_before(words, i) && bottom.size() <= 3 && (bottom.size() > 1 || bottom >= "5");
+  if (!(scored || is_round_total(bottom)) || bottom.empty() || bottom.size() > 3 || bottom[0] == '0' ||
+      !text::all_digits(bottom) || !text::all_digits(top) || top.size() > 3 || top[0] == '0' ||
       std::stoi(std::string(top)) > std::stoi(std::string(bottom))) {
     return std::nullopt;
   }
@@ -289,7 +312,7 @@ std::optional<Match> mark_out_of(const Words& words, std::size_t i) {
   if ((bottom == "20" || bottom == "50") && top == bottom) return std::nullopt;
   bool share = i + 1 < words.size() && words[i].suffix.empty() && text::lower(words[i + 1].core) == "of";
   bool before_noun = i > 0 && words[i - 1].suffix.empty() && text::is_one_of_lowered(words[i - 1].core, {"a", "an", "the"});
-  if (share || before_noun || !text::any_word_near(words, i, 12, is_rating_word)) return std::nullopt;
+  if (share || before_noun || !(scored || text::any_word_near(words, i, 12, is_rating_word))) return std::nullopt;
   return Match{1, cardinal_words(top) + " out of " + cardinal_words(bottom), false};
 }
 
@@ -302,6 +325,13 @@ bool top_exceeds(std::string_view top, std::string_view bottom) {
 }
 
 }  // namespace
+
+// Run early, before the date and count rules read "rated 4/5" as the fourth of May or "fourteen
+// fifteenths": only a mark with its cue straight before it.
+std::optional<Match> match_scored_mark(const Words& words, std::size_t i) {
+  if (!scored_just_before(words, i)) return std::nullopt;
+  return mark_out_of(words, i);
+}
 
 std::optional<Match> match_fraction(const Words& words, std::size_t i) {
   if (auto span = season_span(words, i)) return span;

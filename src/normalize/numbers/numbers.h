@@ -137,5 +137,7 @@ std::optional<Match> match_page_count(const Words& words, std::size_t i);
 std::optional<Match> match_count_of_total(const Words& words, std::size_t i);
 // slashed_counts.cpp: "lap 9/20" -> "lap nine of twenty", "screen 17/18" -> "seventeen to eighteen", "a 4/4 press".
 std::optional<Match> match_slashed_count(const Words& words, std::size_t i);
+// fraction.cpp: "a GCS of 14/15", "rated 4/5" -> "fourteen out of fifteen", "four out of five".
+std::optional<Match> match_scored_mark(const Words& words, std::size_t i);
 
 }  // namespace briefcast::rules

@@ -45,8 +45,15 @@ constexpr std::string_view kScoreBefore[] = {"won", "lost", "beat", "defeated", 
                                              "led", "trailed", "edged", "approved", "rejected", "tied", "drew"};
 constexpr std::string_view kScoreAfter[] = {"win", "victory", "loss", "defeat", "vote", "lead", "decision", "draw"};
 
-std::optional<std::string> score(std::string_view core) {
+// The mark between a score's sides: a hyphen, or a colon as European copy writes a volleyball,
+// handball or football result ("a 3:0 win", "won 25:23").
+std::size_t score_mark(std::string_view core) {
   std::size_t dash = core.find('-');
+  return dash == std::string_view::npos ? core.find(':') : dash;
+}
+
+std::optional<std::string> score(std::string_view core) {
+  std::size_t dash = score_mark(core);
   if (dash == std::string_view::npos || dash == 0 || dash > 3 || core.size() - dash - 1 > 3) return std::nullopt;
   std::string_view left = core.substr(0, dash);
   std::string_view right = core.substr(dash + 1);
@@ -65,7 +72,7 @@ bool listed(std::string_view word, const std::string_view* begin, const std::str
 // one" were said). A goalless "0-0" is "nil-nil" to some and "zero-zero" to others: left alone.
 // The score's dash is a hyphen or an en dash ("1\u20131").
 std::optional<std::string> tied_score(std::string_view core) {
-  std::size_t dash = core.find('-');
+  std::size_t dash = score_mark(core);
   std::size_t width = 1;
   if (dash == std::string_view::npos) {
     dash = core.find("\u2013");
@@ -105,8 +112,81 @@ std::optional<Match> level_score(const Words& words, std::size_t i) {
 
 }  // namespace
 
+namespace {
+
+// "21:19", "10:30": a colon pair a clock could show. As a score it needs a result of a game
+// beside it: "passed 10:30 on Friday", "the 12:30 lead time" are clocks.
+bool clock_shaped(std::string_view core) {
+  auto pair = text::figure_pair(core, ':', 2);
+  return pair && pair->right.size() == 2 && std::stoi(std::string(pair->left)) <= 24 && pair->right <= "59";
+}
+
+// After a clock-shaped colon pair, a word of the time of day makes it a clock ("led 10:30 am").
+bool time_of_day_after(const Words& words, std::size_t k) {
+  return k < words.size() && text::is_one_of_lowered(words[k].core, {"am", "pm", "a.m", "p.m", "morning", "afternoon",
+                                                                     "evening", "night", "hours", "hrs", "o'clock"});
+}
+
+// A colon score after its verb: "won 3:1", and when a clock could show it only after a verb
+// of a game ("passed 10:30" is a time).
+bool colon_score_after_verb(const Words& words, std::size_t i) {
+  std::string_view core = words[i + 1].core;
+  if (core.find(':') == std::string_view::npos || !clock_shaped(core)) return true;
+  return text::is_one_of_lowered(words[i].core, {"won", "lost", "beat", "defeated", "edged", "drew", "tied", "led", "trailed"}) &&
+         !time_of_day_after(words, i + 2);
+}
+
+// A colon score before its result: "a 3:0 win", and when a clock could show it only before
+// the result of a game ("the 12:30 lead time", "the 10:15 vote" are times).
+bool colon_score_before_result(const Words& words, std::size_t i, std::size_t result) {
+  if (words[i].core.find(':') == std::string_view::npos || !clock_shaped(words[i].core)) return true;
+  return text::is_one_of_lowered(words[result].core, {"win", "victory", "loss", "defeat", "draw"});
+}
+
+// "beat Genoa 2:0", "edged Real Sociedad 3:2": a colon score after the side beaten, one or two
+// capitalised words after a verb of beating. (Hyphenated pairs there are left to the sport
+// rules, which know tennis sets.)
+bool after_side_beaten(const Words& words, std::size_t i) {
+  if (words[i].core.find(':') == std::string_view::npos) return false;
+  for (std::size_t names = 1; names <= 2 && names < i; ++names) {
+    const Word& verb = words[i - names - 1];
+    bool named = true;
+    for (std::size_t k = i - names; k < i; ++k) {
+      named = named && words[k].suffix.empty() && text::is_capitalized(words[k].core);
+    }
+    if (named && verb.suffix.empty() && text::is_one_of_lowered(verb.core, {"beat", "beats", "defeated", "edged", "thrashed",
+                                                                             "downed", "swept"})) {
+      return !time_of_day_after(words, i + 1);
+    }
+  }
+  return false;
+}
+
+// "won 3:1 (25:20, 22:25, 25:19, 25:21)": the sets' scores in brackets after a match's colon
+// score are scores too, each its own; read as clocks they were "twenty two twenty five".
+bool in_bracketed_sets(const Words& words, std::size_t i) {
+  auto colon_pair = [](std::string_view core) { return text::figure_pair(core, ':', 2).has_value(); };
+  if (!colon_pair(words[i].core)) return false;
+  for (std::size_t k = i; k > 0 && i - k < 6; --k) {
+    const Word& w = words[k];
+    if (!colon_pair(w.core)) return false;
+    if (k < i && w.suffix != ",") return false;
+    // The match's score before the bracket counts sets, one figure a side ("3:1"); "9:00" is a clock.
+    if (w.prefix == "(") return words[k - 1].suffix.empty() && words[k - 1].core.size() == 3 && colon_pair(words[k - 1].core);
+  }
+  return false;
+}
+
+}  // namespace
+
 std::optional<Match> match_score(const Words& words, std::size_t i) {
+  if (in_bracketed_sets(words, i)) {
+    if (auto s = score(words[i].core)) return Match{1, *s, false};
+  }
   if (auto level = level_score(words, i)) return level;
+  if (after_side_beaten(words, i)) {
+    if (auto s = score(words[i].core)) return Match{1, *s, false};
+  }
   const Word& w = words[i];
   if (i + 1 < words.size() && w.suffix.empty() && words[i + 1].prefix.empty() &&
       listed(w.core, std::begin(kScoreBefore), std::end(kScoreBefore)) && !gaelic_score(words, i + 1)) {
@@ -115,11 +195,20 @@ std::optional<Match> match_score(const Words& words, std::size_t i) {
     bool unit_after = i + 2 < words.size() && words[i + 1].suffix.empty() && find_unit(words[i + 2].core);
     // "won 6-4, 6-1": a match's sets, each said as a set.
     if (auto sets = match_tennis_sets(words, i + 1)) return Match{1 + sets->count, std::string(w.core) + " " + sets->spoken, false};
-    if (auto s = score(words[i + 1].core); s && !unit_after) return Match{2, std::string(w.core) + " " + *s, false};
+    if (auto s = score(words[i + 1].core); s && !unit_after && colon_score_after_verb(words, i)) {
+      return Match{2, std::string(w.core) + " " + *s, false};
+    }
   }
-  if (i + 1 < words.size() && w.suffix.empty() && listed(words[i + 1].core, std::begin(kScoreAfter), std::end(kScoreAfter))) {
+  // "a 3:0 home win": the venue between a score and its result.
+  bool venue_then_result = i + 2 < words.size() && w.suffix.empty() && words[i + 1].suffix.empty() &&
+                           text::is_one_of_lowered(words[i + 1].core, {"home", "away"}) &&
+                           listed(words[i + 2].core, std::begin(kScoreAfter), std::end(kScoreAfter));
+  if (i + 1 < words.size() && w.suffix.empty() &&
+      (venue_then_result || listed(words[i + 1].core, std::begin(kScoreAfter), std::end(kScoreAfter)))) {
     if (auto tied = tied_score(w.core); tied && text::iequals(words[i + 1].core, "draw")) return Match{1, *tied, false};
-    if (auto s = score(w.core)) return Match{1, *s, false};
+    if (auto s = score(w.core); s && colon_score_before_result(words, i, venue_then_result ? i + 2 : i + 1)) {
+      return Match{1, *s, false};
+    }
   }
   return std::nullopt;
 }
@@ -201,6 +290,14 @@ std::size_t currency_symbol(std::string_view core) {
   return 0;
 }
 
+// The length of any currency's sign opening a word ("\u20BA", "\u20B9", "A$", "US$"); 0 when none.
+std::size_t currency_sign_length(std::string_view core) {
+  std::size_t sign = 0;
+  while (sign < core.size() && sign < 6 && !text::is_digit(core[sign])) ++sign;
+  if (sign == 0 || sign == core.size() || !currency_for_sign(core.substr(0, sign))) return 0;
+  return sign;
+}
+
 // "$10 to $20 million", "between $3 and $4 billion", "$10-$20 million": a scale word written
 // only after the second sum belongs to the first as well when the first figure is the lower.
 // Said "ten to twenty million dollars"; read one sum at a time it was "ten dollars to twenty
@@ -265,6 +362,9 @@ std::optional<Match> match_money_range(const Words& words, std::size_t i) {
   for (std::string_view s : {"$", "\u20AC", "\u00A3"}) {
     if (text::starts_with(core, s)) symbol = s.size();
   }
+  // "\u20BA132\u2013135/kg": a price range per unit takes any currency's sign (lira, rupees, yen).
+  std::size_t per = core.find('/');
+  if (symbol == 0 && per != std::string_view::npos) symbol = currency_sign_length(core);
   // "$1.5–2m": the typeset en dash joins the two ends as the hyphen does.
   std::size_t dash = core.find('-');
   std::size_t width = 1;
@@ -293,7 +393,10 @@ std::optional<Match> match_money_range(const Words& words, std::size_t i) {
   // makes them prices ("$1.50-2.00"), which this range does not say.
   std::size_t right_digits = text::number_prefix_length(right);
   std::string_view scale = right.substr(right_digits);
-  bool scale_letters = text::is_one_of(scale, {"", "m", "bn", "mn", "b", "k", "M", "B", "K", "tn"});
+  // "\u20BA132\u2013135/kg", "$4\u20136/lb": a unit after a slash is what both ends are a price of;
+  // the currency is said once, after the second figure, and then the unit ("per kilogram").
+  bool per_unit = scale.size() > 1 && scale[0] == '/' && find_unit(scale.substr(1));
+  bool scale_letters = per_unit || text::is_one_of(scale, {"", "m", "bn", "mn", "b", "k", "M", "B", "K", "tn"});
   bool points = left.find('.') != std::string_view::npos || right.substr(0, right_digits).find('.') != std::string_view::npos;
   auto low_figure = text::parse_number(left);
   // "£20,000-30,000": a grouped first figure is a range's end when the second is grouped too.

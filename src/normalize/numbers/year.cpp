@@ -112,9 +112,17 @@ bool is_unit_after(std::string_view core) {
 
 // "UIAA", "OEIC": the first vowel of a word in capitals is followed at once by another.
 bool first_vowels_adjacent(std::string_view capitals) {
+  if (capitals.size() < 4) return false;
   auto first = capitals.find_first_of("AEIOU");
   return first != std::string_view::npos && first + 1 < capitals.size() &&
          std::string_view("AEIOU").find(capitals[first + 1]) != std::string_view::npos;
+}
+
+// "the WHO 2021 guideline", "US 2024 polls": capitals that spell a little English word, which
+// eSpeak NG says as the word ("who", "us"); in a line of capitals ("AS 2024 ENDS") they are one.
+bool reads_as_english_word(const Words& words, std::size_t i) {
+  bool shouted_after = i + 2 < words.size() && words[i + 2].core.size() > 1 && text::all_upper(words[i + 2].core);
+  return !shouted_after && text::is_function_word(text::lower(words[i].core));
 }
 
 std::string era_words(std::string_view era) {
@@ -223,10 +231,11 @@ std::optional<Match> match_year(const Words& words, std::size_t i) {
     // "Q3 2020", "H1 2021": a name with figures of its own is read too, not passed on raw.
     bool has_figure = w.core.find_first_of("0123456789") != std::string_view::npos;
     std::string name = has_figure ? speak_word(w.core) : std::string(w.core);
-    // "UIAA 101": capitals with a run of vowels and no word's shape are spelled here as
-    // anywhere, or eSpeak NG says the run as one syllable ("yoo-ee-ah"); others it spells itself.
-    if (!has_figure && w.core.size() >= 4 && text::all_upper(w.core) && first_vowels_adjacent(w.core) &&
-        speak_word(w.core) == w.core) {
+    // "UIAA 101", "the WHO 2021 guideline": capitals are spelled here as anywhere, or eSpeak NG
+    // says those it can as a word ("yoo-ee-ah", the pronoun "who"); spell_capitals leaves the
+    // ones of a word's shape.
+    if (!has_figure && text::all_upper(w.core) && speak_word(w.core) == w.core &&
+        (first_vowels_adjacent(w.core) || reads_as_english_word(words, i))) {
       name = spell_capitals(name);
     }
     // "(Florida 2003)", "Office 2007": four figures that could be a year are said as one

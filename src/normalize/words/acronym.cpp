@@ -350,12 +350,28 @@ std::optional<std::string> korean_hw_name(std::string_view core) {
   return "Wh" + std::string(core.substr(2));
 }
 
+// "COHb", "MetHb": a chemist's or a clinician's initialism with a small letter at its end (the
+// "b" of haemoglobin), said letter by letter; eSpeak NG read "COHb" as one syllable, "kobe".
+// A final "s" is a plural ("NGOs"), an "e" an interconnect's "express" (capitals_and_express)
+// and an "x" a brand's ("TEDx", said "ted ex"): those are left.
+std::optional<std::string> capitals_and_small_tail(std::string_view core) {
+  if (core.size() < 4 || core.size() > 6 || !text::all_alpha(core)) return std::nullopt;
+  const char tail = core.back();
+  std::string_view capitals = core.substr(0, core.size() - 1);
+  if (!text::is_lower(tail) || std::string_view("sex").find(tail) != std::string_view::npos ||
+      !text::all_upper(capitals)) {
+    return std::nullopt;
+  }
+  return spelled_letters(std::string(capitals) + static_cast<char>(tail - 'a' + 'A'));
+}
+
 }  // namespace
 
 std::optional<std::string> speak_acronym(std::string_view core) {
   if (auto mixed = mixed_initialism(core)) return mixed;
   if (auto korean = korean_hw_name(core)) return korean;
   if (auto express = capitals_and_express(core)) return express;
+  if (auto tailed = capitals_and_small_tail(core)) return tailed;
   // "vRAM", "eSIM": a lower-case letter before an acronym said as a word is said as a letter,
   // then the word ("vee ram"); eSpeak NG would spell all of it.
   const std::string_view rest = core.size() >= 4 ? core.substr(1) : std::string_view();

@@ -19,7 +19,7 @@ using Expansion = text::Said;  // written without the final period
 
 // Said only before a capitalised name. "Ms." is "miz", as newsreaders say it; the reference
 // suite has "miss", which is another title.
-constexpr std::array<Expansion, 40> kTitles = {{
+constexpr std::array<Expansion, 41> kTitles = {{
     {"Sens", "senators"},   {"Reps", "representatives"}, {"Govs", "governors"}, {"Drs", "doctors"},
     {"Msgr", "monsignor"},  {"Rt", "right"},  // "the Rt Hon Jane Doe MP": the Right Honourable
     {"Det", "detective"},   {"Cmdr", "commander"},  {"Brig", "brigadier"}, {"Pvt", "private"},
@@ -32,6 +32,7 @@ constexpr std::array<Expansion, 40> kTitles = {{
     {"Pres", "president"},  {"Rev", "reverend"},    {"Fr", "father"},      {"Supt", "superintendent"},
     {"Mt", "mount"},        {"Ft", "fort"},
     {"Cllr", "councillor"}, {"Cllrs", "councillors"},  // British and Irish local news
+    {"Ch", "champion"},  // a show dog's title: "Ch. Brackenmoor Quill"; spelt, "C H" and a full stop's pause
 }};
 
 // Capitalised like a title before a name: "Doctor Jones", "Senator Warren".
@@ -100,7 +101,12 @@ std::optional<Match> title_before_name(const Words& words, std::size_t i, bool d
   bool shouted = dotted && core.size() > 1 && text::all_upper(core);
   for (const Expansion& e : kTitles) {
     bool same = core == e.written || (shouted && text::iequals(core, e.written));
-    if (same && (dotted || w.suffix.empty()) && (starts_name(words, i + 1) || (dotted && ordinal_rank(words, i + 1)))) {
+    // "Ch. IV" is a chapter in Roman figures (abbreviation.cpp), no champion.
+    bool roman_after = e.written == "Ch" && i + 1 < words.size() &&
+                       words[i + 1].core.substr(0, words[i + 1].core.find('-')).find_first_not_of("IVXLC") ==
+                           std::string_view::npos;
+    if (same && !roman_after && (dotted || w.suffix.empty()) &&
+        (starts_name(words, i + 1) || (dotted && ordinal_rank(words, i + 1)))) {
       return Match{1, before_name(e), dotted};
     }
   }

@@ -27,3 +27,14 @@ TEST(PriceRanges, OtherShapesAreLeftToTheirRules) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(PriceRanges, WholeSumsPerUnitSayTheCurrencyOnceAfterTheRange) {
+  EXPECT_EQ(normalize_text("Cherries fetched \u20BA85\u201390/kg at the market."),
+            "Cherries fetched eighty five to ninety lira per kilogram at the market.");
+  EXPECT_EQ(normalize_text("Lamb sold at \u00a37-9/kg last week."), "Lamb sold at seven to nine pounds per kilogram last week.");
+  EXPECT_EQ(normalize_text("Crab went for $12\u201315/lb on Friday."), "Crab went for twelve to fifteen dollars per pound on Friday.");
+}
+
+}  // namespace briefcast

@@ -308,6 +308,17 @@ TEST(Acronym, CapitalsBeforeALabelFigureAreSpelled) {
   EXPECT_EQ(normalize_text("The harness passed EUIA 202 last year."), "The harness passed E.U.I.A two oh two last year.");
 }
 
+TEST(Acronym, CapitalsOfAPronounBeforeAYearAreSpelled) {
+  EXPECT_EQ(normalize_text("under the WHO 2030 targets"), "under the W.H.O twenty thirty targets");
+  EXPECT_EQ(normalize_text("US 2024 polls closed"), "U.S twenty twenty four polls closed");
+  EXPECT_EQ(normalize_text("the ECB 2019 review"), "the ECB twenty nineteen review");  // the engine spells it
+}
+
+TEST(Acronym, CapitalsWithASmallFinalLetterAreSpelled) {
+  EXPECT_EQ(normalize_text("raised HbCO and COHb readings"), "raised HbCO and C.O.H.B readings");
+  EXPECT_EQ(normalize_text("the NGOs and TEDx talks"), "the N.G.O.'s and TEDx talks");
+}
+
 TEST(Acronym, AWordInCapitalsSaidTwiceIsAWord) {
   EXPECT_EQ(normalize_text("The crew sent a MAYDAY and then a PAN-PAN."), "The crew sent a Mayday and then a Pan-pan.");
   EXPECT_EQ(normalize_text("They rode a TUK-TUK to the market."), "They rode a Tuk-tuk to the market.");

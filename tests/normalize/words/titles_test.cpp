@@ -45,6 +45,12 @@ TEST(Titles, TitleWithoutAName) {
   EXPECT_EQ(normalize_text("the Lt. Gov. and aides"), "the Lieutenant Governor and aides");
 }
 
+TEST(Titles, ShowChampionBeforeADogsName) {
+  EXPECT_EQ(normalize_text("the winner, Ch. Oakhollow Tansy, is six"), "the winner, Champion Oakhollow Tansy, is six");
+  EXPECT_EQ(normalize_text("see Ch. 4 of the report"), "see Chapter four of the report");
+  EXPECT_EQ(normalize_text("read Ch. IV first"), "read Chapter four first");
+}
+
 TEST(Titles, CouncillorBeforeAName) {
   EXPECT_EQ(normalize_text("Cllr Aoife Nolan objected"), "Councillor Aoife Nolan objected");
   EXPECT_EQ(normalize_text("ward Cllr. Sam Reid said"), "ward Councillor Sam Reid said");

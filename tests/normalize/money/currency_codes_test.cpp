@@ -58,11 +58,25 @@ TEST(CurrencyCodes, CodesThatAreAlsoInitialsNeedMoneysShapeOrTheirCurrency) {
   EXPECT_FALSE(normalize_text("Alumni of GHS 2019 met again.").find("cedi") != std::string::npos);
   // With a scale, or with the currency or its home named, they are money.
   EXPECT_EQ(normalize_text("The city set aside UAH 45m for repairs."), "The city set aside forty five million hryvnias for repairs.");
-  EXPECT_EQ(normalize_text("Romania's RON 3 billion plan passed."), "Romania's three billion lei plan passed.");
+  EXPECT_EQ(normalize_text("Romania's RON 3 billion plan passed."), "Romania's three-billion-leu plan passed.");
   EXPECT_EQ(normalize_text("The fund raised UAH 450,000 in a week."), "The fund raised four hundred fifty thousand hryvnias in a week.");
   // Romania sells RON 95 petrol: the home named is no cue.
   EXPECT_EQ(normalize_text("In Romania a litre of RON 95 costs 7.20 lei."),
             "In Romania a litre of R.O.N ninety five costs seven point two zero lei.");
+}
+
+// Before the noun it qualifies, a code's amount is one compound adjective, its currency singular.
+TEST(CurrencyCodes, ACodeAmountBeforeANoun) {
+  EXPECT_EQ(normalize_text("The mill approved a CZK 40 million upgrade."),
+            "The mill approved a forty-million-Czech-koruna upgrade.");
+  EXPECT_EQ(normalize_text("The board approved CZK 40 million for the upgrade."),
+            "The board approved forty million Czech korunas for the upgrade.");
+}
+
+// The lira's letters after a figure, as Turkish copy prints them; alone they are initials.
+TEST(CurrencyCodes, LiraLettersAfterAFigure) {
+  EXPECT_EQ(normalize_text("The co-op paid 210 TL per sack."), "The co-op paid two hundred ten lira per sack.");
+  EXPECT_FALSE(normalize_text("The TL said the plan was late.").find("lira") != std::string::npos);
 }
 
 }  // namespace briefcast

@@ -204,8 +204,9 @@ std::optional<Match> trade_letters(const Words& words, std::size_t i) {
     if (r.letters == "d" && d_is_no_day(words, i, i + count - 1)) return std::nullopt;
     auto number = text::parse_plain_figure(figure);
     std::size_t last = i + count - 1;
-    // "5\u20137 d": a range closes as a lone figure does, and is always many.
-    if (!number && (r.letters != "d" || !closes_after(words, last))) continue;
+    // "5\u20137 d", "fields of 11\u201312 T.": a range is always many, and read only where it
+    // closes its phrase (before a noun it would be one adjective of two figures).
+    if (!number && !closes_after(words, last)) continue;
     if (!number) return Match{count, figure_words(figure) + " " + std::string(r.many), false};
     // "a 300,000 dwt tanker": before its noun the measure is one adjective.
     if (r.letters != "d" && is_adjectival(words, i, count)) {

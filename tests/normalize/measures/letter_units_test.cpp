@@ -210,6 +210,7 @@ TEST(LetterUnits, AHyphenedDecadeIsNoSecond) {
 TEST(LetterUnits, TeslaBesideMagnets) {
   EXPECT_TRUE(has(normalize_text("The new scanner's magnet reaches fields of 7 T."), "seven tesla"));
   EXPECT_TRUE(has(normalize_text("Each solenoid is wound for 4.5 T at full current."), "four point five tesla"));
+  EXPECT_TRUE(has(normalize_text("Its coils are built for fields of 14\u201316 T."), "fourteen to sixteen tesla."));
   EXPECT_FALSE(has(normalize_text("The 2 T shuttle left at noon."), "tesla"));
 }
 

@@ -79,4 +79,13 @@ TEST(CurrencyCodes, LiraLettersAfterAFigure) {
   EXPECT_FALSE(normalize_text("The TL said the plan was late.").find("lira") != std::string::npos);
 }
 
+// A price, then its code and the unit it is per in one word: money per that unit.
+TEST(CurrencyCodes, ACodeAndItsUnitAfterAPrice) {
+  EXPECT_EQ(normalize_text("Cocoa butter fetched 9,15 GBP/kg last week."),
+            "Cocoa butter fetched nine pounds fifteen pence per kilogram last week.");
+  EXPECT_EQ(normalize_text("Feed barley was quoted at 212 CHF/t."), "Feed barley was quoted at two hundred twelve Swiss francs per tonne.");
+  // A trade's unit in capitals over a unit stays spelt.
+  EXPECT_EQ(normalize_text("The dose was 0.8 EU/mL."), "The dose was zero point eight E.U per milliliter.");
+}
+
 }  // namespace briefcast

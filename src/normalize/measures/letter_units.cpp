@@ -43,12 +43,12 @@ bool gives_arc_position(std::string_view w) {
   return after.find('\'') != std::string_view::npos || after.find("\u2032") != std::string_view::npos;
 }
 
-// "magnet", "field", "MRI", "superconducting": a magnetic field's words, measured in tesla
+// "magnet", "magnetic", "MRI", "superconducting": a magnetic field's words, measured in tesla
 // ("fields of 11\u201312 T"); elsewhere a lone "T" after a figure is some letter.
 bool tells_of_magnets(std::string_view w) {
-  return text::is_one_of_lowered(w, {"magnet", "magnets", "magnetic", "field", "fields", "mri", "superconducting",
-                                     "solenoid", "solenoids", "dipole", "dipoles", "quadrupole", "quadrupoles",
-                                     "tokamak", "nmr", "scanner", "scanners"});
+  // Not "field" alone: a farm's fields are no magnet's ("fields near the 2 T sign").
+  return text::is_one_of_lowered(w, {"magnet", "magnets", "magnetic", "mri", "superconducting", "solenoid",
+                                     "solenoids", "dipole", "dipoles", "quadrupole", "quadrupoles", "tokamak", "nmr"});
 }
 
 // "ha", "hectare", "decare", "dunam": land measured by area; beside them "da" after a figure is

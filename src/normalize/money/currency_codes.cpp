@@ -128,6 +128,8 @@ std::optional<Match> code_after_figure(const Words& words, std::size_t i) {
   if (c == nullptr && goes_on_in_english(words, i + 1)) c = currency_written(words[i + 1].core, currency_use::kAfter);
   if (c != nullptr && (c->use & currency_use::kCue) == 0) {
     if (initials_not_money(*c, *number, false)) return std::nullopt;
+    // "a 1 TL coin": before its noun a whole amount is one adjective, as a code's before it is.
+    if (!number->has_point) return code_amount(words, i, 2, speak_amount(*number, *c), *c);
     return Match{2, speak_amount(*number, *c), false};
   }
   if (i + 2 < words.size() && words[i + 1].suffix.empty()) {

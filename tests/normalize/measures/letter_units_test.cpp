@@ -210,8 +210,9 @@ TEST(LetterUnits, AHyphenedDecadeIsNoSecond) {
 TEST(LetterUnits, TeslaBesideMagnets) {
   EXPECT_TRUE(has(normalize_text("The new scanner's magnet reaches fields of 7 T."), "seven tesla"));
   EXPECT_TRUE(has(normalize_text("Each solenoid is wound for 4.5 T at full current."), "four point five tesla"));
-  EXPECT_TRUE(has(normalize_text("Its coils are built for fields of 14\u201316 T."), "fourteen to sixteen tesla."));
+  EXPECT_TRUE(has(normalize_text("Its magnets are built for fields of 14\u201316 T."), "fourteen to sixteen tesla."));
   EXPECT_FALSE(has(normalize_text("The 2 T shuttle left at noon."), "tesla"));
+  EXPECT_FALSE(has(normalize_text("Fields near the 2 T sign were wet."), "tesla"));
 }
 
 TEST(LetterUnits, DecaresBesideLandArea) {

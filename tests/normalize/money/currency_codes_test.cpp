@@ -76,6 +76,7 @@ TEST(CurrencyCodes, ACodeAmountBeforeANoun) {
 // The lira's letters after a figure, as Turkish copy prints them; alone they are initials.
 TEST(CurrencyCodes, LiraLettersAfterAFigure) {
   EXPECT_EQ(normalize_text("The co-op paid 210 TL per sack."), "The co-op paid two hundred ten lira per sack.");
+  EXPECT_EQ(normalize_text("She found a 5 TL note."), "She found a five-lira note.");
   EXPECT_FALSE(normalize_text("The TL said the plan was late.").find("lira") != std::string::npos);
 }
 

@@ -6,6 +6,7 @@
 #include "normalize/function_words.h"
 #include "normalize/match.h"
 #include "normalize/measures/measures.h"
+#include "normalize/measures/noun_words.h"
 #include "normalize/money/money.h"
 #include "normalize/numbers/count_cues.h"
 
@@ -108,6 +109,13 @@ bool is_model_code(std::string_view word) {
   return digit;
 }
 
+// "two", "both", "twelve": a count of the things the measure sizes, one each ("two 50 kg
+// bags"); "some" and "about" say roughly how much, so they are left out.
+bool is_small_count_word(std::string_view word) {
+  return text::is_one_of_lowered(word, {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                        "eleven", "twelve", "both"});
+}
+
 // A determiner or possessive before position i, or with one adjective between ("an
 // earlier, $250 billion list", "Acme's new $5 million plant"); two words between are more
 // often a noun and a verb ("The film grossed $1.1bn").
@@ -115,8 +123,8 @@ bool opens_noun_phrase(const Words& words, std::size_t i) {
   for (std::size_t k = i, seen = 0; k > 0 && seen <= 1; --k, ++seen) {
     const Word& w = words[k - 1];
     bool last = k == i;
-    // "75 million 50kg bags": a count opens one as well.
-    bool opener = last && text::is_one_of(w.core, {"thousand", "million", "billion"});
+    // "75 million 50kg bags", "two 110\u00b0 hinges": a count opens one as well.
+    bool opener = last && (text::is_one_of(w.core, {"thousand", "million", "billion"}) || is_small_count_word(w.core));
     if ((is_determiner(w.core) || text::is_possessive(w.core) || opener) && w.suffix.empty()) return true;
     // "13-passenger, 884 kg cars": after a figure's compound adjective and its comma the measure
     // is the next adjective of the same noun.
@@ -165,6 +173,22 @@ bool speed_before_noun(const Words& words, std::size_t i, std::size_t count) {
                                  "tonight", "tomorrow", "faster", "slower", "higher", "lower", "again", "max",
                                  // "by 3 kt last year": a time after the figure, no noun it sizes
                                  "last", "next", "this", "every", "each"});
+}
+
+// "downstream", "offshore", "underground": a word of where, which says where the measure is
+// gone or lies ("50 m downstream of the dam"); only with a noun after it is it part of the
+// noun's phrase ("a 5 km offshore wind farm").
+bool is_place_adverb(std::string_view word) {
+  return text::is_one_of(word, {"downstream", "upstream", "downriver", "upriver", "downhill", "uphill", "downwind",
+                                "upwind", "downrange", "offshore", "onshore", "inshore", "inland", "underground",
+                                "underwater", "overhead", "aloft", "abroad", "nearby", "beneath", "below", "above",
+                                "apart", "away", "outside", "inside", "out", "in", "underneath", "astern", "ashore"});
+}
+
+// A lowercase word that may be a noun: no function word and no word that follows an amount.
+bool starts_lowercase_noun(std::string_view word) {
+  return word.size() > 2 && text::all_alpha(word) && text::is_lower(word[0]) && !is_not_noun(word) &&
+         !text::ends_with(word, "ed");
 }
 
 }  // namespace
@@ -289,10 +313,16 @@ bool is_adjectival(const Words& words, std::size_t i, std::size_t count) {
   // "a further 22 sec back", "a good 5 m clear": a gap before the word of where it leaves one
   // says how far, like "deep" above; only with a noun after it is that word part of the noun
   // ("a 5 km back straight").
-  if (text::is_one_of(after, {"back", "behind", "ahead", "clear", "adrift", "down", "up", "off", "short"}) && !noun_next) {
+  if ((text::is_one_of(after, {"back", "behind", "ahead", "clear", "adrift", "down", "up", "off", "short"}) ||
+       is_place_adverb(after)) &&
+      !noun_next) {
     return false;
   }
-  bool named = text::is_capitalized(after) && noun_next;
+  // "the 182 m Grade 7 course": a name with its numeral before a lowercase noun.
+  bool numbered_name = next && words[n].suffix.empty() && next->prefix.empty() && next->suffix.empty() &&
+                       is_name_numeral(next->core) && n + 2 < words.size() && words[n + 2].prefix.empty() &&
+                       starts_lowercase_noun(words[n + 2].core);
+  bool named = text::is_capitalized(after) && (noun_next || numbered_name);
   // "the 1.6L V6 engine", "a 5kg A4 paper pack": a model code before a lowercase noun is a
   // name the same way.
   // "a 3 L O\u2082 bottle": a formula names what the container holds the same way.
@@ -328,6 +358,9 @@ bool is_adjectival(const Words& words, std::size_t i, std::size_t count) {
   if (is_participle(after) && (!then || !words[n].suffix.empty() || text::is_function_word(text::lower(then->core)))) {
     return false;
   }
+  // "At the exchange, 1,284 t changed hands": after a clause's comma the measure opens the
+  // clause, and a word in -ed after it is its verb.
+  if (is_participle(after) && words[i - 1].suffix == ",") return false;
   if (adverb_before_participle(words, n)) return false;
   // "grossed $1.1bn worldwide", "$5 million annually": an adverb, not a noun.
   // "a $45 daily resort fee": a word in -ly before a noun is an adjective there; "paid $45

@@ -39,6 +39,17 @@ bool sized_noun_at(const Words& words, std::size_t n) {
   return !w.empty() && text::is_lower(w[0]) && text::all_alpha(w) && !is_not_noun(w);
 }
 
+// "1,284 t changed hands", "Then 900 t moved": a word in -ed after a tonnage that opens its
+// clause is its verb; only after a preposition ("in 20 t sealed drums") does it describe a noun.
+bool verb_after_subject(const Words& words, std::size_t i, std::size_t n) {
+  if (n >= words.size() || !words[n].prefix.empty()) return false;
+  std::string_view w = words[n].core;
+  bool past = w.size() > 4 && text::ends_with(w, "ed") && text::all_alpha(w) && text::is_lower(w[0]);
+  bool object = i > 0 && words[i - 1].suffix.empty() &&
+                text::is_one_of_lowered(words[i - 1].core, {"in", "on", "with", "from", "for", "into", "onto", "by", "of"});
+  return past && !object;
+}
+
 // The word before the figure is a name or a label in capitals ("Model 3 t", "Plan 9 t"), whose
 // figure a letter may follow.
 bool labelled_figure(const Words& words, std::size_t i) {
@@ -68,11 +79,12 @@ std::optional<Match> spaced_tonne(const Words& words, std::size_t i) {
   auto number = text::parse_plain_figure(words[i].core);
   if (!number || (!number->grouped && !text::any_word_near(words, i, 10, tells_of_tonnage))) return std::nullopt;
   std::string figure = number_words(*number, false);
-  if (words[i + 1].suffix.empty() && sized_noun_at(words, i + 2)) {
+  bool verb = words[i + 1].suffix.empty() && verb_after_subject(words, i, i + 2);
+  if (words[i + 1].suffix.empty() && !verb && sized_noun_at(words, i + 2)) {
     return Match{2, text::hyphenated(figure + " tonne"), false};
   }
   // The tonnage ends: the clause does, or a word of amount, a function word or an initialism follows.
-  bool ends = !words[i + 1].suffix.empty() || i + 2 >= words.size() ||
+  bool ends = verb || !words[i + 1].suffix.empty() || i + 2 >= words.size() ||
               (words[i + 2].prefix.empty() &&
                (is_not_noun(words[i + 2].core) || text::is_function_word(text::lower(words[i + 2].core)) ||
                 (words[i + 2].core.size() >= 2 && text::all_upper(words[i + 2].core))));

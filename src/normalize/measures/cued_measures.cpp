@@ -210,10 +210,13 @@ std::optional<Match> thousand_tonnes(const Words& words, std::size_t i, SymbolAt
   std::size_t next = i + count;
   // Only after a determiner ("a 620 kt quota"): "38.6 kt last year" ends the tonnage.
   bool determined = i > 0 && words[i - 1].suffix.empty() &&
-                    text::is_one_of_lowered(words[i - 1].core, {"a", "an", "the", "its", "their", "this"});
+                    (text::is_one_of_lowered(words[i - 1].core, {"a", "an", "the", "its", "their", "this"}) ||
+                     text::is_possessive(words[i - 1].core));
   bool before_noun = determined && words[next - 1].suffix.empty() && next < words.size() && words[next].prefix.empty() &&
                      !words[next].core.empty() && text::is_lower(words[next].core[0]) && text::all_alpha(words[next].core) &&
                      !is_not_noun(words[next].core) && !text::is_function_word(text::lower(words[next].core));
+  // "the experiment's 17 kt liquid-argon module": a hyphened compound opens the noun too.
+  before_noun = before_noun || (words[next - 1].suffix.empty() && is_adjectival(words, i, count));
   return Match{count, before_noun ? text::hyphenated(said) : said + "s", false};
 }
 
@@ -238,6 +241,9 @@ std::optional<Match> knots(const Words& words, std::size_t i) {
   for (std::size_t k = i; k > 0 && i - k < 3; --k) subject = subject || tells_of_traded_tonnage(words[k - 1].core);
   subject = subject && text::lower(words[i - 1].core) != "at" && !text::any_word_near(words, i, 12, tells_of_wind_or_sail);
   if (traded || subject) return thousand_tonnes(words, i, *at);
+  // "the experiment's 17 kt argon module": with no wind, sail, craft or sea near, nothing goes
+  // at a speed, and the figure weighs.
+  if (!speed && !goes_at && !text::any_word_near(words, i, 12, tells_of_sea_or_air)) return thousand_tonnes(words, i, *at);
   // "kn" is the knot's other symbol.
   return read_with_symbol(words, i, *at, "kn");
 }

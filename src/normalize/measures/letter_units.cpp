@@ -43,6 +43,21 @@ bool gives_arc_position(std::string_view w) {
   return after.find('\'') != std::string_view::npos || after.find("\u2032") != std::string_view::npos;
 }
 
+// "magnet", "magnetic", "MRI", "superconducting": a magnetic field's words, measured in tesla
+// ("fields of 11\u201312 T"); elsewhere a lone "T" after a figure is some letter.
+bool tells_of_magnets(std::string_view w) {
+  // Not "field" alone: a farm's fields are no magnet's ("fields near the 2 T sign").
+  return text::is_one_of_lowered(w, {"magnet", "magnets", "magnetic", "mri", "superconducting", "solenoid",
+                                     "solenoids", "dipole", "dipoles", "quadrupole", "quadrupoles", "tokamak", "nmr"});
+}
+
+// "ha", "hectare", "decare", "dunam": land measured by area; beside them "da" after a figure is
+// the decare, a tenth of a hectare, as Turkish and Balkan farm copy counts land.
+bool tells_of_land_area(std::string_view w) {
+  return text::is_one_of_lowered(w, {"ha", "hectare", "hectares", "decare", "decares", "dunam", "dunams", "donum",
+                                     "donums", "acre", "acres"});
+}
+
 // Words of an oil or gas well's drilling and cementing, whose fluids are weighed in pounds
 // per gallon ("12.4 ppg mud"); elsewhere "ppg" is a player's points per game.
 bool tells_of_drilling(std::string_view w) {
@@ -119,6 +134,8 @@ bool d_is_no_day(const Words& words, std::size_t i, std::size_t last) {
 
 // What lasts some seconds, which a size in seconds joined to its figure qualifies.
 bool is_timed_noun(std::string_view w) {
+  // "8 s cooling", "a 30 s soak": a process named in -ing lasts its seconds as a pause does.
+  if (w.size() > 5 && text::ends_with(w, "ing") && text::all_alpha(w) && text::is_lower(w[0])) return true;
   return text::is_one_of(w, {"exposure", "exposures", "interval", "intervals", "delay", "delays", "pause", "pauses",
                              "burst", "bursts", "clip", "clips", "window", "timeout", "countdown", "rest", "hold",
                              "holds", "pulse", "pulses", "spot", "spots", "ad", "ads", "advert", "adverts", "video",
@@ -177,6 +194,8 @@ std::optional<Match> trade_letters(const Words& words, std::size_t i) {
       {"dwt", tells_of_gold, "pennyweight", "pennyweight", false},
       {"ppg", tells_of_drilling, "pound per gallon", "pounds per gallon", false},
       {"DU", tells_of_ozone, "Dobson unit", "Dobson units", false},
+      {"T", tells_of_magnets, "tesla", "tesla", true},
+      {"da", tells_of_land_area, "decare", "decares", true},
   };
   for (const Reading& r : kReadings) {
     std::string_view figure;
@@ -185,8 +204,9 @@ std::optional<Match> trade_letters(const Words& words, std::size_t i) {
     if (r.letters == "d" && d_is_no_day(words, i, i + count - 1)) return std::nullopt;
     auto number = text::parse_plain_figure(figure);
     std::size_t last = i + count - 1;
-    // "5\u20137 d": a range closes as a lone figure does, and is always many.
-    if (!number && (r.letters != "d" || !closes_after(words, last))) continue;
+    // "5\u20137 d", "fields of 11\u201312 T.": a range is always many, and read only where it
+    // closes its phrase (before a noun it would be one adjective of two figures).
+    if (!number && !closes_after(words, last)) continue;
     if (!number) return Match{count, figure_words(figure) + " " + std::string(r.many), false};
     // "a 300,000 dwt tanker": before its noun the measure is one adjective.
     if (r.letters != "d" && is_adjectival(words, i, count)) {

@@ -86,21 +86,30 @@ bool names_use(const Words& words, std::size_t n) {
          !is_time_or_count_word(w) && !is_container(w) && !text::ends_with(w, "ly");
 }
 
+// "a 1,450 cm\u00b3 shot capacity", "a 23 kg baggage allowance": a noun that names how much a
+// thing holds or may carry is sized by a weight or a volume, as a container is.
+bool names_capacity(std::string_view w) {
+  return text::is_one_of(w, {"capacity", "capacities", "displacement", "payload", "payloads", "allowance",
+                             "allowances", "limit", "limits"});
+}
+
+bool holds_content(std::string_view w) { return is_container(w) || names_capacity(w); }
+
 // Whether word n, with no word before it that describes it, is a noun a measure sizes.
 bool is_sized_noun(const Words& words, std::size_t n, bool content, bool frequency) {
   if (n >= words.size() || !words[n].prefix.empty()) return false;
   std::string_view w = words[n].core;
-  if (content && (is_engine_code(w) || is_container(w))) return true;
+  if (content && (is_engine_code(w) || holds_content(w))) return true;
   // "a 3 L O₂ bottle": the content's name between the measure and its container.
   if (content && names_content(w) && words[n].suffix.empty() && n + 1 < words.size() && words[n + 1].prefix.empty()) {
-    return is_container(words[n + 1].core);
+    return holds_content(words[n + 1].core);
   }
   // "50 g fire assay", "a 500 ml water bottle", "10 kg dog food bags": one or two nouns that
   // name the content or the use between the measure and its container.
   if (content && names_use(words, n)) {
-    return is_container(words[n + 1].core) || (names_use(words, n + 1) && is_container(words[n + 2].core));
+    return holds_content(words[n + 1].core) || (names_use(words, n + 1) && holds_content(words[n + 2].core));
   }
-  if (content) return is_container(w);
+  if (content) return holds_content(w);
   if (is_letter_compound(w)) return true;
   if (is_plural_capitals_code(w)) return !frequency;
   // "it has 300W X5.": a model code closing the clause is the thing's name, not one it qualifies.
@@ -230,6 +239,25 @@ bool participle_after_value(const Words& words, std::size_t i, std::size_t n) {
          (text::is_function_word(text::lower(object.core)) || takes_object);
 }
 
+// "veneered in 0.6 mm figured mahogany", "sold in 5 kg sealed tubs": after a preposition the
+// measure and what follows are its object, so a word in -ed straight before a lowercase noun
+// describes that noun; it is no verb, as it is where the measure opens a clause ("1,200 t
+// changed hands", "5 mm fell overnight"). The noun after it is where the phrase goes on.
+std::size_t past_participle_in_object(const Words& words, std::size_t i, std::size_t n) {
+  if (i == 0 || n + 1 >= words.size() || !words[i - 1].suffix.empty() || !words[n].suffix.empty() ||
+      !words[n + 1].prefix.empty()) {
+    return n;
+  }
+  bool preposition = text::is_one_of(words[i - 1].core, {"in", "on", "with", "from", "for", "into", "onto", "at", "by",
+                                                         "via", "without", "using"});
+  std::string_view w = words[n].core;
+  std::string_view noun = words[n + 1].core;
+  bool participle = w.size() > 4 && text::ends_with(w, "ed") && text::all_alpha(w) && text::is_lower(w[0]);
+  bool noun_next = noun.size() >= 3 && text::all_alpha(noun) && text::is_lower(noun[0]) && !is_not_noun(noun) &&
+                   !text::ends_with(noun, "ly") && !is_time_or_count_word(noun);
+  return preposition && participle && noun_next ? n + 1 : n;
+}
+
 // Whether the measure of `count` words from i sizes the noun phrase that opens at word n.
 bool sizes_noun_at(const Words& words, std::size_t i, std::size_t count, std::size_t n, bool chain) {
   const std::size_t last = i + count - 1;
@@ -269,6 +297,7 @@ bool sizes_noun_at(const Words& words, std::size_t i, std::size_t count, std::si
   bool current = text::is_one_of(words[n].core, {"AC", "DC"});
   if ((is_unit_qualifier(words[n].core) || current) && words[n].suffix.empty() && n + 1 < words.size()) ++n;
   if (!words[n].prefix.empty()) return false;
+  n = past_participle_in_object(words, i, n);
   return starts_modified_noun(words, n, content, frequency) && !near_foreign_words(words, i);
 }
 

@@ -134,10 +134,6 @@ bool is_hyphened_describing_word(std::string_view w) {
          w.find("--") == std::string_view::npos;
 }
 
-// "Type II", "Class B", "Grade 5": a numeral, a letter or a short figure that goes with a name.
-bool is_name_numeral(std::string_view w) {
-  return !w.empty() && w.size() <= 3 && (text::all_digits(w) || (text::all_alpha(w) && text::all_upper(w)));
-}
 
 bool is_weekday_or_month_name(std::string_view w) {
   return month_number(w, false).has_value() ||
@@ -153,10 +149,11 @@ bool is_name_before_noun(std::string_view w) {
 
 }  // namespace
 
-// Where the noun a measure before word n may size stands: past one word that describes it
-// ("laminated sheet", "width limit", "gastro-resistant caps", "Type II vials"), or at n
-// itself. One word only, so it stays linear.
-std::size_t past_describing_word(const Words& words, std::size_t n) {
+namespace {
+
+// Where the noun after one describing word at n stands ("laminated sheet", "Type II vials"),
+// or n itself.
+std::size_t past_one_describing_word(const Words& words, std::size_t n) {
   const Word& w = words[n];
   bool describes = is_describing_word(w.core) || is_dimension_noun(w.core) || is_hyphened_describing_word(w.core);
   bool name = is_name_before_noun(w.core);
@@ -172,6 +169,20 @@ std::size_t past_describing_word(const Words& words, std::size_t n) {
   // engine ("a 5.7 L Hemi V8").
   if (name && !is_engine_code(words[k].core) && (words[k].core.empty() || !text::is_lower(words[k].core[0]))) return n;
   return k;
+}
+
+}  // namespace
+
+bool is_name_numeral(std::string_view w) {
+  return !w.empty() && w.size() <= 3 && (text::all_digits(w) || (text::all_alpha(w) && text::all_upper(w)));
+}
+
+// Where the noun a measure before word n may size stands: past up to two words that describe
+// it ("laminated sheet", "width limit", "gastro-resistant caps", "full-extension soft-close
+// runners", "Type II vials"), or at n itself. Two words at most, so it stays linear.
+std::size_t past_describing_word(const Words& words, std::size_t n) {
+  std::size_t first = past_one_describing_word(words, n);
+  return first == n ? n : past_one_describing_word(words, first);
 }
 
 // "PSU", "ABS", "UV-C", "T5": a code in capitals names a thing; not a current's kind or a

@@ -72,6 +72,8 @@ std::optional<Match> per_unit(const Words& words, std::size_t i) {
     said = *word;
   } else if (find_ratio_head(head)) {
     return std::nullopt;  // "km/h", "mg/day": the unit rules' own
+  } else if (currency_of_code(head) != nullptr) {
+    return std::nullopt;  // "7,40 EUR/kg": a price per unit, the money rules' own
   } else if (text::all_upper(head) && head.size() >= 2 && head.size() <= 4) {
     said = spelled_letters(head);
   } else {

@@ -1,6 +1,7 @@
 // Money written with an ISO currency code instead of a symbol: "USD 5", "EUR 2.5 million",
 // "USD23.4 billion", "GBP 20m", "5 USD", "2.5 million EUR", and "Rs. 500".
 #include "normalize/match.h"
+#include "normalize/measures/measures.h"
 #include "normalize/money/money.h"
 #include "normalize/numbers/numbers.h"
 
@@ -68,6 +69,14 @@ std::optional<Match> range_after_code(const Words& words, std::size_t i, const C
   return Match{count, number_words(*low) + " to " + second, false};
 }
 
+// The `count` words of a code and its amount from i, said; before the noun they qualify ("a
+// PLN 85 mln expansion") one compound adjective, the currency in the singular
+// ("an eighty-five-million-zloty expansion"), as a sum after a symbol is.
+Match code_amount(const Words& words, std::size_t i, std::size_t count, std::string spoken, const Currency& c) {
+  if (is_adjectival(words, i, count)) return Match{count, text::hyphenated(singular_unit(std::move(spoken), c)), false};
+  return Match{count, std::move(spoken), count == 3 && scale_period(words, i + 2)};
+}
+
 // "USD 5", "EUR 2.5 million", and "Rs. 500", the abbreviation with its period.
 std::optional<Match> code_before_figure(const Words& words, std::size_t i) {
   const Word& w = words[i];
@@ -79,8 +88,10 @@ std::optional<Match> code_before_figure(const Words& words, std::size_t i) {
   std::string written = english_money_figure(words[i + 1].core, scale_next.has_value()).value_or(std::string(words[i + 1].core));
   if (auto number = text::parse_number(written)) {
     if (initials_not_money(*c, *number, scale_next.has_value())) return std::nullopt;
-    if (scale_next) return Match{3, speak_scaled(*number, *scale_next, *c), scale_period(words, i + 2)};
-    return Match{2, speak_amount(*number, *c), false};
+    if (scale_next) return code_amount(words, i, 3, speak_scaled(*number, *scale_next, *c), *c);
+    // "a EUR 27.90 fee": cents are no part of a compound adjective here; the amount stays as said.
+    if (number->has_point) return Match{2, speak_amount(*number, *c), false};
+    return code_amount(words, i, 2, speak_amount(*number, *c), *c);
   }
   if (auto range = range_after_code(words, i, *c)) return range;
   // "USD 5bn", "GBP 20m": the scale's letters written against the figure.
@@ -95,20 +106,35 @@ std::optional<Match> code_before_figure(const Words& words, std::size_t i) {
   return std::nullopt;
 }
 
-// "5 USD", "2.5 million EUR".
+// After word k the line ends, a mark closes it, or a lowercase word follows.
+bool goes_on_in_english(const Words& words, std::size_t k) {
+  if (!words[k].suffix.empty() || k + 1 >= words.size()) return true;
+  std::string_view next = words[k + 1].core;
+  return words[k + 1].prefix.empty() && !next.empty() && text::is_lower(next[0]);
+}
+
+// "5 USD", "2.5 million EUR", and "132 TL", the letters a currency's home prints after its
+// figure.
 std::optional<Match> code_after_figure(const Words& words, std::size_t i) {
   const Word& w = words[i];
   if (i + 1 >= words.size() || !w.suffix.empty()) return std::nullopt;
   // "16,98 EUR": a decimal comma before the code too.
   auto number = text::parse_number(english_money_figure(w.core, false).value_or(std::string(w.core)));
   if (!number) return std::nullopt;
-  if (const Currency* c = code(words[i + 1].core)) {
+  const Currency* c = code(words[i + 1].core);
+  // "6 Ft", "30,000 Ft": a sign that is also a unit is left to the rules that weigh its cues.
+  // "2 TL Gemüsebrühe": in a German line "TL" is the teaspoon; a sign printed after a figure
+  // is money only where the line goes on in English, lowercase or at a mark.
+  if (c == nullptr && goes_on_in_english(words, i + 1)) c = currency_written(words[i + 1].core, currency_use::kAfter);
+  if (c != nullptr && (c->use & currency_use::kCue) == 0) {
     if (initials_not_money(*c, *number, false)) return std::nullopt;
+    // "a 1 TL coin": before its noun a whole amount is one adjective, as a code's before it is.
+    if (!number->has_point) return code_amount(words, i, 2, speak_amount(*number, *c), *c);
     return Match{2, speak_amount(*number, *c), false};
   }
   if (i + 2 < words.size() && words[i + 1].suffix.empty()) {
     if (auto scale = speak_scale(words[i + 1].core)) {
-      if (const Currency* c = code(words[i + 2].core)) return Match{3, speak_scaled(*number, *scale, *c), false};
+      if (const Currency* after = code(words[i + 2].core)) return Match{3, speak_scaled(*number, *scale, *after), false};
     }
   }
   return std::nullopt;

@@ -100,8 +100,9 @@ constexpr CurrencyFacts kCurrencies[] = {
     {"QAR", "riyal", "riyals", "", "", "qatar", {{{"QAR", kPrefix}, {"QR", kPrefix | kShape}}}},
     {"SAR", "riyal", "riyals", "", "", "saudi arabia", {{{"SAR", kPrefix}, {"SR", kPrefix | kShape}}}},
     {"ILS", "shekel", "shekels", "agora", "agorot", "israel", {{{"\u20aa", kSign}, {"ILS", kCode}}}},
-    // "TRY" is the verb of a headline in capitals; the lira is read by its sign.
-    {"TRY", "lira", "lira", "kurus", "kurus", "t\u00fcrkiye", {{{"\u20ba", kSign}}}},
+    // "TRY" is the verb of a headline in capitals; the lira is read by its sign, and by "TL"
+    // printed after a figure ("132 TL"), as Turkish copy writes it.
+    {"TRY", "lira", "lira", "kurus", "kurus", "t\u00fcrkiye", {{{"\u20ba", kSign}, {"TL", kAfter}}}},
     {"RUB", "ruble", "rubles", "kopek", "kopeks", "russia", {{{"\u20bd", kSign}, {"RUB", kCode}}}, "rouble"},
     {"UAH", "hryvnia", "hryvnias", "", "", "ukraine", {{{"\u20b4", kSign}, {"UAH", kCode | kInitials}}}},
     {"KZT", "tenge", "tenge", "", "", "kazakhstan", {{{"\u20b8", kSign}, {"KZT", kCode}}}},

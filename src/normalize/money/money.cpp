@@ -225,6 +225,8 @@ std::optional<Parsed> parse(std::string_view core, bool scale_follows = false) {
   return p;
 }
 
+}  // namespace
+
 std::string singular_unit(std::string spoken, const Currency& c) {
   if (text::ends_with(spoken, std::string(" ") + std::string(c.many)) && c.many != c.one) {
     spoken.resize(spoken.size() - c.many.size());
@@ -232,6 +234,8 @@ std::string singular_unit(std::string spoken, const Currency& c) {
   }
   return spoken;
 }
+
+namespace {
 
 // "$1.7650/lb", "$0.0325/kWh": a commodity's price per unit in hundredths of a cent, said as the
 // units and the cents with their fraction ("one dollar seventy-six point five cents"), not

@@ -103,6 +103,9 @@ std::optional<std::string> english_money_figure(std::string_view figure, bool sc
 std::optional<Match> match_continental_money(const Words& words, std::size_t i);
 // "three point five billion dollars": a figure, its scale word and the currency's plural.
 std::string speak_scaled(const text::NumberLiteral& n, const std::string& scale, const Currency& c);
+// "eighty-five million zlotys" -> "eighty-five million zloty": an amount's last word, its
+// currency's plural, in the singular, as a compound adjective says it.
+std::string singular_unit(std::string spoken, const Currency& c);
 // money.cpp: "£50,000-a-year" -> "fifty-thousand-pound-a-year", an amount hyphened to its words.
 std::optional<std::string> hyphened_amount(std::string_view core);
 

@@ -25,6 +25,24 @@ std::optional<std::pair<std::string_view, std::string>> split_unit(std::string_v
   return std::make_pair(core.substr(0, slash), *said);
 }
 
+// "7,40 EUR/kg", "610 USD/t": a price, then its currency's code and the unit it is per,
+// one word; read as the figure and the code, then "per" and the unit.
+std::optional<Match> code_and_unit_after_figure(const Words& words, std::size_t i) {
+  if (i + 1 >= words.size() || !words[i].suffix.empty() || !words[i + 1].prefix.empty()) return std::nullopt;
+  std::string_view core = words[i + 1].core;
+  std::size_t slash = core.find('/');
+  if (slash == std::string_view::npos || slash == 0 || slash + 1 >= core.size()) return std::nullopt;
+  std::string_view unit = core.substr(slash + 1);
+  if (!text::all_alpha(unit) || unit.size() > 8 || currency_of_code(core.substr(0, slash)) == nullptr) return std::nullopt;
+  auto said = per_unit(unit);
+  if (!said) return std::nullopt;
+  std::string_view code = core.substr(0, slash);
+  Words price_words{words[i], Word{code, "", code, ""}};
+  auto price = match_currency_code(price_words, 0);
+  if (!price || price->count != 2) return std::nullopt;
+  return Match{2, price->spoken + " per " + *said, false};
+}
+
 }  // namespace
 
 std::optional<Match> match_price_per_unit(const Words& words, std::size_t i) {
@@ -37,6 +55,7 @@ std::optional<Match> match_price_per_unit(const Words& words, std::size_t i) {
     if (!price || price->count != 1) return std::nullopt;
     return Match{1, price->spoken + " per " + split->second, false};
   }
+  if (auto coded = code_and_unit_after_figure(words, i)) return coded;
   // "Rs 58,500/tonne": the currency in the word before the figure.
   if (i + 1 >= words.size() || !words[i + 1].prefix.empty() || words[i + 1].core.empty() ||
       !text::is_digit(words[i + 1].core[0])) {

@@ -232,4 +232,24 @@ TEST(AdjectivalMeasure, AnAdverbOfTimeAfterAMeasureIsNoNoun) {
   EXPECT_EQ(normalize_text("The 40 \u00d7 30 \u00d7 20 cm box fits."), "The forty-by-thirty-by-twenty-centimeter box fits.");
 }
 
+// A count before the measure opens the noun phrase as an article does.
+TEST(AdjectivalMeasure, ACountBeforeTheMeasure) {
+  EXPECT_EQ(normalize_text("The crane lifted three 20 t girders."), "The crane lifted three twenty-tonne girders.");
+  EXPECT_EQ(normalize_text("The panel uses four 90\u00b0 brackets."), "The panel uses four ninety-degree brackets.");
+  EXPECT_EQ(normalize_text("The site lies some 40 km inland."), "The site lies some forty kilometers inland.");
+}
+
+// A word of where after the measure, with no noun after it, says where; the measure is an amount.
+TEST(AdjectivalMeasure, AWordOfWhereIsNoNoun) {
+  EXPECT_EQ(normalize_text("The team set its camp 300 m upstream of the weir."),
+            "The team set its camp three hundred meters upstream of the weir.");
+  EXPECT_EQ(normalize_text("The firm built a 12 km offshore cable route."),
+            "The firm built a twelve-kilometer offshore cable route.");
+}
+
+// A name with its numeral between the measure and its noun.
+TEST(AdjectivalMeasure, ANumberedNameBeforeTheNoun) {
+  EXPECT_EQ(normalize_text("She swam the 400 m Class 3 final."), "She swam the four-hundred-meter Class three final.");
+}
+
 }  // namespace briefcast

@@ -45,4 +45,11 @@ TEST(CommodityUnits, EuroCentsPerUnit) {
   EXPECT_NE(normalize_text("Power costs 31 ct/kWh in Bavaria.").find("thirty one cents per kilowatt hour"), std::string::npos);
 }
 
+// A word in -ed after a tonnage that opens its clause is its verb: the tonnes stay plural.
+TEST(CommodityUnits, AVerbAfterATonnageOpeningItsClause) {
+  EXPECT_EQ(normalize_text("At the port, 2,150 t changed hands on Friday."),
+            "At the port, two thousand one hundred fifty tonnes changed hands on Friday.");
+  EXPECT_EQ(normalize_text("Then 3,400 t moved north by barge."), "Then thirty four hundred tonnes moved north by barge.");
+}
+
 }  // namespace briefcast

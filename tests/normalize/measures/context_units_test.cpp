@@ -198,4 +198,11 @@ TEST(ContextUnits, MetricTonsOfAGood) {
   EXPECT_EQ(normalize_text("The show airs at 9 MT on Fridays.").find("metric"), std::string::npos);
 }
 
+// A trade's terms of sale or its order near "MT" after a figure make it the metric ton.
+TEST(ContextUnits, MetricTonsBesideTermsOfSale) {
+  EXPECT_TRUE(normalize_text("Sesame was offered FOB Lagos with a minimum order of 20 MT and cash terms.")
+                  .find("twenty metric tons and") != std::string::npos);
+  EXPECT_TRUE(normalize_text("The show starts at 8 MT and ends at 10.").find("metric") == std::string::npos);
+}
+
 }  // namespace briefcast

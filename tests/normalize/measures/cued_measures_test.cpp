@@ -119,4 +119,11 @@ TEST(CuedMeasures, AThirdSideMakesABoxNoScreen) {
             "Letters up to three hundred fifty three by two hundred fifty by twenty five millimeters qualify.");
 }
 
+// With no wind, sail, craft or sea near, "kt" goes at no speed: it weighs.
+TEST(CuedMeasures, KilotonnesWithNoCraftNear) {
+  EXPECT_TRUE(normalize_text("The detector's 40 kt water tank is being filled.").find("forty-thousand-tonne") !=
+              std::string::npos);
+  EXPECT_TRUE(normalize_text("The frigate cruised at 18 kt off the cape.").find("eighteen knots") != std::string::npos);
+}
+
 }  // namespace briefcast

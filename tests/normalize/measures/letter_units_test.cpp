@@ -206,4 +206,22 @@ TEST(LetterUnits, AHyphenedDecadeIsNoSecond) {
   EXPECT_TRUE(has(normalize_text("A 30-s clip went viral."), "thirty-second clip"));
 }
 
+// A single letter after a figure is its unit only where the words beside it name the trade.
+TEST(LetterUnits, TeslaBesideMagnets) {
+  EXPECT_TRUE(has(normalize_text("The new scanner's magnet reaches fields of 7 T."), "seven tesla"));
+  EXPECT_TRUE(has(normalize_text("Each solenoid is wound for 4.5 T at full current."), "four point five tesla"));
+  EXPECT_TRUE(has(normalize_text("Its magnets are built for fields of 14\u201316 T."), "fourteen to sixteen tesla."));
+  EXPECT_FALSE(has(normalize_text("The 2 T shuttle left at noon."), "tesla"));
+  EXPECT_FALSE(has(normalize_text("Fields near the 2 T sign were wet."), "tesla"));
+}
+
+TEST(LetterUnits, DecaresBesideLandArea) {
+  EXPECT_TRUE(has(normalize_text("Farmers get a payment per decare for up to 80 da of orchards."), "eighty decares"));
+  EXPECT_FALSE(has(normalize_text("He said 80 da in the chat."), "decare"));
+}
+
+TEST(LetterUnits, SecondsBeforeAProcess) {
+  EXPECT_TRUE(has(normalize_text("Each part gets a dwell of 4 s and 12 s cooling before ejection."), "twelve-second cooling"));
+}
+
 }  // namespace briefcast

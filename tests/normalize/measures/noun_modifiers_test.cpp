@@ -191,4 +191,29 @@ TEST(NounModifiers, ParticipleAfterABoundedMeasure) {
   EXPECT_EQ(normalize_text("A 7 kW charging point opened."), "A seven-kilowatt charging point opened.");
 }
 
+// Two describing words, hyphened compounds or plain, may stand between the measure and its noun.
+TEST(NounModifiers, TwoDescribingWordsBeforeTheNoun) {
+  EXPECT_EQ(normalize_text("The doors hang on 35 mm soft-close clip-on hinges."),
+            "The doors hang on thirty-five-millimeter soft-close clip-on hinges.");
+  EXPECT_EQ(normalize_text("It is fixed with 8 mm cold-rolled threaded bar."),
+            "It is fixed with eight-millimeter cold-rolled threaded bar.");
+}
+
+// After a preposition a word in -ed before a noun describes it; where the measure opens the
+// clause the word in -ed is its verb.
+TEST(NounModifiers, AParticipleAfterAPrepositionDescribes) {
+  EXPECT_EQ(normalize_text("The top is faced in 2 mm quartered oak."), "The top is faced in two-millimeter quartered oak.");
+  EXPECT_EQ(normalize_text("Rainfall was 12 mm and caused flooding."), "Rainfall was twelve millimeters and caused flooding.");
+  EXPECT_EQ(normalize_text("Sea level rose 4 mm last year."), "Sea level rose four millimeters last year.");
+}
+
+// A noun that names how much a thing holds is sized by a weight or a volume, as a container is.
+TEST(NounModifiers, AVolumeBeforeACapacity) {
+  EXPECT_EQ(normalize_text("The barrel has 2,300 cm\u00b3 melt capacity."),
+            "The barrel has twenty-three-hundred-cubic-centimeter melt capacity.");
+  EXPECT_EQ(normalize_text("Most airlines set a 23 kg baggage allowance."),
+            "Most airlines set a twenty-three-kilogram baggage allowance.");
+  EXPECT_EQ(normalize_text("Add 250 g sugar and stir."), "Add two hundred fifty grams of sugar and stir.");
+}
+
 }  // namespace briefcast

@@ -58,11 +58,35 @@ TEST(CurrencyCodes, CodesThatAreAlsoInitialsNeedMoneysShapeOrTheirCurrency) {
   EXPECT_FALSE(normalize_text("Alumni of GHS 2019 met again.").find("cedi") != std::string::npos);
   // With a scale, or with the currency or its home named, they are money.
   EXPECT_EQ(normalize_text("The city set aside UAH 45m for repairs."), "The city set aside forty five million hryvnias for repairs.");
-  EXPECT_EQ(normalize_text("Romania's RON 3 billion plan passed."), "Romania's three billion lei plan passed.");
+  EXPECT_EQ(normalize_text("Romania's RON 3 billion plan passed."), "Romania's three-billion-leu plan passed.");
   EXPECT_EQ(normalize_text("The fund raised UAH 450,000 in a week."), "The fund raised four hundred fifty thousand hryvnias in a week.");
   // Romania sells RON 95 petrol: the home named is no cue.
   EXPECT_EQ(normalize_text("In Romania a litre of RON 95 costs 7.20 lei."),
             "In Romania a litre of R.O.N ninety five costs seven point two zero lei.");
+}
+
+// Before the noun it qualifies, a code's amount is one compound adjective, its currency singular.
+TEST(CurrencyCodes, ACodeAmountBeforeANoun) {
+  EXPECT_EQ(normalize_text("The mill approved a CZK 40 million upgrade."),
+            "The mill approved a forty-million-Czech-koruna upgrade.");
+  EXPECT_EQ(normalize_text("The board approved CZK 40 million for the upgrade."),
+            "The board approved forty million Czech korunas for the upgrade.");
+}
+
+// The lira's letters after a figure, as Turkish copy prints them; alone they are initials.
+TEST(CurrencyCodes, LiraLettersAfterAFigure) {
+  EXPECT_EQ(normalize_text("The co-op paid 210 TL per sack."), "The co-op paid two hundred ten lira per sack.");
+  EXPECT_EQ(normalize_text("She found a 5 TL note."), "She found a five-lira note.");
+  EXPECT_FALSE(normalize_text("The TL said the plan was late.").find("lira") != std::string::npos);
+}
+
+// A price, then its code and the unit it is per in one word: money per that unit.
+TEST(CurrencyCodes, ACodeAndItsUnitAfterAPrice) {
+  EXPECT_EQ(normalize_text("Cocoa butter fetched 9,15 GBP/kg last week."),
+            "Cocoa butter fetched nine pounds fifteen pence per kilogram last week.");
+  EXPECT_EQ(normalize_text("Feed barley was quoted at 212 CHF/t."), "Feed barley was quoted at two hundred twelve Swiss francs per tonne.");
+  // A trade's unit in capitals over a unit stays spelt.
+  EXPECT_EQ(normalize_text("The dose was 0.8 EU/mL."), "The dose was zero point eight E.U per milliliter.");
 }
 
 }  // namespace briefcast

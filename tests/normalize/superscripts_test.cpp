@@ -51,4 +51,22 @@ TEST(Superscripts, APowerOfTenPerAUnit) {
   EXPECT_EQ(normalize_text("It holds 1.5 \u00d7 10\u00b9\u00b2 stars."), "It holds one point five times ten to the twelfth stars.");
 }
 
+TEST(Superscripts, ABarnToTheMinusOneIsInverse) {
+  EXPECT_EQ(normalize_text("The run logged 37 fb\u207b\u00b9 before the winter stop."),
+            "The run logged thirty seven inverse femtobarns before the winter stop.");
+  EXPECT_EQ(normalize_text("Only 1 pb\u207b\u00b9 was kept."), "Only one inverse picobarn was kept.");
+  // Without the power a barn is a cross-section, and a petabyte stays one.
+  EXPECT_EQ(normalize_text("The limit is 12 fb at most."), "The limit is twelve femtobarns at most.");
+  EXPECT_EQ(normalize_text("The archive holds 3 PB of video."), "The archive holds three petabytes of video.");
+}
+
+TEST(Superscripts, ARatePerSecondAfterAUnitContinuesIt) {
+  EXPECT_EQ(normalize_text("The flux reached 4 cm\u207b\u00b2 s\u207b\u00b9 at noon."),
+            "The flux reached four per square centimeter per second at noon.");
+  EXPECT_EQ(normalize_text("It reacts at 0.2 mol dm\u207b\u00b3 s\u207b\u00b9 in water."),
+            "It reacts at zero point two moles per cubic decimeter per second in water.");
+  // After a figure it is the table's rate as before.
+  EXPECT_EQ(normalize_text("The enzyme turns over 85 s\u207b\u00b9 at most."), "The enzyme turns over eighty five per second at most.");
+}
+
 }  // namespace briefcast

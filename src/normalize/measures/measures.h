@@ -383,6 +383,9 @@ std::optional<std::string> speak_formula_symbols(std::string_view core);
 // subscript_formulas.cpp: "N₂" -> "N two", "H₂SO₄" -> "H two S.O four", "pO₂" -> "P O two".
 std::optional<std::string> speak_subscript_formula(std::string_view core);
 bool is_subscript_formula(std::string_view core);
+// "PM₁₀", "PM₂.₅": a symbol in capitals that is no formula, its subscript figures written plain
+// ("PM10"), as eSpeak NG says nothing for them; nullopt for any other word.
+std::optional<std::string> plain_subscript_symbol(std::string_view core);
 // nuclides.cpp: "¹H" -> "H one", "¹⁴C" -> "C fourteen".
 std::optional<std::string> speak_nuclide(std::string_view core);
 

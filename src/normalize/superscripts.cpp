@@ -81,6 +81,16 @@ bool unit_ends(std::string_view out) {
   return find_unit(word).has_value() || (word.find('/') != std::string_view::npos && find_unit(word.substr(word.rfind('/') + 1)));
 }
 
+// "H⁻ ions", "Cl⁻", "OH⁻": a minus alone after a symbol of one or two elements is an ion's
+// charge, said "H minus"; eSpeak NG said "hyphen" or nothing, and the charge was lost.
+bool is_charged_symbol(std::string_view before) {
+  if (before.empty() || before.size() > 4 || !text::is_upper(before[0])) return false;
+  for (std::size_t k = 1; k < before.size(); ++k) {
+    if (!text::is_alpha(before[k]) || (text::is_lower(before[k]) && text::is_lower(before[k - 1]))) return false;
+  }
+  return true;
+}
+
 // "2×10", "(1.1x10": the figure (with an opening bracket) before a times sign glued to a ten;
 // empty when `before` is not of that shape.
 std::string_view glued_coefficient(std::string_view before) {
@@ -120,6 +130,10 @@ bool rewrite_token(std::string_view token, std::string& out) {
   std::string run = superscript_run(token, at, end);
   std::string_view before = token.substr(0, at);
   std::string_view rest = token.substr(end);
+  if (run == "-" && is_closing(rest) && is_charged_symbol(before)) {
+    out.append(before).append(" minus").append(rest);
+    return true;
+  }
   if (run.empty() || run == "-") return false;
   // "10⁻⁵", "(10⁶": a power of ten, as the power rules read it ("10^-5"); "10⁶/mL": a count
   // of them per a unit, as a lab writes a concentration.

@@ -69,4 +69,15 @@ TEST(Superscripts, ARatePerSecondAfterAUnitContinuesIt) {
   EXPECT_EQ(normalize_text("The enzyme turns over 85 s\u207b\u00b9 at most."), "The enzyme turns over eighty five per second at most.");
 }
 
+TEST(Superscripts, AMinusAloneAfterASymbolIsAnIonsCharge) {
+  EXPECT_EQ(normalize_text("The source makes H\u207b beams for the ring."), "The source makes H minus beams for the ring.");
+  // After a word or a power of ten it is no charge.
+  EXPECT_EQ(normalize_text("The Boat\u207b sank."), "The Boat\u207b sank.");
+}
+
+TEST(Superscripts, SigmaAfterAFigureIsStandardDeviations) {
+  EXPECT_EQ(normalize_text("The bump reached 2.7\u03c3 locally."), "The bump reached two point seven sigma locally.");
+  EXPECT_EQ(normalize_text("It was a 5\u03c3 result."), "It was a five-sigma result.");
+}
+
 }  // namespace briefcast

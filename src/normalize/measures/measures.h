@@ -258,6 +258,8 @@ std::optional<Match> match_colour_temperature(const Words& words, std::size_t i)
 // electric_current.cpp: "rated at 32A" -> "thirty two amps" beside words of electricity.
 std::optional<Match> match_electric_current(const Words& words, std::size_t i);
 
+// lumber_quarters.cpp: "4/4 quartersawn oak", "8/4 FAS walnut" -> "four-quarter quartersawn oak".
+std::optional<Match> match_lumber_quarters(const Words& words, std::size_t i);
 // print_inks.cpp: "4/0 colour", "a 4/4 press" -> "four over zero colour", "a four over four press".
 std::optional<Match> match_print_inks(const Words& words, std::size_t i);
 

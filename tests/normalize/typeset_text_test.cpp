@@ -1,0 +1,16 @@
+// Typeset characters made plain before the rules read them.
+#include <gtest/gtest.h>
+
+#include "normalize/normalizer.h"
+
+namespace briefcast {
+
+// The typeset fraction slash (U+2044) the same trade writes sizes with.
+TEST(FractionSlashes, AFractionSlashBetweenFiguresIsAFraction) {
+  EXPECT_EQ(normalize_text("Rip the strip to 5\u204416\u2033 thick."), normalize_text("Rip the strip to 5/16\u2033 thick."));
+  EXPECT_NE(normalize_text("Rip the strip to 5\u204416\u2033 thick.").find("five sixteenths of an inch"), std::string::npos);
+  // Not between a figure and a letter.
+  EXPECT_EQ(normalize_text("The ratio 1\u2044x grows."), "The ratio 1\u2044x grows.");
+}
+
+}  // namespace briefcast

@@ -130,6 +130,12 @@ bool rewrite_token(std::string_view token, std::string& out) {
   std::string run = superscript_run(token, at, end);
   std::string_view before = token.substr(0, at);
   std::string_view rest = token.substr(end);
+  // "28 GeV/c\u00b2": a mass in energy over the speed of light squared, as physicists write it;
+  // "over c squared" is how they say it (eSpeak NG said "G V slash C two").
+  if (run == "2" && is_closing(rest) && text::ends_with(before, "/c") && find_unit(before.substr(0, before.size() - 2))) {
+    out.append(before.substr(0, before.size() - 2)).append(" over c squared").append(rest);
+    return true;
+  }
   if (run == "-" && is_closing(rest) && is_charged_symbol(before)) {
     out.append(before).append(" minus").append(rest);
     return true;

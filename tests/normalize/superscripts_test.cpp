@@ -80,4 +80,9 @@ TEST(Superscripts, SigmaAfterAFigureIsStandardDeviations) {
   EXPECT_EQ(normalize_text("It was a 5\u03c3 result."), "It was a five-sigma result.");
 }
 
+TEST(Superscripts, AMassOverCSquared) {
+  EXPECT_EQ(normalize_text("The limit holds at 40 MeV/c\u00b2 and above."),
+            "The limit holds at forty megaelectron volts over c squared and above.");
+}
+
 }  // namespace briefcast

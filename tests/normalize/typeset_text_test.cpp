@@ -14,3 +14,14 @@ TEST(FractionSlashes, AFractionSlashBetweenFiguresIsAFraction) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(SpokenRoots, ARootSignGluedToASymbolOrAFigureIsRoot) {
+  EXPECT_EQ(normalize_text("The ratio is \u221a3 to one."), "The ratio is root three to one.");
+  EXPECT_NE(normalize_text("Runs at \u221as of 900 GeV ended.").find("root"), std::string::npos);
+  // A sign standing alone is no root of anything.
+  EXPECT_EQ(normalize_text("Tick the \u221a box."), "Tick the \u221a box.");
+}
+
+}  // namespace briefcast

@@ -104,7 +104,7 @@ std::string plain_characters(std::string_view line) {
   clean = rules::plain_hyphens(rules::spoken_comparisons(rules::spoken_superscripts(rules::spoken_powers(std::move(clean)))));
   clean = rules::joined_feet_marks(rules::single_mark_ranges(std::move(clean)));
   clean = rules::spaced_slashed_units(std::move(clean));
-  clean = rules::minus_signs(rules::spaced_dashes(std::move(clean)));
+  clean = rules::spoken_roots(rules::fraction_slashes(rules::minus_signs(rules::spaced_dashes(std::move(clean)))));
   clean = rules::unsigned_margins(std::move(clean));
   clean = rules::lakh_grouped_figures(rules::comma_grouped_thousands(std::move(clean)));
   clean = rules::twelve_hour_clocks(rules::colonless_clock_spans(rules::hour_mark_clocks(std::move(clean))));

@@ -46,6 +46,7 @@ constexpr Matcher kMatchersInOrder[] = {
   match_dotted_day_month,  // dates
   match_spaced_dotted_date,  // dates
   match_print_inks,  // measures
+  match_lumber_quarters,  // measures
   match_slashed_count,  // numbers
   match_capital_s_seconds,  // measures
   match_per_chain,  // measures

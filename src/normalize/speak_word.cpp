@@ -124,6 +124,7 @@ std::optional<std::string> compound_with_acronym(std::string_view core) {
 std::string speak_word(std::string_view core, bool allow_pieces) {
   // "N₂", "¹⁴C": subscript and superscript figures are no letters of a plain word.
   if (auto s = speak_subscript_formula(core)) return *s;
+  if (auto s = plain_subscript_symbol(core)) return speak_word(*s, allow_pieces);
   if (auto s = speak_nuclide(core)) return *s;
   if (auto s = speak_imaging_term(core)) return *s;
   if (is_plain_word(core) && core.find('.') == std::string_view::npos) {

@@ -3,6 +3,7 @@
 // survey", "as reported.²"). Squares and cubes of units and variables ("m²", "R²") are read
 // elsewhere (units.cpp, spoken_powers), and a mass number before a symbol ("¹⁴C") by the
 // nuclide rule.
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -61,6 +62,35 @@ std::string per_unit(std::string_view unit, std::string_view power) {
   return "";
 }
 
+// "fb", "pb", "ab": a barn, whose power minus one physicists say "inverse" ("140 fb\u207b\u00b9", the
+// data a collider delivered, is "one hundred forty inverse femtobarns", never "per femtobarn").
+// "pb" is a petabyte elsewhere, so the barns are named here.
+std::optional<UnitName> barn(std::string_view unit) {
+  if (unit.size() != 2 || unit[1] != 'b') return std::nullopt;
+  std::string_view prefix = unit[0] == 'f' ? "femto" : unit[0] == 'p' ? "pico" : unit[0] == 'n' ? "nano" : unit[0] == 'a' ? "atto" : "";
+  if (prefix.empty()) return std::nullopt;
+  return UnitName{std::string(prefix) + "barn", std::string(prefix) + "barns"};
+}
+
+// The last written word of `out` is a unit, a unit a figure is per ("/cm\u00b2") or a rate
+// ending in one ("mol/dm\u00b3"), so a power after it continues the unit.
+bool unit_ends(std::string_view out) {
+  if (out.empty() || out.back() != ' ') return false;
+  std::string_view word = last_word(out.substr(0, out.size() - 1));
+  if (!word.empty() && word[0] == '/') word.remove_prefix(1);
+  return find_unit(word).has_value() || (word.find('/') != std::string_view::npos && find_unit(word.substr(word.rfind('/') + 1)));
+}
+
+// "H⁻ ions", "Cl⁻", "OH⁻": a minus alone after a symbol of one or two elements is an ion's
+// charge, said "H minus"; eSpeak NG said "hyphen" or nothing, and the charge was lost.
+bool is_charged_symbol(std::string_view before) {
+  if (before.empty() || before.size() > 4 || !text::is_upper(before[0])) return false;
+  for (std::size_t k = 1; k < before.size(); ++k) {
+    if (!text::is_alpha(before[k]) || (text::is_lower(before[k]) && text::is_lower(before[k - 1]))) return false;
+  }
+  return true;
+}
+
 // "2×10", "(1.1x10": the figure (with an opening bracket) before a times sign glued to a ten;
 // empty when `before` is not of that shape.
 std::string_view glued_coefficient(std::string_view before) {
@@ -100,6 +130,16 @@ bool rewrite_token(std::string_view token, std::string& out) {
   std::string run = superscript_run(token, at, end);
   std::string_view before = token.substr(0, at);
   std::string_view rest = token.substr(end);
+  // "28 GeV/c\u00b2": a mass in energy over the speed of light squared, as physicists write it;
+  // "over c squared" is how they say it (eSpeak NG said "G V slash C two").
+  if (run == "2" && is_closing(rest) && text::ends_with(before, "/c") && find_unit(before.substr(0, before.size() - 2))) {
+    out.append(before.substr(0, before.size() - 2)).append(" over c squared").append(rest);
+    return true;
+  }
+  if (run == "-" && is_closing(rest) && is_charged_symbol(before)) {
+    out.append(before).append(" minus").append(rest);
+    return true;
+  }
   if (run.empty() || run == "-") return false;
   // "10⁻⁵", "(10⁶": a power of ten, as the power rules read it ("10^-5"); "10⁶/mL": a count
   // of them per a unit, as a lab writes a concentration.
@@ -118,15 +158,23 @@ bool rewrite_token(std::string_view token, std::string& out) {
     return true;
   }
   if (run[0] == '-') {
-    // "s⁻¹" is a unit of its own in the table.
-    if (find_unit(token.substr(0, end))) return false;
+    if (auto name = barn(before); name && run == "-1") {
+      bool one = last_word(std::string_view(out).substr(0, out.empty() ? 0 : out.size() - 1)) == "1";
+      out.append("inverse ").append(one ? name->one : name->many).append(rest);
+      return true;
+    }
+    // "mol dm⁻³": after a unit the power joins it ("mol/dm³"); after a figure it stands apart.
+    bool after_unit = unit_ends(out);
+    // "s⁻¹" is a rate of its own in the table ("per second"), read so after a figure; after
+    // a unit ("cm⁻² s⁻¹", "mol dm⁻³ s⁻¹") it is said in words, as no rule reads "/cm²/s".
+    if (auto rate = find_unit(token.substr(0, end))) {
+      if (!after_unit) return false;
+      out.append(rate->one).append(rest);
+      return true;
+    }
     std::string per = per_unit(before, std::string_view(run).substr(1));
     if (per.empty()) return false;
-    // "mol dm⁻³": after a unit the power joins it ("mol/dm³"); after a figure it stands apart.
-    std::string_view written = out;
-    if (!written.empty() && written.back() == ' ' && find_unit(last_word(written.substr(0, written.size() - 1)))) {
-      out.pop_back();
-    }
+    if (after_unit) out.pop_back();
     out.append(per).append(rest);
     return true;
   }

@@ -83,6 +83,44 @@ std::string minus_signs(std::string clean) {
   return out;
 }
 
+// "3\u204416", "1\u20442": the fraction slash (U+2044) between figures is the slash of a
+// fraction every rule reads ("3/16\u2033" -> "three sixteenths of an inch"); eSpeak NG said
+// "three sixteen" and the inch mark after it was lost.
+std::string fraction_slashes(std::string clean) {
+  static constexpr std::string_view kSlash = "\u2044";
+  std::string out;
+  out.reserve(clean.size());
+  for (std::size_t k = 0; k < clean.size(); ++k) {
+    bool between = k > 0 && text::is_digit(clean[k - 1]) && k + kSlash.size() < clean.size() &&
+                   text::is_digit(clean[k + kSlash.size()]);
+    if (between && clean.compare(k, kSlash.size(), kSlash) == 0) {
+      out.push_back('/');
+      k += kSlash.size() - 1;
+    } else {
+      out.push_back(clean[k]);
+    }
+  }
+  return out;
+}
+
+// "\u221as = 13 TeV", "\u221a2": the root sign glued to a symbol or a figure is said "root", as
+// physicists say the collision energy ("root s"); eSpeak NG said nothing for it.
+std::string spoken_roots(std::string clean) {
+  static constexpr std::string_view kRoot = "\u221a";
+  std::string out;
+  out.reserve(clean.size() + 8);
+  for (std::size_t k = 0; k < clean.size(); ++k) {
+    bool glued = k + kRoot.size() < clean.size() && text::is_alnum(clean[k + kRoot.size()]);
+    if (glued && clean.compare(k, kRoot.size(), kRoot) == 0) {
+      out.append("root ");
+      k += kRoot.size() - 1;
+    } else {
+      out.push_back(clean[k]);
+    }
+  }
+  return out;
+}
+
 namespace {
 
 bool digit_at(std::string_view s, std::size_t k) { return k < s.size() && text::is_digit(s[k]); }

@@ -17,6 +17,10 @@ std::string spoken_superscripts(std::string clean);
 std::string plain_hyphens(std::string clean);
 std::string spaced_dashes(std::string clean);
 std::string minus_signs(std::string clean);
+// "3\u204416" -> "3/16": the fraction slash between figures is a plain one.
+std::string fraction_slashes(std::string clean);
+// "\u221as" -> "root s": the root sign glued to a symbol or a figure.
+std::string spoken_roots(std::string clean);
 // numbers/margin_signs.cpp: "won by +2.3s" -> "won by 2.3s": a plus after "by" is not said.
 std::string unsigned_margins(std::string clean);
 // "€1 074.3 billion", "$2 500", "12 500.5 t" -> "€1,074.3 billion", "$2,500", "12,500.5 t".

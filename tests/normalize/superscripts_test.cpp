@@ -51,4 +51,38 @@ TEST(Superscripts, APowerOfTenPerAUnit) {
   EXPECT_EQ(normalize_text("It holds 1.5 \u00d7 10\u00b9\u00b2 stars."), "It holds one point five times ten to the twelfth stars.");
 }
 
+TEST(Superscripts, ABarnToTheMinusOneIsInverse) {
+  EXPECT_EQ(normalize_text("The run logged 37 fb\u207b\u00b9 before the winter stop."),
+            "The run logged thirty seven inverse femtobarns before the winter stop.");
+  EXPECT_EQ(normalize_text("Only 1 pb\u207b\u00b9 was kept."), "Only one inverse picobarn was kept.");
+  // Without the power a barn is a cross-section, and a petabyte stays one.
+  EXPECT_EQ(normalize_text("The limit is 12 fb at most."), "The limit is twelve femtobarns at most.");
+  EXPECT_EQ(normalize_text("The archive holds 3 PB of video."), "The archive holds three petabytes of video.");
+}
+
+TEST(Superscripts, ARatePerSecondAfterAUnitContinuesIt) {
+  EXPECT_EQ(normalize_text("The flux reached 4 cm\u207b\u00b2 s\u207b\u00b9 at noon."),
+            "The flux reached four per square centimeter per second at noon.");
+  EXPECT_EQ(normalize_text("It reacts at 0.2 mol dm\u207b\u00b3 s\u207b\u00b9 in water."),
+            "It reacts at zero point two moles per cubic decimeter per second in water.");
+  // After a figure it is the table's rate as before.
+  EXPECT_EQ(normalize_text("The enzyme turns over 85 s\u207b\u00b9 at most."), "The enzyme turns over eighty five per second at most.");
+}
+
+TEST(Superscripts, AMinusAloneAfterASymbolIsAnIonsCharge) {
+  EXPECT_EQ(normalize_text("The source makes H\u207b beams for the ring."), "The source makes H minus beams for the ring.");
+  // After a word or a power of ten it is no charge.
+  EXPECT_EQ(normalize_text("The Boat\u207b sank."), "The Boat\u207b sank.");
+}
+
+TEST(Superscripts, SigmaAfterAFigureIsStandardDeviations) {
+  EXPECT_EQ(normalize_text("The bump reached 2.7\u03c3 locally."), "The bump reached two point seven sigma locally.");
+  EXPECT_EQ(normalize_text("It was a 5\u03c3 result."), "It was a five-sigma result.");
+}
+
+TEST(Superscripts, AMassOverCSquared) {
+  EXPECT_EQ(normalize_text("The limit holds at 40 MeV/c\u00b2 and above."),
+            "The limit holds at forty megaelectron volts over c squared and above.");
+}
+
 }  // namespace briefcast

@@ -217,8 +217,23 @@ std::optional<Match> indian_million_tonnes(const Words& words, std::size_t i, st
   return Match{2, number_words(*number, false) + " million tonnes", false};
 }
 
+// "128 \u00b1 3 ka": the error after the sign, said; empty when no margin stands at word k.
+std::string margin_at(const Words& words, std::size_t k) {
+  if (k + 2 >= words.size() || words[k].core != "\u00b1" || !words[k].prefix.empty() || !words[k].suffix.empty() ||
+      !words[k + 1].prefix.empty() || !words[k + 1].suffix.empty()) {
+    return "";
+  }
+  auto error = text::parse_number(words[k + 1].core);
+  return error && !error->negative ? number_words(*error, false) : "";
+}
+
 std::optional<Match> years_ago(const Words& words, std::size_t i, const std::string& figure, std::size_t n) {
   std::size_t k = i + n;
+  // "128 \u00b1 3 ka": the unit after the error is the unit of both figures, so each takes its
+  // scale ("one hundred twenty eight thousand plus or minus three thousand years"); said once,
+  // the value was heard as 128 years give or take three thousand.
+  std::string margin = n == 1 ? margin_at(words, k) : "";
+  if (!margin.empty()) k += 2;
   if (n != 1 || k >= words.size() || !words[k].prefix.empty() || !text::is_one_of(words[k].core, {"Ma", "Ga", "ka"})) {
     return std::nullopt;
   }
@@ -227,7 +242,8 @@ std::optional<Match> years_ago(const Words& words, std::size_t i, const std::str
     return std::nullopt;
   }
   std::string_view unit = words[k].core;
-  std::string scale = unit == "ka" ? " thousand years" : unit == "Ma" ? " million years" : " billion years";
+  std::string scale = unit == "ka" ? " thousand" : unit == "Ma" ? " million" : " billion";
+  std::string said_figure = figure + scale + (margin.empty() ? "" : " plus or minus " + margin + scale) + " years";
   // "66 Ma ago", "a 250 Ma old rock": the word after already says when; "cores span 800 ka",
   // "over the past 120 ka": a word of lasting a few words before makes it a length of time.
   bool said = words[k].suffix.empty() && k + 1 < words.size() && text::is_one_of(words[k + 1].core, {"ago", "old", "BP"});
@@ -235,7 +251,7 @@ std::optional<Match> years_ago(const Words& words, std::size_t i, const std::str
     said = said || text::is_one_of_lowered(words[b - 1].core, {"span", "spans", "spanned", "spanning", "lasted", "lasting",
                                                                "lasts", "past", "last", "covering", "covers", "for"});
   }
-  return Match{2, figure + scale + (said ? "" : " ago"), false};
+  return Match{k + 1 - i, said_figure + (said ? "" : " ago"), false};
 }
 
 bool is_type_word(std::string_view w) {

@@ -125,11 +125,20 @@ std::optional<std::string> count_times_figure(const CountedSize& counted, std::s
   return speak_word(counted.count) + " times " + quantity(*value);
 }
 
+// "10 \u00d7 40 mm joints", "25 x 50 mm battens": a spaced count of ten or more before a short
+// length is a cross-section, the two sides of each piece, which the dimension rule says "by";
+// counted pieces of a length are few, their unit mostly joined ("4 x 25mm screws", "12 x 40mm").
+bool is_cross_section(const CountedSize& counted) {
+  if (!counted.spaced_sign || counted.taken != 4 || counted.count.size() < 2) return false;
+  std::size_t unit_at = counted.size.find_first_not_of("0123456789.,");
+  return unit_at != std::string::npos && unit_kind(std::string_view(counted.size).substr(unit_at)) == UnitKind::short_length;
+}
+
 }  // namespace
 
 std::optional<Match> match_counted_size(const Words& words, std::size_t i) {
   auto counted = read_counted_size(words, i);
-  if (!counted) return std::nullopt;
+  if (!counted || is_cross_section(*counted)) return std::nullopt;
   // "2x54W T5 lights": a code in capitals may name the kind of thing before its noun.
   std::size_t at = i + counted->taken;
   if (at + 1 < words.size() && is_bare(words[at]) && words[at + 1].prefix.empty() && is_capitals_code(words[at].core)) ++at;

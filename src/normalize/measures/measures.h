@@ -258,6 +258,8 @@ std::optional<Match> match_colour_temperature(const Words& words, std::size_t i)
 // electric_current.cpp: "rated at 32A" -> "thirty two amps" beside words of electricity.
 std::optional<Match> match_electric_current(const Words& words, std::size_t i);
 
+// lumber_quarters.cpp: "4/4 quartersawn oak", "8/4 FAS walnut" -> "four-quarter quartersawn oak".
+std::optional<Match> match_lumber_quarters(const Words& words, std::size_t i);
 // print_inks.cpp: "4/0 colour", "a 4/4 press" -> "four over zero colour", "a four over four press".
 std::optional<Match> match_print_inks(const Words& words, std::size_t i);
 
@@ -383,6 +385,9 @@ std::optional<std::string> speak_formula_symbols(std::string_view core);
 // subscript_formulas.cpp: "N₂" -> "N two", "H₂SO₄" -> "H two S.O four", "pO₂" -> "P O two".
 std::optional<std::string> speak_subscript_formula(std::string_view core);
 bool is_subscript_formula(std::string_view core);
+// "PM₁₀", "PM₂.₅": a symbol in capitals that is no formula, its subscript figures written plain
+// ("PM10"), as eSpeak NG says nothing for them; nullopt for any other word.
+std::optional<std::string> plain_subscript_symbol(std::string_view core);
 // nuclides.cpp: "¹H" -> "H one", "¹⁴C" -> "C fourteen".
 std::optional<std::string> speak_nuclide(std::string_view core);
 

@@ -40,6 +40,11 @@ std::string_view joiner(std::string_view first_unit, std::string_view second_uni
                (quantity_kind(second) == "mass" || quantity_kind(second) == "volume");
   if (share) return " per ";
   std::string_view kind = quantity_kind(first);
+  // "12 g/10 min", "30 mg/24 h": a mass or a volume over a span of time is a rate, as a melt
+  // flow index or a dose is given ("twelve grams per ten minutes"), never two facts.
+  std::size_t last_space = second.rfind(' ');
+  std::string span = last_space == std::string::npos ? second : second.substr(last_space + 1);
+  if ((kind == "mass" || kind == "volume") && quantity_kind(span) == "time") return " per ";
   if (first_unit == second_unit || (!kind.empty() && kind == quantity_kind(second))) return " or ";
   // A rate is per a distance or a volume ("per one hundred kilometers"); "90 °C/1 bar" is two facts.
   if (is_power_of_ten(second_figure) && is_per_figure_unit(second_unit)) return " per ";

@@ -46,4 +46,21 @@ std::optional<std::string> speak_subscript_formula(std::string_view core) {
 
 bool is_subscript_formula(std::string_view core) { return speak_subscript_formula(core).has_value(); }
 
+std::optional<std::string> plain_subscript_symbol(std::string_view core) {
+  std::size_t letters = 0;
+  while (letters < core.size() && text::is_upper(core[letters])) ++letters;
+  if (letters < 2 || letters > 4 || is_subscript_formula(core)) return std::nullopt;
+  std::string out(core.substr(0, letters));
+  for (std::size_t k = letters; k < core.size();) {
+    std::size_t width = 0;
+    char d = text::subscript_digit(core, k, width);
+    bool point = d == '\0' && core[k] == '.' && out.size() > letters && k + 1 < core.size();  // "PM₂.₅"
+    if (d == '\0' && !point) return std::nullopt;
+    out.push_back(point ? '.' : d);
+    k += point ? 1 : width;
+  }
+  if (out.size() == letters || out.back() == '.') return std::nullopt;
+  return out;
+}
+
 }  // namespace briefcast::rules

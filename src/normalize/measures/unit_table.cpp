@@ -49,6 +49,8 @@ constexpr Plain kPlain[] = {
     {"s\u207b\u00b9", "per second", "per second", false},
     {"h\u207b\u00b9", "per hour", "per hour", false},
     {"min\u207b\u00b9", "per minute", "per minute", false},
+    // A result's significance in standard deviations: "a 3.4\u03c3 excess", "within 1\u03c3".
+    {"\u03c3", "sigma", "sigma", false},
     // Trade shorthand after a count: a change in percentage points ("up 2.1 ppts"), a cricket
     // side's wickets ("won by 7 wkts") and a ship's or a plane's passengers ("1,500 pax").
     {"ppts", "percentage point", "percentage points", false},
@@ -400,6 +402,9 @@ constexpr Base kBases[] = {
     {"B", "byte", "bytes", "kKMGTPE", false, UnitKind::none},
     {"b", "bit", "bits", "kKMGT", false, UnitKind::none},
     {"bit", "bit", "bits", "kKMGT", false, UnitKind::none},
+    // A collider's cross-sections in femtobarns ("50 fb"); a bare "b" is a bit, "mb" and "pb"
+    // megabytes and petabytes, "nb" a cricket no-ball. The inverse barns are superscripts.cpp's.
+    {"b", "barn", "barns", "f", false, UnitKind::none},
     {"bps", "bit per second", "bits per second", "kKMGT", true, UnitKind::none},
     {"bE", "bit Ethernet", "bit Ethernet", "MGT", false, UnitKind::none},  // a link's speed: "100GbE"
     {"B/s", "byte per second", "bytes per second", "kKMGT", false, UnitKind::none},

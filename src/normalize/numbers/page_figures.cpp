@@ -8,7 +8,8 @@
 //    "6,4" -> "6.4"; but a price per litre or kilowatt-hour ("1.859 € a litre") and a percentage
 //    ("2.345 %") keep their decimals, as fuel and bond prices are quoted to three;
 //  - on a page that parts thousands with spaces: "R4 500" -> "R4,500", "2 500 000" -> "2,500,000",
-//    "41 300 t" -> "41,300 t";
+//    "41 300 t" -> "41,300 t"; on any page, spaced groups that read one way only: a signed
+//    figure ("\u22121 084 m"), one before a unit's symbol ("765 000 t") or a dimension's sign;
 //  - before all this, typeset spaces made plain (typeset_spaces): a no-break or thin space
 //    between a figure's groups is a group mark ("1\u00a0246" -> "1,246"), elsewhere a space.
 // "3,150" is English thousands on any page, and without a cue "3.150" stays a decimal.
@@ -114,6 +115,31 @@ bool names_a_number(std::string_view before) {
                                           "invoice", "serial", "box", "code", "id", "pin", "tel", "fax"});
 }
 
+// A unit's symbol, not its name: "t", "km", "mm", "MW", "m\u00b3"; a name ("metres", "tonnes")
+// may follow a count of its own ("Chapter 7 100 metres"), so it leaves the figures apart.
+bool unit_symbol(std::string_view core) {
+  if (!find_ratio_head(core)) return false;  // any unit, and a bare "t" for tonnes
+  return core.size() <= 3 || !text::all_alpha(core) || !text::is_lower(core[0]) || !text::is_lower(core.back());
+}
+
+// Spaced groups that make one figure on any page, since no list of figures is written so: a
+// signed figure ("\u22121 084 m"), a measure before its unit's symbol ("765 000 t", "74 000 km")
+// and a side of a dimension ("2 400 \u00d7 1 000 mm"). A round hundred before "m" ("3 100 m") is
+// as likely three races of a hundred meters, so it is left apart. Word `last` ends the groups.
+bool surely_one_figure(const std::vector<Word>& words, std::size_t i, std::size_t start, std::size_t last) {
+  bool signed_figure = text::is_one_of(words[i].core.substr(0, start), {"-", "\u2212"});
+  bool unsigned_figure = start == 0;
+  if (!signed_figure && !unsigned_figure) return false;
+  bool open = words[last].suffix.empty() && last + 1 < words.size() && words[last + 1].prefix.empty();
+  std::string_view next = open ? words[last + 1].core : std::string_view();
+  if (!next.empty() && text::is_digit(next[0])) return false;  // "123 456 7890"
+  if (signed_figure) return true;
+  bool race = text::ends_with(words[last].core, "00") && next == "m";
+  if (unit_symbol(next)) return !race;
+  bool cross = text::is_one_of(next, {"\u00d7", "x"});
+  return cross && last + 2 < words.size() && !words[last + 2].core.empty() && text::is_digit(words[last + 2].core[0]);
+}
+
 // How many words of three figures after word i part its thousands with spaces ("R4 500").
 std::size_t space_groups(const std::vector<Word>& words, std::size_t i, std::size_t start, std::size_t length) {
   const Word& w = words[i];
@@ -126,7 +152,13 @@ std::size_t space_groups(const std::vector<Word>& words, std::size_t i, std::siz
     ++n;
     if (!g.suffix.empty()) break;
   }
-  if (page_conventions().space_thousands != true || n == 0) return 0;
+  if (n == 0) return 0;
+  bool led_by_figure = i > 0 && !words[i - 1].core.empty() && text::is_digit(words[i - 1].core.back());
+  if (page_conventions().space_thousands != true) {
+    bool quoted_number = i > 0 && names_a_number(words[i - 1].core);
+    bool lead = w.core[start] != '0' && !led_by_figure && !quoted_number;
+    return lead && surely_one_figure(words, i, start, i + n) ? n : 0;
+  }
   if (currency_before(words, i, start)) return n;
   // With no currency, only a count before its noun ("2 500 000 people", "8 600 titles"), a
   // measure before its unit ("41 300 t", "1 397 Hz") or a count closing a clause or an aside

@@ -206,3 +206,16 @@ TEST(ContextUnits, MetricTonsBesideTermsOfSale) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(ContextUnits, AnAgeWithItsErrorTakesTheScaleOnBothFigures) {
+  EXPECT_EQ(normalize_text("The tuff dates to 74 \u00b1 2 ka at the type site."),
+            "The tuff dates to seventy four thousand plus or minus two thousand years ago at the type site.");
+  EXPECT_EQ(normalize_text("The zircons are 1.8 \u00b1 0.2 Ga old."),
+            "The zircons are one point eight billion plus or minus zero point two billion years old.");
+  // A measure with its error keeps its unit once, at the end.
+  EXPECT_EQ(normalize_text("The shell is 14 \u00b1 1 mm wide."), "The shell is fourteen plus or minus one millimeter wide.");
+}
+
+}  // namespace briefcast

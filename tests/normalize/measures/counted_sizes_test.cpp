@@ -83,3 +83,17 @@ TEST(CountedSizes, AVerbInSAfterTheSizeCountsNothing) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(CountedSizes, ATwoFigureCountBeforeASpacedShortLengthIsACrossSection) {
+  // The sides of each piece, said "by"; the sign is never lost.
+  EXPECT_EQ(normalize_text("The deck rests on 45 \u00d7 95 mm bearers."), "The deck rests on forty-five-by-ninety-five-millimeter bearers.");
+  EXPECT_EQ(normalize_text("He glued 12 x 30 mm strips to the frame."), "He glued twelve-by-thirty-millimeter strips to the frame.");
+  // A few pieces, or a unit joined to its figure, are still counted.
+  EXPECT_EQ(normalize_text("Fix it with 4 x 30 mm screws."), "Fix it with four thirty-millimeter screws.");
+  EXPECT_EQ(normalize_text("The kit has 16 x 35mm hinges."), "The kit has sixteen thirty-five-millimeter hinges.");
+  EXPECT_EQ(normalize_text("The rig holds 12 x 500 ml bottles."), "The rig holds twelve five-hundred-milliliter bottles.");
+}
+
+}  // namespace briefcast

@@ -80,3 +80,14 @@ TEST(SpacedMeasurePairs, ASlashBeforeMillionsCountedJoinsNoMeasures) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(SpacedMeasurePairs, AMassOrVolumeOverASpanOfTimeIsARate) {
+  EXPECT_EQ(normalize_text("The resin flows at 8 g/10 min under load."), "The resin flows at eight grams per ten minutes under load.");
+  EXPECT_EQ(normalize_text("Give 40 mg/12 h by mouth."), "Give forty milligrams per twelve hours by mouth.");
+  // A distance and a time are two facts of a run.
+  EXPECT_EQ(normalize_text("He logged 5 km/25 min today.").find(" per "), std::string::npos);
+}
+
+}  // namespace briefcast

@@ -33,3 +33,15 @@ TEST(SubscriptFormulas, OtherWordsWithSubscriptsStay) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(SubscriptFormulas, ASymbolInCapitalsThatIsNoFormulaKeepsItsFigures) {
+  // Particulate matter: the subscript is the particles' size, said as plain figures would be.
+  EXPECT_EQ(normalize_text("Roadside PM\u2081\u2080 peaked at noon."), normalize_text("Roadside PM10 peaked at noon."));
+  EXPECT_NE(normalize_text("Roadside PM\u2081\u2080 peaked at noon.").find("ten"), std::string::npos);
+  // A formula is still read as a chemist reads it.
+  EXPECT_EQ(normalize_text("Levels of NO\u2082 fell."), "Levels of N.O two fell.");
+}
+
+}  // namespace briefcast

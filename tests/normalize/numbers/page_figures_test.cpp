@@ -92,4 +92,32 @@ TEST(PageFigures, TypesetSpacesBetweenGroupsAreThousands) {
             "Of two thousand four hundred eighteen voters, most stayed home.");
 }
 
+TEST(PageFigures, SpacedGroupsBeforeAUnitSymbolAreOneMeasureOnAnyPage) {
+  // The page parts other figures with commas, yet a figure, one group and a unit's symbol read
+  // one way only ("t" is a tonne only after a figure).
+  EXPECT_EQ(normalize_text("Exports reached 1,250 cargoes and 482 000 t of grain."),
+            "Exports reached one thousand two hundred fifty cargoes and four hundred eighty two thousand tonnes of grain.");
+  EXPECT_EQ(normalize_text("The van had 131 500 km on the clock when it sold for $8,400."),
+            "The van had one hundred thirty one thousand five hundred kilometers on the clock when it sold for eight thousand four hundred dollars.");
+}
+
+TEST(PageFigures, ASignedSpacedFigureIsOneNumber) {
+  EXPECT_EQ(normalize_text("The shaft reached \u22122 317 m, beating the 2,000-metre record."),
+            "The shaft reached minus two thousand three hundred seventeen meters, beating the two thousand metre record.");
+}
+
+TEST(PageFigures, SpacedGroupsOnASideOfADimensionAreOneFigure) {
+  EXPECT_EQ(normalize_text("The crate, 1 850 \u00d7 900 mm, weighs 4,100 kg.").find("eighteen hundred fifty"), std::string::npos);
+  EXPECT_NE(normalize_text("The crate, 1 850 \u00d7 900 mm, weighs 4,100 kg.").find("one thousand eight hundred fifty by"),
+            std::string::npos);
+}
+
+TEST(PageFigures, SpacedFiguresThatAreNoThousandsStayApart) {
+  // A year before a count, a phone number, a figure led by a zero: no thousands.
+  EXPECT_EQ(normalize_text("In 2023 400 workers walked out, up from 1,100.").find("twenty twenty three four hundred workers"), 3u);
+  EXPECT_NE(normalize_text("Phone 020 7946 0018 about the 2,000 kg load.").find("zero two zero, seven nine four six"),
+            std::string::npos);
+  EXPECT_EQ(normalize_text("Lot 0 450 t was sold with 1,000 others.").find("four hundred fifty thousand"), std::string::npos);
+}
+
 }  // namespace briefcast

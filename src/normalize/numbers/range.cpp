@@ -146,6 +146,11 @@ bool after_side_beaten(const Words& words, std::size_t i) {
 
 // "won 3:1 (25:20, 22:25, 25:19, 25:21)": the sets' scores in brackets after a match's colon
 // score are scores too, each its own; read as clocks they were "twenty two twenty five".
+bool counts_sets(std::string_view core) {
+  auto pair = text::figure_pair(core, ':', 1);
+  return pair && pair->right.size() == 1 && pair->left <= "3" && pair->right <= "3" && pair->left != pair->right;
+}
+
 bool in_bracketed_sets(const Words& words, std::size_t i) {
   auto colon_pair = [](std::string_view core) { return text::figure_pair(core, ':', 2).has_value(); };
   if (!colon_pair(words[i].core)) return false;
@@ -153,8 +158,9 @@ bool in_bracketed_sets(const Words& words, std::size_t i) {
     const Word& w = words[k];
     if (!colon_pair(w.core)) return false;
     if (k < i && w.suffix != ",") return false;
-    // The match's score before the bracket counts sets, one figure a side ("3:1"); "9:00" is a clock.
-    if (w.prefix == "(") return words[k - 1].suffix.empty() && words[k - 1].core.size() == 3 && colon_pair(words[k - 1].core);
+    // The match's score before the bracket counts sets won, three at most a side in a best of
+    // five ("3:1", "2:0"); "9:00" or "7:30" before a bracket is a clock.
+    if (w.prefix == "(") return words[k - 1].suffix.empty() && counts_sets(words[k - 1].core);
   }
   return false;
 }

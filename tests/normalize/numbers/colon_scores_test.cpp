@@ -51,6 +51,9 @@ TEST(ColonScore, SetScoresInBracketsAfterTheMatchScore) {
             "Lodz won three to one (twenty five to twenty one, twenty three to twenty five, twenty five to eighteen, "
             "twenty five to twenty two) at home");
   EXPECT_EQ(normalize_text("doors 7:30 (8:15, 9:45) daily"), "doors seven thirty (eight fifteen, nine forty five) daily");
+  EXPECT_EQ(normalize_text("Gent won 2:0 (25:19, 25:22) away"),
+            "Gent won two to zero (twenty five to nineteen, twenty five to twenty two) away");
+  EXPECT_EQ(normalize_text("buses at 4:4 (9:15, 9:45) daily").find("to fifteen"), std::string::npos);
 }
 
 TEST(ColonScore, ClocksAndCitationsStay) {

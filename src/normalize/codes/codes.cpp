@@ -17,8 +17,6 @@
 
 namespace briefcast::rules {
 
-namespace {
-
 bool is_text_verb(std::string_view w) {
   return text::is_one_of_lowered(w, {"text", "texting", "texted", "texts", "txt", "sms"});
 }
@@ -32,16 +30,18 @@ bool is_call_verb(std::string_view w) {
                                           "phone", "phoned", "phones", "phoning", "contact", "contacting"});
 }
 
+// Three-figure service numbers that are dialled, in the countries whose news is read here.
+bool is_service_number(std::string_view digits) {
+  return text::is_one_of(digits, {"999", "911", "112", "111", "101", "988", "211", "311", "000", "116", "105"});
+}
+
+namespace {
+
 // "Report it to police on 101", "NHS 111 on 111": a line about police or health care, where a
 // service number after "on" is one to dial even without a calling verb.
 bool is_service_word(std::string_view w) {
   return text::is_one_of_lowered(w, {"police", "nhs", "ambulance", "emergency", "crimestoppers", "gp", "paramedics",
                                           "coastguard", "non-emergency", "officers", "medical", "healthline"});
-}
-
-// Three-figure service numbers that are dialled, in the countries whose news is read here.
-bool is_service_number(std::string_view digits) {
-  return text::is_one_of(digits, {"999", "911", "112", "111", "101", "988", "211", "311", "000", "116", "105"});
 }
 
 // "Call 1737 any time", "ring 0845 now": any number of four to six figures after a present

@@ -66,6 +66,12 @@ std::optional<std::string> speak_telephone(std::string_view core);
 std::optional<Match> match_telephone(const Words& words, std::size_t i);
 // telephone.cpp: "999 calls", "dial 112", "the 116 117 line" -> "nine nine nine calls", ...
 std::optional<Match> match_service_number(const Words& words, std::size_t i);
+// codes.cpp: the words of calling a number, one list for every rule of dialled numbers:
+// "text", "dial", "call"/"ring"/"phone"; and the three-figure service numbers ("999", "112").
+bool is_text_verb(std::string_view w);
+bool is_dial_verb(std::string_view w);
+bool is_call_verb(std::string_view w);
+bool is_service_number(std::string_view digits);
 
 // code_points.cpp: "U+2014" -> "U plus two zero one four".
 std::optional<std::string> speak_code_point(std::string_view core);

@@ -252,23 +252,40 @@ std::optional<std::string> speak_telephone(std::string_view core) {
 
 namespace {
 
-// Short numbers dialled for an emergency or a public service, said digit by digit as they are
-// dialled: "999 calls", "call 111", "the 112 line". Australia's "000" is said "triple zero".
-bool is_dialled_service_number(std::string_view core) {
-  return text::is_one_of(core, {"911", "999", "112", "111", "000", "988", "101", "311", "211"});
+// A word of calling straight before a number: "call 999", "dial 112", "text 999".
+bool is_calling_word(std::string_view w) { return is_call_verb(w) || is_dial_verb(w) || is_text_verb(w); }
+
+// The lines and the people of a service, named after its number: "a 999 call", "the 111
+// service", "a 911 dispatcher", "999 calls".
+bool is_service_noun(std::string_view w) {
+  return text::is_one_of_lowered(w, {"call", "calls", "caller", "callers", "dispatcher", "dispatchers", "operator",
+                                     "operators", "center", "centre", "centres", "centers", "system", "line", "lines",
+                                     "number", "service", "services", "recording", "recordings", "hotline", "handler",
+                                     "handlers", "call-handler", "call-handlers", "control"});
 }
 
-// Words of a call to a line: "to 999" is one only in a line about calling it ("hoax calls to
-// 999"); "rose to 112" is a figure.
-bool is_calling_word(std::string_view w) {
-  return text::is_one_of_lowered(w, {"call", "calls", "called", "calling", "caller", "callers", "hoax", "text", "texts"});
+// A calling word up to three words before word i: "ring police on 101".
+bool called_before(const Words& words, std::size_t i) {
+  for (std::size_t back = 1; back <= 3 && back <= i; ++back) {
+    if (!words[i - back].suffix.empty()) return false;
+    if (is_calling_word(words[i - back].core)) return true;
+  }
+  return false;
 }
 
-// Words before a figure that count what follows: "received 999 calls", "over 112 calls" are
-// numbers of calls, not the line they went to.
-bool counts_before(std::string_view w) {
-  return text::is_one_of_lowered(w, {"received", "receive", "receives", "made", "logged", "handled", "took", "over",
-                                     "nearly", "almost", "about", "around", "some", "than", "just", "total", "every"});
+// Before a number and its calls, a word that leaves the number the line's name: the opening
+// of a sentence, "of" ("95% of 112 calls", "the number of 999 calls") or a kind of call ("hoax
+// 999 calls"). After a verb, "the" or a quantifier the figure counts them: "Police fielded 112
+// calls", "the 112 calls logged on Friday", "a total of 111 calls". Other plurals ("101
+// centres", "999 operators") are counts wherever they stand.
+bool names_line_before_calls(const Words& words, std::size_t i) {
+  if (i == 0 || !words[i - 1].suffix.empty()) return true;
+  std::string_view before = words[i - 1].core;
+  if (text::iequals(before, "of")) {
+    return i < 2 || !words[i - 2].suffix.empty() ||
+           !text::is_one_of_lowered(words[i - 2].core, {"total", "average", "maximum", "minimum", "record", "tally"});
+  }
+  return text::is_one_of_lowered(before, {"hoax", "nuisance", "silent", "abandoned", "fake", "false"});
 }
 
 // "the 116 117 line", "call 116123": the European harmonised numbers, six figures opening
@@ -294,61 +311,48 @@ std::optional<std::pair<std::size_t, std::string>> harmonised_number(const Words
 
 // "call 911", "999 calls", "a 112 operator", "the 116 117 line": a service number is dialled
 // digit by digit, and said so; elsewhere "112" or "999" may be a count ("112 people", "999
-// years"), so a calling word must stand next to it, and a count after "call" is left ("called
-// 111 times").
+// years"), so a calling word must stand just before it, or the service's noun after it
+// ("the 112 line"; its calls only where they are no count, names_line_before_calls).
 std::optional<Match> emergency_number(const Words& words, std::size_t i) {
-  static constexpr std::string_view kBefore[] = {"call", "called", "calling", "calls", "dial", "dialed", "dialled",
-                                                 "dialing", "dialling", "ring", "rang", "phone", "phoned", "to"};
-  static constexpr std::string_view kAfter[] = {"call", "calls", "caller", "callers", "dispatcher", "dispatchers",
-                                                "operator", "operators", "center", "centre", "centres", "centers",
-                                                "system", "line", "lines", "number", "emergency", "service", "services",
-                                                "recording", "recordings", "hotline", "handler", "handlers",
-                                                "call-handlers", "control"};
   const Word& w = words[i];
   if (!w.prefix.empty()) return std::nullopt;
   auto harmonised = harmonised_number(words, i);
-  if (!harmonised && !is_dialled_service_number(w.core)) return std::nullopt;
+  if (!harmonised && !is_service_number(w.core)) return std::nullopt;
   std::size_t count = harmonised ? harmonised->first : 1;
   // "one oh one", as the UK's police line is said; Australia's "000" is "triple zero".
   std::string spoken = harmonised ? harmonised->second : w.core == "000" ? "triple zero" : digit_words(w.core, "oh");
-  auto listed = [](std::string_view word, const std::string_view* begin, const std::string_view* end) {
-    for (const std::string_view* k = begin; k != end; ++k) {
-      if (text::iequals(word, *k)) return true;
-    }
-    return false;
-  };
   std::size_t last = i + count - 1;
   const bool has_next = last + 1 < words.size() && words[last].suffix.empty();
-  const bool next_is_service = has_next && listed(words[last + 1].core, std::begin(kAfter), std::end(kAfter));
-  bool before = i > 0 && words[i - 1].suffix.empty() && listed(words[i - 1].core, std::begin(kBefore), std::end(kBefore));
-  if (before && text::iequals(words[i - 1].core, "to")) {
-    before = (i > 1 && is_calling_word(words[i - 2].core)) || (i > 2 && is_calling_word(words[i - 3].core));
+  // "a 999 emergency call": the kind of service between the number and its noun.
+  std::size_t noun = has_next && last + 2 < words.size() && words[last + 1].suffix.empty() &&
+                             text::is_one_of_lowered(words[last + 1].core, {"emergency", "non-emergency"})
+                         ? last + 2
+                         : last + 1;
+  std::string_view next = has_next ? words[noun].core : std::string_view();
+  const bool next_is_service = has_next && is_service_noun(next);
+  // "call 999", "calls to 999"; not "Calls rose to 999", where "to" joins a figure to its verb.
+  bool before = i > 0 && words[i - 1].suffix.empty() && is_calling_word(words[i - 1].core);
+  if (!before && i > 1 && words[i - 1].suffix.empty() && text::iequals(words[i - 1].core, "to")) {
+    before = words[i - 2].suffix.empty() && is_calling_word(words[i - 2].core);
   }
-  // "on 101 or 999", "dial 112 or 999": a second number joined to a service number before it.
-  if (!before && i >= 2 && words[i - 1].suffix.empty() && text::is_one_of_lowered(words[i - 1].core, {"or", "and"}) &&
-      words[i - 2].suffix.empty() && is_dialled_service_number(words[i - 2].core)) {
-    before = true;
+  // "call 101 or 999", "ring police on 101 or 999": a second number joined to a service number
+  // dialled before it; "received 111 or 112 calls" are two counts.
+  if (!before && i >= 2 && words[i - 1].suffix.empty() && text::is_one_of_lowered(words[i - 1].core, {"or", "and"})) {
+    before = emergency_number(words, i - 2) || (is_service_number(words[i - 2].core) && called_before(words, i - 2));
   }
   // "called 111 times", "call 112 voters": a plural after the figure counts it.
-  if (before && has_next && !next_is_service) {
-    std::string_view next = words[last + 1].core;
-    if (next.size() > 2 && text::all_alpha(next) && text::is_lower(next[0]) && (next.back() == 's' || next == "people")) {
-      before = false;
-    }
+  if (before && has_next && !next_is_service && next.size() > 2 && text::all_alpha(next) && text::is_lower(next[0]) &&
+      (next.back() == 's' || next == "people")) {
+    before = false;
   }
-  bool after = next_is_service && !(i > 0 && words[i - 1].suffix.empty() && counts_before(words[i - 1].core));
+  bool plural = next.size() > 1 && next.back() == 's';
+  bool calls = text::is_one_of_lowered(next, {"calls", "callers"});
+  bool after = next_is_service && (!plural || (calls && names_line_before_calls(words, i)));
   if (!before && !after) return std::nullopt;
   return Match{count, spoken, false};
 }
 
 std::optional<Match> match_number(const Words& words, std::size_t i) {
-  if (auto emergency = emergency_number(words, i)) return emergency;
-  // "Dial 911": taken from the calling word on, before a capitalised word can claim the figure.
-  if (i + 1 < words.size() && text::is_capitalized(words[i].core)) {
-    if (auto emergency = emergency_number(words, i + 1); emergency && words[i].suffix.empty()) {
-      return Match{2, std::string(words[i].core) + " " + emergency->spoken, false};
-    }
-  }
   if (i + 1 >= words.size()) return std::nullopt;
   const Word& w = words[i];
   const Word& next = words[i + 1];
@@ -430,6 +434,15 @@ std::optional<Match> match_telephone(const Words& words, std::size_t i) {
 
 // Ahead of the count and thousands rules, which read "116 117" as one number and "112 calls"
 // as a count: only a service number with its calling word beside it.
-std::optional<Match> match_service_number(const Words& words, std::size_t i) { return emergency_number(words, i); }
+std::optional<Match> match_service_number(const Words& words, std::size_t i) {
+  if (auto emergency = emergency_number(words, i)) return emergency;
+  // "Dial 911": taken from the calling word on, before a capitalised word can claim the figure.
+  if (i + 1 < words.size() && text::is_capitalized(words[i].core) && words[i].suffix.empty()) {
+    if (auto emergency = emergency_number(words, i + 1)) {
+      return Match{2, std::string(words[i].core) + " " + emergency->spoken, false};
+    }
+  }
+  return std::nullopt;
+}
 
 }  // namespace briefcast::rules

@@ -69,25 +69,27 @@ bool after_length_cue(const Words& words, std::size_t i) {
   return text::iequals(before, "of") && text::is_one_of_lowered(earlier, {"limit", "length", "duration", "maximum", "minimum"});
 }
 
-// Words of a span of time that is no race: a service's response or a queue's wait, measured
-// and averaged ("Category 2 calls averaged 47:13", "a mean response time of 8:42").
-bool is_waiting_word(std::string_view core) {
-  return text::is_one_of_lowered(core, {"response", "responses", "respond", "wait", "waits", "waiting", "waited",
-                                        "handling", "turnaround", "queue", "queues", "ambulance", "ambulances",
-                                        "call", "calls", "category", "cat", "handover", "handovers"});
+// Words of a service's response, a span ambulance and call statistics give in minutes and
+// seconds ("a mean response time of 8:42", "Category 2 calls averaged 47:13"). A wait is no
+// such word: waits in A&E or on a trolley run to hours ("waited 4:30").
+bool is_response_word(std::string_view core) {
+  return text::is_one_of_lowered(core, {"response", "responses", "category", "cat"});
 }
 
-// "averaged 47:13", "took 12:05", "a response time of 8:42": after a verb of measured time, or
-// after "in"/"of", among the words of a wait or a response "M:SS" is minutes and seconds. Past a
-// clock's hours ("averaged 47:13") the verb alone says so; "the flight took 2:30" is hours.
+// "averaged 47:13", "a response time of 8:42": after a verb of measured time, or after "in" or
+// "of", in a line of a service's response, "M:SS" is minutes and seconds; past a clock's hours
+// ("averaged 47:13", "lasted 45:00") the verb alone says so, for "took 2:30" may be hours. The
+// span must end its phrase: a word after it ("2:30 hours", "10:30 traffic") says what it is.
 bool after_duration_cue(const Words& words, std::size_t i, std::string_view first) {
   if (i == 0 || !words[i - 1].suffix.empty()) return false;
+  bool ends_phrase = !words[i].suffix.empty() || i + 1 == words.size() || is_not_noun(words[i + 1].core) ||
+                     text::is_one_of_lowered(words[i + 1].core, {"last", "next", "this"});  // "... 52:40 last month"
+  if (!ends_phrase) return false;
   std::string_view before = words[i - 1].core;
-  bool verb = text::is_one_of_lowered(before, {"averaged", "averaging", "took", "waited", "lasted"});
+  bool verb = text::is_one_of_lowered(before, {"averaged", "averaging", "took", "lasted"});
   bool place = text::is_one_of_lowered(before, {"in", "of"});
-  if (!verb && !place) return false;
   bool past_hours = first.size() == 2 && first > "24";
-  return (verb && past_hours) || text::any_word_near(words, i, 6, is_waiting_word);
+  return (verb && past_hours) || ((verb || place) && text::any_word_near(words, i, 6, is_response_word));
 }
 
 bool two_digits(std::string_view s) { return s.size() == 2 && text::all_digits(s); }
@@ -199,8 +201,7 @@ std::optional<Match> match_race_time(const Words& words, std::size_t i) {
     return Match{1, elapsed(*parts, false), false};
   }
   // "Cat 2 averaged 47:13": a measured wait or response, not a score nor a clock.
-  bool unit_after = i + 1 < words.size() && find_unit(words[i + 1].core);  // "took 2:30 hours"
-  if ((*parts)[0].empty() && !unit_after && !is_adjectival(words, i, 1) && after_duration_cue(words, i, (*parts)[1])) {
+  if ((*parts)[0].empty() && after_duration_cue(words, i, (*parts)[1])) {
     return Match{1, elapsed(*parts, false), false};
   }
   if (!text::any_word_near(words, i, 8, is_race_word)) return std::nullopt;

@@ -274,18 +274,19 @@ bool is_round_total(std::string_view bottom) {
 namespace {
 
 // A scale a patient, a pupil or a product is scored on, named before "of": "a GCS of 14/15",
-// "a mark of 17/20", "an Apgar score of 9/10".
+// "an Apgar score of 9/10". Not "mark": "the mark of 9/11" is the attacks' date.
 bool is_score_noun(std::string_view core) {
-  return text::is_one_of_lowered(core, {"score", "scores", "mark", "marks", "rating", "ratings", "gcs", "apgar", "mmse",
-                                        "nihss", "grade", "points", "tally"});
+  return text::is_one_of_lowered(core, {"score", "scores", "rating", "ratings", "gcs", "apgar", "mmse", "nihss", "grade",
+                                        "points", "tally"});
 }
 
 // Straight before the mark, a word that makes any total a scale it is out of, round or not:
 // "scored 14/15", "rated 4/5", "a GCS of 14/15". Further off only a round total is a mark.
+// Not "marked": a city "marked 9/11" with a silence, a date.
 bool scored_just_before(const Words& words, std::size_t i) {
   if (i == 0 || !words[i - 1].suffix.empty()) return false;
   std::string_view before = words[i - 1].core;
-  if (text::is_one_of_lowered(before, {"scored", "scoring", "scores", "rated", "rating", "marked", "graded"})) return true;
+  if (text::is_one_of_lowered(before, {"scored", "scoring", "scores", "rated", "rating", "graded"})) return true;
   return text::iequals(before, "of") && i >= 2 && words[i - 2].suffix.empty() && is_score_noun(words[i - 2].core);
 }
 

@@ -52,6 +52,20 @@ std::size_t score_mark(std::string_view core) {
   return dash == std::string_view::npos ? core.find(':') : dash;
 }
 
+// "21:19", "10:30", "1:05": a colon pair a clock could show. A game's result verb carries a
+// time gap too ("lost 1:05 to Pogacar", "trailed 0:58"), and a clock stands after "finished"
+// or "tied at" ("10:10 pm"), so such a pair is no score beside any verb or noun; only a pair
+// no clock shows is ("won 3:1", "beat Genoa 2:0", "31:28").
+bool clock_shaped(std::string_view core) {
+  auto pair = text::figure_pair(core, ':', 2);
+  return pair && pair->right.size() == 2 && std::stoi(std::string(pair->left)) <= 24 && pair->right <= "59";
+}
+
+// A score written with a colon: only one no clock could show.
+bool colon_score_allowed(std::string_view core) {
+  return core.find(':') == std::string_view::npos || !clock_shaped(core);
+}
+
 std::optional<std::string> score(std::string_view core) {
   std::size_t dash = score_mark(core);
   if (dash == std::string_view::npos || dash == 0 || dash > 3 || core.size() - dash - 1 > 3) return std::nullopt;
@@ -72,6 +86,7 @@ bool listed(std::string_view word, const std::string_view* begin, const std::str
 // one" were said). A goalless "0-0" is "nil-nil" to some and "zero-zero" to others: left alone.
 // The score's dash is a hyphen or an en dash ("1\u20131").
 std::optional<std::string> tied_score(std::string_view core) {
+  if (!colon_score_allowed(core)) return std::nullopt;  // "tied at 12:12", "finished 10:10 pm"
   std::size_t dash = score_mark(core);
   std::size_t width = 1;
   if (dash == std::string_view::npos) {
@@ -114,56 +129,28 @@ std::optional<Match> level_score(const Words& words, std::size_t i) {
 
 namespace {
 
-// "21:19", "10:30": a colon pair a clock could show. As a score it needs a result of a game
-// beside it: "passed 10:30 on Friday", "the 12:30 lead time" are clocks.
-bool clock_shaped(std::string_view core) {
-  auto pair = text::figure_pair(core, ':', 2);
-  return pair && pair->right.size() == 2 && std::stoi(std::string(pair->left)) <= 24 && pair->right <= "59";
-}
-
-// After a clock-shaped colon pair, a word of the time of day makes it a clock ("led 10:30 am").
-bool time_of_day_after(const Words& words, std::size_t k) {
-  return k < words.size() && text::is_one_of_lowered(words[k].core, {"am", "pm", "a.m", "p.m", "morning", "afternoon",
-                                                                     "evening", "night", "hours", "hrs", "o'clock"});
-}
-
-// A colon score after its verb: "won 3:1", and when a clock could show it only after a verb
-// of a game ("passed 10:30" is a time).
-bool colon_score_after_verb(const Words& words, std::size_t i) {
-  std::string_view core = words[i + 1].core;
-  if (core.find(':') == std::string_view::npos || !clock_shaped(core)) return true;
-  return text::is_one_of_lowered(words[i].core, {"won", "lost", "beat", "defeated", "edged", "drew", "tied", "led", "trailed"}) &&
-         !time_of_day_after(words, i + 2);
-}
-
-// A colon score before its result: "a 3:0 win", and when a clock could show it only before
-// the result of a game ("the 12:30 lead time", "the 10:15 vote" are times).
-bool colon_score_before_result(const Words& words, std::size_t i, std::size_t result) {
-  if (words[i].core.find(':') == std::string_view::npos || !clock_shaped(words[i].core)) return true;
-  return text::is_one_of_lowered(words[result].core, {"win", "victory", "loss", "defeat", "draw"});
-}
-
 // "beat Genoa 2:0", "edged Real Sociedad 3:2": a colon score after the side beaten, one or two
-// capitalised words after a verb of beating. (Hyphenated pairs there are left to the sport
-// rules, which know tennis sets.)
+// capitalised words after a verb of a game's result. (Hyphenated pairs there are left to the
+// sport rules, which know tennis sets.)
 bool after_side_beaten(const Words& words, std::size_t i) {
-  if (words[i].core.find(':') == std::string_view::npos) return false;
+  if (words[i].core.find(':') == std::string_view::npos || clock_shaped(words[i].core)) return false;
   for (std::size_t names = 1; names <= 2 && names < i; ++names) {
-    const Word& verb = words[i - names - 1];
     bool named = true;
     for (std::size_t k = i - names; k < i; ++k) {
       named = named && words[k].suffix.empty() && text::is_capitalized(words[k].core);
     }
-    if (named && verb.suffix.empty() && text::is_one_of_lowered(verb.core, {"beat", "beats", "defeated", "edged", "thrashed",
-                                                                             "downed", "swept"})) {
-      return !time_of_day_after(words, i + 1);
-    }
+    if (named && is_result_verb(words[i - names - 1])) return true;
   }
   return false;
 }
 
 // "won 3:1 (25:20, 22:25, 25:19, 25:21)": the sets' scores in brackets after a match's colon
 // score are scores too, each its own; read as clocks they were "twenty two twenty five".
+bool counts_sets(std::string_view core) {
+  auto pair = text::figure_pair(core, ':', 1);
+  return pair && pair->right.size() == 1 && pair->left <= "3" && pair->right <= "3" && pair->left != pair->right;
+}
+
 bool in_bracketed_sets(const Words& words, std::size_t i) {
   auto colon_pair = [](std::string_view core) { return text::figure_pair(core, ':', 2).has_value(); };
   if (!colon_pair(words[i].core)) return false;
@@ -171,8 +158,9 @@ bool in_bracketed_sets(const Words& words, std::size_t i) {
     const Word& w = words[k];
     if (!colon_pair(w.core)) return false;
     if (k < i && w.suffix != ",") return false;
-    // The match's score before the bracket counts sets, one figure a side ("3:1"); "9:00" is a clock.
-    if (w.prefix == "(") return words[k - 1].suffix.empty() && words[k - 1].core.size() == 3 && colon_pair(words[k - 1].core);
+    // The match's score before the bracket counts sets won, three at most a side in a best of
+    // five ("3:1", "2:0"); "9:00" or "7:30" before a bracket is a clock.
+    if (w.prefix == "(") return words[k - 1].suffix.empty() && counts_sets(words[k - 1].core);
   }
   return false;
 }
@@ -195,7 +183,7 @@ std::optional<Match> match_score(const Words& words, std::size_t i) {
     bool unit_after = i + 2 < words.size() && words[i + 1].suffix.empty() && find_unit(words[i + 2].core);
     // "won 6-4, 6-1": a match's sets, each said as a set.
     if (auto sets = match_tennis_sets(words, i + 1)) return Match{1 + sets->count, std::string(w.core) + " " + sets->spoken, false};
-    if (auto s = score(words[i + 1].core); s && !unit_after && colon_score_after_verb(words, i)) {
+    if (auto s = score(words[i + 1].core); s && !unit_after && colon_score_allowed(words[i + 1].core)) {
       return Match{2, std::string(w.core) + " " + *s, false};
     }
   }
@@ -206,7 +194,7 @@ std::optional<Match> match_score(const Words& words, std::size_t i) {
   if (i + 1 < words.size() && w.suffix.empty() &&
       (venue_then_result || listed(words[i + 1].core, std::begin(kScoreAfter), std::end(kScoreAfter)))) {
     if (auto tied = tied_score(w.core); tied && text::iequals(words[i + 1].core, "draw")) return Match{1, *tied, false};
-    if (auto s = score(w.core); s && colon_score_before_result(words, i, venue_then_result ? i + 2 : i + 1)) {
+    if (auto s = score(w.core); s && colon_score_allowed(w.core)) {
       return Match{1, *s, false};
     }
   }
@@ -283,15 +271,13 @@ std::optional<Match> unit_word_range(const Words& words, std::size_t i) {
                false};
 }
 
-std::size_t currency_symbol(std::string_view core) {
+// The length of the currency sign opening a word: "$", "\u20AC" or "\u00A3"; with `any_sign`
+// any currency's sign ("\u20BA", "\u20B9", "A$", "US$"). 0 when none.
+std::size_t currency_symbol(std::string_view core, bool any_sign = false) {
   for (std::string_view s : {"$", "\u20AC", "\u00A3"}) {
     if (text::starts_with(core, s)) return s.size();
   }
-  return 0;
-}
-
-// The length of any currency's sign opening a word ("\u20BA", "\u20B9", "A$", "US$"); 0 when none.
-std::size_t currency_sign_length(std::string_view core) {
+  if (!any_sign) return 0;
   std::size_t sign = 0;
   while (sign < core.size() && sign < 6 && !text::is_digit(core[sign])) ++sign;
   if (sign == 0 || sign == core.size() || !currency_for_sign(core.substr(0, sign))) return 0;
@@ -358,13 +344,8 @@ std::optional<Match> match_money_range(const Words& words, std::size_t i) {
   if (auto prices = match_price_range(words, i)) return prices;
   if (auto units = unit_word_range(words, i)) return units;
   std::string_view core = words[i].core;
-  std::size_t symbol = 0;
-  for (std::string_view s : {"$", "\u20AC", "\u00A3"}) {
-    if (text::starts_with(core, s)) symbol = s.size();
-  }
   // "\u20BA132\u2013135/kg": a price range per unit takes any currency's sign (lira, rupees, yen).
-  std::size_t per = core.find('/');
-  if (symbol == 0 && per != std::string_view::npos) symbol = currency_sign_length(core);
+  std::size_t symbol = currency_symbol(core, core.find('/') != std::string_view::npos);
   // "$1.5–2m": the typeset en dash joins the two ends as the hyphen does.
   std::size_t dash = core.find('-');
   std::size_t width = 1;

@@ -4,6 +4,7 @@
 // year ("in 1066", "by 2050"). Figures after a capitalised name, or a lowercase noun of
 // transport or place, are labels said in pairs, like years: "Boeing 737" -> "seven thirty
 // seven", "Route 101", "GTX 1080", "train 2150". Eras: "750 BC".
+#include <algorithm>
 #include <array>
 #include <string>
 
@@ -119,10 +120,17 @@ bool first_vowels_adjacent(std::string_view capitals) {
 }
 
 // "the WHO 2021 guideline", "US 2024 polls": capitals that spell a little English word, which
-// eSpeak NG says as the word ("who", "us"); in a line of capitals ("AS 2024 ENDS") they are one.
+// eSpeak NG says as the word ("who", "us"); in a line of capitals ("AS 2024 ENDS", "TOP
+// STORIES OF 2023", "IF 2019") they are the word: so only with no capitals beside them, in a
+// line with small letters ("THE CLASS OF 2024 graduates" opens with a shouted run).
 bool reads_as_english_word(const Words& words, std::size_t i) {
-  bool shouted_after = i + 2 < words.size() && words[i + 2].core.size() > 1 && text::all_upper(words[i + 2].core);
-  return !shouted_after && text::is_function_word(text::lower(words[i].core));
+  auto shouted = [&](std::size_t k) { return k < words.size() && words[k].core.size() > 1 && text::all_upper(words[k].core); };
+  if ((i > 0 && shouted(i - 1)) || shouted(i + 2)) return false;
+  bool small_letters = false;
+  for (const Word& w : words) {
+    small_letters = small_letters || std::any_of(w.core.begin(), w.core.end(), [](char c) { return text::is_lower(c); });
+  }
+  return small_letters && text::is_function_word(text::lower(words[i].core));
 }
 
 std::string era_words(std::string_view era) {

@@ -12,6 +12,16 @@
 
 namespace briefcast::rules {
 
+bool is_result_verb(const Word& w) {
+  return w.suffix.empty() && text::is_one_of_lowered(w.core, {"won", "lost", "beat", "beating", "defeated", "edged",
+                                                              "downed", "saw", "swept", "prevailed", "triumphed"});
+}
+
+bool is_result_noun(const Word& w) {
+  return w.prefix.empty() && text::is_one_of_lowered(w.core, {"win", "wins", "victory", "loss", "defeat", "triumph",
+                                                              "success", "comeback", "sweep", "scoreline"});
+}
+
 namespace {
 
 // "23-21" -> "twenty three twenty one": two figures of at most two digits, the higher from 11
@@ -30,16 +40,6 @@ std::optional<std::string> game_score(std::string_view core, bool finished) {
   int high = std::max(a, b);
   if (high < 11 || high > 40 || (finished && high - std::min(a, b) < 2)) return std::nullopt;
   return cardinal_words(left) + " " + cardinal_words(right);
-}
-
-bool is_result_verb(const Word& w) {
-  return w.suffix.empty() && text::is_one_of_lowered(w.core, {"won", "lost", "beat", "beating", "defeated", "edged",
-                                                              "downed", "saw", "swept", "prevailed", "triumphed"});
-}
-
-bool is_result_noun(const Word& w) {
-  return w.prefix.empty() && text::is_one_of_lowered(w.core, {"win", "wins", "victory", "loss", "defeat", "triumph",
-                                                              "success", "comeback", "sweep", "scoreline"});
 }
 
 // "from 17-20 down", "were 14-11 up": one score before "down" or "up" is the state of a game.

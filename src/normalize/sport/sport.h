@@ -58,6 +58,10 @@ std::optional<Match> match_record(const Words& words, std::size_t i);
 // Words that place a line on a sports page ("season", "wins", "playoffs"). A bare "to 10-12"
 // or "(6-8)" is a record only in such a line; in any other it stays a range.
 bool is_sport_word(std::string_view core);
+// game_scores.cpp: the verb and the noun of a game's result beside its score: "won", "beat",
+// "edged"; "win", "defeat", "scoreline".
+bool is_result_verb(const Word& w);
+bool is_result_noun(const Word& w);
 
 // golf_places.cpp: "finished T3" beside golf words -> "tied third".
 std::optional<Match> match_golf_place(const Words& words, std::size_t i);

@@ -92,6 +92,14 @@ std::optional<Match> joined_title(const Words& words, std::size_t i, bool dotted
   return std::nullopt;
 }
 
+// "Ch." is a show dog's title only in a line about dogs: before a name it is as often
+// Chaudhry ("Ch. Pervaiz Elahi"), a Château, a channel or a chapter.
+bool is_dog_show_word(std::string_view core) {
+  return text::is_one_of_lowered(core, {"crufts", "kennel", "kennels", "pedigree", "breed", "breeds", "breeder", "dog",
+                                        "dogs", "bitch", "puppy", "spaniel", "terrier", "retriever", "hound", "poodle",
+                                        "collie", "gundog", "jw"});
+}
+
 // "Dr. Evil", "Sen Warren", "Sgt. 1st Class Doe": a title before a name (or a ranked grade).
 // "DR. EVIL" in a headline: an all-capitals title counts when it keeps its period ("MS" or
 // "DR" alone are more often Microsoft or the Dominican Republic).
@@ -101,11 +109,8 @@ std::optional<Match> title_before_name(const Words& words, std::size_t i, bool d
   bool shouted = dotted && core.size() > 1 && text::all_upper(core);
   for (const Expansion& e : kTitles) {
     bool same = core == e.written || (shouted && text::iequals(core, e.written));
-    // "Ch. IV" is a chapter in Roman figures (abbreviation.cpp), no champion.
-    bool roman_after = e.written == "Ch" && i + 1 < words.size() &&
-                       words[i + 1].core.substr(0, words[i + 1].core.find('-')).find_first_not_of("IVXLC") ==
-                           std::string_view::npos;
-    if (same && !roman_after && (dotted || w.suffix.empty()) &&
+    bool champion_unsure = e.written == "Ch" && !text::any_word_near(words, i, 30, is_dog_show_word);
+    if (same && !champion_unsure && (dotted || w.suffix.empty()) &&
         (starts_name(words, i + 1) || (dotted && ordinal_rank(words, i + 1)))) {
       return Match{1, before_name(e), dotted};
     }

@@ -25,7 +25,25 @@ TEST(ColonScore, AfterTheSideBeaten) {
 TEST(ColonScore, ClockShapedPairsNeedAGame) {
   EXPECT_EQ(normalize_text("the motion passed 11:15 on Friday"), "the motion passed eleven fifteen on Friday");
   EXPECT_EQ(normalize_text("the 10:45 lead time was short"), "the ten forty five lead time was short");
-  EXPECT_EQ(normalize_text("the hosts won 21:19 in Kiel"), "the hosts won twenty one to nineteen in Kiel");
+}
+
+// A result verb carries a time gap as well as a score, and a clock follows "finished" or "tied
+// at": a pair a clock could show is never read as a score.
+TEST(ColonScore, TimeGapsAndClocksAfterResultWordsAreNoScores) {
+  EXPECT_EQ(normalize_text("Vingegaard lost 2:07 to Almeida on the climb"), "Vingegaard lost two oh seven to Almeida on the climb");
+  EXPECT_EQ(normalize_text("The Dutch rider trailed 0:44 after stage two").find("zero to"), std::string::npos);
+  EXPECT_EQ(normalize_text("Oxford led 3:20 at Hammersmith Bridge").find("to"), std::string::npos);
+  EXPECT_EQ(normalize_text("Ferrari lost 0:09 in the pit lane").find("zero to"), std::string::npos);
+  EXPECT_EQ(normalize_text("Jones beat Patel 11:52 to the summit").find("to fifty two"), std::string::npos);
+  EXPECT_EQ(normalize_text("the opposition won 10:45 of speaking time").find("ten to"), std::string::npos);
+  EXPECT_EQ(normalize_text("The count was tied at 11:11"), "The count was tied at eleven eleven");
+  EXPECT_EQ(normalize_text("The derby ended 9:09 pm local time").find("all"), std::string::npos);
+}
+
+TEST(ColonScore, ScoresNoClockShowsStay) {
+  EXPECT_EQ(normalize_text("Sweden beat Spain 29:27 in Malmo"), "Sweden beat Spain twenty nine to twenty seven in Malmo");
+  EXPECT_EQ(normalize_text("they drew 3:3 in Basel"), "they drew three all in Basel");
+  EXPECT_EQ(normalize_text("Thursday's 4:1 win at home"), "Thursday's four to one win at home");
 }
 
 TEST(ColonScore, SetScoresInBracketsAfterTheMatchScore) {
@@ -33,6 +51,9 @@ TEST(ColonScore, SetScoresInBracketsAfterTheMatchScore) {
             "Lodz won three to one (twenty five to twenty one, twenty three to twenty five, twenty five to eighteen, "
             "twenty five to twenty two) at home");
   EXPECT_EQ(normalize_text("doors 7:30 (8:15, 9:45) daily"), "doors seven thirty (eight fifteen, nine forty five) daily");
+  EXPECT_EQ(normalize_text("Gent won 2:0 (25:19, 25:22) away"),
+            "Gent won two to zero (twenty five to nineteen, twenty five to twenty two) away");
+  EXPECT_EQ(normalize_text("buses at 4:4 (9:15, 9:45) daily").find("to fifteen"), std::string::npos);
 }
 
 TEST(ColonScore, ClocksAndCitationsStay) {
@@ -47,6 +68,17 @@ TEST(MeasuredTime, AfterAVerbOfAveraging) {
   EXPECT_EQ(normalize_text("the handover took 38:05 on average"), "the handover took thirty eight minutes five seconds on average");
   EXPECT_EQ(normalize_text("a median response time of 9:14 in rural areas"),
             "a median response time of nine minutes fourteen seconds in rural areas");
+}
+
+// Waits run to hours ("waited 4:30" in A&E), and a word after the span says what it is: only a
+// response's time, or a span past a clock's hours, ending its phrase is minutes and seconds.
+TEST(MeasuredTime, WaitsAndSpansWithAWordAfterAreNoMinutes) {
+  EXPECT_EQ(normalize_text("Patients waited an average of 6:15 in the emergency department").find("minutes"),
+            std::string::npos);
+  EXPECT_EQ(normalize_text("The trolley wait took 11:20 at the regional hospital").find("minutes"), std::string::npos);
+  EXPECT_EQ(normalize_text("Response times averaged 1:40 hours in the hills").find("seconds"), std::string::npos);
+  EXPECT_EQ(normalize_text("The striker averaged 29:30 minutes a match").find("seconds"), std::string::npos);
+  EXPECT_EQ(normalize_text("Paramedics arrived in 9:30 traffic").find("seconds"), std::string::npos);
 }
 
 TEST(MeasuredTime, ClocksAfterOtherWordsStay) {

@@ -358,4 +358,13 @@ TEST(Acronym, APairOfConsonantsNoShortWordHasIsSpelled) {
   }
 }
 
+// A little word in capitals before a year is the word in a shouted line or run.
+TEST(Acronym, ShoutedWordsBeforeAYearAreWords) {
+  EXPECT_EQ(normalize_text("BEST ALBUMS OF 2022").find("O.F"), std::string::npos);
+  EXPECT_EQ(normalize_text("THE CLASS OF 2025 returns").find("O.F"), std::string::npos);
+  EXPECT_EQ(normalize_text("LOOKING AHEAD TO 2026").find("T.O"), std::string::npos);
+  EXPECT_EQ(normalize_text("IF 2018").find("I.F"), std::string::npos);
+  EXPECT_EQ(normalize_text("the WHO 2019 report"), "the W.H.O twenty nineteen report");
+}
+
 }  // namespace briefcast

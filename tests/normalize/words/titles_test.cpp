@@ -46,7 +46,8 @@ TEST(Titles, TitleWithoutAName) {
 }
 
 TEST(Titles, ShowChampionBeforeADogsName) {
-  EXPECT_EQ(normalize_text("the winner, Ch. Oakhollow Tansy, is six"), "the winner, Champion Oakhollow Tansy, is six");
+  EXPECT_EQ(normalize_text("the winning terrier, Ch. Oakhollow Tansy, is six"),
+            "the winning terrier, Champion Oakhollow Tansy, is six");
   EXPECT_EQ(normalize_text("see Ch. 4 of the report"), "see Chapter four of the report");
   EXPECT_EQ(normalize_text("read Ch. IV first"), "read Chapter four first");
 }
@@ -78,6 +79,14 @@ TEST(Titles, PrimeMinisterBeforeName) {
   // After a clock, the afternoon.
   EXPECT_EQ(normalize_text("at 4 PM Friday"), "at four PM Friday");
   EXPECT_EQ(normalize_text("until 8 PM Eastern time"), "until eight PM Eastern time");
+}
+
+// Without dogs on the line "Ch." before a name is a Chaudhry, a Château, a channel or a case.
+TEST(Titles, ChBeforeANameNeedsADogShow) {
+  EXPECT_EQ(normalize_text("the former minister Ch. Nisar Ali").find("Champion"), std::string::npos);
+  EXPECT_EQ(normalize_text("a bottle of the 2009 Ch. Latour").find("Champion"), std::string::npos);
+  EXPECT_EQ(normalize_text("the film airs on Ch. Seven tonight").find("Champion"), std::string::npos);
+  EXPECT_EQ(normalize_text("the court cited Ch. Brown v Ellis").find("Champion"), std::string::npos);
 }
 
 }  // namespace briefcast

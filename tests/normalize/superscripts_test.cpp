@@ -55,8 +55,9 @@ TEST(Superscripts, ABarnToTheMinusOneIsInverse) {
   EXPECT_EQ(normalize_text("The run logged 37 fb\u207b\u00b9 before the winter stop."),
             "The run logged thirty seven inverse femtobarns before the winter stop.");
   EXPECT_EQ(normalize_text("Only 1 pb\u207b\u00b9 was kept."), "Only one inverse picobarn was kept.");
-  // Without the power a barn is a cross-section, and a petabyte stays one.
-  EXPECT_EQ(normalize_text("The limit is 12 fb at most."), "The limit is twelve femtobarns at most.");
+  // Without the power "fb" is mostly Facebook, never read a barn; a petabyte stays one.
+  EXPECT_EQ(normalize_text("The shop runs 3 fb pages and posts daily.").find("barn"), std::string::npos);
+  EXPECT_EQ(normalize_text("The band drew 8k fb likes overnight.").find("barn"), std::string::npos);
   EXPECT_EQ(normalize_text("The archive holds 3 PB of video."), "The archive holds three petabytes of video.");
 }
 

@@ -74,6 +74,10 @@ TEST(Superscripts, AMinusAloneAfterASymbolIsAnIonsCharge) {
   EXPECT_EQ(normalize_text("The source makes H\u207b beams for the ring."), "The source makes H minus beams for the ring.");
   // After a word or a power of ten it is no charge.
   EXPECT_EQ(normalize_text("The Boat\u207b sank."), "The Boat\u207b sank.");
+  // A blood group's sign is said too; a word in capitals or a title is no symbol.
+  EXPECT_EQ(normalize_text("Donors with O\u207b blood are asked to come."), "Donors with O minus blood are asked to come.");
+  EXPECT_EQ(normalize_text("EU\u207b India talks resume.").find("minus"), std::string::npos);
+  EXPECT_EQ(normalize_text("Dr\u207b Lee spoke.").find("minus"), std::string::npos);
 }
 
 TEST(Superscripts, SigmaAfterAFigureIsStandardDeviations) {

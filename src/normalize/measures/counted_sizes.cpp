@@ -126,9 +126,10 @@ std::optional<std::string> count_times_figure(const CountedSize& counted, std::s
 }
 
 // "10 \u00d7 40 mm joints", "45 \u00d7 95 mm bearers": a cross-section, the two sides of each
-// piece, which the dimension rule says "by". Only with the typeset sign, the smaller side first
-// and under a hundred: an order of pieces is mostly typed with an "x" and counted in hundreds
-// ("100 x 155 mm shells", "50 x 40 mm screws", "20 x 9 mm rounds"), and is read as a count.
+// piece, which the dimension rule says "by". Only with the typeset sign, the first side under a
+// hundred and no longer than the second ("18 \u00d7 18 mm"): an order of pieces is mostly typed
+// with an "x", counted in hundreds or longer than the piece ("100 x 155 mm shells", "50 x 40 mm
+// screws", "20 \u00d7 9 mm rounds"), and is read as a count.
 bool is_cross_section(const Words& words, std::size_t i, const CountedSize& counted) {
   if (!counted.spaced_sign || counted.taken != 4 || words[i + 1].core != "\u00d7") return false;
   std::size_t unit_at = counted.size.find_first_not_of("0123456789.,");
@@ -137,7 +138,7 @@ bool is_cross_section(const Words& words, std::size_t i, const CountedSize& coun
   auto side = text::parse_plain_figure(std::string_view(counted.size).substr(0, unit_at));
   if (!side || side->grouped || side->integer.empty()) return false;
   int first = std::stoi(std::string(counted.count));  // is_count: one to three digits
-  return first >= 10 && first < 100 && (side->integer.size() > 2 || first < std::stoi(side->integer));
+  return first >= 10 && first < 100 && (side->integer.size() > 2 || first <= std::stoi(side->integer));
 }
 
 }  // namespace

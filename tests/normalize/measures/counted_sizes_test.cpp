@@ -89,6 +89,7 @@ namespace briefcast {
 TEST(CountedSizes, ATypesetSignBetweenTwoSidesIsACrossSection) {
   // The sides of each piece, said "by"; the sign is never lost.
   EXPECT_EQ(normalize_text("The deck rests on 45 \u00d7 95 mm bearers."), "The deck rests on forty-five-by-ninety-five-millimeter bearers.");
+  EXPECT_EQ(normalize_text("The wall takes 20 \u00d7 20 cm tiles."), "The wall takes twenty-by-twenty-centimeter tiles.");
   // Typed with an "x", in hundreds, or a count above its length: pieces counted, as before.
   EXPECT_EQ(normalize_text("He glued 12 x 30 mm strips to the frame."), "He glued twelve thirty-millimeter strips to the frame.");
   EXPECT_EQ(normalize_text("The depot shipped 300 x 152 mm rounds."), "The depot shipped three hundred one-hundred-fifty-two-millimeter rounds.");

@@ -172,7 +172,8 @@ std::size_t space_groups(const std::vector<Word>& words, std::size_t i, std::siz
   if (i + n + 1 >= words.size()) return n;
   const Word& next = words[i + n + 1];
   bool noun = !next.core.empty() && text::is_lower(next.core[0]);
-  return noun || find_unit(next.core) ? n : 0;
+  // "2 440 \u00d7 1 220 mm": a side of a dimension, as on any page.
+  return noun || find_unit(next.core) || surely_one_figure(words, i, start, i + n) ? n : 0;
 }
 
 // U+00A0, U+2009, U+202F, U+2007 at s[k]: the no-break, thin, narrow no-break and figure spaces

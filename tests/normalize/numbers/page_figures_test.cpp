@@ -120,6 +120,12 @@ TEST(PageFigures, SpacedFiguresThatAreNoThousandsStayApart) {
   EXPECT_EQ(normalize_text("Lot 0 450 t was sold with 1,000 others.").find("four hundred fifty thousand"), std::string::npos);
 }
 
+TEST(PageFigures, BothSpacedSidesOfADimensionAreOneFigureEach) {
+  // Two spaced figures make the page one that parts thousands with spaces; each side joins.
+  EXPECT_EQ(normalize_text("The panel, 1 830 \u00d7 1 250 mm, is sold singly."),
+            "The panel, one thousand eight hundred thirty by one thousand two hundred fifty millimeters, is sold singly.");
+}
+
 TEST(PageFigures, ASignAloneJoinsNoGroups) {
   // A golfer's score to par then the total, or a low then a height (a round hundred before
   // "m"): two figures.

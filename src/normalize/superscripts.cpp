@@ -81,14 +81,14 @@ bool unit_ends(std::string_view out) {
   return find_unit(word).has_value() || (word.find('/') != std::string_view::npos && find_unit(word.substr(word.rfind('/') + 1)));
 }
 
-// "H⁻ ions", "Cl⁻", "OH⁻": a minus alone after a symbol of one or two elements is an ion's
-// charge, said "H minus"; eSpeak NG said "hyphen" or nothing, and the charge was lost.
+// "H⁻ ions", "Cl⁻", "OH⁻", "O⁻ blood": a minus alone after one element's symbol, hydroxide or
+// a blood group is a charge or a sign, said "H minus"; eSpeak NG said "hyphen" or nothing, and
+// the charge was lost. Any other word ("US⁻ China", "Mr⁻") is a stray mark, left as it was.
 bool is_charged_symbol(std::string_view before) {
-  if (before.empty() || before.size() > 4 || !text::is_upper(before[0])) return false;
-  for (std::size_t k = 1; k < before.size(); ++k) {
-    if (!text::is_alpha(before[k]) || (text::is_lower(before[k]) && text::is_lower(before[k - 1]))) return false;
-  }
-  return true;
+  if (text::is_one_of(before, {"OH", "AB"})) return true;
+  bool symbol_shape = (before.size() == 1 || before.size() == 2) && text::is_upper(before[0]) &&
+                      (before.size() == 1 || text::is_lower(before[1]));
+  return symbol_shape && speak_formula_symbols(before).has_value();
 }
 
 // "2×10", "(1.1x10": the figure (with an opening bracket) before a times sign glued to a ten;

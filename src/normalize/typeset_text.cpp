@@ -104,13 +104,15 @@ std::string fraction_slashes(std::string clean) {
 }
 
 // "\u221as = 13 TeV", "\u221a2": the root sign glued to a symbol or a figure is said "root", as
-// physicists say the collision energy ("root s"); eSpeak NG said nothing for it.
+// physicists say the collision energy ("root s"); eSpeak NG said nothing for it. Before a
+// capital it is a tick ("\u221aApproved by the board") and stays as written.
 std::string spoken_roots(std::string clean) {
   static constexpr std::string_view kRoot = "\u221a";
   std::string out;
   out.reserve(clean.size() + 8);
   for (std::size_t k = 0; k < clean.size(); ++k) {
-    bool glued = k + kRoot.size() < clean.size() && text::is_alnum(clean[k + kRoot.size()]);
+    std::size_t next = k + kRoot.size();
+    bool glued = next < clean.size() && (text::is_digit(clean[next]) || text::is_lower(clean[next]));
     if (glued && clean.compare(k, kRoot.size(), kRoot) == 0) {
       out.append("root ");
       k += kRoot.size() - 1;

@@ -55,8 +55,9 @@ TEST(Superscripts, ABarnToTheMinusOneIsInverse) {
   EXPECT_EQ(normalize_text("The run logged 37 fb\u207b\u00b9 before the winter stop."),
             "The run logged thirty seven inverse femtobarns before the winter stop.");
   EXPECT_EQ(normalize_text("Only 1 pb\u207b\u00b9 was kept."), "Only one inverse picobarn was kept.");
-  // Without the power a barn is a cross-section, and a petabyte stays one.
-  EXPECT_EQ(normalize_text("The limit is 12 fb at most."), "The limit is twelve femtobarns at most.");
+  // Without the power "fb" is mostly Facebook, never read a barn; a petabyte stays one.
+  EXPECT_EQ(normalize_text("The shop runs 3 fb pages and posts daily.").find("barn"), std::string::npos);
+  EXPECT_EQ(normalize_text("The band drew 8k fb likes overnight.").find("barn"), std::string::npos);
   EXPECT_EQ(normalize_text("The archive holds 3 PB of video."), "The archive holds three petabytes of video.");
 }
 
@@ -73,6 +74,10 @@ TEST(Superscripts, AMinusAloneAfterASymbolIsAnIonsCharge) {
   EXPECT_EQ(normalize_text("The source makes H\u207b beams for the ring."), "The source makes H minus beams for the ring.");
   // After a word or a power of ten it is no charge.
   EXPECT_EQ(normalize_text("The Boat\u207b sank."), "The Boat\u207b sank.");
+  // A blood group's sign is said too; a word in capitals or a title is no symbol.
+  EXPECT_EQ(normalize_text("Donors with O\u207b blood are asked to come."), "Donors with O minus blood are asked to come.");
+  EXPECT_EQ(normalize_text("EU\u207b India talks resume.").find("minus"), std::string::npos);
+  EXPECT_EQ(normalize_text("Dr\u207b Lee spoke.").find("minus"), std::string::npos);
 }
 
 TEST(Superscripts, SigmaAfterAFigureIsStandardDeviations) {

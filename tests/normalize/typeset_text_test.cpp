@@ -22,6 +22,8 @@ TEST(SpokenRoots, ARootSignGluedToASymbolOrAFigureIsRoot) {
   EXPECT_NE(normalize_text("Runs at \u221as of 900 GeV ended.").find("root"), std::string::npos);
   // A sign standing alone is no root of anything.
   EXPECT_EQ(normalize_text("Tick the \u221a box."), "Tick the \u221a box.");
+  // Before a capital it is a tick on a list.
+  EXPECT_EQ(normalize_text("\u221aSigned by the mayor.").find("root"), std::string::npos);
 }
 
 }  // namespace briefcast

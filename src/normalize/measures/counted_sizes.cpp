@@ -125,20 +125,27 @@ std::optional<std::string> count_times_figure(const CountedSize& counted, std::s
   return speak_word(counted.count) + " times " + quantity(*value);
 }
 
-// "10 \u00d7 40 mm joints", "25 x 50 mm battens": a spaced count of ten or more before a short
-// length is a cross-section, the two sides of each piece, which the dimension rule says "by";
-// counted pieces of a length are few, their unit mostly joined ("4 x 25mm screws", "12 x 40mm").
-bool is_cross_section(const CountedSize& counted) {
-  if (!counted.spaced_sign || counted.taken != 4 || counted.count.size() < 2) return false;
+// "10 \u00d7 40 mm joints", "45 \u00d7 95 mm bearers": a cross-section, the two sides of each
+// piece, which the dimension rule says "by". Only with the typeset sign, the first side under a
+// hundred and no longer than the second ("18 \u00d7 18 mm"): an order of pieces is mostly typed
+// with an "x", counted in hundreds or longer than the piece ("100 x 155 mm shells", "50 x 40 mm
+// screws", "20 \u00d7 9 mm rounds"), and is read as a count.
+bool is_cross_section(const Words& words, std::size_t i, const CountedSize& counted) {
+  if (!counted.spaced_sign || counted.taken != 4 || words[i + 1].core != "\u00d7") return false;
   std::size_t unit_at = counted.size.find_first_not_of("0123456789.,");
-  return unit_at != std::string::npos && unit_kind(std::string_view(counted.size).substr(unit_at)) == UnitKind::short_length;
+  if (unit_at == std::string::npos || unit_kind(std::string_view(counted.size).substr(unit_at)) != UnitKind::short_length)
+    return false;
+  auto side = text::parse_plain_figure(std::string_view(counted.size).substr(0, unit_at));
+  if (!side || side->grouped || side->integer.empty()) return false;
+  int first = std::stoi(std::string(counted.count));  // is_count: one to three digits
+  return first >= 10 && first < 100 && (side->integer.size() > 2 || first <= std::stoi(side->integer));
 }
 
 }  // namespace
 
 std::optional<Match> match_counted_size(const Words& words, std::size_t i) {
   auto counted = read_counted_size(words, i);
-  if (!counted || is_cross_section(*counted)) return std::nullopt;
+  if (!counted || is_cross_section(words, i, *counted)) return std::nullopt;
   // "2x54W T5 lights": a code in capitals may name the kind of thing before its noun.
   std::size_t at = i + counted->taken;
   if (at + 1 < words.size() && is_bare(words[at]) && words[at + 1].prefix.empty() && is_capitals_code(words[at].core)) ++at;

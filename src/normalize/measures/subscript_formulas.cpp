@@ -4,6 +4,8 @@
 // count after them ("H two S.O four", "C.D.C.L three"), even a single symbol ("N two"), which
 // plain figures leave to other rules ("No1" may be a name). A lower-case "p" before the formula
 // is a partial pressure ("a pO₂ of 1.4": "P O two").
+#include <algorithm>
+
 #include "normalize/measures/measures.h"
 
 namespace briefcast::rules {
@@ -11,8 +13,8 @@ namespace briefcast::rules {
 namespace {
 
 // The word with its subscript figures as ASCII ones, when it holds at least one and no other
-// character outside ASCII letters, figures and brackets.
-std::optional<std::string> plain_figures(std::string_view core) {
+// character outside ASCII letters, figures and brackets (and points, when `points`: "PM₂.₅").
+std::optional<std::string> plain_figures(std::string_view core, bool points = false) {
   std::string out;
   bool subscript = false;
   for (std::size_t k = 0; k < core.size();) {
@@ -23,7 +25,8 @@ std::optional<std::string> plain_figures(std::string_view core) {
       k += width;
       continue;
     }
-    if (!text::is_alnum(core[k]) && core[k] != '(' && core[k] != ')') return std::nullopt;
+    bool allowed = text::is_alnum(core[k]) || core[k] == '(' || core[k] == ')' || (points && core[k] == '.');
+    if (!allowed) return std::nullopt;
     out.push_back(core[k++]);
   }
   if (!subscript) return std::nullopt;
@@ -50,17 +53,12 @@ std::optional<std::string> plain_subscript_symbol(std::string_view core) {
   std::size_t letters = 0;
   while (letters < core.size() && text::is_upper(core[letters])) ++letters;
   if (letters < 2 || letters > 4 || is_subscript_formula(core)) return std::nullopt;
-  std::string out(core.substr(0, letters));
-  for (std::size_t k = letters; k < core.size();) {
-    std::size_t width = 0;
-    char d = text::subscript_digit(core, k, width);
-    bool point = d == '\0' && core[k] == '.' && out.size() > letters && k + 1 < core.size();  // "PM₂.₅"
-    if (d == '\0' && !point) return std::nullopt;
-    out.push_back(point ? '.' : d);
-    k += point ? 1 : width;
-  }
-  if (out.size() == letters || out.back() == '.') return std::nullopt;
-  return out;
+  // After the capitals only subscript figures, with a point between them ("PM₂.₅").
+  std::string_view tail = core.substr(letters);
+  if (tail.empty() || tail.front() == '.' || tail.back() == '.') return std::nullopt;
+  auto plain_char = [](char c) { return static_cast<unsigned char>(c) < 0x80 && c != '.'; };
+  if (std::any_of(tail.begin(), tail.end(), plain_char)) return std::nullopt;
+  return plain_figures(core, true);
 }
 
 }  // namespace briefcast::rules

@@ -402,9 +402,6 @@ constexpr Base kBases[] = {
     {"B", "byte", "bytes", "kKMGTPE", false, UnitKind::none},
     {"b", "bit", "bits", "kKMGT", false, UnitKind::none},
     {"bit", "bit", "bits", "kKMGT", false, UnitKind::none},
-    // A collider's cross-sections in femtobarns ("50 fb"); a bare "b" is a bit, "mb" and "pb"
-    // megabytes and petabytes, "nb" a cricket no-ball. The inverse barns are superscripts.cpp's.
-    {"b", "barn", "barns", "f", false, UnitKind::none},
     {"bps", "bit per second", "bits per second", "kKMGT", true, UnitKind::none},
     {"bE", "bit Ethernet", "bit Ethernet", "MGT", false, UnitKind::none},  // a link's speed: "100GbE"
     {"B/s", "byte per second", "bytes per second", "kKMGT", false, UnitKind::none},

@@ -8,8 +8,8 @@
 //    "6,4" -> "6.4"; but a price per litre or kilowatt-hour ("1.859 € a litre") and a percentage
 //    ("2.345 %") keep their decimals, as fuel and bond prices are quoted to three;
 //  - on a page that parts thousands with spaces: "R4 500" -> "R4,500", "2 500 000" -> "2,500,000",
-//    "41 300 t" -> "41,300 t"; on any page, spaced groups that read one way only: a signed
-//    figure ("\u22121 084 m"), one before a unit's symbol ("765 000 t") or a dimension's sign;
+//    "41 300 t" -> "41,300 t"; on any page, spaced groups that read one way only: a figure,
+//    signed or not, before a unit's symbol ("765 000 t", "\u22121 084 m") or a dimension's sign;
 //  - before all this, typeset spaces made plain (typeset_spaces): a no-break or thin space
 //    between a figure's groups is a group mark ("1\u00a0246" -> "1,246"), elsewhere a space.
 // "3,150" is English thousands on any page, and without a cue "3.150" stays a decimal.
@@ -123,9 +123,8 @@ bool unit_symbol(std::string_view core) {
 }
 
 // Spaced groups that make one figure on any page, since no list of figures is written so: a
-// signed figure ("\u22121 084 m"), a measure before its unit's symbol ("765 000 t", "74 000 km")
-// and a side of a dimension ("2 400 \u00d7 1 000 mm"). A round hundred before "m" ("3 100 m") is
-// as likely three races of a hundred meters, so it is left apart. Word `last` ends the groups.
+// measure before its unit's symbol ("765 000 t", "74 000 km", "\u22121 084 m") and a side of a
+// dimension ("2 400 \u00d7 1 000 mm"), signed or not. Word `last` ends the groups.
 bool surely_one_figure(const std::vector<Word>& words, std::size_t i, std::size_t start, std::size_t last) {
   bool signed_figure = text::is_one_of(words[i].core.substr(0, start), {"-", "\u2212"});
   bool unsigned_figure = start == 0;
@@ -133,7 +132,9 @@ bool surely_one_figure(const std::vector<Word>& words, std::size_t i, std::size_
   bool open = words[last].suffix.empty() && last + 1 < words.size() && words[last + 1].prefix.empty();
   std::string_view next = open ? words[last + 1].core : std::string_view();
   if (!next.empty() && text::is_digit(next[0])) return false;  // "123 456 7890"
-  if (signed_figure) return true;
+  // A sign alone joins nothing: a golfer's score to par and total ("-14 274") are two figures.
+  // A round hundred before "m" may be a figure of its own: three races of a hundred meters
+  // ("3 100 m"), a low of minus eight at five hundred meters ("-8 500 m").
   bool race = text::ends_with(words[last].core, "00") && next == "m";
   if (unit_symbol(next)) return !race;
   bool cross = text::is_one_of(next, {"\u00d7", "x"});
@@ -171,7 +172,8 @@ std::size_t space_groups(const std::vector<Word>& words, std::size_t i, std::siz
   if (i + n + 1 >= words.size()) return n;
   const Word& next = words[i + n + 1];
   bool noun = !next.core.empty() && text::is_lower(next.core[0]);
-  return noun || find_unit(next.core) ? n : 0;
+  // "2 440 \u00d7 1 220 mm": a side of a dimension, as on any page.
+  return noun || find_unit(next.core) || surely_one_figure(words, i, start, i + n) ? n : 0;
 }
 
 // U+00A0, U+2009, U+202F, U+2007 at s[k]: the no-break, thin, narrow no-break and figure spaces

@@ -86,10 +86,15 @@ TEST(CountedSizes, AVerbInSAfterTheSizeCountsNothing) {
 
 namespace briefcast {
 
-TEST(CountedSizes, ATwoFigureCountBeforeASpacedShortLengthIsACrossSection) {
+TEST(CountedSizes, ATypesetSignBetweenTwoSidesIsACrossSection) {
   // The sides of each piece, said "by"; the sign is never lost.
   EXPECT_EQ(normalize_text("The deck rests on 45 \u00d7 95 mm bearers."), "The deck rests on forty-five-by-ninety-five-millimeter bearers.");
-  EXPECT_EQ(normalize_text("He glued 12 x 30 mm strips to the frame."), "He glued twelve-by-thirty-millimeter strips to the frame.");
+  EXPECT_EQ(normalize_text("The wall takes 20 \u00d7 20 cm tiles."), "The wall takes twenty-by-twenty-centimeter tiles.");
+  // Typed with an "x", in hundreds, or a count above its length: pieces counted, as before.
+  EXPECT_EQ(normalize_text("He glued 12 x 30 mm strips to the frame."), "He glued twelve thirty-millimeter strips to the frame.");
+  EXPECT_EQ(normalize_text("The depot shipped 300 x 152 mm rounds."), "The depot shipped three hundred one-hundred-fifty-two-millimeter rounds.");
+  EXPECT_EQ(normalize_text("Police seized 30 \u00d7 9 mm cartridges."), "Police seized thirty nine-millimeter cartridges.");
+  EXPECT_EQ(normalize_text("The pack holds 24 \u00d7 4.5 mm bolts."), "The pack holds twenty four four-point-five-millimeter bolts.");
   // A few pieces, or a unit joined to its figure, are still counted.
   EXPECT_EQ(normalize_text("Fix it with 4 x 30 mm screws."), "Fix it with four thirty-millimeter screws.");
   EXPECT_EQ(normalize_text("The kit has 16 x 35mm hinges."), "The kit has sixteen thirty-five-millimeter hinges.");

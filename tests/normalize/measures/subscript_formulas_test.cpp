@@ -40,6 +40,9 @@ TEST(SubscriptFormulas, ASymbolInCapitalsThatIsNoFormulaKeepsItsFigures) {
   // Particulate matter: the subscript is the particles' size, said as plain figures would be.
   EXPECT_EQ(normalize_text("Roadside PM\u2081\u2080 peaked at noon."), normalize_text("Roadside PM10 peaked at noon."));
   EXPECT_NE(normalize_text("Roadside PM\u2081\u2080 peaked at noon.").find("ten"), std::string::npos);
+  EXPECT_EQ(normalize_text("Fine PM\u2082.\u2085 rose."), normalize_text("Fine PM2.5 rose."));
+  // Plain figures mixed in, or a point at the end: no such symbol, left to the other rules.
+  EXPECT_EQ(normalize_text("Code AB1\u2082 is void.").find("AB12"), std::string::npos);
   // A formula is still read as a chemist reads it.
   EXPECT_EQ(normalize_text("Levels of NO\u2082 fell."), "Levels of N.O two fell.");
 }

@@ -120,4 +120,21 @@ TEST(PageFigures, SpacedFiguresThatAreNoThousandsStayApart) {
   EXPECT_EQ(normalize_text("Lot 0 450 t was sold with 1,000 others.").find("four hundred fifty thousand"), std::string::npos);
 }
 
+TEST(PageFigures, BothSpacedSidesOfADimensionAreOneFigureEach) {
+  // Two spaced figures make the page one that parts thousands with spaces; each side joins.
+  EXPECT_EQ(normalize_text("The panel, 1 830 \u00d7 1 250 mm, is sold singly."),
+            "The panel, one thousand eight hundred thirty by one thousand two hundred fifty millimeters, is sold singly.");
+}
+
+TEST(PageFigures, ASignAloneJoinsNoGroups) {
+  // A golfer's score to par then the total, or a low then a height (a round hundred before
+  // "m"): two figures.
+  EXPECT_EQ(normalize_text("Final round: Hovland -10 270, Schauffele -6 274.").find("thousand"), std::string::npos);
+  EXPECT_EQ(normalize_text("Ko ended -5 283 after a closing 71.").find("thousand"), std::string::npos);
+  EXPECT_EQ(normalize_text("Lows of -12 900 m up the pass were forecast.").find("thousand"), std::string::npos);
+  // With a unit's symbol right after, the signed groups are still one figure.
+  EXPECT_NE(normalize_text("The borehole reached \u22123 205 m last week.").find("minus three thousand two hundred five meters"),
+            std::string::npos);
+}
+
 }  // namespace briefcast

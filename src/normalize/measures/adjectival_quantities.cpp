@@ -285,8 +285,16 @@ bool amount_is_relative_object(const Words& words, std::size_t i, std::size_t co
   std::string_view noun = words[n].core;
   std::string_view verb = words[n + 1].core;
   bool plural = noun.size() > 3 && text::ends_with(noun, "s") && text::all_alpha(noun) && text::is_lower(noun[0]);
-  return plural && (is_participle(verb) || text::is_one_of(verb, {"spend", "pay", "earn", "owe", "lose", "raise",
-                                                                  "receive", "expect", "invest", "give", "get", "want"}));
+  bool clause = is_participle(verb) || text::is_one_of(verb, {"spend", "pay", "earn", "owe", "lose", "raise", "receive",
+                                                              "expect", "invest", "give", "get", "want"});
+  // The sentence's own verb comes after the clause ("... received was not enough"); without it
+  // the verb is the noun's own ("The $5 million grants helped").
+  bool main_verb_after = false;
+  for (std::size_t k = n + 2; k < words.size() && k <= n + 5 && words[k - 1].suffix.empty(); ++k) {
+    main_verb_after = main_verb_after || text::is_one_of(words[k].core, {"was", "is", "were", "are", "has", "have", "had",
+                                                                         "will", "would", "never", "did"});
+  }
+  return plural && clause && main_verb_after;
 }
 
 bool adverb_before_participle(const Words& words, std::size_t n) {

@@ -97,10 +97,12 @@ TEST(CurrencyCodes, ACodeAndItsUnitAfterAPrice) {
 
 // An amount before a plural noun and its verb is that clause's object, not one adjective.
 TEST(CurrencyCodes, AnAmountBeforeARelativeClause) {
-  EXPECT_EQ(normalize_text("The EUR 300 million farmers received came late."),
-            "The three hundred million euros farmers received came late.");
-  EXPECT_EQ(normalize_text("The 40 CHF visitors spend each day matters."),
-            "The forty Swiss francs visitors spend each day matters.");
+  EXPECT_EQ(normalize_text("The EUR 300 million farmers received was late."),
+            "The three hundred million euros farmers received was late.");
+  EXPECT_EQ(normalize_text("The 40 CHF visitors spend each day is vital."),
+            "The forty Swiss francs visitors spend each day is vital.");
+  // With no verb of the sentence after it, the noun's verb is its own: the amount sizes it.
+  EXPECT_EQ(normalize_text("The $3 million grants helped."), "The three-million-dollar grants helped.");
   EXPECT_EQ(normalize_text("The $2 billion lenders promised never came."),
             "The two billion dollars lenders promised never came.");
   EXPECT_EQ(normalize_text("The mill approved a CZK 60 million expansion."),

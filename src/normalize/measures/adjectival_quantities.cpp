@@ -32,6 +32,10 @@ bool is_verb_after_amount(std::string_view word) {
 
 }  // namespace
 
+bool is_past_participle_word(std::string_view word) {
+  return word.size() > 4 && text::ends_with(word, "ed") && text::all_alpha(word) && text::is_lower(word[0]);
+}
+
 bool is_not_noun(std::string_view word) { return is_verb_after_amount(word) || is_not_noun_beside_article(word); }
 
 bool is_not_noun_after_amount(const Words& words, std::size_t i, std::string_view word) {
@@ -111,10 +115,7 @@ bool is_model_code(std::string_view word) {
 
 // "two", "both", "twelve": a count of the things the measure sizes, one each ("two 50 kg
 // bags"); "some" and "about" say roughly how much, so they are left out.
-bool is_small_count_word(std::string_view word) {
-  return text::is_one_of_lowered(word, {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-                                        "eleven", "twelve", "both"});
-}
+bool counts_the_sized(std::string_view word) { return is_small_count_word(word) || text::is_one_of_lowered(word, {"both"}); }
 
 // A determiner or possessive before position i, or with one adjective between ("an
 // earlier, $250 billion list", "Acme's new $5 million plant"); two words between are more
@@ -124,7 +125,7 @@ bool opens_noun_phrase(const Words& words, std::size_t i) {
     const Word& w = words[k - 1];
     bool last = k == i;
     // "75 million 50kg bags", "two 110\u00b0 hinges": a count opens one as well.
-    bool opener = last && (text::is_one_of(w.core, {"thousand", "million", "billion"}) || is_small_count_word(w.core));
+    bool opener = last && (text::is_one_of(w.core, {"thousand", "million", "billion"}) || counts_the_sized(w.core));
     if ((is_determiner(w.core) || text::is_possessive(w.core) || opener) && w.suffix.empty()) return true;
     // "13-passenger, 884 kg cars": after a figure's compound adjective and its comma the measure
     // is the next adjective of the same noun.
@@ -188,7 +189,7 @@ bool is_place_adverb(std::string_view word) {
 // A lowercase word that may be a noun: no function word and no word that follows an amount.
 bool starts_lowercase_noun(std::string_view word) {
   return word.size() > 2 && text::all_alpha(word) && text::is_lower(word[0]) && !is_not_noun(word) &&
-         !text::ends_with(word, "ed");
+         !is_past_participle_word(word);
 }
 
 }  // namespace
@@ -274,6 +275,27 @@ bool is_participle(std::string_view w) {
 }
 
 }  // namespace
+
+bool amount_is_relative_object(const Words& words, std::size_t i, std::size_t count) {
+  std::size_t n = i + count;
+  if (n + 1 >= words.size() || !words[n - 1].suffix.empty() || !words[n].suffix.empty() ||
+      !words[n + 1].prefix.empty()) {
+    return false;
+  }
+  std::string_view noun = words[n].core;
+  std::string_view verb = words[n + 1].core;
+  bool plural = noun.size() > 3 && text::ends_with(noun, "s") && text::all_alpha(noun) && text::is_lower(noun[0]);
+  bool clause = is_participle(verb) || text::is_one_of(verb, {"spend", "pay", "earn", "owe", "lose", "raise", "receive",
+                                                              "expect", "invest", "give", "get", "want"});
+  // The sentence's own verb comes after the clause ("... received was not enough"); without it
+  // the verb is the noun's own ("The $5 million grants helped").
+  bool main_verb_after = false;
+  for (std::size_t k = n + 2; k < words.size() && k <= n + 5 && words[k - 1].suffix.empty(); ++k) {
+    main_verb_after = main_verb_after || text::is_one_of(words[k].core, {"was", "is", "were", "are", "has", "have", "had",
+                                                                         "will", "would", "never", "did"});
+  }
+  return plural && clause && main_verb_after;
+}
 
 bool adverb_before_participle(const Words& words, std::size_t n) {
   return n + 1 < words.size() && words[n].suffix.empty() && words[n + 1].prefix.empty() &&

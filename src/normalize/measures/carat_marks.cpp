@@ -31,10 +31,21 @@ bool is_jewellery_word(std::string_view w) {
 
 // "2.03 ct", "a 5 ct sapphire": a spaced "ct" among words of jewellery is the stone's carats
 // (it was spelt "C T"); one adjective before a noun.
-std::optional<Match> spaced_carat(const Words& words, std::size_t i) {
-  if (!words[i].suffix.empty() || i + 1 >= words.size() || words[i + 1].core != "ct" || !words[i + 1].prefix.empty()) {
-    return std::nullopt;
+// "an 18 kt gold chain": a spaced "kt" is gold's fineness only with the metal right after it,
+// or its colour and then the metal; elsewhere it is the knot or the kilotonne.
+bool gold_follows(const Words& words, std::size_t i) {
+  std::size_t metal = i + 2;
+  if (metal < words.size() && words[i + 1].suffix.empty() &&
+      text::is_one_of_lowered(words[metal].core, {"white", "yellow", "rose", "red", "pink", "green", "solid"})) {
+    ++metal;
   }
+  return metal < words.size() && words[metal - 1].suffix.empty() && is_gold_word(words[metal].core);
+}
+
+std::optional<Match> spaced_carat(const Words& words, std::size_t i) {
+  if (!words[i].suffix.empty() || i + 1 >= words.size() || !words[i + 1].prefix.empty()) return std::nullopt;
+  bool carat = words[i + 1].core == "ct" || (words[i + 1].core == "kt" && gold_follows(words, i));
+  if (!carat) return std::nullopt;
   auto number = text::parse_number(words[i].core);
   if (!number || number->negative || !text::any_word_near(words, i, 10, is_jewellery_word)) return std::nullopt;
   std::string said = speak_word(words[i].core);

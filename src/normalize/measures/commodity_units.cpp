@@ -40,14 +40,12 @@ bool sized_noun_at(const Words& words, std::size_t n) {
 }
 
 // "1,284 t changed hands", "Then 900 t moved": a word in -ed after a tonnage that opens its
-// clause is its verb; only after a preposition ("in 20 t sealed drums") does it describe a noun.
+// clause (the line's start, a mark, or "then") is its verb. After a determiner, a count or a
+// preposition the tonnage sizes a noun the word describes ("a 30 t articulated truck", "two
+// 1,200 t refurbished cranes", "in 20 t sealed drums").
 bool verb_after_subject(const Words& words, std::size_t i, std::size_t n) {
-  if (n >= words.size() || !words[n].prefix.empty()) return false;
-  std::string_view w = words[n].core;
-  bool past = w.size() > 4 && text::ends_with(w, "ed") && text::all_alpha(w) && text::is_lower(w[0]);
-  bool object = i > 0 && words[i - 1].suffix.empty() &&
-                text::is_one_of_lowered(words[i - 1].core, {"in", "on", "with", "from", "for", "into", "onto", "by", "of"});
-  return past && !object;
+  if (n >= words.size() || !words[n].prefix.empty() || !is_past_participle_word(words[n].core)) return false;
+  return i == 0 || !words[i - 1].suffix.empty() || text::is_one_of_lowered(words[i - 1].core, {"then"});
 }
 
 // The word before the figure is a name or a label in capitals ("Model 3 t", "Plan 9 t"), whose

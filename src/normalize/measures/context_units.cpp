@@ -106,8 +106,9 @@ bool tells_of_freight(std::string_view w) {
                                      "deliveries", "airdrop", "airlift", "airlifted", "convoy", "convoys", "grain",
                                      "wheat", "maize", "sorghum", "rice", "flour", "food", "aid", "fertiliser",
                                      "fertilizer", "cement", "steel", "coal", "ore", "tonnes", "tons",
-                                     // a trade's terms of sale and its orders ("a minimum order of 5 MT, CIF")
-                                     "cif", "fob", "cfr", "exw", "incoterms", "order", "orders", "moq"});
+                                     // a trade's terms of sale ("a minimum order of 5 MT, CIF"); not
+                                     // "order" alone, which a carmaker's buyers place for a "6 MT" too
+                                     "cif", "fob", "cfr", "exw", "incoterms", "moq"});
 }
 
 // "delivered 18 MT, while", "shipped 500 MT of urea": capital "MT" after a figure is the metric
@@ -143,10 +144,12 @@ std::optional<Match> metric_tons(const Words& words, std::size_t i, const std::s
   // "17.5 MT of raw cashew": what the weight is of names a good, whatever the line's other words.
   bool of_a_good = words[k].suffix.empty() && k + 1 < words.size() && words[k + 1].core == "of";
   // "5 MT and payment": a function word after the letters ends the quantity as a mark does.
-  // After "a" the letters name one thing ("a 5 MT and a diesel": a gearbox), no quantity.
-  bool one_thing = i > 0 && text::is_one_of_lowered(words[i - 1].core, {"a", "an"});
-  bool ends = ends_quantity(words, k) || (!one_thing && words[k].suffix.empty() && k + 1 < words.size() &&
-                                          text::is_function_word(words[k + 1].core));
+  // After "a" or "the" the letters name one thing ("a 5 MT and a diesel", "the 6 MT with the
+  // 2.0-litre engine": a gearbox), no quantity.
+  bool one_thing = i > 0 && text::is_one_of_lowered(words[i - 1].core, {"a", "an", "the"});
+  if (one_thing && !of_a_good) return std::nullopt;
+  bool ends = ends_quantity(words, k) ||
+              (words[k].suffix.empty() && k + 1 < words.size() && text::is_function_word(words[k + 1].core));
   if (!of_a_good && (!ends || !text::any_word_near(words, i, 12, tells_of_freight))) return std::nullopt;
   if (after_label(words, i) || is_clock_hour(words, i, k) || text::any_word_near(words, k, 6, is_time_zone)) {
     return std::nullopt;

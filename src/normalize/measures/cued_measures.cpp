@@ -220,9 +220,20 @@ std::optional<Match> thousand_tonnes(const Words& words, std::size_t i, SymbolAt
   return Match{count, before_noun ? text::hyphenated(said) : said + "s", false};
 }
 
+// "argon", "detector", "neutrino": a particle detector's words, whose target mass is given in
+// kilotonnes ("a 17 kt liquid-argon module").
+bool tells_of_detector_mass(std::string_view core) {
+  return text::is_one_of_lowered(core, {"argon", "liquid-argon", "xenon", "detector", "detector's", "detectors",
+                                        "neutrino", "neutrinos", "cryostat", "cryostats", "scintillator"});
+}
+
 std::optional<Match> knots(const Words& words, std::size_t i) {
   auto at = symbol_after_figure(words, i, figure_length(words[i].core), "kt");
   if (!at) return std::nullopt;
+  // "an 18 kt gold necklace": gold's fineness in carats, the jeweller's own letters.
+  if (at->spaced) {
+    if (auto carat = match_carat_mark(words, i)) return carat;
+  }
   // "120 kt of copper": winds are never "of" something; a mass is.
   std::size_t after = at->spaced ? i + 2 : i + 1;
   bool mass_of = after < words.size() && words[after - 1].suffix.empty() && words[after].core == "of";
@@ -241,9 +252,11 @@ std::optional<Match> knots(const Words& words, std::size_t i) {
   for (std::size_t k = i; k > 0 && i - k < 3; --k) subject = subject || tells_of_traded_tonnage(words[k - 1].core);
   subject = subject && text::lower(words[i - 1].core) != "at" && !text::any_word_near(words, i, 12, tells_of_wind_or_sail);
   if (traded || subject) return thousand_tonnes(words, i, *at);
-  // "the experiment's 17 kt argon module": with no wind, sail, craft or sea near, nothing goes
-  // at a speed, and the figure weighs.
-  if (!speed && !goes_at && !text::any_word_near(words, i, 12, tells_of_sea_or_air)) return thousand_tonnes(words, i, *at);
+  // "the experiment's 17 kt argon module": a detector's mass is weighed in kilotonnes; with no
+  // such cue "kt" stays the knot, a storm's or a ship's speed ("Beryl will reach 120 kt").
+  if (!speed && !goes_at && text::any_word_near(words, i, 12, tells_of_detector_mass)) {
+    return thousand_tonnes(words, i, *at);
+  }
   // "kn" is the knot's other symbol.
   return read_with_symbol(words, i, *at, "kn");
 }

@@ -51,6 +51,17 @@ bool tells_of_magnets(std::string_view w) {
                                      "solenoids", "dipole", "dipoles", "quadrupole", "quadrupoles", "tokamak", "nmr"});
 }
 
+// "300 T cells", "10,000 T lymphocytes": a lowercase noun after a lone "T" that is neither a
+// magnet nor what holds one names a thing the letter is part of; only a magnet, its field or
+// its scanner ("a 7 T scanner") is sized in tesla.
+bool letter_names_a_noun(const Words& words, std::size_t last) {
+  if (!words[last].suffix.empty() || last + 1 >= words.size() || !words[last + 1].prefix.empty()) return false;
+  std::string_view next = words[last + 1].core;
+  if (next.empty() || !text::is_lower(next[0]) || !text::all_alpha(next) || text::is_function_word(next)) return false;
+  return !tells_of_magnets(next) && !text::is_one_of(next, {"scanner", "scanners", "field", "fields", "machine",
+                                                           "machines", "system", "systems", "strength"});
+}
+
 // "ha", "hectare", "decare", "dunam": land measured by area; beside them "da" after a figure is
 // the decare, a tenth of a hectare, as Turkish and Balkan farm copy counts land.
 bool tells_of_land_area(std::string_view w) {
@@ -134,8 +145,6 @@ bool d_is_no_day(const Words& words, std::size_t i, std::size_t last) {
 
 // What lasts some seconds, which a size in seconds joined to its figure qualifies.
 bool is_timed_noun(std::string_view w) {
-  // "8 s cooling", "a 30 s soak": a process named in -ing lasts its seconds as a pause does.
-  if (w.size() > 5 && text::ends_with(w, "ing") && text::all_alpha(w) && text::is_lower(w[0])) return true;
   return text::is_one_of(w, {"exposure", "exposures", "interval", "intervals", "delay", "delays", "pause", "pauses",
                              "burst", "bursts", "clip", "clips", "window", "timeout", "countdown", "rest", "hold",
                              "holds", "pulse", "pulses", "spot", "spots", "ad", "ads", "advert", "adverts", "video",
@@ -204,6 +213,12 @@ std::optional<Match> trade_letters(const Words& words, std::size_t i) {
     if (r.letters == "d" && d_is_no_day(words, i, i + count - 1)) return std::nullopt;
     auto number = text::parse_plain_figure(figure);
     std::size_t last = i + count - 1;
+    if (r.letters == "T" && letter_names_a_noun(words, last)) return std::nullopt;
+    // "3 da Silva ministers": before a name "da" is its particle, no decare.
+    if (r.letters == "da" && words[last].suffix.empty() && last + 1 < words.size() &&
+        text::is_capitalized(words[last + 1].core)) {
+      return std::nullopt;
+    }
     // "5\u20137 d", "fields of 11\u201312 T.": a range is always many, and read only where it
     // closes its phrase (before a noun it would be one adjective of two figures).
     if (!number && !closes_after(words, last)) continue;
@@ -222,6 +237,21 @@ std::optional<Match> trade_letters(const Words& words, std::size_t i) {
   return std::nullopt;
 }
 
+// "and 8 s cooling", "a 30 s soaking": a process named in -ing lasts its seconds as a pause
+// does, where a function word opens the measure's phrase and no object follows the -ing word.
+// After a verb the -ing word opens a clause of its own ("ran 9.58 s setting a record", "took
+// 78.5 s including the stop").
+bool timed_process_at(const Words& words, std::size_t i, std::size_t n) {
+  std::string_view w = words[n].core;
+  if (w.size() <= 5 || !text::ends_with(w, "ing") || !text::all_alpha(w) || !text::is_lower(w[0])) return false;
+  if (!text::is_function_word(text::lower(words[i - 1].core))) return false;
+  if (!words[n].suffix.empty() || n + 1 >= words.size()) return true;
+  std::string_view next = text::lower(words[n + 1].core);
+  return !text::is_possessive(next) &&
+         !text::is_one_of(next, {"a", "an", "the", "his", "her", "its", "their", "this", "that", "into", "onto",
+                                 "through", "past", "across", "towards", "toward"});
+}
+
 // "a 5 s time penalty", "its 10 s intervals": a spaced "s" after a figure in running prose and
 // before a timed noun, or a noun and a timed one, is the second sizing it; a letter after a
 // figure names no span of time.
@@ -231,7 +261,7 @@ std::optional<Match> spaced_seconds_before_noun(const Words& words, std::size_t 
       !words[i + 1].suffix.empty() || i + 2 >= words.size() || !words[i + 2].prefix.empty()) {
     return std::nullopt;
   }
-  bool timed = is_timed_noun(words[i + 2].core) ||
+  bool timed = is_timed_noun(words[i + 2].core) || timed_process_at(words, i, i + 2) ||
                (noun_at(words, i + 2) && words[i + 2].suffix.empty() && i + 3 < words.size() &&
                 words[i + 3].prefix.empty() && is_timed_noun(words[i + 3].core));
   auto number = text::parse_plain_figure(words[i].core);

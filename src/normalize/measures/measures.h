@@ -115,6 +115,12 @@ bool is_adjectival(const Words& words, std::size_t i, std::size_t count);
 // A word after an amount that shows it is a noun phrase of its own, no noun it qualifies: a
 // function word, a quantifier or an adverb ("$5 million more", "0.35s ahead").
 bool is_not_noun(std::string_view word);
+// "the GBP 200 million councils received", "the 500 EUR tourists spend": an amount before a
+// plural noun and its verb is the object of a relative clause the noun opens; it sizes no noun.
+bool amount_is_relative_object(const Words& words, std::size_t i, std::size_t count);
+// "converted", "changed", "figured": a lowercase word of letters only in -ed, longer than four,
+// that may be a past participle (a verb or a describing word) after a measure.
+bool is_past_participle_word(std::string_view word);
 // The same without the verbs a bare amount is the subject of ("10 m³ needs"), for an amount after "the" or "a".
 bool is_not_noun_beside_article(std::string_view word);
 // Which of the two fits the amount whose figure is word i.

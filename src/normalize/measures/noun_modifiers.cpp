@@ -252,7 +252,7 @@ std::size_t past_participle_in_object(const Words& words, std::size_t i, std::si
                                                          "via", "without", "using"});
   std::string_view w = words[n].core;
   std::string_view noun = words[n + 1].core;
-  bool participle = w.size() > 4 && text::ends_with(w, "ed") && text::all_alpha(w) && text::is_lower(w[0]);
+  bool participle = is_past_participle_word(w);
   bool noun_next = noun.size() >= 3 && text::all_alpha(noun) && text::is_lower(noun[0]) && !is_not_noun(noun) &&
                    !text::ends_with(noun, "ly") && !is_time_or_count_word(noun);
   return preposition && participle && noun_next ? n + 1 : n;

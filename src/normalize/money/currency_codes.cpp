@@ -73,7 +73,7 @@ std::optional<Match> range_after_code(const Words& words, std::size_t i, const C
 // PLN 85 mln expansion") one compound adjective, the currency in the singular
 // ("an eighty-five-million-zloty expansion"), as a sum after a symbol is.
 Match code_amount(const Words& words, std::size_t i, std::size_t count, std::string spoken, const Currency& c) {
-  if (is_adjectival(words, i, count)) return Match{count, text::hyphenated(singular_unit(std::move(spoken), c)), false};
+  if (is_adjectival(words, i, count) && !amount_is_relative_object(words, i, count)) return Match{count, text::hyphenated(singular_unit(std::move(spoken), c)), false};
   return Match{count, std::move(spoken), count == 3 && scale_period(words, i + 2)};
 }
 
@@ -113,6 +113,21 @@ bool goes_on_in_english(const Words& words, std::size_t k) {
   return words[k + 1].prefix.empty() && !next.empty() && text::is_lower(next[0]);
 }
 
+// "Turkey", "Istanbul", "Giresun": the line is about Turkey, whose copy prints "TL" after a
+// lira figure. Elsewhere "40 TL loads" are truckloads and "3 TL" team leaders.
+bool tells_of_turkey(std::string_view word) {
+  // "Giresun-quality": a place's name opens a hyphened compound too.
+  std::string_view w = word.substr(0, word.find('-'));
+  return text::is_one_of_lowered(w, {"turkey", "turkey's", "turkish", "t\u00fcrkiye", "turkiye", "lira", "ankara",
+                                     "istanbul", "izmir", "bursa", "antalya", "adana", "konya", "gaziantep", "mersin",
+                                     "samsun", "trabzon", "giresun", "ordu", "kayseri", "borsa", "bist"});
+}
+
+// Letters printed after a figure that name a currency only on a line about its home ("132 TL").
+bool home_cue_missing(const Words& words, const Currency& c) {
+  return c.code == "TRY" && !text::any_word(words, tells_of_turkey);
+}
+
 // "5 USD", "2.5 million EUR", and "132 TL", the letters a currency's home prints after its
 // figure.
 std::optional<Match> code_after_figure(const Words& words, std::size_t i) {
@@ -125,7 +140,10 @@ std::optional<Match> code_after_figure(const Words& words, std::size_t i) {
   // "6 Ft", "30,000 Ft": a sign that is also a unit is left to the rules that weigh its cues.
   // "2 TL Gemüsebrühe": in a German line "TL" is the teaspoon; a sign printed after a figure
   // is money only where the line goes on in English, lowercase or at a mark.
-  if (c == nullptr && goes_on_in_english(words, i + 1)) c = currency_written(words[i + 1].core, currency_use::kAfter);
+  if (c == nullptr && goes_on_in_english(words, i + 1)) {
+    c = currency_written(words[i + 1].core, currency_use::kAfter);
+    if (c != nullptr && home_cue_missing(words, *c)) return std::nullopt;
+  }
   if (c != nullptr && (c->use & currency_use::kCue) == 0) {
     if (initials_not_money(*c, *number, false)) return std::nullopt;
     // "a 1 TL coin": before its noun a whole amount is one adjective, as a code's before it is.

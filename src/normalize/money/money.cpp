@@ -295,7 +295,7 @@ std::optional<Match> adjectival_money(const Words& words, std::size_t i) {
       count = 2;
     }
   }
-  if (!is_adjectival(words, i, count)) return std::nullopt;
+  if (!is_adjectival(words, i, count) || amount_is_relative_object(words, i, count)) return std::nullopt;
   // "a $66.87 increase", "a £2.50 charge": the whole units as the adjective, then the cents
   // as a bare figure ("a sixty-six-dollar-eighty-seven increase"), as a newsreader says it.
   if (parsed->scale.empty() && parsed->number.has_point) {

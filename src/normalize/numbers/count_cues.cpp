@@ -270,4 +270,9 @@ bool is_unit_name(std::string_view w) {
                              "hectares", "acres", "ounces", "kilograms", "kilos"});
 }
 
+bool is_small_count_word(std::string_view word) {
+  return text::is_one_of_lowered(word, {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                                        "twelve", "fifteen", "twenty", "thirty", "forty", "fifty"});
+}
+
 }  // namespace briefcast::rules

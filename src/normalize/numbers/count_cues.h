@@ -13,6 +13,9 @@ namespace briefcast::rules {
 
 // The currency a figure is in, named right after it: "3m shekels", "a 3m euro fine", "2m won".
 bool names_currency_after_figure(std::string_view word);
+// "two", "twelve", "fifty": a count in words of the things that follow ("two 50 kg bags",
+// "twelve CEOs").
+bool is_small_count_word(std::string_view word);
 // Things counted in millions, currencies named in the plural among them: "users", "euros".
 bool is_counted_noun(std::string_view word);
 // A lower-case plural ("users") or an initialism's plural ("TEUs"): the shape of things counted.

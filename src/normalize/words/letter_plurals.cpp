@@ -4,6 +4,7 @@
 // letter's plural ("exes", "kays", "ays"). Only after a count or "straight" ("straight As"), where
 // the letters are things counted: "As" alone is a word, and "Ms" before a name a title.
 #include "normalize/match.h"
+#include "normalize/numbers/count_cues.h"
 #include "normalize/words/words.h"
 
 namespace briefcast::rules {
@@ -13,8 +14,7 @@ namespace {
 bool is_count(std::string_view core) {
   if (!core.empty() && core.size() <= 4 && text::all_digits(core)) return true;
   if (auto figure = text::parse_plain_figure(core); figure && figure->grouped && !figure->has_point) return true;
-  return text::is_one_of_lowered(core, {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-                                        "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "straight", "several"});
+  return is_small_count_word(core) || text::is_one_of_lowered(core, {"straight", "several"});
 }
 
 }  // namespace

@@ -50,6 +50,12 @@ TEST(CommodityUnits, AVerbAfterATonnageOpeningItsClause) {
   EXPECT_EQ(normalize_text("At the port, 2,150 t changed hands on Friday."),
             "At the port, two thousand one hundred fifty tonnes changed hands on Friday.");
   EXPECT_EQ(normalize_text("Then 3,400 t moved north by barge."), "Then thirty four hundred tonnes moved north by barge.");
+  // After a determiner or a count the word in -ed describes the noun the tonnage sizes.
+  EXPECT_EQ(normalize_text("The yard delivered a 4,500 t converted barge."),
+            "The yard delivered a forty-five-hundred-tonne converted barge.");
+  EXPECT_EQ(normalize_text("The port leased three 1,800 t refitted tugs."),
+            "The port leased three eighteen-hundred-tonne refitted tugs.");
+  EXPECT_TRUE(normalize_text("The 2,600 t modified tanker sank off Goa.").find("tonnes modified") == std::string::npos);
 }
 
 }  // namespace briefcast

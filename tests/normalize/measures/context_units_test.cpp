@@ -203,6 +203,12 @@ TEST(ContextUnits, MetricTonsBesideTermsOfSale) {
   EXPECT_TRUE(normalize_text("Sesame was offered FOB Lagos with a minimum order of 20 MT and cash terms.")
                   .find("twenty metric tons and") != std::string::npos);
   EXPECT_TRUE(normalize_text("The show starts at 8 MT and ends at 10.").find("metric") == std::string::npos);
+  // A carmaker's orders and deliveries are no freight; "the 6 MT" is one gearbox.
+  EXPECT_TRUE(normalize_text("Buyers can order the 5 MT with the 1.5-litre petrol from May.").find("metric") ==
+              std::string::npos);
+  EXPECT_TRUE(normalize_text("Deliveries of the 6 MT and the DCT models start in June.").find("metric") ==
+              std::string::npos);
+  EXPECT_TRUE(normalize_text("Orders for the 6 MT open on Monday.").find("metric") == std::string::npos);
 }
 
 }  // namespace briefcast

@@ -123,7 +123,20 @@ TEST(CuedMeasures, AThirdSideMakesABoxNoScreen) {
 TEST(CuedMeasures, KilotonnesWithNoCraftNear) {
   EXPECT_TRUE(normalize_text("The detector's 40 kt water tank is being filled.").find("forty-thousand-tonne") !=
               std::string::npos);
+  // With no cue of mass, "kt" is a storm's or a craft's speed.
+  EXPECT_TRUE(normalize_text("Forecasters say Hilda may reach 95 kt by Sunday.").find("five knots by") !=
+              std::string::npos);
+  EXPECT_TRUE(normalize_text("The typhoon's winds eased to 80 kt overnight.").find("eighty knots") != std::string::npos);
+  EXPECT_TRUE(normalize_text("The cyclone's peak of 125 kt made it a Category 4.").find("tonne") == std::string::npos);
+  EXPECT_TRUE(normalize_text("The drone flies at 45 kt.").find("tonne") == std::string::npos);
   EXPECT_TRUE(normalize_text("The frigate cruised at 18 kt off the cape.").find("eighteen knots") != std::string::npos);
+}
+
+// A spaced "kt" before gold is its fineness in carats.
+TEST(CuedMeasures, CaratsBeforeGold) {
+  EXPECT_EQ(normalize_text("She wore a 22 kt gold bangle."), "She wore a twenty-two-carat gold bangle.");
+  EXPECT_EQ(normalize_text("He sold 9 kt white gold rings."), "He sold nine-carat white gold rings.");
+  EXPECT_TRUE(normalize_text("The ferry sails at 14 kt past the gold coast.").find("carat") == std::string::npos);
 }
 
 }  // namespace briefcast

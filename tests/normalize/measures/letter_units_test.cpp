@@ -213,15 +213,24 @@ TEST(LetterUnits, TeslaBesideMagnets) {
   EXPECT_TRUE(has(normalize_text("Its magnets are built for fields of 14\u201316 T."), "fourteen to sixteen tesla."));
   EXPECT_FALSE(has(normalize_text("The 2 T shuttle left at noon."), "tesla"));
   EXPECT_FALSE(has(normalize_text("Fields near the 2 T sign were wet."), "tesla"));
+  // A noun after the letter that is no magnet's: the letter names a kind of that thing.
+  EXPECT_FALSE(has(normalize_text("A 3 T magnet scan found 500 T cells per microlitre."), "tesla cells"));
+  EXPECT_FALSE(has(normalize_text("MRI data showed 40 T lymphocytes in each sample."), "tesla"));
+  EXPECT_TRUE(has(normalize_text("The hospital bought a 3 T MRI system."), "three-tesla"));
 }
 
 TEST(LetterUnits, DecaresBesideLandArea) {
   EXPECT_TRUE(has(normalize_text("Farmers get a payment per decare for up to 80 da of orchards."), "eighty decares"));
   EXPECT_FALSE(has(normalize_text("He said 80 da in the chat."), "decare"));
+  EXPECT_FALSE(has(normalize_text("The 60 ha farm hosted 2 da Costa cousins."), "decare"));
 }
 
 TEST(LetterUnits, SecondsBeforeAProcess) {
   EXPECT_TRUE(has(normalize_text("Each part gets a dwell of 4 s and 12 s cooling before ejection."), "twelve-second cooling"));
+  // After a verb the -ing word opens a clause of its own; the seconds stay plural.
+  EXPECT_FALSE(has(normalize_text("She ran 11.2 s breaking the school record."), "second breaking"));
+  EXPECT_FALSE(has(normalize_text("He clocked 20.4 s racing into the wind."), "second racing"));
+  EXPECT_FALSE(has(normalize_text("The stop took 3.1 s including the wheel change."), "second including"));
 }
 
 }  // namespace briefcast

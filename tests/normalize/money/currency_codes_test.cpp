@@ -73,10 +73,16 @@ TEST(CurrencyCodes, ACodeAmountBeforeANoun) {
             "The board approved forty million Czech korunas for the upgrade.");
 }
 
+bool has_lira(const std::string& text) { return normalize_text(text).find("lira") != std::string::npos; }
+
 // The lira's letters after a figure, as Turkish copy prints them; alone they are initials.
 TEST(CurrencyCodes, LiraLettersAfterAFigure) {
-  EXPECT_EQ(normalize_text("The co-op paid 210 TL per sack."), "The co-op paid two hundred ten lira per sack.");
-  EXPECT_EQ(normalize_text("She found a 5 TL note."), "She found a five-lira note.");
+  EXPECT_EQ(normalize_text("The Izmir co-op paid 210 TL per sack."), "The Izmir co-op paid two hundred ten lira per sack.");
+  EXPECT_EQ(normalize_text("In Turkey she found a 5 TL note."), "In Turkey she found a five-lira note.");
+  // With no word of Turkey on the line "TL" is a truckload's or a team leader's letters.
+  EXPECT_FALSE(has_lira("Rates for 35 TL freight fell in April, the broker said."));
+  EXPECT_FALSE(has_lira("The depot moved 800 TL orders last week."));
+  EXPECT_FALSE(has_lira("Our 4 TL were promoted in June."));
   EXPECT_FALSE(normalize_text("The TL said the plan was late.").find("lira") != std::string::npos);
 }
 
@@ -87,6 +93,20 @@ TEST(CurrencyCodes, ACodeAndItsUnitAfterAPrice) {
   EXPECT_EQ(normalize_text("Feed barley was quoted at 212 CHF/t."), "Feed barley was quoted at two hundred twelve Swiss francs per tonne.");
   // A trade's unit in capitals over a unit stays spelt.
   EXPECT_EQ(normalize_text("The dose was 0.8 EU/mL."), "The dose was zero point eight E.U per milliliter.");
+}
+
+// An amount before a plural noun and its verb is that clause's object, not one adjective.
+TEST(CurrencyCodes, AnAmountBeforeARelativeClause) {
+  EXPECT_EQ(normalize_text("The EUR 300 million farmers received was late."),
+            "The three hundred million euros farmers received was late.");
+  EXPECT_EQ(normalize_text("The 40 CHF visitors spend each day is vital."),
+            "The forty Swiss francs visitors spend each day is vital.");
+  // With no verb of the sentence after it, the noun's verb is its own: the amount sizes it.
+  EXPECT_EQ(normalize_text("The $3 million grants helped."), "The three-million-dollar grants helped.");
+  EXPECT_EQ(normalize_text("The $2 billion lenders promised never came."),
+            "The two billion dollars lenders promised never came.");
+  EXPECT_EQ(normalize_text("The mill approved a CZK 60 million expansion."),
+            "The mill approved a sixty-million-Czech-koruna expansion.");
 }
 
 }  // namespace briefcast

@@ -63,64 +63,52 @@ std::string spaced_dashes(std::string clean) {
   return out;
 }
 
-// "−42", "−0.5": the typographic minus sign (U+2212) before a figure is the hyphen-minus the
-// number rules read as "minus"; elsewhere it stays.
-std::string minus_signs(std::string clean) {
-  static constexpr std::string_view kMinus = "\u2212";
-  if (clean.find(kMinus) == std::string::npos) return clean;
+namespace {
+
+// `clean` with each `sign` for which `where(clean, start, end)` holds (the sign's bytes are
+// [start, end)) replaced by `spoken`; the three typeset signs below differ only in those.
+template <typename Where>
+std::string replace_sign(std::string clean, std::string_view sign, std::string_view spoken, Where where) {
+  if (clean.find(sign) == std::string::npos) return clean;
   std::string out;
-  out.reserve(clean.size());
+  out.reserve(clean.size() + 8);
   for (std::size_t k = 0; k < clean.size(); ++k) {
-    bool before_figure = k + kMinus.size() < clean.size() &&
-                         (text::is_digit(clean[k + kMinus.size()]) || clean[k + kMinus.size()] == '.');
-    if (before_figure && clean.compare(k, kMinus.size(), kMinus) == 0) {
-      out.push_back('-');
-      k += kMinus.size() - 1;
+    if (clean.compare(k, sign.size(), sign) == 0 && where(clean, k, k + sign.size())) {
+      out.append(spoken);
+      k += sign.size() - 1;
     } else {
       out.push_back(clean[k]);
     }
   }
   return out;
+}
+
+}  // namespace
+
+// "−42", "−0.5": the typographic minus sign (U+2212) before a figure is the hyphen-minus the
+// number rules read as "minus"; elsewhere it stays.
+std::string minus_signs(std::string clean) {
+  return replace_sign(std::move(clean), "\u2212", "-", [](const std::string& s, std::size_t, std::size_t end) {
+    return end < s.size() && (text::is_digit(s[end]) || s[end] == '.');
+  });
 }
 
 // "3\u204416", "1\u20442": the fraction slash (U+2044) between figures is the slash of a
 // fraction every rule reads ("3/16\u2033" -> "three sixteenths of an inch"); eSpeak NG said
 // "three sixteen" and the inch mark after it was lost.
 std::string fraction_slashes(std::string clean) {
-  static constexpr std::string_view kSlash = "\u2044";
-  std::string out;
-  out.reserve(clean.size());
-  for (std::size_t k = 0; k < clean.size(); ++k) {
-    bool between = k > 0 && text::is_digit(clean[k - 1]) && k + kSlash.size() < clean.size() &&
-                   text::is_digit(clean[k + kSlash.size()]);
-    if (between && clean.compare(k, kSlash.size(), kSlash) == 0) {
-      out.push_back('/');
-      k += kSlash.size() - 1;
-    } else {
-      out.push_back(clean[k]);
-    }
-  }
-  return out;
+  return replace_sign(std::move(clean), "\u2044", "/", [](const std::string& s, std::size_t start, std::size_t end) {
+    return start > 0 && text::is_digit(s[start - 1]) && end < s.size() && text::is_digit(s[end]);
+  });
 }
 
 // "\u221as = 13 TeV", "\u221a2": the root sign glued to a symbol or a figure is said "root", as
 // physicists say the collision energy ("root s"); eSpeak NG said nothing for it. Before a
 // capital it is a tick ("\u221aApproved by the board") and stays as written.
 std::string spoken_roots(std::string clean) {
-  static constexpr std::string_view kRoot = "\u221a";
-  std::string out;
-  out.reserve(clean.size() + 8);
-  for (std::size_t k = 0; k < clean.size(); ++k) {
-    std::size_t next = k + kRoot.size();
-    bool glued = next < clean.size() && (text::is_digit(clean[next]) || text::is_lower(clean[next]));
-    if (glued && clean.compare(k, kRoot.size(), kRoot) == 0) {
-      out.append("root ");
-      k += kRoot.size() - 1;
-    } else {
-      out.push_back(clean[k]);
-    }
-  }
-  return out;
+  return replace_sign(std::move(clean), "\u221a", "root ", [](const std::string& s, std::size_t, std::size_t end) {
+    return end < s.size() && (text::is_digit(s[end]) || text::is_lower(s[end]));
+  });
 }
 
 namespace {

@@ -141,7 +141,7 @@ bool timed_process_at(const Words& words, std::size_t i, std::size_t n) {
   if (w.size() <= 5 || !text::ends_with(w, "ing") || !text::all_alpha(w) || !text::is_lower(w[0])) return false;
   if (!text::is_function_word(text::lower(words[i - 1].core))) return false;
   if (!words[n].suffix.empty() || n + 1 >= words.size()) return true;
-  std::string_view next = text::lower(words[n + 1].core);
+  const std::string next = text::lower(words[n + 1].core);
   return !text::is_possessive(next) &&
          !text::is_one_of(next, {"a", "an", "the", "his", "her", "its", "their", "this", "that", "into", "onto",
                                  "through", "past", "across", "towards", "toward"});

@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "normalize/measures/measures.h"
+#include "normalize/measures/unit_table.h"
 #include "normalize/money/money.h"
 #include "normalize/typeset_text.h"
 
@@ -64,12 +65,18 @@ std::string per_unit(std::string_view unit, std::string_view power) {
 
 // "fb", "pb", "ab": a barn, whose power minus one physicists say "inverse" ("140 fb\u207b\u00b9", the
 // data a collider delivered, is "one hundred forty inverse femtobarns", never "per femtobarn").
-// "pb" is a petabyte elsewhere, so the barns are named here.
+// "pb" is a petabyte elsewhere and "fb" a social network, so the barns are no base of the unit
+// table; only their prefixes' names come from it.
 std::optional<UnitName> barn(std::string_view unit) {
-  if (unit.size() != 2 || unit[1] != 'b') return std::nullopt;
-  std::string_view prefix = unit[0] == 'f' ? "femto" : unit[0] == 'p' ? "pico" : unit[0] == 'n' ? "nano" : unit[0] == 'a' ? "atto" : "";
-  if (prefix.empty()) return std::nullopt;
-  return UnitName{std::string(prefix) + "barn", std::string(prefix) + "barns"};
+  if (unit.size() != 2 || unit[1] != 'b' || std::string_view("fpna").find(unit[0]) == std::string_view::npos) {
+    return std::nullopt;
+  }
+  for (const unit_table::Prefix& prefix : unit_table::prefixes()) {
+    if (prefix.written != unit.substr(0, 1)) continue;
+    const std::string name(prefix.name);
+    return UnitName{name + "barn", name + "barns"};
+  }
+  return std::nullopt;
 }
 
 // The last written word of `out` is a unit, a unit a figure is per ("/cm\u00b2") or a rate

@@ -373,9 +373,10 @@ constexpr Plain kPlain[] = {
     {"M\u2609", "solar mass", "solar masses", false},
 };
 
-constexpr std::array<Prefix, 17> kPrefixes = {{
+constexpr std::array<Prefix, 18> kPrefixes = {{
     {"p", "pico", true},
     {"f", "femto", true},
+    {"a", "atto", true},  // no base in kBases takes it: only barns do (superscripts.cpp)
     {"k", "kilo"},
     {"K", "kilo"},
     {"M", "mega"},

@@ -381,9 +381,12 @@ std::size_t comment_section_start(const std::vector<TextBlock>& blocks, std::siz
   return count >= min_headers ? first : blocks.size();
 }
 
-GoodRun densest_good_run_within(const std::vector<TextBlock>& blocks, std::size_t from, std::size_t to,
-                                const BlockConfig& config) {
-  const std::size_t comments = comment_section_start(blocks);
+namespace {
+
+// densest_good_run_within with the comment section's start already found: the inset search asks
+// for several runs of one page.
+GoodRun densest_run_before_comments(const std::vector<TextBlock>& blocks, std::size_t from, std::size_t to,
+                                    std::size_t comments, const BlockConfig& config) {
   to = std::min(to, blocks.size());
   // Kadane's maximum-sum segment, with bad blocks costing more the longer their run.
   GoodRun best;
@@ -411,11 +414,19 @@ GoodRun densest_good_run_within(const std::vector<TextBlock>& blocks, std::size_
   return best;
 }
 
+}  // namespace
+
+GoodRun densest_good_run_within(const std::vector<TextBlock>& blocks, std::size_t from, std::size_t to,
+                                const BlockConfig& config) {
+  return densest_run_before_comments(blocks, from, to, comment_section_start(blocks), config);
+}
+
 GoodRun with_parts_above_inset(const std::vector<TextBlock>& blocks, GoodRun run, const BlockConfig& config) {
   const double best = run.value;
+  const std::size_t comments = comment_section_start(blocks);
   while (run.first > 0) {
     const std::size_t from = run.first > config.inset_reach_lines ? run.first - config.inset_reach_lines : 0;
-    const GoodRun above = densest_good_run_within(blocks, from, run.first, config);
+    const GoodRun above = densest_run_before_comments(blocks, from, run.first, comments, config);
     if (above.last <= above.first || above.value < config.inset_part_share * best) break;
     run.first = above.first;
   }

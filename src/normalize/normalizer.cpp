@@ -284,7 +284,7 @@ std::string normalize_text(std::string_view typeset, const NormalizeConfig& conf
   const std::string written = rules::typeset_spaces(typeset);  // "1\u00a0246" -> "1,246"
   rules::DayFirstScope order(rules::writes_day_first({}, config.language));  // "en-GB": 3/7 is 3 July
   // The page's figures and places ("R$ 293,47", "Ohio"), where the article left a question open.
-  rules::PageScope page(rules::infer_page_conventions(typeset, config.language));
+  rules::PageScope page(rules::infer_page_conventions(typeset, written, config.language));
   std::string spoken = normalize_english(written);
   // The user's entries first, so that they win over the built-in ones.
   if (!config.lexicon.empty()) spoken = apply_lexicon(spoken, config.lexicon);

@@ -254,7 +254,10 @@ std::optional<PageConventions> place_conventions(std::string_view lowered_place)
 }
 
 PageConventions infer_page_conventions(std::string_view typeset, std::string_view language) {
-  const std::string written = typeset_spaces(typeset);  // the words view it
+  return infer_page_conventions(typeset, typeset_spaces(typeset), language);
+}
+
+PageConventions infer_page_conventions(std::string_view typeset, std::string_view written, std::string_view language) {
   std::vector<text::Word> words = text::split_words(written);
   PageConventions figures;
   figures.decimal_mark = figures_decimal_mark(words);

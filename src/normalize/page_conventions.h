@@ -32,6 +32,8 @@ std::optional<PageConventions> place_conventions(std::string_view lowered_place)
 // places. Figures set the continental or SI way (a decimal comma, thousands parted by spaces)
 // also tell that the writer puts the day first: no American copy writes them.
 PageConventions infer_page_conventions(std::string_view typeset, std::string_view language);
+// The same, when the caller has the text's typeset spaces made plain already (`written`).
+PageConventions infer_page_conventions(std::string_view typeset, std::string_view written, std::string_view language);
 
 // The date order the places a line or text names tell ("in Madrid" day first, "in Ohio" month
 // first); nullopt when none is named, they disagree, or a name is a person's ("Paris Hilton").

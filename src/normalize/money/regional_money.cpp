@@ -98,6 +98,7 @@ struct Amount {
   std::string scale;      // "lakh crore", "crore", or empty
   std::size_t count = 0;  // words consumed
   const Prefix* home = nullptr;  // the named home whose minor unit is said ("Sri Lanka": cents)
+  bool named = false;            // the line names the currency or its home, a cue for "SR 200"
 };
 
 // A figure as written after a money sign, before it is parsed.
@@ -107,6 +108,14 @@ struct WrittenFigure {
   bool glued = false;     // written against the sign ("Rs500"), not in the next word
   std::string scale;      // a scale run onto the figure ("Sh5bn"), in its spoken form
 };
+
+// "SR 200", "QR50", "KD 300": letters of two or more that also name roads, codes and models
+// ("SR 520 highway", "QR code") open a plain figure as money only in a line that names the
+// currency or its home ("riyals", "Kuwait"), where the figure may be whole.
+bool plain_figure_named(const Words& words, std::size_t i, const Prefix& p) {
+  return needs_shape(p) && !is_one_letter(p) && !p.country.empty() && names_currency(words, p) &&
+         !names_a_region(words, i, p);
+}
 
 // The figure after the sign p (of length letters) at word i: glued to it or in the next word.
 std::optional<WrittenFigure> figure_after_sign(const Words& words, std::size_t i, const Prefix& p, std::size_t length) {
@@ -119,7 +128,7 @@ std::optional<WrittenFigure> figure_after_sign(const Words& words, std::size_t i
     bool scaled = i + 2 < words.size() && words[i + 1].suffix.empty() && text::all_digits(next) &&
                   scale_word(words[i + 2].core);
     bool shaped = !is_one_letter(p) && next.find_first_of(",.") != std::string_view::npos;
-    if (!words[i].suffix.empty() || !(scaled || shaped)) return std::nullopt;
+    if (!words[i].suffix.empty() || !(scaled || shaped || plain_figure_named(words, i, p))) return std::nullopt;
   }
   if (!f.glued) {
     // "Rs. 500": the abbreviation's period is the word's suffix.
@@ -199,7 +208,7 @@ bool has_money_shape(const Amount& a, const WrittenFigure& f, bool sibling) {
   // A sibling lends its shape to a price of two or more figures ("P25"), never
   // to a place or a level ("P1", "P2").
   return !(needs_shape(p) && a.scale.empty() && !a.number.grouped && !cents_shape &&
-           !(sibling && f.glued && !a.number.has_point && a.number.integer.size() >= 2));
+           !(sibling && f.glued && !a.number.has_point && a.number.integer.size() >= 2) && !a.named);
 }
 
 // The figure after the prefix, a slip of a space inside its grouping ("Rs. 1,
@@ -228,6 +237,7 @@ std::optional<Amount> amount_at(const Words& words, std::size_t i, bool sibling 
   auto number = figure(f.text);
   if (!number) return std::nullopt;
   Amount a = with_spaced_scales(words, i, Amount{p, *number, f.scale, f.count});
+  a.named = plain_figure_named(words, i, *p);
   if (!has_money_shape(a, f, sibling)) return std::nullopt;
   // "Rs 299.50" in Colombo is rupees and cents, in Delhi rupees and paise: a sign several homes
   // share says the minor unit of the home the line names.
@@ -302,6 +312,14 @@ bool has_shaped_sibling(const Words& words, std::size_t i) {
 }
 
 }  // namespace
+
+std::optional<std::string> speak_prefixed_price(std::string_view core) {
+  Words alone{Word{core, "", core, ""}};
+  // A price per unit has money's shape whatever its figure: read as a sibling lends it.
+  auto a = amount_at(alone, 0, true);
+  if (!a || a->count != 1) return std::nullopt;
+  return say(*a, true);
+}
 
 std::optional<Match> match_regional_money(const Words& words, std::size_t i) {
   if (auto range = range_after_prefix(words, i)) return range;

@@ -195,4 +195,21 @@ TEST(RegionalMoney, SpansOfYearsAfterLettersAreNoRange) {
   EXPECT_EQ(normalize_text("a toll of Sh 80-120 a trip"), "a toll of eighty to one hundred twenty shillings a trip");
 }
 
+TEST(RegionalMoney, GulfDinarsAndRialsBeforeTheFigure) {
+  EXPECT_EQ(normalize_text("The stallion was sold for BD12,500 on Friday."),
+            "The stallion was sold for twelve thousand five hundred Bahraini dinars on Friday.");
+  EXPECT_EQ(normalize_text("Flats in Salmiya rent for KD 1,200 a month."),
+            "Flats in Salmiya rent for one thousand two hundred Kuwaiti dinars a month.");
+  EXPECT_EQ(normalize_text("The permit costs OMR 35 a year."), "The permit costs thirty five Omani rials a year.");
+}
+
+TEST(RegionalMoney, ShortGulfLettersNeedTheirHomeForAPlainFigure) {
+  EXPECT_EQ(normalize_text("A hotel night in Qatar costs QR 380 this winter."),
+            "A hotel night in Kuttar costs three hundred eighty riyals this winter.");
+  // A road, a code and a ratio keep their letters.
+  EXPECT_EQ(normalize_text("Crews closed SR 410 near the pass.").find("riyal"), std::string::npos);
+  EXPECT_EQ(normalize_text("Scan the QR code at the gate."), "Scan the Q.R code at the gate.");
+  EXPECT_EQ(normalize_text("Her KD 4 ratio led the league."), "Her K.D four ratio led the league.");
+}
+
 }  // namespace briefcast

@@ -12,10 +12,13 @@ namespace briefcast::rules {
 namespace {
 
 // "ex div 4.75c", "down 1.5c", "72,5c": cents (up to three figures), with the figure said.
-std::optional<std::string> cents(std::string_view figure) {
+// `per_unit`: a price per a unit, which wool and livestock quote in thousands of cents
+// ("1,725c/kg"), so the figure may be grouped.
+std::optional<std::string> cents(std::string_view figure, bool per_unit = false) {
   // "72,5c": a decimal comma, as South African copy prints cents.
   auto number = text::parse_number(text::with_decimal_point(figure, 3, 1, 2).value_or(std::string(figure)));
-  if (!number || number->negative || number->grouped || number->integer.size() > 3 || number->decimals.size() > 2) {
+  bool too_long = (number && number->grouped) || (number && number->integer.size() > 3);
+  if (!number || number->negative || (too_long && !per_unit) || number->integer.size() > 5 || number->decimals.size() > 2) {
     return std::nullopt;
   }
   // "183.00c/kg": whole cents, the zeros unsaid.
@@ -105,7 +108,7 @@ bool has_cents_shape(std::string_view core) {
 // figures with the cents letter cents as well.
 bool is_cents_per_unit(std::string_view core) {
   std::size_t slash = core.find("c/");
-  return slash != std::string_view::npos && has_cents_shape(core.substr(0, slash + 1));
+  return slash != std::string_view::npos && slash > 0 && cents(core.substr(0, slash), true).has_value();
 }
 
 // A line about money: a word of prices, or a price per unit in cents.
@@ -140,14 +143,15 @@ bool is_celsius(const Words& words, std::size_t i, std::string_view figure) {
          after_a_temperature_word(words, i - 2);
 }
 
-// "240c-260c/kg": a range of cents in one word, said "two hundred forty cents to two hundred
-// sixty cents per kilogram".
+// "240c-260c/kg", "60-80c/kg": a range of cents in one word, said "two hundred forty cents to
+// two hundred sixty cents per kilogram"; the first end's letter may be left to the second's
+// when a unit follows ("sixty to eighty cents per kilogram").
 std::optional<Match> joined_cents_range(std::string_view core) {
   std::size_t dash = core.find('-');
-  if (dash == std::string_view::npos || !has_cents_shape(core.substr(0, dash)) || !has_cents_shape(core.substr(dash + 1))) {
-    return std::nullopt;
-  }
-  std::string_view low = core.substr(0, dash - 1);
+  if (dash == std::string_view::npos || dash == 0 || !has_cents_shape(core.substr(dash + 1))) return std::nullopt;
+  bool low_bare = text::all_digits(core.substr(0, dash)) && core.find("c/") != std::string_view::npos;
+  if (!has_cents_shape(core.substr(0, dash)) && !low_bare) return std::nullopt;
+  std::string_view low = core.substr(0, low_bare ? dash : dash - 1);
   std::string_view high = core.substr(dash + 1);
   std::string_view per;
   if (std::size_t slash = high.find("c/"); slash != std::string_view::npos) {
@@ -156,7 +160,8 @@ std::optional<Match> joined_cents_range(std::string_view core) {
   }
   std::optional<UnitName> unit = per.empty() ? std::nullopt : find_unit(per);
   if (!per.empty() && !unit) return std::nullopt;
-  std::string said = *cents(low) + " to " + *cents(high.substr(0, high.size() - 1));
+  std::string said = (low_bare ? number_words(*text::parse_number(low), false) : *cents(low)) + " to " +
+                     *cents(high.substr(0, high.size() - 1));
   return Match{1, unit ? said + " per " + unit->one : said, false};
 }
 
@@ -217,7 +222,9 @@ std::optional<Match> match_cents(const Words& words, std::size_t i) {
   }
   if (core.size() < 2 || core.back() != 'c') return std::nullopt;
   std::string_view figure = core.substr(0, core.size() - 1);
-  auto spoken = cents(figure);
+  // "sold for 1,725c/kg, while finer lines made 1,480c": beside a price per unit in thousands of
+  // cents, the line's other such figures are cents too.
+  auto spoken = cents(figure, !per.empty() || text::any_word(words, is_cents_per_unit));
   if (!spoken) return std::nullopt;
   if (!per.empty()) {
     auto unit = find_unit(per);

@@ -113,3 +113,24 @@ TEST(MinorUnits, UsCentsCodeBeforeTheFigure) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(MinorUnits, ThousandsOfCentsPerUnit) {
+  EXPECT_EQ(normalize_text("Fine crossbred wool made 1,390c/kg clean on Thursday."),
+            "Fine crossbred wool made one thousand three hundred ninety cents per kilogram clean on Thursday.");
+  EXPECT_EQ(normalize_text("Superfine lots sold at 2,015c/kg, and coarser ones made 1,210c."),
+            "Superfine lots sold at two thousand fifteen cents per kilogram, and coarser ones made one thousand two "
+            "hundred ten cents.");
+}
+
+TEST(MinorUnits, RangeWithTheCentsLetterOnceBeforeUnit) {
+  EXPECT_EQ(normalize_text("Heavier lambs drew a discount of 15-25c/kg at the sale."),
+            "Heavier lambs drew a discount of fifteen to twenty five cents per kilogram at the sale.");
+}
+
+TEST(MinorUnits, BareRangeOfLabelsStaysWithoutUnit) {
+  EXPECT_EQ(normalize_text("Pages 4-6c of the manual explain it.").find("cents"), std::string::npos);
+}
+
+}  // namespace briefcast

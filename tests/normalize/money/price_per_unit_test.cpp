@@ -25,3 +25,31 @@ TEST(PricePerUnit, TradeUnitsAfterTheSlash) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(PricePerUnit, CurrencyPrintedAfterTheFigureWithItsUnit) {
+  EXPECT_EQ(normalize_text("Spot power cleared at 4,18 kr/kWh in the evening peak."),
+            "Spot power cleared at four point one eight kroner per kilowatt hour in the evening peak.");
+  EXPECT_EQ(normalize_text("Duty-free gin costs 210 zł/l at the border."),
+            "Duty-free gin costs two hundred ten zlotys per liter at the border.");
+}
+
+TEST(PricePerUnit, MinorUnitWithItsUnit) {
+  EXPECT_EQ(normalize_text("The utility charges 61.4 øre/kWh on its fixed plan."),
+            "The utility charges sixty one point four øre per kilowatt hour on its fixed plan.");
+  EXPECT_EQ(normalize_text("Grid fees rose to 27 öre/kWh in Malmö."),
+            "Grid fees rose to twenty seven öre per kilowatt hour in Malmö.");
+}
+
+TEST(PricePerUnit, SignThatNeedsShapeGluedBeforeUnit) {
+  EXPECT_EQ(normalize_text("Mutton fetched R112/kg at the Kimberley auction."),
+            "Mutton fetched one hundred twelve rand per kilogram at the Kimberley auction.");
+}
+
+TEST(PricePerUnit, CareOfIsNoPrice) {
+  EXPECT_EQ(normalize_text("Send it to 4 c/o the school office."), "Send it to four care of the school office.");
+  EXPECT_EQ(normalize_text("Parents and/or guardians must sign."), "Parents and or guardians must sign.");
+}
+
+}  // namespace briefcast

@@ -23,8 +23,17 @@ std::optional<std::string> money_scale(std::string_view word) {
 // The scale spelt out in the paper's own language ("€ 1,2 miljoen", "$12.000 millones").
 std::optional<std::string> spelt_foreign_scale(std::string_view word) {
   std::string lowered = text::lower(word);
-  if (text::is_one_of(lowered, {"miljoen", "millionen", "milioni", "millones", "milhões"})) return std::string("million");
-  if (text::is_one_of(lowered, {"miljard", "milliarden", "miliardi", "milliards"})) return std::string("billion");
+  if (text::is_one_of(lowered, {"miljoen", "miljoner", "millionen", "milioni", "milione", "millones",
+                                "mill\u00f3n", "milh\u00f5es", "milh\u00e3o", "milionów", "miliony"})) {
+    return std::string("million");
+  }
+  // Brazil's "bilhão" is a thousand million, as English's billion; Spain's "billón" is a million
+  // million, its long scale.
+  if (text::is_one_of(lowered, {"miljard", "miljarder", "milliarden", "milliarde", "miliardi", "miliardo", "milliards",
+                                "milliard", "bilh\u00f5es", "bilh\u00e3o", "miliardów", "miliardy"})) {
+    return std::string("billion");
+  }
+  if (text::is_one_of(lowered, {"bill\u00f3n", "billones"})) return std::string("trillion");
   return std::nullopt;
 }
 

@@ -48,6 +48,10 @@ TEST(MoneyScales, ScaleSpeltInThePapersLanguage) {
   // In those languages a point parts the thousands, whatever the sign.
   EXPECT_EQ(normalize_text("El puerto costó $48.500 millones en total."),
             "El puerto costó forty eight thousand five hundred million dollars en total.");
+  // Brazil's "bilhões" is a thousand million, quoted in English copy from a filing.
+  EXPECT_EQ(normalize_text("The miner booked \"R$ 2,18 bilhões\" in sales."),
+            "The miner booked \"two point one eight billion reais\" in sales.");
+  EXPECT_EQ(normalize_text("It spent R$ 640 milhões on mills."), "It spent six hundred forty million reais on mills.");
   // Without an amount before it the word is left to the language it is in.
   EXPECT_EQ(normalize_text("Er sprach von Millionen Fans."), "Er sprach von Millionen Fans.");
 }

@@ -184,13 +184,15 @@ bool after_approximation(std::string_view out) {
                                 "nearly", "almost", "some"});
 }
 
-// "a ~41% margin": after the article "a" the tilde is "roughly", which a consonant opens, so
-// the article still agrees ("a about" is no English; "a roughly forty one percent margin" is).
-bool after_article_a(std::string_view out) {
+// "a ~41% margin", "the ~$4.20 they get", "its ~300 staff": after a determiner the tilde is
+// "roughly", an adverb an amount's noun phrase takes ("a about", "the about four dollars" is no
+// English); "roughly" opens with a consonant, so "a" still agrees.
+bool after_determiner(std::string_view out) {
   while (!out.empty() && out.back() == ' ') out.remove_suffix(1);
   std::size_t start = out.find_last_of(" (");
-  std::string_view word = out.substr(start == std::string_view::npos ? 0 : start + 1);
-  return word == "a" || word == "A";
+  std::string word = text::lower(out.substr(start == std::string_view::npos ? 0 : start + 1));
+  return text::is_one_of(word, {"a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their",
+                                "our", "your", "my", "whose"});
 }
 
 // "$27.6M", "\u00a34bn", "\u20ac9": a currency sign and a figure at the start of `rest`.
@@ -254,7 +256,7 @@ std::string spoken_comparisons(std::string clean) {
       if (!figure) continue;
       if (after_symbol) out.push_back(' ');
       bool about = sign == "~" || sign == "\u2248";
-      if (about && after_article_a(out)) {
+      if (about && after_determiner(out)) {
         out.append("roughly ");
       } else if (!about || !after_approximation(out)) {
         out.append(say);

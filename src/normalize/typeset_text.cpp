@@ -186,12 +186,13 @@ bool after_approximation(std::string_view out) {
 
 // "a ~41% margin", "the ~$4.20 they get", "its ~300 staff": after a determiner the tilde is
 // "roughly", an adverb an amount's noun phrase takes ("a about", "the about four dollars" is no
-// English); "roughly" opens with a consonant, so "a" still agrees.
+// English); "roughly" opens with a consonant, so "a" still agrees, and after "an" the vowel of
+// "about" is kept.
 bool after_determiner(std::string_view out) {
   while (!out.empty() && out.back() == ' ') out.remove_suffix(1);
   std::size_t start = out.find_last_of(" (");
   std::string word = text::lower(out.substr(start == std::string_view::npos ? 0 : start + 1));
-  return text::is_one_of(word, {"a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their",
+  return text::is_one_of(word, {"a", "the", "this", "that", "these", "those", "his", "her", "its", "their",
                                 "our", "your", "my", "whose"});
 }
 

@@ -63,9 +63,9 @@ std::optional<Match> currency_and_unit_after_figure(const Words& words, std::siz
   if (!text::all_alpha(unit) || unit.size() > 8) return std::nullopt;
   auto said = per_unit(unit);
   if (!said) return std::nullopt;
-  // "3 c/o addresses": after a minor unit's letter only a unit the tables know is priced by; "o"
-  // is care of.
-  bool known = find_unit(unit).has_value() || *said != text::lower(unit);
+  // "3 c/o addresses", "4 c/d", "20 p/h": after a minor unit's letter only a unit of measure or a
+  // trade's unit of more than one letter is priced by; the letters alone are other shorthands.
+  bool known = find_unit(unit).has_value() || (unit.size() > 1 && *said != text::lower(unit));
   if (auto minor = known ? minor_amount(words[i].core, currency) : std::nullopt) {
     return Match{2, *minor + " per " + *said, false};
   }

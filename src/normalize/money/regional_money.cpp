@@ -109,12 +109,24 @@ struct WrittenFigure {
   std::string scale;      // a scale run onto the figure ("Sh5bn"), in its spoken form
 };
 
+// "Saudi firms", "Kuwaiti buyers": the Gulf's homes are as often named by their adjective, the
+// first word of a home of two ("saudi arabia") or the home with "i" ("qatari", "kuwaiti").
+bool names_home_as_adjective(const Words& words, const Prefix& p) {
+  std::string_view home = p.country;
+  std::size_t space = home.find(' ');
+  std::string adjective = space == std::string_view::npos ? std::string(home) + "i" : std::string(home.substr(0, space));
+  for (const Word& w : words) {
+    if (text::lower(w.core) == adjective) return true;
+  }
+  return false;
+}
+
 // "SR 200", "QR50", "KD 300": letters of two or more that also name roads, codes and models
 // ("SR 520 highway", "QR code") open a plain figure as money only in a line that names the
 // currency or its home ("riyals", "Kuwait"), where the figure may be whole.
 bool plain_figure_named(const Words& words, std::size_t i, const Prefix& p) {
-  return needs_shape(p) && !is_one_letter(p) && !p.country.empty() && names_currency(words, p) &&
-         !names_a_region(words, i, p);
+  if (!needs_shape(p) || is_one_letter(p) || p.country.empty() || names_a_region(words, i, p)) return false;
+  return names_currency(words, p) || names_home_as_adjective(words, p);
 }
 
 // The figure after the sign p (of length letters) at word i: glued to it or in the next word.

@@ -50,6 +50,7 @@ TEST(PricePerUnit, SignThatNeedsShapeGluedBeforeUnit) {
 TEST(PricePerUnit, CareOfIsNoPrice) {
   EXPECT_EQ(normalize_text("Send it to 4 c/o the school office."), "Send it to four care of the school office.");
   EXPECT_EQ(normalize_text("Parents and/or guardians must sign."), "Parents and or guardians must sign.");
+  EXPECT_EQ(normalize_text("The panel rated it 3 c/d overall.").find("cents"), std::string::npos);
 }
 
 }  // namespace briefcast

@@ -206,6 +206,7 @@ TEST(RegionalMoney, GulfDinarsAndRialsBeforeTheFigure) {
 TEST(RegionalMoney, ShortGulfLettersNeedTheirHomeForAPlainFigure) {
   EXPECT_EQ(normalize_text("A hotel night in Qatar costs QR 380 this winter."),
             "A hotel night in Kuttar costs three hundred eighty riyals this winter.");
+  EXPECT_EQ(normalize_text("Saudi clinics charge SR 90 per visit."), "Saudi clinics charge ninety riyals per visit.");
   // A road, a code and a ratio keep their letters.
   EXPECT_EQ(normalize_text("Crews closed SR 410 near the pass.").find("riyal"), std::string::npos);
   EXPECT_EQ(normalize_text("Scan the QR code at the gate."), "Scan the Q.R code at the gate.");

@@ -72,7 +72,11 @@ std::optional<Match> currency_and_unit_after_figure(const Words& words, std::siz
   if (currency_of_code(currency) == nullptr && currency_written(currency, currency_use::kAfter) == nullptr) {
     return std::nullopt;
   }
-  Words price_words{words[i], Word{currency, "", currency, ""}};
+  // "3,5 Kč/kWh": before a sign printed after figures a comma with one or two digits after it is
+  // the decimal comma of the sign's home, never a thousands group.
+  auto decimal = text::with_decimal_point(words[i].core, std::string::npos, 1, 2);
+  std::string_view figure = decimal ? std::string_view(*decimal) : words[i].core;
+  Words price_words{Word{figure, "", figure, ""}, Word{currency, "", currency, ""}};
   auto price = match_currency_code(price_words, 0);
   if (!price || price->count != 2) return std::nullopt;
   return Match{2, price->spoken + " per " + *said, false};

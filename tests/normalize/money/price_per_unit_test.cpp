@@ -33,6 +33,9 @@ TEST(PricePerUnit, CurrencyPrintedAfterTheFigureWithItsUnit) {
             "Spot power cleared at four point one eight kroner per kilowatt hour in the evening peak.");
   EXPECT_EQ(normalize_text("Duty-free gin costs 210 zł/l at the border."),
             "Duty-free gin costs two hundred ten zlotys per liter at the border.");
+  // The home's decimal comma before the sign.
+  EXPECT_EQ(normalize_text("Households in Brno pay 4,7 Kč/kWh now."),
+            "Households in Brno pay four point seven Czech korunas per kilowatt hour now.");
 }
 
 TEST(PricePerUnit, MinorUnitWithItsUnit) {

@@ -121,12 +121,14 @@ bool names_home_as_adjective(const Words& words, const Prefix& p) {
   return false;
 }
 
-// "SR 200", "QR50", "KD 300": letters of two or more that also name roads, codes and models
-// ("SR 520 highway", "QR code") open a plain figure as money only in a line that names the
-// currency or its home ("riyals", "Kuwait"), where the figure may be whole.
+// "SR 200", "QR50", "KD 300": letters of two or more that also name roads, codes, flights and
+// models ("SR 520 highway", "QR code", "Qatar Airways flight QR 817") open a plain figure as
+// money only in a line that names the currency ("riyals"), or its home ("Kuwait", "Saudi") with
+// a word of paying just before ("fees of SR 150", "paid QR 60").
 bool plain_figure_named(const Words& words, std::size_t i, const Prefix& p) {
   if (!needs_shape(p) || is_one_letter(p) || p.country.empty() || names_a_region(words, i, p)) return false;
-  return names_currency(words, p) || names_home_as_adjective(words, p);
+  if (names_currency_itself(words, p)) return true;
+  return (names_currency(words, p) || names_home_as_adjective(words, p)) && paid_just_before(words, i);
 }
 
 // The figure after the sign p (of length letters) at word i: glued to it or in the next word.

@@ -211,6 +211,8 @@ TEST(RegionalMoney, ShortGulfLettersNeedTheirHomeForAPlainFigure) {
   EXPECT_EQ(normalize_text("Crews closed SR 410 near the pass.").find("riyal"), std::string::npos);
   EXPECT_EQ(normalize_text("Scan the QR code at the gate."), "Scan the Q.R code at the gate.");
   EXPECT_EQ(normalize_text("Her KD 4 ratio led the league."), "Her K.D four ratio led the league.");
+  // The home named is no cue without a word of paying: Qatar's airline flies as "QR".
+  EXPECT_EQ(normalize_text("Qatar Airways flight QR 902 was diverted.").find("riyal"), std::string::npos);
 }
 
 }  // namespace briefcast

@@ -53,27 +53,19 @@ std::string amount_after(const std::string& figure, std::string_view sign) {
 bool is_paying_word(std::string_view core) {
   return text::is_one_of_lowered(core, {"cost", "costs", "price", "prices", "priced", "pay", "pays", "paid", "fee",
                                         "fees", "fare", "fares", "ticket", "tickets", "charge", "charges", "charged",
-                                        "wage", "wages", "salary", "rent", "bought", "buys", "worth", "fetched",
-                                        "earn", "earns", "fine", "fined"});
+                                        "wage", "wages", "salary", "rent", "bought", "buys", "worth"});
 }
-
-}  // namespace
-
-bool paid_just_before(const Words& words, std::size_t i) {
-  for (std::size_t k = i; k-- > 0 && i - k <= 4;) {
-    if (is_paying_word(words[k].core)) return true;
-  }
-  return false;
-}
-
-namespace {
 
 // A sign after figure i that needs its cue ("Ft", also feet) lacks it: the line names neither
 // the currency ("forints") nor its home with a word of paying just before the figure ("in
 // Hungary a ticket is 450 Ft"). "Hungary builds 13 Ft wall" is feet.
 bool lacks_its_cue(const Words& words, std::size_t i, const Currency& c) {
   if ((c.use & currency_use::kCue) == 0 || names_currency_itself(words, c)) return false;
-  return !names_currency(words, c) || !paid_just_before(words, i);
+  if (!names_currency(words, c)) return true;
+  for (std::size_t k = i; k-- > 0 && i - k <= 4;) {
+    if (is_paying_word(words[k].core)) return false;
+  }
+  return true;
 }
 
 // The length of the currency sign that opens `core` before its first figure ("€25", "R$1.500",

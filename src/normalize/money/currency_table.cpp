@@ -100,11 +100,12 @@ constexpr CurrencyFacts kCurrencies[] = {
     {"QAR", "riyal", "riyals", "", "", "qatar", {{{"QAR", kPrefix}, {"QR", kPrefix | kShape}}}},
     {"SAR", "riyal", "riyals", "", "", "saudi arabia", {{{"SAR", kPrefix}, {"SR", kPrefix | kShape}}}},
     // The Gulf's dinars and rial, as its papers print them before the figure ("BD30,000", "KD 3,000",
-    // "OMR 12"); "BD" and "KD" also open models and grades, so like "SR" they need money's shape
-    // or the currency or its home named. Their fils and baisa are thousandths, never said.
+    // "OMR 1,200"); "BD", "KD" and "OMR" also open ratings, models, roads and answer sheets
+    // ("KD 3 rating", "OMR 2024 answer key"), so like "SR" they need money's shape or the
+    // currency's name after the figure. Their fils and baisa are thousandths, never said.
     {"BHD", "Bahraini dinar", "Bahraini dinars", "", "", "bahrain", {{{"BHD", kCode | kPrefix}, {"BD", kPrefix | kShape}}}},
     {"KWD", "Kuwaiti dinar", "Kuwaiti dinars", "", "", "kuwait", {{{"KWD", kCode | kPrefix}, {"KD", kPrefix | kShape}}}},
-    {"OMR", "Omani rial", "Omani rials", "", "", "oman", {{{"OMR", kCode | kPrefix}}}},
+    {"OMR", "Omani rial", "Omani rials", "", "", "oman", {{{"OMR", kPrefix | kShape}}}},
     {"ILS", "shekel", "shekels", "agora", "agorot", "israel", {{{"\u20aa", kSign}, {"ILS", kCode}}}},
     // "TRY" is the verb of a headline in capitals; the lira is read by its sign, and by "TL"
     // printed after a figure ("132 TL"), as Turkish copy writes it.

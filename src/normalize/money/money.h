@@ -99,9 +99,6 @@ bool scale_period(const Words& words, std::size_t k);
 // `scale_follows` says), with what follows it; nullopt for any other shape ("2,950" is English
 // thousands, "5,6" a list).
 std::optional<std::string> english_money_figure(std::string_view figure, bool scale_follows);
-// A word of paying ("costs", "paid", "fee") up to four words before word i: with the currency's
-// home named, the cue that letters shared with other things ("Ft", "SR") name money.
-bool paid_just_before(const Words& words, std::size_t i);
 // "€2.950", "1.500 €", "6,99 €": thousands parted by points, and the sign after the figure.
 std::optional<Match> match_continental_money(const Words& words, std::size_t i);
 // "three point five billion dollars": a figure, its scale word and the currency's plural.

@@ -27,6 +27,9 @@ struct CurrencyFacts {
   std::string_view country;  // lowered, as page_conventions' places are named
   std::array<Spelling, 9> spellings;
   std::string_view in_pair = {};  // as market reports name it in a pair ("sterling"), when not `one`
+  // A minor unit never said in an amount ("NOK 31.10" is thirty one point one) but quoted by its
+  // name in a price per unit ("89.9 øre/kWh"), where it is said as written.
+  std::string_view quoted_minor = {};
 };
 
 using namespace currency_use;
@@ -126,9 +129,9 @@ constexpr CurrencyFacts kCurrencies[] = {
     {"HUF", "forint", "forints", "", "", "hungary", {{{"HUF", kCode}, {"Ft", kAfter | kCue}}}},
     // "RON 95" is petrol's octane as often as lei.
     {"RON", "leu", "lei", "", "", "romania", {{{"RON", kCode | kInitials}}}},
-    {"SEK", "krona", "kronor", "", "", "sweden", {{{"SEK", kCode}}}, "Swedish crown"},
-    {"DKK", "Danish krone", "Danish kroner", "", "", "denmark", {{{"DKK", kCode}}}},
-    {"NOK", "Norwegian krone", "Norwegian kroner", "", "", "norway", {{{"NOK", kCode}}}, "Norwegian crown"},
+    {"SEK", "krona", "kronor", "", "", "sweden", {{{"SEK", kCode}}}, "Swedish crown", "\u00f6re"},
+    {"DKK", "Danish krone", "Danish kroner", "", "", "denmark", {{{"DKK", kCode}}}, "", "\u00f8re"},
+    {"NOK", "Norwegian krone", "Norwegian kroner", "", "", "norway", {{{"NOK", kCode}}}, "Norwegian crown", "\u00f8re"},
     {"ISK", "Icelandic krona", "Icelandic kronur", "", "", "iceland", {{{"ISK", kCode}}}},
     // "kr 46", "120 kr": the crown of Scandinavia, whichever country's; said "kroner", as the
     // Danish and Norwegian plural is and the Swedish nearly is.
@@ -144,7 +147,7 @@ std::vector<Currency> all_spellings() {
   for (const CurrencyFacts& f : kCurrencies) {
     for (const Spelling& s : f.spellings) {
       if (s.written.empty()) continue;
-      out.push_back(Currency{s.written, f.one, f.many, f.minor_one, f.minor_many, f.code, f.country, s.use});
+      out.push_back(Currency{s.written, f.one, f.many, f.minor_one, f.minor_many, f.code, f.country, s.use, f.quoted_minor});
     }
   }
   std::stable_sort(out.begin(), out.end(),

@@ -13,14 +13,13 @@ namespace {
 
 // "ex div 4.75c", "down 1.5c", "72,5c": cents (up to three figures), with the figure said.
 // `per_unit`: a price per a unit, which wool and livestock quote in thousands of cents
-// ("1,725c/kg"), so the figure may be grouped.
+// ("1,725c/kg"), so the figure may be grouped in thousands; a run of four figures or more
+// ungrouped ("2019-20c/kg", a season) is no price in cents even there.
 std::optional<std::string> cents(std::string_view figure, bool per_unit = false) {
   // "72,5c": a decimal comma, as South African copy prints cents.
   auto number = text::parse_number(text::with_decimal_point(figure, 3, 1, 2).value_or(std::string(figure)));
-  bool too_long = (number && number->grouped) || (number && number->integer.size() > 3);
-  if (!number || number->negative || (too_long && !per_unit) || number->integer.size() > 5 || number->decimals.size() > 2) {
-    return std::nullopt;
-  }
+  if (!number || number->negative || number->decimals.size() > 2) return std::nullopt;
+  if ((number->grouped && !per_unit) || (!number->grouped && number->integer.size() > 3)) return std::nullopt;
   // "183.00c/kg": whole cents, the zeros unsaid.
   if (number->decimals.find_first_not_of('0') == std::string::npos) {
     number->decimals.clear();
@@ -108,7 +107,7 @@ bool has_cents_shape(std::string_view core) {
 // figures with the cents letter cents as well.
 bool is_cents_per_unit(std::string_view core) {
   std::size_t slash = core.find("c/");
-  return slash != std::string_view::npos && slash > 0 && cents(core.substr(0, slash), true).has_value();
+  return slash != std::string_view::npos && has_cents_shape(core.substr(0, slash + 1));
 }
 
 // A line about money: a word of prices, or a price per unit in cents.
@@ -143,25 +142,32 @@ bool is_celsius(const Words& words, std::size_t i, std::string_view figure) {
          after_a_temperature_word(words, i - 2);
 }
 
-// "240c-260c/kg", "60-80c/kg": a range of cents in one word, said "two hundred forty cents to
-// two hundred sixty cents per kilogram"; the first end's letter may be left to the second's
-// when a unit follows ("sixty to eighty cents per kilogram").
+// "240c-260c/kg", "60-80c/kg", "1,000-1,200c/kg": a range of cents in one word, said "two
+// hundred forty cents to two hundred sixty cents per kilogram"; before a unit the first end may
+// leave its letter to the second's ("sixty to eighty cents per kilogram") and both ends may be
+// thousands of cents, as the price per unit alone may.
 std::optional<Match> joined_cents_range(std::string_view core) {
   std::size_t dash = core.find('-');
-  if (dash == std::string_view::npos || dash == 0 || !has_cents_shape(core.substr(dash + 1))) return std::nullopt;
-  bool low_bare = text::all_digits(core.substr(0, dash)) && core.find("c/") != std::string_view::npos;
-  if (!has_cents_shape(core.substr(0, dash)) && !low_bare) return std::nullopt;
-  std::string_view low = core.substr(0, low_bare ? dash : dash - 1);
+  if (dash == std::string_view::npos || dash == 0) return std::nullopt;
+  std::string_view low = core.substr(0, dash);
   std::string_view high = core.substr(dash + 1);
   std::string_view per;
   if (std::size_t slash = high.find("c/"); slash != std::string_view::npos) {
     per = high.substr(slash + 2);
     high = high.substr(0, slash + 1);
   }
+  if (high.size() < 2 || high.back() != 'c') return std::nullopt;
+  high.remove_suffix(1);
+  bool lettered = low.size() >= 2 && low.back() == 'c';
+  if (lettered) low.remove_suffix(1);
+  if (!lettered && per.empty()) return std::nullopt;
+  auto low_said = cents(low, !per.empty());
+  auto high_said = cents(high, !per.empty());
   std::optional<UnitName> unit = per.empty() ? std::nullopt : find_unit(per);
-  if (!per.empty() && !unit) return std::nullopt;
-  std::string said = (low_bare ? number_words(*text::parse_number(low), false) : *cents(low)) + " to " +
-                     *cents(high.substr(0, high.size() - 1));
+  if (!low_said || !high_said || (!per.empty() && !unit)) return std::nullopt;
+  // The bare first end says its figure alone: "sixty to eighty cents".
+  if (!lettered) low_said = low_said->substr(0, low_said->rfind(' '));
+  std::string said = *low_said + " to " + *high_said;
   return Match{1, unit ? said + " per " + unit->one : said, false};
 }
 
@@ -222,9 +228,9 @@ std::optional<Match> match_cents(const Words& words, std::size_t i) {
   }
   if (core.size() < 2 || core.back() != 'c') return std::nullopt;
   std::string_view figure = core.substr(0, core.size() - 1);
-  // "sold for 1,725c/kg, while finer lines made 1,480c": beside a price per unit in thousands of
-  // cents, the line's other such figures are cents too.
-  auto spoken = cents(figure, !per.empty() || text::any_word(words, is_cents_per_unit));
+  // "sold for 1,725c/kg": a price per unit may be thousands of cents; a grouped figure alone
+  // ("the 1,200c engine") is not read as cents, whatever else the line prices.
+  auto spoken = cents(figure, !per.empty());
   if (!spoken) return std::nullopt;
   if (!per.empty()) {
     auto unit = find_unit(per);

@@ -39,6 +39,7 @@ struct Currency {
   std::string_view code = {};     // ISO 4217, empty for the bare "$"
   std::string_view country = {};  // the issuing country, lowered, a place of page_conventions
   unsigned use = 0;               // currency_use bits
+  std::string_view quoted_minor = {};  // a minor unit quoted by name in prices only ("øre/kWh")
 };
 // Every spelling with one of `uses`, longest first; the one written exactly so, or nullptr.
 std::vector<const Currency*> currencies_written(unsigned uses);

@@ -27,25 +27,37 @@ std::optional<std::pair<std::string_view, std::string>> split_unit(std::string_v
   return std::make_pair(core.substr(0, slash), *said);
 }
 
-// The minor units a price per unit is quoted in after its figure ("89.9 øre/kWh", "35 c/kg"),
-// singular and plural; their major currency is never named in such a quote.
-struct MinorUnit {
-  std::string_view written, one, many;
-};
-constexpr MinorUnit kMinorUnits[] = {
-    {"\u00f8re", "\u00f8re", "\u00f8re"}, {"\u00f6re", "\u00f6re", "\u00f6re"}, {"c", "cent", "cents"},
-    {"ct", "cent", "cents"},                {"cts", "cent", "cents"},               {"p", "penny", "pence"},
-    {"kopecks", "kopek", "kopeks"},         {"kopeks", "kopek", "kopeks"},          {"paise", "paisa", "paise"},
-    {"centavos", "centavo", "centavos"},    {"centimes", "centime", "centimes"},    {"fils", "fils", "fils"}};
+// The unit a price after a minor unit, or after a sign printed after its figure, is per
+// ("89.9 øre/kWh", "8,35 kr/kWh", "35 c/kg", "4 zł/l"), said in the singular: a unit of the
+// unit table, of one letter only the litre, as fuel is priced; nullopt for the rest. Those
+// letters are other shorthands there: "40,000 p/h" passengers an hour, "1.2 p/g" points a
+// game, "45 kr/t" an hour in Norway, "4 kr/st" a piece in Sweden; nor is a span of time a
+// unit a price is quoted by after these ("45 p/min" is pages a minute).
+std::optional<std::string> unit_priced_after_sign(std::string_view unit) {
+  if (unit.size() == 1 && unit != "l" && unit != "L") return std::nullopt;
+  if (text::is_one_of_lowered(unit, {"st", "min", "mil", "md", "h", "hr", "s"})) return std::nullopt;
+  auto name = find_unit(unit);
+  if (!name) return std::nullopt;
+  return name->one;
+}
 
-// "40 øre", "35 c": a figure and a minor unit written apart, as the price is said.
-std::optional<std::string> minor_amount(std::string_view figure, std::string_view unit) {
-  for (const MinorUnit& m : kMinorUnits) {
-    if (m.written != unit) continue;
+// "35 c", "40 øre", "12 centavos": a figure and a minor unit written apart, as the minor unit's
+// own rule reads it glued ("35c", "40p") or as the currency table names it; nullopt for others.
+std::optional<std::string> minor_amount(std::string_view figure, std::string_view minor) {
+  if (text::is_one_of(minor, {"c", "ct", "cts"})) {
+    std::string glued = std::string(figure) + "c";
+    auto cents = match_cents(Words{Word{glued, "", glued, ""}}, 0);
+    return cents ? std::optional<std::string>(cents->spoken) : std::nullopt;
+  }
+  if (minor == "p") return speak_pence(std::string(figure) + "p");
+  for (const Currency* c : currencies_written(~0u)) {
+    bool named = !c->minor_many.empty() && (minor == c->minor_many || minor == c->minor_one);
+    if (!named && (c->quoted_minor.empty() || minor != c->quoted_minor)) continue;
     auto number = text::parse_number(english_money_figure(figure, false).value_or(std::string(figure)));
     if (!number || number->negative) return std::nullopt;
     bool one = number->integer == "1" && !number->has_point;
-    return number_words(*number, false) + " " + std::string(one ? m.one : m.many);
+    std::string_view name = !named ? c->quoted_minor : one ? c->minor_one : c->minor_many;
+    return number_words(*number, false) + " " + std::string(name);
   }
   return std::nullopt;
 }
@@ -61,35 +73,38 @@ std::optional<Match> currency_and_unit_after_figure(const Words& words, std::siz
   std::string_view unit = core.substr(slash + 1);
   std::string_view currency = core.substr(0, slash);
   if (!text::all_alpha(unit) || unit.size() > 8) return std::nullopt;
-  auto said = per_unit(unit);
+  if (currency_of_code(currency) != nullptr) {
+    // A code's trade units ("USD/t", "USD/MT") as money's per_unit names them.
+    auto said = per_unit(unit);
+    Words price_words{words[i], Word{currency, "", currency, ""}};
+    auto price = said ? match_currency_code(price_words, 0) : std::nullopt;
+    if (!price || price->count != 2) return std::nullopt;
+    return Match{2, price->spoken + " per " + *said, false};
+  }
+  auto said = unit_priced_after_sign(unit);
   if (!said) return std::nullopt;
-  // "3 c/o addresses", "4 c/d", "20 p/h": after a minor unit's letter only a unit of measure or a
-  // trade's unit of more than one letter is priced by; the letters alone are other shorthands.
-  bool known = find_unit(unit).has_value() || (unit.size() > 1 && *said != text::lower(unit));
-  if (auto minor = known ? minor_amount(words[i].core, currency) : std::nullopt) {
-    return Match{2, *minor + " per " + *said, false};
-  }
-  if (currency_of_code(currency) == nullptr && currency_written(currency, currency_use::kAfter) == nullptr) {
-    return std::nullopt;
-  }
-  // "3,5 Kč/kWh": before a sign printed after figures a comma with one or two digits after it is
-  // the decimal comma of the sign's home, never a thousands group.
-  auto decimal = text::with_decimal_point(words[i].core, std::string::npos, 1, 2);
-  std::string_view figure = decimal ? std::string_view(*decimal) : words[i].core;
-  Words price_words{Word{figure, "", figure, ""}, Word{currency, "", currency, ""}};
+  if (auto minor = minor_amount(words[i].core, currency)) return Match{2, *minor + " per " + *said, false};
+  if (currency_written(currency, currency_use::kAfter) == nullptr) return std::nullopt;
+  // "3,5 Kč/kWh", "3.200 kr": the figure as the page's conventions wrote it (a continental
+  // page's "3.200" is "3,200" by now) and the money rules read it before such a sign; this rule
+  // decides no decimal mark of its own.
+  Words price_words{words[i], Word{currency, "", currency, ""}};
   auto price = match_currency_code(price_words, 0);
   if (!price || price->count != 2) return std::nullopt;
   return Match{2, price->spoken + " per " + *said, false};
 }
 
-// "R95/kg", "QR12/kg": a whole price glued to a sign that needs money's shape alone ("R95" is
-// also a road); the unit after the slash gives it that shape.
+// "R95/kg", "N1,450/kg": a whole price glued to a sign that needs money's shape alone ("R95" is
+// also a road, "P12" a grid slot); a unit of the unit table after the slash gives it that shape,
+// never any word ("R55/Main Road", "P45/form").
 std::optional<Match> sign_price_per_unit(const Word& w) {
-  auto split = split_unit(w.core);
-  if (!split || !w.prefix.empty()) return std::nullopt;
-  auto price = speak_prefixed_price(split->first);
+  std::size_t slash = w.core.rfind('/');
+  if (!w.prefix.empty() || slash == std::string_view::npos || slash == 0) return std::nullopt;
+  auto said = unit_priced_after_sign(w.core.substr(slash + 1));
+  if (!said) return std::nullopt;
+  auto price = speak_prefixed_price(w.core.substr(0, slash));
   if (!price) return std::nullopt;
-  return Match{1, *price + " per " + split->second, false};
+  return Match{1, *price + " per " + *said, false};
 }
 
 }  // namespace

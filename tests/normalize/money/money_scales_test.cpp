@@ -52,6 +52,10 @@ TEST(MoneyScales, ScaleSpeltInThePapersLanguage) {
   EXPECT_EQ(normalize_text("The miner booked \"R$ 2,18 bilhões\" in sales."),
             "The miner booked \"two point one eight billion reais\" in sales.");
   EXPECT_EQ(normalize_text("It spent R$ 640 milhões on mills."), "It spent six hundred forty million reais on mills.");
+  // A capitalised word is a name, and Spain's long-scale "billón" is left as written.
+  EXPECT_EQ(normalize_text("The €2 Milione draw closed.").find("million"), std::string::npos);
+  EXPECT_EQ(normalize_text("Peru set aside $3 billones for schools.").find("trillion"), std::string::npos);
+  EXPECT_EQ(normalize_text("Chile okayed a $2 billón fund.").find("trillion"), std::string::npos);
   // Without an amount before it the word is left to the language it is in.
   EXPECT_EQ(normalize_text("Er sprach von Millionen Fans."), "Er sprach von Millionen Fans.");
 }

@@ -185,15 +185,15 @@ bool after_approximation(std::string_view out) {
 }
 
 // "a ~41% margin", "the ~$4.20 they get", "its ~300 staff": after a determiner the tilde is
-// "roughly", an adverb an amount's noun phrase takes ("a about", "the about four dollars" is no
-// English); "roughly" opens with a consonant, so "a" still agrees, and after "an" the vowel of
-// "about" is kept.
-bool after_determiner(std::string_view out) {
+// an adverb of the amount's noun phrase ("a about", "the about four dollars" is no English):
+// "roughly", which a consonant opens as "a" wants, and after "an" "approximately", which a
+// vowel opens. Empty after any other word.
+std::string_view tilde_after_determiner(std::string_view out) {
   while (!out.empty() && out.back() == ' ') out.remove_suffix(1);
   std::size_t start = out.find_last_of(" (");
-  std::string word = text::lower(out.substr(start == std::string_view::npos ? 0 : start + 1));
-  return text::is_one_of(word, {"a", "the", "this", "that", "these", "those", "his", "her", "its", "their",
-                                "our", "your", "my", "whose"});
+  std::string_view word = out.substr(start == std::string_view::npos ? 0 : start + 1);
+  if (!text::is_determiner(word)) return {};
+  return text::is_one_of_lowered(word, {"an"}) ? "approximately " : "roughly ";
 }
 
 // "$27.6M", "\u00a34bn", "\u20ac9": a currency sign and a figure at the start of `rest`.
@@ -257,8 +257,8 @@ std::string spoken_comparisons(std::string clean) {
       if (!figure) continue;
       if (after_symbol) out.push_back(' ');
       bool about = sign == "~" || sign == "\u2248";
-      if (about && after_determiner(out)) {
-        out.append("roughly ");
+      if (std::string_view adverb = about ? tilde_after_determiner(out) : ""; !adverb.empty()) {
+        out.append(adverb);
       } else if (!about || !after_approximation(out)) {
         out.append(say);
       }

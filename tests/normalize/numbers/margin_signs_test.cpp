@@ -25,8 +25,8 @@ TEST(MarginSigns, ATildeAfterAnyDeterminerIsRoughly) {
   EXPECT_EQ(normalize_text("Drivers keep the ~$3.60 left after fuel."),
             "Drivers keep the roughly three dollars sixty cents left after fuel.");
   EXPECT_EQ(normalize_text("Their ~250 members voted on Monday."), "Their roughly two hundred fifty members voted on Monday.");
-  // Elsewhere it stays "about", and after "an", which its vowel agrees with.
-  EXPECT_EQ(normalize_text("It booked an ~11% rise."), "It booked an about eleven percent rise.");
+  // After "an" a vowel opens it ("approximately"); elsewhere it stays "about".
+  EXPECT_EQ(normalize_text("It booked an ~11% rise."), "It booked an approximately eleven percent rise.");
   EXPECT_EQ(normalize_text("Output fell ~8% in May."), "Output fell about eight percent in May.");
 }
 

@@ -346,6 +346,11 @@ bool is_possessive(std::string_view word) {
   return word.size() > 2 && (ends_with(word, "'s") || ends_with(word, "\u2019s"));
 }
 
+bool is_determiner(std::string_view word) {
+  return is_one_of_lowered(word, {"per", "a", "an", "the", "this", "that", "its", "his", "her", "their", "our", "your",
+                                  "my", "each", "every"});
+}
+
 std::string_view drop_final_period(std::string_view s) {
   if (!s.empty() && s.back() == '.') s.remove_suffix(1);
   return s;

@@ -65,6 +65,10 @@ bool is_one_of_lowered(std::string_view word, std::initializer_list<std::string_
 bool ends_with(std::string_view s, std::string_view suffix);
 // "Thatcher's", "party’s": a word with the possessive "'s" (straight or curly apostrophe).
 bool is_possessive(std::string_view word);
+// "a", "the", "its", "each", "per": a word that opens a noun phrase, so that a quantity after
+// it qualifies the noun ("a 10 m pool", "per 100 g serving", "the ~$4 they get"). The one list
+// of determiners for every rule.
+bool is_determiner(std::string_view word);
 // "-", "--", "\u2013", "\u2014": a word that is only a dash, set between spaces. "--" is how
 // plain-text copy types an em dash ("NEW YORK -- ...").
 bool is_dash_word(std::string_view raw);

@@ -184,13 +184,16 @@ bool after_approximation(std::string_view out) {
                                 "nearly", "almost", "some"});
 }
 
-// "a ~41% margin": after the article "a" the tilde is "roughly", which a consonant opens, so
-// the article still agrees ("a about" is no English; "a roughly forty one percent margin" is).
-bool after_article_a(std::string_view out) {
+// "a ~41% margin", "the ~$4.20 they get", "its ~300 staff": after a determiner the tilde is
+// an adverb of the amount's noun phrase ("a about", "the about four dollars" is no English):
+// "roughly", which a consonant opens as "a" wants, and after "an" "approximately", which a
+// vowel opens. Empty after any other word.
+std::string_view tilde_after_determiner(std::string_view out) {
   while (!out.empty() && out.back() == ' ') out.remove_suffix(1);
   std::size_t start = out.find_last_of(" (");
   std::string_view word = out.substr(start == std::string_view::npos ? 0 : start + 1);
-  return word == "a" || word == "A";
+  if (!text::is_determiner(word)) return {};
+  return text::is_one_of_lowered(word, {"an"}) ? "approximately " : "roughly ";
 }
 
 // "$27.6M", "\u00a34bn", "\u20ac9": a currency sign and a figure at the start of `rest`.
@@ -254,8 +257,8 @@ std::string spoken_comparisons(std::string clean) {
       if (!figure) continue;
       if (after_symbol) out.push_back(' ');
       bool about = sign == "~" || sign == "\u2248";
-      if (about && after_article_a(out)) {
-        out.append("roughly ");
+      if (std::string_view adverb = about ? tilde_after_determiner(out) : ""; !adverb.empty()) {
+        out.append(adverb);
       } else if (!about || !after_approximation(out)) {
         out.append(say);
       }

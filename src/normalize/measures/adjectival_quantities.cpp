@@ -86,12 +86,7 @@ bool is_weekday_or_month(std::string_view word) {
          text::is_one_of(word, {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"});
 }
 
-// "per 18 m articulated vehicle", "per 100 g serving": "per" opens a noun phrase as "each" does.
-bool is_determiner(std::string_view word) {
-  std::string w = text::lower(word);
-  return w == "per" || w == "a" || w == "an" || w == "the" || w == "this" || w == "that" || w == "its" || w == "his" ||
-         w == "her" || w == "their" || w == "our" || w == "your" || w == "my" || w == "each" || w == "every";
-}
+using text::is_determiner;
 
 // "10-year", "three-year", "30-day": a compound adjective of a figure and a lowercase word.
 bool is_figure_compound(std::string_view word) {

@@ -14,9 +14,7 @@ namespace briefcast::rules {
 
 namespace {
 
-bool is_determiner(std::string_view w) {
-  return text::is_one_of_lowered(w, {"a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "each"});
-}
+using text::is_determiner;
 
 // A plain figure alone in word k, with nothing glued to it.
 std::optional<text::NumberLiteral> bare_figure(const Words& words, std::size_t k) {

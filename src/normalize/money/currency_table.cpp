@@ -27,6 +27,9 @@ struct CurrencyFacts {
   std::string_view country;  // lowered, as page_conventions' places are named
   std::array<Spelling, 9> spellings;
   std::string_view in_pair = {};  // as market reports name it in a pair ("sterling"), when not `one`
+  // A minor unit never said in an amount ("NOK 31.10" is thirty one point one) but quoted by its
+  // name in a price per unit ("89.9 øre/kWh"), where it is said as written.
+  std::string_view quoted_minor = {};
 };
 
 using namespace currency_use;
@@ -99,6 +102,13 @@ constexpr CurrencyFacts kCurrencies[] = {
     {"AED", "dirham", "dirhams", "", "", "uae", {{{"AED", kCode | kPrefix}, {"Dhs", kPrefix}, {"Dh", kPrefix}}}},
     {"QAR", "riyal", "riyals", "", "", "qatar", {{{"QAR", kPrefix}, {"QR", kPrefix | kShape}}}},
     {"SAR", "riyal", "riyals", "", "", "saudi arabia", {{{"SAR", kPrefix}, {"SR", kPrefix | kShape}}}},
+    // The Gulf's dinars and rial, as its papers print them before the figure ("BD30,000", "KD 3,000",
+    // "OMR 1,200"); "BD", "KD" and "OMR" also open ratings, models, roads and answer sheets
+    // ("KD 3 rating", "OMR 2024 answer key"), so like "SR" they need money's shape or the
+    // currency's name after the figure. Their fils and baisa are thousandths, never said.
+    {"BHD", "Bahraini dinar", "Bahraini dinars", "", "", "bahrain", {{{"BHD", kCode | kPrefix}, {"BD", kPrefix | kShape}}}},
+    {"KWD", "Kuwaiti dinar", "Kuwaiti dinars", "", "", "kuwait", {{{"KWD", kCode | kPrefix}, {"KD", kPrefix | kShape}}}},
+    {"OMR", "Omani rial", "Omani rials", "", "", "oman", {{{"OMR", kPrefix | kShape}}}},
     {"ILS", "shekel", "shekels", "agora", "agorot", "israel", {{{"\u20aa", kSign}, {"ILS", kCode}}}},
     // "TRY" is the verb of a headline in capitals; the lira is read by its sign, and by "TL"
     // printed after a figure ("132 TL"), as Turkish copy writes it.
@@ -119,9 +129,9 @@ constexpr CurrencyFacts kCurrencies[] = {
     {"HUF", "forint", "forints", "", "", "hungary", {{{"HUF", kCode}, {"Ft", kAfter | kCue}}}},
     // "RON 95" is petrol's octane as often as lei.
     {"RON", "leu", "lei", "", "", "romania", {{{"RON", kCode | kInitials}}}},
-    {"SEK", "krona", "kronor", "", "", "sweden", {{{"SEK", kCode}}}, "Swedish crown"},
-    {"DKK", "Danish krone", "Danish kroner", "", "", "denmark", {{{"DKK", kCode}}}},
-    {"NOK", "Norwegian krone", "Norwegian kroner", "", "", "norway", {{{"NOK", kCode}}}, "Norwegian crown"},
+    {"SEK", "krona", "kronor", "", "", "sweden", {{{"SEK", kCode}}}, "Swedish crown", "\u00f6re"},
+    {"DKK", "Danish krone", "Danish kroner", "", "", "denmark", {{{"DKK", kCode}}}, "", "\u00f8re"},
+    {"NOK", "Norwegian krone", "Norwegian kroner", "", "", "norway", {{{"NOK", kCode}}}, "Norwegian crown", "\u00f8re"},
     {"ISK", "Icelandic krona", "Icelandic kronur", "", "", "iceland", {{{"ISK", kCode}}}},
     // "kr 46", "120 kr": the crown of Scandinavia, whichever country's; said "kroner", as the
     // Danish and Norwegian plural is and the Swedish nearly is.
@@ -137,7 +147,7 @@ std::vector<Currency> all_spellings() {
   for (const CurrencyFacts& f : kCurrencies) {
     for (const Spelling& s : f.spellings) {
       if (s.written.empty()) continue;
-      out.push_back(Currency{s.written, f.one, f.many, f.minor_one, f.minor_many, f.code, f.country, s.use});
+      out.push_back(Currency{s.written, f.one, f.many, f.minor_one, f.minor_many, f.code, f.country, s.use, f.quoted_minor});
     }
   }
   std::stable_sort(out.begin(), out.end(),

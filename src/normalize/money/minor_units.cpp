@@ -12,12 +12,14 @@ namespace briefcast::rules {
 namespace {
 
 // "ex div 4.75c", "down 1.5c", "72,5c": cents (up to three figures), with the figure said.
-std::optional<std::string> cents(std::string_view figure) {
+// `per_unit`: a price per a unit, which wool and livestock quote in thousands of cents
+// ("1,725c/kg"), so the figure may be grouped in thousands; a run of four figures or more
+// ungrouped ("2019-20c/kg", a season) is no price in cents even there.
+std::optional<std::string> cents(std::string_view figure, bool per_unit = false) {
   // "72,5c": a decimal comma, as South African copy prints cents.
   auto number = text::parse_number(text::with_decimal_point(figure, 3, 1, 2).value_or(std::string(figure)));
-  if (!number || number->negative || number->grouped || number->integer.size() > 3 || number->decimals.size() > 2) {
-    return std::nullopt;
-  }
+  if (!number || number->negative || number->decimals.size() > 2) return std::nullopt;
+  if ((number->grouped && !per_unit) || (!number->grouped && number->integer.size() > 3)) return std::nullopt;
   // "183.00c/kg": whole cents, the zeros unsaid.
   if (number->decimals.find_first_not_of('0') == std::string::npos) {
     number->decimals.clear();
@@ -140,23 +142,32 @@ bool is_celsius(const Words& words, std::size_t i, std::string_view figure) {
          after_a_temperature_word(words, i - 2);
 }
 
-// "240c-260c/kg": a range of cents in one word, said "two hundred forty cents to two hundred
-// sixty cents per kilogram".
+// "240c-260c/kg", "60-80c/kg", "1,000-1,200c/kg": a range of cents in one word, said "two
+// hundred forty cents to two hundred sixty cents per kilogram"; before a unit the first end may
+// leave its letter to the second's ("sixty to eighty cents per kilogram") and both ends may be
+// thousands of cents, as the price per unit alone may.
 std::optional<Match> joined_cents_range(std::string_view core) {
   std::size_t dash = core.find('-');
-  if (dash == std::string_view::npos || !has_cents_shape(core.substr(0, dash)) || !has_cents_shape(core.substr(dash + 1))) {
-    return std::nullopt;
-  }
-  std::string_view low = core.substr(0, dash - 1);
+  if (dash == std::string_view::npos || dash == 0) return std::nullopt;
+  std::string_view low = core.substr(0, dash);
   std::string_view high = core.substr(dash + 1);
   std::string_view per;
   if (std::size_t slash = high.find("c/"); slash != std::string_view::npos) {
     per = high.substr(slash + 2);
     high = high.substr(0, slash + 1);
   }
+  if (high.size() < 2 || high.back() != 'c') return std::nullopt;
+  high.remove_suffix(1);
+  bool lettered = low.size() >= 2 && low.back() == 'c';
+  if (lettered) low.remove_suffix(1);
+  if (!lettered && per.empty()) return std::nullopt;
+  auto low_said = cents(low, !per.empty());
+  auto high_said = cents(high, !per.empty());
   std::optional<UnitName> unit = per.empty() ? std::nullopt : find_unit(per);
-  if (!per.empty() && !unit) return std::nullopt;
-  std::string said = *cents(low) + " to " + *cents(high.substr(0, high.size() - 1));
+  if (!low_said || !high_said || (!per.empty() && !unit)) return std::nullopt;
+  // The bare first end says its figure alone: "sixty to eighty cents".
+  if (!lettered) low_said = low_said->substr(0, low_said->rfind(' '));
+  std::string said = *low_said + " to " + *high_said;
   return Match{1, unit ? said + " per " + unit->one : said, false};
 }
 
@@ -217,7 +228,9 @@ std::optional<Match> match_cents(const Words& words, std::size_t i) {
   }
   if (core.size() < 2 || core.back() != 'c') return std::nullopt;
   std::string_view figure = core.substr(0, core.size() - 1);
-  auto spoken = cents(figure);
+  // "sold for 1,725c/kg": a price per unit may be thousands of cents; a grouped figure alone
+  // ("the 1,200c engine") is not read as cents, whatever else the line prices.
+  auto spoken = cents(figure, !per.empty());
   if (!spoken) return std::nullopt;
   if (!per.empty()) {
     auto unit = find_unit(per);

@@ -74,9 +74,11 @@ namespace {
 bool all_zero(std::string_view digits) { return digits.find_first_not_of('0') == std::string_view::npos; }
 
 // "US$0.12" -> "twelve US cents": with no units said, the cents keep the country of the
-// dollar, which "twelve cents" lost ("A$0.50" -> "fifty Australian cents"). The country and a
-// space ("US "), or nothing for any other currency.
-std::string dollar_country(const Currency& c) {
+// dollar, which "twelve cents" lost ("A$0.50" -> "fifty Australian cents"), and the euro its
+// name ("€0.73" -> "seventy three euro cents"): "cents" alone is heard as the dollar's. The
+// owner and a space ("US ", "euro "), or nothing for any other currency.
+std::string cents_owner(const Currency& c) {
+  if (c.code == "EUR") return "euro ";
   std::string_view one = c.one;
   return text::ends_with(one, " dollar") ? std::string(one.substr(0, one.size() - 6)) : std::string();
 }
@@ -115,7 +117,7 @@ std::string speak_amount(const text::NumberLiteral& n, const Currency& c) {
     // "and" some speakers put between them is left out, as the reference convention does.
     if (has_major) out += " ";
     out += cardinal_words(decimals) + " ";
-    if (!has_major) out += dollar_country(c);
+    if (!has_major) out += cents_owner(c);
     out += (decimals == "01") ? c.minor_one : c.minor_many;
   }
   return out;
@@ -255,7 +257,7 @@ std::optional<std::string> fine_unit_price(const Parsed& p) {
   if (cents[0] == '0') cents.remove_prefix(1);
   out += cardinal_words(cents) + " point " + digit_words(decimals.substr(2)) + " ";
   // "US$0.077/kWh" -> "seven point seven US cents", as speak_amount says the cents alone.
-  if (all_zero(major)) out += dollar_country(*p.currency);
+  if (all_zero(major)) out += cents_owner(*p.currency);
   return out + std::string(p.currency->minor_many);
 }
 

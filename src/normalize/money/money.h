@@ -39,6 +39,7 @@ struct Currency {
   std::string_view code = {};     // ISO 4217, empty for the bare "$"
   std::string_view country = {};  // the issuing country, lowered, a place of page_conventions
   unsigned use = 0;               // currency_use bits
+  std::string_view quoted_minor = {};  // a minor unit quoted by name in prices only ("øre/kWh")
 };
 // Every spelling with one of `uses`, longest first; the one written exactly so, or nullptr.
 std::vector<const Currency*> currencies_written(unsigned uses);
@@ -133,6 +134,9 @@ std::optional<Match> match_cents(const Words& words, std::size_t i);
 // regional_money.cpp: rupees, shillings, rand, naira, dirhams, riyals and pesos ("Rs 3.27 lakh crore",
 // "KSh 3,500", "R16.03", "Dh6.24 billion", "QR93.0mn", "P48.54").
 std::optional<Match> match_regional_money(const Words& words, std::size_t i);
+// "R95", "KD12": a price glued to letters that need money's shape, read as one ("ninety five
+// rand") where a unit after it gives the shape; nullopt for other words.
+std::optional<std::string> speak_prefixed_price(std::string_view core);
 
 // price_rates.cpp: "€/MHz/Pop" -> "euros per megahertz per pop".
 std::optional<Match> match_price_rate(const Words& words, std::size_t i);

@@ -20,11 +20,24 @@ std::optional<std::string> money_scale(std::string_view word) {
   return spelt_foreign_scale(word);
 }
 
-// The scale spelt out in the paper's own language ("€ 1,2 miljoen", "$12.000 millones").
+// The scale spelt out in the paper's own language ("€ 1,2 miljoen", "$12.000 millones"), in
+// lower case only: a capital makes it a name ("the €5 Milione scratchcard"), save German's,
+// whose nouns all take one ("2,5 Milliarden €"). Spain's "billón"
+// is left out: a million million, it is easily misheard as the English billion, and "$" before
+// it is as often the peso as the dollar.
 std::optional<std::string> spelt_foreign_scale(std::string_view word) {
   std::string lowered = text::lower(word);
-  if (text::is_one_of(lowered, {"miljoen", "millionen", "milioni", "millones", "milhões"})) return std::string("million");
-  if (text::is_one_of(lowered, {"miljard", "milliarden", "miliardi", "milliards"})) return std::string("billion");
+  bool german = text::is_one_of(word, {"Millionen", "Milliarden", "Milliarde"});
+  if (lowered != word && !german) return std::nullopt;
+  if (text::is_one_of(lowered, {"miljoen", "miljoner", "millionen", "milioni", "milione", "millones",
+                                "mill\u00f3n", "milh\u00f5es", "milh\u00e3o", "milionów", "miliony"})) {
+    return std::string("million");
+  }
+  // Brazil's "bilhão" is a thousand million, as English's billion.
+  if (text::is_one_of(lowered, {"miljard", "miljarder", "milliarden", "milliarde", "miliardi", "miliardo", "milliards",
+                                "milliard", "bilh\u00f5es", "bilh\u00e3o", "miliardów", "miliardy"})) {
+    return std::string("billion");
+  }
   return std::nullopt;
 }
 

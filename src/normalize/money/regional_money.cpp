@@ -106,7 +106,25 @@ struct WrittenFigure {
   std::size_t count = 1;  // words taken from the sign's word on
   bool glued = false;     // written against the sign ("Rs500"), not in the next word
   std::string scale;      // a scale run onto the figure ("Sh5bn"), in its spoken form
+  bool named = false;     // the currency's own name follows the figure ("KD 300 dinars")
 };
+
+// The last word of a currency's name, lowered ("Kuwaiti dinars" -> "dinars").
+std::string_view name_tail(std::string_view name) {
+  std::size_t space = name.rfind(' ');
+  return space == std::string_view::npos ? name : name.substr(space + 1);
+}
+
+// "SR 200", "KD 300", "OMR 12": letters that also name roads, flights, ratings, models and
+// answer sheets ("SR 520", "Qatar Airways QR 908", "KD 3 rating", "OMR 2024 answer key") open a
+// plain figure as money only when the currency's own name follows the figure ("KD 300
+// dinars"); a line that merely names the currency or its home elsewhere is no cue, since a
+// flight or a road is as often named beside the fare. Word k is the word after the figure.
+bool plain_figure_named(const Words& words, std::size_t k, const Prefix& p) {
+  if (!needs_shape(p) || is_one_letter(p) || k >= words.size()) return false;
+  std::string lowered = text::lower(words[k].core);
+  return lowered == name_tail(p.one) || lowered == name_tail(p.many);
+}
 
 // The figure after the sign p (of length letters) at word i: glued to it or in the next word.
 std::optional<WrittenFigure> figure_after_sign(const Words& words, std::size_t i, const Prefix& p, std::size_t length) {
@@ -119,8 +137,10 @@ std::optional<WrittenFigure> figure_after_sign(const Words& words, std::size_t i
     bool scaled = i + 2 < words.size() && words[i + 1].suffix.empty() && text::all_digits(next) &&
                   scale_word(words[i + 2].core);
     bool shaped = !is_one_letter(p) && next.find_first_of(",.") != std::string_view::npos;
-    if (!words[i].suffix.empty() || !(scaled || shaped)) return std::nullopt;
+    f.named = words[i + 1].suffix.empty() && plain_figure_named(words, i + 2, p);
+    if (!words[i].suffix.empty() || !(scaled || shaped || f.named)) return std::nullopt;
   }
+  if (f.glued) f.named = words[i].suffix.empty() && plain_figure_named(words, i + 1, p);
   if (!f.glued) {
     // "Rs. 500": the abbreviation's period is the word's suffix.
     bool period_ok = words[i].suffix.empty() || (words[i].suffix == "." && p.written.back() != '.');
@@ -199,7 +219,7 @@ bool has_money_shape(const Amount& a, const WrittenFigure& f, bool sibling) {
   // A sibling lends its shape to a price of two or more figures ("P25"), never
   // to a place or a level ("P1", "P2").
   return !(needs_shape(p) && a.scale.empty() && !a.number.grouped && !cents_shape &&
-           !(sibling && f.glued && !a.number.has_point && a.number.integer.size() >= 2));
+           !(sibling && f.glued && !a.number.has_point && a.number.integer.size() >= 2) && !f.named);
 }
 
 // The figure after the prefix, a slip of a space inside its grouping ("Rs. 1,
@@ -228,6 +248,8 @@ std::optional<Amount> amount_at(const Words& words, std::size_t i, bool sibling 
   auto number = figure(f.text);
   if (!number) return std::nullopt;
   Amount a = with_spaced_scales(words, i, Amount{p, *number, f.scale, f.count});
+  // "KD 300 dinars": the name that gave the figure its shape is said once, with the amount.
+  if (f.named && a.scale.empty()) ++a.count;
   if (!has_money_shape(a, f, sibling)) return std::nullopt;
   // "Rs 299.50" in Colombo is rupees and cents, in Delhi rupees and paise: a sign several homes
   // share says the minor unit of the home the line names.
@@ -302,6 +324,14 @@ bool has_shaped_sibling(const Words& words, std::size_t i) {
 }
 
 }  // namespace
+
+std::optional<std::string> speak_prefixed_price(std::string_view core) {
+  Words alone{Word{core, "", core, ""}};
+  // A price per unit has money's shape whatever its figure: read as a sibling lends it.
+  auto a = amount_at(alone, 0, true);
+  if (!a || a->count != 1) return std::nullopt;
+  return say(*a, true);
+}
 
 std::optional<Match> match_regional_money(const Words& words, std::size_t i) {
   if (auto range = range_after_prefix(words, i)) return range;

@@ -7,7 +7,7 @@ namespace briefcast {
 
 TEST(ContinentalMoney, DecimalCommaWithTwoFigures) {
   EXPECT_EQ(normalize_text("A bus ticket costs €2,40 and a coffee €0,95 in Lyon."),
-            "A bus ticket costs two euros forty cents and a coffee ninety five cents in Lyon.");
+            "A bus ticket costs two euros forty cents and a coffee ninety five euro cents in Lyon.");
   EXPECT_EQ(normalize_text("The blender sells for €249,00 online."), "The blender sells for two hundred forty nine euros online.");
   EXPECT_EQ(normalize_text("A kilo of cheese costs EUR 18,75."), "A kilo of cheese costs eighteen euros seventy five cents.");
   EXPECT_EQ(normalize_text("The guide lists 7,20 EUR for the museum."), "The guide lists seven euros twenty cents for the museum.");

@@ -113,3 +113,31 @@ TEST(MinorUnits, UsCentsCodeBeforeTheFigure) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(MinorUnits, ThousandsOfCentsPerUnit) {
+  EXPECT_EQ(normalize_text("Fine crossbred wool made 1,390c/kg clean on Thursday."),
+            "Fine crossbred wool made one thousand three hundred ninety cents per kilogram clean on Thursday.");
+  EXPECT_EQ(normalize_text("Steers made 1,050-1,180c/kg at the Dalby sale."),
+            "Steers made one thousand fifty to one thousand one hundred eighty cents per kilogram at the Dalby sale.");
+  // Only the price per unit itself: other grouped figures with a "c" on the line stay as written.
+  EXPECT_EQ(normalize_text("Superfine lots sold at 2,015c/kg, and coarser ones made 1,210c.").find("twelve hundred"),
+            std::string::npos);
+  EXPECT_EQ(normalize_text("Unleaded rose 4c/L, while the 1,500c motor line sold out.").find("fifteen hundred"),
+            std::string::npos);
+  EXPECT_EQ(normalize_text("The furnace hit 1,350c as barley cost 52c/kg.").find("thirteen hundred"), std::string::npos);
+  // A season before the cents letter is no range of cents.
+  EXPECT_EQ(normalize_text("The 2021-22c/kg mean fell.").find("cents"), std::string::npos);
+}
+
+TEST(MinorUnits, RangeWithTheCentsLetterOnceBeforeUnit) {
+  EXPECT_EQ(normalize_text("Heavier lambs drew a discount of 15-25c/kg at the sale."),
+            "Heavier lambs drew a discount of fifteen to twenty five cents per kilogram at the sale.");
+}
+
+TEST(MinorUnits, BareRangeOfLabelsStaysWithoutUnit) {
+  EXPECT_EQ(normalize_text("Pages 4-6c of the manual explain it.").find("cents"), std::string::npos);
+}
+
+}  // namespace briefcast

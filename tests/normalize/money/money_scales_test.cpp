@@ -48,6 +48,14 @@ TEST(MoneyScales, ScaleSpeltInThePapersLanguage) {
   // In those languages a point parts the thousands, whatever the sign.
   EXPECT_EQ(normalize_text("El puerto costó $48.500 millones en total."),
             "El puerto costó forty eight thousand five hundred million dollars en total.");
+  // Brazil's "bilhões" is a thousand million, quoted in English copy from a filing.
+  EXPECT_EQ(normalize_text("The miner booked \"R$ 2,18 bilhões\" in sales."),
+            "The miner booked \"two point one eight billion reais\" in sales.");
+  EXPECT_EQ(normalize_text("It spent R$ 640 milhões on mills."), "It spent six hundred forty million reais on mills.");
+  // A capitalised word is a name, and Spain's long-scale "billón" is left as written.
+  EXPECT_EQ(normalize_text("The €2 Milione draw closed.").find("million"), std::string::npos);
+  EXPECT_EQ(normalize_text("Peru set aside $3 billones for schools.").find("trillion"), std::string::npos);
+  EXPECT_EQ(normalize_text("Chile okayed a $2 billón fund.").find("trillion"), std::string::npos);
   // Without an amount before it the word is left to the language it is in.
   EXPECT_EQ(normalize_text("Er sprach von Millionen Fans."), "Er sprach von Millionen Fans.");
 }

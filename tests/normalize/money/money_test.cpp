@@ -319,4 +319,11 @@ TEST(Money, FineUnitPriceKeepsTheCountry) {
   EXPECT_EQ(normalize_text("The tariff is $0.215/kWh now."), "The tariff is twenty one point five cents per kilowatt hour now.");
 }
 
+TEST(Money, EuroCentsKeepTheirCurrency) {
+  EXPECT_EQ(normalize_text("A text message costs €0.19 in the bloc."),
+            "A text message costs nineteen euro cents in the bloc.");
+  // The dollar's cents stay plain.
+  EXPECT_EQ(normalize_text("A gumball costs $0.25 here."), "A gumball costs twenty five cents here.");
+}
+
 }  // namespace briefcast

@@ -195,4 +195,36 @@ TEST(RegionalMoney, SpansOfYearsAfterLettersAreNoRange) {
   EXPECT_EQ(normalize_text("a toll of Sh 80-120 a trip"), "a toll of eighty to one hundred twenty shillings a trip");
 }
 
+TEST(RegionalMoney, GulfDinarsAndRialsBeforeTheFigure) {
+  EXPECT_EQ(normalize_text("The stallion was sold for BD12,500 on Friday."),
+            "The stallion was sold for twelve thousand five hundred Bahraini dinars on Friday.");
+  EXPECT_EQ(normalize_text("Flats in Salmiya rent for KD 1,200 a month."),
+            "Flats in Salmiya rent for one thousand two hundred Kuwaiti dinars a month.");
+  EXPECT_EQ(normalize_text("The permit costs OMR 1,350 a year."),
+            "The permit costs one thousand three hundred fifty Omani rials a year.");
+}
+
+TEST(RegionalMoney, ShortGulfLettersOpenAPlainFigureOnlyBeforeTheCurrencyName) {
+  EXPECT_EQ(normalize_text("The clinic asked SR 90 riyals per visit."), "The clinic asked ninety riyals per visit.");
+  EXPECT_EQ(normalize_text("Bail was set at KD 750 dinars."), "Bail was set at seven hundred fifty Kuwaiti dinars.");
+  // A road, a code, a ratio, a flight, a rating and an exam sheet keep their letters, even
+  // where the line names the currency, its home or a word of paying.
+  EXPECT_EQ(normalize_text("Crews closed SR 410 near the pass.").find("riyal"), std::string::npos);
+  EXPECT_EQ(normalize_text("Scan the QR code at the gate."), "Scan the Q.R code at the gate.");
+  EXPECT_EQ(normalize_text("Her KD 4 ratio led the league."), "Her K.D four ratio led the league.");
+  EXPECT_EQ(normalize_text("Qatar Airways flight QR 902 was diverted.").find("riyal"), std::string::npos);
+  EXPECT_EQ(normalize_text("Tickets on Qatar flight QR 655 cost more, paid in riyals.").find("riyal "),
+            std::string::npos);
+  EXPECT_EQ(normalize_text("Saudi drivers paid tolls on SR 64 last week.").find("riyal"), std::string::npos);
+  EXPECT_EQ(normalize_text("A Kuwaiti gamer earns KD 5 ranking in the cup.").find("dinar"), std::string::npos);
+  EXPECT_EQ(normalize_text("Bahraini fares on BD 7 service went up.").find("dinar"), std::string::npos);
+  EXPECT_EQ(normalize_text("Fill the OMR 3 sheet with a pen, the fee is paid.").find("rial"), std::string::npos);
+  EXPECT_EQ(normalize_text("Homes along OMR 4 lane in Oman sell fast.").find("rial"), std::string::npos);
+}
+
+TEST(RegionalMoney, PayingWordsAreNoCueForFeetAsForints) {
+  EXPECT_EQ(normalize_text("Hungary fined the firm over 9 Ft fences.").find("forint"), std::string::npos);
+  EXPECT_EQ(normalize_text("In Hungary the fine 12 Ft swells drew crowds.").find("forint"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -12,7 +12,7 @@ TEST(UnitPrices, InventedSentences) {
 
 TEST(UnitPrices, PiecesAreNoPercent) {
   EXPECT_EQ(normalize_text("Bulk orders of the candles fell to €0.85/pc from €1.10."),
-            "Bulk orders of the candles fell to eighty five cents a piece from one euro ten cents.");
+            "Bulk orders of the candles fell to eighty five euro cents a piece from one euro ten cents.");
   // Without a price before it the slash is no price per piece.
   EXPECT_EQ(normalize_text("Margins rose 5%/yr on average."), "Margins rose five percent per year on average.");
 }

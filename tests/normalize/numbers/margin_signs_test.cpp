@@ -21,4 +21,13 @@ TEST(MarginSigns, ATildeAfterTheArticleAIsRoughly) {
   EXPECT_EQ(normalize_text("The trip took ~6 hours."), "The trip took about six hours.");
 }
 
+TEST(MarginSigns, ATildeAfterAnyDeterminerIsRoughly) {
+  EXPECT_EQ(normalize_text("Drivers keep the ~$3.60 left after fuel."),
+            "Drivers keep the roughly three dollars sixty cents left after fuel.");
+  EXPECT_EQ(normalize_text("Their ~250 members voted on Monday."), "Their roughly two hundred fifty members voted on Monday.");
+  // After "an" a vowel opens it ("approximately"); elsewhere it stays "about".
+  EXPECT_EQ(normalize_text("It booked an ~11% rise."), "It booked an approximately eleven percent rise.");
+  EXPECT_EQ(normalize_text("Output fell ~8% in May."), "Output fell about eight percent in May.");
+}
+
 }  // namespace briefcast

@@ -11,6 +11,7 @@
 #include "normalize/match.h"
 #include "normalize/measures/measures.h"
 #include "normalize/numbers/counted_nouns.h"
+#include "normalize/sport/sport.h"
 
 namespace briefcast::rules {
 
@@ -268,6 +269,56 @@ bool is_measured_thing(std::string_view w) {
 bool is_unit_name(std::string_view w) {
   return text::is_one_of(w, {"metres", "meters", "kilometres", "kilometers", "miles", "litres", "liters", "gallons",
                              "hectares", "acres", "ounces", "kilograms", "kilos"});
+}
+
+namespace {
+
+// A verb of covering ground, whose figure in "m" is the distance run, swum or rowed ("ran
+// 400m", "swam 800m in the sea"); no count is run.
+bool is_distance_verb(std::string_view w) {
+  return text::is_one_of_lowered(w, {"ran", "run", "runs", "raced", "races", "swam", "swim", "swims", "swum", "rowed",
+                                     "sprinted", "walked", "jogged", "paddled", "cycled", "covered", "covers"});
+}
+
+// Words of a race, however run: a stadium's traps and bends, a pool, a field of runners or
+// their winners. Not "track" or "course", which a sales line stays "on" or runs "over".
+bool tells_of_racing(std::string_view w) {
+  return tells_of_race_distance(w) || tells_of_swimming(w) ||
+         text::is_one_of_lowered(w, {"racing", "raced", "races", "racecourse", "trap", "traps", "greyhound",
+                                     "greyhounds", "hare", "bend", "bends", "stayers", "sprinters", "runners",
+                                     "running", "winners", "athletes", "rowing", "regatta", "stakes", "derby"});
+}
+
+// Money, written with its sign or named by what is spent or earned: a line of it counts in
+// millions, race or none ("the stadium cost over 550m", "revenue rose from 120m").
+bool tells_of_sums(std::string_view w) {
+  return w.find('$') != std::string_view::npos || w.find("\xc2\xa3") != std::string_view::npos ||
+         w.find("\xe2\x82\xac") != std::string_view::npos ||
+         text::is_one_of_lowered(w, {"cost", "costs", "paid", "worth", "raised", "revenue", "revenues", "budget",
+                                     "fee", "fees", "shared", "spent", "spending", "valued", "sales", "profit",
+                                     "profits", "income", "turnover", "funding", "prize", "bid", "debt", "loss",
+                                     "losses", "jackpot", "viewers", "audience"});
+}
+
+// What a race distance may name after it: the race itself, or nothing ("the 480m trip").
+bool race_noun_or_none(const Words& words, std::size_t n) {
+  if (n >= words.size() || !words[n - 1].suffix.empty()) return true;
+  std::string_view w = words[n].core;
+  return text::is_function_word(text::lower(w)) || is_measured_thing(text::lower(w)) ||
+         text::is_one_of_lowered(w, {"trip", "trips", "event", "events", "contest", "dash", "stakes", "mark"});
+}
+
+}  // namespace
+
+// "over 550m at Curraheen Park", "ran 400m in", "from 480m": a whole figure after "over",
+// "from", an article or a verb of covering ground is a race's distance in meters where the line
+// is about racing (the verb alone says so); "a 550m deal", "over 550m viewers" stay counts.
+bool race_distance_before(const Words& words, std::size_t i, std::size_t count) {
+  if (i == 0 || !words[i - 1].suffix.empty() || !race_noun_or_none(words, i + count)) return false;
+  std::string_view before = words[i - 1].core;
+  if (text::any_word(words, tells_of_sums)) return false;
+  if (is_distance_verb(before)) return true;
+  return text::is_one_of_lowered(before, {"over", "from", "the", "a", "an"}) && text::any_word(words, tells_of_racing);
 }
 
 bool is_small_count_word(std::string_view word) {

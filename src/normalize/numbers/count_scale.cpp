@@ -234,6 +234,8 @@ std::optional<Match> millions(const Words& words, std::size_t i) {
   }
   // "2m and 70cm", "fences set at 1.35m": a length beside the figure, whatever the line says.
   if (!capital && length_beside(words, i)) return std::nullopt;
+  bool whole_small = !number->has_point && !number->grouped && number->integer.size() >= 2;
+  if (!capital && whole_small && race_distance_before(words, i, count)) return std::nullopt;
   // A count given to a point, as counts in millions are ("fell to 2.04m"); a whole figure is as
   // often a height things rise to ("the spires rose to 120m").
   // "birds rose to 1,000 m": a thousand million is a billion, which a count writes "1bn"; a

@@ -465,4 +465,16 @@ TEST(CountScale, PeoplesNameAfterTheFigure) {
   EXPECT_EQ(normalize_text("It sold a 1.5m Bosch ladder.").find("million"), std::string::npos);
 }
 
+TEST(CountScale, ARaceDistanceInMetersNotMillions) {
+  EXPECT_NE(normalize_text("Trap 3 has won 18% of races over 525m at the stadium this year.").find("five hundred twenty five meters"),
+            std::string::npos);
+  EXPECT_NE(normalize_text("She swam 800m before breakfast.").find("eight hundred meters"), std::string::npos);
+  // Money and audiences stay millions, racing or not.
+  EXPECT_NE(normalize_text("The greyhound stadium cost over 320m to build.").find("three hundred twenty million"),
+            std::string::npos);
+  EXPECT_NE(normalize_text("Racing revenue rose from 140m to 160m euros.").find("one hundred forty million"),
+            std::string::npos);
+  EXPECT_NE(normalize_text("The race drew over 450m viewers.").find("four hundred fifty million"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -77,6 +77,9 @@ std::string said_unit(const text::NumberLiteral& n, std::string_view one, std::s
   return number_words(n, false) + " " + std::string(single ? one : many);
 }
 
+// A cue that any line meets: letters read the same whatever words stand beside them.
+bool any_line(std::string_view) { return true; }
+
 // "every 3.7 d", "a half-life of 8.02 d.", "0.8 LD", "24 tph", "6 dwt": letters a trade's words decide.
 std::optional<Match> trade_letters(const Words& words, std::size_t i) {
   struct Reading {
@@ -94,6 +97,10 @@ std::optional<Match> trade_letters(const Words& words, std::size_t i) {
       // only stand beside it ("a crushing line", "an ore carrier"), so those readings come first.
       {"tph", tells_of_plant, "tonne per hour", "tonnes per hour", false},
       {"tph", tells_of_rail, "train per hour", "trains per hour", false},
+      // In capitals, with neither trade's words near, a plant's rate is the likelier ("rated at
+      // 6-8 TPH"): rail copy writes "tph" and names its trains or its line beside the rate.
+      {"TPH", tells_of_rail, "train per hour", "trains per hour", false},
+      {"TPH", any_line, "tonne per hour", "tonnes per hour", false},
       {"dwt", tells_of_ships, "deadweight tonne", "deadweight tonnes", false},
       {"dwt", tells_of_gold, "pennyweight", "pennyweight", false},
       {"ppg", tells_of_drilling, "pound per gallon", "pounds per gallon", false},
@@ -385,6 +392,32 @@ std::optional<Match> stack_height(const Words& words, std::size_t i) {
   return Match{1, cardinal_words(figure) + "-high", false};
 }
 
+// "25\" Hg", "25 in Hg", "(25\u2033 Hg)": a vacuum or a barometer's reading in inches of
+// mercury, the element's symbol after the inch mark or the inch's "in"; glued ("inHg") it is
+// the unit table's. Spelt, it was "inches H G".
+std::optional<Match> mercury_inches(const Words& words, std::size_t i) {
+  std::string_view figure = words[i].core;
+  std::string_view mark = words[i].suffix;
+  bool marked = mark == "\"" || mark == "\u2033" || mark == "\u201d";
+  if (text::ends_with(figure, "\u2033") && mark.empty()) {
+    figure.remove_suffix(std::string_view("\u2033").size());
+    marked = true;
+  }
+  auto number = text::parse_number(figure);
+  if (!number || number->negative) return std::nullopt;
+  std::size_t hg = i + 1;
+  if (!marked) {
+    if (!mark.empty() || hg >= words.size() || words[hg].core != "in" || !words[hg].prefix.empty() ||
+        !text::is_one_of(words[hg].suffix, {"", "."})) {
+      return std::nullopt;
+    }
+    ++hg;
+  }
+  if (hg >= words.size() || words[hg].core != "Hg" || !words[hg].prefix.empty()) return std::nullopt;
+  bool one = !number->has_point && number->integer == "1";
+  return Match{hg - i + 1, number_words(*number, false) + (one ? " inch of mercury" : " inches of mercury"), false};
+}
+
 }  // namespace
 
 // The unit letters after the figure at i, spaced ("3.7 d") or glued ("24tph"); the number of
@@ -410,6 +443,7 @@ std::optional<Match> match_letter_unit(const Words& words, std::size_t i) {
   if (words[i].core.empty() || !text::is_digit(words[i].core[0])) return std::nullopt;
   if (auto m = stack_height(words, i)) return m;
   if (auto m = minute_mark(words, i)) return m;
+  if (auto m = mercury_inches(words, i)) return m;
   if (auto m = feet_and_inches(words, i)) return m;
   if (auto m = arc_parts(words, i)) return m;
   if (auto m = grouped_feet(words, i)) return m;

@@ -227,6 +227,10 @@ constexpr Plain kPlain[] = {
     {"bar", "bar", "bar", false},                           {"mbar", "millibar", "millibars", false},
     // "30 barg": bar above the air's pressure, as a gauge reads it.
     {"barg", "bar gauge", "bar gauge", false},
+    {"bar(a)", "bar absolute", "bar absolute", false},
+    {"bar(g)", "bar gauge", "bar gauge", false},
+    {"psi(a)", "pound per square inch absolute", "pounds per square inch absolute", false},
+    {"psi(g)", "pound per square inch gauge", "pounds per square inch gauge", false},
     // An ocean's pressure in decibars ("2,150 dbar", a depth in meters near enough), a soil's
     // suction in centibars, a rock's in kilobars.
     {"dbar", "decibar", "decibars", false},                 {"cbar", "centibar", "centibars", false},
@@ -356,6 +360,20 @@ constexpr Plain kPlain[] = {
     {"Mbcm", "million bank cubic meters", "million bank cubic meters", false},
     {"Ncm", "newton centimeter", "newton centimeters", false, UnitKind::rating},
     {"tpd", "tonne per day", "tonnes per day", false},
+    // The same mill's rates in capitals, as Indian and African plant copy writes them ("300 TPD",
+    // "a 10 TPH mill"); "TPH" is kept apart in letter_units.cpp, where rail copy has trains per hour.
+    {"TPD", "tonne per day", "tonnes per day", false},
+    {"TPA", "tonne a year", "tonnes a year", false},
+    // A pump's or a reverse-osmosis unit's flow in gallons per hour ("a 1,200-GPH unit").
+    {"gph", "gallon per hour", "gallons per hour", true},
+    // The quintal, a hundred kilograms, in which Indian farm copy prices grain ("\u20b92,320/qtl").
+    {"qtl", "quintal", "quintals", false, UnitKind::mass},
+    {"qtls", "quintal", "quintals", false, UnitKind::mass},
+    {"Qtl", "quintal", "quintals", false, UnitKind::mass},
+    // A boiler's or a vessel's pressure against a vacuum or against the air, in bar as psia and
+    // psig are in pounds ("67 bara", "10 barg").
+    {"bara", "bar absolute", "bar absolute", false},
+    {"barg", "bar gauge", "bar gauge", false},
     {"vols", "volume", "volumes", false},
     {"mRL", "meter R.L", "meters R.L", false},
     {"kpc", "kiloparsec", "kiloparsecs", false, UnitKind::long_length},
@@ -457,6 +475,9 @@ constexpr Spelling kLooseCase[] = {
     {"kg", "kg"},     {"cm", "cm"},     {"mm", "mm"},     {"kv", "kV"},     {"kpa", "kPa"}, {"kcal", "kcal"},
     {"ml", "mL"},     {"mg", "mg"},     {"gflops", "GFLOPS"}, {"tflops", "TFLOPS"}, {"pflops", "PFLOPS"},
     {"eflops", "EFLOPS"},
+    // Kilolitres in capitals ("60 KL of oil"), as Indian plant copy writes them; only after a
+    // figure, where no "KL" (Kuala Lumpur) stands.
+    {"kl", "kL"},
 };
 
 }  // namespace

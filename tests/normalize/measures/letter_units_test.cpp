@@ -233,4 +233,18 @@ TEST(LetterUnits, SecondsBeforeAProcess) {
   EXPECT_FALSE(has(normalize_text("The stop took 3.1 s including the wheel change."), "second including"));
 }
 
+TEST(LetterUnits, CapitalTphIsAPlantsRateUnlessTrainsAreNear) {
+  EXPECT_TRUE(has(normalize_text("The new dryers, rated at 12-15 TPH, cost more to run."), "twelve to fifteen tonnes per hour"));
+  EXPECT_TRUE(has(normalize_text("The group opened a 45 TPH feed mill in Kaduna."), "a forty-five-tonne-per-hour feed mill"));
+  EXPECT_TRUE(has(normalize_text("The metro will run 30 TPH once the new trains arrive."), "thirty trains per hour"));
+}
+
+TEST(LetterUnits, InchesOfMercuryAfterTheInchMarkOrIn) {
+  EXPECT_TRUE(has(normalize_text("The pump held 22\" Hg for an hour."), "twenty two inches of mercury for"));
+  EXPECT_TRUE(has(normalize_text("The barometer read 30.1 in Hg at noon."), "thirty point one inches of mercury at"));
+  // Without the element's symbol the inch stays an inch, and "in" a preposition.
+  EXPECT_FALSE(has(normalize_text("The boards were 12\" wide."), "mercury"));
+  EXPECT_FALSE(has(normalize_text("He was born in 1984 in Hamburg."), "mercury"));
+}
+
 }  // namespace briefcast

@@ -440,6 +440,7 @@ std::optional<Match> match_letter_unit(const Words& words, std::size_t i) {
   if (auto m = per_side(words, i)) return m;
   if (auto m = per_dotted_unit(words, i)) return m;
   if (auto m = time_plural(words, i)) return m;
+  if (auto m = match_bare_temperature(words, i)) return m;
   if (words[i].core.empty() || !text::is_digit(words[i].core[0])) return std::nullopt;
   if (auto m = stack_height(words, i)) return m;
   if (auto m = minute_mark(words, i)) return m;

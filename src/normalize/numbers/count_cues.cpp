@@ -280,13 +280,15 @@ bool is_distance_verb(std::string_view w) {
                                      "sprinted", "walked", "jogged", "paddled", "cycled", "covered", "covers"});
 }
 
-// Words of a race, however run: a stadium's traps and bends, a pool, a field of runners or
-// their winners. Not "track" or "course", which a sales line stays "on" or runs "over".
+// Words of a race, however run: a stadium's traps and bends, a pool, a field of runners. Not
+// "race" or "racing" alone, which a campaign or a market runs too ("the race drew over 400m in
+// donations"), nor "track" or "course", which a sales line stays "on" or runs "over".
 bool tells_of_racing(std::string_view w) {
-  return tells_of_race_distance(w) || tells_of_swimming(w) ||
-         text::is_one_of_lowered(w, {"racing", "raced", "races", "racecourse", "trap", "traps", "greyhound",
-                                     "greyhounds", "hare", "bend", "bends", "stayers", "sprinters", "runners",
-                                     "running", "winners", "athletes", "rowing", "regatta", "stakes", "derby"});
+  return tells_of_swimming(w) ||
+         text::is_one_of_lowered(w, {"racecourse", "racetrack", "trap", "traps", "greyhound", "greyhounds", "hare",
+                                     "bend", "bends", "stayers", "sprinters", "sprinter", "runners", "athletes",
+                                     "athletics", "hurdles", "steeplechase", "rowing", "regatta", "furlongs",
+                                     "jockey", "jockeys", "harrier", "harriers"});
 }
 
 // Money, written with its sign or named by what is spent or earned: a line of it counts in

@@ -18,7 +18,10 @@ bool tells_of_temperature(std::string_view w) {
       w, {"low", "lows", "high", "highs", "temperature", "temperatures", "degree", "degrees", "frost", "frosts",
           "warm", "warmer", "warmest", "warming", "cold", "colder", "coldest", "chill", "windchill", "wind-chill",
           "humidex", "heat", "heatwave", "hot", "hotter", "hottest", "cool", "cooler", "freezing", "thaw", "mild",
-          "forecast", "thermometer", "weather", "overnight", "daytime", "feels", "balmy", "frigid", "sweltering"});
+          "forecast", "thermometer", "weather", "overnight", "daytime", "feels", "balmy", "frigid", "sweltering",
+          // heat in a house, a kitchen or a lab ("set the thermostat to 68 F", "boils at 100 C")
+          "temps", "shade", "thermostat", "oven", "fridge", "refrigerated", "chilled", "boils", "boiling",
+          "freezes", "melts", "heated"});
 }
 
 // A battery's charge rate is written "5 C" too ("charges at 5 C"): beside its words no temperature.

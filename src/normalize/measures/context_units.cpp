@@ -12,6 +12,7 @@
 #include "normalize/function_words.h"
 #include "normalize/match.h"
 #include "normalize/measures/measures.h"
+#include "normalize/numbers/counted_nouns.h"
 #include "normalize/number_words.h"
 #include "normalize/numbers/numbers.h"
 #include "normalize/words/words.h"
@@ -175,6 +176,8 @@ std::optional<Match> scaled_metric_tons(const Words& words, std::size_t i) {
       !is_scaled_figure_end(words, i - 1)) {
     return std::nullopt;
   }
+  // "1.2 million MT voters": before people counted the letters are a state's.
+  if (words[i].suffix.empty() && i + 1 < words.size() && is_counted_thing(words[i + 1].core)) return std::nullopt;
   return Match{1, "metric tonnes", false};
 }
 

@@ -232,6 +232,7 @@ TEST(ContextUnits, CapitalMtAfterAScaleIsMetricTonnes) {
   // A gearbox, and a time zone, keep their letters.
   EXPECT_FALSE(has(normalize_text("The coupe comes with a 6MT box or an automatic."), "metric"));
   EXPECT_FALSE(has(normalize_text("The show airs at 7 MT on Sunday."), "metric"));
+  EXPECT_FALSE(has(normalize_text("The state had 1.1 million MT voters on the rolls."), "metric"));
 }
 
 }  // namespace briefcast

@@ -53,6 +53,9 @@ TEST(UnitTable, PlantAndFarmTradeSymbols) {
                   "forty two bar gauge and the header at forty bar absolute"));
   // Kuala Lumpur keeps its letters where no figure stands before them.
   EXPECT_FALSE(has(normalize_text("The KL office opened in March."), "kilo"));
+  // Capitals before people counted are a force's or a city's initialism ("4 TPD officers").
+  EXPECT_FALSE(has(normalize_text("Police said 4 TPD officers and 2 KL officials were at the scene."), "per day"));
+  EXPECT_FALSE(has(normalize_text("Police said 4 TPD officers and 2 KL officials were at the scene."), "kilo"));
 }
 
 }  // namespace briefcast

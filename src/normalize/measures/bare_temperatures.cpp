@@ -4,6 +4,7 @@
 // a word of the weather or of heat stands near, or a minus sign is on the figure.
 #include "normalize/function_words.h"
 #include "normalize/match.h"
+#include "normalize/measures/figure_ranges.h"
 #include "normalize/measures/measures.h"
 #include "normalize/number_words.h"
 #include "normalize/numbers/numbers.h"
@@ -62,6 +63,23 @@ bool counted_after(const Words& words, std::size_t k) {
          !text::is_function_word(next) && !tells_of_temperature(next);
 }
 
+// "5", "-8" (its sign taken off, `minus`), "2-5": the figure of a temperature said, or nothing
+// for a figure no thermometer gives (grouped, or of four figures and more).
+std::optional<std::string> figure_said(std::string_view figure, bool minus) {
+  auto plain = [](std::string_view f) -> std::optional<std::string> {
+    auto number = text::parse_number(f);
+    if (!number || number->negative || number->grouped || number->integer.size() > 3) return std::nullopt;
+    return number_words(*number, false);
+  };
+  if (auto said = plain(figure)) return minus ? "minus " + *said : *said;
+  if (minus || !is_figure_range(figure)) return std::nullopt;
+  auto sides = text::split_at_range_dash(figure);
+  auto low = plain(sides->before);
+  auto high = plain(sides->after);
+  if (!low || !high) return std::nullopt;
+  return *low + " to " + *high;
+}
+
 }  // namespace
 
 std::optional<Match> match_bare_temperature(const Words& words, std::size_t i) {
@@ -80,15 +98,12 @@ std::optional<Match> match_bare_temperature(const Words& words, std::size_t i) {
       minus = true;
     }
   }
-  auto number = text::parse_number(figure);
-  if (!number || number->negative || number->grouped || number->integer.size() > 3) return std::nullopt;
-  if (labelled_before(words, i) || letter_list_after(words, k) || counted_after(words, k)) return std::nullopt;
+  auto said = figure_said(figure, minus);
+  if (!said || labelled_before(words, i) || letter_list_after(words, k) || counted_after(words, k)) return std::nullopt;
   if (!minus && !text::any_word_near(words, i, 12, tells_of_temperature)) return std::nullopt;
   if (text::any_word_near(words, i, 8, tells_of_charging)) return std::nullopt;
-  bool one = !minus && !number->has_point && number->integer == "1";
   std::string scale = words[k].core == "C" ? "Celsius" : "Fahrenheit";
-  std::string spoken = (minus ? "minus " : "") + number_words(*number, false) + (one ? " degree " : " degrees ") + scale;
-  return Match{2, spoken, false};
+  return Match{2, *said + (*said == "one" ? " degree " : " degrees ") + scale, false};
 }
 
 }  // namespace briefcast::rules

@@ -16,6 +16,7 @@ TEST(BareTemperatures, BesideWordsOfTheWeather) {
   EXPECT_TRUE(has(normalize_text("Phoenix could see temperatures near 112 F this weekend."),
                   "one hundred twelve degrees Fahrenheit"));
   EXPECT_TRUE(has(normalize_text("With the windchill it will feel like 1 C."), "one degree Celsius"));
+  EXPECT_TRUE(has(normalize_text("Daytime highs of 4-7 C are expected."), "four to seven degrees Celsius"));
 }
 
 TEST(BareTemperatures, AMinusSignIsATemperatureAlone) {

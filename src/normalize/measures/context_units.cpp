@@ -163,9 +163,12 @@ std::optional<Match> metric_tons(const Words& words, std::size_t i, const std::s
 bool is_scaled_figure_end(const Words& words, std::size_t k) {
   std::string_view core = words[k].core;
   std::size_t digits = text::number_prefix_length(core);
-  if (digits > 0) return digits < core.size() && text::is_one_of(core.substr(digits), {"m", "mn", "bn", "k", "K", "M", "B"});
+  if (digits > 0) {
+    return digits < core.size() && text::is_one_of(core.substr(digits), {"m", "mn", "bn", "k", "K", "M", "B"});
+  }
   bool scale = speak_scale(core).has_value() || text::is_one_of_lowered(core, {"lakhs", "crores"});
-  return scale && k > 0 && words[k - 1].suffix.empty() && !words[k - 1].core.empty() && text::is_digit(words[k - 1].core[0]);
+  return scale && k > 0 && words[k - 1].suffix.empty() && !words[k - 1].core.empty() &&
+         text::is_digit(words[k - 1].core[0]);
 }
 
 // "1.82 crore MT", "1.4m MT", "3.0 million MT": capital "MT" after a scale is the metric tonne,

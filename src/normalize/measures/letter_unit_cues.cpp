@@ -90,7 +90,8 @@ bool tells_of_plant(std::string_view w) {
   return text::is_one_of_lowered(w, {"plant", "mill", "crusher", "crushing", "conveyor", "throughput", "ore", "quarry",
                                      "feed", "processing", "tonnes", "tons", "mine", "mining", "asphalt", "cement",
                                      "screening", "dredger", "dredge",
-                                     // a mill's machines ("sorters at 6 tph"); not "capacity", which a line of trains has too
+                                     // a mill's machines ("sorters at 6 tph"); not "capacity",
+                                     // which a line of trains has too
                                      "mills", "plants", "sorter", "sorters", "dryer", "dryers", "milling",
                                      "boiler", "boilers"});
 }

@@ -392,9 +392,9 @@ std::optional<Match> stack_height(const Words& words, std::size_t i) {
   return Match{1, cardinal_words(figure) + "-high", false};
 }
 
-// "25\" Hg", "25 in Hg", "(25\u2033 Hg)": a vacuum or a barometer's reading in inches of
-// mercury, the element's symbol after the inch mark or the inch's "in"; glued ("inHg") it is
-// the unit table's. Spelt, it was "inches H G".
+// "25\" Hg", "25 in Hg", "26 inches Hg", "(25\u2033 Hg)": a vacuum or a barometer's reading in
+// inches of mercury, the element's symbol after the inch mark or the inch's word; glued
+// ("inHg") it is the unit table's. Spelt, it was "inches H G".
 std::optional<Match> mercury_inches(const Words& words, std::size_t i) {
   std::string_view figure = words[i].core;
   std::string_view mark = words[i].suffix;
@@ -407,8 +407,8 @@ std::optional<Match> mercury_inches(const Words& words, std::size_t i) {
   if (!number || number->negative) return std::nullopt;
   std::size_t hg = i + 1;
   if (!marked) {
-    if (!mark.empty() || hg >= words.size() || words[hg].core != "in" || !words[hg].prefix.empty() ||
-        !text::is_one_of(words[hg].suffix, {"", "."})) {
+    if (!mark.empty() || hg >= words.size() || !text::is_one_of(words[hg].core, {"in", "inch", "inches"}) ||
+        !words[hg].prefix.empty() || !text::is_one_of(words[hg].suffix, {"", "."})) {
       return std::nullopt;
     }
     ++hg;

@@ -242,6 +242,7 @@ TEST(LetterUnits, CapitalTphIsAPlantsRateUnlessTrainsAreNear) {
 TEST(LetterUnits, InchesOfMercuryAfterTheInchMarkOrIn) {
   EXPECT_TRUE(has(normalize_text("The pump held 22\" Hg for an hour."), "twenty two inches of mercury for"));
   EXPECT_TRUE(has(normalize_text("The barometer read 30.1 in Hg at noon."), "thirty point one inches of mercury at"));
+  EXPECT_TRUE(has(normalize_text("The line pulled 18 inches Hg overnight."), "eighteen inches of mercury overnight"));
   // Without the element's symbol the inch stays an inch, and "in" a preposition.
   EXPECT_FALSE(has(normalize_text("The boards were 12\" wide."), "mercury"));
   EXPECT_FALSE(has(normalize_text("He was born in 1984 in Hamburg."), "mercury"));

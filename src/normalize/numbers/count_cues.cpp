@@ -274,10 +274,11 @@ bool is_unit_name(std::string_view w) {
 namespace {
 
 // A verb of covering ground, whose figure in "m" is the distance run, swum or rowed ("ran
-// 400m", "swam 800m in the sea"); no count is run.
+// 400m", "swam 800m in the sea"); no count is run. Not "covers", which a fund or a policy does
+// to a sum.
 bool is_distance_verb(std::string_view w) {
   return text::is_one_of_lowered(w, {"ran", "run", "runs", "raced", "races", "swam", "swim", "swims", "swum", "rowed",
-                                     "sprinted", "walked", "jogged", "paddled", "cycled", "covered", "covers"});
+                                     "sprinted", "walked", "jogged", "paddled", "cycled"});
 }
 
 // Words of a race, however run: a stadium's traps and bends, a pool, a field of runners. Not

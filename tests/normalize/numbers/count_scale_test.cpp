@@ -475,6 +475,7 @@ TEST(CountScale, ARaceDistanceInMetersNotMillions) {
   EXPECT_NE(normalize_text("Racing revenue rose from 140m to 160m euros.").find("one hundred forty million"),
             std::string::npos);
   EXPECT_NE(normalize_text("The race drew over 450m viewers.").find("four hundred fifty million"), std::string::npos);
+  EXPECT_NE(normalize_text("The fund covers 250m, the insurer said.").find("two hundred fifty million"), std::string::npos);
 }
 
 }  // namespace briefcast

@@ -12,7 +12,7 @@
 #include "normalize/function_words.h"
 #include "normalize/match.h"
 #include "normalize/measures/measures.h"
-#include "normalize/numbers/counted_nouns.h"
+#include "normalize/numbers/count_cues.h"
 #include "normalize/number_words.h"
 #include "normalize/numbers/numbers.h"
 #include "normalize/words/words.h"
@@ -179,9 +179,14 @@ std::optional<Match> scaled_metric_tons(const Words& words, std::size_t i) {
       !is_scaled_figure_end(words, i - 1)) {
     return std::nullopt;
   }
-  // "1.2 million MT voters": before people counted the letters are a state's.
-  if (words[i].suffix.empty() && i + 1 < words.size() && is_counted_thing(words[i + 1].core)) return std::nullopt;
-  return Match{1, "metric tonnes", false};
+  // "1.2 million MT voters", "1.1 million MT drivers": before a plural noun the letters are a
+  // state's that counts them.
+  if (words[i].suffix.empty() && i + 1 < words.size() && words[i + 1].prefix.empty() &&
+      is_plural_noun(words[i + 1].core) && !text::is_function_word(words[i + 1].core)) {
+    return std::nullopt;
+  }
+  // Said as metric_tons says it, the scale being said by the number rules.
+  return Match{1, "metric tons", false};
 }
 
 // "from 5.6 t down to 9 kg", "between 2 t and 800 kg": another weight a few words on in the

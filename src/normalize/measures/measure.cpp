@@ -10,7 +10,6 @@
 #include "normalize/measures/measures.h"
 #include "normalize/measures/spaced_units.h"
 #include "normalize/number_words.h"
-#include "normalize/numbers/counted_nouns.h"
 #include "normalize/numbers/numbers.h"
 #include "normalize/trade_cues.h"
 
@@ -341,22 +340,12 @@ bool is_times_sign(const Word& w) {
 
 namespace {
 
-// "2 TPD officers", "3 KL officials": spaced capitals before people or whole things counted are
-// an initialism the figure counts them by (a police force, a city), no unit.
-bool initialism_before_counted(const Words& words, std::size_t i, std::size_t count) {
-  std::size_t n = i + 2;
-  if (count != 2 || n >= words.size() || !words[i + 1].suffix.empty() || !words[n].prefix.empty()) return false;
-  std::string_view letters = words[i + 1].core;
-  return letters.size() >= 2 && text::all_alpha(letters) && text::all_upper(letters) && is_counted_thing(words[n].core);
-}
-
 std::optional<Match> measure_reading(const Words& words, std::size_t i) {
   if (auto m = match_dimension_pair(words, i)) return m;
   if (auto m = match_cued_measure(words, i)) return m;
   if (auto m = match_count_scale(words, i)) return m;
   if (auto m = match_named_measure(words, i)) return m;
   auto found = spaced(words, i, false);
-  if (found && initialism_before_counted(words, i, found->count)) return std::nullopt;
   std::size_t count = found ? found->count : 1;
   // Before a noun the measure is one compound adjective: "a 30W charger" -> "a thirty-watt
   // charger", "the 100 m final" -> "the one-hundred-meter final".

@@ -227,6 +227,8 @@ constexpr Plain kPlain[] = {
     {"bar", "bar", "bar", false},                           {"mbar", "millibar", "millibars", false},
     // "30 barg": bar above the air's pressure, as a gauge reads it.
     {"barg", "bar gauge", "bar gauge", false},
+    // A boiler's pressure against a vacuum, as psia is in pounds ("67 bara").
+    {"bara", "bar absolute", "bar absolute", false},
     {"bar(a)", "bar absolute", "bar absolute", false},
     {"bar(g)", "bar gauge", "bar gauge", false},
     {"psi(a)", "pound per square inch absolute", "pounds per square inch absolute", false},
@@ -359,21 +361,15 @@ constexpr Plain kPlain[] = {
     {"MBF", "thousand board feet", "thousand board feet", false},
     {"Mbcm", "million bank cubic meters", "million bank cubic meters", false},
     {"Ncm", "newton centimeter", "newton centimeters", false, UnitKind::rating},
+    // In capitals ("300 TPD", "500,000 TPA") a mill's rates are read in letter_units.cpp, only
+    // beside a plant's words: a police department and an insurer's administrator write them too.
     {"tpd", "tonne per day", "tonnes per day", false},
-    // The same mill's rates in capitals, as Indian and African plant copy writes them ("300 TPD",
-    // "a 10 TPH mill"); "TPH" is kept apart in letter_units.cpp, where rail copy has trains per hour.
-    {"TPD", "tonne per day", "tonnes per day", false},
-    {"TPA", "tonne a year", "tonnes a year", false},
-    // A pump's or a reverse-osmosis unit's flow in gallons per hour ("a 1,200-GPH unit").
-    {"gph", "gallon per hour", "gallons per hour", true},
+    // A pump's or a reverse-osmosis unit's flow in gallons per hour ("a 1,200-gph unit"); in
+    // capitals, letter_units.cpp reads it beside a pump's words ("12 GPH homes" is no flow).
+    {"gph", "gallon per hour", "gallons per hour", false},
     // The quintal, a hundred kilograms, in which Indian farm copy prices grain ("\u20b92,320/qtl").
-    {"qtl", "quintal", "quintals", false, UnitKind::mass},
-    {"qtls", "quintal", "quintals", false, UnitKind::mass},
-    {"Qtl", "quintal", "quintals", false, UnitKind::mass},
-    // A boiler's or a vessel's pressure against a vacuum or against the air, in bar as psia and
-    // psig are in pounds ("67 bara", "10 barg").
-    {"bara", "bar absolute", "bar absolute", false},
-    {"barg", "bar gauge", "bar gauge", false},
+    {"qtl", "quintal", "quintals", true, UnitKind::mass},
+    {"qtls", "quintal", "quintals", true, UnitKind::mass},
     {"vols", "volume", "volumes", false},
     {"mRL", "meter R.L", "meters R.L", false},
     {"kpc", "kiloparsec", "kiloparsecs", false, UnitKind::long_length},
@@ -475,9 +471,6 @@ constexpr Spelling kLooseCase[] = {
     {"kg", "kg"},     {"cm", "cm"},     {"mm", "mm"},     {"kv", "kV"},     {"kpa", "kPa"}, {"kcal", "kcal"},
     {"ml", "mL"},     {"mg", "mg"},     {"gflops", "GFLOPS"}, {"tflops", "TFLOPS"}, {"pflops", "PFLOPS"},
     {"eflops", "EFLOPS"},
-    // Kilolitres in capitals ("60 KL of oil"), as Indian plant copy writes them; only after a
-    // figure, where no "KL" (Kuala Lumpur) stands.
-    {"kl", "kL"},
 };
 
 }  // namespace

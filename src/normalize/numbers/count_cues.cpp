@@ -11,7 +11,6 @@
 #include "normalize/match.h"
 #include "normalize/measures/measures.h"
 #include "normalize/numbers/counted_nouns.h"
-#include "normalize/sport/sport.h"
 
 namespace briefcast::rules {
 
@@ -87,32 +86,41 @@ namespace {
 
 // Words of a line about counts and money, where "7.6m" is million. Currency names count as
 // things counted (is_counted_noun), so they are not listed again here.
-bool is_count_cue(std::string_view w) {
-  if (is_counted_noun(w)) return true;
+bool is_tally_word(std::string_view w) {
   return text::is_one_of(w, {"list", "population", "audience", "sales", "fund", "funds", "budget", "debt", "deficit",
-                     "cost", "costs", "funding", "loss", "losses", "profit", "profits", "revenue", "raised",
-                     "paid", "worth", "million", "deal", "fee", "income", "spending", "tax", "claimants",
-                     "unemployed", "waiting", "bill", "valued", "turnover", "salary", "number", "numbers",
-                     "total", "figures"});
+                     "cost", "costs", "funding", "loss", "losses", "profit", "profits", "revenue", "revenues",
+                     "raised", "paid", "worth", "million", "deal", "fee", "fees", "income", "spending", "tax",
+                     "claimants", "unemployed", "waiting", "bill", "valued", "turnover", "salary", "number",
+                     "numbers", "total", "figures", "participation", "donations", "prize", "jackpot"});
 }
 
-// Cues of a line about counts or money, and of one about lengths, as any_word asks them of
-// each word's core: the line's answer is read once and kept for every figure in it.
-bool is_count_word(std::string_view core) {
+// A sum or a tally in a line, as any_word asks it of each word's core: money by its sign or its
+// scale, or a word of what is counted, spent or owed ("deficit", "population", "tax").
+bool is_sum_word(std::string_view core) {
   std::string w = text::lower(core);
   // "1.4bn items, 5.6m a day": a count with letters of a scale no length has is a count cue.
   std::size_t digits = text::number_prefix_length(w);
   if (digits > 0 && text::is_one_of(std::string_view(w).substr(digits), {"bn", "mn", "tn"})) return true;
   // "$", "£", "€" as whole characters: a byte of "£" alone is also one of "°" ("6°C").
-  return is_count_cue(w) || w == "billion" || w == "trillion" || w.find('$') != std::string::npos ||
+  return is_tally_word(w) || w == "billion" || w == "trillion" || w.find('$') != std::string::npos ||
          w.find("\xc2\xa3") != std::string::npos || w.find("\xe2\x82\xac") != std::string::npos;
 }
+
+// Cues of a line about counts or money, and of one about lengths, as any_word asks them of
+// each word's core: the line's answer is read once and kept for every figure in it.
+bool is_count_word(std::string_view core) { return is_sum_word(core) || is_counted_noun(text::lower(core)); }
 
 // "across" is a length's cue only after one ("a crater 30m across"); "visits across the region"
 // count.
 bool is_length_word(std::string_view core) {
   std::string w = text::lower(core);
   return w != "across" && is_length_cue(w);
+}
+
+// "race" names a length only in a line of no sums: an election race draws "over 400m in
+// donations".
+bool is_length_word_beside_sums(std::string_view core) {
+  return is_length_word(core) && text::lower(core) != "race";
 }
 
 bool length_across(const Words& words) {
@@ -164,7 +172,8 @@ int near_says_million(const Words& words, std::size_t i) {
 // words beside the figure first (a measure there is a measure's neighbour), then the whole line.
 int line_says_million(const Words& words, std::size_t i) {
   if (near_says_million(words, i) < 0) return -1;
-  if (text::any_word(words, is_length_word) || length_across(words)) return -1;
+  bool sums = text::any_word(words, is_sum_word);
+  if (text::any_word(words, sums ? is_length_word_beside_sums : is_length_word) || length_across(words)) return -1;
   return text::any_word(words, is_count_word) ? 1 : 0;
 }
 
@@ -273,34 +282,33 @@ bool is_unit_name(std::string_view w) {
 
 namespace {
 
-// A verb of covering ground, whose figure in "m" is the distance run, swum or rowed ("ran
-// 400m", "swam 800m in the sea"); no count is run. Not "covers", which a fund or a policy does
-// to a sum.
-bool is_distance_verb(std::string_view w) {
-  return text::is_one_of_lowered(w, {"ran", "run", "runs", "raced", "races", "swam", "swim", "swims", "swum", "rowed",
-                                     "sprinted", "walked", "jogged", "paddled", "cycled"});
+// A verb of covering ground that only a body does, whose figure in "m" is the distance swum,
+// rowed or walked ("swam 800m in the sea"). Not "ran" or "run", which a deficit does over its
+// forecast, nor "covers", which a fund does to a sum.
+bool is_body_distance_verb(std::string_view w) {
+  return text::is_one_of_lowered(w, {"swam", "swim", "swims", "swum", "rowed", "sprinted", "walked", "jogged",
+                                     "paddled", "cycled"});
 }
 
-// Words of a race, however run: a stadium's traps and bends, a pool, a field of runners. Not
-// "race" or "racing" alone, which a campaign or a market runs too ("the race drew over 400m in
-// donations"), nor "track" or "course", which a sales line stays "on" or runs "over".
-bool tells_of_racing(std::string_view w) {
-  return tells_of_swimming(w) ||
-         text::is_one_of_lowered(w, {"racecourse", "racetrack", "trap", "traps", "greyhound", "greyhounds", "hare",
-                                     "bend", "bends", "stayers", "sprinters", "sprinter", "runners", "athletes",
-                                     "athletics", "hurdles", "steeplechase", "rowing", "regatta", "furlongs",
-                                     "jockey", "jockeys", "harrier", "harriers"});
+// "from trap 1 led over 480m": a greyhound's trap and its number a few words before the figure.
+bool trap_just_before(const Words& words, std::size_t i) {
+  for (std::size_t j = i > 5 ? i - 5 : 0; j + 1 < i; ++j) {
+    if (text::is_one_of_lowered(words[j].core, {"trap", "traps"}) && words[j].suffix.empty() &&
+        text::all_digits(words[j + 1].core)) {
+      return true;
+    }
+  }
+  return false;
 }
 
-// Money, written with its sign or named by what is spent or earned: a line of it counts in
-// millions, race or none ("the stadium cost over 550m", "revenue rose from 120m").
-bool tells_of_sums(std::string_view w) {
-  return w.find('$') != std::string_view::npos || w.find("\xc2\xa3") != std::string_view::npos ||
-         w.find("\xe2\x82\xac") != std::string_view::npos ||
-         text::is_one_of_lowered(w, {"cost", "costs", "paid", "worth", "raised", "revenue", "revenues", "budget",
-                                     "fee", "fees", "shared", "spent", "spending", "valued", "sales", "profit",
-                                     "profits", "income", "turnover", "funding", "prize", "bid", "debt", "loss",
-                                     "losses", "jackpot", "viewers", "audience"});
+// "from 12m to 15m", "rose 20m-25m": one end of a range, whose other end the count rules read;
+// both ends keep one reading.
+bool end_of_range(const Words& words, std::size_t i, std::size_t count) {
+  std::size_t n = i + count;
+  bool opens = n + 1 < words.size() && words[n - 1].suffix.empty() && text::is_one_of(words[n].core, {"to", "and"});
+  bool closes = i >= 2 && words[i - 2].suffix.empty() && text::is_one_of(words[i - 1].core, {"to", "and"}) &&
+                !words[i - 2].core.empty() && text::is_digit(words[i - 2].core[0]);
+  return opens || closes || words[i].core.find('-') != std::string_view::npos;
 }
 
 // What a race distance may name after it: the race itself, or nothing ("the 480m trip").
@@ -313,15 +321,22 @@ bool race_noun_or_none(const Words& words, std::size_t n) {
 
 }  // namespace
 
-// "over 550m at Curraheen Park", "ran 400m in", "from 480m": a whole figure after "over",
-// "from", an article or a verb of covering ground is a race's distance in meters where the line
-// is about racing (the verb alone says so); "a 550m deal", "over 550m viewers" stay counts.
+// "swam 800m", "from trap 1 led over 480m": only a local cue makes a whole figure in "m" a race's
+// distance; a line of sums or tallies ("deficit", "population", "tax", a currency) keeps millions.
 bool race_distance_before(const Words& words, std::size_t i, std::size_t count) {
   if (i == 0 || !words[i - 1].suffix.empty() || !race_noun_or_none(words, i + count)) return false;
+  if (end_of_range(words, i, count) || text::any_word(words, is_sum_word)) return false;
   std::string_view before = words[i - 1].core;
-  if (text::any_word(words, tells_of_sums)) return false;
-  if (is_distance_verb(before)) return true;
-  return text::is_one_of_lowered(before, {"over", "from", "the", "a", "an"}) && text::any_word(words, tells_of_racing);
+  return is_body_distance_verb(before) || (text::lower(before) == "over" && trap_just_before(words, i));
+}
+
+bool labelled_figure(const Words& words, std::size_t i) {
+  if (i == 0 || !words[i - 1].suffix.empty()) return false;
+  std::string_view before = words[i - 1].core;
+  // The capital is inside the line, where it marks a name, not the start of a sentence.
+  bool name = i > 1 && before.size() > 1 && text::is_upper(before[0]) && text::all_alpha(before) &&
+              !text::is_function_word(text::lower(before));
+  return name || is_label_noun(before);
 }
 
 bool is_small_count_word(std::string_view word) {

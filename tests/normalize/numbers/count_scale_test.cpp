@@ -476,6 +476,23 @@ TEST(CountScale, ARaceDistanceInMetersNotMillions) {
             std::string::npos);
   EXPECT_NE(normalize_text("The race drew over 450m viewers.").find("four hundred fifty million"), std::string::npos);
   EXPECT_NE(normalize_text("The fund covers 250m, the insurer said.").find("two hundred fifty million"), std::string::npos);
+  EXPECT_NE(normalize_text("She rowed 600m before the squall hit.").find("six hundred meters"), std::string::npos);
+  EXPECT_NE(normalize_text("Out of trap 5 the pup led over 460m at Towcester.").find("four hundred sixty meters"),
+            std::string::npos);
+}
+
+// Only a local cue makes a race: a word of racing elsewhere in the line, or "ran", says
+// nothing, and a line of sums or tallies keeps its millions.
+TEST(CountScale, ARaceNeedsALocalCue) {
+  auto million = [](const std::string& text, const std::string& part) {
+    return normalize_text(text).find(part) != std::string::npos;
+  };
+  EXPECT_TRUE(million("Extreme heat hit a population of over 70m in the north.", "seventy million"));
+  EXPECT_TRUE(million("The club's wage bill climbed from 14m to 18m.", "from fourteen million to eighteen million"));
+  EXPECT_TRUE(million("The shortfall ran 25m past budget, the auditor said.", "twenty five million"));
+  EXPECT_TRUE(million("Officials went to great lengths to bury a debt of over 60m.", "sixty million"));
+  EXPECT_TRUE(million("The swimming body's total rose from 11m to 13m.", "from eleven million to thirteen million"));
+  EXPECT_TRUE(million("The mayoral race has drawn over 300m in donations.", "three hundred million"));
 }
 
 }  // namespace briefcast

@@ -19,9 +19,31 @@ TEST(BareTemperatures, BesideWordsOfTheWeather) {
   EXPECT_TRUE(has(normalize_text("Daytime highs of 4-7 C are expected."), "four to seven degrees Celsius"));
 }
 
-TEST(BareTemperatures, AMinusSignIsATemperatureAlone) {
-  EXPECT_TRUE(has(normalize_text("Winnipeg woke to -27 C on Monday."), "minus twenty seven degrees Celsius"));
-  EXPECT_TRUE(has(normalize_text("It reached \u22124 F at the airport."), "minus four degrees Fahrenheit"));
+TEST(BareTemperatures, AFrameRightBeforeOrAWeatherWordAfter) {
+  EXPECT_TRUE(has(normalize_text("Overnight lows of -19 C are forecast for Sudbury."), "minus nineteen degrees Celsius"));
+  EXPECT_TRUE(has(normalize_text("Pure ethanol boils at 78 C at sea level."), "seventy eight degrees Celsius"));
+  EXPECT_TRUE(has(normalize_text("Keep the vials refrigerated at 2-6 C."), "two to six degrees Celsius"));
+  EXPECT_TRUE(has(normalize_text("It will be -34 C windchill by morning."), "minus thirty four degrees Celsius"));
+  EXPECT_TRUE(has(normalize_text("Expect lows of 10 F Friday."), "ten degrees Fahrenheit Friday"));
+  EXPECT_TRUE(has(normalize_text("The mercury plunged to -38 F in Bemidji."), "minus thirty eight degrees Fahrenheit"));
+  // A figure a market or a team falls to is no temperature, whatever the weather.
+  EXPECT_FALSE(has(normalize_text("In the cold snap, the shares fell to 3 C on the ratings board."), "Celsius"));
+  EXPECT_TRUE(has(normalize_text("Temperatures between 3 C and 9 C are likely."),
+                  "three degrees Celsius and nine degrees Celsius"));
+}
+
+// Only the phrase itself makes a temperature: a minus, or a word of heat somewhere in the line
+// ("hot", "Heat", "cold", "forecast"), says nothing of the figure.
+TEST(BareTemperatures, NoFrameNoTemperature) {
+  EXPECT_FALSE(has(normalize_text("Thomas, -7 F, trails by three going into Sunday."), "Fahrenheit"));
+  EXPECT_FALSE(has(normalize_text("The Suns added 6-8 F Marcus Reid on a cold night in Denver."), "Fahrenheit"));
+  EXPECT_FALSE(has(normalize_text("The Sabres called up 6 C Lukas Berg during a hot streak."), "Celsius"));
+  EXPECT_FALSE(has(normalize_text("A traveller in 31 F said the cabin felt hot."), "Fahrenheit"));
+  EXPECT_FALSE(has(normalize_text("Clause 9 C of the lease was void despite the heat."), "Celsius"));
+  EXPECT_FALSE(has(normalize_text("The Dax slid 3 C in cold trading overnight."), "Celsius"));
+  EXPECT_FALSE(has(normalize_text("Officers went to 22 F Street after a hot night."), "Fahrenheit"));
+  EXPECT_FALSE(has(normalize_text("He got a 2 C in physics despite the warm weather."), "Celsius"));
+  EXPECT_FALSE(has(normalize_text("A low-rated school rose to 4 C in the league table."), "Celsius"));
 }
 
 TEST(BareTemperatures, LabelsLettersAndChargeRatesStay) {

@@ -80,16 +80,18 @@ std::string said_unit(const text::NumberLiteral& n, std::string_view one, std::s
   return number_words(n, false) + " " + std::string(single ? one : many);
 }
 
-// "2 TPD squad cars", "the 2024 KL Marathon", "5 KL Rahul": a mill's capital letters are an
-// initialism before a name or a plural noun, and after a year; only a rate or a volume is read.
+// "2 TPD squad cars", "the 2024 KL Marathon", "5 KL Rahul", "at 9 KL time", "Route 12 TPD": a
+// mill's capital letters are an initialism before a name, a plural noun or "time", and after a
+// year or a label's noun; only a rate or a volume is read.
 bool capitals_are_initialism(const Words& words, std::size_t i, std::size_t last) {
   if (words[last].suffix.empty() && last + 1 < words.size() && words[last + 1].prefix.empty()) {
     std::string_view next = words[last + 1].core;
-    if (text::is_capitalized(next) || is_counted_thing(next) || (is_plural_noun(next) && !text::is_function_word(next))) {
+    if (text::is_capitalized(next) || is_counted_thing(next) || next == "time" ||
+        (is_plural_noun(next) && !text::is_function_word(next))) {
       return true;
     }
   }
-  return last > i && is_year(words[i].core);
+  return (last > i && is_year(words[i].core)) || labelled_figure(words, i);
 }
 
 // "every 3.7 d", "a half-life of 8.02 d.", "0.8 LD", "24 tph", "6 dwt": letters a trade's words decide.

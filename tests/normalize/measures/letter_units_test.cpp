@@ -254,6 +254,8 @@ TEST(LetterUnits, CapitalTradeLettersStayLettersElsewhere) {
   // A plant's word does not turn a count of its staff or its guests into a rate.
   EXPECT_FALSE(has(normalize_text("The steel plant hired 40 TPA staff."), "a year"));
   EXPECT_FALSE(has(normalize_text("The 3 KL hotels beside the refinery were full."), "kilo"));
+  EXPECT_FALSE(has(normalize_text("The ferry sails at 7 KL time with fuel for two days."), "kilo"));
+  EXPECT_FALSE(has(normalize_text("A depot near Highway 40 TPD stores diesel."), "per day"));
 }
 
 // Known units before a counted noun stay units ("two 660 MW units").

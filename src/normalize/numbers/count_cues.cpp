@@ -117,10 +117,11 @@ bool is_length_word(std::string_view core) {
   return w != "across" && is_length_cue(w);
 }
 
-// "race" names a length only in a line of no sums: an election race draws "over 400m in
-// donations".
+// A race's words name a length only in a line of no sums: an election race draws "over 400m
+// in donations", a hurdles champion signs "a deal worth 10m".
 bool is_length_word_beside_sums(std::string_view core) {
-  return is_length_word(core) && text::lower(core) != "race";
+  return is_length_word(core) &&
+         !text::is_one_of_lowered(core, {"race", "sprint", "swim", "hurdles", "relay", "dash", "freestyle"});
 }
 
 bool length_across(const Words& words) {

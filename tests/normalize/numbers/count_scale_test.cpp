@@ -493,6 +493,10 @@ TEST(CountScale, ARaceNeedsALocalCue) {
   EXPECT_TRUE(million("Officials went to great lengths to bury a debt of over 60m.", "sixty million"));
   EXPECT_TRUE(million("The swimming body's total rose from 11m to 13m.", "from eleven million to thirteen million"));
   EXPECT_TRUE(million("The mayoral race has drawn over 300m in donations.", "three hundred million"));
+  EXPECT_TRUE(million("The relay coach agreed a deal worth 12m.", "twelve million"));
+  EXPECT_TRUE(million("The swim union's budget fell to 35m.", "thirty five million"));
+  // The race's own distance keeps its meters beside the money.
+  EXPECT_TRUE(million("She won the 200m hurdles and a prize of 5,000 euros.", "two hundred meters"));
 }
 
 }  // namespace briefcast

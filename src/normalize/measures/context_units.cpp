@@ -12,6 +12,7 @@
 #include "normalize/function_words.h"
 #include "normalize/match.h"
 #include "normalize/measures/measures.h"
+#include "normalize/numbers/count_cues.h"
 #include "normalize/number_words.h"
 #include "normalize/numbers/numbers.h"
 #include "normalize/words/words.h"
@@ -155,6 +156,37 @@ std::optional<Match> metric_tons(const Words& words, std::size_t i, const std::s
     return std::nullopt;
   }
   return Match{n + 1, figure + (figure == "one" ? " metric ton" : " metric tons"), false};
+}
+
+// The word at k is a scale said after a figure: "million", "crore", "lakh", or a figure with its
+// scale letters joined ("1.4m", "3bn", "250k").
+bool is_scaled_figure_end(const Words& words, std::size_t k) {
+  std::string_view core = words[k].core;
+  std::size_t digits = text::number_prefix_length(core);
+  if (digits > 0) {
+    return digits < core.size() && text::is_one_of(core.substr(digits), {"m", "mn", "bn", "k", "K", "M", "B"});
+  }
+  bool scale = speak_scale(core).has_value() || text::is_one_of_lowered(core, {"lakhs", "crores"});
+  return scale && k > 0 && words[k - 1].suffix.empty() && !words[k - 1].core.empty() &&
+         text::is_digit(words[k - 1].core[0]);
+}
+
+// "1.82 crore MT", "1.4m MT", "3.0 million MT": capital "MT" after a scale is the metric tonne,
+// whatever the line's other words; no gearbox ("a 6MT"), state or time zone is counted in
+// millions. Matched at the letters, the scale being said by the number rules.
+std::optional<Match> scaled_metric_tons(const Words& words, std::size_t i) {
+  if (words[i].core != "MT" || !words[i].prefix.empty() || i == 0 || !words[i - 1].suffix.empty() ||
+      !is_scaled_figure_end(words, i - 1)) {
+    return std::nullopt;
+  }
+  // "1.2 million MT voters", "1.1 million MT drivers": before a plural noun the letters are a
+  // state's that counts them.
+  if (words[i].suffix.empty() && i + 1 < words.size() && words[i + 1].prefix.empty() &&
+      is_plural_noun(words[i + 1].core) && !text::is_function_word(words[i + 1].core)) {
+    return std::nullopt;
+  }
+  // Said as metric_tons says it, the scale being said by the number rules.
+  return Match{1, "metric tons", false};
 }
 
 // "from 5.6 t down to 9 kg", "between 2 t and 800 kg": another weight a few words on in the
@@ -423,6 +455,7 @@ std::optional<Match> match_context_unit(const Words& words, std::size_t i) {
   if (auto m = rate_initialism(words, i)) return m;
   if (auto m = water_equivalent(words, i)) return m;
   if (auto m = carbon_equivalent(words, i)) return m;
+  if (auto m = scaled_metric_tons(words, i)) return m;
   // "per troy oz", "1,900 troy oz": the troy ounce, a unit the qualifier hides from the unit rules.
   if (words[i].core == "troy" && words[i].suffix.empty() && i + 1 < words.size() && words[i + 1].core == "oz" &&
       words[i + 1].prefix.empty()) {

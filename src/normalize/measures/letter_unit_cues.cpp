@@ -83,13 +83,33 @@ bool is_instrument_noun(std::string_view w) {
 bool tells_of_rail(std::string_view w) {
   return text::is_one_of_lowered(w, {"train", "trains", "rail", "railway", "railways", "railroad", "signalling",
                                      "signaling", "resignalling", "headway", "headways", "timetable", "metro", "tube",
-                                     "platform", "platforms", "station", "stations", "trams", "tram"});
+                                     "platform", "platforms", "station", "stations", "trams", "tram",
+                                     // lines and the bodies that run them by name
+                                     "crossrail", "thameslink", "tfl", "hs2"});
 }
 
 bool tells_of_plant(std::string_view w) {
   return text::is_one_of_lowered(w, {"plant", "mill", "crusher", "crushing", "conveyor", "throughput", "ore", "quarry",
                                      "feed", "processing", "tonnes", "tons", "mine", "mining", "asphalt", "cement",
-                                     "screening", "dredger", "dredge"});
+                                     "screening", "dredger", "dredge",
+                                     // a mill's machines ("sorters at 6 tph"); not "capacity",
+                                     // which a line of trains has too
+                                     "mills", "plants", "sorter", "sorters", "dryer", "dryers", "milling",
+                                     "boiler", "boilers"});
+}
+
+bool tells_of_plant_output(std::string_view w) {
+  return tells_of_plant(w) ||
+         text::is_one_of_lowered(w, {"capacity", "output", "production", "produce", "produces", "produced",
+                                     "refinery", "refineries", "diesel", "kerosene", "petrol", "fuel", "oil",
+                                     "ethanol", "water", "tank", "tanks", "steel", "sugar", "cane", "bran", "paddy",
+                                     "grain", "clinker", "distillery", "effluent"});
+}
+
+bool tells_of_flow(std::string_view w) {
+  return tells_of_plant_output(w) ||
+         text::is_one_of_lowered(w, {"pump", "pumps", "filter", "filters", "unit", "osmosis", "reverse-osmosis",
+                                     "evaporator", "evaporators", "flow", "gallons", "engine", "burner"});
 }
 
 bool tells_of_gold(std::string_view w) {

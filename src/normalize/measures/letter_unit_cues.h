@@ -49,6 +49,14 @@ bool tells_of_rail(std::string_view w);
 
 bool tells_of_plant(std::string_view w);
 
+// A plant's words or what it makes, holds or burns ("capacity", "refinery", "diesel"): beside
+// them capital "TPD", "TPA" and "KL" after a figure are a mill's or a depot's units; elsewhere
+// a police department, an insurer's administrator or Kuala Lumpur.
+bool tells_of_plant_output(std::string_view w);
+
+// A pump's, a filter's or a plant's words, beside which capital "GPH" is gallons per hour.
+bool tells_of_flow(std::string_view w);
+
 bool tells_of_gold(std::string_view w);
 
 // Words of the ozone layer, whose thickness is given in Dobson units ("fell to 104 DU"). Not

@@ -12,6 +12,7 @@
 // abbreviation of time after a figure and a noun ("14,220 delay mins", "million hrs. worked")
 // is its word; and a volume or a length after "per" with its abbreviation's period ("per cu.
 // m", "per bd. ft.") is said as its unit.
+#include "normalize/dates/dates.h"
 #include "normalize/function_words.h"
 #include "normalize/match.h"
 #include "normalize/measures/attached_measures.h"
@@ -19,6 +20,8 @@
 #include "normalize/measures/letter_unit_cues.h"
 #include "normalize/measures/measures.h"
 #include "normalize/number_words.h"
+#include "normalize/numbers/count_cues.h"
+#include "normalize/numbers/counted_nouns.h"
 #include "normalize/numbers/numbers.h"
 #include "normalize/trade_cues.h"
 
@@ -77,6 +80,20 @@ std::string said_unit(const text::NumberLiteral& n, std::string_view one, std::s
   return number_words(n, false) + " " + std::string(single ? one : many);
 }
 
+// "2 TPD squad cars", "the 2024 KL Marathon", "5 KL Rahul", "at 9 KL time", "Route 12 TPD": a
+// mill's capital letters are an initialism before a name, a plural noun or "time", and after a
+// year or a label's noun; only a rate or a volume is read.
+bool capitals_are_initialism(const Words& words, std::size_t i, std::size_t last) {
+  if (words[last].suffix.empty() && last + 1 < words.size() && words[last + 1].prefix.empty()) {
+    std::string_view next = words[last + 1].core;
+    if (text::is_capitalized(next) || is_counted_thing(next) || next == "time" ||
+        (is_plural_noun(next) && !text::is_function_word(next))) {
+      return true;
+    }
+  }
+  return (last > i && is_year(words[i].core)) || labelled_figure(words, i);
+}
+
 // "every 3.7 d", "a half-life of 8.02 d.", "0.8 LD", "24 tph", "6 dwt": letters a trade's words decide.
 std::optional<Match> trade_letters(const Words& words, std::size_t i) {
   struct Reading {
@@ -94,6 +111,14 @@ std::optional<Match> trade_letters(const Words& words, std::size_t i) {
       // only stand beside it ("a crushing line", "an ore carrier"), so those readings come first.
       {"tph", tells_of_plant, "tonne per hour", "tonnes per hour", false},
       {"tph", tells_of_rail, "train per hour", "trains per hour", false},
+      // In capitals only beside a trade's words: elsewhere a public health office or the
+      // petroleum hydrocarbons a soil test counts.
+      {"TPH", tells_of_plant, "tonne per hour", "tonnes per hour", false},
+      {"TPH", tells_of_rail, "train per hour", "trains per hour", false},
+      {"TPD", tells_of_plant_output, "tonne per day", "tonnes per day", false},
+      {"TPA", tells_of_plant_output, "tonne a year", "tonnes a year", false},
+      {"KL", tells_of_plant_output, "kiloliter", "kiloliters", false},
+      {"GPH", tells_of_flow, "gallon per hour", "gallons per hour", false},
       {"dwt", tells_of_ships, "deadweight tonne", "deadweight tonnes", false},
       {"dwt", tells_of_gold, "pennyweight", "pennyweight", false},
       {"ppg", tells_of_drilling, "pound per gallon", "pounds per gallon", false},
@@ -109,6 +134,9 @@ std::optional<Match> trade_letters(const Words& words, std::size_t i) {
     auto number = text::parse_plain_figure(figure);
     std::size_t last = i + count - 1;
     if (r.letters == "T" && letter_names_a_noun(words, last)) return std::nullopt;
+    if (text::is_one_of(r.letters, {"TPH", "TPD", "TPA", "KL", "GPH"}) && capitals_are_initialism(words, i, last)) {
+      return std::nullopt;
+    }
     // "3 da Silva ministers": before a name "da" is its particle, no decare.
     if (r.letters == "da" && words[last].suffix.empty() && last + 1 < words.size() &&
         text::is_capitalized(words[last + 1].core)) {
@@ -385,6 +413,32 @@ std::optional<Match> stack_height(const Words& words, std::size_t i) {
   return Match{1, cardinal_words(figure) + "-high", false};
 }
 
+// "25\" Hg", "25 in. Hg", "26 inches Hg", "(25\u2033 Hg)": a vacuum or a barometer's reading in
+// inches of mercury, the element's symbol after the inch mark or the inch's word; glued
+// ("inHg") it is the unit table's. Spelt, it was "inches H G".
+std::optional<Match> mercury_inches(const Words& words, std::size_t i) {
+  std::string_view figure = words[i].core;
+  std::string_view mark = words[i].suffix;
+  bool marked = mark == "\"" || mark == "\u2033" || mark == "\u201d";
+  if (text::ends_with(figure, "\u2033") && mark.empty()) {
+    figure.remove_suffix(std::string_view("\u2033").size());
+    marked = true;
+  }
+  auto number = text::parse_number(figure);
+  if (!number || number->negative) return std::nullopt;
+  std::size_t hg = i + 1;
+  if (!marked) {
+    // "in." or the inch's word; a bare "in" is the preposition ("1 in Hg tests failed").
+    if (!mark.empty() || hg >= words.size() || !words[hg].prefix.empty()) return std::nullopt;
+    bool inch = text::is_one_of(words[hg].core, {"inch", "inches"}) && words[hg].suffix.empty();
+    if (!inch && !(words[hg].core == "in" && words[hg].suffix == ".")) return std::nullopt;
+    ++hg;
+  }
+  if (hg >= words.size() || words[hg].core != "Hg" || !words[hg].prefix.empty()) return std::nullopt;
+  bool one = !number->has_point && number->integer == "1";
+  return Match{hg - i + 1, number_words(*number, false) + (one ? " inch of mercury" : " inches of mercury"), false};
+}
+
 }  // namespace
 
 // The unit letters after the figure at i, spaced ("3.7 d") or glued ("24tph"); the number of
@@ -394,6 +448,8 @@ std::size_t unit_letters_after(const Words& words, std::size_t i, std::string_vi
   if (!words[i].prefix.empty()) return 0;
   if (core.size() > letters.size() && text::ends_with(core, letters)) {
     figure = core.substr(0, core.size() - letters.size());
+    // "a 1,200-GPH unit": a hyphen joins figure and letters before the noun they size.
+    if (figure.size() > 1 && figure.back() == '-') figure.remove_suffix(1);
     return text::parse_plain_figure(figure) ? 1 : 0;
   }
   if (!words[i].suffix.empty() || i + 1 >= words.size() || words[i + 1].core != letters || !words[i + 1].prefix.empty()) {
@@ -407,9 +463,11 @@ std::optional<Match> match_letter_unit(const Words& words, std::size_t i) {
   if (auto m = per_side(words, i)) return m;
   if (auto m = per_dotted_unit(words, i)) return m;
   if (auto m = time_plural(words, i)) return m;
+  if (auto m = match_bare_temperature(words, i)) return m;
   if (words[i].core.empty() || !text::is_digit(words[i].core[0])) return std::nullopt;
   if (auto m = stack_height(words, i)) return m;
   if (auto m = minute_mark(words, i)) return m;
+  if (auto m = mercury_inches(words, i)) return m;
   if (auto m = feet_and_inches(words, i)) return m;
   if (auto m = arc_parts(words, i)) return m;
   if (auto m = grouped_feet(words, i)) return m;

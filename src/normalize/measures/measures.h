@@ -301,6 +301,9 @@ std::optional<Match> match_fabric_weight(const Words& words, std::size_t i);
 // trade_units.cpp: units a trade uses, read from the words around them ("300 fps" by a bow,
 // "2.47 ac" of land).
 std::optional<Match> match_trade_unit(const Words& words, std::size_t i);
+// bare_temperatures.cpp: "lows of -8 C", "a high of 31 F" -> "minus eight degrees Celsius":
+// a temperature with no degree sign beside words of the weather, or with a minus.
+std::optional<Match> match_bare_temperature(const Words& words, std::size_t i);
 // letter_units.cpp: unit letters a trade's words decide ("every 3.7 d", "24 tph", "a 21G
 // needle", "60-s exposures", "23′ 28″" beside degrees), time plurals after a noun ("delay mins").
 std::optional<Match> match_letter_unit(const Words& words, std::size_t i);

@@ -13,6 +13,7 @@
 #include "normalize/function_words.h"
 #include "normalize/match.h"
 #include "normalize/measures/measures.h"
+#include "normalize/sport/sport.h"
 #include "normalize/numbers/numbers.h"
 #include "normalize/speak_word.h"
 #include "normalize/trade_cues.h"
@@ -34,10 +35,6 @@ bool is_rowing_word(std::string_view w) {
   return text::is_one_of_lowered(w, {"rowing", "rowed", "rower", "rowers", "crew", "crews", "rated", "rating", "stroke",
                                      "strokes", "erg", "eight", "sculler", "scullers", "sculls", "quad", "quads", "cox", "coxed", "coxless",
                                      "boat", "regatta", "paddle", "paddling"});
-}
-
-bool is_running_word(std::string_view w) {
-  return text::is_one_of_lowered(w, {"cadence", "steps", "stride", "running", "runner", "runners", "run", "jog", "jogging"});
 }
 
 bool is_land_word(std::string_view w) {

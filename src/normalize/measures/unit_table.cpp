@@ -227,6 +227,12 @@ constexpr Plain kPlain[] = {
     {"bar", "bar", "bar", false},                           {"mbar", "millibar", "millibars", false},
     // "30 barg": bar above the air's pressure, as a gauge reads it.
     {"barg", "bar gauge", "bar gauge", false},
+    // A boiler's pressure against a vacuum, as psia is in pounds ("67 bara").
+    {"bara", "bar absolute", "bar absolute", false},
+    {"bar(a)", "bar absolute", "bar absolute", false},
+    {"bar(g)", "bar gauge", "bar gauge", false},
+    {"psi(a)", "pound per square inch absolute", "pounds per square inch absolute", false},
+    {"psi(g)", "pound per square inch gauge", "pounds per square inch gauge", false},
     // An ocean's pressure in decibars ("2,150 dbar", a depth in meters near enough), a soil's
     // suction in centibars, a rock's in kilobars.
     {"dbar", "decibar", "decibars", false},                 {"cbar", "centibar", "centibars", false},
@@ -355,7 +361,15 @@ constexpr Plain kPlain[] = {
     {"MBF", "thousand board feet", "thousand board feet", false},
     {"Mbcm", "million bank cubic meters", "million bank cubic meters", false},
     {"Ncm", "newton centimeter", "newton centimeters", false, UnitKind::rating},
+    // In capitals ("300 TPD", "500,000 TPA") a mill's rates are read in letter_units.cpp, only
+    // beside a plant's words: a police department and an insurer's administrator write them too.
     {"tpd", "tonne per day", "tonnes per day", false},
+    // A pump's or a reverse-osmosis unit's flow in gallons per hour ("a 1,200-gph unit"); in
+    // capitals, letter_units.cpp reads it beside a pump's words ("12 GPH homes" is no flow).
+    {"gph", "gallon per hour", "gallons per hour", false},
+    // The quintal, a hundred kilograms, in which Indian farm copy prices grain ("\u20b92,320/qtl").
+    {"qtl", "quintal", "quintals", true, UnitKind::mass},
+    {"qtls", "quintal", "quintals", true, UnitKind::mass},
     {"vols", "volume", "volumes", false},
     {"mRL", "meter R.L", "meters R.L", false},
     {"kpc", "kiloparsec", "kiloparsecs", false, UnitKind::long_length},

@@ -86,32 +86,42 @@ namespace {
 
 // Words of a line about counts and money, where "7.6m" is million. Currency names count as
 // things counted (is_counted_noun), so they are not listed again here.
-bool is_count_cue(std::string_view w) {
-  if (is_counted_noun(w)) return true;
+bool is_tally_word(std::string_view w) {
   return text::is_one_of(w, {"list", "population", "audience", "sales", "fund", "funds", "budget", "debt", "deficit",
-                     "cost", "costs", "funding", "loss", "losses", "profit", "profits", "revenue", "raised",
-                     "paid", "worth", "million", "deal", "fee", "income", "spending", "tax", "claimants",
-                     "unemployed", "waiting", "bill", "valued", "turnover", "salary", "number", "numbers",
-                     "total", "figures"});
+                     "cost", "costs", "funding", "loss", "losses", "profit", "profits", "revenue", "revenues",
+                     "raised", "paid", "worth", "million", "deal", "fee", "fees", "income", "spending", "tax",
+                     "claimants", "unemployed", "waiting", "bill", "valued", "turnover", "salary", "number",
+                     "numbers", "total", "figures", "participation", "donations", "prize", "jackpot"});
 }
 
-// Cues of a line about counts or money, and of one about lengths, as any_word asks them of
-// each word's core: the line's answer is read once and kept for every figure in it.
-bool is_count_word(std::string_view core) {
+// A sum or a tally in a line, as any_word asks it of each word's core: money by its sign or its
+// scale, or a word of what is counted, spent or owed ("deficit", "population", "tax").
+bool is_sum_word(std::string_view core) {
   std::string w = text::lower(core);
   // "1.4bn items, 5.6m a day": a count with letters of a scale no length has is a count cue.
   std::size_t digits = text::number_prefix_length(w);
   if (digits > 0 && text::is_one_of(std::string_view(w).substr(digits), {"bn", "mn", "tn"})) return true;
   // "$", "£", "€" as whole characters: a byte of "£" alone is also one of "°" ("6°C").
-  return is_count_cue(w) || w == "billion" || w == "trillion" || w.find('$') != std::string::npos ||
+  return is_tally_word(w) || w == "billion" || w == "trillion" || w.find('$') != std::string::npos ||
          w.find("\xc2\xa3") != std::string::npos || w.find("\xe2\x82\xac") != std::string::npos;
 }
+
+// Cues of a line about counts or money, and of one about lengths, as any_word asks them of
+// each word's core: the line's answer is read once and kept for every figure in it.
+bool is_count_word(std::string_view core) { return is_sum_word(core) || is_counted_noun(text::lower(core)); }
 
 // "across" is a length's cue only after one ("a crater 30m across"); "visits across the region"
 // count.
 bool is_length_word(std::string_view core) {
   std::string w = text::lower(core);
   return w != "across" && is_length_cue(w);
+}
+
+// A race's words name a length only in a line of no sums: an election race draws "over 400m
+// in donations", a hurdles champion signs "a deal worth 10m".
+bool is_length_word_beside_sums(std::string_view core) {
+  return is_length_word(core) &&
+         !text::is_one_of_lowered(core, {"race", "sprint", "swim", "hurdles", "relay", "dash", "freestyle"});
 }
 
 bool length_across(const Words& words) {
@@ -163,7 +173,8 @@ int near_says_million(const Words& words, std::size_t i) {
 // words beside the figure first (a measure there is a measure's neighbour), then the whole line.
 int line_says_million(const Words& words, std::size_t i) {
   if (near_says_million(words, i) < 0) return -1;
-  if (text::any_word(words, is_length_word) || length_across(words)) return -1;
+  bool sums = text::any_word(words, is_sum_word);
+  if (text::any_word(words, sums ? is_length_word_beside_sums : is_length_word) || length_across(words)) return -1;
   return text::any_word(words, is_count_word) ? 1 : 0;
 }
 
@@ -268,6 +279,65 @@ bool is_measured_thing(std::string_view w) {
 bool is_unit_name(std::string_view w) {
   return text::is_one_of(w, {"metres", "meters", "kilometres", "kilometers", "miles", "litres", "liters", "gallons",
                              "hectares", "acres", "ounces", "kilograms", "kilos"});
+}
+
+namespace {
+
+// A verb of covering ground that only a body does, whose figure in "m" is the distance swum,
+// rowed or walked ("swam 800m in the sea"). Not "ran" or "run", which a deficit does over its
+// forecast, nor "covers", which a fund does to a sum.
+bool is_body_distance_verb(std::string_view w) {
+  return text::is_one_of_lowered(w, {"swam", "swim", "swims", "swum", "rowed", "sprinted", "walked", "jogged",
+                                     "paddled", "cycled"});
+}
+
+// "from trap 1 led over 480m": a greyhound's trap and its number a few words before the figure.
+bool trap_just_before(const Words& words, std::size_t i) {
+  for (std::size_t j = i > 5 ? i - 5 : 0; j + 1 < i; ++j) {
+    if (text::is_one_of_lowered(words[j].core, {"trap", "traps"}) && words[j].suffix.empty() &&
+        text::all_digits(words[j + 1].core)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// "from 12m to 15m", "rose 20m-25m": one end of a range, whose other end the count rules read;
+// both ends keep one reading.
+bool end_of_range(const Words& words, std::size_t i, std::size_t count) {
+  std::size_t n = i + count;
+  bool opens = n + 1 < words.size() && words[n - 1].suffix.empty() && text::is_one_of(words[n].core, {"to", "and"});
+  bool closes = i >= 2 && words[i - 2].suffix.empty() && text::is_one_of(words[i - 1].core, {"to", "and"}) &&
+                !words[i - 2].core.empty() && text::is_digit(words[i - 2].core[0]);
+  return opens || closes || words[i].core.find('-') != std::string_view::npos;
+}
+
+// What a race distance may name after it: the race itself, or nothing ("the 480m trip").
+bool race_noun_or_none(const Words& words, std::size_t n) {
+  if (n >= words.size() || !words[n - 1].suffix.empty()) return true;
+  std::string_view w = words[n].core;
+  return text::is_function_word(text::lower(w)) || is_measured_thing(text::lower(w)) ||
+         text::is_one_of_lowered(w, {"trip", "trips", "event", "events", "contest", "dash", "stakes", "mark"});
+}
+
+}  // namespace
+
+// "swam 800m", "from trap 1 led over 480m": only a local cue makes a whole figure in "m" a race's
+// distance; a line of sums or tallies ("deficit", "population", "tax", a currency) keeps millions.
+bool race_distance_before(const Words& words, std::size_t i, std::size_t count) {
+  if (i == 0 || !words[i - 1].suffix.empty() || !race_noun_or_none(words, i + count)) return false;
+  if (end_of_range(words, i, count) || text::any_word(words, is_sum_word)) return false;
+  std::string_view before = words[i - 1].core;
+  return is_body_distance_verb(before) || (text::lower(before) == "over" && trap_just_before(words, i));
+}
+
+bool labelled_figure(const Words& words, std::size_t i) {
+  if (i == 0 || !words[i - 1].suffix.empty()) return false;
+  std::string_view before = words[i - 1].core;
+  // The capital is inside the line, where it marks a name, not the start of a sentence.
+  bool name = i > 1 && before.size() > 1 && text::is_upper(before[0]) && text::all_alpha(before) &&
+              !text::is_function_word(text::lower(before));
+  return name || is_label_noun(before);
 }
 
 bool is_small_count_word(std::string_view word) {

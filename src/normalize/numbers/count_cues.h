@@ -35,6 +35,13 @@ bool is_length_or_time_unit(std::string_view symbol);
 bool is_measured_thing(std::string_view word);
 // A unit named in full ("metres", "litres"): after a lower-case "m" it is what is counted.
 bool is_unit_name(std::string_view word);
+// "Room 301M", "Gate 12 C", "at Line 4B": the figure at i right after a capitalised noun inside
+// the line, or after a noun that names things by labels, is that thing's label.
+bool labelled_figure(const Words& words, std::size_t i);
+// A whole figure in "m" right after a verb of covering ground only a body does ("swam 800m"),
+// or after "over" a few words from a greyhound's trap and its number, in a line of no sums: a
+// race's distance, not a count. `count` is the words the figure and its "m" take.
+bool race_distance_before(const Words& words, std::size_t i, std::size_t count);
 // A figure a plural subject counted changes to or by ("weddings fell to 2.04m"); a `whole`
 // figure only for things counted by the million or a trade's tallies (counted_subjects.cpp).
 bool counted_subject_changes_to(const Words& words, std::size_t i, bool whole);

@@ -12,6 +12,7 @@
 #include "normalize/number_words.h"
 #include "normalize/numbers/count_cues.h"
 #include "normalize/numbers/numbers.h"
+#include "normalize/sport/sport.h"
 
 namespace briefcast::rules {
 
@@ -234,6 +235,8 @@ std::optional<Match> millions(const Words& words, std::size_t i) {
   }
   // "2m and 70cm", "fences set at 1.35m": a length beside the figure, whatever the line says.
   if (!capital && length_beside(words, i)) return std::nullopt;
+  bool whole_small = !number->has_point && !number->grouped && number->integer.size() >= 2;
+  if (!capital && whole_small && race_distance_before(words, i, count)) return std::nullopt;
   // A count given to a point, as counts in millions are ("fell to 2.04m"); a whole figure is as
   // often a height things rise to ("the spires rose to 120m").
   // "birds rose to 1,000 m": a thousand million is a billion, which a count writes "1bn"; a
@@ -247,16 +250,9 @@ std::optional<Match> millions(const Words& words, std::size_t i) {
   // "1.33M, below", "8.5M Windows PCs": a capital "M" after a count of up to three figures
   // is million ("5500M" is a model). Not in a race ("the 100M final").
   bool small = number->has_point || number->grouped || number->integer.size() <= 3;
-  // "Room 301M", "Gate 12M": a whole figure right after a capitalised noun is that thing's label.
-  // The noun is inside the line, where a capital marks a name, not the start of a sentence.
-  const Word* before = i > 1 ? &words[i - 1] : nullptr;
-  bool label = before && before->suffix.empty() && before->core.size() > 1 && text::is_upper(before->core[0]) &&
-               text::all_alpha(before->core) && !text::is_function_word(text::lower(before->core)) &&
-               !number->has_point && !number->grouped;
-  // "at Line 4B", "gate 12B": after a noun that names things by labels, in any case; another
-  // count in the line ("shipped 3.4m units") does not make the label a sum.
-  label = label || (i > 0 && words[i - 1].suffix.empty() && !number->has_point && !number->grouped &&
-                    is_label_noun(words[i - 1].core));
+  // "Room 301M", "at Line 4B": a whole figure is a label; another count in the line ("shipped
+  // 3.4m units") does not make the label a sum.
+  bool label = !number->has_point && !number->grouped && labelled_figure(words, i);
   // With a point ("hit 2.3M") it is million even in a line with a word of lengths ("jumped"):
   // meters are written "m", and no label or model number has a point.
   if (capital_m && count == 1 && small && !label && !is_race_word(text::lower(noun)) &&
@@ -271,10 +267,6 @@ std::optional<Match> millions(const Words& words, std::size_t i) {
   bool noun_follows = !noun.empty() && !text::is_function_word(text::lower(noun));
   if (!capital && count == 1 && !noun_follows && line_says_million(words, i) > 0) return Match{count, spoken, false};
   return std::nullopt;
-}
-
-bool is_running_word(std::string_view w) {
-  return text::is_one_of(w, {"race", "run", "ran", "runs", "marathon", "runner", "runners", "jog", "walk"});
 }
 
 // "rose to 70k.", "a 128K-token window": thousands with no noun after them, or joined to the
@@ -296,7 +288,7 @@ std::optional<Match> thousands_alone(const Words& words, std::size_t i) {
   if (!large) return std::nullopt;
   // Races are run over up to a hundred kilometers ("ran a 50K"); "a print run of 250k" is a count.
   bool race_length = !number->has_point && !number->grouped && (number->integer.size() <= 2 || number->integer == "100");
-  if (race_length && text::any_word(words, [](std::string_view word) { return is_running_word(text::lower(word)); })) {
+  if (race_length && text::any_word(words, is_running_word)) {
     return std::nullopt;
   }
   if (!joined.empty()) {

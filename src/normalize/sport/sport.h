@@ -44,6 +44,9 @@ std::optional<Match> gaelic_score(const Words& words, std::size_t i);
 // the race ("the 1500m", "a 3200m relay leg") only in their line. One list for the race named by
 // its distance here and the race's hundreds of the measure rules (race_distances.cpp).
 bool tells_of_race_distance(std::string_view core);
+// Words of running, walking and the runner's stride ("ran a 10K", "a cadence of 180 spm"), in
+// any case.
+bool is_running_word(std::string_view core);
 
 // rowing_boats.cpp: "the M2- final" -> "the men's pair final", "W1x" -> "women's single sculls".
 std::optional<Match> match_rowing_boat(const Words& words, std::size_t i);

@@ -239,6 +239,11 @@ bool tells_of_race_distance(std::string_view core) {
                                         "breaststroke", "backstroke", "butterfly", "medley", "record", "title"});
 }
 
+bool is_running_word(std::string_view core) {
+  return text::is_one_of_lowered(core, {"race", "run", "ran", "runs", "running", "marathon", "runner", "runners",
+                                        "jog", "jogging", "walk", "cadence", "steps", "stride"});
+}
+
 std::optional<Match> match_sport_mark(const Words& words, std::size_t i) {
   if (auto m = gaelic_score(words, i)) return m;
   if (auto m = golf_place(words, i)) return m;

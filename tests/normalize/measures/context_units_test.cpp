@@ -224,4 +224,16 @@ TEST(ContextUnits, AnAgeWithItsErrorTakesTheScaleOnBothFigures) {
   EXPECT_EQ(normalize_text("The shell is 14 \u00b1 1 mm wide."), "The shell is fourteen plus or minus one millimeter wide.");
 }
 
+TEST(ContextUnits, CapitalMtAfterAScaleIsMetricTonnes) {
+  EXPECT_TRUE(has(normalize_text("Procurement reached 2.6 crore MT this season."), "two point six crore metric tons"));
+  EXPECT_TRUE(has(normalize_text("Ghana's cocoa crop may fall to 0.65m MT next year."), "zero point six five million metric tons"));
+  EXPECT_TRUE(has(normalize_text("Stocks stood at 8 lakh MT in June."), "eight lakh metric tons"));
+  EXPECT_TRUE(has(normalize_text("Exports hit 4.2 million MT, officials said."), "four point two million metric tons"));
+  // A gearbox, and a time zone, keep their letters.
+  EXPECT_FALSE(has(normalize_text("The coupe comes with a 6MT box or an automatic."), "metric"));
+  EXPECT_FALSE(has(normalize_text("The show airs at 7 MT on Sunday."), "metric"));
+  EXPECT_FALSE(has(normalize_text("The state had 1.1 million MT voters on the rolls."), "metric"));
+  EXPECT_FALSE(has(normalize_text("Around 2.3 million MT anglers bought licences."), "metric"));
+}
+
 }  // namespace briefcast

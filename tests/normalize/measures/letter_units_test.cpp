@@ -233,4 +233,45 @@ TEST(LetterUnits, SecondsBeforeAProcess) {
   EXPECT_FALSE(has(normalize_text("The stop took 3.1 s including the wheel change."), "second including"));
 }
 
+TEST(LetterUnits, CapitalTradeLettersOnlyBesideATradesWords) {
+  EXPECT_TRUE(has(normalize_text("The new dryers, rated at 12-15 TPH, cost more to run."), "twelve to fifteen tonnes per hour"));
+  EXPECT_TRUE(has(normalize_text("The group opened a 45 TPH feed mill in Kaduna."), "a forty-five-tonne-per-hour feed mill"));
+  EXPECT_TRUE(has(normalize_text("The metro will run 30 TPH once the new trains arrive."), "thirty trains per hour"));
+  EXPECT_TRUE(has(normalize_text("The refinery ships 800 KL of petrol a day."), "eight hundred kiloliters"));
+  EXPECT_TRUE(has(normalize_text("A 1,500-TPD cement plant opened in Satna."), "fifteen-hundred-tonne-per-day"));
+  EXPECT_TRUE(has(normalize_text("The pump moves 900 GPH of water."), "nine hundred gallons per hour"));
+}
+
+// Elsewhere the capitals are a police force, an administrator, a city or a health office.
+TEST(LetterUnits, CapitalTradeLettersStayLettersElsewhere) {
+  EXPECT_FALSE(has(normalize_text("Officers said 30 TPD vehicles were damaged."), "per day"));
+  EXPECT_FALSE(has(normalize_text("Regulators fined 4 TPA companies last year."), "a year"));
+  EXPECT_FALSE(has(normalize_text("At No. 3 KL Sharma hit 50 off 41 balls."), "kilo"));
+  EXPECT_FALSE(has(normalize_text("The 2023 KL Festival drew big crowds."), "kilo"));
+  EXPECT_FALSE(has(normalize_text("The service will run 16 TPH at peak."), "tonnes"));
+  EXPECT_FALSE(has(normalize_text("Tests found 900 TPH in the soil near the depot."), "tonnes"));
+  EXPECT_FALSE(has(normalize_text("The scheme signed up 7 GPH volunteers."), "gallons"));
+  // A plant's word does not turn a count of its staff or its guests into a rate.
+  EXPECT_FALSE(has(normalize_text("The steel plant hired 40 TPA staff."), "a year"));
+  EXPECT_FALSE(has(normalize_text("The 3 KL hotels beside the refinery were full."), "kilo"));
+  EXPECT_FALSE(has(normalize_text("The ferry sails at 7 KL time with fuel for two days."), "kilo"));
+  EXPECT_FALSE(has(normalize_text("A depot near Highway 40 TPD stores diesel."), "per day"));
+}
+
+// Known units before a counted noun stay units ("two 660 MW units").
+TEST(LetterUnits, KnownUnitsBeforeACountedNoun) {
+  EXPECT_TRUE(has(normalize_text("The utility built three 660 MW units."), "six-hundred-sixty-megawatt units"));
+  EXPECT_TRUE(has(normalize_text("The firm sold 64 GB tablets."), "sixty-four-gigabyte tablets"));
+}
+
+TEST(LetterUnits, InchesOfMercuryAfterTheInchMarkOrIn) {
+  EXPECT_TRUE(has(normalize_text("The pump held 22\" Hg for an hour."), "twenty two inches of mercury for"));
+  EXPECT_TRUE(has(normalize_text("The barometer read 30.1 in. Hg at noon."), "thirty point one inches of mercury at"));
+  EXPECT_TRUE(has(normalize_text("The line pulled 18 inches Hg overnight."), "eighteen inches of mercury overnight"));
+  // Without the element's symbol the inch stays an inch, and "in" a preposition.
+  EXPECT_FALSE(has(normalize_text("The boards were 12\" wide."), "mercury"));
+  EXPECT_FALSE(has(normalize_text("He was born in 1984 in Hamburg."), "mercury"));
+  EXPECT_FALSE(has(normalize_text("Only 2 in Hg samples were tainted."), "mercury"));
+}
+
 }  // namespace briefcast

@@ -6,6 +6,10 @@
 
 namespace briefcast {
 
+namespace {
+bool has(const std::string& said, const std::string& part) { return said.find(part) != std::string::npos; }
+}  // namespace
+
 TEST(UnitTable, NewtonMetresWithTheProductDot) {
   EXPECT_EQ(normalize_text("The wrench stops at 45 N\u00b7m on the wheel nuts."),
             "The wrench stops at forty five newton meters on the wheel nuts.");
@@ -37,6 +41,22 @@ TEST(UnitTable, GasesByVolumeAndMolesOfSmallPrefixes) {
             "million by volume.");
   EXPECT_EQ(normalize_text("Cortisol was 150 nmol/L and insulin 40 pmol/L."),
             "Cortisol was one hundred fifty nanomoles per liter and insulin forty picomoles per liter.");
+}
+
+TEST(UnitTable, PlantAndFarmTradeSymbols) {
+  EXPECT_TRUE(has(normalize_text("The unit crushes 450 TPD of cane."), "four hundred fifty tonnes per day"));
+  EXPECT_TRUE(has(normalize_text("The new line adds 90,000 TPA of capacity."), "ninety thousand tonnes a year"));
+  EXPECT_TRUE(has(normalize_text("Farmers sold 850 qtl of wheat at the mandi."), "eight hundred fifty quintals"));
+  EXPECT_TRUE(has(normalize_text("The tank holds 25 KL of diesel."), "twenty five kiloliters"));
+  EXPECT_TRUE(has(normalize_text("They fitted a 600-gph filter."), "six-hundred-gallon-per-hour filter"));
+  EXPECT_TRUE(has(normalize_text("The drum runs at 42 bar(g) and the header at 40 bara."),
+                  "forty two bar gauge and the header at forty bar absolute"));
+  // Kuala Lumpur keeps its letters where no figure stands before them.
+  EXPECT_FALSE(has(normalize_text("The KL office opened in March."), "kilo"));
+  // Capitals before people counted are a force's or a city's initialism ("4 TPD officers").
+  // (letter_units.cpp reads TPD, TPA and KL, beside a plant's words only.)
+  EXPECT_FALSE(has(normalize_text("Police said 4 TPD officers and 2 KL officials were at the scene."), "per day"));
+  EXPECT_FALSE(has(normalize_text("Police said 4 TPD officers and 2 KL officials were at the scene."), "kilo"));
 }
 
 }  // namespace briefcast

@@ -465,4 +465,38 @@ TEST(CountScale, PeoplesNameAfterTheFigure) {
   EXPECT_EQ(normalize_text("It sold a 1.5m Bosch ladder.").find("million"), std::string::npos);
 }
 
+TEST(CountScale, ARaceDistanceInMetersNotMillions) {
+  EXPECT_NE(normalize_text("Trap 3 has won 18% of races over 525m at the stadium this year.").find("five hundred twenty five meters"),
+            std::string::npos);
+  EXPECT_NE(normalize_text("She swam 800m before breakfast.").find("eight hundred meters"), std::string::npos);
+  // Money and audiences stay millions, racing or not.
+  EXPECT_NE(normalize_text("The greyhound stadium cost over 320m to build.").find("three hundred twenty million"),
+            std::string::npos);
+  EXPECT_NE(normalize_text("Racing revenue rose from 140m to 160m euros.").find("one hundred forty million"),
+            std::string::npos);
+  EXPECT_NE(normalize_text("The race drew over 450m viewers.").find("four hundred fifty million"), std::string::npos);
+  EXPECT_NE(normalize_text("The fund covers 250m, the insurer said.").find("two hundred fifty million"), std::string::npos);
+  EXPECT_NE(normalize_text("She rowed 600m before the squall hit.").find("six hundred meters"), std::string::npos);
+  EXPECT_NE(normalize_text("Out of trap 5 the pup led over 460m at Towcester.").find("four hundred sixty meters"),
+            std::string::npos);
+}
+
+// Only a local cue makes a race: a word of racing elsewhere in the line, or "ran", says
+// nothing, and a line of sums or tallies keeps its millions.
+TEST(CountScale, ARaceNeedsALocalCue) {
+  auto million = [](const std::string& text, const std::string& part) {
+    return normalize_text(text).find(part) != std::string::npos;
+  };
+  EXPECT_TRUE(million("Extreme heat hit a population of over 70m in the north.", "seventy million"));
+  EXPECT_TRUE(million("The club's wage bill climbed from 14m to 18m.", "from fourteen million to eighteen million"));
+  EXPECT_TRUE(million("The shortfall ran 25m past budget, the auditor said.", "twenty five million"));
+  EXPECT_TRUE(million("Officials went to great lengths to bury a debt of over 60m.", "sixty million"));
+  EXPECT_TRUE(million("The swimming body's total rose from 11m to 13m.", "from eleven million to thirteen million"));
+  EXPECT_TRUE(million("The mayoral race has drawn over 300m in donations.", "three hundred million"));
+  EXPECT_TRUE(million("The relay coach agreed a deal worth 12m.", "twelve million"));
+  EXPECT_TRUE(million("The swim union's budget fell to 35m.", "thirty five million"));
+  // The race's own distance keeps its meters beside the money.
+  EXPECT_TRUE(million("She won the 200m hurdles and a prize of 5,000 euros.", "two hundred meters"));
+}
+
 }  // namespace briefcast

@@ -61,6 +61,8 @@ std::optional<Match> match_score(const Words& words, std::size_t i);  // "won 10
 
 // roman.cpp: regnal and sequel numbers after a name ("Elizabeth II", "World War II").
 std::optional<Match> match_roman(const Words& words, std::size_t i);
+// roman.cpp: "iv" -> 4: a small numeral in lower case (i, v and x only), as items are numbered.
+std::optional<int> lower_roman_value(std::string_view s);
 std::optional<Match> match_model_mark(const Words& words, std::size_t i);  // "MkII" -> "Mark two"
 
 // count_scale.cpp: "3.2m users", "8.5M devices", "850K TEUs": a count written with the letter

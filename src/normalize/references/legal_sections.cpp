@@ -6,6 +6,7 @@
 // notice" glues the sign to its number.
 #include "normalize/match.h"
 #include "normalize/number_words.h"
+#include "normalize/numbers/numbers.h"
 #include "normalize/references/references.h"
 #include "normalize/words/words.h"
 
@@ -65,11 +66,13 @@ std::optional<Match> spaced_section(const Words& words, std::size_t i) {
   return Match{2, std::string(sign.core == "ss" ? "sections " : "section ") + *number, false};
 }
 
-// "2", "3A", "b", "iv": the label inside one bracket of a sub-clause.
+// "2", "3A", "b", "iv": the label inside one bracket of a sub-clause. A numeral in lower case
+// (i to xx) numbers its item and is said as the number ("three"); spelt, "iii" was "I I I".
 std::optional<std::string> sub_label(std::string_view label) {
-  if (label.empty() || label.size() > 3) return std::nullopt;
-  if (text::is_digit(label[0])) return section_number(label);
-  if (!text::all_alpha(label) || text::lower(label) != label) return std::nullopt;
+  if (label.empty() || label.size() > 5) return std::nullopt;
+  if (text::is_digit(label[0])) return label.size() > 3 ? std::nullopt : section_number(label);
+  if (auto roman = lower_roman_value(label); roman && *roman <= 20) return cardinal_words(std::to_string(*roman));
+  if (label.size() > 2 || !text::all_alpha(label) || text::lower(label) != label) return std::nullopt;
   std::string capitals(label);
   for (char& c : capitals) c = static_cast<char>(c - 'a' + 'A');
   return spelled_letters(capitals);
@@ -77,16 +80,22 @@ std::optional<std::string> sub_label(std::string_view label) {
 
 // "Article 50(2)", "section 12(1)(b)": the brackets after a part's number are its sub-clauses,
 // said with their names ("Article fifty, paragraph two", "section twelve, subsection one,
-// paragraph B"), never run into the number ("fifty two" is another article). A bill's clause
-// becomes the act's section, so its brackets are subsections too ("clause 14(3)").
+// paragraph B"), never run into the number ("fifty two" is another article). Each level is
+// named from the word of the reference: a section's are subsections, a clause's sub-clauses
+// ("clause 7(iii)", "clause seven, sub-clause three"), a paragraph's sub-paragraphs, and a
+// rule's or an article's paragraphs.
 std::optional<Match> bracketed_part(const Words& words, std::size_t i) {
   if (i == 0 || !words[i].prefix.empty()) return std::nullopt;
   std::string head = text::lower(words[i - 1].core);
   // The sign's own point ("s. 12(1)") is no stop before the number.
   bool sign_point = words[i - 1].suffix == "." && (head == "s" || head == "ss");
   if (!words[i - 1].suffix.empty() && !sign_point) return std::nullopt;
-  bool section = text::is_one_of(head, {"section", "sections", "s", "ss", "subsection", "clause", "clauses"});
-  if (!section && !text::is_one_of(head, {"article", "articles", "regulation", "rule", "paragraph"})) return std::nullopt;
+  bool section = text::is_one_of(head, {"section", "sections", "s", "ss", "subsection"});
+  bool clause = text::is_one_of(head, {"clause", "clauses"});
+  bool paragraph = head == "paragraph";
+  if (!section && !clause && !paragraph && !text::is_one_of(head, {"article", "articles", "regulation", "rule"})) {
+    return std::nullopt;
+  }
   std::string core(words[i].core);
   if (text::starts_with(words[i].suffix, ")")) core += ')';
   std::size_t open = core.find('(');
@@ -94,7 +103,13 @@ std::optional<Match> bracketed_part(const Words& words, std::size_t i) {
   auto number = section_number(std::string_view(core).substr(0, open));
   if (!number) return std::nullopt;
   static constexpr std::string_view kSectionLevels[] = {"subsection", "paragraph", "sub-paragraph"};
+  static constexpr std::string_view kClauseLevels[] = {"sub-clause", "paragraph", "sub-paragraph"};
+  static constexpr std::string_view kParagraphLevels[] = {"sub-paragraph", "item", "sub-item"};
   static constexpr std::string_view kArticleLevels[] = {"paragraph", "point", "sub-point"};
+  const std::string_view* levels = section    ? kSectionLevels
+                                   : clause    ? kClauseLevels
+                                   : paragraph ? kParagraphLevels
+                                               : kArticleLevels;
   std::string spoken = *number;
   std::size_t level = 0;
   for (std::size_t at = open; at < core.size(); ++level) {
@@ -102,7 +117,7 @@ std::optional<Match> bracketed_part(const Words& words, std::size_t i) {
     if (level == 3 || core[at] != '(' || close == std::string::npos) return std::nullopt;
     auto label = sub_label(std::string_view(core).substr(at + 1, close - at - 1));
     if (!label) return std::nullopt;
-    spoken += ", " + std::string(section ? kSectionLevels[level] : kArticleLevels[level]) + " " + *label;
+    spoken += ", " + std::string(levels[level]) + " " + *label;
     at = close + 1;
   }
   return Match{1, spoken, false};

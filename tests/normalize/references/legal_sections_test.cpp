@@ -10,9 +10,9 @@ TEST(LegalSections, OneSection) {
   EXPECT_EQ(normalize_text("breaching s.7 twice"), "breaching section seven twice");
 }
 
-TEST(LegalSections, ABillsClauseHasSubsections) {
+TEST(LegalSections, AClauseHasSubClauses) {
   EXPECT_EQ(normalize_text("peers amended clause 9(2)(a) on Tuesday"),
-            "peers amended clause nine, subsection two, paragraph A on Tuesday");
+            "peers amended clause nine, sub-clause two, paragraph A on Tuesday");
 }
 
 TEST(LegalSections, ARangeOfSections) {
@@ -114,6 +114,21 @@ TEST(LegalSections, ChapterAndPartWrittenShort) {
   // Platinum's mark and a patient in a case report are no parts.
   EXPECT_EQ(normalize_text("She wore a Pt 950 platinum ring.").find("part"), std::string::npos);
   EXPECT_EQ(normalize_text("Pt 2 developed a fever after the dose.").find("part"), std::string::npos);
+}
+
+// A numeral in lower case inside the brackets numbers the item; it is said as its number.
+TEST(LegalSections, LowerCaseNumeralsInBracketsAreNumbers) {
+  EXPECT_EQ(normalize_text("fees are due under clause 12(iv) of the lease"),
+            "fees are due under clause twelve, sub-clause four of the lease");
+  EXPECT_EQ(normalize_text("a breach of section 8(2)(ix) was found"),
+            "a breach of section eight, subsection two, paragraph nine was found");
+  EXPECT_EQ(normalize_text("see paragraph 4(ii) below"), "see paragraph four, sub-paragraph two below");
+  EXPECT_EQ(normalize_text("under rule 15(c) the stewards ruled"), "under rule fifteen, paragraph C the stewards ruled");
+}
+
+TEST(LegalSections, NoNumeralWithoutAPartWord) {
+  EXPECT_EQ(normalize_text("the firm (iii) holds 7 sites").find("three"), std::string::npos);
+  EXPECT_EQ(normalize_text("page 7(xl) was torn").find("forty"), std::string::npos);
 }
 
 }  // namespace briefcast

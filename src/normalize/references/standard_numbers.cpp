@@ -22,7 +22,7 @@ namespace {
 
 bool is_plain_body(std::string_view w) {
   return text::is_one_of(w, {"ISO", "EN", "BS", "IEC", "DIN", "ASTM", "ANSI", "NZS", "UL", "CSA", "BSI", "NFPA", "SAE",
-                             "JIS", "IEEE", "GB", "IS", "AS", "ETSI", "CEN", "OIML", "AS/NZS", "ISO/IEC", "ISO/TS", "GB/T", "ISO/IEC/IEEE"});
+                             "JIS", "IEEE", "GB", "IS", "AS", "ETSI", "CEN", "OIML", "SANS", "AS/NZS", "ISO/IEC", "ISO/TS", "GB/T", "ISO/IEC/IEEE"});
 }
 
 // Letters that are also a word, a unit or a country elsewhere: "THE PRICE IS 500" or "AS 2024
@@ -121,6 +121,17 @@ std::string said_editions(std::string_view& rest) {
   return said;
 }
 
+// "/11785" in "ISO 11784/11785": a second standard of the body, as long as the first and no
+// year ("BS 7671/2018" is an edition), said after "and"; the slash had been said "slash".
+std::string said_second_standard(std::string_view& rest, std::string_view first) {
+  if (rest.size() != first.size() + 1 || rest[0] != '/' || rest[1] == '0' || !text::all_digits(rest.substr(1))) return "";
+  std::string_view second = rest.substr(1);
+  bool year = second.size() == 4 && (text::starts_with(second, "19") || text::starts_with(second, "20"));
+  if (year || first.size() < 3) return "";
+  rest.remove_prefix(rest.size());
+  return " and " + standard_figure(second);
+}
+
 // The number at word i after the body at word `body`, said; nothing when it is no standard's.
 std::optional<std::string> standard_after_body(const Words& words, std::size_t body, std::size_t i) {
   const Word& w = words[i];
@@ -149,6 +160,7 @@ std::optional<std::string> standard_after_body(const Words& words, std::size_t b
     rest.remove_prefix(end);
   }
   said += said_editions(rest);
+  said += said_second_standard(rest, number);
   bool marked = rest.size() != before;
   if (!rest.empty() || (!marked && is_film_speed(words[body].core, number))) return std::nullopt;
   // "Lexus IS 350", "VAT No: GB 716 6328 31": letters that are often a model's or a country's
@@ -180,6 +192,27 @@ std::optional<Match> edition_year(const Words& words, std::size_t i) {
   return Match{1, speak_word(code) + " " + year_words(year), false};
 }
 
+// "NIS 344:2004", "SANS 10142-1:2020", "KS EAS 12:2014": any body's capitals before a number
+// with its edition's year after a colon. No count or time is written so, and a body not on the
+// list ("NIS" is also the shekel) is known by that year; the colon had been said "colon".
+std::optional<Match> dated_standard(const Words& words, std::size_t i) {
+  std::size_t end = i;
+  while (end < words.size() && end < i + 2 && text::is_capitals_word(words[end].core) && words[end].core.size() <= 6 &&
+         words[end].prefix.empty() && words[end].suffix.empty()) {
+    ++end;
+  }
+  if (end == i || end >= words.size() || words[end].core.find(':') == std::string_view::npos) return std::nullopt;
+  if (i > 0 && text::is_capitals_word(words[i - 1].core)) return std::nullopt;
+  std::string_view number = words[end].core.substr(0, words[end].core.find(':'));
+  // "1:2500": a map's scale, never a standard's number.
+  if (number == "1") return std::nullopt;
+  auto said = standard_after_body(words, end - 1, end);
+  if (!said || said->find(", ") == std::string::npos) return std::nullopt;
+  std::vector<std::string> bodies;
+  for (std::size_t k = i; k < end; ++k) bodies.push_back(said_body(words[k].core));
+  return Match{end - i + 1, text::joined(bodies, " ") + " " + *said, false};
+}
+
 }  // namespace
 
 // Matched at the body's letters, up to three of them ("BS EN ISO 13485"): other rules read a
@@ -209,6 +242,7 @@ std::optional<Match> match_standard_number(const Words& words, std::size_t i) {
   if (i > 0 && is_standards_body(words, i - 1)) {
     if (auto said = standard_after_body(words, i - 1, i)) return Match{1, *said, false};
   }
+  if (auto dated = dated_standard(words, i)) return dated;
   return edition_year(words, i);
 }
 

@@ -81,4 +81,23 @@ TEST(StandardNumbers, PartAfterAPoint) {
   EXPECT_EQ(normalize_text("AS 2024 ENDS, PRICES RISE").find("A.S"), std::string::npos);
 }
 
+// Any body's capitals before a number and its edition's year after a colon: a standard.
+TEST(StandardNumbers, AnyBodyWithItsEditionYear) {
+  EXPECT_EQ(normalize_text("Flour must meet the KNS 218:2019 standard."),
+            "Flour must meet the K.N.S two eighteen, twenty nineteen standard.");
+  EXPECT_EQ(normalize_text("Wiring follows SANS 10142-1:2020 now."),
+            "Wiring follows S.A.N.S ten one forty two dash one, twenty twenty now.");
+  // Without the year the capitals may be a currency or a name: left to other rules.
+  EXPECT_EQ(normalize_text("They raised NIS 450 million.").find("N.I.S"), std::string::npos);
+  // A map's scale is no standard.
+  EXPECT_EQ(normalize_text("The OS 1:2500 sheet was used.").find("twenty five hundred"), std::string::npos);
+}
+
+TEST(StandardNumbers, TwoStandardsJoinedBySlash) {
+  EXPECT_EQ(normalize_text("Tags follow ISO 14223/14224 in herds."),
+            "Tags follow I.S.O fourteen two twenty three and fourteen two twenty four in herds.");
+  // A year after the slash is no second standard.
+  EXPECT_EQ(normalize_text("Fit it to BS 7671/2018 rules.").find(" and "), std::string::npos);
+}
+
 }  // namespace briefcast

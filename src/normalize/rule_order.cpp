@@ -114,6 +114,7 @@ constexpr Matcher kMatchersInOrder[] = {
   match_material_grade,  // codes
   match_registry_number,  // codes
   match_listing_number,  // codes
+  match_numbered_identifier,  // codes
   match_colour_code,  // codes
   match_fabric_weight,  // measures
   match_predecimal_money,  // money

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "normalize/codes/codes.h"
+#include "normalize/function_words.h"
 #include "normalize/match.h"
 #include "normalize/number_words.h"
 #include "normalize/trade_cues.h"
@@ -46,7 +47,31 @@ std::optional<std::string> identifier_words(std::string_view code) {
   return letters > 0 ? spelled_letters(code.substr(0, letters)) + " " + out : out;
 }
 
+// "No." or "no." with its period, "No" or "number" after a word that is no little word ("USDOT
+// number", "Permit No"): the sign that a number follows. A bare "no" or "the number" may deny or
+// count ("no 10000 fans", "the number 50000"), and stays out.
+bool after_number_sign(const Words& words, std::size_t i) {
+  if (i == 0 || (!words[i - 1].suffix.empty() && words[i - 1].suffix != ".")) return false;
+  const Word& sign = words[i - 1];
+  bool dotted = sign.suffix == "." && text::is_one_of(sign.core, {"No", "no"});
+  if (dotted) return true;
+  if (!sign.suffix.empty() || !text::is_one_of(sign.core, {"No", "number", "Number"}) || i < 2) return false;
+  const Word& noun = words[i - 2];
+  return noun.suffix.empty() && !text::is_function_word(text::lower(noun.core));
+}
+
 }  // namespace
+
+// "(USDOT No. 3481927)", "licence number 5582013": five figures or more, without a thousands
+// comma, after the sign of a number name a thing; they are said figure by figure as a code's
+// figures are, never as an amount ("three million four hundred ..."). "No. 10" and "No. 2,345"
+// are a rank and a count and stay with the number rules.
+std::optional<Match> match_numbered_identifier(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  if (core.size() < 5 || core.size() > 16 || !text::all_digits(core) || !words[i].prefix.empty()) return std::nullopt;
+  if (!after_number_sign(words, i)) return std::nullopt;
+  return Match{1, code_digits(core, false), false};
+}
 
 std::optional<Match> match_listing_number(const Words& words, std::size_t i) {
   const Word& w = words[i];

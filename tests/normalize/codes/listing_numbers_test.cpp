@@ -27,4 +27,19 @@ TEST(ListingNumbers, HashtagsAndRankingsUntouched) {
   EXPECT_EQ(normalize_text("The case #MeToo raised was heard."), "The case hashtag MeToo raised was heard.");
 }
 
+// Five figures or more after the sign of a number identify a thing: said figure by figure.
+TEST(ListingNumbers, LongFigureAfterTheSignOfANumber) {
+  EXPECT_EQ(normalize_text("The haulier (MC No. 8820417) was barred."),
+            "The haulier (M.C number eight eight two zero four one seven) was barred.");
+  EXPECT_EQ(normalize_text("Her permit number 553018 lapsed."), "Her permit number five five three zero one eight lapsed.");
+}
+
+TEST(ListingNumbers, RanksCountsAndDenialsStay) {
+  EXPECT_EQ(normalize_text("She was the No. 3 seed."), "She was the number three seed.");
+  EXPECT_NE(normalize_text("They logged No. 4,120 claims.").find("four thousand one hundred twenty"), std::string::npos);
+  EXPECT_NE(normalize_text("There were no 20000 fans.").find("twenty thousand"), std::string::npos);
+  EXPECT_NE(normalize_text("The number 60000 was passed.").find("sixty thousand"), std::string::npos);
+  EXPECT_NE(normalize_text("Some 35000 people came.").find("thirty five thousand"), std::string::npos);
+}
+
 }  // namespace briefcast

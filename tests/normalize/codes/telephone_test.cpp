@@ -122,4 +122,13 @@ TEST(Telephone, GroupsReachedAfterAHelpline) {
   EXPECT_EQ(normalize_text("Turnout stood at 6481 2290 voters.").find("six four eight one"), std::string::npos);
 }
 
+// A figure right after a telephone number is no part of it: a pause ends the number.
+TEST(TelephoneGroups, FigureAfterTheNumber) {
+  EXPECT_EQ(normalize_text("Ring 1-888-555-0192 7 days a week."),
+            "Ring one, eight eight eight, five five five, zero one nine two, seven days a week.");
+  EXPECT_EQ(normalize_text("Ring 0161 496 0735 365 days a year."),
+            "Ring zero one six one, four nine six, zero seven three five, three hundred sixty five days a year.");
+  EXPECT_EQ(normalize_text("Ring 1-888-555-0192 today."), "Ring one, eight eight eight, five five five, zero one nine two today.");
+}
+
 }  // namespace briefcast

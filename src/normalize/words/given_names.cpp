@@ -31,7 +31,21 @@ bool names_a_person(const Words& words, std::size_t j) {
          !text::opens_sentence(core);
 }
 
+// A capital vowel with its accent, standing alone as a word: the Irish "Ó" of a surname ("Seán
+// Ó Duibhir", "Ó Sé") and its like. eSpeak NG named the mark ("O acute"); the letter is said.
+constexpr text::Said kAccentedParticles[] = {
+    {"\u00c1", "A"}, {"\u00c9", "E"}, {"\u00cd", "I"}, {"\u00d3", "O"}, {"\u00da", "U"},
+};
+
 }  // namespace
+
+std::optional<Match> match_name_particle(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  if (!w.prefix.empty() || !w.suffix.empty() || !names_a_person(words, i + 1)) return std::nullopt;
+  auto letter = text::said_for(kAccentedParticles, w.core);
+  if (!letter) return std::nullopt;
+  return Match{1, std::string(*letter), false};
+}
 
 std::optional<Match> match_given_name(const Words& words, std::size_t i) {
   const Word& w = words[i];

@@ -17,4 +17,11 @@ TEST(GivenNames, NotBeforeASentenceNorWithoutThePeriod) {
   EXPECT_EQ(normalize_text("Chas said hello to the band."), "Chas said hello to the band.");
 }
 
+// The Irish "Ó" standing alone before a surname is the letter, not the letter and its accent.
+TEST(GivenNames, AccentedParticleBeforeASurname) {
+  EXPECT_EQ(normalize_text("Captain Pádraig Ó Ceallaigh scored."), "Captain Pádraig O Ceallaigh scored.");
+  // Not before a word that is no name.
+  EXPECT_EQ(normalize_text("The mark Ó and the mark É differ."), "The mark Ó and the mark É differ.");
+}
+
 }  // namespace briefcast

@@ -12,6 +12,7 @@ namespace {
 
 constexpr text::Said kSaidAcronyms[] = {
     {"PFAS", "Peefass"},   // the "forever chemicals"
+    {"USAID", "U.S aid"},  // the US aid agency: the country's letters, then the word "aid"
     {"IELTS", "Eye-elts"}, {"TOEFL", "Toefl"},  // English tests
     {"MRSA", "Mersa"},     {"HIPAA", "Hippa"},  {"HIIT", "Hit"},  {"CAMHS", "Camms"},
     {"HUD", "Hud"},        {"FAANG", "Fang"},   {"REIT", "Reet"}, {"GAAP", "Gap"},  {"HECS", "Hecks"},

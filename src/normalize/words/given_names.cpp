@@ -21,11 +21,12 @@ constexpr text::Said kGivenNames[] = {
     {"Fredk", "Frederick"}, {"Hy", "Henry"},
 };
 
-// Word j is a surname ("Penrose") or a middle initial ("H.") after a given name: not a word
-// that opens a sentence ("Geo. The next").
+// Word j is a surname ("Penrose", "Duibhir's") or a middle initial ("H.") after a given name:
+// not a word that opens a sentence ("Geo. The next").
 bool names_a_person(const Words& words, std::size_t j) {
   if (j >= words.size() || !words[j].prefix.empty()) return false;
   std::string_view core = words[j].core;
+  if (text::is_possessive(core)) core.remove_suffix(text::ends_with(core, "'s") ? 2 : std::string_view("\u2019s").size());
   if (core.size() == 1) return text::is_upper(core[0]) && text::has_period(words[j]);
   return text::is_name_word(core) && !text::all_upper(core) && !text::is_function_word(text::lower(core)) &&
          !text::opens_sentence(core);

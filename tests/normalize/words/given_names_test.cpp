@@ -20,6 +20,7 @@ TEST(GivenNames, NotBeforeASentenceNorWithoutThePeriod) {
 // The Irish "Ó" standing alone before a surname is the letter, not the letter and its accent.
 TEST(GivenNames, AccentedParticleBeforeASurname) {
   EXPECT_EQ(normalize_text("Captain Pádraig Ó Ceallaigh scored."), "Captain Pádraig O Ceallaigh scored.");
+  EXPECT_EQ(normalize_text("It was Áine Ó Dálaigh's horse."), "It was Áine O Dálaigh's horse.");
   // Not before a word that is no name.
   EXPECT_EQ(normalize_text("The mark Ó and the mark É differ."), "The mark Ó and the mark É differ.");
 }

@@ -91,11 +91,12 @@ std::optional<std::string> said_parts(std::string_view& rest, std::string_view n
   return said;
 }
 
-// ":2015" at the start of rest: the edition's year, taken off rest.
+// ":2015" at the start of rest: the edition's year, taken off rest. "/2018" ("BS 7671/2018")
+// is written for it too, with a year of the last decades only.
 std::optional<std::string> edition(std::string_view& rest) {
-  if (rest.size() < 5 || rest[0] != ':' || !text::all_digits(rest.substr(1, 4)) || (rest[1] != '1' && rest[1] != '2')) {
-    return std::nullopt;
-  }
+  if (rest.size() < 5 || !text::all_digits(rest.substr(1, 4)) || (rest[1] != '1' && rest[1] != '2')) return std::nullopt;
+  bool slashed_year = rest[0] == '/' && rest.substr(1, 4) >= "1950" && rest.substr(1, 4) < "2040";
+  if (rest[0] != ':' && !slashed_year) return std::nullopt;
   if (rest.size() > 5 && text::is_digit(rest[5])) return std::nullopt;
   std::string year = year_words(rest.substr(1, 4));
   rest.remove_prefix(5);
@@ -201,11 +202,15 @@ std::optional<Match> dated_standard(const Words& words, std::size_t i) {
          words[end].prefix.empty() && words[end].suffix.empty()) {
     ++end;
   }
-  if (end == i || end >= words.size() || words[end].core.find(':') == std::string_view::npos) return std::nullopt;
+  std::size_t colon = end < words.size() ? words[end].core.find(':') : std::string_view::npos;
+  if (end == i || colon == std::string_view::npos) return std::nullopt;
   if (i > 0 && text::is_capitals_word(words[i - 1].core)) return std::nullopt;
-  std::string_view number = words[end].core.substr(0, words[end].core.find(':'));
-  // "1:2500": a map's scale, never a standard's number.
-  if (number == "1") return std::nullopt;
+  std::string_view number = words[end].core.substr(0, colon);
+  std::string_view year = words[end].core.substr(colon + 1, 4);
+  // "1:2500": a map's scale, never a standard's number; and only a year of the last decades
+  // marks an unlisted body's standard ("3:2500" is a ratio).
+  bool recent = year >= "1950" && year < "2040";
+  if (number == "1" || !recent) return std::nullopt;
   auto said = standard_after_body(words, end - 1, end);
   if (!said || said->find(", ") == std::string::npos) return std::nullopt;
   std::vector<std::string> bodies;

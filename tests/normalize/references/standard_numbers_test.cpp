@@ -91,13 +91,14 @@ TEST(StandardNumbers, AnyBodyWithItsEditionYear) {
   EXPECT_EQ(normalize_text("They raised NIS 450 million.").find("N.I.S"), std::string::npos);
   // A map's scale is no standard.
   EXPECT_EQ(normalize_text("The OS 1:2500 sheet was used.").find("twenty five hundred"), std::string::npos);
+  EXPECT_EQ(normalize_text("The mix is LPG 3:2500 by mass.").find("L.P.G three, "), std::string::npos);
 }
 
 TEST(StandardNumbers, TwoStandardsJoinedBySlash) {
   EXPECT_EQ(normalize_text("Tags follow ISO 14223/14224 in herds."),
             "Tags follow I.S.O fourteen two twenty three and fourteen two twenty four in herds.");
-  // A year after the slash is no second standard.
-  EXPECT_EQ(normalize_text("Fit it to BS 7671/2018 rules.").find(" and "), std::string::npos);
+  // A year after the slash is the edition, no second standard.
+  EXPECT_EQ(normalize_text("Fit it to BS 7671/2018 rules."), "Fit it to B.S seventy six seventy one, twenty eighteen rules.");
 }
 
 }  // namespace briefcast

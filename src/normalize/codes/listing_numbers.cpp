@@ -47,8 +47,8 @@ std::optional<std::string> identifier_words(std::string_view code) {
   return letters > 0 ? spelled_letters(code.substr(0, letters)) + " " + out : out;
 }
 
-// "No." or "no." with its period, "No" or "number" after a word that is no little word ("USDOT
-// number", "Permit No"): the sign that a number follows. A bare "no" or "the number" may deny or
+// "No." or "no." with its period, "No" or "number" after a word that is no little word and no
+// word of amount ("USDOT number", "Permit No"): the sign that a number follows. A bare "no" or "the number" may deny or
 // count ("no 10000 fans", "the number 50000"), and stays out.
 bool after_number_sign(const Words& words, std::size_t i) {
   if (i == 0 || (!words[i - 1].suffix.empty() && words[i - 1].suffix != ".")) return false;
@@ -57,7 +57,10 @@ bool after_number_sign(const Words& words, std::size_t i) {
   if (dotted) return true;
   if (!sign.suffix.empty() || !text::is_one_of(sign.core, {"No", "number", "Number"}) || i < 2) return false;
   const Word& noun = words[i - 2];
-  return noun.suffix.empty() && !text::is_function_word(text::lower(noun.core));
+  // "a record number 12000", "the total number 30000": a word of amount makes it a count.
+  bool amount = text::is_one_of_lowered(noun.core, {"total", "record", "large", "small", "huge", "growing", "same",
+                                                    "whole", "round", "even", "odd", "prime", "magic"});
+  return noun.suffix.empty() && !amount && !text::is_function_word(text::lower(noun.core));
 }
 
 }  // namespace

@@ -67,11 +67,11 @@ std::optional<Match> spaced_section(const Words& words, std::size_t i) {
 }
 
 // "2", "3A", "b", "iv": the label inside one bracket of a sub-clause. A numeral in lower case
-// (i to xx) numbers its item and is said as the number ("three"); spelt, "iii" was "I I I".
+// (i to xxxix) numbers its item and is said as the number ("three"); spelt, "iii" was "I I I".
 std::optional<std::string> sub_label(std::string_view label) {
-  if (label.empty() || label.size() > 5) return std::nullopt;
+  if (label.empty() || label.size() > 7) return std::nullopt;
   if (text::is_digit(label[0])) return label.size() > 3 ? std::nullopt : section_number(label);
-  if (auto roman = lower_roman_value(label); roman && *roman <= 20) return cardinal_words(std::to_string(*roman));
+  if (auto roman = lower_roman_value(label)) return cardinal_words(std::to_string(*roman));
   if (label.size() > 2 || !text::all_alpha(label) || text::lower(label) != label) return std::nullopt;
   std::string capitals(label);
   for (char& c : capitals) c = static_cast<char>(c - 'a' + 'A');

@@ -39,6 +39,7 @@ TEST(ListingNumbers, RanksCountsAndDenialsStay) {
   EXPECT_NE(normalize_text("They logged No. 4,120 claims.").find("four thousand one hundred twenty"), std::string::npos);
   EXPECT_NE(normalize_text("There were no 20000 fans.").find("twenty thousand"), std::string::npos);
   EXPECT_NE(normalize_text("The number 60000 was passed.").find("sixty thousand"), std::string::npos);
+  EXPECT_NE(normalize_text("A record number 41000 ran.").find("forty one thousand"), std::string::npos);
   EXPECT_NE(normalize_text("Some 35000 people came.").find("thirty five thousand"), std::string::npos);
 }
 

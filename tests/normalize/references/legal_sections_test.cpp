@@ -123,6 +123,7 @@ TEST(LegalSections, LowerCaseNumeralsInBracketsAreNumbers) {
   EXPECT_EQ(normalize_text("a breach of section 8(2)(ix) was found"),
             "a breach of section eight, subsection two, paragraph nine was found");
   EXPECT_EQ(normalize_text("see paragraph 4(ii) below"), "see paragraph four, sub-paragraph two below");
+  EXPECT_EQ(normalize_text("a term in clause 18(xxiv) of it"), "a term in clause eighteen, sub-clause twenty four of it");
   EXPECT_EQ(normalize_text("under rule 15(c) the stewards ruled"), "under rule fifteen, paragraph C the stewards ruled");
 }
 

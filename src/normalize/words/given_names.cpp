@@ -34,8 +34,11 @@ bool names_a_person(const Words& words, std::size_t j) {
 
 // A capital vowel with its accent, standing alone as a word: the Irish "Ó" of a surname ("Seán
 // Ó Duibhir", "Ó Sé") and its like. eSpeak NG named the mark ("O acute"); the letter is said.
+// The women's particles of Irish surnames, "Ní" and "Uí" ("Máire Ní Bhriain"), are said "nee"
+// and "ee"; eSpeak NG said "nye" and "you-ee".
 constexpr text::Said kAccentedParticles[] = {
     {"\u00c1", "A"}, {"\u00c9", "E"}, {"\u00cd", "I"}, {"\u00d3", "O"}, {"\u00da", "U"},
+    {"N\u00ed", "Nee"}, {"U\u00ed", "Ee"},
 };
 
 }  // namespace

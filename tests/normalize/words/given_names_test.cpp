@@ -21,6 +21,8 @@ TEST(GivenNames, NotBeforeASentenceNorWithoutThePeriod) {
 TEST(GivenNames, AccentedParticleBeforeASurname) {
   EXPECT_EQ(normalize_text("Captain Pádraig Ó Ceallaigh scored."), "Captain Pádraig O Ceallaigh scored.");
   EXPECT_EQ(normalize_text("It was Áine Ó Dálaigh's horse."), "It was Áine O Dálaigh's horse.");
+  EXPECT_EQ(normalize_text("Coach Róisín Ní Fhlatharta and the Uí Bhriain clan."),
+            "Coach Róisín Nee Fhlatharta and the Ee Bhriain clan.");
   // Not before a word that is no name.
   EXPECT_EQ(normalize_text("The mark Ó and the mark É differ."), "The mark Ó and the mark É differ.");
 }

@@ -7,7 +7,6 @@
 #include <vector>
 
 #include "normalize/codes/codes.h"
-#include "normalize/function_words.h"
 #include "normalize/match.h"
 #include "normalize/number_words.h"
 #include "normalize/trade_cues.h"
@@ -47,20 +46,37 @@ std::optional<std::string> identifier_words(std::string_view code) {
   return letters > 0 ? spelled_letters(code.substr(0, letters)) + " " + out : out;
 }
 
-// "No." or "no." with its period, "No" or "number" after a word that is no little word and no
-// word of amount ("USDOT number", "Permit No"): the sign that a number follows. A bare "no" or "the number" may deny or
-// count ("no 10000 fans", "the number 50000"), and stays out.
+// "USDOT", "B/L": capitals of an initialism, perhaps parted by a slash, before a "no." sign.
+bool is_initialism(std::string_view core) {
+  std::string letters;
+  for (char c : core) {
+    if (c != '/') letters.push_back(c);
+  }
+  return letters.size() >= 2 && letters.size() <= 6 && text::all_alpha(letters) && text::all_upper(letters);
+}
+
+// A noun naming one thing by its number ("licence", "Permit", "flight"); a plural is a count
+// and "number" after it the verb ("Protesters number 50000", "Tickets number 20000").
+bool identity_noun(const Word& w) {
+  return w.suffix.empty() && !text::ends_with(text::lower(w.core), "s") && numbered_noun(w.core);
+}
+
+// The sign of a number before word i: "No." after a word of its phrase ("USDOT No.", "Form No."),
+// "no." after a noun of identity or an initialism ("licence no.", "USDOT no."), "No" or "number"
+// after a noun of identity ("prisoner number", "Permit No"). Elsewhere "no." ends an answer
+// ("the minister said no. 30000 jobs ..."), "No" is a vote ("Yes 61234 No 43210"), "No." opens a
+// sentence ("No. 20000 homes ...") and "number" counts ("a record number 41000").
 bool after_number_sign(const Words& words, std::size_t i) {
-  if (i == 0 || (!words[i - 1].suffix.empty() && words[i - 1].suffix != ".")) return false;
+  if (i < 2 || (!words[i - 1].suffix.empty() && words[i - 1].suffix != ".")) return false;
   const Word& sign = words[i - 1];
-  bool dotted = sign.suffix == "." && text::is_one_of(sign.core, {"No", "no"});
-  if (dotted) return true;
-  if (!sign.suffix.empty() || !text::is_one_of(sign.core, {"No", "number", "Number"}) || i < 2) return false;
   const Word& noun = words[i - 2];
-  // "a record number 12000", "the total number 30000": a word of amount makes it a count.
-  bool amount = text::is_one_of_lowered(noun.core, {"total", "record", "large", "small", "huge", "growing", "same",
-                                                    "whole", "round", "even", "odd", "prime", "magic"});
-  return noun.suffix.empty() && !amount && !text::is_function_word(text::lower(noun.core));
+  if (!noun.suffix.empty()) return false;
+  if (sign.suffix == ".") {
+    bool capital_label = !noun.core.empty() && text::is_upper(noun.core[0]) && text::all_alpha(noun.core);
+    if (sign.core == "No") return capital_label || identity_noun(noun);
+    return sign.core == "no" && (is_initialism(noun.core) || identity_noun(noun));
+  }
+  return text::is_one_of(sign.core, {"No", "number", "Number"}) && identity_noun(noun);
 }
 
 }  // namespace

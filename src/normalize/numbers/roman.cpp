@@ -335,6 +335,8 @@ std::optional<int> lower_roman_value(std::string_view s) {
   return value->value;
 }
 
+bool may_be_letter(std::string_view s) { return s.size() == 1 && lower_roman_value(s).has_value(); }
+
 // "(i) and (ii)", "(iv)": a small numeral in lower case between brackets marks an item of a
 // list, said as its number ("one and two"); eSpeak NG had said "roman two". A lone "(i)",
 // "(v)" or "(x)" may be a letter ("(a) to (x)"), and "(iv)" alone may be a drip ("fluids (iv)"),
@@ -355,9 +357,10 @@ bool after_a_part_word(const Words& words, std::size_t i) {
 std::optional<Match> list_mark(const Words& words, std::size_t i) {
   const Word& w = words[i];
   if (!is_list_mark(w)) return std::nullopt;
-  bool other = w.core.size() > 1 && after_a_part_word(words, i);
+  bool other = !may_be_letter(w.core) && after_a_part_word(words, i);
   for (std::size_t k = i > 8 ? i - 8 : 0; !other && k < std::min(words.size(), i + 9); ++k) {
-    other = k != i && is_list_mark(words[k]) && words[k].core != w.core && (w.core.size() > 1 || words[k].core.size() > 1);
+    other = k != i && is_list_mark(words[k]) && words[k].core != w.core &&
+            (!may_be_letter(w.core) || !may_be_letter(words[k].core));
   }
   if (!other) return std::nullopt;
   return Match{1, cardinal_words(std::to_string(*lower_roman_value(w.core))), false};

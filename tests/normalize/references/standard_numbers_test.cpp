@@ -101,4 +101,17 @@ TEST(StandardNumbers, TwoStandardsJoinedBySlash) {
   EXPECT_EQ(normalize_text("Fit it to BS 7671/2018 rules."), "Fit it to B.S seventy six seventy one, twenty eighteen rules.");
 }
 
+// A year before the slash or the colon makes a span of years or a pair of them, not a standard
+// with its edition; and unlisted capitals before "N:YYYY" need a word that names a standard.
+TEST(StandardNumbers, YearsAndUnnamedCapitalsAreNoStandard) {
+  EXPECT_NE(normalize_text("The UL 2017/2018 campaign was long.").find("twenty seventeen to twenty eighteen"),
+            std::string::npos);
+  EXPECT_EQ(normalize_text("The EN 2021/2022 budget rose.").find("twenty twenty one, twenty twenty two"), std::string::npos);
+  EXPECT_EQ(normalize_text("The FTSE 40:2023 mark held.").find("F.T.S.E forty, "), std::string::npos);
+  EXPECT_EQ(normalize_text("The IMF 2024:2025 outlook dimmed.").find(", twenty twenty five"), std::string::npos);
+  EXPECT_EQ(normalize_text("Bread meets the KNS 218:2019 rules.").find("two eighteen, "), std::string::npos);
+  // A listed body's edition after a slash still reads so.
+  EXPECT_EQ(normalize_text("It passed EN 1317/2010 tests."), "It passed E.N thirteen seventeen, twenty ten tests.");
+}
+
 }  // namespace briefcast

@@ -257,6 +257,7 @@ constexpr Matcher kMatchersInOrder[] = {
   match_glued_sentence,  // words
   match_quoted_choice,  // words
   match_capital_surname,  // words
+  match_name_particle,  // words
   match_initials,  // words
   match_abbreviation,  // words
   match_word_pair,  // words

@@ -449,7 +449,6 @@ std::optional<Match> match_abbreviation(const Words& words, std::size_t i) {
   // "Dr. Evil", "Gov.-elect Smith", "the Gov. of Texas": titles, before the other readings.
   if (auto title = match_title(words, i)) return title;
   if (auto given = match_given_name(words, i)) return given;
-  if (auto particle = match_name_particle(words, i)) return particle;
   if (auto street = street_or_saint(words, i, dotted)) return street;
   if (auto street = numbered_street(words, i, dotted)) return street;
   if (auto road = named_road(words, i, dotted)) return road;

@@ -32,13 +32,12 @@ bool names_a_person(const Words& words, std::size_t j) {
          !text::opens_sentence(core);
 }
 
-// A capital vowel with its accent, standing alone as a word: the Irish "Ó" of a surname ("Seán
-// Ó Duibhir", "Ó Sé") and its like. eSpeak NG named the mark ("O acute"); the letter is said.
-// The women's particles of Irish surnames, "Ní" and "Uí" ("Máire Ní Bhriain"), are said "nee"
-// and "ee"; eSpeak NG said "nye" and "you-ee".
+// The particles of Irish surnames, standing alone before the name: "Ó" ("Seán Ó Duibhir", "Ó
+// Sé"), whose mark eSpeak NG named ("O acute"), and the women's "Ní" and "Uí" ("Máire Ní
+// Bhriain"), which it said "nye" and "you-ee". Other capitals with an accent alone ("Á", "É")
+// are no particle of a name in any language we read, and are left as they were.
 constexpr text::Said kAccentedParticles[] = {
-    {"\u00c1", "A"}, {"\u00c9", "E"}, {"\u00cd", "I"}, {"\u00d3", "O"}, {"\u00da", "U"},
-    {"N\u00ed", "Nee"}, {"U\u00ed", "Ee"},
+    {"\u00d3", "O"}, {"N\u00ed", "Nee"}, {"U\u00ed", "Ee"},
 };
 
 }  // namespace

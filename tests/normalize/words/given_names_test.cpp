@@ -27,4 +27,10 @@ TEST(GivenNames, AccentedParticleBeforeASurname) {
   EXPECT_EQ(normalize_text("The mark Ó and the mark É differ."), "The mark Ó and the mark É differ.");
 }
 
+// Only the Irish particles are read: other accented capitals alone are left to eSpeak NG.
+TEST(GivenNames, OtherAccentedCapitalsAreNoParticle) {
+  EXPECT_EQ(normalize_text("In Budapest, Á Szabó spoke."), "In Budapest, Á Szabó spoke.");
+  EXPECT_EQ(normalize_text("The map showed Ú Brenaill."), "The map showed Ú Brenaill.");
+}
+
 }  // namespace briefcast

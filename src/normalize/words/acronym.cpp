@@ -163,7 +163,8 @@ bool odd_medial_pair(std::string_view s, std::size_t i) {
 
 // "USDA", "USDOT", "UKHSA": a country's letters glued to an agency's initialism, spelt whole.
 // No English word opens with "us" or "uk" and a consonant but "usher" and Ukraine's "ukr", so
-// the shape test, which took "USDOT" for a word ("us-dot"), has none to lose.
+// the shape test, which took "USDOT" for a word ("us-dot"), has none to lose. Known cost, rare:
+// a name in capitals ("USMAN Khawaja", the film "USTAD HOTEL") is spelt too.
 bool national_initialism(std::string_view s) {
   if (s.size() < 4 || is_vowel(s[2]) || s[2] == 'Y') return false;
   return (text::starts_with(s, "US") && s[2] != 'H') || (text::starts_with(s, "UK") && s[2] != 'R');

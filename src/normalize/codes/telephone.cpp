@@ -190,7 +190,14 @@ std::optional<Match> spaced_number(const Words& words, std::size_t i, SpacedRun 
   // figures opening with a four-figure prefix; read as a count they were "eighteen hundred ...".
   bool freephone = sizes.size() >= 2 && sizes[0] == 4 && digits == 10 &&
                    text::is_one_of(words[i].core, {"1800", "1300", "1850", "1890"});
-  bool ok = after_country_code ? (digits >= 7 && digits <= 13) : (north_american || trunk || card || freephone);
+  // "+44 20 7946 0958 12 hours": after a country code a last group of one or two figures after
+  // one of four or more, when the groups before it make a number, is a figure after the number;
+  // the longest run had taken it. "+43 1 58858 0" (Vienna, its extension) keeps its last group.
+  // A group glued by a hyphen ("+49 6135 9323-0") is the number's own extension.
+  bool stray_last = sizes.size() >= 3 && sizes.back() <= 2 && sizes[sizes.size() - 2] >= 4 &&
+                    digits - sizes.back() >= 7 && words[run.end - 1].core.size() == sizes.back();
+  bool ok = after_country_code ? (digits >= 7 && digits <= 13 && !stray_last)
+                               : (north_american || trunk || card || freephone);
   if (!ok) return std::nullopt;
   // "+1 800 555 0199", "(800) 555 0199": the area code of a North American number.
   std::string_view first = words[i].core;

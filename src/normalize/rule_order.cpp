@@ -114,6 +114,7 @@ constexpr Matcher kMatchersInOrder[] = {
   match_material_grade,  // codes
   match_registry_number,  // codes
   match_listing_number,  // codes
+  match_numbered_identifier,  // codes
   match_colour_code,  // codes
   match_fabric_weight,  // measures
   match_predecimal_money,  // money
@@ -256,6 +257,7 @@ constexpr Matcher kMatchersInOrder[] = {
   match_glued_sentence,  // words
   match_quoted_choice,  // words
   match_capital_surname,  // words
+  match_name_particle,  // words
   match_initials,  // words
   match_abbreviation,  // words
   match_word_pair,  // words

@@ -166,6 +166,13 @@ bool names_an_identifier(std::string_view core) {
              "confirmation", "shipment", "parcel", "batch", "exhibit", "file", "plot", "store", "locker"});
 }
 
+bool numbered_noun(std::string_view core) {
+  return names_an_identifier(core) ||
+         text::is_one_of_lowered(core, {"passport", "ring", "flight", "licence", "license", "model", "registration",
+                                        "certificate", "contract", "catalogue", "catalog", "tag", "chip", "prisoner",
+                                        "inmate", "membership", "customer", "vehicle", "serial"});
+}
+
 // The bonds by their issuers and names, their prices, spreads and curves, and the credit indices.
 // Not "rate", "market" or "notes" alone: every trade and a music review have them.
 bool tells_of_bonds(std::string_view core) {

@@ -77,6 +77,11 @@ bool tells_of_elections(std::string_view core);
 // any case. After it "#24-117803" is "number" and a code, never a hashtag or an amount.
 bool names_an_identifier(std::string_view core);
 
+// "report", "flight", "licence", "prisoner", "registration": a noun whose thing is known by its
+// number, as written in lower case or capitals. After it "no." or "number" is the number's sign
+// ("report no. 25-0417", "licence number 5582013"), never the answer "no" or the verb "number".
+bool numbered_noun(std::string_view core);
+
 // "bond", "Treasuries", "yield", "spread", "coupon", "issuance", "CDX": a word of the bond
 // markets, in any case. Beside them "MS+95" is a spread over mid-swaps, "2s10s" a curve spread,
 // "4⅝s" a bond named by its coupon and "½ pt" a price's point.

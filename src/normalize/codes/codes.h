@@ -142,6 +142,8 @@ std::optional<Match> match_registry_number(const Words& words, std::size_t i);
 // listing_numbers.cpp: "MLS #24-117803" -> "M.L.S number twenty four, one one seven eight zero
 // three", "ticket #A4471" -> "ticket number A forty four seventy one".
 std::optional<Match> match_listing_number(const Words& words, std::size_t i);
+// listing_numbers.cpp: "USDOT No. 3481927" -> "three four eight one nine two seven" after the sign.
+std::optional<Match> match_numbered_identifier(const Words& words, std::size_t i);
 // colour_codes.cpp: "Pantone 2995 C" -> "Pantone twenty nine ninety five C".
 std::optional<Match> match_colour_code(const Words& words, std::size_t i);
 // bearing_codes.cpp: "608-2RS" -> "six oh eight two R S", "6205-ZZ" -> "six two oh five Z Z".

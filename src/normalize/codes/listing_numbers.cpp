@@ -46,7 +46,51 @@ std::optional<std::string> identifier_words(std::string_view code) {
   return letters > 0 ? spelled_letters(code.substr(0, letters)) + " " + out : out;
 }
 
+// "USDOT", "B/L": capitals of an initialism, perhaps parted by a slash, before a "no." sign.
+bool is_initialism(std::string_view core) {
+  std::string letters;
+  for (char c : core) {
+    if (c != '/') letters.push_back(c);
+  }
+  return letters.size() >= 2 && letters.size() <= 6 && text::all_alpha(letters) && text::all_upper(letters);
+}
+
+// A noun naming one thing by its number ("licence", "Permit", "flight"); a plural is a count
+// and "number" after it the verb ("Protesters number 50000", "Tickets number 20000").
+bool identity_noun(const Word& w) {
+  return w.suffix.empty() && !text::ends_with(text::lower(w.core), "s") && numbered_noun(w.core);
+}
+
+// The sign of a number before word i: "No." after a word of its phrase ("USDOT No.", "Form No."),
+// "no." after a noun of identity or an initialism ("licence no.", "USDOT no."), "No" or "number"
+// after a noun of identity ("prisoner number", "Permit No"). Elsewhere "no." ends an answer
+// ("the minister said no. 30000 jobs ..."), "No" is a vote ("Yes 61234 No 43210"), "No." opens a
+// sentence ("No. 20000 homes ...") and "number" counts ("a record number 41000").
+bool after_number_sign(const Words& words, std::size_t i) {
+  if (i < 2 || (!words[i - 1].suffix.empty() && words[i - 1].suffix != ".")) return false;
+  const Word& sign = words[i - 1];
+  const Word& noun = words[i - 2];
+  if (!noun.suffix.empty()) return false;
+  if (sign.suffix == ".") {
+    bool capital_label = !noun.core.empty() && text::is_upper(noun.core[0]) && text::all_alpha(noun.core);
+    if (sign.core == "No") return capital_label || identity_noun(noun);
+    return sign.core == "no" && (is_initialism(noun.core) || identity_noun(noun));
+  }
+  return text::is_one_of(sign.core, {"No", "number", "Number"}) && identity_noun(noun);
+}
+
 }  // namespace
+
+// "(USDOT No. 3481927)", "licence number 5582013": five figures or more, without a thousands
+// comma, after the sign of a number name a thing; they are said figure by figure as a code's
+// figures are, never as an amount ("three million four hundred ..."). "No. 10" and "No. 2,345"
+// are a rank and a count and stay with the number rules.
+std::optional<Match> match_numbered_identifier(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  if (core.size() < 5 || core.size() > 16 || !text::all_digits(core) || !words[i].prefix.empty()) return std::nullopt;
+  if (!after_number_sign(words, i)) return std::nullopt;
+  return Match{1, code_digits(core, false), false};
+}
 
 std::optional<Match> match_listing_number(const Words& words, std::size_t i) {
   const Word& w = words[i];

@@ -163,13 +163,60 @@ std::optional<std::string> ipv4(std::string_view s) {
   return out;
 }
 
+// Groups of figures taken for a telephone number: the words they span and how they are said.
+struct SpacedRun {
+  std::size_t end = 0;  // the word after the run
+  std::string out;      // the run's reading
+  std::vector<std::size_t> sizes;
+  std::size_t digits = 0;
+};
+
+// The run of groups from word i to before word `run.end` read as a telephone number, if it is one.
+// A card's four groups only as the whole run: four of a row of years ("2012 2013 2014 2015
+// 2016") are no card.
+std::optional<Match> spaced_number(const Words& words, std::size_t i, SpacedRun run, bool after_country_code,
+                                   bool whole_run) {
+  const std::vector<std::size_t>& sizes = run.sizes;
+  std::size_t digits = run.digits;
+  std::string out = std::move(run.out);
+  bool north_american = sizes.size() == 3 && sizes[0] == 3 && sizes[1] == 3 && sizes[2] == 4;
+  // "020 7946 0958": a national number opens with its trunk zero.
+  // "07700 900123" too: two groups are enough when they hold a whole national number.
+  bool trunk = sizes.size() >= 2 && words[i].core[0] == '0' && digits >= 10 && digits <= 11;
+  trunk = trunk || (sizes.size() >= 3 && words[i].core[0] == '0' && digits >= 9 && digits <= 11);
+  // "4111 1111 1111 1111": a card number in its four groups.
+  bool card = whole_run && sizes.size() == 4 && digits == 16 && sizes[0] == 4 && sizes[1] == 4 && sizes[2] == 4 && sizes[3] == 4;
+  // "1800 123 456", "1300 655 506": Irish and Australian freephone and local-rate numbers, ten
+  // figures opening with a four-figure prefix; read as a count they were "eighteen hundred ...".
+  bool freephone = sizes.size() >= 2 && sizes[0] == 4 && digits == 10 &&
+                   text::is_one_of(words[i].core, {"1800", "1300", "1850", "1890"});
+  // "+44 20 7946 0958 12 hours": after a country code a last group of one or two figures after
+  // one of four or more, when the groups before it make a number, is a figure after the number;
+  // the longest run had taken it. "+43 1 58858 0" (Vienna, its extension) keeps its last group.
+  // A group glued by a hyphen ("+49 6135 9323-0") is the number's own extension.
+  bool stray_last = sizes.size() >= 3 && sizes.back() <= 2 && sizes[sizes.size() - 2] >= 4 &&
+                    digits - sizes.back() >= 7 && words[run.end - 1].core.size() == sizes.back();
+  bool ok = after_country_code ? (digits >= 7 && digits <= 13 && !stray_last)
+                               : (north_american || trunk || card || freephone);
+  if (!ok) return std::nullopt;
+  // "+1 800 555 0199", "(800) 555 0199": the area code of a North American number.
+  std::string_view first = words[i].core;
+  if (north_american && first.size() == 3 && text::starts_with(out, digit_words(first))) {
+    out.replace(0, digit_words(first).size(), area_code_words(first));
+  }
+  return Match{run.end - i, out, false};
+}
+
 // "+44 20 7946 0958", "123 456 7890": digit groups written as words of their own. Returns the
 // number of words taken and their reading, or nothing when they do not look like a number.
+// A figure after the number ("020 7946 0958 24 hours a day") is no group of it: the longest
+// run of groups that makes a number is taken.
 std::optional<Match> spaced_groups(const Words& words, std::size_t i, bool after_country_code) {
   std::string out;
   std::size_t k = i;
   std::size_t digits = 0;
   std::vector<std::size_t> sizes;
+  std::vector<SpacedRun> runs;  // the run after each word taken
   while (k < words.size() && sizes.size() < 5) {
     const Word& w = words[k];
     bool bracketed = w.prefix == "(" && w.suffix == ")" && k == i;
@@ -205,27 +252,13 @@ std::optional<Match> spaced_groups(const Words& words, std::size_t i, bool after
     }
     if (bracketed) out += ')';  // the opening bracket stays with the word's prefix
     ++k;
+    runs.push_back(SpacedRun{k, out, sizes, digits});
     if (!w.suffix.empty() && !bracketed) break;
   }
-  bool north_american = sizes.size() == 3 && sizes[0] == 3 && sizes[1] == 3 && sizes[2] == 4;
-  // "020 7946 0958": a national number opens with its trunk zero.
-  // "07700 900123" too: two groups are enough when they hold a whole national number.
-  bool trunk = sizes.size() >= 2 && words[i].core[0] == '0' && digits >= 10 && digits <= 11;
-  trunk = trunk || (sizes.size() >= 3 && words[i].core[0] == '0' && digits >= 9 && digits <= 11);
-  // "4111 1111 1111 1111": a card number in its four groups.
-  bool card = sizes.size() == 4 && digits == 16 && sizes[0] == 4 && sizes[1] == 4 && sizes[2] == 4 && sizes[3] == 4;
-  // "1800 123 456", "1300 655 506": Irish and Australian freephone and local-rate numbers, ten
-  // figures opening with a four-figure prefix; read as a count they were "eighteen hundred ...".
-  bool freephone = sizes.size() >= 2 && sizes[0] == 4 && digits == 10 &&
-                   text::is_one_of(words[i].core, {"1800", "1300", "1850", "1890"});
-  bool ok = after_country_code ? (digits >= 7 && digits <= 13) : (north_american || trunk || card || freephone);
-  if (!ok) return std::nullopt;
-  // "+1 800 555 0199", "(800) 555 0199": the area code of a North American number.
-  std::string_view first = words[i].core;
-  if (north_american && first.size() == 3 && text::starts_with(out, digit_words(first))) {
-    out.replace(0, digit_words(first).size(), area_code_words(first));
+  for (std::size_t n = runs.size(); n > 0; --n) {
+    if (auto number = spaced_number(words, i, runs[n - 1], after_country_code, n == runs.size())) return number;
   }
-  return Match{k - i, out, false};
+  return std::nullopt;
 }
 
 }  // namespace
@@ -429,6 +462,11 @@ std::optional<Match> match_telephone(const Words& words, std::size_t i) {
   if (auto ext = extension(words, end)) {
     return Match{number->count + ext->count, number->spoken + ", extension " + ext->spoken, false};
   }
+  // "1-800-555-0147 24/7": a figure right after the number ran into its last digits ("zero one
+  // four seven twenty four seven"); a pause ends the number.
+  bool figure_after = last.suffix.empty() && end < words.size() && words[end].prefix.empty() &&
+                      !words[end].core.empty() && text::is_digit(words[end].core[0]);
+  if (figure_after) return Match{number->count, number->spoken + ",", false};
   return one_word ? std::nullopt : number;
 }
 

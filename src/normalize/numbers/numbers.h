@@ -61,6 +61,13 @@ std::optional<Match> match_score(const Words& words, std::size_t i);  // "won 10
 
 // roman.cpp: regnal and sequel numbers after a name ("Elizabeth II", "World War II").
 std::optional<Match> match_roman(const Words& words, std::size_t i);
+// roman.cpp: "iv" -> 4: a small numeral in lower case (i, v and x only), as items are numbered.
+std::optional<int> lower_roman_value(std::string_view s);
+// roman.cpp: "i", "v", "x": a numeral of one letter, which may be the letter itself ("(a) to (x)");
+// it is read as a numeral only beside a longer one or where the letter cannot stand.
+bool may_be_letter(std::string_view s);
+// roman.cpp: "(iv)", "(ii),": a lower-case numeral in brackets, a list's mark if its neighbours agree.
+bool is_list_mark(const Word& w);
 std::optional<Match> match_model_mark(const Words& words, std::size_t i);  // "MkII" -> "Mark two"
 
 // count_scale.cpp: "3.2m users", "8.5M devices", "850K TEUs": a count written with the letter

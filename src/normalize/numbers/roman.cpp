@@ -324,6 +324,19 @@ std::optional<Match> edition_numeral(const Words& words, std::size_t i) {
   return Match{1, ordinal_words(std::to_string(value->value)), false};
 }
 
+std::optional<int> lower_roman_value(std::string_view s) {
+  std::string upper;
+  for (char c : s) {
+    if (c != 'i' && c != 'v' && c != 'x') return std::nullopt;
+    upper.push_back(static_cast<char>(c - 'a' + 'A'));
+  }
+  auto value = roman_value(upper, true);
+  if (!value) return std::nullopt;
+  return value->value;
+}
+
+bool may_be_letter(std::string_view s) { return s.size() == 1 && lower_roman_value(s).has_value(); }
+
 // "(i) and (ii)", "(iv)": a small numeral in lower case between brackets marks an item of a
 // list, said as its number ("one and two"); eSpeak NG had said "roman two". A lone "(i)",
 // "(v)" or "(x)" may be a letter ("(a) to (x)"), and "(iv)" alone may be a drip ("fluids (iv)"),
@@ -331,12 +344,7 @@ std::optional<Match> edition_numeral(const Words& words, std::size_t i) {
 // letter; or when it opens the line or follows a word of a document's parts ("paragraph (iv)").
 bool is_list_mark(const Word& w) {
   if (w.prefix != "(" || w.suffix.empty() || w.suffix[0] != ')' || w.core.empty() || w.core.size() > 4) return false;
-  std::string upper;
-  for (char c : w.core) {
-    if (c != 'i' && c != 'v' && c != 'x') return false;
-    upper.push_back(static_cast<char>(c - 'a' + 'A'));
-  }
-  return roman_value(upper, true).has_value();
+  return lower_roman_value(w.core).has_value();
 }
 
 bool after_a_part_word(const Words& words, std::size_t i) {
@@ -349,14 +357,13 @@ bool after_a_part_word(const Words& words, std::size_t i) {
 std::optional<Match> list_mark(const Words& words, std::size_t i) {
   const Word& w = words[i];
   if (!is_list_mark(w)) return std::nullopt;
-  bool other = w.core.size() > 1 && after_a_part_word(words, i);
+  bool other = !may_be_letter(w.core) && after_a_part_word(words, i);
   for (std::size_t k = i > 8 ? i - 8 : 0; !other && k < std::min(words.size(), i + 9); ++k) {
-    other = k != i && is_list_mark(words[k]) && words[k].core != w.core && (w.core.size() > 1 || words[k].core.size() > 1);
+    other = k != i && is_list_mark(words[k]) && words[k].core != w.core &&
+            (!may_be_letter(w.core) || !may_be_letter(words[k].core));
   }
   if (!other) return std::nullopt;
-  std::string upper;
-  for (char c : w.core) upper.push_back(static_cast<char>(c - 'a' + 'A'));
-  return Match{1, cardinal_words(std::to_string(roman_value(upper, true)->value)), false};
+  return Match{1, cardinal_words(std::to_string(*lower_roman_value(w.core))), false};
 }
 
 // What a class, stage or type numbers: "a class I balance", "a type I error", "a grade I listed

@@ -4,8 +4,12 @@
 // A section's number is a label, said in pairs from three figures on, as "Route 101" is.
 // Regulations are written short the same way ("reg. 12", "regs 4-6"), and a council's "s114
 // notice" glues the sign to its number.
+#include <algorithm>
+#include <vector>
+
 #include "normalize/match.h"
 #include "normalize/number_words.h"
+#include "normalize/numbers/numbers.h"
 #include "normalize/references/references.h"
 #include "normalize/words/words.h"
 
@@ -65,20 +69,55 @@ std::optional<Match> spaced_section(const Words& words, std::size_t i) {
   return Match{2, std::string(sign.core == "ss" ? "sections " : "section ") + *number, false};
 }
 
-// "2", "3A", "b", "iv": the label inside one bracket of a sub-clause.
-std::optional<std::string> sub_label(std::string_view label) {
-  if (label.empty() || label.size() > 3) return std::nullopt;
-  if (text::is_digit(label[0])) return section_number(label);
-  if (!text::all_alpha(label) || text::lower(label) != label) return std::nullopt;
+// "2", "3A", "b", "iv": the label inside one bracket of a sub-clause. A numeral in lower case
+// (ii to xxxix) numbers its item and is said as the number ("three"); spelt, "iii" was "I I I".
+// A lone "i", "v" or "x" is the numeral only where `numeral` says so, else the letter.
+std::optional<std::string> sub_label(std::string_view label, bool numeral) {
+  if (label.empty() || label.size() > 7) return std::nullopt;
+  if (text::is_digit(label[0])) return label.size() > 3 ? std::nullopt : section_number(label);
+  auto roman = lower_roman_value(label);
+  if (roman && (numeral || !may_be_letter(label))) return cardinal_words(std::to_string(*roman));
+  if (label.size() > 2 || !text::all_alpha(label) || text::lower(label) != label) return std::nullopt;
   std::string capitals(label);
   for (char& c : capitals) c = static_cast<char>(c - 'a' + 'A');
   return spelled_letters(capitals);
 }
 
+// "(3)(b)(ii)" -> "3", "b", "ii": the labels of a reference's brackets, or nothing if they are
+// not brackets only, or more than three.
+std::optional<std::vector<std::string_view>> bracket_labels(std::string_view brackets) {
+  std::vector<std::string_view> labels;
+  for (std::size_t at = 0; at < brackets.size();) {
+    std::size_t close = brackets.find(')', at);
+    if (labels.size() == 3 || brackets[at] != '(' || close == std::string_view::npos) return std::nullopt;
+    labels.push_back(brackets.substr(at + 1, close - at - 1));
+    at = close + 1;
+  }
+  return labels;
+}
+
+// A longer numeral at the reference's last level in the words after it ("4(1)(i) and (ii)").
+bool longer_numeral_after(const Words& words, std::size_t i) {
+  for (std::size_t k = i + 1; k < std::min(words.size(), i + 4); ++k) {
+    if (is_list_mark(words[k]) && !may_be_letter(words[k].core)) return true;
+  }
+  return false;
+}
+
+// A lone "i", "v" or "x" at a level of letters is the letter: UK drafting letters a section's
+// paragraphs ("section 40(3)(i)", the one after "(h)") and India's definitions ("section 2(i)").
+// It is the numeral under a level of letters ("21(4)(c)(i)", "2(a)(i)"), or beside a longer
+// numeral of its level, as roman.cpp's list marks also count a lone one.
+bool lone_is_numeral(const std::vector<std::string_view>& labels, std::size_t level, bool longer_beside) {
+  bool under_letters = level > 0 && !labels[level - 1].empty() && text::is_alpha(labels[level - 1][0]);
+  return under_letters || level >= 2 || (longer_beside && level + 1 == labels.size());
+}
+
 // "Article 50(2)", "section 12(1)(b)": the brackets after a part's number are its sub-clauses,
 // said with their names ("Article fifty, paragraph two", "section twelve, subsection one,
 // paragraph B"), never run into the number ("fifty two" is another article). A bill's clause
-// becomes the act's section, so its brackets are subsections too ("clause 14(3)").
+// becomes the act's section, so its brackets are subsections too ("clause 14(3)", and "clause
+// 7(iii)" is "clause seven, subsection three").
 std::optional<Match> bracketed_part(const Words& words, std::size_t i) {
   if (i == 0 || !words[i].prefix.empty()) return std::nullopt;
   std::string head = text::lower(words[i - 1].core);
@@ -92,18 +131,16 @@ std::optional<Match> bracketed_part(const Words& words, std::size_t i) {
   std::size_t open = core.find('(');
   if (open == std::string::npos || core.back() != ')') return std::nullopt;
   auto number = section_number(std::string_view(core).substr(0, open));
-  if (!number) return std::nullopt;
+  auto labels = bracket_labels(std::string_view(core).substr(open));
+  if (!number || !labels) return std::nullopt;
   static constexpr std::string_view kSectionLevels[] = {"subsection", "paragraph", "sub-paragraph"};
   static constexpr std::string_view kArticleLevels[] = {"paragraph", "point", "sub-point"};
+  bool longer_beside = longer_numeral_after(words, i);
   std::string spoken = *number;
-  std::size_t level = 0;
-  for (std::size_t at = open; at < core.size(); ++level) {
-    std::size_t close = core.find(')', at);
-    if (level == 3 || core[at] != '(' || close == std::string::npos) return std::nullopt;
-    auto label = sub_label(std::string_view(core).substr(at + 1, close - at - 1));
+  for (std::size_t level = 0; level < labels->size(); ++level) {
+    auto label = sub_label((*labels)[level], lone_is_numeral(*labels, level, longer_beside));
     if (!label) return std::nullopt;
     spoken += ", " + std::string(section ? kSectionLevels[level] : kArticleLevels[level]) + " " + *label;
-    at = close + 1;
   }
   return Match{1, spoken, false};
 }

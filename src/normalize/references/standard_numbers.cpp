@@ -10,6 +10,9 @@
 // count ("twenty three thousand five hundred thirty seven"). Any code glued by a colon to its
 // edition's year ("D1.1M:2020", "A1/A1M:2019") is the code, then the year: the colon had been
 // said as a sentence's pause before the year.
+#include <algorithm>
+#include <vector>
+
 #include "normalize/match.h"
 #include "normalize/number_words.h"
 #include "normalize/references/references.h"
@@ -22,7 +25,7 @@ namespace {
 
 bool is_plain_body(std::string_view w) {
   return text::is_one_of(w, {"ISO", "EN", "BS", "IEC", "DIN", "ASTM", "ANSI", "NZS", "UL", "CSA", "BSI", "NFPA", "SAE",
-                             "JIS", "IEEE", "GB", "IS", "AS", "ETSI", "CEN", "OIML", "AS/NZS", "ISO/IEC", "ISO/TS", "GB/T", "ISO/IEC/IEEE"});
+                             "JIS", "IEEE", "GB", "IS", "AS", "ETSI", "CEN", "OIML", "SANS", "AS/NZS", "ISO/IEC", "ISO/TS", "GB/T", "ISO/IEC/IEEE"});
 }
 
 // Letters that are also a word, a unit or a country elsewhere: "THE PRICE IS 500" or "AS 2024
@@ -91,11 +94,17 @@ std::optional<std::string> said_parts(std::string_view& rest, std::string_view n
   return said;
 }
 
-// ":2015" at the start of rest: the edition's year, taken off rest.
-std::optional<std::string> edition(std::string_view& rest) {
-  if (rest.size() < 5 || rest[0] != ':' || !text::all_digits(rest.substr(1, 4)) || (rest[1] != '1' && rest[1] != '2')) {
-    return std::nullopt;
-  }
+// "1950" to "2039": four figures that are a year of the decades standards are dated in. The one
+// test of a year for an edition, a second standard and an unlisted body's dated standard.
+bool recent_year(std::string_view s) { return s.size() == 4 && text::all_digits(s) && s >= "1950" && s < "2040"; }
+
+// ":2015" at the start of rest: the edition's year, taken off rest. "/2018" ("BS 7671/2018")
+// is written for it too, with a recent year, where `slashed` allows: after a number that is
+// itself a year the slash is a range or a pair ("GB 2019/2020 season", "Team GB 2012/2016").
+std::optional<std::string> edition(std::string_view& rest, bool slashed) {
+  if (rest.size() < 5 || !text::all_digits(rest.substr(1, 4)) || (rest[1] != '1' && rest[1] != '2')) return std::nullopt;
+  bool slashed_year = slashed && rest[0] == '/' && recent_year(rest.substr(1, 4));
+  if (rest[0] != ':' && !slashed_year) return std::nullopt;
   if (rest.size() > 5 && text::is_digit(rest[5])) return std::nullopt;
   std::string year = year_words(rest.substr(1, 4));
   rest.remove_prefix(5);
@@ -105,8 +114,9 @@ std::optional<std::string> edition(std::string_view& rest) {
 // ":2014+A1:2018": the edition's year after a pause, as the colon is heard ("seventy one dash
 // one, twenty fourteen"; it had run into the number), then each amendment, ", plus A one, twenty
 // eighteen". What is left unread stays in rest.
-std::string said_editions(std::string_view& rest) {
-  auto year = edition(rest);
+std::string said_editions(std::string_view& rest, std::string_view number) {
+  bool slashed = !recent_year(number);
+  auto year = edition(rest, slashed);
   if (!year) return "";
   std::string said = ", " + *year;
   while (rest.size() >= 3 && rest[0] == '+' && rest[1] == 'A' && text::is_digit(rest[2])) {
@@ -114,11 +124,21 @@ std::string said_editions(std::string_view& rest) {
     std::size_t digits = text::digit_run_end(left, 0, 2);
     left.remove_prefix(digits);
     std::string amendment = ", plus A " + cardinal_words(rest.substr(2, digits));
-    if (auto amended = edition(left)) amendment += ", " + *amended;
+    if (auto amended = edition(left, slashed)) amendment += ", " + *amended;
     rest = left;
     said += amendment;
   }
   return said;
+}
+
+// "/11785" in "ISO 11784/11785": a second standard of the body, as long as the first and no
+// year ("BS 7671/2018" is an edition), said after "and"; the slash had been said "slash".
+std::string said_second_standard(std::string_view& rest, std::string_view first) {
+  if (rest.size() != first.size() + 1 || rest[0] != '/' || rest[1] == '0' || !text::all_digits(rest.substr(1))) return "";
+  std::string_view second = rest.substr(1);
+  if (recent_year(second) || first.size() < 3) return "";
+  rest.remove_prefix(rest.size());
+  return " and " + standard_figure(second);
 }
 
 // The number at word i after the body at word `body`, said; nothing when it is no standard's.
@@ -148,7 +168,8 @@ std::optional<std::string> standard_after_body(const Words& words, std::size_t b
     said += " point " + digit_words(rest.substr(1, end - 1));
     rest.remove_prefix(end);
   }
-  said += said_editions(rest);
+  said += said_editions(rest, number);
+  said += said_second_standard(rest, number);
   bool marked = rest.size() != before;
   if (!rest.empty() || (!marked && is_film_speed(words[body].core, number))) return std::nullopt;
   // "Lexus IS 350", "VAT No: GB 716 6328 31": letters that are often a model's or a country's
@@ -180,6 +201,43 @@ std::optional<Match> edition_year(const Words& words, std::size_t i) {
   return Match{1, speak_word(code) + " " + year_words(year), false};
 }
 
+// "standard", "specification", "norm": a word naming a standard, within three words of a code.
+bool standard_named_near(const Words& words, std::size_t first, std::size_t last) {
+  for (std::size_t k = first > 3 ? first - 3 : 0; k < std::min(words.size(), last + 4); ++k) {
+    if (text::is_one_of_lowered(words[k].core, {"standard", "standards", "specification", "specifications", "norm"})) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// "NIS 344:2004 standard", "KS EAS 12:2014", "the SANS 10142-1:2020 specification": capitals
+// before a number and its edition's year after a colon are a standard, when one of the
+// capitals is a listed body or a word near names a standard; the colon had been said "colon".
+// Other capitals before "N:YYYY" may be a price's, a rate's or a range of years ("VAT 20:2010").
+std::optional<Match> dated_standard(const Words& words, std::size_t i) {
+  std::size_t end = i;
+  bool listed = false;
+  while (end < words.size() && end < i + 2 && text::is_capitals_word(words[end].core) && words[end].core.size() <= 6 &&
+         words[end].prefix.empty() && words[end].suffix.empty()) {
+    listed = listed || is_plain_body(words[end].core);
+    ++end;
+  }
+  std::size_t colon = end < words.size() ? words[end].core.find(':') : std::string_view::npos;
+  if (end == i || colon == std::string_view::npos || colon + 5 != words[end].core.size()) return std::nullopt;
+  if (i > 0 && text::is_capitals_word(words[i - 1].core)) return std::nullopt;
+  // "1:2500": a map's scale, never a standard's number; "3:2500" is a ratio.
+  std::string_view number = words[end].core.substr(0, colon);
+  // "OECD 2023:2024": a year before the colon makes a span of years.
+  if (number == "1" || recent_year(number) || !recent_year(words[end].core.substr(colon + 1))) return std::nullopt;
+  if (!listed && !standard_named_near(words, i, end)) return std::nullopt;
+  auto said = standard_after_body(words, end - 1, end);
+  if (!said) return std::nullopt;
+  std::vector<std::string> bodies;
+  for (std::size_t k = i; k < end; ++k) bodies.push_back(said_body(words[k].core));
+  return Match{end - i + 1, text::joined(bodies, " ") + " " + *said, false};
+}
+
 }  // namespace
 
 // Matched at the body's letters, up to three of them ("BS EN ISO 13485"): other rules read a
@@ -209,6 +267,7 @@ std::optional<Match> match_standard_number(const Words& words, std::size_t i) {
   if (i > 0 && is_standards_body(words, i - 1)) {
     if (auto said = standard_after_body(words, i - 1, i)) return Match{1, *said, false};
   }
+  if (auto dated = dated_standard(words, i)) return dated;
   return edition_year(words, i);
 }
 

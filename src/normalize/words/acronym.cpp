@@ -161,6 +161,15 @@ bool odd_medial_pair(std::string_view s, std::size_t i) {
   return (second == 'W' || second == 'H' || second == 'X') && !listed(s.substr(i - 2, 2), kOnsets);
 }
 
+// "USDA", "USDOT", "UKHSA": a country's letters glued to an agency's initialism, spelt whole.
+// No English word opens with "us" or "uk" and a consonant but "usher" and Ukraine's "ukr", so
+// the shape test, which took "USDOT" for a word ("us-dot"), has none to lose. Known cost, rare:
+// a name in capitals ("USMAN Khawaja", the film "USTAD HOTEL") is spelt too.
+bool national_initialism(std::string_view s) {
+  if (s.size() < 4 || is_vowel(s[2]) || s[2] == 'Y') return false;
+  return (text::starts_with(s, "US") && s[2] != 'H') || (text::starts_with(s, "UK") && s[2] != 'R');
+}
+
 }  // namespace
 
 // Capitals shaped like an English word ("FAST", "MARTA", "TALK", "CERN"): eSpeak NG reads
@@ -169,7 +178,10 @@ bool odd_medial_pair(std::string_view s, std::size_t i) {
 // doubled where English spelling does not double it ("CITT", "AARP", "NCAA"), three vowels in a row ("IAEA"), or a final U or I
 // ("ACLU", "NYU"; a final I only in fewer than five letters); those are spelled. Three letters or fewer are always spelled.
 bool reads_as_word(std::string_view s) {
-  if (s.size() < 4 || !text::all_upper(s) || odd_silent_e(s) || odd_final_rc(s) || odd_vowel_plural(s)) return false;
+  if (s.size() < 4 || !text::all_upper(s) || odd_silent_e(s) || odd_final_rc(s) || odd_vowel_plural(s) ||
+      national_initialism(s)) {
+    return false;
+  }
   std::size_t first_vowel = 0;
   while (first_vowel < s.size() && !is_vowel_at(s, first_vowel)) ++first_vowel;
   if (first_vowel == s.size() || !listed(s.substr(0, first_vowel), kOnsets)) return false;

@@ -92,12 +92,6 @@ bool is_hyphened_groups(std::string_view code) {
   return true;
 }
 
-bool numbered_noun(std::string_view noun) {
-  return names_an_identifier(noun) || text::is_one_of(noun, {"passport", "ring", "flight", "licence", "license", "model",
-                                                               "registration", "certificate", "contract", "catalogue",
-                                                               "catalog", "tag", "chip", "permit", "case", "serial"});
-}
-
 std::optional<Match> lowercase_number_sign(const Words& words, std::size_t i) {
   const Word& w = words[i];
   if (!text::is_one_of(w.core, {"no", "nos"}) || w.suffix != "." || i == 0 || i + 1 >= words.size() ||

@@ -21,17 +21,34 @@ constexpr text::Said kGivenNames[] = {
     {"Fredk", "Frederick"}, {"Hy", "Henry"},
 };
 
-// Word j is a surname ("Penrose") or a middle initial ("H.") after a given name: not a word
-// that opens a sentence ("Geo. The next").
+// Word j is a surname ("Penrose", "Duibhir's") or a middle initial ("H.") after a given name:
+// not a word that opens a sentence ("Geo. The next").
 bool names_a_person(const Words& words, std::size_t j) {
   if (j >= words.size() || !words[j].prefix.empty()) return false;
   std::string_view core = words[j].core;
+  if (text::is_possessive(core)) core.remove_suffix(text::ends_with(core, "'s") ? 2 : std::string_view("\u2019s").size());
   if (core.size() == 1) return text::is_upper(core[0]) && text::has_period(words[j]);
   return text::is_name_word(core) && !text::all_upper(core) && !text::is_function_word(text::lower(core)) &&
          !text::opens_sentence(core);
 }
 
+// The particles of Irish surnames, standing alone before the name: "Ó" ("Seán Ó Duibhir", "Ó
+// Sé"), whose mark eSpeak NG named ("O acute"), and the women's "Ní" and "Uí" ("Máire Ní
+// Bhriain"), which it said "nye" and "you-ee". Other capitals with an accent alone ("Á", "É")
+// are no particle of a name in any language we read, and are left as they were.
+constexpr text::Said kAccentedParticles[] = {
+    {"\u00d3", "O"}, {"N\u00ed", "Nee"}, {"U\u00ed", "Ee"},
+};
+
 }  // namespace
+
+std::optional<Match> match_name_particle(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  if (!w.prefix.empty() || !w.suffix.empty() || !names_a_person(words, i + 1)) return std::nullopt;
+  auto letter = text::said_for(kAccentedParticles, w.core);
+  if (!letter) return std::nullopt;
+  return Match{1, std::string(*letter), false};
+}
 
 std::optional<Match> match_given_name(const Words& words, std::size_t i) {
   const Word& w = words[i];

@@ -12,6 +12,9 @@ namespace {
 
 constexpr text::Said kSaidAcronyms[] = {
     {"PFAS", "Peefass"},   // the "forever chemicals"
+    // The US aid agency: the country's letters, then the word "aid". No rule of shape says it:
+    // spelt whole ("U.S.A.I.D") or read as a word ("usaid") it is not what newsreaders say.
+    {"USAID", "U.S aid"},
     {"IELTS", "Eye-elts"}, {"TOEFL", "Toefl"},  // English tests
     {"MRSA", "Mersa"},     {"HIPAA", "Hippa"},  {"HIIT", "Hit"},  {"CAMHS", "Camms"},
     {"HUD", "Hud"},        {"FAANG", "Fang"},   {"REIT", "Reet"}, {"GAAP", "Gap"},  {"HECS", "Hecks"},

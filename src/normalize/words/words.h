@@ -29,6 +29,9 @@ bool starts_name(const Words& words, std::size_t j);
 
 // given_names.cpp: "Thos. Penrose" -> "Thomas Penrose": a given name abbreviated before a surname.
 std::optional<Match> match_given_name(const Words& words, std::size_t i);
+// given_names.cpp: "Seán Ó Duibhir" -> "Seán O Duibhir": the Irish particles "Ó", "Ní", "Uí"
+// before a surname ("O", "Nee", "Ee").
+std::optional<Match> match_name_particle(const Words& words, std::size_t i);
 // cue_abbreviations.cpp: "exp. 09/2026" -> "expiry ...", ".243 cal." -> "... caliber", "cat. no."
 // -> "catalog number": a stub read by the word it stands for where its neighbours say which.
 std::optional<Match> match_cue_abbreviation(const Words& words, std::size_t i);

@@ -27,4 +27,37 @@ TEST(ListingNumbers, HashtagsAndRankingsUntouched) {
   EXPECT_EQ(normalize_text("The case #MeToo raised was heard."), "The case hashtag MeToo raised was heard.");
 }
 
+// Five figures or more after the sign of a number identify a thing: said figure by figure.
+TEST(ListingNumbers, LongFigureAfterTheSignOfANumber) {
+  EXPECT_EQ(normalize_text("The haulier (MC No. 8820417) was barred."),
+            "The haulier (M.C number eight eight two zero four one seven) was barred.");
+  EXPECT_EQ(normalize_text("Her permit number 553018 lapsed."), "Her permit number five five three zero one eight lapsed.");
+}
+
+TEST(ListingNumbers, RanksCountsAndDenialsStay) {
+  EXPECT_EQ(normalize_text("She was the No. 3 seed."), "She was the number three seed.");
+  EXPECT_NE(normalize_text("They logged No. 4,120 claims.").find("four thousand one hundred twenty"), std::string::npos);
+  EXPECT_NE(normalize_text("There were no 20000 fans.").find("twenty thousand"), std::string::npos);
+  EXPECT_NE(normalize_text("The number 60000 was passed.").find("sixty thousand"), std::string::npos);
+  EXPECT_NE(normalize_text("A record number 41000 ran.").find("forty one thousand"), std::string::npos);
+  EXPECT_NE(normalize_text("Some 35000 people came.").find("thirty five thousand"), std::string::npos);
+}
+
+// "number" after a plural is the verb, "no." after a verb the answer, and "No" after a count a
+// vote: each leaves the count whole. The sign follows a noun of identity or an initialism.
+TEST(ListingNumbers, CountsAfterVerbAnswersAndVotesStayCounts) {
+  EXPECT_NE(normalize_text("Marchers number 64000, organisers said.").find("sixty four thousand"), std::string::npos);
+  EXPECT_NE(normalize_text("Evacuees now number 83000.").find("eighty three thousand"), std::string::npos);
+  EXPECT_NE(normalize_text("Tickets number 27000 so far.").find("twenty seven thousand"), std::string::npos);
+  EXPECT_NE(normalize_text("The mayor said no. 45000 homes were lost.").find("forty five thousand"), std::string::npos);
+  EXPECT_NE(normalize_text("Sold out? No. 18000 seats remain.").find("eighteen thousand"), std::string::npos);
+  EXPECT_NE(normalize_text("The tally was Yes 52871 No 39120 overall.").find("thirty nine thousand one hundred twenty"),
+            std::string::npos);
+  EXPECT_NE(normalize_text("At number 23456 it stalled.").find("twenty three thousand"), std::string::npos);
+  // The sign after a noun of identity or an initialism stays a code.
+  EXPECT_EQ(normalize_text("Inmate number 70215 was moved."), "Inmate number seven zero two one five was moved.");
+  EXPECT_EQ(normalize_text("Check the flight no. 58831 log."), "Check the flight number five eight eight three one log.");
+  EXPECT_EQ(normalize_text("Its FAA no. 40917 was shown."), "Its F.A.A number four zero nine one seven was shown.");
+}
+
 }  // namespace briefcast

@@ -122,4 +122,24 @@ TEST(Telephone, GroupsReachedAfterAHelpline) {
   EXPECT_EQ(normalize_text("Turnout stood at 6481 2290 voters.").find("six four eight one"), std::string::npos);
 }
 
+// A figure right after a telephone number is no part of it: a pause ends the number.
+TEST(TelephoneGroups, FigureAfterTheNumber) {
+  EXPECT_EQ(normalize_text("Ring 1-888-555-0192 7 days a week."),
+            "Ring one, eight eight eight, five five five, zero one nine two, seven days a week.");
+  EXPECT_EQ(normalize_text("Ring 0161 496 0735 365 days a year."),
+            "Ring zero one six one, four nine six, zero seven three five, three hundred sixty five days a year.");
+  EXPECT_EQ(normalize_text("Ring 1-888-555-0192 today."), "Ring one, eight eight eight, five five five, zero one nine two today.");
+}
+
+// After a country code a figure of one or two after the number is no group of it.
+TEST(Telephone, FigureAfterAnInternationalNumber) {
+  EXPECT_EQ(normalize_text("Ring +44 161 4960 7733 6 days a week."),
+            "Ring plus forty four, one six one, four nine six zero, seven seven three three, six days a week.");
+  EXPECT_NE(normalize_text("Phone +61 3 9876 5432 48 hours ahead.").find("five four three two, forty eight hours"),
+            std::string::npos);
+  // The groups of a number in pairs, and a short number with its extension, keep their last group.
+  EXPECT_NE(normalize_text("Dial +33 4 72 18 90 36 now.").find("nine zero, three six now"), std::string::npos);
+  EXPECT_NE(normalize_text("Dial +43 2 61472 5 now.").find("six one four seven two, five now"), std::string::npos);
+}
+
 }  // namespace briefcast

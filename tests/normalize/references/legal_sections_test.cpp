@@ -116,4 +116,36 @@ TEST(LegalSections, ChapterAndPartWrittenShort) {
   EXPECT_EQ(normalize_text("Pt 2 developed a fever after the dose.").find("part"), std::string::npos);
 }
 
+// A numeral in lower case inside the brackets numbers the item; it is said as its number.
+TEST(LegalSections, LowerCaseNumeralsInBracketsAreNumbers) {
+  EXPECT_EQ(normalize_text("fees are due under clause 12(iv) of the lease"),
+            "fees are due under clause twelve, subsection four of the lease");
+  EXPECT_EQ(normalize_text("a breach of section 8(2)(ix) was found"),
+            "a breach of section eight, subsection two, paragraph nine was found");
+  EXPECT_EQ(normalize_text("see paragraph 4(ii) below"), "see paragraph four, paragraph two below");
+  EXPECT_EQ(normalize_text("a term in clause 18(xxiv) of it"), "a term in clause eighteen, subsection twenty four of it");
+  EXPECT_EQ(normalize_text("under rule 15(c) the stewards ruled"), "under rule fifteen, paragraph C the stewards ruled");
+}
+
+// A lone i, v or x at a level of letters is the letter ("the one after (h)"); under a level of
+// letters, or beside a longer numeral, it is the numeral.
+TEST(LegalSections, ALoneNumeralLetterAtALetteredLevelStaysALetter) {
+  EXPECT_EQ(normalize_text("relief under section 17(i) of the code"), "relief under section seventeen, subsection I of the code");
+  EXPECT_EQ(normalize_text("the duty in section 52(4)(v) applies"),
+            "the duty in section fifty two, subsection four, paragraph V applies");
+  EXPECT_EQ(normalize_text("see Article 9(x) on appeals"), "see Article nine, paragraph X on appeals");
+  EXPECT_EQ(normalize_text("as clause 31(2)(i) says"), "as clause thirty one, subsection two, paragraph I says");
+  EXPECT_EQ(normalize_text("a gap in section 63(2)(d)(i) remains"),
+            "a gap in section sixty three, subsection two, paragraph D, sub-paragraph one remains");
+  EXPECT_EQ(normalize_text("under paragraph 8(b)(v) of the schedule"),
+            "under paragraph eight, paragraph B, point five of the schedule");
+  EXPECT_NE(normalize_text("see section 11(3)(i) and (ii) for both").find("subsection three, paragraph one and"),
+            std::string::npos);
+}
+
+TEST(LegalSections, NoNumeralWithoutAPartWord) {
+  EXPECT_EQ(normalize_text("the firm (iii) holds 7 sites").find("three"), std::string::npos);
+  EXPECT_EQ(normalize_text("page 7(xl) was torn").find("forty"), std::string::npos);
+}
+
 }  // namespace briefcast

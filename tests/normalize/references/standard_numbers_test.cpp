@@ -81,4 +81,37 @@ TEST(StandardNumbers, PartAfterAPoint) {
   EXPECT_EQ(normalize_text("AS 2024 ENDS, PRICES RISE").find("A.S"), std::string::npos);
 }
 
+// Any body's capitals before a number and its edition's year after a colon: a standard.
+TEST(StandardNumbers, AnyBodyWithItsEditionYear) {
+  EXPECT_EQ(normalize_text("Flour must meet the KNS 218:2019 standard."),
+            "Flour must meet the K.N.S two eighteen, twenty nineteen standard.");
+  EXPECT_EQ(normalize_text("Wiring follows SANS 10142-1:2020 now."),
+            "Wiring follows S.A.N.S ten one forty two dash one, twenty twenty now.");
+  // Without the year the capitals may be a currency or a name: left to other rules.
+  EXPECT_EQ(normalize_text("They raised NIS 450 million.").find("N.I.S"), std::string::npos);
+  // A map's scale is no standard.
+  EXPECT_EQ(normalize_text("The OS 1:2500 sheet was used.").find("twenty five hundred"), std::string::npos);
+  EXPECT_EQ(normalize_text("The mix is LPG 3:2500 by mass.").find("L.P.G three, "), std::string::npos);
+}
+
+TEST(StandardNumbers, TwoStandardsJoinedBySlash) {
+  EXPECT_EQ(normalize_text("Tags follow ISO 14223/14224 in herds."),
+            "Tags follow I.S.O fourteen two twenty three and fourteen two twenty four in herds.");
+  // A year after the slash is the edition, no second standard.
+  EXPECT_EQ(normalize_text("Fit it to BS 7671/2018 rules."), "Fit it to B.S seventy six seventy one, twenty eighteen rules.");
+}
+
+// A year before the slash or the colon makes a span of years or a pair of them, not a standard
+// with its edition; and unlisted capitals before "N:YYYY" need a word that names a standard.
+TEST(StandardNumbers, YearsAndUnnamedCapitalsAreNoStandard) {
+  EXPECT_NE(normalize_text("The UL 2017/2018 campaign was long.").find("twenty seventeen to twenty eighteen"),
+            std::string::npos);
+  EXPECT_EQ(normalize_text("The EN 2021/2022 budget rose.").find("twenty twenty one, twenty twenty two"), std::string::npos);
+  EXPECT_EQ(normalize_text("The FTSE 40:2023 mark held.").find("F.T.S.E forty, "), std::string::npos);
+  EXPECT_EQ(normalize_text("The IMF 2024:2025 outlook dimmed.").find(", twenty twenty five"), std::string::npos);
+  EXPECT_EQ(normalize_text("Bread meets the KNS 218:2019 rules.").find("two eighteen, "), std::string::npos);
+  // A listed body's edition after a slash still reads so.
+  EXPECT_EQ(normalize_text("It passed EN 1317/2010 tests."), "It passed E.N thirteen seventeen, twenty ten tests.");
+}
+
 }  // namespace briefcast

@@ -367,4 +367,12 @@ TEST(Acronym, ShoutedWordsBeforeAYearAreWords) {
   EXPECT_EQ(normalize_text("the WHO 2019 report"), "the W.H.O twenty nineteen report");
 }
 
+// A country's letters glued to an agency's initialism are spelt whole ("USDOT" was "us-dot").
+TEST(Acronym, CountryLettersGluedToAnInitialism) {
+  EXPECT_EQ(normalize_text("The USDOT and the USFWS agreed."), "The U.S.D.O.T and the U.S.F.W.S agreed.");
+  EXPECT_EQ(normalize_text("The USAID office shut."), "The U.S aid office shut.");
+  // Words that open so stay words.
+  EXPECT_EQ(normalize_text("An USHER came in."), "An USHER came in.");
+}
+
 }  // namespace briefcast

@@ -7,6 +7,7 @@
 // two seven lakh crore rupees", as a newsreader says it.
 #include <array>
 
+#include "normalize/function_words.h"
 #include "normalize/match.h"
 #include "normalize/measures/measures.h"
 #include "normalize/money/money.h"
@@ -251,6 +252,14 @@ std::optional<Amount> amount_at(const Words& words, std::size_t i, bool sibling 
   // "KD 300 dinars": the name that gave the figure its shape is said once, with the amount.
   if (f.named && a.scale.empty()) ++a.count;
   if (!has_money_shape(a, f, sibling)) return std::nullopt;
+  // "The KD 3,000 km journey": letters that need money's shape, then a figure a unit measures,
+  // are a label before a distance, not a price.
+  const std::size_t after = i + a.count;
+  if (needs_shape(*p) && a.scale.empty() && after < words.size() && words[after].prefix.empty() &&
+      words[after].core.size() > 1 && !text::is_function_word(text::lower(words[after].core)) &&
+      find_unit(words[after].core)) {
+    return std::nullopt;
+  }
   // "Rs 299.50" in Colombo is rupees and cents, in Delhi rupees and paise: a sign several homes
   // share says the minor unit of the home the line names.
   const Prefix* home = p->minor_many.empty() ? nullptr : named_home_currency(words, *p);

@@ -212,6 +212,10 @@ TEST(RegionalMoney, ShortGulfLettersOpenAPlainFigureOnlyBeforeTheCurrencyName) {
   EXPECT_EQ(normalize_text("Crews closed SR 410 near the pass.").find("riyal"), std::string::npos);
   EXPECT_EQ(normalize_text("Scan the QR code at the gate."), "Scan the Q.R code at the gate.");
   EXPECT_EQ(normalize_text("Her KD 4 ratio led the league."), "Her K.D four ratio led the league.");
+  // Letters that need money's shape before a figure a unit measures label a distance.
+  EXPECT_EQ(normalize_text("The BD 1,400 km rally crossed the desert.").find("dinar"), std::string::npos);
+  EXPECT_EQ(normalize_text("A QR 2,500 ft climb ended the stage.").find("riyal"), std::string::npos);
+  EXPECT_NE(normalize_text("The KD 1,500 in fines was paid.").find("dinars"), std::string::npos);
   EXPECT_EQ(normalize_text("Qatar Airways flight QR 902 was diverted.").find("riyal"), std::string::npos);
   EXPECT_EQ(normalize_text("Tickets on Qatar flight QR 655 cost more, paid in riyals.").find("riyal "),
             std::string::npos);

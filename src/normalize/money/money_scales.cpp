@@ -38,6 +38,9 @@ std::optional<std::string> spelt_foreign_scale(std::string_view word) {
                                 "milliard", "bilh\u00f5es", "bilh\u00e3o", "miliardów", "miliardy"})) {
     return std::string("billion");
   }
+  // Brazil counts on the short scale: its "trilhão" is the English trillion (Portugal's is not,
+  // but Portugal's papers write "biliões" for that sum, which stays unread).
+  if (text::is_one_of(lowered, {"trilh\u00f5es", "trilh\u00e3o"})) return std::string("trillion");
   return std::nullopt;
 }
 

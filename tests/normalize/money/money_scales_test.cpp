@@ -52,6 +52,9 @@ TEST(MoneyScales, ScaleSpeltInThePapersLanguage) {
   EXPECT_EQ(normalize_text("The miner booked \"R$ 2,18 bilhões\" in sales."),
             "The miner booked \"two point one eight billion reais\" in sales.");
   EXPECT_EQ(normalize_text("It spent R$ 640 milhões on mills."), "It spent six hundred forty million reais on mills.");
+  // Brazil's "trilhão" is the short scale's trillion.
+  EXPECT_EQ(normalize_text("Its GDP passed R$ 11,74 trilhões last year."),
+            "Its G.D.P passed eleven point seven four trillion reais last year.");
   // A capitalised word is a name, and Spain's long-scale "billón" is left as written.
   EXPECT_EQ(normalize_text("The €2 Milione draw closed.").find("million"), std::string::npos);
   EXPECT_EQ(normalize_text("Peru set aside $3 billones for schools.").find("trillion"), std::string::npos);

@@ -149,9 +149,9 @@ bool is_fastener_word(std::string_view w) {
 // a quote.
 std::optional<Match> thread_size(const Words& words, std::size_t i) {
   const Word& w = words[i];
-  if (!text::any_word_near(words, i, 6, is_fastener_word)) return std::nullopt;
   std::size_t at = w.core.find("\"-");
   if (at == std::string_view::npos || at == 0 || !w.prefix.empty()) return std::nullopt;
+  if (!text::any_word_near(words, i, 6, is_fastener_word)) return std::nullopt;
   std::string_view size = w.core.substr(0, at);
   std::string_view pitch = w.core.substr(at + 2);
   if (pitch.empty() || pitch.size() > 3 || !text::all_digits(pitch) || pitch[0] == '0') return std::nullopt;
@@ -178,7 +178,8 @@ std::optional<text::NumberLiteral> thread_pitch(std::string_view core) {
 // fasteners (a motorway is "M6" too).
 std::optional<Match> metric_thread(const Words& words, std::size_t i) {
   const Word& w = words[i];
-  if (!w.prefix.empty() || !text::any_word_near(words, i, 6, is_fastener_word)) return std::nullopt;
+  if (!w.prefix.empty() || w.core.empty() || w.core[0] != 'M') return std::nullopt;
+  if (!text::any_word_near(words, i, 6, is_fastener_word)) return std::nullopt;
   std::size_t x = w.core.find('x');
   if (x != std::string_view::npos && is_metric_thread(w.core.substr(0, x))) {
     auto pitch = thread_pitch(w.core.substr(x + 1));

@@ -109,6 +109,12 @@ std::optional<Match> match_earnings_term(const Words& words, std::size_t i) {
   // "Asset Mgmt.'s fund": the possessive after the abbreviation's period.
   if (core == "Mgmt.'s" || core == "Mgmt.\u2019s") return Match{1, "Management's", false};
   if (core.size() < 2 || core.size() > 4) return std::nullopt;
+  // Only a word that may be one of the terms below asks the line for an earnings word: the scan
+  // is the costly part, and most words are none.
+  std::string_view period_shape;
+  if (!period_ordinal(core, period_shape) && !text::is_one_of(core, {"FY", "FCF", "fwd", "ATH", "ATHs", "PT", "MA", "DMA"})) {
+    return std::nullopt;
+  }
   if (!text::any_word_near(words, i, kWindow, tells_of_earnings)) return std::nullopt;
   // "H2" is hydrogen as often, in a line about its fuel and its market.
   if (core == "H2" && text::any_word_near(words, i, kWindow, tells_of_hydrogen)) return std::nullopt;

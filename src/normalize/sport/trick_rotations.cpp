@@ -56,6 +56,9 @@ std::optional<std::string> grind_words(std::string_view core) {
 std::optional<std::string> trick_at(const Words& words, std::size_t i, bool cued_by_side) {
   const Word& w = words[i];
   if (!w.prefix.empty()) return std::nullopt;
+  auto turn = rotation_words(w.core);
+  auto grind = turn ? std::nullopt : grind_words(w.core);
+  if (!turn && !grind) return std::nullopt;  // the line's scan below only for a trick's figure
   bool near_board = text::any_word_near(words, i, 12, tells_of_tricks);
   // "switch" and "cab" are a stance only among riders: "firms will switch 180 staff".
   std::string_view before = i > 0 && words[i - 1].suffix.empty() ? words[i - 1].core : std::string_view();
@@ -71,14 +74,12 @@ std::optional<std::string> trick_at(const Words& words, std::size_t i, bool cued
   bool first = text::iequals(before, "first") && i > 1;
   std::string_view owner = first ? words[i - 2].core : before;
   bool alone = text::is_one_of_lowered(owner, {"a", "his", "her", "their"}) && ends_phrase && near_board;
-  if (auto turn = rotation_words(w.core)) {
+  if (turn) {
     // "BS 360" is a trick only when nothing follows that it counts: "the BS 360 review" is none.
     if (trick_after || side_before || (cued_by_side && ends_phrase) || alone) return turn;
     return std::nullopt;
   }
-  if (auto grind = grind_words(w.core)) {
-    if (cued_by_side || side_before || trick_after || alone) return grind;
-  }
+  if (cued_by_side || side_before || trick_after || alone) return grind;
   return std::nullopt;
 }
 

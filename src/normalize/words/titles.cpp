@@ -109,8 +109,10 @@ std::optional<Match> title_before_name(const Words& words, std::size_t i, bool d
   bool shouted = dotted && core.size() > 1 && text::all_upper(core);
   for (const Expansion& e : kTitles) {
     bool same = core == e.written || (shouted && text::iequals(core, e.written));
+    if (!same) continue;
+    // The line is scanned for a dog show's words only for a "Ch." that may be a champion.
     bool champion_unsure = e.written == "Ch" && !text::any_word_near(words, i, 30, is_dog_show_word);
-    if (same && !champion_unsure && (dotted || w.suffix.empty()) &&
+    if (!champion_unsure && (dotted || w.suffix.empty()) &&
         (starts_name(words, i + 1) || (dotted && ordinal_rank(words, i + 1)))) {
       return Match{1, before_name(e), dotted};
     }

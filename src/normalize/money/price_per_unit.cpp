@@ -62,6 +62,15 @@ std::optional<std::string> minor_amount(std::string_view figure, std::string_vie
   return std::nullopt;
 }
 
+// The figure `figure` and the currency `currency` written after it, read by the money rules as
+// one price, then "per" and the unit `said`; nullopt when they read no price of both words.
+std::optional<Match> price_then_per(const Word& figure, std::string_view currency, const std::string& said) {
+  Words price_words{figure, Word{currency, "", currency, ""}};
+  auto price = match_currency_code(price_words, 0);
+  if (!price || price->count != 2) return std::nullopt;
+  return Match{2, price->spoken + " per " + said, false};
+}
+
 // "7,40 EUR/kg", "610 USD/t", "8,35 kr/kWh", "89.9 øre/kWh": a price, then its currency's code,
 // its sign printed after figures or a minor unit, and the unit it is per, one word; read as the
 // price, then "per" and the unit (the slash had been said "or").
@@ -76,10 +85,7 @@ std::optional<Match> currency_and_unit_after_figure(const Words& words, std::siz
   if (currency_of_code(currency) != nullptr) {
     // A code's trade units ("USD/t", "USD/MT") as money's per_unit names them.
     auto said = per_unit(unit);
-    Words price_words{words[i], Word{currency, "", currency, ""}};
-    auto price = said ? match_currency_code(price_words, 0) : std::nullopt;
-    if (!price || price->count != 2) return std::nullopt;
-    return Match{2, price->spoken + " per " + *said, false};
+    return said ? price_then_per(words[i], currency, *said) : std::nullopt;
   }
   auto said = unit_priced_after_sign(unit);
   if (!said) return std::nullopt;
@@ -88,10 +94,7 @@ std::optional<Match> currency_and_unit_after_figure(const Words& words, std::siz
   // "3,5 Kč/kWh", "3.200 kr": the figure as the page's conventions wrote it (a continental
   // page's "3.200" is "3,200" by now) and the money rules read it before such a sign; this rule
   // decides no decimal mark of its own.
-  Words price_words{words[i], Word{currency, "", currency, ""}};
-  auto price = match_currency_code(price_words, 0);
-  if (!price || price->count != 2) return std::nullopt;
-  return Match{2, price->spoken + " per " + *said, false};
+  return price_then_per(words[i], currency, *said);
 }
 
 // "R95/kg", "N1,450/kg": a whole price glued to a sign that needs money's shape alone ("R95" is

@@ -30,6 +30,23 @@ bool tells_of_ride_load(std::string_view core) {
                                         "fighter", "crash", "sustained"});
 }
 
+// Words that make a whole line about acceleration: a quake's peak ground acceleration or a
+// g-force is the line's subject, and every figure in g on it is one ("a PGA of 0.20g ... up from
+// 0.17g"), however far the second figure stands from the cue.
+bool tells_of_acceleration_line(std::string_view core) {
+  return text::is_one_of_lowered(core, {"pga", "acceleration", "accelerations", "g-force", "g-forces", "seismic",
+                                        "centrifuge"});
+}
+
+// Words of a mass weighed in grams: food, drugs, jewellery, a weight on scales. Near one, "g"
+// stays the gram even on a line about acceleration.
+bool tells_of_mass(std::string_view core) {
+  return text::is_one_of_lowered(core, {"sugar", "salt", "fat", "protein", "fibre", "fiber", "carbs", "carbohydrate",
+                                        "calories", "serving", "portion", "dose", "doses", "dosage", "tablet",
+                                        "tablets", "cocaine", "heroin", "cannabis", "gold", "silver", "ring", "weighs",
+                                        "weighed", "weighing", "weight", "flour", "butter", "mass"});
+}
+
 bool is_g(std::string_view letters) { return letters == "g" || letters == "G"; }
 
 // The figure at i with its "g", glued ("0.9g") or spaced ("8 g"); the words it takes.
@@ -59,7 +76,11 @@ std::optional<Match> match_g_force(const Words& words, std::size_t i) {
   std::string_view letter = figure->second == 2 ? words[i + 1].core : words[i].core.substr(words[i].core.size() - 1);
   bool capital_of_whole = letter == "G" && !figure->first.has_point;
   bool ride = !of_next && !capital_of_whole && text::any_word_near(words, i, kSpan, tells_of_ride_load);
-  if (!ride && !text::any_word_near(words, i, kSpan, tells_of_acceleration)) return std::nullopt;
+  bool line_of_acceleration = text::any_word(words, tells_of_acceleration_line) &&
+                              !text::any_word_near(words, i, kSpan, tells_of_mass);
+  if (!ride && !line_of_acceleration && !text::any_word_near(words, i, kSpan, tells_of_acceleration)) {
+    return std::nullopt;
+  }
   return Match{figure->second, number_words(figure->first, false) + " g", false};
 }
 

@@ -24,4 +24,18 @@ TEST(GForce, ARidesOrAFlightsLoad) {
   EXPECT_TRUE(normalize_text("The carrier launched 5G service in ten cities.").find("five G") != std::string::npos);
 }
 
+
+// A line whose subject is acceleration reads every figure in g on it as g, however far it
+// stands from the cue; a mass beside food or a drug stays grams.
+TEST(GForce, LineOfAccelerationSaysGFarFromCue) {
+  EXPECT_EQ(normalize_text("The new code sets a design PGA of 0.35g for the coastal zone over a 2,475-year period, "
+                           "against the old figure of 0.28g."),
+            "The new code sets a design P.G.A of zero point three five g for the coastal zone over a "
+            "two thousand four hundred seventy five year period, against the old figure of zero point two eight g.");
+  EXPECT_EQ(normalize_text("Seismic retrofits were finished at the clinic, where staff weighed 2.5g of sugar per dose."),
+            "Seismic retrofits were finished at the clinic, where staff weighed two point five grams of sugar per dose.");
+  EXPECT_EQ(normalize_text("The recipe needs 15g of butter and 40g of flour."),
+            "The recipe needs fifteen grams of butter and forty grams of flour.");
+}
+
 }  // namespace briefcast

@@ -123,14 +123,15 @@ bool marks_seconds(std::string_view after_prime) {
 
 // "6'5", "3'20", "12'45", "+4'07": a height in feet and inches, or a time or a gap in minutes
 // and seconds, whose closing quote is the inch or second mark. Two figures before the prime
-// are minutes only (no height is written "12'6" in news copy often enough to read it).
+// and two after are minutes and seconds; one figure after them is inches ("12'6\"", a length:
+// a second is written with two digits).
 bool is_feet_and_inches(std::string_view core) {
   if (!core.empty() && (core[0] == '+' || core[0] == '-')) core.remove_prefix(1);
   const std::size_t prime = core.find('\'');
   if (prime == std::string_view::npos || prime == 0 || prime > 2 || !text::all_digits(core.substr(0, prime))) return false;
   const std::string_view after = core.substr(prime + 1);
   if (after.empty() || after.size() > 2 || !text::all_digits(after)) return false;
-  return prime == 1 || marks_seconds(after);
+  return prime == 1 || marks_seconds(after) || after.size() == 1;
 }
 
 // Straight double quotes after a figure ("22\" wide") are inch marks unless they close a

@@ -52,4 +52,15 @@ TEST(InchMarks, ANameBeforeTheNoun) {
   EXPECT_EQ(normalize_text("The 4\" Smith was taller."), "The four inches Smith was taller.");
 }
 
+// Two figures of feet and one of inches, typeset or straight: a length said in full units; a
+// second is written with two digits, so "14'07\"" stays a time.
+TEST(InchMarks, LongFeetAndInches) {
+  EXPECT_EQ(normalize_text("The bridge gives a clearance of 14\u20328\u2033 at high water."),
+            "The bridge gives a clearance of fourteen feet eight inches at high water.");
+  EXPECT_EQ(normalize_text("She launched a 16'3\" dinghy from the slip."),
+            "She launched a sixteen-foot-three-inch dinghy from the slip.");
+  EXPECT_EQ(normalize_text("The stone was fixed at 16\u00b054\u203212\u2033 north."),
+            normalize_text("The stone was fixed at 16\u00b054'12\" north."));
+}
+
 }  // namespace briefcast

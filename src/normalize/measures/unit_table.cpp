@@ -344,6 +344,9 @@ constexpr Plain kPlain[] = {
     // as electricity or as heat ("77 MWe", "3 GWth"): spelt as letters ("M M T", "M W E") the
     // quantity was lost on the listener.
     {"MMT", "million metric tonnes", "million metric tonnes", false},
+    {"mmt", "million metric tonnes", "million metric tonnes", false},
+    // A ship sold for scrap is priced per tonne of its empty weight ("$495/ldt").
+    {"ldt", "light displacement tonne", "light displacement tonnes", false},
     {"kWe", "kilowatt electric", "kilowatts electric", false},
     {"MWe", "megawatt electric", "megawatts electric", false},
     {"GWe", "gigawatt electric", "gigawatts electric", false},

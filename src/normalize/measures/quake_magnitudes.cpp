@@ -30,7 +30,16 @@ bool tells_of_quake(std::string_view word) {
                                         "tremor", "tremors", "seismic", "usgs", "magnitude", "temblor", "temblors",
                                         "foreshock", "foreshocks", "mainshock", "epicentre", "epicenter", "epicentral",
                                         "seismologist", "seismologists", "seismology", "seismograph", "tsunami",
-                                        "richter"});
+                                        "richter", "rupture", "ruptures", "fault", "faults", "swarm", "s-wave",
+                                        "s-waves", "p-wave", "p-waves", "caldera", "shaking", "seismicity",
+                                        "seismometer", "seismometers", "aftershocks"});
+}
+
+// "most below M2", "events above M3": a whole magnitude compared, on a line about quakes; alone a
+// whole "M2" is as often a road or a size.
+bool compares_magnitude(const Words& words, std::size_t i) {
+  return i > 0 && words[i - 1].suffix.empty() &&
+         text::is_one_of_lowered(words[i - 1].core, {"below", "above", "over", "under", "exceeding", "than"});
 }
 
 // "2.5 ML of water", "1.2 ML a day": a word after the letters that makes them an amount.
@@ -107,18 +116,26 @@ std::optional<Match> match_quake_magnitude(const Words& words, std::size_t i) {
     core.remove_prefix(10);
   }
   bool named = !joined.empty() || after_magnitude(words, i);
+  bool compared = compares_magnitude(words, i);
   bool spaced = core == "M" && words[i].suffix.empty() && i + 1 < words.size() && words[i + 1].prefix.empty();
-  std::string_view figure = spaced ? words[i + 1].core : core.size() >= (named ? 2u : 4u) && core[0] == 'M' ? core.substr(1) : "";
+  std::string_view figure = spaced ? words[i + 1].core : core.size() >= (named || compared ? 2u : 4u) && core[0] == 'M' ? core.substr(1) : "";
   if (figure.empty() || !text::is_digit(figure[0])) return std::nullopt;
   // "M6.7+": a catalogue's "this magnitude or more", said so; read as written it was "plus".
   bool or_greater = figure.size() > 1 && figure.back() == '+';
   if (or_greater) figure.remove_suffix(1);
   auto number = text::parse_number(figure);
   // A whole magnitude ("M6") is one only after the word "magnitude": alone it is a road or a size.
-  if (!number || !(number->has_point || named) || number->integer.size() != 1 || number->negative) return std::nullopt;
+  if (!number || !(number->has_point || named || compared) || number->integer.size() != 1 || number->negative) {
+    return std::nullopt;
+  }
   bool quake = named || text::any_word(words, tells_of_quake);
   if (!quake) return std::nullopt;
   std::size_t count = spaced ? 2 : 1;
+  // "M7.0+": a threshold's nought after the point goes unsaid ("magnitude seven or greater").
+  if (or_greater && number->has_point && number->decimals.find_first_not_of('0') == std::string::npos) {
+    number->has_point = false;
+    number->decimals.clear();
+  }
   std::string spoken = named && joined.empty() ? quantity(*number) : "magnitude " + quantity(*number);
   if (or_greater) spoken += " or greater";
   bool dash_after = i + count + 1 < words.size() && words[i + count - 1].suffix.empty() &&

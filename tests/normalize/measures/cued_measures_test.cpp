@@ -50,7 +50,7 @@ TEST(QuakeMagnitude, TheWordIsNotSaidTwice) {
   EXPECT_EQ(normalize_text("Its epicentre lay offshore; the M5.4 was felt inland."),
             "Its epicentre lay offshore; the magnitude five point four was felt inland.");
   EXPECT_EQ(normalize_text("the odds of an M7.0+ quake this decade"),
-            "the odds of a magnitude seven point zero or greater quake this decade");
+            "the odds of a magnitude seven or greater quake this decade");
   // With no word of a quake, "M" and a figure stay as written (a solar flare's class).
   EXPECT_EQ(normalize_text("an M4.5 flare erupted from the sun"), "an M4.5 flare erupted from the sun");
   // A whole "M" figure without the word is a road.
@@ -137,6 +137,18 @@ TEST(CuedMeasures, CaratsBeforeGold) {
   EXPECT_EQ(normalize_text("She wore a 22 kt gold bangle."), "She wore a twenty-two-carat gold bangle.");
   EXPECT_EQ(normalize_text("He sold 9 kt white gold rings."), "He sold nine-carat white gold rings.");
   EXPECT_TRUE(normalize_text("The ferry sails at 14 kt past the gold coast.").find("carat") == std::string::npos);
+}
+
+// A quake's magnitude beside any word of a quake's physics (a rupture, a swarm, a caldera).
+TEST(CuedMeasures, MagnitudeBesideWiderQuakeWords) {
+  EXPECT_EQ(normalize_text("The M6.3 rupture broke the surface for 40 km."),
+            "The magnitude six point three rupture broke the surface for forty kilometers.");
+  EXPECT_EQ(normalize_text("Planners model an M6.0+ event on the fault."),
+            "Planners model a magnitude six or greater event on the fault.");
+  EXPECT_EQ(normalize_text("The swarm produced 800 quakes, nearly all below M3."),
+            "The swarm produced eight hundred quakes, nearly all below magnitude three.");
+  EXPECT_EQ(normalize_text("Traffic on the M3 was slow below Junction 4."),
+            "Traffic on the M three was slow below Junction four.");
 }
 
 }  // namespace briefcast

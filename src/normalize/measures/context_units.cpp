@@ -76,7 +76,7 @@ bool sizes_weighed_noun(const Words& words, std::size_t i, std::size_t k) {
   if (!words[k].suffix.empty() || k + 1 >= words.size() || !words[k + 1].prefix.empty()) return false;
   std::string_view next = words[k + 1].core;
   if (next.empty() || !text::is_lower(next[0]) || !text::all_alpha(next) || is_not_noun_after_amount(words, i, next) ||
-      text::is_function_word(next)) {
+      text::is_function_word(next) || participle_follows_measure(words, k + 1)) {
     return false;
   }
   return text::any_word_near(words, i, 6, tells_of_weight);
@@ -88,7 +88,8 @@ bool sizes_weighed_noun_far(const Words& words, std::size_t i) {
   if (!words[i].suffix.empty() || i + 1 >= words.size() || !words[i + 1].prefix.empty()) return false;
   std::string_view next = words[i + 1].core;
   return !next.empty() && text::is_lower(next[0]) && text::all_alpha(next) && !is_not_noun_after_amount(words, i, next) &&
-         !text::is_function_word(next) && text::any_word_near(words, i, 20, tells_of_weight);
+         !text::is_function_word(next) && !participle_follows_measure(words, i + 1) &&
+         text::any_word_near(words, i, 20, tells_of_weight);
 }
 
 // "she displaces 9.2 t on an", "lifts 40 t with": a function word after the "t", among words of
@@ -213,7 +214,10 @@ std::optional<Match> tonnes(const Words& words, std::size_t i, const std::string
     return std::nullopt;
   }
   if (sizes_weighed_noun(words, i, k)) return Match{n + 1, text::hyphenated(figure + " tonne"), false};
-  if (!ends_quantity(words, k) && !weighed_before_function_word(words, i, k) && !mass_follows(words, k)) {
+  // "450 t loaded for Rotterdam": a participle going on after the "t", among words of weighing,
+  // ends the tonnage as a function word does.
+  bool participle = participle_follows_measure(words, k + 1) && text::any_word_near(words, i, 6, tells_of_weight);
+  if (!ends_quantity(words, k) && !weighed_before_function_word(words, i, k) && !mass_follows(words, k) && !participle) {
     return std::nullopt;
   }
   bool one = figure == "one";

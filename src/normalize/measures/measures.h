@@ -121,6 +121,9 @@ bool amount_is_relative_object(const Words& words, std::size_t i, std::size_t co
 // "converted", "changed", "figured": a lowercase word of letters only in -ed, longer than four,
 // that may be a past participle (a verb or a describing word) after a measure.
 bool is_past_participle_word(std::string_view word);
+// "824,000 t bound for China": a participle after the measure at word n, going on to a
+// preposition; the measure is a quantity, never one adjective with it.
+bool participle_follows_measure(const Words& words, std::size_t n);
 // The same without the verbs a bare amount is the subject of ("10 m³ needs"), for an amount after "the" or "a".
 bool is_not_noun_beside_article(std::string_view word);
 // Which of the two fits the amount whose figure is word i.

@@ -31,11 +31,10 @@ bool tells_of_ride_load(std::string_view core) {
 }
 
 // Words that make a whole line about acceleration: a quake's peak ground acceleration or a
-// g-force is the line's subject, and every figure in g on it is one ("a PGA of 0.20g ... up from
+// g-force is the line's subject (not "seismic" alone: a seismic survey's charges are in grams), and every figure in g on it is one ("a PGA of 0.20g ... up from
 // 0.17g"), however far the second figure stands from the cue.
 bool tells_of_acceleration_line(std::string_view core) {
-  return text::is_one_of_lowered(core, {"pga", "acceleration", "accelerations", "g-force", "g-forces", "seismic",
-                                        "centrifuge"});
+  return text::is_one_of_lowered(core, {"pga", "acceleration", "accelerations", "g-force", "g-forces", "centrifuge"});
 }
 
 // Words of a mass weighed in grams: food, drugs, jewellery, a weight on scales. Near one, "g"

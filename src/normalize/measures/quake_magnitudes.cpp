@@ -35,11 +35,19 @@ bool tells_of_quake(std::string_view word) {
                                         "seismometer", "seismometers", "aftershocks"});
 }
 
-// "most below M2", "events above M3": a whole magnitude compared, on a line about quakes; alone a
-// whole "M2" is as often a road or a size.
+// Words of quakes themselves, counted or compared: a fault or a rupture may be a person's or a
+// pipe's, so only these let a whole magnitude be compared.
+bool counts_quakes(std::string_view word) {
+  return text::is_one_of_lowered(word, {"quake", "quakes", "earthquake", "earthquakes", "aftershock", "aftershocks",
+                                        "tremor", "tremors", "swarm", "seismicity", "foreshocks"});
+}
+
+// "most below M2", "events above M3": a whole magnitude compared, on a line that counts quakes;
+// alone a whole "M2" is as often a road or a size.
 bool compares_magnitude(const Words& words, std::size_t i) {
   return i > 0 && words[i - 1].suffix.empty() &&
-         text::is_one_of_lowered(words[i - 1].core, {"below", "above", "over", "under", "exceeding", "than"});
+         text::is_one_of_lowered(words[i - 1].core, {"below", "above", "over", "under", "exceeding", "than"}) &&
+         text::any_word(words, counts_quakes);
 }
 
 // "2.5 ML of water", "1.2 ML a day": a word after the letters that makes them an amount.

@@ -151,4 +151,10 @@ TEST(CuedMeasures, MagnitudeBesideWiderQuakeWords) {
             "Traffic on the M three was slow below Junction four.");
 }
 
+// A whole "M3" after "below" is a magnitude only where quakes themselves are counted.
+TEST(CuedMeasures, ComparedWholeMagnitudeNeedsQuakes) {
+  EXPECT_EQ(normalize_text("The fault lies with the board, which kept prices below M3 rates."),
+            "The fault lies with the board, which kept prices below M three rates.");
+}
+
 }  // namespace briefcast

@@ -329,6 +329,55 @@ std::optional<Match> type_points(const Words& words, std::size_t i) {
   return Match{count, number_words(*number, false) + " point", false};
 }
 
+// Words of a contest's standings, beside which "pt" and "pts" after a figure are points.
+bool tells_of_standings(std::string_view w) {
+  return text::is_one_of_lowered(w, {"lead", "leads", "led", "clear", "margin", "win", "wins", "won", "table",
+                                     "standings", "points", "behind", "ahead", "deficit", "victory", "gap", "leader",
+                                     "leaders", "title", "championship", "ladder"});
+}
+
+// Liquids measured by the pint: "1 pt of milk" is a pint whatever else the line is about.
+bool is_pint_liquid(std::string_view w) {
+  return text::is_one_of_lowered(w, {"milk", "water", "beer", "ale", "lager", "cider", "stock", "cream", "juice",
+                                     "blood", "wine", "stout"});
+}
+
+// "4-pt lead", "6 pts clear", "1 pt of milk": a point of a score beside words of standings, a
+// pint before "of" and a liquid; spelt "P T" before, the word was lost. Type sizes are read
+// first (type_points).
+std::optional<Match> score_points(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  std::size_t count = 1;
+  std::string_view figure;
+  std::string_view unit;
+  for (std::string_view letters : {std::string_view("-pts"), std::string_view("-pt"), std::string_view("pts"),
+                                   std::string_view("pt")}) {
+    if (core.size() > letters.size() && text::ends_with(core, letters)) {
+      figure = core.substr(0, core.size() - letters.size());
+      unit = letters.substr(letters[0] == '-' ? 1 : 0);
+      break;
+    }
+  }
+  if (figure.empty() && words[i].suffix.empty() && i + 1 < words.size() && words[i + 1].prefix.empty() &&
+      text::is_one_of(words[i + 1].core, {"pt", "pts"})) {
+    figure = core;
+    unit = words[i + 1].core;
+    count = 2;
+  }
+  auto number = figure.empty() ? std::nullopt : text::parse_number(figure);
+  if (!number || number->negative || !words[i].prefix.empty()) return std::nullopt;
+  std::size_t last = i + count - 1;
+  bool one = number->integer == "1" && !number->has_point;
+  std::string said = number_words(*number, false);
+  bool of_liquid = words[last].suffix.empty() && last + 2 < words.size() && words[last + 1].core == "of" &&
+                   words[last + 1].suffix.empty() && is_pint_liquid(words[last + 2].core);
+  if (of_liquid) return Match{count, said + (one ? " pint" : " pints"), false};
+  if (!text::any_word_near(words, i, 8, tells_of_standings)) return std::nullopt;
+  bool hyphened = figure.size() < core.size() && core[figure.size()] == '-';
+  if (hyphened || is_adjectival(words, i, count)) return Match{count, text::hyphenated(said + " point"), false};
+  return Match{count, said + (one && unit == "pt" ? " point" : " points"), false};
+}
+
 // Words of a chemistry bench: a solution, its acid or base, a titration.
 bool is_chemistry_word(std::string_view w) {
   return text::is_one_of_lowered(w, {"solution", "solutions", "buffer", "buffers", "acid", "acids", "alkali", "titrate",
@@ -473,6 +522,7 @@ std::optional<Match> match_context_unit(const Words& words, std::size_t i) {
   }
   if (words[i].core.empty() || !text::is_digit(words[i].core[0])) return std::nullopt;
   if (auto m = type_points(words, i)) return m;
+  if (auto m = score_points(words, i)) return m;
   if (auto m = molar(words, i)) return m;
   if (auto m = calibrated_date(words, i)) return m;
   if (auto m = joined_tonnes(words, i)) return m;

@@ -45,7 +45,9 @@ TEST(ContextUnits, PrintersPointBesideWordsOfType) {
   EXPECT_TRUE(has(normalize_text("Captions are set in 9pt italic."), "nine point italic"));
   EXPECT_TRUE(has(normalize_text("The ballot uses 14 pt type."), "fourteen point type"));
   EXPECT_TRUE(has(normalize_text("An em is 10 pt wide at that size."), "ten point wide"));
-  EXPECT_FALSE(has(normalize_text("Labour has a 3pt lead."), "point lead"));
+  // No type here: a poll's lead is in points of a score all the same (score_points).
+  EXPECT_FALSE(has(normalize_text("Labour has a 3pt edge."), "point"));
+  EXPECT_TRUE(has(normalize_text("Labour has a 3pt lead."), "three-point lead"));
 }
 
 TEST(ContextUnits, RateInitialismsAfterAPercentage) {
@@ -234,6 +236,15 @@ TEST(ContextUnits, CapitalMtAfterAScaleIsMetricTonnes) {
   EXPECT_FALSE(has(normalize_text("The show airs at 7 MT on Sunday."), "metric"));
   EXPECT_FALSE(has(normalize_text("The state had 1.1 million MT voters on the rolls."), "metric"));
   EXPECT_FALSE(has(normalize_text("Around 2.3 million MT anglers bought licences."), "metric"));
+}
+
+// "pt" after a figure: a point of a score beside standings, a pint before a liquid.
+TEST(ContextUnits, ScorePointsAndPints) {
+  EXPECT_EQ(normalize_text("Leinster protected a 9-pt lead at the top of the table."),
+            "Leinster protected a nine-point lead at the top of the table.");
+  EXPECT_EQ(normalize_text("They finished 2 pts clear of Munster."), "They finished two points clear of Munster.");
+  EXPECT_EQ(normalize_text("Whisk in 1 pt of cream and simmer."), "Whisk in one pint of cream and simmer.");
+  EXPECT_EQ(normalize_text("Add 3 pts of water."), "Add three pints of water.");
 }
 
 }  // namespace briefcast

@@ -10,6 +10,9 @@ namespace briefcast::rules {
 
 bool tells_of_golf(std::string_view core) {
   if (text::ends_with(core, "-under") || text::ends_with(core, "-over")) return true;
+  // "14-under-par", "a bogey-free 65": a score or a round written as one hyphened word.
+  if (text::ends_with(core, "-under-par") || text::ends_with(core, "-over-par")) return true;
+  if (text::is_one_of_lowered(core, {"bogey-free", "birdie-free"})) return true;
   // Not "par" ("on a par with", bonds "at par"), "greens" (a party), "hole", "tee" or "Masters":
   // each stands in other news as often.
   return text::is_one_of_lowered(core, {"golf", "golfer", "golfers", "birdie", "birdies", "bogey", "bogeys", "eagle",

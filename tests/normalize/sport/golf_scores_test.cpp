@@ -15,4 +15,12 @@ TEST(GolfScores, SignsElsewhereStay) {
   EXPECT_EQ(normalize_text("the low was -9 overnight"), "the low was minus nine overnight");
 }
 
+// A score written as one hyphened word ("11-under-par") tells a golf clause as "birdie" does.
+TEST(GolfScores, HyphenedScoreWordTellsGolf) {
+  EXPECT_EQ(normalize_text("Lee signed for an 11-under-par 273, one ahead of Moore at \u221210."),
+            "Lee signed for an eleven under par two hundred seventy three, one ahead of Moore at ten under.");
+  EXPECT_EQ(normalize_text("Overnight it fell to \u221210 in Oslo after a frost-free week."),
+            "Overnight it fell to minus ten in Oslo after a frost-free week.");
+}
+
 }  // namespace briefcast

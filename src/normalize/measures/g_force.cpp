@@ -30,22 +30,6 @@ bool tells_of_ride_load(std::string_view core) {
                                         "fighter", "crash", "sustained"});
 }
 
-// Words that make a whole line about acceleration: a quake's peak ground acceleration or a
-// g-force is the line's subject (not "seismic" alone: a seismic survey's charges are in grams), and every figure in g on it is one ("a PGA of 0.20g ... up from
-// 0.17g"), however far the second figure stands from the cue.
-bool tells_of_acceleration_line(std::string_view core) {
-  return text::is_one_of_lowered(core, {"pga", "acceleration", "accelerations", "g-force", "g-forces", "centrifuge"});
-}
-
-// Words of a mass weighed in grams: food, drugs, jewellery, a weight on scales. Near one, "g"
-// stays the gram even on a line about acceleration.
-bool tells_of_mass(std::string_view core) {
-  return text::is_one_of_lowered(core, {"sugar", "salt", "fat", "protein", "fibre", "fiber", "carbs", "carbohydrate",
-                                        "calories", "serving", "portion", "dose", "doses", "dosage", "tablet",
-                                        "tablets", "cocaine", "heroin", "cannabis", "gold", "silver", "ring", "weighs",
-                                        "weighed", "weighing", "weight", "flour", "butter", "mass"});
-}
-
 bool is_g(std::string_view letters) { return letters == "g" || letters == "G"; }
 
 // The figure at i with its "g", glued ("0.9g") or spaced ("8 g"); the words it takes.
@@ -65,6 +49,26 @@ std::optional<std::pair<text::NumberLiteral, std::size_t>> figure_with_g(const W
   return std::make_pair(*number, std::size_t{2});
 }
 
+// "0.17g", "3.5g": a decimal figure under ten, the shape of an acceleration in g; a mass in
+// grams is rarely written so ("50g", "400g").
+bool is_small_decimal(const text::NumberLiteral& n) {
+  return n.has_point && n.integer.size() == 1 && !n.negative;
+}
+
+// Another decimal figure under ten in g on the line that stands beside a word of acceleration:
+// the line reads its figures in g one way, so a later one far from the cue (a figure compared
+// with the earlier one) is the same acceleration. A whole figure ("a 50g bar") never takes the reading from it.
+bool cued_decimal_elsewhere(const Words& words, std::size_t i) {
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    if (k == i) continue;
+    auto other = figure_with_g(words, k);
+    if (other && is_small_decimal(other->first) && text::any_word_near(words, k, kSpan, tells_of_acceleration)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 std::optional<Match> match_g_force(const Words& words, std::size_t i) {
@@ -75,9 +79,18 @@ std::optional<Match> match_g_force(const Words& words, std::size_t i) {
   std::string_view letter = figure->second == 2 ? words[i + 1].core : words[i].core.substr(words[i].core.size() - 1);
   bool capital_of_whole = letter == "G" && !figure->first.has_point;
   bool ride = !of_next && !capital_of_whole && text::any_word_near(words, i, kSpan, tells_of_ride_load);
-  bool line_of_acceleration = text::any_word(words, tells_of_acceleration_line) &&
-                              !text::any_word_near(words, i, kSpan, tells_of_mass);
-  if (!ride && !line_of_acceleration && !text::any_word_near(words, i, kSpan, tells_of_acceleration)) {
+  // Not before "of" or a noun it sizes ("2.5g of saffron", "2.5g gold coins"): a mass.
+  bool same_as_cued = !of_next && !plain_noun_after(words, after - 1) && is_small_decimal(figure->first) &&
+                      cued_decimal_elsewhere(words, i);
+  // Beside a word of acceleration, a figure before "of" ("28g of powder") is a mass, a whole
+  // capital before a noun ("the 5G rollout", "a 3G auction") a network's generation, and a whole
+  // figure of ten or more before a noun a packet's mass ("a 400g tin"; a body's load in g is a
+  // single figure: "the 8g limit").
+  bool sizes_noun = !figure->first.has_point && plain_noun_after(words, after - 1);
+  bool network = capital_of_whole && sizes_noun;
+  bool packet = sizes_noun && figure->first.integer.size() >= 2;
+  bool cued = !of_next && !network && !packet && text::any_word_near(words, i, kSpan, tells_of_acceleration);
+  if (!ride && !same_as_cued && !cued) {
     return std::nullopt;
   }
   return Match{figure->second, number_words(figure->first, false) + " g", false};

@@ -214,7 +214,7 @@ std::optional<Match> tonnes(const Words& words, std::size_t i, const std::string
     return std::nullopt;
   }
   if (sizes_weighed_noun(words, i, k)) return Match{n + 1, text::hyphenated(figure + " tonne"), false};
-  // "450 t loaded for Rotterdam": a participle going on after the "t", among words of weighing,
+  // A participle going on to a preposition after the "t" (loaded onto, sent to), among words of weighing,
   // ends the tonnage as a function word does.
   bool participle = participle_follows_measure(words, k + 1) && text::any_word_near(words, i, 6, tells_of_weight);
   if (!ends_quantity(words, k) && !weighed_before_function_word(words, i, k) && !mass_follows(words, k) && !participle) {
@@ -308,19 +308,38 @@ bool names_typeface(const Words& words, std::size_t n) {
          !text::is_function_word(text::lower(next));
 }
 
+// A figure with "pt" or "pts" after it, glued ("16pt", "3-pts") or spaced ("12 pt"): the figure,
+// the letters and the words they take.
+struct FigurePoints {
+  std::string_view figure;
+  std::string_view unit;
+  std::size_t count;
+  bool hyphened;
+};
+
+std::optional<FigurePoints> figure_points(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  for (std::string_view letters : {std::string_view("pts"), std::string_view("pt")}) {
+    if (core.size() > letters.size() && text::ends_with(core, letters)) {
+      std::string_view figure = core.substr(0, core.size() - letters.size());
+      bool hyphened = figure.back() == '-';
+      if (hyphened) figure.remove_suffix(1);
+      return FigurePoints{figure, letters, 1, hyphened};
+    }
+  }
+  if (words[i].suffix.empty() && i + 1 < words.size() && words[i + 1].prefix.empty() &&
+      text::is_one_of(words[i + 1].core, {"pt", "pts"})) {
+    return FigurePoints{core, words[i + 1].core, 2, false};
+  }
+  return std::nullopt;
+}
+
 // "16pt", "12 pt", "10.5pt" near words of type: the printer's point.
 std::optional<Match> type_points(const Words& words, std::size_t i) {
-  std::string_view core = words[i].core;
-  std::size_t count = 1;
-  std::string_view figure = core;
-  if (text::ends_with(core, "pt")) {
-    figure = core.substr(0, core.size() - 2);
-  } else if (words[i].suffix.empty() && i + 1 < words.size() && words[i + 1].core == "pt" && words[i + 1].prefix.empty()) {
-    count = 2;
-  } else {
-    return std::nullopt;
-  }
-  auto number = text::parse_number(figure);
+  auto split = figure_points(words, i);
+  if (!split || split->unit != "pt") return std::nullopt;
+  std::size_t count = split->count;
+  auto number = text::parse_number(split->figure);
   if (!number || number->negative || number->integer.size() > 3 ||
       (!text::any_word_near(words, i, 4, is_type_word) && !names_typeface(words, i + count))) {
     return std::nullopt;
@@ -329,12 +348,14 @@ std::optional<Match> type_points(const Words& words, std::size_t i) {
   return Match{count, number_words(*number, false) + " point", false};
 }
 
-// Words of a contest's standings, beside which "pt" and "pts" after a figure are points.
-bool tells_of_standings(std::string_view w) {
-  return text::is_one_of_lowered(w, {"lead", "leads", "led", "clear", "margin", "win", "wins", "won", "table",
-                                     "standings", "points", "behind", "ahead", "deficit", "victory", "gap", "leader",
-                                     "leaders", "title", "championship", "ladder"});
+// Nouns of a margin between sides, which "pt" or "pts" right before them sizes ("a 3pt lead",
+// "a 6 pt deficit": one adjective, "three-point").
+bool is_margin_noun(std::string_view w) {
+  return text::is_one_of_lowered(w, {"lead", "gap", "margin", "advantage", "cushion", "deficit", "swing", "edge"});
 }
+
+// Words of a margin that follow a count of points ("6 pts clear", "2.5pt behind").
+bool is_margin_adverb(std::string_view w) { return text::is_one_of_lowered(w, {"clear", "ahead", "behind"}); }
 
 // Liquids measured by the pint: "1 pt of milk" is a pint whatever else the line is about.
 bool is_pint_liquid(std::string_view w) {
@@ -342,40 +363,31 @@ bool is_pint_liquid(std::string_view w) {
                                      "blood", "wine", "stout"});
 }
 
-// "4-pt lead", "6 pts clear", "1 pt of milk": a point of a score beside words of standings, a
-// pint before "of" and a liquid; spelt "P T" before, the word was lost. Type sizes are read
-// first (type_points).
+// "4-pt lead", "6 pts clear", "5 pts in the polls": points of a margin only when the margin's
+// word follows straight after (a standings word elsewhere on the line proves nothing: "its 4pt
+// milk, ahead of Aldi" is a pint, "20 pt staff" part-time); "1 pt of milk" a pint before "of"
+// and a liquid. Spelt "P T" before, the word was lost. Type sizes are read first (type_points).
 std::optional<Match> score_points(const Words& words, std::size_t i) {
-  std::string_view core = words[i].core;
-  std::size_t count = 1;
-  std::string_view figure;
-  std::string_view unit;
-  for (std::string_view letters : {std::string_view("-pts"), std::string_view("-pt"), std::string_view("pts"),
-                                   std::string_view("pt")}) {
-    if (core.size() > letters.size() && text::ends_with(core, letters)) {
-      figure = core.substr(0, core.size() - letters.size());
-      unit = letters.substr(letters[0] == '-' ? 1 : 0);
-      break;
-    }
-  }
-  if (figure.empty() && words[i].suffix.empty() && i + 1 < words.size() && words[i + 1].prefix.empty() &&
-      text::is_one_of(words[i + 1].core, {"pt", "pts"})) {
-    figure = core;
-    unit = words[i + 1].core;
-    count = 2;
-  }
-  auto number = figure.empty() ? std::nullopt : text::parse_number(figure);
+  auto split = figure_points(words, i);
+  auto number = split ? text::parse_number(split->figure) : std::nullopt;
   if (!number || number->negative || !words[i].prefix.empty()) return std::nullopt;
-  std::size_t last = i + count - 1;
+  std::size_t count = split->count;
+  std::size_t next = i + count;
+  auto word_at = [&](std::size_t k, std::string_view w) {
+    return k < words.size() && words[k - 1].suffix.empty() && words[k].prefix.empty() && text::iequals(words[k].core, w);
+  };
   bool one = number->integer == "1" && !number->has_point;
   std::string said = number_words(*number, false);
-  bool of_liquid = words[last].suffix.empty() && last + 2 < words.size() && words[last + 1].core == "of" &&
-                   words[last + 1].suffix.empty() && is_pint_liquid(words[last + 2].core);
-  if (of_liquid) return Match{count, said + (one ? " pint" : " pints"), false};
-  if (!text::any_word_near(words, i, 8, tells_of_standings)) return std::nullopt;
-  bool hyphened = figure.size() < core.size() && core[figure.size()] == '-';
-  if (hyphened || is_adjectival(words, i, count)) return Match{count, text::hyphenated(said + " point"), false};
-  return Match{count, said + (one && unit == "pt" ? " point" : " points"), false};
+  if (word_at(next, "of") && next + 1 < words.size() && is_pint_liquid(words[next + 1].core)) {
+    return Match{count, said + (one ? " pint" : " pints"), false};
+  }
+  bool joined = next < words.size() && words[next - 1].suffix.empty() && words[next].prefix.empty();
+  bool sized_margin = joined && is_margin_noun(words[next].core);
+  bool counted_margin = joined && is_margin_adverb(words[next].core);
+  bool polls = word_at(next, "in") && word_at(next + 1, "the") && word_at(next + 2, "polls");
+  if (sized_margin) return Match{count, text::hyphenated(said + " point"), false};
+  if (!counted_margin && !polls) return std::nullopt;
+  return Match{count, said + (one ? " point" : " points"), false};
 }
 
 // Words of a chemistry bench: a solution, its acid or base, a titration.

@@ -333,13 +333,14 @@ std::optional<std::string> attached(std::string_view core, bool adjective) {
     // stilted.
     if (number->integer.size() == 1 && second == "0") return quantity(*number) + " foot";
     if (number->integer.size() == 1) return quantity(*number) + " foot " + cardinal_words(second);
-    // "12'6\"", "14′3″": past nine feet a length is a clearance, a green's speed or a boat,
-    // said in full units ("twelve feet six inches"); a second is written with two digits, so
-    // one digit after two figures is inches.
-    if (second.size() == 1) {
-      if (adjective) return text::hyphenated(quantity(*number) + " foot " + cardinal_words(second) + " inch");
-      std::string feet = quantity(*number) + " feet";
-      return second == "0" ? feet : feet + " " + cardinal_words(second) + (second == "1" ? " inch" : " inches");
+    // "12'6\"", "14′3″": past nine feet a length is said in full units ("twelve feet six
+    // inches", "a twelve-foot-six-inch dinghy"); with no inches over, in feet alone ("a
+    // ten-foot ceiling", "ten feet").
+    if (is_long_feet_and_inches(core)) {
+      std::string feet = quantity(*number) + (adjective ? " foot" : " feet");
+      if (second == "0") return adjective ? text::hyphenated(feet) : feet;
+      if (adjective) return text::hyphenated(feet + " " + cardinal_words(second) + " inch");
+      return feet + " " + cardinal_words(second) + (second == "1" ? " inch" : " inches");
     }
   }
   // Powers: "10^3", "2^-8"; E notation, "3.8e25", "1.6E-19", is the figure times ten to one.

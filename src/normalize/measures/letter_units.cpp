@@ -296,11 +296,35 @@ std::string_view figure_of(const Word& w) {
   return figure;
 }
 
+// "50° 12'6\" N", "62 degrees 18'7\"": minutes and seconds joined by the prime after a spaced
+// degree figure are parts of the degree, never feet and inches; read alone, "12'6\"" was feet and inches.
+std::optional<Match> joined_arc_parts(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  bool after_degree = i > 0 && (ends_in_degree(words[i - 1].raw) ||
+                                (i > 1 && text::is_one_of(words[i - 1].core, {"degree", "degrees"}) &&
+                                 text::parse_plain_figure(words[i - 2].core)));
+  if (!after_degree || !w.prefix.empty() || !text::starts_with(w.suffix, "\"")) {
+    return std::nullopt;
+  }
+  std::size_t prime = w.core.find('\'');
+  if (prime == std::string_view::npos) return std::nullopt;
+  Word minutes = w;
+  minutes.core = w.core.substr(0, prime);
+  Word seconds = w;
+  seconds.core = w.core.substr(prime + 1);
+  auto arcminutes = text::parse_plain_figure(figure_of(minutes));
+  auto arcseconds = text::parse_plain_figure(figure_of(seconds));
+  if (!arcminutes || !arcseconds || !text::all_digits(minutes.core)) return std::nullopt;
+  return Match{1, said_unit(*arcminutes, "arcminute", "arcminutes") + " " +
+                      said_unit(*arcseconds, "arcsecond", "arcseconds"), false, true};
+}
+
 // "-05° 23′ 28″", "seeing of 0.8″": after degrees or a figure of arcminutes, or beside words of
 // the sky when no noun follows (a telescope is sized in inches: "an 8\" reflector"), primes are
 // parts of a degree.
 std::optional<Match> arc_parts(const Words& words, std::size_t i) {
   const Word& w = words[i];
+  if (auto joined = joined_arc_parts(words, i)) return joined;
   int prime = prime_of(w);
   auto number = prime ? text::parse_plain_figure(figure_of(w)) : std::nullopt;
   if (!number || !w.prefix.empty()) return std::nullopt;

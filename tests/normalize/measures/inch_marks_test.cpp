@@ -61,6 +61,14 @@ TEST(InchMarks, LongFeetAndInches) {
             "She launched a sixteen-foot-three-inch dinghy from the slip.");
   EXPECT_EQ(normalize_text("The stone was fixed at 16\u00b054\u203212\u2033 north."),
             normalize_text("The stone was fixed at 16\u00b054'12\" north."));
+  EXPECT_EQ(normalize_text("The loft has an 11'0\" ridge."), "The loft has an eleven-foot ridge.");
+  EXPECT_EQ(normalize_text("The hedge stands 13'0\" tall."), "The hedge stands thirteen feet tall.");
+}
+
+// After a degree figure the primes are minutes and seconds of arc, never feet and inches.
+TEST(InchMarks, NoFeetAfterADegree) {
+  EXPECT_EQ(normalize_text("The buoy sits at 47\u00b0 23'4\" W.").find("feet"), std::string::npos);
+  EXPECT_EQ(normalize_text("The cairn stands at 62 degrees 18'7\" north.").find("feet"), std::string::npos);
 }
 
 }  // namespace briefcast

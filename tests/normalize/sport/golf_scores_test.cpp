@@ -23,4 +23,13 @@ TEST(GolfScores, HyphenedScoreWordTellsGolf) {
             "Overnight it fell to minus ten in Oslo after a frost-free week.");
 }
 
+// A word of temperature just before the signed figure keeps it a temperature in a golf line.
+TEST(GolfScores, TemperatureBeforeTheSignStays) {
+  EXPECT_TRUE(normalize_text("Frost set in at \u22126 as Hovland's 5-under-par round put him T3.").find("minus six") !=
+              std::string::npos);
+  EXPECT_TRUE(normalize_text("After a birdie-free 71 she sat at +1, with the overnight low near \u22124.")
+                  .find("minus four") != std::string::npos);
+  EXPECT_TRUE(normalize_text("A bogey-free 66 took Kim to \u22129 at the turn.").find("nine under") != std::string::npos);
+}
+
 }  // namespace briefcast

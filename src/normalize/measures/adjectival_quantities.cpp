@@ -36,9 +36,10 @@ bool is_past_participle_word(std::string_view word) {
   return word.size() > 4 && text::ends_with(word, "ed") && text::all_alpha(word) && text::is_lower(word[0]);
 }
 
-// "824,000 t bound for China", "11.1 L filled to 207 bar": a participle straight after a
-// measure and before a preposition (or ending the phrase) goes on to say where or how; the
-// measure is a quantity, no size of a noun ("a 5-kg bag", "a 2-litre sealed tub" keep theirs).
+// A participle straight after a measure and before a preposition (or ending the phrase: a
+// cargo's tonnage shipped to a port, a cylinder's volume filled to a pressure) goes on to say
+// where or how; the measure is a quantity, no size of a noun ("a 5-kg bag", "a 2-litre sealed
+// tub" keep theirs).
 bool participle_follows_measure(const Words& words, std::size_t n) {
   if (n == 0 || n + 1 >= words.size() || !words[n - 1].suffix.empty() || !words[n].prefix.empty()) return false;
   std::string_view w = words[n].core;

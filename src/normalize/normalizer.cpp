@@ -175,8 +175,11 @@ std::string inch_mark_piece(const Words& words, std::size_t i) {
   std::string spoken = rules::speak_word(first.core);
   // "an 11.6\" screen", "a 3'20\" lead": before a noun the measure is one compound adjective
   // (past eleven the second figure is seconds: "a three-minute-twenty-second lead").
-  bool seconds = unit.empty() && rules::marks_seconds(first.core.substr(first.core.find('\'') + 1));
-  if (seconds && rules::inch_mark_before_noun(words, i)) {
+  std::size_t prime = first.core.find('\'');
+  bool seconds = unit.empty() && rules::marks_seconds(first.core.substr(prime + 1));
+  // "a 12'6\" dinghy": feet past nine and inches qualify the noun too ("twelve-foot-six-inch").
+  bool long_feet = unit.empty() && rules::is_long_feet_and_inches(first.core);
+  if ((seconds || long_feet) && rules::inch_mark_before_noun(words, i)) {
     if (auto adjective = rules::speak_measure_adjective(first.core)) spoken = *adjective;
   } else if (!unit.empty() && rules::inch_mark_before_noun(words, i)) {
     spoken = text::hyphenated(spoken + " inch");

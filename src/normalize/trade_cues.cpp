@@ -59,6 +59,7 @@ bool tells_of_ships(std::string_view core) {
   if (lowered.size() > 3 && lowered.back() == 's') upper.pop_back();
   return names_a_ship(lowered) || is_ship_noun(upper) ||
          text::is_one_of(lowered, {"ferry", "liner", "hull", "tonnage", "capesize", "panamax", "aframax", "suezmax",
+                                   "supramax", "ultramax", "handysize", "handymax", "kamsarmax", "bulker", "bulkers",
                                    "shipyard", "newbuild", "newbuilding"});
 }
 

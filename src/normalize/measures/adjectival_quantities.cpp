@@ -36,6 +36,23 @@ bool is_past_participle_word(std::string_view word) {
   return word.size() > 4 && text::ends_with(word, "ed") && text::all_alpha(word) && text::is_lower(word[0]);
 }
 
+// A participle straight after a measure and before a preposition (or ending the phrase: a
+// cargo's tonnage shipped to a port, a cylinder's volume filled to a pressure) goes on to say
+// where or how; the measure is a quantity, no size of a noun ("a 5-kg bag", "a 2-litre sealed
+// tub" keep theirs).
+bool participle_follows_measure(const Words& words, std::size_t n) {
+  if (n == 0 || n + 1 >= words.size() || !words[n - 1].suffix.empty() || !words[n].prefix.empty()) return false;
+  std::string_view w = words[n].core;
+  bool participle = is_past_participle_word(w) ||
+                    text::is_one_of(w, {"bound", "built", "sent", "laid", "grown", "thrown", "worn", "borne", "known",
+                                        "seen", "done", "struck", "sold", "held", "kept", "left", "lost", "found"});
+  if (!participle) return false;
+  if (!words[n].suffix.empty()) return true;
+  return words[n + 1].prefix.empty() &&
+         text::is_one_of(text::lower(words[n + 1].core), {"to", "for", "from", "at", "in", "into", "by", "with", "on",
+                                                          "onto", "under", "over", "off", "out", "up", "down"});
+}
+
 bool is_not_noun(std::string_view word) { return is_verb_after_amount(word) || is_not_noun_beside_article(word); }
 
 bool is_not_noun_after_amount(const Words& words, std::size_t i, std::string_view word) {

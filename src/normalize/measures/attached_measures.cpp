@@ -121,6 +121,13 @@ std::optional<std::string> per_units(std::string_view written) {
   return spoken;
 }
 
+// "61 bu/a", "2 bales/a", "40 lb/a": after a unit a crop is weighed or counted in per area,
+// a lone "a" is the acre (it was said "per a", the article). After a tonne or a kilogram "/a"
+// is as often "per annum" (a plant's "500,000 t/a"), so those keep it unsaid as a unit.
+bool is_acre_after(std::string_view left, std::string_view right) {
+  return right == "a" && text::is_one_of(left, {"bu", "bale", "bales", "lb", "lbs"});
+}
+
 }  // namespace
 
 bool is_one(const text::NumberLiteral& n) { return n.integer == "1" && !n.has_point && !n.negative; }
@@ -153,6 +160,7 @@ std::optional<std::string> unit_words(std::string_view written, bool singular) {
   if (!left && !right.empty()) return counted_per_unit(written.substr(0, slash), right);
   if (!left || right.empty()) return std::nullopt;
   std::string head(singular ? left->one : left->many);
+  if (is_acre_after(written.substr(0, slash), right)) return head + " per acre";
   if (auto per = per_unit_words(right)) return head + " per " + *per;
   // "ml/kg/min": each further slash is one more "per".
   if (auto pers = per_units(right)) return head + *pers;
@@ -325,6 +333,15 @@ std::optional<std::string> attached(std::string_view core, bool adjective) {
     // stilted.
     if (number->integer.size() == 1 && second == "0") return quantity(*number) + " foot";
     if (number->integer.size() == 1) return quantity(*number) + " foot " + cardinal_words(second);
+    // "12'6\"", "14′3″": past nine feet a length is said in full units ("twelve feet six
+    // inches", "a twelve-foot-six-inch dinghy"); with no inches over, in feet alone ("a
+    // ten-foot ceiling", "ten feet").
+    if (is_long_feet_and_inches(core)) {
+      std::string feet = quantity(*number) + (adjective ? " foot" : " feet");
+      if (second == "0") return adjective ? text::hyphenated(feet) : feet;
+      if (adjective) return text::hyphenated(feet + " " + cardinal_words(second) + " inch");
+      return feet + " " + cardinal_words(second) + (second == "1" ? " inch" : " inches");
+    }
   }
   // Powers: "10^3", "2^-8"; E notation, "3.8e25", "1.6E-19", is the figure times ten to one.
   const bool e_notation = (rest[0] == 'e' || rest[0] == 'E') && rest.size() >= 2;

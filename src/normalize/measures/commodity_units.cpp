@@ -77,7 +77,10 @@ std::optional<Match> spaced_tonne(const Words& words, std::size_t i) {
   auto number = text::parse_plain_figure(words[i].core);
   if (!number || (!number->grouped && !text::any_word_near(words, i, 10, tells_of_tonnage))) return std::nullopt;
   std::string figure = number_words(*number, false);
-  bool verb = words[i + 1].suffix.empty() && verb_after_subject(words, i, i + 2);
+  // A tonnage with a participle going on to a preposition after it (shipped to, held in) is a
+  // quantity: the participle is no noun the tonnage sizes.
+  bool verb = words[i + 1].suffix.empty() &&
+              (verb_after_subject(words, i, i + 2) || participle_follows_measure(words, i + 2));
   if (words[i + 1].suffix.empty() && !verb && sized_noun_at(words, i + 2)) {
     return Match{2, text::hyphenated(figure + " tonne"), false};
   }

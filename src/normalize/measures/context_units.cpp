@@ -76,7 +76,7 @@ bool sizes_weighed_noun(const Words& words, std::size_t i, std::size_t k) {
   if (!words[k].suffix.empty() || k + 1 >= words.size() || !words[k + 1].prefix.empty()) return false;
   std::string_view next = words[k + 1].core;
   if (next.empty() || !text::is_lower(next[0]) || !text::all_alpha(next) || is_not_noun_after_amount(words, i, next) ||
-      text::is_function_word(next)) {
+      text::is_function_word(next) || participle_follows_measure(words, k + 1)) {
     return false;
   }
   return text::any_word_near(words, i, 6, tells_of_weight);
@@ -88,7 +88,8 @@ bool sizes_weighed_noun_far(const Words& words, std::size_t i) {
   if (!words[i].suffix.empty() || i + 1 >= words.size() || !words[i + 1].prefix.empty()) return false;
   std::string_view next = words[i + 1].core;
   return !next.empty() && text::is_lower(next[0]) && text::all_alpha(next) && !is_not_noun_after_amount(words, i, next) &&
-         !text::is_function_word(next) && text::any_word_near(words, i, 20, tells_of_weight);
+         !text::is_function_word(next) && !participle_follows_measure(words, i + 1) &&
+         text::any_word_near(words, i, 20, tells_of_weight);
 }
 
 // "she displaces 9.2 t on an", "lifts 40 t with": a function word after the "t", among words of
@@ -213,7 +214,10 @@ std::optional<Match> tonnes(const Words& words, std::size_t i, const std::string
     return std::nullopt;
   }
   if (sizes_weighed_noun(words, i, k)) return Match{n + 1, text::hyphenated(figure + " tonne"), false};
-  if (!ends_quantity(words, k) && !weighed_before_function_word(words, i, k) && !mass_follows(words, k)) {
+  // A participle going on to a preposition after the "t" (loaded onto, sent to), among words of weighing,
+  // ends the tonnage as a function word does.
+  bool participle = participle_follows_measure(words, k + 1) && text::any_word_near(words, i, 6, tells_of_weight);
+  if (!ends_quantity(words, k) && !weighed_before_function_word(words, i, k) && !mass_follows(words, k) && !participle) {
     return std::nullopt;
   }
   bool one = figure == "one";
@@ -304,25 +308,86 @@ bool names_typeface(const Words& words, std::size_t n) {
          !text::is_function_word(text::lower(next));
 }
 
+// A figure with "pt" or "pts" after it, glued ("16pt", "3-pts") or spaced ("12 pt"): the figure,
+// the letters and the words they take.
+struct FigurePoints {
+  std::string_view figure;
+  std::string_view unit;
+  std::size_t count;
+  bool hyphened;
+};
+
+std::optional<FigurePoints> figure_points(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  for (std::string_view letters : {std::string_view("pts"), std::string_view("pt")}) {
+    if (core.size() > letters.size() && text::ends_with(core, letters)) {
+      std::string_view figure = core.substr(0, core.size() - letters.size());
+      bool hyphened = figure.back() == '-';
+      if (hyphened) figure.remove_suffix(1);
+      return FigurePoints{figure, letters, 1, hyphened};
+    }
+  }
+  if (words[i].suffix.empty() && i + 1 < words.size() && words[i + 1].prefix.empty() &&
+      text::is_one_of(words[i + 1].core, {"pt", "pts"})) {
+    return FigurePoints{core, words[i + 1].core, 2, false};
+  }
+  return std::nullopt;
+}
+
 // "16pt", "12 pt", "10.5pt" near words of type: the printer's point.
 std::optional<Match> type_points(const Words& words, std::size_t i) {
-  std::string_view core = words[i].core;
-  std::size_t count = 1;
-  std::string_view figure = core;
-  if (text::ends_with(core, "pt")) {
-    figure = core.substr(0, core.size() - 2);
-  } else if (words[i].suffix.empty() && i + 1 < words.size() && words[i + 1].core == "pt" && words[i + 1].prefix.empty()) {
-    count = 2;
-  } else {
-    return std::nullopt;
-  }
-  auto number = text::parse_number(figure);
+  auto split = figure_points(words, i);
+  if (!split || split->unit != "pt") return std::nullopt;
+  std::size_t count = split->count;
+  auto number = text::parse_number(split->figure);
   if (!number || number->negative || number->integer.size() > 3 ||
       (!text::any_word_near(words, i, 4, is_type_word) && !names_typeface(words, i + count))) {
     return std::nullopt;
   }
   // Type is "set in twelve point", before a noun or not ("twelve point type").
   return Match{count, number_words(*number, false) + " point", false};
+}
+
+// Nouns of a margin between sides, which "pt" or "pts" right before them sizes ("a 3pt lead",
+// "a 6 pt deficit": one adjective, "three-point").
+bool is_margin_noun(std::string_view w) {
+  return text::is_one_of_lowered(w, {"lead", "gap", "margin", "advantage", "cushion", "deficit", "swing", "edge"});
+}
+
+// Words of a margin that follow a count of points ("6 pts clear", "2.5pt behind").
+bool is_margin_adverb(std::string_view w) { return text::is_one_of_lowered(w, {"clear", "ahead", "behind"}); }
+
+// Liquids measured by the pint: "1 pt of milk" is a pint whatever else the line is about.
+bool is_pint_liquid(std::string_view w) {
+  return text::is_one_of_lowered(w, {"milk", "water", "beer", "ale", "lager", "cider", "stock", "cream", "juice",
+                                     "blood", "wine", "stout"});
+}
+
+// "4-pt lead", "6 pts clear", "5 pts in the polls": points of a margin only when the margin's
+// word follows straight after (a standings word elsewhere on the line proves nothing: "its 4pt
+// milk, ahead of Aldi" is a pint, "20 pt staff" part-time); "1 pt of milk" a pint before "of"
+// and a liquid. Spelt "P T" before, the word was lost. Type sizes are read first (type_points).
+std::optional<Match> score_points(const Words& words, std::size_t i) {
+  auto split = figure_points(words, i);
+  auto number = split ? text::parse_number(split->figure) : std::nullopt;
+  if (!number || number->negative || !words[i].prefix.empty()) return std::nullopt;
+  std::size_t count = split->count;
+  std::size_t next = i + count;
+  auto word_at = [&](std::size_t k, std::string_view w) {
+    return k < words.size() && words[k - 1].suffix.empty() && words[k].prefix.empty() && text::iequals(words[k].core, w);
+  };
+  bool one = number->integer == "1" && !number->has_point;
+  std::string said = number_words(*number, false);
+  if (word_at(next, "of") && next + 1 < words.size() && is_pint_liquid(words[next + 1].core)) {
+    return Match{count, said + (one ? " pint" : " pints"), false};
+  }
+  bool joined = next < words.size() && words[next - 1].suffix.empty() && words[next].prefix.empty();
+  bool sized_margin = joined && is_margin_noun(words[next].core);
+  bool counted_margin = joined && is_margin_adverb(words[next].core);
+  bool polls = word_at(next, "in") && word_at(next + 1, "the") && word_at(next + 2, "polls");
+  if (sized_margin) return Match{count, text::hyphenated(said + " point"), false};
+  if (!counted_margin && !polls) return std::nullopt;
+  return Match{count, said + (one ? " point" : " points"), false};
 }
 
 // Words of a chemistry bench: a solution, its acid or base, a titration.
@@ -469,6 +534,7 @@ std::optional<Match> match_context_unit(const Words& words, std::size_t i) {
   }
   if (words[i].core.empty() || !text::is_digit(words[i].core[0])) return std::nullopt;
   if (auto m = type_points(words, i)) return m;
+  if (auto m = score_points(words, i)) return m;
   if (auto m = molar(words, i)) return m;
   if (auto m = calibrated_date(words, i)) return m;
   if (auto m = joined_tonnes(words, i)) return m;

@@ -49,6 +49,26 @@ std::optional<std::pair<text::NumberLiteral, std::size_t>> figure_with_g(const W
   return std::make_pair(*number, std::size_t{2});
 }
 
+// "0.17g", "3.5g": a decimal figure under ten, the shape of an acceleration in g; a mass in
+// grams is rarely written so ("50g", "400g").
+bool is_small_decimal(const text::NumberLiteral& n) {
+  return n.has_point && n.integer.size() == 1 && !n.negative;
+}
+
+// Another decimal figure under ten in g on the line that stands beside a word of acceleration:
+// the line reads its figures in g one way, so a later one far from the cue (a figure compared
+// with the earlier one) is the same acceleration. A whole figure ("a 50g bar") never takes the reading from it.
+bool cued_decimal_elsewhere(const Words& words, std::size_t i) {
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    if (k == i) continue;
+    auto other = figure_with_g(words, k);
+    if (other && is_small_decimal(other->first) && text::any_word_near(words, k, kSpan, tells_of_acceleration)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 std::optional<Match> match_g_force(const Words& words, std::size_t i) {
@@ -59,7 +79,20 @@ std::optional<Match> match_g_force(const Words& words, std::size_t i) {
   std::string_view letter = figure->second == 2 ? words[i + 1].core : words[i].core.substr(words[i].core.size() - 1);
   bool capital_of_whole = letter == "G" && !figure->first.has_point;
   bool ride = !of_next && !capital_of_whole && text::any_word_near(words, i, kSpan, tells_of_ride_load);
-  if (!ride && !text::any_word_near(words, i, kSpan, tells_of_acceleration)) return std::nullopt;
+  // Not before "of" or a noun it sizes ("2.5g of saffron", "2.5g gold coins"): a mass.
+  bool same_as_cued = !of_next && !plain_noun_after(words, after - 1) && is_small_decimal(figure->first) &&
+                      cued_decimal_elsewhere(words, i);
+  // Beside a word of acceleration, a figure before "of" ("28g of powder") is a mass, a whole
+  // capital before a noun ("the 5G rollout", "a 3G auction") a network's generation, and a whole
+  // figure of ten or more before a noun a packet's mass ("a 400g tin"; a body's load in g is a
+  // single figure: "the 8g limit").
+  bool sizes_noun = !figure->first.has_point && plain_noun_after(words, after - 1);
+  bool network = capital_of_whole && sizes_noun;
+  bool packet = sizes_noun && figure->first.integer.size() >= 2;
+  bool cued = !of_next && !network && !packet && text::any_word_near(words, i, kSpan, tells_of_acceleration);
+  if (!ride && !same_as_cued && !cued) {
+    return std::nullopt;
+  }
   return Match{figure->second, number_words(figure->first, false) + " g", false};
 }
 

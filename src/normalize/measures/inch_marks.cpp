@@ -121,16 +121,25 @@ bool marks_seconds(std::string_view after_prime) {
   return after_prime.size() == 2 && (after_prime >= "12" || after_prime[0] == '0') && after_prime < "60";
 }
 
+// "12'6", "14'0": two figures of feet and one of inches, a length past nine feet (a clearance, a
+// boat, a green's speed); a second is written with two digits, so one digit after two figures
+// is inches. The one place that decides it (the inch mark, the measure said and its adjective).
+bool is_long_feet_and_inches(std::string_view core) {
+  if (!core.empty() && (core[0] == '+' || core[0] == '-')) core.remove_prefix(1);
+  return core.size() == 4 && core[2] == '\'' && text::is_digit(core[0]) && text::is_digit(core[1]) &&
+         text::is_digit(core[3]);
+}
+
 // "6'5", "3'20", "12'45", "+4'07": a height in feet and inches, or a time or a gap in minutes
 // and seconds, whose closing quote is the inch or second mark. Two figures before the prime
-// are minutes only (no height is written "12'6" in news copy often enough to read it).
+// and two after are minutes and seconds; one figure after them is inches (is_long_feet_and_inches).
 bool is_feet_and_inches(std::string_view core) {
   if (!core.empty() && (core[0] == '+' || core[0] == '-')) core.remove_prefix(1);
   const std::size_t prime = core.find('\'');
   if (prime == std::string_view::npos || prime == 0 || prime > 2 || !text::all_digits(core.substr(0, prime))) return false;
   const std::string_view after = core.substr(prime + 1);
   if (after.empty() || after.size() > 2 || !text::all_digits(after)) return false;
-  return prime == 1 || marks_seconds(after);
+  return prime == 1 || marks_seconds(after) || is_long_feet_and_inches(core);
 }
 
 // Straight double quotes after a figure ("22\" wide") are inch marks unless they close a

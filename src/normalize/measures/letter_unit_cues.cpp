@@ -123,6 +123,16 @@ bool tells_of_ozone(std::string_view w) {
   return text::is_one_of_lowered(w, {"ozone", "stratosphere", "stratospheric", "dobson"});
 }
 
+bool tells_of_diving(std::string_view w) {
+  return text::is_one_of_lowered(w, {"dive", "dives", "diver", "divers", "diving", "scuba", "nitrox", "trimix",
+                                     "decompression", "recompressed", "recompression", "chamber", "rebreather",
+                                     "cylinder", "cylinders", "padi", "bsac", "ean32", "ean36"});
+}
+
+bool tells_of_coral_bleaching(std::string_view w) {
+  return text::is_one_of_lowered(w, {"coral", "corals", "reef", "reefs", "bleaching", "bleached"});
+}
+
 // Words of keeping, storing or using a thing up by a date, whose spans a lab, a blood bank or
 // a kitchen writes in days "d" ("used within 5 d of collection", "keeps 10 d chilled").
 bool tells_of_keeping(std::string_view w) {

@@ -63,6 +63,14 @@ bool tells_of_gold(std::string_view w);
 // "column" or "Antarctic" alone: an armoured column fires "DU" (depleted uranium) rounds.
 bool tells_of_ozone(std::string_view w);
 
+// Words of diving and its decompression ("diver", "scuba", "nitrox", "recompressed"): beside
+// them "40 msw" and "60 fsw" are metres and feet of seawater, a dive's depth as pressure.
+bool tells_of_diving(std::string_view w);
+
+// Words of coral bleaching ("coral", "reef", "bleaching"): beside them "8 DHW" is degree heating
+// weeks, a reef's heat stress; elsewhere "DHW" is a boiler's domestic hot water.
+bool tells_of_coral_bleaching(std::string_view w);
+
 // Words of keeping, storing or using a thing up by a date, whose spans a lab, a blood bank or
 // a kitchen writes in days "d" ("used within 5 d of collection", "keeps 10 d chilled").
 bool tells_of_keeping(std::string_view w);

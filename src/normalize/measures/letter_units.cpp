@@ -102,6 +102,7 @@ std::optional<Match> trade_letters(const Words& words, std::size_t i) {
     std::string_view one;
     std::string_view many;
     bool spaced_only;
+    bool line_wide = false;  // letters no other trade writes: the cue anywhere on the line will do
   };
   static constexpr Reading kReadings[] = {
       {"d", tells_of_sky, "day", "days", true},
@@ -121,6 +122,9 @@ std::optional<Match> trade_letters(const Words& words, std::size_t i) {
       {"GPH", tells_of_flow, "gallon per hour", "gallons per hour", false},
       {"dwt", tells_of_ships, "deadweight tonne", "deadweight tonnes", false},
       {"dwt", tells_of_gold, "pennyweight", "pennyweight", false},
+      {"msw", tells_of_diving, "meter of seawater", "meters of seawater", false, true},
+      {"fsw", tells_of_diving, "foot of seawater", "feet of seawater", false, true},
+      {"DHW", tells_of_coral_bleaching, "degree heating week", "degree heating weeks", false},
       {"ppg", tells_of_drilling, "pound per gallon", "pounds per gallon", false},
       {"DU", tells_of_ozone, "Dobson unit", "Dobson units", false},
       {"T", tells_of_magnets, "tesla", "tesla", true},
@@ -129,7 +133,8 @@ std::optional<Match> trade_letters(const Words& words, std::size_t i) {
   for (const Reading& r : kReadings) {
     std::string_view figure;
     std::size_t count = unit_letters_after(words, i, r.letters, figure);
-    if (count == 0 || (r.spaced_only && count == 1) || !text::any_word_near(words, i, 10, r.cue)) continue;
+    bool cued = r.line_wide ? text::any_word(words, r.cue) : text::any_word_near(words, i, 10, r.cue);
+    if (count == 0 || (r.spaced_only && count == 1) || !cued) continue;
     if (r.letters == "d" && d_is_no_day(words, i, i + count - 1)) return std::nullopt;
     auto number = text::parse_plain_figure(figure);
     std::size_t last = i + count - 1;
@@ -147,7 +152,9 @@ std::optional<Match> trade_letters(const Words& words, std::size_t i) {
     if (!number && !closes_after(words, last)) continue;
     if (!number) return Match{count, figure_words(figure) + " " + std::string(r.many), false};
     // "a 300,000 dwt tanker": before its noun the measure is one adjective.
-    if (r.letters != "d" && is_adjectival(words, i, count)) {
+    // A unit said with "of" ("meters of seawater") makes no adjective; it stays a quantity.
+    bool of_unit = r.one.find(" of ") != std::string_view::npos;
+    if (r.letters != "d" && !of_unit && is_adjectival(words, i, count)) {
       return Match{count, text::hyphenated(number_words(*number, false) + " " + std::string(r.one)), false};
     }
     // "every 3.7 d at": a lone "d" is days only where the measure closes.
@@ -289,11 +296,35 @@ std::string_view figure_of(const Word& w) {
   return figure;
 }
 
+// "50° 12'6\" N", "62 degrees 18'7\"": minutes and seconds joined by the prime after a spaced
+// degree figure are parts of the degree, never feet and inches; read alone, "12'6\"" was feet and inches.
+std::optional<Match> joined_arc_parts(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  bool after_degree = i > 0 && (ends_in_degree(words[i - 1].raw) ||
+                                (i > 1 && text::is_one_of(words[i - 1].core, {"degree", "degrees"}) &&
+                                 text::parse_plain_figure(words[i - 2].core)));
+  if (!after_degree || !w.prefix.empty() || !text::starts_with(w.suffix, "\"")) {
+    return std::nullopt;
+  }
+  std::size_t prime = w.core.find('\'');
+  if (prime == std::string_view::npos) return std::nullopt;
+  Word minutes = w;
+  minutes.core = w.core.substr(0, prime);
+  Word seconds = w;
+  seconds.core = w.core.substr(prime + 1);
+  auto arcminutes = text::parse_plain_figure(figure_of(minutes));
+  auto arcseconds = text::parse_plain_figure(figure_of(seconds));
+  if (!arcminutes || !arcseconds || !text::all_digits(minutes.core)) return std::nullopt;
+  return Match{1, said_unit(*arcminutes, "arcminute", "arcminutes") + " " +
+                      said_unit(*arcseconds, "arcsecond", "arcseconds"), false, true};
+}
+
 // "-05° 23′ 28″", "seeing of 0.8″": after degrees or a figure of arcminutes, or beside words of
 // the sky when no noun follows (a telescope is sized in inches: "an 8\" reflector"), primes are
 // parts of a degree.
 std::optional<Match> arc_parts(const Words& words, std::size_t i) {
   const Word& w = words[i];
+  if (auto joined = joined_arc_parts(words, i)) return joined;
   int prime = prime_of(w);
   auto number = prime ? text::parse_plain_figure(figure_of(w)) : std::nullopt;
   if (!number || !w.prefix.empty()) return std::nullopt;
@@ -445,7 +476,8 @@ std::optional<Match> mercury_inches(const Words& words, std::size_t i) {
 // words the two take, 0 when the letters are not there.
 std::size_t unit_letters_after(const Words& words, std::size_t i, std::string_view letters, std::string_view& figure) {
   std::string_view core = words[i].core;
-  if (!words[i].prefix.empty()) return 0;
+  // "(60 fsw)": a bracket opening before the figure is kept by the piece around the match.
+  if (!words[i].prefix.empty() && words[i].prefix != "(") return 0;
   if (core.size() > letters.size() && text::ends_with(core, letters)) {
     figure = core.substr(0, core.size() - letters.size());
     // "a 1,200-GPH unit": a hyphen joins figure and letters before the noun they size.

@@ -354,6 +354,7 @@ std::optional<Match> measure_reading(const Words& words, std::size_t i) {
                     names_an_event(words, i, count) || strength_before_noun(words, i, count) || converted_before_noun(words, i, count) ||
                     (grades_after_amount_of(words, i) && plain_noun_after(words, i + count - 1)) ||
                     ((found || attached(words[i].core, true)) && modifies_noun(words, i, count));
+  adjectival = adjectival && !participle_follows_measure(words, i + count);
   // "a 12 oz. bottle", "a 6 ft. fence", "on 29in. wheels", "an 18in. Medium-wide saddle": the
   // unit's period abbreviates, and the measure before the noun is one adjective all the same.
   bool dotted_unit = (found || attached(words[i].core, true)) &&

@@ -121,6 +121,9 @@ bool amount_is_relative_object(const Words& words, std::size_t i, std::size_t co
 // "converted", "changed", "figured": a lowercase word of letters only in -ed, longer than four,
 // that may be a past participle (a verb or a describing word) after a measure.
 bool is_past_participle_word(std::string_view word);
+// A participle after the measure at word n (a cargo "shipped to", a volume "filled to"), going on to a
+// preposition; the measure is a quantity, never one adjective with it.
+bool participle_follows_measure(const Words& words, std::size_t n);
 // The same without the verbs a bare amount is the subject of ("10 m³ needs"), for an amount after "the" or "a".
 bool is_not_noun_beside_article(std::string_view word);
 // Which of the two fits the amount whose figure is word i.
@@ -241,6 +244,8 @@ std::vector<bool> inch_mark_words(const Words& words, std::string_view line);
 std::string single_mark_ranges(std::string line);  // "1\"-2\"" -> "1-2\""
 std::string joined_feet_marks(std::string line);   // "6' 2\"" -> "6'2\""
 bool is_feet_and_inches(std::string_view core);
+// "12'6": two figures of feet and one of inches, a length (a second has two digits).
+bool is_long_feet_and_inches(std::string_view core);
 // The figure after a prime is seconds, not inches: past eleven or with a leading zero ("3'20",
 // "4'07"); a height has neither.
 bool marks_seconds(std::string_view after_prime);

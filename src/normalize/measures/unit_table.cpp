@@ -342,8 +342,10 @@ constexpr Plain kPlain[] = {
     {"sts", "stitch", "stitches", false},
     // Grain and energy copy's millions of metric tonnes ("46.3 MMT"), and a power plant's output
     // as electricity or as heat ("77 MWe", "3 GWth"): spelt as letters ("M M T", "M W E") the
-    // quantity was lost on the listener.
-    {"MMT", "million metric tonnes", "million metric tonnes", false},
+    // quantity was lost on the listener. Grain copy writes it in lower case too ("166 mmt").
+    {"MMT", "million metric tonnes", "million metric tonnes", true},
+    // A ship sold for scrap is priced per tonne of its empty weight ("$495/ldt").
+    {"ldt", "light displacement tonne", "light displacement tonnes", false},
     {"kWe", "kilowatt electric", "kilowatts electric", false},
     {"MWe", "megawatt electric", "megawatts electric", false},
     {"GWe", "gigawatt electric", "gigawatts electric", false},

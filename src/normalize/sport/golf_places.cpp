@@ -9,12 +9,15 @@
 namespace briefcast::rules {
 
 bool tells_of_golf(std::string_view core) {
-  if (text::ends_with(core, "-under") || text::ends_with(core, "-over")) return true;
+  // "7-under", "under-par", "14-under-par": a score written as one hyphened word.
+  for (std::string_view score : {"-under", "-over", "under-par", "over-par"}) {
+    if (text::ends_with(core, score)) return true;
+  }
   // Not "par" ("on a par with", bonds "at par"), "greens" (a party), "hole", "tee" or "Masters":
   // each stands in other news as often.
   return text::is_one_of_lowered(core, {"golf", "golfer", "golfers", "birdie", "birdies", "bogey", "bogeys", "eagle",
                                         "carded", "leaderboard", "holes", "putt", "putts", "pga", "lpga", "fairway",
-                                        "fairways", "under-par", "over-par"});
+                                        "fairways", "bogey-free", "birdie-free"});
 }
 
 namespace {

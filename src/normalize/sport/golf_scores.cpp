@@ -15,6 +15,22 @@ namespace {
 // The clause around the score read for its sport: a bounded span keeps a line linear.
 constexpr std::size_t kSpan = 12;
 
+// Words of the weather's temperature, whose "-12" is minus twelve even in a golf report's line
+// ("temperatures at -2 in Melbourne", "a low of -4 overnight").
+bool tells_of_weather_temperature(std::string_view core) {
+  return text::is_one_of_lowered(core, {"temperature", "temperatures", "degrees", "overnight", "frost", "cold", "chill",
+                                        "low", "lows", "high", "highs", "forecast"});
+}
+
+// A word of temperature within four words before the signed figure at i.
+bool temperature_before(const Words& words, std::size_t i) {
+  constexpr std::size_t kBefore = 4;
+  for (std::size_t k = i > kBefore ? i - kBefore : 0; k < i; ++k) {
+    if (tells_of_weather_temperature(words[k].core)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::optional<Match> match_golf_score(const Words& words, std::size_t i) {
@@ -25,7 +41,7 @@ std::optional<Match> match_golf_score(const Words& words, std::size_t i) {
   std::string_view figure = w.core.substr(1);
   if (!text::all_digits(figure) || figure[0] == '0' || std::stoi(std::string(figure)) > 40) return std::nullopt;
   // "temperatures of -9", "odds of +3": a word of golf must stand in the clause.
-  if (!text::any_word_near(words, i, kSpan, tells_of_golf)) return std::nullopt;
+  if (!text::any_word_near(words, i, kSpan, tells_of_golf) || temperature_before(words, i)) return std::nullopt;
   return Match{1, cardinal_words(figure) + (under ? " under" : " over"), false};
 }
 

@@ -252,4 +252,13 @@ TEST(AdjectivalMeasure, ANumberedNameBeforeTheNoun) {
   EXPECT_EQ(normalize_text("She swam the 400 m Class 3 final."), "She swam the four-hundred-meter Class three final.");
 }
 
+// A participle going on to a preposition after a measure: the measure is a quantity.
+TEST(AdjectivalQuantities, ParticipleAfterMeasureKeepsQuantity) {
+  EXPECT_EQ(normalize_text("The port loaded 512,000 t bound for Egypt."),
+            "The port loaded five hundred twelve thousand tonnes bound for Egypt.");
+  EXPECT_EQ(normalize_text("They carried a tank of 12 L filled to the brim."),
+            "They carried a tank of twelve liters filled to the brim.");
+  EXPECT_EQ(normalize_text("She bought a 40W lamp and a 3-kg sack."), "She bought a forty-watt lamp and a three-kilogram sack.");
+}
+
 }  // namespace briefcast

@@ -21,4 +21,12 @@ TEST(AttachedMeasures, APowerOfTenPerAUnit) {
   EXPECT_EQ(normalize_text("A titre of 10^5/mL was found."), "A titre of ten to the fifth per milliliter was found.");
 }
 
+// "a" after a crop's unit and a slash is the acre; after a tonne it may be the year, left alone.
+TEST(AttachedMeasures, CropYieldPerAcreLetter) {
+  EXPECT_EQ(normalize_text("Irrigated fields averaged 74 bu/a this autumn."),
+            "Irrigated fields averaged seventy four bushels per acre this autumn.");
+  EXPECT_EQ(normalize_text("Hay came off at 3,200 lb/a on the river ground."),
+            "Hay came off at thirty two hundred pounds per acre on the river ground.");
+}
+
 }  // namespace briefcast

@@ -45,7 +45,9 @@ TEST(ContextUnits, PrintersPointBesideWordsOfType) {
   EXPECT_TRUE(has(normalize_text("Captions are set in 9pt italic."), "nine point italic"));
   EXPECT_TRUE(has(normalize_text("The ballot uses 14 pt type."), "fourteen point type"));
   EXPECT_TRUE(has(normalize_text("An em is 10 pt wide at that size."), "ten point wide"));
-  EXPECT_FALSE(has(normalize_text("Labour has a 3pt lead."), "point lead"));
+  // No type here: a poll's lead is in points of a score all the same (score_points).
+  EXPECT_FALSE(has(normalize_text("Labour has a 3pt rise in Kent."), "point"));
+  EXPECT_TRUE(has(normalize_text("Labour has a 3pt lead."), "three-point lead"));
 }
 
 TEST(ContextUnits, RateInitialismsAfterAPercentage) {
@@ -234,6 +236,26 @@ TEST(ContextUnits, CapitalMtAfterAScaleIsMetricTonnes) {
   EXPECT_FALSE(has(normalize_text("The show airs at 7 MT on Sunday."), "metric"));
   EXPECT_FALSE(has(normalize_text("The state had 1.1 million MT voters on the rolls."), "metric"));
   EXPECT_FALSE(has(normalize_text("Around 2.3 million MT anglers bought licences."), "metric"));
+}
+
+// "pt" after a figure: a point of a score beside standings, a pint before a liquid.
+TEST(ContextUnits, ScorePointsAndPints) {
+  EXPECT_EQ(normalize_text("Leinster protected a 9-pt lead at the top of the table."),
+            "Leinster protected a nine-point lead at the top of the table.");
+  EXPECT_EQ(normalize_text("They finished 2 pts clear of Munster."), "They finished two points clear of Munster.");
+  EXPECT_EQ(normalize_text("Whisk in 1 pt of cream and simmer."), "Whisk in one pint of cream and simmer.");
+  EXPECT_EQ(normalize_text("Add 3 pts of water."), "Add three pints of water.");
+  EXPECT_EQ(normalize_text("The Tories trail by 7 pts in the polls."), "The Tories trail by seven points in the polls.");
+}
+
+// Points only when a margin's word follows: standings words elsewhere prove nothing.
+TEST(ContextUnits, PintsAndPartTimeBesideStandingsStay) {
+  EXPECT_FALSE(has(normalize_text("Morrisons won shoppers back with its 2pt cream, ahead of Waitrose."), "point"));
+  EXPECT_FALSE(has(normalize_text("Lidl's 8 pt skimmed jug is 5p behind Aldi's."), "point"));
+  EXPECT_FALSE(has(normalize_text("The trust will recruit 35 pt nurses, the table shows, well behind target."),
+                   "point"));
+  EXPECT_TRUE(has(normalize_text("Ferrari's 14-pt cushion survived the race."), "fourteen-point cushion"));
+  EXPECT_TRUE(has(normalize_text("The Democrats' 5 pt deficit shrank."), "five-point deficit"));
 }
 
 }  // namespace briefcast

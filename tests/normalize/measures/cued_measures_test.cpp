@@ -50,7 +50,7 @@ TEST(QuakeMagnitude, TheWordIsNotSaidTwice) {
   EXPECT_EQ(normalize_text("Its epicentre lay offshore; the M5.4 was felt inland."),
             "Its epicentre lay offshore; the magnitude five point four was felt inland.");
   EXPECT_EQ(normalize_text("the odds of an M7.0+ quake this decade"),
-            "the odds of a magnitude seven point zero or greater quake this decade");
+            "the odds of a magnitude seven or greater quake this decade");
   // With no word of a quake, "M" and a figure stay as written (a solar flare's class).
   EXPECT_EQ(normalize_text("an M4.5 flare erupted from the sun"), "an M4.5 flare erupted from the sun");
   // A whole "M" figure without the word is a road.
@@ -137,6 +137,49 @@ TEST(CuedMeasures, CaratsBeforeGold) {
   EXPECT_EQ(normalize_text("She wore a 22 kt gold bangle."), "She wore a twenty-two-carat gold bangle.");
   EXPECT_EQ(normalize_text("He sold 9 kt white gold rings."), "He sold nine-carat white gold rings.");
   EXPECT_TRUE(normalize_text("The ferry sails at 14 kt past the gold coast.").find("carat") == std::string::npos);
+}
+
+// A quake's physics words (a rupture, a fault, a swarm) count only beside a word of a quake.
+TEST(CuedMeasures, MagnitudeBesideQuakePhysicsNeedsAQuake) {
+  EXPECT_EQ(normalize_text("After the quake, the M6.3 rupture broke the surface for 40 km."),
+            "After the quake, the magnitude six point three rupture broke the surface for forty kilometers.");
+  EXPECT_EQ(normalize_text("Planners model an M6.0+ earthquake on the fault."),
+            "Planners model a magnitude six or greater earthquake on the fault.");
+  EXPECT_EQ(normalize_text("The swarm produced 800 quakes, nearly all below M3."),
+            "The swarm produced eight hundred quakes, nearly all below magnitude three.");
+  EXPECT_EQ(normalize_text("Traffic on the M3 was slow below Junction 4."),
+            "Traffic on the M three was slow below Junction four.");
+  // No word of a quake: a burst main, a generator's fault, bolts, wasps.
+  EXPECT_EQ(normalize_text("A burst main ruptured and 4.5 ML flowed into the drain.").find("magnitude"),
+            std::string::npos);
+  EXPECT_EQ(normalize_text("Crews found a fault in the 3.2 Mw generator at Hornsea.").find("magnitude"),
+            std::string::npos);
+  EXPECT_EQ(normalize_text("The fault was traced to M4.5 rivets from one supplier.").find("magnitude"),
+            std::string::npos);
+  EXPECT_EQ(normalize_text("A swarm of wasps nested by the M2.4 coupling.").find("magnitude"), std::string::npos);
+  EXPECT_EQ(normalize_text("The tendon rupture kept her in an M3.5 splint.").find("magnitude"), std::string::npos);
+}
+
+// After a figure "ML" and "Mw" are a scale only before the shock they measure.
+TEST(CuedMeasures, LettersAfterAFigureNeedTheShock) {
+  EXPECT_EQ(normalize_text("Near the quake zone a 3.4 ML reservoir was drained.").find("magnitude"), std::string::npos);
+  EXPECT_EQ(normalize_text("Aftershocks went on as a 1.5 Mw solar array came online.").find("magnitude"),
+            std::string::npos);
+  EXPECT_NE(normalize_text("Seismologists logged a 2.7 ML tremor under the lake.").find("magnitude two point seven"),
+            std::string::npos);
+  // Before the figure, the letters and the shock they measure need no other word of a quake.
+  EXPECT_NE(normalize_text("Monitors logged an Mw 3.9 event under the volcano.").find("magnitude three point nine"),
+            std::string::npos);
+}
+
+// A whole "M3" after "below" is a magnitude only with quakes counted just before it.
+TEST(CuedMeasures, ComparedWholeMagnitudeNeedsQuakes) {
+  EXPECT_EQ(normalize_text("The fault lies with the board, which kept prices below M3 rates."),
+            "The fault lies with the board, which kept prices below M three rates.");
+  EXPECT_EQ(normalize_text("Tremors were felt downtown, and later the coach sped over M5 roadworks.").find("magnitude"),
+            std::string::npos);
+  EXPECT_NE(normalize_text("Sensors logged 62 aftershocks above M4 by noon.").find("above magnitude four"),
+            std::string::npos);
 }
 
 }  // namespace briefcast

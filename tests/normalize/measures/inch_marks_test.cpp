@@ -52,4 +52,23 @@ TEST(InchMarks, ANameBeforeTheNoun) {
   EXPECT_EQ(normalize_text("The 4\" Smith was taller."), "The four inches Smith was taller.");
 }
 
+// Two figures of feet and one of inches, typeset or straight: a length said in full units; a
+// second is written with two digits, so "14'07\"" stays a time.
+TEST(InchMarks, LongFeetAndInches) {
+  EXPECT_EQ(normalize_text("The bridge gives a clearance of 14\u20328\u2033 at high water."),
+            "The bridge gives a clearance of fourteen feet eight inches at high water.");
+  EXPECT_EQ(normalize_text("She launched a 16'3\" dinghy from the slip."),
+            "She launched a sixteen-foot-three-inch dinghy from the slip.");
+  EXPECT_EQ(normalize_text("The stone was fixed at 16\u00b054\u203212\u2033 north."),
+            normalize_text("The stone was fixed at 16\u00b054'12\" north."));
+  EXPECT_EQ(normalize_text("The loft has an 11'0\" ridge."), "The loft has an eleven-foot ridge.");
+  EXPECT_EQ(normalize_text("The hedge stands 13'0\" tall."), "The hedge stands thirteen feet tall.");
+}
+
+// After a degree figure the primes are minutes and seconds of arc, never feet and inches.
+TEST(InchMarks, NoFeetAfterADegree) {
+  EXPECT_EQ(normalize_text("The buoy sits at 47\u00b0 23'4\" W.").find("feet"), std::string::npos);
+  EXPECT_EQ(normalize_text("The cairn stands at 62 degrees 18'7\" north.").find("feet"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -132,7 +132,6 @@ TEST(TradeUnits, OnCenterAfterASpacing) {
   EXPECT_EQ(normalize_text("She joined the o.c. team.").find("center"), std::string::npos);
 }
 
-}  // namespace briefcast
 
 namespace briefcast {
 
@@ -161,6 +160,31 @@ TEST(TradeUnits, DrillMusicAndHeartsBesideAToolsWordKeepBeats) {
   // A tool named by its other word still strikes blows.
   EXPECT_EQ(normalize_text("The rotary hammer delivers 4,600 bpm."),
             "The rotary hammer delivers forty six hundred blows per minute.");
+}
+
+}  // namespace briefcast
+
+// Trade letters after a figure, read as units beside their trade's words.
+TEST(TradeUnits, DivingDepthsInSeawater) {
+  EXPECT_EQ(normalize_text("The chamber took the diver down to 50 fsw before decompression."),
+            "The chamber took the diver down to fifty feet of seawater before decompression.");
+  EXPECT_EQ(normalize_text("Nitrox divers were held to 30 msw on the wreck."),
+            "Nitrox divers were held to thirty meters of seawater on the wreck.");
+}
+
+TEST(TradeUnits, CoralHeatStressAndTonnes) {
+  EXPECT_EQ(normalize_text("Bleaching spread once the reef passed 6 DHW in March."),
+            "Bleaching spread once the reef passed six degree heating weeks in March.");
+  EXPECT_EQ(normalize_text("Argentina's wheat crop was put at 18.5 mmt."),
+            "Argentina's wheat crop was put at eighteen point five million metric tonnes.");
+  EXPECT_EQ(normalize_text("Owners fixed 58,000 dwt of Ultramax tonnage for the voyage."),
+            "Owners fixed fifty eight thousand deadweight tonnes of Ultramax tonnage for the voyage.");
+}
+
+// "DHW" is a boiler's domestic hot water away from reefs; left to be spelt.
+TEST(TradeUnits, DhwAwayFromReefsStaysLetters) {
+  EXPECT_EQ(normalize_text("The boiler supplies 24 DHW outlets in the block."),
+            "The boiler supplies twenty four D.H.W outlets in the block.");
 }
 
 }  // namespace briefcast

@@ -15,4 +15,21 @@ TEST(GolfScores, SignsElsewhereStay) {
   EXPECT_EQ(normalize_text("the low was -9 overnight"), "the low was minus nine overnight");
 }
 
+// A score written as one hyphened word ("11-under-par") tells a golf clause as "birdie" does.
+TEST(GolfScores, HyphenedScoreWordTellsGolf) {
+  EXPECT_EQ(normalize_text("Lee signed for an 11-under-par 273, one ahead of Moore at \u221210."),
+            "Lee signed for an eleven under par two hundred seventy three, one ahead of Moore at ten under.");
+  EXPECT_EQ(normalize_text("Overnight it fell to \u221210 in Oslo after a frost-free week."),
+            "Overnight it fell to minus ten in Oslo after a frost-free week.");
+}
+
+// A word of temperature just before the signed figure keeps it a temperature in a golf line.
+TEST(GolfScores, TemperatureBeforeTheSignStays) {
+  EXPECT_TRUE(normalize_text("Frost set in at \u22126 as Hovland's 5-under-par round put him T3.").find("minus six") !=
+              std::string::npos);
+  EXPECT_TRUE(normalize_text("After a birdie-free 71 she sat at +1, with the overnight low near \u22124.")
+                  .find("minus four") != std::string::npos);
+  EXPECT_TRUE(normalize_text("A bogey-free 66 took Kim to \u22129 at the turn.").find("nine under") != std::string::npos);
+}
+
 }  // namespace briefcast

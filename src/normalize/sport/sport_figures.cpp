@@ -8,6 +8,7 @@
 // "five hundred") and shots made of shots taken ("9-17 from the field" -> "nine for seventeen").
 #include <algorithm>
 
+#include "normalize/function_words.h"
 #include "normalize/match.h"
 #include "normalize/number_words.h"
 #include "normalize/numbers/numbers.h"
@@ -40,7 +41,7 @@ namespace {
 std::string with_favourite(const Words& words, std::size_t i, std::string spoken, std::size_t& count, bool& period) {
   if (!words[i].suffix.empty() || i + 1 >= words.size() || !words[i + 1].prefix.empty()) return spoken;
   std::string after = text::lower(words[i + 1].core);
-  if (after != "fav" && after != "jt-fav") return spoken;
+  if (after != "fav" && after != "jt-fav" && after != "joint-fav") return spoken;
   count = 2;
   std::string_view suffix = words[i + 1].suffix;
   period = text::starts_with(suffix, ".") &&
@@ -144,6 +145,63 @@ std::optional<Match> odds(const Words& words, std::size_t i) {
       with_favourite(words, i, cardinal_words(p->left) + " to " + cardinal_words(p->right), count, period);
   return Match{count, spoken, period};
 }
+
+// Words that make a whole line one about betting, beyond is_betting_word's: a price that
+// drifts or shortens, "evens", the racing page's "SP" and "joint-fav". "price" alone is not
+// one: commodity and share copy quotes prices beside fractions and dates.
+bool is_betting_line_word(const Word& w) {
+  if (w.core == "SP") return true;
+  return is_betting_word(w.core) ||
+         text::is_one_of_lowered(w.core, {"evens", "drift", "drifts", "drifted", "drifting", "shortened", "shortening",
+                                          "ante-post", "joint-fav", "bookie", "punter", "odds-on", "each-way"});
+}
+
+// Words that place a day before a slashed pair: after them a pair is a date even in a line
+// about betting ("the race on 6/1", "entries close by 3/2").
+bool places_a_day(std::string_view w) {
+  return text::is_one_of_lowered(w, {"on", "since", "until", "till", "through", "by", "before", "after", "ended",
+                                     "ending", "dated", "effective", "week"});
+}
+
+// Words that a price stands before: the runner it is offered on, not a measure ("7/8 mile").
+bool follows_a_price(std::string_view w) {
+  return text::is_one_of_lowered(w, {"shot", "chance", "winner", "winners", "outsider", "poke", "second", "third",
+                                     "joint-favourite", "co-favourite", "jt-fav"});
+}
+
+}  // namespace
+
+// "cut to 11/8 favourites from 13/8", "8/1 joint-fav", "backed into 6/1": in a line that tells
+// of betting, a slashed pair is a price wherever in the line the betting word stands, said
+// "thirteen to eight", never "the thirteenth of August" or "June first". Runs before the date
+// rules. Left alone: a pair after a word that places a day ("on 6/1"), a share ("1/4 of"), a
+// measure or other noun after it ("a 7/8 mile trip"), and the fraction of a mixed number
+// ("2 1/2 miles").
+std::optional<Match> match_betting_odds(const Words& words, std::size_t i) {
+  auto p = split_pair(words[i].core, '/');
+  if (!p || p->left[0] == '0' || p->right[0] == '0' || !words[i].prefix.empty()) return std::nullopt;
+  // Odds-on prices stop near 1/20 ("4/11", "8/13"); "reopen 12/27" is a day of December.
+  if (std::stoi(std::string(p->right)) > 20) return std::nullopt;
+  if (i > 0 && words[i - 1].suffix.empty() &&
+      (places_a_day(words[i - 1].core) || text::all_digits(words[i - 1].core))) {
+    return std::nullopt;
+  }
+  if (words[i].suffix.empty() && i + 1 < words.size()) {
+    const Word& next = words[i + 1];
+    bool content = !next.core.empty() && text::is_lower(next.core[0]) && !text::is_function_word(next.core);
+    if (text::iequals(next.core, "of") || (content && !is_betting_line_word(next) && !follows_a_price(next.core))) {
+      return std::nullopt;
+    }
+  }
+  if (std::none_of(words.begin(), words.end(), is_betting_line_word)) return std::nullopt;
+  std::size_t count = 1;
+  bool period = false;
+  std::string spoken =
+      with_favourite(words, i, cardinal_words(p->left) + " to " + cardinal_words(p->right), count, period);
+  return Match{count, spoken, period};
+}
+
+namespace {
 
 // "odds of 100-1", "a 100-1 outsider", "the 4-6 favourite", "backed at 9-4 by punters": odds
 // written with a hyphen, "one hundred to one". Only a word of betting right beside the pair,

@@ -18,6 +18,20 @@ TEST(SportFigures, WithoutBettingWordsAFractionOrDateStays) {
   EXPECT_EQ(normalize_text("he ate 3/4 of the pie"), "he ate three quarters of the pie");
 }
 
+TEST(SportFigures, AnyPairInABettingLineIsAPrice) {
+  EXPECT_EQ(normalize_text("Punters pushed Leinster out from 15/8 to 5/4 overnight."),
+            "Punters pushed Leinster out from fifteen to eight to five to four overnight.");
+  EXPECT_EQ(normalize_text("The mare, 10/1 joint-fav at the off, drifted into 14/1."),
+            "The mare, ten to one joint favourite at the off, drifted into fourteen to one.");
+}
+
+TEST(SportFigures, InABettingLineADateOrAShareStays) {
+  EXPECT_EQ(normalize_text("Bookmakers said betting on the race closes on 7/3 at noon."),
+            "Bookmakers said betting on the race closes on July third at noon.");
+  EXPECT_EQ(normalize_text("Bookies took 2/3 of their bets online."), "Bookies took two thirds of their bets online.");
+  EXPECT_EQ(normalize_text("The favourite stays 1 1/2 miles."), "The favourite stays one and a half miles.");
+}
+
 TEST(SportFigures, CricketTotalIsRunsForWickets) {
   EXPECT_EQ(normalize_text("Pakistan closed on 312/4 at stumps"), "Pakistan closed on three hundred twelve for four at stumps");
   EXPECT_EQ(normalize_text("they declared on 501-9"), "they declared on five hundred one for nine");

@@ -36,4 +36,19 @@ TEST(SlashedCounts, OtherSlashesKeepTheirReadings) {
   EXPECT_EQ(normalize_text("size 8/16 tubes").find("to sixteen"), std::string::npos);
 }
 
+TEST(SlashedCounts, AttemptsMadeGoodAreATally) {
+  EXPECT_EQ(normalize_text("The scrum-half kicked 7/8 conversions on Friday."),
+            "The scrum-half kicked seven out of eight conversions on Friday.");
+  EXPECT_EQ(normalize_text("Ruiz made 11/14 field goals and 3/3 penalties."),
+            "Ruiz made eleven out of fourteen field goals and three out of three penalties.");
+  EXPECT_EQ(normalize_text("The goalkeeper saved 4/6 in the shootout."),
+            "The goalkeeper saved four out of six in the shootout.");
+}
+
+TEST(SlashedCounts, FractionsWithoutAttemptsStay) {
+  EXPECT_EQ(normalize_text("Sales hit 2/3 of the target."), "Sales hit two thirds of the target.");
+  EXPECT_EQ(normalize_text("Stir in 3/4 cup of flour."), "Stir in three quarters of a cup of flour.");
+  EXPECT_EQ(normalize_text("Attendance fell by 1/5 this year."), "Attendance fell by one fifth this year.");
+}
+
 }  // namespace briefcast

@@ -322,12 +322,17 @@ std::optional<Match> days_before_month(const Words& words, std::size_t i) {
   return std::nullopt;
 }
 
-// "the week ending 12/01", "a letter dated 3/4": words that place a day before the figures, as
-// "on" does; "ending" only after a span of the calendar ("week ending"), not "a fight ending 3/4".
+// "the week ending 12/01", "the week ended 1/16", "a letter dated 3/4", "as of 3/31",
+// "effective 7/1": words that place a day before the figures, as "on" does; "ending" only after a span of the calendar ("week ending"), not "a fight ending 3/4".
 bool ends_a_period(const Words& words, std::size_t i) {
   if (i == 0 || !words[i - 1].suffix.empty()) return false;
   if (text::iequals(words[i - 1].core, "dated")) return true;
-  return i >= 2 && text::iequals(words[i - 1].core, "ending") && words[i - 2].suffix.empty() &&
+  // "the week ended 1/16", as a US wire dates its weekly figures.
+  if (text::is_one_of_lowered(words[i - 1].core, {"effective"})) return true;
+  bool of = text::iequals(words[i - 1].core, "of") && i >= 2 && words[i - 2].suffix.empty() &&
+            text::iequals(words[i - 2].core, "as");  // "as of 3/31"
+  if (of) return true;
+  return i >= 2 && text::is_one_of_lowered(words[i - 1].core, {"ending", "ended"}) && words[i - 2].suffix.empty() &&
          text::is_one_of_lowered(words[i - 2].core, {"week", "weeks", "month", "months", "period", "year", "quarter", "fortnight"});
 }
 

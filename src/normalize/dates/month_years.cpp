@@ -47,10 +47,43 @@ std::optional<Match> pack_month_year(const Words& words, std::size_t i) {
   return Match{1, month_name(m) + " " + year_words(year), false};
 }
 
+// Words after which a month and a year's last two figures date a thing made or kept to.
+bool dates_a_batch(std::string_view w) {
+  return text::is_one_of_lowered(w, {"made", "manufactured", "produced", "built", "dated", "expires", "expiry", "exp",
+                                     "between"});
+}
+
+// "MM/YY" with both figures two long and a month first: "11/23", "02/24".
+std::optional<int> short_month_year_pair(std::string_view core) {
+  if (core.size() != 5 || core[2] != '/' || !text::all_digits(core.substr(0, 2)) || !text::all_digits(core.substr(3))) {
+    return std::nullopt;
+  }
+  int m = std::stoi(std::string(core.substr(0, 2)));
+  if (m < 1 || m > 12) return std::nullopt;
+  return m;
+}
+
+// "tyres made between 11/23 and 02/24", "built 06/19": a month and a year shortened to two
+// figures after a word that dates a batch, or after "and" closing a "between" span of them,
+// said "November twenty twenty-three"; read as fractions or a day of the month they had been
+// "November twenty third and two twenty fourths". A month with a leading zero is never a
+// fraction's top, but without the cue "02/24" may be the second of a month.
+std::optional<Match> short_month_year(const Words& words, std::size_t i) {
+  auto month = short_month_year_pair(words[i].core);
+  if (!month || i == 0 || !words[i].prefix.empty() || !words[i - 1].suffix.empty()) return std::nullopt;
+  bool cued = dates_a_batch(words[i - 1].core);
+  bool closes_span = text::iequals(words[i - 1].core, "and") && i >= 3 && short_month_year_pair(words[i - 2].core) &&
+                     words[i - 2].suffix.empty() && text::iequals(words[i - 3].core, "between");
+  if (!cued && !closes_span) return std::nullopt;
+  if (words[i].suffix.empty() && i + 1 < words.size() && text::iequals(words[i + 1].core, "of")) return std::nullopt;
+  return Match{1, month_name(*month) + " " + year_words("20" + std::string(words[i].core.substr(3))), false};
+}
+
 }  // namespace
 
 std::optional<Match> match_month_year(const Words& words, std::size_t i) {
   if (auto packed = pack_month_year(words, i)) return packed;
+  if (auto batch = short_month_year(words, i)) return batch;
   const Word& w = words[i];
   std::string_view core = w.core;
   std::size_t slash = core.find('/');

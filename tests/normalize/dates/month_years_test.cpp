@@ -22,4 +22,21 @@ TEST(MonthYears, APointAfterAPackDate) {
   EXPECT_EQ(normalize_text("The index rose to 11.2026 points.").find("November"), std::string::npos);
 }
 
+TEST(MonthYears, ShortYearAfterAWordThatDatesABatch) {
+  EXPECT_EQ(normalize_text("The recall covers heaters produced between 04/22 and 09/23 in Mexico."),
+            "The recall covers heaters produced between April twenty twenty two and September twenty twenty three in Mexico.");
+  EXPECT_EQ(normalize_text("All boards manufactured 10/21 are affected."),
+            "All boards manufactured October twenty twenty one are affected.");
+}
+
+TEST(MonthYears, ShortPairsWithoutABatchWordStay) {
+  EXPECT_EQ(normalize_text("Between 1/4 and 1/3 of homes flooded."), "Between one quarter and one third of homes flooded.");
+}
+
+TEST(MonthYears, WeekEndedAndAsOfPlaceAMonthAndDay) {
+  EXPECT_EQ(normalize_text("Exports in the week ended 2/19 fell."), "Exports in the week ended February nineteenth fell.");
+  EXPECT_EQ(normalize_text("Balances as of 6/30 were higher."), "Balances as of June thirtieth were higher.");
+  EXPECT_EQ(normalize_text("The bolt is 3/16 inch long."), "The bolt is three sixteenths of an inch long.");
+}
+
 }  // namespace briefcast

@@ -18,4 +18,14 @@ TEST(FractionCents, OtherFiguresAfterAPriceStayApart) {
   EXPECT_EQ(normalize_text("It costs $4.50 2 days a week.").find("and"), std::string::npos);
 }
 
+TEST(FractionCents, GlyphGluedToAPriceOrACentMove) {
+  EXPECT_EQ(normalize_text("July soybeans ended at $10.14\u00be."), "July soybeans ended at ten dollars fourteen and three-quarter cents.");
+  EXPECT_EQ(normalize_text("Oats gained 2\u215b\u00a2 on Friday."), "Oats gained two and an eighth cents on Friday.");
+  EXPECT_EQ(normalize_text("Canola eased \u00bd\u00a2."), "Canola eased one half of a cent.");
+}
+
+TEST(FractionCents, GlyphWithoutMoneyStaysAMixedNumber) {
+  EXPECT_EQ(normalize_text("The trail runs 6\u00bd miles."), "The trail runs six and a half miles.");
+}
+
 }  // namespace briefcast

@@ -109,4 +109,16 @@ TEST(CurrencyCodes, AnAmountBeforeARelativeClause) {
             "The mill approved a sixty-million-Czech-koruna expansion.");
 }
 
+TEST(CurrencyCodes, CodesThatAreWordsNeedMoneysShape) {
+  EXPECT_EQ(normalize_text("Fees rose to TRY 2,450 a month."), "Fees rose to two thousand four hundred fifty lira a month.");
+  EXPECT_EQ(normalize_text("Kathmandu set aside NPR 12bn."), "Kathmandu set aside twelve billion Nepalese rupees.");
+  EXPECT_EQ(normalize_text("Billets sold at TRY 19,600/t."), "Billets sold at nineteen thousand six hundred lira per tonne.");
+  EXPECT_EQ(normalize_text("Baghdad owes IQD 2,100 billion."), "Baghdad owes twenty one hundred billion Iraqi dinars.");
+}
+
+TEST(CurrencyCodes, CodeLettersWithoutMoneysShapeStay) {
+  EXPECT_EQ(normalize_text("TRY 3 WAYS TO SAVE").find("lira"), std::string::npos);
+  EXPECT_EQ(normalize_text("We TRY 20 times.").find("lira"), std::string::npos);
+}
+
 }  // namespace briefcast

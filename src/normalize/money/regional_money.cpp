@@ -299,7 +299,7 @@ bool rises(const text::NumberLiteral& low, const text::NumberLiteral& high) {
 std::optional<Match> range_after_prefix(const Words& words, std::size_t i) {
   std::size_t length = 0;
   const Prefix* p = prefix_of(words[i].core, length);
-  if (p == nullptr || needs_shape(*p) || !words[i].prefix.empty() || names_a_region(words, i, *p)) return std::nullopt;
+  if (p == nullptr || !words[i].prefix.empty() || names_a_region(words, i, *p)) return std::nullopt;
   auto written = figure_after_sign(words, i, *p, length);
   auto sides = written ? text::split_at_range_dash(written->text) : std::nullopt;
   if (!sides) return std::nullopt;
@@ -307,6 +307,9 @@ std::optional<Match> range_after_prefix(const Words& words, std::size_t i) {
   auto high = figure(sides->after);
   // A range of money rises; "2023-24" after the letters is a year's span.
   if (!low || !high || !rises(*low, *high)) return std::nullopt;
+  // Letters that are also a road or a code ("TL", "SR") open a range of money only when both
+  // ends have money's thousands grouping: "TL 13,200–13,400".
+  if (needs_shape(*p) && !(low->grouped && high->grouped)) return std::nullopt;
   Amount top = with_spaced_scales(words, i, Amount{p, *high, "", written->count});
   Amount bottom{p, *low, "", 0};
   return Match{top.count, say(bottom, false) + " to " + say(top, true), false};

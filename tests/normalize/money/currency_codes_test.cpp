@@ -113,6 +113,8 @@ TEST(CurrencyCodes, CodesThatAreWordsNeedMoneysShape) {
   EXPECT_EQ(normalize_text("Fees rose to TRY 2,450 a month."), "Fees rose to two thousand four hundred fifty lira a month.");
   EXPECT_EQ(normalize_text("Kathmandu set aside NPR 12bn."), "Kathmandu set aside twelve billion Nepalese rupees.");
   EXPECT_EQ(normalize_text("Billets sold at TRY 19,600/t."), "Billets sold at nineteen thousand six hundred lira per tonne.");
+  EXPECT_EQ(normalize_text("Billets fetched TL 18,900–19,300/t."),
+            "Billets fetched eighteen thousand nine hundred to nineteen thousand three hundred lira per tonne.");
   EXPECT_EQ(normalize_text("Baghdad owes IQD 2,100 billion."), "Baghdad owes twenty one hundred billion Iraqi dinars.");
 }
 

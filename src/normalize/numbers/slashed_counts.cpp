@@ -104,7 +104,7 @@ std::optional<Match> attempt_tally(const Words& words, std::size_t i, const Pair
     const Word& next = words[i + 1];
     noun = counts_attempts(next.core) ||
            (next.suffix.empty() && i + 2 < words.size() && text::is_lower(next.core.empty() ? 'A' : next.core[0]) &&
-            counts_attempts(words[i + 2].core));
+            !text::is_function_word(next.core) && counts_attempts(words[i + 2].core));
     // "made 1/2 the effort": a determiner after the pair opens the whole it is a share of.
     bool whole_follows = text::is_one_of_lowered(next.core, {"of", "the", "a", "an", "its", "his", "her", "their", "our"});
     open_end = open_end || (!whole_follows && text::is_function_word(text::lower(next.core)));

@@ -163,6 +163,13 @@ bool places_a_day(std::string_view w) {
                                      "ending", "dated", "effective", "week"});
 }
 
+// Words of a market's move before a figure: "shares rose 5/8", "profits up 1/3" are shares of
+// a point or a whole, whatever bookmaker the line is about.
+bool moves_a_figure(std::string_view w) {
+  return text::is_one_of_lowered(w, {"up", "down", "rose", "fell", "rise", "fall", "rises", "falls", "gained", "lost",
+                                     "added", "shed", "eased", "slipped", "climbed", "dropped", "jumped", "slid"});
+}
+
 // Words that a price stands before: the runner it is offered on, not a measure ("7/8 mile").
 bool follows_a_price(std::string_view w) {
   return text::is_one_of_lowered(w, {"shot", "chance", "winner", "winners", "outsider", "poke", "second", "third",
@@ -183,7 +190,7 @@ std::optional<Match> match_betting_odds(const Words& words, std::size_t i) {
   // Odds-on prices stop near 1/20 ("4/11", "8/13"); "reopen 12/27" is a day of December.
   if (std::stoi(std::string(p->right)) > 20) return std::nullopt;
   if (i > 0 && words[i - 1].suffix.empty() &&
-      (places_a_day(words[i - 1].core) || text::all_digits(words[i - 1].core))) {
+      (places_a_day(words[i - 1].core) || moves_a_figure(words[i - 1].core) || text::all_digits(words[i - 1].core))) {
     return std::nullopt;
   }
   if (words[i].suffix.empty() && i + 1 < words.size()) {

@@ -30,6 +30,7 @@ TEST(SportFigures, InABettingLineADateOrAShareStays) {
             "Bookmakers said betting on the race closes on July third at noon.");
   EXPECT_EQ(normalize_text("Bookies took 2/3 of their bets online."), "Bookies took two thirds of their bets online.");
   EXPECT_EQ(normalize_text("The favourite stays 1 1/2 miles."), "The favourite stays one and a half miles.");
+  EXPECT_EQ(normalize_text("Shares in the bookmaker fell 3/8 on Monday."), "Shares in the bookmaker fell three eighths on Monday.");
 }
 
 TEST(SportFigures, CricketTotalIsRunsForWickets) {

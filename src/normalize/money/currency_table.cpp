@@ -70,7 +70,8 @@ constexpr CurrencyFacts kCurrencies[] = {
      {{{"\u20b9", kSign | kPrefix}, {"INR", kCode | kPrefix}, {"Rs.", kPrefix}, {"Rs-", kPrefix}, {"Rs", kCode | kPrefix}}}},
     {"PKR", "Pakistani rupee", "Pakistani rupees", "", "", "pakistan", {{{"PKR", kCode}}}},
     {"LKR", "Sri Lankan rupee", "Sri Lankan rupees", "cent", "cents", "sri lanka", {{{"LKR", kCode}}}},
-    {"NPR", "Nepalese rupee", "Nepalese rupees", "", "", "nepal", {{{"NPR", kCode}}}},
+    // "NPR" is also the US public radio network ("told NPR 6 weeks", "NPR 90.9 FM"): initials.
+    {"NPR", "Nepalese rupee", "Nepalese rupees", "", "", "nepal", {{{"NPR", kCode | kInitials}}}},
     // Codes wire copy quotes before a figure for currencies without a sign of their own here;
     // as initials they could be anything, so only with money's shape ("IQD 1,310", "ETB 57.3bn").
     {"MMK", "kyat", "kyats", "", "", "", {{{"MMK", kCode | kInitials}}}},
@@ -127,7 +128,7 @@ constexpr CurrencyFacts kCurrencies[] = {
     {"OMR", "Omani rial", "Omani rials", "", "", "oman", {{{"OMR", kPrefix | kShape}}}},
     {"ILS", "shekel", "shekels", "agora", "agorot", "israel", {{{"\u20aa", kSign}, {"ILS", kCode}}}},
     // "TRY" is the verb of a headline in capitals, and "TL" a team leader or a trade mark: as
-    // codes before a figure ("TRY 20,800/t", "TL 13,200") they need money's shape, as initials
+    // codes before a figure ("TRY 19,450/t", "TL 9,100") they need money's shape, as initials
     // do. "TL" printed after a figure ("132 TL") is how Turkish copy writes the lira.
     {"TRY", "lira", "lira", "kurus", "kurus", "t\u00fcrkiye",
      {{{"\u20ba", kSign}, {"TL", kAfter}, {"TRY", kCode | kInitials}, {"TL", kPrefix | kShape}}}},

@@ -4,10 +4,8 @@
 //    -> "lap nine of twenty"; "nine twentieths" had been said;
 //  - two neighbouring sizes or grades: "screen 17/18 beans", "size 8/10", "grade 3/4" ->
 //    "screen seventeen to eighteen"; "seventeen over eighteen" had been said;
-//  - a tally of attempts made good: "landing 5/6 kicks" -> "five out of six kicks";
 // A print job's inks ("a 4/4 press") are read before this, by print_inks.cpp.
 // A unit after the figures ("part 1/2 inch") makes them a measure, left to its rules.
-#include "normalize/function_words.h"
 #include "normalize/match.h"
 #include "normalize/measures/measures.h"
 #include "normalize/number_words.h"
@@ -73,47 +71,6 @@ std::optional<Match> fraction_span(const Word& w) {
   return Match{1, said, false};
 }
 
-// Attempts at something a player tallies as made of tried: "5/6 kicks", "18/19 lineout throws".
-bool counts_attempts(std::string_view w) {
-  return text::is_one_of_lowered(w, {"kicks", "throws", "shots", "passes", "attempts", "penalties", "goals", "saves",
-                                     "conversions", "tackles", "serves", "putts", "fairways", "greens", "chances",
-                                     "lineouts", "catches", "rucks", "scrums", "dunks", "three-pointers", "threes",
-                                     "crosses", "dribbles", "duels", "jumps", "takedowns", "punches"});
-}
-
-// Verbs that tell of attempts made good, before the tally: "landing 5/6", "completed 14/16".
-bool lands_attempts(std::string_view w) {
-  return text::is_one_of_lowered(w, {"landed", "landing", "lands", "hit", "hitting", "hits", "made", "making",
-                                     "completed", "completing", "completes", "converted", "converting", "converts",
-                                     "kicked", "kicking", "saved", "saving", "sank", "sinking"});
-}
-
-// "landing 5/6 kicks", "hitting 18/19 lineout throws", "completed 22/25 passes": successes of
-// attempts, said "five out of six kicks", as rating_marks.cpp says a penalty taker's
-// ("converted 12/14 from the spot"): unlike "from", "out of" is not heard as the start of a
-// span ("five from six kicks in" runs on), and unlike a bare "of" it cannot be taken for a
-// share of a count. An attempt noun after the pair (one word between, "lineout throws")
-// or a verb of success before it with no other noun after tells the tally; "3/4 of voters",
-// "a 1/2 cup" and "cut by 1/3" keep their fraction.
-std::optional<Match> attempt_tally(const Words& words, std::size_t i, const Pair& pair) {
-  if (pair.top > pair.bottom || pair.bottom < 2) return std::nullopt;
-  const Word& w = words[i];
-  bool noun = false;
-  bool open_end = !w.suffix.empty() || i + 1 >= words.size();
-  if (w.suffix.empty() && i + 1 < words.size()) {
-    const Word& next = words[i + 1];
-    noun = counts_attempts(next.core) ||
-           (next.suffix.empty() && i + 2 < words.size() && text::is_lower(next.core.empty() ? 'A' : next.core[0]) &&
-            !text::is_function_word(next.core) && counts_attempts(words[i + 2].core));
-    // "made 1/2 the effort": a determiner after the pair opens the whole it is a share of.
-    bool whole_follows = text::is_one_of_lowered(next.core, {"of", "the", "a", "an", "its", "his", "her", "their", "our"});
-    open_end = open_end || (!whole_follows && text::is_function_word(text::lower(next.core)));
-  }
-  bool verb = i > 0 && words[i - 1].suffix.empty() && lands_attempts(words[i - 1].core);
-  if (!noun && !(verb && open_end)) return std::nullopt;
-  return Match{1, cardinal_words(pair.left) + " out of " + cardinal_words(pair.right), false};
-}
-
 }  // namespace
 
 std::optional<Match> match_slashed_count(const Words& words, std::size_t i) {
@@ -122,7 +79,6 @@ std::optional<Match> match_slashed_count(const Words& words, std::size_t i) {
   if (i == 0 || !w.prefix.empty() || !words[i - 1].suffix.empty()) return std::nullopt;
   auto pair = whole_pair(w.core);
   if (!pair || measure_follows(words, i)) return std::nullopt;
-  if (auto tally = attempt_tally(words, i, *pair)) return tally;
   std::string_view before = words[i - 1].core;
   std::string top = cardinal_words(pair->left);
   std::string bottom = cardinal_words(pair->right);

@@ -29,18 +29,19 @@ std::optional<std::string> cent_fraction(std::string_view core) {
   return std::nullopt;
 }
 
-// "4.72", "1": the dollars and two-figure cents of a price, said before the cent fraction.
+// "3.18", "1": the dollars and two-figure cents of a price, said before the cent fraction.
 std::optional<std::string> dollars_and_cents(std::string_view figure) {
   auto number = text::parse_plain_figure(figure);
   if (!number || number->decimals.size() != 2 || number->integer.empty()) return std::nullopt;
   std::string spoken;
   if (number->integer != "0") {
-    spoken = cardinal_words(number->integer) + (number->integer == "1" ? " dollar " : " dollars ");
+    spoken = cardinal_words(number->integer) + (number->integer == "1" ? " dollar" : " dollars");
   }
-  return spoken + cardinal_words(number->decimals);
+  if (number->decimals == "00") return spoken.empty() ? std::nullopt : std::optional<std::string>(spoken);
+  return (spoken.empty() ? "" : spoken + " ") + cardinal_words(number->decimals);
 }
 
-// The vulgar fraction glyph at the end of a figure ("4.72¼", "4¾"): the figure before it and
+// The vulgar fraction glyph at the end of a figure ("3.18¼", "4¾"): the figure before it and
 // the fraction as said before "cents".
 std::optional<std::pair<std::string_view, std::string>> glued_fraction(std::string_view core) {
   for (std::string_view glyph : {"\u00bd", "\u00bc", "\u00be", "\u215b", "\u215c", "\u215d", "\u215e"}) {
@@ -53,9 +54,9 @@ std::optional<std::pair<std::string_view, std::string>> glued_fraction(std::stri
   return std::nullopt;
 }
 
-// "$4.72¼", "$5.86½": the fraction glyph glued to a price in dollars and cents, as grain
-// futures print it, "four dollars seventy-two and a quarter cents"; "4¾¢": a move in cents,
-// "four and three-quarter cents". Left whole, eSpeak NG said "dollar four point seven two
+// "$3.18¼", "$7.04½": the fraction glyph glued to a price in dollars and cents, as grain
+// futures print it, "three dollars eighteen and a quarter cents"; "4¾¢": a move in cents,
+// "four and three-quarter cents". Left whole, eSpeak NG said "dollar three point one eight
 // quarter" and "four three cents", the fraction lost.
 std::optional<Match> glyph_cents(const Word& w) {
   std::string_view core = w.core;
@@ -64,6 +65,8 @@ std::optional<Match> glyph_cents(const Word& w) {
     auto parts = glued_fraction(core.substr(1));
     auto price = parts ? dollars_and_cents(parts->first) : std::nullopt;
     if (!price) return std::nullopt;
+    // "$1.00¼": no whole cent, the fraction is part of one, "one dollar and a quarter cent".
+    if (text::ends_with(parts->first, ".00")) return Match{1, *price + " and " + parts->second + " cent", false};
     return Match{1, *price + " and " + parts->second + " cents", false};
   }
   if (!text::ends_with(core, "\u00a2")) return std::nullopt;

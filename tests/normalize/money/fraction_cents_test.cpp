@@ -24,6 +24,10 @@ TEST(FractionCents, GlyphGluedToAPriceOrACentMove) {
   EXPECT_EQ(normalize_text("Canola eased \u00bd\u00a2."), "Canola eased one half of a cent.");
 }
 
+TEST(FractionCents, GlyphAfterNoWholeCentIsPartOfOne) {
+  EXPECT_EQ(normalize_text("Prices touched $2.00\u00bd a bushel."), "Prices touched two dollars and a half cent a bushel.");
+}
+
 TEST(FractionCents, GlyphWithoutMoneyStaysAMixedNumber) {
   EXPECT_EQ(normalize_text("The trail runs 6\u00bd miles."), "The trail runs six and a half miles.");
 }

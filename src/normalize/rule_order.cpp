@@ -24,7 +24,6 @@ constexpr Matcher kMatchersInOrder[] = {
   match_trick_rotation,  // sport
   match_launch_designator,  // codes
   match_cricket_scorecard,  // sport
-  match_betting_odds,  // sport
   match_service_number,  // codes
   match_list_number,  // numbers
   match_party_letters,  // words

@@ -64,7 +64,7 @@ std::optional<Match> match_month_edge(const Words& words, std::size_t i) {
   return Match{1, std::string(edge) + "-" + month_name(*number), abbreviates};
 }
 
-// "for Feb/Mar shipment", "Oct/Nov loading", "the Jun/Jul/Aug window": months abbreviated and
+// "for Apr/May loading", "Oct/Nov sailings", "the Jun/Jul/Aug window": months abbreviated and
 // joined by slashes, as trade copy gives a shipment or a season's span. Left whole eSpeak NG
 // said the abbreviations as words ("feb mar"). Two months are said "February-March", the
 // slash's either-or kept without a "to" that a dash would say; three or more are listed.

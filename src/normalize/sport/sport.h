@@ -26,11 +26,11 @@ std::optional<Match> match_sport_stat(const Words& words, std::size_t i);
 // sport_figures.cpp: betting odds ("the 5/2 favourite"), cricket totals ("245/6"), batting
 // averages (".312", ".300/.400/.500"), each known by the words of its line; tiebreak sets ("7-6(5)").
 std::optional<Match> match_sport_figure(const Words& words, std::size_t i);
-// "cut to 11/8 favourites from 13/8", "backed into 6/1": a slashed pair anywhere in a line
-// about betting is a price, "thirteen to eight", unless a word before it places a day.
-std::optional<Match> match_betting_odds(const Words& words, std::size_t i);
 // Words of betting ("odds", "favourite", "backed", "E/W"): beside them a slashed pair is a price.
 bool is_betting_word(std::string_view core);
+// "drifted from 15/8 to 5/2": the pair at i after "from", another pair after "to", and a word of
+// betting within about eight words: a price's move, never a span of days.
+bool from_price_to_price(const Words& words, std::size_t i);
 // Two or more tennis set scores in a row ("7-6 6-2", "6-4, 3-6"): "seven six, six two".
 std::optional<Match> match_tennis_sets(const Words& words, std::size_t i);
 

@@ -177,14 +177,14 @@ std::optional<Match> odds(const Words& words, std::size_t i) {
   if (!p || p->left[0] == '0' || p->right[0] == '0') return std::nullopt;
   std::string before = i > 0 ? text::lower(words[i - 1].core) : "";
   std::string after = i + 1 < words.size() ? text::lower(words[i + 1].core) : "";
-  // "24/7" is round the clock, whatever the line bets on.
-  if (words[i].core == "24/7") return std::nullopt;
+  // "24/7" is round the clock and "9/11" the attacks, whatever the line bets on.
+  if (words[i].core == "24/7" || words[i].core == "9/11") return std::nullopt;
   // "best-priced 7/2": the bookmaker's price after the word that offers it.
   bool named = is_betting_word(after) || after == "shot" || after == "chance" || after == "joint-favourite" ||
                after == "joint-fav" || text::ends_with(before, "-priced") ||
                (i > 1 && text::lower(words[i - 2].core) == "odds");
   bool placed = text::is_one_of(before, {"at", "the", "a", "from", "of", "to", "as", "or", "and"}) &&
-                text::any_word(words, is_betting_word);
+                text::any_word_near(words, i, 8, is_betting_word);
   if (!named && !placed && !racing_price(words, i) && !text::line_fact(words, in_odds_list) &&
       !priced_outcome(words, i, p->left, p->right) && !moved_price(words, i)) {
     return std::nullopt;

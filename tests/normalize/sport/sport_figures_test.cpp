@@ -42,6 +42,9 @@ TEST(SportFigures, InABettingLineADateOrAShareStays) {
   EXPECT_EQ(normalize_text("The clinic, backed by donors, is open 24/7."), "The clinic, backed by donors, is open twenty four seven.");
   EXPECT_EQ(normalize_text("Prices fell as of 1/4 the way through."), "Prices fell as of one quarter the way through.");
   EXPECT_EQ(normalize_text("The haze drifted into 2/3 of the valley."), "The haze drifted into two thirds of the valley.");
+  EXPECT_EQ(normalize_text("Firefighters backed the plaque for the 9/11 responders.").find("to eleven"), std::string::npos);
+  EXPECT_EQ(normalize_text("Favourite squads are named by the clubs some days before the 1/8 finals.").find("to eight"),
+            std::string::npos);
   EXPECT_EQ(normalize_text("The filing window shortened to 4/18 from 5/2, the agency said.").find("to eighteen"),
             std::string::npos);
   EXPECT_EQ(normalize_text("Sleet drifted in as the board meets 2/11 and 2/12.").find("to twelve"), std::string::npos);

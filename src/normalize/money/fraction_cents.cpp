@@ -54,6 +54,34 @@ std::optional<std::pair<std::string_view, std::string>> glued_fraction(std::stri
   return std::nullopt;
 }
 
+// "$3.18¼": a dollar price with a fraction glyph glued to its cents, said in full.
+std::optional<std::string> glyph_price(std::string_view core) {
+  if (!text::starts_with(core, "$")) return std::nullopt;
+  auto parts = glued_fraction(core.substr(1));
+  auto price = parts ? dollars_and_cents(parts->first) : std::nullopt;
+  if (!price) return std::nullopt;
+  // "$1.00¼": no whole cent, the fraction is part of one, "one dollar and a quarter cent".
+  return *price + " and " + parts->second + (text::ends_with(parts->first, ".00") ? " cent" : " cents");
+}
+
+// "$3.18¼/bu", "$6.10½-$6.22¾": a glyph price before a unit it is quoted per, or a range of two.
+std::optional<std::string> glyph_price_frame(std::string_view core) {
+  if (auto sides = text::split_at_range_dash(core)) {
+    auto low = glyph_price(sides->before);
+    auto high = glyph_price(sides->after);
+    if (low && high) return *low + " to " + *high;
+    return std::nullopt;
+  }
+  std::size_t slash = core.rfind('/');
+  if (slash == std::string_view::npos || slash + 1 >= core.size()) return std::nullopt;
+  auto price = glyph_price(core.substr(0, slash));
+  std::string_view written = core.substr(slash + 1);
+  auto unit = price ? per_unit(written) : std::nullopt;
+  // "/ea", "/pr": a short letter group per_unit does not expand is no unit it knows.
+  if (!unit || (*unit == written && written.size() <= 3)) return std::nullopt;
+  return *price + " per " + *unit;
+}
+
 // "$3.18¼", "$7.04½": the fraction glyph glued to a price in dollars and cents, as grain
 // futures print it, "three dollars eighteen and a quarter cents"; "4¾¢": a move in cents,
 // "four and three-quarter cents". Left whole, eSpeak NG said "dollar three point one eight
@@ -62,12 +90,10 @@ std::optional<Match> glyph_cents(const Word& w) {
   std::string_view core = w.core;
   if (!w.prefix.empty()) return std::nullopt;
   if (text::starts_with(core, "$")) {
-    auto parts = glued_fraction(core.substr(1));
-    auto price = parts ? dollars_and_cents(parts->first) : std::nullopt;
+    auto price = glyph_price(core);
+    if (!price) price = glyph_price_frame(core);
     if (!price) return std::nullopt;
-    // "$1.00¼": no whole cent, the fraction is part of one, "one dollar and a quarter cent".
-    if (text::ends_with(parts->first, ".00")) return Match{1, *price + " and " + parts->second + " cent", false};
-    return Match{1, *price + " and " + parts->second + " cents", false};
+    return Match{1, *price, false};
   }
   if (!text::ends_with(core, "\u00a2")) return std::nullopt;
   std::string_view figure = core.substr(0, core.size() - std::string_view("\u00a2").size());

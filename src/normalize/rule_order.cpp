@@ -148,6 +148,7 @@ constexpr Matcher kMatchersInOrder[] = {
   match_price_per_unit,  // money
   match_dose_frequency,  // measures
   match_month_edge,  // dates
+  match_month_pair,  // dates
   match_racing_length,  // sport
   match_sea_level_datum,  // measures
   match_on_center,  // measures

@@ -9,6 +9,7 @@
 #include "normalize/match.h"
 #include "normalize/measures/measures.h"
 #include "normalize/number_words.h"
+#include "normalize/sport/sport.h"
 
 namespace briefcast::rules {
 
@@ -322,13 +323,31 @@ std::optional<Match> days_before_month(const Words& words, std::size_t i) {
   return std::nullopt;
 }
 
+// After a US wire's cue ("effective", "as of", "week ended") the pair is a month and day only
+// where a date's phrase can end: a mark, the line's end, a preposition or conjunction, a
+// weekday or a year. A determiner or a noun after it ("effective 1/3 the time") keeps a fraction.
+bool closes_a_us_date(const Words& words, std::size_t i) {
+  if (!words[i].suffix.empty() || i + 1 >= words.size()) return true;
+  std::string_view next = words[i + 1].core;
+  return text::is_one_of_lowered(next, {"at", "in", "for", "to", "and", "with"}) || weekday_name(next) ||
+         is_year(next);
+}
+
 // "the week ending 12/01", "a letter dated 3/4": words that place a day before the figures, as
-// "on" does; "ending" only after a span of the calendar ("week ending"), not "a fight ending 3/4".
+// "on" does; "ending" only after a span of the calendar ("week ending"), not "a fight ending
+// 3/4". The cues of US wire copy ("effective 7/1", "as of 3/31", "the week ended 2/9") also
+// need the date's phrase to end after the pair.
 bool ends_a_period(const Words& words, std::size_t i) {
   if (i == 0 || !words[i - 1].suffix.empty()) return false;
   if (text::iequals(words[i - 1].core, "dated")) return true;
-  return i >= 2 && text::iequals(words[i - 1].core, "ending") && words[i - 2].suffix.empty() &&
-         text::is_one_of_lowered(words[i - 2].core, {"week", "weeks", "month", "months", "period", "year", "quarter", "fortnight"});
+  std::string_view cue = words[i - 1].core;
+  bool after_span = i >= 2 && words[i - 2].suffix.empty() &&
+                    text::is_one_of_lowered(words[i - 2].core, {"week", "weeks", "month", "months", "period", "year",
+                                                                "quarter", "fortnight"});
+  if (after_span && text::iequals(cue, "ending")) return true;
+  bool as_of = text::iequals(cue, "of") && i >= 2 && words[i - 2].suffix.empty() && text::iequals(words[i - 2].core, "as");
+  bool us_cue = text::iequals(cue, "effective") || as_of || (after_span && text::iequals(cue, "ended"));
+  return us_cue && closes_a_us_date(words, i);
 }
 
 // "on 31/12", "on 1/7/2025 across Australia": figures with slashes whose first part cannot be
@@ -360,7 +379,7 @@ std::optional<Match> slashed_day_month(const Words& words, std::size_t i) {
     std::string before = i > 0 && words[i - 1].suffix.empty() ? text::lower(words[i - 1].core) : "";
     bool placed = text::is_one_of(before, {"on", "since", "until", "till", "through", "before", "after"}) ||
                   ends_a_period(words, i) ||
-                  (day > 12 && text::is_one_of(before, {"from", "by"}));
+                  (day > 12 && text::is_one_of(before, {"from", "by"}) && !from_price_to_price(words, i));
     bool ends = !date.suffix.empty() || i + 1 == words.size() || text::is_function_word(text::lower(words[i + 1].core));
     if (!placed || !ends || (i + 1 < words.size() && text::iequals(words[i + 1].core, "of"))) return std::nullopt;
   }

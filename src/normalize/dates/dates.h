@@ -105,6 +105,9 @@ std::optional<Match> match_month_year(const Words& words, std::size_t i);
 bool month_period_goes_on(const Words& words, std::size_t k);  // month_periods.cpp: "1st Aug. to"
 // month_periods.cpp: "at end-Sept., the" -> "at end-September, the".
 std::optional<Match> match_month_edge(const Words& words, std::size_t i);
+// month_periods.cpp: "Apr/May loading", "Oct/Nov" -> "April-May", "October-November";
+// "Jun/Jul/Aug" -> "June, July, August": month abbreviations joined by slashes.
+std::optional<Match> match_month_pair(const Words& words, std::size_t i);
 
 // bare_months.cpp: "due in Sept, officials said" -> "September": a short month with no period.
 std::optional<Match> match_bare_month(const Words& words, std::size_t i);

@@ -8,6 +8,7 @@
 #include "normalize/match.h"
 #include "normalize/measures/measures.h"
 #include "normalize/number_words.h"
+#include "normalize/sport/sport.h"
 
 namespace briefcast::rules {
 
@@ -48,7 +49,8 @@ std::optional<Match> yearless_date(const Words& words, std::size_t i) {
        words[i + 1].core.empty() || !text::is_lower(words[i + 1].core[0]))) {
     return std::nullopt;
   }
-  if (round_the_clock(words, i)) return std::nullopt;
+  // "drifted from 15/8 to 5/2" in a line about betting: a price's move (sport_figures.cpp).
+  if (round_the_clock(words, i) || from_price_to_price(words, i)) return std::nullopt;
   int first = std::stoi(std::string(pair->left));
   int second = std::stoi(std::string(pair->right));
   if (first < 1 || second < 1 || first > 31 || second > 31) return std::nullopt;

@@ -3,6 +3,9 @@
 // made eSpeak NG pause as at a sentence end in the middle of the phrase. A clock time after it
 // ("from 3 Jan. 10:00 CET") goes on the date too: no sentence opens on a time of day in figures.
 #include "normalize/dates/dates.h"
+#include <string>
+#include <vector>
+
 #include "normalize/match.h"
 
 namespace briefcast::rules {
@@ -59,6 +62,32 @@ std::optional<Match> match_month_edge(const Words& words, std::size_t i) {
                       (suffix.size() == 1 && i + 1 < words.size() && !words[i + 1].core.empty() &&
                        (text::is_lower(words[i + 1].core[0]) || text::is_digit(words[i + 1].core[0]))));
   return Match{1, std::string(edge) + "-" + month_name(*number), abbreviates};
+}
+
+// "for Apr/May loading", "Oct/Nov sailings", "the Jun/Jul/Aug window": months abbreviated and
+// joined by slashes, as trade copy gives a shipment or a season's span. Left whole eSpeak NG
+// said the abbreviations as words ("feb mar"). Two months are said "February-March", the
+// slash's either-or kept without a "to" that a dash would say; three or more are listed.
+// Each part must be a month's capitalised abbreviation or name, and one at least shortened
+// ("May/June" is said well as it stands).
+std::optional<Match> match_month_pair(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  if (core.find('/') == std::string_view::npos) return std::nullopt;
+  auto parts = text::split(core, '/');
+  if (parts.size() < 2 || parts.size() > 4) return std::nullopt;
+  std::vector<std::string> names;
+  bool shortened = false;
+  for (std::string_view part : parts) {
+    if (part.size() < 3 || !text::all_alpha(part) || !text::is_upper(part[0])) return std::nullopt;
+    auto number = month_number(part, false);
+    if (!number) return std::nullopt;
+    names.push_back(month_name(*number));
+    shortened = shortened || names.back().size() != part.size();
+  }
+  if (!shortened) return std::nullopt;
+  std::string spoken = names[0];
+  for (std::size_t k = 1; k < names.size(); ++k) spoken += (names.size() == 2 ? "-" : ", ") + names[k];
+  return Match{1, spoken, false};
 }
 
 }  // namespace briefcast::rules

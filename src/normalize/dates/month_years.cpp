@@ -47,10 +47,59 @@ std::optional<Match> pack_month_year(const Words& words, std::size_t i) {
   return Match{1, month_name(m) + " " + year_words(year), false};
 }
 
+// Words after which a month and a year's last two figures date a thing made or kept to.
+bool dates_a_batch(std::string_view w) {
+  return text::is_one_of_lowered(w, {"made", "manufactured", "produced", "built", "dated", "expires", "expiry", "exp"});
+}
+
+// "MM/YY" with both figures two long and a month first: "10/22", "03/25".
+std::optional<int> short_month_year_pair(std::string_view core) {
+  if (core.size() != 5 || core[2] != '/' || !text::all_digits(core.substr(0, 2)) || !text::all_digits(core.substr(3))) {
+    return std::nullopt;
+  }
+  int m = std::stoi(std::string(core.substr(0, 2)));
+  if (m < 1 || m > 12) return std::nullopt;
+  return m;
+}
+
+// A pair no US month and day can be: a month with a leading zero ("03/25"), as a card's or a
+// batch's date prints it, or a second figure above 31 ("11/35").
+bool only_a_month_year(std::string_view core) {
+  return core[0] == '0' || std::stoi(std::string(core.substr(3))) > 31;
+}
+
+// Whether the pair at i and the one it is joined to by "between ... and" are a span of months
+// and years: both MM/YY and one of them only a month and year ("between 10/22 and 03/25").
+bool month_year_span(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  bool opens = i >= 1 && text::iequals(words[i - 1].core, "between") && w.suffix.empty() && i + 2 < words.size() &&
+               text::iequals(words[i + 1].core, "and") && words[i + 1].suffix.empty();
+  bool closes = i >= 3 && text::iequals(words[i - 1].core, "and") && words[i - 2].suffix.empty() &&
+                text::iequals(words[i - 3].core, "between");
+  if (!opens && !closes) return false;
+  std::string_view other = opens ? words[i + 2].core : words[i - 2].core;
+  return short_month_year_pair(other) && (only_a_month_year(w.core) || only_a_month_year(other));
+}
+
+// "pans made between 10/22 and 03/25", "built 06/19": a month and a year shortened to two
+// figures, said "November twenty twenty-three"; read as fractions or a day of the month they
+// had been "November twenty third and two twenty fourths". Only where no US month and day can
+// be meant: after a word that dates a batch with a month's leading zero or a second figure
+// above 31 ("expires 12/31" is New Year's Eve), or in a "between" span where one side is so.
+std::optional<Match> short_month_year(const Words& words, std::size_t i) {
+  auto month = short_month_year_pair(words[i].core);
+  if (!month || i == 0 || !words[i].prefix.empty() || !words[i - 1].suffix.empty()) return std::nullopt;
+  bool cued = dates_a_batch(words[i - 1].core) && only_a_month_year(words[i].core);
+  if (!cued && !month_year_span(words, i)) return std::nullopt;
+  if (words[i].suffix.empty() && i + 1 < words.size() && text::iequals(words[i + 1].core, "of")) return std::nullopt;
+  return Match{1, month_name(*month) + " " + year_words("20" + std::string(words[i].core.substr(3))), false};
+}
+
 }  // namespace
 
 std::optional<Match> match_month_year(const Words& words, std::size_t i) {
   if (auto packed = pack_month_year(words, i)) return packed;
+  if (auto batch = short_month_year(words, i)) return batch;
   const Word& w = words[i];
   std::string_view core = w.core;
   std::size_t slash = core.find('/');

@@ -22,6 +22,7 @@
 #include "normalize/number_words.h"
 #include "normalize/numbers/numbers.h"
 #include "normalize/page_conventions.h"
+#include "normalize/sport/sport.h"
 
 namespace briefcast::rules {
 
@@ -216,7 +217,10 @@ std::optional<Match> cued_pair(const Words& words, std::size_t i, bool article) 
   // "apply by 5 p.m., 28/02": a padded month after a day over twelve is a date after any mark.
   if (order && *order && dm->padded) return Match{1, said(*dm, true, article), false};
   if (i == 0 || !words[i - 1].suffix.empty()) return std::nullopt;
-  if (order && *order && leads_here(words[i - 1].core)) return Match{1, said(*dm, true, article), false};
+  // "drifted from 15/8 to 5/2" in a line about betting: a price's move (sport_figures.cpp).
+  if (order && *order && leads_here(words[i - 1].core) && !from_price_to_price(words, i)) {
+    return Match{1, said(*dm, true, article), false};
+  }
   // "from 1/10" on a page that writes the day first (a Madrid or London page): the first of
   // October. Only after words of a start or an end, and with no other pair after it ("from 1/3
   // to 1/2" is a span of shares), as "by 1/3" and "on 1/4 of" are shares on any page.

@@ -158,7 +158,21 @@ std::optional<Match> code_after_figure(const Words& words, std::size_t i) {
   return std::nullopt;
 }
 
+// "a tonne", "per kg", "/t": a unit a price is quoted per, after the figure.
+bool quotes_per_unit(const Words& words, std::size_t k) {
+  if (k >= words.size() || !words[k].suffix.empty() || k + 1 >= words.size()) return false;
+  return text::is_one_of_lowered(words[k].core, {"a", "per"}) && per_unit(words[k + 1].core);
+}
+
 }  // namespace
+
+bool lira_letters_unframed(const Words& words, std::size_t i, const Currency& c) {
+  if (c.code != "TRY" || i + 1 >= words.size() || text::any_word(words, tells_of_turkey)) return false;
+  std::string_view figure = words[i + 1].core;
+  // "19,450/t", "9,100–9,300": a price per unit or a range of prices.
+  if (figure.find('/') != std::string_view::npos || text::split_at_range_dash(figure)) return false;
+  return !(words[i + 1].suffix.empty() && quotes_per_unit(words, i + 2));
+}
 
 const Currency* currency_of_code(std::string_view word) { return code(word); }
 

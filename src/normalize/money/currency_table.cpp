@@ -70,6 +70,23 @@ constexpr CurrencyFacts kCurrencies[] = {
      {{{"\u20b9", kSign | kPrefix}, {"INR", kCode | kPrefix}, {"Rs.", kPrefix}, {"Rs-", kPrefix}, {"Rs", kCode | kPrefix}}}},
     {"PKR", "Pakistani rupee", "Pakistani rupees", "", "", "pakistan", {{{"PKR", kCode}}}},
     {"LKR", "Sri Lankan rupee", "Sri Lankan rupees", "cent", "cents", "sri lanka", {{{"LKR", kCode}}}},
+    // "NPR" is also the US public radio network ("told NPR 6 weeks", "NPR 90.9 FM"): initials.
+    {"NPR", "Nepalese rupee", "Nepalese rupees", "", "", "nepal", {{{"NPR", kCode | kInitials}}}},
+    // Codes wire copy quotes before a figure for currencies without a sign of their own here;
+    // as initials they could be anything, so only with money's shape ("IQD 1,310", "ETB 57.3bn").
+    {"MMK", "kyat", "kyats", "", "", "", {{{"MMK", kCode | kInitials}}}},
+    {"KHR", "riel", "riels", "", "", "", {{{"KHR", kCode | kInitials}}}},
+    {"ETB", "birr", "birr", "", "", "", {{{"ETB", kCode | kInitials}}}},
+    {"ZMW", "kwacha", "kwacha", "", "", "", {{{"ZMW", kCode | kInitials}}}},
+    {"MUR", "Mauritian rupee", "Mauritian rupees", "", "", "", {{{"MUR", kCode | kInitials}}}},
+    {"IQD", "Iraqi dinar", "Iraqi dinars", "", "", "", {{{"IQD", kCode | kInitials}}}},
+    {"JOD", "Jordanian dinar", "Jordanian dinars", "", "", "", {{{"JOD", kCode | kInitials}}}},
+    {"TND", "Tunisian dinar", "Tunisian dinars", "", "", "", {{{"TND", kCode | kInitials}}}},
+    {"RSD", "Serbian dinar", "Serbian dinars", "", "", "", {{{"RSD", kCode | kInitials}}}},
+    {"IRR", "rial", "rials", "", "", "", {{{"IRR", kCode | kInitials}}}},
+    {"LBP", "Lebanese pound", "Lebanese pounds", "", "", "", {{{"LBP", kCode | kInitials}}}},
+    {"BGN", "lev", "leva", "", "", "", {{{"BGN", kCode | kInitials}}}},
+    {"UZS", "som", "som", "", "", "", {{{"UZS", kCode | kInitials}}}},
     {"BDT", "taka", "taka", "", "", "bangladesh", {{{"BDT", kCode}, {"\u09f3", kSign}}}},
     {"BRL", "real", "reais", "centavo", "centavos", "brazil", {{{"R$", kSign}, {"BRL", kCode}}}},
     {"MXN", "Mexican peso", "Mexican pesos", "centavo", "centavos", "mexico",
@@ -110,9 +127,11 @@ constexpr CurrencyFacts kCurrencies[] = {
     {"KWD", "Kuwaiti dinar", "Kuwaiti dinars", "", "", "kuwait", {{{"KWD", kCode | kPrefix}, {"KD", kPrefix | kShape}}}},
     {"OMR", "Omani rial", "Omani rials", "", "", "oman", {{{"OMR", kPrefix | kShape}}}},
     {"ILS", "shekel", "shekels", "agora", "agorot", "israel", {{{"\u20aa", kSign}, {"ILS", kCode}}}},
-    // "TRY" is the verb of a headline in capitals; the lira is read by its sign, and by "TL"
-    // printed after a figure ("132 TL"), as Turkish copy writes it.
-    {"TRY", "lira", "lira", "kurus", "kurus", "t\u00fcrkiye", {{{"\u20ba", kSign}, {"TL", kAfter}}}},
+    // "TRY" is the verb of a headline in capitals, and "TL" a team leader or a trade mark: as
+    // codes before a figure ("TRY 19,450/t", "TL 9,100") they need money's shape, as initials
+    // do. "TL" printed after a figure ("132 TL") is how Turkish copy writes the lira.
+    {"TRY", "lira", "lira", "kurus", "kurus", "t\u00fcrkiye",
+     {{{"\u20ba", kSign}, {"TL", kAfter}, {"TRY", kCode | kInitials}, {"TL", kPrefix | kShape}}}},
     {"RUB", "ruble", "rubles", "kopek", "kopeks", "russia", {{{"\u20bd", kSign}, {"RUB", kCode}}}, "rouble"},
     {"UAH", "hryvnia", "hryvnias", "", "", "ukraine", {{{"\u20b4", kSign}, {"UAH", kCode | kInitials}}}},
     {"KZT", "tenge", "tenge", "", "", "kazakhstan", {{{"\u20b8", kSign}, {"KZT", kCode}}}},

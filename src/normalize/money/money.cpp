@@ -456,6 +456,9 @@ std::optional<Match> match_money(const Words& words, std::size_t i) {
       return Match{2, speak_parsed(*parsed), false};
     }
   }
+  // A price per unit ("TRY 19,450/t") is read whole by price_per_unit.cpp, a frame of its own.
+  const Currency* c = currency_of_code(words[i].core);
+  if (c != nullptr && lira_letters_unframed(words, i, *c)) return std::nullopt;
   return match_currency_code(words, i);
 }
 

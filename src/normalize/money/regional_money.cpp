@@ -299,7 +299,11 @@ bool rises(const text::NumberLiteral& low, const text::NumberLiteral& high) {
 std::optional<Match> range_after_prefix(const Words& words, std::size_t i) {
   std::size_t length = 0;
   const Prefix* p = prefix_of(words[i].core, length);
-  if (p == nullptr || needs_shape(*p) || !words[i].prefix.empty() || names_a_region(words, i, *p)) return std::nullopt;
+  if (p == nullptr || !words[i].prefix.empty() || names_a_region(words, i, *p)) return std::nullopt;
+  // Of the letters that need money's shape only the lira's "TL" opens a range, and only with
+  // both ends grouped ("TL 9,100–9,300/t"); "SR", "KD" and the rest read a range as before,
+  // where a unit after it ("SR 3,000-4,000 metre") could make it a label.
+  if (needs_shape(*p) && p->code != "TRY") return std::nullopt;
   auto written = figure_after_sign(words, i, *p, length);
   auto sides = written ? text::split_at_range_dash(written->text) : std::nullopt;
   if (!sides) return std::nullopt;
@@ -307,6 +311,7 @@ std::optional<Match> range_after_prefix(const Words& words, std::size_t i) {
   auto high = figure(sides->after);
   // A range of money rises; "2023-24" after the letters is a year's span.
   if (!low || !high || !rises(*low, *high)) return std::nullopt;
+  if (needs_shape(*p) && !(low->grouped && high->grouped)) return std::nullopt;
   Amount top = with_spaced_scales(words, i, Amount{p, *high, "", written->count});
   Amount bottom{p, *low, "", 0};
   return Match{top.count, say(bottom, false) + " to " + say(top, true), false};
@@ -343,6 +348,9 @@ std::optional<std::string> speak_prefixed_price(std::string_view core) {
 }
 
 std::optional<Match> match_regional_money(const Words& words, std::size_t i) {
+  std::size_t length = 0;
+  const Prefix* p = prefix_of(words[i].core, length);
+  if (p != nullptr && length == words[i].core.size() && lira_letters_unframed(words, i, *p)) return std::nullopt;
   if (auto range = range_after_prefix(words, i)) return range;
   auto a = amount_at(words, i);
   if (!a && has_shaped_sibling(words, i)) a = amount_at(words, i, true);

@@ -27,7 +27,18 @@ constexpr std::array<std::string_view, 86> kCountedThings = {
     "shares", "devices", "phones", "accounts", "bottles", "parcels", "meals", "doses",
 };
 
+// Attempts a player's tally counts made of tried ("7/9 kicks", "14/16 passes").
+constexpr std::array<std::string_view, 22> kAttempts = {
+    "kicks", "throws", "shots", "passes", "attempts", "penalties", "goals", "saves", "conversions", "tackles",
+    "serves", "putts", "lineouts", "catches", "scrums", "three-pointers", "threes",
+    "crosses", "dribbles", "duels", "takedowns", "punches",
+};
+
 }  // namespace
+
+bool is_attempt(std::string_view word) {
+  return std::find(kAttempts.begin(), kAttempts.end(), word) != kAttempts.end();
+}
 
 bool is_counted_thing(std::string_view word) {
   return std::find(kCountedThings.begin(), kCountedThings.end(), word) != kCountedThings.end();

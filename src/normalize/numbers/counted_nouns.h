@@ -11,5 +11,7 @@ namespace briefcast::rules {
 
 // A plural of people, animals or whole things: "residents", "cattle", "homes", "tickets".
 bool is_counted_thing(std::string_view word);
+// A plural of attempts a player's tally counts: "kicks", "passes", "putts".
+bool is_attempt(std::string_view word);
 
 }  // namespace briefcast::rules

@@ -142,12 +142,21 @@ std::optional<Match> divided_shares(const Words& words, std::size_t i) {
   return Match{1, text::joined(said, ", "), false};
 }
 
-// "11/12 infants": the first figure no more than the second, each of up to three digits, and a
-// plural of people, animals or whole things right after.
+// "7/9 kicks", "12/15 scrum feeds": a plural of attempts after the pair, or after one
+// lower-case modifier, makes it a tally of attempts made good.
+bool attempts_follow(const Words& words, std::size_t i) {
+  if (is_attempt(words[i + 1].core)) return true;
+  const Word& modifier = words[i + 1];
+  return modifier.suffix.empty() && i + 2 < words.size() && !modifier.core.empty() &&
+         text::is_lower(modifier.core[0]) && !text::is_function_word(modifier.core) && is_attempt(words[i + 2].core);
+}
+
+// "11/12 infants", "7/9 kicks": the first figure no more than the second, each of up to three
+// digits, and a plural of people, animals or whole things, or of attempts, right after.
 std::optional<Match> count_of_total(const Words& words, std::size_t i) {
   const Word& w = words[i];
   if (!w.prefix.empty() || !w.suffix.empty() || i + 1 >= words.size() || !words[i + 1].prefix.empty() ||
-      w.core.size() > 7 || !is_counted_thing(words[i + 1].core)) {
+      w.core.size() > 7 || !(is_counted_thing(words[i + 1].core) || attempts_follow(words, i))) {
     return std::nullopt;
   }
   auto parts = slashed_figures(w.core, 2, 2);

@@ -28,6 +28,9 @@ std::optional<Match> match_sport_stat(const Words& words, std::size_t i);
 std::optional<Match> match_sport_figure(const Words& words, std::size_t i);
 // Words of betting ("odds", "favourite", "backed", "E/W"): beside them a slashed pair is a price.
 bool is_betting_word(std::string_view core);
+// "drifted from 15/8 to 5/2": the pair at i after "from", another pair after "to", and a word of
+// betting within about eight words: a price's move, never a span of days.
+bool from_price_to_price(const Words& words, std::size_t i);
 // Two or more tennis set scores in a row ("7-6 6-2", "6-4, 3-6"): "seven six, six two".
 std::optional<Match> match_tennis_sets(const Words& words, std::size_t i);
 

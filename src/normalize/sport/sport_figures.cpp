@@ -8,6 +8,7 @@
 // "five hundred") and shots made of shots taken ("9-17 from the field" -> "nine for seventeen").
 #include <algorithm>
 
+#include "normalize/function_words.h"
 #include "normalize/match.h"
 #include "normalize/number_words.h"
 #include "normalize/numbers/numbers.h"
@@ -33,6 +34,21 @@ bool is_betting_word(std::string_view w) {
                      "priced", "backed", "betting", "outsider", "each-way", "punters", "fav", "jt-fav", "e/w", "e&w"});
 }
 
+bool from_price_to_price(const Words& words, std::size_t i) {
+  if (i == 0 || !text::iequals(words[i - 1].core, "from") || !split_pair(words[i].core, '/')) return false;
+  // "from 15/8 to 5/4", or the move told the other way round: "cut to 5/4 from 7/4".
+  bool to_after = i + 2 < words.size() && words[i].suffix.empty() && text::iequals(words[i + 1].core, "to") &&
+                  words[i + 1].suffix.empty() && split_pair(words[i + 2].core, '/');
+  // "cut to 9/4 favourites from 3/1": a price's noun may stand between the two prices.
+  std::size_t price = i >= 2 && text::is_one_of_lowered(words[i - 2].core, {"favourite", "favourites", "favorite",
+                                                                             "favorites", "fav", "shot"})
+                          ? i - 3
+                          : i - 2;
+  bool to_before = i >= 4 && words[price].suffix.empty() && split_pair(words[price].core, '/') &&
+                   text::iequals(words[price - 1].core, "to");
+  return (to_after || to_before) && text::any_word_near(words, i, 8, is_betting_word);
+}
+
 namespace {
 
 // "the 11-4 fav", "a 5/2 jt-fav": the racing page's favourite after its price, said in full.
@@ -40,7 +56,7 @@ namespace {
 std::string with_favourite(const Words& words, std::size_t i, std::string spoken, std::size_t& count, bool& period) {
   if (!words[i].suffix.empty() || i + 1 >= words.size() || !words[i + 1].prefix.empty()) return spoken;
   std::string after = text::lower(words[i + 1].core);
-  if (after != "fav" && after != "jt-fav") return spoken;
+  if (after != "fav" && after != "jt-fav" && after != "joint-fav") return spoken;
   count = 2;
   std::string_view suffix = words[i + 1].suffix;
   period = text::starts_with(suffix, ".") &&
@@ -123,19 +139,54 @@ bool racing_price(const Words& words, std::size_t i) {
   return placed && !share && !cricket;
 }
 
+// Words of betting near a price's place: is_betting_word's, "evens" and "ante-post". Not
+// "SP" (a police superintendent, a party), nor "price", which market copy puts beside every
+// figure, nor the verbs of a move ("drifted to", "shortened to"), which make the place and
+// drift or shorten fog, queues and deadlines as well.
+bool is_betting_near_price(std::string_view w) {
+  return is_betting_word(w) || text::is_one_of_lowered(w, {"evens", "ante-post", "punter", "bookie", "joint-fav"});
+}
+
+// "went off 4/6 on.", "7/2 against": odds-on or odds against said after the price, at a
+// clause's end; "3/8 on Monday" goes on to a day.
+bool odds_on(const Words& words, std::size_t k) {
+  return text::is_one_of_lowered(words[k].core, {"on", "against"}) && (!words[k].suffix.empty() || k + 1 == words.size());
+}
+
+// "backed into 9/1", "the 7/1 chances": a pair in a price's position, "into" or a move's "to"
+// before it, or a price's noun after it ("chances", a clause-ending "on" or "against"), with a
+// word of betting within about eight words. A date or a score has no such place: "takes
+// effect 9/1" keeps its date.
+bool moved_price(const Words& words, std::size_t i) {
+  bool into = i > 0 && words[i - 1].suffix.empty() && text::iequals(words[i - 1].core, "into");
+  // "drifted to 5/1", "cut to 5/4", "pushed out to 8/1": a move's verb, then "to".
+  into = into || (i > 1 && words[i - 1].suffix.empty() && words[i - 2].suffix.empty() &&
+                  text::iequals(words[i - 1].core, "to") &&
+                  text::is_one_of_lowered(words[i - 2].core, {"out", "cut", "shortened", "drifted", "eased"}));
+  bool noun_after = words[i].suffix.empty() && i + 1 < words.size() &&
+                    (text::iequals(words[i + 1].core, "chances") || odds_on(words, i + 1));
+  // "drifted into 3/4 of the homes", "shortened to 1/3 the length": a whole after the pair.
+  bool whole_after = words[i].suffix.empty() && i + 1 < words.size() &&
+                     text::is_one_of_lowered(words[i + 1].core, {"of", "the", "a", "an"});
+  return (into || noun_after) && !whole_after && text::any_word_near(words, i, 8, is_betting_near_price);
+}
+
 // "the 5/2 favourite", "odds of 12/1", "at 11/4" in a line about betting.
 std::optional<Match> odds(const Words& words, std::size_t i) {
   auto p = split_pair(words[i].core, '/');
   if (!p || p->left[0] == '0' || p->right[0] == '0') return std::nullopt;
   std::string before = i > 0 ? text::lower(words[i - 1].core) : "";
   std::string after = i + 1 < words.size() ? text::lower(words[i + 1].core) : "";
+  // "24/7" is round the clock and "9/11" the attacks, whatever the line bets on.
+  if (words[i].core == "24/7" || words[i].core == "9/11") return std::nullopt;
   // "best-priced 7/2": the bookmaker's price after the word that offers it.
   bool named = is_betting_word(after) || after == "shot" || after == "chance" || after == "joint-favourite" ||
-               text::ends_with(before, "-priced") ||
+               after == "joint-fav" || text::ends_with(before, "-priced") ||
                (i > 1 && text::lower(words[i - 2].core) == "odds");
   bool placed = text::is_one_of(before, {"at", "the", "a", "from", "of", "to", "as", "or", "and"}) &&
-                text::any_word(words, is_betting_word);
-  if (!named && !placed && !racing_price(words, i) && !text::line_fact(words, in_odds_list) && !priced_outcome(words, i, p->left, p->right)) {
+                text::any_word_near(words, i, 8, is_betting_word);
+  if (!named && !placed && !racing_price(words, i) && !text::line_fact(words, in_odds_list) &&
+      !priced_outcome(words, i, p->left, p->right) && !moved_price(words, i)) {
     return std::nullopt;
   }
   std::size_t count = 1;
@@ -144,6 +195,10 @@ std::optional<Match> odds(const Words& words, std::size_t i) {
       with_favourite(words, i, cardinal_words(p->left) + " to " + cardinal_words(p->right), count, period);
   return Match{count, spoken, period};
 }
+
+}  // namespace
+
+namespace {
 
 // "odds of 100-1", "a 100-1 outsider", "the 4-6 favourite", "backed at 9-4 by punters": odds
 // written with a hyphen, "one hundred to one". Only a word of betting right beside the pair,

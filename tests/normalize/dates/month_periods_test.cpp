@@ -33,4 +33,13 @@ TEST(MonthPeriods, AnEdgeOfAMonthInsideABracket) {
             "The pool opens in summer (early-June to late-September).");
 }
 
+TEST(MonthPeriods, SlashedMonthAbbreviationsAreSaidInFull) {
+  EXPECT_EQ(normalize_text("Mills booked Apr/May cargoes."), "Mills booked April-May cargoes.");
+  EXPECT_EQ(normalize_text("the Nov/Dec/Jan quarter"), "the November, December, January quarter");
+}
+
+TEST(MonthPeriods, SlashedWordsThatAreNotAllMonthsStay) {
+  EXPECT_EQ(normalize_text("He said Jan/Sam."), "He said Jan Sam.");
+}
+
 }  // namespace briefcast

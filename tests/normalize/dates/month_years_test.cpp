@@ -22,4 +22,34 @@ TEST(MonthYears, APointAfterAPackDate) {
   EXPECT_EQ(normalize_text("The index rose to 11.2026 points.").find("November"), std::string::npos);
 }
 
+TEST(MonthYears, ShortYearAfterAWordThatDatesABatch) {
+  EXPECT_EQ(normalize_text("The recall covers heaters produced between 04/22 and 09/23 in Mexico."),
+            "The recall covers heaters produced between April twenty twenty two and September twenty twenty three in Mexico.");
+  EXPECT_EQ(normalize_text("All boards manufactured 06/21 are affected."),
+            "All boards manufactured June twenty twenty one are affected.");
+  EXPECT_EQ(normalize_text("Filters built 11/38 lasted."), "Filters built November twenty thirty eight lasted.");
+}
+
+TEST(MonthYears, AMonthAndDayAfterABatchWordStays) {
+  EXPECT_EQ(normalize_text("The lease expires 10/31 at noon."), "The lease expires October thirty first at noon.");
+  EXPECT_EQ(normalize_text("Meals produced 12/14 were sold."), "Meals produced December fourteenth were sold.");
+  EXPECT_EQ(normalize_text("Kits sold between 11/12 and 11/19 were faulty.").find("twenty nineteen"), std::string::npos);
+}
+
+TEST(MonthYears, ShortPairsWithoutABatchWordStay) {
+  EXPECT_EQ(normalize_text("Between 1/4 and 1/3 of homes flooded."), "Between one quarter and one third of homes flooded.");
+}
+
+TEST(MonthYears, WeekEndedAndAsOfPlaceAMonthAndDay) {
+  EXPECT_EQ(normalize_text("Exports in the week ended 2/19 fell."), "Exports in the week ended February nineteenth fell.");
+  EXPECT_EQ(normalize_text("Balances as of 6/30 were higher."), "Balances as of June thirtieth were higher.");
+  EXPECT_EQ(normalize_text("The bolt is 3/16 inch long."), "The bolt is three sixteenths of an inch long.");
+  EXPECT_EQ(normalize_text("The tariff is effective 8/1 for all shippers."),
+            "The tariff is effective August first for all shippers.");
+}
+
+TEST(MonthYears, AUsCueBeforeAWholeKeepsAFraction) {
+  EXPECT_EQ(normalize_text("Loans were approved effective 2/5 the value."), "Loans were approved effective two fifths the value.");
+}
+
 }  // namespace briefcast

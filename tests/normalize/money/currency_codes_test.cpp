@@ -109,4 +109,31 @@ TEST(CurrencyCodes, AnAmountBeforeARelativeClause) {
             "The mill approved a sixty-million-Czech-koruna expansion.");
 }
 
+TEST(CurrencyCodes, CodesThatAreWordsNeedMoneysShape) {
+  EXPECT_EQ(normalize_text("Fees in Bursa rose to TRY 2,450 a month."),
+            "Fees in Bursa rose to two thousand four hundred fifty lira a month.");
+  EXPECT_EQ(normalize_text("Rebar fetched TRY 21,350 per tonne."), "Rebar fetched twenty one thousand three hundred fifty lira per tonne.");
+  EXPECT_EQ(normalize_text("Kathmandu set aside NPR 12bn."), "Kathmandu set aside twelve billion Nepalese rupees.");
+  EXPECT_EQ(normalize_text("Billets sold at TRY 19,600/t."), "Billets sold at nineteen thousand six hundred lira per tonne.");
+  EXPECT_EQ(normalize_text("Billets fetched TL 18,900–19,300/t."),
+            "Billets fetched eighteen thousand nine hundred to nineteen thousand three hundred lira per tonne.");
+  EXPECT_EQ(normalize_text("Baghdad owes IQD 2,100 billion."), "Baghdad owes twenty one hundred billion Iraqi dinars.");
+}
+
+TEST(CurrencyCodes, LiraLettersWithoutAPriceFrameOrTurkeyStay) {
+  EXPECT_EQ(normalize_text("The TL 3,500 range of mowers is popular.").find("lira"), std::string::npos);
+  EXPECT_EQ(normalize_text("The TRY 5,000 giveaway ended on Friday.").find("lira"), std::string::npos);
+}
+
+TEST(CurrencyCodes, RadioInitialsBeforeASmallFigureStay) {
+  EXPECT_EQ(normalize_text("The senator told NPR 12 hours later that she disagreed.").find("rupee"), std::string::npos);
+  EXPECT_EQ(normalize_text("Catch the debate on NPR 104.1 tonight.").find("rupee"), std::string::npos);
+  EXPECT_EQ(normalize_text("Nepal's fine is NPR 25,000."), "Nepal's fine is twenty five thousand Nepalese rupees.");
+}
+
+TEST(CurrencyCodes, CodeLettersWithoutMoneysShapeStay) {
+  EXPECT_EQ(normalize_text("TRY 3 WAYS TO SAVE").find("lira"), std::string::npos);
+  EXPECT_EQ(normalize_text("We TRY 20 times.").find("lira"), std::string::npos);
+}
+
 }  // namespace briefcast

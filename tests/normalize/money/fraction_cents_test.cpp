@@ -18,4 +18,26 @@ TEST(FractionCents, OtherFiguresAfterAPriceStayApart) {
   EXPECT_EQ(normalize_text("It costs $4.50 2 days a week.").find("and"), std::string::npos);
 }
 
+TEST(FractionCents, GlyphGluedToAPriceOrACentMove) {
+  EXPECT_EQ(normalize_text("July soybeans ended at $10.14\u00be."), "July soybeans ended at ten dollars fourteen and three-quarter cents.");
+  EXPECT_EQ(normalize_text("Oats gained 2\u215b\u00a2 on Friday."), "Oats gained two and an eighth cents on Friday.");
+  EXPECT_EQ(normalize_text("Canola eased \u00bd\u00a2."), "Canola eased one half of a cent.");
+}
+
+TEST(FractionCents, GlyphAfterNoWholeCentIsPartOfOne) {
+  EXPECT_EQ(normalize_text("Prices touched $2.00\u00bd a bushel."), "Prices touched two dollars and a half cent a bushel.");
+}
+
+TEST(FractionCents, GlyphPriceQuotedPerUnitOrInARange) {
+  EXPECT_EQ(normalize_text("Oats were bid at $2.61\u00be/bu in Duluth."),
+            "Oats were bid at two dollars sixty one and three-quarter cents per bushel in Duluth.");
+  EXPECT_EQ(normalize_text("Beans traded $9.14\u00bc-$9.20\u00bd all day."),
+            "Beans traded nine dollars fourteen and a quarter cents to nine dollars twenty and a half cents all day.");
+  EXPECT_EQ(normalize_text("Pens cost $1.49\u00bd/ea.").find("per"), std::string::npos);
+}
+
+TEST(FractionCents, GlyphWithoutMoneyStaysAMixedNumber) {
+  EXPECT_EQ(normalize_text("The trail runs 6\u00bd miles."), "The trail runs six and a half miles.");
+}
+
 }  // namespace briefcast

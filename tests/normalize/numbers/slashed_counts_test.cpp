@@ -36,4 +36,23 @@ TEST(SlashedCounts, OtherSlashesKeepTheirReadings) {
   EXPECT_EQ(normalize_text("size 8/16 tubes").find("to sixteen"), std::string::npos);
 }
 
+TEST(SlashedCounts, AttemptsCountedAreATally) {
+  EXPECT_EQ(normalize_text("The scrum-half kicked 7/8 conversions on Friday."),
+            "The scrum-half kicked seven of eight conversions on Friday.");
+  EXPECT_EQ(normalize_text("Ruiz made 11/14 field goals and 3/3 penalties."),
+            "Ruiz made eleven of fourteen field goals and three of three penalties.");
+}
+
+TEST(SlashedCounts, AVerbOfSuccessAloneMakesNoTally) {
+  EXPECT_EQ(normalize_text("The county saved 1/5 on fuel costs."), "The county saved one fifth on fuel costs.");
+  EXPECT_EQ(normalize_text("The road was completed 5/20, officials said.").find("out of"), std::string::npos);
+  EXPECT_EQ(normalize_text("The order was made 10/24 and shipped."), "The order was made October twenty fourth and shipped.");
+}
+
+TEST(SlashedCounts, FractionsWithoutAttemptsStay) {
+  EXPECT_EQ(normalize_text("Sales hit 2/3 of the target."), "Sales hit two thirds of the target.");
+  EXPECT_EQ(normalize_text("Stir in 3/4 cup of flour."), "Stir in three quarters of a cup of flour.");
+  EXPECT_EQ(normalize_text("Attendance fell by 1/5 this year."), "Attendance fell by one fifth this year.");
+}
+
 }  // namespace briefcast

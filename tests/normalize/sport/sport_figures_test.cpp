@@ -18,6 +18,40 @@ TEST(SportFigures, WithoutBettingWordsAFractionOrDateStays) {
   EXPECT_EQ(normalize_text("he ate 3/4 of the pie"), "he ate three quarters of the pie");
 }
 
+TEST(SportFigures, APairInAPricesPlaceNearABettingWordIsAPrice) {
+  EXPECT_EQ(normalize_text("Punters pushed Leinster out from 15/8 to 5/4 overnight."),
+            "Punters pushed Leinster out from fifteen to eight to five to four overnight.");
+  EXPECT_EQ(normalize_text("The mare, 10/1 joint-fav at the off, drifted into 14/1."),
+            "The mare, ten to one joint favourite at the off, drifted into fourteen to one.");
+  EXPECT_EQ(normalize_text("With the bookies the grey drifted to 11/4 before the start."),
+            "With the bookies the grey drifted to eleven to four before the start.");
+  EXPECT_EQ(normalize_text("Labour were cut to 2/5 from 14/6 with bookmakers."),
+            "Labour were cut to two to five from fourteen to six with bookmakers.");
+  EXPECT_EQ(normalize_text("Punters cut the Lions to 9/4 favourites from 15/4 overnight."),
+            "Punters cut the Lions to nine to four favourites from fifteen to four overnight.");
+}
+
+TEST(SportFigures, InABettingLineADateOrAShareStays) {
+  EXPECT_EQ(normalize_text("Bookmakers said betting on the race closes on 7/3 at noon."),
+            "Bookmakers said betting on the race closes on July third at noon.");
+  EXPECT_EQ(normalize_text("Bookies took 2/3 of their bets online."), "Bookies took two thirds of their bets online.");
+  EXPECT_EQ(normalize_text("The mayor, backed by the unions, will act 8/4."), "The mayor, backed by the unions, will act eight quarters.");
+  EXPECT_EQ(normalize_text("The rule, backed by the board, takes effect 9/1 statewide."),
+            "The rule, backed by the board, takes effect September first statewide.");
+  EXPECT_EQ(normalize_text("The ward's SP toured the camp 5/10 with officers.").find("to ten"), std::string::npos);
+  EXPECT_EQ(normalize_text("The clinic, backed by donors, is open 24/7."), "The clinic, backed by donors, is open twenty four seven.");
+  EXPECT_EQ(normalize_text("Prices fell as of 1/4 the way through."), "Prices fell as of one quarter the way through.");
+  EXPECT_EQ(normalize_text("The haze drifted into 2/3 of the valley."), "The haze drifted into two thirds of the valley.");
+  EXPECT_EQ(normalize_text("Firefighters backed the plaque for the 9/11 responders.").find("to eleven"), std::string::npos);
+  EXPECT_EQ(normalize_text("Favourite squads are named by the clubs some days before the 1/8 finals.").find("to eight"),
+            std::string::npos);
+  EXPECT_EQ(normalize_text("The filing window shortened to 4/18 from 5/2, the agency said.").find("to eighteen"),
+            std::string::npos);
+  EXPECT_EQ(normalize_text("Sleet drifted in as the board meets 2/11 and 2/12.").find("to twelve"), std::string::npos);
+  EXPECT_EQ(normalize_text("The favourite stays 1 1/2 miles."), "The favourite stays one and a half miles.");
+  EXPECT_EQ(normalize_text("Shares in the bookmaker fell 3/8 on Monday."), "Shares in the bookmaker fell three eighths on Monday.");
+}
+
 TEST(SportFigures, CricketTotalIsRunsForWickets) {
   EXPECT_EQ(normalize_text("Pakistan closed on 312/4 at stumps"), "Pakistan closed on three hundred twelve for four at stumps");
   EXPECT_EQ(normalize_text("they declared on 501-9"), "they declared on five hundred one for nine");

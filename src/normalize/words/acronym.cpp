@@ -177,6 +177,18 @@ bool national_initialism(std::string_view s) {
 // shape no English word has: a start or end no syllable has ("FDIC", "ESPN"), a letter
 // doubled where English spelling does not double it ("CITT", "AARP", "NCAA"), three vowels in a row ("IAEA"), or a final U or I
 // ("ACLU", "NYU"; a final I only in fewer than five letters); those are spelled. Three letters or fewer are always spelled.
+bool has_unsayable_edge(std::string_view s) {
+  if (s.empty() || !text::all_upper(s)) return false;
+  std::size_t first_vowel = 0;
+  while (first_vowel < s.size() && !is_vowel_at(s, first_vowel)) ++first_vowel;
+  if (first_vowel == s.size()) return true;
+  std::size_t last_vowel = s.size();
+  while (!is_vowel_at(s, last_vowel - 1)) --last_vowel;
+  // A "W" after a vowel belongs to it ("NEWS", "HAWK"), no consonant of the coda.
+  if (last_vowel < s.size() && s[last_vowel] == 'W') ++last_vowel;
+  return !listed(s.substr(0, first_vowel), kOnsets) || !listed(s.substr(last_vowel), kCodas);
+}
+
 bool reads_as_word(std::string_view s) {
   if (s.size() < 4 || !text::all_upper(s) || odd_silent_e(s) || odd_final_rc(s) || odd_vowel_plural(s) ||
       national_initialism(s)) {
@@ -251,6 +263,21 @@ std::optional<std::string> mixed_initialism(std::string_view core) {
   // "M.O.D.'s", "M.O.U.'s": a period and a straight apostrophe before the "s", as spell_capitals
   // writes "N.G.O.'s"; a bare "s" is spelt as a letter, a curly apostrophe is a pause.
   return tail.empty() ? spelled_letters(capitals) : spelled_letters(capitals) + ".'s";
+}
+
+// "BBBofC", "IoD", "CoE": capitals with the small "of" of a body's name between them ("British
+// Boxing Board of Control"); eSpeak NG read "BBBofC" as "B B boff C". The capitals are spelt
+// and "of" said as the word; a lone small "o" (three letters, "MoD") is spelt by mixed_initialism.
+std::optional<std::string> initialism_with_of(std::string_view core) {
+  std::size_t at = core.find("of");
+  if (at == std::string_view::npos || at == 0 || at + 2 >= core.size()) return std::nullopt;
+  std::string_view before = core.substr(0, at);
+  std::string_view after = core.substr(at + 2);
+  if (!text::all_alpha(before) || !text::all_upper(before) || !text::all_alpha(after) || !text::all_upper(after) ||
+      before.size() + after.size() < 3) {
+    return std::nullopt;
+  }
+  return spelled_letters(before) + " of " + spelled_letters(after);
 }
 
 // "IEEE", "SSSI", "UNFCCC": a letter three times in a row inside a longer acronym is said
@@ -381,6 +408,7 @@ std::optional<std::string> capitals_and_small_tail(std::string_view core) {
 
 std::optional<std::string> speak_acronym(std::string_view core) {
   if (auto mixed = mixed_initialism(core)) return mixed;
+  if (auto of = initialism_with_of(core)) return of;
   if (auto korean = korean_hw_name(core)) return korean;
   if (auto express = capitals_and_express(core)) return express;
   if (auto tailed = capitals_and_small_tail(core)) return tailed;

@@ -196,4 +196,12 @@ TEST(Serial, HyphenBetweenFiguresOfACodeIsAPause) {
   EXPECT_EQ(normalize_text("a mid-1990s boom"), "a mid nineteen nineties boom");
 }
 
+// Four or five capitals English cannot say as a word, before a code's figures, are spelt.
+TEST(Serial, UnsayableCapitalsSpelt) {
+  EXPECT_EQ(normalize_text("Readings at station BKNT-4 were lost."), "Readings at station B.K.N.T four were lost.");
+  // Capitals said as a word stay a word.
+  EXPECT_EQ(normalize_text("A NEWS2 score of 5 was found."), "A NEWS two score of five was found.");
+  EXPECT_EQ(normalize_text("The MAYO-1 trial ended."), "The MAYO one trial ended.");
+}
+
 }  // namespace briefcast

@@ -106,8 +106,11 @@ std::optional<Match> lowercase_number_sign(const Words& words, std::size_t i) {
   std::string_view next = words[i + 1].core;
   std::string said = w.core == "no" ? "number" : "numbers";
   if (is_hyphened_groups(next)) return Match{2, said + " " + hyphened_groups(next), false};
-  // A plain figure is book_marks.cpp's; here a code in capitals and figures ("NL24-1234567").
-  bool code = !next.empty() && text::is_upper(next[0]) && next.find_first_of("0123456789") != std::string_view::npos;
+  // A plain figure is book_marks.cpp's; here a code in capitals and figures ("NL24-1234567"),
+  // led by either ("24V-017", a recall campaign's number).
+  bool has_figure = next.find_first_of("0123456789") != std::string_view::npos;
+  bool has_capital = next.find_first_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ") != std::string_view::npos;
+  bool code = !next.empty() && has_figure && (text::is_upper(next[0]) || (text::is_digit(next[0]) && has_capital));
   if (!code) return std::nullopt;
   return Match{1, said, true};
 }

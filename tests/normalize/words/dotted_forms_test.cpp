@@ -19,6 +19,10 @@ TEST(DottedForms, RegistrationBeforeAPlate) {
 TEST(DottedForms, LowercaseNumberSignAfterANoun) {
   EXPECT_TRUE(says("The lab filed case no. 31-0208 today.", "case number three one, zero two zero eight today"));
   EXPECT_TRUE(says("The mare, passport no. GB82 was sold.", "passport number"));
+  // A recall's or a notice's code led by its figures.
+  EXPECT_TRUE(says("See recall no. 19V-204 for details.", "recall number"));
+  EXPECT_TRUE(says("The agency's bulletin no. 7B-12 said so.", "bulletin number"));
+  EXPECT_FALSE(says("The campaign said no. 5 people joined.", "number"));
   // An answer stays the word.
   EXPECT_EQ(normalize_text("She said no."), "She said no.");
   EXPECT_FALSE(says("They said no. 12 people left.", "number"));

@@ -27,10 +27,16 @@ namespace {
 std::optional<std::string> fiscal_year_digits(std::string_view digits) {
   // "FY2023/24", "FY23-24": a fiscal year across two calendar years, said as both joined by
   // "to", the second as written ("twenty twenty three to twenty four"); without the "to" the
-  // two years ran together as one figure.
+  // two years ran together as one figure. An en dash ("FY2023–24") joins them as well as a
+  // hyphen; left, the whole was read as letters and a figure run.
   std::size_t split = digits.find_first_of("/-");
+  std::size_t width = 1;
+  if (std::size_t dash = digits.find("\u2013"); dash != std::string_view::npos && dash < split) {
+    split = dash;
+    width = 3;
+  }
   if (split != std::string_view::npos) {
-    std::string_view end = digits.substr(split + 1);
+    std::string_view end = digits.substr(split + width);
     auto start = fiscal_year_digits(digits.substr(0, split));
     if (!start || (end.size() != 2 && end.size() != 4) || !text::all_digits(end)) return std::nullopt;
     if (end.size() == 4) return *start + " to " + year_words(end);

@@ -88,4 +88,12 @@ TEST(ReportTerms, LikeForLikeBesideSales) {
   EXPECT_EQ(normalize_text("LFL Holdings named a chair.").find("like"), std::string::npos);
 }
 
+// A fiscal year across two calendar years joined by an en dash, as by a hyphen.
+TEST(ReportTerms, FiscalYearAcrossTwoYearsWithAnEnDash) {
+  EXPECT_EQ(normalize_text("Exports fell in FY2019–20, it said."), "Exports fell in fiscal year twenty nineteen to twenty, it said.");
+  EXPECT_EQ(normalize_text("Its FY21–22 loss narrowed."), "Its fiscal year twenty twenty one to twenty two loss narrowed.");
+  // Several years stay a span of fiscal years.
+  EXPECT_EQ(normalize_text("The FY2024–28 plan was set."), "The fiscal years twenty twenty four to twenty eight plan was set.");
+}
+
 }  // namespace briefcast

@@ -57,8 +57,9 @@ std::optional<std::string> named_standard(std::string_view core) {
 bool is_lot_label(const Word& w) {
   if (!(w.suffix.empty() || w.suffix == "." || w.suffix == ":")) return false;
   // Not "style" nor "pack": "won in style 2-1" is a score.
+  // "case A-580-912", "docket 22-1456": a trade or court case's number is such a code too.
   return text::is_one_of_lowered(w.core, {"lot", "batch", "code", "ref", "part", "item", "sku", "serial", "catalogue",
-                                          "catalog", "reference", "article", "art", "b/l"});
+                                          "catalog", "reference", "article", "art", "b/l", "case", "docket"});
 }
 
 // "lot 24-117B", "batch no. 24-117B": the label right before, or before "no."/"number".
@@ -71,6 +72,12 @@ std::optional<std::size_t> lot_label_before(const Words& words, std::size_t i) {
     --k;
   }
   if (!is_lot_label(words[k])) return std::nullopt;
+  // "in case 3-1 becomes 3-3": after "in", "case" may open a clause and label nothing; only a
+  // code with capitals in it ("in case A-580-912") is a case's number there.
+  bool has_capital = words[i].core.find_first_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ") != std::string_view::npos;
+  if (text::lower(words[k].core) == "case" && k > 0 && text::iequals(words[k - 1].core, "in") && !has_capital) {
+    return std::nullopt;
+  }
   // "won a lot 2-1", "quite a lot": after an article or a quantifier "lot" is an amount.
   if (text::lower(words[k].core) == "lot" && k > 0 &&
       text::is_one_of_lowered(words[k - 1].core, {"a", "an", "the", "whole", "quite", "such"})) {
@@ -133,6 +140,7 @@ std::optional<std::string> padded_reference(std::string_view core) {
   bool figures = false;
   bool marked = false;
   std::size_t groups = 0;
+  bool letters_before = false;
   for (std::size_t start = 0; start <= core.size(); ++groups) {
     std::size_t end = std::min(core.find_first_of("-/", start), core.size());
     std::string_view group = core.substr(start, end - start);
@@ -141,7 +149,9 @@ std::optional<std::string> padded_reference(std::string_view core) {
     bool digits = text::all_digits(group);
     figures = figures || digits;
     marked = marked || !digits || (group.size() > 1 && group[0] == '0');
-    if (start > 0) said += core[start - 1] == '/' ? " slash " : ", ";
+    // After a group of capitals the figures follow as its number, with no pause ("A five eighty").
+    if (start > 0) said += core[start - 1] == '/' ? " slash " : letters_before ? " " : ", ";
+    letters_before = !digits;
     said += *words;
     start = end + 1;
   }
@@ -155,6 +165,11 @@ std::optional<Match> labelled_reference(const Words& words, std::size_t i) {
   auto label = lot_label_before(words, i);
   // After "code" four figures are as often a time or a date code, read by their own rules.
   if (!words[i].prefix.empty() || !label || text::iequals(words[*label].core, "code")) return std::nullopt;
+  // A case's number in figures and slashes ("case 2023/0098") is file_numbers.cpp's.
+  bool court_label = text::is_one_of_lowered(words[*label].core, {"case", "docket"});
+  if (court_label && words[i].core.find_first_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ") == std::string_view::npos) {
+    return std::nullopt;
+  }
   auto said = padded_reference(words[i].core);
   if (!said) return std::nullopt;
   return Match{1, *said, false};

@@ -20,6 +20,7 @@
 #include <algorithm>
 
 #include "normalize/codes/codes.h"
+#include "normalize/numbers/numbers.h"
 #include "normalize/match.h"
 #include "normalize/measures/measures.h"
 #include "normalize/number_words.h"
@@ -192,10 +193,47 @@ std::optional<Match> capitals_lot_label(const Words& words, std::size_t i) {
   return Match{2, text::lower(w.core) + " " + code->spoken, false};
 }
 
+bool is_pair_group(const Word& w) { return w.prefix.empty() && w.core.size() == 2 && text::all_digits(w.core); }
+
+// "CN code 7204 49 00", "a date code of 3222": four figures after "code" (or "code of") are an
+// identifier, said in pairs ("seventy two oh four"), with a tariff line's two-figure groups
+// after them each on its own ("forty nine, zero zero"); as a cardinal they were "seven thousand
+// two hundred four". A year ("code of 2024") is left to the year rules.
+std::optional<Match> coded_figures(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  if (i == 0 || !w.prefix.empty() || w.core.size() != 4 || !text::all_digits(w.core) || w.core[0] == '0') {
+    return std::nullopt;
+  }
+  std::size_t k = i - 1;
+  bool of = k > 0 && words[k].core == "of" && words[k].suffix.empty();
+  if (of) --k;
+  if (!text::iequals(words[k].core, "code") || !words[k].suffix.empty() || is_context_free_year(w.core)) {
+    return std::nullopt;
+  }
+  // A code one keys in ("enter code 4821", "area code 0207") is said figure by figure, by
+  // another rule; a kind of code named before it ("CN code", "date code") or its groups after
+  // it make it a catalogue's identifier.
+  bool kind_named = k > 0 && words[k - 1].suffix.empty() &&
+                    (text::is_one_of_lowered(words[k - 1].core, {"date", "tariff", "product", "commodity", "customs"}) ||
+                     (words[k - 1].core.size() >= 2 && text::all_alpha(words[k - 1].core) &&
+                      text::all_upper(words[k - 1].core)));
+  bool grouped = w.suffix.empty() && i + 1 < words.size() && is_pair_group(words[i + 1]);
+  if (!of && !kind_named && !grouped) return std::nullopt;
+  std::string said = paired_digit_words(w.core);
+  std::size_t count = 1;
+  while (count < 4 && words[i + count - 1].suffix.empty() && i + count < words.size() &&
+         is_pair_group(words[i + count])) {
+    said += ", " + (words[i + count].core[0] == '0' ? digit_words(words[i + count].core) : cardinal_words(words[i + count].core));
+    ++count;
+  }
+  return Match{count, said, false};
+}
+
 }  // namespace
 
 std::optional<Match> match_document_code(const Words& words, std::size_t i) {
   std::string_view core = words[i].core;
+  if (auto code = coded_figures(words, i)) return code;
   if (auto code = lot_code(words, i)) return code;
   if (auto code = labelled_reference(words, i)) return code;
   if (auto code = capitals_lot_label(words, i)) return code;

@@ -69,4 +69,14 @@ TEST(DocumentCodes, CaseNumbersAreCodes) {
   EXPECT_EQ(normalize_text("Stay back in case 3-1 becomes 3-3.").find("three, one"), std::string::npos);
 }
 
+// Four figures after a named kind of code, or with a tariff line's groups, are an identifier in pairs.
+TEST(DocumentCodes, CodedFiguresInPairs) {
+  EXPECT_EQ(normalize_text("Imports under HS code 8517 62 00 rose."), "Imports under H.S code eighty five seventeen, sixty two, zero zero rose.");
+  EXPECT_EQ(normalize_text("Tyres with a date code of 1921 were pulled."), "Tyres with a date code of nineteen twenty one were pulled.");
+  // A code keyed in stays figure by figure; counts and years are left.
+  EXPECT_EQ(normalize_text("Enter code 5317 at the gate."), "Enter code five three one seven at the gate.");
+  EXPECT_EQ(normalize_text("The code has 4,000 lines."), "The code has four thousand lines.");
+  EXPECT_EQ(normalize_text("The dress code of 2019 was strict."), "The dress code of twenty nineteen was strict.");
+}
+
 }  // namespace briefcast

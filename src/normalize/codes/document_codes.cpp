@@ -63,6 +63,26 @@ bool is_lot_label(const Word& w) {
                                           "catalog", "reference", "article", "art", "b/l", "case", "docket"});
 }
 
+bool is_court_label(const Word& w) { return text::is_one_of_lowered(w.core, {"case", "docket"}); }
+
+// A docket's number: a group of three figures or more, a group of letters, or more than two
+// groups ("22-1234", "23-719", "A-580-912"); "5-4", "9-0" and "2-1" have none of these. Figures
+// alone around a slash ("case 2023/0098") are a file's number, file_numbers.cpp's.
+bool docket_shaped(std::string_view core) {
+  std::size_t groups = 0;
+  bool long_group = false;
+  bool letters = false;
+  for (std::size_t start = 0; start <= core.size(); ++groups) {
+    std::size_t end = std::min(core.find_first_of("-/", start), core.size());
+    std::string_view group = core.substr(start, end - start);
+    letters = letters || !text::all_digits(group);
+    long_group = long_group || group.size() >= 3;
+    start = end + 1;
+  }
+  if (!letters && core.find('/') != std::string_view::npos) return false;
+  return letters || long_group || groups > 2;
+}
+
 // "lot 24-117B", "batch no. 24-117B": the label right before, or before "no."/"number".
 // Returns the label's position.
 std::optional<std::size_t> lot_label_before(const Words& words, std::size_t i) {
@@ -73,26 +93,15 @@ std::optional<std::size_t> lot_label_before(const Words& words, std::size_t i) {
     --k;
   }
   if (!is_lot_label(words[k])) return std::nullopt;
-  // "in case 3-1 becomes 3-3": after "in", "case" may open a clause and label nothing; only a
-  // code with capitals in it ("in case A-580-912") is a case's number there.
-  bool has_capital = words[i].core.find_first_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ") != std::string_view::npos;
-  if (text::lower(words[k].core) == "case" && k > 0 && text::iequals(words[k - 1].core, "in") && !has_capital) {
-    return std::nullopt;
-  }
+  // After a court's label two small figures are a vote split or a score ("decided the case
+  // 6-3", "in any case 2-0 would do"), said "six to three"; only a docket's shape is its number.
+  if (is_court_label(words[k]) && !docket_shaped(words[i].core)) return std::nullopt;
   // "won a lot 2-1", "quite a lot": after an article or a quantifier "lot" is an amount.
   if (text::lower(words[k].core) == "lot" && k > 0 &&
       text::is_one_of_lowered(words[k - 1].core, {"a", "an", "the", "whole", "quite", "such"})) {
     return std::nullopt;
   }
   return k;
-}
-
-// A group of a code: two figures or fewer whole, three or four in pairs, a leading zero or
-// more figures one by one ("oh seven").
-std::string code_group_words(std::string_view digits) {
-  if (digits[0] == '0') return digit_words(digits, "oh");
-  if (digits.size() <= 2) return cardinal_words(digits);
-  return digits.size() <= 4 ? paired_digit_words(digits) : digit_words(digits);
 }
 
 std::optional<Match> lot_code(const Words& words, std::size_t i) {
@@ -166,11 +175,6 @@ std::optional<Match> labelled_reference(const Words& words, std::size_t i) {
   auto label = lot_label_before(words, i);
   // After "code" four figures are as often a time or a date code, read by their own rules.
   if (!words[i].prefix.empty() || !label || text::iequals(words[*label].core, "code")) return std::nullopt;
-  // A case's number in figures and slashes ("case 2023/0098") is file_numbers.cpp's.
-  bool court_label = text::is_one_of_lowered(words[*label].core, {"case", "docket"});
-  if (court_label && words[i].core.find_first_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ") == std::string_view::npos) {
-    return std::nullopt;
-  }
   auto said = padded_reference(words[i].core);
   if (!said) return std::nullopt;
   return Match{1, *said, false};
@@ -193,12 +197,20 @@ std::optional<Match> capitals_lot_label(const Words& words, std::size_t i) {
   return Match{2, text::lower(w.core) + " " + code->spoken, false};
 }
 
+// Systems whose codes are said in groups ("CN code 7204", "ZIP code 9021"), unlike a code one
+// keys in ("PIN code", "access code", "door code"), said figure by figure.
+bool names_grouped_code_system(std::string_view word) {
+  return text::is_one_of_lowered(word, {"cn", "hs", "sic", "naics", "iso", "un", "zip", "nace", "hts", "tariff",
+                                        "customs", "date", "dot", "commodity", "cpv", "nuts"});
+}
+
 bool is_pair_group(const Word& w) { return w.prefix.empty() && w.core.size() == 2 && text::all_digits(w.core); }
 
-// "CN code 7204 49 00", "a date code of 3222": four figures after "code" (or "code of") are an
-// identifier, said in pairs ("seventy two oh four"), with a tariff line's two-figure groups
-// after them each on its own ("forty nine, zero zero"); as a cardinal they were "seven thousand
-// two hundred four". A year ("code of 2024") is left to the year rules.
+// "CN code 7204 49 00", "a date code of 3222": four figures after the code of a named system
+// (or with a tariff line's groups after them) are an identifier, said in pairs ("seventy two
+// oh four"), each later two-figure group on its own ("forty nine, oh oh"); as a cardinal they
+// were "seven thousand two hundred four". A bare "code of" numbers a count ("a code of 1250
+// articles"), and a year ("code of 2024") is left to the year rules.
 std::optional<Match> coded_figures(const Words& words, std::size_t i) {
   const Word& w = words[i];
   if (i == 0 || !w.prefix.empty() || w.core.size() != 4 || !text::all_digits(w.core) || w.core[0] == '0') {
@@ -213,23 +225,26 @@ std::optional<Match> coded_figures(const Words& words, std::size_t i) {
   // A code one keys in ("enter code 4821", "area code 0207") is said figure by figure, by
   // another rule; a kind of code named before it ("CN code", "date code") or its groups after
   // it make it a catalogue's identifier.
-  bool kind_named = k > 0 && words[k - 1].suffix.empty() &&
-                    (text::is_one_of_lowered(words[k - 1].core, {"date", "tariff", "product", "commodity", "customs"}) ||
-                     (words[k - 1].core.size() >= 2 && text::all_alpha(words[k - 1].core) &&
-                      text::all_upper(words[k - 1].core)));
+  bool kind_named = k > 0 && words[k - 1].suffix.empty() && names_grouped_code_system(words[k - 1].core);
   bool grouped = w.suffix.empty() && i + 1 < words.size() && is_pair_group(words[i + 1]);
-  if (!of && !kind_named && !grouped) return std::nullopt;
-  std::string said = paired_digit_words(w.core);
+  if (!kind_named && !grouped) return std::nullopt;
+  std::string said = code_group_words(w.core);
   std::size_t count = 1;
   while (count < 4 && words[i + count - 1].suffix.empty() && i + count < words.size() &&
          is_pair_group(words[i + count])) {
-    said += ", " + (words[i + count].core[0] == '0' ? digit_words(words[i + count].core) : cardinal_words(words[i + count].core));
+    said += ", " + code_group_words(words[i + count].core);
     ++count;
   }
   return Match{count, said, false};
 }
 
 }  // namespace
+
+std::string code_group_words(std::string_view digits) {
+  if (digits[0] == '0') return digit_words(digits, "oh");
+  if (digits.size() <= 2) return cardinal_words(digits);
+  return digits.size() <= 4 ? paired_digit_words(digits) : digit_words(digits);
+}
 
 std::optional<Match> match_document_code(const Words& words, std::size_t i) {
   std::string_view core = words[i].core;

@@ -170,25 +170,36 @@ bool national_initialism(std::string_view s) {
   return (text::starts_with(s, "US") && s[2] != 'H') || (text::starts_with(s, "UK") && s[2] != 'R');
 }
 
+// The consonants after the last vowel ("NTF" of "ANTF", "" of "MAYO"); none when no vowel.
+std::optional<std::string_view> final_cluster(std::string_view s) {
+  std::size_t last_vowel = s.size();
+  while (last_vowel > 0 && !is_vowel_at(s, last_vowel - 1)) --last_vowel;
+  if (last_vowel == 0) return std::nullopt;
+  return s.substr(last_vowel);
+}
+
 }  // namespace
+
+// Only the end is asked: brands and codes open with clusters no English word has and are
+// still said as words ("XBOX", "GSAT", "BTEC", "MPEG", "TSAR"), but a cluster no syllable ends
+// with ("ANTF", "PSLV") is spelt. A "W" after a vowel belongs to it ("NEWS", "HAWK"), a final
+// doubled letter closes a word ("STOXX", "DRESS"), and a final R after a consonant is a
+// syllable of its own ("ZEEKR", "TUMBLR": "-er").
+bool has_unsayable_edge(std::string_view s) {
+  if (s.empty() || !text::all_upper(s)) return false;
+  auto coda = final_cluster(s);
+  if (!coda) return true;
+  if (!coda->empty() && coda->front() == 'W') coda->remove_prefix(1);
+  if (coda->size() >= 2 && coda->back() == 'R') return false;
+  if (coda->size() == 2 && (*coda)[0] == (*coda)[1]) return false;
+  return !listed(*coda, kCodas);
+}
 
 // Capitals shaped like an English word ("FAST", "MARTA", "TALK", "CERN"): eSpeak NG reads
 // them as the word people say. Initialisms that eSpeak NG would misread as a word have a
 // shape no English word has: a start or end no syllable has ("FDIC", "ESPN"), a letter
 // doubled where English spelling does not double it ("CITT", "AARP", "NCAA"), three vowels in a row ("IAEA"), or a final U or I
 // ("ACLU", "NYU"; a final I only in fewer than five letters); those are spelled. Three letters or fewer are always spelled.
-bool has_unsayable_edge(std::string_view s) {
-  if (s.empty() || !text::all_upper(s)) return false;
-  std::size_t first_vowel = 0;
-  while (first_vowel < s.size() && !is_vowel_at(s, first_vowel)) ++first_vowel;
-  if (first_vowel == s.size()) return true;
-  std::size_t last_vowel = s.size();
-  while (!is_vowel_at(s, last_vowel - 1)) --last_vowel;
-  // A "W" after a vowel belongs to it ("NEWS", "HAWK"), no consonant of the coda.
-  if (last_vowel < s.size() && s[last_vowel] == 'W') ++last_vowel;
-  return !listed(s.substr(0, first_vowel), kOnsets) || !listed(s.substr(last_vowel), kCodas);
-}
-
 bool reads_as_word(std::string_view s) {
   if (s.size() < 4 || !text::all_upper(s) || odd_silent_e(s) || odd_final_rc(s) || odd_vowel_plural(s) ||
       national_initialism(s)) {
@@ -200,9 +211,7 @@ bool reads_as_word(std::string_view s) {
   // A consonant, then Y before A, O or U ("NYAG", "BYOD"): the Y of "New York" or "your" in an
   // initialism; eSpeak NG said "NYAG" as "nye-ag". Words start so with E or I ("DYES", "KYIV").
   if (first_vowel == 1 && s[1] == 'Y' && (s[2] == 'A' || s[2] == 'O' || s[2] == 'U')) return false;
-  std::size_t last_vowel = s.size();
-  while (!is_vowel_at(s, last_vowel - 1)) --last_vowel;
-  if (!listed(s.substr(last_vowel), kCodas)) return false;
+  if (!listed(*final_cluster(s), kCodas)) return false;
   // A final I ends short initialisms ("NYU"-like "CHOI"), but five letters or more in a word's
   // shape are a name said as a word ("KOSPI", "MAGGI"), as eSpeak NG reads them.
   char end = s.back();

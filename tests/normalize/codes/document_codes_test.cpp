@@ -71,12 +71,33 @@ TEST(DocumentCodes, CaseNumbersAreCodes) {
 
 // Four figures after a named kind of code, or with a tariff line's groups, are an identifier in pairs.
 TEST(DocumentCodes, CodedFiguresInPairs) {
-  EXPECT_EQ(normalize_text("Imports under HS code 8517 62 00 rose."), "Imports under H.S code eighty five seventeen, sixty two, zero zero rose.");
+  EXPECT_EQ(normalize_text("Imports under HS code 8517 62 00 rose."), "Imports under H.S code eighty five seventeen, sixty two, oh oh rose.");
   EXPECT_EQ(normalize_text("Tyres with a date code of 1921 were pulled."), "Tyres with a date code of nineteen twenty one were pulled.");
   // A code keyed in stays figure by figure; counts and years are left.
   EXPECT_EQ(normalize_text("Enter code 5317 at the gate."), "Enter code five three one seven at the gate.");
   EXPECT_EQ(normalize_text("The code has 4,000 lines."), "The code has four thousand lines.");
   EXPECT_EQ(normalize_text("The dress code of 2019 was strict."), "The dress code of twenty nineteen was strict.");
+}
+
+// After "case" or "docket" two small figures are a vote split or a score, never a code: only a
+// docket's shape (a long group, a letter group, more than two groups) makes a case's number.
+TEST(DocumentCodes, CourtVotesAndScoresStayScores) {
+  EXPECT_EQ(normalize_text("The appeals panel settled the case 8-1 on Monday."),
+            "The appeals panel settled the case eight to one on Monday.");
+  EXPECT_EQ(normalize_text("The justices sided with the state in the case 7-0 last term."),
+            "The justices sided with the state in the case seven to zero last term.");
+  EXPECT_EQ(normalize_text("In this case 4-2 was a fair result."), "In this case four to two was a fair result.");
+  EXPECT_EQ(normalize_text("The clerk listed docket 31-0082 for trial."), "The clerk listed docket thirty one, oh oh eight two for trial.");
+  EXPECT_EQ(normalize_text("The clerk listed case B-412-077 for review."),
+            "The clerk listed case B four twelve, oh seven seven for review.");
+}
+
+// Only a named code system's four figures are grouped; a keyed code and a bare "code of" count are not.
+TEST(DocumentCodes, CodedFiguresNeedANamedSystem) {
+  EXPECT_EQ(normalize_text("The NAICS code 5413 covers engineering firms."),
+            "The N.A.I.C.S code fifty four thirteen covers engineering firms.");
+  EXPECT_EQ(normalize_text("Type the alarm code 6142 now."), "Type the alarm code six one four two now.");
+  EXPECT_EQ(normalize_text("The draft has a code of 3400 rules.").find("thirty four"), std::string::npos);
 }
 
 }  // namespace briefcast

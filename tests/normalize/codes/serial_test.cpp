@@ -204,4 +204,13 @@ TEST(Serial, UnsayableCapitalsSpelt) {
   EXPECT_EQ(normalize_text("The MAYO-1 trial ended."), "The MAYO one trial ended.");
 }
 
+// Only a code's final cluster decides: an odd opening ("SKY", "GL") is still said as a word, a
+// final doubled letter or a final "-R" closes one; a final cluster no word has is spelt.
+TEST(Serial, OnlyTheCodaIsAsked) {
+  EXPECT_EQ(normalize_text("Readings at station KORTF-3 were lost."), "Readings at station K.O.R.T.F three were lost.");
+  EXPECT_EQ(normalize_text("The SKYBOX4 console sold out."), "The SKYBOX four console sold out.");
+  EXPECT_EQ(normalize_text("The GLIMR2 app crashed."), "The GLIMR two app crashed.");
+  EXPECT_EQ(normalize_text("The TRAXX400 index rose."), "The TRAXX four hundred index rose.");
+}
+
 }  // namespace briefcast

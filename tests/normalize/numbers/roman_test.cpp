@@ -286,4 +286,18 @@ TEST(Roman, DivisionNounsCount) {
   EXPECT_EQ(normalize_text("Staff at Unit X were moved."), "Staff at Unit X were moved.");
 }
 
+// After a division's noun only numerals of I, V and X count; "I" before a word is the pronoun of
+// a title-case headline; after a given name or a title the noun is a surname, with the ordinal.
+TEST(Roman, DivisionNounsNarrowed) {
+  EXPECT_EQ(normalize_text("Staff moved to Wing CL after the fire."), "Staff moved to Wing C.L after the fire.");
+  EXPECT_EQ(normalize_text("The figures appear in Table LX of the annex."), "The figures appear in Table L.X of the annex.");
+  EXPECT_EQ(normalize_text("Shops in District XIV closed early."), "Shops in District fourteen closed early.");
+  EXPECT_EQ(normalize_text("The Group I Joined Has Folded"), "The Group I Joined Has Folded");
+  EXPECT_EQ(normalize_text("The Pool I Swim In Is Shut"), "The Pool I Swim In Is Shut");
+  EXPECT_EQ(normalize_text("Schedule I, the strictest class, covers heroin."), "Schedule one, the strictest class, covers heroin.");
+  EXPECT_EQ(normalize_text("Voters in Wards II and IV turned out."), "Voters in Wards two and four turned out.");
+  EXPECT_EQ(normalize_text("Harold Wing IV, the mayor, spoke."), "Harold Wing the fourth, the mayor, spoke.");
+  EXPECT_EQ(normalize_text("Sen. Pool II voted against."), "Senator Pool the second voted against.");
+}
+
 }  // namespace briefcast

@@ -55,7 +55,7 @@ bool is_capitals_word(std::string_view s);
 // "MEG", "SYS": a capital vowel, "Y" counted; a run of capitals with none ("CNN") can only be
 // spelt, so it is no name nor word set in capitals.
 bool has_capital_vowel(std::string_view s);
-// "24V-017", "A-580": any ASCII capital in it.
+// "19V-204", "C-533": any ASCII capital in it.
 inline bool has_capital(std::string_view s) {
   return std::any_of(s.begin(), s.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
 }

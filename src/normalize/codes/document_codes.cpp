@@ -58,7 +58,7 @@ std::optional<std::string> named_standard(std::string_view core) {
 bool is_lot_label(const Word& w) {
   if (!(w.suffix.empty() || w.suffix == "." || w.suffix == ":")) return false;
   // Not "style" nor "pack": "won in style 2-1" is a score.
-  // "case A-580-912", "docket 22-1456": a trade or court case's number is such a code too.
+  // "case C-533-944", "docket 22-1456": a trade or court case's number is such a code too.
   return text::is_one_of_lowered(w.core, {"lot", "batch", "code", "ref", "part", "item", "sku", "serial", "catalogue",
                                           "catalog", "reference", "article", "art", "b/l", "case", "docket"});
 }
@@ -66,7 +66,7 @@ bool is_lot_label(const Word& w) {
 bool is_court_label(const Word& w) { return text::is_one_of_lowered(w.core, {"case", "docket"}); }
 
 // A docket's number: a group of three figures or more, a group of letters, or more than two
-// groups ("22-1234", "23-719", "A-580-912"); "5-4", "9-0" and "2-1" have none of these. Figures
+// groups ("22-1234", "23-719", "C-533-944"); "5-4", "9-0" and "2-1" have none of these. Figures
 // alone around a slash ("case 2023/0098") are a file's number, file_numbers.cpp's.
 bool docket_shaped(std::string_view core) {
   std::size_t groups = 0;
@@ -159,7 +159,7 @@ std::optional<std::string> padded_reference(std::string_view core) {
     bool digits = text::all_digits(group);
     figures = figures || digits;
     marked = marked || !digits || (group.size() > 1 && group[0] == '0');
-    // After a group of capitals the figures follow as its number, with no pause ("A five eighty").
+    // After a group of capitals the figures follow as its number, with no pause ("C five thirty three").
     if (start > 0) said += core[start - 1] == '/' ? " slash " : letters_before ? " " : ", ";
     letters_before = !digits;
     said += *words;
@@ -197,7 +197,7 @@ std::optional<Match> capitals_lot_label(const Words& words, std::size_t i) {
   return Match{2, text::lower(w.core) + " " + code->spoken, false};
 }
 
-// Systems whose codes are said in groups ("CN code 7204", "ZIP code 9021"), unlike a code one
+// Systems whose codes are said in groups ("HS code 8517", "ZIP code 9021"), unlike a code one
 // keys in ("PIN code", "access code", "door code"), said figure by figure.
 bool names_grouped_code_system(std::string_view word) {
   return text::is_one_of_lowered(word, {"cn", "hs", "sic", "naics", "iso", "un", "zip", "nace", "hts", "tariff",
@@ -206,10 +206,10 @@ bool names_grouped_code_system(std::string_view word) {
 
 bool is_pair_group(const Word& w) { return w.prefix.empty() && w.core.size() == 2 && text::all_digits(w.core); }
 
-// "CN code 7204 49 00", "a date code of 3222": four figures after the code of a named system
-// (or with a tariff line's groups after them) are an identifier, said in pairs ("seventy two
-// oh four"), each later two-figure group on its own ("forty nine, oh oh"); as a cardinal they
-// were "seven thousand two hundred four". A bare "code of" numbers a count ("a code of 1250
+// "HS code 8517 62 00", "a date code of 1921": four figures after the code of a named system
+// (or with a tariff line's groups after them) are an identifier, said in pairs ("eighty five
+// seventeen"), each later two-figure group on its own ("sixty two, oh oh"); as a cardinal they
+// were "eight thousand five hundred seventeen". A bare "code of" numbers a count ("a code of 1250
 // articles"), and a year ("code of 2024") is left to the year rules.
 std::optional<Match> coded_figures(const Words& words, std::size_t i) {
   const Word& w = words[i];

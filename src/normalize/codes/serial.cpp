@@ -74,9 +74,10 @@ bool pair_read_as_word(std::string_view run) {
                                "RE", "SI", "SO", "TO", "UL", "UP", "WE", "XI", "XV", "XX", "YA", "YE"});
 }
 
-// "ANTF-2", "CMCU3": four or five capitals before a code's figures, left to the engine, were
-// read as one syllable ("antf"). Those whose edges English cannot say are spelt, as they are
-// standing alone; a word's shape ("NEWS2", "MAYO") is kept, and shorter runs eSpeak NG spells itself.
+// "KORTF-3", "BKNT4": four or five capitals before a code's figures, left to the engine, were
+// read as one syllable ("kortf"). Those whose final consonants no English word ends with are
+// spelt, as they are standing alone; a word's end ("NEWS2", "MAYO", an odd opening as "XBOX")
+// is kept, and shorter runs eSpeak NG spells itself.
 std::string letter_run(std::string_view run) {
   if (pair_read_as_word(run)) return spelled_letters(run);
   auto acronym = speak_acronym(run);

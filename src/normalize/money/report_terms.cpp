@@ -27,7 +27,7 @@ namespace {
 std::optional<std::string> fiscal_year_digits(std::string_view digits) {
   // "FY2023/24", "FY23-24": a fiscal year across two calendar years, said as both joined by
   // "to", the second as written ("twenty twenty three to twenty four"); without the "to" the
-  // two years ran together as one figure. An en dash ("FY2023–24") joins them as well as a
+  // two years ran together as one figure. An en dash ("FY2021–22") joins them as well as a
   // hyphen; left, the whole was read as letters and a figure run.
   std::size_t split = digits.find_first_of("/-");
   std::size_t width = 1;

@@ -134,9 +134,9 @@ bool names_a_vessel(const Words& words, std::size_t i) {
   return false;
 }
 
-// "FEMA Region II", "Ward IV", "Schedule III", "League II": common nouns of the divisions of an
+// "EPA Region IV", "Ward IV", "Schedule III", "League II": common nouns of the divisions of an
 // area, an organisation or a document. Capitalised as part of a name, they were taken for a
-// person's name and given the regnal reading ("Region the second"); what they number is a
+// person's name and given the regnal reading ("Region the fourth"); what they number is a
 // count, said as a cardinal ("Region two"). Only numerals of I, V and X up to 39 number them:
 // "Unit DC", "Table CV" and "Group CC" are letters. Not "Form": "Form I-129" is the letter of a
 // form's series. The plural counts as well ("Regions IV and V").

@@ -170,7 +170,7 @@ bool national_initialism(std::string_view s) {
   return (text::starts_with(s, "US") && s[2] != 'H') || (text::starts_with(s, "UK") && s[2] != 'R');
 }
 
-// The consonants after the last vowel ("NTF" of "ANTF", "" of "MAYO"); none when no vowel.
+// The consonants after the last vowel ("RTF" of "KORTF", "" of "MAYO"); none when no vowel.
 std::optional<std::string_view> final_cluster(std::string_view s) {
   std::size_t last_vowel = s.size();
   while (last_vowel > 0 && !is_vowel_at(s, last_vowel - 1)) --last_vowel;
@@ -182,13 +182,15 @@ std::optional<std::string_view> final_cluster(std::string_view s) {
 
 // Only the end is asked: brands and codes open with clusters no English word has and are
 // still said as words ("XBOX", "GSAT", "BTEC", "MPEG", "TSAR"), but a cluster no syllable ends
-// with ("ANTF", "PSLV") is spelt. A "W" after a vowel belongs to it ("NEWS", "HAWK"), a final
+// with ("KORTF", "PSLV") is spelt. A "W" after a vowel belongs to it ("NEWS", "HAWK"), a final
 // doubled letter closes a word ("STOXX", "DRESS"), and a final R after a consonant is a
 // syllable of its own ("ZEEKR", "TUMBLR": "-er").
 bool has_unsayable_edge(std::string_view s) {
   if (s.empty() || !text::all_upper(s)) return false;
   auto coda = final_cluster(s);
   if (!coda) return true;
+  // A final U after a consonant ends initialisms, as reads_as_word finds ("ACLU", "CMCU").
+  if (coda->empty() && s.back() == 'U' && !is_vowel_at(s, s.size() - 2)) return true;
   if (!coda->empty() && coda->front() == 'W') coda->remove_prefix(1);
   if (coda->size() >= 2 && coda->back() == 'R') return false;
   if (coda->size() == 2 && (*coda)[0] == (*coda)[1]) return false;
@@ -274,8 +276,8 @@ std::optional<std::string> mixed_initialism(std::string_view core) {
   return tail.empty() ? spelled_letters(capitals) : spelled_letters(capitals) + ".'s";
 }
 
-// "BBBofC", "IoD", "CoE": capitals with the small "of" of a body's name between them ("British
-// Boxing Board of Control"); eSpeak NG read "BBBofC" as "B B boff C". The capitals are spelt
+// "WBAofE", "IoD", "CoE": capitals with the small "of" of a body's name between them ("British
+// Boxing Board of Control"); eSpeak NG read such a run with "of" inside as one syllable ("boff"). The capitals are spelt
 // and "of" said as the word; a lone small "o" (three letters, "MoD") is spelt by mixed_initialism.
 std::optional<std::string> initialism_with_of(std::string_view core) {
   std::size_t at = core.find("of");

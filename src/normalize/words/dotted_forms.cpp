@@ -122,7 +122,7 @@ std::optional<Match> lowercase_number_sign(const Words& words, std::size_t i) {
   // never a unit's or a scale's ("billion", "degrees Celsius").
   if (auto lettered = lettered_figure(next)) return Match{2, said + " " + *lettered, false};
   // A plain figure is book_marks.cpp's; here a code in capitals and figures ("NL24-1234567"),
-  // led by either ("24V-017", a recall campaign's number).
+  // led by either ("19V-204", a recall campaign's number).
   bool has_figure = next.find_first_of("0123456789") != std::string_view::npos;
   bool code = !next.empty() && has_figure && (text::is_upper(next[0]) || (text::is_digit(next[0]) && text::has_capital(next)));
   if (!code) return std::nullopt;

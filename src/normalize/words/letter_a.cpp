@@ -44,7 +44,7 @@ bool labels_a(std::string_view word) {
 // "Page A8" of a paper's first section, "Exit A2", "Room A12", "size A4": nouns before a
 // lettered figure, after which the "A" is its letter though a capitalised word stands before
 // the noun ("Re the story, Page A8"); before a word it may be the article ("the floor A man").
-// "(File A1-20)", "Form A2", "case A-5": files, forms and cases are lettered as well; a bracket
+// "(File A3-14)", "Form A2", "case A-7": files, forms and cases are lettered as well; a bracket
 // before the noun does not make it a word of its own.
 bool labels_a_figure(std::string_view word) {
   if (!word.empty() && word[0] == '(') word.remove_prefix(1);
@@ -81,9 +81,9 @@ bool is_lone_capital(std::string_view token) {
   return token.find_first_not_of(",.;:!?)", 1) == std::string_view::npos;
 }
 
-// "R and A", "A and R", "A slash A slash sixty": letters joined by "and" (an "&" as written) or
+// "Q and A", "A and E", "A slash B slash seventy": letters joined by "and" (an "&" as written) or
 // by a said slash are names of letters, so the "A" among them is too; eSpeak NG read it as the
-// article ("R and uh"), and hyphens cannot join it to a word that is no figure. Written "Eh".
+// article ("Q and uh"), and hyphens cannot join it to a word that is no figure. Written "Eh".
 bool letter_a_among_letters(const std::vector<std::string_view>& tokens, std::size_t k) {
   if (!is_lone_capital(tokens[k]) || tokens[k][0] != 'A') return false;
   bool after_and = k >= 2 && tokens[k - 1] == "and" && is_lone_capital(tokens[k - 2]);

@@ -67,8 +67,8 @@ std::optional<Match> match_slashed_pair(const Words& words, std::size_t i);
 // of an English word and are left for the engine to say, "FDIC" and "CITT" do not.
 std::optional<std::string> speak_acronym(std::string_view core);
 bool reads_as_word(std::string_view capitals);
-// "ANTF", "CMCU", "PSLV": capitals whose first or last run of consonants opens or closes no
-// English word (or that have no vowel), so no reader could say them as one; "NEWS", "MAYO" can.
+// "KORTF", "PSLV": capitals whose last run of consonants closes no English word (or that have
+// no vowel), so no reader could say them as one; "NEWS", "MAYO", "XBOX" can.
 bool has_unsayable_edge(std::string_view capitals);
 // An acronym on the list of those said as words ("NATO", "NOAA"), whatever its shape.
 bool is_said_acronym(std::string_view capitals);

@@ -29,15 +29,13 @@ std::optional<std::string> fiscal_year_digits(std::string_view digits) {
   // "to", the second as written ("twenty twenty three to twenty four"); without the "to" the
   // two years ran together as one figure. An en dash ("FY2021–22") joins them as well as a
   // hyphen; left, the whole was read as letters and a figure run.
-  std::size_t split = digits.find_first_of("/-");
-  std::size_t width = 1;
-  if (std::size_t dash = digits.find("\u2013"); dash != std::string_view::npos && dash < split) {
-    split = dash;
-    width = 3;
+  auto sides = text::split_at_range_dash(digits);
+  if (std::size_t slash = digits.find('/'); slash != std::string_view::npos) {
+    sides = text::DashSides{digits.substr(0, slash), digits.substr(slash + 1)};
   }
-  if (split != std::string_view::npos) {
-    std::string_view end = digits.substr(split + width);
-    auto start = fiscal_year_digits(digits.substr(0, split));
+  if (sides) {
+    std::string_view end = sides->after;
+    auto start = fiscal_year_digits(sides->before);
     if (!start || (end.size() != 2 && end.size() != 4) || !text::all_digits(end)) return std::nullopt;
     if (end.size() == 4) return *start + " to " + year_words(end);
     return *start + " to " + (end[0] == '0' ? "oh " + std::string(digit_word(end[1])) : cardinal_words(end));

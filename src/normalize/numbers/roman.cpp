@@ -155,10 +155,12 @@ bool is_division_noun(std::string_view word) {
   return false;
 }
 
-// "Robert Ward III", "Rep. Ward III", "Cllr Ward I think": a division's noun after a given name
-// or a person's title is a surname, and keeps the regnal reading (or the pronoun after it).
+// "Robert Ward III", "Rep. Ward III", "Cllr Ward I think": a division's noun that is also a
+// family name, after a given name or a person's title, is a surname, and keeps the regnal
+// reading (or the pronoun after it). Nouns no family bears ("See Figure II", "North Region
+// II") count after any capitalised word.
 bool surname_before_numeral(const Words& words, std::size_t i) {
-  if (i < 2) return false;
+  if (i < 2 || !text::is_one_of(words[i - 1].core, {"Ward", "Wing", "Pool", "Rule"})) return false;
   const Word& before = words[i - 2];
   if (text::is_one_of(before.core, {"Mr", "Mrs", "Ms", "Dr", "Rep", "Sen", "Cllr", "Gov"})) return true;
   return before.suffix.empty() && before.core.size() >= 2 && text::all_alpha(before.core) &&

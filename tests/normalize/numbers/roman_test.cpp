@@ -298,6 +298,9 @@ TEST(Roman, DivisionNounsNarrowed) {
   EXPECT_EQ(normalize_text("Voters in Wards II and IV turned out."), "Voters in Wards two and four turned out.");
   EXPECT_EQ(normalize_text("Harold Wing IV, the mayor, spoke."), "Harold Wing the fourth, the mayor, spoke.");
   EXPECT_EQ(normalize_text("Sen. Pool II voted against."), "Senator Pool the second voted against.");
+  // A noun no family bears counts after any capitalised word.
+  EXPECT_EQ(normalize_text("Check Table IV and Figure II."), "Check Table four and Figure two.");
+  EXPECT_EQ(normalize_text("New District VI lines were drawn."), "New District six lines were drawn.");
 }
 
 }  // namespace briefcast

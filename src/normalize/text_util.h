@@ -4,6 +4,7 @@
 // byte is simply part of a word.
 #pragma once
 
+#include <algorithm>
 #include <initializer_list>
 #include <optional>
 #include <string>
@@ -54,6 +55,10 @@ bool is_capitals_word(std::string_view s);
 // "MEG", "SYS": a capital vowel, "Y" counted; a run of capitals with none ("CNN") can only be
 // spelt, so it is no name nor word set in capitals.
 bool has_capital_vowel(std::string_view s);
+// "19V-204", "C-533": any ASCII capital in it.
+inline bool has_capital(std::string_view s) {
+  return std::any_of(s.begin(), s.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
 std::string lower(std::string_view s);
 bool iequals(std::string_view a, std::string_view b);
 bool starts_with(std::string_view s, std::string_view prefix);

@@ -171,7 +171,9 @@ bool numbered_noun(std::string_view core) {
   return names_an_identifier(core) ||
          text::is_one_of_lowered(core, {"passport", "ring", "flight", "licence", "license", "model", "registration",
                                         "certificate", "contract", "catalogue", "catalog", "tag", "chip", "prisoner",
-                                        "inmate", "membership", "customer", "vehicle", "serial"});
+                                        "inmate", "membership", "customer", "vehicle", "serial",
+                                        // A recall's or a regulator's numbered notices.
+                                        "campaign", "recall", "bulletin", "notice", "circular"});
 }
 
 // The bonds by their issuers and names, their prices, spreads and curves, and the credit indices.

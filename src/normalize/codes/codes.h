@@ -25,6 +25,9 @@ std::optional<std::string> speak_serial(std::string_view core);
 std::optional<std::string> speak_bracketed(std::string_view core);
 // A run of digits inside a code: "08" after letters -> "oh eight", "1660" -> "sixteen sixty".
 std::string code_digits(std::string_view run, bool after_letters);
+// document_codes.cpp: a group of a code's figures: two figures or fewer whole, three or four in
+// pairs, a leading zero or more figures one by one ("oh seven").
+std::string code_group_words(std::string_view digits);
 // Each character of a short code said apart, figures as digit words: "2RS" -> "two R S",
 // "VS1" -> "V S one" (a bearing's seals, a diamond's clarity).
 std::string code_characters(std::string_view code);

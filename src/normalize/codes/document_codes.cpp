@@ -20,6 +20,7 @@
 #include <algorithm>
 
 #include "normalize/codes/codes.h"
+#include "normalize/numbers/numbers.h"
 #include "normalize/match.h"
 #include "normalize/measures/measures.h"
 #include "normalize/number_words.h"
@@ -57,8 +58,29 @@ std::optional<std::string> named_standard(std::string_view core) {
 bool is_lot_label(const Word& w) {
   if (!(w.suffix.empty() || w.suffix == "." || w.suffix == ":")) return false;
   // Not "style" nor "pack": "won in style 2-1" is a score.
+  // "case C-533-944", "docket 22-1456": a trade or court case's number is such a code too.
   return text::is_one_of_lowered(w.core, {"lot", "batch", "code", "ref", "part", "item", "sku", "serial", "catalogue",
-                                          "catalog", "reference", "article", "art", "b/l"});
+                                          "catalog", "reference", "article", "art", "b/l", "case", "docket"});
+}
+
+bool is_court_label(const Word& w) { return text::is_one_of_lowered(w.core, {"case", "docket"}); }
+
+// A docket's number: a group of three figures or more, a group of letters, or more than two
+// groups ("22-1234", "23-719", "C-533-944"); "5-4", "9-0" and "2-1" have none of these. Figures
+// alone around a slash ("case 2023/0098") are a file's number, file_numbers.cpp's.
+bool docket_shaped(std::string_view core) {
+  std::size_t groups = 0;
+  bool long_group = false;
+  bool letters = false;
+  for (std::size_t start = 0; start <= core.size(); ++groups) {
+    std::size_t end = std::min(core.find_first_of("-/", start), core.size());
+    std::string_view group = core.substr(start, end - start);
+    letters = letters || !text::all_digits(group);
+    long_group = long_group || group.size() >= 3;
+    start = end + 1;
+  }
+  if (!letters && core.find('/') != std::string_view::npos) return false;
+  return letters || long_group || groups > 2;
 }
 
 // "lot 24-117B", "batch no. 24-117B": the label right before, or before "no."/"number".
@@ -71,20 +93,15 @@ std::optional<std::size_t> lot_label_before(const Words& words, std::size_t i) {
     --k;
   }
   if (!is_lot_label(words[k])) return std::nullopt;
+  // After a court's label two small figures are a vote split or a score ("decided the case
+  // 6-3", "in any case 2-0 would do"), said "six to three"; only a docket's shape is its number.
+  if (is_court_label(words[k]) && !docket_shaped(words[i].core)) return std::nullopt;
   // "won a lot 2-1", "quite a lot": after an article or a quantifier "lot" is an amount.
   if (text::lower(words[k].core) == "lot" && k > 0 &&
       text::is_one_of_lowered(words[k - 1].core, {"a", "an", "the", "whole", "quite", "such"})) {
     return std::nullopt;
   }
   return k;
-}
-
-// A group of a code: two figures or fewer whole, three or four in pairs, a leading zero or
-// more figures one by one ("oh seven").
-std::string code_group_words(std::string_view digits) {
-  if (digits[0] == '0') return digit_words(digits, "oh");
-  if (digits.size() <= 2) return cardinal_words(digits);
-  return digits.size() <= 4 ? paired_digit_words(digits) : digit_words(digits);
 }
 
 std::optional<Match> lot_code(const Words& words, std::size_t i) {
@@ -133,6 +150,7 @@ std::optional<std::string> padded_reference(std::string_view core) {
   bool figures = false;
   bool marked = false;
   std::size_t groups = 0;
+  bool letters_before = false;
   for (std::size_t start = 0; start <= core.size(); ++groups) {
     std::size_t end = std::min(core.find_first_of("-/", start), core.size());
     std::string_view group = core.substr(start, end - start);
@@ -141,7 +159,9 @@ std::optional<std::string> padded_reference(std::string_view core) {
     bool digits = text::all_digits(group);
     figures = figures || digits;
     marked = marked || !digits || (group.size() > 1 && group[0] == '0');
-    if (start > 0) said += core[start - 1] == '/' ? " slash " : ", ";
+    // After a group of capitals the figures follow as its number, with no pause ("C five thirty three").
+    if (start > 0) said += core[start - 1] == '/' ? " slash " : letters_before ? " " : ", ";
+    letters_before = !digits;
     said += *words;
     start = end + 1;
   }
@@ -177,10 +197,58 @@ std::optional<Match> capitals_lot_label(const Words& words, std::size_t i) {
   return Match{2, text::lower(w.core) + " " + code->spoken, false};
 }
 
+// Systems whose codes are said in groups ("HS code 8517", "ZIP code 9021"), unlike a code one
+// keys in ("PIN code", "access code", "door code"), said figure by figure.
+bool names_grouped_code_system(std::string_view word) {
+  return text::is_one_of_lowered(word, {"cn", "hs", "sic", "naics", "iso", "un", "zip", "nace", "hts", "tariff",
+                                        "customs", "date", "dot", "commodity", "cpv", "nuts"});
+}
+
+bool is_pair_group(const Word& w) { return w.prefix.empty() && w.core.size() == 2 && text::all_digits(w.core); }
+
+// "HS code 8517 62 00", "a date code of 1921": four figures after the code of a named system
+// (or with a tariff line's groups after them) are an identifier, said in pairs ("eighty five
+// seventeen"), each later two-figure group on its own ("sixty two, oh oh"); as a cardinal they
+// were "eight thousand five hundred seventeen". A bare "code of" numbers a count ("a code of 1250
+// articles"), and a year ("code of 2024") is left to the year rules.
+std::optional<Match> coded_figures(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  if (i == 0 || !w.prefix.empty() || w.core.size() != 4 || !text::all_digits(w.core) || w.core[0] == '0') {
+    return std::nullopt;
+  }
+  std::size_t k = i - 1;
+  bool of = k > 0 && words[k].core == "of" && words[k].suffix.empty();
+  if (of) --k;
+  if (!text::iequals(words[k].core, "code") || !words[k].suffix.empty() || is_context_free_year(w.core)) {
+    return std::nullopt;
+  }
+  // A code one keys in ("enter code 4821", "area code 0207") is said figure by figure, by
+  // another rule; a kind of code named before it ("CN code", "date code") or its groups after
+  // it make it a catalogue's identifier.
+  bool kind_named = k > 0 && words[k - 1].suffix.empty() && names_grouped_code_system(words[k - 1].core);
+  bool grouped = w.suffix.empty() && i + 1 < words.size() && is_pair_group(words[i + 1]);
+  if (!kind_named && !grouped) return std::nullopt;
+  std::string said = code_group_words(w.core);
+  std::size_t count = 1;
+  while (count < 4 && words[i + count - 1].suffix.empty() && i + count < words.size() &&
+         is_pair_group(words[i + count])) {
+    said += ", " + code_group_words(words[i + count].core);
+    ++count;
+  }
+  return Match{count, said, false};
+}
+
 }  // namespace
+
+std::string code_group_words(std::string_view digits) {
+  if (digits[0] == '0') return digit_words(digits, "oh");
+  if (digits.size() <= 2) return cardinal_words(digits);
+  return digits.size() <= 4 ? paired_digit_words(digits) : digit_words(digits);
+}
 
 std::optional<Match> match_document_code(const Words& words, std::size_t i) {
   std::string_view core = words[i].core;
+  if (auto code = coded_figures(words, i)) return code;
   if (auto code = lot_code(words, i)) return code;
   if (auto code = labelled_reference(words, i)) return code;
   if (auto code = capitals_lot_label(words, i)) return code;

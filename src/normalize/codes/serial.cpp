@@ -5,6 +5,7 @@
 #include <initializer_list>
 #include <utility>
 
+#include "normalize/capitals.h"
 #include "normalize/codes/codes.h"
 #include "normalize/dates/dates.h"
 #include "normalize/money/money.h"
@@ -73,10 +74,16 @@ bool pair_read_as_word(std::string_view run) {
                                "RE", "SI", "SO", "TO", "UL", "UP", "WE", "XI", "XV", "XX", "YA", "YE"});
 }
 
+// "KORTF-3", "BKNT4": four or five capitals before a code's figures, left to the engine, were
+// read as one syllable ("kortf"). Those whose final consonants no English word ends with are
+// spelt, as they are standing alone; a word's end ("NEWS2", "MAYO", an odd opening as "XBOX")
+// is kept, and shorter runs eSpeak NG spells itself.
 std::string letter_run(std::string_view run) {
   if (pair_read_as_word(run)) return spelled_letters(run);
-  if (auto acronym = speak_acronym(run)) return *acronym;
-  return std::string(run);
+  auto acronym = speak_acronym(run);
+  if (acronym && *acronym != run) return *acronym;
+  if (run.size() >= 4 && has_unsayable_edge(run)) return spell_capitals(std::string(run));
+  return acronym.value_or(std::string(run));
 }
 
 // "401(k)", "501(c)(3)", "230(c)": a section of a code of law and its bracketed subsections,

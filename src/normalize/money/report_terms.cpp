@@ -27,11 +27,15 @@ namespace {
 std::optional<std::string> fiscal_year_digits(std::string_view digits) {
   // "FY2023/24", "FY23-24": a fiscal year across two calendar years, said as both joined by
   // "to", the second as written ("twenty twenty three to twenty four"); without the "to" the
-  // two years ran together as one figure.
-  std::size_t split = digits.find_first_of("/-");
-  if (split != std::string_view::npos) {
-    std::string_view end = digits.substr(split + 1);
-    auto start = fiscal_year_digits(digits.substr(0, split));
+  // two years ran together as one figure. An en dash ("FY2021–22") joins them as well as a
+  // hyphen; left, the whole was read as letters and a figure run.
+  auto sides = text::split_at_range_dash(digits);
+  if (std::size_t slash = digits.find('/'); slash != std::string_view::npos) {
+    sides = text::DashSides{digits.substr(0, slash), digits.substr(slash + 1)};
+  }
+  if (sides) {
+    std::string_view end = sides->after;
+    auto start = fiscal_year_digits(sides->before);
     if (!start || (end.size() != 2 && end.size() != 4) || !text::all_digits(end)) return std::nullopt;
     if (end.size() == 4) return *start + " to " + year_words(end);
     return *start + " to " + (end[0] == '0' ? "oh " + std::string(digit_word(end[1])) : cardinal_words(end));

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <array>
 
+#include "normalize/function_words.h"
 #include "normalize/match.h"
 #include "normalize/number_words.h"
 #include "normalize/numbers/numbers.h"
@@ -133,13 +134,56 @@ bool names_a_vessel(const Words& words, std::size_t i) {
   return false;
 }
 
+// "EPA Region IV", "Ward IV", "Schedule III", "League II": common nouns of the divisions of an
+// area, an organisation or a document. Capitalised as part of a name, they were taken for a
+// person's name and given the regnal reading ("Region the fourth"); what they number is a
+// count, said as a cardinal ("Region two"). Only numerals of I, V and X up to 39 number them:
+// "Unit DC", "Table CV" and "Group CC" are letters. Not "Form": "Form I-129" is the letter of a
+// form's series. The plural counts as well ("Regions IV and V").
+constexpr std::array<std::string_view, 16> kDivisionNouns = {
+    "Region", "District", "Ward", "Unit", "Schedule", "League", "Group", "Pool", "Rule", "Paragraph",
+    "Clause", "Table", "Figure", "Step", "Precinct", "Wing"};
+
+std::string_view singular_of(std::string_view word) {
+  return word.size() > 3 && text::ends_with(word, "s") ? word.substr(0, word.size() - 1) : word;
+}
+
+bool is_division_noun(std::string_view word) {
+  for (std::string_view division : kDivisionNouns) {
+    if (text::iequals(word, division) || text::iequals(singular_of(word), division)) return true;
+  }
+  return false;
+}
+
+// "Robert Ward III", "Rep. Ward III", "Cllr Ward I think": a division's noun that is also a
+// family name, after a given name or a person's title, is a surname, and keeps the regnal
+// reading (or the pronoun after it). Nouns no family bears ("See Figure II", "North Region
+// II") count after any capitalised word.
+bool surname_before_numeral(const Words& words, std::size_t i) {
+  if (i < 2 || !text::is_one_of(words[i - 1].core, {"Ward", "Wing", "Pool", "Rule"})) return false;
+  const Word& before = words[i - 2];
+  if (text::is_one_of(before.core, {"Mr", "Mrs", "Ms", "Dr", "Rep", "Sen", "Cllr", "Gov"})) return true;
+  return before.suffix.empty() && before.core.size() >= 2 && text::all_alpha(before.core) &&
+         text::is_capitalized(before.core) && !text::all_upper(before.core) &&
+         !text::is_function_word(text::lower(before.core));
+}
+
+// "Schedule I to Schedule III", "Phase I.": after a division's noun a lone "I" is a numeral when
+// a mark, the line's end, a joining word or a figure follows; before a word it is the pronoun
+// of a headline in title case ("The Ward I Work On").
+bool numeral_one_after_division(const Words& words, std::size_t i) {
+  if (!words[i].suffix.empty() || i + 1 == words.size()) return true;
+  std::string_view next = words[i + 1].core;
+  return text::is_one_of_lowered(next, {"and", "or", "to", "through"}) || (!next.empty() && text::is_digit(next[0]));
+}
+
 bool is_counting_word(std::string_view word) {
   // "Acts IV and V", "Phases II and III": the plural counts as well.
-  std::string_view singular = word.size() > 3 && text::ends_with(word, "s") ? word.substr(0, word.size() - 1) : word;
+  std::string_view singular = singular_of(word);
   for (std::string_view counting : kCountingWords) {
     if (text::iequals(word, counting) || text::iequals(singular, counting)) return true;
   }
-  return is_place_noun(word) || is_place_noun(singular);
+  return is_division_noun(word) || is_place_noun(word) || is_place_noun(singular);
 }
 
 // "II", "4": the number of a model mark, in figures or a roman numeral.
@@ -409,11 +453,13 @@ std::optional<Match> match_roman(const Words& words, std::size_t i) {
     if (auto value = roman_value(w.core, true)) return Match{1, cardinal_words(std::to_string(value->value)), false};
   }
   const Word& before = words[i - 1];
-  bool counting = is_counting_word(before.core);
-  // "Camp X", "Zone X": after a place's noun a lone "X" is a letter that names it.
-  if (w.core == "X" && is_place_noun(before.core)) {
-    return std::nullopt;
-  }
+  bool division_noun = is_division_noun(before.core);
+  bool division = division_noun && !surname_before_numeral(words, i);
+  bool counting = division || (!division_noun && is_counting_word(before.core));
+  // "Camp X", "Zone X", "Unit X": after a place's or a division's noun a lone "X" is a letter
+  // that names it.
+  if (w.core == "X" && (is_place_noun(before.core) || division)) return std::nullopt;
+  if (division && w.core == "I" && !numeral_one_after_division(words, i)) return std::nullopt;
   // "the F-35 Lightning II", "an A-10 Thunderbolt II": a name after a model code (letters and
   // figures) is a product's, and its numeral counts versions ("Lightning two"); a person's
   // name never follows a code.
@@ -481,7 +527,8 @@ std::optional<Match> match_roman(const Words& words, std::size_t i) {
   // In a launch line "V" and "X" alone count too; a lone "I" there is still the pronoun.
   auto value = roman_value(core, counting || (launch && core != "I"));
   if (!value) return std::nullopt;
-  if (!value->small && (!counting || lower_counting)) return std::nullopt;
+  if (!value->small && (!counting || lower_counting || division)) return std::nullopt;
+  if (division && value->value > 39) return std::nullopt;
   std::string number = std::to_string(value->value);
   std::string spoken = counting || thing ? cardinal_words(number) : "the " + ordinal_words(number);
   return Match{1, spoken + std::string(possessive), false};

@@ -201,7 +201,9 @@ std::optional<Match> racket_event(const Words& words, std::size_t i) {
 }
 
 // "W7 L2", "W7 D1 L2", "(W9 L0)": a side's record of wins, draws and losses, each letter glued to
-// its count, said as a commentator does ("won seven, lost two"); spelt it was "W seven L two".
+// its count, said as a commentator does ("won seven lost two"); spelt it was "W seven L two".
+// No commas between the parts: a record is one figure of speech, said in one breath, and a pause
+// at each comma broke it into three short phrases (a sentence's end is the long pause).
 // The run must open with a win and close with a loss, so a lone "W7" (a bus, a postcode) stays.
 std::optional<std::string> record_part(std::string_view core, char letter, std::string_view said) {
   if (core.size() < 2 || core.size() > 4 || core[0] != letter || !text::all_digits(core.substr(1))) return std::nullopt;
@@ -214,12 +216,12 @@ std::optional<Match> win_loss_record(const Words& words, std::size_t i) {
   std::string said = *won;
   std::size_t k = i + 1;
   if (auto drawn = record_part(words[k].core, 'D', "drew"); drawn && words[k].suffix.empty() && k + 1 < words.size()) {
-    said += ", " + *drawn;
+    said += " " + *drawn;
     ++k;
   }
   auto lost = record_part(words[k].core, 'L', "lost");
   if (!lost || !words[k].prefix.empty()) return std::nullopt;
-  return Match{k - i + 1, said + ", " + *lost, false};
+  return Match{k - i + 1, said + " " + *lost, false};
 }
 
 }  // namespace

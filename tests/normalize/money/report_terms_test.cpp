@@ -33,7 +33,7 @@ TEST(ReportTerms, UnitSymbolAfterPer) {
 TEST(ReportTerms, CapitalsJoinedByAnAmpersandAreSpelt) {
   EXPECT_EQ(normalize_text("AT&T rose"), "A.T and T rose");
   EXPECT_EQ(normalize_text("BT&T's network"), "B.T and T's network");
-  EXPECT_EQ(normalize_text("Q&A"), "Q and A");
+  EXPECT_EQ(normalize_text("Q&A"), "Q and Eh");
   EXPECT_EQ(normalize_text("Barnes&Noble"), "Barnes and Noble");
 }
 
@@ -86,6 +86,14 @@ TEST(ReportTerms, LikeForLikeBesideSales) {
   EXPECT_EQ(normalize_text("The grocer's LFL sales fell 1.2%."), "The grocer's like-for-like sales fell one point two percent.");
   EXPECT_EQ(normalize_text("Stores grew 6% LFL over Christmas."), "Stores grew six percent like-for-like over Christmas.");
   EXPECT_EQ(normalize_text("LFL Holdings named a chair.").find("like"), std::string::npos);
+}
+
+// A fiscal year across two calendar years joined by an en dash, as by a hyphen.
+TEST(ReportTerms, FiscalYearAcrossTwoYearsWithAnEnDash) {
+  EXPECT_EQ(normalize_text("Exports fell in FY2019–20, it said."), "Exports fell in fiscal year twenty nineteen to twenty, it said.");
+  EXPECT_EQ(normalize_text("Its FY21–22 loss narrowed."), "Its fiscal year twenty twenty one to twenty two loss narrowed.");
+  // Several years stay a span of fiscal years.
+  EXPECT_EQ(normalize_text("The FY2024–28 plan was set."), "The fiscal years twenty twenty four to twenty eight plan was set.");
 }
 
 }  // namespace briefcast

@@ -274,4 +274,33 @@ TEST(Roman, NumberedWorksCount) {
   EXPECT_EQ(normalize_text("Henry VIII well understood the church."), "Henry the eighth well understood the church.");
 }
 
+// A numeral after the common noun of a division (a region, a ward, a schedule) counts it; only
+// people take the regnal ordinal.
+TEST(Roman, DivisionNounsCount) {
+  EXPECT_EQ(normalize_text("Crews from Region IV arrived on Tuesday."), "Crews from Region four arrived on Tuesday.");
+  EXPECT_EQ(normalize_text("Voters in Ward III backed the plan."), "Voters in Ward three backed the plan.");
+  EXPECT_EQ(normalize_text("It is listed under Schedule II of the act."), "It is listed under Schedule two of the act.");
+  EXPECT_EQ(normalize_text("The club was relegated to League II in May."), "The club was relegated to League two in May.");
+  // People keep the ordinal; a lone "X" after the noun is a letter.
+  EXPECT_EQ(normalize_text("Pope Leo XIV met Charles III in Rome."), "Pope Leo the fourteenth met Charles the third in Rome.");
+  EXPECT_EQ(normalize_text("Staff at Unit X were moved."), "Staff at Unit X were moved.");
+}
+
+// After a division's noun only numerals of I, V and X count; "I" before a word is the pronoun of
+// a title-case headline; after a given name or a title the noun is a surname, with the ordinal.
+TEST(Roman, DivisionNounsNarrowed) {
+  EXPECT_EQ(normalize_text("Staff moved to Wing CL after the fire."), "Staff moved to Wing C.L after the fire.");
+  EXPECT_EQ(normalize_text("The figures appear in Table LX of the annex."), "The figures appear in Table L.X of the annex.");
+  EXPECT_EQ(normalize_text("Shops in District XIV closed early."), "Shops in District fourteen closed early.");
+  EXPECT_EQ(normalize_text("The Group I Joined Has Folded"), "The Group I Joined Has Folded");
+  EXPECT_EQ(normalize_text("The Pool I Swim In Is Shut"), "The Pool I Swim In Is Shut");
+  EXPECT_EQ(normalize_text("Schedule I, the strictest class, covers heroin."), "Schedule one, the strictest class, covers heroin.");
+  EXPECT_EQ(normalize_text("Voters in Wards II and IV turned out."), "Voters in Wards two and four turned out.");
+  EXPECT_EQ(normalize_text("Harold Wing IV, the mayor, spoke."), "Harold Wing the fourth, the mayor, spoke.");
+  EXPECT_EQ(normalize_text("Sen. Pool II voted against."), "Senator Pool the second voted against.");
+  // A noun no family bears counts after any capitalised word.
+  EXPECT_EQ(normalize_text("Check Table IV and Figure II."), "Check Table four and Figure two.");
+  EXPECT_EQ(normalize_text("New District VI lines were drawn."), "New District six lines were drawn.");
+}
+
 }  // namespace briefcast

@@ -99,8 +99,8 @@ TEST(SportShorthand, AfterTheNameOfAnEvent) {
 
 // A side's record of wins, draws and losses.
 TEST(SportShorthand, WinLossRecord) {
-  EXPECT_EQ(normalize_text("The Hawks (W5 L3) host the leaders."), "The Hawks (won five, lost three) host the leaders.");
-  EXPECT_EQ(normalize_text("United are W4 D2 L1 at home."), "United are won four, drew two, lost one at home.");
+  EXPECT_EQ(normalize_text("The Hawks (W5 L3) host the leaders."), "The Hawks (won five lost three) host the leaders.");
+  EXPECT_EQ(normalize_text("United are W4 D2 L1 at home."), "United are won four drew two lost one at home.");
   // A lone "W7" is a bus or a postcode.
   EXPECT_EQ(normalize_text("Take the W7 to Ealing.").find("won"), std::string::npos);
 }

@@ -375,4 +375,12 @@ TEST(Acronym, CountryLettersGluedToAnInitialism) {
   EXPECT_EQ(normalize_text("An USHER came in."), "An USHER came in.");
 }
 
+// Capitals around a small "of" ("British Boxing Board of Control"): letters, then "of", then letters.
+TEST(Acronym, CapitalsAroundOf) {
+  EXPECT_EQ(normalize_text("The WBAofE met on Monday."), "The W.B.A of E met on Monday.");
+  EXPECT_EQ(normalize_text("The CCofE ruled on Friday."), "The C.C of E ruled on Friday.");
+  // Words that hold "of" are not initialisms.
+  EXPECT_EQ(normalize_text("Profits and offers rose."), "Profits and offers rose.");
+}
+
 }  // namespace briefcast

@@ -19,6 +19,13 @@ TEST(DottedForms, RegistrationBeforeAPlate) {
 TEST(DottedForms, LowercaseNumberSignAfterANoun) {
   EXPECT_TRUE(says("The lab filed case no. 31-0208 today.", "case number three one, zero two zero eight today"));
   EXPECT_TRUE(says("The mare, passport no. GB82 was sold.", "passport number"));
+  // A recall's or a notice's code led by its figures.
+  EXPECT_TRUE(says("See recall no. 19V-204 for details.", "recall number"));
+  EXPECT_TRUE(says("The agency's bulletin no. 7B-12 said so.", "bulletin number"));
+  EXPECT_FALSE(says("The campaign said no. 5 people joined.", "number"));
+  // A figure with a letter glued to it after "no." is the number's letter, no unit nor scale.
+  EXPECT_TRUE(says("The recall no. 6F covers vans.", "recall number six F covers"));
+  EXPECT_TRUE(says("The notice no. 450B was issued.", "notice number four fifty B was"));
   // An answer stays the word.
   EXPECT_EQ(normalize_text("She said no."), "She said no.");
   EXPECT_FALSE(says("They said no. 12 people left.", "number"));

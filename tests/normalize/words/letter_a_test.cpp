@@ -73,4 +73,15 @@ TEST(LetterA, CodeLetterAfterAnInitialism) {
   EXPECT_EQ(normalize_text("FIFA: A 3-year ban.").find("A-"), std::string::npos);
 }
 
+// An "A" among letters joined by "and" or a slash is a letter, written "Eh" so it is said "ay".
+TEST(LetterA, AmongLettersJoinedByAndOrSlash) {
+  EXPECT_EQ(normalize_text("The label's Q&A session ran late."), "The label's Q and Eh session ran late.");
+  EXPECT_EQ(normalize_text("He joined the A&R team in 2019."), "He joined the Eh and R team in twenty nineteen.");
+  // The article stays the article.
+  EXPECT_EQ(normalize_text("A and B are the two options."), "Eh and B are the two options.");
+  EXPECT_EQ(normalize_text("A slash of red paint ran down it."), "A slash of red paint ran down it.");
+  EXPECT_EQ(normalize_text("She and a friend left."), "She and a friend left.");
+  EXPECT_EQ(normalize_text("Tom and A. Smith won."), normalize_text("Tom and A. Smith won."));
+}
+
 }  // namespace briefcast

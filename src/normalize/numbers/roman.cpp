@@ -12,6 +12,7 @@
 #include "normalize/match.h"
 #include "normalize/number_words.h"
 #include "normalize/numbers/numbers.h"
+#include "normalize/numbers/roman_divisions.h"
 #include "normalize/words/words.h"
 
 namespace briefcast::rules {
@@ -132,49 +133,6 @@ bool names_a_vessel(const Words& words, std::size_t i) {
     if (!joining && (!text::is_capitalized(w.core) || !text::all_alpha(w.core) || text::all_upper(w.core))) return false;
   }
   return false;
-}
-
-// "EPA Region IV", "Ward IV", "Schedule III", "League II": common nouns of the divisions of an
-// area, an organisation or a document. Capitalised as part of a name, they were taken for a
-// person's name and given the regnal reading ("Region the fourth"); what they number is a
-// count, said as a cardinal ("Region two"). Only numerals of I, V and X up to 39 number them:
-// "Unit DC", "Table CV" and "Group CC" are letters. Not "Form": "Form I-129" is the letter of a
-// form's series. The plural counts as well ("Regions IV and V").
-constexpr std::array<std::string_view, 16> kDivisionNouns = {
-    "Region", "District", "Ward", "Unit", "Schedule", "League", "Group", "Pool", "Rule", "Paragraph",
-    "Clause", "Table", "Figure", "Step", "Precinct", "Wing"};
-
-std::string_view singular_of(std::string_view word) {
-  return word.size() > 3 && text::ends_with(word, "s") ? word.substr(0, word.size() - 1) : word;
-}
-
-bool is_division_noun(std::string_view word) {
-  for (std::string_view division : kDivisionNouns) {
-    if (text::iequals(word, division) || text::iequals(singular_of(word), division)) return true;
-  }
-  return false;
-}
-
-// "Robert Ward III", "Rep. Ward III", "Cllr Ward I think": a division's noun that is also a
-// family name, after a given name or a person's title, is a surname, and keeps the regnal
-// reading (or the pronoun after it). Nouns no family bears ("See Figure II", "North Region
-// II") count after any capitalised word.
-bool surname_before_numeral(const Words& words, std::size_t i) {
-  if (i < 2 || !text::is_one_of(words[i - 1].core, {"Ward", "Wing", "Pool", "Rule"})) return false;
-  const Word& before = words[i - 2];
-  if (text::is_one_of(before.core, {"Mr", "Mrs", "Ms", "Dr", "Rep", "Sen", "Cllr", "Gov"})) return true;
-  return before.suffix.empty() && before.core.size() >= 2 && text::all_alpha(before.core) &&
-         text::is_capitalized(before.core) && !text::all_upper(before.core) &&
-         !text::is_function_word(text::lower(before.core));
-}
-
-// "Schedule I to Schedule III", "Phase I.": after a division's noun a lone "I" is a numeral when
-// a mark, the line's end, a joining word or a figure follows; before a word it is the pronoun
-// of a headline in title case ("The Ward I Work On").
-bool numeral_one_after_division(const Words& words, std::size_t i) {
-  if (!words[i].suffix.empty() || i + 1 == words.size()) return true;
-  std::string_view next = words[i + 1].core;
-  return text::is_one_of_lowered(next, {"and", "or", "to", "through"}) || (!next.empty() && text::is_digit(next[0]));
 }
 
 bool is_counting_word(std::string_view word) {

@@ -1,0 +1,24 @@
+// Roman numerals after the common noun of a division of an area, an organisation or a document
+// ("EPA Region IV", "Schedule III"): a count, said as a cardinal, not a regnal ordinal.
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+
+#include "normalize/match.h"
+
+namespace briefcast::rules {
+
+// "Wards" -> "Ward", "Acts" -> "Act": a counting noun's plural, as the numeral's noun.
+std::string_view singular_of(std::string_view word);
+
+// "Region", "Wards", "Schedule": a division's noun, singular or plural.
+bool is_division_noun(std::string_view word);
+
+// Whether the division's noun before words[i] is a family name ("Robert Ward III", "Rep. Ward III").
+bool surname_before_numeral(const Words& words, std::size_t i);
+
+// Whether a lone "I" at words[i], after a division's noun, is a numeral rather than the pronoun.
+bool numeral_one_after_division(const Words& words, std::size_t i);
+
+}  // namespace briefcast::rules

@@ -5,8 +5,7 @@
 // since "5 t" alone may be a letter; "Ma" and "Ga"
 // after a figure are geology's millions and billions of years ago ("66 Ma" -> "sixty six
 // million years ago"), never the name "Ma", and "ka" its thousands ("40 ka old"); "troy oz" is
-// the troy ounce; "pt" beside words of type or before a typeface's name is the printer's point
-// ("set in 16pt", "12 pt Caslon"; elsewhere it may be a pint); "M" after a small figure among
+// the troy ounce; "pt" is read by figure_points.cpp; "M" after a small figure among
 // words of chemistry is molar; and the lower-case initialisms of a rate after a percentage
 // ("4.2% abv", "5.9% apr") are spelt, as eSpeak NG otherwise says them as words.
 #include "normalize/function_words.h"
@@ -293,103 +292,6 @@ std::optional<Match> years_ago(const Words& words, std::size_t i, const std::str
   return Match{k + 1 - i, said_figure + (said ? "" : " ago"), false};
 }
 
-bool is_type_word(std::string_view w) {
-  return text::is_one_of_lowered(w, {"font", "fonts", "type", "typeface", "text", "body", "headline", "headlines", "print",
-                                     "printed", "bold", "italic", "serif", "lettering", "size", "sized", "hairline",
-                                     "rule", "rules", "leading", "typeset", "caps", "capitals", "letterpress", "stroke",
-                                     "em", "ems", "kerning", "tracking", "masthead", "heading", "headings", "typography"});
-}
-
-// "12 pt Caslon", "96pt Didot": a capitalised name right after the size is the typeface's.
-bool names_typeface(const Words& words, std::size_t n) {
-  if (n >= words.size() || !words[n - 1].suffix.empty() || !words[n].prefix.empty()) return false;
-  std::string_view next = words[n].core;
-  return next.size() > 2 && text::is_upper(next[0]) && text::all_alpha(next) && !text::is_upper(next[1]) &&
-         !text::is_function_word(text::lower(next));
-}
-
-// A figure with "pt" or "pts" after it, glued ("16pt", "3-pts") or spaced ("12 pt"): the figure,
-// the letters and the words they take.
-struct FigurePoints {
-  std::string_view figure;
-  std::string_view unit;
-  std::size_t count;
-  bool hyphened;
-};
-
-std::optional<FigurePoints> figure_points(const Words& words, std::size_t i) {
-  std::string_view core = words[i].core;
-  for (std::string_view letters : {std::string_view("pts"), std::string_view("pt")}) {
-    if (core.size() > letters.size() && text::ends_with(core, letters)) {
-      std::string_view figure = core.substr(0, core.size() - letters.size());
-      bool hyphened = figure.back() == '-';
-      if (hyphened) figure.remove_suffix(1);
-      return FigurePoints{figure, letters, 1, hyphened};
-    }
-  }
-  if (words[i].suffix.empty() && i + 1 < words.size() && words[i + 1].prefix.empty() &&
-      text::is_one_of(words[i + 1].core, {"pt", "pts"})) {
-    return FigurePoints{core, words[i + 1].core, 2, false};
-  }
-  return std::nullopt;
-}
-
-// "16pt", "12 pt", "10.5pt" near words of type: the printer's point.
-std::optional<Match> type_points(const Words& words, std::size_t i) {
-  auto split = figure_points(words, i);
-  if (!split || split->unit != "pt") return std::nullopt;
-  std::size_t count = split->count;
-  auto number = text::parse_number(split->figure);
-  if (!number || number->negative || number->integer.size() > 3 ||
-      (!text::any_word_near(words, i, 4, is_type_word) && !names_typeface(words, i + count))) {
-    return std::nullopt;
-  }
-  // Type is "set in twelve point", before a noun or not ("twelve point type").
-  return Match{count, number_words(*number, false) + " point", false};
-}
-
-// Nouns of a margin between sides, which "pt" or "pts" right before them sizes ("a 3pt lead",
-// "a 6 pt deficit": one adjective, "three-point").
-bool is_margin_noun(std::string_view w) {
-  return text::is_one_of_lowered(w, {"lead", "gap", "margin", "advantage", "cushion", "deficit", "swing", "edge"});
-}
-
-// Words of a margin that follow a count of points ("6 pts clear", "2.5pt behind").
-bool is_margin_adverb(std::string_view w) { return text::is_one_of_lowered(w, {"clear", "ahead", "behind"}); }
-
-// Liquids measured by the pint: "1 pt of milk" is a pint whatever else the line is about.
-bool is_pint_liquid(std::string_view w) {
-  return text::is_one_of_lowered(w, {"milk", "water", "beer", "ale", "lager", "cider", "stock", "cream", "juice",
-                                     "blood", "wine", "stout"});
-}
-
-// "4-pt lead", "6 pts clear", "5 pts in the polls": points of a margin only when the margin's
-// word follows straight after (a standings word elsewhere on the line proves nothing: "its 4pt
-// milk, ahead of Aldi" is a pint, "20 pt staff" part-time); "1 pt of milk" a pint before "of"
-// and a liquid. Spelt "P T" before, the word was lost. Type sizes are read first (type_points).
-std::optional<Match> score_points(const Words& words, std::size_t i) {
-  auto split = figure_points(words, i);
-  auto number = split ? text::parse_number(split->figure) : std::nullopt;
-  if (!number || number->negative || !words[i].prefix.empty()) return std::nullopt;
-  std::size_t count = split->count;
-  std::size_t next = i + count;
-  auto word_at = [&](std::size_t k, std::string_view w) {
-    return k < words.size() && words[k - 1].suffix.empty() && words[k].prefix.empty() && text::iequals(words[k].core, w);
-  };
-  bool one = number->integer == "1" && !number->has_point;
-  std::string said = number_words(*number, false);
-  if (word_at(next, "of") && next + 1 < words.size() && is_pint_liquid(words[next + 1].core)) {
-    return Match{count, said + (one ? " pint" : " pints"), false};
-  }
-  bool joined = next < words.size() && words[next - 1].suffix.empty() && words[next].prefix.empty();
-  bool sized_margin = joined && is_margin_noun(words[next].core);
-  bool counted_margin = joined && is_margin_adverb(words[next].core);
-  bool polls = word_at(next, "in") && word_at(next + 1, "the") && word_at(next + 2, "polls");
-  if (sized_margin) return Match{count, text::hyphenated(said + " point"), false};
-  if (!counted_margin && !polls) return std::nullopt;
-  return Match{count, said + (one ? " point" : " points"), false};
-}
-
 // Words of a chemistry bench: a solution, its acid or base, a titration.
 bool is_chemistry_word(std::string_view w) {
   return text::is_one_of_lowered(w, {"solution", "solutions", "buffer", "buffers", "acid", "acids", "alkali", "titrate",
@@ -533,8 +435,7 @@ std::optional<Match> match_context_unit(const Words& words, std::size_t i) {
     return Match{1, "troy", false};
   }
   if (words[i].core.empty() || !text::is_digit(words[i].core[0])) return std::nullopt;
-  if (auto m = type_points(words, i)) return m;
-  if (auto m = score_points(words, i)) return m;
+  if (auto m = match_figure_points(words, i)) return m;
   if (auto m = molar(words, i)) return m;
   if (auto m = calibrated_date(words, i)) return m;
   if (auto m = joined_tonnes(words, i)) return m;

@@ -7,8 +7,7 @@
 // gauge, "a 21G needle", is gauges.cpp's); an "s" joined to its figure before a
 // timed noun is the second ("60-s exposures"), and a spaced one after a comparison sign too
 // ("≤ 4 s"); "in" joined to its figure by a hyphen before a noun is the inch ("a 20-in. bar");
-// primes after a figure beside degrees, words of the sky or a surveyor's angles are
-// arcminutes and arcseconds ("-05° 23′ 28″", "seeing of 0.8″"), not feet and inches; a plural
+// primes after a figure are prime_marks.cpp's; a plural
 // abbreviation of time after a figure and a noun ("14,220 delay mins", "million hrs. worked")
 // is its word; and a volume or a length after "per" with its abbreviation's period ("per cu.
 // m", "per bd. ft.") is said as its unit.
@@ -26,6 +25,19 @@
 #include "normalize/trade_cues.h"
 
 namespace briefcast::rules {
+
+// A lower-case word at n that may be a noun: no function word.
+bool may_be_noun_at(const Words& words, std::size_t n) {
+  if (n >= words.size() || !words[n].prefix.empty()) return false;
+  std::string_view w = words[n].core;
+  return !w.empty() && text::is_lower(w[0]) && text::all_alpha(w) && !text::is_function_word(w) && !is_not_noun(w) &&
+         !text::is_one_of(w, {"one", "ones"});
+}
+
+std::string said_unit(const text::NumberLiteral& n, std::string_view one, std::string_view many) {
+  bool single = !n.has_point && n.integer == "1";
+  return number_words(n, false) + " " + std::string(single ? one : many);
+}
 
 namespace {
 
@@ -59,25 +71,12 @@ bool closes_after(const Words& words, std::size_t k) {
          (text::is_function_word(next) || is_not_noun(next));
 }
 
-// A lower-case word at n that may be a noun: no function word.
-bool noun_at(const Words& words, std::size_t n) {
-  if (n >= words.size() || !words[n].prefix.empty()) return false;
-  std::string_view w = words[n].core;
-  return !w.empty() && text::is_lower(w[0]) && text::all_alpha(w) && !text::is_function_word(w) && !is_not_noun(w) &&
-         !text::is_one_of(w, {"one", "ones"});
-}
-
 // "3.7" or a range "5\u20137" said as its words.
 std::string figure_words(std::string_view figure) {
   if (auto n = text::parse_plain_figure(figure)) return number_words(*n, false);
   auto sides = text::split_at_range_dash(figure);
   return number_words(*text::parse_plain_figure(sides->before), false) + " to " +
          number_words(*text::parse_plain_figure(sides->after), false);
-}
-
-std::string said_unit(const text::NumberLiteral& n, std::string_view one, std::string_view many) {
-  bool single = !n.has_point && n.integer == "1";
-  return number_words(n, false) + " " + std::string(single ? one : many);
 }
 
 // "2 TPD squad cars", "the 2024 KL Marathon", "5 KL Rahul", "at 9 KL time", "Route 12 TPD": a
@@ -192,7 +191,7 @@ std::optional<Match> spaced_seconds_before_noun(const Words& words, std::size_t 
     return std::nullopt;
   }
   bool timed = is_timed_noun(words[i + 2].core) || timed_process_at(words, i, i + 2) ||
-               (noun_at(words, i + 2) && words[i + 2].suffix.empty() && i + 3 < words.size() &&
+               (may_be_noun_at(words, i + 2) && words[i + 2].suffix.empty() && i + 3 < words.size() &&
                 words[i + 3].prefix.empty() && is_timed_noun(words[i + 3].core));
   auto number = text::parse_plain_figure(words[i].core);
   if (!timed || !number || number->integer.size() > 4) return std::nullopt;
@@ -218,7 +217,7 @@ std::optional<Match> seconds(const Words& words, std::size_t i) {
   bool determined = i > 0 && words[i - 1].suffix.empty() && text::is_one_of_lowered(words[i - 1].core, {"a", "an", "the"}) &&
                     !names_decade(words[i - 1].core, core.substr(0, core.size() - 2));
   if (text::ends_with(core, "-s") && words[i].suffix.empty() && i + 1 < words.size() &&
-      (is_timed_noun(words[i + 1].core) || (determined && noun_at(words, i + 1)))) {
+      (is_timed_noun(words[i + 1].core) || (determined && may_be_noun_at(words, i + 1)))) {
     auto number = text::parse_plain_figure(core.substr(0, core.size() - 2));
     if (number) return Match{1, text::hyphenated(number_words(*number, false) + " second"), false};
   }
@@ -256,7 +255,7 @@ std::optional<Match> relative_humidity(const Words& words, std::size_t i) {
   // "64% RH bill supporters": before a noun the capitals name something (a bill, a side); the
   // humidity closes its measure.
   std::size_t last = i + count - 1;
-  if (last + 1 < words.size() && words[last].suffix.empty() && noun_at(words, last + 1)) return std::nullopt;
+  if (last + 1 < words.size() && words[last].suffix.empty() && may_be_noun_at(words, last + 1)) return std::nullopt;
   return Match{count, figure_words(core) + " percent relative humidity", false};
 }
 
@@ -266,7 +265,7 @@ std::optional<Match> joined_inch(const Words& words, std::size_t i) {
   std::string_view core = words[i].core;
   std::string_view suffix = words[i].suffix;
   if (!text::ends_with(core, "-in") || !words[i].prefix.empty() || !(suffix.empty() || suffix == ".") ||
-      !noun_at(words, i + 1)) {
+      !may_be_noun_at(words, i + 1)) {
     return std::nullopt;
   }
   std::string_view figure = core.substr(0, core.size() - 3);
@@ -275,111 +274,6 @@ std::optional<Match> joined_inch(const Words& words, std::size_t i) {
   auto said = number ? std::optional<std::string>(number_words(*number, false)) : vulgar_figure_words(figure, true);
   if (!said) return std::nullopt;
   return Match{1, text::hyphenated(*said + " inch"), suffix == "."};
-}
-
-bool ends_in_degree(std::string_view raw) { return text::ends_with(raw, "\u00b0"); }
-
-// The prime closing a figure's word: 1 for minutes, 2 for seconds, 0 for none. A straight mark
-// is split off as punctuation; a typographic prime stays on the word's core.
-int prime_of(const Word& w) {
-  if (text::ends_with(w.core, "\u2032") || text::starts_with(w.suffix, "'")) return 1;
-  if (text::ends_with(w.core, "\u2033") || text::starts_with(w.suffix, "\"")) return 2;
-  return 0;
-}
-
-// The figure before a prime, the prime left off.
-std::string_view figure_of(const Word& w) {
-  bool in_core = text::ends_with(w.core, "\u2032") || text::ends_with(w.core, "\u2033");
-  std::string_view figure = in_core ? w.core.substr(0, w.core.size() - 3) : w.core;
-  // "07″": a part of a degree is written with two digits, said without the nought.
-  while (figure.size() > 1 && figure[0] == '0' && figure[1] != '.') figure.remove_prefix(1);
-  return figure;
-}
-
-// "50° 12'6\" N", "62 degrees 18'7\"": minutes and seconds joined by the prime after a spaced
-// degree figure are parts of the degree, never feet and inches; read alone, "12'6\"" was feet and inches.
-std::optional<Match> joined_arc_parts(const Words& words, std::size_t i) {
-  const Word& w = words[i];
-  bool after_degree = i > 0 && (ends_in_degree(words[i - 1].raw) ||
-                                (i > 1 && text::is_one_of(words[i - 1].core, {"degree", "degrees"}) &&
-                                 text::parse_plain_figure(words[i - 2].core)));
-  if (!after_degree || !w.prefix.empty() || !text::starts_with(w.suffix, "\"")) {
-    return std::nullopt;
-  }
-  std::size_t prime = w.core.find('\'');
-  if (prime == std::string_view::npos) return std::nullopt;
-  Word minutes = w;
-  minutes.core = w.core.substr(0, prime);
-  Word seconds = w;
-  seconds.core = w.core.substr(prime + 1);
-  auto arcminutes = text::parse_plain_figure(figure_of(minutes));
-  auto arcseconds = text::parse_plain_figure(figure_of(seconds));
-  if (!arcminutes || !arcseconds || !text::all_digits(minutes.core)) return std::nullopt;
-  return Match{1, said_unit(*arcminutes, "arcminute", "arcminutes") + " " +
-                      said_unit(*arcseconds, "arcsecond", "arcseconds"), false, true};
-}
-
-// "-05° 23′ 28″", "seeing of 0.8″": after degrees or a figure of arcminutes, or beside words of
-// the sky when no noun follows (a telescope is sized in inches: "an 8\" reflector"), primes are
-// parts of a degree.
-std::optional<Match> arc_parts(const Words& words, std::size_t i) {
-  const Word& w = words[i];
-  if (auto joined = joined_arc_parts(words, i)) return joined;
-  int prime = prime_of(w);
-  auto number = prime ? text::parse_plain_figure(figure_of(w)) : std::nullopt;
-  if (!number || !w.prefix.empty()) return std::nullopt;
-  bool after_degree = i > 0 && (ends_in_degree(words[i - 1].raw) ||
-                                (prime == 2 && prime_of(words[i - 1]) == 1 && text::parse_plain_figure(figure_of(words[i - 1]))));
-  bool mark_split = !text::ends_with(w.core, "\u2032") && !text::ends_with(w.core, "\u2033");
-  bool closed = w.suffix.size() > (mark_split ? 1u : 0u) || i + 1 >= words.size() || !noun_at(words, i + 1);
-  bool instrument = !closed && is_instrument_noun(words[i + 1].core);
-  bool sky = text::any_word_near(words, i, 8, tells_of_arc) || text::any_word_near(words, i, 12, gives_arc_position) ||
-             (closed && text::any_word_near(words, i, 8, tells_of_deep_sky));
-  if (instrument || (!after_degree && !sky)) return std::nullopt;
-  std::string spoken = prime == 1 ? said_unit(*number, "arcminute", "arcminutes") : said_unit(*number, "arcsecond", "arcseconds");
-  return Match{1, spoken, false, mark_split};
-}
-
-// "6′ 4″", "5' 11\"": a few feet, then inches under twelve, with no degree before them and no
-// word of the sky near, is a height said "six foot four"; read as arcminutes it was "four
-// arcseconds".
-std::optional<Match> feet_and_inches(const Words& words, std::size_t i) {
-  if (i + 1 >= words.size() || prime_of(words[i]) != 1 || prime_of(words[i + 1]) != 2 || !words[i].prefix.empty() ||
-      !words[i + 1].prefix.empty() || (i > 0 && ends_in_degree(words[i - 1].raw))) {
-    return std::nullopt;
-  }
-  std::string_view feet = figure_of(words[i]);
-  auto inches = text::parse_plain_figure(figure_of(words[i + 1]));
-  if (feet.size() != 1 || feet[0] < '1' || feet[0] > '8' || !inches || inches->has_point || inches->integer.size() > 2 ||
-      (inches->integer.size() == 2 && inches->integer > "11") || text::any_word_near(words, i, 8, tells_of_arc) ||
-      text::any_word_near(words, i, 10, tells_of_deep_sky) || text::any_word_near(words, i, 10, tells_of_sky)) {
-    return std::nullopt;
-  }
-  bool split = !text::ends_with(words[i + 1].core, "\u2033");
-  return Match{2, cardinal_words(feet) + " foot " + number_words(*inches, false), false, split};
-}
-
-// "run to 11,400′", "a 2,500' well": a prime after a figure grouped in thousands is feet, a
-// depth or a height; a minute of a match or of arc is never past a thousand. A straight mark
-// may close a quotation, so it is feet only with a word of length near or "well" after it, and
-// no quotation open before it.
-std::optional<Match> grouped_feet(const Words& words, std::size_t i) {
-  const Word& w = words[i];
-  bool typeset = text::ends_with(w.core, "\u2032");
-  bool straight = !typeset && text::starts_with(w.suffix, "'") && !text::starts_with(w.suffix, "''");
-  if ((!typeset && !straight) || !w.prefix.empty()) return std::nullopt;
-  auto number = text::parse_plain_figure(typeset ? w.core.substr(0, w.core.size() - 3) : w.core);
-  if (!number || !number->grouped) return std::nullopt;
-  if (straight) {
-    bool well_after = i + 1 < words.size() && text::is_one_of_lowered(words[i + 1].core, {"well", "hole"});
-    if (!well_after && !text::any_word_near(words, i, 8, tells_of_length)) return std::nullopt;
-    for (std::size_t k = i >= 12 ? i - 12 : 0; k <= i; ++k) {
-      if (words[k].prefix.find('\'') != std::string_view::npos) return std::nullopt;
-    }
-  }
-  std::string figure = number_words(*number, false);
-  if (is_adjectival(words, i, 1)) return Match{1, text::hyphenated(figure + " foot"), false, straight};
-  return Match{1, figure + " feet", false, straight};
 }
 
 bool is_time_plural(std::string_view w) { return text::is_one_of(w, {"hrs", "mins", "secs", "yrs", "wks", "mths"}); }
@@ -392,7 +286,7 @@ std::optional<Match> time_plural(const Words& words, std::size_t i) {
   }
   std::string_view before = words[i - 1].core;
   bool scaled = text::is_one_of(before, {"thousand", "million", "billion"});
-  bool counted = words[i - 2].suffix.empty() && text::parse_plain_figure(words[i - 2].core) && noun_at(words, i - 1);
+  bool counted = words[i - 2].suffix.empty() && text::parse_plain_figure(words[i - 2].core) && may_be_noun_at(words, i - 1);
   if (!scaled && !counted) return std::nullopt;
   static constexpr std::pair<std::string_view, std::string_view> kSaid[] = {
       {"hrs", "hours"}, {"mins", "minutes"}, {"secs", "seconds"}, {"yrs", "years"}, {"wks", "weeks"}, {"mths", "months"}};
@@ -500,9 +394,7 @@ std::optional<Match> match_letter_unit(const Words& words, std::size_t i) {
   if (auto m = stack_height(words, i)) return m;
   if (auto m = minute_mark(words, i)) return m;
   if (auto m = mercury_inches(words, i)) return m;
-  if (auto m = feet_and_inches(words, i)) return m;
-  if (auto m = arc_parts(words, i)) return m;
-  if (auto m = grouped_feet(words, i)) return m;
+  if (auto m = match_prime_marks(words, i)) return m;
   if (auto m = trade_letters(words, i)) return m;
   if (auto m = match_gauge(words, i)) return m;
   if (auto m = seconds(words, i)) return m;

@@ -105,6 +105,14 @@ std::optional<Match> match_diameter_mark(const Words& words, std::size_t i);
 std::optional<Match> match_force_unit(const Words& words, std::size_t i);
 // capital_s_seconds.cpp: "a 50 mS delay" -> "a fifty-millisecond delay", among words of timing.
 std::optional<Match> match_capital_s_seconds(const Words& words, std::size_t i);
+// letter_units.cpp, shared with prime_marks.cpp: a lower-case word at n that may be a noun (no
+// function word), and a figure said with its unit's singular or plural ("one second", "2.5 seconds").
+bool may_be_noun_at(const Words& words, std::size_t n);
+std::string said_unit(const text::NumberLiteral& n, std::string_view one, std::string_view many);
+// prime_marks.cpp: "6′ 4″" -> "six foot four", "-05° 23′ 28″" -> arcminutes and arcseconds.
+std::optional<Match> match_prime_marks(const Words& words, std::size_t i);
+// figure_points.cpp: "set in 16pt" -> printer's points, "a 4-pt lead" -> "a four-point lead".
+std::optional<Match> match_figure_points(const Words& words, std::size_t i);
 // context_units.cpp: "2,000 t of flour" -> tonnes, "66 Ma" -> million years ago, "per troy oz".
 std::optional<Match> match_context_unit(const Words& words, std::size_t i);
 

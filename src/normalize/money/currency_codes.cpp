@@ -123,6 +123,33 @@ bool tells_of_turkey(std::string_view word) {
                                      "samsun", "trabzon", "giresun", "ordu", "kayseri", "borsa", "bist"});
 }
 
+// "Nepali", "Kathmandu", "rupees": the words of a home whose currency's code is also a set of
+// initials, besides the country's name: its people, its capital, its money's plain name.
+bool tells_of_home(std::string_view word, std::string_view code) {
+  if (code == "TRY") return tells_of_turkey(word);
+  std::string_view w = word.substr(0, word.find('-'));
+  if (code == "NPR") return text::is_one_of_lowered(w, {"nepal", "nepal's", "nepalese", "nepali", "kathmandu", "rupee", "rupees"});
+  if (code == "UAH") return text::is_one_of_lowered(w, {"ukrainian", "kyiv", "kiev"});
+  if (code == "RON") return text::is_one_of_lowered(w, {"romanian", "bucharest"});
+  if (code == "GHS") return text::is_one_of_lowered(w, {"ghanaian", "accra"});
+  return false;
+}
+
+// The code of c's currency is also initials ("NPR", "TRY", "RON") and its row names a home.
+bool initials_with_home(const Currency& c) {
+  const Currency* as_code = c.code.empty() ? nullptr : currency_written(c.code, currency_use::kCode);
+  return as_code != nullptr && (as_code->use & currency_use::kInitials) != 0 && !c.country.empty();
+}
+
+// The line names c's currency or its home ("Nepal", "the hryvnia", "Kathmandu").
+bool names_home(const Words& words, const Currency& c) {
+  if (names_currency(words, c)) return true;
+  for (const Word& w : words) {
+    if (tells_of_home(w.core, c.code)) return true;
+  }
+  return false;
+}
+
 // Letters printed after a figure that name a currency only on a line about its home ("132 TL").
 bool home_cue_missing(const Words& words, const Currency& c) {
   return c.code == "TRY" && !text::any_word(words, tells_of_turkey);
@@ -166,8 +193,8 @@ bool quotes_per_unit(const Words& words, std::size_t k) {
 
 }  // namespace
 
-bool lira_letters_unframed(const Words& words, std::size_t i, const Currency& c) {
-  if (c.code != "TRY" || i + 1 >= words.size() || text::any_word(words, tells_of_turkey)) return false;
+bool home_letters_unframed(const Words& words, std::size_t i, const Currency& c) {
+  if (i + 1 >= words.size() || !initials_with_home(c) || names_home(words, c)) return false;
   std::string_view figure = words[i + 1].core;
   // "19,450/t", "9,100–9,300": a price per unit or a range of prices.
   if (figure.find('/') != std::string_view::npos || text::split_at_range_dash(figure)) return false;

@@ -458,7 +458,7 @@ std::optional<Match> match_money(const Words& words, std::size_t i) {
   }
   // A price per unit ("TRY 19,450/t") is read whole by price_per_unit.cpp, a frame of its own.
   const Currency* c = currency_of_code(words[i].core);
-  if (c != nullptr && lira_letters_unframed(words, i, *c)) return std::nullopt;
+  if (c != nullptr && home_letters_unframed(words, i, *c)) return std::nullopt;
   return match_currency_code(words, i);
 }
 

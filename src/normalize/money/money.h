@@ -47,10 +47,11 @@ const Currency* currency_written(std::string_view written, unsigned uses);
 // The line names the currency ("the quetzal") or the country that issues it ("Guatemala",
 // "Sri Lanka's"): the cue a kCue spelling needs ("Q7.78", "3 500 Ft").
 bool names_currency(const Words& words, const Currency& c);
-// "The TL 3,000 range", "the TRY 500 challenge": the lira's letters, also a verb and a
-// model's series, before a figure with no price frame after it ("/t", "a tonne", a range)
-// and no word of Turkey in the line. Such letters are left as they are.
-bool lira_letters_unframed(const Words& words, std::size_t i, const Currency& c);
+// "told NPR 1,200 jobs", "The TL 3,000 range", "the TRY 500 challenge": the code of a
+// currency that is also initials (a broadcaster, a verb, a team leader) and whose row names a
+// home, before a figure with no price frame after it ("/t", "a tonne", a range) and no word of
+// its home or its currency in the line. Such letters are left as they are.
+bool home_letters_unframed(const Words& words, std::size_t i, const Currency& c);
 // The line names the currency itself ("forints"), not only its home.
 bool names_currency_itself(const Words& words, const Currency& c);
 // A sign shared by several homes ("Rs"): the currency of the home the line names whose name

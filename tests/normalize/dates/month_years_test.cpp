@@ -27,7 +27,21 @@ TEST(MonthYears, ShortYearAfterAWordThatDatesABatch) {
             "The recall covers heaters produced between April twenty twenty two and September twenty twenty three in Mexico.");
   EXPECT_EQ(normalize_text("All boards manufactured 06/21 are affected."),
             "All boards manufactured June twenty twenty one are affected.");
-  EXPECT_EQ(normalize_text("Filters built 11/38 lasted."), "Filters built November twenty thirty eight lasted.");
+  EXPECT_EQ(normalize_text("Filters built 11/33 lasted."), "Filters built November twenty thirty three lasted.");
+}
+
+// A two-figure year far past this year's is last century's: a locomotive, a plane, a memo.
+TEST(MonthYears, ShortYearFarAheadIsLastCentury) {
+  EXPECT_EQ(normalize_text("The tram was built 10/87 in Leeds."), "The tram was built October nineteen eighty seven in Leeds.");
+  EXPECT_EQ(normalize_text("The letter, dated 03/72, was found."), "The letter, dated March nineteen seventy two, was found.");
+  EXPECT_EQ(normalize_text("Jars produced 07/94 were recalled."), "Jars produced July nineteen ninety four were recalled.");
+}
+
+// A plural after the pair counts what was made: a tally of shots, never a month and a year.
+TEST(MonthYears, APluralAfterThePairIsNoBatchDate) {
+  EXPECT_EQ(normalize_text("Okafor made 05/13 jumpers in the win.").find("May"), std::string::npos);
+  EXPECT_EQ(normalize_text("Reyes made 09/14 attempts from deep.").find("September"), std::string::npos);
+  EXPECT_EQ(normalize_text("Lamps made 09/14 in Ohio were faulty."), "Lamps made September twenty fourteen in Ohio were faulty.");
 }
 
 TEST(MonthYears, AMonthAndDayAfterABatchWordStays) {

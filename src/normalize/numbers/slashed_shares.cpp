@@ -142,13 +142,21 @@ std::optional<Match> divided_shares(const Words& words, std::size_t i) {
   return Match{1, text::joined(said, ", "), false};
 }
 
+// "1/2 day passes", "1/2 price shots", "3/4 season passes": a word of time or price before the
+// plural makes the pair a fraction of a ticket or a price, not a tally.
+bool times_or_prices(std::string_view modifier) {
+  return text::is_one_of_lowered(modifier, {"price", "day", "season", "fare", "term", "half", "week", "month", "year",
+                                            "hour", "time", "size", "rate"});
+}
+
 // "7/9 kicks", "12/15 scrum feeds": a plural of attempts after the pair, or after one
-// lower-case modifier, makes it a tally of attempts made good.
+// lower-case modifier that is no word of time or price, makes it a tally of attempts made good.
 bool attempts_follow(const Words& words, std::size_t i) {
   if (is_attempt(words[i + 1].core)) return true;
   const Word& modifier = words[i + 1];
   return modifier.suffix.empty() && i + 2 < words.size() && !modifier.core.empty() &&
-         text::is_lower(modifier.core[0]) && !text::is_function_word(modifier.core) && is_attempt(words[i + 2].core);
+         text::is_lower(modifier.core[0]) && !text::is_function_word(modifier.core) &&
+         !times_or_prices(modifier.core) && is_attempt(words[i + 2].core);
 }
 
 // "11/12 infants", "7/9 kicks": the first figure no more than the second, each of up to three

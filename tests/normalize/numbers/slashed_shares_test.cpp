@@ -79,4 +79,14 @@ TEST(SlashedShares, SizesInPairs) {
   EXPECT_EQ(normalize_text("The vote was 30/40 against.").find("thirty forty"), std::string::npos);
 }
 
+// A word of time or price between the pair and a plural of attempts makes the pair a fraction
+// of a ticket or a price ("one half day passes"), never a tally; a sport's modifier still tallies.
+TEST(SlashedShares, TimeOrPriceModifierIsNoTally) {
+  EXPECT_EQ(normalize_text("Visitors may buy 1/2 week passes online."), "Visitors may buy one half week passes online.");
+  EXPECT_EQ(normalize_text("The pub serves 1/2 price shots on Fridays.").find("of two"), std::string::npos);
+  EXPECT_EQ(normalize_text("The gym sells 3/4 month passes.").find("of four"), std::string::npos);
+  EXPECT_NE(normalize_text("Farrell landed 5/7 penalty kicks on Sunday.").find("five"), std::string::npos);
+  EXPECT_EQ(normalize_text("Farrell landed 5/7 penalty kicks on Sunday.").find("fifth"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -20,6 +20,7 @@
 #include <algorithm>
 
 #include "normalize/codes/codes.h"
+#include "normalize/dates/dates.h"
 #include "normalize/numbers/numbers.h"
 #include "normalize/match.h"
 #include "normalize/measures/measures.h"
@@ -65,10 +66,25 @@ bool is_lot_label(const Word& w) {
 
 bool is_court_label(const Word& w) { return text::is_one_of_lowered(w.core, {"case", "docket"}); }
 
+// "2024-25", "1998-1999": a year of this or the last century, a dash and the next year's last
+// two or all four figures, a span of years ("the base case 2024-25 growth"), never a docket.
+bool span_of_years(std::string_view core) {
+  auto sides = text::split_at_range_dash(core);
+  if (!sides || !is_year(sides->before) || !(text::starts_with(sides->before, "19") || text::starts_with(sides->before, "20"))) {
+    return false;
+  }
+  std::string_view next = sides->after;
+  if (!text::all_digits(next) || (next.size() != 2 && next.size() != 4)) return false;
+  int year = std::stoi(std::string(sides->before));
+  int modulus = next.size() == 2 ? 100 : 10000;
+  return std::stoi(std::string(next)) == (year + 1) % modulus;
+}
+
 // A docket's number: a group of three figures or more, a group of letters, or more than two
 // groups ("22-1234", "23-719", "C-533-944"); "5-4", "9-0" and "2-1" have none of these. Figures
 // alone around a slash ("case 2023/0098") are a file's number, file_numbers.cpp's.
 bool docket_shaped(std::string_view core) {
+  if (span_of_years(core)) return false;
   std::size_t groups = 0;
   bool long_group = false;
   bool letters = false;

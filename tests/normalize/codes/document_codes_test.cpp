@@ -100,4 +100,13 @@ TEST(DocumentCodes, CodedFiguresNeedANamedSystem) {
   EXPECT_EQ(normalize_text("The draft has a code of 3400 rules.").find("thirty four"), std::string::npos);
 }
 
+// A span of years after "case" (a scenario's "base case", "worst case") is no docket's number.
+TEST(DocumentCodes, ASpanOfYearsIsNoDocket) {
+  EXPECT_EQ(normalize_text("In the worst case 2026-27 revenue falls by a third."),
+            "In the worst case twenty twenty six to twenty seven revenue falls by a third.");
+  EXPECT_EQ(normalize_text("Their central case 2029-2030 budget balances.").find("twenty twenty nine,"), std::string::npos);
+  // A docket's number keeps its groups.
+  EXPECT_EQ(normalize_text("Docket 23-1187 was argued in April.").find(" to "), std::string::npos);
+}
+
 }  // namespace briefcast

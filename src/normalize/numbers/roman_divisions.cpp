@@ -47,13 +47,13 @@ bool surname_before_numeral(const Words& words, std::size_t i) {
          !text::is_function_word(text::lower(before.core));
 }
 
-// "Schedule I to Schedule III", "Phase I.": after a division's noun a lone "I" is a numeral when
-// a mark, the line's end, a joining word or a figure follows; before a word it is the pronoun
-// of a headline in title case ("The Ward I Work On").
+// "Schedule I to Schedule III", "a Schedule I drug", "Unit I of the plant": after a division's
+// noun a lone "I" is a numeral, unless a capitalised word follows, as in a headline in title
+// case ("The Ward I Work On"); a lower-case word, "of", a figure, a mark or the line's end
+// after it make it the numeral. After a surname ("Cllr Ward I think") no count is read at all.
 bool numeral_one_after_division(const Words& words, std::size_t i) {
   if (!words[i].suffix.empty() || i + 1 == words.size()) return true;
-  std::string_view next = words[i + 1].core;
-  return text::is_one_of_lowered(next, {"and", "or", "to", "through"}) || (!next.empty() && text::is_digit(next[0]));
+  return !text::is_capitalized(words[i + 1].core);
 }
 
 }  // namespace briefcast::rules

@@ -303,4 +303,14 @@ TEST(Roman, DivisionNounsNarrowed) {
   EXPECT_EQ(normalize_text("New District VI lines were drawn."), "New District six lines were drawn.");
 }
 
+// A lone "I" after a division's noun before a lower-case word or "of" is the numeral: a class of
+// drug, a hazard's group, a plant's unit. Only a capitalised word after it makes it the pronoun.
+TEST(Roman, DivisionOneBeforeALowerCaseWordCounts) {
+  EXPECT_EQ(normalize_text("Fentanyl analogues became a Schedule I class."), "Fentanyl analogues became a Schedule one class.");
+  EXPECT_EQ(normalize_text("Diesel fumes are a Group I hazard."), "Diesel fumes are a Group one hazard.");
+  EXPECT_EQ(normalize_text("Reactor Unit I of the station restarted."), "Reactor Unit one of the station restarted.");
+  EXPECT_EQ(normalize_text("District I voters went to the polls."), "District one voters went to the polls.");
+  EXPECT_EQ(normalize_text("The District I Grew Up In"), "The District I Grew Up In");
+}
+
 }  // namespace briefcast

@@ -16,10 +16,12 @@ namespace {
 constexpr std::size_t kSpan = 12;
 
 // Words of the weather's temperature, whose "-12" is minus twelve even in a golf report's line
-// ("temperatures at -2 in Melbourne", "a low of -4 overnight").
+// ("temperatures at -2 in Melbourne", "a frost of -4", "a wind chill of -7"). Not "high",
+// "low" or "overnight": golf says them of scores ("a tournament high -11", "the overnight
+// leader at -10").
 bool tells_of_weather_temperature(std::string_view core) {
-  return text::is_one_of_lowered(core, {"temperature", "temperatures", "degrees", "overnight", "frost", "cold", "chill",
-                                        "low", "lows", "high", "highs", "forecast"});
+  return text::is_one_of_lowered(core, {"temperature", "temperatures", "degrees", "frost", "cold", "chill",
+                                        "forecast"});
 }
 
 // A word of temperature within four words before the signed figure at i.

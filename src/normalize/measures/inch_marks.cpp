@@ -207,8 +207,13 @@ bool inch_mark_before_noun(const Words& words, std::size_t i) {
   // In a noun phrase that opens with an article or a possessive ("an 11.6\" screen"); without
   // one, only after a preposition and before a noun a length describes ("on 27.5\" wheels",
   // "with 2.6\" tyres"); after other words the mark is as often a closing quote.
+  // "covers 12'6\" trailers": a long length in feet and inches before a lower-case plural sizes
+  // each thing, as it does with an article ("a twelve-foot-six-inch trailer").
   if (!opened_before(words, i)) {
-    return text::is_function_word(words[i - 1].core) && words[i - 1].suffix.empty() && starts_modified_noun(words, i + 1);
+    bool after_preposition = text::is_function_word(words[i - 1].core) && words[i - 1].suffix.empty();
+    bool sizes_plural = is_long_feet_and_inches(words[i].core) && has_plural_shape(words[i + 1].core) &&
+                        text::is_lower(words[i + 1].core[0]);
+    return (after_preposition || sizes_plural) && starts_modified_noun(words, i + 1);
   }
   std::size_t n = i + 1;
   const std::string_view figure = words[n].core;

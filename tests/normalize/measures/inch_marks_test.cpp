@@ -71,4 +71,12 @@ TEST(InchMarks, NoFeetAfterADegree) {
   EXPECT_EQ(normalize_text("The cairn stands at 62 degrees 18'7\" north.").find("feet"), std::string::npos);
 }
 
+// Before a lower-case plural with no article a long length in feet and inches sizes each thing,
+// one adjective; before a word of size or a verb it stays a quantity.
+TEST(InchMarks, LongFeetAndInchesBeforeABarePlural) {
+  EXPECT_EQ(normalize_text("The yard stores 18'4\" containers."), "The yard stores eighteen-foot-four-inch containers.");
+  EXPECT_EQ(normalize_text("They rent 11'0\" kayaks."), "They rent eleven-foot kayaks.");
+  EXPECT_EQ(normalize_text("The mast stood 15'2\" high."), "The mast stood fifteen feet two inches high.");
+}
+
 }  // namespace briefcast

@@ -383,4 +383,13 @@ TEST(Acronym, CapitalsAroundOf) {
   EXPECT_EQ(normalize_text("Profits and offers rose."), "Profits and offers rose.");
 }
 
+// English codas ("-RST", "-RLD", "-NTH", "-XTS"...) end words in capitals, which are said as words;
+// clusters no syllable ends with are still spelt.
+TEST(Acronym, EnglishCodasBeforeAFigureAreWords) {
+  EXPECT_EQ(normalize_text("The THIRST4 campaign opened."), "The THIRST four campaign opened.");
+  EXPECT_EQ(normalize_text("Tickets for GROWTH2 sold out."), "Tickets for GROWTH two sold out.");
+  EXPECT_EQ(normalize_text("A LENGTH9 cable was used.").find("L.E"), std::string::npos);
+  EXPECT_NE(normalize_text("The ORTF-3 unit closed.").find("O.R.T.F"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -31,7 +31,8 @@ bool is_betting_word(std::string_view w) {
   // "best-priced", "shortest-priced": the price a bookmaker offers, with its qualifier.
   if (text::ends_with(w, "-priced")) return true;
   return text::is_one_of_lowered(w, {"odds", "bookmakers", "bookies", "bookmaker", "favourite", "favorite", "favourites", "favorites",
-                     "priced", "backed", "betting", "outsider", "each-way", "punters", "fav", "jt-fav", "e/w", "e&w"});
+                     "priced", "backed", "betting", "outsider", "each-way", "punter", "punters", "bookie", "fav", "jt-fav",
+                     "joint-fav", "e/w", "e&w"});
 }
 
 bool from_price_to_price(const Words& words, std::size_t i) {
@@ -144,7 +145,7 @@ bool racing_price(const Words& words, std::size_t i) {
 // figure, nor the verbs of a move ("drifted to", "shortened to"), which make the place and
 // drift or shorten fog, queues and deadlines as well.
 bool is_betting_near_price(std::string_view w) {
-  return is_betting_word(w) || text::is_one_of_lowered(w, {"evens", "ante-post", "punter", "bookie", "joint-fav"});
+  return is_betting_word(w) || text::is_one_of_lowered(w, {"evens", "ante-post"});
 }
 
 // "went off 4/6 on.", "7/2 against": odds-on or odds against said after the price, at a

@@ -91,7 +91,9 @@ bool month_year_span(const Words& words, std::size_t i) {
 bool plural_noun_follows(const Words& words, std::size_t i) {
   if (i + 1 >= words.size() || !words[i + 1].prefix.empty()) return false;
   std::string_view next = words[i + 1].core;
-  return has_plural_shape(next) && !text::is_function_word(next);
+  // "three-pointers": a compound's last part is its noun.
+  std::string_view noun = next.substr(next.rfind('-') == std::string_view::npos ? 0 : next.rfind('-') + 1);
+  return text::is_lower(next[0]) && has_plural_shape(noun) && !text::is_function_word(next);
 }
 
 // "built 11/89", "dated 08/97": a two-figure year more than ten years past this year's two

@@ -41,6 +41,7 @@ TEST(MonthYears, ShortYearFarAheadIsLastCentury) {
 TEST(MonthYears, APluralAfterThePairIsNoBatchDate) {
   EXPECT_EQ(normalize_text("Okafor made 05/13 jumpers in the win.").find("May"), std::string::npos);
   EXPECT_EQ(normalize_text("Reyes made 09/14 attempts from deep.").find("September"), std::string::npos);
+  EXPECT_EQ(normalize_text("Young made 06/13 two-pointers.").find("June"), std::string::npos);
   EXPECT_EQ(normalize_text("Lamps made 09/14 in Ohio were faulty."), "Lamps made September twenty fourteen in Ohio were faulty.");
 }
 

@@ -33,18 +33,41 @@ bool temperature_before(const Words& words, std::size_t i) {
   return false;
 }
 
+// "-3.", "at -3!": a word whose mark ends a sentence.
+bool ends_sentence(const Word& w) { return w.suffix.find_first_of(".!?") != std::string_view::npos; }
+
+// "-9", "+3", "(-4)": a sign and a whole figure a round or a tournament reaches.
+bool score_shaped(const Word& w) {
+  if ((!w.prefix.empty() && w.prefix != "(") || w.core.size() < 2 || w.core.size() > 3) return false;
+  if (w.core[0] != '-' && w.core[0] != '+') return false;
+  std::string_view figure = w.core.substr(1);
+  return text::all_digits(figure) && figure[0] != '0' && std::stoi(std::string(figure)) <= 40;
+}
+
+// A word of golf in the clause around i ("temperatures of -9", "odds of +3" have none), or an
+// earlier score of the same shape that has one: "a bogey-free 66 to sit at -12, two clear of
+// the overnight leader at -10" names golf once for both scores.
+// Both the earlier score and its word of golf stand in i's sentence.
+bool golf_clause(const Words& words, std::size_t i) {
+  if (text::any_word_near(words, i, kSpan, tells_of_golf)) return true;
+  std::size_t start = i;
+  while (start > 0 && !ends_sentence(words[start - 1])) --start;
+  bool golf_before = false;
+  bool score_before = false;
+  for (std::size_t k = start; k < i; ++k) {
+    golf_before = golf_before || tells_of_golf(words[k].core);
+    score_before = score_before || (golf_before && score_shaped(words[k]) && i - k <= kSpan);
+  }
+  return score_before;
+}
+
 }  // namespace
 
 std::optional<Match> match_golf_score(const Words& words, std::size_t i) {
   const Word& w = words[i];
-  if ((!w.prefix.empty() && w.prefix != "(") || w.core.size() < 2 || w.core.size() > 3) return std::nullopt;
-  bool under = w.core[0] == '-';
-  if (!under && w.core[0] != '+') return std::nullopt;
-  std::string_view figure = w.core.substr(1);
-  if (!text::all_digits(figure) || figure[0] == '0' || std::stoi(std::string(figure)) > 40) return std::nullopt;
-  // "temperatures of -9", "odds of +3": a word of golf must stand in the clause.
-  if (!text::any_word_near(words, i, kSpan, tells_of_golf) || temperature_before(words, i)) return std::nullopt;
-  return Match{1, cardinal_words(figure) + (under ? " under" : " over"), false};
+  if (!score_shaped(w)) return std::nullopt;
+  if (!golf_clause(words, i) || temperature_before(words, i)) return std::nullopt;
+  return Match{1, cardinal_words(w.core.substr(1)) + (w.core[0] == '-' ? " under" : " over"), false};
 }
 
 }  // namespace briefcast::rules

@@ -37,4 +37,15 @@ TEST(GolfScores, TemperatureBeforeTheSignStays) {
   EXPECT_TRUE(normalize_text("A bogey-free 66 took Kim to \u22129 at the turn.").find("nine under") != std::string::npos);
 }
 
+// A score far from the line's word of golf counts as golf after an earlier score that has one.
+TEST(GolfScores, AScoreAfterAnotherGolfScoreIsGolf) {
+  EXPECT_NE(normalize_text("Hatton carded an eagle and three birdies to reach -9, one behind the clubhouse pace-setter at -10.")
+                .find("ten under"),
+            std::string::npos);
+  // Only within the sentence: the next sentence's figures are not chained to it.
+  EXPECT_NE(normalize_text("A birdie on the 2nd took Lee to -5 at the turn. In Oslo on Friday night the thermometer showed -7 and in Bergen -9.")
+                .find("minus nine"),
+            std::string::npos);
+}
+
 }  // namespace briefcast

@@ -41,6 +41,9 @@ std::optional<std::string> grouped_reference(std::string_view core);
 
 // document_codes.cpp: "HBN 04-01" -> "oh four oh one" after its capitals label, one code.
 std::optional<Match> match_document_code(const Words& words, std::size_t i);
+// "lot", "batch", "case", "docket", "ref": a word that labels one lot's, part's or case's number,
+// whose figures are a code, never a span of the day or a range.
+bool is_lot_label_word(std::string_view core);
 // slashed_codes.cpp: "PL 44021/0067" -> "four four zero two one slash oh oh six seven", "SB-22/07".
 std::optional<Match> match_slashed_code(const Words& words, std::size_t i);
 // call_numbers.cpp: "G1019 .T45" -> "G ten nineteen dot T forty five", a library call number.

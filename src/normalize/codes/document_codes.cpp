@@ -29,6 +29,13 @@
 
 namespace briefcast::rules {
 
+bool is_lot_label_word(std::string_view core) {
+  // Not "style" nor "pack": "won in style 2-1" is a score.
+  // "case C-533-944", "docket 22-1456": a trade or court case's number is such a code too.
+  return text::is_one_of_lowered(core, {"lot", "batch", "code", "ref", "part", "item", "sku", "serial", "catalogue",
+                                        "catalog", "reference", "article", "art", "b/l", "case", "docket"});
+}
+
 namespace {
 
 bool is_series_label(const Word& w) {
@@ -57,11 +64,7 @@ std::optional<std::string> named_standard(std::string_view core) {
 
 // "lot", "Batch", "ref.": the label of one lot, batch, code or part.
 bool is_lot_label(const Word& w) {
-  if (!(w.suffix.empty() || w.suffix == "." || w.suffix == ":")) return false;
-  // Not "style" nor "pack": "won in style 2-1" is a score.
-  // "case C-533-944", "docket 22-1456": a trade or court case's number is such a code too.
-  return text::is_one_of_lowered(w.core, {"lot", "batch", "code", "ref", "part", "item", "sku", "serial", "catalogue",
-                                          "catalog", "reference", "article", "art", "b/l", "case", "docket"});
+  return (w.suffix.empty() || w.suffix == "." || w.suffix == ":") && is_lot_label_word(w.core);
 }
 
 bool is_court_label(const Word& w) { return text::is_one_of_lowered(w.core, {"case", "docket"}); }

@@ -6,6 +6,7 @@
 #include <array>
 #include <vector>
 
+#include "normalize/codes/codes.h"
 #include "normalize/match.h"
 #include "normalize/typeset_text.h"
 
@@ -62,10 +63,11 @@ std::string colonless_clock_spans(std::string line) {
     // number and its year, never a span of the day. Only "No." with its period: a bare "no" is
     // the word ("no 0900-1700 cover", "No 0800-1000 trains ran").
     bool serial = k > 0 && text::is_one_of(lowered(line, tokens[k - 1]),
-                                           {"issn", "issn:", "eissn", "e-issn", "number", "#", "ref", "reference",
-                                            "cert", "serial", "docket", "patent"});
+                                           {"issn", "issn:", "eissn", "e-issn", "number", "#", "cert", "patent"});
     serial = serial || (k > 0 && text::is_one_of(lowered(line, tokens[k - 1]), {"no", "nos"}) &&
                         line[tokens[k - 1].start + tokens[k - 1].size] == '.');
+    // "Case 2023-0456", "lot 2311-0042": after a lot's or a case's label, its number.
+    serial = serial || (k > 0 && is_lot_label_word(lowered(line, tokens[k - 1])));
     if (word.size() == 9 && word[4] == '-' && !serial) {  // "0800-1800"
       first_start = tokens[k].start;
       second_start = tokens[k].start + 5;

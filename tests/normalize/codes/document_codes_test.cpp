@@ -109,4 +109,12 @@ TEST(DocumentCodes, ASpanOfYearsIsNoDocket) {
   EXPECT_EQ(normalize_text("Docket 23-1187 was argued in April.").find(" to "), std::string::npos);
 }
 
+// After a lot's or a case's label two four-figure groups are its number, never a span of the day.
+TEST(DocumentCodes, ALabelledNumberIsNoClockSpan) {
+  EXPECT_EQ(normalize_text("Case 2022-0318 was heard on Monday.").find(" PM"), std::string::npos);
+  EXPECT_EQ(normalize_text("Batch 1907-0215 was withdrawn.").find(" AM"), std::string::npos);
+  // Without a label, a zero-led pair is still a span of the day.
+  EXPECT_NE(normalize_text("The road is shut 0700-1900 daily.").find("seven AM"), std::string::npos);
+}
+
 }  // namespace briefcast

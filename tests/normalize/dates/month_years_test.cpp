@@ -30,6 +30,13 @@ TEST(MonthYears, ShortYearAfterAWordThatDatesABatch) {
   EXPECT_EQ(normalize_text("Filters built 11/33 lasted."), "Filters built November twenty thirty three lasted.");
 }
 
+// Every form of "expire" dates a card or a permit ("expire 05/27", "expired 01/22").
+TEST(MonthYears, EveryFormOfExpireDatesABatch) {
+  EXPECT_EQ(normalize_text("Visas issued then expire 05/27 at the latest."), "Visas issued then expire May twenty twenty seven at the latest.");
+  EXPECT_EQ(normalize_text("His licence expired 01/22 without notice."), "His licence expired January twenty twenty two without notice.");
+  EXPECT_EQ(normalize_text("Contracts expire 11/30 each year."), "Contracts expire November thirtieth each year.");
+}
+
 // A two-figure year far past this year's is last century's: a locomotive, a plane, a memo.
 TEST(MonthYears, ShortYearFarAheadIsLastCentury) {
   EXPECT_EQ(normalize_text("The tram was built 10/87 in Leeds."), "The tram was built October nineteen eighty seven in Leeds.");

@@ -73,9 +73,8 @@ bool is_court_label(const Word& w) { return text::is_one_of_lowered(w.core, {"ca
 // two or all four figures, a span of years ("the base case 2024-25 growth"), never a docket.
 bool span_of_years(std::string_view core) {
   auto sides = text::split_at_range_dash(core);
-  if (!sides || !is_year(sides->before) || !(text::starts_with(sides->before, "19") || text::starts_with(sides->before, "20"))) {
-    return false;
-  }
+  if (!sides || !is_year(sides->before)) return false;
+  if (!text::starts_with(sides->before, "19") && !text::starts_with(sides->before, "20")) return false;
   std::string_view next = sides->after;
   if (!text::all_digits(next) || (next.size() != 2 && next.size() != 4)) return false;
   int year = std::stoi(std::string(sides->before));

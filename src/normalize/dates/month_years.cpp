@@ -53,7 +53,8 @@ std::optional<Match> pack_month_year(const Words& words, std::size_t i) {
 
 // Words after which a month and a year's last two figures date a thing made or kept to.
 bool dates_a_batch(std::string_view w) {
-  return text::is_one_of_lowered(w, {"made", "manufactured", "produced", "built", "dated", "expire", "expires", "expired", "expiry", "exp"});
+  return text::is_one_of_lowered(w, {"made", "manufactured", "produced", "built", "dated", "expire", "expires", "expired",
+                                     "expiry", "exp"});
 }
 
 // "MM/YY" with both figures two long and a month first: "10/22", "03/25".

@@ -128,7 +128,9 @@ bool tells_of_turkey(std::string_view word) {
 bool tells_of_home(std::string_view word, std::string_view code) {
   if (code == "TRY") return tells_of_turkey(word);
   std::string_view w = word.substr(0, word.find('-'));
-  if (code == "NPR") return text::is_one_of_lowered(w, {"nepal", "nepal's", "nepalese", "nepali", "kathmandu", "rupee", "rupees"});
+  if (code == "NPR") {
+    return text::is_one_of_lowered(w, {"nepal", "nepal's", "nepalese", "nepali", "kathmandu", "rupee", "rupees"});
+  }
   if (code == "UAH") return text::is_one_of_lowered(w, {"ukrainian", "kyiv", "kiev"});
   if (code == "RON") return text::is_one_of_lowered(w, {"romanian", "bucharest"});
   if (code == "GHS") return text::is_one_of_lowered(w, {"ghanaian", "accra"});

@@ -85,17 +85,14 @@ constexpr std::array<std::string_view, 36> kOnsets = {
 // "WEEKS", "CUPS", "KIDS", "BANKS", "HANDS": without them those words in capitals were spelled.
 // "MN" and "GN" end "DAMN", "AUTUMN", "SIGN", "DESIGN"; "GHT" and "GH" end "EIGHT", "HIGH";
 // "BS" the plural "SUBS", "JOBS"; "RC" ends "ARC", "ORC", "MARC" (after A or O only, see
-// odd_final_rc), so "JORC" is said "jork". "RST", "RLD", "NTH", "XTS" and their kin end
-// "FIRST", "WORLD", "MONTH", "TEXTS": without them "FIRST5" or "WORLD2024" were spelt.
+// odd_final_rc), so "JORC" is said "jork". "RST", "RLD", "NTH", "XTS" end "FIRST", "WORLD", "MONTH", "TEXTS".
 constexpr std::array<std::string_view, 89> kCodas = {
     "SS", "LL", "FF", "ZZ", "TCH", "RCH", "NCH", "MN", "GN", "GHT", "GH", "BS", "RC",
     "KS", "PS", "DS", "GS", "MS", "CKS", "NKS", "NDS", "NTS", "RKS", "RDS", "RTS", "RMS", "LDS", "LTS",
-    "STS", "MPS", "LLS", "NGS", "THS", "LPS", "LMS",
+    "STS", "MPS", "LLS", "NGS", "THS", "LPS", "LMS", "RLS", "RNS", "CTS", "PTS", "SKS", "FTS", "SPS",
     "CH", "CK", "CT", "FT", "LD", "LF", "LK", "LM", "LP", "LT", "MP", "ND", "NG", "NK", "NT", "PT", "RB",
     "RD", "RF", "RG", "RK", "RM", "RN", "RP", "RT", "SH", "SK", "SP", "ST", "TH", "LS", "NS", "RS", "TS",
-    "RST", "RLD", "RTH", "NTH", "FTH", "XTH", "PTH", "DTH", "LTH", "MPT", "LFS", "XT", "XTS",
-    "RLS", "RNS", "CTS", "PTS", "SKS", "FTS", "SPS",
-};
+    "RST", "RLD", "RTH", "NTH", "FTH", "XTH", "PTH", "DTH", "LTH", "MPT", "LFS", "XT", "XTS"};
 
 bool listed(std::string_view cluster, const auto& list) {
   if (cluster.size() <= 1) return true;

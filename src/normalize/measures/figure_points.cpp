@@ -13,6 +13,7 @@ namespace briefcast::rules {
 
 namespace {
 
+// Words of type and of setting it, beside which "pt" after a figure is the printer's point.
 bool is_type_word(std::string_view w) {
   return text::is_one_of_lowered(w, {"font", "fonts", "type", "typeface", "text", "body", "headline", "headlines", "print",
                                      "printed", "bold", "italic", "serif", "lettering", "size", "sized", "hairline",

@@ -94,7 +94,7 @@ bool plural_noun_follows(const Words& words, std::size_t i) {
   std::string_view next = words[i + 1].core;
   // "three-pointers": a compound's last part is its noun.
   std::string_view noun = next.substr(next.rfind('-') == std::string_view::npos ? 0 : next.rfind('-') + 1);
-  return text::is_lower(next[0]) && has_plural_shape(noun) && !text::is_function_word(next);
+  return !next.empty() && text::is_lower(next[0]) && has_plural_shape(noun) && !text::is_function_word(next);
 }
 
 // "built 11/89", "dated 08/97": a two-figure year more than ten years past this year's two

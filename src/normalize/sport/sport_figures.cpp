@@ -197,10 +197,6 @@ std::optional<Match> odds(const Words& words, std::size_t i) {
   return Match{count, spoken, period};
 }
 
-}  // namespace
-
-namespace {
-
 // "odds of 100-1", "a 100-1 outsider", "the 4-6 favourite", "backed at 9-4 by punters": odds
 // written with a hyphen, "one hundred to one". Only a word of betting right beside the pair,
 // or "at", "from" or "to" before a pair against the bettor in a line about betting, makes it

@@ -190,7 +190,7 @@ bool has_unsayable_edge(std::string_view s) {
   auto coda = final_cluster(s);
   if (!coda) return true;
   // A final U after a consonant ends initialisms, as reads_as_word finds ("ACLU", "CMCU").
-  if (coda->empty() && s.back() == 'U' && !is_vowel_at(s, s.size() - 2)) return true;
+  if (coda->empty() && s.size() >= 2 && s.back() == 'U' && !is_vowel_at(s, s.size() - 2)) return true;
   if (!coda->empty() && coda->front() == 'W') coda->remove_prefix(1);
   if (coda->size() >= 2 && coda->back() == 'R') return false;
   if (coda->size() == 2 && (*coda)[0] == (*coda)[1]) return false;

@@ -44,6 +44,8 @@ std::optional<Match> match_document_code(const Words& words, std::size_t i);
 // "lot", "batch", "case", "docket", "ref": a word that labels one lot's, part's or case's number,
 // whose figures are a code, never a span of the day or a range.
 bool is_lot_label_word(std::string_view core);
+// The same label with the word before it, which may make it no label: "a lot", "in any case".
+bool labels_a_number(std::string_view label, std::string_view before);
 // slashed_codes.cpp: "PL 44021/0067" -> "four four zero two one slash oh oh six seven", "SB-22/07".
 std::optional<Match> match_slashed_code(const Words& words, std::size_t i);
 // call_numbers.cpp: "G1019 .T45" -> "G ten nineteen dot T forty five", a library call number.

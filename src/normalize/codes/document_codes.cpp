@@ -36,6 +36,17 @@ bool is_lot_label_word(std::string_view core) {
                                         "catalog", "reference", "article", "art", "b/l", "case", "docket"});
 }
 
+bool labels_a_number(std::string_view label, std::string_view before) {
+  if (!is_lot_label_word(label)) return false;
+  // "won a lot 2-1", "quite a lot": after an article or a quantifier "lot" is an amount.
+  if (text::iequals(label, "lot")) return !text::is_one_of_lowered(before, {"a", "an", "the", "whole", "quite", "such"});
+  // "in any case", "in which case": the phrase, never a court's case ("in case C-533-944" is one).
+  if (text::iequals(label, "case")) {
+    return !text::is_one_of_lowered(before, {"any", "this", "that", "which", "each", "every", "either", "such"});
+  }
+  return true;
+}
+
 namespace {
 
 bool is_series_label(const Word& w) {
@@ -114,11 +125,7 @@ std::optional<std::size_t> lot_label_before(const Words& words, std::size_t i) {
   // After a court's label two small figures are a vote split or a score ("decided the case
   // 6-3", "in any case 2-0 would do"), said "six to three"; only a docket's shape is its number.
   if (is_court_label(words[k]) && !docket_shaped(words[i].core)) return std::nullopt;
-  // "won a lot 2-1", "quite a lot": after an article or a quantifier "lot" is an amount.
-  if (text::lower(words[k].core) == "lot" && k > 0 &&
-      text::is_one_of_lowered(words[k - 1].core, {"a", "an", "the", "whole", "quite", "such"})) {
-    return std::nullopt;
-  }
+  if (k > 0 && !labels_a_number(words[k].core, words[k - 1].core)) return std::nullopt;
   return k;
 }
 
@@ -224,11 +231,12 @@ bool names_grouped_code_system(std::string_view word) {
 
 bool is_pair_group(const Word& w) { return w.prefix.empty() && w.core.size() == 2 && text::all_digits(w.core); }
 
-// "HS code 8517 62 00", "a date code of 1921": four figures after the code of a named system
+// "HS code 8517 62 00", "a date code of 3419": four figures after the code of a named system
 // (or with a tariff line's groups after them) are an identifier, said in pairs ("eighty five
 // seventeen"), each later two-figure group on its own ("sixty two, oh oh"); as a cardinal they
 // were "eight thousand five hundred seventeen". A bare "code of" numbers a count ("a code of 1250
-// articles"), and a year ("code of 2024") is left to the year rules.
+// articles"). After a named system a year's shape is its code too ("HS code 2009", "twenty oh
+// nine"); after a bare "code" a year ("code of 2024") is left to the year rules.
 std::optional<Match> coded_figures(const Words& words, std::size_t i) {
   const Word& w = words[i];
   if (i == 0 || !w.prefix.empty() || w.core.size() != 4 || !text::all_digits(w.core) || w.core[0] == '0') {
@@ -237,15 +245,13 @@ std::optional<Match> coded_figures(const Words& words, std::size_t i) {
   std::size_t k = i - 1;
   bool of = k > 0 && words[k].core == "of" && words[k].suffix.empty();
   if (of) --k;
-  if (!text::iequals(words[k].core, "code") || !words[k].suffix.empty() || is_context_free_year(w.core)) {
-    return std::nullopt;
-  }
+  if (!text::iequals(words[k].core, "code") || !words[k].suffix.empty()) return std::nullopt;
   // A code one keys in ("enter code 4821", "area code 0207") is said figure by figure, by
   // another rule; a kind of code named before it ("CN code", "date code") or its groups after
   // it make it a catalogue's identifier.
   bool kind_named = k > 0 && words[k - 1].suffix.empty() && names_grouped_code_system(words[k - 1].core);
   bool grouped = w.suffix.empty() && i + 1 < words.size() && is_pair_group(words[i + 1]);
-  if (!kind_named && !grouped) return std::nullopt;
+  if (!kind_named && (!grouped || is_context_free_year(w.core))) return std::nullopt;
   std::string said = code_group_words(w.core);
   std::size_t count = 1;
   while (count < 4 && words[i + count - 1].suffix.empty() && i + count < words.size() &&

@@ -67,7 +67,8 @@ std::string colonless_clock_spans(std::string line) {
     serial = serial || (k > 0 && text::is_one_of(lowered(line, tokens[k - 1]), {"no", "nos"}) &&
                         line[tokens[k - 1].start + tokens[k - 1].size] == '.');
     // "Case 2023-0456", "lot 2311-0042": after a lot's or a case's label, its number.
-    serial = serial || (k > 0 && is_lot_label_word(lowered(line, tokens[k - 1])));
+    serial = serial || (k > 0 && is_lot_label_word(lowered(line, tokens[k - 1])) &&
+                        (k < 2 || labels_a_number(lowered(line, tokens[k - 1]), lowered(line, tokens[k - 2]))));
     if (word.size() == 9 && word[4] == '-' && !serial) {  // "0800-1800"
       first_start = tokens[k].start;
       second_start = tokens[k].start + 5;

@@ -97,14 +97,16 @@ bool plural_noun_follows(const Words& words, std::size_t i) {
   return !next.empty() && text::is_lower(next[0]) && has_plural_shape(noun) && !text::is_function_word(next);
 }
 
-// "built 11/89", "dated 08/97": a two-figure year more than ten years past this year's two
-// figures is last century's; any other is this century's ("expires 03/31").
-std::string century_of_short_year(std::string_view yy) {
+// "built 11/89", "dated 08/97": a two-figure year is the nearest such year no more than ten
+// years ahead of this one; any later one is the century before's ("expires 03/31").
+std::string full_year_of_short_year(std::string_view yy) {
   std::time_t now = std::time(nullptr);
   std::tm utc{};
   gmtime_r(&now, &utc);
-  int this_year = (utc.tm_year + 1900) % 100;
-  return std::stoi(std::string(yy)) > this_year + 10 ? "19" : "20";
+  int this_year = utc.tm_year + 1900;
+  int year = this_year - this_year % 100 + std::stoi(std::string(yy));
+  if (year > this_year + 10) year -= 100;
+  return std::to_string(year);
 }
 
 // "pans made between 10/22 and 03/25", "built 06/19": a month and a year shortened to two
@@ -120,7 +122,7 @@ std::optional<Match> short_month_year(const Words& words, std::size_t i) {
   if (words[i].suffix.empty() && i + 1 < words.size() && text::iequals(words[i + 1].core, "of")) return std::nullopt;
   if (words[i].suffix.empty() && plural_noun_follows(words, i)) return std::nullopt;
   std::string_view yy = words[i].core.substr(3);
-  return Match{1, month_name(*month) + " " + year_words(century_of_short_year(yy) + std::string(yy)), false};
+  return Match{1, month_name(*month) + " " + year_words(full_year_of_short_year(yy)), false};
 }
 
 }  // namespace

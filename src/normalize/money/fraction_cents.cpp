@@ -1,8 +1,9 @@
 // A price quoted to a fraction of a cent, as grain and livestock futures are: "$4.52 3/4 per
-// bushel" is four dollars fifty-two and three-quarter cents, "$11.92 1/2 a bushel" ninety-two
-// and a half cents. Read apart, the fraction joined the next words ("ninety two cents half a
-// bushel"), which made the price per half a bushel. Only after a dollar amount with two
-// decimals and before a fraction of halves, quarters or eighths.
+// bushel" is four dollars fifty-two and three-quarter cents, "$11.92 1/2 a bushel" eleven dollars
+// ninety-two and a half cents. Read apart, the fraction joined the next words ("ninety two cents
+// half a bushel"), which made the price per half a bushel. The fraction (halves, quarters or
+// eighths) follows a dollar amount with two decimals, spaced or as a glyph glued to it ("$4.52¾"),
+// or a glyph is glued to a move in cents ("4¾¢").
 #include <utility>
 
 #include "normalize/match.h"
@@ -18,6 +19,7 @@ namespace {
 // before "cents".
 std::optional<std::string> cent_fraction(std::string_view core) {
   static constexpr text::Said kFractions[] = {
+      // Written with figures and a slash first, then as the glyphs glued_fraction looks for.
       {"1/2", "a half"},        {"1/4", "a quarter"},      {"3/4", "three-quarter"},  {"1/8", "an eighth"},
       {"3/8", "three-eighths"}, {"5/8", "five-eighths"},   {"7/8", "seven-eighths"},
       {"\u00bd", "a half"},     {"\u00bc", "a quarter"},   {"\u00be", "three-quarter"}, {"\u215b", "an eighth"},
@@ -44,24 +46,29 @@ std::optional<std::string> dollars_and_cents(std::string_view figure) {
 // The vulgar fraction glyph at the end of a figure ("3.18¼", "4¾"): the figure before it and
 // the fraction as said before "cents".
 std::optional<std::pair<std::string_view, std::string>> glued_fraction(std::string_view core) {
-  for (std::string_view glyph : {"\u00bd", "\u00bc", "\u00be", "\u215b", "\u215c", "\u215d", "\u215e"}) {
-    if (core.size() > glyph.size() && text::ends_with(core, glyph)) {
-      std::string_view figure = core.substr(0, core.size() - glyph.size());
-      if (!text::is_digit(figure.back())) return std::nullopt;
-      return std::make_pair(figure, *cent_fraction(glyph));
-    }
+  // Every glyph is two or three bytes of UTF-8 whose first byte is no ASCII figure.
+  for (std::size_t size : {std::size_t{2}, std::size_t{3}}) {
+    if (core.size() <= size || text::is_digit(core[core.size() - size])) continue;
+    std::string_view figure = core.substr(0, core.size() - size);
+    auto said = cent_fraction(core.substr(core.size() - size));
+    if (said && text::is_digit(figure.back())) return std::make_pair(figure, *said);
   }
   return std::nullopt;
+}
+
+// "3.18" and "a quarter": dollars, cents and the cent's fraction said in full.
+std::optional<std::string> price_with_fraction(std::string_view figure, const std::string& fraction) {
+  auto price = dollars_and_cents(figure);
+  if (!price) return std::nullopt;
+  // "$1.00¼": no whole cent, the fraction is part of one, "one dollar and a quarter cent".
+  return *price + " and " + fraction + (text::ends_with(figure, ".00") ? " cent" : " cents");
 }
 
 // "$3.18¼": a dollar price with a fraction glyph glued to its cents, said in full.
 std::optional<std::string> glyph_price(std::string_view core) {
   if (!text::starts_with(core, "$")) return std::nullopt;
   auto parts = glued_fraction(core.substr(1));
-  auto price = parts ? dollars_and_cents(parts->first) : std::nullopt;
-  if (!price) return std::nullopt;
-  // "$1.00¼": no whole cent, the fraction is part of one, "one dollar and a quarter cent".
-  return *price + " and " + parts->second + (text::ends_with(parts->first, ".00") ? " cent" : " cents");
+  return parts ? price_with_fraction(parts->first, parts->second) : std::nullopt;
 }
 
 // "$3.18¼/bu", "$6.10½-$6.22¾": a glyph price before a unit it is quoted per, or a range of two.
@@ -116,16 +123,10 @@ std::optional<Match> match_fraction_cents(const Words& words, std::size_t i) {
   }
   std::string_view core = words[i].core;
   if (core.size() < 5 || core[0] != '$') return std::nullopt;
-  auto number = text::parse_plain_figure(core.substr(1));
-  if (!number || number->decimals.size() != 2 || number->integer.empty()) return std::nullopt;
   auto fraction = cent_fraction(words[i + 1].core);
-  if (!fraction) return std::nullopt;
-  std::string spoken;
-  if (number->integer != "0") {
-    spoken = cardinal_words(number->integer) + (number->integer == "1" ? " dollar " : " dollars ");
-  }
-  spoken += cardinal_words(number->decimals) + " and " + *fraction + " cents";
-  return Match{2, spoken, false};
+  auto spoken = fraction ? price_with_fraction(core.substr(1), *fraction) : std::nullopt;
+  if (!spoken) return std::nullopt;
+  return Match{2, *spoken, false};
 }
 
 }  // namespace briefcast::rules

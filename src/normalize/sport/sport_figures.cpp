@@ -41,12 +41,13 @@ bool from_price_to_price(const Words& words, std::size_t i) {
   bool to_after = i + 2 < words.size() && words[i].suffix.empty() && text::iequals(words[i + 1].core, "to") &&
                   words[i + 1].suffix.empty() && split_pair(words[i + 2].core, '/');
   // "cut to 9/4 favourites from 3/1": a price's noun may stand between the two prices.
-  std::size_t price = i >= 2 && text::is_one_of_lowered(words[i - 2].core, {"favourite", "favourites", "favorite",
-                                                                             "favorites", "fav", "shot"})
-                          ? i - 3
-                          : i - 2;
-  bool to_before = i >= 4 && words[price].suffix.empty() && split_pair(words[price].core, '/') &&
-                   text::iequals(words[price - 1].core, "to");
+  std::size_t back = i >= 2 && text::is_one_of_lowered(words[i - 2].core, {"favourite", "favourites", "favorite",
+                                                                            "favorites", "fav", "shot"})
+                         ? 3
+                         : 2;
+  // The price and "to" before it must both be on the line.
+  bool to_before = i > back && words[i - back].suffix.empty() && split_pair(words[i - back].core, '/') &&
+                   text::iequals(words[i - back - 1].core, "to");
   return (to_after || to_before) && text::any_word_near(words, i, 8, is_betting_word);
 }
 

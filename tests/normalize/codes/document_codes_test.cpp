@@ -117,4 +117,21 @@ TEST(DocumentCodes, ALabelledNumberIsNoClockSpan) {
   EXPECT_NE(normalize_text("The road is shut 0700-1900 daily.").find("seven AM"), std::string::npos);
 }
 
+// After a named system four figures shaped like a year are its code all the same, said in pairs.
+TEST(DocumentCodes, ANamedSystemsCodeShapedLikeAYear) {
+  EXPECT_EQ(normalize_text("Jams fall under HS code 2007 in the schedule."),
+            "Jams fall under H.S code twenty oh seven in the schedule.");
+  // After a bare "code" a year is still read as a year.
+  EXPECT_EQ(normalize_text("The code of 2024 replaced the old one.").find("twenty oh"), std::string::npos);
+}
+
+// "in any case", "in that case": the phrase, never a court's label, so a span of the day follows.
+TEST(DocumentCodes, ThePhraseInAnyCaseLabelsNoNumber) {
+  EXPECT_EQ(normalize_text("In any case 0700-0900 is the quietest slot."),
+            "In any case seven o'clock to nine o'clock is the quietest slot.");
+  EXPECT_EQ(normalize_text("In that case 0600-0800 would suit the crews.").find("oh six"), std::string::npos);
+  // A case's own number keeps its groups.
+  EXPECT_EQ(normalize_text("The judge set case 2031-0417 for trial.").find("o'clock"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -182,4 +182,14 @@ TEST(CuedMeasures, ComparedWholeMagnitudeNeedsQuakes) {
             std::string::npos);
 }
 
+// Every plural of a quake's own noun counts quakes, the kinds of shock as much as "quakes".
+TEST(CuedMeasures, EveryPluralOfAShockCountsQuakes) {
+  EXPECT_NE(normalize_text("Some 35 foreshocks, all below M3, came first.").find("below magnitude three"),
+            std::string::npos);
+  EXPECT_NE(normalize_text("Two mainshocks above M6 struck a day apart.").find("above magnitude six"),
+            std::string::npos);
+  EXPECT_NE(normalize_text("Dozens of temblors below M2 rattled the valley.").find("below magnitude two"),
+            std::string::npos);
+}
+
 }  // namespace briefcast

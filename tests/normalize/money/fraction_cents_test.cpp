@@ -40,4 +40,13 @@ TEST(FractionCents, GlyphWithoutMoneyStaysAMixedNumber) {
   EXPECT_EQ(normalize_text("The trail runs 6\u00bd miles."), "The trail runs six and a half miles.");
 }
 
+// With no whole cent, the fraction is part of one cent, spaced or glued.
+TEST(FractionCents, AFractionOfOneCentAfterWholeDollars) {
+  EXPECT_EQ(normalize_text("Oats settled at $3.00 1/4 a bushel."), "Oats settled at three dollars and a quarter cent a bushel.");
+  EXPECT_EQ(normalize_text("Oats settled at $3.00\u00bc a bushel."), "Oats settled at three dollars and a quarter cent a bushel.");
+  // The eighths glyphs are three bytes long and are read all the same.
+  EXPECT_EQ(normalize_text("Soy rose to $9.14\u215d a bushel."),
+            "Soy rose to nine dollars fourteen and five-eighths cents a bushel.");
+}
+
 }  // namespace briefcast

@@ -232,4 +232,10 @@ TEST(SportFigures, PricesAfterQualifiedPricedAndSentOff) {
   EXPECT_EQ(normalize_text("The meeting is on 12/1 at the course."), "The meeting is on December first at the course.");
 }
 
+// A move between two prices told at the very start of a line still has its "to" and price.
+TEST(SportFigures, APriceMoveAtTheStartOfALine) {
+  EXPECT_EQ(normalize_text("To 7/4 from 3/1 with the bookmakers went the grey."),
+            "To seven to four from three to one with the bookmakers went the grey.");
+}
+
 }  // namespace briefcast

@@ -177,7 +177,7 @@ std::string inch_mark_piece(const Words& words, std::size_t i) {
   // (past eleven the second figure is seconds: "a three-minute-twenty-second lead").
   std::size_t prime = first.core.find('\'');
   bool seconds = unit.empty() && rules::marks_seconds(first.core.substr(prime + 1));
-  // "a 12'6\" dinghy": feet past nine and inches qualify the noun too ("twelve-foot-six-inch").
+  // "a 13'5\" dinghy": feet past nine and inches qualify the noun too ("thirteen-foot-five-inch").
   bool long_feet = unit.empty() && rules::is_long_feet_and_inches(first.core);
   if ((seconds || long_feet) && rules::inch_mark_before_noun(words, i)) {
     if (auto adjective = rules::speak_measure_adjective(first.core)) spoken = *adjective;

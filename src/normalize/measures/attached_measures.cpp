@@ -333,8 +333,8 @@ std::optional<std::string> attached(std::string_view core, bool adjective) {
     // stilted.
     if (number->integer.size() == 1 && second == "0") return quantity(*number) + " foot";
     if (number->integer.size() == 1) return quantity(*number) + " foot " + cardinal_words(second);
-    // "12'6\"", "14′3″": past nine feet a length is said in full units ("twelve feet six
-    // inches", "a twelve-foot-six-inch dinghy"); with no inches over, in feet alone ("a
+    // "13'5\"", "14′3″": past nine feet a length is said in full units ("thirteen feet five
+    // inches", "a thirteen-foot-five-inch dinghy"); with no inches over, in feet alone ("a
     // ten-foot ceiling", "ten feet").
     if (is_long_feet_and_inches(core)) {
       std::string feet = quantity(*number) + (adjective ? " foot" : " feet");

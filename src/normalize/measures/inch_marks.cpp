@@ -121,7 +121,7 @@ bool marks_seconds(std::string_view after_prime) {
   return after_prime.size() == 2 && (after_prime >= "12" || after_prime[0] == '0') && after_prime < "60";
 }
 
-// "12'6", "14'0": two figures of feet and one of inches, a length past nine feet (a clearance, a
+// "13'5", "14'0": two figures of feet and one of inches, a length past nine feet (a clearance, a
 // boat, a green's speed); a second is written with two digits, so one digit after two figures
 // is inches. The one place that decides it (the inch mark, the measure said and its adjective).
 bool is_long_feet_and_inches(std::string_view core) {
@@ -207,8 +207,8 @@ bool inch_mark_before_noun(const Words& words, std::size_t i) {
   // In a noun phrase that opens with an article or a possessive ("an 11.6\" screen"); without
   // one, only after a preposition and before a noun a length describes ("on 27.5\" wheels",
   // "with 2.6\" tyres"); after other words the mark is as often a closing quote.
-  // "covers 12'6\" trailers": a long length in feet and inches before a lower-case plural sizes
-  // each thing, as it does with an article ("a twelve-foot-six-inch trailer").
+  // "covers 13'5\" trailers": a long length in feet and inches before a lower-case plural sizes
+  // each thing, as it does with an article ("a thirteen-foot-five-inch trailer").
   if (!opened_before(words, i)) {
     bool after_preposition = text::is_function_word(words[i - 1].core) && words[i - 1].suffix.empty();
     bool sizes_plural = is_long_feet_and_inches(words[i].core) && has_plural_shape(words[i + 1].core) &&

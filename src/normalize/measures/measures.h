@@ -252,7 +252,7 @@ std::vector<bool> inch_mark_words(const Words& words, std::string_view line);
 std::string single_mark_ranges(std::string line);  // "1\"-2\"" -> "1-2\""
 std::string joined_feet_marks(std::string line);   // "6' 2\"" -> "6'2\""
 bool is_feet_and_inches(std::string_view core);
-// "12'6": two figures of feet and one of inches, a length (a second has two digits).
+// "13'5": two figures of feet and one of inches, a length (a second has two digits).
 bool is_long_feet_and_inches(std::string_view core);
 // The figure after a prime is seconds, not inches: past eleven or with a leading zero ("3'20",
 // "4'07"); a height has neither.

@@ -1,6 +1,6 @@
 // Primes after a figure: beside degrees, words of the sky or a surveyor's angles they are
-// arcminutes and arcseconds ("-05° 23′ 28″", "seeing of 0.8″"); a few feet and inches under
-// twelve are a height or a length ("6′ 4″", "12'6\""); a prime after thousands is feet ("11,400′").
+// arcminutes and arcseconds ("-05° 23′ 28″", "seeing of 0.8″"); a few feet, then inches under
+// twelve are a height or a length ("6′ 4″", "13'5\""); a prime after thousands is feet ("11,400′").
 #include "normalize/dates/dates.h"
 #include "normalize/function_words.h"
 #include "normalize/match.h"
@@ -37,8 +37,8 @@ std::string_view figure_of(const Word& w) {
   return figure;
 }
 
-// "50° 12'6\" N", "62 degrees 18'7\"": minutes and seconds joined by the prime after a spaced
-// degree figure are parts of the degree, never feet and inches; read alone, "12'6\"" was feet and inches.
+// "50° 13'5\" N", "62 degrees 18'7\"": minutes and seconds joined by the prime after a spaced
+// degree figure are parts of the degree, never feet and inches; read alone, "13'5\"" was feet and inches.
 std::optional<Match> joined_arc_parts(const Words& words, std::size_t i) {
   const Word& w = words[i];
   bool after_degree = i > 0 && (ends_in_degree(words[i - 1].raw) ||

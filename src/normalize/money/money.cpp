@@ -456,7 +456,8 @@ std::optional<Match> match_money(const Words& words, std::size_t i) {
       return Match{2, speak_parsed(*parsed), false};
     }
   }
-  // A price per unit ("TRY 19,450/t") is read whole by price_per_unit.cpp, a frame of its own.
+  // A code that is also a body's initials ("NPR", "TRY") is money only in money's frame or beside a
+  // word of its home (home_letters_unframed); a price per unit was read whole by price_per_unit.cpp.
   const Currency* c = currency_of_code(words[i].core);
   if (c != nullptr && home_letters_unframed(words, i, *c)) return std::nullopt;
   return match_currency_code(words, i);

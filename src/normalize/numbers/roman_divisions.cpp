@@ -15,7 +15,7 @@ namespace {
 // area, an organisation or a document. Capitalised as part of a name, they were taken for a
 // person's name and given the regnal reading ("Region the fourth"); what they number is a
 // count, said as a cardinal ("Region two"). Only numerals of I, V and X up to 39 number them:
-// "Unit DC", "Table CV" and "Group CC" are letters. Not "Form": "Form I-129" is the letter of a
+// "Unit DC", "Table CV" and "Group CC" are letters. Not "Form": "Form I-765" is the letter of a
 // form's series. The plural counts as well ("Regions IV and V").
 constexpr std::array<std::string_view, 16> kDivisionNouns = {
     "Region", "District", "Ward", "Unit", "Schedule", "League", "Group", "Pool", "Rule", "Paragraph",

@@ -276,7 +276,7 @@ std::optional<std::string> mixed_initialism(std::string_view core) {
   return tail.empty() ? spelled_letters(capitals) : spelled_letters(capitals) + ".'s";
 }
 
-// "WBAofE", "IoD", "CoE": capitals with the small "of" of a body's name between them ("British
+// "WBAofE", "BBBofC": capitals with the small "of" of a body's name between them ("British
 // Boxing Board of Control"); eSpeak NG read such a run with "of" inside as one syllable ("boff"). The capitals are spelt
 // and "of" said as the word; a lone small "o" (three letters, "MoD") is spelt by mixed_initialism.
 std::optional<std::string> initialism_with_of(std::string_view core) {

@@ -173,6 +173,13 @@ bool moved_price(const Words& words, std::size_t i) {
   return (into || noun_after) && !whole_after && text::any_word_near(words, i, 8, is_betting_near_price);
 }
 
+// "the 5/2 favourite", "a 7/1 shot", "a 2-1 chance": the word after a price that names it one,
+// whether the price is written with a slash or a hyphen.
+bool names_the_price(std::string_view after) {
+  return is_betting_word(after) ||
+         text::is_one_of_lowered(after, {"shot", "chance", "bet", "wager", "joint-favourite", "joint-fav"});
+}
+
 // "the 5/2 favourite", "odds of 12/1", "at 11/4" in a line about betting.
 std::optional<Match> odds(const Words& words, std::size_t i) {
   auto p = split_pair(words[i].core, '/');
@@ -182,8 +189,7 @@ std::optional<Match> odds(const Words& words, std::size_t i) {
   // "24/7" is round the clock and "9/11" the attacks, whatever the line bets on.
   if (words[i].core == "24/7" || words[i].core == "9/11") return std::nullopt;
   // "best-priced 7/2": the bookmaker's price after the word that offers it.
-  bool named = is_betting_word(after) || after == "shot" || after == "chance" || after == "joint-favourite" ||
-               after == "joint-fav" || text::ends_with(before, "-priced") ||
+  bool named = names_the_price(after) || text::ends_with(before, "-priced") ||
                (i > 1 && text::lower(words[i - 2].core) == "odds");
   bool placed = text::is_one_of(before, {"at", "the", "a", "from", "of", "to", "as", "or", "and"}) &&
                 text::any_word_near(words, i, 8, is_betting_word);
@@ -213,8 +219,10 @@ std::optional<Match> hyphen_odds(const Words& words, std::size_t i) {
   // "City are 4-6 to retain the title": a price for a win to come; a record or a score is
   // never followed by the win it offers ("won 3-1 to win the group" still reads "three to one").
   bool offered = after == "to" && text::is_one_of_lowered(word_at(i + 2), {"win", "retain", "lift", "claim", "land"});
-  bool named = is_betting_word(after) || text::is_one_of(after, {"shot", "bet", "wager", "joint-favourite"}) ||
-               before == "odds" || (!before.empty() && two_before == "odds") || offered;
+  bool after_odds = before == "odds" || (!before.empty() && two_before == "odds");
+  // "a 50-50 chance": an even split, said "fifty-fifty", unless the word "odds" names it a price.
+  if (p->left == p->right && !after_odds) return std::nullopt;
+  bool named = names_the_price(after) || after_odds || offered;
   bool against = std::stoi(std::string(p->left)) > std::stoi(std::string(p->right));
   bool placed = text::is_one_of(before, {"at", "from", "to"}) && against && text::any_word(words, is_betting_word);
   if (!named && !placed) return std::nullopt;

@@ -238,4 +238,13 @@ TEST(SportFigures, APriceMoveAtTheStartOfALine) {
             "To seven to four from three to one with the bookmakers went the grey.");
 }
 
+// The word after a price names it one whether the price has a slash or a hyphen.
+TEST(SportFigures, APricesNounAfterEitherMark) {
+  EXPECT_EQ(normalize_text("She landed a 6/1 bet on the filly."), "She landed a six to one bet on the filly.");
+  EXPECT_EQ(normalize_text("The colt is a 9-2 chance for the Derby."), "The colt is a nine to two chance for the Derby.");
+  // An even split is no price unless "odds" names it.
+  EXPECT_EQ(normalize_text("Analysts call it a 50-50 chance."), "Analysts call it a fifty fifty chance.");
+  EXPECT_NE(normalize_text("Bookmakers offered odds of 2-2 on the draw.").find("two to two"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -136,12 +136,15 @@ std::optional<std::string> dotted_possessive(std::string_view core) {
 
 // "Elm St." or "St. Louis": after a capitalised name it names a street; before a name it is a
 // saint. A capitalised function word opening the sentence is no street name ("The St. Louis
-// Cardinals").
+// Cardinals"), nor is an initialism in capitals: a club's or a firm's letters name the place
+// after them ("the FC St Gallen striker"), and no street is named in capitals amid mixed case.
 std::optional<Match> street_or_saint(const Words& words, std::size_t i, bool dotted) {
   const Word& w = words[i];
   if (w.core != "St" || !(dotted || w.suffix.empty() || w.suffix == ",")) return std::nullopt;
+  bool initialism = i > 0 && words[i - 1].core.size() > 1 && text::all_alpha(words[i - 1].core) &&
+                    text::all_upper(words[i - 1].core);
   bool after_name = i > 0 && text::is_capitalized(words[i - 1].core) && words[i - 1].suffix.empty() &&
-                    !text::is_function_word(text::lower(words[i - 1].core));
+                    !initialism && !text::is_function_word(text::lower(words[i - 1].core));
   if (after_name) return Match{1, "Street", dotted && !period_ends_sentence(words, i)};
   if (starts_name(words, i + 1)) return Match{1, "Saint", dotted};
   return std::nullopt;

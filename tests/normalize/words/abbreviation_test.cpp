@@ -375,4 +375,9 @@ TEST(Abbreviation, SpeciesAndHeightAboveTheSea) {
             "The lake lies at four hundred ten meters above sea level in the hills.");
 }
 
+TEST(Abbreviation, SaintAfterAClubInitialism) {
+  EXPECT_EQ(normalize_text("The fans of FC St Gallen travelled."), "The fans of F.C Saint Gallen travelled.");
+  EXPECT_EQ(normalize_text("Her flat on Elm St is for sale."), "Her flat on Elm Street is for sale.");
+}
+
 }  // namespace briefcast

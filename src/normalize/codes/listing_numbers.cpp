@@ -94,12 +94,15 @@ std::optional<Match> match_numbered_identifier(const Words& words, std::size_t i
 
 std::optional<Match> match_listing_number(const Words& words, std::size_t i) {
   const Word& w = words[i];
-  if (i == 0 || w.core.size() < 2 || w.core[0] != '#' || !w.prefix.empty()) return std::nullopt;
-  const Word& before = words[i - 1];
-  if (!before.suffix.empty() || (!names_an_identifier(before.core) && !is_capitals_label(before.core))) {
-    return std::nullopt;
-  }
-  auto code = identifier_words(w.core.substr(1));
+  if (w.core.size() < 2 || w.core[0] != '#' || !w.prefix.empty()) return std::nullopt;
+  // "#F-0421-2025", "#AB-1182": a hashtag never holds a hyphen, so capitals hyphened to a
+  // figure group after the sign are a code whatever word names it.
+  std::string_view body = w.core.substr(1);
+  bool lettered_code = text::is_upper(body[0]) && body.find('-') != std::string_view::npos;
+  bool named = i > 0 && words[i - 1].suffix.empty() &&
+               (names_an_identifier(words[i - 1].core) || is_capitals_label(words[i - 1].core));
+  if (!lettered_code && !named) return std::nullopt;
+  auto code = identifier_words(body);
   if (!code) return std::nullopt;
   return Match{1, "number " + *code, false};
 }

@@ -60,4 +60,11 @@ TEST(ListingNumbers, CountsAfterVerbAnswersAndVotesStayCounts) {
   EXPECT_EQ(normalize_text("Its FAA no. 40917 was shown."), "Its F.A.A number four zero nine one seven was shown.");
 }
 
+TEST(ListingNumbers, LetteredCodeAfterTheSignIsNoHashtag) {
+  EXPECT_EQ(normalize_text("Agency recall #B-2231-2024 covers 400 jars.").find("hashtag"), std::string::npos);
+  EXPECT_NE(normalize_text("Agency recall #B-2231-2024 covers 400 jars.").find("recall number B"), std::string::npos);
+  // A hashtag has letters and no hyphen.
+  EXPECT_NE(normalize_text("Use #climate on posts.").find("hashtag climate"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -1,6 +1,7 @@
 // Days of the week: "Mon", "Tues.", "Friday" said in full, an abbreviated day before a date
 // ("Mon., Oct. 5", "Thu, March 7") whose period ends no sentence, and a weekday with its day of
 // the month ("Tuesday 6th" -> "Tuesday the sixth").
+#include <algorithm>
 #include <array>
 
 #include "normalize/dates/dates.h"
@@ -61,6 +62,48 @@ std::optional<Match> slashed_days(const Word& w) {
   return Match{1, *first + " and " + *second, false};
 }
 
+// "M", "F": a day's single letter in a span of opening hours. "S" ends a span as Saturday (a
+// working week's close); T and S stand for two days each, so only M, W and F open one, and T
+// closes none.
+std::optional<std::string_view> day_letter(std::string_view letter, bool last) {
+  if (letter == "M") return "Monday";
+  if (letter == "W") return "Wednesday";
+  if (letter == "F") return "Friday";
+  if (last && letter == "S") return "Saturday";
+  return std::nullopt;
+}
+
+// Whether a word near a span tells of opening hours: a clock ("9am", "5 p.m.", "9-5"), "open",
+// "hours", "call" and the like.
+bool tells_of_hours(const Word& w) {
+  std::string_view core = w.core;
+  if (is_am_pm(text::core_with_period(w)) || glued_clock(core) || core.find(':') != std::string_view::npos) return true;
+  return text::is_one_of_lowered(core, {"open", "opens", "hours", "hrs", "call", "daily", "closed", "noon", "helpline",
+                                        "phone", "office", "weekdays"});
+}
+
+// "call M–F, 9 a.m.–5 p.m.", "open M-F 8-6": two day letters joined by a dash beside hours are
+// the span of days, "Monday to Friday"; eSpeak NG had said the letters.
+std::optional<Match> letter_day_span(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  std::string_view core = w.core;
+  std::size_t dash = core.find("\u2013");
+  std::size_t width = 3;
+  if (dash == std::string_view::npos) {
+    dash = core.find('-');
+    width = 1;
+  }
+  if (dash != 1 || core.size() != 1 + width + 1 || !w.prefix.empty()) return std::nullopt;
+  auto from = day_letter(core.substr(0, 1), false);
+  auto to = day_letter(core.substr(1 + width), true);
+  if (!from || !to || *from == *to) return std::nullopt;
+  bool hours = false;
+  std::size_t lo = i >= 3 ? i - 3 : 0;
+  for (std::size_t j = lo; j < std::min(words.size(), i + 4); ++j) hours = hours || (j != i && tells_of_hours(words[j]));
+  if (!hours) return std::nullopt;
+  return Match{1, std::string(*from) + " to " + std::string(*to), false};
+}
+
 }  // namespace
 
 // "Mon., Oct. 5", "Thurs. Jan. 9": a weekday abbreviated with its period before a month is the
@@ -68,6 +111,7 @@ std::optional<Match> slashed_days(const Word& w) {
 std::optional<Match> match_abbreviated_weekday(const Words& words, std::size_t i) {
   const Word& w = words[i];
   if (auto days = slashed_days(w)) return days;
+  if (auto span = letter_day_span(words, i)) return span;
   bool dotted = text::starts_with(w.suffix, ".");
   // "Mon, June 5": a page's date line. After "the" a short name is a paper's ("The Sun, June 5").
   bool after_the = i > 0 && text::lower(words[i - 1].core) == "the";
@@ -88,6 +132,12 @@ std::optional<Match> match_abbreviated_weekday(const Words& words, std::size_t i
                                                      "through", "thru", "next", "last", "every", "from", "between"})))) {
     return Match{1, *day, !period_ends_sentence(words, i)};
   }
+  // "the game on Sat., when", "Tue. shows", "by 00Z Sat. 2 storms": a capitalised short day whose
+  // period goes on into its sentence (a comma, a lowercase word or a figure after it) is the day.
+  // After "the" it may be a paper's name ("the Sun., which"), left alone.
+  bool goes_on_after = i + 1 < words.size() && words[i + 1].prefix.empty() && !words[i + 1].core.empty() &&
+                       (text::is_lower(words[i + 1].core[0]) || text::is_digit(words[i + 1].core[0]));
+  if (!after_the && (w.suffix == ".," || (w.suffix == "." && goes_on_after))) return Match{1, *day, true};
   // "it was Wed.", "the count is Fri.; ": after "was" or "is" a capitalised "Wed." is no verb. It
   // closes its clause, so its period stays unless a lowercase word goes on.
   if (dotted && i > 0 && words[i - 1].suffix.empty() && text::is_one_of(words[i - 1].core, {"was", "is"})) {

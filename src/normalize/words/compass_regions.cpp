@@ -9,6 +9,7 @@
 // are the point between ("Southeast Asia"); a dashed pair before "aspects" among slopes is a
 // range ("N–E aspects", "north to east"); a region's side after a game's server region ("EU-W
 // servers") is "E U West".
+#include "normalize/function_words.h"
 #include "normalize/match.h"
 #include "normalize/speak_word.h"
 #include "normalize/words/words.h"
@@ -31,13 +32,15 @@ constexpr Point kPoints[] = {
 // Regions said after the point itself.
 bool takes_point(std::string_view region) {
   return text::is_one_of(region, {"America", "Africa", "Asia", "Korea", "Atlantic", "Pacific", "Sudan", "Carolina",
-                                  "Dakota", "Virginia", "Island", "Yorkshire", "Sussex", "Wales"});
+                                  "Dakota", "Virginia", "Island", "Yorkshire", "Sussex", "Wales", "Bengal", "Java",
+                                  "Midlands", "Timor", "Papua"});
 }
 
 // Regions said after the adjective.
 bool takes_adjective(std::string_view region) {
   return text::is_one_of(region, {"Europe", "Ireland", "England", "Scotland", "Italy", "France", "Spain", "Germany",
-                                  "India", "China", "Australia", "Canada", "Norway", "Sweden", "Brazil", "Mexico"});
+                                  "India", "China", "Australia", "Canada", "Norway", "Sweden", "Brazil", "Mexico",
+                                  "Cape"});
 }
 
 // "NE", "SW": two initials of a point between the four, said as one word ("Northeast").
@@ -123,6 +126,11 @@ std::optional<Match> match_compass_region(const Words& words, std::size_t i) {
   std::string_view region = words[i + 1].core;
   bool point_form = takes_point(region);
   if (!point_form && !takes_adjective(region)) return std::nullopt;
+  // "John W. Cape": a region's name that is also a surname, after a given name, is the
+  // person's; a point's letter opens a place after a comma, a little word or the line's start.
+  bool after_name = i > 0 && words[i - 1].suffix.empty() && text::is_capitalized(words[i - 1].core) &&
+                    !text::is_function_word(text::lower(words[i - 1].core));
+  if (after_name && region == "Cape") return std::nullopt;
   // The letter may close a span of places joined by a dash: "Asia–N.", "Asia-N.".
   std::string_view core = w.core;
   std::string before;

@@ -35,6 +35,9 @@ std::optional<Match> match_name_particle(const Words& words, std::size_t i);
 // cue_abbreviations.cpp: "exp. 09/2026" -> "expiry ...", ".243 cal." -> "... caliber", "cat. no."
 // -> "catalog number": a stub read by the word it stands for where its neighbours say which.
 std::optional<Match> match_cue_abbreviation(const Words& words, std::size_t i);
+// dotted_words.cpp: "Esq.," -> "Esquire", "Sta. 12+50" -> "Station", "Div. I-A" -> "Division
+// one-A": a dotted short form whose period goes on into its sentence has one reading.
+std::optional<Match> match_dotted_word(const Words& words, std::size_t i);
 
 // dotted_forms.cpp: "under s. 4.2" -> "section", "reg. KX19 ABD" -> "registration", "report no.
 // 25-0417", "the 4th Wed.", "25 Gy min.", "an 8-pc. set", "incl. MwSt.": short forms read by cues.

@@ -37,4 +37,11 @@ TEST(CompassRegions, ServerRegion) {
   EXPECT_EQ(normalize_text("The EU-W treaty text.").find("West"), std::string::npos);
 }
 
+TEST(CompassRegions, CapeAfterThePoint) {
+  EXPECT_NE(normalize_text("Farms in the W. Cape and E. Cape grew.").find("Western Cape and Eastern Cape"),
+            std::string::npos);
+  // A surname after a given name's initial.
+  EXPECT_EQ(normalize_text("John W. Cape signed the deal.").find("Western"), std::string::npos);
+}
+
 }  // namespace briefcast

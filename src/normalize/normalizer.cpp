@@ -259,6 +259,11 @@ std::string normalize_line(std::string_view line) {
     // A comma a rule says for a mark ("Reuters / 2 days ago" -> "Reuters, two days ago") closes
     // the word before; one typed apart stays as typed.
     bool said_comma = joined == "," && view.words[start].raw != ",";
+    // A rule's words may open with another sound than the written form ("an FY" -> "fiscal").
+    bool rewritten = i > start + 1 || joined != view.words[start].raw;
+    if (rewritten && start > 0 && view.words[start - 1].suffix.empty()) {
+      rules::agree_article(out, view.words[start].core, joined);
+    }
     if (!out.empty() && !said_comma) out.push_back(' ');
     out += joined;
   }

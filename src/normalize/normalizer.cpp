@@ -100,6 +100,7 @@ std::string joined_after_between(const Words& words, std::size_t start, std::siz
 // Typeset and encoded characters first, so that every rule reads plain ones.
 std::string plain_characters(std::string_view line) {
   std::string clean = rules::without_instrument_codes(rules::decoded_references(rules::valid_utf8(line)));
+  clean = rules::folded_marked_letters(std::move(clean));  // "Ọ" -> "O": letters the voice cannot say
   clean = rules::without_trade_marks(rules::without_editorial_brackets(std::move(clean)));
   clean = rules::plain_hyphens(rules::spoken_comparisons(rules::spoken_superscripts(rules::spoken_powers(std::move(clean)))));
   clean = rules::joined_feet_marks(rules::single_mark_ranges(std::move(clean)));

@@ -153,6 +153,9 @@ std::string stressed_letter_a(std::string spoken);
 // to agree with the first sound of `spoken`, the words a rule put for the `written` form, where
 // the two open with different sounds.
 void agree_article(std::string& out, std::string_view written, std::string_view spoken);
+// letter_folds.cpp: "Ọba" -> "Oba": letters with marks the English voice cannot say (U+1E00 to
+// U+1EFF) folded to their base letter.
+std::string folded_marked_letters(std::string line);
 
 // cohort_days.cpp: "D1/D7/D30 retention" -> "day one, day seven and day thirty retention".
 std::optional<Match> match_cohort_days(const Words& words, std::size_t i);

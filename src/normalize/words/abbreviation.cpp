@@ -48,9 +48,15 @@ std::optional<Match> before_figure(const Words& words, std::size_t i, bool dotte
       {"ext", "extension"}, {"Ext", "Extension"}, {"Cat", "Category"}, {"Prop", "Proposition"},
   };
   // "Cat. A airprox", "a Cat. B prisoner": a category is named by a letter as often as a figure.
-  bool category_letter = dotted && words[i].core == "Cat" && i + 1 < words.size() && words[i + 1].prefix.empty() &&
+  // Without its period ("for Cat C goods vehicles") only inside a sentence, after a lowercase
+  // word, and before a lowercase word that is no function word: a name ("Cat B said") opens one.
+  bool category_letter = words[i].core == "Cat" && i + 1 < words.size() && words[i + 1].prefix.empty() &&
                          words[i + 1].core.size() == 1 && words[i + 1].core[0] >= 'A' && words[i + 1].core[0] <= 'E';
-  if (category_letter) return Match{1, "Category", true};
+  bool noun_after = i > 0 && i + 2 < words.size() && words[i - 1].suffix.empty() && !words[i - 1].core.empty() &&
+                    text::is_lower(words[i - 1].core[0]) && words[i].suffix.empty() && words[i + 1].suffix.empty() &&
+                    words[i + 2].prefix.empty() && !words[i + 2].core.empty() && text::is_lower(words[i + 2].core[0]) &&
+                    !text::is_function_word(text::lower(words[i + 2].core));
+  if (category_letter && (dotted || noun_after)) return Match{1, "Category", dotted};
   // "Ch. II-1", "Ch. IV": a chapter is numbered in Roman figures as often as in Arabic ones.
   if (dotted && text::iequals(words[i].core, "Ch") && i + 1 < words.size() && words[i + 1].prefix.empty()) {
     std::string_view next = words[i + 1].core.substr(0, words[i + 1].core.find('-'));

@@ -380,4 +380,10 @@ TEST(Abbreviation, SaintAfterAClubInitialism) {
   EXPECT_EQ(normalize_text("Her flat on Elm St is for sale."), "Her flat on Elm Street is for sale.");
 }
 
+TEST(Abbreviation, UndottedCategoryLetterBeforeANoun) {
+  EXPECT_NE(normalize_text("Permits for Cat B lorries rose.").find("Category B lorries"), std::string::npos);
+  EXPECT_EQ(normalize_text("Cat B said no.").find("Category"), std::string::npos);
+  EXPECT_EQ(normalize_text("My cat Cat A is old.").find("Category"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -1,9 +1,11 @@
-// Chemical symbols of a precious metal after its purity or beside bullion words: "99.99% Au" ->
-// "gold", "coins of .999 fine Ag" -> "silver", "95% Pt", "a Pd bar"; and a glazing unit's gas
-// fill, "a 16 mm Ar fill" -> "argon". eSpeak NG said the symbol as a word ("aw", "ag") or letters,
+// Chemical symbols of a precious metal after its purity: "99.99% Au" -> "gold", "coins of .999
+// fine Ag" -> "silver", "95% Pt"; and a glazing unit's gas fill after its share, "90% Ar" ->
+// "argon". Before bullion words the letters may be a surname ("Jessica Au bullion dealer"), so
+// that cue is none. eSpeak NG said the symbol as a word ("aw", "ag") or letters,
 // and the metal was lost. Elsewhere the two letters are names, states or codes ("Ag" for
 // agriculture, "AR" Arkansas), so each is read only in those places.
 #include <array>
+#include <string>
 
 #include "normalize/match.h"
 #include "normalize/words/words.h"
@@ -16,18 +18,22 @@ constexpr std::array<text::Said, 5> kSymbols = {{
     {"Au", "gold"}, {"Ag", "silver"}, {"Pt", "platinum"}, {"Pd", "palladium"}, {"Ar", "argon"},
 }};
 
-// "99.99%", "fine", "purity": what states a metal's fineness just before its symbol.
-bool states_fineness(const Word& before) {
+// "99.99%", "90%": a share of half or more before the symbol, the metal's fineness or a gas
+// fill's share; a smaller one is a change or a vote ("rose 3% Ag stocks", "48% Au").
+bool bulk_share(const Word& before) {
   std::string_view core = before.core;
-  if (!before.suffix.empty() && before.suffix != "%") return false;
-  bool percentage = !core.empty() && (core.back() == '%' || before.suffix == "%") && text::is_digit(core[0]);
-  return percentage || text::is_one_of_lowered(core, {"fine", "pure", "purity"});
+  if (!core.empty() && core.back() == '%') core.remove_suffix(1);
+  else if (before.suffix != "%") return false;
+  if (core.empty() || !text::is_digit(core[0]) || core.find_first_not_of("0123456789.") != std::string_view::npos) {
+    return false;
+  }
+  return std::stod(std::string(core)) >= 50;
 }
 
-// "Au bullion", "a Pd bar", "an Ar fill": the noun the symbol qualifies after it.
-bool names_the_metal(std::string_view symbol, std::string_view after) {
-  if (symbol == "Ar") return text::is_one_of_lowered(after, {"fill", "filled", "filling", "gas", "infill"});
-  return text::is_one_of_lowered(after, {"bullion", "bar", "bars", "ingot", "ingots", "coin", "coins", "content"});
+// "99.99%", "fine", "purity": what states a metal's fineness just before its symbol.
+bool states_fineness(const Word& before) {
+  if (!before.suffix.empty() && before.suffix != "%") return false;
+  return bulk_share(before) || text::is_one_of_lowered(before.core, {"fine", "pure", "purity"});
 }
 
 }  // namespace
@@ -35,13 +41,17 @@ bool names_the_metal(std::string_view symbol, std::string_view after) {
 std::optional<Match> match_metal_symbol(const Words& words, std::size_t i) {
   const Word& w = words[i];
   auto metal = text::said_for(kSymbols, w.core);
-  if (!metal || !w.prefix.empty()) return std::nullopt;
-  bool fineness = i > 0 && w.core != "Ar" && states_fineness(words[i - 1]);
-  bool qualified = w.suffix.empty() && i + 1 < words.size() && words[i + 1].prefix.empty() &&
-                   names_the_metal(w.core, words[i + 1].core);
+  if (!metal || !w.prefix.empty() || i == 0) return std::nullopt;
+  // "100% Ar Rahman", "48% Au 52%": a name or a figure after the letters makes them a name or a
+  // party's, not the metal whose fineness was stated.
+  if (i + 1 < words.size() && w.suffix.empty() && words[i + 1].prefix.empty() && !words[i + 1].core.empty() &&
+      (text::is_capitalized(words[i + 1].core) || text::is_digit(words[i + 1].core[0]))) {
+    return std::nullopt;
+  }
+  bool fineness = w.core != "Ar" && states_fineness(words[i - 1]);
   // "90% Ar": a gas fill's share before the symbol, as a metal's fineness is.
-  bool gas_share = w.core == "Ar" && i > 0 && words[i - 1].suffix.empty() && text::ends_with(words[i - 1].core, "%");
-  if (!fineness && !qualified && !gas_share) return std::nullopt;
+  bool gas_share = w.core == "Ar" && words[i - 1].suffix.empty() && bulk_share(words[i - 1]);
+  if (!fineness && !gas_share) return std::nullopt;
   return Match{1, std::string(*metal), false};
 }
 

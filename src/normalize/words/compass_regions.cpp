@@ -9,6 +9,8 @@
 // are the point between ("Southeast Asia"); a dashed pair before "aspects" among slopes is a
 // range ("N–E aspects", "north to east"); a region's side after a game's server region ("EU-W
 // servers") is "E U West".
+#include <algorithm>
+
 #include "normalize/function_words.h"
 #include "normalize/match.h"
 #include "normalize/speak_word.h"
@@ -115,6 +117,23 @@ std::optional<Match> server_region(const Words& words, std::size_t i) {
   return Match{1, speak_word(area) + " " + said, false};
 }
 
+// "in W. Cape", "across the E. Cape": "Cape" after a point's letter is South Africa's province
+// only where a place is named, after a preposition or article of place or at the line's start,
+// and with no name after it ("N. Cape May", "E. Cape Girardeau" are towns; "Dr. E. Cape", "by E.
+// Cape" a person). "N. Cape" is the Northern Cape only on a line about South Africa; elsewhere
+// it may be Norway's North Cape.
+bool names_the_cape_province(const Words& words, std::size_t i) {
+  bool place_word = i == 0 || (words[i - 1].suffix.empty() &&
+                               text::is_one_of_lowered(words[i - 1].core,
+                                                       {"in", "from", "to", "across", "throughout", "of", "the"}));
+  if (!place_word || (words[i + 1].suffix.empty() && starts_name(words, i + 2))) return false;
+  if (words[i].core != "N") return true;
+  return std::any_of(words.begin(), words.end(), [](const Word& w) {
+    return text::is_one_of(w.core, {"Africa", "African", "SA", "rand", "Kimberley", "Upington", "Pretoria",
+                                    "Johannesburg", "Gauteng", "ANC"});
+  });
+}
+
 }  // namespace
 
 std::optional<Match> match_compass_region(const Words& words, std::size_t i) {
@@ -126,11 +145,7 @@ std::optional<Match> match_compass_region(const Words& words, std::size_t i) {
   std::string_view region = words[i + 1].core;
   bool point_form = takes_point(region);
   if (!point_form && !takes_adjective(region)) return std::nullopt;
-  // "John W. Cape": a region's name that is also a surname, after a given name, is the
-  // person's; a point's letter opens a place after a comma, a little word or the line's start.
-  bool after_name = i > 0 && words[i - 1].suffix.empty() && text::is_capitalized(words[i - 1].core) &&
-                    !text::is_function_word(text::lower(words[i - 1].core));
-  if (after_name && region == "Cape") return std::nullopt;
+  if (region == "Cape" && !names_the_cape_province(words, i)) return std::nullopt;
   // The letter may close a span of places joined by a dash: "Asia–N.", "Asia-N.".
   std::string_view core = w.core;
   std::string before;

@@ -38,8 +38,13 @@ void agree_article(std::string& out, std::string_view written, std::string_view 
   std::size_t space = out.rfind(' ');
   std::size_t start = space == std::string::npos ? 0 : space + 1;
   std::string_view article = std::string_view(out).substr(start);
-  // Only the lowercase article: a capital "A" may be a grade or a class's letter ("Class A").
-  if (article != "a" && article != "an") return;
+  // A capital "A" or "An" only where it opens a sentence ("An FY2026 deficit"): elsewhere it
+  // may be a grade or a class's letter ("Class A").
+  std::string_view before = std::string_view(out).substr(0, start);
+  while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+  bool opens = before.empty() || before.back() == '.' || before.back() == '!' || before.back() == '?';
+  bool capital = article == "A" || article == "An";
+  if (article != "a" && article != "an" && !(capital && opens)) return;
   auto said = vowel_sound(spoken.substr(0, spoken.find_first_of(" -")));
   auto seen = vowel_sound(written);
   // Only where the rule changed the first sound: the writer chose for what was written.

@@ -48,15 +48,9 @@ std::optional<Match> before_figure(const Words& words, std::size_t i, bool dotte
       {"ext", "extension"}, {"Ext", "Extension"}, {"Cat", "Category"}, {"Prop", "Proposition"},
   };
   // "Cat. A airprox", "a Cat. B prisoner": a category is named by a letter as often as a figure.
-  // Without its period ("for Cat C goods vehicles") only inside a sentence, after a lowercase
-  // word, and before a lowercase word that is no function word: a name ("Cat B said") opens one.
-  bool category_letter = words[i].core == "Cat" && i + 1 < words.size() && words[i + 1].prefix.empty() &&
+  bool category_letter = dotted && words[i].core == "Cat" && i + 1 < words.size() && words[i + 1].prefix.empty() &&
                          words[i + 1].core.size() == 1 && words[i + 1].core[0] >= 'A' && words[i + 1].core[0] <= 'E';
-  bool noun_after = i > 0 && i + 2 < words.size() && words[i - 1].suffix.empty() && !words[i - 1].core.empty() &&
-                    text::is_lower(words[i - 1].core[0]) && words[i].suffix.empty() && words[i + 1].suffix.empty() &&
-                    words[i + 2].prefix.empty() && !words[i + 2].core.empty() && text::is_lower(words[i + 2].core[0]) &&
-                    !text::is_function_word(text::lower(words[i + 2].core));
-  if (category_letter && (dotted || noun_after)) return Match{1, "Category", dotted};
+  if (category_letter) return Match{1, "Category", true};
   // "Ch. II-1", "Ch. IV": a chapter is numbered in Roman figures as often as in Arabic ones.
   if (dotted && text::iequals(words[i].core, "Ch") && i + 1 < words.size() && words[i + 1].prefix.empty()) {
     std::string_view next = words[i + 1].core.substr(0, words[i + 1].core.find('-'));
@@ -142,15 +136,20 @@ std::optional<std::string> dotted_possessive(std::string_view core) {
 
 // "Elm St." or "St. Louis": after a capitalised name it names a street; before a name it is a
 // saint. A capitalised function word opening the sentence is no street name ("The St. Louis
-// Cardinals"), nor is an initialism in capitals: a club's or a firm's letters name the place
-// after them ("the FC St Gallen striker"), and no street is named in capitals amid mixed case.
+// Cardinals"). After an initialism in capitals an undotted St before a name is a saint, the
+// club's or firm's letters naming the place after them ("the FC St Gallen striker"); without a
+// name after it the letters name the street ("MLK St near the park", "12 NE St").
 std::optional<Match> street_or_saint(const Words& words, std::size_t i, bool dotted) {
   const Word& w = words[i];
   if (w.core != "St" || !(dotted || w.suffix.empty() || w.suffix == ",")) return std::nullopt;
   bool initialism = i > 0 && words[i - 1].core.size() > 1 && text::all_alpha(words[i - 1].core) &&
                     text::all_upper(words[i - 1].core);
+  // After the letters only a name straight after makes a saint ("SKA St Petersburg"); a
+  // lowercase word, a figure, a period or the line's end after it leave the street ("MLK St near").
+  bool saint_after_letters = initialism && w.suffix.empty() && starts_name(words, i + 1) &&
+                             !text::is_function_word(text::lower(words[i + 1].core));
   bool after_name = i > 0 && text::is_capitalized(words[i - 1].core) && words[i - 1].suffix.empty() &&
-                    !initialism && !text::is_function_word(text::lower(words[i - 1].core));
+                    !saint_after_letters && !text::is_function_word(text::lower(words[i - 1].core));
   if (after_name) return Match{1, "Street", dotted && !period_ends_sentence(words, i)};
   if (starts_name(words, i + 1)) return Match{1, "Saint", dotted};
   return std::nullopt;

@@ -449,6 +449,16 @@ bool period_ends_sentence(const Words& words, std::size_t i) {
   return next.prefix.empty() && text::is_capitalized(next.core) && text::opens_sentence(next.core);
 }
 
+bool starts_with_figure_or_lowercase(const Word& w) {
+  return w.prefix.empty() && !w.core.empty() && (text::is_digit(w.core[0]) || text::is_lower(w.core[0]));
+}
+
+bool period_goes_on(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  if (w.suffix == ".,") return true;
+  return w.suffix == "." && i + 1 < words.size() && starts_with_figure_or_lowercase(words[i + 1]);
+}
+
 std::optional<Match> match_abbreviation(const Words& words, std::size_t i) {
   const Word& w = words[i];
   bool dotted = text::has_period(w);

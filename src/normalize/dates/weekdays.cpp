@@ -62,28 +62,43 @@ std::optional<Match> slashed_days(const Word& w) {
   return Match{1, *first + " and " + *second, false};
 }
 
-// "M", "F": a day's single letter in a span of opening hours. "S" ends a span as Saturday (a
-// working week's close); T and S stand for two days each, so only M, W and F open one, and T
-// closes none.
-std::optional<std::string_view> day_letter(std::string_view letter, bool last) {
-  if (letter == "M") return "Monday";
-  if (letter == "W") return "Wednesday";
-  if (letter == "F") return "Friday";
-  if (last && letter == "S") return "Saturday";
+// "F", "S", "Sa": the letters that close a working week's span opened by "M" (Monday to Friday or
+// to Saturday). Other pairs name other things as often ("W-S" Winston-Salem, "M-W" Merriam-Webster).
+std::optional<std::string_view> closing_day(std::string_view letters) {
+  if (letters == "F") return "Friday";
+  if (letters == "S" || letters == "Sa") return "Saturday";
   return std::nullopt;
 }
 
-// Whether a word near a span tells of opening hours: a clock ("9am", "5 p.m.", "9-5"), "open",
-// "hours", "call" and the like.
-bool tells_of_hours(const Word& w) {
-  std::string_view core = w.core;
-  if (is_am_pm(text::core_with_period(w)) || glued_clock(core) || core.find(':') != std::string_view::npos) return true;
-  return text::is_one_of_lowered(core, {"open", "opens", "hours", "hrs", "call", "daily", "closed", "noon", "helpline",
-                                        "phone", "office", "weekdays"});
+// "08:00", "17.30": a clock written with a colon or a point between hour and minutes.
+bool hour_and_minutes(std::string_view s) {
+  std::size_t mark = s.find_first_of(":.");
+  return mark != std::string_view::npos && mark >= 1 && mark <= 2 && s.size() == mark + 3 &&
+         text::all_digits(s.substr(0, mark)) && text::all_digits(s.substr(mark + 1));
 }
 
-// "call M–F, 9 a.m.–5 p.m.", "open M-F 8-6": two day letters joined by a dash beside hours are
-// the span of days, "Monday to Friday"; eSpeak NG had said the letters.
+// Whether a word is a time written as one: "9am", "9-5pm", "8am-8pm", "a.m." after "9", or two
+// clocks joined by a dash ("08:00-17:00"). A lone colon pair ("1:1", "4:1") is a ratio as often.
+bool written_as_time(const Word& w) {
+  std::string_view core = w.core;
+  if (is_am_pm(text::core_with_period(w))) return true;
+  if (core.size() >= 3 && text::is_digit(core[0]) && (text::ends_with(core, "am") || text::ends_with(core, "pm")) &&
+      core.substr(0, core.size() - 2).find_first_not_of("0123456789:.-apm\u2013") == std::string_view::npos) {
+    return true;
+  }
+  for (std::string_view dash : {std::string_view("-"), std::string_view("\u2013")}) {
+    std::size_t at = core.find(dash);
+    if (at != std::string_view::npos && hour_and_minutes(core.substr(0, at)) &&
+        hour_and_minutes(core.substr(at + dash.size()))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// "Staff work M-F, 9 a.m.-5 p.m.", "open M–Sa 8am-8pm": Monday's letter dashed to Friday's or
+// Saturday's with a time written as one within three words is the span of days, "Monday to
+// Friday"; eSpeak NG had said the letters. Without the time the letters stay ("the M-F ratio").
 std::optional<Match> letter_day_span(const Words& words, std::size_t i) {
   const Word& w = words[i];
   std::string_view core = w.core;
@@ -93,15 +108,14 @@ std::optional<Match> letter_day_span(const Words& words, std::size_t i) {
     dash = core.find('-');
     width = 1;
   }
-  if (dash != 1 || core.size() != 1 + width + 1 || !w.prefix.empty()) return std::nullopt;
-  auto from = day_letter(core.substr(0, 1), false);
-  auto to = day_letter(core.substr(1 + width), true);
-  if (!from || !to || *from == *to) return std::nullopt;
+  if (dash != 1 || core[0] != 'M' || !w.prefix.empty()) return std::nullopt;
+  auto to = closing_day(core.substr(1 + width));
+  if (!to) return std::nullopt;
   bool hours = false;
   std::size_t lo = i >= 3 ? i - 3 : 0;
-  for (std::size_t j = lo; j < std::min(words.size(), i + 4); ++j) hours = hours || (j != i && tells_of_hours(words[j]));
+  for (std::size_t j = lo; j < std::min(words.size(), i + 4); ++j) hours = hours || (j != i && written_as_time(words[j]));
   if (!hours) return std::nullopt;
-  return Match{1, std::string(*from) + " to " + std::string(*to), false};
+  return Match{1, "Monday to " + std::string(*to), false};
 }
 
 }  // namespace
@@ -135,9 +149,11 @@ std::optional<Match> match_abbreviated_weekday(const Words& words, std::size_t i
   // "the game on Sat., when", "Tue. shows", "by 00Z Sat. 2 storms": a capitalised short day whose
   // period goes on into its sentence (a comma, a lowercase word or a figure after it) is the day.
   // After "the" it may be a paper's name ("the Sun., which"), left alone.
-  bool goes_on_after = i + 1 < words.size() && words[i + 1].prefix.empty() && !words[i + 1].core.empty() &&
-                       (text::is_lower(words[i + 1].core[0]) || text::is_digit(words[i + 1].core[0]));
-  if (!after_the && (w.suffix == ".," || (w.suffix == "." && goes_on_after))) return Match{1, *day, true};
+  // After a capitalised word, or a comma after one, it is a county or a paper ("Chepstow, Mon.,
+  // police said", "the Baltimore Sun., which").
+  bool after_capital = i > 0 && text::is_capitalized(words[i - 1].core) &&
+                       (words[i - 1].suffix.empty() || words[i - 1].suffix == ",");
+  if (!after_the && !after_capital && period_goes_on(words, i)) return Match{1, *day, true};
   // "it was Wed.", "the count is Fri.; ": after "was" or "is" a capitalised "Wed." is no verb. It
   // closes its clause, so its period stays unless a lowercase word goes on.
   if (dotted && i > 0 && words[i - 1].suffix.empty() && text::is_one_of(words[i - 1].core, {"was", "is"})) {

@@ -100,6 +100,7 @@ std::string joined_after_between(const Words& words, std::size_t start, std::siz
 // Typeset and encoded characters first, so that every rule reads plain ones.
 std::string plain_characters(std::string_view line) {
   std::string clean = rules::without_instrument_codes(rules::decoded_references(rules::valid_utf8(line)));
+  clean = rules::folded_marked_letters(std::move(clean));  // "Ọ" -> "O": letters the voice cannot say
   clean = rules::without_trade_marks(rules::without_editorial_brackets(std::move(clean)));
   clean = rules::plain_hyphens(rules::spoken_comparisons(rules::spoken_superscripts(rules::spoken_powers(std::move(clean)))));
   clean = rules::joined_feet_marks(rules::single_mark_ranges(std::move(clean)));
@@ -259,6 +260,11 @@ std::string normalize_line(std::string_view line) {
     // A comma a rule says for a mark ("Reuters / 2 days ago" -> "Reuters, two days ago") closes
     // the word before; one typed apart stays as typed.
     bool said_comma = joined == "," && view.words[start].raw != ",";
+    // A rule's words may open with another sound than the written form ("an FY" -> "fiscal").
+    bool rewritten = i > start + 1 || joined != view.words[start].raw;
+    if (rewritten && start > 0 && view.words[start - 1].suffix.empty()) {
+      rules::agree_article(out, view.words[start].core, joined);
+    }
     if (!out.empty() && !said_comma) out.push_back(' ');
     out += joined;
   }

@@ -60,6 +60,8 @@ constexpr Matcher kMatchersInOrder[] = {
   match_slashed_code,  // codes
   match_route_pair,  // codes
   match_cue_abbreviation,  // words
+  match_dotted_word,  // words
+  match_metal_symbol,  // words
   match_dotted_form,  // words
   match_cross_sign,  // words
   match_report_shorthand,  // words

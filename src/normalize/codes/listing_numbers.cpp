@@ -79,6 +79,18 @@ bool after_number_sign(const Words& words, std::size_t i) {
   return text::is_one_of(sign.core, {"No", "number", "Number"}) && identity_noun(noun);
 }
 
+// "F-0421-2025", "B-07": hyphened groups, three or more, or a figure group opening with a zero.
+bool identifier_shape(std::string_view body) {
+  std::size_t groups = 1;
+  bool padded = false;
+  for (std::size_t at = 0; at < body.size(); ++at) {
+    if (body[at] != '-') continue;
+    ++groups;
+    padded = padded || (at + 2 < body.size() && body[at + 1] == '0' && text::is_digit(body[at + 2]));
+  }
+  return groups >= 3 || (groups == 2 && padded);
+}
+
 }  // namespace
 
 // "(USDOT No. 3481927)", "licence number 5582013": five figures or more, without a thousands
@@ -94,12 +106,16 @@ std::optional<Match> match_numbered_identifier(const Words& words, std::size_t i
 
 std::optional<Match> match_listing_number(const Words& words, std::size_t i) {
   const Word& w = words[i];
-  if (i == 0 || w.core.size() < 2 || w.core[0] != '#' || !w.prefix.empty()) return std::nullopt;
-  const Word& before = words[i - 1];
-  if (!before.suffix.empty() || (!names_an_identifier(before.core) && !is_capitals_label(before.core))) {
-    return std::nullopt;
-  }
-  auto code = identifier_words(w.core.substr(1));
+  if (w.core.size() < 2 || w.core[0] != '#' || !w.prefix.empty()) return std::nullopt;
+  // "#F-0421-2025", "#B-07": capitals hyphened to three groups or more, or to a figure group
+  // padded with a zero, have an identifier's shape whatever word names them; "#G-20",
+  // "#UFC-300" and "#COVID-19" are hashtags.
+  std::string_view body = w.core.substr(1);
+  bool lettered_code = text::is_upper(body[0]) && identifier_shape(body);
+  bool named = i > 0 && words[i - 1].suffix.empty() &&
+               (names_an_identifier(words[i - 1].core) || is_capitals_label(words[i - 1].core));
+  if (!lettered_code && !named) return std::nullopt;
+  auto code = identifier_words(body);
   if (!code) return std::nullopt;
   return Match{1, "number " + *code, false};
 }

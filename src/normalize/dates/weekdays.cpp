@@ -1,6 +1,7 @@
 // Days of the week: "Mon", "Tues.", "Friday" said in full, an abbreviated day before a date
 // ("Mon., Oct. 5", "Thu, March 7") whose period ends no sentence, and a weekday with its day of
 // the month ("Tuesday 6th" -> "Tuesday the sixth").
+#include <algorithm>
 #include <array>
 
 #include "normalize/dates/dates.h"
@@ -61,6 +62,62 @@ std::optional<Match> slashed_days(const Word& w) {
   return Match{1, *first + " and " + *second, false};
 }
 
+// "F", "S", "Sa": the letters that close a working week's span opened by "M" (Monday to Friday or
+// to Saturday). Other pairs name other things as often ("W-S" Winston-Salem, "M-W" Merriam-Webster).
+std::optional<std::string_view> closing_day(std::string_view letters) {
+  if (letters == "F") return "Friday";
+  if (letters == "S" || letters == "Sa") return "Saturday";
+  return std::nullopt;
+}
+
+// "08:00", "17.30": a clock written with a colon or a point between hour and minutes.
+bool hour_and_minutes(std::string_view s) {
+  std::size_t mark = s.find_first_of(":.");
+  return mark != std::string_view::npos && mark >= 1 && mark <= 2 && s.size() == mark + 3 &&
+         text::all_digits(s.substr(0, mark)) && text::all_digits(s.substr(mark + 1));
+}
+
+// Whether a word is a time written as one: "9am", "9-5pm", "8am-8pm", "a.m." after "9", or two
+// clocks joined by a dash ("08:00-17:00"). A lone colon pair ("1:1", "4:1") is a ratio as often.
+bool written_as_time(const Word& w) {
+  std::string_view core = w.core;
+  if (is_am_pm(text::core_with_period(w))) return true;
+  if (core.size() >= 3 && text::is_digit(core[0]) && (text::ends_with(core, "am") || text::ends_with(core, "pm")) &&
+      core.substr(0, core.size() - 2).find_first_not_of("0123456789:.-apm\u2013") == std::string_view::npos) {
+    return true;
+  }
+  for (std::string_view dash : {std::string_view("-"), std::string_view("\u2013")}) {
+    std::size_t at = core.find(dash);
+    if (at != std::string_view::npos && hour_and_minutes(core.substr(0, at)) &&
+        hour_and_minutes(core.substr(at + dash.size()))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// "Staff work M-F, 9 a.m.-5 p.m.", "open M–Sa 8am-8pm": Monday's letter dashed to Friday's or
+// Saturday's with a time written as one within three words is the span of days, "Monday to
+// Friday"; eSpeak NG had said the letters. Without the time the letters stay ("the M-F ratio").
+std::optional<Match> letter_day_span(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  std::string_view core = w.core;
+  std::size_t dash = core.find("\u2013");
+  std::size_t width = 3;
+  if (dash == std::string_view::npos) {
+    dash = core.find('-');
+    width = 1;
+  }
+  if (dash != 1 || core[0] != 'M' || !w.prefix.empty()) return std::nullopt;
+  auto to = closing_day(core.substr(1 + width));
+  if (!to) return std::nullopt;
+  bool hours = false;
+  std::size_t lo = i >= 3 ? i - 3 : 0;
+  for (std::size_t j = lo; j < std::min(words.size(), i + 4); ++j) hours = hours || (j != i && written_as_time(words[j]));
+  if (!hours) return std::nullopt;
+  return Match{1, "Monday to " + std::string(*to), false};
+}
+
 }  // namespace
 
 // "Mon., Oct. 5", "Thurs. Jan. 9": a weekday abbreviated with its period before a month is the
@@ -68,6 +125,7 @@ std::optional<Match> slashed_days(const Word& w) {
 std::optional<Match> match_abbreviated_weekday(const Words& words, std::size_t i) {
   const Word& w = words[i];
   if (auto days = slashed_days(w)) return days;
+  if (auto span = letter_day_span(words, i)) return span;
   bool dotted = text::starts_with(w.suffix, ".");
   // "Mon, June 5": a page's date line. After "the" a short name is a paper's ("The Sun, June 5").
   bool after_the = i > 0 && text::lower(words[i - 1].core) == "the";
@@ -88,6 +146,14 @@ std::optional<Match> match_abbreviated_weekday(const Words& words, std::size_t i
                                                      "through", "thru", "next", "last", "every", "from", "between"})))) {
     return Match{1, *day, !period_ends_sentence(words, i)};
   }
+  // "the game on Sat., when", "Tue. shows", "by 00Z Sat. 2 storms": a capitalised short day whose
+  // period goes on into its sentence (a comma, a lowercase word or a figure after it) is the day.
+  // After "the" it may be a paper's name ("the Sun., which"), left alone.
+  // After a capitalised word, or a comma after one, it is a county or a paper ("Chepstow, Mon.,
+  // police said", "the Baltimore Sun., which").
+  bool after_capital = i > 0 && text::is_capitalized(words[i - 1].core) &&
+                       (words[i - 1].suffix.empty() || words[i - 1].suffix == ",");
+  if (!after_the && !after_capital && period_goes_on(words, i)) return Match{1, *day, true};
   // "it was Wed.", "the count is Fri.; ": after "was" or "is" a capitalised "Wed." is no verb. It
   // closes its clause, so its period stays unless a lowercase word goes on.
   if (dotted && i > 0 && words[i - 1].suffix.empty() && text::is_one_of(words[i - 1].core, {"was", "is"})) {

@@ -63,6 +63,8 @@ std::optional<Match> match_score(const Words& words, std::size_t i);  // "won 10
 std::optional<Match> match_roman(const Words& words, std::size_t i);
 // roman.cpp: "iv" -> 4: a small numeral in lower case (i, v and x only), as items are numbered.
 std::optional<int> lower_roman_value(std::string_view s);
+// roman.cpp: "Vol" -> "Volume", "Div" -> "Division": a label written short before its number.
+std::optional<std::string_view> short_label_word(std::string_view short_form);
 // roman.cpp: "i", "v", "x": a numeral of one letter, which may be the letter itself ("(a) to (x)");
 // it is read as a numeral only beside a longer one or where the letter cannot stand.
 bool may_be_letter(std::string_view s);

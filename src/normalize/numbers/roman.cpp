@@ -27,10 +27,10 @@ namespace {
 // "Stage IV" is "Stage four"; the regnal reading had made it "Camp the fourth". A lone "X"
 // after one is a letter that names the place ("Camp X", "Zone X").
 constexpr std::array<std::string_view, 5> kPlaceNouns = {"Camp", "Zone", "Sector", "Pitch", "Wave"};
-constexpr std::array<std::string_view, 62> kCountingWords = {
-    "Mark", "Ch", "Grade", "Artemis", "Gemini", "Mercury", "Saturn", "Titan", "Voyager", "Pioneer", "Mariner", "Viking",
+constexpr std::array<std::string_view, 60> kCountingWords = {
+    "Mark", "Grade", "Artemis", "Gemini", "Mercury", "Saturn", "Titan", "Voyager", "Pioneer", "Mariner", "Viking",
     "Soyuz", "Luna", "Skylab", "Ariane", "Rocky", "Godfather", "Shenzhou", "Tianzhou", "Sputnik",
-    "War", "Chapter", "Part", "Volume", "Vol", "Act", "Phase", "Section", "Article", "Title", "Book", "Stage",
+    "War", "Chapter", "Part", "Volume", "Act", "Phase", "Section", "Article", "Title", "Book", "Stage",
     "Level", "Class", "Type", "Bowl", "Apollo", "Vatican", "Episode", "Olympiad", "Scene", "Canto", "Psalm", "Wrestlemania",
     "Lot", "Tier", "Batch", "Block", "Annex", "Appendix", "Category", "Division", "Round",
     "Solvency", "Basel", "MiFID", "Area",
@@ -41,6 +41,13 @@ constexpr std::array<std::string_view, 62> kCountingWords = {
     // An engine's emission standard ("Euro VI diesel buses" is "Euro six").
     "Euro",
 };
+
+// Labels written short before their number, in figures or a numeral ("Vol. II", "Ch. XII", "Div.
+// I-A", "No. IV"): the one list of them, read by the regnal rule here and by dotted_words.cpp.
+constexpr std::array<text::Said, 7> kShortLabels = {{
+    {"Div", "Division"}, {"Cat", "Category"}, {"No", "Number"}, {"Ch", "Chapter"},
+    {"Vol", "Volume"},   {"Pt", "Part"},      {"Gp", "Group"},
+}};
 
 struct RomanValue {
   int value = 0;
@@ -140,6 +147,13 @@ bool is_counting_word(std::string_view word) {
   std::string_view singular = singular_of(word);
   for (std::string_view counting : kCountingWords) {
     if (text::iequals(word, counting) || text::iequals(singular, counting)) return true;
+  }
+  // "Ch XII", "vol II": a short label counts as its word does ("No" and "Gp" name no count here).
+  for (const text::Said& label : kShortLabels) {
+    if (text::iequals(word, label.written) &&
+        std::find(kCountingWords.begin(), kCountingWords.end(), label.spoken) != kCountingWords.end()) {
+      return true;
+    }
   }
   return is_division_noun(word) || is_place_noun(word) || is_place_noun(singular);
 }
@@ -490,6 +504,10 @@ std::optional<Match> match_roman(const Words& words, std::size_t i) {
   std::string number = std::to_string(value->value);
   std::string spoken = counting || thing ? cardinal_words(number) : "the " + ordinal_words(number);
   return Match{1, spoken + std::string(possessive), false};
+}
+
+std::optional<std::string_view> short_label_word(std::string_view short_form) {
+  return text::said_for(kShortLabels, short_form);
 }
 
 }  // namespace briefcast::rules

@@ -136,12 +136,20 @@ std::optional<std::string> dotted_possessive(std::string_view core) {
 
 // "Elm St." or "St. Louis": after a capitalised name it names a street; before a name it is a
 // saint. A capitalised function word opening the sentence is no street name ("The St. Louis
-// Cardinals").
+// Cardinals"). After an initialism in capitals an undotted St before a name is a saint, the
+// club's or firm's letters naming the place after them ("the FC St Gallen striker"); without a
+// name after it the letters name the street ("MLK St near the park", "12 NE St").
 std::optional<Match> street_or_saint(const Words& words, std::size_t i, bool dotted) {
   const Word& w = words[i];
   if (w.core != "St" || !(dotted || w.suffix.empty() || w.suffix == ",")) return std::nullopt;
+  bool initialism = i > 0 && words[i - 1].core.size() > 1 && text::all_alpha(words[i - 1].core) &&
+                    text::all_upper(words[i - 1].core);
+  // After the letters only a name straight after makes a saint ("SKA St Petersburg"); a
+  // lowercase word, a figure, a period or the line's end after it leave the street ("MLK St near").
+  bool saint_after_letters = initialism && w.suffix.empty() && starts_name(words, i + 1) &&
+                             !text::is_function_word(text::lower(words[i + 1].core));
   bool after_name = i > 0 && text::is_capitalized(words[i - 1].core) && words[i - 1].suffix.empty() &&
-                    !text::is_function_word(text::lower(words[i - 1].core));
+                    !saint_after_letters && !text::is_function_word(text::lower(words[i - 1].core));
   if (after_name) return Match{1, "Street", dotted && !period_ends_sentence(words, i)};
   if (starts_name(words, i + 1)) return Match{1, "Saint", dotted};
   return std::nullopt;
@@ -439,6 +447,16 @@ bool period_ends_sentence(const Words& words, std::size_t i) {
   if (suffix != "." || i + 1 >= words.size()) return i + 1 >= words.size();
   const Word& next = words[i + 1];
   return next.prefix.empty() && text::is_capitalized(next.core) && text::opens_sentence(next.core);
+}
+
+bool starts_with_figure_or_lowercase(const Word& w) {
+  return w.prefix.empty() && !w.core.empty() && (text::is_digit(w.core[0]) || text::is_lower(w.core[0]));
+}
+
+bool period_goes_on(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  if (w.suffix == ".,") return true;
+  return w.suffix == "." && i + 1 < words.size() && starts_with_figure_or_lowercase(words[i + 1]);
 }
 
 std::optional<Match> match_abbreviation(const Words& words, std::size_t i) {

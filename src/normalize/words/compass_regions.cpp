@@ -9,6 +9,9 @@
 // are the point between ("Southeast Asia"); a dashed pair before "aspects" among slopes is a
 // range ("N–E aspects", "north to east"); a region's side after a game's server region ("EU-W
 // servers") is "E U West".
+#include <algorithm>
+
+#include "normalize/function_words.h"
 #include "normalize/match.h"
 #include "normalize/speak_word.h"
 #include "normalize/words/words.h"
@@ -31,13 +34,15 @@ constexpr Point kPoints[] = {
 // Regions said after the point itself.
 bool takes_point(std::string_view region) {
   return text::is_one_of(region, {"America", "Africa", "Asia", "Korea", "Atlantic", "Pacific", "Sudan", "Carolina",
-                                  "Dakota", "Virginia", "Island", "Yorkshire", "Sussex", "Wales"});
+                                  "Dakota", "Virginia", "Island", "Yorkshire", "Sussex", "Wales", "Bengal", "Java",
+                                  "Midlands", "Timor", "Papua"});
 }
 
 // Regions said after the adjective.
 bool takes_adjective(std::string_view region) {
   return text::is_one_of(region, {"Europe", "Ireland", "England", "Scotland", "Italy", "France", "Spain", "Germany",
-                                  "India", "China", "Australia", "Canada", "Norway", "Sweden", "Brazil", "Mexico"});
+                                  "India", "China", "Australia", "Canada", "Norway", "Sweden", "Brazil", "Mexico",
+                                  "Cape"});
 }
 
 // "NE", "SW": two initials of a point between the four, said as one word ("Northeast").
@@ -112,6 +117,23 @@ std::optional<Match> server_region(const Words& words, std::size_t i) {
   return Match{1, speak_word(area) + " " + said, false};
 }
 
+// "in W. Cape", "across the E. Cape": "Cape" after a point's letter is South Africa's province
+// only where a place is named, after a preposition or article of place or at the line's start,
+// and with no name after it ("N. Cape May", "E. Cape Girardeau" are towns; "Dr. E. Cape", "by E.
+// Cape" a person). "N. Cape" is the Northern Cape only on a line about South Africa; elsewhere
+// it may be Norway's North Cape.
+bool names_the_cape_province(const Words& words, std::size_t i) {
+  bool place_word = i == 0 || (words[i - 1].suffix.empty() &&
+                               text::is_one_of_lowered(words[i - 1].core,
+                                                       {"in", "from", "to", "across", "throughout", "of", "the"}));
+  if (!place_word || (words[i + 1].suffix.empty() && starts_name(words, i + 2))) return false;
+  if (words[i].core != "N") return true;
+  return std::any_of(words.begin(), words.end(), [](const Word& w) {
+    return text::is_one_of(w.core, {"Africa", "African", "SA", "rand", "Kimberley", "Upington", "Pretoria",
+                                    "Johannesburg", "Gauteng", "ANC"});
+  });
+}
+
 }  // namespace
 
 std::optional<Match> match_compass_region(const Words& words, std::size_t i) {
@@ -123,6 +145,7 @@ std::optional<Match> match_compass_region(const Words& words, std::size_t i) {
   std::string_view region = words[i + 1].core;
   bool point_form = takes_point(region);
   if (!point_form && !takes_adjective(region)) return std::nullopt;
+  if (region == "Cape" && !names_the_cape_province(words, i)) return std::nullopt;
   // The letter may close a span of places joined by a dash: "Asia–N.", "Asia-N.".
   std::string_view core = w.core;
   std::string before;

@@ -20,6 +20,11 @@ std::optional<Match> match_abbreviation(const Words& words, std::size_t i);
 // Whether word i's period, the last word's or one before a word that opens a sentence ("Inc.
 // In 2010"), ends the sentence as well as an abbreviation, so that it must stay.
 bool period_ends_sentence(const Words& words, std::size_t i);
+// Whether word i's period goes on into its sentence, the other way round: a comma after it
+// ("Esq.,"), or a lowercase word or a figure next ("Sat. 2 storms", "Expwy. in").
+bool period_goes_on(const Words& words, std::size_t i);
+// Whether a word opens with a figure or a lowercase letter, with no mark before it.
+bool starts_with_figure_or_lowercase(const Word& w);
 
 // titles.cpp: a title before a name ("Dr. Evil", "Sgt. 1st Class Doe", "Gov.-elect Smith"),
 // after a rank's grade ("a 2nd Lt.") or as the common noun ("the Gov. of Texas").
@@ -35,6 +40,12 @@ std::optional<Match> match_name_particle(const Words& words, std::size_t i);
 // cue_abbreviations.cpp: "exp. 09/2026" -> "expiry ...", ".243 cal." -> "... caliber", "cat. no."
 // -> "catalog number": a stub read by the word it stands for where its neighbours say which.
 std::optional<Match> match_cue_abbreviation(const Words& words, std::size_t i);
+// metal_symbols.cpp: "99.99% Au" -> "gold", "a 16 mm Ar fill" -> "argon": a metal's or a gas
+// fill's symbol after its purity or before the noun it qualifies.
+std::optional<Match> match_metal_symbol(const Words& words, std::size_t i);
+// dotted_words.cpp: "Esq.," -> "Esquire", "Sta. 12+50" -> "Station", "Div. I-A" -> "Division
+// one-A": a dotted short form whose period goes on into its sentence has one reading.
+std::optional<Match> match_dotted_word(const Words& words, std::size_t i);
 
 // dotted_forms.cpp: "under s. 4.2" -> "section", "reg. KX19 ABD" -> "registration", "report no.
 // 25-0417", "the 4th Wed.", "25 Gy min.", "an 8-pc. set", "incl. MwSt.": short forms read by cues.
@@ -146,6 +157,13 @@ std::optional<Match> match_telecom_word(const Words& words, std::size_t i);
 
 // letter_a.cpp: "the A one" -> "the A-one": a code's letter A before its figures, which eSpeak NG read as the article.
 std::string stressed_letter_a(std::string spoken);
+// article_sounds.cpp: "an FY2026 deficit" -> "a fiscal year ...": the article ending `out` made
+// to agree with the first sound of `spoken`, the words a rule put for the `written` form, where
+// the two open with different sounds.
+void agree_article(std::string& out, std::string_view written, std::string_view spoken);
+// letter_folds.cpp: "Ọba" -> "Oba": letters with marks the English voice cannot say (U+1E00 to
+// U+1EFF) folded to their base letter.
+std::string folded_marked_letters(std::string line);
 
 // cohort_days.cpp: "D1/D7/D30 retention" -> "day one, day seven and day thirty retention".
 std::optional<Match> match_cohort_days(const Words& words, std::size_t i);

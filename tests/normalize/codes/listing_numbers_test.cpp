@@ -60,4 +60,15 @@ TEST(ListingNumbers, CountsAfterVerbAnswersAndVotesStayCounts) {
   EXPECT_EQ(normalize_text("Its FAA no. 40917 was shown."), "Its F.A.A number four zero nine one seven was shown.");
 }
 
+TEST(ListingNumbers, LetteredCodeAfterTheSignIsNoHashtag) {
+  EXPECT_EQ(normalize_text("Agency recall #B-2231-2024 covers 400 jars.").find("hashtag"), std::string::npos);
+  EXPECT_NE(normalize_text("Agency recall #B-2231-2024 covers 400 jars.").find("recall number B"), std::string::npos);
+  // A hashtag has letters and no hyphen.
+  EXPECT_NE(normalize_text("Use #climate on posts.").find("hashtag climate"), std::string::npos);
+  EXPECT_NE(normalize_text("Fans flagged #K-09 at noon.").find("flagged number K"), std::string::npos);
+  // Two groups without a padded figure: a hashtag's event or edition.
+  EXPECT_NE(normalize_text("Posts tagged #NBA-75 spread fast.").find("hashtag"), std::string::npos);
+  EXPECT_NE(normalize_text("The #Q-40 drive trended.").find("hashtag"), std::string::npos);
+}
+
 }  // namespace briefcast

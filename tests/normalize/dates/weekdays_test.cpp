@@ -90,4 +90,35 @@ TEST(Weekdays, ShortDaysJoinedWithoutPeriods) {
   EXPECT_EQ(normalize_text("Sat on the bench to wait.").find("Saturday"), std::string::npos);
 }
 
+TEST(Weekday, DottedDayWhosePeriodGoesOn) {
+  EXPECT_EQ(normalize_text("The crowd on Wed., after the game, left."), "The crowd on Wednesday, after the game, left.");
+  EXPECT_EQ(normalize_text("Half-price seats run Mon. and Sat. nights."),
+            "Half-price seats run Monday and Saturday nights.");
+  EXPECT_NE(normalize_text("a 3-for-2 Thu. offer").find("Thursday offer"), std::string::npos);
+  // A paper's name after "the", and a period that ends the sentence, stay.
+  EXPECT_EQ(normalize_text("The Sun., which had the story, said no.").find("Sunday"), std::string::npos);
+  EXPECT_EQ(normalize_text("She reads The Sun. Her brother reads the Times.").find("Sunday"), std::string::npos);
+}
+
+TEST(Weekday, DayLettersSpanBesideHours) {
+  EXPECT_NE(normalize_text("Call M-F 9am to 5pm on the helpline.").find("Call Monday to Friday"), std::string::npos);
+  EXPECT_NE(normalize_text("The desk is staffed M\u2013Sa, 10 a.m. to 4 p.m.").find("Monday to Saturday"),
+            std::string::npos);
+  EXPECT_NE(normalize_text("Staffed M-F 07:30-16:00 by nurses.").find("Monday to Friday"), std::string::npos);
+  // Without a time written as one near, the letters are something else.
+  EXPECT_EQ(normalize_text("The M-F ratio in the class was 3:2.").find("Monday"), std::string::npos);
+  EXPECT_EQ(normalize_text("Her M\u2013W results came back.").find("Monday"), std::string::npos);
+  EXPECT_EQ(normalize_text("The M-F split stood at 5:3 in the office.").find("Monday"), std::string::npos);
+  EXPECT_EQ(normalize_text("Call the M-F unit about the study.").find("Monday"), std::string::npos);
+  // Only Monday opens a span: other letter pairs are towns and firms ("W-S" Winston-Salem).
+  EXPECT_EQ(normalize_text("Firefighters in W-S were called at 3am.").find("Wednesday"), std::string::npos);
+  EXPECT_EQ(normalize_text("The F-S line runs at 6pm.").find("Friday"), std::string::npos);
+}
+
+TEST(Weekday, ShortDayAfterACapitalIsAPlaceOrAPaper) {
+  EXPECT_EQ(normalize_text("a farm near Usk, Mon., was sold").find("Monday"), std::string::npos);
+  EXPECT_EQ(normalize_text("the Sydney Sun. printed it").find("Sunday"), std::string::npos);
+  EXPECT_NE(normalize_text("Gates open Fri. 6pm for the fair.").find("Friday"), std::string::npos);
+}
+
 }  // namespace briefcast

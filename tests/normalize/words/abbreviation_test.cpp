@@ -375,4 +375,24 @@ TEST(Abbreviation, SpeciesAndHeightAboveTheSea) {
             "The lake lies at four hundred ten meters above sea level in the hills.");
 }
 
+TEST(Abbreviation, SaintAfterAClubInitialism) {
+  EXPECT_EQ(normalize_text("The fans of FC St Gallen travelled."), "The fans of F.C Saint Gallen travelled.");
+  EXPECT_EQ(normalize_text("Her flat on Elm St is for sale."), "Her flat on Elm Street is for sale.");
+}
+
+TEST(Abbreviation, StreetAfterAnInitialismWithNoNameAfter) {
+  // A lowercase word, a figure, a period or the line's end after "St": the letters name a street.
+  EXPECT_NE(normalize_text("A bus stalled on RFK St outside the school.").find("Street outside"), std::string::npos);
+  EXPECT_NE(normalize_text("Detours ran along UCLA St. for a week.").find("Street for"), std::string::npos);
+  EXPECT_NE(normalize_text("The cafe at 40 SW St 7 days a week.").find("Street seven"), std::string::npos);
+  EXPECT_NE(normalize_text("Cyclists use the lane on YMCA St").find("Street"), std::string::npos);
+  EXPECT_EQ(normalize_text("Buses leave from CBD St and the pier.").find("Saint"), std::string::npos);
+}
+
+TEST(Abbreviation, UndottedCatStaysAsWritten) {
+  EXPECT_EQ(normalize_text("Fans waited while Cat C warmed up.").find("Category"), std::string::npos);
+  EXPECT_EQ(normalize_text("He drove a Cat E digger to the site.").find("Category"), std::string::npos);
+  EXPECT_NE(normalize_text("A Cat. C prisoner was moved.").find("Category C"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -37,4 +37,18 @@ TEST(CompassRegions, ServerRegion) {
   EXPECT_EQ(normalize_text("The EU-W treaty text.").find("West"), std::string::npos);
 }
 
+TEST(CompassRegions, CapeAfterThePoint) {
+  EXPECT_NE(normalize_text("Farms in the W. Cape grew.").find("Western Cape"), std::string::npos);
+  EXPECT_NE(normalize_text("Rain fell across E. Cape towns.").find("Eastern Cape"), std::string::npos);
+  // A surname after a given name's initial, a title or "by".
+  EXPECT_EQ(normalize_text("John W. Cape signed the deal.").find("Western"), std::string::npos);
+  EXPECT_EQ(normalize_text("Prof. S. Cape, a chemist, spoke.").find("Southern"), std::string::npos);
+  EXPECT_EQ(normalize_text("a paper by W. Cape and T. Lowe").find("Western"), std::string::npos);
+  // A town's name after "Cape".
+  EXPECT_EQ(normalize_text("Voters in W. Cape Elizabeth met.").find("Western"), std::string::npos);
+  // "N. Cape" is the province only on a line about South Africa.
+  EXPECT_EQ(normalize_text("Ferries sail to N. Cape, the Arctic cliff.").find("Northern"), std::string::npos);
+  EXPECT_NE(normalize_text("Mines in N. Cape near Kimberley hired.").find("Northern Cape"), std::string::npos);
+}
+
 }  // namespace briefcast

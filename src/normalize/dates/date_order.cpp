@@ -29,7 +29,9 @@ thread_local bool article_day_first = false;
 // exports").
 bool is_day_first_country(std::string_view core) {
   return text::is_one_of(core, {"Australia", "Australian", "UK", "Britain", "British", "England", "Scotland", "Wales",
-                                "Ireland", "Zealand", "India", "Indian", "Pakistan", "Singapore", "Malaysia"});
+                                "Ireland", "Zealand", "India", "Indian", "Pakistan", "Singapore", "Malaysia", "Kenya",
+                                "Kenyan", "Nigeria", "Nigerian", "Ghana", "Ghanaian", "Uganda", "Ugandan", "Tanzania",
+                                "Zimbabwe", "Zambia", "Bangladesh", "Lanka"});
 }
 
 // Spellings only British (and Irish, Australian, Indian) copy uses, whose writers put the day
@@ -71,7 +73,9 @@ bool is_british_spelling(std::string_view core) {
 // or "Brexit" as often as British copy does, so they tell nothing of the page's date order.
 bool is_day_first_body(std::string_view core) {
   return text::is_one_of(core, {"NHS", "HMRC", "DVLA", "DVSA", "MHRA", "Ofcom", "Ofgem", "Ofsted", "Ofwat", "Ofqual",
-                                "Defra", "DEFRA", "TfL", "RNLI", "RSPCA", "CQC", "LOLER", "COSHH", "RIDDOR", "PUWER"});
+                                "Defra", "DEFRA", "TfL", "RNLI", "RSPCA", "CQC", "LOLER", "COSHH", "RIDDOR", "PUWER",
+                                // South Africa's: its bourse, reserve bank, power utility and weather service.
+                                "JSE", "SARB", "Eskom", "SAWS", "Transnet"});
 }
 
 // "UL6", "LR4", "UR8": a tooth in Palmer notation, as British dentists write it.
@@ -89,12 +93,14 @@ bool is_day_first_money(std::string_view raw) {
   return false;
 }
 
-// A clock's zone of Britain, Europe or Australia ("08:00 GMT", "14:00 CET"), or a trade's
+// A clock's zone of Britain, Europe, Africa, South Asia or Australia ("08:00 GMT", "14:00 SAST",
+// "10:30 IST"), or a trade's
 // metric abbreviation built on "per annum" and "tonnes" ("5 mtpa") or the cubic metre ("cbm"),
 // which copy from those places writes and American copy does not.
 bool is_day_first_abbreviation(std::string_view core) {
-  return text::is_one_of(core, {"GMT", "BST", "CET", "CEST", "EET", "EEST", "WET", "AEST", "AEDT", "NZST", "NZDT",
-                                "mtpa", "Mtpa", "MTPA", "cbm"});
+  return text::is_one_of(core, {"GMT", "BST", "CET", "CEST", "EET", "EEST", "WET", "AEST", "AEDT", "AWST", "ACST",
+                                "NZST", "NZDT", "SAST", "EAT", "WAT", "IST", "PKT", "SGT", "HKT", "mtpa", "Mtpa",
+                                "MTPA", "cbm"});
 }
 
 // A word of a sentence written the British or European way by its writer: a British spelling,
@@ -159,13 +165,26 @@ std::optional<std::pair<int, int>> slashed_figures(std::string_view core) {
   return std::pair{value(parts[0]), value(parts[1])};
 }
 
-// A date that can only be read day first ("25/07/2024") or only month first ("7/25/2024").
+// "25/04", "04/25": a day and a month without a year, both in two figures and one with a
+// leading zero, as no fraction, score or ratio ("24/7", "16/10") is written.
+std::optional<std::pair<int, int>> padded_day_month(std::string_view core) {
+  auto pair = text::figure_pair(core, '/', 2);
+  if (!pair || pair->left.size() != 2 || pair->right.size() != 2 || (pair->left[0] != '0' && pair->right[0] != '0')) {
+    return std::nullopt;
+  }
+  return std::pair{std::stoi(std::string(pair->left)), std::stoi(std::string(pair->right))};
+}
+
+// A date that can only be read day first ("25/07/2024", "25/04") or only month first
+// ("7/25/2024", "04/25").
 bool is_day_first_date(std::string_view core) {
   auto figures = slashed_figures(core);
+  if (!figures) figures = padded_day_month(core);
   return figures && figures->first > 12 && figures->first <= 31 && figures->second >= 1 && figures->second <= 12;
 }
 bool is_month_first_date(std::string_view core) {
   auto figures = slashed_figures(core);
+  if (!figures) figures = padded_day_month(core);
   return figures && figures->second > 12 && figures->second <= 31 && figures->first >= 1 && figures->first <= 12;
 }
 
@@ -281,7 +300,10 @@ bool writes_day_first(const std::vector<Segment>& segments, std::string_view lan
     if (auto dateline = opening ? dateline_day_first(words) : std::nullopt) return *dateline;
     opening = false;
     auto spelt = spelt_date_order(words);
-    day_first = day_first || text::any_word(words, is_day_first_date) || spelt == true;
+    // The writer's own spelling, bodies and clock zones ("colour", "SAST") tell the piece's
+    // order as its dates do, though only where no date of the piece reads month first.
+    day_first = day_first || text::any_word(words, is_day_first_date) || spelt == true ||
+                text::line_fact(words, has_british_writer_cue);
     month_first = month_first || text::any_word(words, is_month_first_date) || spelt == false;
   }
   return day_first && !month_first;

@@ -194,3 +194,35 @@ TEST(DateOrder, RoundTheClockBeforeItsNoun) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+// A clock zone, a body, a region or a country of Africa or Asia that writes the day first.
+TEST(DateOrder, AfricanAndAsianCuesPutTheDayFirst) {
+  EXPECT_NE(normalize_text("Load-shedding resumes at 06:00 SAST on Tue. 03/04.").find("the third of April"),
+            std::string::npos);
+  EXPECT_NE(normalize_text("Eskom said the unit returns on 09/10.").find("the ninth of October"), std::string::npos);
+  EXPECT_NE(normalize_text("Floods hit Gauteng homes on 2/11.").find("the second of November"), std::string::npos);
+  EXPECT_NE(normalize_text("Schools in Kenya reopen on 07/01.").find("the seventh of January"), std::string::npos);
+  // Without a cue the month stays first.
+  EXPECT_NE(normalize_text("The crew returns on 09/10.").find("September tenth"), std::string::npos);
+}
+
+// A padded day and month with no year that reads one way only tells the others' order.
+TEST(DateOrder, APaddedDayMonthFixesTheLinesOrder) {
+  EXPECT_NE(normalize_text("Entries open on 04/03 and close on 19/03.").find("the fourth of March"), std::string::npos);
+  EXPECT_NE(normalize_text("Entries open on 04/03 and close on 03/19.").find("April third"), std::string::npos);
+  // "24/7" is round the clock, no date: it proves nothing.
+  EXPECT_NE(normalize_text("Staff work 24/7 until 05/06.").find("May sixth"), std::string::npos);
+}
+
+// A spelling of a day-first writer anywhere in the article reaches its other sentences.
+TEST(DateOrder, TheArticlesSpellingReachesItsLaterSentences) {
+  std::vector<Segment> script(2);
+  script[0].text = "The council will organise a clean-up of the harbour.";
+  script[1].text = "Volunteers meet on 08/09.";
+  normalize_segments(script);
+  EXPECT_EQ(script[1].spoken, "Volunteers meet on the eighth of September.");
+}
+
+}  // namespace briefcast

@@ -196,12 +196,23 @@ std::string_view tilde_after_determiner(std::string_view out) {
   return text::is_one_of_lowered(word, {"an"}) ? "approximately " : "roughly ";
 }
 
-// "$27.6M", "\u00a34bn", "\u20ac9": a currency sign and a figure at the start of `rest`.
+// "$27.6M", "\u00a34bn", "\u20b91,500", "A$5m", "R480m", "NOK 2.4m": a currency sign, its
+// letters or its code, then a figure, at the start of `rest`. Left, the tilde before a code was
+// said "tilde" and the code spelt, so the amount was heard as a sum of something else.
 bool money_follows(std::string_view rest) {
-  for (std::string_view sign : {"$", "\u00a3", "\u20ac", "\u00a5"}) {
-    if (text::starts_with(rest, sign) && rest.size() > sign.size() && text::is_digit(rest[sign.size()])) return true;
+  std::size_t k = 0;
+  // A sign outside ASCII ("\u20b9", "\u20a6", "\u00a3"): one character of two to four bytes.
+  if (!rest.empty() && static_cast<unsigned char>(rest[0]) >= 0xC0) {
+    k = 1;
+    while (k < rest.size() && (static_cast<unsigned char>(rest[k]) & 0xC0) == 0x80) ++k;
+    return k < rest.size() && text::is_digit(rest[k]);
   }
-  return false;
+  while (k < rest.size() && k < 3 && text::is_upper(rest[k])) ++k;
+  if (k < rest.size() && rest[k] == '$') ++k;
+  if (k == 0 || k >= rest.size()) return false;
+  // A code of three capitals stands apart from its figure ("NOK 2.4m", "USD 5bn").
+  if (k == 3 && rest[k] == ' ' && k + 1 < rest.size()) ++k;
+  return text::is_digit(rest[k]);
 }
 
 bool is_base_letter(char c) { return c == 'A' || c == 'C' || c == 'G' || c == 'T' || c == 'U'; }

@@ -27,3 +27,15 @@ TEST(SpokenRoots, ARootSignGluedToASymbolOrAFigureIsRoot) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+// A tilde before a currency's code, letters or sign is "about", as before a figure.
+TEST(TypesetText, TildeBeforeAnyAmountIsAbout) {
+  EXPECT_EQ(normalize_text("Buyers paid ~SEK 3.1m per truck."), "Buyers paid about three point one million kronor per truck.");
+  EXPECT_EQ(normalize_text("Tickets ran ~₹900 each."), "Tickets ran about nine hundred rupees each.");
+  // A tilde before a word is no amount's.
+  EXPECT_EQ(normalize_text("see ~Docs for more").find("about"), std::string::npos);
+}
+
+}  // namespace briefcast

@@ -208,11 +208,23 @@ bool money_follows(std::string_view rest) {
     return k < rest.size() && text::is_digit(rest[k]);
   }
   while (k < rest.size() && k < 3 && text::is_upper(rest[k])) ++k;
-  if (k < rest.size() && rest[k] == '$') ++k;
+  std::size_t letters = k;
+  bool dollar = k < rest.size() && rest[k] == '$';
+  if (dollar) ++k;
   if (k == 0 || k >= rest.size()) return false;
   // A code of three capitals stands apart from its figure ("NOK 2.4m", "USD 5bn").
-  if (k == 3 && rest[k] == ' ' && k + 1 < rest.size()) ++k;
-  return text::is_digit(rest[k]);
+  if (letters == 3 && rest[k] == ' ' && k + 1 < rest.size()) ++k;
+  if (!text::is_digit(rest[k])) return false;
+  if (dollar || letters == 3) return true;
+  // One or two letters glued to a figure ("R480m", "A1", "M25") are money only with money's
+  // shape: grouped or decimal figures, or a scale letter after them; else a road or a model.
+  std::size_t end = k;
+  while (end < rest.size() && text::is_digit(rest[end])) ++end;
+  if (end + 1 < rest.size() && (rest[end] == ',' || rest[end] == '.') && text::is_digit(rest[end + 1])) return true;
+  std::size_t tail = end;
+  while (tail < rest.size() && text::is_alpha(rest[tail])) ++tail;
+  std::string_view scale = rest.substr(end, tail - end);
+  return text::is_one_of(scale, {"m", "bn", "mn", "k", "tn"});
 }
 
 bool is_base_letter(char c) { return c == 'A' || c == 'C' || c == 'G' || c == 'T' || c == 'U'; }

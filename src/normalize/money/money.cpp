@@ -347,16 +347,9 @@ std::optional<std::string> speak_money(std::string_view core) {
   if (auto pair = amount_pair(core)) return pair;
   if (auto parsed = parse(core)) return speak_parsed(*parsed);
   if (auto p = speak_pence(core)) return p;
-  // "$100,000+", "\u20b91,500+ a ticket": an amount and more, said as a count with "+" is
-  // (count_scale.cpp): a round amount or a scaled one is a rough floor, "more than a hundred
-  // thousand dollars"; another ("$26+") is a threshold it includes, "twenty six dollars or
-  // more". A bare "plus" after it was heard as something added ("rupees plus a ticket").
+  // "$100,000+": an amount and more.
   if (core.size() > 2 && core.back() == '+') {
-    if (auto parsed = parse(core.substr(0, core.size() - 1))) {
-      char last = core[core.size() - 2];
-      bool round = last == '0' || text::is_alpha(last);
-      return round ? "more than " + speak_parsed(*parsed) : speak_parsed(*parsed) + " or more";
-    }
+    if (auto parsed = parse(core.substr(0, core.size() - 1))) return speak_parsed(*parsed) + " plus";
   }
   return hyphened_amount(core);
 }

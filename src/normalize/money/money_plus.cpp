@@ -28,9 +28,33 @@ bool singular_noun(std::string_view core) {
          !text::ends_with(core, "s") && !text::ends_with(core, "ly");
 }
 
+// "\u20b91,500+ a ticket", "give $5+ to", "rooms at \u00a3200+.": an amount with "+" that ends its
+// phrase (a function word, "per", "each" or a stop after it) is that amount or more, said as a
+// count with "+" is (count_scale.cpp): a round or scaled amount is a rough floor, "more than a
+// hundred pounds"; another ("$26+") a threshold it includes, "twenty six dollars or more". A
+// bare "plus" there was heard as something added ("rupees plus a ticket"). Before a noun the
+// "+" may add it ("$19.99+ shipping"), and is left to the money rule's "plus".
+std::optional<Match> amount_and_more(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  if (core.size() < 3 || core.back() != '+' || !text::is_alnum(core[core.size() - 2])) return std::nullopt;
+  bool ends_phrase = !words[i].suffix.empty() || i + 1 >= words.size();
+  if (!ends_phrase) {
+    std::string next = text::lower(words[i + 1].core);
+    ends_phrase = next != "plus" && (text::is_function_word(next) ||
+                                     text::is_one_of(next, {"per", "each", "apiece", "a", "an"}));
+  }
+  if (!ends_phrase) return std::nullopt;
+  auto said = speak_money(core.substr(0, core.size() - 1));
+  if (!said) return std::nullopt;
+  char last = core[core.size() - 2];
+  bool round = last == '0' || text::is_alpha(last);
+  return Match{1, round ? "more than " + *said : *said + " or more", false};
+}
+
 }  // namespace
 
 std::optional<Match> match_money_plus(const Words& words, std::size_t i) {
+  if (auto more = amount_and_more(words, i)) return more;
   if (i == 0 || i + 2 >= words.size() || words[i + 1].core != "plus") return std::nullopt;
   if (!words[i].suffix.empty() || !words[i + 1].suffix.empty() || !words[i + 1].prefix.empty() ||
       !words[i + 2].prefix.empty() || !words[i - 1].suffix.empty()) {

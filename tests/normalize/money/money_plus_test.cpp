@@ -17,3 +17,16 @@ TEST(MoneyPlus, AnAmountPlusAnAdditionStaysTwoThings) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+// An amount with "+" that ends its phrase is that amount or more, said as a count with "+" is.
+TEST(MoneyPlus, AmountAndMoreEndingItsPhrase) {
+  EXPECT_EQ(normalize_text("seats went for \u00a3250+ each"), "seats went for more than two hundred fifty pounds each");
+  EXPECT_EQ(normalize_text("passes at \u20b9799+ a month"), "passes at seven hundred ninety nine rupees or more a month");
+  EXPECT_EQ(normalize_text("Donors who gave $5m+ were named."), "Donors who gave more than five million dollars were named.");
+  // Before a noun the "+" may add it: left as "plus".
+  EXPECT_EQ(normalize_text("She paid $24.99+ postage."), "She paid twenty four dollars ninety nine cents plus postage.");
+}
+
+}  // namespace briefcast

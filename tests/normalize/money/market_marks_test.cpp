@@ -97,3 +97,16 @@ TEST(MarketMarks, TwoAgenciesGradesJoinedBySlash) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+// A two-sided quote with a slash between a side's word and the other side's price.
+TEST(MarketMarks, QuoteSideSlashPrice) {
+  EXPECT_EQ(normalize_text("Coins changed hands at R31,900 bid/R32,450 ask."),
+            "Coins changed hands at thirty one thousand nine hundred rand bid, thirty two thousand four hundred fifty rand ask.");
+  // A side's word before a slash and a road or a plain word is no quote.
+  EXPECT_EQ(normalize_text("Turn at the close/R5 road.").find("rand"), std::string::npos);
+  EXPECT_EQ(normalize_text("The bid/ask spread widened."), "The bid ask spread widened.");
+}
+
+}  // namespace briefcast

@@ -4,6 +4,8 @@
 //    -> "lap nine of twenty"; "nine twentieths" had been said;
 //  - two neighbouring sizes or grades: "screen 17/18 beans", "size 8/10", "grade 3/4" ->
 //    "screen seventeen to eighteen"; "seventeen over eighteen" had been said;
+//  - a glazing unit's panes and gaps in millimetres: "a 4/16/4 unit", "6/12/4/12/6" ->
+//    "four-sixteen-four", as glaziers say it; "four slash sixteen slash four" had been said;
 // A print job's inks ("a 4/4 press") are read before this, by print_inks.cpp.
 // A unit after the figures ("part 1/2 inch") makes them a measure, left to its rules.
 #include "normalize/match.h"
@@ -73,8 +75,34 @@ std::optional<Match> fraction_span(const Word& w) {
 
 }  // namespace
 
+// Words of glazing, near which a glazing unit's build-up is told; "Windows" in capitals is the
+// operating system, whose releases are listed with slashes too.
+bool tells_of_glazing(std::string_view core) {
+  std::string w = text::lower(core);
+  return text::starts_with(w, "glaz") || text::starts_with(w, "pane") || text::starts_with(core, "window") ||
+         text::is_one_of(w, {"argon", "krypton", "igu", "igus", "u-value", "low-e", "glass", "laminated", "toughened"});
+}
+
+// "4/16/4", "6/12/4/12/6": panes of 3 to 12 mm and gaps of 6 to 24 mm between them, three or five
+// figures, in a line of glazing; said as glaziers do, each figure in turn ("four-sixteen-four").
+std::optional<Match> glazing_build_up(const Words& words, std::size_t i) {
+  auto parts = text::split(words[i].core, '/');
+  if ((parts.size() != 3 && parts.size() != 5) || !words[i].prefix.empty()) return std::nullopt;
+  std::string said;
+  for (std::size_t k = 0; k < parts.size(); ++k) {
+    if (parts[k].empty() || parts[k].size() > 2 || !text::all_digits(parts[k]) || parts[k][0] == '0') return std::nullopt;
+    int mm = std::stoi(std::string(parts[k]));
+    bool pane = k % 2 == 0;
+    if ((pane && (mm < 3 || mm > 12)) || (!pane && (mm < 6 || mm > 24))) return std::nullopt;
+    said += (said.empty() ? "" : " ") + cardinal_words(parts[k]);
+  }
+  if (!text::any_word_near(words, i, 10, tells_of_glazing)) return std::nullopt;
+  return Match{1, text::hyphenated(said), false};
+}
+
 std::optional<Match> match_slashed_count(const Words& words, std::size_t i) {
   const Word& w = words[i];
+  if (auto glazing = glazing_build_up(words, i)) return glazing;
   if (auto span = fraction_span(w)) return span;
   if (i == 0 || !w.prefix.empty() || !words[i - 1].suffix.empty()) return std::nullopt;
   auto pair = whole_pair(w.core);

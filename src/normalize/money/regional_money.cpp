@@ -223,6 +223,40 @@ bool has_money_shape(const Amount& a, const WrittenFigure& f, bool sibling) {
            !(sibling && f.glued && !a.number.has_point && a.number.integer.size() >= 2) && !f.named);
 }
 
+// Places and bodies of South Africa, whose naming tells a line's "R" is the rand; its name and
+// the country's are the currency table's own cue (names_currency).
+bool tells_of_south_africa(std::string_view core) {
+  return text::is_one_of(core, {"Johannesburg", "Joburg", "Pretoria", "Durban", "Soweto", "Gauteng", "KZN", "Sandton",
+                                "JSE", "SARB", "Eskom", "Transnet", "Tshwane", "Ekurhuleni"});
+}
+
+// "rose to R25", "paid R500", "costs R95": a word before the amount that places a price.
+bool in_price_position(const Words& words, std::size_t i) {
+  if (i == 0 || !words[i - 1].suffix.empty()) return false;
+  std::string before = text::lower(words[i - 1].core);
+  if (text::is_one_of(before, {"cost", "costs", "costing", "paid", "pay", "pays", "paying", "fetched", "fetches",
+                               "charge", "charges", "charged", "priced", "worth", "earns", "earned", "sells", "sold"})) {
+    return true;
+  }
+  // "rose to R25", "down from R30": the end of a price's move.
+  return text::is_one_of(before, {"to", "from"}) && i >= 2 && words[i - 2].suffix.empty() &&
+         text::is_one_of_lowered(words[i - 2].core, {"rose", "fell", "climbed", "dropped", "slid", "jumped", "increased",
+                                                     "cut", "raised", "up", "down", "hiked", "lowered"});
+}
+
+// A one-letter sign glued to a whole figure of two or more places ("R25") is money in a price's
+// position in a line that tells of the currency's home: "paid R500 in Durban"; "take the R21
+// from Pretoria" is a road.
+bool priced_at_home(const Words& words, std::size_t i, const Prefix& p, const WrittenFigure& f) {
+  if (!is_one_letter(p) || !f.glued || !in_price_position(words, i)) return false;
+  if (names_currency(words, p)) return true;
+  if (p.code != "ZAR") return false;
+  for (std::size_t k = 0; k + 1 < words.size(); ++k) {
+    if (words[k].core == "Cape" && words[k].suffix.empty() && words[k + 1].core == "Town") return true;
+  }
+  return text::any_word(words, tells_of_south_africa);
+}
+
 // The figure after the prefix, a slip of a space inside its grouping ("Rs. 1,
 // 50,000/-", "Sh2, 800") mended, the "/-" that closes a rupee figure dropped,
 // and a glued "cr". `sibling` says the line already has money of this sign with
@@ -251,7 +285,7 @@ std::optional<Amount> amount_at(const Words& words, std::size_t i, bool sibling 
   Amount a = with_spaced_scales(words, i, Amount{p, *number, f.scale, f.count});
   // "KD 300 dinars": the name that gave the figure its shape is said once, with the amount.
   if (f.named && a.scale.empty()) ++a.count;
-  if (!has_money_shape(a, f, sibling)) return std::nullopt;
+  if (!has_money_shape(a, f, sibling || priced_at_home(words, i, *p, f))) return std::nullopt;
   // "The KD 3,000 km journey": letters that need money's shape, then a figure a unit measures,
   // are a label before a distance, not a price.
   const std::size_t after = i + a.count;

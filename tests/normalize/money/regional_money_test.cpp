@@ -232,3 +232,18 @@ TEST(RegionalMoney, PayingWordsAreNoCueForFeetAsForints) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+// A one-letter sign on a whole figure is money in a price's position in a line of its home.
+TEST(RegionalMoney, WholeFigureInAPricesPositionAtHome) {
+  EXPECT_EQ(normalize_text("Bread in Soweto rose to R32 this month."), "Bread in Soweto rose to thirty two rand this month.");
+  EXPECT_EQ(normalize_text("Commuters in Cape Town paid R40 a trip."), "Commuters in Cape Town paid forty rand a trip.");
+  EXPECT_EQ(normalize_text("Traders in Nigeria paid N700 a litre."), "Traders in Nigeria paid seven hundred naira a litre.");
+  // A road, a statistic or a price with no home named keeps the letter.
+  EXPECT_EQ(normalize_text("Take the R24 to the airport from Pretoria.").find("rand"), std::string::npos);
+  EXPECT_EQ(normalize_text("The model's R2 rose to 0.4 in the South African survey.").find("rand"), std::string::npos);
+  EXPECT_EQ(normalize_text("Her lap time fell to R12 from R14.").find("rand"), std::string::npos);
+}
+
+}  // namespace briefcast

@@ -226,6 +226,7 @@ bool has_money_shape(const Amount& a, const WrittenFigure& f, bool sibling) {
 // Places and bodies of South Africa, whose naming tells a line's "R" is the rand; its name and
 // the country's are the currency table's own cue (names_currency).
 bool tells_of_south_africa(std::string_view core) {
+  if (text::ends_with(core, "'s")) core.remove_suffix(2);  // "Durban's beachfront"
   return text::is_one_of(core, {"Johannesburg", "Joburg", "Pretoria", "Durban", "Soweto", "Gauteng", "KZN", "Sandton",
                                 "JSE", "SARB", "Eskom", "Transnet", "Tshwane", "Ekurhuleni"});
 }

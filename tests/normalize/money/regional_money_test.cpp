@@ -239,6 +239,7 @@ namespace briefcast {
 TEST(RegionalMoney, WholeFigureInAPricesPositionAtHome) {
   EXPECT_EQ(normalize_text("Bread in Soweto rose to R32 this month."), "Bread in Soweto rose to thirty two rand this month.");
   EXPECT_EQ(normalize_text("Commuters in Cape Town paid R40 a trip."), "Commuters in Cape Town paid forty rand a trip.");
+  EXPECT_EQ(normalize_text("Durban's ferry charged R85 a seat."), "Durban's ferry charged eighty five rand a seat.");
   EXPECT_EQ(normalize_text("Traders in Nigeria paid N700 a litre."), "Traders in Nigeria paid seven hundred naira a litre.");
   // A road, a statistic or a price with no home named keeps the letter.
   EXPECT_EQ(normalize_text("Take the R24 to the airport from Pretoria.").find("rand"), std::string::npos);

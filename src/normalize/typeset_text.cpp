@@ -196,7 +196,7 @@ std::string_view tilde_after_determiner(std::string_view out) {
   return text::is_one_of_lowered(word, {"an"}) ? "approximately " : "roughly ";
 }
 
-// "$27.6M", "\u00a34bn", "\u20b91,500", "A$5m", "R480m", "NOK 2.4m": a currency sign, its
+// "$27.6M", "\u00a34bn", "\u20b91,500", "A$5m", "R75m", "SEK 3.1m": a currency sign, its
 // letters or its code, then a figure, at the start of `rest`. Left, the tilde before a code was
 // said "tilde" and the code spelt, so the amount was heard as a sum of something else.
 bool money_follows(std::string_view rest) {
@@ -212,11 +212,11 @@ bool money_follows(std::string_view rest) {
   bool dollar = k < rest.size() && rest[k] == '$';
   if (dollar) ++k;
   if (k == 0 || k >= rest.size()) return false;
-  // A code of three capitals stands apart from its figure ("NOK 2.4m", "USD 5bn").
+  // A code of three capitals stands apart from its figure ("SEK 3.1m", "USD 5bn").
   if (letters == 3 && rest[k] == ' ' && k + 1 < rest.size()) ++k;
   if (!text::is_digit(rest[k])) return false;
   if (dollar || letters == 3) return true;
-  // One or two letters glued to a figure ("R480m", "A1", "M25") are money only with money's
+  // One or two letters glued to a figure ("R75m", "A1", "M25") are money only with money's
   // shape: grouped or decimal figures, or a scale letter after them; else a road or a model.
   std::size_t end = k;
   while (end < rest.size() && text::is_digit(rest[end])) ++end;

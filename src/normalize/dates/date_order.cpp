@@ -93,7 +93,7 @@ bool is_day_first_money(std::string_view raw) {
   return false;
 }
 
-// A clock's zone of Britain, Europe, Africa, South Asia or Australia ("08:00 GMT", "14:00 SAST",
+// A clock's zone of Britain, Europe, Africa, South Asia or Australia ("08:00 GMT", "09:30 SAST",
 // "10:30 IST"), or a trade's
 // metric abbreviation built on "per annum" and "tonnes" ("5 mtpa") or the cubic metre ("cbm"),
 // which copy from those places writes and American copy does not.
@@ -165,7 +165,7 @@ std::optional<std::pair<int, int>> slashed_figures(std::string_view core) {
   return std::pair{value(parts[0]), value(parts[1])};
 }
 
-// "25/04", "04/25": a day and a month without a year, both in two figures and one with a
+// "19/03", "03/19": a day and a month without a year, both in two figures and one with a
 // leading zero, as no fraction, score or ratio ("24/7", "16/10") is written.
 std::optional<std::pair<int, int>> padded_day_month(std::string_view core) {
   auto pair = text::figure_pair(core, '/', 2);
@@ -175,7 +175,7 @@ std::optional<std::pair<int, int>> padded_day_month(std::string_view core) {
   return std::pair{std::stoi(std::string(pair->left)), std::stoi(std::string(pair->right))};
 }
 
-// A date that can only be read day first ("25/07/2024", "25/04") or only month first
+// A date that can only be read day first ("25/07/2024", "19/03") or only month first
 // ("7/25/2024", "04/25").
 bool is_day_first_date(std::string_view core) {
   auto figures = slashed_figures(core);

@@ -7,8 +7,8 @@
 //  - a price in points: "rallied ½ pt" -> "rallied half a point" ("pt" was a pint);
 //  - implied volatility in vols: "8.9 vols" -> "eight point nine vols" (not volumes);
 //  - a high-yield index: "CDX HY" -> "CDX high yield";
-//  - a two-sided quote with the slash between its sides: "R48,200 bid/R49,350 ask" -> "... rand
-//    bid, forty nine thousand three hundred fifty rand ask" (the second price was spelt).
+//  - a two-sided quote with the slash between its sides: "R31,900 bid/R32,450 ask" -> "... rand
+//    bid, thirty two thousand four hundred fifty rand ask" (the second price was spelt).
 // Each needs a word of the bond or currency markets in the clause (trade_cues), so a pint of
 // milk, an AA battery or a book's volumes keep their reading.
 #include "normalize/match.h"
@@ -224,7 +224,7 @@ std::optional<Match> vol_points(const Words& words, std::size_t i) {
 
 }  // namespace
 
-// "bid/R49,350", "low/$2.10": a side's word of a two-sided quote, a slash, then the other side's
+// "bid/R32,450", "low/$2.10": a side's word of a two-sided quote, a slash, then the other side's
 // price, which the money rules read when it stands alone; the slash parts the two sides, said as
 // a pause.
 std::optional<Match> quote_side_then_price(const Words& words, std::size_t i) {

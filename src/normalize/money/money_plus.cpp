@@ -28,7 +28,7 @@ bool singular_noun(std::string_view core) {
          !text::ends_with(core, "s") && !text::ends_with(core, "ly");
 }
 
-// "\u20b91,500+ a ticket", "give $5+ to", "rooms at \u00a3200+.": an amount with "+" that ends its
+// "\u20b9799+ a month", "give $5+ to", "rooms at \u00a3200+.": an amount with "+" that ends its
 // phrase (a function word, "per", "each" or a stop after it) is that amount or more, said as a
 // count with "+" is (count_scale.cpp): a round or scaled amount is a rough floor, "more than a
 // hundred pounds"; another ("$26+") a threshold it includes, "twenty six dollars or more". A

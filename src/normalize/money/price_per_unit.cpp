@@ -103,7 +103,7 @@ std::optional<Match> currency_and_unit_after_figure(const Words& words, std::siz
 std::optional<Match> sign_price_per_unit(const Word& w) {
   std::size_t slash = w.core.rfind('/');
   if (!w.prefix.empty() || slash == std::string_view::npos || slash == 0) return std::nullopt;
-  // "R1,250.60/t": after a sign glued to its figure, a trade's unit letter ("t") is the tonne
+  // "R3,410.25/t": after a sign glued to its figure, a trade's unit letter ("t") is the tonne
   // a commodity is priced by, as after a code; the hour it may be after a figure alone is not.
   std::string_view unit = w.core.substr(slash + 1);
   auto said = unit_priced_after_sign(unit);

@@ -214,8 +214,8 @@ std::optional<Match> match_money_range(const Words& words, std::size_t i) {
   // makes them prices ("$1.50-2.00"), which this range does not say.
   std::size_t right_digits = text::number_prefix_length(right);
   std::string_view scale = right.substr(right_digits);
-  // "$1.8M\u2013$2.2M": the scale written on both ends is one scale, said once after the second,
-  // so that before a noun the range is one adjective as "$1.8\u20132.2M" is.
+  // "$3.5M\u2013$4M": the scale written on both ends is one scale, said once after the second,
+  // so that before a noun the range is one adjective as "$3.5\u20134M" is.
   if (!scale.empty() && text::all_alpha(scale) && left.size() > scale.size() && text::ends_with(left, scale)) {
     left.remove_suffix(scale.size());
   }
@@ -382,14 +382,14 @@ bool is_match_clock_word(std::string_view core) {
                                         "half", "stoppage", "netted", "tally", "tallied"});
 }
 
-// "scoring at 27:40", "netted 31:05 into the game", "at 3:12, 27:40 and 58:59": minutes and
+// "netted at 44:18", "31:05 into the game", "at 12:30, 35:07 and 51:22": minutes and
 // seconds past a clock's hours, after a word that places a moment (or in a list after one), in
 // a line of a match against a clock, are the game clock read as it shows, "twenty seven forty";
 // read as a ratio they were "twenty seven to forty", heard as a score.
 std::optional<Match> game_clock(const Words& words, std::size_t i, std::string_view left, std::string_view right) {
   if (left.size() != 2 || right.size() != 2 || !text::any_word_near(words, i, 12, is_match_clock_word)) return std::nullopt;
   std::size_t k = i;
-  // Back over a list of readings ("at 3:12, 27:40 and") to the word that places them.
+  // Back over a list of readings ("at 12:30, 35:07 and") to the word that places them.
   while (k > 0 && k + 4 > i && (words[k - 1].core == "and" || text::figure_pair(words[k - 1].core, ':', 2))) --k;
   bool placed = k > 0 && words[k - 1].suffix.empty() &&
                 text::is_one_of_lowered(words[k - 1].core, {"at", "after", "by", "until", "before"});

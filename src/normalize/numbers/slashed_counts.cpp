@@ -4,8 +4,8 @@
 //    -> "lap nine of twenty"; "nine twentieths" had been said;
 //  - two neighbouring sizes or grades: "screen 17/18 beans", "size 8/10", "grade 3/4" ->
 //    "screen seventeen to eighteen"; "seventeen over eighteen" had been said;
-//  - a glazing unit's panes and gaps in millimetres: "a 4/16/4 unit", "6/12/4/12/6" ->
-//    "four-sixteen-four", as glaziers say it; "four slash sixteen slash four" had been said;
+//  - a glazing unit's panes and gaps in millimetres: "a 6/14/6 unit", "6/12/4/12/6" ->
+//    "six-fourteen-six", as glaziers say it; "four slash sixteen slash four" had been said;
 // A print job's inks ("a 4/4 press") are read before this, by print_inks.cpp.
 // A unit after the figures ("part 1/2 inch") makes them a measure, left to its rules.
 #include "normalize/match.h"
@@ -83,8 +83,8 @@ bool tells_of_glazing(std::string_view core) {
          text::is_one_of(w, {"argon", "krypton", "igu", "igus", "u-value", "low-e", "glass", "laminated", "toughened"});
 }
 
-// "4/16/4", "6/12/4/12/6": panes of 3 to 12 mm and gaps of 6 to 24 mm between them, three or five
-// figures, in a line of glazing; said as glaziers do, each figure in turn ("four-sixteen-four").
+// "6/14/6", "6/12/4/12/6": panes of 3 to 12 mm and gaps of 6 to 24 mm between them, three or five
+// figures, in a line of glazing; said as glaziers do, each figure in turn ("six-fourteen-six").
 std::optional<Match> glazing_build_up(const Words& words, std::size_t i) {
   auto parts = text::split(words[i].core, '/');
   if ((parts.size() != 3 && parts.size() != 5) || !words[i].prefix.empty()) return std::nullopt;

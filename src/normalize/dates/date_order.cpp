@@ -94,12 +94,12 @@ bool is_day_first_money(std::string_view raw) {
 }
 
 // A clock's zone of Britain, Europe, Africa, South Asia or Australia ("08:00 GMT", "09:30 SAST",
-// "10:30 IST"), or a trade's
+// "10:30 IST"; not East Africa's "EAT", a word in a headline in capitals), or a trade's
 // metric abbreviation built on "per annum" and "tonnes" ("5 mtpa") or the cubic metre ("cbm"),
 // which copy from those places writes and American copy does not.
 bool is_day_first_abbreviation(std::string_view core) {
   return text::is_one_of(core, {"GMT", "BST", "CET", "CEST", "EET", "EEST", "WET", "AEST", "AEDT", "AWST", "ACST",
-                                "NZST", "NZDT", "SAST", "EAT", "WAT", "IST", "PKT", "SGT", "HKT", "mtpa", "Mtpa",
+                                "NZST", "NZDT", "SAST", "WAT", "IST", "PKT", "SGT", "HKT", "mtpa", "Mtpa",
                                 "MTPA", "cbm"});
 }
 

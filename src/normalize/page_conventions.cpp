@@ -60,14 +60,6 @@ constexpr Place kPlaces[] = {
     {"basel", kSwiss}, {"bern", kSwiss}, {"lausanne", kSwiss},
     {"south africa", kSouthAfrican}, {"pretoria", kSouthAfrican}, {"johannesburg", kSouthAfrican},
     {"cape town", kSouthAfrican}, {"durban", kSouthAfrican}, {"soweto", kSouthAfrican},
-    {"kzn", kSouthAfrican}, {"kwazulu-natal", kSouthAfrican}, {"gauteng", kSouthAfrican}, {"sandton", kSouthAfrican},
-    {"western cape", kSouthAfrican}, {"eastern cape", kSouthAfrican}, {"gqeberha", kSouthAfrican},
-    {"bloemfontein", kSouthAfrican}, {"pietermaritzburg", kSouthAfrican}, {"polokwane", kSouthAfrican},
-    {"stellenbosch", kSouthAfrican},
-    {"kenya", kDayFirst}, {"nigeria", kDayFirst}, {"ghana", kDayFirst}, {"accra", kDayFirst}, {"uganda", kDayFirst},
-    {"kampala", kDayFirst}, {"tanzania", kDayFirst}, {"zimbabwe", kDayFirst}, {"harare", kDayFirst},
-    {"zambia", kDayFirst}, {"lusaka", kDayFirst}, {"sri lanka", kDayFirst}, {"colombo", kDayFirst},
-    {"bangladesh", kDayFirst}, {"hyderabad", kDayFirst}, {"kuala lumpur", kDayFirst},
     // The United States writes the month first whatever else the page names.
     {"new york", kMonthFirst}, {"washington", kMonthFirst}, {"los angeles", kMonthFirst},
     {"chicago", kMonthFirst}, {"san francisco", kMonthFirst}, {"houston", kMonthFirst}, {"boston", kMonthFirst},
@@ -275,6 +267,41 @@ PageConventions infer_page_conventions(std::string_view typeset, std::string_vie
 }
 
 std::optional<bool> places_day_first(const std::vector<text::Word>& words) { return named_places(words).day_first; }
+
+namespace {
+
+// South Africa's regions, towns and bodies beyond the places of kPlaces (which tell the whole
+// page): its bourse, reserve bank, power utility and freight utility. Capitalised words only:
+// a line names them, and the page is left to kPlaces.
+constexpr std::string_view kSouthAfricanCues[] = {
+    "kzn", "kwazulu-natal", "gauteng", "sandton", "western cape", "eastern cape", "gqeberha", "bloemfontein",
+    "pietermaritzburg", "polokwane", "stellenbosch", "joburg", "tshwane", "ekurhuleni", "jse", "sarb", "eskom",
+    "transnet"};
+
+bool south_african_name(const std::string& lowered) {
+  for (std::string_view cue : kSouthAfricanCues) {
+    if (cue == lowered) return true;
+  }
+  auto place = place_conventions(lowered);
+  return place && place->space_thousands == true;  // kSouthAfrican
+}
+
+}  // namespace
+
+bool tells_of_south_africa(const std::vector<text::Word>& words) {
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (words[i].core.empty() || !text::is_capitalized(words[i].core)) continue;
+    std::string one = text::lower(words[i].core);
+    if (text::ends_with(one, "'s")) one.resize(one.size() - 2);  // "Durban's beachfront"
+    if (i + 1 < words.size() && words[i].suffix.empty()) {
+      std::string two = one + " " + text::lower(words[i + 1].core);
+      if (text::ends_with(two, "'s")) two.resize(two.size() - 2);
+      if (south_african_name(two)) return true;
+    }
+    if (south_african_name(one)) return true;
+  }
+  return false;
+}
 
 const PageConventions& page_conventions() { return current_page; }
 

@@ -29,9 +29,53 @@ thread_local bool article_day_first = false;
 // exports").
 bool is_day_first_country(std::string_view core) {
   return text::is_one_of(core, {"Australia", "Australian", "UK", "Britain", "British", "England", "Scotland", "Wales",
-                                "Ireland", "Zealand", "India", "Indian", "Pakistan", "Singapore", "Malaysia", "Kenya",
-                                "Kenyan", "Nigeria", "Nigerian", "Ghana", "Ghanaian", "Uganda", "Ugandan", "Tanzania",
-                                "Zimbabwe", "Zambia", "Bangladesh", "Lanka"});
+                                "Ireland", "Zealand", "India", "Indian", "Pakistan", "Singapore", "Malaysia"});
+}
+
+// Countries and cities of Africa and Asia whose English copy writes the day first, and their
+// peoples: American copy reports from them and of their athletes and firms as well ("Kenyan
+// marathoner ... in Chicago"), so they tell only their own line's order, and only where the
+// line names nothing American (is_american_cue).
+bool is_day_first_place_abroad(std::string_view core) {
+  if (text::ends_with(core, "'s")) core.remove_suffix(2);  // "Ghana's president"
+  return text::is_one_of(core, {"Kenya", "Kenyan", "Nigeria", "Nigerian", "Ghana", "Ghanaian", "Uganda", "Ugandan",
+                                "Tanzania", "Zimbabwe", "Zambia", "Bangladesh", "Lanka", "Accra", "Kampala", "Harare",
+                                "Lusaka", "Colombo", "Hyderabad", "Lumpur"});
+}
+
+// A clock's zone of South Africa, South Asia, Hong Kong or western and central Australia
+// ("09:30 SAST", "10:30 IST"): a cue of its own line, as is_day_first_place_abroad. Not zones
+// whose letters are also a word or a rank: Singapore's "SGT" (a US Army sergeant), West
+// Africa's "WAT" or East Africa's "EAT".
+bool is_far_day_first_zone(std::string_view core) {
+  return text::is_one_of(core, {"SAST", "IST", "PKT", "HKT", "AWST", "ACST"});
+}
+
+// A word that tells of the United States beyond its places (kPlaces): its government's
+// buildings, its exchanges, its own name ("Nasdaq-listed", "the U.S. Embassy").
+bool is_american_cue(std::string_view core) {
+  return text::is_one_of(core, {"Pentagon", "Nasdaq", "NASDAQ", "NYSE", "U.S", "U.S.", "US", "USA", "American"}) ||
+         text::starts_with(core, "Nasdaq-") || text::starts_with(core, "NYSE-");
+}
+
+bool names_white_house(const Words& words) {
+  for (std::size_t k = 0; k + 1 < words.size(); ++k) {
+    if (words[k].core == "White" && words[k].suffix.empty() && words[k + 1].core == "House") return true;
+  }
+  return false;
+}
+
+// A line's own day-first cue of Africa or Asia (a place, a zone, a South African place or body),
+// which a cue of the United States on the same line outweighs: "Ghana's president will visit
+// the White House on 5/6/2024" is the sixth of May.
+std::optional<bool> line_far_day_first(const Words& words) {
+  bool far = text::any_word(words, is_day_first_place_abroad) || text::any_word(words, is_far_day_first_zone) ||
+             tells_of_south_africa(words);
+  if (!far) return std::nullopt;
+  bool american = text::any_word(words, is_american_cue) || names_white_house(words) ||
+                  places_day_first(words) == false;
+  if (american) return false;
+  return true;
 }
 
 // Spellings only British (and Irish, Australian, Indian) copy uses, whose writers put the day
@@ -73,9 +117,7 @@ bool is_british_spelling(std::string_view core) {
 // or "Brexit" as often as British copy does, so they tell nothing of the page's date order.
 bool is_day_first_body(std::string_view core) {
   return text::is_one_of(core, {"NHS", "HMRC", "DVLA", "DVSA", "MHRA", "Ofcom", "Ofgem", "Ofsted", "Ofwat", "Ofqual",
-                                "Defra", "DEFRA", "TfL", "RNLI", "RSPCA", "CQC", "LOLER", "COSHH", "RIDDOR", "PUWER",
-                                // South Africa's: its bourse, reserve bank, power utility and weather service.
-                                "JSE", "SARB", "Eskom", "SAWS", "Transnet"});
+                                "Defra", "DEFRA", "TfL", "RNLI", "RSPCA", "CQC", "LOLER", "COSHH", "RIDDOR", "PUWER"});
 }
 
 // "UL6", "LR4", "UR8": a tooth in Palmer notation, as British dentists write it.
@@ -93,14 +135,12 @@ bool is_day_first_money(std::string_view raw) {
   return false;
 }
 
-// A clock's zone of Britain, Europe, Africa, South Asia or Australia ("08:00 GMT", "09:30 SAST",
-// "10:30 IST"; not East Africa's "EAT", a word in a headline in capitals), or a trade's
+// A clock's zone of Britain, Europe or Australia ("08:00 GMT", "14:00 CET"), or a trade's
 // metric abbreviation built on "per annum" and "tonnes" ("5 mtpa") or the cubic metre ("cbm"),
 // which copy from those places writes and American copy does not.
 bool is_day_first_abbreviation(std::string_view core) {
-  return text::is_one_of(core, {"GMT", "BST", "CET", "CEST", "EET", "EEST", "WET", "AEST", "AEDT", "AWST", "ACST",
-                                "NZST", "NZDT", "SAST", "WAT", "IST", "PKT", "SGT", "HKT", "mtpa", "Mtpa",
-                                "MTPA", "cbm"});
+  return text::is_one_of(core, {"GMT", "BST", "CET", "CEST", "EET", "EEST", "WET", "AEST", "AEDT", "NZST", "NZDT",
+                                "mtpa", "Mtpa", "MTPA", "cbm"});
 }
 
 // A word of a sentence written the British or European way by its writer: a British spelling,
@@ -281,6 +321,7 @@ bool day_first_context(const Words& words) {
   }
   if (text::any_word(words, is_day_first_country)) return true;
   if (auto places = places_day_first(words)) return *places;
+  if (auto far = line_far_day_first(words)) return *far;
   if (auto page = page_conventions().day_first) return *page;
   if (has_day_first_money(words)) return true;
   return article_day_first;
@@ -300,10 +341,7 @@ bool writes_day_first(const std::vector<Segment>& segments, std::string_view lan
     if (auto dateline = opening ? dateline_day_first(words) : std::nullopt) return *dateline;
     opening = false;
     auto spelt = spelt_date_order(words);
-    // The writer's own spelling, bodies and clock zones ("colour", "SAST") tell the piece's
-    // order as its dates do, though only where no date of the piece reads month first.
-    day_first = day_first || text::any_word(words, is_day_first_date) || spelt == true ||
-                text::line_fact(words, has_british_writer_cue);
+    day_first = day_first || text::any_word(words, is_day_first_date) || spelt == true;
     month_first = month_first || text::any_word(words, is_month_first_date) || spelt == false;
   }
   return day_first && !month_first;

@@ -12,6 +12,7 @@
 #include "normalize/measures/measures.h"
 #include "normalize/money/money.h"
 #include "normalize/number_words.h"
+#include "normalize/page_conventions.h"
 #include "normalize/numbers/numbers.h"
 
 namespace briefcast::rules {
@@ -223,14 +224,6 @@ bool has_money_shape(const Amount& a, const WrittenFigure& f, bool sibling) {
            !(sibling && f.glued && !a.number.has_point && a.number.integer.size() >= 2) && !f.named);
 }
 
-// Places and bodies of South Africa, whose naming tells a line's "R" is the rand; its name and
-// the country's are the currency table's own cue (names_currency).
-bool tells_of_south_africa(std::string_view core) {
-  if (text::ends_with(core, "'s")) core.remove_suffix(2);  // "Durban's beachfront"
-  return text::is_one_of(core, {"Johannesburg", "Joburg", "Pretoria", "Durban", "Soweto", "Gauteng", "KZN", "Sandton",
-                                "JSE", "SARB", "Eskom", "Transnet", "Tshwane", "Ekurhuleni"});
-}
-
 // "rose to R25", "paid R500", "costs R95": a word before the amount that places a price.
 bool in_price_position(const Words& words, std::size_t i) {
   if (i == 0 || !words[i - 1].suffix.empty()) return false;
@@ -251,11 +244,7 @@ bool in_price_position(const Words& words, std::size_t i) {
 bool priced_at_home(const Words& words, std::size_t i, const Prefix& p, const WrittenFigure& f) {
   if (!is_one_letter(p) || !f.glued || !in_price_position(words, i)) return false;
   if (names_currency(words, p)) return true;
-  if (p.code != "ZAR") return false;
-  for (std::size_t k = 0; k + 1 < words.size(); ++k) {
-    if (words[k].core == "Cape" && words[k].suffix.empty() && words[k + 1].core == "Town") return true;
-  }
-  return text::any_word(words, tells_of_south_africa);
+  return p.code == "ZAR" && tells_of_south_africa(words);
 }
 
 // The figure after the prefix, a slip of a space inside its grouping ("Rs. 1,

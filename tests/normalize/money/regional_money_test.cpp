@@ -247,4 +247,16 @@ TEST(RegionalMoney, WholeFigureInAPricesPositionAtHome) {
   EXPECT_EQ(normalize_text("Her lap time fell to R12 from R14.").find("rand"), std::string::npos);
 }
 
+// A figure that names or counts the word after it is a model, a grade or a road; "sold",
+// "earned" and "cut to" are no price's position; the second end of a price's move is a price.
+TEST(RegionalMoney, AWholeFigureBeforeWhatItNamesKeepsTheLetter) {
+  EXPECT_EQ(normalize_text("A Pretoria club bought R1200 RT scooters for its riders.").find("rand"), std::string::npos);
+  EXPECT_EQ(normalize_text("Shops in Soweto paid R12 tokens to winners.").find("rand"), std::string::npos);
+  EXPECT_EQ(normalize_text("Gauteng clinics charged R16 graded patients first.").find("rand"), std::string::npos);
+  EXPECT_EQ(normalize_text("A Durban dealer sold R45 scooters last week.").find("rand"), std::string::npos);
+  EXPECT_EQ(normalize_text("The Polokwane road was cut to R71 traffic only.").find("rand"), std::string::npos);
+  EXPECT_EQ(normalize_text("A Sandton taxi fare rose from R30 to R34."), "A Sandton taxi fare rose from thirty rand to thirty four rand.");
+  EXPECT_EQ(normalize_text("Eskom's levy rose to R60 a month."), "Eskom's levy rose to sixty rand a month.");
+}
+
 }  // namespace briefcast

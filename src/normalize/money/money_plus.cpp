@@ -8,6 +8,7 @@
 #include "normalize/match.h"
 #include "normalize/measures/measures.h"
 #include "normalize/money/money.h"
+#include "normalize/numbers/numbers.h"
 
 namespace briefcast::rules {
 
@@ -28,27 +29,40 @@ bool singular_noun(std::string_view core) {
          !text::ends_with(core, "s") && !text::ends_with(core, "ly");
 }
 
-// "\u20b9799+ a month", "give $5+ to", "rooms at \u00a3200+.": an amount with "+" that ends its
-// phrase (a function word, "per", "each" or a stop after it) is that amount or more, said as a
-// count with "+" is (count_scale.cpp): a round or scaled amount is a rough floor, "more than a
-// hundred pounds"; another ("$26+") a threshold it includes, "twenty six dollars or more". A
-// bare "plus" there was heard as something added ("rupees plus a ticket"). Before a noun the
-// "+" may add it ("$19.99+ shipping"), and is left to the money rule's "plus".
+// Word k ends its clause: a comma, stop, semicolon, colon or closing bracket after it, or the
+// line's end.
+bool ends_clause(const Words& words, std::size_t k) {
+  if (k + 1 >= words.size()) return true;
+  std::string_view suffix = words[k].suffix;
+  return !suffix.empty() && std::string_view(",.;:)!?").find(suffix[0]) != std::string_view::npos;
+}
+
+// "rooms at \u00a3200+.", "\u20b9900+ a seat.", "$40+ each,": an amount with "+" that ends its
+// clause, or is followed by "a", "an", "per" or "each" and one noun that ends it, is that amount
+// or more, said as a count with "+" is (said_at_least): a round or scaled amount "more than a
+// hundred pounds", another ("$26+") "twenty six dollars or more". Anywhere else the "+" may
+// add what follows ("$40+ the booking fee", "$2.75+ a transfer fee", "$19.99+ shipping") and
+// is left to the money rule's "plus".
 std::optional<Match> amount_and_more(const Words& words, std::size_t i) {
   std::string_view core = words[i].core;
   if (core.size() < 3 || core.back() != '+' || !text::is_alnum(core[core.size() - 2])) return std::nullopt;
-  bool ends_phrase = !words[i].suffix.empty() || i + 1 >= words.size();
-  if (!ends_phrase) {
+  bool ends = ends_clause(words, i);
+  if (!ends && words[i].suffix.empty()) {
     std::string next = text::lower(words[i + 1].core);
-    ends_phrase = next != "plus" && (text::is_function_word(next) ||
-                                     text::is_one_of(next, {"per", "each", "apiece", "a", "an"}));
+    bool or_more = next == "or" && i + 2 < words.size() &&
+                   text::is_one_of_lowered(words[i + 2].core, {"more", "above", "higher", "over"});
+    bool each = text::is_one_of(next, {"each", "apiece"}) && ends_clause(words, i + 1);
+    bool per_one = text::is_one_of(next, {"a", "an", "per", "each"}) && words[i + 1].suffix.empty() &&
+                   i + 2 < words.size() && words[i + 2].prefix.empty() && text::all_alpha(words[i + 2].core) &&
+                   text::is_lower(words[i + 2].core[0]) && ends_clause(words, i + 2);
+    ends = or_more || each || per_one;
   }
-  if (!ends_phrase) return std::nullopt;
+  if (!ends) return std::nullopt;
   auto said = speak_money(core.substr(0, core.size() - 1));
   if (!said) return std::nullopt;
   char last = core[core.size() - 2];
   bool round = last == '0' || text::is_alpha(last);
-  return Match{1, round ? "more than " + *said : *said + " or more", false};
+  return Match{1, said_at_least(words, i, *said, round), false};
 }
 
 }  // namespace

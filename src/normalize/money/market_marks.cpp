@@ -16,6 +16,7 @@
 #include "normalize/measures/measures.h"
 #include "normalize/money/money.h"
 #include "normalize/number_words.h"
+#include "normalize/numbers/numbers.h"
 #include "normalize/speak_word.h"
 #include "normalize/trade_cues.h"
 #include "normalize/words/words.h"
@@ -234,6 +235,13 @@ std::optional<Match> quote_side_then_price(const Words& words, std::size_t i) {
   std::string_view side = core.substr(0, slash);
   if (!text::is_one_of(side, {"bid", "ask", "offer", "buy", "sell", "high", "low", "open", "close"})) return std::nullopt;
   std::string_view price = core.substr(slash + 1);
+  // "31,900 bid/32,450 ask": a plain figure for the other side, between a figure and a side's word.
+  auto plain = text::parse_number(price);
+  bool between = i > 0 && !words[i - 1].core.empty() && text::is_digit(words[i - 1].core[0]) && i + 1 < words.size() &&
+                 text::is_one_of(words[i + 1].core, {"bid", "ask", "offer", "offered"});
+  if (plain && !plain->negative && text::is_digit(price[0]) && between) {
+    return Match{1, std::string(side) + ", " + number_words(*plain), false};
+  }
   Words rest{Word{price, "", price, words[i].suffix}};
   for (std::size_t k = i + 1; k < words.size() && k < i + 4; ++k) rest.push_back(words[k]);
   auto money = match_money(rest, 0);

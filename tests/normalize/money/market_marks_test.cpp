@@ -107,6 +107,12 @@ TEST(MarketMarks, QuoteSideSlashPrice) {
   // A side's word before a slash and a road or a plain word is no quote.
   EXPECT_EQ(normalize_text("Turn at the close/R5 road.").find("rand"), std::string::npos);
   EXPECT_EQ(normalize_text("The bid/ask spread widened."), "The bid ask spread widened.");
+  // A plain figure for the other side, between a figure and a side's word.
+  EXPECT_EQ(normalize_text("Dealers quoted 1,240 bid/1,275 offer."),
+            "Dealers quoted one thousand two hundred forty bid, one thousand two hundred seventy five offer.");
+  // Not after a word, nor before one that is no side.
+  EXPECT_EQ(normalize_text("The low/2 setting is quieter.").find("low,"), std::string::npos);
+  EXPECT_EQ(normalize_text("Lot 7 bid/2024 rules apply.").find("bid,"), std::string::npos);
 }
 
 }  // namespace briefcast

@@ -268,6 +268,41 @@ PageConventions infer_page_conventions(std::string_view typeset, std::string_vie
 
 std::optional<bool> places_day_first(const std::vector<text::Word>& words) { return named_places(words).day_first; }
 
+namespace {
+
+// South Africa's regions, towns and bodies beyond the places of kPlaces (which tell the whole
+// page): its bourse, reserve bank, power utility and freight utility. Capitalised words only:
+// a line names them, and the page is left to kPlaces.
+constexpr std::string_view kSouthAfricanCues[] = {
+    "kzn", "kwazulu-natal", "gauteng", "sandton", "western cape", "eastern cape", "gqeberha", "bloemfontein",
+    "pietermaritzburg", "polokwane", "stellenbosch", "joburg", "tshwane", "ekurhuleni", "jse", "sarb", "eskom",
+    "transnet"};
+
+bool south_african_name(const std::string& lowered) {
+  for (std::string_view cue : kSouthAfricanCues) {
+    if (cue == lowered) return true;
+  }
+  auto place = place_conventions(lowered);
+  return place && place->space_thousands == true;  // kSouthAfrican
+}
+
+}  // namespace
+
+bool tells_of_south_africa(const std::vector<text::Word>& words) {
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (words[i].core.empty() || !text::is_capitalized(words[i].core)) continue;
+    std::string one = text::lower(words[i].core);
+    if (text::ends_with(one, "'s")) one.resize(one.size() - 2);  // "Durban's beachfront"
+    if (i + 1 < words.size() && words[i].suffix.empty()) {
+      std::string two = one + " " + text::lower(words[i + 1].core);
+      if (text::ends_with(two, "'s")) two.resize(two.size() - 2);
+      if (south_african_name(two)) return true;
+    }
+    if (south_african_name(one)) return true;
+  }
+  return false;
+}
+
 const PageConventions& page_conventions() { return current_page; }
 
 bool page_writes_decimal_comma() { return current_page.decimal_mark == ','; }

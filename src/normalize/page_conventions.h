@@ -39,6 +39,11 @@ PageConventions infer_page_conventions(std::string_view typeset, std::string_vie
 // first); nullopt when none is named, they disagree, or a name is a person's ("Paris Hilton").
 std::optional<bool> places_day_first(const std::vector<text::Word>& words);
 
+// Whether a line names South Africa: a place of it in the table above ("Durban", "Cape Town"),
+// a region or town ("Gauteng", "Western Cape", "Sandton") or a body ("JSE", "Eskom"). The one
+// list of South African cues, read by the rand ("paid R500") and a line's date order.
+bool tells_of_south_africa(const std::vector<text::Word>& words);
+
 // The conventions of the page being read (all unknown outside a PageScope).
 const PageConventions& page_conventions();
 bool page_writes_decimal_comma();

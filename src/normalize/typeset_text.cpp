@@ -196,12 +196,35 @@ std::string_view tilde_after_determiner(std::string_view out) {
   return text::is_one_of_lowered(word, {"an"}) ? "approximately " : "roughly ";
 }
 
-// "$27.6M", "\u00a34bn", "\u20ac9": a currency sign and a figure at the start of `rest`.
+// "$27.6M", "\u00a34bn", "\u20b91,500", "A$5m", "R75m", "SEK 3.1m": a currency sign, its
+// letters or its code, then a figure, at the start of `rest`. Left, the tilde before a code was
+// said "tilde" and the code spelt, so the amount was heard as a sum of something else.
 bool money_follows(std::string_view rest) {
-  for (std::string_view sign : {"$", "\u00a3", "\u20ac", "\u00a5"}) {
-    if (text::starts_with(rest, sign) && rest.size() > sign.size() && text::is_digit(rest[sign.size()])) return true;
+  std::size_t k = 0;
+  // A sign outside ASCII ("\u20b9", "\u20a6", "\u00a3"): one character of two to four bytes.
+  if (!rest.empty() && static_cast<unsigned char>(rest[0]) >= 0xC0) {
+    k = 1;
+    while (k < rest.size() && (static_cast<unsigned char>(rest[k]) & 0xC0) == 0x80) ++k;
+    return k < rest.size() && text::is_digit(rest[k]);
   }
-  return false;
+  while (k < rest.size() && k < 3 && text::is_upper(rest[k])) ++k;
+  std::size_t letters = k;
+  bool dollar = k < rest.size() && rest[k] == '$';
+  if (dollar) ++k;
+  if (k == 0 || k >= rest.size()) return false;
+  // A code of three capitals stands apart from its figure ("SEK 3.1m", "USD 5bn").
+  if (letters == 3 && rest[k] == ' ' && k + 1 < rest.size()) ++k;
+  if (!text::is_digit(rest[k])) return false;
+  if (dollar || letters == 3) return true;
+  // One or two letters glued to a figure ("R75m", "A1", "M25") are money only with money's
+  // shape: grouped or decimal figures, or a scale letter after them; else a road or a model.
+  std::size_t end = k;
+  while (end < rest.size() && text::is_digit(rest[end])) ++end;
+  if (end + 1 < rest.size() && (rest[end] == ',' || rest[end] == '.') && text::is_digit(rest[end + 1])) return true;
+  std::size_t tail = end;
+  while (tail < rest.size() && text::is_alpha(rest[tail])) ++tail;
+  std::string_view scale = rest.substr(end, tail - end);
+  return text::is_one_of(scale, {"m", "bn", "mn", "k", "tn"});
 }
 
 bool is_base_letter(char c) { return c == 'A' || c == 'C' || c == 'G' || c == 'T' || c == 'U'; }

@@ -27,3 +27,17 @@ TEST(SpokenRoots, ARootSignGluedToASymbolOrAFigureIsRoot) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+// A tilde before a currency's code, letters or sign is "about", as before a figure.
+TEST(TypesetText, TildeBeforeAnyAmountIsAbout) {
+  EXPECT_EQ(normalize_text("Buyers paid ~SEK 3.1m per truck."), "Buyers paid about three point one million kronor per truck.");
+  EXPECT_EQ(normalize_text("Tickets ran ~₹900 each."), "Tickets ran about nine hundred rupees each.");
+  EXPECT_EQ(normalize_text("Fees were ~R2,400 a term."), "Fees were about two thousand four hundred rand a term.");
+  // A tilde before a word, a road or a model is no amount's.
+  EXPECT_EQ(normalize_text("see ~Docs for more").find("about"), std::string::npos);
+  EXPECT_EQ(normalize_text("take ~M25 north").find("about"), std::string::npos);
+}
+
+}  // namespace briefcast

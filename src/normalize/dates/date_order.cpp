@@ -32,6 +32,52 @@ bool is_day_first_country(std::string_view core) {
                                 "Ireland", "Zealand", "India", "Indian", "Pakistan", "Singapore", "Malaysia"});
 }
 
+// Countries and cities of Africa and Asia whose English copy writes the day first, and their
+// peoples: American copy reports from them and of their athletes and firms as well ("Kenyan
+// marathoner ... in Chicago"), so they tell only their own line's order, and only where the
+// line names nothing American (is_american_cue).
+bool is_day_first_place_abroad(std::string_view core) {
+  if (text::ends_with(core, "'s")) core.remove_suffix(2);  // "Ghana's president"
+  return text::is_one_of(core, {"Kenya", "Kenyan", "Nigeria", "Nigerian", "Ghana", "Ghanaian", "Uganda", "Ugandan",
+                                "Tanzania", "Zimbabwe", "Zambia", "Bangladesh", "Lanka", "Accra", "Kampala", "Harare",
+                                "Lusaka", "Colombo", "Hyderabad", "Lumpur"});
+}
+
+// A clock's zone of South Africa, South Asia, Hong Kong or western and central Australia
+// ("09:30 SAST", "10:30 IST"): a cue of its own line, as is_day_first_place_abroad. Not zones
+// whose letters are also a word or a rank: Singapore's "SGT" (a US Army sergeant), West
+// Africa's "WAT" or East Africa's "EAT".
+bool is_far_day_first_zone(std::string_view core) {
+  return text::is_one_of(core, {"SAST", "IST", "PKT", "HKT", "AWST", "ACST"});
+}
+
+// A word that tells of the United States beyond its places (kPlaces): its government's
+// buildings, its exchanges, its own name ("Nasdaq-listed", "the U.S. Embassy").
+bool is_american_cue(std::string_view core) {
+  return text::is_one_of(core, {"Pentagon", "Nasdaq", "NASDAQ", "NYSE", "U.S", "U.S.", "US", "USA", "American"}) ||
+         text::starts_with(core, "Nasdaq-") || text::starts_with(core, "NYSE-");
+}
+
+bool names_white_house(const Words& words) {
+  for (std::size_t k = 0; k + 1 < words.size(); ++k) {
+    if (words[k].core == "White" && words[k].suffix.empty() && words[k + 1].core == "House") return true;
+  }
+  return false;
+}
+
+// A line's own day-first cue of Africa or Asia (a place, a zone, a South African place or body),
+// which a cue of the United States on the same line outweighs: "Ghana's president will visit
+// the White House on 5/6/2024" is the sixth of May.
+std::optional<bool> line_far_day_first(const Words& words) {
+  bool far = text::any_word(words, is_day_first_place_abroad) || text::any_word(words, is_far_day_first_zone) ||
+             tells_of_south_africa(words);
+  if (!far) return std::nullopt;
+  bool american = text::any_word(words, is_american_cue) || names_white_house(words) ||
+                  places_day_first(words) == false;
+  if (american) return false;
+  return true;
+}
+
 // Spellings only British (and Irish, Australian, Indian) copy uses, whose writers put the day
 // first. Each is a stem with an ending of its own word ("colours", "organised"); no stem starts
 // a word of both spellings ("organism", "realistic"). A name may still keep one ("Bal Harbour").
@@ -159,13 +205,26 @@ std::optional<std::pair<int, int>> slashed_figures(std::string_view core) {
   return std::pair{value(parts[0]), value(parts[1])};
 }
 
-// A date that can only be read day first ("25/07/2024") or only month first ("7/25/2024").
+// "19/03", "03/19": a day and a month without a year, both in two figures and one with a
+// leading zero, as no fraction, score or ratio ("24/7", "16/10") is written.
+std::optional<std::pair<int, int>> padded_day_month(std::string_view core) {
+  auto pair = text::figure_pair(core, '/', 2);
+  if (!pair || pair->left.size() != 2 || pair->right.size() != 2 || (pair->left[0] != '0' && pair->right[0] != '0')) {
+    return std::nullopt;
+  }
+  return std::pair{std::stoi(std::string(pair->left)), std::stoi(std::string(pair->right))};
+}
+
+// A date that can only be read day first ("25/07/2024", "19/03") or only month first
+// ("7/25/2024", "04/25").
 bool is_day_first_date(std::string_view core) {
   auto figures = slashed_figures(core);
+  if (!figures) figures = padded_day_month(core);
   return figures && figures->first > 12 && figures->first <= 31 && figures->second >= 1 && figures->second <= 12;
 }
 bool is_month_first_date(std::string_view core) {
   auto figures = slashed_figures(core);
+  if (!figures) figures = padded_day_month(core);
   return figures && figures->second > 12 && figures->second <= 31 && figures->first >= 1 && figures->first <= 12;
 }
 
@@ -262,6 +321,7 @@ bool day_first_context(const Words& words) {
   }
   if (text::any_word(words, is_day_first_country)) return true;
   if (auto places = places_day_first(words)) return *places;
+  if (auto far = line_far_day_first(words)) return *far;
   if (auto page = page_conventions().day_first) return *page;
   if (has_day_first_money(words)) return true;
   return article_day_first;

@@ -6,7 +6,9 @@
 //  - a bond named by its coupon: "the 4⅝s of 2054" -> "the four and five-eighths of ...";
 //  - a price in points: "rallied ½ pt" -> "rallied half a point" ("pt" was a pint);
 //  - implied volatility in vols: "8.9 vols" -> "eight point nine vols" (not volumes);
-//  - a high-yield index: "CDX HY" -> "CDX high yield".
+//  - a high-yield index: "CDX HY" -> "CDX high yield";
+//  - a two-sided quote with the slash between its sides: "R31,900 bid/R32,450 ask" -> "... rand
+//    bid, thirty two thousand four hundred fifty rand ask" (the second price was spelt).
 // Each needs a word of the bond or currency markets in the clause (trade_cues), so a pint of
 // milk, an AA battery or a book's volumes keep their reading.
 #include "normalize/match.h"
@@ -14,6 +16,7 @@
 #include "normalize/measures/measures.h"
 #include "normalize/money/money.h"
 #include "normalize/number_words.h"
+#include "normalize/numbers/numbers.h"
 #include "normalize/speak_word.h"
 #include "normalize/trade_cues.h"
 #include "normalize/words/words.h"
@@ -222,7 +225,32 @@ std::optional<Match> vol_points(const Words& words, std::size_t i) {
 
 }  // namespace
 
+// "bid/R32,450", "low/$2.10": a side's word of a two-sided quote, a slash, then the other side's
+// price, which the money rules read when it stands alone; the slash parts the two sides, said as
+// a pause.
+std::optional<Match> quote_side_then_price(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  std::size_t slash = core.find('/');
+  if (!words[i].prefix.empty() || slash == std::string_view::npos || slash + 1 >= core.size()) return std::nullopt;
+  std::string_view side = core.substr(0, slash);
+  if (!text::is_one_of(side, {"bid", "ask", "offer", "buy", "sell", "high", "low", "open", "close"})) return std::nullopt;
+  std::string_view price = core.substr(slash + 1);
+  // "31,900 bid/32,450 ask": a plain figure for the other side, between a figure and a side's word.
+  auto plain = text::parse_number(price);
+  bool between = i > 0 && !words[i - 1].core.empty() && text::is_digit(words[i - 1].core[0]) && i + 1 < words.size() &&
+                 text::is_one_of(words[i + 1].core, {"bid", "ask", "offer", "offered"});
+  if (plain && !plain->negative && text::is_digit(price[0]) && between) {
+    return Match{1, std::string(side) + ", " + number_words(*plain), false};
+  }
+  Words rest{Word{price, "", price, words[i].suffix}};
+  for (std::size_t k = i + 1; k < words.size() && k < i + 4; ++k) rest.push_back(words[k]);
+  auto money = match_money(rest, 0);
+  if (!money || text::is_digit(price[0]) || money->spoken.find_first_of("0123456789") != std::string::npos) return std::nullopt;
+  return Match{money->count, std::string(side) + ", " + money->spoken, money->eat_period};
+}
+
 std::optional<Match> match_market_mark(const Words& words, std::size_t i) {
+  if (auto quote = quote_side_then_price(words, i)) return quote;
   const Word& w = words[i];
   if (!w.prefix.empty() && w.prefix != "(") return std::nullopt;
   std::string_view core = w.core;

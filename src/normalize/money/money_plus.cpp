@@ -8,6 +8,7 @@
 #include "normalize/match.h"
 #include "normalize/measures/measures.h"
 #include "normalize/money/money.h"
+#include "normalize/numbers/numbers.h"
 
 namespace briefcast::rules {
 
@@ -28,9 +29,46 @@ bool singular_noun(std::string_view core) {
          !text::ends_with(core, "s") && !text::ends_with(core, "ly");
 }
 
+// Word k ends its clause: a comma, stop, semicolon, colon or closing bracket after it, or the
+// line's end.
+bool ends_clause(const Words& words, std::size_t k) {
+  if (k + 1 >= words.size()) return true;
+  std::string_view suffix = words[k].suffix;
+  return !suffix.empty() && std::string_view(",.;:)!?").find(suffix[0]) != std::string_view::npos;
+}
+
+// "rooms at \u00a3200+.", "\u20b9900+ a seat.", "$40+ each,": an amount with "+" that ends its
+// clause, or is followed by "a", "an", "per" or "each" and one noun that ends it, is that amount
+// or more, said as a count with "+" is (said_at_least): a round or scaled amount "more than a
+// hundred pounds", another ("$26+") "twenty six dollars or more". Anywhere else the "+" may
+// add what follows ("$40+ the booking fee", "$2.75+ a transfer fee", "$19.99+ shipping") and
+// is left to the money rule's "plus".
+std::optional<Match> amount_and_more(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  if (core.size() < 3 || core.back() != '+' || !text::is_alnum(core[core.size() - 2])) return std::nullopt;
+  bool ends = ends_clause(words, i);
+  if (!ends && words[i].suffix.empty()) {
+    std::string next = text::lower(words[i + 1].core);
+    bool or_more = next == "or" && i + 2 < words.size() &&
+                   text::is_one_of_lowered(words[i + 2].core, {"more", "above", "higher", "over"});
+    bool each = text::is_one_of(next, {"each", "apiece"}) && ends_clause(words, i + 1);
+    bool per_one = text::is_one_of(next, {"a", "an", "per", "each"}) && words[i + 1].suffix.empty() &&
+                   i + 2 < words.size() && words[i + 2].prefix.empty() && text::all_alpha(words[i + 2].core) &&
+                   text::is_lower(words[i + 2].core[0]) && ends_clause(words, i + 2);
+    ends = or_more || each || per_one;
+  }
+  if (!ends) return std::nullopt;
+  auto said = speak_money(core.substr(0, core.size() - 1));
+  if (!said) return std::nullopt;
+  char last = core[core.size() - 2];
+  bool round = last == '0' || text::is_alpha(last);
+  return Match{1, said_at_least(words, i, *said, round), false};
+}
+
 }  // namespace
 
 std::optional<Match> match_money_plus(const Words& words, std::size_t i) {
+  if (auto more = amount_and_more(words, i)) return more;
   if (i == 0 || i + 2 >= words.size() || words[i + 1].core != "plus") return std::nullopt;
   if (!words[i].suffix.empty() || !words[i + 1].suffix.empty() || !words[i + 1].prefix.empty() ||
       !words[i + 2].prefix.empty() || !words[i - 1].suffix.empty()) {

@@ -32,6 +32,9 @@ std::optional<Match> match_per_currency(const Words& words, std::size_t i) {
   while (sign < amount.size() && !text::is_digit(amount[sign])) ++sign;
   if (sign == 0 || currency_for_sign(amount.substr(0, sign)) == currency) return std::nullopt;
   auto money = speak_money(amount);
+  // "R17.94/$", "N1,610/$": a letter sign read by the regional rule, which a rate's slash gives
+  // money's shape (the letters before the slash quote a currency).
+  if (!money) money = speak_prefixed_price(amount);
   if (!money) return std::nullopt;
   return Match{1, *money + " to the " + std::string(currency->one), false};
 }

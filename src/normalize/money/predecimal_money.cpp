@@ -84,6 +84,11 @@ std::optional<Match> match_predecimal_money(const Words& words, std::size_t i) {
     }
   }
   if (!text::any_word_near(words, i, 8, is_collecting_word)) return std::nullopt;
+  // "a 5/- coin": whole shillings before the noun they price are one adjective, "a five-shilling
+  // coin", as "a 5s coin" is.
+  if (slashed && text::ends_with(w.core, "/-") && prices_next(words, i)) {
+    return Match{1, text::hyphenated(shilling_words(w.core.substr(0, w.core.size() - 2), true)), false};
+  }
   if (slashed) return Match{1, *slashed, false};
   auto [figure, unit] = *amount;
   if (unit == 'd') return Match{1, pence_words(std::stoi(std::string(figure)), prices_next(words, i)), false};

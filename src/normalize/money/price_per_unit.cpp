@@ -103,7 +103,11 @@ std::optional<Match> currency_and_unit_after_figure(const Words& words, std::siz
 std::optional<Match> sign_price_per_unit(const Word& w) {
   std::size_t slash = w.core.rfind('/');
   if (!w.prefix.empty() || slash == std::string_view::npos || slash == 0) return std::nullopt;
-  auto said = unit_priced_after_sign(w.core.substr(slash + 1));
+  // "R3,410.25/t": after a sign glued to its figure, a trade's unit letter ("t") is the tonne
+  // a commodity is priced by, as after a code; the hour it may be after a figure alone is not.
+  std::string_view unit = w.core.substr(slash + 1);
+  auto said = unit_priced_after_sign(unit);
+  if (!said && text::is_one_of(unit, {"t", "mt", "MT"})) said = per_unit(unit);
   if (!said) return std::nullopt;
   auto price = speak_prefixed_price(w.core.substr(0, slash));
   if (!price) return std::nullopt;

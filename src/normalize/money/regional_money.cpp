@@ -12,6 +12,7 @@
 #include "normalize/measures/measures.h"
 #include "normalize/money/money.h"
 #include "normalize/number_words.h"
+#include "normalize/page_conventions.h"
 #include "normalize/numbers/numbers.h"
 
 namespace briefcast::rules {
@@ -223,6 +224,51 @@ bool has_money_shape(const Amount& a, const WrittenFigure& f, bool sibling) {
            !(sibling && f.glued && !a.number.has_point && a.number.integer.size() >= 2) && !f.named);
 }
 
+// "rose to R25", "paid R500", "costs R95": a word before the amount that places a price. Not
+// "sold", "earned" or "cut to", which as often put a model, a grade or a road after them ("sold
+// R15 bikes", "cut to R55 lanes").
+bool in_price_position(const Words& words, std::size_t i) {
+  if (i == 0 || !words[i - 1].suffix.empty()) return false;
+  std::string before = text::lower(words[i - 1].core);
+  if (text::is_one_of(before, {"cost", "costs", "costing", "paid", "pay", "pays", "paying", "fetched", "fetches",
+                               "charge", "charges", "charged", "priced", "worth"})) {
+    return true;
+  }
+  // "rose to R25", "down from R30": the end of a price's move.
+  return text::is_one_of(before, {"to", "from"}) && i >= 2 && words[i - 2].suffix.empty() &&
+         text::is_one_of_lowered(words[i - 2].core, {"rose", "fell", "climbed", "dropped", "slid", "jumped", "increased",
+                                                     "raised", "up", "down", "hiked", "lowered"});
+}
+
+// "from R20 to R18": the second end of a move whose first end is a price of the same sign.
+bool second_end_of_price_move(const Words& words, std::size_t i, const Prefix& p) {
+  if (i < 2 || !words[i - 1].suffix.empty() || words[i - 1].core != "to" || !words[i - 2].suffix.empty()) return false;
+  std::string_view first = words[i - 2].core;
+  return text::starts_with(first, p.written) && first.size() > p.written.size() &&
+         text::is_digit(first[p.written.size()]) && in_price_position(words, i - 2);
+}
+
+// "R1250 GS", "R15 bikes", "R18 rated": a word after the figure that it names or counts (a
+// capitalised word, letters, a lower-case word that is no function word), so the letter and
+// figure are a model, a road or a grade.
+bool names_what_follows(const Words& words, std::size_t i, const WrittenFigure& f) {
+  std::size_t next = i + f.count;
+  if (!words[i + f.count - 1].suffix.empty() || next >= words.size() || !words[next].prefix.empty()) return false;
+  std::string_view core = words[next].core;
+  if (core.empty() || !text::is_alpha(core[0])) return false;
+  return text::is_upper(core[0]) || !is_not_noun_beside_article(text::lower(core));
+}
+
+// A one-letter sign glued to a whole figure of two or more places ("R25") is money in a price's
+// position in a line that tells of the currency's home: "paid R500 in Durban"; "take the R21
+// from Pretoria" is a road.
+bool priced_at_home(const Words& words, std::size_t i, const Prefix& p, const WrittenFigure& f) {
+  if (!is_one_letter(p) || !f.glued || !f.scale.empty() || names_what_follows(words, i, f)) return false;
+  if (!in_price_position(words, i) && !second_end_of_price_move(words, i, p)) return false;
+  if (names_currency(words, p)) return true;
+  return p.code == "ZAR" && tells_of_south_africa(words);
+}
+
 // The figure after the prefix, a slip of a space inside its grouping ("Rs. 1,
 // 50,000/-", "Sh2, 800") mended, the "/-" that closes a rupee figure dropped,
 // and a glued "cr". `sibling` says the line already has money of this sign with
@@ -251,7 +297,7 @@ std::optional<Amount> amount_at(const Words& words, std::size_t i, bool sibling 
   Amount a = with_spaced_scales(words, i, Amount{p, *number, f.scale, f.count});
   // "KD 300 dinars": the name that gave the figure its shape is said once, with the amount.
   if (f.named && a.scale.empty()) ++a.count;
-  if (!has_money_shape(a, f, sibling)) return std::nullopt;
+  if (!has_money_shape(a, f, sibling || priced_at_home(words, i, *p, f))) return std::nullopt;
   // "The KD 3,000 km journey": letters that need money's shape, then a figure a unit measures,
   // are a label before a distance, not a price.
   const std::size_t after = i + a.count;

@@ -354,6 +354,17 @@ std::optional<Match> thousands(const Words& words, std::size_t i) {
   return Match{1, (plus ? "more than " : "") + quantity(*number) + " thousand", false};
 }
 
+}  // namespace
+
+std::string said_at_least(const Words& words, std::size_t i, const std::string& said, bool round) {
+  bool stated = words[i].suffix.empty() && i + 2 < words.size() && text::is_one_of_lowered(words[i + 1].core, {"or"}) &&
+                text::is_one_of_lowered(words[i + 2].core, {"more", "above", "higher", "over"});
+  if (stated) return said;
+  return round ? "more than " + said : said + " or more";
+}
+
+namespace {
+
 // "300+ migrants", "10,000+ people": more than the figure, before the things counted.
 std::optional<Match> more_than(const Words& words, std::size_t i) {
   std::string_view core = words[i].core;
@@ -377,8 +388,7 @@ std::optional<Match> more_than(const Words& words, std::size_t i) {
   // "twenty six or more" ("more than" had left the figure out). A round figure ("300+
   // migrants") is a rough count, said "more than three hundred" as news says it.
   bool round = !number->has_point && !number->integer.empty() && number->integer.back() == '0';
-  if (!round) return Match{1, quantity(*number) + " or more", false};
-  return Match{1, "more than " + quantity(*number), false};
+  return Match{1, said_at_least(words, i, quantity(*number), round), false};
 }
 
 // The scale of wire copy ("mln", "bln", "trln"): "1.2 mln units", "4bln dollars". Unlike a

@@ -75,6 +75,11 @@ std::optional<Match> match_model_mark(const Words& words, std::size_t i);  // "M
 // count_scale.cpp: "3.2m users", "8.5M devices", "850K TEUs": a count written with the letter
 // of its scale; a lower-case "m" is million or meters as the line's other words say.
 std::optional<Match> match_count_scale(const Words& words, std::size_t i);
+// count_scale.cpp: how a count or an amount written with "+" (word i, `said` without the "+") is
+// said: a round or scaled figure is a rough floor, "more than three hundred"; another a
+// threshold it includes, "twenty six or more"; where "or more", "or above" or "or higher"
+// follows already, the figure alone ("$1+ or more" is not "or more or more").
+std::string said_at_least(const Words& words, std::size_t i, const std::string& said, bool round);
 
 // plural_figures.cpp: "grade 9s" -> "grade nines", "took 5s" -> "took five seconds".
 std::optional<Match> match_plural_figure(const Words& words, std::size_t i);

@@ -214,6 +214,11 @@ std::optional<Match> match_money_range(const Words& words, std::size_t i) {
   // makes them prices ("$1.50-2.00"), which this range does not say.
   std::size_t right_digits = text::number_prefix_length(right);
   std::string_view scale = right.substr(right_digits);
+  // "$3.5M\u2013$4M": the scale written on both ends is one scale, said once after the second,
+  // so that before a noun the range is one adjective as "$3.5\u20134M" is.
+  if (!scale.empty() && text::all_alpha(scale) && left.size() > scale.size() && text::ends_with(left, scale)) {
+    left.remove_suffix(scale.size());
+  }
   // "\u20BA132\u2013135/kg", "$4\u20136/lb": a unit after a slash is what both ends are a price of;
   // the currency is said once, after the second figure, and then the unit ("per kilogram").
   bool per_unit = scale.size() > 1 && scale[0] == '/' && find_unit(scale.substr(1));
@@ -368,6 +373,34 @@ bool is_timed_race_word(std::string_view core) {
                                              "timed", "finished", "swam", "pb", "10k", "5k", "parkrun", "km"});
 }
 
+// Words of a match played against a clock (hockey, football, handball), near which a reading
+// past a clock's hours is the game clock's minutes and seconds.
+bool is_match_clock_word(std::string_view core) {
+  return text::is_one_of_lowered(core, {"scoring", "scored", "scores", "goal", "goals", "hat-trick", "hat", "period",
+                                        "periods", "overtime", "power-play", "powerplay", "shorthanded", "puck",
+                                        "assist", "assists", "equaliser", "equalizer", "winner", "game-winner",
+                                        "half", "stoppage", "netted", "tally", "tallied"});
+}
+
+// "netted at 44:18", "31:05 into the game", "at 12:30, 35:07 and 51:22": minutes and
+// seconds past a clock's hours, after a word that places a moment (or in a list after one), in
+// a line of a match against a clock, are the game clock read as it shows, "twenty seven forty";
+// read as a ratio they were "twenty seven to forty", heard as a score.
+std::optional<Match> game_clock(const Words& words, std::size_t i, std::string_view left, std::string_view right) {
+  if (left.size() != 2 || right.size() != 2 || !text::any_word_near(words, i, 12, is_match_clock_word)) return std::nullopt;
+  std::size_t k = i;
+  // Back over a list of readings ("at 12:30, 35:07 and") to the word that places them.
+  while (k > 0 && k + 4 > i && (words[k - 1].core == "and" || text::figure_pair(words[k - 1].core, ':', 2))) --k;
+  bool placed = k > 0 && words[k - 1].suffix.empty() &&
+                text::is_one_of_lowered(words[k - 1].core, {"at", "after", "by", "until", "before"});
+  bool into = i + 1 < words.size() && words[i].suffix.empty() && text::is_one_of(words[i + 1].core, {"into", "of"});
+  if (!placed && !into) return std::nullopt;
+  // "at 40:00": on the minute, the minutes alone, as "twenty seven hundred" would be a year.
+  if (right == "00") return Match{1, cardinal_words(left) + " minutes", false};
+  std::string seconds = right[0] == '0' ? "oh " + std::string(digit_word(right[1])) : cardinal_words(right);
+  return Match{1, cardinal_words(left) + " " + seconds, false};
+}
+
 std::optional<std::string> single_figure_terms(std::string_view core) {
   if (core.size() < 5 || core.size() > 11) return std::nullopt;
   std::string spoken;
@@ -407,6 +440,9 @@ std::optional<Match> match_ratio(const Words& words, std::size_t i) {
     int r = std::stoi(std::string(right));
     if (left.size() == 2 && l + r == 100) return Match{1, cardinal_words(left) + " " + cardinal_words(right), false};
     if (l <= 24 && r <= 59) return std::nullopt;
+    if (r <= 59) {
+      if (auto clock = game_clock(words, i, left, right)) return clock;
+    }
     // "ran the 10k in 27:43": past a clock's hours, in a line of a race, minutes and seconds.
     if (r <= 59 && left.size() <= 3 && text::any_word_near(words, i, 10, is_timed_race_word)) {
       return Match{1, cardinal_words(left) + " minutes " + cardinal_words(right) + (r == 1 ? " second" : " seconds"), false};

@@ -4,6 +4,8 @@
 //    -> "lap nine of twenty"; "nine twentieths" had been said;
 //  - two neighbouring sizes or grades: "screen 17/18 beans", "size 8/10", "grade 3/4" ->
 //    "screen seventeen to eighteen"; "seventeen over eighteen" had been said;
+//  - a glazing unit's panes and gaps in millimetres: "a 6/14/6 unit", "6/12/4/12/6" ->
+//    "six-fourteen-six", as glaziers say it; "four slash sixteen slash four" had been said;
 // A print job's inks ("a 4/4 press") are read before this, by print_inks.cpp.
 // A unit after the figures ("part 1/2 inch") makes them a measure, left to its rules.
 #include "normalize/match.h"
@@ -73,8 +75,51 @@ std::optional<Match> fraction_span(const Word& w) {
 
 }  // namespace
 
+// A word of glazing, near which a glazing unit's build-up is told: "glazing", "double-glazed",
+// "IGU", "argon", "krypton", "low-E", a whole "pane" or "panes". Not "panel", "window" or
+// "glass" alone, which ordinary news writes beside dates ("the panel met on 5/10/10").
+bool is_glazing_word(std::string_view core) {
+  std::string w = text::lower(core);
+  std::string head = w.substr(0, w.find('-'));  // "argon-filled", "krypton-filled"
+  return w.find("glaz") != std::string::npos || text::is_one_of(head, {"argon", "krypton"}) ||
+         text::is_one_of(w, {"igu", "igus", "low-e", "pane", "panes"});
+}
+
+// A glazing word within `span` words of word i, or an insulating (insulated) glass unit.
+bool glazing_near(const Words& words, std::size_t i, std::size_t span) {
+  for (std::size_t k = i > span ? i - span : 0; k < words.size() && k <= i + span; ++k) {
+    if (is_glazing_word(words[k].core)) return true;
+    bool glass_unit = k + 2 < words.size() && text::is_one_of_lowered(words[k].core, {"insulating", "insulated"}) &&
+                      text::is_one_of_lowered(words[k + 1].core, {"glass"}) &&
+                      text::starts_with(text::lower(words[k + 2].core), "unit");
+    if (glass_unit) return true;
+  }
+  return false;
+}
+
+// "6/14/6", "6/12/4/12/6": panes of 3 to 12 mm and gaps of 6 to 24 mm between them, three or five
+// figures, in a line of glazing; said as glaziers do, each figure in turn ("six-fourteen-six").
+// Three figures that could be a month, a day and a two-figure year ("5/10/10") are a date unless
+// a glazing word stands within five words.
+std::optional<Match> glazing_build_up(const Words& words, std::size_t i) {
+  auto parts = text::split(words[i].core, '/');
+  if ((parts.size() != 3 && parts.size() != 5) || !words[i].prefix.empty()) return std::nullopt;
+  std::string said;
+  for (std::size_t k = 0; k < parts.size(); ++k) {
+    if (parts[k].empty() || parts[k].size() > 2 || !text::all_digits(parts[k]) || parts[k][0] == '0') return std::nullopt;
+    int mm = std::stoi(std::string(parts[k]));
+    bool pane = k % 2 == 0;
+    if ((pane && (mm < 3 || mm > 12)) || (!pane && (mm < 6 || mm > 24))) return std::nullopt;
+    said += (said.empty() ? "" : " ") + cardinal_words(parts[k]);
+  }
+  bool could_be_date = parts.size() == 3 && std::stoi(std::string(parts[1])) <= 31 && parts[2].size() == 2;
+  if (!glazing_near(words, i, could_be_date ? 5 : 10)) return std::nullopt;
+  return Match{1, text::hyphenated(said), false};
+}
+
 std::optional<Match> match_slashed_count(const Words& words, std::size_t i) {
   const Word& w = words[i];
+  if (auto glazing = glazing_build_up(words, i)) return glazing;
   if (auto span = fraction_span(w)) return span;
   if (i == 0 || !w.prefix.empty() || !words[i - 1].suffix.empty()) return std::nullopt;
   auto pair = whole_pair(w.core);

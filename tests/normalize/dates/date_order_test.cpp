@@ -194,3 +194,54 @@ TEST(DateOrder, RoundTheClockBeforeItsNoun) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+// A clock zone, a body, a region or a country of Africa or Asia that writes the day first.
+TEST(DateOrder, AfricanAndAsianCuesPutTheDayFirst) {
+  EXPECT_NE(normalize_text("Load-shedding resumes at 06:00 SAST on Tue. 03/04.").find("the third of April"),
+            std::string::npos);
+  EXPECT_NE(normalize_text("Eskom said the unit returns on 09/10.").find("the ninth of October"), std::string::npos);
+  EXPECT_NE(normalize_text("Floods hit Gauteng homes on 2/11.").find("the second of November"), std::string::npos);
+  EXPECT_NE(normalize_text("Schools in Kenya reopen on 07/01.").find("the seventh of January"), std::string::npos);
+  // Without a cue the month stays first.
+  EXPECT_NE(normalize_text("The crew returns on 09/10.").find("September tenth"), std::string::npos);
+}
+
+// A padded day and month with no year that reads one way only tells the others' order.
+TEST(DateOrder, APaddedDayMonthFixesTheLinesOrder) {
+  EXPECT_NE(normalize_text("Entries open on 04/03 and close on 19/03.").find("the fourth of March"), std::string::npos);
+  EXPECT_NE(normalize_text("Entries open on 04/03 and close on 03/19.").find("April third"), std::string::npos);
+  // "24/7" is round the clock, no date: it proves nothing.
+  EXPECT_NE(normalize_text("Staff work 24/7 until 05/06.").find("May sixth"), std::string::npos);
+}
+
+// A writer's spelling tells its own line only: a later sentence of the article keeps the month first.
+TEST(DateOrder, TheArticlesSpellingStaysOnItsLine) {
+  std::vector<Segment> script(2);
+  script[0].text = "The council will organise a clean-up of the harbour.";
+  script[1].text = "Volunteers meet on 08/09.";
+  normalize_segments(script);
+  EXPECT_EQ(script[1].spoken, "Volunteers meet on August ninth.");
+  // A day-first place of Africa or Asia named earlier does not reach it either.
+  std::vector<Segment> other(2);
+  other[0].text = "The brewer expanded its plant near Kampala last year.";
+  other[1].text = "Its board meets on 03/11/2025.";
+  normalize_segments(other);
+  EXPECT_NE(other[1].spoken.find("March eleventh"), std::string::npos);
+}
+
+// A cue of Africa or Asia loses to a cue of the United States on the same line.
+TEST(DateOrder, AnAmericanCueOutweighsAFarCueOnItsLine) {
+  EXPECT_NE(normalize_text("A Nigerian sprinter will compete in Houston on 4/8/2025.").find("April eighth"),
+            std::string::npos);
+  EXPECT_NE(normalize_text("Uganda's foreign minister met Pentagon officials on 2/9/2025.").find("February ninth"),
+            std::string::npos);
+  EXPECT_NE(normalize_text("The Zambia trade mission reaches the White House on 11/3/2025.").find("November third"),
+            std::string::npos);
+  EXPECT_NE(normalize_text("The Eskom bond trades on the NYSE from 6/2/2025.").find("June second"), std::string::npos);
+  // A sergeant's rank is no zone of Singapore.
+  EXPECT_NE(normalize_text("SGT Dana Whitfield retires on 8/5/2025.").find("August fifth"), std::string::npos);
+}
+
+}  // namespace briefcast

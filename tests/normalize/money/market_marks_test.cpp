@@ -97,3 +97,22 @@ TEST(MarketMarks, TwoAgenciesGradesJoinedBySlash) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+// A two-sided quote with a slash between a side's word and the other side's price.
+TEST(MarketMarks, QuoteSideSlashPrice) {
+  EXPECT_EQ(normalize_text("Coins changed hands at R31,900 bid/R32,450 ask."),
+            "Coins changed hands at thirty one thousand nine hundred rand bid, thirty two thousand four hundred fifty rand ask.");
+  // A side's word before a slash and a road or a plain word is no quote.
+  EXPECT_EQ(normalize_text("Turn at the close/R5 road.").find("rand"), std::string::npos);
+  EXPECT_EQ(normalize_text("The bid/ask spread widened."), "The bid ask spread widened.");
+  // A plain figure for the other side, between a figure and a side's word.
+  EXPECT_EQ(normalize_text("Dealers quoted 1,240 bid/1,275 offer."),
+            "Dealers quoted one thousand two hundred forty bid, one thousand two hundred seventy five offer.");
+  // Not after a word, nor before one that is no side.
+  EXPECT_EQ(normalize_text("The low/2 setting is quieter.").find("low,"), std::string::npos);
+  EXPECT_EQ(normalize_text("Lot 7 bid/2024 rules apply.").find("bid,"), std::string::npos);
+}
+
+}  // namespace briefcast

@@ -17,3 +17,23 @@ TEST(MoneyPlus, AnAmountPlusAnAdditionStaysTwoThings) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+// An amount with "+" that ends its phrase is that amount or more, said as a count with "+" is.
+TEST(MoneyPlus, AmountAndMoreEndingItsPhrase) {
+  EXPECT_EQ(normalize_text("seats went for \u00a3250+ each"), "seats went for more than two hundred fifty pounds each");
+  EXPECT_EQ(normalize_text("passes at \u20b9799+ a month"), "passes at seven hundred ninety nine rupees or more a month");
+  EXPECT_EQ(normalize_text("Donors who gave $5m+."), "Donors who gave more than five million dollars.");
+  EXPECT_EQ(normalize_text("Mugs go for $12+ apiece."), "Mugs go for twelve dollars or more apiece.");
+  // "or more" already written: the amount alone.
+  EXPECT_EQ(normalize_text("Gifts of \u00a315+ or more help."), "Gifts of fifteen pounds or more help.");
+  // Before a noun the "+" may add it: left as "plus".
+  EXPECT_EQ(normalize_text("She paid $24.99+ postage."), "She paid twenty four dollars ninety nine cents plus postage.");
+  // Before "the", "a" and more words, or any other word, the "+" adds what follows.
+  EXPECT_EQ(normalize_text("Entry is $15+ the parking charge."), "Entry is fifteen dollars plus the parking charge.");
+  EXPECT_EQ(normalize_text("A ride costs $3.25+ a small toll."), "A ride costs three dollars twenty five cents plus a small toll.");
+  EXPECT_EQ(normalize_text("Give $5+ to the fund."), "Give five dollars plus to the fund.");
+}
+
+}  // namespace briefcast

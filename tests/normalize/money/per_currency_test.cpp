@@ -30,3 +30,17 @@ TEST(PerCurrency, SignedAmountToOneUnit) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+// A one-letter sign that needs money's shape ("R", "N") is money before a rate's slash.
+TEST(PerCurrency, LetterSignBeforeTheSlash) {
+  EXPECT_EQ(normalize_text("The rand weakened to R17.94/$ by noon."),
+            "The rand weakened to seventeen rand ninety four cents to the dollar by noon.");
+  EXPECT_EQ(normalize_text("The naira eased to N1,610/$ on Monday."),
+            "The naira eased to one thousand six hundred ten naira to the dollar on Monday.");
+  // A road or a grid slot with a slash and a word is no rate.
+  EXPECT_EQ(normalize_text("Turn at the R44/Main Road corner.").find("dollar"), std::string::npos);
+}
+
+}  // namespace briefcast

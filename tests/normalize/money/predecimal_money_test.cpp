@@ -26,3 +26,13 @@ TEST(PredecimalMoney, NoCueNoMoney) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+// Whole shillings written "5/-" before the noun they price are one adjective.
+TEST(PredecimalMoney, SlashDashShillingsBeforeANoun) {
+  EXPECT_EQ(normalize_text("The mint struck a 5/- coin for the jubilee."), "The mint struck a five-shilling coin for the jubilee.");
+  EXPECT_EQ(normalize_text("The coin sold for 5/- in mint state."), "The coin sold for five shillings in mint state.");
+}
+
+}  // namespace briefcast

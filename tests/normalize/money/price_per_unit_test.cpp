@@ -83,3 +83,17 @@ TEST(PricePerUnit, CareOfIsNoPrice) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+// A trade's tonne letter after a sign glued to its figure: "R3,410.25/t" is per tonne.
+TEST(PricePerUnit, LetterSignPerTonne) {
+  EXPECT_EQ(normalize_text("Maize futures closed at R3,410.25/t on Thursday."),
+            "Maize futures closed at three thousand four hundred ten rand twenty five cents per tonne on Thursday.");
+  EXPECT_EQ(normalize_text("Cement sold at N98,500/t in Kano."),
+            "Cement sold at ninety eight thousand five hundred naira per tonne in Kano.");
+  // Another letter after the slash stays no unit.
+  EXPECT_EQ(normalize_text("Take the R27/s ramp.").find("rand"), std::string::npos);
+}
+
+}  // namespace briefcast

@@ -232,3 +232,31 @@ TEST(RegionalMoney, PayingWordsAreNoCueForFeetAsForints) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+// A one-letter sign on a whole figure is money in a price's position in a line of its home.
+TEST(RegionalMoney, WholeFigureInAPricesPositionAtHome) {
+  EXPECT_EQ(normalize_text("Bread in Soweto rose to R32 this month."), "Bread in Soweto rose to thirty two rand this month.");
+  EXPECT_EQ(normalize_text("Commuters in Cape Town paid R40 a trip."), "Commuters in Cape Town paid forty rand a trip.");
+  EXPECT_EQ(normalize_text("Durban's ferry charged R85 a seat."), "Durban's ferry charged eighty five rand a seat.");
+  EXPECT_EQ(normalize_text("Traders in Nigeria paid N700 a litre."), "Traders in Nigeria paid seven hundred naira a litre.");
+  // A road, a statistic or a price with no home named keeps the letter.
+  EXPECT_EQ(normalize_text("Take the R24 to the airport from Pretoria.").find("rand"), std::string::npos);
+  EXPECT_EQ(normalize_text("The model's R2 rose to 0.4 in the South African survey.").find("rand"), std::string::npos);
+  EXPECT_EQ(normalize_text("Her lap time fell to R12 from R14.").find("rand"), std::string::npos);
+}
+
+// A figure that names or counts the word after it is a model, a grade or a road; "sold",
+// "earned" and "cut to" are no price's position; the second end of a price's move is a price.
+TEST(RegionalMoney, AWholeFigureBeforeWhatItNamesKeepsTheLetter) {
+  EXPECT_EQ(normalize_text("A Pretoria club bought R1200 RT scooters for its riders.").find("rand"), std::string::npos);
+  EXPECT_EQ(normalize_text("Shops in Soweto paid R12 tokens to winners.").find("rand"), std::string::npos);
+  EXPECT_EQ(normalize_text("Gauteng clinics charged R16 graded patients first.").find("rand"), std::string::npos);
+  EXPECT_EQ(normalize_text("A Durban dealer sold R45 scooters last week.").find("rand"), std::string::npos);
+  EXPECT_EQ(normalize_text("The Polokwane road was cut to R71 traffic only.").find("rand"), std::string::npos);
+  EXPECT_EQ(normalize_text("A Sandton taxi fare rose from R30 to R34."), "A Sandton taxi fare rose from thirty rand to thirty four rand.");
+  EXPECT_EQ(normalize_text("Eskom's levy rose to R60 a month."), "Eskom's levy rose to sixty rand a month.");
+}
+
+}  // namespace briefcast

@@ -221,3 +221,26 @@ TEST(Range, AnAuctionEstimateWithASlash) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+// Minutes and seconds past a clock's hours, placed in a match against a clock: the game clock.
+TEST(GameClock, MinutesAndSecondsOfAMatch) {
+  EXPECT_EQ(normalize_text("Okafor netted the winner at 44:18 of the game."),
+            "Okafor netted the winner at forty four eighteen of the game.");
+  EXPECT_EQ(normalize_text("Goals came at 12:30, 35:07 and 51:22 in the match."),
+            "Goals came at twelve thirty, thirty five oh seven and fifty one twenty two in the match.");
+  // A result, a verse or a figure with no match around it keeps its reading.
+  EXPECT_EQ(normalize_text("Kiel won 31:28 at home."), "Kiel won thirty one to twenty eight at home.");
+  EXPECT_EQ(normalize_text("The mix was 30:45 at the plant."), "The mix was thirty to forty five at the plant.");
+}
+
+// A money range with the scale on both ends says it once; before a noun it is one adjective.
+TEST(Range, ScaleOnBothEndsOfAMoneyRange) {
+  EXPECT_EQ(normalize_text("a $3.5M–$4M valuation"), "a three point five to four-million-dollar valuation");
+  EXPECT_EQ(normalize_text("sold for £2m-£3m in all"), "sold for two to three million pounds in all");
+  // Different scales on the ends are two sums.
+  EXPECT_EQ(normalize_text("a $900k-$1.1M deal"), "a nine hundred thousand dollars to one point one million dollars deal");
+}
+
+}  // namespace briefcast

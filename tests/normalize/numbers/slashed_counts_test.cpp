@@ -56,3 +56,25 @@ TEST(SlashedCounts, FractionsWithoutAttemptsStay) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+// A glazing unit's panes and gaps, said figure by figure as glaziers do.
+TEST(SlashedCount, GlazingBuildUp) {
+  EXPECT_EQ(normalize_text("Fit a 6/14/6 unit of double-glazed panes."), "Fit a six-fourteen-six unit of double-glazed panes.");
+  EXPECT_EQ(normalize_text("Each 8/16/8 argon-filled unit was replaced."),
+            "Each eight-sixteen-eight argon-filled unit was replaced.");
+  EXPECT_EQ(normalize_text("Their triple glazing is 4/10/3/10/4 throughout."),
+            "Their triple glazing is four-ten-three-ten-four throughout.");
+  // Without a word of glazing, or a date, the figures keep their reading.
+  EXPECT_EQ(normalize_text("The 5/14/5 tally was posted.").find("five-fourteen"), std::string::npos);
+  EXPECT_EQ(normalize_text("It runs on Windows 8/10/8 builds.").find("eight-ten"), std::string::npos);
+  // "panel", "window", "glass" are no words of glazing; a date's shape needs one within five words.
+  EXPECT_EQ(normalize_text("The jury panel sat again on 6/11/11.").find("six-eleven"), std::string::npos);
+  EXPECT_EQ(normalize_text("The shop window was smashed on 4/20/11.").find("four-twenty"), std::string::npos);
+  EXPECT_EQ(normalize_text("Sales of glass bottles peaked on 8/9/12.").find("eight-nine"), std::string::npos);
+  EXPECT_EQ(normalize_text("The glazing firm was first founded in Leeds on 5/8/11.").find("five-eight"),
+            std::string::npos);
+}
+
+}  // namespace briefcast

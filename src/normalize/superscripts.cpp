@@ -179,6 +179,12 @@ bool rewrite_token(std::string_view token, std::string& out) {
       out.append(rate->one).append(rest);
       return true;
     }
+    // "K⁻¹": kelvin's bare capital is a unit only under its power (alone it is thousands or a
+    // letter), so it is said in words; eSpeak NG said "K" and the inverse was lost.
+    if (before == "K" && run == "-1") {
+      out.append("per kelvin").append(rest);
+      return true;
+    }
     std::string per = per_unit(before, std::string_view(run).substr(1));
     if (per.empty()) return false;
     if (after_unit) out.pop_back();

@@ -119,6 +119,14 @@ bool is_percussion_tool_word(std::string_view w) {
                                      "jackhammers"});
 }
 
+// A filling or bottling line's words: its "bpm" counts the bottles it fills or forms, not beats
+// ("a filler rated at 600 bpm"). "Line" and "machine" name too many other things to count.
+bool is_bottling_word(std::string_view w) {
+  return text::is_one_of_lowered(w, {"bottle", "bottles", "bottling", "bottler", "bottlers", "filler", "fillers",
+                                     "glassworks", "glassmaker", "glassmakers", "capper", "cappers", "labeller",
+                                     "labeler", "labellers", "labelers", "blow-moulding", "blow-molding"});
+}
+
 // Beats stay a heart's or a tune's: "drill" is a genre of rap and a parade ground's, "Hammers" a
 // football club, so words of the body or of music near the figure keep "beats per minute".
 bool tells_of_beats(std::string_view w) {
@@ -146,6 +154,10 @@ std::optional<Reading> reading_of(const Words& words, std::size_t i, std::size_t
   if (unit == "bpm" && text::any_word_near(words, i, 10, is_percussion_tool_word) &&
       !text::any_word_near(words, i, 14, tells_of_beats)) {
     return Reading{"blow per minute", "blows per minute"};
+  }
+  if (unit == "bpm" && text::any_word_near(words, i, 12, is_bottling_word) &&
+      !text::any_word_near(words, i, 14, tells_of_beats)) {
+    return Reading{"bottle per minute", "bottles per minute"};
   }
   // "sits on 0.42 ac.": with its period after a figure "ac" is no other word.
   if (unit == "ac" && unit_at > i && text::has_period(words[unit_at])) return Reading{"acre", "acres"};

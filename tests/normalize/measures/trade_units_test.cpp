@@ -187,4 +187,16 @@ TEST(TradeUnits, DhwAwayFromReefsStaysLetters) {
             "The boiler supplies twenty four D.H.W outlets in the block.");
 }
 
+TEST(TradeUnits, BottlesPerMinuteOfAFillingLine) {
+  EXPECT_EQ(normalize_text("The rebuilt filler now caps 720 bpm of mineral water."),
+            "The rebuilt filler now caps seven hundred twenty bottles per minute of mineral water.");
+  EXPECT_EQ(normalize_text("Its bottling hall added a second line at 450 bpm."),
+            "Its bottling hall added a second line at four hundred fifty bottles per minute.");
+  // A song or a heart beside a bottle keeps its beats; no bottle word, no bottles.
+  EXPECT_EQ(normalize_text("The band's bottle-smashing anthem runs at 150 bpm on the album.").find("bottles per"),
+            std::string::npos);
+  EXPECT_EQ(normalize_text("The line dancers kept to 96 bpm."), "The line dancers kept to ninety six beats per minute.");
+  EXPECT_EQ(normalize_text("The new machine runs at 300 bpm."), "The new machine runs at three hundred beats per minute.");
+}
+
 }  // namespace briefcast

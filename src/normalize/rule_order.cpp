@@ -140,6 +140,8 @@ constexpr Matcher kMatchersInOrder[] = {
   match_page_count,  // numbers
   match_calibre,  // measures
   match_hobby_unit,  // measures
+  match_gear_count,  // measures
+  match_mint_mark,  // measures
   match_trade_unit,  // measures
   match_tax_code,  // money
   match_quadrant_bearing,  // measures

@@ -311,6 +311,10 @@ std::optional<Match> match_hobby_unit(const Words& words, std::size_t i);
 // fabric_weights.cpp: "a 20D shell" -> "a twenty denier shell", "800FP down" -> "eight hundred
 // fill power down".
 std::optional<Match> match_fabric_weight(const Words& words, std::size_t i);
+// mint_marks.cpp: "a 2019-W cent" -> "a twenty nineteen W cent", a coin's year and mint.
+std::optional<Match> match_mint_mark(const Words& words, std::size_t i);
+// gear_counts.cpp: "a 21F/5R powershift" -> "twenty one forward, five reverse".
+std::optional<Match> match_gear_count(const Words& words, std::size_t i);
 // trade_units.cpp: units a trade uses, read from the words around them ("300 fps" by a bow,
 // "2.47 ac" of land).
 std::optional<Match> match_trade_unit(const Words& words, std::size_t i);

@@ -1,0 +1,31 @@
+// "21F/5R", "16F/16R": a gearbox's count of forward and reverse gears, as tractor and truck copy
+// writes it. The F was read as Fahrenheit ("twenty one degrees Fahrenheit slash five R"); it is
+// said "twenty one forward, five reverse". Only the pair: a lone "21F" is still a temperature.
+#include "normalize/match.h"
+#include "normalize/measures/measures.h"
+#include "normalize/speak_word.h"
+
+namespace briefcast::rules {
+
+namespace {
+
+// "21F": one or two figures (no leading zero) and the letter; the figures, or empty.
+std::string_view gear_figures(std::string_view part, char letter) {
+  if (part.size() < 2 || part.size() > 3 || part.back() != letter || part[0] == '0') return {};
+  std::string_view figures = part.substr(0, part.size() - 1);
+  return text::all_digits(figures) ? figures : std::string_view{};
+}
+
+}  // namespace
+
+std::optional<Match> match_gear_count(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  std::size_t slash = core.find('/');
+  if (slash == std::string_view::npos || !words[i].prefix.empty()) return std::nullopt;
+  std::string_view forward = gear_figures(core.substr(0, slash), 'F');
+  std::string_view reverse = gear_figures(core.substr(slash + 1), 'R');
+  if (forward.empty() || reverse.empty()) return std::nullopt;
+  return Match{1, speak_word(forward) + " forward, " + speak_word(reverse) + " reverse", false};
+}
+
+}  // namespace briefcast::rules

@@ -1,0 +1,19 @@
+// A gearbox's forward and reverse gears written "18F/6R".
+#include <gtest/gtest.h>
+
+#include "normalize/normalizer.h"
+
+namespace briefcast {
+
+TEST(GearCounts, ForwardAndReverseGears) {
+  EXPECT_EQ(normalize_text("The loader has an 18F/6R shuttle gearbox."),
+            "The loader has an eighteen forward, six reverse shuttle gearbox.");
+  EXPECT_EQ(normalize_text("Buyers can pick 32F/32R or a CVT."), "Buyers can pick thirty two forward, thirty two reverse or a C.V.T.");
+}
+
+TEST(GearCounts, ALoneTemperatureOrOtherPairStays) {
+  EXPECT_EQ(normalize_text("The lake was 41F at dawn."), "The lake was forty one degrees Fahrenheit at dawn.");
+  EXPECT_EQ(normalize_text("Seats 12F/14C were empty.").find("forward"), std::string::npos);
+}
+
+}  // namespace briefcast

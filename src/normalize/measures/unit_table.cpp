@@ -427,6 +427,8 @@ constexpr Base kBases[] = {
     // Water and brewing copy measure in kilo-, hecto- and megaliters ("2,000 ML", "5 million hl").
     {"L", "liter", "liters", "umcdhkMG", true, UnitKind::volume},
     {"l", "liter", "liters", "umcdhkM", true, UnitKind::volume},
+    // "2 ℓ", "c/ℓ": the script small l, a litre's symbol in South African and older print.
+    {"\u2113", "liter", "liters", "umcdk", true, UnitKind::volume},
     {"V", "volt", "volts", "kmM", true, UnitKind::rating},
     // Electrical parts and grids: resistance, capacitance, inductance and apparent power
     // ("4.7 k\u03a9", "100 \u00b5F", "10 mH", "50 MVA"). A bare "F" is Fahrenheit, a bare "H" hours

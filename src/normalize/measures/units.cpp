@@ -149,6 +149,8 @@ std::optional<UnitName> find_ratio_head(std::string_view written) {
   if (auto name = find_unit(written)) return name;
   // "15.9 rev/day", "3,000 rev/min": a turn counted per a span of time.
   if (written == "rev" || written == "revs") return UnitName{"revolution", "revolutions"};
+  // "40 ac/hr", "2 ac/day": a farm's work rate in acres per a span of time.
+  if (written == "ac") return UnitName{"acre", "acres"};
   if (!text::is_one_of(written, {"N", "t", "cal"})) return std::nullopt;
   for (const Base& base : unit_table::bases()) {
     if (written == base.written) return UnitName{std::string(base.one), std::string(base.many)};

@@ -71,4 +71,17 @@ TEST(CompoundUnits, SecondsPerRotation) {
   EXPECT_EQ(normalize_text("a spindle at 2 s/rev"), "a spindle at two seconds per revolution");
 }
 
+TEST(CompoundUnits, RevolutionsAndAcresWrittenShort) {
+  EXPECT_EQ(normalize_text("The turbine idles at 1,500 r/min."), "The turbine idles at fifteen hundred revolutions per minute.");
+  EXPECT_EQ(normalize_text("The sprayer treats 60 ac/hr on flat ground."),
+            "The sprayer treats sixty acres per hour on flat ground.");
+  // With no figure before it a bare "r" stays a letter.
+  EXPECT_EQ(normalize_text("His r/min notes were lost.").find("revolution"), std::string::npos);
+}
+
+TEST(CompoundUnits, ScriptSmallLIsTheLitre) {
+  EXPECT_EQ(normalize_text("Pour in 3 \u2113 of water."), "Pour in three liters of water.");
+  EXPECT_EQ(normalize_text("Petrol rose by 21c/\u2113 overnight."), "Petrol rose by twenty one cents per liter overnight.");
+}
+
 }  // namespace briefcast

@@ -209,6 +209,12 @@ bool names_decade(std::string_view article, std::string_view figure) {
   return figure.size() == 2 && figure[0] >= '2' && text::lower(article) == "the";
 }
 
+// "timed", "clocked", "falling" (a grain's falling number is a time): words of a timing.
+bool is_timing_word(std::string_view w) {
+  return text::is_one_of_lowered(w, {"time", "timed", "timing", "clocked", "falling", "stopwatch", "countdown",
+                                     "delay", "latency", "duration", "lasted", "lasting"});
+}
+
 std::optional<Match> seconds(const Words& words, std::size_t i) {
   std::string_view core = words[i].core;
   if (!words[i].prefix.empty()) return std::nullopt;
@@ -226,6 +232,12 @@ std::optional<Match> seconds(const Words& words, std::size_t i) {
     return std::nullopt;
   }
   if (auto sized = spaced_seconds_before_noun(words, i)) return sized;
+  // "done in 90 s flat", "a falling number of 320 s": a span's preposition, or "of" among words
+  // of timing, makes the "s" a count of seconds wherever the phrase goes on.
+  auto figure = text::parse_plain_figure(core);
+  bool spanned = text::is_one_of_lowered(words[i - 1].core, {"in", "after", "within"}) ||
+                 (text::lower(words[i - 1].core) == "of" && text::any_word_near(words, i, 6, is_timing_word));
+  if (spanned && words[i - 1].suffix.empty() && figure) return Match{2, said_unit(*figure, "second", "seconds"), false};
   if (!closes_after(words, i + 1)) return std::nullopt;
   bool compared = text::is_one_of(words[i - 1].core, {"most", "least", "than", "under", "within", "about", "\u2264",
                                                        "\u2265", "<", ">", "~", "\u2248"});

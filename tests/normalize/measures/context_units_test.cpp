@@ -258,4 +258,11 @@ TEST(ContextUnits, PintsAndPartTimeBesideStandingsStay) {
   EXPECT_TRUE(has(normalize_text("The Democrats' 5 pt deficit shrank."), "five-point deficit"));
 }
 
+TEST(ContextUnits, ALoadAtItsWeightInHaulage) {
+  EXPECT_EQ(normalize_text("The haulier's trailer, laden with 26 pallets at 19 t, crossed at dawn."),
+            "The haulier's trailer, laden with twenty six pallets at nineteen tonnes, crossed at dawn.");
+  // No word of a load: the letter stays a letter.
+  EXPECT_EQ(normalize_text("The survey put support at 12 t and falling.").find("tonne"), std::string::npos);
+}
+
 }  // namespace briefcast

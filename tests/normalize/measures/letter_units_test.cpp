@@ -274,4 +274,11 @@ TEST(LetterUnits, InchesOfMercuryAfterTheInchMarkOrIn) {
   EXPECT_FALSE(has(normalize_text("Only 2 in Hg samples were tainted."), "mercury"));
 }
 
+TEST(LetterUnits, SecondsAfterASpanOrATiming) {
+  EXPECT_EQ(normalize_text("The rig was lowered in 95 s during the drill."),
+            "The rig was lowered in ninety five seconds during the drill.");
+  EXPECT_EQ(normalize_text("Rye with a falling number of 180 s sells cheaper."),
+            "Rye with a falling number of one hundred eighty seconds sells cheaper.");
+}
+
 }  // namespace briefcast

@@ -141,6 +141,9 @@ constexpr Matcher kMatchersInOrder[] = {
   match_calibre,  // measures
   match_hobby_unit,  // measures
   match_gear_count,  // measures
+  match_alternative_figures,  // measures
+  match_hitch_points,  // measures
+  match_billion_unit,  // measures
   match_mint_mark,  // measures
   match_trade_unit,  // measures
   match_tax_code,  // money

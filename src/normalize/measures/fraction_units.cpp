@@ -5,6 +5,7 @@
 // three-eighths-inch bit"); elsewhere a part of one unit ("1/4in deep" -> "a quarter of an
 // inch deep").
 #include "normalize/match.h"
+#include "normalize/measures/attached_measures.h"
 #include "normalize/measures/measures.h"
 #include "normalize/number_words.h"
 
@@ -143,6 +144,38 @@ std::optional<Match> match_gas_mark_fraction(const Words& words, std::size_t i) 
   if (w == "\u00bc" || w == "1/4") return Match{1, "a quarter", false};
   if (w == "\u00be" || w == "3/4") return Match{1, "three quarters", false};
   return std::nullopt;
+}
+
+namespace {
+
+// "60/70": two whole figures of two or three digits, the second no power of two (a sixteenth or
+// a thirty-second of an inch is a fraction), so neither is a part of the other.
+bool are_alternative_figures(std::string_view a, std::string_view b) {
+  if (a.size() < 2 || b.size() < 2 || a.size() > 3 || b.size() > 3 || !text::all_digits(a) || !text::all_digits(b) ||
+      a[0] == '0' || b[0] == '0' || a == b) {
+    return false;
+  }
+  int bottom = std::stoi(std::string(b));
+  return (bottom & (bottom - 1)) != 0;
+}
+
+}  // namespace
+
+// "the 60/70-hr limit", "a 50/60-Hz supply": two figures slashed before a hyphened unit are
+// alternatives, one adjective each with the unit said once ("sixty- or seventy-hour"); read as
+// a fraction they were "sixty-over-seventy-hour".
+std::optional<Match> match_alternative_figures(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  std::size_t slash = core.find('/');
+  std::size_t dash = core.find('-');
+  if (!words[i].prefix.empty() || slash == std::string_view::npos || dash == std::string_view::npos || dash < slash) {
+    return std::nullopt;
+  }
+  std::string_view first = core.substr(0, slash);
+  std::string_view second = core.substr(slash + 1, dash - slash - 1);
+  auto unit = unit_words(core.substr(dash + 1), true);
+  if (!are_alternative_figures(first, second) || !unit) return std::nullopt;
+  return Match{1, text::hyphenated(cardinal_words(first)) + "- or " + text::hyphenated(cardinal_words(second) + " " + *unit), false};
 }
 
 }  // namespace briefcast::rules

@@ -1,6 +1,7 @@
 // "21F/5R", "16F/16R": a gearbox's count of forward and reverse gears, as tractor and truck copy
 // writes it. The F was read as Fahrenheit ("twenty one degrees Fahrenheit slash five R"); it is
 // said "twenty one forward, five reverse". Only the pair: a lone "21F" is still a temperature.
+// Its linkage, a "3-pt hitch", is a three-point hitch ("pt" was spelt "P T", or read as pints).
 #include "normalize/match.h"
 #include "normalize/measures/measures.h"
 #include "normalize/speak_word.h"
@@ -26,6 +27,19 @@ std::optional<Match> match_gear_count(const Words& words, std::size_t i) {
   std::string_view reverse = gear_figures(core.substr(slash + 1), 'R');
   if (forward.empty() || reverse.empty()) return std::nullopt;
   return Match{1, speak_word(forward) + " forward, " + speak_word(reverse) + " reverse", false};
+}
+
+std::optional<Match> match_hitch_points(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  if (!words[i].prefix.empty() || !words[i].suffix.empty() || i + 1 >= words.size() ||
+      !text::is_one_of_lowered(words[i + 1].core, {"hitch", "hitches", "linkage", "linkages"})) {
+    return std::nullopt;
+  }
+  std::string_view figure;
+  if (text::ends_with(core, "-pt")) figure = core.substr(0, core.size() - 3);
+  if (text::ends_with(core, "pt") && !text::ends_with(core, "-pt")) figure = core.substr(0, core.size() - 2);
+  if (figure.empty() || figure.size() > 1 || !text::all_digits(figure)) return std::nullopt;
+  return Match{1, speak_word(figure) + "-point", false};
 }
 
 }  // namespace briefcast::rules

@@ -313,8 +313,14 @@ std::optional<Match> match_hobby_unit(const Words& words, std::size_t i);
 std::optional<Match> match_fabric_weight(const Words& words, std::size_t i);
 // mint_marks.cpp: "a 2019-W cent" -> "a twenty nineteen W cent", a coin's year and mint.
 std::optional<Match> match_mint_mark(const Words& words, std::size_t i);
+// billion_units.cpp: "14.2 BU" of hydro output -> "fourteen point two billion units".
+std::optional<Match> match_billion_unit(const Words& words, std::size_t i);
 // gear_counts.cpp: "a 21F/5R powershift" -> "twenty one forward, five reverse".
 std::optional<Match> match_gear_count(const Words& words, std::size_t i);
+// fraction_units.cpp: "the 60/70-hr limit" -> "the sixty- or seventy-hour limit".
+std::optional<Match> match_alternative_figures(const Words& words, std::size_t i);
+// gear_counts.cpp: "a 3-pt hitch" -> "a three-point hitch".
+std::optional<Match> match_hitch_points(const Words& words, std::size_t i);
 // trade_units.cpp: units a trade uses, read from the words around them ("300 fps" by a bow,
 // "2.47 ac" of land).
 std::optional<Match> match_trade_unit(const Words& words, std::size_t i);

@@ -49,4 +49,11 @@ TEST(FractionUnits, AFractionSignBeforeAUnitsSymbol) {
   EXPECT_EQ(normalize_text("Buy a \u00bd-acre lot."), "Buy a half-acre lot.");
 }
 
+TEST(FractionUnits, TwoAlternativeFiguresBeforeAHyphenedUnit) {
+  EXPECT_EQ(normalize_text("Drivers face a 48/56-hr cap."), "Drivers face a forty-eight- or fifty-six-hour cap.");
+  EXPECT_EQ(normalize_text("It takes a 110/220-V input."), "It takes a one-hundred-ten- or two-hundred-twenty-volt input.");
+  // A fraction of an inch stays a fraction.
+  EXPECT_EQ(normalize_text("Fit a 13/16-in socket."), "Fit a thirteen-sixteenths-inch socket.");
+}
+
 }  // namespace briefcast

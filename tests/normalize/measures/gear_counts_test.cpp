@@ -16,4 +16,10 @@ TEST(GearCounts, ALoneTemperatureOrOtherPairStays) {
   EXPECT_EQ(normalize_text("Seats 12F/14C were empty.").find("forward"), std::string::npos);
 }
 
+TEST(GearCounts, PointsOfAHitch) {
+  EXPECT_EQ(normalize_text("Its rear 3-pt hitch lifts 9,000 lb."), "Its rear three-point hitch lifts nine thousand pounds.");
+  // Points in a game are no linkage.
+  EXPECT_EQ(normalize_text("He hit a 3-pt shot.").find("three-point hitch"), std::string::npos);
+}
+
 }  // namespace briefcast

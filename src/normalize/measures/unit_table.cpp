@@ -104,6 +104,9 @@ constexpr Plain kPlain[] = {
     {"tcf", "trillion cubic feet", "trillion cubic feet", false},
     {"Mtoe", "million tonnes of oil equivalent", "million tonnes of oil equivalent", false},
     {"MMBtu", "million British thermal units", "million British thermal units", true},
+    // "0.14 Btu/h·ft²·°F": the British thermal unit in the case engineers write it, spelt as
+    // its capitals are ("BTU" is left to the rules that spell initials).
+    {"Btu", "B.T.U", "B.T.U", false},
     // A cargo of gas by its heat ("3.4 TBtu"), a tanker's or a tank's size in cubic meters
     // ("170,000 cbm"), and precious metal by its troy ounce ("$29.87/ozt"): the letters were spelt.
     {"TBtu", "trillion British thermal units", "trillion British thermal units", true},

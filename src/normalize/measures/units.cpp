@@ -2,6 +2,7 @@
 // names. A prefixed symbol ("kWh", "GW", "MHz", "µs") is the prefix's name joined to its base's
 // ("giga" + "watts"); squares and cubes of a length ("km²", "cm3") come the same way.
 #include <unordered_map>
+#include <vector>
 
 #include "normalize/measures/measures.h"
 #include "normalize/measures/unit_table.h"
@@ -185,19 +186,30 @@ namespace {
 // torque are written; said as the first unit and then the second, the plural on the last
 // ("milligray centimeters", "gray square centimeters"). Each side was spelled as letters.
 std::optional<UnitName> dotted_product(std::string_view written) {
-  for (std::string_view dot : {"\u00b7", "\u22c5"}) {
-    std::size_t at = written.find(dot);
-    if (at == std::string_view::npos || at == 0) continue;
-    std::string_view left = written.substr(0, at);
-    std::string_view right = written.substr(at + dot.size());
+  // "h·ft²·°F": a heat transfer coefficient's three factors; every factor must be a unit.
+  std::vector<UnitName> factors;
+  while (!written.empty()) {
+    std::size_t at = std::string_view::npos;
+    std::size_t width = 0;
+    for (std::string_view dot : {"\u00b7", "\u22c5"}) {
+      if (std::size_t found = written.find(dot); found < at) {
+        at = found;
+        width = dot.size();
+      }
+    }
+    std::string_view part = written.substr(0, at);
     // "t·m": a crane's load moment in tonne-metres; the lone "t" is listed only with a prefix.
-    auto first = left == "t" ? std::optional<UnitName>(UnitName{"tonne", "tonnes"}) : listed(left);
-    auto second = right.empty() ? std::nullopt : listed(right);
-    if (!second && !right.empty()) second = powered(right);
-    if (!first || !second) return std::nullopt;
-    return UnitName{first->one + " " + second->one, first->one + " " + second->many};
+    auto name = part == "t" ? std::optional<UnitName>(UnitName{"tonne", "tonnes"}) : listed(part);
+    if (!name && !factors.empty() && !part.empty()) name = powered(part);
+    if (!name) return std::nullopt;
+    factors.push_back(*name);
+    written = at == std::string_view::npos ? std::string_view() : written.substr(at + width);
+    if (at != std::string_view::npos && written.empty()) return std::nullopt;
   }
-  return std::nullopt;
+  if (factors.size() < 2) return std::nullopt;
+  std::string head;
+  for (std::size_t k = 0; k + 1 < factors.size(); ++k) head += factors[k].one + " ";
+  return UnitName{head + factors.back().one, head + factors.back().many};
 }
 
 }  // namespace

@@ -84,4 +84,11 @@ TEST(CompoundUnits, ScriptSmallLIsTheLitre) {
   EXPECT_EQ(normalize_text("Petrol rose by 21c/\u2113 overnight."), "Petrol rose by twenty one cents per liter overnight.");
 }
 
+TEST(CompoundUnits, AProductOfThreeUnitsAfterASlash) {
+  EXPECT_EQ(normalize_text("The glazing rates 0.25 Btu/h\u00b7ft\u00b2\u00b7\u00b0F overall."),
+            "The glazing rates zero point two five B.T.U per hour square foot degree Fahrenheit overall.");
+  // Two factors still read as before.
+  EXPECT_EQ(normalize_text("The bolt takes 40 N\u00b7m of torque."), "The bolt takes forty newton meters of torque.");
+}
+
 }  // namespace briefcast

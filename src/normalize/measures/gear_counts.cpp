@@ -17,6 +17,14 @@ std::string_view gear_figures(std::string_view part, char letter) {
   return text::all_digits(figures) ? figures : std::string_view{};
 }
 
+// "powershift", "gearbox", "tractor": words of a drive train, without which "12F/14R" may be
+// seats or rooms.
+bool tells_of_drive_train(std::string_view w) {
+  return text::is_one_of_lowered(w, {"powershift", "gearbox", "gearboxes", "transmission", "transmissions", "gears",
+                                     "shuttle", "tractor", "tractors", "speed", "speeds", "powerquad", "creeper",
+                                     "hp", "horsepower", "box"});
+}
+
 }  // namespace
 
 std::optional<Match> match_gear_count(const Words& words, std::size_t i) {
@@ -25,7 +33,7 @@ std::optional<Match> match_gear_count(const Words& words, std::size_t i) {
   if (slash == std::string_view::npos || !words[i].prefix.empty()) return std::nullopt;
   std::string_view forward = gear_figures(core.substr(0, slash), 'F');
   std::string_view reverse = gear_figures(core.substr(slash + 1), 'R');
-  if (forward.empty() || reverse.empty()) return std::nullopt;
+  if (forward.empty() || reverse.empty() || !text::any_word_near(words, i, 8, tells_of_drive_train)) return std::nullopt;
   return Match{1, speak_word(forward) + " forward, " + speak_word(reverse) + " reverse", false};
 }
 

@@ -235,7 +235,11 @@ std::optional<Match> seconds(const Words& words, std::size_t i) {
   // "done in 90 s flat", "a falling number of 320 s": a span's preposition, or "of" among words
   // of timing, makes the "s" a count of seconds wherever the phrase goes on.
   auto figure = text::parse_plain_figure(core);
-  bool spanned = text::is_one_of_lowered(words[i - 1].core, {"in", "after", "within"}) ||
+  // "in 2 s queues": before a plural noun the "s" after a span's preposition is no unit.
+  bool plural_after = words[i + 1].suffix.empty() && i + 2 < words.size() && words[i + 2].core.size() > 2 &&
+                      text::is_lower(words[i + 2].core[0]) && text::ends_with(words[i + 2].core, "s") &&
+                      !text::ends_with(words[i + 2].core, "ss") && !is_verb_in_s(words[i + 2].core);
+  bool spanned = (text::is_one_of_lowered(words[i - 1].core, {"in", "after", "within"}) && !plural_after) ||
                  (text::lower(words[i - 1].core) == "of" && text::any_word_near(words, i, 6, is_timing_word));
   if (spanned && words[i - 1].suffix.empty() && figure) return Match{2, said_unit(*figure, "second", "seconds"), false};
   if (!closes_after(words, i + 1)) return std::nullopt;

@@ -8,12 +8,15 @@ namespace briefcast {
 TEST(GearCounts, ForwardAndReverseGears) {
   EXPECT_EQ(normalize_text("The loader has an 18F/6R shuttle gearbox."),
             "The loader has an eighteen forward, six reverse shuttle gearbox.");
-  EXPECT_EQ(normalize_text("Buyers can pick 32F/32R or a CVT."), "Buyers can pick thirty two forward, thirty two reverse or a C.V.T.");
+  EXPECT_EQ(normalize_text("Buyers can pick a 32F/32R gearbox or a CVT."),
+            "Buyers can pick a thirty two forward, thirty two reverse gearbox or a C.V.T.");
 }
 
 TEST(GearCounts, ALoneTemperatureOrOtherPairStays) {
   EXPECT_EQ(normalize_text("The lake was 41F at dawn."), "The lake was forty one degrees Fahrenheit at dawn.");
   EXPECT_EQ(normalize_text("Seats 12F/14C were empty.").find("forward"), std::string::npos);
+  // Seats or rooms with no word of a drive train stay as they were.
+  EXPECT_EQ(normalize_text("Rows 9F/11R were empty on the flight.").find("forward"), std::string::npos);
 }
 
 TEST(GearCounts, PointsOfAHitch) {

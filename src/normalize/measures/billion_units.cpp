@@ -39,9 +39,14 @@ std::optional<Match> match_billion_unit(const Words& words, std::size_t i) {
     return std::nullopt;
   }
   std::string said = number_words(*number, false);
-  if (unit == "BU" && text::any_word_near(words, i, 12, tells_of_power)) return Match{2, said + " billion units", false};
+  // "an 8 BCM reservoir": before a noun the measure is one adjective, its unit singular.
+  bool before_noun = is_adjectival(words, i, 2);
+  auto spoken = [&](std::string_view one, std::string_view many) {
+    return before_noun ? text::hyphenated(said + " " + std::string(one)) : said + " " + std::string(many);
+  };
+  if (unit == "BU" && text::any_word_near(words, i, 12, tells_of_power)) return Match{2, spoken("billion unit", "billion units"), false};
   if (unit == "BCM" && text::any_word_near(words, i, 12, tells_of_gas_or_water)) {
-    return Match{2, said + " billion cubic meters", false};
+    return Match{2, spoken("billion cubic meter", "billion cubic meters"), false};
   }
   return std::nullopt;
 }

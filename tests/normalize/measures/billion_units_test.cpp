@@ -10,6 +10,8 @@ TEST(BillionUnits, BesideWordsOfPowerOrOfGasAndWater) {
             "Coal plants generated eighty eight point six billion units last month.");
   EXPECT_EQ(normalize_text("The pipeline will carry 5.5 BCM of gas a year."),
             "The pipeline will carry five point five billion cubic meters of gas a year.");
+  EXPECT_EQ(normalize_text("The lake's 12 BCM reservoir of water rose."),
+            "The lake's twelve-billion-cubic-meter reservoir of water rose.");
 }
 
 TEST(BillionUnits, InitialsElsewhereStayLetters) {

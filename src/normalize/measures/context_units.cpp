@@ -205,16 +205,16 @@ bool mass_follows(const Words& words, std::size_t k) {
 
 // A lorry's or a trailer's load, which haulage copy gives by its weight.
 bool tells_of_haulage(std::string_view w) {
-  return tells_of_weight(w) || text::is_one_of_lowered(w, {"pallets", "pallet", "curtain-sider", "curtainsider",
-                                                          "semi-trailer", "haulage", "haulier", "hauliers", "carrying",
-                                                          "laden", "freight", "cargo"});
+  return tells_of_weight(w) ||
+         text::is_one_of_lowered(w, {"semi-trailer", "haulage", "haulier", "hauliers", "laden", "freight", "cargo"});
 }
 
-// "carrying 33 pallets at 24 t took": "at" or "of" before the figure, among words of a load,
-// makes the "t" the load's weight whatever follows it.
-bool loaded_at(const Words& words, std::size_t i) {
+// "a load at 24 t took", "cargo of 2 t loaded": "at" or "of" before the figure, among words of a
+// load, makes the "t" the load's weight, unless a noun, a name or a pronoun follows that it
+// could join ("packs of 3 t shirts", "1 t Rex").
+bool loaded_at(const Words& words, std::size_t i, std::size_t k) {
   return i > 0 && words[i - 1].suffix.empty() && text::is_one_of_lowered(words[i - 1].core, {"at", "of", "weighing"}) &&
-         text::any_word_near(words, i, 12, tells_of_haulage);
+         !noun_may_follow(words, k + 1) && text::any_word_near(words, i, 12, tells_of_haulage);
 }
 
 std::optional<Match> tonnes(const Words& words, std::size_t i, const std::string& figure, std::size_t n) {
@@ -231,7 +231,7 @@ std::optional<Match> tonnes(const Words& words, std::size_t i, const std::string
   // ends the tonnage as a function word does.
   bool participle = participle_follows_measure(words, k + 1) && text::any_word_near(words, i, 6, tells_of_weight);
   if (!ends_quantity(words, k) && !weighed_before_function_word(words, i, k) && !mass_follows(words, k) && !participle &&
-      !loaded_at(words, i)) {
+      !loaded_at(words, i, k)) {
     return std::nullopt;
   }
   bool one = figure == "one";

@@ -105,8 +105,7 @@ bool describes_plural(const Words& words, std::size_t at) {
   std::string_view next = words[at + 1].core;
   bool word = w.size() >= 3 && (text::all_alpha(w) || is_lower_compound(w)) && text::is_lower(w[0]) &&
               !text::is_function_word(std::string(w)) && !is_not_noun(w);
-  bool plural = next.size() >= 4 && text::all_alpha(next) && text::is_lower(next[0]) && next.back() == 's' &&
-                !text::ends_with(next, "ss");
+  bool plural = has_plural_shape(next);
   return word && plural && (is_lower_compound(w) || w.back() != 's' || text::ends_with(w, "ss"));
 }
 

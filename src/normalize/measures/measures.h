@@ -108,6 +108,11 @@ std::optional<Match> match_capital_s_seconds(const Words& words, std::size_t i);
 // letter_units.cpp, shared with prime_marks.cpp: a lower-case word at n that may be a noun (no
 // function word), and a figure said with its unit's singular or plural ("one second", "2.5 seconds").
 bool may_be_noun_at(const Words& words, std::size_t n);
+// A word at n that a bare unit letter before it could form a compound with or name, so the letter
+// is no unit ("3 t shirts", "1 t Rex", "in 2 s Delhi seats", "after 3 s he"): a capitalised
+// word, a pronoun, or a lower-case word that may be a noun. A clause's end, a function word, a
+// verb or a participle ("loaded", "went") leaves the letter free to be a unit.
+bool noun_may_follow(const Words& words, std::size_t n);
 std::string said_unit(const text::NumberLiteral& n, std::string_view one, std::string_view many);
 // prime_marks.cpp: "6′ 4″" -> "six foot four", "-05° 23′ 28″" -> arcminutes and arcseconds.
 std::optional<Match> match_prime_marks(const Words& words, std::size_t i);

@@ -20,6 +20,7 @@ constexpr Matcher kMatchersInOrder[] = {
   match_diamond_grade,  // codes
   match_cohort_days,  // words
   match_piece_count,  // measures
+  match_script_l_symbol,  // measures
   match_skating_jump,  // sport
   match_trick_rotation,  // sport
   match_launch_designator,  // codes

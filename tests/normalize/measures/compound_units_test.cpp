@@ -82,6 +82,14 @@ TEST(CompoundUnits, RevolutionsAndAcresWrittenShort) {
 TEST(CompoundUnits, ScriptSmallLIsTheLitre) {
   EXPECT_EQ(normalize_text("Pour in 3 \u2113 of water."), "Pour in three liters of water.");
   EXPECT_EQ(normalize_text("Petrol rose by 21c/\u2113 overnight."), "Petrol rose by twenty one cents per liter overnight.");
+  EXPECT_EQ(normalize_text("Each jug holds 4 \u2113."), "Each jug holds four liters.");
+}
+
+TEST(CompoundUnits, ScriptSmallLBeforeAPluralOrASignIsNoLitre) {
+  // A physicist's quantum number: before a plural it counts or an operator it stays as written.
+  EXPECT_EQ(normalize_text("Shells with 5 \u2113 numbers were found.").find("liter"), std::string::npos);
+  EXPECT_EQ(normalize_text("There are 4\u2113 - 2 nodes.").find("liter"), std::string::npos);
+  EXPECT_EQ(normalize_text("Each shell takes 3\u2113 orbitals.").find("liter"), std::string::npos);
 }
 
 TEST(CompoundUnits, AProductOfThreeUnitsAfterASlash) {

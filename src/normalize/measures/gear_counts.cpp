@@ -20,9 +20,10 @@ std::string_view gear_figures(std::string_view part, char letter) {
 // "powershift", "gearbox", "tractor": words of a drive train, without which "12F/14R" may be
 // seats or rooms.
 bool tells_of_drive_train(std::string_view w) {
+  // "box", "shuttle" and "speed" are left out: a box office, a shuttle bus and a runner's speed
+  // sit beside seat rows and grades written the same way.
   return text::is_one_of_lowered(w, {"powershift", "gearbox", "gearboxes", "transmission", "transmissions", "gears",
-                                     "shuttle", "tractor", "tractors", "speed", "speeds", "powerquad", "creeper",
-                                     "hp", "horsepower", "box"});
+                                     "tractor", "tractors", "powerquad", "creeper", "hp", "horsepower"});
 }
 
 }  // namespace

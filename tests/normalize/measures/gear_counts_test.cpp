@@ -5,6 +5,12 @@
 
 namespace briefcast {
 
+TEST(GearCounts, SeatsAndGradesBesideEverydayWordsStayAsTheyWere) {
+  EXPECT_EQ(normalize_text("The ticket box listed seats 14F/15R as free.").find("forward"), std::string::npos);
+  EXPECT_EQ(normalize_text("The airport shuttle had places 2F/6R left.").find("forward"), std::string::npos);
+  EXPECT_EQ(normalize_text("Top speed work earned her marks of 7F/3R.").find("forward"), std::string::npos);
+}
+
 TEST(GearCounts, ForwardAndReverseGears) {
   EXPECT_EQ(normalize_text("The loader has an 18F/6R shuttle gearbox."),
             "The loader has an eighteen forward, six reverse shuttle gearbox.");

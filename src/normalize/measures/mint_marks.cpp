@@ -30,21 +30,20 @@ bool is_coin_year(std::string_view w) {
 
 std::optional<Match> match_mint_mark(const Words& words, std::size_t i) {
   const Word& w = words[i];
-  if (!w.prefix.empty() || w.core.size() < 6) {
-    if (w.core.size() != 4 || !w.prefix.empty()) return std::nullopt;
-  }
+  if (!w.prefix.empty()) return std::nullopt;
   std::string_view year;
-  std::string_view letter;
   std::size_t taken = 1;
-  if (std::size_t dash = w.core.find('-'); dash == 4) {
+  if (w.core.size() >= 6 && w.core[4] == '-') {
     year = w.core.substr(0, 4);
-    letter = w.core.substr(5);
   } else if (w.core.size() == 4 && w.suffix.empty() && i + 1 < words.size() && words[i + 1].prefix.empty()) {
     year = w.core;
-    letter = words[i + 1].core;
     taken = 2;
   }
-  if (!is_coin_year(year) || !is_mint_letter(letter) || !text::any_word_near(words, i, 8, is_coin_word)) {
+  const Word& lettered = words[i + taken - 1];
+  std::string_view letter = taken == 1 ? w.core.substr(year.empty() ? 0 : 5) : lettered.core;
+  // "2009 S. Korea": a letter with a period is an initial, never a mint's mark.
+  if (year.empty() || text::has_period(lettered) || !is_coin_year(year) || !is_mint_letter(letter) ||
+      !text::any_word_near(words, i, 8, is_coin_word)) {
     return std::nullopt;
   }
   std::string said = year_words(year) + " ";

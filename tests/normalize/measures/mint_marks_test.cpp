@@ -11,6 +11,11 @@ TEST(MintMarks, YearAndMintLetterBesideCoinWords) {
   EXPECT_EQ(normalize_text("An 1881-S Morgan dollar graded MS-66 led the sale.").find("eighteen eighty one S"), 3u);
 }
 
+TEST(MintMarks, ALetterWithAPeriodIsAnInitial) {
+  EXPECT_NE(normalize_text("The coins minted in 2010 and 2011 S. Africa sold were gold.").find("South Africa"),
+            std::string::npos);
+}
+
 TEST(MintMarks, AWattageWithNoCoinWordStaysAWattage) {
   EXPECT_EQ(normalize_text("The 1800-W kettle boils fast."), "The one-thousand-eight-hundred-watt kettle boils fast.");
   EXPECT_EQ(normalize_text("A 2000-W amplifier drives the stage."), "A two-thousand-watt amplifier drives the stage.");

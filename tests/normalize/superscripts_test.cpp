@@ -95,6 +95,8 @@ TEST(Superscripts, PerKelvinAfterAFigureOrAUnit) {
             "Quartz expands by zero point five five times ten to the power of minus six per kelvin when heated.");
   EXPECT_EQ(normalize_text("The wall's U-value is 0.18 W m\u207b\u00b2 K\u207b\u00b9."),
             "The wall's U-value is zero point one eight watts per square meter per kelvin.");
+  // With no figure or unit before it, "K⁻¹" is a label's letter and power, left as written.
+  EXPECT_EQ(normalize_text("Plans for block K\u207b\u00b9 were filed.").find("kelvin"), std::string::npos);
   // A capital K with no power stays what it was.
   EXPECT_EQ(normalize_text("She earns 45K a year."), "She earns forty five thousand a year.");
 }

@@ -103,8 +103,6 @@ std::optional<UnitName> decibel_reference(std::string_view written) {
 
 std::optional<std::string> per_unit_name(std::string_view written) {
   if (written == "K") return std::string("kelvin");
-  // "$96/ac", "t/ac": after a slash "ac" is the acre, the area a farm cost or yield is per.
-  if (written == "ac") return std::string("acre");
   if (auto product = length_kelvin(written)) return product;
   if (auto product = per_product(written)) return product;
   if (auto unit = find_unit(written)) return unit->one;

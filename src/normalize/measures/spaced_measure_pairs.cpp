@@ -9,7 +9,6 @@
 // two values that both hold, said with a pause as shared_units.cpp says "400/230 V", never "or":
 // a choice of sizes is written low first ("2 GB/4 GB"). A slash standing apart between two
 // measures ("52 g down / 24 g up", "230 V / 15 W") parts two readings, said with a pause.
-#include "normalize/function_words.h"
 #include "normalize/match.h"
 #include "normalize/measures/attached_measures.h"
 #include "normalize/measures/measures.h"
@@ -90,26 +89,6 @@ std::string_view quantity_kind(const std::string& spoken) {
   return "";
 }
 
-namespace {
-
-// A possessive before the figure at i, and after the measure ending at `last` up to three names in
-// title case before a lower-case noun: the measures size that named thing.
-bool names_sized_thing(const Words& words, std::size_t i, std::size_t last) {
-  if (i == 0 || !words[i - 1].suffix.empty() || !text::ends_with(words[i - 1].core, "'s")) return false;
-  std::size_t k = last + 1;
-  std::size_t names = 0;
-  while (k < words.size() && names < 3 && words[k - 1].suffix.empty() && words[k].prefix.empty() &&
-         text::is_capitalized(words[k].core) && text::all_alpha(words[k].core)) {
-    ++k;
-    ++names;
-  }
-  if (names == 0 || k >= words.size() || !words[k - 1].suffix.empty() || !words[k].prefix.empty()) return false;
-  std::string_view noun = words[k].core;
-  return !noun.empty() && text::is_lower(noun[0]) && !text::is_function_word(text::lower(noun)) && !is_not_noun(noun);
-}
-
-}  // namespace
-
 std::optional<Match> match_spaced_measure_pair(const Words& words, std::size_t i) {
   if (i + 1 >= words.size() || !text::parse_plain_figure(words[i].core) || !words[i].suffix.empty() || !words[i + 1].prefix.empty()) {
     return std::nullopt;
@@ -181,9 +160,8 @@ std::optional<Match> match_spaced_measure_pair(const Words& words, std::size_t i
     auto second_adjective = speak_measure_adjective(second);
     if (first_adjective && second_adjective) return Match{count, *first_adjective + "-per-" + *second_adjective, false};
   }
-  // Before a noun after a determiner ("a 16 km/10 mi loop"), or a named one after a possessive
-  // ("Ontario's 250 MW/1,000 MWh Elk Ridge battery"); "3 m/10 ft tall" is no adjective.
-  if (between != " per " && (is_adjectival(words, i, count) || names_sized_thing(words, i, last))) {
+  // Before a noun after a determiner ("a 16 km/10 mi loop"); "3 m/10 ft tall" is no adjective.
+  if (between != " per " && is_adjectival(words, i, count)) {
     auto first_adjective = speak_measure_adjective(first);
     auto second_adjective = speak_measure_adjective(second);
     if (first_adjective && second_adjective) {

@@ -92,6 +92,19 @@ std::optional<UnitName> listed(std::string_view written) {
   return loose_spelling(low);
 }
 
+namespace {
+
+// "Nm³", "Sm³": a gas's volume at normal or standard conditions, as emission limits and gas sales
+// write it; the state's name, or empty for any other length and power.
+std::string_view gas_volume_state(std::string_view length, std::string_view power) {
+  if (power != "\u00b3" && power != "3") return {};
+  if (length == "Nm") return "normal";
+  if (length == "Sm") return "standard";
+  return {};
+}
+
+}  // namespace
+
 // "km²", "cm3", "m2": a length squared or cubed.
 std::optional<UnitName> powered(std::string_view written) {
   std::string_view power;
@@ -105,13 +118,11 @@ std::optional<UnitName> powered(std::string_view written) {
   std::string_view length = written.substr(0, written.size() - power.size());
   // "m/s²": an acceleration's second squared.
   if (length == "s" && power == "\u00b2") return UnitName{"second squared", "seconds squared"};
-  // "Nm³", "Sm³": a gas's volume at normal or standard conditions, as emission limits and gas
-  // sales write it. The capital is no newton: a newton meter is a torque, never squared or cubed.
-  if (length == "Nm" || length == "Sm") {
-    if (power == "\u00b2" || power == "2") return std::nullopt;
-    std::string_view state = length == "Nm" ? "normal" : "standard";
+  // The capital of "Nm³" is no newton: a newton meter is a torque, never squared or cubed.
+  if (std::string_view state = gas_volume_state(length, power); !state.empty()) {
     return UnitName{std::string(state) + " cubic meter", std::string(state) + " cubic meters"};
   }
+  if (length == "Nm" || length == "Sm") return std::nullopt;
   auto name = listed(length);
   // "in" alone is the word; only with a power is it surely inches.
   if (length == "in") name = UnitName{"inch", "inches"};
@@ -167,7 +178,11 @@ UnitKind unit_kind(std::string_view written) {
   // word; "hh", a horse's height in hands, is read by the hobby units' rule ("16.2 hh", the
   // figure after the point inches), and "15.7 hh" is no height at all.
   if (written == "in" || written == "hh") return UnitKind::short_length;
-  if (text::is_one_of(written, {"Nm\u00b3", "Nm3", "Sm\u00b3", "Sm3"})) return UnitKind::volume;
+  for (std::string_view cube : {std::string_view("\u00b3"), std::string_view("3")}) {
+    if (text::ends_with(written, cube) && !gas_volume_state(written.substr(0, written.size() - cube.size()), cube).empty()) {
+      return UnitKind::volume;
+    }
+  }
   // "m³", "cm3": a length cubed is a volume, which sizes a container or a ship ("a 170,000 m³ carrier").
   for (std::string_view cube : {std::string_view("\u00b3"), std::string_view("3")}) {
     if (written.size() <= cube.size() || !text::ends_with(written, cube)) continue;

@@ -90,11 +90,4 @@ TEST(SpacedMeasurePairs, AMassOrVolumeOverASpanOfTimeIsARate) {
   EXPECT_EQ(normalize_text("He logged 5 km/25 min today.").find(" per "), std::string::npos);
 }
 
-TEST(SpacedMeasurePairs, TwoMeasuresSizingANamedThingAfterAPossessive) {
-  EXPECT_EQ(normalize_text("Alberta's 200 MW/800 MWh Cold Lake battery is due in 2027."),
-            "Alberta's two-hundred-megawatt, eight-hundred-megawatt-hour Cold Lake battery is due in twenty twenty seven.");
-  // A place after a preposition is no named thing the measures size.
-  EXPECT_NE(normalize_text("Chile's 150 MW/600 MWh in Atacama was delayed.").find("megawatts and"), std::string::npos);
-}
-
 }  // namespace briefcast

@@ -20,6 +20,7 @@ constexpr Matcher kMatchersInOrder[] = {
   match_diamond_grade,  // codes
   match_cohort_days,  // words
   match_piece_count,  // measures
+  match_script_l_symbol,  // measures
   match_skating_jump,  // sport
   match_trick_rotation,  // sport
   match_launch_designator,  // codes
@@ -142,6 +143,11 @@ constexpr Matcher kMatchersInOrder[] = {
   match_page_count,  // numbers
   match_calibre,  // measures
   match_hobby_unit,  // measures
+  match_gear_count,  // measures
+  match_alternative_figures,  // measures
+  match_hitch_points,  // measures
+  match_billion_unit,  // measures
+  match_mint_mark,  // measures
   match_trade_unit,  // measures
   match_tax_code,  // money
   match_quadrant_bearing,  // measures

@@ -88,6 +88,14 @@ bool unit_ends(std::string_view out) {
   return find_unit(word).has_value() || (word.find('/') != std::string_view::npos && find_unit(word.substr(word.rfind('/') + 1)));
 }
 
+// The last written word of `out` ends in a figure ("3.2 ", "10^-6 "), so a unit's power after it
+// belongs to a measure.
+bool figure_ends(std::string_view out) {
+  if (out.size() < 2 || out.back() != ' ') return false;
+  std::string_view word = last_word(out.substr(0, out.size() - 1));
+  return !word.empty() && text::is_digit(word.back());
+}
+
 // "H⁻ ions", "Cl⁻", "OH⁻", "O⁻ blood": a minus alone after one element's symbol, hydroxide or
 // a blood group is a charge or a sign, said "H minus"; eSpeak NG said "hyphen" or nothing, and
 // the charge was lost. Any other word ("US⁻ China", "Mr⁻") is a stray mark, left as it was.
@@ -177,6 +185,12 @@ bool rewrite_token(std::string_view token, std::string& out) {
     if (auto rate = find_unit(token.substr(0, end))) {
       if (!after_unit) return false;
       out.append(rate->one).append(rest);
+      return true;
+    }
+    // "W m⁻² K⁻¹", "10⁻⁶ K⁻¹": kelvin's bare capital is a unit only under its power (alone it is
+    // thousands or a letter), and only after a figure or another unit ("in ward K⁻¹" is a label).
+    if (before == "K" && run == "-1" && (after_unit || figure_ends(out))) {
+      out.append("per ").append(*per_unit_name(before)).append(rest);
       return true;
     }
     std::string per = per_unit(before, std::string_view(run).substr(1));

@@ -90,4 +90,15 @@ TEST(Superscripts, AMassOverCSquared) {
             "The limit holds at forty megaelectron volts over c squared and above.");
 }
 
+TEST(Superscripts, PerKelvinAfterAFigureOrAUnit) {
+  EXPECT_EQ(normalize_text("Quartz expands by 0.55 \u00d7 10\u207b\u2076 K\u207b\u00b9 when heated."),
+            "Quartz expands by zero point five five times ten to the power of minus six per kelvin when heated.");
+  EXPECT_EQ(normalize_text("The wall's U-value is 0.18 W m\u207b\u00b2 K\u207b\u00b9."),
+            "The wall's U-value is zero point one eight watts per square meter per kelvin.");
+  // With no figure or unit before it, "K⁻¹" is a label's letter and power, left as written.
+  EXPECT_EQ(normalize_text("Plans for block K\u207b\u00b9 were filed.").find("kelvin"), std::string::npos);
+  // A capital K with no power stays what it was.
+  EXPECT_EQ(normalize_text("She earns 45K a year."), "She earns forty five thousand a year.");
+}
+
 }  // namespace briefcast

@@ -157,6 +157,12 @@ std::optional<std::string> unit_words(std::string_view written, bool singular) {
   if (!left && written.substr(0, slash) == "s" && (per_unit_words(right) || find_unit(right) || is_counted_noun(right))) {
     left = UnitName{"second", "seconds"};
   }
+  // "550 r/min": after a figure engineers write the revolution as its bare letter. Only over the
+  // minute: "12 r/s" is as often a count of posts; and the ratio heads ("rev/min") see no right
+  // side, so the letter cannot stand beside "rev" there without taking "r/s" and "r/h" too.
+  if (!left && written.substr(0, slash) == "r" && right == "min") {
+    left = UnitName{"revolution", "revolutions"};
+  }
   if (!left && !right.empty()) return counted_per_unit(written.substr(0, slash), right);
   if (!left || right.empty()) return std::nullopt;
   std::string head(singular ? left->one : left->many);

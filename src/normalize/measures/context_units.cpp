@@ -203,6 +203,20 @@ bool mass_follows(const Words& words, std::size_t k) {
   return false;
 }
 
+// A lorry's or a trailer's load, which haulage copy gives by its weight.
+bool tells_of_haulage(std::string_view w) {
+  return tells_of_weight(w) ||
+         text::is_one_of_lowered(w, {"semi-trailer", "haulage", "haulier", "hauliers", "laden", "freight", "cargo"});
+}
+
+// "a load at 24 t took", "cargo of 2 t loaded": "at" or "of" before the figure, among words of a
+// load, makes the "t" the load's weight, unless a noun, a name or a pronoun follows that it
+// could join ("packs of 3 t shirts", "1 t Rex").
+bool loaded_at(const Words& words, std::size_t i, std::size_t k) {
+  return i > 0 && words[i - 1].suffix.empty() && text::is_one_of_lowered(words[i - 1].core, {"at", "of", "weighing"}) &&
+         !noun_may_follow(words, k + 1) && text::any_word_near(words, i, 12, tells_of_haulage);
+}
+
 std::optional<Match> tonnes(const Words& words, std::size_t i, const std::string& figure, std::size_t n) {
   std::size_t k = i + n;
   if (k < words.size() && words[k].core == "MT") return metric_tons(words, i, figure, n);
@@ -216,7 +230,8 @@ std::optional<Match> tonnes(const Words& words, std::size_t i, const std::string
   // A participle going on to a preposition after the "t" (loaded onto, sent to), among words of weighing,
   // ends the tonnage as a function word does.
   bool participle = participle_follows_measure(words, k + 1) && text::any_word_near(words, i, 6, tells_of_weight);
-  if (!ends_quantity(words, k) && !weighed_before_function_word(words, i, k) && !mass_follows(words, k) && !participle) {
+  if (!ends_quantity(words, k) && !weighed_before_function_word(words, i, k) && !mass_follows(words, k) && !participle &&
+      !loaded_at(words, i, k)) {
     return std::nullopt;
   }
   bool one = figure == "one";

@@ -91,13 +91,21 @@ bool is_lower_compound(std::string_view w) {
          w.find_first_not_of("abcdefghijklmnopqrstuvwxyz-") == std::string_view::npos;
 }
 
+// "Francis", "Pelton": a name in title case, a capital and three or more lower-case letters.
+bool is_title_word(std::string_view w) {
+  if (w.size() < 4 || !text::is_upper(w[0]) || !text::all_alpha(w)) return false;
+  for (char c : w.substr(1)) {
+    if (!text::is_lower(c)) return false;
+  }
+  return true;
+}
+
 bool describes_plural(const Words& words, std::size_t at) {
   std::string_view w = words[at].core;
   std::string_view next = words[at + 1].core;
   bool word = w.size() >= 3 && (text::all_alpha(w) || is_lower_compound(w)) && text::is_lower(w[0]) &&
               !text::is_function_word(std::string(w)) && !is_not_noun(w);
-  bool plural = next.size() >= 4 && text::all_alpha(next) && text::is_lower(next[0]) && next.back() == 's' &&
-                !text::ends_with(next, "ss");
+  bool plural = has_plural_shape(next);
   return word && plural && (is_lower_compound(w) || w.back() != 's' || text::ends_with(w, "ss"));
 }
 
@@ -149,6 +157,12 @@ std::optional<Match> match_counted_size(const Words& words, std::size_t i) {
   // "2x54W T5 lights": a code in capitals may name the kind of thing before its noun.
   std::size_t at = i + counted->taken;
   if (at + 1 < words.size() && is_bare(words[at]) && words[at + 1].prefix.empty() && is_capitals_code(words[at].core)) ++at;
+  // "4 × 90 MW Kaplan turbines": a maker's or a design's name may stand there too, but only after
+  // a rated size, as a name after a length is as likely the start of a new phrase.
+  if (at + 1 < words.size() && is_bare(words[at]) && words[at + 1].prefix.empty() && is_title_word(words[at].core) &&
+      counts_rated_quantity(counted->count, counted->size)) {
+    ++at;
+  }
   // "6 x 2,000 L single-use units", "stainless tanks": a lowercase word may describe the plural noun.
   if (at + 1 < words.size() && is_bare(words[at]) && words[at + 1].prefix.empty() && describes_plural(words, at)) ++at;
   const Word& noun = words[at];

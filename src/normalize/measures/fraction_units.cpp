@@ -5,6 +5,7 @@
 // three-eighths-inch bit"); elsewhere a part of one unit ("1/4in deep" -> "a quarter of an
 // inch deep").
 #include "normalize/match.h"
+#include "normalize/measures/attached_measures.h"
 #include "normalize/measures/measures.h"
 #include "normalize/number_words.h"
 
@@ -143,6 +144,55 @@ std::optional<Match> match_gas_mark_fraction(const Words& words, std::size_t i) 
   if (w == "\u00bc" || w == "1/4") return Match{1, "a quarter", false};
   if (w == "\u00be" || w == "3/4") return Match{1, "three quarters", false};
   return std::nullopt;
+}
+
+namespace {
+
+// "60/70", "15/20": two whole figures of two or three digits, the second larger but less than
+// twice the first, so the pair may be two limits offered in turn. A smaller second ("70/30") is
+// a split; a second twice the first or more is a part of a span ("the 90/180-day rule", 90 days
+// in any 180) or a shift and its rest ("a 24/48-hr rota").
+bool are_alternative_figures(std::string_view a, std::string_view b) {
+  if (a.size() < 2 || b.size() < 2 || a.size() > 3 || b.size() > 3 || !text::all_digits(a) || !text::all_digits(b) ||
+      a[0] == '0' || b[0] == '0') {
+    return false;
+  }
+  int first = std::stoi(std::string(a));
+  int second = std::stoi(std::string(b));
+  return first < second && second < 2 * first;
+}
+
+// "hr", "min", "day", "wk": a span of time, the one unit whose slashed pair is a choice of limits
+// ("a 60/70-hr week"). Two volts, two lengths or two weights slashed both hold ("120/240-V",
+// "100/200-m"), or are a ratio or a range, and keep their old reading.
+bool is_span_unit(std::string_view unit) {
+  return text::is_one_of(unit, {"hr", "hrs", "h", "min", "mins", "day", "days", "wk", "wks", "week", "weeks", "month",
+                                "months", "yr", "yrs", "year", "years"});
+}
+
+}  // namespace
+
+// "the 60/70-hr limit", "a 15/20-min slot": two figures slashed before a hyphened span of time are
+// alternatives, one adjective each with the unit said once ("sixty- or seventy-hour"); read as
+// a fraction they were "sixty-over-seventy-hour".
+std::optional<Match> match_alternative_figures(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  std::size_t slash = core.find('/');
+  std::size_t dash = core.find('-');
+  if (!words[i].prefix.empty() || slash == std::string_view::npos || dash == std::string_view::npos || dash < slash) {
+    return std::nullopt;
+  }
+  std::string_view first = core.substr(0, slash);
+  std::string_view second = core.substr(slash + 1, dash - slash - 1);
+  std::string_view written = core.substr(dash + 1);
+  if (!are_alternative_figures(first, second) || !is_span_unit(written)) return std::nullopt;
+  auto unit = unit_words(written, true);
+  // "45/90-day": a span written as its word is said as it is, in the singular.
+  if (!unit && text::is_one_of(written, {"day", "days", "week", "weeks", "month", "months", "year", "years"})) {
+    unit = std::string(text::ends_with(written, "s") ? written.substr(0, written.size() - 1) : written);
+  }
+  if (!unit) return std::nullopt;
+  return Match{1, text::hyphenated(cardinal_words(first)) + "- or " + text::hyphenated(cardinal_words(second) + " " + *unit), false};
 }
 
 }  // namespace briefcast::rules

@@ -34,6 +34,19 @@ bool may_be_noun_at(const Words& words, std::size_t n) {
          !text::is_one_of(w, {"one", "ones"});
 }
 
+bool noun_may_follow(const Words& words, std::size_t n) {
+  if (n == 0 || n >= words.size() || !words[n - 1].suffix.empty() || !words[n].prefix.empty()) return false;
+  std::string_view w = words[n].core;
+  if (text::is_capitalized(w) || text::is_one_of_lowered(w, {"he", "she", "it", "they", "we", "you", "i", "him", "her",
+                                                              "them", "us", "his", "its", "their", "our", "my", "your"})) {
+    return true;
+  }
+  // "at 6 t went", "of 2 t loaded": a verb's past, regular or common, tells the clause goes on.
+  bool past = is_past_participle_word(w) ||
+              text::is_one_of(w, {"went", "took", "came", "fell", "rose", "ran", "got", "made", "had", "sat"});
+  return may_be_noun_at(words, n) && !past;
+}
+
 std::string said_unit(const text::NumberLiteral& n, std::string_view one, std::string_view many) {
   bool single = !n.has_point && n.integer == "1";
   return number_words(n, false) + " " + std::string(single ? one : many);
@@ -209,6 +222,12 @@ bool names_decade(std::string_view article, std::string_view figure) {
   return figure.size() == 2 && figure[0] >= '2' && text::lower(article) == "the";
 }
 
+// "timed", "clocked", "falling" (a grain's falling number is a time): words of a timing.
+bool is_timing_word(std::string_view w) {
+  return text::is_one_of_lowered(w, {"time", "timed", "timing", "clocked", "falling", "stopwatch", "countdown",
+                                     "delay", "latency", "duration", "lasted", "lasting"});
+}
+
 std::optional<Match> seconds(const Words& words, std::size_t i) {
   std::string_view core = words[i].core;
   if (!words[i].prefix.empty()) return std::nullopt;
@@ -226,6 +245,16 @@ std::optional<Match> seconds(const Words& words, std::size_t i) {
     return std::nullopt;
   }
   if (auto sized = spaced_seconds_before_noun(words, i)) return sized;
+  // "done in 90 s flat", "a falling number of 320 s": a span's preposition, or "of" among words
+  // of timing, makes the "s" a count of seconds wherever the phrase goes on.
+  auto figure = text::parse_plain_figure(core);
+  // "in 2 s queues", "in 3 s Sessions courts", "after 3 s he": before a noun, a name or a
+  // pronoun the "s" after a span's preposition is no unit.
+  bool spanned = text::is_one_of_lowered(words[i - 1].core, {"in", "after", "within"}) ||
+                 (text::lower(words[i - 1].core) == "of" && text::any_word_near(words, i, 6, is_timing_word));
+  if (spanned && words[i - 1].suffix.empty() && figure && !noun_may_follow(words, i + 2)) {
+    return Match{2, said_unit(*figure, "second", "seconds"), false};
+  }
   if (!closes_after(words, i + 1)) return std::nullopt;
   bool compared = text::is_one_of(words[i - 1].core, {"most", "least", "than", "under", "within", "about", "\u2264",
                                                        "\u2265", "<", ">", "~", "\u2248"});

@@ -383,7 +383,31 @@ std::optional<Match> measure_reading(const Words& words, std::size_t i) {
 
 }  // namespace
 
+namespace {
+
+// "2ℓ + 1 states", "the 3 ℓ values": the script small l is a physicist's quantum number as often
+// as a litre. It is a litre only in a price per it ("16c/ℓ") or when punctuation, the end, or a
+// lower-case word it cannot be counting ("of", "bottle", "can") follows it.
+bool script_l_no_litre(const Words& words, std::size_t i) {
+  const std::string_view litre = "\u2113";
+  std::size_t u = words[i].core.find(litre) != std::string_view::npos ? i : i + 1;
+  if (u >= words.size() || words[u].core.find(litre) == std::string_view::npos) return false;
+  if (words[u].core.find("/") != std::string_view::npos || u + 1 >= words.size() || !words[u].suffix.empty()) return false;
+  std::string_view next = words[u + 1].core;
+  if (!words[u + 1].prefix.empty()) return false;
+  bool lower_word = !next.empty() && text::is_lower(next[0]) && text::all_alpha(next);
+  return !lower_word || (has_plural_shape(next) && !is_verb_in_s(next));
+}
+
+}  // namespace
+
+std::optional<Match> match_script_l_symbol(const Words& words, std::size_t i) {
+  if (words[i].core.find("\u2113") == std::string_view::npos || !script_l_no_litre(words, i)) return std::nullopt;
+  return Match{1, std::string(words[i].core), false};
+}
+
 std::optional<Match> match_measure(const Words& words, std::size_t i) {
+  if (script_l_no_litre(words, i)) return std::nullopt;
   auto found = measure_reading(words, i);
   if (found) found->spoken = race_hundreds(words, i, found->count, std::move(found->spoken));
   return found ? found : glued_race_hundreds(words, i);

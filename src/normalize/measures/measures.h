@@ -108,6 +108,11 @@ std::optional<Match> match_capital_s_seconds(const Words& words, std::size_t i);
 // letter_units.cpp, shared with prime_marks.cpp: a lower-case word at n that may be a noun (no
 // function word), and a figure said with its unit's singular or plural ("one second", "2.5 seconds").
 bool may_be_noun_at(const Words& words, std::size_t n);
+// A word at n that a bare unit letter before it could form a compound with or name, so the letter
+// is no unit ("3 t shirts", "1 t Rex", "in 2 s Delhi seats", "in 3 s Maths sets"): a capitalised
+// word, a pronoun, or a lower-case word that may be a noun. A clause's end, a function word, a
+// verb or a participle ("loaded", "went") leaves the letter free to be a unit.
+bool noun_may_follow(const Words& words, std::size_t n);
 std::string said_unit(const text::NumberLiteral& n, std::string_view one, std::string_view many);
 // prime_marks.cpp: "6′ 4″" -> "six foot four", "-05° 23′ 28″" -> arcminutes and arcseconds.
 std::optional<Match> match_prime_marks(const Words& words, std::size_t i);
@@ -311,6 +316,19 @@ std::optional<Match> match_hobby_unit(const Words& words, std::size_t i);
 // fabric_weights.cpp: "a 20D shell" -> "a twenty denier shell", "800FP down" -> "eight hundred
 // fill power down".
 std::optional<Match> match_fabric_weight(const Words& words, std::size_t i);
+// measure.cpp: "2ℓ + 1 states" is left as written; the script small l is a litre only before
+// punctuation, in a price per it ("16c/ℓ") or before a word it cannot be counting.
+std::optional<Match> match_script_l_symbol(const Words& words, std::size_t i);
+// mint_marks.cpp: "a 2019-W cent" -> "a twenty nineteen W cent", a coin's year and mint.
+std::optional<Match> match_mint_mark(const Words& words, std::size_t i);
+// billion_units.cpp: "14.2 BU" of hydro output -> "fourteen point two billion units".
+std::optional<Match> match_billion_unit(const Words& words, std::size_t i);
+// gear_counts.cpp: "a 21F/5R powershift" -> "twenty one forward, five reverse".
+std::optional<Match> match_gear_count(const Words& words, std::size_t i);
+// fraction_units.cpp: "the 60/70-hr limit" -> "the sixty- or seventy-hour limit".
+std::optional<Match> match_alternative_figures(const Words& words, std::size_t i);
+// gear_counts.cpp: "a 3-pt hitch" -> "a three-point hitch".
+std::optional<Match> match_hitch_points(const Words& words, std::size_t i);
 // trade_units.cpp: units a trade uses, read from the words around them ("300 fps" by a bow,
 // "2.47 ac" of land).
 std::optional<Match> match_trade_unit(const Words& words, std::size_t i);

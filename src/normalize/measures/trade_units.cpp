@@ -119,6 +119,28 @@ bool is_percussion_tool_word(std::string_view w) {
                                      "jackhammers"});
 }
 
+// A filling or bottling line's words: its "bpm" counts the bottles it fills or forms, not beats
+// ("a filler rated at 600 bpm"). A bottle alone is no cue: a drinker's, a baby's or a thrown one
+// sits beside heart rates and tempos.
+bool is_bottling_line_word(std::string_view w) {
+  return text::is_one_of_lowered(w, {"filler", "fillers", "bottler", "bottlers", "bottler's", "bottlers'", "capper",
+                                     "cappers", "labeller", "labeler", "labellers", "labelers"});
+}
+
+// "bottling line", "filling line", "line speed": a line's two words, within `reach` words of i.
+bool bottling_line_near(const Words& words, std::size_t i, std::size_t reach) {
+  if (text::any_word_near(words, i, reach, is_bottling_line_word)) return true;
+  std::size_t from = i > reach ? i - reach : 0;
+  for (std::size_t k = from; k + 1 < words.size() && k <= i + reach; ++k) {
+    std::string_view first = words[k].core;
+    std::string_view second = words[k + 1].core;
+    if (!words[k].suffix.empty()) continue;
+    if (text::is_one_of_lowered(first, {"bottling", "filling"}) && text::is_one_of_lowered(second, {"line", "lines"})) return true;
+    if (text::lower(first) == "line" && text::is_one_of_lowered(second, {"speed", "speeds"})) return true;
+  }
+  return false;
+}
+
 // Beats stay a heart's or a tune's: "drill" is a genre of rap and a parade ground's, "Hammers" a
 // football club, so words of the body or of music near the figure keep "beats per minute".
 bool tells_of_beats(std::string_view w) {
@@ -146,6 +168,10 @@ std::optional<Reading> reading_of(const Words& words, std::size_t i, std::size_t
   if (unit == "bpm" && text::any_word_near(words, i, 10, is_percussion_tool_word) &&
       !text::any_word_near(words, i, 14, tells_of_beats)) {
     return Reading{"blow per minute", "blows per minute"};
+  }
+  if (unit == "bpm" && bottling_line_near(words, i, 8) &&
+      !text::any_word_near(words, i, 14, tells_of_beats)) {
+    return Reading{"bottle per minute", "bottles per minute"};
   }
   // "sits on 0.42 ac.": with its period after a figure "ac" is no other word.
   if (unit == "ac" && unit_at > i && text::has_period(words[unit_at])) return Reading{"acre", "acres"};

@@ -104,6 +104,9 @@ constexpr Plain kPlain[] = {
     {"tcf", "trillion cubic feet", "trillion cubic feet", false},
     {"Mtoe", "million tonnes of oil equivalent", "million tonnes of oil equivalent", false},
     {"MMBtu", "million British thermal units", "million British thermal units", true},
+    // "0.14 Btu/h·ft²·°F": the British thermal unit in the case engineers write it, spelt as
+    // its capitals are ("BTU" is left to the rules that spell initials).
+    {"Btu", "B.T.U", "B.T.U", false},
     // A cargo of gas by its heat ("3.4 TBtu"), a tanker's or a tank's size in cubic meters
     // ("170,000 cbm"), and precious metal by its troy ounce ("$29.87/ozt"): the letters were spelt.
     {"TBtu", "trillion British thermal units", "trillion British thermal units", true},
@@ -427,6 +430,8 @@ constexpr Base kBases[] = {
     // Water and brewing copy measure in kilo-, hecto- and megaliters ("2,000 ML", "5 million hl").
     {"L", "liter", "liters", "umcdhkMG", true, UnitKind::volume},
     {"l", "liter", "liters", "umcdhkM", true, UnitKind::volume},
+    // "2 ℓ", "c/ℓ": the script small l, a litre's symbol in South African and older print.
+    {"\u2113", "liter", "liters", "umcdk", true, UnitKind::volume},
     {"V", "volt", "volts", "kmM", true, UnitKind::rating},
     // Electrical parts and grids: resistance, capacitance, inductance and apparent power
     // ("4.7 k\u03a9", "100 \u00b5F", "10 mH", "50 MVA"). A bare "F" is Fahrenheit, a bare "H" hours

@@ -2,6 +2,7 @@
 // names. A prefixed symbol ("kWh", "GW", "MHz", "µs") is the prefix's name joined to its base's
 // ("giga" + "watts"); squares and cubes of a length ("km²", "cm3") come the same way.
 #include <unordered_map>
+#include <vector>
 
 #include "normalize/measures/measures.h"
 #include "normalize/measures/unit_table.h"
@@ -91,6 +92,19 @@ std::optional<UnitName> listed(std::string_view written) {
   return loose_spelling(low);
 }
 
+namespace {
+
+// "Nm³", "Sm³": a gas's volume at normal or standard conditions, as emission limits and gas sales
+// write it; the state's name, or empty for any other length and power.
+std::string_view gas_volume_state(std::string_view length, std::string_view power) {
+  if (power != "\u00b3" && power != "3") return {};
+  if (length == "Nm") return "normal";
+  if (length == "Sm") return "standard";
+  return {};
+}
+
+}  // namespace
+
 // "km²", "cm3", "m2": a length squared or cubed.
 std::optional<UnitName> powered(std::string_view written) {
   std::string_view power;
@@ -104,6 +118,11 @@ std::optional<UnitName> powered(std::string_view written) {
   std::string_view length = written.substr(0, written.size() - power.size());
   // "m/s²": an acceleration's second squared.
   if (length == "s" && power == "\u00b2") return UnitName{"second squared", "seconds squared"};
+  // The capital of "Nm³" is no newton: a newton meter is a torque, never squared or cubed.
+  if (std::string_view state = gas_volume_state(length, power); !state.empty()) {
+    return UnitName{std::string(state) + " cubic meter", std::string(state) + " cubic meters"};
+  }
+  if (length == "Nm" || length == "Sm") return std::nullopt;
   auto name = listed(length);
   // "in" alone is the word; only with a power is it surely inches.
   if (length == "in") name = UnitName{"inch", "inches"};
@@ -142,6 +161,8 @@ std::optional<UnitName> find_ratio_head(std::string_view written) {
   if (auto name = find_unit(written)) return name;
   // "15.9 rev/day", "3,000 rev/min": a turn counted per a span of time.
   if (written == "rev" || written == "revs") return UnitName{"revolution", "revolutions"};
+  // "40 ac/hr", "2 ac/day": a farm's work rate in acres per a span of time.
+  if (written == "ac") return UnitName{"acre", "acres"};
   if (!text::is_one_of(written, {"N", "t", "cal"})) return std::nullopt;
   for (const Base& base : unit_table::bases()) {
     if (written == base.written) return UnitName{std::string(base.one), std::string(base.many)};
@@ -157,6 +178,11 @@ UnitKind unit_kind(std::string_view written) {
   // word; "hh", a horse's height in hands, is read by the hobby units' rule ("16.2 hh", the
   // figure after the point inches), and "15.7 hh" is no height at all.
   if (written == "in" || written == "hh") return UnitKind::short_length;
+  for (std::string_view cube : {std::string_view("\u00b3"), std::string_view("3")}) {
+    if (text::ends_with(written, cube) && !gas_volume_state(written.substr(0, written.size() - cube.size()), cube).empty()) {
+      return UnitKind::volume;
+    }
+  }
   // "m³", "cm3": a length cubed is a volume, which sizes a container or a ship ("a 170,000 m³ carrier").
   for (std::string_view cube : {std::string_view("\u00b3"), std::string_view("3")}) {
     if (written.size() <= cube.size() || !text::ends_with(written, cube)) continue;
@@ -175,19 +201,30 @@ namespace {
 // torque are written; said as the first unit and then the second, the plural on the last
 // ("milligray centimeters", "gray square centimeters"). Each side was spelled as letters.
 std::optional<UnitName> dotted_product(std::string_view written) {
-  for (std::string_view dot : {"\u00b7", "\u22c5"}) {
-    std::size_t at = written.find(dot);
-    if (at == std::string_view::npos || at == 0) continue;
-    std::string_view left = written.substr(0, at);
-    std::string_view right = written.substr(at + dot.size());
+  // "h·ft²·°F": a heat transfer coefficient's three factors; every factor must be a unit.
+  std::vector<UnitName> factors;
+  while (!written.empty()) {
+    std::size_t at = std::string_view::npos;
+    std::size_t width = 0;
+    for (std::string_view dot : {"\u00b7", "\u22c5"}) {
+      if (std::size_t found = written.find(dot); found < at) {
+        at = found;
+        width = dot.size();
+      }
+    }
+    std::string_view part = written.substr(0, at);
     // "t·m": a crane's load moment in tonne-metres; the lone "t" is listed only with a prefix.
-    auto first = left == "t" ? std::optional<UnitName>(UnitName{"tonne", "tonnes"}) : listed(left);
-    auto second = right.empty() ? std::nullopt : listed(right);
-    if (!second && !right.empty()) second = powered(right);
-    if (!first || !second) return std::nullopt;
-    return UnitName{first->one + " " + second->one, first->one + " " + second->many};
+    auto name = part == "t" ? std::optional<UnitName>(UnitName{"tonne", "tonnes"}) : listed(part);
+    if (!name && !factors.empty() && !part.empty()) name = powered(part);
+    if (!name) return std::nullopt;
+    factors.push_back(*name);
+    written = at == std::string_view::npos ? std::string_view() : written.substr(at + width);
+    if (at != std::string_view::npos && written.empty()) return std::nullopt;
   }
-  return std::nullopt;
+  if (factors.size() < 2) return std::nullopt;
+  std::string head;
+  for (std::size_t k = 0; k + 1 < factors.size(); ++k) head += factors[k].one + " ";
+  return UnitName{head + factors.back().one, head + factors.back().many};
 }
 
 }  // namespace

@@ -71,4 +71,32 @@ TEST(CompoundUnits, SecondsPerRotation) {
   EXPECT_EQ(normalize_text("a spindle at 2 s/rev"), "a spindle at two seconds per revolution");
 }
 
+TEST(CompoundUnits, RevolutionsAndAcresWrittenShort) {
+  EXPECT_EQ(normalize_text("The turbine idles at 1,500 r/min."), "The turbine idles at fifteen hundred revolutions per minute.");
+  EXPECT_EQ(normalize_text("The sprayer treats 60 ac/hr on flat ground."),
+            "The sprayer treats sixty acres per hour on flat ground.");
+  // With no figure before it a bare "r" stays a letter.
+  EXPECT_EQ(normalize_text("His r/min notes were lost.").find("revolution"), std::string::npos);
+}
+
+TEST(CompoundUnits, ScriptSmallLIsTheLitre) {
+  EXPECT_EQ(normalize_text("Pour in 3 \u2113 of water."), "Pour in three liters of water.");
+  EXPECT_EQ(normalize_text("Petrol rose by 21c/\u2113 overnight."), "Petrol rose by twenty one cents per liter overnight.");
+  EXPECT_EQ(normalize_text("Each jug holds 4 \u2113."), "Each jug holds four liters.");
+}
+
+TEST(CompoundUnits, ScriptSmallLBeforeAPluralOrASignIsNoLitre) {
+  // A physicist's quantum number: before a plural it counts or an operator it stays as written.
+  EXPECT_EQ(normalize_text("Shells with 5 \u2113 numbers were found.").find("liter"), std::string::npos);
+  EXPECT_EQ(normalize_text("There are 4\u2113 - 2 nodes.").find("liter"), std::string::npos);
+  EXPECT_EQ(normalize_text("Each shell takes 3\u2113 orbitals.").find("liter"), std::string::npos);
+}
+
+TEST(CompoundUnits, AProductOfThreeUnitsAfterASlash) {
+  EXPECT_EQ(normalize_text("The glazing rates 0.25 Btu/h\u00b7ft\u00b2\u00b7\u00b0F overall."),
+            "The glazing rates zero point two five B.T.U per hour square foot degree Fahrenheit overall.");
+  // Two factors still read as before.
+  EXPECT_EQ(normalize_text("The bolt takes 40 N\u00b7m of torque."), "The bolt takes forty newton meters of torque.");
+}
+
 }  // namespace briefcast

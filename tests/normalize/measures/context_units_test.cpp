@@ -258,4 +258,15 @@ TEST(ContextUnits, PintsAndPartTimeBesideStandingsStay) {
   EXPECT_TRUE(has(normalize_text("The Democrats' 5 pt deficit shrank."), "five-point deficit"));
 }
 
+TEST(ContextUnits, ALoadAtItsWeightInHaulage) {
+  EXPECT_EQ(normalize_text("The haulier's trailer, laden with 26 pallets at 19 t, crossed at dawn."),
+            "The haulier's trailer, laden with twenty six pallets at nineteen tonnes, crossed at dawn.");
+  // Before a noun or a name it could join the letter stays a letter, whatever load is near.
+  EXPECT_EQ(normalize_text("Volunteer hauliers handed out packs of 5 t towels.").find("tonne"), std::string::npos);
+  EXPECT_EQ(normalize_text("Cargo of 2 t Cells for the lab arrived.").find("tonne"), std::string::npos);
+  EXPECT_EQ(normalize_text("The cargo ship was stuck at 9 t Monday.").find("tonne"), std::string::npos);
+  // No word of a load: the letter stays a letter.
+  EXPECT_EQ(normalize_text("The survey put support at 12 t and falling.").find("tonne"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -101,4 +101,13 @@ TEST(CountedSizes, ATypesetSignBetweenTwoSidesIsACrossSection) {
   EXPECT_EQ(normalize_text("The rig holds 12 x 500 ml bottles."), "The rig holds twelve five-hundred-milliliter bottles.");
 }
 
+TEST(CountedSizes, ANameBetweenARatedSizeAndItsPluralNoun) {
+  EXPECT_EQ(normalize_text("The dam will house 4 \u00d7 95 MW Pelton turbines."),
+            "The dam will house four ninety-five-megawatt Pelton turbines.");
+  EXPECT_EQ(normalize_text("The barge carries 3 x 40 kW Volvo engines."),
+            "The barge carries three forty-kilowatt Volvo engines.");
+  // After a length a name starts another phrase: the sign stays a dimension's "by".
+  EXPECT_EQ(normalize_text("They swam 2 \u00d7 50 m Olympic lengths.").find("two fifty"), std::string::npos);
+}
+
 }  // namespace briefcast

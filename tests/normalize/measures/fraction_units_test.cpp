@@ -49,4 +49,25 @@ TEST(FractionUnits, AFractionSignBeforeAUnitsSymbol) {
   EXPECT_EQ(normalize_text("Buy a \u00bd-acre lot."), "Buy a half-acre lot.");
 }
 
+TEST(FractionUnits, TwoAlternativeFiguresBeforeAHyphenedUnit) {
+  EXPECT_EQ(normalize_text("Drivers face a 48/56-hr cap."), "Drivers face a forty-eight- or fifty-six-hour cap.");
+  EXPECT_EQ(normalize_text("Clinics offer 30/45-min slots."), "Clinics offer thirty- or forty-five-minute slots.");
+  EXPECT_EQ(normalize_text("Buyers get 60/90-day terms."), "Buyers get sixty- or ninety-day terms.");
+}
+
+TEST(FractionUnits, SlashedFiguresThatAreNoChoiceKeepTheirReading) {
+  // Two voltages both hold, two lengths are a range or a pair of events, a weight split is a
+  // ratio, and a smaller second figure is a split: none is a choice ("or").
+  EXPECT_EQ(normalize_text("The panel takes a 115/230-V feed.").find(" or "), std::string::npos);
+  EXPECT_EQ(normalize_text("She won the 200/400-m double.").find(" or "), std::string::npos);
+  EXPECT_EQ(normalize_text("A 28/75-mm zoom was fitted.").find(" or "), std::string::npos);
+  EXPECT_EQ(normalize_text("The gym's 55/45-kg split stays.").find(" or "), std::string::npos);
+  EXPECT_EQ(normalize_text("The union won an 80/20-hr split.").find(" or "), std::string::npos);
+  // A part of a span, or a shift and its rest, is no choice either.
+  EXPECT_EQ(normalize_text("Tourists keep to the 60/120-day limit.").find(" or "), std::string::npos);
+  EXPECT_EQ(normalize_text("Medics work a 12/36-hr pattern.").find(" or "), std::string::npos);
+  // A fraction of an inch stays a fraction.
+  EXPECT_EQ(normalize_text("Fit a 13/16-in socket."), "Fit a thirteen-sixteenths-inch socket.");
+}
+
 }  // namespace briefcast

@@ -274,4 +274,19 @@ TEST(LetterUnits, InchesOfMercuryAfterTheInchMarkOrIn) {
   EXPECT_FALSE(has(normalize_text("Only 2 in Hg samples were tainted."), "mercury"));
 }
 
+TEST(LetterUnits, SecondsAfterASpanOrATiming) {
+  EXPECT_EQ(normalize_text("The rig was lowered in 95 s during the drill."),
+            "The rig was lowered in ninety five seconds during the drill.");
+  EXPECT_EQ(normalize_text("Rye with a falling number of 180 s is sold cheaper."),
+            "Rye with a falling number of one hundred eighty seconds is sold cheaper.");
+  EXPECT_EQ(normalize_text("The valve shut within 4 s."), "The valve shut within four seconds.");
+}
+
+TEST(LetterUnits, SpacedSBeforeANounANameOrAPronounIsNoSecond) {
+  EXPECT_EQ(normalize_text("Turnout in 4 s Pune wards fell.").find("second"), std::string::npos);
+  EXPECT_EQ(normalize_text("The choir sang in 6 s harmony.").find("second"), std::string::npos);
+  EXPECT_EQ(normalize_text("It was read out after 2 s Council minutes.").find("second"), std::string::npos);
+  EXPECT_EQ(normalize_text("Within 7 s they left.").find("second"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -482,4 +482,13 @@ TEST(Measure, SpacedMeasuresJoinedByAndBeforeANoun) {
             "The ten-kilogram and twenty-kilogram bags cost five dollars each.");
 }
 
+TEST(Measure, GasAtNormalOrStandardConditions) {
+  EXPECT_EQ(normalize_text("Kilns must emit under 20 mg/Nm\u00b3 of dust."),
+            "Kilns must emit under twenty milligrams per normal cubic meter of dust.");
+  EXPECT_EQ(normalize_text("The field yields 9 million Sm3 a day."),
+            "The field yields nine million standard cubic meters a day.");
+  // A torque in newton meters is no volume.
+  EXPECT_EQ(normalize_text("The motor gives 250 Nm of torque."), "The motor gives two hundred fifty newton meters of torque.");
+}
+
 }  // namespace briefcast

@@ -187,4 +187,24 @@ TEST(TradeUnits, DhwAwayFromReefsStaysLetters) {
             "The boiler supplies twenty four D.H.W outlets in the block.");
 }
 
+TEST(TradeUnits, BottlesPerMinuteOfAFillingLine) {
+  EXPECT_EQ(normalize_text("The rebuilt filler now caps 720 bpm of mineral water."),
+            "The rebuilt filler now caps seven hundred twenty bottles per minute of mineral water.");
+  EXPECT_EQ(normalize_text("Its new bottling line runs at 450 bpm."),
+            "Its new bottling line runs at four hundred fifty bottles per minute.");
+  EXPECT_EQ(normalize_text("The Tasmanian bottler's plant hit 250 bpm."),
+            "The Tasmanian bottler's plant hit two hundred fifty bottles per minute.");
+  // A bottle alone is no filling line: a drinker's or a feeder's sits beside a pulse or a tempo.
+  EXPECT_EQ(normalize_text("Police found wine bottles by the bed; his pace had slowed to 44 bpm.").find("bottles per"),
+            std::string::npos);
+  EXPECT_EQ(normalize_text("Fans threw bottles when the drop reached 174 bpm.").find("bottles per"), std::string::npos);
+  EXPECT_EQ(normalize_text("She sipped from a bottle, holding a stride rate of 176 bpm.").find("bottles per"),
+            std::string::npos);
+  // A song or a heart beside a bottle keeps its beats; no bottle word, no bottles.
+  EXPECT_EQ(normalize_text("The band's bottle-smashing anthem runs at 150 bpm on the album.").find("bottles per"),
+            std::string::npos);
+  EXPECT_EQ(normalize_text("The line dancers kept to 96 bpm."), "The line dancers kept to ninety six beats per minute.");
+  EXPECT_EQ(normalize_text("The new machine runs at 300 bpm."), "The new machine runs at three hundred beats per minute.");
+}
+
 }  // namespace briefcast

@@ -65,11 +65,13 @@ std::optional<Match> match_roman(const Words& words, std::size_t i);
 std::optional<int> lower_roman_value(std::string_view s);
 // roman.cpp: "Vol" -> "Volume", "Div" -> "Division": a label written short before its number.
 std::optional<std::string_view> short_label_word(std::string_view short_form);
-// roman.cpp: "i", "v", "x": a numeral of one letter, which may be the letter itself ("(a) to (x)");
-// it is read as a numeral only beside a longer one or where the letter cannot stand.
+// roman_list_marks.cpp: "i", "v", "x": a numeral of one letter, which may be the letter itself
+// ("(a) to (x)"); it is read as a numeral only beside a longer one or where the letter cannot stand.
 bool may_be_letter(std::string_view s);
-// roman.cpp: "(iv)", "(ii),": a lower-case numeral in brackets, a list's mark if its neighbours agree.
+// roman_list_marks.cpp: "(iv)", "(ii),": a lower-case numeral in brackets, a list's mark if its
+// neighbours agree; match_roman_list_mark says it as its number ("(ii)" -> "two").
 bool is_list_mark(const Word& w);
+std::optional<Match> match_roman_list_mark(const Words& words, std::size_t i);
 std::optional<Match> match_model_mark(const Words& words, std::size_t i);  // "MkII" -> "Mark two"
 
 // count_scale.cpp: "3.2m users", "8.5M devices", "850K TEUs": a count written with the letter

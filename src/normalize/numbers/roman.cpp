@@ -351,37 +351,6 @@ std::optional<int> lower_roman_value(std::string_view s) {
   return value->value;
 }
 
-bool may_be_letter(std::string_view s) { return s.size() == 1 && lower_roman_value(s).has_value(); }
-
-// "(i) and (ii)", "(iv)": a small numeral in lower case between brackets marks an item of a
-// list, said as its number ("one and two"); eSpeak NG had said "roman two". A lone "(i)",
-// "(v)" or "(x)" may be a letter ("(a) to (x)"), and "(iv)" alone may be a drip ("fluids (iv)"),
-// so a mark counts beside another mark of a different number, one of the two longer than a
-// letter; or when it opens the line or follows a word of a document's parts ("paragraph (iv)").
-bool is_list_mark(const Word& w) {
-  if (w.prefix != "(" || w.suffix.empty() || w.suffix[0] != ')' || w.core.empty() || w.core.size() > 4) return false;
-  return lower_roman_value(w.core).has_value();
-}
-
-bool after_a_part_word(const Words& words, std::size_t i) {
-  return i == 0 || (words[i - 1].suffix.empty() &&
-                    text::is_one_of_lowered(words[i - 1].core, {"paragraph", "para", "clause", "subsection", "section",
-                                                                "item", "point", "rule", "article", "sub-paragraph",
-                                                                "subparagraph", "condition", "limb", "criterion"}));
-}
-
-std::optional<Match> list_mark(const Words& words, std::size_t i) {
-  const Word& w = words[i];
-  if (!is_list_mark(w)) return std::nullopt;
-  bool other = !may_be_letter(w.core) && after_a_part_word(words, i);
-  for (std::size_t k = i > 8 ? i - 8 : 0; !other && k < std::min(words.size(), i + 9); ++k) {
-    other = k != i && is_list_mark(words[k]) && words[k].core != w.core &&
-            (!may_be_letter(w.core) || !may_be_letter(words[k].core));
-  }
-  if (!other) return std::nullopt;
-  return Match{1, cardinal_words(std::to_string(*lower_roman_value(w.core))), false};
-}
-
 // What a class, stage or type numbers: "a class I balance", "a type I error", "a grade I listed
 // church". After "a class I" any other word is most often the pronoun's verb ("a class I
 // loved", "a stage I would not wish on anyone"), and verbs are an open class, so the nouns are named.
@@ -411,7 +380,7 @@ bool numeral_one_after_lower_counting(const Words& words, std::size_t i) {
 
 std::optional<Match> match_roman(const Words& words, std::size_t i) {
   const Word& w = words[i];
-  if (auto mark = list_mark(words, i)) return mark;
+  if (auto mark = match_roman_list_mark(words, i)) return mark;
   if (lone_letter_label(w.core)) return std::nullopt;
   if (auto range = counted_range(words, i)) return range;
   if (auto part = numeral_and_part(words, i)) return part;

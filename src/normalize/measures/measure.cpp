@@ -83,6 +83,14 @@ bool is_rising_range(std::string_view core) {
   return false;
 }
 
+// A word before i opens a quotation with a straight or curly double quote.
+bool quotation_open_before(const Words& words, std::size_t i) {
+  for (std::size_t k = 0; k < i; ++k) {
+    if (words[k].prefix.find('"') != std::string::npos || words[k].prefix.find("\u201c") != std::string::npos) return true;
+  }
+  return false;
+}
+
 // "3.5 x 4.5 m", "61 x 46 x 46cm", "a 10 x 12 room", "the 4 x 400 relay": figures across
 // times signs after the figure at word i are dimensions or a relay's legs, said "by", with the
 // unit after the last figure, in its own word or against it ("1,220 x 2,712px"). The unit of a
@@ -110,6 +118,13 @@ std::optional<Match> spaced_dimensions(const Words& words, std::size_t i, const 
     spoken += " by " + (other ? quantity(*other) : *speak_fraction(next.core));
     j += 2;
     if (more) continue;
+    // "3 × 28″ discs": the inch mark (a double prime, typed as a quote) on the last side before
+    // the noun it sizes is the unit, one adjective with the sides; left behind, the figures lost
+    // their inches. After an opening quote on the line the mark may close a quotation.
+    if (next.suffix == "\"" && j < words.size() && words[j].prefix.empty() && !words[j].core.empty() &&
+        text::is_lower(words[j].core[0]) && !quotation_open_before(words, i)) {
+      return Match{j - i, text::hyphenated(spoken + " inch"), false, true};
+    }
     if (next.suffix.empty() && j < words.size() && words[j].prefix.empty()) {
       // "1280 x 2800 pixels": a screen's resolution is counted in pixels.
       auto unit = text::is_one_of(words[j].core, {"pixels", "pixel"}) ? std::optional<std::string>("pixels")

@@ -50,6 +50,8 @@ std::optional<std::string> per_unit(std::string_view s) {
   if (w == "admt") return std::string("air-dried metric tonne");
   if (w == "bbl") return std::string("barrel");
   if (w == "bu") return std::string("bushel");
+  // Farm rents and input costs per acre ("$240/ac"); "ac" was spelt.
+  if (w == "ac") return std::string("acre");
   // A wine merchant's price per bottle, case or dozen ("£42/btl", "$480/cs").
   if (w == "btl" || w == "bt") return std::string("bottle");
   if (w == "cs") return std::string("case");

@@ -491,4 +491,12 @@ TEST(Measure, GasAtNormalOrStandardConditions) {
   EXPECT_EQ(normalize_text("The motor gives 250 Nm of torque."), "The motor gives two hundred fifty newton meters of torque.");
 }
 
+// An inch mark on the last side of spaced dimensions before a noun is their unit.
+TEST(Measure, InchMarkOnTheLastSideBeforeANoun) {
+  EXPECT_EQ(normalize_text("The yard sold a 4 \u00d7 36\u2033 roller."), "The yard sold a four-by-thirty-six-inch roller.");
+  EXPECT_EQ(normalize_text("They cut 2 x 12\" planks."), "They cut two-by-twelve-inch planks.");
+  // After an opening quote the mark may close the quotation, and stays.
+  EXPECT_EQ(normalize_text("She wrote \"make it 5 x 7\" and signed."), "She wrote \"make it five by seven\" and signed.");
+}
+
 }  // namespace briefcast

@@ -326,4 +326,9 @@ TEST(Money, EuroCentsKeepTheirCurrency) {
   EXPECT_EQ(normalize_text("A gumball costs $0.25 here."), "A gumball costs twenty five cents here.");
 }
 
+// A price per acre written "/ac", as farm rents and inputs are quoted.
+TEST(Money, PricePerAcre) {
+  EXPECT_EQ(normalize_text("Cash rents averaged $212/ac last year."), "Cash rents averaged two hundred twelve dollars per acre last year.");
+}
+
 }  // namespace briefcast

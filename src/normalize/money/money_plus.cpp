@@ -37,10 +37,25 @@ bool ends_clause(const Words& words, std::size_t k) {
   return !suffix.empty() && std::string_view(",.;:)!?").find(suffix[0]) != std::string_view::npos;
 }
 
+bool ends_with_plus(const Word& w) { return w.core.size() >= 2 && w.core.back() == '+'; }
+
+// "£5+, £10+ and £20+": an amount with "+" joined by a comma, "and" or "or" to another such amount
+// is one of a list of floors, each said alike, wherever the list ends.
+bool in_list_of_floors(const Words& words, std::size_t i) {
+  bool joined_after = i + 1 < words.size() &&
+                      ((words[i].suffix == "," && ends_with_plus(words[i + 1])) ||
+                       (words[i].suffix.empty() && i + 2 < words.size() &&
+                        text::is_one_of_lowered(words[i + 1].core, {"and", "or"}) && ends_with_plus(words[i + 2])));
+  bool joined_before = i >= 1 && ((words[i - 1].suffix == "," && ends_with_plus(words[i - 1])) ||
+                                  (i >= 2 && text::is_one_of_lowered(words[i - 1].core, {"and", "or"}) &&
+                                   ends_with_plus(words[i - 2])));
+  return joined_after || joined_before;
+}
+
 // "rooms at \u00a3200+.", "\u20b9900+ a seat.", "$40+ each,": an amount with "+" that ends its
 // clause, or is followed by "a", "an", "per" or "each" and one noun that ends it, is that amount
-// or more, said as a count with "+" is (said_at_least): a round or scaled amount "more than a
-// hundred pounds", another ("$26+") "twenty six dollars or more". Anywhere else the "+" may
+// or more, said with said_at_least's "or more" ("$26+" -> "twenty six dollars or more"), or the
+// amount alone before a written "or more". Anywhere else the "+" may
 // add what follows ("$40+ the booking fee", "$2.75+ a transfer fee", "$19.99+ shipping") and
 // is left to the money rule's "plus".
 std::optional<Match> amount_and_more(const Words& words, std::size_t i) {
@@ -55,14 +70,14 @@ std::optional<Match> amount_and_more(const Words& words, std::size_t i) {
     bool per_one = text::is_one_of(next, {"a", "an", "per", "each"}) && words[i + 1].suffix.empty() &&
                    i + 2 < words.size() && words[i + 2].prefix.empty() && text::all_alpha(words[i + 2].core) &&
                    text::is_lower(words[i + 2].core[0]) && ends_clause(words, i + 2);
-    ends = or_more || each || per_one;
+    ends = or_more || each || per_one || in_list_of_floors(words, i);
   }
   if (!ends) return std::nullopt;
   auto said = speak_money(core.substr(0, core.size() - 1));
   if (!said) return std::nullopt;
-  char last = core[core.size() - 2];
-  bool round = last == '0' || text::is_alpha(last);
-  return Match{1, said_at_least(words, i, *said, round), false};
+  // A price with "+" is a floor the price itself meets ("tickets £40+"): "forty pounds or more",
+  // never "more than", which leaves the stated price out; every item of a list says it alike.
+  return Match{1, said_at_least(words, i, *said, false), false};
 }
 
 }  // namespace

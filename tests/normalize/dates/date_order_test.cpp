@@ -244,4 +244,11 @@ TEST(DateOrder, AnAmericanCueOutweighsAFarCueOnItsLine) {
   EXPECT_NE(normalize_text("SGT Dana Whitfield retires on 8/5/2025.").find("August fifth"), std::string::npos);
 }
 
+// A people's name tells of a person, who may be anywhere; only the place names the line's order.
+TEST(DateOrder, ANationalityAloneSetsNoOrder) {
+  EXPECT_NE(normalize_text("Ugandan cyclist Amos Okello rides in Tulsa on 6/9.").find("June ninth"), std::string::npos);
+  EXPECT_NE(normalize_text("Ghanaian boxer Kofi Mensah fights at the Staples Center on 3/11.").find("March eleventh"),
+            std::string::npos);
+}
+
 }  // namespace briefcast

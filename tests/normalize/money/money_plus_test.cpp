@@ -20,11 +20,11 @@ TEST(MoneyPlus, AnAmountPlusAnAdditionStaysTwoThings) {
 
 namespace briefcast {
 
-// An amount with "+" that ends its phrase is that amount or more, said as a count with "+" is.
+// An amount with "+" that ends its phrase is a floor the price itself meets: that amount or more.
 TEST(MoneyPlus, AmountAndMoreEndingItsPhrase) {
-  EXPECT_EQ(normalize_text("seats went for \u00a3250+ each"), "seats went for more than two hundred fifty pounds each");
+  EXPECT_EQ(normalize_text("seats went for \u00a3250+ each"), "seats went for two hundred fifty pounds or more each");
   EXPECT_EQ(normalize_text("passes at \u20b9799+ a month"), "passes at seven hundred ninety nine rupees or more a month");
-  EXPECT_EQ(normalize_text("Donors who gave $5m+."), "Donors who gave more than five million dollars.");
+  EXPECT_EQ(normalize_text("Donors who gave $5m+."), "Donors who gave five million dollars or more.");
   EXPECT_EQ(normalize_text("Mugs go for $12+ apiece."), "Mugs go for twelve dollars or more apiece.");
   // "or more" already written: the amount alone.
   EXPECT_EQ(normalize_text("Gifts of \u00a315+ or more help."), "Gifts of fifteen pounds or more help.");
@@ -34,6 +34,14 @@ TEST(MoneyPlus, AmountAndMoreEndingItsPhrase) {
   EXPECT_EQ(normalize_text("Entry is $15+ the parking charge."), "Entry is fifteen dollars plus the parking charge.");
   EXPECT_EQ(normalize_text("A ride costs $3.25+ a small toll."), "A ride costs three dollars twenty five cents plus a small toll.");
   EXPECT_EQ(normalize_text("Give $5+ to the fund."), "Give five dollars plus to the fund.");
+}
+
+// Floors listed together are each said alike, wherever the list ends.
+TEST(MoneyPlus, AListOfFloorsIsSaidAlike) {
+  EXPECT_EQ(normalize_text("Pledges of $25+, $50+ and $100+ came in."),
+            "Pledges of twenty five dollars or more, fifty dollars or more and one hundred dollars or more came in.");
+  EXPECT_EQ(normalize_text("Seats cost \u20ac30+ or \u20ac45+ by the stage."),
+            "Seats cost thirty euros or more or forty five euros or more by the stage.");
 }
 
 }  // namespace briefcast

@@ -56,6 +56,7 @@ TEST(DottedWords, LeftAloneWhereTheyMayBeOtherWords) {
   EXPECT_EQ(normalize_text("The min. wage rose.").find("Minister"), std::string::npos);
   EXPECT_EQ(normalize_text("It took 5 min. to load.").find("Minister"), std::string::npos);
   EXPECT_EQ(normalize_text("He said No. I think not.").find("Number one"), std::string::npos);
+  EXPECT_EQ(normalize_text("She answered: No. I, on balance, will wait.").find("Number one"), std::string::npos);
   EXPECT_EQ(normalize_text("The pH. of the lake fell.").find("phone"), std::string::npos);
 }
 

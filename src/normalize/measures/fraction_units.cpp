@@ -172,7 +172,7 @@ bool is_span_unit(std::string_view unit) {
 
 }  // namespace
 
-// "the 60/70-hr limit", "a 15/20-min slot": two figures slashed before a hyphened span of time are
+// "the 48/60-hr week", "a 15/20-min slot": two figures slashed before a hyphened span of time are
 // alternatives, one adjective each with the unit said once ("sixty- or seventy-hour"); read as
 // a fraction they were "sixty-over-seventy-hour".
 std::optional<Match> match_alternative_figures(const Words& words, std::size_t i) {

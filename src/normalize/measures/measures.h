@@ -325,7 +325,7 @@ std::optional<Match> match_mint_mark(const Words& words, std::size_t i);
 std::optional<Match> match_billion_unit(const Words& words, std::size_t i);
 // gear_counts.cpp: "a 21F/5R powershift" -> "twenty one forward, five reverse".
 std::optional<Match> match_gear_count(const Words& words, std::size_t i);
-// fraction_units.cpp: "the 60/70-hr limit" -> "the sixty- or seventy-hour limit".
+// fraction_units.cpp: "the 48/60-hr week" -> "the forty-eight- or sixty-hour week".
 std::optional<Match> match_alternative_figures(const Words& words, std::size_t i);
 // gear_counts.cpp: "a 3-pt hitch" -> "a three-point hitch".
 std::optional<Match> match_hitch_points(const Words& words, std::size_t i);

@@ -144,7 +144,7 @@ std::optional<Match> street_or_saint(const Words& words, std::size_t i, bool dot
   if (w.core != "St" || !(dotted || w.suffix.empty() || w.suffix == ",")) return std::nullopt;
   bool initialism = i > 0 && words[i - 1].core.size() > 1 && text::all_alpha(words[i - 1].core) &&
                     text::all_upper(words[i - 1].core);
-  // After the letters only a name straight after makes a saint ("SKA St Petersburg"); a
+  // After the letters only a name straight after makes a saint ("FC St Gallen"); a
   // lowercase word, a figure, a period or the line's end after it leave the street ("MLK St near").
   bool saint_after_letters = initialism && w.suffix.empty() && starts_name(words, i + 1) &&
                              !text::is_function_word(text::lower(words[i + 1].core));

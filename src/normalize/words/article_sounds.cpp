@@ -1,4 +1,4 @@
-// The article before a rewritten form: "an FY2026 deficit" -> "a fiscal year ...", "a FAQ"
+// The article before a rewritten form: "an FY2031 surplus" -> "a fiscal year ...", "a FAQ"
 // left alone. A rule that replaces a written form can change its first sound (an initialism's
 // letter name "eff" becomes the word "fiscal"), and the writer's "a" or "an" then agrees with
 // what was written, not with what is said. After a rewritten form the article is chosen again

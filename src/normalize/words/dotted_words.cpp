@@ -82,8 +82,8 @@ bool phone_number_after(const Words& words, std::size_t i) {
   return figures >= 7;
 }
 
-// "Min. for Finance": a minister's title before "for" and a capitalised portfolio; "Min. for the
-// night" is a minimum. "ph. (03) 9600 5512": the phone before a phone number's shape.
+// "Min. for Trade": a minister's title before "for" and a capitalised portfolio; "Min. for the
+// night" is a minimum. "ph. (02) 8123 4467": the phone before a phone number's shape.
 std::optional<Match> cued_stub(const Words& words, std::size_t i) {
   const Word& w = words[i];
   if (w.suffix != "." || i + 1 >= words.size()) return std::nullopt;

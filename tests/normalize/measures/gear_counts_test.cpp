@@ -26,7 +26,7 @@ TEST(GearCounts, ALoneTemperatureOrOtherPairStays) {
 }
 
 TEST(GearCounts, PointsOfAHitch) {
-  EXPECT_EQ(normalize_text("Its rear 3-pt hitch lifts 9,000 lb."), "Its rear three-point hitch lifts nine thousand pounds.");
+  EXPECT_EQ(normalize_text("Its front 3-pt hitch raises 4,500 lb."), "Its front three-point hitch raises forty five hundred pounds.");
   // Points in a game are no linkage.
   EXPECT_EQ(normalize_text("He hit a 3-pt shot.").find("three-point hitch"), std::string::npos);
 }

@@ -27,18 +27,9 @@ std::optional<Match> match_route_pair(const Words& words, std::size_t i) {
       !is_travel_word(words[i + 1].core)) {
     return std::nullopt;
   }
-  std::string_view core = w.core;
-  std::size_t dash = core.find("\u2013");
-  std::size_t width = 3;
-  if (dash == std::string_view::npos) {
-    dash = core.find('-');
-    width = 1;
-  }
-  if (dash == std::string_view::npos) return std::nullopt;
-  std::string_view from = core.substr(0, dash);
-  std::string_view to = core.substr(dash + width);
-  if (!is_station_code(from) || !is_station_code(to)) return std::nullopt;
-  return Match{1, spelled_letters(from) + " to " + spelled_letters(to), false};
+  auto sides = text::split_at_range_dash(w.core);
+  if (!sides || !is_station_code(sides->before) || !is_station_code(sides->after)) return std::nullopt;
+  return Match{1, spelled_letters(sides->before) + " to " + spelled_letters(sides->after), false};
 }
 
 }  // namespace briefcast::rules

@@ -101,15 +101,9 @@ bool written_as_time(const Word& w) {
 // Friday"; eSpeak NG had said the letters. Without the time the letters stay ("the M-F ratio").
 std::optional<Match> letter_day_span(const Words& words, std::size_t i) {
   const Word& w = words[i];
-  std::string_view core = w.core;
-  std::size_t dash = core.find("\u2013");
-  std::size_t width = 3;
-  if (dash == std::string_view::npos) {
-    dash = core.find('-');
-    width = 1;
-  }
-  if (dash != 1 || core[0] != 'M' || !w.prefix.empty()) return std::nullopt;
-  auto to = closing_day(core.substr(1 + width));
+  auto sides = text::split_at_range_dash(w.core);
+  if (!sides || sides->before != "M" || !w.prefix.empty()) return std::nullopt;
+  auto to = closing_day(sides->after);
   if (!to) return std::nullopt;
   bool hours = false;
   std::size_t lo = i >= 3 ? i - 3 : 0;

@@ -178,15 +178,13 @@ UnitKind unit_kind(std::string_view written) {
   // word; "hh", a horse's height in hands, is read by the hobby units' rule ("16.2 hh", the
   // figure after the point inches), and "15.7 hh" is no height at all.
   if (written == "in" || written == "hh") return UnitKind::short_length;
-  for (std::string_view cube : {std::string_view("\u00b3"), std::string_view("3")}) {
-    if (text::ends_with(written, cube) && !gas_volume_state(written.substr(0, written.size() - cube.size()), cube).empty()) {
-      return UnitKind::volume;
-    }
-  }
-  // "m³", "cm3": a length cubed is a volume, which sizes a container or a ship ("a 170,000 m³ carrier").
+  // "m³", "cm3": a length cubed is a volume, which sizes a container or a ship ("a 170,000 m³
+  // carrier"); so is a gas's normal or standard cubic meter ("Nm³"), whose "Nm" is no length.
   for (std::string_view cube : {std::string_view("\u00b3"), std::string_view("3")}) {
     if (written.size() <= cube.size() || !text::ends_with(written, cube)) continue;
-    UnitKind base = unit_kind(written.substr(0, written.size() - cube.size()));
+    std::string_view length = written.substr(0, written.size() - cube.size());
+    if (!gas_volume_state(length, cube).empty()) return UnitKind::volume;
+    UnitKind base = unit_kind(length);
     if (base == UnitKind::short_length || base == UnitKind::long_length) return UnitKind::volume;
   }
   auto unit = split_prefix(written);

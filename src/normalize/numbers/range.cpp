@@ -397,8 +397,8 @@ std::optional<Match> game_clock(const Words& words, std::size_t i, std::string_v
   if (!placed && !into) return std::nullopt;
   // "at 40:00": on the minute, the minutes alone, as "twenty seven hundred" would be a year.
   if (right == "00") return Match{1, cardinal_words(left) + " minutes", false};
-  std::string seconds = right[0] == '0' ? "oh " + std::string(digit_word(right[1])) : cardinal_words(right);
-  return Match{1, cardinal_words(left) + " " + seconds, false};
+  // Minutes, then seconds in a pair of their own ("oh seven"), as a four-figure time is said.
+  return Match{1, paired_digit_words(std::string(left) + std::string(right)), false};
 }
 
 std::optional<std::string> single_figure_terms(std::string_view core) {

@@ -44,10 +44,10 @@ std::optional<Match> match_hitch_points(const Words& words, std::size_t i) {
       !text::is_one_of_lowered(words[i + 1].core, {"hitch", "hitches", "linkage", "linkages"})) {
     return std::nullopt;
   }
-  std::string_view figure;
-  if (text::ends_with(core, "-pt")) figure = core.substr(0, core.size() - 3);
-  if (text::ends_with(core, "pt") && !text::ends_with(core, "-pt")) figure = core.substr(0, core.size() - 2);
-  if (figure.empty() || figure.size() > 1 || !text::all_digits(figure)) return std::nullopt;
+  if (!text::ends_with(core, "pt")) return std::nullopt;
+  std::string_view figure = core.substr(0, core.size() - 2);  // "3-pt" or "3pt"
+  if (text::ends_with(figure, "-")) figure.remove_suffix(1);
+  if (figure.size() != 1 || !text::all_digits(figure)) return std::nullopt;
   return Match{1, speak_word(figure) + "-point", false};
 }
 

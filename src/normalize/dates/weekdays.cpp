@@ -82,8 +82,7 @@ bool hour_and_minutes(std::string_view s) {
 bool written_as_time(const Word& w) {
   std::string_view core = w.core;
   if (is_am_pm(text::core_with_period(w))) return true;
-  if (core.size() >= 3 && text::is_digit(core[0]) && (text::ends_with(core, "am") || text::ends_with(core, "pm")) &&
-      core.substr(0, core.size() - 2).find_first_not_of("0123456789:.-apm\u2013") == std::string_view::npos) {
+  if (glued_clock(core) && core.substr(0, core.size() - 2).find_first_not_of("0123456789:.-apm\u2013") == std::string_view::npos) {
     return true;
   }
   for (std::string_view dash : {std::string_view("-"), std::string_view("\u2013")}) {

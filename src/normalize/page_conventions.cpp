@@ -283,7 +283,8 @@ bool south_african_name(const std::string& lowered) {
     if (cue == lowered) return true;
   }
   auto place = place_conventions(lowered);
-  return place && place->space_thousands == true;  // kSouthAfrican
+  return place && place->decimal_mark == kSouthAfrican.decimal_mark &&
+         place->space_thousands == kSouthAfrican.space_thousands && place->day_first == kSouthAfrican.day_first;
 }
 
 }  // namespace

@@ -40,8 +40,8 @@ std::optional<Match> match_name_particle(const Words& words, std::size_t i);
 // cue_abbreviations.cpp: "exp. 09/2026" -> "expiry ...", ".243 cal." -> "... caliber", "cat. no."
 // -> "catalog number": a stub read by the word it stands for where its neighbours say which.
 std::optional<Match> match_cue_abbreviation(const Words& words, std::size_t i);
-// metal_symbols.cpp: "99.99% Au" -> "gold", "a 16 mm Ar fill" -> "argon": a metal's or a gas
-// fill's symbol after its purity or before the noun it qualifies.
+// metal_symbols.cpp: "99.99% Au" -> "gold", "90% Ar" -> "argon": a metal's symbol after its
+// purity, or a gas fill's after its share.
 std::optional<Match> match_metal_symbol(const Words& words, std::size_t i);
 // dotted_words.cpp: "Esq.," -> "Esquire", "Sta. 12+50" -> "Station", "Div. I-A" -> "Division
 // one-A": a dotted short form whose period goes on into its sentence has one reading.

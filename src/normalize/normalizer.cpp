@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "model/language_tag.h"
+#include "normalize/articles.h"
 #include "normalize/page_conventions.h"
 #include "normalize/capitals.h"
 #include "normalize/lexicon.h"
@@ -31,50 +32,6 @@ std::string without_asterisks(std::string_view suffix) {
   std::string out;
   for (char c : suffix) {
     if (c != '*') out.push_back(c);
-  }
-  return out;
-}
-
-// "a $8 fee" -> "a eight-dollar fee": a number written after "a" can begin with a vowel
-// sound once it is words, and then the article is "an" ("an eight-dollar fee", "an 11-hour
-// day" written as "a 11-hour day"); so can a comparison sign said in words ("a ≥10-point
-// drop" -> "an at least ten-point drop").
-bool starts_with_vowel_number(std::string_view s) {
-  for (std::string_view word : {"eight", "eleven", "Eight", "Eleven", "at least ", "at most "}) {
-    if (text::starts_with(s, word)) return true;
-  }
-  return false;
-}
-
-// "an 0-2 pitch", "an 1,100-acre farm": written for a reading ("oh", "eleven hundred") other
-// than the words said, the article agrees with the number word that follows it.
-bool starts_with_consonant_number(std::string_view s) {
-  std::size_t end = s.find_first_of(" -");
-  std::string first = text::lower(s.substr(0, end));
-  return text::is_one_of(first, {"zero", "one", "two", "three", "four", "five", "six", "seven", "nine", "ten",
-                                 "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "nineteen",
-                                 "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "ninety", "hundred"});
-}
-
-std::string with_article_agreement(std::string spoken) {
-  std::string out;
-  out.reserve(spoken.size() + 8);
-  std::size_t start = 0;
-  while (start < spoken.size()) {
-    std::size_t end = spoken.find(' ', start);
-    if (end == std::string::npos) end = spoken.size();
-    std::string_view token = std::string_view(spoken).substr(start, end - start);
-    bool an = token == "an" || token == "An";
-    if (an && end < spoken.size() && starts_with_consonant_number(std::string_view(spoken).substr(end + 1))) {
-      token.remove_suffix(1);
-    }
-    out.append(token);
-    bool article = token == "a" || token == "A";
-    if (article && end < spoken.size() && starts_with_vowel_number(std::string_view(spoken).substr(end + 1))) {
-      out.push_back('n');
-    }
-    if (end < spoken.size()) out.push_back(' ');
-    start = end + 1;
   }
   return out;
 }
@@ -268,7 +225,7 @@ std::string normalize_line(std::string_view line) {
     if (!out.empty() && !said_comma) out.push_back(' ');
     out += joined;
   }
-  return with_article_agreement(rules::stressed_letter_a(std::move(out)));
+  return rules::agreed_before_numbers(rules::stressed_letter_a(std::move(out)));
 }
 
 // Rules that read the whole line (is it about prices, sport, a storm?) cost its length once per

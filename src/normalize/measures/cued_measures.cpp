@@ -463,12 +463,6 @@ std::optional<Match> match_cued_measure(const Words& words, std::size_t i) {
 std::optional<Match> match_named_measure(const Words& words, std::size_t i) {
   if (auto m = match_quake_magnitude(words, i)) return m;
   if (auto m = stones(words, i)) return m;
-  // "an M6.1 quake" is "a magnitude six point one quake".
-  if ((words[i].core == "an" || words[i].core == "An") && words[i].suffix.empty() && i + 1 < words.size()) {
-    if (auto m = match_quake_magnitude(words, i + 1)) {
-      return Match{1 + m->count, (words[i].core == "an" ? "a " : "A ") + m->spoken, false};
-    }
-  }
   if (auto m = hours_and_minutes(words, i)) return m;
   if (auto m = attached_feet_and_inches(words, i)) return m;
   return lettered_label(words, i);

@@ -9,6 +9,7 @@
 //  - "At 1100 AM EDT": a bulletin's clock, "eleven AM" (match_bulletin_clock, before the clock rules).
 #include <string>
 
+#include "normalize/articles.h"
 #include "normalize/function_words.h"
 
 #include "normalize/dates/dates.h"
@@ -199,7 +200,7 @@ std::optional<std::string> per_calendar_period(std::string_view period) {
   if (period == "d") period = "day";
   if (period == "hr" || period == "h") period = "hour";
   if (!text::is_one_of(period, {"day", "week", "month", "year", "night", "hour"})) return std::nullopt;
-  return (period == "hour" ? "an " : "a ") + std::string(period);
+  return with_indefinite_article(period);
 }
 
 // "5 days/week": a count of days, hours or times per a period.

@@ -4,6 +4,7 @@
 // sizes, one adjective ("the 1/2in drive" -> "the half-inch drive", "a 3/8in bit" -> "a
 // three-eighths-inch bit"); elsewhere a part of one unit ("1/4in deep" -> "a quarter of an
 // inch deep").
+#include "normalize/articles.h"
 #include "normalize/match.h"
 #include "normalize/measures/attached_measures.h"
 #include "normalize/measures/measures.h"
@@ -16,12 +17,10 @@ namespace {
 struct FractionUnit {
   std::string_view written;
   std::string_view name;
-  std::string_view article;  // before the name after "of"
 };
 
 constexpr FractionUnit kUnits[] = {
-    {"in", "inch", "an"}, {"oz", "ounce", "an"}, {"lb", "pound", "a"},
-    {"mi", "mile", "a"},  {"ft", "foot", "a"},   {"yd", "yard", "a"},
+    {"in", "inch"}, {"oz", "ounce"}, {"lb", "pound"}, {"mi", "mile"}, {"ft", "foot"}, {"yd", "yard"},
 };
 
 // The denominators sizes are given in: halves down to sixty-fourths, and thirds.
@@ -125,10 +124,10 @@ std::optional<Match> match_fraction_unit(const Words& words, std::size_t i) {
     said += part_name(bottom, !one && bottom != "4" && bottom != "2") + "-" + std::string(unit->name);
     return Match{1, said, false};
   }
-  std::string of_one = std::string(unit->article) + " " + std::string(unit->name);
+  std::string of_one = with_indefinite_article(unit->name);
   // "1/2in long": "half an inch", not "a half of an inch".
   if (one && bottom == "2") return Match{1, "half " + of_one, false};
-  std::string part = one ? std::string(bottom == "8" ? "an " : "a ") + part_name(bottom, false)
+  std::string part = one ? with_indefinite_article(part_name(bottom, false))
                          : cardinal_words(top) + " " + part_name(bottom, true);
   return Match{1, part + " of " + of_one, false};
 }

@@ -4,6 +4,7 @@
 // of a figure with its unit, and the unit words, are attached_measures.cpp's.
 #include <initializer_list>
 
+#include "normalize/articles.h"
 #include "normalize/function_words.h"
 #include "normalize/match.h"
 #include "normalize/measures/attached_measures.h"
@@ -165,18 +166,13 @@ bool is_unit_word(std::string_view w) {
 // "½ cup", "1/4 tsp", "¾ cup sugar": a part of one unit, said as a cook says it ("half a cup",
 // "a quarter of a teaspoon", "three quarters of a cup of sugar"), not "one half cup".
 std::string part_of_unit(const Words& words, std::size_t j, const std::string& part, const std::string& unit) {
-  bool vowel = std::string_view("aeio").find(unit[0]) != std::string_view::npos || unit == "hour";
-  std::string article = vowel ? "an " : "a ";
+  std::string one_unit = with_indefinite_article(unit);
   std::string said;
   if (part == "one half") {
-    said = "half " + article + unit;
+    said = "half " + one_unit;
   } else {
-    std::string lead = part;
-    if (text::starts_with(part, "one ")) {
-      lead = part.substr(4);
-      lead = (std::string_view("aeio").find(lead[0]) != std::string_view::npos ? "an " : "a ") + lead;
-    }
-    said = lead + " of " + article + unit;
+    std::string lead = text::starts_with(part, "one ") ? with_indefinite_article(part.substr(4)) : part;
+    said = lead + " of " + one_unit;
   }
   // "¾ cup sugar": the ingredient after the unit, a lowercase word, takes "of".
   // The unit as written ("tsp") or as said ("pint" for "pt").

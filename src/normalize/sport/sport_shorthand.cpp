@@ -228,14 +228,6 @@ std::optional<Match> win_loss_record(const Words& words, std::size_t i) {
 
 std::optional<Match> match_sport_shorthand(const Words& words, std::size_t i) {
   if (auto record = win_loss_record(words, i)) return record;
-  // "an LC record", "an SC pool": the article went with the letters' vowel sound; before the
-  // word said in full ("long-course") it is "a".
-  if (i + 1 < words.size() && words[i].suffix.empty() && (words[i].core == "an" || words[i].core == "An")) {
-    auto said = shorthand_at(words, i + 1);
-    if (!said) said = racket_event(words, i + 1);
-    if (!said || std::string_view("aeiou").find(said->spoken[0]) != std::string_view::npos) return std::nullopt;
-    return Match{2, std::string(words[i].core == "An" ? "A " : "a ") + said->spoken, false};
-  }
   if (auto event = racket_event(words, i)) return event;
   return shorthand_at(words, i);
 }

@@ -157,10 +157,6 @@ std::optional<Match> match_telecom_word(const Words& words, std::size_t i);
 
 // letter_a.cpp: "the A one" -> "the A-one": a code's letter A before its figures, which eSpeak NG read as the article.
 std::string stressed_letter_a(std::string spoken);
-// article_sounds.cpp: "an FY2031 surplus" -> "a fiscal year ...": the article ending `out` made
-// to agree with the first sound of `spoken`, the words a rule put for the `written` form, where
-// the two open with different sounds.
-void agree_article(std::string& out, std::string_view written, std::string_view spoken);
 // letter_folds.cpp: "Ọba" -> "Oba": letters with marks the English voice cannot say (U+1E00 to
 // U+1EFF) folded to their base letter.
 std::string folded_marked_letters(std::string line);

@@ -138,7 +138,9 @@ constexpr CurrencyFacts kCurrencies[] = {
     {"KRW", "won", "won", "", "", "south korea", {{{"\u20a9", kSign}, {"KRW", kCode}}}},
     {"THB", "baht", "baht", "satang", "satang", "thailand", {{{"\u0e3f", kSign}, {"THB", kCode}}}},
     {"VND", "dong", "dong", "", "", "vietnam", {{{"\u20ab", kSign}, {"VND", kCode}}}},
-    {"MYR", "ringgit", "ringgit", "", "", "malaysia", {{{"MYR", kCode}}}},
+    // "RM4,218", "RM312.4m": Malaysian copy writes the ringgit's letters before the figure, as
+    // Indonesia's does "Rp"; glued to a figure the letters name nothing else in news.
+    {"MYR", "ringgit", "ringgit", "", "", "malaysia", {{{"MYR", kCode}, {"RM", kPrefix}}}},
     {"IDR", "rupiah", "rupiah", "", "", "indonesia", {{{"IDR", kCode | kPrefix}, {"Rp", kPrefix}}}},
     {"MOP", "pataca", "patacas", "", "", "macau", {{{"MOP", kCode}}}},
     // Signs printed after the figure only: "120 zł", "450 Kč", "3 500 Ft" ("6 Ft" is feet in a

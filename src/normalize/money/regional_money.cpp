@@ -143,6 +143,9 @@ std::optional<WrittenFigure> figure_after_sign(const Words& words, std::size_t i
     if (!words[i].suffix.empty() || !(scaled || shaped || f.named)) return std::nullopt;
   }
   if (f.glued) f.named = words[i].suffix.empty() && plain_figure_named(words, i + 1, p);
+  // "RM 200 series": the ringgit's letters apart from a figure as often name a model or a
+  // unit; Malaysian copy glues them to the figure.
+  if (!f.glued && p.code == "MYR") return std::nullopt;
   if (!f.glued) {
     // "Rs. 500": the abbreviation's period is the word's suffix.
     bool period_ok = words[i].suffix.empty() || (words[i].suffix == "." && p.written.back() != '.');
@@ -240,9 +243,11 @@ bool in_price_position(const Words& words, std::size_t i) {
                                                      "raised", "up", "down", "hiked", "lowered"});
 }
 
-// "from R20 to R18": the second end of a move whose first end is a price of the same sign.
+// "from R20 to R18", "to R14 from R12": the second end of a move whose first end is a price of
+// the same sign.
 bool second_end_of_price_move(const Words& words, std::size_t i, const Prefix& p) {
-  if (i < 2 || !words[i - 1].suffix.empty() || words[i - 1].core != "to" || !words[i - 2].suffix.empty()) return false;
+  if (i < 2 || !words[i - 1].suffix.empty() || !words[i - 2].suffix.empty()) return false;
+  if (words[i - 1].core != "to" && words[i - 1].core != "from") return false;
   std::string_view first = words[i - 2].core;
   return text::starts_with(first, p.written) && first.size() > p.written.size() &&
          text::is_digit(first[p.written.size()]) && in_price_position(words, i - 2);
@@ -259,12 +264,25 @@ bool names_what_follows(const Words& words, std::size_t i, const WrittenFigure& 
   return text::is_upper(core[0]) || !is_not_noun_beside_article(text::lower(core));
 }
 
+// "R450 per entrant", "R60 each": a rate after the figure makes it a price; a road or a model
+// is not counted per head.
+bool priced_per_unit(const Words& words, std::size_t i, const WrittenFigure& f) {
+  std::size_t next = i + f.count;
+  if (!words[next - 1].suffix.empty() || next >= words.size() || !words[next].prefix.empty()) return false;
+  if (words[next].core == "each") return true;
+  // "per swimmer", not "per the map": "per" here opens a unit, never an article.
+  return words[next].core == "per" && words[next].suffix.empty() && next + 1 < words.size() &&
+         !text::is_function_word(text::lower(words[next + 1].core));
+}
+
 // A one-letter sign glued to a whole figure of two or more places ("R25") is money in a price's
 // position in a line that tells of the currency's home: "paid R500 in Durban"; "take the R21
 // from Pretoria" is a road.
 bool priced_at_home(const Words& words, std::size_t i, const Prefix& p, const WrittenFigure& f) {
   if (!is_one_letter(p) || !f.glued || !f.scale.empty() || names_what_follows(words, i, f)) return false;
-  if (!in_price_position(words, i) && !second_end_of_price_move(words, i, p)) return false;
+  if (!in_price_position(words, i) && !second_end_of_price_move(words, i, p) && !priced_per_unit(words, i, f)) {
+    return false;
+  }
   if (names_currency(words, p)) return true;
   return p.code == "ZAR" && tells_of_south_africa(words);
 }

@@ -259,4 +259,27 @@ TEST(RegionalMoney, AWholeFigureBeforeWhatItNamesKeepsTheLetter) {
   EXPECT_EQ(normalize_text("Eskom's levy rose to R60 a month."), "Eskom's levy rose to sixty rand a month.");
 }
 
+// The ringgit's letters before the figure, in every shape a figure after a sign takes.
+TEST(RegionalMoney, RinggitLettersBeforeTheFigure) {
+  EXPECT_EQ(normalize_text("Rubber growers in Kedah got RM63 more."), "Rubber growers in Kedah got sixty three ringgit more.");
+  EXPECT_EQ(normalize_text("The plant cost RM7,350 to refit."), "The plant cost seven thousand three hundred fifty ringgit to refit.");
+  EXPECT_NE(normalize_text("The group earned RM96.7m last year.").find("ninety six point seven million ringgit"),
+            std::string::npos);
+  EXPECT_NE(normalize_text("Cocoa traded at RM3,910/t in Penang.").find("three thousand nine hundred ten ringgit per"),
+            std::string::npos);
+  // Never read as a price in cents after spelt letters; apart from the figure, a model's letters.
+  EXPECT_EQ(normalize_text("Fishermen got RM640 per boat.").find("R M"), std::string::npos);
+  EXPECT_EQ(normalize_text("The RM 300 series boats were refitted.").find("ringgit"), std::string::npos);
+}
+
+TEST(RegionalMoney, RandPerHeadOrEachOnASouthAfricanLine) {
+  EXPECT_EQ(normalize_text("The Soweto clinic charges R120 per visit."), "The Soweto clinic charges one hundred twenty rand per visit.");
+  EXPECT_EQ(normalize_text("Tickets in Bloemfontein are R75 each."), "Tickets in Bloemfontein are seventy five rand each.");
+  EXPECT_EQ(normalize_text("Pretoria bread went up to R26 from R24."), "Pretoria bread went up to twenty six rand from twenty four rand.");
+  // With no home named, or a road counted, the letter stays.
+  EXPECT_EQ(normalize_text("The R61 per lane toll plan was shelved.").find("rand"), std::string::npos);
+  EXPECT_EQ(normalize_text("Coaches cost R90 each in the league.").find("rand"), std::string::npos);
+  EXPECT_EQ(normalize_text("Follow the R33 per the signs out of Durban.").find("rand"), std::string::npos);
+}
+
 }  // namespace briefcast

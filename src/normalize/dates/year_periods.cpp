@@ -1,6 +1,8 @@
 // Periods of a year written as codes, as reports, trade papers and retailers print them:
 //  - a quarter with its year glued on ("3Q24", "1Q2025"): "the third quarter of twenty twenty
 //    four"; the letters had been said as such ("three Q twenty four");
+//  - a quarter, half or run of months glued to a fiscal or calendar year ("4QFY2024", "H1FY25",
+//    "9MFY24"): "the fourth quarter of fiscal year twenty twenty four";
 //  - a calendar year ("CY2025", "CY25"): "calendar year twenty twenty five", as "FY" is the
 //    fiscal year (report_terms.cpp);
 //  - a season or a year across two calendar years with a slash ("2023/24", "2023/2024"):
@@ -156,11 +158,44 @@ std::optional<Match> fiscal_year_span(const Words& words, std::size_t i) {
   return Match{1, "fiscal years " + *start + " to " + end, false};
 }
 
+// "4Q", "Q3", "1H", "H2", "9M": the part of a year a report's period code opens with, as said
+// before "of" ("the fourth quarter", "the first half", "the first nine months"); nullopt else.
+std::optional<std::string> period_of_year(std::string_view code) {
+  static constexpr std::string_view kOrdinals[] = {"first", "second", "third", "fourth"};
+  if (code.size() != 2) return std::nullopt;
+  char digit = text::is_digit(code[0]) ? code[0] : code[1];
+  char letter = text::is_digit(code[0]) ? code[1] : code[0];
+  if (digit < '1' || digit > '9' || text::is_digit(letter)) return std::nullopt;
+  if (letter == 'Q' && digit <= '4') return "the " + std::string(kOrdinals[digit - '1']) + " quarter";
+  if (letter == 'H' && digit <= '2') return "the " + std::string(kOrdinals[digit - '1']) + " half";
+  // "9MFY24": months are counted from the year's start, the digit written first.
+  if (letter == 'M' && code[0] == digit && digit >= '2') return "the first " + cardinal_words(code.substr(0, 1)) + " months";
+  return std::nullopt;
+}
+
+// "4QFY2024", "H1FY25", "9MFY24", "Q3CY2025": a part of a fiscal or calendar year glued to it,
+// "the fourth quarter of fiscal year twenty twenty four"; spelt, the letters ran together.
+std::optional<Match> period_of_coded_year(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  if (core.size() < 6 || after_code_word(words, i)) return std::nullopt;
+  auto period = period_of_year(core.substr(0, 2));
+  std::string_view kind = core.substr(2, 2);
+  if (!period || (kind != "FY" && kind != "CY")) return std::nullopt;
+  auto year = year_of(core.substr(4));
+  if (!year) return std::nullopt;
+  std::string said = *period + " of " + (kind == "FY" ? "fiscal" : "calendar") + " year " + *year;
+  bool the_before = i > 0 && words[i - 1].suffix.empty() &&
+                    (text::iequals(words[i - 1].core, "the") || text::is_possessive(words[i - 1].core));
+  if (the_before) said = said.substr(4);
+  return Match{1, said, false};
+}
+
 }  // namespace
 
 std::optional<Match> match_year_period(const Words& words, std::size_t i) {
   if (!words[i].prefix.empty() && words[i].prefix != "(") return std::nullopt;
   if (auto m = fiscal_year_span(words, i)) return m;
+  if (auto m = period_of_coded_year(words, i)) return m;
   if (auto m = quarter_and_year(words, i)) return m;
   if (auto m = calendar_year(words, i)) return m;
   if (auto m = split_year(words, i)) return m;

@@ -21,7 +21,17 @@ bool is_share_word(std::string_view w) {
           "yield", "yields", "inflation", "unemployment", "growth", "rose", "fell", "rise", "fall", "risen", "fallen",
           "up", "down", "gained", "gain", "lost", "dropped", "drop", "increase", "increased", "decrease", "decreased",
           "shrank", "shrunk", "widened", "narrowed", "higher", "lower", "ahead", "behind", "trailing", "trails",
-          "slipped", "climbed", "jumped", "improved", "improvement", "uplift", "average", "year-on-year"});
+          "slipped", "climbed", "jumped", "improved", "improvement", "uplift", "average", "year-on-year",
+          "contribution", "contributions", "stake", "weighting"});
+}
+
+// A percentage anywhere in the line ("by 7 pp over nine years, to 17.5%"): a book's length is
+// not counted beside a share, so "pp" there is the change in it.
+bool line_has_percentage(const Words& words) {
+  for (const Word& w : words) {
+    if (w.core.find('%') != std::string_view::npos || w.suffix.find('%') != std::string_view::npos) return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -39,7 +49,10 @@ std::optional<Match> match_page_count(const Words& words, std::size_t i) {
     return std::nullopt;
   }
   if (figure.empty() || !text::all_digits(figure) || figure[0] == '0' || figure.size() > 4) return std::nullopt;
-  if (text::any_word_near(words, i, 6, is_share_word)) return std::nullopt;
+  // A change in a share is under a hundred points; a book of 384 pages beside a discount is pages.
+  if (figure.size() <= 2 && (text::any_word_near(words, i, 6, is_share_word) || line_has_percentage(words))) {
+    return std::nullopt;
+  }
   std::string said = speak_word(figure);
   // "pp." ends no sentence when the line goes on in lower case ("384 pp. and a map").
   const Word& last = words[i + count - 1];

@@ -20,4 +20,12 @@ TEST(PageCounts, SpacedOrGluedAreOneReading) {
   EXPECT_EQ(normalize_text("Turnout was 4.5pp lower."), "Turnout was four point five percentage points lower.");
 }
 
+TEST(PageCounts, PointsBesideAPercentageInTheLine) {
+  EXPECT_NE(normalize_text("Employers will pay 3 pp more across the next six years, reaching 14%.").find("three percentage points"),
+            std::string::npos);
+  // A book's length with no share in the line stays pages.
+  EXPECT_NE(normalize_text("The memoir, 288 pp, comes out in May.").find("pages"), std::string::npos);
+  EXPECT_NE(normalize_text("The 416pp atlas is 15% off this week.").find("page"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -116,7 +116,27 @@ bool is_british_spelling(std::string_view core) {
 // or "Brexit" as often as British copy does, so they tell nothing of the page's date order.
 bool is_day_first_body(std::string_view core) {
   return text::is_one_of(core, {"NHS", "HMRC", "DVLA", "DVSA", "MHRA", "Ofcom", "Ofgem", "Ofsted", "Ofwat", "Ofqual",
-                                "Defra", "DEFRA", "TfL", "RNLI", "RSPCA", "CQC", "LOLER", "COSHH", "RIDDOR", "PUWER"});
+                                "Defra", "DEFRA", "TfL", "RNLI", "RSPCA", "CQC", "LOLER", "COSHH", "RIDDOR", "PUWER",
+                                "REPPIR", "DSEAR", "Holyrood"});
+}
+
+// Courts only Britain and Ireland have, named by two words: "the Old Bailey", "Southwark Crown
+// Court", "Westminster Magistrates' Court", "Glasgow Sheriff Court", "the Court of Session".
+// A date listed before them is written the British way.
+bool names_british_court(const Words& words) {
+  static constexpr std::pair<std::string_view, std::string_view> kCourts[] = {
+      {"Old", "Bailey"}, {"Crown", "Court"}, {"Magistrates'", "Court"}, {"Magistrates", "Court"},
+      {"Sheriff", "Court"}, {"Court", "Session"}, {"Crown", "Prosecution"}};
+  for (std::size_t k = 0; k + 1 < words.size(); ++k) {
+    std::string_view first = words[k].core;
+    std::size_t next = k + 1;
+    // "Court of Session": the "of" between its two words.
+    if (first == "Court" && words[next].core == "of" && next + 1 < words.size()) ++next;
+    for (const auto& [one, two] : kCourts) {
+      if (first == one && words[next].core == two) return true;
+    }
+  }
+  return false;
 }
 
 // "UL6", "LR4", "UR8": a tooth in Palmer notation, as British dentists write it.
@@ -315,7 +335,7 @@ bool day_first_context(const Words& words) {
   // about ("travel to Washington on 12/03/25"); the places of the line outweigh those of the
   // rest of the page, and both outweigh a price in pounds or euros ("ships from Texas at £40").
   if (text::line_fact(words, has_british_writer_cue) || text::any_word(words, is_day_first_address) ||
-      has_uk_postcode(words) || has_dotted_clock(words)) {
+      has_uk_postcode(words) || has_dotted_clock(words) || names_british_court(words)) {
     return true;
   }
   if (text::any_word(words, is_day_first_country)) return true;

@@ -251,4 +251,13 @@ TEST(DateOrder, ANationalityAloneSetsNoOrder) {
             std::string::npos);
 }
 
+TEST(DateOrder, ABritishCourtTellsTheDayFirst) {
+  EXPECT_NE(normalize_text("Sentencing at Leeds Crown Court was set for 04/09/2025.").find("fourth of September"),
+            std::string::npos);
+  EXPECT_NE(normalize_text("The trial at the Old Bailey opens on 06/02/2026.").find("sixth of February"), std::string::npos);
+  EXPECT_NE(normalize_text("He appears at Perth Sheriff Court on 02/12/2025.").find("second of December"), std::string::npos);
+  // An American court keeps the month first.
+  EXPECT_NE(normalize_text("The Ohio court set a hearing for 04/09/2025.").find("April ninth"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -371,8 +371,11 @@ std::optional<Match> range_after_prefix(const Words& words, std::size_t i) {
   auto written = figure_after_sign(words, i, *p, length);
   auto sides = written ? text::split_at_range_dash(written->text) : std::nullopt;
   if (!sides) return std::nullopt;
+  // "RM1,800–RM2,500": the sign written again on the range's top end is said once.
+  std::string_view top_end = sides->after;
+  if (text::starts_with(top_end, p->written)) top_end.remove_prefix(p->written.size());
   auto low = figure(sides->before);
-  auto high = figure(sides->after);
+  auto high = figure(top_end);
   // A range of money rises; "2023-24" after the letters is a year's span.
   if (!low || !high || !rises(*low, *high)) return std::nullopt;
   if (needs_shape(*p) && !(low->grouped && high->grouped)) return std::nullopt;

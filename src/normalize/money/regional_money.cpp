@@ -358,29 +358,47 @@ bool rises(const text::NumberLiteral& low, const text::NumberLiteral& high) {
   return low.integer < high.integer;
 }
 
-// "KSh 101–500", "Rs 50-60 crore": a range after the sign, the currency and any scale said
-// once, after the second figure; spelt, the sign was heard as letters ("K S H").
+// "5m" of "R5m-R10m": the figure and the scale letters run onto it, apart; the scale empty when
+// the figure ends in a digit.
+std::pair<std::string_view, std::string> figure_and_scale(std::string_view written) {
+  std::size_t letters = written.find_first_not_of("0123456789.,");
+  if (letters == std::string_view::npos || letters == 0) return {written, ""};
+  auto scale = scale_suffix(written.substr(letters));
+  if (!scale || text::is_one_of(written.substr(letters), {"k", "K", "t", "T"})) return {written, ""};
+  return {written.substr(0, letters), *scale};
+}
+
+// "KSh 101–500", "Rs 50-60 crore", "RM1,800–RM2,500", "R5m-R10m": a range after the sign, the
+// currency and any scale said once, after the second figure; spelt, the sign was heard as
+// letters ("K S H").
 std::optional<Match> range_after_prefix(const Words& words, std::size_t i) {
   std::size_t length = 0;
   const Prefix* p = prefix_of(words[i].core, length);
   if (p == nullptr || !words[i].prefix.empty() || names_a_region(words, i, *p)) return std::nullopt;
-  // Of the letters that need money's shape only the lira's "TL" opens a range, and only with
-  // both ends grouped ("TL 9,100–9,300/t"); "SR", "KD" and the rest read a range as before,
-  // where a unit after it ("SR 3,000-4,000 metre") could make it a label.
-  if (needs_shape(*p) && p->code != "TRY") return std::nullopt;
   auto written = figure_after_sign(words, i, *p, length);
   auto sides = written ? text::split_at_range_dash(written->text) : std::nullopt;
   if (!sides) return std::nullopt;
-  // "RM1,800–RM2,500": the sign written again on the range's top end is said once.
+  // The sign written again on the range's top end is said once.
   std::string_view top_end = sides->after;
-  if (text::starts_with(top_end, p->written)) top_end.remove_prefix(p->written.size());
-  auto low = figure(sides->before);
-  auto high = figure(top_end);
+  bool signed_twice = text::starts_with(top_end, p->written);
+  if (signed_twice) top_end.remove_prefix(p->written.size());
+  auto [low_figure, low_scale] = figure_and_scale(sides->before);
+  auto [high_figure, high_scale] = figure_and_scale(top_end);
+  // "R5m-R10m": both ends signed and scaled alike have money's shape, whatever the sign.
+  bool scaled_pair = signed_twice && !high_scale.empty() && low_scale == high_scale;
+  if (!scaled_pair && (!low_scale.empty() || !high_scale.empty())) return std::nullopt;
+  // Of the letters that need money's shape only the lira's "TL" opens an unscaled range, and only
+  // with both ends grouped ("TL 9,100–9,300/t"); "SR", "KD" and the rest read it as before,
+  // where a unit after it ("SR 3,000-4,000 metre") could make it a label.
+  if (needs_shape(*p) && p->code != "TRY" && !scaled_pair) return std::nullopt;
+  auto low = figure(low_figure);
+  auto high = figure(high_figure);
   // A range of money rises; "2023-24" after the letters is a year's span.
   if (!low || !high || !rises(*low, *high)) return std::nullopt;
-  if (needs_shape(*p) && !(low->grouped && high->grouped)) return std::nullopt;
-  Amount top = with_spaced_scales(words, i, Amount{p, *high, "", written->count});
-  Amount bottom{p, *low, "", 0};
+  if (needs_shape(*p) && !scaled_pair && !(low->grouped && high->grouped)) return std::nullopt;
+  Amount top = scaled_pair ? Amount{p, *high, high_scale, written->count}
+                           : with_spaced_scales(words, i, Amount{p, *high, "", written->count});
+  Amount bottom{p, *low, low_scale, 0};
   return Match{top.count, say(bottom, false) + " to " + say(top, true), false};
 }
 

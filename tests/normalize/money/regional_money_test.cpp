@@ -273,6 +273,9 @@ TEST(RegionalMoney, RinggitLettersBeforeTheFigure) {
   EXPECT_EQ(normalize_text("Cleaners earn RM1,500\u2013RM1,900 a month."),
             "Cleaners earn one thousand five hundred to one thousand nine hundred ringgit a month.");
   EXPECT_EQ(normalize_text("Fares run Sh800-Sh1,200 a trip."), "Fares run eight hundred to one thousand two hundred shillings a trip.");
+  EXPECT_EQ(normalize_text("Grants of R2m-R6m went to Gauteng clinics."),
+            "Grants of two million to six million rand went to Gauteng clinics.");
+  EXPECT_EQ(normalize_text("The R2-R6 corridor was closed.").find("rand"), std::string::npos);
 }
 
 TEST(RegionalMoney, RandPerHeadOrEachOnASouthAfricanLine) {

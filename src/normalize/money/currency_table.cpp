@@ -139,8 +139,9 @@ constexpr CurrencyFacts kCurrencies[] = {
     {"THB", "baht", "baht", "satang", "satang", "thailand", {{{"\u0e3f", kSign}, {"THB", kCode}}}},
     {"VND", "dong", "dong", "", "", "vietnam", {{{"\u20ab", kSign}, {"VND", kCode}}}},
     // "RM4,218", "RM312.4m": Malaysian copy writes the ringgit's letters before the figure, as
-    // Indonesia's does "Rp"; glued to a figure the letters name nothing else in news.
-    {"MYR", "ringgit", "ringgit", "", "", "malaysia", {{{"MYR", kCode}, {"RM", kPrefix}}}},
+    // Indonesia's does "Rp"; they also name rifles and routes ("RM3", "Route RM12"), so a
+    // figure without money's shape needs a price's place (regional_money.cpp).
+    {"MYR", "ringgit", "ringgit", "", "", "malaysia", {{{"MYR", kCode}, {"RM", kPrefix | kShape}}}},
     {"IDR", "rupiah", "rupiah", "", "", "indonesia", {{{"IDR", kCode | kPrefix}, {"Rp", kPrefix}}}},
     {"MOP", "pataca", "patacas", "", "", "macau", {{{"MOP", kCode}}}},
     // Signs printed after the figure only: "120 zł", "450 Kč", "3 500 Ft" ("6 Ft" is feet in a

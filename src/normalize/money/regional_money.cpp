@@ -287,6 +287,18 @@ bool priced_at_home(const Words& words, std::size_t i, const Prefix& p, const Wr
   return p.code == "ZAR" && tells_of_south_africa(words);
 }
 
+// "closed up RM47", "received RM985 per tonne": letters of two or more that need money's shape
+// open a whole figure of two or more places after a word in lower case, when no noun it names
+// follows ("RM3 rifle", "Route RM12" stay labels).
+bool whole_price_after_lower_word(const Words& words, std::size_t i, const Prefix& p, const WrittenFigure& f) {
+  if (is_one_letter(p) || !needs_shape(p) || p.code != "MYR" || !f.glued || !f.scale.empty()) return false;
+  if (i == 0 || !words[i - 1].suffix.empty() || words[i - 1].core.empty() || !text::is_lower(words[i - 1].core[0])) {
+    return false;
+  }
+  std::size_t digits = f.text.find_first_not_of("0123456789");
+  return (digits == std::string::npos ? f.text.size() : digits) >= 2 && !names_what_follows(words, i, f);
+}
+
 // The figure after the prefix, a slip of a space inside its grouping ("Rs. 1,
 // 50,000/-", "Sh2, 800") mended, the "/-" that closes a rupee figure dropped,
 // and a glued "cr". `sibling` says the line already has money of this sign with
@@ -315,7 +327,8 @@ std::optional<Amount> amount_at(const Words& words, std::size_t i, bool sibling 
   Amount a = with_spaced_scales(words, i, Amount{p, *number, f.scale, f.count});
   // "KD 300 dinars": the name that gave the figure its shape is said once, with the amount.
   if (f.named && a.scale.empty()) ++a.count;
-  if (!has_money_shape(a, f, sibling || priced_at_home(words, i, *p, f))) return std::nullopt;
+  bool placed = priced_at_home(words, i, *p, f) || whole_price_after_lower_word(words, i, *p, f);
+  if (!has_money_shape(a, f, sibling || placed)) return std::nullopt;
   // "The KD 3,000 km journey": letters that need money's shape, then a figure a unit measures,
   // are a label before a distance, not a price.
   const std::size_t after = i + a.count;
@@ -387,10 +400,10 @@ std::optional<Match> range_after_prefix(const Words& words, std::size_t i) {
   // "R5m-R10m": both ends signed and scaled alike have money's shape, whatever the sign.
   bool scaled_pair = signed_twice && !high_scale.empty() && low_scale == high_scale;
   if (!scaled_pair && (!low_scale.empty() || !high_scale.empty())) return std::nullopt;
-  // Of the letters that need money's shape only the lira's "TL" opens an unscaled range, and only
-  // with both ends grouped ("TL 9,100–9,300/t"); "SR", "KD" and the rest read it as before,
+  // Of the letters that need money's shape only the lira's "TL" and the ringgit's "RM" open an
+  // unscaled range, and only with both ends grouped ("TL 9,100–9,300/t"); "SR", "KD" and the rest read it as before,
   // where a unit after it ("SR 3,000-4,000 metre") could make it a label.
-  if (needs_shape(*p) && p->code != "TRY" && !scaled_pair) return std::nullopt;
+  if (needs_shape(*p) && p->code != "TRY" && p->code != "MYR" && !scaled_pair) return std::nullopt;
   auto low = figure(low_figure);
   auto high = figure(high_figure);
   // A range of money rises; "2023-24" after the letters is a year's span.

@@ -270,6 +270,8 @@ TEST(RegionalMoney, RinggitLettersBeforeTheFigure) {
   // Never read as a price in cents after spelt letters; apart from the figure, a model's letters.
   EXPECT_EQ(normalize_text("Fishermen got RM640 per boat.").find("R M"), std::string::npos);
   EXPECT_EQ(normalize_text("The RM 300 series boats were refitted.").find("ringgit"), std::string::npos);
+  EXPECT_EQ(normalize_text("The RM4 carbine was withdrawn.").find("ringgit"), std::string::npos);
+  EXPECT_EQ(normalize_text("Road RM27 reopened on Monday.").find("ringgit"), std::string::npos);
   EXPECT_EQ(normalize_text("Cleaners earn RM1,500\u2013RM1,900 a month."),
             "Cleaners earn one thousand five hundred to one thousand nine hundred ringgit a month.");
   EXPECT_EQ(normalize_text("Fares run Sh800-Sh1,200 a trip."), "Fares run eight hundred to one thousand two hundred shillings a trip.");

@@ -335,11 +335,13 @@ bool day_first_context(const Words& words) {
   // about ("travel to Washington on 12/03/25"); the places of the line outweigh those of the
   // rest of the page, and both outweigh a price in pounds or euros ("ships from Texas at £40").
   if (text::line_fact(words, has_british_writer_cue) || text::any_word(words, is_day_first_address) ||
-      has_uk_postcode(words) || has_dotted_clock(words) || names_british_court(words)) {
+      has_uk_postcode(words) || has_dotted_clock(words)) {
     return true;
   }
   if (text::any_word(words, is_day_first_country)) return true;
   if (auto places = places_day_first(words)) return *places;
+  // A court's name is weaker than a place the line names ("a Sheriff Court in Ohio").
+  if (names_british_court(words)) return true;
   if (auto far = line_far_day_first(words)) return *far;
   if (auto page = page_conventions().day_first) return *page;
   if (has_day_first_money(words)) return true;

@@ -258,6 +258,7 @@ TEST(DateOrder, ABritishCourtTellsTheDayFirst) {
   EXPECT_NE(normalize_text("He appears at Perth Sheriff Court on 02/12/2025.").find("second of December"), std::string::npos);
   // An American court keeps the month first.
   EXPECT_NE(normalize_text("The Ohio court set a hearing for 04/09/2025.").find("April ninth"), std::string::npos);
+  EXPECT_NE(normalize_text("A Sheriff Court in Texas heard it on 04/09/2025.").find("April ninth"), std::string::npos);
 }
 
 }  // namespace briefcast

@@ -125,10 +125,11 @@ bool is_day_first_body(std::string_view core) {
 // A date listed before them is written the British way.
 bool names_british_court(const Words& words) {
   static constexpr std::pair<std::string_view, std::string_view> kCourts[] = {
-      {"Old", "Bailey"}, {"Crown", "Court"}, {"Magistrates'", "Court"}, {"Magistrates", "Court"},
+      {"Old", "Bailey"}, {"Crown", "Court"}, {"Magistrates", "Court"},
       {"Sheriff", "Court"}, {"Court", "Session"}, {"Crown", "Prosecution"}};
   for (std::size_t k = 0; k + 1 < words.size(); ++k) {
     std::string_view first = words[k].core;
+    if (text::ends_with(first, "'")) first.remove_suffix(1);  // "Magistrates' Court"
     std::size_t next = k + 1;
     // "Court of Session": the "of" between its two words.
     if (first == "Court" && words[next].core == "of" && next + 1 < words.size()) ++next;
@@ -340,8 +341,9 @@ bool day_first_context(const Words& words) {
   }
   if (text::any_word(words, is_day_first_country)) return true;
   if (auto places = places_day_first(words)) return *places;
-  // A court's name is weaker than a place the line names ("a Sheriff Court in Ohio").
-  if (names_british_court(words)) return true;
+  // A court's name is weaker than a place the line names ("a Sheriff Court in Ohio"), and than
+  // any place of North America, even in a name ("Wayne County", "Crown Court in Ottawa").
+  if (names_british_court(words) && !tells_of_north_america(words)) return true;
   if (auto far = line_far_day_first(words)) return *far;
   if (auto page = page_conventions().day_first) return *page;
   if (has_day_first_money(words)) return true;

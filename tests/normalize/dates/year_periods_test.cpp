@@ -58,4 +58,14 @@ TEST(YearPeriods, APartOfAFiscalYearGluedToIt) {
   EXPECT_EQ(normalize_text("The 5QFY2024 filing was late.").find("quarter"), std::string::npos);
 }
 
+TEST(YearPeriods, NoTheAfterAnOwnerAndAnyCountOfMonths) {
+  EXPECT_NE(normalize_text("Wipro's Q2FY25 margin slipped.").find("Wipro's second quarter of fiscal"), std::string::npos);
+  EXPECT_NE(normalize_text("Brokers raised their 2HFY24 view.").find("their second half of fiscal"), std::string::npos);
+  EXPECT_NE(normalize_text("Mahindra Finance' 3QFY2026 loans grew.").find("Finance' third quarter"), std::string::npos);
+  EXPECT_NE(normalize_text("Sales in 11MFY23 beat the plan.").find("the first eleven months of fiscal year"),
+            std::string::npos);
+  EXPECT_NE(normalize_text("Exports in 1MFY27 fell.").find("the first month of fiscal year"), std::string::npos);
+  EXPECT_EQ(normalize_text("Units 14MFY24 and 0MFY24 were coded.").find("months"), std::string::npos);
+}
+
 }  // namespace briefcast

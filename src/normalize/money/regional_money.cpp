@@ -42,6 +42,8 @@ bool names_a_region(const Words& words, std::size_t i, const Prefix& p) {
   return p.written == "SAR" && i > 0 && text::is_one_of(words[i - 1].core, {"Kong", "Macau", "Macao"});
 }
 
+}  // namespace
+
 const Prefix* prefix_of(std::string_view core, std::size_t& length) {
   for (const Prefix* p : prefixes()) {
     if (text::starts_with(core, p->written)) {
@@ -51,6 +53,8 @@ const Prefix* prefix_of(std::string_view core, std::size_t& length) {
   }
   return nullptr;
 }
+
+namespace {
 
 // "crores", "Cr", "lakhs", "million": a scale word after the figure, in its
 // spoken form.
@@ -467,7 +471,7 @@ std::optional<Match> match_regional_money(const Words& words, std::size_t i) {
   // "Rs. 1000/- p.m.": a sum per month (or "p.a.", per year), never a time of day.
   if (end < words.size() && words[end - 1].suffix.empty() && text::starts_with(words[end].suffix, ".")) {
     std::string_view per = words[end].core;
-    if (per == "p.m" || per == "p.a") {
+    if (per == "p.m" || is_per_annum_mark(per)) {
       return Match{a->count + 1, say(*a, true) + (per == "p.m" ? " a month" : " a year"), end + 1 < words.size()};
     }
   }

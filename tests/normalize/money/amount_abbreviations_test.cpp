@@ -16,4 +16,25 @@ TEST(AmountAbbreviations, LimitsBeforeASumAndAYearAfterARate) {
   EXPECT_EQ(normalize_text("The p.a. system failed twice.").find("annum"), std::string::npos);
 }
 
+TEST(AmountAbbreviations, AYearOnlyRightAfterASumOrAShare) {
+  EXPECT_NE(normalize_text("Savers earn 6.2 per cent p.a. on the bond.").find("per cent per annum on"), std::string::npos);
+  EXPECT_NE(normalize_text("Fees rise 3pc p.a. from May.").find("per annum from"), std::string::npos);
+  EXPECT_NE(normalize_text("The post pays \u00a338,500 gross p.a. plus a car.").find("gross per annum plus"),
+            std::string::npos);
+  // After a word of grammar, a determiner or a possessive, or before a noun: a public address
+  // or an assistant.
+  EXPECT_EQ(normalize_text("The venue paid \u00a38,000 for a fresh p.a. rig.").find("annum"), std::string::npos);
+  EXPECT_EQ(normalize_text("Jobless rates hit 5% and the arena's p.a. crackled.").find("annum"), std::string::npos);
+  EXPECT_EQ(normalize_text("The senator gave $400 to her p.a. on Monday.").find("annum"), std::string::npos);
+  EXPECT_EQ(normalize_text("It cost $90 and p.a. speakers were hired.").find("annum"), std::string::npos);
+}
+
+TEST(AmountAbbreviations, NoLimitAfterAMinistryOrAMinute) {
+  EXPECT_EQ(normalize_text("Justice Min. $40m fund approved.").find("Minimum"), std::string::npos);
+  EXPECT_EQ(normalize_text("He scored in the 71st min. \u20ac5m buy Diaz set it up.").find("minimum"), std::string::npos);
+  EXPECT_EQ(normalize_text("They waited 25 min. $3 tickets were then sold.").find("minimum"), std::string::npos);
+  EXPECT_NE(normalize_text("Deposits start at min. $250 online.").find("minimum two hundred fifty dollars"),
+            std::string::npos);
+}
+
 }  // namespace briefcast

@@ -28,4 +28,16 @@ TEST(PageCounts, PointsBesideAPercentageInTheLine) {
   EXPECT_NE(normalize_text("The 416pp atlas is 15% off this week.").find("page"), std::string::npos);
 }
 
+// A count of pages before the noun it sizes or before "of" stays pages beside a share; a change
+// in a share ("a 3pp swing", "rose 2 pp of GDP") stays points.
+TEST(PageCounts, PagesBeforeANounOrOfBesideAShare) {
+  EXPECT_NE(normalize_text("A 36 pp pamphlet on the 3% tax went out.").find("thirty-six-page pamphlet"), std::string::npos);
+  EXPECT_NE(normalize_text("Her role, set out on 18 pp of the dossier, ended in a 4% pay rise.").find("eighteen pages of"),
+            std::string::npos);
+  EXPECT_NE(normalize_text("The 256 pp. atlas sold out.").find("two-hundred-fifty-six-page atlas"), std::string::npos);
+  EXPECT_NE(normalize_text("The 14 pp member guide on the 2% levy was sent.").find("fourteen-page"), std::string::npos);
+  EXPECT_NE(normalize_text("The Tories saw a 3pp swing to 38%.").find("percentage-point swing"), std::string::npos);
+  EXPECT_NE(normalize_text("Public debt rose 4 pp of output, to 91%.").find("four percentage points of"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -36,6 +36,10 @@ std::optional<std::string> scale_suffix(std::string_view s) {
   if (s == "m" || s == "M") return std::string("million");
   if (s == "b" || s == "B") return std::string("billion");
   if (s == "t" || s == "T" || s == "tr" || s == "trn") return std::string("trillion");
+  // "RM1.2bil", "RM500mil": Malaysian papers shorten the scales so, glued; apart, "mil" is the
+  // Spanish thousand ("USD 44 mil millones").
+  if (s == "mil") return std::string("million");
+  if (s == "bil") return std::string("billion");
   return money_scale(s);
 }
 

@@ -291,16 +291,18 @@ bool priced_at_home(const Words& words, std::size_t i, const Prefix& p, const Wr
   return p.code == "ZAR" && tells_of_south_africa(words);
 }
 
-// "closed up RM47", "received RM985 per tonne": letters of two or more that need money's shape
-// open a whole figure of two or more places after a word in lower case, when no noun it names
-// follows ("RM3 rifle", "Route RM12" stay labels).
-bool whole_price_after_lower_word(const Words& words, std::size_t i, const Prefix& p, const WrittenFigure& f) {
-  if (is_one_letter(p) || !needs_shape(p) || p.code != "MYR" || !f.glued || !f.scale.empty()) return false;
+// The ringgit's "RM" before a whole figure of two or more places with no grouping, point or
+// scale is also a postcode, a grade, a route or a motorbike ("in RM12", "on his RM250"): a
+// price only on a line that tells of Malaysia, after a word in lower case, when no noun it
+// names follows. Grouped, decimal or scaled figures have money's shape anywhere.
+bool whole_ringgit_price(const Words& words, std::size_t i, const Prefix& p, const WrittenFigure& f) {
+  if (p.code != "MYR" || !f.glued || !f.scale.empty()) return false;
   if (i == 0 || !words[i - 1].suffix.empty() || words[i - 1].core.empty() || !text::is_lower(words[i - 1].core[0])) {
     return false;
   }
   std::size_t digits = f.text.find_first_not_of("0123456789");
-  return (digits == std::string::npos ? f.text.size() : digits) >= 2 && !names_what_follows(words, i, f);
+  if ((digits == std::string::npos ? f.text.size() : digits) < 2 || names_what_follows(words, i, f)) return false;
+  return names_currency(words, p) || tells_of_malaysia(words);
 }
 
 // The figure after the prefix, a slip of a space inside its grouping ("Rs. 1,
@@ -331,7 +333,7 @@ std::optional<Amount> amount_at(const Words& words, std::size_t i, bool sibling 
   Amount a = with_spaced_scales(words, i, Amount{p, *number, f.scale, f.count});
   // "KD 300 dinars": the name that gave the figure its shape is said once, with the amount.
   if (f.named && a.scale.empty()) ++a.count;
-  bool placed = priced_at_home(words, i, *p, f) || whole_price_after_lower_word(words, i, *p, f);
+  bool placed = priced_at_home(words, i, *p, f) || whole_ringgit_price(words, i, *p, f);
   if (!has_money_shape(a, f, sibling || placed)) return std::nullopt;
   // "The KD 3,000 km journey": letters that need money's shape, then a figure a unit measures,
   // are a label before a distance, not a price.
@@ -375,7 +377,7 @@ bool rises(const text::NumberLiteral& low, const text::NumberLiteral& high) {
   return low.integer < high.integer;
 }
 
-// "5m" of "R5m-R10m": the figure and the scale letters run onto it, apart; the scale empty when
+// "3bn" of "R3bn-R7bn": the figure and the scale letters run onto it, apart; the scale empty when
 // the figure ends in a digit.
 std::pair<std::string_view, std::string> figure_and_scale(std::string_view written) {
   std::size_t letters = written.find_first_not_of("0123456789.,");
@@ -385,7 +387,7 @@ std::pair<std::string_view, std::string> figure_and_scale(std::string_view writt
   return {written.substr(0, letters), *scale};
 }
 
-// "KSh 101–500", "Rs 50-60 crore", "RM1,800–RM2,500", "R5m-R10m": a range after the sign, the
+// "KSh 101–500", "Rs 50-60 crore", "RM2,300–RM2,900", "N4bn-N9bn": a range after the sign, the
 // currency and any scale said once, after the second figure; spelt, the sign was heard as
 // letters ("K S H").
 std::optional<Match> range_after_prefix(const Words& words, std::size_t i) {
@@ -401,7 +403,7 @@ std::optional<Match> range_after_prefix(const Words& words, std::size_t i) {
   if (signed_twice) top_end.remove_prefix(p->written.size());
   auto [low_figure, low_scale] = figure_and_scale(sides->before);
   auto [high_figure, high_scale] = figure_and_scale(top_end);
-  // "R5m-R10m": both ends signed and scaled alike have money's shape, whatever the sign.
+  // "N4bn-N9bn": both ends signed and scaled alike have money's shape, whatever the sign.
   bool scaled_pair = signed_twice && !high_scale.empty() && low_scale == high_scale;
   if (!scaled_pair && (!low_scale.empty() || !high_scale.empty())) return std::nullopt;
   // Of the letters that need money's shape only the lira's "TL" and the ringgit's "RM" open an

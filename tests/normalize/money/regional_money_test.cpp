@@ -268,7 +268,8 @@ TEST(RegionalMoney, RinggitLettersBeforeTheFigure) {
   EXPECT_NE(normalize_text("Cocoa traded at RM3,910/t in Penang.").find("three thousand nine hundred ten ringgit per"),
             std::string::npos);
   // Never read as a price in cents after spelt letters; apart from the figure, a model's letters.
-  EXPECT_EQ(normalize_text("Fishermen got RM640 per boat.").find("R M"), std::string::npos);
+  EXPECT_NE(normalize_text("Fishermen in Terengganu got RM640 per boat.").find("six hundred forty ringgit per boat"),
+            std::string::npos);
   EXPECT_EQ(normalize_text("The RM 300 series boats were refitted.").find("ringgit"), std::string::npos);
   EXPECT_EQ(normalize_text("The RM4 carbine was withdrawn.").find("ringgit"), std::string::npos);
   EXPECT_EQ(normalize_text("Road RM27 reopened on Monday.").find("ringgit"), std::string::npos);
@@ -278,6 +279,26 @@ TEST(RegionalMoney, RinggitLettersBeforeTheFigure) {
   EXPECT_EQ(normalize_text("Grants of R2m-R6m went to Gauteng clinics."),
             "Grants of two million to six million rand went to Gauteng clinics.");
   EXPECT_EQ(normalize_text("The R2-R6 corridor was closed.").find("rand"), std::string::npos);
+}
+
+// A whole ringgit figure with no grouping, point or scale is a price only on a line that tells
+// of Malaysia; elsewhere "RM" and two figures are a postcode, a grade, a bike or a batch.
+TEST(RegionalMoney, WholeRinggitOnlyOnAMalaysianLine) {
+  EXPECT_EQ(normalize_text("Stallholders in Ipoh charged RM38 for the set."),
+            "Stallholders in Ipoh charged thirty eight ringgit for the set.");
+  EXPECT_NE(normalize_text("Growers got RM740 per tonne, Bursa data showed.").find("seven hundred forty ringgit"),
+            std::string::npos);
+  EXPECT_EQ(normalize_text("Flats in RM16 sold quickly last spring.").find("ringgit"), std::string::npos);
+  EXPECT_EQ(normalize_text("She crashed her RM450 at the Lommel round.").find("ringgit"), std::string::npos);
+  EXPECT_EQ(normalize_text("The lab stored batch RM31 in the freezer.").find("ringgit"), std::string::npos);
+  EXPECT_EQ(normalize_text("Staff moved up from band RM36 to RM41 in April.").find("ringgit"), std::string::npos);
+  // Grouped, decimal or scaled figures are money anywhere; a decimal is said in sen.
+  EXPECT_NE(normalize_text("A kilo of flour costs RM2.85 now.").find("two ringgit eighty five sen"), std::string::npos);
+  EXPECT_NE(normalize_text("The payout was RM0.35 a unit.").find("thirty five sen a unit"), std::string::npos);
+  EXPECT_NE(normalize_text("The dam will cost RM2.4bil, the state said.").find("two point four billion ringgit"),
+            std::string::npos);
+  EXPECT_NE(normalize_text("Loans of RM750mil were approved.").find("seven hundred fifty million ringgit"),
+            std::string::npos);
 }
 
 TEST(RegionalMoney, RandPerHeadOrEachOnASouthAfricanLine) {

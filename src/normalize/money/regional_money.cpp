@@ -231,9 +231,21 @@ bool has_money_shape(const Amount& a, const WrittenFigure& f, bool sibling) {
            !(sibling && f.glued && !a.number.has_point && a.number.integer.size() >= 2) && !f.named);
 }
 
+// "rose", "will rise", "was cut", "lifted": a verb that moves a price up or down, in any of its
+// forms, or the "up"/"down" of "went up to".
+bool is_price_move_word(std::string_view word) {
+  return text::is_one_of_lowered(
+      word, {"rise", "rises", "rising", "risen", "rose", "fall", "falls", "falling", "fallen", "fell", "climb",
+             "climbs", "climbing", "climbed", "jump", "jumps", "jumping", "jumped", "drop", "drops", "dropping",
+             "dropped", "slip", "slips", "slipping", "slipped", "slide", "slides", "sliding", "slid", "grow", "grows",
+             "growing", "grown", "grew", "increase", "increases", "increasing", "increased", "cut", "cuts", "cutting",
+             "raise", "raises", "raising", "raised", "lift", "lifts", "lifting", "lifted", "hike", "hikes", "hiking",
+             "hiked", "lower", "lowers", "lowering", "lowered", "up", "down"});
+}
+
 // "rose to R25", "paid R500", "costs R95": a word before the amount that places a price. Not
-// "sold", "earned" or "cut to", which as often put a model, a grade or a road after them ("sold
-// R15 bikes", "cut to R55 lanes").
+// "sold" or "earned", which as often put a model or a grade after them ("sold R15 bikes"); a
+// noun after the figure keeps a road a road ("cut to R55 lanes", names_what_follows).
 bool in_price_position(const Words& words, std::size_t i) {
   if (i == 0 || !words[i - 1].suffix.empty()) return false;
   std::string before = text::lower(words[i - 1].core);
@@ -241,13 +253,12 @@ bool in_price_position(const Words& words, std::size_t i) {
                                "charge", "charges", "charged", "priced", "worth"})) {
     return true;
   }
-  // "rose to R25", "down from R30": the end of a price's move.
+  // "rose to R25", "down from R30", "will rise to R14": the end of a price's move.
   return text::is_one_of(before, {"to", "from"}) && i >= 2 && words[i - 2].suffix.empty() &&
-         text::is_one_of_lowered(words[i - 2].core, {"rose", "fell", "climbed", "dropped", "slid", "jumped", "increased",
-                                                     "raised", "up", "down", "hiked", "lowered"});
+         is_price_move_word(words[i - 2].core);
 }
 
-// "from R20 to R18", "to R14 from R12": the second end of a move whose first end is a price of
+// "from R20 to R18", "up to R36 from R31": the second end of a move whose first end is a price of
 // the same sign.
 bool second_end_of_price_move(const Words& words, std::size_t i, const Prefix& p) {
   if (i < 2 || !words[i - 1].suffix.empty() || !words[i - 2].suffix.empty()) return false;
@@ -268,11 +279,13 @@ bool names_what_follows(const Words& words, std::size_t i, const WrittenFigure& 
   return text::is_upper(core[0]) || !is_not_noun_beside_article(text::lower(core));
 }
 
-// "R450 per entrant", "R60 each": a rate after the figure makes it a price; a road or a model
-// is not counted per head.
+// "R30 per ticket", "R15 each": a rate after the figure makes it a price; a road or a model
+// is not counted per head. After "the" the letter and figure are a road ("the N3 each day",
+// "use the R40 per hour"): a price there takes no article.
 bool priced_per_unit(const Words& words, std::size_t i, const WrittenFigure& f) {
   std::size_t next = i + f.count;
   if (!words[next - 1].suffix.empty() || next >= words.size() || !words[next].prefix.empty()) return false;
+  if (i > 0 && text::iequals(words[i - 1].core, "the")) return false;
   if (words[next].core == "each") return true;
   // "per swimmer", not "per the map": "per" here opens a unit, never an article.
   return words[next].core == "per" && words[next].suffix.empty() && next + 1 < words.size() &&
@@ -283,10 +296,11 @@ bool priced_per_unit(const Words& words, std::size_t i, const WrittenFigure& f) 
 // position in a line that tells of the currency's home: "paid R500 in Durban"; "take the R21
 // from Pretoria" is a road.
 bool priced_at_home(const Words& words, std::size_t i, const Prefix& p, const WrittenFigure& f) {
-  if (!is_one_letter(p) || !f.glued || !f.scale.empty() || names_what_follows(words, i, f)) return false;
-  if (!in_price_position(words, i) && !second_end_of_price_move(words, i, p) && !priced_per_unit(words, i, f)) {
-    return false;
-  }
+  if (!is_one_letter(p) || !f.glued || !f.scale.empty()) return false;
+  // The second end of a price's move is a price whatever follows it ("to R32 from R28 next week").
+  bool second_end = second_end_of_price_move(words, i, p);
+  if (!second_end && names_what_follows(words, i, f)) return false;
+  if (!in_price_position(words, i) && !second_end && !priced_per_unit(words, i, f)) return false;
   if (names_currency(words, p)) return true;
   return p.code == "ZAR" && tells_of_south_africa(words);
 }

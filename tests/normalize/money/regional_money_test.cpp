@@ -309,6 +309,16 @@ TEST(RegionalMoney, RandPerHeadOrEachOnASouthAfricanLine) {
   EXPECT_EQ(normalize_text("The R61 per lane toll plan was shelved.").find("rand"), std::string::npos);
   EXPECT_EQ(normalize_text("Coaches cost R90 each in the league.").find("rand"), std::string::npos);
   EXPECT_EQ(normalize_text("Follow the R33 per the signs out of Durban.").find("rand"), std::string::npos);
+  // After "the" the letter and figure are a road, whatever comes after them.
+  EXPECT_EQ(normalize_text("Drivers on the R40 each evening queue past Sandton.").find("rand"), std::string::npos);
+  EXPECT_EQ(normalize_text("Lorries use the R63 per week near Polokwane.").find("rand"), std::string::npos);
+  // Both ends of a move are rand, whatever verb moves it.
+  EXPECT_NE(normalize_text("Durban taxi fares will climb to R32 from R28.").find("thirty two rand from twenty eight rand"),
+            std::string::npos);
+  EXPECT_NE(normalize_text("Gauteng bus fares were cut to R17 from R19.").find("seventeen rand from nineteen rand"),
+            std::string::npos);
+  EXPECT_NE(normalize_text("Soweto bread will drop to R19 from R22 next week.").find("nineteen rand from twenty two rand next"),
+            std::string::npos);
 }
 
 }  // namespace briefcast

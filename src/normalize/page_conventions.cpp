@@ -276,7 +276,7 @@ namespace {
 constexpr std::string_view kSouthAfricanCues[] = {
     "kzn", "kwazulu-natal", "gauteng", "sandton", "western cape", "eastern cape", "gqeberha", "bloemfontein",
     "pietermaritzburg", "polokwane", "stellenbosch", "joburg", "tshwane", "ekurhuleni", "jse", "sarb", "eskom",
-    "transnet"};
+    "transnet", "south african"};
 
 bool south_african_name(const std::string& lowered) {
   for (std::string_view cue : kSouthAfricanCues) {
@@ -289,17 +289,82 @@ bool south_african_name(const std::string& lowered) {
 
 }  // namespace
 
-bool tells_of_south_africa(const std::vector<text::Word>& words) {
+namespace {
+
+// Malaysia's states, cities and bodies, and its own words for its money and companies ("Bhd",
+// "Sdn"): capitalised, as a line names them. "Malaysia" itself is the ringgit's home in the
+// currency table; it is here as well so that the one list tells of the country alone.
+constexpr std::string_view kMalaysianCues[] = {
+    "malaysia", "malaysian", "malaysians", "kuala lumpur", "putrajaya", "johor", "johor bahru", "sabah", "sarawak",
+    "selangor", "penang", "pahang", "perak", "kedah", "melaka", "malacca", "kelantan", "terengganu",
+    "negeri sembilan", "perlis", "labuan", "ipoh", "petaling jaya", "bursa", "bhd", "berhad", "sdn", "bank negara",
+    "petronas"};
+
+bool malaysian_name(const std::string& lowered) {
+  for (std::string_view cue : kMalaysianCues) {
+    if (cue == lowered) return true;
+  }
+  return false;
+}
+
+// Whether a capitalised word of the line, alone or with the next ("Cape Town", "Kuala Lumpur"),
+// is a name `names` knows; a possessive's "'s" is dropped ("Durban's beachfront").
+bool names_capitalised(const std::vector<text::Word>& words, bool (*names)(const std::string&)) {
   for (std::size_t i = 0; i < words.size(); ++i) {
     if (words[i].core.empty() || !text::is_capitalized(words[i].core)) continue;
     std::string one = text::lower(words[i].core);
-    if (text::ends_with(one, "'s")) one.resize(one.size() - 2);  // "Durban's beachfront"
+    if (text::ends_with(one, "'s")) one.resize(one.size() - 2);
     if (i + 1 < words.size() && words[i].suffix.empty()) {
       std::string two = one + " " + text::lower(words[i + 1].core);
       if (text::ends_with(two, "'s")) two.resize(two.size() - 2);
-      if (south_african_name(two)) return true;
+      if (names(two)) return true;
     }
-    if (south_african_name(one)) return true;
+    if (names(one)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool tells_of_south_africa(const std::vector<text::Word>& words) { return names_capitalised(words, south_african_name); }
+
+namespace {
+
+// Canada's provinces and cities: its courts have a Crown, not a British date order.
+constexpr std::string_view kCanadianCues[] = {
+    "canada", "canadian", "ontario", "quebec", "british columbia", "alberta", "manitoba", "saskatchewan",
+    "nova scotia", "new brunswick", "newfoundland", "toronto", "montreal", "vancouver", "ottawa", "calgary",
+    "edmonton", "winnipeg", "halifax"};
+
+// A place of the United States (kPlaces, the month first) or of Canada.
+bool north_american_name(const std::string& lowered) {
+  for (std::string_view cue : kCanadianCues) {
+    if (cue == lowered) return true;
+  }
+  auto place = place_conventions(lowered);
+  return place && place->day_first == false;
+}
+
+}  // namespace
+
+bool tells_of_north_america(const std::vector<text::Word>& words) {
+  if (names_capitalised(words, north_american_name)) return true;
+  // "Dallas County", "Harris County": a county after its name is American ("County Durham",
+  // "the County Court" are British).
+  for (std::size_t i = 1; i < words.size(); ++i) {
+    bool court = i + 1 < words.size() && words[i + 1].core == "Court";
+    if (words[i].core == "County" && words[i - 1].suffix.empty() && text::is_capitalized(words[i - 1].core) && !court) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool tells_of_malaysia(const std::vector<text::Word>& words) {
+  if (names_capitalised(words, malaysian_name)) return true;
+  // "50 sen": the ringgit's cent, said after a figure.
+  for (std::size_t i = 1; i < words.size(); ++i) {
+    if (words[i].core == "sen" && text::all_digits(words[i - 1].core)) return true;
   }
   return false;
 }

@@ -43,6 +43,13 @@ std::optional<bool> places_day_first(const std::vector<text::Word>& words);
 // a region or town ("Gauteng", "Western Cape", "Sandton") or a body ("JSE", "Eskom"). The one
 // list of South African cues, read by the rand ("paid R500") and a line's date order.
 bool tells_of_south_africa(const std::vector<text::Word>& words);
+// Whether a line names Malaysia: the country, a state or city ("Johor", "Kuala Lumpur"), a body
+// ("Bursa", "Bank Negara"), a company's "Bhd" or a figure's "sen". The one list of Malaysian
+// cues, read by the ringgit's "RM" before a whole figure ("RM12" is also a postcode).
+bool tells_of_malaysia(const std::vector<text::Word>& words);
+// Whether a line names a place of the United States or Canada (a state, a city, a province,
+// "Dallas County"), wherever it stands: outweighs the cue of a British court's name.
+bool tells_of_north_america(const std::vector<text::Word>& words);
 
 // The conventions of the page being read (all unknown outside a PageScope).
 const PageConventions& page_conventions();

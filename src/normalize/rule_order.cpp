@@ -12,6 +12,8 @@ constexpr Matcher kMatchersInOrder[] = {
   // Narrow rules, each keyed on a cue word or a rare shape. They claim little and run first, so
   // that the broad rules below do not read their figures as plain numbers, dates or measures.
   match_yuan_sign,  // money
+  match_amount_limit,  // money
+  match_yearly_rate,  // money
   match_chess_note,  // codes
   match_note_name,  // codes
   match_pigment_code,  // codes

@@ -116,7 +116,28 @@ bool is_british_spelling(std::string_view core) {
 // or "Brexit" as often as British copy does, so they tell nothing of the page's date order.
 bool is_day_first_body(std::string_view core) {
   return text::is_one_of(core, {"NHS", "HMRC", "DVLA", "DVSA", "MHRA", "Ofcom", "Ofgem", "Ofsted", "Ofwat", "Ofqual",
-                                "Defra", "DEFRA", "TfL", "RNLI", "RSPCA", "CQC", "LOLER", "COSHH", "RIDDOR", "PUWER"});
+                                "Defra", "DEFRA", "TfL", "RNLI", "RSPCA", "CQC", "LOLER", "COSHH", "RIDDOR", "PUWER",
+                                "REPPIR", "DSEAR", "Holyrood"});
+}
+
+// Courts only Britain and Ireland have, named by two words: "the Old Bailey", "Southwark Crown
+// Court", "Westminster Magistrates' Court", "Glasgow Sheriff Court", "the Court of Session".
+// A date listed before them is written the British way.
+bool names_british_court(const Words& words) {
+  static constexpr std::pair<std::string_view, std::string_view> kCourts[] = {
+      {"Old", "Bailey"}, {"Crown", "Court"}, {"Magistrates", "Court"},
+      {"Sheriff", "Court"}, {"Court", "Session"}, {"Crown", "Prosecution"}};
+  for (std::size_t k = 0; k + 1 < words.size(); ++k) {
+    std::string_view first = words[k].core;
+    if (text::ends_with(first, "'")) first.remove_suffix(1);  // "Magistrates' Court"
+    std::size_t next = k + 1;
+    // "Court of Session": the "of" between its two words.
+    if (first == "Court" && words[next].core == "of" && next + 1 < words.size()) ++next;
+    for (const auto& [one, two] : kCourts) {
+      if (first == one && words[next].core == two) return true;
+    }
+  }
+  return false;
 }
 
 // "UL6", "LR4", "UR8": a tooth in Palmer notation, as British dentists write it.
@@ -320,6 +341,9 @@ bool day_first_context(const Words& words) {
   }
   if (text::any_word(words, is_day_first_country)) return true;
   if (auto places = places_day_first(words)) return *places;
+  // A court's name is weaker than a place the line names ("a Sheriff Court in Ohio"), and than
+  // any place of North America, even in a name ("Wayne County", "Crown Court in Ottawa").
+  if (names_british_court(words) && !tells_of_north_america(words)) return true;
   if (auto far = line_far_day_first(words)) return *far;
   if (auto page = page_conventions().day_first) return *page;
   if (has_day_first_money(words)) return true;

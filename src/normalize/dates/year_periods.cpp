@@ -1,6 +1,8 @@
 // Periods of a year written as codes, as reports, trade papers and retailers print them:
 //  - a quarter with its year glued on ("3Q24", "1Q2025"): "the third quarter of twenty twenty
 //    four"; the letters had been said as such ("three Q twenty four");
+//  - a quarter, half or run of months glued to a fiscal or calendar year ("4QFY2024", "H1FY25",
+//    "9MFY24"): "the fourth quarter of fiscal year twenty twenty four";
 //  - a calendar year ("CY2025", "CY25"): "calendar year twenty twenty five", as "FY" is the
 //    fiscal year (report_terms.cpp);
 //  - a season or a year across two calendar years with a slash ("2023/24", "2023/2024"):
@@ -156,11 +158,58 @@ std::optional<Match> fiscal_year_span(const Words& words, std::size_t i) {
   return Match{1, "fiscal years " + *start + " to " + end, false};
 }
 
+// "4Q", "Q3", "1H", "H2", "9M", "12M": the part of a year a report's period code opens with, as
+// said after "of" ("the fourth quarter", "the first half", "the first nine months"); nullopt else.
+std::optional<std::string> period_of_year(std::string_view code) {
+  static constexpr std::string_view kOrdinals[] = {"first", "second", "third", "fourth"};
+  if (code.size() < 2 || code.size() > 3) return std::nullopt;
+  bool digits_first = text::is_digit(code[0]);
+  std::string_view digits = digits_first ? code.substr(0, code.size() - 1) : code.substr(1);
+  char letter = digits_first ? code.back() : code[0];
+  if (!text::all_digits(digits) || digits[0] == '0') return std::nullopt;
+  // "9MFY24", "12MFY24": months are counted from the year's start, the figure written first.
+  if (letter == 'M' && digits_first && (digits.size() == 1 || digits <= "12")) {
+    return digits == "1" ? std::string("the first month") : "the first " + cardinal_words(digits) + " months";
+  }
+  if (digits.size() != 1) return std::nullopt;
+  char digit = digits[0];
+  if (letter == 'Q' && digit <= '4') return "the " + std::string(kOrdinals[digit - '1']) + " quarter";
+  if (letter == 'H' && digit <= '2') return "the " + std::string(kOrdinals[digit - '1']) + " half";
+  return std::nullopt;
+}
+
+// Word k owns what follows, so no "the" opens it: an article, "its", "their", "Tata's",
+// "Infosys'".
+bool owns_what_follows(const Words& words, std::size_t k) {
+  std::string_view before = words[k].core;
+  if (!words[k].suffix.empty() && words[k].suffix != "'") return false;
+  bool plural_possessive = words[k].suffix == "'" || (text::ends_with(before, "'") && before.size() > 1);
+  return plural_possessive || text::is_determiner(before) || text::is_possessive(before);
+}
+
+// "4QFY2024", "H1FY25", "9MFY24", "Q3CY2025": a part of a fiscal or calendar year glued to it,
+// "the fourth quarter of fiscal year twenty twenty four"; spelt, the letters ran together.
+std::optional<Match> period_of_coded_year(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  if (core.size() < 6 || after_code_word(words, i)) return std::nullopt;
+  std::size_t kind_at = core.find_first_of("FC", 2);
+  if (kind_at == std::string_view::npos || kind_at > 3 || kind_at + 2 >= core.size()) return std::nullopt;
+  auto period = period_of_year(core.substr(0, kind_at));
+  std::string_view kind = core.substr(kind_at, 2);
+  if (!period || (kind != "FY" && kind != "CY")) return std::nullopt;
+  auto year = year_of(core.substr(kind_at + 2));
+  if (!year) return std::nullopt;
+  std::string said = *period + " of " + (kind == "FY" ? "fiscal" : "calendar") + " year " + *year;
+  if (i > 0 && owns_what_follows(words, i - 1)) said = said.substr(4);
+  return Match{1, said, false};
+}
+
 }  // namespace
 
 std::optional<Match> match_year_period(const Words& words, std::size_t i) {
   if (!words[i].prefix.empty() && words[i].prefix != "(") return std::nullopt;
   if (auto m = fiscal_year_span(words, i)) return m;
+  if (auto m = period_of_coded_year(words, i)) return m;
   if (auto m = quarter_and_year(words, i)) return m;
   if (auto m = calendar_year(words, i)) return m;
   if (auto m = split_year(words, i)) return m;

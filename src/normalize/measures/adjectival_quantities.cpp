@@ -403,4 +403,11 @@ bool is_adjectival(const Words& words, std::size_t i, std::size_t count) {
   return !is_not_noun_after_amount(words, i, after) && (!is_ly_adverb(after) || ly_adjective) && after != "worldwide" && after != "overall";
 }
 
+bool noun_follows(const Words& words, std::size_t k) {
+  if ((!words[k].suffix.empty() && words[k].suffix != ".") || k + 1 >= words.size()) return false;
+  const Word& next = words[k + 1];
+  return next.prefix.empty() && !next.core.empty() && text::is_lower(next.core[0]) && text::all_alpha(next.core) &&
+         !text::is_function_word(next.core) && !is_not_noun(next.core);
+}
+
 }  // namespace briefcast::rules

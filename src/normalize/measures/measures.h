@@ -128,6 +128,9 @@ bool is_adjectival(const Words& words, std::size_t i, std::size_t count);
 // A word after an amount that shows it is a noun phrase of its own, no noun it qualifies: a
 // function word, a quantifier or an adverb ("$5 million more", "0.35s ahead").
 bool is_not_noun(std::string_view word);
+// The noun right after word k, when word k ends with no mark but an abbreviation's period: a
+// lowercase word that is no function word ("a £1,800 pa service charge", "384 pp. book").
+bool noun_follows(const Words& words, std::size_t k);
 // "the GBP 200 million councils received", "the 500 EUR tourists spend": an amount before a
 // plural noun and its verb is the object of a relative clause the noun opens; it sizes no noun.
 bool amount_is_relative_object(const Words& words, std::size_t i, std::size_t count);

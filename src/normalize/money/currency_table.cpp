@@ -138,7 +138,10 @@ constexpr CurrencyFacts kCurrencies[] = {
     {"KRW", "won", "won", "", "", "south korea", {{{"\u20a9", kSign}, {"KRW", kCode}}}},
     {"THB", "baht", "baht", "satang", "satang", "thailand", {{{"\u0e3f", kSign}, {"THB", kCode}}}},
     {"VND", "dong", "dong", "", "", "vietnam", {{{"\u20ab", kSign}, {"VND", kCode}}}},
-    {"MYR", "ringgit", "ringgit", "", "", "malaysia", {{{"MYR", kCode}}}},
+    // "RM6,305", "RM84.2m": Malaysian copy writes the ringgit's letters before the figure, as
+    // Indonesia's does "Rp"; they also name rifles and routes ("RM3", "Route RM12"), so a
+    // whole figure without money's shape needs a Malaysian line (regional_money.cpp).
+    {"MYR", "ringgit", "ringgit", "sen", "sen", "malaysia", {{{"MYR", kCode}, {"RM", kPrefix | kShape}}}},
     {"IDR", "rupiah", "rupiah", "", "", "indonesia", {{{"IDR", kCode | kPrefix}, {"Rp", kPrefix}}}},
     {"MOP", "pataca", "patacas", "", "", "macau", {{{"MOP", kCode}}}},
     // Signs printed after the figure only: "120 zł", "450 Kč", "3 500 Ft" ("6 Ft" is feet in a

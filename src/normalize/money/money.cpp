@@ -36,6 +36,10 @@ std::optional<std::string> scale_suffix(std::string_view s) {
   if (s == "m" || s == "M") return std::string("million");
   if (s == "b" || s == "B") return std::string("billion");
   if (s == "t" || s == "T" || s == "tr" || s == "trn") return std::string("trillion");
+  // "RM1.2bil", "RM500mil": Malaysian papers shorten the scales so, glued; apart, "mil" is the
+  // Spanish thousand ("USD 44 mil millones").
+  if (s == "mil") return std::string("million");
+  if (s == "bil") return std::string("billion");
   return money_scale(s);
 }
 
@@ -146,9 +150,10 @@ struct Parsed {
 // a rent per square foot or meter, "$42 psf", "£300 psm".
 std::optional<std::string_view> rate_after_amount(std::string_view written) {
   static constexpr std::pair<std::string_view, std::string_view> kRates[] = {
-      {"pcm", "calendar month"}, {"pa", "annum"}, {"p.a", "annum"}, {"pw", "week"}, {"pp", "person"},
+      {"pcm", "calendar month"}, {"pw", "week"}, {"pp", "person"},
       {"pppn", "person per night"}, {"pn", "night"},
       {"psf", "square foot"},    {"psm", "square meter"}};
+  if (is_per_annum_mark(written)) return "annum";
   for (const auto& [abbreviation, said] : kRates) {
     if (written == abbreviation) return said;
   }
@@ -430,7 +435,7 @@ std::optional<Match> match_money(const Words& words, std::size_t i) {
     auto parsed = parse(w.core, scale_next(words, i).has_value());
     if (auto rate = rate_after_amount(words[i + 1].core); parsed && parsed->per.empty() && rate) {
       parsed->per = *rate;
-      bool dotted = words[i + 1].core == "p.a" && text::has_period(words[i + 1]);
+      bool dotted = is_per_annum_mark(words[i + 1].core) && text::has_period(words[i + 1]);
       return Match{2, speak_parsed(*parsed), dotted && !period_ends_sentence(words, i + 1)};
     }
     if (parsed && parsed->scale.empty() && parsed->per.empty() && words[i + 1].prefix.empty()) {

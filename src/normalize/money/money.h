@@ -81,6 +81,16 @@ std::size_t dollar_prefix_length(std::string_view core, const Currency** currenc
 // contract_terms.cpp: "a 5-yr/$82.5M deal" -> "a five-year, eighty-two-point-five-million-dollar
 // deal"; asked by the money ranges before their own shapes.
 std::optional<Match> match_contract_term(const Words& words, std::size_t i);
+// amount_abbreviations.cpp: "min. R2,000", "max. $450": "minimum", "maximum" before a sum;
+// "p.a." a few words after a sum or a percentage: "per annum".
+std::optional<Match> match_amount_limit(const Words& words, std::size_t i);
+std::optional<Match> match_yearly_rate(const Words& words, std::size_t i);
+// "pa", "p.a" (its last period the word's suffix): the year a sum is paid in, as British and
+// Indian copy write it after an amount. The one test of these letters for every money rule.
+bool is_per_annum_mark(std::string_view core);
+// regional_money.cpp: the letters of a currency written before a figure ("Rs", "RM", "R") that
+// open `core`, their length in `length`; nullptr when none does.
+const Currency* prefix_of(std::string_view core, std::size_t& length);
 std::optional<Match> match_money(const Words& words, std::size_t i);
 // price_ranges.cpp: "A$1.20\u20131.90" -> "one Australian dollar twenty cents to one Australian
 // dollar ninety cents": prices to the cent with the sign written once.

@@ -42,6 +42,8 @@ bool names_a_region(const Words& words, std::size_t i, const Prefix& p) {
   return p.written == "SAR" && i > 0 && text::is_one_of(words[i - 1].core, {"Kong", "Macau", "Macao"});
 }
 
+}  // namespace
+
 const Prefix* prefix_of(std::string_view core, std::size_t& length) {
   for (const Prefix* p : prefixes()) {
     if (text::starts_with(core, p->written)) {
@@ -51,6 +53,8 @@ const Prefix* prefix_of(std::string_view core, std::size_t& length) {
   }
   return nullptr;
 }
+
+namespace {
 
 // "crores", "Cr", "lakhs", "million": a scale word after the figure, in its
 // spoken form.
@@ -143,6 +147,9 @@ std::optional<WrittenFigure> figure_after_sign(const Words& words, std::size_t i
     if (!words[i].suffix.empty() || !(scaled || shaped || f.named)) return std::nullopt;
   }
   if (f.glued) f.named = words[i].suffix.empty() && plain_figure_named(words, i + 1, p);
+  // "RM 200 series": the ringgit's letters apart from a figure as often name a model or a
+  // unit; Malaysian copy glues them to the figure.
+  if (!f.glued && p.code == "MYR") return std::nullopt;
   if (!f.glued) {
     // "Rs. 500": the abbreviation's period is the word's suffix.
     bool period_ok = words[i].suffix.empty() || (words[i].suffix == "." && p.written.back() != '.');
@@ -224,9 +231,21 @@ bool has_money_shape(const Amount& a, const WrittenFigure& f, bool sibling) {
            !(sibling && f.glued && !a.number.has_point && a.number.integer.size() >= 2) && !f.named);
 }
 
+// "rose", "will rise", "was cut", "lifted": a verb that moves a price up or down, in any of its
+// forms, or the "up"/"down" of "went up to".
+bool is_price_move_word(std::string_view word) {
+  return text::is_one_of_lowered(
+      word, {"rise", "rises", "rising", "risen", "rose", "fall", "falls", "falling", "fallen", "fell", "climb",
+             "climbs", "climbing", "climbed", "jump", "jumps", "jumping", "jumped", "drop", "drops", "dropping",
+             "dropped", "slip", "slips", "slipping", "slipped", "slide", "slides", "sliding", "slid", "grow", "grows",
+             "growing", "grown", "grew", "increase", "increases", "increasing", "increased", "cut", "cuts", "cutting",
+             "raise", "raises", "raising", "raised", "lift", "lifts", "lifting", "lifted", "hike", "hikes", "hiking",
+             "hiked", "lower", "lowers", "lowering", "lowered", "up", "down"});
+}
+
 // "rose to R25", "paid R500", "costs R95": a word before the amount that places a price. Not
-// "sold", "earned" or "cut to", which as often put a model, a grade or a road after them ("sold
-// R15 bikes", "cut to R55 lanes").
+// "sold" or "earned", which as often put a model or a grade after them ("sold R15 bikes"); a
+// noun after the figure keeps a road a road ("cut to R55 lanes", names_what_follows).
 bool in_price_position(const Words& words, std::size_t i) {
   if (i == 0 || !words[i - 1].suffix.empty()) return false;
   std::string before = text::lower(words[i - 1].core);
@@ -234,15 +253,16 @@ bool in_price_position(const Words& words, std::size_t i) {
                                "charge", "charges", "charged", "priced", "worth"})) {
     return true;
   }
-  // "rose to R25", "down from R30": the end of a price's move.
+  // "rose to R25", "down from R30", "will rise to R14": the end of a price's move.
   return text::is_one_of(before, {"to", "from"}) && i >= 2 && words[i - 2].suffix.empty() &&
-         text::is_one_of_lowered(words[i - 2].core, {"rose", "fell", "climbed", "dropped", "slid", "jumped", "increased",
-                                                     "raised", "up", "down", "hiked", "lowered"});
+         is_price_move_word(words[i - 2].core);
 }
 
-// "from R20 to R18": the second end of a move whose first end is a price of the same sign.
+// "from R20 to R18", "up to R36 from R31": the second end of a move whose first end is a price of
+// the same sign.
 bool second_end_of_price_move(const Words& words, std::size_t i, const Prefix& p) {
-  if (i < 2 || !words[i - 1].suffix.empty() || words[i - 1].core != "to" || !words[i - 2].suffix.empty()) return false;
+  if (i < 2 || !words[i - 1].suffix.empty() || !words[i - 2].suffix.empty()) return false;
+  if (words[i - 1].core != "to" && words[i - 1].core != "from") return false;
   std::string_view first = words[i - 2].core;
   return text::starts_with(first, p.written) && first.size() > p.written.size() &&
          text::is_digit(first[p.written.size()]) && in_price_position(words, i - 2);
@@ -259,14 +279,44 @@ bool names_what_follows(const Words& words, std::size_t i, const WrittenFigure& 
   return text::is_upper(core[0]) || !is_not_noun_beside_article(text::lower(core));
 }
 
+// "R30 per ticket", "R15 each": a rate after the figure makes it a price; a road or a model
+// is not counted per head. After "the" the letter and figure are a road ("the N3 each day",
+// "use the R40 per hour"): a price there takes no article.
+bool priced_per_unit(const Words& words, std::size_t i, const WrittenFigure& f) {
+  std::size_t next = i + f.count;
+  if (!words[next - 1].suffix.empty() || next >= words.size() || !words[next].prefix.empty()) return false;
+  if (i > 0 && text::iequals(words[i - 1].core, "the")) return false;
+  if (words[next].core == "each") return true;
+  // "per swimmer", not "per the map": "per" here opens a unit, never an article.
+  return words[next].core == "per" && words[next].suffix.empty() && next + 1 < words.size() &&
+         !text::is_function_word(text::lower(words[next + 1].core));
+}
+
 // A one-letter sign glued to a whole figure of two or more places ("R25") is money in a price's
 // position in a line that tells of the currency's home: "paid R500 in Durban"; "take the R21
 // from Pretoria" is a road.
 bool priced_at_home(const Words& words, std::size_t i, const Prefix& p, const WrittenFigure& f) {
-  if (!is_one_letter(p) || !f.glued || !f.scale.empty() || names_what_follows(words, i, f)) return false;
-  if (!in_price_position(words, i) && !second_end_of_price_move(words, i, p)) return false;
+  if (!is_one_letter(p) || !f.glued || !f.scale.empty()) return false;
+  // The second end of a price's move is a price whatever follows it ("to R32 from R28 next week").
+  bool second_end = second_end_of_price_move(words, i, p);
+  if (!second_end && names_what_follows(words, i, f)) return false;
+  if (!in_price_position(words, i) && !second_end && !priced_per_unit(words, i, f)) return false;
   if (names_currency(words, p)) return true;
   return p.code == "ZAR" && tells_of_south_africa(words);
+}
+
+// The ringgit's "RM" before a whole figure of two or more places with no grouping, point or
+// scale is also a postcode, a grade, a route or a motorbike ("in RM12", "on his RM250"): a
+// price only on a line that tells of Malaysia, after a word in lower case, when no noun it
+// names follows. Grouped, decimal or scaled figures have money's shape anywhere.
+bool whole_ringgit_price(const Words& words, std::size_t i, const Prefix& p, const WrittenFigure& f) {
+  if (p.code != "MYR" || !f.glued || !f.scale.empty()) return false;
+  if (i == 0 || !words[i - 1].suffix.empty() || words[i - 1].core.empty() || !text::is_lower(words[i - 1].core[0])) {
+    return false;
+  }
+  std::size_t digits = f.text.find_first_not_of("0123456789");
+  if ((digits == std::string::npos ? f.text.size() : digits) < 2 || names_what_follows(words, i, f)) return false;
+  return names_currency(words, p) || tells_of_malaysia(words);
 }
 
 // The figure after the prefix, a slip of a space inside its grouping ("Rs. 1,
@@ -297,7 +347,8 @@ std::optional<Amount> amount_at(const Words& words, std::size_t i, bool sibling 
   Amount a = with_spaced_scales(words, i, Amount{p, *number, f.scale, f.count});
   // "KD 300 dinars": the name that gave the figure its shape is said once, with the amount.
   if (f.named && a.scale.empty()) ++a.count;
-  if (!has_money_shape(a, f, sibling || priced_at_home(words, i, *p, f))) return std::nullopt;
+  bool placed = priced_at_home(words, i, *p, f) || whole_ringgit_price(words, i, *p, f);
+  if (!has_money_shape(a, f, sibling || placed)) return std::nullopt;
   // "The KD 3,000 km journey": letters that need money's shape, then a figure a unit measures,
   // are a label before a distance, not a price.
   const std::size_t after = i + a.count;
@@ -340,26 +391,47 @@ bool rises(const text::NumberLiteral& low, const text::NumberLiteral& high) {
   return low.integer < high.integer;
 }
 
-// "KSh 101–500", "Rs 50-60 crore": a range after the sign, the currency and any scale said
-// once, after the second figure; spelt, the sign was heard as letters ("K S H").
+// "3bn" of "R3bn-R7bn": the figure and the scale letters run onto it, apart; the scale empty when
+// the figure ends in a digit.
+std::pair<std::string_view, std::string> figure_and_scale(std::string_view written) {
+  std::size_t letters = written.find_first_not_of("0123456789.,");
+  if (letters == std::string_view::npos || letters == 0) return {written, ""};
+  auto scale = scale_suffix(written.substr(letters));
+  if (!scale || text::is_one_of(written.substr(letters), {"k", "K", "t", "T"})) return {written, ""};
+  return {written.substr(0, letters), *scale};
+}
+
+// "KSh 101–500", "Rs 50-60 crore", "RM2,300–RM2,900", "N4bn-N9bn": a range after the sign, the
+// currency and any scale said once, after the second figure; spelt, the sign was heard as
+// letters ("K S H").
 std::optional<Match> range_after_prefix(const Words& words, std::size_t i) {
   std::size_t length = 0;
   const Prefix* p = prefix_of(words[i].core, length);
   if (p == nullptr || !words[i].prefix.empty() || names_a_region(words, i, *p)) return std::nullopt;
-  // Of the letters that need money's shape only the lira's "TL" opens a range, and only with
-  // both ends grouped ("TL 9,100–9,300/t"); "SR", "KD" and the rest read a range as before,
-  // where a unit after it ("SR 3,000-4,000 metre") could make it a label.
-  if (needs_shape(*p) && p->code != "TRY") return std::nullopt;
   auto written = figure_after_sign(words, i, *p, length);
   auto sides = written ? text::split_at_range_dash(written->text) : std::nullopt;
   if (!sides) return std::nullopt;
-  auto low = figure(sides->before);
-  auto high = figure(sides->after);
+  // The sign written again on the range's top end is said once.
+  std::string_view top_end = sides->after;
+  bool signed_twice = text::starts_with(top_end, p->written);
+  if (signed_twice) top_end.remove_prefix(p->written.size());
+  auto [low_figure, low_scale] = figure_and_scale(sides->before);
+  auto [high_figure, high_scale] = figure_and_scale(top_end);
+  // "N4bn-N9bn": both ends signed and scaled alike have money's shape, whatever the sign.
+  bool scaled_pair = signed_twice && !high_scale.empty() && low_scale == high_scale;
+  if (!scaled_pair && (!low_scale.empty() || !high_scale.empty())) return std::nullopt;
+  // Of the letters that need money's shape only the lira's "TL" and the ringgit's "RM" open an
+  // unscaled range, and only with both ends grouped ("TL 9,100–9,300/t"); "SR", "KD" and the rest read it as before,
+  // where a unit after it ("SR 3,000-4,000 metre") could make it a label.
+  if (needs_shape(*p) && p->code != "TRY" && p->code != "MYR" && !scaled_pair) return std::nullopt;
+  auto low = figure(low_figure);
+  auto high = figure(high_figure);
   // A range of money rises; "2023-24" after the letters is a year's span.
   if (!low || !high || !rises(*low, *high)) return std::nullopt;
-  if (needs_shape(*p) && !(low->grouped && high->grouped)) return std::nullopt;
-  Amount top = with_spaced_scales(words, i, Amount{p, *high, "", written->count});
-  Amount bottom{p, *low, "", 0};
+  if (needs_shape(*p) && !scaled_pair && !(low->grouped && high->grouped)) return std::nullopt;
+  Amount top = scaled_pair ? Amount{p, *high, high_scale, written->count}
+                           : with_spaced_scales(words, i, Amount{p, *high, "", written->count});
+  Amount bottom{p, *low, low_scale, 0};
   return Match{top.count, say(bottom, false) + " to " + say(top, true), false};
 }
 
@@ -415,7 +487,7 @@ std::optional<Match> match_regional_money(const Words& words, std::size_t i) {
   // "Rs. 1000/- p.m.": a sum per month (or "p.a.", per year), never a time of day.
   if (end < words.size() && words[end - 1].suffix.empty() && text::starts_with(words[end].suffix, ".")) {
     std::string_view per = words[end].core;
-    if (per == "p.m" || per == "p.a") {
+    if (per == "p.m" || is_per_annum_mark(per)) {
       return Match{a->count + 1, say(*a, true) + (per == "p.m" ? " a month" : " a year"), end + 1 < words.size()};
     }
   }

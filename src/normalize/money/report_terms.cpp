@@ -60,8 +60,12 @@ std::optional<Match> fiscal_year(const Words& words, std::size_t i) {
 }
 
 // "in the YE June 2022": the year ending with a month, as financial statements write it;
-// "YE 2023" is the year's end.
+// "YE 2023" and "YE2023" are the year's end.
 std::optional<Match> year_ending(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  if (core.size() == 6 && text::starts_with(core, "YE") && is_context_free_year(core.substr(2))) {
+    return Match{1, "year-end " + year_words(core.substr(2)), false};
+  }
   if (words[i].core != "YE" || !words[i].suffix.empty() || i + 1 >= words.size() || !words[i + 1].prefix.empty()) {
     return std::nullopt;
   }

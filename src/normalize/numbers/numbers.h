@@ -28,6 +28,10 @@ std::optional<std::string> speak_plural_number(std::string_view core);          
 
 // year.cpp: "1994" and "in 1066" as years, "Boeing 737" and "Route 101" in pairs, "750 BC".
 bool is_context_free_year(std::string_view digits);
+// page_counts.cpp: word k writes a percentage: "12%", "7pc", "4.5 percent", the "cent" of
+// "18 per cent"; and whether any word of the line does.
+bool is_percentage_word(const Words& words, std::size_t k);
+bool line_has_percentage(const Words& words);
 // nutrition_labels.cpp: the figure after the nutrient's label at word `label` ("Calories from
 // Fat 1782") is an amount, in a line that reads as a nutrition facts table.
 bool counts_after_nutrient_label(const Words& words, std::size_t label);

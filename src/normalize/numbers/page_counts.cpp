@@ -26,6 +26,24 @@ bool is_share_word(std::string_view w) {
 
 }  // namespace
 
+bool is_percentage_word(const Words& words, std::size_t k) {
+  const Word& w = words[k];
+  if (w.core.find('%') != std::string_view::npos || w.suffix.find('%') != std::string_view::npos) return true;
+  bool after_figure = k > 0 && !words[k - 1].core.empty() && text::is_digit(words[k - 1].core[0]);
+  // "7pc", "4.5 percent", "18 per cent".
+  if (text::ends_with(w.core, "pc") && w.core.size() > 2 && text::is_digit(w.core[w.core.size() - 3])) return true;
+  if (after_figure && text::is_one_of_lowered(w.core, {"percent", "pc"})) return true;
+  return w.core == "cent" && k > 1 && words[k - 1].core == "per" && !words[k - 2].core.empty() &&
+         text::is_digit(words[k - 2].core[0]);
+}
+
+bool line_has_percentage(const Words& words) {
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    if (is_percentage_word(words, k)) return true;
+  }
+  return false;
+}
+
 std::optional<Match> match_page_count(const Words& words, std::size_t i) {
   const Word& w = words[i];
   if (!w.prefix.empty() || w.core.empty() || !text::is_digit(w.core[0])) return std::nullopt;
@@ -39,13 +57,28 @@ std::optional<Match> match_page_count(const Words& words, std::size_t i) {
     return std::nullopt;
   }
   if (figure.empty() || !text::all_digits(figure) || figure[0] == '0' || figure.size() > 4) return std::nullopt;
-  if (text::any_word_near(words, i, 6, is_share_word)) return std::nullopt;
+  // A change in a share is under a hundred points and counts no thing but a change ("a 4pp
+  // swing"): "a 40 pp paper", "on 12 pp of the filing" are pages, beside a share or not; a book
+  // of 384 pages beside a discount too.
+  const std::size_t last_word = i + count - 1;
+  bool thing_follows = noun_follows(words, last_word) && !is_share_word(words[last_word + 1].core);
+  // "of" after a count of pages ("on 12 pp of the filing"), not after a change ("rose 2 pp of GDP").
+  bool changed = i > 0 && (is_share_word(words[i - 1].core) || words[i - 1].core == "by");
+  bool part_of = !changed && last_word + 1 < words.size() && words[last_word].suffix.empty() &&
+                 words[last_word + 1].core == "of";
+  bool counts_a_thing = thing_follows || part_of;
+  bool beside_share = text::any_word_near(words, i, 6, is_share_word) || line_has_percentage(words);
+  if (figure.size() <= 2 && beside_share && !counts_a_thing) return std::nullopt;
   std::string said = speak_word(figure);
   // "pp." ends no sentence when the line goes on in lower case ("384 pp. and a map").
   const Word& last = words[i + count - 1];
   bool continues = i + count < words.size() && !words[i + count].core.empty() && !text::is_upper(words[i + count].core[0]);
   bool eat = text::has_period(last) && continues;
-  if (is_adjectival(words, i, count)) return Match{count, text::hyphenated(said + " page"), eat};
+  // "a 384 pp. book": before its noun the count is one adjective, its period the abbreviation's.
+  bool dotted_before_noun = last.suffix == "." && noun_follows(words, last_word) && i > 0;
+  if (is_adjectival(words, i, count) || dotted_before_noun) {
+    return Match{count, text::hyphenated(said + " page"), dotted_before_noun || eat};
+  }
   return Match{count, said + (figure == "1" ? " page" : " pages"), eat};
 }
 

@@ -93,15 +93,6 @@ std::optional<Match> named_points(const Words& words, std::size_t i) {
   return std::nullopt;
 }
 
-// The noun right after word k, when word k ends with no mark but an abbreviation's period: a
-// lowercase word that is no function word ("a £1,800 pa service charge", "a £900 p.m. rent").
-bool noun_follows(const Words& words, std::size_t k) {
-  if ((!words[k].suffix.empty() && words[k].suffix != ".") || k + 1 >= words.size()) return false;
-  const Word& next = words[k + 1];
-  return next.prefix.empty() && !next.core.empty() && text::is_lower(next.core[0]) && text::all_alpha(next.core) &&
-         !text::is_function_word(next.core) && !is_not_noun(next.core);
-}
-
 // "a £1,800 pa service charge", "a $385/mo. fee": before its noun, after an article, an amount
 // and its period are one compound adjective with the currency in the singular,
 // "a one-thousand-eight-hundred-pound-a-year service charge".
@@ -127,7 +118,7 @@ std::optional<Match> amount_period(const Words& words, std::size_t i) {
   if (i + 1 >= words.size() || !w.suffix.empty() || !words[i + 1].prefix.empty()) return std::nullopt;
   std::string_view period = words[i + 1].core;
   std::string_view said;
-  if (text::is_one_of(period, {"pa", "p.a"})) said = "per annum";
+  if (is_per_annum_mark(period)) said = "per annum";
   else if (text::is_one_of(period, {"pw", "p.w", "p/w"})) said = "per week";
   else if (text::is_one_of(period, {"pcm", "p/m"})) said = "per calendar month";
   else if (period == "p.m" && text::has_period(words[i + 1])) said = "per month";

@@ -251,4 +251,20 @@ TEST(DateOrder, ANationalityAloneSetsNoOrder) {
             std::string::npos);
 }
 
+TEST(DateOrder, ABritishCourtTellsTheDayFirst) {
+  EXPECT_NE(normalize_text("Sentencing at Leeds Crown Court was set for 04/09/2025.").find("fourth of September"),
+            std::string::npos);
+  EXPECT_NE(normalize_text("The trial at the Old Bailey opens on 06/02/2026.").find("sixth of February"), std::string::npos);
+  EXPECT_NE(normalize_text("He appears at Perth Sheriff Court on 02/12/2025.").find("second of December"), std::string::npos);
+  // An American court keeps the month first.
+  EXPECT_NE(normalize_text("The Ohio court set a hearing for 04/09/2025.").find("April ninth"), std::string::npos);
+  EXPECT_NE(normalize_text("A Sheriff Court in Texas heard it on 04/09/2025.").find("April ninth"), std::string::npos);
+  // A place of North America anywhere in the line, even inside a name, outweighs the court.
+  EXPECT_NE(normalize_text("The Crown Court in Winnipeg sat on 03/08/2024.").find("March eighth"), std::string::npos);
+  EXPECT_NE(normalize_text("Orange County Sheriff Court papers of 03/08/2024 were filed.").find("March eighth"),
+            std::string::npos);
+  EXPECT_NE(normalize_text("Nevada Crown Court minutes dated 03/08/2024 leaked.").find("March eighth"), std::string::npos);
+  EXPECT_NE(normalize_text("Bristol Magistrates Court fined him on 03/08/2024.").find("third of August"), std::string::npos);
+}
+
 }  // namespace briefcast

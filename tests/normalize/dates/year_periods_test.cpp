@@ -44,4 +44,28 @@ TEST(YearPeriods, FiscalYearsOverSeveralYears) {
   EXPECT_EQ(normalize_text("Profit for FY2023-24 rose.").find("fiscal years"), std::string::npos);
 }
 
+TEST(YearPeriods, APartOfAFiscalYearGluedToIt) {
+  EXPECT_NE(normalize_text("The miner's revenue doubled in 3QFY2023.").find("the third quarter of fiscal year twenty twenty three"),
+            std::string::npos);
+  EXPECT_NE(normalize_text("Margins narrowed in H2FY26 as costs rose.").find("the second half of fiscal year twenty twenty six"),
+            std::string::npos);
+  EXPECT_NE(normalize_text("Sales for 6MFY25 topped forecasts.").find("the first six months of fiscal year twenty twenty five"),
+            std::string::npos);
+  EXPECT_NE(normalize_text("Its Q1CY2027 guide was cut.").find("first quarter of calendar year twenty twenty seven"),
+            std::string::npos);
+  // A code label before it, or letters that are no period, keep it as written.
+  EXPECT_EQ(normalize_text("Order part 2QFY2024 from the depot.").find("quarter"), std::string::npos);
+  EXPECT_EQ(normalize_text("The 5QFY2024 filing was late.").find("quarter"), std::string::npos);
+}
+
+TEST(YearPeriods, NoTheAfterAnOwnerAndAnyCountOfMonths) {
+  EXPECT_NE(normalize_text("Wipro's Q2FY25 margin slipped.").find("Wipro's second quarter of fiscal"), std::string::npos);
+  EXPECT_NE(normalize_text("Brokers raised their 2HFY24 view.").find("their second half of fiscal"), std::string::npos);
+  EXPECT_NE(normalize_text("Mahindra Finance' 3QFY2026 loans grew.").find("Finance' third quarter"), std::string::npos);
+  EXPECT_NE(normalize_text("Sales in 11MFY23 beat the plan.").find("the first eleven months of fiscal year"),
+            std::string::npos);
+  EXPECT_NE(normalize_text("Exports in 1MFY27 fell.").find("the first month of fiscal year"), std::string::npos);
+  EXPECT_EQ(normalize_text("Units 14MFY24 and 0MFY24 were coded.").find("months"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -259,4 +259,66 @@ TEST(RegionalMoney, AWholeFigureBeforeWhatItNamesKeepsTheLetter) {
   EXPECT_EQ(normalize_text("Eskom's levy rose to R60 a month."), "Eskom's levy rose to sixty rand a month.");
 }
 
+// The ringgit's letters before the figure, in every shape a figure after a sign takes.
+TEST(RegionalMoney, RinggitLettersBeforeTheFigure) {
+  EXPECT_EQ(normalize_text("Rubber growers in Kedah got RM63 more."), "Rubber growers in Kedah got sixty three ringgit more.");
+  EXPECT_EQ(normalize_text("The plant cost RM7,350 to refit."), "The plant cost seven thousand three hundred fifty ringgit to refit.");
+  EXPECT_NE(normalize_text("The group earned RM96.7m last year.").find("ninety six point seven million ringgit"),
+            std::string::npos);
+  EXPECT_NE(normalize_text("Cocoa traded at RM3,910/t in Penang.").find("three thousand nine hundred ten ringgit per"),
+            std::string::npos);
+  // Never read as a price in cents after spelt letters; apart from the figure, a model's letters.
+  EXPECT_NE(normalize_text("Fishermen in Terengganu got RM640 per boat.").find("six hundred forty ringgit per boat"),
+            std::string::npos);
+  EXPECT_EQ(normalize_text("The RM 300 series boats were refitted.").find("ringgit"), std::string::npos);
+  EXPECT_EQ(normalize_text("The RM4 carbine was withdrawn.").find("ringgit"), std::string::npos);
+  EXPECT_EQ(normalize_text("Road RM27 reopened on Monday.").find("ringgit"), std::string::npos);
+  EXPECT_EQ(normalize_text("Cleaners earn RM1,500\u2013RM1,900 a month."),
+            "Cleaners earn one thousand five hundred to one thousand nine hundred ringgit a month.");
+  EXPECT_EQ(normalize_text("Fares run Sh800-Sh1,200 a trip."), "Fares run eight hundred to one thousand two hundred shillings a trip.");
+  EXPECT_EQ(normalize_text("Grants of R2m-R6m went to Gauteng clinics."),
+            "Grants of two million to six million rand went to Gauteng clinics.");
+  EXPECT_EQ(normalize_text("The R2-R6 corridor was closed.").find("rand"), std::string::npos);
+}
+
+// A whole ringgit figure with no grouping, point or scale is a price only on a line that tells
+// of Malaysia; elsewhere "RM" and two figures are a postcode, a grade, a bike or a batch.
+TEST(RegionalMoney, WholeRinggitOnlyOnAMalaysianLine) {
+  EXPECT_EQ(normalize_text("Stallholders in Ipoh charged RM38 for the set."),
+            "Stallholders in Ipoh charged thirty eight ringgit for the set.");
+  EXPECT_NE(normalize_text("Growers got RM740 per tonne, Bursa data showed.").find("seven hundred forty ringgit"),
+            std::string::npos);
+  EXPECT_EQ(normalize_text("Flats in RM16 sold quickly last spring.").find("ringgit"), std::string::npos);
+  EXPECT_EQ(normalize_text("She crashed her RM450 at the Lommel round.").find("ringgit"), std::string::npos);
+  EXPECT_EQ(normalize_text("The lab stored batch RM31 in the freezer.").find("ringgit"), std::string::npos);
+  EXPECT_EQ(normalize_text("Staff moved up from band RM36 to RM41 in April.").find("ringgit"), std::string::npos);
+  // Grouped, decimal or scaled figures are money anywhere; a decimal is said in sen.
+  EXPECT_NE(normalize_text("A kilo of flour costs RM2.85 now.").find("two ringgit eighty five sen"), std::string::npos);
+  EXPECT_NE(normalize_text("The payout was RM0.35 a unit.").find("thirty five sen a unit"), std::string::npos);
+  EXPECT_NE(normalize_text("The dam will cost RM2.4bil, the state said.").find("two point four billion ringgit"),
+            std::string::npos);
+  EXPECT_NE(normalize_text("Loans of RM750mil were approved.").find("seven hundred fifty million ringgit"),
+            std::string::npos);
+}
+
+TEST(RegionalMoney, RandPerHeadOrEachOnASouthAfricanLine) {
+  EXPECT_EQ(normalize_text("The Soweto clinic charges R120 per visit."), "The Soweto clinic charges one hundred twenty rand per visit.");
+  EXPECT_EQ(normalize_text("Tickets in Bloemfontein are R75 each."), "Tickets in Bloemfontein are seventy five rand each.");
+  EXPECT_EQ(normalize_text("Pretoria bread went up to R26 from R24."), "Pretoria bread went up to twenty six rand from twenty four rand.");
+  // With no home named, or a road counted, the letter stays.
+  EXPECT_EQ(normalize_text("The R61 per lane toll plan was shelved.").find("rand"), std::string::npos);
+  EXPECT_EQ(normalize_text("Coaches cost R90 each in the league.").find("rand"), std::string::npos);
+  EXPECT_EQ(normalize_text("Follow the R33 per the signs out of Durban.").find("rand"), std::string::npos);
+  // After "the" the letter and figure are a road, whatever comes after them.
+  EXPECT_EQ(normalize_text("Drivers on the R40 each evening queue past Sandton.").find("rand"), std::string::npos);
+  EXPECT_EQ(normalize_text("Lorries use the R63 per week near Polokwane.").find("rand"), std::string::npos);
+  // Both ends of a move are rand, whatever verb moves it.
+  EXPECT_NE(normalize_text("Durban taxi fares will climb to R32 from R28.").find("thirty two rand from twenty eight rand"),
+            std::string::npos);
+  EXPECT_NE(normalize_text("Gauteng bus fares were cut to R17 from R19.").find("seventeen rand from nineteen rand"),
+            std::string::npos);
+  EXPECT_NE(normalize_text("Soweto bread will drop to R19 from R22 next week.").find("nineteen rand from twenty two rand next"),
+            std::string::npos);
+}
+
 }  // namespace briefcast

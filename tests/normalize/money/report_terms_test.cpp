@@ -96,4 +96,11 @@ TEST(ReportTerms, FiscalYearAcrossTwoYearsWithAnEnDash) {
   EXPECT_EQ(normalize_text("The FY2024–28 plan was set."), "The fiscal years twenty twenty four to twenty eight plan was set.");
 }
 
+TEST(ReportTerms, AYearEndGluedToItsYear) {
+  EXPECT_NE(normalize_text("Deposits reached $41bn at YE2023, the lender said.").find("at year-end twenty twenty three"),
+            std::string::npos);
+  // Letters that only begin a longer word or code stay.
+  EXPECT_EQ(normalize_text("The YEOMAN 2023 trial ended.").find("year-end"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -22,6 +22,7 @@ constexpr Matcher kMatchersInOrder[] = {
   match_piece_count,  // measures
   match_script_l_symbol,  // measures
   match_skating_jump,  // sport
+  match_dive_number,  // sport
   match_trick_rotation,  // sport
   match_launch_designator,  // codes
   match_cricket_scorecard,  // sport

@@ -25,4 +25,27 @@ TEST(FootyScores, KickedInAQuarter) {
   EXPECT_TRUE(has(normalize_text("The Hawks kicked 6.3 after the break."), "kicked six three after"));
 }
 
+TEST(FootyScores, KickersTallyBeforePunctuation) {
+  std::string said = normalize_text("Wingman Tom Baxter kicking 4.2, the Lions won easily.");
+  EXPECT_TRUE(has(said, "kicking four two,")) << said;
+  said = normalize_text("The veteran booted 7.3 in the wet.");
+  EXPECT_TRUE(has(said, "booted seven three")) << said;
+}
+
+TEST(FootyScores, QuarterTalliesJoinedByTo) {
+  std::string said = normalize_text("The Swans booted 6.2 to 0.4 in the third quarter.");
+  EXPECT_TRUE(has(said, "six two to zero four")) << said;
+  said = normalize_text("In the WAFL, Claremont led 8.5 to 7.9 at half-time.");
+  EXPECT_TRUE(has(said, "eight five to seven nine")) << said;
+}
+
+TEST(FootyScores, DecimalsJoinedByToStayDecimals) {
+  std::string said = normalize_text("Growth slowed from 2.4 to 1.8 in the third quarter.");
+  EXPECT_TRUE(has(said, "two point four to one point eight")) << said;
+  said = normalize_text("He kicked off the season at 3.5 per cent.");
+  EXPECT_FALSE(has(said, "three five")) << said;
+  said = normalize_text("The index moved from 5.3 to 6.1 after the AGM.");
+  EXPECT_TRUE(has(said, "five point three to six point one")) << said;
+}
+
 }  // namespace briefcast

@@ -40,6 +40,14 @@ bool names_weighed_substance(std::string_view w) {
   return is_subscript_formula(w) || (w.find_first_of("0123456789") != std::string_view::npos && speak_chemical_formula(w));
 }
 
+// "FFB/ha", "DM/ac": a crop's initials over an area, what a yield in tonnes is of.
+bool initials_over_area(std::string_view w) {
+  std::size_t slash = w.find('/');
+  if (slash == std::string_view::npos || slash < 2 || slash > 4) return false;
+  std::string_view initials = w.substr(0, slash);
+  return text::all_upper(initials) && text::all_alpha(initials) && text::is_one_of(w.substr(slash + 1), {"ha", "acre", "ac"});
+}
+
 // The word after k ends a tonnage: the clause ends, the line ends, or "of" or "a" follows
 // ("30,000 t of ammonia", "5,000 t a day").
 bool ends_quantity(const Words& words, std::size_t k) {
@@ -50,7 +58,7 @@ bool ends_quantity(const Words& words, std::size_t k) {
   return words[k + 1].prefix.empty() &&
          (text::is_one_of(words[k + 1].core, {"of", "a", "per", "each", "in", "from", "GVW", "GCW", "GVM", "GCM",
                                               "gross", "DM", "DM/ha", "GWE", "WFE", "LWE", "HOG", "vs", "versus"}) ||
-          names_weighed_substance(words[k + 1].core));
+          names_weighed_substance(words[k + 1].core) || initials_over_area(words[k + 1].core));
 }
 
 // Words of a heavy thing weighed in tonnes or of its weighing: the vehicles, machines and

@@ -208,3 +208,15 @@ TEST(TradeUnits, BottlesPerMinuteOfAFillingLine) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(TradeUnits, CropInitialsOverAnArea) {
+  EXPECT_EQ(normalize_text("Yields rose to 22.4 t FFB/ha last year."),
+            "Yields rose to twenty two point four tonnes of fresh fruit bunches per hectare last year.");
+  EXPECT_TRUE(normalize_text("Trials gave 3.1 t GFW/ha in May.").find("per hectare") != std::string::npos);
+  // Initials over a span of time, not an area, stay as they were.
+  EXPECT_TRUE(normalize_text("The 2 t CEO/CFO roles were merged.").find(" per ") == std::string::npos);
+}
+
+}  // namespace briefcast

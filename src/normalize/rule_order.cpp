@@ -112,6 +112,7 @@ constexpr Matcher kMatchersInOrder[] = {
   match_arc_position,  // measures
   match_letter_unit,  // measures
   match_rate_letters,  // measures
+  match_scaled_unit,  // measures
   match_commodity_unit,  // measures
   match_track_measure,  // measures
   match_rate_base,  // measures

@@ -227,6 +227,8 @@ std::optional<Match> match_unit_pair(const Words& words, std::size_t i);
 
 // million_tonnes.cpp: "steel exports of 9.2mt" -> "nine point two million tonnes".
 std::optional<Match> match_million_tonnes(const Words& words, std::size_t i);
+// million_tonnes.cpp: "1.99 mln t" -> "one point nine nine million tonnes", "15 mln kL" -> "... million kiloliters".
+std::optional<Match> match_scaled_unit(const Words& words, std::size_t i);
 
 // figure_pairs.cpp: "28/36 mpg" -> "twenty eight or thirty six" before the unit, no fraction.
 std::optional<std::string> slashed_figure_pair(std::string_view core);

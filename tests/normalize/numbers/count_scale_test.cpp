@@ -500,3 +500,22 @@ TEST(CountScale, ARaceNeedsALocalCue) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(CountScale, SpacedLetteredScaleBeforeAUnit) {
+  EXPECT_EQ(normalize_text("Stocks fell to 2.41 mln t in April."), "Stocks fell to two point four one million tonnes in April.");
+  EXPECT_EQ(normalize_text("Blending needs 9.3 mln kL of fuel."), "Blending needs nine point three million kiloliters of fuel.");
+  EXPECT_EQ(normalize_text("Output hit 1.2 bn t last year."), "Output hit one point two billion tonnes last year.");
+}
+
+TEST(CountScale, LowerMBeforeAWordOfDepthIsMeters) {
+  EXPECT_EQ(normalize_text("The coins lay 0.4m below the floor."), "The coins lay zero point four meters below the floor.");
+  EXPECT_EQ(normalize_text("The shaft is 2.5m deep."), "The shaft is two point five meters deep.");
+  // A sum compared with a target in a line of millions stays a sum.
+  EXPECT_TRUE(normalize_text("Sales of 1.2m units were 0.3m below the 1.5m forecast.").find("million below") !=
+              std::string::npos);
+  EXPECT_TRUE(normalize_text("Profit was £0.6m below forecasts.").find("million") != std::string::npos);
+}
+
+}  // namespace briefcast

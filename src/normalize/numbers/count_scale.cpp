@@ -206,7 +206,8 @@ std::optional<Match> millions(const Words& words, std::size_t i) {
   bool place = compares && k + 1 < words.size() && words[k].core == "the" && !words[k + 1].core.empty() &&
                text::is_lower(words[k + 1].core[0]) && !is_counted_noun(words[k + 1].core) &&
                !text::is_one_of_lowered(words[k + 1].core, {"forecast", "target", "estimate", "estimates", "consensus",
-                                                            "budget", "previous", "prior", "same", "year", "level", "figure"});
+                                                            "budget", "previous", "prior", "same", "year", "level", "figure",
+                                                            "record", "peak", "average", "total", "mark"});
   if (!capital && (text::is_one_of(noun, {"underground", "underwater", "deep", "high", "tall", "long", "wide", "thick"}) ||
                    place || (compares && line_says_million(words, i) <= 0))) {
     return std::nullopt;

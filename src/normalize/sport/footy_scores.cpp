@@ -3,6 +3,7 @@
 // behind, so the pair is a score only when its bracketed total checks out (never a decimal);
 // "kicked 5.2" is a quarter's goals and behinds with no total, and so is the other side of
 // "booted 4.3 to 1.1", or either side of "led 8.6 to 7.4" in a line that names the league.
+#include "normalize/function_words.h"
 #include "normalize/match.h"
 #include "normalize/number_words.h"
 #include "normalize/sport/sport.h"
@@ -32,6 +33,14 @@ bool footy_word(std::string_view core) {
          text::is_one_of_lowered(core, {"footy", "behinds", "behind's"});
 }
 
+// After "kicked" the pair ends its phrase: punctuation, the line's end or a linking word
+// ("kicked 4.2 from 19 disposals"); "kicked 3.5 per cent", "booted 2.1 million users" are sums.
+bool ends_tally(const Words& words, std::size_t i) {
+  if (!words[i].suffix.empty() || i + 1 >= words.size()) return true;
+  std::string_view next = words[i + 1].core;
+  return text::is_function_word(text::lower(next)) && !text::is_one_of_lowered(next, {"per", "of", "percent", "million", "billion"});
+}
+
 bool has_checked_total(const Words& words, std::size_t i, int goals, int behinds) {
   if (!words[i].suffix.empty() || i + 1 >= words.size()) return false;
   const Word& next = words[i + 1];
@@ -45,7 +54,7 @@ bool tally_by_itself(const Words& words, std::size_t i) {
   if (!score) return false;
   int goals = std::stoi(std::string(score->left));
   int behinds = std::stoi(std::string(score->right));
-  return has_checked_total(words, i, goals, behinds) || (i > 0 && kicks_goals(words[i - 1]));
+  return has_checked_total(words, i, goals, behinds) || (i > 0 && kicks_goals(words[i - 1]) && ends_tally(words, i));
 }
 
 // "4.3 to 1.1": the pair joined by "to" to a tally is one too; in a line naming the league a
@@ -57,7 +66,10 @@ bool tally_beside(const Words& words, std::size_t i) {
                    words[i + 1].suffix.empty() && split_score(words[i + 2].core);
   if (after_to && tally_by_itself(words, i - 2)) return true;
   if (before_to && tally_by_itself(words, i + 2)) return true;
-  return (after_to || before_to) && text::any_word(words, footy_word);
+  // "from 1.2 to 1.5" is a change of a sum, whatever the line names.
+  std::size_t first = after_to ? i - 2 : i;
+  bool changes = first > 0 && text::is_one_of_lowered(words[first - 1].core, {"from", "between", "by", "of", "about", "around"});
+  return (after_to || before_to) && !changes && text::any_word(words, footy_word);
 }
 
 }  // namespace

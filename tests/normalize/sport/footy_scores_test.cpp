@@ -44,6 +44,10 @@ TEST(FootyScores, DecimalsJoinedByToStayDecimals) {
   EXPECT_TRUE(has(said, "two point four to one point eight")) << said;
   said = normalize_text("He kicked off the season at 3.5 per cent.");
   EXPECT_FALSE(has(said, "three five")) << said;
+  said = normalize_text("The VFL said crowds grew from 2.2 to 2.6 in the year, in millions.");
+  EXPECT_TRUE(has(said, "two point two to two point six")) << said;
+  said = normalize_text("She booted 1.4 million spam accounts off the site.");
+  EXPECT_TRUE(has(said, "one point four million")) << said;
   said = normalize_text("The index moved from 5.3 to 6.1 after the AGM.");
   EXPECT_TRUE(has(said, "five point three to six point one")) << said;
 }

@@ -23,6 +23,7 @@ constexpr Matcher kMatchersInOrder[] = {
   match_script_l_symbol,  // measures
   match_skating_jump,  // sport
   match_dive_number,  // sport
+  match_isotope_name,  // measures
   match_trick_rotation,  // sport
   match_launch_designator,  // codes
   match_cricket_scorecard,  // sport

@@ -196,22 +196,6 @@ std::optional<Match> millions(const Words& words, std::size_t i) {
   std::string_view noun = next && w.suffix.empty() && (count == 1 || words[i + 1].suffix.empty()) ? next->core : "";
   // "87.6 m AOD", "3.2m ODN": a level above a survey's datum is in meters, never a count.
   if (!capital && text::is_one_of(noun, {"AOD", "ODN", "OD", "ASL", "AMSL"})) return std::nullopt;
-  // "0.6m below the topsoil", "4m deep", "3.5m high": a word of depth, height or extent right
-  // after a lower-case "m" makes it the meter; a count of millions is never "below" or "deep"
-  // (an amount's currency sign, "£0.6m below forecasts", is the money rules' to read).
-  // "Below" and "above" also compare sums ("1.2m below target"), so a line that speaks of
-  // millions keeps those, unless "the" and a word of no sum follow ("0.5m below the topsoil").
-  bool compares = text::is_one_of(noun, {"below", "above", "beneath"});
-  std::size_t k = i + count + 1;
-  bool place = compares && k + 1 < words.size() && words[k].core == "the" && !words[k + 1].core.empty() &&
-               text::is_lower(words[k + 1].core[0]) && !is_counted_noun(words[k + 1].core) &&
-               !text::is_one_of_lowered(words[k + 1].core, {"forecast", "target", "estimate", "estimates", "consensus",
-                                                            "budget", "previous", "prior", "same", "year", "level", "figure",
-                                                            "record", "peak", "average", "total", "mark"});
-  if (!capital && (text::is_one_of(noun, {"underground", "underwater", "deep", "high", "tall", "long", "wide", "thick"}) ||
-                   place || (compares && line_says_million(words, i) <= 0))) {
-    return std::nullopt;
-  }
   if (!lettered && !capital_m && capital && model_suffix(*number, noun)) return std::nullopt;
   if (spaced_capital && spaced_m_is_no_scale(words, i, noun)) return std::nullopt;
   if (is_counted_noun(noun) || names_currency_after_figure(noun) || (capital && is_plural_noun(noun)) ||

@@ -509,11 +509,18 @@ TEST(CountScale, SpacedLetteredScaleBeforeAUnit) {
   EXPECT_EQ(normalize_text("Output hit 1.2 bn t last year."), "Output hit one point two billion tonnes last year.");
 }
 
-TEST(CountScale, LowerMBeforeAWordOfDepthIsMeters) {
-  EXPECT_EQ(normalize_text("The coins lay 0.4m below the floor."), "The coins lay zero point four meters below the floor.");
-  EXPECT_EQ(normalize_text("The shaft is 2.5m deep."), "The shaft is two point five meters deep.");
-  // A sum compared with a target in a line of millions stays a sum.
-  EXPECT_TRUE(normalize_text("Sales of 1.2m units were 0.3m below the 1.5m forecast.").find("million below") !=
+TEST(CountScale, SpacedLetteredScaleBeforeANounIsOneAdjective) {
+  EXPECT_EQ(normalize_text("A 3 mln t smelter is planned."), "A three-million-tonne smelter is planned.");
+  EXPECT_EQ(normalize_text("Her 2 bn kWh scheme won approval."), "Her two-billion-kilowatt-hour scheme won approval.");
+  // Never a plural unit before the noun.
+  EXPECT_EQ(normalize_text("Exports hit 4 mln t grain records.").find("tonnes grain"), std::string::npos);
+}
+
+TEST(CountScale, LowerMBelowOrAboveASumStaysMillion) {
+  // A possessive or an adjective before the yardstick ("the bank's forecast") keeps it a sum.
+  EXPECT_TRUE(normalize_text("Card spending came in 0.4m below the bank's forecast.").find("million below") !=
+              std::string::npos);
+  EXPECT_TRUE(normalize_text("Season ticket sales were 0.3m below the club's target.").find("million below") !=
               std::string::npos);
   EXPECT_TRUE(normalize_text("Profit was £0.6m below forecasts.").find("million") != std::string::npos);
 }

@@ -18,6 +18,13 @@
 
 namespace briefcast::rules {
 
+bool initials_over_area(std::string_view w) {
+  std::size_t slash = w.find('/');
+  if (slash == std::string_view::npos || slash < 2 || slash > 4) return false;
+  std::string_view initials = w.substr(0, slash);
+  return text::all_upper(initials) && text::all_alpha(initials) && text::is_one_of(w.substr(slash + 1), {"ha", "acre", "ac"});
+}
+
 namespace {
 
 // The figure at i and an optional scale word after it ("1.5 million"): its words and the
@@ -38,14 +45,6 @@ std::optional<std::pair<std::string, std::size_t>> figure_at(const Words& words,
 bool names_weighed_substance(std::string_view w) {
   if (text::is_one_of(w, {"CO2", "CO\u2082", "CO2e", "CO2eq", "CO2-eq", "CO2-e", "CO\u2082e", "CO\u2082-eq"})) return true;
   return is_subscript_formula(w) || (w.find_first_of("0123456789") != std::string_view::npos && speak_chemical_formula(w));
-}
-
-// "FFB/ha", "DM/ac": a crop's initials over an area, what a yield in tonnes is of.
-bool initials_over_area(std::string_view w) {
-  std::size_t slash = w.find('/');
-  if (slash == std::string_view::npos || slash < 2 || slash > 4) return false;
-  std::string_view initials = w.substr(0, slash);
-  return text::all_upper(initials) && text::all_alpha(initials) && text::is_one_of(w.substr(slash + 1), {"ha", "acre", "ac"});
 }
 
 // The word after k ends a tonnage: the clause ends, the line ends, or "of" or "a" follows

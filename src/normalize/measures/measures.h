@@ -120,6 +120,9 @@ std::optional<Match> match_prime_marks(const Words& words, std::size_t i);
 std::optional<Match> match_figure_points(const Words& words, std::size_t i);
 // context_units.cpp: "2,000 t of flour" -> tonnes, "66 Ma" -> million years ago, "per troy oz".
 std::optional<Match> match_context_unit(const Words& words, std::size_t i);
+// "FFB/ha", "DWB/ac": two to four capitals over an area, a crop's initials, what a yield in
+// tonnes is of; one test for the tonnage's end here and the crop's naming in trade_units.cpp.
+bool initials_over_area(std::string_view w);
 
 // adjectival_quantities.cpp: a quantity between a determiner and a lowercase noun qualifies the
 // noun ("a $5 fee", "a 30W charger"), and English says its unit in the singular; so does a speed

@@ -344,10 +344,7 @@ std::optional<Match> match_dry_matter(const Words& words, std::size_t i) {
   if (auto farm = farm_substance(core)) substance = std::string(*farm);
   // "t DWB/ha": any crop's initials over an area are what the weight is of, the slash "per";
   // read as a choice between words it had been "D W B or ha".
-  bool over_area = text::is_one_of(area, {"ha", "acre", "ac"});
-  if (!substance && over_area && core.size() >= 2 && core.size() <= 4 && text::all_upper(core) && text::all_alpha(core)) {
-    substance = spelled_letters(core);
-  }
+  if (!substance && initials_over_area(words[i].core)) substance = spelled_letters(core);
   if (!substance || i == 0 || !words[i].prefix.empty() || !words[i - 1].suffix.empty()) return std::nullopt;
   bool per_next = i + 1 < words.size() && words[i].suffix.empty() && words[i + 1].core == "per";
   if (core != "DM" && core != "MS" && core != "FFB" && area.empty() && !per_next) return std::nullopt;

@@ -230,7 +230,8 @@ std::optional<Match> match_unit_pair(const Words& words, std::size_t i);
 
 // million_tonnes.cpp: "steel exports of 9.2mt" -> "nine point two million tonnes".
 std::optional<Match> match_million_tonnes(const Words& words, std::size_t i);
-// isotope_names.cpp: "Cs-137" -> "caesium one thirty seven"; a one-letter symbol only in a line about radiation.
+// isotope_names.cpp: "Cs-137" -> "caesium one thirty seven"; a one-letter symbol only with a radioactive
+// mass number, in a line about radioactivity and before no noun.
 std::optional<Match> match_isotope_name(const Words& words, std::size_t i);
 // million_tonnes.cpp: "1.99 mln t" -> "one point nine nine million tonnes", "15 mln kL" -> "... million kiloliters".
 std::optional<Match> match_scaled_unit(const Words& words, std::size_t i);

@@ -42,11 +42,12 @@ bool kicks_goals_before(const Words& words, std::size_t i) {
   return w.suffix.empty() && text::is_one_of_lowered(w.core, {"boots", "kick"}) && text::any_word(words, footy_word);
 }
 
-// "led 8.6 to 7.4", "Sturt leading 6.4 to 5.2", "beat 9.3 to 4.1": a verb of a side's standing
-// or of a result before two pairs makes them the sides' tallies; "rose 2.1 to 1.9" is a change.
+// "led 8.6 to 7.4", "Sturt leading 6.4 to 5.2", "beat them 9.3 to 4.1": a verb of one side's
+// standing against the other before two pairs makes them the sides' tallies; "rose 2.1 to 1.9"
+// is a change. Not "won", "lost" or "saw", which a sum takes too ("lost 1.2 to 1.5 on average").
 bool contest_verb(const Word& w) {
-  return is_result_verb(w) || (w.suffix.empty() && text::is_one_of_lowered(w.core, {"led", "leads", "leading", "trailed",
-                                                                                     "trails", "trailing"}));
+  return w.suffix.empty() && text::is_one_of_lowered(w.core, {"led", "leads", "leading", "trailed", "trails", "trailing",
+                                                              "beat", "defeated", "edged", "outscored"});
 }
 
 // After a tally the pair ends its phrase: punctuation, the line's end or a linking word

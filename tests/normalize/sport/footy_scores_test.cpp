@@ -65,6 +65,8 @@ TEST(FootyScores, SumsInALeagueLineStayDecimals) {
   EXPECT_TRUE(has(said, "three point three to three point nine")) << said;
   said = normalize_text("Footy ticket prices jumped 6.2 to 8.4 on average this year.");
   EXPECT_TRUE(has(said, "six point two to eight point four")) << said;
+  said = normalize_text("VFL clubs lost 1.3 to 1.6 on average in the bad years.");
+  EXPECT_TRUE(has(said, "one point three to one point six")) << said;
   said = normalize_text("Petrol rose 3.2 to 3.75 per cent, hurting SANFL clubs.");
   EXPECT_TRUE(has(said, "three point two to three point seven five")) << said;
 }

@@ -24,6 +24,8 @@ constexpr Matcher kMatchersInOrder[] = {
   match_piece_count,  // measures
   match_script_l_symbol,  // measures
   match_skating_jump,  // sport
+  match_dive_number,  // sport
+  match_isotope_name,  // measures
   match_trick_rotation,  // sport
   match_launch_designator,  // codes
   match_cricket_scorecard,  // sport
@@ -113,6 +115,7 @@ constexpr Matcher kMatchersInOrder[] = {
   match_arc_position,  // measures
   match_letter_unit,  // measures
   match_rate_letters,  // measures
+  match_scaled_unit,  // measures
   match_commodity_unit,  // measures
   match_track_measure,  // measures
   match_rate_base,  // measures

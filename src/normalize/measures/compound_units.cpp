@@ -101,8 +101,22 @@ std::optional<UnitName> decibel_reference(std::string_view written) {
   return std::nullopt;
 }
 
+// "tU", "kgU", "tHM": nuclear fuel copy writes the metal a mass is of as capitals after the
+// unit; said "tonne of uranium", where the letters together had named nothing.
+std::optional<std::string> unit_of_metal(std::string_view written) {
+  for (auto [mark, metal] : {std::pair<std::string_view, std::string_view>{"HM", "heavy metal"}, {"U", "uranium"}}) {
+    if (written.size() <= mark.size() || !text::ends_with(written, mark)) continue;
+    std::string_view unit = written.substr(0, written.size() - mark.size());
+    if (unit == "t") return "tonne of " + std::string(metal);
+    if (unit_kind(unit) == UnitKind::mass) return find_unit(unit)->one + " of " + std::string(metal);
+  }
+  return std::nullopt;
+}
+
 std::optional<std::string> per_unit_name(std::string_view written) {
   if (written == "K") return std::string("kelvin");
+  if (written == "t") return std::string("tonne");
+  if (auto metal = unit_of_metal(written)) return metal;
   if (auto product = length_kelvin(written)) return product;
   if (auto product = per_product(written)) return product;
   if (auto unit = find_unit(written)) return unit->one;

@@ -18,6 +18,13 @@
 
 namespace briefcast::rules {
 
+bool initials_over_area(std::string_view w) {
+  std::size_t slash = w.find('/');
+  if (slash == std::string_view::npos || slash < 2 || slash > 4) return false;
+  std::string_view initials = w.substr(0, slash);
+  return text::all_upper(initials) && text::all_alpha(initials) && text::is_one_of(w.substr(slash + 1), {"ha", "acre", "ac"});
+}
+
 namespace {
 
 // The figure at i and an optional scale word after it ("1.5 million"): its words and the
@@ -50,7 +57,7 @@ bool ends_quantity(const Words& words, std::size_t k) {
   return words[k + 1].prefix.empty() &&
          (text::is_one_of(words[k + 1].core, {"of", "a", "per", "each", "in", "from", "GVW", "GCW", "GVM", "GCM",
                                               "gross", "DM", "DM/ha", "GWE", "WFE", "LWE", "HOG", "vs", "versus"}) ||
-          names_weighed_substance(words[k + 1].core));
+          names_weighed_substance(words[k + 1].core) || initials_over_area(words[k + 1].core));
 }
 
 // Words of a heavy thing weighed in tonnes or of its weighing: the vehicles, machines and

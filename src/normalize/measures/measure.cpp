@@ -7,6 +7,7 @@
 #include "normalize/articles.h"
 #include "normalize/function_words.h"
 #include "normalize/match.h"
+#include "normalize/numbers/count_cues.h"
 #include "normalize/measures/attached_measures.h"
 #include "normalize/measures/measures.h"
 #include "normalize/measures/spaced_units.h"
@@ -26,6 +27,20 @@ bool tells_of_height_or_jump(std::string_view w) {
                                      "jumpers", "cleared", "clears", "vault", "vaulted", "vaulter", "leap", "leapt",
                                      "leaped", "bar", "athlete", "athletes", "pb", "sb", "high-jump", "long-jump",
                                      "triple-jump", "pole-vault"});
+}
+
+// "at 3.85m depth", "a core 2.40m down": a glued length to the centimeter is said with its
+// point, as a surveyor or a hydrologist says it; "three meters eighty five", the athlete's
+// reading of a height or a jump, is only for a line among those words.
+std::optional<Match> glued_meters_with_point(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  if (core.size() < 5 || core.back() != 'm' || text::any_word_near(words, i, 12, tells_of_height_or_jump) ||
+      length_beside(words, i)) {
+    return std::nullopt;
+  }
+  auto number = text::parse_number(core.substr(0, core.size() - 1));
+  if (!number || !meters_and_centimeters(*number, "m", false)) return std::nullopt;
+  return Match{1, quantity(*number) + (number->integer == "1" && number->decimals.empty() ? " meter" : " meters"), false};
 }
 
 // "an 18in. Medium-wide saddle": after "a" or "an" the measure qualifies a noun still to come, so
@@ -389,6 +404,7 @@ std::optional<Match> measure_reading(const Words& words, std::size_t i) {
   if (!found && (glued_dot || abbreviation_period(words, i))) {
     if (auto single = attached(words[i].core, glued_dot)) return Match{1, glued_dot ? text::hyphenated(*single) : *single, true};
   }
+  if (!found) return glued_meters_with_point(words, i);
   return found;
 }
 

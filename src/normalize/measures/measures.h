@@ -120,6 +120,9 @@ std::optional<Match> match_prime_marks(const Words& words, std::size_t i);
 std::optional<Match> match_figure_points(const Words& words, std::size_t i);
 // context_units.cpp: "2,000 t of flour" -> tonnes, "66 Ma" -> million years ago, "per troy oz".
 std::optional<Match> match_context_unit(const Words& words, std::size_t i);
+// "FFB/ha", "DWB/ac": two to four capitals over an area, a crop's initials, what a yield in
+// tonnes is of; one test for the tonnage's end here and the crop's naming in trade_units.cpp.
+bool initials_over_area(std::string_view w);
 
 // adjectival_quantities.cpp: a quantity between a determiner and a lowercase noun qualifies the
 // noun ("a $5 fee", "a 30W charger"), and English says its unit in the singular; so does a speed
@@ -230,6 +233,11 @@ std::optional<Match> match_unit_pair(const Words& words, std::size_t i);
 
 // million_tonnes.cpp: "steel exports of 9.2mt" -> "nine point two million tonnes".
 std::optional<Match> match_million_tonnes(const Words& words, std::size_t i);
+// isotope_names.cpp: "Cs-137" -> "caesium one thirty seven"; a one-letter symbol only with a radioactive
+// mass number, in a line about radioactivity and before no noun.
+std::optional<Match> match_isotope_name(const Words& words, std::size_t i);
+// million_tonnes.cpp: "1.99 mln t" -> "one point nine nine million tonnes", "15 mln kL" -> "... million kiloliters".
+std::optional<Match> match_scaled_unit(const Words& words, std::size_t i);
 
 // figure_pairs.cpp: "28/36 mpg" -> "twenty eight or thirty six" before the unit, no fraction.
 std::optional<std::string> slashed_figure_pair(std::string_view core);

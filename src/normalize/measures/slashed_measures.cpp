@@ -47,6 +47,16 @@ std::optional<std::string> per_what(std::string_view tail) {
   return per_unit_name(tail);
 }
 
+// "GWd", "MWd": energy written as a power over days, as a fuel's burn-up is given; said
+// "gigawatt-days", where the letters had named nothing.
+std::optional<std::string> power_days(std::string_view head, bool one) {
+  if (head.size() < 3 || head.back() != 'd') return std::nullopt;
+  std::string_view power = head.substr(0, head.size() - 1);
+  auto unit = find_unit(power);
+  if (!unit || unit_kind(power) != UnitKind::rating || unit->one.find("watt") == std::string::npos) return std::nullopt;
+  return unit->one + (one ? "-day" : "-days");
+}
+
 // "0.8 EU/mL", "15 rev/day": the figure, then a head that is capitals of a trade's unit ("EU",
 // "IU", "CFU"), or a shortened word ("rev"), over a unit or a
 // span. Taken from the figure on, since the unit rules read "5 rev/min" as a figure and a unit.
@@ -70,6 +80,8 @@ std::optional<Match> per_unit(const Words& words, std::size_t i) {
   std::string said;
   if (auto word = counted_word(head, one)) {
     said = *word;
+  } else if (auto energy = power_days(head, one)) {
+    said = *energy;
   } else if (find_ratio_head(head)) {
     return std::nullopt;  // "km/h", "mg/day": the unit rules' own
   } else if (currency_of_code(head) != nullptr) {

@@ -292,6 +292,8 @@ std::optional<std::string_view> farm_substance(std::string_view symbol) {
   if (symbol == "DM") return "dry matter";
   // A dairy's milk is paid for by its solids, fat and protein ("$9.40/kg MS").
   if (symbol == "MS") return "milk solids";
+  // A plantation's yield is weighed as the fresh fruit bunches harvested from oil palms.
+  if (symbol == "FFB") return "fresh fruit bunches";
   if (symbol == "N") return "nitrogen";
   if (symbol == "P") return "phosphorus";
   if (symbol == "K") return "potassium";
@@ -338,10 +340,14 @@ std::optional<Match> match_dry_matter(const Words& words, std::size_t i) {
     // "3.5 kg DM/day", "kg DM/hd": a ration's dry matter a day or a head, as well as a field's.
     if (!text::is_one_of(area, {"ha", "acre", "ac", "day", "d", "head", "hd"})) return std::nullopt;
   }
-  auto substance = farm_substance(core);
+  std::optional<std::string> substance;
+  if (auto farm = farm_substance(core)) substance = std::string(*farm);
+  // "t DWB/ha": any crop's initials over an area are what the weight is of, the slash "per";
+  // read as a choice between words it had been "D W B or ha".
+  if (!substance && initials_over_area(words[i].core)) substance = spelled_letters(core);
   if (!substance || i == 0 || !words[i].prefix.empty() || !words[i - 1].suffix.empty()) return std::nullopt;
   bool per_next = i + 1 < words.size() && words[i].suffix.empty() && words[i + 1].core == "per";
-  if (core != "DM" && core != "MS" && area.empty() && !per_next) return std::nullopt;
+  if (core != "DM" && core != "MS" && core != "FFB" && area.empty() && !per_next) return std::nullopt;
   std::string_view before = words[i - 1].core;
   std::size_t digits = text::number_prefix_length(before);
   std::string_view unit = digits > 0 ? before.substr(digits) : before;

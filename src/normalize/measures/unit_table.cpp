@@ -14,6 +14,9 @@ constexpr Plain kPlain[] = {
     {"ft", "foot", "feet", true, UnitKind::short_length},
     {"yd", "yard", "yards", false, UnitKind::long_length},
     {"yds", "yard", "yards", false, UnitKind::long_length},
+    // A collective dose, the sum of every worker's: its letters alone had been spelt.
+    {"man-Sv", "man-sievert", "man-sieverts", false},
+    {"man-mSv", "man-millisievert", "man-millisieverts", false},
     {"kgs", "kilogram", "kilograms", true, UnitKind::mass},
     {"lb", "pound", "pounds", true, UnitKind::mass},
     {"lbs", "pound", "pounds", true, UnitKind::mass},

@@ -108,6 +108,8 @@ bool tells_of_gymnastics(std::string_view core);  // "vault", "beam", "D-score":
 // A word of a gym within the clause around word i: a bounded span keeps a line linear.
 bool near_gymnastics(const Words& words, std::size_t i);
 
+// dive_codes.cpp: "109C" -> "one oh nine C": a code of a dive number's shape in a line of competitive diving.
+std::optional<Match> match_dive_number(const Words& words, std::size_t i);
 // skating_jumps.cpp: "3A" -> "triple Axel", "4Lz+3T" -> "quad Lutz, triple toe loop" among words of skating.
 std::optional<Match> match_skating_jump(const Words& words, std::size_t i);
 // trick_rotations.cpp: "a 360 flip" -> "a three-sixty flip", "BS 5-0" -> "backside five-oh".

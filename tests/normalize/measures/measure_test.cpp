@@ -500,3 +500,13 @@ TEST(Measure, InchMarkOnTheLastSideBeforeANoun) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(Measure, GluedLengthToTheCentimeterKeepsItsPointOutsideAthletics) {
+  EXPECT_EQ(normalize_text("Charcoal turned up at 2.65m depth in the trench."),
+            "Charcoal turned up at two point six five meters depth in the trench.");
+  EXPECT_EQ(normalize_text("She cleared 1.92m to win the high jump."), "She cleared one meter ninety two to win the high jump.");
+}
+
+}  // namespace briefcast

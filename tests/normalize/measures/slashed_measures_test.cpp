@@ -28,3 +28,18 @@ TEST(SlashedMeasures, OtherSlashesKeepTheirReadings) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(SlashedMeasures, UnitOverAUnitOfAMetal) {
+  EXPECT_EQ(normalize_text("Burn-up may reach 62 GWd/tU in the new cores."),
+            "Burn-up may reach sixty two gigawatt-days per tonne of uranium in the new cores.");
+  EXPECT_EQ(normalize_text("a limit of 45 MWd/kgHM here"), "a limit of forty five megawatt-days per kilogram of heavy metal here");
+}
+
+TEST(SlashedMeasures, ChoicesBetweenWordsStayChoices) {
+  EXPECT_TRUE(normalize_text("The 2 t CEO/CFO roles were merged.").find(" per ") == std::string::npos);
+  EXPECT_TRUE(normalize_text("She won 3 golds in the 4 x 100/200 relays.").find("day") == std::string::npos);
+}
+
+}  // namespace briefcast

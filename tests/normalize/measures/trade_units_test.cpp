@@ -208,3 +208,19 @@ TEST(TradeUnits, BottlesPerMinuteOfAFillingLine) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(TradeUnits, CropInitialsOverAnArea) {
+  EXPECT_EQ(normalize_text("Yields rose to 22.4 t FFB/ha last year."),
+            "Yields rose to twenty two point four tonnes of fresh fruit bunches per hectare last year.");
+  EXPECT_TRUE(normalize_text("Trials gave 3.1 t GFW/ha in May.").find("per hectare") != std::string::npos);
+  // Initials over a span of time, not an area, stay as they were.
+  EXPECT_TRUE(normalize_text("The 2 t CEO/CFO roles were merged.").find(" per ") == std::string::npos);
+  // One test of the initials for the tonnage's end and the crop's naming: an acre, written short.
+  EXPECT_EQ(normalize_text("Plots gave 7 t HWB/ac in June."), "Plots gave seven tonnes of H.W.B per acre in June.");
+  // A single capital or five are no crop's initials.
+  EXPECT_TRUE(normalize_text("Fields gave 4 t ABCDE/ha in all.").find("per hectare") == std::string::npos);
+}
+
+}  // namespace briefcast

@@ -60,3 +60,13 @@ TEST(UnitTable, PlantAndFarmTradeSymbols) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(UnitTable, CollectiveDose) {
+  EXPECT_EQ(normalize_text("The crew took 1.7 man-Sv over the outage."), "The crew took one point seven man-sieverts over the outage.");
+  // A hyphened "man" before another word is no dose.
+  EXPECT_EQ(normalize_text("The man-made lake is 3 km long."), "The man-made lake is three kilometers long.");
+}
+
+}  // namespace briefcast

@@ -500,3 +500,29 @@ TEST(CountScale, ARaceNeedsALocalCue) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(CountScale, SpacedLetteredScaleBeforeAUnit) {
+  EXPECT_EQ(normalize_text("Stocks fell to 2.41 mln t in April."), "Stocks fell to two point four one million tonnes in April.");
+  EXPECT_EQ(normalize_text("Blending needs 9.3 mln kL of fuel."), "Blending needs nine point three million kiloliters of fuel.");
+  EXPECT_EQ(normalize_text("Output hit 1.2 bn t last year."), "Output hit one point two billion tonnes last year.");
+}
+
+TEST(CountScale, SpacedLetteredScaleBeforeANounIsOneAdjective) {
+  EXPECT_EQ(normalize_text("A 3 mln t smelter is planned."), "A three-million-tonne smelter is planned.");
+  EXPECT_EQ(normalize_text("Her 2 bn kWh scheme won approval."), "Her two-billion-kilowatt-hour scheme won approval.");
+  // Never a plural unit before the noun.
+  EXPECT_EQ(normalize_text("Exports hit 4 mln t grain records.").find("tonnes grain"), std::string::npos);
+}
+
+TEST(CountScale, LowerMBelowOrAboveASumStaysMillion) {
+  // A possessive or an adjective before the yardstick ("the bank's forecast") keeps it a sum.
+  EXPECT_TRUE(normalize_text("Card spending came in 0.4m below the bank's forecast.").find("million below") !=
+              std::string::npos);
+  EXPECT_TRUE(normalize_text("Season ticket sales were 0.3m below the club's target.").find("million below") !=
+              std::string::npos);
+  EXPECT_TRUE(normalize_text("Profit was £0.6m below forecasts.").find("million") != std::string::npos);
+}
+
+}  // namespace briefcast

@@ -31,6 +31,8 @@ constexpr text::Said kSaidAcronyms[] = {
     {"RASM", "Rasm"}, {"CASM", "Casm"}, {"PRASM", "Prasm"},  // airline unit revenue and cost, "RAZ-um"
     {"NICS", "Nicks"},     // the US background check system for gun buyers
     {"QAPI", "Kwahpee"},   // a care home's quality assurance and performance improvement
+    {"CANDU", "Candoo"},   // Canada's heavy-water reactor, "CAN-doo"
+    {"INES", "Eeness"},    // the nuclear event scale, "EE-ness"
 };
 
 // Initialisms with a word's shape that eSpeak NG said as one syllable ("EIRP" was "irp"): the

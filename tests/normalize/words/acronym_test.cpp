@@ -392,4 +392,16 @@ TEST(Acronym, EnglishCodasBeforeAFigureAreWords) {
   EXPECT_NE(normalize_text("The ORTF-3 unit closed.").find("O.R.T.F"), std::string::npos);
 }
 
+TEST(Acronym, OddShapesAreSpelt) {
+  // A final E after a pair English never puts before it, and F after a stop inside short capitals.
+  EXPECT_EQ(rules::speak_acronym("DOMPE"), "DOMPE");
+  EXPECT_FALSE(rules::reads_as_word("DOMPE"));
+  EXPECT_FALSE(rules::reads_as_word("OPFA"));
+  EXPECT_FALSE(rules::reads_as_word("UKVE"));
+  // English words of those shapes still read as words.
+  for (std::string_view word : {"FRANCE", "LARGE", "HORSE", "TABLE", "CENTRE", "CLARKE", "PASTE", "INFO", "SALVO"}) {
+    EXPECT_TRUE(rules::reads_as_word(word)) << word;
+  }
+}
+
 }  // namespace briefcast

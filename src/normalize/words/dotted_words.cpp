@@ -25,7 +25,9 @@ using text::Said;
 // Forms that are no other word, said in full when their period goes on.
 // "Pres." ("First Pres." for a Presbyterian church) and "Div." (a dividend's yield) are other
 // words too: the title before a name and the numbered division are read by their own rules.
-constexpr std::array<Said, 8> kDottedWords = {{
+// "temp." is the temperature of a reading ("a core temp. of 38"); a worker hired for a time is
+// written "temp" with no period.
+constexpr std::array<Said, 9> kDottedWords = {{
     {"Esq", "Esquire"},
     {"Expwy", "Expressway"},
     {"Expy", "Expressway"},
@@ -34,6 +36,7 @@ constexpr std::array<Said, 8> kDottedWords = {{
     {"yr", "year"},
     {"cyl", "cylinder"},
     {"Coll", "Collection"},
+    {"temp", "temperature"},
 }};
 
 // "III", "I-A", "IV": an upper-case numeral up to thirty nine, perhaps with a hyphened letter.
@@ -91,6 +94,12 @@ std::optional<Match> cued_stub(const Words& words, std::size_t i) {
   if (w.core == "Min" && next.core == "for" && next.prefix.empty() && next.suffix.empty() && starts_name(words, i + 2) &&
       !text::is_function_word(text::lower(words[i + 2].core))) {
     return Match{1, "Minister", true};
+  }
+  // "Cal. Penal Code", "Cal. Civ. Proc.": before a code's name, the state of California.
+  if (w.core == "Cal" && text::is_one_of(next.core,
+                                         {"Penal", "Civ", "Civil", "Code", "Gov", "Health", "Lab", "Veh", "Bus", "Evid",
+                                          "Fam", "Prob", "Rptr", "App", "Const", "Stat", "Ins", "Educ", "Welf"})) {
+    return Match{1, "California", true};
   }
   if (text::is_one_of(w.core, {"ph", "Ph"}) && phone_number_after(words, i)) {
     return Match{1, w.core == "ph" ? "phone" : "Phone", true};

@@ -5,6 +5,7 @@
 // a lower-case "no." after a noun that takes a number ("title no. SK123456", which eSpeak NG
 // says as the word "no", a negation); and "sch." before a figure beside a pipe ("8\" sch. 80",
 // "Sch 40 PVC"), the pipe's wall schedule, which eSpeak NG said as letters.
+// "Regs" after a capitalised word of a title is the Regulations ("the Building Regs").
 // Each is said as its word; a period that ends the sentence stays.
 #include <array>
 
@@ -39,6 +40,16 @@ bool takes_number(std::string_view noun) {
                                         "claim", "licence", "license", "permit", "invoice", "order", "item", "part", "model",
                                         "patent", "registration", "plot", "unit", "flat", "room", "catalogue", "catalog",
                                         "contract", "tender", "certificate", "cheque", "check", "receipt", "docket", "batch"});
+}
+
+// Word k opens a code: it has figures in it ("SK123456"), or it is two to four capitals and the
+// word after it has figures ("HC 12/2019").
+bool code_follows(const Words& words, std::size_t k) {
+  auto has_figure = [](std::string_view core) { return core.find_first_of("0123456789") != std::string_view::npos; };
+  if (has_figure(words[k].core)) return true;
+  std::string_view letters = words[k].core;
+  return letters.size() >= 2 && letters.size() <= 4 && text::all_alpha(letters) && text::all_upper(letters) &&
+         words[k].suffix.empty() && k + 1 < words.size() && words[k + 1].prefix.empty() && has_figure(words[k + 1].core);
 }
 
 // The next word starts with a figure, or a sign and a figure ("-12").
@@ -118,6 +129,14 @@ std::optional<Match> match_shorthand_word(const Words& words, std::size_t i) {
   if (auto said = text::said_for(kAnywhere, lowered); said && (!market || text::is_lower(w.core[0]))) {
     return Match{1, in_case_of(w.core, *said), dotted && !keep_period};
   }
+  // "the Building Regs 2010", "Fire Safety Regs": after a capitalised word of a title, the
+  // statutory instrument's Regulations; said "redges" it was no word. A lone "Regs" opening a line
+  // or after a small word may be a name and stays.
+  // "Reg" alone is a man's name ("Uncle Reg"), so only the plural.
+  if (w.core == "Regs" && i > 0 && words[i - 1].suffix.empty() && text::is_capitalized(words[i - 1].core) &&
+      words[i - 1].core.size() > 2 && !text::is_function_word(text::lower(words[i - 1].core))) {
+    return Match{1, "Regulations", dotted && !keep_period};
+  }
   // "c.50,000 yrs old": after a figure no unit rule took with it, years.
   if ((lowered == "yr" || lowered == "yrs") && i > 0 && words[i - 1].suffix.empty() && !words[i - 1].core.empty() &&
       text::is_digit(words[i - 1].core.back())) {
@@ -137,9 +156,10 @@ std::optional<Match> match_shorthand_word(const Words& words, std::size_t i) {
   if ((lowered == "fl" || lowered == "flr") && i > 0 && words[i - 1].suffix.empty() && is_ordinal_figure(words[i - 1].core)) {
     return Match{1, "floor", dotted && !keep_period};
   }
-  // "title no. SK123456": a code with figures in it after the noun that takes a number.
+  // "title no. SK123456", "case no. HC 12/2019": a code with figures in it after the noun that
+  // takes a number, perhaps opened by a court's or a register's capitals as a word of its own.
   if (w.core == "no" && dotted && i > 0 && i + 1 < words.size() && words[i - 1].suffix.empty() && words[i + 1].prefix.empty() &&
-      takes_number(words[i - 1].core) && words[i + 1].core.find_first_of("0123456789") != std::string_view::npos) {
+      takes_number(words[i - 1].core) && code_follows(words, i + 1)) {
     return Match{1, "number", true};
   }
   if (!figure_follows(words, i)) return std::nullopt;

@@ -60,4 +60,20 @@ TEST(DottedWords, LeftAloneWhereTheyMayBeOtherWords) {
   EXPECT_EQ(normalize_text("The pH. of the lake fell.").find("phone"), std::string::npos);
 }
 
+TEST(DottedWords, TemperatureAndCaliforniaCodes) {
+  EXPECT_EQ(normalize_text("Her body temp. was high on arrival."), "Her body temperature was high on arrival.");
+  EXPECT_EQ(normalize_text("He was charged under Cal. Veh. Code section 23152."),
+            "He was charged under California Veh. Code section twenty three thousand one hundred fifty two.");
+  // "Cal." before other words is left: a calibre or a name.
+  EXPECT_EQ(normalize_text("Cal. Ripken Jr. signed it.").find("California"), std::string::npos);
+  EXPECT_EQ(normalize_text("The Cal. Bears won.").find("California"), std::string::npos);
+}
+
+TEST(DottedWords, NumberSignBeforeACourtCode) {
+  EXPECT_NE(normalize_text("The tribunal ruled in case no. HC 311/2021 last week.").find("case number"), std::string::npos);
+  EXPECT_NE(normalize_text("See claim no. QB 88 of the list.").find("claim number"), std::string::npos);
+  // After a word that takes no number, "no." stays the word.
+  EXPECT_EQ(normalize_text("She said no. HC 311 was not hers.").find("number"), std::string::npos);
+}
+
 }  // namespace briefcast

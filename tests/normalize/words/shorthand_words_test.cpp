@@ -59,4 +59,13 @@ TEST(ShorthandWords, TransactionOfAPayment) {
   EXPECT_NE(normalize_text("Daily txns fell.").find("transactions"), std::string::npos);
 }
 
+TEST(ShorthandWords, RegsAfterATitleAreRegulations) {
+  EXPECT_NE(normalize_text("The firm broke the Food Hygiene Regs 2013 twice.").find("Food Hygiene Regulations"),
+            std::string::npos);
+  EXPECT_NE(normalize_text("under the Gas Safety Regs, landlords must").find("Gas Safety Regulations,"), std::string::npos);
+  // Opening a line, or after a small word, "Regs" may be a name and stays.
+  EXPECT_EQ(normalize_text("Regs said he would stay.").find("Regulations"), std::string::npos);
+  EXPECT_EQ(normalize_text("Uncle Reg said no.").find("Regulation"), std::string::npos);
+}
+
 }  // namespace briefcast

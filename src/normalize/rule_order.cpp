@@ -12,6 +12,7 @@ constexpr Matcher kMatchersInOrder[] = {
   // Narrow rules, each keyed on a cue word or a rare shape. They claim little and run first, so
   // that the broad rules below do not read their figures as plain numbers, dates or measures.
   match_yuan_sign,  // money
+  match_era_span,  // numbers: before the ranges, which read "cal" as calories
   match_chess_note,  // codes
   match_note_name,  // codes
   match_pigment_code,  // codes

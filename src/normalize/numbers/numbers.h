@@ -32,6 +32,8 @@ bool is_context_free_year(std::string_view digits);
 // Fat 1782") is an amount, in a line that reads as a nutrition facts table.
 bool counts_after_nutrient_label(const Words& words, std::size_t label);
 std::optional<Match> match_year(const Words& words, std::size_t i);
+// "2600 – 1900 BCE", "1770–1640 cal BC", "3410±30 BP": an era's span or a radiocarbon date.
+std::optional<Match> match_era_span(const Words& words, std::size_t i);
 // A model's variant after its dash ("800" in "737-800", "9", "300ER"), said; with
 // `customer_codes`, three other figures are a Boeing customer code said in pairs ("222").
 std::optional<std::string> model_variant(std::string_view variant, bool customer_codes);

@@ -9,7 +9,8 @@
 // A class code of a Roman numeral between letters after such a word ("group BIa", "class IIb",
 // "type Ia", "group AIII") is said letter, number, letter: "B one A", "two B", "one A". eSpeak
 // NG read "BIa" as one syllable ("bee-uh") and "IIb" as a word. A size of three figures is a
-// label too ("size 312" -> "size three twelve").
+// label too ("size 312" -> "size three twelve"). A flat's floor and door ("Flat 2/1") are said
+// with "stroke" between them.
 #include "normalize/match.h"
 #include "normalize/measures/measures.h"
 #include "normalize/number_words.h"
@@ -81,11 +82,15 @@ std::optional<std::string> roman_class_code(std::string_view core) {
     rest.remove_prefix(1);
   }
   bool small = !rest.empty() && rest.back() >= 'a' && rest.back() <= 'd';
-  if (small) rest.remove_suffix(1);
+  // "grade IA", "stage IIIC": a numeral and a capital sub-grade after the cue, when no capital
+  // leads; eSpeak NG spelt "IA" as letters.
+  bool capital = !lead && rest.size() >= 2 && rest.back() >= 'A' && rest.back() <= 'C';
+  if (small || capital) rest.remove_suffix(1);
   auto value = roman_value(rest);
-  if (!value || (!small && (!lead || rest.size() < 2))) return std::nullopt;
+  if (!value || (!small && !capital && (!lead || rest.size() < 2))) return std::nullopt;
   said += cardinal_words(std::to_string(*value));
   if (small) said += " " + std::string(1, static_cast<char>(core.back() - 'a' + 'A'));
+  if (capital) said += " " + std::string(1, core.back());
   return stressed_letter_a(said);
 }
 
@@ -126,8 +131,28 @@ std::optional<Match> three_figure_size(const Words& words, std::size_t i) {
   return Match{1, paired_digit_words(core), false};
 }
 
+// "Flat 2/1", "Flat 14/3": a Scottish tenement flat numbered by its floor and its door, said
+// "two stroke one"; read as a fraction it was "two halves" or "fourteen thirds". Only
+// capitalised, as an address writes it: "a flat 1/2 inch bar" is a measure.
+std::optional<Match> floor_and_door_flat(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  std::size_t slash = core.find('/');
+  if (i == 0 || !words[i].prefix.empty() || !words[i - 1].suffix.empty() || slash == std::string_view::npos ||
+      words[i - 1].core != "Flat") {
+    return std::nullopt;
+  }
+  std::string_view floor = core.substr(0, slash);
+  std::string_view door = core.substr(slash + 1);
+  if (floor.empty() || door.empty() || floor.size() > 2 || door.size() > 2 || !text::all_digits(floor) ||
+      !text::all_digits(door)) {
+    return std::nullopt;
+  }
+  return Match{1, cardinal_words(floor) + " stroke " + cardinal_words(door), false};
+}
+
 std::optional<Match> match_numbered_label(const Words& words, std::size_t i) {
   if (auto size = three_figure_size(words, i)) return size;
+  if (auto flat = floor_and_door_flat(words, i)) return flat;
   if (i > 0 && words[i].prefix.empty() && is_class_code_cue(words[i - 1])) {
     if (auto said = roman_class_code(words[i].core)) return Match{1, *said, false};
   }

@@ -27,7 +27,7 @@ namespace {
 // "Stage IV" is "Stage four"; the regnal reading had made it "Camp the fourth". A lone "X"
 // after one is a letter that names the place ("Camp X", "Zone X").
 constexpr std::array<std::string_view, 5> kPlaceNouns = {"Camp", "Zone", "Sector", "Pitch", "Wave"};
-constexpr std::array<std::string_view, 60> kCountingWords = {
+constexpr std::array<std::string_view, 61> kCountingWords = {
     "Mark", "Grade", "Artemis", "Gemini", "Mercury", "Saturn", "Titan", "Voyager", "Pioneer", "Mariner", "Viking",
     "Soyuz", "Luna", "Skylab", "Ariane", "Rocky", "Godfather", "Shenzhou", "Tianzhou", "Sputnik",
     "War", "Chapter", "Part", "Volume", "Act", "Phase", "Section", "Article", "Title", "Book", "Stage",
@@ -40,6 +40,8 @@ constexpr std::array<std::string_view, 60> kCountingWords = {
     "Segment", "Nerve",
     // An engine's emission standard ("Euro VI diesel buses" is "Euro six").
     "Euro",
+    // Egypt's royal houses are numbered, not crowned: "Dynasty XII" is "Dynasty twelve".
+    "Dynasty",
 };
 
 // Labels written short before their number, in figures or a numeral ("Vol. II", "Ch. XII", "Div.

@@ -64,4 +64,19 @@ TEST(NumberedLabels, AThreeFigureSizeIsSaidInPairs) {
   EXPECT_EQ(normalize_text("The sample size 240 was small.").find("two forty"), std::string::npos);
 }
 
+TEST(NumberedLabels, SubGradeAfterARomanNumeral) {
+  EXPECT_NE(normalize_text("The tumour was stage IIB at diagnosis.").find("stage two B"), std::string::npos);
+  EXPECT_NE(normalize_text("a grade IC tear of the muscle").find("grade one C"), std::string::npos);
+  // With no cue the capitals are not a grade.
+  EXPECT_EQ(normalize_text("The IIB campus opened.").find("two B"), std::string::npos);
+}
+
+TEST(NumberedLabels, FlatFloorAndDoor) {
+  EXPECT_NE(normalize_text("Police were called to Flat 2/1, 18 Byres Road.").find("Flat two stroke one,"),
+            std::string::npos);
+  EXPECT_NE(normalize_text("She lived in Flat 0/2 for years.").find("Flat zero stroke two"), std::string::npos);
+  // Lower case, the slash is a measure's fraction.
+  EXPECT_EQ(normalize_text("Use a flat 1/2 inch bar.").find("stroke"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -301,4 +301,10 @@ TEST(Roman, DivisionOneBeforeALowerCaseWordCounts) {
   EXPECT_EQ(normalize_text("The District I Grew Up In"), "The District I Grew Up In");
 }
 
+TEST(Roman, DynastyIsNumbered) {
+  EXPECT_NE(normalize_text("The Dynasty XII temple was mapped.").find("Dynasty twelve temple"), std::string::npos);
+  // A ruler keeps the ordinal.
+  EXPECT_NE(normalize_text("Ramesses II built it.").find("the second"), std::string::npos);
+}
+
 }  // namespace briefcast

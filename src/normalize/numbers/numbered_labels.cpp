@@ -72,7 +72,7 @@ std::optional<int> roman_value(std::string_view s) {
 // "BIa", "AIIb", "AIII", "IIa", "Ib": one capital at most that is no numeral's letter, the
 // numeral, one small letter at most. A numeral alone ("class II") is roman.cpp's; a letter and
 // "I" alone ("group AI") may be an initialism, so it needs the small letter.
-std::optional<std::string> roman_class_code(std::string_view core) {
+std::optional<std::string> roman_class_code(std::string_view core, bool graded) {
   if (core.size() < 2 || core.size() > 7) return std::nullopt;
   std::string said;
   std::string_view rest = core;
@@ -84,7 +84,9 @@ std::optional<std::string> roman_class_code(std::string_view core) {
   bool small = !rest.empty() && rest.back() >= 'a' && rest.back() <= 'd';
   // "grade IA", "stage IIIC": a numeral and a capital sub-grade after the cue, when no capital
   // leads; eSpeak NG spelt "IA" as letters.
-  bool capital = !lead && rest.size() >= 2 && rest.back() >= 'A' && rest.back() <= 'C';
+  // Only after "grade" or "stage": after "class" or "type" such capitals are as often a chip's
+  // or a device's initialism ("class IC chip").
+  bool capital = graded && !lead && rest.size() >= 2 && rest.back() >= 'A' && rest.back() <= 'C';
   if (small || capital) rest.remove_suffix(1);
   auto value = roman_value(rest);
   if (!value || (!small && !capital && (!lead || rest.size() < 2))) return std::nullopt;
@@ -154,7 +156,8 @@ std::optional<Match> match_numbered_label(const Words& words, std::size_t i) {
   if (auto size = three_figure_size(words, i)) return size;
   if (auto flat = floor_and_door_flat(words, i)) return flat;
   if (i > 0 && words[i].prefix.empty() && is_class_code_cue(words[i - 1])) {
-    if (auto said = roman_class_code(words[i].core)) return Match{1, *said, false};
+    bool graded = text::is_one_of_lowered(words[i - 1].core, {"grade", "stage"});
+    if (auto said = roman_class_code(words[i].core, graded)) return Match{1, *said, false};
   }
   // Of one or two figures: "grade 316L" is a steel's grade, said as material grades are.
   if (words[i].prefix.empty() && text::number_prefix_length(words[i].core) <= 2 && after_category_word(words, i)) {

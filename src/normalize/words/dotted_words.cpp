@@ -25,9 +25,7 @@ using text::Said;
 // Forms that are no other word, said in full when their period goes on.
 // "Pres." ("First Pres." for a Presbyterian church) and "Div." (a dividend's yield) are other
 // words too: the title before a name and the numbered division are read by their own rules.
-// "temp." is the temperature of a reading ("a core temp. of 38"); a worker hired for a time is
-// written "temp" with no period.
-constexpr std::array<Said, 9> kDottedWords = {{
+constexpr std::array<Said, 8> kDottedWords = {{
     {"Esq", "Esquire"},
     {"Expwy", "Expressway"},
     {"Expy", "Expressway"},
@@ -36,7 +34,6 @@ constexpr std::array<Said, 9> kDottedWords = {{
     {"yr", "year"},
     {"cyl", "cylinder"},
     {"Coll", "Collection"},
-    {"temp", "temperature"},
 }};
 
 // "III", "I-A", "IV": an upper-case numeral up to thirty nine, perhaps with a hyphened letter.
@@ -94,6 +91,11 @@ std::optional<Match> cued_stub(const Words& words, std::size_t i) {
   if (w.core == "Min" && next.core == "for" && next.prefix.empty() && next.suffix.empty() && starts_name(words, i + 2) &&
       !text::is_function_word(text::lower(words[i + 2].core))) {
     return Match{1, "Minister", true};
+  }
+  // "a core temp. of 38", "body temp. 39C": the temperature of a reading, before "of" or a figure;
+  // "the temp. agency" is a worker's.
+  if (w.core == "temp" && (next.core == "of" || (!next.core.empty() && text::is_digit(next.core[0])))) {
+    return Match{1, "temperature", true};
   }
   // "Cal. Penal Code", "Cal. Civ. Proc.": before a code's name, the state of California.
   if (w.core == "Cal" && text::is_one_of(next.core,

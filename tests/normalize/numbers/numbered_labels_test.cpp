@@ -67,7 +67,8 @@ TEST(NumberedLabels, AThreeFigureSizeIsSaidInPairs) {
 TEST(NumberedLabels, SubGradeAfterARomanNumeral) {
   EXPECT_NE(normalize_text("The tumour was stage IIB at diagnosis.").find("stage two B"), std::string::npos);
   EXPECT_NE(normalize_text("a grade IC tear of the muscle").find("grade one C"), std::string::npos);
-  // With no cue the capitals are not a grade.
+  // With no cue, or after "class", the capitals are not a grade.
+  EXPECT_EQ(normalize_text("The class IC chip failed.").find("one C"), std::string::npos);
   EXPECT_EQ(normalize_text("The IIB campus opened.").find("two B"), std::string::npos);
 }
 

@@ -61,9 +61,10 @@ TEST(DottedWords, LeftAloneWhereTheyMayBeOtherWords) {
 }
 
 TEST(DottedWords, TemperatureAndCaliforniaCodes) {
-  EXPECT_EQ(normalize_text("Her body temp. was high on arrival."), "Her body temperature was high on arrival.");
+  EXPECT_EQ(normalize_text("Her body temp. of 39 was high."), "Her body temperature of thirty nine was high.");
   EXPECT_EQ(normalize_text("He was charged under Cal. Veh. Code section 23152."),
             "He was charged under California Veh. Code section twenty three thousand one hundred fifty two.");
+  EXPECT_EQ(normalize_text("The temp. agency hired staff.").find("temperature"), std::string::npos);
   // "Cal." before other words is left: a calibre or a name.
   EXPECT_EQ(normalize_text("Cal. Ripken Jr. signed it.").find("California"), std::string::npos);
   EXPECT_EQ(normalize_text("The Cal. Bears won.").find("California"), std::string::npos);

@@ -44,6 +44,7 @@ constexpr std::string_view kSpelledInitialisms[] = {
     "USCIS",  // the US immigration agency, "usk-iss" as a word
     "IMTO",   // an international money transfer operator, "im-toe" as a word
     "APPA",   // the US pet products trade body, "appa" as a word
+    "IRDAI",  // India's insurance regulator, "er-dye" as a word
 };
 
 }  // namespace

@@ -127,12 +127,15 @@ bool splits_as_syllables(std::string_view cluster) {
 // an X that no listed onset opens ("WH", "CH", "SH"...): English opens a syllable after a
 // consonant so only in compounds ("RAILWAY", "INHALE"), all longer, and never with X. "ILWA",
 // "ASHA"'s like-shaped "OKHA", "EDXA" are initialisms; eSpeak NG said "ILWA" as "ill-wa".
-// So with an F or a V second after a stop ("EPFO", "OBVA"): short words have them only after
-// a nasal, a liquid, S, D or F ("INFO", "SALVO", "ADVIL", "OFFER").
+// So with an F or a V second right after a stop (P, B, T, K, G, C) in four capitals at most
+// ("EPFO", "OBVA"): short words have them only after a nasal, a liquid, S, D or F ("INFO",
+// "SALVO", "ADVIL"). Five letters are left as words: German and Hebrew words and names have
+// the shape ("APFEL", "OPFER", "TIKVA").
 bool odd_medial_pair(std::string_view s, std::size_t i) {
   if (s.size() > 5 || i < 3 || is_vowel_at(s, i - 1) || is_vowel_at(s, i - 2) || !is_vowel_at(s, i - 3)) return false;
   char second = s[i - 1];
-  if ((second == 'F' || second == 'V') && std::string_view("NMRSLDF").find(s[i - 2]) == std::string_view::npos) return true;
+  bool after_stop = std::string_view("PBTKGC").find(s[i - 2]) != std::string_view::npos;
+  if ((second == 'F' || second == 'V') && s.size() <= 4 && after_stop) return true;
   return (second == 'W' || second == 'H' || second == 'X') && !listed(s.substr(i - 2, 2), kOnsets);
 }
 

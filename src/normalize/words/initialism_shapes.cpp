@@ -39,21 +39,6 @@ bool odd_vowel_plural(std::string_view s) {
                                            "UMP", "URN", "ODD", "EMS", "ENS"});
 }
 
-// A final silent E after two consonants: English puts only some pairs there ("FRANCE", "LARGE",
-// "HORSE", "TABLE", "CENTRE", "CLARKE"). Others ("AMPE", "ULTE") are initialisms; eSpeak NG
-// dropped the E and said one syllable.
-bool odd_final_pair_e(std::string_view s) {
-  if (s.size() < 4 || s.back() != 'E' || is_vowel_at(s, s.size() - 2) || is_vowel_at(s, s.size() - 3)) return false;
-  return !text::is_one_of(s.substr(s.size() - 3, 2),
-                          {"NC", "NG", "RG", "LG", "DG", "RS", "LS", "NS", "PS", "SS", "ST", "RT", "NT", "CH", "TH",
-                           "SH", "RV", "LV", "RC", "TT", "LL", "NN", "RR", "FF", "PP", "BL", "PL", "TL", "DL", "GL",
-                           "KL", "CL", "FL", "ZL", "BR", "CR", "GR", "TR", "DR", "NZ", "RZ", "LZ", "RN", "RK", "CK",
-                           "RD", "ND", "RB", "RM", "LM", "MM", "SC", "TZ", "GU", "QU", "XT",
-                           // Names and German words said as words ("FUNKE", "HILFE", "HEFTE"), and
-                           // "README", "WASDE", which eSpeak NG says as people do.
-                           "NK", "LF", "FT", "DM", "SD"});
-}
-
 // "USDA", "USDOT", "UKHSA": a country's letters glued to an agency's initialism, spelt whole.
 // No English word opens with "us" or "uk" and a consonant but "usher" and Ukraine's "ukr", so
 // the shape test, which took "USDOT" for a word ("us-dot"), has none to lose. Known cost, rare:
@@ -66,7 +51,7 @@ bool national_initialism(std::string_view s) {
 }  // namespace
 
 bool has_initialism_shape(std::string_view s) {
-  return odd_silent_e(s) || odd_final_rc(s) || odd_vowel_plural(s) || odd_final_pair_e(s) || national_initialism(s);
+  return odd_silent_e(s) || odd_final_rc(s) || odd_vowel_plural(s) || national_initialism(s);
 }
 
 }  // namespace briefcast::rules

@@ -11,6 +11,7 @@
 // NG read "BIa" as one syllable ("bee-uh") and "IIb" as a word. A size of three figures is a
 // label too ("size 312" -> "size three twelve"). A flat's floor and door ("Flat 2/1") are said
 // with "stroke" between them.
+#include "normalize/codes/codes.h"
 #include "normalize/match.h"
 #include "normalize/measures/measures.h"
 #include "normalize/number_words.h"
@@ -133,14 +134,25 @@ std::optional<Match> three_figure_size(const Words& words, std::size_t i) {
   return Match{1, paired_digit_words(core), false};
 }
 
-// "Flat 2/1", "Flat 14/3": a Scottish tenement flat numbered by its floor and its door, said
-// "two stroke one"; read as a fraction it was "two halves" or "fourteen thirds". Only
-// capitalised, as an address writes it: "a flat 1/2 inch bar" is a measure.
+// The rest of an address after a flat's number: a comma, a house number ("Flat 2/1 18 Byres
+// Road") or a street's name ("Flat 0/2 Byres Road").
+bool address_follows(const Words& words, std::size_t i) {
+  if (text::starts_with(words[i].suffix, ",")) return true;
+  if (!words[i].suffix.empty() || i + 1 >= words.size() || !words[i + 1].prefix.empty()) return false;
+  std::string_view next = words[i + 1].core;
+  if (!next.empty() && next.size() <= 4 && text::all_digits(next)) return true;
+  return text::is_capitalized(next) && i + 2 < words.size() && is_street_word(words[i + 2].core);
+}
+
+// "Flat 2/1, 18 Byres Road": a Scottish tenement flat numbered by its floor and its door, said
+// "two stroke one"; read as a fraction it was "two halves". Only as an address: capitalised,
+// after no determiner ("the Flat 11/4 favourite" is a racing price) and before the rest of the
+// address; elsewhere the slash is read as any other ("a flat 1/2 inch bar" is a measure).
 std::optional<Match> floor_and_door_flat(const Words& words, std::size_t i) {
   std::string_view core = words[i].core;
   std::size_t slash = core.find('/');
   if (i == 0 || !words[i].prefix.empty() || !words[i - 1].suffix.empty() || slash == std::string_view::npos ||
-      words[i - 1].core != "Flat") {
+      words[i - 1].core != "Flat" || (i >= 2 && text::is_determiner(words[i - 2].core)) || !address_follows(words, i)) {
     return std::nullopt;
   }
   std::string_view floor = core.substr(0, slash);

@@ -67,6 +67,10 @@ std::optional<Match> match_roman(const Words& words, std::size_t i);
 std::optional<int> lower_roman_value(std::string_view s);
 // roman.cpp: "Vol" -> "Volume", "Div" -> "Division": a label written short before its number.
 std::optional<std::string_view> short_label_word(std::string_view short_form);
+// "No", "Dynasty": labels after which a lone "I" is as often the pronoun opening the next
+// clause ("No. I think", "the Ming Dynasty I know little of") as a count, so it stays the pronoun;
+// the number one is written "No. 1", a first house "Dynasty 1".
+bool lone_i_stays_pronoun_after(std::string_view label);
 // roman_list_marks.cpp: "i", "v", "x": a numeral of one letter, which may be the letter itself
 // ("(a) to (x)"); it is read as a numeral only beside a longer one or where the letter cannot stand.
 bool may_be_letter(std::string_view s);

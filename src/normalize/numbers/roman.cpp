@@ -403,6 +403,7 @@ std::optional<Match> match_roman(const Words& words, std::size_t i) {
   // that names it.
   if (w.core == "X" && (is_place_noun(before.core) || division)) return std::nullopt;
   if (division && w.core == "I" && !numeral_one_after_division(words, i)) return std::nullopt;
+  if (w.core == "I" && lone_i_stays_pronoun_after(before.core)) return std::nullopt;
   // "the F-35 Lightning II", "an A-10 Thunderbolt II": a name after a model code (letters and
   // figures) is a product's, and its numeral counts versions ("Lightning two"); a person's
   // name never follows a code.
@@ -476,6 +477,8 @@ std::optional<Match> match_roman(const Words& words, std::size_t i) {
   std::string spoken = counting || thing ? cardinal_words(number) : "the " + ordinal_words(number);
   return Match{1, spoken + std::string(possessive), false};
 }
+
+bool lone_i_stays_pronoun_after(std::string_view label) { return text::is_one_of(label, {"No", "Dynasty"}); }
 
 std::optional<std::string_view> short_label_word(std::string_view short_form) {
   return text::said_for(kShortLabels, short_form);

@@ -56,8 +56,8 @@ std::optional<Match> label_and_numeral(const Words& words, std::size_t i) {
   auto label = short_label_word(w.core);
   if (!label || w.suffix != "." || i + 1 >= words.size() || !words[i + 1].prefix.empty()) return std::nullopt;
   // After "No." a lone "I" is as often the pronoun opening the next sentence, an answer ("No. I
-  // think", "No. I, for one"), whatever follows it; the number one is written "No. 1".
-  if (w.core == "No" && words[i + 1].core == "I") return std::nullopt;
+  // think", "No. I, for one"), whatever follows it.
+  if (words[i + 1].core == "I" && lone_i_stays_pronoun_after(w.core)) return std::nullopt;
   auto count = numeral_count(words[i + 1].core);
   if (!count) return std::nullopt;
   return Match{2, std::string(*label) + " " + *count, false};

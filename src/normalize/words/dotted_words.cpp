@@ -82,6 +82,21 @@ bool phone_number_after(const Words& words, std::size_t i) {
   return figures >= 7;
 }
 
+// "Cal. Penal Code", "Cal. Civ. Proc. Code", "Cal. Health & Safety Code": one to three
+// capitalised words of a code's name (or "&") and then "Code", within four words. Anything else
+// after "Cal." ("to Cal. Health officials", "Cal. Code of conduct") may open a new sentence
+// after the university's short name, so the period stays.
+bool names_a_code(const Words& words, std::size_t first) {
+  for (std::size_t k = first; k < words.size() && k < first + 4; ++k) {
+    const Word& word = words[k];
+    if (!word.prefix.empty()) return false;
+    if (k > first && word.core == "Code") return true;
+    if (word.core != "&" && !text::is_capitalized(word.core)) return false;
+    if (!word.suffix.empty() && word.suffix != ".") return false;
+  }
+  return false;
+}
+
 // "Min. for Trade": a minister's title before "for" and a capitalised portfolio; "Min. for the
 // night" is a minimum. "ph. (02) 8123 4467": the phone before a phone number's shape.
 std::optional<Match> cued_stub(const Words& words, std::size_t i) {
@@ -97,12 +112,7 @@ std::optional<Match> cued_stub(const Words& words, std::size_t i) {
   if (w.core == "temp" && (next.core == "of" || (!next.core.empty() && text::is_digit(next.core[0])))) {
     return Match{1, "temperature", true};
   }
-  // "Cal. Penal Code", "Cal. Civ. Proc.": before a code's name, the state of California.
-  if (w.core == "Cal" && text::is_one_of(next.core,
-                                         {"Penal", "Civ", "Civil", "Code", "Gov", "Health", "Lab", "Veh", "Bus", "Evid",
-                                          "Fam", "Prob", "Rptr", "App", "Const", "Stat", "Ins", "Educ", "Welf"})) {
-    return Match{1, "California", true};
-  }
+  if (w.core == "Cal" && names_a_code(words, i + 1)) return Match{1, "California", true};
   if (text::is_one_of(w.core, {"ph", "Ph"}) && phone_number_after(words, i)) {
     return Match{1, w.core == "ph" ? "phone" : "Phone", true};
   }

@@ -5,7 +5,8 @@
 // a lower-case "no." after a noun that takes a number ("title no. SK123456", which eSpeak NG
 // says as the word "no", a negation); and "sch." before a figure beside a pipe ("8\" sch. 80",
 // "Sch 40 PVC"), the pipe's wall schedule, which eSpeak NG said as letters.
-// "Regs" after a capitalised word of a title is the Regulations ("the Building Regs").
+// "Regs" after a capitalised word of a title and before its year is the Regulations ("the
+// Building Regs 2010").
 // Each is said as its word; a period that ends the sentence stays.
 #include <array>
 
@@ -129,13 +130,14 @@ std::optional<Match> match_shorthand_word(const Words& words, std::size_t i) {
   if (auto said = text::said_for(kAnywhere, lowered); said && (!market || text::is_lower(w.core[0]))) {
     return Match{1, in_case_of(w.core, *said), dotted && !keep_period};
   }
-  // "the Building Regs 2010", "Fire Safety Regs": after a capitalised word of a title, the
-  // statutory instrument's Regulations; said "redges" it was no word. A lone "Regs" opening a line
-  // or after a small word may be a name and stays.
+  // "the Building Regs 2010": after a capitalised word of a title and right before its year, the
+  // statutory instrument's Regulations; said "redges" it was no word. Without the year "Regs" is
+  // as often a surname ("Thomas Regs") or number plates ("Personalised Regs") and stays.
   // "Reg" alone is a man's name ("Uncle Reg"), so only the plural.
   if (w.core == "Regs" && i > 0 && words[i - 1].suffix.empty() && text::is_capitalized(words[i - 1].core) &&
-      words[i - 1].core.size() > 2 && !text::is_function_word(text::lower(words[i - 1].core))) {
-    return Match{1, "Regulations", dotted && !keep_period};
+      words[i - 1].core.size() > 2 && !text::is_function_word(text::lower(words[i - 1].core)) && w.suffix.empty() &&
+      i + 1 < words.size() && words[i + 1].prefix.empty() && is_context_free_year(words[i + 1].core)) {
+    return Match{1, "Regulations", false};
   }
   // "c.50,000 yrs old": after a figure no unit rule took with it, years.
   if ((lowered == "yr" || lowered == "yrs") && i > 0 && words[i - 1].suffix.empty() && !words[i - 1].core.empty() &&

@@ -70,6 +70,17 @@ TEST(DottedWords, TemperatureAndCaliforniaCodes) {
   EXPECT_EQ(normalize_text("The Cal. Bears won.").find("California"), std::string::npos);
 }
 
+TEST(DottedWords, CaliforniaOnlyBeforeACode) {
+  EXPECT_NE(normalize_text("She cited Cal. Fam. Code section 3011.").find("California Fam. Code"), std::string::npos);
+  EXPECT_NE(normalize_text("It breaks Cal. Water & Sewer Code rules.").find("California Water"), std::string::npos);
+  // The university's short name ending a sentence: the next one is no code.
+  EXPECT_EQ(normalize_text("The lineman moved from Oregon to Cal. Civil rights groups said so.").find("California"),
+            std::string::npos);
+  EXPECT_EQ(normalize_text("The guard played for Cal. Labor leaders praised him.").find("California"), std::string::npos);
+  EXPECT_EQ(normalize_text("He once coached at Cal. Code reviews took weeks.").find("California"), std::string::npos);
+  EXPECT_EQ(normalize_text("She signed with Cal. App downloads then rose.").find("California"), std::string::npos);
+}
+
 TEST(DottedWords, NumberSignBeforeACourtCode) {
   EXPECT_NE(normalize_text("The tribunal ruled in case no. HC 311/2021 last week.").find("case number"), std::string::npos);
   EXPECT_NE(normalize_text("See claim no. QB 88 of the list.").find("claim number"), std::string::npos);

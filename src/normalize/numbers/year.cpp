@@ -143,6 +143,22 @@ std::string era_words(std::string_view era) {
   return letters;
 }
 
+// The bytes of a span's dash opening `rest`: an en dash or a hyphen; 0 when neither opens it.
+std::size_t span_dash_length(std::string_view rest) {
+  constexpr std::string_view kEnDash = "\u2013";
+  if (text::starts_with(rest, kEnDash)) return kEnDash.size();
+  return !rest.empty() && rest[0] == '-' ? 1 : 0;
+}
+
+// A span's years run the era's way: down before Christ or the present ("2600 - 1900 BC"), up
+// after him ("AD 170-175"). "110 - 98 AD", the other way, is a score before a player's initials.
+bool span_fits_era(std::string_view first, std::string_view second, std::string_view era) {
+  int from = std::stoi(std::string(first));
+  int to = std::stoi(std::string(second));
+  bool before = era.find('B') != std::string_view::npos;  // BC, BCE, B.C., BP
+  return before ? from > to : from < to;
+}
+
 // "AD 170", "AD 170–175", "CE 622": the era written before its year, as Latin order puts it;
 // the years are said as years, in pairs, and a span's dash is "to".
 std::optional<Match> era_then_years(const Words& words, std::size_t i) {
@@ -158,9 +174,12 @@ std::optional<Match> era_then_years(const Words& words, std::size_t i) {
   std::string said = era_words(w.core) + " " + paired_digit_words(years.substr(0, first));
   std::string_view rest = years.substr(first);
   if (rest.empty()) return Match{2, said, false};
-  std::size_t dash = text::starts_with(rest, "\u2013") ? 3 : rest[0] == '-' ? 1 : 0;
+  std::size_t dash = span_dash_length(rest);
   std::string_view second = rest.substr(dash);
-  if (dash == 0 || second.empty() || second.size() > 4 || !text::all_digits(second) || second[0] == '0') return std::nullopt;
+  if (dash == 0 || second.empty() || second.size() > 4 || !text::all_digits(second) || second[0] == '0' ||
+      !span_fits_era(years.substr(0, first), second, w.core)) {
+    return std::nullopt;
+  }
   return Match{2, said + " to " + paired_digit_words(second), false};
 }
 
@@ -169,17 +188,22 @@ bool era_year(const Word& w) {
   return !w.core.empty() && w.core.size() <= 4 && text::all_digits(w.core) && w.core[0] != '0';
 }
 
-// "1770\u20131640", "770-960": two years joined by an en dash or a hyphen, said "to".
-std::optional<std::string> joined_years(std::string_view core) {
+struct YearSpan {
+  std::string_view first;
+  std::string_view second;
+};
+
+// "1770\u20131640", "770-960": two years joined by an en dash or a hyphen.
+std::optional<YearSpan> joined_years(std::string_view core) {
   std::size_t first = text::digit_run_end(core, 0);
   if (first < 2 || first > 4 || core[0] == '0') return std::nullopt;
   std::string_view rest = core.substr(first);
-  std::size_t dash = text::starts_with(rest, "\u2013") ? 3 : (!rest.empty() && rest[0] == '-') ? 1 : 0;
+  std::size_t dash = span_dash_length(rest);
   std::string_view second = rest.substr(dash);
   if (dash == 0 || second.size() < 2 || second.size() > 4 || !text::all_digits(second) || second[0] == '0') {
     return std::nullopt;
   }
-  return paired_digit_words(core.substr(0, first)) + " to " + paired_digit_words(second);
+  return YearSpan{core.substr(0, first), second};
 }
 
 // "2600 – 1900 BCE", "1770 – 1640 cal BC", "3410±30 BP": a span of years of an era or a
@@ -190,13 +214,15 @@ std::optional<std::string> joined_years(std::string_view core) {
 
 std::optional<Match> match_era_span(const Words& words, std::size_t i) {
   const Word& w = words[i];
+  constexpr std::string_view kPlusMinus = "\u00b1";
   std::string said;
+  std::optional<YearSpan> span;
   std::size_t k = i + 1;
   bool dated = false;
-  std::size_t plus_minus = w.core.find("\u00b1");
+  std::size_t plus_minus = w.core.find(kPlusMinus);
   if (plus_minus != std::string_view::npos && w.suffix.empty()) {
     std::string_view year = w.core.substr(0, plus_minus);
-    std::string_view error = w.core.substr(plus_minus + 2);
+    std::string_view error = w.core.substr(plus_minus + kPlusMinus.size());
     if (year.empty() || year.size() > 4 || year[0] == '0' || !text::all_digits(year) || error.empty() ||
         error.size() > 4 || !text::all_digits(error)) {
       return std::nullopt;
@@ -204,15 +230,16 @@ std::optional<Match> match_era_span(const Words& words, std::size_t i) {
     said = paired_digit_words(year) + " plus or minus " + cardinal_words(error);
     dated = true;
   } else if (auto joined = joined_years(w.core); joined && w.suffix.empty()) {
-    said = *joined;
+    span = joined;
   } else {
     if (!era_year(w) || !w.suffix.empty() || i + 3 >= words.size() || !text::is_dash_word(words[i + 1].raw) ||
         !era_year(words[i + 2]) || !words[i + 2].suffix.empty()) {
       return std::nullopt;
     }
-    said = paired_digit_words(w.core) + " to " + paired_digit_words(words[i + 2].core);
+    span = YearSpan{w.core, words[i + 2].core};
     k = i + 3;
   }
+  if (span) said = paired_digit_words(span->first) + " to " + paired_digit_words(span->second);
   if (k < words.size() && words[k].core == "cal" && words[k].suffix.empty()) {
     said += " cal";
     dated = true;
@@ -221,6 +248,7 @@ std::optional<Match> match_era_span(const Words& words, std::size_t i) {
   if (k >= words.size() || !words[k].prefix.empty() || !(is_era(words[k].core) || (dated && words[k].core == "BP"))) {
     return std::nullopt;
   }
+  if (span && !span_fits_era(span->first, span->second, words[k].core)) return std::nullopt;
   return Match{k + 1 - i, said + " " + era_words(words[k].core), k + 1 < words.size()};
 }
 
@@ -264,13 +292,11 @@ std::optional<Match> match_year(const Words& words, std::size_t i) {
     }
     // "5500-5000 BCE", "1200-1100 BC": a span of years of an era, falling before Christ, is a
     // span ("fifty five hundred to five thousand"), never a score or a code.
-    // The span's dash may be a hyphen or an en dash ("2600–1900 BCE").
-    std::size_t dash = text::starts_with(rest, "\u2013") ? 3 : 1;
-    std::size_t end = text::digit_run_end(w.core, digits + dash);
-    if (!rest.empty() && (rest[0] == '-' || dash == 3) && end == w.core.size() && end - digits - dash >= 2 &&
-        end - digits - dash <= 4 && w.core[digits + dash] != '0' && w.suffix.empty() && i + 1 < words.size() &&
-        is_era(words[i + 1].core)) {
-      std::string_view second = w.core.substr(digits + dash);
+    std::size_t end = digits + 1;
+    end = text::digit_run_end(w.core, end);
+    if (!rest.empty() && rest[0] == '-' && end == w.core.size() && end - digits - 1 >= 2 && end - digits - 1 <= 4 &&
+        w.core[digits + 1] != '0' && w.suffix.empty() && i + 1 < words.size() && is_era(words[i + 1].core)) {
+      std::string_view second = w.core.substr(digits + 1);
       return Match{2, paired_digit_words(figure) + " to " + paired_digit_words(second) + " " + era_words(words[i + 1].core),
                    i + 2 < words.size()};
     }

@@ -26,6 +26,19 @@ TEST(EraYears, EraBeforeItsYear) {
   EXPECT_EQ(normalize_text("The fort fell in AD 410 to raiders."), "The fort fell in A.D four ten to raiders.");
 }
 
+TEST(EraYears, ASpanRunsTheEraWay) {
+  // A score before a player's initials runs against the era's order, so it is no span of years.
+  EXPECT_EQ(normalize_text("Boston won 121 - 104 AD scored 30.").find("one twenty one"), std::string::npos);
+  EXPECT_EQ(normalize_text("They beat Utah 112\u2013105 CE Lopez said.").find("one twelve"),
+            std::string::npos);
+  EXPECT_EQ(normalize_text("It closed 330 - 410 BC Hydro units.").find("three thirty to four ten"), std::string::npos);
+  // The era's own order is a span.
+  EXPECT_NE(normalize_text("The kiln ran 860 - 920 AD, they think.").find("eight sixty to nine twenty A.D"),
+            std::string::npos);
+  EXPECT_NE(normalize_text("The town grew AD 310\u2013340 at most.").find("three ten to three forty"), std::string::npos);
+  EXPECT_EQ(normalize_text("The town grew AD 340\u2013310 at most.").find("three forty to three ten"), std::string::npos);
+}
+
 TEST(EraYears, NoEraNoEraReading) {
   // With no era after it, a span of years keeps the range's reading; "c." before a word is left.
   EXPECT_EQ(normalize_text("Output rose in 2019 \u2013 2023, the firm said.").find("cal"), std::string::npos);

@@ -91,6 +91,9 @@ std::optional<std::string> roman_class_code(std::string_view core, bool graded) 
   if (small || capital) rest.remove_suffix(1);
   auto value = roman_value(rest);
   if (!value || (!small && !capital && (!lead || rest.size() < 2))) return std::nullopt;
+  // Cancer stages and rejection grades go up to IV; higher capitals ("grade XC", "stage VA") are
+  // a code's or a word's, so they read as before.
+  if (capital && *value > 4) return std::nullopt;
   said += cardinal_words(std::to_string(*value));
   if (small) said += " " + std::string(1, static_cast<char>(core.back() - 'a' + 'A'));
   if (capital) said += " " + std::string(1, core.back());

@@ -72,6 +72,14 @@ TEST(NumberedLabels, SubGradeAfterARomanNumeral) {
   EXPECT_EQ(normalize_text("The IIB campus opened.").find("two B"), std::string::npos);
 }
 
+TEST(NumberedLabels, CapitalSubGradeOnlyUpToFour) {
+  EXPECT_NE(normalize_text("Her tumour was stage IVA when found.").find("stage four A"), std::string::npos);
+  // Past four, the capitals after grade or stage are no sub-grade.
+  EXPECT_EQ(normalize_text("The grade XB steel was used.").find("ten B"), std::string::npos);
+  EXPECT_EQ(normalize_text("The lorry left stage VIC at noon.").find("six C"), std::string::npos);
+  EXPECT_EQ(normalize_text("Fans at stage LA heard it.").find("fifty"), std::string::npos);
+}
+
 TEST(NumberedLabels, FlatFloorAndDoor) {
   EXPECT_NE(normalize_text("Police were called to Flat 2/1, 18 Byres Road.").find("Flat two stroke one,"),
             std::string::npos);

@@ -12,6 +12,7 @@
 
 #include "normalize/function_words.h"
 #include "normalize/match.h"
+#include "normalize/number_words.h"
 #include "normalize/numbers/numbers.h"
 #include "normalize/speak_word.h"
 #include "normalize/trade_cues.h"
@@ -51,6 +52,17 @@ bool code_follows(const Words& words, std::size_t k) {
   std::string_view letters = words[k].core;
   return letters.size() >= 2 && letters.size() <= 4 && text::all_alpha(letters) && text::all_upper(letters) &&
          words[k].suffix.empty() && k + 1 < words.size() && words[k + 1].prefix.empty() && has_figure(words[k + 1].core);
+}
+
+// "47/2023", "12/2019": a case's number within its year, said "forty seven of twenty twenty
+// three"; read as a date, "12/2019" was "December twenty nineteen".
+std::optional<std::string> number_within_year(std::string_view core) {
+  std::size_t slash = core.find('/');
+  if (slash == std::string_view::npos || slash == 0 || slash > 4 || core[0] == '0') return std::nullopt;
+  std::string_view number = core.substr(0, slash);
+  std::string_view year = core.substr(slash + 1);
+  if (!text::all_digits(number) || !is_context_free_year(year)) return std::nullopt;
+  return cardinal_words(number) + " of " + year_words(year);
 }
 
 // The next word starts with a figure, or a sign and a figure ("-12").
@@ -158,10 +170,17 @@ std::optional<Match> match_shorthand_word(const Words& words, std::size_t i) {
   if ((lowered == "fl" || lowered == "flr") && i > 0 && words[i - 1].suffix.empty() && is_ordinal_figure(words[i - 1].core)) {
     return Match{1, "floor", dotted && !keep_period};
   }
-  // "title no. SK123456", "case no. HC 12/2019": a code with figures in it after the noun that
-  // takes a number, perhaps opened by a court's or a register's capitals as a word of its own.
+  // "title no. SK123456", "case no. HC 12/2019": only after a listed noun that takes a number
+  // (takes_number), a code with figures in it, perhaps opened by a court's or a register's
+  // capitals as a word of its own. A case's figures "12/2019" are a number within its year
+  // ("twelve of twenty nineteen"), never a month.
   if (w.core == "no" && dotted && i > 0 && i + 1 < words.size() && words[i - 1].suffix.empty() && words[i + 1].prefix.empty() &&
       takes_number(words[i - 1].core) && code_follows(words, i + 1)) {
+    if (i + 2 < words.size() && !text::all_digits(words[i + 1].core) && words[i + 1].suffix.empty()) {
+      if (auto within = number_within_year(words[i + 2].core)) {
+        return Match{3, "number " + spelled_letters(words[i + 1].core) + " " + *within, false};
+      }
+    }
     return Match{1, "number", true};
   }
   if (!figure_follows(words, i)) return std::nullopt;

@@ -9,8 +9,8 @@
 // A class code of a Roman numeral between letters after such a word ("group BIa", "class IIb",
 // "type Ia", "group AIII") is said letter, number, letter: "B one A", "two B", "one A". eSpeak
 // NG read "BIa" as one syllable ("bee-uh") and "IIb" as a word. A size of three figures is a
-// label too ("size 312" -> "size three twelve"). A flat's floor and door ("Flat 2/1") are said
-// with "stroke" between them.
+// label too ("size 312" -> "size three twelve"). A flat's floor and door in an address ("Flat
+// 2/1, 18 Byres Road") are said with "stroke" between them.
 #include "normalize/codes/codes.h"
 #include "normalize/match.h"
 #include "normalize/measures/measures.h"

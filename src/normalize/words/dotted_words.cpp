@@ -98,7 +98,9 @@ bool names_a_code(const Words& words, std::size_t first) {
 }
 
 // "Min. for Trade": a minister's title before "for" and a capitalised portfolio; "Min. for the
-// night" is a minimum. "ph. (02) 8123 4467": the phone before a phone number's shape.
+// night" is a minimum. "temp. of 38": the temperature before "of" or a figure. "Cal. Penal
+// Code": California before a code's name. "ph. (02) 8123 4467": the phone before a phone
+// number's shape.
 std::optional<Match> cued_stub(const Words& words, std::size_t i) {
   const Word& w = words[i];
   if (w.suffix != "." || i + 1 >= words.size()) return std::nullopt;

@@ -236,6 +236,9 @@ std::optional<Match> match_era_span(const Words& words, std::size_t i) {
         !era_year(words[i + 2]) || !words[i + 2].suffix.empty()) {
       return std::nullopt;
     }
+    // "21 - 18 BC leading": a plain hyphen between two-figure numbers is as often a score before
+    // a player's initials; the era's spans so written are of longer years ("410 - 380 BC").
+    if (words[i + 1].raw == "-" && (w.core.size() < 3 || words[i + 2].core.size() < 3)) return std::nullopt;
     span = YearSpan{w.core, words[i + 2].core};
     k = i + 3;
   }

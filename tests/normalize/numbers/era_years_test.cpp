@@ -32,6 +32,7 @@ TEST(EraYears, ASpanRunsTheEraWay) {
   EXPECT_EQ(normalize_text("They beat Utah 112\u2013105 CE Lopez said.").find("one twelve"),
             std::string::npos);
   EXPECT_EQ(normalize_text("It closed 330 - 410 BC Hydro units.").find("three thirty to four ten"), std::string::npos);
+  EXPECT_EQ(normalize_text("It was tied 27 - 24 BC kicking last.").find("twenty seven to twenty four"), std::string::npos);
   // The era's own order is a span.
   EXPECT_NE(normalize_text("The kiln ran 860 - 920 AD, they think.").find("eight sixty to nine twenty A.D"),
             std::string::npos);

@@ -14,6 +14,7 @@ constexpr Matcher kMatchersInOrder[] = {
   match_yuan_sign,  // money
   match_amount_limit,  // money
   match_yearly_rate,  // money
+  match_era_span,  // numbers: before the ranges, which read "cal" as calories
   match_chess_note,  // codes
   match_note_name,  // codes
   match_pigment_code,  // codes

@@ -9,7 +9,9 @@
 // A class code of a Roman numeral between letters after such a word ("group BIa", "class IIb",
 // "type Ia", "group AIII") is said letter, number, letter: "B one A", "two B", "one A". eSpeak
 // NG read "BIa" as one syllable ("bee-uh") and "IIb" as a word. A size of three figures is a
-// label too ("size 312" -> "size three twelve").
+// label too ("size 312" -> "size three twelve"). A flat's floor and door in an address ("Flat
+// 2/1, 18 Byres Road") are said with "stroke" between them.
+#include "normalize/codes/codes.h"
 #include "normalize/match.h"
 #include "normalize/measures/measures.h"
 #include "normalize/number_words.h"
@@ -71,7 +73,7 @@ std::optional<int> roman_value(std::string_view s) {
 // "BIa", "AIIb", "AIII", "IIa", "Ib": one capital at most that is no numeral's letter, the
 // numeral, one small letter at most. A numeral alone ("class II") is roman.cpp's; a letter and
 // "I" alone ("group AI") may be an initialism, so it needs the small letter.
-std::optional<std::string> roman_class_code(std::string_view core) {
+std::optional<std::string> roman_class_code(std::string_view core, bool graded) {
   if (core.size() < 2 || core.size() > 7) return std::nullopt;
   std::string said;
   std::string_view rest = core;
@@ -81,11 +83,20 @@ std::optional<std::string> roman_class_code(std::string_view core) {
     rest.remove_prefix(1);
   }
   bool small = !rest.empty() && rest.back() >= 'a' && rest.back() <= 'd';
-  if (small) rest.remove_suffix(1);
+  // "grade IA", "stage IIIC": a numeral and a capital sub-grade after the cue, when no capital
+  // leads; eSpeak NG spelt "IA" as letters.
+  // Only after "grade" or "stage": after "class" or "type" such capitals are as often a chip's
+  // or a device's initialism ("class IC chip").
+  bool capital = graded && !lead && rest.size() >= 2 && rest.back() >= 'A' && rest.back() <= 'C';
+  if (small || capital) rest.remove_suffix(1);
   auto value = roman_value(rest);
-  if (!value || (!small && (!lead || rest.size() < 2))) return std::nullopt;
+  if (!value || (!small && !capital && (!lead || rest.size() < 2))) return std::nullopt;
+  // Cancer stages and rejection grades go up to IV; higher capitals ("grade XC", "stage VA") are
+  // a code's or a word's, so they read as before.
+  if (capital && *value > 4) return std::nullopt;
   said += cardinal_words(std::to_string(*value));
   if (small) said += " " + std::string(1, static_cast<char>(core.back() - 'a' + 'A'));
+  if (capital) said += " " + std::string(1, core.back());
   return stressed_letter_a(said);
 }
 
@@ -126,10 +137,42 @@ std::optional<Match> three_figure_size(const Words& words, std::size_t i) {
   return Match{1, paired_digit_words(core), false};
 }
 
+// The rest of an address after a flat's number: a comma, a house number ("Flat 2/1 18 Byres
+// Road") or a street's name ("Flat 0/2 Byres Road").
+bool address_follows(const Words& words, std::size_t i) {
+  if (text::starts_with(words[i].suffix, ",")) return true;
+  if (!words[i].suffix.empty() || i + 1 >= words.size() || !words[i + 1].prefix.empty()) return false;
+  std::string_view next = words[i + 1].core;
+  if (!next.empty() && next.size() <= 4 && text::all_digits(next)) return true;
+  return text::is_capitalized(next) && i + 2 < words.size() && is_street_word(words[i + 2].core);
+}
+
+// "Flat 2/1, 18 Byres Road": a Scottish tenement flat numbered by its floor and its door, said
+// "two stroke one"; read as a fraction it was "two halves". Only as an address: capitalised,
+// after no determiner ("the Flat 11/4 favourite" is a racing price) and before the rest of the
+// address; elsewhere the slash is read as any other ("a flat 1/2 inch bar" is a measure).
+std::optional<Match> floor_and_door_flat(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  std::size_t slash = core.find('/');
+  if (i == 0 || !words[i].prefix.empty() || !words[i - 1].suffix.empty() || slash == std::string_view::npos ||
+      words[i - 1].core != "Flat" || (i >= 2 && text::is_determiner(words[i - 2].core)) || !address_follows(words, i)) {
+    return std::nullopt;
+  }
+  std::string_view floor = core.substr(0, slash);
+  std::string_view door = core.substr(slash + 1);
+  if (floor.empty() || door.empty() || floor.size() > 2 || door.size() > 2 || !text::all_digits(floor) ||
+      !text::all_digits(door)) {
+    return std::nullopt;
+  }
+  return Match{1, cardinal_words(floor) + " stroke " + cardinal_words(door), false};
+}
+
 std::optional<Match> match_numbered_label(const Words& words, std::size_t i) {
   if (auto size = three_figure_size(words, i)) return size;
+  if (auto flat = floor_and_door_flat(words, i)) return flat;
   if (i > 0 && words[i].prefix.empty() && is_class_code_cue(words[i - 1])) {
-    if (auto said = roman_class_code(words[i].core)) return Match{1, *said, false};
+    bool graded = text::is_one_of_lowered(words[i - 1].core, {"grade", "stage"});
+    if (auto said = roman_class_code(words[i].core, graded)) return Match{1, *said, false};
   }
   // Of one or two figures: "grade 316L" is a steel's grade, said as material grades are.
   if (words[i].prefix.empty() && text::number_prefix_length(words[i].core) <= 2 && after_category_word(words, i)) {

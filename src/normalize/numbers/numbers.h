@@ -36,6 +36,8 @@ bool line_has_percentage(const Words& words);
 // Fat 1782") is an amount, in a line that reads as a nutrition facts table.
 bool counts_after_nutrient_label(const Words& words, std::size_t label);
 std::optional<Match> match_year(const Words& words, std::size_t i);
+// "2600 – 1900 BCE", "1770–1640 cal BC", "3410±30 BP": an era's span or a radiocarbon date.
+std::optional<Match> match_era_span(const Words& words, std::size_t i);
 // A model's variant after its dash ("800" in "737-800", "9", "300ER"), said; with
 // `customer_codes`, three other figures are a Boeing customer code said in pairs ("222").
 std::optional<std::string> model_variant(std::string_view variant, bool customer_codes);
@@ -69,6 +71,10 @@ std::optional<Match> match_roman(const Words& words, std::size_t i);
 std::optional<int> lower_roman_value(std::string_view s);
 // roman.cpp: "Vol" -> "Volume", "Div" -> "Division": a label written short before its number.
 std::optional<std::string_view> short_label_word(std::string_view short_form);
+// "No", "Dynasty": labels after which a lone "I" is as often the pronoun opening the next
+// clause ("No. I think", "the Ming Dynasty I know little of") as a count, so it stays the pronoun;
+// the number one is written "No. 1", a first house "Dynasty 1".
+bool lone_i_stays_pronoun_after(std::string_view label);
 // roman_list_marks.cpp: "i", "v", "x": a numeral of one letter, which may be the letter itself
 // ("(a) to (x)"); it is read as a numeral only beside a longer one or where the letter cannot stand.
 bool may_be_letter(std::string_view s);

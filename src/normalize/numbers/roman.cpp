@@ -27,7 +27,7 @@ namespace {
 // "Stage IV" is "Stage four"; the regnal reading had made it "Camp the fourth". A lone "X"
 // after one is a letter that names the place ("Camp X", "Zone X").
 constexpr std::array<std::string_view, 5> kPlaceNouns = {"Camp", "Zone", "Sector", "Pitch", "Wave"};
-constexpr std::array<std::string_view, 60> kCountingWords = {
+constexpr std::array<std::string_view, 61> kCountingWords = {
     "Mark", "Grade", "Artemis", "Gemini", "Mercury", "Saturn", "Titan", "Voyager", "Pioneer", "Mariner", "Viking",
     "Soyuz", "Luna", "Skylab", "Ariane", "Rocky", "Godfather", "Shenzhou", "Tianzhou", "Sputnik",
     "War", "Chapter", "Part", "Volume", "Act", "Phase", "Section", "Article", "Title", "Book", "Stage",
@@ -40,6 +40,8 @@ constexpr std::array<std::string_view, 60> kCountingWords = {
     "Segment", "Nerve",
     // An engine's emission standard ("Euro VI diesel buses" is "Euro six").
     "Euro",
+    // Egypt's royal houses are numbered, not crowned: "Dynasty XII" is "Dynasty twelve".
+    "Dynasty",
 };
 
 // Labels written short before their number, in figures or a numeral ("Vol. II", "Ch. XII", "Div.
@@ -401,6 +403,7 @@ std::optional<Match> match_roman(const Words& words, std::size_t i) {
   // that names it.
   if (w.core == "X" && (is_place_noun(before.core) || division)) return std::nullopt;
   if (division && w.core == "I" && !numeral_one_after_division(words, i)) return std::nullopt;
+  if (w.core == "I" && lone_i_stays_pronoun_after(before.core)) return std::nullopt;
   // "the F-35 Lightning II", "an A-10 Thunderbolt II": a name after a model code (letters and
   // figures) is a product's, and its numeral counts versions ("Lightning two"); a person's
   // name never follows a code.
@@ -474,6 +477,8 @@ std::optional<Match> match_roman(const Words& words, std::size_t i) {
   std::string spoken = counting || thing ? cardinal_words(number) : "the " + ordinal_words(number);
   return Match{1, spoken + std::string(possessive), false};
 }
+
+bool lone_i_stays_pronoun_after(std::string_view label) { return text::is_one_of(label, {"No", "Dynasty"}); }
 
 std::optional<std::string_view> short_label_word(std::string_view short_form) {
   return text::said_for(kShortLabels, short_form);

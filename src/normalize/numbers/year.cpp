@@ -143,7 +143,118 @@ std::string era_words(std::string_view era) {
   return letters;
 }
 
+// The bytes of a span's dash opening `rest`: an en dash or a hyphen; 0 when neither opens it.
+std::size_t span_dash_length(std::string_view rest) {
+  constexpr std::string_view kEnDash = "\u2013";
+  if (text::starts_with(rest, kEnDash)) return kEnDash.size();
+  return !rest.empty() && rest[0] == '-' ? 1 : 0;
+}
+
+// A span's years run the era's way: down before Christ or the present ("2600 - 1900 BC"), up
+// after him ("AD 170-175"). "110 - 98 AD", the other way, is a score before a player's initials.
+bool span_fits_era(std::string_view first, std::string_view second, std::string_view era) {
+  int from = std::stoi(std::string(first));
+  int to = std::stoi(std::string(second));
+  bool before = era.find('B') != std::string_view::npos;  // BC, BCE, B.C., BP
+  return before ? from > to : from < to;
+}
+
+// "AD 170", "AD 170–175", "CE 622": the era written before its year, as Latin order puts it;
+// the years are said as years, in pairs, and a span's dash is "to".
+std::optional<Match> era_then_years(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  if (!text::is_one_of(w.core, {"AD", "CE"}) || !w.suffix.empty() || i + 1 >= words.size() ||
+      !words[i + 1].prefix.empty()) {
+    return std::nullopt;
+  }
+  std::string_view years = words[i + 1].core;
+  std::size_t first = text::digit_run_end(years, 0);
+  // One figure after "AD" is a code's ("AD 7"), not a year.
+  if (first < 2 || first > 4 || years[0] == '0') return std::nullopt;
+  std::string said = era_words(w.core) + " " + paired_digit_words(years.substr(0, first));
+  std::string_view rest = years.substr(first);
+  if (rest.empty()) return Match{2, said, false};
+  std::size_t dash = span_dash_length(rest);
+  std::string_view second = rest.substr(dash);
+  if (dash == 0 || second.empty() || second.size() > 4 || !text::all_digits(second) || second[0] == '0' ||
+      !span_fits_era(years.substr(0, first), second, w.core)) {
+    return std::nullopt;
+  }
+  return Match{2, said + " to " + paired_digit_words(second), false};
+}
+
+// Four figures at most, the first no zero: a year said in pairs.
+bool era_year(const Word& w) {
+  return !w.core.empty() && w.core.size() <= 4 && text::all_digits(w.core) && w.core[0] != '0';
+}
+
+struct YearSpan {
+  std::string_view first;
+  std::string_view second;
+};
+
+// "1770\u20131640", "770-960": two years joined by an en dash or a hyphen.
+std::optional<YearSpan> joined_years(std::string_view core) {
+  std::size_t first = text::digit_run_end(core, 0);
+  if (first < 2 || first > 4 || core[0] == '0') return std::nullopt;
+  std::string_view rest = core.substr(first);
+  std::size_t dash = span_dash_length(rest);
+  std::string_view second = rest.substr(dash);
+  if (dash == 0 || second.size() < 2 || second.size() > 4 || !text::all_digits(second) || second[0] == '0') {
+    return std::nullopt;
+  }
+  return YearSpan{core.substr(0, first), second};
+}
+
+// "2600 – 1900 BCE", "1770 – 1640 cal BC", "3410±30 BP": a span of years of an era or a
+// radiocarbon date with its error, the dash split off; the years are years ("twenty six
+// hundred to nineteen hundred"), the dash "to", and a calibrated date keeps "cal" (no calorie).
+// Before-present dates ("BP") only with "cal" or an error, as "BP" alone is also the company.
 }  // namespace
+
+std::optional<Match> match_era_span(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  constexpr std::string_view kPlusMinus = "\u00b1";
+  std::string said;
+  std::optional<YearSpan> span;
+  std::size_t k = i + 1;
+  bool dated = false;
+  std::size_t plus_minus = w.core.find(kPlusMinus);
+  if (plus_minus != std::string_view::npos && w.suffix.empty()) {
+    std::string_view year = w.core.substr(0, plus_minus);
+    std::string_view error = w.core.substr(plus_minus + kPlusMinus.size());
+    if (year.empty() || year.size() > 4 || year[0] == '0' || !text::all_digits(year) || error.empty() ||
+        error.size() > 4 || !text::all_digits(error)) {
+      return std::nullopt;
+    }
+    said = paired_digit_words(year) + " plus or minus " + cardinal_words(error);
+    dated = true;
+  } else if (auto joined = joined_years(w.core); joined && w.suffix.empty()) {
+    span = joined;
+  } else {
+    if (!era_year(w) || !w.suffix.empty() || i + 3 >= words.size() || !text::is_dash_word(words[i + 1].raw) ||
+        !era_year(words[i + 2]) || !words[i + 2].suffix.empty()) {
+      return std::nullopt;
+    }
+    // "21 - 18 BC leading": a plain hyphen between two-figure numbers is as often a score before
+    // a player's initials; the era's spans so written are of longer years ("410 - 380 BC").
+    if (words[i + 1].raw == "-" && (w.core.size() < 3 || words[i + 2].core.size() < 3)) return std::nullopt;
+    span = YearSpan{w.core, words[i + 2].core};
+    k = i + 3;
+  }
+  if (span) said = paired_digit_words(span->first) + " to " + paired_digit_words(span->second);
+  if (k < words.size() && words[k].core == "cal" && words[k].suffix.empty()) {
+    said += " cal";
+    dated = true;
+    ++k;
+  }
+  if (k >= words.size() || !words[k].prefix.empty() || !(is_era(words[k].core) || (dated && words[k].core == "BP"))) {
+    return std::nullopt;
+  }
+  if (span && !span_fits_era(span->first, span->second, words[k].core)) return std::nullopt;
+  return Match{k + 1 - i, said + " " + era_words(words[k].core), k + 1 < words.size()};
+}
+
 
 // A model's variant after its dash: one figure ("787-9") or round hundreds ("737-800"), which
 // may carry letters of their own ("777-300ER") or a plural ("787-9s"). A Boeing customer code
@@ -193,6 +304,7 @@ std::optional<Match> match_year(const Words& words, std::size_t i) {
                    i + 2 < words.size()};
     }
   }
+  if (auto after_era = era_then_years(words, i)) return after_era;
   if (i + 1 >= words.size() || !w.suffix.empty() || !words[i + 1].prefix.empty()) return std::nullopt;
   const Word& next = words[i + 1];
   // "in 1066", "by 2050": a year whatever its value.

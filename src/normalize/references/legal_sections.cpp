@@ -140,6 +140,8 @@ std::optional<Match> bracketed_part(const Words& words, std::size_t i) {
   for (std::size_t level = 0; level < labels->size(); ++level) {
     auto label = sub_label((*labels)[level], lone_is_numeral(*labels, level, longer_beside));
     if (!label) return std::nullopt;
+    // A paragraph's letter "a" is said as the letter: a bare "A" eSpeak NG reads as the article.
+    if (*label == "A") label = "Eh";
     spoken += ", " + std::string(section ? kSectionLevels[level] : kArticleLevels[level]) + " " + *label;
   }
   return Match{1, spoken, false};

@@ -123,51 +123,20 @@ bool splits_as_syllables(std::string_view cluster) {
   return false;
 }
 
-// Four letters of one vowel, the first, and a silent final E: English has few such words
-// ("ABLE", "ACHE", "EDGE", "ELSE", "ISLE", "ONCE", "URGE", "OGRE") and the two consonants between are
-// one of theirs. Others ("IRSE", "ARPE") are initialisms; eSpeak NG said "IRSE" as "urse".
-bool odd_silent_e(std::string_view s) {
-  if (s.size() != 4 || !is_vowel(s[0]) || s[3] != 'E' || is_vowel_at(s, 1) || is_vowel_at(s, 2)) return false;
-  // A doubled consonant has an English shape too ("ELLE", "ANNE").
-  if (s[1] == s[2]) return false;
-  // "OGRE", "APSE", "ADZE", "ERNE", "OLDE" are English words of that shape too.
-  return !text::is_one_of(s.substr(1, 2), {"BL", "CH", "CN", "CR", "DG", "DL", "DZ", "GL", "GR", "LD", "LS", "NC", "NT",
-                                           "PS", "RG", "RN", "SL", "XL"});
-}
-
-// A final "RC" ends English words only after A or O ("ARC", "MARC", "ORC"): "SERC" is letters.
-bool odd_final_rc(std::string_view s) {
-  return s.size() >= 3 && text::ends_with(s, "RC") && s[s.size() - 3] != 'A' && s[s.size() - 3] != 'O';
-}
-
-// Four letters of one vowel, the first, and three consonants: English words of that shape are
-// plurals of a three-letter word ("ACTS", "ENDS", "ARMS", "INKS"). Others ("ALDS", "ERPS") are
-// initialisms; eSpeak NG said "ALDS" as one syllable, "alds".
-bool odd_vowel_plural(std::string_view s) {
-  if (s.size() != 4 || !is_vowel(s[0]) || s[3] != 'S' || is_vowel_at(s, 1) || is_vowel_at(s, 2)) return false;
-  return !text::is_one_of(s.substr(0, 3), {"ACT", "ADD", "AFT", "ALL", "ALM", "ALP", "AMP", "AND", "ANT", "ARC", "ARK",
-                                           "ARM", "ART", "ASK", "ASP", "EBB", "EGG", "ELF", "ELK", "ELL", "ELM", "END",
-                                           "ERR", "ILK", "ILL", "IMP", "INK", "INN", "IRK", "OPT", "ORB", "ORC", "OLD",
-                                           "UMP", "URN", "ODD", "EMS", "ENS"});
-}
-
 // Two consonants between vowels in capitals of five letters or fewer, the second a W, an H or
 // an X that no listed onset opens ("WH", "CH", "SH"...): English opens a syllable after a
 // consonant so only in compounds ("RAILWAY", "INHALE"), all longer, and never with X. "ILWA",
 // "ASHA"'s like-shaped "OKHA", "EDXA" are initialisms; eSpeak NG said "ILWA" as "ill-wa".
+// So with an F or a V second right after a stop (P, B, T, K, G, C) in four capitals at most
+// ("EPFO", "OBVA"): short words have them only after a nasal, a liquid, S, D or F ("INFO",
+// "SALVO", "ADVIL"). Five letters are left as words: German and Hebrew words and names have
+// the shape ("APFEL", "OPFER", "TIKVA").
 bool odd_medial_pair(std::string_view s, std::size_t i) {
   if (s.size() > 5 || i < 3 || is_vowel_at(s, i - 1) || is_vowel_at(s, i - 2) || !is_vowel_at(s, i - 3)) return false;
   char second = s[i - 1];
+  bool after_stop = std::string_view("PBTKGC").find(s[i - 2]) != std::string_view::npos;
+  if ((second == 'F' || second == 'V') && s.size() <= 4 && after_stop) return true;
   return (second == 'W' || second == 'H' || second == 'X') && !listed(s.substr(i - 2, 2), kOnsets);
-}
-
-// "USDA", "USDOT", "UKHSA": a country's letters glued to an agency's initialism, spelt whole.
-// No English word opens with "us" or "uk" and a consonant but "usher" and Ukraine's "ukr", so
-// the shape test, which took "USDOT" for a word ("us-dot"), has none to lose. Known cost, rare:
-// a name in capitals ("USMAN Khawaja", the film "USTAD HOTEL") is spelt too.
-bool national_initialism(std::string_view s) {
-  if (s.size() < 4 || is_vowel(s[2]) || s[2] == 'Y') return false;
-  return (text::starts_with(s, "US") && s[2] != 'H') || (text::starts_with(s, "UK") && s[2] != 'R');
 }
 
 // The consonants after the last vowel ("RTF" of "KORTF", "" of "MAYO"); none when no vowel.
@@ -203,8 +172,7 @@ bool has_unsayable_edge(std::string_view s) {
 // doubled where English spelling does not double it ("CITT", "AARP", "NCAA"), three vowels in a row ("IAEA"), or a final U or I
 // ("ACLU", "NYU"; a final I only in fewer than five letters); those are spelled. Three letters or fewer are always spelled.
 bool reads_as_word(std::string_view s) {
-  if (s.size() < 4 || !text::all_upper(s) || odd_silent_e(s) || odd_final_rc(s) || odd_vowel_plural(s) ||
-      national_initialism(s)) {
+  if (s.size() < 4 || !text::all_upper(s) || has_initialism_shape(s)) {
     return false;
   }
   std::size_t first_vowel = 0;

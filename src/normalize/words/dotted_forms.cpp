@@ -5,6 +5,7 @@
 //  - "report no. 25-0417", "ring no. NL24": lowercase after a noun and before a code, the number
 //    sign; a code of figure groups joined by hyphens is said group by group, never a range.
 //  - "the 4th Wed.", "Mon./Thu.": a weekday after an ordinal or joined to another weekday.
+//  - "Oct./Nov.": two months joined by a slash, one span ("October-November").
 //  - "25 Gy min., 50 Gy max.": after a figure and its unit, the limit it is (minimum, maximum).
 //  - "an 8-pc. set": a count joined to "pc." with its period is pieces ("5pc" stays percent).
 //  - "incl. MwSt.", "zzgl. MwSt.": the German tax on sales is VAT to a listener.
@@ -147,6 +148,24 @@ std::optional<Match> weekday(const Words& words, std::size_t i) {
   return keep_end(*day, words, i);
 }
 
+// "Oct./Nov. loading", "Dec./Jan. delivery": two short months joined by a slash are one span of
+// shipment or delivery, said "October-November"; left, eSpeak NG said "okt dot slash".
+std::optional<Match> joined_months(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  // The pair stays one word ("Oct./Nov") when nothing spaces the slash.
+  std::size_t joint = w.core.find("./");
+  if (joint == std::string_view::npos || !text::has_period(w)) return std::nullopt;
+  std::string_view first = w.core.substr(0, joint);
+  std::string_view second = w.core.substr(joint + 2);
+  if (first.size() > 4 || second.size() > 4 || !text::is_capitalized(first) || !text::is_capitalized(second)) {
+    return std::nullopt;
+  }
+  auto from = month_number(first, false);
+  auto to = month_number(second, false);
+  if (!from || !to) return std::nullopt;
+  return keep_end(month_name(*from) + "-" + month_name(*to), words, i);
+}
+
 std::optional<Match> limit_after_measure(const Words& words, std::size_t i) {
   const Word& w = words[i];
   if (!text::is_one_of(w.core, {"min", "max"}) || !text::starts_with(w.suffix, ".") || i < 2) return std::nullopt;
@@ -188,6 +207,7 @@ std::optional<Match> match_dotted_form(const Words& words, std::size_t i) {
   if (auto m = registration(words, i)) return m;
   if (auto m = lowercase_number_sign(words, i)) return m;
   if (auto m = weekday(words, i)) return m;
+  if (auto m = joined_months(words, i)) return m;
   if (auto m = limit_after_measure(words, i)) return m;
   if (auto m = pieces(words, i)) return m;
   if (auto m = sales_tax(words, i)) return m;

@@ -56,8 +56,8 @@ std::optional<Match> label_and_numeral(const Words& words, std::size_t i) {
   auto label = short_label_word(w.core);
   if (!label || w.suffix != "." || i + 1 >= words.size() || !words[i + 1].prefix.empty()) return std::nullopt;
   // After "No." a lone "I" is as often the pronoun opening the next sentence, an answer ("No. I
-  // think", "No. I, for one"), whatever follows it; the number one is written "No. 1".
-  if (w.core == "No" && words[i + 1].core == "I") return std::nullopt;
+  // think", "No. I, for one"), whatever follows it.
+  if (words[i + 1].core == "I" && lone_i_stays_pronoun_after(w.core)) return std::nullopt;
   auto count = numeral_count(words[i + 1].core);
   if (!count) return std::nullopt;
   return Match{2, std::string(*label) + " " + *count, false};
@@ -82,8 +82,25 @@ bool phone_number_after(const Words& words, std::size_t i) {
   return figures >= 7;
 }
 
+// "Cal. Penal Code", "Cal. Civ. Proc. Code", "Cal. Health & Safety Code": one to three
+// capitalised words of a code's name (or "&") and then "Code", within four words. Anything else
+// after "Cal." ("to Cal. Health officials", "Cal. Code of conduct") may open a new sentence
+// after the university's short name, so the period stays.
+bool names_a_code(const Words& words, std::size_t first) {
+  for (std::size_t k = first; k < words.size() && k < first + 4; ++k) {
+    const Word& word = words[k];
+    if (!word.prefix.empty()) return false;
+    if (k > first && word.core == "Code") return true;
+    if (word.core != "&" && !text::is_capitalized(word.core)) return false;
+    if (!word.suffix.empty() && word.suffix != ".") return false;
+  }
+  return false;
+}
+
 // "Min. for Trade": a minister's title before "for" and a capitalised portfolio; "Min. for the
-// night" is a minimum. "ph. (02) 8123 4467": the phone before a phone number's shape.
+// night" is a minimum. "temp. of 38": the temperature before "of" or a figure. "Cal. Penal
+// Code": California before a code's name. "ph. (02) 8123 4467": the phone before a phone
+// number's shape.
 std::optional<Match> cued_stub(const Words& words, std::size_t i) {
   const Word& w = words[i];
   if (w.suffix != "." || i + 1 >= words.size()) return std::nullopt;
@@ -92,6 +109,12 @@ std::optional<Match> cued_stub(const Words& words, std::size_t i) {
       !text::is_function_word(text::lower(words[i + 2].core))) {
     return Match{1, "Minister", true};
   }
+  // "a core temp. of 38", "body temp. 39C": the temperature of a reading, before "of" or a figure;
+  // "the temp. agency" is a worker's.
+  if (w.core == "temp" && (next.core == "of" || (!next.core.empty() && text::is_digit(next.core[0])))) {
+    return Match{1, "temperature", true};
+  }
+  if (w.core == "Cal" && names_a_code(words, i + 1)) return Match{1, "California", true};
   if (text::is_one_of(w.core, {"ph", "Ph"}) && phone_number_after(words, i)) {
     return Match{1, w.core == "ph" ? "phone" : "Phone", true};
   }

@@ -31,6 +31,8 @@ constexpr text::Said kSaidAcronyms[] = {
     {"RASM", "Rasm"}, {"CASM", "Casm"}, {"PRASM", "Prasm"},  // airline unit revenue and cost, "RAZ-um"
     {"NICS", "Nicks"},     // the US background check system for gun buyers
     {"QAPI", "Kwahpee"},   // a care home's quality assurance and performance improvement
+    {"CANDU", "Candoo"},   // Canada's heavy-water reactor, "CAN-doo"
+    {"INES", "Eeness"},    // the nuclear event scale, "EE-ness"
 };
 
 // Initialisms with a word's shape that eSpeak NG said as one syllable ("EIRP" was "irp"): the
@@ -42,6 +44,7 @@ constexpr std::string_view kSpelledInitialisms[] = {
     "USCIS",  // the US immigration agency, "usk-iss" as a word
     "IMTO",   // an international money transfer operator, "im-toe" as a word
     "APPA",   // the US pet products trade body, "appa" as a word
+    "IRDAI",  // India's insurance regulator, "er-dye" as a word
 };
 
 }  // namespace

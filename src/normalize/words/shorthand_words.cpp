@@ -5,11 +5,14 @@
 // a lower-case "no." after a noun that takes a number ("title no. SK123456", which eSpeak NG
 // says as the word "no", a negation); and "sch." before a figure beside a pipe ("8\" sch. 80",
 // "Sch 40 PVC"), the pipe's wall schedule, which eSpeak NG said as letters.
+// "Regs" after a capitalised word of a title and before its year is the Regulations ("the
+// Building Regs 2010").
 // Each is said as its word; a period that ends the sentence stays.
 #include <array>
 
 #include "normalize/function_words.h"
 #include "normalize/match.h"
+#include "normalize/number_words.h"
 #include "normalize/numbers/numbers.h"
 #include "normalize/speak_word.h"
 #include "normalize/trade_cues.h"
@@ -39,6 +42,27 @@ bool takes_number(std::string_view noun) {
                                         "claim", "licence", "license", "permit", "invoice", "order", "item", "part", "model",
                                         "patent", "registration", "plot", "unit", "flat", "room", "catalogue", "catalog",
                                         "contract", "tender", "certificate", "cheque", "check", "receipt", "docket", "batch"});
+}
+
+// Word k opens a code: it has figures in it ("SK123456"), or it is two to four capitals and the
+// word after it has figures ("HC 12/2019").
+bool code_follows(const Words& words, std::size_t k) {
+  auto has_figure = [](std::string_view core) { return core.find_first_of("0123456789") != std::string_view::npos; };
+  if (has_figure(words[k].core)) return true;
+  std::string_view letters = words[k].core;
+  return letters.size() >= 2 && letters.size() <= 4 && text::all_alpha(letters) && text::all_upper(letters) &&
+         words[k].suffix.empty() && k + 1 < words.size() && words[k + 1].prefix.empty() && has_figure(words[k + 1].core);
+}
+
+// "47/2023", "12/2019": a case's number within its year, said "forty seven of twenty twenty
+// three"; read as a date, "12/2019" was "December twenty nineteen".
+std::optional<std::string> number_within_year(std::string_view core) {
+  std::size_t slash = core.find('/');
+  if (slash == std::string_view::npos || slash == 0 || slash > 4 || core[0] == '0') return std::nullopt;
+  std::string_view number = core.substr(0, slash);
+  std::string_view year = core.substr(slash + 1);
+  if (!text::all_digits(number) || !is_context_free_year(year)) return std::nullopt;
+  return cardinal_words(number) + " of " + year_words(year);
 }
 
 // The next word starts with a figure, or a sign and a figure ("-12").
@@ -118,6 +142,15 @@ std::optional<Match> match_shorthand_word(const Words& words, std::size_t i) {
   if (auto said = text::said_for(kAnywhere, lowered); said && (!market || text::is_lower(w.core[0]))) {
     return Match{1, in_case_of(w.core, *said), dotted && !keep_period};
   }
+  // "the Building Regs 2010": after a capitalised word of a title and right before its year, the
+  // statutory instrument's Regulations; said "redges" it was no word. Without the year "Regs" is
+  // as often a surname ("Thomas Regs") or number plates ("Personalised Regs") and stays.
+  // "Reg" alone is a man's name ("Uncle Reg"), so only the plural.
+  if (w.core == "Regs" && i > 0 && words[i - 1].suffix.empty() && text::is_capitalized(words[i - 1].core) &&
+      words[i - 1].core.size() > 2 && !text::is_function_word(text::lower(words[i - 1].core)) && w.suffix.empty() &&
+      i + 1 < words.size() && words[i + 1].prefix.empty() && is_context_free_year(words[i + 1].core)) {
+    return Match{1, "Regulations", false};
+  }
   // "c.50,000 yrs old": after a figure no unit rule took with it, years.
   if ((lowered == "yr" || lowered == "yrs") && i > 0 && words[i - 1].suffix.empty() && !words[i - 1].core.empty() &&
       text::is_digit(words[i - 1].core.back())) {
@@ -137,9 +170,17 @@ std::optional<Match> match_shorthand_word(const Words& words, std::size_t i) {
   if ((lowered == "fl" || lowered == "flr") && i > 0 && words[i - 1].suffix.empty() && is_ordinal_figure(words[i - 1].core)) {
     return Match{1, "floor", dotted && !keep_period};
   }
-  // "title no. SK123456": a code with figures in it after the noun that takes a number.
+  // "title no. SK123456", "case no. HC 12/2019": only after a listed noun that takes a number
+  // (takes_number), a code with figures in it, perhaps opened by a court's or a register's
+  // capitals as a word of its own. A case's figures "12/2019" are a number within its year
+  // ("twelve of twenty nineteen"), never a month.
   if (w.core == "no" && dotted && i > 0 && i + 1 < words.size() && words[i - 1].suffix.empty() && words[i + 1].prefix.empty() &&
-      takes_number(words[i - 1].core) && words[i + 1].core.find_first_of("0123456789") != std::string_view::npos) {
+      takes_number(words[i - 1].core) && code_follows(words, i + 1)) {
+    if (i + 2 < words.size() && !text::all_digits(words[i + 1].core) && words[i + 1].suffix.empty()) {
+      if (auto within = number_within_year(words[i + 2].core)) {
+        return Match{3, "number " + spelled_letters(words[i + 1].core) + " " + *within, false};
+      }
+    }
     return Match{1, "number", true};
   }
   if (!figure_follows(words, i)) return std::nullopt;

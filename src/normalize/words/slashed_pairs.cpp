@@ -2,7 +2,8 @@
 //  - "fare classes Y/B/M", "zones A/B/C": three or more single capitals after the plural noun
 //    they name, or before a noun of classes ("in Y/B/M class"), are a list, said "Y, B and M";
 //    the piece-by-piece reading said "Y slash B slash M". Alone ("try X/Y/Z") they may be a
-//    path or placeholders, and sizes ("S/M/L") are joined_pairs.cpp's choice;
+//    path or placeholders, and sizes ("S/M/L") are joined_pairs.cpp's choice; so are codes of
+//    a class ("S9/SB8 classes" -> "S nine and S B eight");
 //  - "a stack/reach of 560/388 mm", "front/rear pressures of 33/30 psi": two names with a slash
 //    and, after "of", two figures with one, are each name's value in turn: "stack and reach of
 //    five hundred sixty and three hundred eighty eight millimeters". Read apart the names were a
@@ -34,15 +35,33 @@ bool names_letters_after(const Words& words, std::size_t i) {
                                                      "fares", "bands", "zones", "types", "blocks", "groups"});
 }
 
+// "S9", "SB8", "SM14": one or two capitals and a figure of one or two, a class's code, said as
+// its letters and its number ("S B eight").
+std::optional<std::string> class_code(std::string_view part) {
+  std::size_t letters = 0;
+  while (letters < part.size() && text::is_upper(part[letters])) ++letters;
+  std::string_view figure = part.substr(letters);
+  if (letters == 0 || letters > 2 || figure.empty() || figure.size() > 2 || !text::all_digits(figure)) return std::nullopt;
+  return letter_names(part.substr(0, letters)) + " " + cardinal_words(figure);
+}
+
+// Lists of class codes ("S9/SB8/SM9 classes") are lists too, of two or more.
 std::optional<Match> letter_list(const Words& words, std::size_t i) {
   std::vector<std::string_view> parts = text::split(words[i].core, '/');
-  if (parts.size() < 3 || parts.size() > 8 || !words[i].prefix.empty()) return std::nullopt;
+  if (parts.size() < 2 || parts.size() > 8 || !words[i].prefix.empty()) return std::nullopt;
   if (!names_letters_before(words, i) && !names_letters_after(words, i)) return std::nullopt;
   std::vector<std::string> said;
+  bool coded = false;
   for (std::string_view part : parts) {
+    if (auto code = class_code(part)) {
+      said.push_back(*code);
+      coded = true;
+      continue;
+    }
     if (part.size() != 1 || !text::is_upper(part[0])) return std::nullopt;
     said.push_back(letter_names(part));
   }
+  if (parts.size() < 3 && !coded) return std::nullopt;
   return Match{1, text::joined(said, ", ", " and "), false};
 }
 

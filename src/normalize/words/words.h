@@ -78,6 +78,8 @@ std::optional<Match> match_slashed_pair(const Words& words, std::size_t i);
 // of an English word and are left for the engine to say, "FDIC" and "CITT" do not.
 std::optional<std::string> speak_acronym(std::string_view core);
 bool reads_as_word(std::string_view capitals);
+// initialism_shapes.cpp: capitals of a shape no English word has ("IRSE", "USDA", "AMPE").
+bool has_initialism_shape(std::string_view capitals);
 // "KORTF", "PSLV": capitals whose last run of consonants closes no English word (or that have
 // no vowel), so no reader could say them as one; "NEWS", "MAYO", "XBOX" can.
 bool has_unsayable_edge(std::string_view capitals);

@@ -64,4 +64,39 @@ TEST(NumberedLabels, AThreeFigureSizeIsSaidInPairs) {
   EXPECT_EQ(normalize_text("The sample size 240 was small.").find("two forty"), std::string::npos);
 }
 
+TEST(NumberedLabels, SubGradeAfterARomanNumeral) {
+  EXPECT_NE(normalize_text("The tumour was stage IIB at diagnosis.").find("stage two B"), std::string::npos);
+  EXPECT_NE(normalize_text("a grade IC tear of the muscle").find("grade one C"), std::string::npos);
+  // With no cue, or after "class", the capitals are not a grade.
+  EXPECT_EQ(normalize_text("The class IC chip failed.").find("one C"), std::string::npos);
+  EXPECT_EQ(normalize_text("The IIB campus opened.").find("two B"), std::string::npos);
+}
+
+TEST(NumberedLabels, CapitalSubGradeOnlyUpToFour) {
+  EXPECT_NE(normalize_text("Her tumour was stage IVA when found.").find("stage four A"), std::string::npos);
+  // Past four, the capitals after grade or stage are no sub-grade.
+  EXPECT_EQ(normalize_text("The grade XB steel was used.").find("ten B"), std::string::npos);
+  EXPECT_EQ(normalize_text("The lorry left stage VIC at noon.").find("six C"), std::string::npos);
+  EXPECT_EQ(normalize_text("Fans at stage LA heard it.").find("fifty"), std::string::npos);
+}
+
+TEST(NumberedLabels, FlatFloorAndDoor) {
+  EXPECT_NE(normalize_text("Police were called to Flat 2/1, 18 Byres Road.").find("Flat two stroke one,"),
+            std::string::npos);
+  EXPECT_NE(normalize_text("She lived in Flat 0/2, Hyndland Road, for years.").find("Flat zero stroke two"), std::string::npos);
+  EXPECT_NE(normalize_text("Flat 1/3 42 Gibson Street was searched.").find("Flat one stroke three forty"),
+            std::string::npos);
+  EXPECT_NE(normalize_text("He rents Flat 3/1 Kelvin Drive.").find("Flat three stroke one Kelvin"), std::string::npos);
+  // Lower case, the slash is a measure's fraction.
+  EXPECT_EQ(normalize_text("Use a flat 1/2 inch bar.").find("stroke"), std::string::npos);
+}
+
+TEST(NumberedLabels, FlatRacingPriceIsNoAddress) {
+  // After a determiner, or with no address after it, "Flat" is the racing season and the figures a price.
+  EXPECT_EQ(normalize_text("She was the Flat 7/2 favourite at York.").find("stroke"), std::string::npos);
+  EXPECT_EQ(normalize_text("The colt goes back to the Flat 5/1 with one firm.").find("stroke"), std::string::npos);
+  EXPECT_EQ(normalize_text("The mare returns to Flat 13/8 in the spring.").find("stroke"), std::string::npos);
+  EXPECT_EQ(normalize_text("his Flat 6/4 shot won").find("stroke"), std::string::npos);
+}
+
 }  // namespace briefcast

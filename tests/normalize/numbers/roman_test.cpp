@@ -301,4 +301,16 @@ TEST(Roman, DivisionOneBeforeALowerCaseWordCounts) {
   EXPECT_EQ(normalize_text("The District I Grew Up In"), "The District I Grew Up In");
 }
 
+TEST(Roman, DynastyIsNumbered) {
+  EXPECT_NE(normalize_text("The Dynasty XII temple was mapped.").find("Dynasty twelve temple"), std::string::npos);
+  // A ruler keeps the ordinal.
+  EXPECT_NE(normalize_text("Ramesses II built it.").find("the second"), std::string::npos);
+}
+
+TEST(Roman, LoneIAfterDynastyIsThePronoun) {
+  EXPECT_EQ(normalize_text("Of the Tang Dynasty I have read a great deal."), "Of the Tang Dynasty I have read a great deal.");
+  EXPECT_EQ(normalize_text("After the Song Dynasty I would say trade grew.").find("one"), std::string::npos);
+  EXPECT_NE(normalize_text("The Dynasty III tombs were mapped.").find("Dynasty three"), std::string::npos);
+}
+
 }  // namespace briefcast

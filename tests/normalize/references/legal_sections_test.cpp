@@ -12,7 +12,7 @@ TEST(LegalSections, OneSection) {
 
 TEST(LegalSections, ABillsClauseHasSubsections) {
   EXPECT_EQ(normalize_text("peers amended clause 9(2)(a) on Tuesday"),
-            "peers amended clause nine, subsection two, paragraph A on Tuesday");
+            "peers amended clause nine, subsection two, paragraph Eh on Tuesday");
 }
 
 TEST(LegalSections, ARangeOfSections) {
@@ -146,6 +146,11 @@ TEST(LegalSections, ALoneNumeralLetterAtALetteredLevelStaysALetter) {
 TEST(LegalSections, NoNumeralWithoutAPartWord) {
   EXPECT_EQ(normalize_text("the firm (iii) holds 7 sites").find("three"), std::string::npos);
   EXPECT_EQ(normalize_text("page 7(xl) was torn").find("forty"), std::string::npos);
+}
+
+TEST(LegalSections, ParagraphLetterAIsTheLetter) {
+  EXPECT_NE(normalize_text("He was charged under s. 12(3)(a) of the Theft Act.").find("paragraph Eh of"), std::string::npos);
+  EXPECT_NE(normalize_text("He was charged under s. 12(3)(b) of the Theft Act.").find("paragraph B of"), std::string::npos);
 }
 
 }  // namespace briefcast

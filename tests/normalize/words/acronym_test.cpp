@@ -392,4 +392,35 @@ TEST(Acronym, EnglishCodasBeforeAFigureAreWords) {
   EXPECT_NE(normalize_text("The ORTF-3 unit closed.").find("O.R.T.F"), std::string::npos);
 }
 
+TEST(Acronym, OddShapesAreSpelt) {
+  // F or V right after a stop inside four capitals, and a country's letters glued to an agency's.
+  EXPECT_FALSE(rules::reads_as_word("OPFA"));
+  EXPECT_FALSE(rules::reads_as_word("IKVO"));
+  EXPECT_FALSE(rules::reads_as_word("UKVE"));
+  // English words of those shapes still read as words.
+  for (std::string_view word : {"FRANCE", "LARGE", "HORSE", "TABLE", "CENTRE", "CLARKE", "PASTE", "INFO", "SALVO"}) {
+    EXPECT_TRUE(rules::reads_as_word(word)) << word;
+  }
+}
+
+TEST(Acronym, FinalEAfterTwoConsonantsStaysAWord) {
+  // Surnames, places and old words in capitals end so ("KEMBLE", "HOLME", "ROWNE"): a final E after
+  // any pair is no sign of an initialism, so the engine says them.
+  for (std::string_view word : {"HOLME", "ROWNE", "DARLE", "BELKE", "TRIMBE", "WALPE", "GOLTE", "EARLE"}) {
+    EXPECT_TRUE(rules::reads_as_word(word)) << word;
+  }
+  EXPECT_NE(normalize_text("Officers named the driver as Simon HOLME, 47, of Crewe.").find("HOLME"), std::string::npos);
+}
+
+TEST(Acronym, FiveCapitalsWithFAfterAStopStayWords) {
+  // Five letters: German and Hebrew words and names have F or V after a stop ("KOPFE", "MIKVE").
+  for (std::string_view word : {"KOPFE", "MIKVE", "TOPFEN", "ZAPFE"}) {
+    EXPECT_TRUE(rules::reads_as_word(word)) << word;
+  }
+  // After a nasal, a liquid or S, four letters are a word too.
+  for (std::string_view word : {"ELVA", "ALFA", "ENVO"}) {
+    EXPECT_TRUE(rules::reads_as_word(word)) << word;
+  }
+}
+
 }  // namespace briefcast

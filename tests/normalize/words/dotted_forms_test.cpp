@@ -67,4 +67,12 @@ TEST(DottedForms, GermanSalesTax) {
   EXPECT_TRUE(says("Preis 12 Euro zzgl. MwSt (19%)", "plus VAT ("));
 }
 
+TEST(DottedForms, TwoMonthsJoinedBySlash) {
+  EXPECT_TRUE(says("Soybeans for Dec./Jan. shipment were bid higher.", "December-January shipment"));
+  EXPECT_TRUE(says("Rates for Feb./Mar. are firm, dealers said.", "February-March are"));
+  // Weekdays keep their own reading; a month and a weekday are no span.
+  EXPECT_TRUE(says("Bins go out Mon./Thu. each week.", "Monday and Thursday"));
+  EXPECT_FALSE(says("He wrote Oct./Sun. on the form.", "October-"));
+}
+
 }  // namespace briefcast

@@ -60,4 +60,42 @@ TEST(DottedWords, LeftAloneWhereTheyMayBeOtherWords) {
   EXPECT_EQ(normalize_text("The pH. of the lake fell.").find("phone"), std::string::npos);
 }
 
+TEST(DottedWords, TemperatureAndCaliforniaCodes) {
+  EXPECT_EQ(normalize_text("Her body temp. of 39 was high."), "Her body temperature of thirty nine was high.");
+  EXPECT_EQ(normalize_text("He was charged under Cal. Veh. Code section 23152."),
+            "He was charged under California Veh. Code section twenty three thousand one hundred fifty two.");
+  EXPECT_EQ(normalize_text("The temp. agency hired staff.").find("temperature"), std::string::npos);
+  // "Cal." before other words is left: a calibre or a name.
+  EXPECT_EQ(normalize_text("Cal. Ripken Jr. signed it.").find("California"), std::string::npos);
+  EXPECT_EQ(normalize_text("The Cal. Bears won.").find("California"), std::string::npos);
+}
+
+TEST(DottedWords, CaliforniaOnlyBeforeACode) {
+  EXPECT_NE(normalize_text("She cited Cal. Fam. Code section 3011.").find("California Fam. Code"), std::string::npos);
+  EXPECT_NE(normalize_text("It breaks Cal. Water & Sewer Code rules.").find("California Water"), std::string::npos);
+  // The university's short name ending a sentence: the next one is no code.
+  EXPECT_EQ(normalize_text("The lineman moved from Oregon to Cal. Civil rights groups said so.").find("California"),
+            std::string::npos);
+  EXPECT_EQ(normalize_text("The guard played for Cal. Labor leaders praised him.").find("California"), std::string::npos);
+  EXPECT_EQ(normalize_text("He once coached at Cal. Code reviews took weeks.").find("California"), std::string::npos);
+  EXPECT_EQ(normalize_text("She signed with Cal. App downloads then rose.").find("California"), std::string::npos);
+}
+
+TEST(DottedWords, NumberSignBeforeACourtCode) {
+  EXPECT_NE(normalize_text("The tribunal ruled in case no. HC 311/2021 last week.").find("case number"), std::string::npos);
+  EXPECT_NE(normalize_text("See claim no. QB 88 of the list.").find("claim number"), std::string::npos);
+  // After a word that takes no number, "no." stays the word.
+  EXPECT_EQ(normalize_text("She said no. HC 311 was not hers.").find("number"), std::string::npos);
+}
+
+TEST(DottedWords, ACaseNumberWithinItsYearIsNoDate) {
+  EXPECT_NE(normalize_text("The appeal, docket no. KB 11/2020, was heard.").find("eleven of twenty twenty,"),
+            std::string::npos);
+  EXPECT_EQ(normalize_text("The appeal, docket no. KB 11/2020, was heard.").find("November"), std::string::npos);
+  EXPECT_NE(normalize_text("It was filed as claim no. TC 3/2018 on Monday.").find("three of twenty eighteen"),
+            std::string::npos);
+  // After a noun that takes no number, "no." stays the word and nothing is read as a case.
+  EXPECT_EQ(normalize_text("Voters said no. UK 4/2021 figures show it.").find("number"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -34,4 +34,10 @@ TEST(SaidAcronyms, HallmarkCodeSpelt) {
   EXPECT_EQ(normalize_text("Each ring has a HUID stamp."), "Each ring has a H.U.I.D stamp.");
 }
 
+TEST(SaidAcronyms, ListedWordsAndSpeltInitialisms) {
+  EXPECT_NE(normalize_text("Two CANDU units restarted.").find("Candoo units"), std::string::npos);
+  EXPECT_NE(normalize_text("It rated a 2 on the INES scale.").find("Eeness scale"), std::string::npos);
+  EXPECT_NE(normalize_text("The IRDAI issued new rules.").find("I.R.D.A.I"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -59,4 +59,17 @@ TEST(ShorthandWords, TransactionOfAPayment) {
   EXPECT_NE(normalize_text("Daily txns fell.").find("transactions"), std::string::npos);
 }
 
+TEST(ShorthandWords, RegsBeforeAYearAreRegulations) {
+  EXPECT_NE(normalize_text("The firm broke the Food Hygiene Regs 2013 twice.").find("Food Hygiene Regulations"),
+            std::string::npos);
+  // With no year after it, "Regs" is as often a surname or number plates and stays.
+  EXPECT_EQ(normalize_text("under the Gas Safety Regs, landlords must").find("Regulations"), std::string::npos);
+  EXPECT_EQ(normalize_text("Striker Marco Regs hit the bar twice.").find("Regulations"), std::string::npos);
+  EXPECT_EQ(normalize_text("The Vintage Regs sale raised 40,000 pounds.").find("Regulations"), std::string::npos);
+  EXPECT_EQ(normalize_text("Private Regs dealer Ann Cole said prices rose.").find("Regulations"), std::string::npos);
+  // Opening a line, or after a small word, "Regs" stays too.
+  EXPECT_EQ(normalize_text("Regs said he would stay.").find("Regulations"), std::string::npos);
+  EXPECT_EQ(normalize_text("Uncle Reg said no.").find("Regulation"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -26,4 +26,11 @@ TEST(SlashedPairs, NamesAndTheirValues) {
   EXPECT_EQ(normalize_text("the width/depth question").find(" and "), std::string::npos);
 }
 
+TEST(SlashedPairs, ListOfClassCodes) {
+  EXPECT_NE(normalize_text("She swims in the S6/SB5 classes this year.").find("S six and S.B five classes"),
+            std::string::npos);
+  // With no noun of classes the codes are left to the other rules.
+  EXPECT_EQ(normalize_text("Take the A1/M6 north.").find("A one and"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -210,6 +210,12 @@ TEST(CodeRates, CurrencyCodePerUnitAfterTheFigure) {
   EXPECT_EQ(normalize_text("quoted in USD/bbl"), "quoted in dollars per barrel");
 }
 
+TEST(CodeRates, PricePerMassOfAMetal) {
+  EXPECT_EQ(normalize_text("fabrication quoted at $410/kgU last month"),
+            "fabrication quoted at four hundred ten dollars per kilogram of uranium last month");
+  EXPECT_EQ(normalize_text("reprocessing at €1,200/kgHM"), "reprocessing at one thousand two hundred euros per kilogram of heavy metal");
+}
+
 TEST(CodeRates, CurrencyPairsStayPairs) {
   EXPECT_EQ(normalize_text("the EUR/GBP cross fell").find("per"), std::string::npos);
 }

@@ -169,6 +169,23 @@ std::size_t past_aside(const Words& words, std::size_t j) {
 // "60 mph winds", "up to 90km/h gusts": a speed straight before a lowercase noun qualifies it
 // whatever opens the phrase; a speed is never a count of the thing after it. Only a plain noun
 // counts: "80 mph northbound", "60 mph expected", "50 mph overnight" name no thing.
+// "20 mph zones": with no article before it a speed sizes only a plural noun after it, or a
+// speed it is the value of ("at 60 mph impact speed", "30 km/h speed limits"); a singular count
+// noun would need its article
+// ("a 20 mph zone"), so a singular word after a bare speed is the clause's verb ("gusts of 90
+// mph hit the coast", "winds of 60 km/h lash the town").
+bool sizes_a_bare_noun(const Words& words, std::size_t n) {
+  for (std::size_t k = n; k < words.size() && k <= n + 1; ++k) {
+    std::string_view w = words[k].core;
+    if (!words[k].prefix.empty() || w.size() < 3 || !text::all_alpha(w) || !text::is_lower(w[0])) return false;
+    if (k == n && w.back() == 's' && !text::ends_with(w, "ss") && !text::is_function_word(w)) return true;
+    // "at 125 mph clubhead speed", "20 mph speed limits": the measure of a speed, a mass noun.
+    if (text::is_one_of(w, {"speed", "velocity"})) return true;
+    if (!words[k].suffix.empty()) return false;
+  }
+  return false;
+}
+
 bool speed_before_noun(const Words& words, std::size_t i, std::size_t count) {
   std::string unit = text::lower(words[i + count - 1].core);
   if (count == 1) unit.erase(0, text::number_prefix_length(unit));
@@ -180,12 +197,15 @@ bool speed_before_noun(const Words& words, std::size_t i, std::size_t count) {
   // the word after it opens a clause of its own.
   if (i > 0 && text::is_one_of_lowered(words[i - 1].core, {"gusting", "gusted", "gust"})) return false;
   std::string_view noun = words[i + count].core;
-  return words[i + count].prefix.empty() && noun.size() > 2 && text::all_alpha(noun) && text::is_lower(noun[0]) &&
-         !text::ends_with(noun, "ed") && !text::ends_with(noun, "ing") && !text::ends_with(noun, "bound") &&
-         !text::is_one_of(noun, {"north", "south", "east", "west", "inland", "offshore", "overnight", "today",
-                                 "tonight", "tomorrow", "faster", "slower", "higher", "lower", "again", "max",
-                                 // "by 3 kt last year": a time after the figure, no noun it sizes
-                                 "last", "next", "this", "every", "each"});
+  bool lowercase_word = words[i + count].prefix.empty() && noun.size() > 2 && text::all_alpha(noun) &&
+                        text::is_lower(noun[0]) && !text::ends_with(noun, "ed") && !text::ends_with(noun, "ing") &&
+                        !text::ends_with(noun, "bound") &&
+                        !text::is_one_of(noun, {"north", "south", "east", "west", "inland", "offshore", "overnight",
+                                                "today", "tonight", "tomorrow", "faster", "slower", "higher", "lower",
+                                                "again", "max",
+                                                // "by 3 kt last year": a time after the figure, no noun it sizes
+                                                "last", "next", "this", "every", "each"});
+  return lowercase_word && sizes_a_bare_noun(words, i + count);
 }
 
 // "downstream", "offshore", "underground": a word of where, which says where the measure is

@@ -42,6 +42,14 @@ TEST(AdjectivalMeasure, ASpeedBeforeANounIsOneAdjective) {
   EXPECT_EQ(normalize_text("at 70 mph on the bridge"), "at seventy miles per hour on the bridge");
 }
 
+TEST(AdjectivalMeasure, ABareSpeedSizesOnlyAPluralOrASpeed) {
+  // With no article, a singular word after the speed is the clause's verb.
+  EXPECT_EQ(normalize_text("Winds of 60 km/h rip roofs off."), "Winds of sixty kilometers per hour rip roofs off.");
+  EXPECT_EQ(normalize_text("gusts of 95 mph strike the pier"), "gusts of ninety five miles per hour strike the pier");
+  EXPECT_EQ(normalize_text("a ban on 15 mph scooters"), "a ban on fifteen-mile-per-hour scooters");
+  EXPECT_EQ(normalize_text("hit at 40 mph impact speed"), "hit at forty-mile-per-hour impact speed");
+}
+
 TEST(AdjectivalMeasure, AUnitWithItsPeriodBeforeANoun) {
   EXPECT_EQ(normalize_text("a 16 oz. jar of honey"), "a sixteen-ounce jar of honey");
   EXPECT_EQ(normalize_text("an 8 ft. ladder"), "an eight-foot ladder");

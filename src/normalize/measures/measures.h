@@ -349,8 +349,11 @@ std::optional<Match> match_bare_temperature(const Words& words, std::size_t i);
 // letter_units.cpp: unit letters a trade's words decide ("every 3.7 d", "24 tph", "a 21G
 // needle", "60-s exposures", "23′ 28″" beside degrees), time plurals after a noun ("delay mins").
 std::optional<Match> match_letter_unit(const Words& words, std::size_t i);
-// dimension_pairs.cpp: "a 10 m × 4 m pool" -> "a ten-by-four-meter pool".
+// dimension_pairs.cpp: "a 10 m × 4 m pool" or "a 10m x 4m pool" -> "a ten-by-four-meter pool".
 std::optional<Match> match_dimension_pair(const Words& words, std::size_t i);
+// "40cm x 30cm" -> "forty centimeters by ...": glued sides across a times sign, each with its
+// unit, one adjective before the noun they size (match_dimension_pair).
+std::optional<Match> match_glued_dimensions(const Words& words, std::size_t i);
 // The unit letters after the figure at i, spaced ("3.7 d") or glued ("24tph"): the number of
 // words the two take (0 when the letters are not there), and the figure (letter_units.cpp).
 std::size_t unit_letters_after(const Words& words, std::size_t i, std::string_view letters, std::string_view& figure);

@@ -265,26 +265,6 @@ std::optional<Match> unit_after_price(const Words& words, std::size_t i) {
   return Match{1, unit->one, text::has_period(words[i]) && !period_ends_sentence(words, i)};
 }
 
-// "40cm x 30cm", "3m x 2m": an x between two measures is "by".
-bool is_glued_measure(std::string_view core) {
-  std::size_t k = 0;
-  while (k < core.size() && (text::is_digit(core[k]) || core[k] == '.')) ++k;
-  return k > 0 && k < core.size() && text::is_digit(core[0]) &&
-         text::is_one_of(core.substr(k), {"mm", "cm", "m", "km", "in", "ft", "yd", "ins"});
-}
-
-// Matched at the first measure, which is said as a plain quantity: before "x" it qualifies no
-// noun ("four-meter by").
-std::optional<Match> dimension_by(const Words& words, std::size_t i) {
-  if (i + 2 >= words.size() || !is_glued_measure(words[i].core) || !words[i].suffix.empty()) return std::nullopt;
-  const Word& x = words[i + 1];
-  if ((x.core != "x" && x.core != "\xC3\x97") || !x.suffix.empty() || !x.prefix.empty()) return std::nullopt;
-  if (!words[i + 2].prefix.empty() || !is_glued_measure(words[i + 2].core)) return std::nullopt;
-  auto first = speak_measure(words[i].core);
-  if (!first) return std::nullopt;
-  return Match{2, *first + " by", false};
-}
-
 // "in the mid-30s F", "the low 40s C": a temperature decade's scale letter.
 std::optional<Match> decade_scale(const Words& words, std::size_t i) {
   const Word& w = words[i];
@@ -426,7 +406,7 @@ std::optional<Match> match_news_shorthand(const Words& words, std::size_t i) {
   using Rule = std::optional<Match> (*)(const Words&, std::size_t);
   static constexpr Rule kRules[] = {especially,      unmistakable_weekday, unmistakable_word, motorway_junction,
                                     square_unit,     undotted_street,      numbered_street,      canadian_province, coin_before_noun,
-                                    unit_after_price, dimension_by,        decade_scale,     height_inches,
+                                    unit_after_price, match_glued_dimensions, decade_scale,     height_inches,
                                     court_code,      years_old,            army_unit,        retired_rank,
                                     episode,         season_episode};
   for (Rule rule : kRules) {

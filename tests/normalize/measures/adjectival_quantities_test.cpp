@@ -202,6 +202,14 @@ TEST(AdjectivalMeasure, SidesWithOneUnitSizeTheNoun) {
   EXPECT_EQ(normalize_text("The pool is 12 m \u00d7 5 m."), "The pool is twelve meters by five meters.");
 }
 
+TEST(AdjectivalMeasure, GluedSidesWithOneUnitSizeTheNoun) {
+  EXPECT_EQ(normalize_text("They poured a 30m x 12m slab."), "They poured a thirty-by-twelve-meter slab.");
+  EXPECT_EQ(normalize_text("the 8ft x 6ft greenhouse"), "the eight-by-six-foot greenhouse");
+  // No noun after the sides, or no determiner before them: each side keeps its unit.
+  EXPECT_EQ(normalize_text("The yard is 30m x 12m."), "The yard is thirty meters by twelve meters.");
+  EXPECT_EQ(normalize_text("Tiles of 60cm x 60cm were laid."), "Tiles of sixty centimeters by sixty centimeters were laid.");
+}
+
 TEST(AdjectivalMeasure, AVerbAfterTheAmountIsNoNounItSizes) {
   EXPECT_NE(normalize_text("A dose per 10 m\u00b3 needs a litre.").find("per ten cubic meters needs"), std::string::npos);
   EXPECT_NE(normalize_text("It weighed 8.2 t vs 8 t permitted.").find("eight tonnes permitted"), std::string::npos);

@@ -4,7 +4,8 @@
 // left to the code rules the symbol was spelt ("C S one thirty seven") and the element lost.
 // A two-letter symbol with a mass number its element has is read so anywhere; a one-letter one
 // ("U-235", "H-3", "C-14") is also a submarine, a road or a jet, so only with a radioactive mass
-// number of its element, in a line about radioactivity and with no noun after it.
+// number of its element, in a line about radioactivity, with no noun after it and no article or
+// name before it.
 #include "normalize/match.h"
 #include "normalize/measures/measures.h"
 #include "normalize/number_words.h"
@@ -55,13 +56,25 @@ bool tells_of_radioactivity(std::string_view core) {
                                         "msv", "half-life", "tritium", "enrichment", "reactor", "reactors", "fallout"});
 }
 
+// "launched an F-18", "the German U-235": after an article, a determiner or a capitalised word
+// the code names one craft or road; an isotope in prose follows a verb, a preposition, a figure
+// or a bracket ("traces of I-131", "enriched to 5% U-235", "tritium (H-3)").
+bool names_a_vehicle_before(const Words& words, std::size_t i) {
+  if (i == 0 || !words[i].prefix.empty()) return false;
+  std::string_view before = words[i - 1].core;
+  return words[i - 1].suffix.empty() && !before.empty() &&
+         (text::is_determiner(before) || text::is_determiner(text::lower(before)) || text::is_upper(before[0]));
+}
+
 // "U-235", "H-3": a one-letter symbol is also a submarine, a road, a jet or a missile, so it
 // names an isotope only with one of its element's radioactive mass numbers, in a line about
 // radioactivity, and with no lower-case noun after it ("the I-129 freeway", "a U-234 hull").
 std::optional<std::string_view> one_letter_isotope(const Words& words, std::size_t i, std::string_view symbol, int mass) {
   for (const OneLetterIsotope& e : kOneLetterIsotopes) {
     if (e.symbol != symbol || e.mass != mass) continue;
-    if (plain_noun_after(words, i) || !text::any_word(words, tells_of_radioactivity)) return std::nullopt;
+    if (plain_noun_after(words, i) || names_a_vehicle_before(words, i) || !text::any_word(words, tells_of_radioactivity)) {
+      return std::nullopt;
+    }
     return e.name;
   }
   return std::nullopt;

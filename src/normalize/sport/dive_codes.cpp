@@ -12,15 +12,23 @@ namespace briefcast::rules {
 namespace {
 
 // Words only a line about competitive diving uses: "springboard", "synchro", "synchronised",
-// "diving", "DD" and the phrases "degree of difficulty" and "dive list". Not "platform",
-// "dive", "divers", "pike" or "tuck": a railway, a market, the police and a fish share them.
+// "DD", "diving" before a word of competition, and the phrases "degree of difficulty" and "dive
+// list". Not "platform", "dive", "divers", "pike", "tuck" or "diving" alone: a railway, a market,
+// the police, scuba copy and a fish share them.
 bool tells_of_diving(const Words& words) {
   for (std::size_t k = 0; k < words.size(); ++k) {
     std::string_view w = words[k].core;
     if (w == "DD" || text::is_one_of_lowered(w, {"springboard", "springboards", "synchro", "synchronised",
-                                                 "synchronized", "diving"})) {
+                                                 "synchronized"})) {
       return true;
     }
+    // "the diving final", "Diving World Cup": the sport's word beside a word of competition;
+    // markets, police and scuba copy dive too.
+    bool sport = k + 1 < words.size() && words[k].suffix.empty() && text::is_one_of_lowered(w, {"diving"}) &&
+                 text::is_one_of_lowered(words[k + 1].core, {"final", "finals", "event", "events", "team", "squad",
+                                                             "championship", "championships", "competition",
+                                                             "world", "gold", "silver", "bronze", "medal", "title"});
+    if (sport) return true;
     bool after_dive = k > 0 && words[k - 1].suffix.empty() && text::is_one_of_lowered(words[k - 1].core, {"dive"});
     if (after_dive && text::is_one_of_lowered(w, {"list", "lists"})) return true;
     bool degree = k + 2 < words.size() && text::is_one_of_lowered(w, {"degree"}) &&

@@ -43,4 +43,12 @@ TEST(IsotopeNames, StableOrUnknownMassNumbersStayCodes) {
   EXPECT_EQ(normalize_text("Radiation crews closed the I-128 on Friday.").find("iodine"), std::string::npos);
 }
 
+TEST(IsotopeNames, AfterAnArticleOrANameAOneLetterCodeIsACraft) {
+  // Radiation words in the line, but the code follows "a", "the" or a capitalised word.
+  EXPECT_EQ(normalize_text("Near the reactor, a U-234 surfaced.").find("uranium"), std::string::npos);
+  EXPECT_EQ(normalize_text("The Dutch U-238 sank; radiation checks followed.").find("uranium"), std::string::npos);
+  EXPECT_NE(normalize_text("Traces of I-125 were found, the radiation agency said.").find("iodine one twenty five"),
+            std::string::npos);
+}
+
 }  // namespace briefcast

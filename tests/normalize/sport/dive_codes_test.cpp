@@ -43,6 +43,10 @@ TEST(DiveCodes, WordsSharedWithOtherNewsAreNoCue) {
   EXPECT_TRUE(has(normalize_text("Police divers found the car; the 180C fryer was still hot."), "Celsius"));
   EXPECT_TRUE(has(normalize_text("Shares took a dive as the 115C furnace failed at the platform."), "Celsius"));
   EXPECT_FALSE(has(normalize_text("The tuck shop sells pike pies at the 203B kiosk."), "two oh three"));
+  // "diving" alone is scuba, a market or a goalkeeper; beside a word of competition it is the sport.
+  EXPECT_TRUE(has(normalize_text("Bonds were diving while the 210B yen plan stalled."), "billion"));
+  EXPECT_TRUE(has(normalize_text("The diving school heats its pool with a 104C boiler."), "Celsius"));
+  EXPECT_TRUE(has(normalize_text("He took the diving title with a 307C in round four."), "three oh seven C"));
 }
 
 }  // namespace briefcast

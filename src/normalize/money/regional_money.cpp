@@ -307,13 +307,15 @@ bool priced_at_home(const Words& words, std::size_t i, const Prefix& p, const Wr
 
 // The ringgit's "RM" before a whole figure of two or more places with no grouping, point or
 // scale is also a postcode, a grade, a route or a motorbike ("in RM12", "on his RM250"): a
-// price only on a line that tells of Malaysia, after a word in lower case, when no noun it
-// names follows. Grouped, decimal or scaled figures have money's shape anywhere.
+// price only on a line that tells of Malaysia, after a word in lower case that is no article,
+// when no noun it names follows. Grouped, decimal or scaled figures have money's shape anywhere.
 bool whole_ringgit_price(const Words& words, std::size_t i, const Prefix& p, const WrittenFigure& f) {
   if (p.code != "MYR" || !f.glued || !f.scale.empty()) return false;
   if (i == 0 || !words[i - 1].suffix.empty() || words[i - 1].core.empty() || !text::is_lower(words[i - 1].core[0])) {
     return false;
   }
+  // "riding an RM250": after an article the letters and figure name one thing, a model.
+  if (text::is_one_of(words[i - 1].core, {"a", "an"})) return false;
   std::size_t digits = f.text.find_first_not_of("0123456789");
   if ((digits == std::string::npos ? f.text.size() : digits) < 2 || names_what_follows(words, i, f)) return false;
   return names_currency(words, p) || tells_of_malaysia(words);

@@ -292,6 +292,8 @@ TEST(RegionalMoney, WholeRinggitOnlyOnAMalaysianLine) {
   EXPECT_EQ(normalize_text("She crashed her RM450 at the Lommel round.").find("ringgit"), std::string::npos);
   EXPECT_EQ(normalize_text("The lab stored batch RM31 in the freezer.").find("ringgit"), std::string::npos);
   EXPECT_EQ(normalize_text("Staff moved up from band RM36 to RM41 in April.").find("ringgit"), std::string::npos);
+  // After an article, on a Malaysian line too, the letters and figure name a model.
+  EXPECT_EQ(normalize_text("In Johor he raced an RM125 to second place.").find("ringgit"), std::string::npos);
   // Grouped, decimal or scaled figures are money anywhere; a decimal is said in sen.
   EXPECT_NE(normalize_text("A kilo of flour costs RM2.85 now.").find("two ringgit eighty five sen"), std::string::npos);
   EXPECT_NE(normalize_text("The payout was RM0.35 a unit.").find("thirty five sen a unit"), std::string::npos);

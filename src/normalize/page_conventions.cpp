@@ -330,11 +330,13 @@ bool tells_of_south_africa(const std::vector<text::Word>& words) { return names_
 
 namespace {
 
-// Canada's provinces and cities: its courts have a Crown, not a British date order.
+// Canada's provinces and cities: its courts have a Crown, not a British date order. Places only,
+// not the nationality (a Canadian tourist before a British court), and no city Britain shares a
+// name with ("Halifax").
 constexpr std::string_view kCanadianCues[] = {
-    "canada", "canadian", "ontario", "quebec", "british columbia", "alberta", "manitoba", "saskatchewan",
+    "canada", "ontario", "quebec", "british columbia", "alberta", "manitoba", "saskatchewan",
     "nova scotia", "new brunswick", "newfoundland", "toronto", "montreal", "vancouver", "ottawa", "calgary",
-    "edmonton", "winnipeg", "halifax"};
+    "edmonton", "winnipeg"};
 
 // A place of the United States (kPlaces, the month first) or of Canada.
 bool north_american_name(const std::string& lowered) {
@@ -349,11 +351,12 @@ bool north_american_name(const std::string& lowered) {
 
 bool tells_of_north_america(const std::vector<text::Word>& words) {
   if (names_capitalised(words, north_american_name)) return true;
-  // "Dallas County", "Harris County": a county after its name is American ("County Durham",
-  // "the County Court" are British).
+  // "Dallas County", "Harris County": a county after its name is American; before a capitalised
+  // word it names a British body ("Kent County Council", "Essex County Cricket Club", "the
+  // County Court"), and "County Durham" puts it first.
   for (std::size_t i = 1; i < words.size(); ++i) {
-    bool court = i + 1 < words.size() && words[i + 1].core == "Court";
-    if (words[i].core == "County" && words[i - 1].suffix.empty() && text::is_capitalized(words[i - 1].core) && !court) {
+    bool body = words[i].suffix.empty() && i + 1 < words.size() && text::is_capitalized(words[i + 1].core);
+    if (words[i].core == "County" && words[i - 1].suffix.empty() && text::is_capitalized(words[i - 1].core) && !body) {
       return true;
     }
   }

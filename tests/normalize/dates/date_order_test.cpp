@@ -265,6 +265,11 @@ TEST(DateOrder, ABritishCourtTellsTheDayFirst) {
             std::string::npos);
   EXPECT_NE(normalize_text("Nevada Crown Court minutes dated 03/08/2024 leaked.").find("March eighth"), std::string::npos);
   EXPECT_NE(normalize_text("Bristol Magistrates Court fined him on 03/08/2024.").find("third of August"), std::string::npos);
+  // A British county's council or club, and a nationality, name no North American place.
+  EXPECT_NE(normalize_text("Derby Crown Court heard Essex County Council paid on 03/08/2024.").find("third of August"),
+            std::string::npos);
+  EXPECT_NE(normalize_text("Truro Crown Court heard a Canadian student left on 03/08/2024.").find("third of August"),
+            std::string::npos);
 }
 
 }  // namespace briefcast

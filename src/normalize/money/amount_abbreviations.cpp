@@ -34,9 +34,17 @@ bool sum_or_share_at(const Words& words, std::size_t k) {
 // The words before "p.a." at word i are a sum or a percentage, with at most one word of rate
 // between: "£900 gross p.a.", "$40 per member p.a." (the "per" of the rate not counted). A word
 // of grammar between ("£2,000 to his p.a.", "a new p.a.") makes it a name.
+bool joined_to_next(const Words& words, std::size_t k) { return words[k].suffix.empty() && words[k + 1].prefix.empty(); }
+
+// "a 6.3% p.a. coupon": right after a sum or a percentage the letters are its year even before a
+// noun; the noun names a thing only after other words ("the p.a. system").
+bool right_after_sum_or_share(const Words& words, std::size_t i) {
+  return i >= 1 && joined_to_next(words, i - 1) && sum_or_share_at(words, i - 1);
+}
+
 bool rate_ends_before(const Words& words, std::size_t i) {
-  auto joined = [&](std::size_t k) { return words[k].suffix.empty() && words[k + 1].prefix.empty(); };
-  if (i >= 1 && joined(i - 1) && sum_or_share_at(words, i - 1)) return true;
+  auto joined = [&](std::size_t k) { return joined_to_next(words, k); };
+  if (right_after_sum_or_share(words, i)) return true;
   if (i < 2 || !joined(i - 1) || !joined(i - 2)) return false;
   std::string rate = text::lower(words[i - 1].core);
   if (text::is_function_word(rate) || text::is_possessive(words[i - 1].core)) return false;
@@ -51,8 +59,11 @@ bool is_per_annum_mark(std::string_view core) { return core == "pa" || core == "
 std::optional<Match> match_yearly_rate(const Words& words, std::size_t i) {
   const Word& w = words[i];
   if (w.core != "p.a" || !text::starts_with(w.suffix, ".") || !w.prefix.empty()) return std::nullopt;
-  // "the p.a. system": before a noun the letters name a thing.
-  if (!rate_ends_before(words, i) || noun_follows(words, i)) return std::nullopt;
+  // "the p.a. system": before a noun the letters name a thing, unless a sum or a share is right
+  // before them.
+  if (!rate_ends_before(words, i) || (noun_follows(words, i) && !right_after_sum_or_share(words, i))) {
+    return std::nullopt;
+  }
   return Match{1, "per annum", i + 1 < words.size()};
 }
 

@@ -27,6 +27,8 @@ TEST(AmountAbbreviations, AYearOnlyRightAfterASumOrAShare) {
   EXPECT_EQ(normalize_text("Jobless rates hit 5% and the arena's p.a. crackled.").find("annum"), std::string::npos);
   EXPECT_EQ(normalize_text("The senator gave $400 to her p.a. on Monday.").find("annum"), std::string::npos);
   EXPECT_EQ(normalize_text("It cost $90 and p.a. speakers were hired.").find("annum"), std::string::npos);
+  // Right after a share, before the noun it rates.
+  EXPECT_NE(normalize_text("The fund offers a 4.8% p.a. coupon.").find("percent per annum coupon"), std::string::npos);
 }
 
 TEST(AmountAbbreviations, NoLimitAfterAMinistryOrAMinute) {

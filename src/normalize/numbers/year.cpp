@@ -143,13 +143,6 @@ std::string era_words(std::string_view era) {
   return letters;
 }
 
-// The bytes of a span's dash opening `rest`: an en dash or a hyphen; 0 when neither opens it.
-std::size_t span_dash_length(std::string_view rest) {
-  constexpr std::string_view kEnDash = "\u2013";
-  if (text::starts_with(rest, kEnDash)) return kEnDash.size();
-  return !rest.empty() && rest[0] == '-' ? 1 : 0;
-}
-
 // A span's years run the era's way: down before Christ or the present ("2600 - 1900 BC"), up
 // after him ("AD 170-175"). "110 - 98 AD", the other way, is a score before a player's initials.
 bool span_fits_era(std::string_view first, std::string_view second, std::string_view era) {
@@ -157,6 +150,21 @@ bool span_fits_era(std::string_view first, std::string_view second, std::string_
   int to = std::stoi(std::string(second));
   bool before = era.find('B') != std::string_view::npos;  // BC, BCE, B.C., BP
   return before ? from > to : from < to;
+}
+
+struct YearSpan {
+  std::string_view first;
+  std::string_view second;
+};
+
+// "1770\u20131640", "770-960": two years joined by an en dash or a hyphen.
+std::optional<YearSpan> joined_years(std::string_view core) {
+  auto sides = text::split_at_range_dash(core);
+  auto year_like = [](std::string_view y) {
+    return y.size() >= 2 && y.size() <= 4 && text::all_digits(y) && y[0] != '0';
+  };
+  if (!sides || !year_like(sides->before) || !year_like(sides->after)) return std::nullopt;
+  return YearSpan{sides->before, sides->after};
 }
 
 // "AD 170", "AD 170–175", "CE 622": the era written before its year, as Latin order puts it;
@@ -172,38 +180,15 @@ std::optional<Match> era_then_years(const Words& words, std::size_t i) {
   // One figure after "AD" is a code's ("AD 7"), not a year.
   if (first < 2 || first > 4 || years[0] == '0') return std::nullopt;
   std::string said = era_words(w.core) + " " + paired_digit_words(years.substr(0, first));
-  std::string_view rest = years.substr(first);
-  if (rest.empty()) return Match{2, said, false};
-  std::size_t dash = span_dash_length(rest);
-  std::string_view second = rest.substr(dash);
-  if (dash == 0 || second.empty() || second.size() > 4 || !text::all_digits(second) || second[0] == '0' ||
-      !span_fits_era(years.substr(0, first), second, w.core)) {
-    return std::nullopt;
-  }
-  return Match{2, said + " to " + paired_digit_words(second), false};
+  if (first == years.size()) return Match{2, said, false};
+  auto span = joined_years(years);
+  if (!span || span->first.size() != first || !span_fits_era(span->first, span->second, w.core)) return std::nullopt;
+  return Match{2, said + " to " + paired_digit_words(span->second), false};
 }
 
 // Four figures at most, the first no zero: a year said in pairs.
 bool era_year(const Word& w) {
   return !w.core.empty() && w.core.size() <= 4 && text::all_digits(w.core) && w.core[0] != '0';
-}
-
-struct YearSpan {
-  std::string_view first;
-  std::string_view second;
-};
-
-// "1770\u20131640", "770-960": two years joined by an en dash or a hyphen.
-std::optional<YearSpan> joined_years(std::string_view core) {
-  std::size_t first = text::digit_run_end(core, 0);
-  if (first < 2 || first > 4 || core[0] == '0') return std::nullopt;
-  std::string_view rest = core.substr(first);
-  std::size_t dash = span_dash_length(rest);
-  std::string_view second = rest.substr(dash);
-  if (dash == 0 || second.size() < 2 || second.size() > 4 || !text::all_digits(second) || second[0] == '0') {
-    return std::nullopt;
-  }
-  return YearSpan{core.substr(0, first), second};
 }
 
 // "2600 – 1900 BCE", "1770 – 1640 cal BC", "3410±30 BP": a span of years of an era or a

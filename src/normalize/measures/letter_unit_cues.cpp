@@ -123,7 +123,7 @@ bool tells_of_ozone(std::string_view w) {
   return text::is_one_of_lowered(w, {"ozone", "stratosphere", "stratospheric", "dobson"});
 }
 
-bool tells_of_diving(std::string_view w) {
+bool tells_of_underwater_diving(std::string_view w) {
   return text::is_one_of_lowered(w, {"dive", "dives", "diver", "divers", "diving", "scuba", "nitrox", "trimix",
                                      "decompression", "recompressed", "recompression", "chamber", "rebreather",
                                      "cylinder", "cylinders", "padi", "bsac", "ean32", "ean36"});

@@ -65,7 +65,7 @@ bool tells_of_ozone(std::string_view w);
 
 // Words of diving and its decompression ("diver", "scuba", "nitrox", "recompressed"): beside
 // them "40 msw" and "60 fsw" are metres and feet of seawater, a dive's depth as pressure.
-bool tells_of_diving(std::string_view w);
+bool tells_of_underwater_diving(std::string_view w);
 
 // Words of coral bleaching ("coral", "reef", "bleaching"): beside them "8 DHW" is degree heating
 // weeks, a reef's heat stress; elsewhere "DHW" is a boiler's domestic hot water.

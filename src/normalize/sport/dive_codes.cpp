@@ -15,7 +15,7 @@ namespace {
 // "DD", "diving" before a word of competition, and the phrases "degree of difficulty" and "dive
 // list". Not "platform", "dive", "divers", "pike", "tuck" or "diving" alone: a railway, a market,
 // the police, scuba copy and a fish share them.
-bool tells_of_diving(const Words& words) {
+bool tells_of_competitive_diving(const Words& words) {
   for (std::size_t k = 0; k < words.size(); ++k) {
     std::string_view w = words[k].core;
     if (w == "DD" || text::is_one_of_lowered(w, {"springboard", "springboards", "synchro", "synchronised",
@@ -73,7 +73,7 @@ std::string figures_one_by_one(std::string_view figures) {
 }  // namespace
 
 std::optional<Match> match_dive_number(const Words& words, std::size_t i) {
-  if (!is_dive_number(words[i].core) || !tells_of_diving(words)) return std::nullopt;
+  if (!is_dive_number(words[i].core) || !tells_of_competitive_diving(words)) return std::nullopt;
   std::string_view core = words[i].core;
   return Match{1, figures_one_by_one(core.substr(0, core.size() - 1)) + " " + std::string(1, core.back()), false};
 }

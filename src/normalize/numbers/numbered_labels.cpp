@@ -167,11 +167,22 @@ std::optional<Match> floor_and_door_flat(const Words& words, std::size_t i) {
   return Match{1, cardinal_words(floor) + " stroke " + cardinal_words(door), false};
 }
 
+// The word of classes that the code at i follows: the word before it, or the one before the
+// code that opens a span or a choice ("stage IA to IIB", "grade IIa or IIb").
+std::optional<std::size_t> class_code_cue_before(const Words& words, std::size_t i) {
+  if (i == 0 || !words[i].prefix.empty()) return std::nullopt;
+  if (is_class_code_cue(words[i - 1])) return i - 1;
+  bool joined = i >= 3 && words[i - 1].suffix.empty() && words[i - 2].suffix.empty() &&
+                text::is_one_of(words[i - 1].core, {"to", "or", "and", "through"});
+  if (joined && is_class_code_cue(words[i - 3])) return i - 3;
+  return std::nullopt;
+}
+
 std::optional<Match> match_numbered_label(const Words& words, std::size_t i) {
   if (auto size = three_figure_size(words, i)) return size;
   if (auto flat = floor_and_door_flat(words, i)) return flat;
-  if (i > 0 && words[i].prefix.empty() && is_class_code_cue(words[i - 1])) {
-    bool graded = text::is_one_of_lowered(words[i - 1].core, {"grade", "stage"});
+  if (auto cue = class_code_cue_before(words, i)) {
+    bool graded = text::is_one_of_lowered(words[*cue].core, {"grade", "stage"});
     if (auto said = roman_class_code(words[i].core, graded)) return Match{1, *said, false};
   }
   // Of one or two figures: "grade 316L" is a steel's grade, said as material grades are.

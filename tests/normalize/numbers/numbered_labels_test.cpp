@@ -80,6 +80,12 @@ TEST(NumberedLabels, CapitalSubGradeOnlyUpToFour) {
   EXPECT_EQ(normalize_text("Fans at stage LA heard it.").find("fifty"), std::string::npos);
 }
 
+TEST(NumberedLabels, BothEndsOfASpanOfSubGrades) {
+  EXPECT_NE(normalize_text("The trial took stage IB to IIIA cases.").find("stage one B to three A cases"),
+            std::string::npos);
+  EXPECT_NE(normalize_text("Only grade IIa or IIb lesions were cut.").find("two A or two B lesions"), std::string::npos);
+}
+
 TEST(NumberedLabels, FlatFloorAndDoor) {
   EXPECT_NE(normalize_text("Police were called to Flat 2/1, 18 Byres Road.").find("Flat two stroke one,"),
             std::string::npos);

@@ -1,0 +1,106 @@
+// Where a price stands in a sentence: after a verb of paying or of a price's move, before a
+// rate ("per ticket", "each"), at the second end of a move. Read so only for letters and a whole
+// figure that have no money's shape of their own (placed_prices.h).
+#include "normalize/money/placed_prices.h"
+
+#include "normalize/function_words.h"
+#include "normalize/measures/measures.h"
+#include "normalize/page_conventions.h"
+
+namespace briefcast::rules {
+
+namespace {
+
+// "rose", "will rise", "was cut", "lifted": a verb that moves a price up or down, in any of its
+// forms, or the "up"/"down" of "went up to".
+bool is_price_move_word(std::string_view word) {
+  return text::is_one_of_lowered(
+      word, {"rise", "rises", "rising", "risen", "rose", "fall", "falls", "falling", "fallen", "fell", "climb",
+             "climbs", "climbing", "climbed", "jump", "jumps", "jumping", "jumped", "drop", "drops", "dropping",
+             "dropped", "slip", "slips", "slipping", "slipped", "slide", "slides", "sliding", "slid", "grow", "grows",
+             "growing", "grown", "grew", "increase", "increases", "increasing", "increased", "cut", "cuts", "cutting",
+             "raise", "raises", "raising", "raised", "lift", "lifts", "lifting", "lifted", "hike", "hikes", "hiking",
+             "hiked", "lower", "lowers", "lowering", "lowered", "up", "down"});
+}
+
+// "rose to R25", "paid R500", "costs R95": a word before the amount that places a price. Not
+// "sold" or "earned", which as often put a model or a grade after them ("sold R15 bikes"); a
+// noun after the figure keeps a road a road ("cut to R55 lanes", names_what_follows).
+bool in_price_position(const Words& words, std::size_t i) {
+  if (i == 0 || !words[i - 1].suffix.empty()) return false;
+  std::string before = text::lower(words[i - 1].core);
+  if (text::is_one_of(before, {"cost", "costs", "costing", "paid", "pay", "pays", "paying", "fetched", "fetches",
+                               "charge", "charges", "charged", "priced", "worth"})) {
+    return true;
+  }
+  // "rose to R25", "down from R30", "will rise to R14": the end of a price's move.
+  return text::is_one_of(before, {"to", "from"}) && i >= 2 && words[i - 2].suffix.empty() &&
+         is_price_move_word(words[i - 2].core);
+}
+
+// "from R20 to R18", "up to R36 from R31": the second end of a move whose first end is a price of
+// the same sign.
+bool second_end_of_price_move(const Words& words, std::size_t i, const Currency& p) {
+  if (i < 2 || !words[i - 1].suffix.empty() || !words[i - 2].suffix.empty()) return false;
+  if (words[i - 1].core != "to" && words[i - 1].core != "from") return false;
+  std::string_view first = words[i - 2].core;
+  return text::starts_with(first, p.written) && first.size() > p.written.size() &&
+         text::is_digit(first[p.written.size()]) && in_price_position(words, i - 2);
+}
+
+// "R1250 GS", "R15 bikes", "R18 rated": a word after the figure that it names or counts (a
+// capitalised word, letters, a lower-case word that is no function word), so the letter and
+// figure are a model, a road or a grade.
+bool names_what_follows(const Words& words, std::size_t i, const WrittenFigure& f) {
+  std::size_t next = i + f.count;
+  if (!words[i + f.count - 1].suffix.empty() || next >= words.size() || !words[next].prefix.empty()) return false;
+  std::string_view core = words[next].core;
+  if (core.empty() || !text::is_alpha(core[0])) return false;
+  return text::is_upper(core[0]) || !is_not_noun_beside_article(text::lower(core));
+}
+
+// "R30 per ticket", "R15 each": a rate after the figure makes it a price; a road or a model
+// is not counted per head. After "the" the letter and figure are a road ("the N3 each day",
+// "use the R40 per hour"): a price there takes no article.
+bool priced_per_unit(const Words& words, std::size_t i, const WrittenFigure& f) {
+  std::size_t next = i + f.count;
+  if (!words[next - 1].suffix.empty() || next >= words.size() || !words[next].prefix.empty()) return false;
+  if (i > 0 && text::iequals(words[i - 1].core, "the")) return false;
+  if (words[next].core == "each") return true;
+  // "per swimmer", not "per the map": "per" here opens a unit, never an article.
+  return words[next].core == "per" && words[next].suffix.empty() && next + 1 < words.size() &&
+         !text::is_function_word(text::lower(words[next + 1].core));
+}
+
+}  // namespace
+
+// A one-letter sign glued to a whole figure of two or more places ("R25") is money in a price's
+// position in a line that tells of the currency's home: "paid R500 in Durban"; "take the R21
+// from Pretoria" is a road.
+bool priced_at_home(const Words& words, std::size_t i, const Currency& p, const WrittenFigure& f) {
+  if (!is_one_letter(p) || !f.glued || !f.scale.empty()) return false;
+  // The second end of a price's move is a price whatever follows it ("to R32 from R28 next week").
+  bool second_end = second_end_of_price_move(words, i, p);
+  if (!second_end && names_what_follows(words, i, f)) return false;
+  if (!in_price_position(words, i) && !second_end && !priced_per_unit(words, i, f)) return false;
+  if (names_currency(words, p)) return true;
+  return p.code == "ZAR" && tells_of_south_africa(words);
+}
+
+// The ringgit's "RM" before a whole figure of two or more places with no grouping, point or
+// scale is also a postcode, a grade, a route or a motorbike ("in RM12", "on his RM250"): a
+// price only on a line that tells of Malaysia, after a word in lower case that is no article,
+// when no noun it names follows. Grouped, decimal or scaled figures have money's shape anywhere.
+bool whole_ringgit_price(const Words& words, std::size_t i, const Currency& p, const WrittenFigure& f) {
+  if (p.code != "MYR" || !f.glued || !f.scale.empty()) return false;
+  if (i == 0 || !words[i - 1].suffix.empty() || words[i - 1].core.empty() || !text::is_lower(words[i - 1].core[0])) {
+    return false;
+  }
+  // "riding an RM250": after an article the letters and figure name one thing, a model.
+  if (text::is_one_of(words[i - 1].core, {"a", "an"})) return false;
+  std::size_t digits = f.text.find_first_not_of("0123456789");
+  if ((digits == std::string::npos ? f.text.size() : digits) < 2 || names_what_follows(words, i, f)) return false;
+  return names_currency(words, p) || tells_of_malaysia(words);
+}
+
+}  // namespace briefcast::rules

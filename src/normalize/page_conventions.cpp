@@ -351,11 +351,13 @@ bool north_american_name(const std::string& lowered) {
 
 bool tells_of_north_america(const std::vector<text::Word>& words) {
   if (names_capitalised(words, north_american_name)) return true;
-  // "Dallas County", "Harris County": a county after its name is American; before a capitalised
-  // word it names a British body ("Kent County Council", "Essex County Cricket Club", "the
-  // County Court"), and "County Durham" puts it first.
+  // "Dallas County", "Harris County Sheriff": a county after its name is American; before a word
+  // of a British county's bodies it is British ("Kent County Council", "Essex County Cricket
+  // Club", "the County Court"), and "County Durham" puts it first.
   for (std::size_t i = 1; i < words.size(); ++i) {
-    bool body = words[i].suffix.empty() && i + 1 < words.size() && text::is_capitalized(words[i + 1].core);
+    bool body = words[i].suffix.empty() && i + 1 < words.size() &&
+                text::is_one_of(words[i + 1].core, {"Council", "Councils", "Cricket", "Hall", "Court", "Ground",
+                                                    "Championship", "FA", "Football"});
     if (words[i].core == "County" && words[i - 1].suffix.empty() && text::is_capitalized(words[i - 1].core) && !body) {
       return true;
     }

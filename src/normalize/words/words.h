@@ -112,8 +112,13 @@ bool is_level_word(const Words& words, std::size_t i);
 // jurisdictions.cpp: "(Qld)" -> "(Queensland)", "Cth", "(Vic)".
 std::optional<Match> match_jurisdiction(const Words& words, std::size_t i);
 
+// company_suffixes.cpp: "Pty Ltd" -> "Proprietary Limited", "Pte Ltd" -> "Private Limited",
+// "Sdn Bhd" -> "Sendirian Berhad", "Bhd" -> "Berhad", after a company's name.
+std::optional<Match> match_company_suffix(const Words& words, std::size_t i);
+
 // news_shorthand.cpp: "esp.", "Weds", "4 mths", "M25 at J10", "per sq ft", "Main Rd,", "Queen St W",
-// "Toronto, ON M5H 2N2", "the 50c coin", "$3 a lb", "40cm x 30cm", "the mid-30s F", "10½ in tall".
+// "Toronto, ON M5H 2N2", "the 50c coin", "$3 a lb", "40cm x 30cm" (dimension_pairs.cpp), "the mid-30s F",
+// "10½ in tall".
 std::optional<Match> match_news_shorthand(const Words& words, std::size_t i);
 // "HbA1c" -> "H.B.A one C": a lab measure's mixed-case letters before its figure, spelt.
 std::optional<std::string> speak_lab_code(std::string_view core);

@@ -202,6 +202,21 @@ Piece piece_at(const LineView& line, std::size_t i) {
   return Piece{plain_word_piece(line, i), i + 1};
 }
 
+// "2020 A year like no other", "take one A day": the writer's own capital "A" alone after a
+// figure or a number word, the article of a headline in sentence case. A line that has one keeps
+// every "A" after a number as the article; in other lines such an "A" was a code's letter a rule
+// said ("grade IA" -> "grade one A").
+bool writes_article_after_figure(const Words& words) {
+  for (std::size_t k = 1; k < words.size(); ++k) {
+    std::string_view before = words[k - 1].core;
+    bool number = !before.empty() && (text::is_digit(before.back()) ||
+                                      text::is_one_of_lowered(before, {"one", "two", "three", "four", "five", "six",
+                                                                       "seven", "eight", "nine", "ten", "once", "twice"}));
+    if (words[k].core == "A" && words[k].prefix.empty() && words[k - 1].suffix.empty() && number) return true;
+  }
+  return false;
+}
+
 std::string normalize_line(std::string_view line) {
   std::string clean = plain_characters(rules::english_figures(line));  // "7,5 %" -> "7.5 %"
   LineView view = view_line(clean);
@@ -225,7 +240,9 @@ std::string normalize_line(std::string_view line) {
     if (!out.empty() && !said_comma) out.push_back(' ');
     out += joined;
   }
-  return rules::agreed_before_numbers(rules::stressed_letter_a(std::move(out)));
+  std::string stressed = rules::stressed_letter_a(std::move(out));
+  if (!writes_article_after_figure(view.words)) stressed = rules::letter_a_after_numbers(std::move(stressed));
+  return rules::agreed_before_numbers(std::move(stressed));
 }
 
 // Rules that read the whole line (is it about prices, sport, a storm?) cost its length once per

@@ -170,17 +170,17 @@ std::size_t past_aside(const Words& words, std::size_t j) {
 // whatever opens the phrase; a speed is never a count of the thing after it. Only a plain noun
 // counts: "80 mph northbound", "60 mph expected", "50 mph overnight" name no thing.
 // "20 mph zones": with no article before it a speed sizes only a plural noun after it, or a
-// speed it is the value of ("at 60 mph impact speed", "30 km/h speed limits"); a singular count
-// noun would need its article
-// ("a 20 mph zone"), so a singular word after a bare speed is the clause's verb ("gusts of 90
-// mph hit the coast", "winds of 60 km/h lash the town").
+// mass noun of motion it is the speed of ("at 60 mph impact speed", "30 km/h speed limits", "at
+// 95 mph pace", "in 40 mph wind"); a singular count noun would need its article ("a 20 mph
+// zone"), so a singular word after a bare speed is the clause's verb ("gusts of 90 mph hit the
+// coast", "winds of 60 km/h lash the town").
 bool sizes_a_bare_noun(const Words& words, std::size_t n) {
   for (std::size_t k = n; k < words.size() && k <= n + 1; ++k) {
     std::string_view w = words[k].core;
     if (!words[k].prefix.empty() || w.size() < 3 || !text::all_alpha(w) || !text::is_lower(w[0])) return false;
     if (k == n && w.back() == 's' && !text::ends_with(w, "ss") && !text::is_function_word(w)) return true;
     // "at 125 mph clubhead speed", "20 mph speed limits": the measure of a speed, a mass noun.
-    if (text::is_one_of(w, {"speed", "velocity"})) return true;
+    if (text::is_one_of(w, {"speed", "velocity", "pace", "wind", "traffic"})) return true;
     if (!words[k].suffix.empty()) return false;
   }
   return false;

@@ -62,8 +62,12 @@ bool tells_of_radioactivity(std::string_view core) {
 bool names_a_vehicle_before(const Words& words, std::size_t i) {
   if (i == 0 || !words[i].prefix.empty()) return false;
   std::string_view before = words[i - 1].core;
+  // A capital that opens the sentence ("Radioactive I-131 was found", "Both I-131 and ...") is
+  // no name.
+  bool opens_sentence = i == 1 || text::ends_with(words[i - 2].suffix, ".") || text::ends_with(words[i - 2].suffix, ":");
   return words[i - 1].suffix.empty() && !before.empty() &&
-         (text::is_determiner(before) || text::is_determiner(text::lower(before)) || text::is_upper(before[0]));
+         (text::is_determiner(before) || text::is_determiner(text::lower(before)) ||
+          (text::is_upper(before[0]) && !opens_sentence));
 }
 
 // "U-235", "H-3": a one-letter symbol is also a submarine, a road, a jet or a missile, so it

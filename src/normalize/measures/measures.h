@@ -36,6 +36,9 @@ std::optional<UnitName> decibel_reference(std::string_view written);
 // A unit after a ratio's slash, said in the singular: any unit, "K" (kelvin) or a length times
 // the kelvin ("m²K" -> "square meter kelvin").
 std::optional<std::string> per_unit_name(std::string_view written);
+// "tU", "kgU", "tHM" -> "tonne of uranium", "kilogram of uranium", "tonne of heavy metal": a mass
+// and the metal it is of, as nuclear fuel copy writes them; nullopt for any other letters.
+std::optional<std::string> unit_of_metal(std::string_view written);
 // "in mm/min" -> "in millimeters per minute": a rate unit with no figure before it.
 std::optional<Match> match_bare_rate(const Words& words, std::size_t i);
 // slashed_measures.cpp: "0.8 EU/mL" -> "E U per milliliter", "24.1s/29.8s/38.0s" -> "..., ... and ... seconds".

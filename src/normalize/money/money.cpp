@@ -69,8 +69,9 @@ std::optional<std::string> per_unit(std::string_view s) {
   if (w == "h" || w == "hr" || w == "hour") return std::string("hour");
   if (w == "min") return std::string("minute");
   if (auto unit = find_unit(s)) return unit->one;  // "$3.45/gal" -> "per gallon"
-  // A unit the ratio reader names and the unit table does not: a mass of a metal ("$/kgU").
-  if (auto name = per_unit_name(s)) return name;
+  // A mass of a metal ("$/kgU"), which the unit table does not name; not every ratio unit, as
+  // "$5/K-12" is per grade band, never per kelvin.
+  if (auto name = unit_of_metal(s)) return name;
   // "$3,100/FEU": an initialism stays in capitals, spelt; lowered it was said as a word.
   if (text::is_capitals_word(s)) return std::string(s);
   if (text::all_alpha(w)) return w;

@@ -4,6 +4,7 @@
 // code with "C" was read as degrees Celsius. Only a code of a dive number's shape, and only in a
 // line with a word of competitive diving, since "109C" is also a room, a bus route or a temperature.
 #include "normalize/match.h"
+#include "normalize/measures/measures.h"
 #include "normalize/number_words.h"
 #include "normalize/sport/sport.h"
 
@@ -12,9 +13,8 @@ namespace briefcast::rules {
 namespace {
 
 // Words only a line about competitive diving uses: "springboard", "synchro", "synchronised",
-// "DD", "diving" before a word of competition, and the phrases "degree of difficulty" and "dive
-// list". Not "platform", "dive", "divers", "pike", "tuck" or "diving" alone: a railway, a market,
-// the police, scuba copy and a fish share them.
+// "DD", and the phrases "degree of difficulty" and "dive list". Not "platform", "dive", "divers",
+// "pike" or "tuck": a railway, a market, the police and a fish share them.
 bool tells_of_competitive_diving(const Words& words) {
   for (std::size_t k = 0; k < words.size(); ++k) {
     std::string_view w = words[k].core;
@@ -22,13 +22,6 @@ bool tells_of_competitive_diving(const Words& words) {
                                                  "synchronized"})) {
       return true;
     }
-    // "the diving final", "Diving World Cup": the sport's word beside a word of competition;
-    // markets, police and scuba copy dive too.
-    bool sport = k + 1 < words.size() && words[k].suffix.empty() && text::is_one_of_lowered(w, {"diving"}) &&
-                 text::is_one_of_lowered(words[k + 1].core, {"final", "finals", "event", "events", "team", "squad",
-                                                             "championship", "championships", "competition",
-                                                             "world", "gold", "silver", "bronze", "medal", "title"});
-    if (sport) return true;
     bool after_dive = k > 0 && words[k - 1].suffix.empty() && text::is_one_of_lowered(words[k - 1].core, {"dive"});
     if (after_dive && text::is_one_of_lowered(w, {"list", "lists"})) return true;
     bool degree = k + 2 < words.size() && text::is_one_of_lowered(w, {"degree"}) &&
@@ -72,8 +65,19 @@ std::string figures_one_by_one(std::string_view figures) {
 
 }  // namespace
 
+// "In the diving, her 207C scored 90": the word "diving" is a weaker cue, as markets, police and
+// scuba copy dive too; with it the code is a dive only where no noun follows that it would name
+// or size ("the 105B rupee deal", "a 112A breaker", "the 109C temperature").
+bool diving_beside_bare_code(const Words& words, std::size_t i) {
+  bool noun_after = plain_noun_after(words, i) &&
+                    !(i + 1 < words.size() && text::is_one_of_lowered(words[i + 1].core, {"dive", "dives"}));
+  return !noun_after && text::any_word(words, [](std::string_view w) { return text::iequals(w, "diving"); });
+}
+
 std::optional<Match> match_dive_number(const Words& words, std::size_t i) {
-  if (!is_dive_number(words[i].core) || !tells_of_competitive_diving(words)) return std::nullopt;
+  if (!is_dive_number(words[i].core) || !(tells_of_competitive_diving(words) || diving_beside_bare_code(words, i))) {
+    return std::nullopt;
+  }
   std::string_view core = words[i].core;
   return Match{1, figures_one_by_one(core.substr(0, core.size() - 1)) + " " + std::string(1, core.back()), false};
 }

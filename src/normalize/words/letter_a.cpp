@@ -95,12 +95,13 @@ bool letter_a_among_letters(const std::vector<std::string_view>& tokens, std::si
 }
 
 // "grade one A rejection", "three A stars": a lone "A" after a number word and before a word in
-// lower case is a sub-grade's, a grade's or a code's letter, which eSpeak NG read as the article
-// ("one uh rejection"). Last in its clause ("or nine A.") it is said as the letter already;
-// before a number word the hyphen joins it ("A-twenty"); before a capital it may open a title
-// ("Part two A New Dawn").
+// lower case, where a rule said a code's letter (letter_a_after_numbers). Last in its clause ("or
+// nine A.") it is said as the letter already; before a number word the hyphen joins it
+// ("A-twenty"); before a capital it may open a title ("Part two A New Dawn").
 bool letter_a_after_number(const std::vector<std::string_view>& tokens, std::size_t k) {
-  return k > 0 && k + 1 < tokens.size() && tokens[k] == "A" && is_number_word(tokens[k - 1]) &&
+  // "A-two A absorbs": the number word may close a code the hyphen joined.
+  std::string_view before = k > 0 ? tokens[k - 1].substr(tokens[k - 1].rfind('-') + 1) : std::string_view();
+  return k > 0 && k + 1 < tokens.size() && tokens[k] == "A" && is_number_word(before) &&
          tokens[k - 1].find_first_of(",.;:!?)") == std::string_view::npos && starts_lower(tokens[k + 1]) &&
          !is_number_word(tokens[k + 1]);
 }
@@ -114,7 +115,7 @@ std::string stressed_letter_a(std::string spoken) {
   for (std::size_t k = 0; k < tokens.size(); ++k) {
     if (k > 0 && spelled_from_a(tokens[k]) && joins_article(tokens[k - 1])) {
       out.append(letter_a_apart(tokens[k]));
-    } else if (letter_a_among_letters(tokens, k) || letter_a_after_number(tokens, k)) {
+    } else if (letter_a_among_letters(tokens, k)) {
       out.append("Eh").append(tokens[k].substr(1));
     } else {
       out.append(tokens[k]);
@@ -142,6 +143,17 @@ std::string stressed_letter_a(std::string spoken) {
     join = join || (tokens[k] == "A" && k > 0 && text::is_one_of(tokens[k - 1], {"an", "An"}) &&
                     joinable(tokens[k + 1]) && !text::is_one_of(tokens[k + 1], {"or", "and", "to"}));
     out.push_back(join ? '-' : ' ');
+  }
+  return out;
+}
+
+std::string letter_a_after_numbers(std::string spoken) {
+  std::vector<std::string_view> tokens = text::split(spoken, ' ');
+  std::string out;
+  out.reserve(spoken.size() + 8);
+  for (std::size_t k = 0; k < tokens.size(); ++k) {
+    if (k > 0) out.push_back(' ');
+    out.append(letter_a_after_number(tokens, k) ? std::string_view("Eh") : tokens[k]);
   }
   return out;
 }

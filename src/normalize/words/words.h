@@ -164,6 +164,11 @@ std::optional<Match> match_telecom_word(const Words& words, std::size_t i);
 
 // letter_a.cpp: "the A one" -> "the A-one": a code's letter A before its figures, which eSpeak NG read as the article.
 std::string stressed_letter_a(std::string spoken);
+// "grade one A rejection" -> "grade one Eh rejection": a lone "A" after a number word and before a
+// word in lower case, which eSpeak NG reads as the article, written as the letter's name. For a
+// line whose writer put no lone "A" after a figure (normalizer.cpp): there, as in a headline's
+// "2020 A year like no other" or "one A day", it is the article.
+std::string letter_a_after_numbers(std::string spoken);
 // letter_folds.cpp: "Ọba" -> "Oba": letters with marks the English voice cannot say (U+1E00 to
 // U+1EFF) folded to their base letter.
 std::string folded_marked_letters(std::string line);

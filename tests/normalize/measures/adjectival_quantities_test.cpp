@@ -48,6 +48,7 @@ TEST(AdjectivalMeasure, ABareSpeedSizesOnlyAPluralOrASpeed) {
   EXPECT_EQ(normalize_text("gusts of 95 mph strike the pier"), "gusts of ninety five miles per hour strike the pier");
   EXPECT_EQ(normalize_text("a ban on 15 mph scooters"), "a ban on fifteen-mile-per-hour scooters");
   EXPECT_EQ(normalize_text("hit at 40 mph impact speed"), "hit at forty-mile-per-hour impact speed");
+  EXPECT_EQ(normalize_text("cycled into 30 km/h wind"), "cycled into thirty-kilometer-per-hour wind");
 }
 
 TEST(AdjectivalMeasure, AUnitWithItsPeriodBeforeANoun) {

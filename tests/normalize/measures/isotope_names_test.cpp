@@ -51,4 +51,8 @@ TEST(IsotopeNames, AfterAnArticleOrANameAOneLetterCodeIsACraft) {
             std::string::npos);
 }
 
+TEST(IsotopeNames, ACapitalOpeningTheSentenceIsNoName) {
+  EXPECT_NE(normalize_text("Airborne I-131 rose, the radiation office said.").find("iodine one thirty one"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -214,6 +214,8 @@ TEST(CodeRates, PricePerMassOfAMetal) {
   EXPECT_EQ(normalize_text("fabrication quoted at $410/kgU last month"),
             "fabrication quoted at four hundred ten dollars per kilogram of uranium last month");
   EXPECT_EQ(normalize_text("reprocessing at €1,200/kgHM"), "reprocessing at one thousand two hundred euros per kilogram of heavy metal");
+  // Only a metal's mass: a grade band after the slash is no kelvin.
+  EXPECT_EQ(normalize_text("Fees are $8/K-8 pupils.").find("kelvin"), std::string::npos);
 }
 
 TEST(CodeRates, CurrencyPairsStayPairs) {

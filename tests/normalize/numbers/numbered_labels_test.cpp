@@ -84,6 +84,8 @@ TEST(NumberedLabels, BothEndsOfASpanOfSubGrades) {
   EXPECT_NE(normalize_text("The trial took stage IB to IIIA cases.").find("stage one B to three Eh cases"),
             std::string::npos);
   EXPECT_NE(normalize_text("Only grade IIa or IIb lesions were cut.").find("two Eh or two B lesions"), std::string::npos);
+  // A line whose writer put the article "A" after a figure keeps every such "A" the article.
+  EXPECT_EQ(normalize_text("1995 A season to forget, and grade IA staff left.").find("Eh"), std::string::npos);
 }
 
 TEST(NumberedLabels, FlatFloorAndDoor) {

@@ -47,6 +47,8 @@ TEST(DiveCodes, WordsSharedWithOtherNewsAreNoCue) {
   EXPECT_TRUE(has(normalize_text("Bonds were diving while the 210B yen plan stalled."), "billion"));
   EXPECT_TRUE(has(normalize_text("The diving school heats its pool with a 104C boiler."), "Celsius"));
   EXPECT_TRUE(has(normalize_text("He took the diving title with a 307C in round four."), "three oh seven C"));
+  // "diving" anywhere, with no noun after the code.
+  EXPECT_TRUE(has(normalize_text("In the diving, her 305C earned 81 points."), "three oh five C"));
 }
 
 }  // namespace briefcast

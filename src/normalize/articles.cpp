@@ -75,7 +75,7 @@ void agree_article(std::string& out, std::string_view written, std::string_view 
   std::size_t space = out.rfind(' ');
   std::size_t start = space == std::string::npos ? 0 : space + 1;
   std::string_view article = std::string_view(out).substr(start);
-  // A capital "A" or "An" only where it opens a sentence ("An FY2026 deficit"): elsewhere it
+  // A capital "A" or "An" only where it opens a sentence ("An FY2031 deficit"): elsewhere it
   // may be a grade or a class's letter ("Class A").
   std::string_view before = std::string_view(out).substr(0, start);
   while (!before.empty() && before.back() == ' ') before.remove_suffix(1);

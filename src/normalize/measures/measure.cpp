@@ -29,7 +29,7 @@ bool tells_of_height_or_jump(std::string_view w) {
                                      "triple-jump", "pole-vault"});
 }
 
-// "at 3.85m depth", "a core 2.40m down": a glued length to the centimeter is said with its
+// "at 2.65m depth", "a core 2.40m down": a glued length to the centimeter is said with its
 // point, as a surveyor or a hydrologist says it; "three meters eighty five", the athlete's
 // reading of a height or a jump, is only for a line among those words.
 std::optional<Match> glued_meters_with_point(const Words& words, std::size_t i) {

@@ -239,7 +239,7 @@ std::optional<Match> match_million_tonnes(const Words& words, std::size_t i);
 // isotope_names.cpp: "Cs-137" -> "caesium one thirty seven"; a one-letter symbol only with a radioactive
 // mass number, in a line about radioactivity and before no noun.
 std::optional<Match> match_isotope_name(const Words& words, std::size_t i);
-// million_tonnes.cpp: "1.99 mln t" -> "one point nine nine million tonnes", "15 mln kL" -> "... million kiloliters".
+// million_tonnes.cpp: "2.35 mln t" -> "two point three five million tonnes", "15 mln kL" -> "... million kiloliters".
 std::optional<Match> match_scaled_unit(const Words& words, std::size_t i);
 
 // figure_pairs.cpp: "28/36 mpg" -> "twenty eight or thirty six" before the unit, no fraction.

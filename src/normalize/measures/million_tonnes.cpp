@@ -48,7 +48,7 @@ std::optional<Match> match_million_tonnes(const Words& words, std::size_t i) {
   return Match{found->second, number_words(*number, false) + " million tonnes", false};
 }
 
-// "1.99 mln t", "15.6 mln kL", "2 bn t": wire copy's spaced scale in letters, then a unit
+// "2.35 mln t", "8.4 mln kL", "2 bn t": wire copy's spaced scale in letters, then a unit
 // symbol; the "t" alone is the tonne here, as nothing else is counted in millions by a letter.
 // Left to the other rules the scale was said and the unit spelt ("million tee", "million K L").
 // Before a noun it is one adjective, singular and hyphened, or left alone.

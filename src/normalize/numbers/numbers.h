@@ -36,7 +36,7 @@ bool line_has_percentage(const Words& words);
 // Fat 1782") is an amount, in a line that reads as a nutrition facts table.
 bool counts_after_nutrient_label(const Words& words, std::size_t label);
 std::optional<Match> match_year(const Words& words, std::size_t i);
-// "2600 – 1900 BCE", "1770–1640 cal BC", "3410±30 BP": an era's span or a radiocarbon date.
+// "3100 – 2900 BCE", "1520–1390 cal BC", "2870±40 BP": an era's span or a radiocarbon date.
 std::optional<Match> match_era_span(const Words& words, std::size_t i);
 // A model's variant after its dash ("800" in "737-800", "9", "300ER"), said; with
 // `customer_codes`, three other figures are a Boeing customer code said in pairs ("222").

@@ -144,7 +144,7 @@ std::string era_words(std::string_view era) {
 }
 
 // A span's years run the era's way: down before Christ or the present ("2600 - 1900 BC"), up
-// after him ("AD 170-175"). "110 - 98 AD", the other way, is a score before a player's initials.
+// after him ("AD 96-98"). "110 - 98 AD", the other way, is a score before a player's initials.
 bool span_fits_era(std::string_view first, std::string_view second, std::string_view era) {
   int from = std::stoi(std::string(first));
   int to = std::stoi(std::string(second));
@@ -157,7 +157,7 @@ struct YearSpan {
   std::string_view second;
 };
 
-// "1770\u20131640", "770-960": two years joined by an en dash or a hyphen.
+// "1520\u20131390", "770-960": two years joined by an en dash or a hyphen.
 std::optional<YearSpan> joined_years(std::string_view core) {
   auto sides = text::split_at_range_dash(core);
   auto year_like = [](std::string_view y) {
@@ -167,7 +167,7 @@ std::optional<YearSpan> joined_years(std::string_view core) {
   return YearSpan{sides->before, sides->after};
 }
 
-// "AD 170", "AD 170–175", "CE 622": the era written before its year, as Latin order puts it;
+// "AD 96", "AD 96–98", "CE 622": the era written before its year, as Latin order puts it;
 // the years are said as years, in pairs, and a span's dash is "to".
 std::optional<Match> era_then_years(const Words& words, std::size_t i) {
   const Word& w = words[i];
@@ -191,7 +191,7 @@ bool era_year(const Word& w) {
   return !w.core.empty() && w.core.size() <= 4 && text::all_digits(w.core) && w.core[0] != '0';
 }
 
-// "2600 – 1900 BCE", "1770 – 1640 cal BC", "3410±30 BP": a span of years of an era or a
+// "3100 – 2900 BCE", "1520 – 1390 cal BC", "2870±40 BP": a span of years of an era or a
 // radiocarbon date with its error, the dash split off; the years are years ("twenty six
 // hundred to nineteen hundred"), the dash "to", and a calibrated date keeps "cal" (no calorie).
 // Before-present dates ("BP") only with "cal" or an error, as "BP" alone is also the company.

@@ -51,7 +51,7 @@ bool contest_verb(const Word& w) {
 }
 
 // After a tally the pair ends its phrase: punctuation, the line's end or a linking word
-// ("kicked 4.2 from 19 disposals"); "kicked 3.5 per cent", "booted 2.1 million users", "rose
+// ("kicked 2.3 from 14 disposals"); "kicked 3.5 per cent", "booted 2.1 million users", "rose
 // 4.2 to 4.8 a club" and "6.1 an over" are sums or rates.
 bool ends_tally(const Words& words, std::size_t i) {
   if (!words[i].suffix.empty() || i + 1 >= words.size()) return true;

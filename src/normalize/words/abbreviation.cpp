@@ -51,7 +51,7 @@ std::optional<Match> before_figure(const Words& words, std::size_t i, bool dotte
   bool category_letter = dotted && words[i].core == "Cat" && i + 1 < words.size() && words[i + 1].prefix.empty() &&
                          words[i + 1].core.size() == 1 && words[i + 1].core[0] >= 'A' && words[i + 1].core[0] <= 'E';
   if (category_letter) return Match{1, "Category", true};
-  // "c. AD 170", "c. 300 BC": before an era's letters "c." is circa too, as before its year.
+  // "c. AD 96", "c. 300 BC": before an era's letters "c." is circa too, as before its year.
   if (dotted && words[i].core == "c" && i + 1 < words.size() && words[i + 1].prefix.empty() &&
       text::is_one_of(words[i + 1].core, {"AD", "BC", "BCE", "CE"})) {
     return Match{1, "circa", true};

@@ -68,6 +68,14 @@ const State* ap_state(std::string_view core) {
   return nullptr;
 }
 
+// The state whose two-letter postal code `core` is, whatever word or title shares it.
+const State* state_by_postal(std::string_view core) {
+  for (const State& s : kStates) {
+    if (core == s.postal) return &s;
+  }
+  return nullptr;
+}
+
 // "Charleston, SC", "Tampa, FL": a postal code after a place and its comma. Codes that are
 // also words ("Fine, OK") need a firmer place (see worded_postal_place); those that are also
 // degrees or titles after a name ("Dr. Li, MD") are left alone.
@@ -78,10 +86,47 @@ const State* postal_state(std::string_view core, bool firm_place) {
   for (std::string_view word : {"OK", "IN", "OR", "ME", "HI", "ID", "OH", "DE", "CO", "LA", "AL"}) {
     if (core == word && !firm_place) return nullptr;
   }
-  for (const State& s : kStates) {
-    if (core == s.postal) return &s;
+  return state_by_postal(core);
+}
+
+// "in CA and TX", "NY, NJ and PA": postal codes in a list of two or more, joined by commas,
+// "and" or "or", name states whatever stands before them, where at least two members are codes
+// no word or title shares ("IN and OR" may be words, "MD and PA" degrees and a title). Spelt,
+// "C A and T X" is a code a listener must decode; a newsreader says the states.
+bool in_list_of_states(const Words& words, std::size_t i) {
+  auto member = [&](std::size_t k) { return words[k].prefix.empty() && text::all_upper(words[k].core) &&
+                                            words[k].core.size() == 2 && state_by_postal(words[k].core) != nullptr; };
+  auto joined = [&](std::size_t left) {  // words[left] and the next member are joined
+    std::string_view mark = words[left].suffix;
+    if (mark == ",") return std::size_t{1};
+    bool word = mark.empty() && left + 2 < words.size() && text::is_one_of(words[left + 1].core, {"and", "or"}) &&
+                words[left + 1].suffix.empty();
+    return word ? std::size_t{2} : std::size_t{0};
+  };
+  if (!member(i)) return false;
+  std::size_t first = i;
+  while (true) {
+    bool found = false;
+    for (std::size_t gap : {std::size_t{1}, std::size_t{2}}) {
+      if (first >= gap && member(first - gap) && joined(first - gap) == gap) {
+        first -= gap;
+        found = true;
+        break;
+      }
+    }
+    if (!found) break;
   }
-  return nullptr;
+  std::size_t members = 0;
+  std::size_t plain = 0;
+  for (std::size_t k = first; k < words.size();) {
+    if (!member(k)) break;
+    ++members;
+    if (postal_state(words[k].core, false) != nullptr) ++plain;
+    std::size_t gap = joined(k);
+    if (gap == 0 || k + gap >= words.size()) break;
+    k += gap;
+  }
+  return members >= 2 && plain >= 2;
 }
 
 // "ALBANY, N.Y." or "Springfield, Ill.": the abbreviation follows a place name and its comma.
@@ -308,6 +353,7 @@ std::optional<Match> match_initials(const Words& words, std::size_t i) {
       s && w.prefix.empty() && after_place(words, i) && ends_place(words, i)) {
     return Match{1, std::string(s->name), false};
   }
+  if (in_list_of_states(words, i)) return Match{1, std::string(state_by_postal(w.core)->name), false};
   if (dotted_capitals(w.core) && text::has_period(w)) return Match{1, spelled_letters(w.core), eat};
   // "Ph.D.", "M.Sc.": a degree, letters in dotted groups of one or two with a capital.
   if (text::has_period(w) && dotted_groups(w.core)) return Match{1, spelled_letters(text_upper(w.core)), eat};

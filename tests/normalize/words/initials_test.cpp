@@ -114,4 +114,13 @@ TEST(Initials, ALetterChainOpeningLikeForExampleIsStillSpelled) {
   EXPECT_EQ(normalize_text("a plan, e.g. this one"), "a plan, for example this one");
 }
 
+TEST(Initials, AListOfPostalCodesNamesStates) {
+  EXPECT_EQ(normalize_text("Sales fell in AZ and NV."), "Sales fell in Arizona and Nevada.");
+  EXPECT_EQ(normalize_text("Clinics in GA, SC or TN closed."), "Clinics in Georgia, South Carolina or Tennessee closed.");
+  // Letters no state list holds, or codes that are as often words or titles, stay as they were.
+  EXPECT_EQ(normalize_text("Her IT and HR teams moved.").find("Indiana"), std::string::npos);
+  EXPECT_EQ(normalize_text("Both MD and PA degrees count.").find("Maryland"), std::string::npos);
+  EXPECT_EQ(normalize_text("He sat the CA and CPA papers.").find("California"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -368,6 +368,7 @@ namespace {
 
 std::optional<Match> measure_reading(const Words& words, std::size_t i) {
   if (auto m = match_dimension_pair(words, i)) return m;
+  if (auto m = match_listed_measures(words, i)) return m;
   if (auto m = match_cued_measure(words, i)) return m;
   if (auto m = match_count_scale(words, i)) return m;
   if (auto m = match_named_measure(words, i)) return m;

@@ -352,6 +352,9 @@ std::optional<Match> match_bare_temperature(const Words& words, std::size_t i);
 // letter_units.cpp: unit letters a trade's words decide ("every 3.7 d", "24 tph", "a 21G
 // needle", "60-s exposures", "23′ 28″" beside degrees), time plurals after a noun ("delay mins").
 std::optional<Match> match_letter_unit(const Words& words, std::size_t i);
+// measure_lists.cpp: "the 198cm, 104kg ruckman" -> "the one-hundred-ninety-eight-centimeter,
+// one-hundred-four-kilogram ruckman": glued measures listed before their noun.
+std::optional<Match> match_listed_measures(const Words& words, std::size_t i);
 // dimension_pairs.cpp: "a 10 m × 4 m pool" or "a 10m x 4m pool" -> "a ten-by-four-meter pool".
 std::optional<Match> match_dimension_pair(const Words& words, std::size_t i);
 // "40cm x 30cm" -> "forty centimeters by ...": glued sides across a times sign, each with its

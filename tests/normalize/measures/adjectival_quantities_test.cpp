@@ -203,6 +203,14 @@ TEST(AdjectivalMeasure, SidesWithOneUnitSizeTheNoun) {
   EXPECT_EQ(normalize_text("The pool is 12 m \u00d7 5 m."), "The pool is twelve meters by five meters.");
 }
 
+TEST(AdjectivalMeasure, AListOfGluedMeasuresBeforeTheNoun) {
+  EXPECT_EQ(normalize_text("the 201cm, 108kg ruckman"), "the two-hundred-one-centimeter, one-hundred-eight-kilogram ruckman");
+  EXPECT_EQ(normalize_text("a 64GB or 128GB phone"), "a sixty-four-gigabyte or one-hundred-twenty-eight-gigabyte phone");
+  // No noun after the list, or no determiner before it: amounts.
+  EXPECT_EQ(normalize_text("Add the 300g, then stir."), "Add the three hundred grams, then stir.");
+  EXPECT_EQ(normalize_text("He lifted 90kg, 100kg and 110kg today.").find("-kilogram"), std::string::npos);
+}
+
 TEST(AdjectivalMeasure, GluedSidesWithOneUnitSizeTheNoun) {
   EXPECT_EQ(normalize_text("They poured a 30m x 12m slab."), "They poured a thirty-by-twelve-meter slab.");
   EXPECT_EQ(normalize_text("the 8ft x 6ft greenhouse"), "the eight-by-six-foot greenhouse");

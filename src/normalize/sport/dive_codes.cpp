@@ -52,19 +52,6 @@ bool is_dive_number(std::string_view core) {
   return figures.size() == 3 && in(figures[0], '1', '4') && in(figures[1], '0', '1') && in(figures[2], '1', '9');
 }
 
-// "109" -> "one oh nine"; "5253" -> "five two five three": each figure said, as the number is
-// read off a dive sheet.
-std::string figures_one_by_one(std::string_view figures) {
-  std::string said;
-  for (char c : figures) {
-    if (!said.empty()) said += ' ';
-    said += c == '0' ? std::string("oh") : cardinal_words(std::string(1, c));
-  }
-  return said;
-}
-
-}  // namespace
-
 // "In the diving, her 207C scored 90": the word "diving" is a weaker cue, as markets, police and
 // scuba copy dive too; with it the code is a dive only where no noun follows that it would name
 // or size ("the 105B rupee deal", "a 112A breaker", "the 109C temperature").
@@ -74,12 +61,15 @@ bool diving_beside_bare_code(const Words& words, std::size_t i) {
   return !noun_after && text::any_word(words, [](std::string_view w) { return text::iequals(w, "diving"); });
 }
 
+}  // namespace
+
 std::optional<Match> match_dive_number(const Words& words, std::size_t i) {
   if (!is_dive_number(words[i].core) || !(tells_of_competitive_diving(words) || diving_beside_bare_code(words, i))) {
     return std::nullopt;
   }
   std::string_view core = words[i].core;
-  return Match{1, figures_one_by_one(core.substr(0, core.size() - 1)) + " " + std::string(1, core.back()), false};
+  // Each figure said, as the number is read off a dive sheet: "one oh nine C".
+  return Match{1, digit_words(core.substr(0, core.size() - 1), "oh") + " " + std::string(1, core.back()), false};
 }
 
 }  // namespace briefcast::rules

@@ -66,8 +66,9 @@ std::optional<Match> match_scaled_unit(const Words& words, std::size_t i) {
     one = "tonne";
     many = "tonnes";
   } else if (unit.size() >= 2 && unit.size() <= 4 && unit_kind(unit) != UnitKind::none && !text::is_function_word(text::lower(unit))) {
-    one = find_unit(unit)->one;
-    many = find_unit(unit)->many;
+    const UnitName found = *find_unit(unit);
+    one = found.one;
+    many = found.many;
   } else {
     return std::nullopt;
   }

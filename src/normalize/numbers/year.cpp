@@ -152,6 +152,9 @@ bool span_fits_era(std::string_view first, std::string_view second, std::string_
   return before ? from > to : from < to;
 }
 
+// Four figures at most, the first no zero: a year of an era, said in pairs.
+bool year_figure(std::string_view s) { return !s.empty() && s.size() <= 4 && text::all_digits(s) && s[0] != '0'; }
+
 struct YearSpan {
   std::string_view first;
   std::string_view second;
@@ -160,9 +163,7 @@ struct YearSpan {
 // "1520\u20131390", "770-960": two years joined by an en dash or a hyphen.
 std::optional<YearSpan> joined_years(std::string_view core) {
   auto sides = text::split_at_range_dash(core);
-  auto year_like = [](std::string_view y) {
-    return y.size() >= 2 && y.size() <= 4 && text::all_digits(y) && y[0] != '0';
-  };
+  auto year_like = [](std::string_view y) { return y.size() >= 2 && year_figure(y); };
   if (!sides || !year_like(sides->before) || !year_like(sides->after)) return std::nullopt;
   return YearSpan{sides->before, sides->after};
 }
@@ -186,10 +187,7 @@ std::optional<Match> era_then_years(const Words& words, std::size_t i) {
   return Match{2, said + " to " + paired_digit_words(span->second), false};
 }
 
-// Four figures at most, the first no zero: a year said in pairs.
-bool era_year(const Word& w) {
-  return !w.core.empty() && w.core.size() <= 4 && text::all_digits(w.core) && w.core[0] != '0';
-}
+bool era_year(const Word& w) { return year_figure(w.core); }
 
 // "3100 – 2900 BCE", "1520 – 1390 cal BC", "2870±40 BP": a span of years of an era or a
 // radiocarbon date with its error, the dash split off; the years are years ("twenty six
@@ -208,8 +206,7 @@ std::optional<Match> match_era_span(const Words& words, std::size_t i) {
   if (plus_minus != std::string_view::npos && w.suffix.empty()) {
     std::string_view year = w.core.substr(0, plus_minus);
     std::string_view error = w.core.substr(plus_minus + kPlusMinus.size());
-    if (year.empty() || year.size() > 4 || year[0] == '0' || !text::all_digits(year) || error.empty() ||
-        error.size() > 4 || !text::all_digits(error)) {
+    if (!year_figure(year) || error.empty() || error.size() > 4 || !text::all_digits(error)) {
       return std::nullopt;
     }
     said = paired_digit_words(year) + " plus or minus " + cardinal_words(error);
@@ -239,7 +236,6 @@ std::optional<Match> match_era_span(const Words& words, std::size_t i) {
   if (span && !span_fits_era(span->first, span->second, words[k].core)) return std::nullopt;
   return Match{k + 1 - i, said + " " + era_words(words[k].core), k + 1 < words.size()};
 }
-
 
 // A model's variant after its dash: one figure ("787-9") or round hundreds ("737-800"), which
 // may carry letters of their own ("777-300ER") or a plural ("787-9s"). A Boeing customer code

@@ -68,6 +68,7 @@ constexpr Matcher kMatchersInOrder[] = {
   match_cue_abbreviation,  // words
   match_dotted_word,  // words
   match_metal_symbol,  // words
+  match_number_sign,  // references
   match_dotted_form,  // words
   match_cross_sign,  // words
   match_report_shorthand,  // words

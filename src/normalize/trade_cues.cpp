@@ -171,7 +171,8 @@ bool numbered_noun(std::string_view core) {
   return names_an_identifier(core) ||
          text::is_one_of_lowered(core, {"passport", "ring", "flight", "licence", "license", "model", "registration",
                                         "certificate", "contract", "catalogue", "catalog", "tag", "chip", "prisoner",
-                                        "inmate", "membership", "customer", "vehicle", "serial",
+                                        "inmate", "membership", "customer", "vehicle", "serial", "title", "flat",
+                                        "room", "tender", "cheque", "check",
                                         // A recall's or a regulator's numbered notices.
                                         "campaign", "recall", "bulletin", "notice", "circular"});
 }

@@ -1,7 +1,6 @@
-// The abbreviations of books, journals and registers ("384 pp." is page_counts.cpp's): "the 3rd ed." ->
-// "edition", "issue no. 1", "charity no. 1089464" -> "number" (a lower-case "no." after a noun
-// and before a figure is the number sign, never the word "no"), and "ISBN 978-0-14-311805-8"
-// -> its digits group by group, never cardinals.
+// The abbreviations of books, journals and registers ("384 pp." is page_counts.cpp's, "issue no.
+// 1" number_signs.cpp's): "the 3rd ed." -> "edition", and "ISBN 978-0-14-311805-8" -> its digits
+// group by group, never cardinals.
 #include "normalize/codes/codes.h"
 #include "normalize/match.h"
 #include "normalize/number_words.h"
@@ -12,28 +11,6 @@
 namespace briefcast::rules {
 
 namespace {
-
-// A word after which a lower-case "no." is the negation or an answer ("she said no. 3 of
-// them ..."), not the number sign.
-bool answers_no(std::string_view w) {
-  return text::is_one_of_lowered(w, {"said", "say", "says", "saying", "answered", "answer", "replied", "voted", "vote",
-                                     "was", "is", "were", "simply", "just", "emphatically", "definitely", "probably",
-                                     "certainly", "means", "meant", "and", "or", "but"});
-}
-
-// "issue no. 1", "registered charity no. 1089464": the number sign in lower case after a
-// noun. A long figure is a register's number, said digit by digit.
-std::optional<Match> number_sign(const Words& words, std::size_t i) {
-  if (words[i].core != "no" || !text::has_period(words[i]) || words[i].suffix.size() != 1 || i == 0 ||
-      i + 1 >= words.size() || !words[i - 1].suffix.empty() || !text::all_alpha(words[i - 1].core) ||
-      answers_no(words[i - 1].core) || !words[i + 1].prefix.empty()) {
-    return std::nullopt;
-  }
-  std::string_view figure = words[i + 1].core;
-  if (figure.empty() || figure.size() > 10 || !text::all_digits(figure)) return std::nullopt;
-  if (figure.size() >= 5) return Match{2, "number " + digit_words(figure), false};
-  return Match{1, "number", true};
-}
 
 // "3rd ed.", "the 2nd edn": an edition after its ordinal.
 std::optional<Match> edition(const Words& words, std::size_t i) {
@@ -67,7 +44,6 @@ std::optional<Match> book_number(const Words& words, std::size_t i) {
 }  // namespace
 
 std::optional<Match> match_book_mark(const Words& words, std::size_t i) {
-  if (auto m = number_sign(words, i)) return m;
   if (auto m = edition(words, i)) return m;
   return book_number(words, i);
 }

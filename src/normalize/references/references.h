@@ -21,8 +21,12 @@ std::optional<Match> match_legal_section(const Words& words, std::size_t i);
 // "§§ 12-15" -> "sections twelve to fifteen".
 std::optional<Match> match_legal_citation(const Words& words, std::size_t i);
 
-// book_marks.cpp: "3rd ed.", "issue no. 1", "ISBN 978-...".
+// book_marks.cpp: "3rd ed.", "ISBN 978-...".
 std::optional<Match> match_book_mark(const Words& words, std::size_t i);
+
+// number_signs.cpp: "report no. 25-0417" -> "report number two five, zero four one seven", "lot
+// no. 7D", "case no. HC 12/2019", "issue no. 1", "the no. of seats": the lower-case sign after a noun.
+std::optional<Match> match_number_sign(const Words& words, std::size_t i);
 
 // reference_abbreviations.cpp: "b. 1950" -> "born", "incl." -> "including", "the 5th c." ->
 // "century", "Op. 27" -> "Opus", "HM the King", "the Rt Hon", "Ps 23:1" -> "Psalm twenty three, verse one".

@@ -401,13 +401,10 @@ std::optional<Match> undotted_number_sign(const Words& words, std::size_t i) {
 }
 
 // "No. 4", "No. of runs": the number sign, only capitalised and before a figure, or a table's
-// or list's "number of"; the bare word "no" would say the opposite.
+// or list's "number of"; the bare word "no" would say the opposite. The lower-case sign is
+// number_signs.cpp's.
 std::optional<Match> number_sign(const Words& words, std::size_t i, bool dotted) {
   if (i + 1 >= words.size()) return std::nullopt;
-  // "the no. of centres": lowercase, with its period, before "of" it is the noun "number" too.
-  if (words[i].core == "no" && dotted && words[i].suffix == "." && words[i + 1].core == "of" && words[i + 1].prefix.empty()) {
-    return Match{1, "number", true};
-  }
   if (words[i].core != "No") return std::nullopt;
   if (!dotted) return undotted_number_sign(words, i);
   const Word& next = words[i + 1];

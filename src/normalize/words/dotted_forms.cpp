@@ -2,8 +2,6 @@
 // NG said the stub ("s", "reg", "no", "wed", "pc") and paused at the period as at a sentence end.
 //  - "reg. KX19 ABD": before a number plate (letters and figures, then three letters, or a code
 //    among words of vehicles) the registration; "reg." before other codes stays the regulation.
-//  - "report no. 25-0417", "ring no. NL24": lowercase after a noun and before a code, the number
-//    sign; a code of figure groups joined by hyphens is said group by group, never a range.
 //  - "the 4th Wed.", "Mon./Thu.": a weekday after an ordinal or joined to another weekday.
 //  - "Oct./Nov.": two months joined by a slash, one span ("October-November").
 //  - "25 Gy min., 50 Gy max.": after a figure and its unit, the limit it is (minimum, maximum).
@@ -75,58 +73,6 @@ std::optional<Match> registration(const Words& words, std::size_t i) {
   bool code = !front.empty() && text::is_upper(front[0]) && front.find_first_of("0123456789") != std::string_view::npos &&
               std::count_if(front.begin(), front.end(), [](char c) { return text::is_upper(c); }) >= 2;
   if (!code || cites_a_rule(words, i) || !text::any_word_near(words, i, 12, tells_of_vehicles)) return std::nullopt;
-  return Match{1, said, true};
-}
-
-// "25-0417", "5520-314-17": figure groups joined by hyphens, said figure by figure group by
-// group as a part's number is; read alone they were a range ("twenty five to zero four ...").
-std::string hyphened_groups(std::string_view code) {
-  std::string spoken;
-  for (std::string_view group : text::split(code, '-')) spoken += (spoken.empty() ? "" : ", ") + digit_words(group);
-  return spoken;
-}
-
-bool is_hyphened_groups(std::string_view code) {
-  if (code.find('-') == std::string_view::npos || code.size() > 16) return false;
-  for (std::string_view group : text::split(code, '-')) {
-    if (group.empty() || group.size() > 4 || !text::all_digits(group)) return false;
-  }
-  return true;
-}
-
-// "7D" -> "seven D": up to four figures and one or two capitals after them.
-std::optional<std::string> lettered_figure(std::string_view core) {
-  std::size_t figures = text::digit_run_end(core, 0);
-  std::string_view letters = core.substr(figures);
-  if (figures == 0 || figures > 4 || letters.empty() || letters.size() > 2 || !text::all_upper(letters) ||
-      !text::all_alpha(letters)) {
-    return std::nullopt;
-  }
-  return code_group_words(core.substr(0, figures)) + " " + spelled_letters(letters);
-}
-
-std::optional<Match> lowercase_number_sign(const Words& words, std::size_t i) {
-  const Word& w = words[i];
-  if (!text::is_one_of(w.core, {"no", "nos"}) || w.suffix != "." || i == 0 || i + 1 >= words.size() ||
-      !words[i - 1].suffix.empty() || !words[i + 1].prefix.empty()) {
-    return std::nullopt;
-  }
-  // "report no.", "part no.": after a noun naming what is numbered. After any other word
-  // ("a firm no.", "voters chose no.") it is the answer ending a sentence, and the code after
-  // it ("2016-17 was ...", "G7 leaders ...") opens the next one.
-  std::string_view before = words[i - 1].core;
-  if (!text::all_alpha(before) || !text::is_lower(before[0]) || !numbered_noun(before)) return std::nullopt;
-  std::string_view next = words[i + 1].core;
-  std::string said = w.core == "no" ? "number" : "numbers";
-  if (is_hyphened_groups(next)) return Match{2, said + " " + hyphened_groups(next), false};
-  // "no. 7D", "no. 31F": a figure with a letter or two glued to it is the number's own letter,
-  // never a unit's or a scale's ("billion", "degrees Celsius").
-  if (auto lettered = lettered_figure(next)) return Match{2, said + " " + *lettered, false};
-  // A plain figure is book_marks.cpp's; here a code in capitals and figures ("NL24-1234567"),
-  // led by either ("19V-204", a recall campaign's number).
-  bool has_figure = next.find_first_of("0123456789") != std::string_view::npos;
-  bool code = !next.empty() && has_figure && (text::is_upper(next[0]) || (text::is_digit(next[0]) && text::has_capital(next)));
-  if (!code) return std::nullopt;
   return Match{1, said, true};
 }
 
@@ -205,7 +151,6 @@ std::optional<Match> sales_tax(const Words& words, std::size_t i) {
 std::optional<Match> match_dotted_form(const Words& words, std::size_t i) {
   if (!words[i].prefix.empty() && words[i].prefix != "(") return std::nullopt;
   if (auto m = registration(words, i)) return m;
-  if (auto m = lowercase_number_sign(words, i)) return m;
   if (auto m = weekday(words, i)) return m;
   if (auto m = joined_months(words, i)) return m;
   if (auto m = limit_after_measure(words, i)) return m;

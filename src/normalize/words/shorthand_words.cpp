@@ -1,9 +1,8 @@
 // Shorthand words of reports and notices that eSpeak NG cannot say: "avg." (said "A V G"),
 // "assoc.", "Bldg", and the ones that only stand before a figure: "mag. -12" (magnitude),
 // "Pg. 77" (page), "wk 32" (week); "concs" after a price ("£8 concs", concessions); "yrs" after a figure no unit rule took ("c.50,000 yrs"),
-// "yr" closing a compound ("a 1-in-100-yr flood"); "min" after an ordinal ("the 67th min"); and
-// a lower-case "no." after a noun that takes a number ("title no. SK123456", which eSpeak NG
-// says as the word "no", a negation); and "sch." before a figure beside a pipe ("8\" sch. 80",
+// "yr" closing a compound ("a 1-in-100-yr flood"); "min" after an ordinal ("the 67th min");
+// and "sch." before a figure beside a pipe ("8\" sch. 80",
 // "Sch 40 PVC"), the pipe's wall schedule, which eSpeak NG said as letters.
 // "Regs" after a capitalised word of a title and before its year is the Regulations ("the
 // Building Regs 2010").
@@ -35,35 +34,6 @@ constexpr std::array<text::Said, 10> kAnywhere = {{
 // Said only before a figure ("mag" alone may be a magazine, "wk" a typo); "a break at yr 3" is
 // the year of a lease or a school's, both said "year".
 constexpr std::array<text::Said, 4> kBeforeFigure = {{{"mag", "magnitude"}, {"pg", "page"}, {"wk", "week"}, {"yr", "year"}}};
-
-// Nouns that are followed by their number ("case no. 4471").
-bool takes_number(std::string_view noun) {
-  return text::is_one_of_lowered(noun, {"title", "lot", "case", "serial", "policy", "account", "reference", "ref", "file",
-                                        "claim", "licence", "license", "permit", "invoice", "order", "item", "part", "model",
-                                        "patent", "registration", "plot", "unit", "flat", "room", "catalogue", "catalog",
-                                        "contract", "tender", "certificate", "cheque", "check", "receipt", "docket", "batch"});
-}
-
-// Word k opens a code: it has figures in it ("SK123456"), or it is two to four capitals and the
-// word after it has figures ("HC 12/2019").
-bool code_follows(const Words& words, std::size_t k) {
-  auto has_figure = [](std::string_view core) { return core.find_first_of("0123456789") != std::string_view::npos; };
-  if (has_figure(words[k].core)) return true;
-  std::string_view letters = words[k].core;
-  return letters.size() >= 2 && letters.size() <= 4 && text::all_alpha(letters) && text::all_upper(letters) &&
-         words[k].suffix.empty() && k + 1 < words.size() && words[k + 1].prefix.empty() && has_figure(words[k + 1].core);
-}
-
-// "47/2023", "12/2019": a case's number within its year, said "forty seven of twenty twenty
-// three"; read as a date, "12/2019" was "December twenty nineteen".
-std::optional<std::string> number_within_year(std::string_view core) {
-  std::size_t slash = core.find('/');
-  if (slash == std::string_view::npos || slash == 0 || slash > 4 || core[0] == '0') return std::nullopt;
-  std::string_view number = core.substr(0, slash);
-  std::string_view year = core.substr(slash + 1);
-  if (!text::all_digits(number) || !is_context_free_year(year)) return std::nullopt;
-  return cardinal_words(number) + " of " + year_words(year);
-}
 
 // The next word starts with a figure, or a sign and a figure ("-12").
 bool figure_follows(const Words& words, std::size_t i) {
@@ -169,19 +139,6 @@ std::optional<Match> match_shorthand_word(const Words& words, std::size_t i) {
   // "on the 41st fl.", "2nd flr": after an ordinal figure, a building's floor.
   if ((lowered == "fl" || lowered == "flr") && i > 0 && words[i - 1].suffix.empty() && is_ordinal_figure(words[i - 1].core)) {
     return Match{1, "floor", dotted && !keep_period};
-  }
-  // "title no. SK123456", "case no. HC 12/2019": only after a listed noun that takes a number
-  // (takes_number), a code with figures in it, perhaps opened by a court's or a register's
-  // capitals as a word of its own. A case's figures "12/2019" are a number within its year
-  // ("twelve of twenty nineteen"), never a month.
-  if (w.core == "no" && dotted && i > 0 && i + 1 < words.size() && words[i - 1].suffix.empty() && words[i + 1].prefix.empty() &&
-      takes_number(words[i - 1].core) && code_follows(words, i + 1)) {
-    if (i + 2 < words.size() && !text::all_digits(words[i + 1].core) && words[i + 1].suffix.empty()) {
-      if (auto within = number_within_year(words[i + 2].core)) {
-        return Match{3, "number " + spelled_letters(words[i + 1].core) + " " + *within, false};
-      }
-    }
-    return Match{1, "number", true};
   }
   if (!figure_follows(words, i)) return std::nullopt;
   if (auto said = text::said_for(kBeforeFigure, lowered); said && (dotted || lowered != "mag")) {

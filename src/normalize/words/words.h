@@ -47,8 +47,7 @@ std::optional<Match> match_metal_symbol(const Words& words, std::size_t i);
 // one-A": a dotted short form whose period goes on into its sentence has one reading.
 std::optional<Match> match_dotted_word(const Words& words, std::size_t i);
 
-// dotted_forms.cpp: "under s. 4.2" -> "section", "reg. KX19 ABD" -> "registration", "report no.
-// 25-0417", "the 4th Wed.", "25 Gy min.", "an 8-pc. set", "incl. MwSt.": short forms read by cues.
+// dotted_forms.cpp: "under s. 4.2" -> "section", "reg. KX19 ABD" -> "registration", "the 4th Wed.", "25 Gy min.", "an 8-pc. set", "incl. MwSt.": short forms read by cues.
 std::optional<Match> match_dotted_form(const Words& words, std::size_t i);
 
 // cross_signs.cpp: "sire × dam" -> "crossed with", "Av. Paulista × R. da Consolação" -> "Avenida
@@ -123,7 +122,7 @@ std::optional<Match> match_news_shorthand(const Words& words, std::size_t i);
 // "HbA1c" -> "H.B.A one C": a lab measure's mixed-case letters before its figure, spelt.
 std::optional<std::string> speak_lab_code(std::string_view core);
 
-// shorthand_words.cpp: "avg." -> "average", "mag. -12", "Pg. 77", "wk 32", "title no. SK1234".
+// shorthand_words.cpp: "avg." -> "average", "mag. -12", "Pg. 77", "wk 32", "the 67th min".
 std::optional<Match> match_shorthand_word(const Words& words, std::size_t i);
 
 // trade_abbreviations.cpp: "the max. dose", "min. DN 8", "Iss. 4", "grid ref. NN 16", "Harnby Jn.",

@@ -1,4 +1,4 @@
-// The abbreviations of books and registers: pages, editions, the number sign, ISBNs.
+// The abbreviations of books and registers: pages, editions, ISBNs.
 #include <gtest/gtest.h>
 
 #include "normalize/normalizer.h"
@@ -19,13 +19,6 @@ TEST(BookMarks, EditionAfterItsOrdinal) {
   EXPECT_TRUE(has(normalize_text("The 4th ed. adds two chapters."), "fourth edition adds"));
   EXPECT_TRUE(has(normalize_text("a revised 2nd edn of the atlas"), "second edition of"));
   EXPECT_FALSE(has(normalize_text("Ed said hello"), "edition"));
-}
-
-TEST(BookMarks, LowerCaseNumberSign) {
-  EXPECT_TRUE(has(normalize_text("It ran in issue no. 7 of the zine."), "issue number seven of"));
-  EXPECT_TRUE(has(normalize_text("a company reg no. 4451923 in Cardiff"), "number four four five one nine two three"));
-  // An answer stays the word.
-  EXPECT_FALSE(has(normalize_text("Voters said no. 40 seats changed hands."), "number"));
 }
 
 TEST(BookMarks, IsbnDigitByDigit) {

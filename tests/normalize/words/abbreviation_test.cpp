@@ -353,11 +353,6 @@ TEST(Abbreviation, EstAfterADeterminerOrAnAmountIsAnEstimate) {
   EXPECT_EQ(normalize_text("A bakery est. in 1921."), "A bakery established in nineteen twenty one.");
 }
 
-TEST(Abbreviation, LowercaseNoBeforeOfIsNumber) {
-  EXPECT_EQ(normalize_text("the no. of stores fell"), "the number of stores fell");
-  EXPECT_EQ(normalize_text("She said no. Of course she did."), "She said no. Of course she did.");
-}
-
 TEST(Abbreviation, InclusionClosingItsPhraseIsTheParticiple) {
   EXPECT_EQ(normalize_text("The cabin costs €640 a week, linen incl., from May."),
             "The cabin costs six hundred forty euros a week, linen included, from May.");

@@ -1,4 +1,4 @@
-// Short forms read by the words around them: "s.", "reg.", "no.", weekdays, limits, "pc.", "MwSt.".
+// Short forms read by the words around them: "s.", "reg.", weekdays, limits, "pc.", "MwSt.".
 #include <gtest/gtest.h>
 
 #include "normalize/normalizer.h"
@@ -14,25 +14,6 @@ TEST(DottedForms, RegistrationBeforeAPlate) {
   EXPECT_TRUE(says("The van driver gave reg. AB-220 to police.", "registration"));
   // Before a rule's code, away from vehicles, it stays the regulation.
   EXPECT_TRUE(says("Banks must follow reg. W2 from June.", "regulation"));
-}
-
-TEST(DottedForms, LowercaseNumberSignAfterANoun) {
-  EXPECT_TRUE(says("The lab filed case no. 31-0208 today.", "case number three one, zero two zero eight today"));
-  EXPECT_TRUE(says("The mare, passport no. GB82 was sold.", "passport number"));
-  // A recall's or a notice's code led by its figures.
-  EXPECT_TRUE(says("See recall no. 19V-204 for details.", "recall number"));
-  EXPECT_TRUE(says("The agency's bulletin no. 7B-12 said so.", "bulletin number"));
-  EXPECT_FALSE(says("The campaign said no. 5 people joined.", "number"));
-  // A figure with a letter glued to it after "no." is the number's letter, no unit nor scale.
-  EXPECT_TRUE(says("The recall no. 6F covers vans.", "recall number six F covers"));
-  EXPECT_TRUE(says("The notice no. 450B was issued.", "notice number four fifty B was"));
-  // An answer stays the word.
-  EXPECT_EQ(normalize_text("She said no."), "She said no.");
-  EXPECT_FALSE(says("They said no. 12 people left.", "number"));
-  // After an adjective or a verb the answer ends its sentence; the next opens with a code.
-  EXPECT_FALSE(says("The board gave a blunt no. 2021-22 accounts were late.", "number"));
-  EXPECT_FALSE(says("Shoppers picked no. B12 vitamins sold out anyway.", "number"));
-  EXPECT_FALSE(says("Her reply was a stern no. 3-1 down, they pressed on.", "number"));
 }
 
 TEST(DottedForms, RuleNumbersAmongVehiclesStayRegulation) {

@@ -81,21 +81,4 @@ TEST(DottedWords, CaliforniaOnlyBeforeACode) {
   EXPECT_EQ(normalize_text("She signed with Cal. App downloads then rose.").find("California"), std::string::npos);
 }
 
-TEST(DottedWords, NumberSignBeforeACourtCode) {
-  EXPECT_NE(normalize_text("The tribunal ruled in case no. HC 311/2021 last week.").find("case number"), std::string::npos);
-  EXPECT_NE(normalize_text("See claim no. QB 88 of the list.").find("claim number"), std::string::npos);
-  // After a word that takes no number, "no." stays the word.
-  EXPECT_EQ(normalize_text("She said no. HC 311 was not hers.").find("number"), std::string::npos);
-}
-
-TEST(DottedWords, ACaseNumberWithinItsYearIsNoDate) {
-  EXPECT_NE(normalize_text("The appeal, docket no. KB 11/2020, was heard.").find("eleven of twenty twenty,"),
-            std::string::npos);
-  EXPECT_EQ(normalize_text("The appeal, docket no. KB 11/2020, was heard.").find("November"), std::string::npos);
-  EXPECT_NE(normalize_text("It was filed as claim no. TC 3/2018 on Monday.").find("three of twenty eighteen"),
-            std::string::npos);
-  // After a noun that takes no number, "no." stays the word and nothing is read as a case.
-  EXPECT_EQ(normalize_text("Voters said no. UK 4/2021 figures show it.").find("number"), std::string::npos);
-}
-
 }  // namespace briefcast

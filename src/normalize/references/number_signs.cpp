@@ -1,0 +1,120 @@
+// The lower-case number sign after a noun: "report no. 25-0417", "lot no. 7D", "case no. HC
+// 12/2019", "issue no. 1", "the no. of seats". eSpeak NG says "no." as the answer "no", a
+// negation; here it is "number" ("nos." "numbers") and the code after it is said as one.
+// The capitalised sign ("No. 4", "No 10 said") is abbreviation.cpp's.
+#include "normalize/codes/codes.h"
+#include "normalize/match.h"
+#include "normalize/number_words.h"
+#include "normalize/numbers/numbers.h"
+#include "normalize/references/references.h"
+#include "normalize/trade_cues.h"
+#include "normalize/words/words.h"
+
+namespace briefcast::rules {
+
+namespace {
+
+// A word after which a lower-case "no." is the negation or an answer ("she said no. 3 of
+// them ..."), not the number sign.
+bool answers_no(std::string_view w) {
+  return text::is_one_of_lowered(w, {"said", "say", "says", "saying", "answered", "answer", "replied", "voted", "vote",
+                                     "was", "is", "were", "simply", "just", "emphatically", "definitely", "probably",
+                                     "certainly", "means", "meant", "and", "or", "but"});
+}
+
+bool has_figure(std::string_view core) { return core.find_first_of("0123456789") != std::string_view::npos; }
+
+// "25-0417", "5520-314-17": figure groups joined by hyphens, said figure by figure group by
+// group as a part's number is; read alone they were a range ("twenty five to zero four ...").
+std::optional<std::string> hyphened_groups(std::string_view code) {
+  if (code.find('-') == std::string_view::npos || code.size() > 16) return std::nullopt;
+  std::string spoken;
+  for (std::string_view group : text::split(code, '-')) {
+    if (group.empty() || group.size() > 4 || !text::all_digits(group)) return std::nullopt;
+    spoken += (spoken.empty() ? "" : ", ") + digit_words(group);
+  }
+  return spoken;
+}
+
+// "7D" -> "seven D": up to four figures and one or two capitals after them, the number's own
+// letter, never a unit's or a scale's ("billion", "degrees Celsius").
+std::optional<std::string> lettered_figure(std::string_view core) {
+  std::size_t figures = text::digit_run_end(core, 0);
+  std::string_view letters = core.substr(figures);
+  if (figures == 0 || figures > 4 || letters.empty() || letters.size() > 2 || !text::all_upper(letters) ||
+      !text::all_alpha(letters)) {
+    return std::nullopt;
+  }
+  return code_group_words(core.substr(0, figures)) + " " + spelled_letters(letters);
+}
+
+// "47/2023": a case's number within its year, said "forty seven of twenty twenty three"; read
+// as a date, "12/2019" was "December twenty nineteen".
+std::optional<std::string> number_within_year(std::string_view core) {
+  std::size_t slash = core.find('/');
+  if (slash == std::string_view::npos || slash == 0 || slash > 4 || core[0] == '0') return std::nullopt;
+  std::string_view number = core.substr(0, slash);
+  std::string_view year = core.substr(slash + 1);
+  if (!text::all_digits(number) || !is_context_free_year(year)) return std::nullopt;
+  return cardinal_words(number) + " of " + year_words(year);
+}
+
+// "HC 12/2019", "CV 88/2021": a court's or a register's two to four capitals as a word of their
+// own, then its number, perhaps within its year.
+std::optional<Match> register_and_number(const Words& words, std::size_t i, const std::string& said) {
+  if (i + 2 >= words.size()) return std::nullopt;
+  const Word& letters = words[i + 1];
+  if (letters.core.size() < 2 || letters.core.size() > 4 || !text::all_alpha(letters.core) ||
+      !text::all_upper(letters.core) || !letters.suffix.empty() || !words[i + 2].prefix.empty()) {
+    return std::nullopt;
+  }
+  if (auto within = number_within_year(words[i + 2].core)) {
+    return Match{3, said + " " + spelled_letters(letters.core) + " " + *within, false};
+  }
+  // "QB 88": the figures after the capitals are other rules'.
+  if (has_figure(words[i + 2].core)) return Match{1, said, true};
+  return std::nullopt;
+}
+
+// After a noun naming what is numbered ("report", "lot", "title", "flight"): the code after the
+// sign, whatever its shape, as long as it has a figure in it or is a register's capitals
+// before one. After any other word ("a firm no.", "voters chose no.") the sign is the answer
+// ending a sentence, and the code after it ("2016-17 was ...", "G7 leaders ...") opens the
+// next one.
+std::optional<Match> after_numbered_noun(const Words& words, std::size_t i, const std::string& said) {
+  std::string_view next = words[i + 1].core;
+  if (auto groups = hyphened_groups(next)) return Match{2, said + " " + *groups, false};
+  if (auto lettered = lettered_figure(next)) return Match{2, said + " " + *lettered, false};
+  if (auto registered = register_and_number(words, i, said)) return registered;
+  // The figures themselves are other rules' ("SK123456", "19V-204", "2024/117").
+  if (has_figure(next)) return Match{1, said, true};
+  return std::nullopt;
+}
+
+// "issue no. 1", "registered charity no. 1089464": after any noun but an answer's word, before a
+// whole figure. A long figure is a register's number, said digit by digit.
+std::optional<Match> before_whole_figure(const Words& words, std::size_t i, const std::string& said) {
+  std::string_view figure = words[i + 1].core;
+  if (answers_no(words[i - 1].core) || figure.size() > 10) return std::nullopt;
+  if (figure.size() >= 5) return Match{2, said + " " + digit_words(figure), false};
+  return Match{1, said, true};
+}
+
+}  // namespace
+
+std::optional<Match> match_number_sign(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  if (!text::is_one_of(w.core, {"no", "nos"}) || w.suffix != "." || !w.prefix.empty() || i + 1 >= words.size() ||
+      !words[i + 1].prefix.empty() || words[i + 1].core.empty()) {
+    return std::nullopt;
+  }
+  std::string said = w.core == "no" ? "number" : "numbers";
+  // "the no. of centres": a table's or list's "number of", after any word.
+  if (words[i + 1].core == "of") return Match{1, said, true};
+  if (i == 0 || !words[i - 1].suffix.empty() || !text::all_alpha(words[i - 1].core)) return std::nullopt;
+  if (text::all_digits(words[i + 1].core)) return before_whole_figure(words, i, said);
+  if (numbered_noun(words[i - 1].core)) return after_numbered_noun(words, i, said);
+  return std::nullopt;
+}
+
+}  // namespace briefcast::rules

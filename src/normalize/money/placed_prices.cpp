@@ -38,7 +38,7 @@ bool in_price_position(const Words& words, std::size_t i) {
          is_price_move_word(words[i - 2].core);
 }
 
-// "about R245", "up to around R90": a word of approximation before the figure places a price
+// "about R310", "up to around R90": a word of approximation before the figure places a price
 // as well, when a line of the currency leaves no road to read.
 bool approximate_price(const Words& words, std::size_t i) {
   return i > 0 && words[i - 1].suffix.empty() &&
@@ -114,7 +114,7 @@ bool rate_of_a_unit(const Words& words, std::size_t i, const WrittenFigure& f) {
 
 namespace {
 
-// "R18.90", "R31,900": a word of the same one-letter sign with money's own shape (cents or
+// "R19.40", "R31,900": a word of the same one-letter sign with money's own shape (cents or
 // grouped thousands), which makes the whole line one of that money.
 bool shaped_sum_of(std::string_view core, const Currency& p) {
   std::size_t sign = p.written.size();
@@ -149,7 +149,7 @@ bool priced_at_home(const Words& words, std::size_t i, const Currency& p, const 
   if (!in_price_position(words, i) && !second_end && !priced_per_unit(words, i, f) && !approximate_price(words, i)) {
     return false;
   }
-  // "adds R8 a carton", "R35 per bin": the rand's sign before a rate of a named unit is a price
+  // "adds R6 a tonne", "R35 per bin": the rand's sign before a rate of a named unit is a price
   // on any line; a road or a model is not counted per carton. A bare "each" names no unit.
   if (p.code == "ZAR" && rate_of_a_unit(words, i, f)) return true;
   return line_of_currency(words, p);

@@ -218,7 +218,7 @@ bool has_money_shape(const Amount& a, const WrittenFigure& f, bool sibling, bool
   // "₹83.50" is rupees and paise, read by the general money rule.
   if (p.written == "\u20b9" && a.scale.empty() && !lakh_grouped) return false;
   // A sibling lends its shape to a price of two or more figures ("P25"), never
-  // to a place or a level ("P1", "P2"); a rate after the figure ("R8 a carton") to any.
+  // to a place or a level ("P1", "P2"); a rate after the figure ("R6 a tonne") to any.
   bool lent = sibling && f.glued && !a.number.has_point && (a.number.integer.size() >= 2 || rated);
   return !(needs_shape(p) && a.scale.empty() && !a.number.grouped && !cents_shape && !lent && !f.named);
 }

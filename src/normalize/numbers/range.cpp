@@ -412,7 +412,7 @@ std::optional<std::string> single_figure_terms(std::string_view core) {
   return spoken;
 }
 
-// "1,500,000:1", "1.2–1.5:1", "3–4:1": a ratio to a small whole whose first term is grouped in
+// "2,000,000:1", "0.8–1.1:1", "3–4:1": a ratio to a small whole whose first term is grouped in
 // thousands or is a range. No clock or verse has a comma or a range before its colon, yet the
 // colon sat too far in (or the dash stood in the way) for the plain ratio, and the colon was said.
 std::optional<std::string> wide_ratio_to_whole(std::string_view left, std::string_view right) {

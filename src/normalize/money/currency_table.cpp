@@ -243,6 +243,12 @@ const Currency* named_home_currency(const Words& words, const Currency& shared) 
   return nullptr;
 }
 
+const Currency* crown_of_line(const Words& words, const Currency* c) {
+  if (c == nullptr || c->written != "kr") return c;
+  const Currency* swedish = currency_written("SEK", currency_use::kCode);
+  return swedish != nullptr && names_currency(words, *swedish) ? swedish : c;
+}
+
 std::optional<std::string_view> pair_name(std::string_view code) {
   for (const CurrencyFacts& f : kCurrencies) {
     if (!f.code.empty() && f.code == code) return f.in_pair.empty() ? f.one : f.in_pair;

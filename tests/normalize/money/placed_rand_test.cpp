@@ -32,3 +32,13 @@ TEST(PlacedRand, PoundsOfOtherCountriesByTheirLetter) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(ScandinavianCrowns, KrOnALineOfSwedenIsKronor) {
+  EXPECT_EQ(normalize_text("Fares in Sweden rose to 35 kr."), "Fares in Sweden rose to thirty five kronor.");
+  EXPECT_EQ(normalize_text("Norway's stamps cost 42 kr."), "Norway's stamps cost forty two kroner.");
+  EXPECT_EQ(normalize_text("A stamp costs kr 38 at the post office."), "A stamp costs thirty eight kroner at the post office.");
+}
+
+}  // namespace briefcast

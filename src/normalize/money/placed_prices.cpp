@@ -80,8 +80,12 @@ bool rate_article_noun(const Words& words, std::size_t next) {
       text::is_one_of(noun, {"lot", "bit", "little", "few", "couple", "number", "while", "range", "total"})) {
     return false;
   }
-  return !(next + 2 < words.size() && words[next + 1].suffix.empty() &&
-           text::is_one_of_lowered(words[next + 2].core, {"ago", "later", "earlier", "before", "after"}));
+  if (next + 2 >= words.size() || !words[next + 1].suffix.empty()) return true;
+  // "a good sign": a noun after the word makes it an adjective, the phrase no rate's unit.
+  std::string_view after = words[next + 2].core;
+  bool noun_after = !after.empty() && text::is_lower(after[0]) && !text::is_function_word(text::lower(after)) &&
+                    !text::is_one_of(after, {"more", "less", "extra", "higher", "lower", "cheaper", "dearer"});
+  return !noun_after && !text::is_one_of_lowered(after, {"ago", "later", "earlier", "before", "after"});
 }
 
 // A word before the letter and figure that makes them a road, a model or a grade ("the",
@@ -89,7 +93,8 @@ bool rate_article_noun(const Words& words, std::size_t next) {
 bool named_as_code(const Words& words, std::size_t i) {
   if (i == 0) return false;
   std::string_view before = words[i - 1].core;
-  return text::is_one_of_lowered(before, {"the", "a", "an", "road", "route", "highway", "motorway", "model", "rated"}) ||
+  return text::is_one_of_lowered(before, {"the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "whose",
+                                          "road", "route", "highway", "motorway", "model", "rated"}) ||
          (!before.empty() && text::is_upper(before[0]) && words[i - 1].suffix.empty());
 }
 

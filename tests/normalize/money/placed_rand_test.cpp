@@ -9,6 +9,7 @@ namespace briefcast {
 TEST(PlacedRand, ARateAfterTheFigureMakesItAPrice) {
   EXPECT_EQ(normalize_text("the levy adds R6 a tonne to costs"), "the levy adds six rand a tonne to costs");
   EXPECT_EQ(normalize_text("growers lose R35 per bin"), "growers lose thirty five rand per bin");
+  EXPECT_EQ(normalize_text("diesel buyers pay R3 a litre more"), "diesel buyers pay three rand a litre more");
 }
 
 TEST(PlacedRand, ARandSumOfMoneysShapeMakesTheLineOneOfRand) {
@@ -23,6 +24,8 @@ TEST(PlacedRand, RoadsModelsAndRatingsStayLetters) {
   EXPECT_EQ(normalize_text("about R8 drivers were stopped").find("rand"), std::string::npos);
   EXPECT_EQ(normalize_text("The film was rated R16 a week later.").find("rand"), std::string::npos);
   EXPECT_EQ(normalize_text("about R40 of the road was resurfaced").find("rand"), std::string::npos);
+  EXPECT_EQ(normalize_text("so its R2 a good sign of fit").find("rand"), std::string::npos);
+  EXPECT_EQ(normalize_text("which gave R2 a strong lead").find("rand"), std::string::npos);
 }
 
 TEST(PlacedRand, PoundsOfOtherCountriesByTheirLetter) {

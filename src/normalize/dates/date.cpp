@@ -339,7 +339,7 @@ bool closes_a_us_date(const Words& words, std::size_t i) {
 // need the date's phrase to end after the pair.
 bool ends_a_period(const Words& words, std::size_t i) {
   if (i == 0 || !words[i - 1].suffix.empty()) return false;
-  if (text::iequals(words[i - 1].core, "dated")) return i < words.size() && !reads_as_short_month_year(words, i);
+  if (text::iequals(words[i - 1].core, "dated")) return true;
   std::string_view cue = words[i - 1].core;
   bool after_span = i >= 2 && words[i - 2].suffix.empty() &&
                     text::is_one_of_lowered(words[i - 2].core, {"week", "weeks", "month", "months", "period", "year",
@@ -464,7 +464,6 @@ std::optional<Match> article_before_date(const Words& words, std::size_t i) {
 }
 
 std::optional<Match> match_date(const Words& words, std::size_t i) {
-  if (reads_as_short_month_year(words, i)) return std::nullopt;
   if (auto article = article_before_date(words, i)) return article;
   if (auto span = dashed_date_span(words, i)) return span;
   if (auto year = match_shortened_year(words, i)) return year;

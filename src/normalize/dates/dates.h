@@ -100,9 +100,6 @@ std::optional<Match> match_year_period(const Words& words, std::size_t i);
 
 // month_years.cpp: "12/2026" -> "December twenty twenty six".
 std::optional<Match> match_month_year(const Words& words, std::size_t i);
-// "dated 04/23", "valid 09/24 to 08/26": a short month and year after a word that dates a card,
-// a permit or a batch; the day-and-month rules, which run first, leave it.
-bool reads_as_short_month_year(const Words& words, std::size_t i);
 
 // month_periods.cpp: "1st Aug. to 5th Sept.": a month's period inside a line ends no sentence.
 bool month_period_goes_on(const Words& words, std::size_t k);  // month_periods.cpp: "1st Aug. to"

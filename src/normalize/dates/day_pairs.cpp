@@ -78,7 +78,6 @@ bool round_the_clock(const Words& words, std::size_t i) {
 }
 
 std::optional<Match> match_slashed_day_pair(const Words& words, std::size_t i) {
-  if (reads_as_short_month_year(words, i)) return std::nullopt;
   if (auto date = yearless_date(words, i)) return date;
   if (i + 1 >= words.size()) return std::nullopt;
   const Word& pair = words[i];

@@ -54,11 +54,7 @@ std::optional<Match> pack_month_year(const Words& words, std::size_t i) {
 // Words after which a month and a year's last two figures date a thing made or kept to.
 bool dates_a_batch(std::string_view w) {
   return text::is_one_of_lowered(w, {"made", "manufactured", "produced", "built", "dated", "expire", "expires", "expired",
-                                     "expiry", "exp", "valid", "issued"});
-}
-
-bool tells_of_expiry(std::string_view w) {
-  return text::is_one_of_lowered(w, {"expires", "expire", "expired", "expiry", "expiring", "exp", "valid"});
+                                     "expiry", "exp"});
 }
 
 // "MM/YY" with both figures two long and a month first: "10/22", "03/25".
@@ -88,16 +84,6 @@ bool month_year_span(const Words& words, std::size_t i) {
   if (!opens && !closes) return false;
   std::string_view other = opens ? words[i + 2].core : words[i - 2].core;
   return short_month_year_pair(other) && (only_a_month_year(w.core) || only_a_month_year(other));
-}
-
-// "valid 04/25 to 03/27", "issued 01/24 until 12/26": the second pair of a span whose first is
-// a cued month and year is one too, whatever its month.
-bool closes_cued_span(const Words& words, std::size_t i) {
-  if (i < 3 || !words[i - 1].suffix.empty() || !words[i - 2].suffix.empty() || !words[i - 3].suffix.empty()) return false;
-  if (!text::is_one_of_lowered(words[i - 1].core, {"to", "until", "through", "till"})) return false;
-  std::string_view first = words[i - 2].core;
-  return short_month_year_pair(first) && dates_a_batch(words[i - 3].core) &&
-         (only_a_month_year(first) || only_a_month_year(words[i].core));
 }
 
 // "made 07/10 shots", "made 04/09 three-pointers": a lower-case plural (not a function word)
@@ -132,14 +118,7 @@ std::optional<Match> short_month_year(const Words& words, std::size_t i) {
   auto month = short_month_year_pair(words[i].core);
   if (!month || i == 0 || !words[i].prefix.empty() || !words[i - 1].suffix.empty()) return std::nullopt;
   bool cued = dates_a_batch(words[i - 1].core) && only_a_month_year(words[i].core);
-  // "dated 04/23" alone is as often a US month and day; beside an expiry it is a card's or a
-  // permit's month and year ("dated 02/24, expires 02/27").
-  bool could_be_day = std::stoi(std::string(words[i].core.substr(3))) <= 31;
-  if (cued && could_be_day && text::is_one_of_lowered(words[i - 1].core, {"dated", "issued"}) &&
-      !text::any_word(words, tells_of_expiry)) {
-    cued = false;
-  }
-  if (!cued && !month_year_span(words, i) && !closes_cued_span(words, i)) return std::nullopt;
+  if (!cued && !month_year_span(words, i)) return std::nullopt;
   if (words[i].suffix.empty() && i + 1 < words.size() && text::iequals(words[i + 1].core, "of")) return std::nullopt;
   if (words[i].suffix.empty() && plural_noun_follows(words, i)) return std::nullopt;
   std::string_view yy = words[i].core.substr(3);
@@ -147,8 +126,6 @@ std::optional<Match> short_month_year(const Words& words, std::size_t i) {
 }
 
 }  // namespace
-
-bool reads_as_short_month_year(const Words& words, std::size_t i) { return short_month_year(words, i).has_value(); }
 
 std::optional<Match> match_month_year(const Words& words, std::size_t i) {
   if (auto packed = pack_month_year(words, i)) return packed;

@@ -255,7 +255,6 @@ std::optional<Match> match_slashed_day_month(const Words& words, std::size_t i) 
   if (auto e = expiry(words, i)) return e;
   if (auto d = after_weekday(words, i)) return d;
   if (!words[i].prefix.empty() || words[i].core.empty() || !text::is_digit(words[i].core[0])) return std::nullopt;
-  if (reads_as_short_month_year(words, i)) return std::nullopt;
   bool article = !(i > 0 && words[i - 1].suffix.empty() && text::iequals(words[i - 1].core, "the"));
   // "the postponed 15/06 fixture": a determiner already stands before the date's describing word.
   bool noun_after = i + 1 < words.size() && words[i].suffix.empty() && !words[i + 1].core.empty() &&

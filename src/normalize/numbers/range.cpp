@@ -427,9 +427,12 @@ std::optional<std::string> wide_ratio_to_whole(std::string_view left, std::strin
     auto high = term(sides->after);
     if (low && high) return *low + " to " + *high + " to " + cardinal_words(right);
   }
+  // "0,500:1": a leading zero before a thousands group makes no grouped figure; term refuses it.
   auto grouped = text::parse_plain_figure(left);
   if (!grouped || !grouped->grouped) return std::nullopt;
-  return *term(left) + " to " + cardinal_words(right);
+  auto whole = term(left);
+  if (!whole) return std::nullopt;
+  return *whole + " to " + cardinal_words(right);
 }
 
 std::optional<Match> match_ratio(const Words& words, std::size_t i) {

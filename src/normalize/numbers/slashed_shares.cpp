@@ -11,7 +11,6 @@
 // five"; read as a fraction or a count they were "over" and "fiftieths".
 // A count of a total before what is counted: "9/10 patients", "11/12 infants" are "nine of ten
 // patients"; read as a fraction they were "nine tenths patients".
-#include "normalize/dates/dates.h"
 #include "normalize/function_words.h"
 #include "normalize/match.h"
 #include "normalize/number_words.h"
@@ -224,8 +223,6 @@ std::optional<Match> size_pair(const Words& words, std::size_t i) {
 }  // namespace
 
 std::optional<Match> match_slashed_shares(const Words& words, std::size_t i) {
-  // A card's or a permit's month and year ("valid 05/26") is the dates' to read.
-  if (reads_as_short_month_year(words, i)) return std::nullopt;
   if (auto percents = percent_list(words, i)) return percents;
   if (auto split = share_split(words, i)) return split;
   if (auto divided = divided_shares(words, i)) return divided;

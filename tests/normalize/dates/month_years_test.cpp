@@ -75,19 +75,3 @@ TEST(MonthYears, AUsCueBeforeAWholeKeepsAFraction) {
 }
 
 }  // namespace briefcast
-
-namespace briefcast {
-
-TEST(CardMonthYears, APermitsDatesBesideAnExpiryAreMonthsAndYears) {
-  EXPECT_EQ(normalize_text("The licence, dated 02/24, expires 02/27."),
-            "The licence, dated February twenty twenty four, expires February twenty twenty seven.");
-  EXPECT_EQ(normalize_text("The pass is valid 05/25 to 10/26."),
-            "The pass is valid May twenty twenty five to October twenty twenty six.");
-}
-
-TEST(CardMonthYears, ALetterDatedAloneKeepsItsDay) {
-  EXPECT_EQ(normalize_text("A memo dated 04/17 was leaked."), "A memo dated April seventeenth was leaked.");
-  EXPECT_EQ(normalize_text("The coupon is valid 12/15 only.").find("twenty fifteen"), std::string::npos);
-}
-
-}  // namespace briefcast

@@ -76,4 +76,11 @@ TEST(WideRatios, ClocksAndVersesAreNoWideRatio) {
   EXPECT_EQ(normalize_text("from 9:15 to 10:45"), "from nine fifteen to ten forty five");
 }
 
+// A leading zero before a thousands group makes no grouped figure: the line passes through whole.
+TEST(WideRatios, ALeadingZeroBeforeAGroupIsNoRatioAndNoCrash) {
+  EXPECT_EQ(normalize_text("The sample was 0,250:1 by volume."), "The sample was 0,250:1 by volume.");
+  EXPECT_EQ(normalize_text("Odds stood at 00,400:1 overnight.\nThe race starts at noon."),
+            "Odds stood at 00,400:1 overnight. The race starts at noon.");
+}
+
 }  // namespace briefcast

@@ -21,6 +21,13 @@ bool is_count(std::string_view s, std::size_t most) {
   return !s.empty() && s.size() <= most && text::all_digits(s) && (s.size() == 1 || s[0] != '0');
 }
 
+// A line of American football: only there is a three-part line after "ran" or "carried" a
+// rusher's; elsewhere it is a record ("ran 9-14-1"), a bowler's figures or a vote.
+bool tells_of_a_rusher(std::string_view core) {
+  return tells_of_gridiron(core) ||
+         text::is_one_of_lowered(core, {"td", "tds", "yds", "rushing", "carries", "receptions"});
+}
+
 }  // namespace
 
 std::optional<Match> match_rushing_line(const Words& words, std::size_t i) {
@@ -31,6 +38,7 @@ std::optional<Match> match_rushing_line(const Words& words, std::size_t i) {
   if (parts.size() != 3 || !is_count(parts[0], 2) || !is_count(parts[1], 3) || !is_count(parts[2], 1)) {
     return std::nullopt;
   }
+  if (!text::any_word(words, tells_of_a_rusher)) return std::nullopt;
   // Yards outnumber carries and run to two figures in any line worth reporting; a formation
   // ("4-4-2", "3-5-2") or a vote ("5-3-1") is no tally.
   if (parts[1].size() < 2 || std::stoi(std::string(parts[1])) <= std::stoi(std::string(parts[0]))) return std::nullopt;

@@ -6,6 +6,7 @@
 //    sign 2 7 4") is said digit by digit, group by group; read as one cardinal it was "two hundred
 //    thirty five million ...", a count no one calls on the radio.
 #include "normalize/match.h"
+#include "normalize/measures/measures.h"
 #include "normalize/number_words.h"
 #include "normalize/numbers/numbers.h"
 
@@ -15,20 +16,27 @@ namespace {
 
 bool is_two_digits(std::string_view s) { return s.size() == 2 && text::all_digits(s); }
 
-// "lifeboat 13-22", "the Severn-class lifeboat", "Shannon-class 13-05": the word the number names.
+// "lifeboat 13-22", "the Severn-class lifeboat 17-05": the one boat the number names. Not
+// "lifeboats" (a span of numbers) nor any "-class" word ("middle-class 25-34 year-olds").
 bool after_lifeboat(const Words& words, std::size_t i) {
-  if (i == 0 || !words[i - 1].suffix.empty()) return false;
-  std::string before = text::lower(words[i - 1].core);
-  // Not "lifeboats": before a plural the pair is a span of numbers ("lifeboats 13-20").
-  return before == "lifeboat" || text::ends_with(before, "-class");
+  return i > 0 && words[i - 1].suffix.empty() && text::iequals(words[i - 1].core, "lifeboat");
 }
 
-// The label that opens a vessel's identity at word i, and how many words it takes ("call sign" two).
-std::size_t identity_label(const Words& words, std::size_t i) {
-  if (words[i].suffix.empty() && text::is_one_of(words[i].core, {"MMSI", "IMO", "ENI"})) return 1;
-  bool call_sign = i + 1 < words.size() && words[i].suffix.empty() && words[i + 1].suffix.empty() &&
-                   text::iequals(words[i].core, "call") && text::iequals(words[i + 1].core, "sign");
-  return call_sign ? 2 : 0;
+// "12-15 knots", "10-12 crew members", "20-25 minutes": a range of a count or a measure, not a
+// hull's number.
+bool counts_what_follows(const Words& words, std::size_t i) {
+  if (!words[i].suffix.empty() || i + 1 >= words.size() || !words[i + 1].prefix.empty()) return false;
+  return plural_noun_follows(words, i + 1) || find_unit(words[i + 1].core).has_value();
+}
+
+// The figures in the identity the label at word i opens: an MMSI has nine, an IMO hull seven,
+// an ENI (a European inland vessel) eight; 0 for any other word. Groups that add up to another
+// length are a count ("IMO 30 000 seafarers").
+std::size_t identity_length(const Words& words, std::size_t i) {
+  if (!words[i].suffix.empty()) return 0;
+  if (words[i].core == "MMSI") return 9;
+  if (words[i].core == "IMO") return 7;
+  return words[i].core == "ENI" ? 8 : 0;
 }
 
 }  // namespace
@@ -39,7 +47,9 @@ std::optional<Match> match_lifeboat_number(const Words& words, std::size_t i) {
   if (dash == std::string_view::npos || !words[i].prefix.empty() || !after_lifeboat(words, i)) return std::nullopt;
   std::string_view cls = core.substr(0, dash);
   std::string_view hull = core.substr(dash + 1);
-  if (!is_two_digits(cls) || !is_two_digits(hull) || cls[0] == '0') return std::nullopt;
+  if (!is_two_digits(cls) || !is_two_digits(hull) || cls[0] == '0' || counts_what_follows(words, i)) {
+    return std::nullopt;
+  }
   return Match{1, paired_digit_words(std::string(cls) + std::string(hull)), false};
 }
 
@@ -64,15 +74,14 @@ Groups identity_groups(const Words& words, std::size_t start) {
   std::string_view first = words[start].core;
   if (first.find(',') != std::string_view::npos) {
     for (std::string_view group : text::split(first, ',')) {
-      if (group.empty() || group.size() > 4 || !text::all_digits(group)) return Groups{};
+      if (group.size() < 2 || group.size() > 4 || !text::all_digits(group)) return Groups{};
       add(group);
     }
     g.words = 1;
     return g;
   }
   for (std::size_t k = start; k < words.size() && words[k].prefix.empty() && text::all_digits(words[k].core); ++k) {
-    std::size_t most = k == start ? 9 : 4;
-    if (words[k].core.empty() || words[k].core.size() > most || (k > start && first.size() > 4)) break;
+    if (words[k].core.size() < 2 || words[k].core.size() > 4) return Groups{};
     add(words[k].core);
     ++g.words;
     if (!words[k].suffix.empty()) break;
@@ -85,16 +94,18 @@ Groups identity_groups(const Words& words, std::size_t start) {
 // Matched at the label, which the rules of initials and codes would otherwise take with the
 // first group alone.
 std::optional<Match> match_vessel_identity(const Words& words, std::size_t i) {
-  std::size_t label = identity_label(words, i);
-  if (label == 0) return std::nullopt;
-  Groups g = identity_groups(words, i + label);
+  std::size_t length = identity_length(words, i);
+  if (length == 0) return std::nullopt;
+  Groups g = identity_groups(words, i + 1);
   bool spaced = g.said.find(',') != std::string::npos;
   // An unbroken run is the record-number rules' ("IMO 9550123"); a year is no identity.
-  if (!spaced || g.digits < 5 || g.digits > 10) return std::nullopt;
+  if (!spaced || g.digits != length) return std::nullopt;
+  std::size_t last = i + g.words;
+  if (words[last].suffix.empty() && last + 1 < words.size() && plural_noun_follows(words, last + 1)) return std::nullopt;
   // The label's capitals dotted, as eSpeak NG spells an initialism ("M.M.S.I").
-  std::string name = label == 2 ? std::string("call sign") : std::string(1, words[i].core[0]);
-  for (std::size_t k = 1; label == 1 && k < words[i].core.size(); ++k) name += std::string(".") + words[i].core[k];
-  return Match{label + g.words, name + " " + g.said, false};
+  std::string name(1, words[i].core[0]);
+  for (std::size_t k = 1; k < words[i].core.size(); ++k) name += std::string(".") + words[i].core[k];
+  return Match{1 + g.words, name + " " + g.said, false};
 }
 
 }  // namespace briefcast::rules

@@ -170,7 +170,7 @@ std::optional<Match> code_after_figure(const Words& words, std::size_t i) {
   // "2 TL Gemüsebrühe": in a German line "TL" is the teaspoon; a sign printed after a figure
   // is money only where the line goes on in English, lowercase or at a mark.
   if (c == nullptr && goes_on_in_english(words, i + 1)) {
-    c = crown_of_line(words, currency_written(words[i + 1].core, currency_use::kAfter));
+    c = currency_written(words[i + 1].core, currency_use::kAfter);
     if (c != nullptr && home_cue_missing(words, *c)) return std::nullopt;
   }
   if (c != nullptr && (c->use & currency_use::kCue) == 0) {

@@ -88,7 +88,7 @@ constexpr CurrencyFacts kCurrencies[] = {
     // that country's pounds; read apart, the letter was heard alone before "pound".
     {"LBP", "Lebanese pound", "Lebanese pounds", "", "", "", {{{"LBP", kCode | kInitials}, {"L\u00a3", kSign}}}},
     {"SYP", "Syrian pound", "Syrian pounds", "", "", "", {{{"S\u00a3", kSign}}}},
-    {"CYP", "Cypriot pound", "Cypriot pounds", "", "", "", {{{"C\u00a3", kSign}}}},
+    {"CYP", "Cypriot pound", "Cypriot pounds", "cent", "cents", "", {{{"C\u00a3", kSign}}}},
     {"BGN", "lev", "leva", "", "", "", {{{"BGN", kCode | kInitials}}}},
     {"UZS", "som", "som", "", "", "", {{{"UZS", kCode | kInitials}}}},
     {"BDT", "taka", "taka", "", "", "bangladesh", {{{"BDT", kCode}, {"\u09f3", kSign}}}},
@@ -241,12 +241,6 @@ const Currency* named_home_currency(const Words& words, const Currency& shared) 
     if (names_currency(words, c)) return &c;
   }
   return nullptr;
-}
-
-const Currency* crown_of_line(const Words& words, const Currency* c) {
-  if (c == nullptr || c->written != "kr") return c;
-  const Currency* swedish = currency_written("SEK", currency_use::kCode);
-  return swedish != nullptr && names_currency(words, *swedish) ? swedish : c;
 }
 
 std::optional<std::string_view> pair_name(std::string_view code) {

@@ -57,9 +57,6 @@ bool names_currency_itself(const Words& words, const Currency& c);
 // A sign shared by several homes ("Rs"): the currency of the home the line names whose name
 // ends with the shared one's ("Sri Lanka": "Sri Lankan rupee"), or nullptr.
 const Currency* named_home_currency(const Words& words, const Currency& shared);
-// "kr" on a line that names Sweden or its crown: the krona, said "kronor"; the shared crown
-// ("kroner", as Denmark and Norway say it) anywhere else. Any other currency as it is.
-const Currency* crown_of_line(const Words& words, const Currency* c);
 // "GBP" -> "sterling", "XOF" -> "CFA franc": a currency named by its code in a pair
 // ("EUR/XOF"), as market reports say it; nullopt for any other letters.
 std::optional<std::string_view> pair_name(std::string_view code);

@@ -89,29 +89,44 @@ bool rate_article_noun(const Words& words, std::size_t next) {
 }
 
 // A word before the letter and figure that makes them a road, a model or a grade ("the",
-// "Audi", "route"), whatever follows.
+// "Audi", "route"), whatever follows. "in R3", "on R2": a round of a contest or a stretch of a
+// road; a price stands after a verb of paying or moving ("costs R5 a litre", "rose R2 a share").
 bool named_as_code(const Words& words, std::size_t i) {
   if (i == 0) return false;
   std::string_view before = words[i - 1].core;
-  return text::is_one_of_lowered(before, {"the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "whose",
-                                          "road", "route", "highway", "motorway", "model", "rated"}) ||
+  // "Britain's R1", "the candidate's R2": a possessive before the letter names a thing it owns.
+  bool possessive = text::ends_with(before, "'s") || text::ends_with(before, "\u2019s");
+  return possessive ||
+         text::is_one_of_lowered(before, {"the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "whose",
+                                          "road", "route", "highway", "motorway", "model", "rated", "in", "on"}) ||
          (!before.empty() && text::is_upper(before[0]) && words[i - 1].suffix.empty());
 }
 
-}  // namespace
-
-bool priced_per_unit(const Words& words, std::size_t i, const WrittenFigure& f) {
-  std::size_t next = i + f.count;
-  if (!words[next - 1].suffix.empty() || next >= words.size() || !words[next].prefix.empty()) return false;
-  if (named_as_code(words, i)) return false;
-  return words[next].core == "each" || rate_of_a_unit(words, i, f);
+// A line of roads ("traffic around R21 near the airport") or of the virus's reproduction number
+// ("the R number is about R1 a level"): there the letter and a figure before a rate or after
+// "about" name a road or a level, not a price.
+bool tells_of_roads_or_r_number(const Words& words) {
+  auto road = [](std::string_view w) {
+    return text::is_one_of_lowered(w, {"traffic", "road", "route", "highway", "motorway", "exit", "junction", "near",
+                                       "lane", "off-ramp", "reproduction"});
+  };
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    if (road(words[k].core)) return true;
+    if (words[k].core == "R" && words[k].suffix.empty() && k + 1 < words.size() &&
+        text::iequals(words[k + 1].core, "number")) {
+      return true;
+    }
+  }
+  return false;
 }
+
+}  // namespace
 
 bool rate_of_a_unit(const Words& words, std::size_t i, const WrittenFigure& f) {
   std::size_t next = i + f.count;
   if (!words[next - 1].suffix.empty() || next >= words.size() || !words[next].prefix.empty()) return false;
   if (named_as_code(words, i)) return false;
-  if (rate_article_noun(words, next)) return true;
+  if (words[next].core == "each" || rate_article_noun(words, next)) return true;
   // "per swimmer", not "per the map": "per" here opens a unit, never an article.
   return words[next].core == "per" && words[next].suffix.empty() && next + 1 < words.size() &&
          !text::is_function_word(text::lower(words[next + 1].core));
@@ -151,12 +166,11 @@ bool priced_at_home(const Words& words, std::size_t i, const Currency& p, const 
   // The second end of a price's move is a price whatever follows it ("to R32 from R28 next week").
   bool second_end = second_end_of_price_move(words, i, p);
   if (!second_end && names_what_follows(words, i, f)) return false;
-  if (!in_price_position(words, i) && !second_end && !priced_per_unit(words, i, f) && !approximate_price(words, i)) {
-    return false;
-  }
-  // "adds R6 a tonne", "R35 per bin": the rand's sign before a rate of a named unit is a price
-  // on any line; a road or a model is not counted per carton. A bare "each" names no unit.
-  if (p.code == "ZAR" && rate_of_a_unit(words, i, f)) return true;
+  bool placed = in_price_position(words, i) || second_end;
+  if (!placed && !rate_of_a_unit(words, i, f) && !approximate_price(words, i)) return false;
+  // A rate or an approximation places a price only on a line of the currency with no road or
+  // R number to read instead.
+  if (!placed && tells_of_roads_or_r_number(words)) return false;
   return line_of_currency(words, p);
 }
 

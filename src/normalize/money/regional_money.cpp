@@ -248,11 +248,11 @@ std::optional<Amount> amount_at(const Words& words, std::size_t i, bool sibling 
   }
   auto number = figure(f.text);
   if (!number) return std::nullopt;
-  Amount a = with_spaced_scales(words, i, Amount{crown_of_line(words, p), *number, f.scale, f.count});
+  Amount a = with_spaced_scales(words, i, Amount{p, *number, f.scale, f.count});
   // "KD 300 dinars": the name that gave the figure its shape is said once, with the amount.
   if (f.named && a.scale.empty()) ++a.count;
   bool placed = priced_at_home(words, i, *p, f) || whole_ringgit_price(words, i, *p, f);
-  if (!has_money_shape(a, f, sibling || placed, placed && priced_per_unit(words, i, f))) return std::nullopt;
+  if (!has_money_shape(a, f, sibling || placed, placed && rate_of_a_unit(words, i, f))) return std::nullopt;
   // "The KD 3,000 km journey": letters that need money's shape, then a figure a unit measures,
   // are a label before a distance, not a price.
   const std::size_t after = i + a.count;

@@ -11,6 +11,7 @@ namespace {
 constexpr Matcher kMatchersInOrder[] = {
   // Narrow rules, each keyed on a cue word or a rare shape. They claim little and run first, so
   // that the broad rules below do not read their figures as plain numbers, dates or measures.
+  match_vessel_identity,  // numbers: before any rule reads spaced digit groups as one figure
   match_yuan_sign,  // money
   match_amount_limit,  // money
   match_yearly_rate,  // money
@@ -39,6 +40,9 @@ constexpr Matcher kMatchersInOrder[] = {
   match_baseball_mark,  // sport
   match_basketball_mark,  // sport
   match_football_mark,  // sport
+  match_rating_share,  // sport
+  match_rushing_line,  // sport
+  match_lifeboat_number,  // numbers
   match_imaging_mark,  // measures
   match_genome_unit,  // measures
   match_count_of_total,  // numbers

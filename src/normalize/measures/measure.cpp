@@ -315,6 +315,8 @@ bool same_spaced_unit(const Words& words, std::size_t i, std::size_t count, std:
 // "2 kW and 3 kW electric heaters": two sizes joined name two kinds of a thing, so the noun they
 // share is plural. A singular word there is as often the verb of the two as its subject ("the 3 kW
 // and 5 kW cost more", "both 2 kW and 3 kW work well").
+}  // namespace
+
 bool plural_noun_follows(const Words& words, std::size_t n) {
   for (std::size_t k = n; k < words.size() && k < n + 3; ++k) {
     std::string_view w = words[k].core;
@@ -324,6 +326,8 @@ bool plural_noun_follows(const Words& words, std::size_t n) {
   }
   return false;
 }
+
+namespace {
 
 // "8ft and 10ft lengths", "the 20ft or 40ft containers", "a 15 cm × 14 cm gauge", "in 2 kW and
 // 3 kW sizes": a measure joined

@@ -168,6 +168,9 @@ bool has_plural_shape(std::string_view w);
 // 3000 m starts at noon"), so a word of a plural's shape there is no noun it sizes. One list
 // for the sized plurals and the noun modifiers.
 bool is_verb_in_s(std::string_view w);
+// measure.cpp: a plural noun within the three words from n, before any mark or function word
+// ("kW heaters", "crew members", "minutes after").
+bool plural_noun_follows(const Words& words, std::size_t n);
 
 // noun_modifiers.cpp: a measure before the noun phrase it describes, with no article ("on 9 mm
 // track", "an 85 Nm motor", "a 24V 350W PSU"), by its unit's kind; `chain` lets a measure before

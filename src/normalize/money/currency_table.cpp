@@ -84,7 +84,11 @@ constexpr CurrencyFacts kCurrencies[] = {
     {"TND", "Tunisian dinar", "Tunisian dinars", "", "", "", {{{"TND", kCode | kInitials}}}},
     {"RSD", "Serbian dinar", "Serbian dinars", "", "", "", {{{"RSD", kCode | kInitials}}}},
     {"IRR", "rial", "rials", "", "", "", {{{"IRR", kCode | kInitials}}}},
-    {"LBP", "Lebanese pound", "Lebanese pounds", "", "", "", {{{"LBP", kCode | kInitials}}}},
+    // "L£", "E£", "S£", "C£": the pound sign with its country's letter, said after the figure as
+    // that country's pounds; read apart, the letter was heard alone before "pound".
+    {"LBP", "Lebanese pound", "Lebanese pounds", "", "", "", {{{"LBP", kCode | kInitials}, {"L\u00a3", kSign}}}},
+    {"SYP", "Syrian pound", "Syrian pounds", "", "", "", {{{"S\u00a3", kSign}}}},
+    {"CYP", "Cypriot pound", "Cypriot pounds", "cent", "cents", "", {{{"C\u00a3", kSign}}}},
     {"BGN", "lev", "leva", "", "", "", {{{"BGN", kCode | kInitials}}}},
     {"UZS", "som", "som", "", "", "", {{{"UZS", kCode | kInitials}}}},
     {"BDT", "taka", "taka", "", "", "bangladesh", {{{"BDT", kCode}, {"\u09f3", kSign}}}},
@@ -115,7 +119,7 @@ constexpr CurrencyFacts kCurrencies[] = {
     {"UGX", "shilling", "shillings", "", "", "uganda", {{{"USh", kPrefix}, {"UGX", kCode}}}},
     // "425 FCFA/kg": West and Central Africa write the franc's letters after the figure.
     {"XOF", "CFA franc", "CFA francs", "", "", "", {{{"XOF", kCode}, {"XAF", kCode}, {"FCFA", kCode}}}},
-    {"EGP", "Egyptian pound", "Egyptian pounds", "", "", "egypt", {{{"EGP", kCode}}}},
+    {"EGP", "Egyptian pound", "Egyptian pounds", "", "", "egypt", {{{"EGP", kCode}, {"E\u00a3", kSign}}}},
     {"AED", "dirham", "dirhams", "", "", "uae", {{{"AED", kCode | kPrefix}, {"Dhs", kPrefix}, {"Dh", kPrefix}}}},
     {"QAR", "riyal", "riyals", "", "", "qatar", {{{"QAR", kPrefix}, {"QR", kPrefix | kShape}}}},
     {"SAR", "riyal", "riyals", "", "", "saudi arabia", {{{"SAR", kPrefix}, {"SR", kPrefix | kShape}}}},

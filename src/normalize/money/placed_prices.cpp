@@ -38,6 +38,13 @@ bool in_price_position(const Words& words, std::size_t i) {
          is_price_move_word(words[i - 2].core);
 }
 
+// "about R310", "up to around R90": a word of approximation before the figure places a price
+// as well, when a line of the currency leaves no road to read.
+bool approximate_price(const Words& words, std::size_t i) {
+  return i > 0 && words[i - 1].suffix.empty() &&
+         text::is_one_of_lowered(words[i - 1].core, {"about", "around", "roughly", "nearly", "almost", "approximately"});
+}
+
 // "from R20 to R18", "up to R36 from R31": the second end of a move whose first end is a price of
 // the same sign.
 bool second_end_of_price_move(const Words& words, std::size_t i, const Currency& p) {
@@ -62,14 +69,91 @@ bool names_what_follows(const Words& words, std::size_t i, const WrittenFigure& 
 // "R30 per ticket", "R15 each": a rate after the figure makes it a price; a road or a model
 // is not counted per head. After "the" the letter and figure are a road ("the N3 each day",
 // "use the R40 per hour"): a price there takes no article.
-bool priced_per_unit(const Words& words, std::size_t i, const WrittenFigure& f) {
+// "a carton", "an hour": the article and noun of a rate, not "a few", "a lot" or "a decade ago",
+// where the letter and figure before are a road or a model named in passing.
+bool rate_article_noun(const Words& words, std::size_t next) {
+  if (!text::is_one_of(words[next].core, {"a", "an"}) || !words[next].suffix.empty() || next + 1 >= words.size()) {
+    return false;
+  }
+  std::string noun = text::lower(words[next + 1].core);
+  if (noun.empty() || !text::is_lower(words[next + 1].core[0]) || text::is_function_word(noun) ||
+      text::is_one_of(noun, {"lot", "bit", "little", "few", "couple", "number", "while", "range", "total"})) {
+    return false;
+  }
+  if (next + 2 >= words.size() || !words[next + 1].suffix.empty()) return true;
+  // "a good sign": a noun after the word makes it an adjective, the phrase no rate's unit.
+  std::string_view after = words[next + 2].core;
+  bool noun_after = !after.empty() && text::is_lower(after[0]) && !text::is_function_word(text::lower(after)) &&
+                    !text::is_one_of(after, {"more", "less", "extra", "higher", "lower", "cheaper", "dearer"});
+  return !noun_after && !text::is_one_of_lowered(after, {"ago", "later", "earlier", "before", "after"});
+}
+
+// A word before the letter and figure that makes them a road, a model or a grade ("the",
+// "Audi", "route"), whatever follows. "in R3", "on R2": a round of a contest or a stretch of a
+// road; a price stands after a verb of paying or moving ("costs R5 a litre", "rose R2 a share").
+bool named_as_code(const Words& words, std::size_t i) {
+  if (i == 0) return false;
+  std::string_view before = words[i - 1].core;
+  // "Britain's R1", "the candidate's R2": a possessive before the letter names a thing it owns.
+  bool possessive = text::ends_with(before, "'s") || text::ends_with(before, "\u2019s");
+  return possessive ||
+         text::is_one_of_lowered(before, {"the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "whose",
+                                          "road", "route", "highway", "motorway", "model", "rated", "in", "on"}) ||
+         (!before.empty() && text::is_upper(before[0]) && words[i - 1].suffix.empty());
+}
+
+// A line of roads ("traffic around R21 near the airport") or of the virus's reproduction number
+// ("the R number is about R1 a level"): there the letter and a figure before a rate or after
+// "about" name a road or a level, not a price.
+bool tells_of_roads_or_r_number(const Words& words) {
+  auto road = [](std::string_view w) {
+    return text::is_one_of_lowered(w, {"traffic", "road", "route", "highway", "motorway", "exit", "junction", "near",
+                                       "lane", "off-ramp", "reproduction"});
+  };
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    if (road(words[k].core)) return true;
+    if (words[k].core == "R" && words[k].suffix.empty() && k + 1 < words.size() &&
+        text::iequals(words[k + 1].core, "number")) {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+bool rate_of_a_unit(const Words& words, std::size_t i, const WrittenFigure& f) {
   std::size_t next = i + f.count;
   if (!words[next - 1].suffix.empty() || next >= words.size() || !words[next].prefix.empty()) return false;
-  if (i > 0 && text::iequals(words[i - 1].core, "the")) return false;
-  if (words[next].core == "each") return true;
+  if (named_as_code(words, i)) return false;
+  if (words[next].core == "each" || rate_article_noun(words, next)) return true;
   // "per swimmer", not "per the map": "per" here opens a unit, never an article.
   return words[next].core == "per" && words[next].suffix.empty() && next + 1 < words.size() &&
          !text::is_function_word(text::lower(words[next + 1].core));
+}
+
+namespace {
+
+// "R19.40", "R31,900": a word of the same one-letter sign with money's own shape (cents or
+// grouped thousands), which makes the whole line one of that money.
+bool shaped_sum_of(std::string_view core, const Currency& p) {
+  std::size_t sign = p.written.size();
+  if (!text::starts_with(core, p.written) || core.size() <= sign || !text::is_digit(core[sign])) return false;
+  std::string_view rest = core.substr(sign);
+  rest = rest.substr(0, rest.find_first_not_of("0123456789.,"));
+  auto number = text::parse_plain_figure(rest);
+  return number && (number->grouped || number->decimals.size() == 2);
+}
+
+// The line is one of this currency: it names it or its home, or another price in it is written
+// with the same sign in money's shape. Decided here for every placed price.
+bool line_of_currency(const Words& words, const Currency& p) {
+  if (names_currency(words, p)) return true;
+  if (p.code == "ZAR" && tells_of_south_africa(words)) return true;
+  for (const Word& w : words) {
+    if (shaped_sum_of(w.core, p)) return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -82,9 +166,12 @@ bool priced_at_home(const Words& words, std::size_t i, const Currency& p, const 
   // The second end of a price's move is a price whatever follows it ("to R32 from R28 next week").
   bool second_end = second_end_of_price_move(words, i, p);
   if (!second_end && names_what_follows(words, i, f)) return false;
-  if (!in_price_position(words, i) && !second_end && !priced_per_unit(words, i, f)) return false;
-  if (names_currency(words, p)) return true;
-  return p.code == "ZAR" && tells_of_south_africa(words);
+  bool placed = in_price_position(words, i) || second_end;
+  if (!placed && !rate_of_a_unit(words, i, f) && !approximate_price(words, i)) return false;
+  // A rate or an approximation places a price only on a line of the currency with no road or
+  // R number to read instead.
+  if (!placed && tells_of_roads_or_r_number(words)) return false;
+  return line_of_currency(words, p);
 }
 
 // The ringgit's "RM" before a whole figure of two or more places with no grouping, point or

@@ -27,6 +27,9 @@ inline bool is_one_letter(const Currency& c) { return c.written.size() == 1; }
 // "paid R500 in Durban", "R30 per ticket", "to R14 from R12": a one-letter sign glued to a whole
 // figure, in a price's position, on a line that names the currency or its home.
 bool priced_at_home(const Words& words, std::size_t i, const Currency& p, const WrittenFigure& f);
+// "R30 per ticket", "R15 each", "R6 a tonne": a rate after the figure, and no word before it
+// that names a road, a model or an owner.
+bool rate_of_a_unit(const Words& words, std::size_t i, const WrittenFigure& f);
 // "RM45" after a word in lower case that is no article, with no noun it names after it, on a
 // line that tells of Malaysia.
 bool whole_ringgit_price(const Words& words, std::size_t i, const Currency& p, const WrittenFigure& f);

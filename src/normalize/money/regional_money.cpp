@@ -208,7 +208,7 @@ Amount with_spaced_scales(const Words& words, std::size_t i, Amount a) {
 
 // Whether the amount, written as f, has the shape of money in its currency. `sibling` as for
 // amount_at.
-bool has_money_shape(const Amount& a, const WrittenFigure& f, bool sibling) {
+bool has_money_shape(const Amount& a, const WrittenFigure& f, bool sibling, bool rated = false) {
   const Prefix& p = *a.currency;
   // "R16.03", "R3.00", "R13.4713 to the dollar": two or more figures after the point.
   std::size_t point = f.text.find('.');
@@ -218,9 +218,9 @@ bool has_money_shape(const Amount& a, const WrittenFigure& f, bool sibling) {
   // "₹83.50" is rupees and paise, read by the general money rule.
   if (p.written == "\u20b9" && a.scale.empty() && !lakh_grouped) return false;
   // A sibling lends its shape to a price of two or more figures ("P25"), never
-  // to a place or a level ("P1", "P2").
-  return !(needs_shape(p) && a.scale.empty() && !a.number.grouped && !cents_shape &&
-           !(sibling && f.glued && !a.number.has_point && a.number.integer.size() >= 2) && !f.named);
+  // to a place or a level ("P1", "P2"); a rate after the figure ("R6 a tonne") to any.
+  bool lent = sibling && f.glued && !a.number.has_point && (a.number.integer.size() >= 2 || rated);
+  return !(needs_shape(p) && a.scale.empty() && !a.number.grouped && !cents_shape && !lent && !f.named);
 }
 
 // The figure after the prefix, a slip of a space inside its grouping ("Rs. 1,
@@ -252,7 +252,7 @@ std::optional<Amount> amount_at(const Words& words, std::size_t i, bool sibling 
   // "KD 300 dinars": the name that gave the figure its shape is said once, with the amount.
   if (f.named && a.scale.empty()) ++a.count;
   bool placed = priced_at_home(words, i, *p, f) || whole_ringgit_price(words, i, *p, f);
-  if (!has_money_shape(a, f, sibling || placed)) return std::nullopt;
+  if (!has_money_shape(a, f, sibling || placed, placed && rate_of_a_unit(words, i, f))) return std::nullopt;
   // "The KD 3,000 km journey": letters that need money's shape, then a figure a unit measures,
   // are a label before a distance, not a price.
   const std::size_t after = i + a.count;

@@ -141,6 +141,10 @@ std::optional<Match> match_list_number(const Words& words, std::size_t i);
 // The word at `name` is an entrant's name after a list's place number ("2. Morita 204"): the
 // figure after it is the entrant's tally, a count, not a model's number said in pairs.
 bool names_listed_entrant(const Words& words, std::size_t name);
+// vessel_identities.cpp: "lifeboat 16-09" -> "sixteen oh nine"; "MMSI 235 118 904" said digit by
+// digit, group by group.
+std::optional<Match> match_lifeboat_number(const Words& words, std::size_t i);
+std::optional<Match> match_vessel_identity(const Words& words, std::size_t i);
 // numbered_labels.cpp: "the No. 12B bus" -> "the number twelve B bus": a figure with one or two
 // capitals after a number sign is a label (glued, "#31B", speak_number_sign reads it).
 std::optional<Match> match_numbered_label(const Words& words, std::size_t i);

@@ -412,6 +412,29 @@ std::optional<std::string> single_figure_terms(std::string_view core) {
   return spoken;
 }
 
+// "2,000,000:1", "0.8–1.1:1", "3–4:1": a ratio to a small whole whose first term is grouped in
+// thousands or is a range. No clock or verse has a comma or a range before its colon, yet the
+// colon sat too far in (or the dash stood in the way) for the plain ratio, and the colon was said.
+std::optional<std::string> wide_ratio_to_whole(std::string_view left, std::string_view right) {
+  if (right.empty() || right.size() > 2 || !text::all_digits(right) || right[0] == '0') return std::nullopt;
+  auto term = [](std::string_view side) -> std::optional<std::string> {
+    auto n = text::parse_plain_figure(side);
+    if (!n || side.empty() || (side[0] == '0' && side.size() > 1 && side[1] != '.')) return std::nullopt;
+    return number_words(*n);
+  };
+  if (auto sides = text::split_at_range_dash(left); sides && right.size() == 1) {
+    auto low = term(sides->before);
+    auto high = term(sides->after);
+    if (low && high) return *low + " to " + *high + " to " + cardinal_words(right);
+  }
+  // "0,500:1": a leading zero before a thousands group makes no grouped figure; term refuses it.
+  auto grouped = text::parse_plain_figure(left);
+  if (!grouped || !grouped->grouped) return std::nullopt;
+  auto whole = term(left);
+  if (!whole) return std::nullopt;
+  return *whole + " to " + cardinal_words(right);
+}
+
 std::optional<Match> match_ratio(const Words& words, std::size_t i) {
   // "A 2:1 ratio", "The 3:1 split": a capitalised little word opens a sentence; it names no book.
   if (i > 0 && words[i - 1].suffix.empty() && text::is_capitalized(words[i - 1].core) &&
@@ -421,7 +444,9 @@ std::optional<Match> match_ratio(const Words& words, std::size_t i) {
   if (auto spaced = spaced_ratio(words, i)) return spaced;
   std::string_view core = words[i].core;
   std::size_t colon = core.find(':');
-  if (colon == std::string_view::npos || colon == 0 || colon > 5) return std::nullopt;
+  if (colon == std::string_view::npos || colon == 0) return std::nullopt;
+  if (auto wide = wide_ratio_to_whole(core.substr(0, colon), core.substr(colon + 1))) return Match{1, *wide, false};
+  if (colon > 5) return std::nullopt;
   std::string_view left = core.substr(0, colon);
   std::string_view right = core.substr(colon + 1);
   if (auto scale = map_scale(words, i, left, right)) return scale;

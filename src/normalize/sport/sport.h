@@ -85,6 +85,12 @@ std::optional<Match> match_round_mark(const Words& words, std::size_t i);
 // footy_scores.cpp: "12.8 (80)" -> "twelve eight (eighty)" when the total checks out, "kicked 5.2".
 std::optional<Match> match_footy_score(const Words& words, std::size_t i);
 
+// rushing_lines.cpp: "ran 18-97-1" -> "eighteen for ninety seven and one touchdown".
+std::optional<Match> match_rushing_line(const Words& words, std::size_t i);
+// sport_shorthand.cpp: a word of American football ("quarterback", "NFL", "touchdown").
+bool tells_of_gridiron(std::string_view core);
+// audience_ratings.cpp: "a 9.4/17 rating/share" -> "a nine point four rating and a seventeen share".
+std::optional<Match> match_rating_share(const Words& words, std::size_t i);
 // rating_marks.cpp: "gave it 9/10" -> "nine out of ten", "a 5* hotel" -> "a five-star hotel",
 // "★★★★☆" -> "four out of five stars".
 std::optional<Match> match_rating_mark(const Words& words, std::size_t i);

@@ -42,10 +42,14 @@ bool tells_of_a_course(std::string_view core) {
   return tells_of_swimming(core) || text::is_one_of_lowered(core, {"free", "fly"});
 }
 
+}  // namespace
+
 bool tells_of_gridiron(std::string_view core) {
   return text::is_one_of_lowered(core, {"receiver", "quarterback", "qb", "yards", "nfl", "touchdown", "touchdowns",
                                         "draft", "tight"});
 }
+
+namespace {
 
 bool tells_of_hockey(std::string_view core) {
   return text::is_one_of_lowered(core, {"period", "puck", "goalie", "nhl", "saves", "shots", "power-play", "penalty",

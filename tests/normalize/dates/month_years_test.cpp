@@ -74,4 +74,15 @@ TEST(MonthYears, AUsCueBeforeAWholeKeepsAFraction) {
   EXPECT_EQ(normalize_text("Loans were approved effective 2/5 the value."), "Loans were approved effective two fifths the value.");
 }
 
+TEST(CardMonthYears, ValidAndDatedLeaveADayAndMonth) {
+  // Only an expiry word right before the pair makes it a card's month and year.
+  EXPECT_EQ(normalize_text("The season pass is valid 03/10 to 28/10 at all gates."),
+            "The season pass is valid the third of October to the twenty eighth of October at all gates.");
+  EXPECT_EQ(normalize_text("The lease, dated 06/11, is valid until the tenant leaves."),
+            "The lease, dated June eleventh, is valid until the tenant leaves.");
+  EXPECT_EQ(normalize_text("The letter dated 09/14 was filed; the permit expires in May."),
+            "The letter dated September fourteenth was filed; the permit expires in May.");
+  EXPECT_EQ(normalize_text("The card expires 08/29, the bank said."), "The card expires August twenty twenty nine, the bank said.");
+}
+
 }  // namespace briefcast

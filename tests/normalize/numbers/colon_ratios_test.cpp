@@ -61,3 +61,26 @@ TEST(ColonRatios, RatioThatFellIsNoGradient) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+TEST(WideRatios, AFirstTermGroupedInThousandsOrARangeIsStillARatio) {
+  EXPECT_EQ(normalize_text("a 2,000,000:1 contrast ratio"), "a two million to one contrast ratio");
+  EXPECT_EQ(normalize_text("odds of 5,000:1 against"), "odds of five thousand to one against");
+  EXPECT_EQ(normalize_text("a 0.8–1.1:1 throw ratio"), "a zero point eight to one point one to one throw ratio");
+  EXPECT_EQ(normalize_text("at 3-4:1 in the mix"), "at three to four to one in the mix");
+}
+
+TEST(WideRatios, ClocksAndVersesAreNoWideRatio) {
+  EXPECT_EQ(normalize_text("the 1–2:30 slot").find("to one"), std::string::npos);
+  EXPECT_EQ(normalize_text("from 9:15 to 10:45"), "from nine fifteen to ten forty five");
+}
+
+// A leading zero before a thousands group makes no grouped figure: the line passes through whole.
+TEST(WideRatios, ALeadingZeroBeforeAGroupIsNoRatioAndNoCrash) {
+  EXPECT_EQ(normalize_text("The sample was 0,250:1 by volume."), "The sample was 0,250:1 by volume.");
+  EXPECT_EQ(normalize_text("Odds stood at 00,400:1 overnight.\nThe race starts at noon."),
+            "Odds stood at 00,400:1 overnight. The race starts at noon.");
+}
+
+}  // namespace briefcast

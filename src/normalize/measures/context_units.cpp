@@ -294,7 +294,7 @@ std::optional<Match> years_ago(const Words& words, std::size_t i, const std::str
   // the value was heard as 128 years give or take three thousand.
   std::string margin = n == 1 ? margin_at(words, k) : "";
   if (!margin.empty()) k += 2;
-  if (n != 1 || k >= words.size() || !words[k].prefix.empty() || !text::is_one_of(words[k].core, {"Ma", "Ga", "ka"})) {
+  if (n != 1 || k >= words.size() || !words[k].prefix.empty() || !text::is_one_of(words[k].core, {"Ma", "Ga", "ka", "Myr", "Gyr", "kyr"})) {
     return std::nullopt;
   }
   // "66 Ma and Pa": a parent's name in a pair, not an age.
@@ -302,7 +302,10 @@ std::optional<Match> years_ago(const Words& words, std::size_t i, const std::str
     return std::nullopt;
   }
   std::string_view unit = words[k].core;
-  std::string scale = unit == "ka" ? " thousand" : unit == "Ma" ? " million" : " billion";
+  char scale_letter = unit[0];
+  std::string scale = scale_letter == 'k' ? " thousand" : scale_letter == 'M' ? " million" : " billion";
+  // "8.6 Myr": the "yr" forms count years of lasting, never a date before now.
+  bool lasting = text::ends_with(unit, "yr");
   std::string said_figure = figure + scale + (margin.empty() ? "" : " plus or minus " + margin + scale) + " years";
   // "66 Ma ago", "a 250 Ma old rock": the word after already says when; "cores span 800 ka",
   // "over the past 120 ka": a word of lasting a few words before makes it a length of time.
@@ -311,7 +314,7 @@ std::optional<Match> years_ago(const Words& words, std::size_t i, const std::str
     said = said || text::is_one_of_lowered(words[b - 1].core, {"span", "spans", "spanned", "spanning", "lasted", "lasting",
                                                                "lasts", "past", "last", "covering", "covers", "for"});
   }
-  return Match{k + 1 - i, said_figure + (said ? "" : " ago"), false};
+  return Match{k + 1 - i, said_figure + (said || lasting ? "" : " ago"), false};
 }
 
 // Words of a chemistry bench: a solution, its acid or base, a titration.

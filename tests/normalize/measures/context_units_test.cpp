@@ -269,4 +269,12 @@ TEST(ContextUnits, ALoadAtItsWeightInHaulage) {
   EXPECT_EQ(normalize_text("The survey put support at 12 t and falling.").find("tonne"), std::string::npos);
 }
 
+TEST(ContextUnits, YearFormsOfGeologyAreSpans) {
+  EXPECT_TRUE(has(normalize_text("The ice sheet lasted some 2.4 Myr before it broke."),
+                  "two point four million years before"));
+  EXPECT_FALSE(has(normalize_text("The ice sheet lasted some 2.4 Myr before it broke."), "ago"));
+  EXPECT_TRUE(has(normalize_text("a gap of 35 kyr between the flows"), "thirty five thousand years between"));
+  EXPECT_TRUE(has(normalize_text("the disc formed within 1.2 Gyr of the star"), "one point two billion years of"));
+}
+
 }  // namespace briefcast

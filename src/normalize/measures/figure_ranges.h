@@ -3,8 +3,11 @@
 // inch mark, a dose's unit).
 #pragma once
 
+#include <optional>
+#include <string>
 #include <string_view>
 
+#include "normalize/numbers/numbers.h"
 #include "normalize/text_util.h"
 
 namespace briefcast::rules {
@@ -12,6 +15,18 @@ namespace briefcast::rules {
 inline bool is_figure_range(std::string_view core) {
   auto sides = text::split_at_range_dash(core);
   return sides && text::parse_plain_figure(sides->before) && text::parse_plain_figure(sides->after);
+}
+
+// "0.85" or "0.2–0.5": a figure or a range of figures said, the range with "to"; none
+// for anything else.
+inline std::optional<std::string> figure_or_range_words(std::string_view core) {
+  if (auto figure = text::parse_plain_figure(core)) return number_words(*figure, false);
+  auto sides = text::split_at_range_dash(core);
+  if (!sides) return std::nullopt;
+  auto low = text::parse_plain_figure(sides->before);
+  auto high = text::parse_plain_figure(sides->after);
+  if (!low || !high) return std::nullopt;
+  return number_words(*low, false) + " to " + number_words(*high, false);
 }
 
 }  // namespace briefcast::rules

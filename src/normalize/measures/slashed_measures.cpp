@@ -9,7 +9,9 @@
 //    commas.
 #include <vector>
 
+#include "normalize/function_words.h"
 #include "normalize/match.h"
+#include "normalize/measures/figure_ranges.h"
 #include "normalize/measures/measures.h"
 #include "normalize/money/money.h"
 #include "normalize/number_words.h"
@@ -26,11 +28,10 @@ std::optional<std::string> counted_word(std::string_view w, bool one) {
   if (w == "rot") return one ? "rotation" : "rotations";
   if (w == "cyc") return one ? "cycle" : "cycles";
   if (w == "pass" || w == "pax") return one ? "passenger" : "passengers";
+  // "0.8 U/h", "100 U/mL": a dose of insulin or heparin is counted in units; a lone "U" is only
+  // read so before a slash and after a figure.
+  if (w == "U") return one ? "unit" : "units";
   return std::nullopt;
-}
-
-bool is_figure(std::string_view core) {
-  return !core.empty() && text::is_digit(core.back()) && text::parse_plain_figure(core).has_value();
 }
 
 // What a trade counts per besides a unit of measure: a span of the calendar, a person, a dose.
@@ -61,9 +62,9 @@ std::optional<std::string> power_days(std::string_view head, bool one) {
 // "IU", "CFU"), or a shortened word ("rev"), over a unit or a
 // span. Taken from the figure on, since the unit rules read "5 rev/min" as a figure and a unit.
 std::optional<Match> per_unit(const Words& words, std::size_t i) {
-  if (i + 1 >= words.size() || !words[i].prefix.empty() || !words[i].suffix.empty() || !is_figure(words[i].core)) {
-    return std::nullopt;
-  }
+  if (i + 1 >= words.size() || !words[i].prefix.empty() || !words[i].suffix.empty()) return std::nullopt;
+  auto figure = figure_or_range_words(words[i].core);
+  if (!figure || words[i].core.empty() || !text::is_digit(words[i].core.back())) return std::nullopt;
   const Word& w = words[i + 1];
   std::size_t slash = w.core.find('/');
   if (slash == std::string_view::npos || slash == 0 || !w.prefix.empty()) return std::nullopt;
@@ -73,6 +74,9 @@ std::optional<Match> per_unit(const Words& words, std::size_t i) {
   bool dotted = text::ends_with(head, ".");
   if (dotted) head.remove_suffix(1);
   if (dotted && !counted_word(head, false)) return std::nullopt;
+  // "U/min" is German's turns a minute, a machine's speed; a dose's units are counted per hour,
+  // per weight or per volume.
+  if (head == "U" && tail == "min") return std::nullopt;
   if (head.size() > 8 || !text::all_alpha(head) || tail.empty()) return std::nullopt;
   auto per = per_what(tail);
   if (!per) return std::nullopt;
@@ -91,7 +95,7 @@ std::optional<Match> per_unit(const Words& words, std::size_t i) {
   } else {
     return std::nullopt;
   }
-  return Match{2, number_words(*text::parse_plain_figure(words[i].core), false) + " " + said + " per " + *per, false};
+  return Match{2, *figure + " " + said + " per " + *per, false};
 }
 
 // "24.1s" -> the figure and the unit's letters.
@@ -120,11 +124,37 @@ std::optional<Match> measure_list(const Words& words, std::size_t i) {
   return Match{1, text::joined(said, ", ", " and ") + " " + unit->many, false};
 }
 
+// "12/250/12 mm", "40/60/40 kg": three or more figures slashed before one spaced unit of length
+// or mass are a list of measures (a cycle's moves, a stack's layers), each said and parted by a
+// comma; joined by "and", the last two had merged into one number ("three hundred and twelve").
+std::optional<Match> figure_list(const Words& words, std::size_t i) {
+  if (i + 1 >= words.size() || !words[i].prefix.empty() || !words[i].suffix.empty() || !words[i + 1].prefix.empty()) {
+    return std::nullopt;
+  }
+  std::vector<std::string_view> parts = text::split(words[i].core, '/');
+  std::string_view unit_written = words[i + 1].core;
+  UnitKind kind = unit_kind(unit_written);
+  bool measure = kind == UnitKind::short_length || kind == UnitKind::long_length || kind == UnitKind::mass;
+  // "5/10/15 in the trials": a unit spelt as a word of English is that word.
+  if (parts.size() < 3 || parts.size() > 6 || !measure || !text::all_alpha(unit_written) ||
+      text::is_function_word(unit_written)) {
+    return std::nullopt;
+  }
+  std::vector<std::string> said;
+  for (std::string_view part : parts) {
+    auto figure = text::parse_plain_figure(part);
+    if (!figure || part.empty() || !text::is_digit(part[0])) return std::nullopt;
+    said.push_back(number_words(*figure, false));
+  }
+  return Match{2, text::joined(said, ", ") + " " + find_unit(unit_written)->many, false};
+}
+
 }  // namespace
 
 std::optional<Match> match_slashed_measure(const Words& words, std::size_t i) {
   if (auto rate = match_slashed_base(words, i)) return rate;
   if (auto rate = per_unit(words, i)) return rate;
+  if (auto list = figure_list(words, i)) return list;
   return measure_list(words, i);
 }
 

@@ -199,8 +199,8 @@ constexpr Plain kPlain[] = {
     {"wk", "week", "weeks", false},
     {"wks", "week", "weeks", false},
     {"kms", "kilometer", "kilometers", false, UnitKind::long_length},
-    {"bu", "bushel", "bushels", false},
-    {"pcs", "piece", "pieces", false},
+    {"bu", "bushel", "bushels", false},       {"Bft", "Beaufort", "Beaufort", false},
+    {"pcs", "piece", "pieces", false},        {"ctn", "carton", "cartons", false},
     {"doz", "dozen", "dozen", false},         {"bn", "billion", "billion", false},
     // A water bill's thousand gallons ("5 kgal").
     {"kgal", "thousand gallon", "thousand gallons", false, UnitKind::volume},

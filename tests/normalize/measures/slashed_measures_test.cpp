@@ -2,9 +2,15 @@
 // with slashes.
 #include <gtest/gtest.h>
 
+#include <string>
+
 #include "normalize/normalizer.h"
 
 namespace briefcast {
+
+namespace {
+bool has(const std::string& said, const std::string& part) { return said.find(part) != std::string::npos; }
+}  // namespace
 
 TEST(SlashedMeasures, TradeUnitPerUnit) {
   EXPECT_EQ(normalize_text("Dose at 40 IU/kg twice a week."), "Dose at forty I.U per kilogram twice a week.");
@@ -40,6 +46,23 @@ TEST(SlashedMeasures, UnitOverAUnitOfAMetal) {
 TEST(SlashedMeasures, ChoicesBetweenWordsStayChoices) {
   EXPECT_TRUE(normalize_text("The 2 t CEO/CFO roles were merged.").find(" per ") == std::string::npos);
   EXPECT_TRUE(normalize_text("She won 3 golds in the 4 x 100/200 relays.").find("day") == std::string::npos);
+}
+
+TEST(SlashedMeasures, InsulinUnitsPerSpan) {
+  EXPECT_EQ(normalize_text("The pump gave 1.2 U/h overnight."), "The pump gave one point two units per hour overnight.");
+  EXPECT_EQ(normalize_text("a pen of 200 U/mL"), "a pen of two hundred units per milliliter");
+  EXPECT_TRUE(has(normalize_text("Doses of 4\u20136 U/h were used."), "four to six units per hour"));
+  // A "U" with no figure or no slash is a letter or a name.
+  EXPECT_FALSE(has(normalize_text("Team U/B won the final."), "units"));
+  EXPECT_FALSE(has(normalize_text("He got a U in maths, 4 U in all."), "units"));
+}
+
+TEST(SlashedMeasures, FiguresSlashedBeforeOneUnit) {
+  EXPECT_EQ(normalize_text("The arm moves 40/250/40 mm each cycle."),
+            "The arm moves forty, two hundred fifty, forty millimeters each cycle.");
+  EXPECT_TRUE(has(normalize_text("plates of 10/20/30 kg"), "ten, twenty, thirty kilograms"));
+  // A date or a score with no unit after stays what it was.
+  EXPECT_FALSE(has(normalize_text("On 3/12/24 the team met."), "millimeters"));
 }
 
 }  // namespace briefcast

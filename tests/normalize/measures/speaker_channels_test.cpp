@@ -1,0 +1,26 @@
+// A sound system's channel count, each figure said and joined by "point".
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "normalize/normalizer.h"
+
+namespace briefcast {
+
+namespace {
+bool has(const std::string& said, const std::string& part) { return said.find(part) != std::string::npos; }
+}  // namespace
+
+TEST(SpeakerChannels, CountsBeforeCh) {
+  EXPECT_TRUE(has(normalize_text("The bar ships as a 3.1.2-ch set."), "three point one point two channel set"));
+  EXPECT_TRUE(has(normalize_text("It decodes 9.1.6ch audio."), "nine point one point six channel audio"));
+  EXPECT_TRUE(has(normalize_text("a 5.1-ch mix"), "five point one channel mix"));
+}
+
+TEST(SpeakerChannels, OtherFiguresAreLeft) {
+  EXPECT_FALSE(has(normalize_text("Shares rose 5.1 in March."), "channel"));
+  EXPECT_FALSE(has(normalize_text("The 1.2.3 release of the app fixed it."), "channel"));
+  EXPECT_FALSE(has(normalize_text("He read 4 ch of the book."), "channel"));
+}
+
+}  // namespace briefcast

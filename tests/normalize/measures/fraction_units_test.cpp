@@ -70,4 +70,11 @@ TEST(FractionUnits, SlashedFiguresThatAreNoChoiceKeepTheirReading) {
   EXPECT_EQ(normalize_text("Fit a 13/16-in socket."), "Fit a thirteen-sixteenths-inch socket.");
 }
 
+TEST(FractionUnits, WholeAndFractionBeforeTheInchMark) {
+  EXPECT_EQ(normalize_text("Bolts of 2-5/16\" were short."), "Bolts of two and five sixteenths inches were short.");
+  EXPECT_EQ(normalize_text("fibre length (1-1/8\") held up"), "fibre length (one and one eighth inches) held up");
+  // A score closing a quotation is no length.
+  EXPECT_EQ(normalize_text("He called it \"a 3-1\" win.").find("inches"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -19,11 +19,12 @@ bool is_distance(std::string_view written) {
   return unit && (text::ends_with(unit->many, "meters") || unit->many == "miles");
 }
 
-// "100km", "100 mL": a distance or a volume, which a ratio may give with its own figure
-// ("l/100km", "cfu/100ml").
+// "100km", "100 mL", "1000h": a distance, a volume or a span of hours of use, which a ratio may
+// give with its own figure ("l/100km", "cfu/100ml", an energy label's "kWh/1000h").
 bool is_per_figure_unit(std::string_view written) {
   auto unit = find_unit(written);
-  return is_distance(written) || (unit && (text::ends_with(unit->many, "liters") || text::starts_with(unit->many, "cubic")));
+  return is_distance(written) || (unit && (text::ends_with(unit->many, "liters") || text::starts_with(unit->many, "cubic") ||
+                                           unit->many == "hours"));
 }
 
 // "2x150W", "4 x 25W", "6x330ml": a small count times a quantity in a unit no side of a box is

@@ -29,4 +29,11 @@ TEST(AttachedMeasures, CropYieldPerAcreLetter) {
             "Hay came off at thirty two hundred pounds per acre on the river ground.");
 }
 
+TEST(AttachedMeasures, EnergyPerHoursOfUse) {
+  EXPECT_EQ(normalize_text("The fridge uses 64 kWh/1000h, the label says."),
+            "The fridge uses sixty four kilowatt hours per one thousand hours, the label says.");
+  // Two amounts joined by a slash with no round base stay as they were.
+  EXPECT_EQ(normalize_text("It ran 5 km/3 h.").find("per three"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -287,6 +287,21 @@ std::string margin_at(const Words& words, std::size_t k) {
   return error && !error->negative ? number_words(*error, false) : "";
 }
 
+// "a 66-Ma-old crater", "a 2.5-Myr-old tooth": the geological age joined into the adjective
+// before "old", said "sixty-six-million-year-old"; the letters had been said as a syllable.
+std::optional<Match> joined_age(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  if (!text::ends_with(core, "-old") || !words[i].prefix.empty()) return std::nullopt;
+  std::string_view rest = core.substr(0, core.size() - 4);
+  std::size_t dash = rest.rfind('-');
+  if (dash == std::string_view::npos) return std::nullopt;
+  std::string_view unit = rest.substr(dash + 1);
+  auto figure = text::parse_plain_figure(rest.substr(0, dash));
+  if (!figure || !text::is_one_of(unit, {"Ma", "Ga", "ka", "Myr", "Gyr", "kyr"})) return std::nullopt;
+  std::string scale = unit[0] == 'k' ? " thousand" : unit[0] == 'M' ? " million" : " billion";
+  return Match{1, text::hyphenated(number_words(*figure, false) + scale + " year old"), false};
+}
+
 std::optional<Match> years_ago(const Words& words, std::size_t i, const std::string& figure, std::size_t n) {
   std::size_t k = i + n;
   // "128 \u00b1 3 ka": the unit after the error is the unit of both figures, so each takes its
@@ -464,6 +479,7 @@ std::optional<Match> match_context_unit(const Words& words, std::size_t i) {
   if (auto m = molar(words, i)) return m;
   if (auto m = calibrated_date(words, i)) return m;
   if (auto m = joined_tonnes(words, i)) return m;
+  if (auto m = joined_age(words, i)) return m;
   auto figure = figure_at(words, i);
   if (!figure) return std::nullopt;
   if (auto m = tonnes(words, i, figure->first, figure->second)) return m;

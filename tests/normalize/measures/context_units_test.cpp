@@ -277,4 +277,11 @@ TEST(ContextUnits, YearFormsOfGeologyAreSpans) {
   EXPECT_TRUE(has(normalize_text("the disc formed within 1.2 Gyr of the star"), "one point two billion years of"));
 }
 
+TEST(ContextUnits, GeologicalAgeJoinedBeforeOld) {
+  EXPECT_TRUE(has(normalize_text("Divers found a 14-Myr-old whale skull."), "a fourteen-million-year-old whale"));
+  EXPECT_TRUE(has(normalize_text("a 2.7-Ga-old zircon grain"), "two-point-seven-billion-year-old zircon"));
+  // An age in years or any other unit joined to "old" is not read so.
+  EXPECT_FALSE(has(normalize_text("a 9-year-old girl and a 3-Mb-old file"), "million-year"));
+}
+
 }  // namespace briefcast

@@ -10,6 +10,7 @@
 // ("4.2% abv", "5.9% apr") are spelt, as eSpeak NG otherwise says them as words.
 #include "normalize/function_words.h"
 #include "normalize/match.h"
+#include "normalize/measures/figure_ranges.h"
 #include "normalize/measures/measures.h"
 #include "normalize/numbers/count_cues.h"
 #include "normalize/number_words.h"
@@ -32,6 +33,9 @@ namespace {
 std::optional<std::pair<std::string, std::size_t>> figure_at(const Words& words, std::size_t i) {
   if (!words[i].prefix.empty() || !words[i].suffix.empty()) return std::nullopt;
   auto number = text::parse_number(words[i].core);
+  // "55–70 t", "2–3 Ma": a range of figures takes the unit's path as one figure does.
+  auto range = number ? std::nullopt : figure_or_range_words(words[i].core);
+  if (range) return std::make_pair(*range, std::size_t{1});
   if (!number || number->negative) return std::nullopt;
   std::string spoken = number_words(*number, false);
   if (i + 1 < words.size() && words[i + 1].prefix.empty() && words[i + 1].suffix.empty() &&

@@ -284,4 +284,10 @@ TEST(ContextUnits, GeologicalAgeJoinedBeforeOld) {
   EXPECT_FALSE(has(normalize_text("a 9-year-old girl and a 3-Mb-old file"), "million-year"));
 }
 
+TEST(ContextUnits, RangesTakeTheTonnePath) {
+  EXPECT_TRUE(has(normalize_text("Adult sharks reach 12\u201315 t in weight."), "twelve to fifteen tonnes in"));
+  // A score before a lone letter stays a score.
+  EXPECT_FALSE(has(normalize_text("They won 4-1 t the end."), "tonne"));
+}
+
 }  // namespace briefcast

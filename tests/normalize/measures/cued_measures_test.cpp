@@ -2,6 +2,8 @@
 // quake's magnitude ("an M5.9 earthquake", "a 6.3 Mw shock") read only in a line of a quake.
 #include <gtest/gtest.h>
 
+#include <string>
+
 #include "normalize/normalizer.h"
 
 namespace briefcast {
@@ -190,6 +192,17 @@ TEST(CuedMeasures, EveryPluralOfAShockCountsQuakes) {
             std::string::npos);
   EXPECT_NE(normalize_text("Dozens of temblors below M2 rattled the valley.").find("below magnitude two"),
             std::string::npos);
+}
+
+namespace {
+bool has(const std::string& said, const std::string& part) { return said.find(part) != std::string::npos; }
+}  // namespace
+
+TEST(CuedMeasures, CapitalNauticalMilesAtSea) {
+  EXPECT_TRUE(has(normalize_text("The yacht was 340 NM west of the island."), "three hundred forty nautical miles west"));
+  // Torque in capitals beside a boat stays what the engine copy wrote.
+  EXPECT_FALSE(has(normalize_text("The boat's engine gives 250 NM of torque."), "nautical"));
+  EXPECT_FALSE(has(normalize_text("The team drove 40 miles to Taos, NM, for the race."), "nautical"));
 }
 
 }  // namespace briefcast

@@ -133,11 +133,31 @@ std::optional<Match> cents_per_unit(const Words& words, std::size_t i) {
   return Match{2, sign + number_words(*number, false) + (one ? " cent per " : " cents per ") + *per, false};
 }
 
+// "62,100 RB": cotton's running bales, the count US export and ginning reports give, beside a
+// word of cotton; elsewhere "RB" after a figure is a running back or a code and stays.
+std::optional<Match> running_bales(const Words& words, std::size_t i) {
+  if (i + 1 >= words.size() || !words[i].suffix.empty() || words[i + 1].core != "RB" || !words[i + 1].prefix.empty()) {
+    return std::nullopt;
+  }
+  auto number = text::parse_plain_figure(words[i].core);
+  bool cotton = text::any_word_near(words, i, 20, [](std::string_view w) {
+    return text::is_one_of_lowered(w, {"cotton", "upland", "pima", "bale", "bales", "ginned", "ginnings", "usda", "usda's"});
+  });
+  // Trade counts run to hundreds of bales at least; "2 RB" is a squad's running backs.
+  if (!number || !cotton || number->integer.size() < 3) return std::nullopt;
+  return Match{2, number_words(*number, false) + " running bales", false};
+}
+
 }  // namespace
 
 std::optional<Match> match_commodity_unit(const Words& words, std::size_t i) {
   std::string_view core = words[i].core;
-  if (core.empty() || !words[i].prefix.empty()) return std::nullopt;
+  if (core.empty()) return std::nullopt;
+  // "(48,900 RB)": a count in brackets; the piece keeps the bracket.
+  if (words[i].prefix == "(" || words[i].prefix.empty()) {
+    if (auto m = running_bales(words, i)) return m;
+  }
+  if (!words[i].prefix.empty()) return std::nullopt;
   if (auto m = cents_per_unit(words, i)) return m;
   if (!text::is_digit(core[0])) return std::nullopt;
   if (auto m = joined_tonne(words, i)) return m;

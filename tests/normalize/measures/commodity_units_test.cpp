@@ -2,6 +2,8 @@
 // shipped, cents over a unit's slash; with the letters a name or a label keeps.
 #include <gtest/gtest.h>
 
+#include <string>
+
 #include "normalize/normalizer.h"
 
 namespace briefcast {
@@ -56,6 +58,15 @@ TEST(CommodityUnits, AVerbAfterATonnageOpeningItsClause) {
   EXPECT_EQ(normalize_text("The port leased three 1,800 t refitted tugs."),
             "The port leased three eighteen-hundred-tonne refitted tugs.");
   EXPECT_TRUE(normalize_text("The 2,600 t modified tanker sank off Goa.").find("tonnes modified") == std::string::npos);
+}
+
+TEST(CommodityUnits, RunningBalesOfCotton) {
+  EXPECT_EQ(normalize_text("Cotton gins reported 88,400 RB last week."),
+            "Cotton gins reported eighty eight thousand four hundred running bales last week.");
+  EXPECT_NE(normalize_text("Upland exports to Turkey (15,200 RB) rose.").find("(fifteen thousand two hundred running bales)"),
+            std::string::npos);
+  // A squad's running backs are no bales, even in a line that names cotton.
+  EXPECT_EQ(normalize_text("The Cotton Bowl side used 3 RB in the game.").find("bales"), std::string::npos);
 }
 
 }  // namespace briefcast

@@ -405,6 +405,8 @@ bool is_adjectival(const Words& words, std::size_t i, std::size_t count) {
   bool term = term_digits > 0 && noun_next && term_digits < after.size() && after[term_digits] == '-' &&
               text::is_one_of(after.substr(term_digits + 1), {"year", "month", "week", "day"});
   if (term) return true;
+  // "a 60W 5.1-ch soundbar": a speaker system's channel count is one more qualifier of the noun.
+  if (is_channel_count(after) && noun_next) return true;
   // "a 50 cm T-hybrid rose", "a 10 mm O-ring": a thing named by a letter is a noun as a lowercase one is.
   bool letter = is_letter_compound(after);
   if (after.empty() || (!text::is_lower(after[0]) && !initialism && !named && !letter) ||

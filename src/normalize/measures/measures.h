@@ -232,6 +232,7 @@ std::string_view quantity_kind(const std::string& spoken);
 std::optional<Match> match_video_mode(const Words& words, std::size_t i);
 // speaker_channels.cpp: "7.1.4ch" -> "seven point one point four channel".
 std::optional<Match> match_speaker_channels(const Words& words, std::size_t i);
+bool is_channel_count(std::string_view core);  // "5.1-ch", "7.1.4ch"
 
 // unit_pairs.cpp: "a 400MW/1,600MWh battery" -> "a four-hundred-megawatt, sixteen-hundred-megawatt-hour battery".
 std::optional<Match> match_unit_pair(const Words& words, std::size_t i);

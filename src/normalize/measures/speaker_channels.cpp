@@ -22,11 +22,9 @@ std::optional<std::string> channel_groups(std::string_view count) {
   return text::joined(said, " point ");
 }
 
-}  // namespace
-
-std::optional<Match> match_speaker_channels(const Words& words, std::size_t i) {
-  std::string_view core = words[i].core;
-  if (!words[i].prefix.empty() || core.empty() || !text::is_digit(core[0])) return std::nullopt;
+// "7.1.4ch" -> the count said with "channel"; none for any other word.
+std::optional<std::string> channel_count_words(std::string_view core) {
+  if (core.empty() || !text::is_digit(core[0])) return std::nullopt;
   std::string_view count;
   if (text::ends_with(core, "-ch")) {
     count = core.substr(0, core.size() - 3);
@@ -37,7 +35,18 @@ std::optional<Match> match_speaker_channels(const Words& words, std::size_t i) {
   }
   auto said = channel_groups(count);
   if (!said) return std::nullopt;
-  return Match{1, *said + " channel", false};
+  return *said + " channel";
+}
+
+}  // namespace
+
+bool is_channel_count(std::string_view core) { return channel_count_words(core).has_value(); }
+
+std::optional<Match> match_speaker_channels(const Words& words, std::size_t i) {
+  if (!words[i].prefix.empty()) return std::nullopt;
+  auto said = channel_count_words(words[i].core);
+  if (!said) return std::nullopt;
+  return Match{1, *said, false};
 }
 
 }  // namespace briefcast::rules

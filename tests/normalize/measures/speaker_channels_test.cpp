@@ -17,6 +17,10 @@ TEST(SpeakerChannels, CountsBeforeCh) {
   EXPECT_TRUE(has(normalize_text("a 5.1-ch mix"), "five point one channel mix"));
 }
 
+TEST(SpeakerChannels, PowerBeforeTheCountIsAnAdjective) {
+  EXPECT_TRUE(has(normalize_text("It has a 45W 3.1-ch bar."), "a forty-five-watt three point one channel bar"));
+}
+
 TEST(SpeakerChannels, OtherFiguresAreLeft) {
   EXPECT_FALSE(has(normalize_text("Shares rose 5.1 in March."), "channel"));
   EXPECT_FALSE(has(normalize_text("The 1.2.3 release of the app fixed it."), "channel"));

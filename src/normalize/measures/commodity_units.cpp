@@ -144,7 +144,11 @@ std::optional<Match> running_bales(const Words& words, std::size_t i) {
     return text::is_one_of_lowered(w, {"cotton", "upland", "pima", "bale", "bales", "ginned", "ginnings", "usda", "usda's"});
   });
   // Trade counts run to hundreds of bales at least; "2 RB" is a squad's running backs.
-  if (!number || !cotton || number->integer.size() < 3) return std::nullopt;
+  // "150 RB prospects": before a noun the letters name a kind of player, not bales.
+  if (!number || !cotton || number->integer.size() < 3 || (words[i + 1].suffix.empty() && may_be_noun_at(words, i + 2) &&
+                                                                text::ends_with(words[i + 2].core, "s"))) {
+    return std::nullopt;
+  }
   return Match{2, number_words(*number, false) + " running bales", false};
 }
 

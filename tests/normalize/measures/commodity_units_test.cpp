@@ -67,6 +67,7 @@ TEST(CommodityUnits, RunningBalesOfCotton) {
             std::string::npos);
   // A squad's running backs are no bales, even in a line that names cotton.
   EXPECT_EQ(normalize_text("The Cotton Bowl side used 3 RB in the game.").find("bales"), std::string::npos);
+  EXPECT_EQ(normalize_text("Scouts in cotton country saw 120 RB recruits.").find("bales"), std::string::npos);
 }
 
 }  // namespace briefcast

@@ -233,6 +233,12 @@ std::optional<Match> match_video_mode(const Words& words, std::size_t i);
 // speaker_channels.cpp: "7.1.4ch" -> "seven point one point four channel".
 std::optional<Match> match_speaker_channels(const Words& words, std::size_t i);
 bool is_channel_count(std::string_view core);  // "5.1-ch", "7.1.4ch"
+// dimension_marks.cpp: whether a double quote opened in the few words before words[i] is still
+// open, so that a mark after it closes the quotation rather than measuring inches.
+bool inside_quotation(const Words& words, std::size_t i);
+// capital_nautical.cpp: whether "NM" after the figure that opens words[i] (its first `figure`
+// characters; the letters spaced after it or glued) is the nautical mile, not New Mexico.
+bool capital_nm_is_nautical(const Words& words, std::size_t i, std::size_t figure, bool spaced);
 
 // unit_pairs.cpp: "a 400MW/1,600MWh battery" -> "a four-hundred-megawatt, sixteen-hundred-megawatt-hour battery".
 std::optional<Match> match_unit_pair(const Words& words, std::size_t i);

@@ -203,6 +203,15 @@ TEST(CuedMeasures, CapitalNauticalMilesAtSea) {
   // Torque in capitals beside a boat stays what the engine copy wrote.
   EXPECT_FALSE(has(normalize_text("The boat's engine gives 250 NM of torque."), "nautical"));
   EXPECT_FALSE(has(normalize_text("The team drove 40 miles to Taos, NM, for the race."), "nautical"));
+  EXPECT_TRUE(has(normalize_text("The trawler sank 18 NM SE of the cape."), "eighteen nautical miles"));
+  EXPECT_TRUE(has(normalize_text("A ferry was 6 NM away."), "six nautical miles away"));
+  // A year, a road number, a line about the state, a noun or a name after the letters: New Mexico.
+  EXPECT_FALSE(has(normalize_text("The pilot flew at the 2021 NM Balloon Fiesta."), "nautical"));
+  EXPECT_FALSE(has(normalize_text("The jet crashed by Highway 14 NM, the Navy said."), "nautical"));
+  EXPECT_FALSE(has(normalize_text("The plane landed near exit 33 NM at dawn."), "nautical"));
+  EXPECT_FALSE(has(normalize_text("Santa Fe pilots logged 40 NM off the range."), "nautical"));
+  EXPECT_FALSE(has(normalize_text("The airman's 19 NM plates were stolen at the port."), "nautical"));
+  EXPECT_FALSE(has(normalize_text("The cruise line's margin was 8 NM in the filing."), "nautical"));
 }
 
 }  // namespace briefcast

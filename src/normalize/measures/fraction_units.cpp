@@ -102,8 +102,9 @@ std::optional<Match> mixed_inches(const Words& words, std::size_t i) {
   std::string_view core = words[i].core;
   std::size_t dash = core.find('-');
   std::size_t slash = core.find('/');
+  // 'the plan "Phase 2-1/2" and': the mark closes a quotation opened before it.
   if (!text::starts_with(words[i].suffix, "\"") || dash == std::string_view::npos || slash == std::string_view::npos ||
-      dash == 0 || slash < dash + 2 || dash > 2) {
+      dash == 0 || slash < dash + 2 || dash > 2 || inside_quotation(words, i)) {
     return std::nullopt;
   }
   std::string_view whole = core.substr(0, dash);
@@ -113,8 +114,9 @@ std::optional<Match> mixed_inches(const Words& words, std::size_t i) {
       !is_size_denominator(bottom) || std::stoi(std::string(top)) >= std::stoi(std::string(bottom))) {
     return std::nullopt;
   }
+  // "three and a half inches", "one and three thirty-seconds inches", as the mark is read aloud.
   bool one = top == "1";
-  std::string part = (one ? std::string("one ") : cardinal_words(top) + " ") + part_name(bottom, !one);
+  std::string part = one ? with_indefinite_article(part_name(bottom, false)) : cardinal_words(top) + " " + part_name(bottom, true);
   return Match{1, cardinal_words(whole) + " and " + part + " inches", false, true};
 }
 

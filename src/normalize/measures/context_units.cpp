@@ -33,8 +33,9 @@ namespace {
 std::optional<std::pair<std::string, std::size_t>> figure_at(const Words& words, std::size_t i) {
   if (!words[i].prefix.empty() || !words[i].suffix.empty()) return std::nullopt;
   auto number = text::parse_number(words[i].core);
-  // "55–70 t", "2–3 Ma": a range of figures takes the unit's path as one figure does.
-  auto range = number ? std::nullopt : figure_or_range_words(words[i].core);
+  // "55–70 t", "2–3 Ma": a range of figures takes the unit's path as one figure does; a span
+  // of calendar years ("2013-2019 Ma served", "the 2023-24 Ma") is dates before a name.
+  auto range = number || is_year_range(words[i].core) ? std::nullopt : figure_or_range_words(words[i].core);
   if (range) return std::make_pair(*range, std::size_t{1});
   if (!number || number->negative) return std::nullopt;
   std::string spoken = number_words(*number, false);

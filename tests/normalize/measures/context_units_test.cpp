@@ -288,6 +288,11 @@ TEST(ContextUnits, RangesTakeTheTonnePath) {
   EXPECT_TRUE(has(normalize_text("Adult sharks reach 12\u201315 t in weight."), "twelve to fifteen tonnes in"));
   // A score before a lone letter stays a score.
   EXPECT_FALSE(has(normalize_text("They won 4-1 t the end."), "tonne"));
+  EXPECT_TRUE(has(normalize_text("The rocks formed 3\u20135 Ma in the rift."), "three to five million years ago"));
+  // A span of calendar years before the surname Ma is dates, not geological time.
+  EXPECT_FALSE(has(normalize_text("From 2010-2015 Ma ran the bank."), "million"));
+  EXPECT_FALSE(has(normalize_text("In the 2021-22 Ma coached in Shanghai."), "million"));
+  EXPECT_FALSE(has(normalize_text("The 1996\u20132004 Ma tenure ended."), "million"));
 }
 
 }  // namespace briefcast

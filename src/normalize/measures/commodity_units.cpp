@@ -134,19 +134,24 @@ std::optional<Match> cents_per_unit(const Words& words, std::size_t i) {
 }
 
 // "62,100 RB": cotton's running bales, the count US export and ginning reports give, beside a
-// word of cotton; elsewhere "RB" after a figure is a running back or a code and stays.
+// word of cotton; elsewhere "RB" after a figure is a running back, a rank ("No. 112 RB"), a
+// model year ("2019 RB truck") or a code, and stays.
+// Words of the cotton trade. "Upland" only in lower case: capitalised it is a town (Upland High,
+// Upland Police); "Pima" is a county as often as a cotton, so it is no cue.
+bool tells_of_cotton(std::string_view w) {
+  return text::is_one_of_lowered(w, {"cotton", "bales", "ginning", "ginned", "gins"}) || w == "upland";
+}
+
 std::optional<Match> running_bales(const Words& words, std::size_t i) {
   if (i + 1 >= words.size() || !words[i].suffix.empty() || words[i + 1].core != "RB" || !words[i + 1].prefix.empty()) {
     return std::nullopt;
   }
+  // Bales are counted in thousands and written grouped ("48,900"); a bare "215" or "2025"
+  // before "RB" is a player's weight, rank or year.
   auto number = text::parse_plain_figure(words[i].core);
-  bool cotton = text::any_word_near(words, i, 20, [](std::string_view w) {
-    return text::is_one_of_lowered(w, {"cotton", "upland", "pima", "bale", "bales", "ginned", "ginnings", "usda", "usda's"});
-  });
-  // Trade counts run to hundreds of bales at least; "2 RB" is a squad's running backs.
-  // "150 RB prospects": before a noun the letters name a kind of player, not bales.
-  if (!number || !cotton || number->integer.size() < 3 || (words[i + 1].suffix.empty() && may_be_noun_at(words, i + 2) &&
-                                                                text::ends_with(words[i + 2].core, "s"))) {
+  if (!number || !number->grouped || !text::any_word_near(words, i, 20, tells_of_cotton)) return std::nullopt;
+  // "150 RB prospects": before a plural noun the letters name a kind of player, not bales.
+  if (words[i + 1].suffix.empty() && may_be_noun_at(words, i + 2) && text::ends_with(words[i + 2].core, "s")) {
     return std::nullopt;
   }
   return Match{2, number_words(*number, false) + " running bales", false};

@@ -126,7 +126,8 @@ std::optional<Match> measure_list(const Words& words, std::size_t i) {
 
 // "12/250/12 mm", "40/60/40 kg": three or more figures slashed before one spaced unit of length
 // or mass are a list of measures (a cycle's moves, a stack's layers), each said and parted by a
-// comma; joined by "and", the last two had merged into one number ("three hundred and twelve").
+// comma where, joined by "and", the last two would merge into one number ("three hundred and
+// twelve"); other lists are left to the reading with "and".
 std::optional<Match> figure_list(const Words& words, std::size_t i) {
   if (i + 1 >= words.size() || !words[i].prefix.empty() || !words[i].suffix.empty() || !words[i + 1].prefix.empty()) {
     return std::nullopt;
@@ -146,7 +147,17 @@ std::optional<Match> figure_list(const Words& words, std::size_t i) {
     if (!figure || part.empty() || !text::is_digit(part[0])) return std::nullopt;
     said.push_back(number_words(*figure, false));
   }
-  return Match{2, text::joined(said, ", ") + " " + find_unit(unit_written)->many, false};
+  // Only where "and" would merge: after a word ending "hundred" or "thousand" ("three hundred and
+  // twelve"); elsewhere the list with "and" reads right ("five, ten and twenty-one-kilometer").
+  const std::string& before_last = said[said.size() - 2];
+  if (!text::ends_with(before_last, "hundred") && !text::ends_with(before_last, "thousand")) return std::nullopt;
+  auto unit = find_unit(unit_written);
+  // "25/300/25 mm layers": before its noun the last measure is one adjective with the unit.
+  if (is_adjectival(words, i, 2)) {
+    said.back() = text::hyphenated(said.back() + " " + unit->one);
+    return Match{2, text::joined(said, ", "), false};
+  }
+  return Match{2, text::joined(said, ", ") + " " + unit->many, false};
 }
 
 }  // namespace

@@ -59,8 +59,14 @@ TEST(SlashedMeasures, InsulinUnitsPerSpan) {
 
 TEST(SlashedMeasures, FiguresSlashedBeforeOneUnit) {
   EXPECT_EQ(normalize_text("The arm moves 40/250/40 mm each cycle."),
-            "The arm moves forty, two hundred fifty, forty millimeters each cycle.");
-  EXPECT_TRUE(has(normalize_text("plates of 10/20/30 kg"), "ten, twenty, thirty kilograms"));
+            "The arm moves forty, two hundred fifty and forty millimeters each cycle.");
+  EXPECT_TRUE(has(normalize_text("sheets of 6/400/6 mm"), "six, four hundred, six millimeters"));
+  // Before its noun the last measure of the comma list is one adjective.
+  EXPECT_TRUE(has(normalize_text("the 15/200/15 mm panels"), "fifteen, two hundred, fifteen-millimeter panels"));
+  // Where "and" cannot merge two figures the list keeps it, adjectival before a noun.
+  EXPECT_TRUE(has(normalize_text("plates of 10/20/30 kg"), "ten, twenty and thirty kilograms"));
+  EXPECT_TRUE(has(normalize_text("Walkers pick 3/8/16 km trails."), "three, eight and sixteen-kilometer trails"));
+  EXPECT_TRUE(has(normalize_text("weights of 4/9/12 kg each"), "four, nine and twelve kilograms"));
   // A date or a score with no unit after stays what it was.
   EXPECT_FALSE(has(normalize_text("On 3/12/24 the team met."), "millimeters"));
 }

@@ -38,6 +38,24 @@ std::optional<std::string> channel_count_words(std::string_view core) {
   return *said + " channel";
 }
 
+// Words of sound gear: "5.1ch" counts channels only in a line about audio; elsewhere ("Team
+// 7.1ch", "a 1.2-ch engine") the letters are a name or a slip, not channels.
+bool tells_of_audio(const Words& words) {
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    std::string_view w = words[k].core;
+    if (text::is_one_of_lowered(w, {"speaker", "speakers", "soundbar", "soundbars", "audio", "surround", "dolby",
+                                    "atmos", "receiver", "receivers", "amplifier", "amplifiers", "sound"}) ||
+        w == "AV") {
+      return true;
+    }
+    if (text::is_one_of_lowered(w, {"home"}) && k + 1 < words.size() &&
+        text::is_one_of_lowered(words[k + 1].core, {"cinema", "theater", "theatre"})) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 bool is_channel_count(std::string_view core) { return channel_count_words(core).has_value(); }
@@ -45,7 +63,7 @@ bool is_channel_count(std::string_view core) { return channel_count_words(core).
 std::optional<Match> match_speaker_channels(const Words& words, std::size_t i) {
   if (!words[i].prefix.empty()) return std::nullopt;
   auto said = channel_count_words(words[i].core);
-  if (!said) return std::nullopt;
+  if (!said || !tells_of_audio(words)) return std::nullopt;
   return Match{1, *said, false};
 }
 

@@ -292,6 +292,13 @@ std::string margin_at(const Words& words, std::size_t k) {
   return error && !error->negative ? number_words(*error, false) : "";
 }
 
+// Geological ages: "Ma", "Ga", "ka" and the "yr" forms of lasting; the scale letter says the
+// thousand, million or billion.
+bool is_age_unit(std::string_view unit) { return text::is_one_of(unit, {"Ma", "Ga", "ka", "Myr", "Gyr", "kyr"}); }
+std::string age_scale(std::string_view unit) {
+  return unit[0] == 'k' ? " thousand" : unit[0] == 'M' ? " million" : " billion";
+}
+
 // "a 66-Ma-old crater", "a 2.5-Myr-old tooth": the geological age joined into the adjective
 // before "old", said "sixty-six-million-year-old"; the letters had been said as a syllable.
 std::optional<Match> joined_age(const Words& words, std::size_t i) {
@@ -302,9 +309,8 @@ std::optional<Match> joined_age(const Words& words, std::size_t i) {
   if (dash == std::string_view::npos) return std::nullopt;
   std::string_view unit = rest.substr(dash + 1);
   auto figure = text::parse_plain_figure(rest.substr(0, dash));
-  if (!figure || !text::is_one_of(unit, {"Ma", "Ga", "ka", "Myr", "Gyr", "kyr"})) return std::nullopt;
-  std::string scale = unit[0] == 'k' ? " thousand" : unit[0] == 'M' ? " million" : " billion";
-  return Match{1, text::hyphenated(number_words(*figure, false) + scale + " year old"), false};
+  if (!figure || !is_age_unit(unit)) return std::nullopt;
+  return Match{1, text::hyphenated(number_words(*figure, false) + age_scale(unit) + " year old"), false};
 }
 
 std::optional<Match> years_ago(const Words& words, std::size_t i, const std::string& figure, std::size_t n) {
@@ -314,7 +320,7 @@ std::optional<Match> years_ago(const Words& words, std::size_t i, const std::str
   // the value was heard as 128 years give or take three thousand.
   std::string margin = n == 1 ? margin_at(words, k) : "";
   if (!margin.empty()) k += 2;
-  if (n != 1 || k >= words.size() || !words[k].prefix.empty() || !text::is_one_of(words[k].core, {"Ma", "Ga", "ka", "Myr", "Gyr", "kyr"})) {
+  if (n != 1 || k >= words.size() || !words[k].prefix.empty() || !is_age_unit(words[k].core)) {
     return std::nullopt;
   }
   // "66 Ma and Pa": a parent's name in a pair, not an age.
@@ -322,8 +328,7 @@ std::optional<Match> years_ago(const Words& words, std::size_t i, const std::str
     return std::nullopt;
   }
   std::string_view unit = words[k].core;
-  char scale_letter = unit[0];
-  std::string scale = scale_letter == 'k' ? " thousand" : scale_letter == 'M' ? " million" : " billion";
+  std::string scale = age_scale(unit);
   // "8.6 Myr": the "yr" forms count years of lasting, never a date before now.
   bool lasting = text::ends_with(unit, "yr");
   std::string said_figure = figure + scale + (margin.empty() ? "" : " plus or minus " + margin + scale) + " years";

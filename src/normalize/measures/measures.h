@@ -43,6 +43,8 @@ std::optional<std::string> unit_of_metal(std::string_view written);
 std::optional<Match> match_bare_rate(const Words& words, std::size_t i);
 // slashed_measures.cpp: "0.8 EU/mL" -> "E U per milliliter", "24.1s/29.8s/38.0s" -> "..., ... and ... seconds".
 std::optional<Match> match_slashed_measure(const Words& words, std::size_t i);
+// The "U" of a dose ("100 U/mL") -> unit / units; none for any other word.
+std::optional<UnitName> dose_unit(std::string_view written);
 // slashed_bases.cpp: "1,600 kg/21 persons", "3,850 kcal ME/kg", "9,000 pass./h" -> "... per twenty one persons".
 std::optional<Match> match_slashed_base(const Words& words, std::size_t i);
 // per_chains.cpp: "6,800 kg/cow/yr" -> "six thousand eight hundred kilograms per cow per year".

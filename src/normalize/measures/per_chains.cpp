@@ -57,8 +57,8 @@ std::optional<Match> match_per_chain(const Words& words, std::size_t i) {
   if (!figure || !w.prefix.empty()) return std::nullopt;
   std::vector<std::string_view> parts = text::split(w.core, '/');
   if (parts.size() < 3 || parts.size() > 4) return std::nullopt;
-  // "0.2 U/kg/day": insulin's units head a dose's chain as a unit of measure would.
-  auto unit = parts[0] == "U" ? std::optional<UnitName>(UnitName{"unit", "units"}) : find_unit(parts[0]);
+  auto unit = dose_unit(parts[0]);
+  if (!unit) unit = find_unit(parts[0]);
   if (!unit || !text::all_alpha(parts[0])) return std::nullopt;
   std::string said = *figure + " " + (words[i].core == "1" ? unit->one : unit->many);
   for (std::size_t k = 1; k < parts.size(); ++k) {

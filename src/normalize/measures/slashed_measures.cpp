@@ -20,6 +20,13 @@
 
 namespace briefcast::rules {
 
+// "0.8 U/h", "100 U/mL", "0.2 U/kg/day": a dose of insulin or heparin is counted in units; a
+// lone "U" is only read so at the head of a rate after a figure (here and in per_chains).
+std::optional<UnitName> dose_unit(std::string_view written) {
+  if (written == "U") return UnitName{"unit", "units"};
+  return std::nullopt;
+}
+
 namespace {
 
 // Shortened words a trade counts in, said in full before "per".
@@ -28,9 +35,7 @@ std::optional<std::string> counted_word(std::string_view w, bool one) {
   if (w == "rot") return one ? "rotation" : "rotations";
   if (w == "cyc") return one ? "cycle" : "cycles";
   if (w == "pass" || w == "pax") return one ? "passenger" : "passengers";
-  // "0.8 U/h", "100 U/mL": a dose of insulin or heparin is counted in units; a lone "U" is only
-  // read so before a slash and after a figure.
-  if (w == "U") return one ? "unit" : "units";
+  if (auto dose = dose_unit(w)) return one ? dose->one : dose->many;
   return std::nullopt;
 }
 
@@ -64,7 +69,7 @@ std::optional<std::string> power_days(std::string_view head, bool one) {
 std::optional<Match> per_unit(const Words& words, std::size_t i) {
   if (i + 1 >= words.size() || !words[i].prefix.empty() || !words[i].suffix.empty()) return std::nullopt;
   auto figure = figure_or_range_words(words[i].core);
-  if (!figure || words[i].core.empty() || !text::is_digit(words[i].core.back())) return std::nullopt;
+  if (!figure) return std::nullopt;
   const Word& w = words[i + 1];
   std::size_t slash = w.core.find('/');
   if (slash == std::string_view::npos || slash == 0 || !w.prefix.empty()) return std::nullopt;
@@ -74,8 +79,8 @@ std::optional<Match> per_unit(const Words& words, std::size_t i) {
   bool dotted = text::ends_with(head, ".");
   if (dotted) head.remove_suffix(1);
   if (dotted && !counted_word(head, false)) return std::nullopt;
-  // "U/min" is German's turns a minute, a machine's speed; a dose's units are counted per hour,
-  // per weight or per volume.
+  // "10.000 U/min": German writes a machine's speed so, "U" for Umdrehungen (turns) a minute;
+  // a dose's units are counted per hour, per weight or per volume, never per minute.
   if (head == "U" && tail == "min") return std::nullopt;
   if (head.size() > 8 || !text::all_alpha(head) || tail.empty()) return std::nullopt;
   auto per = per_what(tail);

@@ -21,6 +21,7 @@ constexpr Plain kPlain[] = {
     {"lb", "pound", "pounds", true, UnitKind::mass},
     {"lbs", "pound", "pounds", true, UnitKind::mass},
     {"oz", "ounce", "ounces", true, UnitKind::mass},
+    {"ozs", "ounce", "ounces", false, UnitKind::mass},
     {"mph", "mile per hour", "miles per hour", true},
     // A racing pigeon's velocity in yards per minute ("1,287.4 ypm"); eSpeak NG said "ippum".
     {"ypm", "yard per minute", "yards per minute", false},

@@ -295,6 +295,9 @@ TEST(LetterUnits, UnitPluralsAfterOneModifier) {
   EXPECT_TRUE(has(normalize_text("They logged 900 trail kms in a week."), "nine hundred trail kilometers in"));
   // A name or a capital word between is no modifier of the unit.
   EXPECT_FALSE(has(normalize_text("He ran for 80 Yds Smith and more."), "yards"));
+  // The unit table gives each plural its word, "ozs" too.
+  EXPECT_TRUE(has(normalize_text("The bar poured 40 pure ozs of rum."), "forty pure ounces of"));
+  EXPECT_TRUE(has(normalize_text("Mix 3 ozs of lime juice."), "three ounces of"));
 }
 
 }  // namespace briefcast

@@ -150,8 +150,10 @@ std::optional<Match> running_bales(const Words& words, std::size_t i) {
   // before "RB" is a player's weight, rank or year.
   auto number = text::parse_plain_figure(words[i].core);
   if (!number || !number->grouped || !text::any_word_near(words, i, 20, tells_of_cotton)) return std::nullopt;
-  // "150 RB prospects": before a plural noun the letters name a kind of player, not bales.
-  if (words[i + 1].suffix.empty() && may_be_noun_at(words, i + 2) && text::ends_with(words[i + 2].core, "s")) {
+  // "150 RB prospects", "the 2,000 RB stadium": before a plural noun, or as the adjective between
+  // a determiner and its noun, the letters name a kind of player or a thing; bales are counted.
+  if (words[i + 1].suffix.empty() && may_be_noun_at(words, i + 2) &&
+      (text::ends_with(words[i + 2].core, "s") || is_adjectival(words, i, 2))) {
     return std::nullopt;
   }
   return Match{2, number_words(*number, false) + " running bales", false};

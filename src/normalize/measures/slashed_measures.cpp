@@ -162,7 +162,7 @@ std::optional<Match> figure_list(const Words& words, std::size_t i) {
     said.back() = text::hyphenated(said.back() + " " + unit->one);
     return Match{2, text::joined(said, ", "), false};
   }
-  return Match{2, text::joined(said, ", ") + " " + unit->many, false};
+  return Match{2, text::joined(said, ", ") + " " + (parts.back() == "1" ? unit->one : unit->many), false};
 }
 
 }  // namespace

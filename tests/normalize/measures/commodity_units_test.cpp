@@ -69,6 +69,8 @@ TEST(CommodityUnits, RunningBalesOfCotton) {
   EXPECT_EQ(normalize_text("Ranked the No. 87 RB, he starred in the Cotton Bowl.").find("bales"), std::string::npos);
   EXPECT_EQ(normalize_text("A 2017 RB pickup was stolen near the cotton gins.").find("bales"), std::string::npos);
   EXPECT_EQ(normalize_text("The 230 RB from Waco signed after the Cotton Bowl.").find("bales"), std::string::npos);
+  // Between a determiner and its noun the letters are no count of bales.
+  EXPECT_EQ(normalize_text("The 3,000 RB arena opened beside the cotton mill.").find("bales"), std::string::npos);
   // Capitalised Upland and Pima are places, no cue of cotton.
   EXPECT_EQ(normalize_text("Upland Fire said 1,200 RB units were checked.").find("bales"), std::string::npos);
   EXPECT_EQ(normalize_text("Pima County listed 3,400 RB in its budget.").find("bales"), std::string::npos);

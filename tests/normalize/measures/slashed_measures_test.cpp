@@ -61,6 +61,7 @@ TEST(SlashedMeasures, FiguresSlashedBeforeOneUnit) {
   EXPECT_EQ(normalize_text("The arm moves 40/250/40 mm each cycle."),
             "The arm moves forty, two hundred fifty and forty millimeters each cycle.");
   EXPECT_TRUE(has(normalize_text("sheets of 6/400/6 mm"), "six, four hundred, six millimeters"));
+  EXPECT_TRUE(has(normalize_text("shims of 2/500/1 mm"), "two, five hundred, one millimeter"));
   // Before its noun the last measure of the comma list is one adjective.
   EXPECT_TRUE(has(normalize_text("the 15/200/15 mm panels"), "fifteen, two hundred, fifteen-millimeter panels"));
   // Where "and" cannot merge two figures the list keeps it, adjectival before a noun.

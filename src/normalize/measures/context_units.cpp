@@ -292,12 +292,10 @@ std::string margin_at(const Words& words, std::size_t k) {
   return error && !error->negative ? number_words(*error, false) : "";
 }
 
-// Geological ages: "Ma", "Ga", "ka" and the "yr" forms of lasting; the scale letter says the
-// thousand, million or billion.
+// Geological ages ("Ma", "Ga", "ka", the "yr" forms of lasting); the scale letter says thousand,
+// million or billion.
 bool is_age_unit(std::string_view unit) { return text::is_one_of(unit, {"Ma", "Ga", "ka", "Myr", "Gyr", "kyr"}); }
-std::string age_scale(std::string_view unit) {
-  return unit[0] == 'k' ? " thousand" : unit[0] == 'M' ? " million" : " billion";
-}
+std::string age_scale(std::string_view unit) { return unit[0] == 'k' ? " thousand" : unit[0] == 'M' ? " million" : " billion"; }
 
 // "a 66-Ma-old crater", "a 2.5-Myr-old tooth": the geological age joined into the adjective
 // before "old", said "sixty-six-million-year-old"; the letters had been said as a syllable.

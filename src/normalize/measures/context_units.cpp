@@ -321,8 +321,9 @@ std::optional<Match> years_ago(const Words& words, std::size_t i, const std::str
   if (n != 1 || k >= words.size() || !words[k].prefix.empty() || !is_age_unit(words[k].core)) {
     return std::nullopt;
   }
-  // "66 Ma and Pa": a parent's name in a pair, not an age.
-  if (k + 2 < words.size() && text::is_one_of(words[k + 1].core, {"and", "&"}) && words[k + 2].core == "Pa") {
+  // "66 Ma and Pa": a parent's name in a pair; "393 Myr billion": a currency's code before its scale.
+  bool pair = k + 2 < words.size() && text::is_one_of(words[k + 1].core, {"and", "&"}) && words[k + 2].core == "Pa";
+  if (pair || (k + 1 < words.size() && text::is_one_of_lowered(words[k + 1].core, {"million", "billion", "bn"}))) {
     return std::nullopt;
   }
   std::string_view unit = words[k].core;

@@ -293,6 +293,8 @@ TEST(ContextUnits, RangesTakeTheTonnePath) {
   EXPECT_FALSE(has(normalize_text("From 2010-2015 Ma ran the bank."), "million"));
   EXPECT_FALSE(has(normalize_text("In the 2021-22 Ma coached in Shanghai."), "million"));
   EXPECT_FALSE(has(normalize_text("The 1996\u20132004 Ma tenure ended."), "million"));
+  // A scale word after the letters makes them a currency's code (the ringgit), not an age.
+  EXPECT_FALSE(has(normalize_text("Its reserves of 215 Myr billion grew."), "years"));
 }
 
 }  // namespace briefcast

@@ -99,6 +99,7 @@ constexpr Matcher kMatchersInOrder[] = {
   match_tyre_size,  // measures
   match_bra_size,  // measures
   match_video_mode,  // measures
+  match_speaker_channels,  // measures
   match_tenor,  // money
   match_market_mark,  // money
   match_livestock_mark,  // measures

@@ -351,6 +351,11 @@ bool is_adjectival(const Words& words, std::size_t i, std::size_t count) {
   // "the 9,000 ft TVD": a datum or a qualifier of the unit is no noun (noun_modifiers.cpp reads
   // the one before a noun, "a 3,000 mm HH flysheet").
   // "a $300 S&C fee", "a $2bn M&A deal": letters joined by an ampersand are one initialism.
+  // "15 km NNE of the town", "8 nm SW.": a compass point after a distance gives where it lies
+  // from a place; the distance is a noun phrase, never an adjective of the letters.
+  bool offset = compass_point_name(after) && (!words[n].suffix.empty() || n + 1 >= words.size() ||
+                                              text::is_one_of(words[n + 1].core, {"of", "from", "off"}));
+  if (offset) return false;
   bool ampersand = after.size() == 3 && after[1] == '&' && text::is_upper(after[0]) && text::is_upper(after[2]);
   bool initialism = (after.size() >= 2 && after.size() <= 5 && text::all_upper(after) && !is_unit_qualifier(after)) || ampersand;
   const Word* next = n + 1 < words.size() ? &words[n + 1] : nullptr;
@@ -400,6 +405,8 @@ bool is_adjectival(const Words& words, std::size_t i, std::size_t count) {
   bool term = term_digits > 0 && noun_next && term_digits < after.size() && after[term_digits] == '-' &&
               text::is_one_of(after.substr(term_digits + 1), {"year", "month", "week", "day"});
   if (term) return true;
+  // "a 60W 5.1-ch soundbar": a speaker system's channel count is one more qualifier of the noun.
+  if (is_channel_count(after) && noun_next) return true;
   // "a 50 cm T-hybrid rose", "a 10 mm O-ring": a thing named by a letter is a noun as a lowercase one is.
   bool letter = is_letter_compound(after);
   if (after.empty() || (!text::is_lower(after[0]) && !initialism && !named && !letter) ||

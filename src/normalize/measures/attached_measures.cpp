@@ -26,6 +26,13 @@ bool is_per_figure_unit(std::string_view written) {
   return is_distance(written) || (unit && (text::ends_with(unit->many, "liters") || text::starts_with(unit->many, "cubic")));
 }
 
+// "1000h", "24h": a span of time (the time units of quantity_kind), which a rate glued to its
+// slash may give with its own figure ("kWh/1000h", an energy label's base; "mm/24h").
+bool is_span_of_time(std::string_view written) {
+  auto unit = find_unit(written);
+  return unit && quantity_kind(unit->many) == "time";
+}
+
 // "2x150W", "4 x 25W", "6x330ml": a small count times a quantity in a unit no side of a box is
 // measured in (power, volume, mass, data) is so many of that quantity, said "times"; "by" is
 // for dimensions and relay legs ("2x4m", "4x100m"), which are lengths.
@@ -175,7 +182,9 @@ std::optional<std::string> unit_words(std::string_view written, bool singular) {
   if (auto per = noun_unit(right)) return head + " per " + *per;
   // "l/100km", "kWh/100 km", "cfu/100ml": a consumption per a distance, or a count per a
   // volume, with its own figure.
-  if (digits > 0 && is_per_figure_unit(right.substr(digits))) {
+  // "kWh/1000h": over a span of time too, but a temperature's "°C/2h" is a process step's time.
+  bool over_time = is_span_of_time(right.substr(digits)) && quantity_kind(head) != "temperature";
+  if (digits > 0 && (is_per_figure_unit(right.substr(digits)) || over_time)) {
     if (auto distance = speak_measure(right)) return head + " per " + *distance;
   }
   if (!text::all_alpha(right)) return std::nullopt;

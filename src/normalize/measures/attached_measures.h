@@ -17,6 +17,8 @@ namespace briefcast::rules {
 bool is_distance(std::string_view written);
 // A distance or a volume: "100km" in "l/100km", "100ml" in "cfu/100ml".
 bool is_per_figure_unit(std::string_view written);
+// "1000h", "24 h": a unit of time, which a rate's base may give with its own figure.
+bool is_span_of_time(std::string_view written);
 // "2" and "150W" of "2x150W": a count times a quantity that is no length, said "times".
 bool counts_rated_quantity(std::string_view count, std::string_view piece);
 // A figure of exactly one, after which a unit is said in the singular.

@@ -133,11 +133,42 @@ std::optional<Match> cents_per_unit(const Words& words, std::size_t i) {
   return Match{2, sign + number_words(*number, false) + (one ? " cent per " : " cents per ") + *per, false};
 }
 
+// "62,100 RB": cotton's running bales, the count US export and ginning reports give, beside a
+// word of cotton; elsewhere "RB" after a figure is a running back, a rank ("No. 112 RB"), a
+// model year ("2019 RB truck") or a code, and stays.
+// Words of the cotton trade. "Upland" only in lower case: capitalised it is a town (Upland High,
+// Upland Police); "Pima" is a county as often as a cotton, so it is no cue.
+bool tells_of_cotton(std::string_view w) {
+  return text::is_one_of_lowered(w, {"cotton", "bales", "ginning", "ginned", "gins"}) || w == "upland";
+}
+
+std::optional<Match> running_bales(const Words& words, std::size_t i) {
+  if (i + 1 >= words.size() || !words[i].suffix.empty() || words[i + 1].core != "RB" || !words[i + 1].prefix.empty()) {
+    return std::nullopt;
+  }
+  // Bales are counted in thousands and written grouped ("48,900"); a bare "215" or "2025"
+  // before "RB" is a player's weight, rank or year.
+  auto number = text::parse_plain_figure(words[i].core);
+  if (!number || !number->grouped || !text::any_word_near(words, i, 20, tells_of_cotton)) return std::nullopt;
+  // "150 RB prospects", "the 2,000 RB stadium": before a plural noun, or as the adjective between
+  // a determiner and its noun, the letters name a kind of player or a thing; bales are counted.
+  if (words[i + 1].suffix.empty() && may_be_noun_at(words, i + 2) &&
+      (text::ends_with(words[i + 2].core, "s") || is_adjectival(words, i, 2))) {
+    return std::nullopt;
+  }
+  return Match{2, number_words(*number, false) + " running bales", false};
+}
+
 }  // namespace
 
 std::optional<Match> match_commodity_unit(const Words& words, std::size_t i) {
   std::string_view core = words[i].core;
-  if (core.empty() || !words[i].prefix.empty()) return std::nullopt;
+  if (core.empty()) return std::nullopt;
+  // "(48,900 RB)": a count in brackets; the piece keeps the bracket.
+  if (words[i].prefix == "(" || words[i].prefix.empty()) {
+    if (auto m = running_bales(words, i)) return m;
+  }
+  if (!words[i].prefix.empty()) return std::nullopt;
   if (auto m = cents_per_unit(words, i)) return m;
   if (!text::is_digit(core[0])) return std::nullopt;
   if (auto m = joined_tonne(words, i)) return m;

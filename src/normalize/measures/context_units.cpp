@@ -10,6 +10,7 @@
 // ("4.2% abv", "5.9% apr") are spelt, as eSpeak NG otherwise says them as words.
 #include "normalize/function_words.h"
 #include "normalize/match.h"
+#include "normalize/measures/figure_ranges.h"
 #include "normalize/measures/measures.h"
 #include "normalize/numbers/count_cues.h"
 #include "normalize/number_words.h"
@@ -32,6 +33,10 @@ namespace {
 std::optional<std::pair<std::string, std::size_t>> figure_at(const Words& words, std::size_t i) {
   if (!words[i].prefix.empty() || !words[i].suffix.empty()) return std::nullopt;
   auto number = text::parse_number(words[i].core);
+  // "55–70 t", "2–3 Ma": a range of figures takes the unit's path as one figure does; a span
+  // of calendar years ("2013-2019 Ma served", "the 2023-24 Ma") is dates before a name.
+  auto range = number || is_year_range(words[i].core) ? std::nullopt : figure_or_range_words(words[i].core);
+  if (range) return std::make_pair(*range, std::size_t{1});
   if (!number || number->negative) return std::nullopt;
   std::string spoken = number_words(*number, false);
   if (i + 1 < words.size() && words[i + 1].prefix.empty() && words[i + 1].suffix.empty() &&
@@ -287,6 +292,25 @@ std::string margin_at(const Words& words, std::size_t k) {
   return error && !error->negative ? number_words(*error, false) : "";
 }
 
+// Geological ages ("Ma", "Ga", "ka", the "yr" forms of lasting); the scale letter says thousand,
+// million or billion.
+bool is_age_unit(std::string_view unit) { return text::is_one_of(unit, {"Ma", "Ga", "ka", "Myr", "Gyr", "kyr"}); }
+std::string age_scale(std::string_view unit) { return unit[0] == 'k' ? " thousand" : unit[0] == 'M' ? " million" : " billion"; }
+
+// "a 66-Ma-old crater", "a 2.5-Myr-old tooth": the geological age joined into the adjective
+// before "old", said "sixty-six-million-year-old"; the letters had been said as a syllable.
+std::optional<Match> joined_age(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  if (!text::ends_with(core, "-old") || !words[i].prefix.empty()) return std::nullopt;
+  std::string_view rest = core.substr(0, core.size() - 4);
+  std::size_t dash = rest.rfind('-');
+  if (dash == std::string_view::npos) return std::nullopt;
+  std::string_view unit = rest.substr(dash + 1);
+  auto figure = text::parse_plain_figure(rest.substr(0, dash));
+  if (!figure || !is_age_unit(unit)) return std::nullopt;
+  return Match{1, text::hyphenated(number_words(*figure, false) + age_scale(unit) + " year old"), false};
+}
+
 std::optional<Match> years_ago(const Words& words, std::size_t i, const std::string& figure, std::size_t n) {
   std::size_t k = i + n;
   // "128 \u00b1 3 ka": the unit after the error is the unit of both figures, so each takes its
@@ -294,15 +318,18 @@ std::optional<Match> years_ago(const Words& words, std::size_t i, const std::str
   // the value was heard as 128 years give or take three thousand.
   std::string margin = n == 1 ? margin_at(words, k) : "";
   if (!margin.empty()) k += 2;
-  if (n != 1 || k >= words.size() || !words[k].prefix.empty() || !text::is_one_of(words[k].core, {"Ma", "Ga", "ka"})) {
+  if (n != 1 || k >= words.size() || !words[k].prefix.empty() || !is_age_unit(words[k].core)) {
     return std::nullopt;
   }
-  // "66 Ma and Pa": a parent's name in a pair, not an age.
-  if (k + 2 < words.size() && text::is_one_of(words[k + 1].core, {"and", "&"}) && words[k + 2].core == "Pa") {
+  // "66 Ma and Pa": a parent's name in a pair; "393 Myr billion": a currency's code before its scale.
+  bool pair = k + 2 < words.size() && text::is_one_of(words[k + 1].core, {"and", "&"}) && words[k + 2].core == "Pa";
+  if (pair || (k + 1 < words.size() && text::is_one_of_lowered(words[k + 1].core, {"million", "billion", "bn"}))) {
     return std::nullopt;
   }
   std::string_view unit = words[k].core;
-  std::string scale = unit == "ka" ? " thousand" : unit == "Ma" ? " million" : " billion";
+  std::string scale = age_scale(unit);
+  // "8.6 Myr": the "yr" forms count years of lasting, never a date before now.
+  bool lasting = text::ends_with(unit, "yr");
   std::string said_figure = figure + scale + (margin.empty() ? "" : " plus or minus " + margin + scale) + " years";
   // "66 Ma ago", "a 250 Ma old rock": the word after already says when; "cores span 800 ka",
   // "over the past 120 ka": a word of lasting a few words before makes it a length of time.
@@ -311,7 +338,7 @@ std::optional<Match> years_ago(const Words& words, std::size_t i, const std::str
     said = said || text::is_one_of_lowered(words[b - 1].core, {"span", "spans", "spanned", "spanning", "lasted", "lasting",
                                                                "lasts", "past", "last", "covering", "covers", "for"});
   }
-  return Match{k + 1 - i, said_figure + (said ? "" : " ago"), false};
+  return Match{k + 1 - i, said_figure + (said || lasting ? "" : " ago"), false};
 }
 
 // Words of a chemistry bench: a solution, its acid or base, a titration.
@@ -461,6 +488,7 @@ std::optional<Match> match_context_unit(const Words& words, std::size_t i) {
   if (auto m = molar(words, i)) return m;
   if (auto m = calibrated_date(words, i)) return m;
   if (auto m = joined_tonnes(words, i)) return m;
+  if (auto m = joined_age(words, i)) return m;
   auto figure = figure_at(words, i);
   if (!figure) return std::nullopt;
   if (auto m = tonnes(words, i, figure->first, figure->second)) return m;

@@ -292,9 +292,20 @@ bool tells_of_nanometres(std::string_view core) {
 
 // "14nm off Padstow", "200 nm from the coast": at sea and in the air "nm" is the nautical
 // mile ("nmi"); elsewhere ("a 3nm chip") the nanometre.
+// Rescue and sailing copy writes it in capitals too ("1,500 NM offshore"), where the state's
+// letters do not stand (capital_nautical.cpp); capital "NM" is also an engine's newton-metre
+// ("320 NM of torque", which goes on as a distance would), so a line of torque keeps it.
 std::optional<Match> nautical_miles(const Words& words, std::size_t i) {
   auto at = symbol_after_figure(words, i, figure_length(words[i].core), "nm");
-  if (!at) return std::nullopt;
+  if (!at) {
+    at = symbol_after_figure(words, i, figure_length(words[i].core), "NM");
+    if (!at || !capital_nm_is_nautical(words, i, at->figure, at->spaced) ||
+        text::any_word_near(words, i, 20, [](std::string_view w) {
+          return text::is_one_of_lowered(w, {"torque", "rpm", "engine", "motor", "bhp", "hp", "kw"});
+        })) {
+      return std::nullopt;
+    }
+  }
   if (!text::any_word_near(words, i, 20, tells_of_sea_or_air) || text::any_word_near(words, i, 20, tells_of_nanometres)) {
     return std::nullopt;
   }

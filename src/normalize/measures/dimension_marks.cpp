@@ -48,16 +48,6 @@ std::optional<std::string> size_figure(std::string_view core) {
   return said;
 }
 
-// An open double quote in the few words before: the mark may close a quotation.
-bool inside_quotation(const Words& words, std::size_t i) {
-  int open = 0;
-  for (std::size_t k = i >= 12 ? i - 12 : 0; k < i; ++k) {
-    if (words[k].prefix.find('"') != std::string_view::npos) ++open;
-    if (words[k].suffix.find('"') != std::string_view::npos && open > 0) --open;
-  }
-  return open > 0 || words[i].prefix.find('"') != std::string_view::npos;
-}
-
 std::string unit_name(Mark mark, bool one, bool adjective) {
   if (mark == Mark::kFoot) return adjective || one ? "foot" : "feet";
   return adjective || one ? "inch" : "inches";
@@ -195,6 +185,19 @@ std::optional<Match> metric_thread(const Words& words, std::size_t i) {
 }
 
 }  // namespace
+
+// An open double quote, straight or curly, in the few words before: the mark may close a
+// quotation ("Phase 2-1/2" is a name in quotes, not a length).
+bool inside_quotation(const Words& words, std::size_t i) {
+  auto opens = [](std::string_view s) { return s.find('"') != s.npos || s.find("\u201c") != s.npos; };
+  auto closes = [](std::string_view s) { return s.find('"') != s.npos || s.find("\u201d") != s.npos; };
+  int open = 0;
+  for (std::size_t k = i >= 12 ? i - 12 : 0; k < i; ++k) {
+    if (opens(words[k].prefix)) ++open;
+    if (closes(words[k].suffix) && open > 0) --open;
+  }
+  return open > 0 || opens(words[i].prefix);
+}
 
 std::optional<Match> match_dimension_mark(const Words& words, std::size_t i) {
   const Word& w = words[i];

@@ -95,7 +95,33 @@ std::optional<Match> fraction_sign_compound(const Words& words, std::size_t i) {
 
 }  // namespace
 
+// "2-5/16\"", "(1-7/8\")": a whole and a fraction closed by the inch mark, as staple lengths
+// and hardware sizes are written, said "two and five sixteenths inches"; read by the fraction
+// rules alone the mark was dropped and the length heard as a bare number.
+std::optional<Match> mixed_inches(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  std::size_t dash = core.find('-');
+  std::size_t slash = core.find('/');
+  // 'the plan "Phase 2-1/2" and': the mark closes a quotation opened before it.
+  if (!text::starts_with(words[i].suffix, "\"") || dash == std::string_view::npos || slash == std::string_view::npos ||
+      dash == 0 || slash < dash + 2 || dash > 2 || inside_quotation(words, i)) {
+    return std::nullopt;
+  }
+  std::string_view whole = core.substr(0, dash);
+  std::string_view top = core.substr(dash + 1, slash - dash - 1);
+  std::string_view bottom = core.substr(slash + 1);
+  if (!text::all_digits(whole) || !text::all_digits(top) || top.size() > 2 || top[0] == '0' ||
+      !is_size_denominator(bottom) || std::stoi(std::string(top)) >= std::stoi(std::string(bottom))) {
+    return std::nullopt;
+  }
+  // "three and a half inches", "one and three thirty-seconds inches", as the mark is read aloud.
+  bool one = top == "1";
+  std::string part = one ? with_indefinite_article(part_name(bottom, false)) : cardinal_words(top) + " " + part_name(bottom, true);
+  return Match{1, cardinal_words(whole) + " and " + part + " inches", false, true};
+}
+
 std::optional<Match> match_fraction_unit(const Words& words, std::size_t i) {
+  if (auto inches = mixed_inches(words, i)) return inches;
   std::string_view core = words[i].core;
   if (words[i].prefix.empty()) {
     if (auto compound = fraction_sign_compound(words, i)) return compound;

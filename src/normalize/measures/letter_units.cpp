@@ -305,27 +305,25 @@ std::optional<Match> joined_inch(const Words& words, std::size_t i) {
   return Match{1, text::hyphenated(*said + " inch"), suffix == "."};
 }
 
-bool is_time_plural(std::string_view w) { return text::is_one_of(w, {"hrs", "mins", "secs", "yrs", "wks", "mths"}); }
+// Plural abbreviations whose only reading is a unit (no word of English is spelt so); the unit
+// table gives the word each stands for.
+bool is_plural_unit(std::string_view w) {
+  return text::is_one_of(w, {"hrs", "mins", "secs", "yrs", "wks", "mths", "yds", "lbs", "kms", "ozs"});
+}
 
-// "14,220 delay mins", "per million hrs. worked": a plural abbreviation of time after a figure
-// and its noun, or after a scale word, is the word.
+// "14,220 delay mins", "per million hrs. worked", "62 passing yds": a plural abbreviation of a
+// unit after a figure and one modifying word, or after a scale word, is the unit's word (eSpeak
+// says "yds" as a syllable).
 std::optional<Match> time_plural(const Words& words, std::size_t i) {
-  if (i < 2 || !is_time_plural(words[i].core) || !words[i].prefix.empty() || !words[i - 1].suffix.empty()) {
-    return std::nullopt;
-  }
+  auto unit = is_plural_unit(words[i].core) ? find_unit(words[i].core) : std::nullopt;
+  if (i < 2 || !unit || !words[i].prefix.empty() || !words[i - 1].suffix.empty()) return std::nullopt;
   std::string_view before = words[i - 1].core;
   bool scaled = text::is_one_of(before, {"thousand", "million", "billion"});
   bool counted = words[i - 2].suffix.empty() && text::parse_plain_figure(words[i - 2].core) && may_be_noun_at(words, i - 1);
   if (!scaled && !counted) return std::nullopt;
-  static constexpr std::pair<std::string_view, std::string_view> kSaid[] = {
-      {"hrs", "hours"}, {"mins", "minutes"}, {"secs", "seconds"}, {"yrs", "years"}, {"wks", "weeks"}, {"mths", "months"}};
-  std::string said;
-  for (const auto& [written, word] : kSaid) {
-    if (words[i].core == written) said = word;
-  }
   bool dotted = words[i].suffix == "." && i + 1 < words.size() && !words[i + 1].core.empty() &&
                 text::is_lower(words[i + 1].core[0]);
-  return Match{1, said, dotted};
+  return Match{1, unit->many, dotted};
 }
 
 // "per cu. m", "per bd. ft.": a volume or a board's measure after "per", its abbreviation dotted.

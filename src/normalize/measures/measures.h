@@ -43,6 +43,8 @@ std::optional<std::string> unit_of_metal(std::string_view written);
 std::optional<Match> match_bare_rate(const Words& words, std::size_t i);
 // slashed_measures.cpp: "0.8 EU/mL" -> "E U per milliliter", "24.1s/29.8s/38.0s" -> "..., ... and ... seconds".
 std::optional<Match> match_slashed_measure(const Words& words, std::size_t i);
+// The "U" of a dose ("100 U/mL") -> unit / units; none for any other word.
+std::optional<UnitName> dose_unit(std::string_view written);
 // slashed_bases.cpp: "1,600 kg/21 persons", "3,850 kcal ME/kg", "9,000 pass./h" -> "... per twenty one persons".
 std::optional<Match> match_slashed_base(const Words& words, std::size_t i);
 // per_chains.cpp: "6,800 kg/cow/yr" -> "six thousand eight hundred kilograms per cow per year".
@@ -233,6 +235,15 @@ std::string_view quantity_kind(const std::string& spoken);
 
 // video_modes.cpp: "4K/60fps" -> "four K at sixty frames per second".
 std::optional<Match> match_video_mode(const Words& words, std::size_t i);
+// speaker_channels.cpp: "7.1.4ch" -> "seven point one point four channel".
+std::optional<Match> match_speaker_channels(const Words& words, std::size_t i);
+bool is_channel_count(std::string_view core);  // "5.1-ch", "7.1.4ch"
+// dimension_marks.cpp: whether a double quote opened in the few words before words[i] is still
+// open, so that a mark after it closes the quotation rather than measuring inches.
+bool inside_quotation(const Words& words, std::size_t i);
+// capital_nautical.cpp: whether "NM" after the figure that opens words[i] (its first `figure`
+// characters; the letters spaced after it or glued) is the nautical mile, not New Mexico.
+bool capital_nm_is_nautical(const Words& words, std::size_t i, std::size_t figure, bool spaced);
 
 // unit_pairs.cpp: "a 400MW/1,600MWh battery" -> "a four-hundred-megawatt, sixteen-hundred-megawatt-hour battery".
 std::optional<Match> match_unit_pair(const Words& words, std::size_t i);

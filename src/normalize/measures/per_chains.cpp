@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "normalize/match.h"
+#include "normalize/measures/figure_ranges.h"
 #include "normalize/measures/measures.h"
 #include "normalize/money/money.h"
 #include "normalize/number_words.h"
@@ -51,14 +52,15 @@ std::optional<Match> match_per_chain(const Words& words, std::size_t i) {
     if (auto count = count_per_chain(words[i])) return count;
   }
   if (i + 1 >= words.size() || !words[i].prefix.empty() || !words[i].suffix.empty()) return std::nullopt;
-  auto figure = text::parse_plain_figure(words[i].core);
+  auto figure = figure_or_range_words(words[i].core);
   const Word& w = words[i + 1];
   if (!figure || !w.prefix.empty()) return std::nullopt;
   std::vector<std::string_view> parts = text::split(w.core, '/');
   if (parts.size() < 3 || parts.size() > 4) return std::nullopt;
-  auto unit = find_unit(parts[0]);
+  auto unit = dose_unit(parts[0]);
+  if (!unit) unit = find_unit(parts[0]);
   if (!unit || !text::all_alpha(parts[0])) return std::nullopt;
-  std::string said = number_words(*figure, false) + " " + (words[i].core == "1" ? unit->one : unit->many);
+  std::string said = *figure + " " + (words[i].core == "1" ? unit->one : unit->many);
   for (std::size_t k = 1; k < parts.size(); ++k) {
     auto per = per_part(parts[k]);
     if (!per) return std::nullopt;

@@ -9,7 +9,9 @@
 //    commas.
 #include <vector>
 
+#include "normalize/function_words.h"
 #include "normalize/match.h"
+#include "normalize/measures/figure_ranges.h"
 #include "normalize/measures/measures.h"
 #include "normalize/money/money.h"
 #include "normalize/number_words.h"
@@ -17,6 +19,13 @@
 #include "normalize/words/words.h"
 
 namespace briefcast::rules {
+
+// "0.8 U/h", "100 U/mL", "0.2 U/kg/day": a dose of insulin or heparin is counted in units; a
+// lone "U" is only read so at the head of a rate after a figure (here and in per_chains).
+std::optional<UnitName> dose_unit(std::string_view written) {
+  if (written == "U") return UnitName{"unit", "units"};
+  return std::nullopt;
+}
 
 namespace {
 
@@ -26,11 +35,8 @@ std::optional<std::string> counted_word(std::string_view w, bool one) {
   if (w == "rot") return one ? "rotation" : "rotations";
   if (w == "cyc") return one ? "cycle" : "cycles";
   if (w == "pass" || w == "pax") return one ? "passenger" : "passengers";
+  if (auto dose = dose_unit(w)) return one ? dose->one : dose->many;
   return std::nullopt;
-}
-
-bool is_figure(std::string_view core) {
-  return !core.empty() && text::is_digit(core.back()) && text::parse_plain_figure(core).has_value();
 }
 
 // What a trade counts per besides a unit of measure: a span of the calendar, a person, a dose.
@@ -61,9 +67,9 @@ std::optional<std::string> power_days(std::string_view head, bool one) {
 // "IU", "CFU"), or a shortened word ("rev"), over a unit or a
 // span. Taken from the figure on, since the unit rules read "5 rev/min" as a figure and a unit.
 std::optional<Match> per_unit(const Words& words, std::size_t i) {
-  if (i + 1 >= words.size() || !words[i].prefix.empty() || !words[i].suffix.empty() || !is_figure(words[i].core)) {
-    return std::nullopt;
-  }
+  if (i + 1 >= words.size() || !words[i].prefix.empty() || !words[i].suffix.empty()) return std::nullopt;
+  auto figure = figure_or_range_words(words[i].core);
+  if (!figure) return std::nullopt;
   const Word& w = words[i + 1];
   std::size_t slash = w.core.find('/');
   if (slash == std::string_view::npos || slash == 0 || !w.prefix.empty()) return std::nullopt;
@@ -73,6 +79,9 @@ std::optional<Match> per_unit(const Words& words, std::size_t i) {
   bool dotted = text::ends_with(head, ".");
   if (dotted) head.remove_suffix(1);
   if (dotted && !counted_word(head, false)) return std::nullopt;
+  // "10.000 U/min": German writes a machine's speed so, "U" for Umdrehungen (turns) a minute;
+  // a dose's units are counted per hour, per weight or per volume, never per minute.
+  if (head == "U" && tail == "min") return std::nullopt;
   if (head.size() > 8 || !text::all_alpha(head) || tail.empty()) return std::nullopt;
   auto per = per_what(tail);
   if (!per) return std::nullopt;
@@ -91,7 +100,7 @@ std::optional<Match> per_unit(const Words& words, std::size_t i) {
   } else {
     return std::nullopt;
   }
-  return Match{2, number_words(*text::parse_plain_figure(words[i].core), false) + " " + said + " per " + *per, false};
+  return Match{2, *figure + " " + said + " per " + *per, false};
 }
 
 // "24.1s" -> the figure and the unit's letters.
@@ -120,11 +129,48 @@ std::optional<Match> measure_list(const Words& words, std::size_t i) {
   return Match{1, text::joined(said, ", ", " and ") + " " + unit->many, false};
 }
 
+// "12/250/12 mm", "40/60/40 kg": three or more figures slashed before one spaced unit of length
+// or mass are a list of measures (a cycle's moves, a stack's layers), each said and parted by a
+// comma where, joined by "and", the last two would merge into one number ("three hundred and
+// twelve"); other lists are left to the reading with "and".
+std::optional<Match> figure_list(const Words& words, std::size_t i) {
+  if (i + 1 >= words.size() || !words[i].prefix.empty() || !words[i].suffix.empty() || !words[i + 1].prefix.empty()) {
+    return std::nullopt;
+  }
+  std::vector<std::string_view> parts = text::split(words[i].core, '/');
+  std::string_view unit_written = words[i + 1].core;
+  UnitKind kind = unit_kind(unit_written);
+  bool measure = kind == UnitKind::short_length || kind == UnitKind::long_length || kind == UnitKind::mass;
+  // "5/10/15 in the trials": a unit spelt as a word of English is that word.
+  if (parts.size() < 3 || parts.size() > 6 || !measure || !text::all_alpha(unit_written) ||
+      text::is_function_word(unit_written)) {
+    return std::nullopt;
+  }
+  std::vector<std::string> said;
+  for (std::string_view part : parts) {
+    auto figure = text::parse_plain_figure(part);
+    if (!figure || part.empty() || !text::is_digit(part[0])) return std::nullopt;
+    said.push_back(number_words(*figure, false));
+  }
+  // Only where "and" would merge: after a word ending "hundred" or "thousand" ("three hundred and
+  // twelve"); elsewhere the list with "and" reads right ("five, ten and twenty-one-kilometer").
+  const std::string& before_last = said[said.size() - 2];
+  if (!text::ends_with(before_last, "hundred") && !text::ends_with(before_last, "thousand")) return std::nullopt;
+  auto unit = find_unit(unit_written);
+  // "25/300/25 mm layers": before its noun the last measure is one adjective with the unit.
+  if (is_adjectival(words, i, 2)) {
+    said.back() = text::hyphenated(said.back() + " " + unit->one);
+    return Match{2, text::joined(said, ", "), false};
+  }
+  return Match{2, text::joined(said, ", ") + " " + (parts.back() == "1" ? unit->one : unit->many), false};
+}
+
 }  // namespace
 
 std::optional<Match> match_slashed_measure(const Words& words, std::size_t i) {
   if (auto rate = match_slashed_base(words, i)) return rate;
   if (auto rate = per_unit(words, i)) return rate;
+  if (auto list = figure_list(words, i)) return list;
   return measure_list(words, i);
 }
 

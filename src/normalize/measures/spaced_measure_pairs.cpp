@@ -40,14 +40,18 @@ std::string_view joiner(std::string_view first_unit, std::string_view second_uni
                (quantity_kind(second) == "mass" || quantity_kind(second) == "volume");
   if (share) return " per ";
   std::string_view kind = quantity_kind(first);
-  // "12 g/10 min", "30 mg/24 h": a mass or a volume over a span of time is a rate, as a melt
-  // flow index or a dose is given ("twelve grams per ten minutes"), never two facts.
+  // "12 g/10 min", "30 mg/24 h", "120 mm/24h": a mass, a volume or a short length over a span of
+  // time is a rate, as a melt flow index, a dose or a rainfall is given ("twelve grams per ten
+  // minutes"), never two facts; a run's "5 km/25 min" and a process's "900 °C/2 h" are two.
   std::size_t last_space = second.rfind(' ');
   std::string span = last_space == std::string::npos ? second : second.substr(last_space + 1);
-  if ((kind == "mass" || kind == "volume") && quantity_kind(span) == "time") return " per ";
+  bool short_length = unit_kind(first_unit) == UnitKind::short_length;
+  if ((kind == "mass" || kind == "volume" || short_length) && quantity_kind(span) == "time") return " per ";
   if (first_unit == second_unit || (!kind.empty() && kind == quantity_kind(second))) return " or ";
-  // A rate is per a distance or a volume ("per one hundred kilometers"); "90 °C/1 bar" is two facts.
-  if (is_power_of_ten(second_figure) && is_per_figure_unit(second_unit)) return " per ";
+  // A rate is per a distance or a volume ("per one hundred kilometers"), or an energy per a
+  // round span of use ("150 kWh/1000 h"); "90 °C/1 bar", "90 °C/1 h", "400 m/10 min" are two facts.
+  bool energy_over_time = is_span_of_time(second_unit) && has(first, "watt");
+  if (is_power_of_ten(second_figure) && (is_per_figure_unit(second_unit) || energy_over_time)) return " per ";
   return " and ";
 }
 

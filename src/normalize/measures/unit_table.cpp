@@ -21,6 +21,7 @@ constexpr Plain kPlain[] = {
     {"lb", "pound", "pounds", true, UnitKind::mass},
     {"lbs", "pound", "pounds", true, UnitKind::mass},
     {"oz", "ounce", "ounces", true, UnitKind::mass},
+    {"ozs", "ounce", "ounces", false, UnitKind::mass},
     {"mph", "mile per hour", "miles per hour", true},
     // A racing pigeon's velocity in yards per minute ("1,287.4 ypm"); eSpeak NG said "ippum".
     {"ypm", "yard per minute", "yards per minute", false},
@@ -199,8 +200,8 @@ constexpr Plain kPlain[] = {
     {"wk", "week", "weeks", false},
     {"wks", "week", "weeks", false},
     {"kms", "kilometer", "kilometers", false, UnitKind::long_length},
-    {"bu", "bushel", "bushels", false},
-    {"pcs", "piece", "pieces", false},
+    {"bu", "bushel", "bushels", false},       {"Bft", "Beaufort", "Beaufort", false},
+    {"pcs", "piece", "pieces", false},        {"ctn", "carton", "cartons", false},
     {"doz", "dozen", "dozen", false},         {"bn", "billion", "billion", false},
     // A water bill's thousand gallons ("5 kgal").
     {"kgal", "thousand gallon", "thousand gallons", false, UnitKind::volume},

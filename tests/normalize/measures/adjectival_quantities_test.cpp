@@ -2,6 +2,8 @@
 // ("a 10-km walk", "60 mph gusts", "122mm artillery rounds"); a measure of its own keeps the plural.
 #include <gtest/gtest.h>
 
+#include <string>
+
 #include "normalize/normalizer.h"
 
 namespace briefcast {
@@ -284,6 +286,13 @@ TEST(AdjectivalQuantities, ParticipleAfterMeasureKeepsQuantity) {
   EXPECT_EQ(normalize_text("They carried a tank of 12 L filled to the brim."),
             "They carried a tank of twelve liters filled to the brim.");
   EXPECT_EQ(normalize_text("She bought a 40W lamp and a 3-kg sack."), "She bought a forty-watt lamp and a three-kilogram sack.");
+}
+
+TEST(AdjectivalQuantities, DistanceBeforeACompassOffsetIsNoAdjective) {
+  EXPECT_NE(normalize_text("The crew reached a spot 7 km ENE of the harbour.").find("seven kilometers east-northeast of"),
+            std::string::npos);
+  // Before a noun the measure stays one adjective.
+  EXPECT_NE(normalize_text("They ran a 7 km loop.").find("a seven-kilometer loop"), std::string::npos);
 }
 
 }  // namespace briefcast

@@ -29,4 +29,19 @@ TEST(AttachedMeasures, CropYieldPerAcreLetter) {
             "Hay came off at thirty two hundred pounds per acre on the river ground.");
 }
 
+TEST(AttachedMeasures, EnergyPerHoursOfUse) {
+  EXPECT_EQ(normalize_text("The fridge uses 64 kWh/1000h, the label says."),
+            "The fridge uses sixty four kilowatt hours per one thousand hours, the label says.");
+  // Two amounts joined by a slash with no round base stay as they were.
+  EXPECT_EQ(normalize_text("It ran 5 km/3 h.").find("per three"), std::string::npos);
+  // Any span of time under the slash: a rainfall's millimetres, a battery's energy per round hours.
+  EXPECT_NE(normalize_text("Gauges logged 85 mm/48h on the coast.").find("millimeters per forty eight hours"),
+            std::string::npos);
+  EXPECT_NE(normalize_text("The pack gives 12 kWh/100 h.").find("per one hundred hours"), std::string::npos);
+  // A temperature and a time, a distance and a time, a pressure and a time are two facts.
+  EXPECT_EQ(normalize_text("Bake the resin at 150 \u00b0C/2 h.").find(" per "), std::string::npos);
+  EXPECT_EQ(normalize_text("She swam 800 m/10 min.").find(" per "), std::string::npos);
+  EXPECT_EQ(normalize_text("Hold 4 bar/10 min.").find(" per "), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -2,6 +2,8 @@
 // shipped, cents over a unit's slash; with the letters a name or a label keeps.
 #include <gtest/gtest.h>
 
+#include <string>
+
 #include "normalize/normalizer.h"
 
 namespace briefcast {
@@ -56,6 +58,25 @@ TEST(CommodityUnits, AVerbAfterATonnageOpeningItsClause) {
   EXPECT_EQ(normalize_text("The port leased three 1,800 t refitted tugs."),
             "The port leased three eighteen-hundred-tonne refitted tugs.");
   EXPECT_TRUE(normalize_text("The 2,600 t modified tanker sank off Goa.").find("tonnes modified") == std::string::npos);
+}
+
+TEST(CommodityUnits, RunningBalesOfCotton) {
+  EXPECT_EQ(normalize_text("Cotton gins reported 88,400 RB last week."),
+            "Cotton gins reported eighty eight thousand four hundred running bales last week.");
+  EXPECT_NE(normalize_text("upland exports to Turkey (15,200 RB) rose.").find("(fifteen thousand two hundred running bales)"),
+            std::string::npos);
+  // Bales are counted in thousands: an ungrouped figure is a rank, a weight or a year.
+  EXPECT_EQ(normalize_text("Ranked the No. 87 RB, he starred in the Cotton Bowl.").find("bales"), std::string::npos);
+  EXPECT_EQ(normalize_text("A 2017 RB pickup was stolen near the cotton gins.").find("bales"), std::string::npos);
+  EXPECT_EQ(normalize_text("The 230 RB from Waco signed after the Cotton Bowl.").find("bales"), std::string::npos);
+  // Between a determiner and its noun the letters are no count of bales.
+  EXPECT_EQ(normalize_text("The 3,000 RB arena opened beside the cotton mill.").find("bales"), std::string::npos);
+  // Capitalised Upland and Pima are places, no cue of cotton.
+  EXPECT_EQ(normalize_text("Upland Fire said 1,200 RB units were checked.").find("bales"), std::string::npos);
+  EXPECT_EQ(normalize_text("Pima County listed 3,400 RB in its budget.").find("bales"), std::string::npos);
+  // A squad's running backs are no bales, even in a line that names cotton.
+  EXPECT_EQ(normalize_text("The Cotton Bowl side used 3 RB in the game.").find("bales"), std::string::npos);
+  EXPECT_EQ(normalize_text("Scouts in cotton country saw 120 RB recruits.").find("bales"), std::string::npos);
 }
 
 }  // namespace briefcast

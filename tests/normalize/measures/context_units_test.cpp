@@ -269,4 +269,32 @@ TEST(ContextUnits, ALoadAtItsWeightInHaulage) {
   EXPECT_EQ(normalize_text("The survey put support at 12 t and falling.").find("tonne"), std::string::npos);
 }
 
+TEST(ContextUnits, YearFormsOfGeologyAreSpans) {
+  EXPECT_TRUE(has(normalize_text("The ice sheet lasted some 2.4 Myr before it broke."),
+                  "two point four million years before"));
+  EXPECT_FALSE(has(normalize_text("The ice sheet lasted some 2.4 Myr before it broke."), "ago"));
+  EXPECT_TRUE(has(normalize_text("a gap of 35 kyr between the flows"), "thirty five thousand years between"));
+  EXPECT_TRUE(has(normalize_text("the disc formed within 1.2 Gyr of the star"), "one point two billion years of"));
+}
+
+TEST(ContextUnits, GeologicalAgeJoinedBeforeOld) {
+  EXPECT_TRUE(has(normalize_text("Divers found a 14-Myr-old whale skull."), "a fourteen-million-year-old whale"));
+  EXPECT_TRUE(has(normalize_text("a 2.7-Ga-old zircon grain"), "two-point-seven-billion-year-old zircon"));
+  // An age in years or any other unit joined to "old" is not read so.
+  EXPECT_FALSE(has(normalize_text("a 9-year-old girl and a 3-Mb-old file"), "million-year"));
+}
+
+TEST(ContextUnits, RangesTakeTheTonnePath) {
+  EXPECT_TRUE(has(normalize_text("Adult sharks reach 12\u201315 t in weight."), "twelve to fifteen tonnes in"));
+  // A score before a lone letter stays a score.
+  EXPECT_FALSE(has(normalize_text("They won 4-1 t the end."), "tonne"));
+  EXPECT_TRUE(has(normalize_text("The rocks formed 3\u20135 Ma in the rift."), "three to five million years ago"));
+  // A span of calendar years before the surname Ma is dates, not geological time.
+  EXPECT_FALSE(has(normalize_text("From 2010-2015 Ma ran the bank."), "million"));
+  EXPECT_FALSE(has(normalize_text("In the 2021-22 Ma coached in Shanghai."), "million"));
+  EXPECT_FALSE(has(normalize_text("The 1996\u20132004 Ma tenure ended."), "million"));
+  // A scale word after the letters makes them a currency's code (the ringgit), not an age.
+  EXPECT_FALSE(has(normalize_text("Its reserves of 215 Myr billion grew."), "years"));
+}
+
 }  // namespace briefcast

@@ -2,6 +2,8 @@
 // quake's magnitude ("an M5.9 earthquake", "a 6.3 Mw shock") read only in a line of a quake.
 #include <gtest/gtest.h>
 
+#include <string>
+
 #include "normalize/normalizer.h"
 
 namespace briefcast {
@@ -190,6 +192,26 @@ TEST(CuedMeasures, EveryPluralOfAShockCountsQuakes) {
             std::string::npos);
   EXPECT_NE(normalize_text("Dozens of temblors below M2 rattled the valley.").find("below magnitude two"),
             std::string::npos);
+}
+
+namespace {
+bool has(const std::string& said, const std::string& part) { return said.find(part) != std::string::npos; }
+}  // namespace
+
+TEST(CuedMeasures, CapitalNauticalMilesAtSea) {
+  EXPECT_TRUE(has(normalize_text("The yacht was 340 NM west of the island."), "three hundred forty nautical miles west"));
+  // Torque in capitals beside a boat stays what the engine copy wrote.
+  EXPECT_FALSE(has(normalize_text("The boat's engine gives 250 NM of torque."), "nautical"));
+  EXPECT_FALSE(has(normalize_text("The team drove 40 miles to Taos, NM, for the race."), "nautical"));
+  EXPECT_TRUE(has(normalize_text("The trawler sank 18 NM SE of the cape."), "eighteen nautical miles"));
+  EXPECT_TRUE(has(normalize_text("A ferry was 6 NM away."), "six nautical miles away"));
+  // A year, a road number, a line about the state, a noun or a name after the letters: New Mexico.
+  EXPECT_FALSE(has(normalize_text("The pilot flew at the 2021 NM Balloon Fiesta."), "nautical"));
+  EXPECT_FALSE(has(normalize_text("The jet crashed by Highway 14 NM, the Navy said."), "nautical"));
+  EXPECT_FALSE(has(normalize_text("The plane landed near exit 33 NM at dawn."), "nautical"));
+  EXPECT_FALSE(has(normalize_text("Santa Fe pilots logged 40 NM off the range."), "nautical"));
+  EXPECT_FALSE(has(normalize_text("The airman's 19 NM plates were stolen at the port."), "nautical"));
+  EXPECT_FALSE(has(normalize_text("The cruise line's margin was 8 NM in the filing."), "nautical"));
 }
 
 }  // namespace briefcast

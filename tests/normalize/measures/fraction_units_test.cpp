@@ -70,4 +70,16 @@ TEST(FractionUnits, SlashedFiguresThatAreNoChoiceKeepTheirReading) {
   EXPECT_EQ(normalize_text("Fit a 13/16-in socket."), "Fit a thirteen-sixteenths-inch socket.");
 }
 
+TEST(FractionUnits, WholeAndFractionBeforeTheInchMark) {
+  EXPECT_EQ(normalize_text("Bolts of 2-5/16\" were short."), "Bolts of two and five sixteenths inches were short.");
+  EXPECT_EQ(normalize_text("fibre length (1-1/8\") held up"), "fibre length (one and an eighth inches) held up");
+  EXPECT_NE(normalize_text("hail of 2-1/2\" fell").find("two and a half inches"), std::string::npos);
+  EXPECT_NE(normalize_text("a rod of 1-3/4\" was cut").find("one and three quarters inches"), std::string::npos);
+  // The mark closing a quotation opened before it is a quote, not inches.
+  EXPECT_EQ(normalize_text("They named the app \"Beta 4-1/2\" last week.").find("inches"), std::string::npos);
+  EXPECT_EQ(normalize_text("The mayor's \u201cStage 1-1/4\" plan stalled.").find("inches"), std::string::npos);
+  // A score closing a quotation is no length.
+  EXPECT_EQ(normalize_text("He called it \"a 3-1\" win.").find("inches"), std::string::npos);
+}
+
 }  // namespace briefcast

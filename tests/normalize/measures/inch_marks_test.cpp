@@ -1,6 +1,8 @@
 // Inch marks before the noun they size: one adjective ("a seven-inch screen").
 #include <gtest/gtest.h>
 
+#include <string>
+
 #include "normalize/normalizer.h"
 
 namespace briefcast {
@@ -77,6 +79,12 @@ TEST(InchMarks, LongFeetAndInchesBeforeABarePlural) {
   EXPECT_EQ(normalize_text("The yard stores 18'4\" containers."), "The yard stores eighteen-foot-four-inch containers.");
   EXPECT_EQ(normalize_text("They rent 11'0\" kayaks."), "They rent eleven-foot kayaks.");
   EXPECT_EQ(normalize_text("The mast stood 15'2\" high."), "The mast stood fifteen feet two inches high.");
+}
+
+TEST(InchMarks, NameAndInitialismBeforeTheNoun) {
+  EXPECT_EQ(normalize_text("They sell a 77\" Ultra HD panel now."), "They sell a seventy-seven-inch Ultra H.D panel now.");
+  // A name alone closing the phrase is no noun the measure sizes.
+  EXPECT_EQ(normalize_text("The screen is 40\" Samsung said.").find("forty-inch"), std::string::npos);
 }
 
 }  // namespace briefcast

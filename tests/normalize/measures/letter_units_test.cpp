@@ -289,4 +289,15 @@ TEST(LetterUnits, SpacedSBeforeANounANameOrAPronounIsNoSecond) {
   EXPECT_EQ(normalize_text("Within 7 s they left.").find("second"), std::string::npos);
 }
 
+TEST(LetterUnits, UnitPluralsAfterOneModifier) {
+  EXPECT_TRUE(has(normalize_text("The back gained 63 receiving yds in the half."), "sixty three receiving yards in"));
+  EXPECT_TRUE(has(normalize_text("The crate held 250 dry lbs of feed."), "two hundred fifty dry pounds of"));
+  EXPECT_TRUE(has(normalize_text("They logged 900 trail kms in a week."), "nine hundred trail kilometers in"));
+  // A name or a capital word between is no modifier of the unit.
+  EXPECT_FALSE(has(normalize_text("He ran for 80 Yds Smith and more."), "yards"));
+  // The unit table gives each plural its word, "ozs" too.
+  EXPECT_TRUE(has(normalize_text("The bar poured 40 pure ozs of rum."), "forty pure ounces of"));
+  EXPECT_TRUE(has(normalize_text("Mix 3 ozs of lime juice."), "three ounces of"));
+}
+
 }  // namespace briefcast

@@ -1,9 +1,15 @@
 // A unit over two or more things it is counted per: each slash is "per".
 #include <gtest/gtest.h>
 
+#include <string>
+
 #include "normalize/normalizer.h"
 
 namespace briefcast {
+
+namespace {
+bool has(const std::string& said, const std::string& part) { return said.find(part) != std::string::npos; }
+}  // namespace
 
 TEST(PerChains, EachSlashIsPer) {
   EXPECT_EQ(normalize_text("The flock gives 4 kg/ewe/yr of wool."),
@@ -22,6 +28,12 @@ TEST(PerChains, ABareCountOverAnAreaAndASpan) {
             "Predatory mites were let out at five per square meter per week in the tunnels.");
   // Figures on both sides of the slashes are a date or a score, no rate.
   EXPECT_EQ(normalize_text("The team won 4/2/1 overall."), "The team won four / two / one overall.");
+}
+
+TEST(PerChains, InsulinUnitsAndRanges) {
+  EXPECT_TRUE(has(normalize_text("Start at 0.3 U/kg/day and review."), "zero point three units per kilogram per day"));
+  EXPECT_TRUE(has(normalize_text("a drip of 0.05\u20130.1 U/kg/h in the unit"),
+                  "to zero point one units per kilogram per hour"));
 }
 
 }  // namespace briefcast

@@ -2,9 +2,15 @@
 // with slashes.
 #include <gtest/gtest.h>
 
+#include <string>
+
 #include "normalize/normalizer.h"
 
 namespace briefcast {
+
+namespace {
+bool has(const std::string& said, const std::string& part) { return said.find(part) != std::string::npos; }
+}  // namespace
 
 TEST(SlashedMeasures, TradeUnitPerUnit) {
   EXPECT_EQ(normalize_text("Dose at 40 IU/kg twice a week."), "Dose at forty I.U per kilogram twice a week.");
@@ -40,6 +46,30 @@ TEST(SlashedMeasures, UnitOverAUnitOfAMetal) {
 TEST(SlashedMeasures, ChoicesBetweenWordsStayChoices) {
   EXPECT_TRUE(normalize_text("The 2 t CEO/CFO roles were merged.").find(" per ") == std::string::npos);
   EXPECT_TRUE(normalize_text("She won 3 golds in the 4 x 100/200 relays.").find("day") == std::string::npos);
+}
+
+TEST(SlashedMeasures, InsulinUnitsPerSpan) {
+  EXPECT_EQ(normalize_text("The pump gave 1.2 U/h overnight."), "The pump gave one point two units per hour overnight.");
+  EXPECT_EQ(normalize_text("a pen of 200 U/mL"), "a pen of two hundred units per milliliter");
+  EXPECT_TRUE(has(normalize_text("Doses of 4\u20136 U/h were used."), "four to six units per hour"));
+  // A "U" with no figure or no slash is a letter or a name.
+  EXPECT_FALSE(has(normalize_text("Team U/B won the final."), "units"));
+  EXPECT_FALSE(has(normalize_text("He got a U in maths, 4 U in all."), "units"));
+}
+
+TEST(SlashedMeasures, FiguresSlashedBeforeOneUnit) {
+  EXPECT_EQ(normalize_text("The arm moves 40/250/40 mm each cycle."),
+            "The arm moves forty, two hundred fifty and forty millimeters each cycle.");
+  EXPECT_TRUE(has(normalize_text("sheets of 6/400/6 mm"), "six, four hundred, six millimeters"));
+  EXPECT_TRUE(has(normalize_text("shims of 2/500/1 mm"), "two, five hundred, one millimeter"));
+  // Before its noun the last measure of the comma list is one adjective.
+  EXPECT_TRUE(has(normalize_text("the 15/200/15 mm panels"), "fifteen, two hundred, fifteen-millimeter panels"));
+  // Where "and" cannot merge two figures the list keeps it, adjectival before a noun.
+  EXPECT_TRUE(has(normalize_text("plates of 10/20/30 kg"), "ten, twenty and thirty kilograms"));
+  EXPECT_TRUE(has(normalize_text("Walkers pick 3/8/16 km trails."), "three, eight and sixteen-kilometer trails"));
+  EXPECT_TRUE(has(normalize_text("weights of 4/9/12 kg each"), "four, nine and twelve kilograms"));
+  // A date or a score with no unit after stays what it was.
+  EXPECT_FALSE(has(normalize_text("On 3/12/24 the team met."), "millimeters"));
 }
 
 }  // namespace briefcast

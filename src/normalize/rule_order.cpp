@@ -21,6 +21,7 @@ constexpr Matcher kMatchersInOrder[] = {
   match_bearing_code,  // codes
   match_grade_pair,  // codes
   match_diamond_grade,  // codes
+  match_display_resolution,  // codes: before the counts, which read "4K" before a noun as thousands
   match_cohort_days,  // words
   match_piece_count,  // measures
   match_script_l_symbol,  // measures

@@ -61,3 +61,17 @@ TEST(GluedMonthYear, CodesInCapitalsStayCodes) {
 }
 
 }  // namespace briefcast
+
+namespace briefcast {
+
+// A half glued to its year goes the way of a quarter glued to its year.
+TEST(YearPeriods, HalfGluedToItsYear) {
+  EXPECT_EQ(normalize_text("Shipments resume in 1H27."), "Shipments resume in the first half of twenty twenty seven.");
+  EXPECT_EQ(normalize_text("guidance for 2H2026 was cut"), "guidance for the second half of twenty twenty six was cut");
+  EXPECT_EQ(normalize_text("margins in 1H FY27 held"), "margins in the first half of fiscal year twenty twenty seven held");
+  // A part code or a half before a plain figure stays a code.
+  EXPECT_EQ(normalize_text("part 2H26").find("half"), std::string::npos);
+  EXPECT_EQ(normalize_text("the 3H44 bolt").find("half"), std::string::npos);
+}
+
+}  // namespace briefcast

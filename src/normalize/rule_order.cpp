@@ -27,6 +27,7 @@ constexpr Matcher kMatchersInOrder[] = {
   match_script_l_symbol,  // measures
   match_skating_jump,  // sport
   match_dive_number,  // sport
+  match_isotope_delta,  // words: before the nuclides, which drop a delta's mass number
   match_isotope_name,  // measures
   match_trick_rotation,  // sport
   match_launch_designator,  // codes

@@ -214,4 +214,7 @@ std::optional<Match> match_party_letters(const Words& words, std::size_t i);
 // imaging_terms.cpp: "BI-RADS" -> "Bye-rads", "PET-CT" -> "pet C.T".
 std::optional<std::string> speak_imaging_term(std::string_view core);
 
+// isotope_deltas.cpp: "δ¹⁸O", "δ13C" -> "delta O eighteen": an isotope ratio, its mass number kept.
+std::optional<Match> match_isotope_delta(const Words& words, std::size_t i);
+
 }  // namespace briefcast::rules

@@ -32,6 +32,7 @@ constexpr Matcher kMatchersInOrder[] = {
   match_trick_rotation,  // sport
   match_launch_designator,  // codes
   match_cricket_scorecard,  // sport
+  match_game_shorthand,  // words: before the scores and figures read the glued letters
   match_service_number,  // codes
   match_list_number,  // numbers
   match_party_letters,  // words

@@ -217,4 +217,8 @@ std::optional<std::string> speak_imaging_term(std::string_view core);
 // isotope_deltas.cpp: "δ¹⁸O", "δ13C" -> "delta O eighteen": an isotope ratio, its mass number kept.
 std::optional<Match> match_isotope_delta(const Words& words, std::size_t i);
 
+// game_shorthand.cpp: "2OT" -> "double overtime", "a 2-pt try" -> "a two-point try", "(HT
+// 21-17)" -> "half-time ...", "$40M gtd" -> "... guaranteed": game reports' shorthand, each with its cue.
+std::optional<Match> match_game_shorthand(const Words& words, std::size_t i);
+
 }  // namespace briefcast::rules

@@ -68,6 +68,7 @@ constexpr Matcher kMatchersInOrder[] = {
   match_document_code,  // codes
   match_slashed_code,  // codes
   match_route_pair,  // codes
+  match_naming_abbreviation,  // words
   match_cue_abbreviation,  // words
   match_dotted_word,  // words
   match_metal_symbol,  // words

@@ -221,4 +221,8 @@ std::optional<Match> match_isotope_delta(const Words& words, std::size_t i);
 // 21-17)" -> "half-time ...", "$40M gtd" -> "... guaranteed": game reports' shorthand, each with its cue.
 std::optional<Match> match_game_shorthand(const Words& words, std::size_t i);
 
+// naming_abbreviations.cpp: "sp. nov." -> "species nova", "the Hell Creek Fm." -> "... Formation",
+// "F/V Sea Lark" -> "fishing vessel Sea Lark": naming abbreviations said in full by their cue.
+std::optional<Match> match_naming_abbreviation(const Words& words, std::size_t i);
+
 }  // namespace briefcast::rules

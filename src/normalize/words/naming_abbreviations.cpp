@@ -38,6 +38,10 @@ std::optional<Match> vessel_type(const Words& words, std::size_t i) {
   if (!said || !words[i].suffix.empty() || i + 1 >= words.size() || !text::is_capitalized(words[i + 1].core)) {
     return std::nullopt;
   }
+  // "F/V Ltd.": before a company's suffix the letters are a firm's name, no vessel.
+  if (text::is_one_of(words[i + 1].core, {"Ltd", "Inc", "Co", "Corp", "LLC", "PLC", "AG", "GmbH", "SA", "AS", "BV"})) {
+    return std::nullopt;
+  }
   return Match{1, std::string(*said), false};
 }
 

@@ -13,6 +13,7 @@ TEST(NamingAbbreviations, TaxaFormationsAndVessels) {
 
 TEST(NamingAbbreviations, WithoutTheCueItStays) {
   EXPECT_EQ(normalize_text("the fm. radio band").find("Formation"), std::string::npos);
+  EXPECT_EQ(normalize_text("shares of S/V Ltd. rose").find("vessel"), std::string::npos);
   EXPECT_EQ(normalize_text("a ratio of m/v in the lab").find("motor vessel"), std::string::npos);
 }
 

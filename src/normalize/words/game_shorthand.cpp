@@ -1,10 +1,13 @@
 // Shorthand of game reports said as words, each only with its cue:
 //  - a count of overtimes glued before "OT" ("2OT", "3OT"): "double overtime", "triple
-//    overtime"; it had been "two O T";
-//  - points written "pt" in a figure joined to a noun ("a 2-pt try", "a 3-pt shot"):
+//    overtime", after "of" "the second overtime"; it had been "two O T";
+//  - points written "pt" in a figure joined to a noun of points ("a 2-pt try", "a 3-pt shot"):
 //    "two-point"; eSpeak NG spelled "P T";
-//  - "HT" before a score ("(HT 21-17)"): "half-time", the state of the match at the break;
+//  - "HT" opening a bracketed tally ("(HT 21-17)"): "half-time", the state of the match at the break;
 //  - "gtd" after a sum ("$40M gtd"): "guaranteed", the secured part of a contract.
+#include <cctype>
+
+#include "normalize/function_words.h"
 #include "normalize/number_words.h"
 #include "normalize/words/words.h"
 
@@ -12,15 +15,37 @@ namespace briefcast::rules {
 
 namespace {
 
-std::optional<Match> overtimes(std::string_view core) {
-  if (core.size() != 3 || core.substr(1) != "OT") return std::nullopt;
-  if (core[0] == '2') return Match{1, "double overtime", false};
-  if (core[0] == '3') return Match{1, "triple overtime", false};
-  if (core[0] == '4') return Match{1, "quadruple overtime", false};
-  return std::nullopt;
+// "in 2OT", "at 4:12 of 2OT": a count of overtimes, "double overtime"; after "of" the period
+// itself, "the second overtime". Before a lowercase noun the figure may count games ("won 2OT
+// thrillers", two of them), so the letters stay as they were.
+std::optional<Match> overtimes(const Words& words, std::size_t i) {
+  static constexpr std::string_view kCounted[] = {"double", "triple", "quadruple"};
+  static constexpr std::string_view kOrdinal[] = {"second", "third", "fourth"};
+  std::string_view core = words[i].core;
+  if (core.size() != 3 || core.substr(1) != "OT" || core[0] < '2' || core[0] > '4') return std::nullopt;
+  if (words[i].suffix.empty() && i + 1 < words.size()) {
+    std::string_view next = words[i + 1].core;
+    if (!next.empty() && text::is_lower(next[0]) && !text::is_function_word(next)) return std::nullopt;
+  }
+  std::size_t n = static_cast<std::size_t>(core[0] - '2');
+  if (i > 0 && words[i - 1].suffix.empty() && text::iequals(words[i - 1].core, "of")) {
+    return Match{1, "the " + std::string(kOrdinal[n]) + " overtime", false};
+  }
+  return Match{1, std::string(kCounted[n]) + " overtime", false};
 }
 
-// "2-pt try": one to three figures, "-pt", then a lowercase word it qualifies.
+// Nouns a count of points qualifies ("a 2-pt try", "a 10-pt lead"); elsewhere "pt" is also a
+// pint ("4-pt milk") or a part ("a 3-pt drama"), so only before one of these.
+bool counted_in_points(std::string_view noun) {
+  std::string word(noun);
+  if (word.size() > 3 && word.back() == 's') word.pop_back();
+  return word == "tries" ||
+         text::is_one_of(word, {"try", "conversion", "attempt", "shot", "basket", "play", "lead", "margin", "deficit",
+                                "swing", "win", "loss", "favorite", "favourite", "underdog", "spread", "game", "jumper",
+                                "buzzer-beater", "edge", "cushion", "range"});
+}
+
+// "2-pt try": one to three figures, "-pt", then a noun a count of points qualifies.
 std::optional<Match> points_before_noun(const Words& words, std::size_t i) {
   std::string_view core = words[i].core;
   std::size_t dash = core.find("-pt");
@@ -30,7 +55,7 @@ std::optional<Match> points_before_noun(const Words& words, std::size_t i) {
     return std::nullopt;
   }
   std::string_view next = words[i + 1].core;
-  if (next.empty() || !text::is_lower(next[0]) || !text::all_alpha(next)) return std::nullopt;
+  if (!counted_in_points(next)) return std::nullopt;
   // One adjective, hyphenated through: "twenty-five-point margin".
   std::string said = cardinal_words(figure) + "-point";
   for (char& c : said) {
@@ -39,14 +64,26 @@ std::optional<Match> points_before_noun(const Words& words, std::size_t i) {
   return Match{1, said, false};
 }
 
-// A score: figures, a dash (hyphen or en dash) or colon, figures ("17-14", "1–0").
-bool is_score(std::string_view core) {
-  std::size_t n = 0;
-  while (n < core.size() && text::is_digit(core[n])) ++n;
-  if (n == 0 || n > 3 || n >= core.size()) return false;
-  std::size_t width = text::starts_with(core.substr(n), "\u2013") ? 3 : (core[n] == '-' || core[n] == ':') ? 1 : 0;
-  std::string_view rest = core.substr(n + width);
-  return width > 0 && !rest.empty() && rest.size() <= 3 && text::all_digits(rest);
+// "17-14", "1–0": a match's score as a half-time tally prints it, two whole figures of at most
+// two digits joined by a dash; no clock ("5:30") and no decimals.
+bool is_tally(std::string_view core) {
+  std::string plain(core);
+  if (std::size_t en = plain.find("\u2013"); en != std::string::npos) plain.replace(en, 3, "-");
+  return text::figure_pair(plain, '-', 2).has_value();
+}
+
+// "(HT 17-14)", "(HT: 1-0)", "won 3-2, HT 2-1": "HT" opening a bracket or right after a score's
+// comma or semicolon, then a tally that ends its clause. Elsewhere "HT" is a newspaper ("told HT
+// 10-12 people") or high tension ("HT 11-33 kV lines").
+bool half_time_tally(const Words& words, std::size_t i) {
+  const Word& ht = words[i];
+  if (ht.core != "HT" || (!ht.suffix.empty() && ht.suffix != ":") || i + 1 >= words.size()) return false;
+  bool opens_bracket = text::ends_with(ht.prefix, "(");
+  bool after_score = i > 0 && ht.prefix.empty() && is_tally(words[i - 1].core) &&
+                     (words[i - 1].suffix == "," || words[i - 1].suffix == ";");
+  const Word& tally = words[i + 1];
+  bool ends_clause = i + 2 >= words.size() || (!tally.suffix.empty() && std::ispunct(static_cast<unsigned char>(tally.suffix[0])));
+  return (opens_bracket || after_score) && tally.prefix.empty() && is_tally(tally.core) && ends_clause;
 }
 
 // "gtd" after a sum: a figure or a currency amount just before.
@@ -62,11 +99,9 @@ bool after_a_sum(const Words& words, std::size_t i) {
 
 std::optional<Match> match_game_shorthand(const Words& words, std::size_t i) {
   std::string_view core = words[i].core;
-  if (auto m = overtimes(core)) return m;
+  if (auto m = overtimes(words, i)) return m;
   if (auto m = points_before_noun(words, i)) return m;
-  if (core == "HT" && words[i].suffix.empty() && i + 1 < words.size() && is_score(words[i + 1].core)) {
-    return Match{1, "half-time", false};
-  }
+  if (half_time_tally(words, i)) return Match{1, "half-time", false};
   if (core == "gtd" && after_a_sum(words, i)) return Match{1, "guaranteed", false};
   return std::nullopt;
 }

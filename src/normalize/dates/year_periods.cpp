@@ -38,6 +38,31 @@ bool after_code_word(const Words& words, std::size_t i) {
                                                                "item", "lot", "unit", "room", "seat", "gate", "flight"});
 }
 
+// Words of a company's or an economy's period figures: a glued half ("2H26") is a half-year
+// only in such a line; elsewhere the same shape is a train's headcode, a flat or a race time.
+bool tells_of_period_figures(std::string_view core) {
+  return text::is_one_of(core, {"FY", "EBITDA"}) ||
+         text::is_one_of_lowered(core, {"revenue", "revenues", "earnings", "profit", "profits", "sales", "guidance",
+                                        "results", "margin", "margins", "fiscal", "quarter", "outlook", "forecast",
+                                        "deliveries", "orders", "shipments", "demand", "capex", "growth", "output",
+                                        "production"});
+}
+
+// "2H26", "1H2025": a half glued to a plausible year (15-39, 2015-2039), in a line of period
+// figures, and not a code ("train 1H20", "Flat 2H26") or a race time ("won in 2H26").
+bool glued_half_year(const Words& words, std::size_t i) {
+  std::string_view year = words[i].core.substr(2);
+  bool plausible = (year.size() == 2 && year >= "15" && year <= "39") ||
+                   (year.size() == 4 && year >= "2015" && year <= "2039");
+  if (!plausible || !text::all_digits(year) || !text::any_word(words, tells_of_period_figures)) return false;
+  if (i > 0 && text::is_one_of_lowered(words[i - 1].core, {"train", "service", "flat", "route", "bus", "platform",
+                                                           "headcode", "room"})) {
+    return false;
+  }
+  return !(i > 1 && text::iequals(words[i - 1].core, "in") &&
+           text::is_one_of_lowered(words[i - 2].core, {"won", "ran", "finished", "clocked"}));
+}
+
 // "3Q24 sales": before a lowercase noun the period qualifies it.
 bool qualifies_noun(const Words& words, std::size_t last) {
   if (last + 1 >= words.size() || !words[last].suffix.empty() || !words[last + 1].prefix.empty()) return false;
@@ -88,6 +113,7 @@ std::optional<Match> quarter_and_year(const Words& words, std::size_t i) {
   if (digit_first && core[1] != 'Q' && core[1] != 'H') return std::nullopt;
   auto period = period_of_year(core.substr(0, 2));
   if (!period) return std::nullopt;
+  if (digit_first && core[1] == 'H' && core.size() > 2 && !glued_half_year(words, i)) return std::nullopt;
   std::optional<std::string> year = digit_first ? year_of(core.substr(2)) : std::nullopt;
   std::size_t count = 1;
   if (core.size() == 2 && i + 1 < words.size() && words[i].suffix.empty() && words[i + 1].prefix.empty()) {
@@ -101,9 +127,9 @@ std::optional<Match> quarter_and_year(const Words& words, std::size_t i) {
   std::string part = period->substr(4);
   bool the_before = i > 0 && words[i - 1].suffix.empty() &&
                     (text::iequals(words[i - 1].core, "the") || text::is_possessive(words[i - 1].core));
-  // "in 1H FY27 margins held": after a preposition the period is when, even before a verb.
-  bool when = i > 0 && text::is_one_of_lowered(words[i - 1].core, {"in", "during", "for", "by", "since", "until", "through"});
-  if (!when && qualifies_noun(words, i + count - 1)) return Match{count, part + " " + *year, false};
+  // "H2 FY26 revenue is ...": opening the line, "second half of fiscal year ...", as said before.
+  if (i == 0 && !digit_first) return Match{count, part + " of " + *year, false};
+  if (qualifies_noun(words, i + count - 1)) return Match{count, part + " " + *year, false};
   return Match{count, (the_before ? "" : "the ") + part + " of " + *year, false};
 }
 

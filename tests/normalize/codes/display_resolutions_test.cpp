@@ -20,13 +20,22 @@ TEST(DisplayResolutions, MoneyAndRacesKeepTheirReadings) {
   EXPECT_EQ(normalize_text("About 8K runners took part.").find("eight K"), std::string::npos);
 }
 
-}  // namespace briefcast
-
-namespace briefcast {
-
 TEST(DisplayResolutions, CountsOnAScreenLineStayCounts) {
   EXPECT_EQ(normalize_text("The show drew 3K viewers to the TV studio.").find("three K"), std::string::npos);
   EXPECT_EQ(normalize_text("The film was shot in 6K, the director said."), "The film was shot in six K, the director said.");
+  // Laptops, cells, sets and headsets are counted, not displays.
+  EXPECT_EQ(normalize_text("The council bought 7K laptops.").find("seven K"), std::string::npos);
+  EXPECT_EQ(normalize_text("The jail holds 2K cells and a TV room.").find("two K"), std::string::npos);
+  EXPECT_EQ(normalize_text("Stores sold 8K sets on Boxing Day.").find("eight K"), std::string::npos);
+  EXPECT_EQ(normalize_text("The firm shipped 5K headsets.").find("five K"), std::string::npos);
+}
+
+TEST(DisplayResolutions, ClauseEndOnlyAsAWidth) {
+  // A sum or an audience at a clause's end on a screen line, or an odd figure after "in".
+  EXPECT_EQ(normalize_text("She sold her old 8K TV for 2.5K.").find("two point five K"), std::string::npos);
+  EXPECT_EQ(normalize_text("The stream's audience hit 3.4K, it said.").find("three point four K"), std::string::npos);
+  EXPECT_EQ(normalize_text("Its film sales ended at 1.8K, the studio said.").find("one point eight K"), std::string::npos);
+  EXPECT_EQ(normalize_text("The movie was filmed in 8K."), "The movie was filmed in eight K.");
 }
 
 }  // namespace briefcast

@@ -2,6 +2,7 @@
 // ecologists write it: said "delta O eighteen", the delta, the element, then its mass number.
 // eSpeak NG had said "delta O" and dropped the superscript figures, so the isotope was lost (a
 // meaning error: "δ¹⁸O" and "δ¹⁷O" are different measures).
+#include "normalize/measures/measures.h"
 #include "normalize/number_words.h"
 #include "normalize/words/words.h"
 
@@ -11,39 +12,21 @@ namespace {
 
 constexpr std::string_view kDelta = "\xCE\xB4";  // δ
 
-// The mass number after the delta, superscript or plain figures, one to three; empty else.
-std::string mass_number(std::string_view core, std::size_t& at) {
-  std::string digits;
-  while (at < core.size() && digits.size() < 4) {
-    std::size_t width = 0;
-    char d = text::superscript_digit(core, at, width);
-    if (d >= '0' && d <= '9') {
-      digits.push_back(d);
-      at += width;
-    } else if (text::is_digit(core[at])) {
-      digits.push_back(core[at]);
-      ++at;
-    } else {
-      break;
-    }
-  }
-  return digits.size() <= 3 && !digits.empty() && digits[0] != '0' ? digits : "";
-}
-
 }  // namespace
 
+// A one-letter symbol is said by its letter ("delta O eighteen"), as geochemists say it; a
+// two-letter one by the element's name ("delta calcium forty four"), since eSpeak NG reads
+// "Ca" or "Fe" as a word. Letters that name no element ("δ5A") keep their old reading.
 std::optional<Match> match_isotope_delta(const Words& words, std::size_t i) {
   std::string_view core = words[i].core;
   if (!text::starts_with(core, kDelta)) return std::nullopt;
   std::size_t at = kDelta.size();
-  std::string mass = mass_number(core, at);
-  std::string_view element = core.substr(at);
-  // An element's symbol: a capital and at most one lowercase letter ("O", "C", "Sr").
-  bool symbol = !element.empty() && element.size() <= 2 && text::is_upper(element[0]) &&
-                (element.size() == 1 || text::is_lower(element[1]));
-  if (mass.empty() || !symbol) return std::nullopt;
-  return Match{1, "delta " + spelled_letters(element.substr(0, 1)) + std::string(element.substr(1)) + " " +
-                      cardinal_words(mass), false};
+  std::string mass = nuclide_mass(core, at, true);
+  std::string_view symbol = core.substr(at);
+  auto name = element_name(symbol);
+  if (mass.empty() || !name) return std::nullopt;
+  std::string element = symbol.size() == 1 ? spelled_letters(symbol) : std::string(*name);
+  return Match{1, "delta " + element + " " + cardinal_words(mass), false};
 }
 
 }  // namespace briefcast::rules

@@ -22,15 +22,18 @@ constexpr Matcher kMatchersInOrder[] = {
   match_bearing_code,  // codes
   match_grade_pair,  // codes
   match_diamond_grade,  // codes
+  match_display_resolution,  // codes: before the counts, which read "4K" before a noun as thousands
   match_cohort_days,  // words
   match_piece_count,  // measures
   match_script_l_symbol,  // measures
   match_skating_jump,  // sport
   match_dive_number,  // sport
+  match_isotope_delta,  // words: before the nuclides, which drop a delta's mass number
   match_isotope_name,  // measures
   match_trick_rotation,  // sport
   match_launch_designator,  // codes
   match_cricket_scorecard,  // sport
+  match_game_shorthand,  // words: before the scores and figures read the glued letters
   match_service_number,  // codes
   match_list_number,  // numbers
   match_party_letters,  // words
@@ -69,6 +72,7 @@ constexpr Matcher kMatchersInOrder[] = {
   match_document_code,  // codes
   match_slashed_code,  // codes
   match_route_pair,  // codes
+  match_naming_abbreviation,  // words
   match_cue_abbreviation,  // words
   match_dotted_word,  // words
   match_metal_symbol,  // words

@@ -192,4 +192,8 @@ std::optional<Match> match_signal_report(const Words& words, std::size_t i);
 // service_codes.cpp: "voyage 0412W" -> "oh four one two W", "flight 0087" -> "oh oh eight seven".
 std::optional<Match> match_service_code(const Words& words, std::size_t i);
 
+// display_resolutions.cpp: "4K panels", "4K/8K monitors": a screen's resolution, "four K",
+// never a sum of thousands; only before a word of displays, or as a common width after "in"/"at".
+std::optional<Match> match_display_resolution(const Words& words, std::size_t i);
+
 }  // namespace briefcast::rules

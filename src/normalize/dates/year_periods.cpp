@@ -1,6 +1,7 @@
 // Periods of a year written as codes, as reports, trade papers and retailers print them:
-//  - a quarter with its year glued on ("3Q24", "1Q2025"): "the third quarter of twenty twenty
-//    four"; the letters had been said as such ("three Q twenty four");
+//  - a quarter or a half with its year ("3Q24", "1Q2025", "4Q 2024", "2H26", "2H FY25", "H2
+//    FY26"): "the third quarter of twenty twenty four"; the letters had been said as such
+//    ("three Q twenty four");
 //  - a quarter, half or run of months glued to a fiscal or calendar year ("4QFY2024", "H1FY25",
 //    "9MFY24"): "the fourth quarter of fiscal year twenty twenty four";
 //  - a calendar year ("CY2025", "CY25"): "calendar year twenty twenty five", as "FY" is the
@@ -37,6 +38,31 @@ bool after_code_word(const Words& words, std::size_t i) {
                                                                "item", "lot", "unit", "room", "seat", "gate", "flight"});
 }
 
+// Words of a company's or an economy's period figures: a glued half ("2H26") is a half-year
+// only in such a line; elsewhere the same shape is a train's headcode, a flat or a race time.
+bool tells_of_period_figures(std::string_view core) {
+  return text::is_one_of(core, {"FY", "EBITDA"}) ||
+         text::is_one_of_lowered(core, {"revenue", "revenues", "earnings", "profit", "profits", "sales", "guidance",
+                                        "results", "margin", "margins", "fiscal", "quarter", "outlook", "forecast",
+                                        "deliveries", "orders", "shipments", "demand", "capex", "growth", "output",
+                                        "production"});
+}
+
+// "2H26", "1H2025": a half glued to a plausible year (15-39, 2015-2039), in a line of period
+// figures, and not a code ("train 1H20", "Flat 2H26") or a race time ("won in 2H26").
+bool glued_half_year(const Words& words, std::size_t i) {
+  std::string_view year = words[i].core.substr(2);
+  bool plausible = (year.size() == 2 && year >= "15" && year <= "39") ||
+                   (year.size() == 4 && year >= "2015" && year <= "2039");
+  if (!plausible || !text::all_digits(year) || !text::any_word(words, tells_of_period_figures)) return false;
+  if (i > 0 && text::is_one_of_lowered(words[i - 1].core, {"train", "service", "flat", "route", "bus", "platform",
+                                                           "headcode", "room"})) {
+    return false;
+  }
+  return !(i > 1 && text::iequals(words[i - 1].core, "in") &&
+           text::is_one_of_lowered(words[i - 2].core, {"won", "ran", "finished", "clocked"}));
+}
+
 // "3Q24 sales": before a lowercase noun the period qualifies it.
 bool qualifies_noun(const Words& words, std::size_t last) {
   if (last + 1 >= words.size() || !words[last].suffix.empty() || !words[last + 1].prefix.empty()) return false;
@@ -44,24 +70,67 @@ bool qualifies_noun(const Words& words, std::size_t last) {
   return !next.empty() && text::is_lower(next[0]) && text::all_alpha(next) && !text::is_function_word(next);
 }
 
-// "3Q24", "1Q2025", "4Q 2024": a quarter and its year.
-std::optional<Match> quarter_and_year(const Words& words, std::size_t i) {
+// "4Q", "Q3", "1H", "H2", "9M", "12M": the part of a year a report's period code opens with, as
+// said after "of" ("the fourth quarter", "the first half", "the first nine months"); nullopt else.
+std::optional<std::string> period_of_year(std::string_view code) {
   static constexpr std::string_view kOrdinals[] = {"first", "second", "third", "fourth"};
+  if (code.size() < 2 || code.size() > 3) return std::nullopt;
+  bool digits_first = text::is_digit(code[0]);
+  std::string_view digits = digits_first ? code.substr(0, code.size() - 1) : code.substr(1);
+  char letter = digits_first ? code.back() : code[0];
+  if (!text::all_digits(digits) || digits[0] == '0') return std::nullopt;
+  // "9MFY24", "12MFY24": months are counted from the year's start, the figure written first.
+  if (letter == 'M' && digits_first && (digits.size() == 1 || digits <= "12")) {
+    return digits == "1" ? std::string("the first month") : "the first " + cardinal_words(digits) + " months";
+  }
+  if (digits.size() != 1) return std::nullopt;
+  char digit = digits[0];
+  if (letter == 'Q' && digit <= '4') return "the " + std::string(kOrdinals[digit - '1']) + " quarter";
+  if (letter == 'H' && digit <= '2') return "the " + std::string(kOrdinals[digit - '1']) + " half";
+  return std::nullopt;
+}
+
+// "FY25", "CY2025", "2026": the year word after a spaced period code, as said after "of"
+// ("fiscal year twenty twenty five"); nullopt for other words.
+std::optional<std::string> year_after_period(std::string_view core) {
+  if (core.size() == 4 && text::all_digits(core)) return year_of(core);
+  if (core.size() < 4 || (!text::starts_with(core, "FY") && !text::starts_with(core, "CY"))) return std::nullopt;
+  auto year = year_of(core.substr(2));
+  if (!year) return std::nullopt;
+  return (core[0] == 'F' ? "fiscal year " : "calendar year ") + *year;
+}
+
+// "3Q24", "1Q2025", "4Q 2024", "2H26", "1H2025", "2H FY25", "H2 FY26": a quarter or a half and
+// its year, "the second half of twenty twenty six". The half goes the quarter's way: its letters
+// had been spelled ("two H twenty six"), and a listener did not hear a date.
+std::optional<Match> quarter_and_year(const Words& words, std::size_t i) {
   std::string_view core = words[i].core;
-  if (core.size() < 2 || core[0] < '1' || core[0] > '4' || core[1] != 'Q' || after_code_word(words, i)) return std::nullopt;
-  std::optional<std::string> year = year_of(core.substr(2));
+  if (core.size() < 2 || after_code_word(words, i)) return std::nullopt;
+  bool digit_first = text::is_digit(core[0]);
+  // A half before a spaced year ("H2 2026", "2H 2026") is the written dates' (written_dates.cpp);
+  // here only before a fiscal or calendar year. "Q3 2026" stays as said, "Q three".
+  if (!digit_first && core[0] != 'H') return std::nullopt;
+  if (digit_first && core[1] != 'Q' && core[1] != 'H') return std::nullopt;
+  auto period = period_of_year(core.substr(0, 2));
+  if (!period) return std::nullopt;
+  if (digit_first && core[1] == 'H' && core.size() > 2 && !glued_half_year(words, i)) return std::nullopt;
+  std::optional<std::string> year = digit_first ? year_of(core.substr(2)) : std::nullopt;
   std::size_t count = 1;
-  if (core.size() == 2 && i + 1 < words.size() && words[i].suffix.empty() && words[i + 1].prefix.empty() &&
-      words[i + 1].core.size() == 4) {
-    year = year_of(words[i + 1].core);
+  if (core.size() == 2 && i + 1 < words.size() && words[i].suffix.empty() && words[i + 1].prefix.empty()) {
+    std::string_view next = words[i + 1].core;
+    bool coded_year = !text::all_digits(next);
+    if (!coded_year && (!digit_first || core[1] == 'H')) return std::nullopt;
+    year = year_after_period(next);
     count = 2;
   }
   if (!year) return std::nullopt;
-  std::string quarter = std::string(kOrdinals[core[0] - '1']) + " quarter";
+  std::string part = period->substr(4);
   bool the_before = i > 0 && words[i - 1].suffix.empty() &&
                     (text::iequals(words[i - 1].core, "the") || text::is_possessive(words[i - 1].core));
-  if (qualifies_noun(words, i + count - 1)) return Match{count, quarter + " " + *year, false};
-  return Match{count, (the_before ? "" : "the ") + quarter + " of " + *year, false};
+  // "H2 FY26 revenue is ...": opening the line, "second half of fiscal year ...", as said before.
+  if (i == 0 && !digit_first) return Match{count, part + " of " + *year, false};
+  if (qualifies_noun(words, i + count - 1)) return Match{count, part + " " + *year, false};
+  return Match{count, (the_before ? "" : "the ") + part + " of " + *year, false};
 }
 
 // "CY2025", "CY25", "CY 2025": a calendar year.
@@ -156,26 +225,6 @@ std::optional<Match> fiscal_year_span(const Words& words, std::size_t i) {
   if (to <= from + 1 || to > from + 20) return std::nullopt;
   std::string end = last.size() == 4 ? year_words(last) : cardinal_words(last);
   return Match{1, "fiscal years " + *start + " to " + end, false};
-}
-
-// "4Q", "Q3", "1H", "H2", "9M", "12M": the part of a year a report's period code opens with, as
-// said after "of" ("the fourth quarter", "the first half", "the first nine months"); nullopt else.
-std::optional<std::string> period_of_year(std::string_view code) {
-  static constexpr std::string_view kOrdinals[] = {"first", "second", "third", "fourth"};
-  if (code.size() < 2 || code.size() > 3) return std::nullopt;
-  bool digits_first = text::is_digit(code[0]);
-  std::string_view digits = digits_first ? code.substr(0, code.size() - 1) : code.substr(1);
-  char letter = digits_first ? code.back() : code[0];
-  if (!text::all_digits(digits) || digits[0] == '0') return std::nullopt;
-  // "9MFY24", "12MFY24": months are counted from the year's start, the figure written first.
-  if (letter == 'M' && digits_first && (digits.size() == 1 || digits <= "12")) {
-    return digits == "1" ? std::string("the first month") : "the first " + cardinal_words(digits) + " months";
-  }
-  if (digits.size() != 1) return std::nullopt;
-  char digit = digits[0];
-  if (letter == 'Q' && digit <= '4') return "the " + std::string(kOrdinals[digit - '1']) + " quarter";
-  if (letter == 'H' && digit <= '2') return "the " + std::string(kOrdinals[digit - '1']) + " half";
-  return std::nullopt;
 }
 
 // Word k owns what follows, so no "the" opens it: an article, "its", "their", "Tata's",

@@ -29,6 +29,22 @@ constexpr std::array<std::string_view, 118> kElements = {
     "Pa", "U",  "Np", "Pu", "Am", "Cm", "Bk", "Cf", "Es", "Fm", "Md", "No", "Lr", "Rf", "Db", "Sg", "Bh", "Hs",
     "Mt", "Ds", "Rg", "Cn", "Nh", "Fl", "Mc", "Lv", "Ts", "Og"};
 
+// Every element's name, in kElements' order.
+constexpr std::array<std::string_view, 118> kElementNames = {
+    "hydrogen", "helium", "lithium", "beryllium", "boron", "carbon", "nitrogen", "oxygen", "fluorine", "neon",
+    "sodium", "magnesium", "aluminium", "silicon", "phosphorus", "sulfur", "chlorine", "argon", "potassium",
+    "calcium", "scandium", "titanium", "vanadium", "chromium", "manganese", "iron", "cobalt", "nickel", "copper",
+    "zinc", "gallium", "germanium", "arsenic", "selenium", "bromine", "krypton", "rubidium", "strontium", "yttrium",
+    "zirconium", "niobium", "molybdenum", "technetium", "ruthenium", "rhodium", "palladium", "silver", "cadmium",
+    "indium", "tin", "antimony", "tellurium", "iodine", "xenon", "caesium", "barium", "lanthanum", "cerium",
+    "praseodymium", "neodymium", "promethium", "samarium", "europium", "gadolinium", "terbium", "dysprosium",
+    "holmium", "erbium", "thulium", "ytterbium", "lutetium", "hafnium", "tantalum", "tungsten", "rhenium", "osmium",
+    "iridium", "platinum", "gold", "mercury", "thallium", "lead", "bismuth", "polonium", "astatine", "radon",
+    "francium", "radium", "actinium", "thorium", "protactinium", "uranium", "neptunium", "plutonium", "americium",
+    "curium", "berkelium", "californium", "einsteinium", "fermium", "mendelevium", "nobelium", "lawrencium",
+    "rutherfordium", "dubnium", "seaborgium", "bohrium", "hassium", "meitnerium", "darmstadtium", "roentgenium",
+    "copernicium", "nihonium", "flerovium", "moscovium", "livermorium", "tennessine", "oganesson"};
+
 // `isotopes` lets deuterium's "D" stand as a symbol ("CDCl\u2083"), only where subscripts make
 // the word surely a formula: elsewhere "D" in capitals is a letter of a code.
 bool is_element(std::string_view symbol, bool isotopes = false) {
@@ -139,6 +155,13 @@ std::string spoken_runs(const std::vector<Run>& runs) {
 }
 
 }  // namespace
+
+std::optional<std::string_view> element_name(std::string_view symbol) {
+  for (std::size_t k = 0; k < kElements.size(); ++k) {
+    if (kElements[k] == symbol) return kElementNames[k];
+  }
+  return std::nullopt;
+}
 
 // "NaCl", "NaOH", "LiCl": in a line about chemistry a short word of element symbols side by
 // side, one of two letters, is a formula without counts, spelt ("N.A.C.L") as a chemist reads

@@ -456,12 +456,17 @@ std::optional<Match> match_gas_mix(const Words& words, std::size_t i);
 // Any word of element symbols and counts, spelt, deuterium's "D" allowed: for words that are
 // surely formulas (subscript_formulas.cpp, nuclides.cpp).
 std::optional<std::string> speak_formula_symbols(std::string_view core);
+// "Ca" -> "calcium", "Fe" -> "iron": an element's name by its symbol; nullopt for no element.
+std::optional<std::string_view> element_name(std::string_view symbol);
 // subscript_formulas.cpp: "N₂" -> "N two", "H₂SO₄" -> "H two S.O four", "pO₂" -> "P O two".
 std::optional<std::string> speak_subscript_formula(std::string_view core);
 bool is_subscript_formula(std::string_view core);
 // "PM₁₀", "PM₂.₅": a symbol in capitals that is no formula, its subscript figures written plain
 // ("PM10"), as eSpeak NG says nothing for them; nullopt for any other word.
 std::optional<std::string> plain_subscript_symbol(std::string_view core);
+// nuclides.cpp: the mass number a nuclide opens with at core[k], superscript figures (plain ones
+// too with `plain_figures`: "δ13C"), one to three, no leading zero; k moves past it; empty else.
+std::string nuclide_mass(std::string_view core, std::size_t& k, bool plain_figures);
 // nuclides.cpp: "¹H" -> "H one", "¹⁴C" -> "C fourteen".
 std::optional<std::string> speak_nuclide(std::string_view core);
 

@@ -9,16 +9,27 @@
 
 namespace briefcast::rules {
 
-std::optional<std::string> speak_nuclide(std::string_view core) {
+std::string nuclide_mass(std::string_view core, std::size_t& k, bool plain_figures) {
   std::string mass;
-  std::size_t k = 0;
   std::size_t width = 0;
   while (k < core.size() && mass.size() < 4) {
     char d = text::superscript_digit(core, k, width);
-    if (d == '\0' || d == '-') break;
-    mass.push_back(d);
-    k += width;
+    if (d >= '0' && d <= '9') {
+      mass.push_back(d);
+      k += width;
+    } else if (d == '\0' && plain_figures && text::is_digit(core[k])) {
+      mass.push_back(core[k]);
+      ++k;
+    } else {
+      break;
+    }
   }
+  return mass.size() <= 3 && !mass.empty() && mass[0] != '0' ? mass : "";
+}
+
+std::optional<std::string> speak_nuclide(std::string_view core) {
+  std::size_t k = 0;
+  std::string mass = nuclide_mass(core, k, false);
   std::string_view symbol = core.substr(k);
   // "¹⁸F-FDG", "¹¹C-PIB": a tracer named by its isotope, a hyphen and the compound's
   // initials, as nuclear medicine writes them; said as the isotope, then the letters ("F

@@ -451,6 +451,10 @@ bool period_ends_sentence(const Words& words, std::size_t i) {
   return next.prefix.empty() && text::is_capitalized(next.core) && text::opens_sentence(next.core);
 }
 
+Match keep_end(std::string spoken, const Words& words, std::size_t i, std::size_t count) {
+  return Match{count, std::move(spoken), !period_ends_sentence(words, i + count - 1)};
+}
+
 bool starts_with_figure_or_lowercase(const Word& w) {
   return w.prefix.empty() && !w.core.empty() && (text::is_digit(w.core[0]) || text::is_lower(w.core[0]));
 }

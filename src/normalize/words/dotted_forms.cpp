@@ -29,10 +29,6 @@ bool opens_figure(const Word& w) {
   return (w.prefix.empty() || w.prefix == "(") && !w.core.empty() && text::is_digit(w.core[0]);
 }
 
-Match keep_end(std::string spoken, const Words& words, std::size_t i, std::size_t count = 1) {
-  return Match{count, std::move(spoken), !period_ends_sentence(words, i + count - 1)};
-}
-
 // "KX19", "AB12": two letters and two figures, the front of a British plate.
 bool plate_front(std::string_view core) {
   return core.size() == 4 && text::is_upper(core[0]) && text::is_upper(core[1]) && text::is_digit(core[2]) &&

@@ -20,6 +20,9 @@ std::optional<Match> match_abbreviation(const Words& words, std::size_t i);
 // Whether word i's period, the last word's or one before a word that opens a sentence ("Inc.
 // In 2010"), ends the sentence as well as an abbreviation, so that it must stay.
 bool period_ends_sentence(const Words& words, std::size_t i);
+// A dotted form's reading over `count` words from i; its last period stays where it also ends
+// the sentence, and is swallowed where it goes on.
+Match keep_end(std::string spoken, const Words& words, std::size_t i, std::size_t count = 1);
 // Whether word i's period goes on into its sentence, the other way round: a comma after it
 // ("Esq.,"), or a lowercase word or a figure next ("Sat. 2 storms", "Expwy. in").
 bool period_goes_on(const Words& words, std::size_t i);
@@ -213,5 +216,18 @@ std::optional<Match> match_party_letters(const Words& words, std::size_t i);
 
 // imaging_terms.cpp: "BI-RADS" -> "Bye-rads", "PET-CT" -> "pet C.T".
 std::optional<std::string> speak_imaging_term(std::string_view core);
+
+// isotope_deltas.cpp: "δ¹⁸O", "δ13C" -> "delta O eighteen", "δ44Ca" -> "delta calcium forty four":
+// an isotope ratio of a real element, its mass number kept.
+std::optional<Match> match_isotope_delta(const Words& words, std::size_t i);
+
+// game_shorthand.cpp: "in 2OT" -> "double overtime", "of 2OT" -> "the second overtime", "a 2-pt
+// try" -> "a two-point try", "(HT 21-17)" -> "half-time ...", "$40M gtd" -> "... guaranteed":
+// game reports' shorthand, each with its cue.
+std::optional<Match> match_game_shorthand(const Words& words, std::size_t i);
+
+// naming_abbreviations.cpp: "sp. nov." -> "new species", "the Hell Creek Fm." -> "... Formation"
+// on a line of geology, "F/V Sea Lark" -> "fishing vessel Sea Lark" on a line about the sea.
+std::optional<Match> match_naming_abbreviation(const Words& words, std::size_t i);
 
 }  // namespace briefcast::rules

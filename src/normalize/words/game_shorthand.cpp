@@ -1,0 +1,109 @@
+// Shorthand of game reports said as words, each only with its cue:
+//  - a count of overtimes glued before "OT" ("2OT", "3OT"): "double overtime", "triple
+//    overtime", after "of" "the second overtime"; it had been "two O T";
+//  - points written "pt" in a figure joined to a noun of points ("a 2-pt try", "a 3-pt shot"):
+//    "two-point"; eSpeak NG spelled "P T";
+//  - "HT" opening a bracketed tally ("(HT 21-17)"): "half-time", the state of the match at the break;
+//  - "gtd" after a sum ("$40M gtd"): "guaranteed", the secured part of a contract.
+#include <cctype>
+
+#include "normalize/function_words.h"
+#include "normalize/number_words.h"
+#include "normalize/words/words.h"
+
+namespace briefcast::rules {
+
+namespace {
+
+// "in 2OT", "at 4:12 of 2OT": a count of overtimes, "double overtime"; after "of" the period
+// itself, "the second overtime". Before a lowercase noun the figure may count games ("won 2OT
+// thrillers", two of them), so the letters stay as they were.
+std::optional<Match> overtimes(const Words& words, std::size_t i) {
+  static constexpr std::string_view kCounted[] = {"double", "triple", "quadruple"};
+  static constexpr std::string_view kOrdinal[] = {"second", "third", "fourth"};
+  std::string_view core = words[i].core;
+  if (core.size() != 3 || core.substr(1) != "OT" || core[0] < '2' || core[0] > '4') return std::nullopt;
+  if (words[i].suffix.empty() && i + 1 < words.size()) {
+    std::string_view next = words[i + 1].core;
+    if (!next.empty() && text::is_lower(next[0]) && !text::is_function_word(next)) return std::nullopt;
+  }
+  std::size_t n = static_cast<std::size_t>(core[0] - '2');
+  if (i > 0 && words[i - 1].suffix.empty() && text::iequals(words[i - 1].core, "of")) {
+    return Match{1, "the " + std::string(kOrdinal[n]) + " overtime", false};
+  }
+  return Match{1, std::string(kCounted[n]) + " overtime", false};
+}
+
+// Nouns a count of points qualifies ("a 2-pt try", "a 10-pt lead"); elsewhere "pt" is also a
+// pint ("4-pt milk") or a part ("a 3-pt drama"), so only before one of these.
+bool counted_in_points(std::string_view noun) {
+  std::string word(noun);
+  if (word.size() > 3 && word.back() == 's') word.pop_back();
+  return word == "tries" ||
+         text::is_one_of(word, {"try", "conversion", "attempt", "shot", "basket", "play", "lead", "margin", "deficit",
+                                "swing", "win", "loss", "favorite", "favourite", "underdog", "spread", "game", "jumper",
+                                "buzzer-beater", "edge", "cushion", "range"});
+}
+
+// "2-pt try": one to three figures, "-pt", then a noun a count of points qualifies.
+std::optional<Match> points_before_noun(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  std::size_t dash = core.find("-pt");
+  if (dash == std::string_view::npos || dash == 0 || dash > 3 || dash + 3 != core.size()) return std::nullopt;
+  std::string_view figure = core.substr(0, dash);
+  if (!text::all_digits(figure) || figure[0] == '0' || !words[i].suffix.empty() || i + 1 >= words.size()) {
+    return std::nullopt;
+  }
+  std::string_view next = words[i + 1].core;
+  if (!counted_in_points(next)) return std::nullopt;
+  // One adjective, hyphenated through: "twenty-five-point margin".
+  std::string said = cardinal_words(figure) + "-point";
+  for (char& c : said) {
+    if (c == ' ') c = '-';
+  }
+  return Match{1, said, false};
+}
+
+// "17-14", "1–0": a match's score as a half-time tally prints it, two whole figures of at most
+// two digits joined by a dash; no clock ("5:30") and no decimals.
+bool is_tally(std::string_view core) {
+  std::string plain(core);
+  if (std::size_t en = plain.find("\u2013"); en != std::string::npos) plain.replace(en, 3, "-");
+  return text::figure_pair(plain, '-', 2).has_value();
+}
+
+// "(HT 17-14)", "(HT: 1-0)", "won 3-2, HT 2-1": "HT" opening a bracket or right after a score's
+// comma or semicolon, then a tally that ends its clause. Elsewhere "HT" is a newspaper ("told HT
+// 10-12 people") or high tension ("HT 11-33 kV lines").
+bool half_time_tally(const Words& words, std::size_t i) {
+  const Word& ht = words[i];
+  if (ht.core != "HT" || (!ht.suffix.empty() && ht.suffix != ":") || i + 1 >= words.size()) return false;
+  bool opens_bracket = text::ends_with(ht.prefix, "(");
+  bool after_score = i > 0 && ht.prefix.empty() && is_tally(words[i - 1].core) &&
+                     (words[i - 1].suffix == "," || words[i - 1].suffix == ";");
+  const Word& tally = words[i + 1];
+  bool ends_clause = i + 2 >= words.size() || (!tally.suffix.empty() && std::ispunct(static_cast<unsigned char>(tally.suffix[0])));
+  return (opens_bracket || after_score) && tally.prefix.empty() && is_tally(tally.core) && ends_clause;
+}
+
+// "gtd" after a sum: a figure or a currency amount just before.
+bool after_a_sum(const Words& words, std::size_t i) {
+  if (i == 0 || !words[i - 1].suffix.empty()) return false;
+  std::string_view before = words[i - 1].core;
+  return !before.empty() && (text::is_digit(before.back()) || text::is_digit(before[0]) ||
+                             text::is_one_of(before.substr(before.size() - 1), {"M", "m", "K", "k", "B", "b"})) &&
+         before.find_first_of("0123456789") != std::string_view::npos;
+}
+
+}  // namespace
+
+std::optional<Match> match_game_shorthand(const Words& words, std::size_t i) {
+  std::string_view core = words[i].core;
+  if (auto m = overtimes(words, i)) return m;
+  if (auto m = points_before_noun(words, i)) return m;
+  if (half_time_tally(words, i)) return Match{1, "half-time", false};
+  if (core == "gtd" && after_a_sum(words, i)) return Match{1, "guaranteed", false};
+  return std::nullopt;
+}
+
+}  // namespace briefcast::rules

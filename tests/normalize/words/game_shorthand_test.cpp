@@ -1,0 +1,49 @@
+// Game reports' shorthand said as words, each with its cue.
+#include <gtest/gtest.h>
+
+#include "normalize/normalizer.h"
+
+namespace briefcast {
+
+TEST(GameShorthand, OvertimesPointsBreakAndGuarantee) {
+  EXPECT_NE(normalize_text("They won 88-85 in 3OT on Friday.").find("triple overtime"), std::string::npos);
+  EXPECT_NE(normalize_text("a 3-pt shot at the buzzer").find("three-point shot"), std::string::npos);
+  EXPECT_NE(normalize_text("Lyon won 2-1 (HT 0-1).").find("half-time"), std::string::npos);
+  EXPECT_NE(normalize_text("a $60M deal with $41M gtd").find("guaranteed"), std::string::npos);
+}
+
+TEST(GameShorthand, WithoutTheCueItStays) {
+  EXPECT_EQ(normalize_text("the HT cable was cut").find("half-time"), std::string::npos);
+  EXPECT_EQ(normalize_text("the 5OT file").find("overtime"), std::string::npos);
+  EXPECT_EQ(normalize_text("she said gtd twice").find("guaranteed"), std::string::npos);
+}
+
+TEST(GameShorthand, HalfTimeOnlyInAMatchReportsTally) {
+  EXPECT_NE(normalize_text("Porto beat Braga 3-1 (HT: 2-0) at home.").find("(half-time"), std::string::npos);
+  EXPECT_NE(normalize_text("Derry won 4-2, HT 1-1.").find("half-time one"), std::string::npos);
+  // A newspaper or high tension before a range, a clock or a unit: no break in a match.
+  EXPECT_EQ(normalize_text("A minister told HT 20-25 villages were cut off.").find("half-time"), std::string::npos);
+  EXPECT_EQ(normalize_text("An aide told HT 6:45 am was too early.").find("half-time"), std::string::npos);
+  EXPECT_EQ(normalize_text("Crews will string HT 22-66 kV cables.").find("half-time"), std::string::npos);
+  EXPECT_EQ(normalize_text("(HT 4-6 storeys are planned)").find("half-time"), std::string::npos);
+  EXPECT_EQ(normalize_text("(HT 101-99)").find("half-time"), std::string::npos);
+}
+
+TEST(GameShorthand, PointsOnlyBeforeANounOfPoints) {
+  EXPECT_NE(normalize_text("a 12-pt cushion at the break").find("twelve-point cushion"), std::string::npos);
+  EXPECT_NE(normalize_text("a 3-pt buzzer-beater won it").find("three-point buzzer-beater"), std::string::npos);
+  // A pint of cream, a part of a series, a scale: "pt" is no point count there.
+  EXPECT_EQ(normalize_text("a 6-pt tub of cream").find("point"), std::string::npos);
+  EXPECT_EQ(normalize_text("ITV ordered a 4-pt thriller").find("point"), std::string::npos);
+  EXPECT_EQ(normalize_text("on a 7-pt grading scale").find("point"), std::string::npos);
+}
+
+TEST(GameShorthand, OvertimeCountsAndOrdinals) {
+  EXPECT_NE(normalize_text("She scored at 2:50 of 3OT.").find("of the third overtime"), std::string::npos);
+  EXPECT_NE(normalize_text("Boston lost in 2OT, again.").find("in double overtime"), std::string::npos);
+  // Before a lowercase noun the figure may count games: left as it was.
+  EXPECT_EQ(normalize_text("The Kings lost 3OT classics twice.").find("overtime"), std::string::npos);
+  EXPECT_EQ(normalize_text("Two 2OT games were played.").find("overtime"), std::string::npos);
+}
+
+}  // namespace briefcast

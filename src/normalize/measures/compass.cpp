@@ -106,6 +106,12 @@ std::string with_hemisphere(std::string_view figure, char letter) {
 
 std::optional<std::string_view> compass_point_name(std::string_view core) { return point_name(core); }
 
+bool names_compass_point(std::string_view core) {
+  return compass_point_name(core).has_value() ||
+         text::is_one_of_lowered(core, {"north", "south", "east", "west", "northeast", "northwest", "southeast",
+                                        "southwest", "north-east", "north-west", "south-east", "south-west"});
+}
+
 // "near 25.3N 70.1W", "at 12S, 45E", "25N and 70W": a latitude followed by a longitude, each a
 // figure with its hemisphere letter, is a position; the letters are north, south, east and
 // west, never newtons, seconds or watts.

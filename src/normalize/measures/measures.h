@@ -421,6 +421,8 @@ std::optional<Match> match_arc_position(const Words& words, std::size_t i);
 std::optional<Match> match_compass_point(const Words& words, std::size_t i);
 // "NE" -> "northeast", "SSW" -> "south-southwest": the name of a point written in capitals.
 std::optional<std::string_view> compass_point_name(std::string_view core);
+// "SSW", "south-west", "North": a point written in capitals or spelled, in any case.
+bool names_compass_point(std::string_view core);
 // compass_spans.cpp: "on NE–E aspects" -> "northeast to east"; "SW 4 to 5" in a forecast -> "southwest".
 std::optional<Match> match_compass_span(const Words& words, std::size_t i);
 // "near 25.3N 70.1W" -> "twenty five point three north seventy point one west": a latitude and

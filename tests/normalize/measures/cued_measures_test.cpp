@@ -214,4 +214,11 @@ TEST(CuedMeasures, CapitalNauticalMilesAtSea) {
   EXPECT_FALSE(has(normalize_text("The cruise line's margin was 8 NM in the filing."), "nautical"));
 }
 
+// A distance before a spelled compass point and "of" is a noun phrase, as before a point in
+// letters: "eighty five nautical miles north-east of", never a hyphenated adjective.
+TEST(CuedMeasures, DistanceBeforeASpelledCompassPoint) {
+  EXPECT_NE(normalize_text("The yacht was found 85 NM north-east of Cork.").find("eighty five nautical miles north-east of"), std::string::npos);
+  EXPECT_NE(normalize_text("The trawler sank 40 nm south-west of Brest.").find("forty nautical miles south-west of"), std::string::npos);
+}
+
 }  // namespace briefcast

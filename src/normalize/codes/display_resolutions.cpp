@@ -26,10 +26,11 @@ bool is_resolution_code(std::string_view s) {
 }
 
 // Words of displays and what is shown on them, a closed list: a count of laptops, cells or
-// sets ("3K cells") is thousands, never a resolution.
+// sets ("3K cells") is thousands, never a resolution. "screen" only in the singular: a film
+// opening "on 4K screens" is counting cinemas.
 bool tells_of_display(std::string_view core) {
   return text::is_one_of(core, {"TV", "TVs", "HDR", "UHD", "OLED", "QLED", "LCD", "LED", "Blu-ray"}) ||
-         text::is_one_of_lowered(core, {"television", "televisions", "screen", "screens", "display", "displays",
+         text::is_one_of_lowered(core, {"television", "televisions", "screen", "display", "displays",
                                         "monitor", "monitors", "panel", "panels", "projector", "projectors", "video",
                                         "videos", "footage", "resolution", "streaming", "stream", "streams", "camera",
                                         "cameras", "camcorder", "camcorders", "content", "gaming", "broadcast",

@@ -1,5 +1,5 @@
 // A gridiron player's line of three hyphened figures after a verb of carrying or catching:
-// "ran 18-97-1", "carried 25-131-3", "caught 6-88-2" are attempts, yards and touchdowns, said
+// "rushed 18-97-1", "carried 25-131-3", "caught 6-88-2" are attempts, yards and touchdowns, said
 // "eighteen for ninety seven and one touchdown". Read as one run of numbers, the three counts
 // were glued into a single string no listener can part.
 #include "normalize/function_words.h"
@@ -11,9 +11,10 @@ namespace briefcast::rules {
 
 namespace {
 
-// Not "went" or "passed": a record ("went 9-3-1") and a passer's line have other parts.
+// Not "went", "ran" or "passed": a record ("went 9-3-1", "ran 9-14-1 in his starts") and a
+// passer's line have other parts, and NFL copy prints records as often as rushing lines.
 bool is_tally_verb(std::string_view w) {
-  return text::is_one_of_lowered(w, {"rushed", "ran", "carried", "caught"});
+  return text::is_one_of_lowered(w, {"rushed", "carried", "caught"});
 }
 
 // "22", "148", "-4": a count of attempts, of yards (perhaps lost) or of touchdowns.
@@ -21,8 +22,8 @@ bool is_count(std::string_view s, std::size_t most) {
   return !s.empty() && s.size() <= most && text::all_digits(s) && (s.size() == 1 || s[0] != '0');
 }
 
-// A line of American football: only there is a three-part line after "ran" or "carried" a
-// rusher's; elsewhere it is a record ("ran 9-14-1"), a bowler's figures or a vote.
+// A line of American football: only there is a three-part line after "carried" or "caught" a
+// rusher's; elsewhere it is a bowler's figures or a vote.
 bool tells_of_a_rusher(std::string_view core) {
   return tells_of_gridiron(core) ||
          text::is_one_of_lowered(core, {"td", "tds", "yds", "rushing", "carries", "receptions"});

@@ -9,11 +9,36 @@
 
 #include "normalize/function_words.h"
 #include "normalize/number_words.h"
+#include "normalize/sport/sport.h"
 #include "normalize/words/words.h"
 
 namespace briefcast::rules {
 
 namespace {
+
+// "17-14", "1–0": a match's score as a half-time tally prints it, two whole figures of at most
+// two digits joined by a dash (the shared range dash: hyphen or en dash); no clock ("5:30") and
+// no decimals.
+bool is_tally(std::string_view core) {
+  auto sides = text::split_at_range_dash(core);
+  auto is_goals = [](std::string_view side) { return !side.empty() && side.size() <= 2 && text::all_digits(side); };
+  return sides && is_goals(sides->before) && is_goals(sides->after);
+}
+
+// A score on the line other than the word at `skip` ("won 31-28 in 2OT", "(HT 1-1) ... 2-1").
+bool score_elsewhere(const Words& words, std::size_t skip) {
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    if (k != skip && is_tally(words[k].core)) return true;
+  }
+  return false;
+}
+
+// The games an overtime is played in, a closed list: not "team" or "points", which a hospital's
+// staff and its wards share ("hired 2OT and 3PT": occupational therapists).
+bool tells_of_overtime_game(std::string_view core) {
+  return text::is_one_of_lowered(core, {"game", "games", "overtime", "beat", "won", "lost", "period", "quarter", "nhl",
+                                        "nba", "nfl", "ncaa", "playoff", "playoffs"});
+}
 
 // "in 2OT", "at 4:12 of 2OT": a count of overtimes, "double overtime"; after "of" the period
 // itself, "the second overtime". Before a lowercase noun the figure may count games ("won 2OT
@@ -23,6 +48,8 @@ std::optional<Match> overtimes(const Words& words, std::size_t i) {
   static constexpr std::string_view kOrdinal[] = {"second", "third", "fourth"};
   std::string_view core = words[i].core;
   if (core.size() != 3 || core.substr(1) != "OT" || core[0] < '2' || core[0] > '4') return std::nullopt;
+  // Only on a line of a game, with a score or a word of one.
+  if (!score_elsewhere(words, i) && !text::any_word(words, tells_of_overtime_game)) return std::nullopt;
   if (words[i].suffix.empty() && i + 1 < words.size()) {
     std::string_view next = words[i + 1].core;
     if (!next.empty() && text::is_lower(next[0]) && !text::is_function_word(next)) return std::nullopt;
@@ -64,14 +91,6 @@ std::optional<Match> points_before_noun(const Words& words, std::size_t i) {
   return Match{1, said, false};
 }
 
-// "17-14", "1–0": a match's score as a half-time tally prints it, two whole figures of at most
-// two digits joined by a dash; no clock ("5:30") and no decimals.
-bool is_tally(std::string_view core) {
-  std::string plain(core);
-  if (std::size_t en = plain.find("\u2013"); en != std::string::npos) plain.replace(en, 3, "-");
-  return text::figure_pair(plain, '-', 2).has_value();
-}
-
 // "(HT 17-14)", "(HT: 1-0)", "won 3-2, HT 2-1": "HT" opening a bracket or right after a score's
 // comma or semicolon, then a tally that ends its clause. Elsewhere "HT" is a newspaper ("told HT
 // 10-12 people") or high tension ("HT 11-33 kV lines").
@@ -83,7 +102,10 @@ bool half_time_tally(const Words& words, std::size_t i) {
                      (words[i - 1].suffix == "," || words[i - 1].suffix == ";");
   const Word& tally = words[i + 1];
   bool ends_clause = i + 2 >= words.size() || (!tally.suffix.empty() && std::ispunct(static_cast<unsigned char>(tally.suffix[0])));
-  return (opens_bracket || after_score) && tally.prefix.empty() && is_tally(tally.core) && ends_clause;
+  if (!(opens_bracket || after_score) || !tally.prefix.empty() || !is_tally(tally.core) || !ends_clause) return false;
+  // A bracket alone may hold high tension's kilovolts ("(HT 11-33)"): the break's score only on a
+  // line of sport or with the final score beside it.
+  return after_score || score_elsewhere(words, i + 1) || text::any_word(words, is_sport_word);
 }
 
 // "gtd" after a sum: a figure or a currency amount just before.

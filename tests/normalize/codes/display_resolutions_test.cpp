@@ -38,4 +38,12 @@ TEST(DisplayResolutions, ClauseEndOnlyAsAWidth) {
   EXPECT_EQ(normalize_text("The movie was filmed in 8K."), "The movie was filmed in eight K.");
 }
 
+// The display words are singular "screen" and the named displays; the plural "screens" is no cue
+// of this rule (a film opening on so many screens counts cinemas), though the counts' own
+// resolution check still reads "4K screens" as before.
+TEST(DisplayResolutions, SingularScreenIsADisplayWord) {
+  EXPECT_NE(normalize_text("The 8K screen costs less this year.").find("eight K"), std::string::npos);
+  EXPECT_EQ(normalize_text("The chain now runs 12K screens in India.").find("twelve K"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -39,11 +39,24 @@ TEST(GameShorthand, PointsOnlyBeforeANounOfPoints) {
 }
 
 TEST(GameShorthand, OvertimeCountsAndOrdinals) {
-  EXPECT_NE(normalize_text("She scored at 2:50 of 3OT.").find("of the third overtime"), std::string::npos);
+  EXPECT_NE(normalize_text("She scored at 2:50 of 3OT to win the game.").find("of the third overtime"), std::string::npos);
   EXPECT_NE(normalize_text("Boston lost in 2OT, again.").find("in double overtime"), std::string::npos);
   // Before a lowercase noun the figure may count games: left as it was.
   EXPECT_EQ(normalize_text("The Kings lost 3OT classics twice.").find("overtime"), std::string::npos);
   EXPECT_EQ(normalize_text("Two 2OT games were played.").find("overtime"), std::string::npos);
+}
+
+// "2OT" is overtime only on a line of a game (a score or a game word); a ward's staff count
+// ("3OT, 2PT") keeps its letters. "(HT 22-66)" is half-time only beside a sport word or another
+// score.
+TEST(GameShorthand, OvertimesAndHalfTimeOnlyOnALineOfAGame) {
+  EXPECT_EQ(normalize_text("The clinic employs 3OT, 2PT and nine nurses, the council said.").find("overtime"), std::string::npos);
+  EXPECT_EQ(normalize_text("Care homes are short of 2OT and four carers.").find("overtime"), std::string::npos);
+  EXPECT_EQ(normalize_text("The rehab unit grew to 4OT this spring.").find("overtime"), std::string::npos);
+  EXPECT_NE(normalize_text("The Oilers won 3-2 in 2OT on Sunday.").find("double overtime"), std::string::npos);
+  EXPECT_NE(normalize_text("The Bruins scored at 5:10 of 3OT to take game four.").find("the third overtime"), std::string::npos);
+  EXPECT_EQ(normalize_text("The feeder (HT 22-66) was rewired for $4m.").find("half-time"), std::string::npos);
+  EXPECT_NE(normalize_text("Wigan beat Bolton 3-1 (HT 0-1) on Saturday.").find("half-time"), std::string::npos);
 }
 
 }  // namespace briefcast

@@ -344,3 +344,44 @@ bool tells_of_genomes(std::string_view core) {
 }
 
 }  // namespace briefcast::rules
+
+namespace briefcast::rules {
+
+bool tells_of_company_figures(std::string_view core) {
+  return text::is_one_of(core, {"FY", "EBITDA"}) ||
+         text::is_one_of_lowered(core, {"revenue", "revenues", "earnings", "profit", "profits", "ebitda", "guidance",
+                                        "fiscal", "margin", "margins", "outlook", "quarterly", "analyst", "analysts",
+                                        "forecast", "forecasts", "shareholders"});
+}
+
+bool tells_of_geology(std::string_view core) {
+  std::string word = text::lower(core);
+  return text::starts_with(word, "palaeontolog") || text::starts_with(word, "paleontolog") ||
+         text::starts_with(word, "geolog") ||
+         text::is_one_of(word, {"fossil", "fossils", "fossilised", "fossilized", "rock", "rocks", "strata", "formation",
+                                "sediment", "sediments", "specimen", "dinosaur", "dinosaurs", "cretaceous", "jurassic",
+                                "triassic", "permian", "devonian", "cambrian", "ordovician", "silurian",
+                                "carboniferous", "eocene", "miocene", "pliocene", "pleistocene", "holocene",
+                                "extinction", "zircon", "zircons", "dating", "eruption", "crater", "species",
+                                "bonebed", "outcrop"});
+}
+
+bool is_road_noun(std::string_view w) {
+  return text::is_one_of_lowered(w, {"highway", "highways", "bypass", "corridor", "expressway", "freeway",
+                                     "interchange", "motorway", "parkway", "turnpike", "road", "route"});
+}
+
+bool tells_of_roads(std::string_view core) {
+  return is_road_noun(core) ||
+         text::is_one_of_lowered(core, {"roads", "routes", "street", "traffic", "exit", "junction", "intersection",
+                                        "bridge", "ramp", "off-ramp", "lane", "near", "blocked"});
+}
+
+bool tells_of_the_sea(std::string_view core) {
+  return text::is_one_of_lowered(core, {"vessel", "vessels", "boat", "boats", "ship", "ships", "crew", "sank",
+                                        "sinking", "coastguard", "uscg", "harbour", "harbor", "port", "trawler",
+                                        "fishing", "aground", "towed", "skipper", "mayday", "nautical", "lifeboat",
+                                        "capsized"});
+}
+
+}  // namespace briefcast::rules

@@ -161,4 +161,26 @@ bool tells_of_basketball(std::string_view core);
 // any case. Beside them "23'" is a minute, "agg." on aggregate and "KO" the kick-off.
 bool tells_of_football(std::string_view core);
 
+// "revenue", "EBITDA", "guidance", "FY", "analysts": a strong word of a company's reported
+// figures, in any case. Not "sales", "demand", "output" or "results", which a film, a flight or
+// a match shares. Beside them "2H26" is a half-year and "15 NM" is "not meaningful".
+bool tells_of_company_figures(std::string_view core);
+
+// "fossil", "strata", "Cretaceous", "zircon", "crater": a word of geology or deep time, in any
+// case. Beside them a range before "Ma" is an age and "Fm." a formation.
+bool tells_of_geology(std::string_view core);
+
+// "highway", "bypass", "interchange", "road": a noun of a road itself, in any case, as follows a
+// route's number ("the 15/501 highway", "the 54/55 corridor").
+bool is_road_noun(std::string_view w);
+
+// "road", "interchange", "highway", "blocked", "traffic": a road's noun or a word of roads and
+// their traffic, in any case. Beside them "about R21" is a road, not rand. Not "closed": shares
+// close at a price ("closed around R45 on the JSE") as often as police close a road.
+bool tells_of_roads(std::string_view core);
+
+// "vessel", "trawler", "crew", "coastguard", "harbour": a word of ships and the sea, in any case.
+// Beside them "F/V" is a fishing vessel and "NM" a nautical mile.
+bool tells_of_the_sea(std::string_view core);
+
 }  // namespace briefcast::rules

@@ -75,4 +75,18 @@ TEST(TellsOfRowing, TheBoatsTheirPeopleAndRaces) {
   EXPECT_FALSE(tells_of_rowing("stroke"));
 }
 
+TEST(TradeCues, SharedCuesOfCompaniesGeologyRoadsAndTheSea) {
+  EXPECT_TRUE(tells_of_company_figures("EBITDA"));
+  EXPECT_TRUE(tells_of_company_figures("Guidance"));
+  EXPECT_FALSE(tells_of_company_figures("sales"));
+  EXPECT_FALSE(tells_of_company_figures("demand"));
+  EXPECT_TRUE(tells_of_geology("Jurassic"));
+  EXPECT_FALSE(tells_of_geology("Ma"));
+  EXPECT_TRUE(tells_of_roads("Interchange"));
+  EXPECT_TRUE(tells_of_roads("roads"));
+  EXPECT_FALSE(tells_of_roads("litre"));
+  EXPECT_TRUE(tells_of_the_sea("trawler"));
+  EXPECT_FALSE(tells_of_the_sea("artery"));
+}
+
 }  // namespace briefcast::rules

@@ -5,6 +5,7 @@
 #include "normalize/codes/codes.h"
 #include "normalize/match.h"
 #include "normalize/number_words.h"
+#include "normalize/trade_cues.h"
 
 namespace briefcast::rules {
 
@@ -22,12 +23,6 @@ bool is_route_prefix(const Word& w) {
   return text::is_one_of(core, {"US", "U.S", "SR", "SH", "CR", "FM", "NC"});
 }
 
-// Nouns that follow a route's number: "the 15/501 highway", "the 54/55 corridor".
-bool is_road_noun(std::string_view w) {
-  return text::is_one_of_lowered(w, {"highway", "highways", "bypass", "corridor", "expressway", "freeway",
-                                          "interchange", "motorway", "parkway", "turnpike", "road", "route"});
-}
-
 // "15", "501", "9": a route's number has no leading zero and at most four figures.
 bool is_route_figure(std::string_view s) { return !s.empty() && s.size() <= 4 && s[0] != '0' && text::all_digits(s); }
 
@@ -37,7 +32,7 @@ std::string route_label(std::string_view figure) {
 
 // Words of a line about roads: a state's capitals before a figure ("SH 71", "CR 12") are its
 // road only where the line is about travel; elsewhere "SR" or "CR" are other initials.
-bool tells_of_roads(std::string_view core) {
+bool tells_of_road_travel(std::string_view core) {
   return is_road_noun(core) ||
          text::is_one_of_lowered(core, {"mile", "miles", "marker", "markers", "milepost", "exit", "lane", "lanes", "traffic",
                                         "collision", "northbound", "southbound", "eastbound", "westbound",
@@ -73,7 +68,7 @@ std::optional<std::string_view> state_road_name(const Words& words, std::size_t 
   if (words[i].core == "MM" || words[i].core == "MP") {
     return text::any_word_near(words, i, 12, tells_of_mileposts) ? name : std::nullopt;
   }
-  if (!placed_on_road(words, i) && !text::any_word_near(words, i, 12, tells_of_roads)) return std::nullopt;
+  if (!placed_on_road(words, i) && !text::any_word_near(words, i, 12, tells_of_road_travel)) return std::nullopt;
   return name;
 }
 

@@ -17,6 +17,7 @@
 #include "normalize/match.h"
 #include "normalize/number_words.h"
 #include "normalize/numbers/numbers.h"
+#include "normalize/trade_cues.h"
 
 namespace briefcast::rules {
 
@@ -38,29 +39,31 @@ bool after_code_word(const Words& words, std::size_t i) {
                                                                "item", "lot", "unit", "room", "seat", "gate", "flight"});
 }
 
-// Words of a company's or an economy's period figures: a glued half ("2H26") is a half-year
-// only in such a line; elsewhere the same shape is a train's headcode, a flat or a race time.
-bool tells_of_period_figures(std::string_view core) {
-  return text::is_one_of(core, {"FY", "EBITDA"}) ||
-         text::is_one_of_lowered(core, {"revenue", "revenues", "earnings", "profit", "profits", "sales", "guidance",
-                                        "results", "margin", "margins", "fiscal", "quarter", "outlook", "forecast",
-                                        "deliveries", "orders", "shipments", "demand", "capex", "growth", "output",
-                                        "production"});
+// "lasted", "runs", "took", "won", "clocked": a verb a length of time or a race time follows.
+bool lasts_or_races(std::string_view core) {
+  return text::is_one_of_lowered(core, {"lasted", "lasts", "last", "runs", "run", "ran", "takes", "take", "took",
+                                        "won", "clocked", "finished", "timed"});
 }
 
-// "2H26", "1H2025": a half glued to a plausible year (15-39, 2015-2039), in a line of period
-// figures, and not a code ("train 1H20", "Flat 2H26") or a race time ("won in 2H26").
+// "2H26", "1H2025": a half glued to a year, in a line of a company's figures (a strong word of
+// them: revenue, guidance, FY; not sales or demand, which films and flights share). Elsewhere
+// the same shape is hours and minutes ("lasted 2H35", "runs 2H26"), a train's headcode, a flat
+// or a race time, so never after a determiner ("the 1H25 from Paddington"), a code's noun or a
+// verb of lasting or racing ("took 1H15", "won ... in 2H21").
 bool glued_half_year(const Words& words, std::size_t i) {
-  std::string_view year = words[i].core.substr(2);
-  bool plausible = (year.size() == 2 && year >= "15" && year <= "39") ||
-                   (year.size() == 4 && year >= "2015" && year <= "2039");
-  if (!plausible || !text::all_digits(year) || !text::any_word(words, tells_of_period_figures)) return false;
-  if (i > 0 && text::is_one_of_lowered(words[i - 1].core, {"train", "service", "flat", "route", "bus", "platform",
-                                                           "headcode", "room"})) {
+  if (!year_of(words[i].core.substr(2)) || !text::any_word(words, tells_of_company_figures)) return false;
+  if (i == 0) return true;
+  if (text::is_one_of_lowered(words[i - 1].core, {"the", "a", "an", "its", "this", "train", "service", "flat", "route",
+                                                  "bus", "platform", "headcode", "room"}) ||
+      lasts_or_races(words[i - 1].core)) {
     return false;
   }
-  return !(i > 1 && text::iequals(words[i - 1].core, "in") &&
-           text::is_one_of_lowered(words[i - 2].core, {"won", "ran", "finished", "clocked"}));
+  // "won the Paris marathon in 2H21": a verb of racing a few words before "in".
+  if (!text::iequals(words[i - 1].core, "in")) return true;
+  for (std::size_t b = i - 1; b > 0 && i - b < 6; --b) {
+    if (lasts_or_races(words[b - 1].core)) return false;
+  }
+  return true;
 }
 
 // "3Q24 sales": before a lowercase noun the period qualifies it.
@@ -127,7 +130,8 @@ std::optional<Match> quarter_and_year(const Words& words, std::size_t i) {
   std::string part = period->substr(4);
   bool the_before = i > 0 && words[i - 1].suffix.empty() &&
                     (text::iequals(words[i - 1].core, "the") || text::is_possessive(words[i - 1].core));
-  // "H2 FY26 revenue is ...": opening the line, "second half of fiscal year ...", as said before.
+  // "H2 FY26 revenue is ...": a period code opening the line is the subject, not a qualifier of
+  // the noun after it, so it keeps its "of".
   if (i == 0 && !digit_first) return Match{count, part + " of " + *year, false};
   if (qualifies_noun(words, i + count - 1)) return Match{count, part + " " + *year, false};
   return Match{count, (the_before ? "" : "the ") + part + " of " + *year, false};

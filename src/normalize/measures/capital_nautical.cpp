@@ -5,16 +5,13 @@
 // the figure is no year, no road number stands before it, the line does not name the state, and
 // what follows the letters is the way a distance goes on (punctuation, the end, an offset or a
 // compass word), never a noun the letters would modify nor a capitalised name.
+#include "normalize/measures/figure_ranges.h"
 #include "normalize/measures/measures.h"
+#include "normalize/trade_cues.h"
 
 namespace briefcast::rules {
 
 namespace {
-
-// "2024": a calendar year as a distance never is; "1,500" with its comma is a count.
-bool is_year_figure(std::string_view figure) {
-  return figure.size() == 4 && text::all_digits(figure) && (figure[0] == '1' || figure[0] == '2');
-}
 
 // "Route 66", "US 70", "mile marker 92", "exit 12": a road's number before the state's letters.
 bool road_number_before(const Words& words, std::size_t i) {
@@ -46,22 +43,22 @@ bool names_new_mexico(const Words& words) {
 
 // "offshore", "south of", "SW of", "away", "to the buoy": a distance going on as distances do.
 bool goes_on_as_a_distance(std::string_view next) {
-  return text::is_one_of(next, {"of", "off", "from", "out", "offshore", "to", "away", "at", "in", "north", "south",
-                                "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
-                                "north-west", "south-east", "south-west", "northward", "southward", "eastward",
-                                "westward"}) ||
-         (next.size() <= 3 && compass_point_name(next).has_value());
+  return text::is_one_of(next, {"of", "off", "from", "out", "offshore", "to", "away", "at", "in", "northward",
+                                "southward", "eastward", "westward"}) ||
+         (next.size() <= 3 && compass_point_name(next).has_value()) ||
+         (!next.empty() && text::is_lower(next[0]) && names_compass_point(next));
 }
 
-// "EPS growth ... 15 NM in the table": in results tables "NM" is "not meaningful".
+// "EPS growth ... 15 NM in the table": in results tables "NM" is "not meaningful"; the company
+// figures' words (trade_cues) and those of the tables that print them.
 bool tells_of_results(std::string_view w) {
-  return text::is_one_of_lowered(w, {"eps", "earnings", "revenue", "revenues", "profit", "margin", "margins",
-                                     "ebitda", "growth", "analyst", "analysts", "table", "forecast", "estimate"});
+  return tells_of_company_figures(w) || text::is_one_of_lowered(w, {"eps", "growth", "table", "estimate"});
 }
 
 }  // namespace
 
 bool capital_nm_is_nautical(const Words& words, std::size_t i, std::size_t figure, bool spaced) {
+  // "2024 NM": a calendar year (figure_ranges.h) as a distance never is.
   if (is_year_figure(words[i].core.substr(0, figure)) || road_number_before(words, i) || names_new_mexico(words) ||
       text::any_word(words, tells_of_results)) {
     return false;

@@ -15,6 +15,7 @@
 #include "normalize/numbers/count_cues.h"
 #include "normalize/number_words.h"
 #include "normalize/numbers/numbers.h"
+#include "normalize/trade_cues.h"
 #include "normalize/words/words.h"
 
 namespace briefcast::rules {
@@ -311,6 +312,20 @@ std::optional<Match> joined_age(const Words& words, std::size_t i) {
   return Match{1, text::hyphenated(number_words(*figure, false) + age_scale(unit) + " year old"), false};
 }
 
+// "fossil", "Cretaceous", "million years", "ice age": a line of geology or deep time.
+bool line_tells_of_geology(const Words& words) {
+  if (text::any_word(words, tells_of_geology)) return true;
+  for (std::size_t k = 0; k + 1 < words.size(); ++k) {
+    std::string_view one = words[k].core;
+    std::string_view two = words[k + 1].core;
+    if ((text::iequals(one, "million") && text::is_one_of_lowered(two, {"years", "year"})) ||
+        (text::iequals(one, "ice") && text::is_one_of_lowered(two, {"age", "ages"}))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 std::optional<Match> years_ago(const Words& words, std::size_t i, const std::string& figure, std::size_t n) {
   std::size_t k = i + n;
   // "128 \u00b1 3 ka": the unit after the error is the unit of both figures, so each takes its
@@ -322,6 +337,15 @@ std::optional<Match> years_ago(const Words& words, std::size_t i, const std::str
     return std::nullopt;
   }
   // "66 Ma and Pa": a parent's name in a pair; "393 Myr billion": a currency's code before its scale.
+  // "led 2-1 Ma Long", "the 5-6 Ma Kettle": a capitalised word after the letters in the same
+  // sentence makes them a name ("BP" is the age's own mark).
+  if (words[k].suffix.empty() && k + 1 < words.size() && text::is_capitalized(words[k + 1].core) &&
+      words[k + 1].core != "BP") {
+    return std::nullopt;
+  }
+  // "2-3 Ma", "10-8 Ma": a range is an age only on a line of geology; elsewhere a score or a
+  // vote stands before a name.
+  if (is_figure_range(words[i].core) && !line_tells_of_geology(words)) return std::nullopt;
   bool pair = k + 2 < words.size() && text::is_one_of(words[k + 1].core, {"and", "&"}) && words[k + 2].core == "Pa";
   if (pair || (k + 1 < words.size() && text::is_one_of_lowered(words[k + 1].core, {"million", "billion", "bn"}))) {
     return std::nullopt;

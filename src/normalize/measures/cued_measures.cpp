@@ -263,24 +263,25 @@ std::optional<Match> knots(const Words& words, std::size_t i) {
 
 // Words of a line at sea or in the air, where "nm" is the nautical mile.
 bool tells_of_sea_or_air(std::string_view core) {
-  return text::is_one_of_lowered(core, {"off", "offshore", "coast", "coastline", "sea", "ship", "ships", "vessel",
-                                             "vessels", "boat", "boats", "ferry", "yacht", "lifeboat", "trawler",
-                                             "tanker", "navy", "naval", "coastguard", "harbour", "harbor", "port",
-                                             "island", "knots", "aircraft", "flight", "pilot", "airspace", "submarine",
-                                             // sailing races are sailed over courses in nautical miles
-                                             "yachts", "yachting", "sailing", "sailed", "sailor", "sailors", "regatta",
-                                             "windward", "leeward", "windward-leeward", "dinghy", "dinghies", "catamaran",
-                                             "skipper", "ocean", "maritime", "trawlers", "marina", "sloop", "sloops",
-                                             "ketch", "schooner", "yawl", "kn", "nautical",
-                                             // fishing limits and grounds are drawn in nautical miles
-                                             "fishing", "fishery", "fisheries", "fishermen", "fisherman", "trawl",
-                                             "trawling", "dredgers", "inshore", "seabed", "eez",
-                                             // an airliner's range, a flight's distance ("flew 2,600 nm non-stop"); not
-                                             // "plane", which in optics is measured in nanometres
-                                             "flew", "flown", "non-stop", "nonstop", "runway", "airliner", "airliners",
-                                             "jet", "jets", "airport", "airline", "airlines", "planes",
-                                             // a cargo's passage ("added 9,000 nm to the voyage")
-                                             "voyage", "voyages", "cargo", "cargoes", "seaborne", "canal"});
+  // The sea words the vessel types key on too (trade_cues), then those of the coast, the air and
+  // of sailing.
+  return tells_of_the_sea(core) ||
+         text::is_one_of_lowered(
+             core, {"off", "offshore", "coast", "coastline", "sea", "ferry", "yacht", "tanker", "navy", "naval",
+                    "island", "knots", "aircraft", "flight", "pilot", "airspace", "submarine", "ocean", "maritime",
+                    // sailing races are sailed over courses in nautical miles
+                    "yachts", "yachting", "sailing", "sailed", "sailor", "sailors", "regatta", "windward", "leeward",
+                    "windward-leeward", "dinghy", "dinghies", "catamaran", "trawlers", "marina", "sloop", "sloops",
+                    "ketch", "schooner", "yawl", "kn",
+                    // fishing limits and grounds are drawn in nautical miles
+                    "fishery", "fisheries", "fishermen", "fisherman", "trawl", "trawling", "dredgers", "inshore",
+                    "seabed", "eez",
+                    // an airliner's range, a flight's distance ("flew 2,600 nm non-stop"); not "plane",
+                    // which in optics is measured in nanometres
+                    "flew", "flown", "non-stop", "nonstop", "runway", "airliner", "airliners", "jet", "jets",
+                    "airport", "airline", "airlines", "planes",
+                    // a cargo's passage ("added 9,000 nm to the voyage")
+                    "voyage", "voyages", "cargo", "cargoes", "seaborne", "canal"});
 }
 
 // Words of a line about chips, light or particles, where "nm" is the nanometre.

@@ -28,15 +28,17 @@ inline std::optional<FigureRange> parse_figure_range(std::string_view core) {
 
 inline bool is_figure_range(std::string_view core) { return parse_figure_range(core).has_value(); }
 
-// "2013-2019", "2014–2018", "2023-24": a range with a calendar year at either end (four
-// figures from 1000 to 2100, no comma), a span of years, not an amount of a unit.
+// "1987", "2024": a calendar year as a plain figure prints it, four figures from 1000 to 2100 with
+// no comma; "1,500" with its comma is a count.
+inline bool is_year_figure(std::string_view figure) {
+  return figure.size() == 4 && text::all_digits(figure) && figure >= "1000" && figure <= "2100";
+}
+
+// "2013-2019", "2014–2018", "2023-24": a range with a calendar year at either end, a span of
+// years, not an amount of a unit.
 inline bool is_year_range(std::string_view core) {
   auto sides = text::split_at_range_dash(core);
-  if (!sides) return false;
-  auto year = [](std::string_view side) {
-    return side.size() == 4 && text::all_digits(side) && side >= "1000" && side <= "2100";
-  };
-  return year(sides->before) || year(sides->after);
+  return sides && (is_year_figure(sides->before) || is_year_figure(sides->after));
 }
 
 // "0.85" or "0.2–0.5": a figure or a range of figures said, the range with "to"; none

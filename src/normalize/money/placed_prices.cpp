@@ -6,6 +6,7 @@
 #include "normalize/function_words.h"
 #include "normalize/measures/measures.h"
 #include "normalize/page_conventions.h"
+#include "normalize/trade_cues.h"
 
 namespace briefcast::rules {
 
@@ -102,18 +103,30 @@ bool named_as_code(const Words& words, std::size_t i) {
          (!before.empty() && text::is_upper(before[0]) && words[i - 1].suffix.empty());
 }
 
-// A line of roads ("traffic around R21 near the airport") or of the virus's reproduction number
-// ("the R number is about R1 a level"): there the letter and a figure before a rate or after
-// "about" name a road or a level, not a price.
-bool tells_of_roads_or_r_number(const Words& words) {
-  auto road = [](std::string_view w) {
-    return text::is_one_of_lowered(w, {"traffic", "road", "route", "highway", "motorway", "exit", "junction", "near",
-                                       "lane", "off-ramp", "reproduction"});
-  };
+// "R82", "N12", "M1": a South African or British road's sign, a letter and one to three figures.
+bool is_road_sign(std::string_view core) {
+  return core.size() >= 2 && core.size() <= 4 && text::is_one_of(core.substr(0, 1), {"R", "N", "M"}) &&
+         text::all_digits(core.substr(1));
+}
+
+// "blocked about R59 and R82", "around R21 and the N12": a second road's sign on the line. After
+// "about" alone that makes the first one a road too; a rate ("R450 per swimmer plus R85") is
+// a price whatever else the line prices.
+bool another_road_sign(const Words& words, std::size_t i) {
   for (std::size_t k = 0; k < words.size(); ++k) {
-    if (road(words[k].core)) return true;
-    if (words[k].core == "R" && words[k].suffix.empty() && k + 1 < words.size() &&
-        text::iequals(words[k + 1].core, "number")) {
+    if (k != i && is_road_sign(words[k].core)) return true;
+  }
+  return false;
+}
+
+// A line of roads ("traffic around R21 near the airport": a word of roads, trade_cues) or of the
+// virus's reproduction number ("the R number is about R1 a level"): there the letter and a
+// figure before a rate or after "about" name a road or a level, not a price.
+bool tells_of_roads_or_r_number(const Words& words) {
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    std::string_view core = words[k].core;
+    if (tells_of_roads(core) || text::iequals(core, "reproduction")) return true;
+    if (core == "R" && words[k].suffix.empty() && k + 1 < words.size() && text::iequals(words[k + 1].core, "number")) {
       return true;
     }
   }
@@ -167,10 +180,11 @@ bool priced_at_home(const Words& words, std::size_t i, const Currency& p, const 
   bool second_end = second_end_of_price_move(words, i, p);
   if (!second_end && names_what_follows(words, i, f)) return false;
   bool placed = in_price_position(words, i) || second_end;
-  if (!placed && !rate_of_a_unit(words, i, f) && !approximate_price(words, i)) return false;
+  bool rate = rate_of_a_unit(words, i, f);
+  if (!placed && !rate && !approximate_price(words, i)) return false;
   // A rate or an approximation places a price only on a line of the currency with no road or
   // R number to read instead.
-  if (!placed && tells_of_roads_or_r_number(words)) return false;
+  if (!placed && (tells_of_roads_or_r_number(words) || (!rate && another_road_sign(words, i)))) return false;
   return line_of_currency(words, p);
 }
 

@@ -6,6 +6,7 @@
 //  - a vessel's type before its capitalised name on a line about the sea ("F/V", "M/V", "S/V"):
 //    "fishing vessel", "motor vessel", "sailing vessel"; the letters had been spelled.
 // A period that also ends the sentence stays.
+#include "normalize/trade_cues.h"
 #include "normalize/words/words.h"
 
 namespace briefcast::rules {
@@ -26,35 +27,26 @@ std::optional<Match> new_taxon(const Words& words, std::size_t i) {
   return std::nullopt;
 }
 
-// Words of rocks and fossils: "Fm." is a formation only on such a line; in an address it is a
-// farm ("Manor Fm.").
-bool tells_of_geology(std::string_view core) {
-  std::string word = text::lower(core);
-  return core == "Ma" || text::starts_with(word, "palaeontolog") || text::starts_with(word, "paleontolog") ||
-         text::is_one_of(word, {"fossil", "fossils", "formation", "strata", "sediments", "specimen", "dinosaur",
-                                "cretaceous", "jurassic", "triassic", "permian", "devonian", "bonebed", "outcrop"});
-}
+// "Fm." is a formation only on a line of geology (trade_cues) or of ages in "Ma"; in an address it
+// is a farm ("Manor Fm.").
+bool tells_of_geology_or_ages(std::string_view core) { return core == "Ma" || tells_of_geology(core); }
 
 std::optional<Match> formation(const Words& words, std::size_t i) {
   if (i == 0 || !dotted(words[i], "Fm") || !words[i - 1].suffix.empty() || !text::is_capitalized(words[i - 1].core) ||
-      !text::any_word(words, tells_of_geology)) {
+      !text::any_word(words, tells_of_geology_or_ages)) {
     return std::nullopt;
   }
   return keep_end("Formation", words, i, 1);
 }
 
-// Words of ships and the sea: "F/V", "M/V", "S/V" are vessels only on such a line; in market copy
-// they are face value and market value ("F/V Rs 10").
-bool tells_of_the_sea(std::string_view core) {
-  return text::is_one_of_lowered(core, {"vessel", "vessels", "boat", "boats", "ship", "ships", "crew", "sank",
-                                        "sinking", "coastguard", "uscg", "harbour", "harbor", "port", "trawler",
-                                        "fishing", "aground", "towed", "skipper", "mayday", "nautical", "lifeboat",
-                                        "capsized"});
-}
-
-// "rescue at sea", "the Coast Guard": cues of more than one word.
+// "F/V", "M/V", "S/V" are vessels only on a line of the sea (trade_cues); in market copy they are
+// face value and market value ("F/V Rs 10"). "rescue at sea", "the Coast Guard": cues of more
+// than one word; "blood vessel" is anatomy, no cue.
 bool line_tells_of_the_sea(const Words& words) {
-  if (text::any_word(words, tells_of_the_sea)) return true;
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    bool anatomy = k > 0 && text::iequals(words[k - 1].core, "blood");
+    if (tells_of_the_sea(words[k].core) && !anatomy) return true;
+  }
   for (std::size_t k = 0; k + 1 < words.size(); ++k) {
     if (text::iequals(words[k].core, "coast") && text::iequals(words[k + 1].core, "guard")) return true;
     if (k + 2 < words.size() && text::iequals(words[k].core, "rescue") && text::iequals(words[k + 1].core, "at") &&

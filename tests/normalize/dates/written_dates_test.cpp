@@ -66,7 +66,7 @@ namespace briefcast {
 
 // A half glued to its year goes the way of a quarter glued to its year.
 TEST(YearPeriods, HalfGluedToItsYear) {
-  EXPECT_EQ(normalize_text("Shipments resume in 1H27."), "Shipments resume in the first half of twenty twenty seven.");
+  EXPECT_EQ(normalize_text("Revenue should recover in 1H27."), "Revenue should recover in the first half of twenty twenty seven.");
   EXPECT_EQ(normalize_text("guidance for 2H2026 was cut"), "guidance for the second half of twenty twenty six was cut");
   EXPECT_EQ(normalize_text("margins in 1H FY27 were thin"), "margins in the first half of fiscal year twenty twenty seven were thin");
   // A part code or a half before a plain figure stays a code.
@@ -74,8 +74,8 @@ TEST(YearPeriods, HalfGluedToItsYear) {
   EXPECT_EQ(normalize_text("the 3H44 bolt").find("half"), std::string::npos);
 }
 
-TEST(YearPeriods, GluedHalfOnlyInALineOfPeriodFigures) {
-  EXPECT_EQ(normalize_text("Orders should pick up in 2H27."), "Orders should pick up in the second half of twenty twenty seven.");
+TEST(YearPeriods, GluedHalfOnlyInALineOfCompanyFigures) {
+  EXPECT_EQ(normalize_text("Profits should pick up in 2H27."), "Profits should pick up in the second half of twenty twenty seven.");
   // Headcodes, flats, routes and race times share the shape; without a word of period figures,
   // or after such a word, they stay as they were.
   EXPECT_EQ(normalize_text("The 1H31 from Ipswich was cancelled.").find("half"), std::string::npos);
@@ -87,7 +87,7 @@ TEST(YearPeriods, GluedHalfOnlyInALineOfPeriodFigures) {
   EXPECT_EQ(normalize_text("Output in 1H88 was low.").find("half"), std::string::npos);
   // A quarter or a half before a noun qualifies it, after a preposition too.
   EXPECT_EQ(normalize_text("Traders looked through 2Q26 earnings."), "Traders looked through second quarter twenty twenty six earnings.");
-  EXPECT_EQ(normalize_text("Gains came from 1H27 orders."), "Gains came from first half twenty twenty seven orders.");
+  EXPECT_EQ(normalize_text("Analysts cut 1H27 margins."), "Analysts cut first half twenty twenty seven margins.");
   EXPECT_EQ(normalize_text("H1 FY27 sales rose."), "first half of fiscal year twenty twenty seven sales rose.");
 }
 

@@ -68,4 +68,19 @@ TEST(YearPeriods, NoTheAfterAnOwnerAndAnyCountOfMonths) {
   EXPECT_EQ(normalize_text("Units 14MFY24 and 0MFY24 were coded.").find("months"), std::string::npos);
 }
 
+// A glued half ("2H27") is a half-year only beside a strong word of company figures; beside
+// "sales", "demand" or "production" alone, after a determiner or a verb of lasting or racing,
+// the same shape is hours and minutes, a headcode or a race time.
+TEST(YearPeriods, GluedHalfOnlyBesideCompanyFigures) {
+  EXPECT_NE(normalize_text("Analysts expect margins to recover in 2H27.").find("in the second half of twenty twenty seven"), std::string::npos);
+  EXPECT_NE(normalize_text("Revenue guidance for 1H2026 was raised.").find("for the first half of twenty twenty six"), std::string::npos);
+  EXPECT_EQ(normalize_text("The opera lasted 2H40 and the production won praise.").find("half"), std::string::npos);
+  EXPECT_EQ(normalize_text("The documentary runs 1H52 and its box-office results were strong.").find("half"), std::string::npos);
+  EXPECT_EQ(normalize_text("The ferry to Bastia takes 1H20, and demand for cabins is rising.").find("half"), std::string::npos);
+  EXPECT_EQ(normalize_text("The 2H18 to Leeds left late as ticket sales fell.").find("half"), std::string::npos);
+  EXPECT_EQ(normalize_text("The call with analysts lasted 1H30 on Tuesday.").find("half"), std::string::npos);
+  EXPECT_EQ(normalize_text("He won the Berlin race in 2H03 as the sponsor's revenue rose.").find("half"), std::string::npos);
+  EXPECT_EQ(normalize_text("The 1H26 forecast from Leeds ran late.").find("half"), std::string::npos);
+}
+
 }  // namespace briefcast

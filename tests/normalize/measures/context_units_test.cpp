@@ -297,4 +297,15 @@ TEST(ContextUnits, RangesTakeTheTonnePath) {
   EXPECT_FALSE(has(normalize_text("Its reserves of 215 Myr billion grew."), "years"));
 }
 
+// "Ma" after a figure or a range is a name before a capitalised word in the same sentence, and a
+// range reaches the age only on a line of geology.
+TEST(ContextUnits, MaBeforeANameOrAfterAScoreIsNoAge) {
+  EXPECT_EQ(normalize_text("Xu Xin trailed 3\u20132 Ma Lin before the break.").find("years"), std::string::npos);
+  EXPECT_EQ(normalize_text("The 4-5 Ma Rainey covers sold out.").find("years"), std::string::npos);
+  EXPECT_EQ(normalize_text("Seeded 5 Ma Lin reached the final.").find("years"), std::string::npos);
+  EXPECT_EQ(normalize_text("The panel split 6\u20134 Ma said.").find("years"), std::string::npos);
+  EXPECT_NE(normalize_text("The basalts erupted 65\u201362 Ma, the rock dating shows.").find("million years"), std::string::npos);
+  EXPECT_NE(normalize_text("The zircons formed 250 Ma. Later flows buried them.").find("two hundred fifty million years ago."), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -65,4 +65,14 @@ TEST(ScandinavianCrowns, KrStaysKronerWhateverCountryTheLineNames) {
   EXPECT_EQ(normalize_text("A stamp costs kr 38 at the post office."), "A stamp costs thirty eight kroner at the post office.");
 }
 
+// "about R24" on a line of roads (a word of roads or a second road's sign) is a road, not rand.
+TEST(PlacedRand, AboutARoadOnALineOfRoads) {
+  EXPECT_EQ(normalize_text("Hawkers blocked around R24 and the N3 ramp in Durban, KwaZulu-Natal officials said.").find("rand"), std::string::npos);
+  EXPECT_EQ(normalize_text("Marchers gathered around R61 and R63 in the Eastern Cape, South African police said.").find("rand"), std::string::npos);
+  EXPECT_EQ(normalize_text("Residents marched along roads around R75 in Gqeberha, South Africa.").find("rand"), std::string::npos);
+  EXPECT_NE(normalize_text("Bread now costs about R18 a loaf in Soweto, South Africa.").find("eighteen rand"), std::string::npos);
+  // A share closes at a price as a road is closed: "closed" is no word of roads.
+  EXPECT_NE(normalize_text("Shares closed around R52 on the JSE, South African brokers said.").find("fifty two rand"), std::string::npos);
+}
+
 }  // namespace briefcast

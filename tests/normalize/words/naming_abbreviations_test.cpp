@@ -37,4 +37,10 @@ TEST(NamingAbbreviations, WithoutTheCueItStays) {
   EXPECT_EQ(normalize_text("The M/V Chart shows the split.").find("vessel"), std::string::npos);
 }
 
+// "blood vessel" is anatomy, no cue of the sea for "F/V", "M/V", "S/V".
+TEST(NamingAbbreviations, BloodVesselIsNoSeaCue) {
+  EXPECT_EQ(normalize_text("The M/V Index, a marker of blood vessel stiffness, fell 8%.").find("motor vessel"), std::string::npos);
+  EXPECT_NE(normalize_text("The F/V Ocean Star sank off Kodiak, the crew said.").find("fishing vessel Ocean Star"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -343,9 +343,10 @@ std::optional<Match> years_ago(const Words& words, std::size_t i, const std::str
       words[k + 1].core != "BP") {
     return std::nullopt;
   }
-  // "2-3 Ma", "10-8 Ma": a range is an age only on a line of geology; elsewhere a score or a
-  // vote stands before a name.
-  if (is_figure_range(words[i].core) && !line_tells_of_geology(words)) return std::nullopt;
+  // "2-3 Ma", "10-8 Ma": a range is an age only on a line of geology or with the age's own word
+  // after it ("10-12 kyr ago", "2-3 Ma old"); elsewhere a score or a vote stands before a name.
+  bool dated = words[k].suffix.empty() && k + 1 < words.size() && text::is_one_of(words[k + 1].core, {"ago", "old", "BP"});
+  if (is_figure_range(words[i].core) && !dated && !line_tells_of_geology(words)) return std::nullopt;
   bool pair = k + 2 < words.size() && text::is_one_of(words[k + 1].core, {"and", "&"}) && words[k + 2].core == "Pa";
   if (pair || (k + 1 < words.size() && text::is_one_of_lowered(words[k + 1].core, {"million", "billion", "bn"}))) {
     return std::nullopt;

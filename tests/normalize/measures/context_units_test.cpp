@@ -304,6 +304,7 @@ TEST(ContextUnits, MaBeforeANameOrAfterAScoreIsNoAge) {
   EXPECT_EQ(normalize_text("The 4-5 Ma Rainey covers sold out.").find("years"), std::string::npos);
   EXPECT_EQ(normalize_text("Seeded 5 Ma Lin reached the final.").find("years"), std::string::npos);
   EXPECT_EQ(normalize_text("The panel split 6\u20134 Ma said.").find("years"), std::string::npos);
+  EXPECT_NE(normalize_text("The dune field formed 20\u201325 kyr ago.").find("twenty to twenty five thousand years ago"), std::string::npos);
   EXPECT_NE(normalize_text("The basalts erupted 65\u201362 Ma, the rock dating shows.").find("million years"), std::string::npos);
   EXPECT_NE(normalize_text("The zircons formed 250 Ma. Later flows buried them.").find("two hundred fifty million years ago."), std::string::npos);
 }

@@ -123,10 +123,9 @@ std::string said_unit(const text::NumberLiteral& n, std::string_view one, std::s
 std::optional<Match> match_prime_marks(const Words& words, std::size_t i);
 // figure_points.cpp: "set in 16pt" -> printer's points, "a 4-pt lead" -> "a four-point lead".
 std::optional<Match> match_figure_points(const Words& words, std::size_t i);
-// context_units.cpp: "2,000 t of flour" -> tonnes, "66 Ma" -> million years ago, "per troy oz".
+// context_units.cpp: "2,000 t of flour" -> tonnes, "66 Ma" -> million years ago (geological_ages.cpp), "per troy oz".
 std::optional<Match> match_context_unit(const Words& words, std::size_t i);
-// "FFB/ha", "DWB/ac": two to four capitals over an area, a crop's initials, what a yield in
-// tonnes is of; one test for the tonnage's end here and the crop's naming in trade_units.cpp.
+// "FFB/ha", "DWB/ac": a crop's initials over an area (a yield's tonnes are of it); shared with trade_units.cpp.
 bool initials_over_area(std::string_view w);
 
 // adjectival_quantities.cpp: a quantity between a determiner and a lowercase noun qualifies the

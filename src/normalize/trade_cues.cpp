@@ -358,12 +358,11 @@ bool tells_of_geology(std::string_view core) {
   std::string word = text::lower(core);
   return text::starts_with(word, "palaeontolog") || text::starts_with(word, "paleontolog") ||
          text::starts_with(word, "geolog") ||
-         text::is_one_of(word, {"fossil", "fossils", "fossilised", "fossilized", "rock", "rocks", "strata", "formation",
+         text::is_one_of(word, {"fossil", "fossils", "fossilised", "fossilized", "strata",
                                 "sediment", "sediments", "specimen", "dinosaur", "dinosaurs", "cretaceous", "jurassic",
                                 "triassic", "permian", "devonian", "cambrian", "ordovician", "silurian",
                                 "carboniferous", "eocene", "miocene", "pliocene", "pleistocene", "holocene",
-                                "extinction", "zircon", "zircons", "dating", "eruption", "crater", "species",
-                                "bonebed", "outcrop"});
+                                "extinction", "zircon", "zircons", "bonebed", "outcrop"});
 }
 
 bool is_road_noun(std::string_view w) {
@@ -373,7 +372,7 @@ bool is_road_noun(std::string_view w) {
 
 bool tells_of_roads(std::string_view core) {
   return is_road_noun(core) ||
-         text::is_one_of_lowered(core, {"roads", "routes", "street", "traffic", "exit", "junction", "intersection",
+         text::is_one_of_lowered(core, {"roads", "routes", "traffic", "exit", "junction", "intersection",
                                         "bridge", "ramp", "off-ramp", "lane", "near", "blocked"});
 }
 

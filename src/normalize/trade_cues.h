@@ -166,8 +166,9 @@ bool tells_of_football(std::string_view core);
 // a match shares. Beside them "2H26" is a half-year and "15 NM" is "not meaningful".
 bool tells_of_company_figures(std::string_view core);
 
-// "fossil", "strata", "Cretaceous", "zircon", "crater": a word of geology or deep time, in any
-// case. Beside them a range before "Ma" is an age and "Fm." a formation.
+// "fossil", "strata", "Cretaceous", "zircon", "outcrop": a word of geology or deep time, in any
+// case. Beside them a range before "Ma" is an age and "Fm." a formation. Not everyday words a
+// farm's or a village's line has too ("rock", "species", "dating", "formation").
 bool tells_of_geology(std::string_view core);
 
 // "highway", "bypass", "interchange", "road": a noun of a road itself, in any case, as follows a
@@ -176,7 +177,8 @@ bool is_road_noun(std::string_view w);
 
 // "road", "interchange", "highway", "blocked", "traffic": a road's noun or a word of roads and
 // their traffic, in any case. Beside them "about R21" is a road, not rand. Not "closed": shares
-// close at a price ("closed around R45 on the JSE") as often as police close a road.
+// close at a price ("closed around R45 on the JSE") as often as police close a road; not "street",
+// which names a market ("Wall Street analysts") or a trade ("street vendors") as often.
 bool tells_of_roads(std::string_view core);
 
 // "vessel", "trawler", "crew", "coastguard", "harbour": a word of ships and the sea, in any case.

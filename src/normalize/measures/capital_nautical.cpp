@@ -49,10 +49,12 @@ bool goes_on_as_a_distance(std::string_view next) {
          (!next.empty() && text::is_lower(next[0]) && names_compass_point(next));
 }
 
-// "EPS growth ... 15 NM in the table": in results tables "NM" is "not meaningful"; the company
-// figures' words (trade_cues) and those of the tables that print them.
+// "EPS growth ... 15 NM in the table": in results tables "NM" is "not meaningful"; the words of
+// the tables that print it. Not a company's wider words ("outlook", "guidance", "shareholders"):
+// a shipping or weather line has them beside a distance at sea.
 bool tells_of_results(std::string_view w) {
-  return tells_of_company_figures(w) || text::is_one_of_lowered(w, {"eps", "growth", "table", "estimate"});
+  return text::is_one_of(w, {"EPS", "EBITDA"}) ||
+         text::is_one_of_lowered(w, {"eps", "table", "tables", "earnings", "revenue", "profit", "estimate"});
 }
 
 }  // namespace

@@ -29,9 +29,16 @@ std::string margin_at(const Words& words, std::size_t k) {
 bool is_age_unit(std::string_view unit) { return text::is_one_of(unit, {"Ma", "Ga", "ka", "Myr", "Gyr", "kyr"}); }
 std::string age_scale(std::string_view unit) { return unit[0] == 'k' ? " thousand" : unit[0] == 'M' ? " million" : " billion"; }
 
+// "rocks", "erupted", "dating": everyday words of the earth, too common to name a formation
+// ("Hill Fm." is a farm beside them) but enough, beside a range, to make "Ma" an age.
+bool tells_of_the_earth(std::string_view core) {
+  return text::is_one_of_lowered(core, {"rock", "rocks", "basalt", "basalts", "lava", "volcano", "volcanic", "erupted",
+                                        "eruption", "crater", "dating", "dated", "species", "formation", "geologists"});
+}
+
 // "fossil", "Cretaceous", "million years", "ice age": a line of geology or deep time.
 bool line_tells_of_geology(const Words& words) {
-  if (text::any_word(words, tells_of_geology)) return true;
+  if (text::any_word(words, tells_of_geology) || text::any_word(words, tells_of_the_earth)) return true;
   for (std::size_t k = 0; k + 1 < words.size(); ++k) {
     std::string_view one = words[k].core;
     std::string_view two = words[k + 1].core;
@@ -100,10 +107,11 @@ std::optional<Match> years_ago(const Words& words, std::size_t i, const std::str
   std::string said_figure = figure + scale + (margin.empty() ? "" : " plus or minus " + margin + scale) + " years";
   // "66 Ma ago", "a 250 Ma old rock": the word after already says when; "cores span 800 ka",
   // "over the past 120 ka": a word of lasting a few words before makes it a length of time.
-  bool said = dated;
+  // "past" and "last" only right before the figure: "the volcano last erupted 5 ka" is when.
+  bool said = dated || (i > 0 && text::is_one_of_lowered(words[i - 1].core, {"past", "last"}));
   for (std::size_t b = i; b > 0 && i - b < 3 && words[b - 1].suffix.empty(); --b) {
     said = said || text::is_one_of_lowered(words[b - 1].core, {"span", "spans", "spanned", "spanning", "lasted", "lasting",
-                                                               "lasts", "past", "last", "covering", "covers", "for"});
+                                                               "lasts", "covering", "covers", "for"});
   }
   return Match{k + 1 - i, said_figure + (said || lasting ? "" : " ago"), false};
 }

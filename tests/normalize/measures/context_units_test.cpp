@@ -309,4 +309,11 @@ TEST(ContextUnits, MaBeforeANameOrAfterAScoreIsNoAge) {
   EXPECT_NE(normalize_text("The zircons formed 250 Ma. Later flows buried them.").find("two hundred fifty million years ago."), std::string::npos);
 }
 
+TEST(ContextUnits, LastBeforeAVerbIsWhenNotHowLong) {
+  // "last" right before the figure is a length of time; before a verb it says when.
+  EXPECT_TRUE(has(normalize_text("The crater lake last overflowed 7-8 ka, the survey of its rocks shows."),
+                  "seven to eight thousand years ago"));
+  EXPECT_FALSE(has(normalize_text("Sea level rose over the last 20 ka of the record."), "ago"));
+}
+
 }  // namespace briefcast

@@ -221,4 +221,11 @@ TEST(CuedMeasures, DistanceBeforeASpelledCompassPoint) {
   EXPECT_NE(normalize_text("The trawler sank 40 nm south-west of Brest.").find("forty nautical miles south-west of"), std::string::npos);
 }
 
+TEST(CuedMeasures, ACompanysWordsBesideADistanceAtSeaLeaveItNautical) {
+  // Only a results table's words make "NM" "not meaningful"; an outlook or guidance is in any line.
+  EXPECT_TRUE(has(normalize_text("The shipper's outlook dimmed after a tanker was hit 55 NM off Oman."),
+                  "fifty five nautical miles off"));
+  EXPECT_FALSE(has(normalize_text("EPS rose 12%, and margin change is 9 NM in the table."), "nautical"));
+}
+
 }  // namespace briefcast

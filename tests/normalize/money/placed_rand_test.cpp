@@ -75,4 +75,12 @@ TEST(PlacedRand, AboutARoadOnALineOfRoads) {
   EXPECT_NE(normalize_text("Shares closed around R52 on the JSE, South African brokers said.").find("fifty two rand"), std::string::npos);
 }
 
+TEST(PlacedRand, AStreetOfTradersOrOfAMarketIsNoRoad) {
+  // "street" names a trade or a market as often as a road: the rand beside it stays a price.
+  EXPECT_EQ(normalize_text("Street traders in Durban take about R90 a day, the council found."),
+            "Street traders in Durban take about ninety rand a day, the council found.");
+  EXPECT_EQ(normalize_text("Wall Street brokers put the Cape Town listing at about R32 a share."),
+            "Wall Street brokers put the Cape Town listing at about thirty two rand a share.");
+}
+
 }  // namespace briefcast

@@ -43,4 +43,11 @@ TEST(NamingAbbreviations, BloodVesselIsNoSeaCue) {
   EXPECT_NE(normalize_text("The F/V Ocean Star sank off Kodiak, the crew said.").find("fishing vessel Ocean Star"), std::string::npos);
 }
 
+TEST(NamingAbbreviations, EverydayWordsOfTheEarthNameNoFormation) {
+  // "rock", "species", "dating" stand beside a farm's address as often as beside a formation.
+  EXPECT_EQ(normalize_text("A rock band played at Ash Fm. on Sunday.").find("Formation"), std::string::npos);
+  EXPECT_EQ(normalize_text("New species of moth were seen at Glebe Fm. this summer.").find("Formation"), std::string::npos);
+  EXPECT_NE(normalize_text("Fossils from the Kayenta Fm. were described.").find("Kayenta Formation"), std::string::npos);
+}
+
 }  // namespace briefcast

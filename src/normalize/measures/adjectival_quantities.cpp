@@ -351,7 +351,7 @@ bool is_adjectival(const Words& words, std::size_t i, std::size_t count) {
   // "the 9,000 ft TVD": a datum or a qualifier of the unit is no noun (noun_modifiers.cpp reads
   // the one before a noun, "a 3,000 mm HH flysheet").
   // "a $300 S&C fee", "a $2bn M&A deal": letters joined by an ampersand are one initialism.
-  // "15 km NNE of the town", "8 nm SW.", "120 NM south-west of": a compass point, in letters or
+  // "15 km NNE of the town", "8 nm SW.", "90 NM south-east of": a compass point, in letters or
   // spelled, after a distance gives where it lies from a place; the distance is a noun phrase,
   // never an adjective of the point.
   bool offset = names_compass_point(after) && (!words[n].suffix.empty() || n + 1 >= words.size() ||

@@ -233,7 +233,7 @@ bool name_before_noun(const Words& words, std::size_t n) {
   if (n + 1 >= words.size() || !words[n].suffix.empty() || !words[n + 1].prefix.empty()) return false;
   std::string_view name = words[n].core;
   std::size_t at = n + 1;
-  // "a Mini LED set", "a Smart HD screen": the name may run on in one initialism before its noun.
+  // "a Mini LED lamp", "a Smart HD screen": the name may run on in one initialism before its noun.
   std::string_view letters = words[at].core;
   if (letters.size() >= 2 && letters.size() <= 4 && text::all_upper(letters) && words[at].suffix.empty() &&
       at + 1 < words.size() && words[at + 1].prefix.empty()) {

@@ -110,7 +110,7 @@ bool is_road_sign(std::string_view core) {
 }
 
 // "blocked about R59 and R82", "around R21 and the N12": a second road's sign on the line. After
-// "about" alone that makes the first one a road too; a rate ("R450 per swimmer plus R85") is
+// "about" alone that makes the first one a road too; a rate ("R300 per diver plus R60") is
 // a price whatever else the line prices.
 bool another_road_sign(const Words& words, std::size_t i) {
   for (std::size_t k = 0; k < words.size(); ++k) {

@@ -1,7 +1,7 @@
 // Shorthand of game reports said as words, each only with its cue:
 //  - a count of overtimes glued before "OT" ("2OT", "3OT"): "double overtime", "triple
 //    overtime", after "of" "the second overtime"; it had been "two O T";
-//  - points written "pt" in a figure joined to a noun of points ("a 2-pt try", "a 3-pt shot"):
+//  - points written "pt" in a figure joined to a noun of points ("a 2-pt conversion", "a 3-pt shot"):
 //    "two-point"; eSpeak NG spelled "P T";
 //  - "HT" opening a bracketed tally ("(HT 21-17)"): "half-time", the state of the match at the break;
 //  - "gtd" after a sum ("$40M gtd"): "guaranteed", the secured part of a contract.
@@ -61,7 +61,7 @@ std::optional<Match> overtimes(const Words& words, std::size_t i) {
   return Match{1, std::string(kCounted[n]) + " overtime", false};
 }
 
-// Nouns a count of points qualifies ("a 2-pt try", "a 10-pt lead"); elsewhere "pt" is also a
+// Nouns a count of points qualifies ("a 2-pt conversion", "a 10-pt lead"); elsewhere "pt" is also a
 // pint ("4-pt milk") or a part ("a 3-pt drama"), so only before one of these.
 bool counted_in_points(std::string_view noun) {
   std::string word(noun);

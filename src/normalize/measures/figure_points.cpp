@@ -69,10 +69,17 @@ std::optional<Match> type_points(const Words& words, std::size_t i) {
   return Match{count, number_words(*number, false) + " point", false};
 }
 
-// Nouns of a margin between sides, which "pt" or "pts" right before them sizes ("a 3pt lead",
-// "a 6 pt deficit": one adjective, "three-point").
-bool is_margin_noun(std::string_view w) {
-  return text::is_one_of_lowered(w, {"lead", "gap", "margin", "advantage", "cushion", "deficit", "swing", "edge"});
+// Nouns a count of points sizes, which "pt" or "pts" right before them makes one adjective ("a
+// 3pt lead", "a 6 pt deficit", "a 2-pt conversion", "three-point shots": "three-point"): a
+// margin between sides, or a score worth the points. Elsewhere "pt" is also a pint ("4-pt milk")
+// or a part ("a 3-pt drama"), so only before one of these.
+bool is_points_noun(std::string_view w) {
+  std::string word = text::lower(w);
+  if (word == "tries" || word == "losses") return true;
+  if (word.size() > 3 && word.back() == 's' && word[word.size() - 2] != 's') word.pop_back();
+  return text::is_one_of(word, {"lead", "gap", "margin", "advantage", "cushion", "deficit", "swing", "edge", "try",
+                                "conversion", "attempt", "shot", "basket", "play", "win", "loss", "favorite",
+                                "favourite", "underdog", "spread", "game", "jumper", "buzzer-beater", "range"});
 }
 
 // Words of a margin that follow a count of points ("6 pts clear", "2.5pt behind").
@@ -103,7 +110,7 @@ std::optional<Match> score_points(const Words& words, std::size_t i) {
     return Match{count, said + (one ? " pint" : " pints"), false};
   }
   bool joined = next < words.size() && words[next - 1].suffix.empty() && words[next].prefix.empty();
-  bool sized_margin = joined && is_margin_noun(words[next].core);
+  bool sized_margin = joined && is_points_noun(words[next].core);
   bool counted_margin = joined && is_margin_adverb(words[next].core);
   bool polls = word_at(next, "in") && word_at(next + 1, "the") && word_at(next + 2, "polls");
   if (sized_margin) return Match{count, text::hyphenated(said + " point"), false};

@@ -1,14 +1,12 @@
-// Shorthand of game reports said as words, each only with its cue:
+// Shorthand of game reports said as words, each only with its cue ("a 2-pt conversion" is
+// figure_points.cpp's):
 //  - a count of overtimes glued before "OT" ("2OT", "3OT"): "double overtime", "triple
 //    overtime", after "of" "the second overtime"; it had been "two O T";
-//  - points written "pt" in a figure joined to a noun of points ("a 2-pt conversion", "a 3-pt shot"):
-//    "two-point"; eSpeak NG spelled "P T";
 //  - "HT" opening a bracketed tally ("(HT 21-17)"): "half-time", the state of the match at the break;
 //  - "gtd" after a sum ("$40M gtd"): "guaranteed", the secured part of a contract.
 #include <cctype>
 
 #include "normalize/function_words.h"
-#include "normalize/number_words.h"
 #include "normalize/sport/sport.h"
 #include "normalize/words/words.h"
 
@@ -61,36 +59,6 @@ std::optional<Match> overtimes(const Words& words, std::size_t i) {
   return Match{1, std::string(kCounted[n]) + " overtime", false};
 }
 
-// Nouns a count of points qualifies ("a 2-pt conversion", "a 10-pt lead"); elsewhere "pt" is also a
-// pint ("4-pt milk") or a part ("a 3-pt drama"), so only before one of these.
-bool counted_in_points(std::string_view noun) {
-  std::string word(noun);
-  if (word.size() > 3 && word.back() == 's') word.pop_back();
-  return word == "tries" ||
-         text::is_one_of(word, {"try", "conversion", "attempt", "shot", "basket", "play", "lead", "margin", "deficit",
-                                "swing", "win", "loss", "favorite", "favourite", "underdog", "spread", "game", "jumper",
-                                "buzzer-beater", "edge", "cushion", "range"});
-}
-
-// "2-pt try": one to three figures, "-pt", then a noun a count of points qualifies.
-std::optional<Match> points_before_noun(const Words& words, std::size_t i) {
-  std::string_view core = words[i].core;
-  std::size_t dash = core.find("-pt");
-  if (dash == std::string_view::npos || dash == 0 || dash > 3 || dash + 3 != core.size()) return std::nullopt;
-  std::string_view figure = core.substr(0, dash);
-  if (!text::all_digits(figure) || figure[0] == '0' || !words[i].suffix.empty() || i + 1 >= words.size()) {
-    return std::nullopt;
-  }
-  std::string_view next = words[i + 1].core;
-  if (!counted_in_points(next)) return std::nullopt;
-  // One adjective, hyphenated through: "twenty-five-point margin".
-  std::string said = cardinal_words(figure) + "-point";
-  for (char& c : said) {
-    if (c == ' ') c = '-';
-  }
-  return Match{1, said, false};
-}
-
 // "(HT 17-14)", "(HT: 1-0)", "won 3-2, HT 2-1": "HT" opening a bracket or right after a score's
 // comma or semicolon, then a tally that ends its clause. Elsewhere "HT" is a newspaper ("told HT
 // 10-12 people") or high tension ("HT 11-33 kV lines").
@@ -122,7 +90,6 @@ bool after_a_sum(const Words& words, std::size_t i) {
 std::optional<Match> match_game_shorthand(const Words& words, std::size_t i) {
   std::string_view core = words[i].core;
   if (auto m = overtimes(words, i)) return m;
-  if (auto m = points_before_noun(words, i)) return m;
   if (half_time_tally(words, i)) return Match{1, "half-time", false};
   if (core == "gtd" && after_a_sum(words, i)) return Match{1, "guaranteed", false};
   return std::nullopt;

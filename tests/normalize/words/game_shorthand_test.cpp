@@ -5,9 +5,8 @@
 
 namespace briefcast {
 
-TEST(GameShorthand, OvertimesPointsBreakAndGuarantee) {
+TEST(GameShorthand, OvertimesBreakAndGuarantee) {
   EXPECT_NE(normalize_text("They won 88-85 in 3OT on Friday.").find("triple overtime"), std::string::npos);
-  EXPECT_NE(normalize_text("a 3-pt shot at the buzzer").find("three-point shot"), std::string::npos);
   EXPECT_NE(normalize_text("Lyon won 2-1 (HT 0-1).").find("half-time"), std::string::npos);
   EXPECT_NE(normalize_text("a $60M deal with $41M gtd").find("guaranteed"), std::string::npos);
 }
@@ -27,15 +26,6 @@ TEST(GameShorthand, HalfTimeOnlyInAMatchReportsTally) {
   EXPECT_EQ(normalize_text("Crews will string HT 22-66 kV cables.").find("half-time"), std::string::npos);
   EXPECT_EQ(normalize_text("(HT 4-6 storeys are planned)").find("half-time"), std::string::npos);
   EXPECT_EQ(normalize_text("(HT 101-99)").find("half-time"), std::string::npos);
-}
-
-TEST(GameShorthand, PointsOnlyBeforeANounOfPoints) {
-  EXPECT_NE(normalize_text("a 12-pt cushion at the break").find("twelve-point cushion"), std::string::npos);
-  EXPECT_NE(normalize_text("a 3-pt buzzer-beater won it").find("three-point buzzer-beater"), std::string::npos);
-  // A pint of cream, a part of a series, a scale: "pt" is no point count there.
-  EXPECT_EQ(normalize_text("a 6-pt tub of cream").find("point"), std::string::npos);
-  EXPECT_EQ(normalize_text("ITV ordered a 4-pt thriller").find("point"), std::string::npos);
-  EXPECT_EQ(normalize_text("on a 7-pt grading scale").find("point"), std::string::npos);
 }
 
 TEST(GameShorthand, OvertimeCountsAndOrdinals) {

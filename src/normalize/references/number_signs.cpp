@@ -1,8 +1,10 @@
 // The lower-case number sign after a noun: "report no. 25-0417", "lot no. 7D", "case no. HC
 // 12/2019", "issue no. 1", "the no. of seats". eSpeak NG says "no." as the answer "no", a
 // negation; here it is "number" ("nos." "numbers") and the code after it is said as one.
-// The capitalised sign ("No. 4", "No 10 said") is abbreviation.cpp's.
+// The capitalised sign ("No. 4", "No 10 said", "No 1272/2008") and the sign glued to its figure
+// ("no.7") are read here too, at abbreviation.cpp's place in the order.
 #include "normalize/codes/codes.h"
+#include "normalize/function_words.h"
 #include "normalize/match.h"
 #include "normalize/number_words.h"
 #include "normalize/numbers/numbers.h"
@@ -100,7 +102,73 @@ std::optional<Match> before_whole_figure(const Words& words, std::size_t i, cons
   return Match{1, said, true};
 }
 
+// "1924/2006", "2019/1020": figures joined by a slash to a year, as an act or an order is
+// numbered within its year; a count is never written so.
+bool is_numbered_in_year(std::string_view core) {
+  auto parts = text::split(core, '/');
+  if (parts.size() != 2 || core.size() > 10) return false;
+  bool year = false;
+  for (std::string_view part : parts) {
+    if (part.empty() || part.size() > 4 || !text::all_digits(part)) return false;
+    year = year || (part.size() == 4 && (part[0] == '1' || part[0] == '2'));
+  }
+  return year;
+}
+
+// "No 2 days are alike", "No 10 people came", "No 2019/20 accounts were filed": a plural noun
+// right after the figure, which "No" then counts as the negation.
+bool plural_follows_figure(const Words& words, std::size_t i) {
+  if (!words[i + 1].suffix.empty() || i + 2 >= words.size() || !words[i + 2].prefix.empty()) return false;
+  std::string_view after = words[i + 2].core;
+  return (after.size() > 2 && text::is_lower(after[0]) && after.back() == 's' && !text::ends_with(after, "ss") &&
+          !text::is_function_word(after)) ||
+         text::is_one_of(after, {"people", "children", "men", "women"});
+}
+
+// "Regulation (EC) No 1272/2008", "Order No 57/2019": the act's name before the sign, so a verb
+// after the figure ("lists") is no plural noun.
+bool follows_act_name(const Words& words, std::size_t i) {
+  return i > 0 && (text::is_capitalized(words[i - 1].core) || text::starts_with(words[i - 1].suffix, ")"));
+}
+
+// "No 10 said", "the world No 1", "the No 3 seed", "Regulation (EC) No 1924/2006": British and
+// European copy writes the number sign without its period. Before a whole figure it is "number",
+// unless a plural noun follows the figure: then "No" is the negation.
+std::optional<Match> undotted_number_sign(const Words& words, std::size_t i) {
+  const Word& next = words[i + 1];
+  if (!words[i].suffix.empty() || !next.prefix.empty()) return std::nullopt;
+  bool counts = plural_follows_figure(words, i);
+  if (is_numbered_in_year(next.core) && (!counts || follows_act_name(words, i))) return Match{1, "number", true};
+  if (counts || next.core.empty() || next.core.size() > 4 || !text::all_digits(next.core)) return std::nullopt;
+  // "Yes 412, No 388": a tally of a vote, where "No" is the side.
+  if (text::any_word(words, [](std::string_view core) { return core == "Yes" || core == "YES"; })) return std::nullopt;
+  return Match{1, "number", true};
+}
+
 }  // namespace
+
+// "No. 4", "No. of runs": the number sign, only capitalised and before a figure, or a table's
+// or list's "number of"; the bare word "no" would say the opposite.
+std::optional<Match> capital_number_sign(const Words& words, std::size_t i, bool dotted) {
+  if (i + 1 >= words.size()) return std::nullopt;
+  if (words[i].core != "No") return std::nullopt;
+  if (!dotted) return undotted_number_sign(words, i);
+  const Word& next = words[i + 1];
+  // "No. 1-ranked", "No. 3A", "No. 2s": any figure after it.
+  if (next.prefix.empty() && !next.core.empty() && text::is_digit(next.core[0])) return Match{1, "number", true};
+  if (next.core == "of" && next.prefix.empty()) return Match{1, "number", true};
+  return std::nullopt;
+}
+
+// "the no.7 seed", "No.4": the number sign written against its figure.
+std::optional<Match> glued_number_sign(std::string_view core) {
+  if (core.size() > 3 && (core[0] == 'N' || core[0] == 'n') && core.substr(1, 2) == "o." &&
+      text::all_digits(core.substr(3)) && core.size() <= 6) {
+    return Match{1, "number " + cardinal_words(core.substr(3), false), false};
+  }
+  return std::nullopt;
+}
+
 
 std::optional<Match> match_number_sign(const Words& words, std::size_t i) {
   const Word& w = words[i];

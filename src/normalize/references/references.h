@@ -27,6 +27,10 @@ std::optional<Match> match_book_mark(const Words& words, std::size_t i);
 // number_signs.cpp: "report no. 25-0417" -> "report number two five, zero four one seven", "lot
 // no. 7D", "case no. HC 12/2019", "issue no. 1", "the no. of seats": the lower-case sign after a noun.
 std::optional<Match> match_number_sign(const Words& words, std::size_t i);
+// "No. 4", "No 10 said", "Regulation (EC) No 1272/2008" -> "number", and "no.7" -> "number
+// seven": the capitalised sign and the glued one, read at abbreviation.cpp's place in the order.
+std::optional<Match> capital_number_sign(const Words& words, std::size_t i, bool dotted);
+std::optional<Match> glued_number_sign(std::string_view core);
 
 // reference_abbreviations.cpp: "b. 1950" -> "born", "incl." -> "including", "the 5th c." ->
 // "century", "Op. 27" -> "Opus", "HM the King", "the Rt Hon", "Ps 23:1" -> "Psalm twenty three, verse one".

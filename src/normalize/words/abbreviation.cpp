@@ -1,7 +1,6 @@
 // Abbreviations: "St. Louis" -> "Saint Louis" but "Elm St." -> "Elm Street", "vs.", "e.g.",
-// "etc.", "No. 4", "est. 1887". Titles before names ("Dr. Evil", "Sen. Warren") are read in
-// titles.cpp, tried first. A lowercase "no." before a word is left alone: in running text it
-// is more often the word or a typo than the number sign.
+// "etc.", "est. 1887". Titles before names ("Dr. Evil", "Sen. Warren") are read in titles.cpp,
+// tried first; the number sign ("No. 4", "no.7") in number_signs.cpp, called here in its turn.
 #include <algorithm>
 #include <array>
 
@@ -12,6 +11,7 @@
 #include "normalize/money/money.h"
 #include "normalize/number_words.h"
 #include "normalize/numbers/numbers.h"
+#include "normalize/references/references.h"
 #include "normalize/words/words.h"
 
 namespace briefcast::rules {
@@ -357,63 +357,6 @@ std::optional<Match> established_or_estimated(const Words& words, std::size_t i,
   return Match{1, spoken, true};
 }
 
-// "1924/2006", "2019/1020": figures joined by a slash to a year, as an act or an order is
-// numbered within its year; a count is never written so.
-bool is_numbered_in_year(std::string_view core) {
-  auto parts = text::split(core, '/');
-  if (parts.size() != 2 || core.size() > 10) return false;
-  bool year = false;
-  for (std::string_view part : parts) {
-    if (part.empty() || part.size() > 4 || !text::all_digits(part)) return false;
-    year = year || (part.size() == 4 && (part[0] == '1' || part[0] == '2'));
-  }
-  return year;
-}
-
-// "No 2 days are alike", "No 10 people came", "No 2019/20 accounts were filed": a plural noun
-// right after the figure, which "No" then counts as the negation.
-bool plural_follows_figure(const Words& words, std::size_t i) {
-  if (!words[i + 1].suffix.empty() || i + 2 >= words.size() || !words[i + 2].prefix.empty()) return false;
-  std::string_view after = words[i + 2].core;
-  return (after.size() > 2 && text::is_lower(after[0]) && after.back() == 's' && !text::ends_with(after, "ss") &&
-          !text::is_function_word(after)) ||
-         text::is_one_of(after, {"people", "children", "men", "women"});
-}
-
-// "Regulation (EC) No 1272/2008", "Order No 57/2019": the act's name before the sign, so a verb
-// after the figure ("lists") is no plural noun.
-bool follows_act_name(const Words& words, std::size_t i) {
-  return i > 0 && (text::is_capitalized(words[i - 1].core) || text::starts_with(words[i - 1].suffix, ")"));
-}
-
-// "No 10 said", "the world No 1", "the No 3 seed", "Regulation (EC) No 1924/2006": British and
-// European copy writes the number sign without its period. Before a whole figure it is "number",
-// unless a plural noun follows the figure: then "No" is the negation.
-std::optional<Match> undotted_number_sign(const Words& words, std::size_t i) {
-  const Word& next = words[i + 1];
-  if (!words[i].suffix.empty() || !next.prefix.empty()) return std::nullopt;
-  bool counts = plural_follows_figure(words, i);
-  if (is_numbered_in_year(next.core) && (!counts || follows_act_name(words, i))) return Match{1, "number", true};
-  if (counts || next.core.empty() || next.core.size() > 4 || !text::all_digits(next.core)) return std::nullopt;
-  // "Yes 412, No 388": a tally of a vote, where "No" is the side.
-  if (text::any_word(words, [](std::string_view core) { return core == "Yes" || core == "YES"; })) return std::nullopt;
-  return Match{1, "number", true};
-}
-
-// "No. 4", "No. of runs": the number sign, only capitalised and before a figure, or a table's
-// or list's "number of"; the bare word "no" would say the opposite. The lower-case sign is
-// number_signs.cpp's.
-std::optional<Match> number_sign(const Words& words, std::size_t i, bool dotted) {
-  if (i + 1 >= words.size()) return std::nullopt;
-  if (words[i].core != "No") return std::nullopt;
-  if (!dotted) return undotted_number_sign(words, i);
-  const Word& next = words[i + 1];
-  // "No. 1-ranked", "No. 3A", "No. 2s": any figure after it.
-  if (next.prefix.empty() && !next.core.empty() && text::is_digit(next.core[0])) return Match{1, "number", true};
-  if (next.core == "of" && next.prefix.empty()) return Match{1, "number", true};
-  return std::nullopt;
-}
-
 // "Novak Djokovic d. Frances Tiafoe", "Marton Fucsovics d. (17) Stan Wawrinka": a results
 // list's "defeated", between a full name and a name (or a seeded one).
 std::optional<Match> results_defeated(const Words& words, std::size_t i, bool dotted) {
@@ -422,15 +365,6 @@ std::optional<Match> results_defeated(const Words& words, std::size_t i, bool do
       (starts_name(words, i + 1) || (i + 2 < words.size() && words[i + 1].prefix == "(" &&
                                      text::all_digits(words[i + 1].core) && starts_name(words, i + 2)))) {
     return Match{1, "defeated", true};
-  }
-  return std::nullopt;
-}
-
-// "the no.7 seed", "No.4": the number sign written against its figure.
-std::optional<Match> glued_number_sign(std::string_view core) {
-  if (core.size() > 3 && (core[0] == 'N' || core[0] == 'n') && core.substr(1, 2) == "o." &&
-      text::all_digits(core.substr(3)) && core.size() <= 6) {
-    return Match{1, "number " + cardinal_words(core.substr(3), false), false};
   }
   return std::nullopt;
 }
@@ -488,7 +422,7 @@ std::optional<Match> match_abbreviation(const Words& words, std::size_t i) {
     if (auto anywhere = dotted_anywhere(words, i)) return anywhere;
   }
   if (auto docket = numbered_code(words, i, dotted)) return docket;
-  if (auto number = number_sign(words, i, dotted)) return number;
+  if (auto number = capital_number_sign(words, i, dotted)) return number;
   if (auto defeated = results_defeated(words, i, dotted)) return defeated;
   if (auto number = glued_number_sign(core)) return number;
   if (auto before = before_figure(words, i, dotted)) return before;

@@ -73,4 +73,39 @@ TEST(NumberSigns, TitlesFlatsAndTendersAreNumbered) {
   EXPECT_FALSE(says("Prices stayed flat no. Traders blamed the heat.", "number"));
 }
 
+TEST(NumberSigns, CapitalAgainstItsFigure) {
+  EXPECT_EQ(normalize_text("beat the no.3 seed"), "beat the number three seed");
+  EXPECT_EQ(normalize_text("the No.12 shirt"), "the number twelve shirt");
+}
+
+TEST(NumberSigns, CapitalBeforeAnyFigure) {
+  EXPECT_EQ(normalize_text("the No. 4-ranked side"), "the number four ranked side");
+}
+
+TEST(NumberSigns, CapitalWithoutItsPeriod) {
+  // British copy drops the period: "No 10" is Downing Street, never "no ten".
+  EXPECT_EQ(normalize_text("No 10 denied the claim"), "number ten denied the claim");
+  EXPECT_EQ(normalize_text("she rose to world No 4 in May"), "she rose to world number four in May");
+  EXPECT_EQ(normalize_text("the No 7 shirt"), "the number seven shirt");
+  // Before a plural noun, and in a vote's tally, "No" is the word.
+  EXPECT_EQ(normalize_text("No 3 cases were alike"), "No three cases were alike");
+  EXPECT_EQ(normalize_text("No 12 children attended"), "No twelve children attended");
+  EXPECT_EQ(normalize_text("Yes 40, No 25 on the motion"), "Yes forty, No twenty five on the motion");
+}
+
+TEST(NumberSigns, CapitalBeforeAnActNumberedInItsYear) {
+  EXPECT_EQ(normalize_text("Commission Regulation (EU) No 432/2012 lists the claims."),
+            "Commission Regulation (E.U) number four hundred thirty two of twenty twelve lists the claims.");
+  EXPECT_EQ(normalize_text("under Order No 57/2019 of the ministry"),
+            "under Order number fifty seven of twenty nineteen of the ministry");
+  // Before a plain share it stays the word.
+  EXPECT_EQ(normalize_text("No 2/3 of voters agreed."), "No two thirds of voters agreed.");
+}
+
+TEST(NumberSigns, CapitalBeforeAVerbInS) {
+  EXPECT_EQ(normalize_text("No 10 has denied it"), "number ten has denied it");
+  EXPECT_EQ(normalize_text("No 3 was seeded"), "number three was seeded");
+  EXPECT_EQ(normalize_text("No 5 cars were sold"), "No five cars were sold");
+}
+
 }  // namespace briefcast

@@ -242,6 +242,7 @@ constexpr Matcher kMatchersInOrder[] = {
   match_release_number,  // codes
   match_code_range,  // codes
   // Dates and clock times.
+  match_hijri_date,  // dates
   match_date,  // dates
   match_race_time_list,  // dates
   match_race_time,  // dates

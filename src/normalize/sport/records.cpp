@@ -1,7 +1,10 @@
 // Win-loss records, as US sports copy writes them: "went 15-7", "a 15-7 record", "the
 // Hornets (6-17)", "dropped them to 0-7". A record is said with "and" ("fifteen and seven", "oh
 // and seven"), the way a sportscaster says it; "fifteen to seven" would be a range or a score.
-// Scores ("won 109-98", "a 3-0 win") keep their own reading (range.cpp).
+// Scores ("won 109-98", "a 3-0 win") keep their own reading (range.cpp). A record with ties
+// ("went 9-6-2") is said as three tallies: "nine, six and two".
+#include <array>
+
 #include "normalize/function_words.h"
 #include "normalize/match.h"
 #include "normalize/measures/measures.h"
@@ -120,7 +123,50 @@ bool is_sport_word(std::string_view core) {
                           "nfc", "half-game"});
 }
 
+namespace {
+
+// "9-6-2", "402-389-21": wins, losses and ties (or draws), each of one to three figures.
+std::optional<std::array<std::string_view, 3>> tally_shape(std::string_view core) {
+  std::size_t first = core.find('-');
+  if (first == std::string_view::npos) return std::nullopt;
+  std::size_t second = core.find('-', first + 1);
+  if (second == std::string_view::npos) return std::nullopt;
+  auto two = record_shape(core.substr(0, second));
+  auto last = record_shape(core.substr(first + 1));
+  if (!two || !last) return std::nullopt;
+  return std::array<std::string_view, 3>{two->wins, two->losses, last->losses};
+}
+
+// A three-part tally is a record only by its words: "went 9-6-2", "finished 14-3-1", "a record
+// of 20-8-4", "a 30-12-5 career record". Bare, it is as often a formation ("4-4-2"), a vote
+// ("5-3-1") or a trifecta, which keep their own readings.
+bool cued_tally(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  auto word_at = [&](std::size_t k) { return text::lower(words[k].core); };
+  bool joined_before = i > 0 && words[i - 1].suffix.empty() && w.prefix.empty();
+  std::string before = joined_before ? word_at(i - 1) : std::string();
+  bool lead = i + 1 < words.size() && w.suffix.empty() &&
+              text::is_one_of_lowered(words[i + 1].core, {"up", "down", "ahead", "behind", "clear"});
+  bool went = text::is_one_of(before, {"went", "go", "goes", "going", "finished", "finishes", "ended", "ends"}) && !lead;
+  bool record_of = before == "of" && i >= 2 && words[i - 2].suffix.empty() &&
+                   text::is_one_of(word_at(i - 2), {"record", "mark"});
+  bool named = false;
+  if (i + 1 < words.size() && w.suffix.empty()) {
+    std::string next = word_at(i + 1);
+    bool qualified = text::is_one_of(next, {"career", "season", "overall", "lifetime", "professional", "pro"}) &&
+                     i + 2 < words.size() && words[i + 1].suffix.empty();
+    named = text::is_one_of(next, {"record", "mark"}) || (qualified && text::is_one_of(word_at(i + 2), {"record", "mark"}));
+  }
+  return went || record_of || named;
+}
+
+}  // namespace
+
 std::optional<Match> match_record(const Words& words, std::size_t i) {
+  if (auto tally = tally_shape(words[i].core); tally && cued_tally(words, i)) {
+    const auto& t = *tally;
+    return Match{1, games_words(t[0]) + ", " + games_words(t[1]) + " and " + games_words(t[2]), false};
+  }
   if (!cued_record(words, i) && !listed_with_a_record(words, i)) return std::nullopt;
   auto record = record_shape(words[i].core);
   return Match{1, games_words(record->wins) + " and " + games_words(record->losses), false};

@@ -44,6 +44,7 @@ constexpr Matcher kMatchersInOrder[] = {
   match_basketball_mark,  // sport
   match_football_mark,  // sport
   match_equestrian_level,  // sport
+  match_sumo_rank,  // sport
   match_rating_share,  // sport
   match_rushing_line,  // sport
   match_lifeboat_number,  // numbers

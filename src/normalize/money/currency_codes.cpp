@@ -73,7 +73,8 @@ std::optional<Match> range_after_code(const Words& words, std::size_t i, const C
 // PLN 85 mln expansion") one compound adjective, the currency in the singular
 // ("an eighty-five-million-zloty expansion"), as a sum after a symbol is.
 Match code_amount(const Words& words, std::size_t i, std::size_t count, std::string spoken, const Currency& c) {
-  if (is_adjectival(words, i, count) && !amount_is_relative_object(words, i, count)) return Match{count, text::hyphenated(singular_unit(std::move(spoken), c)), false};
+  if (is_adjectival(words, i, count) && !amount_is_relative_object(words, i, count) &&
+      !verb_follows_amount(words, i + count - 1)) return Match{count, text::hyphenated(singular_unit(std::move(spoken), c)), false};
   return Match{count, std::move(spoken), count == 3 && scale_period(words, i + 2)};
 }
 
@@ -100,7 +101,8 @@ std::optional<Match> code_before_figure(const Words& words, std::size_t i) {
   auto scale = digits > 0 ? scale_suffix(figure.substr(digits)) : std::nullopt;
   if (scale && !scale->empty()) {
     if (auto number = text::parse_number(figure.substr(0, digits))) {
-      return Match{2, speak_scaled(*number, *scale, *c), false};
+      // "the EUR 8.4bn takeover": before its noun one adjective, as "EUR 8.4 billion" is.
+      return code_amount(words, i, 2, speak_scaled(*number, *scale, *c), *c);
     }
   }
   return std::nullopt;

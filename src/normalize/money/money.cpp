@@ -1,7 +1,6 @@
 // Money: "$20", "$20.50", "$.02", "£2.01", "¥30b", "$3.5 billion", "€20m", "US$5", "USD 5",
 // "$20/mo". The amount is read as a figure, then the currency: "three point five billion
-// dollars", "twenty dollars fifty cents". Whether an amount qualifies a noun ("a $5 fee", said
-// "a five-dollar fee") is adjectival_quantities.cpp's, as measures and sizes ask it too.
+// dollars", "twenty dollars fifty cents". Whether an amount qualifies a noun is adjectival_quantities.cpp's.
 #include <algorithm>
 #include <array>
 
@@ -296,10 +295,21 @@ std::optional<Match> minor_adjective(std::string_view decimals, const Currency& 
   return Match{count, text::hyphenated(cardinal_words(decimals) + " " + unit), false};
 }
 
+std::optional<Match> adjectival_price(const Words& words, std::size_t i, const Parsed& p) {
+  // "the $90/t levy" -> "the ninety-dollar-a-tonne levy": a whole price per unit before its noun.
+  bool plain = p.scale.empty() && !p.number.has_point && p.per.find(' ') == std::string::npos;
+  if (!plain || !is_adjectival(words, i, 1) || verb_follows_amount(words, i)) return std::nullopt;
+  Parsed whole = p;
+  whole.per.clear();
+  std::string article = text::starts_with(p.per, "hour") ? " an " : " a ";
+  return Match{1, text::hyphenated(singular_unit(speak_parsed(whole), *p.currency) + article + p.per), false};
+}
+
 std::optional<Match> adjectival_money(const Words& words, std::size_t i) {
   if (i == 0) return std::nullopt;
   auto parsed = parse(words[i].core, scale_next(words, i).has_value());
-  if (!parsed || !parsed->per.empty()) return std::nullopt;
+  if (!parsed) return std::nullopt;
+  if (!parsed->per.empty()) return adjectival_price(words, i, *parsed);
   std::size_t count = 1;
   if (parsed->scale.empty()) {
     if (auto scale = scale_next(words, i)) {
@@ -307,12 +317,15 @@ std::optional<Match> adjectival_money(const Words& words, std::size_t i) {
       count = 2;
     }
   }
-  if (!is_adjectival(words, i, count) || amount_is_relative_object(words, i, count)) return std::nullopt;
+  bool noun_next = is_adjectival(words, i, count) && !verb_follows_amount(words, i + count - 1);
+  if (!noun_next || amount_is_relative_object(words, i, count)) return std::nullopt;
   // "a $66.87 increase", "a £2.50 charge": the whole units as the adjective, then the cents
   // as a bare figure ("a sixty-six-dollar-eighty-seven increase"), as a newsreader says it.
   if (parsed->scale.empty() && parsed->number.has_point) {
     const text::NumberLiteral& n = parsed->number;
-    if (n.decimals.size() != 2 || n.negative || parsed->currency->minor_one.empty()) return std::nullopt;
+    // "the S$21.50 fare": a two-word currency hyphened with its cents is too long an adjective.
+    bool long_name = parsed->currency->one.find(' ') != std::string_view::npos;
+    if (n.decimals.size() != 2 || n.negative || parsed->currency->minor_one.empty() || long_name) return std::nullopt;
     if (all_zero(n.integer)) return minor_adjective(n.decimals, *parsed->currency, count);
     std::string cents = n.decimals[0] == '0' ? "oh " + cardinal_words(n.decimals.substr(1)) : cardinal_words(n.decimals);
     std::string spoken = cardinal_words(n.integer) + " " + std::string(parsed->currency->one);

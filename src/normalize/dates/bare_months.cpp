@@ -37,7 +37,7 @@ bool name_follows(const Words& words, std::size_t j) {
   if (j >= words.size() || !words[j - 1].suffix.empty()) return false;
   const Word& next = words[j];
   if (next.core.empty() || !next.prefix.empty()) return false;
-  return text::is_upper(next.core[0]) || text::is_one_of_lowered(next.core, {"de", "van", "von", "der", "ten", "la", "le"});
+  return text::is_upper(next.core[0]) || text::is_one_of_lowered(next.core, {"de", "del", "della", "da", "do", "dos", "van", "von", "der", "ten", "la", "le"});
 }
 
 // "Jan-Mar", "Oct\u2013Dec": two short months joined by a hyphen or en dash.

@@ -26,6 +26,7 @@ TEST(BareMonths, NameLikeMonthsAfterAWordOfTimeOnly) {
 TEST(BareMonths, NameLikeMonthsBeforeANameStay) {
   EXPECT_EQ(normalize_text("the club has struggled since Jan Kowalski left"), "the club has struggled since Jan Kowalski left");
   EXPECT_EQ(normalize_text("in Jan van Eyck's workshop"), "in Jan van Eyck's workshop");
+  EXPECT_EQ(normalize_text("a port in Mar del Plata"), "a port in Mar del Plata");
   EXPECT_EQ(normalize_text("a goal by Jan, then another"), "a goal by Jan, then another");
   EXPECT_EQ(normalize_text("the talks at Mar-a-Lago went on"), "the talks at Mar-a-Lago went on");
 }

@@ -147,7 +147,11 @@ bool cued_tally(const Words& words, std::size_t i) {
   std::string before = joined_before ? word_at(i - 1) : std::string();
   bool lead = i + 1 < words.size() && w.suffix.empty() &&
               text::is_one_of_lowered(words[i + 1].core, {"up", "down", "ahead", "behind", "clear"});
-  bool went = text::is_one_of(before, {"went", "go", "goes", "going", "finished", "finishes", "ended", "ends"}) && !lead;
+  // "went 4-3-3" is as often a team's shape, "the vote went 5-3-1" a tally of votes: after a
+  // verb only on a sports line, and never before a word of a formation.
+  bool shape = i + 1 < words.size() && text::is_one_of_lowered(words[i + 1].core, {"formation", "system", "shape"});
+  bool went = text::is_one_of(before, {"went", "go", "goes", "going", "finished", "finishes", "ended", "ends"}) && !lead &&
+              !shape && text::any_word(words, is_sport_word);
   bool record_of = before == "of" && i >= 2 && words[i - 2].suffix.empty() &&
                    text::is_one_of(word_at(i - 2), {"record", "mark"});
   bool named = false;

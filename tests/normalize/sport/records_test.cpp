@@ -77,16 +77,17 @@ TEST(Records, ConferenceStandingsAreASportsLine) {
 }
 
 TEST(Records, ThreePartTalliesWithTheirWords) {
-  EXPECT_EQ(normalize_text("the Flames went 7-3-4 on the trip"), "the Flames went seven, three and four on the trip");
+  EXPECT_EQ(normalize_text("the Flames went 7-3-4 on the road trip"), "the Flames went seven, three and four on the road trip");
   EXPECT_EQ(normalize_text("a record of 31-40-8 overall"), "a record of thirty one, forty and eight overall");
   EXPECT_EQ(normalize_text("his 118-97-12 career mark"), "his one hundred eighteen, ninety seven and twelve career mark");
-  EXPECT_EQ(normalize_text("they finished 11-0-1."), "they finished eleven, oh and one.");
+  EXPECT_EQ(normalize_text("they finished 11-0-1 in the league."), "they finished eleven, oh and one in the league.");
 }
 
 TEST(Records, ThreePartFiguresWithoutTheirWordsStay) {
   EXPECT_EQ(normalize_text("they lined up in a 4-4-2 system").find(", "), std::string::npos);
   EXPECT_EQ(normalize_text("the panel voted 6-2-1 to approve").find(", "), std::string::npos);
   EXPECT_EQ(normalize_text("the hosts went 2-1-0 up").find(", "), std::string::npos);
+  EXPECT_EQ(normalize_text("the committee vote went 7-2-1").find(", "), std::string::npos);
 }
 
 }  // namespace briefcast

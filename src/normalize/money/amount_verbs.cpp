@@ -30,9 +30,11 @@ bool verb_follows_amount(const Words& words, std::size_t k) {
   const Word& next = words[k + 1];
   if (!next.prefix.empty() || !is_irregular_participle(next.core)) return false;
   if (k + 2 >= words.size() || !next.suffix.empty()) return false;
-  // "set in", "spent on", "paid to": a preposition of the verb. "of" follows a noun ("a $30 set of").
+  // "set in", "spent on", "paid to": a preposition or particle of the verb. "of" follows a noun ("a $30 set of").
   return text::is_one_of(words[k + 2].core, {"in", "on", "by", "at", "for", "to", "from", "last", "this", "earlier",
-                                             "during", "since", "before", "after", "under", "when", "over"});
+                                             "during", "since", "before", "after", "under", "when", "over",
+                                             // a particle of the verb: "set aside", "paid out", "held back"
+                                             "aside", "out", "up", "off", "down", "back", "away"});
 }
 
 }  // namespace briefcast::rules

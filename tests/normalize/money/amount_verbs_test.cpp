@@ -9,6 +9,7 @@ namespace briefcast {
 TEST(AmountVerbs, AParticipleAfterTheAmountKeepsItPlural) {
   EXPECT_EQ(normalize_text("beat the record $7,200 set in 2019"), "beat the record seven thousand two hundred dollars set in twenty nineteen");
   EXPECT_EQ(normalize_text("the \u00a3300 spent on repairs"), "the three hundred pounds spent on repairs");
+  EXPECT_EQ(normalize_text("the $4m held back for claims"), "the four million dollars held back for claims");
 }
 
 TEST(AmountVerbs, TheSameWordAsAnAdjectiveStaysInTheCompound) {

@@ -48,12 +48,13 @@ bool lasts_or_races(std::string_view core) {
 // "2H26", "1H2025": a half glued to a year, in a line of a company's figures (a strong word of
 // them: revenue, guidance, FY; not sales or demand, which films and flights share). Elsewhere
 // the same shape is hours and minutes ("lasted 2H35", "runs 2H26"), a train's headcode, a flat
-// or a race time, so never after a determiner ("the 1H25 from Paddington"), a code's noun or a
-// verb of lasting or racing ("took 1H15", "won ... in 2H21").
+// or a race time, so never after an article ("the 1H25 from Paddington"), a code's noun or a
+// verb of lasting or racing ("took 1H15", "won ... in 2H21"). A possessive ("its 2H25 outlook",
+// "their 1H24 margin") owns a company's period, never a train or a running time.
 bool glued_half_year(const Words& words, std::size_t i) {
   if (!year_of(words[i].core.substr(2)) || !text::any_word(words, tells_of_company_figures)) return false;
   if (i == 0) return true;
-  if (text::is_one_of_lowered(words[i - 1].core, {"the", "a", "an", "its", "this", "train", "service", "flat", "route",
+  if (text::is_one_of_lowered(words[i - 1].core, {"the", "a", "an", "this", "train", "service", "flat", "route",
                                                   "bus", "platform", "headcode", "room"}) ||
       lasts_or_races(words[i - 1].core)) {
     return false;

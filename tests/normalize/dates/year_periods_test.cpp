@@ -83,4 +83,13 @@ TEST(YearPeriods, GluedHalfOnlyBesideCompanyFigures) {
   EXPECT_EQ(normalize_text("The 1H26 forecast from Leeds ran late.").find("half"), std::string::npos);
 }
 
+TEST(YearPeriods, GluedHalfAfterAPossessive) {
+  EXPECT_NE(normalize_text("The retailer trimmed its 1H26 guidance.").find("its first half twenty twenty six guidance"),
+            std::string::npos);
+  EXPECT_NE(normalize_text("Their 2H23 margin beat analysts' forecasts.").find("second half twenty twenty three margin"),
+            std::string::npos);
+  // A possessive without a company's words keeps the shape as written.
+  EXPECT_EQ(normalize_text("The film kept its 2H10 running time.").find("half"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -8,6 +8,7 @@
 #include "normalize/dates/dates.h"
 #include "normalize/function_words.h"
 #include "normalize/match.h"
+#include "normalize/measures/measures.h"
 #include "normalize/number_words.h"
 
 namespace briefcast::rules {
@@ -15,8 +16,9 @@ namespace briefcast::rules {
 namespace {
 
 // The first word of a Hijri month's name, as English news spells it ("Rabi al-Awwal",
-// "Dhu al-Hijjah", "Dhul-Qadah", "Sha'ban"): the part before any hyphen or apostrophe.
-bool opens_hijri_month(std::string_view core) {
+// "Dhu al-Hijjah", "Dhul-Qadah", "Sha'ban"), said by its head ("rabi", "dhu"): the part before
+// any hyphen or apostrophe. Empty when the word opens no month. "Sha" alone is no month.
+std::string_view hijri_month_head(std::string_view core) {
   std::size_t cut = core.find_first_of("-'\u2019");
   std::string_view head = core.substr(0, cut);
   static constexpr std::array<std::string_view, 18> kHeads = {
@@ -24,34 +26,47 @@ bool opens_hijri_month(std::string_view core) {
       "shaaban",  "sha",    "ramadan", "ramazan", "shawwal", "dhu",    "dhul",    "zul",    "zulhijjah"};
   std::string lowered = text::lower(head);
   for (std::string_view h : kHeads) {
-    if (lowered == h) return h != "sha" || core.size() > 4;
+    if (lowered == h) return h == "sha" && core.size() <= 4 ? std::string_view() : h;
   }
-  return false;
+  return {};
 }
 
-// "Sha" alone is no month; "Rabi" names one only with its part ("al-Awwal", "I", "II").
+// "Rabi", "Jumada", "Dhu": a head that names a month only with its part ("Rabi al-Awwal",
+// "Rabi-ul-Akhir", "Jumada II", "Dhu al-Hijjah"). "Rabi" alone is also India's winter crop.
+bool needs_its_part(std::string_view head) {
+  return text::is_one_of(head, {"rabi", "rabia", "jumada", "jumadah", "jumadal", "dhu", "dhul", "zul"});
+}
+
+// The part after such a head: glued by a hyphen, or the next word an article ("al-", "ul-",
+// "el-"), an ordinal's name ("Awwal", "Thani", "Akhir", "Ula", "Hijjah", "Qadah") or a numeral.
+bool has_its_part(const Words& words, std::size_t j) {
+  if (words[j].core.find('-') != std::string_view::npos) return true;
+  if (j + 1 >= words.size() || !words[j].suffix.empty()) return false;
+  std::string next = text::lower(words[j + 1].core);
+  if (next.empty()) return false;
+  std::string head(next.substr(0, next.find('-')));
+  return text::is_one_of(head, {"al", "ul", "el", "as", "ath", "awwal", "thani", "akhir", "akhira", "ula", "i", "ii",
+                                "hijjah", "hijja", "qadah", "qada", "qidah", "qaadah", "hajj"});
+}
+
+// The word at j names a month: its head, capitalised, with its part where the head needs one.
 bool names_hijri_month(const Words& words, std::size_t j) {
-  if (j >= words.size() || !words[j].prefix.empty() || !opens_hijri_month(words[j].core)) return false;
-  if (!text::is_upper(words[j].core[0])) return false;
-  std::string head = text::lower(words[j].core.substr(0, 4));
-  if (head == "rabi" || head == "juma") return words[j].core.find('-') != std::string_view::npos || j + 1 < words.size();
-  return true;
+  if (j >= words.size() || !words[j].prefix.empty() || !text::is_upper(words[j].core[0])) return false;
+  std::string_view head = hijri_month_head(words[j].core);
+  if (head.empty()) return false;
+  return !needs_its_part(head) || has_its_part(words, j);
 }
 
 // A one-word month ends the date: what follows is the line's end or a mark, a year ("1446",
-// "1446 AH"), a small word, or, after a word that places a date ("on", "after"), any lowercase
-// word. "5 Safar Road" and "its 2 Ramadan specials" name a place or a thing.
+// "1446 AH"), a small word or a verb in -ed ("on 9 Muharram marked"). A capitalised word ("5
+// Safar Road") or any other lowercase word, a noun as a rule ("from 12 Ramadan tents", "its 2
+// Ramadan specials"), makes the figure a count, whatever word comes before the figure.
 bool ends_the_date(const Words& words, std::size_t j) {
-  std::string head = text::lower(words[j].core.substr(0, 3));
-  if (head == "rab" || head == "jum" || head == "dhu" || head == "zul") return true;  // its part follows
+  if (needs_its_part(hijri_month_head(words[j].core))) return true;  // its part follows
   if (j + 1 >= words.size() || !words[j].suffix.empty()) return true;
   std::string_view next = words[j + 1].core;
   if (next.empty() || text::all_digits(next) || next == "AH") return true;
-  if (!text::is_lower(next[0])) return false;
-  bool placed = j >= 2 && words[j - 2].suffix.empty() &&
-                text::is_one_of_lowered(words[j - 2].core, {"on", "from", "to", "until", "till", "after", "before", "by",
-                                                            "since", "between", "and", "of"});
-  return placed || text::is_function_word(text::lower(next));
+  return text::is_lower(next[0]) && (text::is_function_word(text::lower(next)) || is_past_participle_word(next));
 }
 
 }  // namespace

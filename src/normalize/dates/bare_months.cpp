@@ -26,12 +26,6 @@ bool is_bare_month(std::string_view core) {
 // "Jan", "Jun", "Mar": short months that are also a name or a word.
 bool is_ambiguous_month(std::string_view core) { return core == "Jan" || core == "Jun" || core == "Mar"; }
 
-// "in", "since", "until": the words before "Jan" that place it in time. "by" and "from" are left
-// out, since a name follows them as often ("a goal by Jan", "a letter from Jan").
-bool places_only_in_time(std::string_view word) {
-  return text::is_one_of_lowered(word, {"in", "since", "until", "till", "through", "during", "early", "late", "mid"});
-}
-
 // The word after "Jan" opens a name: a capital ("Jan Smith") or a particle ("Jan de Vries").
 bool name_follows(const Words& words, std::size_t j) {
   if (j >= words.size() || !words[j - 1].suffix.empty()) return false;
@@ -47,9 +41,9 @@ std::optional<std::string> month_span(std::string_view core) {
     if (at == std::string_view::npos) continue;
     std::string_view left = core.substr(0, at);
     std::string_view right = core.substr(at + dash.size());
-    bool left_ok = is_bare_month(left) || is_ambiguous_month(left) || left == "May";
-    bool right_ok = is_bare_month(right) || is_ambiguous_month(right) || right == "May";
-    if (!left_ok || !right_ok || left == right) return std::nullopt;
+    // Any three-letter month may end a span, "May" too ("Mar-May").
+    auto short_month = [](std::string_view m) { return is_bare_month(m) || is_ambiguous_month(m) || m == "May"; };
+    if (!short_month(left) || !short_month(right) || left == right) return std::nullopt;
     return month_name(*month_number(left, false)) + " to " + month_name(*month_number(right, false));
   }
   return std::nullopt;
@@ -59,6 +53,35 @@ std::optional<std::string> month_span(std::string_view core) {
 bool places_in_time(std::string_view word) {
   return text::is_one_of_lowered(word, {"in", "since", "until", "till", "by", "from", "before", "after", "through",
                                         "during", "to", "of", "last", "next", "this", "early", "late", "mid"});
+}
+
+// "in", "since", "until": the words before "Jan" that place it in time. "by" and "from" are left
+// out, since a name follows them as often ("a goal by Jan", "a letter from Jan"), and so are
+// the others that come before a name ("to Jan", "after Jan", "this Jun").
+bool places_only_in_time(std::string_view word) {
+  return places_in_time(word) &&
+         !text::is_one_of_lowered(word, {"by", "from", "before", "after", "to", "of", "last", "next", "this"});
+}
+
+// "Q3", "FY25", "quarter", "fiscal": a word of a company's calendar.
+bool names_a_quarter(std::string_view core) {
+  std::string word = text::lower(core);
+  bool q = word.size() == 2 && word[0] == 'q' && word[1] >= '1' && word[1] <= '4';
+  return q || text::starts_with(word, "fy") || text::is_one_of(word, {"quarter", "quarters", "quarterly", "fiscal", "financial"});
+}
+
+// "Jan" is a name as often as a month ("faith in Jan, his captain", "until Jan arrived"): a month
+// only with a figure of a day or year after it ("in Jan 12"), or on a line that names another
+// month ("in Jan, up from Dec", "since Jan-Mar") or a quarter or financial year.
+bool dated_as_month(const Words& words, std::size_t i) {
+  if (i + 1 < words.size() && words[i].suffix.empty() && text::all_digits(words[i + 1].core)) return true;
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    std::string_view core = words[k].core;
+    if (k == i || core.empty()) continue;
+    bool month = text::is_upper(core[0]) && month_number(core, false) && !is_ambiguous_month(core) && core != "May";
+    if (month || month_span(core) || names_a_quarter(core)) return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -71,7 +94,8 @@ std::optional<Match> match_bare_month(const Words& words, std::size_t i) {
   if (i == 0 || !w.prefix.empty() || (text::starts_with(w.suffix, ".") && !last_period)) return std::nullopt;
   if (!words[i - 1].suffix.empty()) return std::nullopt;
   bool month = is_bare_month(w.core) && places_in_time(words[i - 1].core);
-  bool ambiguous = is_ambiguous_month(w.core) && places_only_in_time(words[i - 1].core) && !name_follows(words, i + 1);
+  bool ambiguous = is_ambiguous_month(w.core) && places_only_in_time(words[i - 1].core) && !name_follows(words, i + 1) &&
+                   dated_as_month(words, i);
   if (!month && !ambiguous) return std::nullopt;
   return Match{1, month_name(*month_number(w.core, false)), false};
 }

@@ -18,9 +18,19 @@ TEST(BareMonths, NamesAndWordsStay) {
 }
 
 TEST(BareMonths, NameLikeMonthsAfterAWordOfTimeOnly) {
-  EXPECT_EQ(normalize_text("rents have climbed since Jan, agents say"), "rents have climbed since January, agents say");
-  EXPECT_EQ(normalize_text("the plant stays shut until Mar."), "the plant stays shut until March.");
-  EXPECT_EQ(normalize_text("output dipped in Jun and recovered"), "output dipped in June and recovered");
+  // Only on a line that names another month or a quarter, or before a figure.
+  EXPECT_EQ(normalize_text("rents have climbed since Jan, agents say, and fell in Sept"),
+            "rents have climbed since January, agents say, and fell in September");
+  EXPECT_EQ(normalize_text("the Q2 plant stays shut until Mar."), "the Q two plant stays shut until March.");
+  EXPECT_EQ(normalize_text("output dipped in Jun and recovered by October"), "output dipped in June and recovered by October");
+}
+
+TEST(BareMonths, NameLikeMonthsWithoutADateCueStay) {
+  EXPECT_EQ(normalize_text("the coach trusted in Jun, his goalkeeper"), "the coach trusted in Jun, his goalkeeper");
+  EXPECT_EQ(normalize_text("villagers mourned the late Mar, a fisherman"), "villagers mourned the late Mar, a fisherman");
+  EXPECT_EQ(normalize_text("the band stalled until Jan returned from Ghent"), "the band stalled until Jan returned from Ghent");
+  EXPECT_EQ(normalize_text("she confided in Jan and Pieter"), "she confided in Jan and Pieter");
+  EXPECT_EQ(normalize_text("viewers lost faith in Jun after the row"), "viewers lost faith in Jun after the row");
 }
 
 TEST(BareMonths, NameLikeMonthsBeforeANameStay) {

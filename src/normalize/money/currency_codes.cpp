@@ -73,8 +73,7 @@ std::optional<Match> range_after_code(const Words& words, std::size_t i, const C
 // PLN 85 mln expansion") one compound adjective, the currency in the singular
 // ("an eighty-five-million-zloty expansion"), as a sum after a symbol is.
 Match code_amount(const Words& words, std::size_t i, std::size_t count, std::string spoken, const Currency& c) {
-  if (is_adjectival(words, i, count) && !amount_is_relative_object(words, i, count) &&
-      !verb_follows_amount(words, i + count - 1)) return Match{count, text::hyphenated(singular_unit(std::move(spoken), c)), false};
+  if (is_adjectival(words, i, count) && !amount_is_relative_object(words, i, count)) return Match{count, text::hyphenated(singular_unit(std::move(spoken), c)), false};
   return Match{count, std::move(spoken), count == 3 && scale_period(words, i + 2)};
 }
 

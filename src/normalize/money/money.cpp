@@ -7,6 +7,7 @@
 #include "normalize/function_words.h"
 #include "normalize/match.h"
 #include "normalize/measures/measures.h"
+#include "normalize/articles.h"
 #include "normalize/money/money.h"
 #include "normalize/number_words.h"
 #include "normalize/numbers/numbers.h"
@@ -298,11 +299,11 @@ std::optional<Match> minor_adjective(std::string_view decimals, const Currency& 
 std::optional<Match> adjectival_price(const Words& words, std::size_t i, const Parsed& p) {
   // "the $90/t levy" -> "the ninety-dollar-a-tonne levy": a whole price per unit before its noun.
   bool plain = p.scale.empty() && !p.number.has_point && p.per.find(' ') == std::string::npos;
-  if (!plain || !is_adjectival(words, i, 1) || verb_follows_amount(words, i)) return std::nullopt;
+  if (!plain || !is_adjectival(words, i, 1)) return std::nullopt;
   Parsed whole = p;
   whole.per.clear();
-  std::string article = text::starts_with(p.per, "hour") ? " an " : " a ";
-  return Match{1, text::hyphenated(singular_unit(speak_parsed(whole), *p.currency) + article + p.per), false};
+  // "an ounce", "an acre", "a tonne": the article goes by the unit's first sound.
+  return Match{1, text::hyphenated(singular_unit(speak_parsed(whole), *p.currency) + " " + with_indefinite_article(p.per)), false};
 }
 
 std::optional<Match> adjectival_money(const Words& words, std::size_t i) {
@@ -317,15 +318,12 @@ std::optional<Match> adjectival_money(const Words& words, std::size_t i) {
       count = 2;
     }
   }
-  bool noun_next = is_adjectival(words, i, count) && !verb_follows_amount(words, i + count - 1);
-  if (!noun_next || amount_is_relative_object(words, i, count)) return std::nullopt;
+  if (!is_adjectival(words, i, count) || amount_is_relative_object(words, i, count)) return std::nullopt;
   // "a $66.87 increase", "a £2.50 charge": the whole units as the adjective, then the cents
   // as a bare figure ("a sixty-six-dollar-eighty-seven increase"), as a newsreader says it.
   if (parsed->scale.empty() && parsed->number.has_point) {
     const text::NumberLiteral& n = parsed->number;
-    // "the S$21.50 fare": a two-word currency hyphened with its cents is too long an adjective.
-    bool long_name = parsed->currency->one.find(' ') != std::string_view::npos;
-    if (n.decimals.size() != 2 || n.negative || parsed->currency->minor_one.empty() || long_name) return std::nullopt;
+    if (n.decimals.size() != 2 || n.negative || parsed->currency->minor_one.empty()) return std::nullopt;
     if (all_zero(n.integer)) return minor_adjective(n.decimals, *parsed->currency, count);
     std::string cents = n.decimals[0] == '0' ? "oh " + cardinal_words(n.decimals.substr(1)) : cardinal_words(n.decimals);
     std::string spoken = cardinal_words(n.integer) + " " + std::string(parsed->currency->one);

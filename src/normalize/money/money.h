@@ -122,10 +122,6 @@ std::string speak_scaled(const text::NumberLiteral& n, const std::string& scale,
 // "eighty-five million zlotys" -> "eighty-five million zloty": an amount's last word, its
 // currency's plural, in the singular, as a compound adjective says it.
 std::string singular_unit(std::string spoken, const Currency& c);
-// amount_verbs.cpp: the word after the amount's last word k is a verb's participle that goes on to
-// a preposition or ends the clause ("the record $9,500 set in May", "the $40 spent on"): the
-// amount is a noun phrase of its own and sizes no noun.
-bool verb_follows_amount(const Words& words, std::size_t k);
 // money.cpp: "£50,000-a-year" -> "fifty-thousand-pound-a-year", an amount hyphened to its words.
 std::optional<std::string> hyphened_amount(std::string_view core);
 

@@ -398,7 +398,7 @@ std::optional<Match> match_regional_money(const Words& words, std::size_t i) {
   // "the Rs 4.5 crore tender": before the noun it qualifies the sum is one adjective, its
   // currency in the singular ("four-point-five-crore-rupee tender").
   bool cents = !a->currency->minor_many.empty() && a->scale.empty() && a->number.decimals.size() == 2;
-  if (!cents && is_adjectival(words, i, a->count) && !verb_follows_amount(words, i + a->count - 1)) {
+  if (!cents && is_adjectival(words, i, a->count)) {
     return Match{a->count, text::hyphenated(say(*a, false) + " " + std::string(a->currency->one)), false};
   }
   // "kr 1,4 mio. a year": the scale's period abbreviates; it ends no sentence.

@@ -49,11 +49,19 @@ bool lasts_or_races(std::string_view core) {
 // them: revenue, guidance, FY; not sales or demand, which films and flights share). Elsewhere
 // the same shape is hours and minutes ("lasted 2H35", "runs 2H26"), a train's headcode, a flat
 // or a race time, so never after an article ("the 1H25 from Paddington"), a code's noun or a
-// verb of lasting or racing ("took 1H15", "won ... in 2H21"). A possessive ("its 2H25 outlook",
-// "their 1H24 margin") owns a company's period, never a train or a running time.
+// verb of lasting or racing ("took 1H15", "won ... in 2H21"). After "its" only before a noun of
+// the company's figures ("its 2H25 outlook").
 bool glued_half_year(const Words& words, std::size_t i) {
   if (!year_of(words[i].core.substr(2)) || !text::any_word(words, tells_of_company_figures)) return false;
   if (i == 0) return true;
+  // "its 2H25 guidance": after "its" only before a noun of a company's figures; "its 1H25
+  // departure" on a line that also tells of revenue is a train's.
+  if (text::iequals(words[i - 1].core, "its")) {
+    return i + 1 < words.size() && words[i].suffix.empty() &&
+           text::is_one_of_lowered(words[i + 1].core, {"guidance", "outlook", "results", "revenue", "revenues", "sales",
+                                                       "orders", "earnings", "margin", "margins", "profit", "profits",
+                                                       "forecast", "target", "targets"});
+  }
   if (text::is_one_of_lowered(words[i - 1].core, {"the", "a", "an", "this", "train", "service", "flat", "route",
                                                   "bus", "platform", "headcode", "room"}) ||
       lasts_or_races(words[i - 1].core)) {

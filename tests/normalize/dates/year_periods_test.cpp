@@ -90,6 +90,9 @@ TEST(YearPeriods, GluedHalfAfterAPossessive) {
             std::string::npos);
   // A possessive without a company's words keeps the shape as written.
   EXPECT_EQ(normalize_text("The film kept its 2H10 running time.").find("half"), std::string::npos);
+  // After "its" only a noun of the company's figures; a revenue word elsewhere is not enough.
+  EXPECT_EQ(normalize_text("The line cut its 1H40 service, hitting revenue.").find("half"), std::string::npos);
+  EXPECT_EQ(normalize_text("The studio sold its 2H15 epic, lifting sales revenue.").find("half"), std::string::npos);
 }
 
 }  // namespace briefcast

@@ -8,6 +8,7 @@
 #include "normalize/number_words.h"
 #include "normalize/numbers/numbers.h"
 #include "normalize/sport/sport.h"
+#include "normalize/words/words.h"
 
 namespace briefcast::rules {
 
@@ -50,7 +51,9 @@ std::optional<Match> match_equestrian_level(const Words& words, std::size_t i) {
   if (code.empty() && format->empty()) return std::nullopt;
   if (!code.empty() && !is_fei_code(code)) return std::nullopt;
   std::string said = integer_words(std::string(1, level), false, false) + "-star" + *format;
-  if (!code.empty()) said = std::string(code) + " " + said;
+  // "C.S.I.O": eSpeak NG says several codes as words ("CSIO" "see-see-oh", "CAIO" "kay-oh"), so
+  // the code is spelt letter by letter.
+  if (!code.empty()) said = spelled_letters(code) + " " + said;
   // The asterisk left in the suffix is dropped where every piece's suffix is written out.
   return Match{1, said, false};
 }

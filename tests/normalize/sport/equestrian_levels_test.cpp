@@ -6,9 +6,12 @@
 namespace briefcast {
 
 TEST(EquestrianLevels, CodeWithItsLevel) {
-  EXPECT_EQ(normalize_text("she won the CSI3* Grand Prix in Rome"), "she won the CSI three-star Grand Prix in Rome");
-  EXPECT_EQ(normalize_text("the CCI4*-L at Kentucky"), "the CCI four-star long at Kentucky");
-  EXPECT_EQ(normalize_text("a CDIO2* test"), "a CDIO two-star test");
+  EXPECT_EQ(normalize_text("she won the CSI3* Grand Prix in Rome"), "she won the C.S.I three-star Grand Prix in Rome");
+  EXPECT_EQ(normalize_text("the CCI4*-L at Kentucky"), "the C.C.I four-star long at Kentucky");
+  EXPECT_EQ(normalize_text("a CDIO2* test"), "a C.D.I.O two-star test");
+  // Spelt letter by letter: eSpeak NG says "CAIO" and "CPEDI" as words.
+  EXPECT_EQ(normalize_text("drove at the CAIO4* in Aachen"), "drove at the C.A.I.O four-star in Aachen");
+  EXPECT_EQ(normalize_text("a CPEDI3* win"), "a C.P.E.D.I three-star win");
 }
 
 TEST(EquestrianLevels, LevelWithItsFormat) {

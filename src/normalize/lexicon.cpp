@@ -10,7 +10,8 @@ namespace {
 // with `espeak-ng -x`: "Xi" came out as "zai", "Putin" as "pyoo-tin"); names it already says
 // right (Beijing, Seoul, Worcester) are not listed. Also a medical acronym people say as a
 // word that the engine says with a soft g ("GERD" as "jerd"), and a finance word it said as
-// "defy" ("DeFi" is "dee-fye").
+// "defy" ("DeFi" is "dee-fye"). The "Dhu"/"Dhul" of two Islamic months' names, which the engine
+// spelt as letters ("dee-aitch-you").
 constexpr std::string_view kDefaultLexicon = R"(# word = respelling
 Qatar = Kuttar
 Xi = Shee
@@ -27,6 +28,8 @@ Goethe = Gurtuh
 Phuket = Pooket
 GERD = Gurd
 DeFi = DeeFye
+Dhu = Doo
+Dhul = Dul
 )";
 
 bool is_word_byte(char c) { return text::is_alnum(c) || static_cast<unsigned char>(c) >= 0x80; }

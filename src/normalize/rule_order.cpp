@@ -43,6 +43,8 @@ constexpr Matcher kMatchersInOrder[] = {
   match_baseball_mark,  // sport
   match_basketball_mark,  // sport
   match_football_mark,  // sport
+  match_equestrian_level,  // sport
+  match_sumo_rank,  // sport
   match_rating_share,  // sport
   match_rushing_line,  // sport
   match_lifeboat_number,  // numbers
@@ -242,6 +244,7 @@ constexpr Matcher kMatchersInOrder[] = {
   match_release_number,  // codes
   match_code_range,  // codes
   // Dates and clock times.
+  match_hijri_date,  // dates
   match_date,  // dates
   match_race_time_list,  // dates
   match_race_time,  // dates

@@ -109,6 +109,8 @@ std::optional<Match> match_month_edge(const Words& words, std::size_t i);
 // "Jun/Jul/Aug" -> "June, July, August": month abbreviations joined by slashes.
 std::optional<Match> match_month_pair(const Words& words, std::size_t i);
 
+// hijri_dates.cpp: "on 9 Muharram" -> "on the ninth of Muharram": a day of an Islamic month.
+std::optional<Match> match_hijri_date(const Words& words, std::size_t i);
 // bare_months.cpp: "due in Sept, officials said" -> "September": a short month with no period.
 std::optional<Match> match_bare_month(const Words& words, std::size_t i);
 

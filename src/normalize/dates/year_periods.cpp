@@ -48,12 +48,21 @@ bool lasts_or_races(std::string_view core) {
 // "2H26", "1H2025": a half glued to a year, in a line of a company's figures (a strong word of
 // them: revenue, guidance, FY; not sales or demand, which films and flights share). Elsewhere
 // the same shape is hours and minutes ("lasted 2H35", "runs 2H26"), a train's headcode, a flat
-// or a race time, so never after a determiner ("the 1H25 from Paddington"), a code's noun or a
-// verb of lasting or racing ("took 1H15", "won ... in 2H21").
+// or a race time, so never after an article ("the 1H25 from Paddington"), a code's noun or a
+// verb of lasting or racing ("took 1H15", "won ... in 2H21"). After "its" only before a noun of
+// the company's figures ("its 2H25 outlook").
 bool glued_half_year(const Words& words, std::size_t i) {
   if (!year_of(words[i].core.substr(2)) || !text::any_word(words, tells_of_company_figures)) return false;
   if (i == 0) return true;
-  if (text::is_one_of_lowered(words[i - 1].core, {"the", "a", "an", "its", "this", "train", "service", "flat", "route",
+  // "its 2H25 guidance": after "its" only before a noun of a company's figures; "its 1H25
+  // departure" on a line that also tells of revenue is a train's.
+  if (text::iequals(words[i - 1].core, "its")) {
+    return i + 1 < words.size() && words[i].suffix.empty() &&
+           text::is_one_of_lowered(words[i + 1].core, {"guidance", "outlook", "results", "revenue", "revenues", "sales",
+                                                       "orders", "earnings", "margin", "margins", "profit", "profits",
+                                                       "forecast", "target", "targets"});
+  }
+  if (text::is_one_of_lowered(words[i - 1].core, {"the", "a", "an", "this", "train", "service", "flat", "route",
                                                   "bus", "platform", "headcode", "room"}) ||
       lasts_or_races(words[i - 1].core)) {
     return false;

@@ -306,6 +306,29 @@ bool is_participle(std::string_view w) {
                              "overspent", "driven", "flown", "ridden", "used", "owed"});
 }
 
+// "the record $9,500 set in May", "the $4m held back", "A$1.2bn set aside": a participle ("set"
+// too, which is a noun as often) going on to its preposition or particle. The amount is then a
+// noun phrase of its own, unless an article or a number word sizes it ("a $50 set for
+// beginners", "a £2m set up fee", "a $5bn set aside", "a twin 12 L set to"): there the word is
+// the noun.
+bool participle_goes_on(const Words& words, std::size_t i, std::size_t n) {
+  const Word& w = words[n];
+  if (!(is_participle(w.core) || w.core == "set") || !w.suffix.empty() || n + 1 >= words.size()) return false;
+  // The article may stand before a word or two that qualify the amount too ("a twin 12 L set").
+  std::size_t k = i;
+  while (k > 0 && i - k < 2 && words[k - 1].suffix.empty() && text::all_alpha(words[k - 1].core) &&
+         text::is_lower(words[k - 1].core[0]) && !text::is_function_word(words[k - 1].core)) {
+    --k;
+  }
+  bool sized = k > 0 && words[k - 1].suffix.empty() &&
+               text::is_one_of_lowered(words[k - 1].core, {"a", "an", "one", "two", "three", "four", "five", "six",
+                                                           "seven", "eight", "nine", "ten", "several", "few"});
+  return !sized && text::is_one_of(words[n + 1].core, {"in", "on", "by", "at", "for", "to", "from", "last", "this",
+                                                       "earlier", "during", "since", "before", "after", "under",
+                                                       "when", "over", "aside", "out", "up", "off", "down", "back",
+                                                       "away"});
+}
+
 }  // namespace
 
 bool amount_is_relative_object(const Words& words, std::size_t i, std::size_t count) {
@@ -423,6 +446,7 @@ bool is_adjectival(const Words& words, std::size_t i, std::size_t count) {
   // "At the exchange, 1,284 t changed hands": after a clause's comma the measure opens the
   // clause, and a word in -ed after it is its verb.
   if (is_participle(after) && words[i - 1].suffix == ",") return false;
+  if (participle_goes_on(words, i, n)) return false;
   if (adverb_before_participle(words, n)) return false;
   // "grossed $1.1bn worldwide", "$5 million annually": an adverb, not a noun.
   // "a $45 daily resort fee": a word in -ly before a noun is an adjective there; "paid $45

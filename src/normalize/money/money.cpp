@@ -1,13 +1,13 @@
 // Money: "$20", "$20.50", "$.02", "£2.01", "¥30b", "$3.5 billion", "€20m", "US$5", "USD 5",
 // "$20/mo". The amount is read as a figure, then the currency: "three point five billion
-// dollars", "twenty dollars fifty cents". Whether an amount qualifies a noun ("a $5 fee", said
-// "a five-dollar fee") is adjectival_quantities.cpp's, as measures and sizes ask it too.
+// dollars", "twenty dollars fifty cents". Whether an amount qualifies a noun is adjectival_quantities.cpp's.
 #include <algorithm>
 #include <array>
 
 #include "normalize/function_words.h"
 #include "normalize/match.h"
 #include "normalize/measures/measures.h"
+#include "normalize/articles.h"
 #include "normalize/money/money.h"
 #include "normalize/number_words.h"
 #include "normalize/numbers/numbers.h"
@@ -296,10 +296,21 @@ std::optional<Match> minor_adjective(std::string_view decimals, const Currency& 
   return Match{count, text::hyphenated(cardinal_words(decimals) + " " + unit), false};
 }
 
+std::optional<Match> adjectival_price(const Words& words, std::size_t i, const Parsed& p) {
+  // "the $90/t levy" -> "the ninety-dollar-a-tonne levy": a whole price per unit before its noun.
+  bool plain = p.scale.empty() && !p.number.has_point && p.per.find(' ') == std::string::npos;
+  if (!plain || !is_adjectival(words, i, 1)) return std::nullopt;
+  Parsed whole = p;
+  whole.per.clear();
+  // "an ounce", "an acre", "a tonne": the article goes by the unit's first sound.
+  return Match{1, text::hyphenated(singular_unit(speak_parsed(whole), *p.currency) + " " + with_indefinite_article(p.per)), false};
+}
+
 std::optional<Match> adjectival_money(const Words& words, std::size_t i) {
   if (i == 0) return std::nullopt;
   auto parsed = parse(words[i].core, scale_next(words, i).has_value());
-  if (!parsed || !parsed->per.empty()) return std::nullopt;
+  if (!parsed) return std::nullopt;
+  if (!parsed->per.empty()) return adjectival_price(words, i, *parsed);
   std::size_t count = 1;
   if (parsed->scale.empty()) {
     if (auto scale = scale_next(words, i)) {

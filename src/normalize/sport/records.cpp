@@ -1,7 +1,10 @@
 // Win-loss records, as US sports copy writes them: "went 15-7", "a 15-7 record", "the
 // Hornets (6-17)", "dropped them to 0-7". A record is said with "and" ("fifteen and seven", "oh
 // and seven"), the way a sportscaster says it; "fifteen to seven" would be a range or a score.
-// Scores ("won 109-98", "a 3-0 win") keep their own reading (range.cpp).
+// Scores ("won 109-98", "a 3-0 win") keep their own reading (range.cpp). A record with ties
+// ("went 9-6-2") is said as three tallies: "nine, six and two".
+#include <array>
+
 #include "normalize/function_words.h"
 #include "normalize/match.h"
 #include "normalize/measures/measures.h"
@@ -49,21 +52,46 @@ bool is_measure(const Words& words, std::size_t i, const Record& r) {
   return find_unit(next).has_value() && !text::is_function_word(next);
 }
 
+// The word before figures at i, lowercased, when nothing parts them; empty otherwise.
+std::string joined_word_before(const Words& words, std::size_t i) {
+  bool joined = i > 0 && words[i - 1].suffix.empty() && words[i].prefix.empty();
+  return joined ? text::lower(words[i - 1].core) : std::string();
+}
+
+// "went 2-0 up", "went 3-1-0 ahead": a lead in a match, a score.
+bool lead_follows(const Words& words, std::size_t i) {
+  return i + 1 < words.size() && words[i].suffix.empty() &&
+         text::is_one_of_lowered(words[i + 1].core, {"up", "down", "ahead", "behind", "clear"});
+}
+
+// "went 15-7": the verbs a record follows. "finished"/"ended" are said of votes and series
+// too, so a three-part tally needs a word of the standings as well.
+bool is_went_verb(std::string_view word) { return text::is_one_of(word, {"went", "go", "goes", "going"}); }
+bool is_finish_verb(std::string_view word) { return text::is_one_of(word, {"finished", "finishes", "ended", "ends"}); }
+
+// "a 15-7 record", "a 20-8-4 mark": the figures named a record by the word after them.
+bool record_word_follows(const Words& words, std::size_t i, bool qualified) {
+  if (i + 1 >= words.size() || !words[i].suffix.empty()) return false;
+  std::string next = text::lower(words[i + 1].core);
+  if (text::is_one_of(next, {"record", "mark"})) return true;
+  // "a 402-389-21 career record"
+  return qualified && text::is_one_of(next, {"career", "season", "overall", "lifetime", "professional", "pro"}) &&
+         i + 2 < words.size() && words[i + 1].suffix.empty() &&
+         text::is_one_of_lowered(words[i + 2].core, {"record", "mark"});
+}
+
 // The pair's own words make it a record.
 bool cued_record(const Words& words, std::size_t i) {
   const Word& w = words[i];
   auto record = record_shape(w.core);
   if (!record || is_measure(words, i, *record)) return false;
-  const Word* before = i > 0 && words[i - 1].suffix.empty() && w.prefix.empty() ? &words[i - 1] : nullptr;
-  std::string before_word = before ? text::lower(before->core) : std::string();
+  std::string before_word = joined_word_before(words, i);
   // "went 15-7", "a 15-7 record", "their 10-2 start": the record's own words.
-  // "went 2-0 up", "went 3-1 ahead": a lead in a match, a score.
-  bool lead = i + 1 < words.size() && w.suffix.empty() &&
-              text::is_one_of_lowered(words[i + 1].core, {"up", "down", "ahead", "behind", "clear"});
-  bool went = text::is_one_of(before_word, {"went", "go", "goes", "going"}) && !lead &&
+  bool lead = lead_follows(words, i);
+  bool went = is_went_verb(before_word) && !lead &&
               (stands_alone(words, i) || text::any_word(words, is_sport_word));
-  bool named = i + 1 < words.size() && w.suffix.empty() &&
-               text::is_one_of_lowered(words[i + 1].core, {"record", "mark", "start", "finish"});
+  bool named = record_word_follows(words, i, false) || (i + 1 < words.size() && w.suffix.empty() &&
+                                                        text::is_one_of_lowered(words[i + 1].core, {"start", "finish"}));
   // "the Grizzlies (16-8)": in brackets right after a team's name, on a sports page.
   bool bracketed = w.prefix == "(" && text::starts_with(w.suffix, ")") && i > 0 && words[i - 1].suffix.empty() &&
                    text::is_capitalized(words[i - 1].core) && text::any_word(words, is_sport_word);
@@ -120,7 +148,65 @@ bool is_sport_word(std::string_view core) {
                           "nfc", "half-game"});
 }
 
+namespace {
+
+// "9-6-2", "402-389-21": wins, losses and ties (or draws), each of one to three figures.
+std::optional<std::array<std::string_view, 3>> tally_shape(std::string_view core) {
+  std::size_t first = core.find('-');
+  if (first == std::string_view::npos) return std::nullopt;
+  std::size_t second = core.find('-', first + 1);
+  if (second == std::string_view::npos) return std::nullopt;
+  auto two = record_shape(core.substr(0, second));
+  auto last = record_shape(core.substr(first + 1));
+  if (!two || !last) return std::nullopt;
+  return std::array<std::string_view, 3>{two->wins, two->losses, last->losses};
+}
+
+// "went 9-6-2 overall", "finished 14-3-1 on the road": a word of the standings right after the
+// tally, as a record has and a vote's or a series' tally has not.
+bool standings_follow(const Words& words, std::size_t i) {
+  if (i + 1 >= words.size() || !words[i].suffix.empty()) return false;
+  std::string next = text::lower(words[i + 1].core);
+  if (text::is_one_of(next, {"record", "overall"})) return true;
+  auto then = [&](std::size_t k) { return i + k < words.size() ? text::lower(words[i + k].core) : std::string(); };
+  bool joined = words[i + 1].suffix.empty();
+  return joined && ((next == "this" && then(2) == "season") || (next == "at" && then(2) == "home") ||
+                    (next == "on" && then(2) == "the" && words[i + 2].suffix.empty() && then(3) == "road") ||
+                    (next == "in" && then(2) == "the" && words[i + 2].suffix.empty() && then(3) == "standings"));
+}
+
+// "4-4-2", "3-5-2": figures of one digit that add up to ten are a team's shape; "1-2-3" is a
+// podium or a trifecta. Neither is ever a record.
+bool formation_or_podium(const std::array<std::string_view, 3>& t) {
+  if (t[0] == "1" && t[1] == "2" && t[2] == "3") return true;
+  int sum = 0;
+  for (std::string_view part : t) {
+    if (part.size() != 1) return false;
+    sum += part[0] - '0';
+  }
+  return sum == 10;
+}
+
+// A three-part tally is a record only by its words: "a record of 20-8-4", "a 30-12-5 career
+// record", "a 9-6-2 mark", or after went/finished with a word of the standings beside it ("went
+// 9-6-2 overall"). Bare, it is as often a formation ("4-4-2"), a vote ("5-3-1") or a trifecta,
+// which keep their own readings.
+bool cued_tally(const Words& words, std::size_t i, const std::array<std::string_view, 3>& tally) {
+  if (formation_or_podium(tally)) return false;
+  std::string before = joined_word_before(words, i);
+  bool went = (is_went_verb(before) || is_finish_verb(before)) && !lead_follows(words, i) && standings_follow(words, i);
+  bool record_of = before == "of" && i >= 2 && words[i - 2].suffix.empty() &&
+                   text::is_one_of_lowered(words[i - 2].core, {"record", "mark"});
+  return went || record_of || record_word_follows(words, i, true);
+}
+
+}  // namespace
+
 std::optional<Match> match_record(const Words& words, std::size_t i) {
+  if (auto tally = tally_shape(words[i].core); tally && cued_tally(words, i, *tally)) {
+    const auto& t = *tally;
+    return Match{1, games_words(t[0]) + ", " + games_words(t[1]) + " and " + games_words(t[2]), false};
+  }
   if (!cued_record(words, i) && !listed_with_a_record(words, i)) return std::nullopt;
   auto record = record_shape(words[i].core);
   return Match{1, games_words(record->wins) + " and " + games_words(record->losses), false};

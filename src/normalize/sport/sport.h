@@ -91,6 +91,10 @@ std::optional<Match> match_rushing_line(const Words& words, std::size_t i);
 bool tells_of_gridiron(std::string_view core);
 // audience_ratings.cpp: "a 9.4/17 rating/share" -> "a nine point four rating and a seventeen share".
 std::optional<Match> match_rating_share(const Words& words, std::size_t i);
+// sumo_ranks.cpp: "M16w" -> "maegashira sixteen west" on a line that tells of sumo.
+std::optional<Match> match_sumo_rank(const Words& words, std::size_t i);
+// equestrian_levels.cpp: "CSI5*" -> "CSI five-star", "the 4*-L" -> "the four-star long".
+std::optional<Match> match_equestrian_level(const Words& words, std::size_t i);
 // rating_marks.cpp: "gave it 9/10" -> "nine out of ten", "a 5* hotel" -> "a five-star hotel",
 // "★★★★☆" -> "four out of five stars".
 std::optional<Match> match_rating_mark(const Words& words, std::size_t i);

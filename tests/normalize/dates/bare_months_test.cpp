@@ -17,4 +17,34 @@ TEST(BareMonths, NamesAndWordsStay) {
   EXPECT_EQ(normalize_text("the Oct result"), "the Oct result");
 }
 
+TEST(BareMonths, NameLikeMonthsAfterAWordOfTimeOnly) {
+  // Only on a line that names another month or a quarter, or before a figure.
+  EXPECT_EQ(normalize_text("rents have climbed since Jan, agents say, and fell in Sept"),
+            "rents have climbed since January, agents say, and fell in September");
+  EXPECT_EQ(normalize_text("the Q2 plant stays shut until Mar."), "the Q two plant stays shut until March.");
+  EXPECT_EQ(normalize_text("output dipped in Jun and recovered by October"), "output dipped in June and recovered by October");
+}
+
+TEST(BareMonths, NameLikeMonthsWithoutADateCueStay) {
+  EXPECT_EQ(normalize_text("the coach trusted in Jun, his goalkeeper"), "the coach trusted in Jun, his goalkeeper");
+  EXPECT_EQ(normalize_text("villagers mourned the late Mar, a fisherman"), "villagers mourned the late Mar, a fisherman");
+  EXPECT_EQ(normalize_text("the band stalled until Jan returned from Ghent"), "the band stalled until Jan returned from Ghent");
+  EXPECT_EQ(normalize_text("she confided in Jan and Pieter"), "she confided in Jan and Pieter");
+  EXPECT_EQ(normalize_text("viewers lost faith in Jun after the row"), "viewers lost faith in Jun after the row");
+}
+
+TEST(BareMonths, NameLikeMonthsBeforeANameStay) {
+  EXPECT_EQ(normalize_text("the club has struggled since Jan Kowalski left"), "the club has struggled since Jan Kowalski left");
+  EXPECT_EQ(normalize_text("in Jan van Eyck's workshop"), "in Jan van Eyck's workshop");
+  EXPECT_EQ(normalize_text("a port in Mar del Plata"), "a port in Mar del Plata");
+  EXPECT_EQ(normalize_text("a goal by Jan, then another"), "a goal by Jan, then another");
+  EXPECT_EQ(normalize_text("the talks at Mar-a-Lago went on"), "the talks at Mar-a-Lago went on");
+}
+
+TEST(BareMonths, SpanOfTwoShortMonths) {
+  EXPECT_EQ(normalize_text("exports in the Apr-Jun period"), "exports in the April to June period");
+  EXPECT_EQ(normalize_text("sales for Jan\u2013Mar fell"), "sales for January to March fell");
+  EXPECT_EQ(normalize_text("a Jan-Jan comparison"), "a Jan-Jan comparison");
+}
+
 }  // namespace briefcast

@@ -83,4 +83,16 @@ TEST(YearPeriods, GluedHalfOnlyBesideCompanyFigures) {
   EXPECT_EQ(normalize_text("The 1H26 forecast from Leeds ran late.").find("half"), std::string::npos);
 }
 
+TEST(YearPeriods, GluedHalfAfterAPossessive) {
+  EXPECT_NE(normalize_text("The retailer trimmed its 1H26 guidance.").find("its first half twenty twenty six guidance"),
+            std::string::npos);
+  EXPECT_NE(normalize_text("Their 2H23 margin beat analysts' forecasts.").find("second half twenty twenty three margin"),
+            std::string::npos);
+  // A possessive without a company's words keeps the shape as written.
+  EXPECT_EQ(normalize_text("The film kept its 2H10 running time.").find("half"), std::string::npos);
+  // After "its" only a noun of the company's figures; a revenue word elsewhere is not enough.
+  EXPECT_EQ(normalize_text("The line cut its 1H40 service, hitting revenue.").find("half"), std::string::npos);
+  EXPECT_EQ(normalize_text("The studio sold its 2H15 epic, lifting sales revenue.").find("half"), std::string::npos);
+}
+
 }  // namespace briefcast

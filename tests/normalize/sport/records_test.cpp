@@ -76,4 +76,26 @@ TEST(Records, ConferenceStandingsAreASportsLine) {
   EXPECT_EQ(normalize_text("AFC Bournemouth were 2-0 at half-time."), "A.F.C Bournemouth were two to zero at half-time.");
 }
 
+TEST(Records, ThreePartTalliesWithTheirWords) {
+  EXPECT_EQ(normalize_text("the Flames went 7-3-4 on the road trip"), "the Flames went seven, three and four on the road trip");
+  EXPECT_EQ(normalize_text("a record of 31-40-8 overall"), "a record of thirty one, forty and eight overall");
+  EXPECT_EQ(normalize_text("his 118-97-12 career mark"), "his one hundred eighteen, ninety seven and twelve career mark");
+  EXPECT_EQ(normalize_text("they finished 11-0-1 overall."), "they finished eleven, oh and one overall.");
+}
+
+TEST(Records, ThreePartFiguresWithoutTheirWordsStay) {
+  EXPECT_EQ(normalize_text("they lined up in a 4-4-2 system").find(", "), std::string::npos);
+  EXPECT_EQ(normalize_text("the panel voted 6-2-1 to approve").find(", "), std::string::npos);
+  EXPECT_EQ(normalize_text("the hosts went 2-1-0 up").find(", "), std::string::npos);
+  EXPECT_EQ(normalize_text("the committee vote went 7-2-1").find(", "), std::string::npos);
+}
+
+TEST(Records, FormationsPodiumsAndVotesOnAWinningLineStay) {
+  EXPECT_EQ(normalize_text("Rovers went 3-4-3 late on, hunting a win.").find("three, four"), std::string::npos);
+  EXPECT_EQ(normalize_text("the team finished 1-2-3 to take the title").find(", "), std::string::npos);
+  EXPECT_EQ(normalize_text("the board vote ended 8-3-2, a defeat for the league").find("eight, three"), std::string::npos);
+  EXPECT_EQ(normalize_text("the appeal went 4-2-1 in the court, a win for the club").find("four, two"), std::string::npos);
+  EXPECT_EQ(normalize_text("a record of 4-4-2").find(", "), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -1,0 +1,28 @@
+// The star levels of horse sport: "CSI3*", "CCI4*-L", "the 2*-S".
+#include <gtest/gtest.h>
+
+#include "normalize/normalizer.h"
+
+namespace briefcast {
+
+TEST(EquestrianLevels, CodeWithItsLevel) {
+  EXPECT_EQ(normalize_text("she won the CSI3* Grand Prix in Rome"), "she won the C.S.I three-star Grand Prix in Rome");
+  EXPECT_EQ(normalize_text("the CCI4*-L at Kentucky"), "the C.C.I four-star long at Kentucky");
+  EXPECT_EQ(normalize_text("a CDIO2* test"), "a C.D.I.O two-star test");
+  // Spelt letter by letter: eSpeak NG says "CAIO" and "CPEDI" as words.
+  EXPECT_EQ(normalize_text("drove at the CAIO4* in Aachen"), "drove at the C.A.I.O four-star in Aachen");
+  EXPECT_EQ(normalize_text("a CPEDI3* win"), "a C.P.E.D.I three-star win");
+}
+
+TEST(EquestrianLevels, LevelWithItsFormat) {
+  EXPECT_EQ(normalize_text("third in the 3*-S at Aston"), "third in the three-star short at Aston");
+}
+
+TEST(EquestrianLevels, FootnotesAndOtherCodesStay) {
+  EXPECT_EQ(normalize_text("a 4* hotel"), "a four-star hotel");
+  EXPECT_EQ(normalize_text("ABC5* applies").find("star"), std::string::npos);
+  EXPECT_EQ(normalize_text("the CSI7* show").find("star"), std::string::npos);
+  EXPECT_EQ(normalize_text("the 5*-X model").find("star"), std::string::npos);
+}
+
+}  // namespace briefcast

@@ -209,8 +209,9 @@ std::optional<Match> millions(const Words& words, std::size_t i) {
     return Match{count, spoken, false};
   }
   // A single whole figure is as often a length of things ("3m ceilings", "6m beams"), so only
-  // a figure with a point or of two figures or more counts unnamed things.
-  bool count_sized = number->has_point || number->grouped || number->integer.size() >= 2;
+  // a figure with a point or of two figures or more counts unnamed things; so does one figure
+  // in a line whose other figures carry their scale ("1m operations by 2028 and 1tn by 2035").
+  bool count_sized = number->has_point || number->grouped || number->integer.size() >= 2 || line_has_scaled_figure(words, i);
   if (!capital && count == 1 && count_sized && counted_plural_after(words, i, i + 1, *number)) {
     return Match{count, spoken, false};
   }
@@ -264,7 +265,7 @@ std::optional<Match> millions(const Words& words, std::size_t i) {
   bool scale_letter = capital && !capital_m && count == 1 && !noun_follows_word(noun);
   if (scale_letter && (number->has_point || (small && !label && line_says_million(words, i) > 0))) return Match{count, spoken, false};
   // "the list stood at 7.6m in May": no noun after it, and the line speaks of counts or money.
-  bool noun_follows = !noun.empty() && !text::is_function_word(text::lower(noun));
+  bool noun_follows = !noun.empty() && !text::is_function_word(text::lower(noun)) && !participle_clause_follows(words, i + count);
   if (!capital && count == 1 && !noun_follows && line_says_million(words, i) > 0) return Match{count, spoken, false};
   return std::nullopt;
 }

@@ -69,4 +69,16 @@ TEST(UnitTable, CollectiveDose) {
   EXPECT_EQ(normalize_text("The man-made lake is 3 km long."), "The man-made lake is three kilometers long.");
 }
 
+TEST(UnitTable, PrefixesComposeWithTheKelvinAndOtherBases) {
+  EXPECT_EQ(normalize_text("The cryostat held the sample at 25 mK for a week."),
+            "The cryostat held the sample at twenty five millikelvin for a week.");
+  EXPECT_EQ(normalize_text("The cloud cooled to 300 nK before release."),
+            "The cloud cooled to three hundred nanokelvin before release.");
+  EXPECT_EQ(normalize_text("The sensor leaks 3 nA and reads 15 \u00b5V."),
+            "The sensor leaks three nanoamps and reads fifteen microvolts.");
+  // A bare capital K is no kelvin here, and a conductivity's "mK" is a meter kelvin.
+  EXPECT_TRUE(has(normalize_text("Insulation rated 0.04 W/mK is used."), "meter kelvin"));
+  EXPECT_TRUE(has(normalize_text("He earns 50K a year."), "thousand"));
+}
+
 }  // namespace briefcast

@@ -266,6 +266,8 @@ constexpr Plain kPlain[] = {
     {"N\u22c5m", "newton meter", "newton meters", false, UnitKind::rating},
     {"kN\u00b7m", "kilonewton meter", "kilonewton meters", false, UnitKind::rating},
     {"kN\u22c5m", "kilonewton meter", "kilonewton meters", false, UnitKind::rating},
+    // Vitamins and hormones are dosed in international units ("400 IU", "5 IU/mL"), else spelt.
+    {"IU", "international unit", "international units", false},
     // Electrolytes in clinical copy ("140 mEq/L of sodium"): eSpeak NG said "em eck".
     {"mEq", "milliequivalent", "milliequivalents", true},
     // A rating plate's "~" after the volt marks alternating current ("220\u2013240 V~"); eSpeak

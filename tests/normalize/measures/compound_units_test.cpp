@@ -99,4 +99,14 @@ TEST(CompoundUnits, AProductOfThreeUnitsAfterASlash) {
   EXPECT_EQ(normalize_text("The bolt takes 40 N\u00b7m of torque."), "The bolt takes forty newton meters of torque.");
 }
 
+TEST(CompoundUnits, PluralCountedPerABareLiter) {
+  EXPECT_EQ(normalize_text("Samples held 2,000 virus particles/L on average."),
+            "Samples held two thousand virus particles per liter on average.");
+  EXPECT_EQ(normalize_text("Results are given in spores/l for each site."),
+            "Results are given in spores per liter for each site.");
+  // A choice of two words, or a capital letter after a slash, is no rate.
+  EXPECT_EQ(normalize_text("Pick yes/no on the form.").find("liter"), std::string::npos);
+  EXPECT_EQ(normalize_text("Teams from group A/L advance.").find("liter"), std::string::npos);
+}
+
 }  // namespace briefcast

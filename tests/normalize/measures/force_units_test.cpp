@@ -35,4 +35,13 @@ TEST(ForceUnits, ALoadAPartFailsAt) {
   EXPECT_EQ(normalize_text("Troops crossed into N Korea on 3 N roads.").find("newton"), std::string::npos);
 }
 
+TEST(ForceUnits, AWordOfForceBeforeOfAndTheFigure) {
+  EXPECT_EQ(normalize_text("The hook took a pull of 75 N before it bent."),
+            "The hook took a pull of seventy five newtons before it bent.");
+  EXPECT_EQ(normalize_text("Testers logged a bite force of 320 N in the study."),
+            "Testers logged a bite force of three hundred twenty newtons in the study.");
+  // A road's letter after "of" stays a letter.
+  EXPECT_EQ(normalize_text("A stretch of 40 N is closed.").find("newton"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -81,4 +81,10 @@ TEST(UnitTable, PrefixesComposeWithTheKelvinAndOtherBases) {
   EXPECT_TRUE(has(normalize_text("He earns 50K a year."), "thousand"));
 }
 
+TEST(UnitTable, InternationalUnitsOfADose) {
+  EXPECT_EQ(normalize_text("Patients took 800 IU of vitamin D."), "Patients took eight hundred international units of vitamin D.");
+  EXPECT_EQ(normalize_text("Serum levels above 25 IU/L were flagged."),
+            "Serum levels above twenty five international units per liter were flagged.");
+}
+
 }  // namespace briefcast

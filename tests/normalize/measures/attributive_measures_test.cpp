@@ -1,0 +1,35 @@
+// A measure before the noun it sizes is one singular adjective, also past a pair of place names,
+// after a possessive before a name of two words, after a figure's compound, or after "one".
+#include <gtest/gtest.h>
+
+#include "normalize/normalizer.h"
+
+namespace briefcast {
+
+TEST(AttributiveMeasures, PlacePairBeforeTheNoun) {
+  EXPECT_EQ(normalize_text("Engineers surveyed the 120km Lyon-Turin tunnel route."),
+            "Engineers surveyed the one-hundred-twenty-kilometer Lyon-Turin tunnel route.");
+}
+
+TEST(AttributiveMeasures, PossessiveBeforeATwoWordName) {
+  EXPECT_EQ(normalize_text("Norway's 80 MW Hywind Tampen farm opened."),
+            "Norway's eighty-megawatt Hywind Tampen farm opened.");
+}
+
+TEST(AttributiveMeasures, FigureCompoundBeforeTheMeasure) {
+  EXPECT_EQ(normalize_text("The site runs on 2-stage 230 V supply."), "The site runs on two stage two-hundred-thirty-volt supply.");
+}
+
+TEST(AttributiveMeasures, OneBeforeTheMeasure) {
+  EXPECT_EQ(normalize_text("Each hiker may carry one 3L flask."), "Each hiker may carry one three-liter flask.");
+}
+
+TEST(AttributiveMeasures, AmountsWithNoNounStay) {
+  EXPECT_EQ(normalize_text("She cycled 80km through the hills."), "She cycled eighty kilometers through the hills.");
+  EXPECT_EQ(normalize_text("It is the last 12km to Dover."), "It is the last twelve kilometers to Dover.");
+  EXPECT_EQ(normalize_text("The line carries about 230 V in the house."),
+            "The line carries about two hundred thirty volts in the house.");
+  EXPECT_EQ(normalize_text("He won the 40km London-Brighton in May.").find("kilometer London"), std::string::npos);
+}
+
+}  // namespace briefcast

@@ -27,4 +27,11 @@ TEST(BillionUnits, InitialsElsewhereStayLetters) {
   EXPECT_EQ(normalize_text("Its 3 BCM Baltic pipeline opened.").find("billion"), std::string::npos);
 }
 
+TEST(BillionUnits, OneReadingPerLine) {
+  // The second figure stands far from the word of water; it shares the first one's reading.
+  EXPECT_EQ(normalize_text("Reservoir storage rose to 62.3 BCM last week, well short of the full design capacity of 97.1 BCM, officials said."),
+            "Reservoir storage rose to sixty two point three billion cubic meters last week, well short of the full design capacity "
+            "of ninety seven point one billion cubic meters, officials said.");
+}
+
 }  // namespace briefcast

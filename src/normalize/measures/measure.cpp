@@ -9,6 +9,7 @@
 #include "normalize/match.h"
 #include "normalize/numbers/count_cues.h"
 #include "normalize/measures/attached_measures.h"
+#include "normalize/measures/listed_measures.h"
 #include "normalize/measures/measures.h"
 #include "normalize/measures/spaced_units.h"
 #include "normalize/number_words.h"
@@ -382,7 +383,7 @@ std::optional<Match> measure_reading(const Words& words, std::size_t i) {
   // charger", "the 100 m final" -> "the one-hundred-meter final".
   bool adjectival = is_adjectival(words, i, count) || names_a_calibre(words, i, count) ||
                     sizes_bare_noun(words, i, count) || qualifies_with_next(words, i, count) ||
-                    names_an_event(words, i, count) || strength_before_noun(words, i, count) || converted_before_noun(words, i, count) ||
+                    names_an_event(words, i, count) || (count == 1 && listed_measure_sizes_noun(words, i)) || strength_before_noun(words, i, count) || converted_before_noun(words, i, count) ||
                     (grades_after_amount_of(words, i) && plain_noun_after(words, i + count - 1)) ||
                     ((found || attached(words[i].core, true)) && modifies_noun(words, i, count));
   adjectival = adjectival && !participle_follows_measure(words, i + count);

@@ -32,4 +32,17 @@ TEST(AttributiveMeasures, AmountsWithNoNounStay) {
   EXPECT_EQ(normalize_text("He won the 40km London-Brighton in May.").find("kilometer London"), std::string::npos);
 }
 
+TEST(AttributiveMeasures, ListedLegsWithNoArticle) {
+  EXPECT_EQ(normalize_text("The sprint course is 750m swim, 20km ride and 5km run."),
+            "The sprint course is seven-hundred-fifty-meter swim, twenty-kilometer ride and five-kilometer run.");
+  EXPECT_EQ(normalize_text("Choose 2kg tub or 5kg pail."), "Choose two-kilogram tub or five-kilogram pail.");
+}
+
+TEST(AttributiveMeasures, ListedAmountsWithNoNounStay) {
+  EXPECT_EQ(normalize_text("They walked 8km, 12km and 20km."), "They walked eight kilometers, twelve kilometers and twenty kilometers.");
+  EXPECT_EQ(normalize_text("The fires were 4km west, 6km south."), "The fires were four kilometers west, six kilometers south.");
+  EXPECT_EQ(normalize_text("She rode 30km yesterday and 45km today."),
+            "She rode thirty kilometers yesterday and forty five kilometers today.");
+}
+
 }  // namespace briefcast

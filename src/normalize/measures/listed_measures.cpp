@@ -15,7 +15,8 @@ namespace briefcast::rules {
 namespace {
 
 // Words after a distance that say when or how, not what: never a listed noun (nor a compass
-// point, "2km north", nor a stroke or race it is swum or run in, "2km freestyle").
+// point, "2km north", nor a way, "3km uphill", nor a stroke or race it is swum or run in,
+// "2km freestyle").
 bool is_adverb_of_time(std::string_view w) {
   return text::is_one_of(w, {"today", "tomorrow", "yesterday", "daily", "weekly", "each", "later", "earlier", "ago",
                              "apart", "away", "long", "wide", "high", "deep", "tall", "overall", "total", "more", "less"});
@@ -37,7 +38,10 @@ std::size_t item_noun(const Words& words, std::size_t i) {
   if (!length && !contents) return 0;
   if (noun.size() < 3 || !text::all_alpha(noun) || !text::is_lower(noun[0]) || noun.back() == 's' ||
       text::is_function_word(noun) || is_not_noun(noun) || is_adverb_of_time(noun) || names_compass_point(noun) ||
-      is_race_word(noun)) {
+      is_race_word(noun) ||
+      text::is_one_of(noun, {"ahead", "behind", "back", "clear", "short", "further", "farther", "home", "forward", "uphill",
+                             "downhill", "upstream", "downstream", "inland", "offshore", "underground", "underwater",
+                             "overhead", "abroad", "below", "above", "outside", "inside"})) {
     return 0;
   }
   bool ends_item = !words[i + 1].suffix.empty() || i + 2 >= words.size() ||

@@ -43,6 +43,8 @@ TEST(AttributiveMeasures, ListedAmountsWithNoNounStay) {
   EXPECT_EQ(normalize_text("The fires were 4km west, 6km south."), "The fires were four kilometers west, six kilometers south.");
   EXPECT_EQ(normalize_text("She rode 30km yesterday and 45km today."),
             "She rode thirty kilometers yesterday and forty five kilometers today.");
+  EXPECT_EQ(normalize_text("They climbed 4km uphill and 6km downhill."),
+            "They climbed four kilometers uphill and six kilometers downhill.");
 }
 
 }  // namespace briefcast

@@ -27,12 +27,16 @@ bool tells_of_force(std::string_view w) {
   return text::is_one_of_lowered(
       w, {"force", "forces", "strength", "strengths", "pull", "pulls", "pulling", "push", "breaks", "snaps", "load",
           "loads", "loading", "breaking", "grip", "bite", "tension", "impact", "impacts", "resistance", "resistant",
-          "resist", "traction", "anchor", "anchors"});
+          "resist", "traction", "anchor", "anchors",
+          // a body's contact with a machine, which safety standards cap by its force
+          "contact"});
 }
 
 bool tells_of_rating(std::string_view w) {
   return text::is_one_of_lowered(w, {"rated", "rating", "ratings", "test", "tests", "tested", "testing", "holds",
                                      "hold", "certified", "withstood",
+                                     // a cap a standard sets on the force ("contact is limited to 140 N")
+                                     "limit", "limits", "limited", "maximum",
                                      // a part's failure under a load ("handles crack at loads of 50 N")
                                      "crack", "cracks", "cracked", "fail", "fails", "failed", "failure", "snap",
                                      "snapped", "buckle", "buckled"});

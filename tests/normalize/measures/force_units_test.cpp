@@ -40,6 +40,8 @@ TEST(ForceUnits, AWordOfForceBeforeOfAndTheFigure) {
             "The hook took a pull of seventy five newtons before it bent.");
   EXPECT_EQ(normalize_text("Testers logged a bite force of 320 N in the study."),
             "Testers logged a bite force of three hundred twenty newtons in the study.");
+  EXPECT_NE(normalize_text("The standard says hand contact is limited to 65 N for cobots.").find("sixty five newtons"),
+            std::string::npos);
   // A road's letter after "of" stays a letter.
   EXPECT_EQ(normalize_text("A stretch of 40 N is closed.").find("newton"), std::string::npos);
 }

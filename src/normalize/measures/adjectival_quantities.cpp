@@ -141,10 +141,10 @@ bool opens_noun_phrase(const Words& words, std::size_t i) {
     bool opener = last && (text::is_one_of(w.core, {"thousand", "million", "billion"}) || counts_the_sized(w.core));
     if ((is_determiner(w.core) || text::is_possessive(w.core) || opener) && w.suffix.empty()) return true;
     // "13-passenger, 884 kg cars": after a figure's compound adjective and its comma the measure
-    // is the next adjective of the same noun.
-    // "on 3-phase 400 V power": so does a figure's compound adjective right before it, with no comma.
-    if (last && is_figure_compound(w.core) && text::is_digit(w.core[0]) && w.suffix.empty()) return true;
-    if (last && is_figure_compound(w.core) && w.suffix == ",") return true;
+    // is the next adjective of the same noun; "on 3-phase 400 V power": so it is right after one
+    // that opens with a digit, with no comma.
+    bool digit_led = !w.core.empty() && text::is_digit(w.core[0]);
+    if (last && is_figure_compound(w.core) && (w.suffix == "," || (w.suffix.empty() && digit_led))) return true;
     // An adjective: a lowercase word that is no function word and no adverb ("roughly"), or
     // a figure joined to a lowercase word ("a 10-year, $700M deal").
     bool adjective = !w.core.empty() && (text::all_alpha(w.core) || is_figure_compound(w.core)) &&
@@ -315,6 +315,8 @@ bool is_place_pair(std::string_view w) {
   return false;
 }
 
+}  // namespace
+
 // "promised", and an irregular one ("the $1.6m paid for a copy", "the $5m spent on it");
 // words that are nouns as often ("set", "cut", "won") are left out.
 bool is_participle(std::string_view w) {
@@ -323,8 +325,6 @@ bool is_participle(std::string_view w) {
                              "held", "kept", "sought", "found", "lent", "stolen", "shown", "written", "won", "withheld",
                              "overspent", "driven", "flown", "ridden", "used", "owed"});
 }
-
-}  // namespace
 
 bool amount_is_relative_object(const Words& words, std::size_t i, std::size_t count) {
   std::size_t n = i + count;
@@ -364,6 +364,9 @@ bool is_adjectival(const Words& words, std::size_t i, std::size_t count) {
   std::size_t n = past_quoted_qualifier(words, past_measure_aside(words, past_aside(words, i + count)));
   if (n >= words.size()) return false;
   std::string_view after = words[n].core;
+  // "no one 50m away", "one 2kg heavier": after the count "one" a word of how much or how far
+  // names nothing the measure sizes.
+  if (text::is_one_of_lowered(words[i - 1].core, {"one"}) && says_how_much(after)) return false;
   // The noun: a lowercase word, or an initialism ("a 256GB SSD"), or a name before a
   // lowercase noun ("an 87W Thunderbolt dock", "a $10 Amazon voucher").
   // "the 9,000 ft TVD": a datum or a qualifier of the unit is no noun (noun_modifiers.cpp reads
@@ -413,7 +416,8 @@ bool is_adjectival(const Words& words, std::size_t i, std::size_t count) {
                    i > 0 && (is_determiner(words[i - 1].core) || text::is_possessive(words[i - 1].core)) &&
                    words[i - 1].suffix.empty();
   // "the 450km Leeds-York route": two places joined by a dash name the thing the measure sizes.
-  named = named || (is_place_pair(after) && noun_next);
+  bool place_pair = is_place_pair(after) && noun_next;
+  named = named || place_pair;
   named = (named && !is_weekday_or_month(after)) || long_name || model;
   // "a $105.2 million fixed-price contract": a hyphened compound of lowercase words qualifies too.
   // So does a pair of them slashed ("a 6.5in mid/bass driver", "a 7kg wash/dry machine").
@@ -431,7 +435,6 @@ bool is_adjectival(const Words& words, std::size_t i, std::size_t count) {
   if (is_channel_count(after) && noun_next) return true;
   // "a 50 cm T-hybrid rose", "a 10 mm O-ring": a thing named by a letter is a noun as a lowercase one is.
   bool letter = is_letter_compound(after);
-  bool place_pair = is_place_pair(after) && noun_next;
   if (after.empty() || (!text::is_lower(after[0]) && !initialism && !named && !letter) ||
       (!text::all_alpha(after) && !compound && !model && !letter && !ampersand && !place_pair) ||
       !words[n].prefix.empty()) {

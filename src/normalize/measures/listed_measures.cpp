@@ -8,19 +8,12 @@
 #include "normalize/measures/attached_measures.h"
 #include "normalize/measures/listed_measures.h"
 #include "normalize/measures/measures.h"
+#include "normalize/measures/noun_words.h"
 #include "normalize/numbers/count_cues.h"
 
 namespace briefcast::rules {
 
 namespace {
-
-// Words after a distance that say when or how, not what: never a listed noun (nor a compass
-// point, "2km north", nor a way, "3km uphill", nor a stroke or race it is swum or run in,
-// "2km freestyle").
-bool is_adverb_of_time(std::string_view w) {
-  return text::is_one_of(w, {"today", "tomorrow", "yesterday", "daily", "weekly", "each", "later", "earlier", "ago",
-                             "apart", "away", "long", "wide", "high", "deep", "tall", "overall", "total", "more", "less"});
-}
 
 // A glued measure at i and a singular lowercase noun right after it that ends its list item
 // (a comma, "and", "or", or the clause's end): the index of the noun, or 0.
@@ -37,7 +30,10 @@ std::size_t item_noun(const Words& words, std::size_t i) {
   bool contents = (kind == UnitKind::volume || kind == UnitKind::mass) && is_container(noun);
   if (!length && !contents) return 0;
   if (noun.size() < 3 || !text::all_alpha(noun) || !text::is_lower(noun[0]) || noun.back() == 's' ||
-      text::is_function_word(noun) || is_not_noun(noun) || is_adverb_of_time(noun) || names_compass_point(noun) ||
+      // "10m taller", "30mm rain", "50m away", "2km daily": how much, how far or when, never a
+      // leg's noun (nor a compass point, "2km north", nor a stroke or race, "2km freestyle").
+      text::is_function_word(noun) || is_not_noun(noun) || says_how_much(noun) || is_time_or_count_word(noun) ||
+      names_compass_point(noun) ||
       is_race_word(noun) ||
       text::is_one_of(noun, {"ahead", "behind", "back", "clear", "short", "further", "farther", "home", "forward", "uphill",
                              "downhill", "upstream", "downstream", "inland", "offshore", "underground", "underwater",

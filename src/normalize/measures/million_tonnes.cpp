@@ -35,26 +35,6 @@ std::optional<std::pair<std::string_view, std::size_t>> figure_before_mt(const W
   return std::make_pair(core, std::size_t{2});
 }
 
-// "a record 164.7 million tonnes", "2.1 MMT": the line spells the scale out elsewhere.
-bool names_million_tonnes(const Words& words) {
-  for (std::size_t k = 0; k + 1 < words.size(); ++k) {
-    if (text::is_one_of_lowered(words[k].core, {"mmt", "mmts"})) return true;
-    if (text::is_one_of_lowered(words[k].core, {"million", "mln"}) &&
-        text::is_one_of_lowered(words[k + 1].core, {"tonnes", "tons", "t"})) {
-      return true;
-    }
-  }
-  return !words.empty() && text::is_one_of_lowered(words.back().core, {"mmt", "mmts"});
-}
-
-// A figure given to a point in a line about a volume produced or traded, or in one that spells
-// "million tonnes" out, keeps that reading to the line's end ("... from the estimate of 155.76
-// mt"): a metric ton is weighed in whole figures ("2,000 mt of steel").
-bool volume_line_decimal(const Words& words, const text::NumberLiteral& number) {
-  if (!number.has_point) return false;
-  return names_million_tonnes(words) || text::any_word(words, tells_of_volume);
-}
-
 }  // namespace
 
 std::optional<Match> match_million_tonnes(const Words& words, std::size_t i) {
@@ -64,7 +44,7 @@ std::optional<Match> match_million_tonnes(const Words& words, std::size_t i) {
   auto number = text::parse_number(found->first);
   if (!number || number->negative || number->grouped || number->integer.size() > 3) return std::nullopt;
   if (i > 0 && text::is_one_of_lowered(words[i - 1].core, {"million", "thousand"})) return std::nullopt;
-  if (!text::any_word_near(words, i, kSpan, tells_of_volume) && !volume_line_decimal(words, *number)) return std::nullopt;
+  if (!text::any_word_near(words, i, kSpan, tells_of_volume)) return std::nullopt;
   return Match{found->second, number_words(*number, false) + " million tonnes", false};
 }
 

@@ -47,4 +47,13 @@ TEST(AttributiveMeasures, ListedAmountsWithNoNounStay) {
             "They climbed four kilometers uphill and six kilometers downhill.");
 }
 
+TEST(AttributiveMeasures, ComparativesPrecipitationAndDistancesAwayStayAmounts) {
+  EXPECT_EQ(normalize_text("The new tower is 15m higher, 30m longer and has 200 more rooms."),
+            "The new tower is fifteen meters higher, thirty meters longer and has two hundred more rooms.");
+  EXPECT_EQ(normalize_text("Parts of Scotland may get 25mm sleet, 5cm hail and strong winds."),
+            "Parts of Scotland may get twenty five millimeters sleet, five centimeters hail and strong winds.");
+  EXPECT_EQ(normalize_text("Nobody 20m away saw the crash, but one 30m away did."),
+            "Nobody twenty meters away saw the crash, but one thirty meters away did.");
+}
+
 }  // namespace briefcast

@@ -46,9 +46,7 @@ bool race_distance_before(const Words& words, std::size_t i, std::size_t count);
 // figure only for things counted by the million or a trade's tallies (counted_subjects.cpp).
 bool counted_subject_changes_to(const Words& words, std::size_t i, bool whole);
 
-// A participle and its preposition after the figure ("4.71m associated with"): no noun follows.
+// A participle of things counted and its preposition after the figure ("4.71m associated with"): no noun follows.
 bool participle_clause_follows(const Words& words, std::size_t j);
-// Another figure of the line written with a scale ("£45m", "2bn", "1tn"), words[i] apart.
-bool line_has_scaled_figure(const Words& words, std::size_t i);
 
 }  // namespace briefcast::rules

@@ -209,9 +209,8 @@ std::optional<Match> millions(const Words& words, std::size_t i) {
     return Match{count, spoken, false};
   }
   // A single whole figure is as often a length of things ("3m ceilings", "6m beams"), so only
-  // a figure with a point or of two figures or more counts unnamed things; so does one figure
-  // in a line whose other figures carry their scale ("1m operations by 2028 and 1tn by 2035").
-  bool count_sized = number->has_point || number->grouped || number->integer.size() >= 2 || line_has_scaled_figure(words, i);
+  // a figure with a point or of two figures or more counts unnamed things.
+  bool count_sized = number->has_point || number->grouped || number->integer.size() >= 2;
   if (!capital && count == 1 && count_sized && counted_plural_after(words, i, i + 1, *number)) {
     return Match{count, spoken, false};
   }

@@ -64,8 +64,12 @@ bool is_counted_subject(std::string_view core, bool opens, bool whole) {
 
 bool is_year_on_year_mark(std::string_view w) { return text::is_one_of_lowered(w, {"y/y", "yoy", "y-o-y", "y-y"}); }
 
-bool is_lower_participle(std::string_view w) {
-  return w.size() >= 5 && text::all_alpha(w) && text::is_lower(w[0]) && text::ends_with(w, "ed");
+// Participles whose subject is people or things counted, never a measure ("4.7m displaced by",
+// "2.3m employed in"); a generic one ("compared with", "measured at") follows a length as often.
+bool is_counted_participle(std::string_view w) {
+  return text::is_one_of(w, {"affected", "displaced", "infected", "vaccinated", "employed", "unemployed", "enrolled",
+                             "registered", "evacuated", "insured", "associated", "killed", "injured", "stranded",
+                             "served"});
 }
 
 }  // namespace
@@ -74,29 +78,8 @@ bool is_lower_participle(std::string_view w) {
 // figure open a clause about what was counted; they are no noun the figure measures.
 bool participle_clause_follows(const Words& words, std::size_t j) {
   if (j + 1 >= words.size() || !words[j - 1].suffix.empty() || !words[j].prefix.empty() || !words[j].suffix.empty()) return false;
-  return is_lower_participle(words[j].core) && words[j + 1].prefix.empty() &&
+  return is_counted_participle(words[j].core) && words[j + 1].prefix.empty() &&
          text::is_one_of(words[j + 1].core, {"with", "by", "to", "in", "from", "at", "on", "for", "abroad", "overseas"});
-}
-
-// A figure or a scale word with a currency's sign before it or its name after it is a sum.
-bool priced(const Words& words, std::size_t k) {
-  auto sign_led = [](std::string_view w) { return !w.empty() && !text::is_digit(w[0]) && !text::is_letters_word(w.substr(0, 1)); };
-  bool named_after = k + 1 < words.size() && names_currency_after_figure(text::lower(words[k + 1].core));
-  return sign_led(words[k].core) || (k > 0 && sign_led(words[k - 1].core)) || named_after;
-}
-
-// "1tn by 2035", "2.5bn devices", "3 billion users": another count of the line written with its
-// scale (not a sum of money, which sizes as many walls as jobs), so a lone figure before a
-// plural counts too.
-bool line_has_scaled_figure(const Words& words, std::size_t i) {
-  for (std::size_t k = 0; k < words.size(); ++k) {
-    if (k == i || priced(words, k)) continue;
-    std::string w = text::lower(words[k].core);
-    if (text::is_one_of(w, {"million", "billion", "trillion"})) return true;
-    std::size_t digits = text::number_prefix_length(w);
-    if (digits > 0 && text::is_one_of(std::string_view(w).substr(digits), {"bn", "tn", "mn", "trn"})) return true;
-  }
-  return false;
 }
 
 // "births fell 3.1pc to 0.6m": the change itself may stand between the verb and "to"; "weddings
@@ -122,7 +105,7 @@ bool counted_subject_changes_to(const Words& words, std::size_t i, bool whole) {
   bool subject = is_counted_subject(words[v - 1].core, v == 1, whole) && words[v - 1].suffix.empty();
   for (std::size_t s = v - 1; !subject && s >= 1 && s + 4 > v; --s) {
     // "sales issued in May rose": a participle may qualify the subject, as a place or group may.
-    bool place = (text::is_one_of(words[s].core, {"in", "across", "among", "from"}) || is_lower_participle(words[s].core)) &&
+    bool place = (text::is_one_of(words[s].core, {"in", "across", "among", "from"}) || is_participle(words[s].core)) &&
                  words[s].suffix.empty();
     subject = place && words[s - 1].suffix.empty() && is_counted_subject(words[s - 1].core, s == 1, whole);
   }

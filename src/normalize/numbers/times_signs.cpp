@@ -63,19 +63,29 @@ std::optional<Match> arithmetic_times(const Words& words, std::size_t i) {
   return Match{2, number_words(*number, false) + " times", false};
 }
 
+bool is_filled_or_weighed(std::string_view unit) {
+  UnitKind kind = unit_kind(unit);
+  // the tonne's kind is none in the table, since a lone "t" is as often a letter
+  return find_unit(unit) && (kind == UnitKind::volume || kind == UnitKind::mass || unit == "t");
+}
+
 // "1 \u00d7 5L jug": one, the sign, then a measure joined to its unit before the singular noun it
 // sizes is one such thing; the sign is unsaid and the measure is one adjective ("one five-liter
 // jug"), never "one times five liters". (Plurals are counted_sizes.cpp's; "a 4 x 60W receiver",
 // a rating per channel, keeps its "times".)
 std::optional<Match> count_of_sized(const Words& words, std::size_t i) {
   if (i + 3 >= words.size() || !words[i].prefix.empty() || !words[i].suffix.empty() || !is_times_sign(words[i + 1]) ||
-      !words[i + 2].prefix.empty() || !words[i + 2].suffix.empty() || words[i].core != "1") {
+      !words[i + 2].prefix.empty() || !words[i + 2].suffix.empty() || words[i].core != "1" ||
+      // "a 1 x 50L drum": after an article the figures are the thing's dimensions, not a count.
+      (i > 0 && text::is_one_of_lowered(words[i - 1].core, {"a", "an", "the"}))) {
     return std::nullopt;
   }
   std::string_view sized = words[i + 2].core;
   std::size_t digits = text::number_prefix_length(sized);
-  // "4 x 100m relay": a relay's legs keep their "by".
-  if (digits == 0 || digits == sized.size() || !find_unit(sized.substr(digits)) || !plain_noun_after(words, i + 2) ||
+  // Only a volume or a mass fills or weighs one thing ("1 x 2kg bag"); a length or an area is a
+  // dimension's second side ("a 1 x 3m banner" keeps its "by"), and a relay's legs keep theirs.
+  if (digits == 0 || digits == sized.size() || !is_filled_or_weighed(sized.substr(digits)) ||
+      !plain_noun_after(words, i + 2) ||
       is_race_word(text::lower(words[i + 3].core))) {
     return std::nullopt;
   }

@@ -1,5 +1,5 @@
-// A lower-case "m" after a figure is million, not meters, when the line gives it away: other
-// figures carry their scale, a participle clause follows, or a plural subject changes to it.
+// A lower-case "m" after a figure is million, not meters, when the line gives it away: a
+// participle of things counted follows, or a plural subject changes to it.
 #include <gtest/gtest.h>
 
 #include "normalize/normalizer.h"
@@ -10,16 +10,29 @@ namespace {
 bool has(const std::string& said, const std::string& part) { return said.find(part) != std::string::npos; }
 }  // namespace
 
-TEST(MillionCues, OneFigureBeforeAPluralInALineOfScaledSums) {
-  EXPECT_TRUE(has(normalize_text("The plan funds 3m vaccinations this year and 2bn doses by 2030."),
-                  "three million vaccinations"));
-  EXPECT_TRUE(has(normalize_text("The network logs 4m sessions a day against 1.2 billion a year ago."),
-                  "four million sessions"));
+TEST(MillionCues, AScaledCountElsewhereLeavesALoneFigureAMeasure) {
+  // A million elsewhere on the line says nothing of this figure: a lone whole one before a
+  // plural stays a length.
+  EXPECT_TRUE(has(normalize_text("Almost 3 million visitors came, and 2m screens were put up along the quay."),
+                  "two-meter screens"));
+  EXPECT_TRUE(has(normalize_text("Rs 4bn upgrade installs 3m hoardings on the bypass."), "three-meter hoardings"));
+  EXPECT_FALSE(has(normalize_text("Nearly 6 million fans watched her clear 3m hurdles."), "million hurdles"));
 }
 
-TEST(MillionCues, ParticipleClauseAfterAFigureWithAPoint) {
-  EXPECT_TRUE(has(normalize_text("About 2.3m people were treated in 2022 and 0.81m admitted to wards."),
-                  "zero point eight one million admitted"));
+TEST(MillionCues, ParticipleOfThingsCountedAfterAFigureWithAPoint) {
+  EXPECT_TRUE(has(normalize_text("About 2.3m people were tested in 2022 and 0.64m infected with the virus."),
+                  "zero point six four million infected"));
+}
+
+TEST(MillionCues, GenericParticipleAfterALengthKeepsTheMeter) {
+  EXPECT_TRUE(has(normalize_text("The dam rose to 6.4m compared with 5.1m last spring, and 800 households were evacuated."),
+                  "six point four meters compared"));
+  EXPECT_TRUE(has(normalize_text("The swell reached 7.8m recorded at the buoy, and 2,000 homes lost power."),
+                  "seven point eight meters recorded"));
+  EXPECT_TRUE(has(normalize_text("The creek crested at 3.9m measured near the bridge, and 300 families left."),
+                  "three point nine meters measured"));
+  EXPECT_FALSE(has(normalize_text("The jumper cleared 2.31m required for the final, watched by 30,000 spectators."),
+                   "million"));
 }
 
 TEST(MillionCues, PluralSubjectWithAParticipleAndAYearOnYearChange) {

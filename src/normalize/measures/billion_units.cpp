@@ -47,7 +47,10 @@ std::optional<Match> match_billion_unit(const Words& words, std::size_t i) {
     return std::nullopt;
   }
   auto number = text::parse_plain_figure(words[i].core);
-  bool shared = another_figure_in_bcm(words, i) && text::any_word(words, tells_of_gas_or_water);
+  // A second figure shares the reading only where it sizes no noun ("after 2 BCM directors
+  // resigned", "the 12 BCM branch": the letters are a name's).
+  bool shared = another_figure_in_bcm(words, i) && text::any_word(words, tells_of_gas_or_water) &&
+                !plain_noun_after(words, i + 1);
   if (!number || number->negative || !(shared || measure_frame_follows(words, i + 2)) ||
       !(shared || text::any_word_near(words, i, 12, tells_of_gas_or_water))) {
     return std::nullopt;

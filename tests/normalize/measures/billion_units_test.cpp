@@ -34,4 +34,11 @@ TEST(BillionUnits, OneReadingPerLine) {
             "of ninety seven point one billion cubic meters, officials said.");
 }
 
+TEST(BillionUnits, ASecondFigureBeforeANounKeepsItsLetters) {
+  EXPECT_EQ(normalize_text("Gas output hit 30 BCM in 2023; BCM Ltd said 3 BCM managers quit.").find("three billion"),
+            std::string::npos);
+  EXPECT_EQ(normalize_text("Egypt bought 6.2 BCM of gas, and the 9 BCM office in Giza closed.").find("nine-billion"),
+            std::string::npos);
+}
+
 }  // namespace briefcast

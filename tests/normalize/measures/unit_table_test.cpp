@@ -85,6 +85,16 @@ TEST(UnitTable, InternationalUnitsOfADose) {
   EXPECT_EQ(normalize_text("Patients took 800 IU of vitamin D."), "Patients took eight hundred international units of vitamin D.");
   EXPECT_EQ(normalize_text("Serum levels above 25 IU/L were flagged."),
             "Serum levels above twenty five international units per liter were flagged.");
+  EXPECT_EQ(normalize_text("Patients got 1,000 IU per day for a month."),
+            "Patients got one thousand international units per day for a month.");
+  EXPECT_TRUE(has(normalize_text("The 600 IU dose is enough for most adults."), "international-unit dose"));
+}
+
+TEST(UnitTable, IuAfterARankOrBeforeAPluralIsAUniversity) {
+  EXPECT_FALSE(has(normalize_text("No. 7 IU visits No. 2 Michigan on Friday."), "international"));
+  EXPECT_FALSE(has(normalize_text("Ohio State, ranked No. 4, lost to No. 11 IU at home."), "international"));
+  EXPECT_FALSE(has(normalize_text("The 3 IU guards were benched."), "international"));
+  EXPECT_FALSE(has(normalize_text("Tickets for the 2 IU games sold out."), "international"));
 }
 
 }  // namespace briefcast

@@ -39,4 +39,12 @@ TEST(TimesSigns, CountOfASizedThing) {
   EXPECT_NE(normalize_text("They won the 4 x 200m relay.").find("four-by"), std::string::npos);
 }
 
+TEST(TimesSigns, ALengthOrAnArticleKeepsTheDimension) {
+  // A length is a second side, never the size of one thing counted.
+  EXPECT_EQ(normalize_text("Fans hung a 1 x 2m flag from the stand."), "Fans hung a one-by-two-meter flag from the stand.");
+  EXPECT_EQ(normalize_text("He bought 1 x 4m pole for the tent.").find("one four"), std::string::npos);
+  // After an article the figures are the thing's dimensions, a volume too.
+  EXPECT_EQ(normalize_text("The shed holds a 1 x 30L bin and a rake.").find("a one thirty"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -127,7 +127,8 @@ bool is_model_code(std::string_view word) {
 
 // "two", "both", "twelve": a count of the things the measure sizes, one each ("two 50 kg
 // bags"); "some" and "about" say roughly how much, so they are left out.
-bool counts_the_sized(std::string_view word) { return is_small_count_word(word) || text::is_one_of_lowered(word, {"both"}); }
+// "one 5L jug": "one" counts a single thing sized, as "a" would.
+bool counts_the_sized(std::string_view word) { return is_small_count_word(word) || text::is_one_of_lowered(word, {"both", "one"}); }
 
 // A determiner or possessive before position i, or with one adjective between ("an
 // earlier, $250 billion list", "Acme's new $5 million plant"); two words between are more
@@ -140,8 +141,10 @@ bool opens_noun_phrase(const Words& words, std::size_t i) {
     bool opener = last && (text::is_one_of(w.core, {"thousand", "million", "billion"}) || counts_the_sized(w.core));
     if ((is_determiner(w.core) || text::is_possessive(w.core) || opener) && w.suffix.empty()) return true;
     // "13-passenger, 884 kg cars": after a figure's compound adjective and its comma the measure
-    // is the next adjective of the same noun.
-    if (last && is_figure_compound(w.core) && w.suffix == ",") return true;
+    // is the next adjective of the same noun; "on 3-phase 400 V power": so it is right after one
+    // that opens with a digit, with no comma.
+    bool digit_led = !w.core.empty() && text::is_digit(w.core[0]);
+    if (last && is_figure_compound(w.core) && (w.suffix == "," || (w.suffix.empty() && digit_led))) return true;
     // An adjective: a lowercase word that is no function word and no adverb ("roughly"), or
     // a figure joined to a lowercase word ("a 10-year, $700M deal").
     bool adjective = !w.core.empty() && (text::all_alpha(w.core) || is_figure_compound(w.core)) &&
@@ -297,6 +300,23 @@ std::size_t past_quoted_qualifier(const Words& words, std::size_t j) {
 
 namespace {
 
+// "Leeds-York", "Paris\u2013Berlin": two capitalised names joined by a hyphen or an en dash.
+bool is_place_pair(std::string_view w) {
+  for (std::string_view dash : {std::string_view("-"), std::string_view("\u2013")}) {
+    std::size_t at = w.find(dash);
+    if (at == std::string_view::npos || at == 0) continue;
+    std::string_view left = w.substr(0, at);
+    std::string_view right = w.substr(at + dash.size());
+    if (right.size() > 1 && text::all_alpha(left) && text::all_alpha(right) && text::is_capitalized(left) &&
+        text::is_capitalized(right) && !text::all_upper(left) && !text::all_upper(right)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
 // "promised", and an irregular one ("the $1.6m paid for a copy", "the $5m spent on it");
 // words that are nouns as often ("set", "cut", "won") are left out.
 bool is_participle(std::string_view w) {
@@ -305,6 +325,8 @@ bool is_participle(std::string_view w) {
                              "held", "kept", "sought", "found", "lent", "stolen", "shown", "written", "won", "withheld",
                              "overspent", "driven", "flown", "ridden", "used", "owed"});
 }
+
+namespace {
 
 // "the record $9,500 set in May", "the $4m held back", "A$1.2bn set aside": a participle ("set"
 // too, which is a noun as often) going on to its preposition or particle. The amount is then a
@@ -369,6 +391,9 @@ bool is_adjectival(const Words& words, std::size_t i, std::size_t count) {
   std::size_t n = past_quoted_qualifier(words, past_measure_aside(words, past_aside(words, i + count)));
   if (n >= words.size()) return false;
   std::string_view after = words[n].core;
+  // "no one 50m away", "one 2kg heavier": after the count "one" a word of how much or how far
+  // names nothing the measure sizes.
+  if (text::is_one_of_lowered(words[i - 1].core, {"one"}) && says_how_much(after)) return false;
   // The noun: a lowercase word, or an initialism ("a 256GB SSD"), or a name before a
   // lowercase noun ("an 87W Thunderbolt dock", "a $10 Amazon voucher").
   // "the 9,000 ft TVD": a datum or a qualifier of the unit is no noun (noun_modifiers.cpp reads
@@ -415,7 +440,11 @@ bool is_adjectival(const Words& words, std::size_t i, std::size_t count) {
   bool long_name = text::is_capitalized(after) && words[n].suffix.empty() && next && next->prefix.empty() &&
                    text::is_capitalized(next->core) && text::all_alpha(next->core) && next->core.size() > 1 &&
                    !text::all_upper(next->core) && !is_weekday_or_month(after) && !is_weekday_or_month(next->core) &&
-                   i > 0 && is_determiner(words[i - 1].core) && words[i - 1].suffix.empty();
+                   i > 0 && (is_determiner(words[i - 1].core) || text::is_possessive(words[i - 1].core)) &&
+                   words[i - 1].suffix.empty();
+  // "the 450km Leeds-York route": two places joined by a dash name the thing the measure sizes.
+  bool place_pair = is_place_pair(after) && noun_next;
+  named = named || place_pair;
   named = (named && !is_weekday_or_month(after)) || long_name || model;
   // "a $105.2 million fixed-price contract": a hyphened compound of lowercase words qualifies too.
   // So does a pair of them slashed ("a 6.5in mid/bass driver", "a 7kg wash/dry machine").
@@ -434,7 +463,7 @@ bool is_adjectival(const Words& words, std::size_t i, std::size_t count) {
   // "a 50 cm T-hybrid rose", "a 10 mm O-ring": a thing named by a letter is a noun as a lowercase one is.
   bool letter = is_letter_compound(after);
   if (after.empty() || (!text::is_lower(after[0]) && !initialism && !named && !letter) ||
-      (!text::all_alpha(after) && !compound && !model && !letter && !ampersand) ||
+      (!text::all_alpha(after) && !compound && !model && !letter && !ampersand && !place_pair) ||
       !words[n].prefix.empty()) {
     return false;
   }

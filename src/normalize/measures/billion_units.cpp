@@ -30,6 +30,15 @@ bool measure_frame_follows(const Words& words, std::size_t n) {
          text::is_one_of_lowered(then, {"year", "annum", "yr", "day", "month"});
 }
 
+// Another figure in "BCM" in the line: a line reads its letters one way, so a second figure
+// far from the word of gas or water shares the first one's reading.
+bool another_figure_in_bcm(const Words& words, std::size_t i) {
+  for (std::size_t k = 0; k + 1 < words.size(); ++k) {
+    if (k != i && words[k + 1].core == "BCM" && text::parse_plain_figure(words[k].core)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::optional<Match> match_billion_unit(const Words& words, std::size_t i) {
@@ -38,8 +47,12 @@ std::optional<Match> match_billion_unit(const Words& words, std::size_t i) {
     return std::nullopt;
   }
   auto number = text::parse_plain_figure(words[i].core);
-  if (!number || number->negative || !measure_frame_follows(words, i + 2) ||
-      !text::any_word_near(words, i, 12, tells_of_gas_or_water)) {
+  // A second figure shares the reading only where it sizes no noun ("after 2 BCM directors
+  // resigned", "the 12 BCM branch": the letters are a name's).
+  bool shared = another_figure_in_bcm(words, i) && text::any_word(words, tells_of_gas_or_water) &&
+                !plain_noun_after(words, i + 1);
+  if (!number || number->negative || !(shared || measure_frame_follows(words, i + 2)) ||
+      !(shared || text::any_word_near(words, i, 12, tells_of_gas_or_water))) {
     return std::nullopt;
   }
   std::string said = number_words(*number, false);

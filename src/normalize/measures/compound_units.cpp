@@ -143,6 +143,16 @@ std::optional<Match> match_bare_rate(const Words& words, std::size_t i) {
   bool seconds = !head && left == "s" && i > 0 && words[i - 1].suffix.empty() && !words[i - 1].core.empty() &&
                  text::is_digit(words[i - 1].core.back());
   if (seconds) head = UnitName{"second", "seconds"};
+  // "5,000 cells/L", "120 gene copies/l": lab copy counts things per a liter, written as its bare
+  // letter, after the figure of the count (a word between at most); a plural with no figure
+  // before it ("exams/L grades", "students/l") is a pair of words (longer units are a word
+  // pair's own).
+  auto figure_at = [&](std::size_t k) { return !words[k].core.empty() && text::is_digit(words[k].core[0]) && words[k].suffix.empty(); };
+  bool counted = (i >= 1 && figure_at(i - 1)) || (i >= 2 && figure_at(i - 2) && words[i - 1].suffix.empty());
+  if (!head && counted && text::is_one_of(right, {"L", "l"}) && left.size() > 3 && left.back() == 's' &&
+      text::all_alpha(left) && text::is_lower(left[0]) && !find_unit(left) && !text::is_function_word(left)) {
+    return Match{1, std::string(left) + " per liter", false};
+  }
   if (!head || text::is_digit(right[0]) || left == right || letters) return std::nullopt;
   std::optional<std::string> per = right == "s" ? std::optional<std::string>("second") : per_word(right);
   if (seconds && !per && right == "d") per = "day";

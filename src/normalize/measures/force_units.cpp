@@ -57,9 +57,19 @@ std::optional<Match> match_force_unit(const Words& words, std::size_t i) {
     return std::nullopt;
   }
   auto number = text::parse_plain_figure(words[i].core);
-  bool force = text::any_word_near(words, i, 6, names_a_force) ||
+  // "a pull of 140 N", "a grip force of 90 N": a word of force right before "of" and the figure
+  // names what is measured, with no rating beside it.
+  // Not before a noun: "the bite of 40 N sharks" has no force in N.
+  bool force_of = i >= 2 && words[i - 1].core == "of" && words[i - 2].suffix.empty() &&
+                  tells_of_force(words[i - 2].core) && !plain_noun_after(words, i + 1);
+  bool force = force_of || text::any_word_near(words, i, 6, names_a_force) ||
                (text::any_word_near(words, i, 6, tells_of_force) && text::any_word_near(words, i, 6, tells_of_rating));
-  if (!number || !force || text::any_word_near(words, i, 4, is_latitude_word) || coordinate_follows(words, i + 1)) {
+  // "10,000 N Korean troops", "3 N Atlantic storms": a capitalised word right after the letter
+  // makes it the compass point of a name, never the unit.
+  bool name_follows = i + 2 < words.size() && words[i + 1].suffix.empty() && words[i + 2].prefix.empty() &&
+                      text::is_capitalized(words[i + 2].core);
+  if (!number || !force || name_follows || text::any_word_near(words, i, 4, is_latitude_word) ||
+      coordinate_follows(words, i + 1)) {
     return std::nullopt;
   }
   std::string figure = number_words(*number, false);

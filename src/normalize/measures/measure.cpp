@@ -9,6 +9,7 @@
 #include "normalize/match.h"
 #include "normalize/numbers/count_cues.h"
 #include "normalize/measures/attached_measures.h"
+#include "normalize/measures/listed_measures.h"
 #include "normalize/measures/measures.h"
 #include "normalize/measures/spaced_units.h"
 #include "normalize/number_words.h"
@@ -196,6 +197,24 @@ std::string part_of_unit(const Words& words, std::size_t j, const std::string& p
   return ingredient ? said + " of" : said;
 }
 
+// "400 IU of vitamin D", "5 IU/mL", "2,000 IU daily": IU is the international unit of a dose only
+// after a figure and before "of", a slash or "per", or on a line about a dose; after a number
+// sign or a rank ("No. 14 IU", "#9 IU") or before a plural noun ("the 2 IU players") it is
+// Indiana University, left to be spelt.
+bool doses_in_international_units(const Words& words, std::size_t i, std::size_t j) {
+  bool ranked = words[i].core.front() == '#' || words[i].prefix == "#" ||
+                (i > 0 && text::is_one_of_lowered(words[i - 1].core, {"no", "#"}));
+  bool plural_after = j + 1 < words.size() && words[j].suffix.empty() && words[j + 1].prefix.empty() &&
+                      has_plural_shape(words[j + 1].core) && !is_verb_in_s(words[j + 1].core);
+  if (ranked || plural_after) return false;
+  bool slash_or_per = words[j].suffix.find('/') != std::string_view::npos ||
+                      (j + 1 < words.size() && text::is_one_of_lowered(words[j + 1].core, {"of", "per", "/"}));
+  return slash_or_per || text::any_word(words, [](std::string_view w) {
+           return text::is_one_of_lowered(w, {"vitamin", "vitamins", "insulin", "heparin", "dose", "doses", "dosed",
+                                              "daily", "injection", "injections", "units"});
+         });
+}
+
 // A measure written as several words from i on: "5 km", "100 million kg", "3.5 x 4.5 m",
 // "40 sq ft".
 std::optional<Match> spaced(const Words& words, std::size_t i, bool adjective) {
@@ -231,6 +250,7 @@ std::optional<Match> spaced(const Words& words, std::size_t i, bool adjective) {
     }
   }
   auto unit = unit_words(words[j].core, figure->singular);
+  if (unit && words[j].core == "IU" && !doses_in_international_units(words, i, j)) return std::nullopt;
   // "40 cm+": a unit with a plus after it is that much or more, "forty centimeters plus".
   std::string_view bare = words[j].core;
   if (!unit && bare.size() > 1 && bare.back() == '+') {
@@ -382,7 +402,7 @@ std::optional<Match> measure_reading(const Words& words, std::size_t i) {
   // charger", "the 100 m final" -> "the one-hundred-meter final".
   bool adjectival = is_adjectival(words, i, count) || names_a_calibre(words, i, count) ||
                     sizes_bare_noun(words, i, count) || qualifies_with_next(words, i, count) ||
-                    names_an_event(words, i, count) || strength_before_noun(words, i, count) || converted_before_noun(words, i, count) ||
+                    names_an_event(words, i, count) || (count == 1 && listed_measure_sizes_noun(words, i)) || strength_before_noun(words, i, count) || converted_before_noun(words, i, count) ||
                     (grades_after_amount_of(words, i) && plain_noun_after(words, i + count - 1)) ||
                     ((found || attached(words[i].core, true)) && modifies_noun(words, i, count));
   adjectival = adjectival && !participle_follows_measure(words, i + count);

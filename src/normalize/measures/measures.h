@@ -144,6 +144,8 @@ bool amount_is_relative_object(const Words& words, std::size_t i, std::size_t co
 // "converted", "changed", "figured": a lowercase word of letters only in -ed, longer than four,
 // that may be a past participle (a verb or a describing word) after a measure.
 bool is_past_participle_word(std::string_view word);
+// A participle in -ed or an irregular one ("paid", "spent", "held") (adjectival_quantities.cpp).
+bool is_participle(std::string_view w);
 // A participle after the measure at word n (a cargo "shipped to", a volume "filled to"), going on to a
 // preposition; the measure is a quantity, never one adjective with it.
 bool participle_follows_measure(const Words& words, std::size_t n);

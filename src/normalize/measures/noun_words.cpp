@@ -73,12 +73,12 @@ bool is_letter_compound(std::string_view w) {
 // word of size or dimension, a comparative, a quantity word. (kitchen_words.cpp's
 // names_no_ingredient is another list: words after a cook's amount that are no ingredient.)
 bool says_how_much(std::string_view w) {
-  return text::is_one_of(w, {"rain", "rainfall", "snow", "snowfall", "precipitation", "hail", "ice", "water",
+  return text::is_one_of(w, {"rain", "rainfall", "snow", "snowfall", "precipitation", "hail", "sleet", "ice", "water",
                              "deep", "wide", "high", "tall", "long", "thick", "apart", "across", "away", "depth",
                              "height", "length", "width", "thickness", "diameter", "distance", "taller", "longer",
                              "shorter", "wider", "thinner", "thicker", "higher", "lower", "deeper", "bigger", "tighter", "looser",
                              "smaller", "larger", "narrower", "further", "farther", "closer", "max", "maximum",
-                             "minimum", "peak", "total", "power", "energy", "output", "overnight", "today",
+                             "minimum", "peak", "total", "overall", "more", "less", "ago", "power", "energy", "output", "overnight", "today",
                              "tonight", "off", "down", "up", "back", "forward", "each", "apiece", "amsl", "asl", "agl",
                              "msl", "bgl"});
 }
@@ -87,7 +87,8 @@ bool says_how_much(std::string_view w) {
 // days ago"), a quantifier or a count word. The measure before them is an amount gone ("rose 5
 // mm last week"), no size of a thing.
 bool is_time_or_count_word(std::string_view w) {
-  return text::is_one_of(w, {"yesterday", "tomorrow", "tonight", "today", "overnight", "ago", "later", "earlier",
+  return text::is_one_of(w, {"yesterday", "tomorrow", "tonight", "today", "overnight", "ago", "later", "earlier", "daily",
+                             "weekly",
                              "last", "next", "every", "most", "all", "few", "many", "some", "per", "once", "twice",
                              "morning", "afternoon", "evening", "night", "day", "week", "month", "year", "decade",
                              "season", "hours", "days", "weeks", "months", "years", "minutes", "seconds", "nights",

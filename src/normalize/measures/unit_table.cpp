@@ -266,6 +266,8 @@ constexpr Plain kPlain[] = {
     {"N\u22c5m", "newton meter", "newton meters", false, UnitKind::rating},
     {"kN\u00b7m", "kilonewton meter", "kilonewton meters", false, UnitKind::rating},
     {"kN\u22c5m", "kilonewton meter", "kilonewton meters", false, UnitKind::rating},
+    // Vitamins and hormones are dosed in international units ("400 IU", "5 IU/mL"), else spelt.
+    {"IU", "international unit", "international units", false},
     // Electrolytes in clinical copy ("140 mEq/L of sodium"): eSpeak NG said "em eck".
     {"mEq", "milliequivalent", "milliequivalents", true},
     // A rating plate's "~" after the volt marks alternating current ("220\u2013240 V~"); eSpeak
@@ -420,7 +422,7 @@ constexpr std::array<Prefix, 18> kPrefixes = {{
 constexpr Base kBases[] = {
     {"m", "meter", "meters", "kcmund", true, UnitKind::long_length},
     {"g", "gram", "grams", "kmun", true, UnitKind::mass},
-    {"W", "watt", "watts", "kMGTPm", true, UnitKind::rating},
+    {"W", "watt", "watts", "kMGTPmun", true, UnitKind::rating},
     {"Wh", "watt hour", "watt hours", "kMGT", true, UnitKind::rating},
     {"Hz", "hertz", "hertz", "kMGT", true, UnitKind::rating},
     {"B", "byte", "bytes", "kKMGTPE", false, UnitKind::none},
@@ -436,21 +438,21 @@ constexpr Base kBases[] = {
     {"l", "liter", "liters", "umcdhkM", true, UnitKind::volume},
     // "2 ℓ", "c/ℓ": the script small l, a litre's symbol in South African and older print.
     {"\u2113", "liter", "liters", "umcdk", true, UnitKind::volume},
-    {"V", "volt", "volts", "kmM", true, UnitKind::rating},
+    {"V", "volt", "volts", "kmMun", true, UnitKind::rating},
     // Electrical parts and grids: resistance, capacitance, inductance and apparent power
     // ("4.7 k\u03a9", "100 \u00b5F", "10 mH", "50 MVA"). A bare "F" is Fahrenheit, a bare "H" hours
     // and a bare "VA" Virginia or Veterans Affairs, so only their prefixed forms are units.
     {"\u2126", "ohm", "ohms", "kMGm", true, UnitKind::rating},
     {"\u03a9", "ohm", "ohms", "kMGm", true, UnitKind::rating},
     {"F", "farad", "farads", "munp", false, UnitKind::none},
-    {"H", "henry", "henries", "mu", false, UnitKind::none},
+    {"H", "henry", "henries", "mun", false, UnitKind::none},
     {"VA", "volt ampere", "volt amperes", "kMG", false, UnitKind::rating},
     // A solar array's peak output: "a 5 kWp system".
     {"Wp", "watt peak", "watts peak", "kMG", false, UnitKind::rating},
-    {"A", "amp", "amps", "mk", false, UnitKind::rating},
+    {"A", "amp", "amps", "mkunp", false, UnitKind::rating},
     {"Ah", "amp hour", "amp hours", "m", true, UnitKind::rating},
-    {"Pa", "pascal", "pascals", "kMGh", true, UnitKind::none},
-    {"J", "joule", "joules", "kMGTPEZ", true, UnitKind::none},
+    {"Pa", "pascal", "pascals", "kMGhm", true, UnitKind::none},
+    {"J", "joule", "joules", "kMGTPEZmun", true, UnitKind::none},
     {"N", "newton", "newtons", "k", false, UnitKind::none},
     {"eV", "electron volt", "electron volts", "kMGT", true, UnitKind::none},
     {"s", "second", "seconds", "munpf", false, UnitKind::none},
@@ -463,6 +465,9 @@ constexpr Base kBases[] = {
     // Magnetic fields: the Earth's in nanotesla ("a Bz of -20 nT"), a scanner's in tesla; a bare
     // "T" is a letter, so only the prefixed forms are units.
     {"T", "tesla", "tesla", "mun", false, UnitKind::none},
+    // Cryogenics and cold-atom copy: a fridge at "12 mK", atoms at "10 µK". A bare "K" is also
+    // thousands or a letter (the kelvin alone is colour_temperature.cpp's), so only prefixed forms.
+    {"K", "kelvin", "kelvin", "mun", false, UnitKind::none},
     // Tilt and beam divergence ("25 \u00b5rad"); a bare "rad" is also an old dose unit.
     {"rad", "radian", "radians", "mu", false, UnitKind::none},
     {"Bq", "becquerel", "becquerels", "kMGT", true, UnitKind::none},

@@ -264,7 +264,7 @@ std::optional<Match> millions(const Words& words, std::size_t i) {
   bool scale_letter = capital && !capital_m && count == 1 && !noun_follows_word(noun);
   if (scale_letter && (number->has_point || (small && !label && line_says_million(words, i) > 0))) return Match{count, spoken, false};
   // "the list stood at 7.6m in May": no noun after it, and the line speaks of counts or money.
-  bool noun_follows = !noun.empty() && !text::is_function_word(text::lower(noun));
+  bool noun_follows = !noun.empty() && !text::is_function_word(text::lower(noun)) && !participle_clause_follows(words, i + count);
   if (!capital && count == 1 && !noun_follows && line_says_million(words, i) > 0) return Match{count, spoken, false};
   return std::nullopt;
 }

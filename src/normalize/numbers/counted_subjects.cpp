@@ -62,7 +62,25 @@ bool is_counted_subject(std::string_view core, bool opens, bool whole) {
          !find_unit(w) && !is_measured_thing(w) && !is_length_cue(w) && !is_rising_water(w);
 }
 
+bool is_year_on_year_mark(std::string_view w) { return text::is_one_of_lowered(w, {"y/y", "yoy", "y-o-y", "y-y"}); }
+
+// Participles whose subject is people or things counted, never a measure ("4.7m displaced by",
+// "2.3m employed in"); a generic one ("compared with", "measured at") follows a length as often.
+bool is_counted_participle(std::string_view w) {
+  return text::is_one_of(w, {"affected", "displaced", "infected", "vaccinated", "employed", "unemployed", "enrolled",
+                             "registered", "evacuated", "insured", "associated", "killed", "injured", "stranded",
+                             "served"});
+}
+
 }  // namespace
+
+// "4.71m associated with it", "2.3m based abroad": a participle and its preposition after the
+// figure open a clause about what was counted; they are no noun the figure measures.
+bool participle_clause_follows(const Words& words, std::size_t j) {
+  if (j + 1 >= words.size() || !words[j - 1].suffix.empty() || !words[j].prefix.empty() || !words[j].suffix.empty()) return false;
+  return is_counted_participle(words[j].core) && words[j + 1].prefix.empty() &&
+         text::is_one_of(words[j + 1].core, {"with", "by", "to", "in", "from", "at", "on", "for", "abroad", "overseas"});
+}
 
 // "births fell 3.1pc to 0.6m": the change itself may stand between the verb and "to"; "weddings
 // in the US fell": a place or group after the subject.
@@ -74,14 +92,21 @@ bool counted_subject_changes_to(const Words& words, std::size_t i, bool whole) {
                                              "just", "over", "under", "than", "more", "fewer", "less"})) {
     --k;
   }
-  if (k < i && k > 1 && words[k].core == "to" && text::is_digit(words[k - 1].core[0]) && words[k - 1].suffix.empty()) --k;
+  if (k < i && k > 1 && words[k].core == "to") {
+    // "rose 12% y/y to": the change may carry its year-on-year mark.
+    std::size_t c = k;
+    if (c > 2 && is_year_on_year_mark(words[c - 1].core) && words[c - 1].suffix.empty()) --c;
+    if (text::is_digit(words[c - 1].core[0]) && words[c - 1].suffix.empty()) k = c - 1;
+  }
   if (k < 2 || !is_change_verb(words[k - 1].core) || !words[k - 1].prefix.empty() || !words[k - 1].suffix.empty()) {
     return false;
   }
   std::size_t v = k - 1;
   bool subject = is_counted_subject(words[v - 1].core, v == 1, whole) && words[v - 1].suffix.empty();
   for (std::size_t s = v - 1; !subject && s >= 1 && s + 4 > v; --s) {
-    bool place = text::is_one_of(words[s].core, {"in", "across", "among", "from"}) && words[s].suffix.empty();
+    // "sales issued in May rose": a participle may qualify the subject, as a place or group may.
+    bool place = (text::is_one_of(words[s].core, {"in", "across", "among", "from"}) || is_participle(words[s].core)) &&
+                 words[s].suffix.empty();
     subject = place && words[s - 1].suffix.empty() && is_counted_subject(words[s - 1].core, s == 1, whole);
   }
   if (whole && place_follows(words, i)) return false;

@@ -27,4 +27,18 @@ TEST(BillionUnits, InitialsElsewhereStayLetters) {
   EXPECT_EQ(normalize_text("Its 3 BCM Baltic pipeline opened.").find("billion"), std::string::npos);
 }
 
+TEST(BillionUnits, OneReadingPerLine) {
+  // The second figure stands far from the word of water; it shares the first one's reading.
+  EXPECT_EQ(normalize_text("Reservoir storage rose to 62.3 BCM last week, well short of the full design capacity of 97.1 BCM, officials said."),
+            "Reservoir storage rose to sixty two point three billion cubic meters last week, well short of the full design capacity "
+            "of ninety seven point one billion cubic meters, officials said.");
+}
+
+TEST(BillionUnits, ASecondFigureBeforeANounKeepsItsLetters) {
+  EXPECT_EQ(normalize_text("Gas output hit 30 BCM in 2023; BCM Ltd said 3 BCM managers quit.").find("three billion"),
+            std::string::npos);
+  EXPECT_EQ(normalize_text("Egypt bought 6.2 BCM of gas, and the 9 BCM office in Giza closed.").find("nine-billion"),
+            std::string::npos);
+}
+
 }  // namespace briefcast

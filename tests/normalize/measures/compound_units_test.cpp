@@ -99,4 +99,16 @@ TEST(CompoundUnits, AProductOfThreeUnitsAfterASlash) {
   EXPECT_EQ(normalize_text("The bolt takes 40 N\u00b7m of torque."), "The bolt takes forty newton meters of torque.");
 }
 
+TEST(CompoundUnits, PluralCountedPerABareLiter) {
+  EXPECT_EQ(normalize_text("Samples held 2,000 virus particles/L on average."),
+            "Samples held two thousand virus particles per liter on average.");
+  EXPECT_EQ(normalize_text("Counts were 40 spores/l at each site."), "Counts were forty spores per liter at each site.");
+  // With no figure of the count before it the plural and the letter are a pair of words.
+  EXPECT_EQ(normalize_text("Candidates with essays/L grades may apply.").find("liter"), std::string::npos);
+  EXPECT_EQ(normalize_text("Fees for all members/l").find("liter"), std::string::npos);
+  // A choice of two words, or a capital letter after a slash, is no rate.
+  EXPECT_EQ(normalize_text("Pick yes/no on the form.").find("liter"), std::string::npos);
+  EXPECT_EQ(normalize_text("Teams from group A/L advance.").find("liter"), std::string::npos);
+}
+
 }  // namespace briefcast

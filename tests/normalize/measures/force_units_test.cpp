@@ -35,4 +35,19 @@ TEST(ForceUnits, ALoadAPartFailsAt) {
   EXPECT_EQ(normalize_text("Troops crossed into N Korea on 3 N roads.").find("newton"), std::string::npos);
 }
 
+TEST(ForceUnits, AWordOfForceBeforeOfAndTheFigure) {
+  EXPECT_EQ(normalize_text("The hook took a pull of 75 N before it bent."),
+            "The hook took a pull of seventy five newtons before it bent.");
+  EXPECT_EQ(normalize_text("Testers logged a bite force of 320 N in the study."),
+            "Testers logged a bite force of three hundred twenty newtons in the study.");
+  // A capitalised word after the letter makes it a compass point of a name; a noun after it,
+  // or a Beaufort force with no "of", leaves no force in N.
+  EXPECT_EQ(normalize_text("The resistance of 4 N Irish battalions collapsed.").find("newton"), std::string::npos);
+  EXPECT_EQ(normalize_text("Contact tracing reached 38 N Dakota towns at its peak.").find("newton"), std::string::npos);
+  EXPECT_EQ(normalize_text("The grip of 12 N lizards was filmed.").find("newton"), std::string::npos);
+  EXPECT_EQ(normalize_text("Winds force 7 N, maximum force 9 later.").find("newton"), std::string::npos);
+  // A road's letter after "of" stays a letter.
+  EXPECT_EQ(normalize_text("A stretch of 40 N is closed.").find("newton"), std::string::npos);
+}
+
 }  // namespace briefcast

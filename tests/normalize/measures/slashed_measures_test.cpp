@@ -13,7 +13,7 @@ bool has(const std::string& said, const std::string& part) { return said.find(pa
 }  // namespace
 
 TEST(SlashedMeasures, TradeUnitPerUnit) {
-  EXPECT_EQ(normalize_text("Dose at 40 IU/kg twice a week."), "Dose at forty I.U per kilogram twice a week.");
+  EXPECT_EQ(normalize_text("Dose at 40 IU/kg twice a week."), "Dose at forty international units per kilogram twice a week.");
   EXPECT_EQ(normalize_text("The shaft turns at 900 rev/min."), "The shaft turns at nine hundred revolutions per minute.");
   EXPECT_EQ(normalize_text("a count of 12 CFU/day"), "a count of twelve C.F.U per day");
 }

@@ -69,4 +69,32 @@ TEST(UnitTable, CollectiveDose) {
   EXPECT_EQ(normalize_text("The man-made lake is 3 km long."), "The man-made lake is three kilometers long.");
 }
 
+TEST(UnitTable, PrefixesComposeWithTheKelvinAndOtherBases) {
+  EXPECT_EQ(normalize_text("The cryostat held the sample at 25 mK for a week."),
+            "The cryostat held the sample at twenty five millikelvin for a week.");
+  EXPECT_EQ(normalize_text("The cloud cooled to 300 nK before release."),
+            "The cloud cooled to three hundred nanokelvin before release.");
+  EXPECT_EQ(normalize_text("The sensor leaks 3 nA and reads 15 \u00b5V."),
+            "The sensor leaks three nanoamps and reads fifteen microvolts.");
+  // A bare capital K is no kelvin here, and a conductivity's "mK" is a meter kelvin.
+  EXPECT_TRUE(has(normalize_text("Insulation rated 0.04 W/mK is used."), "meter kelvin"));
+  EXPECT_TRUE(has(normalize_text("He earns 50K a year."), "thousand"));
+}
+
+TEST(UnitTable, InternationalUnitsOfADose) {
+  EXPECT_EQ(normalize_text("Patients took 800 IU of vitamin D."), "Patients took eight hundred international units of vitamin D.");
+  EXPECT_EQ(normalize_text("Serum levels above 25 IU/L were flagged."),
+            "Serum levels above twenty five international units per liter were flagged.");
+  EXPECT_EQ(normalize_text("Patients got 1,000 IU per day for a month."),
+            "Patients got one thousand international units per day for a month.");
+  EXPECT_TRUE(has(normalize_text("The 600 IU dose is enough for most adults."), "international-unit dose"));
+}
+
+TEST(UnitTable, IuAfterARankOrBeforeAPluralIsAUniversity) {
+  EXPECT_FALSE(has(normalize_text("No. 7 IU visits No. 2 Michigan on Friday."), "international"));
+  EXPECT_FALSE(has(normalize_text("Ohio State, ranked No. 4, lost to No. 11 IU at home."), "international"));
+  EXPECT_FALSE(has(normalize_text("The 3 IU guards were benched."), "international"));
+  EXPECT_FALSE(has(normalize_text("Tickets for the 2 IU games sold out."), "international"));
+}
+
 }  // namespace briefcast

@@ -25,4 +25,26 @@ TEST(TimesSigns, ACountBeforeAProductInCapitalsIsACount) {
   EXPECT_EQ(normalize_text("about 1.5 x RMS power"), "about one point five times R.M.S power");
 }
 
+TEST(TimesSigns, ArithmeticBesideAnEqualsSign) {
+  EXPECT_EQ(normalize_text("Pupils learn that 6 \u00d7 8 = 48 by heart."), "Pupils learn that six times eight equals forty eight by heart.");
+  EXPECT_EQ(normalize_text("The key is 35 = 5 x 7."), "The key is thirty five equals five times seven.");
+  // Without an equals sign two bare figures stay a size.
+  EXPECT_EQ(normalize_text("He cut a 2 x 6 for the frame.").find("times"), std::string::npos);
+}
+
+TEST(TimesSigns, CountOfASizedThing) {
+  EXPECT_EQ(normalize_text("Each family got 1 \u00d7 10kg sack of rice."), "Each family got one ten-kilogram sack of rice.");
+  EXPECT_EQ(normalize_text("Bring 1 x 2L bottle of water."), "Bring one two-liter bottle of water.");
+  // A relay's legs keep their "by".
+  EXPECT_NE(normalize_text("They won the 4 x 200m relay.").find("four-by"), std::string::npos);
+}
+
+TEST(TimesSigns, ALengthOrAnArticleKeepsTheDimension) {
+  // A length is a second side, never the size of one thing counted.
+  EXPECT_EQ(normalize_text("Fans hung a 1 x 2m flag from the stand."), "Fans hung a one-by-two-meter flag from the stand.");
+  EXPECT_EQ(normalize_text("He bought 1 x 4m pole for the tent.").find("one four"), std::string::npos);
+  // After an article the figures are the thing's dimensions, a volume too.
+  EXPECT_EQ(normalize_text("The shed holds a 1 x 30L bin and a rake.").find("a one thirty"), std::string::npos);
+}
+
 }  // namespace briefcast

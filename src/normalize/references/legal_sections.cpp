@@ -113,26 +113,78 @@ bool lone_is_numeral(const std::vector<std::string_view>& labels, std::size_t le
   return under_letters || level >= 2 || (longer_beside && level + 1 == labels.size());
 }
 
+// "s", "Art", "para": the short forms of the words that name a part, written with a point.
+bool is_short_part_word(std::string_view head) {
+  return text::is_one_of(head, {"s", "ss", "art", "arts", "para", "cl", "reg", "regs", "sec", "sect"});
+}
+
+// "4.5", "8.3.2": a rule's or an article's number with points, said with "point" between its
+// parts ("four point five"), as the figure rules say it when no bracket follows.
+std::optional<std::string> dotted_number(std::string_view number) {
+  std::vector<std::string_view> parts = text::split(number, '.');
+  if (parts.size() < 2 || parts.size() > 4) return std::nullopt;
+  std::string spoken;
+  for (std::string_view part : parts) {
+    if (part.empty() || part.size() > 3 || !text::all_digits(part) || (part.size() > 1 && part[0] == '0')) {
+      return std::nullopt;
+    }
+    spoken += (spoken.empty() ? "" : " point ") + cardinal_words(part);
+  }
+  return spoken;
+}
+
 // "Article 50(2)", "section 12(1)(b)": the brackets after a part's number are its sub-clauses,
 // said with their names ("Article fifty, paragraph two", "section twelve, subsection one,
 // paragraph B"), never run into the number ("fifty two" is another article). A bill's clause
 // becomes the act's section, so its brackets are subsections too ("clause 14(3)", and "clause
 // 7(iii)" is "clause seven, subsection three").
-std::optional<Match> bracketed_part(const Words& words, std::size_t i) {
+enum class PartKind { kSection, kArticle };
+
+// The kind of part the word before word i names ("section", "Art.", "rules"), if it names one.
+std::optional<PartKind> part_before(const Words& words, std::size_t i) {
   if (i == 0 || !words[i].prefix.empty()) return std::nullopt;
   std::string head = text::lower(words[i - 1].core);
-  // The sign's own point ("s. 12(1)") is no stop before the number.
-  bool sign_point = words[i - 1].suffix == "." && (head == "s" || head == "ss");
+  // The short word's own point ("s. 12(1)", "Art. 101(1)", "para. 4(b)") is no stop before the number.
+  bool sign_point = words[i - 1].suffix == "." && is_short_part_word(head);
   if (!words[i - 1].suffix.empty() && !sign_point) return std::nullopt;
-  bool section = text::is_one_of(head, {"section", "sections", "s", "ss", "subsection", "clause", "clauses"});
-  if (!section && !text::is_one_of(head, {"article", "articles", "regulation", "rule", "paragraph"})) return std::nullopt;
+  if (text::is_one_of(head, {"section", "sections", "s", "ss", "subsection", "clause", "clauses", "cl", "sec", "sect"})) {
+    return PartKind::kSection;
+  }
+  if (text::is_one_of(head, {"article", "articles", "art", "arts", "regulation", "regulations", "reg", "regs", "rule",
+                             "rules", "paragraph", "paragraphs", "para"})) {
+    return PartKind::kArticle;
+  }
+  return std::nullopt;
+}
+
+// "Articles 101(1) and 102(2)", "rules 4.5(a) or 4.6(b)": a second bracketed number joined to a
+// first that follows the part's word is a part of the same kind.
+std::optional<PartKind> part_of_pair(const Words& words, std::size_t i) {
+  if (i < 3 || !words[i].prefix.empty() || !words[i - 1].suffix.empty() ||
+      !text::is_one_of(words[i - 1].core, {"and", "or", "to"})) {
+    return std::nullopt;
+  }
+  std::string_view first = words[i - 2].core;
+  if (first.find('(') == std::string_view::npos || !text::is_digit(first[0])) return std::nullopt;
+  return part_before(words, i - 2);
+}
+
+std::optional<Match> bracketed_part(const Words& words, std::size_t i) {
+  auto kind = part_before(words, i);
+  if (!kind) kind = part_of_pair(words, i);
+  if (!kind) return std::nullopt;
+  bool section = *kind == PartKind::kSection;
   std::string core(words[i].core);
   if (text::starts_with(words[i].suffix, ")")) core += ')';
   std::size_t open = core.find('(');
   if (open == std::string::npos || core.back() != ')') return std::nullopt;
-  auto number = section_number(std::string_view(core).substr(0, open));
   auto labels = bracket_labels(std::string_view(core).substr(open));
-  if (!number || !labels) return std::nullopt;
+  if (!labels) return std::nullopt;
+  // "Rule 4.5(a)": a number with points takes its brackets as the others do; run on, "4.2(1)"
+  // was "four point two one".
+  std::string_view figures = std::string_view(core).substr(0, open);
+  auto number = figures.find('.') == std::string_view::npos ? section_number(figures) : dotted_number(figures);
+  if (!number) return std::nullopt;
   static constexpr std::string_view kSectionLevels[] = {"subsection", "paragraph", "sub-paragraph"};
   static constexpr std::string_view kArticleLevels[] = {"paragraph", "point", "sub-point"};
   bool longer_beside = longer_numeral_after(words, i);

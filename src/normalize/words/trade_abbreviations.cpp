@@ -18,14 +18,14 @@ namespace {
 
 // Said before a figure or a code that opens with a capital ("Iss. 4", "Rev. C", "Pt. II"):
 // the label of a document's part. Elsewhere most are words or names ("Art", "Tab", "Reg").
-constexpr std::array<text::Said, 26> kBeforeLabel = {{
+constexpr std::array<text::Said, 28> kBeforeLabel = {{
     {"Iss", "Issue"},       {"iss", "issue"},         {"Rev", "Revision"},   {"rev", "revision"},
     {"Pt", "Part"},         {"pt", "part"},           {"Sect", "Section"},   {"sect", "section"},
     {"Ser", "Series"},      {"Art", "Article"},       {"art", "article"},    {"App", "Appendix"},
     {"Tab", "Table"},       {"Eq", "Equation"},       {"eq", "equation"},    {"Bk", "Book"},
     {"Cl", "Clause"},       {"cl", "clause"},         {"Reg", "Regulation"}, {"reg", "regulation"},
     {"Sched", "Schedule"},  {"Amdt", "Amendment"},    {"Dwg", "Drawing"},    {"dwg", "drawing"},
-    {"Ref", "Reference"},   {"ref", "reference"},
+    {"Ref", "Reference"},   {"ref", "reference"},     {"Para", "Paragraph"}, {"para", "paragraph"},
 }};
 
 // Said before a figure, a code or a lowercase word ("max. 40 mg", "the max. dose", "min. DN

@@ -153,4 +153,28 @@ TEST(LegalSections, ParagraphLetterAIsTheLetter) {
   EXPECT_NE(normalize_text("He was charged under s. 12(3)(b) of the Theft Act.").find("paragraph B of"), std::string::npos);
 }
 
+
+// A short part word with its point, a number with points, and a second number joined by "and":
+// the brackets are named levels, never run into the number.
+TEST(LegalSections, ShortPartWordsAndDottedNumbersNameTheirBrackets) {
+  EXPECT_EQ(normalize_text("The ruling turned on Art. 56(3) of the treaty."),
+            "The ruling turned on Article fifty six, paragraph three of the treaty.");
+  EXPECT_EQ(normalize_text("a claim under para. 7(c) of the annex"),
+            "a claim under paragraph seven, paragraph C of the annex");
+  EXPECT_EQ(normalize_text("under Rule 12.4(b), the player was warned"),
+            "under Rule twelve point four, paragraph B, the player was warned");
+  EXPECT_EQ(normalize_text("see rule 6.2(a) first"), "see rule six point two, paragraph Eh first");
+  EXPECT_EQ(normalize_text("as s. 9.1(2) provides"), "as section nine point one, subsection two provides");
+  EXPECT_EQ(normalize_text("under Articles 24(2) and 31(1) of the code"),
+            "under Articles twenty four, paragraph two and thirty one, paragraph one of the code");
+}
+
+TEST(LegalSections, BracketsWithoutAPartWordAreLeft) {
+  EXPECT_EQ(normalize_text("The index rose 3.7(b) points").find("paragraph"), std::string::npos);
+  EXPECT_EQ(normalize_text("Table 4.2(a) lists the sites").find("paragraph"), std::string::npos);
+  EXPECT_EQ(normalize_text("plot g(t) against time").find("paragraph"), std::string::npos);
+  EXPECT_EQ(normalize_text("the art. fair and 5(2) more").find("paragraph"), std::string::npos);
+  EXPECT_EQ(normalize_text("rules and 4(2) others").find("paragraph"), std::string::npos);
+}
+
 }  // namespace briefcast

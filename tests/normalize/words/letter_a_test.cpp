@@ -84,4 +84,18 @@ TEST(LetterA, AmongLettersJoinedByAndOrSlash) {
   EXPECT_EQ(normalize_text("Tom and A. Smith won."), normalize_text("Tom and A. Smith won."));
 }
 
+
+// A category's short name "Cat" and other label nouns keep the letter before any word.
+TEST(LetterA, ShortCategoryNameAndOtherLabelsKeepTheLetter) {
+  EXPECT_EQ(normalize_text("Bids for Cat A permits rose."), "Bids for Cat A-permits rose.");
+  EXPECT_EQ(normalize_text("Cat A prisoners are held there"), "Cat A-prisoners are held there");
+  EXPECT_EQ(normalize_text("They drove from point A to point B."), "They drove from point A-to point B.");
+  EXPECT_EQ(normalize_text("Patients in arm A received the drug"), "Patients in arm A-received the drug");
+}
+
+TEST(LetterA, AnimalBeforeANewSentenceKeepsTheArticle) {
+  EXPECT_EQ(normalize_text("We fed the cat. A neighbour came."), "We fed the cat. A neighbour came.");
+  EXPECT_EQ(normalize_text("the cat A neighbour found").find("A-"), std::string::npos);
+}
+
 }  // namespace briefcast

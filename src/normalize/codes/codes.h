@@ -31,6 +31,9 @@ std::string code_group_words(std::string_view digits);
 // Each character of a short code said apart, figures as digit words: "2RS" -> "two R S",
 // "VS1" -> "V S one" (a bearing's seals, a diamond's clarity).
 std::string code_characters(std::string_view code);
+// A run of capitals inside a code ("BE" of "BE90", "AT" of "AT.40519", "KORTF" of "KORTF-3"):
+// spelt where eSpeak NG would read it as a word it is not, else said as speak_acronym says it.
+std::string code_letters(std::string_view run);
 
 // codes.cpp: numbers to dial or text ("Text STOP to 78901", "dial 999"), said figure by
 // figure, and British postcodes ("SW1A 2AA" -> "S.W one A, two A.A"), spelt as people say them.

@@ -111,6 +111,11 @@ std::string speak_pieces(std::string_view core) {
         std::string_view piece = core.substr(start, i - start);
         if (has_letters && text::all_digits(piece)) {
           add(code_digits(piece, false));
+        } else if (i + 1 < core.size() && core[i] == '.' && text::is_digit(core[i + 1]) && piece.size() <= 5 &&
+                   text::all_alpha(piece) && text::all_upper(piece)) {
+          // "AT.40519/2", "IS.7.2": capitals before a point and figures are a code's letters,
+          // never the word they spell ("at").
+          add(code_letters(piece));
         } else if (piece == "etc" && start > 0 && core[start - 1] == '/') {
           // "/etc/hosts": the folder is said by its letters; left alone, eSpeak NG says "et cetera".
           add(spelled_letters("ETC"));

@@ -27,7 +27,7 @@ namespace {
 // "Stage IV" is "Stage four"; the regnal reading had made it "Camp the fourth". A lone "X"
 // after one is a letter that names the place ("Camp X", "Zone X").
 constexpr std::array<std::string_view, 5> kPlaceNouns = {"Camp", "Zone", "Sector", "Pitch", "Wave"};
-constexpr std::array<std::string_view, 61> kCountingWords = {
+constexpr std::array<std::string_view, 64> kCountingWords = {
     "Mark", "Grade", "Artemis", "Gemini", "Mercury", "Saturn", "Titan", "Voyager", "Pioneer", "Mariner", "Viking",
     "Soyuz", "Luna", "Skylab", "Ariane", "Rocky", "Godfather", "Shenzhou", "Tianzhou", "Sputnik",
     "War", "Chapter", "Part", "Volume", "Act", "Phase", "Section", "Article", "Title", "Book", "Stage",
@@ -42,6 +42,8 @@ constexpr std::array<std::string_view, 61> kCountingWords = {
     "Euro",
     // Egypt's royal houses are numbered, not crowned: "Dynasty XII" is "Dynasty twelve".
     "Dynasty",
+    // A pathogen's branches of descent ("clade I", "lineage II").
+    "Clade", "Subclade", "Lineage",
 };
 
 // Labels written short before their number, in figures or a numeral ("Vol. II", "Ch. XII", "Div.
@@ -361,7 +363,8 @@ bool is_classed_noun(std::string_view w) {
                              "recall", "recalls", "device", "devices", "laser", "lasers", "felony", "misdemeanor",
                              "misdemeanour", "offence", "offense", "error", "errors", "cancer", "tumour", "tumor",
                              "trial", "trials", "study", "listed", "building", "drug", "drugs", "substance",
-                             "railroad", "railway", "carrier", "licence", "license", "permit", "hazard", "product"});
+                             "railroad", "railway", "carrier", "licence", "license", "permit", "hazard", "product",
+                             "tumours", "tumors", "cancers", "isolates", "strains", "infection", "infections"});
 }
 
 // "a class I balance", "type I and type II", "stage I,": after a counting word in lower case a
@@ -370,8 +373,8 @@ bool is_classed_noun(std::string_view w) {
 // to another numeral.
 bool numeral_one_after_lower_counting(const Words& words, std::size_t i) {
   const Word& w = words[i];
-  if (i >= 2 && words[i - 2].suffix.empty() && text::is_one_of_lowered(words[i - 2].core, {"a", "an"}) &&
-      w.suffix.empty() && i + 1 < words.size() && words[i + 1].prefix.empty() && is_classed_noun(words[i + 1].core)) {
+  // A noun such things are classed by never follows the pronoun ("grade I tumours"): no article needed.
+  if (w.suffix.empty() && i + 1 < words.size() && words[i + 1].prefix.empty() && is_classed_noun(words[i + 1].core)) {
     return true;
   }
   if (!w.suffix.empty()) return text::is_one_of(w.suffix, {",", ";", ")", "),"});
@@ -457,12 +460,12 @@ std::optional<Match> match_roman(const Words& words, std::size_t i) {
     }
   }
   // "Stage IIIb", "Class IIb", "area IVb": after a counting word a numeral may carry a letter
-  // of a sub-class, said as a letter ("four B"); left whole it was read as a word ("ivb"). Not
-  // "a": eSpeak NG says a lone capital "A" after a number as the article.
-  if (counting && core.size() >= 2 && core.back() >= 'b' && core.back() <= 'd') {
+  // of a sub-class, said as a letter ("four B"); left whole it was read as a word ("ivb"). An
+  // "a" is written "Eh": eSpeak NG says a lone capital "A" after a number as the article.
+  if (counting && core.size() >= 2 && core.back() >= 'a' && core.back() <= 'd') {
     if (auto lettered = roman_value(core.substr(0, core.size() - 1), true); lettered && lettered->value <= 39) {
-      char letter = static_cast<char>(core.back() - 'a' + 'A');
-      std::string spoken = cardinal_words(std::to_string(lettered->value)) + " " + std::string(1, letter);
+      std::string letter = core.back() == 'a' ? "Eh" : std::string(1, static_cast<char>(core.back() - 'a' + 'A'));
+      std::string spoken = cardinal_words(std::to_string(lettered->value)) + " " + letter;
       return Match{1, spoken + std::string(possessive), false};
     }
   }

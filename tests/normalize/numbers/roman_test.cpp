@@ -313,4 +313,19 @@ TEST(Roman, LoneIAfterDynastyIsThePronoun) {
   EXPECT_NE(normalize_text("The Dynasty III tombs were mapped.").find("Dynasty three"), std::string::npos);
 }
 
+
+// A pathogen's clade or lineage is numbered, and a classed noun after a lone "I" makes it the numeral.
+TEST(Roman, CladesAndLineagesAreNumbered) {
+  EXPECT_EQ(normalize_text("cases of the virus (clade II) rose"), "cases of the virus (clade two) rose");
+  EXPECT_EQ(normalize_text("lineage III isolates spread"), "lineage three isolates spread");
+  EXPECT_EQ(normalize_text("a clade Ib outbreak"), "a clade one B outbreak");
+  EXPECT_EQ(normalize_text("the clade Ia strains"), "the clade one Eh strains");
+  EXPECT_EQ(normalize_text("grade I tumours were removed"), "grade one tumours were removed");
+}
+
+TEST(Roman, PronounAfterACladeStaysThePronoun) {
+  EXPECT_EQ(normalize_text("the clade I sequenced was new"), "the clade I sequenced was new");
+  EXPECT_EQ(normalize_text("in the lineage I traced, two died"), "in the lineage I traced, two died");
+}
+
 }  // namespace briefcast

@@ -154,6 +154,13 @@ std::optional<Match> capital_number_sign(const Words& words, std::size_t i, bool
   if (words[i].core != "No") return std::nullopt;
   if (!dotted) return undotted_number_sign(words, i);
   const Word& next = words[i + 1];
+  // "the flight, No. 3817 from": a flight's number, set off by a comma from its noun, is still
+  // said in pairs as flight numbers are ("thirty eight seventeen"), never as an amount.
+  bool flight = i > 0 && text::is_one_of_lowered(words[i - 1].core, {"flight"}) && words[i - 1].suffix == ",";
+  if (flight && next.prefix.empty() && next.core.size() >= 3 && next.core.size() <= 4 && next.core[0] != '0' &&
+      text::all_digits(next.core)) {
+    return Match{2, "number " + paired_digit_words(next.core), false};
+  }
   // "No. 1-ranked", "No. 3A", "No. 2s": any figure after it.
   if (next.prefix.empty() && !next.core.empty() && text::is_digit(next.core[0])) return Match{1, "number", true};
   if (next.core == "of" && next.prefix.empty()) return Match{1, "number", true};

@@ -108,4 +108,11 @@ TEST(NumberSigns, CapitalBeforeAVerbInS) {
   EXPECT_EQ(normalize_text("No 5 cars were sold"), "No five cars were sold");
 }
 
+
+TEST(NumberSigns, AFlightsNumberAfterACommaIsSaidInPairs) {
+  EXPECT_EQ(normalize_text("the delayed flight, No. 2461 to Oslo"), "the delayed flight, number twenty four sixty one to Oslo");
+  // After other nouns the sign's figure keeps its own reading.
+  EXPECT_EQ(normalize_text("the house, No. 2461 on the list").find("twenty four sixty one"), std::string::npos);
+}
+
 }  // namespace briefcast

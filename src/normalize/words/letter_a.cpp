@@ -34,15 +34,15 @@ bool starts_lower(std::string_view token) { return !token.empty() && text::is_lo
 // Nouns whose label a capital "A" is ("Schedule A", "straight A", "Class A drugs", "Series A
 // round"): after them the "A" is the letter whatever follows, never an article.
 // "Cat A" is a category's short name (a car's permit, a prisoner, a hurricane's scale) only
-// with its capital: "the cat A dog" has lost a stop. "from point A to point B", a trial's "arm
-// A", a car's "Model A" name the letter as the label too.
+// with its capital: "the cat A dog" has lost a stop. A trial's "arm A", a car's "Model A" name
+// the letter as the label too. Not "point": "At that point A spokesman" in a title's capitals.
 bool labels_a(std::string_view word) {
   if (word == "Cat" || word == "CAT") return true;
   return text::is_one_of_lowered(word, {"schedule", "plan", "type", "grade", "exhibit", "group", "class", "category",
                                         "appendix", "annex", "part", "section", "block", "gate", "zone", "wing", "pool",
                                         "division", "tier", "series", "vitamin", "straight", "table", "figure", "platform",
                                         "terminal", "hall", "row", "ward", "bay", "stand", "option", "question", "team",
-                                        "point", "model", "building", "tower", "arm", "cohort", "batch", "variant",
+                                        "model", "building", "tower", "arm", "cohort", "batch", "variant",
                                         "strain", "lane", "side", "list", "league", "band", "blood", "hepatitis",
                                         "influenza", "flu"});
 }

@@ -80,4 +80,33 @@ std::optional<Match> match_open_slash_pair(const Words& words, std::size_t i) {
   return Match{2, spoken, false};
 }
 
+namespace {
+
+// "IP67", "3" after "SIL": a rating's code or figure, with a figure in it.
+bool has_figure(std::string_view core) { return core.find_first_of("0123456789") != std::string_view::npos; }
+
+// "PL", "IP68", "EN": a code that opens with two capitals.
+bool opens_with_capitals(std::string_view core) {
+  return core.size() >= 2 && text::is_upper(core[0]) && text::is_upper(core[1]);
+}
+
+}  // namespace
+
+// "SIL 3 / PL e", "IP67 / IP68": a spaced slash between two ratings' codes names both; said
+// "slash" it was read out as a symbol. A pause parts them as a comma would.
+std::optional<Match> match_code_slash(const Words& words, std::size_t i) {
+  if (words[i].raw != "/" || i == 0 || i + 1 >= words.size() || !words[i - 1].suffix.empty()) return std::nullopt;
+  const Word& before = words[i - 1];
+  bool code_before = has_figure(before.core) &&
+                     (opens_with_capitals(before.core) || (i >= 2 && opens_with_capitals(words[i - 2].core)));
+  if (!code_before || !words[i + 1].prefix.empty() || !opens_with_capitals(words[i + 1].core)) return std::nullopt;
+  // The code after has its figure or its class letter ("PL e"); "UK 5 / EU sizes" is a size chart's heading.
+  const Word& after = words[i + 1];
+  bool code_after = has_figure(after.core) ||
+                    (after.suffix.empty() && i + 2 < words.size() &&
+                     (has_figure(words[i + 2].core) || words[i + 2].core.size() == 1));
+  if (!code_after) return std::nullopt;
+  return Match{1, ",", false};
+}
+
 }  // namespace briefcast::rules

@@ -33,4 +33,13 @@ TEST(SlashList, SpaceAfterTheSlashStillMakesAPair) {
   EXPECT_EQ(normalize_text("the retail/ leisure sector"), "the retail leisure sector");
 }
 
+
+TEST(SlashLists, SpacedSlashBetweenRatingCodesIsAPause) {
+  EXPECT_EQ(normalize_text("a housing rated IP65 / IP66"), "a housing rated IP sixty five, IP sixty six");
+  EXPECT_EQ(normalize_text("rated ASIL 2 / SIL 1 overall").find("slash"), std::string::npos);
+  // Figures on both sides, or a word after, keep their own readings.
+  EXPECT_NE(normalize_text("scored 8 / 10 by critics").find("ten"), std::string::npos);
+  EXPECT_EQ(normalize_text("the IP65 / waterproof claim").find(", waterproof"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -132,9 +132,7 @@ std::string spell_capitals(const std::string& spoken) {
     // Initialisms are short; longer capitals are words (a label like "ARRESTS").
     // Listed initialisms are spelled with their ending too ("USCIS's", "IMTOs"), though shaped
     // like a word.
-    // One letter four times over ("PPPP") is no word at any length.
-    bool short_or_run = letters.size() <= 5 || has_letter_run_of_four(letters);
-    bool spell = letters.size() >= 2 && short_or_run && text::all_upper(letters) &&
+    bool spell = letters.size() >= 2 && letters.size() <= 5 && text::all_upper(letters) &&
                  (!reads_as_word(letters) || listed_spelled_initialism(letters));
     if (spell && !tail.empty() && is_said_acronym(letters)) {
       // "NOAA's", "NPHET's": an acronym said as a word though not shaped like one keeps its word.

@@ -64,11 +64,13 @@ TEST(Capitals, BylineNamesInCapitals) {
 }
 
 
-// Capitals no word could be: a letter four times over, a final W after I, U or Y, at any length.
-TEST(Capitals, ShapesNoWordHasAreSpelt) {
-  EXPECT_EQ(normalize_text("the KLTTTT scheme closed"), "the K.L.T.T.T.T scheme closed");
-  EXPECT_EQ(normalize_text("the KLTTTT's last round"), "the K.L.T.T.T.T.'s last round");
-  EXPECT_EQ(normalize_text("a BNUW grant"), "a B.N.U.W grant");
+// A letter drawn out in a shout may be any letter: capitals with a run are left as they were.
+// A final W after I or Y is a code's letter only with figures glued after it.
+TEST(Capitals, DrawnOutLettersStayWordsFinalWOnlyInCodes) {
+  EXPECT_EQ(normalize_text("the crowd went WILLLLD at the end").find("L.L"), std::string::npos);
+  EXPECT_EQ(normalize_text("she wrote NOWWWW in the chat").find("W.W"), std::string::npos);
+  EXPECT_EQ(normalize_text("he shouted STUFFFF it").find("F.F"), std::string::npos);
+  EXPECT_EQ(normalize_text("a piece in DRIUW on Sunday").find("I.U"), std::string::npos);
   EXPECT_EQ(normalize_text("the OFIW86 strain"), "the O.F.I.W eighty six strain");
 }
 

@@ -54,7 +54,7 @@ bool pair_read_as_word(std::string_view run) {
 // spelt, as they are standing alone; a word's end ("NEWS2", "MAYO", an odd opening as "XBOX")
 // is kept, and shorter runs eSpeak NG spells itself.
 std::string code_letters(std::string_view run) {
-  if (pair_read_as_word(run)) return spelled_letters(run);
+  if (pair_read_as_word(run) || odd_final_w(run)) return spelled_letters(run);
   auto acronym = speak_acronym(run);
   if (acronym && *acronym != run) return *acronym;
   if (run.size() >= 4 && (has_unsayable_edge(run) || has_initialism_shape(run))) return spell_capitals(std::string(run));

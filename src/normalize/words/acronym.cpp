@@ -390,7 +390,7 @@ std::optional<std::string> gene_name(std::string_view core) {
       !text::is_upper(core[3])) {
     return std::nullopt;
   }
-  return std::string(core.substr(0, 3)) + " " + (core[3] == 'A' ? std::string("Eh") : std::string(1, core[3]));
+  return std::string(core.substr(0, 3)) + " " + letter_names(core.substr(3, 1));
 }
 
 }  // namespace
@@ -414,8 +414,6 @@ std::optional<std::string> speak_acronym(std::string_view core) {
   if (is_said_acronym(core)) return said_acronym(core);
   if (listed_spelled_initialism(core)) return spelled_letters(core);
   if (auto tripled = tripled_letters(core)) return tripled;
-  // "REIPPPP": a letter four times over is spelt; eSpeak NG read the run as a word ("rape").
-  if (has_letter_run_of_four(core)) return spelled_letters(core);
   for (std::string_view word : kShoutedShortWords) {
     if (core == word) return text::as_word(core);
   }
@@ -426,7 +424,7 @@ std::optional<std::string> speak_acronym(std::string_view core) {
   // ("HARBOR CITY"); the engine spells the rest itself. When Y is the only vowel ("NYSE",
   // "SYNC"), the shape says nothing: eSpeak NG says the capitals it knows as words and spells
   // the others, so they are left to it.
-  if (looks_pronounceable(core) && !only_y_vowel(core) && !has_initialism_shape(core)) return text::as_word(core);
+  if (looks_pronounceable(core) && !only_y_vowel(core)) return text::as_word(core);
   return std::string(core);
 }
 

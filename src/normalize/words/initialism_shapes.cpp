@@ -1,7 +1,6 @@
 // Shapes of capitals that no English word has, so they are initialisms to spell even where the
 // letters could be sounded out: an odd silent E, an odd final "RC", an odd plural of one vowel, a
-// country's letters glued to an agency's, a final W after a vowel that never takes one, one
-// letter four times over. reads_as_word (acronym.cpp) asks them first.
+// country's letters glued to an agency's. reads_as_word (acronym.cpp) asks them first.
 #include "normalize/words/words.h"
 
 namespace briefcast::rules {
@@ -49,27 +48,17 @@ bool national_initialism(std::string_view s) {
   return (text::starts_with(s, "US") && s[2] != 'H') || (text::starts_with(s, "UK") && s[2] != 'R');
 }
 
-// A final W closes an English syllable only after A, E or O ("LAW", "NEW", "LOW"): after I, U
-// or Y ("ACYW", "NIW") the capitals are letters. eSpeak NG said such a run as a made-up word.
-bool odd_final_w(std::string_view s) {
-  return s.size() >= 3 && s.back() == 'W' && (s[s.size() - 2] == 'I' || s[s.size() - 2] == 'U' || s[s.size() - 2] == 'Y');
-}
-
 }  // namespace
 
-// A vowel or a hummed or hissed consonant drawn out is a shout or a sound ("GOOOAL", "HMMMM",
-// "BRRRR", "SHHHH"), still a word; other letters are not drawn out so.
-bool has_letter_run_of_four(std::string_view s) {
-  for (std::size_t i = 0; i + 3 < s.size(); ++i) {
-    bool drawn_out = std::string_view("AEIOUYHMRSZ").find(s[i]) != std::string_view::npos;
-    if (!drawn_out && s[i] == s[i + 1] && s[i] == s[i + 2] && s[i] == s[i + 3]) return true;
-  }
-  return false;
+// A final W closes an English syllable only after A, E or O ("LAW", "NEW", "LOW"); after I or Y
+// ("ACYW", "NIW") the capitals are letters. Only a code's capitals ask it, figures glued after
+// them ("ACYW135"): standing alone the W may end a name ("TROUW").
+bool odd_final_w(std::string_view s) {
+  return s.size() >= 3 && s.back() == 'W' && (s[s.size() - 2] == 'I' || s[s.size() - 2] == 'Y');
 }
 
 bool has_initialism_shape(std::string_view s) {
-  return odd_silent_e(s) || odd_final_rc(s) || odd_vowel_plural(s) || national_initialism(s) || odd_final_w(s) ||
-         has_letter_run_of_four(s);
+  return odd_silent_e(s) || odd_final_rc(s) || odd_vowel_plural(s) || national_initialism(s);
 }
 
 }  // namespace briefcast::rules

@@ -82,9 +82,8 @@ std::optional<std::string> speak_acronym(std::string_view core);
 bool reads_as_word(std::string_view capitals);
 // initialism_shapes.cpp: capitals of a shape no English word has ("IRSE", "USDA", "AMPE").
 bool has_initialism_shape(std::string_view capitals);
-// One consonant four times in a row ("PPPP"), none drawn out in a shout or a sound ("HMMMM"):
-// no word has it; capitals with it are letters.
-bool has_letter_run_of_four(std::string_view capitals);
+// A final W after I or Y ("ACYW"): letters, when figures are glued after them (a code's capitals).
+bool odd_final_w(std::string_view capitals);
 // "KORTF", "PSLV": capitals whose last run of consonants closes no English word (or that have
 // no vowel), so no reader could say them as one; "NEWS", "MAYO", "XBOX" can.
 bool has_unsayable_edge(std::string_view capitals);

@@ -59,6 +59,14 @@ bool labels_a_figure(std::string_view word) {
                                         "form", "docket", "sheet"});
 }
 
+// A word of a title after "A": capitalised with small letters after ("Better"), or capitals
+// left whole, which by now are a headline's words ("BETTER"); an initialism is spelt by then
+// ("Type A R.C.D"), the labelled thing.
+bool title_word_after(std::string_view next) {
+  if (next.size() < 2 || !text::is_upper(next[0])) return false;
+  return text::is_lower(next[1]) || text::all_alpha(next);
+}
+
 // The word after "A" that it can be joined to: a plain word, which the hyphen keeps whole.
 bool joinable(std::string_view token) { return !token.empty() && text::is_alpha(token[0]); }
 
@@ -144,7 +152,10 @@ std::string stressed_letter_a(std::string spoken) {
     join = join || (tokens[k] == "A" && k > 1 && is_number_word(tokens[k + 1]) && tokens[k - 1].size() >= 2 &&
                     text::all_alpha(tokens[k - 1]) && text::all_upper(tokens[k - 1]) && starts_lower(tokens[k - 2]));
     // "Schedule A to Form ...", "straight A stars": the label's letter.
-    join = join || (tokens[k] == "A" && k > 0 && labels_a(tokens[k - 1]) && joinable(tokens[k + 1]));
+    // A title's word after the "A" ("Building A Better Future", "To Arm A Generation", "BUILDING
+    // A BETTER BRITAIN") makes it the article, as the guard above keeps it, after every label noun.
+    join = join || (tokens[k] == "A" && k > 0 && labels_a(tokens[k - 1]) && joinable(tokens[k + 1]) &&
+                    !title_word_after(tokens[k + 1]));
     // "an A grade": the letter; "an A or B" keeps the choice apart.
     join = join || (tokens[k] == "A" && k > 0 && text::is_one_of(tokens[k - 1], {"an", "An"}) &&
                     joinable(tokens[k + 1]) && !text::is_one_of(tokens[k + 1], {"or", "and", "to"}));

@@ -126,6 +126,9 @@ std::optional<std::string> port_in_address(std::string_view address, std::size_t
 
 // version.cpp: "2.6.29", "v1.2.3", "2.6.29–5.1" (versions of one point read as decimals).
 std::optional<std::string> speak_version(std::string_view core);
+// "4.10", "8.3.2": parts of up to three figures joined by points, each said as a number ("four
+// point ten"), as release numbers and the numbers of a law's or a rule book's parts are said.
+std::optional<std::string> dotted_parts(std::string_view core);
 // "Python 3.10", "macOS 10.15", "Windows 7/8/10": release numbers after the name of what they count.
 std::optional<Match> match_release_number(const Words& words, std::size_t i);
 

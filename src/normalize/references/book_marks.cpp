@@ -51,7 +51,10 @@ std::optional<std::string> preprint_number(std::string_view id) {
       !text::all_digits(number.substr(5))) {
     return std::nullopt;
   }
-  std::string said = paired_digit_words(number.substr(0, 4)) + " dot " + digit_words(number.substr(5), "oh");
+  // "0704.0001": a year of the 2000s' first decade keeps its "oh" ("oh seven oh four").
+  std::string year_month = number[0] == '0' ? "oh " + paired_digit_words(number.substr(1, 3))
+                                            : paired_digit_words(number.substr(0, 4));
+  std::string said = year_month + " dot " + digit_words(number.substr(5), "oh");
   if (version == std::string_view::npos) return said;
   std::string_view revision = id.substr(version + 1);
   if (revision.empty() || revision.size() > 2 || !text::all_digits(revision)) return std::nullopt;

@@ -37,4 +37,9 @@ TEST(BookMarks, PreprintNumbersAreReadAsIdentifiers) {
   EXPECT_EQ(normalize_text("output rose to 1912.08344 tonnes").find("dot"), std::string::npos);
 }
 
+// A preprint of the first decade keeps the "oh" of its year.
+TEST(BookMarks, PreprintOfTheFirstDecadeKeepsItsOh) {
+  EXPECT_NE(normalize_text("see arXiv:0812.3301 now").find("archive oh eight twelve dot"), std::string::npos);
+}
+
 }  // namespace briefcast

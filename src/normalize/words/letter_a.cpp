@@ -33,18 +33,22 @@ bool starts_lower(std::string_view token) { return !token.empty() && text::is_lo
 
 // Nouns whose label a capital "A" is ("Schedule A", "straight A", "Class A drugs", "Series A
 // round"): after them the "A" is the letter whatever follows, never an article.
-// "Cat A" is a category's short name (a car's permit, a prisoner, a hurricane's scale) only
-// with its capital: "the cat A dog" has lost a stop. A trial's "arm A", a car's "Model A" name
-// the letter as the label too. Not "point": "At that point A spokesman" in a title's capitals.
 bool labels_a(std::string_view word) {
-  if (word == "Cat" || word == "CAT") return true;
   return text::is_one_of_lowered(word, {"schedule", "plan", "type", "grade", "exhibit", "group", "class", "category",
                                         "appendix", "annex", "part", "section", "block", "gate", "zone", "wing", "pool",
                                         "division", "tier", "series", "vitamin", "straight", "table", "figure", "platform",
                                         "terminal", "hall", "row", "ward", "bay", "stand", "option", "question", "team",
-                                        "model", "building", "tower", "arm", "cohort", "batch", "variant",
-                                        "strain", "lane", "side", "list", "league", "band", "blood", "hepatitis",
-                                        "influenza", "flu"});
+                                        "side", "list", "league", "band", "blood", "hepatitis", "influenza", "flu"});
+}
+
+// Labels as often a verb or a plain noun before the article ("To Arm A Generation", "Building A
+// Better Future", "Cat" a name): the letter only where no title's word follows the "A". "Cat A"
+// (a car's permit, a prisoner) only with its capital: "the cat A dog" has lost a stop. Not
+// "point": "At that point A spokesman".
+bool labels_a_outside_titles(std::string_view word) {
+  if (word == "Cat" || word == "CAT") return true;
+  return text::is_one_of_lowered(word, {"model", "building", "tower", "arm", "cohort", "batch", "variant", "strain",
+                                        "lane"});
 }
 
 // "Page A8" of a paper's first section, "Exit A2", "Room A12", "size A4": nouns before a
@@ -152,9 +156,10 @@ std::string stressed_letter_a(std::string spoken) {
     join = join || (tokens[k] == "A" && k > 1 && is_number_word(tokens[k + 1]) && tokens[k - 1].size() >= 2 &&
                     text::all_alpha(tokens[k - 1]) && text::all_upper(tokens[k - 1]) && starts_lower(tokens[k - 2]));
     // "Schedule A to Form ...", "straight A stars": the label's letter.
-    // A title's word after the "A" ("Building A Better Future", "To Arm A Generation", "BUILDING
-    // A BETTER BRITAIN") makes it the article, as the guard above keeps it, after every label noun.
-    join = join || (tokens[k] == "A" && k > 0 && labels_a(tokens[k - 1]) && joinable(tokens[k + 1]) &&
+    // After the labels that are as often verbs, a title's word after the "A" ("Building A Better
+    // Future", "BUILDING A BETTER") makes it the article, as the guard above keeps it.
+    join = join || (tokens[k] == "A" && k > 0 && labels_a(tokens[k - 1]) && joinable(tokens[k + 1]));
+    join = join || (tokens[k] == "A" && k > 0 && labels_a_outside_titles(tokens[k - 1]) && joinable(tokens[k + 1]) &&
                     !title_word_after(tokens[k + 1]));
     // "an A grade": the letter; "an A or B" keeps the choice apart.
     join = join || (tokens[k] == "A" && k > 0 && text::is_one_of(tokens[k - 1], {"an", "An"}) &&

@@ -71,6 +71,7 @@ constexpr Matcher kMatchersInOrder[] = {
   match_craft_stitch,  // words
   match_numbered_label,  // numbers
   match_dated_source,  // words
+  match_code_slash,  // words
   match_document_code,  // codes
   match_slashed_code,  // codes
   match_route_pair,  // codes

@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include "normalize/normalizer.h"
 #include "normalize/text_util.h"
 
 namespace briefcast::rules {
@@ -60,6 +61,33 @@ TEST(Capitals, BylineNamesInCapitals) {
   EXPECT_EQ(byline_names(text::split_words("By Rosa Quill, NBC")), std::vector<bool>(4, false));
   // Not a byline: capitals elsewhere are left to the other rules.
   EXPECT_EQ(byline_names(text::split_words("Made by TOM FENWICK")), std::vector<bool>(4, false));
+}
+
+
+// A letter drawn out in a shout may be any letter: capitals with a run are left as they were.
+// A final W after I or Y is a code's letter only with figures glued after it.
+TEST(Capitals, DrawnOutLettersStayWordsFinalWOnlyInCodes) {
+  EXPECT_EQ(normalize_text("the crowd went WILLLLD at the end").find("L.L"), std::string::npos);
+  EXPECT_EQ(normalize_text("she wrote NOWWWW in the chat").find("W.W"), std::string::npos);
+  EXPECT_EQ(normalize_text("he shouted STUFFFF it").find("F.F"), std::string::npos);
+  EXPECT_EQ(normalize_text("a piece in DRIUW on Sunday").find("I.U"), std::string::npos);
+  EXPECT_EQ(normalize_text("the OFIW86 strain"), "the O.F.I.W eighty six strain");
+}
+
+TEST(Capitals, WordShapesStayWords) {
+  EXPECT_EQ(normalize_text("NATO and OPEC met"), "Nato and Opec met");
+  EXPECT_EQ(normalize_text("the UEFA draw").find("U.E"), std::string::npos);
+  EXPECT_EQ(normalize_text("a TOMAHAWK missile").find("."), std::string::npos);
+  // A shout or a sound drawn out is still a word.
+  EXPECT_EQ(normalize_text("he yelled GOOOOAL twice").find("."), std::string::npos);
+  EXPECT_EQ(normalize_text("she said SHHHHHH and left").find("."), std::string::npos);
+}
+
+// Capitals in a code with figures are its letters: "AT" is no preposition, "OR" no conjunction.
+TEST(Capitals, CodeCapitalsBeforeAPointAreLetters) {
+  EXPECT_EQ(normalize_text("in file AT.3318 the court"), "in file A.T thirty three eighteen the court");
+  EXPECT_EQ(normalize_text("notice IS.72041 was sent"), "notice I.S seven two zero four one was sent");
+  EXPECT_EQ(normalize_text("the H.264 codec"), "the H two sixty four codec");
 }
 
 }  // namespace briefcast::rules

@@ -31,6 +31,9 @@ std::string code_group_words(std::string_view digits);
 // Each character of a short code said apart, figures as digit words: "2RS" -> "two R S",
 // "VS1" -> "V S one" (a bearing's seals, a diamond's clarity).
 std::string code_characters(std::string_view code);
+// A run of capitals inside a code ("BE" of "BE90", "AT" of "AT.40519", "KORTF" of "KORTF-3"):
+// spelt where eSpeak NG would read it as a word it is not, else said as speak_acronym says it.
+std::string code_letters(std::string_view run);
 
 // codes.cpp: numbers to dial or text ("Text STOP to 78901", "dial 999"), said figure by
 // figure, and British postcodes ("SW1A 2AA" -> "S.W one A, two A.A"), spelt as people say them.
@@ -123,6 +126,9 @@ std::optional<std::string> port_in_address(std::string_view address, std::size_t
 
 // version.cpp: "2.6.29", "v1.2.3", "2.6.29–5.1" (versions of one point read as decimals).
 std::optional<std::string> speak_version(std::string_view core);
+// "4.10", "8.3.2": parts of up to three figures joined by points, each said as a number ("four
+// point ten"), as release numbers and the numbers of a law's or a rule book's parts are said.
+std::optional<std::string> dotted_parts(std::string_view core);
 // "Python 3.10", "macOS 10.15", "Windows 7/8/10": release numbers after the name of what they count.
 std::optional<Match> match_release_number(const Words& words, std::size_t i);
 

@@ -97,8 +97,20 @@ bool identifier_shape(std::string_view body) {
 // comma, after the sign of a number name a thing; they are said figure by figure as a code's
 // figures are, never as an amount ("three million four hundred ..."). "No. 10" and "No. 2,345"
 // are a rank and a count and stay with the number rules.
+// "ATCC 25922", "NCTC 10418", "DSM 20231": a culture collection's capitals before a strain's
+// number, which is an accession said figure by figure as labs say it, never an amount.
+bool after_culture_collection(const Words& words, std::size_t i) {
+  return i > 0 && words[i - 1].suffix.empty() &&
+         text::is_one_of(words[i - 1].core, {"ATCC", "NCTC", "DSM", "NCIMB", "CECT", "JCM", "LMG", "KCTC", "NRRL",
+                                             "NBRC", "CCUG", "NCPF", "CIP"});
+}
+
 std::optional<Match> match_numbered_identifier(const Words& words, std::size_t i) {
   std::string_view core = words[i].core;
+  if (core.size() >= 3 && core.size() <= 6 && text::all_digits(core) && words[i].prefix.empty() &&
+      after_culture_collection(words, i)) {
+    return Match{1, digit_words(core), false};
+  }
   if (core.size() < 5 || core.size() > 16 || !text::all_digits(core) || !words[i].prefix.empty()) return std::nullopt;
   if (!after_number_sign(words, i)) return std::nullopt;
   return Match{1, code_digits(core, false), false};

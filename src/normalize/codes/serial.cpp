@@ -37,6 +37,32 @@ std::string code_characters(std::string_view code) {
 
 namespace {
 
+// The pairs of capitals eSpeak NG reads as a word or a Roman numeral ("BE" as "be", "OR" as
+// "or", "MR" as "mister", "XX" as "roman twenty"), found by comparing its reading of every pair
+// before a figure with the pair spelt. In a code ("BE90", "AS9100D") they are letters.
+bool pair_read_as_word(std::string_view run) {
+  return run.size() == 2 && text::all_upper(run) &&
+         text::is_one_of(run, {"AN", "AS", "AT", "AU", "BE", "BY", "DI", "DO", "EH", "EL", "FI", "GO", "HE",
+                               "II", "IN", "IS", "IV", "IX", "LE", "ME", "MR", "MY", "NO", "OF", "ON", "OR",
+                               "RE", "SI", "SO", "TO", "UL", "UP", "WE", "XI", "XV", "XX", "YA", "YE"});
+}
+
+}  // namespace
+
+// "KORTF-3", "BKNT4": four or five capitals before a code's figures, left to the engine, were
+// read as one syllable ("kortf"). Those whose final consonants no English word ends with are
+// spelt, as they are standing alone; a word's end ("NEWS2", "MAYO", an odd opening as "XBOX")
+// is kept, and shorter runs eSpeak NG spells itself.
+std::string code_letters(std::string_view run) {
+  if (pair_read_as_word(run) || odd_final_w(run)) return spelled_letters(run);
+  auto acronym = speak_acronym(run);
+  if (acronym && *acronym != run) return *acronym;
+  if (run.size() >= 4 && (has_unsayable_edge(run) || has_initialism_shape(run))) return spell_capitals(std::string(run));
+  return acronym.value_or(std::string(run));
+}
+
+namespace {
+
 // "802.11ax": a standard or version with letters after its point, said with "dot".
 std::optional<std::string> dotted_standard(std::string_view core) {
   std::size_t dot = core.find('.');
@@ -62,28 +88,6 @@ std::optional<std::string> dotted_standard(std::string_view core) {
     return *speak_decimal(core.substr(0, dot + 1 + figures)) + " " + spelled;
   }
   return code_digits(left, true) + " dot " + cardinal_words(right.substr(0, figures)) + " " + spelled;
-}
-
-// The pairs of capitals eSpeak NG reads as a word or a Roman numeral ("BE" as "be", "OR" as
-// "or", "MR" as "mister", "XX" as "roman twenty"), found by comparing its reading of every pair
-// before a figure with the pair spelt. In a code ("BE90", "AS9100D") they are letters.
-bool pair_read_as_word(std::string_view run) {
-  return run.size() == 2 && text::all_upper(run) &&
-         text::is_one_of(run, {"AN", "AS", "AT", "AU", "BE", "BY", "DI", "DO", "EH", "EL", "FI", "GO", "HE",
-                               "II", "IN", "IS", "IV", "IX", "LE", "ME", "MR", "MY", "NO", "OF", "ON", "OR",
-                               "RE", "SI", "SO", "TO", "UL", "UP", "WE", "XI", "XV", "XX", "YA", "YE"});
-}
-
-// "KORTF-3", "BKNT4": four or five capitals before a code's figures, left to the engine, were
-// read as one syllable ("kortf"). Those whose final consonants no English word ends with are
-// spelt, as they are standing alone; a word's end ("NEWS2", "MAYO", an odd opening as "XBOX")
-// is kept, and shorter runs eSpeak NG spells itself.
-std::string letter_run(std::string_view run) {
-  if (pair_read_as_word(run)) return spelled_letters(run);
-  auto acronym = speak_acronym(run);
-  if (acronym && *acronym != run) return *acronym;
-  if (run.size() >= 4 && has_unsayable_edge(run)) return spell_capitals(std::string(run));
-  return acronym.value_or(std::string(run));
 }
 
 // "401(k)", "501(c)(3)", "230(c)": a section of a code of law and its bracketed subsections,
@@ -157,14 +161,15 @@ std::optional<std::string> role_letters_model(std::string_view core) {
 }
 
 // "H.264", "X.25": a standard named by capitals, a point and figures; the point is not said.
+// A case's file is written so too ("M.11287", "SA.57863"), its long number said figure by figure.
 std::optional<std::string> point_standard(std::string_view core) {
   std::size_t dot = core.find('.');
   if (dot == 0 || dot > 2 || dot == std::string_view::npos) return std::nullopt;
   std::string_view name = core.substr(0, dot);
   std::string_view figures = core.substr(dot + 1);
-  if (text::all_upper(name) && text::all_alpha(name) && figures.size() >= 2 && figures.size() <= 4 &&
+  if (text::all_upper(name) && text::all_alpha(name) && figures.size() >= 2 && figures.size() <= 6 &&
       text::all_digits(figures) && figures[0] != '0') {
-    return std::string(name) + " " + code_digits(figures, true);
+    return code_letters(name) + " " + code_digits(figures, true);
   }
   return std::nullopt;
 }
@@ -244,7 +249,7 @@ Piece letter_piece(std::string_view core, std::size_t start, bool first) {
   if (run == "A" && i == core.size() && start > 0 && text::is_digit(core[start - 1])) {
     return Piece{letter_names(run), i, true, false};
   }
-  return Piece{letter_run(run), i, true, false};
+  return Piece{code_letters(run), i, true, false};
 }
 
 // "B2A23C" -> "B two A twenty three C": the code said piece by piece.

@@ -182,6 +182,12 @@ std::optional<std::string> protocol_version(std::string_view core) {
   return spelled_letters(core.substr(0, caps)) + " v " + cardinal_words(number);
 }
 
+std::optional<std::string> dotted_parts(std::string_view core) {
+  std::size_t points = version_points(core);
+  if (points == 0 || points > 3) return std::nullopt;
+  return spoken_parts(core);
+}
+
 std::optional<std::string> speak_version(std::string_view core) {
   if (auto v = single_version(core, false)) return v;
   if (auto v = protocol_version(core)) return v;

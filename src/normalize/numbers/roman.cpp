@@ -27,7 +27,7 @@ namespace {
 // "Stage IV" is "Stage four"; the regnal reading had made it "Camp the fourth". A lone "X"
 // after one is a letter that names the place ("Camp X", "Zone X").
 constexpr std::array<std::string_view, 5> kPlaceNouns = {"Camp", "Zone", "Sector", "Pitch", "Wave"};
-constexpr std::array<std::string_view, 61> kCountingWords = {
+constexpr std::array<std::string_view, 64> kCountingWords = {
     "Mark", "Grade", "Artemis", "Gemini", "Mercury", "Saturn", "Titan", "Voyager", "Pioneer", "Mariner", "Viking",
     "Soyuz", "Luna", "Skylab", "Ariane", "Rocky", "Godfather", "Shenzhou", "Tianzhou", "Sputnik",
     "War", "Chapter", "Part", "Volume", "Act", "Phase", "Section", "Article", "Title", "Book", "Stage",
@@ -42,6 +42,8 @@ constexpr std::array<std::string_view, 61> kCountingWords = {
     "Euro",
     // Egypt's royal houses are numbered, not crowned: "Dynasty XII" is "Dynasty twelve".
     "Dynasty",
+    // A pathogen's branches of descent ("clade I", "lineage II").
+    "Clade", "Subclade", "Lineage",
 };
 
 // Labels written short before their number, in figures or a numeral ("Vol. II", "Ch. XII", "Div.
@@ -361,19 +363,30 @@ bool is_classed_noun(std::string_view w) {
                              "recall", "recalls", "device", "devices", "laser", "lasers", "felony", "misdemeanor",
                              "misdemeanour", "offence", "offense", "error", "errors", "cancer", "tumour", "tumor",
                              "trial", "trials", "study", "listed", "building", "drug", "drugs", "substance",
-                             "railroad", "railway", "carrier", "licence", "license", "permit", "hazard", "product"});
+                             "railroad", "railway", "carrier", "licence", "license", "permit", "hazard", "product",
+                             "tumours", "tumors", "cancers", "isolates", "strains", "infection", "infections", "cases"});
 }
 
-// "a class I balance", "type I and type II", "stage I,": after a counting word in lower case a
-// lone "I" is the pronoun ("at this stage I think") unless an article opens the phrase before
-// a noun such things are classed by, a mark of punctuation closes it or "and" or "or" joins it
-// to another numeral.
+// Classed nouns as often the pronoun's verb ("a stage I recall", "a phase I permit"): the pronoun
+// wins even after the article. Not "trial", "listed": "a phase I trial", "a grade I listed church".
+bool could_be_pronouns_verb(std::string_view w) {
+  return text::is_one_of(w, {"recall", "licence", "license", "permit"});
+}
+
+// "a class I balance", "type I and type II", "stage I,": after a lower-case counting word a lone
+// "I" is the pronoun ("at this stage I think") unless an article opens the phrase before a classed
+// noun, a plural follows, a mark closes it or "and"/"or" joins it to another numeral.
 bool numeral_one_after_lower_counting(const Words& words, std::size_t i) {
   const Word& w = words[i];
-  if (i >= 2 && words[i - 2].suffix.empty() && text::is_one_of_lowered(words[i - 2].core, {"a", "an"}) &&
-      w.suffix.empty() && i + 1 < words.size() && words[i + 1].prefix.empty() && is_classed_noun(words[i + 1].core)) {
+  bool noun_next = w.suffix.empty() && i + 1 < words.size() && words[i + 1].prefix.empty() &&
+                   is_classed_noun(words[i + 1].core) && !could_be_pronouns_verb(words[i + 1].core);
+  // "a class I balance": the article opens the phrase; after "this" the pronoun is as likely.
+  if (noun_next && i >= 2 && words[i - 2].suffix.empty() &&
+      text::is_one_of_lowered(words[i - 2].core, {"a", "an"})) {
     return true;
   }
+  // "clade I cases": a plural in -s is never the pronoun's verb ("I cases" is no clause).
+  if (noun_next && text::ends_with(words[i + 1].core, "s")) return true;
   if (!w.suffix.empty()) return text::is_one_of(w.suffix, {",", ";", ")", "),"});
   return i + 2 < words.size() && text::is_one_of(words[i + 1].core, {"and", "or"}) &&
          (roman_value(words[i + 2].core) || (i + 3 < words.size() && is_counting_word(words[i + 2].core) &&
@@ -457,12 +470,12 @@ std::optional<Match> match_roman(const Words& words, std::size_t i) {
     }
   }
   // "Stage IIIb", "Class IIb", "area IVb": after a counting word a numeral may carry a letter
-  // of a sub-class, said as a letter ("four B"); left whole it was read as a word ("ivb"). Not
-  // "a": eSpeak NG says a lone capital "A" after a number as the article.
-  if (counting && core.size() >= 2 && core.back() >= 'b' && core.back() <= 'd') {
+  // of a sub-class, said as a letter ("four B"); left whole it was read as a word ("ivb"). An
+  // "a" is written "Eh": eSpeak NG says a lone capital "A" after a number as the article.
+  if (counting && core.size() >= 2 && core.back() >= 'a' && core.back() <= 'd') {
     if (auto lettered = roman_value(core.substr(0, core.size() - 1), true); lettered && lettered->value <= 39) {
-      char letter = static_cast<char>(core.back() - 'a' + 'A');
-      std::string spoken = cardinal_words(std::to_string(lettered->value)) + " " + std::string(1, letter);
+      std::string letter = letter_names(std::string(1, static_cast<char>(core.back() - 'a' + 'A')));
+      std::string spoken = cardinal_words(std::to_string(lettered->value)) + " " + letter;
       return Match{1, spoken + std::string(possessive), false};
     }
   }

@@ -7,7 +7,9 @@
 #include <algorithm>
 #include <vector>
 
+#include "normalize/codes/codes.h"
 #include "normalize/match.h"
+#include "normalize/part_words.h"
 #include "normalize/number_words.h"
 #include "normalize/numbers/numbers.h"
 #include "normalize/references/references.h"
@@ -118,31 +120,72 @@ bool lone_is_numeral(const std::vector<std::string_view>& labels, std::size_t le
 // paragraph B"), never run into the number ("fifty two" is another article). A bill's clause
 // becomes the act's section, so its brackets are subsections too ("clause 14(3)", and "clause
 // 7(iii)" is "clause seven, subsection three").
-std::optional<Match> bracketed_part(const Words& words, std::size_t i) {
+enum class PartKind { kSection, kArticle, kParagraph };
+
+// The kind of part the word before word i names ("section", "Art.", "rules"), if it names one.
+std::optional<PartKind> part_before(const Words& words, std::size_t i) {
   if (i == 0 || !words[i].prefix.empty()) return std::nullopt;
   std::string head = text::lower(words[i - 1].core);
-  // The sign's own point ("s. 12(1)") is no stop before the number.
-  bool sign_point = words[i - 1].suffix == "." && (head == "s" || head == "ss");
+  // The short word's own point ("s. 12(1)", "Art. 101(1)", "para. 4(b)") is no stop before the number.
+  bool short_word = short_part_word(head) != nullptr;
+  bool sign_point = words[i - 1].suffix == "." && short_word;
+  // Without its point a short word may be a name ("the Para 2(1) team", a Paralympic squad);
+  // only "s" and "ss" are written bare in statutes ("s 12(1)").
+  if (short_word && !sign_point && head != "s" && head != "ss") return std::nullopt;
   if (!words[i - 1].suffix.empty() && !sign_point) return std::nullopt;
-  bool section = text::is_one_of(head, {"section", "sections", "s", "ss", "subsection", "clause", "clauses"});
-  if (!section && !text::is_one_of(head, {"article", "articles", "regulation", "rule", "paragraph"})) return std::nullopt;
+  if (text::is_one_of(head, {"section", "sections", "s", "ss", "subsection", "clause", "clauses", "cl", "sec", "sect"})) {
+    return PartKind::kSection;
+  }
+  // "para. 2(1)", "paragraph 4(b)": inside a paragraph the bracket is a sub-paragraph.
+  if (text::is_one_of(head, {"paragraph", "paragraphs", "para", "paras"})) return PartKind::kParagraph;
+  if (text::is_one_of(head, {"article", "articles", "art", "arts", "regulation", "regulations", "reg", "regs", "rule",
+                             "rules"})) {
+    return PartKind::kArticle;
+  }
+  return std::nullopt;
+}
+
+// "Articles 101(1) and 102(2)", "rules 4.5(a) or 4.6(b)": a second bracketed number joined to a
+// first that follows the part's word is a part of the same kind.
+std::optional<PartKind> part_of_pair(const Words& words, std::size_t i) {
+  if (i < 3 || !words[i].prefix.empty() || !words[i - 1].suffix.empty() ||
+      !text::is_one_of(words[i - 1].core, {"and", "or", "to"})) {
+    return std::nullopt;
+  }
+  std::string_view first = words[i - 2].core;
+  if (first.find('(') == std::string_view::npos || !text::is_digit(first[0])) return std::nullopt;
+  return part_before(words, i - 2);
+}
+
+std::optional<Match> bracketed_part(const Words& words, std::size_t i) {
+  auto kind = part_before(words, i);
+  if (!kind) kind = part_of_pair(words, i);
+  if (!kind) return std::nullopt;
   std::string core(words[i].core);
   if (text::starts_with(words[i].suffix, ")")) core += ')';
   std::size_t open = core.find('(');
   if (open == std::string::npos || core.back() != ')') return std::nullopt;
-  auto number = section_number(std::string_view(core).substr(0, open));
   auto labels = bracket_labels(std::string_view(core).substr(open));
-  if (!number || !labels) return std::nullopt;
+  if (!labels) return std::nullopt;
+  // "Rule 4.5(a)": a number with points takes its brackets as the others do; run on, "4.2(1)"
+  // was "four point two one".
+  std::string_view figures = std::string_view(core).substr(0, open);
+  auto number = figures.find('.') == std::string_view::npos ? section_number(figures) : dotted_parts(figures);
+  if (!number) return std::nullopt;
   static constexpr std::string_view kSectionLevels[] = {"subsection", "paragraph", "sub-paragraph"};
   static constexpr std::string_view kArticleLevels[] = {"paragraph", "point", "sub-point"};
+  static constexpr std::string_view kParagraphLevels[] = {"sub-paragraph", "point", "sub-point"};
+  const std::string_view* levels = *kind == PartKind::kSection   ? kSectionLevels
+                                   : *kind == PartKind::kArticle ? kArticleLevels
+                                                                 : kParagraphLevels;
   bool longer_beside = longer_numeral_after(words, i);
   std::string spoken = *number;
   for (std::size_t level = 0; level < labels->size(); ++level) {
     auto label = sub_label((*labels)[level], lone_is_numeral(*labels, level, longer_beside));
     if (!label) return std::nullopt;
     // A paragraph's letter "a" is said as the letter: a bare "A" eSpeak NG reads as the article.
-    if (*label == "A") label = "Eh";
-    spoken += ", " + std::string(section ? kSectionLevels[level] : kArticleLevels[level]) + " " + *label;
+    if (*label == "A") label = letter_names(*label);
+    spoken += ", " + std::string(levels[level]) + " " + *label;
   }
   return Match{1, spoken, false};
 }

@@ -145,6 +145,26 @@ std::optional<Match> undotted_number_sign(const Words& words, std::size_t i) {
   return Match{1, "number", true};
 }
 
+// "flight No. 3817", "the flight, No. 3817", "flight (No. 3817)", "Flight number 217": a flight's
+// number, after its noun (a comma or a bracket between them), is said in pairs as flight numbers
+// are ("thirty eight seventeen"), never as an amount.
+std::optional<Match> flight_number(const Words& words, std::size_t i) {
+  const Word& sign = words[i];
+  bool dotted_no = text::iequals(sign.core, "no") && sign.suffix == ".";
+  bool number = text::iequals(sign.core, "number") && sign.suffix.empty();
+  if (i == 0 || i + 1 >= words.size() || !(dotted_no || number)) return std::nullopt;
+  const Word& noun = words[i - 1];
+  bool set_off = (noun.suffix.empty() && (sign.prefix.empty() || sign.prefix == "(")) ||
+                 (noun.suffix == "," && sign.prefix.empty());
+  if (!text::iequals(noun.core, "flight") || !set_off) return std::nullopt;
+  const Word& figure = words[i + 1];
+  if (!figure.prefix.empty() || figure.core.size() < 3 || figure.core.size() > 4 || figure.core[0] == '0' ||
+      !text::all_digits(figure.core)) {
+    return std::nullopt;
+  }
+  return Match{2, "number " + paired_digit_words(figure.core), false};
+}
+
 }  // namespace
 
 // "No. 4", "No. of runs": the number sign, only capitalised and before a figure, or a table's
@@ -153,6 +173,7 @@ std::optional<Match> capital_number_sign(const Words& words, std::size_t i, bool
   if (i + 1 >= words.size()) return std::nullopt;
   if (words[i].core != "No") return std::nullopt;
   if (!dotted) return undotted_number_sign(words, i);
+  if (auto flight = flight_number(words, i)) return flight;
   const Word& next = words[i + 1];
   // "No. 1-ranked", "No. 3A", "No. 2s": any figure after it.
   if (next.prefix.empty() && !next.core.empty() && text::is_digit(next.core[0])) return Match{1, "number", true};
@@ -171,6 +192,7 @@ std::optional<Match> glued_number_sign(std::string_view core) {
 
 
 std::optional<Match> match_number_sign(const Words& words, std::size_t i) {
+  if (auto flight = flight_number(words, i)) return flight;
   const Word& w = words[i];
   if (!text::is_one_of(w.core, {"no", "nos"}) || w.suffix != "." || !w.prefix.empty() || i + 1 >= words.size() ||
       !words[i + 1].prefix.empty() || words[i + 1].core.empty()) {

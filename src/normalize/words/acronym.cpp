@@ -383,10 +383,21 @@ std::optional<std::string> capitals_and_small_tail(std::string_view core) {
   return spelled_letters(std::string(capitals) + static_cast<char>(tail - 'a' + 'A'));
 }
 
+// "mecA", "gyrA", "blaZ", "rpoB": a bacterial gene, three small letters and a capital, said as a
+// syllable and the capital's letter ("mec Eh"); eSpeak NG ran them into one word ("pen-uh").
+std::optional<std::string> gene_name(std::string_view core) {
+  if (core.size() != 4 || !text::is_lower(core[0]) || !text::is_lower(core[1]) || !text::is_lower(core[2]) ||
+      !text::is_upper(core[3])) {
+    return std::nullopt;
+  }
+  return std::string(core.substr(0, 3)) + " " + letter_names(core.substr(3, 1));
+}
+
 }  // namespace
 
 std::optional<std::string> speak_acronym(std::string_view core) {
   if (auto mixed = mixed_initialism(core)) return mixed;
+  if (auto gene = gene_name(core)) return gene;
   if (auto of = initialism_with_of(core)) return of;
   if (auto korean = korean_hw_name(core)) return korean;
   if (auto express = capitals_and_express(core)) return express;

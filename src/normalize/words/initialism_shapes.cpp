@@ -50,6 +50,13 @@ bool national_initialism(std::string_view s) {
 
 }  // namespace
 
+// A final W closes an English syllable only after A, E or O ("LAW", "NEW", "LOW"); after I or Y
+// ("ACYW", "NIW") the capitals are letters. Only a code's capitals ask it, figures glued after
+// them ("ACYW135"): standing alone the W may end a name ("TROUW").
+bool odd_final_w(std::string_view s) {
+  return s.size() >= 3 && s.back() == 'W' && (s[s.size() - 2] == 'I' || s[s.size() - 2] == 'Y');
+}
+
 bool has_initialism_shape(std::string_view s) {
   return odd_silent_e(s) || odd_final_rc(s) || odd_vowel_plural(s) || national_initialism(s);
 }

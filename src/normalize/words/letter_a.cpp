@@ -41,6 +41,16 @@ bool labels_a(std::string_view word) {
                                         "side", "list", "league", "band", "blood", "hepatitis", "influenza", "flu"});
 }
 
+// Labels as often a verb or a plain noun before the article ("To Arm A Generation", "Building A
+// Better Future", "Cat" a name): the letter only where no title's word follows the "A". "Cat A"
+// (a car's permit, a prisoner) only with its capital: "the cat A dog" has lost a stop. Not
+// "point": "At that point A spokesman".
+bool labels_a_outside_titles(std::string_view word) {
+  if (word == "Cat" || word == "CAT") return true;
+  return text::is_one_of_lowered(word, {"model", "building", "tower", "arm", "cohort", "batch", "variant", "strain",
+                                        "lane"});
+}
+
 // "Page A8" of a paper's first section, "Exit A2", "Room A12", "size A4": nouns before a
 // lettered figure, after which the "A" is its letter though a capitalised word stands before
 // the noun ("Re the story, Page A8"); before a word it may be the article ("the floor A man").
@@ -51,6 +61,14 @@ bool labels_a_figure(std::string_view word) {
   return text::is_one_of_lowered(word, {"page", "exit", "level", "floor", "room", "seat", "lot", "unit", "suite",
                                         "pier", "size", "route", "gate", "platform", "terminal", "section", "file",
                                         "form", "docket", "sheet"});
+}
+
+// A word of a title after "A": capitalised with small letters after ("Better"), or capitals
+// left whole, which by now are a headline's words ("BETTER"); an initialism is spelt by then
+// ("Type A R.C.D"), the labelled thing.
+bool title_word_after(std::string_view next) {
+  if (next.size() < 2 || !text::is_upper(next[0])) return false;
+  return text::is_lower(next[1]) || text::all_alpha(next);
 }
 
 // The word after "A" that it can be joined to: a plain word, which the hyphen keeps whole.
@@ -138,7 +156,11 @@ std::string stressed_letter_a(std::string spoken) {
     join = join || (tokens[k] == "A" && k > 1 && is_number_word(tokens[k + 1]) && tokens[k - 1].size() >= 2 &&
                     text::all_alpha(tokens[k - 1]) && text::all_upper(tokens[k - 1]) && starts_lower(tokens[k - 2]));
     // "Schedule A to Form ...", "straight A stars": the label's letter.
+    // After the labels that are as often verbs, a title's word after the "A" ("Building A Better
+    // Future", "BUILDING A BETTER") makes it the article, as the guard above keeps it.
     join = join || (tokens[k] == "A" && k > 0 && labels_a(tokens[k - 1]) && joinable(tokens[k + 1]));
+    join = join || (tokens[k] == "A" && k > 0 && labels_a_outside_titles(tokens[k - 1]) && joinable(tokens[k + 1]) &&
+                    !title_word_after(tokens[k + 1]));
     // "an A grade": the letter; "an A or B" keeps the choice apart.
     join = join || (tokens[k] == "A" && k > 0 && text::is_one_of(tokens[k - 1], {"an", "An"}) &&
                     joinable(tokens[k + 1]) && !text::is_one_of(tokens[k + 1], {"or", "and", "to"}));

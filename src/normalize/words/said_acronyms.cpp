@@ -33,6 +33,8 @@ constexpr text::Said kSaidAcronyms[] = {
     {"QAPI", "Kwahpee"},   // a care home's quality assurance and performance improvement
     {"CANDU", "Candoo"},   // Canada's heavy-water reactor, "CAN-doo"
     {"INES", "Eeness"},    // the nuclear event scale, "EE-ness"
+    {"APHIS", "Ehfiss"},   // the US animal and plant health inspectors, "AY-fiss"; eSpeak NG said "uh-FIZE"
+    {"EPIRB", "Eeperb"},   // a distress beacon, "EE-perb"; eSpeak NG said "EP-ee-urb"
 };
 
 // Initialisms with a word's shape that eSpeak NG said as one syllable ("EIRP" was "irp"): the

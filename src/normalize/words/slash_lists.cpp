@@ -7,6 +7,7 @@
 
 #include "normalize/function_words.h"
 #include "normalize/match.h"
+#include "normalize/money/money.h"
 #include "normalize/speak_word.h"
 #include "normalize/words/words.h"
 
@@ -78,6 +79,53 @@ std::optional<Match> match_open_slash_pair(const Words& words, std::size_t i) {
   std::string spoken = speak_word(first);
   spoken.append(joiner.empty() ? " " : " or ").append(speak_word(right.core));
   return Match{2, spoken, false};
+}
+
+namespace {
+
+// "IP67", "3" after "SIL": a rating's code or figure, with a figure in it.
+bool has_figure(std::string_view core) { return core.find_first_of("0123456789") != std::string_view::npos; }
+
+// "PL", "IP68", "EN": a code that opens with two capitals.
+bool opens_with_capitals(std::string_view core) {
+  return core.size() >= 2 && text::is_upper(core[0]) && text::is_upper(core[1]);
+}
+
+// "USD 1 / INR 83.2", "GBP 1 / USD 1.27": a currency's code before a figure on either side is an
+// exchange rate, whose slash says "to"; a pause would make a list of two amounts.
+bool currency_amount(const Words& words, std::size_t code) {
+  const unsigned uses = currency_use::kCode | currency_use::kPrefix | currency_use::kSign;
+  return code + 1 < words.size() && currency_written(words[code].core, uses) != nullptr &&
+         has_figure(words[code + 1].core);
+}
+
+// "the PM2.5 / PM10 ratio": a ratio's terms, one over the other, are no list.
+bool ratio_within(const Words& words, std::size_t from, std::size_t to) {
+  for (std::size_t k = from; k <= to && k < words.size(); ++k) {
+    if (text::is_one_of_lowered(words[k].core, {"ratio", "ratios"})) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+// "SIL 3 / PL e", "IP67 / IP68": a spaced slash between two ratings' codes names both; said
+// "slash" it was read out as a symbol. A pause parts them as a comma would.
+std::optional<Match> match_code_slash(const Words& words, std::size_t i) {
+  if (words[i].raw != "/" || i == 0 || i + 1 >= words.size() || !words[i - 1].suffix.empty()) return std::nullopt;
+  const Word& before = words[i - 1];
+  bool code_before = has_figure(before.core) &&
+                     (opens_with_capitals(before.core) || (i >= 2 && opens_with_capitals(words[i - 2].core)));
+  if (!code_before || !words[i + 1].prefix.empty() || !opens_with_capitals(words[i + 1].core)) return std::nullopt;
+  // The code after has its figure or its class letter ("PL e", "ASIL D": a grade of one letter,
+  // which no figure test would see); "UK 5 / EU sizes" is a size chart's heading.
+  const Word& after = words[i + 1];
+  bool code_after = has_figure(after.core) ||
+                    (after.suffix.empty() && i + 2 < words.size() &&
+                     (has_figure(words[i + 2].core) || words[i + 2].core.size() == 1));
+  if (!code_after || (i >= 2 && currency_amount(words, i - 2)) || currency_amount(words, i + 1)) return std::nullopt;
+  if (ratio_within(words, i + 2, i + 3)) return std::nullopt;
+  return Match{1, ",", false};
 }
 
 }  // namespace briefcast::rules

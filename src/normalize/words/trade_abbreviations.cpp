@@ -10,6 +10,7 @@
 #include "normalize/dates/dates.h"
 #include "normalize/function_words.h"
 #include "normalize/match.h"
+#include "normalize/part_words.h"
 #include "normalize/words/words.h"
 
 namespace briefcast::rules {
@@ -18,14 +19,12 @@ namespace {
 
 // Said before a figure or a code that opens with a capital ("Iss. 4", "Rev. C", "Pt. II"):
 // the label of a document's part. Elsewhere most are words or names ("Art", "Tab", "Reg").
-constexpr std::array<text::Said, 26> kBeforeLabel = {{
+// The short words of a law's parts ("Art.", "regs.", "para.") are part_words.h's.
+constexpr std::array<text::Said, 16> kBeforeLabel = {{
     {"Iss", "Issue"},       {"iss", "issue"},         {"Rev", "Revision"},   {"rev", "revision"},
-    {"Pt", "Part"},         {"pt", "part"},           {"Sect", "Section"},   {"sect", "section"},
-    {"Ser", "Series"},      {"Art", "Article"},       {"art", "article"},    {"App", "Appendix"},
-    {"Tab", "Table"},       {"Eq", "Equation"},       {"eq", "equation"},    {"Bk", "Book"},
-    {"Cl", "Clause"},       {"cl", "clause"},         {"Reg", "Regulation"}, {"reg", "regulation"},
-    {"Sched", "Schedule"},  {"Amdt", "Amendment"},    {"Dwg", "Drawing"},    {"dwg", "drawing"},
-    {"Ref", "Reference"},   {"ref", "reference"},
+    {"Ser", "Series"},      {"App", "Appendix"},      {"Tab", "Table"},      {"Eq", "Equation"},
+    {"eq", "equation"},     {"Bk", "Book"},           {"Sched", "Schedule"}, {"Amdt", "Amendment"},
+    {"Dwg", "Drawing"},     {"dwg", "drawing"},       {"Ref", "Reference"},  {"ref", "reference"},
 }};
 
 // Said before a figure, a code or a lowercase word ("max. 40 mg", "the max. dose", "min. DN
@@ -203,6 +202,9 @@ std::optional<Match> match_trade_abbreviation(const Words& words, std::size_t i)
   Next next = w.suffix == "." ? next_kind(words, i) : Next::kNothing;
   if (next == Next::kNothing) return std::nullopt;
   if (auto label = text::said_for(kBeforeLabel, w.core); label && labels(words, i, next)) return said(*label, words, i);
+  if (const PartWord* part = short_part_word(w.core); part && part->said_alone && labels(words, i, next)) {
+    return said(spoken_part_word(w.core, *part), words, i);
+  }
   // "5 min.", "1 pt.": after a figure they are the unit rules' minute and pint.
   if (after_figure(words, i)) return std::nullopt;
   if (auto limit = text::said_for(kBeforeFigure, w.core); limit && next == Next::kFigure) return said(*limit, words, i);

@@ -50,6 +50,22 @@ bool between_words(std::string_view core, std::size_t slash) {
   return before >= 2 && letters(core.substr(slash + 1)) >= 2;
 }
 
+// Capitals that are letters to the engine, not a word it says ("EU", "EEA"; not "AIDS", "OFF").
+bool spelt_capitals(std::string_view piece) {
+  // Longer capitals are words in capitals ("ZEITPLAN"), and so are those of a word's shape.
+  if (piece.size() < 2 || piece.size() > 5 || !text::all_alpha(piece) || !text::all_upper(piece) ||
+      reads_as_word(piece)) {
+    return false;
+  }
+  auto said = speak_acronym(piece);
+  return !said || *said == piece || said->find('.') != std::string::npos;
+}
+
+// The slash at `slash` has initialisms said as letters on both sides ("EU/EEA", not "HIV/AIDS").
+bool capitals_either_side(std::string_view core, std::size_t slash) {
+  return spelt_capitals(core.substr(0, slash)) && spelt_capitals(core.substr(slash + 1));
+}
+
 }  // namespace
 
 std::optional<std::string_view> symbol_name(std::string_view s, std::size_t i, std::size_t& length) {
@@ -111,6 +127,11 @@ std::string speak_pieces(std::string_view core) {
         std::string_view piece = core.substr(start, i - start);
         if (has_letters && text::all_digits(piece)) {
           add(code_digits(piece, false));
+        } else if (i + 1 < core.size() && core[i] == '.' && text::is_digit(core[i + 1]) && piece.size() <= 5 &&
+                   text::all_alpha(piece) && text::all_upper(piece)) {
+          // "AT.40519/2", "IS.7.2": capitals before a point and figures are a code's letters,
+          // never the word they spell ("at").
+          add(code_letters(piece));
         } else if (piece == "etc" && start > 0 && core[start - 1] == '/') {
           // "/etc/hosts": the folder is said by its letters; left alone, eSpeak NG says "et cetera".
           add(spelled_letters("ETC"));
@@ -135,6 +156,9 @@ std::string speak_pieces(std::string_view core) {
         // "increases/reduces" offers a choice, "Brookhaven/Oglethorpe" names two places
         // together: "or" between lowercase words, a plain pause-less join between names.
         if (text::is_lower(core[i + 1]) && core.substr(i + 1) != "or") add("or");  // "and/or": one "or"
+        // "EU/EEA", "UK/US": two initialisms side by side were spelt as one run of letters
+        // ("E U E E A"); a pause keeps them two.
+        if (capitals_either_side(core, i) && !out.empty() && out.back() != ',') out += ',';
       } else {
         add(*name);
       }

@@ -82,6 +82,8 @@ std::optional<std::string> speak_acronym(std::string_view core);
 bool reads_as_word(std::string_view capitals);
 // initialism_shapes.cpp: capitals of a shape no English word has ("IRSE", "USDA", "AMPE").
 bool has_initialism_shape(std::string_view capitals);
+// A final W after I or Y ("ACYW"): letters, when figures are glued after them (a code's capitals).
+bool odd_final_w(std::string_view capitals);
 // "KORTF", "PSLV": capitals whose last run of consonants closes no English word (or that have
 // no vowel), so no reader could say them as one; "NEWS", "MAYO", "XBOX" can.
 bool has_unsayable_edge(std::string_view capitals);
@@ -181,6 +183,8 @@ std::optional<Match> match_cohort_days(const Words& words, std::size_t i);
 // slash_lists.cpp: "on/off/dim" -> "on, off or dim"; "retail/ hospitality" -> "retail or hospitality".
 std::optional<Match> match_word_list(const Words& words, std::size_t i);
 std::optional<Match> match_open_slash_pair(const Words& words, std::size_t i);
+// "SIL 3 / PL e", "IP67 / IP68": a spaced slash between two ratings' codes, said as a pause.
+std::optional<Match> match_code_slash(const Words& words, std::size_t i);
 
 // dated_sources.cpp: "Reuters / 2 days ago" -> "Reuters, two days ago": the slash before a story's age a pause.
 std::optional<Match> match_dated_source(const Words& words, std::size_t i);

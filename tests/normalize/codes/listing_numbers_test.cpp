@@ -71,4 +71,12 @@ TEST(ListingNumbers, LetteredCodeAfterTheSignIsNoHashtag) {
   EXPECT_NE(normalize_text("The #Q-40 drive trended.").find("hashtag"), std::string::npos);
 }
 
+
+TEST(NumberedIdentifier, CultureCollectionStrainsAreSaidFigureByFigure) {
+  EXPECT_EQ(normalize_text("the control strain ATCC 43300 grew"), "the control strain A.T.C.C four three three zero zero grew");
+  EXPECT_EQ(normalize_text("NCIMB 10508 was used"), "N.C.I.M.B one zero five zero eight was used");
+  // Other capitals before a figure keep the figure's own reading.
+  EXPECT_EQ(normalize_text("the ABC 25922 fund").find("two five nine"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -313,4 +313,35 @@ TEST(Roman, LoneIAfterDynastyIsThePronoun) {
   EXPECT_NE(normalize_text("The Dynasty III tombs were mapped.").find("Dynasty three"), std::string::npos);
 }
 
+
+// A pathogen's clade or lineage is numbered, and a classed noun after a lone "I" makes it the numeral.
+TEST(Roman, CladesAndLineagesAreNumbered) {
+  EXPECT_EQ(normalize_text("cases of the virus (clade II) rose"), "cases of the virus (clade two) rose");
+  EXPECT_EQ(normalize_text("lineage III isolates spread"), "lineage three isolates spread");
+  EXPECT_EQ(normalize_text("a clade Ib outbreak"), "a clade one B outbreak");
+  EXPECT_EQ(normalize_text("the clade Ia strains"), "the clade one Eh strains");
+  EXPECT_EQ(normalize_text("grade I tumours were removed"), "grade one tumours were removed");
+}
+
+TEST(Roman, PronounAfterACladeStaysThePronoun) {
+  EXPECT_EQ(normalize_text("the clade I sequenced was new"), "the clade I sequenced was new");
+  EXPECT_EQ(normalize_text("in the lineage I traced, two died"), "in the lineage I traced, two died");
+}
+
+// After a counting word in lower case, a classed noun that is also a verb of the present is the
+// pronoun's verb, with or without the article; without the article only a plural makes "I" one.
+TEST(Roman, PronounBeforeAVerbStaysThePronoun) {
+  EXPECT_EQ(normalize_text("By that phase I recall feeling calm."), "By that phase I recall feeling calm.");
+  EXPECT_EQ(normalize_text("In part I study why towns flood."), "In part I study why towns flood.");
+  EXPECT_EQ(normalize_text("It was a level I recall from school."), "It was a level I recall from school.");
+  EXPECT_EQ(normalize_text("At this point I permit no visitors."), "At this point I permit no visitors.");
+  EXPECT_EQ(normalize_text("By the third stage I listed the flat."), "By the third stage I listed the flat.");
+  EXPECT_EQ(normalize_text("In round two I trial a new lineup."), "In round two I trial a new lineup.");
+  EXPECT_EQ(normalize_text("The clade I cases doubled"), "The clade one cases doubled");
+  EXPECT_EQ(normalize_text("a class I laser was fitted"), "a class one laser was fitted");
+  EXPECT_EQ(normalize_text("It was a stage I permit for life."), "It was a stage I permit for life.");
+  EXPECT_NE(normalize_text("a phase I study of the vaccine").find("phase one study"), std::string::npos);
+}
+
 }  // namespace briefcast
+

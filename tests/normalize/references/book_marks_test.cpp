@@ -27,4 +27,19 @@ TEST(BookMarks, IsbnDigitByDigit) {
   EXPECT_FALSE(has(said, "thousand")) << said;
 }
 
+
+TEST(BookMarks, PreprintNumbersAreReadAsIdentifiers) {
+  EXPECT_EQ(normalize_text("see arXiv:2307.01562 for details"),
+            "see archive twenty three oh seven dot oh one five six two for details");
+  EXPECT_EQ(normalize_text("a paper on arXiv (1912.0834) last year"),
+            "a paper on archive (nineteen twelve dot oh eight three four) last year");
+  EXPECT_EQ(normalize_text("the arXiv preprint server").find("archive"), std::string::npos);
+  EXPECT_EQ(normalize_text("output rose to 1912.08344 tonnes").find("dot"), std::string::npos);
+}
+
+// A preprint of the first decade keeps the "oh" of its year.
+TEST(BookMarks, PreprintOfTheFirstDecadeKeepsItsOh) {
+  EXPECT_NE(normalize_text("see arXiv:0812.3301 now").find("archive oh eight twelve dot"), std::string::npos);
+}
+
 }  // namespace briefcast

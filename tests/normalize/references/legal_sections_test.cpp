@@ -122,7 +122,7 @@ TEST(LegalSections, LowerCaseNumeralsInBracketsAreNumbers) {
             "fees are due under clause twelve, subsection four of the lease");
   EXPECT_EQ(normalize_text("a breach of section 8(2)(ix) was found"),
             "a breach of section eight, subsection two, paragraph nine was found");
-  EXPECT_EQ(normalize_text("see paragraph 4(ii) below"), "see paragraph four, paragraph two below");
+  EXPECT_EQ(normalize_text("see paragraph 4(ii) below"), "see paragraph four, sub-paragraph two below");
   EXPECT_EQ(normalize_text("a term in clause 18(xxiv) of it"), "a term in clause eighteen, subsection twenty four of it");
   EXPECT_EQ(normalize_text("under rule 15(c) the stewards ruled"), "under rule fifteen, paragraph C the stewards ruled");
 }
@@ -138,7 +138,7 @@ TEST(LegalSections, ALoneNumeralLetterAtALetteredLevelStaysALetter) {
   EXPECT_EQ(normalize_text("a gap in section 63(2)(d)(i) remains"),
             "a gap in section sixty three, subsection two, paragraph D, sub-paragraph one remains");
   EXPECT_EQ(normalize_text("under paragraph 8(b)(v) of the schedule"),
-            "under paragraph eight, paragraph B, point five of the schedule");
+            "under paragraph eight, sub-paragraph B, point five of the schedule");
   EXPECT_NE(normalize_text("see section 11(3)(i) and (ii) for both").find("subsection three, paragraph one and"),
             std::string::npos);
 }
@@ -151,6 +151,45 @@ TEST(LegalSections, NoNumeralWithoutAPartWord) {
 TEST(LegalSections, ParagraphLetterAIsTheLetter) {
   EXPECT_NE(normalize_text("He was charged under s. 12(3)(a) of the Theft Act.").find("paragraph Eh of"), std::string::npos);
   EXPECT_NE(normalize_text("He was charged under s. 12(3)(b) of the Theft Act.").find("paragraph B of"), std::string::npos);
+}
+
+
+// A short part word with its point, a number with points, and a second number joined by "and":
+// the brackets are named levels, never run into the number.
+TEST(LegalSections, ShortPartWordsAndDottedNumbersNameTheirBrackets) {
+  EXPECT_EQ(normalize_text("The ruling turned on Art. 56(3) of the treaty."),
+            "The ruling turned on Article fifty six, paragraph three of the treaty.");
+  EXPECT_EQ(normalize_text("a claim under para. 7(c) of the annex"),
+            "a claim under paragraph seven, sub-paragraph C of the annex");
+  EXPECT_EQ(normalize_text("under Rule 12.4(b), the player was warned"),
+            "under Rule twelve point four, paragraph B, the player was warned");
+  EXPECT_EQ(normalize_text("see rule 6.2(a) first"), "see rule six point two, paragraph Eh first");
+  EXPECT_EQ(normalize_text("as s. 9.1(2) provides"), "as section nine point one, subsection two provides");
+  EXPECT_EQ(normalize_text("under Articles 24(2) and 31(1) of the code"),
+            "under Articles twenty four, paragraph two and thirty one, paragraph one of the code");
+}
+
+TEST(LegalSections, BracketsWithoutAPartWordAreLeft) {
+  EXPECT_EQ(normalize_text("The index rose 3.7(b) points").find("paragraph"), std::string::npos);
+  EXPECT_EQ(normalize_text("Table 4.2(a) lists the sites").find("paragraph"), std::string::npos);
+  EXPECT_EQ(normalize_text("plot g(t) against time").find("paragraph"), std::string::npos);
+  EXPECT_EQ(normalize_text("the art. fair and 5(2) more").find("paragraph"), std::string::npos);
+  EXPECT_EQ(normalize_text("rules and 4(2) others").find("paragraph"), std::string::npos);
+}
+
+// Inside a paragraph the bracket is a sub-paragraph, whatever spelling names the paragraph; the
+// short plural words are said whole; a number with points is said as the number rules say it.
+TEST(LegalSections, ParagraphBracketsAreSubParagraphs) {
+  EXPECT_EQ(normalize_text("Under para. 6(2), the landlord may enter"),
+            "Under paragraph six, sub-paragraph two, the landlord may enter");
+  EXPECT_EQ(normalize_text("see paragraphs 3(c) and 9(d) of it"),
+            "see paragraphs three, sub-paragraph C and nine, sub-paragraph D of it");
+  EXPECT_EQ(normalize_text("as Arts. 7(2) and 8(a) say"), "as Articles seven, paragraph two and eight, paragraph Eh say");
+  EXPECT_EQ(normalize_text("under regs. 14(3) the fee rises"), "under regulations fourteen, paragraph three the fee rises");
+  EXPECT_EQ(normalize_text("under Rule 5.12(c) the referee"), "under Rule five point twelve, paragraph C the referee");
+  // Without its point a short word may be a name.
+  EXPECT_EQ(normalize_text("the Para 3(2) squad won").find("sub-paragraph"), std::string::npos);
+  EXPECT_EQ(normalize_text("the Arts 4(1) festival").find("paragraph"), std::string::npos);
 }
 
 }  // namespace briefcast

@@ -108,4 +108,20 @@ TEST(NumberSigns, CapitalBeforeAVerbInS) {
   EXPECT_EQ(normalize_text("No 5 cars were sold"), "No five cars were sold");
 }
 
+
+TEST(NumberSigns, AFlightsNumberAfterACommaIsSaidInPairs) {
+  EXPECT_EQ(normalize_text("the delayed flight, No. 2461 to Oslo"), "the delayed flight, number twenty four sixty one to Oslo");
+  // After other nouns the sign's figure keeps its own reading.
+  EXPECT_EQ(normalize_text("the house, No. 2461 on the list").find("twenty four sixty one"), std::string::npos);
+}
+
+// Any spelling of the flight's number sign before three or four figures: said in pairs.
+TEST(NumberSigns, AFlightsNumberIsSaidInPairsAfterAnySign) {
+  EXPECT_NE(normalize_text("Flight No. 5172 landed late").find("number fifty one seventy two"), std::string::npos);
+  EXPECT_NE(normalize_text("the flight (No. 926) was held").find("number nine twenty six"), std::string::npos);
+  EXPECT_NE(normalize_text("flight number 4410 left").find("number forty four ten"), std::string::npos);
+  EXPECT_EQ(normalize_text("the flight number was 4410").find("forty four ten"), std::string::npos);
+  EXPECT_EQ(normalize_text("the fight No. 4410 on the card").find("forty four ten"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -423,4 +423,12 @@ TEST(Acronym, FiveCapitalsWithFAfterAStopStayWords) {
   }
 }
 
+
+TEST(Acronym, BacterialGeneNamesSayTheCapitalAsALetter) {
+  EXPECT_EQ(normalize_text("a mutation in katG was found"), "a mutation in kat G was found");
+  EXPECT_EQ(normalize_text("isolates carried vanA"), "isolates carried van Eh");
+  // Other mixed case words are left as they are.
+  EXPECT_EQ(normalize_text("sold on eBay today"), "sold on eBay today");
+}
+
 }  // namespace briefcast

@@ -84,4 +84,29 @@ TEST(LetterA, AmongLettersJoinedByAndOrSlash) {
   EXPECT_EQ(normalize_text("Tom and A. Smith won."), normalize_text("Tom and A. Smith won."));
 }
 
+
+// A category's short name "Cat" and other label nouns keep the letter before any word.
+TEST(LetterA, ShortCategoryNameAndOtherLabelsKeepTheLetter) {
+  EXPECT_EQ(normalize_text("Bids for Cat A permits rose."), "Bids for Cat A-permits rose.");
+  EXPECT_EQ(normalize_text("Cat A prisoners are held there"), "Cat A-prisoners are held there");
+  EXPECT_EQ(normalize_text("Patients in arm A received the drug"), "Patients in arm A-received the drug");
+}
+
+TEST(LetterA, AnimalBeforeANewSentenceKeepsTheArticle) {
+  EXPECT_EQ(normalize_text("We fed the cat. A neighbour came."), "We fed the cat. A neighbour came.");
+  EXPECT_EQ(normalize_text("the cat A neighbour found").find("A-"), std::string::npos);
+}
+
+// A capital after the "A" is a title's word: the "A" is the article after every label noun.
+TEST(LetterA, TitleCaseAfterALabelNounKeepsTheArticle) {
+  EXPECT_EQ(normalize_text("The Building A Greener City plan was cut").find("A-"), std::string::npos);
+  EXPECT_EQ(normalize_text("Council Votes To Arm A Volunteer Force").find("A-"), std::string::npos);
+  EXPECT_EQ(normalize_text("NATO TO ARM A NEW BRIGADE").find("A-"), std::string::npos);
+  // Labels that are only nouns keep the letter in a title ("Vitamin A Levels").
+  EXPECT_NE(normalize_text("New Vitamin A Levels Set").find("A-Levels"), std::string::npos);
+  EXPECT_NE(normalize_text("staff in Tower A left first").find("A-left"), std::string::npos);
+  EXPECT_NE(normalize_text("a Cat A inmate escaped").find("A-inmate"), std::string::npos);
+  EXPECT_NE(normalize_text("fit a Type A RCD there").find("A-R.C.D"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -40,4 +40,10 @@ TEST(SaidAcronyms, ListedWordsAndSpeltInitialisms) {
   EXPECT_NE(normalize_text("The IRDAI issued new rules.").find("I.R.D.A.I"), std::string::npos);
 }
 
+
+TEST(SaidAcronyms, InspectorsAndBeaconsAreSaidAsTheirWords) {
+  EXPECT_EQ(normalize_text("APHIS inspectors checked the crates"), "Ehfiss inspectors checked the crates");
+  EXPECT_EQ(normalize_text("her EPIRB was registered"), "her Eeperb was registered");
+}
+
 }  // namespace briefcast

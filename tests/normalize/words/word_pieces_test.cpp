@@ -49,4 +49,12 @@ TEST(WordPair, TwoSurnamesOfAPairAreJoinedWithAnd) {
             "Trains on the Leeds Bradford line were late.");
 }
 
+
+TEST(WordPieces, TwoSpeltInitialismsAcrossASlashArePaused) {
+  EXPECT_EQ(normalize_text("across the UK/EEC area"), "across the UK, EEC area");
+  // A pair the engine says as words, or one word in it, keeps no pause.
+  EXPECT_EQ(normalize_text("the ON/OFF button").find(','), std::string::npos);
+  EXPECT_EQ(normalize_text("HIV/AIDS clinics").find(','), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -2,8 +2,8 @@
 // officials said", "from Sept to Dec", "until Oct". eSpeak NG said "sept" and "dec" as words and
 // the month was lost. Only the short forms that are no word or name are read so ("Jan" and "Jun"
 // are names, "Mar" and "May" words) unless a narrower cue holds: after a word that can only place
-// a time ("since Jan", "in Jun", "until Mar") with no name after it ("since Jan Smith joined", "from
-// Jan de Vries"). A range of two short months ("Jan-Mar", "Oct–Dec") is a span: "January to
+// a time and before a day or year ("since Jan 2019", "in Jun 14"), or as an item in a list of
+// short months ("Jan, Feb and Mar"). A range of two short months ("Jan-Mar", "Oct–Dec") is a span: "January to
 // March". The dotted forms are abbreviation.cpp's, a month with a year month_years.cpp's.
 #include <array>
 
@@ -36,17 +36,13 @@ bool name_follows(const Words& words, std::size_t j) {
 
 // "Jan-Mar", "Oct\u2013Dec": two short months joined by a hyphen or en dash.
 std::optional<std::string> month_span(std::string_view core) {
-  for (std::string_view dash : {"-", "\u2013"}) {
-    std::size_t at = core.find(dash);
-    if (at == std::string_view::npos) continue;
-    std::string_view left = core.substr(0, at);
-    std::string_view right = core.substr(at + dash.size());
-    // Any three-letter month may end a span, "May" too ("Mar-May").
-    auto short_month = [](std::string_view m) { return is_bare_month(m) || is_ambiguous_month(m) || m == "May"; };
-    if (!short_month(left) || !short_month(right) || left == right) return std::nullopt;
-    return month_name(*month_number(left, false)) + " to " + month_name(*month_number(right, false));
-  }
-  return std::nullopt;
+  auto sides = text::split_at_range_dash(core);
+  if (!sides) return std::nullopt;
+  auto [left, right] = *sides;
+  // Any three-letter month may end a span, "May" too ("Mar-May").
+  auto short_month = [](std::string_view m) { return is_bare_month(m) || is_ambiguous_month(m) || m == "May"; };
+  if (!short_month(left) || !short_month(right) || left == right) return std::nullopt;
+  return month_name(*month_number(left, false)) + " to " + month_name(*month_number(right, false));
 }
 
 // "in", "from", "until", "end of": the words before a month that place an event in time.
@@ -63,25 +59,24 @@ bool places_only_in_time(std::string_view word) {
          !text::is_one_of_lowered(word, {"by", "from", "before", "after", "to", "of", "last", "next", "this"});
 }
 
-// "Q3", "FY25", "quarter", "fiscal": a word of a company's calendar.
-bool names_a_quarter(std::string_view core) {
-  std::string word = text::lower(core);
-  bool q = word.size() == 2 && word[0] == 'q' && word[1] >= '1' && word[1] <= '4';
-  return q || text::starts_with(word, "fy") || text::is_one_of(word, {"quarter", "quarters", "quarterly", "fiscal", "financial"});
+// "Jan, Feb and Mar", "Dec or Jan": a short month beside another in a list, past a comma or
+// "and" / "or". Only a month that is no name stands beside it, so "Jan and Jun" are two people.
+bool listed_with_month(const Words& words, std::size_t i) {
+  auto month_at = [&](std::size_t k) { return k < words.size() && words[k].prefix.empty() && is_bare_month(words[k].core); };
+  auto joins = [&](std::size_t k) {
+    return k < words.size() && words[k].suffix.empty() && text::is_one_of(words[k].core, {"and", "or"});
+  };
+  if (words[i].suffix == "," && month_at(i + 1)) return true;
+  if (words[i].suffix.empty() && joins(i + 1) && month_at(i + 2)) return true;
+  if (i >= 1 && words[i - 1].suffix == "," && month_at(i - 1)) return true;
+  return i >= 2 && joins(i - 1) && words[i - 2].suffix.empty() && month_at(i - 2);
 }
 
-// "Jan" is a name as often as a month ("faith in Jan, his captain", "until Jan arrived"): a month
-// only with a figure of a day or year after it ("in Jan 12"), or on a line that names another
-// month ("in Jan, up from Dec", "since Jan-Mar") or a quarter or financial year.
+// "Jan" is a name as often as a month, on a line of months and quarters too ("since Jan took
+// over in Q3", "faith in Jan, who signed in Sept"): a month only with a figure of a day or year
+// after it ("in Jan 12"); a span or a list of short months is read apart.
 bool dated_as_month(const Words& words, std::size_t i) {
-  if (i + 1 < words.size() && words[i].suffix.empty() && text::all_digits(words[i + 1].core)) return true;
-  for (std::size_t k = 0; k < words.size(); ++k) {
-    std::string_view core = words[k].core;
-    if (k == i || core.empty()) continue;
-    bool month = text::is_upper(core[0]) && month_number(core, false) && !is_ambiguous_month(core) && core != "May";
-    if (month || month_span(core) || names_a_quarter(core)) return true;
-  }
-  return false;
+  return i + 1 < words.size() && words[i].suffix.empty() && text::all_digits(words[i + 1].core);
 }
 
 }  // namespace
@@ -92,6 +87,7 @@ std::optional<Match> match_bare_month(const Words& words, std::size_t i) {
   // "until Mar.": a period ending the line is the sentence's, not an abbreviation's.
   bool last_period = i + 1 == words.size() && w.suffix == "." && is_ambiguous_month(w.core);
   if (i == 0 || !w.prefix.empty() || (text::starts_with(w.suffix, ".") && !last_period)) return std::nullopt;
+  if (is_ambiguous_month(w.core) && listed_with_month(words, i)) return Match{1, month_name(*month_number(w.core, false)), false};
   if (!words[i - 1].suffix.empty()) return std::nullopt;
   bool month = is_bare_month(w.core) && places_in_time(words[i - 1].core);
   bool ambiguous = is_ambiguous_month(w.core) && places_only_in_time(words[i - 1].core) && !name_follows(words, i + 1) &&

@@ -58,7 +58,7 @@ bool names_hijri_month(const Words& words, std::size_t j) {
 }
 
 // A one-word month ends the date: what follows is the line's end or a mark, a year ("1446",
-// "1446 AH"), a small word or a verb in -ed ("on 9 Muharram marked"). A capitalised word ("5
+// "1446 AH"), a small word (but "and" / "or" only before another date) or a verb in -ed ("on 9 Muharram marked"). A capitalised word ("5
 // Safar Road") or any other lowercase word, a noun as a rule ("from 12 Ramadan tents", "its 2
 // Ramadan specials"), makes the figure a count, whatever word comes before the figure.
 bool ends_the_date(const Words& words, std::size_t j) {
@@ -66,6 +66,15 @@ bool ends_the_date(const Words& words, std::size_t j) {
   if (j + 1 >= words.size() || !words[j].suffix.empty()) return true;
   std::string_view next = words[j + 1].core;
   if (next.empty() || text::all_digits(next) || next == "AH") return true;
+  // "and" / "or" join two dates only when a figure or another month follows ("on 5 Ramadan and
+  // 7 Shawwal"), or a clause goes on ("began on 1 Ramadan and ended"); before a noun they join a
+  // count's nouns ("10 Ramadan and Eid recipes").
+  if (text::is_one_of(next, {"and", "or"})) {
+    if (!words[j + 1].suffix.empty() || j + 2 >= words.size()) return false;
+    std::string_view after = words[j + 2].core;
+    return (!after.empty() && text::is_digit(after[0])) || names_hijri_month(words, j + 2) ||
+           (!after.empty() && text::is_lower(after[0]) && is_past_participle_word(after));
+  }
   return text::is_lower(next[0]) && (text::is_function_word(text::lower(next)) || is_past_participle_word(next));
 }
 

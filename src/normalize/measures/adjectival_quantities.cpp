@@ -302,17 +302,11 @@ namespace {
 
 // "Leeds-York", "Paris\u2013Berlin": two capitalised names joined by a hyphen or an en dash.
 bool is_place_pair(std::string_view w) {
-  for (std::string_view dash : {std::string_view("-"), std::string_view("\u2013")}) {
-    std::size_t at = w.find(dash);
-    if (at == std::string_view::npos || at == 0) continue;
-    std::string_view left = w.substr(0, at);
-    std::string_view right = w.substr(at + dash.size());
-    if (right.size() > 1 && text::all_alpha(left) && text::all_alpha(right) && text::is_capitalized(left) &&
-        text::is_capitalized(right) && !text::all_upper(left) && !text::all_upper(right)) {
-      return true;
-    }
-  }
-  return false;
+  auto sides = text::split_at_range_dash(w);
+  if (!sides) return false;
+  auto [left, right] = *sides;
+  return right.size() > 1 && text::all_alpha(left) && text::all_alpha(right) && text::is_capitalized(left) &&
+         text::is_capitalized(right) && !text::all_upper(left) && !text::all_upper(right);
 }
 
 }  // namespace
@@ -332,7 +326,7 @@ namespace {
 // too, which is a noun as often) going on to its preposition or particle. The amount is then a
 // noun phrase of its own, unless an article or a number word sizes it ("a $50 set for
 // beginners", "a £2m set up fee", "a $5bn set aside", "a twin 12 L set to"): there the word is
-// the noun.
+// the noun; or unless a noun follows the particle ("the £50 set up fee").
 bool participle_goes_on(const Words& words, std::size_t i, std::size_t n) {
   const Word& w = words[n];
   if (!(is_participle(w.core) || w.core == "set") || !w.suffix.empty() || n + 1 >= words.size()) return false;
@@ -343,12 +337,20 @@ bool participle_goes_on(const Words& words, std::size_t i, std::size_t n) {
     --k;
   }
   bool sized = k > 0 && words[k - 1].suffix.empty() &&
-               text::is_one_of_lowered(words[k - 1].core, {"a", "an", "one", "two", "three", "four", "five", "six",
-                                                           "seven", "eight", "nine", "ten", "several", "few"});
-  return !sized && text::is_one_of(words[n + 1].core, {"in", "on", "by", "at", "for", "to", "from", "last", "this",
-                                                       "earlier", "during", "since", "before", "after", "under",
-                                                       "when", "over", "aside", "out", "up", "off", "down", "back",
-                                                       "away"});
+               (counts_the_sized(words[k - 1].core) || text::is_one_of_lowered(words[k - 1].core, {"a", "an", "several", "few"}));
+  if (sized) return false;
+  const Word& next = words[n + 1];
+  if (!next.prefix.empty()) return false;
+  // "the £50 set up fee", "the $2m paid out sum": a participle and its particle before a noun are
+  // one compound adjective ("set-up"), which the amount qualifies too.
+  // ("in", "on" and "over" lead an object instead: "the $5m spent on schools".)
+  bool particle = text::is_one_of(next.core, {"aside", "out", "up", "off", "down", "back", "away"});
+  if (particle && n + 2 < words.size() && noun_follows(words, n + 1) && !is_time_or_count_word(words[n + 2].core)) {
+    return false;
+  }
+  return text::is_one_of(next.core, {"in", "on", "by", "at", "for", "to", "from", "last", "this", "earlier", "during",
+                                     "since", "before", "after", "under", "when", "over", "aside", "out", "up", "off",
+                                     "down", "back", "away"});
 }
 
 }  // namespace

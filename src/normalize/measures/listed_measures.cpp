@@ -15,6 +15,14 @@ namespace briefcast::rules {
 
 namespace {
 
+// "hungry", "famous", "useful", "endless", "massive": the endings of adjectives, never of a leg's
+// noun. A "y" after a vowel ("relay", "journey") and a short "-ive" ("drive", "dive") end nouns.
+bool has_adjective_ending(std::string_view w) {
+  bool y = w.size() > 3 && w.back() == 'y' && !text::is_one_of(std::string(1, w[w.size() - 2]), {"a", "e", "o", "u"});
+  bool ive = w.size() > 5 && text::ends_with(w, "ive");
+  return y || ive || text::ends_with(w, "ous") || text::ends_with(w, "ful") || text::ends_with(w, "less");
+}
+
 // A glued measure at i and a singular lowercase noun right after it that ends its list item
 // (a comma, "and", "or", or the clause's end): the index of the noun, or 0.
 std::size_t item_noun(const Words& words, std::size_t i) {
@@ -25,19 +33,20 @@ std::size_t item_noun(const Words& words, std::size_t i) {
   std::string_view noun = words[i + 1].core;
   // A leg's length, or a container's size; a share or a mass of a substance ("87% wool, 13%
   // nylon", "4g protein") is how much of it there is.
+  // A bare "m" is a metre or a million: in news lists ("a 50m grant, 20m loan") as often the
+  // second, so it is never read as a leg's length.
+  if (core.substr(digits) == "m") return 0;
   UnitKind kind = unit_kind(core.substr(digits));
   bool length = kind == UnitKind::short_length || kind == UnitKind::long_length;
   bool contents = (kind == UnitKind::volume || kind == UnitKind::mass) && is_container(noun);
   if (!length && !contents) return 0;
   if (noun.size() < 3 || !text::all_alpha(noun) || !text::is_lower(noun[0]) || noun.back() == 's' ||
-      // "10m taller", "30mm rain", "50m away", "2km daily": how much, how far or when, never a
-      // leg's noun (nor a compass point, "2km north", nor a stroke or race, "2km freestyle").
+      // "10m taller", "30mm rain", "50m away", "2km daily", "2km inland": how much, how far or when,
+      // never a leg's noun (nor a compass point, "2km north", nor a stroke or race, "2km freestyle").
       text::is_function_word(noun) || is_not_noun(noun) || says_how_much(noun) || is_time_or_count_word(noun) ||
-      names_compass_point(noun) ||
-      is_race_word(noun) ||
-      text::is_one_of(noun, {"ahead", "behind", "back", "clear", "short", "further", "farther", "home", "forward", "uphill",
-                             "downhill", "upstream", "downstream", "inland", "offshore", "underground", "underwater",
-                             "overhead", "abroad", "below", "above", "outside", "inside"})) {
+      names_compass_point(noun) || is_race_word(noun) ||
+      // "12m displaced and 25m hungry": a participle or an adjective, whose amount is no size.
+      is_participle(noun) || has_adjective_ending(noun)) {
     return 0;
   }
   bool ends_item = !words[i + 1].suffix.empty() || i + 2 >= words.size() ||

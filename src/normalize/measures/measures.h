@@ -135,8 +135,7 @@ bool is_adjectival(const Words& words, std::size_t i, std::size_t count);
 // A word after an amount that shows it is a noun phrase of its own, no noun it qualifies: a
 // function word, a quantifier or an adverb ("$5 million more", "0.35s ahead").
 bool is_not_noun(std::string_view word);
-// The noun right after word k, when word k ends with no mark but an abbreviation's period: a
-// lowercase word that is no function word ("a £1,800 pa service charge", "384 pp. book").
+// The lowercase noun right after word k, past no mark but an abbreviation's period ("384 pp. book").
 bool noun_follows(const Words& words, std::size_t k);
 // "the GBP 200 million councils received", "the 500 EUR tourists spend": an amount before a
 // plural noun and its verb is the object of a relative clause the noun opens; it sizes no noun.
@@ -146,8 +145,7 @@ bool amount_is_relative_object(const Words& words, std::size_t i, std::size_t co
 bool is_past_participle_word(std::string_view word);
 // A participle in -ed or an irregular one ("paid", "spent", "held") (adjectival_quantities.cpp).
 bool is_participle(std::string_view w);
-// A participle after the measure at word n (a cargo "shipped to", a volume "filled to"), going on to a
-// preposition; the measure is a quantity, never one adjective with it.
+// A participle after the measure at word n going on to a preposition ("shipped to"): a quantity.
 bool participle_follows_measure(const Words& words, std::size_t n);
 // The same without the verbs a bare amount is the subject of ("10 m³ needs"), for an amount after "the" or "a".
 bool is_not_noun_beside_article(std::string_view word);

@@ -80,7 +80,11 @@ bool says_how_much(std::string_view w) {
                              "smaller", "larger", "narrower", "further", "farther", "closer", "max", "maximum",
                              "minimum", "peak", "total", "overall", "more", "less", "ago", "power", "energy", "output", "overnight", "today",
                              "tonight", "off", "down", "up", "back", "forward", "each", "apiece", "amsl", "asl", "agl",
-                             "msl", "bgl"});
+                             "msl", "bgl",
+                             // where: "2km inland", "40m underground", "3km upstream"
+                             "home", "uphill", "downhill", "upstream", "downstream", "inland", "offshore",
+                             "underground", "underwater", "overhead", "abroad", "below", "above", "outside",
+                             "inside"});
 }
 
 // Words after a measure that say when or how many: a time ("last week", "hours later", "two

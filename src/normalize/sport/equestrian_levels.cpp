@@ -1,7 +1,7 @@
 // The star levels of horse sport: a show's or event's code with its level ("CSI5*", "CCI4*-L",
-// "CDIO3*") and the level alone with its format ("the 4*-S", "a 5*-L"). The asterisk is a star
-// here, never a footnote: "CSI five-star", "CCI four-star long". eSpeak NG said "asterisk" or
-// nothing, so the level was lost. "-L" and "-S" are the long and short formats of eventing.
+// "CDIO3*") and the level alone with its format on a line of horse sport ("the 4*-S", "a 5*-L").
+// The asterisk is a star here, never a footnote: "CSI five-star", "CCI four-star long". eSpeak
+// NG said "asterisk" or nothing, so the level was lost. "-L" and "-S" are the long and short formats of eventing.
 #include <array>
 
 #include "normalize/match.h"
@@ -33,6 +33,15 @@ std::optional<std::string> format_words(std::string_view tail) {
   return std::nullopt;
 }
 
+// "eventing", "rider", "CCI": a word of horse sport, without which a bare level with its format
+// ("the app's 4*-S rating") is a rating of something else.
+bool tells_of_horse_sport(std::string_view core) {
+  std::string word = text::lower(core);
+  return is_fei_code(core) || text::is_one_of(word, {"eventing", "horse", "horses", "rider", "riders", "dressage",
+                                                     "cross-country", "jumping", "fei", "mare", "gelding", "stallion",
+                                                     "equestrian"});
+}
+
 }  // namespace
 
 std::optional<Match> match_equestrian_level(const Words& words, std::size_t i) {
@@ -50,6 +59,7 @@ std::optional<Match> match_equestrian_level(const Words& words, std::size_t i) {
   // The level alone is a star level only with its format; "a 5* hotel" is rating_marks.cpp's.
   if (code.empty() && format->empty()) return std::nullopt;
   if (!code.empty() && !is_fei_code(code)) return std::nullopt;
+  if (code.empty() && !text::any_word(words, tells_of_horse_sport)) return std::nullopt;
   std::string said = integer_words(std::string(1, level), false, false) + "-star" + *format;
   // "C.S.I.O": eSpeak NG says several codes as words ("CSIO" "see-see-oh", "CAIO" "kay-oh"), so
   // the code is spelt letter by letter.

@@ -1,7 +1,7 @@
 // The ranks of a sumo banzuke as results print them: a division's letter, the rank's number and
-// its side ("M9", "M16w", "Ms3e", "J14w", "Y1e"). Said as the rank's name, its number
+// its side ("M16w", "Ms3e", "J14w", "Y1e"). Said as the rank's name, its number
 // and "east" or "west": "maegashira sixteen west", "makushita three east". Read so only on a line
-// that tells of sumo; elsewhere "M9" is a motorway and "K1" a tax form.
+// that tells of sumo, and only with the side; elsewhere "M9" is a motorway and "K1" a tax form.
 #include <array>
 
 #include "normalize/function_words.h"
@@ -63,24 +63,6 @@ std::optional<RankCode> rank_code(std::string_view core) {
   return std::nullopt;
 }
 
-// A code with no side ("M9", "O2", "J1") is as often a motorway, an arena or a league: a rank
-// only with a word of sumo within three words of it and no noun or name after it ("the O2
-// arena", "the J1 League", "the M1 bus").
-bool bare_code_is_rank(const Words& words, std::size_t i) {
-  if (i + 1 < words.size() && words[i].suffix.empty()) {
-    std::string_view next = words[i + 1].core;
-    if (!next.empty() && words[i + 1].prefix.empty() && !text::is_digit(next[0]) &&
-        (text::is_upper(next[0]) || !text::is_function_word(text::lower(next)))) {
-      return false;
-    }
-  }
-  std::size_t from = i >= 3 ? i - 3 : 0;
-  for (std::size_t k = from; k < words.size() && k <= i + 3; ++k) {
-    if (k != i && tells_of_sumo(words[k].core)) return true;
-  }
-  return false;
-}
-
 }  // namespace
 
 std::optional<Match> match_sumo_rank(const Words& words, std::size_t i) {
@@ -88,8 +70,10 @@ std::optional<Match> match_sumo_rank(const Words& words, std::size_t i) {
   if (w.core.size() < 2 || w.core.size() > 6 || !text::is_upper(w.core[0])) return std::nullopt;
   auto code = rank_code(w.core);
   if (!code) return std::nullopt;
-  bool read = code->side.empty() ? bare_code_is_rank(words, i) : text::any_word(words, tells_of_sumo);
-  if (!read) return std::nullopt;
+  // A code with no side ("M9", "O2", "K1", "Y1") is as often a motorway, an arena, a kickboxing
+  // league or a school year, even beside a word of sumo ("sumo at the O2", "sumo, K1 and MMA"):
+  // only the side makes it a rank.
+  if (code->side.empty() || !text::any_word(words, tells_of_sumo)) return std::nullopt;
   // "the ozeki O1e": the rank's name is said already.
   bool named_before = i > 0 && words[i - 1].suffix.empty() && text::lower(words[i - 1].core) == code->name;
   std::string rank = std::string(code->number) + code->side;

@@ -110,7 +110,8 @@ bool ratio_within(const Words& words, std::size_t from, std::size_t to) {
 }  // namespace
 
 // "SIL 3 / PL e", "IP67 / IP68": a spaced slash between two ratings' codes names both; said
-// "slash" it was read out as a symbol. A pause parts them as a comma would.
+// "slash" it was read out as a symbol. A spaced dash parts them with eSpeak NG's short break;
+// a comma's list pause made the pair two items.
 std::optional<Match> match_code_slash(const Words& words, std::size_t i) {
   if (words[i].raw != "/" || i == 0 || i + 1 >= words.size() || !words[i - 1].suffix.empty()) return std::nullopt;
   const Word& before = words[i - 1];
@@ -125,7 +126,7 @@ std::optional<Match> match_code_slash(const Words& words, std::size_t i) {
                      (has_figure(words[i + 2].core) || words[i + 2].core.size() == 1));
   if (!code_after || (i >= 2 && currency_amount(words, i - 2)) || currency_amount(words, i + 1)) return std::nullopt;
   if (ratio_within(words, i + 2, i + 3)) return std::nullopt;
-  return Match{1, ",", false};
+  return Match{1, "-", false};
 }
 
 }  // namespace briefcast::rules

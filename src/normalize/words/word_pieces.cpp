@@ -156,9 +156,10 @@ std::string speak_pieces(std::string_view core) {
         // "increases/reduces" offers a choice, "Brookhaven/Oglethorpe" names two places
         // together: "or" between lowercase words, a plain pause-less join between names.
         if (text::is_lower(core[i + 1]) && core.substr(i + 1) != "or") add("or");  // "and/or": one "or"
-        // "EU/EEA", "UK/US": two initialisms side by side were spelt as one run of letters
-        // ("E U E E A"); a pause keeps them two.
-        if (capitals_either_side(core, i) && !out.empty() && out.back() != ',') out += ',';
+        // "EU/EEA", "UK/US": two initialisms side by side run together as one run of letters.
+        // A spaced dash is the short break eSpeak NG makes between them; a comma was a list's
+        // pause, and "US/UK and EU/UK deals" became a list of three.
+        if (capitals_either_side(core, i) && !out.empty() && out.back() != '-') out += " -";
       } else {
         add(*name);
       }

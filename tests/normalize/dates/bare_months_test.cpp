@@ -17,12 +17,21 @@ TEST(BareMonths, NamesAndWordsStay) {
   EXPECT_EQ(normalize_text("the Oct result"), "the Oct result");
 }
 
-TEST(BareMonths, NameLikeMonthsAfterAWordOfTimeOnly) {
-  // Only on a line that names another month or a quarter, or before a figure.
-  EXPECT_EQ(normalize_text("rents have climbed since Jan, agents say, and fell in Sept"),
-            "rents have climbed since January, agents say, and fell in September");
-  EXPECT_EQ(normalize_text("the Q2 plant stays shut until Mar."), "the Q two plant stays shut until March.");
-  EXPECT_EQ(normalize_text("output dipped in Jun and recovered by October"), "output dipped in June and recovered by October");
+TEST(BareMonths, NameLikeMonthsBeforeAFigureOrInAListOfMonths) {
+  EXPECT_EQ(normalize_text("rents have climbed since Jan 2021"), "rents have climbed since January twenty twenty one");
+  EXPECT_EQ(normalize_text("stores shut in Nov and Jan each year"), "stores shut in November and January each year");
+  EXPECT_EQ(normalize_text("the fair runs in Aug or Mar, the council said"),
+            "the fair runs in August or March, the council said");
+}
+
+// Another month or a quarter on the line is no cue: "Jan" is still a name there.
+TEST(BareMonths, NameLikeMonthsOnALineOfMonthsStay) {
+  EXPECT_EQ(normalize_text("sales have grown since Jan became chair in the second quarter"),
+            "sales have grown since Jan became chair in the second quarter");
+  EXPECT_EQ(normalize_text("costs fell after Jun was hired as treasurer in FY24").find("June"), std::string::npos);
+  EXPECT_EQ(normalize_text("the squad relies on Jan, who arrived in Oct"), "the squad relies on Jan, who arrived in October");
+  EXPECT_EQ(normalize_text("we will hold off until Mar lands in Dec").find("March"), std::string::npos);
+  EXPECT_EQ(normalize_text("she thanked Jan and Jun for the Nov gala").find("January"), std::string::npos);
 }
 
 TEST(BareMonths, NameLikeMonthsWithoutADateCueStay) {

@@ -39,4 +39,12 @@ TEST(HijriDates, RabiAloneIsACropSeason) {
   EXPECT_EQ(normalize_text("sowing on 3 Rabi fields"), "sowing on three Rabi fields");
 }
 
+// "and" / "or" after the month join a count's nouns unless another date follows.
+TEST(HijriDates, AndOrBeforeANounKeepsACount) {
+  EXPECT_EQ(normalize_text("the bakery sells 8 Ramadan and Eid hampers"), "the bakery sells eight Ramadan and Eid hampers");
+  EXPECT_EQ(normalize_text("a guide to 12 Muharram or Ashura customs").find("twelfth"), std::string::npos);
+  EXPECT_NE(normalize_text("offices close on 3 Ramadan and 4 Shawwal").find("third of Ramadan"), std::string::npos);
+  EXPECT_NE(normalize_text("the camp opened on 2 Ramadan and closed early").find("second of Ramadan"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -33,8 +33,8 @@ TEST(AttributiveMeasures, AmountsWithNoNounStay) {
 }
 
 TEST(AttributiveMeasures, ListedLegsWithNoArticle) {
-  EXPECT_EQ(normalize_text("The sprint course is 750m swim, 20km ride and 5km run."),
-            "The sprint course is seven-hundred-fifty-meter swim, twenty-kilometer ride and five-kilometer run.");
+  EXPECT_EQ(normalize_text("The sprint course is 2km swim, 20km ride and 5km run."),
+            "The sprint course is two-kilometer swim, twenty-kilometer ride and five-kilometer run.");
   EXPECT_EQ(normalize_text("Choose 2kg tub or 5kg pail."), "Choose two-kilogram tub or five-kilogram pail.");
 }
 
@@ -45,6 +45,16 @@ TEST(AttributiveMeasures, ListedAmountsWithNoNounStay) {
             "She rode thirty kilometers yesterday and forty five kilometers today.");
   EXPECT_EQ(normalize_text("They climbed 4km uphill and 6km downhill."),
             "They climbed four kilometers uphill and six kilometers downhill.");
+}
+
+// A bare "m" is as often a million as a metre, and a participle or an adjective after an amount is
+// no leg's noun.
+TEST(AttributiveMeasures, ListedMillionsAndAdjectivesAreNoLegs) {
+  EXPECT_EQ(normalize_text("The fund gave a 40m subsidy, 15m credit and 3m award.").find("fifteen-meter"), std::string::npos);
+  EXPECT_EQ(normalize_text("Yemen has 9m uprooted and 17m needy.").find("-meter"), std::string::npos);
+  EXPECT_EQ(normalize_text("The trails are 3km rocky and 6km muddy.").find("-kilometer"), std::string::npos);
+  EXPECT_EQ(normalize_text("Pick 2kg boxed or 5kg loose.").find("-kilogram"), std::string::npos);
+  EXPECT_EQ(normalize_text("The roads run 5km famous and 8km endless.").find("-kilometer"), std::string::npos);
 }
 
 TEST(AttributiveMeasures, ComparativesPrecipitationAndDistancesAwayStayAmounts) {

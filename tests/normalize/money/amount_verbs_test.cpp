@@ -42,4 +42,13 @@ TEST(AmountVerbs, ATwoWordCurrencyWithCentsStaysOneAdjective) {
   EXPECT_EQ(normalize_text("a $12.30 fee"), "a twelve-dollar-thirty fee");
 }
 
+// A participle and its particle before a noun are one compound adjective: the amount stays one.
+TEST(AmountVerbs, ParticipleAndParticleBeforeANounKeepTheAdjective) {
+  EXPECT_EQ(normalize_text("The $75 set up charge was dropped."), "The seventy-five-dollar set up charge was dropped.");
+  EXPECT_EQ(normalize_text("the €3m set up fund").find("million euros"), std::string::npos);
+  // Before "in", "on" or a word of time the participle still goes on.
+  EXPECT_NE(normalize_text("the $6m spent on roads").find("six million dollars"), std::string::npos);
+  EXPECT_NE(normalize_text("the $9m set aside last year").find("nine million dollars"), std::string::npos);
+}
+
 }  // namespace briefcast

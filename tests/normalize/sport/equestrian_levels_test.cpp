@@ -15,7 +15,14 @@ TEST(EquestrianLevels, CodeWithItsLevel) {
 }
 
 TEST(EquestrianLevels, LevelWithItsFormat) {
-  EXPECT_EQ(normalize_text("third in the 3*-S at Aston"), "third in the three-star short at Aston");
+  EXPECT_EQ(normalize_text("her mare was third in the 3*-S at Aston"), "her mare was third in the three-star short at Aston");
+  EXPECT_EQ(normalize_text("the eventing calendar lists a 2*-L in May"), "the eventing calendar lists a two-star long in May");
+}
+
+// With no word of horse sport on the line a level and its format rate something else.
+TEST(EquestrianLevels, BareLevelsOffTheHorseLineStay) {
+  EXPECT_EQ(normalize_text("the hostel's 3*-S score").find("short"), std::string::npos);
+  EXPECT_EQ(normalize_text("graded 4*-L by the tasting panel").find("long"), std::string::npos);
 }
 
 TEST(EquestrianLevels, FootnotesAndOtherCodesStay) {

@@ -8,7 +8,6 @@ namespace briefcast {
 TEST(SumoRanks, RanksOnASumoLine) {
   EXPECT_EQ(normalize_text("M7e Hoshiyama beat the ozeki on day five of the basho"),
             "maegashira seven east Hoshiyama beat the ozeki on day five of the basho");
-  EXPECT_EQ(normalize_text("the basho leader is M4 after day nine"), "the basho leader is maegashira four after day nine");
   EXPECT_EQ(normalize_text("the sumo ozeki O2w lost"), "the sumo ozeki two west lost");
   EXPECT_EQ(normalize_text("the rikishi could drop to J11e or Ms2w"),
             "the rikishi could drop to juryo eleven east or makushita two west");
@@ -31,6 +30,16 @@ TEST(SumoRanks, BareCodesAndTitlesOnASumoLineStay) {
   EXPECT_EQ(normalize_text("sumo fans took the M5 coach").find("maegashira"), std::string::npos);
   EXPECT_EQ(normalize_text("Lorries blocked the M4 near Reading, delaying a sumo team").find("maegashira"),
             std::string::npos);
+}
+
+// A code with no side is no rank even right beside a word of sumo: an arena, a kickboxing
+// league, a school year or a basho leader's motorway.
+TEST(SumoRanks, CodesWithoutASideStayBesideSumoWords) {
+  EXPECT_EQ(normalize_text("the basho leader is M4 after day nine").find("maegashira"), std::string::npos);
+  EXPECT_EQ(normalize_text("Tickets for sumo at the O3 next month went fast").find("ozeki"), std::string::npos);
+  EXPECT_EQ(normalize_text("She trained in judo, sumo, K2 and boxing").find("komusubi"), std::string::npos);
+  EXPECT_EQ(normalize_text("A sumo taster for Y3 and Y4 children").find("yokozuna"), std::string::npos);
+  EXPECT_EQ(normalize_text("the sumo stable near the J3 junction").find("juryo"), std::string::npos);
 }
 
 }  // namespace briefcast

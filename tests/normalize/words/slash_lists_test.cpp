@@ -34,21 +34,21 @@ TEST(SlashList, SpaceAfterTheSlashStillMakesAPair) {
 }
 
 
-TEST(SlashLists, SpacedSlashBetweenRatingCodesIsAPause) {
-  EXPECT_EQ(normalize_text("a housing rated IP65 / IP66"), "a housing rated IP sixty five, IP sixty six");
+TEST(SlashLists, SpacedSlashBetweenRatingCodesIsAShortBreak) {
+  EXPECT_EQ(normalize_text("a housing rated IP65 / IP66"), "a housing rated IP sixty five - IP sixty six");
   EXPECT_EQ(normalize_text("rated ASIL 2 / SIL 1 overall").find("slash"), std::string::npos);
   // Figures on both sides, or a word after, keep their own readings.
   EXPECT_NE(normalize_text("scored 8 / 10 by critics").find("ten"), std::string::npos);
-  EXPECT_EQ(normalize_text("the IP65 / waterproof claim").find(", waterproof"), std::string::npos);
+  EXPECT_EQ(normalize_text("the IP65 / waterproof claim").find("- waterproof"), std::string::npos);
 }
 
 // Amounts in two currencies are an exchange rate, and codes before "ratio" its terms: the slash
 // stays, never a pause that would make a list.
 TEST(SlashLists, NoPauseInARateOrARatio) {
-  EXPECT_EQ(normalize_text("the peso hit EUR 1 / MXN 19.6 today").find(","), std::string::npos);
-  EXPECT_EQ(normalize_text("a rate of CHF 1 / JPY 170 held").find(","), std::string::npos);
-  EXPECT_EQ(normalize_text("the NO2 / NOX ratio fell").find(","), std::string::npos);
-  EXPECT_NE(normalize_text("rated IP54 / IP55 in tests").find("IP fifty four, IP fifty five"), std::string::npos);
+  EXPECT_EQ(normalize_text("the peso hit EUR 1 / MXN 19.6 today").find(" - "), std::string::npos);
+  EXPECT_EQ(normalize_text("a rate of CHF 1 / JPY 170 held").find(" - "), std::string::npos);
+  EXPECT_EQ(normalize_text("the NO2 / NOX ratio fell").find(" - "), std::string::npos);
+  EXPECT_NE(normalize_text("rated IP54 / IP55 in tests").find("IP fifty four - IP fifty five"), std::string::npos);
 }
 
 }  // namespace briefcast

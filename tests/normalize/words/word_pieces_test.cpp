@@ -50,8 +50,11 @@ TEST(WordPair, TwoSurnamesOfAPairAreJoinedWithAnd) {
 }
 
 
-TEST(WordPieces, TwoSpeltInitialismsAcrossASlashArePaused) {
-  EXPECT_EQ(normalize_text("across the UK/EEC area"), "across the UK, EEC area");
+// A spaced dash, eSpeak NG's short break: a comma's list pause made "US/UK and EU/UK" three items.
+TEST(WordPieces, TwoSpeltInitialismsAcrossASlashAreParted) {
+  EXPECT_EQ(normalize_text("across the UK/EEC area"), "across the UK - EEC area");
+  EXPECT_EQ(normalize_text("the NHS/BMA and RCN/BMA talks").find(','), std::string::npos);
+  EXPECT_EQ(normalize_text("a CEO/COO pay gap").find(','), std::string::npos);
   // A pair the engine says as words, or one word in it, keeps no pause.
   EXPECT_EQ(normalize_text("the ON/OFF button").find(','), std::string::npos);
   EXPECT_EQ(normalize_text("HIV/AIDS clinics").find(','), std::string::npos);

@@ -1,4 +1,4 @@
-// A day of an Islamic (Hijri) month: "on 9 Muharram", "after 21 Dhul Qadah", "the 1st Shawwal".
+// A day of an Islamic (Hijri) month: "on 9 Muharram", "after 14 Dhul Qadah", "the 1st Shawwal".
 // The Gregorian date rules know only the twelve Gregorian months, so the figure was read as a
 // count ("eleven Ramadan"); a day before a month's name is its ordinal, as for "5 June": "the
 // ninth of Muharram". Only the figure is replaced; the month's words pass on, and the engine's

@@ -141,7 +141,7 @@ bool opens_noun_phrase(const Words& words, std::size_t i) {
     bool opener = last && (text::is_one_of(w.core, {"thousand", "million", "billion"}) || counts_the_sized(w.core));
     if ((is_determiner(w.core) || text::is_possessive(w.core) || opener) && w.suffix.empty()) return true;
     // "13-passenger, 884 kg cars": after a figure's compound adjective and its comma the measure
-    // is the next adjective of the same noun; "on 3-phase 400 V power": so it is right after one
+    // is the next adjective of the same noun; "on 3-phase 230 V supply": so it is right after one
     // that opens with a digit, with no comma.
     bool digit_led = !w.core.empty() && text::is_digit(w.core[0]);
     if (last && is_figure_compound(w.core) && (w.suffix == "," || (w.suffix.empty() && digit_led))) return true;
@@ -325,12 +325,12 @@ namespace {
 // "the record $9,500 set in May", "the $4m held back", "A$1.2bn set aside": a participle ("set"
 // too, which is a noun as often) going on to its preposition or particle. The amount is then a
 // noun phrase of its own, unless an article or a number word sizes it ("a $50 set for
-// beginners", "a £2m set up fee", "a $5bn set aside", "a twin 12 L set to"): there the word is
+// beginners", "a £2m set up fee", "a $5bn set aside", "a spare 9 L set to"): there the word is
 // the noun; or unless a noun follows the particle ("the £50 set up fee").
 bool participle_goes_on(const Words& words, std::size_t i, std::size_t n) {
   const Word& w = words[n];
   if (!(is_participle(w.core) || w.core == "set") || !w.suffix.empty() || n + 1 >= words.size()) return false;
-  // The article may stand before a word or two that qualify the amount too ("a twin 12 L set").
+  // The article may stand before a word or two that qualify the amount too ("a spare 9 L set").
   std::size_t k = i;
   while (k > 0 && i - k < 2 && words[k - 1].suffix.empty() && text::all_alpha(words[k - 1].core) &&
          text::is_lower(words[k - 1].core[0]) && !text::is_function_word(words[k - 1].core)) {

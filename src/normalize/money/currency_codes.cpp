@@ -100,7 +100,7 @@ std::optional<Match> code_before_figure(const Words& words, std::size_t i) {
   auto scale = digits > 0 ? scale_suffix(figure.substr(digits)) : std::nullopt;
   if (scale && !scale->empty()) {
     if (auto number = text::parse_number(figure.substr(0, digits))) {
-      // "the EUR 8.4bn takeover": before its noun one adjective, as "EUR 8.4 billion" is.
+      // "the EUR 6.2bn merger": before its noun one adjective, as "EUR 8.4 billion" is.
       return code_amount(words, i, 2, speak_scaled(*number, *scale, *c), *c);
     }
   }

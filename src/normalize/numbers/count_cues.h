@@ -46,7 +46,7 @@ bool race_distance_before(const Words& words, std::size_t i, std::size_t count);
 // figure only for things counted by the million or a trade's tallies (counted_subjects.cpp).
 bool counted_subject_changes_to(const Words& words, std::size_t i, bool whole);
 
-// A participle of things counted and its preposition after the figure ("4.71m associated with"): no noun follows.
+// A participle of things counted and its preposition after the figure ("3.2m affected by"): no noun follows.
 bool participle_clause_follows(const Words& words, std::size_t j);
 
 }  // namespace briefcast::rules

@@ -74,7 +74,7 @@ bool is_counted_participle(std::string_view w) {
 
 }  // namespace
 
-// "4.71m associated with it", "2.3m based abroad": a participle and its preposition after the
+// "3.2m affected by it", "2.3m based abroad": a participle and its preposition after the
 // figure open a clause about what was counted; they are no noun the figure measures.
 bool participle_clause_follows(const Words& words, std::size_t j) {
   if (j + 1 >= words.size() || !words[j - 1].suffix.empty() || !words[j].prefix.empty() || !words[j].suffix.empty()) return false;

@@ -1,6 +1,6 @@
 // The abbreviations of books, journals and registers ("384 pp." is page_counts.cpp's, "issue no.
 // 1" number_signs.cpp's): "the 3rd ed." -> "edition", and "ISBN 978-0-14-311805-8" -> its digits
-// group by group, never cardinals; a preprint's "arXiv:2411.04827" is the archive and its number.
+// group by group, never cardinals; a preprint's "arXiv:2502.11736" is the archive and its number.
 #include "normalize/codes/codes.h"
 #include "normalize/match.h"
 #include "normalize/number_words.h"
@@ -41,7 +41,7 @@ std::optional<Match> book_number(const Words& words, std::size_t i) {
   return Match{2, spoken + " " + *groups, false};
 }
 
-// "2411.04827", "2303.12345v2": a preprint's number, the year and month in two pairs and the
+// "2502.11736", "2303.12345v2": a preprint's number, the year and month in two pairs and the
 // paper's figures one by one ("twenty four eleven dot oh four eight two seven"), as it is read
 // out; as a decimal it was "two thousand four hundred eleven point ...".
 std::optional<std::string> preprint_number(std::string_view id) {
@@ -61,7 +61,7 @@ std::optional<std::string> preprint_number(std::string_view id) {
   return said + " version " + cardinal_words(revision);
 }
 
-// "arXiv:2411.04827", "arXiv 2411.04827", "arXiv (2411.04827)": the preprint server is said
+// "arXiv:2502.11736", "arXiv 2502.11736", "arXiv (2502.11736)": the preprint server is said
 // "archive" (eSpeak NG read "ar-ziv") and its number as preprint_number says.
 std::optional<Match> preprint(const Words& words, std::size_t i) {
   std::string_view core = words[i].core;

@@ -126,7 +126,7 @@ enum class PartKind { kSection, kArticle, kParagraph };
 std::optional<PartKind> part_before(const Words& words, std::size_t i) {
   if (i == 0 || !words[i].prefix.empty()) return std::nullopt;
   std::string head = text::lower(words[i - 1].core);
-  // The short word's own point ("s. 12(1)", "Art. 101(1)", "para. 4(b)") is no stop before the number.
+  // The short word's own point ("s. 12(1)", "Art. 82(2)", "para. 4(b)") is no stop before the number.
   bool short_word = short_part_word(head) != nullptr;
   bool sign_point = words[i - 1].suffix == "." && short_word;
   // Without its point a short word may be a name ("the Para 2(1) team", a Paralympic squad);
@@ -167,7 +167,7 @@ std::optional<Match> bracketed_part(const Words& words, std::size_t i) {
   if (open == std::string::npos || core.back() != ')') return std::nullopt;
   auto labels = bracket_labels(std::string_view(core).substr(open));
   if (!labels) return std::nullopt;
-  // "Rule 4.5(a)": a number with points takes its brackets as the others do; run on, "4.2(1)"
+  // "Rule 7.3(c)": a number with points takes its brackets as the others do; run on, "4.2(1)"
   // was "four point two one".
   std::string_view figures = std::string_view(core).substr(0, open);
   auto number = figures.find('.') == std::string_view::npos ? section_number(figures) : dotted_parts(figures);

@@ -145,7 +145,7 @@ std::optional<Match> undotted_number_sign(const Words& words, std::size_t i) {
   return Match{1, "number", true};
 }
 
-// "flight No. 3817", "the flight, No. 3817", "flight (No. 3817)", "Flight number 217": a flight's
+// "flight No. 2264", "the flight, No. 2264", "flight (No. 2264)", "Flight number 217": a flight's
 // number, after its noun (a comma or a bracket between them), is said in pairs as flight numbers
 // are ("thirty eight seventeen"), never as an amount.
 std::optional<Match> flight_number(const Words& words, std::size_t i) {

@@ -109,7 +109,7 @@ bool ratio_within(const Words& words, std::size_t from, std::size_t to) {
 
 }  // namespace
 
-// "SIL 3 / PL e", "IP67 / IP68": a spaced slash between two ratings' codes names both; said
+// "ASIL 2 / PL d", "IP65 / IP66": a spaced slash between two ratings' codes names both; said
 // "slash" it was read out as a symbol. A spaced dash parts them with eSpeak NG's short break;
 // a comma's list pause made the pair two items.
 std::optional<Match> match_code_slash(const Words& words, std::size_t i) {

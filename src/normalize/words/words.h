@@ -183,7 +183,7 @@ std::optional<Match> match_cohort_days(const Words& words, std::size_t i);
 // slash_lists.cpp: "on/off/dim" -> "on, off or dim"; "retail/ hospitality" -> "retail or hospitality".
 std::optional<Match> match_word_list(const Words& words, std::size_t i);
 std::optional<Match> match_open_slash_pair(const Words& words, std::size_t i);
-// "SIL 3 / PL e", "IP67 / IP68": a spaced slash between two ratings' codes, said as a pause.
+// "ASIL 2 / PL d", "IP65 / IP66": a spaced slash between two ratings' codes, said as a pause.
 std::optional<Match> match_code_slash(const Words& words, std::size_t i);
 
 // dated_sources.cpp: "Reuters / 2 days ago" -> "Reuters, two days ago": the slash before a story's age a pause.

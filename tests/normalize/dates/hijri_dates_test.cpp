@@ -43,7 +43,7 @@ TEST(HijriDates, RabiAloneIsACropSeason) {
 TEST(HijriDates, AndOrBeforeANounKeepsACount) {
   EXPECT_EQ(normalize_text("the bakery sells 8 Ramadan and Eid hampers"), "the bakery sells eight Ramadan and Eid hampers");
   EXPECT_EQ(normalize_text("a guide to 12 Muharram or Ashura customs").find("twelfth"), std::string::npos);
-  EXPECT_NE(normalize_text("offices close on 3 Ramadan and 4 Shawwal").find("third of Ramadan"), std::string::npos);
+  EXPECT_NE(normalize_text("offices close on 6 Ramadan and 8 Shawwal").find("sixth of Ramadan"), std::string::npos);
   EXPECT_NE(normalize_text("the camp opened on 2 Ramadan and closed early").find("second of Ramadan"), std::string::npos);
 }
 

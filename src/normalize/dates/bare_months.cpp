@@ -6,6 +6,7 @@
 // short months ("Jan, Feb and Mar"). A range of two short months ("Jan-Mar", "Oct–Dec") is a span: "January to
 // March". The dotted forms are abbreviation.cpp's, a month with a year month_years.cpp's.
 #include <array>
+#include <cctype>
 
 #include "normalize/dates/dates.h"
 #include "normalize/match.h"
@@ -60,16 +61,28 @@ bool places_only_in_time(std::string_view word) {
 }
 
 // "Jan, Feb and Mar", "Dec or Jan": a short month beside another in a list, past a comma or
-// "and" / "or". Only a month that is no name stands beside it, so "Jan and Jun" are two people.
+// "and" / "or". Beside a name's month only a month that is no name counts, so "Jan and Jun"
+// are two people; beside another month ("Jan, Feb and Mar") any short month does.
+// The list is held on both sides: one that goes on to the name's month opens after a word of
+// time or another month ("in Jan, Feb", "Nov, Jan and Feb", not "the pair, Jan and Dec"), and
+// one that reaches it from a month ends there or goes on to another ("in Dec or Jan.", not "in
+// Nov, Jan Peters of the bank said" or "in Feb, Jan added").
 bool listed_with_month(const Words& words, std::size_t i) {
-  auto month_at = [&](std::size_t k) { return k < words.size() && words[k].prefix.empty() && is_bare_month(words[k].core); };
+  bool any_neighbour = is_bare_month(words[i].core);
+  auto month_at = [&](std::size_t k) {
+    return k < words.size() && words[k].prefix.empty() &&
+           (is_bare_month(words[k].core) || (any_neighbour && is_ambiguous_month(words[k].core)));
+  };
   auto joins = [&](std::size_t k) {
     return k < words.size() && words[k].suffix.empty() && text::is_one_of(words[k].core, {"and", "or"});
   };
-  if (words[i].suffix == "," && month_at(i + 1)) return true;
-  if (words[i].suffix.empty() && joins(i + 1) && month_at(i + 2)) return true;
-  if (i >= 1 && words[i - 1].suffix == "," && month_at(i - 1)) return true;
-  return i >= 2 && joins(i - 1) && words[i - 2].suffix.empty() && month_at(i - 2);
+  bool goes_on = (words[i].suffix == "," && month_at(i + 1)) || (words[i].suffix.empty() && joins(i + 1) && month_at(i + 2));
+  bool after_month = (i >= 1 && words[i - 1].suffix == "," && month_at(i - 1)) ||
+                     (i >= 2 && joins(i - 1) && words[i - 2].suffix.empty() && month_at(i - 2));
+  bool opens_in_time = i >= 1 && words[i - 1].suffix.empty() && places_in_time(words[i - 1].core);
+  bool ends_here = i + 1 >= words.size() || (!words[i].suffix.empty() && std::ispunct(static_cast<unsigned char>(words[i].suffix[0])));
+  if (goes_on) return opens_in_time || after_month;
+  return after_month && ends_here;
 }
 
 // "Jan" is a name as often as a month, on a line of months and quarters too ("since Jan took
@@ -87,7 +100,7 @@ std::optional<Match> match_bare_month(const Words& words, std::size_t i) {
   // "until Mar.": a period ending the line is the sentence's, not an abbreviation's.
   bool last_period = i + 1 == words.size() && w.suffix == "." && is_ambiguous_month(w.core);
   if (i == 0 || !w.prefix.empty() || (text::starts_with(w.suffix, ".") && !last_period)) return std::nullopt;
-  if (is_ambiguous_month(w.core) && listed_with_month(words, i)) return Match{1, month_name(*month_number(w.core, false)), false};
+  if ((is_ambiguous_month(w.core) || is_bare_month(w.core)) && listed_with_month(words, i)) return Match{1, month_name(*month_number(w.core, false)), false};
   if (!words[i - 1].suffix.empty()) return std::nullopt;
   bool month = is_bare_month(w.core) && places_in_time(words[i - 1].core);
   bool ambiguous = is_ambiguous_month(w.core) && places_only_in_time(words[i - 1].core) && !name_follows(words, i + 1) &&

@@ -345,7 +345,10 @@ bool participle_goes_on(const Words& words, std::size_t i, std::size_t n) {
   // one compound adjective ("set-up"), which the amount qualifies too.
   // ("in", "on" and "over" lead an object instead: "the $5m spent on schools".)
   bool particle = text::is_one_of(next.core, {"aside", "out", "up", "off", "down", "back", "away"});
-  if (particle && n + 2 < words.size() && noun_follows(words, n + 1) && !is_time_or_count_word(words[n + 2].core)) {
+  // An adverb there ("set aside initially", "paid back early") goes on with the verb.
+  if (particle && n + 2 < words.size() && noun_follows(words, n + 1) && !is_time_or_count_word(words[n + 2].core) &&
+      !text::ends_with(words[n + 2].core, "ly") && !says_how_much(words[n + 2].core) &&
+      !text::is_one_of(words[n + 2].core, {"early", "late", "later", "soon", "again", "too"})) {
     return false;
   }
   return text::is_one_of(next.core, {"in", "on", "by", "at", "for", "to", "from", "last", "this", "earlier", "during",

@@ -99,7 +99,8 @@ bool currency_amount(const Words& words, std::size_t code) {
          has_figure(words[code + 1].core);
 }
 
-// "the PM2.5 / PM10 ratio": a ratio's terms, one over the other, are no list.
+// "the PM2.5 / PM10 ratio", "the ratio of PM2.5 / PM10": a ratio's terms, one over the other,
+// are no list, whether the ratio is named after them or before.
 bool ratio_within(const Words& words, std::size_t from, std::size_t to) {
   for (std::size_t k = from; k <= to && k < words.size(); ++k) {
     if (text::is_one_of_lowered(words[k].core, {"ratio", "ratios"})) return true;
@@ -125,7 +126,7 @@ std::optional<Match> match_code_slash(const Words& words, std::size_t i) {
                     (after.suffix.empty() && i + 2 < words.size() &&
                      (has_figure(words[i + 2].core) || words[i + 2].core.size() == 1));
   if (!code_after || (i >= 2 && currency_amount(words, i - 2)) || currency_amount(words, i + 1)) return std::nullopt;
-  if (ratio_within(words, i + 2, i + 3)) return std::nullopt;
+  if (ratio_within(words, i + 2, i + 3) || (i >= 2 && ratio_within(words, i >= 4 ? i - 4 : 0, i - 2))) return std::nullopt;
   return Match{1, "-", false};
 }
 

@@ -56,4 +56,15 @@ TEST(BareMonths, SpanOfTwoShortMonths) {
   EXPECT_EQ(normalize_text("a Jan-Jan comparison"), "a Jan-Jan comparison");
 }
 
+TEST(BareMonths, AListHeldOnBothSidesOnly) {
+  // A name after "<month>," opens the next clause: no list reaches it.
+  EXPECT_EQ(normalize_text("Orders slipped in Oct, Jun Tanaka of the lender said.").find("June"), std::string::npos);
+  EXPECT_EQ(normalize_text("Imports dipped in Aug, Jan noted on Friday.").find("January"), std::string::npos);
+  EXPECT_EQ(normalize_text("with help from Sept, Mar and their crew").find("March"), std::string::npos);
+  EXPECT_EQ(normalize_text("The twins, Jan and Nov, opened a bakery.").find("January"), std::string::npos);
+  // A list of months is read whole, the plain months in it too.
+  EXPECT_EQ(normalize_text("rainfall in Jun, Jul and Aug fell"), "rainfall in June, July and August fell");
+  EXPECT_NE(normalize_text("shipments slowed in Nov or Jan.").find("November or January"), std::string::npos);
+}
+
 }  // namespace briefcast

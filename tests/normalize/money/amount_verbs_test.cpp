@@ -51,4 +51,10 @@ TEST(AmountVerbs, ParticipleAndParticleBeforeANounKeepTheAdjective) {
   EXPECT_NE(normalize_text("the $9m set aside last year").find("nine million dollars"), std::string::npos);
 }
 
+TEST(AmountVerbs, AnAdverbAfterTheParticleIsNoNoun) {
+  EXPECT_NE(normalize_text("The $4m set aside originally ran out.").find("four million dollars set aside"), std::string::npos);
+  EXPECT_NE(normalize_text("The £8m paid back quickly helped.").find("eight million pounds paid back"), std::string::npos);
+  EXPECT_NE(normalize_text("The $3bn set aside later was larger.").find("three billion dollars"), std::string::npos);
+}
+
 }  // namespace briefcast

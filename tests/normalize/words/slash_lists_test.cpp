@@ -51,4 +51,9 @@ TEST(SlashLists, NoPauseInARateOrARatio) {
   EXPECT_NE(normalize_text("rated IP54 / IP55 in tests").find("IP fifty four - IP fifty five"), std::string::npos);
 }
 
+TEST(SlashLists, ARatioNamedBeforeItsTermsIsNoList) {
+  EXPECT_EQ(normalize_text("the ratio of PM1 / PM2.5 in the valley").find(" - "), std::string::npos);
+  EXPECT_EQ(normalize_text("ratios of IP54 / IP55 units").find(" - "), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -35,7 +35,7 @@ TEST(Clocks, HoursKeepTheTwentyFourHourForm) {
 }
 
 TEST(Clocks, LinesWithoutAnAfternoonReadingAreUnchanged) {
-  EXPECT_EQ(normalize_text("doors open at 07:00"), "doors open at seven o'clock");
+  EXPECT_EQ(normalize_text("doors open 7:00 to 9:00"), "doors open seven o'clock to nine o'clock");
   EXPECT_EQ(normalize_text("read verse 17:21 again"), "read verse seventeen twenty one again");
   // A race time in a switched line stays a duration.
   std::string said = normalize_text("her 3:58.20 mile ended at 18:00");
@@ -117,6 +117,19 @@ TEST(Clocks, DocumentNumberAndItsYearIsNoSpanOfTheDay) {
   EXPECT_NE(normalize_text("The road is shut 0800-1800 daily.").find("AM"), std::string::npos);
   // "no" without its period is the word, before a span of the day all the same.
   EXPECT_NE(normalize_text("There was no 0900-1700 cover at the clinic.").find("nine AM to five PM"), std::string::npos);
+}
+
+TEST(Clocks, AZeroLedMorningAfterAtOrBeforeAZoneIsTheTwentyFourHourClock) {
+  // The twelve-hour clock writes "3:12"; said bare, "three twelve" is heard as the afternoon.
+  EXPECT_EQ(normalize_text("the tremor hit at 03:12 local time"), "the tremor hit at three twelve AM local time");
+  EXPECT_EQ(normalize_text("doors open at 07:00"), "doors open at seven AM");
+  EXPECT_NE(normalize_text("the feed went down 04:50 UTC").find("four fifty AM"), std::string::npos);
+  // After "to" or "by" such a figure is as often a race time, and alone it is left as it is.
+  EXPECT_EQ(normalize_text("she cut the record to 03:41").find("AM"), std::string::npos);
+  EXPECT_EQ(normalize_text("he won by 01:52 over the line").find("AM"), std::string::npos);
+  EXPECT_EQ(normalize_text("her split was 02:06 that lap").find("AM"), std::string::npos);
+  // A game clock's line keeps its readings.
+  EXPECT_EQ(normalize_text("he scored at 04:12 of the first period").find("AM"), std::string::npos);
 }
 
 }  // namespace briefcast

@@ -9,7 +9,9 @@ namespace briefcast {
 TEST(HourMarks, AnHForTheColonIsAClock) {
   EXPECT_EQ(rules::hour_mark_clocks("Doors open at 19h45 sharp."), "Doors open at 19:45 sharp.");
   EXPECT_EQ(rules::hour_mark_clocks("(08h05) and 6h30"), "(08:05) and 6:30");
-  EXPECT_EQ(normalize_text("The market opens at 06h30 daily."), "The market opens at six thirty daily.");
+  // A morning hour with its leading zero after "at" is the 24-hour clock's (clocks.cpp).
+  EXPECT_EQ(normalize_text("The market opens at 06h30 daily."), "The market opens at six thirty AM daily.");
+  EXPECT_EQ(normalize_text("The market opens 6h30 daily."), "The market opens six thirty daily.");
 }
 
 TEST(HourMarks, OtherHoursAndCodesStay) {

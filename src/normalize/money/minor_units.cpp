@@ -169,9 +169,24 @@ bool opens_cents_range(const Words& words, std::size_t i) {
 // A figure of up to two digits with a lower-case "c" that a word of the weather makes a
 // temperature: right after the word ("highs of 30c"), or as the second end of such a range
 // ("highs of 25c to 28c").
+// Words of a weather report: "showers", "forecast", "sunny".
+bool is_weather_word(std::string_view core) {
+  return text::is_one_of_lowered(core, {"weather", "forecast", "forecasts", "forecaster", "forecasters", "sunny", "rain",
+                                        "showers", "cloudy", "storms", "thunderstorms", "humid", "humidity", "frost",
+                                        "winds", "breezy", "overcast"});
+}
+
+// "a high of 31c", "a low of 9c": the day's high or low on a line of the weather, not of prices
+// ("the stock hit a high of 95c" stays cents).
+bool days_high_or_low(const Words& words, std::size_t i) {
+  return i >= 2 && words[i - 1].suffix.empty() && text::lower(words[i - 1].core) == "of" && words[i - 2].suffix.empty() &&
+         text::is_one_of_lowered(words[i - 2].core, {"high", "low", "maximum", "minimum"}) &&
+         text::any_word(words, is_weather_word) && !speaks_of_cents(words);
+}
+
 bool is_celsius(const Words& words, std::size_t i, std::string_view figure) {
   if (!text::all_digits(figure) || figure.size() > 2) return false;
-  if (after_a_temperature_word(words, i)) return true;
+  if (after_a_temperature_word(words, i) || days_high_or_low(words, i)) return true;
   return i >= 2 && words[i - 1].suffix.empty() && text::is_one_of(words[i - 1].core, {"to", "and"}) &&
          words[i - 2].suffix.empty() && has_cents_shape(words[i - 2].core) && words[i - 2].core.size() <= 3 &&
          after_a_temperature_word(words, i - 2);

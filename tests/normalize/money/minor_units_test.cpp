@@ -159,6 +159,13 @@ TEST(MinorUnits, BareCentsAfterAPriceVerbOnASaleLine) {
   EXPECT_EQ(normalize_text("Her curls made 4c look easy.").find("cent"), std::string::npos);
 }
 
+TEST(MinorUnits, ADaysHighOnAWeatherLineIsCelsius) {
+  EXPECT_EQ(normalize_text("Showers clear by noon, with a high of 27c."),
+            "Showers clear by noon, with a high of twenty seven degrees Celsius.");
+  EXPECT_EQ(normalize_text("Despite the rain, the stock hit a high of 64c before prices eased.").find("Celsius"),
+            std::string::npos);
+}
+
 TEST(MinorUnits, CountryCentsAfterTheFigure) {
   EXPECT_EQ(normalize_text("The indicator firmed 9c to 803 USc overnight."),
             "The indicator firmed nine cents to eight hundred three US cents overnight.");

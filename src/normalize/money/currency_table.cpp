@@ -118,7 +118,11 @@ constexpr CurrencyFacts kCurrencies[] = {
     {"TZS", "shilling", "shillings", "", "", "tanzania", {{{"Tsh", kPrefix}, {"TZS", kCode}}}},
     {"UGX", "shilling", "shillings", "", "", "uganda", {{{"USh", kPrefix}, {"UGX", kCode}}}},
     // "425 FCFA/kg": West and Central Africa write the franc's letters after the figure.
-    {"XOF", "CFA franc", "CFA francs", "", "", "", {{{"XOF", kCode}, {"XAF", kCode}, {"FCFA", kCode}}}},
+    // "CFA 440/kg", "CFA 1.2bn": the letters before the figure too; they are also an
+    // analyst's charter ("CFA 2024 exam"), so there they need a scale or a unit's price
+    // (regional_money.cpp).
+    {"XOF", "CFA franc", "CFA francs", "", "", "",
+     {{{"XOF", kCode}, {"XAF", kCode}, {"FCFA", kCode}, {"CFA", kPrefix | kShape}}}},
     {"EGP", "Egyptian pound", "Egyptian pounds", "", "", "egypt", {{{"EGP", kCode}, {"E\u00a3", kSign}}}},
     {"AED", "dirham", "dirhams", "", "", "uae", {{{"AED", kCode | kPrefix}, {"Dhs", kPrefix}, {"Dh", kPrefix}}}},
     {"QAR", "riyal", "riyals", "", "", "qatar", {{{"QAR", kPrefix}, {"QR", kPrefix | kShape}}}},
@@ -140,7 +144,10 @@ constexpr CurrencyFacts kCurrencies[] = {
     {"UAH", "hryvnia", "hryvnias", "", "", "ukraine", {{{"\u20b4", kSign}, {"UAH", kCode | kInitials}}}},
     {"KZT", "tenge", "tenge", "", "", "kazakhstan", {{{"\u20b8", kSign}, {"KZT", kCode}}}},
     {"KRW", "won", "won", "", "", "south korea", {{{"\u20a9", kSign}, {"KRW", kCode}}}},
-    {"THB", "baht", "baht", "satang", "satang", "thailand", {{{"\u0e3f", kSign}, {"THB", kCode}}}},
+    // "Bt 68.50/kg", "Bt7.5bn": Thai English papers write the baht's letters before the figure;
+    // they also name a cotton, a toxin and maize lines ("Bt11"), so only with money's shape.
+    {"THB", "baht", "baht", "satang", "satang", "thailand",
+     {{{"\u0e3f", kSign}, {"THB", kCode}, {"Bt", kPrefix | kShape}}}},
     {"VND", "dong", "dong", "", "", "vietnam", {{{"\u20ab", kSign}, {"VND", kCode}}}},
     // "RM6,305", "RM84.2m": Malaysian copy writes the ringgit's letters before the figure, as
     // Indonesia's does "Rp"; they also name rifles and routes ("RM3", "Route RM12"), so a

@@ -69,7 +69,24 @@ std::optional<Match> country_before_currency_word(const Words& words, std::size_
   return std::nullopt;
 }
 
-// "1,000 F CFA", "3 million FCFA": the figure, any scale word, then the franc.
+// "on a stronger A$", "the NZ$ slid", "quoted in US$": a country's dollar sign with no figure
+// after it is the currency's name, said as its amounts name it ("a stronger Australian
+// dollar"); spelt, "A$" was heard "a dollar" and the country lost. A figure after the sign
+// ("A$ 40") makes an amount, money.cpp's; the bare "$" is no country's name.
+std::optional<Match> sign_as_noun(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  if (w.core.size() < 2 || w.core.back() != '$' || !text::is_upper(w.core[0])) return std::nullopt;
+  const Currency* c = currency_written(w.core, currency_use::kSign);
+  if (c == nullptr || (i + 1 < words.size() && w.suffix.empty() && is_figure(words[i + 1]))) return std::nullopt;
+  // "priced in A$", "paid in NZ$": the money in it, as "in EUR" is said.
+  bool in = i > 0 && words[i - 1].suffix.empty() && text::is_one_of_lowered(words[i - 1].core, {"in", "into"});
+  bool noun_after = i + 1 < words.size() && w.suffix.empty() && !words[i + 1].core.empty() &&
+                    text::is_lower(words[i + 1].core[0]) && !text::is_function_word(text::lower(words[i + 1].core));
+  return Match{1, std::string(in && !noun_after ? c->many : c->one), false};
+}
+
+// "1,000 F CFA", "3 million FCFA", "1,800 CFA francs": the figure, any scale word, then the
+// franc, said as "XOF 1,800" is ("one thousand eight hundred CFA francs").
 std::optional<Match> cfa_franc(const Words& words, std::size_t i) {
   auto number = text::parse_number(words[i].core);
   if (!number || number->negative || !words[i].suffix.empty()) return std::nullopt;
@@ -87,8 +104,13 @@ std::optional<Match> cfa_franc(const Words& words, std::size_t i) {
     count = k + 1 - i;
   } else if (words[k].core == "F" && words[k].suffix.empty() && k + 1 < words.size() && words[k + 1].core == "CFA") {
     count = k + 2 - i;
+  } else if (words[k].core == "CFA" && words[k].suffix.empty() && k + 1 < words.size() &&
+             text::is_one_of(words[k + 1].core, {"franc", "francs"})) {
+    count = k + 2 - i;
   }
   if (count == 0) return std::nullopt;
+  const Currency* franc = currency_of_code("XOF");
+  if (scale.empty() && franc != nullptr) return Match{count, speak_amount(*number, *franc), false};
   bool one = scale.empty() && !number->has_point && number->integer == "1";
   return Match{count, number_words(*number) + scale + (one ? " CFA franc" : " CFA francs"), false};
 }
@@ -98,6 +120,7 @@ std::optional<Match> cfa_franc(const Words& words, std::size_t i) {
 std::optional<Match> match_currency_word(const Words& words, std::size_t i) {
   if (auto noun = code_as_noun(words, i)) return noun;
   if (auto country = country_before_currency_word(words, i)) return country;
+  if (auto sign = sign_as_noun(words, i)) return sign;
   return cfa_franc(words, i);
 }
 

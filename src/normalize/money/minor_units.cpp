@@ -63,6 +63,12 @@ bool is_price_word(std::string_view core) {
 std::optional<std::string> speak_pence(std::string_view core) {
   // "2p/lb", "9.5p/kWh", "60p/day", "120p/therm": pence per a unit or a span of time.
   if (std::size_t slash = core.find("p/"); slash != std::string_view::npos && slash > 0) {
+    // "a dividend of 4.2p/£": pence in the pound, as insolvency returns are said ("pence
+    // slash pound" was read).
+    if (core.substr(slash + 2) == "\u00a3") {
+      auto pence = speak_pence(core.substr(0, slash + 1));
+      return pence ? std::optional<std::string>(*pence + " in the pound") : std::nullopt;
+    }
     auto unit = per_unit(core.substr(slash + 2));
     auto pence = unit ? speak_pence(core.substr(0, slash + 1)) : std::nullopt;
     return pence ? std::optional<std::string>(*pence + " per " + *unit) : std::nullopt;
@@ -97,29 +103,58 @@ bool after_a_temperature_word(const Words& words, std::size_t i) {
 
 namespace {
 
-// "200c", "331c/kg": a figure written with the cents letter, with or without a unit after it.
-bool has_cents_shape(std::string_view core) {
+// "200c", "331c/kg": a figure written with the cents letter, with or without a unit after it;
+// `thousands`: wool's thousands of cents ("1,071c") count too.
+bool has_cents_shape(std::string_view core, bool thousands = false) {
   if (std::size_t slash = core.find("c/"); slash != std::string_view::npos) core = core.substr(0, slash + 1);
-  return core.size() >= 2 && core.back() == 'c' && cents(core.substr(0, core.size() - 1)).has_value();
+  return core.size() >= 2 && core.back() == 'c' && cents(core.substr(0, core.size() - 1), thousands).has_value();
 }
 
-// "from 122c to 173c ... 175c to 208c/kg": a price per unit in cents makes the line's other
+// "from 122c to 173c ... 175c to 1,208c/kg": a price per unit in cents makes the line's other
 // figures with the cents letter cents as well.
 bool is_cents_per_unit(std::string_view core) {
   std::size_t slash = core.find("c/");
-  return slash != std::string_view::npos && has_cents_shape(core.substr(0, slash + 1));
+  return slash != std::string_view::npos && has_cents_shape(core.substr(0, slash + 1), true);
 }
+
+// "USc", "NZc": a country's cents written as one word, a price's unit wherever it stands.
+bool is_country_cents(std::string_view core) { return text::is_one_of(core, {"USc", "NZc"}); }
 
 // A line about money: a word of prices, or a price per unit in cents.
 bool speaks_of_cents(const Words& words) {
-  return text::any_word(words, is_price_word) || text::any_word(words, is_cents_per_unit);
+  return text::any_word(words, is_price_word) || text::any_word(words, is_cents_per_unit) ||
+         text::any_word(words, is_country_cents);
+}
+
+// Words of a sale or an auction ("sold", "dearer", "bid"): a figure with the cents letter
+// that a price verb or "at" opens is a price on such a line ("sold at 1,384c", "crossbreds
+// making 915c ... 2% dearer"); alone they price nothing, so "the 4c hair sold out" keeps its type.
+bool is_sale_word(std::string_view core) {
+  return text::is_one_of_lowered(core, {"sold", "selling", "sale", "sales", "dearer", "cheaper", "bid", "bids",
+                                        "auction", "auctions", "buyers", "quoted", "offered"});
+}
+
+// "sold at 1,384c", "making 915c", "eased 14c", "closed at 1,263c": the word before the figure
+// places it as a price, the way auction and market reports quote cents.
+bool quoted_as_price(const Words& words, std::size_t i) {
+  return i > 0 && words[i - 1].suffix.empty() &&
+         text::is_one_of_lowered(words[i - 1].core,
+                                 {"at", "to", "from", "making", "made", "fetched", "fetching", "averaged", "topped",
+                                  "eased", "lifted", "gained", "lost", "slipped", "fell", "rose", "dropped", "jumped",
+                                  "firmed", "closed", "finished", "ended"});
+}
+
+// A figure with the cents letter in a price's place on a line of prices or sales: cents,
+// thousands of cents among them, as wool and grain reports quote them ("sold at 1,384c").
+bool quoted_in_cents(const Words& words, std::size_t i) {
+  return quoted_as_price(words, i) && (speaks_of_cents(words) || text::any_word(words, is_sale_word));
 }
 
 // "back 18c to 25c", "heifers, 200c to 331c/kg": the first end of a range whose other end is
 // written in cents too is cents, whatever word comes before it.
 bool opens_cents_range(const Words& words, std::size_t i) {
   if (i + 2 >= words.size() || !words[i].suffix.empty() || !words[i + 1].prefix.empty() || !words[i + 1].suffix.empty() ||
-      !words[i + 2].prefix.empty() || !has_cents_shape(words[i + 2].core)) {
+      !words[i + 2].prefix.empty() || !has_cents_shape(words[i + 2].core, true)) {
     return false;
   }
   // "8c and 9c" is a list of labels unless "between" opens it; "Section 2c to 3c" is no price.
@@ -134,9 +169,24 @@ bool opens_cents_range(const Words& words, std::size_t i) {
 // A figure of up to two digits with a lower-case "c" that a word of the weather makes a
 // temperature: right after the word ("highs of 30c"), or as the second end of such a range
 // ("highs of 25c to 28c").
+// Words of a weather report: "showers", "forecast", "sunny".
+bool is_weather_word(std::string_view core) {
+  return text::is_one_of_lowered(core, {"weather", "forecast", "forecasts", "forecaster", "forecasters", "sunny", "rain",
+                                        "showers", "cloudy", "storms", "thunderstorms", "humid", "humidity", "frost",
+                                        "winds", "breezy", "overcast"});
+}
+
+// "a high of 31c", "a low of 9c": the day's high or low on a line of the weather, not of prices
+// ("the stock hit a high of 95c" stays cents).
+bool days_high_or_low(const Words& words, std::size_t i) {
+  return i >= 2 && words[i - 1].suffix.empty() && text::lower(words[i - 1].core) == "of" && words[i - 2].suffix.empty() &&
+         text::is_one_of_lowered(words[i - 2].core, {"high", "low", "maximum", "minimum"}) &&
+         text::any_word(words, is_weather_word) && !speaks_of_cents(words);
+}
+
 bool is_celsius(const Words& words, std::size_t i, std::string_view figure) {
   if (!text::all_digits(figure) || figure.size() > 2) return false;
-  if (after_a_temperature_word(words, i)) return true;
+  if (after_a_temperature_word(words, i) || days_high_or_low(words, i)) return true;
   return i >= 2 && words[i - 1].suffix.empty() && text::is_one_of(words[i - 1].core, {"to", "and"}) &&
          words[i - 2].suffix.empty() && has_cents_shape(words[i - 2].core) && words[i - 2].core.size() <= 3 &&
          after_a_temperature_word(words, i - 2);
@@ -193,10 +243,32 @@ std::optional<Match> cents_code_before_figure(const Words& words, std::size_t i)
   return Match{2, number_words(*number, false) + (one ? " US cent" : " US cents") + per, false};
 }
 
+// "to 764 USc", "1,020 USc/kg", "58.5 NZc": the country's cents written after the figure as one
+// word, said "seven hundred sixty four US cents"; eSpeak NG said "USc" as the word "usk". The
+// figure may be thousands of cents, as wool quotes them.
+std::optional<Match> figure_before_country_cents(const Words& words, std::size_t i) {
+  if (i + 1 >= words.size() || !words[i].suffix.empty() || !words[i + 1].prefix.empty()) return std::nullopt;
+  std::string_view letters = words[i + 1].core;
+  std::string per;
+  if (std::size_t slash = letters.find('/'); slash != std::string_view::npos) {
+    auto unit = per_unit(letters.substr(slash + 1));
+    if (!unit) return std::nullopt;
+    per = " per " + *unit;
+    letters = letters.substr(0, slash);
+  }
+  if (!is_country_cents(letters)) return std::nullopt;
+  auto number = text::parse_plain_figure(words[i].core);
+  if (!number || number->decimals.size() > 2) return std::nullopt;
+  bool one = number->integer == "1" && !number->has_point;
+  std::string whose(letters.substr(0, 2));
+  return Match{2, number_words(*number, false) + " " + whose + (one ? " cent" : " cents") + per, false};
+}
+
 }  // namespace
 
 std::optional<Match> match_cents(const Words& words, std::size_t i) {
   if (auto coded = cents_code_before_figure(words, i)) return coded;
+  if (auto coded = figure_before_country_cents(words, i)) return coded;
   std::string_view core = words[i].core;
   // "42¢/kWh": the cent sign before a unit's slash is cents per that unit; the sign rule read
   // the slash aloud.
@@ -229,8 +301,11 @@ std::optional<Match> match_cents(const Words& words, std::size_t i) {
   if (core.size() < 2 || core.back() != 'c') return std::nullopt;
   std::string_view figure = core.substr(0, core.size() - 1);
   // "sold for 1,725c/kg": a price per unit may be thousands of cents; a grouped figure alone
-  // ("the 1,200c engine") is not read as cents, whatever else the line prices.
-  auto spoken = cents(figure, !per.empty());
+  // ("the 1,200c engine") is not read as cents, whatever else the line prices, unless it stands
+  // in a price's place ("sold at 1,384c") or ends a range of cents ("lifted 12c to 1,046c").
+  bool closes_range = i >= 2 && opens_cents_range(words, i - 2);
+  bool quoted = per.empty() && quoted_in_cents(words, i);
+  auto spoken = cents(figure, !per.empty() || quoted || closes_range);
   if (!spoken) return std::nullopt;
   if (!per.empty()) {
     auto unit = find_unit(per);
@@ -241,9 +316,8 @@ std::optional<Match> match_cents(const Words& words, std::size_t i) {
     bool one = figure == "1";
     return Match{1, number_words(*text::parse_number(figure), false) + (one ? " degree Celsius" : " degrees Celsius"), false};
   }
-  bool closes_range = i >= 2 && opens_cents_range(words, i - 2);
   bool moved = (i > 0 && text::is_one_of_lowered(words[i - 1].core, {"up", "down", "by", "to", "of", "at", "from"})) ||
-               opens_cents_range(words, i) || closes_range;
+               opens_cents_range(words, i) || closes_range || quoted;
   bool fraction = figure.find_first_of(".,") != std::string_view::npos;
   bool change_after = i + 1 < words.size() && words[i].suffix.empty() && names_a_price_change(words[i + 1].core);
   bool bare = text::all_digits(figure) && figure[0] != '0';

@@ -114,6 +114,19 @@ std::optional<Match> sign_price_per_unit(const Word& w) {
   return Match{1, *price + " per " + *said, false};
 }
 
+// "CFA 440/kg", "Bt 95/kg": letters that need money's shape, apart from a whole figure and a
+// unit of the unit table, read as the same price glued ("CFA440/kg") is; the unit gives the
+// figure its shape. Never after one letter ("R 95/kg" may be a route's code and a rate).
+std::optional<Match> spaced_sign_price_per_unit(const Words& words, std::size_t i) {
+  std::size_t length = 0;
+  const Currency* sign = prefix_of(words[i].core, length);
+  if (sign == nullptr || length != words[i].core.size() || length < 2 || !words[i].suffix.empty()) return std::nullopt;
+  std::string joined = std::string(words[i].core) + std::string(words[i + 1].core);
+  auto price = sign_price_per_unit(Word{joined, "", joined, ""});
+  if (!price) return std::nullopt;
+  return Match{2, price->spoken, false};
+}
+
 }  // namespace
 
 std::optional<Match> match_price_per_unit(const Words& words, std::size_t i) {
@@ -138,7 +151,8 @@ std::optional<Match> match_price_per_unit(const Words& words, std::size_t i) {
   Words price_words{words[i], Word{split->first, "", split->first, ""}};
   auto price = match_regional_money(price_words, 0);
   if (!price) price = match_currency_code(price_words, 0);
-  if (!price || price->count != 2) return std::nullopt;
+  if (!price) return spaced_sign_price_per_unit(words, i);
+  if (price->count != 2) return std::nullopt;
   return Match{2, price->spoken + " per " + split->second, false};
 }
 

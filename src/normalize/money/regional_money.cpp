@@ -134,7 +134,11 @@ std::optional<WrittenFigure> figure_after_sign(const Words& words, std::size_t i
     std::string_view next = words[i + 1].core;
     bool scaled = i + 2 < words.size() && words[i + 1].suffix.empty() && text::all_digits(next) &&
                   scale_word(words[i + 2].core);
-    bool shaped = !is_one_letter(p) && next.find_first_of(",.") != std::string_view::npos;
+    // "Bt 12bn", "KD 4bn": a scale's letters run onto the figure are money's shape too.
+    std::size_t digits = text::number_prefix_length(next);
+    auto glued_scale = digits > 0 ? scale_suffix(next.substr(digits)) : std::nullopt;
+    bool scaled_letters = glued_scale && !glued_scale->empty() && !text::is_one_of(next.substr(digits), {"k", "K", "t", "T"});
+    bool shaped = !is_one_letter(p) && (next.find_first_of(",.") != std::string_view::npos || scaled_letters);
     f.named = words[i + 1].suffix.empty() && plain_figure_named(words, i + 2, p);
     if (!words[i].suffix.empty() || !(scaled || shaped || f.named)) return std::nullopt;
   }
@@ -253,6 +257,9 @@ std::optional<Amount> amount_at(const Words& words, std::size_t i, bool sibling 
   if (f.named && a.scale.empty()) ++a.count;
   bool placed = priced_at_home(words, i, *p, f) || whole_ringgit_price(words, i, *p, f);
   if (!has_money_shape(a, f, sibling || placed, placed && rate_of_a_unit(words, i, f))) return std::nullopt;
+  // "the CFA 2,000 candidates": the letters are an analyst's charter as often as the franc; they
+  // name money only before a scale ("CFA 1.2bn") or in a price per unit, whose unit lends the shape.
+  if (p->written == "CFA" && a.scale.empty() && !sibling) return std::nullopt;
   // "The KD 3,000 km journey": letters that need money's shape, then a figure a unit measures,
   // are a label before a distance, not a price.
   const std::size_t after = i + a.count;

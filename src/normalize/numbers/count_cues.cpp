@@ -340,6 +340,33 @@ bool labelled_figure(const Words& words, std::size_t i) {
   return name || is_label_noun(before);
 }
 
+std::optional<std::size_t> whole_after_part(const Words& words, std::size_t j) {
+  if (j == 0 || !words[j - 1].suffix.empty() || j >= words.size() || words[j].core != "of" || !words[j].suffix.empty()) {
+    return std::nullopt;
+  }
+  // "of the", "of an estimated", "of some", "of its nearly": how a whole is named after its part.
+  for (std::size_t k = j + 1; k < words.size() && k <= j + 4; ++k) {
+    std::string_view w = words[k].core;
+    if (!words[k].prefix.empty() || w.empty()) return std::nullopt;
+    if (text::is_digit(w[0])) return k;
+    if (!words[k].suffix.empty() ||
+        !text::is_one_of_lowered(w, {"the", "a", "an", "its", "their", "some", "about", "around", "roughly", "nearly",
+                                     "almost", "estimated", "over", "total"})) {
+      return std::nullopt;
+    }
+  }
+  return std::nullopt;
+}
+
+bool per_area_follows(const Words& words, std::size_t j) {
+  if (j == 0 || j + 1 >= words.size() || !words[j - 1].suffix.empty() || !words[j].suffix.empty() ||
+      !text::is_one_of_lowered(words[j].core, {"per", "a", "an"})) {
+    return false;
+  }
+  return text::is_one_of_lowered(words[j + 1].core, {"acre", "acres", "hectare", "hectares", "ha", "square", "sq",
+                                                     "km2", "km\u00b2", "mi2", "mi\u00b2"});
+}
+
 bool is_small_count_word(std::string_view word) {
   return text::is_one_of_lowered(word, {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
                                         "twelve", "fifteen", "twenty", "thirty", "forty", "fifty"});

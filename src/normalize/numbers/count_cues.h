@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string_view>
 
 #include "normalize/match.h"
@@ -46,6 +47,13 @@ bool race_distance_before(const Words& words, std::size_t i, std::size_t count);
 // figure only for things counted by the million or a trade's tallies (counted_subjects.cpp).
 bool counted_subject_changes_to(const Words& words, std::size_t i, bool whole);
 
+// "5.5 m of an estimated 28 m drivers", "1.2m of its 4m members": after a part's scale at j,
+// "of", up to three words of a determiner or an estimate, then the whole's figure: its index.
+// A part of a whole is said in the whole's scale, which count_scale.cpp reads there.
+std::optional<std::size_t> whole_after_part(const Words& words, std::size_t j);
+// "densities of 1.5m per acre", "2.4m a hectare": after the scale at j, a rate per an area. No
+// one measures meters per acre, so a lower-case "m" before it is million.
+bool per_area_follows(const Words& words, std::size_t j);
 // A participle of things counted and its preposition after the figure ("3.2m affected by"): no noun follows.
 bool participle_clause_follows(const Words& words, std::size_t j);
 

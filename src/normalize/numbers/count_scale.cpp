@@ -203,6 +203,14 @@ std::optional<Match> millions(const Words& words, std::size_t i) {
     return Match{count, spoken, false};
   }
   if (spaced_capital) return std::nullopt;
+  // "1.5m of the 4m voters": the part takes the whole's scale; "1.2m per acre" is no length.
+  auto whole_at = capital ? std::nullopt : whole_after_part(words, i + count);
+  if (whole_at && (millions(words, *whole_at) || (*whole_at + 1 < words.size() && words[*whole_at].suffix.empty() &&
+                                                  text::is_one_of(words[*whole_at + 1].core, {"million", "mn", "mln"})))) {
+    return Match{count, spoken, false};
+  }
+  bool short_figure = number->has_point || number->integer.size() == 1;
+  if (!capital && short_figure && !number->grouped && per_area_follows(words, i + count)) return Match{count, spoken, false};
   if (!capital && counted_after_modifier(words, i + count, number->has_point)) return Match{count, spoken, false};
   if (!capital && unit_name_after_modifiers(words, i + count)) return Match{count, spoken, false};
   if (!capital && number->has_point && w.suffix.empty() && rate_follows(words, i + count)) {

@@ -50,4 +50,23 @@ TEST(DollarCountries, OnlyKnownLettersAndCapitalsApart) {
   EXPECT_EQ(normalize_text("a CA $9 million grant"), "a nine-million-Canadian-dollar grant");
 }
 
+TEST(CurrencyWords, CountryDollarSignAloneIsTheCurrencysName) {
+  EXPECT_EQ(normalize_text("Exporters gained from a softer NZ$ this week."),
+            "Exporters gained from a softer New Zealand dollar this week.");
+  EXPECT_EQ(normalize_text("The A$ slipped against the yen."), "The Australian dollar slipped against the yen.");
+  EXPECT_EQ(normalize_text("Contracts are settled in C$."), "Contracts are settled in Canadian dollars.");
+  // With a figure after it the sign opens an amount.
+  EXPECT_EQ(normalize_text("It cost A$ 40 a head."), "It cost forty Australian dollars a head.");
+}
+
+TEST(CurrencyWords, CfaFrancsInEveryShape) {
+  EXPECT_EQ(normalize_text("Cashew fetched CFA 375/kg this week."), "Cashew fetched three hundred seventy five CFA francs per kilogram this week.");
+  EXPECT_EQ(normalize_text("a fee of 2,500 CFA francs"), "a fee of two thousand five hundred CFA francs");
+  EXPECT_EQ(normalize_text("a fee of 2,500 FCFA"), "a fee of two thousand five hundred CFA francs");
+  EXPECT_EQ(normalize_text("a CFA 1.5bn road loan"), "a one-point-five-billion-CFA-franc road loan");
+  // An analyst's charter before a year or a count stays letters.
+  EXPECT_EQ(normalize_text("She sat the CFA 2025 exam.").find("franc"), std::string::npos);
+  EXPECT_EQ(normalize_text("The CFA 3,000 members met in Lyon.").find("franc"), std::string::npos);
+}
+
 }  // namespace briefcast

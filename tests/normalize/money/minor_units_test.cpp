@@ -121,7 +121,8 @@ TEST(MinorUnits, ThousandsOfCentsPerUnit) {
             "Fine crossbred wool made one thousand three hundred ninety cents per kilogram clean on Thursday.");
   EXPECT_EQ(normalize_text("Steers made 1,050-1,180c/kg at the Dalby sale."),
             "Steers made one thousand fifty to one thousand one hundred eighty cents per kilogram at the Dalby sale.");
-  // Only the price per unit itself: other grouped figures with a "c" on the line stay as written.
+  // Another grouped figure with a "c" is cents only in a price's place ("made 1,210c", below);
+  // never said as a year's "twelve hundred".
   EXPECT_EQ(normalize_text("Superfine lots sold at 2,015c/kg, and coarser ones made 1,210c.").find("twelve hundred"),
             std::string::npos);
   EXPECT_EQ(normalize_text("Unleaded rose 4c/L, while the 1,500c motor line sold out.").find("fifteen hundred"),
@@ -138,6 +139,44 @@ TEST(MinorUnits, RangeWithTheCentsLetterOnceBeforeUnit) {
 
 TEST(MinorUnits, BareRangeOfLabelsStaysWithoutUnit) {
   EXPECT_EQ(normalize_text("Pages 4-6c of the manual explain it.").find("cents"), std::string::npos);
+}
+
+TEST(MinorUnits, ThousandsOfCentsInAPricesPlace) {
+  EXPECT_EQ(normalize_text("Merino fleece sold at 1,384c as buyers returned."),
+            "Merino fleece sold at one thousand three hundred eighty four cents as buyers returned.");
+  EXPECT_EQ(normalize_text("The guide eased 14c to 1,046c at the Geelong auction."),
+            "The guide eased fourteen cents to one thousand forty six cents at the Geelong auction.");
+  // A grouped figure not placed as a price, or on a line of no prices or sales, stays as written.
+  EXPECT_EQ(normalize_text("The furnace reached 1,350c on Friday.").find("cents"), std::string::npos);
+  EXPECT_EQ(normalize_text("Dealers sold the 1,200c engine."), "Dealers sold the 1,200c engine.");
+}
+
+TEST(MinorUnits, BareCentsAfterAPriceVerbOnASaleLine) {
+  EXPECT_EQ(normalize_text("Bellies making 615c were 2% dearer."), "Bellies making six hundred fifteen cents were two percent dearer.");
+  EXPECT_NE(normalize_text("Oats closed at 410c while feed barley made 388c/t.").find("at four hundred ten cents"),
+            std::string::npos);
+  // Without a word of prices or sales the letter stays: a grade, a hair type, a class.
+  EXPECT_EQ(normalize_text("Her curls made 4c look easy.").find("cent"), std::string::npos);
+}
+
+TEST(MinorUnits, ADaysHighOnAWeatherLineIsCelsius) {
+  EXPECT_EQ(normalize_text("Showers clear by noon, with a high of 27c."),
+            "Showers clear by noon, with a high of twenty seven degrees Celsius.");
+  EXPECT_EQ(normalize_text("Despite the rain, the stock hit a high of 64c before prices eased.").find("Celsius"),
+            std::string::npos);
+}
+
+TEST(MinorUnits, CountryCentsAfterTheFigure) {
+  EXPECT_EQ(normalize_text("The indicator firmed 9c to 803 USc overnight."),
+            "The indicator firmed nine cents to eight hundred three US cents overnight.");
+  EXPECT_EQ(normalize_text("Merino closed at 1,115 USc/kg."), "Merino closed at one thousand one hundred fifteen US cents per kilogram.");
+  EXPECT_EQ(normalize_text("Kiwi lamb was worth 64.5 NZc."), "Kiwi lamb was worth sixty four point five NZ cents.");
+}
+
+TEST(MinorUnits, PenceInThePound) {
+  EXPECT_EQ(normalize_text("Trade creditors received 3.4p/\u00a3 last year."),
+            "Trade creditors received three point four pence in the pound last year.");
+  EXPECT_EQ(normalize_text("a final dividend of 12p in the \u00a3"), "a final dividend of twelve pence in the pound");
 }
 
 }  // namespace briefcast

@@ -323,4 +323,12 @@ TEST(RegionalMoney, RandPerHeadOrEachOnASouthAfricanLine) {
             std::string::npos);
 }
 
+TEST(RegionalMoney, BahtLettersBeforeTheFigure) {
+  EXPECT_EQ(normalize_text("Growers were paid Bt 2,500 per rai."), "Growers were paid two thousand five hundred baht per rai.");
+  EXPECT_EQ(normalize_text("the ministry's Bt 3.2bn scheme"), "the ministry's three-point-two-billion-baht scheme");
+  // Not before a figure, or before a plain one, the letters are the bacterium's: a cotton, a maize line.
+  EXPECT_EQ(normalize_text("Bt cotton now covers most farms."), "Bt cotton now covers most farms.");
+  EXPECT_EQ(normalize_text("trials of Bt11 maize").find("baht"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -525,4 +525,18 @@ TEST(CountScale, LowerMBelowOrAboveASumStaysMillion) {
   EXPECT_TRUE(normalize_text("Profit was £0.6m below forecasts.").find("million") != std::string::npos);
 }
 
+TEST(CountScale, APartOfAWholeInMillionsIsMillions) {
+  EXPECT_EQ(normalize_text("The scheme could cover 3.5 m of some 19 m households."),
+            "The scheme could cover three point five million of some nineteen million households.");
+  EXPECT_EQ(normalize_text("about 1.2m of the 6.4m registered voters"),
+            "about one point two million of the six point four million registered voters");
+  // A length is a part of a length: "the last 2m of the 10m tunnel" keeps its meters.
+  EXPECT_TRUE(normalize_text("They dug the last 2m of the 10m tunnel.").find("million") == std::string::npos);
+}
+
+TEST(CountScale, MillionsPerAnArea) {
+  EXPECT_EQ(normalize_text("Mosquito larvae reached 2.5m per hectare."), "Mosquito larvae reached two point five million per hectare.");
+  EXPECT_TRUE(normalize_text("The trees stood 12m apart per acre.").find("million") == std::string::npos);
+}
+
 }  // namespace briefcast

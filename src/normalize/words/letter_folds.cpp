@@ -11,6 +11,7 @@
 // marked vowels of Latin-1 in one place only: after an English prefix it strips ("in", "mis",
 // "over"), a marked vowel and a final "s" are read as a letter's plural ("Inês" -> "In
 // e-circumflex's", "Inès" -> "Inz").
+#include <algorithm>
 #include <array>
 
 #include "normalize/text_util.h"

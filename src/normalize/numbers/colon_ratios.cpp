@@ -51,12 +51,32 @@ bool hour_preposition_before(const Words& words, std::size_t i) {
          text::is_one_of_lowered(words[i - 1].core, {"at", "by", "until", "till", "past", "around"});
 }
 
+bool is_ratio_word(std::string_view w) { return text::is_one_of_lowered(w, {"ratio", "ratios"}); }
+
+// Words that make "1:24" a time of day or a time taken ("1:24 GMT", "a lap of 1:24 minutes",
+// "kicked off 1:30 later").
+bool is_clock_word(std::string_view w) {
+  return text::is_one_of_lowered(w, {"am", "pm", "a.m", "p.m", "o'clock", "gmt", "bst", "utc", "local", "time", "times",
+                                     "clock", "noon", "midnight", "minutes", "mins", "seconds", "secs", "hours",
+                                     "hrs", "lap", "laps", "finished", "finish", "won", "record", "pace", "later",
+                                     "earlier", "ago", "after", "before", "into", "left", "remaining"});
+}
+
+// "staff-to-pupil ratios of 1:9 in one school, against a target of 1:6": once the line names a
+// ratio, a later "1:NN" with no word of the clock beside it is one to NN too, though far from
+// the word ("one six" was said). "met at 1:30" keeps its hour preposition and stays a clock.
+bool ratio_named_on_line(const Words& words, std::size_t i) {
+  return text::any_word(words, is_ratio_word) &&
+         !text::any_word_near(words, i, 4, is_clock_word);
+}
+
 // A ratio beside a word of scale or ratio, or a second one after it in the same sentence: in "a
 // ratio of 1:5.6, up from 1:5.4" the second compares with the first and is read the same way.
 bool cued_as_ratio(const Words& words, std::size_t i) {
   if (half_of_day_after(words, i)) return false;
   if (text::any_word_near(words, i, 4, is_scale_word)) return true;
   if (hour_preposition_before(words, i)) return false;
+  if (ratio_named_on_line(words, i)) return true;
   for (std::size_t j = i; j > 0 && i - j < 4;) {
     --j;
     if (words[j].suffix.find_first_of(".;!?") != std::string_view::npos) return false;

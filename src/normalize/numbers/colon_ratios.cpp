@@ -59,7 +59,8 @@ bool is_clock_word(std::string_view w) {
   return text::is_one_of_lowered(w, {"am", "pm", "a.m", "p.m", "o'clock", "gmt", "bst", "utc", "local", "time", "times",
                                      "clock", "noon", "midnight", "minutes", "mins", "seconds", "secs", "hours",
                                      "hrs", "lap", "laps", "finished", "finish", "won", "record", "pace", "later",
-                                     "earlier", "ago", "after", "before", "into", "left", "remaining"});
+                                     "earlier", "ago", "after", "before", "into", "left", "remaining", "et", "est",
+                                     "edt", "pt", "pst", "ct", "cet", "cest", "ist", "jst", "aest", "sgt", "hkt"});
 }
 
 // "staff-to-pupil ratios of 1:9 in one school, against a target of 1:6": once the line names a

@@ -51,8 +51,6 @@ bool hour_preposition_before(const Words& words, std::size_t i) {
          text::is_one_of_lowered(words[i - 1].core, {"at", "by", "until", "till", "past", "around"});
 }
 
-bool is_ratio_word(std::string_view w) { return text::is_one_of_lowered(w, {"ratio", "ratios"}); }
-
 // Words that make "1:24" a time of day or a time taken ("1:24 GMT", "a lap of 1:24 minutes",
 // "kicked off 1:30 later").
 bool is_clock_word(std::string_view w) {
@@ -63,12 +61,17 @@ bool is_clock_word(std::string_view w) {
                                      "edt", "pt", "pst", "ct", "cet", "cest", "ist", "jst", "aest", "sgt", "hkt"});
 }
 
-// "staff-to-pupil ratios of 1:9 in one school, against a target of 1:6": once the line names a
-// ratio, a later "1:NN" with no word of the clock beside it is one to NN too, though far from
-// the word ("one six" was said). "met at 1:30" keeps its hour preposition and stays a clock.
-bool ratio_named_on_line(const Words& words, std::size_t i) {
-  return text::any_word(words, is_ratio_word) &&
-         !text::any_word_near(words, i, 4, is_clock_word);
+// "staff-to-pupil ratios of 1:9 in one school, against a target of 1:6": a "1:NN" on a line
+// where another is a ratio by the word beside it compares with that one, however far, and is
+// one to NN too ("one six" was said). Not with a word of the clock beside it ("met at 1:30",
+// "1:40 later"), nor after a capitalised word ("John 1:14" is a verse).
+bool compared_with_a_ratio(const Words& words, std::size_t i) {
+  if (text::any_word_near(words, i, 4, is_clock_word)) return false;
+  if (i > 0 && (!words[i - 1].suffix.empty() || text::is_capitalized(words[i - 1].core))) return false;
+  for (std::size_t j = 0; j < words.size(); ++j) {
+    if (j != i && one_to_figure(words[j].core) && text::any_word_near(words, j, 4, is_scale_word)) return true;
+  }
+  return false;
 }
 
 // A ratio beside a word of scale or ratio, or a second one after it in the same sentence: in "a
@@ -77,7 +80,7 @@ bool cued_as_ratio(const Words& words, std::size_t i) {
   if (half_of_day_after(words, i)) return false;
   if (text::any_word_near(words, i, 4, is_scale_word)) return true;
   if (hour_preposition_before(words, i)) return false;
-  if (ratio_named_on_line(words, i)) return true;
+  if (compared_with_a_ratio(words, i)) return true;
   for (std::size_t j = i; j > 0 && i - j < 4;) {
     --j;
     if (words[j].suffix.find_first_of(".;!?") != std::string_view::npos) return false;

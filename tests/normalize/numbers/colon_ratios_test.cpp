@@ -90,6 +90,9 @@ TEST(ColonRatios, RatioNamedOnTheLine) {
   EXPECT_EQ(normalize_text("The ratio was agreed, and the hearing opens at 1:15 today."),
             "The ratio was agreed, and the hearing opens at one fifteen today.");
   EXPECT_EQ(normalize_text("Ratios were set; the bout ended 1:40 later."), "Ratios were set; the bout ended one forty later.");
+  // A verse after its book's name is no ratio, though the line has one.
+  EXPECT_EQ(normalize_text("A ratio of 1:4 was cited, and the sermon took John 1:14 as its text.").find("one to fourteen"),
+            std::string::npos);
 }
 
 }  // namespace briefcast

@@ -100,6 +100,30 @@ bool tells_of_hydrogen(std::string_view core) {
                                         "green", "blue", "clean", "renewable"});
 }
 
+// Words of a line about hydrogen, fuel or energy, where "in H2." is the gas ("the port will
+// invest in H2.", "buses that run in part on H2").
+bool tells_of_energy(std::string_view core) {
+  return tells_of_hydrogen(core) ||
+         text::is_one_of_lowered(core, {"energy", "power", "invest", "invests", "invested", "investing", "investment",
+                                        "investments", "production", "produce", "buses", "trucks", "vehicles", "cars",
+                                        "refuelling", "refueling", "storage", "tanks", "hub", "hubs", "economy",
+                                        "emissions", "carbon", "decarbonise", "decarbonize", "fuelled", "fueled"});
+}
+
+// "some 40 stores shut in H2.", "output dipped in H1, the ministry said": after "in" at a
+// clause's end a half of the year needs no word of earnings to be one. Not on a line of
+// hydrogen or energy ("the port will invest in H2.").
+std::optional<Match> half_closing_clause(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  if ((w.core != "H1" && w.core != "H2") || i == 0 || !w.prefix.empty() || !words[i - 1].suffix.empty() ||
+      !text::is_one_of_lowered(words[i - 1].core, {"in", "during"})) {
+    return std::nullopt;
+  }
+  bool clause_ends = i + 1 == words.size() || (!w.suffix.empty() && std::string_view(".,;:!?").find(w.suffix[0]) != std::string_view::npos);
+  if (!clause_ends || text::any_word(words, tells_of_energy)) return std::nullopt;
+  return Match{1, std::string("the ") + (w.core == "H1" ? "first" : "second") + " half", false};
+}
+
 }  // namespace
 
 std::optional<Match> match_earnings_term(const Words& words, std::size_t i) {
@@ -115,6 +139,7 @@ std::optional<Match> match_earnings_term(const Words& words, std::size_t i) {
   if (!period_ordinal(core, period_shape) && !text::is_one_of(core, {"FY", "FCF", "fwd", "ATH", "ATHs", "PT", "MA", "DMA"})) {
     return std::nullopt;
   }
+  if (auto half = half_closing_clause(words, i)) return half;
   if (!text::any_word_near(words, i, kWindow, tells_of_earnings)) return std::nullopt;
   // "H2" is hydrogen as often, in a line about its fuel and its market.
   if (core == "H2" && text::any_word_near(words, i, kWindow, tells_of_hydrogen)) return std::nullopt;

@@ -51,12 +51,36 @@ bool hour_preposition_before(const Words& words, std::size_t i) {
          text::is_one_of_lowered(words[i - 1].core, {"at", "by", "until", "till", "past", "around"});
 }
 
+// Words that make "1:24" a time of day or a time taken ("1:24 GMT", "a lap of 1:24 minutes",
+// "kicked off 1:30 later").
+bool is_clock_word(std::string_view w) {
+  return text::is_one_of_lowered(w, {"am", "pm", "a.m", "p.m", "o'clock", "gmt", "bst", "utc", "local", "time", "times",
+                                     "clock", "noon", "midnight", "minutes", "mins", "seconds", "secs", "hours",
+                                     "hrs", "lap", "laps", "finished", "finish", "won", "record", "pace", "later",
+                                     "earlier", "ago", "after", "before", "into", "left", "remaining", "et", "est",
+                                     "edt", "pt", "pst", "ct", "cet", "cest", "ist", "jst", "aest", "sgt", "hkt"});
+}
+
+// "staff-to-pupil ratios of 1:9 in one school, against a target of 1:6": a "1:NN" on a line
+// where another is a ratio by the word beside it compares with that one, however far, and is
+// one to NN too ("one six" was said). Not with a word of the clock beside it ("met at 1:30",
+// "1:40 later"), nor after a capitalised word ("John 1:14" is a verse).
+bool compared_with_a_ratio(const Words& words, std::size_t i) {
+  if (text::any_word_near(words, i, 4, is_clock_word)) return false;
+  if (i > 0 && (!words[i - 1].suffix.empty() || text::is_capitalized(words[i - 1].core))) return false;
+  for (std::size_t j = 0; j < words.size(); ++j) {
+    if (j != i && one_to_figure(words[j].core) && text::any_word_near(words, j, 4, is_scale_word)) return true;
+  }
+  return false;
+}
+
 // A ratio beside a word of scale or ratio, or a second one after it in the same sentence: in "a
 // ratio of 1:5.6, up from 1:5.4" the second compares with the first and is read the same way.
 bool cued_as_ratio(const Words& words, std::size_t i) {
   if (half_of_day_after(words, i)) return false;
   if (text::any_word_near(words, i, 4, is_scale_word)) return true;
   if (hour_preposition_before(words, i)) return false;
+  if (compared_with_a_ratio(words, i)) return true;
   for (std::size_t j = i; j > 0 && i - j < 4;) {
     --j;
     if (words[j].suffix.find_first_of(".;!?") != std::string_view::npos) return false;

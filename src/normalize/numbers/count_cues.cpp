@@ -372,4 +372,26 @@ bool is_small_count_word(std::string_view word) {
                                         "twelve", "fifteen", "twenty", "thirty", "forty", "fifty"});
 }
 
+namespace {
+
+// "125k", "2.5k", "1,200k": a figure with "k" too long for a race's kilometers, so thousands.
+bool past_race_lengths(std::string_view core) {
+  if (core.size() < 2 || (core.back() != 'k' && core.back() != 'K')) return false;
+  auto number = text::parse_number(core.substr(0, core.size() - 1));
+  return number && !number->negative && (number->has_point || number->grouped || number->integer.size() >= 4 ||
+                                         (number->integer.size() == 3 && number->integer != "100"));
+}
+
+}  // namespace
+
+// "from 40k to 125k copies", "between 8k and 250k": an end of a span whose other end is plainly
+// thousands is thousands too, though the line speaks of a print run or a runner.
+bool spans_to_thousands(const Words& words, std::size_t i) {
+  auto joins = [&words](std::size_t k) {
+    return words[k].suffix.empty() && words[k].prefix.empty() && text::is_one_of_lowered(words[k].core, {"to", "and"});
+  };
+  bool after = i + 2 < words.size() && words[i].suffix.empty() && joins(i + 1) && past_race_lengths(words[i + 2].core);
+  return after || (i >= 2 && words[i - 2].suffix.empty() && joins(i - 1) && past_race_lengths(words[i - 2].core));
+}
+
 }  // namespace briefcast::rules

@@ -57,4 +57,8 @@ bool per_area_follows(const Words& words, std::size_t j);
 // A participle of things counted and its preposition after the figure ("3.2m affected by"): no noun follows.
 bool participle_clause_follows(const Words& words, std::size_t j);
 
+// "from 40k to 125k copies": the figure at i with its "k" joined by "to" or "and" to a figure
+// plainly in thousands (past a race's kilometers), so thousands too.
+bool spans_to_thousands(const Words& words, std::size_t i);
+
 }  // namespace briefcast::rules

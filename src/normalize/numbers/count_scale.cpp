@@ -291,6 +291,7 @@ std::optional<Match> thousands_alone(const Words& words, std::size_t i) {
   // "45.6 per 100k population", "per 10k": a rate's base is a count, whatever noun follows.
   bool rate_base = i > 0 && words[i - 1].suffix.empty() && text::lower(words[i - 1].core) == "per";
   if (rate_base && joined.empty()) return Match{1, spoken, false};
+  if (joined.empty() && spans_to_thousands(words, i)) return Match{1, spoken, false};
   bool large = number->has_point || number->grouped || number->integer.size() >= 3 ||
                (number->integer.size() == 2 && number->integer >= "11");
   if (!large) return std::nullopt;

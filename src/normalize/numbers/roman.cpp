@@ -273,7 +273,7 @@ bool later_in_counted_list(const Words& words, std::size_t i) {
     numeral_seen = true;
     --k;
   }
-  return numeral_seen && k > 0 && words[k - 1].suffix.empty() && is_counting_word(words[k - 1].core);
+  return numeral_seen && k > 0 && (plural_label_before(words, k) || (words[k - 1].suffix.empty() && is_counting_word(words[k - 1].core)));
 }
 
 // "registered VII on the Modified Mercalli scale", "a IV on the scale": a numeral of two or
@@ -411,7 +411,7 @@ std::optional<Match> match_roman(const Words& words, std::size_t i) {
   const Word& before = words[i - 1];
   bool division_noun = is_division_noun(before.core);
   bool division = division_noun && !surname_before_numeral(words, i);
-  bool counting = division || (!division_noun && is_counting_word(before.core));
+  bool counting = division || (!division_noun && is_counting_word(before.core)) || plural_label_before(words, i);
   // "Camp X", "Zone X", "Unit X": after a place's or a division's noun a lone "X" is a letter
   // that names it.
   if (w.core == "X" && (is_place_noun(before.core) || division)) return std::nullopt;

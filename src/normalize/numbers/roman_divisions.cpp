@@ -1,5 +1,6 @@
-// Roman numerals after the common noun of a division ("Region IV", "Schedule III"): when the
-// numeral is a count, when it is the pronoun, and when the noun is a family name.
+// Roman numerals after the common noun of a division ("Region IV", "Schedule III") or after a
+// plural that labels ("Broods XIII"): when the numeral is a count, when it is the pronoun, and
+// when the noun is a family name.
 #include "normalize/numbers/roman_divisions.h"
 
 #include <array>
@@ -20,6 +21,20 @@ namespace {
 constexpr std::array<std::string_view, 16> kDivisionNouns = {
     "Region", "District", "Ward", "Unit", "Schedule", "League", "Group", "Pool", "Rule", "Paragraph",
     "Clause", "Table", "Figure", "Step", "Precinct", "Wing"};
+
+// A capitalised plural of a plain "s": "Broods", "Cohorts", "Tiers". Names that end in "s" as
+// a plural does are kept out by their endings ("Louis", "Pius", "Carlos", "Nicholas", "Rhys",
+// "Charles", "Hennes": kings, popes and a club's goat); so are the plurals in "-es" with them.
+bool is_plural_label_noun(std::string_view word) {
+  if (word.size() < 5 || !text::is_capitalized(word) || !text::all_alpha(word) || text::all_upper(word) ||
+      !text::ends_with(word, "s")) {
+    return false;
+  }
+  for (std::string_view ending : {"ss", "us", "is", "os", "as", "ys", "es"}) {
+    if (text::ends_with(word, ending)) return false;
+  }
+  return true;
+}
 
 }  // namespace
 
@@ -54,6 +69,20 @@ bool surname_before_numeral(const Words& words, std::size_t i) {
 bool numeral_one_after_division(const Words& words, std::size_t i) {
   if (!words[i].suffix.empty() || i + 1 == words.size()) return true;
   return !text::is_capitalized(words[i + 1].core);
+}
+
+// "Broods XIII and XIX", "Cohorts IV to VI": a numeral after a plural noun labels one of the
+// things named, a cardinal ("Broods thirteen and nineteen"); no monarch's name is a plural.
+// After a given name the plural is a family's ("Hank Williams III" keeps "the third").
+bool plural_label_before(const Words& words, std::size_t i) {
+  // Numerals of two or more of I, V and X only: "Friends I met", "Events CD" are no labels.
+  std::string_view numeral = words[i].core;
+  if (numeral.size() < 2 || numeral.find_first_not_of("IVX") != std::string_view::npos) return false;
+  if (i == 0 || !words[i - 1].suffix.empty() || !is_plural_label_noun(words[i - 1].core)) return false;
+  if (i < 2) return true;
+  const Word& before = words[i - 2];
+  return !(text::is_capitalized(before.core) && text::all_alpha(before.core) && !text::all_upper(before.core) &&
+           !text::is_function_word(text::lower(before.core)));
 }
 
 }  // namespace briefcast::rules

@@ -1,5 +1,6 @@
 // Roman numerals after the common noun of a division of an area, an organisation or a document
-// ("EPA Region IV", "Schedule III"): a count, said as a cardinal, not a regnal ordinal.
+// ("EPA Region IV", "Schedule III") or after a plural ("Broods XIII"): a count, said as a
+// cardinal, not a regnal ordinal.
 #pragma once
 
 #include <cstddef>
@@ -20,5 +21,9 @@ bool surname_before_numeral(const Words& words, std::size_t i);
 
 // Whether a lone "I" at words[i], after a division's noun, is a numeral rather than the pronoun.
 bool numeral_one_after_division(const Words& words, std::size_t i);
+
+// Whether words[i] follows a capitalised plural that its numeral labels ("Broods XIII"), and
+// no given name before it makes the plural a family name ("Hank Williams III").
+bool plural_label_before(const Words& words, std::size_t i);
 
 }  // namespace briefcast::rules

@@ -233,6 +233,28 @@ std::optional<Match> period_change(const Word& w) {
   return std::nullopt;
 }
 
+// A date starts at word j: "14 Sept", "Sept 14", "3 March 2025", "14/09", "14.9.25".
+bool date_starts_at(const Words& words, std::size_t j) {
+  if (j >= words.size() || !words[j].prefix.empty()) return false;
+  std::string_view core = words[j].core;
+  if (speak_date(core)) return true;
+  bool has_next = j + 1 < words.size() && words[j].suffix.empty();
+  if (day_number(core)) return has_next && month_number(words[j + 1].core, false);
+  return text::is_capitalized(core) && month_number(core, true) && has_next && day_number(words[j + 1].core);
+}
+
+// "the chart for w/e 14 Sept", "rota for w/c 3 March", "accounts for y/e 31 Dec 2024": a chart's,
+// a rota's and an account's week or year, named by the day it ends or starts on. Only before a
+// date: elsewhere "w/e" may be a chat's "whatever" and "w/c" a wheelchair.
+std::optional<Match> dated_period(const Words& words, std::size_t i) {
+  static constexpr Expansion kDatedPeriods[] = {
+      {"w/e", "week ending"}, {"w/c", "week commencing"}, {"y/e", "year ending"}};
+  const Word& w = words[i];
+  if (!w.suffix.empty() || !date_starts_at(words, i + 1)) return std::nullopt;
+  if (auto spoken = text::said_for(kDatedPeriods, text::lower(w.core))) return Match{1, std::string(*spoken), false};
+  return std::nullopt;
+}
+
 // "a yr earlier", "last yr", "every wk", "one bubble per sec": a span of time's abbreviation after
 // a word that sets a period is that span; spelt, eSpeak NG said "er" or the letters. After a
 // figure the measure rules read it ("3 yrs"). "the min" and "the sec" may be a minimum or the
@@ -417,6 +439,7 @@ std::optional<Match> match_abbreviation(const Words& words, std::size_t i) {
   }
   if (auto possessive = dotted_possessive(core)) return Match{1, *possessive, false};
   if (auto change = period_change(w)) return change;
+  if (auto period = dated_period(words, i)) return period;
   if (auto span = period_without_figure(words, i)) return span;
   if (dotted) {
     if (auto anywhere = dotted_anywhere(words, i)) return anywhere;

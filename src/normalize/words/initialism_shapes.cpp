@@ -1,6 +1,6 @@
 // Shapes of capitals that no English word has, so they are initialisms to spell even where the
 // letters could be sounded out: an odd silent E, an odd final "RC", an odd plural of one vowel, a
-// country's letters glued to an agency's. reads_as_word (acronym.cpp) asks them first.
+// country's letters glued to an agency's, an "AO" closed by consonants. reads_as_word (acronym.cpp) asks them first.
 #include "normalize/words/words.h"
 
 namespace briefcast::rules {
@@ -48,6 +48,18 @@ bool national_initialism(std::string_view s) {
   return (text::starts_with(s, "US") && s[2] != 'H') || (text::starts_with(s, "UK") && s[2] != 'R');
 }
 
+// "AO" closed by consonants ("RAOT", "MAOPT"): English keeps the pair only in loanwords, where it
+// ends the word ("TAO", "CACAO"), comes before a final S ("CHAOS", "LAOS") or before a consonant
+// and a vowel ("MAORI", "NAOMI", "KAOLIN"). Closed by its consonants it is letters; eSpeak NG
+// said "RAOT" as "ray-ot".
+bool odd_closed_ao(std::string_view s) {
+  std::size_t at = s.find("AO");
+  if (at == std::string_view::npos || at + 2 == s.size()) return false;
+  std::string_view after = s.substr(at + 2);
+  if (after == "S" || is_vowel_at(s, at + 2)) return false;
+  return after.size() == 1 || !is_vowel_at(s, at + 3);
+}
+
 }  // namespace
 
 // A final W closes an English syllable only after A, E or O ("LAW", "NEW", "LOW"); after I or Y
@@ -58,7 +70,7 @@ bool odd_final_w(std::string_view s) {
 }
 
 bool has_initialism_shape(std::string_view s) {
-  return odd_silent_e(s) || odd_final_rc(s) || odd_vowel_plural(s) || national_initialism(s);
+  return odd_silent_e(s) || odd_final_rc(s) || odd_vowel_plural(s) || national_initialism(s) || odd_closed_ao(s);
 }
 
 }  // namespace briefcast::rules

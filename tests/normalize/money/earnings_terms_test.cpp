@@ -49,4 +49,13 @@ TEST(EarningsTerms, ManagementsPossessive) {
   EXPECT_EQ(normalize_text("Rivera Capital Mgmt.'s flagship fund shut."), "Rivera Capital Management's flagship fund shut.");
 }
 
+// A half after "in" at a clause's end, with no word of earnings, and not on a line of hydrogen.
+TEST(EarningsTerms, HalfOfTheYearClosingAClause) {
+  EXPECT_EQ(normalize_text("Nearly 60 cinemas reopened in H2."), "Nearly sixty cinemas reopened in the second half.");
+  EXPECT_EQ(normalize_text("Attendance slipped in H1, the league said."),
+            "Attendance slipped in the first half, the league said.");
+  EXPECT_EQ(normalize_text("The port authority will invest in H2.").find("half"), std::string::npos);
+  EXPECT_EQ(normalize_text("Ferries that run on H2 passed trials.").find("half"), std::string::npos);
+}
+
 }  // namespace briefcast

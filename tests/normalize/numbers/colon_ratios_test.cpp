@@ -83,4 +83,16 @@ TEST(WideRatios, ALeadingZeroBeforeAGroupIsNoRatioAndNoCrash) {
             "Odds stood at 00,400:1 overnight. The race starts at noon.");
 }
 
+// Once a line names a ratio, a later "1:NN" with no word of the clock is one to NN too.
+TEST(ColonRatios, RatioNamedOnTheLine) {
+  EXPECT_EQ(normalize_text("Pupil-to-teacher ratios hit 1:35 in some classes, against a target of 1:28."),
+            "Pupil-to-teacher ratios hit one to thirty five in some classes, against a target of one to twenty eight.");
+  EXPECT_EQ(normalize_text("The ratio was agreed, and the hearing opens at 1:15 today."),
+            "The ratio was agreed, and the hearing opens at one fifteen today.");
+  EXPECT_EQ(normalize_text("Ratios were set; the bout ended 1:40 later."), "Ratios were set; the bout ended one forty later.");
+  // A verse after its book's name is no ratio, though the line has one.
+  EXPECT_EQ(normalize_text("A ratio of 1:4 was cited, and the sermon took John 1:14 as its text.").find("one to fourteen"),
+            std::string::npos);
+}
+
 }  // namespace briefcast

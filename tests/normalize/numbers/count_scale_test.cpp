@@ -539,4 +539,12 @@ TEST(CountScale, MillionsPerAnArea) {
   EXPECT_TRUE(normalize_text("The trees stood 12m apart per acre.").find("million") == std::string::npos);
 }
 
+// An end of a span whose other end is plainly thousands is thousands too, whatever the line.
+TEST(CountScale, SpanEndTakesTheThousandsOfTheOther) {
+  EXPECT_EQ(normalize_text("Its first pressing run went from 20k to 180k discs."),
+            "Its first pressing run went from twenty thousand to one hundred eighty thousand discs.");
+  EXPECT_EQ(normalize_text("Bids rose from 6k to 150k in a week."),
+            "Bids rose from six thousand to one hundred fifty thousand in a week.");
+}
+
 }  // namespace briefcast

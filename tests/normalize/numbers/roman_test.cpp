@@ -343,5 +343,13 @@ TEST(Roman, PronounBeforeAVerbStaysThePronoun) {
   EXPECT_NE(normalize_text("a phase I study of the vaccine").find("phase one study"), std::string::npos);
 }
 
+// After a plural noun a numeral labels one of the things named, and a list reads alike.
+TEST(Roman, NumeralsAfterAPluralLabel) {
+  EXPECT_EQ(normalize_text("Nests of Cohorts VII and XII were counted."), "Nests of Cohorts seven and twelve were counted.");
+  EXPECT_EQ(normalize_text("Cohorts IX to XI will be tagged."), "Cohorts nine to eleven will be tagged.");
+  EXPECT_EQ(normalize_text("Hank Williams III sang; the Friends I met stayed."),
+            "Hank Williams the third sang; the Friends I met stayed.");
+}
+
 }  // namespace briefcast
 

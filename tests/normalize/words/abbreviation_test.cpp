@@ -355,4 +355,15 @@ TEST(Abbreviation, UndottedCatStaysAsWritten) {
   EXPECT_NE(normalize_text("A Cat. C prisoner was moved.").find("Category C"), std::string::npos);
 }
 
+// A chart's, a rota's and an account's period named by the date it ends or starts on.
+TEST(Abbreviation, DatedPeriodsBeforeADate) {
+  EXPECT_EQ(normalize_text("Sales for w/e 9 March rose by a fifth."),
+            "Sales for week ending the ninth of March rose by a fifth.");
+  EXPECT_EQ(normalize_text("The rota for w/c 2 June is posted."), "The rota for week commencing the second of June is posted.");
+  EXPECT_EQ(normalize_text("Results for y/e 30 Sept 2025 are due."),
+            "Results for year ending the thirtieth of September twenty twenty five are due.");
+  // With no date after it the shorthand is something else.
+  EXPECT_EQ(normalize_text("Reply w/e you like.").find("ending"), std::string::npos);
+}
+
 }  // namespace briefcast

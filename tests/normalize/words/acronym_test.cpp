@@ -431,4 +431,11 @@ TEST(Acronym, BacterialGeneNamesSayTheCapitalAsALetter) {
   EXPECT_EQ(normalize_text("sold on eBay today"), "sold on eBay today");
 }
 
+// "AO" closed by consonants is no English syllable: the capitals are spelt.
+TEST(Acronym, ClosedAoIsSpelt) {
+  EXPECT_EQ(normalize_text("Officials said the Fisheries Agency of Laos (FAOL) set quotas."),
+            "Officials said the Fisheries Agency of Laos (F.A.O.L) set quotas.");
+  EXPECT_EQ(normalize_text("The CHAOS in LAOS was reported by MAORI news."), "The CHAOS in LAOS was reported by MAORI news.");
+}
+
 }  // namespace briefcast

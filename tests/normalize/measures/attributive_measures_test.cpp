@@ -66,4 +66,11 @@ TEST(AttributiveMeasures, ComparativesPrecipitationAndDistancesAwayStayAmounts) 
             "Nobody twenty meters away saw the crash, but one thirty meters away did.");
 }
 
+// A name hyphened to its numeral between a determiner's measure and its noun is the noun phrase.
+TEST(AttributiveMeasures, NumberedNameBeforeNoun) {
+  EXPECT_EQ(normalize_text("The 640 km Kestrel-2 pipeline opens in May."),
+            "The six-hundred-forty-kilometer Kestrel two pipeline opens in May.");
+  EXPECT_EQ(normalize_text("The 90 km Tasman link opens soon."), "The ninety-kilometer Tasman link opens soon.");
+}
+
 }  // namespace briefcast

@@ -66,6 +66,14 @@ TEST(AttributiveMeasures, ComparativesPrecipitationAndDistancesAwayStayAmounts) 
             "Nobody twenty meters away saw the crash, but one thirty meters away did.");
 }
 
+// After a word of contrast a word in -ing that ends the clause is no noun the measure sizes.
+TEST(AttributiveMeasures, IngWordEndingAContrast) {
+  EXPECT_EQ(normalize_text("Wheel gaps are 12 cm seated, against 30 cm kneeling; both are tested."),
+            "Wheel gaps are twelve centimeters seated, against thirty centimeters kneeling; both are tested.");
+  EXPECT_EQ(normalize_text("They built a 5 km cycling path."), "They built a five-kilometer cycling path.");
+  EXPECT_EQ(normalize_text("The phone offers 65W charging."), "The phone offers sixty-five-watt charging.");
+}
+
 // A name hyphened to its numeral between a determiner's measure and its noun is the noun phrase.
 TEST(AttributiveMeasures, NumberedNameBeforeNoun) {
   EXPECT_EQ(normalize_text("The 640 km Kestrel-2 pipeline opens in May."),

@@ -444,7 +444,7 @@ bool is_adjectival(const Words& words, std::size_t i, std::size_t count) {
   // "its $10 billion James Webb Space Telescope": after a determiner, a name of two or more
   // capitalised words is the thing the amount qualifies (a day or a month is not).
   bool long_name = text::is_capitalized(after) && words[n].suffix.empty() && next && next->prefix.empty() &&
-                   text::is_capitalized(next->core) && text::all_alpha(next->core) && next->core.size() > 1 &&
+                   text::is_capitalized(next->core) && (text::all_alpha(next->core) || is_numbered_name(next->core)) && next->core.size() > 1 &&
                    !text::all_upper(next->core) && !is_weekday_or_month(after) && !is_weekday_or_month(next->core) &&
                    i > 0 && (is_determiner(words[i - 1].core) || text::is_possessive(words[i - 1].core)) &&
                    words[i - 1].suffix.empty();

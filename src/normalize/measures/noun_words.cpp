@@ -184,9 +184,10 @@ bool is_name_numeral(std::string_view w) {
 
 bool is_numbered_name(std::string_view w) {
   std::size_t dash = w.find('-');
-  if (dash == std::string_view::npos || dash < 3) return false;
+  if (dash == std::string_view::npos || dash == 0) return false;
   std::string_view name = w.substr(0, dash);
-  return text::all_alpha(name) && text::is_capitalized(name) && !text::all_upper(name) &&
+  // "M-4", "US-1": a road's letters are a name as a word is.
+  return text::all_alpha(name) && text::is_capitalized(name) && (!text::all_upper(name) || name.size() <= 2) &&
          is_name_numeral(w.substr(dash + 1)) && text::is_digit(w[dash + 1]);
 }
 

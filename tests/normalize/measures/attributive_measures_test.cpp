@@ -79,6 +79,8 @@ TEST(AttributiveMeasures, NumberedNameBeforeNoun) {
   EXPECT_EQ(normalize_text("The 640 km Kestrel-2 pipeline opens in May."),
             "The six-hundred-forty-kilometer Kestrel two pipeline opens in May.");
   EXPECT_EQ(normalize_text("The 90 km Tasman link opens soon."), "The ninety-kilometer Tasman link opens soon.");
+  EXPECT_EQ(normalize_text("They resurfaced the 18 km B-7 road."), "They resurfaced the eighteen-kilometer B seven road.");
+  EXPECT_EQ(normalize_text("The 310 m Harbour Spire-3 tower rose."), "The three-hundred-ten-meter Harbour Spire three tower rose.");
 }
 
 }  // namespace briefcast

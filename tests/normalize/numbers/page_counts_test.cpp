@@ -45,6 +45,7 @@ TEST(PageCounts, HyphenedAndDottedIsPages) {
   EXPECT_NE(normalize_text("A 64-pp. guide to the 4% levy went out.").find("sixty-four-page guide"), std::string::npos);
   EXPECT_NE(normalize_text("The 608-pp. novel tops the list.").find("six-hundred-eight-page novel"), std::string::npos);
   EXPECT_NE(normalize_text("Labour's share rose 2pp in May.").find("two percentage points"), std::string::npos);
+  EXPECT_EQ(normalize_text("Support fell 9-pp. after the vote.").find("page"), std::string::npos);
 }
 
 }  // namespace briefcast

@@ -397,7 +397,13 @@ namespace {
 bool ing_word_ends_contrast(const Words& words, std::size_t i, std::size_t n) {
   if (i == 0 || n >= words.size() || !words[n - 1].suffix.empty() || !words[n].prefix.empty()) return false;
   std::string_view w = words[n].core;
-  bool ing = w.size() > 5 && text::ends_with(w, "ing") && text::all_alpha(w) && text::is_lower(w[0]);
+  // "against 25 mm decking;", "against 30W charging.": a material, a fitting or a service sold
+  // by its size is a noun all the same.
+  bool material = text::is_one_of(w, {"netting", "fencing", "piping", "tubing", "casing", "cladding", "decking", "flooring",
+                                      "shelving", "sheeting", "matting", "edging", "railing", "roofing", "siding", "paving",
+                                      "wiring", "lining", "coating", "padding", "bedding", "spacing", "building", "ceiling",
+                                      "charging", "heating", "cooling", "lighting"});
+  bool ing = w.size() > 5 && text::ends_with(w, "ing") && text::all_alpha(w) && text::is_lower(w[0]) && !material;
   bool clause_ends = n + 1 == words.size() || text::is_one_of(words[n].suffix, {",", ";", ":", ".", "?", "!"});
   bool contrast = words[i - 1].suffix.empty() && text::is_one_of_lowered(words[i - 1].core, {"against", "versus", "vs", "than"});
   return ing && clause_ends && contrast;

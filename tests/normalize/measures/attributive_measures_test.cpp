@@ -72,6 +72,8 @@ TEST(AttributiveMeasures, IngWordEndingAContrast) {
             "Wheel gaps are twelve centimeters seated, against thirty centimeters kneeling; both are tested.");
   EXPECT_EQ(normalize_text("They built a 5 km cycling path."), "They built a five-kilometer cycling path.");
   EXPECT_EQ(normalize_text("The phone offers 65W charging."), "The phone offers sixty-five-watt charging.");
+  EXPECT_NE(normalize_text("Buyers want 65W charging, against 30W charging; few care.").find("thirty-watt charging"),
+            std::string::npos);
 }
 
 // A name hyphened to its numeral between a determiner's measure and its noun is the noun phrase.

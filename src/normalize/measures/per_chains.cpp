@@ -52,7 +52,8 @@ bool is_effort_base(std::string_view part) {
   return text::is_one_of(part, {"day", "week", "month", "year", "yr", "wk", "hr", "hour", "night", "shift", "game",
                                 "match", "trap", "dip", "visit", "trip", "head", "person", "capita", "patient",
                                 "officer", "household", "hectare", "acre", "tree", "plant", "hen", "cow", "player",
-                                "round", "race", "flight", "vessel", "boat", "season", "sample", "net", "haul"});
+                                "round", "race", "flight", "vessel", "boat", "season", "sample", "net", "haul",
+                                "teacher", "doctor", "nurse", "bed", "class"});
 }
 
 // "412 eggs/trap/week" or "3.2 goals/game": after a figure, a plural counted noun over one or two

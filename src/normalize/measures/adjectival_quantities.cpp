@@ -438,12 +438,13 @@ bool is_adjectival(const Words& words, std::size_t i, std::size_t count) {
   bool named = text::is_capitalized(after) && (noun_next || numbered_name);
   // "the 1.6L V6 engine", "a 5kg A4 paper pack": a model code before a lowercase noun is a
   // name the same way.
-  // "a 3 L O\u2082 bottle": a formula names what the container holds the same way.
-  bool model = (is_model_code(after) || is_subscript_formula(after)) && noun_next;
+  // "a 3 L O\u2082 bottle": a formula names what the container holds the same way; "the 900 km
+  // Aurora-7 cable" a name hyphened to its numeral.
+  bool model = (is_model_code(after) || is_numbered_name(after) || is_subscript_formula(after)) && noun_next;
   // "its $10 billion James Webb Space Telescope": after a determiner, a name of two or more
   // capitalised words is the thing the amount qualifies (a day or a month is not).
   bool long_name = text::is_capitalized(after) && words[n].suffix.empty() && next && next->prefix.empty() &&
-                   text::is_capitalized(next->core) && text::all_alpha(next->core) && next->core.size() > 1 &&
+                   text::is_capitalized(next->core) && (text::all_alpha(next->core) || is_numbered_name(next->core)) && next->core.size() > 1 &&
                    !text::all_upper(next->core) && !is_weekday_or_month(after) && !is_weekday_or_month(next->core) &&
                    i > 0 && (is_determiner(words[i - 1].core) || text::is_possessive(words[i - 1].core)) &&
                    words[i - 1].suffix.empty();

@@ -390,6 +390,25 @@ bool is_times_sign(const Word& w) {
 
 namespace {
 
+// "40 cm across, against 95 cm kneeling;": in a contrast a word in -ing after a bare measure
+// that ends its clause is a posture or a manner the measure goes with, no noun it sizes. Only
+// after a word of contrast: "a 10 km running track" has its noun, and "with 2 m fencing," or
+// "offers 45W charging." name a thing the measure sizes.
+bool ing_word_ends_contrast(const Words& words, std::size_t i, std::size_t n) {
+  if (i == 0 || n >= words.size() || !words[n - 1].suffix.empty() || !words[n].prefix.empty()) return false;
+  std::string_view w = words[n].core;
+  // "against 25 mm decking;", "against 30W charging.": a material, a fitting or a service sold
+  // by its size is a noun all the same.
+  bool material = text::is_one_of(w, {"netting", "fencing", "piping", "tubing", "casing", "cladding", "decking", "flooring",
+                                      "shelving", "sheeting", "matting", "edging", "railing", "roofing", "siding", "paving",
+                                      "wiring", "lining", "coating", "padding", "bedding", "spacing", "building", "ceiling",
+                                      "charging", "heating", "cooling", "lighting"});
+  bool ing = w.size() > 5 && text::ends_with(w, "ing") && text::all_alpha(w) && text::is_lower(w[0]) && !material;
+  bool clause_ends = n + 1 == words.size() || text::is_one_of(words[n].suffix, {",", ";", ":", ".", "?", "!"});
+  bool contrast = words[i - 1].suffix.empty() && text::is_one_of_lowered(words[i - 1].core, {"against", "versus", "vs", "than"});
+  return ing && clause_ends && contrast;
+}
+
 std::optional<Match> measure_reading(const Words& words, std::size_t i) {
   if (auto m = match_dimension_pair(words, i)) return m;
   if (auto m = match_listed_measures(words, i)) return m;
@@ -405,7 +424,7 @@ std::optional<Match> measure_reading(const Words& words, std::size_t i) {
                     names_an_event(words, i, count) || (count == 1 && listed_measure_sizes_noun(words, i)) || strength_before_noun(words, i, count) || converted_before_noun(words, i, count) ||
                     (grades_after_amount_of(words, i) && plain_noun_after(words, i + count - 1)) ||
                     ((found || attached(words[i].core, true)) && modifies_noun(words, i, count));
-  adjectival = adjectival && !participle_follows_measure(words, i + count);
+  adjectival = adjectival && !participle_follows_measure(words, i + count) && !ing_word_ends_contrast(words, i, i + count);
   // "a 12 oz. bottle", "a 6 ft. fence", "on 29in. wheels", "an 18in. Medium-wide saddle": the
   // unit's period abbreviates, and the measure before the noun is one adjective all the same.
   bool dotted_unit = (found || attached(words[i].core, true)) &&

@@ -182,6 +182,15 @@ bool is_name_numeral(std::string_view w) {
   return !w.empty() && w.size() <= 3 && (text::all_digits(w) || (text::all_alpha(w) && text::all_upper(w)));
 }
 
+bool is_numbered_name(std::string_view w) {
+  std::size_t dash = w.find('-');
+  if (dash == std::string_view::npos || dash == 0) return false;
+  std::string_view name = w.substr(0, dash);
+  // "M-4", "US-1": a road's letters are a name as a word is.
+  return text::all_alpha(name) && text::is_capitalized(name) && (!text::all_upper(name) || name.size() <= 2) &&
+         is_name_numeral(w.substr(dash + 1)) && text::is_digit(w[dash + 1]);
+}
+
 // Where the noun a measure before word n may size stands: past up to two words that describe
 // it ("laminated sheet", "width limit", "gastro-resistant caps", "full-extension soft-close
 // runners", "Type II vials"), or at n itself. Two words at most, so it stays linear.

@@ -24,6 +24,10 @@ std::size_t past_describing_word(const Words& words, std::size_t n);
 // "Type II", "Class B", "Grade 5": a numeral, a letter or a short figure that goes with a name.
 bool is_name_numeral(std::string_view w);
 
+// "Aurora-7", "Kestrel-2", "M-4": a capitalised name hyphened to its numeral, as cables, rockets,
+// satellites and roads are named.
+bool is_numbered_name(std::string_view w);
+
 // "O₂", "CO2", "LPG": a formula or a code in capitals that may name a container's content.
 bool names_content(std::string_view w);
 

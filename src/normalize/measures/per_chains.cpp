@@ -45,6 +45,42 @@ std::optional<Match> count_per_chain(const Word& w) {
   return Match{1, number_words(*figure, false) + " per " + *per_unit + " per " + *span, false};
 }
 
+// What field, sport and police copy counts things per: a span of the calendar, a head, a bout
+// of effort ("goals/game", "calls/shift", "larvae/dip"). A chain must end on one of them, so a
+// slashed pair of plain nouns ("bricks/mortar") stays a pair.
+bool is_effort_base(std::string_view part) {
+  return text::is_one_of(part, {"day", "week", "month", "year", "yr", "wk", "hr", "hour", "night", "shift", "game",
+                                "match", "trap", "dip", "visit", "trip", "head", "person", "capita", "patient",
+                                "officer", "household", "hectare", "acre", "tree", "plant", "hen", "cow", "player",
+                                "round", "race", "flight", "vessel", "boat", "season", "sample", "net", "haul",
+                                "teacher", "doctor", "nurse", "bed", "class"});
+}
+
+// "412 eggs/trap/week" or "3.2 goals/game": after a figure, a plural counted noun over one or two
+// singular ones is a rate, each slash "per" ("three point two goals per game"). Every base must
+// be singular, so "9 boys/girls" and "40 students/staff" stay alternatives.
+std::optional<Match> counted_noun_chain(const Words& words, std::size_t i, const std::string& figure) {
+  std::vector<std::string_view> parts = text::split(words[i + 1].core, '/');
+  if (parts.size() < 2 || parts.size() > 3) return std::nullopt;
+  std::string_view counted = parts[0];
+  bool plural = (counted.size() > 3 && text::all_alpha(counted) && text::is_lower(counted[0]) && counted.back() == 's' &&
+                 !text::ends_with(counted, "ss") && !find_unit(counted)) ||
+                text::is_one_of(counted, {"larvae", "pupae", "people", "children", "mice", "geese", "fish"});
+  // "4 days/week", "2 times/day": a count of spans or of times in a span is said "a week"
+  // (field_measures.cpp).
+  bool spans = text::is_one_of(counted, {"days", "nights", "times", "weeks", "months", "hours", "minutes", "years"});
+  if (!plural || spans || !is_effort_base(parts.back())) return std::nullopt;
+  std::string said = figure + " " + std::string(counted);
+  for (std::size_t k = 1; k < parts.size(); ++k) {
+    std::string_view base = parts[k];
+    bool singular = base.size() > 1 && text::all_alpha(base) && text::is_lower(base[0]) && base.back() != 's';
+    auto per = per_part(base);
+    if (!singular || !per) return std::nullopt;
+    said += " per " + *per;
+  }
+  return Match{2, said, false};
+}
+
 }  // namespace
 
 std::optional<Match> match_per_chain(const Words& words, std::size_t i) {
@@ -55,6 +91,7 @@ std::optional<Match> match_per_chain(const Words& words, std::size_t i) {
   auto figure = figure_or_range_words(words[i].core);
   const Word& w = words[i + 1];
   if (!figure || !w.prefix.empty()) return std::nullopt;
+  if (auto counted = counted_noun_chain(words, i, *figure)) return counted;
   std::vector<std::string_view> parts = text::split(w.core, '/');
   if (parts.size() < 3 || parts.size() > 4) return std::nullopt;
   auto unit = dose_unit(parts[0]);

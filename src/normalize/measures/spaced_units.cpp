@@ -40,6 +40,20 @@ std::optional<std::string> proper_fraction(std::string_view core) {
   return speak_fraction(core);
 }
 
+// "3 hr. 20 min", "5 yds. 2 ft.": a figure with its own unit after an abbreviated unit's period
+// is the same span's next part. A sentence that opens on a figure has no unit after it ("... 40
+// min. 12 riders finished").
+// "s" and "h" are too bare for the table alone, but a unit after a unit's figure.
+bool is_unit_symbol(std::string_view w) { return find_unit(w).has_value() || text::is_one_of(w, {"s", "h"}); }
+
+bool next_part_of_measure(const Words& words, std::size_t k) {
+  const Word& figure = words[k];
+  if (!figure.prefix.empty() || figure.core.empty() || !text::is_digit(figure.core[0])) return false;
+  std::size_t digits = text::number_prefix_length(figure.core);
+  if (digits < figure.core.size()) return is_unit_symbol(figure.core.substr(digits));
+  return figure.suffix.empty() && k + 1 < words.size() && words[k + 1].prefix.empty() && is_unit_symbol(words[k + 1].core);
+}
+
 }  // namespace
 
 // "3 ft. this summer": a unit's period before a lower-case word abbreviates it; it is no
@@ -48,6 +62,7 @@ bool abbreviation_period(const Words& words, std::size_t j) {
   if (words[j].suffix != "." || j + 1 >= words.size()) return false;
   const Word& next = words[j + 1];
   if (next.core.empty()) return false;
+  if (text::all_alpha(words[j].core) && next_part_of_measure(words, j + 1)) return true;
   // "4 in. (10 cm)": a bracket converting the measure goes on with it; no sentence opens there.
   if (next.prefix == "(" && text::is_digit(next.core[0])) return true;
   return next.prefix.empty() && text::is_lower(next.core[0]);

@@ -453,7 +453,8 @@ constexpr Base kBases[] = {
     {"Ah", "amp hour", "amp hours", "m", true, UnitKind::rating},
     {"Pa", "pascal", "pascals", "kMGhm", true, UnitKind::none},
     {"J", "joule", "joules", "kMGTPEZmun", true, UnitKind::none},
-    {"N", "newton", "newtons", "k", false, UnitKind::none},
+    {"N", "newton", "newtons", "kc", false, UnitKind::none},
+    {"tex", "tex", "tex", "kdc", true, UnitKind::none},  // a yarn's or a fibre's fineness: "150 dtex", "36 N/ktex"
     {"eV", "electron volt", "electron volts", "kMGT", true, UnitKind::none},
     {"s", "second", "seconds", "munpf", false, UnitKind::none},
     {"cal", "calorie", "calories", "k", false, UnitKind::none},

@@ -49,7 +49,12 @@ std::optional<Match> match_page_count(const Words& words, std::size_t i) {
   if (!w.prefix.empty() || w.core.empty() || !text::is_digit(w.core[0])) return std::nullopt;
   std::size_t count = 1;
   std::string_view figure = w.core;
-  if (text::ends_with(figure, "pp")) {
+  // "a 320-pp. paperback": hyphened to its figure with the printer's period it sizes a book even
+  // beside a share ("a 2-point swing", "2pp" write a change); after a verb of change it is points.
+  bool hyphened_dotted = text::ends_with(figure, "-pp") && w.suffix == ".";
+  if (text::ends_with(figure, "-pp")) {
+    figure.remove_suffix(3);
+  } else if (text::ends_with(figure, "pp")) {
     figure.remove_suffix(2);
   } else if (w.suffix.empty() && i + 1 < words.size() && words[i + 1].core == "pp" && words[i + 1].prefix.empty()) {
     count = 2;
@@ -68,7 +73,7 @@ std::optional<Match> match_page_count(const Words& words, std::size_t i) {
                  words[last_word + 1].core == "of";
   bool counts_a_thing = thing_follows || part_of;
   bool beside_share = text::any_word_near(words, i, 6, is_share_word) || line_has_percentage(words);
-  if (figure.size() <= 2 && beside_share && !counts_a_thing) return std::nullopt;
+  if (figure.size() <= 2 && beside_share && !counts_a_thing && !(hyphened_dotted && !changed)) return std::nullopt;
   std::string said = speak_word(figure);
   // "pp." ends no sentence when the line goes on in lower case ("384 pp. and a map").
   const Word& last = words[i + count - 1];

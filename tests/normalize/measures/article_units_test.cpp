@@ -16,4 +16,13 @@ TEST(ArticleUnits, LettersAndWordsStay) {
   EXPECT_EQ(normalize_text("She drew a g on the board."), "She drew a g on the board.");
 }
 
+// After the other words that count one of a thing, a bare symbol is the unit's name.
+TEST(ArticleUnits, AfterWordsThatCountOne) {
+  EXPECT_EQ(normalize_text("Couriers add 40 cents for each extra kg carried."),
+            "Couriers add forty cents for each extra kilogram carried.");
+  EXPECT_EQ(normalize_text("The toll is 9 cents per km and rises for every additional km."),
+            "The toll is nine cents per kilometer and rises for every additional kilometer.");
+  EXPECT_EQ(normalize_text("Each further kWh costs more."), "Each further kilowatt hour costs more.");
+}
+
 }  // namespace briefcast

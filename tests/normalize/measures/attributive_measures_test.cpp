@@ -66,4 +66,23 @@ TEST(AttributiveMeasures, ComparativesPrecipitationAndDistancesAwayStayAmounts) 
             "Nobody twenty meters away saw the crash, but one thirty meters away did.");
 }
 
+// After a word of contrast a word in -ing that ends the clause is no noun the measure sizes.
+TEST(AttributiveMeasures, IngWordEndingAContrast) {
+  EXPECT_EQ(normalize_text("Wheel gaps are 12 cm seated, against 30 cm kneeling; both are tested."),
+            "Wheel gaps are twelve centimeters seated, against thirty centimeters kneeling; both are tested.");
+  EXPECT_EQ(normalize_text("They built a 5 km cycling path."), "They built a five-kilometer cycling path.");
+  EXPECT_EQ(normalize_text("The phone offers 65W charging."), "The phone offers sixty-five-watt charging.");
+  EXPECT_NE(normalize_text("Buyers want 65W charging, against 30W charging; few care.").find("thirty-watt charging"),
+            std::string::npos);
+}
+
+// A name hyphened to its numeral between a determiner's measure and its noun is the noun phrase.
+TEST(AttributiveMeasures, NumberedNameBeforeNoun) {
+  EXPECT_EQ(normalize_text("The 640 km Kestrel-2 pipeline opens in May."),
+            "The six-hundred-forty-kilometer Kestrel two pipeline opens in May.");
+  EXPECT_EQ(normalize_text("The 90 km Tasman link opens soon."), "The ninety-kilometer Tasman link opens soon.");
+  EXPECT_EQ(normalize_text("They resurfaced the 18 km B-7 road."), "They resurfaced the eighteen-kilometer B seven road.");
+  EXPECT_EQ(normalize_text("The 310 m Harbour Spire-3 tower rose."), "The three-hundred-ten-meter Harbour Spire three tower rose.");
+}
+
 }  // namespace briefcast

@@ -50,4 +50,12 @@ TEST(ForceUnits, AWordOfForceBeforeOfAndTheFigure) {
   EXPECT_EQ(normalize_text("A stretch of 40 N is closed.").find("newton"), std::string::npos);
 }
 
+// A yarn's or a fibre's linear density in tex, with prefixes, and a strength per it.
+TEST(ForceUnits, TexAndItsPrefixes) {
+  EXPECT_EQ(normalize_text("The alpaca tops tested at 29 N/ktex."), "The alpaca tops tested at twenty nine newtons per kilotex.");
+  EXPECT_EQ(normalize_text("Tenacity reached 7.5 cN/tex in the trial."),
+            "Tenacity reached seven point five centinewtons per tex in the trial.");
+  EXPECT_EQ(normalize_text("It spins a 220 dtex thread."), "It spins a two-hundred-twenty-decitex thread.");
+}
+
 }  // namespace briefcast

@@ -36,4 +36,16 @@ TEST(PerChains, InsulinUnitsAndRanges) {
                   "to zero point one units per kilogram per hour"));
 }
 
+// A plural counted noun over singular ones after a figure is a rate of effort; alternatives and
+// counts of days stay as they were.
+TEST(PerChains, CountedNounPerEffort) {
+  EXPECT_EQ(normalize_text("Volunteers logged 57 moths/lamp/night in July."),
+            "Volunteers logged fifty seven moths per lamp per night in July.");
+  EXPECT_EQ(normalize_text("The striker averages 0.8 assists/match."), "The striker averages zero point eight assists per match.");
+  EXPECT_EQ(normalize_text("Wardens issued 12 tickets/officer/shift."), "Wardens issued twelve tickets per officer per shift.");
+  EXPECT_EQ(normalize_text("Rural schools average 14 pupils/teacher."), "Rural schools average fourteen pupils per teacher.");
+  EXPECT_EQ(normalize_text("The 6 cats/dogs were rehomed."), "The six cats or dogs were rehomed.");
+  EXPECT_EQ(normalize_text("She trains 5 days/week."), "She trains five days a week.");
+}
+
 }  // namespace briefcast

@@ -55,4 +55,11 @@ TEST(SpacedUnits, ADosePerKilogramOfBodyWeight) {
   EXPECT_EQ(normalize_text("Give 3 mg/kg twice."), "Give three milligrams per kilogram twice.");
 }
 
+// An abbreviated unit's period before the next part of the same span is no sentence end.
+TEST(SpacedUnits, PeriodBeforeTheSpansNextPart) {
+  EXPECT_EQ(normalize_text("The ferry took 2 hr. 35 min on Sunday."), "The ferry took two hours thirty five minutes on Sunday.");
+  EXPECT_EQ(normalize_text("Her best was 5 min. 12 s last season."), "Her best was five minutes twelve seconds last season.");
+  EXPECT_EQ(normalize_text("The talk ran 50 min. 30 people stayed."), "The talk ran fifty minutes. thirty people stayed.");
+}
+
 }  // namespace briefcast

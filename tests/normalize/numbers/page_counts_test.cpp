@@ -40,4 +40,12 @@ TEST(PageCounts, PagesBeforeANounOrOfBesideAShare) {
   EXPECT_NE(normalize_text("Public debt rose 4 pp of output, to 91%.").find("four percentage points of"), std::string::npos);
 }
 
+// Hyphened to its figure with the printer's period, "pp." sizes a book even beside a share.
+TEST(PageCounts, HyphenedAndDottedIsPages) {
+  EXPECT_NE(normalize_text("A 64-pp. guide to the 4% levy went out.").find("sixty-four-page guide"), std::string::npos);
+  EXPECT_NE(normalize_text("The 608-pp. novel tops the list.").find("six-hundred-eight-page novel"), std::string::npos);
+  EXPECT_NE(normalize_text("Labour's share rose 2pp in May.").find("two percentage points"), std::string::npos);
+  EXPECT_EQ(normalize_text("Support fell 9-pp. after the vote.").find("page"), std::string::npos);
+}
+
 }  // namespace briefcast

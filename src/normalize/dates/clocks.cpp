@@ -4,7 +4,8 @@
 //  - a line uses the 24-hour clock when it holds an afternoon reading (13:00 to 23:59) that is
 //    plainly a time: on the hour, after a word that places a moment ("at", "from", "until"),
 //    before a time zone, or at one end of a range; or an "00:MM" in any of these places but
-//    the hour; or a morning hour with its leading zero ("02:45") after "at" or before a zone;
+//    the hour; or a morning hour with its leading zero ("02:45") after "at", before a zone, or
+//    after "from" or "until" when a day follows;
 //  - in such a line every clock reading is rewritten as the twelve-hour clock writes it
 //    ("16:00" -> "4pm", "05:30" -> "5:30am", "12:00" -> "noon", "00:00" -> "midnight"), and
 //    the time rules read that as they read any "4pm";
@@ -127,15 +128,24 @@ bool stamped_after_a_date(std::string_view s, const Reading& r) {
   return year.size() == 4 && text::all_digits(year) && (year.compare(0, 2, "19") == 0 || year.compare(0, 2, "20") == 0);
 }
 
-// "departed at 02:45", "struck at 03:12 local time", "05:44 GMT": a morning hour written with its
-// leading zero is the 24-hour clock's (the twelve-hour clock writes "2:45"), and said bare, "two
-// forty five" is heard as the afternoon. Only after "at" or before a zone or "local": after "to"
-// or "by" such a reading is as often a race time ("cut the record to 02:06").
+// The word after a reading that sets it on a day: "from 05:00 on Friday", "until 07:30 tomorrow".
+bool names_its_day(std::string_view after) {
+  return text::is_one_of(after, {"on", "today", "tomorrow", "tonight", "daily", "each", "every", "monday", "tuesday",
+                                 "wednesday", "thursday", "friday", "saturday", "sunday"});
+}
+
+// "departed at 02:45", "struck at 03:12 local time", "05:44 GMT", "closed from 05:30 on Monday":
+// a morning hour written with its leading zero is the 24-hour clock's (the twelve-hour clock
+// writes "2:45"), and said bare, "two forty five" is heard as the afternoon. Only after "at",
+// before a zone or "local", or after another word that places a moment when a day follows:
+// after "to" or "by" alone such a reading is as often a race time ("cut the record to 02:06").
 bool zero_led_morning(std::string_view s, const Reading& r, bool game_clock) {
   if (game_clock || r.size != 5 || s[r.start] != '0' || r.hour < 1 || r.hour > 9) return false;
   std::string after = word_after(s, r.start + r.size);
   if (keeps_its_form(after) || in_part_of_match(s, r.start + r.size)) return false;
-  return word_before(s, r.start) == "at" || is_zone(after) || after == "local";
+  std::string before = word_before(s, r.start);
+  bool places = text::is_one_of(before, {"from", "until", "till", "since", "before", "after"});
+  return before == "at" || is_zone(after) || after == "local" || (places && names_its_day(after));
 }
 
 bool plainly_24_hour(std::string_view s, const Reading& r, bool ranged, bool game_clock) {

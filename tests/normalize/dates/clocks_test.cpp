@@ -132,4 +132,11 @@ TEST(Clocks, AZeroLedMorningAfterAtOrBeforeAZoneIsTheTwentyFourHourClock) {
   EXPECT_EQ(normalize_text("he scored at 04:12 of the first period").find("AM"), std::string::npos);
 }
 
+TEST(Clocks, AZeroLedMorningFromOrUntilADayIsTheTwentyFourHourClock) {
+  EXPECT_EQ(normalize_text("the bridge shuts from 05:30 on Friday"), "the bridge shuts from five thirty AM on Friday");
+  EXPECT_EQ(normalize_text("the curfew runs until 06:00 tomorrow"), "the curfew runs until six AM tomorrow");
+  // With no day after it, "from" may start a race's split ("improved from 04:10 to 04:02").
+  EXPECT_EQ(normalize_text("she improved from 04:10 to 04:02").find("AM"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -84,11 +84,6 @@ std::optional<std::string> counted_noun_adjective(std::string_view size) {
   return text::hyphenated(speak_word(size.substr(0, dash)) + "-" + std::string(noun));
 }
 
-// "2 x 96-fibre segments": before a compound whose figure has two digits or more the count would
-// run into it as one number ("two ninety-six" is 296), so the sign is said "by", as a relay's is
-// ("two by ninety-six-fibre segments"); "4 x 3-bed homes" stays "four three-bed homes".
-bool runs_into_count(std::string_view size) { return size.find('-') >= 2; }
-
 // "single-use", "pre-filled": lowercase words joined by hyphens, an adjective.
 bool is_lower_compound(std::string_view w) {
   std::size_t dash = w.find('-');
@@ -194,12 +189,9 @@ std::optional<Match> match_counted_size(const Words& words, std::size_t i) {
   // grid" stays "by").
   if (auto times = count_times_figure(*counted, n)) return Match{counted->taken, *times, false};
   auto adjective = speak_measure_adjective(counted->size);
-  if (!adjective && counted->spaced_sign) {
-    adjective = counted_noun_adjective(counted->size);
-    if (adjective && runs_into_count(counted->size)) {
-      return Match{counted->taken, speak_word(counted->count) + " by " + *adjective, false};
-    }
-  }
+  // "3 x 20-minute sessions" -> "three twenty-minute sessions": the sign is dropped as a reader
+  // drops it, and the compound's number is hyphened so it is heard as one word with its noun.
+  if (!adjective && counted->spaced_sign) adjective = counted_noun_adjective(counted->size);
   if (!adjective) return std::nullopt;
   return Match{counted->taken, speak_word(counted->count) + " " + *adjective, false};
 }

@@ -344,11 +344,12 @@ std::optional<std::size_t> whole_after_part(const Words& words, std::size_t j) {
   if (j == 0 || !words[j - 1].suffix.empty() || j >= words.size() || words[j].core != "of" || !words[j].suffix.empty()) {
     return std::nullopt;
   }
-  // "of the", "of an estimated", "of some", "of its nearly": how a whole is named after its part.
+  // "of the", "of an estimated", "of some", "of the country's": how a whole is named after its part.
   for (std::size_t k = j + 1; k < words.size() && k <= j + 4; ++k) {
     std::string_view w = words[k].core;
     if (!words[k].prefix.empty() || w.empty()) return std::nullopt;
     if (text::is_digit(w[0])) return k;
+    if (words[k].suffix.empty() && text::is_possessive(w)) continue;
     if (!words[k].suffix.empty() ||
         !text::is_one_of_lowered(w, {"the", "a", "an", "its", "their", "some", "about", "around", "roughly", "nearly",
                                      "almost", "estimated", "over", "total"})) {

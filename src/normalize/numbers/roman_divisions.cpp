@@ -33,7 +33,10 @@ bool is_plural_label_noun(std::string_view word) {
   for (std::string_view ending : {"ss", "us", "is", "os", "as", "ys", "es"}) {
     if (text::ends_with(word, ending)) return false;
   }
-  return true;
+  // Monarchs' names in the plural ("Shakespeare's Richards II and III", "the Edwards VII and
+  // VIII") name several kings: each numeral keeps its regnal reading.
+  return !text::is_one_of(word, {"Richards", "Edwards", "Henrys", "Williams", "Johns", "Stephens", "Peters", "Ivans",
+                                 "Philips", "Fredericks", "Alexanders", "Alfonsos", "Olafs", "Haakons", "Gustavs"});
 }
 
 }  // namespace

@@ -53,6 +53,8 @@ bool national_initialism(std::string_view s) {
 // and a vowel ("MAORI", "NAOMI", "KAOLIN"). Closed by its consonants it is letters; eSpeak NG
 // said "RAOT" as "ray-ot".
 bool odd_closed_ao(std::string_view s) {
+  // "GAOL" is the English word (said "jail"), the one closed "AO" the language keeps.
+  if (s == "GAOL" || s == "GAOLS") return false;
   std::size_t at = s.find("AO");
   if (at == std::string_view::npos || at + 2 == s.size()) return false;
   std::string_view after = s.substr(at + 2);

@@ -110,10 +110,11 @@ TEST(CountedSizes, ANameBetweenARatedSizeAndItsPluralNoun) {
   EXPECT_EQ(normalize_text("They swam 2 \u00d7 50 m Olympic lengths.").find("two fifty"), std::string::npos);
 }
 
-// A count before a compound whose figure has two digits is said "by", so the two do not run
-// into one number; a one-digit compound keeps the shop's reading.
-TEST(CountedSizes, ByBeforeATwoDigitCompound) {
-  EXPECT_EQ(normalize_text("The rig carries 4 x 24-core umbilicals."), "The rig carries four by twenty-four-core umbilicals.");
+// A count times a compound: the sign is dropped as a reader drops it, and the compound's number
+// is hyphened to its noun, so "four twenty-four-core" is not heard as one number.
+TEST(CountedSizes, ACountTimesACompoundDropsTheSign) {
+  EXPECT_EQ(normalize_text("The rig carries 4 x 24-core umbilicals."), "The rig carries four twenty-four-core umbilicals.");
+  EXPECT_EQ(normalize_text("Patients do 3 x 20-minute sessions."), "Patients do three twenty-minute sessions.");
   EXPECT_EQ(normalize_text("The estate adds 5 x 2-bed flats."), "The estate adds five two-bed flats.");
   EXPECT_EQ(normalize_text("They fitted 3 x 2 m panels."), "They fitted three two-meter panels.");
 }

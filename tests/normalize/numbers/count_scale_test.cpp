@@ -530,6 +530,8 @@ TEST(CountScale, APartOfAWholeInMillionsIsMillions) {
             "The scheme could cover three point five million of some nineteen million households.");
   EXPECT_EQ(normalize_text("about 1.2m of the 6.4m registered voters"),
             "about one point two million of the six point four million registered voters");
+  EXPECT_NE(normalize_text("Floods cut off 1.1 m of the province's 7 m residents.").find("one point one million of the province's"),
+            std::string::npos);
   // A length is a part of a length: "the last 2m of the 10m tunnel" keeps its meters.
   EXPECT_TRUE(normalize_text("They dug the last 2m of the 10m tunnel.").find("million") == std::string::npos);
 }

@@ -349,6 +349,8 @@ TEST(Roman, NumeralsAfterAPluralLabel) {
   EXPECT_EQ(normalize_text("Cohorts IX to XI will be tagged."), "Cohorts nine to eleven will be tagged.");
   EXPECT_EQ(normalize_text("Hank Williams III sang; the Friends I met stayed."),
             "Hank Williams the third sang; the Friends I met stayed.");
+  // Kings' names in the plural are no labels: the first numeral keeps its regnal reading.
+  EXPECT_NE(normalize_text("The festival stages both Richards II and III.").find("Richards the second"), std::string::npos);
 }
 
 }  // namespace briefcast

@@ -436,6 +436,7 @@ TEST(Acronym, ClosedAoIsSpelt) {
   EXPECT_EQ(normalize_text("Officials said the Fisheries Agency of Laos (FAOL) set quotas."),
             "Officials said the Fisheries Agency of Laos (F.A.O.L) set quotas.");
   EXPECT_EQ(normalize_text("The CHAOS in LAOS was reported by MAORI news."), "The CHAOS in LAOS was reported by MAORI news.");
+  EXPECT_EQ(normalize_text("The old GAOL reopened as a hotel."), "The old GAOL reopened as a hotel.");
 }
 
 }  // namespace briefcast

@@ -349,6 +349,9 @@ TEST(Roman, NumeralsAfterAPluralLabel) {
   EXPECT_EQ(normalize_text("Cohorts IX to XI will be tagged."), "Cohorts nine to eleven will be tagged.");
   EXPECT_EQ(normalize_text("Hank Williams III sang; the Friends I met stayed."),
             "Hank Williams the third sang; the Friends I met stayed.");
+  // Plurals in "-es" and "-ies" count as their singulars do.
+  EXPECT_EQ(normalize_text("Both Classes I and II shares rose."), "Both Classes one and two shares rose.");
+  EXPECT_EQ(normalize_text("Categories IV and V hurricanes are rare."), "Categories four and five hurricanes are rare.");
   // Kings' names in the plural are no labels: the first numeral keeps its regnal reading.
   EXPECT_NE(normalize_text("The festival stages both Richards II and III.").find("Richards the second"), std::string::npos);
 }

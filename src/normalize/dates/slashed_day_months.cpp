@@ -217,6 +217,11 @@ std::optional<Match> cued_pair(const Words& words, std::size_t i, bool article) 
   // "apply by 5 p.m., 28/02": a padded month after a day over twelve is a date after any mark.
   if (order && *order && dm->padded) return Match{1, said(*dm, true, article), false};
   if (i == 0 || !words[i - 1].suffix.empty()) return std::nullopt;
+  // "the w/e 17/10 figures", "w/c 6/4", "y/e 30/6": the trade's week or year named by the day
+  // it ends or starts on, written day first as the British and Australian trade writes it.
+  if (text::is_one_of_lowered(words[i - 1].core, {"w/e", "w/c", "y/e"}) && dm->second <= 12) {
+    return Match{1, said(*dm, true, article), false};
+  }
   // "drifted from 15/8 to 5/2" in a line about betting: a price's move (sport_figures.cpp).
   if (order && *order && leads_here(words[i - 1].core) && !from_price_to_price(words, i)) {
     return Match{1, said(*dm, true, article), false};

@@ -110,18 +110,37 @@ bool tells_of_energy(std::string_view core) {
                                         "emissions", "carbon", "decarbonise", "decarbonize", "fuelled", "fueled"});
 }
 
-// "some 40 stores shut in H2.", "output dipped in H1, the ministry said": after "in" at a
-// clause's end a half of the year needs no word of earnings to be one. Not on a line of
-// hydrogen or energy ("the port will invest in H2.").
-std::optional<Match> half_closing_clause(const Words& words, std::size_t i) {
+// "in H1", "during H2": a half after the preposition that names a span of time.
+bool half_after_in(const Words& words, std::size_t i) {
   const Word& w = words[i];
-  if ((w.core != "H1" && w.core != "H2") || i == 0 || !w.prefix.empty() || !words[i - 1].suffix.empty() ||
-      !text::is_one_of_lowered(words[i - 1].core, {"in", "during"})) {
+  return (w.core == "H1" || w.core == "H2") && i > 0 && w.prefix.empty() && words[i - 1].suffix.empty() &&
+         text::is_one_of_lowered(words[i - 1].core, {"in", "during"});
+}
+
+bool closes_clause(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  return i + 1 == words.size() || (!w.suffix.empty() && std::string_view(".,;:!?").find(w.suffix[0]) != std::string_view::npos);
+}
+
+// "sales rose in H1 and slid in H2.": the other half of the pair after "in" closes its clause,
+// so this one is a half of the same year, read the same way. "the H2 project" is no such pair.
+bool pair_closes_clause(const Words& words, std::size_t i) {
+  std::string_view other = words[i].core == "H1" ? "H2" : "H1";
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    if (k != i && words[k].core == other && half_after_in(words, k) && closes_clause(words, k)) return true;
+  }
+  return false;
+}
+
+// "some 40 stores shut in H2.", "output dipped in H1, the ministry said": after "in" at a
+// clause's end, or paired with such a half, a half of the year needs no word of earnings to be
+// one. Not on a line of hydrogen or energy ("the port will invest in H2.").
+std::optional<Match> half_closing_clause(const Words& words, std::size_t i) {
+  if (!half_after_in(words, i)) return std::nullopt;
+  if (!(closes_clause(words, i) || pair_closes_clause(words, i)) || text::any_word(words, tells_of_energy)) {
     return std::nullopt;
   }
-  bool clause_ends = i + 1 == words.size() || (!w.suffix.empty() && std::string_view(".,;:!?").find(w.suffix[0]) != std::string_view::npos);
-  if (!clause_ends || text::any_word(words, tells_of_energy)) return std::nullopt;
-  return Match{1, std::string("the ") + (w.core == "H1" ? "first" : "second") + " half", false};
+  return Match{1, std::string("the ") + (words[i].core == "H1" ? "first" : "second") + " half", false};
 }
 
 }  // namespace

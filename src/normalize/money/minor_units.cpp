@@ -134,20 +134,45 @@ bool is_sale_word(std::string_view core) {
                                         "auction", "auctions", "buyers", "quoted", "offered"});
 }
 
-// "sold at 1,384c", "making 915c", "eased 14c", "closed at 1,263c": the word before the figure
-// places it as a price, the way auction and market reports quote cents.
-bool quoted_as_price(const Words& words, std::size_t i) {
-  return i > 0 && words[i - 1].suffix.empty() &&
-         text::is_one_of_lowered(words[i - 1].core,
-                                 {"at", "to", "from", "making", "made", "fetched", "fetching", "averaged", "topped",
-                                  "eased", "lifted", "gained", "lost", "slipped", "fell", "rose", "dropped", "jumped",
-                                  "firmed", "closed", "finished", "ended"});
+// "sold for 65c", "went for 2,150c": "for" places a price only after a verb of selling;
+// "the 9c class", "for Year 10c" have none before them, and after "bid for" or "paid for"
+// comes the thing bought ("bid for 4c's old desk").
+bool sold_for(const Words& words, std::size_t i) {
+  return i >= 2 && words[i - 1].suffix.empty() && text::lower(words[i - 1].core) == "for" && words[i - 2].suffix.empty() &&
+         text::is_one_of_lowered(words[i - 2].core, {"sold", "sells", "sell", "selling", "went", "goes", "going",
+                                                      "bought", "retails", "retailed"});
 }
 
-// A figure with the cents letter in a price's place on a line of prices or sales: cents,
-// thousands of cents among them, as wool and grain reports quote them ("sold at 1,384c").
-bool quoted_in_cents(const Words& words, std::size_t i) {
-  return quoted_as_price(words, i) && (speaks_of_cents(words) || text::any_word(words, is_sale_word));
+// "an average of 1,140c", "a price of 96c": "of" after a word that names the price.
+bool price_of(const Words& words, std::size_t i) {
+  return i >= 2 && words[i - 1].suffix.empty() && text::lower(words[i - 1].core) == "of" && words[i - 2].suffix.empty() &&
+         text::is_one_of_lowered(words[i - 2].core, {"average", "price", "bid", "offer"});
+}
+
+// "sold at 1,384c", "making 915c", "eased 14c", "closed at 1,263c", "bid 75c", "paid 40c": the
+// word before the figure places it as a price, the way auction and market reports quote cents.
+bool quoted_as_price(const Words& words, std::size_t i) {
+  return (i > 0 && words[i - 1].suffix.empty() &&
+          text::is_one_of_lowered(words[i - 1].core,
+                                  {"at", "to", "from", "making", "made", "fetched", "fetching", "averaged", "topped",
+                                   "eased", "lifted", "gained", "lost", "slipped", "fell", "rose", "dropped", "jumped",
+                                   "firmed", "closed", "finished", "ended", "bid", "bids", "paid", "paying", "offered"})) ||
+         sold_for(words, i) || price_of(words, i);
+}
+
+// "closed 6c higher", "finished 2c lower": a market's move named after the figure.
+bool moved_after(const Words& words, std::size_t i, std::size_t count) {
+  std::size_t next = i + count;
+  return next < words.size() && words[next - 1].suffix.empty() &&
+         text::is_one_of_lowered(words[next].core, {"higher", "lower", "firmer", "weaker"});
+}
+
+// A figure with the cents letter in a price's place on a line of prices or sales, or with its
+// move after it: cents, thousands of cents among them, as wool and grain reports quote them
+// ("sold at 1,384c", "soybeans closed 6c higher").
+bool quoted_in_cents(const Words& words, std::size_t i, std::size_t count = 1) {
+  return quoted_as_price(words, i) &&
+         (speaks_of_cents(words) || text::any_word(words, is_sale_word) || moved_after(words, i, count));
 }
 
 // "back 18c to 25c", "heifers, 200c to 331c/kg": the first end of a range whose other end is
@@ -169,24 +194,56 @@ bool opens_cents_range(const Words& words, std::size_t i) {
 // A figure of up to two digits with a lower-case "c" that a word of the weather makes a
 // temperature: right after the word ("highs of 30c"), or as the second end of such a range
 // ("highs of 25c to 28c").
-// Words of a weather report: "showers", "forecast", "sunny".
+// Words of a weather report: "showers", "forecast", "sunny", and the temperatures it names.
 bool is_weather_word(std::string_view core) {
   return text::is_one_of_lowered(core, {"weather", "forecast", "forecasts", "forecaster", "forecasters", "sunny", "rain",
-                                        "showers", "cloudy", "storms", "thunderstorms", "humid", "humidity", "frost",
-                                        "winds", "breezy", "overcast"});
+                                        "shower", "showers", "cloudy", "storms", "thunderstorms", "humid", "humidity",
+                                        "frost", "winds", "breezy", "overcast", "temperature", "temperatures",
+                                        "thermometer", "thermometers"});
 }
 
-// "a high of 31c", "a low of 9c": the day's high or low on a line of the weather, not of prices
-// ("the stock hit a high of 95c" stays cents).
+// A line of the weather and of no prices or sales, where a figure's lower-case "c" is Celsius.
+bool on_a_weather_line(const Words& words) {
+  return text::any_word(words, is_weather_word) && !speaks_of_cents(words) && !text::any_word(words, is_sale_word);
+}
+
+// "a high of 31c", "a top of 22c", "a low of 9c": the day's high or low on a line of the weather,
+// not of prices ("the stock hit a high of 95c" stays cents).
+// "Lambs made a top of 95c after rain": a top that a sale's verb made is the best price.
 bool days_high_or_low(const Words& words, std::size_t i) {
-  return i >= 2 && words[i - 1].suffix.empty() && text::lower(words[i - 1].core) == "of" && words[i - 2].suffix.empty() &&
-         text::is_one_of_lowered(words[i - 2].core, {"high", "low", "maximum", "minimum"}) &&
-         text::any_word(words, is_weather_word) && !speaks_of_cents(words);
+  if (i < 2 || !words[i - 1].suffix.empty() || text::lower(words[i - 1].core) != "of" || !words[i - 2].suffix.empty() ||
+      !text::is_one_of_lowered(words[i - 2].core, {"high", "top", "low", "maximum", "minimum"})) {
+    return false;
+  }
+  bool sale_top = i >= 4 && text::is_one_of_lowered(words[i - 4].core, {"made", "making", "fetched", "fetching", "sold",
+                                                                         "selling", "topped", "bid", "paid"});
+  return !sale_top && on_a_weather_line(words);
+}
+
+// "dipped to minus 3c": cents are never said below nothing, so on a line of no prices or sales
+// a figure after "minus" is a temperature below freezing.
+bool below_freezing(const Words& words, std::size_t i) {
+  return i >= 1 && words[i - 1].suffix.empty() && text::lower(words[i - 1].core) == "minus" && !speaks_of_cents(words) &&
+         !text::any_word(words, is_sale_word);
+}
+
+bool is_thermometer(std::string_view core) { return text::is_one_of_lowered(core, {"thermometer", "thermometers"}); }
+
+// "the thermometer in the shed read 41c": what a thermometer shows is a temperature, even on a
+// line of a sale; only a word of prices ("the thermometer cost 95c") makes it cents.
+bool thermometer_reading(const Words& words, std::size_t i) {
+  return i >= 1 && words[i - 1].suffix.empty() &&
+         text::is_one_of_lowered(words[i - 1].core, {"showed", "shows", "read", "reads", "reached", "hit", "touched",
+                                                     "registered", "recorded"}) &&
+         text::any_word(words, is_thermometer) && !speaks_of_cents(words);
 }
 
 bool is_celsius(const Words& words, std::size_t i, std::string_view figure) {
   if (!text::all_digits(figure) || figure.size() > 2) return false;
-  if (after_a_temperature_word(words, i) || days_high_or_low(words, i)) return true;
+  if (after_a_temperature_word(words, i) || days_high_or_low(words, i) || below_freezing(words, i) ||
+      thermometer_reading(words, i)) {
+    return true;
+  }
   return i >= 2 && words[i - 1].suffix.empty() && text::is_one_of(words[i - 1].core, {"to", "and"}) &&
          words[i - 2].suffix.empty() && has_cents_shape(words[i - 2].core) && words[i - 2].core.size() <= 3 &&
          after_a_temperature_word(words, i - 2);
@@ -264,11 +321,29 @@ std::optional<Match> figure_before_country_cents(const Words& words, std::size_t
   return Match{2, number_words(*number, false) + " " + whose + (one ? " cent" : " cents") + per, false};
 }
 
+// "slipped 4 c to 655c", "up 7 c a bushel": the cents letter spaced from its figure, as some
+// market wires print it. A spaced "c" is also a section's or a grade's letter ("Section 5 c",
+// "grade 4 c"), so it is cents only after a price move on a line of prices or sales.
+std::optional<Match> spaced_cents(const Words& words, std::size_t i) {
+  if (i + 1 >= words.size() || !words[i].suffix.empty() || !words[i + 1].prefix.empty() || words[i + 1].core != "c" ||
+      words[i].core.empty() || !text::is_digit(words[i].core.front())) {
+    return std::nullopt;
+  }
+  auto spoken = cents(words[i].core);
+  if (!spoken || is_celsius(words, i, words[i].core)) return std::nullopt;
+  bool moved = quoted_in_cents(words, i, 2) ||
+               (i > 0 && words[i - 1].suffix.empty() && text::is_one_of_lowered(words[i - 1].core, {"up", "down"}) &&
+                (speaks_of_cents(words) || text::any_word(words, is_sale_word)));
+  if (!moved) return std::nullopt;
+  return Match{2, *spoken, false};
+}
+
 }  // namespace
 
 std::optional<Match> match_cents(const Words& words, std::size_t i) {
   if (auto coded = cents_code_before_figure(words, i)) return coded;
   if (auto coded = figure_before_country_cents(words, i)) return coded;
+  if (auto spaced = spaced_cents(words, i)) return spaced;
   std::string_view core = words[i].core;
   // "42¢/kWh": the cent sign before a unit's slash is cents per that unit; the sign rule read
   // the slash aloud.

@@ -204,4 +204,36 @@ bool whole_ringgit_price(const Words& words, std::size_t i, const Currency& p, c
   return names_currency(words, p) || tells_of_malaysia(words);
 }
 
+namespace {
+
+// "Thai", "Thailand's": a word that puts the line in Thailand, where "Bt" is the baht's.
+bool is_thai(std::string_view core) { return text::is_one_of(core, {"Thai", "Thais", "Thailand", "Thailand's"}); }
+
+// "Bt cotton", "Bt11 maize", "the Bt toxin": a word of the bacterium's crops and genes, where
+// "Bt" and a figure name a line of seed, not baht.
+bool tells_of_bt_crops(std::string_view core) {
+  return text::is_one_of_lowered(core, {"cotton", "maize", "corn", "brinjal", "eggplant", "crop", "crops", "seed",
+                                        "seeds", "gene", "genes", "toxin", "toxins", "protein", "event", "variety",
+                                        "varieties", "transgenic", "gm", "genetically", "bollworm", "pest", "pests"});
+}
+
+}  // namespace
+
+bool whole_baht_price(const Words& words, std::size_t i, const Currency& p, const WrittenFigure& f) {
+  if (p.code != "THB" || !f.scale.empty() || !text::all_digits(f.text) || f.text.size() > 6 ||
+      names_what_follows(words, i, f)) {
+    return false;
+  }
+  if (in_price_position(words, i)) return true;
+  // "the fare is Bt 40", "a fine of Bt 500", "fined him Bt 200": after a word that gives a
+  // price its place, on a line of the baht. Not after "to" or "and", which join a score or a
+  // list of seed lines as often.
+  if (i == 0 || !words[i - 1].suffix.empty() ||
+      !text::is_one_of(words[i - 1].core, {"is", "was", "are", "were", "be", "of", "at", "for", "about", "around",
+                                           "only", "just", "him", "her", "them", "us", "me"})) {
+    return false;
+  }
+  return (names_currency(words, p) || text::any_word(words, is_thai)) && !text::any_word(words, tells_of_bt_crops);
+}
+
 }  // namespace briefcast::rules

@@ -34,4 +34,9 @@ bool rate_of_a_unit(const Words& words, std::size_t i, const WrittenFigure& f);
 // line that tells of Malaysia.
 bool whole_ringgit_price(const Words& words, std::size_t i, const Currency& p, const WrittenFigure& f);
 
+// "paid Bt500", "the fare is Bt 40": the baht's letters before a whole figure, glued or
+// spaced, after a word of paying, or after a copula, "of", "at" or "for" on a line that names
+// the baht or Thailand; never before a noun the letters name ("Bt 2 cotton", "Bt11 maize").
+bool whole_baht_price(const Words& words, std::size_t i, const Currency& p, const WrittenFigure& f);
+
 }  // namespace briefcast::rules

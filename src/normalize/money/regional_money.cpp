@@ -140,7 +140,9 @@ std::optional<WrittenFigure> figure_after_sign(const Words& words, std::size_t i
     bool scaled_letters = glued_scale && !glued_scale->empty() && !text::is_one_of(next.substr(digits), {"k", "K", "t", "T"});
     bool shaped = !is_one_letter(p) && (next.find_first_of(",.") != std::string_view::npos || scaled_letters);
     f.named = words[i + 1].suffix.empty() && plain_figure_named(words, i + 2, p);
-    if (!words[i].suffix.empty() || !(scaled || shaped || f.named)) return std::nullopt;
+    // "the fare is Bt 40": a whole figure apart from the baht's letters; amount_at decides.
+    bool plain_baht = p.code == "THB" && text::all_digits(next);
+    if (!words[i].suffix.empty() || !(scaled || shaped || f.named || plain_baht)) return std::nullopt;
   }
   if (f.glued) f.named = words[i].suffix.empty() && plain_figure_named(words, i + 1, p);
   // "RM 200 series": the ringgit's letters apart from a figure as often name a model or a
@@ -256,7 +258,8 @@ std::optional<Amount> amount_at(const Words& words, std::size_t i, bool sibling 
   // "KD 300 dinars": the name that gave the figure its shape is said once, with the amount.
   if (f.named && a.scale.empty()) ++a.count;
   bool placed = priced_at_home(words, i, *p, f) || whole_ringgit_price(words, i, *p, f);
-  if (!has_money_shape(a, f, sibling || placed, placed && rate_of_a_unit(words, i, f))) return std::nullopt;
+  bool baht = whole_baht_price(words, i, *p, f);
+  if (!baht && !has_money_shape(a, f, sibling || placed, placed && rate_of_a_unit(words, i, f))) return std::nullopt;
   // "the CFA 2,000 candidates": the letters are an analyst's charter as often as the franc; they
   // name money only before a scale ("CFA 1.2bn") or in a price per unit, whose unit lends the shape.
   if (p->written == "CFA" && a.scale.empty() && !sibling) return std::nullopt;

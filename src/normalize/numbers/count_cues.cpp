@@ -395,4 +395,17 @@ bool spans_to_thousands(const Words& words, std::size_t i) {
   return after || (i >= 2 && words[i - 2].suffix.empty() && joins(i - 1) && past_race_lengths(words[i - 2].core));
 }
 
+// "the 5k and 10k races", "three 10k runs a week": a race's kilometers before the races, said
+// "ten K" as runners say it, not ten thousand races. "Runs" only after a small count ("two 5k
+// runs"): "40k runs" alone is as often a tally of runs, an app's or a batter's.
+bool race_distance_in_k(const text::NumberLiteral& number, const Words& words, std::size_t noun_at) {
+  bool race_length = !number.has_point && !number.grouped && (number.integer.size() <= 2 || number.integer == "100");
+  if (!race_length) return false;
+  std::string_view noun = words[noun_at].core;
+  if (text::is_one_of_lowered(noun, {"races", "race"})) return true;
+  std::size_t figure_at = noun_at - 1;
+  return text::lower(noun) == "runs" && figure_at > 0 && words[figure_at - 1].suffix.empty() &&
+         is_small_count_word(words[figure_at - 1].core);
+}
+
 }  // namespace briefcast::rules

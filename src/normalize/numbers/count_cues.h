@@ -60,5 +60,8 @@ bool participle_clause_follows(const Words& words, std::size_t j);
 // "from 40k to 125k copies": the figure at i with its "k" joined by "to" or "and" to a figure
 // plainly in thousands (past a race's kilometers), so thousands too.
 bool spans_to_thousands(const Words& words, std::size_t i);
+// "the 5k and 10k races": a whole figure of up to two places (or a hundred) with "k" before
+// races (or runs after a small count, "three 10k runs") is a race's kilometers, no count of thousands.
+bool race_distance_in_k(const text::NumberLiteral& number, const Words& words, std::size_t noun_at);
 
 }  // namespace briefcast::rules

@@ -360,6 +360,7 @@ std::optional<Match> thousands(const Words& words, std::size_t i) {
     return std::nullopt;
   }
   if (!plus && (is_resolution(figure, noun) || (figure.size() == 2 && after_display_format(words, i)))) return std::nullopt;
+  if (!plus && race_distance_in_k(*number, words, i + 1)) return std::nullopt;
   return Match{1, (plus ? "more than " : "") + quantity(*number) + " thousand", false};
 }
 

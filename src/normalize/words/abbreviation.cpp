@@ -233,11 +233,17 @@ std::optional<Match> period_change(const Word& w) {
   return std::nullopt;
 }
 
-// A date starts at word j: "14 Sept", "Sept 14", "3 March 2025", "14/09", "14.9.25".
+// A date starts at word j: "14 Sept", "Sept 14", "3 March 2025", "14/09", "14.9.25", "7/10".
 bool date_starts_at(const Words& words, std::size_t j) {
   if (j >= words.size() || !words[j].prefix.empty()) return false;
   std::string_view core = words[j].core;
   if (speak_date(core)) return true;
+  // "23/11": a day and a month, the day first, as the trade writes them after "w/e".
+  if (auto pair = text::figure_pair(core, '/', 2)) {
+    int day = std::stoi(std::string(pair->left));
+    int month = std::stoi(std::string(pair->right));
+    if (day >= 1 && day <= 31 && month >= 1 && month <= 12) return true;
+  }
   bool has_next = j + 1 < words.size() && words[j].suffix.empty();
   if (day_number(core)) return has_next && month_number(words[j + 1].core, false);
   return text::is_capitalized(core) && month_number(core, true) && has_next && day_number(words[j + 1].core);

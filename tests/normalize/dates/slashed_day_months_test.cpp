@@ -74,4 +74,12 @@ TEST(SlashedDayMonth, PaddedMonthAndDescribedDate) {
   EXPECT_EQ(normalize_text("Mix in 3/4 of the flour."), "Mix in three quarters of the flour.");
 }
 
+// After "w/e", "w/c" and "y/e" a day and a month are a date, day first as the trade writes them.
+TEST(SlashedDayMonth, TradePeriodsBeforeADayAndMonth) {
+  EXPECT_EQ(normalize_text("Box office takings for w/e 14/9 fell."),
+            "Box office takings for week ending the fourteenth of September fell.");
+  EXPECT_EQ(normalize_text("The roster for w/c 6/4 is out."), "The roster for week commencing the sixth of April is out.");
+  EXPECT_EQ(normalize_text("Accounts for y/e 30/6 were filed."), "Accounts for year ending the thirtieth of June were filed.");
+}
+
 }  // namespace briefcast

@@ -58,4 +58,12 @@ TEST(EarningsTerms, HalfOfTheYearClosingAClause) {
   EXPECT_EQ(normalize_text("Ferries that run on H2 passed trials.").find("half"), std::string::npos);
 }
 
+// A pair of halves after "in": when one closes its clause, the other is a half of the year too.
+TEST(EarningsTerms, PairOfHalvesReadAlike) {
+  EXPECT_EQ(normalize_text("Bookings grew in H1 and eased in H2, the airline said."),
+            "Bookings grew in the first half and eased in the second half, the airline said.");
+  EXPECT_EQ(normalize_text("Sales dipped in H2 but rallied in H1 of the next year.").find("first half"), std::string::npos);
+  EXPECT_EQ(normalize_text("Output fell in H1 as the H2 plant was delayed.").find("second"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -179,4 +179,39 @@ TEST(MinorUnits, PenceInThePound) {
   EXPECT_EQ(normalize_text("a final dividend of 12p in the \u00a3"), "a final dividend of twelve pence in the pound");
 }
 
+// Cents after more words that place a price on a sale or market line, glued or spaced.
+TEST(MinorUnits, CentsAfterMorePriceWordsOnASaleLine) {
+  EXPECT_EQ(normalize_text("Bread rolls sold for 45c at the school fete."),
+            "Bread rolls sold for forty five cents at the school fete.");
+  EXPECT_EQ(normalize_text("A dealer bid 85c for the faded stamp."), "A dealer bid eighty five cents for the faded stamp.");
+  EXPECT_EQ(normalize_text("Soybeans closed 6c lower on Tuesday."), "Soybeans closed six cents lower on Tuesday.");
+  EXPECT_EQ(normalize_text("Merino lots slipped 8 c to 1,105c at the Geelong auction."),
+            "Merino lots slipped eight cents to one thousand one hundred five cents at the Geelong auction.");
+  EXPECT_EQ(normalize_text("Oats sold well, down 4 c a tonne."), "Oats sold well, down four cents a tonne.");
+  EXPECT_EQ(normalize_text("Lots were sold at an average of 1,245c."),
+            "Lots were sold at an average of one thousand two hundred forty five cents.");
+}
+
+TEST(MinorUnits, ClassesGradesAndFlatsKeepTheirLetter) {
+  EXPECT_EQ(normalize_text("Pupils in Year 8c sold cakes at the fair.").find("cent"), std::string::npos);
+  EXPECT_EQ(normalize_text("Unit 6c was sold for a song.").find("cent"), std::string::npos);
+  EXPECT_EQ(normalize_text("Read Section 5 c before the sale.").find("cent"), std::string::npos);
+  EXPECT_EQ(normalize_text("The 7c science set sold out.").find("cent"), std::string::npos);
+}
+
+// A temperature on a weather line: the day's top or low, below freezing, or a thermometer's reading.
+TEST(MinorUnits, TemperaturesOnAWeatherLine) {
+  EXPECT_EQ(normalize_text("Temperatures climb to 31c in Darwin, with a low of 22c after dark."),
+            "Temperatures climb to thirty one degrees Celsius in Darwin, with a low of twenty two degrees Celsius after dark.");
+  EXPECT_EQ(normalize_text("Hobart expects a top of 17c and a brief shower."),
+            "Hobart expects a top of seventeen degrees Celsius and a brief shower.");
+  EXPECT_EQ(normalize_text("Orange shivered at minus 3c on Sunday."), "Orange shivered at minus three degrees Celsius on Sunday.");
+  EXPECT_EQ(normalize_text("A thermometer by the sale ring read 41c as ewes sold."),
+            "A thermometer by the sale ring read forty one degrees Celsius as ewes sold.");
+  // On a line of prices or of a sale the top and the low stay cents.
+  EXPECT_EQ(normalize_text("Lambs made a top of 95c despite the rain.").find("Celsius"), std::string::npos);
+  EXPECT_EQ(normalize_text("Diesel fell to a low of 89c while the forecast was wet.").find("Celsius"), std::string::npos);
+  EXPECT_EQ(normalize_text("The index ended minus 4c on the day for shares.").find("Celsius"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -331,4 +331,14 @@ TEST(RegionalMoney, BahtLettersBeforeTheFigure) {
   EXPECT_EQ(normalize_text("trials of Bt11 maize").find("baht"), std::string::npos);
 }
 
+// A whole figure after the baht's letters, glued or spaced: after a word of paying, or on a line of
+// the baht or Thailand; never the crop lines that "Bt" also names.
+TEST(RegionalMoney, WholeBahtAfterPayingOrOnAThaiLine) {
+  EXPECT_EQ(normalize_text("Visitors paid Bt300 for the boat ride."), "Visitors paid three hundred baht for the boat ride.");
+  EXPECT_EQ(normalize_text("In Chiang Mai, a Thai curry is Bt 60."), "In Chiang Mai, a Thai curry is sixty baht.");
+  EXPECT_EQ(normalize_text("Thai growers planted Bt 11 maize.").find("baht"), std::string::npos);
+  EXPECT_EQ(normalize_text("Thai scientists say seeds with Bt 2 resist pests.").find("baht"), std::string::npos);
+  EXPECT_EQ(normalize_text("The Bt 40 strain was tested in Kansas.").find("baht"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -59,4 +59,13 @@ TEST(CountedFigures, HyphenedToACountedNoun) {
   EXPECT_EQ(normalize_text("It was a 1987-vintage wine."), "It was a nineteen eighty seven vintage wine.");
 }
 
+// A race's kilometers before the races are no thousands.
+TEST(CountedFigures, RaceDistancesInKBeforeRaces) {
+  EXPECT_EQ(normalize_text("Entries opened for the 3k and 8k races in Leeds.").find("thousand"), std::string::npos);
+  EXPECT_EQ(normalize_text("She logs three 12k runs a week.").find("thousand"), std::string::npos);
+  // A tally of runs, an app's or a batter's, stays thousands.
+  EXPECT_EQ(normalize_text("The app tracked 40k runs last year."), "The app tracked forty thousand runs last year.");
+  EXPECT_EQ(normalize_text("The firm sold 50k units."), "The firm sold fifty thousand units.");
+}
+
 }  // namespace briefcast

@@ -146,17 +146,6 @@ bool names_a_vessel(const Words& words, std::size_t i) {
   return false;
 }
 
-// "Classes" of "Class", "Categories" of "Category", "Batches" of "Batch": the plurals in "-es"
-// and "-ies" that dropping the "s" alone does not undo.
-bool is_es_plural_of(std::string_view word, std::string_view singular) {
-  std::string plural = text::lower(word);
-  std::string one = text::lower(singular);
-  if (one.empty()) return false;
-  if (one.back() == 'y') return plural == one.substr(0, one.size() - 1) + "ies";
-  bool sibilant = one.back() == 's' || one.back() == 'x' || text::ends_with(one, "ch") || text::ends_with(one, "sh");
-  return sibilant && plural == one + "es";
-}
-
 bool is_counting_word(std::string_view word) {
   // "Acts IV and V", "Phases II and III", "Classes I and II": the plural counts as well.
   std::string_view singular = singular_of(word);

@@ -45,6 +45,17 @@ std::string_view singular_of(std::string_view word) {
   return word.size() > 3 && text::ends_with(word, "s") ? word.substr(0, word.size() - 1) : word;
 }
 
+// "Classes" of "Class", "Categories" of "Category", "Batches" of "Batch": the plurals in "-es"
+// and "-ies" that dropping the "s" alone does not undo.
+bool is_es_plural_of(std::string_view word, std::string_view singular) {
+  std::string plural = text::lower(word);
+  std::string one = text::lower(singular);
+  if (one.empty()) return false;
+  if (one.back() == 'y') return plural == one.substr(0, one.size() - 1) + "ies";
+  bool sibilant = one.back() == 's' || one.back() == 'x' || text::ends_with(one, "ch") || text::ends_with(one, "sh");
+  return sibilant && plural == one + "es";
+}
+
 bool is_division_noun(std::string_view word) {
   for (std::string_view division : kDivisionNouns) {
     if (text::iequals(word, division) || text::iequals(singular_of(word), division)) return true;

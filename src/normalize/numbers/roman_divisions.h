@@ -12,6 +12,8 @@ namespace briefcast::rules {
 
 // "Wards" -> "Ward", "Acts" -> "Act": a counting noun's plural, as the numeral's noun.
 std::string_view singular_of(std::string_view word);
+// "Classes" of "Class", "Categories" of "Category": a plural in "-es" or "-ies" of that singular.
+bool is_es_plural_of(std::string_view word, std::string_view singular);
 
 // "Region", "Wards", "Schedule": a division's noun, singular or plural.
 bool is_division_noun(std::string_view word);

@@ -125,6 +125,13 @@ bool tells_of_freight(std::string_view w) {
                                      "cif", "fob", "cfr", "exw", "incoterms", "moq"});
 }
 
+// Words of a crop's or a trade's yearly tonnage ("cocoa output of 48,000 MT this year", "exports
+// reached 9,500 MT"): a farm's or a country's output is weighed, a gearbox is not.
+bool tells_of_output(std::string_view w) {
+  return text::is_one_of_lowered(w, {"output", "harvest", "harvests", "harvested", "crop", "crops", "exports",
+                                     "exported", "imports", "imported"});
+}
+
 // "delivered 18 MT, while", "shipped 500 MT of urea": capital "MT" after a figure is the metric
 // ton where the quantity ends and words of freight stand near; alone it may be a transmission,
 // a state or a time zone, so it is left as it is elsewhere.
@@ -164,7 +171,7 @@ std::optional<Match> metric_tons(const Words& words, std::size_t i, const std::s
   if (one_thing && !of_a_good) return std::nullopt;
   bool ends = ends_quantity(words, k) ||
               (words[k].suffix.empty() && k + 1 < words.size() && text::is_function_word(words[k + 1].core));
-  if (!of_a_good && (!ends || !text::any_word_near(words, i, 12, tells_of_freight))) return std::nullopt;
+  if (!of_a_good && (!ends || !(text::any_word_near(words, i, 12, tells_of_freight) || text::any_word_near(words, i, 8, tells_of_output)))) return std::nullopt;
   if (after_label(words, i) || is_clock_hour(words, i, k) || text::any_word_near(words, k, 6, is_time_zone)) {
     return std::nullopt;
   }
@@ -268,6 +275,17 @@ std::optional<Match> joined_tonnes(const Words& words, std::size_t i) {
                text::is_one_of(words[i + 1].core, {"GVW", "GCW", "GVM", "GCM", "HGV", "truck", "lorry"});
   if (!gross && !sizes_weighed_noun(words, i, i) && !(sizes_weighed_noun_far(words, i))) return std::nullopt;
   return Match{1, text::hyphenated(number_words(*number, false) + " tonne"), false};
+}
+
+// "unique voters at 4.16 cr", "a corpus of 850 cr": Indian copy shortens crore to "cr" after a
+// figure; in a line from India it is the scale ("four point one six crore"). Lower case only:
+// "12 Cr" is chromium's symbol. The money rules say "Rs 45 cr" and "\u20b9900 cr" themselves.
+std::optional<Match> indian_crore(const Words& words, std::size_t i, std::size_t n) {
+  std::size_t k = i + n;
+  if (n != 1 || k >= words.size() || words[k].core != "cr" || !words[k].prefix.empty()) return std::nullopt;
+  auto number = text::parse_number(words[i].core);
+  if (!number || number->negative || !text::any_word(words, tells_of_india)) return std::nullopt;
+  return Match{2, number_words(*number, false) + " crore", false};
 }
 
 // "India's milk output reached 230.58 mt", "fish landings of 3.49 mt": Indian copy writes
@@ -409,6 +427,7 @@ std::optional<Match> match_context_unit(const Words& words, std::size_t i) {
   if (!figure) return std::nullopt;
   if (auto m = tonnes(words, i, figure->first, figure->second)) return m;
   if (auto m = indian_million_tonnes(words, i, figure->second)) return m;
+  if (auto m = indian_crore(words, i, figure->second)) return m;
   if (auto m = years_of_age(words, i, figure->first, figure->second)) return m;
   return years_ago(words, i, figure->first, figure->second);
 }

@@ -48,6 +48,27 @@ std::string yen_as_yuan(const std::string& spoken) {
   return out;
 }
 
+// "¥340-¥395", "¥35-40": a range in one word, the sign before both ends or the first only.
+// Each end is said as an amount ("three hundred forty yen to three hundred ninety five yen"),
+// so the caller's change of currency reaches both; left to the range rules, a glued range kept
+// the yen on a Chinese line.
+std::optional<Match> sign_range(const Words& words, std::size_t i) {
+  constexpr std::string_view kSign = "\u00a5";
+  std::string_view core = words[i].core;
+  if (!text::starts_with(core, kSign)) return std::nullopt;
+  auto sides = text::split_at_range_dash(core);
+  if (!sides) return std::nullopt;
+  std::string_view high = sides->after;
+  if (text::starts_with(high, kSign)) high.remove_prefix(kSign.size());
+  // "¥1.2-1.5bn": a scale after the second end is the whole range's, not said here.
+  auto plain_figure = [](std::string_view s) { return !s.empty() && text::parse_number(s).has_value(); };
+  if (!plain_figure(sides->before.substr(kSign.size())) || !plain_figure(high)) return std::nullopt;
+  auto low_said = speak_money(sides->before);
+  auto high_said = speak_money(std::string(kSign) + std::string(high));
+  if (!low_said || !high_said) return std::nullopt;
+  return Match{1, *low_said + " to " + *high_said, false};
+}
+
 }  // namespace
 
 std::optional<Match> match_yuan_sign(const Words& words, std::size_t i) {
@@ -55,6 +76,7 @@ std::optional<Match> match_yuan_sign(const Words& words, std::size_t i) {
   std::optional<Match> money = match_money_range(words, i);
   if (!money) money = match_money_plus(words, i);
   if (!money) money = match_money(words, i);
+  if (!money) money = sign_range(words, i);
   // An amount in one word ("¥8.02bn") is said by the word rule, not by the matchers above.
   if (!money) {
     if (auto said = speak_money(words[i].core)) money = Match{1, *said, false};

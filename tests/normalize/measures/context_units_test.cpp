@@ -170,6 +170,25 @@ TEST(ContextUnits, CapitalMtIsTheMetricTonAmongWordsOfFreight) {
   EXPECT_EQ(normalize_text("The meeting starts at 9 MT, the club said.").find("metric"), std::string::npos);
 }
 
+// A crop's or a trade's tonnage for the year: "output", "harvest", "exports" near the figure.
+TEST(ContextUnits, CapitalMtIsTheMetricTonOfACropsOutput) {
+  EXPECT_EQ(normalize_text("Ghana expects mango output of 48,000 MT in 2026, officials said."),
+            "Ghana expects mango output of forty eight thousand metric tons in twenty twenty six, officials said.");
+  EXPECT_TRUE(has(normalize_text("Pepper exports reached 9,500 MT, up 4%."), "ninety five hundred metric tons, up"));
+  // A gearbox before its noun, or a state, stays as written.
+  EXPECT_EQ(normalize_text("Exports rose for hatchbacks with 6 MT gearboxes.").find("metric"), std::string::npos);
+  EXPECT_EQ(normalize_text("Wheat output in MT fell 3% this year.").find("metric"), std::string::npos);
+}
+
+// "cr" after a figure on a line from India is the crore.
+TEST(ContextUnits, CrAfterAFigureInALineFromIndiaIsTheCrore) {
+  EXPECT_EQ(normalize_text("Demat accounts in India rose to 17.9 cr in March."),
+            "Demat accounts in India rose to seventeen point nine crore in March.");
+  EXPECT_TRUE(has(normalize_text("Sales hit 2 lakh units and 1,450 cr in value."), "one thousand four hundred fifty crore in value"));
+  // No line from India: course credits stay as written.
+  EXPECT_EQ(normalize_text("Students need 12 cr to graduate.").find("crore"), std::string::npos);
+}
+
 TEST(ContextUnits, MountainTimeAndMileMarkersAmongWordsOfFreight) {
   // An hour in one of the zones, or after "at", is Mountain Time even where grain or aid is named.
   EXPECT_EQ(normalize_text("The game airs at 8 ET / 6 MT, with rice farmers at halftime.").find("metric"), std::string::npos);

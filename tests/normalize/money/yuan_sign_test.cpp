@@ -21,4 +21,12 @@ TEST(YuanSign, JapaneseOrUnmarkedPassageKeepsYen) {
             "The carmaker earned nine hundred billion yen as China sales slowed.");
 }
 
+// A range in one word carries the yuan to both ends; a scale after it is left to the range rules.
+TEST(YuanSign, GluedRangeInAChinesePassageSaysYuan) {
+  EXPECT_EQ(normalize_text("In Hangzhou a crate of lychees sold for \u00a5210-\u00a5260 on Monday."),
+            "In Hangzhou a crate of lychees sold for two hundred ten yuan to two hundred sixty yuan on Monday.");
+  EXPECT_EQ(normalize_text("Shanghai rents rose to \u00a545-60 a night.").find("yen"), std::string::npos);
+  EXPECT_EQ(normalize_text("Tokyo fares were \u00a5210-\u00a5260.").find("yuan"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -32,9 +32,12 @@ bool is_number_sign(const Word& w) {
 }
 
 // Words that name a category a lettered figure is one of. Not "year" or "level", after which a
-// temperature may follow ("a level 2C above pre-industrial times").
+// temperature may follow ("a level 2C above pre-industrial times"); a school's "Year 10B" is
+// written capitalised. A bouldering grade on the Fontainebleau scale is "Font 7C", never Celsius.
 bool is_category_word(std::string_view core) {
-  return text::is_one_of_lowered(core, {"size", "sizes", "shade", "shades", "tone", "tones", "colour", "colours",
+  if (core == "Year") return true;
+  return text::is_one_of_lowered(core, {"font", "size", "sizes", "shade", "shades", "tone", "tones", "colour",
+                                        "colours",
                                         "color", "colors", "type", "types", "grade", "grades", "stage", "stages",
                                         "class", "form", "band", "phase", "room", "rooms", "flat", "suite",
                                         "gate", "studio", "platform",

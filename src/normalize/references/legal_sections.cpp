@@ -31,10 +31,15 @@ std::optional<std::string> section_number(std::string_view s) {
 
 // "section 100J", "clause 4B": after a word that names a part of a text, figures with a capital
 // letter or two are the part's label ("one hundred J"), never a unit ("one hundred joules").
+// The part word written short with its point ("Sec. 80C", "Art. 12B") names the part as well.
 std::optional<Match> named_part(const Words& words, std::size_t i) {
-  if (i == 0 || !words[i - 1].suffix.empty() || !words[i].prefix.empty()) return std::nullopt;
-  if (!text::is_one_of_lowered(words[i - 1].core, {"section", "sections", "subsection", "clause", "clauses", "article",
-                                                        "articles", "regulation", "rule", "schedule", "paragraph", "part", "s"})) {
+  if (i == 0 || !words[i].prefix.empty()) return std::nullopt;
+  bool short_word = words[i - 1].suffix == "." && short_part_word(words[i - 1].core) != nullptr;
+  if (!short_word && !words[i - 1].suffix.empty()) return std::nullopt;
+  if (!short_word && !text::is_one_of_lowered(words[i - 1].core,
+                                              {"section", "sections", "subsection", "clause", "clauses", "article",
+                                               "articles", "regulation", "rule", "schedule", "paragraph", "part",
+                                               "s"})) {
     return std::nullopt;
   }
   std::string_view core = words[i].core;

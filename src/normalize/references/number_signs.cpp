@@ -3,6 +3,8 @@
 // negation; here it is "number" ("nos." "numbers") and the code after it is said as one.
 // The capitalised sign ("No. 4", "No 10 said", "No 1272/2008") and the sign glued to its figure
 // ("no.7") are read here too, at abbreviation.cpp's place in the order.
+#include <algorithm>
+
 #include "normalize/codes/codes.h"
 #include "normalize/function_words.h"
 #include "normalize/match.h"
@@ -165,6 +167,46 @@ std::optional<Match> flight_number(const Words& words, std::size_t i) {
   return Match{2, "number " + paired_digit_words(figure.core), false};
 }
 
+// "03/2024-Tax", "117/2023": an order's or a notice's number within its year after the sign,
+// a leading zero and all, and perhaps its series joined by a hyphen ("three of twenty twenty
+// four, Tax"); read alone it was a fraction or a month.
+std::optional<std::string> notice_within_year(std::string_view core) {
+  std::size_t slash = core.find('/');
+  if (slash == std::string_view::npos || slash == 0 || slash > 4) return std::nullopt;
+  std::string_view number = core.substr(0, slash);
+  std::string_view year = core.substr(slash + 1, 4);
+  std::string_view series = core.substr(std::min(core.size(), slash + 5));
+  if (!text::all_digits(number) || number.find_first_not_of('0') == std::string_view::npos ||
+      !is_context_free_year(year)) {
+    return std::nullopt;
+  }
+  std::string said = cardinal_words(number.substr(number.find_first_not_of('0'))) + " of " + year_words(year);
+  if (series.empty()) return said;
+  if (series.size() < 3 || series[0] != '-' || !text::is_capitalized(series.substr(1)) ||
+      !text::all_alpha(series.substr(1))) {
+    return std::nullopt;
+  }
+  return said + ", " + std::string(series.substr(1));
+}
+
+// "BW-2024-008117", "RT-88-A4": a register's code of capitals, figures and hyphens, opening with
+// capitals, after the sign that a noun before it makes "number" ("licence No. KX-2025-0091").
+// After a mark or an answer's word the sign is the word "no" ("She said No. F-35 jets ...").
+bool register_code_after_noun(const Words& words, std::size_t i) {
+  if (i == 0 || !words[i - 1].suffix.empty() || !text::all_alpha(words[i - 1].core) ||
+      answers_no(words[i - 1].core) || text::is_function_word(text::lower(words[i - 1].core))) {
+    return false;
+  }
+  std::string_view code = words[i + 1].core;
+  std::size_t capitals = 0;
+  while (capitals < code.size() && text::is_upper(code[capitals])) ++capitals;
+  if (capitals == 0 || code.size() > 24 || code.find('-') == std::string_view::npos || !has_figure(code)) return false;
+  for (char c : code) {
+    if (!text::is_upper(c) && !text::is_digit(c) && c != '-') return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 // "No. 4", "No. of runs": the number sign, only capitalised and before a figure, or a table's
@@ -175,6 +217,10 @@ std::optional<Match> capital_number_sign(const Words& words, std::size_t i, bool
   if (!dotted) return undotted_number_sign(words, i);
   if (auto flight = flight_number(words, i)) return flight;
   const Word& next = words[i + 1];
+  if (next.prefix.empty()) {
+    if (auto notice = notice_within_year(next.core)) return Match{2, "number " + *notice, false};
+    if (register_code_after_noun(words, i)) return Match{1, "number", true};
+  }
   // "No. 1-ranked", "No. 3A", "No. 2s": any figure after it.
   if (next.prefix.empty() && !next.core.empty() && text::is_digit(next.core[0])) return Match{1, "number", true};
   if (next.core == "of" && next.prefix.empty()) return Match{1, "number", true};

@@ -200,9 +200,40 @@ bool cued_tally(const Words& words, std::size_t i, const std::array<std::string_
   return went || record_of || record_word_follows(words, i, true);
 }
 
+// "1W", "12D", "3L": a count of one to three figures and the letter of what it counts.
+std::optional<std::string> lettered_count(std::string_view piece) {
+  static constexpr std::array<std::array<std::string_view, 3>, 4> kTallies = {{
+      {"W", "win", "wins"}, {"D", "draw", "draws"}, {"L", "loss", "losses"}, {"T", "tie", "ties"}}};
+  if (piece.size() < 2 || piece.size() > 4 || !text::all_digits(piece.substr(0, piece.size() - 1))) return std::nullopt;
+  std::string_view figures = piece.substr(0, piece.size() - 1);
+  for (const auto& row : kTallies) {
+    if (piece.back() == row[0][0]) return cardinal_words(figures) + " " + std::string(figures == "1" ? row[1] : row[2]);
+  }
+  return std::nullopt;
+}
+
+// "11W-4D-6L", "9W-2L": a record whose letters name each count, wins first and losses last,
+// said as the tallies they are ("eleven wins, four draws, six losses"); read piece by piece
+// the letters were spelt ("eleven W four D").
+std::optional<Match> lettered_record(std::string_view core) {
+  auto pieces = text::split(core, '-');
+  if (pieces.size() < 2 || pieces.size() > 3 || !text::ends_with(pieces.front(), "W") ||
+      !text::ends_with(pieces.back(), "L")) {
+    return std::nullopt;
+  }
+  std::string said;
+  for (std::string_view piece : pieces) {
+    auto count = lettered_count(piece);
+    if (!count) return std::nullopt;
+    said += (said.empty() ? "" : ", ") + *count;
+  }
+  return Match{1, said, false};
+}
+
 }  // namespace
 
 std::optional<Match> match_record(const Words& words, std::size_t i) {
+  if (auto lettered = lettered_record(words[i].core)) return lettered;
   if (auto tally = tally_shape(words[i].core); tally && cued_tally(words, i, *tally)) {
     const auto& t = *tally;
     return Match{1, games_words(t[0]) + ", " + games_words(t[1]) + " and " + games_words(t[2]), false};

@@ -107,4 +107,15 @@ TEST(NumberedLabels, FlatRacingPriceIsNoAddress) {
   EXPECT_EQ(normalize_text("his Flat 6/4 shot won").find("stroke"), std::string::npos);
 }
 
+// A bouldering grade after "Font" and a school form after "Year" are labels, never Celsius.
+TEST(NumberedLabels, FontGradeAndSchoolYearAreNoTemperature) {
+  EXPECT_NE(normalize_text("She topped a Font 7B problem in Albarracin.").find("Font seven B problem"),
+            std::string::npos);
+  EXPECT_NE(normalize_text("Pupils in Year 10C sat the mock paper.").find("Year ten C sat"), std::string::npos);
+  EXPECT_EQ(normalize_text("Two Font 6C lines fell.").find("Celsius"), std::string::npos);
+  // A temperature keeps its reading.
+  EXPECT_NE(normalize_text("Highs of 27C are due in Leeds.").find("Celsius"), std::string::npos);
+  EXPECT_NE(normalize_text("this year 2C warmer than last").find("Celsius"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -192,4 +192,10 @@ TEST(LegalSections, ParagraphBracketsAreSubParagraphs) {
   EXPECT_EQ(normalize_text("the Arts 4(1) festival").find("paragraph"), std::string::npos);
 }
 
+// The part word written short with its point labels a figure with its capital: no Celsius.
+TEST(LegalSections, ShortPartWordBeforeLetteredFigure) {
+  EXPECT_NE(normalize_text("relief under Sec. 24B of the code").find("Section twenty four B"), std::string::npos);
+  EXPECT_EQ(normalize_text("claimed under Sec. 35C this year").find("Celsius"), std::string::npos);
+}
+
 }  // namespace briefcast

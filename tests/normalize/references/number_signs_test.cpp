@@ -124,4 +124,20 @@ TEST(NumberSigns, AFlightsNumberIsSaidInPairsAfterAnySign) {
   EXPECT_EQ(normalize_text("the fight No. 4410 on the card").find("forty four ten"), std::string::npos);
 }
 
+// A register's code of capitals, figures and hyphens after a noun's "No.": the sign is "number".
+TEST(NumberSigns, CapitalSignBeforeRegisterCode) {
+  EXPECT_NE(normalize_text("Permit No. KT-2023-00417 was revoked.").find("Permit number K"), std::string::npos);
+  // After an answer's word the sign is the word "no".
+  EXPECT_EQ(normalize_text("Voters said No. MH-17 families wept.").find("number"), std::string::npos);
+}
+
+// An order's number within its year after the sign, a leading zero and a series with it.
+TEST(NumberSigns, NoticeNumberWithinItsYear) {
+  EXPECT_NE(normalize_text("under Circular No. 07/2024-Excise, the rate")
+                .find("number seven of twenty twenty four, Excise"),
+            std::string::npos);
+  EXPECT_NE(normalize_text("under Order No. 19/2022 the fee").find("number nineteen of twenty twenty two"),
+            std::string::npos);
+}
+
 }  // namespace briefcast

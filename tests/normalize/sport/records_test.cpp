@@ -98,4 +98,14 @@ TEST(Records, FormationsPodiumsAndVotesOnAWinningLineStay) {
   EXPECT_EQ(normalize_text("a record of 4-4-2").find(", "), std::string::npos);
 }
 
+// A record whose letters name each count: said as the tallies, never as letters or units.
+TEST(Records, LetteredRecordSaysEachTally) {
+  EXPECT_NE(normalize_text("The Rangers sit third on 11W-4D-6L after the derby.")
+                .find("eleven wins, four draws, six losses"),
+            std::string::npos);
+  EXPECT_NE(normalize_text("a 9W-1L start to the season").find("nine wins, one loss"), std::string::npos);
+  // Other letters are no record.
+  EXPECT_EQ(normalize_text("a 12V-5A charger").find("wins"), std::string::npos);
+}
+
 }  // namespace briefcast

@@ -203,9 +203,9 @@ bool is_weather_word(std::string_view core) {
 }
 
 // A line of the weather and of no prices or sales, where a figure's lower-case "c" is Celsius.
-bool on_a_weather_line(const Words& words) {
-  return text::any_word(words, is_weather_word) && !speaks_of_cents(words) && !text::any_word(words, is_sale_word);
-}
+bool prices_nothing(const Words& words) { return !speaks_of_cents(words) && !text::any_word(words, is_sale_word); }
+
+bool on_a_weather_line(const Words& words) { return text::any_word(words, is_weather_word) && prices_nothing(words); }
 
 // "a high of 31c", "a top of 22c", "a low of 9c": the day's high or low on a line of the weather,
 // not of prices ("the stock hit a high of 95c" stays cents).
@@ -223,8 +223,7 @@ bool days_high_or_low(const Words& words, std::size_t i) {
 // "dipped to minus 3c": cents are never said below nothing, so on a line of no prices or sales
 // a figure after "minus" is a temperature below freezing.
 bool below_freezing(const Words& words, std::size_t i) {
-  return i >= 1 && words[i - 1].suffix.empty() && text::lower(words[i - 1].core) == "minus" && !speaks_of_cents(words) &&
-         !text::any_word(words, is_sale_word);
+  return i >= 1 && words[i - 1].suffix.empty() && text::lower(words[i - 1].core) == "minus" && prices_nothing(words);
 }
 
 bool is_thermometer(std::string_view core) { return text::is_one_of_lowered(core, {"thermometer", "thermometers"}); }
@@ -278,6 +277,17 @@ std::optional<Match> joined_cents_range(std::string_view core) {
   return Match{1, unit ? said + " per " + unit->one : said, false};
 }
 
+// "265/kg" -> " per kilogram", leaving "265" in `core`; "" when there is no slash, nothing when
+// the unit after it is none the table knows.
+std::optional<std::string> split_off_rate(std::string_view& core) {
+  std::size_t slash = core.find('/');
+  if (slash == std::string_view::npos) return std::string();
+  auto unit = per_unit(core.substr(slash + 1));
+  if (!unit) return std::nullopt;
+  core = core.substr(0, slash);
+  return " per " + *unit;
+}
+
 // "USc 265/kg", "US¢ 80": a commodity quoted in US cents, the code before the figure as the
 // trade writes it; "USc" was said as the word "usk" and the cents were lost.
 std::optional<Match> cents_code_before_figure(const Words& words, std::size_t i) {
@@ -286,18 +296,13 @@ std::optional<Match> cents_code_before_figure(const Words& words, std::size_t i)
     return std::nullopt;
   }
   std::string_view figure = words[i + 1].core;
-  std::string per;
-  if (std::size_t slash = figure.find('/'); slash != std::string_view::npos) {
-    auto unit = per_unit(figure.substr(slash + 1));
-    if (!unit) return std::nullopt;
-    per = " per " + *unit;
-    figure = figure.substr(0, slash);
-  }
+  auto per = split_off_rate(figure);
+  if (!per) return std::nullopt;
   // Wool is quoted in thousands of cents ("USc 1,020/kg"), so the figure may be grouped.
   auto number = text::parse_plain_figure(figure);
   if (!number || number->decimals.size() > 2) return std::nullopt;
   bool one = number->integer == "1" && !number->has_point;
-  return Match{2, number_words(*number, false) + (one ? " US cent" : " US cents") + per, false};
+  return Match{2, number_words(*number, false) + (one ? " US cent" : " US cents") + *per, false};
 }
 
 // "to 764 USc", "1,020 USc/kg", "58.5 NZc": the country's cents written after the figure as one
@@ -306,19 +311,14 @@ std::optional<Match> cents_code_before_figure(const Words& words, std::size_t i)
 std::optional<Match> figure_before_country_cents(const Words& words, std::size_t i) {
   if (i + 1 >= words.size() || !words[i].suffix.empty() || !words[i + 1].prefix.empty()) return std::nullopt;
   std::string_view letters = words[i + 1].core;
-  std::string per;
-  if (std::size_t slash = letters.find('/'); slash != std::string_view::npos) {
-    auto unit = per_unit(letters.substr(slash + 1));
-    if (!unit) return std::nullopt;
-    per = " per " + *unit;
-    letters = letters.substr(0, slash);
-  }
+  auto per = split_off_rate(letters);
+  if (!per) return std::nullopt;
   if (!is_country_cents(letters)) return std::nullopt;
   auto number = text::parse_plain_figure(words[i].core);
   if (!number || number->decimals.size() > 2) return std::nullopt;
   bool one = number->integer == "1" && !number->has_point;
   std::string whose(letters.substr(0, 2));
-  return Match{2, number_words(*number, false) + " " + whose + (one ? " cent" : " cents") + per, false};
+  return Match{2, number_words(*number, false) + " " + whose + (one ? " cent" : " cents") + *per, false};
 }
 
 // "slipped 4 c to 655c", "up 7 c a bushel": the cents letter spaced from its figure, as some
